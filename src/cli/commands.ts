@@ -1,0 +1,17 @@
+/**
+ * The list of CLI commands: each module registers one command on the program.
+ * Add a command by writing src/cli/commands/<name>.ts and listing it here.
+ */
+import type { Command } from "commander";
+import type { CliContext } from "./context.ts";
+
+/** A command module's registration function. */
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+/** Loads every command module, in the order `kg --help` lists them. */
+export async function loadCommands(): Promise<RegisterCommand[]> {
+  const modules = await Promise.all([
+    // extract, build, stats (builder); search, neighbors, path, connect (query); export, import (io); serve (server)
+  ] as Promise<{ register: RegisterCommand }>[]);
+  return modules.map((m) => m.register);
+}

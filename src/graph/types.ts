@@ -1,0 +1,94 @@
+/**
+ * Shapes of graph-data: the versioned graph file, the record kept for each source, and the
+ * store that builds, persists and changes the graph (implemented in store.ts).
+ */
+import type { SerializedGraph } from "graphology-types";
+import type {
+  EdgeAttributes,
+  Extraction,
+  GraphAttributes,
+  NodeAttributes,
+  SourceMeta,
+} from "../model/types.ts";
+import type { KgGraph } from "../model/graph.ts";
+
+/** The format name written in every graph file. */
+export const GRAPH_FORMAT = "kg-graph";
+/** The version of the graph file format this code writes and reads. */
+export const GRAPH_FORMAT_VERSION = 1;
+
+/** One source document as the graph file keeps it. */
+export interface SourceRecord {
+  /** Document id: the file name (unique within graph-data/sources). */
+  id: string;
+  /** Path relative to the working directory, or null for a source with no file. */
+  path: string | null;
+  /** sha256 of the raw bytes, hex; unchanged sources are skipped on rebuild. */
+  hash: string;
+  meta: SourceMeta;
+  /** The document text every evidence offset points into (after HTML-to-text and front-matter removal). */
+  text: string;
+  /** What extraction found in this document alone. */
+  extraction: Extraction;
+  /** ISO timestamp of when it was (last) extracted. */
+  addedAt: string;
+}
+
+/** The graph file: `graph-data/graph.kg.json`. */
+export interface GraphFile {
+  format: typeof GRAPH_FORMAT;
+  version: typeof GRAPH_FORMAT_VERSION;
+  updatedAt: string;
+  sources: SourceRecord[];
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+}
+
+/** What a change to the graph added or removed, as counts and ids. */
+export interface GraphChange {
+  documents: string[];
+  entitiesAdded: string[];
+  entitiesRemoved: string[];
+  relationsAdded: string[];
+  relationsRemoved: string[];
+  /** Edge keys whose evidence changed. */
+  relationsUpdated: string[];
+}
+
+/** A document given as text (the API's POST /api/documents body). */
+export interface DocumentInput extends SourceMeta {
+  text: string;
+  /** Wished file name; a unique one is derived from the title or text when absent. */
+  id?: string;
+}
+
+/** Reported while a build runs. */
+export interface BuildProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+/** The outcome of a build. */
+export interface BuildReport {
+  built: string[];
+  skipped: string[];
+  removed: string[];
+  failed: { source: string; code: string; message: string }[];
+  change: GraphChange;
+}
+
+/** The graph and its sources, kept in memory and persisted atomically to graph-data. */
+export interface GraphStore {
+  readonly graph: KgGraph;
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  /** Incremented on every change (for caches and the query index). */
+  readonly revision: number;
+  /** Builds from source files or folders (default: the sources folder); skips unchanged, drops removed. */
+  build(paths?: string[], options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal }): Promise<BuildReport>;
+  /** Writes the text as a new source file, extracts, merges and persists before resolving. Writes are serialised. */
+  addDocument(input: DocumentInput): Promise<{ id: string; change: GraphChange }>;
+  /** Removes a source (file and record) and the evidence that came only from it. */
+  removeDocument(id: string): Promise<GraphChange>;
+  /** Calls `listener` after every persisted change; returns the unsubscribe function. */
+  onChange(listener: (change: GraphChange) => void): () => void;
+}

@@ -1,0 +1,45 @@
+/**
+ * Typed errors with stable codes. Adapters map codes to exit statuses and HTTP statuses;
+ * tests check the code, never the message.
+ */
+
+/** Every code a KgError can carry, with the HTTP status it maps to. */
+export const ERROR_CODES = {
+  INVALID_INPUT: 400,
+  INVALID_OPTION: 400,
+  UNKNOWN_ENTITY: 404,
+  AMBIGUOUS_ENTITY: 400,
+  UNKNOWN_RELATION: 404,
+  UNKNOWN_DOCUMENT: 404,
+  SOURCE_UNREADABLE: 422,
+  UNSUPPORTED_FORMAT: 415,
+  INVALID_FORMAT: 422,
+  GRAPH_FILE_INVALID: 500,
+  GRAPH_NOT_BUILT: 409,
+  BUILD_FAILED: 500,
+  TOO_LARGE: 413,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The base error of kg: a stable `code`, a scoped message, and optional structured details. */
+export class KgError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = "KgError";
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The HTTP status this error maps to. */
+  get status(): number {
+    return ERROR_CODES[this.code];
+  }
+}
+
+/** True when `err` is a KgError (optionally with the given code). */
+export function isKgError(err: unknown, code?: ErrorCode): err is KgError {
+  return err instanceof KgError && (code === undefined || err.code === code);
+}

@@ -1,0 +1,31 @@
+/**
+ * Ids: entity slugs and edge keys. An entity id is the slug of its canonical name
+ * (`Kim Jong Un` → `kim-jong-un`); an edge key is `source|relation|target`.
+ */
+import { SYMMETRIC_RELATIONS, type RelationType } from "./ontology.ts";
+
+/** Slug of a name: lower case, accents removed, runs of other characters turned into one hyphen. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "entity";
+}
+
+/** The key of the edge for one relation; symmetric relations put the smaller id first. */
+export function edgeKey(source: string, relation: RelationType, target: string): string {
+  if (SYMMETRIC_RELATIONS.has(relation) && target < source) return `${target}|${relation}|${source}`;
+  return `${source}|${relation}|${target}`;
+}
+
+/** Splits an edge key back into its parts, or null when it is not one. */
+export function parseEdgeKey(key: string): { source: string; relation: string; target: string } | null {
+  const parts = key.split("|");
+  if (parts.length !== 3 || parts.some((p) => p.length === 0)) return null;
+  const [source, relation, target] = parts as [string, string, string];
+  return { source, relation, target };
+}
