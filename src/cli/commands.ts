@@ -12,6 +12,16 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 export async function loadCommands(): Promise<RegisterCommand[]> {
   const modules = await Promise.all([
     // extract, build, stats (builder); search, neighbors, path, connect (query); export, import (io); serve (server)
+    import("./commands/extract.ts"),
+    import("./commands/build.ts"),
+    import("./commands/stats.ts"),
+    import("./commands/search.ts"),
+    import("./commands/neighbors.ts"),
+    import("./commands/path.ts"),
+    import("./commands/connect.ts"),
+    import("./commands/export.ts"),
+    import("./commands/import.ts"),
+    import("./commands/serve.ts"),
   ] as Promise<{ register: RegisterCommand }>[]);
   return modules.map((m) => m.register);
 }

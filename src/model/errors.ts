@@ -18,6 +18,16 @@ export const ERROR_CODES = {
   GRAPH_NOT_BUILT: 409,
   BUILD_FAILED: 500,
   TOO_LARGE: 413,
+  // io (src/io): a file that could not be read or written.
+  FILE_NOT_FOUND: 404,
+  WRITE_FAILED: 500,
+  // HTTP adapter codes (src/server): unknown route, body limits, auth and rate limits, bugs.
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHORIZED: 401,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -1,0 +1,145 @@
+/**
+ * What the query commands (search, neighbors, path, connect) share: loading the built graph
+ * into a query engine, parsing list and number options, and printing paths with their evidence.
+ */
+import type { Command } from "commander";
+import { join, resolve } from "node:path";
+import { readGraphFile } from "../../graph/graph-file.ts";
+import { KgError } from "../../model/errors.ts";
+import type { Evidence } from "../../model/types.ts";
+import { createQueryEngine, type Path, type PathOptions, type QueryEngine } from "../../query/index.ts";
+import type { CliContext } from "../context.ts";
+
+/** Flags every query command takes. */
+export interface QueryFlags {
+  data?: string;
+  json?: boolean;
+}
+
+/** Flags of the path options (path and connect). */
+export interface PathFlags extends QueryFlags {
+  via?: string;
+  avoid?: string;
+  throughTypes?: string;
+  avoidTypes?: string;
+  maxHops?: string;
+  maxPaths?: string;
+  directed?: boolean;
+  weighted?: boolean;
+}
+
+/** Adds --data and --json to a command. */
+export function withCommonOptions(cmd: Command): Command {
+  return cmd
+    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option("--json", "print the result as JSON");
+}
+
+/** Adds the path options shared by `path` and `connect`. */
+export function withPathOptions(cmd: Command): Command {
+  return cmd
+    .option("--via <relations>", "walk only these relations (comma-separated)")
+    .option("--avoid <relations>", "never walk these relations")
+    .option("--through-types <types>", "intermediate nodes must be of these entity types")
+    .option("--avoid-types <types>", "intermediate nodes may not be of these entity types")
+    .option("--max-hops <n>", "longest path in hops (default 6)")
+    .option("--max-paths <n>", "most paths to list (default 50)")
+    .option("--directed", "walk edges only from source to target (meets both ways)")
+    .option("--weighted", "prefer well-evidenced edges");
+}
+
+/** A query engine over the built graph, and the display name of an entity id. */
+export interface OpenedGraph {
+  engine: QueryEngine;
+  name: (id: string) => string;
+}
+
+/** Loads graph-data/graph.kg.json (--data, else KG_DATA, else graph-data) into a query engine. */
+export async function openEngine(
+  ctx: CliContext,
+  command: string,
+  data: string | undefined,
+): Promise<OpenedGraph> {
+  const dir = resolve(ctx.cwd, data ?? (ctx.env.KG_DATA || "graph-data"));
+  const loaded = await readGraphFile(join(dir, "graph.kg.json"));
+  if (!loaded)
+    throw new KgError("GRAPH_NOT_BUILT", `${command}: no graph in '${dir}'; run kg build first`, {
+      dataDir: dir,
+    });
+  const graph = loaded.graph;
+  return {
+    engine: createQueryEngine(graph),
+    name: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "name") : id),
+  };
+}
+
+/** A comma-separated list option, or undefined. */
+export function listOf<T extends string>(value: string | undefined): T[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0) as T[];
+}
+
+/** A whole-number option, or undefined; INVALID_OPTION when it is not one. */
+export function countOf(command: string, flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()))
+    throw new KgError("INVALID_OPTION", `${command}: --${flag} must be a whole number, not '${value}'`, {
+      field: flag,
+    });
+  return Number(value);
+}
+
+/** The path options named by the flags. */
+export function pathOptionsOf(command: string, f: PathFlags): PathOptions {
+  const o: PathOptions = {};
+  const via = listOf<NonNullable<PathOptions["via"]>[number]>(f.via);
+  const avoid = listOf<NonNullable<PathOptions["avoid"]>[number]>(f.avoid);
+  const through = listOf<NonNullable<PathOptions["throughTypes"]>[number]>(f.throughTypes);
+  const avoidTypes = listOf<NonNullable<PathOptions["avoidTypes"]>[number]>(f.avoidTypes);
+  if (via) o.via = via;
+  if (avoid) o.avoid = avoid;
+  if (through) o.throughTypes = through;
+  if (avoidTypes) o.avoidTypes = avoidTypes;
+  const maxHops = countOf(command, "max-hops", f.maxHops);
+  const maxPaths = countOf(command, "max-paths", f.maxPaths);
+  if (maxHops !== undefined) o.maxHops = maxHops;
+  if (maxPaths !== undefined) o.maxPaths = maxPaths;
+  if (f.directed) o.directed = true;
+  if (f.weighted) o.weighted = true;
+  return o;
+}
+
+/** Where a piece of evidence comes from: "doc.txt, 2024-11-01". */
+function sourceOf(e: Evidence): string {
+  return e.date ? `${e.doc}, ${e.date.slice(0, 10)}` : e.doc;
+}
+
+/** A path as text: its reading, then each hop with its first evidence sentence, document and date. */
+export function formatPath(
+  path: Path,
+  index: number,
+  weighted: boolean,
+  name: (id: string) => string,
+): string {
+  const cost = weighted ? `, cost ${path.cost.toFixed(3)}` : "";
+  const lines = [`${index + 1}. ${path.reading}  (${path.length} hop${path.length === 1 ? "" : "s"}${cost})`];
+  for (const hop of path.hops) {
+    const [a, b] = [name(hop.source), name(hop.target)];
+    const arrow = hop.direction === "forward" ? `${a} —${hop.relation}→ ${b}` : `${b} ←${hop.relation}— ${a}`;
+    lines.push(`   ${arrow}`);
+    const [first] = hop.evidence;
+    if (first) {
+      const more = hop.evidence.length > 1 ? ` (+${hop.evidence.length - 1} more)` : "";
+      lines.push(`     "${first.sentence.replace(/\s+/g, " ").trim()}" [${sourceOf(first)}]${more}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** Writes a value as JSON. */
+export function printJson(ctx: CliContext, value: unknown): void {
+  ctx.out.write(`${JSON.stringify(value, null, 2)}\n`);
+}

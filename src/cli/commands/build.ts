@@ -1,0 +1,119 @@
+/**
+ * `kg build [SOURCES...]`: builds graph-data/graph.kg.json from the sources folder (or the
+ * given files and folders), skipping unchanged sources and dropping removed ones; prints what was
+ * built, skipped, removed and failed, and exits 1 when a source failed.
+ */
+import type { Command } from "commander";
+import { SingleBar } from "cli-progress";
+import { resolve } from "node:path";
+import { openStore, type KgBuildReport } from "../../graph/store.ts";
+import type { BuildProgress } from "../../graph/types.ts";
+import { KgError } from "../../model/errors.ts";
+import type { CliContext } from "../context.ts";
+import { dataDirOf } from "./export.ts";
+
+interface BuildFlags {
+  data?: string;
+  json?: boolean;
+  layoutMs?: string;
+}
+
+/** Builds with fewer sources than this print no progress. */
+const PROGRESS_MIN = 5;
+/** Without a terminal, one progress line per this many sources. */
+const PROGRESS_EVERY = 25;
+
+/** A progress reporter for the build: a bar on a terminal, a line every few sources otherwise. */
+function progressOf(ctx: CliContext): { onProgress: (p: BuildProgress) => void; stop: () => void } {
+  let bar: SingleBar | null = null;
+  return {
+    onProgress(p) {
+      if (p.total < PROGRESS_MIN) return;
+      if (ctx.err.isTTY) {
+        if (!bar) {
+          bar = new SingleBar({
+            stream: ctx.err as NodeJS.WritableStream,
+            format: "build [{bar}] {value}/{total} {current}",
+            hideCursor: true,
+          });
+          bar.start(p.total, 0, { current: "" });
+        }
+        bar.update(p.done, { current: p.current });
+      } else if (p.done % PROGRESS_EVERY === 0 || p.done === p.total) {
+        ctx.err.write(`build: ${p.done}/${p.total} sources\n`);
+      }
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}
+
+/** Most ids listed per kind in the readable report (failures are always all listed). */
+const LIST_MAX = 20;
+
+/** One line per id, the first LIST_MAX of them, then how many more. */
+function listed(label: string, ids: string[]): string[] {
+  const lines = ids.slice(0, LIST_MAX).map((id) => `  ${label} ${id}`);
+  if (ids.length > LIST_MAX) lines.push(`  ${label} … and ${ids.length - LIST_MAX} more`);
+  return lines;
+}
+
+/** The readable build report. */
+export function formatBuildReport(
+  report: KgBuildReport,
+  graph: { order: number; size: number },
+  file: string,
+): string {
+  const lines = [
+    `built ${report.built.length}, skipped ${report.skipped.length}, removed ${report.removed.length}, failed ${report.failed.length}`,
+  ];
+  lines.push(...listed("built   ", report.built), ...listed("removed ", report.removed));
+  for (const f of report.failed) lines.push(`  failed   ${f.message} (${f.code})`);
+  for (const w of report.warnings) lines.push(`  warning  ${w}`);
+  const c = report.change;
+  lines.push(
+    `graph: ${graph.order} entities, ${graph.size} relations (+${c.entitiesAdded.length}/-${c.entitiesRemoved.length} entities, ` +
+      `+${c.relationsAdded.length}/-${c.relationsRemoved.length}/~${c.relationsUpdated.length} relations) -> ${file}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** Registers `kg build`. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("build")
+    .description("build the graph from the sources folder (or the given files and folders)")
+    .argument("[sources...]", "source files or folders (default: <data>/sources)")
+    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option("--layout-ms <ms>", "time budget of the layout in milliseconds (default 2000)")
+    .option("--json", "print the build report as JSON")
+    .action(async (paths: string[], flags: BuildFlags) => {
+      const dataDir = dataDirOf(ctx, flags.data);
+      let layout: { timeBudgetMs: number } | undefined;
+      if (flags.layoutMs !== undefined) {
+        if (!/^\d+$/.test(flags.layoutMs))
+          throw new KgError(
+            "INVALID_OPTION",
+            `build: --layout-ms must be a whole number, not '${flags.layoutMs}'`,
+          );
+        layout = { timeBudgetMs: Number(flags.layoutMs) };
+      }
+      const store = await openStore({ dataDir, cwd: ctx.cwd, ...(layout && { layout }) });
+      const progress = progressOf(ctx);
+      let report: KgBuildReport;
+      try {
+        report = await store.build(paths.length ? paths.map((p) => resolve(ctx.cwd, p)) : undefined, {
+          onProgress: progress.onProgress,
+        });
+      } finally {
+        progress.stop();
+      }
+      if (report.failed.length) ctx.exitCode = 1;
+      if (flags.json) {
+        ctx.out.write(
+          `${JSON.stringify({ ...report, entities: store.graph.order, relations: store.graph.size, graphFile: store.graphFile }, null, 2)}\n`,
+        );
+      } else ctx.out.write(formatBuildReport(report, store.graph, store.graphFile));
+    });
+}

@@ -1,0 +1,151 @@
+/**
+ * `kg export`: writes the built graph (graph-data/graph.kg.json) as GEXF 1.3, GraphML, JSON or
+ * CSV, streamed, to a file (atomically) or to stdout, optionally filtered by entity type,
+ * relation and evidence count. CSV writes FILE.nodes.csv and FILE.edges.csv, or both tables to
+ * stdout after "# nodes" and "# edges" section lines.
+ */
+import type { Command } from "commander";
+import type { EventEmitter } from "node:events";
+import { once } from "node:events";
+import { join, resolve } from "node:path";
+import { readGraphFile } from "../../graph/graph-file.ts";
+import { validateFilter, type GraphFilter } from "../../graph/filter.ts";
+import {
+  CSV_EDGES_SECTION,
+  CSV_NODES_SECTION,
+  createExportView,
+  exportChunks,
+  writeExport,
+  type ExportFormat,
+  type ExportOptions,
+} from "../../io/index.ts";
+import { KgError } from "../../model/errors.ts";
+import type { KgGraph } from "../../model/graph.ts";
+import type { EntityType, RelationType } from "../../model/ontology.ts";
+import type { CliContext, TextSink } from "../context.ts";
+
+/** The formats `kg export --format` accepts (csv = both tables). */
+export const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
+type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
+
+interface ExportFlags {
+  format: string;
+  out?: string;
+  types?: string;
+  relations?: string;
+  minEvidence?: string;
+  static?: boolean;
+  data?: string;
+  json?: boolean;
+}
+
+/** The graph-data folder: --data, else env KG_DATA, else graph-data, relative to the working directory. */
+export function dataDirOf(ctx: CliContext, flag: string | undefined): string {
+  return resolve(ctx.cwd, flag ?? (ctx.env.KG_DATA || "graph-data"));
+}
+
+/** Loads the built graph of a data folder; GRAPH_NOT_BUILT when there is none. */
+export async function loadBuiltGraph(dataDir: string): Promise<KgGraph> {
+  const loaded = await readGraphFile(join(dataDir, "graph.kg.json"));
+  if (!loaded)
+    throw new KgError("GRAPH_NOT_BUILT", `export: no graph in '${dataDir}'; run kg build first`, { dataDir });
+  return loaded.graph;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  return value === undefined
+    ? undefined
+    : value
+        .split(",")
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0);
+}
+
+function filterOf(flags: ExportFlags): GraphFilter {
+  const filter: GraphFilter = {};
+  const types = list(flags.types);
+  const relations = list(flags.relations);
+  if (types) filter.types = types as EntityType[];
+  if (relations) filter.relations = relations as RelationType[];
+  if (flags.minEvidence !== undefined) {
+    if (!/^\d+$/.test(flags.minEvidence))
+      throw new KgError(
+        "INVALID_OPTION",
+        `export: --min-evidence must be a whole number, not '${flags.minEvidence}'`,
+        { field: "minEvidence" },
+      );
+    filter.minEvidence = Number(flags.minEvidence);
+  }
+  return validateFilter(filter);
+}
+
+/** Writes chunks to a sink, waiting for 'drain' when the sink is a stream that asks for it. */
+async function pipeTo(sink: TextSink, chunks: Iterable<string>): Promise<void> {
+  const emitter = sink as Partial<EventEmitter>;
+  for (const chunk of chunks) {
+    if (sink.write(chunk) === false && typeof emitter.once === "function")
+      await once(emitter as EventEmitter, "drain");
+  }
+}
+
+/** The files `--out FILE` names for a format (two for csv). */
+export function outputFiles(out: string, format: CliExportFormat): [ExportFormat, string][] {
+  if (format !== "csv") return [[format, out]];
+  const base = out.replace(/\.csv$/i, "");
+  return [
+    ["csv-nodes", `${base}.nodes.csv`],
+    ["csv-edges", `${base}.edges.csv`],
+  ];
+}
+
+/** Registers `kg export`. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("export")
+    .description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON or CSV")
+    .requiredOption("-f, --format <format>", `one of ${CLI_EXPORT_FORMATS.join(", ")}`)
+    .option("-o, --out <file>", "write to FILE (csv: FILE.nodes.csv and FILE.edges.csv); default stdout")
+    .option("--types <list>", "keep these entity types (comma-separated)")
+    .option("--relations <list>", "keep these relations (comma-separated)")
+    .option("--min-evidence <n>", "keep edges with at least N evidence sentences")
+    .option("--static", "GEXF: no timeline even when evidence is dated")
+    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option("--json", "with --out, print what was written as JSON")
+    .action(async (flags: ExportFlags) => {
+      if (!(CLI_EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
+        throw new KgError(
+          "INVALID_OPTION",
+          `export: --format must be one of ${CLI_EXPORT_FORMATS.join(", ")}, not '${flags.format}'`,
+          { field: "format" },
+        );
+      }
+      const format = flags.format as CliExportFormat;
+      const options: ExportOptions = { filter: filterOf(flags), dynamic: flags.static ? "static" : "auto" };
+      const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data));
+      if (flags.out === undefined) {
+        if (format === "csv") {
+          await pipeTo(ctx.out, [`${CSV_NODES_SECTION}\n`]);
+          await pipeTo(ctx.out, exportChunks(graph, "csv-nodes", options));
+          await pipeTo(ctx.out, [`${CSV_EDGES_SECTION}\n`]);
+          await pipeTo(ctx.out, exportChunks(graph, "csv-edges", options));
+        } else {
+          await pipeTo(ctx.out, exportChunks(graph, format, options));
+        }
+        return;
+      }
+      const files = outputFiles(resolve(ctx.cwd, flags.out), format);
+      for (const [fileFormat, path] of files) await writeExport(graph, fileFormat, path, options);
+      const view = createExportView(graph, options.filter ?? {});
+      const report = {
+        format,
+        files: files.map(([, path]) => path),
+        nodes: view.nodeCount,
+        edges: view.edgeCount,
+      };
+      ctx.out.write(
+        flags.json
+          ? `${JSON.stringify(report)}\n`
+          : `kg: wrote ${report.files.join(" and ")} (${report.nodes} nodes, ${report.edges} edges)\n`,
+      );
+    });
+}

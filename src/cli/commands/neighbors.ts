@@ -1,0 +1,59 @@
+/**
+ * `kg neighbors ACTOR`: the actor's ego network to a depth, filtered by relation, entity type
+ * and evidence, listing each neighbour and each edge with its evidence count.
+ */
+import type { Command } from "commander";
+import type { EntityType, RelationType } from "../../model/ontology.ts";
+import type { NeighborOptions } from "../../query/index.ts";
+import type { CliContext } from "../context.ts";
+import { countOf, listOf, openEngine, printJson, withCommonOptions, type QueryFlags } from "./_query.ts";
+
+interface NeighborFlags extends QueryFlags {
+  depth?: string;
+  relations?: string;
+  types?: string;
+  minEvidence?: string;
+  limit?: string;
+}
+
+/** Registers `kg neighbors`. */
+export function register(program: Command, ctx: CliContext): void {
+  withCommonOptions(
+    program
+      .command("neighbors")
+      .description("show an actor's neighbours and the relations to them")
+      .argument("<actor>", "a name, alias or id")
+      .option("--depth <n>", "hops out from the actor (default 1)")
+      .option("--relations <relations>", "only these relations (comma-separated)")
+      .option("--types <types>", "only neighbours of these entity types")
+      .option("--min-evidence <n>", "only edges with at least this many evidence sentences")
+      .option("--limit <n>", "most nodes to show (default 200)"),
+  ).action(async (actor: string, flags: NeighborFlags) => {
+    const { engine } = await openEngine(ctx, "neighbors", flags.data);
+    const opts: NeighborOptions = {};
+    const relations = listOf<RelationType>(flags.relations);
+    const types = listOf<EntityType>(flags.types);
+    if (relations) opts.relations = relations;
+    if (types) opts.types = types;
+    const depth = countOf("neighbors", "depth", flags.depth);
+    const minEvidence = countOf("neighbors", "min-evidence", flags.minEvidence);
+    const limit = countOf("neighbors", "limit", flags.limit);
+    if (depth !== undefined) opts.depth = depth;
+    if (minEvidence !== undefined) opts.minEvidence = minEvidence;
+    if (limit !== undefined) opts.limit = limit;
+    const n = engine.neighbors(actor, opts);
+    if (flags.json) return printJson(ctx, n);
+    const names = new Map(n.nodes.map((v) => [v.id, v.name]));
+    ctx.out.write(
+      `${n.center.name} (${n.center.type}): ${n.nodes.length - 1} neighbour(s), ${n.edges.length} edge(s)\n`,
+    );
+    for (const v of n.nodes.slice(1)) ctx.out.write(`  ${v.name} (${v.type}) [${v.id}]\n`);
+    if (n.edges.length) ctx.out.write("edges:\n");
+    for (const e of n.edges) {
+      ctx.out.write(
+        `  ${names.get(e.source)} —${e.relation}→ ${names.get(e.target)}  (${e.evidence.length} sentence(s), ${e.docs} doc(s))\n`,
+      );
+    }
+    if (n.truncated) ctx.out.write(`(cut at ${n.limit} nodes; raise --limit to see more)\n`);
+  });
+}

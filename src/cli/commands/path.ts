@@ -1,0 +1,53 @@
+/**
+ * `kg path FROM TO`: all equally short paths between two actors (or the k shortest with --k),
+ * each printed as a one-line reading followed by every hop with its evidence sentence.
+ */
+import type { Command } from "commander";
+import type { CliContext } from "../context.ts";
+import {
+  countOf,
+  formatPath,
+  openEngine,
+  pathOptionsOf,
+  printJson,
+  withCommonOptions,
+  withPathOptions,
+  type PathFlags,
+} from "./_query.ts";
+
+interface PathCommandFlags extends PathFlags {
+  k?: string;
+}
+
+/** Registers `kg path`. */
+export function register(program: Command, ctx: CliContext): void {
+  withCommonOptions(
+    withPathOptions(
+      program
+        .command("path")
+        .description("find how two actors are connected, with the evidence for every hop")
+        .argument("<from>", "a name, alias or id")
+        .argument("<to>", "a name, alias or id")
+        .option("--k <n>", "the k shortest simple paths (1-20) instead of all equally short ones"),
+    ),
+  ).action(async (from: string, to: string, flags: PathCommandFlags) => {
+    const { engine, name } = await openEngine(ctx, "path", flags.data);
+    const opts = pathOptionsOf("path", flags);
+    const k = countOf("path", "k", flags.k);
+    if (k !== undefined) {
+      opts.mode = "k-shortest";
+      opts.k = k;
+    }
+    const r = engine.paths(from, to, opts);
+    if (flags.json) return printJson(ctx, r);
+    if (r.paths.length === 0) {
+      ctx.out.write(
+        `no path from ${r.from.name} to ${r.to.name}${r.truncated ? ` within the bounds (${r.reason})` : ""}\n`,
+      );
+      return;
+    }
+    ctx.out.write(`${r.paths.length} path(s) from ${r.from.name} to ${r.to.name}:\n`);
+    ctx.out.write(`${r.paths.map((p, i) => formatPath(p, i, opts.weighted ?? false, name)).join("\n")}\n`);
+    if (r.truncated) ctx.out.write(`(stopped early: ${r.reason})\n`);
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * `kg stats`: counts of the built graph by entity type and relation, hedged facts, documents,
+ * and the most connected entities.
+ */
+import type { Command } from "commander";
+import { join } from "node:path";
+import { readGraphFile } from "../../graph/graph-file.ts";
+import { computeStats, type GraphStats } from "../../graph/stats.ts";
+import { KgError } from "../../model/errors.ts";
+import type { CliContext } from "../context.ts";
+import { dataDirOf } from "./export.ts";
+
+interface StatsFlags {
+  data?: string;
+  json?: boolean;
+  top?: string;
+}
+
+/** `label: a 1, b 2` for the non-zero counts of a record. */
+function counts(label: string, record: Record<string, number>): string {
+  const parts = Object.entries(record)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`);
+  return `${label}: ${parts.length ? parts.join(", ") : "none"}`;
+}
+
+/** The readable statistics. */
+export function formatStats(s: GraphStats): string {
+  const lines = [
+    `${s.documents} documents, ${s.entities} entities, ${s.relations} relations, ${s.evidence} evidence sentences`,
+    counts("entities", s.byType),
+    counts("relations", s.byRelation),
+    `hedged: ${s.hedged.total}${s.hedged.total ? ` (${counts("by modality", s.hedged.byModality)})` : ""}`,
+  ];
+  if (s.top.length) lines.push("most connected:");
+  for (const t of s.top)
+    lines.push(`  ${t.name} (${t.type}) [${t.id}]  degree ${t.degree}, evidence ${t.evidence}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Registers `kg stats`. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("stats")
+    .description("counts of the built graph: entities, relations, hedged facts, most connected entities")
+    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option("--top <n>", "how many most connected entities to list (default 10)")
+    .option("--json", "print the statistics as JSON")
+    .action(async (flags: StatsFlags) => {
+      const dataDir = dataDirOf(ctx, flags.data);
+      if (flags.top !== undefined && !/^\d+$/.test(flags.top))
+        throw new KgError("INVALID_OPTION", `stats: --top must be a whole number, not '${flags.top}'`);
+      const loaded = await readGraphFile(join(dataDir, "graph.kg.json"));
+      if (!loaded)
+        throw new KgError("GRAPH_NOT_BUILT", `stats: no graph in '${dataDir}'; run kg build first`, {
+          dataDir,
+        });
+      const stats = computeStats(
+        loaded.graph,
+        loaded.sources,
+        flags.top === undefined ? 10 : Number(flags.top),
+      );
+      ctx.out.write(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
+    });
+}

@@ -1,0 +1,167 @@
+/**
+ * Stage 1, normalise and segment: splits the text into lines, drops page furniture and
+ * datelines, marks lines without final punctuation as headlines, and splits the other lines
+ * into sentences (aware of abbreviations such as "U.S.", "Mr." and "Jan."). Offsets stay exact.
+ */
+import { ABBREVIATIONS, FURNITURE_PREFIXES } from "./lexicon/text.ts";
+import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
+import type { DocState, Sentence, Stage } from "./types.ts";
+
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+/** A line longer than this many words is prose even without final punctuation (a lede missing its period). */
+const HEADLINE_MAX_WORDS = 20;
+const FINAL_PUNCTUATION = /[.!?…"”’'):;]$/u;
+/** Dateline at the start of a paragraph: "SEOUL, March 27 (Reuters) - " or "MOSCOW (AP) — ". */
+const DATELINE =
+  /^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Za-z0-9.]{1,20}){0,2})?(?: \([A-Za-z .]{1,30}\))? ?(?:--|[-—–]) /u;
+/** Photo credits and image captions: "(Photo: ...)", "... / Reuters", "Credit: ...". */
+const PHOTO_CREDIT =
+  /^\(?(?:photo|image|picture|credit)s?(?:graph)?\s*(?::|by\b)|\/ ?(?:reuters|afp|ap|getty images|yonhap|epa|kcna)\)?$/iu;
+
+/** Stage 1: fills `state.sentences` (without tokens). */
+export const segmentStage: Stage = {
+  name: "1-segment",
+  run(state: DocState): void {
+    state.sentences = segmentText(state.doc.text);
+  },
+};
+
+/** Splits `text` into sentences and headline lines, with exact offsets. */
+export function segmentText(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    segmentLine(text, lineStart, lineEnd, sentences);
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+function segmentLine(text: string, from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start >= end) return;
+  const line = text.slice(start, end);
+  if (isFurniture(line)) return;
+  const dateline = DATELINE.exec(line);
+  if (dateline) start += dateline[0].length;
+  if (start >= end) return;
+  if (isHeadline(text.slice(start, end))) {
+    push(out, text, start, end, true);
+    return;
+  }
+  splitSentences(text, start, end, out);
+}
+
+/** True when a line is page furniture or a photo credit. */
+export function isFurniture(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (FURNITURE_PREFIXES.some((p) => lower.startsWith(p))) return true;
+  if (line.length < 200 && PHOTO_CREDIT.test(line)) return true;
+  return !/[\p{L}\p{N}]/u.test(line);
+}
+
+/** True when a line has no final punctuation and is short enough to be a headline or teaser. */
+export function isHeadline(line: string): boolean {
+  if (FINAL_PUNCTUATION.test(line)) return false;
+  let words = 1;
+  for (let i = 0; i < line.length && words <= HEADLINE_MAX_WORDS; i++) if (line.charCodeAt(i) === 32) words++;
+  return words <= HEADLINE_MAX_WORDS;
+}
+
+function splitSentences(text: string, from: number, to: number, out: Sentence[]): void {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    while (j < to && /["”’')\]]/u.test(text[j] as string)) j++;
+    if (j >= to || !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k >= to) break;
+    const next = text[k] as string;
+    if (!/[\p{Lu}\p{N}"“‘'(]/u.test(next)) continue;
+    if (c === "." && isAbbreviation(text, start, i, k, to)) continue;
+    push(out, text, start, j, false);
+    start = k;
+    i = k - 1;
+  }
+  if (start < to) push(out, text, start, to, false);
+}
+
+/** True when the period at `dot` ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
+function isAbbreviation(text: string, lineStart: number, dot: number, next: number, to: number): boolean {
+  let w = dot;
+  while (
+    w > lineStart &&
+    dot - w < 24 &&
+    !isSpace(text.charCodeAt(w - 1)) &&
+    text[w - 1] !== "(" &&
+    text[w - 1] !== "“"
+  )
+    w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (!ABBREVIATION_SET.has(word) && !/^(?:\p{L}\.)*\p{L}$/u.test(word)) return false;
+  // "U.S." or a single initial followed by a word that usually opens a sentence still ends it.
+  const after = text.slice(next, Math.min(to, next + 12)).split(/[\s,]/u)[0] ?? "";
+  if (TITLE_ABBREVIATION_SET.has(word)) return true;
+  return !SENTENCE_OPENERS.has(after);
+}
+
+const SENTENCE_OPENERS = new Set([
+  "The",
+  "A",
+  "An",
+  "It",
+  "He",
+  "She",
+  "They",
+  "We",
+  "I",
+  "In",
+  "On",
+  "At",
+  "But",
+  "And",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "There",
+  "His",
+  "Her",
+  "Its",
+  "Their",
+  "As",
+  "After",
+  "Before",
+  "When",
+  "While",
+  "However",
+  "Meanwhile",
+]);
+
+function push(out: Sentence[], text: string, start: number, end: number, headline: boolean): void {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  out.push({ index: out.length, start, end, text: text.slice(start, end), headline, tokens: [] });
+}
+
+/** True for the whitespace characters that separate words and lines. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x3000
+  );
+}

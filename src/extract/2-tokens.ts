@@ -1,0 +1,128 @@
+/**
+ * Stage 2, tokens: tokenizes the document's text with wink-nlp once, maps every token back to
+ * its exact UTF-16 offsets, hands each sentence the tokens inside it, and tags them with part of
+ * speech and lemma (tagger.ts, lemma.ts).
+ */
+import { isSpace } from "./1-segment.ts";
+import { tagText } from "./nlp.ts";
+import { tagSentence } from "./tagger.ts";
+import type { DocState, Sentence, Stage, Token } from "./types.ts";
+
+/** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
+const MAX_TAG_CHARS = 200_000;
+
+/** Stage 2: fills `sentence.tokens` for every sentence. */
+export const tokensStage: Stage = {
+  name: "2-tokens",
+  run(state: DocState): void {
+    if (state.sentences.length === 0) return;
+    const first = (state.sentences[0] as Sentence).start;
+    const last = (state.sentences[state.sentences.length - 1] as Sentence).end;
+    const tokens = tokenizeRange(state.doc.text, first, last);
+    let k = 0;
+    for (const sentence of state.sentences) {
+      while (k < tokens.length && (tokens[k] as Token).start < sentence.start) k++;
+      const from = k;
+      while (k < tokens.length && (tokens[k] as Token).end <= sentence.end) k++;
+      sentence.tokens = tokens.slice(from, k);
+      if (sentence.tokens.length > 0) (sentence.tokens[0] as Token).space = true;
+      tagSentence(sentence.tokens, sentence.headline && isTitleCase(sentence.tokens));
+    }
+  },
+};
+
+/** Tokens of `text` between `from` and `to`, with document offsets. */
+export function tokenizeRange(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  // Runs of non-space longer than any word (base64, garbage) bypass the tagger, whose cost
+  // grows faster than linearly with token length; they become one opaque token.
+  LONG_RUN.lastIndex = from;
+  let cursor = from;
+  for (let m = LONG_RUN.exec(text); m && m.index < to; m = LONG_RUN.exec(text)) {
+    tokenizePlain(text, cursor, m.index, tokens);
+    const end = Math.min(to, m.index + m[0].length);
+    tokens.push({
+      text: text.slice(m.index, end),
+      lower: "",
+      key: "",
+      lemma: "",
+      pos: "X",
+      start: m.index,
+      end,
+      space: true,
+    });
+    cursor = end;
+  }
+  tokenizePlain(text, cursor, to, tokens);
+  return tokens;
+}
+
+const LONG_RUN = new RegExp(`\\S{${256},}`, "gu");
+
+function tokenizePlain(text: string, from: number, to: number, tokens: Token[]): void {
+  for (let start = from; start < to;) {
+    let end = Math.min(to, start + MAX_TAG_CHARS);
+    if (end < to) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > start) end = space;
+    }
+    addTokens(text.slice(start, end), start, tokens);
+    start = end;
+  }
+}
+
+/** Tokens of one sentence with document offsets (tagged on its own). */
+export function tokenizeSentence(sentence: Sentence): Token[] {
+  const tokens = tokenizeRange(sentence.text, 0, sentence.text.length).map((t) => ({
+    ...t,
+    start: t.start + sentence.start,
+    end: t.end + sentence.start,
+  }));
+  tagSentence(tokens, sentence.headline && isTitleCase(tokens));
+  return tokens;
+}
+
+/** True when most longer words of a line are capitalised ("Kim Unveils New Military Drones"). */
+export function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words > 0 && caps / words > 0.7;
+}
+
+function addTokens(chunk: string, base: number, out: Token[]): void {
+  const raw = tagText(chunk);
+  let cursor = 0;
+  for (let i = 0; i < raw.values.length; i++) {
+    const value = raw.values[i] as string;
+    let at = chunk.startsWith(value, cursor) ? cursor : chunk.indexOf(value, cursor);
+    let end = at + value.length;
+    if (at < 0 || at - cursor > 64) {
+      // The tagger normalised the token: take the next non-space run instead.
+      at = cursor;
+      while (at < chunk.length && isSpace(chunk.charCodeAt(at))) at++;
+      if (at >= chunk.length) break;
+      end = at;
+      while (end < chunk.length && !isSpace(chunk.charCodeAt(end))) end++;
+    }
+    const text = chunk.slice(at, end);
+    const lower = text.toLowerCase();
+    const pos = "X";
+    const key = lower.includes("’") ? lower.replace(/’/gu, "'") : lower;
+    out.push({
+      text,
+      lower,
+      key,
+      lemma: lower,
+      pos,
+      start: base + at,
+      end: base + end,
+      space: at > cursor || at === 0,
+    });
+    cursor = end;
+  }
+}

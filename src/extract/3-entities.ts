@@ -1,0 +1,447 @@
+/**
+ * Stage 3, entity recognition: gazetteer matches (countries, demonyms, capitals, organizations,
+ * places, people, weapon models), weapon patterns (designators such as "RQ-4B Global Hawk",
+ * calibre and class phrases such as "170mm self-propelled howitzers"), "the North"/"the South",
+ * and a fallback for capitalised names typed by their context.
+ */
+import type { EntityType } from "../model/ontology.ts";
+import { isTitleCase } from "./2-tokens.ts";
+import { getGazetteer, matchAt } from "./gazetteer.ts";
+import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
+import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
+
+/** Designators such as "RQ-4B", "KN-23", "Su-35", "Shahed-136", "E-7". */
+const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z]{0,2}$/u;
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "at",
+  "outside",
+  "around",
+  "across",
+  "into",
+  "towards",
+  "toward",
+  "inside",
+  "from",
+]);
+/** Words stripped from the front of an organization's name wherever it stands. */
+const CLOSED_OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+]);
+/** Longest run of tokens the fallback considers as one name. */
+const MAX_NAME_TOKENS = 10;
+const NAME_JOINERS = new Set(["of", "for", "and", "the", "de", "al", "bin", "von", "der", "van", "la", "on"]);
+
+/** Stage 3: fills `state.mentions` with the mentions of every sentence. */
+export const entitiesStage: Stage = {
+  name: "3-entities",
+  run(state: DocState): void {
+    state.mentions = state.sentences.map((s) => findMentions(s));
+  },
+};
+
+/** Mentions in one sentence, sorted by position. */
+export function findMentions(sentence: Sentence): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  const gazetteer = getGazetteer();
+  const mark = (m: Mention): void => {
+    out.push(m);
+    for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
+    const designator = matchDesignator(sentence, maker ? i + 1 : i, covered);
+    if (designator) {
+      mark(designator);
+      i = designator.last - 1;
+      continue;
+    }
+    const hit = matchAt(tokens, i, gazetteer);
+    if (hit) {
+      const m = makeMention(
+        sentence,
+        i,
+        hit.end,
+        hit.entry.name,
+        hit.entry.type,
+        hit.entry.kind,
+        "gazetteer",
+      );
+      if (hit.entry.country !== undefined) m.country = hit.entry.country;
+      mark(m);
+      i = hit.end - 1;
+      continue;
+    }
+    const token = tokens[i] as Token;
+    if (
+      (token.text === "North" || token.text === "South") &&
+      tokens[i - 1]?.lower === "the" &&
+      !isCapitalised(tokens[i + 1]?.text ?? "x")
+    ) {
+      mark(makeMention(sentence, i - 1, i + 1, token.text, "Country", "korea-short", "the-north-south"));
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const weapons = matchWeaponClass(sentence, i, covered);
+    if (weapons.length > 0) {
+      for (const w of weapons) mark(w);
+      i = (weapons[0] as Mention).last - 1;
+    }
+  }
+  if (!sentence.headline || !isTitleCase(tokens)) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
+      const fallback = matchFallback(sentence, i, covered);
+      if (fallback) {
+        absorbPlacePrefix(sentence, fallback.mention, out);
+        mark(fallback.mention);
+        i = fallback.mention.last - 1;
+      } else {
+        while (i + 1 < tokens.length && !covered[i + 1] && isCapitalised((tokens[i + 1] as Token).text)) i++;
+      }
+    }
+  }
+  return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/**
+ * "Stockholm International Peace Research Institute", "China Coast Guard": a place or country
+ * name right before an organization's name is part of it; the separate mention is dropped.
+ */
+function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[]): void {
+  if (m.type !== "Organization") return;
+  const at = out.findIndex(
+    (p) => p.last === m.first && (p.type === "Location" || (p.type === "Country" && p.kind === "name")),
+  );
+  const place = out[at];
+  if (!place || !(sentence.tokens[m.first] as Token).space) return;
+  out.splice(at, 1);
+  const merged = makeMention(sentence, place.first, m.last, "", "Organization", "fallback", m.rule);
+  Object.assign(m, merged, { name: merged.text });
+}
+
+/** Builds a mention over tokens [first, last). */
+export function makeMention(
+  sentence: Sentence,
+  first: number,
+  last: number,
+  name: string,
+  type: EntityType,
+  kind: MentionKind,
+  rule: string,
+): Mention {
+  const a = sentence.tokens[first] as Token;
+  const b = sentence.tokens[last - 1] as Token;
+  return {
+    sentence: sentence.index,
+    first,
+    last,
+    start: a.start,
+    end: b.end,
+    text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start),
+    name,
+    type,
+    kind,
+    rule,
+  };
+}
+
+function matchDesignator(sentence: Sentence, i: number, covered: Uint8Array): Mention | null {
+  const tokens = sentence.tokens;
+  const token = tokens[i] as Token;
+  if (!DESIGNATOR.test(token.text) || covered[i]) return null;
+  let first = i;
+  // A maker before the designator is part of the name ("Boeing E-7 Wedgetail").
+  const prev = tokens[i - 1];
+  if (prev && WORDS.makers.has(prev.text) && !covered[i - 1]) first = i - 1;
+  let last = i + 1;
+  while (last < tokens.length && !covered[last]) {
+    const t = tokens[last] as Token;
+    if (!isCapitalised(t.text) || t.pos !== "PROPN" || t.text.toUpperCase() === t.text) break;
+    if (
+      getGazetteer().byFirst.has(t.lower) &&
+      matchAt(tokens, last, getGazetteer())?.entry.type !== "WeaponSystem"
+    )
+      break;
+    last++;
+  }
+  const name = sentence.text.slice(
+    (tokens[first] as Token).start - sentence.start,
+    (tokens[last - 1] as Token).end - sentence.start,
+  );
+  // Include a following class noun in the span but not the name ("Shahed-136 drones").
+  return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
+}
+
+/** Compound words joined by hyphens without spaces ("short-range", "self-propelled"), from token `i`. */
+function compoundAt(tokens: Token[], i: number): { text: string; end: number } {
+  let text = (tokens[i] as Token).lower;
+  let end = i + 1;
+  while (
+    end + 1 < tokens.length &&
+    tokens[end]?.text === "-" &&
+    !tokens[end]?.space &&
+    !tokens[end + 1]?.space
+  ) {
+    text += `-${(tokens[end + 1] as Token).lower}`;
+    end += 2;
+  }
+  return { text, end };
+}
+
+function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): Mention[] {
+  const tokens = sentence.tokens;
+  const lower = (tokens[i] as Token).lower;
+  const c = lower.charCodeAt(0);
+  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower))) return [];
+  let k = i;
+  let calibre = "";
+  const t0 = tokens[i] as Token;
+  if (/^\d{2,3}$/u.test(t0.text) && tokens[i + 1]?.lower === "mm") {
+    calibre = `${t0.text}mm`;
+    k = i + 2;
+  } else if (/^\d{2,3}mm$/u.test(t0.lower)) {
+    calibre = t0.lower;
+    k = i + 1;
+  }
+  const words: { word: string; group: number }[] = [];
+  let group = 0;
+  let head = "";
+  let headEnd = -1;
+  let headIndex = -1;
+  let headWords = 0;
+  while (k < tokens.length && !covered[k]) {
+    const c = compoundAt(tokens, k);
+    const word = c.text;
+    const sing = singular(word);
+    const isHead = WORDS.weaponHeads.has(sing) && (tokens[k] as Token).pos !== "VERB";
+    const isMod = WORDS.weaponModifiers.has(word);
+    if (isMod || isHead) {
+      words.push({ word, group });
+      if (isHead) {
+        head = sing;
+        headEnd = c.end;
+        headIndex = k;
+        headWords = words.length;
+      }
+      k = c.end;
+      continue;
+    }
+    if ((word === "and" || word === "or" || word === ",") && words.length > 0 && tokens[k + 1]) {
+      const next = compoundAt(tokens, k + 1).text;
+      if (WORDS.weaponModifiers.has(next) && !WORDS.weaponHeads.has(singular(next))) {
+        group++;
+        k++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (headEnd < 0) return [];
+  const headToken = tokens[headIndex] as Token;
+  if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return [];
+  const used = words.slice(0, headWords - 1);
+  const lastGroup = words[headWords - 1]?.group ?? 0;
+  const classes: string[][] = [];
+  for (let g = 0; g <= lastGroup; g++) classes.push(used.filter((w) => w.group === g).map((w) => w.word));
+  const out: Mention[] = [];
+  for (const mods of classes) {
+    const name = weaponName(calibre, mods, head);
+    if (!name) continue;
+    out.push(
+      makeMention(
+        sentence,
+        i,
+        headEnd,
+        name.name,
+        "WeaponSystem",
+        name.generic ? "generic-weapon" : "weapon",
+        name.generic ? "weapon-generic" : "weapon-class",
+      ),
+    );
+  }
+  return out;
+}
+
+function weaponName(
+  calibre: string,
+  mods: string[],
+  head: string,
+): { name: string; generic: boolean } | null {
+  const strong = mods.filter((m) => !WORDS.weakModifiers.has(m)).length;
+  const specific = calibre !== "" || strong > 0 || mods.length >= 2;
+  if (!specific) {
+    if (mods.length === 1 && !WORDS.genericWeapons.has(head)) {
+      const two = `${mods[0]} ${head}`;
+      if (WORDS.genericWeapons.has(two)) return { name: WORDS.weaponSynonyms.get(two) ?? two, generic: true };
+    }
+    if (!WORDS.genericWeapons.has(head)) return null;
+    return { name: WORDS.weaponSynonyms.get(head) ?? head, generic: true };
+  }
+  const raw = [calibre, ...mods, head].filter(Boolean).join(" ");
+  return { name: WORDS.weaponSynonyms.get(raw) ?? raw, generic: false };
+}
+
+function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { mention: Mention } | null {
+  const tokens = sentence.tokens;
+  let first = i;
+  let last = i;
+  while (last < tokens.length && !covered[last] && last - first < MAX_NAME_TOKENS) {
+    const t = tokens[last] as Token;
+    if (isCapitalised(t.text) && /\p{L}/u.test(t.text)) {
+      last++;
+      continue;
+    }
+    // "Sung-joon": a hyphen glued to lower-case continuation of a name.
+    if (
+      t.text === "-" &&
+      !t.space &&
+      last > first &&
+      tokens[last + 1] &&
+      !tokens[last + 1]?.space &&
+      /^\p{L}/u.test(tokens[last + 1]?.text ?? "")
+    ) {
+      last += 2;
+      continue;
+    }
+    if (NAME_JOINERS.has(t.lower) && last > first) {
+      let n = last + 1;
+      while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
+      if (isCapitalised(tokens[n]?.text ?? "") && !covered[n] && n < tokens.length) {
+        last = n;
+        continue;
+      }
+    }
+    break;
+  }
+  // Leading function words and titles are not part of the name.
+  let titled = titleBefore(tokens, i);
+  const organization = hasOrgHead(tokens, first, last);
+  while (first < last) {
+    const t = tokens[first] as Token;
+    const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);
+    if (WORDS.nonName.has(t.lower) && opener && !(isTitleWord(t.lower) && organization)) {
+      first++;
+      continue;
+    }
+    if (
+      (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""))) &&
+      !hasOrgHead(tokens, first, last)
+    ) {
+      titled = true;
+      first++;
+      continue;
+    }
+    break;
+  }
+  if (!hasOrgHead(tokens, first, last)) {
+    for (let k = first + 1; k < last; k++) {
+      if (
+        NAME_JOINERS.has((tokens[k] as Token).lower) &&
+        !/^(?:al|bin|von|van|de|der|la)$/u.test((tokens[k] as Token).lower)
+      ) {
+        last = k;
+        break;
+      }
+    }
+  }
+  while (last > first && NAME_JOINERS.has((tokens[last - 1] as Token).lower)) last--;
+  if (first >= last) return null;
+  const words = tokens.slice(first, last).filter((t) => t.text !== "-");
+  const lastWord = (words[words.length - 1] as Token).lower;
+  if (
+    (WORDS.events.has(lastWord) && !hasOrgHead(tokens, first, last)) ||
+    words.some((w) => w.text.length > 40)
+  )
+    return null;
+  if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1) return null;
+  const name = sentence.text.slice(
+    (tokens[first] as Token).start - sentence.start,
+    (tokens[last - 1] as Token).end - sentence.start,
+  );
+  const type = fallbackType(tokens, first, last, words, titled);
+  if (!type) return null;
+  return {
+    mention: makeMention(sentence, first, last, name, type, "fallback", `fallback-${type.toLowerCase()}`),
+  };
+}
+
+function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
+  if (
+    WORDS.orgHeads.has((tokens[last - 1] as Token).lower) ||
+    tokens.slice(first, last).some((t) => t.lower === "ministry")
+  )
+    return true;
+  // "Institute for the Study of War", "Office of the President": an organization noun then of/for/on.
+  for (let k = first; k < last - 1; k++) {
+    if (
+      WORDS.orgHeads.has((tokens[k] as Token).lower) &&
+      /^(?:of|for|on)$/u.test((tokens[k + 1] as Token).lower)
+    )
+      return true;
+  }
+  return false;
+}
+
+function titleBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  const word = prev.lower.replace(/\.$/u, "");
+  return isTitleWord(word) || WORDS.honorifics.has(word);
+}
+
+function fallbackType(
+  tokens: Token[],
+  first: number,
+  last: number,
+  words: Token[],
+  titled: boolean,
+): EntityType | null {
+  if (hasOrgHead(tokens, first, last)) return "Organization";
+  if (
+    tokens[last]?.text === "(" &&
+    /^[A-Z]{2,6}$/u.test(tokens[last + 1]?.text ?? "") &&
+    tokens[last + 2]?.text === ")"
+  ) {
+    const initials = words
+      .filter((w) => !NAME_JOINERS.has(w.lower))
+      .map((w) => w.text[0])
+      .join("");
+    if (initials === tokens[last + 1]?.text) return "Organization";
+  }
+  if (titled && words.length <= 4) return "Person";
+  const firstWord = words[0] as Token;
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    (WORDS.givenNames.has(firstWord.text) || WORDS.familyFirst.has(firstWord.text))
+  )
+    return "Person";
+  const next = tokens[last];
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    next &&
+    /^(?:said|says|told|added|noted|wrote|stated)$/u.test(next.lower)
+  )
+    return "Person";
+  const prev = tokens[first - 1];
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")
+    return "Location";
+  return null;
+}

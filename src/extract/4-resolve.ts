@@ -1,0 +1,384 @@
+/**
+ * Stage 4, resolution: one name per real-world thing within a document. Acronyms defined in
+ * parentheses, surname-only mentions, "the North"/"the South" (only when a Korea is present),
+ * capitals standing for their country as subject of a verb ("Pyongyang said"), and he/she.
+ */
+import { getGazetteer, tokenKey } from "./gazetteer.ts";
+import { makeMention } from "./3-entities.ts";
+import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
+import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+
+const GOVERNMENT_NOUNS = new Set([
+  "regime",
+  "government",
+  "leadership",
+  "military",
+  "forces",
+  "army",
+  "officials",
+  "decision",
+  "position",
+  "embassy",
+  "foreign",
+  "defence",
+  "defense",
+  "response",
+  "leaders",
+  "administration",
+  "authorities",
+  "move",
+  "troops",
+]);
+/** Names whose presence makes "the North" and "the South" the Koreas. */
+const KOREA_CONTEXT = new Set([
+  "North Korea",
+  "South Korea",
+  "Pyongyang",
+  "Seoul",
+  "Korean Central News Agency",
+  "Yonhap",
+  "National Intelligence Service",
+  "Korean People's Army",
+  "Workers' Party of Korea",
+  "Rodong Sinmun",
+  "US Forces Korea",
+  "Kim Jong Un",
+  "Kim Yo Jong",
+  "Yoon Suk Yeol",
+  "Lee Jae-myung",
+  "Joint Chiefs of Staff",
+  "Korean Peninsula",
+  "Demilitarized Zone",
+  "Panmunjom",
+]);
+const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+/** How many sentences back a pronoun may look for its person. */
+const PRONOUN_REACH = 3;
+
+/** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */
+export const resolveStage: Stage = {
+  name: "4-resolve",
+  run(state: DocState): void {
+    resolveKoreaShort(state);
+    resolveCapitals(state);
+    resolveAcronyms(state);
+    qualifyGenericOrganizations(state);
+    resolveSurnames(state);
+    resolveTitleReferences(state);
+    resolvePronouns(state);
+    for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
+  },
+};
+
+function allMentions(state: DocState): Mention[] {
+  return state.mentions.flat();
+}
+
+/** "the North" and "the South" stand for the Koreas only when a Korea is named in the document. */
+function resolveKoreaShort(state: DocState): void {
+  const korea = allMentions(state).some(
+    (m) => KOREA_CONTEXT.has(m.name) || m.country === "North Korea" || m.country === "South Korea",
+  );
+  state.mentions = state.mentions.map((list) =>
+    list.filter((m) => {
+      if (m.kind !== "korea-short") return true;
+      if (!korea) return false;
+      m.name = m.name === "North" ? "North Korea" : "South Korea";
+      return true;
+    }),
+  );
+}
+
+/** A capital followed by a verb or by "'s regime/government" is its country acting. */
+function resolveCapitals(state: DocState): void {
+  for (const m of allMentions(state)) {
+    if (m.kind !== "capital" || !m.country) continue;
+    const tokens = (state.sentences[m.sentence] as Sentence).tokens;
+    const prev = tokens[m.first - 1];
+    if (prev && (prev.pos === "ADP" || prev.lower === "to")) continue;
+    if (actsAsSubject(tokens, m.last)) {
+      m.name = m.country;
+      m.type = "Country";
+    }
+  }
+}
+
+function actsAsSubject(tokens: Token[], after: number): boolean {
+  let k = after;
+  const next = tokens[k];
+  if (next && (next.lower === "'s" || next.lower === "’s"))
+    return GOVERNMENT_NOUNS.has(tokens[k + 1]?.lower ?? "");
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB") return true;
+    if (t.pos === "AUX")
+      return tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.pos === "ADV" || tokens[k + 1]?.pos === "PART";
+    if (t.pos !== "ADV" && t.pos !== "PART") return false;
+  }
+  return false;
+}
+
+/** "Korean Central News Agency (KCNA)": the acronym names the same entity here and later. */
+function resolveAcronyms(state: DocState): void {
+  const acronyms = new Map<string, Mention>();
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (const m of [...list]) {
+      if (m.type === "WeaponSystem") continue;
+      const open = tokens[m.last];
+      const acr = tokens[m.last + 1];
+      if (
+        open?.text !== "(" ||
+        !acr ||
+        tokens[m.last + 2]?.text !== ")" ||
+        !/^[A-Z][A-Za-z]{1,7}$/u.test(acr.text)
+      )
+        continue;
+      if (acr.text !== acr.text.toUpperCase()) continue;
+      if (!initialsMatch(m.text, acr.text)) continue;
+      acronyms.set(acr.text, m);
+      const inside = list.find((x) => x.first === m.last + 1);
+      if (inside) {
+        inside.name = m.name;
+        inside.type = m.type;
+      } else {
+        list.push(copyAs(sentence, m.last + 1, m.last + 2, m, "acronym", "acronym-definition"));
+      }
+    }
+  }
+  if (acronyms.size === 0) return;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const covered = coveredTokens(sentence, list);
+    sentence.tokens.forEach((t, i) => {
+      const def = acronyms.get(t.text);
+      if (def && !covered[i]) list.push(copyAs(sentence, i, i + 1, def, "acronym", "acronym-use"));
+    });
+  }
+}
+
+/** True when the acronym's letters follow the capitals of the name in order ("KCNA", "DPRK"). */
+function initialsMatch(name: string, acronym: string): boolean {
+  const capitals = name.replace(/[^\p{Lu}]/gu, "");
+  let k = 0;
+  for (const c of capitals) if (c === acronym[k]) k++;
+  return k === acronym.length && acronym[0] === capitals[0];
+}
+
+/** First words of organization names that every country has ("Foreign Ministry", "Navy"). */
+const GENERIC_ORG_STARTS = new Set([
+  "foreign",
+  "defence",
+  "defense",
+  "interior",
+  "finance",
+  "justice",
+  "security",
+  "intelligence",
+  "navy",
+  "army",
+  "air",
+  "general",
+  "coast",
+  "national",
+  "border",
+  "presidential",
+  "military",
+  "state",
+  "emergency",
+  "economy",
+  "trade",
+  "ministry",
+  "health",
+  "energy",
+  "armed",
+  "special",
+  "ground",
+  "naval",
+  "space",
+  "strategic",
+]);
+
+/**
+ * "Russian Foreign Ministry", "Russia's Defence Ministry": a generic organization name takes
+ * its country's demonym, so that each country's ministry is its own entity.
+ */
+function qualifyGenericOrganizations(state: DocState): void {
+  const demonyms = getGazetteer().demonyms;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    for (const m of list) {
+      if (m.kind !== "fallback" || m.type !== "Organization") continue;
+      if (!GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) continue;
+      const before = sentence.tokens[m.first - 1];
+      const possessive = before?.key === "'s";
+      const owner = list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first));
+      if (!owner) continue;
+      const demonym = owner.kind === "demonym" ? owner.text : demonyms.get(owner.name);
+      if (demonym) m.name = `${demonym} ${m.name}`;
+    }
+  }
+  // A later bare "Foreign Ministry" is the one qualified earlier, when only one was.
+  const qualified = new Map<string, Set<string>>();
+  for (const m of allMentions(state)) {
+    if (m.kind !== "fallback" || m.type !== "Organization" || m.name === m.text) continue;
+    const set = qualified.get(m.text) ?? new Set<string>();
+    set.add(m.name);
+    qualified.set(m.text, set);
+  }
+  for (const m of allMentions(state)) {
+    const names = m.kind === "fallback" && m.name === m.text ? qualified.get(m.name) : undefined;
+    if (names?.size === 1) m.name = [...names][0] as string;
+  }
+}
+
+/**
+ * Surname-only mentions ("Shoigu", "Lee") take the full name seen most recently before them in
+ * the document (else the first one after), else the gazetteer's.
+ */
+function resolveSurnames(state: DocState): void {
+  const seen = new Map<string, { sentence: number; name: string }[]>();
+  for (const m of allMentions(state)) {
+    if (m.type !== "Person") continue;
+    const words = m.name.split(/[\s-]+/u);
+    if (words.length < 2) continue;
+    const keys = [tokenKey(words[words.length - 1] as string)];
+    if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
+    for (const key of keys) seen.set(key, [...(seen.get(key) ?? []), { sentence: m.sentence, name: m.name }]);
+  }
+  const global = getGazetteer().surnames;
+  const lookup = (key: string, sentence: number): string | undefined => {
+    const list = seen.get(key);
+    if (!list) return global.get(key);
+    let best: { sentence: number; name: string } | undefined;
+    for (const o of list) if (o.sentence <= sentence && (!best || o.sentence >= best.sentence)) best = o;
+    return (best ?? list[0])?.name;
+  };
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    for (const m of list) {
+      if (m.type === "Person" && !m.name.includes(" "))
+        m.name = lookup(tokenKey(m.name), sentence.index) ?? m.name;
+      // "a letter from Kim": a lone name the fallback typed by its preposition is still the person.
+      if (
+        m.kind === "fallback" &&
+        m.type !== "Person" &&
+        !m.name.includes(" ") &&
+        seen.has(tokenKey(m.name))
+      ) {
+        m.name = lookup(tokenKey(m.name), sentence.index) ?? m.name;
+        m.type = "Person";
+        m.kind = "surname";
+        m.rule = "surname";
+      }
+    }
+    const covered = coveredTokens(sentence, list);
+    sentence.tokens.forEach((t, i) => {
+      if (covered[i] || !isCapitalised(t.text) || t.text.length < 2) return;
+      const name = lookup(t.key, sentence.index);
+      if (!name) return;
+      const next = sentence.tokens[i + 1];
+      if (
+        next &&
+        isCapitalised(next.text) &&
+        !covered[i + 1] &&
+        !WORDS.nonName.has(next.lower) &&
+        !sentence.headline
+      )
+        return;
+      list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
+    });
+  }
+}
+
+/**
+ * "the Russian president", "the president": a definite title without a name stands for the
+ * person the document introduced with that title (and that demonym), when only one fits.
+ */
+function resolveTitleReferences(state: DocState): void {
+  const holders = new Map<string, Set<string>>();
+  const note = (key: string, name: string): void => {
+    const set = holders.get(key) ?? new Set<string>();
+    set.add(name);
+    holders.set(key, set);
+  };
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    for (const m of list) {
+      if (m.type !== "Person" || m.kind === "pronoun") continue;
+      const head = sentence.tokens[m.first - 1];
+      if (!head || !WORDS.titleHeads.has(head.lower)) continue;
+      let k = m.first - 1;
+      while (k > 0 && isTitleWord((sentence.tokens[k - 1] as Token).lower)) k--;
+      const country = list.find((x) => x.last === k && x.type === "Country");
+      note(`|${head.lower}`, m.name);
+      if (country) note(`${country.name}|${head.lower}`, m.name);
+    }
+  }
+  if (holders.size === 0) return;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if ((tokens[i] as Token).lower !== "the") continue;
+      let k = i + 1;
+      const country = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
+      if (country) k = country.last;
+      const head = tokens[k];
+      if (
+        !head ||
+        !WORDS.titleHeads.has(head.lower) ||
+        list.some((x) => x.first === k + 1 || (x.first <= k && x.last > k))
+      )
+        continue;
+      const next = tokens[k + 1];
+      if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
+      const names = holders.get(`${country?.name ?? ""}|${head.lower}`);
+      if (!names || names.size !== 1) continue;
+      list.push(
+        makeMention(sentence, i, k + 1, [...names][0] as string, "Person", "role", "title-reference"),
+      );
+    }
+  }
+}
+
+/** He, she, his, her: the most recent person within a few sentences. */
+function resolvePronouns(state: DocState): void {
+  let lastPerson: Mention | null = null;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    list.sort((a, b) => a.first - b.first);
+    const added: Mention[] = [];
+    let next = 0;
+    sentence.tokens.forEach((t, i) => {
+      while (next < list.length && (list[next] as Mention).first <= i) {
+        const m = list[next] as Mention;
+        if (m.type === "Person") lastPerson = m;
+        next++;
+      }
+      if (!PRONOUNS.has(t.lower) || !lastPerson) return;
+      if (sentence.index - lastPerson.sentence > PRONOUN_REACH) return;
+      const m = makeMention(sentence, i, i + 1, lastPerson.name, "Person", "pronoun", "pronoun");
+      added.push(m);
+    });
+    list.push(...added);
+  }
+}
+
+function copyAs(
+  sentence: Sentence,
+  first: number,
+  last: number,
+  like: Mention,
+  kind: Mention["kind"],
+  rule: string,
+): Mention {
+  return makeMention(sentence, first, last, like.name, like.type, kind, rule);
+}
+
+function coveredTokens(sentence: Sentence, list: Mention[]): Uint8Array {
+  const covered = new Uint8Array(sentence.tokens.length);
+  for (const m of list) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  return covered;
+}

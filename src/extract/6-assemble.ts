@@ -1,0 +1,118 @@
+/**
+ * Stage 6, assemble: turns mentions and facts into the Extraction contract: one entity per
+ * canonical name (id = slug), aliases and mention counts, relations with evidence, asserted
+ * ones in `relations` and hedged ones in `hedged`. Headline facts only when asked for.
+ */
+import type { EntityType } from "../model/ontology.ts";
+import { slugify as slugifyName } from "../model/ids.ts";
+import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from "../model/types.ts";
+import type { DocState, Fact, Mention, Sentence } from "./types.ts";
+
+const slugCache = new Map<string, string>();
+
+/** Cached slug of a canonical name (names repeat across facts and documents). */
+function slugify(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = slugifyName(name);
+    if (slugCache.size > 100_000) slugCache.clear();
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+/** Which entity types each relation accepts at its source and target. */
+const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target: EntityType[] }> = {
+  supplies: {
+    source: ["Country", "Organization", "Person"],
+    target: ["Country", "Organization", "Person", "WeaponSystem"],
+  },
+  meets: { source: ["Country", "Organization", "Person"], target: ["Country", "Organization", "Person"] },
+  assesses: {
+    source: ["Country", "Organization", "Person"],
+    target: ["Country", "Organization", "Person", "Location", "WeaponSystem"],
+  },
+  affiliated_with: { source: ["Person", "Organization"], target: ["Organization", "Country"] },
+};
+
+/** Builds the Extraction of one document from its state. */
+export function assemble(state: DocState): Extraction {
+  const entities = assembleEntities(state.mentions.flat());
+  const types = new Map(entities.map((e) => [e.name, e.type]));
+  const relations = new Map<string, ExtractedRelation>();
+  const hedged = new Map<string, ExtractedRelation>();
+  for (const fact of state.facts) {
+    const sentence = state.sentences[fact.sentence] as Sentence;
+    if (sentence.headline && !state.options.headlineRelations) continue;
+    const sourceType = types.get(fact.source);
+    const targetType = types.get(fact.target);
+    const signature = SIGNATURES[fact.relation];
+    if (
+      !sourceType ||
+      !targetType ||
+      !signature.source.includes(sourceType) ||
+      !signature.target.includes(targetType)
+    )
+      continue;
+    let source = slugify(fact.source);
+    let target = slugify(fact.target);
+    if (source === target) continue;
+    if (fact.relation === "meets" && target < source) [source, target] = [target, source];
+    const evidence: Evidence = {
+      doc: state.doc.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      trigger: fact.trigger,
+      rule: fact.rule,
+      modality: fact.modality,
+      headline: sentence.headline,
+      date: state.doc.meta.date ?? null,
+    };
+    const into = fact.modality === "asserted" ? relations : hedged;
+    addEvidence(into, source, fact.relation, target, evidence);
+  }
+  return { entities, relations: [...relations.values()], hedged: [...hedged.values()] };
+}
+
+/** Adds one piece of evidence to the relation `source|relation|target` (once per sentence). */
+export function addEvidence(
+  into: Map<string, ExtractedRelation>,
+  source: string,
+  relation: Fact["relation"],
+  target: string,
+  evidence: Evidence,
+): void {
+  const key = `${source}|${relation}|${target}`;
+  const existing = into.get(key);
+  if (!existing) {
+    into.set(key, { source, relation, target, evidence: [evidence] });
+    return;
+  }
+  if (!existing.evidence.some((e) => e.doc === evidence.doc && e.start === evidence.start))
+    existing.evidence.push(evidence);
+}
+
+function assembleEntities(mentions: Mention[]): ExtractedEntity[] {
+  const byName = new Map<string, { types: Map<EntityType, number>; aliases: Set<string>; count: number }>();
+  for (const m of mentions) {
+    if (m.kind === "pronoun" || m.kind === "role") continue;
+    let e = byName.get(m.name);
+    if (!e) {
+      e = { types: new Map(), aliases: new Set(), count: 0 };
+      byName.set(m.name, e);
+    }
+    e.count++;
+    e.types.set(m.type, (e.types.get(m.type) ?? 0) + 1);
+    if (m.text === m.name || e.aliases.has(m.text)) continue;
+    const surface = /[\t\n\r\u00a0]| {2}/u.test(m.text) ? m.text.replace(/\s+/gu, " ") : m.text;
+    if (surface !== m.name && surface.length <= 60 && !/\s(?:and|or)\s|,/u.test(surface))
+      e.aliases.add(surface);
+  }
+  const out: ExtractedEntity[] = [];
+  for (const [name, e] of byName) {
+    const type = [...e.types.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "Organization";
+    out.push({ id: slugify(name), name, type, aliases: [...e.aliases].sort(), mentions: e.count });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}

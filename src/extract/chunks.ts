@@ -1,0 +1,245 @@
+/**
+ * Noun-phrase chunks of actors: runs of mentions, possessives, demonyms, titles and unnamed
+ * speakers ("South Korea's Joint Chiefs of Staff spokesperson Lee Sung Joon", "Ukrainian
+ * military and intelligence officials"), with their heads, possessors and coordination.
+ */
+import type { Mention, Sentence, Token } from "./types.ts";
+import { WORDS, isTitleWord, singular } from "./words.ts";
+
+/** One element of a chunk. */
+export type ChunkItem =
+  | { kind: "mention"; m: Mention; index: number }
+  | { kind: "poss"; index: number }
+  | { kind: "title"; word: string; head: boolean; index: number }
+  | { kind: "unnamed"; word: string; index: number }
+  | { kind: "and"; index: number };
+
+/** An actor noun phrase over tokens [first, last). */
+export interface Chunk {
+  first: number;
+  last: number;
+  items: ChunkItem[];
+}
+
+/** What a chunk stands for: named heads, or an unnamed speaker known by its country/organization. */
+export interface ChunkHead {
+  mention: Mention | null;
+  /** Canonical name of the actor (the mention's, or the country of unnamed officials). */
+  name: string;
+  unnamed: boolean;
+}
+
+/** Longest actor phrase, in items; longer runs are split (they are lists or garbage). */
+const MAX_CHUNK_ITEMS = 16;
+const DETERMINERS = new Set(["the", "a", "an"]);
+
+/** Per-sentence index: the mention covering each token and the chunks. */
+export interface SentenceIndex {
+  sentence: Sentence;
+  mentions: Mention[];
+  /** The longest mention covering each token, or null. */
+  cover: (Mention | null)[];
+  /** The chunk covering each token, or null. */
+  chunkAt: (Chunk | null)[];
+  chunks: Chunk[];
+}
+
+/** Builds the index of one sentence. */
+export function indexSentence(sentence: Sentence, mentions: Mention[]): SentenceIndex {
+  const n = sentence.tokens.length;
+  const cover: (Mention | null)[] = new Array<Mention | null>(n).fill(null);
+  for (const m of mentions) {
+    for (let k = m.first; k < m.last; k++) {
+      const prev = cover[k];
+      if (!prev || prev.last - prev.first < m.last - m.first) cover[k] = m;
+    }
+  }
+  const chunks = buildChunks(sentence.tokens, cover);
+  const chunkAt: (Chunk | null)[] = new Array<Chunk | null>(n).fill(null);
+  for (const c of chunks) for (let k = c.first; k < c.last; k++) chunkAt[k] = c;
+  return { sentence, mentions, cover, chunkAt, chunks };
+}
+
+function isActor(m: Mention): boolean {
+  return m.type !== "WeaponSystem";
+}
+
+function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const items: ChunkItem[] = [];
+    let first = i;
+    let k = i;
+    while (
+      k < tokens.length &&
+      DETERMINERS.has((tokens[k] as Token).lower) &&
+      !cover[k] &&
+      items.length === 0
+    )
+      k++;
+    const bodyStart = k;
+    while (k < tokens.length && items.length < MAX_CHUNK_ITEMS) {
+      const t = tokens[k] as Token;
+      const m = cover[k];
+      if (m && isActor(m) && m.first === k) {
+        items.push({ kind: "mention", m, index: k });
+        k = m.last;
+        if (tokens[k]?.text === "(" && cover[k + 1]?.name === m.name && tokens[k + 2]?.text === ")") k += 3;
+        continue;
+      }
+      if (
+        (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’") &&
+        items[items.length - 1]?.kind === "mention"
+      ) {
+        items.push({ kind: "poss", index: k });
+        k++;
+        continue;
+      }
+      if (
+        !m &&
+        (WORDS.titleHeads.has(t.lower) || WORDS.titleHeads.has(singular(t.lower))) &&
+        t.pos !== "VERB"
+      ) {
+        items.push({ kind: "title", word: t.lower, head: true, index: k });
+        k++;
+        continue;
+      }
+      if (!m && WORDS.unnamed.has(t.lower) && t.pos !== "VERB") {
+        items.push({ kind: "unnamed", word: t.lower, index: k });
+        k++;
+        continue;
+      }
+      if (!m && isTitleWord(t.lower) && t.pos !== "VERB") {
+        items.push({
+          kind: "title",
+          word: t.lower,
+          head: WORDS.titleHeads.has(t.lower) || WORDS.titleHeads.has(singular(t.lower)),
+          index: k,
+        });
+        k++;
+        continue;
+      }
+      if (
+        t.lower === "of" &&
+        items[items.length - 1]?.kind === "title" &&
+        isTitleWord(tokens[k + 1]?.lower ?? "") &&
+        !cover[k + 1]
+      ) {
+        k++;
+        continue;
+      }
+      if (
+        (t.lower === "and" || t.lower === "or" || (t.text === "," && listContinues(tokens, k))) &&
+        items.length > 0 &&
+        startsChunkItem(tokens, cover, k + 1)
+      ) {
+        items.push({ kind: "and", index: k });
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (items.some((it) => it.kind === "mention" || it.kind === "unnamed")) {
+      while (items.length > 0 && items[items.length - 1]?.kind === "and") items.pop();
+      const lastItem = items[items.length - 1] as ChunkItem;
+      const last = lastItem.kind === "mention" ? Math.max(lastItem.m.last, k) : lastItem.index + 1;
+      if (bodyStart > first && items.length === 0) first = bodyStart;
+      chunks.push({ first, last: Math.min(last, k), items });
+      i = Math.max(k, i + 1);
+    } else {
+      i = Math.max(bodyStart, i) + 1;
+    }
+  }
+  return chunks;
+}
+
+/** A comma inside a list of actors: "A, B and C" (an "and" follows within a few tokens, before any verb). */
+function listContinues(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "and" || t.lower === "or") return tokens[j - 1]?.text !== ",";
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.pos === "ADP") return false;
+  }
+  return false;
+}
+
+function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).lower)) j++;
+  const t = tokens[j];
+  if (!t) return false;
+  const m = cover[j];
+  if (m) return isActor(m);
+  return isTitleWord(t.lower) || WORDS.unnamed.has(t.lower);
+}
+
+/**
+ * The actor a mention stands for in a relation: a capital taking part in a relation stands
+ * for its country (the relations stage then resolves the mention to it).
+ */
+export function actorOf(m: Mention): { name: string; type: Mention["type"] } {
+  if (m.kind === "capital" && m.country && m.type === "Location") return { name: m.country, type: "Country" };
+  return { name: m.name, type: m.type };
+}
+
+/** Splits a chunk at "and"/"or" into its coordinated parts. */
+export function chunkParts(chunk: Chunk): ChunkItem[][] {
+  const parts: ChunkItem[][] = [[]];
+  for (const it of chunk.items) {
+    if (it.kind === "and") parts.push([]);
+    else (parts[parts.length - 1] as ChunkItem[]).push(it);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * The actors a chunk stands for: per coordinated part, its last mention that is not a
+ * possessor; or, for unnamed speakers ("Ukrainian officials"), the country or organization
+ * that qualifies them.
+ */
+export function chunkHeads(chunk: Chunk): ChunkHead[] {
+  const heads: ChunkHead[] = [];
+  const parts = chunkParts(chunk);
+  const chunkQualifier = qualifier(chunk.items);
+  for (const part of parts) {
+    const lastItem = part[part.length - 1] as ChunkItem;
+    if (lastItem.kind === "poss") continue;
+    if (lastItem.kind === "mention") {
+      heads.push({ mention: lastItem.m, name: actorOf(lastItem.m).name, unnamed: false });
+      continue;
+    }
+    if (lastItem.kind === "unnamed" || (lastItem.kind === "title" && lastItem.head)) {
+      const q = qualifier(part) ?? chunkQualifier;
+      if (q) heads.push({ mention: q, name: actorOf(q).name, unnamed: true });
+    }
+  }
+  return dedupeHeads(heads);
+}
+
+/** Possessors of a chunk ("South Korea" in "South Korea's latest assessment"). */
+export function chunkPossessors(chunk: Chunk): Mention[] {
+  const out: Mention[] = [];
+  chunk.items.forEach((it, i) => {
+    const next = chunk.items[i + 1];
+    if (it.kind === "mention" && next?.kind === "poss") out.push(it.m);
+  });
+  return out;
+}
+
+function qualifier(items: ChunkItem[]): Mention | null {
+  let found: Mention | null = null;
+  for (const it of items) {
+    if (
+      it.kind === "mention" &&
+      (it.m.type === "Country" || it.m.type === "Organization" || it.m.kind === "capital")
+    )
+      found = it.m;
+  }
+  return found;
+}
+
+function dedupeHeads(heads: ChunkHead[]): ChunkHead[] {
+  const seen = new Set<string>();
+  return heads.filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
+}

@@ -1,0 +1,149 @@
+/**
+ * Clause helpers for the relation rules: the subject before a trigger (skipping auxiliaries,
+ * adverbs and catenative verbs such as "plans to", collecting their modality cues), the object
+ * zone after it, prepositional roles in that zone, and the modality the cues add up to.
+ */
+import type { Modality } from "../model/ontology.ts";
+import { type Chunk, type ChunkHead, type SentenceIndex, chunkHeads } from "./chunks.ts";
+import { AUXILIARY_WORDS, CATENATIVE_VERBS, CLAUSE_BREAKS, MODALITY_CUES } from "./lexicon/triggers.ts";
+import type { Mention, Token } from "./types.ts";
+
+const BREAKS = new Set(CLAUSE_BREAKS);
+const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
+const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+const RELATIVES = new Set(["which", "who", "that"]);
+const BREAK_SUBJECT = new Set([",", ";", ":", "(", ")", "—", "“", "”"]);
+
+/** The subject found before a trigger. */
+export interface Subject {
+  heads: ChunkHead[];
+  chunk: Chunk | null;
+  /** Words skipped between subject and trigger, lower-cased (modality and voice cues). */
+  cues: string[];
+  passive: boolean;
+}
+
+/** Finds the subject of the verb at token `t`. */
+export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject {
+  const tokens = ix.sentence.tokens;
+  const cues: string[] = [];
+  let j = t - 1;
+  for (let steps = 0; j >= 0 && steps < 8; steps++) {
+    const tok = tokens[j] as Token;
+    if (ix.chunkAt[j]) break;
+    if (
+      tok.pos === "AUX" ||
+      tok.pos === "ADV" ||
+      tok.pos === "PART" ||
+      CATENATIVES.has(tok.lemma) ||
+      CATENATIVES.has(tok.lower)
+    ) {
+      cues.push(tok.lower, tok.lemma);
+      j--;
+      continue;
+    }
+    break;
+  }
+  const trigger = tokens[t] as Token;
+  const passive = cues.some((c) => BE_FORMS.has(c)) && !trigger.lower.endsWith("ing");
+  let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
+  const tok = tokens[j];
+  if (!chunk && tok && RELATIVES.has(tok.lower)) {
+    const k = tokens[j - 1]?.text === "," ? j - 2 : j - 1;
+    chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
+  } else if (!chunk && tok?.text === ",") {
+    // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
+    // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
+    for (let k = j - 1; k >= 0 && k > j - 16; k--) {
+      if (tokens[k]?.text === ",") {
+        const inner = ix.chunkAt[j - 1];
+        const lone =
+          inner &&
+          inner.first === k + 1 &&
+          inner.items.length === 1 &&
+          inner.items[0]?.kind === "mention" &&
+          inner.items[0].m.type === "Person";
+        chunk = lone ? inner : (ix.chunkAt[k - 1] ?? null);
+        break;
+      }
+    }
+  } else if (!chunk && tok && (tok.lower === "and" || tok.lower === "but") && depth < 2) {
+    // "visited Moscow and met Putin": the second verb shares the first one's subject.
+    for (let k = j - 1; k >= 0 && k > j - 12; k--) {
+      const w = tokens[k] as Token;
+      if (BREAK_SUBJECT.has(w.text)) break;
+      if (w.pos === "VERB" && !ix.chunkAt[k]) {
+        const shared = subjectBefore(ix, k, depth + 1);
+        return { ...shared, cues, passive };
+      }
+    }
+  }
+  // "a report seen by Reuters said": a chunk inside a prepositional phrase is not the subject.
+  if (chunk && tokens[chunk.first - 1]?.pos === "ADP") chunk = null;
+  const heads = chunk ? chunkHeads(chunk) : [];
+  return { heads, chunk, cues, passive };
+}
+
+/** A chunk in the object zone with the preposition that introduced it ("" for a direct object). */
+export interface ZoneChunk {
+  chunk: Chunk;
+  prep: string;
+}
+
+/** The object zone after a trigger: chunks with their prepositions and the weapons mentioned. */
+export interface Zone {
+  start: number;
+  end: number;
+  chunks: ZoneChunk[];
+  weapons: Mention[];
+}
+
+/** Scans from the token after `t` to the end of its clause. */
+export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone {
+  const tokens = ix.sentence.tokens;
+  const chunks: ZoneChunk[] = [];
+  const weapons: Mention[] = [];
+  let prep = "";
+  let k = t + 1;
+  for (; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (BREAKS.has(tok.lower) || (stopAtThat && tok.lower === "that" && k > t + 1)) break;
+    if (tok.text === "," && (tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.lower === "according")) break;
+    if (
+      (tok.lower === "and" || tok.lower === "or") &&
+      (tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB")
+    )
+      break;
+    const chunk = ix.chunkAt[k];
+    if (chunk && chunk.first === k) {
+      chunks.push({ chunk, prep });
+      prep = "";
+    }
+    const m = ix.cover[k];
+    if (m && m.type === "WeaponSystem" && m.first === k) {
+      for (const w of ix.mentions) if (w.first === k && w.type === "WeaponSystem") weapons.push(w);
+    }
+    if (!chunk && tok.pos === "ADP") prep = tok.lower;
+    else if (!chunk && tok.lower === "to") prep = "to";
+  }
+  return { start: t + 1, end: k, chunks, weapons };
+}
+
+/** The modality that a list of cue words adds up to (denied > negated > planned > possible > asserted). */
+export function modalityOf(words: string[]): Modality {
+  let result: Modality = "asserted";
+  const rank: Record<Modality, number> = { asserted: 0, possible: 1, planned: 2, negated: 3, denied: 4 };
+  for (const w of words) {
+    const m = CUES.get(w);
+    if (m && rank[m] > rank[result]) result = m;
+  }
+  return result;
+}
+
+/** Lower-cased words in the `n` tokens before `t` (modality of nominal triggers: "a potential visit"). */
+export function wordsBefore(tokens: Token[], t: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, t - n); k < t; k++) out.push((tokens[k] as Token).lower);
+  return out;
+}

@@ -1,0 +1,14 @@
+/**
+ * The extraction pipeline's public API: text in, entities and relations with evidence out.
+ */
+export {
+  extractDocument,
+  extractDocuments,
+  extractDocumentDetailed,
+  mergeExtractions,
+  STAGES,
+} from "./pipeline.ts";
+export type { DetailedExtraction } from "./pipeline.ts";
+export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions, validateExtractOptions } from "./options.ts";
+export type { ExtractOptions, ResolvedExtractOptions } from "./options.ts";
+export { loadUserLexicon } from "./user-lexicon.ts";

@@ -1,0 +1,113 @@
+/**
+ * Lemmas for the words the rules look up: a lexicon-driven lemmatizer that strips English
+ * inflections only toward lemmas some rule knows (trigger tables, catenative and framing verbs),
+ * plus the irregular forms. Other words keep their lower-cased form.
+ */
+import {
+  ASSESS_NOUNS,
+  CATENATIVE_VERBS,
+  OTHER_KNOWN_VERBS,
+  ASSESS_VERBS,
+  MEET_NOUNS,
+  MEET_VERBS,
+  RECEIVE_VERBS,
+  SUPPLY_NOUNS,
+  SUPPLY_VERBS,
+} from "./lexicon/triggers.ts";
+
+const IRREGULAR: Record<string, string> = {
+  sent: "send",
+  gave: "give",
+  given: "give",
+  sold: "sell",
+  met: "meet",
+  held: "hold",
+  told: "tell",
+  said: "say",
+  says: "say",
+  thought: "think",
+  found: "find",
+  bought: "buy",
+  got: "get",
+  gotten: "get",
+  has: "have",
+  had: "have",
+  is: "be",
+  are: "be",
+  was: "be",
+  were: "be",
+  been: "be",
+  am: "be",
+  being: "be",
+  did: "do",
+  does: "do",
+  done: "do",
+  began: "begin",
+  begun: "begin",
+  sought: "seek",
+  brought: "bring",
+  made: "make",
+  took: "take",
+  taken: "take",
+  spoke: "speak",
+  spoken: "speak",
+  wrote: "write",
+  written: "write",
+  went: "go",
+  gone: "go",
+  knew: "know",
+  known: "know",
+  "'s": "be",
+  "'re": "be",
+  "'ve": "have",
+  "'d": "have",
+  wo: "will",
+  ca: "can",
+  "n't": "not",
+  "’s": "be",
+  talks: "talk",
+  meetings: "meeting",
+  deliveries: "delivery",
+  supplies: "supply",
+  analyses: "analysis",
+  findings: "findings",
+};
+
+const EXTRA = [...CATENATIVE_VERBS, ...OTHER_KNOWN_VERBS];
+
+const VERBS = new Set([...SUPPLY_VERBS, ...RECEIVE_VERBS, ...MEET_VERBS, ...ASSESS_VERBS, ...EXTRA]);
+const KNOWN = new Set([...VERBS, ...SUPPLY_NOUNS, ...MEET_NOUNS, ...ASSESS_NOUNS]);
+
+/** True when a lower-cased word is a form of a verb some rule knows ("discuss", "supplied"). */
+export function isKnownVerb(lower: string): boolean {
+  return VERBS.has(lemmaOf(lower, "VERB"));
+}
+const cache = new Map<string, string>();
+/** Entries kept in the cache before it is cleared (bounded memory on hostile input). */
+const CACHE_LIMIT = 50_000;
+
+/** The lemma of a lower-cased word (only known lemmas are recovered; the word itself otherwise). */
+export function lemmaOf(lower: string, pos: string): string {
+  if (pos === "PROPN" || pos === "PUNCT" || pos === "NUM") return lower;
+  const hit = cache.get(lower);
+  if (hit !== undefined) return hit;
+  const lemma = computeLemma(lower);
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(lower, lemma);
+  return lemma;
+}
+
+function computeLemma(w: string): string {
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (KNOWN.has(w) || w.length < 4) return w;
+  const candidates: string[] = [];
+  if (w.endsWith("ies")) candidates.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith("ied")) candidates.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith("es")) candidates.push(w.slice(0, -2));
+  if (w.endsWith("s")) candidates.push(w.slice(0, -1));
+  if (w.endsWith("ed")) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  if (w.endsWith("ing")) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
+  for (const c of candidates) if (KNOWN.has(c)) return c;
+  return w;
+}

@@ -1,0 +1,142 @@
+/**
+ * The extraction pipeline: the numbered stages run in order over one document, then the
+ * per-document extractions merge into one (one entity per real-world thing across documents).
+ */
+import { slugify } from "../model/ids.ts";
+import type {
+  ExtractedEntity,
+  ExtractedRelation,
+  Extraction,
+  Mention as DocMention,
+  SourceDocument,
+} from "../model/types.ts";
+import { segmentStage } from "./1-segment.ts";
+import { tokensStage } from "./2-tokens.ts";
+import { entitiesStage } from "./3-entities.ts";
+import { resolveStage } from "./4-resolve.ts";
+import { relationsStage } from "./5-relations.ts";
+import { addEvidence, assemble } from "./6-assemble.ts";
+import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
+import type { DocState, Sentence, Stage } from "./types.ts";
+
+/** The stages, in the order they run. */
+export const STAGES: readonly Stage[] = [
+  segmentStage,
+  tokensStage,
+  entitiesStage,
+  resolveStage,
+  relationsStage,
+];
+
+/** A document's extraction with the intermediate results tests and tools may inspect. */
+export interface DetailedExtraction {
+  extraction: Extraction;
+  sentences: Sentence[];
+  mentions: (DocMention & { name: string; rule: string })[];
+}
+
+function runStages(doc: SourceDocument, options?: ExtractOptions): DocState {
+  const state: DocState = {
+    doc,
+    options: resolveExtractOptions(options),
+    sentences: [],
+    mentions: [],
+    facts: [],
+  };
+  for (const stage of STAGES) stage.run(state);
+  return state;
+}
+
+/** Runs every stage over one document and returns the extraction with its sentences and mentions. */
+export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOptions): DetailedExtraction {
+  const state = runStages(doc, options);
+  const mentions = state.mentions
+    .flat()
+    .map((m) => ({ doc: doc.id, start: m.start, end: m.end, text: m.text, name: m.name, rule: m.rule }));
+  return { extraction: assemble(state), sentences: state.sentences, mentions };
+}
+
+/** Entities and relations of one document, with evidence. */
+export function extractDocument(doc: SourceDocument, options?: ExtractOptions): Extraction {
+  return assemble(runStages(doc, options));
+}
+
+/** Entities and relations of several documents, entities merged across documents. */
+export function extractDocuments(docs: SourceDocument[], options?: ExtractOptions): Extraction {
+  return mergeExtractions(docs.map((d) => extractDocument(d, options)));
+}
+
+/**
+ * Merges per-document extractions: entities by id (mentions summed, aliases united, the type
+ * seen most), a lone surname onto the only full name that ends with it, relations by key.
+ */
+export function mergeExtractions(parts: Extraction[]): Extraction {
+  const entities = new Map<string, ExtractedEntity & { typeVotes: Map<string, number> }>();
+  for (const part of parts) {
+    for (const e of part.entities) {
+      const existing = entities.get(e.id);
+      if (!existing) {
+        entities.set(e.id, { ...e, aliases: [...e.aliases], typeVotes: new Map([[e.type, e.mentions]]) });
+        continue;
+      }
+      existing.mentions += e.mentions;
+      existing.aliases = [...new Set([...existing.aliases, ...e.aliases])].sort();
+      existing.typeVotes.set(e.type, (existing.typeVotes.get(e.type) ?? 0) + e.mentions);
+    }
+  }
+  const rename = surnameMerges([...entities.values()]);
+  for (const [from, to] of rename) {
+    const a = entities.get(from);
+    const b = entities.get(to);
+    if (!a || !b) continue;
+    b.mentions += a.mentions;
+    b.aliases = [...new Set([...b.aliases, a.name, ...a.aliases])].sort();
+    entities.delete(from);
+  }
+  const out: ExtractedEntity[] = [...entities.values()].map(({ typeVotes, ...e }) => ({
+    ...e,
+    type: ([...typeVotes.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? e.type) as ExtractedEntity["type"],
+  }));
+  const id = (x: string): string => rename.get(x) ?? x;
+  const relations = new Map<string, ExtractedRelation>();
+  const hedged = new Map<string, ExtractedRelation>();
+  for (const part of parts) {
+    for (const [list, into] of [
+      [part.relations, relations],
+      [part.hedged, hedged],
+    ] as const) {
+      for (const r of list) {
+        let source = id(r.source);
+        let target = id(r.target);
+        if (source === target) continue;
+        if (r.relation === "meets" && target < source) [source, target] = [target, source];
+        for (const ev of r.evidence) addEvidence(into, source, r.relation, target, ev);
+      }
+    }
+  }
+  return {
+    entities: out.sort((a, b) => a.id.localeCompare(b.id)),
+    relations: [...relations.values()],
+    hedged: [...hedged.values()],
+  };
+}
+
+function surnameMerges(entities: ExtractedEntity[]): Map<string, string> {
+  const bySurname = new Map<string, string[]>();
+  for (const e of entities) {
+    if (e.type !== "Person") continue;
+    const words = e.name.split(/\s+/u);
+    if (words.length < 2) continue;
+    for (const w of [words[0] as string, words[words.length - 1] as string]) {
+      const key = slugify(w);
+      bySurname.set(key, [...(bySurname.get(key) ?? []), e.id]);
+    }
+  }
+  const rename = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== "Person" || e.name.includes(" ")) continue;
+    const candidates = [...new Set(bySurname.get(e.id) ?? [])];
+    if (candidates.length === 1) rename.set(e.id, candidates[0] as string);
+  }
+  return rename;
+}

@@ -1,0 +1,92 @@
+/**
+ * Internal shapes of the extraction pipeline: tokens, sentences, mentions and facts that the
+ * numbered stages pass along, and the state object every stage reads and extends.
+ */
+import type { EntityType, Modality, RelationType } from "../model/ontology.ts";
+import type { SourceDocument } from "../model/types.ts";
+import type { ResolvedExtractOptions } from "./options.ts";
+
+/** One token with its UTF-16 offsets in the document text. */
+export interface Token {
+  text: string;
+  lower: string;
+  /** Lower case with curly apostrophes straightened: the gazetteer's key. */
+  key: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+  /** True when whitespace precedes the token. */
+  space: boolean;
+}
+
+/** One sentence (or headline line) of a document. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** A line without final punctuation: gives entities, relations only on request. */
+  headline: boolean;
+  tokens: Token[];
+}
+
+/** How a mention was recognised; resolution rewrites some kinds. */
+export type MentionKind =
+  | "name"
+  | "demonym"
+  | "capital"
+  | "korea-short"
+  | "acronym"
+  | "surname"
+  | "pronoun"
+  | "weapon"
+  | "generic-weapon"
+  | "fallback"
+  | "role";
+
+/** A span of tokens that names (or stands for) an entity. */
+export interface Mention {
+  sentence: number;
+  /** First token index and one past the last, within the sentence. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical name of the entity (its id is the slug of this name). */
+  name: string;
+  type: EntityType;
+  kind: MentionKind;
+  /** For capitals and demonyms: the country they belong to. */
+  country?: string;
+  /** Rule that produced the mention (provenance). */
+  rule: string;
+}
+
+/** A relation found in one sentence, before assembly. */
+export interface Fact {
+  source: string;
+  relation: RelationType;
+  target: string;
+  sentence: number;
+  trigger: string;
+  rule: string;
+  modality: Modality;
+}
+
+/** Everything the stages share for one document. */
+export interface DocState {
+  doc: SourceDocument;
+  options: ResolvedExtractOptions;
+  sentences: Sentence[];
+  /** Mentions per sentence, sorted by first token. */
+  mentions: Mention[][];
+  facts: Fact[];
+}
+
+/** One numbered stage of the pipeline. */
+export interface Stage {
+  name: string;
+  run(state: DocState): void;
+}

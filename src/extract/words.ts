@@ -1,0 +1,98 @@
+/**
+ * Word sets compiled once from the lexicon data, and small word helpers (singular forms,
+ * capitalisation) shared by the stages.
+ */
+import { COUNTRY_ROWS } from "./lexicon/countries.ts";
+import { ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
+import { FAMILY_FIRST_NAMES, GIVEN_NAMES } from "./lexicon/people.ts";
+import { EVENT_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
+import {
+  GENERIC_WEAPONS,
+  WEAK_MODIFIERS,
+  WEAPON_HEADS,
+  WEAPON_MAKERS,
+  WEAPON_MODIFIERS,
+  WEAPON_SYNONYMS,
+} from "./lexicon/weapons.ts";
+
+/** Lower-case word sets used by the stages. */
+export const WORDS = {
+  orgHeads: new Set(ORGANIZATION_HEADS),
+  givenNames: new Set(GIVEN_NAMES),
+  familyFirst: new Set(FAMILY_FIRST_NAMES),
+  nonName: new Set(NON_NAME_WORDS),
+  events: new Set(EVENT_WORDS),
+  honorifics: new Set(HONORIFICS),
+  titleHeads: new Set(TITLE_HEADS),
+  titleModifiers: new Set(TITLE_MODIFIERS),
+  unnamed: new Set(UNNAMED_SPEAKERS),
+  weaponHeads: new Set(WEAPON_HEADS),
+  genericWeapons: new Set(GENERIC_WEAPONS),
+  weaponModifiers: new Set(WEAPON_MODIFIERS),
+  weakModifiers: new Set(WEAK_MODIFIERS),
+  makers: new Set(WEAPON_MAKERS),
+  weaponSynonyms: buildSynonyms(WEAPON_SYNONYMS),
+  /** Last words of demonyms ("Korean", "Russian"): a word after one starts a noun phrase. */
+  demonymWords: new Set(
+    COUNTRY_ROWS.flatMap((row) =>
+      (row.split("|")[2] ?? "").split(",").map((d) => d.trim().split(" ").pop() ?? ""),
+    ).filter(Boolean),
+  ),
+  /** Lower-case first words (before any hyphen) that can open a weapon phrase, heads in both numbers. */
+  weaponStarts: new Set(
+    [
+      ...WEAPON_MODIFIERS,
+      ...WEAPON_HEADS,
+      ...WEAPON_HEADS.map((h) => `${h}s`),
+      "aircraft",
+      "artillery",
+      "ammunition",
+    ].map((w) => w.split("-")[0] as string),
+  ),
+};
+
+function buildSynonyms(rows: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const row of rows) {
+    const [canonical = "", synonyms = ""] = row.split("|");
+    for (const s of synonyms.split(",")) if (s.trim()) map.set(s.trim(), canonical);
+  }
+  return map;
+}
+
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  aircraft: "aircraft",
+  artillery: "artillery",
+  ammunition: "ammunition",
+  personnel: "personnel",
+  series: "series",
+  news: "news",
+  forces: "force",
+  uavs: "uav",
+  glasses: "glass",
+};
+
+/** Singular form of an English plural noun (good enough for weapon heads and titles). */
+export function singular(word: string): string {
+  const irregular = IRREGULAR_SINGULAR[word];
+  if (irregular) return irregular;
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/u.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"))
+    return word.slice(0, -1);
+  return word;
+}
+
+/** True when a token starts with an upper-case letter. */
+export function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
+}
+
+/** True when a word is a title head or modifier (lower-cased), singular or plural. */
+export function isTitleWord(lower: string): boolean {
+  return (
+    WORDS.titleHeads.has(lower) || WORDS.titleModifiers.has(lower) || WORDS.titleHeads.has(singular(lower))
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Graph differences: what a change added, removed or updated, computed by comparing the graph
+ * before and after (so every change is reported the same way, however it was made).
+ */
+import type { KgGraph } from "../model/graph.ts";
+import type { Evidence } from "../model/types.ts";
+import type { GraphChange } from "./types.ts";
+
+/** An empty change for the given documents. */
+export function emptyChange(documents: string[] = []): GraphChange {
+  return {
+    documents,
+    entitiesAdded: [],
+    entitiesRemoved: [],
+    relationsAdded: [],
+    relationsRemoved: [],
+    relationsUpdated: [],
+  };
+}
+
+function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((e, i) => {
+    const o = b[i] as Evidence;
+    return e.doc === o.doc && e.start === o.start && e.end === o.end && e.sentence === o.sentence;
+  });
+}
+
+/** The change from `before` to `after` (ids sorted), tagged with the documents that caused it. */
+export function diffGraphs(before: KgGraph, after: KgGraph, documents: string[]): GraphChange {
+  const change = emptyChange([...documents].sort());
+  after.forEachNode((node) => {
+    if (!before.hasNode(node)) change.entitiesAdded.push(node);
+  });
+  before.forEachNode((node) => {
+    if (!after.hasNode(node)) change.entitiesRemoved.push(node);
+  });
+  after.forEachEdge((edge, attrs) => {
+    if (!before.hasEdge(edge)) change.relationsAdded.push(edge);
+    else if (!sameEvidence(before.getEdgeAttributes(edge).evidence, attrs.evidence))
+      change.relationsUpdated.push(edge);
+  });
+  before.forEachEdge((edge) => {
+    if (!after.hasEdge(edge)) change.relationsRemoved.push(edge);
+  });
+  for (const list of Object.values(change)) list.sort();
+  return change;
+}
+
+/** True when the change touches no entity and no relation. */
+export function isEmptyChange(change: GraphChange): boolean {
+  return (
+    !change.entitiesAdded.length &&
+    !change.entitiesRemoved.length &&
+    !change.relationsAdded.length &&
+    !change.relationsRemoved.length &&
+    !change.relationsUpdated.length
+  );
+}

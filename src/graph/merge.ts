@@ -1,0 +1,221 @@
+/**
+ * Merging extractions into the knowledge graph: entities become nodes (one per identity across
+ * documents), asserted relations become edges keyed `source|relation|target` with all their
+ * evidence; removing a document drops its evidence and what it alone held up.
+ */
+import { SYMMETRIC_RELATIONS } from "../model/ontology.ts";
+import { edgeKey } from "../model/ids.ts";
+import { createKgGraph, type KgGraph } from "../model/graph.ts";
+import type {
+  EdgeAttributes,
+  Evidence,
+  ExtractedEntity,
+  Extraction,
+  NodeAttributes,
+} from "../model/types.ts";
+import { resolveIdentities, type Identities } from "./identity.ts";
+import { namesKeys, typedKey } from "./names.ts";
+
+/** One document's extraction, as the store keeps it. */
+export interface DocumentExtraction {
+  /** Document id. */
+  doc: string;
+  extraction: Extraction;
+  /** The document's date, given to evidence that has none. */
+  date?: string | null;
+}
+
+/** How one extraction is merged. */
+export interface MergeOptions {
+  /** Document id recorded on the nodes; by default the documents of each entity's evidence. */
+  doc?: string;
+  /** Date given to evidence without one. */
+  date?: string | null;
+  /** Precomputed identities (from resolveIdentities); by default entities are matched against the graph. */
+  identities?: Identities;
+  /** The document is not in the graph yet: skips the search of node document lists (fast rebuilds). */
+  newDocument?: boolean;
+}
+
+/** Index of the graph's nodes by typed name key, for matching new entities. */
+function indexNodes(graph: KgGraph): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  graph.forEachNode((node, attrs) => indexNode(index, node, attrs));
+  return index;
+}
+
+/** The node an entity belongs to when merging against the graph alone: same id, else one unique name match. */
+function matchNode(graph: KgGraph, index: Map<string, Set<string>>, e: ExtractedEntity): string {
+  if (graph.hasNode(e.id)) return e.id;
+  const candidates = new Set<string>();
+  for (const key of namesKeys(e.name, e.aliases))
+    for (const node of index.get(typedKey(e.type, key)) ?? []) candidates.add(node);
+  return candidates.size === 1 ? ([...candidates][0] as string) : e.id;
+}
+
+function addAlias(attrs: NodeAttributes, name: string): void {
+  if (name !== attrs.name && !attrs.aliases.includes(name)) attrs.aliases.push(name);
+}
+
+/** Adds a document to a node's list; with `checkAll` false only the last entry is checked (documents come in order). */
+function addDoc(attrs: NodeAttributes, doc: string, checkAll = true): void {
+  if (attrs.docs[attrs.docs.length - 1] !== doc && (!checkAll || !attrs.docs.includes(doc)))
+    attrs.docs.push(doc);
+}
+
+/** Recomputes an edge's weight, distinct documents and first/last dates from its evidence. */
+export function summarizeEvidence(
+  evidence: readonly Evidence[],
+): Pick<EdgeAttributes, "weight" | "docs" | "firstSeen" | "lastSeen"> {
+  const docs = new Set<string>();
+  let firstSeen: string | null = null;
+  let lastSeen: string | null = null;
+  for (const e of evidence) {
+    docs.add(e.doc);
+    if (e.date) {
+      if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
+      if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
+    }
+  }
+  return { weight: evidence.length, docs: docs.size, firstSeen, lastSeen };
+}
+
+/**
+ * Appends evidence and updates weight, document count and dates. Evidence comes document by
+ * document, so a document is new unless it is the last one seen (or, with `checkAll`, any one seen).
+ */
+function addEvidence(attrs: EdgeAttributes, evidence: Evidence, checkAll: boolean): void {
+  const last = attrs.evidence[attrs.evidence.length - 1];
+  const newDoc =
+    last?.doc !== evidence.doc && (!checkAll || !attrs.evidence.some((e) => e.doc === evidence.doc));
+  attrs.evidence.push(evidence);
+  attrs.weight = attrs.evidence.length;
+  if (newDoc) attrs.docs++;
+  if (evidence.date) {
+    if (attrs.firstSeen === null || evidence.date < attrs.firstSeen) attrs.firstSeen = evidence.date;
+    if (attrs.lastSeen === null || evidence.date > attrs.lastSeen) attrs.lastSeen = evidence.date;
+  }
+}
+
+/** True when the edge already holds this sentence. Evidence is appended document by document, so only the tail is searched. */
+function hasEvidence(list: readonly Evidence[], ev: Evidence): boolean {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const old = list[i] as Evidence;
+    if (old.doc !== ev.doc) return false;
+    if (old.start === ev.start && old.end === ev.end) return true;
+  }
+  return false;
+}
+
+/** Adds a node to the name index. */
+function indexNode(index: Map<string, Set<string>>, node: string, attrs: NodeAttributes): void {
+  for (const key of namesKeys(attrs.name, attrs.aliases)) {
+    const tk = typedKey(attrs.type, key);
+    const set = index.get(tk);
+    if (set) set.add(node);
+    else index.set(tk, new Set([node]));
+  }
+}
+
+/**
+ * Merges one extraction into the graph in place. Only `relations` (asserted) become edges; a
+ * relation whose ends resolve to one node is dropped (no self loops); the same sentence is counted
+ * once per edge. Returns the node id each entity id went to.
+ */
+export function mergeExtraction(
+  graph: KgGraph,
+  extraction: Extraction,
+  options: MergeOptions = {},
+): Map<string, string> {
+  const { identities } = options;
+  const index = identities ? null : indexNodes(graph);
+  const nodeOf = new Map<string, string>();
+  for (const e of extraction.entities) {
+    const node = identities
+      ? (identities.nodeOf.get(e.id) ?? e.id)
+      : matchNode(graph, index as Map<string, Set<string>>, e);
+    nodeOf.set(e.id, node);
+    if (!graph.hasNode(node)) {
+      const canonical = identities?.nodes.get(node);
+      graph.addNode(node, {
+        name: canonical?.name ?? e.name,
+        type: canonical?.type ?? e.type,
+        aliases: [],
+        mentions: 0,
+        docs: [],
+      });
+    }
+    const attrs = graph.getNodeAttributes(node);
+    addAlias(attrs, e.name);
+    for (const alias of e.aliases) addAlias(attrs, alias);
+    attrs.mentions += e.mentions;
+    if (options.doc !== undefined) addDoc(attrs, options.doc, !options.newDocument);
+    if (index) indexNode(index, node, attrs);
+  }
+  for (const r of extraction.relations) {
+    const from = nodeOf.get(r.source);
+    const to = nodeOf.get(r.target);
+    if (from === undefined || to === undefined || from === to) continue;
+    const key = edgeKey(from, r.relation, to);
+    const [source, target] = SYMMETRIC_RELATIONS.has(r.relation) && to < from ? [to, from] : [from, to];
+    if (!graph.hasEdge(key)) {
+      graph.addEdgeWithKey(key, source, target, {
+        relation: r.relation,
+        evidence: [],
+        weight: 0,
+        docs: 0,
+        firstSeen: null,
+        lastSeen: null,
+      });
+    }
+    const attrs = graph.getEdgeAttributes(key);
+    for (const ev of r.evidence) {
+      const evidence: Evidence = { ...ev, date: ev.date ?? options.date ?? null };
+      if (hasEvidence(attrs.evidence, evidence)) continue;
+      addEvidence(attrs, evidence, !options.newDocument);
+      if (options.doc === undefined) {
+        addDoc(graph.getNodeAttributes(source), ev.doc);
+        addDoc(graph.getNodeAttributes(target), ev.doc);
+      }
+    }
+  }
+  return nodeOf;
+}
+
+/**
+ * Builds the graph of many documents: identities resolved over all of them, then each merged in
+ * document-id order. The same inputs always give the same graph, whatever their order.
+ */
+export function buildGraph(documents: readonly DocumentExtraction[]): KgGraph {
+  const sorted = [...documents].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+  const identities = resolveIdentities(sorted.map((d) => d.extraction));
+  const graph = createKgGraph();
+  for (const d of sorted)
+    mergeExtraction(graph, d.extraction, { doc: d.doc, date: d.date ?? null, identities, newDocument: true });
+  return graph;
+}
+
+/**
+ * Removes a document from the graph in place: its evidence goes, then edges left without evidence,
+ * then nodes no document mentions any more. (Mention counts are not decremented: rebuild with
+ * buildGraph for exact counts.) Returns whether the document was present.
+ */
+export function removeDocumentFromGraph(graph: KgGraph, doc: string): boolean {
+  let found = false;
+  for (const edge of graph.edges()) {
+    const attrs = graph.getEdgeAttributes(edge);
+    const kept = attrs.evidence.filter((e) => e.doc !== doc);
+    if (kept.length === attrs.evidence.length) continue;
+    found = true;
+    if (kept.length === 0) graph.dropEdge(edge);
+    else Object.assign(attrs, { evidence: kept }, summarizeEvidence(kept));
+  }
+  for (const node of graph.nodes()) {
+    const attrs = graph.getNodeAttributes(node);
+    if (!attrs.docs.includes(doc)) continue;
+    found = true;
+    attrs.docs = attrs.docs.filter((d) => d !== doc);
+    if (attrs.docs.length === 0) graph.dropNode(node);
+  }
+  return found;
+}

@@ -1,0 +1,50 @@
+/**
+ * Name keys for cross-document identity: two names are the same when their keys are equal
+ * (case, accents, punctuation, a leading "the" and a trailing possessive ignored).
+ */
+import type { EntityType } from "../model/ontology.ts";
+
+/** The normalised form of a name used to match entities across documents. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+/** A memoised nameKey, for passes that meet the same names in many documents. */
+export function cachedNameKey(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let key = cache.get(name);
+    if (key === undefined) cache.set(name, (key = nameKey(name)));
+    return key;
+  };
+}
+
+/** The keys of every name an entity goes by (its name first), without duplicates or empties. */
+export function namesKeys(
+  name: string,
+  aliases: readonly string[],
+  keyOf: (name: string) => string = nameKey,
+): string[] {
+  const keys = new Set<string>();
+  for (const n of [name, ...aliases]) {
+    const key = keyOf(n);
+    if (key) keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * Key of a name within an entity type: names only match within one type. Weapon names also
+ * match across singular and plural ("missiles" is "missile").
+ */
+export function typedKey(type: EntityType, key: string): string {
+  const folded = type === "WeaponSystem" ? key.replace(/(?<=\p{L}{3})s$/u, "") : key;
+  return `${type}\u0000${folded}`;
+}

@@ -1,0 +1,202 @@
+/**
+ * Reading sources: `.txt`, `.md` (optional front matter) and `.html`/`.htm` files, with an optional
+ * `<basename>.meta.json` sidecar, turned into SourceDocuments; folders are walked recursively.
+ * Bad input fails with a typed error naming the file, never a crash.
+ */
+import { createHash } from "node:crypto";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { basename, extname, join, relative, sep } from "node:path";
+import { KgError, isKgError } from "../model/errors.ts";
+import type { SourceDocument, SourceMeta } from "../model/types.ts";
+import { parseFrontMatter } from "./front-matter.ts";
+import { htmlToPlainText } from "./html.ts";
+import { decodeSourceBytes } from "./text.ts";
+
+/** File extensions kg reads as sources. */
+export const SOURCE_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+/** Suffix of metadata sidecars (`article.meta.json` beside `article.txt`). */
+export const SIDECAR_SUFFIX = ".meta.json";
+
+/** How sources are read. */
+export interface SourceSettings {
+  /** Largest source file accepted, in bytes (TOO_LARGE above). */
+  maxBytes: number;
+}
+
+/** Default source settings: 50 MB per file. */
+export const DEFAULT_SOURCE_SETTINGS: SourceSettings = { maxBytes: 50 * 1024 * 1024 };
+
+/** Checks source settings, throwing INVALID_OPTION. */
+export function resolveSourceSettings(partial: Partial<SourceSettings> = {}): SourceSettings {
+  const settings = { ...DEFAULT_SOURCE_SETTINGS, ...partial };
+  if (!Number.isFinite(settings.maxBytes) || settings.maxBytes <= 0) {
+    throw new KgError("INVALID_OPTION", "sources: maxBytes must be a positive number", { field: "maxBytes" });
+  }
+  return settings;
+}
+
+/** A source file read and decoded. */
+export interface LoadedSource {
+  doc: SourceDocument;
+  /** Path of the file as given. */
+  path: string;
+  /** sha256 of the file's raw bytes, hex. */
+  hash: string;
+  warnings: string[];
+}
+
+/** A file found by a walk, with the document id it will get. */
+export interface SourceFile {
+  id: string;
+  path: string;
+}
+
+/** True when the file name has a supported source extension (sidecars excluded). */
+export function isSourceFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !lower.endsWith(SIDECAR_SUFFIX) && (SOURCE_EXTENSIONS as readonly string[]).includes(extname(lower));
+}
+
+/** The sidecar path of a source (`a/b.txt` → `a/b.meta.json`). */
+export function sidecarPath(path: string): string {
+  return path.slice(0, path.length - extname(path).length) + SIDECAR_SUFFIX;
+}
+
+/** sha256 hex of some bytes. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Reads a sidecar when it exists; a malformed one is a SOURCE_UNREADABLE error. */
+async function readSidecar(path: string): Promise<SourceMeta | null> {
+  let raw: string;
+  try {
+    raw = await readFile(sidecarPath(path), "utf8");
+  } catch {
+    return null;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new KgError("SOURCE_UNREADABLE", `${sidecarPath(path)}: sidecar is not valid JSON`, {
+      source: path,
+    });
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new KgError("SOURCE_UNREADABLE", `${sidecarPath(path)}: sidecar must be a JSON object`, {
+      source: path,
+    });
+  }
+  const meta: SourceMeta = {};
+  for (const key of ["title", "outlet", "date", "url"] as const) {
+    const value = (parsed as Record<string, unknown>)[key];
+    if (typeof value === "string" || value === null) meta[key] = value;
+  }
+  return meta;
+}
+
+/** Drops absent and null fields, so metas merge by precedence. */
+function present(meta: SourceMeta): SourceMeta {
+  return Object.fromEntries(
+    Object.entries(meta).filter(([, v]) => v !== undefined && v !== null),
+  ) as SourceMeta;
+}
+
+/**
+ * Turns raw bytes of a named source into a document: decoding, front matter or HTML to text.
+ * `id` is the document id; `ext` picks the reader.
+ */
+export function parseSourceBytes(
+  bytes: Uint8Array,
+  id: string,
+  ext: string,
+): { doc: SourceDocument; warnings: string[] } {
+  const { text, warnings } = decodeSourceBytes(bytes, id);
+  const kind = ext.toLowerCase();
+  if (kind === ".html" || kind === ".htm") {
+    const html = htmlToPlainText(text);
+    return { doc: { id, text: html.text, meta: html.title ? { title: html.title } : {} }, warnings };
+  }
+  if (kind === ".md" || kind === ".txt") {
+    const { meta, body } = parseFrontMatter(text);
+    return { doc: { id, text: body, meta: present(meta) }, warnings };
+  }
+  throw new KgError(
+    "UNSUPPORTED_FORMAT",
+    `${id}: unsupported source type '${ext || "(none)"}' (use ${SOURCE_EXTENSIONS.join(", ")})`,
+    {
+      source: id,
+    },
+  );
+}
+
+/** Reads one source file. `id` defaults to the file name. Throws KgError with the file named. */
+export async function readSource(
+  path: string,
+  options: { id?: string; settings?: SourceSettings } = {},
+): Promise<LoadedSource> {
+  const settings = options.settings ?? DEFAULT_SOURCE_SETTINGS;
+  const id = options.id ?? basename(path);
+  if (!isSourceFile(path)) {
+    throw new KgError(
+      "UNSUPPORTED_FORMAT",
+      `${path}: unsupported source type (use ${SOURCE_EXTENSIONS.join(", ")})`,
+      { source: path },
+    );
+  }
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new KgError("SOURCE_UNREADABLE", `${path}: not a file`, { source: path });
+    if (info.size > settings.maxBytes) {
+      throw new KgError(
+        "TOO_LARGE",
+        `${path}: ${info.size} bytes is over the ${settings.maxBytes}-byte source limit`,
+        { source: path },
+      );
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    if (isKgError(err)) throw err;
+    throw new KgError(
+      "SOURCE_UNREADABLE",
+      `${path}: ${(err as NodeJS.ErrnoException).code ?? "cannot read"}`,
+      { source: path },
+    );
+  }
+  const { doc, warnings } = parseSourceBytes(bytes, id, extname(path));
+  const sidecar = await readSidecar(path);
+  if (sidecar) doc.meta = { ...doc.meta, ...present(sidecar) };
+  return { doc, path, hash: sha256(bytes), warnings };
+}
+
+/** Walks a folder for source files, sorted; ids are paths relative to `root` with `/`. */
+async function walk(dir: string, root: string, out: SourceFile[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, root, out);
+    else if (entry.isFile() && isSourceFile(entry.name))
+      out.push({ id: relative(root, full).split(sep).join("/"), path: full });
+  }
+}
+
+/**
+ * Lists the source files under the given paths: a file stands for itself (id = its name), a folder
+ * is walked (ids relative to it). A missing path throws SOURCE_UNREADABLE.
+ */
+export async function listSourceFiles(path: string): Promise<SourceFile[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new KgError("SOURCE_UNREADABLE", `${path}: no such file or folder`, { source: path });
+  }
+  if (!info.isDirectory()) return [{ id: basename(path), path }];
+  const out: SourceFile[] = [];
+  await walk(path, path, out);
+  return out;
+}

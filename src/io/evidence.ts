@@ -1,0 +1,131 @@
+/**
+ * Evidence on import: checking the evidence a file carries in full (kg's own exports), or
+ * rebuilding what a flat file keeps of it (first sentence, documents, dates) when it carries less.
+ */
+import { MODALITIES, type Modality } from "../model/ontology.ts";
+import type { EdgeAttributes, Evidence } from "../model/types.ts";
+import type { RelationType } from "../model/ontology.ts";
+import { splitList } from "./summary.ts";
+
+function isModality(value: unknown): value is Modality {
+  return typeof value === "string" && (MODALITIES as readonly string[]).includes(value);
+}
+
+function toEvidence(value: unknown): Evidence | null {
+  if (typeof value !== "object" || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.doc !== "string" || typeof v.sentence !== "string") return null;
+  const complete =
+    typeof v.start === "number" &&
+    typeof v.end === "number" &&
+    typeof v.trigger === "string" &&
+    typeof v.rule === "string" &&
+    isModality(v.modality) &&
+    (v.headline === undefined || typeof v.headline === "boolean") &&
+    (v.date === undefined || v.date === null || typeof v.date === "string");
+  // A parsed piece that is already complete is kept as it is (no copy: a million edges, a million objects).
+  if (complete) return v as unknown as Evidence;
+  const evidence: Evidence = {
+    doc: v.doc,
+    sentence: v.sentence,
+    start: typeof v.start === "number" ? v.start : 0,
+    end: typeof v.end === "number" ? v.end : 0,
+    trigger: typeof v.trigger === "string" ? v.trigger : "",
+    rule: typeof v.rule === "string" ? v.rule : "import",
+    modality: isModality(v.modality) ? v.modality : "asserted",
+  };
+  if (typeof v.headline === "boolean") evidence.headline = v.headline;
+  if (typeof v.date === "string" || v.date === null) evidence.date = v.date;
+  return evidence;
+}
+
+/**
+ * The evidence list an attribute holds (an array, or its JSON text), or null when the value
+ * is absent or is not a list of evidence.
+ */
+export function parseEvidence(value: unknown): Evidence[] | null {
+  let list = value;
+  if (typeof value === "string") {
+    if (!value.startsWith("[")) return null;
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  if (!Array.isArray(list) || list.length === 0) return null;
+  const out: Evidence[] = [];
+  for (const item of list) {
+    const evidence = toEvidence(item);
+    if (!evidence) return null;
+    out.push(evidence);
+  }
+  return out;
+}
+
+/** What a flat file keeps of an edge's evidence. */
+export interface EvidenceHints {
+  documents: unknown;
+  firstSentence: unknown;
+  dates: readonly string[];
+  trigger: string;
+  rule: string;
+  fallbackDoc: string;
+}
+
+/**
+ * Evidence rebuilt from a flat file: one piece per document named (the first holds the first
+ * sentence), dated by the file's timeline; offsets are unknown (0, 0).
+ */
+export function rebuildEvidence(hints: EvidenceHints): Evidence[] {
+  const docs = splitList(hints.documents);
+  if (docs.length === 0) docs.push(hints.fallbackDoc);
+  const sentence = typeof hints.firstSentence === "string" ? hints.firstSentence : "";
+  return docs.map((doc, i) => {
+    const evidence: Evidence = {
+      doc,
+      sentence: i === 0 ? sentence : "",
+      start: 0,
+      end: 0,
+      trigger: hints.trigger,
+      rule: hints.rule,
+      modality: "asserted",
+    };
+    const date = hints.dates[Math.min(i, hints.dates.length - 1)];
+    if (date) evidence.date = date;
+    return evidence;
+  });
+}
+
+/** The edge attributes that follow from a relation and its evidence (weight, documents, first and last date). */
+export function edgeAttributesOf(relation: RelationType, evidence: Evidence[]): EdgeAttributes {
+  let firstSeen: string | null = null;
+  let lastSeen: string | null = null;
+  if (evidence.length === 1) {
+    const date = evidence[0]!.date || null;
+    return { relation, evidence, weight: 1, docs: 1, firstSeen: date, lastSeen: date };
+  }
+  const docs = new Set<string>();
+  for (const e of evidence) {
+    docs.add(e.doc);
+    if (e.date) {
+      if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
+      if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
+    }
+  }
+  return { relation, evidence, weight: evidence.length, docs: docs.size, firstSeen, lastSeen };
+}
+
+/** Adds the pieces of `extra` that `evidence` lacks (same document, offsets and sentence). */
+export function mergeEvidence(evidence: Evidence[], extra: readonly Evidence[]): Evidence[] {
+  const seen = new Set(evidence.map((e) => `${e.doc}\u0000${e.start}\u0000${e.end}\u0000${e.sentence}`));
+  const out = [...evidence];
+  for (const e of extra) {
+    const key = `${e.doc}\u0000${e.start}\u0000${e.end}\u0000${e.sentence}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
+  }
+  return out;
+}

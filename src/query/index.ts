@@ -1,0 +1,10 @@
+/** Re-exports the query engine: its factory, settings and result shapes. */
+export { createQueryEngine, MAX_CONNECT } from "./engine.ts";
+export {
+  DEFAULT_QUERY_SETTINGS,
+  evidenceCost,
+  resolveQuerySettings,
+  type QuerySettings,
+} from "./settings.ts";
+export { normalizeName } from "./normalize.ts";
+export type * from "./types.ts";

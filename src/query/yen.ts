@@ -1,0 +1,71 @@
+/**
+ * The k shortest simple paths (Yen's algorithm): each next path deviates from an earlier one
+ * at a spur node, found by a cheapest-path search that bans the root's nodes and the steps
+ * the earlier paths took there. Paths come out sorted by cost, then length, then node order.
+ */
+import { cheapestTo, type RawPath } from "./cheapest.ts";
+import { bestEdge, edgeWalkCost, type StopReason, type Walk } from "./walk.ts";
+
+/** Cost of the step u → v (its cheapest walkable edge). */
+function stepCost(w: Walk, u: number, v: number): number {
+  const e = bestEdge(w, u, v);
+  return e < 0 ? Infinity : edgeWalkCost(w, e);
+}
+
+function compare(a: RawPath, b: RawPath): number {
+  if (Math.abs(a.cost - b.cost) > 1e-9 * Math.max(1, Math.abs(a.cost))) return a.cost - b.cost;
+  if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return a.nodes[i]! - b.nodes[i]!;
+  return 0;
+}
+
+/** Up to `k` simple paths from `s` to `t`, cheapest first. */
+export function kShortest(
+  w: Walk,
+  s: number,
+  t: number,
+  k: number,
+): { paths: RawPath[]; reason?: StopReason } {
+  if (s === t) return { paths: [{ nodes: [s], cost: 0 }] };
+  const first = cheapestTo(w, s, [t]);
+  const head = first.paths[0];
+  if (!head) return first.reason ? { paths: [], reason: first.reason } : { paths: [] };
+  const n = w.csr.nodeCount;
+  const found: RawPath[] = [head];
+  const candidates: RawPath[] = [];
+  const seen = new Set<string>([head.nodes.join(",")]);
+  let reason: StopReason | undefined;
+  while (found.length < k) {
+    const prev = found[found.length - 1]!;
+    let rootCost = 0;
+    for (let i = 0; i < prev.nodes.length - 1; i++) {
+      const spur = prev.nodes[i]!;
+      const root = prev.nodes.slice(0, i + 1);
+      const steps = new Set<number>();
+      for (const p of found) {
+        if (p.nodes.length > i + 1 && root.every((v, idx) => p.nodes[idx] === v))
+          steps.add(p.nodes[i]! * n + p.nodes[i + 1]!);
+      }
+      const spurPath = cheapestTo(w, spur, [t], { nodes: root.slice(0, -1), steps }, w.maxHops - i);
+      if (spurPath.reason && spurPath.reason !== "maxHops") {
+        reason = spurPath.reason;
+        break;
+      }
+      const tail = spurPath.paths[0];
+      if (tail) {
+        const nodes = [...root.slice(0, -1), ...tail.nodes];
+        const key = nodes.join(",");
+        if (!seen.has(key)) {
+          seen.add(key);
+          candidates.push({ nodes, cost: rootCost + tail.cost });
+        }
+      }
+      rootCost += stepCost(w, spur, prev.nodes[i + 1]!);
+    }
+    if (reason || candidates.length === 0) break;
+    candidates.sort(compare);
+    found.push(candidates.shift()!);
+  }
+  found.sort(compare);
+  return reason ? { paths: found, reason } : { paths: found };
+}

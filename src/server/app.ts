@@ -1,0 +1,104 @@
+/**
+ * The Express app of kg (built here, never listened on here; see main.ts): request ids and
+ * logs, security headers, limits, one router per resource, the viewer's static files, and the
+ * one 404 and one error middleware mounted last. Store changes are announced over SSE.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import express, { type Express } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { KgGraph } from "../model/graph.ts";
+import type { GraphStore } from "../graph/types.ts";
+import type { QueryEngine } from "../query/index.ts";
+import { createServerContext, type ServerContext } from "./context.ts";
+import { createEventHub } from "./events.ts";
+import { errorHandler, notFoundHandler } from "./problem.ts";
+import { documentsRouter } from "./routes/documents.ts";
+import { entitiesRouter } from "./routes/entities.ts";
+import { eventsRouter } from "./routes/events.ts";
+import { exportRouter } from "./routes/export.ts";
+import { graphRouter } from "./routes/graph.ts";
+import { healthRouter } from "./routes/health.ts";
+import { openapiRouter } from "./routes/openapi.ts";
+import { pathsRouter } from "./routes/paths.ts";
+import { relationsRouter } from "./routes/relations.ts";
+import { boundUrl, cors, limiter, requestId, securityHeaders } from "./security.ts";
+import type { ServerSettings } from "./settings.ts";
+
+/** What createApp needs. */
+export interface AppDeps {
+  store: GraphStore;
+  settings: ServerSettings;
+  logger: Logger;
+  /** Query engine factory (default: src/query's createQueryEngine). */
+  createEngine?: (graph: KgGraph) => QueryEngine;
+}
+
+/** The app and its shutdown. */
+export interface KgApp {
+  app: Express;
+  context: ServerContext;
+  /** Ends the event streams, stops listening to the store and detaches the query engine. */
+  close(): void;
+}
+
+/** Builds the Express app over a store. */
+export function createApp(deps: AppDeps): KgApp {
+  const { store, settings, logger } = deps;
+  const hub = createEventHub({ pingMs: settings.ssePingMs });
+  const context = createServerContext({ ...deps, hub });
+  const unsubscribe = store.onChange((change) =>
+    hub.broadcast("change", { revision: store.revision, change }),
+  );
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  app.use(requestId());
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as { id?: string }).id ?? "",
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
+    }),
+  );
+  app.use(securityHeaders());
+  app.use(cors(settings.corsOrigins));
+  app.use(boundUrl(settings.maxUrlLength));
+  app.use("/api", limiter(settings.rateLimit.queries, settings.rateLimit.windowMs, "requests"));
+
+  app.use(healthRouter(context));
+  app.use(graphRouter(context));
+  app.use(entitiesRouter(context));
+  app.use(relationsRouter(context));
+  app.use(pathsRouter(context));
+  app.use(documentsRouter(context));
+  app.use(exportRouter(context));
+  app.use(eventsRouter(context));
+  app.use(openapiRouter());
+
+  if (settings.webDir) {
+    if (existsSync(join(settings.webDir, "index.html")))
+      app.use(express.static(settings.webDir, { index: "index.html", fallthrough: true }));
+    else
+      logger.warn(
+        { webDir: settings.webDir },
+        "viewer not built (run npm run build:web): serving the API only",
+      );
+  }
+
+  app.use(notFoundHandler());
+  app.use(errorHandler());
+
+  return {
+    app,
+    context,
+    close() {
+      unsubscribe();
+      hub.close();
+      context.dispose();
+    },
+  };
+}

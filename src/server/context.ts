@@ -1,0 +1,92 @@
+/**
+ * The context every router gets: the store, the settings, one query engine per graph
+ * instance (recreated only when the store swaps its graph), the event hub, and actor
+ * resolution that adds search suggestions to unknown references.
+ */
+import type { Logger } from "pino";
+import { KgError, isKgError } from "../model/errors.ts";
+import type { KgGraph } from "../model/graph.ts";
+import type { GraphStore } from "../graph/types.ts";
+import { createQueryEngine, type QueryEngine } from "../query/index.ts";
+import type { EventHub } from "./events.ts";
+import type { ServerSettings } from "./settings.ts";
+
+/** How many suggestions an unknown reference gets. */
+export const SUGGESTION_COUNT = 5;
+
+/** What routers share. */
+export interface ServerContext {
+  store: GraphStore;
+  settings: ServerSettings;
+  logger: Logger;
+  hub: EventHub;
+  /** The engine of the store's current graph. */
+  engine(): QueryEngine;
+  /** Resolves an actor reference to an id; unknown → UNKNOWN_ENTITY with `suggestions`, ambiguous → AMBIGUOUS_ENTITY with `candidates`. */
+  resolveActor(ref: string): string;
+  /** An UNKNOWN_ENTITY error for `ref` with suggestions from search. */
+  unknownEntity(ref: string, message?: string): KgError;
+  /** Detaches the engine from the graph. */
+  dispose(): void;
+}
+
+/** Builds the shared context. */
+export function createServerContext(deps: {
+  store: GraphStore;
+  settings: ServerSettings;
+  logger: Logger;
+  hub: EventHub;
+  createEngine?: (graph: KgGraph) => QueryEngine;
+}): ServerContext {
+  const make = deps.createEngine ?? ((graph: KgGraph) => createQueryEngine(graph));
+  let current: { graph: KgGraph; engine: QueryEngine } | null = null;
+
+  function engine(): QueryEngine {
+    const graph = deps.store.graph;
+    if (current?.graph !== graph) {
+      current?.engine.dispose();
+      current = { graph, engine: make(graph) };
+    }
+    return current.engine;
+  }
+
+  function suggestions(ref: string) {
+    try {
+      return engine()
+        .search(ref, { limit: SUGGESTION_COUNT })
+        .map((h) => ({ id: h.id, name: h.name, type: h.type }));
+    } catch {
+      return [];
+    }
+  }
+
+  function unknownEntity(ref: string, message?: string): KgError {
+    return new KgError("UNKNOWN_ENTITY", message ?? `no entity matches '${ref}'`, {
+      ref,
+      suggestions: suggestions(ref),
+    });
+  }
+
+  return {
+    ...deps,
+    engine,
+    unknownEntity,
+    resolveActor(ref) {
+      if (deps.store.graph.hasNode(ref)) return ref; // an exact id needs no search
+      try {
+        return engine().resolve(ref);
+      } catch (err) {
+        if (isKgError(err, "UNKNOWN_ENTITY")) throw unknownEntity(ref, err.message);
+        if (isKgError(err, "AMBIGUOUS_ENTITY")) {
+          const candidates = (err.details?.candidates as unknown[] | undefined) ?? suggestions(ref);
+          throw new KgError("AMBIGUOUS_ENTITY", err.message, { ...err.details, ref, candidates });
+        }
+        throw err;
+      }
+    },
+    dispose() {
+      current?.engine.dispose();
+      current = null;
+    },
+  };
+}

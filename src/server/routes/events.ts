@@ -1,0 +1,16 @@
+/** Route: GET /api/events, a Server-Sent Events stream of `change` events (see ../events.ts). */
+import { Router } from "express";
+import type { ServerContext } from "../context.ts";
+
+/** The events router. */
+export function eventsRouter(ctx: ServerContext): Router {
+  const router = Router();
+  router.get("/api/events", (req, res) => {
+    if (req.method === "HEAD") {
+      res.type("text/event-stream").end(); // no stream to hold open for a HEAD
+      return;
+    }
+    ctx.hub.subscribe(res);
+  });
+  return router;
+}

@@ -1,0 +1,53 @@
+/**
+ * Routes: GET /api/paths (paths between two actors), POST /api/connect (a tree joining several
+ * actors) and GET /api/neighbors/:id (an ego network). Each query is bounded by the schemas and
+ * by the time and node budgets of the settings; evidence leaves with its document and highlights.
+ */
+import { Router } from "express";
+import type { Evidence } from "../../model/types.ts";
+import type { ServerContext } from "../context.ts";
+import { connectBody, entityIdParams, neighborsQuery, pathsQuery } from "../schemas.ts";
+import { jsonBody } from "../security.ts";
+import { parseInput } from "../validate.ts";
+import { withEvidenceViews, type EvidenceCache } from "../views.ts";
+
+interface PathLike {
+  hops: { key: string; source: string; target: string; evidence: Evidence[] }[];
+}
+
+/** The paths, connect and neighbours router. */
+export function pathsRouter(ctx: ServerContext): Router {
+  const router = Router();
+  const budget = () => ({ timeoutMs: ctx.settings.queryTimeoutMs, maxVisited: ctx.settings.queryMaxVisited });
+  const withViews = <T extends PathLike>(paths: readonly T[], cache: EvidenceCache = new Map()) =>
+    paths.map((p) => ({ ...p, hops: withEvidenceViews(ctx.store.graph, ctx.store.sources, p.hops, cache) }));
+
+  router.get("/api/paths", (req, res) => {
+    const { from, to, ...options } = parseInput(pathsQuery, req.query, "query");
+    const fromId = ctx.resolveActor(from);
+    const toId = ctx.resolveActor(to);
+    const result = ctx.engine().paths(fromId, toId, { ...options, ...budget() });
+    res.json({ ...result, paths: withViews(result.paths) });
+  });
+
+  router.post("/api/connect", ...jsonBody(ctx.settings.bodyLimitBytes), (req, res) => {
+    const { actors, ...options } = parseInput(connectBody, req.body, "body");
+    const ids = actors.map((ref) => ctx.resolveActor(ref));
+    const result = ctx.engine().connect(ids, { ...options, ...budget() });
+    const cache: EvidenceCache = new Map();
+    res.json({
+      ...result,
+      edges: withEvidenceViews(ctx.store.graph, ctx.store.sources, result.edges, cache),
+      paths: withViews(result.paths, cache),
+    });
+  });
+
+  router.get("/api/neighbors/:id", (req, res) => {
+    const { id } = parseInput(entityIdParams, req.params, "path");
+    const options = parseInput(neighborsQuery, req.query, "query");
+    const center = ctx.resolveActor(id);
+    const result = ctx.engine().neighbors(center, options);
+    res.json({ ...result, edges: withEvidenceViews(ctx.store.graph, ctx.store.sources, result.edges) });
+  });
+  return router;
+}

@@ -1,0 +1,154 @@
+/**
+ * Request schemas (zod v4): every query parameter, path parameter and body the API accepts,
+ * with its bounds. Routes parse with them; the OpenAPI document is generated from them.
+ */
+import { z } from "zod";
+import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
+
+/** Upper bounds on what one request may ask for. */
+export const LIMITS = {
+  refLength: 200,
+  searchLimit: 100,
+  k: 20,
+  depth: 4,
+  maxHops: 10,
+  actors: 10,
+  neighborLimit: 2000,
+  minEvidence: 1_000_000,
+  listLength: 500,
+  textLength: 900_000,
+  idLength: 255,
+} as const;
+
+/** A whole number given as a query string, within [min, max]. */
+function int(min: number, max: number) {
+  return z.coerce.number().int().min(min).max(max);
+}
+
+/** `true`/`false` (or `1`/`0`) given as a query string. */
+const bool = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1")
+  .meta({ description: "true or false" });
+
+/** A comma-separated list of members of `values`. */
+function csvOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .max(LIMITS.listLength)
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(z.enum(values)))
+    .meta({ description: `comma-separated, from: ${values.join(", ")}` });
+}
+
+/** Entity types as a comma-separated list. */
+export const entityTypesParam = csvOf(ENTITY_TYPES);
+/** Relation types as a comma-separated list. */
+export const relationsParam = csvOf(RELATION_TYPES);
+
+/** An actor reference as users type it: a name, an alias or an id. */
+export const actorRef = z.string().trim().min(1).max(LIMITS.refLength);
+
+/** The filter query of /api/graph and /api/export.*. */
+export const filterQuery = z.object({
+  types: entityTypesParam.optional(),
+  relations: relationsParam.optional(),
+  minEvidence: int(0, LIMITS.minEvidence).optional(),
+  hideHeadlineOnly: bool.optional(),
+  dropIsolated: bool.optional(),
+});
+
+/** The query of /api/export.*: the filter, and whether GEXF carries time. */
+export const exportQuery = filterQuery.extend({
+  dynamic: z.enum(["auto", "static", "dynamic"]).optional(),
+});
+
+/** GET /api/entities: search by name and alias. */
+export const searchQuery = z.object({
+  q: z.string().trim().min(1).max(LIMITS.refLength),
+  type: entityTypesParam.optional(),
+  limit: int(1, LIMITS.searchLimit).default(10),
+});
+
+/** `:id` of /api/entities/:id and /api/neighbors/:id. */
+export const entityIdParams = z.object({ id: z.string().min(1).max(LIMITS.refLength) });
+
+/** `:key` of /api/relations/:key (`source|relation|target`). */
+export const relationKeyParams = z.object({
+  key: z
+    .string()
+    .min(5)
+    .max(3 * LIMITS.refLength),
+});
+
+/** `:id` of /api/documents/:id. */
+export const documentIdParams = z.object({ id: z.string().min(1).max(LIMITS.idLength) });
+
+/** GET /api/neighbors/:id. */
+export const neighborsQuery = z.object({
+  depth: int(1, LIMITS.depth).default(1),
+  relations: relationsParam.optional(),
+  types: entityTypesParam.optional(),
+  minEvidence: int(0, LIMITS.minEvidence).optional(),
+  limit: int(1, LIMITS.neighborLimit).default(200),
+});
+
+/** GET /api/paths. */
+export const pathsQuery = z.object({
+  from: actorRef,
+  to: actorRef,
+  mode: z.enum(["shortest", "k-shortest"]).default("shortest"),
+  k: int(1, LIMITS.k).optional(),
+  via: relationsParam.optional(),
+  avoid: relationsParam.optional(),
+  throughTypes: entityTypesParam.optional(),
+  avoidTypes: entityTypesParam.optional(),
+  maxHops: int(1, LIMITS.maxHops).default(6),
+  directed: bool.optional(),
+  weighted: bool.optional(),
+});
+
+const relationList = z.array(z.enum(RELATION_TYPES)).max(RELATION_TYPES.length);
+const entityTypeList = z.array(z.enum(ENTITY_TYPES)).max(ENTITY_TYPES.length);
+
+/** POST /api/connect. */
+export const connectBody = z.strictObject({
+  actors: z.array(actorRef).min(2).max(LIMITS.actors),
+  via: relationList.optional(),
+  avoid: relationList.optional(),
+  throughTypes: entityTypeList.optional(),
+  avoidTypes: entityTypeList.optional(),
+  maxHops: z.number().int().min(1).max(LIMITS.maxHops).optional(),
+  directed: z.boolean().optional(),
+  weighted: z.boolean().optional(),
+});
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "must be an ISO date (YYYY-MM-DD)")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "must be a real date");
+
+/** POST /api/documents. */
+export const documentBody = z.strictObject({
+  text: z
+    .string()
+    .max(LIMITS.textLength)
+    .refine((s) => s.trim().length > 0, "must not be empty"),
+  title: z.string().trim().min(1).max(500).optional(),
+  date: isoDate.optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  outlet: z.string().trim().min(1).max(200).optional(),
+});
+
+/** Empty query (endpoints that take no parameters). */
+export const noQuery = z.object({});

@@ -1,0 +1,261 @@
+/**
+ * Views: pure converters from the domain graph and its source records to what the API sends
+ * (graph payload, entity and relation views, evidence with its document and highlights,
+ * document list). Entity type leaves as `entityType` in the graph payload, never `type`.
+ */
+import type { KgGraph } from "../model/graph.ts";
+import { ENTITY_COLORS, type EntityType, type RelationType } from "../model/ontology.ts";
+import type { EdgeAttributes, Evidence } from "../model/types.ts";
+import type { SourceRecord } from "../graph/types.ts";
+import type { EdgeView } from "../query/index.ts";
+import { filterGraph, type GraphFilter } from "../graph/filter.ts";
+import { createHighlighter, type Highlight, type Highlighter } from "./highlights.ts";
+
+/** Source records by document id (the store's `sources`). */
+export type Sources = ReadonlyMap<string, SourceRecord>;
+
+/** The smallest view of an entity. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+/** A node of GET /api/graph. */
+export interface GraphNodeView {
+  id: string;
+  name: string;
+  entityType: EntityType;
+  aliases: string[];
+  mentions: number;
+  degree: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+/** What every view of an edge says about it. */
+export interface EdgeSummary extends Omit<EdgeView, "evidence"> {
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** An edge of GET /api/graph. */
+export interface GraphEdgeView extends EdgeSummary {
+  headlineOnly: boolean;
+}
+
+/** The summary of an edge from its key, attributes and ends. */
+export function toEdgeSummary(key: string, a: EdgeAttributes, source: string, target: string): EdgeSummary {
+  return {
+    key,
+    source,
+    target,
+    relation: a.relation,
+    weight: a.weight,
+    docs: a.docs,
+    firstSeen: a.firstSeen,
+    lastSeen: a.lastSeen,
+  };
+}
+
+/** A piece of evidence with its document's metadata and the mentions to mark. */
+export interface EvidenceView extends Evidence {
+  headline: boolean;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  highlights: Highlight[];
+}
+
+/** One relation of an entity, seen from that entity. */
+export interface RelationView {
+  key: string;
+  relation: RelationType;
+  direction: "out" | "in";
+  other: EntityRef;
+  weight: number;
+  docs: number;
+  evidence: EvidenceView[];
+}
+
+/** A small deterministic hash in [0, 1), for positions of nodes that have none. */
+function unitHash(text: string, salt: number): number {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return ((h >>> 0) % 100_000) / 100_000;
+}
+
+/** The node size shown for a degree (grows slowly). */
+export function nodeSize(degree: number): number {
+  return Math.round((3 + 2.5 * Math.sqrt(degree)) * 100) / 100;
+}
+
+/** The reference view of a node, or null when the graph has no such node. */
+export function toEntityRef(graph: KgGraph, id: string): EntityRef | null {
+  if (!graph.hasNode(id)) return null;
+  const a = graph.getNodeAttributes(id);
+  return { id, name: a.name, type: a.type };
+}
+
+/** GET /api/graph's payload for a filter. */
+export function toGraphPayload(graph: KgGraph, filter: GraphFilter, revision: number) {
+  const shown = filterGraph(graph, filter);
+  const nodes: GraphNodeView[] = shown.mapNodes((id, a) => {
+    const degree = shown.degree(id);
+    return {
+      id,
+      name: a.name,
+      entityType: a.type,
+      aliases: a.aliases,
+      mentions: a.mentions,
+      degree,
+      x: Number.isFinite(a.x) ? (a.x as number) : unitHash(id, 1) * 1000 - 500,
+      y: Number.isFinite(a.y) ? (a.y as number) : unitHash(id, 2) * 1000 - 500,
+      size: nodeSize(degree),
+      color: ENTITY_COLORS[a.type] ?? "#999999",
+    };
+  });
+  const edges: GraphEdgeView[] = shown.mapEdges((key, a, source, target) => ({
+    ...toEdgeSummary(key, a, source, target),
+    headlineOnly: a.evidence.length > 0 && a.evidence.every((e) => e.headline === true),
+  }));
+  return { revision, nodes, edges };
+}
+
+/** The highlighter of a relation's two entities (their names and aliases). */
+function highlighterOf(graph: KgGraph, source: string, target: string): Highlighter {
+  const names = (id: string) =>
+    graph.hasNode(id) ? [graph.getNodeAttribute(id, "name"), ...graph.getNodeAttribute(id, "aliases")] : [];
+  return createHighlighter([
+    { id: source, names: names(source) },
+    { id: target, names: names(target) },
+  ]);
+}
+
+/** Evidence with its document's title, outlet and url, and the marks of the relation's entities. */
+export function toEvidenceView(sources: Sources, evidence: Evidence, highlight: Highlighter): EvidenceView {
+  const meta = sources.get(evidence.doc)?.meta ?? {};
+  return {
+    ...evidence,
+    headline: evidence.headline === true,
+    date: evidence.date ?? meta.date ?? null,
+    title: meta.title ?? null,
+    outlet: meta.outlet ?? null,
+    url: meta.url ?? null,
+    highlights: highlight(evidence.sentence),
+  };
+}
+
+/** Evidence views of one relation between `source` and `target`. */
+export function evidenceViewsOf(
+  graph: KgGraph,
+  sources: Sources,
+  evidence: readonly Evidence[],
+  source: string,
+  target: string,
+): EvidenceView[] {
+  const highlight = highlighterOf(graph, source, target);
+  return evidence.map((e) => toEvidenceView(sources, e, highlight));
+}
+
+/** All evidence of an edge as views. */
+function evidenceViews(graph: KgGraph, sources: Sources, key: string): EvidenceView[] {
+  return evidenceViewsOf(
+    graph,
+    sources,
+    graph.getEdgeAttribute(key, "evidence"),
+    graph.source(key),
+    graph.target(key),
+  );
+}
+
+/** GET /api/entities/:id's payload: the entity and its relations grouped by type. */
+export function toEntityDetail(graph: KgGraph, sources: Sources, id: string) {
+  const a = graph.getNodeAttributes(id);
+  const relations: Partial<Record<RelationType, RelationView[]>> = {};
+  graph.forEachEdge(id, (key, e, source, target) => {
+    const out = source === id;
+    const otherId = out ? target : source;
+    const view: RelationView = {
+      key,
+      relation: e.relation,
+      direction: out ? "out" : "in",
+      other: toEntityRef(graph, otherId) as EntityRef,
+      weight: e.weight,
+      docs: e.docs,
+      evidence: evidenceViews(graph, sources, key),
+    };
+    (relations[e.relation] ??= []).push(view);
+  });
+  for (const list of Object.values(relations))
+    list.sort((x, y) => y.weight - x.weight || x.key.localeCompare(y.key));
+  return {
+    entity: { id, name: a.name, type: a.type, aliases: a.aliases, mentions: a.mentions, docs: a.docs },
+    relations,
+  };
+}
+
+/** GET /api/relations/:key's payload. */
+export function toRelationDetail(graph: KgGraph, sources: Sources, key: string) {
+  const a = graph.getEdgeAttributes(key);
+  const source = graph.source(key);
+  const target = graph.target(key);
+  return {
+    relation: { ...toEdgeSummary(key, a, source, target), evidence: evidenceViews(graph, sources, key) },
+    sourceEntity: toEntityRef(graph, source) as EntityRef,
+    targetEntity: toEntityRef(graph, target) as EntityRef,
+  };
+}
+
+/** Evidence views already made in one answer, by edge key (paths often share hops). */
+export type EvidenceCache = Map<string, EvidenceView[]>;
+
+/** Replaces the raw evidence of each item (hops or edges) by evidence views, once per edge key per cache. */
+export function withEvidenceViews<
+  T extends { key: string; source: string; target: string; evidence: Evidence[] },
+>(
+  graph: KgGraph,
+  sources: Sources,
+  items: readonly T[],
+  cache: EvidenceCache = new Map(),
+): (Omit<T, "evidence"> & { evidence: EvidenceView[] })[] {
+  return items.map((item) => {
+    let evidence = cache.get(item.key);
+    if (!evidence) {
+      evidence = evidenceViewsOf(graph, sources, item.evidence, item.source, item.target);
+      cache.set(item.key, evidence);
+    }
+    return { ...item, evidence };
+  });
+}
+
+/** One row of GET /api/documents. */
+export interface DocumentView {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  entities: number;
+  relations: number;
+  addedAt: string;
+}
+
+/** GET /api/documents's rows, newest first then by id. */
+export function toDocumentList(sources: Sources): DocumentView[] {
+  return [...sources.values()]
+    .map((s) => ({
+      id: s.id,
+      title: s.meta.title ?? null,
+      outlet: s.meta.outlet ?? null,
+      date: s.meta.date ?? null,
+      url: s.meta.url ?? null,
+      entities: s.extraction.entities.length,
+      relations: s.extraction.relations.length,
+      addedAt: s.addedAt,
+    }))
+    .sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id));
+}

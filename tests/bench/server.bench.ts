@@ -1,0 +1,254 @@
+/**
+ * Server benchmark: requests per second and p50/p99 latency of GET /api/paths and
+ * GET /api/entities?q= under load (autocannon, 50 connections, 10 s each; `--quick` 2 s) on a
+ * seeded synthetic graph of 10k nodes / 50k edges, beside GET /api/health on the same server
+ * (the HTTP floor) and beside the same queries called on the engine directly (no HTTP).
+ * The server runs in a child process so the load generator does not share its event loop.
+ * Loopback traffic only.
+ *
+ *   node --import tsx tests/bench/server.bench.ts [--quick]
+ */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { pino } from "pino";
+import { createKgGraph, type KgGraph } from "../../src/model/graph.ts";
+import { edgeKey } from "../../src/model/ids.ts";
+import { ENTITY_TYPES, RELATION_TYPES } from "../../src/model/ontology.ts";
+import { createRandom } from "../../src/graph/prng.ts";
+import type { GraphChange, GraphStore, SourceRecord } from "../../src/graph/types.ts";
+import { createQueryEngine } from "../../src/query/index.ts";
+import { startServer } from "../../src/server/main.ts";
+
+const QUICK = process.argv.includes("--quick");
+const NODES = 10_000;
+const EDGES = 50_000;
+const SEED = 0x5e7e;
+const CONNECTIONS = 50;
+const SECONDS = QUICK ? 2 : 10;
+const SAMPLES = 200;
+
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ren",
+  "sha",
+  "tor",
+  "vel",
+  "zan",
+  "qui",
+  "dor",
+  "mar",
+  "es",
+  "ul",
+  "bri",
+  "nov",
+  "gat",
+];
+
+/** A news-like graph: pronounceable names, skewed degrees (hubs), 1-3 evidence sentences per edge. */
+function synthesize(rand: () => number): { graph: KgGraph; names: string[] } {
+  const graph = createKgGraph();
+  const names: string[] = [];
+  const word = () =>
+    Array.from(
+      { length: 2 + Math.floor(rand() * 2) },
+      () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)],
+    ).join("");
+  for (let i = 0; i < NODES; i++) {
+    const name = `${word()} ${word()} ${i}`.replace(/\b\w/g, (c) => c.toUpperCase());
+    names.push(name);
+    graph.addNode(`n${i}`, {
+      name,
+      type: ENTITY_TYPES[Math.floor(rand() * ENTITY_TYPES.length)]!,
+      aliases: [word()],
+      mentions: 1,
+      docs: [`doc-${i % 500}.txt`],
+      x: rand() * 1000,
+      y: rand() * 1000,
+    });
+  }
+  const endpoint = () => `n${Math.floor(NODES * rand() ** 2)}`;
+  while (graph.size < EDGES) {
+    const [s, t] = [endpoint(), endpoint()];
+    const relation = RELATION_TYPES[Math.floor(rand() * RELATION_TYPES.length)]!;
+    const key = edgeKey(s, relation, t);
+    if (s === t || graph.hasEdge(key)) continue;
+    const [source, target] = key.split("|").filter((_, i) => i !== 1) as [string, string];
+    const evidence = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, i) => {
+      const sentence = `${graph.getNodeAttribute(source, "name")} ${relation} ${graph.getNodeAttribute(target, "name")}, officials said.`;
+      return {
+        doc: `doc-${Math.floor(rand() * 500)}.txt`,
+        sentence,
+        start: i * 100,
+        end: i * 100 + sentence.length,
+        trigger: relation,
+        rule: "bench",
+        modality: "asserted" as const,
+        date: "2025-01-01",
+      };
+    });
+    graph.addEdgeWithKey(key, source, target, {
+      relation,
+      evidence,
+      weight: evidence.length,
+      docs: evidence.length,
+      firstSeen: "2025-01-01",
+      lastSeen: "2025-01-01",
+    });
+  }
+  return { graph, names };
+}
+
+/** A read-only store over a graph built in memory. */
+function memoryStore(graph: KgGraph): GraphStore {
+  const sources = new Map<string, SourceRecord>();
+  for (let i = 0; i < 500; i++) {
+    const id = `doc-${i}.txt`;
+    sources.set(id, {
+      id,
+      path: null,
+      hash: "",
+      meta: { title: `Report ${i}`, outlet: "Bench Wire", date: "2025-01-01" },
+      text: "",
+      extraction: { entities: [], relations: [], hedged: [] },
+      addedAt: "2025-01-01T00:00:00Z",
+    });
+  }
+  const refuse = () => Promise.reject(new Error("read-only benchmark store"));
+  return {
+    graph,
+    sources,
+    revision: 1,
+    build: refuse,
+    addDocument: refuse,
+    removeDocument: refuse,
+    onChange: (_l: (c: GraphChange) => void) => () => {},
+  };
+}
+
+/** Calls per second of `fn` over the samples, for at least `ms` milliseconds. */
+function opsPerSecond(fn: (i: number) => unknown, ms: number): number {
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) fn(n++ % SAMPLES);
+  return (n * 1000) / (performance.now() - start);
+}
+
+interface Ready {
+  url: string;
+  paths: string[];
+  searches: string[];
+  direct: { paths: number; search: number };
+}
+
+/** Child: builds the graph, measures the engine directly, serves, and reports its URL and sample requests. */
+async function serveChild(): Promise<void> {
+  const rand = createRandom(SEED);
+  const { graph, names } = synthesize(rand);
+  const store = memoryStore(graph);
+  const pairs = Array.from(
+    { length: SAMPLES },
+    () => [`n${Math.floor(rand() * NODES)}`, `n${Math.floor(rand() * NODES)}`] as const,
+  );
+  const prefixes = Array.from({ length: SAMPLES }, () => {
+    const name = names[Math.floor(rand() * NODES)]!;
+    return name.slice(0, 3 + Math.floor(rand() * 6));
+  });
+  const engine = createQueryEngine(graph);
+  engine.search("warm", { limit: 10 });
+  const direct = {
+    paths: opsPerSecond((i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }), QUICK ? 500 : 2000),
+    search: opsPerSecond((i) => engine.search(prefixes[i]!, { limit: 10 }), QUICK ? 500 : 2000),
+  };
+  engine.dispose();
+  const running = await startServer({
+    cwd: process.cwd(),
+    env: {},
+    store,
+    port: 0,
+    host: "127.0.0.1",
+    webDir: null,
+    rateLimit: { queries: 0, writes: 0 },
+    logger: pino({ level: "silent" }),
+  });
+  const ready: Ready = {
+    url: running.url,
+    paths: pairs.map(([a, b]) => `/api/paths?from=${a}&to=${b}&maxHops=6`),
+    searches: prefixes.map((q) => `/api/entities?q=${encodeURIComponent(q)}&limit=10`),
+    direct,
+  };
+  process.send!(ready);
+  process.on("disconnect", () => void running.close().then(() => process.exit(0)));
+}
+
+/** Loads the server with rotating paths; returns rps and latency percentiles. */
+async function load(url: string, paths: string[]) {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+  const bad = `${result.non2xx}/${result.errors}/${result.timeouts}`;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    bad,
+  };
+}
+
+async function main(): Promise<void> {
+  const child = fork(fileURLToPath(import.meta.url), ["--serve", ...(QUICK ? ["--quick"] : [])], {
+    stdio: "inherit",
+  });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once("message", (m) => resolve(m as Ready));
+    child.once("exit", (code) => reject(new Error(`server child exited with ${code}`)));
+  });
+  console.log(
+    `server bench: ${NODES} nodes / ${EDGES} edges (seed ${SEED}), ${CONNECTIONS} connections, ${SECONDS} s per run${QUICK ? " (quick)" : ""}`,
+  );
+  const health = await load(ready.url, ["/api/health"]);
+  const search = await load(ready.url, ready.searches);
+  const paths = await load(ready.url, ready.paths);
+  child.disconnect();
+
+  const rows: [string, typeof health, number | null][] = [
+    ["GET /api/health (floor)", health, null],
+    ["GET /api/entities?q=", search, ready.direct.search],
+    ["GET /api/paths", paths, ready.direct.paths],
+  ];
+  console.log(
+    "\nendpoint                      req/s    p50 ms  p99 ms  vs health  engine direct (calls/s, no HTTP)  non-2xx/errors/timeouts",
+  );
+  for (const [label, r, direct] of rows) {
+    const ratio = (r.rps / health.rps).toFixed(2);
+    console.log(
+      `${label.padEnd(28)}${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)}  ${ratio.padStart(8)}x  ${direct === null ? "".padStart(10) : direct.toFixed(0).padStart(10)}${"".padStart(24)}${r.bad}`,
+    );
+  }
+  console.log("\n--- summary (server.bench) ---");
+  console.log(
+    `graph ${NODES} nodes / ${EDGES} edges, ${CONNECTIONS} connections x ${SECONDS} s, loopback, 2-core machine`,
+  );
+  console.log(`health  ${health.rps.toFixed(0)} req/s  p50 ${health.p50} ms  p99 ${health.p99} ms`);
+  console.log(
+    `search  ${search.rps.toFixed(0)} req/s  p50 ${search.p50} ms  p99 ${search.p99} ms  = ${(search.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.search.toFixed(0)}/s`,
+  );
+  console.log(
+    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms  = ${(paths.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.paths.toFixed(0)}/s`,
+  );
+  console.log(
+    `non-2xx/errors/timeouts (autocannon timeout 10 s): health ${health.bad}, search ${search.bad}, paths ${paths.bad}`,
+  );
+  if (health.non2xx + search.non2xx + paths.non2xx > 0) process.exitCode = 1;
+}
+
+if (process.argv.includes("--serve")) await serveChild();
+else await main();

@@ -1,0 +1,99 @@
+/**
+ * `kg build` and `kg stats` in-process on a temporary graph-data folder, with the small test
+ * extractor in place of the NLP pipeline: what is printed, what is written, and exit codes.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import type * as Extractor from "../../src/graph/extractor.ts";
+import { kg, tempWorkspace } from "./_builder-cli.ts";
+
+vi.mock("../../src/graph/extractor.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof Extractor>();
+  const { fakeExtract } = await import("../unit/graph/_fake-extract.ts");
+  return { ...original, defaultExtract: fakeExtract };
+});
+
+async function workspace(): Promise<string> {
+  const dir = await tempWorkspace(false);
+  const sources = join(dir, "graph-data", "sources");
+  await mkdir(sources, { recursive: true });
+  await writeFile(
+    join(sources, "a.txt"),
+    "North Korea sent KN-23 to Russia. Kim Jong Un met Sergei Shoigu.\n",
+  );
+  await writeFile(join(sources, "b.txt"), "North Korea supplies Russia. Russia may send Iran KN-23.\n");
+  return dir;
+}
+
+describe("kg build", () => {
+  it("builds graph-data/sources into graph-data/graph.kg.json and says what it built", async () => {
+    const dir = await workspace();
+    const r = await kg(dir, "build");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("built 2, skipped 0, removed 0, failed 0");
+    const file = JSON.parse(await readFile(join(dir, "graph-data", "graph.kg.json"), "utf8"));
+    expect(file.sources).toHaveLength(2);
+  });
+
+  it("skips unchanged sources the second time", async () => {
+    const dir = await workspace();
+    await kg(dir, "build");
+    expect((await kg(dir, "build")).out).toContain("built 0, skipped 2");
+  });
+
+  it("exits 1 when a source is unreadable, and still builds the others", async () => {
+    const dir = await workspace();
+    await writeFile(join(dir, "graph-data", "sources", "broken.txt"), new Uint8Array([0, 0, 0, 1]));
+    const r = await kg(dir, "build", "--json");
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.built).toEqual(["a.txt", "b.txt"]);
+    expect(report.failed).toEqual([
+      expect.objectContaining({ source: "broken.txt", code: "SOURCE_UNREADABLE" }),
+    ]);
+  });
+
+  it("builds the files it is given into another data folder", async () => {
+    const dir = await workspace();
+    const r = await kg(dir, "build", "graph-data/sources/a.txt", "--data", "other");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, "other", "graph.kg.json"), "utf8")).sources[0].path).toBe(
+      "graph-data/sources/a.txt",
+    );
+  });
+
+  it("prints a progress line every 25 sources when stderr is not a terminal", async () => {
+    const dir = await workspace();
+    for (let i = 0; i < 28; i++) {
+      await writeFile(join(dir, "graph-data", "sources", `n${i}.txt`), `Iran supplies Russia ${i}.\n`);
+    }
+    const r = await kg(dir, "build");
+    expect(r.err).toBe("build: 25/30 sources\nbuild: 30/30 sources\n");
+  });
+
+  it("treats a layout budget that is not a number as bad usage", async () => {
+    expect((await kg(await workspace(), "build", "--layout-ms", "soon")).code).toBe(2);
+  });
+});
+
+describe("kg stats", () => {
+  it("counts what kg build made", async () => {
+    const dir = await workspace();
+    await kg(dir, "build");
+    const r = await kg(dir, "stats", "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      documents: 2,
+      byRelation: { supplies: 2, meets: 1 },
+      hedged: { total: 1, byModality: { possible: 1 } },
+    });
+    expect((await kg(dir, "stats")).out).toMatch(/^2 documents, \d+ entities, 3 relations/);
+  });
+
+  it("exits 1 and says to run kg build when there is no graph", async () => {
+    const r = await kg(await tempWorkspace(false), "stats");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("kg build");
+  });
+});

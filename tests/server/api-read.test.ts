@@ -1,0 +1,291 @@
+// The read endpoints of the API, on the first article built by the real store: what the viewer relies on.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, FIRST_ARTICLE, type TestServer, type Loose } from "./_harness.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.dispose());
+
+/** The id of the node with the most edges, and one of its edges. */
+function busiest(): { id: string; edge: string; other: string } {
+  const g = server.store.graph;
+  const id = g.nodes().sort((a, b) => g.degree(b) - g.degree(a))[0] as string;
+  const edge = g.edges(id)[0] as string;
+  return { id, edge, other: g.opposite(id, edge) };
+}
+
+describe("GET /api/health and /api/stats", () => {
+  it("reports ok with the revision and the counts of the store", async () => {
+    const { status, body } = await server.get("/api/health");
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      ok: true,
+      revision: server.store.revision,
+      documents: server.store.sources.size,
+      nodes: server.store.graph.order,
+      edges: server.store.graph.size,
+    });
+    expect(body.documents).toBeGreaterThanOrEqual(1);
+    expect(body.edges).toBeGreaterThan(0);
+  });
+
+  it("counts entities by type and relations by type, and lists the most connected entities", async () => {
+    const { body } = await server.get("/api/stats");
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(sum(body.byType)).toBe(server.store.graph.order);
+    expect(sum(body.byRelation)).toBe(server.store.graph.size);
+    expect(body.top[0].degree).toBe(server.store.graph.degree(busiest().id));
+  });
+});
+
+describe("GET /api/graph", () => {
+  it("sends every node with entityType (never type), position, size and colour, and every edge", async () => {
+    const { body } = await server.get("/api/graph");
+    expect(body.revision).toBe(server.store.revision);
+    expect(body.nodes).toHaveLength(server.store.graph.order);
+    expect(body.edges).toHaveLength(server.store.graph.size);
+    for (const n of body.nodes) {
+      expect(n).not.toHaveProperty("type");
+      expect(n).toMatchObject({
+        id: expect.any(String),
+        name: expect.any(String),
+        entityType: expect.any(String),
+        x: expect.any(Number),
+        y: expect.any(Number),
+        size: expect.any(Number),
+        color: expect.stringMatching(/^#/),
+      });
+    }
+    for (const e of body.edges)
+      expect(e).toMatchObject({
+        key: `${e.source}|${e.relation}|${e.target}`,
+        headlineOnly: expect.any(Boolean),
+      });
+  });
+
+  it("sends the graph gzipped to clients that accept it, and answers 304 to a client that has it", async () => {
+    const plain = await server.get("/api/graph");
+    const res = await fetch(`${server.url}/api/graph`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(await res.json()).toEqual(plain.body);
+    const etag = res.headers.get("etag") ?? "";
+    expect(etag).not.toBe("");
+    const again = await fetch(`${server.url}/api/graph`, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    const filtered = await fetch(`${server.url}/api/graph?types=Country`, { headers: { "if-none-match": etag } });
+    expect(filtered.status).toBe(200);
+  });
+
+  it.each([
+    ["types", "types=Country", (b: Loose) => b.nodes.every((n: Loose) => n.entityType === "Country")],
+    ["relations", "relations=supplies", (b: Loose) => b.edges.every((e: Loose) => e.relation === "supplies")],
+    ["minEvidence", "minEvidence=2", (b: Loose) => b.edges.every((e: Loose) => e.weight >= 2)],
+    ["hideHeadlineOnly", "hideHeadlineOnly=true", (b: Loose) => b.edges.every((e: Loose) => !e.headlineOnly)],
+  ])("keeps only what the %s filter allows", async (_label, query, holds) => {
+    const { status, body } = await server.get(`/api/graph?${query}`);
+    expect(status).toBe(200);
+    expect(holds(body)).toBe(true);
+  });
+});
+
+describe("GET /api/entities", () => {
+  it("finds an entity by a prefix of its name, with its type, score and degree", async () => {
+    const { id } = busiest();
+    const name = server.store.graph.getNodeAttribute(id, "name");
+    const { status, body } = await server.get(
+      `/api/entities?q=${encodeURIComponent(name.slice(0, 5))}&limit=10`,
+    );
+    expect(status).toBe(200);
+    expect(body.results.map((r: Loose) => r.id)).toContain(id);
+    expect(body.results[0]).toMatchObject({
+      id: expect.any(String),
+      name: expect.any(String),
+      type: expect.any(String),
+      aliases: expect.any(Array),
+      score: expect.any(Number),
+      degree: expect.any(Number),
+    });
+  });
+
+  it("filters the hits by entity type", async () => {
+    const { body } = await server.get("/api/entities?q=korea&type=Country");
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.every((r: Loose) => r.type === "Country")).toBe(true);
+  });
+});
+
+describe("GET /api/entities/:id", () => {
+  it("gives the entity and its relations grouped by type, each with evidence, document and highlights", async () => {
+    const { id, edge, other } = busiest();
+    const { status, body } = await server.get(`/api/entities/${id}`);
+    expect(status).toBe(200);
+    expect(body.entity).toMatchObject({ id, docs: expect.any(Array) });
+    const relation = server.store.graph.getEdgeAttribute(edge, "relation");
+    const view = body.relations[relation].find((r: Loose) => r.key === edge);
+    expect(view).toMatchObject({
+      direction: server.store.graph.source(edge) === id ? "out" : "in",
+      other: { id: other },
+    });
+    const ev = view.evidence[0];
+    expect(ev).toMatchObject({
+      doc: expect.any(String),
+      sentence: expect.any(String),
+      headline: expect.any(Boolean),
+    });
+    expect(ev).toHaveProperty("title");
+    for (const h of ev.highlights) {
+      expect([id, other]).toContain(h.entity);
+      expect(ev.sentence.slice(h.start, h.end).length).toBe(h.end - h.start);
+    }
+  });
+
+  it("names the first article's title on its evidence", async () => {
+    const { body } = await server.get(`/api/entities/${busiest().id}`);
+    const all = Object.values(body.relations)
+      .flat()
+      .flatMap((r: Loose) => r.evidence);
+    const fromArticle = all.find((e: Loose) => e.doc === FIRST_ARTICLE);
+    if (fromArticle) expect(fromArticle.title).toMatch(/North Korea/);
+  });
+
+  it("answers 404 UNKNOWN_ENTITY with suggestions for an unknown id", async () => {
+    const { id } = busiest();
+    const { status, body, headers } = await server.get(`/api/entities/${id}x`);
+    expect(status).toBe(404);
+    expect(headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(body.code).toBe("UNKNOWN_ENTITY");
+    expect(body.suggestions.map((s: Loose) => s.id)).toContain(id);
+  });
+});
+
+describe("GET /api/relations/:key", () => {
+  it("gives the relation with its evidence and both entities", async () => {
+    const { edge } = busiest();
+    const { status, body } = await server.get(`/api/relations/${encodeURIComponent(edge)}`);
+    expect(status).toBe(200);
+    expect(body.relation.key).toBe(edge);
+    expect(body.relation.evidence.length).toBe(server.store.graph.getEdgeAttribute(edge, "evidence").length);
+    expect(body.sourceEntity.id).toBe(server.store.graph.source(edge));
+    expect(body.targetEntity.id).toBe(server.store.graph.target(edge));
+  });
+
+  it.each([
+    ["an unknown key", encodeURIComponent("nobody|supplies|nothing"), 404, "UNKNOWN_RELATION"],
+    ["a key without three parts", "just-one-part", 400, "INVALID_INPUT"],
+  ])("answers %s with a problem", async (_label, key, status, code) => {
+    const res = await server.get(`/api/relations/${key}`);
+    expect(res.status).toBe(status);
+    expect(res.body.code).toBe(code);
+  });
+});
+
+describe("GET /api/paths", () => {
+  it("finds a path between two connected actors, typed as users type them, with evidence on every hop", async () => {
+    const { id, other } = busiest();
+    const g = server.store.graph;
+    const { status, body } = await server.get(
+      `/api/paths?from=${encodeURIComponent(g.getNodeAttribute(id, "name"))}&to=${other}`,
+    );
+    expect(status).toBe(200);
+    expect(body.from.id).toBe(id);
+    expect(body.to.id).toBe(other);
+    expect(body.paths.length).toBeGreaterThan(0);
+    for (const hop of body.paths[0].hops) {
+      expect(hop.evidence.length).toBeGreaterThan(0);
+      expect(hop.evidence[0]).toHaveProperty("highlights");
+    }
+    expect(body.paths[0].reading).toEqual(expect.any(String));
+  });
+
+  it("gives k shortest paths when asked, at most k", async () => {
+    const { id, other } = busiest();
+    const { body } = await server.get(`/api/paths?from=${id}&to=${other}&mode=k-shortest&k=2`);
+    expect(body.paths.length).toBeGreaterThan(0);
+    expect(body.paths.length).toBeLessThanOrEqual(2);
+  });
+
+  it("answers 404 UNKNOWN_ENTITY with suggestions for an unknown actor", async () => {
+    const { id } = busiest();
+    const { status, body } = await server.get(`/api/paths?from=${id}&to=Zzqxj%20Wvkpq`);
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ code: "UNKNOWN_ENTITY", suggestions: expect.any(Array) });
+  });
+
+  it("answers 400 AMBIGUOUS_ENTITY with candidates for a word shared by several actors", async () => {
+    const g = server.store.graph;
+    const counts = new Map<string, number>();
+    g.forEachNode((_n, a) =>
+      new Set(a.name.split(/\s+/)).forEach((w) => w.length > 2 && counts.set(w, (counts.get(w) ?? 0) + 1)),
+    );
+    const shared = [...counts].filter(([, c]) => c > 1).map(([w]) => w);
+    let found: Loose = null;
+    for (const word of shared) {
+      const res = await server.get(`/api/paths?from=${encodeURIComponent(word)}&to=${busiest().id}`);
+      if (res.body.code === "AMBIGUOUS_ENTITY") {
+        found = res;
+        break;
+      }
+    }
+    expect(found?.status).toBe(400);
+    expect(found.body.candidates.length).toBeGreaterThan(1);
+  });
+});
+
+describe("POST /api/connect and GET /api/neighbors/:id", () => {
+  it("connects actors into a tree of nodes, edges and paths", async () => {
+    const { id, other } = busiest();
+    const { status, body } = await server.send("POST", "/api/connect", { actors: [id, other] });
+    expect(status).toBe(200);
+    expect(body.actors.map((a: Loose) => a.id)).toEqual([id, other]);
+    expect(body.edges.length).toBeGreaterThan(0);
+    expect(body.edges[0].evidence[0]).toHaveProperty("highlights");
+  });
+
+  it("gives the neighbourhood of an actor within the limit", async () => {
+    const { id, other } = busiest();
+    const { status, body } = await server.get(`/api/neighbors/${id}?depth=1&limit=50`);
+    expect(status).toBe(200);
+    expect(body.center.id).toBe(id);
+    expect(body.nodes.map((n: Loose) => n.id)).toContain(other);
+    expect(body.limit).toBe(50);
+  });
+});
+
+describe("GET /api/documents", () => {
+  it("lists the first article with its title, date and counts", async () => {
+    const { body } = await server.get("/api/documents");
+    const doc = body.documents.find((d: Loose) => d.id === FIRST_ARTICLE);
+    expect(doc).toMatchObject({
+      title: expect.stringMatching(/North Korea/),
+      date: "2025-03-27",
+      entities: expect.any(Number),
+      relations: expect.any(Number),
+      addedAt: expect.any(String),
+    });
+  });
+});
+
+describe("GET /api/export.*", () => {
+  it.each([
+    ["gexf", /xml/, "<gexf"],
+    ["graphml", /xml/, "<graphml"],
+    ["json", /json/, "kg-graph-export"],
+    ["nodes.csv", /csv/, "id,"],
+    ["edges.csv", /csv/, "source"],
+  ])("downloads %s as an attachment", async (ext, type, marker) => {
+    const res = await server.get(`/api/export.${ext}?minEvidence=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(type);
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="kg-graph.${ext}"`);
+    expect(res.text).toContain(marker);
+  });
+
+  it("applies the filter to the export", async () => {
+    const all = await server.get("/api/export.edges.csv");
+    const some = await server.get("/api/export.edges.csv?relations=meets");
+    expect(some.text.split("\n").length).toBeLessThanOrEqual(all.text.split("\n").length);
+    expect(some.text).not.toMatch(/\|supplies\|/);
+  });
+});

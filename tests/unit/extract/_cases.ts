@@ -1,0 +1,774 @@
+/**
+ * Labelled sentences for the generality check: each case lists the triples (by entity name or
+ * alias) it must give, must not give, and must give only as hedged. None is from the sample article.
+ */
+import type { Modality, RelationType } from "../../../src/model/ontology.ts";
+
+/** A triple by entity name: [source, relation, target]. */
+export type Triple = [string, RelationType, string];
+
+/** One labelled case. */
+export interface SentenceCase {
+  label: string;
+  text: string;
+  gives?: Triple[];
+  notGives?: Triple[];
+  /** Triples that must be in `hedged` with this modality (and not in `relations`). */
+  hedged?: [...Triple, Modality][];
+  /** Entity names that must be found. */
+  entities?: string[];
+  /** Entity names that must not be found. */
+  noEntities?: string[];
+  headlineRelations?: boolean;
+}
+
+/** The cases, grouped by what they exercise. */
+export const CASES: SentenceCase[] = [
+  // ---- supplies: active voice, recipients and items
+  {
+    label: "supplies A with weapon (Iran, Russia, Shahed)",
+    text: "Iran has supplied Russia with hundreds of Shahed-136 drones.",
+    gives: [
+      ["Iran", "supplies", "Russia"],
+      ["Iran", "supplies", "Shahed-136"],
+    ],
+  },
+  {
+    label: "sent X to B",
+    text: "The United States sent ATACMS missiles to Ukraine last month.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "ATACMS"],
+    ],
+  },
+  {
+    label: "delivered tanks to B",
+    text: "Germany delivered Leopard 2 tanks to Ukraine in March.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "sold drones to B",
+    text: "Turkey sold Bayraktar TB2 drones to Ukraine.",
+    gives: [
+      ["Turkey", "supplies", "Ukraine"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "providing an organization with rockets",
+    text: "Iran is providing Hezbollah with rockets and anti-tank missiles.",
+    gives: [
+      ["Iran", "supplies", "Hezbollah"],
+      ["Iran", "supplies", "anti-tank missile"],
+    ],
+  },
+  {
+    label: "supplied A with a list of weapons",
+    text: "North Korea supplied Russia with KN-23 missiles, artillery shells and multiple rocket launchers.",
+    gives: [
+      ["North Korea", "supplies", "Russia"],
+      ["North Korea", "supplies", "KN-23"],
+      ["North Korea", "supplies", "multiple rocket launcher"],
+    ],
+  },
+  {
+    label: "coordinated suppliers",
+    text: "France and Italy provided SAMP/T air defence systems to Ukraine.",
+    gives: [
+      ["France", "supplies", "Ukraine"],
+      ["Italy", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "list of three suppliers",
+    text: "The United States, Britain and Canada have provided Ukraine with Javelin missiles.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United Kingdom", "supplies", "Ukraine"],
+      ["Canada", "supplies", "Ukraine"],
+      ["Canada", "supplies", "Javelin"],
+    ],
+  },
+  {
+    label: "capital as recipient object",
+    text: "Russia and Iran have deepened military ties, and Moscow has supplied Tehran with Su-35 fighter jets.",
+    gives: [
+      ["Russia", "supplies", "Iran"],
+      ["Russia", "supplies", "Su-35"],
+    ],
+  },
+  {
+    label: "deployed troops to an ally",
+    text: "North Korea deployed thousands of soldiers to Russia last autumn.",
+    gives: [["North Korea", "supplies", "Russia"]],
+  },
+  {
+    label: "dispatched advisers",
+    text: "Russia dispatched military instructors to Mali.",
+    gives: [["Russia", "supplies", "Mali"]],
+  },
+  {
+    label: "troops sent to fight in a country are not a supply to it",
+    text: "Pyongyang has dispatched troops to take part in the fighting in Ukraine.",
+    notGives: [["North Korea", "supplies", "Ukraine"]],
+  },
+  {
+    label: "nominal aid with a country modifier",
+    text: "US military aid to Ukraine has slowed this year.",
+    gives: [["United States", "supplies", "Ukraine"]],
+  },
+  {
+    label: "possessive shipments of drones",
+    text: "Iran's shipments of Shahed drones to Russia continued through the winter.",
+    gives: [
+      ["Iran", "supplies", "Russia"],
+      ["Iran", "supplies", "Shahed"],
+    ],
+  },
+  {
+    label: "received from",
+    text: "Russia received artillery shells from North Korea.",
+    gives: [["North Korea", "supplies", "Russia"]],
+  },
+  {
+    label: "received from, with a UN source after",
+    text: "The Houthis have received drones and missiles from Iran, the UN said.",
+    gives: [
+      ["Iran", "supplies", "Houthis"],
+      ["United Nations", "assesses", "Houthis"],
+    ],
+  },
+  {
+    label: "weapon supplied by a relative clause subject",
+    text: "The military supplies that Iran has sent to Russia include Fath-360 missiles.",
+    gives: [
+      ["Iran", "supplies", "Russia"],
+      ["Iran", "supplies", "Fath-360"],
+    ],
+  },
+  // ---- supplies: passive voice
+  {
+    label: "passive with by and to",
+    text: "The missiles were supplied by Iran to Russia.",
+    gives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "passive with a weapon subject",
+    text: "Hundreds of attack drones were shipped by Iran to Russia via the Caspian Sea.",
+    gives: [
+      ["Iran", "supplies", "Russia"],
+      ["Iran", "supplies", "attack drone"],
+    ],
+  },
+  {
+    label: "passive with a recipient subject",
+    text: "Ukraine was given long-range ATACMS missiles by the United States.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "ATACMS"],
+    ],
+  },
+  {
+    label: "passive into a capital",
+    text: "Several Patriot batteries have been delivered to Kyiv by Germany.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Patriot"],
+    ],
+  },
+  {
+    label: "passive deploy of fighters",
+    text: "Wagner Group fighters were deployed to Mali by Russia.",
+    gives: [["Russia", "supplies", "Mali"]],
+  },
+  // ---- supplies: negation, denial and modality
+  {
+    label: "negated supply",
+    text: "China has not supplied weapons to Russia, Beijing said.",
+    hedged: [["China", "supplies", "Russia", "negated"]],
+    notGives: [["China", "supplies", "Russia"]],
+  },
+  {
+    label: "denied receiving",
+    text: "Moscow denied receiving shells from Pyongyang.",
+    hedged: [["North Korea", "supplies", "Russia", "denied"]],
+    notGives: [["North Korea", "supplies", "Russia"]],
+  },
+  {
+    label: "denied sending",
+    text: "Tehran has denied sending ballistic missiles to Russia.",
+    hedged: [["Iran", "supplies", "Russia", "denied"]],
+    notGives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "denied that",
+    text: "The Kremlin denied that North Korea had sent troops to Russia.",
+    hedged: [["North Korea", "supplies", "Russia", "denied"]],
+    notGives: [["North Korea", "supplies", "Russia"]],
+  },
+  {
+    label: "no evidence that",
+    text: "There is no evidence that China has sent lethal weapons to Russia.",
+    notGives: [["China", "supplies", "Russia"]],
+  },
+  {
+    label: "may send",
+    text: "Washington may send more Patriot systems to Kyiv.",
+    hedged: [["United States", "supplies", "Ukraine", "possible"]],
+    notGives: [["United States", "supplies", "Ukraine"]],
+  },
+  {
+    label: "plans to deliver",
+    text: "Britain plans to deliver Storm Shadow missiles to Ukraine.",
+    hedged: [["United Kingdom", "supplies", "Ukraine", "planned"]],
+    notGives: [["United Kingdom", "supplies", "Ukraine"]],
+  },
+  {
+    label: "refused to provide",
+    text: "South Korea has refused to provide lethal weapons to Ukraine.",
+    notGives: [["South Korea", "supplies", "Ukraine"]],
+  },
+  {
+    label: "never received",
+    text: "Ukraine never received the promised fighter jets from Norway.",
+    hedged: [["Norway", "supplies", "Ukraine", "negated"]],
+    notGives: [["Norway", "supplies", "Ukraine"]],
+  },
+  {
+    label: "could export",
+    text: "China could export attack drones to Russia.",
+    hedged: [["China", "supplies", "Russia", "possible"]],
+    notGives: [["China", "supplies", "Russia"]],
+  },
+  {
+    label: "is expected to receive",
+    text: "Belarus is expected to receive Iskander missiles from Russia.",
+    hedged: [["Russia", "supplies", "Belarus", "planned"]],
+    notGives: [["Russia", "supplies", "Belarus"]],
+  },
+  {
+    label: "considering sending",
+    text: "Seoul is considering sending artillery shells to Kyiv.",
+    notGives: [["South Korea", "supplies", "Ukraine"]],
+  },
+  {
+    label: "suspected of supplying",
+    text: "North Korea is suspected of supplying weapons to Russia.",
+    notGives: [["North Korea", "supplies", "Russia"]],
+  },
+  {
+    label: "a possible sale is not a supply",
+    text: "The White House said it could approve the sale of Tomahawk missiles to Ukraine.",
+    notGives: [
+      ["White House", "supplies", "Ukraine"],
+      ["United States", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "firing missiles at a city is not a supply",
+    text: "Russian troops fired Kh-101 cruise missiles at Kyiv.",
+    notGives: [["Russia", "supplies", "Ukraine"]],
+    entities: ["Kh-101"],
+  },
+  // ---- meets
+  {
+    label: "A met B",
+    text: "Xi Jinping met Vladimir Putin in Moscow on Tuesday.",
+    gives: [["Xi Jinping", "meets", "Vladimir Putin"]],
+  },
+  {
+    label: "A and B met",
+    text: "Antony Blinken and Wang Yi met in Beijing.",
+    gives: [["Antony Blinken", "meets", "Wang Yi"]],
+  },
+  {
+    label: "held talks with, with an organization title",
+    text: "NATO Secretary General Mark Rutte held talks with Volodymyr Zelensky in Kyiv.",
+    gives: [
+      ["Mark Rutte", "meets", "Volodymyr Zelensky"],
+      ["Mark Rutte", "affiliated_with", "NATO"],
+    ],
+  },
+  {
+    label: "hosted",
+    text: "Benjamin Netanyahu hosted Marco Rubio in Jerusalem.",
+    gives: [["Benjamin Netanyahu", "meets", "Marco Rubio"]],
+  },
+  {
+    label: "will meet is planned",
+    text: "Turkish President Recep Tayyip Erdogan will meet Donald Trump next week.",
+    hedged: [["Recep Tayyip Erdogan", "meets", "Donald Trump", "planned"]],
+    notGives: [["Recep Tayyip Erdogan", "meets", "Donald Trump"]],
+    gives: [["Recep Tayyip Erdogan", "affiliated_with", "Turkey"]],
+  },
+  {
+    label: "a summit between",
+    text: "A summit between Kim Jong Un and Vladimir Putin took place at the Vostochny Cosmodrome.",
+    gives: [["Kim Jong Un", "meets", "Vladimir Putin"]],
+  },
+  {
+    label: "a potential visit is not a meeting",
+    text: "The two leaders discussed a potential visit by Xi to Washington.",
+    notGives: [
+      ["Xi Jinping", "meets", "United States"],
+      ["Xi Jinping", "meets", "Washington"],
+    ],
+  },
+  {
+    label: "did not meet",
+    text: "Zelensky did not meet Putin during the talks in Istanbul.",
+    hedged: [["Volodymyr Zelensky", "meets", "Vladimir Putin", "negated"]],
+    notGives: [["Volodymyr Zelensky", "meets", "Vladimir Putin"]],
+  },
+  {
+    label: "met after a visit clause",
+    text: "During his visit to Pyongyang, Putin met Kim Jong Un.",
+    gives: [["Vladimir Putin", "meets", "Kim Jong Un"]],
+  },
+  {
+    label: "a phone call with",
+    text: "Emmanuel Macron had a phone call with Keir Starmer on Sunday.",
+    gives: [["Emmanuel Macron", "meets", "Keir Starmer"]],
+  },
+  {
+    label: "discussing a possible meeting",
+    text: "Officials are discussing a possible meeting between Donald Trump and Vladimir Putin.",
+    notGives: [["Donald Trump", "meets", "Vladimir Putin"]],
+    hedged: [["Donald Trump", "meets", "Vladimir Putin", "possible"]],
+  },
+  {
+    label: "possessive talks with",
+    text: "Lavrov's talks with Abbas Araghchi focused on the nuclear deal.",
+    gives: [["Sergei Lavrov", "meets", "Abbas Araghchi"]],
+  },
+  {
+    label: "two titled leaders held a summit",
+    text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
+    gives: [
+      ["Shigeru Ishiba", "affiliated_with", "Japan"],
+      ["Lee Jae-myung", "affiliated_with", "South Korea"],
+    ],
+  },
+  {
+    label: "talks between two actors mediated by others",
+    text: "Egypt and Qatar mediated talks between Israel and Hamas in Cairo.",
+    gives: [["Israel", "meets", "Hamas"]],
+    notGives: [["Egypt", "meets", "Israel"]],
+  },
+  {
+    label: "visited and met share a subject",
+    text: "Hungary's Viktor Orban visited Moscow and met Putin.",
+    gives: [["Viktor Orban", "meets", "Vladimir Putin"]],
+  },
+  {
+    label: "honorifics do not split sentences",
+    text: "Mr. Biden met Mr. Xi in San Francisco.",
+    gives: [["Joe Biden", "meets", "Xi Jinping"]],
+  },
+  {
+    label: "counterpart with demonym",
+    text: "Ukrainian Foreign Minister Andrii Sybiha met his Chinese counterpart Wang Yi.",
+    gives: [
+      ["Andrii Sybiha", "affiliated_with", "Ukraine"],
+      ["Andrii Sybiha", "meets", "Wang Yi"],
+      ["Wang Yi", "affiliated_with", "China"],
+    ],
+  },
+  {
+    label: "joint drills are not a meeting",
+    text: "Chinese and Russian warships held joint drills in the Sea of Japan.",
+    notGives: [["China", "meets", "Russia"]],
+  },
+  {
+    label: "a summit hosted in a city is not a meeting",
+    text: "Poland will host a NATO summit in Warsaw.",
+    notGives: [["Poland", "meets", "NATO"]],
+  },
+  // ---- assesses
+  {
+    label: "said that a country did something",
+    text: "The Pentagon said Iran had transferred ballistic missiles to Russia.",
+    gives: [
+      ["Pentagon", "assesses", "Iran"],
+      ["Iran", "supplies", "Russia"],
+    ],
+  },
+  {
+    label: "unnamed officials by demonym believe",
+    text: "US officials believe North Korea is preparing a nuclear test.",
+    gives: [["United States", "assesses", "North Korea"]],
+  },
+  {
+    label: "according to a think tank, at the start",
+    text: "According to the Institute for the Study of War, Russian forces advanced near Pokrovsk.",
+    gives: [["Institute for the Study of War", "assesses", "Russia"]],
+  },
+  {
+    label: "possessive intelligence estimated",
+    text: "Ukraine's military intelligence estimated that Russia has about 600,000 troops in Ukraine.",
+    gives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
+    label: "reported that",
+    text: "The IAEA reported that Iran has expanded its stockpile of enriched uranium.",
+    gives: [["IAEA", "assesses", "Iran"]],
+  },
+  {
+    label: "accused of",
+    text: "Israeli officials accused Hamas of violating the ceasefire.",
+    gives: [["Israel", "assesses", "Hamas"]],
+  },
+  {
+    label: "warned that",
+    text: "Zelensky warned that Russia was preparing a new offensive.",
+    gives: [["Volodymyr Zelensky", "assesses", "Russia"]],
+  },
+  {
+    label: "capital's spy agency said",
+    text: "Seoul's spy agency said North Korea had sent additional troops to Russia.",
+    gives: [
+      ["South Korea", "assesses", "North Korea"],
+      ["North Korea", "supplies", "Russia"],
+    ],
+  },
+  {
+    label: "quote then speaker with organization title",
+    text: "“Russia is losing this war,” NATO chief Mark Rutte said.",
+    gives: [
+      ["Mark Rutte", "assesses", "Russia"],
+      ["Mark Rutte", "affiliated_with", "NATO"],
+    ],
+  },
+  {
+    label: "claim then the JCS said",
+    text: "North Korea fired a short-range ballistic missile into the sea, the Joint Chiefs of Staff said.",
+    gives: [["Joint Chiefs of Staff", "assesses", "North Korea"]],
+    entities: ["short-range ballistic missile"],
+  },
+  {
+    label: "possessive ministry said",
+    text: "Taiwan's defence ministry said Chinese warships were operating near the island.",
+    gives: [["Taiwan", "assesses", "China"]],
+  },
+  {
+    label: "blamed",
+    text: "Hamas blamed Israel for the collapse of the ceasefire.",
+    gives: [["Hamas", "assesses", "Israel"]],
+  },
+  {
+    label: "no named source gives nothing",
+    text: "Analysts say Russia may run short of artillery shells.",
+    notGives: [["Russia", "assesses", "Russia"]],
+  },
+  {
+    label: "capital as speaker",
+    text: "Pyongyang said the drills by the US and South Korea were rehearsals for an invasion.",
+    gives: [["North Korea", "assesses", "United States"]],
+  },
+  {
+    label: "the North after a Seoul speaker",
+    text: "Seoul said the North fired two cruise missiles.",
+    gives: [["South Korea", "assesses", "North Korea"]],
+    entities: ["cruise missile"],
+  },
+  {
+    label: "the North with a Korean organization only",
+    text: "The JCS said the North launched a ballistic missile toward the East Sea.",
+    gives: [["Joint Chiefs of Staff", "assesses", "North Korea"]],
+  },
+  {
+    label: "the North sends soldiers, Seoul said",
+    text: "The North has sent about 11,000 soldiers to Russia, Seoul said.",
+    gives: [
+      ["North Korea", "supplies", "Russia"],
+      ["South Korea", "assesses", "North Korea"],
+    ],
+  },
+  {
+    label: "unnamed officials after a quote",
+    text: "Hamas released three hostages on Saturday, Israeli officials said.",
+    gives: [["Israel", "assesses", "Hamas"]],
+  },
+  {
+    label: "military said it struck",
+    text: "The IDF said it struck Hezbollah targets in southern Lebanon.",
+    gives: [["Israel Defense Forces", "assesses", "Hezbollah"]],
+  },
+  {
+    label: "appositive spokesperson for an organization",
+    text: "John Kirby, a spokesperson for the White House, said Russia had acquired drones from Iran.",
+    gives: [
+      ["John Kirby", "affiliated_with", "White House"],
+      ["John Kirby", "assesses", "Russia"],
+      ["Iran", "supplies", "Russia"],
+    ],
+  },
+  {
+    label: "self-defense forces said a Chinese drone",
+    text: "Japan's Self-Defense Forces said a Chinese drone flew near Yonaguni.",
+    gives: [
+      ["Japan Self-Defense Forces", "affiliated_with", "Japan"],
+      ["Japan Self-Defense Forces", "assesses", "China"],
+    ],
+  },
+  {
+    label: "titled prime minister said",
+    text: "Israeli Prime Minister Benjamin Netanyahu said Hamas must be destroyed.",
+    gives: [
+      ["Benjamin Netanyahu", "affiliated_with", "Israel"],
+      ["Benjamin Netanyahu", "assesses", "Hamas"],
+    ],
+  },
+  {
+    label: "defence minister said the North",
+    text: "South Korean Defence Minister Kim Yong-hyun said the North could launch an ICBM.",
+    gives: [
+      ["Kim Yong-hyun", "affiliated_with", "South Korea"],
+      ["Kim Yong-hyun", "assesses", "North Korea"],
+    ],
+  },
+  {
+    label: "he noted refers to the last person",
+    text: "Lloyd Austin visited Seoul on Monday. He noted that China was expanding its navy.",
+    gives: [["Lloyd Austin", "assesses", "China"]],
+  },
+  {
+    label: "the head of intelligence, appositive subject",
+    text: "The head of Ukraine's military intelligence, Kyrylo Budanov, said Russia is running low on missiles.",
+    gives: [["Kyrylo Budanov", "assesses", "Russia"]],
+  },
+  // ---- affiliated_with
+  {
+    label: "demonym minister",
+    text: "Russian Defence Minister Andrei Belousov visited the front line.",
+    gives: [["Andrei Belousov", "affiliated_with", "Russia"]],
+  },
+  {
+    label: "appositive foreign minister",
+    text: "Sergei Lavrov, Russia's foreign minister, arrived in Pyongyang.",
+    gives: [["Sergei Lavrov", "affiliated_with", "Russia"]],
+  },
+  {
+    label: "reverse appositive",
+    text: "Israel's defence minister, Israel Katz, ordered the army to prepare.",
+    gives: [["Israel Katz", "affiliated_with", "Israel"]],
+  },
+  {
+    label: "a bare title names no country",
+    text: "President Vladimir Putin signed the decree.",
+    notGives: [["Vladimir Putin", "affiliated_with", "Russia"]],
+  },
+  {
+    label: "organization spokesman",
+    text: "Pentagon spokesman Pat Ryder said the strikes were lawful.",
+    gives: [["Pat Ryder", "affiliated_with", "Pentagon"]],
+  },
+  {
+    label: "organization director",
+    text: "CIA Director William Burns travelled to Cairo.",
+    gives: [["William Burns", "affiliated_with", "CIA"]],
+  },
+  {
+    label: "possessive organization",
+    text: "Iran's Islamic Revolutionary Guard Corps claimed responsibility for the attack.",
+    gives: [["Islamic Revolutionary Guard Corps", "affiliated_with", "Iran"]],
+  },
+  {
+    label: "leader of a movement",
+    text: "Hezbollah leader Naim Qassem said the group would keep fighting.",
+    gives: [["Naim Qassem", "affiliated_with", "Hezbollah"]],
+  },
+  {
+    label: "two titled presidents",
+    text: "Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement.",
+    gives: [
+      ["Xi Jinping", "affiliated_with", "China"],
+      ["Vladimir Putin", "affiliated_with", "Russia"],
+    ],
+    notGives: [["Xi Jinping", "affiliated_with", "Russia"]],
+  },
+  {
+    label: "secretary of state",
+    text: "US Secretary of State Marco Rubio met Saudi Crown Prince Mohammed bin Salman in Riyadh.",
+    gives: [
+      ["Marco Rubio", "affiliated_with", "United States"],
+      ["Mohammed bin Salman", "affiliated_with", "Saudi Arabia"],
+      ["Marco Rubio", "meets", "Mohammed bin Salman"],
+    ],
+  },
+  {
+    label: "sister of a leader is not a title",
+    text: "Kim Yo Jong, the powerful sister of Kim Jong Un, criticised Seoul.",
+    notGives: [["Kim Yo Jong", "affiliated_with", "North Korea"]],
+  },
+  // ---- entities
+  {
+    label: "designator and class",
+    text: "Kim Jong Un inspected a new Hwasong-19 intercontinental ballistic missile.",
+    entities: ["Hwasong-19", "intercontinental ballistic missile", "Kim Jong Un"],
+  },
+  {
+    label: "air defence system with designator",
+    text: "Ukraine struck a Russian S-400 air defence system in Crimea.",
+    entities: ["S-400", "Crimea", "Russia"],
+  },
+  {
+    label: "the North without a Korea is nothing",
+    text: "Fighting continued in the North of the country.",
+    noEntities: ["North Korea"],
+  },
+  {
+    label: "events are not actors",
+    text: "Veterans of the Korean War gathered in Washington.",
+    noEntities: ["Korean War"],
+  },
+  // ---- headlines
+  {
+    label: "headline gives entities, no relations",
+    text: "Iran sends more drones to Russia",
+    entities: ["Iran", "Russia"],
+    notGives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "headline relations on request",
+    text: "Iran sends more drones to Russia",
+    headlineRelations: true,
+    gives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "headline meeting on request",
+    text: "Putin and Xi meet in Moscow",
+    headlineRelations: true,
+    gives: [["Vladimir Putin", "meets", "Xi Jinping"]],
+  },
+  {
+    label: "title-case teaser gives no relations",
+    text: "Kim Meets Putin In Vladivostok\nThe two leaders discussed weapons.",
+    notGives: [["Kim", "meets", "Vladimir Putin"]],
+  },
+  // ---- later additions: planned pledges, clause subjects of nominal meetings, references
+  {
+    label: "pledged to deliver is planned",
+    text: "Germany has pledged to deliver four IRIS-T systems to Ukraine.",
+    hedged: [["Germany", "supplies", "Ukraine", "planned"]],
+    notGives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "talks after a speech verb take the clause subject",
+    text: "Chancellor Friedrich Merz spoke to reporters after talks with Volodymyr Zelensky in Berlin.",
+    gives: [["Friedrich Merz", "meets", "Volodymyr Zelensky"]],
+  },
+  {
+    label: "a definite title refers to the named holder",
+    text: "Russian President Vladimir Putin arrived in Beijing. The Russian president said China was a reliable partner.",
+    gives: [["Vladimir Putin", "assesses", "China"]],
+  },
+  {
+    label: "a generic ministry takes its country's demonym",
+    text: "The Russian Foreign Ministry said Ukraine had shelled the plant.",
+    gives: [
+      ["Russian Foreign Ministry", "affiliated_with", "Russia"],
+      ["Russian Foreign Ministry", "assesses", "Ukraine"],
+    ],
+  },
+  {
+    label: "a report seen by an outlet is not the outlet speaking",
+    text: "A Western intelligence report seen by Reuters said China had shipped drone engines to Russia.",
+    notGives: [["Reuters", "assesses", "China"]],
+  },
+  {
+    label: "a surname takes the most recent full name",
+    text: "North Korean leader Kim Jong Un inspected a factory. Kim said that Russia was a reliable partner. His sister Kim Yo Jong later criticised Seoul.",
+    gives: [["Kim Jong Un", "assesses", "Russia"]],
+    notGives: [["Kim Yo Jong", "assesses", "Russia"]],
+  },
+  {
+    label: "urged to stop arming is not a supply",
+    text: "China urged Washington to stop arming Taiwan.",
+    notGives: [["United States", "supplies", "Taiwan"]],
+  },
+  {
+    label: "a double-dash dateline is not content",
+    text: "SEOUL, May 8 (Yonhap) -- North Korea fired a missile, the JCS said.",
+    gives: [["Joint Chiefs of Staff", "assesses", "North Korea"]],
+    noEntities: ["Yonhap"],
+  },
+  {
+    label: "a distant with-phrase is not a meeting partner",
+    text: "Benjamin Netanyahu met envoy Steve Witkoff on Sunday to discuss the ceasefire agreement with Hamas.",
+    gives: [["Benjamin Netanyahu", "meets", "Steve Witkoff"]],
+    notGives: [["Benjamin Netanyahu", "meets", "Hamas"]],
+  },
+  {
+    label: "sending a force proposed is not a supply",
+    text: "The French president, Emmanuel Macron, has proposed sending a European force to Ukraine.",
+    gives: [["Emmanuel Macron", "affiliated_with", "France"]],
+    notGives: [
+      ["Emmanuel Macron", "supplies", "Ukraine"],
+      ["France", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "troops sent to a country's region are sent to the country",
+    text: "North Korea has sent about 11,000 troops to Russia's Kursk region.",
+    gives: [["North Korea", "supplies", "Russia"]],
+    entities: ["Kursk"],
+  },
+  {
+    label: "received a person is a meeting, not a supply",
+    text: "Kim Jong Un received Sergei Shoigu in Pyongyang on Friday.",
+    gives: [["Kim Jong Un", "meets", "Sergei Shoigu"]],
+    notGives: [["Sergei Shoigu", "supplies", "Kim Jong Un"]],
+  },
+  {
+    label: "spoke with by phone",
+    text: "Secretary of State Antony Blinken spoke with Foreign Minister Wang Yi by phone.",
+    gives: [["Antony Blinken", "meets", "Wang Yi"]],
+    notGives: [["Antony Blinken", "affiliated_with", "United States"]],
+  },
+  {
+    label: "coordinated subjects held talks",
+    text: "Vladimir Putin and Kim Jong Un held talks in Vladivostok.",
+    gives: [["Vladimir Putin", "meets", "Kim Jong Un"]],
+  },
+  {
+    label: "sending a letter is not a supply",
+    text: "Kim Jong Un sent a letter to Vladimir Putin, KCNA said.",
+    notGives: [
+      ["Kim Jong Un", "supplies", "Vladimir Putin"],
+      ["North Korea", "supplies", "Russia"],
+    ],
+  },
+  {
+    label: "a transfer of power is not a supply",
+    text: "Iran's transfer of power to a new leader went smoothly.",
+    notGives: [["Iran", "supplies", "Iran"]],
+  },
+  {
+    label: "arms shipments to a country",
+    text: "Iran's arms shipments to Russia continued through the winter.",
+    gives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "a place name opening an institute's name is part of it",
+    text: "Turkey has sold Bayraktar TB2 drones to Niger, according to the Stockholm International Peace Research Institute (SIPRI).",
+    gives: [
+      ["Turkey", "supplies", "Niger"],
+      ["SIPRI", "assesses", "Turkey"],
+    ],
+    noEntities: ["Stockholm"],
+  },
+  {
+    label: "a country name opening a coast guard's name is part of it",
+    text: "The China Coast Guard said Philippine vessels had entered its waters.",
+    gives: [["China Coast Guard", "assesses", "Philippines"]],
+  },
+  {
+    label: "state media after a demonym is not a speaker",
+    text: "On Thursday, North Korean state media reported that Kim Jong Un had observed drone tests.",
+    notGives: [["North Korea", "assesses", "Kim Jong Un"]],
+  },
+];

@@ -1,0 +1,82 @@
+/**
+ * The generality check: labelled sentences about many actors must give the triples they state
+ * and none they do not; hedged facts must be hedged, not asserted.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../src/extract/index.ts";
+import type { Extraction, ExtractedRelation } from "../../../src/model/types.ts";
+import { CASES, type Triple } from "./_cases.ts";
+
+function idOf(extraction: Extraction, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return extraction.entities.find(
+    (e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower),
+  )?.id;
+}
+
+function has(
+  extraction: Extraction,
+  list: ExtractedRelation[],
+  [s, rel, t]: Triple,
+): ExtractedRelation | undefined {
+  const source = idOf(extraction, s);
+  const target = idOf(extraction, t);
+  if (!source || !target) return undefined;
+  return list.find(
+    (r) =>
+      r.relation === rel &&
+      ((r.source === source && r.target === target) ||
+        (rel === "meets" && r.source === target && r.target === source)),
+  );
+}
+
+const show = (x: Extraction): string =>
+  JSON.stringify({
+    relations: x.relations.map((r) => `${r.source} ${r.relation} ${r.target}`),
+    hedged: x.hedged.map((r) => `${r.source} ${r.relation} ${r.target} ${r.evidence[0]?.modality}`),
+    entities: x.entities.map((e) => e.name),
+  });
+
+describe("extraction of labelled sentences", () => {
+  it("has at least 80 cases", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(80);
+  });
+
+  for (const c of CASES) {
+    describe(c.label, () => {
+      const x = extractDocument(
+        { id: "case.txt", text: c.text, meta: {} },
+        { headlineRelations: c.headlineRelations ?? false },
+      );
+      for (const triple of c.gives ?? []) {
+        it(`gives ${triple.join(" ")}`, () => {
+          expect(has(x, x.relations, triple), show(x)).toBeDefined();
+        });
+      }
+      for (const triple of c.notGives ?? []) {
+        it(`does not give ${triple.join(" ")}`, () => {
+          expect(has(x, x.relations, triple), show(x)).toBeUndefined();
+        });
+      }
+      for (const [s, rel, t, modality] of c.hedged ?? []) {
+        it(`hedges ${s} ${rel} ${t} as ${modality}`, () => {
+          const found = has(x, x.hedged, [s, rel, t]);
+          expect(
+            found?.evidence.map((e) => e.modality),
+            show(x),
+          ).toContain(modality);
+        });
+      }
+      for (const name of c.entities ?? []) {
+        it(`finds the entity ${name}`, () => {
+          expect(idOf(x, name), show(x)).toBeDefined();
+        });
+      }
+      for (const name of c.noEntities ?? []) {
+        it(`does not find the entity ${name}`, () => {
+          expect(idOf(x, name), show(x)).toBeUndefined();
+        });
+      }
+    });
+  }
+});

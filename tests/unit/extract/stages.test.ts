@@ -1,0 +1,289 @@
+/**
+ * Unit tests of the pipeline stages: segmentation (headlines, furniture, abbreviations),
+ * entity typing by the fallback, and resolution (acronyms, surnames, "the North", capitals).
+ */
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../../../src/extract/1-segment.ts";
+import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
+import { isKgError } from "../../../src/model/errors.ts";
+import type { Extraction } from "../../../src/model/types.ts";
+
+const run = (text: string): Extraction => extractDocument({ id: "t.txt", text, meta: {} });
+const entity = (x: Extraction, name: string) => x.entities.find((e) => e.name === name);
+const sentences = (text: string) => segmentText(text).map((s) => ({ text: s.text, headline: s.headline }));
+
+describe("segmentation", () => {
+  const table: [string, string, { text: string; headline: boolean }[]][] = [
+    [
+      "a line without final punctuation is a headline",
+      "Kim Unveils New Military Drones\nKim met Putin.",
+      [
+        { text: "Kim Unveils New Military Drones", headline: true },
+        { text: "Kim met Putin.", headline: false },
+      ],
+    ],
+    [
+      "a long lede without its period is prose, not a headline",
+      `${"word ".repeat(25)}end`,
+      [{ text: `${"word ".repeat(25)}end`, headline: false }],
+    ],
+    [
+      "U.S. inside a sentence does not end it",
+      "The U.S. Navy sent ships. They arrived.",
+      [
+        { text: "The U.S. Navy sent ships.", headline: false },
+        { text: "They arrived.", headline: false },
+      ],
+    ],
+    [
+      "Mr. and Gen. do not end sentences",
+      "Mr. Lee met Gen. Park on Monday.",
+      [{ text: "Mr. Lee met Gen. Park on Monday.", headline: false }],
+    ],
+    [
+      "a month abbreviation does not end a sentence",
+      "The drills began on Jan. 5 near the border.",
+      [{ text: "The drills began on Jan. 5 near the border.", headline: false }],
+    ],
+    [
+      "a quote's closing mark stays with its sentence",
+      "“We are ready.” Rudenko said so.",
+      [
+        { text: "“We are ready.”", headline: false },
+        { text: "Rudenko said so.", headline: false },
+      ],
+    ],
+    [
+      "page furniture is not content",
+      "Back to top\nAdvertisement\nIran sent drones.",
+      [{ text: "Iran sent drones.", headline: false }],
+    ],
+    [
+      "a dateline is stripped from the sentence",
+      "SEOUL, March 27 (Reuters) - North Korea fired a missile.",
+      [{ text: "North Korea fired a missile.", headline: false }],
+    ],
+    [
+      "reporting credits are not content",
+      "Iran sent drones.\n(Reporting by Jane Doe; Editing by John Smith)",
+      [{ text: "Iran sent drones.", headline: false }],
+    ],
+  ];
+  for (const [label, text, expected] of table) {
+    it(label, () => {
+      expect(sentences(text)).toEqual(expected);
+    });
+  }
+
+  it("keeps offsets exact after a stripped dateline", () => {
+    const text = "MOSCOW (AP) — Russia denied the report.";
+    const [s] = segmentText(text);
+    expect(s && text.slice(s.start, s.end)).toBe("Russia denied the report.");
+  });
+});
+
+describe("entity typing by the fallback", () => {
+  const table: [string, string, string, string][] = [
+    [
+      "a name after a title is a Person",
+      "Defence Minister Pal Jonson said the plan was ready.",
+      "Pal Jonson",
+      "Person",
+    ],
+    [
+      "a Ministry of ... name is an Organization",
+      "The Ministry of Emergency Situations issued a note.",
+      "Ministry of Emergency Situations",
+      "Organization",
+    ],
+    [
+      "a name ending in Command is an Organization",
+      "The Northern Fleet Command moved ships.",
+      "Northern Fleet Command",
+      "Organization",
+    ],
+    [
+      "a name after a place preposition is a Location",
+      "Fighting intensified near Chasiv Yar on Monday.",
+      "Chasiv Yar",
+      "Location",
+    ],
+    [
+      "a known given name makes a Person",
+      "Analysts quoted by Maria Kowalski disagreed.",
+      "Maria Kowalski",
+      "Person",
+    ],
+    [
+      "a hyphenated Korean given name stays one Person",
+      "Spokesperson Lee Sung-joon said nothing.",
+      "Lee Sung-joon",
+      "Person",
+    ],
+    [
+      "a designator with its name is one WeaponSystem",
+      "Photos showed the RQ-4B Global Hawk.",
+      "RQ-4B Global Hawk",
+      "WeaponSystem",
+    ],
+    [
+      "a maker before a designator stays in the name",
+      "It resembled a Boeing E-7 Wedgetail.",
+      "Boeing E-7 Wedgetail",
+      "WeaponSystem",
+    ],
+    [
+      "calibre and class make a WeaponSystem, singular",
+      "They sent 240mm multiple rocket launchers.",
+      "240mm multiple rocket launcher",
+      "WeaponSystem",
+    ],
+  ];
+  for (const [label, text, name, type] of table) {
+    it(label, () => {
+      expect(entity(run(text), name)?.type, JSON.stringify(run(text).entities)).toBe(type);
+    });
+  }
+
+  it("does not make entities of sentence openers, months or events", () => {
+    const x = run("Additionally, Experts met in January. The Korean War ended. Photos showed nothing.");
+    expect(x.entities.map((e) => e.name)).toEqual([]);
+  });
+
+  it("folds plural and singular weapon names into one entity", () => {
+    const x = run("Iran sent attack drones. One attack drone crashed.");
+    expect(x.entities.filter((e) => e.type === "WeaponSystem").map((e) => e.name)).toEqual(["attack drone"]);
+  });
+
+  it("splits coordinated weapon classes", () => {
+    const names = run("Kim observed reconnaissance and attack drones.").entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["reconnaissance drone", "attack drone"]));
+  });
+});
+
+describe("resolution", () => {
+  it("links an acronym defined in parentheses to the full name", () => {
+    const x = run("The Defence Intelligence Directorate (DID) said so. Later, the DID added details.");
+    expect(entity(x, "Defence Intelligence Directorate")?.aliases).toContain("DID");
+    expect(x.entities).toHaveLength(1);
+  });
+
+  it("resolves a surname to the full name seen earlier", () => {
+    const x = run("Russian envoy Dmitri Kozak arrived. Kozak said little.");
+    expect(entity(x, "Dmitri Kozak")?.mentions).toBe(2);
+    expect(entity(x, "Kozak")).toBeUndefined();
+  });
+
+  it("resolves a known leader's surname without a full name", () => {
+    expect(entity(run("Putin said the war would continue."), "Vladimir Putin")?.type).toBe("Person");
+  });
+
+  it("resolves 'the North' to North Korea when a Korea is present", () => {
+    const x = run("South Korea said the North fired a missile.");
+    expect(entity(x, "North Korea")?.aliases).toContain("the North");
+  });
+
+  it("drops 'the North' when no Korea is present", () => {
+    expect(entity(run("Troops moved to the North of the country."), "North Korea")).toBeUndefined();
+  });
+
+  it("makes a capital that speaks its country", () => {
+    const x = run("Pyongyang said the drills were a provocation.");
+    expect(entity(x, "North Korea")?.type).toBe("Country");
+    expect(entity(x, "Pyongyang")).toBeUndefined();
+  });
+
+  it("keeps a capital that is only a place a Location", () => {
+    const x = run("Kim met Putin in Pyongyang.");
+    expect(entity(x, "Pyongyang")?.type).toBe("Location");
+  });
+
+  it("resolves 'the Russian president' to the president named earlier", () => {
+    const x = run(
+      "Russian President Vladimir Putin arrived. The Russian president said that China was a partner.",
+    );
+    expect(entity(x, "Vladimir Putin")?.mentions).toBe(1);
+    expect(x.relations.map((r) => `${r.source} ${r.relation} ${r.target}`)).toContain(
+      "vladimir-putin assesses china",
+    );
+  });
+
+  it("names a generic ministry after its country and reuses that name later", () => {
+    const x = run(
+      "The Russian Foreign Ministry protested. Later the Foreign Ministry said that Ukraine had lied.",
+    );
+    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual([
+      "Russian Foreign Ministry",
+    ]);
+  });
+
+  it("does not take a parenthesised agency for an acronym of the place before it", () => {
+    expect(entity(run("Officials in Poland (AP) said so."), "Poland")?.aliases ?? []).not.toContain("AP");
+  });
+
+  it("resolves he to the last person named", () => {
+    const x = run("Lloyd Austin visited Seoul. He said that China was a threat.");
+    expect(x.relations.map((r) => `${r.source} ${r.relation} ${r.target}`)).toContain(
+      "lloyd-austin assesses china",
+    );
+  });
+
+  it("records the rule and trigger of every fact", () => {
+    const { extraction } = extractDocumentDetailed({
+      id: "t.txt",
+      text: "Iran sent drones to Russia.",
+      meta: { date: "2025-01-02" },
+    });
+    const [evidence] =
+      extraction.relations.find((r) => r.source === "iran" && r.target === "russia")?.evidence ?? [];
+    expect(evidence).toMatchObject({
+      trigger: "sent",
+      rule: "supply-active",
+      modality: "asserted",
+      headline: false,
+      date: "2025-01-02",
+    });
+  });
+});
+
+describe("options and user lexicon", () => {
+  it("rejects a non-boolean headlineRelations with INVALID_OPTION", () => {
+    let caught: unknown;
+    try {
+      extractDocument({ id: "t", text: "x", meta: {} }, { headlineRelations: "yes" as unknown as boolean });
+    } catch (err) {
+      caught = err;
+    }
+    expect(isKgError(caught, "INVALID_OPTION")).toBe(true);
+  });
+
+  it("merges a user lexicon over the built-in one, and can be reset", () => {
+    loadUserLexicon([{ name: "Azov Brigade", type: "Organization", aliases: ["Azov"] }]);
+    expect(entity(run("Azov fighters held the line."), "Azov Brigade")?.type).toBe("Organization");
+    loadUserLexicon([]);
+    expect(entity(run("Azov fighters held the line."), "Azov Brigade")).toBeUndefined();
+  });
+
+  it("rejects a lexicon entry with an unknown type with INVALID_INPUT", () => {
+    let caught: unknown;
+    try {
+      loadUserLexicon([{ name: "X", type: "Planet" }]);
+    } catch (err) {
+      caught = err;
+    }
+    expect(isKgError(caught, "INVALID_INPUT")).toBe(true);
+  });
+});
+
+describe("several documents", () => {
+  it("merge one entity per real-world thing across documents", async () => {
+    const { extractDocuments } = await import("../../../src/extract/index.ts");
+    const x = extractDocuments([
+      { id: "a.txt", text: "North Korean leader Kim Jong Un met Sergei Shoigu.", meta: {} },
+      { id: "b.txt", text: "Pyongyang said Kim would visit Moscow. Shoigu arrived.", meta: {} },
+    ]);
+    expect(x.entities.filter((e) => e.name === "North Korea")).toHaveLength(1);
+    expect(entity(x, "Sergei Shoigu")?.mentions).toBe(2);
+    expect(entity(x, "Kim")).toBeUndefined();
+  });
+});

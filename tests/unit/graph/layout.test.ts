@@ -1,0 +1,77 @@
+/**
+ * Layout: seeded and deterministic, finite positions, old nodes kept in place, new nodes near
+ * their neighbours, and a time budget that still runs at least one iteration.
+ */
+import { describe, expect, it } from "vitest";
+import { layoutGraph, placeNewNodes, resolveLayoutSettings } from "../../../src/graph/layout.ts";
+import { createKgGraph, type KgGraph } from "../../../src/model/graph.ts";
+import { meetsAttrs, nodeAttrs, randomGraph } from "./_graphs.ts";
+
+const positions = (g: KgGraph): [number, number][] => g.mapNodes((_, a) => [a.x as number, a.y as number]);
+
+describe("the layout", () => {
+  it("is the same for the same seed", () => {
+    const a = randomGraph(200);
+    const b = randomGraph(200);
+    layoutGraph(a, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 });
+    layoutGraph(b, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 });
+    expect(positions(a)).toEqual(positions(b));
+  });
+
+  it("differs for another seed", () => {
+    const a = randomGraph(50);
+    const b = randomGraph(50);
+    layoutGraph(a, { seed: 1, maxIterations: 5 });
+    layoutGraph(b, { seed: 2, maxIterations: 5 });
+    expect(positions(a)).not.toEqual(positions(b));
+  });
+
+  it("gives every node finite coordinates", () => {
+    const g = randomGraph(300);
+    layoutGraph(g, { maxIterations: 30 });
+    expect(positions(g).flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it("keeps the positions of old nodes when it only places new ones", () => {
+    const g = randomGraph(20);
+    layoutGraph(g, { maxIterations: 10 });
+    const before = { ...g.getNodeAttributes("n0") };
+    g.addNode("new", nodeAttrs("New"));
+    g.addEdgeWithKey("new|meets|n0", "new", "n0", meetsAttrs());
+    expect(placeNewNodes(g)).toBe(1);
+    expect(g.getNodeAttributes("n0")).toMatchObject({ x: before.x, y: before.y });
+    const { x, y } = g.getNodeAttributes("new");
+    expect(
+      Math.hypot((x as number) - (before.x as number), (y as number) - (before.y as number)),
+    ).toBeLessThanOrEqual(5);
+  });
+
+  it("runs one iteration, then stops, when one iteration takes the whole budget", () => {
+    let t = 0;
+    const report = layoutGraph(randomGraph(30), {
+      timeBudgetMs: 100,
+      maxIterations: 500,
+      clock: () => (t += 100),
+    });
+    expect(report.iterations).toBe(1);
+  });
+
+  it("uses Barnes-Hut above the threshold", () => {
+    expect(layoutGraph(randomGraph(30), { barnesHutThreshold: 10, maxIterations: 2 }).barnesHut).toBe(true);
+    expect(layoutGraph(randomGraph(30), { maxIterations: 2 }).barnesHut).toBe(false);
+  });
+
+  it("refuses a negative budget with INVALID_OPTION", () => {
+    expect(() => resolveLayoutSettings({ timeBudgetMs: -1 })).toThrow(
+      expect.objectContaining({ code: "INVALID_OPTION" }),
+    );
+  });
+
+  it("lays out an empty graph and a single node without failing", () => {
+    const g = createKgGraph();
+    expect(layoutGraph(g).iterations).toBe(0);
+    g.addNode("a", nodeAttrs("A"));
+    layoutGraph(g);
+    expect(positions(g).flat().every(Number.isFinite)).toBe(true);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The converter from GET /api/graph to the sigma graph: entity types never reach sigma as `type`,
+ * parallel edges fan out, positions are kept, and fallback positions are seeded.
+ */
+import { describe, expect, it } from "vitest";
+import type { ApiGraph } from "../../../web/src/api-types.ts";
+import { apiGraphToSigmaGraph, edgeProgram, parallelCurvatures, sizeFor, sizeScale } from "../../../web/src/converter.ts";
+
+const API: ApiGraph = {
+  revision: 3,
+  nodes: [
+    { id: "kim-jong-un", name: "Kim Jong Un", entityType: "Person", aliases: ["Kim"], mentions: 12, degree: 3, x: 1, y: 2 },
+    { id: "russia", name: "Russia", entityType: "Country", aliases: [], mentions: 9, degree: 2, x: 5, y: 5 },
+    { id: "sergei-shoigu", name: "Sergei Shoigu", entityType: "Person", aliases: [], mentions: 2, degree: 1, x: null, y: null },
+  ],
+  edges: [
+    { key: "kim-jong-un|supplies|russia", source: "kim-jong-un", target: "russia", relation: "supplies", weight: 2, docs: 1, headlineOnly: false, firstSeen: null, lastSeen: null },
+    { key: "russia|assesses|kim-jong-un", source: "russia", target: "kim-jong-un", relation: "assesses", weight: 1, docs: 1, headlineOnly: true, firstSeen: null, lastSeen: null },
+    { key: "kim-jong-un|meets|sergei-shoigu", source: "kim-jong-un", target: "sergei-shoigu", relation: "meets", weight: 1, docs: 1, headlineOnly: false, firstSeen: null, lastSeen: null },
+  ],
+};
+
+describe("apiGraphToSigmaGraph", () => {
+  const graph = apiGraphToSigmaGraph(API);
+
+  it("keeps every node and edge under its key", () => {
+    expect(graph.order).toBe(3);
+    expect(graph.size).toBe(3);
+    expect(graph.hasEdge("kim-jong-un|supplies|russia")).toBe(true);
+  });
+
+  it("passes the entity type as entityType and never as type", () => {
+    graph.forEachNode((_node, attrs) => {
+      expect(attrs).not.toHaveProperty("type");
+      expect(["Person", "Country"]).toContain(attrs.entityType);
+    });
+  });
+
+  it("gives edges a sigma program as type, never a relation", () => {
+    const programs = new Set(graph.mapEdges((_e, attrs) => attrs.type));
+    for (const p of programs) expect(["arrow", "line", "curved", "curvedArrow"]).toContain(p);
+    expect(graph.getEdgeAttribute("kim-jong-un|meets|sergei-shoigu", "type")).toBe("line");
+  });
+
+  it("labels nodes with their names and colours them by type", () => {
+    expect(graph.getNodeAttribute("kim-jong-un", "label")).toBe("Kim Jong Un");
+    expect(graph.getNodeAttribute("kim-jong-un", "color")).not.toBe(graph.getNodeAttribute("russia", "color"));
+  });
+
+  it("uses the API's positions and places nodes without one near a neighbour, the same way each time", () => {
+    expect(graph.getNodeAttributes("kim-jong-un")).toMatchObject({ x: 1, y: 2 });
+    const again = apiGraphToSigmaGraph(API);
+    const placed = graph.getNodeAttributes("sergei-shoigu");
+    expect(Number.isFinite(placed.x) && Number.isFinite(placed.y)).toBe(true);
+    expect(again.getNodeAttributes("sergei-shoigu")).toMatchObject({ x: placed.x, y: placed.y });
+    expect(Math.hypot(placed.x - 1, placed.y - 2)).toBeLessThan(10);
+  });
+
+  it("puts actors without relations on a ring around the others", () => {
+    const lonely = apiGraphToSigmaGraph({ ...API, nodes: [...API.nodes, { id: "far", name: "Far", entityType: "Country", aliases: [], mentions: 1, degree: 0, x: 1e6, y: 1e6 }] });
+    const far = lonely.getNodeAttributes("far");
+    expect(Math.hypot(far.x - 3, far.y - 3.5)).toBeLessThan(20);
+  });
+
+  it("keeps known positions over the API's (after a live update)", () => {
+    const kept = apiGraphToSigmaGraph(API, (id) => (id === "russia" ? { x: 42, y: 43 } : undefined));
+    expect(kept.getNodeAttributes("russia")).toMatchObject({ x: 42, y: 43 });
+  });
+
+  it("sizes nodes by degree and by mentions, growing with the count", () => {
+    const kim = graph.getNodeAttributes("kim-jong-un");
+    expect(kim.sizeEvidence).toBeGreaterThan(kim.sizeDegree);
+    expect(sizeFor(10)).toBeGreaterThan(sizeFor(1));
+    expect(sizeFor(1_000_000)).toBeLessThanOrEqual(24);
+  });
+
+  it("shrinks nodes on large graphs, never below a quarter", () => {
+    expect(sizeScale(30)).toBe(1);
+    expect(sizeScale(10_000)).toBeLessThan(0.5);
+    expect(sizeScale(10_000_000)).toBe(0.25);
+  });
+});
+
+describe("parallel edges", () => {
+  const cases: [string, { key: string; source: string; target: string }[], (c: Map<string, number>) => void][] = [
+    ["a lone edge stays straight", [{ key: "a|x|b", source: "a", target: "b" }], (c) => expect(c.get("a|x|b")).toBe(0)],
+    [
+      "two edges in the same direction bend to opposite sides",
+      [
+        { key: "a|x|b", source: "a", target: "b" },
+        { key: "a|y|b", source: "a", target: "b" },
+      ],
+      (c) => expect(Math.sign(c.get("a|x|b")!)).toBe(-Math.sign(c.get("a|y|b")!)),
+    ],
+    [
+      "two edges in opposite directions get the same signed curvature (which puts them on opposite sides)",
+      [
+        { key: "a|x|b", source: "a", target: "b" },
+        { key: "b|y|a", source: "b", target: "a" },
+      ],
+      (c) => {
+        expect(c.get("a|x|b")).not.toBe(0);
+        expect(c.get("a|x|b")).toBe(c.get("b|y|a"));
+      },
+    ],
+    [
+      "three edges spread with the middle one straight",
+      [
+        { key: "a|x|b", source: "a", target: "b" },
+        { key: "a|y|b", source: "a", target: "b" },
+        { key: "a|z|b", source: "a", target: "b" },
+      ],
+      (c) => expect(Math.abs(c.get("a|y|b")!)).toBe(0),
+    ],
+  ];
+  for (const [label, edges, check] of cases) it(label, () => check(parallelCurvatures(edges)));
+
+  it("draws curved edges with a curve program, arrows only for directed relations", () => {
+    expect(edgeProgram("supplies", true)).toBe("curvedArrow");
+    expect(edgeProgram("meets", true)).toBe("curved");
+    expect(edgeProgram("supplies", false)).toBe("arrow");
+    expect(edgeProgram("meets", false)).toBe("line");
+  });
+});

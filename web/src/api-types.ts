@@ -1,0 +1,83 @@
+/**
+ * Shapes of the HTTP API's answers, as the viewer reads them. Taken (type-only, erased from the
+ * bundle) from the server's and the query engine's own view types, so a change of the contract
+ * breaks the viewer's type check instead of the viewer.
+ */
+import type { GraphChange } from "../../src/graph/types.ts";
+import type { ConnectResult, Hop, Path, PathResult, SearchHit } from "../../src/query/types.ts";
+import type { EntityRef, EvidenceView, GraphEdgeView, GraphNodeView, RelationView, toEntityDetail, toRelationDetail } from "../../src/server/views.ts";
+
+/** A node of GET /api/graph (`entityType`, never `type`); positions may be absent. */
+export type ApiNode = Omit<GraphNodeView, "x" | "y" | "size" | "color"> & { x?: number | null; y?: number | null; size?: number | null; color?: string | null };
+
+/** An edge of GET /api/graph, keyed `source|relation|target`. */
+export type ApiEdge = GraphEdgeView;
+
+/** GET /api/graph. */
+export interface ApiGraph {
+  revision: number;
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+}
+
+/** GET /api/health. */
+export interface ApiHealth {
+  ok: boolean;
+  revision: number;
+  documents: number;
+  nodes: number;
+  edges: number;
+}
+
+/** One hit of GET /api/entities?q=. */
+export type ApiSearchResult = SearchHit;
+
+/** An entity reference inside other answers. */
+export type ApiEntityRef = EntityRef;
+
+/** One sentence of evidence with its document's metadata and the mentions to mark. */
+export type ApiEvidence = EvidenceView;
+
+/** A highlighted mention inside an evidence sentence (offsets within `sentence`). */
+export type ApiHighlight = EvidenceView["highlights"][number];
+
+/** A relation seen from one entity (GET /api/entities/:id). */
+export type ApiRelationView = RelationView;
+
+/** GET /api/entities/:id. */
+export type ApiEntityDetails = ReturnType<typeof toEntityDetail>;
+
+/** GET /api/relations/:key. */
+export type ApiRelationDetails = ReturnType<typeof toRelationDetail>;
+
+/** One step of a path, with evidence views. */
+export type ApiHop = Omit<Hop, "evidence"> & { evidence: EvidenceView[] };
+
+/** A path between two actors. */
+export type ApiPath = Omit<Path, "hops"> & { hops: ApiHop[] };
+
+/** GET /api/paths. */
+export type ApiPathResult = Omit<PathResult, "paths"> & { paths: ApiPath[] };
+
+/** POST /api/connect. */
+export type ApiConnectResult = Omit<ConnectResult, "paths"> & { paths: ApiPath[] };
+
+/** What a change added or removed. */
+export type ApiChange = GraphChange;
+
+/** POST /api/documents (201). */
+export interface ApiIngestResult {
+  id: string;
+  change: ApiChange;
+}
+
+/** An `application/problem+json` error body. */
+export interface ApiProblem {
+  type?: string;
+  title?: string;
+  status: number;
+  code: string;
+  detail?: string;
+  candidates?: unknown[];
+  suggestions?: unknown[];
+}

@@ -1,0 +1,118 @@
+/**
+ * The HTTP client of the viewer: one function per API call, answers typed, failures thrown
+ * as ApiError carrying the problem document's stable `code`.
+ */
+import type {
+  ApiConnectResult,
+  ApiEntityDetails,
+  ApiGraph,
+  ApiHealth,
+  ApiIngestResult,
+  ApiPathResult,
+  ApiProblem,
+  ApiRelationDetails,
+  ApiSearchResult,
+} from "./api-types.ts";
+import type { Filters } from "./state.ts";
+
+/** A failed API call: the HTTP status and the problem's code (e.g. UNKNOWN_ENTITY). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly problem: ApiProblem;
+
+  constructor(problem: ApiProblem) {
+    super(problem.detail ?? problem.title ?? problem.code);
+    this.name = "ApiError";
+    this.status = problem.status;
+    this.code = problem.code;
+    this.problem = problem;
+  }
+}
+
+/** A path query as the paths panel and the URL hold it. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  via: string[];
+  avoid: string[];
+  k: number;
+  maxHops: number;
+  directed: boolean;
+}
+
+/** The body of POST /api/documents. */
+export interface IngestInput {
+  text: string;
+  title?: string;
+  date?: string;
+  outlet?: string;
+  url?: string;
+}
+
+/** Query parameters of /api/graph and /api/export.* for the given filters (empty ones omitted). */
+export function filterParams(filters: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.types.length) params.set("types", filters.types.join(","));
+  if (filters.relations.length) params.set("relations", filters.relations.join(","));
+  if (filters.minEvidence > 1) params.set("minEvidence", String(filters.minEvidence));
+  if (filters.hideHeadlineOnly) params.set("hideHeadlineOnly", "true");
+  return params;
+}
+
+/** The URL of an export of the graph (`format`: gexf, graphml, json, nodes.csv, edges.csv). */
+export function exportUrl(base: string, format: string, filters: Filters | null): string {
+  const query = filters ? filterParams(filters).toString() : "";
+  return `${base}/api/export.${format}${query ? `?${query}` : ""}`;
+}
+
+/** Creates the client for the API at `base` ("" for the same origin). */
+export function createApi(base = "", getToken: () => string | null = () => null) {
+  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    // No extra headers on plain GETs, so the browser can reuse the preloaded /api/graph.
+    const headers = new Headers(init.headers);
+    const token = getToken();
+    if (token && init.method && init.method !== "GET") headers.set("Authorization", `Bearer ${token}`);
+    const res = await fetch(`${base}${path}`, { ...init, headers });
+    const body: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const problem = (body ?? {}) as Partial<ApiProblem>;
+      throw new ApiError({ ...problem, status: res.status, code: problem.code ?? `HTTP_${res.status}` } as ApiProblem);
+    }
+    return body as T;
+  }
+  const json = (method: string, body: unknown): RequestInit => ({
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+  return {
+    base,
+    health: () => call<ApiHealth>("/api/health"),
+    graph: () => call<ApiGraph>("/api/graph"),
+    search: (q: string, limit = 8, signal?: AbortSignal) =>
+      call<{ results: ApiSearchResult[] }>(`/api/entities?${new URLSearchParams({ q, limit: String(limit) })}`, { signal }),
+    entity: (id: string) => call<ApiEntityDetails>(`/api/entities/${encodeURIComponent(id)}`),
+    relation: (key: string) => call<ApiRelationDetails>(`/api/relations/${encodeURIComponent(key)}`),
+    paths: (q: PathQuery) => {
+      const params = new URLSearchParams({
+        from: q.from,
+        to: q.to,
+        k: String(q.k),
+        maxHops: String(q.maxHops),
+        directed: String(q.directed),
+        mode: q.k > 1 ? "k-shortest" : "shortest",
+      });
+      if (q.via.length) params.set("via", q.via.join(","));
+      if (q.avoid.length) params.set("avoid", q.avoid.join(","));
+      return call<ApiPathResult>(`/api/paths?${params}`);
+    },
+    connect: (actors: string[], q: Pick<PathQuery, "via" | "avoid" | "maxHops" | "directed">) =>
+      call<ApiConnectResult>("/api/connect", json("POST", { actors, ...q, via: q.via.length ? q.via : undefined, avoid: q.avoid.length ? q.avoid : undefined })),
+    ingest: (input: IngestInput) => call<ApiIngestResult>("/api/documents", json("POST", input)),
+  };
+}
+
+/** The viewer's API client. */
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,223 @@
+/**
+ * The viewer's entry point: loads the graph from the API, builds the sigma view, mounts the
+ * panels, keeps the URL hash in step with the state, applies live changes, and exposes
+ * `window.__kg` for tests and benchmarks.
+ */
+import "./style.css";
+import { createActions } from "./actions.ts";
+import { createApi } from "./api.ts";
+import type { ApiEntityRef } from "./api-types.ts";
+import { apiGraphToSigmaGraph, type SigmaGraph } from "./converter.ts";
+import { byId, el, replace } from "./dom.ts";
+import { createGraphView, sigmaSettings, type GraphView } from "./graph-view.ts";
+import { createLayout, type LayoutController } from "./layout.ts";
+import { subscribeToChanges } from "./live.ts";
+import { createReducers, type Reducers } from "./reducers.ts";
+import { createStore, DEFAULT_STATE, type ViewState } from "./state.ts";
+import { decodeHash, encodeHash } from "./url-state.ts";
+import { TOKEN_KEY } from "./view/ingest.ts";
+import { countGraph, type Counts } from "./view/sidebar.ts";
+import { mountPanels } from "./panels.ts";
+
+/** What tests and benchmarks can reach on `window.__kg`. */
+export interface KgHandle {
+  ready: Promise<void>;
+  revision: number;
+  graph: SigmaGraph | null;
+  view: GraphView | null;
+  store: ReturnType<typeof createStore>;
+  actions: ReturnType<typeof createActions>;
+  error?: string;
+}
+
+declare global {
+  interface Window {
+    __kg?: KgHandle;
+  }
+}
+
+/** Starts the viewer (`window.__kg.ready` resolves once the graph is drawn); returns the cleanup function. */
+export function start(base = ""): () => void {
+  const api = createApi(base, () => sessionStorage.getItem(TOKEN_KEY));
+  const store = createStore({ ...DEFAULT_STATE, ...decodeHash(window.location.hash) });
+  let view: GraphView | null = null;
+  let graph: SigmaGraph | null = null;
+  let reducers: Reducers | null = null;
+  let layout: LayoutController | null = null;
+  let revision = -1;
+  let lastHash = window.location.hash;
+
+  const actions = createActions(store, (id) => view?.center(id));
+  const status = byId("status");
+  const container = byId("graph");
+  const empty = byId("graph-empty");
+
+  const lookup = (id: string): ApiEntityRef => {
+    const attrs = graph?.hasNode(id) ? graph.getNodeAttributes(id) : null;
+    return { id, name: attrs?.label ?? id, type: attrs?.entityType ?? "Organization" };
+  };
+  const { details, paths, connect, exports, tabs, sidebar } = mountPanels({
+    api,
+    base,
+    actions,
+    store,
+    lookup,
+    view: () => view,
+    layout: () => layout,
+    onAdded: () => void reload(),
+  });
+
+  // Legend counts change only with the graph: computed once per load or live update.
+  let cachedCounts: Counts | null = null;
+  const counts = (): Counts => (graph ? (cachedCounts ??= countGraph(graph)) : { types: {}, relations: {} });
+
+  function showStatus(): void {
+    if (!graph || !reducers) return;
+    const hidden = reducers.hidden();
+    const shown = graph.order - hidden.nodes.size;
+    const filtered = hidden.nodes.size || hidden.edges.size ? ` (${hidden.nodes.size} actors, ${hidden.edges.size} relations filtered out)` : "";
+    status.textContent = `${graph.order} actors · ${graph.size} relations${filtered}`;
+    empty.hidden = shown > 0;
+  }
+
+  /** Derives everything from the state: sigma, panels, sidebar, URL. */
+  function refresh(state: ViewState, previous: ViewState): void {
+    if (!view || !reducers) return;
+    reducers.prepare(state);
+    const onlyHover = (Object.keys(state) as (keyof ViewState)[]).every((k) => k === "hoveredNode" || k === "hoveredEdge" || state[k] === previous[k]);
+    if (state.labelDensity !== previous.labelDensity) view.sigma.setSetting("labelDensity", state.labelDensity);
+    if (onlyHover) {
+      if (reducers.large()) view.sigma.refresh({ partialGraph: reducers.hoverChange(previous, state), skipIndexation: true });
+      else view.sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    view.sigma.refresh({ skipIndexation: state.sizeBy === previous.sizeBy && state.filters === previous.filters });
+    if (state.selection !== previous.selection) void details.show(state.selection);
+    if (state.tab !== previous.tab) tabs.show(state.tab);
+    if (state.filters !== previous.filters) {
+      exports.update();
+      showStatus();
+    }
+    sidebar.update(state, counts(), layout?.isRunning() ?? false);
+    const hash = encodeHash(state);
+    if (hash !== window.location.hash) {
+      lastHash = hash;
+      history.replaceState(null, "", hash || `${window.location.pathname}${window.location.search}`);
+    }
+  }
+
+  /**
+   * Re-reads the graph after a change (`seen`: the change's revision, null when unknown). Calls
+   * arriving while one runs are folded into one more run afterwards, so a burst of changes
+   * costs at most two reads.
+   */
+  let running: Promise<void> | null = null;
+  let pending = false;
+  function reload(seen: number | null = null): Promise<void> {
+    if (seen !== null && seen <= revision) return Promise.resolve();
+    if (running) {
+      pending = true;
+      return running;
+    }
+    running = applyLatest().finally(() => {
+      running = null;
+      if (pending) {
+        pending = false;
+        void reload();
+      }
+    });
+    return running;
+  }
+
+  /** Reads the graph from the API and swaps it in, keeping current positions; ignored when not newer. */
+  async function applyLatest(): Promise<void> {
+    if (!graph || !view || !reducers) return;
+    const answer = await api.graph();
+    if (answer.revision < revision) return;
+    revision = answer.revision;
+    const current = graph;
+    const next = apiGraphToSigmaGraph(answer, (id) => (current.hasNode(id) ? { x: current.getNodeAttribute(id, "x"), y: current.getNodeAttribute(id, "y") } : undefined));
+    const wasRunning = layout?.isRunning() ?? false;
+    layout?.kill();
+    graph.clear();
+    graph.import(next.export());
+    cachedCounts = null;
+    layout = createLayout(graph, () => sidebar.update(store.get(), counts(), layout?.isRunning() ?? false));
+    if (wasRunning) layout.start();
+    reducers.prepare(store.get(), true);
+    view.sigma.setSettings(sigmaSettings(graph, reducers, store.get().labelDensity));
+    view.sigma.refresh();
+    showStatus();
+    sidebar.update(store.get(), counts(), wasRunning);
+    void details.show(store.get().selection);
+    handle.revision = revision;
+  }
+
+  /** Applies the URL's state after load or after the user edits the hash. */
+  function applyHash(first: boolean): void {
+    const decoded = decodeHash(window.location.hash);
+    // The store started from the hash: on first load only the panels need it.
+    if (!first) store.update({ ...decoded, highlight: null });
+    tabs.show(decoded.tab);
+    if (decoded.selection?.kind === "node") view?.center(decoded.selection.id);
+    if (decoded.pathQuery) void paths.run(decoded.pathQuery, decoded.pathIndex);
+    else if (decoded.connectActors.length) void connect.run(decoded.connectActors);
+    if (first) void details.show(decoded.selection);
+  }
+
+  const handle: KgHandle = { ready: Promise.resolve(), revision, graph: null, view: null, store, actions };
+  window.__kg = handle;
+
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== "Escape" || target?.closest("input, textarea, select")) return;
+    actions.clearSelection();
+  };
+  document.addEventListener("keydown", onKey);
+
+  let closeEvents = () => undefined as void;
+  const onHashChange = () => {
+    if (window.location.hash !== lastHash) {
+      lastHash = window.location.hash;
+      applyHash(false);
+    }
+  };
+
+  handle.ready = (async () => {
+    performance.mark("kg:start");
+    const answer = await api.graph();
+    performance.mark("kg:graph-loaded");
+    revision = answer.revision;
+    graph = apiGraphToSigmaGraph(answer);
+    performance.mark("kg:converted");
+    reducers = createReducers(graph, store.get());
+    view = createGraphView(graph, container, reducers, actions, store.get().labelDensity);
+    performance.mark("kg:sigma-created");
+    layout = createLayout(graph, (running) => sidebar.update(store.get(), counts(), running));
+    Object.assign(handle, { graph, view, revision });
+    // Sigma drew the graph in its constructor; the next animation frame puts it on screen.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    performance.mark("kg:first-frame");
+    store.subscribe(refresh);
+    sidebar.update(store.get(), counts(), false);
+    showStatus();
+    applyHash(true);
+    closeEvents = subscribeToChanges(base, (seen) => void reload(seen).catch(() => undefined));
+    window.addEventListener("hashchange", onHashChange);
+  })().catch((err: unknown) => {
+    handle.error = err instanceof Error ? err.message : String(err);
+    replace(status, el("span", { class: "error", role: "alert" }, `Could not load the graph: ${handle.error}`));
+    throw err;
+  });
+  handle.ready.catch(() => undefined);
+
+  return () => {
+    closeEvents();
+    window.removeEventListener("hashchange", onHashChange);
+    document.removeEventListener("keydown", onKey);
+    layout?.kill();
+    view?.kill();
+  };
+}
+
+start();

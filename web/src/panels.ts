@@ -1,0 +1,75 @@
+/**
+ * Mounts the viewer's panels into the page: header search, sidebar (legend, filters, display,
+ * layout) and the tabbed side panel (details, paths, connect, add, export).
+ */
+import type { Actions } from "./actions.ts";
+import type { Api } from "./api.ts";
+import type { ApiEntityRef } from "./api-types.ts";
+import type { LayoutController } from "./layout.ts";
+import type { Store } from "./state.ts";
+import type { GraphView } from "./graph-view.ts";
+import { byId } from "./dom.ts";
+import { createAutocomplete } from "./view/autocomplete.ts";
+import { createConnectPanel, type ConnectPanel } from "./view/connect.ts";
+import { createDetailsPanel, type DetailsPanel } from "./view/details.ts";
+import { createExportPanel } from "./view/export.ts";
+import { createIngestPanel } from "./view/ingest.ts";
+import { createPathsPanel, type PathsPanel } from "./view/paths.ts";
+import { createSidebar, type Sidebar } from "./view/sidebar.ts";
+import { createTabs, type Tabs } from "./view/tabs.ts";
+
+/** What the panels need from the viewer. */
+export interface PanelDeps {
+  api: Api;
+  base: string;
+  actions: Actions;
+  store: Store;
+  lookup: (id: string) => ApiEntityRef;
+  view: () => GraphView | null;
+  layout: () => LayoutController | null;
+  /** Called after the add-article form's article was accepted. */
+  onAdded: () => void;
+}
+
+/** The mounted panels the viewer keeps in step with its state. */
+export interface Panels {
+  details: DetailsPanel;
+  paths: PathsPanel;
+  connect: ConnectPanel;
+  exports: { update(): void };
+  tabs: Tabs;
+  sidebar: Sidebar;
+}
+
+/** Creates every panel and puts it in its place in index.html. */
+export function mountPanels(deps: PanelDeps): Panels {
+  const { api, actions, lookup } = deps;
+  const details = createDetailsPanel(api, actions);
+  const paths = createPathsPanel(api, actions, lookup);
+  const connect = createConnectPanel(api, actions, lookup);
+  const ingest = createIngestPanel(api, deps.onAdded);
+  const exports = createExportPanel(deps.base, () => deps.view()?.sigma ?? null, () => deps.store.get().filters);
+  const tabs = createTabs(
+    [
+      ["details", "Details", details.root],
+      ["paths", "Paths", paths.root],
+      ["connect", "Connect", connect.root],
+      ["add", "Add", ingest],
+      ["export", "Export", exports.root],
+    ],
+    (tab) => actions.setTab(tab),
+  );
+  byId("panel").appendChild(tabs.root);
+  const sidebar = createSidebar(actions, deps.layout);
+  byId("sidebar").appendChild(sidebar.root);
+  const search = createAutocomplete({
+    api,
+    label: "Search actors",
+    hideLabel: true,
+    name: "q",
+    placeholder: "Search actors and aliases…",
+    onChoose: (result) => actions.selectNode(result.id, { center: true }),
+  });
+  byId("search").appendChild(search.root);
+  return { details, paths, connect, exports, tabs, sidebar };
+}

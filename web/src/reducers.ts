@@ -1,0 +1,115 @@
+/**
+ * Sigma's nodeReducer and edgeReducer: derive what is drawn from the state (filters, size mode,
+ * hover, selection, path). Sets are recomputed only when their inputs change, so one refresh costs
+ * one lookup per node and edge. On large graphs a hover only brings its neighbourhood forward
+ * (no dimming of the rest), so it can be redrawn with a partial refresh.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "./converter.ts";
+import type { ViewState } from "./state.ts";
+import { THEME } from "./theme.ts";
+import { computeFocus, computeHidden, computeHoverFocus, type Focus, type Hidden } from "./visibility.ts";
+
+/** The two reducers and the function that recomputes their sets before a refresh. */
+export interface Reducers {
+  nodeReducer: (node: string, data: SigmaNodeAttributes) => Partial<NodeDisplayData>;
+  edgeReducer: (edge: string, data: SigmaEdgeAttributes) => Partial<EdgeDisplayData>;
+  /** Recomputes hidden and focused sets; `graphChanged` forces the filters to be re-applied. */
+  prepare(state: ViewState, graphChanged?: boolean): void;
+  /** The current hidden sets (for counts and the empty-view message). */
+  hidden(): Hidden;
+  /** The nodes and edges a hover change touches (old and new neighbourhoods), for a partial refresh. */
+  hoverChange(previous: ViewState, next: ViewState): { nodes: string[]; edges: string[] };
+  /** True when the graph counts as large (hover does not dim; edges drawn as plain lines). */
+  large(): boolean;
+}
+
+/** Creates reducers bound to `graph`. */
+export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers {
+  let state = initial;
+  let hidden = computeHidden(graph, state.filters);
+  let focus: Focus | null = computeFocus(graph, state, hidden);
+  let hover: Focus | null = computeHoverFocus(graph, state, hidden);
+  const isLarge = () => graph.size > THEME.largeGraphEdges;
+
+  return {
+    prepare(next, graphChanged = false) {
+      if (graphChanged || next.filters !== state.filters) hidden = computeHidden(graph, next.filters);
+      const focusChanged = graphChanged || next.filters !== state.filters || next.selection !== state.selection || next.highlight !== state.highlight;
+      const hoverChanged = focusChanged || next.hoveredNode !== state.hoveredNode;
+      state = next;
+      if (focusChanged) focus = computeFocus(graph, state, hidden);
+      if (hoverChanged) hover = computeHoverFocus(graph, state, hidden);
+    },
+    hidden: () => hidden,
+    large: isLarge,
+    hoverChange(previous, next) {
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const node of [previous.hoveredNode, next.hoveredNode]) {
+        if (!node || !graph.hasNode(node)) continue;
+        nodes.add(node);
+        graph.forEachNeighbor(node, (n) => void nodes.add(n));
+        graph.forEachEdge(node, (e) => void edges.add(e));
+      }
+      for (const edge of [previous.hoveredEdge, next.hoveredEdge]) if (edge && graph.hasEdge(edge)) edges.add(edge);
+      return { nodes: [...nodes], edges: [...edges] };
+    },
+
+    nodeReducer(node, data) {
+      const out: Partial<NodeDisplayData> = {
+        x: data.x,
+        y: data.y,
+        label: data.label,
+        color: data.color,
+        size: state.sizeBy === "evidence" ? data.sizeEvidence : data.sizeDegree,
+      };
+      if (hidden.nodes.has(node)) return { ...out, hidden: true };
+      const selected = state.selection?.kind === "node" && state.selection.id === node;
+      if (selected || state.hoveredNode === node) out.highlighted = true;
+      if (hover?.nodes.has(node) || focus?.nodes.has(node)) {
+        out.zIndex = 2;
+        if (hover?.labels.has(node) || focus?.labels.has(node)) out.forceLabel = true;
+      } else if (focus || (hover && !isLarge())) {
+        out.color = THEME.dimNodeColor;
+        out.label = null;
+        out.zIndex = 0;
+      }
+      if (selected) {
+        out.forceLabel = true;
+        out.zIndex = 3;
+      }
+      return out;
+    },
+
+    edgeReducer(edge, data) {
+      if (hidden.edges.has(edge)) return { hidden: true };
+      const out: Partial<EdgeDisplayData> & { curvature?: number } = {
+        color: data.color,
+        size: data.size,
+        label: null,
+        type: isLarge() ? "fast" : data.type,
+        curvature: data.curvature,
+      };
+      const selected = state.selection?.kind === "edge" && state.selection.key === edge;
+      if (selected || state.hoveredEdge === edge) {
+        return { ...out, label: data.label, forceLabel: true, color: THEME.highlightEdgeColor, size: data.size + THEME.highlightEdgeBoost, zIndex: 3 };
+      }
+      if (hover?.edges.has(edge) || focus?.edges.has(edge)) {
+        const onPath = state.highlight?.edges.has(edge) ?? false;
+        // On large graphs a hub's many labels would cover the view: label path edges only.
+        const labelled = onPath || !isLarge();
+        return {
+          ...out,
+          label: labelled ? data.label : null,
+          forceLabel: labelled,
+          zIndex: 2,
+          size: data.size + (onPath ? THEME.highlightEdgeBoost : 0),
+          color: onPath ? THEME.highlightEdgeColor : data.color,
+        };
+      }
+      if (focus || (hover && !isLarge())) return { ...out, color: THEME.dimEdgeColor, zIndex: 0 };
+      return out;
+    },
+  };
+}

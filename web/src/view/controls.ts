@@ -1,0 +1,42 @@
+/**
+ * Small form controls shared by the panels: a fieldset of relation checkboxes, a labelled number
+ * field, a labelled checkbox.
+ */
+import { RELATION_TYPES, type RelationType } from "../../../src/model/ontology.ts";
+import { el, uid } from "../dom.ts";
+import { RELATION_COLORS, RELATION_LABELS } from "../theme.ts";
+
+/** A fieldset of one checkbox per relation; `read` gives the checked ones. */
+export function relationChecks(legend: string, name: string, checked: readonly string[] = []) {
+  const boxes = RELATION_TYPES.map((relation) => {
+    const id = uid(`${name}-${relation}`);
+    const input = el("input", { type: "checkbox", id, name, value: relation, checked: checked.includes(relation) });
+    return { relation, input, label: el("label", { for: id, class: "check" }, input, el("span", { class: "swatch line", style: `background:${RELATION_COLORS[relation]}`, "aria-hidden": "true" }), RELATION_LABELS[relation]) };
+  });
+  const root = el("fieldset", { class: "checks" }, el("legend", {}, legend), ...boxes.map((b) => b.label));
+  return {
+    root,
+    read: (): RelationType[] => boxes.filter((b) => b.input.checked).map((b) => b.relation),
+    write(values: readonly string[]) {
+      for (const b of boxes) b.input.checked = values.includes(b.relation);
+    },
+  };
+}
+
+/** A labelled number input. */
+export function numberField(label: string, name: string, value: number, min: number, max: number) {
+  const id = uid(name);
+  const input = el("input", { type: "number", id, name, value, min, max, step: 1, inputmode: "numeric" });
+  return {
+    root: el("div", { class: "field" }, el("label", { for: id, class: "field-label" }, label), input),
+    input,
+    read: () => Math.min(max, Math.max(min, Number.parseInt(input.value, 10) || value)),
+  };
+}
+
+/** A labelled checkbox. */
+export function checkField(label: string, name: string, checked: boolean) {
+  const id = uid(name);
+  const input = el("input", { type: "checkbox", id, name, checked });
+  return { root: el("label", { for: id, class: "check" }, input, label), input };
+}

@@ -1,0 +1,117 @@
+/**
+ * The details panel: for a selected node, its name, type, aliases and relations grouped by type,
+ * each with its evidence; for a selected edge, both ends and the evidence. Built from text only.
+ */
+import type { Actions } from "../actions.ts";
+import { ApiError, type Api } from "../api.ts";
+import type { ApiEntityDetails, ApiEntityRef, ApiRelationDetails, ApiRelationView } from "../api-types.ts";
+import { el, replace } from "../dom.ts";
+import type { Selection } from "../state.ts";
+import { NODE_COLORS, RELATION_LABELS } from "../theme.ts";
+import { renderEvidenceList } from "./evidence.ts";
+
+/** The mounted details panel. */
+export interface DetailsPanel {
+  root: HTMLElement;
+  /** Shows the selection (fetching its details), or the hint when nothing is selected. */
+  show(selection: Selection): Promise<void>;
+}
+
+/** A button that selects an entity. */
+export function entityButton(entity: ApiEntityRef, actions: Actions): HTMLElement {
+  const button = el(
+    "button",
+    { type: "button", class: "entity-link", "data-entity": entity.id },
+    el("span", { class: "dot", style: `background:${NODE_COLORS[entity.type] ?? "#999"}`, "aria-hidden": "true" }),
+    entity.name,
+  );
+  button.addEventListener("click", () => actions.selectNode(entity.id, { center: true }));
+  return button;
+}
+
+function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
+  const arrow = view.direction === "out" ? "→" : "←";
+  const open = el("button", { type: "button", class: "link", "data-edge": view.key }, `${view.weight} evidence`);
+  open.addEventListener("click", () => actions.selectEdge(view.key));
+  const item = el(
+    "li",
+    { class: "relation" },
+    el("div", { class: "relation-head" }, el("span", { class: "arrow", "aria-label": view.direction === "out" ? "to" : "from" }, arrow), entityButton(view.other, actions), open),
+    renderEvidenceList(view.evidence, 3),
+  );
+  // Pointing at (or tabbing into) a relation shows it on the graph.
+  item.addEventListener("mouseenter", () => actions.hoverEdge(view.key));
+  item.addEventListener("mouseleave", () => actions.hoverEdge(null));
+  item.addEventListener("focusin", () => actions.hoverEdge(view.key));
+  item.addEventListener("focusout", () => actions.hoverEdge(null));
+  return item;
+}
+
+function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[] {
+  const { entity } = details;
+  const groups = Object.entries(details.relations).filter(([, list]) => list && list.length > 0) as [keyof typeof RELATION_LABELS, ApiRelationView[]][];
+  const docs = Array.isArray(entity.docs) ? entity.docs.length : entity.docs;
+  return [
+    el(
+      "header",
+      { class: "entity-head" },
+      el("h2", { id: "details-title" }, entity.name),
+      el("p", { class: "meta" }, el("span", { class: "dot", style: `background:${NODE_COLORS[entity.type] ?? "#999"}`, "aria-hidden": "true" }), `${entity.type} · ${entity.mentions} mentions · ${docs} document${docs === 1 ? "" : "s"}`),
+      entity.aliases.length ? el("p", { class: "aliases" }, "Also: ", entity.aliases.join(", ")) : null,
+    ),
+    groups.length === 0
+      ? el("p", { class: "hint" }, "No relations.")
+      : el(
+          "div",
+          { class: "relation-groups" },
+          ...groups.map(([relation, list]) =>
+            el(
+              "section",
+              { class: "relation-group", "data-relation": relation },
+              el("h3", {}, `${RELATION_LABELS[relation] ?? relation} (${list.length})`),
+              el("ul", { class: "relations" }, ...list.map((view) => relationItem(view, actions))),
+            ),
+          ),
+        ),
+  ];
+}
+
+function renderRelation(details: ApiRelationDetails, actions: Actions): HTMLElement[] {
+  const { relation } = details;
+  const dates = relation.firstSeen ? ` · ${relation.firstSeen.slice(0, 10)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` – ${relation.lastSeen.slice(0, 10)}` : ""}` : "";
+  return [
+    el(
+      "header",
+      { class: "entity-head" },
+      el("h2", { id: "details-title" }, entityButton(details.sourceEntity, actions), el("span", { class: "rel" }, ` ${RELATION_LABELS[relation.relation] ?? relation.relation} `), entityButton(details.targetEntity, actions)),
+      el("p", { class: "meta" }, `${relation.weight} evidence · ${relation.docs} document${relation.docs === 1 ? "" : "s"}${dates}`),
+    ),
+    renderEvidenceList(relation.evidence, 20),
+  ];
+}
+
+/** Creates the details panel. */
+export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
+  const root = el("div", { class: "details", "aria-live": "polite" });
+  let ticket = 0;
+  const hint = () => el("p", { class: "hint" }, "Search for an actor or click a node or an edge to see its relations and the sentences behind them.");
+  replace(root, hint());
+  return {
+    root,
+    async show(selection) {
+      const mine = ++ticket;
+      if (!selection) return replace(root, hint());
+      root.setAttribute("aria-busy", "true");
+      try {
+        const content = selection.kind === "node" ? renderEntity(await api.entity(selection.id), actions) : renderRelation(await api.relation(selection.key), actions);
+        if (mine === ticket) replace(root, ...content);
+      } catch (err) {
+        if (mine !== ticket) return;
+        const code = err instanceof ApiError ? err.code : "NETWORK";
+        replace(root, el("p", { class: "error", role: "alert" }, code === "UNKNOWN_ENTITY" || code === "UNKNOWN_RELATION" ? "This item is no longer in the graph." : `Could not load details (${code}).`));
+      } finally {
+        if (mine === ticket) root.removeAttribute("aria-busy");
+      }
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Evidence sentences as DOM: the sentence with the mentions of the relation's entities marked
+ * (from the API's highlight offsets), then the document's title, outlet and date. Text only.
+ */
+import type { ApiEvidence, ApiHighlight } from "../api-types.ts";
+import { el, safeHref } from "../dom.ts";
+
+/** Splits a sentence into plain and highlighted runs; overlapping or out-of-range highlights are skipped. */
+export function highlightRuns(sentence: string, highlights: readonly ApiHighlight[] = []): { text: string; mark: boolean }[] {
+  const sorted = [...highlights]
+    .filter((h) => Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end <= sentence.length && h.start < h.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const runs: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const h of sorted) {
+    if (h.start < at) continue;
+    if (h.start > at) runs.push({ text: sentence.slice(at, h.start), mark: false });
+    runs.push({ text: sentence.slice(h.start, h.end), mark: true });
+    at = h.end;
+  }
+  if (at < sentence.length) runs.push({ text: sentence.slice(at), mark: false });
+  return runs;
+}
+
+/** One evidence sentence with its source line. */
+export function renderEvidence(evidence: ApiEvidence): HTMLElement {
+  const quote = el("blockquote", { class: "sentence" });
+  for (const run of highlightRuns(evidence.sentence, evidence.highlights)) {
+    quote.appendChild(run.mark ? el("mark", {}, run.text) : document.createTextNode(run.text));
+  }
+  const href = safeHref(evidence.url);
+  const title = evidence.title || evidence.doc;
+  const source = el(
+    "p",
+    { class: "source" },
+    href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : el("span", { class: "doc-title" }, title),
+    evidence.outlet ? ` · ${evidence.outlet}` : null,
+    evidence.date ? ` · ${evidence.date.slice(0, 10)}` : null,
+    evidence.headline ? el("span", { class: "tag" }, "headline") : null,
+    evidence.modality && evidence.modality !== "asserted" ? el("span", { class: "tag" }, evidence.modality) : null,
+  );
+  return el("li", { class: "evidence", title: `rule ${evidence.rule} · trigger "${evidence.trigger}"` }, quote, source);
+}
+
+/** A list of evidence sentences (at most `limit`, with a count of the rest). */
+export function renderEvidenceList(list: readonly ApiEvidence[], limit = 5): HTMLElement {
+  const shown = list.slice(0, limit);
+  const root = el("ul", { class: "evidence-list" }, ...shown.map(renderEvidence));
+  if (list.length > limit) {
+    const more = el("button", { type: "button", class: "link" }, `Show ${list.length - limit} more`);
+    more.addEventListener("click", () => {
+      for (const ev of list.slice(limit)) root.insertBefore(renderEvidence(ev), more.parentElement);
+      more.parentElement?.remove();
+    });
+    root.appendChild(el("li", { class: "more" }, more));
+  }
+  return root;
+}

@@ -1,0 +1,56 @@
+/**
+ * A list of paths as readable chains (Kim Jong Un —meets→ Sergei Shoigu …), each hop with its
+ * evidence; choosing a path highlights it on the graph.
+ */
+import type { ApiEntityRef, ApiPath } from "../api-types.ts";
+import { el } from "../dom.ts";
+import type { Highlight } from "../state.ts";
+import { RELATION_LABELS } from "../theme.ts";
+import { renderEvidenceList } from "./evidence.ts";
+
+/** Looks up an entity's display name and type from the graph. */
+export type EntityLookup = (id: string) => ApiEntityRef;
+
+/** The id of a path node given as id or as reference. */
+export function nodeId(node: string | ApiEntityRef): string {
+  return typeof node === "string" ? node : node.id;
+}
+
+/** The nodes and edges of a path, to highlight it. */
+export function pathHighlight(path: ApiPath): Highlight {
+  return { nodes: new Set(path.nodes.map(nodeId)), edges: new Set(path.hops.map((h) => h.key)) };
+}
+
+/** Renders one path as a chain of entity names and relations, with evidence under each hop. */
+export function renderChain(path: ApiPath, lookup: EntityLookup): HTMLElement {
+  const ids = path.nodes.map(nodeId);
+  const chain = el("ol", { class: "chain" });
+  ids.forEach((id, i) => {
+    chain.appendChild(el("li", { class: "chain-node", "data-entity": id }, lookup(id).name));
+    const hop = path.hops[i];
+    if (!hop) return;
+    const forward = hop.source === id;
+    const word = RELATION_LABELS[hop.relation] ?? hop.relation;
+    chain.appendChild(
+      el(
+        "li",
+        { class: "chain-hop", "data-edge": hop.key },
+        el("details", {}, el("summary", {}, forward ? `— ${word} →` : `← ${word} —`), renderEvidenceList(hop.evidence, 2)),
+      ),
+    );
+  });
+  return chain;
+}
+
+/** A list of paths; `onChoose(i)` is called when the user picks one. */
+export function renderPathList(paths: readonly ApiPath[], chosen: number, lookup: EntityLookup, onChoose: (index: number) => void): HTMLElement {
+  return el(
+    "ol",
+    { class: "paths" },
+    ...paths.map((path, i) => {
+      const pick = el("button", { type: "button", class: "path-pick", "aria-pressed": String(i === chosen), "data-path": i }, `Path ${i + 1} · ${path.hops.length} hop${path.hops.length === 1 ? "" : "s"}`);
+      pick.addEventListener("click", () => onChoose(i));
+      return el("li", { class: i === chosen ? "path chosen" : "path", title: path.reading ?? "" }, pick, renderChain(path, lookup));
+    }),
+  );
+}
