@@ -335,7 +335,14 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   while (first < last) {
     const t = tokens[first] as Token;
     const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);
-    if (WORDS.nonName.has(t.lower) && opener && !(isTitleWord(t.lower) && organization)) {
+    // After a title the whole run is the name ("Minister No Kwang Chol").
+    const named =
+      titled &&
+      isCapitalised(t.text) &&
+      !isTitleWord(t.lower) &&
+      titleBefore(tokens, first) &&
+      isCapitalised(tokens[first + 1]?.text ?? "");
+    if (WORDS.nonName.has(t.lower) && opener && !named && !(isTitleWord(t.lower) && organization)) {
       first++;
       continue;
     }
@@ -363,9 +370,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   while (last > first && NAME_JOINERS.has((tokens[last - 1] as Token).lower)) last--;
   if (first >= last) return null;
   const words = tokens.slice(first, last).filter((t) => t.text !== "-");
-  const lastWord = (words[words.length - 1] as Token).lower;
   if (
-    (WORDS.events.has(lastWord) && !hasOrgHead(tokens, first, last)) ||
+    (words.some((w) => WORDS.events.has(w.lower)) && !hasOrgHead(tokens, first, last)) ||
     words.some((w) => w.text.length > 40)
   )
     return null;

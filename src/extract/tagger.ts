@@ -3,7 +3,7 @@
  * for open words (capitalised → PROPN, -ly → ADV, -ed/-ing/-s verbs unless a determiner or
  * adjective precedes). Much faster than a statistical tagger and stable on names ("Sung").
  */
-import { CLOSED_CLASSES, IRREGULAR_VERBS, NOUN_VERB_AMBIGUOUS } from "./lexicon/grammar.ts";
+import { CLOSED_CLASSES, IRREGULAR_VERBS, NOT_VERB_WORDS, NOUN_VERB_AMBIGUOUS } from "./lexicon/grammar.ts";
 import { isKnownVerb, lemmaOf } from "./lemma.ts";
 import type { Token } from "./types.ts";
 import { WORDS, isCapitalised } from "./words.ts";
@@ -17,42 +17,7 @@ const AMBIGUOUS = new Set(NOUN_VERB_AMBIGUOUS);
 const NOUN_CONTEXT = new Set(["DET", "ADJ", "NUM", "PART"]);
 const PRONOUN_POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they", "who"]);
-/** Words that look like -ed verbs but are adjectives or nouns. */
-const NOT_VERBS = new Set([
-  "red",
-  "bed",
-  "need",
-  "speed",
-  "seed",
-  "feed",
-  "united",
-  "armed",
-  "advanced",
-  "limited",
-  "unprecedented",
-  "alleged",
-  "so-called",
-  "detailed",
-  "indeed",
-  "hundred",
-  "related",
-  "based",
-  "thing",
-  "nothing",
-  "something",
-  "anything",
-  "everything",
-  "king",
-  "spring",
-  "morning",
-  "evening",
-  "building",
-  "ceiling",
-  "string",
-  "wing",
-  "ring",
-  "during",
-]);
+const NOT_VERBS = new Set(NOT_VERB_WORDS);
 
 /** Tags `tokens` (one sentence) in place: sets `pos` and recomputes `lemma`. */
 export function tagSentence(tokens: Token[], titleCase = false): void {

@@ -15,6 +15,7 @@ import { defaultExtract, type ExtractFn, type ExtractOptions } from "./extractor
 import { readGraphFile, toGraphFile, writeGraphFile } from "./graph-file.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
 import { buildGraph } from "./merge.ts";
+import { installUserLexicon } from "./user-lexicon.ts";
 import {
   listSourceFiles,
   readSource,
@@ -55,6 +56,8 @@ export interface StoreOptions {
   maxBatch?: number;
   /** Clock for timestamps (injectable for tests). */
   now?: () => Date;
+  /** Folder of user lexicon files (default `<dataDir>/lexicon`); read only with the default extraction. */
+  lexiconDir?: string;
 }
 
 /** A build report with the warnings of the sources read (empty file, invalid UTF-8). */
@@ -106,7 +109,7 @@ class Store implements KgStore {
   private readonly sourceSettings: SourceSettings;
 
   constructor(
-    private readonly options: StoreOptions,
+    private readonly options: StoreOptions & { lexiconFingerprint?: string },
     loaded: { graph: KgGraph; sources: SourceRecord[] } | null,
   ) {
     this.dataDir = resolve(options.dataDir ?? "graph-data");
@@ -117,6 +120,11 @@ class Store implements KgStore {
     this.fileExists = loaded !== null;
     this.extract = options.extract ?? defaultExtract;
     this.sourceSettings = resolveSourceSettings(options.sources);
+  }
+
+  /** A source's recorded hash: its bytes' hash, tied to the user lexicon it was extracted with. */
+  private sourceHash(hash: string): string {
+    return this.options.lexiconFingerprint ? `${hash}+lexicon:${this.options.lexiconFingerprint}` : hash;
   }
 
   get sources(): ReadonlyMap<string, SourceRecord> {
@@ -189,7 +197,7 @@ class Store implements KgStore {
     return {
       id: file.id,
       path: this.recordPath(file.path),
-      hash: source.hash,
+      hash: this.sourceHash(source.hash),
       meta: source.doc.meta,
       text: source.doc.text,
       extraction,
@@ -292,7 +300,7 @@ class Store implements KgStore {
         const source = await readSource(file.path, { id: file.id, settings: this.sourceSettings });
         report.warnings.push(...source.warnings);
         const old = records.get(file.id);
-        if (old && old.hash === source.hash && sameMeta(old.meta, source.doc.meta))
+        if (old && old.hash === this.sourceHash(source.hash) && sameMeta(old.meta, source.doc.meta))
           report.skipped.push(file.id);
         else {
           records.set(file.id, await this.recordOf(file, source));
@@ -463,5 +471,10 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
   const dataDir = resolve(options.dataDir ?? "graph-data");
   const graphFile = resolve(options.graphFile ?? join(dataDir, "graph.kg.json"));
   const loaded = await readGraphFile(graphFile);
-  return new Store(options, loaded);
+  let lexiconFingerprint = "";
+  if (!options.extract) {
+    lexiconFingerprint = (await installUserLexicon(resolve(options.lexiconDir ?? join(dataDir, "lexicon"))))
+      .fingerprint;
+  }
+  return new Store({ ...options, lexiconFingerprint }, loaded);
 }

@@ -6,6 +6,7 @@
  * relative 1e-9 count as ties.
  */
 import { heapPush, popUnsettled, type MinHeap } from "./heap.ts";
+import type { Bans } from "./cheapest.ts";
 import { enumerate, neighboursWhere, type RawPaths } from "./shortest.ts";
 import {
   ALL_RELATIONS,
@@ -21,14 +22,20 @@ import {
 const EPS = 1e-9;
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(b));
 
-/** All cheapest paths from `s` to `t` by edge cost. */
-export function cheapestAll(w: Walk, s: number, t: number): RawPaths {
+/** All cheapest paths from `s` to `t` by edge cost, avoiding banned nodes and steps (Yen's spur searches). */
+export function cheapestAll(w: Walk, s: number, t: number, bans: Bans = {}): RawPaths {
   if (s === t) return { paths: [[s]] };
   const { csr, ws, budget } = w;
   const { offsets, neighbor, entryEdge, edgeCost } = csr;
   const maxHops = w.maxHops;
   const open = w.relationMask === ALL_RELATIONS && !w.directed && w.allTypes;
   const st = nextStamp(ws);
+  const banned = ws.banned;
+  for (const b of bans.nodes ?? []) banned[b] = st;
+  const steps = bans.steps?.size ? bans.steps : undefined;
+  const n = csr.nodeCount;
+  /** True when the step a → b is banned. */
+  const bannedStep = (a: number, b: number): boolean => steps !== undefined && steps.has(a * n + b);
   const {
     seenF,
     seenB,
@@ -84,8 +91,9 @@ export function cheapestAll(w: Walk, s: number, t: number): RawPaths {
     }
     for (let j = offsets[u]!, e = offsets[u + 1]!; j < e; j++) {
       const v = neighbor[j]!;
-      if (settled[v] === st) continue;
+      if (settled[v] === st || banned[v] === st) continue;
       if (!open && !admits(w, j, back, v, s, t)) continue;
+      if (steps !== undefined && bannedStep(forward ? u : v, forward ? v : u)) continue;
       const nd = d + (w.weighted ? edgeCost[entryEdge[j]!]! : 1);
       if (seen[v] !== st || nd < dist[v]!) {
         seen[v] = st;
@@ -109,7 +117,7 @@ export function cheapestAll(w: Walk, s: number, t: number): RawPaths {
       w,
       v,
       1,
-      (u, j) => settledF[u] === st && close(costF[u]! + entryCost(w, j), costF[v]!),
+      (u, j) => settledF[u] === st && !bannedStep(u, v) && close(costF[u]! + entryCost(w, j), costF[v]!),
       room,
     );
   const nextAny = (v: number, room: number): number[] =>
@@ -117,7 +125,7 @@ export function cheapestAll(w: Walk, s: number, t: number): RawPaths {
       w,
       v,
       0,
-      (u, j) => settledB[u] === st && close(costB[u]! + entryCost(w, j), costB[v]!),
+      (u, j) => settledB[u] === st && !bannedStep(v, u) && close(costB[u]! + entryCost(w, j), costB[v]!),
       room,
     );
   const paths: number[][] = [];
@@ -144,7 +152,7 @@ export function cheapestAll(w: Walk, s: number, t: number): RawPaths {
     const crossings: number[] = [];
     for (let j = offsets[u]!, e = offsets[u + 1]!; j < e; j++) {
       const v = neighbor[j]!;
-      if (settledB[v] !== st || settledF[v] === st || mark[v] === stamp) continue;
+      if (settledB[v] !== st || settledF[v] === st || mark[v] === stamp || bannedStep(u, v)) continue;
       if (!open && !walkable(w, j, 0)) continue;
       if (!close(du + entryCost(w, j) + costB[v]!, best)) continue;
       mark[v] = stamp;

@@ -1,15 +1,50 @@
 /**
  * The k shortest simple paths (Yen's algorithm): each next path deviates from an earlier one
- * at a spur node, found by a cheapest-path search that bans the root's nodes and the steps
- * the earlier paths took there. Paths come out sorted by cost, then length, then node order.
+ * at a spur node, found by a bidirectional cheapest-path search that bans the root's nodes and
+ * the steps the earlier paths took there. Paths come out sorted by cost, then length, then
+ * node order.
  */
-import { cheapestTo, type RawPath } from "./cheapest.ts";
+import type { Bans, RawPath } from "./cheapest.ts";
+import { cheapestAll } from "./cheapest-all.ts";
 import { bestEdge, edgeWalkCost, type StopReason, type Walk } from "./walk.ts";
 
 /** Cost of the step u → v (its cheapest walkable edge). */
 function stepCost(w: Walk, u: number, v: number): number {
   const e = bestEdge(w, u, v);
   return e < 0 ? Infinity : edgeWalkCost(w, e);
+}
+
+/** Cost of a path of node numbers. */
+function pathCost(w: Walk, nodes: readonly number[]): number {
+  let cost = 0;
+  for (let i = 0; i + 1 < nodes.length; i++) cost += stepCost(w, nodes[i]!, nodes[i + 1]!);
+  return cost;
+}
+
+/** One cheapest path from `s` to `t` under the bans, at most `maxHops` long. */
+function cheapestOne(
+  w: Walk,
+  s: number,
+  t: number,
+  bans: Bans,
+  maxHops: number,
+): { path: RawPath | null; reason?: StopReason } {
+  const one: Walk = {
+    csr: w.csr,
+    ws: w.ws,
+    relationMask: w.relationMask,
+    typeMask: w.typeMask,
+    allTypes: w.allTypes,
+    directed: w.directed,
+    weighted: w.weighted,
+    maxHops,
+    maxPaths: 1,
+    budget: w.budget,
+  };
+  const found = cheapestAll(one, s, t, bans);
+  const nodes = found.paths[0];
+  const path = nodes ? { nodes, cost: pathCost(w, nodes) } : null;
+  return found.reason && found.reason !== "maxPaths" ? { path, reason: found.reason } : { path };
 }
 
 function compare(a: RawPath, b: RawPath): number {
@@ -27,8 +62,8 @@ export function kShortest(
   k: number,
 ): { paths: RawPath[]; reason?: StopReason } {
   if (s === t) return { paths: [{ nodes: [s], cost: 0 }] };
-  const first = cheapestTo(w, s, [t]);
-  const head = first.paths[0];
+  const first = cheapestOne(w, s, t, {}, w.maxHops);
+  const head = first.path;
   if (!head) return first.reason ? { paths: [], reason: first.reason } : { paths: [] };
   const n = w.csr.nodeCount;
   const found: RawPath[] = [head];
@@ -46,12 +81,12 @@ export function kShortest(
         if (p.nodes.length > i + 1 && root.every((v, idx) => p.nodes[idx] === v))
           steps.add(p.nodes[i]! * n + p.nodes[i + 1]!);
       }
-      const spurPath = cheapestTo(w, spur, [t], { nodes: root.slice(0, -1), steps }, w.maxHops - i);
+      const spurPath = cheapestOne(w, spur, t, { nodes: root.slice(0, -1), steps }, w.maxHops - i);
       if (spurPath.reason && spurPath.reason !== "maxHops") {
         reason = spurPath.reason;
         break;
       }
-      const tail = spurPath.paths[0];
+      const tail = spurPath.path;
       if (tail) {
         const nodes = [...root.slice(0, -1), ...tail.nodes];
         const key = nodes.join(",");

@@ -4,15 +4,18 @@
  * facts), a readable summary otherwise. Nothing is written to graph-data.
  */
 import type { Command } from "commander";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
+import { installUserLexicon } from "../../graph/user-lexicon.ts";
+import { dataDirOf } from "./export.ts";
 import { isKgError, KgError } from "../../model/errors.ts";
 import type { ExtractedRelation, Extraction, SourceDocument } from "../../model/types.ts";
 import type { CliContext } from "../context.ts";
 
 interface ExtractFlags {
   json?: boolean;
+  data?: string;
   headlines?: boolean;
 }
 
@@ -59,6 +62,10 @@ export function register(program: Command, ctx: CliContext): void {
     .argument("<files...>", "source files (.txt, .md, .html)")
     .option("--json", "print ONTOLOGY.md's extraction contract as JSON")
     .option("--headlines", "also take relations from headline lines")
+    .option(
+      "--data <dir>",
+      "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
+    )
     .action(async (files: string[], flags: ExtractFlags) => {
       const docs: SourceDocument[] = [];
       for (const file of files) {
@@ -73,6 +80,7 @@ export function register(program: Command, ctx: CliContext): void {
         }
       }
       if (docs.length === 0) throw new KgError("SOURCE_UNREADABLE", "extract: no readable source");
+      await installUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       const { extractDocuments } = await loadExtractModule();
       const result = extractDocuments(docs, { headlineRelations: flags.headlines === true });
       ctx.out.write(

@@ -115,6 +115,35 @@ export const SUPPLY_NOUNS: readonly string[] = [
   "deployment",
 ];
 
+/** Supply verbs whose direct object is the recipient ("supplying Russia with missiles"). */
+export const RECIPIENT_OBJECT_VERBS: readonly string[] = [
+  "supply",
+  "provide",
+  "arm",
+  "equip",
+  "furnish",
+  "give",
+  "sell",
+  "hand",
+];
+
+/** Nouns for people sent abroad: with them "deploy" and "dispatch" are supplies ("deployed troops to"). */
+export const PERSONNEL_WORDS: readonly string[] = [
+  "troops",
+  "soldiers",
+  "forces",
+  "personnel",
+  "workers",
+  "units",
+  "fighters",
+  "mercenaries",
+  "officers",
+  "engineers",
+  "specialists",
+  "advisers",
+  "instructors",
+];
+
 /** Verbs where only personnel count as what is supplied: "deploy troops to Russia". */
 export const PERSONNEL_VERBS: readonly string[] = ["deploy", "dispatch"];
 

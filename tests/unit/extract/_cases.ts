@@ -771,4 +771,21 @@ export const CASES: SentenceCase[] = [
     text: "On Thursday, North Korean state media reported that Kim Jong Un had observed drone tests.",
     notGives: [["North Korea", "assesses", "Kim Jong Un"]],
   },
+  {
+    label: "a possessive subject is not the host of a later summit",
+    text: "South Korea's President Lee Jae-myung held a summit with Japanese Prime Minister Shigeru Ishiba.",
+    gives: [["Lee Jae-myung", "meets", "Shigeru Ishiba"]],
+    notGives: [["South Korea", "meets", "Shigeru Ishiba"]],
+  },
+  {
+    label: "a relative clause after the subject",
+    text: "Iran, which has sent drones to Russia, denied the report.",
+    gives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "accused of supplying is an assessment, not a supply",
+    text: "The US accused China of supplying Russia with drone components.",
+    gives: [["United States", "assesses", "China"]],
+    notGives: [["China", "supplies", "Russia"]],
+  },
 ];

@@ -53,6 +53,11 @@ describe("connect joins several actors", () => {
     expect(r.edges.every((e) => e.relation === "supplies" || e.relation === "affiliated_with")).toBe(true);
   });
 
+  it("is bounded like paths, and says when a bound cut it short", () => {
+    const r = engine.connect(["Sergei Shoigu", "NIS", "KN-23"], { maxVisited: 2 });
+    expect(r).toMatchObject({ truncated: true, reason: "maxVisited" });
+  });
+
   it("needs at least two actors, each known", () => {
     expect(() => engine.connect(["Russia"])).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
     expect(() => engine.connect(["Russia", "Atlantis"])).toThrow(

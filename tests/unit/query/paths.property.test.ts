@@ -11,7 +11,7 @@ import { allSimplePaths } from "graphology-simple-path";
 import { describe, expect, it } from "vitest";
 import { RELATION_TYPES, SYMMETRIC_RELATIONS, type RelationType } from "../../../src/model/ontology.ts";
 import type { KgGraph } from "../../../src/model/graph.ts";
-import { createQueryEngine, evidenceCost, type Path } from "../../../src/query/index.ts";
+import { createQueryEngine, evidenceCost, type Path, type PathOptions } from "../../../src/query/index.ts";
 import { graphOf, type EdgeSpec } from "./_graphs.ts";
 
 const SEED = 20261127;
@@ -111,6 +111,19 @@ function checkReal(
   });
 }
 
+/** Runs a path query on the case's graph (its direction and avoided relations, up to 12 hops). */
+function run(c: Case, opts: PathOptions) {
+  const graph = build(c);
+  const [from, to] = [`n${c.from}`, `n${c.to}`];
+  const r = createQueryEngine(graph).paths(from, to, {
+    directed: c.directed,
+    avoid: c.avoid,
+    maxHops: 12,
+    ...opts,
+  });
+  return { graph, ref: reference(c), from, to, r };
+}
+
 function countShortest(ref: DirectedGraph | UndirectedGraph, from: string, to: string): number {
   const dist = new Map<string, number>([[from, 0]]);
   const count = new Map<string, number>([[from, 1]]);
@@ -142,15 +155,7 @@ describe("shortest paths on random graphs", () => {
   it("are real paths, as short as the breadth-first distance, and all of them", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
-        const graph = build(c);
-        const ref = reference(c);
-        const [from, to] = [`n${c.from}`, `n${c.to}`];
-        const r = createQueryEngine(graph).paths(from, to, {
-          directed: c.directed,
-          avoid: c.avoid,
-          maxHops: 12,
-          maxPaths: 10_000,
-        });
+        const { graph, ref, from, to, r } = run(c, { maxPaths: 10_000 });
         const expected = unweighted.bidirectional(ref, from, to);
         if (!expected) {
           expect(r.paths).toEqual([]);
@@ -163,12 +168,7 @@ describe("shortest paths on random graphs", () => {
         }
         expect(new Set(r.paths.map((p) => p.nodes.join())).size).toBe(r.paths.length);
         expect(r.paths.length).toBe(from === to ? 1 : countShortest(ref, from, to));
-        const one = createQueryEngine(graph).paths(from, to, {
-          directed: c.directed,
-          avoid: c.avoid,
-          maxHops: 12,
-          maxPaths: 1,
-        });
+        const one = run(c, { maxPaths: 1 }).r;
         expect(one.paths).toHaveLength(1);
         checkReal(graph, one.paths[0]!, from, to, c.directed, c.avoid);
         expect(one.paths[0]!.length).toBe(expected.length - 1);
@@ -181,15 +181,7 @@ describe("shortest paths on random graphs", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         fc.pre(c.from !== c.to);
-        const graph = build(c);
-        const ref = reference(c);
-        const [from, to] = [`n${c.from}`, `n${c.to}`];
-        const r = createQueryEngine(graph).paths(from, to, {
-          directed: c.directed,
-          avoid: c.avoid,
-          weighted: true,
-          maxHops: 12,
-        });
+        const { graph, ref, from, to, r } = run(c, { weighted: true });
         const all = allSimplePaths(ref, from, to);
         if (all.length === 0) {
           expect(r.paths).toEqual([]);
@@ -215,17 +207,7 @@ describe("k shortest paths on random graphs", () => {
       fc.assert(
         fc.property(caseArb, fc.integer({ min: 1, max: 8 }), (c, k) => {
           fc.pre(c.from !== c.to);
-          const graph = build(c);
-          const ref = reference(c);
-          const [from, to] = [`n${c.from}`, `n${c.to}`];
-          const r = createQueryEngine(graph).paths(from, to, {
-            mode: "k-shortest",
-            k,
-            directed: c.directed,
-            avoid: c.avoid,
-            weighted,
-            maxHops: 12,
-          });
+          const { graph, ref, from, to, r } = run(c, { mode: "k-shortest", k, weighted });
           const all = allSimplePaths(ref, from, to)
             .map((p) => pathCost(ref, p, weighted))
             .sort((a, b) => a - b);

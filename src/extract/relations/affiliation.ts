@@ -1,0 +1,139 @@
+/**
+ * affiliated_with rules over actor phrases: titles with demonyms or organizations ("North Korean
+ * leader Kim Jong Un"), possessives ("South Korea's JCS") and appositives ("Lavrov, Russia's foreign
+ * minister,").
+ */
+import { type Chunk, type ChunkItem, type SentenceIndex, actorOf, chunkParts } from "../chunks.ts";
+import type { Mention, Token } from "../types.ts";
+import { WORDS, isTitleWord } from "../words.ts";
+import { type Emit } from "./shared.ts";
+
+/** Applies the affiliation rules to every actor phrase of a sentence. */
+export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (const chunk of ix.chunks) {
+    for (const part of chunkParts(chunk)) titleRule(part, emit, tokens);
+    appositiveRule(ix, chunk, emit);
+  }
+}
+
+/** "North Korean leader Kim Jong Un", "South Korea's JCS spokesperson Lee", "North Korea's KCNA". */
+function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
+  let country: Mention | null = null;
+  let org: Mention | null = null;
+  let titleHead = "";
+  let prev: ChunkItem | null = null;
+  for (const it of items) {
+    if (it.kind === "mention") {
+      const m = it.m;
+      if (m.type === "Person" && titleHead) {
+        const target = org ?? country;
+        if (target)
+          emit(
+            m.name,
+            "affiliated_with",
+            actorOf(target).name,
+            titleHead,
+            org ? "title-organization" : "title-demonym",
+            "asserted",
+          );
+      } else if (m.type === "Person" && prev?.kind === "poss" && country && !org) {
+        emit(
+          m.name,
+          "affiliated_with",
+          actorOf(country).name,
+          tokens[prev.index]?.text ?? "'s",
+          "possessive-person",
+          "asserted",
+        );
+      } else if (
+        m.type === "Organization" &&
+        country &&
+        (prev?.kind === "poss" || (prev?.kind === "mention" && prev.m.kind === "demonym"))
+      ) {
+        emit(
+          m.name,
+          "affiliated_with",
+          country.name,
+          prev.kind === "poss" ? (tokens[prev.index]?.text ?? "'s") : country.text,
+          "possessive-organization",
+          "asserted",
+        );
+      }
+      if (m.type === "Country" || m.kind === "capital") country = m;
+      if (m.type === "Organization") org = m;
+      if (m.type === "Person") {
+        country = null;
+        org = null;
+      }
+      titleHead = "";
+    } else if (it.kind === "title" && it.head) {
+      titleHead = tokens[it.index]?.text ?? it.word;
+    }
+    prev = it;
+  }
+}
+
+/**
+ * "Sergei Lavrov, Russia's foreign minister," and "John Kirby, a spokesperson for the White
+ * House,": a person then a title phrase naming a country or organization; and the reverse,
+ * "Iran's foreign minister, Abbas Araghchi,".
+ */
+function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  const lastItem = chunk.items[chunk.items.length - 1];
+  if (!lastItem || tokens[chunk.last]?.text !== ",") return;
+  if (lastItem.kind === "mention" && lastItem.m.type === "Person") {
+    const target = titlePhraseTarget(ix, chunk.last + 1);
+    if (target)
+      emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+    return;
+  }
+  if (lastItem.kind === "title" || lastItem.kind === "unnamed") {
+    const next = ix.chunkAt[chunk.last + 1];
+    const person =
+      next?.items.length === 1 && next.items[0]?.kind === "mention" && next.items[0].m.type === "Person"
+        ? next.items[0].m
+        : null;
+    if (!person || (tokens[next?.last ?? 0] && !/^[,.;]$/u.test(tokens[next?.last ?? 0]?.text ?? ""))) return;
+    const target = titlePhraseTarget(ix, chunk.first);
+    if (target)
+      emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+  }
+}
+
+/**
+ * The country or organization a title phrase starting at token `k` names: "Russia's foreign
+ * minister", "the Iranian envoy", "a spokesperson for the Pentagon", "head of the NIS".
+ */
+function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
+  const tokens = ix.sentence.tokens;
+  let j = k;
+  let target: Mention | null = null;
+  let title = "";
+  for (let steps = 0; j < tokens.length && steps < 10; steps++) {
+    const t = tokens[j] as Token;
+    const m = ix.cover[j];
+    if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem" && !title) {
+      target = m;
+      j = m.last;
+      continue;
+    }
+    if (m) return null;
+    if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || (isTitleWord(t.lower) && t.pos !== "VERB")) {
+      if (WORDS.titleHeads.has(t.lower)) title = t.text;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!title) return null;
+  if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
+    j++;
+    while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
+    const m = ix.cover[j];
+    if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem") target = m;
+  }
+  if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
+  return { name: actorOf(target).name, trigger: title };
+}

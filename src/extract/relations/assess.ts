@@ -1,0 +1,153 @@
+/**
+ * assesses rules: a speaker and the subject of its claim ("X said that Y …", "“…,” X said",
+ * "X attributed … to …") and "according to X".
+ */
+import { type Chunk, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
+import { modalityOf, subjectBefore } from "../clause.ts";
+import { ASSESS_VERBS, THAT_VERBS } from "../lexicon/triggers.ts";
+import type { Token } from "../types.ts";
+import { type Emit, actorHeads } from "./shared.ts";
+
+/** Verbs of statement and assessment, by lemma. */
+export const ASSESS = new Set(ASSESS_VERBS);
+const NEEDS_THAT = new Set(THAT_VERBS);
+/** Verbs that take the addressee as object before the claim ("told reporters that"). */
+const ADDRESSEE_VERBS = new Set(["tell", "warn", "brief", "inform", "assure", "remind"]);
+
+/** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
+export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  const subject = subjectBefore(ix, t);
+  let sources = actorHeads(subject.heads);
+  let forward = t + 1;
+  if (sources.length === 0) {
+    // Inverted: "…,” said Lee." / "…, said the JCS."
+    const after = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
+    if (after && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
+      sources = actorHeads(chunkHeads(after));
+      const start = claimOpening(tokens);
+      const target = firstTarget(
+        ix,
+        start,
+        Math.min(t - 1, start + CLAIM_SUBJECT_REACH),
+        sources[0]?.name ?? "",
+      );
+      if (target)
+        for (const s of sources)
+          emit(s.name, "assesses", target.name, tok.text, "assess-inverted", "asserted");
+    }
+    return;
+  }
+  // Skip the addressee and time phrases: "told Russian media that", "reported on Thursday that".
+  let that = -1;
+  for (let k = t + 1; k < Math.min(tokens.length, t + 10); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "that") {
+      that = k;
+      break;
+    }
+    if (/^[.;:]$/u.test(w.text)) break;
+  }
+  if (NEEDS_THAT.has(tok.lemma) && that < 0) return;
+  if (ADDRESSEE_VERBS.has(tok.lemma) && that < 0) {
+    // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
+    const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
+    if (obj) forward = obj.last;
+    else
+      while (
+        forward < Math.min(tokens.length, t + 4) &&
+        /^(?:NOUN|PROPN|DET|ADJ)$/u.test((tokens[forward] as Token).pos)
+      )
+        forward++;
+  }
+  if (that >= 0) forward = that + 1;
+  const next = tokens[forward];
+  const source = sources[0]?.name ?? "";
+  let target: { name: string } | null = null;
+  let rule = "assess-claim";
+  if (
+    next &&
+    !/^[.,;:”"’]$/u.test(next.text) &&
+    !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute")
+  ) {
+    target = firstTarget(ix, forward, claimEnd(ix, forward), source);
+  } else if (subject.chunk) {
+    // "“…,” Lee said during a briefing." The claim is what comes before the speaker; its subject
+    // opens it (a name deep inside the quote is not what the claim is about).
+    const start = claimOpening(ix.sentence.tokens);
+    target = firstTarget(ix, start, Math.min(subject.chunk.first, start + CLAIM_SUBJECT_REACH), source);
+    rule = "assess-quote";
+  }
+  if (!target) return;
+  const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
+  for (const s of sources)
+    if (target.name !== s.name) emit(s.name, "assesses", target.name, tok.text, rule, modality);
+}
+
+/** How far into a quoted or fronted claim its subject may start ("On Thursday, North Korea …"). */
+const CLAIM_SUBJECT_REACH = 6;
+
+/** Index of the first token of a sentence that is not an opening quote or bracket. */
+function claimOpening(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && /^[“"‘'([—–-]$/u.test((tokens[k] as Token).text)) k++;
+  return k;
+}
+
+function claimEnd(ix: SentenceIndex, from: number): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === ";" || (w.lower === "according" && tokens[k + 1]?.lower === "to")) return k;
+  }
+  return tokens.length;
+}
+
+/**
+ * The subject of a claim between tokens `from` and `to`: the head of the first actor phrase
+ * ("North Korean forces" → North Korea), else the first named weapon; never the source itself.
+ */
+function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): { name: string } | null {
+  for (const m of ix.mentions) {
+    if (m.first < from || m.first >= to || m.name === source) continue;
+    if (m.type === "Location" || m.kind === "generic-weapon") continue;
+    const chunk = ix.chunkAt[m.first];
+    if (chunk && chunk.first >= from) {
+      const head = chunkHeads(chunk).find((h) => h.mention?.type !== "Location" && h.name !== source);
+      if (head) return head;
+      continue;
+    }
+    return m;
+  }
+  return null;
+}
+
+/** "…, according to South Korea's latest assessment" → assesses(South Korea, subject of the clause). */
+export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  let chunk: Chunk | null = null;
+  for (let k = t + 2; k < Math.min(tokens.length, t + 5); k++) {
+    chunk = ix.chunkAt[k] ?? null;
+    if (chunk) break;
+    if (!/^(?:the|a|an)$/u.test((tokens[k] as Token).lower)) break;
+  }
+  if (!chunk) return;
+  let sources = actorHeads(chunkHeads(chunk));
+  if (sources.length === 0)
+    sources = chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false }));
+  const source = sources[0]?.name;
+  if (!source) return;
+  const atEnd = tokens[t - 1]?.text === ",";
+  let target: { name: string } | null = null;
+  if (atEnd) {
+    let start = t - 1;
+    while (start > 0 && !/^[;:]$/u.test((tokens[start - 1] as Token).text)) start--;
+    const first = ix.chunks.find((c) => c.first >= start && c.last <= t && chunkHeads(c).length > 0);
+    target = first ? (chunkHeads(first)[0] ?? null) : null;
+  } else {
+    target = firstTarget(ix, chunk.last, claimEnd(ix, chunk.last), source);
+  }
+  if (!target || target.name === source) return;
+  for (const s of sources) emit(s.name, "assesses", target.name, "according to", "according-to", "asserted");
+}

@@ -1,0 +1,138 @@
+/**
+ * meets rules: "A met B", "A and B met", "A hosted B", "held talks with", "a meeting between A
+ * and B", "A's talks with B"; symmetric facts with the smaller name first.
+ */
+import type { Modality } from "../../model/ontology.ts";
+import { type ChunkHead, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
+import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
+import { MEET_NOUNS, MEET_VERBS } from "../lexicon/triggers.ts";
+import type { Token } from "../types.ts";
+import { type Emit, actorHeads, framingCues } from "./shared.ts";
+
+/** Verbs of meeting, by lemma. */
+export const MEET = new Set(MEET_VERBS);
+/** Nouns of meeting, by lemma. */
+export const MEET_N = new Set(MEET_NOUNS);
+const HOLD_VERBS = new Set(["hold", "have", "host", "attend", "conduct", "begin", "start"]);
+
+function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
+  for (let a = 0; a < names.length; a++) {
+    for (let b = a + 1; b < names.length; b++) {
+      const x = names[a] as string;
+      const y = names[b] as string;
+      if (x < y) emit(x, "meets", y, trigger, rule, modality);
+      else emit(y, "meets", x, trigger, rule, modality);
+    }
+  }
+}
+
+/** "A met B", "A and B met", "A hosted B", "A spoke with B": meets(A, B), hedged by its cues. */
+export function meetVerb(ix: SentenceIndex, t: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  const lemma = tok.lemma;
+  const subject = subjectBefore(ix, t);
+  const zone = zoneAfter(ix, t);
+  const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
+  const subjects = actorHeads(subject.heads).map((h) => h.name);
+  const direct = zone.chunks.filter((c) => c.chunk.first <= t + 2 && c.prep === "");
+  // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
+  const reach = lemma === "discuss" ? 8 : 3;
+  const withs = zone.chunks.filter((c) => c.prep === "with" && c.chunk.first <= t + reach);
+  let others: ChunkHead[] = [];
+  if (
+    lemma === "visit" ||
+    lemma === "host" ||
+    lemma === "receive" ||
+    lemma === "greet" ||
+    lemma === "welcome"
+  ) {
+    others = direct
+      .flatMap((c) => chunkHeads(c.chunk))
+      .filter((h) => h.mention?.type === "Person" || h.mention?.type === "Organization");
+  } else if (lemma === "discuss") {
+    others = withs.flatMap((c) => chunkHeads(c.chunk));
+  } else {
+    others = [...(lemma === "meet" ? direct : []), ...withs].flatMap((c) => chunkHeads(c.chunk));
+  }
+  const otherNames = actorHeads(others).map((h) => h.name);
+  if (otherNames.length === 0) {
+    if (subjects.length >= 2 && /^(?:meet|talk|confer|discuss)$/u.test(lemma))
+      emitPairs(subjects, emit, tok.text, "meet-coordinated", modality);
+    return;
+  }
+  for (const s of subjects)
+    for (const o of otherNames) emitPairs([s, o], emit, tok.text, "meet-verb", modality);
+}
+
+/** "a meeting between A and B", "A's talks with B", "held talks with B", "a visit by A to B". */
+export function meetNoun(ix: SentenceIndex, t: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  if (tok.lemma === "call" && !/phone|telephone|video/u.test(tokens[t - 1]?.lower ?? "")) return;
+  const zone = zoneAfter(ix, t, false);
+  const modality = modalityOf(wordsBefore(tokens, t, 4));
+  const between = zone.chunks.find((c) => c.prep === "between");
+  if (between && between.chunk.first - t <= 6) {
+    emitPairs(
+      actorHeads(chunkHeads(between.chunk)).map((h) => h.name),
+      emit,
+      tok.text,
+      "meeting-between",
+      modality,
+    );
+    return;
+  }
+  const withChunk = zone.chunks.find((c) => c.prep === "with" && c.chunk.first - t <= 3);
+  const byChunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first - t <= 3);
+  const toChunk = zone.chunks.find((c) => c.prep === "to" && c.chunk.first - t <= 8);
+  let hosts: ChunkHead[] = [];
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const chunk = ix.chunkAt[k];
+    if (chunk) {
+      // "Lavrov's talks": only a possessive right before the noun hosts it.
+      if (chunk.items[chunk.items.length - 1]?.kind === "poss") {
+        hosts = chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false }));
+      }
+      break;
+    }
+    if (/^(?:VERB|AUX)$/u.test((tokens[k] as Token).pos)) break;
+  }
+  if (hosts.length === 0) {
+    // "X held talks with Y": the subject of the verb right before the noun.
+    for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+      const w = tokens[k] as Token;
+      if ((w.pos === "VERB" || w.pos === "AUX") && HOLD_VERBS.has(w.lemma)) {
+        hosts = subjectBefore(ix, k).heads;
+        break;
+      }
+    }
+  }
+  if (
+    hosts.length === 0 &&
+    /^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 1]?.lower ?? tokens[t - 2]?.lower ?? "")
+  ) {
+    // "Merz said after talks with Zelensky": the clause's subject took part.
+    for (let k = t - 2; k >= Math.max(0, t - 8); k--) {
+      if ((tokens[k] as Token).pos === "VERB") {
+        hosts = subjectBefore(ix, k).heads;
+        break;
+      }
+    }
+  }
+  if (byChunk) hosts = chunkHeads(byChunk.chunk);
+  const guests = withChunk
+    ? chunkHeads(withChunk.chunk)
+    : toChunk && tok.lemma === "visit"
+      ? chunkHeads(toChunk.chunk).filter((h) => h.mention?.type === "Person")
+      : [];
+  const hostNames = actorHeads(hosts).map((h) => h.name);
+  const guestNames = actorHeads(guests).map((h) => h.name);
+  if (guestNames.length === 0 && hostNames.length >= 2 && tok.lemma !== "visit") {
+    // "Putin and Kim held talks": the coordinated subjects met each other.
+    emitPairs(hostNames, emit, tok.text, "meeting-noun-coordinated", modality);
+    return;
+  }
+  for (const h of hostNames)
+    for (const g of guestNames) emitPairs([h, g], emit, tok.text, "meeting-noun", modality);
+}

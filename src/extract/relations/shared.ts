@@ -1,0 +1,95 @@
+/**
+ * Helpers shared by the relation rules: the emit callback type, actor heads of chunks and of
+ * the object zone, the cues of a framing clause ("denied that …"), and the start of a clause.
+ */
+import type { Modality, RelationType } from "../../model/ontology.ts";
+import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
+import { type Subject, type Zone } from "../clause.ts";
+import type { Mention, Token } from "../types.ts";
+
+/** Records one fact of the sentence being read. */
+export type Emit = (
+  source: string,
+  relation: RelationType,
+  target: string,
+  trigger: string,
+  rule: string,
+  modality: Modality,
+) => void;
+
+/** The entity type a chunk head stands for (capitals as their country). */
+export function headType(h: ChunkHead): Mention["type"] | null {
+  return h.mention ? actorOf(h.mention).type : null;
+}
+
+/** Heads that can act: persons, organizations and countries (not places or weapons). */
+export function actorHeads(heads: ChunkHead[]): ChunkHead[] {
+  return heads.filter((h) => {
+    const type = headType(h);
+    return type !== null && type !== "Location" && type !== "WeaponSystem";
+  });
+}
+
+/** Heads that can receive a supply: countries and organizations. */
+export function recipientHeads(heads: ChunkHead[]): ChunkHead[] {
+  return heads.filter((h) => headType(h) === "Country" || headType(h) === "Organization");
+}
+
+/**
+ * Heads of the zone's chunks introduced by one of `preps`; a place owned by a country stands
+ * for the country ("to Russia's Kursk region" → Russia).
+ */
+export function zoneHeads(zone: Zone, preps: string[]): ChunkHead[] {
+  return zone.chunks
+    .filter((c) => preps.includes(c.prep))
+    .flatMap((c) => {
+      const heads = chunkHeads(c.chunk);
+      if (heads.some((h) => h.mention?.type !== "Location")) return heads;
+      const owners = chunkPossessors(c.chunk).filter((m) => m.type === "Country");
+      return owners.length > 0 ? owners.map((m) => ({ mention: m, name: m.name, unnamed: false })) : heads;
+    });
+}
+
+const FRAMING_VERBS = new Set([
+  "deny",
+  "reject",
+  "dismiss",
+  "doubt",
+  "question",
+  "dispute",
+  "refute",
+  "urge",
+  "ask",
+  "demand",
+  "call",
+  "press",
+  "want",
+  "expect",
+]);
+
+/**
+ * Cues from the frame around a subordinate clause: "denied that X sent", "no evidence that X
+ * sent", "unclear whether X will meet". Only words before a complementiser or a denial verb count.
+ */
+export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
+  if (!subject.chunk) return [];
+  const tokens = ix.sentence.tokens;
+  const before = tokens[subject.chunk.first - 1];
+  if (!before) return [];
+  const complementiser = before.lower === "that" || before.lower === "whether" || before.lower === "if";
+  if (!complementiser && !(before.pos === "VERB" && FRAMING_VERBS.has(before.lemma))) return [];
+  const out: string[] = [];
+  for (let k = Math.max(0, subject.chunk.first - 6); k < subject.chunk.first; k++) {
+    const w = tokens[k] as Token;
+    out.push(w.lower, w.lemma);
+  }
+  return out;
+}
+
+/** Index of the first token of the clause that holds token `t`. */
+export function clauseStart(ix: SentenceIndex, t: number): number {
+  const tokens = ix.sentence.tokens;
+  let start = t - 1;
+  while (start > 0 && !/^[;:,]$/u.test((tokens[start - 1] as Token).text)) start--;
+  return Math.max(0, start);
+}
