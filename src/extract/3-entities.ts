@@ -11,7 +11,11 @@ import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./t
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
 /** Designators such as "RQ-4B", "KN-23", "Su-35", "Shahed-136", "E-7". */
-const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z]{0,2}$/u;
+const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?$/u;
+/** Short designators without a hyphen ("K2", "K9A1"): weapons only before a weapon class noun. */
+const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?)?$/u;
+/** Words that open a numbered class designator: "Type 052D", "Project 636". */
+const CLASS_OPENERS = new Set(["Type", "Project"]);
 const PLACE_PREPOSITIONS = new Set([
   "in",
   "near",
@@ -68,6 +72,12 @@ export function findMentions(sentence: Sentence): Mention[] {
     if (designator) {
       mark(designator);
       i = designator.last - 1;
+      continue;
+    }
+    const numbered = matchNumberedClass(sentence, i);
+    if (numbered) {
+      mark(numbered);
+      i = numbered.last - 1;
       continue;
     }
     const hit = matchAt(tokens, i, gazetteer);
@@ -186,6 +196,26 @@ function matchDesignator(sentence: Sentence, i: number, covered: Uint8Array): Me
   );
   // Include a following class noun in the span but not the name ("Shahed-136 drones").
   return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
+}
+
+/**
+ * "Type 052D destroyers", "Project 636 submarines", "K2 tanks": a class number, or a short
+ * designator, named as a weapon when a weapon class noun follows (the noun is not in the name).
+ */
+function matchNumberedClass(sentence: Sentence, i: number): Mention | null {
+  const tokens = sentence.tokens;
+  const t = tokens[i] as Token;
+  let last = i + 1;
+  if (CLASS_OPENERS.has(t.text) && /^\d{2,4}[A-Z]?$/u.test(tokens[i + 1]?.text ?? "")) {
+    last = i + 2;
+    const suffix = tokens[last];
+    if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
+  } else if (!SHORT_DESIGNATOR.test(t.text)) return null;
+  const next = tokens[last];
+  if (!next || !WORDS.weaponHeads.has(singular(next.lower))) return null;
+  const a = t.start - sentence.start;
+  const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
+  return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
 }
 
 /** Compound words joined by hyphens without spaces ("short-range", "self-propelled"), from token `i`. */
@@ -332,8 +362,10 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   // Leading function words and titles are not part of the name.
   let titled = titleBefore(tokens, i);
   const organization = hasOrgHead(tokens, first, last);
+  const place = hasPlaceHead(tokens, last);
   while (first < last) {
     const t = tokens[first] as Token;
+    if (place && WORDS.placeOrdinals.has(t.lower) && first + 1 < last) break;
     const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);
     // After a title the whole run is the name ("Minister No Kwang Chol").
     const named =
@@ -387,6 +419,12 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   };
 }
 
+/** True when a capitalised run ends with a place noun ("Scarborough Shoal", "Kola Peninsula"). */
+function hasPlaceHead(tokens: Token[], last: number): boolean {
+  const t = tokens[last - 1];
+  return t !== undefined && isCapitalised(t.text) && WORDS.placeHeads.has(t.lower);
+}
+
 function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   if (
     WORDS.orgHeads.has((tokens[last - 1] as Token).lower) ||
@@ -419,6 +457,7 @@ function fallbackType(
   titled: boolean,
 ): EntityType | null {
   if (hasOrgHead(tokens, first, last)) return "Organization";
+  if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   if (
     tokens[last]?.text === "(" &&
     /^[A-Z]{2,6}$/u.test(tokens[last + 1]?.text ?? "") &&
@@ -431,6 +470,15 @@ function fallbackType(
     if (initials === tokens[last + 1]?.text) return "Organization";
   }
   if (titled && words.length <= 4) return "Person";
+  // "Chad's interim president, Mahamat Deby, met …": a name set off after a title is a person.
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    tokens[first - 1]?.text === "," &&
+    tokens[last]?.text === "," &&
+    WORDS.titleHeads.has(tokens[first - 2]?.lower ?? "")
+  )
+    return "Person";
   const firstWord = words[0] as Token;
   if (
     words.length >= 2 &&

@@ -3,6 +3,12 @@
  * parentheses, surname-only mentions, "the North"/"the South" (only when a Korea is present),
  * capitals standing for their country as subject of a verb ("Pyongyang said"), and he/she.
  */
+import {
+  describeOrganizations,
+  resolveAliasCues,
+  resolveOrganizationAnaphors,
+  resolveSpeakerPronouns,
+} from "./descriptions.ts";
 import { getGazetteer, tokenKey } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -63,9 +69,13 @@ export const resolveStage: Stage = {
     resolveCapitals(state);
     resolveAcronyms(state);
     qualifyGenericOrganizations(state);
+    describeOrganizations(state);
+    resolveOrganizationAnaphors(state);
+    resolveAliasCues(state);
     resolveSurnames(state);
     resolveTitleReferences(state);
     resolvePronouns(state);
+    resolveSpeakerPronouns(state);
     for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
   },
 };
@@ -217,6 +227,7 @@ function qualifyGenericOrganizations(state: DocState): void {
       if (!owner) continue;
       const demonym = owner.kind === "demonym" ? owner.text : demonyms.get(owner.name);
       if (demonym) m.name = `${demonym} ${m.name}`;
+      m.country = owner.name;
     }
   }
   // A later bare "Foreign Ministry" is the one qualified earlier, when only one was.

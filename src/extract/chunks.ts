@@ -64,6 +64,10 @@ function isActor(m: Mention): boolean {
   return m.type !== "WeaponSystem";
 }
 
+function isCountryName(m: Mention): boolean {
+  return m.type === "Country" && m.kind === "name";
+}
+
 function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
@@ -83,6 +87,10 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       const t = tokens[k] as Token;
       const m = cover[k];
       if (m && isActor(m) && m.first === k) {
+        // "Japan China and South Korea": a country name right after another is a list item.
+        const prev = items[items.length - 1];
+        if (prev?.kind === "mention" && isCountryName(prev.m) && isCountryName(m))
+          items.push({ kind: "and", index: k });
         items.push({ kind: "mention", m, index: k });
         k = m.last;
         if (tokens[k]?.text === "(" && cover[k + 1]?.name === m.name && tokens[k + 2]?.text === ")") k += 3;

@@ -58,12 +58,13 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     for (let k = j - 1; k >= 0 && k > j - 16; k--) {
       if (tokens[k]?.text === ",") {
         const inner = ix.chunkAt[j - 1];
+        const innerLast = inner?.items[inner.items.length - 1];
         const lone =
           inner &&
           inner.first === k + 1 &&
-          inner.items.length === 1 &&
-          inner.items[0]?.kind === "mention" &&
-          inner.items[0].m.type === "Person";
+          innerLast?.kind === "mention" &&
+          innerLast.m.type === "Person" &&
+          inner.items.every((it) => it === innerLast || it.kind === "title");
         chunk = lone ? inner : (ix.chunkAt[k - 1] ?? null);
         break;
       }

@@ -10,7 +10,9 @@ import {
   ASSESS_VERBS,
   MEET_NOUNS,
   MEET_VERBS,
+  RECEIPT_NOUN_VERBS,
   RECEIVE_VERBS,
+  SUPPLY_NOUN_VERBS,
   SUPPLY_NOUNS,
   SUPPLY_VERBS,
 } from "./lexicon/triggers.ts";
@@ -76,7 +78,15 @@ const IRREGULAR: Record<string, string> = {
 const EXTRA = [...CATENATIVE_VERBS, ...OTHER_KNOWN_VERBS];
 
 const VERBS = new Set([...SUPPLY_VERBS, ...RECEIVE_VERBS, ...MEET_VERBS, ...ASSESS_VERBS, ...EXTRA]);
-const KNOWN = new Set([...VERBS, ...SUPPLY_NOUNS, ...MEET_NOUNS, ...ASSESS_NOUNS]);
+// Verbs only lemmatised (their part of speech is left to the tagger): "approved the sale".
+const KNOWN = new Set([
+  ...VERBS,
+  ...SUPPLY_NOUN_VERBS,
+  ...RECEIPT_NOUN_VERBS,
+  ...SUPPLY_NOUNS,
+  ...MEET_NOUNS,
+  ...ASSESS_NOUNS,
+]);
 
 /** True when a lower-cased word is a form of a verb some rule knows ("discuss", "supplied"). */
 export function isKnownVerb(lower: string): boolean {

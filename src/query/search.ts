@@ -105,7 +105,8 @@ export function createSearchIndex(graph: KgGraph, settings: QuerySettings): Sear
       if (!scores.has(id) && (!types || types.includes(graph.getNodeAttribute(id, "type"))))
         scores.set(id, 1);
     }
-    const hits: SearchHit[] = [];
+    // Rank on scores alone; only the hits that are returned are materialised.
+    const ranked: { id: string; score: number; degree: number }[] = [];
     for (const [id, score] of scores) {
       const boost = exactName.get(norm)?.has(id)
         ? EXACT_NAME
@@ -114,10 +115,10 @@ export function createSearchIndex(graph: KgGraph, settings: QuerySettings): Sear
           : forms.get(id)?.some((f) => f.startsWith(norm))
             ? STARTS_WITH
             : 1;
-      hits.push(hit(id, Math.round(score * boost * 1000) / 1000));
+      ranked.push({ id, score: Math.round(score * boost * 1000) / 1000, degree: graph.degree(id) });
     }
-    hits.sort((a, b) => b.score - a.score || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return hits.slice(0, opts.limit);
+    ranked.sort((a, b) => b.score - a.score || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return ranked.slice(0, opts.limit).map((r) => hit(r.id, r.score));
   };
 
   const describe = (hits: SearchHit[]): string =>

@@ -144,3 +144,34 @@ export const PLACE_ROWS: readonly string[] = [
   "Netzarim corridor|",
   "Bab el-Mandeb|",
 ];
+
+/** Last words of capitalised place names ("Second Thomas Shoal", "Sabina Shoal", "Kola Peninsula"). */
+export const PLACE_HEADS: readonly string[] = [
+  "shoal",
+  "reef",
+  "atoll",
+  "island",
+  "islands",
+  "strait",
+  "sea",
+  "gulf",
+  "bay",
+  "peninsula",
+  "mountains",
+  "river",
+  "lake",
+  "province",
+  "region",
+  "oblast",
+  "governorate",
+  "airport",
+  "canal",
+  "desert",
+  "cape",
+  "heights",
+  "valley",
+  "archipelago",
+];
+
+/** Ordinal words kept at the start of a place name ("Second Thomas Shoal"). */
+export const PLACE_ORDINALS: readonly string[] = ["first", "second", "third", "fourth", "fifth"];

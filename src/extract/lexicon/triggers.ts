@@ -115,6 +115,34 @@ export const SUPPLY_NOUNS: readonly string[] = [
   "deployment",
 ];
 
+/**
+ * Verbs whose object is a supply noun and whose subject is the supplier ("approved the sale of
+ * F-16s to Taiwan", "completed the delivery of", "announced a transfer of").
+ */
+export const SUPPLY_NOUN_VERBS: readonly string[] = [
+  "approve",
+  "authorize",
+  "authorise",
+  "clear",
+  "complete",
+  "finalize",
+  "finalise",
+  "announce",
+  "make",
+  "begin",
+  "start",
+  "resume",
+  "halt",
+  "suspend",
+  "block",
+];
+
+/** Verbs whose object is a supply noun and whose subject is the recipient ("took delivery of"). */
+export const RECEIPT_NOUN_VERBS: readonly string[] = ["take", "accept", "receive"];
+
+/** Nouns of a contract whose "to buy" clause belongs to the signer ("signed a deal to buy"). */
+export const DEAL_NOUNS: readonly string[] = ["deal", "agreement", "contract", "order", "accord"];
+
 /** Supply verbs whose direct object is the recipient ("supplying Russia with missiles"). */
 export const RECIPIENT_OBJECT_VERBS: readonly string[] = [
   "supply",
@@ -208,6 +236,12 @@ export const ASSESS_VERBS: readonly string[] = [
   "brief",
   "blame",
 ];
+
+/**
+ * Verbs of accusation: "accused Iran of supplying drones" gives assesses(accuser, accused) and
+ * the accused act only as possible.
+ */
+export const ACCUSATION_VERBS: readonly string[] = ["accuse", "suspect", "charge", "blame", "condemn"];
 
 /** Assessment verbs that need a "that" clause to count ("observed that", not "observed tests"). */
 export const THAT_VERBS: readonly string[] = [

@@ -91,9 +91,14 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
   }
   if (lastItem.kind === "title" || lastItem.kind === "unnamed") {
     const next = ix.chunkAt[chunk.last + 1];
+    // "Guinea's leader, Colonel Mamady Doumbouya,": titles may precede the name.
+    const end = next?.items[next.items.length - 1];
     const person =
-      next?.items.length === 1 && next.items[0]?.kind === "mention" && next.items[0].m.type === "Person"
-        ? next.items[0].m
+      next &&
+      end?.kind === "mention" &&
+      end.m.type === "Person" &&
+      next.items.every((it) => it === end || it.kind === "title")
+        ? end.m
         : null;
     if (!person || (tokens[next?.last ?? 0] && !/^[,.;]$/u.test(tokens[next?.last ?? 0]?.text ?? ""))) return;
     const target = titlePhraseTarget(ix, chunk.first);

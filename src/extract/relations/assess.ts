@@ -2,15 +2,26 @@
  * assesses rules: a speaker and the subject of its claim ("X said that Y …", "“…,” X said",
  * "X attributed … to …") and "according to X".
  */
-import { type Chunk, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
+import type { Modality } from "../../model/ontology.ts";
+import {
+  type Chunk,
+  type ChunkHead,
+  type SentenceIndex,
+  actorOf,
+  chunkHeads,
+  chunkPossessors,
+} from "../chunks.ts";
+import { DESCRIPTION_RULE, NAMED_DESCRIPTION_RULE } from "../descriptions.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
-import { ASSESS_VERBS, THAT_VERBS } from "../lexicon/triggers.ts";
-import type { Token } from "../types.ts";
+import { ACCUSATION_VERBS, ASSESS_VERBS, THAT_VERBS } from "../lexicon/triggers.ts";
+import type { Mention, Token } from "../types.ts";
 import { type Emit, actorHeads } from "./shared.ts";
 
 /** Verbs of statement and assessment, by lemma. */
 export const ASSESS = new Set(ASSESS_VERBS);
 const NEEDS_THAT = new Set(THAT_VERBS);
+/** Accusation verbs, by lemma. */
+export const ACCUSE = new Set(ACCUSATION_VERBS);
 /** Verbs that take the addressee as object before the claim ("told reporters that"). */
 const ADDRESSEE_VERBS = new Set(["tell", "warn", "brief", "inform", "assure", "remind"]);
 
@@ -18,8 +29,17 @@ const ADDRESSEE_VERBS = new Set(["tell", "warn", "brief", "inform", "assure", "r
 export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  if (participial(ix, t, emit)) return;
   const subject = subjectBefore(ix, t);
   let sources = actorHeads(subject.heads);
+  const accused = ACCUSE.has(tok.lemma) ? ix.chunkAt[t + 1] : null;
+  if (accused && accused.first === t + 1 && sources.length > 0) {
+    // "Washington accused Chinese companies of …": the accuser assesses the accused.
+    const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
+    for (const target of actorHeads(chunkHeads(accused)))
+      emitAssess(emit, sources, target.name, tok.text, "assess-accuse", modality);
+    return;
+  }
   let forward = t + 1;
   if (sources.length === 0) {
     // Inverted: "…,” said Lee." / "…, said the JCS."
@@ -33,9 +53,7 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
         Math.min(t - 1, start + CLAIM_SUBJECT_REACH),
         sources[0]?.name ?? "",
       );
-      if (target)
-        for (const s of sources)
-          emit(s.name, "assesses", target.name, tok.text, "assess-inverted", "asserted");
+      if (target) emitAssess(emit, sources, target.name, tok.text, "assess-inverted", "asserted");
     }
     return;
   }
@@ -81,8 +99,55 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   }
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
-  for (const s of sources)
-    if (target.name !== s.name) emit(s.name, "assesses", target.name, tok.text, rule, modality);
+  emitAssess(emit, sources, target.name, tok.text, rule, modality);
+}
+
+/**
+ * "X rejected the accusations, saying (that) Y …": a participle after a comma reports the claim
+ * of the main clause's subject, the speaker; the claim's subject is the target. Returns false
+ * when the verb is not such a participle (the other rules then apply).
+ */
+function participial(ix: SentenceIndex, t: number, emit: Emit): boolean {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  if (!tok.lower.endsWith("ing") || tokens[t - 1]?.text !== ",") return false;
+  let verb = -1;
+  for (let k = t - 2; k >= 0; k--) {
+    const w = tokens[k] as Token;
+    if (w.text === ";" || w.text === ":" || /^[“”"]$/u.test(w.text)) break;
+    if (w.pos === "VERB" && !ix.chunkAt[k]) verb = k;
+  }
+  if (verb < 0) return true;
+  const sources = actorHeads(subjectBefore(ix, verb).heads);
+  let forward = t + 1;
+  if (tokens[forward]?.lower === "that") forward++;
+  const source = sources[0]?.name ?? "";
+  const target = firstTarget(ix, forward, claimEnd(ix, forward), source);
+  if (!target || !source) return true;
+  emitAssess(emit, sources, target.name, tok.text, "assess-participle", "asserted");
+  return true;
+}
+
+/**
+ * Emits assesses(source, target) for each source, except a claim about the source itself or,
+ * for an organization, about its own country ("the Polish ministry said Poland …"). A body known
+ * only by description ("Taiwan's defence ministry") speaks for its country as well.
+ */
+function emitAssess(
+  emit: Emit,
+  sources: ChunkHead[],
+  target: string,
+  trigger: string,
+  rule: string,
+  modality: Modality,
+): void {
+  for (const s of sources) {
+    const m = s.mention;
+    if (target === s.name || (m?.type === "Organization" && m.country === target)) continue;
+    emit(s.name, "assesses", target, trigger, rule, modality);
+    if ((m?.rule === DESCRIPTION_RULE || m?.rule === NAMED_DESCRIPTION_RULE) && m.country)
+      emit(m.country, "assesses", target, trigger, "assess-owner", modality);
+  }
 }
 
 /** How far into a quoted or fronted claim its subject may start ("On Thursday, North Korea …"). */
@@ -110,7 +175,11 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  */
 function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): { name: string } | null {
   for (const m of ix.mentions) {
-    if (m.first < from || m.first >= to || m.name === source) continue;
+    if (m.first < from || m.first >= to) continue;
+    // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
+    // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
+    if (m.name === source && m.kind === "pronoun") return selfClaimObject(ix, m, to);
+    if (m.name === source) continue;
     if (m.type === "Location" || m.kind === "generic-weapon") continue;
     const chunk = ix.chunkAt[m.first];
     if (chunk && chunk.first >= from) {
@@ -121,6 +190,23 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     return m;
   }
   return null;
+}
+
+/** Prepositions after which an actor is a recipient or a place, not what a self-claim acts on. */
+const PLACE_OR_RECIPIENT = new Set(["to", "in", "into", "from", "near", "inside", "across", "with", "for", "of"]);
+
+function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: string } | null {
+  const next = ix.mentions.find(
+    (m) =>
+      m.first >= self.last &&
+      m.first < to &&
+      m.name !== self.name &&
+      m.type !== "WeaponSystem" &&
+      actorOf(m).type !== "Location",
+  );
+  if (!next) return null;
+  const before = ix.sentence.tokens[next.first - 1];
+  return before && PLACE_OR_RECIPIENT.has(before.lower) ? null : actorOf(next);
 }
 
 /** "…, according to South Korea's latest assessment" → assesses(South Korea, subject of the clause). */
@@ -149,5 +235,5 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     target = firstTarget(ix, chunk.last, claimEnd(ix, chunk.last), source);
   }
   if (!target || target.name === source) return;
-  for (const s of sources) emit(s.name, "assesses", target.name, "according to", "according-to", "asserted");
+  emitAssess(emit, sources, target.name, "according to", "according-to", "asserted");
 }

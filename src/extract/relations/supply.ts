@@ -6,7 +6,10 @@
 import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter, type Zone } from "../clause.ts";
 import {
+  DEAL_NOUNS,
   NON_SUPPLY_OBJECTS,
+  RECEIPT_NOUN_VERBS,
+  SUPPLY_NOUN_VERBS,
   PERSONNEL_WORDS,
   RECIPIENT_OBJECT_VERBS,
   PERSONNEL_VERBS,
@@ -15,7 +18,10 @@ import {
   SUPPLY_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
+import { ACCUSE } from "./assess.ts";
 import { MEET } from "./meet.ts";
+import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
+import { singular } from "../words.ts";
 import { type Emit, actorHeads, clauseStart, framingCues, recipientHeads, zoneHeads } from "./shared.ts";
 
 /** Supply verbs, by lemma. */
@@ -28,6 +34,33 @@ export const SUPPLY_N = new Set(SUPPLY_NOUNS);
 const PERSONNEL = new Set(PERSONNEL_VERBS);
 const RECIPIENT_OBJECT = new Set(RECIPIENT_OBJECT_VERBS);
 const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
+const NOUN_SUPPLIER_VERBS = new Set(SUPPLY_NOUN_VERBS);
+const NOUN_RECIPIENT_VERBS = new Set(RECEIPT_NOUN_VERBS);
+const DEALS = new Set(DEAL_NOUNS);
+const STATE_BODY = new Set(STATE_BODY_WORDS);
+
+/**
+ * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
+ * or -1. Determiners, adjectives and numbers may stand between.
+ */
+function governingVerb(tokens: Token[], t: number): number {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB") return k;
+    if (!/^(?:DET|ADJ|NUM|ADV)$/u.test(w.pos) && !/^(?:military|arms|weapons)$/u.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/** "Poland signed a deal to buy …": the signer is the subject of a verb after "a deal to". */
+function dealSubject(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t - 1]?.lower !== "to" || !DEALS.has(singular(tokens[t - 2]?.lower ?? ""))) return [];
+  const owner = ix.chunkAt[t - 3];
+  if (owner) return chunkPossessors(owner).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
+  const verb = governingVerb(tokens, t - 2);
+  return verb < 0 ? [] : subjectBefore(ix, verb).heads;
+}
 
 function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
   for (let k = zone.start; k < zone.end; k++)
@@ -52,7 +85,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
     )
       return;
     const suppliers = actorHeads(zoneHeads(zone, ["from"]));
-    const recipients = recipientHeads(subject.heads);
+    const recipients = recipientHeads(subject.heads.length > 0 ? subject.heads : dealSubject(ix, t));
     for (const s of suppliers) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, "receive-from", modality);
       for (const w of zone.weapons) emit(s.name, "supplies", w.name, tok.text, "receive-from", modality);
@@ -63,6 +96,16 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
   let items: Mention[] = zone.weapons;
+  const accused = accusedOf(ix, t);
+  if (accused.length > 0) {
+    // "accused Iran of supplying drones to Russia": possible, not asserted.
+    for (const s of accused) {
+      for (const r of recipientHeads(zoneHeads(zone, ["to"])))
+        emit(s.name, "supplies", r.name, tok.text, "supply-accused", "possible");
+      for (const w of items) emit(s.name, "supplies", w.name, tok.text, "supply-accused", "possible");
+    }
+    return;
+  }
   if (subject.passive) {
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
     recipients = recipientHeads([...zoneHeads(zone, ["to"]), ...subject.heads]);
@@ -75,11 +118,33 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   }
   const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
   if (PERSONNEL.has(lemma) && !hasPersonnel(ix, personnelZone) && items.length === 0) return;
+  // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
+  if (PERSONNEL.has(lemma) && recipients.length === 0) return;
   const rule = subject.passive ? "supply-passive" : "supply-active";
-  for (const s of suppliers) {
+  for (const s of suppliers.map(asState)) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, modality);
   }
+}
+
+/** The accused of "accused X of/for <verb>ing" when the verb at `t` is that gerund, else none. */
+function accusedOf(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const prep = tokens[t - 1]?.lower;
+  if (prep !== "of" && prep !== "for") return [];
+  // "accused Chinese companies of": a demonym-modified generic noun stands for the country.
+  const chunk = ix.chunkAt[t - 2] ?? (tokens[t - 2]?.pos === "NOUN" ? ix.chunkAt[t - 3] : null);
+  const verb = chunk ? tokens[chunk.first - 1] : undefined;
+  if (!chunk || !verb || !ACCUSE.has(verb.lemma)) return [];
+  return actorHeads(chunkHeads(chunk));
+}
+
+/** A ministry or government of a known country supplies as its state ("Polish Defence Ministry sent"). */
+function asState(head: ChunkHead): ChunkHead {
+  const m = head.mention;
+  if (m?.type !== "Organization" || !m.country) return head;
+  const words = m.name.toLowerCase().split(/\s+/u);
+  return words.some((w) => STATE_BODY.has(w)) ? { ...head, name: m.country } : head;
 }
 
 /** True when the verb's object is a message, speech or the like ("sent a letter to Kim"). */
@@ -105,6 +170,20 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit): void {
   const recipients = recipientHeads(zoneHeads(zone, ["to"]));
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
   let suppliers = actorHeads(zoneHeads(zone, ["from"]));
+  const verb = governingVerb(tokens, t);
+  const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
+  let cues: string[] = [];
+  if (NOUN_RECIPIENT_VERBS.has(verbLemma)) {
+    // "Ukraine took delivery of IRIS-T systems from Germany": the subject receives.
+    const subject = subjectBefore(ix, verb);
+    recipients.push(...recipientHeads(subject.heads));
+    cues = subject.cues;
+  } else if (suppliers.length === 0 && NOUN_SUPPLIER_VERBS.has(verbLemma)) {
+    // "The United States approved the sale of F-16V jets to Taiwan": the subject supplies.
+    const subject = subjectBefore(ix, verb);
+    suppliers = actorHeads(subject.heads);
+    cues = [...subject.cues, ...framingCues(ix, subject)];
+  }
   if (suppliers.length === 0) {
     // The possessor or a country modifier right before the noun: "Iran's deliveries", "US military aid".
     for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
@@ -136,7 +215,7 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit): void {
     !armsWord.test(tokens[t - 2]?.lower ?? "")
   )
     return;
-  const modality = modalityOf(wordsBefore(tokens, t, 4));
+  const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, "supply-noun", modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, "supply-noun", modality);
