@@ -81,6 +81,19 @@ export function findMentions(sentence: Sentence): Mention[] {
       continue;
     }
     const hit = matchAt(tokens, i, gazetteer);
+    if (
+      hit &&
+      hit.entry.kind !== "weapon" &&
+      hasPlaceHead(tokens, hit.end + 1) &&
+      !isCapitalised(tokens[hit.end + 1]?.text ?? "x")
+    ) {
+      // "Philippine Sea", "Korea Bay": a country or demonym before a place noun names the place.
+      const place = makeMention(sentence, i, hit.end + 1, "", "Location", "name", "place-head");
+      place.name = place.text;
+      mark(place);
+      i = hit.end;
+      continue;
+    }
     if (hit) {
       const m = makeMention(
         sentence,
@@ -210,7 +223,7 @@ function matchNumberedClass(sentence: Sentence, i: number): Mention | null {
     last = i + 2;
     const suffix = tokens[last];
     if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
-  } else if (!SHORT_DESIGNATOR.test(t.text)) return null;
+  } else if (!SHORT_DESIGNATOR.test(t.text) || matchAt(tokens, i, getGazetteer())) return null;
   const next = tokens[last];
   if (!next || !WORDS.weaponHeads.has(singular(next.lower))) return null;
   const a = t.start - sentence.start;
@@ -363,6 +376,16 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   let titled = titleBefore(tokens, i);
   const organization = hasOrgHead(tokens, first, last);
   const place = hasPlaceHead(tokens, last);
+  if (!organization) {
+    // "External Affairs Minister S. Jaishankar": a title head inside the run ends the title part.
+    for (let k = last - 2; k > first; k--) {
+      if (WORDS.titleHeads.has((tokens[k] as Token).lower) && !isTitleWord((tokens[k + 1] as Token).lower)) {
+        first = k + 1;
+        titled = true;
+        break;
+      }
+    }
+  }
   while (first < last) {
     const t = tokens[first] as Token;
     if (place && WORDS.placeOrdinals.has(t.lower) && first + 1 < last) break;
@@ -375,6 +398,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
       titleBefore(tokens, first) &&
       isCapitalised(tokens[first + 1]?.text ?? "");
     if (WORDS.nonName.has(t.lower) && opener && !named && !(isTitleWord(t.lower) && organization)) {
+      // A title stripped here still types the name after it ("Minister Alan Smith").
+      if (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""))) titled = true;
       first++;
       continue;
     }
@@ -496,6 +521,8 @@ function fallbackType(
     return "Person";
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")
+    return "Location";
+  if (prev?.lower === "of" && WORDS.placeNouns.has(tokens[first - 2]?.lower ?? "") && words.length <= 3)
     return "Location";
   return null;
 }

@@ -144,6 +144,8 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       ) {
         items.push({ kind: "and", index: k });
         k++;
+        // "Norway, Denmark and the Netherlands": a determiner may open the next item.
+        while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).lower) && !cover[k]) k++;
         continue;
       }
       break;

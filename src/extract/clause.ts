@@ -13,6 +13,8 @@ const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
 const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const RELATIVES = new Set(["which", "who", "that"]);
+/** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting"). */
+const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
 const BREAK_SUBJECT = new Set([",", ";", ":", "(", ")", "—", "“", "”"]);
 
 /** The subject found before a trigger. */
@@ -28,6 +30,9 @@ export interface Subject {
 export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject {
   const tokens = ix.sentence.tokens;
   const cues: string[] = [];
+  // The nearest auxiliary or verb skipped: a passive has a form of "be" there ("was sent",
+  // "have been deployed"), a progressive catenative does not ("is preparing to send").
+  let nearest = "";
   let j = t - 1;
   for (let steps = 0; j >= 0 && steps < 8; steps++) {
     const tok = tokens[j] as Token;
@@ -40,13 +45,14 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       CATENATIVES.has(tok.lower)
     ) {
       cues.push(tok.lower, tok.lemma);
+      if (!nearest && tok.pos !== "ADV" && tok.pos !== "PART" && tok.lower !== "to") nearest = tok.lower;
       j--;
       continue;
     }
     break;
   }
   const trigger = tokens[t] as Token;
-  const passive = cues.some((c) => BE_FORMS.has(c)) && !trigger.lower.endsWith("ing");
+  const passive = BE_FORMS.has(nearest) && !trigger.lower.endsWith("ing");
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
   const tok = tokens[j];
   if (!chunk && tok && RELATIVES.has(tok.lower)) {
@@ -67,6 +73,16 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
           inner.items.every((it) => it === innerLast || it.kind === "title");
         chunk = lone ? inner : (ix.chunkAt[k - 1] ?? null);
         break;
+      }
+    }
+  } else if (!chunk && tok && ADVERBIAL_GERUND.has(tok.lower) && trigger.lower.endsWith("ing") && depth < 2) {
+    // "Teodoro spoke after meeting Hegseth": the gerund shares the main clause's subject.
+    for (let k = j - 1; k >= 0 && k > j - 12; k--) {
+      const w = tokens[k] as Token;
+      if (BREAK_SUBJECT.has(w.text)) break;
+      if (w.pos === "VERB" && !ix.chunkAt[k]) {
+        const shared = subjectBefore(ix, k, depth + 1);
+        return { ...shared, cues, passive: false };
       }
     }
   } else if (!chunk && tok && (tok.lower === "and" || tok.lower === "but") && depth < 2) {
@@ -110,7 +126,12 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
   for (; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (BREAKS.has(tok.lower) || (stopAtThat && tok.lower === "that" && k > t + 1)) break;
-    if (tok.text === "," && (tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.lower === "according")) break;
+    if (
+      tok.text === "," &&
+      ((tokens[k + 1]?.pos === "VERB" && tokens[k + 1]?.lower !== "including") ||
+        tokens[k + 1]?.lower === "according")
+    )
+      break;
     if (
       (tok.lower === "and" || tok.lower === "or") &&
       (tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB")

@@ -4,17 +4,12 @@
  * has one); a later "the agency" refers back to the last organization it fits; "X, known as Y"
  * makes Y another name of X; and "X said it …" makes "it" the speaker.
  */
-import {
-  ALIAS_CUES,
-  ORG_ANAPHORS,
-  ORG_DESCRIPTIONS,
-  ORG_DESCRIPTION_NAMES,
-} from "./lexicon/descriptions.ts";
+import { ALIAS_CUES, ORG_ANAPHORS, ORG_DESCRIPTIONS, ORG_DESCRIPTION_NAMES } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { getGazetteer } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
-import { WORDS, isTitleWord } from "./words.ts";
+import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
 const DESCRIPTIONS = ORG_DESCRIPTIONS.map((d) => d.split(" ")).sort((a, b) => b.length - a.length);
 const NAMED = new Map(
@@ -30,7 +25,8 @@ const ANAPHORS = new Map(
   }),
 );
 const ALIASES = ALIAS_CUES.map((c) => c.split(" ")).sort((a, b) => b.length - a.length);
-const SAY = new Set(ASSESS_VERBS);
+/** Verbs after which "it"/"they" is the speaker: statements, and denials ("denied that it had …"). */
+const SAY = new Set([...ASSESS_VERBS, "deny", "reject", "dismiss", "admit", "insist", "promise", "pledge"]);
 /** How many sentences back "the agency" may look for its organization. */
 const ANAPHOR_REACH = 4;
 
@@ -82,7 +78,11 @@ export function describeOrganizations(state: DocState): void {
       const next = tokens[end];
       if (
         span ||
-        (next && (isTitleWord(next.lower) || WORDS.unnamed.has(next.lower) || /^(?:NOUN|PROPN)$/u.test(next.pos)))
+        (next &&
+          (isTitleWord(next.lower) ||
+            WORDS.unnamed.has(next.lower) ||
+            next.pos === "PROPN" ||
+            isCapitalised(next.text)))
       )
         continue;
       const description = words.join(" ");
@@ -170,9 +170,12 @@ export function resolveAliasCues(state: DocState): void {
         else y.name = x.name;
         continue;
       }
-      const t = tokens[k];
-      if (!y && t && /^[A-Z][A-Za-z]{1,7}$/u.test(t.text) && t.text === t.text.toUpperCase())
-        list.push(makeMention(sentence, k, k + 1, x.name, "Organization", "acronym", "alias-cue"));
+      // An unknown name ("known as Aman,"): one to three capitalised words, then a comma or the end.
+      let end = k;
+      while (end < k + 3 && isCapitalised(tokens[end]?.text ?? "") && !y) end++;
+      const after = tokens[end]?.text ?? ".";
+      if (!y && end > k && /^[,.;)]$/u.test(after))
+        list.push(makeMention(sentence, k, end, x.name, "Organization", "acronym", "alias-cue"));
     }
   }
   if (rename.size === 0) return;
@@ -195,7 +198,12 @@ export function resolveSpeakerPronouns(state: DocState): void {
       if (t.lower !== "it" && t.lower !== "they") return;
       // The statement verb may be separated by "that" and a time phrase ("said last week that it").
       let v = i - 1;
-      while (v >= 0 && v > i - 6 && (tokens[v] as Token).pos !== "VERB" && !/^[,;:.“”"]$/u.test((tokens[v] as Token).text))
+      while (
+        v >= 0 &&
+        v > i - 6 &&
+        (tokens[v] as Token).pos !== "VERB" &&
+        !/^[,;:.“”"]$/u.test((tokens[v] as Token).text)
+      )
         v--;
       const verb = tokens[v];
       if (!verb || verb.pos !== "VERB" || !SAY.has(verb.lemma)) return;

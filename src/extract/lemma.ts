@@ -92,6 +92,17 @@ const KNOWN = new Set([
 export function isKnownVerb(lower: string): boolean {
   return VERBS.has(lemmaOf(lower, "VERB"));
 }
+/**
+ * The verb of a gerund that is also a known noun ("meeting" → "meet" in "after meeting Hegseth"),
+ * or null.
+ */
+export function gerundVerb(lower: string): string | null {
+  if (!lower.endsWith("ing")) return null;
+  const stem = lower.slice(0, -3);
+  for (const c of [stem, `${stem}e`, stem.slice(0, -1)]) if (VERBS.has(c)) return c;
+  return null;
+}
+
 const cache = new Map<string, string>();
 /** Entries kept in the cache before it is cleared (bounded memory on hostile input). */
 const CACHE_LIMIT = 50_000;

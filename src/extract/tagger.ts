@@ -4,7 +4,7 @@
  * adjective precedes). Much faster than a statistical tagger and stable on names ("Sung").
  */
 import { CLOSED_CLASSES, IRREGULAR_VERBS, NOT_VERB_WORDS, NOUN_VERB_AMBIGUOUS } from "./lexicon/grammar.ts";
-import { isKnownVerb, lemmaOf } from "./lemma.ts";
+import { gerundVerb, isKnownVerb, lemmaOf } from "./lemma.ts";
 import type { Token } from "./types.ts";
 import { WORDS, isCapitalised } from "./words.ts";
 
@@ -25,6 +25,7 @@ export function tagSentence(tokens: Token[], titleCase = false): void {
     const t = tokens[i] as Token;
     t.pos = tagToken(tokens, i, titleCase);
     t.lemma = lemmaOf(t.lower, t.pos);
+    if (t.pos === "VERB" && t.lemma === t.lower) t.lemma = gerundVerb(t.lower) ?? t.lemma;
   }
 }
 

@@ -5,7 +5,7 @@
 import { COUNTRY_ROWS } from "./lexicon/countries.ts";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import { FAMILY_FIRST_NAMES, GIVEN_NAMES } from "./lexicon/people.ts";
-import { PLACE_HEADS, PLACE_ORDINALS } from "./lexicon/places.ts";
+import { PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
 import { EVENT_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
 import {
@@ -22,6 +22,7 @@ export const WORDS = {
   orgHeads: new Set(ORGANIZATION_HEADS),
   placeHeads: new Set(PLACE_HEADS),
   placeOrdinals: new Set(PLACE_ORDINALS),
+  placeNouns: new Set(PLACE_NOUNS),
   givenNames: new Set(GIVEN_NAMES),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
   nonName: new Set(NON_NAME_WORDS),

@@ -175,3 +175,21 @@ export const PLACE_HEADS: readonly string[] = [
 
 /** Ordinal words kept at the start of a place name ("Second Thomas Shoal"). */
 export const PLACE_ORDINALS: readonly string[] = ["first", "second", "third", "fourth", "fifth"];
+
+/** Common nouns that introduce a place name with "of" ("the town of Moura", "the port city of Odesa"). */
+export const PLACE_NOUNS: readonly string[] = [
+  "town",
+  "city",
+  "village",
+  "region",
+  "province",
+  "district",
+  "port",
+  "island",
+  "islands",
+  "area",
+  "settlement",
+  "oblast",
+  "state",
+  "county",
+];

@@ -80,6 +80,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   "vice",
   "first",
   "acting",
+  "external",
   "interim",
   "transitional",
   "caretaker",

@@ -137,6 +137,18 @@ export const SUPPLY_NOUN_VERBS: readonly string[] = [
   "block",
 ];
 
+/** Nouns of quantity between a verb and its supply noun ("announced a package of military aid"). */
+export const SUPPLY_QUANTITY_NOUNS: readonly string[] = [
+  "package",
+  "batch",
+  "tranche",
+  "round",
+  "consignment",
+  "shipment",
+  "lot",
+  "series",
+];
+
 /** Verbs whose object is a supply noun and whose subject is the recipient ("took delivery of"). */
 export const RECEIPT_NOUN_VERBS: readonly string[] = ["take", "accept", "receive"];
 

@@ -67,7 +67,9 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
     }
     if (/^[.;:]$/u.test(w.text)) break;
   }
-  if (NEEDS_THAT.has(tok.lemma) && that < 0) return;
+  // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
+  const closing = /^[.,;:”"’]$/u.test(tokens[t + 1]?.text ?? ".");
+  if (NEEDS_THAT.has(tok.lemma) && that < 0 && !closing) return;
   if (ADDRESSEE_VERBS.has(tok.lemma) && that < 0) {
     // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
     const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
@@ -178,8 +180,7 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     if (m.first < from || m.first >= to) continue;
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
-    if (m.name === source && m.kind === "pronoun") return selfClaimObject(ix, m, to);
-    if (m.name === source) continue;
+    if (m.name === source) return selfClaimObject(ix, m, to);
     if (m.type === "Location" || m.kind === "generic-weapon") continue;
     const chunk = ix.chunkAt[m.first];
     if (chunk && chunk.first >= from) {
@@ -193,7 +194,18 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
 }
 
 /** Prepositions after which an actor is a recipient or a place, not what a self-claim acts on. */
-const PLACE_OR_RECIPIENT = new Set(["to", "in", "into", "from", "near", "inside", "across", "with", "for", "of"]);
+const PLACE_OR_RECIPIENT = new Set([
+  "to",
+  "in",
+  "into",
+  "from",
+  "near",
+  "inside",
+  "across",
+  "with",
+  "for",
+  "of",
+]);
 
 function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: string } | null {
   const next = ix.mentions.find(

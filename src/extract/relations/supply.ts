@@ -5,23 +5,24 @@
  */
 import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter, type Zone } from "../clause.ts";
+import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import {
   DEAL_NOUNS,
   NON_SUPPLY_OBJECTS,
-  RECEIPT_NOUN_VERBS,
-  SUPPLY_NOUN_VERBS,
-  PERSONNEL_WORDS,
-  RECIPIENT_OBJECT_VERBS,
   PERSONNEL_VERBS,
+  PERSONNEL_WORDS,
+  RECEIPT_NOUN_VERBS,
   RECEIVE_VERBS,
+  RECIPIENT_OBJECT_VERBS,
+  SUPPLY_NOUN_VERBS,
   SUPPLY_NOUNS,
+  SUPPLY_QUANTITY_NOUNS,
   SUPPLY_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 import { ACCUSE } from "./assess.ts";
-import { MEET } from "./meet.ts";
-import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { singular } from "../words.ts";
+import { MEET } from "./meet.ts";
 import { type Emit, actorHeads, clauseStart, framingCues, recipientHeads, zoneHeads } from "./shared.ts";
 
 /** Supply verbs, by lemma. */
@@ -37,6 +38,7 @@ const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
 const NOUN_SUPPLIER_VERBS = new Set(SUPPLY_NOUN_VERBS);
 const NOUN_RECIPIENT_VERBS = new Set(RECEIPT_NOUN_VERBS);
 const DEALS = new Set(DEAL_NOUNS);
+const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 
 /**
@@ -47,19 +49,61 @@ function governingVerb(tokens: Token[], t: number): number {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const w = tokens[k] as Token;
     if (w.pos === "VERB") return k;
+    if (w.lower === "of" && QUANTITY.has(tokens[k - 1]?.lower ?? "")) {
+      // "announced a $400 million package of military aid": look past the quantity and its amount.
+      for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
+        const v = tokens[j] as Token;
+        if (v.pos === "VERB") return j;
+        if (v.pos === "ADP" || /^[,;:]$/u.test(v.text)) return -1;
+      }
+      return -1;
+    }
     if (!/^(?:DET|ADJ|NUM|ADV)$/u.test(w.pos) && !/^(?:military|arms|weapons)$/u.test(w.lower)) return -1;
   }
   return -1;
 }
 
-/** "Poland signed a deal to buy …": the signer is the subject of a verb after "a deal to". */
-function dealSubject(ix: SentenceIndex, t: number): ChunkHead[] {
+/**
+ * "Poland signed a deal to buy …", "Armenia signed a contract with India to purchase …": the
+ * signer (subject of the verb governing the deal noun, or its possessor) and the counterparty
+ * named with "with", when the verb at `t` follows "a deal (with X) to".
+ */
+function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; partners: ChunkHead[] } {
+  const none = { signers: [], partners: [] };
   const tokens = ix.sentence.tokens;
-  if (tokens[t - 1]?.lower !== "to" || !DEALS.has(singular(tokens[t - 2]?.lower ?? ""))) return [];
-  const owner = ix.chunkAt[t - 3];
-  if (owner) return chunkPossessors(owner).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
-  const verb = governingVerb(tokens, t - 2);
-  return verb < 0 ? [] : subjectBefore(ix, verb).heads;
+  if (tokens[t - 1]?.lower !== "to") return none;
+  let n = t - 2;
+  let partners: ChunkHead[] = [];
+  const partner = ix.chunkAt[n];
+  if (partner && tokens[partner.first - 1]?.lower === "with") {
+    partners = actorHeads(chunkHeads(partner));
+    n = partner.first - 2;
+  }
+  if (!DEALS.has(singular(tokens[n]?.lower ?? ""))) return none;
+  const owner = ix.chunkAt[n - 1];
+  if (owner) {
+    const signers = chunkPossessors(owner).map((m) => ({
+      mention: m,
+      name: actorOf(m).name,
+      unnamed: false,
+    }));
+    return { signers, partners };
+  }
+  const verb = governingVerb(tokens, n);
+  return { signers: verb < 0 ? [] : subjectBefore(ix, verb).heads, partners };
+}
+
+/**
+ * "Serbia received Chinese FK-3 systems": without a "from" phrase, a demonym right before a
+ * received weapon names its supplier.
+ */
+function demonymSuppliers(ix: SentenceIndex, weapons: Mention[]): ChunkHead[] {
+  const out: ChunkHead[] = [];
+  for (const w of weapons) {
+    const d = ix.mentions.find((m) => m.last === w.first && m.type === "Country" && m.kind === "demonym");
+    if (d && !out.some((h) => h.name === d.name)) out.push({ mention: d, name: d.name, unnamed: false });
+  }
+  return out;
 }
 
 function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
@@ -84,8 +128,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
       MEET.has(lemma)
     )
       return;
-    const suppliers = actorHeads(zoneHeads(zone, ["from"]));
-    const recipients = recipientHeads(subject.heads.length > 0 ? subject.heads : dealSubject(ix, t));
+    const deal = subject.heads.length > 0 ? null : dealParties(ix, t);
+    let suppliers = actorHeads(zoneHeads(zone, ["from"]));
+    if (suppliers.length === 0) suppliers = deal?.partners ?? [];
+    if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons);
+    const recipients = recipientHeads(deal ? deal.signers : subject.heads);
     for (const s of suppliers) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, "receive-from", modality);
       for (const w of zone.weapons) emit(s.name, "supplies", w.name, tok.text, "receive-from", modality);
@@ -97,21 +144,26 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   let recipients: ChunkHead[];
   let items: Mention[] = zone.weapons;
   const accused = accusedOf(ix, t);
-  if (accused.length > 0) {
-    // "accused Iran of supplying drones to Russia": possible, not asserted.
-    for (const s of accused) {
-      for (const r of recipientHeads(zoneHeads(zone, ["to"])))
-        emit(s.name, "supplies", r.name, tok.text, "supply-accused", "possible");
-      for (const w of items) emit(s.name, "supplies", w.name, tok.text, "supply-accused", "possible");
-    }
+  if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
+    // "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes.
+    const before = ix.mentions.filter((m) => m.type === "WeaponSystem" && m.last <= t - 1 && m.last >= t - 4);
+    for (const s of actorHeads(zoneHeads(zone, ["by"])))
+      for (const w of before) emit(s.name, "supplies", w.name, tok.text, "supply-reduced-passive", modality);
     return;
   }
-  if (subject.passive) {
+  if (subject.passive && accused.length === 0) {
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
     recipients = recipientHeads([...zoneHeads(zone, ["to"]), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t)];
+    const owners = suppliers.length === 0 ? personnelOwners(ix, t) : [];
+    if (owners.length > 0) {
+      // "North Korean troops have been deployed to Russia": the troops' country sends them.
+      suppliers = owners;
+      recipients = recipientHeads(zoneHeads(zone, ["to"]));
+    }
   } else {
-    suppliers = actorHeads(subject.heads);
+    // "accused Iran of arming the Houthis": the accused would be the supplier.
+    suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
     recipients = recipientHeads(zoneHeads(zone, ["to"]));
     if (RECIPIENT_OBJECT.has(lemma) && directObject)
       recipients.push(...recipientHeads(chunkHeads(directObject.chunk)));
@@ -120,11 +172,24 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   if (PERSONNEL.has(lemma) && !hasPersonnel(ix, personnelZone) && items.length === 0) return;
   // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
   if (PERSONNEL.has(lemma) && recipients.length === 0) return;
-  const rule = subject.passive ? "supply-passive" : "supply-active";
+  const rule = accused.length > 0 ? "supply-accused" : subject.passive ? "supply-passive" : "supply-active";
+  const mode = accused.length > 0 ? "possible" : modality;
   for (const s of suppliers.map(asState)) {
-    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-    for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, modality);
+    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
+    for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/** Countries named right before a personnel noun earlier in the clause ("North Korean troops"). */
+function personnelOwners(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const out: ChunkHead[] = [];
+  for (let k = clauseStart(ix, t); k < t; k++) {
+    if (!PERSONNEL_NOUNS.has((tokens[k] as Token).lower)) continue;
+    const m = ix.mentions.find((x) => x.last === k && x.type === "Country");
+    if (m) out.push({ mention: m, name: m.name, unnamed: true });
+  }
+  return out;
 }
 
 /** The accused of "accused X of/for <verb>ing" when the verb at `t` is that gerund, else none. */
@@ -167,7 +232,7 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const zone = zoneAfter(ix, t);
-  const recipients = recipientHeads(zoneHeads(zone, ["to"]));
+  const recipients = recipientHeads(zoneHeads(zone, ["to", "for"]));
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
   let suppliers = actorHeads(zoneHeads(zone, ["from"]));
   const verb = governingVerb(tokens, t);

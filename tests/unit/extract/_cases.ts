@@ -788,4 +788,297 @@ export const CASES: SentenceCase[] = [
     gives: [["United States", "assesses", "China"]],
     notGives: [["China", "supplies", "Russia"]],
   },
+  // ---- participial claims: "X rejected …, saying (that) Y …" (the speaker is the main subject)
+  {
+    label: "a participial claim after a rejection points from the speaker to the claim's subject",
+    text: "Chinese Foreign Ministry spokesman Lin Jian dismissed the report, saying Beijing had never sold weapons to Moscow.",
+    gives: [["Lin Jian", "assesses", "China"]],
+    notGives: [["China", "assesses", "Lin Jian"]],
+    hedged: [["China", "supplies", "Russia", "negated"]],
+  },
+  {
+    label: "adding that after a rejection",
+    text: "Russian Deputy Foreign Minister Sergei Ryabkov rejected the claims, adding that North Korea was not sending troops to Ukraine.",
+    gives: [["Sergei Ryabkov", "assesses", "North Korea"]],
+    notGives: [
+      ["North Korea", "assesses", "Sergei Ryabkov"],
+      ["North Korea", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "noting that after a denial by an unnamed official",
+    text: "Qatar's prime minister denied the reports, noting that Hamas had accepted the ceasefire terms.",
+    gives: [["Qatar", "assesses", "Hamas"]],
+    notGives: [["Hamas", "assesses", "Qatar"]],
+  },
+  // ---- organizations known by description, "the agency", "known as"
+  {
+    label: "a country's defence ministry is the speaker, affiliated with its country",
+    text: "Lithuania's defence ministry said on Friday that Belarus had moved Iskander-M launchers to the border.",
+    gives: [
+      ["Lithuanian Defence Ministry", "assesses", "Belarus"],
+      ["Lithuanian Defence Ministry", "affiliated_with", "Lithuania"],
+    ],
+  },
+  {
+    label: "the directorate refers back, and known as names it",
+    text: "Israel's military intelligence directorate said Hezbollah had rebuilt its rocket arsenal. The directorate, known as Aman, said Iran was paying for the rockets.",
+    gives: [
+      ["Aman", "assesses", "Hezbollah"],
+      ["Aman", "assesses", "Iran"],
+      ["Aman", "affiliated_with", "Israel"],
+    ],
+    entities: ["Aman"],
+  },
+  {
+    label: "a described intelligence agency the lexicon knows takes its name",
+    text: "Ukraine's military intelligence agency said Russia had fired 40 Kh-101 missiles. The agency, known as the HUR, said the strikes came from bombers.",
+    gives: [
+      ["Main Directorate of Intelligence", "assesses", "Russia"],
+      ["Main Directorate of Intelligence", "affiliated_with", "Ukraine"],
+    ],
+    entities: ["HUR"],
+  },
+  {
+    label: "a coast guard after a demonym and before a noun",
+    text: "Japanese coast guard vessels shadowed the Chinese ships, Tokyo said.",
+    entities: ["Japanese Coast Guard"],
+  },
+  // ---- accusations
+  {
+    label: "accusing demonym-modified firms of supplying hedges the supply",
+    text: "Kyiv has accused Belarusian firms of supplying trucks and fuel to Russia.",
+    gives: [["Ukraine", "assesses", "Belarus"]],
+    notGives: [["Belarus", "supplies", "Russia"]],
+    hedged: [["Belarus", "supplies", "Russia", "possible"]],
+  },
+  {
+    label: "an accused capital stands for its country",
+    text: "The European Union accused Tehran of transferring Fath-360 missiles to Moscow.",
+    gives: [["European Union", "assesses", "Iran"]],
+    notGives: [["Iran", "supplies", "Fath-360"]],
+    hedged: [["Iran", "supplies", "Fath-360", "possible"]],
+  },
+  {
+    label: "accused of sending shells",
+    text: "South Korea accused North Korea of sending artillery shells to Russia.",
+    gives: [["South Korea", "assesses", "North Korea"]],
+    hedged: [["North Korea", "supplies", "Russia", "possible"]],
+  },
+  // ---- sales, approvals, deals and deliveries
+  {
+    label: "an approved sale is a supply to the buyer and of the model",
+    text: "Washington approved the sale of 40 F-35A jets to Poland.",
+    gives: [
+      ["United States", "supplies", "Poland"],
+      ["United States", "supplies", "F-35A"],
+    ],
+  },
+  {
+    label: "an approved possible sale is only possible",
+    text: "The State Department has approved the possible sale of Harpoon missiles to Taiwan.",
+    hedged: [["State Department", "supplies", "Taiwan", "possible"]],
+    notGives: [["State Department", "supplies", "Taiwan"]],
+  },
+  {
+    label: "a contract to buy from a seller",
+    text: "Romania signed a contract to buy HIMARS launchers from the United States.",
+    gives: [
+      ["United States", "supplies", "Romania"],
+      ["United States", "supplies", "HIMARS"],
+    ],
+  },
+  {
+    label: "took delivery of from a seller",
+    text: "Egypt took delivery of its first Rafale jets from France on Tuesday.",
+    gives: [
+      ["France", "supplies", "Egypt"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  // ---- weapon designators
+  {
+    label: "class numbers and short designators before a class noun",
+    text: "Vietnam bought Type 054A frigates and K9 howitzers from China.",
+    gives: [
+      ["China", "supplies", "Vietnam"],
+      ["China", "supplies", "Type 054A"],
+      ["China", "supplies", "K9 Thunder"],
+    ],
+  },
+  {
+    label: "designators with letter-digit suffixes",
+    text: "Russia launched Tu-22M3 bombers, Su-34 jets and Iskander-M missiles against Kharkiv.",
+    entities: ["Tu-22M3", "Su-34", "Iskander"],
+  },
+  {
+    label: "deploying one's own ships near a place is not a supply",
+    text: "China deployed Type 052D destroyers near the Paracel Islands.",
+    entities: ["Type 052D", "Paracel Islands"],
+    notGives: [["China", "supplies", "Type 052D"]],
+  },
+  // ---- lists without commas in headlines
+  {
+    label: "a headline run of country names is a list",
+    text: "India Pakistan and Bangladesh discuss water sharing",
+    headlineRelations: true,
+    gives: [
+      ["India", "meets", "Pakistan"],
+      ["India", "meets", "Bangladesh"],
+      ["Pakistan", "meets", "Bangladesh"],
+    ],
+  },
+  {
+    label: "a run of country names as suppliers",
+    text: "Norway Denmark and the Netherlands sent F-16 jets to Ukraine.",
+    gives: [
+      ["Norway", "supplies", "Ukraine"],
+      ["Denmark", "supplies", "Ukraine"],
+    ],
+  },
+  // ---- speaker pronouns and self-claims
+  {
+    label: "a ministry saying it donated jets supplies as its state, with no self-assessment",
+    text: "The Norwegian Defence Ministry said it had donated F-16 fighter jets to Ukraine.",
+    gives: [
+      ["Norway", "supplies", "Ukraine"],
+      ["Norway", "supplies", "F-16"],
+    ],
+    notGives: [
+      ["Norwegian Defence Ministry", "assesses", "F-16"],
+      ["Norwegian Defence Ministry", "assesses", "Norway"],
+      ["Norwegian Defence Ministry", "assesses", "Ukraine"],
+    ],
+  },
+  {
+    label: "an organization's claim about its own country assesses nothing",
+    text: "Germany's Defence Ministry said it would deliver more IRIS-T systems to Kyiv, adding that Berlin had already sent four.",
+    notGives: [
+      ["German Defence Ministry", "assesses", "Germany"],
+      ["Germany", "supplies", "Ukraine"],
+    ],
+    hedged: [["Germany", "supplies", "Ukraine", "possible"]],
+  },
+  {
+    label: "they after a statement and a time phrase is the speaker",
+    text: "The Houthis said last week that they had fired missiles at Israel.",
+    gives: [["Houthis", "assesses", "Israel"]],
+    notGives: [["Houthis", "assesses", "missile"]],
+  },
+  // ---- names in appositives and after titles
+  {
+    label: "a name set off after a possessive title",
+    text: "Chad's interim president, Mahamat Deby, met French President Emmanuel Macron in Paris.",
+    gives: [
+      ["Mahamat Deby", "affiliated_with", "Chad"],
+      ["Mahamat Deby", "meets", "Emmanuel Macron"],
+    ],
+  },
+  {
+    label: "a rank before an appositive name",
+    text: "Guinea's leader, Colonel Mamady Doumbouya, held talks with Turkish President Recep Tayyip Erdogan in Ankara.",
+    gives: [
+      ["Mamady Doumbouya", "affiliated_with", "Guinea"],
+      ["Mamady Doumbouya", "meets", "Recep Tayyip Erdogan"],
+    ],
+    notGives: [["Guinea", "meets", "Recep Tayyip Erdogan"]],
+  },
+  {
+    label: "a title then an unknown name with a suffix",
+    text: "Kenyan President William Samoei Ruto Jr. met Indian Prime Minister Narendra Modi in Delhi.",
+    gives: [["William Samoei Ruto Jr.", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "meeting after a preposition shares the main subject",
+    text: "Indian Defence Minister Rajnath Singh spoke to reporters after meeting Australian Deputy Prime Minister Richard Marles.",
+    gives: [["Rajnath Singh", "meets", "Richard Marles"]],
+  },
+  {
+    label: "ordinal place names and the town of",
+    text: "Chinese ships blocked a boat near Second Thomas Shoal, days after clashes in the town of Kalayaan.",
+    entities: ["Second Thomas Shoal", "Kalayaan"],
+    noEntities: ["Thomas Shoal"],
+  },
+  // ---- more supply shapes
+  {
+    label: "a package of aid for a country, including models",
+    text: "Canada announced a $500 million package of military aid for Ukraine, including NASAMS launchers.",
+    gives: [
+      ["Canada", "supplies", "Ukraine"],
+      ["Canada", "supplies", "NASAMS"],
+    ],
+  },
+  {
+    label: "a demonym before a received model names the supplier",
+    text: "Hungary received its first Israeli Spike missiles last year.",
+    gives: [
+      ["Israel", "supplies", "Hungary"],
+      ["Israel", "supplies", "Spike"],
+    ],
+  },
+  {
+    label: "a deal with a partner to purchase",
+    text: "Indonesia signed an agreement with France to purchase Rafale jets and Scorpene submarines.",
+    gives: [
+      ["France", "supplies", "Indonesia"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "a speaker's own country opening the quoted claim is not assessed",
+    text: "Turkey has delivered Bayraktar Akinci drones to Azerbaijan, a Turkish official said.",
+    gives: [
+      ["Turkey", "supplies", "Azerbaijan"],
+      ["Turkey", "supplies", "Bayraktar Akinci"],
+    ],
+    notGives: [
+      ["Turkey", "assesses", "Bayraktar Akinci"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "a demonym before a sea names the sea",
+    text: "Australian and Indian warships sailed through the Arabian Sea on Monday.",
+    entities: ["Arabian Sea"],
+  },
+  {
+    label: "troops of a demonym deployed in the passive are sent by their country",
+    text: "Belarusian soldiers were dispatched to Mali last year, the French foreign ministry confirmed.",
+    gives: [
+      ["Belarus", "supplies", "Mali"],
+      ["French Foreign Ministry", "assesses", "Belarus"],
+    ],
+  },
+  {
+    label: "accused of arming a group hedges the supply to the group",
+    text: "The Sudanese army accused the United Arab Emirates of arming the Rapid Support Forces.",
+    gives: [["Sudanese Army", "assesses", "United Arab Emirates"]],
+    notGives: [["United Arab Emirates", "supplies", "Rapid Support Forces"]],
+    hedged: [["United Arab Emirates", "supplies", "Rapid Support Forces", "possible"]],
+  },
+  {
+    label: "a reduced passive after the weapons names their supplier",
+    text: "Kyiv said its Gepard anti-aircraft guns, delivered by Germany last year, were at the front.",
+    gives: [["Germany", "supplies", "Gepard"]],
+  },
+  {
+    label: "a multi-word title then an initial and a surname",
+    text: "Indian External Affairs Minister S. Jaishankar met Sergei Lavrov in Moscow.",
+    gives: [
+      ["S. Jaishankar", "affiliated_with", "India"],
+      ["S. Jaishankar", "meets", "Sergei Lavrov"],
+    ],
+  },
+  {
+    label: "a progressive catenative is not a passive",
+    text: "Belarus is preparing to send more soldiers to Mali, Lithuanian intelligence said.",
+    hedged: [["Belarus", "supplies", "Mali", "planned"]],
+    notGives: [["Mali", "supplies", "Belarus"]],
+  },
+  {
+    label: "it after a denial is the denier, and the receipt is denied",
+    text: "Venezuela denied that it had received fighter jets from Iran.",
+    hedged: [["Iran", "supplies", "Venezuela", "denied"]],
+    notGives: [["Iran", "supplies", "fighter jet"]],
+  },
 ];
