@@ -25,10 +25,14 @@ const diamond = graphOf(
   ],
 );
 
-const routes = (opts: PathOptions, graph = diamond, from = "a", to = "d"): string[][] =>
-  createQueryEngine(graph)
-    .paths(from, to, opts)
-    .paths.map((p) => p.nodes);
+const routes = (opts: PathOptions, graph = diamond, from = "a", to = "d"): string[][] => {
+  const engine = createQueryEngine(graph);
+  try {
+    return engine.paths(from, to, opts).paths.map((p) => p.nodes);
+  } finally {
+    engine.dispose();
+  }
+};
 
 describe("paths between two actors", () => {
   const cases: [label: string, opts: PathOptions, expected: string[][]][] = [
@@ -238,6 +242,9 @@ describe("every query is bounded", () => {
   ladderNodes.push(P("t"));
   for (const p of prev) ladderEdges.push([p, "meets", "t"]);
   const ladder = graphOf(ladderNodes, ladderEdges);
+  // Each case below opens its own engine on this one graph; that many listeners is expected here.
+  ladder.setMaxListeners(32);
+  diamond.setMaxListeners(32);
 
   it("finds all 64 equally short paths when allowed", () => {
     const r = createQueryEngine(ladder).paths("s", "t", { maxPaths: 100, maxHops: 7 });
