@@ -37,14 +37,21 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     return ctx.exitCode ?? 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return 0;
+      if (
+        err.code === "commander.helpDisplayed" ||
+        err.code === "commander.version" ||
+        err.code === "commander.help"
+      )
+        return 0;
       return EXIT_USAGE;
     }
     if (isKgError(err)) {
       ctx.err.write(`kg: ${err.message}\n`);
       return err.code === "INVALID_OPTION" || err.code === "INVALID_INPUT" ? EXIT_USAGE : EXIT_FAILURE;
     }
-    ctx.err.write(`kg: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    ctx.err.write(
+      `kg: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     return EXIT_FAILURE;
   }
 }

@@ -213,12 +213,16 @@ function runChild(task: string, size: Size, file: string, heapMB: number): Measu
     String(size.edges),
     file,
   ];
-  const out = execFileSync(process.execPath, args, {
-    encoding: "utf8",
-    maxBuffer: MB,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as Measure;
+  try {
+    const out = execFileSync(process.execPath, args, {
+      encoding: "utf8",
+      maxBuffer: MB,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    return JSON.parse(out.trim().split("\n").pop() ?? "{}") as Measure;
+  } catch (err) {
+    return { seconds: NaN, rssMB: NaN, error: `failed: ${(err as Error).message.split("\n")[0]}` };
+  }
 }
 
 const fmt = (n: number | undefined, digits = 2): string =>

@@ -120,17 +120,21 @@ describe("kg export", () => {
 });
 
 describe("kg import", () => {
-  it("reads a graph file and hands its Extraction to graph-data", async () => {
+  it("reads a graph file and merges it into graph-data as a source that rebuilds keep", async () => {
     await kg(["export", "-f", "gexf", "-o", "round.gexf"]);
     const { code, out } = await kg(["import", "round.gexf", "--json"]);
     expect(code).toBe(0);
     const summary = JSON.parse(out);
     expect(summary).toMatchObject({ format: "gexf", entities: 9, relations: 9, hedged: 1, warnings: [] });
-    if (summary.mergedVia === "file") {
-      const written = JSON.parse(readFileSync(join(tmp.dir, summary.written), "utf8"));
-      expect(written.entities).toHaveLength(9);
-      expect(written.relations[0].evidence[0]).toHaveProperty("sentence");
-    }
+
+    writeFileSync(join(tmp.dir, "new.csv"), "source,target,relation\r\nZorbania,Ruritania,supplies\r\n");
+    expect((await kg(["import", "new.csv"])).code).toBe(0);
+    const graphFile = () => JSON.parse(readFileSync(join(data, "graph.kg.json"), "utf8"));
+    const hasImported = (file: { sources: { id: string }[]; graph: { nodes: { key: string }[] } }) =>
+      file.sources.some((s) => s.id === "new.csv") && file.graph.nodes.some((n) => n.key === "zorbania");
+    expect(hasImported(graphFile())).toBe(true);
+    await kg(["build"]);
+    expect(hasImported(graphFile())).toBe(true);
   });
 
   it("prints warnings on stderr and a one-line summary", async () => {
@@ -145,7 +149,6 @@ describe("kg import", () => {
   it("exits 1 when the file does not exist", async () => {
     const { code, err } = await kg(["import", "absent.gexf"]);
     expect(code).toBe(1);
-    expect(existsSync(join(data, "imports", "absent.gexf.json"))).toBe(false);
     expect(err).toContain("absent.gexf");
   });
 });

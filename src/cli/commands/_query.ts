@@ -3,8 +3,7 @@
  * into a query engine, parsing list and number options, and printing paths with their evidence.
  */
 import type { Command } from "commander";
-import { join, resolve } from "node:path";
-import { readGraphFile } from "../../graph/graph-file.ts";
+import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
 import { KgError } from "../../model/errors.ts";
 import type { Evidence } from "../../model/types.ts";
 import { createQueryEngine, type Path, type PathOptions, type QueryEngine } from "../../query/index.ts";
@@ -60,13 +59,7 @@ export async function openEngine(
   command: string,
   data: string | undefined,
 ): Promise<OpenedGraph> {
-  const dir = resolve(ctx.cwd, data ?? (ctx.env.KG_DATA || "graph-data"));
-  const loaded = await readGraphFile(join(dir, "graph.kg.json"));
-  if (!loaded)
-    throw new KgError("GRAPH_NOT_BUILT", `${command}: no graph in '${dir}'; run kg build first`, {
-      dataDir: dir,
-    });
-  const graph = loaded.graph;
+  const graph = await loadBuiltGraph(dataDirOf(ctx, data), command);
   return {
     engine: createQueryEngine(graph),
     name: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "name") : id),

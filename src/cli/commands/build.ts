@@ -10,7 +10,7 @@ import { openStore, type KgBuildReport } from "../../graph/store.ts";
 import type { BuildProgress } from "../../graph/types.ts";
 import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
-import { dataDirOf } from "./export.ts";
+import { dataDirOf } from "../data-dir.ts";
 
 interface BuildFlags {
   data?: string;

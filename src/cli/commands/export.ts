@@ -7,8 +7,7 @@
 import type { Command } from "commander";
 import type { EventEmitter } from "node:events";
 import { once } from "node:events";
-import { join, resolve } from "node:path";
-import { readGraphFile } from "../../graph/graph-file.ts";
+import { resolve } from "node:path";
 import { validateFilter, type GraphFilter } from "../../graph/filter.ts";
 import {
   CSV_EDGES_SECTION,
@@ -20,9 +19,9 @@ import {
   type ExportOptions,
 } from "../../io/index.ts";
 import { KgError } from "../../model/errors.ts";
-import type { KgGraph } from "../../model/graph.ts";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
+import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
 export const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
@@ -37,19 +36,6 @@ interface ExportFlags {
   static?: boolean;
   data?: string;
   json?: boolean;
-}
-
-/** The graph-data folder: --data, else env KG_DATA, else graph-data, relative to the working directory. */
-export function dataDirOf(ctx: CliContext, flag: string | undefined): string {
-  return resolve(ctx.cwd, flag ?? (ctx.env.KG_DATA || "graph-data"));
-}
-
-/** Loads the built graph of a data folder; GRAPH_NOT_BUILT when there is none. */
-export async function loadBuiltGraph(dataDir: string): Promise<KgGraph> {
-  const loaded = await readGraphFile(join(dataDir, "graph.kg.json"));
-  if (!loaded)
-    throw new KgError("GRAPH_NOT_BUILT", `export: no graph in '${dataDir}'; run kg build first`, { dataDir });
-  return loaded.graph;
 }
 
 function list(value: string | undefined): string[] | undefined {
@@ -121,7 +107,7 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const format = flags.format as CliExportFormat;
       const options: ExportOptions = { filter: filterOf(flags), dynamic: flags.static ? "static" : "auto" };
-      const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data));
+      const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "export");
       if (flags.out === undefined) {
         if (format === "csv") {
           await pipeTo(ctx.out, [`${CSV_NODES_SECTION}\n`]);

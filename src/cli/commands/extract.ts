@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
 import { installUserLexicon } from "../../graph/user-lexicon.ts";
-import { dataDirOf } from "./export.ts";
+import { dataDirOf } from "../data-dir.ts";
 import { isKgError, KgError } from "../../model/errors.ts";
 import type { ExtractedRelation, Extraction, SourceDocument } from "../../model/types.ts";
 import type { CliContext } from "../context.ts";

@@ -8,7 +8,7 @@ import { readGraphFile } from "../../graph/graph-file.ts";
 import { computeStats, type GraphStats } from "../../graph/stats.ts";
 import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
-import { dataDirOf } from "./export.ts";
+import { dataDirOf } from "../data-dir.ts";
 
 interface StatsFlags {
   data?: string;
