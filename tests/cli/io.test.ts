@@ -2,7 +2,7 @@
  * `kg export` and `kg import` as a user runs them: formats to stdout and to files, filters,
  * the static switch, KG_DATA, exit codes, and an import that reaches graph-data.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
