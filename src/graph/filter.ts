@@ -22,14 +22,18 @@ export interface GraphFilter {
 /** Checks a filter's values, throwing INVALID_OPTION with the offending field. */
 export function validateFilter(filter: GraphFilter): GraphFilter {
   for (const t of filter.types ?? []) {
-    if (!isEntityType(t)) throw new KgError("INVALID_OPTION", `filter: unknown entity type '${t}'`, { field: "types" });
+    if (!isEntityType(t))
+      throw new KgError("INVALID_OPTION", `filter: unknown entity type '${t}'`, { field: "types" });
   }
   for (const r of filter.relations ?? []) {
-    if (!isRelationType(r)) throw new KgError("INVALID_OPTION", `filter: unknown relation '${r}'`, { field: "relations" });
+    if (!isRelationType(r))
+      throw new KgError("INVALID_OPTION", `filter: unknown relation '${r}'`, { field: "relations" });
   }
   const min = filter.minEvidence;
   if (min !== undefined && (!Number.isInteger(min) || min < 0)) {
-    throw new KgError("INVALID_OPTION", "filter: minEvidence must be a whole number >= 0", { field: "minEvidence" });
+    throw new KgError("INVALID_OPTION", "filter: minEvidence must be a whole number >= 0", {
+      field: "minEvidence",
+    });
   }
   return filter;
 }

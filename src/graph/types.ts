@@ -84,7 +84,10 @@ export interface GraphStore {
   /** Incremented on every change (for caches and the query index). */
   readonly revision: number;
   /** Builds from source files or folders (default: the sources folder); skips unchanged, drops removed. */
-  build(paths?: string[], options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal }): Promise<BuildReport>;
+  build(
+    paths?: string[],
+    options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
+  ): Promise<BuildReport>;
   /** Writes the text as a new source file, extracts, merges and persists before resolving. Writes are serialised. */
   addDocument(input: DocumentInput): Promise<{ id: string; change: GraphChange }>;
   /** Removes a source (file and record) and the evidence that came only from it. */

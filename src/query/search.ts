@@ -117,7 +117,9 @@ export function createSearchIndex(graph: KgGraph, settings: QuerySettings): Sear
             : 1;
       ranked.push({ id, score: Math.round(score * boost * 1000) / 1000, degree: graph.degree(id) });
     }
-    ranked.sort((a, b) => b.score - a.score || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    ranked.sort(
+      (a, b) => b.score - a.score || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     return ranked.slice(0, opts.limit).map((r) => hit(r.id, r.score));
   };
 

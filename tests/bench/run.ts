@@ -25,7 +25,9 @@ let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file} ${flags.join(" ")}`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(here, file), ...flags], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(here, file), ...flags], {
+    stdio: "inherit",
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) {
     failed++;

@@ -40,7 +40,10 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): KgGraph
   const pick = () => `actor-${Math.floor(nodes * rnd() ** 2)}`;
   while (graph.size < edges) {
     const source = pick();
-    const target = rnd() < 0.7 ? `actor-${(Number(source.slice(6)) + clusters * Math.floor(1 + rnd() * 5)) % nodes}` : pick();
+    const target =
+      rnd() < 0.7
+        ? `actor-${(Number(source.slice(6)) + clusters * Math.floor(1 + rnd() * 5)) % nodes}`
+        : pick();
     const relation = RELATION_TYPES[Math.floor(rnd() * RELATION_TYPES.length)]!;
     if (source === target) continue;
     const key = edgeKey(source, relation, target);
@@ -48,7 +51,18 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): KgGraph
     const [s, , t] = key.split("|") as [string, string, string];
     graph.addEdgeWithKey(key, s, t, {
       relation,
-      evidence: [{ doc: "synthetic.txt", sentence: `${s} ${relation} ${t}.`, start: 0, end: 10, trigger: relation, rule: "synthetic", modality: "asserted", date: "2025-01-01" }],
+      evidence: [
+        {
+          doc: "synthetic.txt",
+          sentence: `${s} ${relation} ${t}.`,
+          start: 0,
+          end: 10,
+          trigger: relation,
+          rule: "synthetic",
+          modality: "asserted",
+          date: "2025-01-01",
+        },
+      ],
       weight: 1,
       docs: 1,
       firstSeen: "2025-01-01",
@@ -65,7 +79,21 @@ export function staticStore(graph: KgGraph): GraphStore {
     graph,
     sources: new Map(),
     revision: 1,
-    build: () => Promise.resolve({ built: [], skipped: [], removed: [], failed: [], change: { documents: [], entitiesAdded: [], entitiesRemoved: [], relationsAdded: [], relationsRemoved: [], relationsUpdated: [] } as GraphChange }),
+    build: () =>
+      Promise.resolve({
+        built: [],
+        skipped: [],
+        removed: [],
+        failed: [],
+        change: {
+          documents: [],
+          entitiesAdded: [],
+          entitiesRemoved: [],
+          relationsAdded: [],
+          relationsRemoved: [],
+          relationsUpdated: [],
+        } as GraphChange,
+      }),
     addDocument: refuse,
     removeDocument: refuse,
     onChange: () => () => undefined,
@@ -78,7 +106,11 @@ function median(values: number[]): number {
 }
 
 /** Median ms from navigation start to the viewer's first frame (or to load, for a plain page). */
-async function timeFirstFrame(browser: Browser, url: string, plain = false): Promise<{ firstFrame: number; graphLoaded: number; converted: number; created: number }> {
+async function timeFirstFrame(
+  browser: Browser,
+  url: string,
+  plain = false,
+): Promise<{ firstFrame: number; graphLoaded: number; converted: number; created: number }> {
   const frames: number[] = [];
   const loads: number[] = [];
   const converted: number[] = [];
@@ -87,12 +119,20 @@ async function timeFirstFrame(browser: Browser, url: string, plain = false): Pro
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(url);
     if (plain) {
-      frames.push(await page.evaluate(() => performance.getEntriesByType("navigation")[0]!.duration || performance.now()));
+      frames.push(
+        await page.evaluate(
+          () => performance.getEntriesByType("navigation")[0]!.duration || performance.now(),
+        ),
+      );
       loads.push(0);
       converted.push(0);
       created.push(0);
     } else {
-      await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0 || Boolean(window.__kg?.error), null, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => performance.getEntriesByName("kg:first-frame").length > 0 || Boolean(window.__kg?.error),
+        null,
+        { timeout: 60_000 },
+      );
       const marks = await page.evaluate(() => ({
         frame: performance.getEntriesByName("kg:first-frame")[0]?.startTime ?? NaN,
         loaded: performance.getEntriesByName("kg:graph-loaded")[0]?.startTime ?? NaN,
@@ -108,14 +148,21 @@ async function timeFirstFrame(browser: Browser, url: string, plain = false): Pro
     }
     await page.close();
   }
-  return { firstFrame: median(frames), graphLoaded: median(loads), converted: median(converted), created: median(created) };
+  return {
+    firstFrame: median(frames),
+    graphLoaded: median(loads),
+    converted: median(converted),
+    created: median(created),
+  };
 }
 
 /** Median ms of one hover refresh (reducers over every node and edge, then a render). */
 async function timeHover(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0, null, {
+    timeout: 60_000,
+  });
   const ms = await page.evaluate((rounds) => {
     const kg = window.__kg!;
     const nodes = kg.graph!.nodes();
@@ -140,7 +187,11 @@ async function main(): Promise<void> {
   const servers: TestServer[] = [];
   const browser = await launchBrowser();
   try {
-    const [article, empty, large] = await Promise.all([startTestServer(), startTestServer({ store: staticStore(createKgGraph()) }), startTestServer({ store: staticStore(graph) })]);
+    const [article, empty, large] = await Promise.all([
+      startTestServer(),
+      startTestServer({ store: staticStore(createKgGraph()) }),
+      startTestServer({ store: staticStore(graph) }),
+    ]);
     servers.push(article, empty, large);
     const apiBytes = (await (await fetch(`${large.url}/api/graph`)).text()).length;
     // Warm the browser's cache of the bundle once, as a returning analyst would have it.
@@ -152,21 +203,52 @@ async function main(): Promise<void> {
     const hoverSmall = await timeHover(browser, `${article.url}/`);
     const hoverBig = await timeHover(browser, `${large.url}/`);
 
-    const row = (label: string, ms: number, base: number) => `  ${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / base).toFixed(1).padStart(5)}× baseline`;
-    console.log(`viewer bench (${QUICK ? "quick, " : ""}${ROUNDS} rounds, median; synthetic graph built in ${buildMs} ms, /api/graph ${(apiBytes / 1e6).toFixed(1)} MB)`);
+    const row = (label: string, ms: number, base: number) =>
+      `  ${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / base).toFixed(1).padStart(5)}× baseline`;
+    console.log(
+      `viewer bench (${QUICK ? "quick, " : ""}${ROUNDS} rounds, median; synthetic graph built in ${buildMs} ms, /api/graph ${(apiBytes / 1e6).toFixed(1)} MB)`,
+    );
     console.log(row("baseline: static page (/api/health) loaded", plain.firstFrame, plain.firstFrame));
     console.log(row("baseline: viewer, empty graph, first frame", blank.firstFrame, plain.firstFrame));
     console.log(row("first article: first frame", small.firstFrame, blank.firstFrame) + " (empty viewer)");
-    console.log(row(`${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: graph fetched`, big.graphLoaded, blank.firstFrame) + " (empty viewer)");
-    console.log(row(`${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: converted`, big.converted, blank.firstFrame) + " (empty viewer)");
-    console.log(row(`${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: sigma created`, big.created, blank.firstFrame) + " (empty viewer)");
-    console.log(row(`${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: first frame`, big.firstFrame, blank.firstFrame) + " (empty viewer)");
+    console.log(
+      row(
+        `${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: graph fetched`,
+        big.graphLoaded,
+        blank.firstFrame,
+      ) + " (empty viewer)",
+    );
+    console.log(
+      row(
+        `${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: converted`,
+        big.converted,
+        blank.firstFrame,
+      ) + " (empty viewer)",
+    );
+    console.log(
+      row(
+        `${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: sigma created`,
+        big.created,
+        blank.firstFrame,
+      ) + " (empty viewer)",
+    );
+    console.log(
+      row(
+        `${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: first frame`,
+        big.firstFrame,
+        blank.firstFrame,
+      ) + " (empty viewer)",
+    );
     console.log(row("hover refresh, first article", hoverSmall, hoverSmall));
     console.log(row(`hover refresh, ${LARGE.nodes / 1000}k / ${LARGE.edges / 1000}k`, hoverBig, hoverSmall));
     console.log("");
     console.log("summary (viewer)");
-    console.log(`  first frame: empty ${blank.firstFrame.toFixed(0)} ms · first article ${small.firstFrame.toFixed(0)} ms · 10k/50k ${big.firstFrame.toFixed(0)} ms (target < ${TARGET_MS} ms: ${big.firstFrame < TARGET_MS ? "met" : "MISSED"})`);
-    console.log(`  hover refresh: first article ${hoverSmall.toFixed(1)} ms · 10k/50k ${hoverBig.toFixed(1)} ms`);
+    console.log(
+      `  first frame: empty ${blank.firstFrame.toFixed(0)} ms · first article ${small.firstFrame.toFixed(0)} ms · 10k/50k ${big.firstFrame.toFixed(0)} ms (target < ${TARGET_MS} ms: ${big.firstFrame < TARGET_MS ? "met" : "MISSED"})`,
+    );
+    console.log(
+      `  hover refresh: first article ${hoverSmall.toFixed(1)} ms · 10k/50k ${hoverBig.toFixed(1)} ms`,
+    );
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.stop()));

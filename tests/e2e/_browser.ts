@@ -19,12 +19,24 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
 /** Opens the viewer at `url` and waits until the graph is drawn (rejects on a load error). */
-export async function openViewer(browser: Browser, url: string, viewport = { width: 1400, height: 860 }): Promise<Page> {
+export async function openViewer(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1400, height: 860 },
+): Promise<Page> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   page.on("dialog", (dialog) => void dialog.dismiss());
   await page.goto(url);
@@ -34,7 +46,9 @@ export async function openViewer(browser: Browser, url: string, viewport = { wid
 
 /** Waits until the viewer has drawn its first frame. */
 export async function waitForViewer(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean(window.__kg && (window.__kg.graph || window.__kg.error)), null, { timeout: 30_000 });
+  await page.waitForFunction(() => Boolean(window.__kg && (window.__kg.graph || window.__kg.error)), null, {
+    timeout: 30_000,
+  });
   await page.evaluate(async () => {
     await window.__kg!.ready;
   });

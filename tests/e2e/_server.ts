@@ -21,7 +21,10 @@ const FIRST_ARTICLE = "nk-russia-troops";
 
 /** The newest modification time of the viewer's sources (web/src, index.html, vite config). */
 function newestSource(dir = join(ROOT, "web", "src")): number {
-  let newest = Math.max(statSync(join(ROOT, "web", "index.html")).mtimeMs, statSync(join(ROOT, "web", "vite.config.ts")).mtimeMs);
+  let newest = Math.max(
+    statSync(join(ROOT, "web", "index.html")).mtimeMs,
+    statSync(join(ROOT, "web", "vite.config.ts")).mtimeMs,
+  );
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
@@ -53,7 +56,11 @@ export function ensureViewerBuilt(force = false): void {
   }
   try {
     if (force || !fresh()) {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", join(ROOT, "web/vite.config.ts")], { cwd: ROOT, stdio: "pipe" });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", join(ROOT, "web/vite.config.ts")],
+        { cwd: ROOT, stdio: "pipe" },
+      );
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -69,7 +76,9 @@ export interface TestServer {
 }
 
 /** Starts the server on a temp copy of the first article (or of `fromDataDir`'s sources). */
-export async function startTestServer(options: { fromDataDir?: string; store?: GraphStore } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { fromDataDir?: string; store?: GraphStore } = {},
+): Promise<TestServer> {
   ensureViewerBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
   const sources = join(dataDir, "sources");

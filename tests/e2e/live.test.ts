@@ -15,8 +15,14 @@ const dialogs: string[] = [];
 const IMG = "<img src=x onerror=window.__xss=1>";
 const SCRIPT = "<script>window.__xss=1</script>";
 
-async function ingest(body: Record<string, string>): Promise<{ id: string; change: { entitiesAdded: string[]; relationsAdded: string[] } }> {
-  const res = await fetch(`${server.url}/api/documents`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+async function ingest(
+  body: Record<string, string>,
+): Promise<{ id: string; change: { entitiesAdded: string[]; relationsAdded: string[] } }> {
+  const res = await fetch(`${server.url}/api/documents`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { id: string; change: { entitiesAdded: string[]; relationsAdded: string[] } };
 }
@@ -35,15 +41,23 @@ afterAll(async () => {
 
 describe("the live viewer", () => {
   it("shows an article added through the API without a reload", async () => {
-    const before = await page.evaluate(() => ({ order: window.__kg!.graph!.order, revision: window.__kg!.revision }));
+    const before = await page.evaluate(() => ({
+      order: window.__kg!.graph!.order,
+      revision: window.__kg!.revision,
+    }));
     const { change } = await ingest({
       title: "Belarus and Iran",
       date: "2025-04-02",
       text: "Iran supplied drones to Russia in March. Belarus President Alexander Lukashenko met Kim Jong Un in Pyongyang on Tuesday.\n",
     });
     expect(change.entitiesAdded.length + change.relationsAdded.length).toBeGreaterThan(0);
-    await expect.poll(() => page.evaluate(() => window.__kg!.revision), POLL).toBeGreaterThan(before.revision);
-    const present = await page.evaluate((ids) => ids.map((id) => window.__kg!.graph!.hasNode(id)), change.entitiesAdded);
+    await expect
+      .poll(() => page.evaluate(() => window.__kg!.revision), POLL)
+      .toBeGreaterThan(before.revision);
+    const present = await page.evaluate(
+      (ids) => ids.map((id) => window.__kg!.graph!.hasNode(id)),
+      change.entitiesAdded,
+    );
     expect(present.every(Boolean)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
     await snap(page, "after-ingest");
@@ -52,7 +66,9 @@ describe("the live viewer", () => {
   it("adds an article pasted into the form", async () => {
     const revision = await page.evaluate(() => window.__kg!.revision);
     await page.getByRole("tab", { name: "Add" }).click();
-    await page.getByLabel("Article text").fill("Russia supplied fighter jets to Iran in April. Kim Jong Un met Vladimir Putin in Moscow.\n");
+    await page
+      .getByLabel("Article text")
+      .fill("Russia supplied fighter jets to Iran in April. Kim Jong Un met Vladimir Putin in Moscow.\n");
     await page.getByLabel("Title (optional)").fill("Jets for Iran");
     await page.getByRole("button", { name: "Add article" }).click();
     await page.locator("#tabpanel-add .ok").waitFor(POLL);
@@ -84,8 +100,12 @@ describe("the live viewer", () => {
     await page.getByRole("combobox", { name: "From", exact: true }).fill("Kim Jong Un");
     await page.getByRole("combobox", { name: "To", exact: true }).fill("Sergei Shoigu");
     await page.getByRole("button", { name: "Find paths" }).click();
-    await page.locator("#tabpanel-paths .path, #tabpanel-paths .error, #tabpanel-paths .hint").first().waitFor();
-    for (const d of await page.locator("#tabpanel-paths details").all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    await page
+      .locator("#tabpanel-paths .path, #tabpanel-paths .error, #tabpanel-paths .hint")
+      .first()
+      .waitFor();
+    for (const d of await page.locator("#tabpanel-paths details").all())
+      await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
     await snap(page, "xss");
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(await page.locator("#panel img, #panel script, #search img").count()).toBe(0);

@@ -31,7 +31,10 @@ afterAll(async () => {
 async function searchAndChoose(text: string, name: string): Promise<void> {
   const input = page.getByRole("combobox", { name: "Search actors" });
   await input.fill(text);
-  await page.getByRole("option", { name: new RegExp(name) }).first().waitFor();
+  await page
+    .getByRole("option", { name: new RegExp(name) })
+    .first()
+    .waitFor();
   await input.press("Enter");
 }
 
@@ -51,7 +54,10 @@ describe("the viewer", () => {
     expect(await panel.locator(".relation-group").count()).toBeGreaterThan(0);
     expect(await panel.locator(".evidence .sentence").count()).toBeGreaterThan(0);
     expect(await panel.locator(".evidence mark").count()).toBeGreaterThan(0);
-    expect(await page.evaluate(() => window.__kg!.store.get().selection)).toEqual({ kind: "node", id: "kim-jong-un" });
+    expect(await page.evaluate(() => window.__kg!.store.get().selection)).toEqual({
+      kind: "node",
+      id: "kim-jong-un",
+    });
     await snap(page, "kim-selected");
   });
 
@@ -78,7 +84,9 @@ describe("the viewer", () => {
     const dimmed = await page.evaluate(() => {
       const sigma = window.__kg!.view!.sigma;
       const onPath = window.__kg!.store.get().highlight!.nodes;
-      return window.__kg!.graph!.filterNodes((n) => !onPath.has(n)).map((n) => sigma.getNodeDisplayData(n)!.color);
+      return window
+        .__kg!.graph!.filterNodes((n) => !onPath.has(n))
+        .map((n) => sigma.getNodeDisplayData(n)!.color);
     });
     expect(new Set(dimmed).size).toBeLessThanOrEqual(1);
     await snap(page, "path-highlighted");
@@ -89,7 +97,9 @@ describe("the viewer", () => {
     await page.getByRole("checkbox", { name: /^Person/ }).uncheck();
     const shown = await page.evaluate(() => {
       const { graph, view } = window.__kg!;
-      return graph!.filterNodes((_n, a) => a.entityType === "Person").map((n) => view!.sigma.getNodeDisplayData(n)!.hidden);
+      return graph!
+        .filterNodes((_n, a) => a.entityType === "Person")
+        .map((n) => view!.sigma.getNodeDisplayData(n)!.hidden);
     });
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every(Boolean)).toBe(true);
@@ -100,7 +110,10 @@ describe("the viewer", () => {
 
   it("downloads a GEXF export that parses", async () => {
     await page.getByRole("tab", { name: "Export" }).click();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-format="gexf"]').last().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('a[data-format="gexf"]').last().click(),
+    ]);
     const path = await download.path();
     const xml = readFileSync(path, "utf8");
     expect(xml).toContain("<gexf");
@@ -109,7 +122,10 @@ describe("the viewer", () => {
   });
 
   it("downloads a PNG image of the view", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /PNG/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /PNG/ }).click(),
+    ]);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(bytes.length).toBeGreaterThan(5000);
@@ -120,28 +136,41 @@ describe("the viewer", () => {
     const actor = page.getByRole("combobox", { name: "Add an actor" });
     for (const name of ["Kim Jong Un", "Sergei Shoigu", "National Intelligence Service"]) {
       await actor.fill(name);
-      await page.getByRole("option", { name: new RegExp(name) }).first().waitFor();
+      await page
+        .getByRole("option", { name: new RegExp(name) })
+        .first()
+        .waitFor();
       await actor.press("Enter");
     }
     expect(await page.locator("#tabpanel-connect .chips .chip").count()).toBe(3);
     await page.getByRole("button", { name: "Connect", exact: true }).click();
     await page.locator("#tabpanel-connect .summary").waitFor();
     const highlighted = await page.evaluate(() => [...(window.__kg!.store.get().highlight?.nodes ?? [])]);
-    expect(highlighted).toEqual(expect.arrayContaining(["kim-jong-un", "sergei-shoigu", "national-intelligence-service"]));
+    expect(highlighted).toEqual(
+      expect.arrayContaining(["kim-jong-un", "sergei-shoigu", "national-intelligence-service"]),
+    );
     expect(await page.evaluate(() => window.location.hash)).toContain("connect=");
   });
 
   it("runs the ForceAtlas2 layout until stopped", async () => {
     const button = page.getByRole("button", { name: /Run layout/ });
-    const before = await page.evaluate(() => window.__kg!.graph!.mapNodes((_n, a) => `${a.x},${a.y}`).join(";"));
+    const before = await page.evaluate(() =>
+      window.__kg!.graph!.mapNodes((_n, a) => `${a.x},${a.y}`).join(";"),
+    );
     await button.click();
-    await expect.poll(() => page.evaluate(() => window.__kg!.graph!.mapNodes((_n, a) => `${a.x},${a.y}`).join(";")), POLL).not.toBe(before);
+    await expect
+      .poll(
+        () => page.evaluate(() => window.__kg!.graph!.mapNodes((_n, a) => `${a.x},${a.y}`).join(";")),
+        POLL,
+      )
+      .not.toBe(before);
     await page.getByRole("button", { name: /Stop layout/ }).click();
     expect(await page.getByRole("button", { name: /Run layout/ }).getAttribute("aria-pressed")).toBe("false");
   });
 
   it("restores selection, filters and path query from the URL", async () => {
-    const hash = "#node=kim-jong-un&types=Person,Country,Organization&from=Kim+Jong+Un&to=National+Intelligence+Service&k=2&hops=5&tab=paths";
+    const hash =
+      "#node=kim-jong-un&types=Person,Country,Organization&from=Kim+Jong+Un&to=National+Intelligence+Service&k=2&hops=5&tab=paths";
     const restored = await openViewer(browser, `${server.url}/${hash}`);
     try {
       const state = await restored.evaluate(() => window.__kg!.store.get());
@@ -150,8 +179,12 @@ describe("the viewer", () => {
       expect(state.tab).toBe("paths");
       await restored.locator("#tabpanel-paths .path").first().waitFor();
       expect(await restored.getByRole("checkbox", { name: /^Location/ }).isChecked()).toBe(false);
-      expect(await restored.getByRole("combobox", { name: "From", exact: true }).inputValue()).toBe("Kim Jong Un");
-      await expect.poll(() => restored.locator("#tabpanel-details h2").textContent(), POLL).toBe("Kim Jong Un");
+      expect(await restored.getByRole("combobox", { name: "From", exact: true }).inputValue()).toBe(
+        "Kim Jong Un",
+      );
+      await expect
+        .poll(() => restored.locator("#tabpanel-details h2").textContent(), POLL)
+        .toBe("Kim Jong Un");
     } finally {
       await restored.close();
     }
@@ -164,7 +197,10 @@ describe("the viewer", () => {
     await expect.poll(() => page.evaluate(() => window.location.hash), POLL).toContain("node=kim-jong-un");
     await page.reload();
     await page.evaluate(() => window.__kg!.ready);
-    expect(await page.evaluate(() => window.__kg!.store.get().selection)).toEqual({ kind: "node", id: "kim-jong-un" });
+    expect(await page.evaluate(() => window.__kg!.store.get().selection)).toEqual({
+      kind: "node",
+      id: "kim-jong-un",
+    });
   });
 
   it("moves through autocomplete suggestions with the arrow keys and closes them with Escape", async () => {
@@ -181,7 +217,10 @@ describe("the viewer", () => {
   it("stacks the panel under the graph in a narrow window", async () => {
     const narrow = await openViewer(browser, `${server.url}/#node=kim-jong-un`, { width: 600, height: 900 });
     try {
-      const [stage, panel] = await Promise.all([narrow.locator(".stage").boundingBox(), narrow.locator("#panel").boundingBox()]);
+      const [stage, panel] = await Promise.all([
+        narrow.locator(".stage").boundingBox(),
+        narrow.locator("#panel").boundingBox(),
+      ]);
       expect(panel!.y).toBeGreaterThanOrEqual(stage!.y + stage!.height - 1);
       await snap(narrow, "narrow");
     } finally {

@@ -74,7 +74,9 @@ describe("GET /api/graph", () => {
     expect(etag).not.toBe("");
     const again = await fetch(`${server.url}/api/graph`, { headers: { "if-none-match": etag } });
     expect(again.status).toBe(304);
-    const filtered = await fetch(`${server.url}/api/graph?types=Country`, { headers: { "if-none-match": etag } });
+    const filtered = await fetch(`${server.url}/api/graph?types=Country`, {
+      headers: { "if-none-match": etag },
+    });
     expect(filtered.status).toBe(200);
   });
 

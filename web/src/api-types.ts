@@ -5,10 +5,23 @@
  */
 import type { GraphChange } from "../../src/graph/types.ts";
 import type { ConnectResult, Hop, Path, PathResult, SearchHit } from "../../src/query/types.ts";
-import type { EntityRef, EvidenceView, GraphEdgeView, GraphNodeView, RelationView, toEntityDetail, toRelationDetail } from "../../src/server/views.ts";
+import type {
+  EntityRef,
+  EvidenceView,
+  GraphEdgeView,
+  GraphNodeView,
+  RelationView,
+  toEntityDetail,
+  toRelationDetail,
+} from "../../src/server/views.ts";
 
 /** A node of GET /api/graph (`entityType`, never `type`); positions may be absent. */
-export type ApiNode = Omit<GraphNodeView, "x" | "y" | "size" | "color"> & { x?: number | null; y?: number | null; size?: number | null; color?: string | null };
+export type ApiNode = Omit<GraphNodeView, "x" | "y" | "size" | "color"> & {
+  x?: number | null;
+  y?: number | null;
+  size?: number | null;
+  color?: string | null;
+};
 
 /** An edge of GET /api/graph, keyed `source|relation|target`. */
 export type ApiEdge = GraphEdgeView;

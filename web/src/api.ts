@@ -77,7 +77,11 @@ export function createApi(base = "", getToken: () => string | null = () => null)
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const problem = (body ?? {}) as Partial<ApiProblem>;
-      throw new ApiError({ ...problem, status: res.status, code: problem.code ?? `HTTP_${res.status}` } as ApiProblem);
+      throw new ApiError({
+        ...problem,
+        status: res.status,
+        code: problem.code ?? `HTTP_${res.status}`,
+      } as ApiProblem);
     }
     return body as T;
   }
@@ -92,7 +96,10 @@ export function createApi(base = "", getToken: () => string | null = () => null)
     health: () => call<ApiHealth>("/api/health"),
     graph: () => call<ApiGraph>("/api/graph"),
     search: (q: string, limit = 8, signal?: AbortSignal) =>
-      call<{ results: ApiSearchResult[] }>(`/api/entities?${new URLSearchParams({ q, limit: String(limit) })}`, { signal }),
+      call<{ results: ApiSearchResult[] }>(
+        `/api/entities?${new URLSearchParams({ q, limit: String(limit) })}`,
+        { signal },
+      ),
     entity: (id: string) => call<ApiEntityDetails>(`/api/entities/${encodeURIComponent(id)}`),
     relation: (key: string) => call<ApiRelationDetails>(`/api/relations/${encodeURIComponent(key)}`),
     paths: (q: PathQuery) => {
@@ -109,7 +116,15 @@ export function createApi(base = "", getToken: () => string | null = () => null)
       return call<ApiPathResult>(`/api/paths?${params}`);
     },
     connect: (actors: string[], q: Pick<PathQuery, "via" | "avoid" | "maxHops" | "directed">) =>
-      call<ApiConnectResult>("/api/connect", json("POST", { actors, ...q, via: q.via.length ? q.via : undefined, avoid: q.avoid.length ? q.avoid : undefined })),
+      call<ApiConnectResult>(
+        "/api/connect",
+        json("POST", {
+          actors,
+          ...q,
+          via: q.via.length ? q.via : undefined,
+          avoid: q.avoid.length ? q.avoid : undefined,
+        }),
+      ),
     ingest: (input: IngestInput) => call<ApiIngestResult>("/api/documents", json("POST", input)),
   };
 }

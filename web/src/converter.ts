@@ -76,7 +76,11 @@ function finite(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-function toNodeAttributes(node: ApiNode, position: { x: number; y: number }, scale: number): SigmaNodeAttributes {
+function toNodeAttributes(
+  node: ApiNode,
+  position: { x: number; y: number },
+  scale: number,
+): SigmaNodeAttributes {
   const sizeDegree = sizeFor(node.degree, scale);
   return {
     x: position.x,
@@ -97,8 +101,11 @@ function toNodeAttributes(node: ApiNode, position: { x: number; y: number }, sca
  * Curvature of each edge, so that edges between the same two actors (in either direction)
  * fan out instead of overlapping: a lone edge is straight (0); a bundle of n spreads evenly.
  */
-export function parallelCurvatures(edges: readonly Pick<ApiEdge, "key" | "source" | "target">[]): Map<string, number> {
-  const pairOf = (e: Pick<ApiEdge, "source" | "target">) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
+export function parallelCurvatures(
+  edges: readonly Pick<ApiEdge, "key" | "source" | "target">[],
+): Map<string, number> {
+  const pairOf = (e: Pick<ApiEdge, "source" | "target">) =>
+    e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
   const counts = new Map<string, number>();
   for (const edge of edges) {
     const pair = pairOf(edge);

@@ -8,7 +8,12 @@ import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { Actions } from "./actions.ts";
-import { sizeScale, type SigmaEdgeAttributes, type SigmaGraph, type SigmaNodeAttributes } from "./converter.ts";
+import {
+  sizeScale,
+  type SigmaEdgeAttributes,
+  type SigmaGraph,
+  type SigmaNodeAttributes,
+} from "./converter.ts";
 import type { Reducers } from "./reducers.ts";
 import { THEME } from "./theme.ts";
 
@@ -30,7 +35,11 @@ const EDGE_PROGRAMS = {
 } as unknown as Settings<SigmaNodeAttributes, SigmaEdgeAttributes>["edgeProgramClasses"];
 
 /** Sigma settings for a graph of this size. */
-export function sigmaSettings(graph: SigmaGraph, reducers: Reducers, labelDensity: number): Partial<Settings<SigmaNodeAttributes, SigmaEdgeAttributes>> {
+export function sigmaSettings(
+  graph: SigmaGraph,
+  reducers: Reducers,
+  labelDensity: number,
+): Partial<Settings<SigmaNodeAttributes, SigmaEdgeAttributes>> {
   const large = graph.size > THEME.largeGraphEdges;
   return {
     nodeReducer: reducers.nodeReducer,
@@ -59,8 +68,18 @@ export function sigmaSettings(graph: SigmaGraph, reducers: Reducers, labelDensit
 }
 
 /** Creates the sigma renderer in `container` and wires its events to the actions. */
-export function createGraphView(graph: SigmaGraph, container: HTMLElement, reducers: Reducers, actions: Actions, labelDensity: number): GraphView {
-  const sigma = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(graph, container, sigmaSettings(graph, reducers, labelDensity));
+export function createGraphView(
+  graph: SigmaGraph,
+  container: HTMLElement,
+  reducers: Reducers,
+  actions: Actions,
+  labelDensity: number,
+): GraphView {
+  const sigma = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(
+    graph,
+    container,
+    sigmaSettings(graph, reducers, labelDensity),
+  );
   sigma.on("enterNode", ({ node }) => {
     actions.hoverNode(node);
     container.style.cursor = "pointer";
@@ -107,7 +126,10 @@ export function createGraphView(graph: SigmaGraph, container: HTMLElement, reduc
       const inView = at.x > width * 0.1 && at.x < width * 0.9 && at.y > height * 0.1 && at.y < height * 0.9;
       if (inView && graph.order <= THEME.smallGraphNodes) return;
       // Small graphs fit the screen: pan only. Large ones: zoom in to the node's neighbourhood.
-      const ratio = graph.order > THEME.smallGraphNodes ? Math.min(camera.getState().ratio, 0.3) : camera.getState().ratio;
+      const ratio =
+        graph.order > THEME.smallGraphNodes
+          ? Math.min(camera.getState().ratio, 0.3)
+          : camera.getState().ratio;
       camera.animate({ x: data.x, y: data.y, ratio }, { duration: 400 });
     },
     kill() {

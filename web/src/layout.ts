@@ -72,7 +72,11 @@ export function createLayout(graph: SigmaGraph, onChange: (running: boolean) => 
     rerun() {
       controller.stop();
       const spread = Math.sqrt(graph.order) * 10;
-      graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, x: (hashUnit(node, 7) - 0.5) * spread, y: (hashUnit(node, 8) - 0.5) * spread }));
+      graph.updateEachNodeAttributes((node, attrs) => ({
+        ...attrs,
+        x: (hashUnit(node, 7) - 0.5) * spread,
+        y: (hashUnit(node, 8) - 0.5) * spread,
+      }));
       controller.start();
     },
     kill() {

@@ -75,7 +75,10 @@ export function start(base = ""): () => void {
     if (!graph || !reducers) return;
     const hidden = reducers.hidden();
     const shown = graph.order - hidden.nodes.size;
-    const filtered = hidden.nodes.size || hidden.edges.size ? ` (${hidden.nodes.size} actors, ${hidden.edges.size} relations filtered out)` : "";
+    const filtered =
+      hidden.nodes.size || hidden.edges.size
+        ? ` (${hidden.nodes.size} actors, ${hidden.edges.size} relations filtered out)`
+        : "";
     status.textContent = `${graph.order} actors · ${graph.size} relations${filtered}`;
     empty.hidden = shown > 0;
   }
@@ -84,14 +87,20 @@ export function start(base = ""): () => void {
   function refresh(state: ViewState, previous: ViewState): void {
     if (!view || !reducers) return;
     reducers.prepare(state);
-    const onlyHover = (Object.keys(state) as (keyof ViewState)[]).every((k) => k === "hoveredNode" || k === "hoveredEdge" || state[k] === previous[k]);
-    if (state.labelDensity !== previous.labelDensity) view.sigma.setSetting("labelDensity", state.labelDensity);
+    const onlyHover = (Object.keys(state) as (keyof ViewState)[]).every(
+      (k) => k === "hoveredNode" || k === "hoveredEdge" || state[k] === previous[k],
+    );
+    if (state.labelDensity !== previous.labelDensity)
+      view.sigma.setSetting("labelDensity", state.labelDensity);
     if (onlyHover) {
-      if (reducers.large()) view.sigma.refresh({ partialGraph: reducers.hoverChange(previous, state), skipIndexation: true });
+      if (reducers.large())
+        view.sigma.refresh({ partialGraph: reducers.hoverChange(previous, state), skipIndexation: true });
       else view.sigma.refresh({ skipIndexation: true });
       return;
     }
-    view.sigma.refresh({ skipIndexation: state.sizeBy === previous.sizeBy && state.filters === previous.filters });
+    view.sigma.refresh({
+      skipIndexation: state.sizeBy === previous.sizeBy && state.filters === previous.filters,
+    });
     if (state.selection !== previous.selection) void details.show(state.selection);
     if (state.tab !== previous.tab) tabs.show(state.tab);
     if (state.filters !== previous.filters) {
@@ -136,7 +145,11 @@ export function start(base = ""): () => void {
     if (answer.revision < revision) return;
     revision = answer.revision;
     const current = graph;
-    const next = apiGraphToSigmaGraph(answer, (id) => (current.hasNode(id) ? { x: current.getNodeAttribute(id, "x"), y: current.getNodeAttribute(id, "y") } : undefined));
+    const next = apiGraphToSigmaGraph(answer, (id) =>
+      current.hasNode(id)
+        ? { x: current.getNodeAttribute(id, "x"), y: current.getNodeAttribute(id, "y") }
+        : undefined,
+    );
     const wasRunning = layout?.isRunning() ?? false;
     layout?.kill();
     graph.clear();
@@ -206,7 +219,10 @@ export function start(base = ""): () => void {
     window.addEventListener("hashchange", onHashChange);
   })().catch((err: unknown) => {
     handle.error = err instanceof Error ? err.message : String(err);
-    replace(status, el("span", { class: "error", role: "alert" }, `Could not load the graph: ${handle.error}`));
+    replace(
+      status,
+      el("span", { class: "error", role: "alert" }, `Could not load the graph: ${handle.error}`),
+    );
     throw err;
   });
   handle.ready.catch(() => undefined);

@@ -48,7 +48,11 @@ export function mountPanels(deps: PanelDeps): Panels {
   const paths = createPathsPanel(api, actions, lookup);
   const connect = createConnectPanel(api, actions, lookup);
   const ingest = createIngestPanel(api, deps.onAdded);
-  const exports = createExportPanel(deps.base, () => deps.view()?.sigma ?? null, () => deps.store.get().filters);
+  const exports = createExportPanel(
+    deps.base,
+    () => deps.view()?.sigma ?? null,
+    () => deps.store.get().filters,
+  );
   const tabs = createTabs(
     [
       ["details", "Details", details.root],

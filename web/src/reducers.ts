@@ -35,7 +35,11 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
   return {
     prepare(next, graphChanged = false) {
       if (graphChanged || next.filters !== state.filters) hidden = computeHidden(graph, next.filters);
-      const focusChanged = graphChanged || next.filters !== state.filters || next.selection !== state.selection || next.highlight !== state.highlight;
+      const focusChanged =
+        graphChanged ||
+        next.filters !== state.filters ||
+        next.selection !== state.selection ||
+        next.highlight !== state.highlight;
       const hoverChanged = focusChanged || next.hoveredNode !== state.hoveredNode;
       state = next;
       if (focusChanged) focus = computeFocus(graph, state, hidden);
@@ -52,7 +56,8 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
         graph.forEachNeighbor(node, (n) => void nodes.add(n));
         graph.forEachEdge(node, (e) => void edges.add(e));
       }
-      for (const edge of [previous.hoveredEdge, next.hoveredEdge]) if (edge && graph.hasEdge(edge)) edges.add(edge);
+      for (const edge of [previous.hoveredEdge, next.hoveredEdge])
+        if (edge && graph.hasEdge(edge)) edges.add(edge);
       return { nodes: [...nodes], edges: [...edges] };
     },
 
@@ -93,7 +98,14 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
       };
       const selected = state.selection?.kind === "edge" && state.selection.key === edge;
       if (selected || state.hoveredEdge === edge) {
-        return { ...out, label: data.label, forceLabel: true, color: THEME.highlightEdgeColor, size: data.size + THEME.highlightEdgeBoost, zIndex: 3 };
+        return {
+          ...out,
+          label: data.label,
+          forceLabel: true,
+          color: THEME.highlightEdgeColor,
+          size: data.size + THEME.highlightEdgeBoost,
+          zIndex: 3,
+        };
       }
       if (hover?.edges.has(edge) || focus?.edges.has(edge)) {
         const onPath = state.highlight?.edges.has(edge) ?? false;

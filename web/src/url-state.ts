@@ -2,12 +2,20 @@
  * The shareable part of the state in the URL hash: selection, filters, display options, path
  * query, connected actors and open tab. Pure: encodeHash(state) → "#…", decodeHash("#…") → patch.
  */
-import { isEntityType, isRelationType, type EntityType, type RelationType } from "../../src/model/ontology.ts";
+import {
+  isEntityType,
+  isRelationType,
+  type EntityType,
+  type RelationType,
+} from "../../src/model/ontology.ts";
 import type { PathQuery } from "./api.ts";
 import { DEFAULT_FILTERS, TABS, type Filters, type Tab, type ViewState } from "./state.ts";
 
 /** The state fields the hash holds. */
-export type HashState = Pick<ViewState, "filters" | "sizeBy" | "selection" | "pathQuery" | "pathIndex" | "connectActors" | "tab">;
+export type HashState = Pick<
+  ViewState,
+  "filters" | "sizeBy" | "selection" | "pathQuery" | "pathIndex" | "connectActors" | "tab"
+>;
 
 const LIST = ",";
 const ACTORS = ";";
@@ -50,7 +58,15 @@ function int(value: string | null, fallback: number, min: number, max: number): 
 }
 
 /** Path query defaults, shared by the paths form. */
-export const DEFAULT_PATH_QUERY: PathQuery = { from: "", to: "", via: [], avoid: [], k: 3, maxHops: 6, directed: false };
+export const DEFAULT_PATH_QUERY: PathQuery = {
+  from: "",
+  to: "",
+  via: [],
+  avoid: [],
+  k: 3,
+  maxHops: 6,
+  directed: false,
+};
 
 /** Decodes a hash into the shareable state; unknown or malformed values fall back to defaults. */
 export function decodeHash(hash: string): HashState {

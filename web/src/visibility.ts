@@ -58,7 +58,9 @@ export function neighbourhood(graph: SigmaGraph, node: string, hidden: Hidden): 
 
 /** The hovered node's neighbourhood, or null. */
 export function computeHoverFocus(graph: SigmaGraph, state: ViewState, hidden: Hidden): Focus | null {
-  return state.hoveredNode && graph.hasNode(state.hoveredNode) ? neighbourhood(graph, state.hoveredNode, hidden) : null;
+  return state.hoveredNode && graph.hasNode(state.hoveredNode)
+    ? neighbourhood(graph, state.hoveredNode, hidden)
+    : null;
 }
 
 /**
@@ -72,7 +74,8 @@ export function computeFocus(graph: SigmaGraph, state: ViewState, hidden: Hidden
     if (selected?.kind === "node") labels.add(selected.id);
     return { nodes: state.highlight.nodes, edges: state.highlight.edges, labels };
   }
-  if (selected?.kind === "node" && graph.hasNode(selected.id)) return neighbourhood(graph, selected.id, hidden);
+  if (selected?.kind === "node" && graph.hasNode(selected.id))
+    return neighbourhood(graph, selected.id, hidden);
   if (selected?.kind === "edge" && graph.hasEdge(selected.key)) {
     const ends = new Set(graph.extremities(selected.key));
     return { nodes: ends, edges: new Set([selected.key]), labels: ends };

@@ -6,7 +6,16 @@ import type { Evidence } from "../../../src/model/types.ts";
 import { isKgError } from "../../../src/model/errors.ts";
 
 function evidence(headline = false): Evidence {
-  return { doc: "d.txt", sentence: "s.", start: 0, end: 2, trigger: "t", rule: "r", modality: "asserted", headline };
+  return {
+    doc: "d.txt",
+    sentence: "s.",
+    start: 0,
+    end: 2,
+    trigger: "t",
+    rule: "r",
+    modality: "asserted",
+    headline,
+  };
 }
 
 function sample() {
@@ -18,7 +27,14 @@ function sample() {
   node("ru", "Country");
   node("srbm", "WeaponSystem");
   const edge = (s: string, r: "supplies" | "affiliated_with", t: string, ev: Evidence[]) =>
-    g.addEdgeWithKey(`${s}|${r}|${t}`, s, t, { relation: r, evidence: ev, weight: ev.length, docs: 1, firstSeen: null, lastSeen: null });
+    g.addEdgeWithKey(`${s}|${r}|${t}`, s, t, {
+      relation: r,
+      evidence: ev,
+      weight: ev.length,
+      docs: 1,
+      firstSeen: null,
+      lastSeen: null,
+    });
   edge("kim", "affiliated_with", "nk", [evidence()]);
   edge("nk", "supplies", "ru", [evidence(), evidence()]);
   edge("nk", "supplies", "srbm", [evidence(true)]);

@@ -25,7 +25,9 @@ describe("edgeKey", () => {
   });
 
   it("orders the ends of a symmetric relation, so both directions give one edge", () => {
-    expect(edgeKey("sergei-shoigu", "meets", "kim-jong-un")).toBe(edgeKey("kim-jong-un", "meets", "sergei-shoigu"));
+    expect(edgeKey("sergei-shoigu", "meets", "kim-jong-un")).toBe(
+      edgeKey("kim-jong-un", "meets", "sergei-shoigu"),
+    );
   });
 
   it("parses back into its parts and rejects what is not a key", () => {

@@ -9,14 +9,25 @@ import { DEFAULT_FILTERS } from "../../../web/src/state.ts";
 describe("filter parameters", () => {
   const cases: [string, Partial<typeof DEFAULT_FILTERS>, string][] = [
     ["keeping everything sends nothing", {}, ""],
-    ["types and relations are comma lists", { types: ["Person", "Country"], relations: ["meets"] }, "types=Person%2CCountry&relations=meets"],
+    [
+      "types and relations are comma lists",
+      { types: ["Person", "Country"], relations: ["meets"] },
+      "types=Person%2CCountry&relations=meets",
+    ],
     ["a minimum of one evidence is the default and is left out", { minEvidence: 1 }, ""],
-    ["a higher minimum and hidden headlines are sent", { minEvidence: 3, hideHeadlineOnly: true }, "minEvidence=3&hideHeadlineOnly=true"],
+    [
+      "a higher minimum and hidden headlines are sent",
+      { minEvidence: 3, hideHeadlineOnly: true },
+      "minEvidence=3&hideHeadlineOnly=true",
+    ],
   ];
-  for (const [label, filters, query] of cases) it(label, () => expect(filterParams({ ...DEFAULT_FILTERS, ...filters }).toString()).toBe(query));
+  for (const [label, filters, query] of cases)
+    it(label, () => expect(filterParams({ ...DEFAULT_FILTERS, ...filters }).toString()).toBe(query));
 
   it("export links carry the filters, or none for the whole graph", () => {
-    expect(exportUrl("", "gexf", { ...DEFAULT_FILTERS, types: ["Person"] })).toBe("/api/export.gexf?types=Person");
+    expect(exportUrl("", "gexf", { ...DEFAULT_FILTERS, types: ["Person"] })).toBe(
+      "/api/export.gexf?types=Person",
+    );
     expect(exportUrl("", "edges.csv", null)).toBe("/api/export.edges.csv");
   });
 });
@@ -25,16 +36,35 @@ describe("createApi", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("throws an ApiError with the problem's code", async () => {
-    const body = { type: "about:blank", title: "Not found", status: 404, code: "UNKNOWN_ENTITY", suggestions: ["Kim Jong Un"] };
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(body), { status: 404, headers: { "Content-Type": "application/problem+json" } })));
-    const error = await createApi().entity("kim").catch((e: unknown) => e);
+    const body = {
+      type: "about:blank",
+      title: "Not found",
+      status: 404,
+      code: "UNKNOWN_ENTITY",
+      suggestions: ["Kim Jong Un"],
+    };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify(body), {
+            status: 404,
+            headers: { "Content-Type": "application/problem+json" },
+          }),
+      ),
+    );
+    const error = await createApi()
+      .entity("kim")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe("UNKNOWN_ENTITY");
     expect((error as ApiError).problem.suggestions).toEqual(["Kim Jong Un"]);
   });
 
   it("sends the bearer token on writes only", async () => {
-    const fetch = vi.fn(async () => new Response(JSON.stringify({ id: "a.txt", change: {} }), { status: 201 }));
+    const fetch = vi.fn(
+      async () => new Response(JSON.stringify({ id: "a.txt", change: {} }), { status: 201 }),
+    );
     vi.stubGlobal("fetch", fetch);
     const api = createApi("", () => "secret-token");
     await api.ingest({ text: "Kim met Putin." });

@@ -4,19 +4,73 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ApiGraph } from "../../../web/src/api-types.ts";
-import { apiGraphToSigmaGraph, edgeProgram, parallelCurvatures, sizeFor, sizeScale } from "../../../web/src/converter.ts";
+import {
+  apiGraphToSigmaGraph,
+  edgeProgram,
+  parallelCurvatures,
+  sizeFor,
+  sizeScale,
+} from "../../../web/src/converter.ts";
 
 const API: ApiGraph = {
   revision: 3,
   nodes: [
-    { id: "kim-jong-un", name: "Kim Jong Un", entityType: "Person", aliases: ["Kim"], mentions: 12, degree: 3, x: 1, y: 2 },
+    {
+      id: "kim-jong-un",
+      name: "Kim Jong Un",
+      entityType: "Person",
+      aliases: ["Kim"],
+      mentions: 12,
+      degree: 3,
+      x: 1,
+      y: 2,
+    },
     { id: "russia", name: "Russia", entityType: "Country", aliases: [], mentions: 9, degree: 2, x: 5, y: 5 },
-    { id: "sergei-shoigu", name: "Sergei Shoigu", entityType: "Person", aliases: [], mentions: 2, degree: 1, x: null, y: null },
+    {
+      id: "sergei-shoigu",
+      name: "Sergei Shoigu",
+      entityType: "Person",
+      aliases: [],
+      mentions: 2,
+      degree: 1,
+      x: null,
+      y: null,
+    },
   ],
   edges: [
-    { key: "kim-jong-un|supplies|russia", source: "kim-jong-un", target: "russia", relation: "supplies", weight: 2, docs: 1, headlineOnly: false, firstSeen: null, lastSeen: null },
-    { key: "russia|assesses|kim-jong-un", source: "russia", target: "kim-jong-un", relation: "assesses", weight: 1, docs: 1, headlineOnly: true, firstSeen: null, lastSeen: null },
-    { key: "kim-jong-un|meets|sergei-shoigu", source: "kim-jong-un", target: "sergei-shoigu", relation: "meets", weight: 1, docs: 1, headlineOnly: false, firstSeen: null, lastSeen: null },
+    {
+      key: "kim-jong-un|supplies|russia",
+      source: "kim-jong-un",
+      target: "russia",
+      relation: "supplies",
+      weight: 2,
+      docs: 1,
+      headlineOnly: false,
+      firstSeen: null,
+      lastSeen: null,
+    },
+    {
+      key: "russia|assesses|kim-jong-un",
+      source: "russia",
+      target: "kim-jong-un",
+      relation: "assesses",
+      weight: 1,
+      docs: 1,
+      headlineOnly: true,
+      firstSeen: null,
+      lastSeen: null,
+    },
+    {
+      key: "kim-jong-un|meets|sergei-shoigu",
+      source: "kim-jong-un",
+      target: "sergei-shoigu",
+      relation: "meets",
+      weight: 1,
+      docs: 1,
+      headlineOnly: false,
+      firstSeen: null,
+      lastSeen: null,
+    },
   ],
 };
 
@@ -44,7 +98,9 @@ describe("apiGraphToSigmaGraph", () => {
 
   it("labels nodes with their names and colours them by type", () => {
     expect(graph.getNodeAttribute("kim-jong-un", "label")).toBe("Kim Jong Un");
-    expect(graph.getNodeAttribute("kim-jong-un", "color")).not.toBe(graph.getNodeAttribute("russia", "color"));
+    expect(graph.getNodeAttribute("kim-jong-un", "color")).not.toBe(
+      graph.getNodeAttribute("russia", "color"),
+    );
   });
 
   it("uses the API's positions and places nodes without one near a neighbour, the same way each time", () => {
@@ -57,7 +113,22 @@ describe("apiGraphToSigmaGraph", () => {
   });
 
   it("puts actors without relations on a ring around the others", () => {
-    const lonely = apiGraphToSigmaGraph({ ...API, nodes: [...API.nodes, { id: "far", name: "Far", entityType: "Country", aliases: [], mentions: 1, degree: 0, x: 1e6, y: 1e6 }] });
+    const lonely = apiGraphToSigmaGraph({
+      ...API,
+      nodes: [
+        ...API.nodes,
+        {
+          id: "far",
+          name: "Far",
+          entityType: "Country",
+          aliases: [],
+          mentions: 1,
+          degree: 0,
+          x: 1e6,
+          y: 1e6,
+        },
+      ],
+    });
     const far = lonely.getNodeAttributes("far");
     expect(Math.hypot(far.x - 3, far.y - 3.5)).toBeLessThan(20);
   });
@@ -82,8 +153,16 @@ describe("apiGraphToSigmaGraph", () => {
 });
 
 describe("parallel edges", () => {
-  const cases: [string, { key: string; source: string; target: string }[], (c: Map<string, number>) => void][] = [
-    ["a lone edge stays straight", [{ key: "a|x|b", source: "a", target: "b" }], (c) => expect(c.get("a|x|b")).toBe(0)],
+  const cases: [
+    string,
+    { key: string; source: string; target: string }[],
+    (c: Map<string, number>) => void,
+  ][] = [
+    [
+      "a lone edge stays straight",
+      [{ key: "a|x|b", source: "a", target: "b" }],
+      (c) => expect(c.get("a|x|b")).toBe(0),
+    ],
     [
       "two edges in the same direction bend to opposite sides",
       [

@@ -9,14 +9,44 @@ describe("highlightRuns", () => {
   const sentence = "Kim Jong Un met Sergei Shoigu in Pyongyang.";
   const cases: [string, { start: number; end: number; entity: string }[], string[]][] = [
     ["no highlights give one plain run", [], [sentence]],
-    ["marks each mention", [{ start: 0, end: 11, entity: "kim" }, { start: 16, end: 29, entity: "shoigu" }], ["[Kim Jong Un]", " met ", "[Sergei Shoigu]", " in Pyongyang."]],
-    ["sorts highlights given out of order", [{ start: 16, end: 29, entity: "shoigu" }, { start: 0, end: 3, entity: "kim" }], ["[Kim]", " Jong Un met ", "[Sergei Shoigu]", " in Pyongyang."]],
-    ["skips overlapping highlights", [{ start: 0, end: 11, entity: "kim" }, { start: 4, end: 8, entity: "x" }], ["[Kim Jong Un]", " met Sergei Shoigu in Pyongyang."]],
-    ["skips out-of-range highlights", [{ start: 30, end: 999, entity: "x" }, { start: -1, end: 2, entity: "y" }], [sentence]],
+    [
+      "marks each mention",
+      [
+        { start: 0, end: 11, entity: "kim" },
+        { start: 16, end: 29, entity: "shoigu" },
+      ],
+      ["[Kim Jong Un]", " met ", "[Sergei Shoigu]", " in Pyongyang."],
+    ],
+    [
+      "sorts highlights given out of order",
+      [
+        { start: 16, end: 29, entity: "shoigu" },
+        { start: 0, end: 3, entity: "kim" },
+      ],
+      ["[Kim]", " Jong Un met ", "[Sergei Shoigu]", " in Pyongyang."],
+    ],
+    [
+      "skips overlapping highlights",
+      [
+        { start: 0, end: 11, entity: "kim" },
+        { start: 4, end: 8, entity: "x" },
+      ],
+      ["[Kim Jong Un]", " met Sergei Shoigu in Pyongyang."],
+    ],
+    [
+      "skips out-of-range highlights",
+      [
+        { start: 30, end: 999, entity: "x" },
+        { start: -1, end: 2, entity: "y" },
+      ],
+      [sentence],
+    ],
   ];
   for (const [label, highlights, expected] of cases) {
     it(label, () => {
-      expect(highlightRuns(sentence, highlights).map((r) => (r.mark ? `[${r.text}]` : r.text))).toEqual(expected);
+      expect(highlightRuns(sentence, highlights).map((r) => (r.mark ? `[${r.text}]` : r.text))).toEqual(
+        expected,
+      );
     });
   }
   it("keeps markup as plain text", () => {
@@ -32,5 +62,6 @@ describe("toggleKept", () => {
     ["ticking the last missing one keeps all (empty list)", ["a", "c"], "b", true, []],
     ["unticking from a partial list removes it", ["a", "c"], "a", false, ["c"]],
   ];
-  for (const [label, kept, value, on, expected] of cases) it(label, () => expect(toggleKept(kept as ("a" | "b" | "c")[], all, value, on)).toEqual(expected));
+  for (const [label, kept, value, on, expected] of cases)
+    it(label, () => expect(toggleKept(kept as ("a" | "b" | "c")[], all, value, on)).toEqual(expected));
 });

@@ -10,8 +10,23 @@ import { DEFAULT_STATE, type ViewState } from "../../../web/src/state.ts";
 import { THEME } from "../../../web/src/theme.ts";
 import { computeHidden } from "../../../web/src/visibility.ts";
 
-const node = (id: string, entityType: "Person" | "Country" | "Organization") => ({ id, name: id, entityType, aliases: [], mentions: 1, degree: 1, x: 0, y: 0 });
-const edge = (source: string, relation: "supplies" | "meets" | "assesses", target: string, weight = 1, headlineOnly = false) => ({
+const node = (id: string, entityType: "Person" | "Country" | "Organization") => ({
+  id,
+  name: id,
+  entityType,
+  aliases: [],
+  mentions: 1,
+  degree: 1,
+  x: 0,
+  y: 0,
+});
+const edge = (
+  source: string,
+  relation: "supplies" | "meets" | "assesses",
+  target: string,
+  weight = 1,
+  headlineOnly = false,
+) => ({
   key: `${source}|${relation}|${target}`,
   source,
   target,
@@ -25,7 +40,11 @@ const edge = (source: string, relation: "supplies" | "meets" | "assesses", targe
 const API: ApiGraph = {
   revision: 1,
   nodes: [node("kim", "Person"), node("nk", "Country"), node("ru", "Country"), node("nis", "Organization")],
-  edges: [edge("kim", "meets", "ru", 3), edge("nk", "supplies", "ru", 2), edge("nis", "assesses", "nk", 1, true)],
+  edges: [
+    edge("kim", "meets", "ru", 3),
+    edge("nk", "supplies", "ru", 2),
+    edge("nis", "assesses", "nk", 1, true),
+  ],
 };
 const graph = apiGraphToSigmaGraph(API);
 const with_ = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });
@@ -33,8 +52,18 @@ const with_ = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...
 describe("filters", () => {
   const cases: [string, Partial<ViewState["filters"]>, string[], string[]][] = [
     ["keep everything by default", {}, [], []],
-    ["hide the nodes of an unkept type, and their edges", { types: ["Country", "Organization"] }, ["kim"], ["kim|meets|ru"]],
-    ["hide the edges of an unkept relation", { relations: ["supplies"] }, [], ["kim|meets|ru", "nis|assesses|nk"]],
+    [
+      "hide the nodes of an unkept type, and their edges",
+      { types: ["Country", "Organization"] },
+      ["kim"],
+      ["kim|meets|ru"],
+    ],
+    [
+      "hide the edges of an unkept relation",
+      { relations: ["supplies"] },
+      [],
+      ["kim|meets|ru", "nis|assesses|nk"],
+    ],
     ["hide edges with less evidence than the minimum", { minEvidence: 2 }, [], ["nis|assesses|nk"]],
     ["hide headline-only edges", { hideHeadlineOnly: true }, [], ["nis|assesses|nk"]],
   ];
@@ -60,12 +89,17 @@ describe("reducers", () => {
     expect(r.nodeReducer("ru", graph.getNodeAttributes("ru")).forceLabel).toBe(true);
     expect(r.nodeReducer("nis", graph.getNodeAttributes("nis")).color).toBe(THEME.dimNodeColor);
     expect(r.edgeReducer("kim|meets|ru", graph.getEdgeAttributes("kim|meets|ru")).label).toBe("meets");
-    expect(r.edgeReducer("nk|supplies|ru", graph.getEdgeAttributes("nk|supplies|ru")).color).toBe(THEME.dimEdgeColor);
+    expect(r.edgeReducer("nk|supplies|ru", graph.getEdgeAttributes("nk|supplies|ru")).color).toBe(
+      THEME.dimEdgeColor,
+    );
   });
 
   it("always label the selected node and show edge labels only when focused", () => {
     const r = createReducers(graph, with_({ selection: { kind: "node", id: "nis" } }));
-    expect(r.nodeReducer("nis", graph.getNodeAttributes("nis"))).toMatchObject({ forceLabel: true, highlighted: true });
+    expect(r.nodeReducer("nis", graph.getNodeAttributes("nis"))).toMatchObject({
+      forceLabel: true,
+      highlighted: true,
+    });
     const idle = createReducers(graph, DEFAULT_STATE);
     expect(idle.edgeReducer("kim|meets|ru", graph.getEdgeAttributes("kim|meets|ru")).label).toBeNull();
   });
@@ -74,14 +108,19 @@ describe("reducers", () => {
     const highlight = { nodes: new Set(["nis", "nk"]), edges: new Set(["nis|assesses|nk"]) };
     const r = createReducers(graph, with_({ selection: { kind: "node", id: "kim" }, highlight }));
     expect(r.nodeReducer("ru", graph.getNodeAttributes("ru")).color).toBe(THEME.dimNodeColor);
-    expect(r.edgeReducer("nis|assesses|nk", graph.getEdgeAttributes("nis|assesses|nk"))).toMatchObject({ color: THEME.highlightEdgeColor, forceLabel: true });
+    expect(r.edgeReducer("nis|assesses|nk", graph.getEdgeAttributes("nis|assesses|nk"))).toMatchObject({
+      color: THEME.highlightEdgeColor,
+      forceLabel: true,
+    });
   });
 
   it("follow the state given to prepare", () => {
     const r = createReducers(graph, DEFAULT_STATE);
     r.prepare(with_({ sizeBy: "evidence", filters: { ...DEFAULT_STATE.filters, relations: ["meets"] } }));
     expect(r.edgeReducer("nk|supplies|ru", graph.getEdgeAttributes("nk|supplies|ru")).hidden).toBe(true);
-    expect(r.nodeReducer("kim", graph.getNodeAttributes("kim")).size).toBe(graph.getNodeAttribute("kim", "sizeEvidence"));
+    expect(r.nodeReducer("kim", graph.getNodeAttributes("kim")).size).toBe(
+      graph.getNodeAttribute("kim", "sizeEvidence"),
+    );
   });
 
   it("list a hover's old and new neighbourhoods for a partial refresh", () => {

@@ -17,14 +17,48 @@ describe("the URL hash", () => {
 
   const views: [string, HashState][] = [
     ["a selected node", { ...base, selection: { kind: "node", id: "kim-jong-un" } }],
-    ["a selected edge whose key holds pipes", { ...base, selection: { kind: "edge", key: "north-korea|supplies|russia" } }],
-    ["filters", { ...base, filters: { types: ["Person", "Country"], relations: ["meets"], minEvidence: 2, hideHeadlineOnly: true } }],
+    [
+      "a selected edge whose key holds pipes",
+      { ...base, selection: { kind: "edge", key: "north-korea|supplies|russia" } },
+    ],
+    [
+      "filters",
+      {
+        ...base,
+        filters: {
+          types: ["Person", "Country"],
+          relations: ["meets"],
+          minEvidence: 2,
+          hideHeadlineOnly: true,
+        },
+      },
+    ],
     ["size by evidence on the export tab", { ...base, sizeBy: "evidence", tab: "export" }],
     [
       "a path query with its chosen path",
-      { ...base, tab: "paths", pathIndex: 1, pathQuery: { from: "Kim Jong Un", to: "National Intelligence Service", via: ["meets", "supplies"], avoid: ["assesses"], k: 2, maxHops: 5, directed: true } },
+      {
+        ...base,
+        tab: "paths",
+        pathIndex: 1,
+        pathQuery: {
+          from: "Kim Jong Un",
+          to: "National Intelligence Service",
+          via: ["meets", "supplies"],
+          avoid: ["assesses"],
+          k: 2,
+          maxHops: 5,
+          directed: true,
+        },
+      },
     ],
-    ["names with & = # and spaces", { ...base, connectActors: ["A & B", "C=D", "E#F"], pathQuery: { from: "A & B", to: "x=y#z", via: [], avoid: [], k: 3, maxHops: 6, directed: false } }],
+    [
+      "names with & = # and spaces",
+      {
+        ...base,
+        connectActors: ["A & B", "C=D", "E#F"],
+        pathQuery: { from: "A & B", to: "x=y#z", via: [], avoid: [], k: 3, maxHops: 6, directed: false },
+      },
+    ],
   ];
   for (const [label, view] of views) {
     it(`restores ${label}`, () => {
@@ -33,7 +67,11 @@ describe("the URL hash", () => {
   }
 
   const malformed: [string, string, (s: HashState) => void][] = [
-    ["unknown entity types are dropped", "#types=Person,Alien", (s) => expect(s.filters.types).toEqual(["Person"])],
+    [
+      "unknown entity types are dropped",
+      "#types=Person,Alien",
+      (s) => expect(s.filters.types).toEqual(["Person"]),
+    ],
     ["a negative minimum evidence is clamped", "#min=-4", (s) => expect(s.filters.minEvidence).toBe(1)],
     ["an unknown tab falls back to details", "#tab=admin", (s) => expect(s.tab).toBe("details")],
     ["a path needs both ends", "#from=Kim", (s) => expect(s.pathQuery).toBeNull()],

@@ -47,8 +47,18 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
     "aria-expanded": "false",
     "aria-controls": listId,
   });
-  const list = el("ul", { id: listId, role: "listbox", class: "ac-list", hidden: true, "aria-label": `${options.label} suggestions` });
-  const label = el("label", { for: inputId, class: options.hideLabel ? "sr-only" : "field-label" }, options.label);
+  const list = el("ul", {
+    id: listId,
+    role: "listbox",
+    class: "ac-list",
+    hidden: true,
+    "aria-label": `${options.label} suggestions`,
+  });
+  const label = el(
+    "label",
+    { for: inputId, class: options.hideLabel ? "sr-only" : "field-label" },
+    options.label,
+  );
   const root = el("div", { class: "ac" }, label, input, list);
 
   let results: ApiSearchResult[] = [];
@@ -67,11 +77,23 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
     replace(
       list,
       ...results.map((r, i) => {
-        const alias = r.aliases.find((a) => a.toLowerCase().includes(input.value.trim().toLowerCase()) && a !== r.name);
+        const alias = r.aliases.find(
+          (a) => a.toLowerCase().includes(input.value.trim().toLowerCase()) && a !== r.name,
+        );
         const item = el(
           "li",
-          { id: `${listId}-${i}`, role: "option", class: "ac-item", "aria-selected": i === active ? "true" : "false", "data-id": r.id },
-          el("span", { class: "dot", style: `background:${NODE_COLORS[r.type] ?? "#999"}`, "aria-hidden": "true" }),
+          {
+            id: `${listId}-${i}`,
+            role: "option",
+            class: "ac-item",
+            "aria-selected": i === active ? "true" : "false",
+            "data-id": r.id,
+          },
+          el("span", {
+            class: "dot",
+            style: `background:${NODE_COLORS[r.type] ?? "#999"}`,
+            "aria-hidden": "true",
+          }),
           el("span", { class: "ac-name" }, r.name),
           alias ? el("span", { class: "ac-alias" }, `(${alias})`) : null,
           el("span", { class: "ac-type" }, r.type),
@@ -83,7 +105,8 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
         return item;
       }),
     );
-    if (results.length === 0 && input.value.trim()) replace(list, el("li", { class: "ac-empty", role: "option", "aria-disabled": "true" }, "No match"));
+    if (results.length === 0 && input.value.trim())
+      replace(list, el("li", { class: "ac-empty", role: "option", "aria-disabled": "true" }, "No match"));
     const open = input.value.trim().length > 0 && document.activeElement === input;
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open));

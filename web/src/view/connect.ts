@@ -29,7 +29,14 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
     picker.setValue("");
     renderChips();
   };
-  const picker = createAutocomplete({ api, label: "Add an actor", name: "actor", placeholder: "type a name, Enter to add", onChoose: (r) => add(r.name), onSubmitText: add });
+  const picker = createAutocomplete({
+    api,
+    label: "Add an actor",
+    name: "actor",
+    placeholder: "type a name, Enter to add",
+    onChoose: (r) => add(r.name),
+    onSubmitText: add,
+  });
   const via = relationChecks("Use only these relations", "connect-via");
   const avoid = relationChecks("Avoid these relations", "connect-avoid");
   const hops = numberField("Max hops", "connect-hops", 4, 1, 8);
@@ -40,16 +47,35 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
     { class: "query-form", "aria-label": "Connect actors" },
     picker.root,
     chips,
-    el("details", { class: "more-options" }, el("summary", {}, "Options"), via.root, avoid.root, hops.root, directed.root),
+    el(
+      "details",
+      { class: "more-options" },
+      el("summary", {}, "Options"),
+      via.root,
+      avoid.root,
+      hops.root,
+      directed.root,
+    ),
     el("button", { type: "submit", class: "primary" }, "Connect"),
   );
-  const root = el("div", { class: "connect-panel" }, el("h2", {}, "Connect actors"), el("p", { class: "hint" }, "How are these actors linked? Add two to ten."), form, results);
+  const root = el(
+    "div",
+    { class: "connect-panel" },
+    el("h2", {}, "Connect actors"),
+    el("p", { class: "hint" }, "How are these actors linked? Add two to ten."),
+    form,
+    results,
+  );
 
   function renderChips(): void {
     replace(
       chips,
       ...actors.map((name) => {
-        const remove = el("button", { type: "button", class: "chip-remove", "aria-label": `Remove ${name}` }, "×");
+        const remove = el(
+          "button",
+          { type: "button", class: "chip-remove", "aria-label": `Remove ${name}` },
+          "×",
+        );
         remove.addEventListener("click", () => {
           actors = actors.filter((a) => a !== name);
           renderChips();
@@ -68,7 +94,12 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
     }
     replace(results, el("p", { class: "hint" }, "Connecting…"));
     try {
-      const result = await api.connect(actors, { via: via.read(), avoid: avoid.read(), maxHops: hops.read(), directed: directed.input.checked });
+      const result = await api.connect(actors, {
+        via: via.read(),
+        avoid: avoid.read(),
+        maxHops: hops.read(),
+        directed: directed.input.checked,
+      });
       const highlight: Highlight = {
         nodes: new Set(result.nodes.map(nodeId)),
         edges: new Set(result.edges.map((e) => (typeof e === "string" ? e : e.key))),
@@ -78,8 +109,15 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
         : "These actors are not connected within the hop limit.";
       const show = (chosen: number) => {
         const path = result.paths[chosen];
-        actions.setHighlight(path ? pathHighlight(path) : highlight.nodes.size ? highlight : null, Math.max(0, chosen));
-        replace(results, el("p", { class: "summary" }, summary), renderPathList(result.paths, chosen, lookup, (i) => show(i === chosen ? -1 : i)));
+        actions.setHighlight(
+          path ? pathHighlight(path) : highlight.nodes.size ? highlight : null,
+          Math.max(0, chosen),
+        );
+        replace(
+          results,
+          el("p", { class: "summary" }, summary),
+          renderPathList(result.paths, chosen, lookup, (i) => show(i === chosen ? -1 : i)),
+        );
       };
       show(-1);
     } catch (err) {

@@ -10,8 +10,28 @@ import { RELATION_COLORS, RELATION_LABELS } from "../theme.ts";
 export function relationChecks(legend: string, name: string, checked: readonly string[] = []) {
   const boxes = RELATION_TYPES.map((relation) => {
     const id = uid(`${name}-${relation}`);
-    const input = el("input", { type: "checkbox", id, name, value: relation, checked: checked.includes(relation) });
-    return { relation, input, label: el("label", { for: id, class: "check" }, input, el("span", { class: "swatch line", style: `background:${RELATION_COLORS[relation]}`, "aria-hidden": "true" }), RELATION_LABELS[relation]) };
+    const input = el("input", {
+      type: "checkbox",
+      id,
+      name,
+      value: relation,
+      checked: checked.includes(relation),
+    });
+    return {
+      relation,
+      input,
+      label: el(
+        "label",
+        { for: id, class: "check" },
+        input,
+        el("span", {
+          class: "swatch line",
+          style: `background:${RELATION_COLORS[relation]}`,
+          "aria-hidden": "true",
+        }),
+        RELATION_LABELS[relation],
+      ),
+    };
   });
   const root = el("fieldset", { class: "checks" }, el("legend", {}, legend), ...boxes.map((b) => b.label));
   return {

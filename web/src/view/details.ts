@@ -22,7 +22,11 @@ export function entityButton(entity: ApiEntityRef, actions: Actions): HTMLElemen
   const button = el(
     "button",
     { type: "button", class: "entity-link", "data-entity": entity.id },
-    el("span", { class: "dot", style: `background:${NODE_COLORS[entity.type] ?? "#999"}`, "aria-hidden": "true" }),
+    el("span", {
+      class: "dot",
+      style: `background:${NODE_COLORS[entity.type] ?? "#999"}`,
+      "aria-hidden": "true",
+    }),
     entity.name,
   );
   button.addEventListener("click", () => actions.selectNode(entity.id, { center: true }));
@@ -31,12 +35,22 @@ export function entityButton(entity: ApiEntityRef, actions: Actions): HTMLElemen
 
 function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
   const arrow = view.direction === "out" ? "→" : "←";
-  const open = el("button", { type: "button", class: "link", "data-edge": view.key }, `${view.weight} evidence`);
+  const open = el(
+    "button",
+    { type: "button", class: "link", "data-edge": view.key },
+    `${view.weight} evidence`,
+  );
   open.addEventListener("click", () => actions.selectEdge(view.key));
   const item = el(
     "li",
     { class: "relation" },
-    el("div", { class: "relation-head" }, el("span", { class: "arrow", "aria-label": view.direction === "out" ? "to" : "from" }, arrow), entityButton(view.other, actions), open),
+    el(
+      "div",
+      { class: "relation-head" },
+      el("span", { class: "arrow", "aria-label": view.direction === "out" ? "to" : "from" }, arrow),
+      entityButton(view.other, actions),
+      open,
+    ),
     renderEvidenceList(view.evidence, 3),
   );
   // Pointing at (or tabbing into) a relation shows it on the graph.
@@ -49,14 +63,26 @@ function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
 
 function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[] {
   const { entity } = details;
-  const groups = Object.entries(details.relations).filter(([, list]) => list && list.length > 0) as [keyof typeof RELATION_LABELS, ApiRelationView[]][];
+  const groups = Object.entries(details.relations).filter(([, list]) => list && list.length > 0) as [
+    keyof typeof RELATION_LABELS,
+    ApiRelationView[],
+  ][];
   const docs = Array.isArray(entity.docs) ? entity.docs.length : entity.docs;
   return [
     el(
       "header",
       { class: "entity-head" },
       el("h2", { id: "details-title" }, entity.name),
-      el("p", { class: "meta" }, el("span", { class: "dot", style: `background:${NODE_COLORS[entity.type] ?? "#999"}`, "aria-hidden": "true" }), `${entity.type} · ${entity.mentions} mentions · ${docs} document${docs === 1 ? "" : "s"}`),
+      el(
+        "p",
+        { class: "meta" },
+        el("span", {
+          class: "dot",
+          style: `background:${NODE_COLORS[entity.type] ?? "#999"}`,
+          "aria-hidden": "true",
+        }),
+        `${entity.type} · ${entity.mentions} mentions · ${docs} document${docs === 1 ? "" : "s"}`,
+      ),
       entity.aliases.length ? el("p", { class: "aliases" }, "Also: ", entity.aliases.join(", ")) : null,
     ),
     groups.length === 0
@@ -78,13 +104,25 @@ function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[
 
 function renderRelation(details: ApiRelationDetails, actions: Actions): HTMLElement[] {
   const { relation } = details;
-  const dates = relation.firstSeen ? ` · ${relation.firstSeen.slice(0, 10)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` – ${relation.lastSeen.slice(0, 10)}` : ""}` : "";
+  const dates = relation.firstSeen
+    ? ` · ${relation.firstSeen.slice(0, 10)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` – ${relation.lastSeen.slice(0, 10)}` : ""}`
+    : "";
   return [
     el(
       "header",
       { class: "entity-head" },
-      el("h2", { id: "details-title" }, entityButton(details.sourceEntity, actions), el("span", { class: "rel" }, ` ${RELATION_LABELS[relation.relation] ?? relation.relation} `), entityButton(details.targetEntity, actions)),
-      el("p", { class: "meta" }, `${relation.weight} evidence · ${relation.docs} document${relation.docs === 1 ? "" : "s"}${dates}`),
+      el(
+        "h2",
+        { id: "details-title" },
+        entityButton(details.sourceEntity, actions),
+        el("span", { class: "rel" }, ` ${RELATION_LABELS[relation.relation] ?? relation.relation} `),
+        entityButton(details.targetEntity, actions),
+      ),
+      el(
+        "p",
+        { class: "meta" },
+        `${relation.weight} evidence · ${relation.docs} document${relation.docs === 1 ? "" : "s"}${dates}`,
+      ),
     ),
     renderEvidenceList(relation.evidence, 20),
   ];
@@ -94,7 +132,12 @@ function renderRelation(details: ApiRelationDetails, actions: Actions): HTMLElem
 export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
   const root = el("div", { class: "details", "aria-live": "polite" });
   let ticket = 0;
-  const hint = () => el("p", { class: "hint" }, "Search for an actor or click a node or an edge to see its relations and the sentences behind them.");
+  const hint = () =>
+    el(
+      "p",
+      { class: "hint" },
+      "Search for an actor or click a node or an edge to see its relations and the sentences behind them.",
+    );
   replace(root, hint());
   return {
     root,
@@ -103,12 +146,24 @@ export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
       if (!selection) return replace(root, hint());
       root.setAttribute("aria-busy", "true");
       try {
-        const content = selection.kind === "node" ? renderEntity(await api.entity(selection.id), actions) : renderRelation(await api.relation(selection.key), actions);
+        const content =
+          selection.kind === "node"
+            ? renderEntity(await api.entity(selection.id), actions)
+            : renderRelation(await api.relation(selection.key), actions);
         if (mine === ticket) replace(root, ...content);
       } catch (err) {
         if (mine !== ticket) return;
         const code = err instanceof ApiError ? err.code : "NETWORK";
-        replace(root, el("p", { class: "error", role: "alert" }, code === "UNKNOWN_ENTITY" || code === "UNKNOWN_RELATION" ? "This item is no longer in the graph." : `Could not load details (${code}).`));
+        replace(
+          root,
+          el(
+            "p",
+            { class: "error", role: "alert" },
+            code === "UNKNOWN_ENTITY" || code === "UNKNOWN_RELATION"
+              ? "This item is no longer in the graph."
+              : `Could not load details (${code}).`,
+          ),
+        );
       } finally {
         if (mine === ticket) root.removeAttribute("aria-busy");
       }

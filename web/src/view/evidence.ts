@@ -6,9 +6,19 @@ import type { ApiEvidence, ApiHighlight } from "../api-types.ts";
 import { el, safeHref } from "../dom.ts";
 
 /** Splits a sentence into plain and highlighted runs; overlapping or out-of-range highlights are skipped. */
-export function highlightRuns(sentence: string, highlights: readonly ApiHighlight[] = []): { text: string; mark: boolean }[] {
+export function highlightRuns(
+  sentence: string,
+  highlights: readonly ApiHighlight[] = [],
+): { text: string; mark: boolean }[] {
   const sorted = [...highlights]
-    .filter((h) => Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end <= sentence.length && h.start < h.end)
+    .filter(
+      (h) =>
+        Number.isInteger(h.start) &&
+        Number.isInteger(h.end) &&
+        h.start >= 0 &&
+        h.end <= sentence.length &&
+        h.start < h.end,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const runs: { text: string; mark: boolean }[] = [];
   let at = 0;
@@ -33,13 +43,22 @@ export function renderEvidence(evidence: ApiEvidence): HTMLElement {
   const source = el(
     "p",
     { class: "source" },
-    href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, title) : el("span", { class: "doc-title" }, title),
+    href
+      ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, title)
+      : el("span", { class: "doc-title" }, title),
     evidence.outlet ? ` · ${evidence.outlet}` : null,
     evidence.date ? ` · ${evidence.date.slice(0, 10)}` : null,
     evidence.headline ? el("span", { class: "tag" }, "headline") : null,
-    evidence.modality && evidence.modality !== "asserted" ? el("span", { class: "tag" }, evidence.modality) : null,
+    evidence.modality && evidence.modality !== "asserted"
+      ? el("span", { class: "tag" }, evidence.modality)
+      : null,
   );
-  return el("li", { class: "evidence", title: `rule ${evidence.rule} · trigger "${evidence.trigger}"` }, quote, source);
+  return el(
+    "li",
+    { class: "evidence", title: `rule ${evidence.rule} · trigger "${evidence.trigger}"` },
+    quote,
+    source,
+  );
 }
 
 /** A list of evidence sentences (at most `limit`, with a count of the rest). */

@@ -17,7 +17,9 @@ const FORMATS = [
 ] as const;
 
 /** Draws every canvas layer of sigma onto one canvas on a white background, in stacking order. */
-export function renderViewToCanvas(sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>): HTMLCanvasElement {
+export function renderViewToCanvas(
+  sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>,
+): HTMLCanvasElement {
   sigma.refresh();
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
@@ -37,7 +39,11 @@ export function renderViewToCanvas(sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAt
 }
 
 /** Creates the export panel; `filters()` gives the current filters. */
-export function createExportPanel(base: string, sigma: () => Sigma<SigmaNodeAttributes, SigmaEdgeAttributes> | null, filters: () => Filters): { root: HTMLElement; update(): void } {
+export function createExportPanel(
+  base: string,
+  sigma: () => Sigma<SigmaNodeAttributes, SigmaEdgeAttributes> | null,
+  filters: () => Filters,
+): { root: HTMLElement; update(): void } {
   const shown = el("ul", { class: "exports", "aria-label": "Export what is shown" });
   const whole = el("ul", { class: "exports", "aria-label": "Export the whole graph" });
   const png = el("button", { type: "button", class: "primary" }, "Download PNG of the view");
@@ -55,7 +61,24 @@ export function createExportPanel(base: string, sigma: () => Sigma<SigmaNodeAttr
     }, "image/png");
   });
   const links = (list: HTMLElement, current: Filters | null, suffix: string) =>
-    replace(list, ...FORMATS.map(([format, label]) => el("li", {}, el("a", { href: exportUrl(base, format, current), download: `kg-graph${suffix}.${format}`, "data-format": format }, label))));
+    replace(
+      list,
+      ...FORMATS.map(([format, label]) =>
+        el(
+          "li",
+          {},
+          el(
+            "a",
+            {
+              href: exportUrl(base, format, current),
+              download: `kg-graph${suffix}.${format}`,
+              "data-format": format,
+            },
+            label,
+          ),
+        ),
+      ),
+    );
   const update = () => {
     links(shown, filters(), "-filtered");
     links(whole, null, "");

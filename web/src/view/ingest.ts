@@ -16,12 +16,23 @@ function field(label: string, input: HTMLInputElement | HTMLTextAreaElement): HT
 
 /** Creates the add-article panel; `onAdded` runs after the server accepted the article. */
 export function createIngestPanel(api: Api, onAdded: (id: string) => void): HTMLElement {
-  const text = el("textarea", { name: "text", rows: 8, required: true, maxlength: 1000000, placeholder: "Paste the article text…" });
+  const text = el("textarea", {
+    name: "text",
+    rows: 8,
+    required: true,
+    maxlength: 1000000,
+    placeholder: "Paste the article text…",
+  });
   const title = el("input", { type: "text", name: "title", maxlength: 500 });
   const date = el("input", { type: "date", name: "date" });
   const outlet = el("input", { type: "text", name: "outlet", maxlength: 200 });
   const url = el("input", { type: "url", name: "url", maxlength: 2000, placeholder: "https://…" });
-  const token = el("input", { type: "password", name: "token", autocomplete: "off", value: sessionStorage.getItem(TOKEN_KEY) ?? "" });
+  const token = el("input", {
+    type: "password",
+    name: "token",
+    autocomplete: "off",
+    value: sessionStorage.getItem(TOKEN_KEY) ?? "",
+  });
   const status = el("div", { class: "results", "aria-live": "polite" });
   const submit = el("button", { type: "submit", class: "primary" }, "Add article");
   const form = el(
@@ -31,7 +42,12 @@ export function createIngestPanel(api: Api, onAdded: (id: string) => void): HTML
     field("Title (optional)", title),
     el("div", { class: "row" }, field("Date", date), field("Outlet", outlet)),
     field("URL (optional)", url),
-    el("details", { class: "more-options" }, el("summary", {}, "API token"), field("Bearer token (if the server requires one)", token)),
+    el(
+      "details",
+      { class: "more-options" },
+      el("summary", {}, "API token"),
+      field("Bearer token (if the server requires one)", token),
+    ),
     submit,
   );
 
@@ -53,19 +69,35 @@ export function createIngestPanel(api: Api, onAdded: (id: string) => void): HTML
       const { id, change } = await api.ingest(input);
       replace(
         status,
-        el("p", { class: "ok", role: "status" }, `Added ${id}: ${change.entitiesAdded.length} new actors, ${change.relationsAdded.length} new relations, ${change.relationsUpdated.length} updated.`),
+        el(
+          "p",
+          { class: "ok", role: "status" },
+          `Added ${id}: ${change.entitiesAdded.length} new actors, ${change.relationsAdded.length} new relations, ${change.relationsUpdated.length} updated.`,
+        ),
       );
       form.reset();
       token.value = sessionStorage.getItem(TOKEN_KEY) ?? "";
       onAdded(id);
     } catch (err) {
       const code = err instanceof ApiError ? err.code : "NETWORK";
-      const message = code === "UNAUTHORIZED" ? "The server needs an API token (see API token)." : err instanceof ApiError ? `Not added (${code}): ${err.message}` : "The server could not be reached.";
+      const message =
+        code === "UNAUTHORIZED"
+          ? "The server needs an API token (see API token)."
+          : err instanceof ApiError
+            ? `Not added (${code}): ${err.message}`
+            : "The server could not be reached.";
       replace(status, el("p", { class: "error", role: "alert" }, message));
     } finally {
       submit.disabled = false;
     }
   });
 
-  return el("div", { class: "ingest-panel" }, el("h2", {}, "Add an article"), el("p", { class: "hint" }, "Every open viewer updates when the article is in the graph."), form, status);
+  return el(
+    "div",
+    { class: "ingest-panel" },
+    el("h2", {}, "Add an article"),
+    el("p", { class: "hint" }, "Every open viewer updates when the article is in the graph."),
+    form,
+    status,
+  );
 }

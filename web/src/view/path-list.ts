@@ -35,7 +35,12 @@ export function renderChain(path: ApiPath, lookup: EntityLookup): HTMLElement {
       el(
         "li",
         { class: "chain-hop", "data-edge": hop.key },
-        el("details", {}, el("summary", {}, forward ? `— ${word} →` : `← ${word} —`), renderEvidenceList(hop.evidence, 2)),
+        el(
+          "details",
+          {},
+          el("summary", {}, forward ? `— ${word} →` : `← ${word} —`),
+          renderEvidenceList(hop.evidence, 2),
+        ),
       ),
     );
   });
@@ -43,14 +48,28 @@ export function renderChain(path: ApiPath, lookup: EntityLookup): HTMLElement {
 }
 
 /** A list of paths; `onChoose(i)` is called when the user picks one. */
-export function renderPathList(paths: readonly ApiPath[], chosen: number, lookup: EntityLookup, onChoose: (index: number) => void): HTMLElement {
+export function renderPathList(
+  paths: readonly ApiPath[],
+  chosen: number,
+  lookup: EntityLookup,
+  onChoose: (index: number) => void,
+): HTMLElement {
   return el(
     "ol",
     { class: "paths" },
     ...paths.map((path, i) => {
-      const pick = el("button", { type: "button", class: "path-pick", "aria-pressed": String(i === chosen), "data-path": i }, `Path ${i + 1} · ${path.hops.length} hop${path.hops.length === 1 ? "" : "s"}`);
+      const pick = el(
+        "button",
+        { type: "button", class: "path-pick", "aria-pressed": String(i === chosen), "data-path": i },
+        `Path ${i + 1} · ${path.hops.length} hop${path.hops.length === 1 ? "" : "s"}`,
+      );
       pick.addEventListener("click", () => onChoose(i));
-      return el("li", { class: i === chosen ? "path chosen" : "path", title: path.reading ?? "" }, pick, renderChain(path, lookup));
+      return el(
+        "li",
+        { class: i === chosen ? "path chosen" : "path", title: path.reading ?? "" },
+        pick,
+        renderChain(path, lookup),
+      );
     }),
   );
 }

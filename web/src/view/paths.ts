@@ -23,8 +23,21 @@ export interface PathsPanel {
 
 /** Creates the paths panel. */
 export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLookup): PathsPanel {
-  const from = createAutocomplete({ api, label: "From", name: "from", placeholder: "e.g. Kim Jong Un", onChoose: () => to.input.focus() });
-  const to = createAutocomplete({ api, label: "To", name: "to", placeholder: "e.g. National Intelligence Service", onChoose: () => undefined, onSubmitText: () => form.requestSubmit() });
+  const from = createAutocomplete({
+    api,
+    label: "From",
+    name: "from",
+    placeholder: "e.g. Kim Jong Un",
+    onChoose: () => to.input.focus(),
+  });
+  const to = createAutocomplete({
+    api,
+    label: "To",
+    name: "to",
+    placeholder: "e.g. National Intelligence Service",
+    onChoose: () => undefined,
+    onSubmitText: () => form.requestSubmit(),
+  });
   const via = relationChecks("Use only these relations", "via");
   const avoid = relationChecks("Avoid these relations", "avoid");
   const k = numberField("Paths (k)", "k", DEFAULT_PATH_QUERY.k, 1, 10);
@@ -37,7 +50,15 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
     { class: "query-form", "aria-label": "Find paths" },
     from.root,
     to.root,
-    el("details", { class: "more-options" }, el("summary", {}, "Options"), via.root, avoid.root, el("div", { class: "row" }, k.root, hops.root), directed.root),
+    el(
+      "details",
+      { class: "more-options" },
+      el("summary", {}, "Options"),
+      via.root,
+      avoid.root,
+      el("div", { class: "row" }, k.root, hops.root),
+      directed.root,
+    ),
     submit,
   );
   const root = el("div", { class: "paths-panel" }, el("h2", {}, "Paths between two actors"), form, results);
@@ -48,14 +69,25 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
     last = result;
     if (!result.paths.length) {
       actions.setHighlight(null, 0);
-      replace(results, el("p", { class: "hint" }, `No path from ${result.from.name} to ${result.to.name}${result.reason ? ` (${result.reason})` : ""}.`));
+      replace(
+        results,
+        el(
+          "p",
+          { class: "hint" },
+          `No path from ${result.from.name} to ${result.to.name}${result.reason ? ` (${result.reason})` : ""}.`,
+        ),
+      );
       return;
     }
     const index = Math.min(chosen, result.paths.length - 1);
     actions.setHighlight(pathHighlight(result.paths[index]!), index);
     replace(
       results,
-      el("p", { class: "summary" }, `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} from ${result.from.name} to ${result.to.name}${result.truncated ? " (more exist)" : ""}`),
+      el(
+        "p",
+        { class: "summary" },
+        `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} from ${result.from.name} to ${result.to.name}${result.truncated ? " (more exist)" : ""}`,
+      ),
       renderPathList(result.paths, index, lookup, (i) => last && show(last, i)),
     );
   }
@@ -90,7 +122,15 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
       replace(results, el("p", { class: "error", role: "alert" }, "Give both ends of the path."));
       return;
     }
-    const query: PathQuery = { from: from.value(), to: to.value(), via: via.read(), avoid: avoid.read(), k: k.read(), maxHops: hops.read(), directed: directed.input.checked };
+    const query: PathQuery = {
+      from: from.value(),
+      to: to.value(),
+      via: via.read(),
+      avoid: avoid.read(),
+      k: k.read(),
+      maxHops: hops.read(),
+      directed: directed.input.checked,
+    };
     actions.setPathQuery(query);
     void run(query);
   });
