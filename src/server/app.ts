@@ -60,6 +60,15 @@ export function createApp(deps: AppDeps): KgApp {
     pinoHttp({
       logger,
       genReqId: (req) => (req as { id?: string }).id ?? "",
+      // One short line a request: who asked what, and the answer's status (no headers).
+      serializers: {
+        req: (req: { id?: string; method?: string; url?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      },
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
     }),
