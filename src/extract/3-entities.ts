@@ -44,9 +44,13 @@ const CLOSED_OPENERS = new Set([
   "her",
   "our",
 ]);
+/** Words that open a production variant after a model ("F-16 Block 70", "Typhoon Tranche 3"). */
+const VARIANT_WORDS = new Set(["Block", "Tranche", "Batch", "Flight", "Increment", "Lot"]);
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 10;
 const NAME_JOINERS = new Set(["of", "for", "and", "the", "de", "al", "bin", "von", "der", "van", "la", "on"]);
+/** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|der|la)$/u;
 
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
 export const entitiesStage: Stage = {
@@ -193,8 +197,19 @@ function matchDesignator(sentence: Sentence, i: number, covered: Uint8Array): Me
   const prev = tokens[i - 1];
   if (prev && WORDS.makers.has(prev.text) && !covered[i - 1]) first = i - 1;
   let last = i + 1;
+  let nameEnd = -1;
   while (last < tokens.length && !covered[last]) {
     const t = tokens[last] as Token;
+    // "F-16 Block 70", "Tranche 3": a production variant is in the span, the model is the name.
+    if (
+      VARIANT_WORDS.has(t.text) &&
+      /^\d+[A-Z]?$/u.test(tokens[last + 1]?.text ?? "") &&
+      !covered[last + 1]
+    ) {
+      nameEnd = last;
+      last += 2;
+      break;
+    }
     if (!isCapitalised(t.text) || t.pos !== "PROPN" || t.text.toUpperCase() === t.text) break;
     if (
       getGazetteer().byFirst.has(t.lower) &&
@@ -205,7 +220,7 @@ function matchDesignator(sentence: Sentence, i: number, covered: Uint8Array): Me
   }
   const name = sentence.text.slice(
     (tokens[first] as Token).start - sentence.start,
-    (tokens[last - 1] as Token).end - sentence.start,
+    (tokens[(nameEnd < 0 ? last : nameEnd) - 1] as Token).end - sentence.start,
   );
   // Include a following class noun in the span but not the name ("Shahed-136 drones").
   return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
@@ -362,6 +377,24 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
       last += 2;
       continue;
     }
+    // "al-Ansari" as one token: a lower-case particle hyphenated to a capitalised name.
+    if (last > first && /^(?:al|el|ad|ar|as|at|ash|az|bin|ibn)-\p{Lu}/u.test(t.text)) {
+      last++;
+      continue;
+    }
+    // "Majed al-Ansari", "Abu al-Gheit": a particle glued by a hyphen to a capitalised name.
+    if (
+      NAME_PARTICLES.test(t.lower) &&
+      last > first &&
+      tokens[last + 1]?.text === "-" &&
+      !tokens[last + 1]?.space &&
+      !tokens[last + 2]?.space &&
+      isCapitalised(tokens[last + 2]?.text ?? "") &&
+      !covered[last + 2]
+    ) {
+      last += 3;
+      continue;
+    }
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
@@ -415,10 +448,7 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   }
   if (!hasOrgHead(tokens, first, last)) {
     for (let k = first + 1; k < last; k++) {
-      if (
-        NAME_JOINERS.has((tokens[k] as Token).lower) &&
-        !/^(?:al|bin|von|van|de|der|la)$/u.test((tokens[k] as Token).lower)
-      ) {
+      if (NAME_JOINERS.has((tokens[k] as Token).lower) && !NAME_PARTICLES.test((tokens[k] as Token).lower)) {
         last = k;
         break;
       }
@@ -442,6 +472,17 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   return {
     mention: makeMention(sentence, first, last, name, type, "fallback", `fallback-${type.toLowerCase()}`),
   };
+}
+
+/** True when ", a/the … <title head>" follows the run at `last` ("…, a spokesman for the ministry"). */
+function apposedTitle(tokens: Token[], last: number): boolean {
+  if (tokens[last]?.text !== "," || !/^(?:a|an|the)$/u.test(tokens[last + 1]?.lower ?? "")) return false;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 6); k++) {
+    const w = tokens[k] as Token;
+    if (WORDS.titleHeads.has(w.lower)) return true;
+    if (/^[,;:.]$/u.test(w.text) || w.pos === "VERB") return false;
+  }
+  return false;
 }
 
 /** True when a capitalised run ends with a place noun ("Scarborough Shoal", "Kola Peninsula"). */
@@ -494,7 +535,11 @@ function fallbackType(
       .join("");
     if (initials === tokens[last + 1]?.text) return "Organization";
   }
-  if (titled && words.length <= 4) return "Person";
+  // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
+  const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;
+  if (titled && core <= 4) return "Person";
+  // "…, said Majed al-Ansari, a spokesman for …": a name set off before a title is a person.
+  if (core >= 2 && core <= 4 && apposedTitle(tokens, last)) return "Person";
   // "Chad's interim president, Mahamat Deby, met …": a name set off after a title is a person.
   if (
     words.length >= 2 &&

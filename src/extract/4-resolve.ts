@@ -9,6 +9,8 @@ import {
   resolveOrganizationAnaphors,
   resolveSpeakerPronouns,
 } from "./descriptions.ts";
+import { resolveReportAnaphors } from "./reports.ts";
+import { resolveWeaponFamilies } from "./weapon-families.ts";
 import { getGazetteer, tokenKey } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -71,11 +73,13 @@ export const resolveStage: Stage = {
     qualifyGenericOrganizations(state);
     describeOrganizations(state);
     resolveOrganizationAnaphors(state);
+    resolveReportAnaphors(state);
     resolveAliasCues(state);
     resolveSurnames(state);
     resolveTitleReferences(state);
     resolvePronouns(state);
     resolveSpeakerPronouns(state);
+    resolveWeaponFamilies(state);
     for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
   },
 };

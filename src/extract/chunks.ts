@@ -148,6 +148,21 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).lower) && !cover[k]) k++;
         continue;
       }
+      // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
+      const named = cover[k + 1];
+      const lastTitle = items[items.length - 1];
+      if (
+        t.text === "," &&
+        lastTitle?.kind === "title" &&
+        lastTitle.head &&
+        named?.type === "Person" &&
+        named.first === k + 1 &&
+        /^[,.;]$/u.test(tokens[named.last]?.text ?? ".")
+      ) {
+        items.push({ kind: "mention", m: named, index: k + 1 });
+        k = named.last;
+        continue;
+      }
       break;
     }
     if (items.some((it) => it.kind === "mention" || it.kind === "unnamed")) {

@@ -98,8 +98,31 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   }
   // "a report seen by Reuters said": a chunk inside a prepositional phrase is not the subject.
   if (chunk && tokens[chunk.first - 1]?.pos === "ADP") chunk = null;
-  const heads = chunk ? chunkHeads(chunk) : [];
+  const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
+}
+
+/** Nouns that "the two …" may refer back to a pair of people with. */
+const PAIR_NOUNS = new Set(["men", "women", "leaders", "ministers", "presidents", "officials", "envoys"]);
+
+/**
+ * "… met Al Thani in Doha, and the two men held talks with Kamel": "the two men" ending at token
+ * `j` stands for the last two people named before it in the sentence; else no heads.
+ */
+function pairAnaphor(ix: SentenceIndex, j: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (
+    !PAIR_NOUNS.has(tokens[j]?.lower ?? "") ||
+    tokens[j - 1]?.lower !== "two" ||
+    tokens[j - 2]?.lower !== "the"
+  )
+    return [];
+  const people: Mention[] = [];
+  for (const m of ix.mentions) {
+    if (m.type !== "Person" || m.last > j - 2 || people.some((p) => p.name === m.name)) continue;
+    people.push(m);
+  }
+  return people.slice(-2).map((m) => ({ mention: m, name: m.name, unnamed: false }));
 }
 
 /** A chunk in the object zone with the preposition that introduced it ("" for a direct object). */

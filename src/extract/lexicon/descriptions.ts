@@ -90,13 +90,29 @@ export const ORG_ANAPHORS: readonly string[] = [
   "guard|guard",
   "alliance|alliance,nato,organization",
   "bloc|union,alliance,nato,organization",
-  "group|group,wagner",
+  "group|group,wagner,hamas,hezbollah,houthis,taliban,jihad",
   "company|company,corporation,industries,systems,rostec,rosoboronexport",
   "firm|company,corporation,industries,systems",
   "militia|group,militia,hezbollah,houthis",
   "council|council",
   "department|department",
 ];
+
+/** Nouns of a published finding whose definite form ("the report said") refers back to its source. */
+export const REPORT_NOUNS: readonly string[] = [
+  "report",
+  "statement",
+  "assessment",
+  "study",
+  "analysis",
+  "review",
+  "communique",
+  "dossier",
+  "findings",
+];
+
+/** Verbs by which a source puts out a report ("Amnesty published a report"). */
+export const PUBLISH_VERBS: readonly string[] = ["published", "released", "issued", "put", "produced"];
 
 /** Phrases after a comma that give another name ("The agency, known as the GUR, said"). */
 export const ALIAS_CUES: readonly string[] = ["known as", "also known as", "also called", "called", "dubbed"];

@@ -73,6 +73,11 @@ export const ORGANIZATION_ROWS: readonly string[] = [
   "Palestinian Authority|",
   "Taliban|the Taliban",
   "Islamic Republic News Agency|IRNA",
+  "Islamic Republic of Iran Broadcasting|IRIB",
+  "Tasnim|Tasnim News Agency",
+  "Fars|Fars News Agency",
+  "Al Jazeera|",
+  "Anadolu|Anadolu Agency",
   "Tasnim News Agency|Tasnim",
   "Fars News Agency|Fars",
   // China and Asia

@@ -58,6 +58,13 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "reply",
   "response",
   "request",
+  "requests",
+  "order",
+  "orders",
+  "contract",
+  "bid",
+  "bids",
+  "approval",
   "proposal",
   "report",
   "text",
@@ -87,6 +94,28 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "thanks",
   "wishes",
   "regards",
+];
+
+/**
+ * Verbs whose subject fields the weapons they take as object; with a reduced passive after the
+ * weapons ("Ukraine used Leopard tanks, delivered by Germany") the subject is the recipient.
+ * Word forms, matched on the lower-cased token (the lemmatizer keeps some past forms whole).
+ */
+export const USE_VERBS: readonly string[] = [
+  "use",
+  "used",
+  "uses",
+  "using",
+  "employed",
+  "fielded",
+  "operated",
+  "operates",
+  "fired",
+  "launched",
+  "deployed",
+  "flew",
+  "flown",
+  "tested",
 ];
 
 /** Verbs whose subject receives and whose `from` phrase supplies ("Russia received shells from Iran"). */
@@ -325,7 +354,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["may", "possible"],
   ["might", "possible"],
   ["could", "possible"],
-  ["would", "possible"],
+  // "said it would send": future in a report is a plan.
+  ["would", "planned"],
   ["can", "possible"],
   ["possibly", "possible"],
   ["possible", "possible"],

@@ -286,7 +286,7 @@ export const WEAPON_MODELS: readonly string[] = [
   "Abrams tank|",
   "Excalibur|",
   "Paveway|",
-  "JDAM|",
+  "JDAM|Joint Direct Attack Munition",
   "HARM|",
   "Sea Baby|",
   "Magura|",
@@ -309,6 +309,19 @@ export const WEAPON_MODELS: readonly string[] = [
   "Babur|",
   "Ghauri|",
   "Shaheen|",
+  "Kornet|",
+  "Konkurs|",
+  "CV90|",
+  "Marder|",
+  "Dolphin-class submarine|Dolphin-class",
+  "Virginia-class submarine|Virginia-class",
+  "Kilo-class submarine|Kilo-class",
+  "Type 212|",
+  "Fath-360|",
+  "Ababil|",
+  "Mohajer|",
+  "Spike NLOS|",
+  "Trophy|",
 ];
 
 /** Defence makers whose name may precede a model ("Boeing E-7 Wedgetail"); kept as part of the name. */

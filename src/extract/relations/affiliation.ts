@@ -138,6 +138,18 @@ function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigge
     while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
     const m = ix.cover[j];
     if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem") target = m;
+    // "a spokesman for Qatar's foreign ministry": the body, not its owner, is what the title serves.
+    const owner = target;
+    const body = owner
+      ? ix.mentions.find(
+          (b) =>
+            b.type === "Organization" &&
+            b.country === owner.name &&
+            b.first >= owner.last &&
+            b.first <= owner.last + 1,
+        )
+      : undefined;
+    if (body) target = body;
   }
   if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
   return { name: actorOf(target).name, trigger: title };

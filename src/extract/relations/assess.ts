@@ -11,7 +11,6 @@ import {
   chunkHeads,
   chunkPossessors,
 } from "../chunks.ts";
-import { DESCRIPTION_RULE, NAMED_DESCRIPTION_RULE } from "../descriptions.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
 import { ACCUSATION_VERBS, ASSESS_VERBS, THAT_VERBS } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
@@ -44,7 +43,9 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   if (sources.length === 0) {
     // Inverted: "…,” said Lee." / "…, said the JCS."
     const after = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
-    if (after && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
+    // "A UN report, however, concluded that Iran …": a claim follows, so nothing is inverted.
+    const claimFollows = tokens[t + 1]?.lower === "that";
+    if (after && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
       sources = actorHeads(chunkHeads(after));
       const start = claimOpening(tokens);
       const target = firstTarget(
@@ -66,6 +67,8 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
       break;
     }
     if (/^[.;:]$/u.test(w.text)) break;
+    // "said, adding that …": the participle's claim is its own.
+    if (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")) break;
   }
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   const closing = /^[.,;:”"’]$/u.test(tokens[t + 1]?.text ?? ".");
@@ -118,9 +121,11 @@ function participial(ix: SentenceIndex, t: number, emit: Emit): boolean {
     const w = tokens[k] as Token;
     if (w.text === ";" || w.text === ":" || /^[“”"]$/u.test(w.text)) break;
     if (w.pos === "VERB" && !ix.chunkAt[k]) verb = k;
+    // "…, a Hungarian spokesman said, adding that …": the nearest statement verb's speaker adds.
+    if (verb === k && ASSESS.has(w.lemma)) break;
   }
   if (verb < 0) return true;
-  const sources = actorHeads(subjectBefore(ix, verb).heads);
+  const sources = actorHeads(speakerOf(ix, verb));
   let forward = t + 1;
   if (tokens[forward]?.lower === "that") forward++;
   const source = sources[0]?.name ?? "";
@@ -130,10 +135,18 @@ function participial(ix: SentenceIndex, t: number, emit: Emit): boolean {
   return true;
 }
 
+/** The speaker of the verb at `v`: its subject, or the name after it ("…, said Lee"). */
+function speakerOf(ix: SentenceIndex, v: number): ChunkHead[] {
+  const heads = subjectBefore(ix, v).heads;
+  if (heads.length > 0) return heads;
+  const after = ix.chunkAt[v + 1] ?? ix.chunkAt[v + 2];
+  return after ? chunkHeads(after) : [];
+}
+
 /**
  * Emits assesses(source, target) for each source, except a claim about the source itself or,
  * for an organization, about its own country ("the Polish ministry said Poland …"). A body known
- * only by description ("Taiwan's defence ministry") speaks for its country as well.
+ * by description ("Taiwan's defence ministry") speaks for itself only, not for its country.
  */
 function emitAssess(
   emit: Emit,
@@ -147,8 +160,6 @@ function emitAssess(
     const m = s.mention;
     if (target === s.name || (m?.type === "Organization" && m.country === target)) continue;
     emit(s.name, "assesses", target, trigger, rule, modality);
-    if ((m?.rule === DESCRIPTION_RULE || m?.rule === NAMED_DESCRIPTION_RULE) && m.country)
-      emit(m.country, "assesses", target, trigger, "assess-owner", modality);
   }
 }
 
@@ -180,15 +191,38 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     if (m.first < from || m.first >= to) continue;
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
-    if (m.name === source) return selfClaimObject(ix, m, to);
-    if (m.type === "Location" || m.kind === "generic-weapon") continue;
     const chunk = ix.chunkAt[m.first];
+    if (m.name === source) {
+      // "Hungary's Prime Minister Viktor Orban …, a Hungarian official said": the possessor is
+      // the speaker's own country, the claim is about the person it qualifies.
+      const head =
+        chunk && chunk.first >= from
+          ? chunkHeads(chunk).find((h) => h.mention?.type === "Person" && h.name !== source)
+          : undefined;
+      return head ?? selfClaimObject(ix, m, to);
+    }
+    if (m.type === "Location" || m.kind === "generic-weapon") continue;
     if (chunk && chunk.first >= from) {
       const head = chunkHeads(chunk).find((h) => h.mention?.type !== "Location" && h.name !== source);
       if (head) return head;
       continue;
     }
     return m;
+  }
+  return placeInSubject(ix, from, to);
+}
+
+/**
+ * "HRW estimated that more than 1,000 buildings in Rafah had been destroyed": with no actor in
+ * the claim, a place inside its subject (before its first verb) is what the claim is about.
+ */
+function placeInSubject(ix: SentenceIndex, from: number, to: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[,;:]$/u.test(w.text)) return null;
+    const m = ix.cover[k];
+    if (m && m.first === k && m.type === "Location" && m.kind !== "capital") return m;
   }
   return null;
 }
@@ -217,7 +251,9 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
       actorOf(m).type !== "Location",
   );
   if (!next) return null;
-  const before = ix.sentence.tokens[next.first - 1];
+  let k = next.first - 1;
+  while (k > self.last && /^(?:the|a|an)$/u.test(ix.sentence.tokens[k]?.lower ?? "")) k--;
+  const before = ix.sentence.tokens[k];
   return before && PLACE_OR_RECIPIENT.has(before.lower) ? null : actorOf(next);
 }
 

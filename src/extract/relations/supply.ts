@@ -18,6 +18,7 @@ import {
   SUPPLY_NOUNS,
   SUPPLY_QUANTITY_NOUNS,
   SUPPLY_VERBS,
+  USE_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 import { ACCUSE } from "./assess.ts";
@@ -40,6 +41,7 @@ const NOUN_RECIPIENT_VERBS = new Set(RECEIPT_NOUN_VERBS);
 const DEALS = new Set(DEAL_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
+const USE = new Set(USE_VERBS);
 
 /**
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
@@ -59,6 +61,20 @@ function governingVerb(tokens: Token[], t: number): number {
       return -1;
     }
     if (!/^(?:DET|ADJ|NUM|ADV)$/u.test(w.pos) && !/^(?:military|arms|weapons)$/u.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The verb of use ("used", "launched") whose object opens at token `t`, or -1; determiners,
+ * adjectives, numbers and hyphenated modifiers ("Iranian-designed") may stand between.
+ */
+function userVerb(tokens: Token[], t: number): number {
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    const w = tokens[k] as Token;
+    if (USE.has(w.lower)) return k;
+    const hyphenated = w.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
+    if (!hyphenated && !/^(?:DET|ADJ|NUM)$/u.test(w.pos)) return -1;
   }
   return -1;
 }
@@ -122,6 +138,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   const lemma = tok.lemma;
   const directObject = zone.chunks.find((c) => c.prep === "" && c.chunk.first <= t + 2);
   if (RECEIVE.has(lemma)) {
+    // "Saab received an order from the armed forces": a message or an order is not a supply.
+    if (communicates(tokens, t)) return;
     if (
       directObject &&
       directObject.chunk.items.some((it) => it.kind === "mention" && it.m.type === "Person") &&
@@ -147,8 +165,14 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
     // "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes.
     const before = ix.mentions.filter((m) => m.type === "WeaponSystem" && m.last <= t - 1 && m.last >= t - 4);
-    for (const s of actorHeads(zoneHeads(zone, ["by"])))
+    // "Ukraine used Leopard tanks, delivered by Germany": the user of the weapons received them.
+    const user = before.length > 0 ? userVerb(tokens, Math.min(...before.map((m) => m.first))) : -1;
+    const users = user >= 0 ? recipientHeads(subjectBefore(ix, user).heads) : [];
+    for (const s of actorHeads(zoneHeads(zone, ["by"]))) {
       for (const w of before) emit(s.name, "supplies", w.name, tok.text, "supply-reduced-passive", modality);
+      for (const r of users)
+        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, "supply-reduced-passive", modality);
+    }
     return;
   }
   if (subject.passive && accused.length === 0) {
@@ -237,6 +261,8 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit): void {
   let suppliers = actorHeads(zoneHeads(zone, ["from"]));
   const verb = governingVerb(tokens, t);
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
+  // "delivered another shipment of JDAM kits to Israel": the supply verb's own rule covers it.
+  if (SUPPLY.has(verbLemma)) return;
   let cues: string[] = [];
   if (NOUN_RECIPIENT_VERBS.has(verbLemma)) {
     // "Ukraine took delivery of IRIS-T systems from Germany": the subject receives.

@@ -409,7 +409,8 @@ export const CASES: SentenceCase[] = [
   {
     label: "possessive intelligence estimated",
     text: "Ukraine's military intelligence estimated that Russia has about 600,000 troops in Ukraine.",
-    gives: [["Ukraine", "assesses", "Russia"]],
+    gives: [["Main Directorate of Intelligence", "assesses", "Russia"]],
+    notGives: [["Ukraine", "assesses", "Russia"]],
   },
   {
     label: "reported that",
@@ -451,7 +452,25 @@ export const CASES: SentenceCase[] = [
   {
     label: "possessive ministry said",
     text: "Taiwan's defence ministry said Chinese warships were operating near the island.",
-    gives: [["Taiwan", "assesses", "China"]],
+    gives: [["Taiwanese Defence Ministry", "assesses", "China"]],
+    notGives: [["Taiwan", "assesses", "China"]],
+  },
+  {
+    label: "a described body speaks for itself, not for its country",
+    text: "Poland's foreign ministry said Belarus had pushed migrants toward the border.",
+    gives: [["Polish Foreign Ministry", "assesses", "Belarus"]],
+    notGives: [["Poland", "assesses", "Belarus"]],
+  },
+  {
+    label: "a named agency of a country speaks for itself only",
+    text: "Ukraine's military intelligence agency, the HUR, estimated that Russia had launched 4,000 drones.",
+    gives: [["HUR", "assesses", "Russia"]],
+    notGives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
+    label: "unnamed officials known by their country still speak for it",
+    text: "Lithuanian officials said Belarus had moved troops closer to the border.",
+    gives: [["Lithuania", "assesses", "Belarus"]],
   },
   {
     label: "blamed",
@@ -957,7 +976,34 @@ export const CASES: SentenceCase[] = [
       ["German Defence Ministry", "assesses", "Germany"],
       ["Germany", "supplies", "Ukraine"],
     ],
-    hedged: [["Germany", "supplies", "Ukraine", "possible"]],
+    hedged: [["Germany", "supplies", "Ukraine", "planned"]],
+  },
+  {
+    label: "a department that said it would send speaks for itself and plans the supply",
+    text: "The Pentagon said it would send more 155mm artillery shells to Israel in the coming weeks.",
+    hedged: [["Pentagon", "supplies", "Israel", "planned"]],
+    notGives: [
+      ["Pentagon", "supplies", "Israel"],
+      ["United States", "supplies", "Israel"],
+    ],
+  },
+  {
+    label: "the White House that said it would provide plans the supply",
+    text: "The White House said on Tuesday that it would provide Patriot interceptors to Kyiv.",
+    hedged: [["White House", "supplies", "Ukraine", "planned"]],
+    notGives: [["White House", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a delivered shipment is one supply by the deliverer, not by mediators named later",
+    text: "The United States has delivered another shipment of JDAM kits to Israel, two US officials said, as mediators from Qatar and Egypt pressed both sides.",
+    gives: [
+      ["United States", "supplies", "Israel"],
+      ["United States", "supplies", "JDAM"],
+    ],
+    notGives: [
+      ["Qatar", "supplies", "Israel"],
+      ["Egypt", "supplies", "Israel"],
+    ],
   },
   {
     label: "they after a statement and a time phrase is the speaker",
@@ -965,7 +1011,196 @@ export const CASES: SentenceCase[] = [
     gives: [["Houthis", "assesses", "Israel"]],
     notGives: [["Houthis", "assesses", "missile"]],
   },
+  {
+    label: "the two men after a meeting are the two people just named",
+    text: "Blinken met Qatari Prime Minister Mohammed Al Thani in Doha, and the two men held talks with Egyptian intelligence chief Abbas Kamel later.",
+    gives: [
+      ["Blinken", "meets", "Mohammed Al Thani"],
+      ["Blinken", "meets", "Abbas Kamel"],
+      ["Mohammed Al Thani", "meets", "Abbas Kamel"],
+    ],
+  },
+  {
+    label: "the two leaders after a visit are the two people just named",
+    text: "Macron hosted Olaf Scholz in Paris on Monday, and the two leaders met Polish President Andrzej Duda on Tuesday.",
+    gives: [
+      ["Macron", "meets", "Olaf Scholz"],
+      ["Macron", "meets", "Andrzej Duda"],
+      ["Olaf Scholz", "meets", "Andrzej Duda"],
+    ],
+  },
+  {
+    label: "weapons used by one actor and delivered by another are supplied to the user",
+    text: "Ukraine used Leopard tanks, delivered by Germany, near Zaporizhzhia.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "missiles launched by a group and supplied by a state are supplied to the group",
+    text: "The Houthis launched Quds-1 cruise missiles, supplied by Iran, at Saudi oil facilities.",
+    gives: [
+      ["Iran", "supplies", "Houthis"],
+      ["Iran", "supplies", "Quds-1"],
+    ],
+    notGives: [["Iran", "supplies", "Saudi Arabia"]],
+  },
+  {
+    label: "jets flown by an air force and supplied by a state are supplied to the air force",
+    text: "Pakistan's air force flew J-10C jets, supplied by China, during the clashes.",
+    gives: [
+      ["China", "supplies", "Pakistani Air Force"],
+      ["China", "supplies", "J-10C"],
+    ],
+  },
+  {
+    label: "the report in a later sentence is the source of the report named before",
+    text: "A United Nations report concluded that Iran had armed Hamas. The report said Egypt had failed to stop the transfers.",
+    gives: [
+      ["United Nations", "assesses", "Iran"],
+      ["United Nations", "assesses", "Egypt"],
+    ],
+  },
+  {
+    label: "the report from a department is that department speaking",
+    text: "The report from the Pentagon added that Russia had deployed S-400 systems near the Finnish border.",
+    gives: [["Pentagon", "assesses", "Russia"]],
+  },
+  {
+    label: "the statement after a group released one is the group speaking",
+    text: "Hamas released a statement on Sunday. The statement said Israel had violated the truce.",
+    gives: [["Hamas", "assesses", "Israel"]],
+  },
+  {
+    label: "the group in a later sentence is the armed group named before",
+    text: "The IDF said Hamas had fired 14 rockets at southern Israel. Its spokesman told reporters that the group still held 130 hostages.",
+    gives: [["IDF", "assesses", "Hamas"]],
+  },
+  {
+    label: "an official of a country speaks about the leader its possessive qualifies",
+    text: "Separately, Hungary's Prime Minister Viktor Orban could meet Ulf Kristersson in Budapest, a Hungarian government spokesman said.",
+    gives: [["Hungary", "assesses", "Viktor Orban"]],
+    notGives: [["Viktor Orban", "assesses", "Hungary"]],
+  },
+  {
+    label: "a participle after a statement belongs to the speaker of the statement",
+    text: "Iran's President Masoud Pezeshkian will travel to Moscow, an Iranian official said, adding that Russia had invited him.",
+    gives: [
+      ["Iran", "assesses", "Masoud Pezeshkian"],
+      ["Iran", "assesses", "Russia"],
+    ],
+    notGives: [["Masoud Pezeshkian", "assesses", "Russia"]],
+  },
+  {
+    label: "a report that however concluded that is not an inverted speaker",
+    text: "A United Nations report, however, concluded that Iran had provided Hamas with rocket components.",
+    gives: [["United Nations", "assesses", "Iran"]],
+    notGives: [["Iran", "assesses", "United Nations"]],
+  },
+  {
+    label: "an order received from a buyer is not a supply",
+    text: "Sweden's Saab said it had received an order from the Swedish Armed Forces for additional Gripen fighters.",
+    notGives: [
+      ["Swedish Armed Forces", "supplies", "Saab"],
+      ["Swedish Armed Forces", "supplies", "Gripen"],
+      ["Saab", "assesses", "Sweden"],
+    ],
+  },
+  {
+    label: "a request received from a state is not a supply",
+    text: "Russia received a request from Iran for Su-35 jets.",
+    notGives: [
+      ["Iran", "supplies", "Russia"],
+      ["Iran", "supplies", "Su-35"],
+    ],
+  },
+  {
+    label: "a claim about damage in a place assesses the place when no actor is named",
+    text: "Human Rights Watch estimated that more than 1,000 buildings in Rafah had been destroyed since January.",
+    gives: [["Human Rights Watch", "assesses", "Rafah"]],
+  },
+  {
+    label: "a claim about homes in a city assesses the city",
+    text: "Amnesty International said that hundreds of homes in Mariupol were destroyed.",
+    gives: [["Amnesty International", "assesses", "Mariupol"]],
+  },
+  {
+    label: "a bare family name is the only model of that family named in the text",
+    text: "Iran has shipped Shahed-136 drones to Russia. Ukraine said Russia had launched 4,000 Shahed drones.",
+    entities: ["Shahed-136"],
+    gives: [["Iran", "supplies", "Shahed-136"]],
+  },
+  {
+    label: "a production block after a model is a variant of that model",
+    text: "The State Department said Washington would sell 40 F-16 Block 70 jets to Turkey.",
+    entities: ["F-16"],
+    noEntities: ["F-16 Block"],
+    hedged: [["United States", "supplies", "Turkey", "planned"]],
+  },
+  {
+    label: "a hyphenated class name is one submarine model",
+    text: "Germany did not deliver the Dolphin-class submarines to Israel on schedule.",
+    entities: ["Dolphin-class submarine"],
+    notGives: [["Germany", "supplies", "Israel"]],
+  },
+  {
+    label:
+      "drones of a designed origin used by forces and delivered by a state are supplied to the forces' country",
+    text: "Russian forces used Iranian-designed Mohajer-6 drones, delivered by Iran, near Kherson last year.",
+    gives: [
+      ["Iran", "supplies", "Russia"],
+      ["Iran", "supplies", "Mohajer-6"],
+    ],
+  },
   // ---- names in appositives and after titles
+  {
+    label: "a counterpart set off before a name is that person",
+    text: "Russian Foreign Minister Sergei Lavrov held talks with his Iranian counterpart, Hossein Amir-Abdollahian, in Moscow.",
+    gives: [
+      ["Sergei Lavrov", "meets", "Hossein Amir-Abdollahian"],
+      ["Hossein Amir-Abdollahian", "affiliated_with", "Iran"],
+    ],
+    notGives: [["Iran", "meets", "Sergei Lavrov"]],
+  },
+  {
+    label: "a described envoy set off before a name is that person",
+    text: "Japan's prime minister met the Indian envoy, Vikram Misri, in Tokyo.",
+    gives: [["Vikram Misri", "affiliated_with", "India"]],
+    notGives: [["Japan", "meets", "India"]],
+  },
+  {
+    label: "a name with the particle bin after a title is one person",
+    text: "Blinken met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.",
+    gives: [
+      ["Blinken", "meets", "Mohammed bin Abdulrahman Al Thani"],
+      ["Mohammed bin Abdulrahman Al Thani", "affiliated_with", "Qatar"],
+    ],
+    notGives: [["Blinken", "meets", "Qatar"]],
+  },
+  {
+    label: "a name with a hyphenated al- particle set off by a title is one person",
+    text: "Egypt's foreign minister, Ahmed Abu al-Gheit, met Saudi Foreign Minister Faisal bin Farhan in Riyadh.",
+    gives: [
+      ["Ahmed Abu al-Gheit", "meets", "Faisal bin Farhan"],
+      ["Ahmed Abu al-Gheit", "affiliated_with", "Egypt"],
+      ["Faisal bin Farhan", "affiliated_with", "Saudi Arabia"],
+    ],
+  },
+  {
+    label: "a spokesman for a country's ministry serves the ministry",
+    text: "\u201cWe are closer than we have been,\u201d said Majed al-Ansari, a spokesman for Qatar's foreign ministry.",
+    entities: ["Majed al-Ansari"],
+    gives: [["Majed al-Ansari", "affiliated_with", "Qatari Foreign Ministry"]],
+  },
+  {
+    label: "a spokeswoman for a demonym ministry serves the ministry",
+    text: "Maria Zakharova, a spokeswoman for the Russian foreign ministry, said Ukraine had shelled Belgorod.",
+    gives: [
+      ["Maria Zakharova", "affiliated_with", "Russian Foreign Ministry"],
+      ["Maria Zakharova", "assesses", "Ukraine"],
+    ],
+  },
   {
     label: "a name set off after a possessive title",
     text: "Chad's interim president, Mahamat Deby, met French President Emmanuel Macron in Paris.",

@@ -14,7 +14,13 @@ import { extractDocument } from "../../../src/extract/index.ts";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const scorer = path.resolve(repoRoot, "../shared/eval/score.mjs");
 const articles = path.join(repoRoot, "tests/fixtures/articles");
-const ARTICLES = ["sahel-wagner-mali", "us-philippines-scs", "india-pakistan-jets"];
+const ARTICLES = [
+  "sahel-wagner-mali",
+  "us-philippines-scs",
+  "india-pakistan-jets",
+  "gaza-ceasefire-arms",
+  "turkey-sweden-nato",
+];
 
 function score(name: string): { entities: { f: number }; relations: { f: number } } {
   const text = readFileSync(path.join(articles, `${name}.txt`), "utf8");
