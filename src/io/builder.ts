@@ -7,6 +7,7 @@ import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import { edgeKey } from "../model/ids.ts";
 import { SYMMETRIC_RELATIONS, type EntityType, type RelationType } from "../model/ontology.ts";
 import type { NodeAttributes } from "../model/types.ts";
+import { prepareAdjacency } from "./adjacency.ts";
 import { edgeAttributesOf, mergeEvidence, parseEvidence, rebuildEvidence } from "./evidence.ts";
 import { TYPE_ATTRIBUTE_NAMES, toEntityId, toEntityType, toRelationType } from "./mapping.ts";
 import type { ResolvedImportOptions } from "./settings.ts";
@@ -86,6 +87,7 @@ export function createImportBuilder(format: ImportFormat, options: ResolvedImpor
     }
     if (!graph.hasNode(id)) {
       graph.addNode(id, node);
+      prepareAdjacency(graph, id);
       return;
     }
     warn("nodes with the same entity id were merged");
@@ -130,15 +132,18 @@ export function createImportBuilder(format: ImportFormat, options: ResolvedImpor
       });
     }
     const key = edgeKey(source, relation, target);
-    const [from, to] =
-      SYMMETRIC_RELATIONS.has(relation) && target < source ? [target, source] : [source, target];
-    if (graph.hasEdge(key)) {
+    const swap = SYMMETRIC_RELATIONS.has(relation) && target < source;
+    const from = swap ? target : source;
+    const to = swap ? source : target;
+    // Add first, merge on the (rare) clash: one key lookup per edge instead of two.
+    try {
+      graph.addEdgeWithKey(key, from, to, edgeAttributesOf(relation, evidence));
+    } catch (err) {
+      if (!graph.hasEdge(key)) throw err;
       warn("parallel edges of the same relation were merged");
       const merged = mergeEvidence(graph.getEdgeAttribute(key, "evidence"), evidence);
       graph.replaceEdgeAttributes(key, edgeAttributesOf(relation, merged));
-      return;
     }
-    graph.addEdgeWithKey(key, from, to, edgeAttributesOf(relation, evidence));
   }
 
   function addEdge(raw: RawEdge): void {

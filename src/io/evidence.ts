@@ -7,8 +7,10 @@ import type { EdgeAttributes, Evidence } from "../model/types.ts";
 import type { RelationType } from "../model/ontology.ts";
 import { splitList } from "./summary.ts";
 
+const MODALITY_SET: ReadonlySet<unknown> = new Set(MODALITIES);
+
 function isModality(value: unknown): value is Modality {
-  return typeof value === "string" && (MODALITIES as readonly string[]).includes(value);
+  return MODALITY_SET.has(value);
 }
 
 function toEvidence(value: unknown): Evidence | null {
@@ -45,7 +47,8 @@ function toEvidence(value: unknown): Evidence | null {
  */
 export function parseEvidence(value: unknown): Evidence[] | null {
   let list = value;
-  if (typeof value === "string") {
+  const parsed = typeof value === "string";
+  if (parsed) {
     if (!value.startsWith("[")) return null;
     try {
       list = JSON.parse(value);
@@ -54,13 +57,16 @@ export function parseEvidence(value: unknown): Evidence[] | null {
     }
   }
   if (!Array.isArray(list) || list.length === 0) return null;
-  const out: Evidence[] = [];
-  for (const item of list) {
+  let out: Evidence[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
     const evidence = toEvidence(item);
     if (!evidence) return null;
-    out.push(evidence);
+    // A list parsed here whose pieces are all complete is kept as it is; else copied from the first change on.
+    if (out === null && (evidence !== item || !parsed)) out = list.slice(0, i) as Evidence[];
+    out?.push(evidence);
   }
-  return out;
+  return out ?? (list as Evidence[]);
 }
 
 /** What a flat file keeps of an edge's evidence. */

@@ -5,6 +5,7 @@
  * (what the store merges) and the warnings.
  */
 import { KgError } from "../model/errors.ts";
+import type { Extraction } from "../model/types.ts";
 import { createImportBuilder, type ImportBuilder } from "./builder.ts";
 import { readCsv } from "./csv-reader.ts";
 import { toExtraction } from "./extraction.ts";
@@ -82,7 +83,18 @@ export async function readGraph(
   const builder = createImportBuilder(format, resolveImportOptions({ sourceName: source.name, ...rest }));
   await READERS[format](source, builder);
   const { graph, warnings } = builder.finish();
-  return { graph, extraction: toExtraction(graph), warnings, format };
+  // The Extraction is built on first use (then kept): at a million edges it is a million objects
+  // that a caller who only wants the graph never needs. Read it before changing the graph.
+  let extraction: Extraction | undefined;
+  return {
+    graph,
+    get extraction(): Extraction {
+      extraction ??= toExtraction(graph);
+      return extraction;
+    },
+    warnings,
+    format,
+  };
 }
 
 /** Reads a graph file (see readGraph); FILE_NOT_FOUND when it cannot be read. */

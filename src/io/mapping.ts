@@ -38,17 +38,23 @@ const RELATION_SYNONYMS: ReadonlyMap<string, RelationType> = new Map<string, Rel
   ),
 ]);
 
+const EXACT_TYPES: ReadonlyMap<string, EntityType> = new Map(ENTITY_TYPES.map((t) => [t, t]));
+const EXACT_RELATIONS: ReadonlyMap<string, RelationType> = new Map(RELATION_TYPES.map((r) => [r, r]));
+
 /** The node attributes a foreign file may hold its entity type in, most specific first. */
 export const TYPE_ATTRIBUTE_NAMES = ["entity_type", "entitytype", "type", "category", "class"] as const;
 
 /** The entity type a foreign value names, or null. */
 export function toEntityType(value: unknown): EntityType | null {
-  return typeof value === "string" ? (TYPE_SYNONYMS.get(norm(value)) ?? null) : null;
+  if (typeof value !== "string") return null;
+  // Fast path: kg's own files write the canonical name.
+  return EXACT_TYPES.get(value) ?? TYPE_SYNONYMS.get(norm(value)) ?? null;
 }
 
 /** The relation a foreign value names, or null. */
 export function toRelationType(value: unknown): RelationType | null {
-  return typeof value === "string" ? (RELATION_SYNONYMS.get(norm(value)) ?? null) : null;
+  if (typeof value !== "string") return null;
+  return EXACT_RELATIONS.get(value) ?? RELATION_SYNONYMS.get(norm(value)) ?? null;
 }
 
 /** Ids that tools generate rather than name: `0`, `n42`, `node-7`, `v3`. */

@@ -16,6 +16,7 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** What an import gives back: the graph, the same facts as an Extraction the store can merge, and warnings. */
 export interface ImportResult {
   graph: KgGraph;
+  /** Built from the graph on first read (then kept): read it before changing the graph. */
   extraction: Extraction;
   warnings: string[];
   /** The format that was detected. */
