@@ -98,7 +98,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       i = hit.end;
       continue;
     }
-    if (hit) {
+    if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
       const m = makeMention(
         sentence,
         i,
@@ -144,6 +144,25 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
   }
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/**
+ * "Abdel Fattah al-Burhan": a one-word weapon model ("Fattah") inside a personal name, i.e. followed
+ * by a name particle ("al-Burhan", "bin") or after an unknown capitalised word mid-sentence, is a name.
+ */
+function insidePersonalName(tokens: Token[], first: number, end: number, covered: Uint8Array): boolean {
+  if (end - first !== 1 || /\d/u.test((tokens[first] as Token).text)) return false;
+  const next = tokens[end];
+  if (next && /^(?:al|el|bin|ibn)(?:-|$)/u.test(next.text)) return true;
+  const prev = tokens[first - 1];
+  return (
+    prev !== undefined &&
+    first - 1 > 0 &&
+    !covered[first - 1] &&
+    isCapitalised(prev.text) &&
+    !WORDS.makers.has(prev.text) &&
+    !isTitleWord(prev.lower)
+  );
 }
 
 /**

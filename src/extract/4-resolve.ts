@@ -69,8 +69,8 @@ export const resolveStage: Stage = {
   run(state: DocState): void {
     resolveKoreaShort(state);
     resolveCapitals(state);
-    resolveAcronyms(state);
     qualifyGenericOrganizations(state);
+    resolveAcronyms(state);
     describeOrganizations(state);
     resolveOrganizationAnaphors(state);
     resolveReportAnaphors(state);
@@ -103,19 +103,35 @@ function resolveKoreaShort(state: DocState): void {
   );
 }
 
-/** A capital followed by a verb or by "'s regime/government" is its country acting. */
+/**
+ * A capital followed by a verb or by "'s regime/government" is its country acting; once it has
+ * acted in a document, its mentions as a destination are the government too ("provided drones
+ * to Baku", "visited Baku"); a venue ("talks in Baku") or an object stays as it was.
+ */
 function resolveCapitals(state: DocState): void {
-  for (const m of allMentions(state)) {
-    if (m.kind !== "capital" || !m.country) continue;
+  const acting = new Set<string>();
+  const capitals = allMentions(state).filter((m) => m.kind === "capital" && m.country);
+  for (const m of capitals) {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
     const prev = tokens[m.first - 1];
     if (prev && (prev.pos === "ADP" || prev.lower === "to")) continue;
     if (actsAsSubject(tokens, m.last)) {
-      m.name = m.country;
+      acting.add(m.text);
+      m.name = m.country as string;
       m.type = "Country";
     }
   }
+  for (const m of capitals) {
+    if (m.type === "Country" || !acting.has(m.text)) continue;
+    const prev = (state.sentences[m.sentence] as Sentence).tokens[m.first - 1];
+    if (!prev || !DESTINATION_WORDS.has(prev.lemma)) continue;
+    m.name = m.country as string;
+    m.type = "Country";
+  }
 }
+
+/** Words before a capital that make it a destination: the government receives or hosts. */
+const DESTINATION_WORDS = new Set(["to", "visit"]);
 
 function actsAsSubject(tokens: Token[], after: number): boolean {
   let k = after;
@@ -150,7 +166,8 @@ function resolveAcronyms(state: DocState): void {
       )
         continue;
       if (acr.text !== acr.text.toUpperCase()) continue;
-      if (!initialsMatch(m.text, acr.text)) continue;
+      // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
+      if (!initialsMatch(m.text, acr.text) && !initialsMatch(m.name, acr.text)) continue;
       acronyms.set(acr.text, m);
       const inside = list.find((x) => x.first === m.last + 1);
       if (inside) {
@@ -358,9 +375,13 @@ function resolveTitleReferences(state: DocState): void {
   }
 }
 
-/** He, she, his, her: the most recent person within a few sentences. */
+/**
+ * He, she, his, her: the most recent person within a few sentences; a pronoun that opens a
+ * sentence ("He said …") continues the previous sentence's subject, its first person.
+ */
 function resolvePronouns(state: DocState): void {
   let lastPerson: Mention | null = null;
+  let subjectPerson: Mention | null = null;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     list.sort((a, b) => a.first - b.first);
@@ -373,11 +394,14 @@ function resolvePronouns(state: DocState): void {
         next++;
       }
       if (!PRONOUNS.has(t.lower) || !lastPerson) return;
-      if (sentence.index - lastPerson.sentence > PRONOUN_REACH) return;
-      const m = makeMention(sentence, i, i + 1, lastPerson.name, "Person", "pronoun", "pronoun");
+      const person: Mention = i === 0 && subjectPerson ? subjectPerson : lastPerson;
+      if (sentence.index - person.sentence > PRONOUN_REACH) return;
+      const m = makeMention(sentence, i, i + 1, person.name, "Person", "pronoun", "pronoun");
       added.push(m);
     });
     list.push(...added);
+    const first = list.find((m) => m.type === "Person");
+    if (first) subjectPerson = first;
   }
 }
 

@@ -160,6 +160,7 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
       (tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB")
     )
       break;
+    if (newClause(ix, k)) break;
     const chunk = ix.chunkAt[k];
     if (chunk && chunk.first === k) {
       chunks.push({ chunk, prep });
@@ -173,6 +174,16 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     else if (!chunk && tok.lower === "to") prep = "to";
   }
   return { start: t + 1, end: k, chunks, weapons };
+}
+
+/** ", and Israel has provided …": a conjunction after a comma opening a clause with its own subject. */
+function newClause(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (!/^(?:and|but|while)$/u.test((tokens[k] as Token).lower) || tokens[k - 1]?.text !== ",") return false;
+  const next = ix.chunkAt[k + 1];
+  if (!next || next.first !== k + 1) return false;
+  const after = tokens[next.last];
+  return after?.pos === "AUX" || after?.pos === "VERB";
 }
 
 /** The modality that a list of cue words adds up to (denied > negated > planned > possible > asserted). */

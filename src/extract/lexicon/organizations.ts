@@ -49,6 +49,9 @@ export const ORGANIZATION_ROWS: readonly string[] = [
   "UN Security Council|United Nations Security Council,Security Council,UNSC",
   "European Union|EU,E.U.",
   "European Commission|",
+  "European Council|",
+  "World Food Programme|WFP,World Food Program",
+  "UN Refugee Agency|UNHCR",
   "African Union|AU",
   "Association of Southeast Asian Nations|ASEAN",
   "Organization for Security and Co-operation in Europe|OSCE",
@@ -203,4 +206,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "technologies",
   "authority",
   "cabinet",
+  "observatory",
+  "programme",
+  "program",
 ];

@@ -242,4 +242,9 @@ export const UNNAMED_SPEAKERS: readonly string[] = [
   "department",
   "ministries",
   "services",
+  "experts",
+  "analysts",
+  "researchers",
+  "monitors",
+  "inspectors",
 ];

@@ -79,7 +79,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit): void {
       emit,
       tok.text,
       "meeting-between",
-      modality,
+      subjectNoun(tokens, t) ? predicateModality(tokens, between.chunk.last, modality) : modality,
     );
     return;
   }
@@ -135,4 +135,43 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit): void {
   }
   for (const h of hostNames)
     for (const g of guestNames) emitPairs([h, g], emit, tok.text, "meeting-noun", modality);
+}
+
+/** Predicates that say a meeting did not happen ("was postponed", "was called off"). */
+const UNREALISED = new Set(["postponed", "cancelled", "canceled", "delayed", "off", "shelved", "scrapped"]);
+
+/** True when the meeting noun at `t` opens the sentence as its subject ("A meeting between …"). */
+function subjectNoun(tokens: Token[], t: number): boolean {
+  for (let k = 0; k < t; k++) if (!/^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) return false;
+  return true;
+}
+
+/**
+ * "A meeting between A and B was proposed … but has not taken place": the predicate that follows
+ * the meeting's participants (past an appositive ", known as X,") gives the meeting's modality.
+ */
+function predicateModality(tokens: Token[], from: number, base: Modality): Modality {
+  const words: string[] = [];
+  let k = from;
+  if (tokens[k]?.text === ",") {
+    k++;
+    while (k < tokens.length && tokens[k]?.text !== ",") k++;
+    k++;
+  }
+  let verb = false;
+  for (; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (/^[.;:]$/u.test(w.text) || (w.text === "," && verb)) break;
+    if (w.pos === "VERB" || w.pos === "AUX") verb = true;
+    if (UNREALISED.has(w.lower)) return "negated";
+    words.push(w.lower);
+  }
+  const baseCue: Record<Modality, string> = {
+    asserted: "",
+    possible: "possible",
+    planned: "planned",
+    negated: "not",
+    denied: "denied",
+  };
+  return modalityOf([...words, baseCue[base]]);
 }

@@ -1316,4 +1316,121 @@ export const CASES: SentenceCase[] = [
     hedged: [["Iran", "supplies", "Venezuela", "denied"]],
     notGives: [["Iran", "supplies", "fighter jet"]],
   },
+  // ---- third generality pass (A4): names that contain a weapon model, demonym acronyms,
+  // unnamed experts, a sentence-opening pronoun, places and organizations from new regions
+  {
+    label: "a weapon model's name inside a personal name is part of the name",
+    text: "Army chief General Abdel Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi in Cairo.",
+    gives: [["Abdel Fattah al-Burhan", "meets", "Abdel Fattah al-Sisi"]],
+    noEntities: ["Fattah"],
+  },
+  {
+    label: "the weapon model outside a name is still a weapon",
+    text: "Iran unveiled the Fattah missile in Tehran, state media reported.",
+    entities: ["Fattah"],
+  },
+  {
+    label: "an acronym whose first letter is the demonym of a generic organization",
+    text: "Sudanese Armed Forces (SAF) spokesman Nabil Abdallah said Iran had supplied the SAF with Mohajer-6 drones.",
+    gives: [
+      ["Nabil Abdallah", "affiliated_with", "SAF"],
+      ["Iran", "supplies", "SAF"],
+    ],
+  },
+  {
+    label: "a demonym acronym defined once is used alone later",
+    text: "Ukrainian Ground Forces (UGF) commanders met Polish officers in Rzeszow. Germany later supplied the UGF with Leopard tanks.",
+    gives: [["Germany", "supplies", "Ukrainian Ground Forces"]],
+  },
+  {
+    label: "an organization's experts speak for it",
+    text: "UN experts said in a report that Eritrea had sent troops to Tigray.",
+    gives: [["United Nations", "assesses", "Eritrea"]],
+  },
+  {
+    label: "a country's analysts speak for it",
+    text: "Israeli analysts said Hezbollah had received Kornet missiles from Syria.",
+    gives: [["Israel", "assesses", "Hezbollah"]],
+  },
+  {
+    label: "a pronoun opening a sentence is the previous sentence's subject, not its object",
+    text: "US envoy Tom Perriello held talks with army chief Abdel Fattah al-Burhan on Monday. He said the Rapid Support Forces had committed abuses in Darfur.",
+    gives: [["Tom Perriello", "assesses", "Rapid Support Forces"]],
+    notGives: [["Abdel Fattah al-Burhan", "assesses", "Rapid Support Forces"]],
+  },
+  {
+    label: "a sentence-opening she is the earlier subject after a visit",
+    text: "German Foreign Minister Annalena Baerbock visited Kenyan President William Ruto in Nairobi. She said Russia had sent Wagner fighters to Libya.",
+    gives: [["Annalena Baerbock", "assesses", "Russia"]],
+    notGives: [["William Ruto", "assesses", "Russia"]],
+  },
+  {
+    label: "cities and regions of Sudan and the Caucasus are places",
+    text: "Fighting spread from Omdurman to Port Sudan and West Darfur, while troops massed near Jermuk.",
+    entities: ["Omdurman", "Port Sudan", "West Darfur", "Jermuk"],
+    noEntities: ["Port"],
+  },
+  {
+    label: "named air-defence and loitering-munition models",
+    text: "Israel has provided Harop loitering munitions to Azerbaijan, and France delivered Mistral missiles to Armenia.",
+    gives: [
+      ["Israel", "supplies", "Harop"],
+      ["France", "supplies", "Mistral"],
+    ],
+  },
+  {
+    label: "an agency named by a programme or an observatory is an organization",
+    text: "WFP executive director Cindy McCain cited satellite images studied by the Conflict Observatory in Geneva.",
+    gives: [["Cindy McCain", "affiliated_with", "World Food Programme"]],
+    entities: ["Conflict Observatory"],
+  },
+  {
+    label: "a second clause with its own subject keeps its weapons to itself",
+    text: "Turkey has supplied Azerbaijan with drones, and Israel has provided Harop munitions to Azerbaijan.",
+    gives: [["Israel", "supplies", "Harop"]],
+    notGives: [["Turkey", "supplies", "Harop"]],
+  },
+  {
+    label: "a clause after 'but' with its own subject is not the first verb's object",
+    text: "Germany shipped IRIS-T launchers to Ukraine, but Hungary has blocked further EU funding.",
+    gives: [["Germany", "supplies", "IRIS-T"]],
+    notGives: [["Germany", "supplies", "Hungary"]],
+  },
+  {
+    label: "a proposed meeting that has not taken place is not a meeting",
+    text: "A meeting between army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo, known as Hemedti, was proposed by mediators but has not taken place.",
+    entities: ["Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"],
+    notGives: [["Abdel Fattah al-Burhan", "meets", "Mohamed Hamdan Dagalo"]],
+  },
+  {
+    label: "a postponed meeting is not a meeting",
+    text: "A meeting between Vladimir Putin and Recep Tayyip Erdogan was postponed.",
+    notGives: [["Vladimir Putin", "meets", "Recep Tayyip Erdogan"]],
+  },
+  {
+    label: "a meeting that took place is a meeting",
+    text: "A meeting between Xi Jinping and Anthony Albanese took place in Beijing on Monday.",
+    gives: [["Xi Jinping", "meets", "Anthony Albanese"]],
+  },
+  {
+    label: "a capital that acted as its government is the government as a supply's destination",
+    text: "Baku denied the claim. Israel has provided Harop drones to Baku.",
+    gives: [["Israel", "supplies", "Azerbaijan"]],
+  },
+  {
+    label: "a capital that acted as its government receives what is sent to it",
+    text: "Moscow denied the report. Officials said China had shipped drone engines to Moscow.",
+    gives: [["China", "supplies", "Russia"]],
+  },
+  {
+    label: "a capital that never acted stays a place as a destination",
+    text: "Turkish Foreign Minister Hakan Fidan travelled to Baku on Wednesday.",
+    entities: ["Baku"],
+  },
+  {
+    label: "a capital as the venue of talks stays a place",
+    text: "Cairo denied the report. Hakan Fidan met Sergei Lavrov in Cairo on Monday.",
+    entities: ["Cairo"],
+    gives: [["Hakan Fidan", "meets", "Sergei Lavrov"]],
+  },
 ];

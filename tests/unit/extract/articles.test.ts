@@ -20,6 +20,8 @@ const ARTICLES = [
   "india-pakistan-jets",
   "gaza-ceasefire-arms",
   "turkey-sweden-nato",
+  "caucasus-armenia-azerbaijan",
+  "sudan-saf-rsf",
 ];
 
 function score(name: string): { entities: { f: number }; relations: { f: number } } {
