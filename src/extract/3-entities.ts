@@ -8,7 +8,10 @@ import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { getGazetteer, matchAt } from "./gazetteer.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
+import { WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
+
+const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 
 /** Designators such as "RQ-4B", "KN-23", "Su-35", "Shahed-136", "E-7". */
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?$/u;
@@ -102,7 +105,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       const m = makeMention(
         sentence,
         i,
-        hit.end,
+        hit.entry.kind === "weapon" ? variantEnd(tokens, hit.end) : hit.end,
         hit.entry.name,
         hit.entry.type,
         hit.entry.kind,
@@ -110,7 +113,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       );
       if (hit.entry.country !== undefined) m.country = hit.entry.country;
       mark(m);
-      i = hit.end - 1;
+      i = m.last - 1;
       continue;
     }
     const token = tokens[i] as Token;
@@ -144,6 +147,22 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
   }
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/** A glued variant suffix such as "A4" in "Leopard 2A4". */
+const VARIANT_SUFFIX = /^[A-Z]\d{1,2}[A-Z]?\d?s?$/u;
+
+/**
+ * "Leopard 2A4", "Leopard 2A6s": a model's number with a glued variant suffix stays part of the
+ * model's mention (the name is the model's); returns the end of the mention from `end`.
+ */
+function variantEnd(tokens: Token[], end: number): number {
+  const next = tokens[end];
+  const after = tokens[end + 1];
+  if (next?.space === false && VARIANT_SUFFIX.test(next.text)) return end + 1;
+  if (next && /^\d{1,2}$/u.test(next.text) && after?.space === false && VARIANT_SUFFIX.test(after.text))
+    return end + 2;
+  return end;
 }
 
 /**
@@ -330,6 +349,8 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): M
     break;
   }
   if (headEnd < 0) return [];
+  // "rocket components", "drone engines": a part or an industry, not the weapon itself.
+  if (PART_NOUNS.has(tokens[headEnd]?.lower ?? "")) return [];
   const headToken = tokens[headIndex] as Token;
   if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return [];
   const used = words.slice(0, headWords - 1);

@@ -97,10 +97,19 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     }
   }
   // "a report seen by Reuters said": a chunk inside a prepositional phrase is not the subject.
-  if (chunk && tokens[chunk.first - 1]?.pos === "ADP") chunk = null;
+  // "A panel of UN experts said": a group noun before "of" lets its members speak.
+  if (
+    chunk &&
+    tokens[chunk.first - 1]?.pos === "ADP" &&
+    !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
+  )
+    chunk = null;
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
 }
+
+/** Group nouns whose members speak for the group ("a panel of UN experts", "a team of …"). */
+const GROUP_NOUNS = new Set(["panel", "team", "group", "delegation", "committee", "board", "body"]);
 
 /** Nouns that "the two …" may refer back to a pair of people with. */
 const PAIR_NOUNS = new Set(["men", "women", "leaders", "ministers", "presidents", "officials", "envoys"]);
@@ -177,9 +186,9 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
 }
 
 /** ", and Israel has provided …": a conjunction after a comma opening a clause with its own subject. */
-function newClause(ix: SentenceIndex, k: number): boolean {
+export function newClause(ix: SentenceIndex, k: number): boolean {
   const tokens = ix.sentence.tokens;
-  if (!/^(?:and|but|while)$/u.test((tokens[k] as Token).lower) || tokens[k - 1]?.text !== ",") return false;
+  if (tokens[k - 1]?.text !== "," || !/^(?:and|but|while)$/u.test((tokens[k] as Token).lower)) return false;
   const next = ix.chunkAt[k + 1];
   if (!next || next.first !== k + 1) return false;
   const after = tokens[next.last];

@@ -358,3 +358,26 @@ export const WEAPON_MAKERS: readonly string[] = [
   "Kawasaki",
   "Mitsubishi",
 ];
+
+/**
+ * Nouns after a weapon class that make the phrase a part or an industry, not the weapon:
+ * "rocket components", "drone engines", "missile technology".
+ */
+export const WEAPON_PART_NOUNS: readonly string[] = [
+  "component",
+  "components",
+  "part",
+  "parts",
+  "engine",
+  "engines",
+  "fuel",
+  "technology",
+  "technologies",
+  "factory",
+  "factories",
+  "plant",
+  "plants",
+  "production",
+  "electronics",
+  "materials",
+];

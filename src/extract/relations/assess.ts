@@ -11,7 +11,7 @@ import {
   chunkHeads,
   chunkPossessors,
 } from "../chunks.ts";
-import { modalityOf, subjectBefore } from "../clause.ts";
+import { modalityOf, newClause, subjectBefore } from "../clause.ts";
 import { ACCUSATION_VERBS, ASSESS_VERBS, THAT_VERBS } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 import { type Emit, actorHeads } from "./shared.ts";
@@ -257,14 +257,26 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
   return before && PLACE_OR_RECIPIENT.has(before.lower) ? null : actorOf(next);
 }
 
+/** The chunk that starts at `k`, past an article ("the", "a", "an"). */
+function chunkFrom(ix: SentenceIndex, k: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    const chunk = ix.chunkAt[j];
+    if (chunk) return chunk;
+    if (!/^(?:the|a|an)$/u.test((tokens[j] as Token).lower)) return null;
+  }
+  return null;
+}
+
 /** "…, according to South Korea's latest assessment" → assesses(South Korea, subject of the clause). */
 export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   const tokens = ix.sentence.tokens;
-  let chunk: Chunk | null = null;
-  for (let k = t + 2; k < Math.min(tokens.length, t + 5); k++) {
-    chunk = ix.chunkAt[k] ?? null;
-    if (chunk) break;
-    if (!/^(?:the|a|an)$/u.test((tokens[k] as Token).lower)) break;
+  let chunk = chunkFrom(ix, t + 2);
+  // "according to satellite imagery analysed by the Conflict Observatory": the agent is the source.
+  for (let k = t + 2; !chunk && k < Math.min(tokens.length, t + 10); k++) {
+    const w = tokens[k] as Token;
+    if (/^[,;:.]$/u.test(w.text)) break;
+    if (w.lower === "by") chunk = chunkFrom(ix, k + 1);
   }
   if (!chunk) return;
   let sources = actorHeads(chunkHeads(chunk));
@@ -279,6 +291,13 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     while (start > 0 && !/^[;:]$/u.test((tokens[start - 1] as Token).text)) start--;
     const first = ix.chunks.find((c) => c.first >= start && c.last <= t && chunkHeads(c).length > 0);
     target = first ? (chunkHeads(first)[0] ?? null) : null;
+    // "X has supplied A, and Y has provided B, according to Z": each clause's subject is a claim.
+    for (let k = start; k < t - 1; k++) {
+      const next = newClause(ix, k) ? ix.chunkAt[k + 1] : undefined;
+      const head = next ? chunkHeads(next)[0] : undefined;
+      if (head && head.name !== source)
+        emitAssess(emit, sources, head.name, "according to", "according-to", "asserted");
+    }
   } else {
     target = firstTarget(ix, chunk.last, claimEnd(ix, chunk.last), source);
   }

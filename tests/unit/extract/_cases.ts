@@ -1433,4 +1433,66 @@ export const CASES: SentenceCase[] = [
     entities: ["Cairo"],
     gives: [["Hakan Fidan", "meets", "Sergei Lavrov"]],
   },
+  {
+    label: "according to a finding made by an organization: the organization assesses",
+    text: "Iran has supplied the Houthis with Toufan missiles, according to satellite imagery analysed by Conflict Armament Research.",
+    gives: [["Conflict Armament Research", "assesses", "Iran"]],
+  },
+  {
+    label: "according to a report by a named group",
+    text: "Wagner fighters have left Libya, according to a report by Human Rights Watch.",
+    gives: [["Human Rights Watch", "assesses", "Wagner Group"]],
+  },
+  {
+    label: "a closing according-to covers every clause subject before it",
+    text: "Turkey has supplied Azerbaijan with Bayraktar TB2 drones, and Israel has provided Harop munitions to Azerbaijan, according to SIPRI.",
+    gives: [
+      ["SIPRI", "assesses", "Turkey"],
+      ["SIPRI", "assesses", "Israel"],
+    ],
+  },
+  {
+    label: "a panel of an organization's experts speaks for the organization",
+    text: "A panel of United Nations experts said in a report that Eritrea had sent troops to Tigray.",
+    gives: [["United Nations", "assesses", "Eritrea"]],
+  },
+  {
+    label: "a team of a country's investigators speaks for the country",
+    text: "A team of Dutch investigators said Russia had supplied the Buk launcher.",
+    gives: [["Netherlands", "assesses", "Russia"]],
+  },
+  {
+    label: "a chunk after another preposition is still not the subject",
+    text: "A report seen by Reuters said Sudan had received Chinese drones.",
+    notGives: [["Reuters", "assesses", "Sudan"]],
+  },
+  {
+    label: "weapon components are not a supply of the weapon",
+    text: "Iran has smuggled rocket components to Hezbollah through Syria.",
+    gives: [["Iran", "supplies", "Hezbollah"]],
+    noEntities: ["rocket"],
+  },
+  {
+    label: "engines for drones are not drones",
+    text: "China shipped drone engines to Russia last year, Ukrainian intelligence said.",
+    gives: [["China", "supplies", "Russia"]],
+    notGives: [["China", "supplies", "drone"]],
+  },
+  {
+    label: "the weapons themselves are still supplied",
+    text: "Iran has sent rockets and missile launchers to the Houthis.",
+    gives: [["Iran", "supplies", "Houthis"]],
+  },
+  {
+    label: "a variant suffix glued to a model's number is not a second weapon",
+    text: "Germany delivered Leopard 2A4 tanks to Ukraine in March.",
+    gives: [["Germany", "supplies", "Leopard 2"]],
+    noEntities: ["A4"],
+  },
+  {
+    label: "a plural variant is the same model",
+    text: "Canada has sent Leopard 2A6 tanks to Kyiv, the Canadian Defence Ministry said.",
+    gives: [["Canada", "supplies", "Leopard 2"]],
+    noEntities: ["A6"],
+  },
 ];
