@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createQueryEngine } from "../../../src/query/index.ts";
 import type { PathOptions } from "../../../src/query/index.ts";
+import { meetsAttrs } from "../graph/_graphs.ts";
 import { graphOf, koreaGraph, sentenceOf, type EdgeSpec, type NodeSpec } from "./_graphs.ts";
 
 const P = (id: string): NodeSpec => [id, "Person"];
@@ -286,14 +287,7 @@ describe("the engine stays in step with the graph", () => {
     const g = graphOf([P("a"), P("b"), P("c")], [["a", "meets", "b"]]);
     const e = createQueryEngine(g);
     expect(e.paths("a", "c").paths).toEqual([]);
-    g.addEdgeWithKey("b|meets|c", "b", "c", {
-      relation: "meets",
-      evidence: [],
-      weight: 1,
-      docs: 1,
-      firstSeen: null,
-      lastSeen: null,
-    });
+    g.addEdgeWithKey("b|meets|c", "b", "c", meetsAttrs());
     expect(e.paths("a", "c").paths.map((p) => p.nodes)).toEqual([["a", "b", "c"]]);
     g.dropEdge("a|meets|b");
     expect(e.paths("a", "c").paths).toEqual([]);

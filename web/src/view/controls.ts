@@ -6,6 +6,15 @@ import { RELATION_TYPES, type RelationType } from "../../../src/model/ontology.t
 import { el, uid } from "../dom.ts";
 import { RELATION_COLORS, RELATION_LABELS } from "../theme.ts";
 
+/** The coloured line that stands for a relation beside its name (decorative). */
+export function relationSwatch(relation: RelationType): HTMLElement {
+  return el("span", {
+    class: "swatch line",
+    style: `background:${RELATION_COLORS[relation]}`,
+    "aria-hidden": "true",
+  });
+}
+
 /** A fieldset of one checkbox per relation; `read` gives the checked ones. */
 export function relationChecks(legend: string, name: string, checked: readonly string[] = []) {
   const boxes = RELATION_TYPES.map((relation) => {
@@ -24,11 +33,7 @@ export function relationChecks(legend: string, name: string, checked: readonly s
         "label",
         { for: id, class: "check" },
         input,
-        el("span", {
-          class: "swatch line",
-          style: `background:${RELATION_COLORS[relation]}`,
-          "aria-hidden": "true",
-        }),
+        relationSwatch(relation),
         RELATION_LABELS[relation],
       ),
     };

@@ -14,8 +14,8 @@ import type { SigmaGraph } from "../converter.ts";
 import { el, uid } from "../dom.ts";
 import type { LayoutController } from "../layout.ts";
 import type { ViewState } from "../state.ts";
-import { NODE_COLORS, RELATION_COLORS, RELATION_LABELS } from "../theme.ts";
-import { checkField, numberField } from "./controls.ts";
+import { NODE_COLORS, RELATION_LABELS } from "../theme.ts";
+import { checkField, numberField, relationSwatch } from "./controls.ts";
 
 /** Counts shown beside the legend entries. */
 export interface Counts {
@@ -91,11 +91,7 @@ export function createSidebar(actions: Actions, layout: () => LayoutController |
         "label",
         { for: id, class: "check legend-item" },
         input,
-        el("span", {
-          class: "swatch line",
-          style: `background:${RELATION_COLORS[relation]}`,
-          "aria-hidden": "true",
-        }),
+        relationSwatch(relation),
         RELATION_LABELS[relation],
         count,
       ),
