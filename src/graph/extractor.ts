@@ -1,7 +1,7 @@
 /**
- * The extraction function the store and the CLI use: injected in tests, otherwise the
- * pipeline of src/extract, loaded on first use (opening a store or serving a graph loads no
- * NLP model until something is extracted).
+ * The extraction the store and the CLI use: the pipeline of src/extract, loaded on first use
+ * (opening a store or serving a graph loads no NLP model until something is extracted), and
+ * the module URL that the store's extraction threads load (extract-pool.ts).
  */
 import type * as ExtractPipeline from "../extract/index.ts";
 import type { ExtractOptions } from "../extract/index.ts";
@@ -23,6 +23,8 @@ export function loadExtractModule(): Promise<ExtractModule> {
   return loaded;
 }
 
-/** The default extraction function: src/extract's extractDocument. */
-export const defaultExtract: ExtractFn = async (doc, options) =>
-  (await loadExtractModule()).extractDocument(doc, options);
+/**
+ * URL of the module the store's extraction threads load (src/extract); it exports
+ * `extractDocument(doc, options)`. Tests point it at a small stand-in.
+ */
+export const EXTRACT_MODULE_URL: string = new URL("../extract/index.ts", import.meta.url).href;

@@ -11,10 +11,17 @@ import type { Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { diffGraphs, emptyChange } from "./diff.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
-import { defaultExtract, type ExtractFn, type ExtractOptions } from "./extractor.ts";
+import {
+  createExtractPool,
+  resolveExtractPoolSettings,
+  type ExtractPool,
+  type ExtractPoolSettings,
+} from "./extract-pool.ts";
+import type { ExtractFn, ExtractOptions } from "./extractor.ts";
 import { frontMatterError } from "./front-matter.ts";
 import { withStorageErrors } from "./storage-full.ts";
 import { readGraphFile, toGraphFile, writeGraphFile } from "./graph-file.ts";
+import { mapInOrder } from "./parallel.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
 import { buildGraph } from "./merge.ts";
 import { installUserLexicon } from "./user-lexicon.ts";
@@ -44,8 +51,12 @@ export interface StoreOptions {
   sourcesDir?: string;
   /** The graph file (default `<dataDir>/graph.kg.json`). */
   graphFile?: string;
-  /** The extraction function (default: src/extract's extractDocument). */
+  /** The extraction function (default: src/extract's extractDocument, in worker threads). */
   extract?: ExtractFn;
+  /** Documents extracted at once by a build; the default extraction runs this many worker threads. */
+  workers?: number;
+  /** Time budget of one document's extraction with the default extraction (EXTRACTION_TIMEOUT past it). */
+  extractTimeoutMs?: number;
   /** Options passed to every extraction. */
   extractOptions?: ExtractOptions;
   /** Folder that record paths are written relative to (default: the current folder). */
@@ -85,6 +96,8 @@ export interface KgStore extends GraphStore {
   importExtraction(name: string, extraction: Extraction, meta?: SourceMeta): Promise<GraphChange>;
   /** Resolves when every queued change has been persisted. */
   idle(): Promise<void>;
+  /** Stops the extraction threads (the store can still be read; idle threads never hold the process). */
+  close(): Promise<void>;
 }
 
 interface PendingAdd {
@@ -110,6 +123,7 @@ class Store implements KgStore {
   private flushQueued = false;
   private readonly listeners = new Set<(change: GraphChange) => void>();
   private readonly extract: ExtractFn;
+  private readonly pool: ExtractPoolSettings & { threads: ExtractPool | null };
   private readonly sourceSettings: SourceSettings;
   private readonly writeFile: FileWriter;
 
@@ -123,7 +137,18 @@ class Store implements KgStore {
     this.graph = loaded?.graph ?? createKgGraph();
     this.records = new Map((loaded?.sources ?? []).map((r) => [r.id, r]));
     this.fileExists = loaded !== null;
-    this.extract = options.extract ?? defaultExtract;
+    const settings = resolveExtractPoolSettings({
+      workers: options.workers,
+      timeoutMs: options.extractTimeoutMs,
+    });
+    const threads = options.extract
+      ? null
+      : createExtractPool({
+          ...settings,
+          lexiconDir: resolve(options.lexiconDir ?? join(this.dataDir, "lexicon")),
+        });
+    this.pool = { ...settings, threads };
+    this.extract = options.extract ?? threads!.extract;
     this.sourceSettings = resolveSourceSettings(options.sources);
     this.writeFile = withStorageErrors(options.writeFile ?? writeFileAtomic);
   }
@@ -148,6 +173,10 @@ class Store implements KgStore {
 
   idle(): Promise<void> {
     return this.tail.then(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.threads?.close();
   }
 
   /** Runs a change after every earlier one; a failed change does not block later ones. */
@@ -286,6 +315,30 @@ class Store implements KgStore {
     });
   }
 
+  /** Reads one source and extracts it when it changed: its record, or none when unchanged, or its failure. */
+  private async buildOne(
+    file: SourceFile,
+    signal: AbortSignal | undefined,
+  ): Promise<{ record?: SourceRecord; failed?: BuildReport["failed"][number]; warnings: string[] }> {
+    signal?.throwIfAborted();
+    const warnings: string[] = [];
+    try {
+      const source = await readSource(file.path, { id: file.id, settings: this.sourceSettings });
+      warnings.push(...source.warnings);
+      const old = this.records.get(file.id);
+      if (old && old.hash === this.sourceHash(source.hash) && sameMeta(old.meta, source.doc.meta))
+        return { warnings };
+      return { record: await this.recordOf(file, source), warnings };
+    } catch (err) {
+      const e = isKgError(err)
+        ? err
+        : new KgError("SOURCE_UNREADABLE", `${file.path}: ${(err as Error).message}`);
+      return { failed: { source: file.id, code: e.code, message: e.message }, warnings };
+    } finally {
+      await yieldToLoop();
+    }
+  }
+
   private async runBuild(
     paths: string[] | undefined,
     options: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
@@ -300,26 +353,21 @@ class Store implements KgStore {
     };
     const files = await this.scan(paths, report);
     const records = new Map(this.records);
-    for (const [i, file] of files.entries()) {
-      options.signal?.throwIfAborted();
-      try {
-        const source = await readSource(file.path, { id: file.id, settings: this.sourceSettings });
-        report.warnings.push(...source.warnings);
-        const old = records.get(file.id);
-        if (old && old.hash === this.sourceHash(source.hash) && sameMeta(old.meta, source.doc.meta))
-          report.skipped.push(file.id);
-        else {
-          records.set(file.id, await this.recordOf(file, source));
-          report.built.push(file.id);
-        }
-      } catch (err) {
-        const e = isKgError(err)
-          ? err
-          : new KgError("SOURCE_UNREADABLE", `${file.path}: ${(err as Error).message}`);
-        report.failed.push({ source: file.id, code: e.code, message: e.message });
-      }
-      options.onProgress?.({ done: i + 1, total: files.length, current: file.id });
-      await yieldToLoop();
+    let done = 0;
+    const outcomes = await mapInOrder(
+      files,
+      this.pool.workers,
+      (file) => this.buildOne(file, options.signal),
+      (_outcome, i) => options.onProgress?.({ done: ++done, total: files.length, current: files[i]!.id }),
+    );
+    for (const [i, outcome] of outcomes.entries()) {
+      const id = files[i]!.id;
+      report.warnings.push(...outcome.warnings);
+      if (outcome.failed) report.failed.push(outcome.failed);
+      else if (outcome.record) {
+        records.set(id, outcome.record);
+        report.built.push(id);
+      } else report.skipped.push(id);
     }
     if (!paths) {
       const listed = new Set(files.map((f) => f.id));

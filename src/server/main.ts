@@ -162,8 +162,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger =
     given ?? pino({ level: env.LOG_LEVEL || "info" }, pino.destination({ dest: 2, sync: false }));
 
-  const store =
-    givenStore ?? (await openStore({ dataDir: resolve(cwd, dataDir ?? env.KG_DATA ?? "graph-data") }));
+  const opened = givenStore
+    ? null
+    : await openStore({
+        dataDir: resolve(cwd, dataDir ?? env.KG_DATA ?? "graph-data"),
+        extractTimeoutMs: intFromEnv(env, "KG_EXTRACT_TIMEOUT_MS"),
+      });
+  const store: GraphStore = givenStore ?? opened!;
   let buildReport: BuildReport | null = null;
   if (build && !givenStore) {
     const report = await store.build();
@@ -233,6 +238,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await stopped;
       clearInterval(sweep);
       clearTimeout(grace);
+      await opened?.close(); // the extraction threads of the store this server opened
       await new Promise<void>((done) => logger.flush(() => done()));
       markClosed();
     })();

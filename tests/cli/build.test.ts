@@ -8,10 +8,11 @@ import { describe, expect, it, vi } from "vitest";
 import type * as Extractor from "../../src/graph/extractor.ts";
 import { kg, tempWorkspace } from "./_builder-cli.ts";
 
+// The store extracts in worker threads, which load the module EXTRACT_MODULE_URL names: the fake one.
 vi.mock("../../src/graph/extractor.ts", async (importOriginal) => {
   const original = await importOriginal<typeof Extractor>();
-  const { fakeExtract } = await import("../unit/graph/_fake-extract.ts");
-  return { ...original, defaultExtract: fakeExtract };
+  const { FAKE_EXTRACT_MODULE_URL } = await import("../unit/graph/_fake-extract-module.ts");
+  return { ...original, EXTRACT_MODULE_URL: FAKE_EXTRACT_MODULE_URL };
 });
 
 async function workspace(): Promise<string> {

@@ -1,19 +1,23 @@
 /**
  * `kg build [SOURCES...]`: builds graph-data/graph.kg.json from the sources folder (or the
- * given files and folders), skipping unchanged sources and dropping removed ones; prints what was
- * built, skipped, removed and failed, and exits 1 when a source failed.
+ * given files and folders), extracting on every core (`--workers N`), skipping unchanged sources
+ * and dropping removed ones; prints what was built, skipped, removed and failed, and exits 1 when
+ * a source failed.
  */
 import type { Command } from "commander";
 import { SingleBar } from "cli-progress";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { openStore, type KgBuildReport } from "../../graph/store.ts";
 import type { BuildProgress } from "../../graph/types.ts";
 import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf } from "../data-dir.ts";
+import { countOf } from "./_query.ts";
 
 interface BuildFlags {
   data?: string;
+  workers?: string;
   json?: boolean;
   layoutMs?: string;
 }
@@ -86,6 +90,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description("build the graph from the sources folder (or the given files and folders)")
     .argument("[sources...]", "source files or folders (default: <data>/sources)")
     .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option("--workers <n>", "extraction threads, one document each at a time (default: one per core)")
     .option("--layout-ms <ms>", "time budget of the layout in milliseconds (default 2000)")
     .option("--json", "print the build report as JSON")
     .action(async (paths: string[], flags: BuildFlags) => {
@@ -99,7 +104,8 @@ export function register(program: Command, ctx: CliContext): void {
           );
         layout = { timeBudgetMs: Number(flags.layoutMs) };
       }
-      const store = await openStore({ dataDir, cwd: ctx.cwd, ...(layout && { layout }) });
+      const workers = countOf("build", "workers", flags.workers) ?? availableParallelism();
+      const store = await openStore({ dataDir, cwd: ctx.cwd, workers, ...(layout && { layout }) });
       const progress = progressOf(ctx);
       let report: KgBuildReport;
       try {
@@ -108,6 +114,7 @@ export function register(program: Command, ctx: CliContext): void {
         });
       } finally {
         progress.stop();
+        await store.close();
       }
       if (report.failed.length) ctx.exitCode = 1;
       if (flags.json) {
