@@ -53,7 +53,7 @@ export interface OpenedGraph {
   name: (id: string) => string;
 }
 
-/** Loads graph-data/graph.kg.json (--data, else KG_DATA, else graph-data) into a query engine. */
+/** Opens the store graph-data/kg.db (--data, else KG_DATA, else graph-data) and a query engine over its graph. */
 export async function openEngine(
   ctx: CliContext,
   command: string,
