@@ -22,6 +22,7 @@ import { diffGraphs, emptyChange } from "./diff.ts";
 import { addDocumentToGraph, removeDocumentAt } from "./document-ops.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
 import { defaultExtract, type ExtractFn, type ExtractOptions } from "./extractor.ts";
+import { frontMatterError } from "./front-matter.ts";
 import { readGraphFile } from "./graph-file.ts";
 import { resolveIdentities } from "./identity.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
@@ -602,6 +603,8 @@ class Store implements KgStore {
         ),
       );
     }
+    const badFrontMatter = frontMatterError(input.text);
+    if (badFrontMatter) return Promise.reject(badFrontMatter);
     return new Promise((resolvePromise, reject) => {
       this.pending.push({ input, key: options.idempotencyKey ?? null, resolve: resolvePromise, reject });
       this.scheduleFlush();
