@@ -11,7 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import type { Extraction, SourceMeta } from "../model/types.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { ChangeTracker } from "./change-tracker.ts";
 import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
 import { openDb, type Db } from "./db/open.ts";
@@ -28,6 +28,7 @@ import { resolveIdentities } from "./identity.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
 import { indexNodes, mergeExtraction } from "./merge.ts";
 import { namesKeys, typedKey } from "./names.ts";
+import { toStorageError, withStorageErrors } from "./storage-full.ts";
 import { installUserLexicon } from "./user-lexicon.ts";
 import {
   listSourceFiles,
@@ -79,6 +80,10 @@ export interface StoreOptions {
   now?: () => Date;
   /** Folder of user lexicon files (default `<dataDir>/lexicon`); read only with the default extraction. */
   lexiconDir?: string;
+  /** The atomic file writer (default writeFileAtomic; tests inject one that fails like a full disk). */
+  writeFile?: FileWriter;
+  /** Called inside every write transaction just before it commits (tests inject faults such as SQLITE_FULL). */
+  beforeCommit?: () => void;
 }
 
 /** A build report with the warnings of the sources read (empty file, invalid UTF-8). */
@@ -165,6 +170,7 @@ class Store implements KgStore {
   private readonly extract: ExtractFn;
   private readonly sourceSettings: SourceSettings;
   private readonly t: Tables;
+  private readonly writeFile: FileWriter;
 
   constructor(
     private readonly options: StoreOptions & { lexiconFingerprint?: string },
@@ -175,6 +181,7 @@ class Store implements KgStore {
     this.dbFile = resolve(options.dbFile ?? join(this.dataDir, "kg.db"));
     this.extract = options.extract ?? defaultExtract;
     this.sourceSettings = resolveSourceSettings(options.sources);
+    this.writeFile = withStorageErrors(options.writeFile ?? writeFileAtomic);
     this.t = new Tables(db);
     this.sources = new SourceView(() => this.infos, this.t);
     this.reload();
@@ -312,13 +319,14 @@ class Store implements KgStore {
           const result = work.full ? this.applyFull(work, documents) : this.applyIncremental(work, documents);
           const rev = this.t.revision() + 1;
           this.t.addRevision(rev, this.now(), documents, { ...result[0], touched: result[1] });
+          this.options.beforeCommit?.();
           this.rev = rev;
           return result;
         })
         .immediate();
     } catch (err) {
       this.reload();
-      throw err;
+      throw toStorageError(err, this.dbFile);
     }
     void touched;
     this.dataVersion = this.db.pragma("data_version", { simple: true }) as number;
@@ -666,9 +674,9 @@ class Store implements KgStore {
         );
         if (Object.keys(metaFields).length) {
           files.push(sidecarPath(path));
-          await writeFileAtomic(sidecarPath(path), JSON.stringify(metaFields, null, 2) + "\n");
+          await this.writeFile(sidecarPath(path), JSON.stringify(metaFields, null, 2) + "\n");
         }
-        await writeFileAtomic(path, text);
+        await this.writeFile(path, text);
         const prepared = await this.prepare({ id: name, path }, undefined, item.key);
         done.push({ item, prepared, files });
         inBatch.set(contentHash, name);
