@@ -40,7 +40,12 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "kg-full-"));
   await mkdir(join(dataDir, "sources"));
   await writeFile(join(dataDir, "sources", "a.txt"), "North Korea sent KN-23 to Russia.\n");
-  const store = await openStore({ dataDir, extract: fakeExtract, writeFile: diskWriter, beforeCommit: dbFull });
+  const store = await openStore({
+    dataDir,
+    extract: fakeExtract,
+    writeFile: diskWriter,
+    beforeCommit: dbFull,
+  });
   await store.build();
   server = await startTestServer({ dataDir, store });
 });
