@@ -20,6 +20,8 @@ export interface ServerSettings {
   port: number;
   /** Bearer token that writes must carry; null means writes are open (loopback only). */
   apiToken: string | null;
+  /** Host names the server answers to besides its loopback names and `host` (DNS-rebinding guard). */
+  allowedHosts: string[];
   /** Origins allowed by CORS; empty means no CORS headers at all. */
   corsOrigins: string[];
   /** Largest accepted request body, in bytes (JSON). */
@@ -33,6 +35,10 @@ export interface ServerSettings {
   queryMaxVisited: number;
   /** Interval of the SSE keep-alive comment. */
   ssePingMs: number;
+  /** Most event streams one client address may hold open (TOO_MANY_STREAMS past it). */
+  sseMaxPerClient: number;
+  /** Most event streams the server holds open in all (STREAMS_FULL past it). */
+  sseMaxTotal: number;
   /** Folder of the built viewer (web/dist), or null to serve none. */
   webDir: string | null;
 }
@@ -42,6 +48,7 @@ export const DEFAULT_SERVER_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   host: "127.0.0.1",
   port: 3000,
   apiToken: null,
+  allowedHosts: [],
   corsOrigins: [],
   bodyLimitBytes: 1024 * 1024,
   maxUrlLength: 4096,
@@ -49,6 +56,8 @@ export const DEFAULT_SERVER_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   queryTimeoutMs: 2000,
   queryMaxVisited: 200_000,
   ssePingMs: 25_000,
+  sseMaxPerClient: 32,
+  sseMaxTotal: 2000,
   webDir: null,
 });
 
@@ -74,6 +83,10 @@ export function validateServerSettings(s: ServerSettings): ServerSettings {
   if (s.apiToken !== null && (typeof s.apiToken !== "string" || s.apiToken.length < 8)) {
     throw invalid("apiToken", "must be at least 8 characters");
   }
+  for (const name of s.allowedHosts) {
+    if (typeof name !== "string" || !/^[A-Za-z0-9.\-[\]:]{1,255}$/.test(name))
+      throw invalid("allowedHosts", `has an invalid host name '${String(name)}'`);
+  }
   for (const origin of s.corsOrigins) {
     if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin))
       throw invalid("corsOrigins", `has an invalid origin '${origin}'`);
@@ -86,6 +99,8 @@ export function validateServerSettings(s: ServerSettings): ServerSettings {
   checkInt("queryTimeoutMs", s.queryTimeoutMs, 1, 600_000);
   checkInt("queryMaxVisited", s.queryMaxVisited, 1, 100_000_000);
   checkInt("ssePingMs", s.ssePingMs, 10, 3_600_000);
+  checkInt("sseMaxPerClient", s.sseMaxPerClient, 1, 100_000);
+  checkInt("sseMaxTotal", s.sseMaxTotal, 1, 1_000_000);
   return s;
 }
 
@@ -98,6 +113,7 @@ export function resolveServerSettings(input: ServerSettingsInput = {}): ServerSe
   return validateServerSettings({
     ...DEFAULT_SERVER_SETTINGS,
     ...defined,
+    allowedHosts: [...(defined.allowedHosts ?? DEFAULT_SERVER_SETTINGS.allowedHosts)],
     corsOrigins: [...(defined.corsOrigins ?? DEFAULT_SERVER_SETTINGS.corsOrigins)],
     rateLimit: { ...DEFAULT_SERVER_SETTINGS.rateLimit, ...rateLimit },
   });
