@@ -24,7 +24,7 @@ export const SCORED_ENTITY_TYPES: readonly EntityType[] = [
 /** The relation types the evaluation scores. */
 export const SCORED_RELATIONS: readonly RelationType[] = ["supplies", "meets", "assesses", "affiliated_with"];
 
-/** What the scorer reads of an extraction: ONTOLOGY.md's contract (extra fields are ignored). */
+/** What the scorer reads of an extraction: the contract in docs/ontology.md (extra fields are ignored). */
 export interface ScoredExtraction {
   entities: readonly { id: string; name: string; type: string; aliases?: readonly string[] }[];
   relations: readonly { source: string; relation: string; target: string }[];

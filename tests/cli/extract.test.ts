@@ -1,5 +1,5 @@
 /**
- * `kg extract` in-process with the real extraction pipeline: the --json output is ONTOLOGY.md's
+ * `kg extract` in-process with the real extraction pipeline: the --json output is docs/ontology.md's
  * contract (ids that resolve, evidence with offsets into the document), the readable output a
  * summary; unreadable files are errors.
  */
