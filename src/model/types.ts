@@ -81,7 +81,7 @@ export interface ExtractedRelation {
 }
 
 /**
- * The output of `kg extract --json` (ONTOLOGY.md's contract): `relations` holds asserted
+ * The output of `kg extract --json` (the contract in docs/ontology.md): `relations` holds asserted
  * facts only; `hedged` holds planned, possible, denied and negated ones, with their modality.
  */
 export interface Extraction {
