@@ -4,6 +4,7 @@
  * never as a stack trace or an HTML page. The 404 and error middleware are mounted last.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import { isStorageFull, toStorageError } from "../graph/storage-full.ts";
 import { ERROR_CODES, KgError, isKgError, type ErrorCode } from "../model/errors.ts";
 
 /** The media type of every error answer. */
@@ -57,6 +58,7 @@ const RESERVED = new Set(["type", "title", "status", "code", "detail"]);
 /** Turns any thrown value into a KgError (unknown errors become INTERNAL, with a neutral message). */
 export function toKgError(err: unknown): KgError {
   if (isKgError(err)) return err;
+  if (isStorageFull(err)) return toStorageError(err, "storage") as KgError;
   if (err && typeof err === "object") {
     const e = err as { type?: unknown; status?: unknown; statusCode?: unknown; message?: unknown };
     if (typeof e.type === "string" && e.type in PARSER_ERRORS) {
