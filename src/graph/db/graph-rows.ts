@@ -37,9 +37,12 @@ export function readGraphRows(
     else if (list[list.length - 1] !== r.doc) list.push(r.doc);
   }
   const [nw, np] = among("id", only?.nodes);
-  const nodes = db.prepare(`SELECT id, name, type, aliases, mentions, x, y FROM entities ${nw} ORDER BY seq`);
+  const nodes = db.prepare(
+    `SELECT id, name, type, aliases, mentions, x, y, extra FROM entities ${nw} ORDER BY seq`,
+  );
   for (const r of nodes.iterate(...np) as Iterable<NodeRow>) {
     const attrs: NodeAttributes = {
+      ...(JSON.parse(r.extra) as object),
       name: r.name,
       type: r.type,
       aliases: JSON.parse(r.aliases) as string[],
@@ -51,10 +54,11 @@ export function readGraphRows(
   }
   const [ew, ep] = among("key", only?.edges);
   const relations = db.prepare(
-    `SELECT key, source, target, relation, weight, docs, first_seen, last_seen FROM relations ${ew} ORDER BY seq`,
+    `SELECT key, source, target, relation, weight, docs, first_seen, last_seen, extra FROM relations ${ew} ORDER BY seq`,
   );
   for (const r of relations.iterate(...ep) as Iterable<RelationRow>) {
     const attrs: EdgeAttributes = {
+      ...(JSON.parse(r.extra) as object),
       relation: r.relation,
       evidence: [],
       weight: r.weight,

@@ -17,7 +17,8 @@ export interface Migration {
 /**
  * The migrations, oldest first. Documents and their extractions are the record; entities,
  * aliases, relations and evidence are the merged graph (kept so that opening a store needs no
- * re-merge); revisions number every change; curation is filled by a later feature.
+ * re-merge); revisions number every change; curation is filled by a later feature. A node's or
+ * edge's attributes beyond the columns (event dates, say) are kept in its `extra` JSON.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -54,7 +55,8 @@ export const MIGRATIONS: readonly Migration[] = [
         aliases TEXT NOT NULL,
         mentions INTEGER NOT NULL,
         x REAL,
-        y REAL
+        y REAL,
+        extra TEXT NOT NULL DEFAULT '{}'
       );
       CREATE TABLE aliases (key TEXT NOT NULL, node TEXT NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID;
       CREATE INDEX aliases_node ON aliases (node);
@@ -76,7 +78,8 @@ export const MIGRATIONS: readonly Migration[] = [
         weight INTEGER NOT NULL,
         docs INTEGER NOT NULL,
         first_seen TEXT,
-        last_seen TEXT
+        last_seen TEXT,
+        extra TEXT NOT NULL DEFAULT '{}'
       );
       CREATE TABLE evidence (
         seq INTEGER PRIMARY KEY,

@@ -84,19 +84,19 @@ export class Tables {
       insertMention: p("INSERT INTO mentions (doc, entity, node, count) VALUES (?, ?, ?, ?)"),
       deleteMentions: p("DELETE FROM mentions WHERE doc = ?"),
       upsertEntity: p(
-        `INSERT INTO entities (id, name, type, aliases, mentions, x, y) VALUES (@id, @name, @type, @aliases, @mentions, @x, @y)
+        `INSERT INTO entities (id, name, type, aliases, mentions, x, y, extra) VALUES (@id, @name, @type, @aliases, @mentions, @x, @y, @extra)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
-           mentions = excluded.mentions, x = excluded.x, y = excluded.y`,
+           mentions = excluded.mentions, x = excluded.x, y = excluded.y, extra = excluded.extra`,
       ),
       deleteEntity: p("DELETE FROM entities WHERE id = ?"),
       aliasNodes: p("SELECT node FROM aliases WHERE key = ?"),
       insertAlias: p("INSERT OR IGNORE INTO aliases (key, node) VALUES (?, ?)"),
       deleteAliases: p("DELETE FROM aliases WHERE node = ?"),
       upsertRelation: p(
-        `INSERT INTO relations (key, source, target, relation, weight, docs, first_seen, last_seen)
-         VALUES (@key, @source, @target, @relation, @weight, @docs, @firstSeen, @lastSeen)
+        `INSERT INTO relations (key, source, target, relation, weight, docs, first_seen, last_seen, extra)
+         VALUES (@key, @source, @target, @relation, @weight, @docs, @firstSeen, @lastSeen, @extra)
          ON CONFLICT (key) DO UPDATE SET weight = excluded.weight, docs = excluded.docs,
-           first_seen = excluded.first_seen, last_seen = excluded.last_seen`,
+           first_seen = excluded.first_seen, last_seen = excluded.last_seen, extra = excluded.extra`,
       ),
       deleteRelation: p("DELETE FROM relations WHERE key = ?"),
       insertEvidence: p("INSERT INTO evidence (edge, doc, data) VALUES (?, ?, ?)"),
@@ -200,7 +200,9 @@ export class Tables {
 
   /** Writes a node. */
   writeNode(id: string, a: NodeAttributes): void {
+    const { name: _n, type: _t, aliases: _a, mentions: _m, docs: _d, x: _x, y: _y, ...extra } = a;
     this.st("upsertEntity").run({
+      extra: JSON.stringify(extra),
       id,
       name: a.name,
       type: a.type,
@@ -229,7 +231,9 @@ export class Tables {
 
   /** Writes an edge's summary (its evidence is written apart). */
   writeEdge(key: string, source: string, target: string, a: EdgeAttributes): void {
+    const { relation: _r, evidence: _e, weight: _w, docs: _d, firstSeen: _f, lastSeen: _l, ...extra } = a;
     this.st("upsertRelation").run({
+      extra: JSON.stringify(extra),
       key,
       source,
       target,
@@ -279,6 +283,7 @@ export interface NodeRow {
   mentions: number;
   x: number | null;
   y: number | null;
+  extra: string;
 }
 
 /** A relation row as loaded. */
@@ -291,4 +296,5 @@ export interface RelationRow {
   docs: number;
   first_seen: string | null;
   last_seen: string | null;
+  extra: string;
 }
