@@ -1,6 +1,6 @@
 /**
  * Stage 4, resolution: one name per real-world thing within a document. Acronyms defined in
- * parentheses, surname-only mentions, "the North"/"the South" (only when a Korea is present),
+ * parentheses, surname-only mentions, context aliases ("the North" only when a Korea is named),
  * capitals standing for their country as subject of a verb ("Pyongyang said"), and he/she.
  */
 import {
@@ -11,54 +11,17 @@ import {
 } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
 import { resolveWeaponFamilies } from "./weapon-families.ts";
-import { getGazetteer, tokenKey } from "./gazetteer.ts";
+import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
+import {
+  GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
+  GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
+} from "./lexicon/organizations.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
-const GOVERNMENT_NOUNS = new Set([
-  "regime",
-  "government",
-  "leadership",
-  "military",
-  "forces",
-  "army",
-  "officials",
-  "decision",
-  "position",
-  "embassy",
-  "foreign",
-  "defence",
-  "defense",
-  "response",
-  "leaders",
-  "administration",
-  "authorities",
-  "move",
-  "troops",
-]);
-/** Names whose presence makes "the North" and "the South" the Koreas. */
-const KOREA_CONTEXT = new Set([
-  "North Korea",
-  "South Korea",
-  "Pyongyang",
-  "Seoul",
-  "Korean Central News Agency",
-  "Yonhap",
-  "National Intelligence Service",
-  "Korean People's Army",
-  "Workers' Party of Korea",
-  "Rodong Sinmun",
-  "US Forces Korea",
-  "Kim Jong Un",
-  "Kim Yo Jong",
-  "Yoon Suk Yeol",
-  "Lee Jae-myung",
-  "Joint Chiefs of Staff",
-  "Korean Peninsula",
-  "Demilitarized Zone",
-  "Panmunjom",
-]);
+const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
+const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 /** How many sentences back a pronoun may look for its person. */
 const PRONOUN_REACH = 3;
@@ -67,15 +30,16 @@ const PRONOUN_REACH = 3;
 export const resolveStage: Stage = {
   name: "4-resolve",
   run(state: DocState): void {
-    resolveKoreaShort(state);
+    const gazetteer = gazetteerOf(state.options.lexicon);
+    resolveContextAliases(state);
     resolveCapitals(state);
-    qualifyGenericOrganizations(state);
+    qualifyGenericOrganizations(state, gazetteer);
     resolveAcronyms(state);
     describeOrganizations(state);
     resolveOrganizationAnaphors(state);
     resolveReportAnaphors(state);
     resolveAliasCues(state);
-    resolveSurnames(state);
+    resolveSurnames(state, gazetteer);
     resolveTitleReferences(state);
     resolvePronouns(state);
     resolveSpeakerPronouns(state);
@@ -88,18 +52,19 @@ function allMentions(state: DocState): Mention[] {
   return state.mentions.flat();
 }
 
-/** "the North" and "the South" stand for the Koreas only when a Korea is named in the document. */
-function resolveKoreaShort(state: DocState): void {
-  const korea = allMentions(state).some(
-    (m) => KOREA_CONTEXT.has(m.name) || m.country === "North Korea" || m.country === "South Korea",
-  );
+/**
+ * Context aliases stand only where the document names one of their licensing names: "the North"
+ * is North Korea in an article that names a Korea, Pyongyang or Kim Jong Un, and nothing elsewhere.
+ */
+function resolveContextAliases(state: DocState): void {
+  const named = new Set<string>();
+  for (const m of allMentions(state)) {
+    if (m.kind === "context-alias") continue;
+    named.add(m.name);
+    if (m.country) named.add(m.country);
+  }
   state.mentions = state.mentions.map((list) =>
-    list.filter((m) => {
-      if (m.kind !== "korea-short") return true;
-      if (!korea) return false;
-      m.name = m.name === "North" ? "North Korea" : "South Korea";
-      return true;
-    }),
+    list.filter((m) => m.kind !== "context-alias" || (m.when ?? []).some((n) => named.has(n))),
   );
 }
 
@@ -197,70 +162,42 @@ function initialsMatch(name: string, acronym: string): boolean {
   return k === acronym.length && acronym[0] === capitals[0];
 }
 
-/** First words of organization names that every country has ("Foreign Ministry", "Navy"). */
-const GENERIC_ORG_STARTS = new Set([
-  "foreign",
-  "defence",
-  "defense",
-  "interior",
-  "finance",
-  "justice",
-  "security",
-  "intelligence",
-  "navy",
-  "army",
-  "air",
-  "general",
-  "coast",
-  "national",
-  "border",
-  "presidential",
-  "military",
-  "state",
-  "emergency",
-  "economy",
-  "trade",
-  "ministry",
-  "health",
-  "energy",
-  "armed",
-  "special",
-  "ground",
-  "naval",
-  "space",
-  "strategic",
-]);
-
 /**
- * "Russian Foreign Ministry", "Russia's Defence Ministry": a generic organization name takes
- * its country's demonym, so that each country's ministry is its own entity.
+ * "Russian Foreign Ministry", "Russia's Defence Ministry", "South Korea's Joint Chiefs of Staff":
+ * a body every country has takes its country's demonym, so that each country's is its own entity.
+ * A later bare mention ("the JCS") is the one qualified earlier in the document, when only one was.
  */
-function qualifyGenericOrganizations(state: DocState): void {
-  const demonyms = getGazetteer().demonyms;
+function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
+  const demonyms = gazetteer.demonyms;
+  const perCountry = (m: Mention): boolean =>
+    m.type === "Organization" &&
+    ((m.kind === "fallback" && GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) ||
+      gazetteer.perCountry.has(m.name));
+  const qualified = new Map<string, Set<string>>();
+  const bare: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
-      if (m.kind !== "fallback" || m.type !== "Organization") continue;
-      if (!GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) continue;
+      if (!perCountry(m)) continue;
       const before = sentence.tokens[m.first - 1];
       const possessive = before?.key === "'s";
       const owner = list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first));
-      if (!owner) continue;
-      const demonym = owner.kind === "demonym" ? owner.text : demonyms.get(owner.name);
+      if (!owner) {
+        bare.push(m);
+        continue;
+      }
+      const base = m.name;
+      // "US Joint Chiefs" keeps the modifier as written; "South Korea's" takes the demonym.
+      const demonym = owner.kind === "demonym" || !possessive ? owner.text : demonyms.get(owner.name);
       if (demonym) m.name = `${demonym} ${m.name}`;
       m.country = owner.name;
+      const set = qualified.get(base) ?? new Set<string>();
+      set.add(m.name);
+      qualified.set(base, set);
     }
   }
-  // A later bare "Foreign Ministry" is the one qualified earlier, when only one was.
-  const qualified = new Map<string, Set<string>>();
-  for (const m of allMentions(state)) {
-    if (m.kind !== "fallback" || m.type !== "Organization" || m.name === m.text) continue;
-    const set = qualified.get(m.text) ?? new Set<string>();
-    set.add(m.name);
-    qualified.set(m.text, set);
-  }
-  for (const m of allMentions(state)) {
-    const names = m.kind === "fallback" && m.name === m.text ? qualified.get(m.name) : undefined;
+  for (const m of bare) {
+    const names = qualified.get(m.name);
     if (names?.size === 1) m.name = [...names][0] as string;
   }
 }
@@ -269,7 +206,7 @@ function qualifyGenericOrganizations(state: DocState): void {
  * Surname-only mentions ("Shoigu", "Lee") take the full name seen most recently before them in
  * the document (else the first one after), else the gazetteer's.
  */
-function resolveSurnames(state: DocState): void {
+function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
   const seen = new Map<string, { sentence: number; name: string }[]>();
   for (const m of allMentions(state)) {
     if (m.type !== "Person") continue;
@@ -279,7 +216,7 @@ function resolveSurnames(state: DocState): void {
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
     for (const key of keys) seen.set(key, [...(seen.get(key) ?? []), { sentence: m.sentence, name: m.name }]);
   }
-  const global = getGazetteer().surnames;
+  const global = gazetteer.surnames;
   const lookup = (key: string, sentence: number): string | undefined => {
     const list = seen.get(key);
     if (!list) return global.get(key);

@@ -16,6 +16,7 @@ import { entitiesStage } from "./3-entities.ts";
 import { resolveStage } from "./4-resolve.ts";
 import { relationsStage } from "./5-relations.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
+import { genericWeaponsStage } from "./weapon-families.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
 
@@ -26,6 +27,7 @@ export const STAGES: readonly Stage[] = [
   entitiesStage,
   resolveStage,
   relationsStage,
+  genericWeaponsStage,
 ];
 
 /** A document's extraction with the intermediate results tests and tools may inspect. */

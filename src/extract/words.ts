@@ -2,7 +2,7 @@
  * Word sets compiled once from the lexicon data, and small word helpers (singular forms,
  * capitalisation) shared by the stages.
  */
-import { COUNTRY_ROWS } from "./lexicon/countries.ts";
+import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import { FAMILY_FIRST_NAMES, GIVEN_NAMES } from "./lexicon/people.ts";
 import { PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
@@ -39,9 +39,7 @@ export const WORDS = {
   weaponSynonyms: buildSynonyms(WEAPON_SYNONYMS),
   /** Last words of demonyms ("Korean", "Russian"): a word after one starts a noun phrase. */
   demonymWords: new Set(
-    COUNTRY_ROWS.flatMap((row) =>
-      (row.split("|")[2] ?? "").split(",").map((d) => d.trim().split(" ").pop() ?? ""),
-    ).filter(Boolean),
+    COUNTRY_ENTRIES.flatMap((e) => (e.demonyms ?? []).map((d) => d.split(" ").pop() ?? "")).filter(Boolean),
   ),
   /** Lower-case first words (before any hyphen) that can open a weapon phrase, heads in both numbers. */
   weaponStarts: new Set(
