@@ -37,12 +37,13 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     return ctx.exitCode ?? 0;
   } catch (err) {
     if (err instanceof CommanderError) {
+      // --help and --version exit 0; help shown because no command was given exits 1.
       if (
         err.code === "commander.helpDisplayed" ||
         err.code === "commander.version" ||
         err.code === "commander.help"
       )
-        return 0;
+        return err.exitCode;
       return EXIT_USAGE;
     }
     if (isKgError(err)) {

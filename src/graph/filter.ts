@@ -4,7 +4,14 @@
  */
 import { KgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
-import { isEntityType, isRelationType, type EntityType, type RelationType } from "../model/ontology.ts";
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  isEntityType,
+  isRelationType,
+  type EntityType,
+  type RelationType,
+} from "../model/ontology.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
 
 /** What to keep. Absent fields keep everything. */
@@ -23,11 +30,19 @@ export interface GraphFilter {
 export function validateFilter(filter: GraphFilter): GraphFilter {
   for (const t of filter.types ?? []) {
     if (!isEntityType(t))
-      throw new KgError("INVALID_OPTION", `filter: unknown entity type '${t}'`, { field: "types" });
+      throw new KgError(
+        "INVALID_OPTION",
+        `filter: unknown entity type '${t}'; the types are ${ENTITY_TYPES.join(", ")}`,
+        { field: "types", valid: [...ENTITY_TYPES] },
+      );
   }
   for (const r of filter.relations ?? []) {
     if (!isRelationType(r))
-      throw new KgError("INVALID_OPTION", `filter: unknown relation '${r}'`, { field: "relations" });
+      throw new KgError(
+        "INVALID_OPTION",
+        `filter: unknown relation '${r}'; the relations are ${RELATION_TYPES.join(", ")}`,
+        { field: "relations", valid: [...RELATION_TYPES] },
+      );
   }
   const min = filter.minEvidence;
   if (min !== undefined && (!Number.isInteger(min) || min < 0)) {

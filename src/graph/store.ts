@@ -12,6 +12,7 @@ import { writeFileAtomic } from "./atomic-write.ts";
 import { diffGraphs, emptyChange } from "./diff.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
 import { defaultExtract, type ExtractFn, type ExtractOptions } from "./extractor.ts";
+import { frontMatterError } from "./front-matter.ts";
 import { readGraphFile, toGraphFile, writeGraphFile } from "./graph-file.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
 import { buildGraph } from "./merge.ts";
@@ -347,6 +348,8 @@ class Store implements KgStore {
         ),
       );
     }
+    const badFrontMatter = frontMatterError(input.text);
+    if (badFrontMatter) return Promise.reject(badFrontMatter);
     return new Promise((resolvePromise, reject) => {
       this.pending.push({ input, resolve: resolvePromise, reject });
       this.scheduleFlush();

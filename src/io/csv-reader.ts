@@ -5,6 +5,7 @@
 import { KgError } from "../model/errors.ts";
 import type { ImportBuilder } from "./builder.ts";
 import { parseCsv } from "./csv.ts";
+import { restoreFormula } from "./csv-formula.ts";
 import { fileSource, type TextSource } from "./source.ts";
 
 /** The section line that starts the nodes table in a one-file CSV export. */
@@ -23,7 +24,7 @@ function records(rows: string[][]): Record<string, string>[] {
   const [header, ...body] = rows;
   if (!header) return [];
   const names = header.map((h) => h.trim().toLowerCase());
-  return body.map((row) => Object.fromEntries(names.map((n, i) => [n, row[i] ?? ""])));
+  return body.map((row) => Object.fromEntries(names.map((n, i) => [n, restoreFormula(row[i] ?? "")])));
 }
 
 /** Splits a one-file export into its two tables by the section lines. */

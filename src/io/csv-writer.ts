@@ -1,9 +1,11 @@
 /**
  * CSV writers: a nodes table and an edges table (RFC 4180), evidence flattened into
  * counts, the first sentence, the documents joined with "; ", and the full evidence as JSON.
+ * Text cells a spreadsheet would run as formulas are neutralised (see csv-formula.ts).
  */
 import type { ResolvedExportOptions } from "./settings.ts";
 import { csvRow } from "./csv.ts";
+import { neutraliseFormula } from "./csv-formula.ts";
 import { joinList, summariseEdge } from "./summary.ts";
 import type { ExportView } from "./view.ts";
 
@@ -26,6 +28,11 @@ export const CSV_EDGE_COLUMNS = [
   "evidence",
 ] as const;
 
+/** One row with every text cell neutralised. */
+function safeRow(fields: readonly (string | number | null)[]): string {
+  return csvRow(fields.map((f) => (typeof f === "string" ? neutraliseFormula(f) : f)));
+}
+
 function finite(value: number | undefined): number | null {
   return value !== undefined && Number.isFinite(value) ? value : null;
 }
@@ -34,7 +41,7 @@ function finite(value: number | undefined): number | null {
 export function* csvNodePieces(view: ExportView, _options: ResolvedExportOptions): Generator<string> {
   yield csvRow(CSV_NODE_COLUMNS);
   for (const { key, attributes: a } of view.nodes()) {
-    yield csvRow([
+    yield safeRow([
       key,
       a.name,
       a.type,
@@ -61,6 +68,6 @@ export function* csvEdgePieces(view: ExportView, options: ResolvedExportOptions)
     ];
     row.push(s.evidenceCount, s.docCount, s.documents, s.firstSeen, s.lastSeen, s.firstSentence);
     if (options.fullEvidence) row.push(JSON.stringify(a.evidence));
-    yield csvRow(row);
+    yield safeRow(row);
   }
 }

@@ -8,7 +8,7 @@ export const ERROR_CODES = {
   INVALID_INPUT: 400,
   INVALID_OPTION: 400,
   UNKNOWN_ENTITY: 404,
-  AMBIGUOUS_ENTITY: 400,
+  AMBIGUOUS_ENTITY: 409,
   UNKNOWN_RELATION: 404,
   UNKNOWN_DOCUMENT: 404,
   SOURCE_UNREADABLE: 422,
@@ -18,6 +18,11 @@ export const ERROR_CODES = {
   GRAPH_NOT_BUILT: 409,
   BUILD_FAILED: 500,
   TOO_LARGE: 413,
+  // extraction of one document: over its time budget, or the extractor itself failed on it.
+  EXTRACTION_TIMEOUT: 422,
+  EXTRACTION_FAILED: 422,
+  // storage: the disk (or the user's quota) is full; nothing was changed.
+  STORAGE_FULL: 507,
   // io (src/io): a file that could not be read or written.
   FILE_NOT_FOUND: 404,
   WRITE_FAILED: 500,
@@ -27,6 +32,9 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHORIZED: 401,
   RATE_LIMITED: 429,
+  HOST_NOT_ALLOWED: 421,
+  ORIGIN_NOT_ALLOWED: 403,
+  TOO_MANY_STREAMS: 429,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,7 +1,8 @@
 /**
  * Entity search and reference resolution over node names, aliases and ids, with MiniSearch:
  * prefix and typo-tolerant, ranked; exact normalised name, alias or acronym matches rank first. A
- * reference resolves to one entity or fails with the best candidates listed.
+ * reference resolves only by an exact id, name, alias or acronym (folding case, accents and
+ * punctuation); anything else, or a name several entities share, fails with the candidates listed.
  */
 import MiniSearch from "minisearch";
 import { KgError } from "../model/errors.ts";
@@ -137,30 +138,33 @@ export function createSearchIndex(graph: KgGraph, settings: QuerySettings): Sear
     const text = ref.trim();
     if (!text) throw new KgError("INVALID_INPUT", "query: an entity reference is empty", { ref });
     if (graph.hasNode(text)) return text;
-    const slug = slugify(text);
-    if (graph.hasNode(slug)) return slug;
     const norm = normalizeName(text);
     const hitsOf = (ids: Set<string>): SearchHit[] =>
       [...ids]
         .map((id) => hit(id, 0))
         .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
         .slice(0, settings.candidateLimit);
-    for (const exact of [exactName.get(norm), exactAlias.get(norm), exactAcronym.get(norm)]) {
-      if (exact?.size === 1) return [...exact][0]!;
+    const one = (exact: Set<string> | undefined): string | null => {
       if (exact && exact.size > 1) throw ambiguous(ref, hitsOf(exact));
-    }
-    const hits = search(text, { types: undefined, limit: settings.candidateLimit + 1 });
-    const [first, second] = hits;
-    if (!first) {
-      const loose = mini
-        .search(text, { combineWith: "OR", fuzzy: 0.4, prefix: true })
-        .slice(0, settings.candidateLimit)
-        .map((r) => hit(r.id as string, Math.round(r.score * 1000) / 1000));
-      const hint = loose.length ? `; did you mean ${describe(loose)}?` : "";
-      throw new KgError("UNKNOWN_ENTITY", `no entity matches '${ref}'${hint}`, { ref, candidates: loose });
-    }
-    if (!second || first.score >= settings.strongMatchRatio * second.score) return first.id;
-    throw ambiguous(ref, hits.slice(0, settings.candidateLimit));
+      return exact?.size === 1 ? [...exact][0]! : null;
+    };
+    // A name several entities share is ambiguous even when one of them has it as its id.
+    const byName = one(exactName.get(norm));
+    if (byName) return byName;
+    const slug = slugify(text);
+    if (graph.hasNode(slug)) return slug;
+    const byAlias = one(exactAlias.get(norm)) ?? one(exactAcronym.get(norm));
+    if (byAlias) return byAlias;
+    // No exact match: never guess. The nearest names are listed for the user to choose from.
+    const near = search(text, { types: undefined, limit: settings.candidateLimit });
+    const candidates = near.length
+      ? near
+      : mini
+          .search(text, { combineWith: "OR", fuzzy: 0.4, prefix: true })
+          .slice(0, settings.candidateLimit)
+          .map((r) => hit(r.id as string, Math.round(r.score * 1000) / 1000));
+    const hint = candidates.length ? `; did you mean ${describe(candidates)}?` : "";
+    throw new KgError("UNKNOWN_ENTITY", `no entity is named '${ref}'${hint}`, { ref, candidates });
   };
 
   return { search, resolve };

@@ -29,8 +29,6 @@ export interface QuerySettings {
   maxSearchLimit: number;
   /** MiniSearch fuzziness (fraction of the term length that may be edited). */
   fuzzy: number;
-  /** A search hit resolves a reference alone when it scores this many times the next one. */
-  strongMatchRatio: number;
   /** How many candidates an ambiguity or unknown-entity error lists. */
   candidateLimit: number;
   neighborDepth: number;
@@ -58,7 +56,6 @@ export const DEFAULT_QUERY_SETTINGS: Readonly<QuerySettings> = {
   searchLimit: 10,
   maxSearchLimit: 100,
   fuzzy: 0.2,
-  strongMatchRatio: 2,
   candidateLimit: 5,
   neighborDepth: 1,
   maxNeighborDepth: 4,
@@ -98,7 +95,6 @@ export function resolveQuerySettings(partial: Partial<QuerySettings> = {}): Quer
   checkInt("maxVisited", s.maxVisited, 1, Number.MAX_SAFE_INTEGER);
   checkInt("candidateLimit", s.candidateLimit, 1, 100);
   if (!(s.fuzzy >= 0 && s.fuzzy < 1)) throw option("fuzzy", "must be from 0 to below 1");
-  if (!(s.strongMatchRatio >= 1)) throw option("strongMatchRatio", "must be at least 1");
   if (!(s.timeoutMs > 0)) throw option("timeoutMs", "must be above 0");
   return s;
 }

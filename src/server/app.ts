@@ -1,6 +1,6 @@
 /**
  * The Express app of kg (built here, never listened on here; see main.ts): request ids and
- * logs, security headers, limits, one router per resource, the viewer's static files, and the
+ * logs, security headers, Host and Origin guards, limits, one router per resource, the viewer's static files, and the
  * one 404 and one error middleware mounted last. Store changes are announced over SSE.
  */
 import { existsSync } from "node:fs";
@@ -13,6 +13,7 @@ import type { GraphStore } from "../graph/types.ts";
 import type { QueryEngine } from "../query/index.ts";
 import { createServerContext, type ServerContext } from "./context.ts";
 import { createEventHub } from "./events.ts";
+import { allowedHostNames, hostGuard, originGuard } from "./hosts.ts";
 import { errorHandler, notFoundHandler } from "./problem.ts";
 import { documentsRouter } from "./routes/documents.ts";
 import { entitiesRouter } from "./routes/entities.ts";
@@ -74,7 +75,9 @@ export function createApp(deps: AppDeps): KgApp {
     }),
   );
   app.use(securityHeaders());
+  app.use(hostGuard(allowedHostNames(settings.host, settings.allowedHosts)));
   app.use(cors(settings.corsOrigins));
+  app.use(originGuard(settings.corsOrigins));
   app.use(boundUrl(settings.maxUrlLength));
   app.use("/api", limiter(settings.rateLimit.queries, settings.rateLimit.windowMs, "requests"));
 

@@ -76,7 +76,14 @@ export function createServerContext(deps: {
       try {
         return engine().resolve(ref);
       } catch (err) {
-        if (isKgError(err, "UNKNOWN_ENTITY")) throw unknownEntity(ref, err.message);
+        if (isKgError(err, "UNKNOWN_ENTITY")) {
+          const candidates = (err.details?.candidates as unknown[] | undefined) ?? suggestions(ref);
+          throw new KgError("UNKNOWN_ENTITY", err.message, {
+            ref,
+            candidates,
+            suggestions: suggestions(ref),
+          });
+        }
         if (isKgError(err, "AMBIGUOUS_ENTITY")) {
           const candidates = (err.details?.candidates as unknown[] | undefined) ?? suggestions(ref);
           throw new KgError("AMBIGUOUS_ENTITY", err.message, { ...err.details, ref, candidates });

@@ -65,17 +65,26 @@ function intFromEnv(env: Record<string, string | undefined>, name: string): numb
   return Number(raw);
 }
 
-/** Server settings from the environment (PORT, HOST, KG_API_TOKEN, KG_CORS_ORIGINS, KG_RATE_*). */
+/** The items of a comma list, trimmed; undefined when the variable is unset or empty. */
+function commaList(raw: string | undefined): string[] | undefined {
+  if (!raw) return undefined;
+  return raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Server settings from the environment (PORT, HOST, KG_API_TOKEN, KG_ALLOWED_HOSTS,
+ * KG_CORS_ORIGINS, KG_RATE_*).
+ */
 export function settingsFromEnv(env: Record<string, string | undefined>): ServerSettingsInput {
   return {
     port: intFromEnv(env, "PORT"),
     host: env.HOST || undefined,
     apiToken: env.KG_API_TOKEN || undefined,
-    corsOrigins: env.KG_CORS_ORIGINS
-      ? env.KG_CORS_ORIGINS.split(",")
-          .map((o) => o.trim())
-          .filter(Boolean)
-      : undefined,
+    allowedHosts: commaList(env.KG_ALLOWED_HOSTS),
+    corsOrigins: commaList(env.KG_CORS_ORIGINS),
     rateLimit: {
       ...(intFromEnv(env, "KG_RATE_WINDOW_MS") !== undefined
         ? { windowMs: intFromEnv(env, "KG_RATE_WINDOW_MS") }

@@ -25,13 +25,16 @@ export interface Problem {
 const TITLES: Partial<Record<number, string>> = {
   400: "Bad Request",
   401: "Unauthorized",
+  403: "Forbidden",
   404: "Not Found",
   409: "Conflict",
   413: "Content Too Large",
   415: "Unsupported Media Type",
+  421: "Misdirected Request",
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  507: "Insufficient Storage",
 };
 
 /** Body-parser error types and the code each maps to. */

@@ -20,6 +20,8 @@ export interface ServerSettings {
   port: number;
   /** Bearer token that writes must carry; null means writes are open (loopback only). */
   apiToken: string | null;
+  /** Host names the server answers to besides its loopback names and `host` (DNS-rebinding guard). */
+  allowedHosts: string[];
   /** Origins allowed by CORS; empty means no CORS headers at all. */
   corsOrigins: string[];
   /** Largest accepted request body, in bytes (JSON). */
@@ -42,6 +44,7 @@ export const DEFAULT_SERVER_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   host: "127.0.0.1",
   port: 3000,
   apiToken: null,
+  allowedHosts: [],
   corsOrigins: [],
   bodyLimitBytes: 1024 * 1024,
   maxUrlLength: 4096,
@@ -74,6 +77,10 @@ export function validateServerSettings(s: ServerSettings): ServerSettings {
   if (s.apiToken !== null && (typeof s.apiToken !== "string" || s.apiToken.length < 8)) {
     throw invalid("apiToken", "must be at least 8 characters");
   }
+  for (const name of s.allowedHosts) {
+    if (typeof name !== "string" || !/^[A-Za-z0-9.\-[\]:]{1,255}$/.test(name))
+      throw invalid("allowedHosts", `has an invalid host name '${String(name)}'`);
+  }
   for (const origin of s.corsOrigins) {
     if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin))
       throw invalid("corsOrigins", `has an invalid origin '${origin}'`);
@@ -98,6 +105,7 @@ export function resolveServerSettings(input: ServerSettingsInput = {}): ServerSe
   return validateServerSettings({
     ...DEFAULT_SERVER_SETTINGS,
     ...defined,
+    allowedHosts: [...(defined.allowedHosts ?? DEFAULT_SERVER_SETTINGS.allowedHosts)],
     corsOrigins: [...(defined.corsOrigins ?? DEFAULT_SERVER_SETTINGS.corsOrigins)],
     rateLimit: { ...DEFAULT_SERVER_SETTINGS.rateLimit, ...rateLimit },
   });

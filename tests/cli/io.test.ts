@@ -117,6 +117,14 @@ describe("kg export", () => {
   ])("exits $code on $label", async ({ args, code }) => {
     expect((await kg(args)).code).toBe(code);
   });
+
+  it("lists the valid entity types and relations when given a wrong one", async () => {
+    const types = await kg(["export", "-f", "gexf", "--types", "Planet"]);
+    expect(types.err).toContain("Person, Organization, Country, Location, WeaponSystem");
+    const relations = await kg(["export", "-f", "gexf", "--relations", "bombs"]);
+    expect(relations.code).toBe(2);
+    expect(relations.err).toContain("supplies, meets, assesses, affiliated_with");
+  });
 });
 
 describe("kg import", () => {

@@ -81,16 +81,39 @@ describe("kg path", () => {
     expect(weighted.out).toContain("cost");
   });
 
-  it("says so when there is no path, and exits 0", async () => {
+  it("says so when there is no path, and exits 1 like kg connect", async () => {
     const r = await kg("path", "Kim Jong Un", "José Hernández");
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.out).toContain("no path");
+    const json = await kg("path", "Kim Jong Un", "José Hernández", "--json");
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.out) as { paths: unknown[] }).paths).toEqual([]);
   });
 
   it("fails on an ambiguous actor, listing the candidates", async () => {
     const r = await kg("path", "Kim", "Russia");
     expect(r.code).toBe(1);
+    expect(r.out).toBe("");
     expect(r.err).toContain("Kim Yo Jong");
+    expect(r.err).toContain("Kim Jong Un");
+  });
+
+  it.each([
+    ["a name no actor has", "Angela Merkel", []],
+    ["a typo of a name", "Sergei Shoigo", ["Sergei Shoigu"]],
+    ["the start of two names", "Kim Jong", ["Kim Jong Un", "Kim Jong Il"]],
+  ])("refuses to guess from %s, exiting 1 with the candidates", async (_label, from, candidates) => {
+    const r = await kg("path", from, "Russia");
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(`no entity is named '${from}'`);
+    for (const name of candidates) expect(r.err).toContain(name);
+  });
+
+  it("answers to a name written with other case, accents and punctuation", async () => {
+    const r = await kg("path", "KIM JONG-UN", "jose hernandez");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("no path from Kim Jong Un to José Hernández");
   });
 
   it("rejects --k above 20 as bad usage", async () => {

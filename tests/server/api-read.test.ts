@@ -215,23 +215,32 @@ describe("GET /api/paths", () => {
     expect(body).toMatchObject({ code: "UNKNOWN_ENTITY", suggestions: expect.any(Array) });
   });
 
-  it("answers 400 AMBIGUOUS_ENTITY with candidates for a word shared by several actors", async () => {
-    const g = server.store.graph;
-    const counts = new Map<string, number>();
-    g.forEachNode((_n, a) =>
-      new Set(a.name.split(/\s+/)).forEach((w) => w.length > 2 && counts.set(w, (counts.get(w) ?? 0) + 1)),
+  it("answers 404 UNKNOWN_ENTITY with candidates for a misspelt name, never a guess", async () => {
+    const { id, other } = busiest();
+    const name: string = server.store.graph.getNodeAttribute(other, "name");
+    const typo = `${name.slice(0, -1)}${name.endsWith("x") ? "y" : "x"}`;
+    const { status, body, headers } = await server.get(
+      `/api/paths?from=${id}&to=${encodeURIComponent(typo)}`,
     );
-    const shared = [...counts].filter(([, c]) => c > 1).map(([w]) => w);
-    let found: Loose = null;
-    for (const word of shared) {
-      const res = await server.get(`/api/paths?from=${encodeURIComponent(word)}&to=${busiest().id}`);
-      if (res.body.code === "AMBIGUOUS_ENTITY") {
-        found = res;
-        break;
-      }
+    expect(status).toBe(404);
+    expect(headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(body.code).toBe("UNKNOWN_ENTITY");
+    expect(body.candidates.map((c: Loose) => c.id)).toContain(other);
+  });
+
+  it("answers 409 AMBIGUOUS_ENTITY with candidates for a name two actors share", async () => {
+    const g = server.store.graph;
+    const { id, other } = busiest();
+    const name: string = g.getNodeAttribute(other, "name");
+    g.addNode("a-namesake", { ...g.getNodeAttributes(other), name, aliases: [] });
+    try {
+      const { status, body } = await server.get(`/api/paths?from=${encodeURIComponent(name)}&to=${id}`);
+      expect(status).toBe(409);
+      expect(body.code).toBe("AMBIGUOUS_ENTITY");
+      expect(body.candidates.map((c: Loose) => c.id).sort()).toEqual(["a-namesake", other].sort());
+    } finally {
+      g.dropNode("a-namesake");
     }
-    expect(found?.status).toBe(400);
-    expect(found.body.candidates.length).toBeGreaterThan(1);
   });
 });
 
@@ -277,11 +286,17 @@ describe("GET /api/export.*", () => {
     ["nodes.csv", /csv/, "id,"],
     ["edges.csv", /csv/, "source"],
   ])("downloads %s as an attachment", async (ext, type, marker) => {
-    const res = await server.get(`/api/export.${ext}?minEvidence=1`);
+    const res = await server.get(`/api/export.${ext}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(type);
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="kg-graph.${ext}"`);
     expect(res.text).toContain(marker);
+  });
+
+  it("names a filtered download as filtered", async () => {
+    const res = await server.get("/api/export.gexf?minEvidence=2");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="kg-graph-filtered.gexf"');
   });
 
   it("applies the filter to the export", async () => {

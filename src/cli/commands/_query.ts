@@ -9,6 +9,9 @@ import type { Evidence } from "../../model/types.ts";
 import { createQueryEngine, type Path, type PathOptions, type QueryEngine } from "../../query/index.ts";
 import type { CliContext } from "../context.ts";
 
+/** Exit code of `kg path` and `kg connect` when no path joins the actors (as grep finding nothing). */
+export const EXIT_NO_PATH = 1;
+
 /** Flags every query command takes. */
 export interface QueryFlags {
   data?: string;

@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.ts";
 import {
+  EXIT_NO_PATH,
   formatPath,
   openEngine,
   pathOptionsOf,
@@ -27,7 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
     const { engine, name } = await openEngine(ctx, "connect", flags.data);
     const opts = pathOptionsOf("connect", flags);
     const r = engine.connect(actors, opts);
-    if (r.unreachable.length) ctx.exitCode = 1;
+    if (r.unreachable.length) ctx.exitCode = EXIT_NO_PATH;
     if (flags.json) return printJson(ctx, r);
     ctx.out.write(
       `${r.actors.map((a) => a.name).join(", ")}: ${r.nodes.length} node(s), ${r.edges.length} edge(s)\n`,

@@ -1,11 +1,13 @@
 /**
  * `kg path FROM TO`: all equally short paths between two actors (or the k shortest with --k),
- * each printed as a one-line reading followed by every hop with its evidence sentence.
+ * each printed as a one-line reading followed by every hop with its evidence sentence. No path
+ * exits with EXIT_NO_PATH, as `kg connect` does.
  */
 import type { Command } from "commander";
 import type { CliContext } from "../context.ts";
 import {
   countOf,
+  EXIT_NO_PATH,
   formatPath,
   openEngine,
   pathOptionsOf,
@@ -39,6 +41,7 @@ export function register(program: Command, ctx: CliContext): void {
       opts.k = k;
     }
     const r = engine.paths(from, to, opts);
+    if (r.paths.length === 0) ctx.exitCode = EXIT_NO_PATH;
     if (flags.json) return printJson(ctx, r);
     if (r.paths.length === 0) {
       ctx.out.write(

@@ -1,10 +1,11 @@
 /**
  * Routes: GET /api/export.{gexf,graphml,json,nodes.csv,edges.csv}, the (filtered) graph as a
- * download, streamed chunk by chunk with backpressure from the exporters of src/io.
+ * download, streamed chunk by chunk with backpressure from the exporters of src/io. A filtered
+ * download is named kg-graph-filtered.*.
  */
 import { once } from "node:events";
 import { Router, type Response } from "express";
-import { filterGraph } from "../../graph/filter.ts";
+import { filterGraph, isEmptyFilter } from "../../graph/filter.ts";
 import { EXPORT_CONTENT_TYPES, exportChunks, type ExportFormat } from "../../io/index.ts";
 import type { ServerContext } from "../context.ts";
 import { exportQuery } from "../schemas.ts";
@@ -41,7 +42,8 @@ export function exportRouter(ctx: ServerContext): Router {
       const chunks = exportChunks(snapshot, format, dynamic ? { dynamic } : {})[Symbol.iterator]();
       const first = chunks.next(); // before the headers, so exporter errors still become problems
       res.setHeader("Content-Type", EXPORT_CONTENT_TYPES[format]);
-      res.setHeader("Content-Disposition", `attachment; filename="kg-graph.${ext}"`);
+      const name = isEmptyFilter(filter) ? "kg-graph" : "kg-graph-filtered";
+      res.setHeader("Content-Disposition", `attachment; filename="${name}.${ext}"`);
       if (first.done) {
         res.end();
         return;

@@ -24,8 +24,12 @@ export interface AutocompleteOptions {
 export interface Autocomplete {
   root: HTMLElement;
   input: HTMLInputElement;
+  /** The text in the field. */
   value(): string;
-  setValue(text: string): void;
+  /** What to query with: the id of the suggestion chosen while its name is still in the field, else the text. */
+  ref(): string;
+  /** Sets the text, and the id it stands for when known. */
+  setValue(text: string, id?: string): void;
   close(): void;
 }
 
@@ -63,6 +67,7 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
 
   let results: ApiSearchResult[] = [];
   let active = -1;
+  let chosen: { id: string; name: string } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let controller: AbortController | null = null;
 
@@ -118,6 +123,7 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
     const result = results[i];
     if (!result) return;
     input.value = result.name;
+    chosen = { id: result.id, name: result.name };
     close();
     options.onChoose(result);
   }
@@ -174,8 +180,13 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
     root,
     input,
     value: () => input.value.trim(),
-    setValue(text) {
+    ref: () => {
+      const text = input.value.trim();
+      return chosen && chosen.name === text ? chosen.id : text;
+    },
+    setValue(text, id) {
       input.value = text;
+      chosen = id ? { id, name: text } : null;
     },
     close,
   };

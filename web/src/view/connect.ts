@@ -23,9 +23,12 @@ const MAX_ACTORS = 10;
 /** Creates the connect panel. */
 export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLookup): ConnectPanel {
   let actors: string[] = [];
+  /** The names of actors added by id (from a suggestion or a candidate). */
+  const labels = new Map<string, string>();
   const chips = el("ul", { class: "chips", "aria-label": "Actors to connect" });
-  const add = (name: string) => {
-    if (name && !actors.includes(name) && actors.length < MAX_ACTORS) actors = [...actors, name];
+  const add = (ref: string, name?: string) => {
+    if (name) labels.set(ref, name);
+    if (ref && !actors.includes(ref) && actors.length < MAX_ACTORS) actors = [...actors, ref];
     picker.setValue("");
     renderChips();
   };
@@ -34,8 +37,8 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
     label: "Add an actor",
     name: "actor",
     placeholder: "type a name, Enter to add",
-    onChoose: (r) => add(r.name),
-    onSubmitText: add,
+    onChoose: (r) => add(r.id, r.name),
+    onSubmitText: (text) => add(text),
   });
   const via = relationChecks("Use only these relations", "connect-via");
   const avoid = relationChecks("Avoid these relations", "connect-avoid");
@@ -70,14 +73,15 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
   function renderChips(): void {
     replace(
       chips,
-      ...actors.map((name) => {
+      ...actors.map((ref) => {
+        const name = labels.get(ref) ?? ref;
         const remove = el(
           "button",
           { type: "button", class: "chip-remove", "aria-label": `Remove ${name}` },
           "×",
         );
         remove.addEventListener("click", () => {
-          actors = actors.filter((a) => a !== name);
+          actors = actors.filter((a) => a !== ref);
           renderChips();
         });
         return el("li", { class: "chip" }, name, remove);
@@ -122,13 +126,16 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
       show(-1);
     } catch (err) {
       actions.setHighlight(null, 0);
-      replace(results, renderProblem(err, add));
+      replace(
+        results,
+        renderProblem(err, (name, id) => add(id ?? name, name)),
+      );
     }
   }
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (picker.value()) add(picker.value());
+    if (picker.value()) add(picker.ref(), picker.value());
     actions.setConnectActors(actors);
     void run(actors);
   });

@@ -18,7 +18,7 @@ export interface PathsPanel {
   /** Fills the form with a query, runs it and highlights path `pathIndex`. */
   run(query: PathQuery, pathIndex?: number): Promise<void>;
   /** Sets the "from" field (e.g. from the selected node). */
-  setFrom(name: string): void;
+  setFrom(name: string, id?: string): void;
 }
 
 /** Creates the paths panel. */
@@ -103,14 +103,16 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
     replace(results, el("p", { class: "hint" }, "Searching…"));
     try {
       const result = await api.paths(query);
+      from.setValue(result.from.name, result.from.id);
+      to.setValue(result.to.name, result.to.id);
       show(result, pathIndex);
     } catch (err) {
       actions.setHighlight(null, 0);
       replace(
         results,
-        renderProblem(err, (name) => {
+        renderProblem(err, (name, id) => {
           const matches = (value: string) => value !== "" && name.toLowerCase().includes(value.toLowerCase());
-          (matches(to.value()) && !matches(from.value()) ? to : from).setValue(name);
+          (matches(to.value()) && !matches(from.value()) ? to : from).setValue(name, id);
         }),
       );
     }
@@ -123,8 +125,8 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
       return;
     }
     const query: PathQuery = {
-      from: from.value(),
-      to: to.value(),
+      from: from.ref(),
+      to: to.ref(),
       via: via.read(),
       avoid: avoid.read(),
       k: k.read(),
@@ -135,5 +137,5 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
     void run(query);
   });
 
-  return { root, run, setFrom: (name) => from.setValue(name) };
+  return { root, run, setFrom: (name, id) => from.setValue(name, id) };
 }

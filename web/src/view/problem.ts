@@ -1,29 +1,43 @@
 /**
- * Renders an API failure for a query form: ambiguous actors list their candidates, unknown ones
- * their suggestions, each as a button that fills the field.
+ * Renders an API failure for a query form: ambiguous and unknown actors list their candidates,
+ * each as a button that fills the field with the candidate's name and id.
  */
 import { ApiError } from "../api.ts";
 import { el } from "../dom.ts";
 
-function names(list: unknown[] | undefined): string[] {
+/** A candidate actor: its name, the label of its button, and its id when the server gave one. */
+interface Candidate {
+  name: string;
+  label: string;
+  id?: string;
+}
+
+function candidatesOf(list: unknown[] | undefined): Candidate[] {
   return (list ?? [])
-    .map((c) =>
-      typeof c === "string"
-        ? c
-        : typeof c === "object" && c && "name" in c
-          ? String((c as { name: unknown }).name)
-          : "",
-    )
-    .filter(Boolean)
+    .map((c): Candidate => {
+      if (typeof c === "string") return { name: c, label: c };
+      if (typeof c !== "object" || !c || !("name" in c)) return { name: "", label: "" };
+      const { name, id, type } = c as { name: unknown; id?: unknown; type?: unknown };
+      return {
+        name: String(name),
+        label: type ? `${String(name)} (${String(type)})` : String(name),
+        ...(typeof id === "string" && { id }),
+      };
+    })
+    .filter((c) => c.name)
     .slice(0, 8);
 }
 
-/** An alert for a failed query; `onPick(name)` receives a chosen candidate or suggestion. */
-export function renderProblem(err: unknown, onPick: (name: string) => void): HTMLElement {
+/**
+ * An alert for a failed query; `onPick(name, id)` receives a chosen candidate or suggestion, with
+ * its id when known (a name several actors share only resolves by id).
+ */
+export function renderProblem(err: unknown, onPick: (name: string, id?: string) => void): HTMLElement {
   if (!(err instanceof ApiError))
     return el("p", { class: "error", role: "alert" }, "The server could not be reached.");
-  const options =
-    err.code === "AMBIGUOUS_ENTITY" ? names(err.problem.candidates) : names(err.problem.suggestions);
+  const options = candidatesOf(
+    err.problem.candidates ?? (err.code === "UNKNOWN_ENTITY" ? err.problem.suggestions : undefined),
+  );
   const lead =
     err.code === "AMBIGUOUS_ENTITY"
       ? "Which one do you mean?"
@@ -36,9 +50,9 @@ export function renderProblem(err: unknown, onPick: (name: string) => void): HTM
     "div",
     { class: "error", role: "alert" },
     el("p", {}, lead),
-    ...options.map((name) => {
-      const b = el("button", { type: "button", class: "chip" }, name);
-      b.addEventListener("click", () => onPick(name));
+    ...options.map(({ name, label, id }) => {
+      const b = el("button", { type: "button", class: "chip" }, label);
+      b.addEventListener("click", () => onPick(name, id));
       return b;
     }),
   );
