@@ -51,9 +51,24 @@ const CLOSED_OPENERS = new Set([
 const VARIANT_WORDS = new Set(["Block", "Tranche", "Batch", "Flight", "Increment", "Lot"]);
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 10;
-const NAME_JOINERS = new Set(["of", "for", "and", "the", "de", "al", "bin", "von", "der", "van", "la", "on"]);
+const NAME_JOINERS = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "de",
+  "da",
+  "dos",
+  "al",
+  "bin",
+  "von",
+  "der",
+  "van",
+  "la",
+  "on",
+]);
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|der|la)$/u;
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|da|dos|der|la)$/u;
 
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
 export const entitiesStage: Stage = {
@@ -102,6 +117,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     if (hit?.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) continue;
+    if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
       const m = makeMention(
         sentence,
@@ -551,6 +567,50 @@ function titleBefore(tokens: Token[], i: number): boolean {
   return isTitleWord(word) || WORDS.honorifics.has(word);
 }
 
+/**
+ * "Sofia Marchetti met …": a one-word place that opens a run of plain capitalised words that the
+ * context types as a person is that person's given name, not the place.
+ */
+function startsPersonalName(
+  tokens: Token[],
+  first: number,
+  end: number,
+  type: EntityType,
+  gazetteer: Gazetteer,
+): boolean {
+  if (type !== "Location" || end !== first + 1) return false;
+  let last = end;
+  while (
+    last < first + 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[last]?.text ?? "") &&
+    !gazetteer.byFirst.has(tokens[last]?.key ?? "")
+  )
+    last++;
+  return last > end && namedByContext(tokens, first, last, tokens.slice(first, last));
+}
+
+/**
+ * A name no list knows, typed by its context: a run of two or three plain capitalised words
+ * (no organisation or place head, no word that never starts a name) beside a verb that people
+ * do ("Javier Milei said", "to see Enrique Manalo"), or coordinated with a given name
+ * ("Prabowo Subianto and Anthony Albanese").
+ */
+function namedByContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  const core = words.filter((w) => !NAME_PARTICLES.test(w.lower));
+  if (core.length < 2 || core.length > 3) return false;
+  if (
+    !core.every(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower),
+    )
+  )
+    return false;
+  const next = tokens[last];
+  const prev = tokens[first - 1];
+  if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
+  if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
+  return next?.lower === "and" && WORDS.givenNames.has(tokens[last + 1]?.text ?? "");
+}
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -600,6 +660,7 @@ function fallbackType(
     /^(?:said|says|told|added|noted|wrote|stated)$/u.test(next.lower)
   )
     return "Person";
+  if (namedByContext(tokens, first, last, words)) return "Person";
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")
     return "Location";

@@ -1,13 +1,13 @@
 /**
  * Stage 4, resolution: one name per real-world thing within a document. Acronyms defined in
  * parentheses, surname-only mentions, context aliases ("the North" only when a Korea is named),
- * capitals standing for their country as subject of a verb ("Pyongyang said"), and he/she.
+ * and capitals standing for their country as subject of a verb ("Pyongyang said"). Pronouns and
+ * descriptions are the next stage's (4b-coreference.ts).
  */
 import {
   describeOrganizations,
   resolveAliasCues,
   resolveOrganizationAnaphors,
-  resolveSpeakerPronouns,
 } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
 import { resolveWeaponFamilies } from "./weapon-families.ts";
@@ -18,13 +18,10 @@ import {
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
 } from "./lexicon/organizations.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+import { WORDS, isCapitalised } from "./words.ts";
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
-const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
-/** How many sentences back a pronoun may look for its person. */
-const PRONOUN_REACH = 3;
 
 /** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */
 export const resolveStage: Stage = {
@@ -40,9 +37,6 @@ export const resolveStage: Stage = {
     resolveReportAnaphors(state);
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
-    resolveTitleReferences(state);
-    resolvePronouns(state);
-    resolveSpeakerPronouns(state);
     resolveWeaponFamilies(state);
     for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
   },
@@ -258,87 +252,6 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
         return;
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
-  }
-}
-
-/**
- * "the Russian president", "the president": a definite title without a name stands for the
- * person the document introduced with that title (and that demonym), when only one fits.
- */
-function resolveTitleReferences(state: DocState): void {
-  const holders = new Map<string, Set<string>>();
-  const note = (key: string, name: string): void => {
-    const set = holders.get(key) ?? new Set<string>();
-    set.add(name);
-    holders.set(key, set);
-  };
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    for (const m of list) {
-      if (m.type !== "Person" || m.kind === "pronoun") continue;
-      const head = sentence.tokens[m.first - 1];
-      if (!head || !WORDS.titleHeads.has(head.lower)) continue;
-      let k = m.first - 1;
-      while (k > 0 && isTitleWord((sentence.tokens[k - 1] as Token).lower)) k--;
-      const country = list.find((x) => x.last === k && x.type === "Country");
-      note(`|${head.lower}`, m.name);
-      if (country) note(`${country.name}|${head.lower}`, m.name);
-    }
-  }
-  if (holders.size === 0) return;
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    const tokens = sentence.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((tokens[i] as Token).lower !== "the") continue;
-      let k = i + 1;
-      const country = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
-      if (country) k = country.last;
-      const head = tokens[k];
-      if (
-        !head ||
-        !WORDS.titleHeads.has(head.lower) ||
-        list.some((x) => x.first === k + 1 || (x.first <= k && x.last > k))
-      )
-        continue;
-      const next = tokens[k + 1];
-      if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
-      const names = holders.get(`${country?.name ?? ""}|${head.lower}`);
-      if (!names || names.size !== 1) continue;
-      list.push(
-        makeMention(sentence, i, k + 1, [...names][0] as string, "Person", "role", "title-reference"),
-      );
-    }
-  }
-}
-
-/**
- * He, she, his, her: the most recent person within a few sentences; a pronoun that opens a
- * sentence ("He said …") continues the previous sentence's subject, its first person.
- */
-function resolvePronouns(state: DocState): void {
-  let lastPerson: Mention | null = null;
-  let subjectPerson: Mention | null = null;
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    list.sort((a, b) => a.first - b.first);
-    const added: Mention[] = [];
-    let next = 0;
-    sentence.tokens.forEach((t, i) => {
-      while (next < list.length && (list[next] as Mention).first <= i) {
-        const m = list[next] as Mention;
-        if (m.type === "Person") lastPerson = m;
-        next++;
-      }
-      if (!PRONOUNS.has(t.lower) || !lastPerson) return;
-      const person: Mention = i === 0 && subjectPerson ? subjectPerson : lastPerson;
-      if (sentence.index - person.sentence > PRONOUN_REACH) return;
-      const m = makeMention(sentence, i, i + 1, person.name, "Person", "pronoun", "pronoun");
-      added.push(m);
-    });
-    list.push(...added);
-    const first = list.find((m) => m.type === "Person");
-    if (first) subjectPerson = first;
   }
 }
 

@@ -16,3 +16,9 @@ export const GIVEN_NAMES: readonly string[] = DATA.givenNames;
  * is the one used alone later ("Lee said").
  */
 export const FAMILY_FIRST_NAMES: readonly string[] = DATA.familyFirstNames;
+
+/** Verbs after a capitalised two- or three-word run that make it a person ("Javier Milei said"). */
+export const PERSON_VERBS_AFTER: readonly string[] = DATA.personVerbsAfter;
+
+/** Verbs before such a run that make it a person ("to see Enrique Manalo", "praised Pat Conroy"). */
+export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
