@@ -1,4 +1,7 @@
-/** Route: GET /api/events, a Server-Sent Events stream of `change` events (see ../events.ts). */
+/**
+ * Route: GET /api/events, a Server-Sent Events stream of `change` events (see ../events.ts),
+ * within the hub's caps per client address and in all.
+ */
 import { Router } from "express";
 import type { ServerContext } from "../context.ts";
 
@@ -10,7 +13,7 @@ export function eventsRouter(ctx: ServerContext): Router {
       res.type("text/event-stream").end(); // no stream to hold open for a HEAD
       return;
     }
-    ctx.hub.subscribe(res);
+    ctx.hub.subscribe(res, req.ip ?? req.socket.remoteAddress ?? "");
   });
   return router;
 }
