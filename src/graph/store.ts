@@ -29,7 +29,7 @@ import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings 
 import { indexNodes, mergeExtraction } from "./merge.ts";
 import { namesKeys, typedKey } from "./names.ts";
 import { toStorageError, withStorageErrors } from "./storage-full.ts";
-import { installUserLexicon } from "./user-lexicon.ts";
+import { readUserLexicon } from "./user-lexicon.ts";
 import {
   listSourceFiles,
   readSource,
@@ -828,15 +828,23 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
   const dbFile = resolve(options.dbFile ?? join(dataDir, "kg.db"));
   const graphFile = resolve(options.graphFile ?? join(dataDir, "graph.kg.json"));
   let lexiconFingerprint = "";
+  let extractOptions = options.extractOptions;
   if (!options.extract) {
-    lexiconFingerprint = (await installUserLexicon(resolve(options.lexiconDir ?? join(dataDir, "lexicon"))))
-      .fingerprint;
+    // The store's own lexicon travels with each extraction it runs (no process-wide state).
+    const { lexicon, fingerprint } = await readUserLexicon(
+      resolve(options.lexiconDir ?? join(dataDir, "lexicon")),
+    );
+    lexiconFingerprint = fingerprint;
+    extractOptions = { ...options.extractOptions, lexicon };
   }
   const fresh = !(await exists(dbFile));
   await mkdir(dirname(dbFile), { recursive: true });
   const legacy = fresh ? await readGraphFile(graphFile) : null;
   const db = openDb(dbFile, { busyTimeoutMs: options.busyTimeoutMs ?? 30_000 });
-  const store = new Store({ ...options, dataDir, dbFile, lexiconFingerprint }, db);
+  const store = new Store(
+    { ...options, ...(extractOptions && { extractOptions }), dataDir, dbFile, lexiconFingerprint },
+    db,
+  );
   if (legacy && store.revision === 0) {
     store.importGraphFile(legacy);
     await rename(graphFile, `${graphFile}.imported`);
