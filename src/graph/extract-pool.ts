@@ -6,6 +6,7 @@
  * threads go on. Idle threads do not keep the process alive.
  */
 import { Worker } from "node:worker_threads";
+import type { Lexicon } from "../extract/lexicon-schema.ts";
 import { KgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
 import type { ThreadAnswer, ThreadData, ThreadError } from "./extract-protocol.ts";
@@ -53,8 +54,11 @@ export function resolveExtractPoolSettings(input: Partial<ExtractPoolSettings> =
 export interface ExtractPoolOptions extends Partial<ExtractPoolSettings> {
   /** URL of a module exporting `extractDocument(doc, options)` (default: src/extract). */
   module?: string;
-  /** User lexicon folder each thread installs (default: none). */
-  lexiconDir?: string | null;
+  /**
+   * The lexicon every thread keeps (sent once per thread); a document whose options carry this
+   * same lexicon is sent without it (default: none, the module's own).
+   */
+  lexicon?: Lexicon | null;
   /** Called when a thread starts a document (after the thread is ready; the budget starts here). */
   onStart?: (docId: string) => void;
 }
@@ -102,7 +106,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   const settings = resolveExtractPoolSettings(options);
   const data: ThreadData = {
     module: options.module ?? EXTRACT_MODULE_URL,
-    lexiconDir: options.lexiconDir ?? null,
+    lexicon: options.lexicon ?? null,
   };
   const slots = new Set<Slot>();
   const queue: Job[] = [];
@@ -191,7 +195,12 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
         );
         return;
       }
-      queue.push({ id: nextId++, doc, options: extractOptions, resolve, reject });
+      // The thread has the pool's lexicon already: do not copy it into every message.
+      const sent =
+        extractOptions?.lexicon !== undefined && extractOptions.lexicon === data.lexicon
+          ? { ...extractOptions, lexicon: undefined }
+          : extractOptions;
+      queue.push({ id: nextId++, doc, options: sent, resolve, reject });
       pump();
     });
 

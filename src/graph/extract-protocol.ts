@@ -2,14 +2,18 @@
  * The messages between the extraction pool (main thread) and its worker threads: what a thread
  * is started with, one job, and one answer (the extraction, or the error as plain data).
  */
+import type { Lexicon } from "../extract/lexicon-schema.ts";
 import type { ErrorCode } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
 import type { ExtractOptions } from "./extractor.ts";
 
-/** A thread's start data: the extraction module's URL and the user lexicon folder (or null). */
+/**
+ * A thread's start data: the extraction module's URL and the lexicon its jobs extract with when
+ * they carry none (sent once per thread, not with every document).
+ */
 export interface ThreadData {
   module: string;
-  lexiconDir: string | null;
+  lexicon: Lexicon | null;
 }
 
 /** One document to extract. */

@@ -1,7 +1,8 @@
 /**
  * The body of an extraction worker thread (started by extract-pool.ts through
- * extract-thread.mjs): loads the extraction module and the user lexicon once, says it is ready,
- * then extracts one document per message and answers with the extraction or the error, typed.
+ * extract-thread.mjs): loads the extraction module once, says it is ready, then extracts one
+ * document per message (with the thread's lexicon unless the job brings its own) and answers
+ * with the extraction or the error, typed.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { isKgError } from "../model/errors.ts";
@@ -19,10 +20,6 @@ if (!port) throw new Error("extract-thread.ts runs in a worker thread only");
 const data = workerData as ThreadData;
 
 const module = (await import(data.module)) as ExtractionModule;
-if (data.lexiconDir !== null) {
-  const { installUserLexicon } = await import("./user-lexicon.ts");
-  await installUserLexicon(data.lexiconDir);
-}
 
 /** The answer for a failed job: a KgError keeps its code, a stack overflow is named as such. */
 function failure(id: number, err: unknown): ThreadAnswer {
@@ -36,7 +33,9 @@ function failure(id: number, err: unknown): ThreadAnswer {
 port.on("message", (job: ThreadJob) => {
   let answer: ThreadAnswer;
   try {
-    answer = { id: job.id, ok: true, extraction: module.extractDocument(job.doc, job.options) };
+    const options =
+      data.lexicon && !job.options?.lexicon ? { ...job.options, lexicon: data.lexicon } : job.options;
+    answer = { id: job.id, ok: true, extraction: module.extractDocument(job.doc, options) };
   } catch (err) {
     answer = failure(job.id, err);
   }

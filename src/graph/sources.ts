@@ -177,14 +177,27 @@ export async function readSource(
   return { doc, path, hash: sha256(bytes), warnings };
 }
 
-/** Walks a folder for source files, sorted; ids are paths relative to `root` with `/`. */
-async function walk(dir: string, root: string, out: SourceFile[]): Promise<void> {
+/** Hears each file or folder a walk does not read, and why (hidden, or a symbolic link). */
+export type OnSkip = (path: string, reason: string) => void;
+
+/**
+ * Walks a folder for source files, sorted; ids are paths relative to `root` with `/`. Hidden
+ * entries and symbolic links are not read, and are told to `onSkip`.
+ */
+async function walk(dir: string, root: string, out: SourceFile[], onSkip?: OnSkip): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, root, out);
+    if (entry.name.startsWith(".")) {
+      onSkip?.(full, entry.isDirectory() ? "hidden folder" : "hidden file");
+      continue;
+    }
+    if (entry.isSymbolicLink()) {
+      onSkip?.(full, "symbolic link (not followed)");
+      continue;
+    }
+    if (entry.isDirectory()) await walk(full, root, out, onSkip);
     else if (entry.isFile() && isSourceFile(entry.name))
       out.push({ id: relative(root, full).split(sep).join("/"), path: full });
   }
@@ -192,9 +205,10 @@ async function walk(dir: string, root: string, out: SourceFile[]): Promise<void>
 
 /**
  * Lists the source files under the given paths: a file stands for itself (id = its name), a folder
- * is walked (ids relative to it). A missing path throws SOURCE_UNREADABLE.
+ * is walked (ids relative to it; hidden entries and symbolic links go to `onSkip`). A missing path
+ * throws SOURCE_UNREADABLE.
  */
-export async function listSourceFiles(path: string): Promise<SourceFile[]> {
+export async function listSourceFiles(path: string, onSkip?: OnSkip): Promise<SourceFile[]> {
   let info;
   try {
     info = await stat(path);
@@ -203,6 +217,6 @@ export async function listSourceFiles(path: string): Promise<SourceFile[]> {
   }
   if (!info.isDirectory()) return [{ id: basename(path), path }];
   const out: SourceFile[] = [];
-  await walk(path, path, out);
+  await walk(path, path, out, onSkip);
   return out;
 }

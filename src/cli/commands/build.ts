@@ -1,5 +1,5 @@
 /**
- * `kg build [SOURCES...]`: builds graph-data/graph.kg.json from the sources folder (or the
+ * `kg build [SOURCES...]`: builds the store graph-data/kg.db from the sources folder (or the
  * given files and folders), extracting on every core (`--workers N`), skipping unchanged sources
  * and dropping removed ones; prints what was built, skipped, removed and failed, and exits 1 when
  * a source failed.
@@ -75,6 +75,7 @@ export function formatBuildReport(
   lines.push(...listed("built   ", report.built), ...listed("removed ", report.removed));
   for (const f of report.failed) lines.push(`  failed   ${f.message} (${f.code})`);
   for (const w of report.warnings) lines.push(`  warning  ${w}`);
+  for (const i of report.ignored) lines.push(`  skipped  ${i.source} (${i.reason})`);
   const c = report.change;
   lines.push(
     `graph: ${graph.order} entities, ${graph.size} relations (+${c.entitiesAdded.length}/-${c.entitiesRemoved.length} entities, ` +
@@ -119,8 +120,8 @@ export function register(program: Command, ctx: CliContext): void {
       if (report.failed.length) ctx.exitCode = 1;
       if (flags.json) {
         ctx.out.write(
-          `${JSON.stringify({ ...report, entities: store.graph.order, relations: store.graph.size, graphFile: store.graphFile }, null, 2)}\n`,
+          `${JSON.stringify({ ...report, entities: store.graph.order, relations: store.graph.size, store: store.dbFile }, null, 2)}\n`,
         );
-      } else ctx.out.write(formatBuildReport(report, store.graph, store.graphFile));
+      } else ctx.out.write(formatBuildReport(report, store.graph, store.dbFile));
     });
 }

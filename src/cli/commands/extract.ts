@@ -1,13 +1,13 @@
 /**
  * `kg extract FILE...`: runs the extraction pipeline on source files and prints what it found:
- * ONTOLOGY.md's JSON contract with --json (entities, asserted relations with evidence, hedged
+ * the JSON contract of docs/ontology.md with --json (entities, asserted relations with evidence, hedged
  * facts), a readable summary otherwise. Nothing is written to graph-data.
  */
 import type { Command } from "commander";
 import { join, resolve } from "node:path";
 import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
-import { installUserLexicon } from "../../graph/user-lexicon.ts";
+import { readUserLexicon } from "../../graph/user-lexicon.ts";
 import { dataDirOf } from "../data-dir.ts";
 import { isKgError, KgError } from "../../model/errors.ts";
 import type { ExtractedRelation, Extraction, SourceDocument } from "../../model/types.ts";
@@ -60,7 +60,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("extract")
     .description("extract entities and relations from source files and print them (no graph is written)")
     .argument("<files...>", "source files (.txt, .md, .html)")
-    .option("--json", "print ONTOLOGY.md's extraction contract as JSON")
+    .option("--json", "print the extraction as JSON (the contract in docs/ontology.md)")
     .option("--headlines", "also take relations from headline lines")
     .option(
       "--data <dir>",
@@ -80,9 +80,9 @@ export function register(program: Command, ctx: CliContext): void {
         }
       }
       if (docs.length === 0) throw new KgError("SOURCE_UNREADABLE", "extract: no readable source");
-      await installUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
+      const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       const { extractDocuments } = await loadExtractModule();
-      const result = extractDocuments(docs, { headlineRelations: flags.headlines === true });
+      const result = extractDocuments(docs, { headlineRelations: flags.headlines === true, lexicon });
       ctx.out.write(
         flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, docs.length),
       );
