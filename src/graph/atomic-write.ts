@@ -9,6 +9,9 @@ import { basename, dirname, join } from "node:path";
 /** Suffix of the temporary files (a leftover one is safe to delete). */
 export const TEMP_SUFFIX = ".tmp";
 
+/** A function that writes a whole file atomically (writeFileAtomic, or a test's stand-in). */
+export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>;
+
 /** Writes `data` to `path` atomically (temp file, fsync, rename), creating the folder if needed. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);

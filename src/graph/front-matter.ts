@@ -2,15 +2,16 @@
  * Front matter: the small YAML subset at the top of a Markdown or text source
  * (`---`, `key: value` lines, `---`). Only flat scalar keys are read; the rest is ignored.
  */
+import { KgError } from "../model/errors.ts";
+import { META_KEYS, checkSourceMeta } from "../model/meta.ts";
 import type { SourceMeta } from "../model/types.ts";
+import { normalizeText } from "./text.ts";
 
 /** A document split into its front-matter fields and the text after them. */
 export interface FrontMatter {
   meta: SourceMeta;
   body: string;
 }
-
-const META_KEYS = ["title", "outlet", "date", "url"] as const;
 
 /** Reads one scalar: quotes removed, `null`, `~` and empty turned into null. */
 function scalar(raw: string): string | null {
@@ -45,4 +46,18 @@ export function parseFrontMatter(text: string): FrontMatter {
     }
   }
   return { meta, body };
+}
+
+/**
+ * The error for posted text whose front matter breaks the metadata rules (model/meta.ts), or
+ * null when it has none or it is valid. The field is named `frontMatter.<key>`.
+ */
+export function frontMatterError(text: string): KgError | null {
+  const { issues } = checkSourceMeta(parseFrontMatter(normalizeText(text)).meta);
+  const first = issues[0];
+  if (!first) return null;
+  return new KgError("INVALID_INPUT", `document: front matter ${first.field}: ${first.message}`, {
+    field: `frontMatter.${first.field}`,
+    issues: issues.map((i) => ({ field: `frontMatter.${i.field}`, message: i.message })),
+  });
 }

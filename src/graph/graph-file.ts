@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { KgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type GraphFile, type SourceRecord } from "./types.ts";
 
 /** What a graph file holds once loaded. */
@@ -92,7 +92,11 @@ export async function readGraphFile(path: string): Promise<LoadedGraphFile | nul
   return fromGraphFile(data, path);
 }
 
-/** Writes the graph file atomically. */
-export async function writeGraphFile(path: string, file: GraphFile): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify(file));
+/** Writes the graph file atomically (with `write`, writeFileAtomic by default). */
+export async function writeGraphFile(
+  path: string,
+  file: GraphFile,
+  write: FileWriter = writeFileAtomic,
+): Promise<void> {
+  await write(path, JSON.stringify(file));
 }

@@ -1,12 +1,14 @@
 /**
  * Reading sources: `.txt`, `.md` (optional front matter) and `.html`/`.htm` files, with an optional
  * `<basename>.meta.json` sidecar, turned into SourceDocuments; folders are walked recursively.
- * Bad input fails with a typed error naming the file, never a crash.
+ * Bad input fails with a typed error naming the file, never a crash; metadata that breaks the
+ * rules of model/meta.ts is left out with a warning.
  */
 import { createHash } from "node:crypto";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
+import { META_KEYS, checkSourceMeta } from "../model/meta.ts";
 import type { SourceDocument, SourceMeta } from "../model/types.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { htmlToPlainText } from "./html.ts";
@@ -89,7 +91,7 @@ async function readSidecar(path: string): Promise<SourceMeta | null> {
     });
   }
   const meta: SourceMeta = {};
-  for (const key of ["title", "outlet", "date", "url"] as const) {
+  for (const key of META_KEYS) {
     const value = (parsed as Record<string, unknown>)[key];
     if (typeof value === "string" || value === null) meta[key] = value;
   }
@@ -168,6 +170,10 @@ export async function readSource(
   const { doc, warnings } = parseSourceBytes(bytes, id, extname(path));
   const sidecar = await readSidecar(path);
   if (sidecar) doc.meta = { ...doc.meta, ...present(sidecar) };
+  const checked = checkSourceMeta(doc.meta);
+  doc.meta = checked.meta;
+  for (const issue of checked.issues)
+    warnings.push(`${path}: metadata ${issue.field} left out: ${issue.message}`);
   return { doc, path, hash: sha256(bytes), warnings };
 }
 

@@ -8,10 +8,12 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import type { Extraction, SourceMeta } from "../model/types.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { diffGraphs, emptyChange } from "./diff.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
 import { defaultExtract, type ExtractFn, type ExtractOptions } from "./extractor.ts";
+import { frontMatterError } from "./front-matter.ts";
+import { withStorageErrors } from "./storage-full.ts";
 import { readGraphFile, toGraphFile, writeGraphFile } from "./graph-file.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
 import { buildGraph } from "./merge.ts";
@@ -58,6 +60,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** Folder of user lexicon files (default `<dataDir>/lexicon`); read only with the default extraction. */
   lexiconDir?: string;
+  /** The atomic file writer (default writeFileAtomic; tests inject one that fails like a full disk). */
+  writeFile?: FileWriter;
 }
 
 /** A build report with the warnings of the sources read (empty file, invalid UTF-8). */
@@ -107,6 +111,7 @@ class Store implements KgStore {
   private readonly listeners = new Set<(change: GraphChange) => void>();
   private readonly extract: ExtractFn;
   private readonly sourceSettings: SourceSettings;
+  private readonly writeFile: FileWriter;
 
   constructor(
     private readonly options: StoreOptions & { lexiconFingerprint?: string },
@@ -120,6 +125,7 @@ class Store implements KgStore {
     this.fileExists = loaded !== null;
     this.extract = options.extract ?? defaultExtract;
     this.sourceSettings = resolveSourceSettings(options.sources);
+    this.writeFile = withStorageErrors(options.writeFile ?? writeFileAtomic);
   }
 
   /** A source's recorded hash: its bytes' hash, tied to the user lexicon it was extracted with. */
@@ -225,7 +231,7 @@ class Store implements KgStore {
     if (fullLayout) layoutGraph(next, this.options.layout);
     else placeNewNodes(next, this.options.layout?.seed);
     const change = diffGraphs(this.graph, next, documents);
-    await writeGraphFile(this.graphFile, toGraphFile(next, records.values(), this.now()));
+    await writeGraphFile(this.graphFile, toGraphFile(next, records.values(), this.now()), this.writeFile);
     this.fileExists = true;
     this.records = records;
     this.graph.clear();
@@ -347,6 +353,8 @@ class Store implements KgStore {
         ),
       );
     }
+    const badFrontMatter = frontMatterError(input.text);
+    if (badFrontMatter) return Promise.reject(badFrontMatter);
     return new Promise((resolvePromise, reject) => {
       this.pending.push({ input, resolve: resolvePromise, reject });
       this.scheduleFlush();
@@ -391,9 +399,9 @@ class Store implements KgStore {
         );
         if (Object.keys(metaFields).length) {
           files.push(sidecarPath(path));
-          await writeFileAtomic(sidecarPath(path), JSON.stringify(metaFields, null, 2) + "\n");
+          await this.writeFile(sidecarPath(path), JSON.stringify(metaFields, null, 2) + "\n");
         }
-        await writeFileAtomic(path, text);
+        await this.writeFile(path, text);
         records.set(name, await this.recordOf({ id: name, path }));
         done.push({ item, id: name, files });
       } catch (err) {

@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   HOST_NOT_ALLOWED: 421,
   ORIGIN_NOT_ALLOWED: 403,
   TOO_MANY_STREAMS: 429,
+  STREAMS_FULL: 503,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

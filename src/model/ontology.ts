@@ -1,5 +1,5 @@
 /**
- * Ontology: the entity and relation types of kg (see ../shared/eval/ONTOLOGY.md).
+ * Ontology: the entity and relation types of kg (see docs/ontology.md).
  * The core five entity types and four relation types are the ones every build must get right.
  */
 

@@ -47,7 +47,11 @@ export interface KgApp {
 /** Builds the Express app over a store. */
 export function createApp(deps: AppDeps): KgApp {
   const { store, settings, logger } = deps;
-  const hub = createEventHub({ pingMs: settings.ssePingMs });
+  const hub = createEventHub({
+    pingMs: settings.ssePingMs,
+    maxPerClient: settings.sseMaxPerClient,
+    maxTotal: settings.sseMaxTotal,
+  });
   const context = createServerContext({ ...deps, hub });
   const unsubscribe = store.onChange((change) =>
     hub.broadcast("change", { revision: store.revision, change }, String(store.revision)),
@@ -79,6 +83,9 @@ export function createApp(deps: AppDeps): KgApp {
   app.use(cors(settings.corsOrigins));
   app.use(originGuard(settings.corsOrigins));
   app.use(boundUrl(settings.maxUrlLength));
+  // Event streams have their own caps (per client and in all, see events.ts), so they are
+  // mounted before the query rate limit: an open viewer is not a stream of requests.
+  app.use(eventsRouter(context));
   app.use("/api", limiter(settings.rateLimit.queries, settings.rateLimit.windowMs, "requests"));
 
   app.use(healthRouter(context));
@@ -88,7 +95,6 @@ export function createApp(deps: AppDeps): KgApp {
   app.use(pathsRouter(context));
   app.use(documentsRouter(context));
   app.use(exportRouter(context));
-  app.use(eventsRouter(context));
   app.use(openapiRouter());
 
   if (settings.webDir) {

@@ -76,7 +76,7 @@ function commaList(raw: string | undefined): string[] | undefined {
 
 /**
  * Server settings from the environment (PORT, HOST, KG_API_TOKEN, KG_ALLOWED_HOSTS,
- * KG_CORS_ORIGINS, KG_RATE_*).
+ * KG_CORS_ORIGINS, KG_RATE_*, KG_SSE_*).
  */
 export function settingsFromEnv(env: Record<string, string | undefined>): ServerSettingsInput {
   return {
@@ -97,6 +97,8 @@ export function settingsFromEnv(env: Record<string, string | undefined>): Server
         : {}),
     },
     queryTimeoutMs: intFromEnv(env, "KG_QUERY_TIMEOUT_MS"),
+    sseMaxPerClient: intFromEnv(env, "KG_SSE_PER_CLIENT"),
+    sseMaxTotal: intFromEnv(env, "KG_SSE_TOTAL"),
   };
 }
 

@@ -27,6 +27,8 @@ export interface RouteDoc {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const GENERAL: ErrorCode[] = ["INVALID_INPUT", "RATE_LIMITED"];
+/** What any route may answer: a Host the server is not known by (DNS-rebinding guard). */
+const EVERY_ROUTE: ErrorCode[] = ["HOST_NOT_ALLOWED"];
 const EXPORTS: [string, string][] = [
   ["gexf", "GEXF 1.3 for Gephi"],
   ["graphml", "GraphML"],
@@ -58,6 +60,7 @@ function route(
 }
 
 const BODY: ErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE"];
+const WRITE: ErrorCode[] = ["UNAUTHORIZED", "ORIGIN_NOT_ALLOWED"];
 const ACTORS: ErrorCode[] = ["UNKNOWN_ENTITY", "AMBIGUOUS_ENTITY"];
 
 /** Every route of the API, as documented (one row per route, kept on one line each as a table). */
@@ -70,14 +73,14 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   route("get", "/api/entities/:id", "entities", "An entity and its relations grouped by type, with evidence", [200, "The entity", "EntityDetail"], [...GENERAL, "UNKNOWN_ENTITY"], { params: s.entityIdParams }),
   route("get", "/api/relations/:key", "relations", "One relation (key `source|relation|target`, URL-encoded) with all its evidence", [200, "The relation", "RelationDetail"], [...GENERAL, "UNKNOWN_RELATION"], { params: s.relationKeyParams }),
   route("get", "/api/paths", "queries", "Paths between two actors (all shortest, or k shortest)", [200, "Paths with hops and evidence", "PathResult"], [...GENERAL, ...ACTORS], { query: s.pathsQuery }),
-  route("post", "/api/connect", "queries", "Connect 2 to 10 actors (Steiner tree approximation)", [200, "Actors, nodes, edges and paths", "ConnectResult"], [...GENERAL, ...ACTORS, ...BODY], { body: s.connectBody }),
+  route("post", "/api/connect", "queries", "Connect 2 to 10 actors (Steiner tree approximation)", [200, "Actors, nodes, edges and paths", "ConnectResult"], [...GENERAL, ...ACTORS, ...BODY, "ORIGIN_NOT_ALLOWED"], { body: s.connectBody }),
   route("get", "/api/neighbors/:id", "queries", "Ego network of an actor", [200, "Center, nodes, edges", "Neighborhood"], [...GENERAL, ...ACTORS], { params: s.entityIdParams, query: s.neighborsQuery }),
   route("get", "/api/documents", "documents", "The source documents", [200, "Documents", "DocumentList"], ["RATE_LIMITED"]),
-  route("post", "/api/documents", "documents", "Add an article: extracted, merged and persisted before the answer", [201, "Added", "Added"], [...GENERAL, ...BODY, "UNAUTHORIZED", "SOURCE_UNREADABLE", "TOO_LARGE"], { body: s.documentBody, auth: true }),
-  route("delete", "/api/documents/:id", "documents", "Remove a document and the evidence that came only from it", [200, "Removed", "Removed"], [...GENERAL, "UNAUTHORIZED", "UNKNOWN_DOCUMENT"], { params: s.documentIdParams, auth: true }),
+  route("post", "/api/documents", "documents", "Add an article: extracted, merged and persisted before the answer", [201, "Added", "Added"], [...GENERAL, ...BODY, ...WRITE, "SOURCE_UNREADABLE", "TOO_LARGE"], { body: s.documentBody, auth: true }),
+  route("delete", "/api/documents/:id", "documents", "Remove a document and the evidence that came only from it", [200, "Removed", "Removed"], [...GENERAL, ...WRITE, "UNKNOWN_DOCUMENT"], { params: s.documentIdParams, auth: true }),
   ...EXPORTS.map(([ext, what]) =>
     route("get", `/api/export.${ext}`, "export", `Download the (filtered) graph as ${what}`, [200, `Attachment kg-graph.${ext}`], GENERAL, { query: s.exportQuery, ok: { status: 200, description: `Attachment kg-graph.${ext}`, contentType: exportType(ext) } })),
-  route("get", "/api/events", "meta", "Server-Sent Events: `event: change` with `{revision, change}` after every persisted change; `: ping` every 25 s", [200, "Event stream"], ["RATE_LIMITED"], { ok: { status: 200, description: "Event stream", contentType: "text/event-stream" } }),
+  route("get", "/api/events", "meta", "Server-Sent Events: `event: change` with `{revision, change}` after every persisted change; `: ping` every 25 s", [200, "Event stream"], ["TOO_MANY_STREAMS", "STREAMS_FULL"], { ok: { status: 200, description: "Event stream", contentType: "text/event-stream" } }),
   route("get", "/api/openapi.json", "meta", "This document", [200, "OpenAPI 3.1"], ["RATE_LIMITED"]),
 ];
 
@@ -139,7 +142,7 @@ const COMPONENTS: Record<string, object> = {
   },
   EntityRef: obj({ id: str, name: str, type: entityType }),
   NodeView: obj({ id: str, name: str, type: entityType, aliases: arr(str), mentions: int }),
-  Health: obj({ ok: { const: true }, revision: int, documents: int, nodes: int, edges: int }),
+  Health: obj({ ok: { const: true }, revision: int, documents: int, nodes: int, edges: int, streams: int }),
   Stats: obj({
     revision: int,
     documents: int,
@@ -281,7 +284,7 @@ function operation(route: RouteDoc) {
       content: { [route.ok.contentType ?? "application/json"]: { schema: route.ok.schema ?? {} } },
     },
   };
-  for (const code of route.errors) {
+  for (const code of [...route.errors, ...EVERY_ROUTE]) {
     const status = String(ERROR_CODES[code]);
     const existing = responses[status] as { description: string } | undefined;
     responses[status] = {

@@ -4,6 +4,7 @@
  * never as a stack trace or an HTML page. The 404 and error middleware are mounted last.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import { isStorageFull, toStorageError } from "../graph/storage-full.ts";
 import { ERROR_CODES, KgError, isKgError, type ErrorCode } from "../model/errors.ts";
 
 /** The media type of every error answer. */
@@ -34,6 +35,7 @@ const TITLES: Partial<Record<number, string>> = {
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  503: "Service Unavailable",
   507: "Insufficient Storage",
 };
 
@@ -56,6 +58,7 @@ const RESERVED = new Set(["type", "title", "status", "code", "detail"]);
 /** Turns any thrown value into a KgError (unknown errors become INTERNAL, with a neutral message). */
 export function toKgError(err: unknown): KgError {
   if (isKgError(err)) return err;
+  if (isStorageFull(err)) return toStorageError(err, "storage") as KgError;
   if (err && typeof err === "object") {
     const e = err as { type?: unknown; status?: unknown; statusCode?: unknown; message?: unknown };
     if (typeof e.type === "string" && e.type in PARSER_ERRORS) {

@@ -3,6 +3,7 @@
  * with its bounds. Routes parse with them; the OpenAPI document is generated from them.
  */
 import { z } from "zod";
+import { META_FIELDS } from "../model/meta.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
 
 /** Upper bounds on what one request may ask for. */
@@ -130,24 +131,16 @@ export const connectBody = z.strictObject({
   weighted: z.boolean().optional(),
 });
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "must be an ISO date (YYYY-MM-DD)")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "must be a real date");
-
-/** POST /api/documents. */
+/** POST /api/documents (metadata by the shared rules of model/meta.ts). */
 export const documentBody = z.strictObject({
   text: z
     .string()
     .max(LIMITS.textLength)
     .refine((s) => s.trim().length > 0, "must not be empty"),
-  title: z.string().trim().min(1).max(500).optional(),
-  date: isoDate.optional(),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .optional(),
-  outlet: z.string().trim().min(1).max(200).optional(),
+  title: META_FIELDS.title.optional(),
+  date: META_FIELDS.date.optional(),
+  url: META_FIELDS.url.optional(),
+  outlet: META_FIELDS.outlet.optional(),
 });
 
 /** Empty query (endpoints that take no parameters). */

@@ -35,6 +35,10 @@ export interface ServerSettings {
   queryMaxVisited: number;
   /** Interval of the SSE keep-alive comment. */
   ssePingMs: number;
+  /** Most event streams one client address may hold open (TOO_MANY_STREAMS past it). */
+  sseMaxPerClient: number;
+  /** Most event streams the server holds open in all (STREAMS_FULL past it). */
+  sseMaxTotal: number;
   /** Folder of the built viewer (web/dist), or null to serve none. */
   webDir: string | null;
 }
@@ -52,6 +56,8 @@ export const DEFAULT_SERVER_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   queryTimeoutMs: 2000,
   queryMaxVisited: 200_000,
   ssePingMs: 25_000,
+  sseMaxPerClient: 32,
+  sseMaxTotal: 2000,
   webDir: null,
 });
 
@@ -93,6 +99,8 @@ export function validateServerSettings(s: ServerSettings): ServerSettings {
   checkInt("queryTimeoutMs", s.queryTimeoutMs, 1, 600_000);
   checkInt("queryMaxVisited", s.queryMaxVisited, 1, 100_000_000);
   checkInt("ssePingMs", s.ssePingMs, 10, 3_600_000);
+  checkInt("sseMaxPerClient", s.sseMaxPerClient, 1, 100_000);
+  checkInt("sseMaxTotal", s.sseMaxTotal, 1, 1_000_000);
   return s;
 }
 

@@ -6,17 +6,15 @@
  * Run: node --import tsx tests/bench/extract.bench.ts [--quick]
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { extractDocument } from "../../src/extract/index.ts";
 import { getNlp } from "../../src/extract/nlp.ts";
 import { createRandom } from "../../src/graph/prng.ts";
+import { FIRST_ARTICLE } from "../_fixtures.ts";
 
 const quick = process.argv.includes("--quick");
 const TARGET_BYTES = quick ? 250_000 : 1_100_000;
 const DOC_BYTES = 6_000;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const article = readFileSync(path.join(repoRoot, "graph-data/sources/nk-russia-troops.txt"), "utf8");
+const article = readFileSync(FIRST_ARTICLE, "utf8");
 
 const SLOTS: Record<string, string[]> = {
   C: [

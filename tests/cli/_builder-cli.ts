@@ -1,30 +1,24 @@
 /**
  * Running kg in-process for the builder's CLI tests (extract, build, stats): buffers for the
- * streams, a temporary graph-data folder, and whether the real extraction pipeline is present.
+ * streams and a temporary graph-data folder.
  */
-import { existsSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
-
-/** The repository root (tests run from it). */
-export const ROOT = join(import.meta.dirname, "..", "..");
-/** True once src/extract/index.ts exists (tests of real extraction skip until then). */
-export const HAS_EXTRACTOR = existsSync(join(ROOT, "src", "extract", "index.ts"));
+import { copyFirstArticle } from "../_fixtures.ts";
 
 const made: string[] = [];
 afterAll(async () => {
   await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
 });
 
-/** A temporary folder holding a copy of graph-data/sources as `graph-data/sources`. */
+/** A temporary folder holding a copy of the first article (and its sidecar) in `graph-data/sources`. */
 export async function tempWorkspace(withSources = true): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "kg-builder-cli-"));
   made.push(dir);
-  if (withSources)
-    await cp(join(ROOT, "graph-data", "sources"), join(dir, "graph-data", "sources"), { recursive: true });
+  if (withSources) copyFirstArticle(join(dir, "graph-data", "sources"));
   return dir;
 }
 

@@ -1,15 +1,15 @@
 /**
- * The query commands on the graph of the first article (graph-data/sources, built into a temporary
+ * The query commands on the graph of the first article (its fixture, built into a temporary
  * graph-data folder with `kg build`): how Kim Jong Un reaches the National Intelligence Service.
  */
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
 import type { PathResult } from "../../src/query/index.ts";
+import { copyFirstArticle } from "../_fixtures.ts";
 
-const SOURCES = resolve(import.meta.dirname, "../../graph-data/sources");
 let dir = "";
 
 /** Runs kg against the temporary graph-data; resolves to code and stdout. */
@@ -27,7 +27,7 @@ async function kg(...args: string[]): Promise<{ code: number; out: string; err: 
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "kg-query-article-"));
-  await cp(SOURCES, join(dir, "sources"), { recursive: true });
+  copyFirstArticle(join(dir, "sources"));
   const built = await kg("build", "--layout-ms", "100");
   expect(built.code).toBe(0);
 });

@@ -12,12 +12,12 @@ import { pino } from "pino";
 import { openStore } from "../../src/graph/store.ts";
 import type { GraphStore } from "../../src/graph/types.ts";
 import { startServer, type RunningServer } from "../../src/server/main.ts";
+import { copyFirstArticle } from "../_fixtures.ts";
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The built viewer. */
 export const WEB_DIST = join(ROOT, "web", "dist");
-const FIRST_ARTICLE = "nk-russia-troops";
 
 /** The newest modification time of the viewer's sources (web/src, index.html, vite config). */
 function newestSource(dir = join(ROOT, "web", "src")): number {
@@ -88,9 +88,7 @@ export async function startTestServer(
   mkdirSync(sources, { recursive: true });
   if (options.fromDataDir) cpSync(options.fromDataDir, dataDir, { recursive: true });
   else {
-    for (const file of readdirSync(join(ROOT, "graph-data/sources"))) {
-      if (file.startsWith(FIRST_ARTICLE)) cpSync(join(ROOT, "graph-data/sources", file), join(sources, file));
-    }
+    copyFirstArticle(sources);
   }
   let store = options.store;
   if (!store) {

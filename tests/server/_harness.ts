@@ -2,13 +2,14 @@
  * Test harness of the server tests: a temp copy of graph-data holding the first article,
  * a server on port 0 over it (built by the real store), and small fetch helpers.
  */
-import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import type { GraphStore } from "../../src/graph/types.ts";
 import { startServer, type RunningServer } from "../../src/server/main.ts";
+import { copyFirstArticle } from "../_fixtures.ts";
 import type { ServerSettingsInput } from "../../src/server/settings.ts";
 
 /** The repository root. */
@@ -22,9 +23,7 @@ export const TEST_SETTINGS: ServerSettingsInput = { rateLimit: { writes: 0, quer
 /** A temp graph-data folder whose sources/ holds the first article and its sidecar. */
 export async function makeDataDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "kg-server-"));
-  await mkdir(join(dir, "sources"));
-  for (const f of [FIRST_ARTICLE, "nk-russia-troops.meta.json"])
-    await copyFile(join(REPO, "graph-data/sources", f), join(dir, "sources", f));
+  copyFirstArticle(join(dir, "sources"));
   return dir;
 }
 

@@ -26,6 +26,7 @@ describe("GET /api/health and /api/stats", () => {
       documents: server.store.sources.size,
       nodes: server.store.graph.order,
       edges: server.store.graph.size,
+      streams: 0,
     });
     expect(body.documents).toBeGreaterThanOrEqual(1);
     expect(body.edges).toBeGreaterThan(0);

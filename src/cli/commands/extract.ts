@@ -1,6 +1,6 @@
 /**
  * `kg extract FILE...`: runs the extraction pipeline on source files and prints what it found:
- * ONTOLOGY.md's JSON contract with --json (entities, asserted relations with evidence, hedged
+ * the JSON contract of docs/ontology.md with --json (entities, asserted relations with evidence, hedged
  * facts), a readable summary otherwise. Nothing is written to graph-data.
  */
 import type { Command } from "commander";
@@ -60,7 +60,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("extract")
     .description("extract entities and relations from source files and print them (no graph is written)")
     .argument("<files...>", "source files (.txt, .md, .html)")
-    .option("--json", "print ONTOLOGY.md's extraction contract as JSON")
+    .option("--json", "print the extraction as JSON (the contract in docs/ontology.md)")
     .option("--headlines", "also take relations from headline lines")
     .option(
       "--data <dir>",

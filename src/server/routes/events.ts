@@ -1,8 +1,9 @@
 /**
- * Route: GET /api/events, a Server-Sent Events stream of `change` events (see ../events.ts). A
- * client that comes back with a Last-Event-ID header (or `?lastEventId=`, for a client that had to
- * open a new EventSource) other than the current revision missed changes, or the server
- * restarted: it gets a `change` event with the current revision at once.
+ * Route: GET /api/events, a Server-Sent Events stream of `change` events (see ../events.ts),
+ * within the hub's caps per client address and in all. A client that comes back with a
+ * Last-Event-ID header (or `?lastEventId=`, for a client that had to open a new EventSource) other
+ * than the current revision missed changes, or the server restarted: it gets a `change` event
+ * with the current revision at once.
  */
 import { Router } from "express";
 import type { ServerContext } from "../context.ts";
@@ -21,6 +22,7 @@ export function eventsRouter(ctx: ServerContext): Router {
     const revision = String(ctx.store.revision);
     ctx.hub.subscribe(
       res,
+      req.ip ?? req.socket.remoteAddress ?? "",
       last !== undefined && last !== revision
         ? { event: "change", data: { revision: ctx.store.revision, change: null }, id: revision }
         : undefined,

@@ -14,6 +14,7 @@ export function healthRouter(ctx: ServerContext): Router {
       documents: store.sources.size,
       nodes: store.graph.order,
       edges: store.graph.size,
+      streams: ctx.hub.size,
     });
   });
   router.get("/api/stats", (_req, res) => {

@@ -4,16 +4,14 @@
  * scripts) never throws and gives a sensible result.
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractDocument, extractDocumentDetailed } from "../../../src/extract/index.ts";
 import type { SourceDocument } from "../../../src/model/types.ts";
 import { CASES } from "./_cases.ts";
 import { createRandom } from "../../../src/graph/prng.ts";
+import { FIRST_ARTICLE } from "../../_fixtures.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const article = readFileSync(path.join(repoRoot, "graph-data/sources/nk-russia-troops.txt"), "utf8");
+const article = readFileSync(FIRST_ARTICLE, "utf8");
 
 function doc(text: string, id = "doc.txt"): SourceDocument {
   return { id, text, meta: {} };

@@ -1,18 +1,15 @@
 /**
- * The evidence offsets promise: building graph-data/sources (a temporary copy, plus the same
+ * The evidence offsets promise: building the first article (a temporary copy, plus the same
  * article as Markdown with front matter and as HTML) with the real extraction pipeline gives edges
  * whose every piece of evidence points at its sentence: text.slice(start, end) === sentence.
  */
-import { existsSync } from "node:fs";
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../../src/graph/store.ts";
+import { copyFirstArticle, FIRST_ARTICLE } from "../../_fixtures.ts";
 import { tempDir } from "./_tmp.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..", "..");
-const HAS_EXTRACTOR = existsSync(join(ROOT, "src", "extract", "index.ts"));
-const ARTICLE = join(ROOT, "graph-data", "sources", "nk-russia-troops.txt");
 
 /** The article as an HTML page with a script, navigation and one paragraph per line. */
 function asHtml(text: string): string {
@@ -23,12 +20,12 @@ function asHtml(text: string): string {
   return `<html><head><title>Troops</title><script>var s = "Kim met Putin.";</script></head><body><nav>Home</nav>${paragraphs.join("\n")}</body></html>`;
 }
 
-describe.skipIf(!HAS_EXTRACTOR)("evidence offsets of the built graph-data/sources", () => {
+describe("evidence offsets of the built first article", () => {
   it("every evidence of every edge is the slice of its document's text", async () => {
     const dir = await tempDir();
     const sources = join(dir, "sources");
-    await cp(join(ROOT, "graph-data", "sources"), sources, { recursive: true });
-    const text = await readFile(ARTICLE, "utf8");
+    copyFirstArticle(sources);
+    const text = await readFile(FIRST_ARTICLE, "utf8");
     await writeFile(
       join(sources, "copy.md"),
       `---\ntitle: Copy\ndate: 2025-03-28\n---\n\n${text.replace(/\n/g, "\r\n")}`,

@@ -9,9 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { KgGraph } from "../../../src/model/graph.ts";
+import { GEXF_GRAMMAR } from "../../_fixtures.ts";
 
-/** The GEXF 1.3 grammar shared with the project. */
-export const GEXF_GRAMMAR = "/work/shared/gexf-1.3/gexf.rng";
 /** The Python that has NetworkX. */
 export const PYTHON = "/usr/bin/python3";
 

@@ -1,23 +1,21 @@
 /**
- * The real graph: the first article (graph-data/sources) built by the store, exported as GEXF
+ * The real graph: the first article (a copy of its fixture) built by the store, exported as GEXF
  * (with its timeline, and static), checked against the GEXF 1.3 grammar, read by NetworkX,
  * and read back by kg into the same graph.
  */
-import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../../src/graph/store.ts";
 import { exportChunks, importFile, writeExport } from "../../../src/io/index.ts";
 import type { KgGraph } from "../../../src/model/graph.ts";
+import { copyFirstArticle } from "../../_fixtures.ts";
 import { graphDifferences, networkx, tempDir, validateGexf, withoutXmlIllegal } from "./_tools.ts";
 
 const tmp = tempDir();
 let graph: KgGraph;
 
 beforeAll(async () => {
-  cpSync(join(import.meta.dirname, "../../../graph-data/sources"), join(tmp.dir, "sources"), {
-    recursive: true,
-  });
+  copyFirstArticle(join(tmp.dir, "sources"));
   const store = await openStore({ dataDir: tmp.dir });
   const report = await store.build();
   expect(report.failed).toEqual([]);

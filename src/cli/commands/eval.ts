@@ -1,0 +1,76 @@
+/**
+ * `kg eval GOLD.json...`: extracts the article beside each gold file (`NAME.txt`, with its
+ * `NAME.meta.json` when there is one) as `kg extract` does, and scores the extraction against the gold by the rules of
+ * docs/ontology.md: P/R/F1 per entity type and per relation type, per file and micro-averaged.
+ */
+import type { Command } from "commander";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { articlePathOf, parseGold } from "../../eval/gold.ts";
+import { formatEvalReport, type ScoredDocument, toEvalReport } from "../../eval/report.ts";
+import { scoreDocument } from "../../eval/score.ts";
+import { loadExtractModule } from "../../graph/extractor.ts";
+import { readSource } from "../../graph/sources.ts";
+import { installUserLexicon } from "../../graph/user-lexicon.ts";
+import { KgError } from "../../model/errors.ts";
+import type { CliContext } from "../context.ts";
+import { dataDirOf } from "../data-dir.ts";
+
+interface EvalFlags {
+  json?: boolean;
+  verbose?: boolean;
+  data?: string;
+}
+
+/** Reads a gold file; FILE_NOT_FOUND naming it when it cannot be read. */
+async function readGold(path: string, shown: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (err) {
+    throw new KgError(
+      "FILE_NOT_FOUND",
+      `eval: cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      {
+        file: shown,
+      },
+    );
+  }
+}
+
+/** Registers `kg eval`. */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("eval")
+    .description(
+      "score extraction against gold files: each NAME.gold.json is scored on NAME.txt beside it (P/R/F1 per type)",
+    )
+    .argument(
+      "<golds...>",
+      "gold files (NAME.gold.json, with NAME.txt and optionally NAME.meta.json beside them)",
+    )
+    .option("--verbose", "list every missed and every false entity and relation")
+    .option("--json", "print the scores as JSON")
+    .option(
+      "--data <dir>",
+      "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
+    )
+    .action(async (golds: string[], flags: EvalFlags) => {
+      await installUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
+      const { extractDocuments } = await loadExtractModule();
+      const scored: ScoredDocument[] = [];
+      for (const file of golds) {
+        const goldPath = resolve(ctx.cwd, file);
+        const articlePath = articlePathOf(goldPath);
+        if (!articlePath)
+          throw new KgError("INVALID_INPUT", `eval: ${file} is not named NAME.gold.json`, { file });
+        const gold = parseGold(await readGold(goldPath, file), file);
+        const { doc } = await readSource(articlePath, gold.doc ? { id: gold.doc } : {});
+        scored.push({ gold: file, doc: doc.id, score: scoreDocument(gold, extractDocuments([doc])) });
+      }
+      ctx.out.write(
+        flags.json
+          ? `${JSON.stringify(toEvalReport(scored), null, 2)}\n`
+          : formatEvalReport(scored, { verbose: flags.verbose === true }),
+      );
+    });
+}

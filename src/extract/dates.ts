@@ -1,0 +1,450 @@
+/**
+ * Date expressions in news text: finds absolute ("on Dec. 21", "in March 2023", "mid-2019",
+ * "21 December 2022") and relative ("on Thursday", "last week", "earlier this month", "two days
+ * ago", "yesterday") expressions and resolves each against the publication date, at the precision
+ * the text gives (day, week, month or year) and never finer. Without a publication date a relative
+ * expression stays unresolved and says so. Hand-written rather than chrono-node because news needs
+ * its own conventions: a bare weekday is the last one before the report unless the clause is
+ * future, and "mid-2019" or "last week" must keep their coarse precision.
+ */
+import {
+  type DatePrecision,
+  addDays,
+  dateSpan,
+  daysInMonth,
+  isoWeekOf,
+  toIsoDay,
+  weekdayOf,
+} from "../model/dates.ts";
+import { DATE_WORDS, type DateWords } from "./lexicon/dates.ts";
+
+/** One date expression found in a text. */
+export interface DateMention {
+  /** UTF-16 offsets of the expression in the text given, end exclusive (prepositions left out). */
+  start: number;
+  end: number;
+  text: string;
+  /** The date in ISO 8601 at its precision (`2019`, `2019-07`, `2019-W28`, `2019-07-15`), or null when unresolved. */
+  date: string | null;
+  precision: DatePrecision | null;
+  /** True when the expression needs the publication date to be resolved ("on Thursday", "in March"). */
+  relative: boolean;
+  /** True when the text puts the date after the report ("will meet on Friday", "next year", "tomorrow"). */
+  future: boolean;
+  /** Why the date is null: a relative expression in a document without a publication date. */
+  unresolved?: "no-publication-date";
+  /** Id of the rule that recognised it (provenance). */
+  rule: string;
+}
+
+/** The publication date split into numbers. */
+interface Anchor {
+  day: string;
+  y: number;
+  m: number;
+}
+
+/** What a rule makes of one match: a date, or null to drop the match. */
+interface Reading {
+  date: string | null;
+  precision: DatePrecision;
+  relative: boolean;
+  future?: boolean;
+}
+
+interface Rule {
+  id: string;
+  /** The text names the calendar date (a month, a day number or a year) rather than counting from the report. */
+  stated?: boolean;
+  re: RegExp;
+  read(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null;
+}
+
+interface Compiled {
+  rules: Rule[];
+  future: RegExp;
+  breaks: RegExp;
+}
+
+const compiledCache = new WeakMap<DateWords, Compiled>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** A word list as a regex alternation, longest first; lower-case words also match capitalised. */
+function alt(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const e = escape(w);
+      const first = w.charAt(0);
+      return first !== first.toUpperCase() ? `[${first}${first.toUpperCase()}]${e.slice(1)}` : e;
+    })
+    .join("|");
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const monthIso = (y: number, m: number): string => `${y}-${pad(m)}`;
+/** Month arithmetic: the month `n` months after (y, m). */
+function shiftMonth(y: number, m: number, n: number): [number, number] {
+  const total = y * 12 + (m - 1) + n;
+  return [Math.floor(total / 12), (total % 12) + 1];
+}
+
+function dayIso(y: number, m: number, d: number): string | null {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+/** A year-less day: the nearest past one (up to two weeks ahead is still "now"), or the next one in a future clause. */
+function inferDay(month: number, day: number, anchor: Anchor, future: boolean): string | null {
+  const candidates = [anchor.y - 1, anchor.y, anchor.y + 1]
+    .map((y) => dayIso(y, month, day))
+    .filter((d): d is string => d !== null);
+  if (future) return candidates.find((d) => d >= anchor.day) ?? null;
+  const limit = addDays(anchor.day, 14);
+  return candidates.filter((d) => d <= limit).pop() ?? null;
+}
+
+/** A year-less month: the last one up to the report's month, or the next one in a future clause. */
+function inferMonth(month: number, anchor: Anchor, future: boolean): string {
+  if (future) return monthIso(month >= anchor.m ? anchor.y : anchor.y + 1, month);
+  return monthIso(month <= anchor.m ? anchor.y : anchor.y - 1, month);
+}
+
+/** A weekday (0 = Monday): the last one on or before the report, or the next one in a future clause. */
+function inferWeekday(weekday: number, anchor: Anchor, mode: "past" | "future" | "last" | "next"): string {
+  const today = weekdayOf(anchor.day);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (mode === "last") return addDays(anchor.day, -(back === 0 ? 7 : back));
+  if (mode === "next") return addDays(anchor.day, ahead === 0 ? 7 : ahead);
+  return mode === "future" ? addDays(anchor.day, ahead) : addDays(anchor.day, -back);
+}
+
+/** "last"/"this"/"next" as a step. */
+function step(word: string | undefined): number {
+  const w = (word ?? "").toLowerCase();
+  return w === "last" || w === "past" || w === "previous" ? -1 : w === "next" ? 1 : 0;
+}
+
+function compile(words: DateWords): Compiled {
+  const monthIndex = new Map<string, number>();
+  words.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n.toLowerCase(), i + 1)));
+  const fullMonths = words.months.map((names) => names[0] as string);
+  const month = `(?<month>${alt(words.months.flat())})`;
+  const monthFull = `(?<month>${alt(fullMonths)})`;
+  const weekdayIndex = new Map(words.weekdays.map((w, i) => [w.toLowerCase(), i]));
+  const weekday = `(?<weekday>${alt(words.weekdays)})`;
+  const year = `(?<year>1[5-9]\\d\\d|20\\d\\d)`;
+  const cue = `(?<pre>\\b(?:${alt(words.periodCues)})\\s+)`;
+  const qual = `(?:(?<qual>${alt(words.qualifiers)})(?:-|\\s+)|(?<phrase>${alt(words.qualifierPhrases)})\\s+)`;
+  const rel = `(?<rel>${alt(["last", "this", "next"])})`;
+  const seasons = `(?<season>${alt(Object.keys(words.seasons))})`;
+  const ord = `(?:st|nd|rd|th)?`;
+  const numbers = `(?<n>\\d{1,3}|${alt(Object.keys(words.numbers))})`;
+  const monthOf = (m: RegExpExecArray): number => monthIndex.get((m.groups?.month ?? "").toLowerCase()) ?? 0;
+  const weekdayOfMatch = (m: RegExpExecArray): number =>
+    weekdayIndex.get((m.groups?.weekday ?? "").toLowerCase()) ?? 0;
+  const yearOf = (m: RegExpExecArray): number | null => (m.groups?.year ? Number(m.groups.year) : null);
+  const amount = (m: RegExpExecArray): number => {
+    const n = m.groups?.n ?? "";
+    return /^\d+$/u.test(n) ? Number(n) : (words.numbers[n.toLowerCase()] ?? 0);
+  };
+  const rules: Rule[] = [
+    {
+      id: "iso-day",
+      stated: true,
+      re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/dgu,
+      read: (m) => {
+        const date = toIsoDay(m[0]);
+        return date ? { date, precision: "day", relative: false } : null;
+      },
+    },
+    {
+      id: "month-day",
+      stated: true,
+      re: new RegExp(
+        `(?:${weekday},?\\s+)?\\b${month}\\s+(?<d>\\d{1,2})${ord}\\b(?:,?\\s+${year}\\b)?(?!\\s*[,.]?\\d)`,
+        "dgu",
+      ),
+      read: (m, anchor, future) => dayReading(m, anchor, future),
+    },
+    {
+      id: "day-month",
+      stated: true,
+      re: new RegExp(
+        `(?:${weekday},?\\s+)?(?:the\\s+)?\\b(?<d>\\d{1,2})${ord}\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+${year}\\b)?`,
+        "dgu",
+      ),
+      read: (m, anchor, future) => dayReading(m, anchor, future),
+    },
+    {
+      id: "weekday-day",
+      stated: true,
+      re: new RegExp(`\\b${weekday},?\\s+(?<d>\\d{1,2})${ord}\\b(?![,.]?\\d)`, "dgu"),
+      read: (m, anchor) => {
+        if (!anchor) return { date: null, precision: "day", relative: true };
+        const d = Number(m.groups?.d);
+        const wd = weekdayOfMatch(m);
+        const options = [-1, 0, 1]
+          .map((k) => shiftMonth(anchor.y, anchor.m, k))
+          .map(([y, mo]) => dayIso(y, mo, d))
+          .filter((x): x is string => x !== null && weekdayOf(x) === wd);
+        const best = options.sort((a, b) => distance(a, anchor.day) - distance(b, anchor.day))[0];
+        return best ? { date: best, precision: "day", relative: true } : null;
+      },
+    },
+    {
+      id: "month-year",
+      stated: true,
+      re: new RegExp(`${cue}?${qual}?\\b${month}(?:,?\\s+|\\s+of\\s+)${year}\\b`, "dgu"),
+      read: (m) => ({ date: monthIso(yearOf(m) as number, monthOf(m)), precision: "month", relative: false }),
+    },
+    {
+      id: "month-relative-year",
+      re: new RegExp(`${qual}?\\b${monthFull}\\s+(?:of\\s+)?${rel}\\s+year\\b`, "dgu"),
+      read: (m, anchor) =>
+        anchor
+          ? {
+              date: monthIso(anchor.y + step(m.groups?.rel), monthOf(m)),
+              precision: "month",
+              relative: true,
+              future: step(m.groups?.rel) > 0,
+            }
+          : { date: null, precision: "month", relative: true },
+    },
+    {
+      id: "relative-month-name",
+      re: new RegExp(`${qual}?\\b${rel}\\s+${monthFull}\\b(?!\\s*\\d)`, "dgu"),
+      read: (m, anchor) => {
+        if (!anchor) return { date: null, precision: "month", relative: true };
+        const mo = monthOf(m);
+        const s = step(m.groups?.rel);
+        const y =
+          s < 0
+            ? mo < anchor.m
+              ? anchor.y
+              : anchor.y - 1
+            : s > 0
+              ? mo > anchor.m
+                ? anchor.y
+                : anchor.y + 1
+              : anchor.y;
+        return { date: monthIso(y, mo), precision: "month", relative: true, future: s > 0 };
+      },
+    },
+    {
+      id: "month",
+      stated: true,
+      re: new RegExp(`${cue}?${qual}?\\b${monthFull}\\b(?!\\s*[,.]?\\s*\\d)`, "dgu"),
+      read: (m, anchor, future) => {
+        if (!m.groups?.pre && !m.groups?.qual && !m.groups?.phrase) return null;
+        if (!anchor) return { date: null, precision: "month", relative: true };
+        return { date: inferMonth(monthOf(m), anchor, future), precision: "month", relative: true };
+      },
+    },
+    {
+      id: "year",
+      stated: true,
+      re: new RegExp(
+        `(?:${cue}|\\b${seasons}\\s+(?:of\\s+)?)?${qual}?\\b${year}\\b(?![-–/]\\d|\\s*%|,\\d)`,
+        "dgu",
+      ),
+      read: (m) => {
+        const g = m.groups ?? {};
+        if (!g.pre && !g.qual && !g.phrase && !g.season) return null;
+        return { date: String(yearOf(m)), precision: "year", relative: false };
+      },
+    },
+    {
+      id: "relative-season",
+      re: new RegExp(`\\b${rel}\\s+${seasons}\\b`, "dgu"),
+      read: (m, anchor) => {
+        if (!anchor) return { date: null, precision: "year", relative: true };
+        const season = words.seasons[(m.groups?.season ?? "").toLowerCase()];
+        if (!season) return null;
+        const s = step(m.groups?.rel);
+        const y =
+          s < 0
+            ? anchor.m > season.to
+              ? anchor.y
+              : anchor.y - 1
+            : s > 0
+              ? anchor.m < season.from
+                ? anchor.y
+                : anchor.y + 1
+              : anchor.y;
+        return { date: String(y), precision: "year", relative: true, future: s > 0 };
+      },
+    },
+    {
+      id: "relative-unit",
+      re: new RegExp(`${qual}?\\b${rel}\\s+(?<unit>week|month|year)\\b`, "dgu"),
+      read: (m, anchor) => {
+        const unit = m.groups?.unit as "week" | "month" | "year";
+        if (!anchor) return { date: null, precision: unit, relative: true };
+        const s = step(m.groups?.rel);
+        const later = /^later$/iu.test(m.groups?.qual ?? "");
+        return {
+          date: unitDate(anchor, unit, s),
+          precision: unit,
+          relative: true,
+          future: s > 0 || (s === 0 && later),
+        };
+      },
+    },
+    {
+      id: "ago",
+      re: new RegExp(`\\b${numbers}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, "dgu"),
+      read: (m, anchor) => {
+        const unit = m.groups?.unit as "day" | "week" | "month" | "year";
+        if (!anchor) return { date: null, precision: unit, relative: true };
+        const n = amount(m);
+        if (n <= 0) return null;
+        return { date: unitDate(anchor, unit, -n), precision: unit, relative: true };
+      },
+    },
+    {
+      id: "day-word",
+      re: new RegExp(
+        `\\b(?:(?<before>the day before yesterday)|(?<yesterday>${alt(["yesterday", "last night"])})|(?<today>${alt(
+          ["earlier today", "today", "tonight", "this morning", "this afternoon", "this evening"],
+        )})|(?<tomorrow>${alt(["tomorrow"])}))\\b`,
+        "dgu",
+      ),
+      read: (m, anchor) => {
+        const g = m.groups ?? {};
+        const shift = g.before ? -2 : g.yesterday ? -1 : g.tomorrow ? 1 : 0;
+        if (!anchor) return { date: null, precision: "day", relative: true };
+        return { date: addDays(anchor.day, shift), precision: "day", relative: true, future: shift > 0 };
+      },
+    },
+    {
+      id: "weekday",
+      re: new RegExp(
+        `(?:\\b(?<rel>${alt(["last", "next", "this", "earlier on", "late on", "early on"])})\\s+)?\\b${weekday}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+        "dgu",
+      ),
+      read: (m, anchor, future) => {
+        if (!anchor) return { date: null, precision: "day", relative: true };
+        const r = (m.groups?.rel ?? "").toLowerCase();
+        const mode = r === "last" ? "last" : r === "next" ? "next" : future ? "future" : "past";
+        return {
+          date: inferWeekday(weekdayOfMatch(m), anchor, mode),
+          precision: "day",
+          relative: true,
+          future: mode === "next" || mode === "future",
+        };
+      },
+    },
+  ];
+  const future = new RegExp(`(?:^|[^\\p{L}'’])(?:${alt(words.futureCues)})(?![\\p{L}])`, "u");
+  const breaks = new RegExp(`(?<![A-Z])[.!?](?=\\s)|[${words.clauseBreaks.map(escape).join("")}]`, "gu");
+  return { rules, future, breaks };
+
+  /** A day from month, day number, year if written, and a weekday if written (which then picks the year). */
+  function dayReading(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null {
+    const mo = monthOf(m);
+    const d = Number(m.groups?.d);
+    const y = yearOf(m);
+    if (y !== null) {
+      const date = dayIso(y, mo, d);
+      return date ? { date, precision: "day", relative: false } : null;
+    }
+    if (d < 1 || d > 31) return null;
+    if (!anchor) return { date: null, precision: "day", relative: true };
+    if (m.groups?.weekday) {
+      const wd = weekdayOfMatch(m);
+      const matching = [anchor.y, anchor.y - 1, anchor.y + 1]
+        .map((yr) => dayIso(yr, mo, d))
+        .find((x) => x !== null && weekdayOf(x) === wd);
+      if (matching) return { date: matching, precision: "day", relative: true };
+    }
+    const date = inferDay(mo, d, anchor, future);
+    return date ? { date, precision: "day", relative: true } : null;
+  }
+}
+
+function distance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b));
+}
+
+/** The week, month or year `n` units after the report's (days for "day"). */
+function unitDate(anchor: Anchor, unit: DatePrecision, n: number): string {
+  if (unit === "day") return addDays(anchor.day, n);
+  if (unit === "week") return isoWeekOf(addDays(anchor.day, 7 * n));
+  if (unit === "month") {
+    const [y, m] = shiftMonth(anchor.y, anchor.m, n);
+    return monthIso(y, m);
+  }
+  return String(anchor.y + n);
+}
+
+/** True when the clause before `start` (back to the last sentence or clause break) has a future cue. */
+function isFutureClause(text: string, start: number, compiled: Compiled): boolean {
+  let from = Math.max(0, start - 120);
+  const window = text.slice(from, start);
+  let last = -1;
+  for (const b of window.matchAll(compiled.breaks)) last = b.index + b[0].length - 1;
+  if (last >= 0) from += last + 1;
+  return compiled.future.test(text.slice(from, start));
+}
+
+/**
+ * Finds the date expressions of `text` and resolves them against `published` (an ISO date or
+ * timestamp; null when the document has none). Expressions never overlap: the longest wins.
+ */
+export function findDates(
+  text: string,
+  published: string | null | undefined,
+  words: DateWords = DATE_WORDS,
+): DateMention[] {
+  let compiled = compiledCache.get(words);
+  if (!compiled) {
+    compiled = compile(words);
+    compiledCache.set(words, compiled);
+  }
+  const pub = toIsoDay(published);
+  const anchor: Anchor | null = pub
+    ? { day: pub, y: Number(pub.slice(0, 4)), m: Number(pub.slice(5, 7)) }
+    : null;
+  const found: (DateMention & { order: number })[] = [];
+  compiled.rules.forEach((rule, order) => {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const pre = m.indices?.groups?.pre;
+      const start = pre ? pre[1] : m.index;
+      const end = m.index + m[0].length;
+      const cue = isFutureClause(text, m.index, compiled);
+      const reading = rule.read(m, anchor, cue);
+      if (!reading) continue;
+      let future = reading.future ?? (reading.relative && cue);
+      // A date the text names is future when it falls after the report (or, undated, when its clause says so).
+      if (rule.stated && reading.date !== null)
+        future = pub ? (dateSpan(reading.date)?.start ?? "") > pub : cue;
+      const mention: DateMention & { order: number } = {
+        start,
+        end,
+        text: text.slice(start, end),
+        date: reading.date,
+        precision: reading.date === null ? null : reading.precision,
+        relative: reading.relative,
+        future,
+        rule: rule.id,
+        order,
+      };
+      if (reading.date === null) mention.unresolved = "no-publication-date";
+      found.push(mention);
+    }
+  });
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
+  const kept: DateMention[] = [];
+  let reach = -1;
+  for (const { order: _order, ...mention } of found) {
+    if (mention.start < reach) continue;
+    kept.push(mention);
+    reach = mention.end;
+  }
+  return kept;
+}

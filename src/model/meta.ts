@@ -1,0 +1,60 @@
+/**
+ * The rules for a document's metadata (title, outlet, date, url), in one place: the API's body
+ * schema, the store's check of front matter in posted text, and the source reader all use them.
+ */
+import { z } from "zod";
+import type { SourceMeta } from "./types.ts";
+
+/** Longest title, outlet and URL accepted, in characters. */
+export const META_LIMITS = { title: 500, outlet: 200, url: 2000 } as const;
+
+/** True when `YYYY-MM-DD` names a day of the calendar (no 30 February). */
+function isCalendarDay(date: string): boolean {
+  const [y, m, d] = date.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** An ISO date (`YYYY-MM-DD`, or a full timestamp) that names a real day. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "must be an ISO date (YYYY-MM-DD)")
+  .refine((s) => !Number.isNaN(Date.parse(s)) && isCalendarDay(s), "must be a real date");
+
+/** Each metadata field's schema (as the API takes it: present means valid). */
+export const META_FIELDS = {
+  title: z.string().trim().min(1).max(META_LIMITS.title),
+  outlet: z.string().trim().min(1).max(META_LIMITS.outlet),
+  date: isoDateSchema,
+  url: z.url({ protocol: /^https?$/ }).max(META_LIMITS.url),
+} as const;
+
+/** The metadata field names. */
+export const META_KEYS = ["title", "outlet", "date", "url"] as const;
+
+/** One metadata field that breaks its rule. */
+export interface MetaIssue {
+  field: (typeof META_KEYS)[number];
+  message: string;
+}
+
+/**
+ * Checks the present (non-null) fields of `meta`: the valid ones are kept in `meta`, each
+ * invalid one is left out and listed in `issues`.
+ */
+export function checkSourceMeta(meta: SourceMeta): { meta: SourceMeta; issues: MetaIssue[] } {
+  const kept: SourceMeta = {};
+  const issues: MetaIssue[] = [];
+  for (const field of META_KEYS) {
+    const value = meta[field];
+    if (value === undefined) continue;
+    if (value === null) {
+      kept[field] = null;
+      continue;
+    }
+    const result = META_FIELDS[field].safeParse(value);
+    if (result.success) kept[field] = value;
+    else issues.push({ field, message: result.error.issues[0]?.message ?? "invalid" });
+  }
+  return { meta: kept, issues };
+}
