@@ -1,8 +1,8 @@
 /**
  * Node labels without overlap: after every sigma render, labels are placed greedily in priority
  * order (selection and its neighbours, then the most important actors) into a grid of the boxes
- * already taken; a label that would cover another is not drawn, one that would leave the view
- * on the right goes to the node's left. Sigma's own label pass is switched off (renderLabels:
+ * already taken: right of its node, else left, above or below; a label with no free place is not
+ * drawn. Sigma's own label pass is switched off (renderLabels:
  * false); its settings (font, size, colour) still decide how labels look.
  */
 import type Sigma from "sigma";
@@ -28,6 +28,8 @@ export interface LabelCandidate {
   radius: number;
   width: number;
   solid?: boolean;
+  /** Placed whatever it covers (the selected or hovered node, which sigma also labels on top). */
+  must?: boolean;
 }
 
 /** Gap between a node's disc and its label, and around each label, in pixels. */
@@ -42,8 +44,9 @@ export function overlaps(a: Omit<LabelBox, "key">, b: Omit<LabelBox, "key">): bo
 }
 
 /**
- * Places labels in the order given: each goes right of its node, or left when the right side
- * leaves the viewport, and is kept only if it covers no label kept before it.
+ * Places labels in the order given: each goes right of its node, else left, above or below, in
+ * the first place inside the viewport where it covers no label kept before it (and no disc of a
+ * node brought forward); a label with no such place is dropped.
  */
 export function placeLabels(
   candidates: Iterable<LabelCandidate>,
@@ -82,7 +85,12 @@ export function placeLabels(
     const left = { ...right, x: c.cx - c.radius - GAP - c.width - PADDING };
     const inside = (b: typeof right) =>
       b.x >= 0 && b.x + b.width <= viewport.width && b.y >= 0 && b.y + b.height <= viewport.height;
-    const box = [right, left].find((b) => inside(b) && free(b));
+    // Right of the node, else left, else centred above or below it.
+    const above = { ...right, x: c.cx - right.width / 2, y: c.cy - c.radius - GAP - boxHeight };
+    const below = { ...above, y: c.cy + c.radius + GAP };
+    const box =
+      [right, left, above, below].find((b) => inside(b) && (c.must || free(b))) ??
+      (c.must ? right : undefined);
     if (!box) continue;
     const placed = { key: c.key, ...box };
     kept.push(placed);
@@ -149,6 +157,7 @@ export function attachLabelLayer(
           radius,
           width: measure(data.label),
           solid: data.forceLabel || data.highlighted,
+          must: data.highlighted,
         };
       }
     }

@@ -43,14 +43,16 @@ describe("placeLabels", () => {
     width,
   });
 
-  it("puts a label that would cover an earlier one on its node's other side, else drops it", () => {
+  it("puts a label that would cover an earlier one on another side of its node, else drops it", () => {
     const kept = placeLabels(
-      [at("a", 100, 100), at("b", 100, 104), at("c", 100, 108), at("d", 100, 200)],
+      [at("a", 100, 100), at("b", 100, 104), at("c", 100, 108), at("d", 100, 200), at("e", 100, 100)],
       view,
       13,
     );
-    expect(kept.map((b) => b.key)).toEqual(["a", "b", "d"]);
+    expect(kept.map((b) => b.key)).toEqual(["a", "b", "c", "d"]);
+    expect(kept[0]!.x).toBeGreaterThan(100);
     expect(kept[1]!.x + kept[1]!.width).toBeLessThan(100);
+    expect(kept[2]!.y).toBeGreaterThan(108);
   });
 
   it("moves a label that would leave the view on the right to its node's left", () => {
