@@ -3,8 +3,23 @@
  * Russia"), converse ("received shells from"), personnel ("deployed troops to") and nominal
  * ("Iran's shipments of drones to Russia", "US military aid to Ukraine") triggers.
  */
-import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
-import { mentionsIn, modalityOf, subjectBefore, wordsBefore, zoneAfter, type Zone } from "../clause.ts";
+import {
+  type ChunkHead,
+  type SentenceIndex,
+  actorOf,
+  chunkHeads,
+  chunkPossessors,
+  officialState,
+} from "../chunks.ts";
+import {
+  type Subject,
+  mentionsIn,
+  modalityOf,
+  subjectBefore,
+  wordsBefore,
+  zoneAfter,
+  type Zone,
+} from "../clause.ts";
 import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
@@ -45,7 +60,8 @@ function governingVerb(tokens: Token[], t: number): number {
       }
       return -1;
     }
-    if (!/^(?:DET|ADJ|NUM|ADV)$/u.test(w.pos) && !/^(?:military|arms|weapons)$/u.test(w.lower)) return -1;
+    // Determiners, adjectives, numbers and noun modifiers ("the security assistance") stand between.
+    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos)) return -1;
   }
   return -1;
 }
@@ -165,7 +181,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     }
     return;
   }
-  if (subject.passive && accused.length === 0) {
+  const reduced = reducedRelative(ix, t, subject, zone);
+  if ((subject.passive || reduced) && accused.length === 0) {
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
     recipients = recipientHeads([...zoneHeads(zone, ["to"]), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t)];
@@ -188,10 +205,29 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
   if (personnel && recipients.length === 0) return;
   const mode = accused.length > 0 ? "possible" : modality;
+  const state = !subject.passive && subject.chunk ? officialState(subject.chunk) : null;
+  if (state && accused.length === 0)
+    suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
   for (const s of suppliers.map(asState)) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/**
+ * "the aid package given to Kyiv by Washington": a participle right after a common noun, with no
+ * auxiliary and an agent ("by") before any object, is a reduced passive relative clause.
+ */
+function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Zone): boolean {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  if (subject.passive || subject.cues.length > 0 || subject.chunk) return false;
+  if (tokens[t - 1]?.pos !== "NOUN" || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower)) return false;
+  const first = zone.chunks[0];
+  return (
+    first !== undefined &&
+    (first.prep === "by" || (first.prep === "to" && zone.chunks.some((c) => c.prep === "by")))
+  );
 }
 
 /** Countries named right before a personnel noun earlier in the clause ("North Korean troops"). */
@@ -246,9 +282,13 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const zone = zoneAfter(ix, t);
-  const recipients = recipientHeads(zoneHeads(zone, ["to", "for"]));
+  const prepsFor = (role: string): string[] =>
+    Object.entries(frame.roles)
+      .filter(([g, r]) => r === role && g.length <= 4 && g !== "of")
+      .map(([g]) => g);
+  const recipients = recipientHeads(zoneHeads(zone, prepsFor("recipient")));
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
-  let suppliers = actorHeads(zoneHeads(zone, ["from"]));
+  let suppliers = actorHeads(zoneHeads(zone, prepsFor("supplier")));
   const verb = governingVerb(tokens, t);
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
   // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it.
@@ -265,6 +305,9 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "The United States approved the sale of F-16V jets to Taiwan": the subject supplies.
     const subject = subjectBefore(ix, verb);
     suppliers = actorHeads(subject.heads);
+    // "U.S. State Secretary Antony Blinken announced … aid": the official's state supplies too.
+    const state = subject.chunk ? officialState(subject.chunk) : null;
+    if (state) suppliers.push({ mention: state, name: actorOf(state).name, unnamed: true });
     cues = [...subject.cues, ...framingCues(ix, subject)];
   }
   if (suppliers.length === 0 || buyer) {
