@@ -39,6 +39,8 @@ export interface Frame {
   objectTypes?: EntityType[];
   /** How many tokens after the trigger a `with` partner may start. */
   reach?: number;
+  /** Coordinated subjects alone take part with each other ("A and B met"). */
+  symmetric?: boolean;
   /** The least a fact of the row is hedged as. */
   modality?: Modality;
 }

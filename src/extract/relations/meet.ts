@@ -54,7 +54,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   );
   if (otherNames.length === 0) {
     // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other.
-    if (subjects.length >= 2 && roles.with === "participant")
+    if (subjects.length >= 2 && frame.symmetric === true)
       emitPairs(subjects, emit, tok.text, frame.id, modality);
     return;
   }
