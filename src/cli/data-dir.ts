@@ -2,7 +2,8 @@
  * Where a command finds graph-data: `--data DIR`, else env KG_DATA, else `graph-data`, relative
  * to the working directory; and the built graph in it.
  */
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { resolveDataDir } from "../graph/data-dir.ts";
 import { readGraphFile } from "../graph/graph-file.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { KgError } from "../model/errors.ts";
@@ -10,7 +11,7 @@ import type { CliContext } from "./context.ts";
 
 /** The graph-data folder of a command. */
 export function dataDirOf(ctx: CliContext, flag: string | undefined): string {
-  return resolve(ctx.cwd, flag ?? (ctx.env.KG_DATA || "graph-data"));
+  return resolveDataDir(ctx.cwd, flag, ctx.env);
 }
 
 /** Loads the built graph of a data folder; GRAPH_NOT_BUILT (naming the command) when there is none. */

@@ -64,7 +64,7 @@ function addDoc(attrs: NodeAttributes, doc: string, checkAll = true): void {
 }
 
 /** Recomputes an edge's weight, distinct documents and first/last dates from its evidence. */
-export function summarizeEvidence(
+function summarizeEvidence(
   evidence: readonly Evidence[],
 ): Pick<EdgeAttributes, "weight" | "docs" | "firstSeen" | "lastSeen"> {
   const docs = new Set<string>();

@@ -9,6 +9,7 @@ import { KgError, isKgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import type { Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
+import { DEFAULT_DATA_DIR } from "./data-dir.ts";
 import { diffGraphs, emptyChange } from "./diff.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
 import { defaultExtract, type ExtractFn, type ExtractOptions } from "./extractor.ts";
@@ -117,7 +118,7 @@ class Store implements KgStore {
     private readonly options: StoreOptions & { lexiconFingerprint?: string },
     loaded: { graph: KgGraph; sources: SourceRecord[] } | null,
   ) {
-    this.dataDir = resolve(options.dataDir ?? "graph-data");
+    this.dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
     this.sourcesDir = resolve(options.sourcesDir ?? join(this.dataDir, "sources"));
     this.graphFile = resolve(options.graphFile ?? join(this.dataDir, "graph.kg.json"));
     this.graph = loaded?.graph ?? createKgGraph();
@@ -476,7 +477,7 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
     throw new KgError("INVALID_OPTION", "store: maxBatch must be a whole number >= 1", { field: "maxBatch" });
   }
   resolveLayoutSettings(options.layout);
-  const dataDir = resolve(options.dataDir ?? "graph-data");
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const graphFile = resolve(options.graphFile ?? join(dataDir, "graph.kg.json"));
   const loaded = await readGraphFile(graphFile);
   let lexiconFingerprint = "";
