@@ -111,7 +111,7 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
     }
     const text = chunk.slice(at, end);
     const lower = text.toLowerCase();
-    const pos = "X";
+    const pos = raw.pos[i] ?? "X";
     const key = lower.includes("’") ? lower.replace(/’/gu, "'") : lower;
     out.push({
       text,

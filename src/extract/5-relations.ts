@@ -27,7 +27,7 @@ export const relationsStage: Stage = {
       affiliationRules(ix, emit);
       triggerRules(ix, emit);
       resolveActingCapitals(ix, facts);
-      state.facts.push(...facts);
+      for (const f of facts) state.facts.push(f);
     }
   },
 };

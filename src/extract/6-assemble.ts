@@ -6,6 +6,8 @@
 import type { EntityType } from "../model/ontology.ts";
 import { slugify as slugifyName } from "../model/ids.ts";
 import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from "../model/types.ts";
+import { type DateMention, findDates } from "./dates.ts";
+import { eventDateFor } from "./event-dates.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
 
 const slugCache = new Map<string, string>();
@@ -41,6 +43,8 @@ export function assemble(state: DocState): Extraction {
   const types = new Map(entities.map((e) => [e.name, e.type]));
   const relations = new Map<string, ExtractedRelation>();
   const hedged = new Map<string, ExtractedRelation>();
+  const published = state.doc.meta.date ?? null;
+  const datesOf = new Map<number, DateMention[]>();
   for (const fact of state.facts) {
     const sentence = state.sentences[fact.sentence] as Sentence;
     if (sentence.headline && !state.options.headlineRelations) continue;
@@ -67,8 +71,11 @@ export function assemble(state: DocState): Extraction {
       rule: fact.rule,
       modality: fact.modality,
       headline: sentence.headline,
-      date: state.doc.meta.date ?? null,
+      date: published,
     };
+    let dates = datesOf.get(fact.sentence);
+    if (!dates) datesOf.set(fact.sentence, (dates = findDates(sentence.text, published)));
+    Object.assign(evidence, eventDateFor(sentence.text, dates, fact.trigger, published));
     const into = fact.modality === "asserted" ? relations : hedged;
     addEvidence(into, source, fact.relation, target, evidence);
   }

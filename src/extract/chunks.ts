@@ -45,8 +45,9 @@ export interface SentenceIndex {
 }
 
 /** Builds the index of one sentence. */
-export function indexSentence(sentence: Sentence, mentions: Mention[]): SentenceIndex {
+export function indexSentence(sentence: Sentence, given: Mention[]): SentenceIndex {
   const n = sentence.tokens.length;
+  const mentions = [...given].sort((a, b) => a.first - b.first);
   const cover: (Mention | null)[] = new Array<Mention | null>(n).fill(null);
   for (const m of mentions) {
     for (let k = m.first; k < m.last; k++) {

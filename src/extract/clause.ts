@@ -5,10 +5,18 @@
  */
 import type { Modality } from "../model/ontology.ts";
 import { type Chunk, type ChunkHead, type SentenceIndex, chunkHeads } from "./chunks.ts";
-import { AUXILIARY_WORDS, CATENATIVE_VERBS, CLAUSE_BREAKS, MODALITY_CUES } from "./lexicon/triggers.ts";
+import {
+  ASSESS_NOUNS,
+  AUXILIARY_WORDS,
+  CATENATIVE_VERBS,
+  CLAUSE_BREAKS,
+  MODALITY_CUES,
+} from "./lexicon/triggers.ts";
 import type { Mention, Token } from "./types.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
+/** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
+const REPORT_NOUNS = new Set(ASSESS_NOUNS);
 const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
 const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
@@ -16,6 +24,31 @@ const RELATIVES = new Set(["which", "who", "that"]);
 /** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting"). */
 const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
 const BREAK_SUBJECT = new Set([",", ";", ":", "(", ")", "—", "“", "”"]);
+
+/**
+ * Longest stretch, in tokens, that a role may span from its trigger: every scan of the relation
+ * rules is bounded by it, so that their cost stays linear in the sentence.
+ */
+export const MAX_SPAN = 48;
+
+/** The mentions of the sentence whose first token lies in [from, to). */
+export function mentionsIn(ix: SentenceIndex, from: number, to: number): Mention[] {
+  return mentionsBetween(ix.mentions, from, to);
+}
+
+/** The mentions of `list` (sorted by first token) whose first token lies in [from, to), by binary search. */
+export function mentionsBetween(list: Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < list.length && (list[i] as Mention).first < to; i++) out.push(list[i] as Mention);
+  return out;
+}
 
 /** The subject found before a trigger. */
 export interface Subject {
@@ -37,6 +70,11 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   for (let steps = 0; j >= 0 && steps < 8; steps++) {
     const tok = tokens[j] as Token;
     if (ix.chunkAt[j]) break;
+    if (tok.text === "," && tokens[j - 1]?.pos === "ADV" && tokens[j - 2]?.text === ",") {
+      // "A UN report, however, concluded": a parenthetical adverb between commas.
+      j -= 3;
+      continue;
+    }
     if (
       tok.pos === "AUX" ||
       tok.pos === "ADV" ||
@@ -55,7 +93,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   const passive = BE_FORMS.has(nearest) && !trigger.lower.endsWith("ing");
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
   const tok = tokens[j];
-  if (!chunk && tok && RELATIVES.has(tok.lower)) {
+  if (!chunk && tok?.pos === "NOUN" && REPORT_NOUNS.has(tok.lemma)) {
+    // "A United Nations report concluded …": the body that authored the report speaks.
+    let k = j - 1;
+    while (k > j - 3 && tokens[k]?.pos === "ADJ") k--;
+    chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
+  } else if (!chunk && tok && RELATIVES.has(tok.lower)) {
     const k = tokens[j - 1]?.text === "," ? j - 2 : j - 1;
     chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
   } else if (!chunk && tok?.text === ",") {
@@ -127,7 +170,7 @@ function pairAnaphor(ix: SentenceIndex, j: number): ChunkHead[] {
   )
     return [];
   const people: Mention[] = [];
-  for (const m of ix.mentions) {
+  for (const m of mentionsIn(ix, Math.max(0, j - MAX_SPAN), j)) {
     if (m.type !== "Person" || m.last > j - 2 || people.some((p) => p.name === m.name)) continue;
     people.push(m);
   }
@@ -155,7 +198,8 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
   const weapons: Mention[] = [];
   let prep = "";
   let k = t + 1;
-  for (; k < tokens.length; k++) {
+  const limit = Math.min(tokens.length, t + 1 + MAX_SPAN);
+  for (; k < limit; k++) {
     const tok = tokens[k] as Token;
     if (BREAKS.has(tok.lower) || (stopAtThat && tok.lower === "that" && k > t + 1)) break;
     if (
@@ -177,7 +221,7 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     }
     const m = ix.cover[k];
     if (m && m.type === "WeaponSystem" && m.first === k) {
-      for (const w of ix.mentions) if (w.first === k && w.type === "WeaponSystem") weapons.push(w);
+      for (const w of mentionsIn(ix, k, k + 1)) if (w.type === "WeaponSystem") weapons.push(w);
     }
     if (!chunk && tok.pos === "ADP") prep = tok.lower;
     else if (!chunk && tok.lower === "to") prep = "to";

@@ -10,6 +10,7 @@
 import {
   type DatePrecision,
   addDays,
+  dateSpan,
   daysInMonth,
   isoWeekOf,
   toIsoDay,
@@ -53,6 +54,8 @@ interface Reading {
 
 interface Rule {
   id: string;
+  /** The text names the calendar date (a month, a day number or a year) rather than counting from the report. */
+  stated?: boolean;
   re: RegExp;
   read(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null;
 }
@@ -151,6 +154,7 @@ function compile(words: DateWords): Compiled {
   const rules: Rule[] = [
     {
       id: "iso-day",
+      stated: true,
       re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/dgu,
       read: (m) => {
         const date = toIsoDay(m[0]);
@@ -159,6 +163,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "month-day",
+      stated: true,
       re: new RegExp(
         `(?:${weekday},?\\s+)?\\b${month}\\s+(?<d>\\d{1,2})${ord}\\b(?:,?\\s+${year}\\b)?(?!\\s*[,.]?\\d)`,
         "dgu",
@@ -167,6 +172,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "day-month",
+      stated: true,
       re: new RegExp(
         `(?:${weekday},?\\s+)?(?:the\\s+)?\\b(?<d>\\d{1,2})${ord}\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+${year}\\b)?`,
         "dgu",
@@ -175,6 +181,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "weekday-day",
+      stated: true,
       re: new RegExp(`\\b${weekday},?\\s+(?<d>\\d{1,2})${ord}\\b(?![,.]?\\d)`, "dgu"),
       read: (m, anchor) => {
         if (!anchor) return { date: null, precision: "day", relative: true };
@@ -190,6 +197,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "month-year",
+      stated: true,
       re: new RegExp(`${cue}?${qual}?\\b${month}(?:,?\\s+|\\s+of\\s+)${year}\\b`, "dgu"),
       read: (m) => ({ date: monthIso(yearOf(m) as number, monthOf(m)), precision: "month", relative: false }),
     },
@@ -214,12 +222,21 @@ function compile(words: DateWords): Compiled {
         const mo = monthOf(m);
         const s = step(m.groups?.rel);
         const y =
-          s < 0 ? (mo < anchor.m ? anchor.y : anchor.y - 1) : s > 0 ? (mo > anchor.m ? anchor.y : anchor.y + 1) : anchor.y;
+          s < 0
+            ? mo < anchor.m
+              ? anchor.y
+              : anchor.y - 1
+            : s > 0
+              ? mo > anchor.m
+                ? anchor.y
+                : anchor.y + 1
+              : anchor.y;
         return { date: monthIso(y, mo), precision: "month", relative: true, future: s > 0 };
       },
     },
     {
       id: "month",
+      stated: true,
       re: new RegExp(`${cue}?${qual}?\\b${monthFull}\\b(?!\\s*[,.]?\\s*\\d)`, "dgu"),
       read: (m, anchor, future) => {
         if (!m.groups?.pre && !m.groups?.qual && !m.groups?.phrase) return null;
@@ -229,6 +246,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "year",
+      stated: true,
       re: new RegExp(
         `(?:${cue}|\\b${seasons}\\s+(?:of\\s+)?)?${qual}?\\b${year}\\b(?![-–/]\\d|\\s*%|,\\d)`,
         "dgu",
@@ -290,14 +308,9 @@ function compile(words: DateWords): Compiled {
     {
       id: "day-word",
       re: new RegExp(
-        `\\b(?:(?<before>the day before yesterday)|(?<yesterday>${alt(["yesterday", "last night"])})|(?<today>${alt([
-          "earlier today",
-          "today",
-          "tonight",
-          "this morning",
-          "this afternoon",
-          "this evening",
-        ])})|(?<tomorrow>${alt(["tomorrow"])}))\\b`,
+        `\\b(?:(?<before>the day before yesterday)|(?<yesterday>${alt(["yesterday", "last night"])})|(?<today>${alt(
+          ["earlier today", "today", "tonight", "this morning", "this afternoon", "this evening"],
+        )})|(?<tomorrow>${alt(["tomorrow"])}))\\b`,
         "dgu",
       ),
       read: (m, anchor) => {
@@ -393,7 +406,9 @@ export function findDates(
     compiledCache.set(words, compiled);
   }
   const pub = toIsoDay(published);
-  const anchor: Anchor | null = pub ? { day: pub, y: Number(pub.slice(0, 4)), m: Number(pub.slice(5, 7)) } : null;
+  const anchor: Anchor | null = pub
+    ? { day: pub, y: Number(pub.slice(0, 4)), m: Number(pub.slice(5, 7)) }
+    : null;
   const found: (DateMention & { order: number })[] = [];
   compiled.rules.forEach((rule, order) => {
     rule.re.lastIndex = 0;
@@ -401,9 +416,13 @@ export function findDates(
       const pre = m.indices?.groups?.pre;
       const start = pre ? pre[1] : m.index;
       const end = m.index + m[0].length;
-      const future = isFutureClause(text, m.index, compiled);
-      const reading = rule.read(m, anchor, future);
+      const cue = isFutureClause(text, m.index, compiled);
+      const reading = rule.read(m, anchor, cue);
       if (!reading) continue;
+      let future = reading.future ?? (reading.relative && cue);
+      // A date the text names is future when it falls after the report (or, undated, when its clause says so).
+      if (rule.stated && reading.date !== null)
+        future = pub ? (dateSpan(reading.date)?.start ?? "") > pub : cue;
       const mention: DateMention & { order: number } = {
         start,
         end,
@@ -411,7 +430,7 @@ export function findDates(
         date: reading.date,
         precision: reading.date === null ? null : reading.precision,
         relative: reading.relative,
-        future: reading.future ?? (reading.relative && future),
+        future,
         rule: rule.id,
         order,
       };

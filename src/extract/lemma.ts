@@ -19,6 +19,7 @@ import {
 
 const IRREGULAR: Record<string, string> = {
   sent: "send",
+  lent: "lend",
   gave: "give",
   given: "give",
   sold: "sell",

@@ -6,6 +6,7 @@
  */
 import { PUBLISH_VERBS, REPORT_NOUNS } from "./lexicon/descriptions.ts";
 import { makeMention } from "./3-entities.ts";
+import { mentionsBetween } from "./clause.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 
 const REPORTS = new Set(REPORT_NOUNS);
@@ -19,7 +20,7 @@ function isSource(m: Mention): boolean {
 
 /** The mention ending at token `end` (exclusive), if it may be a source. */
 function endingAt(list: Mention[], end: number): Mention | undefined {
-  return list.find((m) => m.last === end && isSource(m));
+  return mentionsBetween(list, end - 12, end).find((m) => m.last === end && isSource(m));
 }
 
 /**
@@ -34,7 +35,9 @@ function sourceOf(tokens: Token[], list: Mention[], k: number): Mention | undefi
   if (before) return before;
   if (/^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "")) {
     const n = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
-    const after = list.find((m) => (m.first === k + 2 || m.first === n) && isSource(m));
+    const after = mentionsBetween(list, k + 2, n + 1).find(
+      (m) => (m.first === k + 2 || m.first === n) && isSource(m),
+    );
     if (after) return after;
   }
   if (/^(?:a|an|its|their|new)$/u.test(tokens[k - 1]?.lower ?? "") && PUBLISH.has(tokens[k - 2]?.lower ?? ""))
@@ -53,11 +56,13 @@ export function resolveReportAnaphors(state: DocState): void {
   let last: Mention | null = null;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
+    // Lookups go to a sorted copy (binary search); role mentions are added to the list itself.
+    const sorted = [...list].sort((a, b) => a.first - b.first);
     const tokens = sentence.tokens;
     for (let k = 1; k < tokens.length; k++) {
       if (!REPORTS.has((tokens[k] as Token).lower)) continue;
       const definite = tokens[k - 1]?.lower === "the";
-      const source = sourceOf(tokens, list, k);
+      const source = sourceOf(tokens, sorted, k);
       if (source) {
         last = source;
         // "The report from the Pentagon added that …": the whole phrase is the speaker.

@@ -3,6 +3,7 @@
  * documents), asserted relations become edges keyed `source|relation|target` with all their
  * evidence; removing a document drops its evidence and what it alone held up.
  */
+import { type DateRange, widenRange } from "../model/dates.ts";
 import { SYMMETRIC_RELATIONS } from "../model/ontology.ts";
 import { edgeKey } from "../model/ids.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
@@ -66,18 +67,27 @@ function addDoc(attrs: NodeAttributes, doc: string, checkAll = true): void {
 /** Recomputes an edge's weight, distinct documents and first/last dates from its evidence. */
 function summarizeEvidence(
   evidence: readonly Evidence[],
-): Pick<EdgeAttributes, "weight" | "docs" | "firstSeen" | "lastSeen"> {
+): Pick<EdgeAttributes, "weight" | "docs" | "firstSeen" | "lastSeen" | "firstEvent" | "lastEvent"> {
   const docs = new Set<string>();
   let firstSeen: string | null = null;
   let lastSeen: string | null = null;
+  const events: DateRange = { first: null, last: null };
   for (const e of evidence) {
     docs.add(e.doc);
     if (e.date) {
       if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
       if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
     }
+    widenRange(events, e.eventDate);
   }
-  return { weight: evidence.length, docs: docs.size, firstSeen, lastSeen };
+  return {
+    weight: evidence.length,
+    docs: docs.size,
+    firstSeen,
+    lastSeen,
+    firstEvent: events.first,
+    lastEvent: events.last,
+  };
 }
 
 /**
@@ -94,6 +104,12 @@ function addEvidence(attrs: EdgeAttributes, evidence: Evidence, checkAll: boolea
   if (evidence.date) {
     if (attrs.firstSeen === null || evidence.date < attrs.firstSeen) attrs.firstSeen = evidence.date;
     if (attrs.lastSeen === null || evidence.date > attrs.lastSeen) attrs.lastSeen = evidence.date;
+  }
+  if (evidence.eventDate) {
+    const events: DateRange = { first: attrs.firstEvent ?? null, last: attrs.lastEvent ?? null };
+    widenRange(events, evidence.eventDate);
+    attrs.firstEvent = events.first;
+    attrs.lastEvent = events.last;
   }
 }
 
@@ -166,6 +182,8 @@ export function mergeExtraction(
         docs: 0,
         firstSeen: null,
         lastSeen: null,
+        firstEvent: null,
+        lastEvent: null,
       });
     }
     const attrs = graph.getEdgeAttributes(key);

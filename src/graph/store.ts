@@ -18,7 +18,7 @@ import { withStorageErrors } from "./storage-full.ts";
 import { readGraphFile, toGraphFile, writeGraphFile } from "./graph-file.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
 import { buildGraph } from "./merge.ts";
-import { installUserLexicon } from "./user-lexicon.ts";
+import { readUserLexicon } from "./user-lexicon.ts";
 import {
   listSourceFiles,
   readSource,
@@ -480,10 +480,11 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const graphFile = resolve(options.graphFile ?? join(dataDir, "graph.kg.json"));
   const loaded = await readGraphFile(graphFile);
-  let lexiconFingerprint = "";
-  if (!options.extract) {
-    lexiconFingerprint = (await installUserLexicon(resolve(options.lexiconDir ?? join(dataDir, "lexicon"))))
-      .fingerprint;
-  }
-  return new Store({ ...options, lexiconFingerprint }, loaded);
+  if (options.extract) return new Store({ ...options, lexiconFingerprint: "" }, loaded);
+  // The store's own lexicon travels with each extraction it runs (no process-wide state).
+  const { lexicon, fingerprint } = await readUserLexicon(
+    resolve(options.lexiconDir ?? join(dataDir, "lexicon")),
+  );
+  const extractOptions = { ...options.extractOptions, lexicon };
+  return new Store({ ...options, extractOptions, lexiconFingerprint: fingerprint }, loaded);
 }

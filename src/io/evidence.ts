@@ -2,6 +2,7 @@
  * Evidence on import: checking the evidence a file carries in full (kg's own exports), or
  * rebuilding what a flat file keeps of it (first sentence, documents, dates) when it carries less.
  */
+import { type DateRange, widenRange } from "../model/dates.ts";
 import { MODALITIES, type Modality } from "../model/ontology.ts";
 import type { EdgeAttributes, Evidence } from "../model/types.ts";
 import type { RelationType } from "../model/ontology.ts";
@@ -38,6 +39,14 @@ function toEvidence(value: unknown): Evidence | null {
   };
   if (typeof v.headline === "boolean") evidence.headline = v.headline;
   if (typeof v.date === "string" || v.date === null) evidence.date = v.date;
+  if (typeof v.eventDate === "string") {
+    evidence.eventDate = v.eventDate;
+    if (typeof v.eventPrecision === "string")
+      evidence.eventPrecision = v.eventPrecision as Evidence["eventPrecision"];
+    if (typeof v.eventDateSource === "string")
+      evidence.eventDateSource = v.eventDateSource as Evidence["eventDateSource"];
+    if (typeof v.eventText === "string") evidence.eventText = v.eventText;
+  }
   return evidence;
 }
 
@@ -109,17 +118,31 @@ export function edgeAttributesOf(relation: RelationType, evidence: Evidence[]): 
   let lastSeen: string | null = null;
   if (evidence.length === 1) {
     const date = evidence[0]!.date || null;
-    return { relation, evidence, weight: 1, docs: 1, firstSeen: date, lastSeen: date };
+    const event = evidence[0]!.eventDate || null;
+    const attrs: EdgeAttributes = { relation, evidence, weight: 1, docs: 1, firstSeen: date, lastSeen: date };
+    if (event) Object.assign(attrs, { firstEvent: event, lastEvent: event });
+    return attrs;
   }
   const docs = new Set<string>();
+  const events: DateRange = { first: null, last: null };
   for (const e of evidence) {
     docs.add(e.doc);
     if (e.date) {
       if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
       if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
     }
+    widenRange(events, e.eventDate);
   }
-  return { relation, evidence, weight: evidence.length, docs: docs.size, firstSeen, lastSeen };
+  const attrs: EdgeAttributes = {
+    relation,
+    evidence,
+    weight: evidence.length,
+    docs: docs.size,
+    firstSeen,
+    lastSeen,
+  };
+  if (events.first) Object.assign(attrs, { firstEvent: events.first, lastEvent: events.last });
+  return attrs;
 }
 
 /** Adds the pieces of `extra` that `evidence` lacks (same document, offsets and sentence). */

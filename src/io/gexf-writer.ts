@@ -1,13 +1,15 @@
 /**
  * GEXF 1.3 writer (the format Gephi opens): declared node and edge attributes, colour,
  * position and size as viz elements, and, when evidence is dated, a dynamic graph whose
- * edge spells (one per evidence day) and node spells (the days of their edges) play on
- * Gephi's timeline. Yields small pieces; exportChunks batches them.
+ * edge spells (the event dates of their evidence, each over the days its precision covers,
+ * else the publication day) and node spells (those of their edges) play on Gephi's timeline.
+ * Yields small pieces; exportChunks batches them.
  */
 import { ENTITY_COLORS } from "../model/ontology.ts";
+import type { DateSpan } from "../model/dates.ts";
 import type { NodeAttributes } from "../model/types.ts";
 import type { ResolvedExportOptions } from "./settings.ts";
-import { edgeDays, evidenceDay, joinList, summariseEdge } from "./summary.ts";
+import { edgeSpans, evidenceSpan, joinList, mergeSpans, summariseEdge } from "./summary.ts";
 import type { ExportView } from "./view.ts";
 import { escapeJsonAttr, escapeXmlAttr } from "./xml.ts";
 
@@ -33,6 +35,8 @@ const GEXF_EDGE_ATTRIBUTES = [
   ["documents", "string"],
   ["first_seen", "string"],
   ["last_seen", "string"],
+  ["first_event", "string"],
+  ["last_event", "string"],
   ["evidence", "string"],
 ] as const;
 
@@ -52,9 +56,9 @@ const COLOR_ATTRS: Record<string, string> = Object.fromEntries(
   Object.entries(ENTITY_COLORS).map(([type, hex]) => [type, rgb(hex)]),
 );
 
-function spells(days: Iterable<string>): string {
+function spells(spans: Iterable<DateSpan>): string {
   let out = "<spells>";
-  for (const day of days) out += `<spell start="${day}" end="${day}"/>`;
+  for (const { start, end } of spans) out += `<spell start="${start}" end="${end}"/>`;
   return `${out}</spells>`;
 }
 
@@ -67,14 +71,14 @@ function declarations(cls: "node" | "edge", attrs: readonly (readonly [string, s
   return `<attributes class="${cls}" mode="static">${lines.join("")}</attributes>\n`;
 }
 
-function nodeXml(key: string, a: NodeAttributes, days: Set<string> | undefined, dynamic: boolean): string {
+function nodeXml(key: string, a: NodeAttributes, spans: DateSpan[] | undefined, dynamic: boolean): string {
   let out = `<node id="${escapeXmlAttr(key)}" label="${escapeXmlAttr(a.name ?? key)}"><attvalues>`;
   out += attvalue("type", a.type);
   if (a.aliases?.length) out += attvalue("aliases", joinList(a.aliases));
   out += attvalue("mentions", Number.isFinite(a.mentions) ? a.mentions : 0);
   if (a.docs?.length) out += attvalue("documents", joinList(a.docs));
   out += "</attvalues>";
-  if (dynamic && days?.size) out += spells([...days].sort());
+  if (dynamic && spans?.length) out += spells(mergeSpans(spans));
   out += `<viz:color ${COLOR_ATTRS[a.type] ?? rgb(FALLBACK_COLOR)}/>`;
   if (Number.isFinite(a.x) && Number.isFinite(a.y)) out += `<viz:position x="${a.x}" y="${a.y}" z="0"/>`;
   out += `<viz:size value="${gexfNodeSize(a.mentions)}"/></node>\n`;
@@ -83,32 +87,32 @@ function nodeXml(key: string, a: NodeAttributes, days: Set<string> | undefined, 
 
 /** Whether any kept edge has dated evidence (what `dynamic: "auto"` looks for). */
 function hasDates(view: ExportView): boolean {
-  for (const edge of view.edges()) if (edgeDays(edge.attributes).length > 0) return true;
+  for (const edge of view.edges()) if (edgeSpans(edge.attributes).length > 0) return true;
   return false;
 }
 
-/** The days of every node, from the days of its kept edges, and the overall first and last day. */
-function nodeDays(view: ExportView): {
-  byNode: Map<string, Set<string>>;
+/** The event spans of every node, from those of its kept edges, and the overall first and last day. */
+function nodeSpans(view: ExportView): {
+  byNode: Map<string, DateSpan[]>;
   first: string | null;
   last: string | null;
 } {
-  const byNode = new Map<string, Set<string>>();
+  const byNode = new Map<string, DateSpan[]>();
   let first: string | null = null;
   let last: string | null = null;
-  const add = (node: string, day: string): void => {
-    let set = byNode.get(node);
-    if (!set) byNode.set(node, (set = new Set()));
-    set.add(day);
+  const add = (node: string, span: DateSpan): void => {
+    let list = byNode.get(node);
+    if (!list) byNode.set(node, (list = []));
+    list.push(span);
   };
   for (const edge of view.edges()) {
     for (const evidence of edge.attributes.evidence) {
-      const day = evidenceDay(evidence);
-      if (!day) continue;
-      add(edge.source, day);
-      add(edge.target, day);
-      if (first === null || day < first) first = day;
-      if (last === null || day > last) last = day;
+      const span = evidenceSpan(evidence);
+      if (!span) continue;
+      add(edge.source, span);
+      add(edge.target, span);
+      if (first === null || span.start < first) first = span.start;
+      if (last === null || span.end > last) last = span.end;
     }
   }
   return { byNode, first, last };
@@ -117,7 +121,7 @@ function nodeDays(view: ExportView): {
 /** Yields the GEXF 1.3 document of the view, piece by piece. */
 export function* gexfPieces(view: ExportView, options: ResolvedExportOptions): Generator<string> {
   const dynamic = options.dynamic === "dynamic" || (options.dynamic === "auto" && hasDates(view));
-  const days = dynamic ? nodeDays(view) : null;
+  const days = dynamic ? nodeSpans(view) : null;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" version="1.3">\n`;
   yield "<meta><creator>kg</creator><description>Knowledge graph of actors and relations, with the evidence behind every edge</description></meta>\n";
@@ -149,11 +153,13 @@ export function* gexfPieces(view: ExportView, options: ResolvedExportOptions): G
     if (s.documents) out += attvalue("documents", s.documents);
     if (s.firstSeen) out += attvalue("first_seen", s.firstSeen);
     if (s.lastSeen) out += attvalue("last_seen", s.lastSeen);
+    if (a.firstEvent) out += attvalue("first_event", a.firstEvent);
+    if (a.lastEvent) out += attvalue("last_event", a.lastEvent);
     if (options.fullEvidence)
       out += `<attvalue for="evidence" value='${escapeJsonAttr(JSON.stringify(a.evidence))}'/>`;
     out += "</attvalues>";
     if (dynamic) {
-      const edgeSpells = edgeDays(a);
+      const edgeSpells = edgeSpans(a);
       if (edgeSpells.length) out += spells(edgeSpells);
     }
     yield `${out}</edge>\n`;

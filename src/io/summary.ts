@@ -2,6 +2,7 @@
  * Flat summaries of domain attributes shared by every writer: the first sentence, the
  * documents joined, the evidence dates, lists joined with "; ", and the batching of pieces.
  */
+import { type DateSpan, dateSpan } from "../model/dates.ts";
 import type { EdgeAttributes, Evidence } from "../model/types.ts";
 
 /** Separator of list values in flat formats (aliases, documents). */
@@ -43,18 +44,37 @@ export function evidenceDay(evidence: Evidence): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
 }
 
-/** The distinct evidence days of an edge, sorted. */
-export function edgeDays(attrs: EdgeAttributes): string[] {
-  if (attrs.evidence.length === 1) {
-    const day = evidenceDay(attrs.evidence[0]!);
-    return day ? [day] : [];
+/** The days an evidence's event covers (its event date at its precision), else its publication day. */
+export function evidenceSpan(evidence: Evidence): DateSpan | null {
+  if (evidence.eventDate) {
+    const span = dateSpan(evidence.eventDate);
+    if (span) return span;
   }
-  const days = new Set<string>();
+  const day = evidenceDay(evidence);
+  return day ? { start: day, end: day } : null;
+}
+
+/** Spans sorted by start, overlapping ones joined. */
+export function mergeSpans(spans: Iterable<DateSpan>): DateSpan[] {
+  const sorted = [...spans].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const out: DateSpan[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start <= last.end) {
+      if (span.end > last.end) last.end = span.end;
+    } else out.push({ ...span });
+  }
+  return out;
+}
+
+/** The event spans of an edge's evidence, sorted and joined where they overlap. */
+export function edgeSpans(attrs: EdgeAttributes): DateSpan[] {
+  const spans: DateSpan[] = [];
   for (const e of attrs.evidence) {
-    const day = evidenceDay(e);
-    if (day) days.add(day);
+    const span = evidenceSpan(e);
+    if (span) spans.push(span);
   }
-  return [...days].sort();
+  return mergeSpans(spans);
 }
 
 /** The distinct documents of an edge's evidence, in order of first appearance. */

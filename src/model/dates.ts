@@ -83,7 +83,10 @@ export function dateSpan(value: string): DateSpan | null {
   if (m) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) return null;
-    return { start: `${value}-01`, end: `${value}-${String(daysInMonth(Number(m[1]), month)).padStart(2, "0")}` };
+    return {
+      start: `${value}-01`,
+      end: `${value}-${String(daysInMonth(Number(m[1]), month)).padStart(2, "0")}`,
+    };
   }
   m = WEEK_RE.exec(value);
   if (m) {
@@ -99,4 +102,21 @@ export function dateSpan(value: string): DateSpan | null {
 /** True when two spans share at least one day. */
 export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+/** The earliest and latest of some dates at their precisions (earliest start, latest end). */
+export interface DateRange {
+  first: string | null;
+  last: string | null;
+}
+
+/** Widens `range` in place to hold `date` (ignored when it is not a date). */
+export function widenRange(range: DateRange, date: string | null | undefined): void {
+  if (!date) return;
+  const span = dateSpan(date);
+  if (!span) return;
+  const first = range.first === null ? null : dateSpan(range.first);
+  const last = range.last === null ? null : dateSpan(range.last);
+  if (!first || span.start < first.start) range.first = date;
+  if (!last || span.end > last.end) range.last = date;
 }

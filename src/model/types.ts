@@ -2,6 +2,7 @@
  * Shared shapes: what extraction produces, what a graph node and edge hold, and the
  * source documents they come from. Every layer (extract, graph, query, io, server, web) uses these.
  */
+import type { DatePrecision, EventDateSource } from "./dates.ts";
 import type { EntityType, Modality, RelationType } from "./ontology.ts";
 
 /** Metadata a source may carry (front matter, sidecar `<name>.meta.json`, or an API body). */
@@ -36,8 +37,20 @@ export interface Evidence {
   modality: Modality;
   /** True when the sentence is a headline or teaser line (no final punctuation). */
   headline?: boolean;
-  /** The document's date when known (ISO). */
+  /** The document's date when known (ISO): the publication date, when the fact was reported. */
   date?: string | null;
+  /**
+   * When the fact happened: ISO 8601 at the precision the text gives (`2019`, `2019-07`,
+   * `2019-W28`, `2019-07-15`), from the date expression of its clause, else the publication date.
+   */
+  eventDate?: string | null;
+  eventPrecision?: DatePrecision | null;
+  /** `text`: from a date expression; `published`: the publication date; `unresolved`: a relative expression in an undated document. */
+  eventDateSource?: EventDateSource | null;
+  /** The date expression as written, when the event date comes from the text. */
+  eventText?: string;
+  /** Set when the text puts the event after the report ("will arrive in 2024"). */
+  eventFuture?: true;
 }
 
 /** One mention of an entity in a document. */
@@ -101,6 +114,9 @@ export interface EdgeAttributes {
   /** Earliest and latest evidence date, when any evidence is dated. */
   firstSeen: string | null;
   lastSeen: string | null;
+  /** Earliest and latest event date of its evidence (ISO at their precision), when any is known. */
+  firstEvent?: string | null;
+  lastEvent?: string | null;
 }
 
 /** Attributes of the graph itself. */

@@ -25,6 +25,8 @@ export const SUPPLY_VERBS: readonly string[] = [
   "smuggle",
   "funnel",
   "hand",
+  "lend",
+  "lease",
 ];
 
 /** Objects that make a supply verb mean something else ("sent a message to", "gave a speech"). */
@@ -194,6 +196,8 @@ export const RECIPIENT_OBJECT_VERBS: readonly string[] = [
   "give",
   "sell",
   "hand",
+  "lend",
+  "lease",
 ];
 
 /** Nouns for people sent abroad: with them "deploy" and "dispatch" are supplies ("deployed troops to"). */

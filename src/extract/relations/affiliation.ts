@@ -6,6 +6,7 @@
 import { type Chunk, type ChunkItem, type SentenceIndex, actorOf, chunkParts } from "../chunks.ts";
 import type { Mention, Token } from "../types.ts";
 import { WORDS, isTitleWord } from "../words.ts";
+import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
@@ -141,7 +142,7 @@ function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigge
     // "a spokesman for Qatar's foreign ministry": the body, not its owner, is what the title serves.
     const owner = target;
     const body = owner
-      ? ix.mentions.find(
+      ? mentionsIn(ix, owner.last, owner.last + 2).find(
           (b) =>
             b.type === "Organization" &&
             b.country === owner.name &&

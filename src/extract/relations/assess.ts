@@ -11,7 +11,7 @@ import {
   chunkHeads,
   chunkPossessors,
 } from "../chunks.ts";
-import { modalityOf, newClause, subjectBefore } from "../clause.ts";
+import { MAX_SPAN, mentionsIn, modalityOf, newClause, subjectBefore } from "../clause.ts";
 import { ACCUSATION_VERBS, ASSESS_VERBS, THAT_VERBS } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 import { type Emit, actorHeads } from "./shared.ts";
@@ -175,11 +175,12 @@ function claimOpening(tokens: Token[]): number {
 
 function claimEnd(ix: SentenceIndex, from: number): number {
   const tokens = ix.sentence.tokens;
-  for (let k = from; k < tokens.length; k++) {
+  const limit = Math.min(tokens.length, from + MAX_SPAN);
+  for (let k = from; k < limit; k++) {
     const w = tokens[k] as Token;
     if (w.text === ";" || (w.lower === "according" && tokens[k + 1]?.lower === "to")) return k;
   }
-  return tokens.length;
+  return limit;
 }
 
 /**
@@ -187,8 +188,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  * ("North Korean forces" → North Korea), else the first named weapon; never the source itself.
  */
 function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): { name: string } | null {
-  for (const m of ix.mentions) {
-    if (m.first < from || m.first >= to) continue;
+  for (const m of mentionsIn(ix, from, to)) {
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
     const chunk = ix.chunkAt[m.first];
@@ -242,13 +242,8 @@ const PLACE_OR_RECIPIENT = new Set([
 ]);
 
 function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: string } | null {
-  const next = ix.mentions.find(
-    (m) =>
-      m.first >= self.last &&
-      m.first < to &&
-      m.name !== self.name &&
-      m.type !== "WeaponSystem" &&
-      actorOf(m).type !== "Location",
+  const next = mentionsIn(ix, self.last, to).find(
+    (m) => m.name !== self.name && m.type !== "WeaponSystem" && actorOf(m).type !== "Location",
   );
   if (!next) return null;
   let k = next.first - 1;
@@ -288,8 +283,13 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   let target: { name: string } | null = null;
   if (atEnd) {
     let start = t - 1;
-    while (start > 0 && !/^[;:]$/u.test((tokens[start - 1] as Token).text)) start--;
-    const first = ix.chunks.find((c) => c.first >= start && c.last <= t && chunkHeads(c).length > 0);
+    const floor = Math.max(0, t - MAX_SPAN);
+    while (start > floor && !/^[;:]$/u.test((tokens[start - 1] as Token).text)) start--;
+    let first: Chunk | undefined;
+    for (let k = start; k < t && !first; k++) {
+      const c = ix.chunkAt[k];
+      if (c && c.first >= start && c.last <= t && chunkHeads(c).length > 0) first = c;
+    }
     target = first ? (chunkHeads(first)[0] ?? null) : null;
     // "X has supplied A, and Y has provided B, according to Z": each clause's subject is a claim.
     for (let k = start; k < t - 1; k++) {

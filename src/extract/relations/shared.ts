@@ -4,7 +4,7 @@
  */
 import type { Modality, RelationType } from "../../model/ontology.ts";
 import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
-import { type Subject, type Zone } from "../clause.ts";
+import { MAX_SPAN, type Subject, type Zone } from "../clause.ts";
 import type { Mention, Token } from "../types.ts";
 
 /** Records one fact of the sentence being read. */
@@ -90,6 +90,7 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
 export function clauseStart(ix: SentenceIndex, t: number): number {
   const tokens = ix.sentence.tokens;
   let start = t - 1;
-  while (start > 0 && !/^[;:,]$/u.test((tokens[start - 1] as Token).text)) start--;
+  const floor = Math.max(0, t - MAX_SPAN);
+  while (start > floor && !/^[;:,]$/u.test((tokens[start - 1] as Token).text)) start--;
   return Math.max(0, start);
 }

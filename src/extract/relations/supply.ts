@@ -4,7 +4,7 @@
  * ("Iran's shipments of drones to Russia", "US military aid to Ukraine") triggers.
  */
 import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
-import { modalityOf, subjectBefore, wordsBefore, zoneAfter, type Zone } from "../clause.ts";
+import { mentionsIn, modalityOf, subjectBefore, wordsBefore, zoneAfter, type Zone } from "../clause.ts";
 import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import {
   DEAL_NOUNS,
@@ -116,7 +116,9 @@ function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; part
 function demonymSuppliers(ix: SentenceIndex, weapons: Mention[]): ChunkHead[] {
   const out: ChunkHead[] = [];
   for (const w of weapons) {
-    const d = ix.mentions.find((m) => m.last === w.first && m.type === "Country" && m.kind === "demonym");
+    const d = mentionsIn(ix, Math.max(0, w.first - 4), w.first).find(
+      (m) => m.last === w.first && m.type === "Country" && m.kind === "demonym",
+    );
     if (d && !out.some((h) => h.name === d.name)) out.push({ mention: d, name: d.name, unnamed: false });
   }
   return out;
@@ -164,7 +166,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   const accused = accusedOf(ix, t);
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
     // "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes.
-    const before = ix.mentions.filter((m) => m.type === "WeaponSystem" && m.last <= t - 1 && m.last >= t - 4);
+    const before = mentionsIn(ix, Math.max(0, t - 12), t).filter(
+      (m) => m.type === "WeaponSystem" && m.last <= t - 1 && m.last >= t - 4,
+    );
     // "Ukraine used Leopard tanks, delivered by Germany": the user of the weapons received them.
     const user = before.length > 0 ? userVerb(tokens, Math.min(...before.map((m) => m.first))) : -1;
     const users = user >= 0 ? recipientHeads(subjectBefore(ix, user).heads) : [];
@@ -210,7 +214,7 @@ function personnelOwners(ix: SentenceIndex, t: number): ChunkHead[] {
   const out: ChunkHead[] = [];
   for (let k = clauseStart(ix, t); k < t; k++) {
     if (!PERSONNEL_NOUNS.has((tokens[k] as Token).lower)) continue;
-    const m = ix.mentions.find((x) => x.last === k && x.type === "Country");
+    const m = mentionsIn(ix, Math.max(0, k - 8), k).find((x) => x.last === k && x.type === "Country");
     if (m) out.push({ mention: m, name: m.name, unnamed: true });
   }
   return out;
@@ -248,7 +252,7 @@ function communicates(tokens: Token[], t: number): boolean {
 
 function weaponsBefore(ix: SentenceIndex, t: number): Mention[] {
   const start = clauseStart(ix, t);
-  return ix.mentions.filter((m) => m.type === "WeaponSystem" && m.first >= start && m.last <= t);
+  return mentionsIn(ix, start, t).filter((m) => m.type === "WeaponSystem" && m.last <= t);
 }
 
 /** "Iran's shipments of drones to Russia", "US military aid to Ukraine". */

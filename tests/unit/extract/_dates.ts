@@ -6,7 +6,11 @@
  */
 
 /** One expected date: the text as written, the ISO date at its precision (null: unresolved), the precision. */
-export type ExpectedDate = [text: string, date: string | null, precision: "day" | "week" | "month" | "year" | null];
+export type ExpectedDate = [
+  text: string,
+  date: string | null,
+  precision: "day" | "week" | "month" | "year" | null,
+];
 
 /** One labelled excerpt. */
 export interface DateCase {

@@ -1,0 +1,89 @@
+/**
+ * Event dates for evidence: the date a fact happened, taken from the date expression that
+ * modifies its clause (the nearest one in the trigger's clause, else the nearest in the
+ * sentence), or the publication date, marked as such, when the sentence states none.
+ */
+import type { DatePrecision, EventDateSource } from "../model/dates.ts";
+import type { DateMention } from "./dates.ts";
+import { CLAUSE_BREAKS } from "./lexicon/triggers.ts";
+
+/** The event-date fields an evidence carries (see Evidence in src/model/types.ts). */
+export interface EventDateFields {
+  eventDate: string | null;
+  eventPrecision: DatePrecision | null;
+  eventDateSource: EventDateSource | null;
+  /** The date expression as written, when the date comes from the text. */
+  eventText?: string;
+  /** Set when the text puts the event after the report ("will arrive in 2024", "next week"). */
+  eventFuture?: true;
+}
+
+const WORD_BREAKS = CLAUSE_BREAKS.filter((w) => /^\p{L}+$/u.test(w));
+const PUNCT_BREAKS = CLAUSE_BREAKS.filter((w) => !/^\p{L}+$/u.test(w));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** Where a clause ends: the breaks of the relation rules, commas, and "that" opening a complement. */
+const CLAUSE_BREAK_RE = new RegExp(
+  `,(?=\\s)|[${PUNCT_BREAKS.map(escape).join("")}]|\\b(?:${[...WORD_BREAKS, "that"].join("|")})\\b`,
+  "giu",
+);
+
+/** The [start, end) offsets of the clause around `at` in `text`. */
+export function clauseAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    if (m.index <= at) start = m.index;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** Offset of a trigger in its sentence (first whole-word occurrence, else first occurrence), or -1. */
+export function triggerOffset(sentence: string, trigger: string): number {
+  if (!trigger) return -1;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(trigger)}(?![\\p{L}\\p{N}])`, "u").exec(sentence);
+  return word ? word.index : sentence.indexOf(trigger);
+}
+
+function gap(d: DateMention, from: number, to: number): number {
+  return d.end <= from ? from - d.end : d.start >= to ? d.start - to : 0;
+}
+
+/**
+ * The event date of a fact whose trigger is `trigger` in `sentence`, given the sentence's date
+ * expressions (offsets into `sentence`) and the document's publication date.
+ */
+export function eventDateFor(
+  sentence: string,
+  dates: readonly DateMention[],
+  trigger: string,
+  published: string | null,
+): EventDateFields {
+  let chosen: DateMention | undefined;
+  if (dates.length > 0) {
+    const at = triggerOffset(sentence, trigger);
+    const from = Math.max(at, 0);
+    const to = at < 0 ? 0 : at + trigger.length;
+    const [cs, ce] = clauseAround(sentence, from);
+    const nearest = (list: readonly DateMention[]): DateMention | undefined =>
+      [...list].sort((a, b) => gap(a, from, to) - gap(b, from, to))[0];
+    chosen = nearest(dates.filter((d) => d.start >= cs && d.end <= ce)) ?? nearest(dates);
+  }
+  if (chosen) {
+    const fields: EventDateFields = {
+      eventDate: chosen.date,
+      eventPrecision: chosen.precision,
+      eventDateSource: chosen.date === null ? "unresolved" : "text",
+      eventText: chosen.text,
+    };
+    if (chosen.future) fields.eventFuture = true;
+    return fields;
+  }
+  const day = published ? published.slice(0, 10) : null;
+  return day && /^\d{4}-\d{2}-\d{2}$/u.test(day)
+    ? { eventDate: day, eventPrecision: "day", eventDateSource: "published" }
+    : { eventDate: null, eventPrecision: null, eventDateSource: null };
+}
