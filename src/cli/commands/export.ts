@@ -1,5 +1,5 @@
 /**
- * `kg export`: writes the built graph (graph-data/graph.kg.json) as GEXF 1.3, GraphML, JSON or
+ * `kg export`: writes the built graph (the store graph-data/kg.db) as GEXF 1.3, GraphML, JSON or
  * CSV, streamed, to a file (atomically) or to stdout, optionally filtered by entity type,
  * relation and evidence count. CSV writes FILE.nodes.csv and FILE.edges.csv, or both tables to
  * stdout after "# nodes" and "# edges" section lines.
@@ -9,6 +9,7 @@ import type { EventEmitter } from "node:events";
 import { once } from "node:events";
 import { resolve } from "node:path";
 import { validateFilter, type GraphFilter } from "../../graph/filter.ts";
+import { windowGraph } from "../../graph/time-window.ts";
 import {
   CSV_EDGES_SECTION,
   CSV_NODES_SECTION,
@@ -24,12 +25,13 @@ import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
 import { wholeNumber } from "../number-options.ts";
+import { windowOf, withWindowOptions, type WindowFlags } from "./_query.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
 const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
 type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
 
-interface ExportFlags {
+interface ExportFlags extends WindowFlags {
   format: string;
   out?: string;
   types?: string;
@@ -80,9 +82,9 @@ function outputFiles(out: string, format: CliExportFormat): [ExportFormat, strin
 
 /** Registers `kg export`. */
 export function register(program: Command, ctx: CliContext): void {
-  program
-    .command("export")
-    .description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON or CSV")
+  withWindowOptions(
+    program.command("export").description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON or CSV"),
+  )
     .requiredOption("-f, --format <format>", `one of ${CLI_EXPORT_FORMATS.join(", ")}`)
     .option("-o, --out <file>", "write to FILE (csv: FILE.nodes.csv and FILE.edges.csv); default stdout")
     .option("--types <list>", "keep these entity types (comma-separated)")
@@ -101,7 +103,7 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const format = flags.format as CliExportFormat;
       const options: ExportOptions = { filter: filterOf(flags), dynamic: flags.static ? "static" : "auto" };
-      const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "export");
+      const graph = windowGraph(await loadBuiltGraph(dataDirOf(ctx, flags.data), "export"), windowOf(flags));
       if (flags.out === undefined) {
         if (format === "csv") {
           await pipeTo(ctx.out, [`${CSV_NODES_SECTION}\n`]);

@@ -7,9 +7,18 @@ import type { EntityType, RelationType } from "../../model/ontology.ts";
 import { DEFAULT_QUERY_SETTINGS as D, type NeighborOptions } from "../../query/index.ts";
 import type { CliContext } from "../context.ts";
 import { wholeNumber } from "../number-options.ts";
-import { listOf, openEngine, printJson, withCommonOptions, type QueryFlags } from "./_query.ts";
+import {
+  listOf,
+  openEngine,
+  printJson,
+  windowOf,
+  withCommonOptions,
+  withWindowOptions,
+  type QueryFlags,
+  type WindowFlags,
+} from "./_query.ts";
 
-interface NeighborFlags extends QueryFlags {
+interface NeighborFlags extends QueryFlags, WindowFlags {
   depth?: number;
   relations?: string;
   types?: string;
@@ -20,17 +29,19 @@ interface NeighborFlags extends QueryFlags {
 /** Registers `kg neighbors`. */
 export function register(program: Command, ctx: CliContext): void {
   withCommonOptions(
-    program
-      .command("neighbors")
-      .description("show an actor's neighbours and the relations to them")
-      .argument("<actor>", "a name, alias or id")
-      .option("--depth <n>", `hops out from the actor (default ${D.neighborDepth})`, wholeNumber())
-      .option("--relations <relations>", "only these relations (comma-separated)")
-      .option("--types <types>", "only neighbours of these entity types")
-      .option("--min-evidence <n>", "only edges with at least this many evidence sentences", wholeNumber())
-      .option("--limit <n>", `most nodes to show (default ${D.neighborLimit})`, wholeNumber()),
+    withWindowOptions(
+      program
+        .command("neighbors")
+        .description("show an actor's neighbours and the relations to them")
+        .argument("<actor>", "a name, alias or id")
+        .option("--depth <n>", `hops out from the actor (default ${D.neighborDepth})`, wholeNumber())
+        .option("--relations <relations>", "only these relations (comma-separated)")
+        .option("--types <types>", "only neighbours of these entity types")
+        .option("--min-evidence <n>", "only edges with at least this many evidence sentences", wholeNumber())
+        .option("--limit <n>", `most nodes to show (default ${D.neighborLimit})`, wholeNumber()),
+    ),
   ).action(async (actor: string, flags: NeighborFlags) => {
-    const { engine } = await openEngine(ctx, "neighbors", flags.data);
+    const { engine } = await openEngine(ctx, "neighbors", flags.data, windowOf(flags));
     const opts: NeighborOptions = {};
     const relations = listOf<RelationType>(flags.relations);
     const types = listOf<EntityType>(flags.types);

@@ -13,6 +13,7 @@ import {
   openEngine,
   pathOptionsOf,
   printJson,
+  windowOf,
   withCommonOptions,
   withPathOptions,
   type PathFlags,
@@ -38,7 +39,7 @@ export function register(program: Command, ctx: CliContext): void {
         ),
     ),
   ).action(async (from: string, to: string, flags: PathCommandFlags) => {
-    const { engine, name } = await openEngine(ctx, "path", flags.data);
+    const { engine, name } = await openEngine(ctx, "path", flags.data, windowOf(flags));
     const opts = pathOptionsOf(flags);
     const k = flags.k;
     if (k !== undefined) {

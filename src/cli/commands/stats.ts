@@ -3,12 +3,9 @@
  * and the most connected entities.
  */
 import type { Command } from "commander";
-import { join } from "node:path";
-import { readGraphFile } from "../../graph/graph-file.ts";
 import { computeStats, DEFAULT_TOP_ENTITIES, type GraphStats } from "../../graph/stats.ts";
-import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
-import { dataDirOf } from "../data-dir.ts";
+import { dataDirOf, openBuiltStore } from "../data-dir.ts";
 import { wholeNumber } from "../number-options.ts";
 
 interface StatsFlags {
@@ -53,12 +50,13 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print the statistics as JSON")
     .action(async (flags: StatsFlags) => {
       const dataDir = dataDirOf(ctx, flags.data);
-      const loaded = await readGraphFile(join(dataDir, "graph.kg.json"));
-      if (!loaded)
-        throw new KgError("GRAPH_NOT_BUILT", `stats: no graph in '${dataDir}'; run kg build first`, {
-          dataDir,
-        });
-      const stats = computeStats(loaded.graph, loaded.sources, flags.top ?? DEFAULT_TOP_ENTITIES);
+      const store = await openBuiltStore(dataDir, "stats");
+      let stats: GraphStats;
+      try {
+        stats = computeStats(store.graph, store.sources.values(), flags.top ?? DEFAULT_TOP_ENTITIES);
+      } finally {
+        await store.close();
+      }
       ctx.out.write(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
     });
 }
