@@ -18,6 +18,7 @@ import { decodeHash, encodeHash } from "./url-state.ts";
 import { TOKEN_KEY } from "./view/ingest.ts";
 import { countGraph, type Counts } from "./view/sidebar.ts";
 import { mountPanels } from "./panels.ts";
+import { createTimeline } from "./view/timeline.ts";
 
 /** What tests and benchmarks can reach on `window.__kg`. */
 export interface KgHandle {
@@ -67,6 +68,9 @@ export function start(base = ""): () => void {
     onAdded: () => void reload(),
   });
 
+  const timeline = createTimeline(actions, () => store.get().filters.time ?? null);
+  byId("timeline").appendChild(timeline.root);
+
   // Legend counts change only with the graph: computed once per load or live update.
   let cachedCounts: Counts | null = null;
   const counts = (): Counts => (graph ? (cachedCounts ??= countGraph(graph)) : { types: {}, relations: {} });
@@ -104,6 +108,7 @@ export function start(base = ""): () => void {
     if (state.selection !== previous.selection) void details.show(state.selection);
     if (state.tab !== previous.tab) tabs.show(state.tab);
     if (state.filters !== previous.filters) {
+      timeline.show(state.filters.time ?? null);
       exports.update();
       showStatus();
     }
@@ -155,6 +160,7 @@ export function start(base = ""): () => void {
     graph.clear();
     graph.import(next.export());
     cachedCounts = null;
+    timeline.setGraph(graph);
     layout = createLayout(graph, () => sidebar.update(store.get(), counts(), layout?.isRunning() ?? false));
     if (wasRunning) layout.start();
     reducers.prepare(store.get(), true);
@@ -208,6 +214,7 @@ export function start(base = ""): () => void {
     performance.mark("kg:sigma-created");
     layout = createLayout(graph, (running) => sidebar.update(store.get(), counts(), running));
     Object.assign(handle, { graph, view, revision });
+    timeline.setGraph(graph);
     // Sigma drew the graph in its constructor; the next animation frame puts it on screen.
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     performance.mark("kg:first-frame");
@@ -231,6 +238,7 @@ export function start(base = ""): () => void {
     closeEvents();
     window.removeEventListener("hashchange", onHashChange);
     document.removeEventListener("keydown", onKey);
+    timeline.dispose();
     layout?.kill();
     view?.kill();
   };

@@ -30,6 +30,10 @@ export function encodeHash(state: HashState): string {
   if (filters.relations.length) p.set("relations", filters.relations.join(LIST));
   if (filters.minEvidence > 1) p.set("min", String(filters.minEvidence));
   if (filters.hideHeadlineOnly) p.set("headlines", "hide");
+  if (filters.time) {
+    p.set("since", filters.time.from);
+    p.set("until", filters.time.to);
+  }
   if (state.sizeBy !== "degree") p.set("size", state.sizeBy);
   const q = state.pathQuery;
   if (q) {
@@ -68,6 +72,12 @@ export const DEFAULT_PATH_QUERY: PathQuery = {
   directed: false,
 };
 
+/** A timeline window from the hash, or null unless both ends are days in order. */
+function timeRange(from: string | null, to: string | null): Filters["time"] {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return from && to && day.test(from) && day.test(to) && from <= to ? { from, to } : null;
+}
+
 /** Decodes a hash into the shareable state; unknown or malformed values fall back to defaults. */
 export function decodeHash(hash: string): HashState {
   const p = new URLSearchParams(hash.replace(/^#/, ""));
@@ -77,6 +87,7 @@ export function decodeHash(hash: string): HashState {
     relations: list<RelationType>(p.get("relations"), isRelationType),
     minEvidence: int(p.get("min"), 1, 1, 1000),
     hideHeadlineOnly: p.get("headlines") === "hide",
+    time: timeRange(p.get("since"), p.get("until")),
   };
   const node = p.get("node");
   const edge = p.get("edge");

@@ -18,7 +18,10 @@ export interface Focus {
   labels: ReadonlySet<string>;
 }
 
-/** The nodes and edges hidden by the filters (an edge is hidden with either end). */
+/**
+ * The nodes and edges hidden by the filters (an edge is hidden with either end). With a time
+ * window, an edge shows only when one of its events overlaps it, and a node only with a shown edge.
+ */
 export function computeHidden(graph: SigmaGraph, filters: Filters): Hidden {
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -40,6 +43,18 @@ export function computeHidden(graph: SigmaGraph, filters: Filters): Hidden {
       edges.add(edge);
     }
   });
+  const time = filters.time;
+  if (time) {
+    const shown = new Set<string>();
+    graph.forEachEdge((edge, attrs, source, target) => {
+      if (edges.has(edge)) return;
+      if (!attrs.spans.some((s) => s.start <= time.to && s.end >= time.from)) edges.add(edge);
+      else shown.add(source).add(target);
+    });
+    graph.forEachNode((node) => {
+      if (!shown.has(node)) nodes.add(node);
+    });
+  }
   return { nodes, edges };
 }
 
