@@ -104,6 +104,19 @@ export const relationKeyParams = z.object({
     .max(3 * LIMITS.refLength),
 });
 
+/** GET /api/documents: the list, or with `q` the documents whose text matches (full-text search). */
+export const documentsQuery = z.object({
+  q: z.string().trim().min(1).max(200).optional(),
+  limit: int(1, 100).default(20),
+});
+
+/** The `Idempotency-Key` header of POST /api/documents: a retry with the same key adds nothing. */
+export const idempotencyKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
+
 /** `:id` of /api/documents/:id. */
 export const documentIdParams = z.object({ id: z.string().min(1).max(LIMITS.idLength) });
 

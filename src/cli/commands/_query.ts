@@ -82,7 +82,7 @@ export interface OpenedGraph {
 }
 
 /**
- * Loads graph-data/graph.kg.json (--data, else KG_DATA, else graph-data) into a query engine,
+ * Opens the store graph-data/kg.db (--data, else KG_DATA, else graph-data) and a query engine over its graph,
  * over only the evidence inside `window` when one is given (every actor stays known).
  */
 export async function openEngine(

@@ -1,5 +1,5 @@
 /**
- * `kg export`: writes the built graph (graph-data/graph.kg.json) as GEXF 1.3, GraphML, JSON or
+ * `kg export`: writes the built graph (the store graph-data/kg.db) as GEXF 1.3, GraphML, JSON or
  * CSV, streamed, to a file (atomically) or to stdout, optionally filtered by entity type,
  * relation and evidence count. CSV writes FILE.nodes.csv and FILE.edges.csv, or both tables to
  * stdout after "# nodes" and "# edges" section lines.
