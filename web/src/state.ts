@@ -60,7 +60,6 @@ export const DEFAULT_FILTERS: Filters = {
   relations: [],
   minEvidence: 1,
   hideHeadlineOnly: false,
-  time: null,
 };
 
 /** The state of a freshly opened viewer. */

@@ -87,8 +87,9 @@ export function decodeHash(hash: string): HashState {
     relations: list<RelationType>(p.get("relations"), isRelationType),
     minEvidence: int(p.get("min"), 1, 1, 1000),
     hideHeadlineOnly: p.get("headlines") === "hide",
-    time: timeRange(p.get("since"), p.get("until")),
   };
+  const time = timeRange(p.get("since"), p.get("until"));
+  if (time) filters.time = time;
   const node = p.get("node");
   const edge = p.get("edge");
   const from = p.get("from");

@@ -33,6 +33,10 @@ describe("the URL hash", () => {
         },
       },
     ],
+    [
+      "a timeline window",
+      { ...base, filters: { ...base.filters, time: { from: "2024-09-01", to: "2024-11-30" } } },
+    ],
     ["size by evidence on the export tab", { ...base, sizeBy: "evidence", tab: "export" }],
     [
       "a path query with its chosen path",
