@@ -6,10 +6,10 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pino, type Logger } from "pino";
 import { KgError } from "../model/errors.ts";
+import { resolveDataDir } from "../graph/data-dir.ts";
 import { openStore, type KgStore } from "../graph/store.ts";
 import type { BuildReport, GraphStore } from "../graph/types.ts";
 import { createApp } from "./app.ts";
@@ -167,7 +167,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const opened = givenStore
     ? null
     : await openStore({
-        dataDir: resolve(cwd, dataDir ?? env.KG_DATA ?? "graph-data"),
+        dataDir: resolveDataDir(cwd, dataDir, env),
         extractTimeoutMs: intFromEnv(env, "KG_EXTRACT_TIMEOUT_MS"),
       });
   const store: GraphStore = givenStore ?? opened!;
