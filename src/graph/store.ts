@@ -6,7 +6,8 @@
  * lays out the whole graph. Several processes (the server, CLI commands) share the file: each
  * change first takes in what others committed, and `refresh()` does so between changes.
  */
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
@@ -641,12 +642,6 @@ class Store implements KgStore {
   /** Writes, extracts and commits a batch of added documents in one transaction; a text already stored is not added again. */
   private async flushAdds(batch: PendingAdd[]): Promise<void> {
     this.refresh();
-    let onDisk: Set<string>;
-    try {
-      onDisk = new Set(await readdir(this.sourcesDir));
-    } catch {
-      onDisk = new Set();
-    }
     const taken = new Set<string>();
     const inBatch = new Map<string, string>();
     const done: { item: PendingAdd; prepared: Prepared; files: string[] }[] = [];
@@ -663,7 +658,7 @@ class Store implements KgStore {
       }
       const name = uniqueDocumentName(
         documentBaseName(item.input),
-        (n) => this.infos.has(n) || taken.has(n) || onDisk.has(n),
+        (n) => this.infos.has(n) || taken.has(n) || existsSync(join(this.sourcesDir, n)),
       );
       taken.add(name);
       const path = join(this.sourcesDir, name);
