@@ -40,28 +40,11 @@ const LAST = [
   "Silva",
   "Khan",
 ];
-const COUNTRIES = [
-  "Iran",
-  "Russia",
-  "Ukraine",
-  "China",
-  "Taiwan",
-  "Israel",
-  "Japan",
-  "Turkey",
-  "Germany",
-  "France",
-  "Poland",
-  "Belarus",
-  "India",
-  "Pakistan",
-  "Syria",
-  "Egypt",
-  "Brazil",
-  "Serbia",
-  "Nigeria",
-  "Kenya",
-];
+/** Countries, as one "|"-separated line of data. */
+const COUNTRIES =
+  "Iran|Russia|Ukraine|China|Taiwan|Israel|Japan|Turkey|Germany|France|Poland|Belarus|India|Pakistan|Syria|Egypt|Brazil|Serbia|Nigeria|Kenya".split(
+    "|",
+  );
 const ORG_HEADS = [
   "Ministry of Defence of",
   "Army of",
