@@ -15,7 +15,7 @@ import type { Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { ChangeTracker } from "./change-tracker.ts";
 import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
-import { openDb, type Db } from "./db/open.ts";
+import { openDb, refuse, type Db } from "./db/open.ts";
 import { SourceView } from "./db/source-view.ts";
 import { searchDocuments, type DocumentHit } from "./db/search.ts";
 import { Tables, type DocumentInfo, type MentionRow } from "./db/tables.ts";
@@ -836,10 +836,19 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
   await mkdir(dirname(dbFile), { recursive: true });
   const legacy = fresh ? await readGraphFile(graphFile) : null;
   const db = openDb(dbFile, { busyTimeoutMs: options.busyTimeoutMs ?? 30_000 });
-  const store = new Store(
-    { ...options, ...(extractOptions && { extractOptions }), dataDir, dbFile, lexiconFingerprint },
-    db,
-  );
+  let store: Store;
+  try {
+    store = new Store(
+      { ...options, ...(extractOptions && { extractOptions }), dataDir, dbFile, lexiconFingerprint },
+      db,
+    );
+  } catch (err) {
+    db.close();
+    // A damaged page shows when the graph is read (a full integrity check at every open would read the whole file).
+    if (err instanceof Error && /SQLITE_(CORRUPT|NOTADB)/.test((err as { code?: string }).code ?? ""))
+      throw refuse(dbFile, `damaged (${err.message})`);
+    throw err;
+  }
   if (legacy && store.revision === 0) {
     store.importGraphFile(legacy);
     await rename(graphFile, `${graphFile}.imported`);
