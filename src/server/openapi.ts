@@ -170,7 +170,7 @@ const COMPONENTS: Record<string, object> = {
         color: str,
       }),
     ),
-    edges: arr(obj({ ...EDGE_SUMMARY, headlineOnly: { type: "boolean" } })),
+    edges: arr(obj({ ...EDGE_SUMMARY, headlineOnly: { type: "boolean" }, events: arr({ type: "string" }) })),
   }),
   SearchResults: obj({
     results: arr(
