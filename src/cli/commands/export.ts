@@ -14,6 +14,7 @@ import {
   CSV_EDGES_SECTION,
   CSV_NODES_SECTION,
   createExportView,
+  EXPORT_EXTENSIONS,
   exportChunks,
   writeExport,
   type ExportFormat,
@@ -23,10 +24,11 @@ import { KgError } from "../../model/errors.ts";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
+import { wholeNumber } from "../number-options.ts";
 import { windowOf, withWindowOptions, type WindowFlags } from "./_query.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
-export const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
+const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
 type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
 
 interface ExportFlags extends WindowFlags {
@@ -34,7 +36,7 @@ interface ExportFlags extends WindowFlags {
   out?: string;
   types?: string;
   relations?: string;
-  minEvidence?: string;
+  minEvidence?: number;
   static?: boolean;
   data?: string;
   json?: boolean;
@@ -55,15 +57,7 @@ function filterOf(flags: ExportFlags): GraphFilter {
   const relations = list(flags.relations);
   if (types) filter.types = types as EntityType[];
   if (relations) filter.relations = relations as RelationType[];
-  if (flags.minEvidence !== undefined) {
-    if (!/^\d+$/.test(flags.minEvidence))
-      throw new KgError(
-        "INVALID_OPTION",
-        `export: --min-evidence must be a whole number, not '${flags.minEvidence}'`,
-        { field: "minEvidence" },
-      );
-    filter.minEvidence = Number(flags.minEvidence);
-  }
+  if (flags.minEvidence !== undefined) filter.minEvidence = flags.minEvidence;
   return validateFilter(filter);
 }
 
@@ -77,12 +71,12 @@ async function pipeTo(sink: TextSink, chunks: Iterable<string>): Promise<void> {
 }
 
 /** The files `--out FILE` names for a format (two for csv). */
-export function outputFiles(out: string, format: CliExportFormat): [ExportFormat, string][] {
+function outputFiles(out: string, format: CliExportFormat): [ExportFormat, string][] {
   if (format !== "csv") return [[format, out]];
   const base = out.replace(/\.csv$/i, "");
   return [
-    ["csv-nodes", `${base}.nodes.csv`],
-    ["csv-edges", `${base}.edges.csv`],
+    ["csv-nodes", `${base}${EXPORT_EXTENSIONS["csv-nodes"]}`],
+    ["csv-edges", `${base}${EXPORT_EXTENSIONS["csv-edges"]}`],
   ];
 }
 
@@ -95,7 +89,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("-o, --out <file>", "write to FILE (csv: FILE.nodes.csv and FILE.edges.csv); default stdout")
     .option("--types <list>", "keep these entity types (comma-separated)")
     .option("--relations <list>", "keep these relations (comma-separated)")
-    .option("--min-evidence <n>", "keep edges with at least N evidence sentences")
+    .option("--min-evidence <n>", "keep edges with at least N evidence sentences", wholeNumber())
     .option("--static", "GEXF: no timeline even when evidence is dated")
     .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
     .option("--json", "with --out, print what was written as JSON")
