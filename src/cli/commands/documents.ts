@@ -7,11 +7,12 @@ import type { Command } from "commander";
 import type { DocumentHit } from "../../graph/store.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf, openBuiltStore } from "../data-dir.ts";
-import { countOf, printJson, withCommonOptions, type QueryFlags } from "./_query.ts";
+import { printJson, withCommonOptions, type QueryFlags } from "./_query.ts";
+import { wholeNumber } from "../number-options.ts";
 
 interface DocumentsFlags extends QueryFlags {
   search?: string;
-  limit?: string;
+  limit?: number;
 }
 
 /** A snippet with its matches between brackets. */
@@ -32,9 +33,9 @@ export function register(program: Command, ctx: CliContext): void {
       .command("documents")
       .description("list the stored documents, or find them by text with --search")
       .option("--search <text>", "only documents whose text holds these words (full-text search)")
-      .option("--limit <n>", "most documents to show (default 20)"),
+      .option("--limit <n>", "most documents to show (default 20)", wholeNumber(1, 10_000)),
   ).action(async (flags: DocumentsFlags) => {
-    const limit = countOf("documents", "limit", flags.limit) ?? 20;
+    const limit = flags.limit ?? 20;
     const store = await openBuiltStore(dataDirOf(ctx, flags.data), "documents");
     try {
       if (flags.search !== undefined) {
