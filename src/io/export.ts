@@ -78,7 +78,11 @@ export async function writeExport(
   filePath: string,
   options: ExportOptions = {},
 ): Promise<void> {
-  const chunks = exportChunks(graph, format, options);
+  await writePieces(exportChunks(graph, format, options), filePath);
+}
+
+/** Streams `chunks` to `filePath` with backpressure, through a temporary file renamed into place. */
+export async function writePieces(chunks: Iterable<string>, filePath: string): Promise<void> {
   const tmp = `${filePath}.${randomUUID().slice(0, 8)}.tmp`;
   const stream = createWriteStream(tmp, { encoding: "utf8" });
   try {

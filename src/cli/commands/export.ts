@@ -2,7 +2,8 @@
  * `kg export`: writes the built graph (graph-data/graph.kg.json) as GEXF 1.3, GraphML, JSON or
  * CSV, streamed, to a file (atomically) or to stdout, optionally filtered by entity type,
  * relation and evidence count. CSV writes FILE.nodes.csv and FILE.edges.csv, or both tables to
- * stdout after "# nodes" and "# edges" section lines.
+ * stdout after "# nodes" and "# edges" section lines. `neo4j` writes a folder of neo4j-admin
+ * import CSV files, an import.cypher script and a README.txt (see src/io/neo4j-export.ts).
  */
 import type { Command } from "commander";
 import type { EventEmitter } from "node:events";
@@ -18,21 +19,26 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from "../../io/index.ts";
+import { writeNeo4jExport } from "../../io/neo4j-export.ts";
 import { KgError } from "../../model/errors.ts";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
-export const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
+export const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
 type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
 
-interface ExportFlags {
-  format: string;
-  out?: string;
+/** The filter flags `kg export` and `kg push` share. */
+export interface FilterFlags {
   types?: string;
   relations?: string;
   minEvidence?: string;
+}
+
+interface ExportFlags extends FilterFlags {
+  format: string;
+  out?: string;
   static?: boolean;
   data?: string;
   json?: boolean;
@@ -47,7 +53,8 @@ function list(value: string | undefined): string[] | undefined {
         .filter((v) => v.length > 0);
 }
 
-function filterOf(flags: ExportFlags): GraphFilter {
+/** The GraphFilter of --types, --relations and --min-evidence (INVALID_OPTION when malformed). */
+export function filterOf(flags: FilterFlags, command = "export"): GraphFilter {
   const filter: GraphFilter = {};
   const types = list(flags.types);
   const relations = list(flags.relations);
@@ -57,7 +64,7 @@ function filterOf(flags: ExportFlags): GraphFilter {
     if (!/^\d+$/.test(flags.minEvidence))
       throw new KgError(
         "INVALID_OPTION",
-        `export: --min-evidence must be a whole number, not '${flags.minEvidence}'`,
+        `${command}: --min-evidence must be a whole number, not '${flags.minEvidence}'`,
         { field: "minEvidence" },
       );
     filter.minEvidence = Number(flags.minEvidence);
@@ -74,8 +81,11 @@ async function pipeTo(sink: TextSink, chunks: Iterable<string>): Promise<void> {
   }
 }
 
-/** The files `--out FILE` names for a format (two for csv). */
-export function outputFiles(out: string, format: CliExportFormat): [ExportFormat, string][] {
+/** The files `--out FILE` names for a single-stream format (two for csv). */
+export function outputFiles(
+  out: string,
+  format: Exclude<CliExportFormat, "neo4j">,
+): [ExportFormat, string][] {
   if (format !== "csv") return [[format, out]];
   const base = out.replace(/\.csv$/i, "");
   return [
@@ -88,9 +98,12 @@ export function outputFiles(out: string, format: CliExportFormat): [ExportFormat
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("export")
-    .description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON or CSV")
+    .description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON, CSV or neo4j-admin CSV + Cypher")
     .requiredOption("-f, --format <format>", `one of ${CLI_EXPORT_FORMATS.join(", ")}`)
-    .option("-o, --out <file>", "write to FILE (csv: FILE.nodes.csv and FILE.edges.csv); default stdout")
+    .option(
+      "-o, --out <file>",
+      "write to FILE (csv: FILE.nodes.csv and FILE.edges.csv; neo4j: a folder); default stdout",
+    )
     .option("--types <list>", "keep these entity types (comma-separated)")
     .option("--relations <list>", "keep these relations (comma-separated)")
     .option("--min-evidence <n>", "keep edges with at least N evidence sentences")
@@ -107,6 +120,24 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const format = flags.format as CliExportFormat;
       const options: ExportOptions = { filter: filterOf(flags), dynamic: flags.static ? "static" : "auto" };
+      if (format === "neo4j") {
+        if (flags.out === undefined)
+          throw new KgError(
+            "INVALID_OPTION",
+            "export: --format neo4j writes a folder: give it with --out DIR",
+            {
+              field: "out",
+            },
+          );
+        const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "export");
+        const report = await writeNeo4jExport(graph, resolve(ctx.cwd, flags.out), options);
+        ctx.out.write(
+          flags.json
+            ? `${JSON.stringify({ format, ...report })}\n`
+            : `kg: wrote ${report.folder} (${report.nodes} nodes, ${report.edges} edges, ${report.evidence} pieces of evidence); see its README.txt\n`,
+        );
+        return;
+      }
       const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "export");
       if (flags.out === undefined) {
         if (format === "csv") {
