@@ -1,9 +1,9 @@
 /**
  * Where a command finds graph-data: `--data DIR`, else env KG_DATA, else `graph-data`, relative
- * to the working directory; and the built graph in it.
+ * to the working directory; and the store (graph-data/kg.db) in it.
  */
-import { join, resolve } from "node:path";
-import { readGraphFile } from "../graph/graph-file.ts";
+import { resolve } from "node:path";
+import { hasStore, openStore, type KgStore } from "../graph/store.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { KgError } from "../model/errors.ts";
 import type { CliContext } from "./context.ts";
@@ -13,12 +13,18 @@ export function dataDirOf(ctx: CliContext, flag: string | undefined): string {
   return resolve(ctx.cwd, flag ?? (ctx.env.KG_DATA || "graph-data"));
 }
 
-/** Loads the built graph of a data folder; GRAPH_NOT_BUILT (naming the command) when there is none. */
-export async function loadBuiltGraph(dataDir: string, command: string): Promise<KgGraph> {
-  const loaded = await readGraphFile(join(dataDir, "graph.kg.json"));
-  if (!loaded)
+/** Opens the store of a data folder; GRAPH_NOT_BUILT (naming the command) when there is none. */
+export async function openBuiltStore(dataDir: string, command: string): Promise<KgStore> {
+  if (!(await hasStore(dataDir)))
     throw new KgError("GRAPH_NOT_BUILT", `${command}: no graph in '${dataDir}'; run kg build first`, {
       dataDir,
     });
-  return loaded.graph;
+  return openStore({ dataDir });
+}
+
+/** The graph of a data folder's store (read, then the store closed); GRAPH_NOT_BUILT (naming the command) when there is none. */
+export async function loadBuiltGraph(dataDir: string, command: string): Promise<KgGraph> {
+  const store = await openBuiltStore(dataDir, command);
+  await store.close();
+  return store.graph;
 }

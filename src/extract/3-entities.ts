@@ -1,12 +1,12 @@
 /**
  * Stage 3, entity recognition: gazetteer matches (countries, demonyms, capitals, organizations,
  * places, people, weapon models), weapon patterns (designators such as "RQ-4B Global Hawk",
- * calibre and class phrases such as "170mm self-propelled howitzers"), "the North"/"the South",
- * and a fallback for capitalised names typed by their context.
+ * calibre and class phrases such as "170mm self-propelled howitzers"), context aliases ("the
+ * North", resolved in stage 4), and a fallback for capitalised names typed by their context.
  */
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
-import { getGazetteer, matchAt } from "./gazetteer.ts";
+import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
@@ -51,37 +51,52 @@ const CLOSED_OPENERS = new Set([
 const VARIANT_WORDS = new Set(["Block", "Tranche", "Batch", "Flight", "Increment", "Lot"]);
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 10;
-const NAME_JOINERS = new Set(["of", "for", "and", "the", "de", "al", "bin", "von", "der", "van", "la", "on"]);
+const NAME_JOINERS = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "de",
+  "da",
+  "dos",
+  "al",
+  "bin",
+  "von",
+  "der",
+  "van",
+  "la",
+  "on",
+]);
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|der|la)$/u;
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|da|dos|der|la)$/u;
 
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
 export const entitiesStage: Stage = {
   name: "3-entities",
   run(state: DocState): void {
-    state.mentions = state.sentences.map((s) => findMentions(s));
+    const gazetteer = gazetteerOf(state.options.lexicon);
+    state.mentions = state.sentences.map((s) => findMentions(s, gazetteer));
   },
 };
 
 /** Mentions in one sentence, sorted by position. */
-export function findMentions(sentence: Sentence): Mention[] {
+export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
-  const gazetteer = getGazetteer();
   const mark = (m: Mention): void => {
     out.push(m);
     for (let k = m.first; k < m.last; k++) covered[k] = 1;
   };
   for (let i = 0; i < tokens.length; i++) {
     const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
-    const designator = matchDesignator(sentence, maker ? i + 1 : i, covered);
+    const designator = matchDesignator(sentence, maker ? i + 1 : i, covered, gazetteer);
     if (designator) {
       mark(designator);
       i = designator.last - 1;
       continue;
     }
-    const numbered = matchNumberedClass(sentence, i);
+    const numbered = matchNumberedClass(sentence, i, gazetteer);
     if (numbered) {
       mark(numbered);
       i = numbered.last - 1;
@@ -101,6 +116,8 @@ export function findMentions(sentence: Sentence): Mention[] {
       i = hit.end;
       continue;
     }
+    if (hit?.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) continue;
+    if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
       const m = makeMention(
         sentence,
@@ -112,17 +129,10 @@ export function findMentions(sentence: Sentence): Mention[] {
         "gazetteer",
       );
       if (hit.entry.country !== undefined) m.country = hit.entry.country;
+      if (hit.entry.when !== undefined) m.when = hit.entry.when;
       mark(m);
       i = m.last - 1;
       continue;
-    }
-    const token = tokens[i] as Token;
-    if (
-      (token.text === "North" || token.text === "South") &&
-      tokens[i - 1]?.lower === "the" &&
-      !isCapitalised(tokens[i + 1]?.text ?? "x")
-    ) {
-      mark(makeMention(sentence, i - 1, i + 1, token.text, "Country", "korea-short", "the-north-south"));
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -226,7 +236,12 @@ export function makeMention(
   };
 }
 
-function matchDesignator(sentence: Sentence, i: number, covered: Uint8Array): Mention | null {
+function matchDesignator(
+  sentence: Sentence,
+  i: number,
+  covered: Uint8Array,
+  gazetteer: Gazetteer,
+): Mention | null {
   const tokens = sentence.tokens;
   const token = tokens[i] as Token;
   if (!DESIGNATOR.test(token.text) || covered[i]) return null;
@@ -249,10 +264,7 @@ function matchDesignator(sentence: Sentence, i: number, covered: Uint8Array): Me
       break;
     }
     if (!isCapitalised(t.text) || t.pos !== "PROPN" || t.text.toUpperCase() === t.text) break;
-    if (
-      getGazetteer().byFirst.has(t.lower) &&
-      matchAt(tokens, last, getGazetteer())?.entry.type !== "WeaponSystem"
-    )
+    if (gazetteer.byFirst.has(t.lower) && matchAt(tokens, last, gazetteer)?.entry.type !== "WeaponSystem")
       break;
     last++;
   }
@@ -268,7 +280,7 @@ function matchDesignator(sentence: Sentence, i: number, covered: Uint8Array): Me
  * "Type 052D destroyers", "Project 636 submarines", "K2 tanks": a class number, or a short
  * designator, named as a weapon when a weapon class noun follows (the noun is not in the name).
  */
-function matchNumberedClass(sentence: Sentence, i: number): Mention | null {
+function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
   let last = i + 1;
@@ -276,7 +288,7 @@ function matchNumberedClass(sentence: Sentence, i: number): Mention | null {
     last = i + 2;
     const suffix = tokens[last];
     if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
-  } else if (!SHORT_DESIGNATOR.test(t.text) || matchAt(tokens, i, getGazetteer())) return null;
+  } else if (!SHORT_DESIGNATOR.test(t.text) || matchAt(tokens, i, gazetteer)) return null;
   const next = tokens[last];
   if (!next || !WORDS.weaponHeads.has(singular(next.lower))) return null;
   const a = t.start - sentence.start;
@@ -555,6 +567,50 @@ function titleBefore(tokens: Token[], i: number): boolean {
   return isTitleWord(word) || WORDS.honorifics.has(word);
 }
 
+/**
+ * "Sofia Marchetti met …": a one-word place that opens a run of plain capitalised words that the
+ * context types as a person is that person's given name, not the place.
+ */
+function startsPersonalName(
+  tokens: Token[],
+  first: number,
+  end: number,
+  type: EntityType,
+  gazetteer: Gazetteer,
+): boolean {
+  if (type !== "Location" || end !== first + 1) return false;
+  let last = end;
+  while (
+    last < first + 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[last]?.text ?? "") &&
+    !gazetteer.byFirst.has(tokens[last]?.key ?? "")
+  )
+    last++;
+  return last > end && namedByContext(tokens, first, last, tokens.slice(first, last));
+}
+
+/**
+ * A name no list knows, typed by its context: a run of two or three plain capitalised words
+ * (no organisation or place head, no word that never starts a name) beside a verb that people
+ * do ("Javier Milei said", "to see Enrique Manalo"), or coordinated with a given name
+ * ("Prabowo Subianto and Anthony Albanese").
+ */
+function namedByContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  const core = words.filter((w) => !NAME_PARTICLES.test(w.lower));
+  if (core.length < 2 || core.length > 3) return false;
+  if (
+    !core.every(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower),
+    )
+  )
+    return false;
+  const next = tokens[last];
+  const prev = tokens[first - 1];
+  if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
+  if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
+  return next?.lower === "and" && WORDS.givenNames.has(tokens[last + 1]?.text ?? "");
+}
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -604,6 +660,7 @@ function fallbackType(
     /^(?:said|says|told|added|noted|wrote|stated)$/u.test(next.lower)
   )
     return "Person";
+  if (namedByContext(tokens, first, last, words)) return "Person";
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")
     return "Location";

@@ -1,84 +1,42 @@
 /**
  * Stage 4, resolution: one name per real-world thing within a document. Acronyms defined in
- * parentheses, surname-only mentions, "the North"/"the South" (only when a Korea is present),
- * capitals standing for their country as subject of a verb ("Pyongyang said"), and he/she.
+ * parentheses, surname-only mentions, context aliases ("the North" only when a Korea is named),
+ * and capitals standing for their country as subject of a verb ("Pyongyang said"). Pronouns and
+ * descriptions are the next stage's (4b-coreference.ts).
  */
 import {
   describeOrganizations,
   resolveAliasCues,
   resolveOrganizationAnaphors,
-  resolveSpeakerPronouns,
 } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
 import { resolveWeaponFamilies } from "./weapon-families.ts";
-import { getGazetteer, tokenKey } from "./gazetteer.ts";
+import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
+import {
+  GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
+  GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
+} from "./lexicon/organizations.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+import { WORDS, isCapitalised } from "./words.ts";
 
-const GOVERNMENT_NOUNS = new Set([
-  "regime",
-  "government",
-  "leadership",
-  "military",
-  "forces",
-  "army",
-  "officials",
-  "decision",
-  "position",
-  "embassy",
-  "foreign",
-  "defence",
-  "defense",
-  "response",
-  "leaders",
-  "administration",
-  "authorities",
-  "move",
-  "troops",
-]);
-/** Names whose presence makes "the North" and "the South" the Koreas. */
-const KOREA_CONTEXT = new Set([
-  "North Korea",
-  "South Korea",
-  "Pyongyang",
-  "Seoul",
-  "Korean Central News Agency",
-  "Yonhap",
-  "National Intelligence Service",
-  "Korean People's Army",
-  "Workers' Party of Korea",
-  "Rodong Sinmun",
-  "US Forces Korea",
-  "Kim Jong Un",
-  "Kim Yo Jong",
-  "Yoon Suk Yeol",
-  "Lee Jae-myung",
-  "Joint Chiefs of Staff",
-  "Korean Peninsula",
-  "Demilitarized Zone",
-  "Panmunjom",
-]);
-const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
-/** How many sentences back a pronoun may look for its person. */
-const PRONOUN_REACH = 3;
+const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
+const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 
 /** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */
 export const resolveStage: Stage = {
   name: "4-resolve",
   run(state: DocState): void {
-    resolveKoreaShort(state);
+    const gazetteer = gazetteerOf(state.options.lexicon);
+    resolveContextAliases(state);
     resolveCapitals(state);
-    qualifyGenericOrganizations(state);
+    qualifyGenericOrganizations(state, gazetteer);
     resolveAcronyms(state);
     describeOrganizations(state);
     resolveOrganizationAnaphors(state);
     resolveReportAnaphors(state);
     resolveAliasCues(state);
-    resolveSurnames(state);
-    resolveTitleReferences(state);
-    resolvePronouns(state);
-    resolveSpeakerPronouns(state);
+    resolveSurnames(state, gazetteer);
     resolveWeaponFamilies(state);
     for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
   },
@@ -88,18 +46,19 @@ function allMentions(state: DocState): Mention[] {
   return state.mentions.flat();
 }
 
-/** "the North" and "the South" stand for the Koreas only when a Korea is named in the document. */
-function resolveKoreaShort(state: DocState): void {
-  const korea = allMentions(state).some(
-    (m) => KOREA_CONTEXT.has(m.name) || m.country === "North Korea" || m.country === "South Korea",
-  );
+/**
+ * Context aliases stand only where the document names one of their licensing names: "the North"
+ * is North Korea in an article that names a Korea, Pyongyang or Kim Jong Un, and nothing elsewhere.
+ */
+function resolveContextAliases(state: DocState): void {
+  const named = new Set<string>();
+  for (const m of allMentions(state)) {
+    if (m.kind === "context-alias") continue;
+    named.add(m.name);
+    if (m.country) named.add(m.country);
+  }
   state.mentions = state.mentions.map((list) =>
-    list.filter((m) => {
-      if (m.kind !== "korea-short") return true;
-      if (!korea) return false;
-      m.name = m.name === "North" ? "North Korea" : "South Korea";
-      return true;
-    }),
+    list.filter((m) => m.kind !== "context-alias" || (m.when ?? []).some((n) => named.has(n))),
   );
 }
 
@@ -197,70 +156,42 @@ function initialsMatch(name: string, acronym: string): boolean {
   return k === acronym.length && acronym[0] === capitals[0];
 }
 
-/** First words of organization names that every country has ("Foreign Ministry", "Navy"). */
-const GENERIC_ORG_STARTS = new Set([
-  "foreign",
-  "defence",
-  "defense",
-  "interior",
-  "finance",
-  "justice",
-  "security",
-  "intelligence",
-  "navy",
-  "army",
-  "air",
-  "general",
-  "coast",
-  "national",
-  "border",
-  "presidential",
-  "military",
-  "state",
-  "emergency",
-  "economy",
-  "trade",
-  "ministry",
-  "health",
-  "energy",
-  "armed",
-  "special",
-  "ground",
-  "naval",
-  "space",
-  "strategic",
-]);
-
 /**
- * "Russian Foreign Ministry", "Russia's Defence Ministry": a generic organization name takes
- * its country's demonym, so that each country's ministry is its own entity.
+ * "Russian Foreign Ministry", "Russia's Defence Ministry", "South Korea's Joint Chiefs of Staff":
+ * a body every country has takes its country's demonym, so that each country's is its own entity.
+ * A later bare mention ("the JCS") is the one qualified earlier in the document, when only one was.
  */
-function qualifyGenericOrganizations(state: DocState): void {
-  const demonyms = getGazetteer().demonyms;
+function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
+  const demonyms = gazetteer.demonyms;
+  const perCountry = (m: Mention): boolean =>
+    m.type === "Organization" &&
+    ((m.kind === "fallback" && GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) ||
+      gazetteer.perCountry.has(m.name));
+  const qualified = new Map<string, Set<string>>();
+  const bare: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
-      if (m.kind !== "fallback" || m.type !== "Organization") continue;
-      if (!GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) continue;
+      if (!perCountry(m)) continue;
       const before = sentence.tokens[m.first - 1];
       const possessive = before?.key === "'s";
       const owner = list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first));
-      if (!owner) continue;
-      const demonym = owner.kind === "demonym" ? owner.text : demonyms.get(owner.name);
+      if (!owner) {
+        bare.push(m);
+        continue;
+      }
+      const base = m.name;
+      // "US Joint Chiefs" keeps the modifier as written; "South Korea's" takes the demonym.
+      const demonym = owner.kind === "demonym" || !possessive ? owner.text : demonyms.get(owner.name);
       if (demonym) m.name = `${demonym} ${m.name}`;
       m.country = owner.name;
+      const set = qualified.get(base) ?? new Set<string>();
+      set.add(m.name);
+      qualified.set(base, set);
     }
   }
-  // A later bare "Foreign Ministry" is the one qualified earlier, when only one was.
-  const qualified = new Map<string, Set<string>>();
-  for (const m of allMentions(state)) {
-    if (m.kind !== "fallback" || m.type !== "Organization" || m.name === m.text) continue;
-    const set = qualified.get(m.text) ?? new Set<string>();
-    set.add(m.name);
-    qualified.set(m.text, set);
-  }
-  for (const m of allMentions(state)) {
-    const names = m.kind === "fallback" && m.name === m.text ? qualified.get(m.name) : undefined;
+  for (const m of bare) {
+    const names = qualified.get(m.name);
     if (names?.size === 1) m.name = [...names][0] as string;
   }
 }
@@ -269,7 +200,7 @@ function qualifyGenericOrganizations(state: DocState): void {
  * Surname-only mentions ("Shoigu", "Lee") take the full name seen most recently before them in
  * the document (else the first one after), else the gazetteer's.
  */
-function resolveSurnames(state: DocState): void {
+function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
   const seen = new Map<string, { sentence: number; name: string }[]>();
   for (const m of allMentions(state)) {
     if (m.type !== "Person") continue;
@@ -279,7 +210,7 @@ function resolveSurnames(state: DocState): void {
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
     for (const key of keys) seen.set(key, [...(seen.get(key) ?? []), { sentence: m.sentence, name: m.name }]);
   }
-  const global = getGazetteer().surnames;
+  const global = gazetteer.surnames;
   const lookup = (key: string, sentence: number): string | undefined => {
     const list = seen.get(key);
     if (!list) return global.get(key);
@@ -321,87 +252,6 @@ function resolveSurnames(state: DocState): void {
         return;
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
-  }
-}
-
-/**
- * "the Russian president", "the president": a definite title without a name stands for the
- * person the document introduced with that title (and that demonym), when only one fits.
- */
-function resolveTitleReferences(state: DocState): void {
-  const holders = new Map<string, Set<string>>();
-  const note = (key: string, name: string): void => {
-    const set = holders.get(key) ?? new Set<string>();
-    set.add(name);
-    holders.set(key, set);
-  };
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    for (const m of list) {
-      if (m.type !== "Person" || m.kind === "pronoun") continue;
-      const head = sentence.tokens[m.first - 1];
-      if (!head || !WORDS.titleHeads.has(head.lower)) continue;
-      let k = m.first - 1;
-      while (k > 0 && isTitleWord((sentence.tokens[k - 1] as Token).lower)) k--;
-      const country = list.find((x) => x.last === k && x.type === "Country");
-      note(`|${head.lower}`, m.name);
-      if (country) note(`${country.name}|${head.lower}`, m.name);
-    }
-  }
-  if (holders.size === 0) return;
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    const tokens = sentence.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((tokens[i] as Token).lower !== "the") continue;
-      let k = i + 1;
-      const country = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
-      if (country) k = country.last;
-      const head = tokens[k];
-      if (
-        !head ||
-        !WORDS.titleHeads.has(head.lower) ||
-        list.some((x) => x.first === k + 1 || (x.first <= k && x.last > k))
-      )
-        continue;
-      const next = tokens[k + 1];
-      if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
-      const names = holders.get(`${country?.name ?? ""}|${head.lower}`);
-      if (!names || names.size !== 1) continue;
-      list.push(
-        makeMention(sentence, i, k + 1, [...names][0] as string, "Person", "role", "title-reference"),
-      );
-    }
-  }
-}
-
-/**
- * He, she, his, her: the most recent person within a few sentences; a pronoun that opens a
- * sentence ("He said …") continues the previous sentence's subject, its first person.
- */
-function resolvePronouns(state: DocState): void {
-  let lastPerson: Mention | null = null;
-  let subjectPerson: Mention | null = null;
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    list.sort((a, b) => a.first - b.first);
-    const added: Mention[] = [];
-    let next = 0;
-    sentence.tokens.forEach((t, i) => {
-      while (next < list.length && (list[next] as Mention).first <= i) {
-        const m = list[next] as Mention;
-        if (m.type === "Person") lastPerson = m;
-        next++;
-      }
-      if (!PRONOUNS.has(t.lower) || !lastPerson) return;
-      const person: Mention = i === 0 && subjectPerson ? subjectPerson : lastPerson;
-      if (sentence.index - person.sentence > PRONOUN_REACH) return;
-      const m = makeMention(sentence, i, i + 1, person.name, "Person", "pronoun", "pronoun");
-      added.push(m);
-    });
-    list.push(...added);
-    const first = list.find((m) => m.type === "Person");
-    if (first) subjectPerson = first;
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { ALIAS_CUES, ORG_ANAPHORS, ORG_DESCRIPTIONS, ORG_DESCRIPTION_NAMES } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
-import { getGazetteer } from "./gazetteer.ts";
+import { gazetteerOf } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
@@ -60,7 +60,7 @@ function descriptionAt(tokens: Token[], k: number): string[] | null {
  * noun follows ("Ukraine's military intelligence chief" is a person's title).
  */
 export function describeOrganizations(state: DocState): void {
-  const demonyms = getGazetteer().demonyms;
+  const demonyms = gazetteerOf(state.options.lexicon).demonyms;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;

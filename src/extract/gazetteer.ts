@@ -1,19 +1,18 @@
 /**
- * Gazetteer index: compiles the lexicon data (countries, organizations, places, people, weapon
- * models and synonyms, plus any user lexicon) into a map from first token to entries, matched
- * longest-first over tokens. Keys ignore case, hyphens and apostrophe style.
+ * Gazetteer index: compiles a lexicon (src/extract/lexicons.ts: the built-in entity lists plus
+ * any user entries) into a map from first token to entries, matched longest-first over tokens.
+ * Keys ignore case, hyphens and apostrophe style. Compiling is pure; each lexicon value is
+ * compiled once and the result kept beside it (a WeakMap, not shared mutable state).
  */
 import type { EntityType } from "../model/ontology.ts";
-import { COUNTRY_ROWS } from "./lexicon/countries.ts";
-import { ORGANIZATION_ROWS } from "./lexicon/organizations.ts";
-import { FAMILY_FIRST_NAMES, PERSON_ROWS } from "./lexicon/people.ts";
-import { PLACE_ROWS } from "./lexicon/places.ts";
-import { WEAPON_MODELS } from "./lexicon/weapons.ts";
+import { FAMILY_FIRST_NAMES } from "./lexicon/people.ts";
+import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
+import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tagText } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
 
-/** How strictly an entry's case must match the text. */
-export type CaseRule = "exact" | "capital" | "any";
+/** How strictly an entry's case must match the text ("words": each capitalised word as written). */
+export type CaseRule = "exact" | "capital" | "any" | "words";
 
 /** One surface form of a gazetteer entity. */
 export interface GazetteerEntry {
@@ -25,14 +24,11 @@ export interface GazetteerEntry {
   caseRule: CaseRule;
   /** For demonyms and capitals: the country. */
   country?: string;
+  /** For context aliases: names one of which the document must also mention. */
+  when?: string[];
 }
 
-/** A user-supplied lexicon entry (see loadUserLexicon). */
-export interface LexiconEntry {
-  name: string;
-  type: EntityType;
-  aliases?: string[];
-}
+export type { LexiconEntry };
 
 /** The compiled gazetteer. */
 export interface Gazetteer {
@@ -43,6 +39,8 @@ export interface Gazetteer {
   capitals: Map<string, string>;
   /** Country name → its main demonym ("Russia" → "Russian"). */
   demonyms: Map<string, string>;
+  /** Organizations every country has under one name (Joint Chiefs of Staff). */
+  perCountry: Set<string>;
 }
 
 /** Normalised key of one token: lower case, curly apostrophes straightened. */
@@ -51,33 +49,32 @@ export function tokenKey(token: string): string {
 }
 
 const FAMILY_FIRST = new Set(FAMILY_FIRST_NAMES);
-let builtIn: Gazetteer | null = null;
-let extra: LexiconEntry[] = [];
+const compiled = new WeakMap<Lexicon, Gazetteer>();
 
-/** The gazetteer of the built-in lexicon plus the user entries set with setUserLexicon. */
-export function getGazetteer(): Gazetteer {
-  if (builtIn === null) builtIn = compile(extra);
-  return builtIn;
+/** The compiled gazetteer of `lexicon` (default the built-in lexicon), compiled on first use. */
+export function gazetteerOf(lexicon: Lexicon = BUILT_IN_LEXICON): Gazetteer {
+  let g = compiled.get(lexicon);
+  if (!g) {
+    g = compileLexicon(lexicon);
+    compiled.set(lexicon, g);
+  }
+  return g;
 }
 
-/** Replaces the user lexicon merged over the built-in one (entries win over built-in names). */
-export function setUserLexicon(entries: LexiconEntry[]): void {
-  extra = entries;
-  builtIn = null;
-}
-
-function compile(user: LexiconEntry[]): Gazetteer {
+/** Compiles a lexicon's entries into a gazetteer (earlier entries win ties). */
+export function compileLexicon(lexicon: Lexicon): Gazetteer {
   const byFirst = new Map<string, GazetteerEntry[]>();
   const surnames = new Map<string, string>();
   const capitals = new Map<string, string>();
   const familyFirst = new Map<string, string>();
   const demonymOf = new Map<string, string>();
+  const perCountry = new Set<string>();
   const add = (
     surface: string,
     name: string,
     type: EntityType,
     kind: MentionKind,
-    country?: string,
+    extra?: Partial<GazetteerEntry>,
   ): void => {
     const trimmed = surface.trim();
     if (!trimmed) return;
@@ -86,73 +83,48 @@ function compile(user: LexiconEntry[]): Gazetteer {
       .map(tokenKey);
     const first = keys[0];
     if (first === undefined) return;
-    const caseRule: CaseRule = /\p{Ll}/u.test(trimmed)
-      ? /^\p{Lu}/u.test(trimmed)
-        ? "capital"
-        : "any"
-      : "exact";
-    const entry: GazetteerEntry = { keys, surface: trimmed, name, type, kind, caseRule };
-    if (country !== undefined) entry.country = country;
+    const caseRule: CaseRule =
+      kind === "context-alias"
+        ? "words"
+        : /\p{Ll}/u.test(trimmed)
+          ? /^\p{Lu}/u.test(trimmed)
+            ? "capital"
+            : "any"
+          : "exact";
+    const entry: GazetteerEntry = { keys, surface: trimmed, name, type, kind, caseRule, ...extra };
     const list = byFirst.get(first);
     if (list) list.push(entry);
     else byFirst.set(first, [entry]);
   };
-  for (const row of COUNTRY_ROWS) {
-    const [name = "", aliases = "", demonyms = "", capital = ""] = row.split("|");
-    add(name, name, "Country", "name");
-    for (const a of split(aliases)) add(a, name, "Country", "name");
-    for (const d of split(demonyms)) add(d, name, "Country", "demonym", name);
-    const mainDemonym = split(demonyms)[0];
-    if (mainDemonym) demonymOf.set(name, mainDemonym);
-    const caps = split(capital);
-    for (const c of caps) add(c, caps[0] as string, "Location", "capital", name);
-    if (caps[0]) capitals.set(name, caps[0]);
-  }
-  for (const row of ORGANIZATION_ROWS) addRow(row, "Organization", "name", add);
-  for (const row of PLACE_ROWS) addRow(row, "Location", "name", add);
-  for (const row of WEAPON_MODELS) addRow(row, "WeaponSystem", "weapon", add);
-  for (const row of PERSON_ROWS) {
-    const name = addRow(row, "Person", "name", add);
-    const words = name.split(" ");
+  for (const e of lexicon.entries) {
+    const kind: MentionKind = e.type === "WeaponSystem" ? "weapon" : "name";
+    add(e.name, e.name, e.type, kind);
+    for (const a of e.aliases ?? []) add(a, e.name, e.type, kind);
+    for (const d of e.demonyms ?? []) add(d, e.name, "Country", "demonym", { country: e.name });
+    const mainDemonym = e.demonyms?.[0];
+    if (mainDemonym && !demonymOf.has(e.name)) demonymOf.set(e.name, mainDemonym);
+    const caps = e.capitals ?? [];
+    for (const c of caps) add(c, caps[0] as string, "Location", "capital", { country: e.name });
+    if (caps[0] && !capitals.has(e.name)) capitals.set(e.name, caps[0]);
+    if (e.perCountry) perCountry.add(e.name);
+    if (e.contextAliases)
+      for (const a of e.contextAliases.aliases)
+        add(a, e.name, e.type, "context-alias", { when: e.contextAliases.when });
+    if (e.type !== "Person") continue;
+    const words = e.name.split(" ");
     const last = words[words.length - 1];
-    if (words.length > 1 && last) surnames.set(tokenKey(last), name);
+    if (words.length > 1 && last) surnames.set(tokenKey(last), e.name);
     const first = words[0] as string;
     if (words.length > 1 && FAMILY_FIRST.has(first)) {
       const key = tokenKey(first);
       if (familyFirst.has(key)) familyFirst.set(key, "");
-      else familyFirst.set(key, name);
+      else familyFirst.set(key, e.name);
     }
   }
   for (const [key, name] of familyFirst) if (name && !surnames.has(key)) surnames.set(key, name);
-  for (const entry of user) {
-    add(entry.name, entry.name, entry.type, entry.type === "WeaponSystem" ? "weapon" : "name");
-    for (const a of entry.aliases ?? [])
-      add(a, entry.name, entry.type, entry.type === "WeaponSystem" ? "weapon" : "name");
-  }
-  // User entries were added last: put them first so they win ties.
+  // Stable sort: among equally long keys, the earlier entry (a user's) stays first and wins.
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, surnames, capitals, demonyms: demonymOf };
-}
-
-function addRow(
-  row: string,
-  type: EntityType,
-  kind: MentionKind,
-  add: (surface: string, name: string, type: EntityType, kind: MentionKind) => void,
-): string {
-  const [name = "", aliases = ""] = row.split("|");
-  add(name, name, type, kind);
-  for (const a of split(aliases)) add(a, name, type, kind);
-  return name;
-}
-
-function split(field: string): string[] {
-  return field
-    ? field
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
+  return { byFirst, surnames, capitals, demonyms: demonymOf, perCountry };
 }
 
 /**
@@ -187,6 +159,13 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
   }
   const firstToken = tokens[i] as Token;
   if (entry.caseRule === "capital" && !/^[\p{Lu}\p{N}]/u.test(firstToken.text)) return 0;
+  if (entry.caseRule === "words") {
+    const surfaceWords = entry.surface.split(/[\s-]+/u);
+    for (let x = i, w = 0; x < t; x++) {
+      if ((tokens[x] as Token).text === "-") continue;
+      if (isUpper(surfaceWords[w++] ?? "") && !isUpper((tokens[x] as Token).text)) return 0;
+    }
+  }
   if (entry.caseRule === "exact") {
     for (let x = i; x < t; x++)
       if ((tokens[x] as Token).text !== (tokens[x] as Token).text.toUpperCase()) return 0;
@@ -195,4 +174,8 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
   const next = tokens[t];
   if (next && !next.space && /^\p{L}/u.test(next.text)) return 0;
   return t;
+}
+
+function isUpper(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
 }

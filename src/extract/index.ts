@@ -12,3 +12,6 @@ export type { DetailedExtraction } from "./pipeline.ts";
 export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions, validateExtractOptions } from "./options.ts";
 export type { ExtractOptions, ResolvedExtractOptions } from "./options.ts";
 export { loadUserLexicon } from "./user-lexicon.ts";
+export { BUILT_IN_LEXICON, createLexicon } from "./lexicons.ts";
+export { parseLexicon } from "./lexicon-schema.ts";
+export type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";

@@ -1,29 +1,48 @@
 /**
- * Extraction settings: interface, defaults, validation and resolution in one place.
+ * Extraction settings: interface, defaults, validation and resolution in one place. The lexicon
+ * is one of them: a value (src/extract/lexicons.ts) that each call carries, never global state.
  */
 import { KgError } from "../model/errors.ts";
+import type { Lexicon } from "./lexicon-schema.ts";
+import { BUILT_IN_LEXICON } from "./lexicons.ts";
 
 /** Options a caller may pass to extractDocument / extractDocuments. */
 export interface ExtractOptions {
   /** Give relations from headline and teaser lines too (evidence.headline = true). Default false. */
   headlineRelations?: boolean;
+  /** The names the extractor knows (createLexicon(userEntries)). Default the built-in lexicon. */
+  lexicon?: Lexicon;
+  /**
+   * Keep generic weapon words ("drones", "missiles") as entities. Default false: they would be
+   * hubs joining unrelated suppliers (see src/extract/weapon-families.ts).
+   */
+  genericWeapons?: boolean;
 }
 
 /** Options with every default filled in. */
 export interface ResolvedExtractOptions {
   headlineRelations: boolean;
+  lexicon: Lexicon;
+  genericWeapons: boolean;
 }
 
 /** The default extraction options. */
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ResolvedExtractOptions> = Object.freeze({
   headlineRelations: false,
+  lexicon: BUILT_IN_LEXICON,
+  genericWeapons: false,
 });
 
 /** Throws INVALID_OPTION when an option has the wrong type. */
 export function validateExtractOptions(options: ExtractOptions): void {
-  if (options.headlineRelations !== undefined && typeof options.headlineRelations !== "boolean") {
-    throw new KgError("INVALID_OPTION", "extract: headlineRelations must be a boolean", {
-      option: "headlineRelations",
+  for (const option of ["headlineRelations", "genericWeapons"] as const) {
+    if (options[option] !== undefined && typeof options[option] !== "boolean") {
+      throw new KgError("INVALID_OPTION", `extract: ${option} must be a boolean`, { option });
+    }
+  }
+  if (options.lexicon !== undefined && !Array.isArray(options.lexicon?.entries)) {
+    throw new KgError("INVALID_OPTION", "extract: lexicon must come from createLexicon()", {
+      option: "lexicon",
     });
   }
 }
@@ -31,9 +50,6 @@ export function validateExtractOptions(options: ExtractOptions): void {
 /** Validates `options` and fills in the defaults. */
 export function resolveExtractOptions(options: ExtractOptions = {}): ResolvedExtractOptions {
   validateExtractOptions(options);
-  return { ...DEFAULT_EXTRACT_OPTIONS, ...stripUndefined(options) };
-}
-
-function stripUndefined(options: ExtractOptions): Partial<ResolvedExtractOptions> {
-  return options.headlineRelations === undefined ? {} : { headlineRelations: options.headlineRelations };
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_EXTRACT_OPTIONS, ...defined };
 }

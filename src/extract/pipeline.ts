@@ -14,10 +14,12 @@ import { segmentStage } from "./1-segment.ts";
 import { tokensStage } from "./2-tokens.ts";
 import { entitiesStage } from "./3-entities.ts";
 import { resolveStage } from "./4-resolve.ts";
+import { coreferenceStage, ownSideStage } from "./4b-coreference.ts";
 import { relationsStage } from "./5-relations.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
+import { genericWeaponsStage } from "./weapon-families.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
-import type { DocState, Sentence, Stage } from "./types.ts";
+import type { Antecedent, DocState, Sentence, Stage } from "./types.ts";
 
 /** The stages, in the order they run. */
 export const STAGES: readonly Stage[] = [
@@ -25,14 +27,18 @@ export const STAGES: readonly Stage[] = [
   tokensStage,
   entitiesStage,
   resolveStage,
+  coreferenceStage,
   relationsStage,
+  ownSideStage,
+  genericWeaponsStage,
 ];
 
 /** A document's extraction with the intermediate results tests and tools may inspect. */
 export interface DetailedExtraction {
   extraction: Extraction;
   sentences: Sentence[];
-  mentions: (DocMention & { name: string; rule: string })[];
+  /** Every mention with its entity name, rule and, for a resolved pronoun or description, its antecedent. */
+  mentions: (DocMention & { name: string; rule: string; antecedent?: Antecedent })[];
 }
 
 function runStages(doc: SourceDocument, options?: ExtractOptions): DocState {
@@ -52,7 +58,15 @@ export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOp
   const state = runStages(doc, options);
   const mentions = state.mentions
     .flat()
-    .map((m) => ({ doc: doc.id, start: m.start, end: m.end, text: m.text, name: m.name, rule: m.rule }));
+    .map((m) => ({
+      doc: doc.id,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      name: m.name,
+      rule: m.rule,
+      ...(m.antecedent ? { antecedent: m.antecedent } : {}),
+    }));
   return { extraction: assemble(state), sentences: state.sentences, mentions };
 }
 

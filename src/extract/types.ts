@@ -36,7 +36,7 @@ export type MentionKind =
   | "name"
   | "demonym"
   | "capital"
-  | "korea-short"
+  | "context-alias"
   | "acronym"
   | "surname"
   | "pronoun"
@@ -62,6 +62,18 @@ export interface Mention {
   country?: string;
   /** Rule that produced the mention (provenance). */
   rule: string;
+  /** Context aliases: names one of which the document must mention for the alias to stand. */
+  when?: string[];
+  /** Coreference: the earlier mention this one was resolved to (provenance for evidence). */
+  antecedent?: Antecedent;
+}
+
+/** Where a pronoun or description found its entity: the antecedent mention's place and text. */
+export interface Antecedent {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** A relation found in one sentence, before assembly. */

@@ -2,9 +2,14 @@
  * Word sets compiled once from the lexicon data, and small word helpers (singular forms,
  * capitalisation) shared by the stages.
  */
-import { COUNTRY_ROWS } from "./lexicon/countries.ts";
+import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
-import { FAMILY_FIRST_NAMES, GIVEN_NAMES } from "./lexicon/people.ts";
+import {
+  FAMILY_FIRST_NAMES,
+  GIVEN_NAMES,
+  PERSON_VERBS_AFTER,
+  PERSON_VERBS_BEFORE,
+} from "./lexicon/people.ts";
 import { PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
 import { EVENT_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
@@ -25,6 +30,8 @@ export const WORDS = {
   placeNouns: new Set(PLACE_NOUNS),
   givenNames: new Set(GIVEN_NAMES),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
+  personVerbsAfter: new Set(PERSON_VERBS_AFTER),
+  personVerbsBefore: new Set(PERSON_VERBS_BEFORE),
   nonName: new Set(NON_NAME_WORDS),
   events: new Set(EVENT_WORDS),
   honorifics: new Set(HONORIFICS),
@@ -39,9 +46,7 @@ export const WORDS = {
   weaponSynonyms: buildSynonyms(WEAPON_SYNONYMS),
   /** Last words of demonyms ("Korean", "Russian"): a word after one starts a noun phrase. */
   demonymWords: new Set(
-    COUNTRY_ROWS.flatMap((row) =>
-      (row.split("|")[2] ?? "").split(",").map((d) => d.trim().split(" ").pop() ?? ""),
-    ).filter(Boolean),
+    COUNTRY_ENTRIES.flatMap((e) => (e.demonyms ?? []).map((d) => d.split(" ").pop() ?? "")).filter(Boolean),
   ),
   /** Lower-case first words (before any hyphen) that can open a weapon phrase, heads in both numbers. */
   weaponStarts: new Set(

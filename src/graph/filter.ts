@@ -1,6 +1,7 @@
 /**
  * Graph filters: which entity types, relation types and how much evidence an edge needs
- * to be shown or exported. One filter shape serves the API, the exporters and the viewer.
+ * to be shown or exported, and the time window its evidence must fall in (time-window.ts).
+ * One filter shape serves the API, the exporters and the viewer.
  */
 import { KgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
@@ -13,9 +14,10 @@ import {
   type RelationType,
 } from "../model/ontology.ts";
 import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
+import { isOpenWindow, resolveTimeWindow, type TimeWindow, windowGraph } from "./time-window.ts";
 
-/** What to keep. Absent fields keep everything. */
-export interface GraphFilter {
+/** What to keep. Absent fields keep everything; with a time window, only nodes with an edge inside it. */
+export interface GraphFilter extends TimeWindow {
   types?: readonly EntityType[];
   relations?: readonly RelationType[];
   /** Minimum number of evidence sentences an edge needs. */
@@ -50,6 +52,7 @@ export function validateFilter(filter: GraphFilter): GraphFilter {
       field: "minEvidence",
     });
   }
+  resolveTimeWindow(filter);
   return filter;
 }
 
@@ -60,7 +63,8 @@ export function isEmptyFilter(filter: GraphFilter): boolean {
     !filter.relations?.length &&
     !filter.minEvidence &&
     !filter.hideHeadlineOnly &&
-    !filter.dropIsolated
+    !filter.dropIsolated &&
+    isOpenWindow(filter)
   );
 }
 
@@ -78,8 +82,9 @@ export function keepsEdge(filter: GraphFilter, attrs: EdgeAttributes): boolean {
 }
 
 /** A new graph holding what the filter keeps (attributes are shared, not copied). */
-export function filterGraph(graph: KgGraph, filter: GraphFilter): KgGraph {
+export function filterGraph(whole: KgGraph, filter: GraphFilter): KgGraph {
   validateFilter(filter);
+  const graph = windowGraph(whole, filter);
   const out = createKgGraph();
   graph.forEachNode((node, attrs) => {
     if (keepsNode(filter, attrs)) out.addNode(node, attrs);

@@ -73,17 +73,26 @@ const FA2_DEFAULTS: Required<ForceAtlas2Settings> = {
 const hasPosition = (a: { x?: number; y?: number }): boolean => Number.isFinite(a.x) && Number.isFinite(a.y);
 
 /**
- * Gives every node without a position one: near the mean of its placed neighbours when it has
- * some, else at a seeded spot in a disc sized to the graph. Returns how many were placed.
+ * Gives every node without a position one (or only those of `among`, so that a change to a large
+ * graph looks at its own nodes alone): near the mean of its placed neighbours when it has some,
+ * else at a seeded spot in a disc sized to the graph. Returns how many were placed.
  */
-export function placeNewNodes(graph: KgGraph, seed = DEFAULT_LAYOUT_SETTINGS.seed): number {
+export function placeNewNodes(
+  graph: KgGraph,
+  seed = DEFAULT_LAYOUT_SETTINGS.seed,
+  among?: readonly string[],
+): number {
   const radius = 10 * Math.sqrt(Math.max(1, graph.order));
   const jitter = (node: string): [number, number] => {
     const random = createRandom(hashSeed(node, seed));
     const angle = random() * 2 * Math.PI;
     return [Math.cos(angle), Math.sin(angle)].map((v) => v * Math.sqrt(random())) as [number, number];
   };
-  let pending = graph.filterNodes((_, a) => !hasPosition(a)).sort();
+  let pending = (
+    among
+      ? [...new Set(among)].filter((n) => graph.hasNode(n) && !hasPosition(graph.getNodeAttributes(n)))
+      : graph.filterNodes((_, a) => !hasPosition(a))
+  ).sort();
   const placed = pending.length;
   const anyPlaced = placed < graph.order;
   for (let pass = 0; anyPlaced && pass < 3 && pending.length; pass++) {

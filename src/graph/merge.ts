@@ -34,23 +34,41 @@ export interface MergeOptions {
   date?: string | null;
   /** Precomputed identities (from resolveIdentities); by default entities are matched against the graph. */
   identities?: Identities;
+  /** The index of names to match entities against (default: one built from the graph's nodes). */
+  index?: NameIndex;
   /** The document is not in the graph yet: skips the search of node document lists (fast rebuilds). */
   newDocument?: boolean;
 }
 
-/** Index of the graph's nodes by typed name key, for matching new entities. */
-function indexNodes(graph: KgGraph): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
+/** Nodes by typed name key (see names.ts): how a new document's names find the nodes already stored. */
+export interface NameIndex {
+  /** The nodes holding a typed name key. */
+  nodesOf(key: string): Iterable<string>;
+  /** Records that `node` holds `key`. */
+  add(key: string, node: string): void;
+}
+
+/** An in-memory name index of the graph's nodes. */
+export function indexNodes(graph: KgGraph): NameIndex {
+  const map = new Map<string, Set<string>>();
+  const index: NameIndex = {
+    nodesOf: (key) => map.get(key) ?? [],
+    add(key, node) {
+      const set = map.get(key);
+      if (set) set.add(node);
+      else map.set(key, new Set([node]));
+    },
+  };
   graph.forEachNode((node, attrs) => indexNode(index, node, attrs));
   return index;
 }
 
 /** The node an entity belongs to when merging against the graph alone: same id, else one unique name match. */
-function matchNode(graph: KgGraph, index: Map<string, Set<string>>, e: ExtractedEntity): string {
+function matchNode(graph: KgGraph, index: NameIndex, e: ExtractedEntity): string {
   if (graph.hasNode(e.id)) return e.id;
   const candidates = new Set<string>();
   for (const key of namesKeys(e.name, e.aliases))
-    for (const node of index.get(typedKey(e.type, key)) ?? []) candidates.add(node);
+    for (const node of index.nodesOf(typedKey(e.type, key))) candidates.add(node);
   return candidates.size === 1 ? ([...candidates][0] as string) : e.id;
 }
 
@@ -123,14 +141,9 @@ function hasEvidence(list: readonly Evidence[], ev: Evidence): boolean {
   return false;
 }
 
-/** Adds a node to the name index. */
-function indexNode(index: Map<string, Set<string>>, node: string, attrs: NodeAttributes): void {
-  for (const key of namesKeys(attrs.name, attrs.aliases)) {
-    const tk = typedKey(attrs.type, key);
-    const set = index.get(tk);
-    if (set) set.add(node);
-    else index.set(tk, new Set([node]));
-  }
+/** Adds a node's names to a name index. */
+export function indexNode(index: NameIndex, node: string, attrs: NodeAttributes): void {
+  for (const key of namesKeys(attrs.name, attrs.aliases)) index.add(typedKey(attrs.type, key), node);
 }
 
 /**
@@ -144,12 +157,10 @@ export function mergeExtraction(
   options: MergeOptions = {},
 ): Map<string, string> {
   const { identities } = options;
-  const index = identities ? null : indexNodes(graph);
+  const index = identities ? null : (options.index ?? indexNodes(graph));
   const nodeOf = new Map<string, string>();
   for (const e of extraction.entities) {
-    const node = identities
-      ? (identities.nodeOf.get(e.id) ?? e.id)
-      : matchNode(graph, index as Map<string, Set<string>>, e);
+    const node = identities ? (identities.nodeOf.get(e.id) ?? e.id) : matchNode(graph, index as NameIndex, e);
     nodeOf.set(e.id, node);
     if (!graph.hasNode(node)) {
       const canonical = identities?.nodes.get(node);

@@ -1,23 +1,35 @@
 /**
- * The graph-data store: keeps the graph and its source records in memory, builds them from
- * source files, adds and removes documents, and persists every change atomically to the graph
- * file. All changes go through one queue; documents added close together share one save.
+ * The graph-data store: documents, their extractions and the merged graph in SQLite
+ * (graph-data/kg.db, see db/), with the graphology graph kept in memory as derived state. Each
+ * change runs in one write transaction that touches only the changed documents' rows and the
+ * nodes and edges they affect; a first build (or one that changes most documents) rebuilds and
+ * lays out the whole graph. Several processes (the server, CLI commands) share the file: each
+ * change first takes in what others committed, and `refresh()` does so between changes.
  */
-import { readdir, rm, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import type { Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
+import { ChangeTracker } from "./change-tracker.ts";
+import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
+import { openDb, type Db } from "./db/open.ts";
+import { SourceView } from "./db/source-view.ts";
+import { searchDocuments, type DocumentHit } from "./db/search.ts";
+import { Tables, type DocumentInfo, type MentionRow } from "./db/tables.ts";
 import { diffGraphs, emptyChange } from "./diff.ts";
+import { addDocumentToGraph, removeDocumentAt } from "./document-ops.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
 import { defaultExtract, type ExtractFn, type ExtractOptions } from "./extractor.ts";
 import { frontMatterError } from "./front-matter.ts";
-import { withStorageErrors } from "./storage-full.ts";
-import { readGraphFile, toGraphFile, writeGraphFile } from "./graph-file.ts";
+import { readGraphFile } from "./graph-file.ts";
+import { resolveIdentities } from "./identity.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
-import { buildGraph } from "./merge.ts";
-import { installUserLexicon } from "./user-lexicon.ts";
+import { indexNodes, mergeExtraction } from "./merge.ts";
+import { namesKeys, typedKey } from "./names.ts";
+import { toStorageError, withStorageErrors } from "./storage-full.ts";
+import { readUserLexicon } from "./user-lexicon.ts";
 import {
   listSourceFiles,
   readSource,
@@ -28,6 +40,8 @@ import {
   type SourceSettings,
 } from "./sources.ts";
 import type {
+  AddOptions,
+  AddResult,
   BuildProgress,
   BuildReport,
   DocumentInput,
@@ -36,14 +50,20 @@ import type {
   SourceRecord,
 } from "./types.ts";
 
+export type { DocumentHit };
+
 /** Where the store keeps its data and how it extracts. */
 export interface StoreOptions {
   /** The data folder (default `graph-data`). */
   dataDir?: string;
   /** The sources folder (default `<dataDir>/sources`). */
   sourcesDir?: string;
-  /** The graph file (default `<dataDir>/graph.kg.json`). */
+  /** The store database (default `<dataDir>/kg.db`). */
+  dbFile?: string;
+  /** A JSON graph file imported once into a new store (default `<dataDir>/graph.kg.json`). */
   graphFile?: string;
+  /** How long a write waits for another process's lock, in ms (default 30000). */
+  busyTimeoutMs?: number;
   /** The extraction function (default: src/extract's extractDocument). */
   extract?: ExtractFn;
   /** Options passed to every extraction. */
@@ -52,9 +72,9 @@ export interface StoreOptions {
   cwd?: string;
   /** Source reading settings (size limit). */
   sources?: Partial<SourceSettings>;
-  /** Layout settings for builds; addDocument only places new nodes. */
+  /** Layout settings for full builds; other changes only place their new nodes. */
   layout?: Partial<LayoutSettings>;
-  /** Most documents one save of addDocument takes (group commit). */
+  /** Most documents one transaction of addDocument takes (group commit). */
   maxBatch?: number;
   /** Clock for timestamps (injectable for tests). */
   now?: () => Date;
@@ -62,6 +82,8 @@ export interface StoreOptions {
   lexiconDir?: string;
   /** The atomic file writer (default writeFileAtomic; tests inject one that fails like a full disk). */
   writeFile?: FileWriter;
+  /** Called inside every write transaction just before it commits (tests inject faults such as SQLITE_FULL). */
+  beforeCommit?: () => void;
 }
 
 /** A build report with the warnings of the sources read (empty file, invalid UTF-8). */
@@ -73,7 +95,7 @@ export interface KgBuildReport extends BuildReport {
 export interface KgStore extends GraphStore {
   readonly dataDir: string;
   readonly sourcesDir: string;
-  readonly graphFile: string;
+  readonly dbFile: string;
   build(
     paths?: string[],
     options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
@@ -83,58 +105,91 @@ export interface KgStore extends GraphStore {
    * (`kg import`). Its record keeps no text; default builds leave it alone.
    */
   importExtraction(name: string, extraction: Extraction, meta?: SourceMeta): Promise<GraphChange>;
-  /** Resolves when every queued change has been persisted. */
+  /** Resolves when every queued change has been committed. */
   idle(): Promise<void>;
+  /** Takes in what other processes committed; true when something changed. */
+  refresh(): boolean;
+  /** Calls refresh() every `intervalMs` until the returned function is called. */
+  watch(intervalMs?: number): () => void;
+  /** Closes the database (after the queued changes). */
+  close(): Promise<void>;
+  /** Finds documents by their text (FTS5), best first, with plain-text snippets and match offsets. */
+  searchDocuments(query: string, limit?: number): DocumentHit[];
+}
+
+/** A document read and extracted, ready to be committed. */
+interface Prepared {
+  info: DocumentInfo;
+  text: string;
+  contentHash: string;
+  extraction: Extraction;
+  idempotencyKey: string | null;
 }
 
 interface PendingAdd {
   input: DocumentInput;
-  resolve: (value: { id: string; change: GraphChange }) => void;
+  key: string | null;
+  resolve: (value: AddResult) => void;
   reject: (err: unknown) => void;
+}
+
+/** The planned work of one commit. */
+interface Work {
+  adds: Prepared[];
+  removes: string[];
+  /** Rebuild and lay out the whole graph from every extraction. */
+  full: boolean;
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 const sameMeta = (a: SourceMeta, b: SourceMeta): boolean => JSON.stringify(a) === JSON.stringify(b);
+const META_FIELDS = ["title", "outlet", "date", "url"];
+
+/** What a revision row records beside the change: the nodes and edges to re-read, or a full reload. */
+interface Touched {
+  full: boolean;
+  nodes: string[];
+  edges: string[];
+}
 
 class Store implements KgStore {
-  readonly graph: KgGraph;
+  readonly graph: KgGraph = createKgGraph();
   readonly dataDir: string;
   readonly sourcesDir: string;
-  readonly graphFile: string;
-  private records: Map<string, SourceRecord>;
+  readonly dbFile: string;
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  private infos = new Map<string, DocumentInfo>();
   private rev = 0;
-  private fileExists: boolean;
+  private dataVersion = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private pending: PendingAdd[] = [];
   private flushQueued = false;
+  private closed = false;
   private readonly listeners = new Set<(change: GraphChange) => void>();
   private readonly extract: ExtractFn;
   private readonly sourceSettings: SourceSettings;
+  private readonly t: Tables;
   private readonly writeFile: FileWriter;
 
   constructor(
     private readonly options: StoreOptions & { lexiconFingerprint?: string },
-    loaded: { graph: KgGraph; sources: SourceRecord[] } | null,
+    private readonly db: Db,
   ) {
     this.dataDir = resolve(options.dataDir ?? "graph-data");
     this.sourcesDir = resolve(options.sourcesDir ?? join(this.dataDir, "sources"));
-    this.graphFile = resolve(options.graphFile ?? join(this.dataDir, "graph.kg.json"));
-    this.graph = loaded?.graph ?? createKgGraph();
-    this.records = new Map((loaded?.sources ?? []).map((r) => [r.id, r]));
-    this.fileExists = loaded !== null;
+    this.dbFile = resolve(options.dbFile ?? join(this.dataDir, "kg.db"));
     this.extract = options.extract ?? defaultExtract;
     this.sourceSettings = resolveSourceSettings(options.sources);
     this.writeFile = withStorageErrors(options.writeFile ?? writeFileAtomic);
+    this.t = new Tables(db);
+    this.sources = new SourceView(() => this.infos, this.t);
+    this.reload();
   }
 
   /** A source's recorded hash: its bytes' hash, tied to the user lexicon it was extracted with. */
   private sourceHash(hash: string): string {
     return this.options.lexiconFingerprint ? `${hash}+lexicon:${this.options.lexiconFingerprint}` : hash;
-  }
-
-  get sources(): ReadonlyMap<string, SourceRecord> {
-    return this.records;
   }
 
   get revision(): number {
@@ -150,6 +205,12 @@ class Store implements KgStore {
     return this.tail.then(() => undefined);
   }
 
+  async close(): Promise<void> {
+    await this.idle();
+    if (!this.closed) this.db.close();
+    this.closed = true;
+  }
+
   /** Runs a change after every earlier one; a failed change does not block later ones. */
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task, task);
@@ -161,7 +222,231 @@ class Store implements KgStore {
     return (this.options.now?.() ?? new Date()).toISOString();
   }
 
-  /** A record's path: relative to the working folder (the `cwd` option, else the process's). */
+  private tell(change: GraphChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch {
+        // A listener's failure must not undo a committed change.
+      }
+    }
+  }
+
+  /** Replaces the in-memory state by the DB's (at open, after a failed change, after a full rebuild elsewhere). */
+  private reload(): void {
+    this.infos = new Map(this.t.documentInfos().map((d) => [d.id, d]));
+    this.graph.clear();
+    loadGraph(this.db, this.graph);
+    this.rev = this.t.revision();
+    this.dataVersion = this.db.pragma("data_version", { simple: true }) as number;
+  }
+
+  /** Brings memory up to the DB's revision by re-reading what later revisions touched; returns their changes. */
+  private catchUp(): GraphChange[] {
+    const rows = this.db
+      .prepare("SELECT rev, documents, change FROM revisions WHERE rev > ? ORDER BY rev")
+      .all(this.rev) as { rev: number; documents: string; change: string }[];
+    if (rows.length === 0) return [];
+    const parsed = rows.map((r) => JSON.parse(r.change) as GraphChange & { touched?: Touched });
+    if (parsed.some((c) => !c.touched || c.touched.full)) this.reload();
+    else {
+      const nodes = new Set(parsed.flatMap((c) => c.touched?.nodes ?? []));
+      const edges = new Set(parsed.flatMap((c) => c.touched?.edges ?? []));
+      this.rereadRows(nodes, edges, new Set(rows.flatMap((r) => JSON.parse(r.documents) as string[])));
+      this.rev = rows[rows.length - 1]?.rev ?? this.rev;
+    }
+    return parsed.map(({ touched: _t, ...change }) => change);
+  }
+
+  /** Re-reads some nodes, edges and documents from the DB into memory. */
+  private rereadRows(nodes: Set<string>, edges: Set<string>, documents: Set<string>): void {
+    for (const id of documents) {
+      const info = this.t.documentInfo(id);
+      if (info) this.infos.set(id, info);
+      else this.infos.delete(id);
+    }
+    const fresh = readGraphRows(this.db, { nodes: [...nodes], edges: [...edges] });
+    const g = this.graph;
+    for (const [node, attrs] of fresh.nodes) {
+      if (g.hasNode(node)) g.replaceNodeAttributes(node, attrs);
+      else g.addNode(node, attrs);
+    }
+    for (const edge of edges) if (!fresh.edges.has(edge) && g.hasEdge(edge)) g.dropEdge(edge);
+    for (const [edge, e] of fresh.edges) {
+      if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+      if (g.hasEdge(edge)) g.replaceEdgeAttributes(edge, e.attrs);
+      else g.addEdgeWithKey(edge, e.source, e.target, e.attrs);
+    }
+    for (const node of nodes) if (!fresh.nodes.has(node) && g.hasNode(node)) g.dropNode(node);
+  }
+
+  refresh(): boolean {
+    if (this.closed) return false;
+    const version = this.db.pragma("data_version", { simple: true }) as number;
+    if (version === this.dataVersion) return false;
+    this.dataVersion = version;
+    const changes = this.catchUp();
+    for (const change of changes) this.tell(change);
+    return changes.length > 0;
+  }
+
+  watch(intervalMs = 250): () => void {
+    const timer = setInterval(() => {
+      try {
+        this.refresh();
+      } catch {
+        // A busy or briefly unreadable DB is read again on the next tick.
+      }
+    }, intervalMs);
+    timer.unref?.();
+    return () => clearInterval(timer);
+  }
+
+  /**
+   * Commits a change in one write transaction: first takes in what others committed, then
+   * applies the work to the graph and writes the rows it touched, then records the revision. A
+   * failure rolls the DB back and reloads memory from it.
+   */
+  private commit(work: Work): GraphChange {
+    const documents = [...work.adds.map((a) => a.info.id), ...work.removes];
+    let external: GraphChange[] = [];
+    let change: GraphChange;
+    let touched: Touched;
+    try {
+      [change, touched] = this.db
+        .transaction((): [GraphChange, Touched] => {
+          external = this.catchUp();
+          const result = work.full ? this.applyFull(work, documents) : this.applyIncremental(work, documents);
+          const rev = this.t.revision() + 1;
+          this.t.addRevision(rev, this.now(), documents, { ...result[0], touched: result[1] });
+          this.options.beforeCommit?.();
+          this.rev = rev;
+          return result;
+        })
+        .immediate();
+    } catch (err) {
+      this.reload();
+      throw toStorageError(err, this.dbFile);
+    }
+    void touched;
+    this.dataVersion = this.db.pragma("data_version", { simple: true }) as number;
+    for (const c of external) this.tell(c);
+    this.tell(change);
+    return change;
+  }
+
+  /** Removes documents and adds others, touching only their rows and the nodes and edges they affect. */
+  private applyIncremental(work: Work, documents: string[]): [GraphChange, Touched] {
+    const tracker = new ChangeTracker(this.graph);
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    try {
+      const replaced = work.adds.map((a) => a.info.id).filter((id) => this.infos.has(id));
+      for (const id of [...work.removes, ...replaced]) {
+        if (!this.infos.has(id)) continue;
+        const holding = this.t.edgesOfDocument(id);
+        const out = removeDocumentAt(this.graph, id, holding, this.t.mentionsOf(id));
+        for (const n of out.updatedNodes) this.t.writeNode(n, this.graph.getNodeAttributes(n));
+        for (const n of out.droppedNodes) this.t.deleteNode(n);
+        for (const e of out.updatedEdges) {
+          this.t.writeEdge(e, this.graph.source(e), this.graph.target(e), this.graph.getEdgeAttributes(e));
+          tracker.touch(e);
+        }
+        for (const e of out.droppedEdges) this.t.deleteEdge(e);
+        for (const list of [out.updatedNodes, out.droppedNodes]) for (const n of list) nodes.add(n);
+        for (const list of [out.updatedEdges, out.droppedEdges]) for (const e of list) edges.add(e);
+        this.t.deleteEvidenceOf(id);
+        this.t.deleteDocument(id);
+        this.infos.delete(id);
+      }
+      const index = dbNameIndex(this.t);
+      for (const add of work.adds) {
+        const id = add.info.id;
+        this.t.insertDocument({
+          ...add.info,
+          text: add.text,
+          contentHash: add.contentHash,
+          extraction: add.extraction,
+          idempotencyKey: add.idempotencyKey,
+        });
+        const added = addDocumentToGraph(this.graph, id, add.extraction, add.info.meta.date ?? null, index);
+        placeNewNodes(this.graph, this.options.layout?.seed, added.nodes);
+        this.t.insertMentions(
+          id,
+          added.placements.map((p) => ({ entity: p.entity, node: p.node, count: p.count })),
+        );
+        for (const n of added.nodes) {
+          const attrs = this.graph.getNodeAttributes(n);
+          this.t.writeNode(n, attrs);
+          this.graph.mergeNodeAttributes(n, { aliases: attrs.aliases, mentions: attrs.mentions });
+          nodes.add(n);
+        }
+        for (const e of added.edges) {
+          const attrs = this.graph.getEdgeAttributes(e);
+          this.t.writeEdge(e, this.graph.source(e), this.graph.target(e), attrs);
+          for (const ev of attrs.evidence) if (ev.doc === id) this.t.addEvidence(e, ev);
+          this.graph.mergeEdgeAttributes(e, { weight: attrs.weight });
+          tracker.touch(e);
+          edges.add(e);
+        }
+        this.infos.set(id, add.info);
+      }
+    } finally {
+      tracker.stop();
+    }
+    return [tracker.change(documents), { full: false, nodes: [...nodes], edges: [...edges] }];
+  }
+
+  /** Rebuilds the whole graph from every extraction (identities resolved over all), lays it out and rewrites the graph tables. */
+  private applyFull(work: Work, documents: string[]): [GraphChange, Touched] {
+    for (const id of [...work.removes, ...work.adds.map((a) => a.info.id)]) {
+      if (!this.infos.has(id)) continue;
+      this.t.deleteDocument(id);
+      this.infos.delete(id);
+    }
+    for (const add of work.adds) {
+      this.t.insertDocument({
+        ...add.info,
+        text: add.text,
+        contentHash: add.contentHash,
+        extraction: add.extraction,
+        idempotencyKey: add.idempotencyKey,
+      });
+      this.infos.set(add.info.id, add.info);
+    }
+    const docs = [...this.infos.values()].sort(byId).map((info) => ({
+      id: info.id,
+      date: info.meta.date ?? null,
+      extraction: this.t.extraction(info.id),
+    }));
+    const identities = resolveIdentities(docs.map((d) => d.extraction));
+    const next = createKgGraph();
+    const mentions: (MentionRow & { doc: string })[] = [];
+    for (const d of docs) {
+      const nodeOf = mergeExtraction(next, d.extraction, {
+        doc: d.id,
+        date: d.date,
+        identities,
+        newDocument: true,
+      });
+      for (const e of d.extraction.entities)
+        mentions.push({ doc: d.id, entity: e.id, node: nodeOf.get(e.id) as string, count: e.mentions });
+    }
+    next.forEachNode((node) => {
+      if (!this.graph.hasNode(node)) return;
+      const { x, y } = this.graph.getNodeAttributes(node);
+      if (x !== undefined && y !== undefined) next.mergeNodeAttributes(node, { x, y });
+    });
+    layoutGraph(next, this.options.layout);
+    const change = diffGraphs(this.graph, next, documents);
+    this.t.clearGraph();
+    writeGraph(this.t, next, mentions);
+    this.graph.clear();
+    this.graph.import(next);
+    return [change, { full: true, nodes: [], edges: [] }];
+  }
+
+  /** A record path: relative to the working folder (the `cwd` option, else the process's). */
   private recordPath(path: string): string {
     return (
       relative(resolve(this.options.cwd ?? "."), resolve(path))
@@ -185,11 +470,12 @@ class Store implements KgStore {
     return { ...file, id: relative(this.sourcesDir, this.absolute(file.path)).split(sep).join("/") };
   }
 
-  /** Reads and extracts one source file into a record. */
-  private async recordOf(
+  /** Reads and extracts one source file. */
+  private async prepare(
     file: SourceFile,
     loaded?: Awaited<ReturnType<typeof readSource>>,
-  ): Promise<SourceRecord> {
+    idempotencyKey: string | null = null,
+  ): Promise<Prepared> {
     const source = loaded ?? (await readSource(file.path, { id: file.id, settings: this.sourceSettings }));
     let extraction: Extraction;
     try {
@@ -201,50 +487,20 @@ class Store implements KgStore {
       });
     }
     return {
-      id: file.id,
-      path: this.recordPath(file.path),
-      hash: this.sourceHash(source.hash),
-      meta: source.doc.meta,
+      info: {
+        id: file.id,
+        path: this.recordPath(file.path),
+        hash: this.sourceHash(source.hash),
+        meta: source.doc.meta,
+        addedAt: this.now(),
+        entityCount: extraction.entities.length,
+        relationCount: extraction.relations.length,
+      },
       text: source.doc.text,
+      contentHash: sha256(source.doc.text),
       extraction,
-      addedAt: this.now(),
+      idempotencyKey,
     };
-  }
-
-  /**
-   * Rebuilds the graph from `records`, keeps old positions, lays out, persists, and only then
-   * swaps the new state in and tells the listeners.
-   */
-  private async commit(
-    records: Map<string, SourceRecord>,
-    documents: string[],
-    fullLayout: boolean,
-  ): Promise<GraphChange> {
-    const next = buildGraph(
-      [...records.values()].map((r) => ({ doc: r.id, extraction: r.extraction, date: r.meta.date ?? null })),
-    );
-    next.forEachNode((node) => {
-      if (!this.graph.hasNode(node)) return;
-      const { x, y } = this.graph.getNodeAttributes(node);
-      if (x !== undefined && y !== undefined) next.mergeNodeAttributes(node, { x, y });
-    });
-    if (fullLayout) layoutGraph(next, this.options.layout);
-    else placeNewNodes(next, this.options.layout?.seed);
-    const change = diffGraphs(this.graph, next, documents);
-    await writeGraphFile(this.graphFile, toGraphFile(next, records.values(), this.now()), this.writeFile);
-    this.fileExists = true;
-    this.records = records;
-    this.graph.clear();
-    this.graph.import(next);
-    this.rev++;
-    for (const listener of this.listeners) {
-      try {
-        listener(change);
-      } catch {
-        // A listener's failure must not undo a persisted change.
-      }
-    }
-    return change;
   }
 
   build(
@@ -298,18 +554,19 @@ class Store implements KgStore {
       change: emptyChange(),
       warnings: [],
     };
+    this.refresh();
     const files = await this.scan(paths, report);
-    const records = new Map(this.records);
+    const adds: Prepared[] = [];
     for (const [i, file] of files.entries()) {
       options.signal?.throwIfAborted();
       try {
         const source = await readSource(file.path, { id: file.id, settings: this.sourceSettings });
         report.warnings.push(...source.warnings);
-        const old = records.get(file.id);
+        const old = this.infos.get(file.id);
         if (old && old.hash === this.sourceHash(source.hash) && sameMeta(old.meta, source.doc.meta))
           report.skipped.push(file.id);
         else {
-          records.set(file.id, await this.recordOf(file, source));
+          adds.push(await this.prepare(file, source));
           report.built.push(file.id);
         }
       } catch (err) {
@@ -323,23 +580,24 @@ class Store implements KgStore {
     }
     if (!paths) {
       const listed = new Set(files.map((f) => f.id));
-      for (const record of this.records.values()) {
-        if (listed.has(record.id) || report.failed.some((f) => f.source === record.id)) continue;
-        if (record.path === null) continue;
-        if (this.isInSourcesDir(record.path) || !(await exists(this.absolute(record.path)))) {
-          records.delete(record.id);
-          report.removed.push(record.id);
+      for (const info of this.infos.values()) {
+        if (listed.has(info.id) || report.failed.some((f) => f.source === info.id)) continue;
+        if (info.path === null) continue;
+        if (this.isInSourcesDir(info.path) || !(await exists(this.absolute(info.path)))) {
+          report.removed.push(info.id);
         }
       }
     }
     options.signal?.throwIfAborted();
-    if (report.built.length || report.removed.length || !this.fileExists) {
-      report.change = await this.commit(records, [...report.built, ...report.removed], true);
+    const changed = report.built.length + report.removed.length;
+    if (changed > 0) {
+      const full = this.infos.size === 0 || changed * 2 > this.infos.size;
+      report.change = this.commit({ adds, removes: report.removed, full });
     }
     return report;
   }
 
-  addDocument(input: DocumentInput): Promise<{ id: string; change: GraphChange }> {
+  addDocument(input: DocumentInput, options: AddOptions = {}): Promise<AddResult> {
     if (typeof input?.text !== "string" || input.text.trim() === "") {
       return Promise.reject(
         new KgError("INVALID_INPUT", "document: text must be a non-empty string", { field: "text" }),
@@ -356,7 +614,7 @@ class Store implements KgStore {
     const badFrontMatter = frontMatterError(input.text);
     if (badFrontMatter) return Promise.reject(badFrontMatter);
     return new Promise((resolvePromise, reject) => {
-      this.pending.push({ input, resolve: resolvePromise, reject });
+      this.pending.push({ input, key: options.idempotencyKey ?? null, resolve: resolvePromise, reject });
       this.scheduleFlush();
     });
   }
@@ -375,35 +633,54 @@ class Store implements KgStore {
     });
   }
 
-  /** Writes, extracts and commits a batch of added documents with one save. */
+  /** The document already stored under this key or with this exact text, if any. */
+  private storedCopy(key: string | null, contentHash: string): string | null {
+    return (key !== null ? this.t.documentWithKey(key) : null) ?? this.t.documentWithContent(contentHash);
+  }
+
+  /** Writes, extracts and commits a batch of added documents in one transaction; a text already stored is not added again. */
   private async flushAdds(batch: PendingAdd[]): Promise<void> {
+    this.refresh();
     let onDisk: Set<string>;
     try {
       onDisk = new Set(await readdir(this.sourcesDir));
     } catch {
       onDisk = new Set();
     }
-    const records = new Map(this.records);
-    const done: { item: PendingAdd; id: string; files: string[] }[] = [];
+    const taken = new Set<string>();
+    const inBatch = new Map<string, string>();
+    const done: { item: PendingAdd; prepared: Prepared; files: string[] }[] = [];
     for (const item of batch) {
       const { text, id: _wished, ...meta } = item.input;
-      const name = uniqueDocumentName(documentBaseName(item.input), (n) => records.has(n) || onDisk.has(n));
+      const contentHash = sha256(text);
+      const copy =
+        (item.key !== null ? inBatch.get(`key:${item.key}`) : undefined) ??
+        inBatch.get(contentHash) ??
+        this.storedCopy(item.key, contentHash);
+      if (copy) {
+        item.resolve({ id: copy, change: emptyChange([copy]), duplicate: true });
+        continue;
+      }
+      const name = uniqueDocumentName(
+        documentBaseName(item.input),
+        (n) => this.infos.has(n) || taken.has(n) || onDisk.has(n),
+      );
+      taken.add(name);
       const path = join(this.sourcesDir, name);
       const files = [path];
-      onDisk.add(name);
       try {
         const metaFields = Object.fromEntries(
-          Object.entries(meta).filter(
-            ([k, v]) => ["title", "outlet", "date", "url"].includes(k) && v != null,
-          ),
+          Object.entries(meta).filter(([k, v]) => META_FIELDS.includes(k) && v != null),
         );
         if (Object.keys(metaFields).length) {
           files.push(sidecarPath(path));
           await this.writeFile(sidecarPath(path), JSON.stringify(metaFields, null, 2) + "\n");
         }
         await this.writeFile(path, text);
-        records.set(name, await this.recordOf({ id: name, path }));
-        done.push({ item, id: name, files });
+        const prepared = await this.prepare({ id: name, path }, undefined, item.key);
+        done.push({ item, prepared, files });
+        inBatch.set(contentHash, name);
+        if (item.key !== null) inBatch.set(`key:${item.key}`, name);
       } catch (err) {
         await Promise.all(files.map((f) => rm(f, { force: true })));
         item.reject(err);
@@ -411,12 +688,8 @@ class Store implements KgStore {
     }
     if (done.length === 0) return;
     try {
-      const change = await this.commit(
-        records,
-        done.map((d) => d.id),
-        false,
-      );
-      for (const d of done) d.item.resolve({ id: d.id, change });
+      const change = this.commit({ adds: done.map((d) => d.prepared), removes: [], full: false });
+      for (const d of done) d.item.resolve({ id: d.prepared.info.id, change });
     } catch (err) {
       for (const d of done) {
         await Promise.all(d.files.map((f) => rm(f, { force: true })));
@@ -427,35 +700,108 @@ class Store implements KgStore {
 
   importExtraction(name: string, extraction: Extraction, meta: SourceMeta = {}): Promise<GraphChange> {
     return this.enqueue(async () => {
-      const records = new Map(this.records);
       const body = JSON.stringify(extraction);
-      records.set(name, {
-        id: name,
-        path: null,
-        hash: sha256(body),
-        meta,
+      const prepared: Prepared = {
+        info: {
+          id: name,
+          path: null,
+          hash: sha256(body),
+          meta,
+          addedAt: this.now(),
+          entityCount: extraction.entities.length,
+          relationCount: extraction.relations.length,
+        },
         text: "",
+        contentHash: sha256(`extraction:${body}`),
         extraction,
-        addedAt: this.now(),
-      });
-      return this.commit(records, [name], false);
+        idempotencyKey: null,
+      };
+      return this.commit({ adds: [prepared], removes: [], full: false });
     });
   }
 
   removeDocument(id: string): Promise<GraphChange> {
     return this.enqueue(async () => {
-      const record = this.records.get(id);
-      if (!record) throw new KgError("UNKNOWN_DOCUMENT", `document '${id}' is not in the graph`, { id });
-      const records = new Map(this.records);
-      records.delete(id);
-      const change = await this.commit(records, [id], false);
-      if (record.path && this.isInSourcesDir(record.path)) {
-        const path = this.absolute(record.path);
+      this.refresh();
+      const info = this.infos.get(id);
+      if (!info) throw new KgError("UNKNOWN_DOCUMENT", `document '${id}' is not in the graph`, { id });
+      const change = this.commit({ adds: [], removes: [id], full: false });
+      if (info.path && this.isInSourcesDir(info.path)) {
+        const path = this.absolute(info.path);
         await Promise.all([rm(path, { force: true }), rm(sidecarPath(path), { force: true })]);
       }
       return change;
     });
   }
+
+  searchDocuments(query: string, limit = 20): DocumentHit[] {
+    this.refresh();
+    return searchDocuments(this.db, query, limit);
+  }
+
+  /** Imports a JSON graph file into this (empty) store as it is: its sources, graph and positions. */
+  importGraphFile(loaded: NonNullable<Awaited<ReturnType<typeof readGraphFile>>>): void {
+    const { graph, sources } = loaded;
+    const index = indexNodes(graph);
+    const counts = new Map<string, number>();
+    const entityOf = new Map<string, string>();
+    this.db
+      .transaction(() => {
+        for (const s of sources) {
+          const extraction = s.extraction;
+          this.t.insertDocument({
+            id: s.id,
+            path: s.path,
+            hash: s.hash,
+            meta: s.meta ?? {},
+            addedAt: s.addedAt ?? this.now(),
+            entityCount: extraction.entities.length,
+            relationCount: extraction.relations.length,
+            text: s.text,
+            contentHash: sha256(s.text || `extraction:${JSON.stringify(extraction)}`),
+            extraction,
+          });
+          for (const e of extraction.entities) {
+            const node = graph.hasNode(e.id) ? e.id : uniqueMatch(index, e.type, e.name, e.aliases);
+            if (!node) continue;
+            counts.set(`${node}\u0000${s.id}`, (counts.get(`${node}\u0000${s.id}`) ?? 0) + e.mentions);
+            entityOf.set(`${node}\u0000${s.id}`, e.id);
+          }
+        }
+        const rows: (MentionRow & { doc: string })[] = [];
+        graph.forEachNode((node, attrs) => {
+          for (const doc of attrs.docs) {
+            const k = `${node}\u0000${doc}`;
+            rows.push({ doc, node, entity: entityOf.get(k) ?? node, count: counts.get(k) ?? 0 });
+          }
+        });
+        writeGraph(this.t, graph, rows);
+        this.t.addRevision(
+          this.t.revision() + 1,
+          this.now(),
+          sources.map((s) => s.id),
+          {
+            ...emptyChange(),
+            touched: { full: true, nodes: [], edges: [] },
+          },
+        );
+      })
+      .immediate();
+    this.reload();
+  }
+}
+
+/** The one node of a name index matching an entity's names, or null. */
+function uniqueMatch(
+  index: ReturnType<typeof indexNodes>,
+  type: Parameters<typeof typedKey>[0],
+  name: string,
+  aliases: readonly string[],
+): string | null {
+  const found = new Set<string>();
+  for (const key of namesKeys(name, aliases))
+    for (const n of index.nodesOf(typedKey(type, key))) found.add(n);
+  return found.size === 1 ? ([...found][0] as string) : null;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -468,8 +814,10 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Opens the store of a data folder: loads the graph file when there is one (GRAPH_FILE_INVALID
- * when it is not a kg graph file of this version), an empty graph otherwise.
+ * Opens the store of a data folder (creating graph-data/kg.db when missing). A new store takes in
+ * an existing JSON graph file once (GRAPH_FILE_INVALID when it is not a kg graph file of this
+ * version), and renames that file `<name>.imported`. A DB file that is not a kg store is refused
+ * with GRAPH_FILE_INVALID naming the file.
  */
 export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
   if (options.maxBatch !== undefined && (!Number.isInteger(options.maxBatch) || options.maxBatch < 1)) {
@@ -477,12 +825,34 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
   }
   resolveLayoutSettings(options.layout);
   const dataDir = resolve(options.dataDir ?? "graph-data");
+  const dbFile = resolve(options.dbFile ?? join(dataDir, "kg.db"));
   const graphFile = resolve(options.graphFile ?? join(dataDir, "graph.kg.json"));
-  const loaded = await readGraphFile(graphFile);
   let lexiconFingerprint = "";
+  let extractOptions = options.extractOptions;
   if (!options.extract) {
-    lexiconFingerprint = (await installUserLexicon(resolve(options.lexiconDir ?? join(dataDir, "lexicon"))))
-      .fingerprint;
+    // The store's own lexicon travels with each extraction it runs (no process-wide state).
+    const { lexicon, fingerprint } = await readUserLexicon(
+      resolve(options.lexiconDir ?? join(dataDir, "lexicon")),
+    );
+    lexiconFingerprint = fingerprint;
+    extractOptions = { ...options.extractOptions, lexicon };
   }
-  return new Store({ ...options, lexiconFingerprint }, loaded);
+  const fresh = !(await exists(dbFile));
+  await mkdir(dirname(dbFile), { recursive: true });
+  const legacy = fresh ? await readGraphFile(graphFile) : null;
+  const db = openDb(dbFile, { busyTimeoutMs: options.busyTimeoutMs ?? 30_000 });
+  const store = new Store(
+    { ...options, ...(extractOptions && { extractOptions }), dataDir, dbFile, lexiconFingerprint },
+    db,
+  );
+  if (legacy && store.revision === 0) {
+    store.importGraphFile(legacy);
+    await rename(graphFile, `${graphFile}.imported`);
+  }
+  return store;
+}
+
+/** True when a data folder has a store (or a JSON graph file a store would import). */
+export async function hasStore(dataDir: string): Promise<boolean> {
+  return (await exists(join(dataDir, "kg.db"))) || (await exists(join(dataDir, "graph.kg.json")));
 }

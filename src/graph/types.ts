@@ -32,6 +32,8 @@ export interface SourceRecord {
   extraction: Extraction;
   /** ISO timestamp of when it was (last) extracted. */
   addedAt: string;
+  /** How many entities and asserted relations the extraction holds (set by the store, so a list need not read every extraction). */
+  counts?: { entities: number; relations: number };
 }
 
 /** The graph file: `graph-data/graph.kg.json`. */
@@ -61,6 +63,30 @@ export interface DocumentInput extends SourceMeta {
   id?: string;
 }
 
+/** How a document is added. */
+export interface AddOptions {
+  /** A client's key for this request: a retry with the same key adds nothing (the `Idempotency-Key` header). */
+  idempotencyKey?: string;
+}
+
+/** What adding a document did. */
+export interface AddResult {
+  id: string;
+  change: GraphChange;
+  /** True when the same text (or the same idempotency key) was already stored: nothing was added. */
+  duplicate?: boolean;
+}
+
+/** One document found by full-text search, with a plain-text snippet and the offsets of its matches. */
+export interface DocumentSearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  snippet: string;
+  highlights: { start: number; end: number }[];
+}
+
 /** Reported while a build runs. */
 export interface BuildProgress {
   done: number;
@@ -77,7 +103,7 @@ export interface BuildReport {
   change: GraphChange;
 }
 
-/** The graph and its sources, kept in memory and persisted atomically to graph-data. */
+/** The graph and its sources: persisted in graph-data (kg.db), the graph kept in memory. */
 export interface GraphStore {
   readonly graph: KgGraph;
   readonly sources: ReadonlyMap<string, SourceRecord>;
@@ -88,10 +114,15 @@ export interface GraphStore {
     paths?: string[],
     options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
   ): Promise<BuildReport>;
-  /** Writes the text as a new source file, extracts, merges and persists before resolving. Writes are serialised. */
-  addDocument(input: DocumentInput): Promise<{ id: string; change: GraphChange }>;
+  /**
+   * Writes the text as a new source file, extracts, merges and persists before resolving. Writes
+   * are serialised. A text already stored (or a repeated idempotency key) is not added again.
+   */
+  addDocument(input: DocumentInput, options?: AddOptions): Promise<AddResult>;
   /** Removes a source (file and record) and the evidence that came only from it. */
   removeDocument(id: string): Promise<GraphChange>;
+  /** Finds documents by their text (full-text search), best first; absent on stores without one. */
+  searchDocuments?(query: string, limit?: number): DocumentSearchHit[];
   /** Calls `listener` after every persisted change; returns the unsubscribe function. */
   onChange(listener: (change: GraphChange) => void): () => void;
 }

@@ -1,25 +1,29 @@
 /**
  * User lexicons: the `<dataDir>/lexicon/*.json` files where users add names, aliases and types
- * the built-in gazetteer lacks. Read here, installed into the extraction pipeline, and
+ * the built-in gazetteer lacks. Read here into a lexicon value that the store passes to every
+ * extraction it runs (never installed globally: two stores in one process keep their own), and
  * fingerprinted so that a changed lexicon re-extracts sources that were otherwise unchanged.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { KgError } from "../model/errors.ts";
-import { loadExtractModule } from "./extractor.ts";
+import { type Lexicon, parseLexicon } from "../extract/lexicon-schema.ts";
+import { createLexicon } from "../extract/lexicons.ts";
 
-/** What was installed: the number of entries and a fingerprint ("" when there is no user lexicon). */
+/** A data folder's lexicon: the value to extract with, its entry count and fingerprint ("" when none). */
 export interface UserLexiconInfo {
+  lexicon: Lexicon;
   entries: number;
   fingerprint: string;
 }
 
 /**
- * Reads every `*.json` in `dir` (a missing folder is no lexicon), installs the entries over the
- * built-in lexicon, and returns their count and fingerprint. A malformed file is INVALID_INPUT naming it.
+ * Reads every `*.json` in `dir` (a missing folder is no lexicon) and returns the lexicon of its
+ * entries over the built-in one, with their count and fingerprint. A malformed file is
+ * INVALID_INPUT naming it.
  */
-export async function installUserLexicon(dir: string): Promise<UserLexiconInfo> {
+export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
@@ -46,11 +50,15 @@ export async function installUserLexicon(dir: string): Promise<UserLexiconInfo> 
       });
     entries.push(...list);
   }
-  const { loadUserLexicon } = await loadExtractModule();
+  let lexicon: Lexicon;
   try {
-    loadUserLexicon(entries);
+    lexicon = createLexicon(parseLexicon(entries));
   } catch (err) {
     throw new KgError("INVALID_INPUT", `lexicon in ${dir}: ${(err as Error).message}`);
   }
-  return { entries: entries.length, fingerprint: names.length ? hash.digest("hex").slice(0, 16) : "" };
+  return {
+    lexicon,
+    entries: entries.length,
+    fingerprint: names.length ? hash.digest("hex").slice(0, 16) : "",
+  };
 }

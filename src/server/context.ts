@@ -6,6 +6,7 @@
 import type { Logger } from "pino";
 import { KgError, isKgError } from "../model/errors.ts";
 import type { KgGraph } from "../model/graph.ts";
+import { isOpenWindow, type TimeWindow, windowGraph } from "../graph/time-window.ts";
 import type { GraphStore } from "../graph/types.ts";
 import { createQueryEngine, type QueryEngine } from "../query/index.ts";
 import type { EventHub } from "./events.ts";
@@ -22,6 +23,8 @@ export interface ServerContext {
   hub: EventHub;
   /** The engine of the store's current graph. */
   engine(): QueryEngine;
+  /** The graph restricted to a time window (every node kept) and its engine; the whole graph when the window is open. A few are kept per revision. */
+  windowed(window: TimeWindow): { graph: KgGraph; engine: QueryEngine };
   /** Resolves an actor reference to an id; unknown → UNKNOWN_ENTITY with `suggestions`, ambiguous → AMBIGUOUS_ENTITY with `candidates`. */
   resolveActor(ref: string): string;
   /** An UNKNOWN_ENTITY error for `ref` with suggestions from search. */
@@ -50,6 +53,35 @@ export function createServerContext(deps: {
     return current.engine;
   }
 
+  /** Windowed graphs of the current revision, most recent last. */
+  const windows = new Map<string, { graph: KgGraph; engine: QueryEngine }>();
+  let windowsRevision = -1;
+  const MAX_WINDOWS = 4;
+
+  function windowed(window: TimeWindow): { graph: KgGraph; engine: QueryEngine } {
+    const { from, to, asOf } = window;
+    if (isOpenWindow(window)) return { graph: deps.store.graph, engine: engine() };
+    if (windowsRevision !== deps.store.revision) {
+      for (const w of windows.values()) w.engine.dispose();
+      windows.clear();
+      windowsRevision = deps.store.revision;
+    }
+    const key = JSON.stringify([from, to, asOf]);
+    let hit = windows.get(key);
+    if (hit) windows.delete(key);
+    else {
+      const graph = windowGraph(deps.store.graph, window, { keepNodes: true });
+      hit = { graph, engine: make(graph) };
+    }
+    windows.set(key, hit);
+    if (windows.size > MAX_WINDOWS) {
+      const [oldest, value] = windows.entries().next().value as [string, { engine: QueryEngine }];
+      value.engine.dispose();
+      windows.delete(oldest);
+    }
+    return hit;
+  }
+
   function suggestions(ref: string) {
     try {
       return engine()
@@ -70,6 +102,7 @@ export function createServerContext(deps: {
   return {
     ...deps,
     engine,
+    windowed,
     unknownEntity,
     resolveActor(ref) {
       if (deps.store.graph.hasNode(ref)) return ref; // an exact id needs no search
@@ -94,6 +127,8 @@ export function createServerContext(deps: {
     dispose() {
       current?.engine.dispose();
       current = null;
+      for (const w of windows.values()) w.engine.dispose();
+      windows.clear();
     },
   };
 }

@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pino, type Logger } from "pino";
 import { KgError } from "../model/errors.ts";
-import { openStore } from "../graph/store.ts";
+import { openStore, type KgStore } from "../graph/store.ts";
 import type { BuildReport, GraphStore } from "../graph/types.ts";
 import { createApp } from "./app.ts";
 import { PROBLEM_CONTENT_TYPE, toProblem } from "./problem.ts";
@@ -26,6 +26,8 @@ export const DEFAULT_WEB_DIR = fileURLToPath(new URL("../../web/dist", import.me
 
 /** How long shutdown waits for running requests before cutting connections. */
 export const SHUTDOWN_GRACE_MS = 5000;
+/** How often a server checks the store for changes made by other processes (ms). */
+export const STORE_WATCH_MS = 250;
 
 /** Options of startServer (explicit values win over the environment). */
 export interface StartOptions extends ServerSettingsInput {
@@ -175,6 +177,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     buildReport = report;
   }
 
+  // A store this server opened watches the DB, so changes made by CLI commands reach it (and its viewers).
+  const stopWatching = givenStore ? () => {} : (store as KgStore).watch(STORE_WATCH_MS);
+
   const kgApp = createApp({ store, settings, logger });
   const server = createServer(kgApp.app);
   server.headersTimeout = 20_000;
@@ -233,6 +238,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await stopped;
       clearInterval(sweep);
       clearTimeout(grace);
+      stopWatching();
+      if (!givenStore) await (store as KgStore).close();
       await new Promise<void>((done) => logger.flush(() => done()));
       markClosed();
     })();

@@ -75,8 +75,8 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   route("get", "/api/paths", "queries", "Paths between two actors (all shortest, or k shortest)", [200, "Paths with hops and evidence", "PathResult"], [...GENERAL, ...ACTORS], { query: s.pathsQuery }),
   route("post", "/api/connect", "queries", "Connect 2 to 10 actors (Steiner tree approximation)", [200, "Actors, nodes, edges and paths", "ConnectResult"], [...GENERAL, ...ACTORS, ...BODY, "ORIGIN_NOT_ALLOWED"], { body: s.connectBody }),
   route("get", "/api/neighbors/:id", "queries", "Ego network of an actor", [200, "Center, nodes, edges", "Neighborhood"], [...GENERAL, ...ACTORS], { params: s.entityIdParams, query: s.neighborsQuery }),
-  route("get", "/api/documents", "documents", "The source documents", [200, "Documents", "DocumentList"], ["RATE_LIMITED"]),
-  route("post", "/api/documents", "documents", "Add an article: extracted, merged and persisted before the answer", [201, "Added", "Added"], [...GENERAL, ...BODY, ...WRITE, "SOURCE_UNREADABLE", "TOO_LARGE"], { body: s.documentBody, auth: true }),
+  route("get", "/api/documents", "documents", "The source documents, or with `q` those whose text matches (full-text search, plain-text snippets with match offsets)", [200, "Documents", "DocumentList"], GENERAL, { query: s.documentsQuery }),
+  route("post", "/api/documents", "documents", "Add an article: extracted, merged and persisted before the answer (201). The same text, or the same `Idempotency-Key` header, is stored once: a repeat answers 200 with `duplicate: true`", [201, "Added", "Added"], [...GENERAL, ...BODY, ...WRITE, "SOURCE_UNREADABLE", "TOO_LARGE"], { body: s.documentBody, auth: true }),
   route("delete", "/api/documents/:id", "documents", "Remove a document and the evidence that came only from it", [200, "Removed", "Removed"], [...GENERAL, ...WRITE, "UNKNOWN_DOCUMENT"], { params: s.documentIdParams, auth: true }),
   ...EXPORTS.map(([ext, what]) =>
     route("get", `/api/export.${ext}`, "export", `Download the (filtered) graph as ${what}`, [200, `Attachment kg-graph.${ext}`], GENERAL, { query: s.exportQuery, ok: { status: 200, description: `Attachment kg-graph.${ext}`, contentType: exportType(ext) } })),
@@ -253,16 +253,21 @@ const COMPONENTS: Record<string, object> = {
   }),
   DocumentList: obj({
     documents: arr(
-      obj({
-        id: str,
-        title: strOrNull,
-        outlet: strOrNull,
-        date: strOrNull,
-        url: strOrNull,
-        entities: int,
-        relations: int,
-        addedAt: str,
-      }),
+      obj(
+        {
+          id: str,
+          title: strOrNull,
+          outlet: strOrNull,
+          date: strOrNull,
+          url: strOrNull,
+          entities: int,
+          relations: int,
+          addedAt: str,
+          snippet: str,
+          highlights: arr(obj({ start: int, end: int })),
+        },
+        ["id", "title", "outlet", "date", "url", "entities", "relations", "addedAt"],
+      ),
     ),
   }),
   Change: obj({
@@ -273,7 +278,7 @@ const COMPONENTS: Record<string, object> = {
     relationsRemoved: arr(str),
     relationsUpdated: arr(str),
   }),
-  Added: obj({ id: str, change: ref("Change") }),
+  Added: obj({ id: str, change: ref("Change"), duplicate: { type: "boolean" } }, ["id", "change"]),
   Removed: obj({ change: ref("Change") }),
 };
 

@@ -3,6 +3,7 @@
  * with its bounds. Routes parse with them; the OpenAPI document is generated from them.
  */
 import { z } from "zod";
+import { dateSpan } from "../model/dates.ts";
 import { META_FIELDS } from "../model/meta.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
 
@@ -57,6 +58,19 @@ export const relationsParam = csvOf(RELATION_TYPES);
 /** An actor reference as users type it: a name, an alias or an id. */
 export const actorRef = z.string().trim().min(1).max(LIMITS.refLength);
 
+/** A date at the precision wanted: `2024`, `2024-03` or `2024-03-15`. */
+export const dateParam = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date like 2024, 2024-03 or 2024-03-15")
+  .refine((v) => dateSpan(v) !== null, "must be a real date");
+
+/** The time window of a query: event dates overlapping [from, to], evidence published by asOf. */
+const timeWindow = {
+  from: dateParam.optional().meta({ description: "only evidence whose event ends on or after this date" }),
+  to: dateParam.optional().meta({ description: "only evidence whose event starts on or before this date" }),
+  asOf: dateParam.optional().meta({ description: "only evidence published on or before this date" }),
+};
+
 /** The filter query of /api/graph and /api/export.*. */
 export const filterQuery = z.object({
   types: entityTypesParam.optional(),
@@ -64,6 +78,7 @@ export const filterQuery = z.object({
   minEvidence: int(0, LIMITS.minEvidence).optional(),
   hideHeadlineOnly: bool.optional(),
   dropIsolated: bool.optional(),
+  ...timeWindow,
 });
 
 /** The query of /api/export.*: the filter, and whether GEXF carries time. */
@@ -89,6 +104,19 @@ export const relationKeyParams = z.object({
     .max(3 * LIMITS.refLength),
 });
 
+/** GET /api/documents: the list, or with `q` the documents whose text matches (full-text search). */
+export const documentsQuery = z.object({
+  q: z.string().trim().min(1).max(200).optional(),
+  limit: int(1, 100).default(20),
+});
+
+/** The `Idempotency-Key` header of POST /api/documents: a retry with the same key adds nothing. */
+export const idempotencyKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces");
+
 /** `:id` of /api/documents/:id. */
 export const documentIdParams = z.object({ id: z.string().min(1).max(LIMITS.idLength) });
 
@@ -99,6 +127,7 @@ export const neighborsQuery = z.object({
   types: entityTypesParam.optional(),
   minEvidence: int(0, LIMITS.minEvidence).optional(),
   limit: int(1, LIMITS.neighborLimit).default(200),
+  ...timeWindow,
 });
 
 /** GET /api/paths. */
@@ -114,6 +143,10 @@ export const pathsQuery = z.object({
   maxHops: int(1, LIMITS.maxHops).default(6),
   directed: bool.optional(),
   weighted: bool.optional(),
+  /** The time window (`from` and `to` name the actors here). */
+  fromDate: timeWindow.from,
+  toDate: timeWindow.to,
+  asOf: timeWindow.asOf,
 });
 
 const relationList = z.array(z.enum(RELATION_TYPES)).max(RELATION_TYPES.length);
@@ -129,6 +162,7 @@ export const connectBody = z.strictObject({
   maxHops: z.number().int().min(1).max(LIMITS.maxHops).optional(),
   directed: z.boolean().optional(),
   weighted: z.boolean().optional(),
+  ...timeWindow,
 });
 
 /** POST /api/documents (metadata by the shared rules of model/meta.ts). */

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { KgError } from "../model/errors.ts";
 
 /** Where a value came from, for the error message. */
-export type InputPlace = "query" | "path" | "body";
+export type InputPlace = "query" | "path" | "body" | "header";
 
 /** One rejected field. */
 export interface FieldIssue {

@@ -253,8 +253,8 @@ export function toDocumentList(sources: Sources): DocumentView[] {
       outlet: s.meta.outlet ?? null,
       date: s.meta.date ?? null,
       url: s.meta.url ?? null,
-      entities: s.extraction.entities.length,
-      relations: s.extraction.relations.length,
+      entities: s.counts?.entities ?? s.extraction.entities.length,
+      relations: s.counts?.relations ?? s.extraction.relations.length,
       addedAt: s.addedAt,
     }))
     .sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.id.localeCompare(b.id));

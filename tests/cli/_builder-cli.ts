@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import { runCli } from "../../src/cli/main.ts";
+import { openStore } from "../../src/graph/store.ts";
 import { copyFirstArticle } from "../_fixtures.ts";
 
 const made: string[] = [];
@@ -36,4 +37,14 @@ export async function kg(
     env: {},
   });
   return { code, out, err };
+}
+
+/** The documents stored in a data folder's store (id and path), read with the store itself. */
+export async function storedSources(dataDir: string): Promise<{ id: string; path: string | null }[]> {
+  const store = await openStore({ dataDir });
+  try {
+    return [...store.sources.values()].map((s) => ({ id: s.id, path: s.path }));
+  } finally {
+    await store.close();
+  }
 }

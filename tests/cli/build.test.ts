@@ -2,11 +2,11 @@
  * `kg build` and `kg stats` in-process on a temporary graph-data folder, with the small test
  * extractor in place of the NLP pipeline: what is printed, what is written, and exit codes.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type * as Extractor from "../../src/graph/extractor.ts";
-import { kg, tempWorkspace } from "./_builder-cli.ts";
+import { kg, storedSources, tempWorkspace } from "./_builder-cli.ts";
 
 vi.mock("../../src/graph/extractor.ts", async (importOriginal) => {
   const original = await importOriginal<typeof Extractor>();
@@ -27,13 +27,13 @@ async function workspace(): Promise<string> {
 }
 
 describe("kg build", () => {
-  it("builds graph-data/sources into graph-data/graph.kg.json and says what it built", async () => {
+  it("builds graph-data/sources into the store graph-data/kg.db and says what it built", async () => {
     const dir = await workspace();
     const r = await kg(dir, "build");
     expect(r.code).toBe(0);
     expect(r.out).toContain("built 2, skipped 0, removed 0, failed 0");
-    const file = JSON.parse(await readFile(join(dir, "graph-data", "graph.kg.json"), "utf8"));
-    expect(file.sources).toHaveLength(2);
+    expect(r.out).toContain(join(dir, "graph-data", "kg.db"));
+    expect((await storedSources(join(dir, "graph-data"))).map((s) => s.id)).toEqual(["a.txt", "b.txt"]);
   });
 
   it("skips unchanged sources the second time", async () => {
@@ -58,9 +58,7 @@ describe("kg build", () => {
     const dir = await workspace();
     const r = await kg(dir, "build", "graph-data/sources/a.txt", "--data", "other");
     expect(r.code).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, "other", "graph.kg.json"), "utf8")).sources[0].path).toBe(
-      "graph-data/sources/a.txt",
-    );
+    expect((await storedSources(join(dir, "other")))[0]?.path).toBe("graph-data/sources/a.txt");
   });
 
   it("prints a progress line every 25 sources when stderr is not a terminal", async () => {

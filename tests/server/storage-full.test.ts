@@ -1,6 +1,6 @@
 // A full disk: a write that cannot be saved answers 507 STORAGE_FULL, and the graph in memory,
-// the graph file and the sources folder stay exactly as they were; once there is room, writes work.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+// the store (kg.db) and the sources folder stay exactly as they were; once there is room, writes work.
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,21 @@ let server: TestServer;
 /** When set, every write fails the way a full disk (or quota) fails it. */
 let fullWith: "ENOSPC" | "EDQUOT" | null = null;
 
+/** SQLite's own disk-full error, raised inside the store's transaction while `fullWith` is set. */
+function dbFull(): void {
+  if (fullWith) throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+}
+
+/** What a second process opening the store finds in it. */
+async function stored() {
+  const other = await openStore({ dataDir, extract: fakeExtract });
+  try {
+    return { revision: other.revision, documents: [...other.sources.keys()], edges: other.graph.edges() };
+  } finally {
+    await other.close();
+  }
+}
+
 /** The atomic writer, failing with the disk-full error while `fullWith` is set. */
 async function diskWriter(path: string, data: string | Uint8Array): Promise<void> {
   if (fullWith)
@@ -25,7 +40,12 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "kg-full-"));
   await mkdir(join(dataDir, "sources"));
   await writeFile(join(dataDir, "sources", "a.txt"), "North Korea sent KN-23 to Russia.\n");
-  const store = await openStore({ dataDir, extract: fakeExtract, writeFile: diskWriter });
+  const store = await openStore({
+    dataDir,
+    extract: fakeExtract,
+    writeFile: diskWriter,
+    beforeCommit: dbFull,
+  });
   await store.build();
   server = await startTestServer({ dataDir, store });
 });
@@ -42,7 +62,7 @@ async function snapshot() {
     documents: [...server.store.sources.keys()],
     nodes: graph.nodes(),
     edges: graph.edges(),
-    file: await readFile(join(dataDir, "graph.kg.json"), "utf8"),
+    stored: await stored(),
     sources: (await readdir(join(dataDir, "sources"))).sort(),
     folder: (await readdir(dataDir)).sort(),
   };

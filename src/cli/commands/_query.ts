@@ -4,6 +4,7 @@
  */
 import type { Command } from "commander";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
+import { type TimeWindow, windowGraph } from "../../graph/time-window.ts";
 import { KgError } from "../../model/errors.ts";
 import type { Evidence } from "../../model/types.ts";
 import { createQueryEngine, type Path, type PathOptions, type QueryEngine } from "../../query/index.ts";
@@ -18,8 +19,32 @@ export interface QueryFlags {
   json?: boolean;
 }
 
+/** The time-window flags (--from, --to, --as-of). */
+export interface WindowFlags {
+  from?: string;
+  to?: string;
+  asOf?: string;
+}
+
+/** Adds --from, --to and --as-of to a command. */
+export function withWindowOptions(cmd: Command): Command {
+  return cmd
+    .option("--from <date>", "only evidence whose event ends on or after DATE (2024, 2024-03 or 2024-03-15)")
+    .option("--to <date>", "only evidence whose event starts on or before DATE")
+    .option("--as-of <date>", "only evidence published on or before DATE");
+}
+
+/** The time window named by the flags. */
+export function windowOf(flags: WindowFlags): TimeWindow {
+  const w: TimeWindow = {};
+  if (flags.from !== undefined) w.from = flags.from;
+  if (flags.to !== undefined) w.to = flags.to;
+  if (flags.asOf !== undefined) w.asOf = flags.asOf;
+  return w;
+}
+
 /** Flags of the path options (path and connect). */
-export interface PathFlags extends QueryFlags {
+export interface PathFlags extends QueryFlags, WindowFlags {
   via?: string;
   avoid?: string;
   throughTypes?: string;
@@ -37,9 +62,9 @@ export function withCommonOptions(cmd: Command): Command {
     .option("--json", "print the result as JSON");
 }
 
-/** Adds the path options shared by `path` and `connect`. */
+/** Adds the path options shared by `path` and `connect` (and the time window). */
 export function withPathOptions(cmd: Command): Command {
-  return cmd
+  return withWindowOptions(cmd)
     .option("--via <relations>", "walk only these relations (comma-separated)")
     .option("--avoid <relations>", "never walk these relations")
     .option("--through-types <types>", "intermediate nodes must be of these entity types")
@@ -56,15 +81,19 @@ export interface OpenedGraph {
   name: (id: string) => string;
 }
 
-/** Loads graph-data/graph.kg.json (--data, else KG_DATA, else graph-data) into a query engine. */
+/**
+ * Opens the store graph-data/kg.db (--data, else KG_DATA, else graph-data) and a query engine over its graph,
+ * over only the evidence inside `window` when one is given (every actor stays known).
+ */
 export async function openEngine(
   ctx: CliContext,
   command: string,
   data: string | undefined,
+  window: TimeWindow = {},
 ): Promise<OpenedGraph> {
   const graph = await loadBuiltGraph(dataDirOf(ctx, data), command);
   return {
-    engine: createQueryEngine(graph),
+    engine: createQueryEngine(windowGraph(graph, window, { keepNodes: true })),
     name: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "name") : id),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `kg build [SOURCES...]`: builds graph-data/graph.kg.json from the sources folder (or the
+ * `kg build [SOURCES...]`: builds the store graph-data/kg.db from the sources folder (or the
  * given files and folders), skipping unchanged sources and dropping removed ones; prints what was
  * built, skipped, removed and failed, and exits 1 when a source failed.
  */
@@ -108,12 +108,13 @@ export function register(program: Command, ctx: CliContext): void {
         });
       } finally {
         progress.stop();
+        await store.close();
       }
       if (report.failed.length) ctx.exitCode = 1;
       if (flags.json) {
         ctx.out.write(
-          `${JSON.stringify({ ...report, entities: store.graph.order, relations: store.graph.size, graphFile: store.graphFile }, null, 2)}\n`,
+          `${JSON.stringify({ ...report, entities: store.graph.order, relations: store.graph.size, store: store.dbFile }, null, 2)}\n`,
         );
-      } else ctx.out.write(formatBuildReport(report, store.graph, store.graphFile));
+      } else ctx.out.write(formatBuildReport(report, store.graph, store.dbFile));
     });
 }

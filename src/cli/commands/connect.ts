@@ -10,6 +10,7 @@ import {
   openEngine,
   pathOptionsOf,
   printJson,
+  windowOf,
   withCommonOptions,
   withPathOptions,
   type PathFlags,
@@ -25,7 +26,7 @@ export function register(program: Command, ctx: CliContext): void {
         .argument("<actors...>", "two or more names, aliases or ids"),
     ),
   ).action(async (actors: string[], flags: PathFlags) => {
-    const { engine, name } = await openEngine(ctx, "connect", flags.data);
+    const { engine, name } = await openEngine(ctx, "connect", flags.data, windowOf(flags));
     const opts = pathOptionsOf("connect", flags);
     const r = engine.connect(actors, opts);
     if (r.unreachable.length) ctx.exitCode = EXIT_NO_PATH;

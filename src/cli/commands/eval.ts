@@ -11,7 +11,7 @@ import { formatEvalReport, type ScoredDocument, toEvalReport } from "../../eval/
 import { scoreDocument } from "../../eval/score.ts";
 import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
-import { installUserLexicon } from "../../graph/user-lexicon.ts";
+import { readUserLexicon } from "../../graph/user-lexicon.ts";
 import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf } from "../data-dir.ts";
@@ -55,7 +55,7 @@ export function register(program: Command, ctx: CliContext): void {
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
     )
     .action(async (golds: string[], flags: EvalFlags) => {
-      await installUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
+      const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       const { extractDocuments } = await loadExtractModule();
       const scored: ScoredDocument[] = [];
       for (const file of golds) {
@@ -65,7 +65,11 @@ export function register(program: Command, ctx: CliContext): void {
           throw new KgError("INVALID_INPUT", `eval: ${file} is not named NAME.gold.json`, { file });
         const gold = parseGold(await readGold(goldPath, file), file);
         const { doc } = await readSource(articlePath, gold.doc ? { id: gold.doc } : {});
-        scored.push({ gold: file, doc: doc.id, score: scoreDocument(gold, extractDocuments([doc])) });
+        scored.push({
+          gold: file,
+          doc: doc.id,
+          score: scoreDocument(gold, extractDocuments([doc], { lexicon })),
+        });
       }
       ctx.out.write(
         flags.json

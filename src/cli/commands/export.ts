@@ -1,5 +1,5 @@
 /**
- * `kg export`: writes the built graph (graph-data/graph.kg.json) as GEXF 1.3, GraphML, JSON or
+ * `kg export`: writes the built graph (the store graph-data/kg.db) as GEXF 1.3, GraphML, JSON or
  * CSV, streamed, to a file (atomically) or to stdout, optionally filtered by entity type,
  * relation and evidence count. CSV writes FILE.nodes.csv and FILE.edges.csv, or both tables to
  * stdout after "# nodes" and "# edges" section lines. `neo4j` writes a folder of neo4j-admin
@@ -10,6 +10,7 @@ import type { EventEmitter } from "node:events";
 import { once } from "node:events";
 import { resolve } from "node:path";
 import { validateFilter, type GraphFilter } from "../../graph/filter.ts";
+import { windowGraph } from "../../graph/time-window.ts";
 import {
   CSV_EDGES_SECTION,
   CSV_NODES_SECTION,
@@ -24,6 +25,7 @@ import { KgError } from "../../model/errors.ts";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
+import { windowOf, withWindowOptions, type WindowFlags } from "./_query.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
 export const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
@@ -36,7 +38,7 @@ export interface FilterFlags {
   minEvidence?: string;
 }
 
-interface ExportFlags extends FilterFlags {
+interface ExportFlags extends WindowFlags, FilterFlags {
   format: string;
   out?: string;
   static?: boolean;
@@ -96,9 +98,11 @@ export function outputFiles(
 
 /** Registers `kg export`. */
 export function register(program: Command, ctx: CliContext): void {
-  program
-    .command("export")
-    .description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON, CSV or neo4j-admin CSV + Cypher")
+  withWindowOptions(
+    program
+      .command("export")
+      .description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON, CSV or neo4j-admin CSV + Cypher"),
+  )
     .requiredOption("-f, --format <format>", `one of ${CLI_EXPORT_FORMATS.join(", ")}`)
     .option(
       "-o, --out <file>",
@@ -120,6 +124,8 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const format = flags.format as CliExportFormat;
       const options: ExportOptions = { filter: filterOf(flags), dynamic: flags.static ? "static" : "auto" };
+      const load = async () =>
+        windowGraph(await loadBuiltGraph(dataDirOf(ctx, flags.data), "export"), windowOf(flags));
       if (format === "neo4j") {
         if (flags.out === undefined)
           throw new KgError(
@@ -129,8 +135,7 @@ export function register(program: Command, ctx: CliContext): void {
               field: "out",
             },
           );
-        const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "export");
-        const report = await writeNeo4jExport(graph, resolve(ctx.cwd, flags.out), options);
+        const report = await writeNeo4jExport(await load(), resolve(ctx.cwd, flags.out), options);
         ctx.out.write(
           flags.json
             ? `${JSON.stringify({ format, ...report })}\n`
@@ -138,7 +143,7 @@ export function register(program: Command, ctx: CliContext): void {
         );
         return;
       }
-      const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "export");
+      const graph = await load();
       if (flags.out === undefined) {
         if (format === "csv") {
           await pipeTo(ctx.out, [`${CSV_NODES_SECTION}\n`]);

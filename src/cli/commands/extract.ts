@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { join, resolve } from "node:path";
 import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
-import { installUserLexicon } from "../../graph/user-lexicon.ts";
+import { readUserLexicon } from "../../graph/user-lexicon.ts";
 import { dataDirOf } from "../data-dir.ts";
 import { isKgError, KgError } from "../../model/errors.ts";
 import type { ExtractedRelation, Extraction, SourceDocument } from "../../model/types.ts";
@@ -80,9 +80,9 @@ export function register(program: Command, ctx: CliContext): void {
         }
       }
       if (docs.length === 0) throw new KgError("SOURCE_UNREADABLE", "extract: no readable source");
-      await installUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
+      const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       const { extractDocuments } = await loadExtractModule();
-      const result = extractDocuments(docs, { headlineRelations: flags.headlines === true });
+      const result = extractDocuments(docs, { headlineRelations: flags.headlines === true, lexicon });
       ctx.out.write(
         flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, docs.length),
       );

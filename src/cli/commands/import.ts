@@ -53,7 +53,12 @@ export function register(program: Command, ctx: CliContext): void {
       );
       const name = importName(file);
       const store = await openStore({ dataDir });
-      const change = await store.importExtraction(name, result.extraction, { title: basename(file) });
+      let change;
+      try {
+        change = await store.importExtraction(name, result.extraction, { title: basename(file) });
+      } finally {
+        await store.close();
+      }
       const summary = {
         file: fileArg,
         format: result.format,

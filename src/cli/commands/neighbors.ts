@@ -6,9 +6,19 @@ import type { Command } from "commander";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { NeighborOptions } from "../../query/index.ts";
 import type { CliContext } from "../context.ts";
-import { countOf, listOf, openEngine, printJson, withCommonOptions, type QueryFlags } from "./_query.ts";
+import {
+  countOf,
+  listOf,
+  openEngine,
+  printJson,
+  windowOf,
+  withCommonOptions,
+  withWindowOptions,
+  type QueryFlags,
+  type WindowFlags,
+} from "./_query.ts";
 
-interface NeighborFlags extends QueryFlags {
+interface NeighborFlags extends QueryFlags, WindowFlags {
   depth?: string;
   relations?: string;
   types?: string;
@@ -19,17 +29,19 @@ interface NeighborFlags extends QueryFlags {
 /** Registers `kg neighbors`. */
 export function register(program: Command, ctx: CliContext): void {
   withCommonOptions(
-    program
-      .command("neighbors")
-      .description("show an actor's neighbours and the relations to them")
-      .argument("<actor>", "a name, alias or id")
-      .option("--depth <n>", "hops out from the actor (default 1)")
-      .option("--relations <relations>", "only these relations (comma-separated)")
-      .option("--types <types>", "only neighbours of these entity types")
-      .option("--min-evidence <n>", "only edges with at least this many evidence sentences")
-      .option("--limit <n>", "most nodes to show (default 200)"),
+    withWindowOptions(
+      program
+        .command("neighbors")
+        .description("show an actor's neighbours and the relations to them")
+        .argument("<actor>", "a name, alias or id")
+        .option("--depth <n>", "hops out from the actor (default 1)")
+        .option("--relations <relations>", "only these relations (comma-separated)")
+        .option("--types <types>", "only neighbours of these entity types")
+        .option("--min-evidence <n>", "only edges with at least this many evidence sentences")
+        .option("--limit <n>", "most nodes to show (default 200)"),
+    ),
   ).action(async (actor: string, flags: NeighborFlags) => {
-    const { engine } = await openEngine(ctx, "neighbors", flags.data);
+    const { engine } = await openEngine(ctx, "neighbors", flags.data, windowOf(flags));
     const opts: NeighborOptions = {};
     const relations = listOf<RelationType>(flags.relations);
     const types = listOf<EntityType>(flags.types);

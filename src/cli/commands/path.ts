@@ -12,6 +12,7 @@ import {
   openEngine,
   pathOptionsOf,
   printJson,
+  windowOf,
   withCommonOptions,
   withPathOptions,
   type PathFlags,
@@ -33,7 +34,7 @@ export function register(program: Command, ctx: CliContext): void {
         .option("--k <n>", "the k shortest simple paths (1-20) instead of all equally short ones"),
     ),
   ).action(async (from: string, to: string, flags: PathCommandFlags) => {
-    const { engine, name } = await openEngine(ctx, "path", flags.data);
+    const { engine, name } = await openEngine(ctx, "path", flags.data, windowOf(flags));
     const opts = pathOptionsOf("path", flags);
     const k = countOf("path", "k", flags.k);
     if (k !== undefined) {

@@ -3,12 +3,10 @@
  * and the most connected entities.
  */
 import type { Command } from "commander";
-import { join } from "node:path";
-import { readGraphFile } from "../../graph/graph-file.ts";
 import { computeStats, type GraphStats } from "../../graph/stats.ts";
 import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
-import { dataDirOf } from "../data-dir.ts";
+import { dataDirOf, openBuiltStore } from "../data-dir.ts";
 
 interface StatsFlags {
   data?: string;
@@ -50,16 +48,17 @@ export function register(program: Command, ctx: CliContext): void {
       const dataDir = dataDirOf(ctx, flags.data);
       if (flags.top !== undefined && !/^\d+$/.test(flags.top))
         throw new KgError("INVALID_OPTION", `stats: --top must be a whole number, not '${flags.top}'`);
-      const loaded = await readGraphFile(join(dataDir, "graph.kg.json"));
-      if (!loaded)
-        throw new KgError("GRAPH_NOT_BUILT", `stats: no graph in '${dataDir}'; run kg build first`, {
-          dataDir,
-        });
-      const stats = computeStats(
-        loaded.graph,
-        loaded.sources,
-        flags.top === undefined ? 10 : Number(flags.top),
-      );
+      const store = await openBuiltStore(dataDir, "stats");
+      let stats: GraphStats;
+      try {
+        stats = computeStats(
+          store.graph,
+          store.sources.values(),
+          flags.top === undefined ? 10 : Number(flags.top),
+        );
+      } finally {
+        await store.close();
+      }
       ctx.out.write(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
     });
 }

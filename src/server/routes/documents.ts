@@ -1,11 +1,12 @@
 /**
- * Routes: GET /api/documents (the sources), POST /api/documents (add an article) and
+ * Routes: GET /api/documents (the sources, or a full-text search with `q`), POST /api/documents
+ * (add an article; idempotent by text and by the `Idempotency-Key` header) and
  * DELETE /api/documents/:id. Writes need the bearer token when one is set, are rate limited,
- * and are serialised by the store (which persists atomically before answering).
+ * and are serialised by the store (which commits before answering).
  */
 import { Router } from "express";
 import type { ServerContext } from "../context.ts";
-import { documentBody, documentIdParams } from "../schemas.ts";
+import { documentBody, documentIdParams, documentsQuery, idempotencyKey } from "../schemas.ts";
 import { jsonBody, limiter, requireToken } from "../security.ts";
 import { parseInput } from "../validate.ts";
 import { toDocumentList } from "../views.ts";
@@ -17,14 +18,28 @@ export function documentsRouter(ctx: ServerContext): Router {
   // Rate limit first, so that guessing the token is rate limited too.
   const guard = [limiter(rateLimit.writes, rateLimit.windowMs, "writes"), requireToken(apiToken)];
 
-  router.get("/api/documents", (_req, res) => {
-    res.json({ documents: toDocumentList(ctx.store.sources) });
+  router.get("/api/documents", (req, res) => {
+    const { q, limit } = parseInput(documentsQuery, req.query, "query");
+    const list = toDocumentList(ctx.store.sources);
+    if (q === undefined || !ctx.store.searchDocuments) {
+      res.json({ documents: list });
+      return;
+    }
+    const byId = new Map(list.map((d) => [d.id, d]));
+    const documents = ctx.store.searchDocuments(q, limit).flatMap((hit) => {
+      const view = byId.get(hit.id);
+      return view ? [{ ...view, snippet: hit.snippet, highlights: hit.highlights }] : [];
+    });
+    res.json({ documents });
   });
 
   router.post("/api/documents", ...guard, ...jsonBody(bodyLimitBytes), async (req, res) => {
     const input = parseInput(documentBody, req.body, "body");
-    const { id, change } = await ctx.store.addDocument(input);
-    res.status(201).json({ id, change });
+    const header = req.get("idempotency-key");
+    const key = header === undefined ? undefined : parseInput(idempotencyKey, header, "header");
+    const { id, change, duplicate } = await ctx.store.addDocument(input, key ? { idempotencyKey: key } : {});
+    if (duplicate) res.status(200).json({ id, change, duplicate: true });
+    else res.status(201).json({ id, change });
   });
 
   router.delete("/api/documents/:id", ...guard, async (req, res) => {

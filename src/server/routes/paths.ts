@@ -4,6 +4,7 @@
  * by the time and node budgets of the settings; evidence leaves with its document and highlights.
  */
 import { Router } from "express";
+import type { TimeWindow } from "../../graph/time-window.ts";
 import type { Evidence } from "../../model/types.ts";
 import type { ServerContext } from "../context.ts";
 import { connectBody, entityIdParams, neighborsQuery, pathsQuery } from "../schemas.ts";
@@ -21,19 +22,23 @@ export function pathsRouter(ctx: ServerContext): Router {
   const budget = () => ({ timeoutMs: ctx.settings.queryTimeoutMs, maxVisited: ctx.settings.queryMaxVisited });
   const withViews = <T extends PathLike>(paths: readonly T[], cache: EvidenceCache = new Map()) =>
     paths.map((p) => ({ ...p, hops: withEvidenceViews(ctx.store.graph, ctx.store.sources, p.hops, cache) }));
+  /** The engine of a time window; actors resolve against the whole graph (outside the window they are known, merely unconnected). */
+  const windowed = (window: TimeWindow) => ctx.windowed(window);
 
   router.get("/api/paths", (req, res) => {
-    const { from, to, ...options } = parseInput(pathsQuery, req.query, "query");
+    const { from, to, fromDate, toDate, asOf, ...options } = parseInput(pathsQuery, req.query, "query");
     const fromId = ctx.resolveActor(from);
     const toId = ctx.resolveActor(to);
-    const result = ctx.engine().paths(fromId, toId, { ...options, ...budget() });
+    const { engine } = windowed({ from: fromDate, to: toDate, asOf });
+    const result = engine.paths(fromId, toId, { ...options, ...budget() });
     res.json({ ...result, paths: withViews(result.paths) });
   });
 
   router.post("/api/connect", ...jsonBody(ctx.settings.bodyLimitBytes), (req, res) => {
-    const { actors, ...options } = parseInput(connectBody, req.body, "body");
+    const { actors, from, to, asOf, ...options } = parseInput(connectBody, req.body, "body");
     const ids = actors.map((ref) => ctx.resolveActor(ref));
-    const result = ctx.engine().connect(ids, { ...options, ...budget() });
+    const { engine } = windowed({ from, to, asOf });
+    const result = engine.connect(ids, { ...options, ...budget() });
     const cache: EvidenceCache = new Map();
     res.json({
       ...result,
@@ -44,9 +49,10 @@ export function pathsRouter(ctx: ServerContext): Router {
 
   router.get("/api/neighbors/:id", (req, res) => {
     const { id } = parseInput(entityIdParams, req.params, "path");
-    const options = parseInput(neighborsQuery, req.query, "query");
+    const { from, to, asOf, ...options } = parseInput(neighborsQuery, req.query, "query");
     const center = ctx.resolveActor(id);
-    const result = ctx.engine().neighbors(center, options);
+    const { engine } = windowed({ from, to, asOf });
+    const result = engine.neighbors(center, options);
     res.json({ ...result, edges: withEvidenceViews(ctx.store.graph, ctx.store.sources, result.edges) });
   });
   return router;

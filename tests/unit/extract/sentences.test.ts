@@ -4,31 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.ts";
-import type { Extraction, ExtractedRelation } from "../../../src/model/types.ts";
-import { CASES, type Triple } from "./_cases.ts";
-
-function idOf(extraction: Extraction, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  return extraction.entities.find(
-    (e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower),
-  )?.id;
-}
-
-function has(
-  extraction: Extraction,
-  list: ExtractedRelation[],
-  [s, rel, t]: Triple,
-): ExtractedRelation | undefined {
-  const source = idOf(extraction, s);
-  const target = idOf(extraction, t);
-  if (!source || !target) return undefined;
-  return list.find(
-    (r) =>
-      r.relation === rel &&
-      ((r.source === source && r.target === target) ||
-        (rel === "meets" && r.source === target && r.target === source)),
-  );
-}
+import type { Extraction } from "../../../src/model/types.ts";
+import { CASES } from "./_cases.ts";
+import { has, idOf } from "./_triples.ts";
 
 const show = (x: Extraction): string =>
   JSON.stringify({

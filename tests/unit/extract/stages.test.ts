@@ -257,11 +257,11 @@ describe("options and user lexicon", () => {
     expect(isKgError(caught, "INVALID_OPTION")).toBe(true);
   });
 
-  it("merges a user lexicon over the built-in one, and can be reset", () => {
-    loadUserLexicon([{ name: "Azov Brigade", type: "Organization", aliases: ["Azov"] }]);
-    expect(entity(run("Azov fighters held the line."), "Azov Brigade")?.type).toBe("Organization");
-    loadUserLexicon([]);
-    expect(entity(run("Azov fighters held the line."), "Azov Brigade")).toBeUndefined();
+  it("extracts with the lexicon it is given, and only for that call", () => {
+    const text = { id: "t", text: "Azov fighters held the line.", meta: {} };
+    const lexicon = loadUserLexicon([{ name: "Azov Brigade", type: "Organization", aliases: ["Azov"] }]);
+    expect(entity(extractDocument(text, { lexicon }), "Azov Brigade")?.type).toBe("Organization");
+    expect(entity(extractDocument(text), "Azov Brigade")).toBeUndefined();
   });
 
   it("rejects a lexicon entry with an unknown type with INVALID_INPUT", () => {

@@ -10,7 +10,6 @@ import { openStore } from "../../../src/graph/store.ts";
 import { copyFirstArticle, FIRST_ARTICLE } from "../../_fixtures.ts";
 import { tempDir } from "./_tmp.ts";
 
-
 /** The article as an HTML page with a script, navigation and one paragraph per line. */
 function asHtml(text: string): string {
   const paragraphs = text

@@ -5,6 +5,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import { openStore, type StoreOptions } from "../../../src/graph/store.ts";
 import type { GraphChange } from "../../../src/graph/types.ts";
 import { fakeExtract } from "./_fake-extract.ts";
@@ -25,7 +26,7 @@ beforeEach(async () => {
 });
 
 describe("building from the sources folder", () => {
-  it("builds every source and writes the graph file with no temporary file left", async () => {
+  it("builds every source into the store with no temporary file left", async () => {
     const store = await openStore(options());
     const report = await store.build();
     expect(report.built).toEqual(["a.txt", "b.md", "c.txt"]);
@@ -33,10 +34,8 @@ describe("building from the sources folder", () => {
       weight: 1,
       docs: 1,
     });
-    expect(await readdir(dir)).toEqual(["graph.kg.json", "sources"]);
-    const file = JSON.parse(await readFile(join(dir, "graph.kg.json"), "utf8"));
-    expect(file).toMatchObject({ format: "kg-graph", version: 1 });
-    expect(file.sources.map((s: { id: string }) => s.id)).toEqual(["a.txt", "b.md", "c.txt"]);
+    expect((await readdir(dir)).filter((f) => !f.startsWith("kg.db-"))).toEqual(["kg.db", "sources"]);
+    expect([...(await openStore(options())).sources.keys()]).toEqual(["a.txt", "b.md", "c.txt"]);
   });
 
   it("skips unchanged sources and re-extracts changed ones on the next build", async () => {
@@ -49,7 +48,7 @@ describe("building from the sources folder", () => {
     expect(report.change.relationsRemoved).toEqual(["russia|assesses|ukraine"]);
   });
 
-  it("does not rewrite the graph file when nothing changed", async () => {
+  it("does not write a revision when nothing changed", async () => {
     const store = await openStore(options());
     await store.build();
     const before = store.revision;
@@ -136,21 +135,29 @@ describe("when something goes wrong", () => {
     controller.abort();
     await expect(store.build(undefined, { signal: controller.signal })).rejects.toThrow();
     expect(store.revision).toBe(0);
-    expect(await readdir(dir)).toEqual(["sources"]);
+    expect((await openStore(options())).sources.size).toBe(0);
   });
 
   it("a save that fails rejects the document, removes its file and leaves no temporary file", async () => {
-    const store = await openStore(options());
-    await mkdir(join(dir, "graph.kg.json"));
-    await expect(store.addDocument({ text: "Iran supplies Russia.", title: "Lost" })).rejects.toThrow();
+    const store = await openStore({ ...options(), busyTimeoutMs: 50 });
+    const other = new Database(join(dir, "kg.db"));
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      await expect(store.addDocument({ text: "Iran supplies Russia.", title: "Lost" })).rejects.toThrow();
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
     expect(store.sources.size).toBe(0);
     expect(store.revision).toBe(0);
+    expect(store.graph.order).toBe(0);
     expect(await readdir(sources)).toEqual(["a.txt", "b.md", "c.txt"]);
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect((await store.addDocument({ text: "Iran supplies Russia.", title: "Kept" })).id).toBe("kept.txt");
   });
 });
 
-describe("loading the graph file", () => {
+describe("loading the store and importing a JSON graph file", () => {
   it("reloads exactly what was saved", async () => {
     const store = await openStore(options());
     await store.build();
@@ -182,7 +189,7 @@ describe("loading the graph file", () => {
         graph: { nodes: [], edges: [{ source: "a", target: "b" }] },
       }),
     ],
-  ])("refuses %s with GRAPH_FILE_INVALID", async (_label, content) => {
+  ])("refuses to import %s with GRAPH_FILE_INVALID", async (_label, content) => {
     await writeFile(join(dir, "graph.kg.json"), content);
     await expect(openStore(options())).rejects.toMatchObject({ code: "GRAPH_FILE_INVALID" });
   });

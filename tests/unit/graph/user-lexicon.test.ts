@@ -3,10 +3,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { loadUserLexicon } from "../../../src/extract/index.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../../src/graph/store.ts";
-import { installUserLexicon } from "../../../src/graph/user-lexicon.ts";
+import { readUserLexicon } from "../../../src/graph/user-lexicon.ts";
 import { isKgError } from "../../../src/model/errors.ts";
 
 const dirs: string[] = [];
@@ -25,9 +24,6 @@ async function dataDir(lexicon?: unknown): Promise<string> {
   return dir;
 }
 
-afterEach(() => {
-  loadUserLexicon([]);
-});
 afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
@@ -56,19 +52,36 @@ describe("user lexicons", () => {
     expect(second.graph.getNodeAttribute("zorbania", "type")).toBe("Organization");
   });
 
+  it("belong to their store: two stores open in one process keep their own lexicons", async () => {
+    const asCountry = await dataDir([{ name: "Zorbania", type: "Country" }]);
+    const asCompany = await dataDir([{ name: "Zorbania", type: "Organization" }]);
+    const plain = await dataDir();
+    const first = await openStore({ dataDir: asCountry, cwd: asCountry, layout: { timeBudgetMs: 50 } });
+    const second = await openStore({ dataDir: asCompany, cwd: asCompany, layout: { timeBudgetMs: 50 } });
+    const third = await openStore({ dataDir: plain, cwd: plain, layout: { timeBudgetMs: 50 } });
+    await first.build();
+    await second.build();
+    await third.build();
+    expect(first.graph.getNodeAttribute("zorbania", "type")).toBe("Country");
+    expect(second.graph.getNodeAttribute("zorbania", "type")).toBe("Organization");
+    expect(third.graph.hasNode("zorbania") && third.graph.getNodeAttribute("zorbania", "type")).not.toBe(
+      "Organization",
+    );
+  });
+
   it("reject a malformed lexicon file with INVALID_INPUT", async () => {
     const dir = await dataDir([{ name: "Zorbania", type: "Planet" }]);
-    await expect(installUserLexicon(join(dir, "lexicon"))).rejects.toSatisfy((e) =>
+    await expect(readUserLexicon(join(dir, "lexicon"))).rejects.toSatisfy((e) =>
       isKgError(e, "INVALID_INPUT"),
     );
     await writeFile(join(dir, "lexicon", "extra.json"), "{not json");
-    await expect(installUserLexicon(join(dir, "lexicon"))).rejects.toSatisfy((e) =>
+    await expect(readUserLexicon(join(dir, "lexicon"))).rejects.toSatisfy((e) =>
       isKgError(e, "INVALID_INPUT"),
     );
   });
 
   it("are optional: a data folder without one builds with the built-in lexicon", async () => {
-    const info = await installUserLexicon(join(await dataDir(), "lexicon"));
-    expect(info).toEqual({ entries: 0, fingerprint: "" });
+    const info = await readUserLexicon(join(await dataDir(), "lexicon"));
+    expect(info).toMatchObject({ entries: 0, fingerprint: "" });
   });
 });

@@ -1,0 +1,564 @@
+/**
+ * Stage 4b, coreference: pronouns and definite descriptions take the entity of the nearest
+ * compatible antecedent (by type, number and country), and each resolved mention keeps that
+ * antecedent as provenance. Precision first: a mention that cannot be resolved to exactly one
+ * candidate stays unresolved and gives no fact.
+ *  - he/she/his/her: the most recent person; "his country": that person's known country;
+ *  - I/me/my and we/us/our inside a quotation: its speaker (we: the speaker's country);
+ *  - "the president", "the Chinese president": the person introduced with that title, else the
+ *    nearest person of a compatible country (giving the person's affiliated_with the country);
+ *  - "the country": the only country of the nearest sentence that names one;
+ *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant.
+ */
+import { makeMention } from "./3-entities.ts";
+import { resolveSpeakerPronouns } from "./descriptions.ts";
+import {
+  COUNTRY_NOUNS,
+  GROUP_MEET_PHRASES,
+  GROUP_NOUNS,
+  NOT_ASSERTED,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  SAY_VERBS,
+  SPEAKER_PLURAL,
+  SPEAKER_SINGULAR,
+} from "./lexicon/coreference.ts";
+import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
+import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+
+const PRONOUNS = new Set(PERSON_PRONOUNS);
+const I_WORDS = new Set(SPEAKER_SINGULAR);
+const WE_WORDS = new Set(SPEAKER_PLURAL);
+const THEY = new Set(PLURAL_PRONOUNS);
+const GROUPS = new Set(GROUP_NOUNS);
+const MEET_PHRASES = GROUP_MEET_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+const BLOCKERS = new Set(NOT_ASSERTED);
+const COUNTRY_WORDS = new Set(COUNTRY_NOUNS);
+const SAY = new Set(SAY_VERBS);
+const QUOTES = new Set(['"', "“", "”"]);
+/** How many sentences back a pronoun may look for its person. */
+const PRONOUN_REACH = 3;
+/** How many sentences back a description or group may look for its antecedents. */
+const DESCRIPTION_REACH = 2;
+/** Words that may stand between a group subject and its verb ("They then met", "had met"). */
+const BETWEEN = new Set([
+  "have",
+  "had",
+  "has",
+  "then",
+  "later",
+  "first",
+  "briefly",
+  "also",
+  "again",
+  "finally",
+]);
+
+/** Stage 4b: resolves pronouns and descriptions; adds mentions, and facts for groups that met. */
+export const coreferenceStage: Stage = {
+  name: "4b-coreference",
+  run(state: DocState): void {
+    const countries = knownCountries(state);
+    resolveTitleReferences(state);
+    resolveCountryTitles(state, countries);
+    resolvePronouns(state);
+    resolveSpeakerPronouns(state);
+    resolvePossessiveCountries(state, countries);
+    resolveCountryDescriptions(state);
+    resolveQuotationSpeakers(state, countries);
+    resolveGroupMeetings(state);
+    for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
+  },
+};
+
+/** The antecedent record of a mention (kept on the mention it resolves). */
+function antecedentOf(m: Mention): Antecedent {
+  return m.antecedent ?? { sentence: m.sentence, start: m.start, end: m.end, text: m.text };
+}
+
+function resolved(
+  sentence: Sentence,
+  first: number,
+  last: number,
+  to: Mention,
+  rule: string,
+  kind: Mention["kind"],
+): Mention {
+  const m = makeMention(sentence, first, last, to.name, to.type, kind, rule);
+  if (to.country !== undefined) m.country = to.country;
+  m.antecedent = antecedentOf(to);
+  return m;
+}
+
+function covered(list: Mention[], k: number): boolean {
+  return list.some((m) => m.first <= k && m.last > k);
+}
+
+/**
+ * What the document says each person serves: "Chinese President Xi Jinping", "Russia's
+ * Lavrov", "Lavrov, Russia's foreign minister" give the person's country.
+ */
+function knownCountries(state: DocState): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const note = (person: string, country: string): void => {
+    const set = out.get(person) ?? new Set<string>();
+    set.add(country);
+    out.set(person, set);
+  };
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (const m of list) {
+      if (m.type !== "Person" || m.kind === "pronoun") continue;
+      let k = m.first;
+      while (k > 0 && isTitleWord((tokens[k - 1] as Token).lower)) k--;
+      if (tokens[k - 1]?.key === "'s") k--;
+      const before = list.find((x) => x.type === "Country" && x.last === k);
+      if (before && k < m.first) note(m.name, before.name);
+      // Appositive: "Lavrov, Russia's foreign minister," / "Xi, the Chinese president,".
+      let a = m.last;
+      if (tokens[a]?.text !== ",") continue;
+      a++;
+      if (tokens[a]?.lower === "the") a++;
+      const after = list.find((x) => x.type === "Country" && x.first === a);
+      if (!after) continue;
+      let t = after.last;
+      if (tokens[t]?.key === "'s") t++;
+      if (isTitleWord(tokens[t]?.lower ?? "")) note(m.name, after.name);
+    }
+  }
+  return out;
+}
+
+/** Persons of a sentence before token `before` (all when undefined), nearest first. */
+function personsOf(state: DocState, sentence: number, before?: number): Mention[] {
+  const list = (state.mentions[sentence] ?? []) as Mention[];
+  return list
+    .filter((m) => m.type === "Person" && (before === undefined || m.last <= before))
+    .sort((a, b) => b.first - a.first);
+}
+/**
+ * "the Russian president", "the president": a definite title without a name stands for the
+ * person the document introduced with that title (and that demonym), when only one fits.
+ */
+function resolveTitleReferences(state: DocState): void {
+  const holders = new Map<string, Set<string>>();
+  const introductions = new Map<string, Antecedent>();
+  const note = (key: string, name: string): void => {
+    const set = holders.get(key) ?? new Set<string>();
+    set.add(name);
+    holders.set(key, set);
+  };
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    for (const m of list) {
+      if (m.type !== "Person" || m.kind === "pronoun") continue;
+      const head = sentence.tokens[m.first - 1];
+      if (!head || !WORDS.titleHeads.has(head.lower)) continue;
+      let k = m.first - 1;
+      while (k > 0 && isTitleWord((sentence.tokens[k - 1] as Token).lower)) k--;
+      const country = list.find((x) => x.last === k && x.type === "Country");
+      if (!introductions.has(m.name)) introductions.set(m.name, antecedentOf(m));
+      note(`|${head.lower}`, m.name);
+      if (country) note(`${country.name}|${head.lower}`, m.name);
+    }
+  }
+  if (holders.size === 0) return;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if ((tokens[i] as Token).lower !== "the") continue;
+      let k = i + 1;
+      const country = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
+      if (country) k = country.last;
+      const head = tokens[k];
+      if (
+        !head ||
+        !WORDS.titleHeads.has(head.lower) ||
+        list.some((x) => x.first === k + 1 || (x.first <= k && x.last > k))
+      )
+        continue;
+      const next = tokens[k + 1];
+      if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
+      const names = holders.get(`${country?.name ?? ""}|${head.lower}`);
+      if (!names || names.size !== 1) continue;
+      const m = makeMention(sentence, i, k + 1, [...names][0] as string, "Person", "role", "title-reference");
+      const holder = introductions.get(m.name);
+      if (holder) m.antecedent = holder;
+      list.push(m);
+    }
+  }
+}
+
+/**
+ * He, she, his, her: the most recent person within a few sentences; a pronoun that opens a
+ * sentence ("He said …") continues the previous sentence's subject, its first person.
+ */
+function resolvePronouns(state: DocState): void {
+  let lastPerson: Mention | null = null;
+  let subjectPerson: Mention | null = null;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    list.sort((a, b) => a.first - b.first);
+    const added: Mention[] = [];
+    let next = 0;
+    sentence.tokens.forEach((t, i) => {
+      while (next < list.length && (list[next] as Mention).first <= i) {
+        const m = list[next] as Mention;
+        if (m.type === "Person") lastPerson = m;
+        next++;
+      }
+      if (!PRONOUNS.has(t.lower) || !lastPerson || covered(list, i)) return;
+      const person: Mention = i === 0 && subjectPerson ? subjectPerson : lastPerson;
+      if (sentence.index - person.sentence > PRONOUN_REACH) return;
+      added.push(resolved(sentence, i, i + 1, person, "pronoun", "pronoun"));
+    });
+    list.push(...added);
+    const first = list.find((m) => m.type === "Person");
+    if (first) subjectPerson = first;
+  }
+}
+
+/** The token index one past a "the <Demonym> <title…>" description starting at `i`, or -1. */
+function countryTitleAt(
+  tokens: Token[],
+  list: Mention[],
+  i: number,
+): { country: Mention; end: number } | null {
+  if ((tokens[i] as Token).lower !== "the") return null;
+  const country = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
+  if (!country) return null;
+  let k = country.last;
+  let head = false;
+  while (k < tokens.length && isTitleWord((tokens[k] as Token).lower)) {
+    if (WORDS.titleHeads.has((tokens[k] as Token).lower)) head = true;
+    k++;
+  }
+  if (!head || k === country.last) return null;
+  const next = tokens[k];
+  if (next && (isCapitalised(next.text) || next.lower === "of" || next.key === "'s")) return null;
+  if (list.some((x) => x.first >= country.last && x.first < k)) return null;
+  return { country, end: k };
+}
+
+/**
+ * "Xi Jinping arrived …; the Chinese president thanked …": a definite description with a
+ * demonym and a title stands for the nearest person whose known country does not conflict,
+ * when the nearest sentence with such persons has exactly one; the person is then affiliated
+ * with the country.
+ */
+function resolveCountryTitles(state: DocState, countries: Map<string, Set<string>>): void {
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const d = countryTitleAt(tokens, list, i);
+      if (!d || list.some((x) => x.first === i && x.type === "Person")) continue;
+      // A name elsewhere in the description's own sentence is someone else ("the Chinese
+      // president thanked Putin" is not Putin).
+      const others = new Set(
+        list.filter((x) => x.type === "Person" && x.kind !== "pronoun").map((x) => x.name),
+      );
+      const fits = (p: Mention): boolean => {
+        const known = countries.get(p.name);
+        return !others.has(p.name) && (!known || known.has(d.country.name));
+      };
+      let person: Mention | null = null;
+      for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
+        const candidates = personsOf(state, s, s === sentence.index ? i : undefined).filter(fits);
+        const names = new Set(candidates.map((p) => p.name));
+        const unknown = unresolvedTitles(state, s, s === sentence.index ? i : undefined);
+        if (names.size === 0 && unknown === 0) continue;
+        if (names.size === 1 && unknown === 0) person = candidates[0] as Mention;
+        break;
+      }
+      if (!person) continue;
+      // Not added to `countries`: a wrong guess must not make the next one.
+      list.push(resolved(sentence, i, d.end, person, "country-title-reference", "role"));
+      state.facts.push({
+        source: person.name,
+        relation: "affiliated_with",
+        target: d.country.name,
+        sentence: sentence.index,
+        trigger: tokens
+          .slice(i, d.end)
+          .map((t) => t.text)
+          .join(" "),
+        rule: "coref-country-title",
+        modality: "asserted",
+      });
+      i = d.end - 1;
+    }
+  }
+}
+
+/**
+ * People a sentence refers to by a title the resolution has not tied to anyone ("the president
+ * told Xi"), before token `before`: they make a nearest-person choice ambiguous.
+ */
+function unresolvedTitles(state: DocState, sentence: number, before?: number): number {
+  const tokens = (state.sentences[sentence] as Sentence).tokens;
+  const list = (state.mentions[sentence] ?? []) as Mention[];
+  let n = 0;
+  const end = before ?? tokens.length;
+  for (let i = 0; i + 1 < end; i++) {
+    if ((tokens[i] as Token).lower !== "the") continue;
+    let k = i + 1;
+    const demonym = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
+    if (demonym) k = demonym.last;
+    const head = tokens[k];
+    if (!head || !WORDS.titleHeads.has(head.lower)) continue;
+    const next = tokens[k + 1];
+    if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
+    if (!list.some((x) => x.type === "Person" && x.first <= k && x.last > k)) n++;
+  }
+  return n;
+}
+
+/** The one country a person is known to serve, or undefined. */
+function onlyCountry(countries: Map<string, Set<string>>, person: string): string | undefined {
+  const set = countries.get(person);
+  return set?.size === 1 ? [...set][0] : undefined;
+}
+
+function countryMention(state: DocState, name: string): Mention | undefined {
+  for (const list of state.mentions) {
+    const m = list.find((x) => x.name === name && x.type === "Country");
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** "his country", "her nation": the country of the person the pronoun stands for. */
+function resolvePossessiveCountries(state: DocState, countries: Map<string, Set<string>>): void {
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (const p of [...list]) {
+      if (p.kind !== "pronoun" || p.type !== "Person" || p.last !== p.first + 1) continue;
+      if (!/^(?:his|her)$/u.test((tokens[p.first] as Token).lower)) continue;
+      if (!COUNTRY_WORDS.has(tokens[p.last]?.lower ?? "")) continue;
+      const country = onlyCountry(countries, p.name);
+      const anchor = country === undefined ? undefined : countryMention(state, country);
+      list.splice(list.indexOf(p), 1);
+      if (!anchor) continue;
+      const m = makeMention(
+        sentence,
+        p.first,
+        p.last + 1,
+        anchor.name,
+        "Country",
+        "role",
+        "possessive-country",
+      );
+      m.antecedent = p.antecedent ?? antecedentOf(p);
+      list.push(m);
+    }
+  }
+}
+
+/** "the country": the only country named in the nearest sentence (this one first) that names one. */
+function resolveCountryDescriptions(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if ((tokens[i] as Token).lower !== "the" || !COUNTRY_WORDS.has((tokens[i + 1] as Token).lower))
+        continue;
+      const next = tokens[i + 2];
+      if ((next && (isCapitalised(next.text) || next.lower === "of")) || covered(list, i + 1)) continue;
+      let country: Mention | null = null;
+      for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
+        const found = ((state.mentions[s] ?? []) as Mention[]).filter(
+          (m) => m.type === "Country" && (s !== sentence.index || m.last <= i),
+        );
+        const names = new Set(found.map((m) => m.name));
+        if (names.size === 0) continue;
+        if (names.size === 1) country = found[found.length - 1] as Mention;
+        break;
+      }
+      if (country) list.push(resolved(sentence, i, i + 2, country, "country-description", "role"));
+    }
+  }
+}
+
+/** A quotation: where it opens and closes (sentence, token). */
+interface Quote {
+  open: { sentence: number; token: number };
+  close: { sentence: number; token: number };
+}
+
+function quotations(state: DocState): Quote[] {
+  const out: Quote[] = [];
+  let open: Quote["open"] | null = null;
+  for (const sentence of state.sentences) {
+    sentence.tokens.forEach((t, i) => {
+      if (!QUOTES.has(t.text)) return;
+      const closing = t.text === "”" || (t.text === '"' && open !== null);
+      if (closing && open) {
+        out.push({ open, close: { sentence: sentence.index, token: i } });
+        open = null;
+      } else if (!closing) open = { sentence: sentence.index, token: i };
+    });
+    // A quotation left open over more than a few sentences is a stray mark.
+    if (open && sentence.index - (open as Quote["open"]).sentence > 4) open = null;
+  }
+  return out;
+}
+
+/**
+ * The speaker of a quotation: "…," said X / "…," X said after it, or X said: "…" before it.
+ * A pronoun speaker counts when it was resolved ("…," he said).
+ */
+function speakerOf(state: DocState, q: Quote): Mention | null {
+  const actor = (m: Mention): boolean =>
+    m.type === "Person" || m.type === "Organization" || m.type === "Country";
+  const after = state.sentences[q.close.sentence] as Sentence;
+  const list = state.mentions[after.index] as Mention[];
+  let k = q.close.token + 1;
+  const before = after.tokens[q.close.token - 1];
+  if (before?.text === "," || after.tokens[k]?.text === ",") k += after.tokens[k]?.text === "," ? 1 : 0;
+  const t = after.tokens[k];
+  if (t && SAY.has(t.lemma)) {
+    let s = k + 1;
+    if (after.tokens[s]?.lower === "the") s++;
+    const m = list.find((x) => x.first === s && actor(x));
+    if (m) return m;
+  }
+  // "…,” Finnish President Alexander Stubb told reporters": skip the title before the name.
+  while (k < after.tokens.length && isTitleWord((after.tokens[k] as Token).lower)) k++;
+  const demonym = list.find((x) => x.first === k && x.kind === "demonym");
+  if (demonym) k = demonym.last;
+  while (k < after.tokens.length && isTitleWord((after.tokens[k] as Token).lower)) k++;
+  const m = list.find((x) => x.first === k && actor(x));
+  if (m) {
+    let v = m.last;
+    while (after.tokens[v]?.pos === "ADV" || after.tokens[v]?.pos === "AUX") v++;
+    if (SAY.has(after.tokens[v]?.lemma ?? "")) return m;
+  }
+  // Before the opening mark: "X said: “…”", "X told reporters, “…”".
+  const opening = state.sentences[q.open.sentence] as Sentence;
+  const olist = state.mentions[opening.index] as Mention[];
+  let v = q.open.token - 1;
+  if (opening.tokens[v]?.text === ":" || opening.tokens[v]?.text === ",") v--;
+  if (opening.tokens[v]?.pos === "NOUN" || opening.tokens[v]?.pos === "PRON") v--;
+  if (!SAY.has(opening.tokens[v]?.lemma ?? "")) return null;
+  let s = v - 1;
+  while (s >= 0 && /^(?:AUX|ADV)$/u.test((opening.tokens[s] as Token).pos)) s--;
+  return olist.find((x) => x.last === s + 1 && actor(x)) ?? null;
+}
+
+/**
+ * "“We have shipped …,” said Defence Minister X": inside a quotation, I/me/my stand for its
+ * speaker and we/us/our for the speaker's country (a speaking country or body is itself).
+ */
+function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<string>>): void {
+  for (const q of quotations(state)) {
+    const speaker = speakerOf(state, q);
+    if (!speaker) continue;
+    let group: Mention | undefined;
+    if (speaker.type === "Person") {
+      const country = onlyCountry(countries, speaker.name);
+      group = country === undefined ? undefined : countryMention(state, country);
+    } else group = speaker;
+    for (let s = q.open.sentence; s <= q.close.sentence; s++) {
+      const sentence = state.sentences[s] as Sentence;
+      const list = state.mentions[s] as Mention[];
+      sentence.tokens.forEach((t, i) => {
+        if (s === q.open.sentence && i <= q.open.token) return;
+        if (s === q.close.sentence && i >= q.close.token) return;
+        if (covered(list, i)) return;
+        const to =
+          I_WORDS.has(t.lower) && speaker.type === "Person"
+            ? speaker
+            : WE_WORDS.has(t.lower)
+              ? group
+              : undefined;
+        if (to) list.push(resolved(sentence, i, i + 1, to, "quotation-speaker", "pronoun"));
+      });
+    }
+  }
+}
+
+/**
+ * The two people a group subject stands for: those of this sentence before it, else of the
+ * nearest earlier sentences, when exactly two distinct people are found first.
+ */
+function groupBefore(state: DocState, sentence: number, before: number): Mention[] | null {
+  const found = new Map<string, Mention>();
+  for (let s = sentence; s >= 0 && sentence - s <= DESCRIPTION_REACH; s--) {
+    for (const p of personsOf(state, s, s === sentence ? before : undefined))
+      if (!found.has(p.name)) found.set(p.name, p);
+    if (found.size >= 2) break;
+  }
+  return found.size === 2 ? [...found.values()] : null;
+}
+
+/** Where a group subject ends: "they", "the two leaders", "both men"; -1 when none starts at `i`. */
+function groupSubjectEnd(tokens: Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (THEY.has(t.lower)) return i + 1;
+  if (t.lower === "the" && tokens[i + 1]?.lower === "two" && GROUPS.has(tokens[i + 2]?.lower ?? ""))
+    return i + 3;
+  if (t.lower === "both" && GROUPS.has(tokens[i + 1]?.lower ?? "")) return i + 2;
+  return -1;
+}
+
+/** The meeting phrase starting at `k` (after adverbs and "had"), or null when none or not asserted. */
+function meetPhraseAt(tokens: Token[], k: number): string | null {
+  for (; k < tokens.length; k++) {
+    for (const words of MEET_PHRASES) {
+      if (words.every((w, j) => tokens[k + j]?.lower === w)) return words.join(" ");
+    }
+    const t = tokens[k] as Token;
+    if (BLOCKERS.has(t.lower) || !(BETWEEN.has(t.lower) || t.pos === "ADV")) return null;
+  }
+  return null;
+}
+
+/** "They met …", "The two leaders held talks …": meets between the two people meant. */
+function resolveGroupMeetings(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const end = groupSubjectEnd(tokens, i);
+      if (end < 0) continue;
+      // Only a subject: at the start of the sentence or of a clause.
+      const prev = tokens[i - 1];
+      if (prev && !/^(?:,|;|and|but|where|when|after|before|as|then|“|")$/u.test(prev.lower)) continue;
+      const phrase = meetPhraseAt(tokens, end);
+      if (!phrase) continue;
+      const group = groupBefore(state, sentence.index, i);
+      if (!group) continue;
+      const [a, b] = group as [Mention, Mention];
+      state.facts.push({
+        source: a.name,
+        relation: "meets",
+        target: b.name,
+        sentence: sentence.index,
+        trigger: phrase,
+        rule: "coref-group-meets",
+        modality: "asserted",
+      });
+    }
+  }
+}
+
+/**
+ * Runs after relations: a speaker's "we" is the speaker's own side, and a statement about one's
+ * own side is not an assessment (ONTOLOGY.md), so an `assesses` fact whose target stands in its
+ * sentence only through such a pronoun is dropped. Other relations through it stay ("we bought
+ * tanks from South Korea" still gives the supply).
+ */
+export const ownSideStage: Stage = {
+  name: "5b-own-side",
+  run(state: DocState): void {
+    state.facts = state.facts.filter((f) => {
+      if (f.relation !== "assesses") return true;
+      const list = (state.mentions[f.sentence] ?? []) as Mention[];
+      const targets = list.filter((m) => m.name === f.target);
+      return targets.length === 0 || targets.some((m) => m.rule !== "quotation-speaker");
+    });
+  },
+};

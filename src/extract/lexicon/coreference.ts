@@ -1,0 +1,25 @@
+/**
+ * Coreference lexicon (data in coreference.json): the pronouns, group nouns ("the two leaders"),
+ * meeting phrases that a plural subject takes, the words that keep a phrase from being asserted,
+ * the nouns of "the country", and the speech verbs that name a quotation's speaker.
+ */
+import DATA from "./coreference.json" with { type: "json" };
+
+/** Third-person singular pronouns that stand for a person. */
+export const PERSON_PRONOUNS: readonly string[] = DATA.personPronouns;
+/** First-person singular pronouns: the speaker of the quotation they stand in. */
+export const SPEAKER_SINGULAR: readonly string[] = DATA.speakerSingular;
+/** First-person plural pronouns: the speaker's country (or the speaking body itself). */
+export const SPEAKER_PLURAL: readonly string[] = DATA.speakerPlural;
+/** Third-person plural pronouns that may stand for a group of people. */
+export const PLURAL_PRONOUNS: readonly string[] = DATA.pluralPronouns;
+/** Plural nouns after "the two" / "both" that stand for two people named earlier. */
+export const GROUP_NOUNS: readonly string[] = DATA.groupNouns;
+/** Past-tense phrases after a group subject that say its members met ("held talks"). */
+export const GROUP_MEET_PHRASES: readonly string[] = DATA.groupMeetPhrases;
+/** Words between a subject and its verb that make the phrase planned, possible or negated. */
+export const NOT_ASSERTED: readonly string[] = DATA.notAsserted;
+/** Nouns of a definite description that stands for a country ("the country"). */
+export const COUNTRY_NOUNS: readonly string[] = DATA.countryNouns;
+/** Speech verbs (lemmas) that attribute a quotation to its speaker. */
+export const SAY_VERBS: readonly string[] = DATA.sayVerbs;

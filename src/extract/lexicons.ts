@@ -1,0 +1,34 @@
+/**
+ * Lexicons as values: the built-in lexicon (the entity lists under src/extract/lexicon/) and
+ * `createLexicon`, which layers user entries over it. A lexicon is passed to the extractor in
+ * ExtractOptions; nothing here is process-wide mutable state, so two stores in one process keep
+ * their own lexicons.
+ */
+import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
+import { ORGANIZATION_ENTRIES } from "./lexicon/organizations.ts";
+import { PERSON_ENTRIES } from "./lexicon/people.ts";
+import { PLACE_ENTRIES } from "./lexicon/places.ts";
+import { WEAPON_MODEL_ENTRIES } from "./lexicon/weapons.ts";
+import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
+
+export type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
+
+/** The built-in lexicon: countries, organizations, places, weapon models and people. */
+export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
+  entries: Object.freeze([
+    ...COUNTRY_ENTRIES,
+    ...ORGANIZATION_ENTRIES,
+    ...PLACE_ENTRIES,
+    ...WEAPON_MODEL_ENTRIES,
+    ...PERSON_ENTRIES,
+  ]),
+});
+
+/**
+ * A lexicon of `entries` over `base` (default the built-in one). Earlier entries win ties between
+ * equally long matches, so the user's entries come first and win over built-in names.
+ */
+export function createLexicon(entries: readonly LexiconEntry[], base: Lexicon = BUILT_IN_LEXICON): Lexicon {
+  if (entries.length === 0) return base;
+  return Object.freeze({ entries: Object.freeze([...entries, ...base.entries]) });
+}

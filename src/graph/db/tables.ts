@@ -1,0 +1,300 @@
+/**
+ * Rows of graph-data/kg.db and the prepared statements that read and write them: documents with
+ * their extraction, the merged graph (entities, aliases, relations, evidence), the mapping of each
+ * document's entities to graph nodes, and the revision counter. Evidence is kept as an open JSON
+ * record, so fields added to Evidence later pass through unchanged.
+ */
+import type { Statement } from "better-sqlite3";
+import type { EntityType, RelationType } from "../../model/ontology.ts";
+import type { EdgeAttributes, Evidence, Extraction, NodeAttributes, SourceMeta } from "../../model/types.ts";
+import type { Db } from "./open.ts";
+
+/** What the store keeps in memory about a document (its text and extraction stay in the DB). */
+export interface DocumentInfo {
+  id: string;
+  path: string | null;
+  hash: string;
+  meta: SourceMeta;
+  addedAt: string;
+  entityCount: number;
+  relationCount: number;
+}
+
+/** A document as written: its info, text, extraction and the hash of its text alone. */
+export interface DocumentWrite extends DocumentInfo {
+  text: string;
+  contentHash: string;
+  extraction: Extraction;
+  idempotencyKey?: string | null;
+}
+
+/** One document entity's node and mention count. */
+export interface MentionRow {
+  entity: string;
+  node: string;
+  count: number;
+}
+
+interface DocRow {
+  id: string;
+  path: string | null;
+  hash: string;
+  meta: string;
+  added_at: string;
+  entity_count: number;
+  relation_count: number;
+}
+
+const toInfo = (r: DocRow): DocumentInfo => ({
+  id: r.id,
+  path: r.path,
+  hash: r.hash,
+  meta: JSON.parse(r.meta) as SourceMeta,
+  addedAt: r.added_at,
+  entityCount: r.entity_count,
+  relationCount: r.relation_count,
+});
+
+/** The prepared statements of one connection. */
+export class Tables {
+  private readonly s: Record<string, Statement>;
+
+  constructor(readonly db: Db) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      revision: p("SELECT coalesce(max(rev), 0) AS rev FROM revisions"),
+      addRevision: p("INSERT INTO revisions (rev, at, documents, change) VALUES (?, ?, ?, ?)"),
+      docInfos: p(
+        "SELECT id, path, hash, meta, added_at, entity_count, relation_count FROM documents ORDER BY seq",
+      ),
+      docInfo: p(
+        "SELECT id, path, hash, meta, added_at, entity_count, relation_count FROM documents WHERE id = ?",
+      ),
+      docText: p("SELECT text FROM documents WHERE id = ?"),
+      docByContent: p("SELECT id FROM documents WHERE content_hash = ? ORDER BY seq LIMIT 1"),
+      docByKey: p("SELECT id FROM documents WHERE idempotency_key = ?"),
+      insertDoc: p(
+        `INSERT INTO documents (id, path, hash, content_hash, meta, title, text, added_at, idempotency_key, entity_count, relation_count)
+         VALUES (@id, @path, @hash, @contentHash, @meta, @title, @text, @addedAt, @idempotencyKey, @entityCount, @relationCount)`,
+      ),
+      deleteDoc: p("DELETE FROM documents WHERE id = ?"),
+      extraction: p("SELECT entities, relations, hedged FROM extractions WHERE doc = ?"),
+      insertExtraction: p("INSERT INTO extractions (doc, entities, relations, hedged) VALUES (?, ?, ?, ?)"),
+      mentionsOf: p("SELECT entity, node, count FROM mentions WHERE doc = ? ORDER BY seq"),
+      insertMention: p("INSERT INTO mentions (doc, entity, node, count) VALUES (?, ?, ?, ?)"),
+      deleteMentions: p("DELETE FROM mentions WHERE doc = ?"),
+      upsertEntity: p(
+        `INSERT INTO entities (id, name, type, aliases, mentions, x, y, extra) VALUES (@id, @name, @type, @aliases, @mentions, @x, @y, @extra)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
+           mentions = excluded.mentions, x = excluded.x, y = excluded.y, extra = excluded.extra`,
+      ),
+      deleteEntity: p("DELETE FROM entities WHERE id = ?"),
+      aliasNodes: p("SELECT node FROM aliases WHERE key = ?"),
+      insertAlias: p("INSERT OR IGNORE INTO aliases (key, node) VALUES (?, ?)"),
+      deleteAliases: p("DELETE FROM aliases WHERE node = ?"),
+      upsertRelation: p(
+        `INSERT INTO relations (key, source, target, relation, weight, docs, first_seen, last_seen, extra)
+         VALUES (@key, @source, @target, @relation, @weight, @docs, @firstSeen, @lastSeen, @extra)
+         ON CONFLICT (key) DO UPDATE SET weight = excluded.weight, docs = excluded.docs,
+           first_seen = excluded.first_seen, last_seen = excluded.last_seen, extra = excluded.extra`,
+      ),
+      deleteRelation: p("DELETE FROM relations WHERE key = ?"),
+      insertEvidence: p("INSERT INTO evidence (edge, doc, data) VALUES (?, ?, ?)"),
+      edgesOfDoc: p("SELECT DISTINCT edge FROM evidence WHERE doc = ?"),
+      deleteEvidenceOfDoc: p("DELETE FROM evidence WHERE doc = ?"),
+      deleteEvidenceOfEdge: p("DELETE FROM evidence WHERE edge = ?"),
+    };
+  }
+
+  private st(name: string): Statement {
+    return this.s[name] as Statement;
+  }
+
+  /** The revision of the last committed change (0 for a new store). */
+  revision(): number {
+    return (this.st("revision").get() as { rev: number }).rev;
+  }
+
+  /** Records a change as revision `rev`. */
+  addRevision(rev: number, at: string, documents: string[], change: unknown): void {
+    this.st("addRevision").run(rev, at, JSON.stringify(documents), JSON.stringify(change));
+  }
+
+  /** Every document's info, in the order they were stored. */
+  documentInfos(): DocumentInfo[] {
+    return (this.st("docInfos").all() as DocRow[]).map(toInfo);
+  }
+
+  /** One document's info, or null. */
+  documentInfo(id: string): DocumentInfo | null {
+    const row = this.st("docInfo").get(id) as DocRow | undefined;
+    return row ? toInfo(row) : null;
+  }
+
+  /** A document's text ("" when it is not stored). */
+  text(id: string): string {
+    return (this.st("docText").get(id) as { text: string } | undefined)?.text ?? "";
+  }
+
+  /** A document's extraction (empty when it is not stored). */
+  extraction(id: string): Extraction {
+    const row = this.st("extraction").get(id) as
+      { entities: string; relations: string; hedged: string } | undefined;
+    if (!row) return { entities: [], relations: [], hedged: [] };
+    return {
+      entities: JSON.parse(row.entities),
+      relations: JSON.parse(row.relations),
+      hedged: JSON.parse(row.hedged),
+    } as Extraction;
+  }
+
+  /** The document already holding this exact text, or null. */
+  documentWithContent(contentHash: string): string | null {
+    return (this.st("docByContent").get(contentHash) as { id: string } | undefined)?.id ?? null;
+  }
+
+  /** The document stored under this idempotency key, or null. */
+  documentWithKey(key: string): string | null {
+    return (this.st("docByKey").get(key) as { id: string } | undefined)?.id ?? null;
+  }
+
+  /** Inserts a document and its extraction. */
+  insertDocument(d: DocumentWrite): void {
+    this.st("insertDoc").run({
+      id: d.id,
+      path: d.path,
+      hash: d.hash,
+      contentHash: d.contentHash,
+      meta: JSON.stringify(d.meta),
+      title: d.meta.title ?? null,
+      text: d.text,
+      addedAt: d.addedAt,
+      idempotencyKey: d.idempotencyKey ?? null,
+      entityCount: d.entityCount,
+      relationCount: d.relationCount,
+    });
+    const x = d.extraction;
+    this.st("insertExtraction").run(
+      d.id,
+      JSON.stringify(x.entities),
+      JSON.stringify(x.relations),
+      JSON.stringify(x.hedged ?? []),
+    );
+  }
+
+  /** Deletes a document, its extraction (cascade) and its entity mapping. */
+  deleteDocument(id: string): void {
+    this.st("deleteMentions").run(id);
+    this.st("deleteDoc").run(id);
+  }
+
+  /** Which node each entity of a document went to. */
+  mentionsOf(doc: string): MentionRow[] {
+    return this.st("mentionsOf").all(doc) as MentionRow[];
+  }
+
+  /** Records which node each entity of a document went to. */
+  insertMentions(doc: string, rows: readonly MentionRow[]): void {
+    for (const r of rows) this.st("insertMention").run(doc, r.entity, r.node, r.count);
+  }
+
+  /** Writes a node. */
+  writeNode(id: string, a: NodeAttributes): void {
+    const { name: _n, type: _t, aliases: _a, mentions: _m, docs: _d, x: _x, y: _y, ...extra } = a;
+    this.st("upsertEntity").run({
+      extra: JSON.stringify(extra),
+      id,
+      name: a.name,
+      type: a.type,
+      aliases: JSON.stringify(a.aliases),
+      mentions: a.mentions,
+      x: Number.isFinite(a.x) ? a.x : null,
+      y: Number.isFinite(a.y) ? a.y : null,
+    });
+  }
+
+  /** Deletes a node and its alias keys. */
+  deleteNode(id: string): void {
+    this.st("deleteEntity").run(id);
+    this.st("deleteAliases").run(id);
+  }
+
+  /** Nodes holding a typed name key. */
+  aliasNodes(key: string): string[] {
+    return (this.st("aliasNodes").all(key) as { node: string }[]).map((r) => r.node);
+  }
+
+  /** Adds a typed name key of a node. */
+  addAlias(key: string, node: string): void {
+    this.st("insertAlias").run(key, node);
+  }
+
+  /** Writes an edge's summary (its evidence is written apart). */
+  writeEdge(key: string, source: string, target: string, a: EdgeAttributes): void {
+    const { relation: _r, evidence: _e, weight: _w, docs: _d, firstSeen: _f, lastSeen: _l, ...extra } = a;
+    this.st("upsertRelation").run({
+      extra: JSON.stringify(extra),
+      key,
+      source,
+      target,
+      relation: a.relation,
+      weight: a.weight,
+      docs: a.docs,
+      firstSeen: a.firstSeen,
+      lastSeen: a.lastSeen,
+    });
+  }
+
+  /** Deletes an edge and its evidence. */
+  deleteEdge(key: string): void {
+    this.st("deleteRelation").run(key);
+    this.st("deleteEvidenceOfEdge").run(key);
+  }
+
+  /** Appends a piece of evidence to an edge. */
+  addEvidence(edge: string, evidence: Evidence): void {
+    this.st("insertEvidence").run(edge, evidence.doc, JSON.stringify(evidence));
+  }
+
+  /** Edges holding evidence from a document. */
+  edgesOfDocument(doc: string): string[] {
+    return (this.st("edgesOfDoc").all(doc) as { edge: string }[]).map((r) => r.edge);
+  }
+
+  /** Deletes a document's evidence from every edge. */
+  deleteEvidenceOf(doc: string): void {
+    this.st("deleteEvidenceOfDoc").run(doc);
+  }
+
+  /** Empties the merged graph's tables (before a full rebuild writes them again). */
+  clearGraph(): void {
+    this.db.exec(
+      "DELETE FROM entities; DELETE FROM aliases; DELETE FROM mentions; DELETE FROM relations; DELETE FROM evidence;",
+    );
+  }
+}
+
+/** A node row as loaded. */
+export interface NodeRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string;
+  mentions: number;
+  x: number | null;
+  y: number | null;
+  extra: string;
+}
+
+/** A relation row as loaded. */
+export interface RelationRow {
+  key: string;
+  source: string;
+  target: string;
+  relation: RelationType;
+  weight: number;
+  docs: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  extra: string;
+}

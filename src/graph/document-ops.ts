@@ -1,0 +1,102 @@
+/**
+ * One document in or out of the graph, in place, touching only its own nodes and edges: adding
+ * merges its extraction against a name index (so its names resolve against what is stored);
+ * removing drops its evidence, the edges left with none and the nodes no document mentions.
+ */
+import { edgeKey } from "../model/ids.ts";
+import type { KgGraph } from "../model/graph.ts";
+import type { Extraction } from "../model/types.ts";
+import { mergeExtraction, summarizeEvidence, type NameIndex } from "./merge.ts";
+
+/** One entity of a document and the node it went to. */
+export interface EntityPlacement {
+  entity: string;
+  node: string;
+  /** The entity's mention count in the document. */
+  count: number;
+}
+
+/** What adding a document touched. */
+export interface AddedDocument {
+  placements: EntityPlacement[];
+  /** Nodes its entities went to. */
+  nodes: string[];
+  /** Edges it gave evidence to. */
+  edges: string[];
+}
+
+/** Merges a new document (not in the graph) into the graph, matching its names against `index`. */
+export function addDocumentToGraph(
+  graph: KgGraph,
+  doc: string,
+  extraction: Extraction,
+  date: string | null,
+  index: NameIndex,
+): AddedDocument {
+  const nodeOf = mergeExtraction(graph, extraction, { doc, date, index, newDocument: true });
+  const placements = extraction.entities.map((e) => ({
+    entity: e.id,
+    node: nodeOf.get(e.id) as string,
+    count: e.mentions,
+  }));
+  const edges = new Set<string>();
+  for (const r of extraction.relations) {
+    const from = nodeOf.get(r.source);
+    const to = nodeOf.get(r.target);
+    if (from !== undefined && to !== undefined && from !== to) edges.add(edgeKey(from, r.relation, to));
+  }
+  return { placements, nodes: [...new Set(placements.map((p) => p.node))], edges: [...edges] };
+}
+
+/** What removing a document changed. */
+export interface RemovedDocument {
+  updatedNodes: string[];
+  droppedNodes: string[];
+  updatedEdges: string[];
+  droppedEdges: string[];
+}
+
+/**
+ * Removes a document given the edges holding its evidence and where its entities went: its
+ * evidence goes, edges left without evidence go, nodes left without documents go (with any edge
+ * still on them), and mention counts drop by the document's.
+ */
+export function removeDocumentAt(
+  graph: KgGraph,
+  doc: string,
+  edges: readonly string[],
+  placements: readonly EntityPlacement[],
+): RemovedDocument {
+  const out: RemovedDocument = { updatedNodes: [], droppedNodes: [], updatedEdges: [], droppedEdges: [] };
+  for (const edge of edges) {
+    if (!graph.hasEdge(edge)) continue;
+    const attrs = graph.getEdgeAttributes(edge);
+    const kept = attrs.evidence.filter((e) => e.doc !== doc);
+    if (kept.length === attrs.evidence.length) continue;
+    if (kept.length === 0) {
+      graph.dropEdge(edge);
+      out.droppedEdges.push(edge);
+    } else {
+      Object.assign(attrs, { evidence: kept }, summarizeEvidence(kept));
+      graph.mergeEdgeAttributes(edge, { weight: attrs.weight });
+      out.updatedEdges.push(edge);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const p of placements) counts.set(p.node, (counts.get(p.node) ?? 0) + p.count);
+  for (const [node, count] of counts) {
+    if (!graph.hasNode(node)) continue;
+    const attrs = graph.getNodeAttributes(node);
+    attrs.docs = attrs.docs.filter((d) => d !== doc);
+    attrs.mentions = Math.max(0, attrs.mentions - count);
+    if (attrs.docs.length > 0) {
+      graph.mergeNodeAttributes(node, { mentions: attrs.mentions });
+      out.updatedNodes.push(node);
+      continue;
+    }
+    out.droppedEdges.push(...graph.edges(node));
+    graph.dropNode(node);
+    out.droppedNodes.push(node);
+  }
+  return out;
+}

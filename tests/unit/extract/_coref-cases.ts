@@ -1,0 +1,320 @@
+/**
+ * Labelled sentences for coreference and naming: pronouns, definite descriptions, group
+ * subjects, quotation speakers, country-qualified bodies and context aliases. Each case lists the
+ * triples it must give and must not give, and the mentions that must resolve to an entity.
+ * Names differ from the shared articles'.
+ */
+import type { RelationType } from "../../../src/model/ontology.ts";
+
+/** A triple by entity name or alias: [source, relation, target]. */
+export type Triple = [string, RelationType, string];
+
+/** One labelled case. */
+export interface CorefCase {
+  label: string;
+  text: string;
+  gives?: Triple[];
+  /** Triples that must not be given; both of their entities must be found (no vacuous pass). */
+  notGives?: Triple[];
+  /** [mention text, entity name]: the mention resolves to the entity, with its antecedent kept. */
+  resolves?: [string, string][];
+  /** Entity names (or aliases) that must be found. */
+  entities?: string[];
+  /** Entity names that must not be found. */
+  noEntities?: string[];
+}
+
+/** The cases, grouped by what they exercise. */
+export const COREF_CASES: CorefCase[] = [
+  // ---- groups: "they" and "the two leaders" meet
+  {
+    label: "the two leaders held talks: both people of the sentence before",
+    text: "Chilean President Gabriel Boric flew to Buenos Aires to see Javier Milei. The two leaders held talks on trade.",
+    gives: [["Gabriel Boric", "meets", "Javier Milei"]],
+  },
+  {
+    label: "they discussed … after a welcome: the host and the guest",
+    text: "Prime Minister Mark Carney welcomed Ghanaian President John Mahama in Ottawa. They discussed security.",
+    gives: [["Mark Carney", "meets", "John Mahama"]],
+  },
+  {
+    label: "they signed: signing together in person is a meeting",
+    text: "French President Emmanuel Macron received Indonesian Defence Minister Sjafrie Sjamsoeddin. They signed a contract for Rafale jets.",
+    gives: [["Emmanuel Macron", "meets", "Sjafrie Sjamsoeddin"]],
+  },
+  {
+    label: "they met within the sentence, after a coordinated clause",
+    text: "Kenyan President William Ruto arrived in Addis Ababa on Sunday, and Ethiopian Prime Minister Abiy Ahmed greeted him before they met at the palace.",
+    gives: [["William Ruto", "meets", "Abiy Ahmed"]],
+  },
+  {
+    label: "both men held talks",
+    text: "Polish President Andrzej Duda hosted Lithuanian President Gitanas Nauseda in Warsaw. Both men held talks on air defence.",
+    gives: [["Andrzej Duda", "meets", "Gitanas Nauseda"]],
+  },
+  {
+    label: "they later met: an adverb between the subject and the verb",
+    text: "Japanese Foreign Minister Takeshi Iwaya landed in Manila on Monday to see Enrique Manalo. They later met at the foreign ministry.",
+    gives: [["Takeshi Iwaya", "meets", "Enrique Manalo"]],
+  },
+  {
+    label: "the two ministers had talks",
+    text: "Greek Defence Minister Nikos Dendias flew to Nicosia on Monday to see Vasilis Palmas. The two ministers had talks at the ministry.",
+    gives: [["Nikos Dendias", "meets", "Vasilis Palmas"]],
+  },
+  {
+    label: "planned: they will meet gives no meeting",
+    text: "Spanish Prime Minister Pedro Sanchez praised Moroccan Prime Minister Aziz Akhannouch. They will meet again in May.",
+    notGives: [["Pedro Sanchez", "meets", "Aziz Akhannouch"]],
+  },
+  {
+    label: "negated: they did not hold talks",
+    text: "Serbian President Aleksandar Vucic criticised Kosovo Prime Minister Albin Kurti. They did not meet during the summit.",
+    notGives: [["Aleksandar Vucic", "meets", "Albin Kurti"]],
+  },
+  {
+    label: "three people before 'they': ambiguous, no meeting",
+    text: "Prime Minister Keir Starmer, Chancellor Friedrich Merz and President Emmanuel Macron spoke by phone. Later, President Volodymyr Zelensky thanked Merz. They met in Kyiv.",
+    notGives: [
+      ["Keir Starmer", "meets", "Friedrich Merz"],
+      ["Keir Starmer", "meets", "Volodymyr Zelensky"],
+    ],
+  },
+  {
+    label: "'they' as an object is not a group subject",
+    text: "Defence Minister Richard Marles praised Pat Conroy. Officials said voters trusted them because they met regularly.",
+    notGives: [["Richard Marles", "meets", "Pat Conroy"]],
+  },
+  // ---- descriptions with a demonym and a title
+  {
+    label: "the Chinese president after an arrival: affiliated with China",
+    text: "Li Qiang arrived in Jakarta on Monday. The Chinese premier thanked Indonesia for its welcome.",
+    gives: [["Li Qiang", "affiliated_with", "China"]],
+    resolves: [["The Chinese premier", "Li Qiang"]],
+  },
+  {
+    label: "the description's own object is someone else",
+    text: "Prabowo Subianto and Anthony Albanese spoke in Canberra. The Indonesian president thanked Albanese for the invitation.",
+    gives: [["Prabowo Subianto", "affiliated_with", "Indonesia"]],
+    notGives: [["Anthony Albanese", "affiliated_with", "Indonesia"]],
+  },
+  {
+    label: "an unresolved 'the president' makes the next description ambiguous",
+    text: "“We value this partnership,” the president told Lula da Silva. The Brazilian president smiled.",
+    notGives: [],
+    noEntities: [],
+    entities: ["Lula da Silva"],
+  },
+  {
+    label: "a known country that conflicts rules the candidate out",
+    text: "Turkish President Recep Tayyip Erdogan met Ilham Aliyev in Baku. The Azerbaijani president praised Turkey.",
+    gives: [["Ilham Aliyev", "affiliated_with", "Azerbaijan"]],
+    notGives: [["Recep Tayyip Erdogan", "affiliated_with", "Azerbaijan"]],
+  },
+  {
+    label: "the minister introduced with that title",
+    text: "Defence Minister Pal Jonson visited the plant. The minister said Saab would deliver radars to Latvia.",
+    resolves: [["The minister", "Pal Jonson"]],
+  },
+  // ---- pronouns
+  {
+    label: "he opens the next sentence: the previous subject",
+    text: "Indian Defence Minister Rajnath Singh landed in Canberra. He met Richard Marles on Friday.",
+    gives: [["Rajnath Singh", "meets", "Richard Marles"]],
+    resolves: [["He", "Rajnath Singh"]],
+  },
+  {
+    label: "she hosted: a later pronoun keeps its person",
+    text: "Estonian Prime Minister Kristen Michal chaired the meeting. Later she hosted Latvian Prime Minister Evika Silina.",
+    gives: [["Kristen Michal", "meets", "Evika Silina"]],
+  },
+  {
+    label: "his country: the person's known country receives",
+    text: "Kenyan Defence Secretary Soipan Tuya said Turkey delivered drones. His country also bought helicopters from Italy.",
+    gives: [["Italy", "supplies", "Kenya"]],
+    resolves: [["His country", "Kenya"]],
+  },
+  {
+    label: "his country without a known country gives nothing",
+    text: "Soipan Tuya visited Ankara. His country bought helicopters from Italy.",
+    notGives: [["Italy", "supplies", "Ankara"]],
+    entities: ["Italy", "Ankara"],
+  },
+  {
+    label: "it after a body's statement verb is the body",
+    text: "The Philippine Coast Guard said it had sent two patrol boats to Palawan.",
+    entities: ["Philippine Coast Guard"],
+  },
+  // ---- quotation speakers
+  {
+    label: "I in a quotation is its speaker (after the quote, with a title)",
+    text: "“I met President Zelensky in Kyiv,” Finnish President Alexander Stubb told reporters.",
+    gives: [["Alexander Stubb", "meets", "Volodymyr Zelensky"]],
+    resolves: [["I", "Alexander Stubb"]],
+  },
+  {
+    label: "we in a quotation is the speaker's country",
+    text: "Finnish President Alexander Stubb spoke in Helsinki. “We bought jets from the United States last year,” he added.",
+    gives: [["United States", "supplies", "Finland"]],
+    resolves: [["We", "Finland"]],
+  },
+  {
+    label: "we: the speaker's statement about his own side is no assessment",
+    text: "Polish Defence Minister Wladyslaw Kosiniak-Kamysz visited Seoul. “We have bought tanks from South Korea,” he said.",
+    gives: [["South Korea", "supplies", "Poland"]],
+    notGives: [["Wladyslaw Kosiniak-Kamysz", "assesses", "Poland"]],
+  },
+  {
+    label: "speaker named before the quotation",
+    text: "Norwegian Defence Minister Tore Sandvik said: “We have delivered two frigates to Ukraine.”",
+    gives: [["Norway", "supplies", "Ukraine"]],
+  },
+  {
+    label: "planned in a quotation: we will buy is not a supply",
+    text: "Swedish Defence Minister Pal Jonson spoke on Monday. “We will buy tanks from Germany,” Jonson said.",
+    notGives: [["Germany", "supplies", "Sweden"]],
+    entities: ["Germany", "Sweden"],
+  },
+  {
+    label: "we without a known country of the speaker gives nothing",
+    text: "“We delivered shells to Ukraine,” Marta Kos said.",
+    notGives: [["Marta Kos", "supplies", "Ukraine"]],
+    entities: ["Ukraine", "Marta Kos"],
+  },
+  // ---- the country
+  {
+    label: "the country: the only country of the nearest sentence",
+    text: "Nigeria's army chief warned of attacks. The country bought jets from Pakistan.",
+    gives: [["Pakistan", "supplies", "Nigeria"]],
+    resolves: [["The country", "Nigeria"]],
+  },
+  {
+    label: "the country after two countries: ambiguous, nothing",
+    text: "Egypt's army chief met Saudi officials. The country later bought jets from France.",
+    notGives: [
+      ["France", "supplies", "Egypt"],
+      ["France", "supplies", "Saudi Arabia"],
+    ],
+    entities: ["France", "Egypt", "Saudi Arabia"],
+  },
+  // ---- possessive organisations and heads
+  {
+    label: "a country's possessive organisation is affiliated with it",
+    text: "Turkey's National Intelligence Organisation said Iran supplied rockets to Sudan.",
+    gives: [["National Intelligence Organisation", "affiliated_with", "Turkey"]],
+  },
+  {
+    label: "X, the head of Y",
+    text: "Ibrahim Kalin, the head of Turkey's National Intelligence Organisation, met Hakan Fidan.",
+    gives: [
+      ["Ibrahim Kalin", "affiliated_with", "National Intelligence Organisation"],
+      ["Ibrahim Kalin", "meets", "Hakan Fidan"],
+    ],
+  },
+  // ---- bodies every country has, and context aliases
+  {
+    label: "the US and the South Korean Joint Chiefs stay two bodies",
+    text: "Gen. Dan Caine, chairman of the US Joint Chiefs of Staff, spoke on Monday. South Korea's Joint Chiefs of Staff said the North fired a missile.",
+    entities: ["US Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff"],
+    noEntities: ["Joint Chiefs of Staff"],
+    gives: [["South Korean Joint Chiefs of Staff", "assesses", "North Korea"]],
+  },
+  {
+    label: "a later bare JCS is the one the document qualified",
+    text: "South Korea's Joint Chiefs of Staff (JCS) tracked the launch. The JCS said North Korea fired two missiles.",
+    gives: [["South Korean Joint Chiefs of Staff", "assesses", "North Korea"]],
+  },
+  {
+    label: "the North is North Korea where a Korea is named",
+    text: "Seoul said the North fired artillery near the border.",
+    entities: ["North Korea"],
+  },
+  {
+    label: "the North is nothing where no Korea is named",
+    text: "Rebels in the North attacked a convoy, Malian officials said.",
+    noEntities: ["North Korea"],
+  },
+  // ---- names without cues: people, companies and places no list holds
+  {
+    label: "an unknown minister before a verb people do",
+    text: "Tobias Lindqvist praised the agreement with Estonia.",
+    entities: ["Tobias Lindqvist"],
+  },
+  {
+    label: "an unknown person after a meeting verb",
+    text: "Kenyan officials said Ruto met Amara Okonkwo in Nairobi.",
+    entities: ["Amara Okonkwo"],
+  },
+  {
+    label: "two unknown people who met: the meeting",
+    text: "Sofia Marchetti met Arturo Delgado in Lima.",
+    gives: [["Sofia Marchetti", "meets", "Arturo Delgado"]],
+    noEntities: ["Sofia"],
+  },
+  {
+    label: "coordinated with a given name",
+    text: "Haruki Tanabe and Daniel Okoye signed the accord in Accra.",
+    entities: ["Haruki Tanabe", "Daniel Okoye"],
+  },
+  {
+    label: "a company by its Aviation head",
+    text: "Kestrel Aviation delivered six drones to Ghana.",
+    gives: [["Kestrel Aviation", "supplies", "Ghana"]],
+  },
+  {
+    label: "a company by its Systems head",
+    text: "Halvorsen Defence Systems sold coastal radars to Estonia.",
+    gives: [["Halvorsen Defence Systems", "supplies", "Estonia"]],
+  },
+  {
+    label: "a company by its Corp suffix",
+    text: "Zorvath Corp shipped rifles to Chad last year.",
+    gives: [["Zorvath Corp", "supplies", "Chad"]],
+  },
+  {
+    label: "a company by its Industries head",
+    text: "Brightwater Industries delivered armoured vehicles to Kenya.",
+    gives: [["Brightwater Industries", "supplies", "Kenya"]],
+  },
+  {
+    label: "a company by its Holdings head",
+    text: "Marlow Holdings sold patrol boats to Senegal.",
+    gives: [["Marlow Holdings", "supplies", "Senegal"]],
+  },
+  {
+    label: "a shipyard is an organisation",
+    text: "Nordvik Shipyard delivered a corvette to Ghana.",
+    entities: ["Nordvik Shipyard"],
+  },
+  {
+    label: "a place after a travel preposition",
+    text: "Fighting resumed near Kramatorsk on Sunday.",
+    entities: ["Kramatorsk"],
+  },
+  {
+    label: "a capitalised run with no cue stays unnamed",
+    text: "Golden Harvest Festival drew crowds on Sunday.",
+    noEntities: ["Golden Harvest Festival"],
+  },
+  {
+    label: "a name with a particle, told as an object",
+    text: "“We value this partnership,” the minister told Lula da Silva.",
+    entities: ["Lula da Silva"],
+  },
+  {
+    label: "an unknown person who said something",
+    text: "Marta Kos said Serbia bought jets from France.",
+    gives: [["France", "supplies", "Serbia"]],
+    entities: ["Marta Kos"],
+  },
+  {
+    label: "a company by its Dynamics head",
+    text: "Greywater Dynamics sold sensors to Latvia.",
+    gives: [["Greywater Dynamics", "supplies", "Latvia"]],
+  },
+  {
+    label: "an unknown official greeted by a known one",
+    text: "President Nana Akufo-Addo greeted Kwame Mensah at the airport.",
+    entities: ["Kwame Mensah"],
+  },
+];
