@@ -71,6 +71,20 @@ describe("import.cypher", async () => {
   });
 });
 
+describe("the Cypher in docs/neo4j.md", () => {
+  const doc = readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "neo4j.md"), "utf8");
+  const blocks = [...doc.matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+  const parameters = { from: "a", to: "b", throughTypes: [], actors: [], first: "a", others: [] };
+
+  it("has the path and connect queries", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(blocks.map((b): [string, string] => [b.split("\n")[0] ?? "", b]))("parses: %s", (_first, block) => {
+    expect(cypherErrors(block, parameters)).toEqual([]);
+  });
+});
+
 describe("kg push's statements", () => {
   const rows = [{ id: "x", source: "a", target: "b", key: "a|supplies|b", props: { name: "X" } }];
   it.each<[string, string]>([
