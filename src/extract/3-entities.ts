@@ -7,6 +7,7 @@
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
+import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
@@ -519,7 +520,7 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     (tokens[first] as Token).start - sentence.start,
     (tokens[last - 1] as Token).end - sentence.start,
   );
-  const type = fallbackType(tokens, first, last, words, titled);
+  const type = fallbackType(tokens, first, last, words, titled, name);
   if (!type) return null;
   return {
     mention: makeMention(sentence, first, last, name, type, "fallback", `fallback-${type.toLowerCase()}`),
@@ -611,12 +612,24 @@ function namedByContext(tokens: Token[], first: number, last: number, words: Tok
   return next?.lower === "and" && WORDS.givenNames.has(tokens[last + 1]?.text ?? "");
 }
 
+/**
+ * A city of the gazetteer (lexicon/cities.json). At the start of a sentence, where every word is
+ * capitalised, only when its lower-case form is not a common word ("Reading the report").
+ */
+function isCity(name: string, first: number): boolean {
+  if (!WORDS.cities.has(name)) return false;
+  if (first > 0) return true;
+  const pos = tagText(name.toLowerCase()).pos;
+  return pos.every((p) => p === "PROPN" || p === "PUNCT");
+}
+
 function fallbackType(
   tokens: Token[],
   first: number,
   last: number,
   words: Token[],
   titled: boolean,
+  name: string,
 ): EntityType | null {
   if (hasOrgHead(tokens, first, last)) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
@@ -660,6 +673,7 @@ function fallbackType(
     /^(?:said|says|told|added|noted|wrote|stated)$/u.test(next.lower)
   )
     return "Person";
+  if (isCity(name, first)) return "Location";
   if (namedByContext(tokens, first, last, words)) return "Person";
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")

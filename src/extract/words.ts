@@ -10,7 +10,7 @@ import {
   PERSON_VERBS_AFTER,
   PERSON_VERBS_BEFORE,
 } from "./lexicon/people.ts";
-import { PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
+import { CITY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
 import { EVENT_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
 import {
@@ -28,6 +28,7 @@ export const WORDS = {
   placeHeads: new Set(PLACE_HEADS),
   placeOrdinals: new Set(PLACE_ORDINALS),
   placeNouns: new Set(PLACE_NOUNS),
+  cities: new Set(CITY_NAMES),
   givenNames: new Set(GIVEN_NAMES),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
   personVerbsAfter: new Set(PERSON_VERBS_AFTER),

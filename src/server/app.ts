@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps): KgApp {
   });
   const context = createServerContext({ ...deps, hub });
   const unsubscribe = store.onChange((change) =>
-    hub.broadcast("change", { revision: store.revision, change }),
+    hub.broadcast("change", { revision: store.revision, change }, String(store.revision)),
   );
 
   const app = express();

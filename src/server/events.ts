@@ -1,7 +1,9 @@
 /**
  * Server-Sent Events hub: holds the open /api/events streams, writes `event: change` to each
- * after every persisted change, a `: ping` comment at an interval, and ends them all on close.
- * It holds at most `maxPerClient` streams per client address and `maxTotal` in all.
+ * after every persisted change (with an `id:` so that a reconnecting client sends Last-Event-ID),
+ * a `: ping` comment at an interval, and ends them all on close. A client that reconnects having
+ * missed events is sent one catch-up event at once. It holds at most `maxPerClient` streams per
+ * client address and `maxTotal` in all.
  */
 import type { Response } from "express";
 import { KgError } from "../model/errors.ts";
@@ -11,14 +13,28 @@ export interface EventHub {
   /**
    * Takes over a response as an event stream until the client leaves or the hub closes; throws
    * TOO_MANY_STREAMS when `client` holds its most streams, STREAMS_FULL when the hub is full.
+   * `catchUp` is sent first.
    */
-  subscribe(res: Response, client: string): void;
+  subscribe(res: Response, client: string, catchUp?: SseEvent): void;
   /** Sends one event to every open stream. */
-  broadcast(event: string, data: unknown): void;
+  broadcast(event: string, data: unknown, id?: string): void;
   /** Number of open streams. */
   readonly size: number;
   /** Ends every stream and stops the pings. */
   close(): void;
+}
+
+/** One event: its name, JSON data, and optional id. */
+export interface SseEvent {
+  event: string;
+  data: unknown;
+  id?: string;
+}
+
+/** The wire form of an event (ids and names never hold newlines). */
+function frameOf({ event, data, id }: SseEvent): string {
+  const clean = (s: string) => s.replace(/[\r\n]/g, "");
+  return `${id !== undefined ? `id: ${clean(id)}\n` : ""}event: ${clean(event)}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 /** How a hub pings and how many streams it holds. */
@@ -44,7 +60,7 @@ export function createEventHub(options: EventHubOptions): EventHub {
   ping.unref();
 
   return {
-    subscribe(res, client) {
+    subscribe(res, client, catchUp) {
       if (closed) {
         res.status(503).end();
         return;
@@ -65,6 +81,7 @@ export function createEventHub(options: EventHubOptions): EventHub {
       res.setHeader("X-Accel-Buffering", "no");
       res.flushHeaders();
       res.write(`retry: ${options.retryMs ?? 3000}\n: connected\n\n`);
+      if (catchUp) res.write(frameOf(catchUp));
       clients.add(res);
       perClient.set(client, held + 1);
       res.on("close", () => {
@@ -74,8 +91,8 @@ export function createEventHub(options: EventHubOptions): EventHub {
         else perClient.delete(client);
       });
     },
-    broadcast(event, data) {
-      const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    broadcast(event, data, id) {
+      const frame = frameOf({ event, data, ...(id !== undefined && { id }) });
       for (const res of clients) res.write(frame);
     },
     get size() {

@@ -75,9 +75,12 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server on a temp copy of the first article (or of `fromDataDir`'s sources). */
+/**
+ * Starts the server on a temp copy of the first article (or of `fromDataDir`), on `port` (0: any
+ * free port).
+ */
 export async function startTestServer(
-  options: { fromDataDir?: string; store?: GraphStore } = {},
+  options: { fromDataDir?: string; store?: GraphStore; port?: number } = {},
 ): Promise<TestServer> {
   ensureViewerBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
@@ -97,7 +100,7 @@ export async function startTestServer(
     cwd: dataDir,
     env: {},
     host: "127.0.0.1",
-    port: 0,
+    port: options.port ?? 0,
     webDir: WEB_DIST,
     logger: pino({ level: "silent" }),
     rateLimit: { writes: 100_000, queries: 1_000_000 },

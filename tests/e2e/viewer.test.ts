@@ -85,7 +85,7 @@ describe("the viewer", () => {
       const sigma = window.__kg!.view!.sigma;
       const onPath = window.__kg!.store.get().highlight!.nodes;
       return window
-        .__kg!.graph!.filterNodes((n) => !onPath.has(n))
+        .__kg!.graph!.filterNodes((n) => !onPath.has(n) && !sigma.getNodeDisplayData(n)!.hidden)
         .map((n) => sigma.getNodeDisplayData(n)!.color);
     });
     expect(new Set(dimmed).size).toBeLessThanOrEqual(1);

@@ -93,6 +93,61 @@ describe("GET /api/events", () => {
     }
   });
 
+  it("gives each change the revision as its id", async () => {
+    const controller = new AbortController();
+    const reader = (await fetch(`${server.url}/api/events`, { signal: controller.signal })).body!.getReader();
+    try {
+      const [article] = generateArticles(1, 12);
+      let text = "";
+      const reading = (async () => {
+        while (!text.includes("event: change")) text += new TextDecoder().decode((await reader.read()).value);
+      })();
+      await server.send("POST", "/api/documents", { text: article!.text });
+      await reading;
+      expect(text).toContain(`id: ${server.store.revision}\nevent: change`);
+    } finally {
+      controller.abort();
+    }
+  });
+
+  it.each([
+    [
+      "a Last-Event-ID header",
+      (rev: number) => [`/api/events`, { "Last-Event-ID": String(rev - 1) }] as const,
+    ],
+    ["a lastEventId parameter", (rev: number) => [`/api/events?lastEventId=${rev + 7}`, {}] as const],
+  ])(
+    "sends a client that comes back with %s behind the revision a change at once",
+    async (_label, request) => {
+      const controller = new AbortController();
+      const [path, headers] = request(server.store.revision);
+      const res = await fetch(`${server.url}${path}`, { headers, signal: controller.signal });
+      try {
+        const event = await nextEvent(res.body!.getReader(), "change");
+        expect(event.revision).toBe(server.store.revision);
+      } finally {
+        controller.abort();
+      }
+    },
+  );
+
+  it("sends nothing at once to a client that is up to date", async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${server.url}/api/events`, {
+      headers: { "Last-Event-ID": String(server.store.revision) },
+      signal: controller.signal,
+    });
+    const reader = res.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    const soon = await Promise.race([
+      reader.read().then(() => "data"),
+      new Promise((r) => setTimeout(() => r("quiet"), 300)),
+    ]);
+    controller.abort();
+    expect(first).not.toContain("event: change");
+    expect(soon).toBe("quiet");
+  });
+
   it("keeps idle streams alive with a ping comment", async () => {
     const pinging = await startTestServer({ store: server.store, settings: { ssePingMs: 30 } });
     try {

@@ -3,7 +3,8 @@
  * subscribers refresh sigma, the panels and the URL.
  */
 import type { PathQuery } from "./api.ts";
-import type { Filters, Highlight, Store, Tab } from "./state.ts";
+import type { Measure } from "./metrics.ts";
+import type { ColorBy, Filters, Highlight, Scope, Store, Tab } from "./state.ts";
 
 /** Everything the views may ask for. */
 export interface Actions {
@@ -13,7 +14,10 @@ export interface Actions {
   hoverNode(id: string | null): void;
   hoverEdge(key: string | null): void;
   setFilters(patch: Partial<Filters>): void;
-  setSizeBy(sizeBy: "degree" | "evidence"): void;
+  setSizeBy(sizeBy: Measure): void;
+  setColorBy(colorBy: ColorBy): void;
+  setShowIsolated(show: boolean): void;
+  setScope(scope: Scope): void;
   setLabelDensity(density: number): void;
   setPathQuery(query: PathQuery | null): void;
   setHighlight(highlight: Highlight | null, pathIndex?: number): void;
@@ -45,6 +49,15 @@ export function createActions(store: Store, center: (id: string) => void): Actio
     },
     setSizeBy(sizeBy) {
       store.update({ sizeBy });
+    },
+    setColorBy(colorBy) {
+      store.update({ colorBy });
+    },
+    setShowIsolated(showIsolated) {
+      store.update({ showIsolated });
+    },
+    setScope(scope) {
+      store.update({ scope });
     },
     setLabelDensity(labelDensity) {
       store.update({ labelDensity });

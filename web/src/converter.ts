@@ -15,10 +15,8 @@ export interface SigmaNodeAttributes {
   y: number;
   label: string;
   color: string;
+  /** Size by connections (the reducers size by the chosen measure). */
   size: number;
-  /** Size when nodes are sized by connections, and by evidence (mentions). */
-  sizeDegree: number;
-  sizeEvidence: number;
   entityType: EntityType;
   aliases: string[];
   degree: number;
@@ -81,15 +79,12 @@ function toNodeAttributes(
   position: { x: number; y: number },
   scale: number,
 ): SigmaNodeAttributes {
-  const sizeDegree = sizeFor(node.degree, scale);
   return {
     x: position.x,
     y: position.y,
     label: node.name,
     color: NODE_COLORS[node.entityType] ?? node.color ?? "#999999",
-    size: sizeDegree,
-    sizeDegree,
-    sizeEvidence: sizeFor(node.mentions, scale),
+    size: sizeFor(node.degree, scale),
     entityType: node.entityType,
     aliases: node.aliases ?? [],
     degree: node.degree,
@@ -140,15 +135,23 @@ export function edgeProgram(relation: RelationType, curved: boolean): EdgeProgra
 
 /**
  * Converts GET /api/graph into the graph sigma draws. Positions come from `keep` when known,
- * then from the API, then from a seeded spot near a placed neighbour (or on a seeded circle).
+ * then from the API (unless `apiPositions` is false, as for actors arriving in a live update), then
+ * from a seeded spot near a placed neighbour (or on a seeded circle).
  */
-export function apiGraphToSigmaGraph(api: ApiGraph, keep: PositionLookup = () => undefined): SigmaGraph {
+export function apiGraphToSigmaGraph(
+  api: ApiGraph,
+  keep: PositionLookup = () => undefined,
+  options: { apiPositions?: boolean } = {},
+): SigmaGraph {
+  const apiPositions = options.apiPositions ?? true;
   const graph: SigmaGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   const unplaced: ApiNode[] = [];
   const scale = sizeScale(api.nodes.length);
   for (const node of api.nodes) {
     if (graph.hasNode(node.id)) continue;
-    const known = keep(node.id) ?? (finite(node.x) && finite(node.y) ? { x: node.x, y: node.y } : undefined);
+    const known =
+      keep(node.id) ??
+      (apiPositions && finite(node.x) && finite(node.y) ? { x: node.x, y: node.y } : undefined);
     if (!known) unplaced.push(node);
     graph.addNode(node.id, toNodeAttributes(node, known ?? { x: 0, y: 0 }, scale));
   }
@@ -170,29 +173,7 @@ export function apiGraphToSigmaGraph(api: ApiGraph, keep: PositionLookup = () =>
     });
   }
   placeNodes(graph, unplaced);
-  ringIsolated(graph);
   return graph;
-}
-
-/**
- * Puts actors without relations on a ring just around the others, in id order: left where the
- * layout pushed them, a few far-away nodes would shrink the whole view.
- */
-export function ringIsolated(graph: SigmaGraph): void {
-  const isolated = graph.filterNodes((node) => graph.degree(node) === 0).sort();
-  if (isolated.length === 0 || isolated.length === graph.order) return;
-  const lonely = new Set(isolated);
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  graph.forEachNode((node, { x, y }) => {
-    if (lonely.has(node)) return;
-    [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
-  });
-  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
-  const radius = Math.max(1, Math.hypot(maxX - minX, maxY - minY) / 2) * 1.1;
-  isolated.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / isolated.length;
-    graph.mergeNodeAttributes(node, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
-  });
 }
 
 /** Gives nodes without a position a seeded spot near a placed neighbour, or on a circle. */

@@ -1,7 +1,8 @@
 /**
- * The sigma renderer: settings (curved and straight edge programs, density-limited labels,
- * large-graph savings), pointer events turned into actions, keyboard camera controls, and
- * the cleanup function.
+ * The sigma renderer: settings (curved and straight edge programs, large-graph savings), the
+ * label layer that never lets two labels overlap, pointer events turned into actions, camera
+ * controls (keyboard, and zoom in, zoom out and fit buttons), fitting the camera to a node's
+ * neighbourhood, and the cleanup function.
  */
 import { EdgeCurvedArrowProgram, default as EdgeCurveProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
@@ -14,14 +15,20 @@ import {
   type SigmaGraph,
   type SigmaNodeAttributes,
 } from "./converter.ts";
+import { cameraToFit } from "./camera.ts";
+import { el } from "./dom.ts";
+import { attachLabelLayer, type LabelLayer } from "./labels.ts";
 import type { Reducers } from "./reducers.ts";
 import { THEME } from "./theme.ts";
 
 /** The graph view and how to tear it down. */
 export interface GraphView {
   sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>;
-  /** Animates the camera to a node. */
+  labels: LabelLayer;
+  /** Animates the camera to a node and its shown neighbours. */
   center(id: string): void;
+  /** Animates the camera to fit the shown nodes. */
+  fit(): void;
   kill(): void;
 }
 
@@ -47,6 +54,8 @@ export function sigmaSettings(
     edgeProgramClasses: EDGE_PROGRAMS,
     defaultEdgeType: "arrow",
     renderEdgeLabels: true,
+    // Node labels are drawn by the label layer (labels.ts), which avoids overlaps.
+    renderLabels: false,
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     hideLabelsOnMove: graph.order > 5000,
@@ -88,7 +97,7 @@ export function createGraphView(
     actions.hoverNode(null);
     container.style.cursor = "";
   });
-  sigma.on("clickNode", ({ node }) => actions.selectNode(node));
+  sigma.on("clickNode", ({ node }) => actions.selectNode(node, { center: true }));
   sigma.on("enterEdge", ({ edge }) => actions.hoverEdge(edge));
   sigma.on("leaveEdge", () => actions.hoverEdge(null));
   sigma.on("clickEdge", ({ edge }) => actions.selectEdge(edge));
@@ -115,25 +124,58 @@ export function createGraphView(
     }
   };
   container.addEventListener("keydown", onKey);
+  const labels = attachLabelLayer(
+    sigma,
+    () => reducers.labelOrder(),
+    () => sigma.getSetting("labelDensity"),
+  );
+
+  const fitTo = (nodes: Iterable<string>, minRatio: number) => {
+    const points: { x: number; y: number }[] = [];
+    for (const n of nodes) {
+      const d = sigma.getNodeDisplayData(n);
+      if (d && !d.hidden) points.push(d);
+    }
+    const target = cameraToFit(points, sigma.getDimensions(), sigma.getSetting("stagePadding"), {
+      min: minRatio,
+      max: sigma.getSetting("maxCameraRatio") ?? 20,
+    });
+    if (target) void camera.animate(target, { duration: 450 });
+  };
+  const visible = () => graph.filterNodes((n) => !reducers.hidden().nodes.has(n));
+
+  const zoom = (label: string, text: string, run: () => void) => {
+    const b = el("button", { type: "button", class: "zoom-button", "aria-label": label, title: label }, text);
+    b.addEventListener("click", run);
+    return b;
+  };
+  const controls = el(
+    "div",
+    { class: "zoom-controls", role: "group", "aria-label": "Zoom" },
+    zoom("Zoom in", "+", () => void camera.animatedZoom({ duration: 200 })),
+    zoom("Zoom out", "−", () => void camera.animatedUnzoom({ duration: 200 })),
+    zoom("Fit the graph to the view", "⤢", () => fitTo(visible(), 0.05)),
+  );
+  container.parentElement?.appendChild(controls);
 
   return {
     sigma,
+    labels,
     center(id) {
-      const data = sigma.getNodeDisplayData(id);
-      if (!data) return;
-      const { width, height } = sigma.getDimensions();
-      const at = sigma.framedGraphToViewport(data);
-      const inView = at.x > width * 0.1 && at.x < width * 0.9 && at.y > height * 0.1 && at.y < height * 0.9;
-      if (inView && graph.order <= THEME.smallGraphNodes) return;
-      // Small graphs fit the screen: pan only. Large ones: zoom in to the node's neighbourhood.
-      const ratio =
-        graph.order > THEME.smallGraphNodes
-          ? Math.min(camera.getState().ratio, 0.3)
-          : camera.getState().ratio;
-      camera.animate({ x: data.x, y: data.y, ratio }, { duration: 400 });
+      if (!graph.hasNode(id)) return;
+      const hidden = reducers.hidden();
+      const nodes = [id];
+      graph.forEachEdge(id, (edge, _a, source, target) => {
+        if (!hidden.edges.has(edge)) nodes.push(source === id ? target : source);
+      });
+      // A lone node is shown at a readable zoom rather than filling the view.
+      fitTo(nodes, nodes.length > 1 ? 0.08 : Math.min(camera.getState().ratio, 0.3));
     },
+    fit: () => fitTo(visible(), 0.05),
     kill() {
       container.removeEventListener("keydown", onKey);
+      controls.remove();
+      labels.kill();
       sigma.kill();
     },
   };

@@ -5,13 +5,8 @@
 import * as fa2 from "graphology-layout-forceatlas2";
 import * as fa2worker from "graphology-layout-forceatlas2/worker.js";
 import { hashUnit, type SigmaGraph } from "./converter.ts";
+import { interop } from "./interop.ts";
 
-// Both packages are CommonJS: TypeScript (NodeNext) sees `default.default`, the bundler gives
-// `default`; take whichever is there.
-function interop<T>(ns: { default: { default: T } }): T {
-  const outer = ns.default as unknown as { default?: T };
-  return (outer.default ?? outer) as T;
-}
 const forceAtlas2 = interop(fa2);
 const FA2LayoutSupervisor = interop(fa2worker);
 

@@ -9,14 +9,17 @@ import { createApi } from "./api.ts";
 import type { ApiEntityRef } from "./api-types.ts";
 import { apiGraphToSigmaGraph, type SigmaGraph } from "./converter.ts";
 import { byId, el, replace } from "./dom.ts";
+import { colorLegend, sizeLegend } from "./encoding.ts";
+import type { Metrics } from "./metrics.ts";
 import { createGraphView, sigmaSettings, type GraphView } from "./graph-view.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { subscribeToChanges } from "./live.ts";
 import { createReducers, type Reducers } from "./reducers.ts";
 import { createStore, DEFAULT_STATE, type ViewState } from "./state.ts";
+import { isolatedNodes, tidyLayout } from "./tidy.ts";
 import { decodeHash, encodeHash } from "./url-state.ts";
 import { TOKEN_KEY } from "./view/ingest.ts";
-import { countGraph, type Counts } from "./view/sidebar.ts";
+import { countGraph, type Counts, type LegendView } from "./view/sidebar.ts";
 import { mountPanels } from "./panels.ts";
 
 /** What tests and benchmarks can reach on `window.__kg`. */
@@ -27,6 +30,8 @@ export interface KgHandle {
   view: GraphView | null;
   store: ReturnType<typeof createStore>;
   actions: ReturnType<typeof createActions>;
+  /** The measures of the drawn graph. */
+  metrics?: () => Metrics;
   error?: string;
 }
 
@@ -56,7 +61,7 @@ export function start(base = ""): () => void {
     const attrs = graph?.hasNode(id) ? graph.getNodeAttributes(id) : null;
     return { id, name: attrs?.label ?? id, type: attrs?.entityType ?? "Organization" };
   };
-  const { details, paths, connect, exports, tabs, sidebar } = mountPanels({
+  const { details, paths, connect, exports, tabs, sidebar, table, clearSearch } = mountPanels({
     api,
     base,
     actions,
@@ -65,6 +70,7 @@ export function start(base = ""): () => void {
     view: () => view,
     layout: () => layout,
     onAdded: () => void reload(),
+    legend: () => legendView(store.get()),
   });
 
   // Legend counts change only with the graph: computed once per load or live update.
@@ -75,12 +81,60 @@ export function start(base = ""): () => void {
     if (!graph || !reducers) return;
     const hidden = reducers.hidden();
     const shown = graph.order - hidden.nodes.size;
-    const filtered =
-      hidden.nodes.size || hidden.edges.size
-        ? ` (${hidden.nodes.size} actors, ${hidden.edges.size} relations filtered out)`
-        : "";
-    status.textContent = `${graph.order} actors · ${graph.size} relations${filtered}`;
+    const lonely = hidden.isolated.size;
+    const filtered = hidden.nodes.size - lonely;
+    const notes = [
+      filtered || hidden.edges.size ? `${filtered} actors, ${hidden.edges.size} relations filtered out` : "",
+      lonely ? `${lonely} without relations hidden` : "",
+    ].filter(Boolean);
+    status.textContent = `${graph.order} actors · ${graph.size} relations${notes.length ? ` (${notes.join("; ")})` : ""}`;
     empty.hidden = shown > 0;
+  }
+
+  /** The legend of the current colouring and sizing (computed when the sidebar is redrawn). */
+  function legendView(state: ViewState): LegendView | undefined {
+    if (!graph || !reducers) return undefined;
+    const metrics = reducers.metrics();
+    return {
+      color: colorLegend(graph, metrics, state.colorBy, counts().types),
+      size: sizeLegend(metrics, state.sizeBy),
+      isolated: isolatedNodes(graph).length,
+    };
+  }
+
+  function updateSidebar(): void {
+    const state = store.get();
+    sidebar.update(state, counts(), layout?.isRunning() ?? false, legendView(state));
+  }
+
+  function updateTable(): void {
+    if (!graph || !reducers || store.get().tab !== "actors") return;
+    const hidden = reducers.hidden().nodes;
+    const selection = store.get().selection;
+    table.update({
+      graph,
+      metrics: reducers.metrics(),
+      shown: (n) => !hidden.has(n),
+      selected: selection?.kind === "node" ? selection.id : null,
+    });
+  }
+
+  /** Removes overlaps, packs the actors without relations, and fits the view to the rest. */
+  function tidy(): void {
+    if (!graph || !view) return;
+    const extent = tidyLayout(graph, {
+      viewportSide: Math.min(container.clientWidth, container.clientHeight) || 600,
+    });
+    view.sigma.setCustomBBox(extent);
+  }
+
+  /** Layout runs start and stop: a stopped layout is tidied again. */
+  function onLayout(running: boolean): void {
+    if (!running && view) {
+      tidy();
+      view.sigma.refresh();
+    }
+    updateSidebar();
   }
 
   /** Derives everything from the state: sigma, panels, sidebar, URL. */
@@ -99,15 +153,28 @@ export function start(base = ""): () => void {
       return;
     }
     view.sigma.refresh({
-      skipIndexation: state.sizeBy === previous.sizeBy && state.filters === previous.filters,
+      skipIndexation:
+        state.sizeBy === previous.sizeBy &&
+        state.filters === previous.filters &&
+        state.scope === previous.scope &&
+        state.showIsolated === previous.showIsolated,
     });
-    if (state.selection !== previous.selection) void details.show(state.selection);
+    if (state.selection !== previous.selection) {
+      void details.show(state.selection);
+      if (!state.selection) clearSearch();
+    }
     if (state.tab !== previous.tab) tabs.show(state.tab);
-    if (state.filters !== previous.filters) {
+    if (
+      state.filters !== previous.filters ||
+      state.scope !== previous.scope ||
+      state.showIsolated !== previous.showIsolated
+    ) {
       exports.update();
       showStatus();
     }
-    sidebar.update(state, counts(), layout?.isRunning() ?? false);
+    if (state.scope !== previous.scope || state.showIsolated !== previous.showIsolated) view.fit();
+    updateSidebar();
+    updateTable();
     const hash = encodeHash(state);
     if (hash !== window.location.hash) {
       lastHash = hash;
@@ -128,7 +195,7 @@ export function start(base = ""): () => void {
       pending = true;
       return running;
     }
-    running = applyLatest().finally(() => {
+    running = applyLatest(seen === null).finally(() => {
       running = null;
       if (pending) {
         pending = false;
@@ -138,30 +205,45 @@ export function start(base = ""): () => void {
     return running;
   }
 
-  /** Reads the graph from the API and swaps it in, keeping current positions; ignored when not newer. */
-  async function applyLatest(): Promise<void> {
+  /**
+   * Reads the graph from the API and swaps it in, keeping current positions; ignored when older,
+   * unless `force` (after a reconnection: a restarted server counts revisions anew).
+   */
+  async function applyLatest(force: boolean): Promise<void> {
     if (!graph || !view || !reducers) return;
     const answer = await api.graph();
-    if (answer.revision < revision) return;
+    if (answer.revision < revision && !force) return;
     revision = answer.revision;
     const current = graph;
-    const next = apiGraphToSigmaGraph(answer, (id) =>
-      current.hasNode(id)
-        ? { x: current.getNodeAttribute(id, "x"), y: current.getNodeAttribute(id, "y") }
-        : undefined,
+    const degrees = new Map(answer.nodes.map((n) => [n.id, 0]));
+    for (const e of answer.edges) {
+      degrees.set(e.source, (degrees.get(e.source) ?? 0) + 1);
+      degrees.set(e.target, (degrees.get(e.target) ?? 0) + 1);
+    }
+    // Actors keep their place, except those leaving the block of actors without relations,
+    // which go near their new neighbours, as new actors do.
+    const next = apiGraphToSigmaGraph(
+      answer,
+      (id) =>
+        current.hasNode(id) && (current.degree(id) > 0 || !degrees.get(id))
+          ? { x: current.getNodeAttribute(id, "x"), y: current.getNodeAttribute(id, "y") }
+          : undefined,
+      { apiPositions: false },
     );
     const wasRunning = layout?.isRunning() ?? false;
     layout?.kill();
     graph.clear();
     graph.import(next.export());
     cachedCounts = null;
-    layout = createLayout(graph, () => sidebar.update(store.get(), counts(), layout?.isRunning() ?? false));
+    layout = createLayout(graph, onLayout);
+    tidy();
     if (wasRunning) layout.start();
     reducers.prepare(store.get(), true);
     view.sigma.setSettings(sigmaSettings(graph, reducers, store.get().labelDensity));
     view.sigma.refresh();
     showStatus();
-    sidebar.update(store.get(), counts(), wasRunning);
+    updateSidebar();
+    updateTable();
     void details.show(store.get().selection);
     handle.revision = revision;
   }
@@ -202,17 +284,25 @@ export function start(base = ""): () => void {
     performance.mark("kg:graph-loaded");
     revision = answer.revision;
     graph = apiGraphToSigmaGraph(answer);
+    const extent = tidyLayout(graph, {
+      viewportSide: Math.min(container.clientWidth, container.clientHeight) || 600,
+    });
     performance.mark("kg:converted");
     reducers = createReducers(graph, store.get());
+    performance.mark("kg:metrics");
     view = createGraphView(graph, container, reducers, actions, store.get().labelDensity);
+    view.sigma.setCustomBBox(extent);
+    view.sigma.refresh();
     performance.mark("kg:sigma-created");
-    layout = createLayout(graph, (running) => sidebar.update(store.get(), counts(), running));
-    Object.assign(handle, { graph, view, revision });
+    layout = createLayout(graph, onLayout);
+    const r = reducers;
+    Object.assign(handle, { graph, view, revision, metrics: () => r.metrics() });
     // Sigma drew the graph in its constructor; the next animation frame puts it on screen.
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     performance.mark("kg:first-frame");
     store.subscribe(refresh);
-    sidebar.update(store.get(), counts(), false);
+    updateSidebar();
+    updateTable();
     showStatus();
     applyHash(true);
     closeEvents = subscribeToChanges(base, (seen) => void reload(seen).catch(() => undefined));

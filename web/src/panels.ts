@@ -1,6 +1,6 @@
 /**
  * Mounts the viewer's panels into the page: header search, sidebar (legend, filters, display,
- * layout) and the tabbed side panel (details, paths, connect, add, export).
+ * layout) and the tabbed side panel (details, actors table, paths, connect, add, export).
  */
 import type { Actions } from "./actions.ts";
 import type { Api } from "./api.ts";
@@ -12,10 +12,11 @@ import { byId } from "./dom.ts";
 import { createAutocomplete } from "./view/autocomplete.ts";
 import { createConnectPanel, type ConnectPanel } from "./view/connect.ts";
 import { createDetailsPanel, type DetailsPanel } from "./view/details.ts";
-import { createExportPanel } from "./view/export.ts";
+import { createExportPanel, type ImageLegend } from "./view/export.ts";
 import { createIngestPanel } from "./view/ingest.ts";
 import { createPathsPanel, type PathsPanel } from "./view/paths.ts";
 import { createSidebar, type Sidebar } from "./view/sidebar.ts";
+import { createActorTable, type ActorTable } from "./view/table.ts";
 import { createTabs, type Tabs } from "./view/tabs.ts";
 
 /** What the panels need from the viewer. */
@@ -29,6 +30,8 @@ export interface PanelDeps {
   layout: () => LayoutController | null;
   /** Called after the add-article form's article was accepted. */
   onAdded: () => void;
+  /** The legend of the current view, for the PNG export. */
+  legend: () => ImageLegend | undefined;
 }
 
 /** The mounted panels the viewer keeps in step with its state. */
@@ -39,6 +42,9 @@ export interface Panels {
   exports: { update(): void };
   tabs: Tabs;
   sidebar: Sidebar;
+  table: ActorTable;
+  /** Empties the header search box. */
+  clearSearch(): void;
 }
 
 /** Creates every panel and puts it in its place in index.html. */
@@ -47,15 +53,18 @@ export function mountPanels(deps: PanelDeps): Panels {
   const details = createDetailsPanel(api, actions);
   const paths = createPathsPanel(api, actions, lookup);
   const connect = createConnectPanel(api, actions, lookup);
+  const table = createActorTable(actions);
   const ingest = createIngestPanel(api, deps.onAdded);
   const exports = createExportPanel(
     deps.base,
     () => deps.view()?.sigma ?? null,
     () => deps.store.get().filters,
+    deps.legend,
   );
   const tabs = createTabs(
     [
       ["details", "Details", details.root],
+      ["actors", "Actors", table.root],
       ["paths", "Paths", paths.root],
       ["connect", "Connect", connect.root],
       ["add", "Add", ingest],
@@ -75,5 +84,5 @@ export function mountPanels(deps: PanelDeps): Panels {
     onChoose: (result) => actions.selectNode(result.id, { center: true }),
   });
   byId("search").appendChild(search.root);
-  return { details, paths, connect, exports, tabs, sidebar };
+  return { details, paths, connect, exports, tabs, sidebar, table, clearSearch: () => search.setValue("") };
 }

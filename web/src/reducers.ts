@@ -5,7 +5,14 @@
  * (no dimming of the rest), so it can be redrawn with a partial refresh.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { SigmaEdgeAttributes, SigmaGraph, SigmaNodeAttributes } from "./converter.ts";
+import {
+  sizeScale,
+  type SigmaEdgeAttributes,
+  type SigmaGraph,
+  type SigmaNodeAttributes,
+} from "./converter.ts";
+import { encodeColors, encodeSizes } from "./encoding.ts";
+import { computeMetrics, type Metrics } from "./metrics.ts";
 import type { ViewState } from "./state.ts";
 import { THEME } from "./theme.ts";
 import { computeFocus, computeHidden, computeHoverFocus, type Focus, type Hidden } from "./visibility.ts";
@@ -22,28 +29,80 @@ export interface Reducers {
   hoverChange(previous: ViewState, next: ViewState): { nodes: string[]; edges: string[] };
   /** True when the graph counts as large (hover does not dim; edges drawn as plain lines). */
   large(): boolean;
+  /** The measures of the current graph (recomputed when the graph changes). */
+  metrics(): Metrics;
+  /** Node keys in label priority: the selection, the nodes brought forward, then by size. */
+  labelOrder(): readonly string[];
+}
+
+/** The label priority: `first`, then the focused nodes and the rest, each by decreasing size. */
+function labelPriority(
+  bySize: readonly string[],
+  first: readonly (string | null)[],
+  forward: readonly (Focus | null)[],
+): string[] {
+  const order = new Set<string>();
+  for (const key of first) if (key) order.add(key);
+  for (const focus of forward) {
+    if (focus) for (const key of bySize) if (focus.labels.has(key)) order.add(key);
+  }
+  for (const key of bySize) order.add(key);
+  return [...order];
 }
 
 /** Creates reducers bound to `graph`. */
 export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers {
   let state = initial;
-  let hidden = computeHidden(graph, state.filters);
+  let metrics = computeMetrics(graph);
+  let hidden = computeHidden(graph, state, metrics.component);
   let focus: Focus | null = computeFocus(graph, state, hidden);
   let hover: Focus | null = computeHoverFocus(graph, state, hidden);
+  let sizes = encodeSizes(graph, metrics, state.sizeBy, sizeScale(graph.order));
+  let colors = encodeColors(graph, metrics, state.colorBy);
+  const sortBySize = () =>
+    graph.nodes().sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || (a < b ? -1 : 1));
+  let bySize = sortBySize();
+  let order: string[] | null = null;
   const isLarge = () => graph.size > THEME.largeGraphEdges;
 
   return {
     prepare(next, graphChanged = false) {
-      if (graphChanged || next.filters !== state.filters) hidden = computeHidden(graph, next.filters);
+      if (graphChanged) metrics = computeMetrics(graph);
+      const scoped = next.scope.kind !== "all" || !next.showIsolated;
+      if (
+        graphChanged ||
+        next.filters !== state.filters ||
+        next.showIsolated !== state.showIsolated ||
+        next.scope !== state.scope ||
+        (scoped && next.selection !== state.selection)
+      )
+        hidden = computeHidden(graph, next, metrics.component);
+      if (graphChanged || next.sizeBy !== state.sizeBy) {
+        sizes = encodeSizes(graph, metrics, next.sizeBy, sizeScale(graph.order));
+        bySize = sortBySize();
+        order = null;
+      }
+      if (graphChanged || next.colorBy !== state.colorBy) colors = encodeColors(graph, metrics, next.colorBy);
       const focusChanged =
         graphChanged ||
         next.filters !== state.filters ||
+        next.showIsolated !== state.showIsolated ||
+        next.scope !== state.scope ||
         next.selection !== state.selection ||
         next.highlight !== state.highlight;
       const hoverChanged = focusChanged || next.hoveredNode !== state.hoveredNode;
       state = next;
       if (focusChanged) focus = computeFocus(graph, state, hidden);
-      if (hoverChanged) hover = computeHoverFocus(graph, state, hidden);
+      if (hoverChanged) {
+        hover = computeHoverFocus(graph, state, hidden);
+        order = null;
+      }
+    },
+    metrics: () => metrics,
+    labelOrder() {
+      const selected = state.selection?.kind === "node" ? state.selection.id : null;
+      order ??= labelPriority(bySize, [selected, state.hoveredNode], [focus, hover]);
+      return order;
     },
     hidden: () => hidden,
     large: isLarge,
@@ -66,8 +125,8 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
         x: data.x,
         y: data.y,
         label: data.label,
-        color: data.color,
-        size: state.sizeBy === "evidence" ? data.sizeEvidence : data.sizeDegree,
+        color: colors?.get(node) ?? data.color,
+        size: sizes.get(node) ?? data.size,
       };
       if (hidden.nodes.has(node)) return { ...out, hidden: true };
       const selected = state.selection?.kind === "node" && state.selection.id === node;
@@ -109,8 +168,9 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
       }
       if (hover?.edges.has(edge) || focus?.edges.has(edge)) {
         const onPath = state.highlight?.edges.has(edge) ?? false;
-        // On large graphs a hub's many labels would cover the view: label path edges only.
-        const labelled = onPath || !isLarge();
+        // A hub's many relation labels would cover its neighbours' names: label few edges only.
+        const shown = (focus?.edges.has(edge) ? focus : hover)?.edges.size ?? 0;
+        const labelled = onPath || (!isLarge() && shown <= THEME.maxEdgeLabels);
         return {
           ...out,
           label: labelled ? data.label : null,

@@ -4,6 +4,7 @@
  */
 import type { EntityType, RelationType } from "../../src/model/ontology.ts";
 import type { PathQuery } from "./api.ts";
+import type { Measure } from "./metrics.ts";
 
 /** What the graph view keeps; empty lists keep every type. */
 export interface Filters {
@@ -24,15 +25,30 @@ export interface Highlight {
 }
 
 /** The tabs of the side panel. */
-export const TABS = ["details", "paths", "connect", "add", "export"] as const;
+export const TABS = ["details", "actors", "paths", "connect", "add", "export"] as const;
 /** One of the side panel's tabs. */
 export type Tab = (typeof TABS)[number];
+
+/** What colours the nodes: their entity type, their Louvain community, or a measure. */
+export type ColorBy = "type" | "community" | Measure;
+
+/** What part of the graph is shown: all of it, one connected component, or an ego network. */
+export type Scope =
+  | { kind: "all" }
+  /** The component of the selected node (the largest one when nothing is selected). */
+  | { kind: "component" }
+  /** The nodes within `hops` of the selected node. */
+  | { kind: "ego"; hops: number };
 
 /** Everything the display is derived from. */
 export interface ViewState {
   filters: Filters;
-  /** Node size from connections (degree) or from evidence (mentions). */
-  sizeBy: "degree" | "evidence";
+  /** The measure that sizes the nodes. */
+  sizeBy: Measure;
+  colorBy: ColorBy;
+  /** Show the actors that no shown relation links (packed in a block apart), hidden by default. */
+  showIsolated: boolean;
+  scope: Scope;
   /** Label density multiplier (sigma's labelDensity). */
   labelDensity: number;
   selection: Selection;
@@ -53,6 +69,9 @@ export const DEFAULT_FILTERS: Filters = { types: [], relations: [], minEvidence:
 export const DEFAULT_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   sizeBy: "degree",
+  colorBy: "type",
+  showIsolated: false,
+  scope: { kind: "all" },
   labelDensity: 1,
   selection: null,
   hoveredNode: null,

@@ -23,6 +23,28 @@ export const RELATION_LABELS: Readonly<Record<RelationType, string>> = {
   affiliated_with: "affiliated with",
 };
 
+/** Colours of the largest Louvain communities, in order (Tableau 10, then two more); the rest share OTHER. */
+export const COMMUNITY_COLORS: readonly string[] = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#17becf",
+  "#8c6d31",
+  "#637939",
+];
+
+/** Colour of the communities beyond the palette, and of nodes without a value. */
+export const OTHER_COLOR = "#b8bec8";
+
+/** Stops of the sequential scale for measures, low to high (viridis, reversed so high is dark). */
+export const SEQUENTIAL_COLORS: readonly string[] = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
+
 /** Display constants of the graph view. */
 export const THEME = {
   dimNodeColor: "#d9dce1",
@@ -39,6 +61,8 @@ export const THEME = {
   maxCurvature: 0.45,
   /** Below this many nodes every label is a candidate (the density grid still avoids overlaps). */
   smallGraphNodes: 300,
+  /** A focus (hover, selection) with more relations than this labels none of them. */
+  maxEdgeLabels: 12,
   /** Above this many edges, edges hide while the camera moves and edge events are off. */
   largeGraphEdges: 5000,
 } as const;

@@ -9,12 +9,30 @@ import {
   type RelationType,
 } from "../../src/model/ontology.ts";
 import type { PathQuery } from "./api.ts";
-import { DEFAULT_FILTERS, TABS, type Filters, type Tab, type ViewState } from "./state.ts";
+import { MEASURES, type Measure } from "./metrics.ts";
+import {
+  DEFAULT_FILTERS,
+  TABS,
+  type ColorBy,
+  type Filters,
+  type Scope,
+  type Tab,
+  type ViewState,
+} from "./state.ts";
 
 /** The state fields the hash holds. */
 export type HashState = Pick<
   ViewState,
-  "filters" | "sizeBy" | "selection" | "pathQuery" | "pathIndex" | "connectActors" | "tab"
+  | "filters"
+  | "sizeBy"
+  | "colorBy"
+  | "showIsolated"
+  | "scope"
+  | "selection"
+  | "pathQuery"
+  | "pathIndex"
+  | "connectActors"
+  | "tab"
 >;
 
 const LIST = ",";
@@ -31,6 +49,10 @@ export function encodeHash(state: HashState): string {
   if (filters.minEvidence > 1) p.set("min", String(filters.minEvidence));
   if (filters.hideHeadlineOnly) p.set("headlines", "hide");
   if (state.sizeBy !== "degree") p.set("size", state.sizeBy);
+  if (state.colorBy !== "type") p.set("color", state.colorBy);
+  if (state.showIsolated) p.set("isolated", "show");
+  if (state.scope.kind === "component") p.set("scope", "component");
+  if (state.scope.kind === "ego") p.set("scope", `ego-${state.scope.hops}`);
   const q = state.pathQuery;
   if (q) {
     p.set("from", q.from);
@@ -68,6 +90,14 @@ export const DEFAULT_PATH_QUERY: PathQuery = {
   directed: false,
 };
 
+const isMeasure = (v: unknown): v is Measure => (MEASURES as readonly unknown[]).includes(v);
+
+function scopeOf(value: string | null): Scope {
+  if (value === "component") return { kind: "component" };
+  const ego = /^ego-(\d+)$/.exec(value ?? "");
+  return ego ? { kind: "ego", hops: int(ego[1]!, 1, 1, 5) } : { kind: "all" };
+}
+
 /** Decodes a hash into the shareable state; unknown or malformed values fall back to defaults. */
 export function decodeHash(hash: string): HashState {
   const p = new URLSearchParams(hash.replace(/^#/, ""));
@@ -97,7 +127,18 @@ export function decodeHash(hash: string): HashState {
   const tab = p.get("tab");
   return {
     filters,
-    sizeBy: p.get("size") === "evidence" ? "evidence" : "degree",
+    // "evidence" was the old name of sizing by mentions.
+    sizeBy:
+      p.get("size") === "evidence"
+        ? "mentions"
+        : isMeasure(p.get("size"))
+          ? (p.get("size") as Measure)
+          : "degree",
+    colorBy: ((c: string | null): ColorBy => (c === "community" || isMeasure(c) ? c : "type"))(
+      p.get("color"),
+    ),
+    showIsolated: p.get("isolated") === "show",
+    scope: scopeOf(p.get("scope")),
     selection: node ? { kind: "node", id: node } : edge ? { kind: "edge", key: edge } : null,
     pathQuery,
     pathIndex: pathQuery ? int(p.get("path"), 0, 0, 9) : 0,

@@ -3,12 +3,13 @@
  * forward. Computed once per change of filters, graph or focus, so the reducers only look up sets.
  */
 import type { SigmaGraph } from "./converter.ts";
-import type { Filters, ViewState } from "./state.ts";
+import type { ViewState } from "./state.ts";
 
-/** What the filters hide. */
+/** What the filters hide; `isolated` are the shown-type actors hidden only for having no shown relation. */
 export interface Hidden {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  isolated: ReadonlySet<string>;
 }
 
 /** What is brought forward; `labels` always show their label. */
@@ -18,10 +19,48 @@ export interface Focus {
   labels: ReadonlySet<string>;
 }
 
-/** The nodes and edges hidden by the filters (an edge is hidden with either end). */
-export function computeHidden(graph: SigmaGraph, filters: Filters): Hidden {
+/** The parts of the state that decide what is hidden. */
+export type VisibilityState = Pick<ViewState, "filters" | "showIsolated" | "scope" | "selection">;
+
+/** The nodes within `hops` of `start` over edges not in `hiddenEdges`. */
+function egoNodes(
+  graph: SigmaGraph,
+  start: string,
+  hops: number,
+  hiddenEdges: ReadonlySet<string>,
+): Set<string> {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let h = 0; h < hops && frontier.length; h++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _a, source, target) => {
+        const other = source === node ? target : source;
+        if (hiddenEdges.has(edge) || seen.has(other)) return;
+        seen.add(other);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/**
+ * The nodes and edges hidden by the filters (an edge is hidden with either end), by the scope (one
+ * connected component, or an ego network around the selection; `component` gives each node's
+ * component, 0 the largest), and, unless shown, the actors no shown relation links (the selected
+ * node always stays).
+ */
+export function computeHidden(
+  graph: SigmaGraph,
+  view: VisibilityState,
+  component: ReadonlyMap<string, number> = new Map(),
+): Hidden {
+  const { filters } = view;
   const nodes = new Set<string>();
   const edges = new Set<string>();
+  const isolated = new Set<string>();
   if (filters.types.length) {
     const keep = new Set<string>(filters.types);
     graph.forEachNode((node, attrs) => {
@@ -29,18 +68,42 @@ export function computeHidden(graph: SigmaGraph, filters: Filters): Hidden {
     });
   }
   const relations = filters.relations.length ? new Set<string>(filters.relations) : null;
-  graph.forEachEdge((edge, attrs, source, target) => {
-    if (
-      nodes.has(source) ||
-      nodes.has(target) ||
-      (relations && !relations.has(attrs.relation)) ||
-      attrs.weight < filters.minEvidence ||
-      (filters.hideHeadlineOnly && attrs.headlineOnly)
-    ) {
-      edges.add(edge);
-    }
-  });
-  return { nodes, edges };
+  const hideEdges = () =>
+    graph.forEachEdge((edge, attrs, source, target) => {
+      if (
+        nodes.has(source) ||
+        nodes.has(target) ||
+        (relations && !relations.has(attrs.relation)) ||
+        attrs.weight < filters.minEvidence ||
+        (filters.hideHeadlineOnly && attrs.headlineOnly)
+      ) {
+        edges.add(edge);
+      }
+    });
+  hideEdges();
+  const selected =
+    view.selection?.kind === "node" && graph.hasNode(view.selection.id) ? view.selection.id : null;
+  if (view.scope.kind === "component") {
+    const keep = component.get(selected ?? "") ?? 0;
+    graph.forEachNode((node) => void ((component.get(node) ?? 0) === keep || nodes.add(node)));
+    hideEdges();
+  } else if (view.scope.kind === "ego" && selected) {
+    const keep = egoNodes(graph, selected, view.scope.hops, edges);
+    graph.forEachNode((node) => void (keep.has(node) || nodes.add(node)));
+    hideEdges();
+  }
+  if (!view.showIsolated) {
+    graph.forEachNode((node) => {
+      if (nodes.has(node) || node === selected) return;
+      let linked = false;
+      graph.forEachEdge(node, (edge) => void (linked ||= !edges.has(edge)));
+      if (!linked) {
+        nodes.add(node);
+        isolated.add(node);
+      }
+    });
+  }
+  return { nodes, edges, isolated };
 }
 
 /** A node and its visible neighbours, with the edges between them. */

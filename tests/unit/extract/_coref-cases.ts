@@ -317,4 +317,21 @@ export const COREF_CASES: CorefCase[] = [
     text: "President Nana Akufo-Addo greeted Kwame Mensah at the airport.",
     entities: ["Kwame Mensah"],
   },
+  // ---- places from the city gazetteer (GeoNames)
+  {
+    label: "cities as objects, with no preposition or head to type them",
+    text: "Rebels shelled Kharkiv and Zaporizhzhia overnight.",
+    entities: ["Kharkiv", "Zaporizhzhia"],
+  },
+  {
+    label: "a city as a subject in mid-text",
+    text: "Officials said Mosul was calm after the offensive.",
+    entities: ["Mosul"],
+  },
+  {
+    label: "a common word that is also a city opens a sentence: no place",
+    text: "Reading the report, officials said Iran supplied drones to Russia.",
+    noEntities: ["Reading"],
+    gives: [["Iran", "supplies", "Russia"]],
+  },
 ];

@@ -112,25 +112,15 @@ describe("apiGraphToSigmaGraph", () => {
     expect(Math.hypot(placed.x - 1, placed.y - 2)).toBeLessThan(10);
   });
 
-  it("puts actors without relations on a ring around the others", () => {
-    const lonely = apiGraphToSigmaGraph({
-      ...API,
-      nodes: [
-        ...API.nodes,
-        {
-          id: "far",
-          name: "Far",
-          entityType: "Country",
-          aliases: [],
-          mentions: 1,
-          degree: 0,
-          x: 1e6,
-          y: 1e6,
-        },
-      ],
-    });
-    const far = lonely.getNodeAttributes("far");
-    expect(Math.hypot(far.x - 3, far.y - 3.5)).toBeLessThan(20);
+  it("places actors that arrive in a live update near a neighbour, not where the server put them", () => {
+    const live = apiGraphToSigmaGraph(
+      { ...API, nodes: API.nodes.map((n) => (n.id === "sergei-shoigu" ? { ...n, x: 1e6, y: 1e6 } : n)) },
+      (id) => (id === "sergei-shoigu" ? undefined : graph.getNodeAttributes(id)),
+      { apiPositions: false },
+    );
+    const shoigu = live.getNodeAttributes("sergei-shoigu");
+    const kim = live.getNodeAttributes("kim-jong-un");
+    expect(Math.hypot(shoigu.x - kim.x, shoigu.y - kim.y)).toBeLessThan(10);
   });
 
   it("keeps known positions over the API's (after a live update)", () => {
@@ -138,9 +128,8 @@ describe("apiGraphToSigmaGraph", () => {
     expect(kept.getNodeAttributes("russia")).toMatchObject({ x: 42, y: 43 });
   });
 
-  it("sizes nodes by degree and by mentions, growing with the count", () => {
-    const kim = graph.getNodeAttributes("kim-jong-un");
-    expect(kim.sizeEvidence).toBeGreaterThan(kim.sizeDegree);
+  it("sizes nodes by degree, growing with the count", () => {
+    expect(graph.getNodeAttribute("kim-jong-un", "size")).toBe(sizeFor(3));
     expect(sizeFor(10)).toBeGreaterThan(sizeFor(1));
     expect(sizeFor(1_000_000)).toBeLessThanOrEqual(24);
   });

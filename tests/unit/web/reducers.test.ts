@@ -69,11 +69,64 @@ describe("filters", () => {
   ];
   for (const [label, filters, nodes, edges] of cases) {
     it(label, () => {
-      const hidden = computeHidden(graph, { ...DEFAULT_STATE.filters, ...filters });
+      const hidden = computeHidden(
+        graph,
+        with_({ showIsolated: true, filters: { ...DEFAULT_STATE.filters, ...filters } }),
+      );
       expect([...hidden.nodes].sort()).toEqual(nodes);
       expect([...hidden.edges].sort()).toEqual(edges.sort());
     });
   }
+});
+
+describe("isolated actors and scopes", () => {
+  const meetsOnly = { ...DEFAULT_STATE.filters, relations: ["meets" as const] };
+  const cases: [label: string, state: Partial<ViewState>, hidden: string[]][] = [
+    ["hide actors that no shown relation links, by default", { filters: meetsOnly }, ["nis", "nk"]],
+    ["show them when asked", { filters: meetsOnly, showIsolated: true }, []],
+    [
+      "keep the selected actor even when nothing links it",
+      { filters: meetsOnly, selection: { kind: "node", id: "nis" } },
+      ["nk"],
+    ],
+    [
+      "keep one connected component: the selection's",
+      { scope: { kind: "component" }, selection: { kind: "node", id: "nk" } },
+      [],
+    ],
+    [
+      "keep the ego network of one hop around the selection",
+      { scope: { kind: "ego", hops: 1 }, selection: { kind: "node", id: "nk" } },
+      ["kim"],
+    ],
+    [
+      "keep the ego network of two hops around the selection",
+      { scope: { kind: "ego", hops: 2 }, selection: { kind: "node", id: "nis" } },
+      ["kim"],
+    ],
+    ["ignore an ego scope without a selection", { scope: { kind: "ego", hops: 1 } }, []],
+  ];
+  it.each(cases)("%s", (_label, state, nodes) => {
+    const component = new Map([
+      ["kim", 0],
+      ["ru", 0],
+      ["nk", 0],
+      ["nis", 0],
+    ]);
+    expect([...computeHidden(graph, with_(state), component).nodes].sort()).toEqual(nodes);
+  });
+
+  it("keeps one connected component: the largest when nothing is selected", () => {
+    const component = new Map([
+      ["kim", 1],
+      ["ru", 0],
+      ["nk", 0],
+      ["nis", 0],
+    ]);
+    expect([...computeHidden(graph, with_({ scope: { kind: "component" } }), component).nodes]).toEqual([
+      "kim",
+    ]);
+  });
 });
 
 describe("reducers", () => {
@@ -116,11 +169,27 @@ describe("reducers", () => {
 
   it("follow the state given to prepare", () => {
     const r = createReducers(graph, DEFAULT_STATE);
-    r.prepare(with_({ sizeBy: "evidence", filters: { ...DEFAULT_STATE.filters, relations: ["meets"] } }));
-    expect(r.edgeReducer("nk|supplies|ru", graph.getEdgeAttributes("nk|supplies|ru")).hidden).toBe(true);
-    expect(r.nodeReducer("kim", graph.getNodeAttributes("kim")).size).toBe(
-      graph.getNodeAttribute("kim", "sizeEvidence"),
+    r.prepare(
+      with_({ sizeBy: "weightedDegree", filters: { ...DEFAULT_STATE.filters, relations: ["meets"] } }),
     );
+    expect(r.edgeReducer("nk|supplies|ru", graph.getEdgeAttributes("nk|supplies|ru")).hidden).toBe(true);
+    // ru has 5 pieces of evidence, nis 1: ru is drawn bigger.
+    const size = (n: string) => r.nodeReducer(n, graph.getNodeAttributes(n)).size ?? 0;
+    expect(size("ru")).toBeGreaterThan(size("nis"));
+  });
+
+  it("colour nodes by community or by a measure, and back by type", () => {
+    const r = createReducers(graph, with_({ colorBy: "pagerank" }));
+    const color = (n: string) => r.nodeReducer(n, graph.getNodeAttributes(n)).color;
+    expect(color("ru")).not.toBe(color("nis"));
+    r.prepare(with_({ colorBy: "type" }));
+    expect(color("ru")).toBe(graph.getNodeAttribute("ru", "color"));
+  });
+
+  it("put the selection, then its neighbours, first in the label order", () => {
+    const r = createReducers(graph, with_({ selection: { kind: "node", id: "nis" } }));
+    expect(r.labelOrder().slice(0, 2)).toEqual(["nis", "nk"]);
+    expect(new Set(r.labelOrder())).toEqual(new Set(graph.nodes()));
   });
 
   it("list a hover's old and new neighbourhoods for a partial refresh", () => {

@@ -6,8 +6,20 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_STATE } from "../../../web/src/state.ts";
 import { decodeHash, encodeHash, type HashState } from "../../../web/src/url-state.ts";
 
-const { filters, sizeBy, selection, pathQuery, pathIndex, connectActors, tab } = DEFAULT_STATE;
-const base: HashState = { filters, sizeBy, selection, pathQuery, pathIndex, connectActors, tab };
+const { filters, sizeBy, colorBy, showIsolated, scope, selection, pathQuery, pathIndex, connectActors, tab } =
+  DEFAULT_STATE;
+const base: HashState = {
+  filters,
+  sizeBy,
+  colorBy,
+  showIsolated,
+  scope,
+  selection,
+  pathQuery,
+  pathIndex,
+  connectActors,
+  tab,
+};
 
 describe("the URL hash", () => {
   it("is empty for the default view", () => {
@@ -33,7 +45,12 @@ describe("the URL hash", () => {
         },
       },
     ],
-    ["size by evidence on the export tab", { ...base, sizeBy: "evidence", tab: "export" }],
+    ["size by mentions on the export tab", { ...base, sizeBy: "mentions", tab: "export" }],
+    ["size by PageRank, colour by community", { ...base, sizeBy: "pagerank", colorBy: "community" }],
+    ["colour by betweenness on the actors tab", { ...base, colorBy: "betweenness", tab: "actors" }],
+    ["actors without relations shown", { ...base, showIsolated: true }],
+    ["one connected component", { ...base, scope: { kind: "component" } }],
+    ["an ego network of two hops", { ...base, scope: { kind: "ego", hops: 2 } }],
     [
       "a path query with its chosen path",
       {
@@ -76,6 +93,21 @@ describe("the URL hash", () => {
     ["an unknown tab falls back to details", "#tab=admin", (s) => expect(s.tab).toBe("details")],
     ["a path needs both ends", "#from=Kim", (s) => expect(s.pathQuery).toBeNull()],
     ["k is bounded", "#from=a&to=b&k=999", (s) => expect(s.pathQuery?.k).toBe(10)],
+    [
+      "an old link's size=evidence sizes by mentions",
+      "#size=evidence",
+      (s) => expect(s.sizeBy).toBe("mentions"),
+    ],
+    [
+      "an unknown measure falls back to the defaults",
+      "#size=zz&color=zz",
+      (s) => expect([s.sizeBy, s.colorBy]).toEqual(["degree", "type"]),
+    ],
+    [
+      "an ego network's hops are bounded",
+      "#scope=ego-99",
+      (s) => expect(s.scope).toEqual({ kind: "ego", hops: 5 }),
+    ],
   ];
   for (const [label, hash, check] of malformed) it(label, () => check(decodeHash(hash)));
 });

@@ -65,3 +65,17 @@ export function checkField(label: string, name: string, checked: boolean) {
   const input = el("input", { type: "checkbox", id, name, checked });
   return { root: el("label", { for: id, class: "check" }, input, label), input };
 }
+
+/** A labelled select; `onChange` receives the chosen value. */
+export function selectField(
+  label: string,
+  name: string,
+  options: readonly (readonly [value: string, text: string])[],
+  onChange: (value: string) => void,
+) {
+  const id = uid(name);
+  const select = el("select", { id, name }, ...options.map(([value, text]) => el("option", { value }, text)));
+  select.addEventListener("change", () => onChange(select.value));
+  const root = el("div", { class: "field" }, el("label", { for: id, class: "field-label" }, label), select);
+  return { root, select };
+}

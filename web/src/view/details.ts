@@ -81,7 +81,7 @@ function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[
           style: `background:${NODE_COLORS[entity.type] ?? "#999"}`,
           "aria-hidden": "true",
         }),
-        `${entity.type} · ${entity.mentions} mentions · ${docs} document${docs === 1 ? "" : "s"}`,
+        `${entity.type} · ${entity.mentions} mention${entity.mentions === 1 ? "" : "s"} · ${docs} document${docs === 1 ? "" : "s"}`,
       ),
       entity.aliases.length ? el("p", { class: "aliases" }, "Also: ", entity.aliases.join(", ")) : null,
     ),

@@ -11,11 +11,13 @@ import {
 } from "../../../src/model/ontology.ts";
 import type { Actions } from "../actions.ts";
 import type { SigmaGraph } from "../converter.ts";
-import { el, uid } from "../dom.ts";
+import { el, replace, uid } from "../dom.ts";
+import { formatMeasure, TYPE_LEGEND_TITLE, type ColorLegend, type SizeLegend } from "../encoding.ts";
+import { MEASURE_LABELS, MEASURES, type Measure } from "../metrics.ts";
 import type { LayoutController } from "../layout.ts";
-import type { ViewState } from "../state.ts";
+import type { ColorBy, ViewState } from "../state.ts";
 import { NODE_COLORS, RELATION_LABELS } from "../theme.ts";
-import { checkField, numberField, relationSwatch } from "./controls.ts";
+import { checkField, numberField, relationSwatch, selectField } from "./controls.ts";
 
 /** Counts shown beside the legend entries. */
 export interface Counts {
@@ -48,7 +50,65 @@ export function toggleKept<T extends string>(
 /** The mounted sidebar. */
 export interface Sidebar {
   root: HTMLElement;
-  update(state: ViewState, counts: Counts, layoutRunning: boolean): void;
+  update(state: ViewState, counts: Counts, layoutRunning: boolean, view?: LegendView): void;
+}
+
+/** What the legend explains: the colouring, the sizing, and how many actors have no relation. */
+export interface LegendView {
+  color: ColorLegend;
+  size: SizeLegend;
+  isolated: number;
+}
+
+/** Draws the colour and size legend of the current encoding. */
+function renderLegend(root: HTMLElement, color: ColorLegend, size: SizeLegend): void {
+  const colorPart =
+    color.kind === "categories"
+      ? el(
+          "ul",
+          { class: "legend-list", "aria-label": color.title },
+          ...color.entries.map((e) =>
+            el(
+              "li",
+              { class: "legend-item" },
+              el("span", { class: "swatch", style: `background:${e.color}`, "aria-hidden": "true" }),
+              e.label,
+              el("span", { class: "count" }, String(e.count)),
+            ),
+          ),
+        )
+      : el(
+          "div",
+          {
+            class: "legend-scale",
+            "aria-label": `${color.title} from ${formatMeasure(color.min)} to ${formatMeasure(color.max)}`,
+          },
+          el("span", {
+            class: "legend-ramp",
+            style: `background:linear-gradient(to right, ${color.colors.join(", ")})`,
+          }),
+          el(
+            "span",
+            { class: "legend-ends" },
+            el("span", {}, formatMeasure(color.min)),
+            el("span", {}, formatMeasure(color.max)),
+          ),
+        );
+  // Colour by type is explained by the Actors legend above.
+  const byType = color.kind === "categories" && color.title === TYPE_LEGEND_TITLE;
+  replace(
+    root,
+    byType ? null : el("p", { class: "field-label" }, `Colour: ${color.title}`),
+    byType ? null : colorPart,
+    el(
+      "p",
+      { class: "legend-size" },
+      el("span", { class: "dot small", "aria-hidden": "true" }),
+      formatMeasure(size.min),
+      el("span", { class: "dot large", "aria-hidden": "true" }),
+      `${formatMeasure(size.max)} ${size.title}`,
+    ),
+  );
 }
 
 /** Creates the sidebar. */
@@ -104,20 +164,45 @@ export function createSidebar(actions: Actions, layout: () => LayoutController |
     actions.setFilters({ hideHeadlineOnly: headlines.input.checked }),
   );
 
-  const sizeId = uid("size");
-  const sizeDegree = el("input", {
-    type: "radio",
-    name: "sizeBy",
-    id: `${sizeId}-d`,
-    value: "degree",
-    checked: true,
-  });
-  const sizeEvidence = el("input", { type: "radio", name: "sizeBy", id: `${sizeId}-e`, value: "evidence" });
-  for (const radio of [sizeDegree, sizeEvidence])
-    radio.addEventListener(
-      "change",
-      () => radio.checked && actions.setSizeBy(radio.value as "degree" | "evidence"),
+  const sizeBy = selectField(
+    "Size by",
+    "sizeBy",
+    MEASURES.map((m) => [m, MEASURE_LABELS[m]] as const),
+    (value) => actions.setSizeBy(value as Measure),
+  );
+  const colorBy = selectField(
+    "Colour by",
+    "colorBy",
+    [
+      ["type", "entity type"],
+      ["community", "community (Louvain)"],
+      ...MEASURES.map((m) => [m, MEASURE_LABELS[m]] as const),
+    ],
+    (value) => actions.setColorBy(value as ColorBy),
+  );
+  const legend = el("div", { class: "metric-legend", "aria-live": "polite" });
+  const isolated = checkField("Show actors without relations", "showIsolated", false);
+  isolated.input.addEventListener("change", () => actions.setShowIsolated(isolated.input.checked));
+  const isolatedCount = el("span", { class: "count" });
+  isolated.root.appendChild(isolatedCount);
+  const scope = selectField(
+    "Show",
+    "scope",
+    [
+      ["all", "the whole graph"],
+      ["component", "one connected component"],
+      ["ego", "the selection's neighbourhood"],
+    ],
+    () => applyScope(),
+  );
+  const hops = numberField("Hops", "hops", 1, 1, 5);
+  hops.input.addEventListener("change", () => applyScope());
+  const applyScope = () => {
+    const kind = scope.select.value;
+    actions.setScope(
+      kind === "ego" ? { kind, hops: hops.read() } : kind === "component" ? { kind } : { kind: "all" },
     );
+  };
   const densityId = uid("density");
   const density = el("input", {
     type: "range",
@@ -157,17 +242,14 @@ export function createSidebar(actions: Actions, layout: () => LayoutController |
       ...relationBoxes.map((b) => b.root),
     ),
     el("fieldset", { class: "checks" }, el("legend", {}, "Evidence"), minEvidence.root, headlines.root),
+    el("fieldset", { class: "checks" }, el("legend", {}, "Scope"), scope.root, hops.root, isolated.root),
     el(
       "fieldset",
       { class: "checks" },
       el("legend", {}, "Display"),
-      el(
-        "div",
-        { class: "radios", role: "radiogroup", "aria-label": "Size nodes by" },
-        el("span", { class: "field-label" }, "Size by"),
-        el("label", { for: sizeDegree.id, class: "check" }, sizeDegree, "connections"),
-        el("label", { for: sizeEvidence.id, class: "check" }, sizeEvidence, "evidence"),
-      ),
+      sizeBy.root,
+      colorBy.root,
+      legend,
       el(
         "div",
         { class: "field" },
@@ -185,7 +267,7 @@ export function createSidebar(actions: Actions, layout: () => LayoutController |
 
   return {
     root,
-    update(next, counts, running) {
+    update(next, counts, running, view) {
       current = next;
       const { filters } = next;
       for (const b of typeBoxes) {
@@ -198,8 +280,17 @@ export function createSidebar(actions: Actions, layout: () => LayoutController |
       }
       if (document.activeElement !== minEvidence.input) minEvidence.input.value = String(filters.minEvidence);
       headlines.input.checked = filters.hideHeadlineOnly;
-      sizeDegree.checked = next.sizeBy === "degree";
-      sizeEvidence.checked = next.sizeBy === "evidence";
+      sizeBy.select.value = next.sizeBy;
+      colorBy.select.value = next.colorBy;
+      scope.select.value = next.scope.kind;
+      hops.root.hidden = next.scope.kind !== "ego";
+      if (next.scope.kind === "ego" && document.activeElement !== hops.input)
+        hops.input.value = String(next.scope.hops);
+      isolated.input.checked = next.showIsolated;
+      if (view) {
+        isolatedCount.textContent = String(view.isolated);
+        renderLegend(legend, view.color, view.size);
+      }
       density.value = String(next.labelDensity);
       layoutButton.textContent = running ? "Stop layout" : "Run layout";
       layoutButton.setAttribute("aria-pressed", String(running));
