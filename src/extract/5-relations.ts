@@ -1,36 +1,42 @@
 /**
- * Stage 5, relations: trigger-table rules over each sentence's actor chunks. Noun-phrase rules
- * give affiliated_with (titles with demonyms, possessives, appositives); verb and noun triggers
- * give supplies (active, passive, "receive ... from", "supplying A with B, C and D"), meets
- * ("A met B", "A and B met", "a meeting between A and B") and assesses ("X said that Y ...",
- * "according to X"), each with the modality its cues give.
+ * Stage 5, relations: one engine over the relation frames (lexicon/frames.json). Each sentence's
+ * verbs and nouns are looked up in the frame table; a matching row says which grammatical role
+ * (subject, object, to/from/with/by/of phrase, possessor, claim) fills which relation role, and the
+ * clause analysis (clause.ts: subject, voice, modality cues, object zone) fills them. Noun-phrase
+ * rules give affiliated_with; "according to X" gives assesses. Every fact records its frame id.
  */
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
+import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
-import { ASSESS, accordingTo, assessVerb } from "./relations/assess.ts";
-import { MEET, MEET_N, meetNoun, meetVerb } from "./relations/meet.ts";
+import { accordingTo, assessVerb } from "./relations/assess.ts";
+import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
-import { RECEIVE, SUPPLY, SUPPLY_N, supplyNoun, supplyVerb } from "./relations/supply.ts";
+import { supplyNoun, supplyVerb } from "./relations/supply.ts";
 import type { DocState, Fact, Stage, Token } from "./types.ts";
 
-/** Stage 5: fills `state.facts`. */
-export const relationsStage: Stage = {
-  name: "5-relations",
-  run(state: DocState): void {
-    for (const sentence of state.sentences) {
-      const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
-      const facts: Fact[] = [];
-      const emit: Emit = (source, relation, target, trigger, rule, modality) => {
-        if (!source || !target || source === target) return;
-        facts.push({ source, relation, target, sentence: sentence.index, trigger, rule, modality });
-      };
-      affiliationRules(ix, emit);
-      triggerRules(ix, emit);
-      resolveActingCapitals(ix, facts);
-      for (const f of facts) state.facts.push(f);
-    }
-  },
-};
+/** The relations stage over a frame table. */
+export function createRelationsStage(table: FrameTable): Stage {
+  return {
+    name: "5-relations",
+    run(state: DocState): void {
+      for (const sentence of state.sentences) {
+        const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
+        const facts: Fact[] = [];
+        const emit: Emit = (source, relation, target, trigger, rule, modality) => {
+          if (!source || !target || source === target) return;
+          facts.push({ source, relation, target, sentence: sentence.index, trigger, rule, modality });
+        };
+        affiliationRules(ix, emit);
+        frameRules(ix, emit, table);
+        resolveActingCapitals(ix, facts);
+        for (const f of facts) state.facts.push(f);
+      }
+    },
+  };
+}
+
+/** Stage 5 over the built-in frames: fills `state.facts`. */
+export const relationsStage: Stage = createRelationsStage(DEFAULT_FRAME_TABLE);
 
 /** A capital whose country takes part in a relation of the sentence stands for that country. */
 function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
@@ -51,22 +57,26 @@ function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
   }
 }
 
-function triggerRules(ix: SentenceIndex, emit: Emit): void {
+function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if (ix.cover[t]) continue;
     const tok = tokens[t] as Token;
-    const lemma = tok.lemma;
     if (tok.lower === "according" && tokens[t + 1]?.lower === "to") {
       accordingTo(ix, t, emit);
       continue;
     }
-    const verb = tok.pos === "VERB";
-    const noun = tok.pos === "NOUN";
-    if (verb && (SUPPLY.has(lemma) || RECEIVE.has(lemma))) supplyVerb(ix, t, emit);
-    if (verb && MEET.has(lemma)) meetVerb(ix, t, emit);
-    if (verb && ASSESS.has(lemma)) assessVerb(ix, t, emit);
-    if (noun && MEET_N.has(lemma)) meetNoun(ix, t, emit);
-    if (noun && SUPPLY_N.has(lemma)) supplyNoun(ix, t, emit);
+    if (tok.pos === "VERB") {
+      for (const frame of table.verb.get(tok.lemma) ?? []) {
+        if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
+        else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
+        else assessVerb(ix, t, emit, frame, table);
+      }
+    } else if (tok.pos === "NOUN") {
+      for (const frame of table.noun.get(tok.lemma) ?? []) {
+        if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table);
+        else if (frame.relation === "meets") meetNoun(ix, t, emit, frame);
+      }
+    }
   }
 }

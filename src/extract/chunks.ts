@@ -253,6 +253,16 @@ export function chunkPossessors(chunk: Chunk): Mention[] {
   return out;
 }
 
+/**
+ * The country that a chunk's title names for a person ("U.S. State Secretary Antony Blinken" →
+ * United States), or null: the state an official acts for.
+ */
+export function officialState(chunk: Chunk): Mention | null {
+  const q = qualifier(chunk.items);
+  const hasTitle = chunk.items.some((it) => it.kind === "title");
+  return q && hasTitle && actorOf(q).type === "Country" ? q : null;
+}
+
 function qualifier(items: ChunkItem[]): Mention | null {
   let found: Mention | null = null;
   for (const it of items) {

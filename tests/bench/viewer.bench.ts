@@ -2,7 +2,9 @@
  * Viewer benchmark: in headless Chromium, the time from navigation to the viewer's first drawn
  * frame (the `kg:first-frame` mark, set on the animation frame after sigma's first render) for the first article's graph
  * and for a seeded synthetic graph of 10k nodes / 50k edges, each beside baselines measured in the
- * same run: a static page from the same server, and the viewer over an empty graph. Also the cost
+ * same run: a static page from the same server, and the viewer over an empty graph. The large
+ * graph's first frame is split into its stages: fetched, converted, tidied (noverlap and packing),
+ * measured (degree, weighted degree, PageRank, Louvain, components), sigma created. Also the cost
  * of one hover refresh on the large graph. `--quick` runs fewer rounds.
  */
 import type { Browser } from "playwright-core";
@@ -17,7 +19,8 @@ import { ensureViewerBuilt, startTestServer, type TestServer } from "../e2e/_ser
 const QUICK = process.argv.includes("--quick");
 const ROUNDS = QUICK ? 2 : 5;
 const LARGE = { nodes: 10_000, edges: 50_000 };
-const TARGET_MS = 2000;
+/** The first frame of the 10k / 50k view, measures computed, must come within this (issue 11). */
+const TARGET_MS = 1500;
 
 /** A synthetic graph: clustered positions, power-law-ish endpoints, one evidence per edge. */
 export function syntheticGraph(nodes: number, edges: number, seed = 42): KgGraph {
@@ -110,10 +113,19 @@ async function timeFirstFrame(
   browser: Browser,
   url: string,
   plain = false,
-): Promise<{ firstFrame: number; graphLoaded: number; converted: number; created: number }> {
+): Promise<{
+  firstFrame: number;
+  graphLoaded: number;
+  converted: number;
+  tidied: number;
+  measured: number;
+  created: number;
+}> {
   const frames: number[] = [];
   const loads: number[] = [];
   const converted: number[] = [];
+  const tidied: number[] = [];
+  const measured: number[] = [];
   const created: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -126,6 +138,8 @@ async function timeFirstFrame(
       );
       loads.push(0);
       converted.push(0);
+      tidied.push(0);
+      measured.push(0);
       created.push(0);
     } else {
       await page.waitForFunction(
@@ -137,6 +151,8 @@ async function timeFirstFrame(
         frame: performance.getEntriesByName("kg:first-frame")[0]?.startTime ?? NaN,
         loaded: performance.getEntriesByName("kg:graph-loaded")[0]?.startTime ?? NaN,
         converted: performance.getEntriesByName("kg:converted")[0]?.startTime ?? NaN,
+        tidied: performance.getEntriesByName("kg:tidied")[0]?.startTime ?? NaN,
+        measured: performance.getEntriesByName("kg:metrics")[0]?.startTime ?? NaN,
         created: performance.getEntriesByName("kg:sigma-created")[0]?.startTime ?? NaN,
         error: window.__kg?.error,
       }));
@@ -144,6 +160,8 @@ async function timeFirstFrame(
       frames.push(marks.frame);
       loads.push(marks.loaded);
       converted.push(marks.converted);
+      tidied.push(marks.tidied);
+      measured.push(marks.measured);
       created.push(marks.created);
     }
     await page.close();
@@ -152,6 +170,8 @@ async function timeFirstFrame(
     firstFrame: median(frames),
     graphLoaded: median(loads),
     converted: median(converted),
+    tidied: median(tidied),
+    measured: median(measured),
     created: median(created),
   };
 }
@@ -227,6 +247,20 @@ async function main(): Promise<void> {
     );
     console.log(
       row(
+        `${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: tidied (noverlap)`,
+        big.tidied,
+        blank.firstFrame,
+      ) + " (empty viewer)",
+    );
+    console.log(
+      row(
+        `${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: measures computed`,
+        big.measured,
+        blank.firstFrame,
+      ) + " (empty viewer)",
+    );
+    console.log(
+      row(
         `${LARGE.nodes / 1000}k nodes / ${LARGE.edges / 1000}k edges: sigma created`,
         big.created,
         blank.firstFrame,
@@ -244,7 +278,10 @@ async function main(): Promise<void> {
     console.log("");
     console.log("summary (viewer)");
     console.log(
-      `  first frame: empty ${blank.firstFrame.toFixed(0)} ms · first article ${small.firstFrame.toFixed(0)} ms · 10k/50k ${big.firstFrame.toFixed(0)} ms (target < ${TARGET_MS} ms: ${big.firstFrame < TARGET_MS ? "met" : "MISSED"})`,
+      `  first frame: empty ${blank.firstFrame.toFixed(0)} ms · first article ${small.firstFrame.toFixed(0)} ms · 10k/50k with measures ${big.firstFrame.toFixed(0)} ms (target < ${TARGET_MS} ms: ${big.firstFrame < TARGET_MS ? "met" : "MISSED"})`,
+    );
+    console.log(
+      `  10k/50k stages: tidy ${(big.tidied - big.converted).toFixed(0)} ms · measures ${(big.measured - big.tidied).toFixed(0)} ms · sigma ${(big.created - big.measured).toFixed(0)} ms`,
     );
     console.log(
       `  hover refresh: first article ${hoverSmall.toFixed(1)} ms · 10k/50k ${hoverBig.toFixed(1)} ms`,

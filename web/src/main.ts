@@ -284,10 +284,11 @@ export function start(base = ""): () => void {
     performance.mark("kg:graph-loaded");
     revision = answer.revision;
     graph = apiGraphToSigmaGraph(answer);
+    performance.mark("kg:converted");
     const extent = tidyLayout(graph, {
       viewportSide: Math.min(container.clientWidth, container.clientHeight) || 600,
     });
-    performance.mark("kg:converted");
+    performance.mark("kg:tidied");
     reducers = createReducers(graph, store.get());
     performance.mark("kg:metrics");
     view = createGraphView(graph, container, reducers, actions, store.get().labelDensity);

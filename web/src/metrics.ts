@@ -2,7 +2,8 @@
  * Network measures for the canvas: degree, weighted degree (evidence), PageRank and betweenness
  * (graphology-metrics), Louvain communities (graphology-communities-louvain) and connected
  * components, computed on an undirected simple copy of the drawn graph (parallel edges merged,
- * weights summed). Betweenness is O(V·E), so it is computed only when first asked for.
+ * weights summed). Degrees are computed at once; PageRank, communities and components when first
+ * asked for, and betweenness (O(V·E)) too.
  */
 import { UndirectedGraph } from "graphology";
 import * as louvainModule from "graphology-communities-louvain";
@@ -106,40 +107,60 @@ export function computeMetrics(graph: SigmaGraph): Metrics {
     simple.forEachEdge(node, (_e, a) => void (sum += a.weight));
     weighted.set(node, sum);
   });
-  const ranks =
-    simple.size > 0
-      ? pagerank(simple, { getEdgeWeight: "weight", maxIterations: 200 })
-      : Object.fromEntries(simple.mapNodes((n) => [n, simple.order ? 1 / simple.order : 0]));
-  const community = new Map(
-    Object.entries(
-      simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: createRandom(LOUVAIN_SEED) }) : {},
-    ),
-  );
-  // Nodes without edges are each their own community.
-  let lone = community.size ? Math.max(...community.values()) + 1 : 0;
-  simple.forEachNode((node) => void (community.has(node) || community.set(node, lone++)));
-  const communitySizes = rankGroups(community);
-  const component = components(simple);
-  const componentSizes = rankGroups(component);
-
+  // PageRank, Louvain and components wait until first asked for, like betweenness.
+  let groups: Pick<Metrics, "community" | "component" | "communitySizes" | "componentSizes"> | null = null;
+  const grouped = () => {
+    if (groups) return groups;
+    const community = new Map(
+      Object.entries(
+        simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: createRandom(LOUVAIN_SEED) }) : {},
+      ),
+    );
+    // Nodes without edges are each their own community.
+    let lone = community.size ? Math.max(...community.values()) + 1 : 0;
+    simple.forEachNode((node) => void (community.has(node) || community.set(node, lone++)));
+    const communitySizes = rankGroups(community);
+    const component = components(simple);
+    const componentSizes = rankGroups(component);
+    groups = { community, component, communitySizes, componentSizes };
+    return groups;
+  };
   const computed = new Map<Measure, ReadonlyMap<string, number>>([
     ["degree", degree],
     ["weightedDegree", weighted],
-    ["pagerank", new Map(Object.entries(ranks))],
     ["mentions", mentions],
   ]);
+  const lazy: Record<"pagerank" | "betweenness", () => ReadonlyMap<string, number>> = {
+    pagerank: () =>
+      new Map(
+        Object.entries(
+          simple.size > 0
+            ? pagerank(simple, { getEdgeWeight: "weight", maxIterations: 200 })
+            : Object.fromEntries(simple.mapNodes((n) => [n, simple.order ? 1 / simple.order : 0])),
+        ),
+      ),
+    betweenness: () => new Map(Object.entries(betweennessCentrality(simple, { normalized: true }))),
+  };
   return {
     values(measure) {
       let values = computed.get(measure);
       if (!values) {
-        values = new Map(Object.entries(betweennessCentrality(simple, { normalized: true })));
+        values = lazy[measure as "pagerank" | "betweenness"]();
         computed.set(measure, values);
       }
       return values;
     },
-    community,
-    component,
-    communitySizes,
-    componentSizes,
+    get community() {
+      return grouped().community;
+    },
+    get component() {
+      return grouped().component;
+    },
+    get communitySizes() {
+      return grouped().communitySizes;
+    },
+    get componentSizes() {
+      return grouped().componentSizes;
+    },
   };
 }

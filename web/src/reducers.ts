@@ -54,7 +54,7 @@ function labelPriority(
 export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers {
   let state = initial;
   let metrics = computeMetrics(graph);
-  let hidden = computeHidden(graph, state, metrics.component);
+  let hidden = computeHidden(graph, state, state.scope.kind === "component" ? metrics.component : undefined);
   let focus: Focus | null = computeFocus(graph, state, hidden);
   let hover: Focus | null = computeHoverFocus(graph, state, hidden);
   let sizes = encodeSizes(graph, metrics, state.sizeBy, sizeScale(graph.order));
@@ -76,7 +76,7 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
         next.scope !== state.scope ||
         (scoped && next.selection !== state.selection)
       )
-        hidden = computeHidden(graph, next, metrics.component);
+        hidden = computeHidden(graph, next, next.scope.kind === "component" ? metrics.component : undefined);
       if (graphChanged || next.sizeBy !== state.sizeBy) {
         sizes = encodeSizes(graph, metrics, next.sizeBy, sizeScale(graph.order));
         bySize = sortBySize();

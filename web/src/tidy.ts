@@ -27,6 +27,9 @@ export interface TidySettings {
   maxIterations: number;
 }
 
+/** Above this many connected actors, noverlap is skipped (the first frame must stay fast). */
+const LARGE_TIDY = 2000;
+
 /** Defaults: a 600-pixel view, sigma's padding, room for a label's height between discs. */
 export const DEFAULT_TIDY: TidySettings = { viewportSide: 600, padding: 40, margin: 6, maxIterations: 150 };
 
@@ -86,7 +89,8 @@ export function tidyLayout(graph: SigmaGraph, settings: Partial<TidySettings> = 
   const lonelySet = new Set(lonely);
   const connected = graph.filterNodes((n) => !lonelySet.has(n));
   const before = extentOf(graph, connected);
-  if (before && connected.length > 1) {
+  // noverlap is too slow for the first frame of a big graph: there the layout's spacing stands.
+  if (before && connected.length > 1 && connected.length <= LARGE_TIDY) {
     // noverlap runs on a copy of the connected actors alone, their sizes in graph units.
     const k = unitsPerPixel(before, s.viewportSide - 2 * s.padding);
     const copy = new UndirectedGraph<{ x: number; y: number; size: number }>();
@@ -94,9 +98,16 @@ export function tidyLayout(graph: SigmaGraph, settings: Partial<TidySettings> = 
       const a = graph.getNodeAttributes(n);
       copy.addNode(n, { x: a.x, y: a.y, size: a.size * k });
     }
+    // A grid of about one node per cell keeps each iteration linear; big graphs get fewer rounds.
+    const n = connected.length;
     noverlap.assign(copy, {
       maxIterations: s.maxIterations,
-      settings: { margin: s.margin * k, ratio: 1, expansion: 1.05 },
+      settings: {
+        margin: s.margin * k,
+        ratio: 1,
+        expansion: 1.05,
+        gridSize: Math.min(300, Math.max(20, Math.ceil(Math.sqrt(n)))),
+      },
     });
     copy.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x, y: a.y }));
   }

@@ -1,33 +1,18 @@
 /**
- * Relation triggers (data only): the verbs and nouns, by lemma, that signal each relation type,
- * and the words that change a relation's modality (planned, possible, denied, negated).
+ * Relation cue words (data only): the words that change a relation's modality (planned, possible,
+ * denied, negated), clause breaks, catenative and auxiliary verbs, objects that are not supplies;
+ * and, derived from the frames (frames.json), the trigger lemmas by relation for the lemmatizer.
  */
 import type { Modality } from "../../model/ontology.ts";
+import { DEFAULT_FRAMES, frameLemmas } from "../frames.ts";
 
-/** Verbs whose subject supplies and whose object or `to` phrase receives. */
-export const SUPPLY_VERBS: readonly string[] = [
-  "supply",
-  "send",
-  "ship",
-  "deliver",
-  "provide",
-  "transfer",
-  "dispatch",
-  "deploy",
-  "give",
-  "sell",
-  "export",
-  "furnish",
-  "arm",
-  "equip",
-  "donate",
-  "airlift",
-  "smuggle",
-  "funnel",
-  "hand",
-  "lend",
-  "lease",
-];
+/** Verbs whose subject supplies (from the frames). */
+export const SUPPLY_VERBS: readonly string[] = frameLemmas(
+  DEFAULT_FRAMES,
+  "supplies",
+  "verb",
+  (f) => f.roles.subject === "supplier",
+);
 
 /** Objects that make a supply verb mean something else ("sent a message to", "gave a speech"). */
 export const NON_SUPPLY_OBJECTS: readonly string[] = [
@@ -120,53 +105,24 @@ export const USE_VERBS: readonly string[] = [
   "tested",
 ];
 
-/** Verbs whose subject receives and whose `from` phrase supplies ("Russia received shells from Iran"). */
-export const RECEIVE_VERBS: readonly string[] = [
-  "receive",
-  "obtain",
-  "acquire",
-  "buy",
-  "purchase",
-  "import",
-  "get",
-  "procure",
-];
+/** Verbs whose subject receives (from the frames). */
+export const RECEIVE_VERBS: readonly string[] = frameLemmas(
+  DEFAULT_FRAMES,
+  "supplies",
+  "verb",
+  (f) => f.roles.subject === "recipient",
+);
 
-/** Nouns naming a supply ("shipments of drones to Russia", "deliveries", "military aid to Ukraine"). */
-export const SUPPLY_NOUNS: readonly string[] = [
-  "shipment",
-  "delivery",
-  "transfer",
-  "supply",
-  "sale",
-  "export",
-  "aid",
-  "provision",
-  "consignment",
-  "deployment",
-];
+/** Nouns naming a supply or a purchase (from the frames). */
+export const SUPPLY_NOUNS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "supplies", "noun");
 
-/**
- * Verbs whose object is a supply noun and whose subject is the supplier ("approved the sale of
- * F-16s to Taiwan", "completed the delivery of", "announced a transfer of").
- */
-export const SUPPLY_NOUN_VERBS: readonly string[] = [
-  "approve",
-  "authorize",
-  "authorise",
-  "clear",
-  "complete",
-  "finalize",
-  "finalise",
-  "announce",
-  "make",
-  "begin",
-  "start",
-  "resume",
-  "halt",
-  "suspend",
-  "block",
-];
+/** Verbs whose object is a supply noun and whose subject supplies (from the frames). */
+export const SUPPLY_NOUN_VERBS: readonly string[] = frameLemmas(
+  DEFAULT_FRAMES,
+  "supplies",
+  "governor",
+  (f) => f.roles.subject === "supplier",
+);
 
 /** Nouns of quantity between a verb and its supply noun ("announced a package of military aid"). */
 export const SUPPLY_QUANTITY_NOUNS: readonly string[] = [
@@ -180,25 +136,16 @@ export const SUPPLY_QUANTITY_NOUNS: readonly string[] = [
   "series",
 ];
 
-/** Verbs whose object is a supply noun and whose subject is the recipient ("took delivery of"). */
-export const RECEIPT_NOUN_VERBS: readonly string[] = ["take", "accept", "receive"];
+/** Verbs whose object is a supply noun and whose subject receives (from the frames). */
+export const RECEIPT_NOUN_VERBS: readonly string[] = frameLemmas(
+  DEFAULT_FRAMES,
+  "supplies",
+  "governor",
+  (f) => f.roles.subject === "recipient",
+);
 
 /** Nouns of a contract whose "to buy" clause belongs to the signer ("signed a deal to buy"). */
 export const DEAL_NOUNS: readonly string[] = ["deal", "agreement", "contract", "order", "accord"];
-
-/** Supply verbs whose direct object is the recipient ("supplying Russia with missiles"). */
-export const RECIPIENT_OBJECT_VERBS: readonly string[] = [
-  "supply",
-  "provide",
-  "arm",
-  "equip",
-  "furnish",
-  "give",
-  "sell",
-  "hand",
-  "lend",
-  "lease",
-];
 
 /** Nouns for people sent abroad: with them "deploy" and "dispatch" are supplies ("deployed troops to"). */
 export const PERSONNEL_WORDS: readonly string[] = [
@@ -217,100 +164,14 @@ export const PERSONNEL_WORDS: readonly string[] = [
   "instructors",
 ];
 
-/** Verbs where only personnel count as what is supplied: "deploy troops to Russia". */
-export const PERSONNEL_VERBS: readonly string[] = ["deploy", "dispatch"];
+/** Verbs of meeting (from the frames). */
+export const MEET_VERBS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "meets", "verb");
 
-/** Verbs of meeting: "A met B", "A and B met", "A hosted B", "A held talks with B". */
-export const MEET_VERBS: readonly string[] = [
-  "meet",
-  "host",
-  "visit",
-  "receive",
-  "greet",
-  "talk",
-  "confer",
-  "discuss",
-  "welcome",
-  "speak",
-];
+/** Nouns of meeting (from the frames). */
+export const MEET_NOUNS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "meets", "noun");
 
-/** Nouns of meeting: "a meeting between A and B", "A's talks with B", "a summit with B". */
-export const MEET_NOUNS: readonly string[] = [
-  "meeting",
-  "talk",
-  "summit",
-  "visit",
-  "encounter",
-  "discussion",
-  "negotiation",
-  "call",
-];
-
-/** Verbs of statement, assessment and belief: their subject assesses the subject of the claim. */
-export const ASSESS_VERBS: readonly string[] = [
-  "say",
-  "state",
-  "report",
-  "assess",
-  "estimate",
-  "believe",
-  "attribute",
-  "note",
-  "claim",
-  "warn",
-  "accuse",
-  "conclude",
-  "confirm",
-  "allege",
-  "tell",
-  "add",
-  "reveal",
-  "announce",
-  "find",
-  "judge",
-  "suspect",
-  "think",
-  "insist",
-  "argue",
-  "predict",
-  "observe",
-  "acknowledge",
-  "determine",
-  "indicate",
-  "testify",
-  "brief",
-  "blame",
-];
-
-/**
- * Verbs of accusation: "accused Iran of supplying drones" gives assesses(accuser, accused) and
- * the accused act only as possible.
- */
-export const ACCUSATION_VERBS: readonly string[] = ["accuse", "suspect", "charge", "blame", "condemn"];
-
-/** Assessment verbs that need a "that" clause to count ("observed that", not "observed tests"). */
-export const THAT_VERBS: readonly string[] = [
-  "observe",
-  "find",
-  "add",
-  "indicate",
-  "reveal",
-  "announce",
-  "acknowledge",
-  "determine",
-  "judge",
-  "think",
-  "suspect",
-  "predict",
-  "testify",
-  "brief",
-  "argue",
-  "insist",
-  "confirm",
-  "note",
-  "conclude",
-  "report",
-];
+/** Verbs of statement, assessment and accusation (from the frames). */
+export const ASSESS_VERBS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "assesses", "verb");
 
 /** Nouns of assessment: "according to South Korea's latest assessment". */
 export const ASSESS_NOUNS: readonly string[] = [
@@ -387,6 +248,9 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["intends", "planned"],
   ["intended", "planned"],
   ["seek", "planned"],
+  ["call", "planned"],
+  ["calls", "planned"],
+  ["called", "planned"],
   ["seeks", "planned"],
   ["sought", "planned"],
   ["expected", "planned"],

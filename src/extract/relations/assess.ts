@@ -12,31 +12,24 @@ import {
   chunkPossessors,
 } from "../chunks.ts";
 import { MAX_SPAN, mentionsIn, modalityOf, newClause, subjectBefore } from "../clause.ts";
-import { ACCUSATION_VERBS, ASSESS_VERBS, THAT_VERBS } from "../lexicon/triggers.ts";
+import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import type { Mention, Token } from "../types.ts";
 import { type Emit, actorHeads } from "./shared.ts";
 
-/** Verbs of statement and assessment, by lemma. */
-export const ASSESS = new Set(ASSESS_VERBS);
-const NEEDS_THAT = new Set(THAT_VERBS);
-/** Accusation verbs, by lemma. */
-export const ACCUSE = new Set(ACCUSATION_VERBS);
-/** Verbs that take the addressee as object before the claim ("told reporters that"). */
-const ADDRESSEE_VERBS = new Set(["tell", "warn", "brief", "inform", "assure", "remind"]);
-
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
-export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
+export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (participial(ix, t, emit)) return;
+  if (participial(ix, t, emit, frame, table)) return;
   const subject = subjectBefore(ix, t);
   let sources = actorHeads(subject.heads);
-  const accused = ACCUSE.has(tok.lemma) ? ix.chunkAt[t + 1] : null;
+  const accusation = frame.roles.object === "topic";
+  const accused = accusation ? ix.chunkAt[t + 1] : null;
   if (accused && accused.first === t + 1 && sources.length > 0) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
     const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
     for (const target of actorHeads(chunkHeads(accused)))
-      emitAssess(emit, sources, target.name, tok.text, "assess-accuse", modality);
+      emitAssess(emit, sources, target.name, tok.text, frame.id, modality);
     return;
   }
   let forward = t + 1;
@@ -54,7 +47,7 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
         Math.min(t - 1, start + CLAIM_SUBJECT_REACH),
         sources[0]?.name ?? "",
       );
-      if (target) emitAssess(emit, sources, target.name, tok.text, "assess-inverted", "asserted");
+      if (target) emitAssess(emit, sources, target.name, tok.text, frame.id, "asserted");
     }
     return;
   }
@@ -72,8 +65,8 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   }
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   const closing = /^[.,;:”"’]$/u.test(tokens[t + 1]?.text ?? ".");
-  if (NEEDS_THAT.has(tok.lemma) && that < 0 && !closing) return;
-  if (ADDRESSEE_VERBS.has(tok.lemma) && that < 0) {
+  if ((frame.requires === "that" || accusation) && that < 0 && !closing) return;
+  if (frame.roles.object === "addressee" && that < 0) {
     // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
     const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
     if (obj) forward = obj.last;
@@ -88,7 +81,6 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   const next = tokens[forward];
   const source = sources[0]?.name ?? "";
   let target: { name: string } | null = null;
-  let rule = "assess-claim";
   if (
     next &&
     !/^[.,;:”"’]$/u.test(next.text) &&
@@ -100,11 +92,10 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
     // opens it (a name deep inside the quote is not what the claim is about).
     const start = claimOpening(ix.sentence.tokens);
     target = firstTarget(ix, start, Math.min(subject.chunk.first, start + CLAIM_SUBJECT_REACH), source);
-    rule = "assess-quote";
   }
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
-  emitAssess(emit, sources, target.name, tok.text, rule, modality);
+  emitAssess(emit, sources, target.name, tok.text, frame.id, modality);
 }
 
 /**
@@ -112,7 +103,7 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit): void {
  * of the main clause's subject, the speaker; the claim's subject is the target. Returns false
  * when the verb is not such a participle (the other rules then apply).
  */
-function participial(ix: SentenceIndex, t: number, emit: Emit): boolean {
+function participial(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): boolean {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   if (!tok.lower.endsWith("ing") || tokens[t - 1]?.text !== ",") return false;
@@ -122,7 +113,7 @@ function participial(ix: SentenceIndex, t: number, emit: Emit): boolean {
     if (w.text === ";" || w.text === ":" || /^[“”"]$/u.test(w.text)) break;
     if (w.pos === "VERB" && !ix.chunkAt[k]) verb = k;
     // "…, a Hungarian spokesman said, adding that …": the nearest statement verb's speaker adds.
-    if (verb === k && ASSESS.has(w.lemma)) break;
+    if (verb === k && frameFor(table, "verb", w.lemma, "assesses")) break;
   }
   if (verb < 0) return true;
   const sources = actorHeads(speakerOf(ix, verb));
@@ -131,7 +122,7 @@ function participial(ix: SentenceIndex, t: number, emit: Emit): boolean {
   const source = sources[0]?.name ?? "";
   const target = firstTarget(ix, forward, claimEnd(ix, forward), source);
   if (!target || !source) return true;
-  emitAssess(emit, sources, target.name, tok.text, "assess-participle", "asserted");
+  emitAssess(emit, sources, target.name, tok.text, frame.id, "asserted");
   return true;
 }
 

@@ -5,14 +5,10 @@
 import type { Modality } from "../../model/ontology.ts";
 import { type ChunkHead, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
-import { MEET_NOUNS, MEET_VERBS } from "../lexicon/triggers.ts";
+import type { Frame } from "../frames.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
-/** Verbs of meeting, by lemma. */
-export const MEET = new Set(MEET_VERBS);
-/** Nouns of meeting, by lemma. */
-export const MEET_N = new Set(MEET_NOUNS);
 const HOLD_VERBS = new Set(["hold", "have", "host", "attend", "conduct", "begin", "start"]);
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
@@ -26,50 +22,50 @@ function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, m
   }
 }
 
-/** "A met B", "A and B met", "A hosted B", "A spoke with B": meets(A, B), hedged by its cues. */
-export function meetVerb(ix: SentenceIndex, t: number, emit: Emit): void {
+/** A meeting verb's frame: "A met B", "A and B met", "A hosted B", "A spoke with B", "B was received by A". */
+export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  const lemma = tok.lemma;
   const subject = subjectBefore(ix, t);
   const zone = zoneAfter(ix, t);
   const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
   const subjects = actorHeads(subject.heads).map((h) => h.name);
   const direct = zone.chunks.filter((c) => c.chunk.first <= t + 2 && c.prep === "");
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
-  const reach = lemma === "discuss" ? 8 : 3;
-  const withs = zone.chunks.filter((c) => c.prep === "with" && c.chunk.first <= t + reach);
-  let others: ChunkHead[] = [];
-  if (
-    lemma === "visit" ||
-    lemma === "host" ||
-    lemma === "receive" ||
-    lemma === "greet" ||
-    lemma === "welcome"
-  ) {
-    others = direct
-      .flatMap((c) => chunkHeads(c.chunk))
-      .filter((h) => h.mention?.type === "Person" || h.mention?.type === "Organization");
-  } else if (lemma === "discuss") {
-    others = withs.flatMap((c) => chunkHeads(c.chunk));
-  } else {
-    others = [...(lemma === "meet" ? direct : []), ...withs].flatMap((c) => chunkHeads(c.chunk));
-  }
-  const otherNames = actorHeads(others).map((h) => h.name);
+  const reach = frame.reach ?? 3;
+  const roles = frame.roles;
+  const withs =
+    roles.with === "participant"
+      ? zone.chunks.filter((c) => c.prep === "with" && c.chunk.first <= t + reach)
+      : [];
+  const types = frame.objectTypes;
+  const objects = (roles.object === "participant" && !subject.passive ? direct : [])
+    .flatMap((c) => chunkHeads(c.chunk))
+    .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
+  // "Kim was received by Putin": the passive's agent is the other participant.
+  const agents =
+    subject.passive && roles.by === "participant"
+      ? zone.chunks
+          .filter((c) => c.prep === "by" && c.chunk.first <= t + 2)
+          .flatMap((c) => chunkHeads(c.chunk))
+      : [];
+  const otherNames = actorHeads([...objects, ...agents, ...withs.flatMap((c) => chunkHeads(c.chunk))]).map(
+    (h) => h.name,
+  );
   if (otherNames.length === 0) {
-    if (subjects.length >= 2 && /^(?:meet|talk|confer|discuss)$/u.test(lemma))
-      emitPairs(subjects, emit, tok.text, "meet-coordinated", modality);
+    // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other.
+    if (subjects.length >= 2 && frame.symmetric === true)
+      emitPairs(subjects, emit, tok.text, frame.id, modality);
     return;
   }
-  for (const s of subjects)
-    for (const o of otherNames) emitPairs([s, o], emit, tok.text, "meet-verb", modality);
+  for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
 }
 
-/** "a meeting between A and B", "A's talks with B", "held talks with B", "a visit by A to B". */
-export function meetNoun(ix: SentenceIndex, t: number, emit: Emit): void {
+/** A meeting noun's frame: "a meeting between A and B", "A's talks with B", "a visit by A to B". */
+export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (tok.lemma === "call" && !/phone|telephone|video/u.test(tokens[t - 1]?.lower ?? "")) return;
+  if (frame.requires === "phone" && !/phone|telephone|video/u.test(tokens[t - 1]?.lower ?? "")) return;
   const zone = zoneAfter(ix, t, false);
   const modality = modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
@@ -78,7 +74,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit): void {
       actorHeads(chunkHeads(between.chunk)).map((h) => h.name),
       emit,
       tok.text,
-      "meeting-between",
+      frame.id,
       subjectNoun(tokens, t) ? predicateModality(tokens, between.chunk.last, modality) : modality,
     );
     return;
@@ -130,11 +126,11 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit): void {
   const guestNames = actorHeads(guests).map((h) => h.name);
   if (guestNames.length === 0 && hostNames.length >= 2 && tok.lemma !== "visit") {
     // "Putin and Kim held talks": the coordinated subjects met each other.
-    emitPairs(hostNames, emit, tok.text, "meeting-noun-coordinated", modality);
+    emitPairs(hostNames, emit, tok.text, frame.id, modality);
     return;
   }
   for (const h of hostNames)
-    for (const g of guestNames) emitPairs([h, g], emit, tok.text, "meeting-noun", modality);
+    for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, modality);
 }
 
 /** Predicates that say a meeting did not happen ("was postponed", "was called off"). */

@@ -3,41 +3,38 @@
  * Russia"), converse ("received shells from"), personnel ("deployed troops to") and nominal
  * ("Iran's shipments of drones to Russia", "US military aid to Ukraine") triggers.
  */
-import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
-import { mentionsIn, modalityOf, subjectBefore, wordsBefore, zoneAfter, type Zone } from "../clause.ts";
+import {
+  type ChunkHead,
+  type SentenceIndex,
+  actorOf,
+  chunkHeads,
+  chunkPossessors,
+  officialState,
+} from "../chunks.ts";
+import {
+  type Subject,
+  mentionsIn,
+  modalityOf,
+  subjectBefore,
+  wordsBefore,
+  zoneAfter,
+  type Zone,
+} from "../clause.ts";
 import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
+import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   DEAL_NOUNS,
   NON_SUPPLY_OBJECTS,
-  PERSONNEL_VERBS,
   PERSONNEL_WORDS,
-  RECEIPT_NOUN_VERBS,
-  RECEIVE_VERBS,
-  RECIPIENT_OBJECT_VERBS,
-  SUPPLY_NOUN_VERBS,
-  SUPPLY_NOUNS,
   SUPPLY_QUANTITY_NOUNS,
-  SUPPLY_VERBS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
-import { ACCUSE } from "./assess.ts";
 import { singular } from "../words.ts";
-import { MEET } from "./meet.ts";
 import { type Emit, actorHeads, clauseStart, framingCues, recipientHeads, zoneHeads } from "./shared.ts";
 
-/** Supply verbs, by lemma. */
-export const SUPPLY = new Set(SUPPLY_VERBS);
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
-/** Receive verbs, by lemma. */
-export const RECEIVE = new Set(RECEIVE_VERBS);
-/** Supply nouns, by lemma. */
-export const SUPPLY_N = new Set(SUPPLY_NOUNS);
-const PERSONNEL = new Set(PERSONNEL_VERBS);
-const RECIPIENT_OBJECT = new Set(RECIPIENT_OBJECT_VERBS);
 const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
-const NOUN_SUPPLIER_VERBS = new Set(SUPPLY_NOUN_VERBS);
-const NOUN_RECIPIENT_VERBS = new Set(RECEIPT_NOUN_VERBS);
 const DEALS = new Set(DEAL_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
@@ -51,8 +48,11 @@ function governingVerb(tokens: Token[], t: number): number {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const w = tokens[k] as Token;
     if (w.pos === "VERB") return k;
-    if (w.lower === "of" && QUANTITY.has(tokens[k - 1]?.lower ?? "")) {
-      // "announced a $400 million package of military aid": look past the quantity and its amount.
+    const amount =
+      w.lower === "in" && /^(?:million|billion|thousand|m|bn)$/u.test(tokens[k - 1]?.lower ?? "");
+    if ((w.lower === "of" && QUANTITY.has(tokens[k - 1]?.lower ?? "")) || amount) {
+      // "announced a $400 million package of military aid", "pledged €200 million in defence
+      // assistance": look past the quantity and its amount.
       for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
         const v = tokens[j] as Token;
         if (v.pos === "VERB") return j;
@@ -60,7 +60,8 @@ function governingVerb(tokens: Token[], t: number): number {
       }
       return -1;
     }
-    if (!/^(?:DET|ADJ|NUM|ADV)$/u.test(w.pos) && !/^(?:military|arms|weapons)$/u.test(w.lower)) return -1;
+    // Determiners, adjectives, numbers and noun modifiers ("the security assistance") stand between.
+    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos)) return -1;
   }
   return -1;
 }
@@ -130,8 +131,8 @@ function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
   return false;
 }
 
-/** The supply rules for the verb at token `t`. */
-export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
+/** The supply frame `frame` of the verb at token `t`: its roles filled from the clause. */
+export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const subject = subjectBefore(ix, t);
@@ -139,13 +140,14 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
   const lemma = tok.lemma;
   const directObject = zone.chunks.find((c) => c.prep === "" && c.chunk.first <= t + 2);
-  if (RECEIVE.has(lemma)) {
+  const rule = frame.id;
+  if (frame.roles.subject === "recipient") {
     // "Saab received an order from the armed forces": a message or an order is not a supply.
     if (communicates(tokens, t)) return;
     if (
       directObject &&
       directObject.chunk.items.some((it) => it.kind === "mention" && it.m.type === "Person") &&
-      MEET.has(lemma)
+      frameFor(table, "verb", lemma, "meets")
     )
       return;
     const deal = subject.heads.length > 0 ? null : dealParties(ix, t);
@@ -154,8 +156,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
     for (const s of suppliers) {
-      for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, "receive-from", modality);
-      for (const w of zone.weapons) emit(s.name, "supplies", w.name, tok.text, "receive-from", modality);
+      for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+      for (const w of zone.weapons) emit(s.name, "supplies", w.name, tok.text, rule, modality);
     }
     return;
   }
@@ -163,7 +165,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
   let items: Mention[] = zone.weapons;
-  const accused = accusedOf(ix, t);
+  const accused = accusedOf(ix, t, table);
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
     // "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes.
     const before = mentionsIn(ix, Math.max(0, t - 12), t).filter(
@@ -173,13 +175,14 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
     const user = before.length > 0 ? userVerb(tokens, Math.min(...before.map((m) => m.first))) : -1;
     const users = user >= 0 ? recipientHeads(subjectBefore(ix, user).heads) : [];
     for (const s of actorHeads(zoneHeads(zone, ["by"]))) {
-      for (const w of before) emit(s.name, "supplies", w.name, tok.text, "supply-reduced-passive", modality);
+      for (const w of before) emit(s.name, "supplies", w.name, tok.text, rule, modality);
       for (const r of users)
-        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, "supply-reduced-passive", modality);
+        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
     }
     return;
   }
-  if (subject.passive && accused.length === 0) {
+  const reduced = reducedRelative(ix, t, subject, zone);
+  if ((subject.passive || reduced) && accused.length === 0) {
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
     recipients = recipientHeads([...zoneHeads(zone, ["to"]), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t)];
@@ -193,19 +196,38 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit): void {
     // "accused Iran of arming the Houthis": the accused would be the supplier.
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
     recipients = recipientHeads(zoneHeads(zone, ["to"]));
-    if (RECIPIENT_OBJECT.has(lemma) && directObject)
+    if (frame.roles.object === "recipient" && directObject)
       recipients.push(...recipientHeads(chunkHeads(directObject.chunk)));
   }
   const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
-  if (PERSONNEL.has(lemma) && !hasPersonnel(ix, personnelZone) && items.length === 0) return;
+  const personnel = frame.requires === "personnel";
+  if (personnel && !hasPersonnel(ix, personnelZone) && items.length === 0) return;
   // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
-  if (PERSONNEL.has(lemma) && recipients.length === 0) return;
-  const rule = accused.length > 0 ? "supply-accused" : subject.passive ? "supply-passive" : "supply-active";
+  if (personnel && recipients.length === 0) return;
   const mode = accused.length > 0 ? "possible" : modality;
+  const state = !subject.passive && subject.chunk ? officialState(subject.chunk) : null;
+  if (state && accused.length === 0)
+    suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
   for (const s of suppliers.map(asState)) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/**
+ * "the aid package given to Kyiv by Washington": a participle right after a common noun, with no
+ * auxiliary and an agent ("by") before any object, is a reduced passive relative clause.
+ */
+function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Zone): boolean {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  if (subject.passive || subject.cues.length > 0 || subject.chunk) return false;
+  if (tokens[t - 1]?.pos !== "NOUN" || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower)) return false;
+  const first = zone.chunks[0];
+  return (
+    first !== undefined &&
+    (first.prep === "by" || (first.prep === "to" && zone.chunks.some((c) => c.prep === "by")))
+  );
 }
 
 /** Countries named right before a personnel noun earlier in the clause ("North Korean troops"). */
@@ -221,14 +243,14 @@ function personnelOwners(ix: SentenceIndex, t: number): ChunkHead[] {
 }
 
 /** The accused of "accused X of/for <verb>ing" when the verb at `t` is that gerund, else none. */
-function accusedOf(ix: SentenceIndex, t: number): ChunkHead[] {
+function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   const prep = tokens[t - 1]?.lower;
   if (prep !== "of" && prep !== "for") return [];
   // "accused Chinese companies of": a demonym-modified generic noun stands for the country.
   const chunk = ix.chunkAt[t - 2] ?? (tokens[t - 2]?.pos === "NOUN" ? ix.chunkAt[t - 3] : null);
   const verb = chunk ? tokens[chunk.first - 1] : undefined;
-  if (!chunk || !verb || !ACCUSE.has(verb.lemma)) return [];
+  if (!chunk || !verb || frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return [];
   return actorHeads(chunkHeads(chunk));
 }
 
@@ -255,64 +277,82 @@ function weaponsBefore(ix: SentenceIndex, t: number): Mention[] {
   return mentionsIn(ix, start, t).filter((m) => m.type === "WeaponSystem" && m.last <= t);
 }
 
-/** "Iran's shipments of drones to Russia", "US military aid to Ukraine". */
-export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit): void {
+/** A supply noun's frame: "Iran's shipments of drones to Russia", "US military aid to Ukraine". */
+export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const zone = zoneAfter(ix, t);
-  const recipients = recipientHeads(zoneHeads(zone, ["to", "for"]));
+  const prepsFor = (role: string): string[] =>
+    Object.entries(frame.roles)
+      .filter(([g, r]) => r === role && g.length <= 4 && g !== "of")
+      .map(([g]) => g);
+  const recipients = recipientHeads(zoneHeads(zone, prepsFor("recipient")));
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
-  let suppliers = actorHeads(zoneHeads(zone, ["from"]));
+  let suppliers = actorHeads(zoneHeads(zone, prepsFor("supplier")));
   const verb = governingVerb(tokens, t);
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
-  // "delivered another shipment of JDAM kits to Israel": the supply verb's own rule covers it.
-  if (SUPPLY.has(verbLemma)) return;
+  // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it.
+  if (frameFor(table, "verb", verbLemma, "supplies")) return;
+  const governor = frameFor(table, "governor", verbLemma, "supplies");
+  const buyer = frame.roles["governor-subject"] === "recipient";
   let cues: string[] = [];
-  if (NOUN_RECIPIENT_VERBS.has(verbLemma)) {
+  if (verb >= 0 && (buyer || governor?.roles.subject === "recipient")) {
     // "Ukraine took delivery of IRIS-T systems from Germany": the subject receives.
     const subject = subjectBefore(ix, verb);
     recipients.push(...recipientHeads(subject.heads));
     cues = subject.cues;
-  } else if (suppliers.length === 0 && NOUN_SUPPLIER_VERBS.has(verbLemma)) {
+  } else if (suppliers.length === 0 && governor?.roles.subject === "supplier") {
     // "The United States approved the sale of F-16V jets to Taiwan": the subject supplies.
     const subject = subjectBefore(ix, verb);
     suppliers = actorHeads(subject.heads);
+    // "U.S. State Secretary Antony Blinken announced … aid": the official's state supplies too.
+    const state = subject.chunk ? officialState(subject.chunk) : null;
+    if (state) suppliers.push({ mention: state, name: actorOf(state).name, unnamed: true });
     cues = [...subject.cues, ...framingCues(ix, subject)];
   }
-  if (suppliers.length === 0) {
-    // The possessor or a country modifier right before the noun: "Iran's deliveries", "US military aid".
-    for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
-      const chunk = ix.chunkAt[k];
-      if (chunk) {
-        const owners = chunkPossessors(chunk);
-        suppliers =
-          owners.length > 0
-            ? owners.map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }))
-            : actorHeads(chunkHeads(chunk));
-        break;
-      }
-      const w = (tokens[k] as Token).lower;
-      if (
-        !/^(?:military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery)$/u.test(
-          w,
-        )
-      )
-        break;
-    }
+  if (suppliers.length === 0 || buyer) {
+    // The possessor or a country modifier right before the noun: "Iran's deliveries", "US military aid";
+    // for a purchase noun the buyer: "Poland's purchase of K2 tanks".
+    // "Kim's military assistance": a person's possession of a supply is their country's, not named here.
+    const owners = ownerBefore(ix, t).filter((h) => h.mention?.type !== "Person");
+    if (buyer) recipients.push(...recipientHeads(owners));
+    else suppliers = owners;
   }
   if (suppliers.length === 0 || (recipients.length === 0 && items.length === 0)) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;
   if (
+    frame.requires === "arms" &&
     zone.weapons.length === 0 &&
-    tok.lemma !== "aid" &&
     !armsWord.test(tokens[t - 1]?.lower ?? "") &&
     !armsWord.test(tokens[t - 2]?.lower ?? "")
   )
     return;
   const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);
   for (const s of suppliers) {
-    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, "supply-noun", modality);
-    for (const w of items) emit(s.name, "supplies", w.name, tok.text, "supply-noun", modality);
+    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
+    for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
+}
+
+/** The possessor or actor phrase right before the noun at `t`, past arms and time modifiers. */
+function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const chunk = ix.chunkAt[k];
+    if (chunk) {
+      const owners = chunkPossessors(chunk);
+      return owners.length > 0
+        ? owners.map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }))
+        : actorHeads(chunkHeads(chunk));
+    }
+    const w = (tokens[k] as Token).lower;
+    if (
+      !/^(?:military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery)$/u.test(
+        w,
+      )
+    )
+      return [];
+  }
+  return [];
 }

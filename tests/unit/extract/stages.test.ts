@@ -238,7 +238,7 @@ describe("resolution", () => {
       extraction.relations.find((r) => r.source === "iran" && r.target === "russia")?.evidence ?? [];
     expect(evidence).toMatchObject({
       trigger: "sent",
-      rule: "supply-active",
+      rule: "supply-send",
       modality: "asserted",
       headline: false,
       date: "2025-01-02",

@@ -1,0 +1,117 @@
+/**
+ * Relation frames: the rows of lexicon/frames.json (one per group of trigger lemmas sharing a role
+ * mapping), validated and compiled into a table the relations stage looks triggers up in. The
+ * table is a value: build one with `createFrameTable` and pass it to the stage.
+ */
+import type { EntityType, Modality, RelationType } from "../model/ontology.ts";
+import FRAMES_JSON from "./lexicon/frames.json" with { type: "json" };
+
+/** Grammatical roles a frame row maps. */
+export type GrammaticalRole =
+  | "subject"
+  | "object"
+  | "to"
+  | "from"
+  | "with"
+  | "by"
+  | "of"
+  | "for"
+  | "between"
+  | "possessor"
+  | "governor-subject"
+  | "claim";
+
+/** Roles in a relation. */
+export type FrameRole = "supplier" | "recipient" | "item" | "participant" | "speaker" | "topic" | "addressee";
+
+/** One frame row. */
+export interface Frame {
+  /** The rule every fact of the row records. */
+  id: string;
+  relation: Exclude<RelationType, "affiliated_with">;
+  /** verb, noun, or governor (a verb whose object is a supply noun: "approved the sale"). */
+  pos: "verb" | "noun" | "governor";
+  lemmas: string[];
+  roles: Partial<Record<GrammaticalRole, FrameRole>>;
+  /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words. */
+  requires?: "that" | "personnel" | "phone" | "arms";
+  /** Entity types the object must have to fill its role. */
+  objectTypes?: EntityType[];
+  /** How many tokens after the trigger a `with` partner may start. */
+  reach?: number;
+  /** Coordinated subjects alone take part with each other ("A and B met"). */
+  symmetric?: boolean;
+  /** The least a fact of the row is hedged as. */
+  modality?: Modality;
+}
+
+/** The frames compiled for lookup by part of speech and lemma. */
+export interface FrameTable {
+  frames: readonly Frame[];
+  verb: ReadonlyMap<string, Frame[]>;
+  noun: ReadonlyMap<string, Frame[]>;
+  governor: ReadonlyMap<string, Frame[]>;
+}
+
+const RELATIONS = new Set(["supplies", "meets", "assesses"]);
+const POS = new Set(["verb", "noun", "governor"]);
+
+/** Checks the rows' shape; throws an Error naming the first bad row. */
+export function validateFrames(rows: unknown): Frame[] {
+  if (!Array.isArray(rows)) throw new Error("frames: expected an array of rows");
+  const ids = new Set<string>();
+  for (const row of rows as Frame[]) {
+    const where = `frames: row ${JSON.stringify(row?.id)}`;
+    if (typeof row?.id !== "string" || ids.has(row.id)) throw new Error(`${where}: missing or repeated id`);
+    ids.add(row.id);
+    if (!RELATIONS.has(row.relation)) throw new Error(`${where}: unknown relation`);
+    if (!POS.has(row.pos)) throw new Error(`${where}: unknown pos`);
+    if (!Array.isArray(row.lemmas) || row.lemmas.length === 0) throw new Error(`${where}: no lemmas`);
+    if (typeof row.roles !== "object" || row.roles === null) throw new Error(`${where}: no roles`);
+  }
+  return rows as Frame[];
+}
+
+/** Compiles frame rows into a lookup table. */
+export function createFrameTable(rows: readonly Frame[]): FrameTable {
+  const maps = {
+    verb: new Map<string, Frame[]>(),
+    noun: new Map<string, Frame[]>(),
+    governor: new Map<string, Frame[]>(),
+  };
+  for (const row of rows) {
+    const map = maps[row.pos];
+    for (const lemma of row.lemmas) map.set(lemma, [...(map.get(lemma) ?? []), row]);
+  }
+  return { frames: rows, ...maps };
+}
+
+/** The built-in frame rows (lexicon/frames.json). */
+export const DEFAULT_FRAMES: readonly Frame[] = Object.freeze(validateFrames(FRAMES_JSON.frames));
+
+/** The built-in frame table. */
+export const DEFAULT_FRAME_TABLE: FrameTable = createFrameTable(DEFAULT_FRAMES);
+
+/** The lemmas of every row of `relation` and `pos` whose roles satisfy `test`. */
+export function frameLemmas(
+  rows: readonly Frame[],
+  relation: Frame["relation"],
+  pos: Frame["pos"],
+  test: (f: Frame) => boolean = () => true,
+): string[] {
+  return [
+    ...new Set(
+      rows.filter((f) => f.relation === relation && f.pos === pos && test(f)).flatMap((f) => f.lemmas),
+    ),
+  ];
+}
+
+/** The first frame of `relation` for a lemma and part of speech, or undefined. */
+export function frameFor(
+  table: FrameTable,
+  pos: Frame["pos"],
+  lemma: string,
+  relation: Frame["relation"],
+): Frame | undefined {
+  return table[pos].get(lemma)?.find((f) => f.relation === relation);
+}
