@@ -2,7 +2,7 @@
  * Where a command finds graph-data: `--data DIR`, else env KG_DATA, else `graph-data`, relative
  * to the working directory; and the store (graph-data/kg.db) in it.
  */
-import { resolve } from "node:path";
+import { resolveDataDir } from "../graph/data-dir.ts";
 import { hasStore, openStore, type KgStore } from "../graph/store.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { KgError } from "../model/errors.ts";
@@ -10,7 +10,7 @@ import type { CliContext } from "./context.ts";
 
 /** The graph-data folder of a command. */
 export function dataDirOf(ctx: CliContext, flag: string | undefined): string {
-  return resolve(ctx.cwd, flag ?? (ctx.env.KG_DATA || "graph-data"));
+  return resolveDataDir(ctx.cwd, flag, ctx.env);
 }
 
 /** Opens the store of a data folder; GRAPH_NOT_BUILT (naming the command) when there is none. */

@@ -8,12 +8,12 @@ import { loadCommands } from "./commands.ts";
 import type { CliContext } from "./context.ts";
 
 /** Exit code of a usage error (unknown option, bad argument). */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 /** Exit code of a failure. */
-export const EXIT_FAILURE = 1;
+const EXIT_FAILURE = 1;
 
 /** Creates the program with every command registered; output goes to the context's streams. */
-export async function createProgram(ctx: CliContext): Promise<Command> {
+async function createProgram(ctx: CliContext): Promise<Command> {
   const program = new Command("kg")
     .description("kg: build a knowledge graph from news articles, query it, serve it and export it")
     .version("0.1.0")

@@ -32,7 +32,7 @@ const GoldSchema = z.object({
 export type Gold = z.infer<typeof GoldSchema>;
 
 /** The suffix of a gold file. */
-export const GOLD_SUFFIX = ".gold.json";
+const GOLD_SUFFIX = ".gold.json";
 
 /**
  * Parses a gold file's text; INVALID_INPUT naming the file when it is not JSON, does not have the

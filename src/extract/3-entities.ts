@@ -9,6 +9,7 @@ import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
+import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
@@ -19,55 +20,15 @@ const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?$/u;
 /** Short designators without a hyphen ("K2", "K9A1"): weapons only before a weapon class noun. */
 const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?)?$/u;
 /** Words that open a numbered class designator: "Type 052D", "Project 636". */
-const CLASS_OPENERS = new Set(["Type", "Project"]);
-const PLACE_PREPOSITIONS = new Set([
-  "in",
-  "near",
-  "at",
-  "outside",
-  "around",
-  "across",
-  "into",
-  "towards",
-  "toward",
-  "inside",
-  "from",
-]);
+const CLASS_OPENERS = new Set(TEXT_WORDS.classOpeners);
+const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 /** Words stripped from the front of an organization's name wherever it stands. */
-const CLOSED_OPENERS = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-]);
+const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
 /** Words that open a production variant after a model ("F-16 Block 70", "Typhoon Tranche 3"). */
-const VARIANT_WORDS = new Set(["Block", "Tranche", "Batch", "Flight", "Increment", "Lot"]);
+const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 10;
-const NAME_JOINERS = new Set([
-  "of",
-  "for",
-  "and",
-  "the",
-  "de",
-  "da",
-  "dos",
-  "al",
-  "bin",
-  "von",
-  "der",
-  "van",
-  "la",
-  "on",
-]);
+const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|da|dos|der|la)$/u;
 

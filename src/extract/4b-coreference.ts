@@ -17,6 +17,7 @@ import {
   GROUP_MEET_PHRASES,
   GROUP_NOUNS,
   NOT_ASSERTED,
+  SUBJECT_VERB_FILLERS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   SAY_VERBS,
@@ -41,18 +42,7 @@ const PRONOUN_REACH = 3;
 /** How many sentences back a description or group may look for its antecedents. */
 const DESCRIPTION_REACH = 2;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
-const BETWEEN = new Set([
-  "have",
-  "had",
-  "has",
-  "then",
-  "later",
-  "first",
-  "briefly",
-  "also",
-  "again",
-  "finally",
-]);
+const BETWEEN = new Set(SUBJECT_VERB_FILLERS);
 
 /** Stage 4b: resolves pronouns and descriptions; adds mentions, and facts for groups that met. */
 export const coreferenceStage: Stage = {

@@ -5,6 +5,7 @@
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import {
+  ENGLISH_GIVEN_NAMES,
   FAMILY_FIRST_NAMES,
   GIVEN_NAMES,
   PERSON_VERBS_AFTER,
@@ -29,7 +30,7 @@ export const WORDS = {
   placeOrdinals: new Set(PLACE_ORDINALS),
   placeNouns: new Set(PLACE_NOUNS),
   cities: new Set(CITY_NAMES),
-  givenNames: new Set(GIVEN_NAMES),
+  givenNames: new Set([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
   personVerbsAfter: new Set(PERSON_VERBS_AFTER),
   personVerbsBefore: new Set(PERSON_VERBS_BEFORE),

@@ -12,15 +12,26 @@ export const TEMP_SUFFIX = ".tmp";
 /** A function that writes a whole file atomically (writeFileAtomic, or a test's stand-in). */
 export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>;
 
-/** Writes `data` to `path` atomically (temp file, fsync, rename), creating the folder if needed. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** What an atomic write takes: the whole content, or its pieces in order (written one at a time). */
+export type FileData = string | Uint8Array | Iterable<string>;
+
+/**
+ * Writes `data` to `path` atomically (temp file, fsync, rename). The folder is created if needed,
+ * unless `createDir` is false (then a missing folder fails, like a plain write).
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: FileData,
+  options: { createDir?: boolean } = {},
+): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  if (options.createDir !== false) await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`);
   try {
     const handle = await open(temp, "w");
     try {
-      await handle.writeFile(data);
+      if (typeof data === "string" || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const piece of data) await handle.write(piece);
       await handle.sync();
     } finally {
       await handle.close();

@@ -46,14 +46,3 @@ export function diffGraphs(before: KgGraph, after: KgGraph, documents: string[])
   for (const list of Object.values(change)) list.sort();
   return change;
 }
-
-/** True when the change touches no entity and no relation. */
-export function isEmptyChange(change: GraphChange): boolean {
-  return (
-    !change.entitiesAdded.length &&
-    !change.entitiesRemoved.length &&
-    !change.relationsAdded.length &&
-    !change.relationsRemoved.length &&
-    !change.relationsUpdated.length
-  );
-}

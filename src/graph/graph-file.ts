@@ -34,7 +34,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Checks a parsed graph file and turns it into a graph and records; throws GRAPH_FILE_INVALID. */
-export function fromGraphFile(data: unknown, file = "graph file"): LoadedGraphFile {
+function fromGraphFile(data: unknown, file = "graph file"): LoadedGraphFile {
   if (!isObject(data)) throw invalid(file, "not a JSON object");
   if (data.format !== GRAPH_FORMAT)
     throw invalid(file, `format is '${String(data.format)}', expected '${GRAPH_FORMAT}'`);

@@ -5,7 +5,7 @@
 import type { EntityType } from "../model/ontology.ts";
 
 /** The normalised form of a name used to match entities across documents. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -40,8 +40,15 @@ export interface GraphStats {
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+/** How many most connected entities the statistics list by default. */
+export const DEFAULT_TOP_ENTITIES = 10;
+
 /** Computes the statistics of a graph and its source records; `top` lists up to `topN` entities. */
-export function computeStats(graph: KgGraph, sources: Iterable<SourceRecord> = [], topN = 10): GraphStats {
+export function computeStats(
+  graph: KgGraph,
+  sources: Iterable<SourceRecord> = [],
+  topN = DEFAULT_TOP_ENTITIES,
+): GraphStats {
   const byType = zeros(ENTITY_TYPES);
   const byRelation = zeros(RELATION_TYPES);
   const hedged = { total: 0, byModality: zeros(MODALITIES), byRelation: zeros(RELATION_TYPES) };

@@ -18,6 +18,7 @@ import { openDb, type Db } from "./db/open.ts";
 import { SourceView } from "./db/source-view.ts";
 import { searchDocuments, type DocumentHit } from "./db/search.ts";
 import { Tables, type DocumentInfo, type MentionRow } from "./db/tables.ts";
+import { DEFAULT_DATA_DIR } from "./data-dir.ts";
 import { diffGraphs, emptyChange } from "./diff.ts";
 import { addDocumentToGraph, removeDocumentAt } from "./document-ops.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
@@ -176,7 +177,7 @@ class Store implements KgStore {
     private readonly options: StoreOptions & { lexiconFingerprint?: string },
     private readonly db: Db,
   ) {
-    this.dataDir = resolve(options.dataDir ?? "graph-data");
+    this.dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
     this.sourcesDir = resolve(options.sourcesDir ?? join(this.dataDir, "sources"));
     this.dbFile = resolve(options.dbFile ?? join(this.dataDir, "kg.db"));
     this.extract = options.extract ?? defaultExtract;
@@ -824,7 +825,7 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
     throw new KgError("INVALID_OPTION", "store: maxBatch must be a whole number >= 1", { field: "maxBatch" });
   }
   resolveLayoutSettings(options.layout);
-  const dataDir = resolve(options.dataDir ?? "graph-data");
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const dbFile = resolve(options.dbFile ?? join(dataDir, "kg.db"));
   const graphFile = resolve(options.graphFile ?? join(dataDir, "graph.kg.json"));
   let lexiconFingerprint = "";

@@ -13,9 +13,9 @@ export interface DecodedText {
 }
 
 /** Share of control characters above which a file is taken for binary. */
-export const BINARY_CONTROL_RATIO = 0.1;
+const BINARY_CONTROL_RATIO = 0.1;
 /** Share of undecodable bytes (U+FFFD) above which a file is taken for binary rather than mis-encoded text. */
-export const BINARY_REPLACEMENT_RATIO = 0.3;
+const BINARY_REPLACEMENT_RATIO = 0.3;
 /** How many leading characters the binary test looks at. */
 const BINARY_SAMPLE = 65_536;
 

@@ -28,7 +28,7 @@ function records(rows: string[][]): Record<string, string>[] {
 }
 
 /** Splits a one-file export into its two tables by the section lines. */
-export function splitCsvSections(text: string): { nodes: string | null; edges: string | null } {
+function splitCsvSections(text: string): { nodes: string | null; edges: string | null } {
   const lines = text.split(/\r?\n/);
   const nodesAt = lines.findIndex((l) => l.trim() === CSV_NODES_SECTION);
   const edgesAt = lines.findIndex((l) => l.trim() === CSV_EDGES_SECTION);
@@ -45,11 +45,7 @@ export function splitCsvSections(text: string): { nodes: string | null; edges: s
 }
 
 /** Feeds the two tables (either may be null) into the builder. */
-export function readCsvTables(
-  nodesText: string | null,
-  edgesText: string | null,
-  builder: ImportBuilder,
-): void {
+function readCsvTables(nodesText: string | null, edgesText: string | null, builder: ImportBuilder): void {
   const seen = new Set<string>();
   for (const { id, key, name, label, ...rest } of nodesText ? records(parseCsv(nodesText)) : []) {
     const nodeId = id || key || name || label || "";

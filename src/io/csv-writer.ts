@@ -10,10 +10,10 @@ import { joinList, summariseEdge } from "./summary.ts";
 import type { ExportView } from "./view.ts";
 
 /** Columns of the nodes table. */
-export const CSV_NODE_COLUMNS = ["id", "name", "type", "aliases", "mentions", "documents", "x", "y"] as const;
+const CSV_NODE_COLUMNS = ["id", "name", "type", "aliases", "mentions", "documents", "x", "y"] as const;
 
 /** Columns of the edges table. */
-export const CSV_EDGE_COLUMNS = [
+const CSV_EDGE_COLUMNS = [
   "id",
   "source",
   "target",

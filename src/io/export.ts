@@ -1,11 +1,8 @@
 /**
  * Export entry points: `exportChunks` yields a format's text in ~64 KB pieces (never the
- * whole file), and `writeExport` streams those pieces to a file with backpressure, atomically.
+ * whole file), and `writeExport` writes those pieces to a file one at a time, atomically.
  */
-import { randomUUID } from "node:crypto";
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { writeFileAtomic } from "../graph/atomic-write.ts";
 import { KgError } from "../model/errors.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { csvEdgePieces, csvNodePieces } from "./csv-writer.ts";
@@ -46,7 +43,7 @@ const WRITERS: Readonly<Record<ExportFormat, PieceWriter>> = {
 };
 
 /** True when `value` names an export format. */
-export function isExportFormat(value: unknown): value is ExportFormat {
+function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === "string" && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
@@ -71,7 +68,7 @@ export function exportChunks(
   return batched(WRITERS[format](view, resolved), resolved.chunkSize);
 }
 
-/** Streams the export to `filePath` (through a temporary file renamed into place when complete). */
+/** Streams the export to `filePath`, atomically (see writeFileAtomic); the folder must exist. */
 export async function writeExport(
   graph: KgGraph,
   format: ExportFormat,
@@ -81,21 +78,11 @@ export async function writeExport(
   await writePieces(exportChunks(graph, format, options), filePath);
 }
 
-/** Streams `chunks` to `filePath` with backpressure, through a temporary file renamed into place. */
+/** Writes `chunks` to `filePath` atomically (WRITE_FAILED naming the file when it cannot). */
 export async function writePieces(chunks: Iterable<string>, filePath: string): Promise<void> {
-  const tmp = `${filePath}.${randomUUID().slice(0, 8)}.tmp`;
-  const stream = createWriteStream(tmp, { encoding: "utf8" });
   try {
-    await once(stream, "open");
-    for (const chunk of chunks) {
-      if (!stream.write(chunk)) await once(stream, "drain");
-    }
-    stream.end();
-    await once(stream, "finish");
-    await rename(tmp, filePath);
+    await writeFileAtomic(filePath, chunks, { createDir: false });
   } catch (err) {
-    stream.destroy();
-    await unlink(tmp).catch(() => undefined);
     if (err instanceof KgError) throw err;
     throw new KgError("WRITE_FAILED", `export: cannot write '${filePath}': ${(err as Error).message}`, {
       path: filePath,

@@ -18,7 +18,7 @@ const NUMERIC = new Set(["integer", "long", "double", "float", "short", "byte", 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** Converts an attvalue by its declared GEXF type. */
-export function gexfValue(value: string, type: string): unknown {
+function gexfValue(value: string, type: string): unknown {
   if (NUMERIC.has(type)) {
     const n = Number(value);
     return Number.isFinite(n) ? n : value;

@@ -14,12 +14,12 @@ import type { ExportView } from "./view.ts";
 import { escapeJsonAttr, escapeXmlAttr } from "./xml.ts";
 
 /** The GEXF 1.3 namespace. */
-export const GEXF_NS = "http://gexf.net/1.3";
+const GEXF_NS = "http://gexf.net/1.3";
 /** The GEXF 1.3 viz namespace. */
-export const GEXF_VIZ_NS = "http://gexf.net/1.3/viz";
+const GEXF_VIZ_NS = "http://gexf.net/1.3/viz";
 
 /** Declared node attributes: id (= title), GEXF type. */
-export const GEXF_NODE_ATTRIBUTES = [
+const GEXF_NODE_ATTRIBUTES = [
   ["type", "string"],
   ["aliases", "string"],
   ["mentions", "integer"],
@@ -27,7 +27,7 @@ export const GEXF_NODE_ATTRIBUTES = [
 ] as const;
 
 /** Declared edge attributes: id (= title), GEXF type. `evidence` holds every piece as JSON. */
-export const GEXF_EDGE_ATTRIBUTES = [
+const GEXF_EDGE_ATTRIBUTES = [
   ["relation", "string"],
   ["evidence_count", "integer"],
   ["doc_count", "integer"],
@@ -43,7 +43,7 @@ export const GEXF_EDGE_ATTRIBUTES = [
 const FALLBACK_COLOR = "#999999";
 
 /** Node size on Gephi's canvas: grows with the logarithm of the mention count. */
-export function gexfNodeSize(mentions: number): number {
+function gexfNodeSize(mentions: number): number {
   return Math.round((6 + 4 * Math.log2(1 + Math.max(0, mentions || 0))) * 100) / 100;
 }
 

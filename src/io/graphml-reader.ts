@@ -14,7 +14,7 @@ interface KeyDef {
 }
 
 /** Converts a data value by its key's attr.type. */
-export function graphmlValue(value: string, type: string): unknown {
+function graphmlValue(value: string, type: string): unknown {
   if (type === "int" || type === "long" || type === "float" || type === "double") {
     const n = Number(value);
     return Number.isFinite(n) ? n : value;

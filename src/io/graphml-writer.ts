@@ -9,10 +9,10 @@ import type { ExportView } from "./view.ts";
 import { escapeXmlAttr, escapeXmlText } from "./xml.ts";
 
 /** The GraphML namespace. */
-export const GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+const GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
 
 /** Declared keys: id (= attr.name), the element it is for, attr.type. */
-export const GRAPHML_KEYS = [
+const GRAPHML_KEYS = [
   ["label", "node", "string"],
   ["type", "node", "string"],
   ["aliases", "node", "string"],

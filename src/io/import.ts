@@ -33,12 +33,12 @@ const BY_EXTENSION: readonly [RegExp, ImportFormat][] = [
 ];
 
 /** The format a name's extension says, or null. */
-export function formatOfName(name: string): ImportFormat | null {
+function formatOfName(name: string): ImportFormat | null {
   return BY_EXTENSION.find(([re]) => re.test(name))?.[1] ?? null;
 }
 
 /** The format of a text's first characters, or null. */
-export function sniffFormat(head: string): ImportFormat | null {
+function sniffFormat(head: string): ImportFormat | null {
   const text = head.replace(/^\uFEFF/, "").trimStart();
   if (text.startsWith("{") || text.startsWith("[")) return "json";
   if (/<gexf[\s>]/.test(text)) return "gexf";

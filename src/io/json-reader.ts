@@ -17,7 +17,7 @@ function isSerialized(value: unknown): value is SerializedLike {
 }
 
 /** The graphology serialisation inside a parsed JSON document, or an INVALID_FORMAT error. */
-export function serializedGraphOf(doc: unknown, name: string): SerializedLike {
+function serializedGraphOf(doc: unknown, name: string): SerializedLike {
   const d = doc as { format?: unknown; version?: unknown; graph?: unknown };
   if (d && typeof d === "object" && typeof d.format === "string") {
     if (d.format !== JSON_EXPORT_FORMAT && d.format !== "kg-graph") {
@@ -42,7 +42,7 @@ export function serializedGraphOf(doc: unknown, name: string): SerializedLike {
 }
 
 /** Feeds a graphology serialisation into the builder. */
-export function readSerializedGraph(graph: SerializedLike, builder: ImportBuilder): void {
+function readSerializedGraph(graph: SerializedLike, builder: ImportBuilder): void {
   for (const item of graph.nodes) {
     const n = item as { key?: unknown; attributes?: Record<string, unknown> };
     if (typeof n?.key !== "string" && typeof n?.key !== "number") {

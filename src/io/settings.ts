@@ -27,7 +27,7 @@ export interface ResolvedExportOptions {
 }
 
 /** Default export options. */
-export const EXPORT_DEFAULTS: ResolvedExportOptions = {
+const EXPORT_DEFAULTS: ResolvedExportOptions = {
   filter: {},
   dynamic: "auto",
   chunkSize: 64 * 1024,
@@ -72,7 +72,7 @@ export interface ResolvedImportOptions {
 }
 
 /** Default import options. */
-export const IMPORT_DEFAULTS: ResolvedImportOptions = {
+const IMPORT_DEFAULTS: ResolvedImportOptions = {
   defaultType: "Organization",
   sourceName: "import",
 };

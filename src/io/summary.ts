@@ -6,7 +6,7 @@ import { type DateSpan, dateSpan } from "../model/dates.ts";
 import type { EdgeAttributes, Evidence } from "../model/types.ts";
 
 /** Separator of list values in flat formats (aliases, documents). */
-export const LIST_SEPARATOR = "; ";
+const LIST_SEPARATOR = "; ";
 
 /** Joins a list for a flat attribute. */
 export function joinList(values: readonly string[] | undefined): string {
@@ -78,7 +78,7 @@ export function edgeSpans(attrs: EdgeAttributes): DateSpan[] {
 }
 
 /** The distinct documents of an edge's evidence, in order of first appearance. */
-export function edgeDocuments(attrs: EdgeAttributes): string[] {
+function edgeDocuments(attrs: EdgeAttributes): string[] {
   const evidence = attrs.evidence;
   if (evidence.length === 1) return [evidence[0]!.doc];
   return [...new Set(evidence.map((e) => e.doc))];

@@ -9,8 +9,6 @@
 const ATTR_WORK = /[&<>"\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 // eslint-disable-next-line no-control-regex
 const TEXT_WORK = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
-// eslint-disable-next-line no-control-regex
-const ILLEGAL_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 const JSON_ATTR_WORK = /[&<']/g;
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -25,11 +23,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 const replaceOne = (c: string): string => ENTITIES[c] ?? "";
-
-/** Removes the characters XML 1.0 does not allow (kept: tab, newline, carriage return). */
-export function stripIllegalXml(value: string): string {
-  return value.replace(ILLEGAL_XML, "");
-}
 
 /** Escapes a string for a double-quoted attribute value; tabs and newlines survive as references. */
 export function escapeXmlAttr(value: string): string {

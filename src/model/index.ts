@@ -4,3 +4,4 @@ export * from "./types.ts";
 export * from "./ids.ts";
 export * from "./errors.ts";
 export * from "./graph.ts";
+export * from "./limits.ts";

@@ -5,6 +5,7 @@
  */
 import { KgError } from "../model/errors.ts";
 import type { KgGraph } from "../model/graph.ts";
+import { MAX_CONNECT_ACTORS } from "../model/limits.ts";
 import { ENTITY_TYPES } from "../model/ontology.ts";
 import { buildCsr, type CsrIndex } from "./csr.ts";
 import { kShortest } from "./yen.ts";
@@ -28,9 +29,6 @@ import { Budget, createWorkspace, type Walk, type Workspace } from "./walk.ts";
 const ALL_TYPES = (1 << ENTITY_TYPES.length) - 1;
 /** Layout-only attributes: changing them leaves the indexes valid. */
 const LAYOUT_ATTRIBUTES = new Set(["x", "y", "size", "color", "hidden", "highlighted"]);
-
-/** Most actors `connect` joins at once. */
-export const MAX_CONNECT = 20;
 
 function sortPaths(paths: Path[]): Path[] {
   return paths.sort(
@@ -155,8 +153,8 @@ export function createQueryEngine(graph: KgGraph, settings: Partial<QuerySetting
       if (!Array.isArray(refs) || refs.length < 2) {
         throw new KgError("INVALID_INPUT", "connect: give at least two actors", { refs });
       }
-      if (refs.length > MAX_CONNECT) {
-        throw new KgError("TOO_LARGE", `connect: at most ${MAX_CONNECT} actors at once`, {
+      if (refs.length > MAX_CONNECT_ACTORS) {
+        throw new KgError("TOO_LARGE", `connect: at most ${MAX_CONNECT_ACTORS} actors at once`, {
           refs: refs.length,
         });
       }

@@ -33,7 +33,7 @@ export function heapPush(h: MinHeap, node: number, key: number): void {
 }
 
 /** Removes the entry with the smallest key; its node and key are left in `out[0]`, `out[1]`. */
-export function heapPop(h: MinHeap, out: Float64Array): void {
+function heapPop(h: MinHeap, out: Float64Array): void {
   const nodes = h.node;
   const keys = h.key;
   out[0] = nodes[0]!;

@@ -28,7 +28,7 @@ export function toEdgeView(graph: KgGraph, key: string): EdgeView {
 }
 
 /** The one-line reading of hops between named nodes: "A —meets→ B ←affiliated_with— C". */
-export function toReading(names: readonly string[], hops: readonly Hop[]): string {
+function toReading(names: readonly string[], hops: readonly Hop[]): string {
   let out = names[0]!;
   hops.forEach((hop, i) => {
     const arrow = hop.direction === "forward" ? ` —${hop.relation}→ ` : ` ←${hop.relation}— `;

@@ -6,10 +6,10 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pino, type Logger } from "pino";
 import { KgError } from "../model/errors.ts";
+import { resolveDataDir } from "../graph/data-dir.ts";
 import { openStore, type KgStore } from "../graph/store.ts";
 import type { BuildReport, GraphStore } from "../graph/types.ts";
 import { createApp } from "./app.ts";
@@ -164,8 +164,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger =
     given ?? pino({ level: env.LOG_LEVEL || "info" }, pino.destination({ dest: 2, sync: false }));
 
-  const store =
-    givenStore ?? (await openStore({ dataDir: resolve(cwd, dataDir ?? env.KG_DATA ?? "graph-data") }));
+  const store = givenStore ?? (await openStore({ dataDir: resolveDataDir(cwd, dataDir, env) }));
   let buildReport: BuildReport | null = null;
   if (build && !givenStore) {
     const report = await store.build();

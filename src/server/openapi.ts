@@ -73,7 +73,7 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   route("get", "/api/entities/:id", "entities", "An entity and its relations grouped by type, with evidence", [200, "The entity", "EntityDetail"], [...GENERAL, "UNKNOWN_ENTITY"], { params: s.entityIdParams }),
   route("get", "/api/relations/:key", "relations", "One relation (key `source|relation|target`, URL-encoded) with all its evidence", [200, "The relation", "RelationDetail"], [...GENERAL, "UNKNOWN_RELATION"], { params: s.relationKeyParams }),
   route("get", "/api/paths", "queries", "Paths between two actors (all shortest, or k shortest)", [200, "Paths with hops and evidence", "PathResult"], [...GENERAL, ...ACTORS], { query: s.pathsQuery }),
-  route("post", "/api/connect", "queries", "Connect 2 to 10 actors (Steiner tree approximation)", [200, "Actors, nodes, edges and paths", "ConnectResult"], [...GENERAL, ...ACTORS, ...BODY, "ORIGIN_NOT_ALLOWED"], { body: s.connectBody }),
+  route("post", "/api/connect", "queries", `Connect 2 to ${s.LIMITS.actors} actors (Steiner tree approximation)`, [200, "Actors, nodes, edges and paths", "ConnectResult"], [...GENERAL, ...ACTORS, ...BODY, "ORIGIN_NOT_ALLOWED"], { body: s.connectBody }),
   route("get", "/api/neighbors/:id", "queries", "Ego network of an actor", [200, "Center, nodes, edges", "Neighborhood"], [...GENERAL, ...ACTORS], { params: s.entityIdParams, query: s.neighborsQuery }),
   route("get", "/api/documents", "documents", "The source documents, or with `q` those whose text matches (full-text search, plain-text snippets with match offsets)", [200, "Documents", "DocumentList"], GENERAL, { query: s.documentsQuery }),
   route("post", "/api/documents", "documents", "Add an article: extracted, merged and persisted before the answer (201). The same text, or the same `Idempotency-Key` header, is stored once: a repeat answers 200 with `duplicate: true`", [201, "Added", "Added"], [...GENERAL, ...BODY, ...WRITE, "SOURCE_UNREADABLE", "TOO_LARGE"], { body: s.documentBody, auth: true }),
@@ -170,7 +170,7 @@ const COMPONENTS: Record<string, object> = {
         color: str,
       }),
     ),
-    edges: arr(obj({ ...EDGE_SUMMARY, headlineOnly: { type: "boolean" } })),
+    edges: arr(obj({ ...EDGE_SUMMARY, headlineOnly: { type: "boolean" }, events: arr({ type: "string" }) })),
   }),
   SearchResults: obj({
     results: arr(

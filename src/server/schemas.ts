@@ -3,6 +3,7 @@
  * with its bounds. Routes parse with them; the OpenAPI document is generated from them.
  */
 import { z } from "zod";
+import { MAX_CONNECT_ACTORS } from "../model/limits.ts";
 import { dateSpan } from "../model/dates.ts";
 import { META_FIELDS } from "../model/meta.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
@@ -14,7 +15,7 @@ export const LIMITS = {
   k: 20,
   depth: 4,
   maxHops: 10,
-  actors: 10,
+  actors: MAX_CONNECT_ACTORS,
   neighborLimit: 2000,
   minEvidence: 1_000_000,
   listLength: 500,
@@ -176,6 +177,3 @@ export const documentBody = z.strictObject({
   url: META_FIELDS.url.optional(),
   outlet: META_FIELDS.outlet.optional(),
 });
-
-/** Empty query (endpoints that take no parameters). */
-export const noQuery = z.object({});

@@ -44,6 +44,8 @@ export interface EdgeSummary extends Omit<EdgeView, "evidence"> {
 /** An edge of GET /api/graph. */
 export interface GraphEdgeView extends EdgeSummary {
   headlineOnly: boolean;
+  /** The event date of each evidence (ISO at its precision), else its publication day: what the timeline counts. */
+  events?: string[];
 }
 
 /** The summary of an edge from its key, attributes and ends. */
@@ -100,6 +102,16 @@ export function toEntityRef(graph: KgGraph, id: string): EntityRef | null {
   return { id, name: a.name, type: a.type };
 }
 
+/** The event date of each piece of evidence, else its publication day (undated evidence is left out). */
+function eventsOf(evidence: readonly Evidence[]): string[] {
+  const out: string[] = [];
+  for (const e of evidence) {
+    const date = e.eventDate ?? e.date?.slice(0, 10);
+    if (date) out.push(date);
+  }
+  return out;
+}
+
 /** GET /api/graph's payload for a filter. */
 export function toGraphPayload(graph: KgGraph, filter: GraphFilter, revision: number) {
   const shown = filterGraph(graph, filter);
@@ -121,6 +133,7 @@ export function toGraphPayload(graph: KgGraph, filter: GraphFilter, revision: nu
   const edges: GraphEdgeView[] = shown.mapEdges((key, a, source, target) => ({
     ...toEdgeSummary(key, a, source, target),
     headlineOnly: a.evidence.length > 0 && a.evidence.every((e) => e.headline === true),
+    events: eventsOf(a.evidence),
   }));
   return { revision, nodes, edges };
 }

@@ -3,6 +3,7 @@
  * GET /api/graph into a graphology graph of display attributes. The entity type travels as
  * `entityType`; `type` is only ever a sigma program name ("arrow", "line", "curved", "curvedArrow").
  */
+import { type DateSpan, dateSpan } from "../../src/model/dates.ts";
 import { MultiDirectedGraph } from "graphology";
 import { hashSeed } from "../../src/graph/prng.ts";
 import { SYMMETRIC_RELATIONS, type EntityType, type RelationType } from "../../src/model/ontology.ts";
@@ -38,6 +39,8 @@ export interface SigmaEdgeAttributes {
   weight: number;
   docs: number;
   headlineOnly: boolean;
+  /** The days each evidence's event covers (for the timeline and its window). */
+  spans: DateSpan[];
 }
 
 /** The graph sigma draws. */
@@ -170,6 +173,7 @@ export function apiGraphToSigmaGraph(
       weight: edge.weight,
       docs: edge.docs,
       headlineOnly: edge.headlineOnly,
+      spans: (edge.events ?? []).map(dateSpan).filter((s): s is DateSpan => s !== null),
     });
   }
   placeNodes(graph, unplaced);

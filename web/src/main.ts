@@ -21,6 +21,7 @@ import { decodeHash, encodeHash } from "./url-state.ts";
 import { TOKEN_KEY } from "./view/ingest.ts";
 import { countGraph, type Counts, type LegendView } from "./view/sidebar.ts";
 import { mountPanels } from "./panels.ts";
+import { createTimeline } from "./view/timeline.ts";
 
 /** What tests and benchmarks can reach on `window.__kg`. */
 export interface KgHandle {
@@ -72,6 +73,9 @@ export function start(base = ""): () => void {
     onAdded: () => void reload(),
     legend: () => legendView(store.get()),
   });
+
+  const timeline = createTimeline(actions, () => store.get().filters.time ?? null);
+  byId("timeline").appendChild(timeline.root);
 
   // Legend counts change only with the graph: computed once per load or live update.
   let cachedCounts: Counts | null = null;
@@ -164,6 +168,7 @@ export function start(base = ""): () => void {
       if (!state.selection) clearSearch();
     }
     if (state.tab !== previous.tab) tabs.show(state.tab);
+    if (state.filters !== previous.filters) timeline.show(state.filters.time ?? null);
     if (
       state.filters !== previous.filters ||
       state.scope !== previous.scope ||
@@ -235,6 +240,7 @@ export function start(base = ""): () => void {
     graph.clear();
     graph.import(next.export());
     cachedCounts = null;
+    timeline.setGraph(graph);
     layout = createLayout(graph, onLayout);
     tidy();
     if (wasRunning) layout.start();
@@ -298,6 +304,7 @@ export function start(base = ""): () => void {
     layout = createLayout(graph, onLayout);
     const r = reducers;
     Object.assign(handle, { graph, view, revision, metrics: () => r.metrics() });
+    timeline.setGraph(graph);
     // Sigma drew the graph in its constructor; the next animation frame puts it on screen.
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     performance.mark("kg:first-frame");
@@ -322,6 +329,7 @@ export function start(base = ""): () => void {
     closeEvents();
     window.removeEventListener("hashchange", onHashChange);
     document.removeEventListener("keydown", onKey);
+    timeline.dispose();
     layout?.kill();
     view?.kill();
   };

@@ -13,6 +13,14 @@ export interface Filters {
   /** Minimum number of evidence sentences an edge needs (1 keeps all). */
   minEvidence: number;
   hideHeadlineOnly: boolean;
+  /** The timeline's window (first and last day, inclusive): only edges with an event inside show. */
+  time?: TimeRange | null;
+}
+
+/** A range of days (`YYYY-MM-DD`, inclusive). */
+export interface TimeRange {
+  from: string;
+  to: string;
 }
 
 /** The selected item: one node or one edge. */
@@ -63,7 +71,12 @@ export interface ViewState {
 }
 
 /** The filters that keep everything. */
-export const DEFAULT_FILTERS: Filters = { types: [], relations: [], minEvidence: 1, hideHeadlineOnly: false };
+export const DEFAULT_FILTERS: Filters = {
+  types: [],
+  relations: [],
+  minEvidence: 1,
+  hideHeadlineOnly: false,
+};
 
 /** The state of a freshly opened viewer. */
 export const DEFAULT_STATE: ViewState = {

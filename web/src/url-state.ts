@@ -48,6 +48,10 @@ export function encodeHash(state: HashState): string {
   if (filters.relations.length) p.set("relations", filters.relations.join(LIST));
   if (filters.minEvidence > 1) p.set("min", String(filters.minEvidence));
   if (filters.hideHeadlineOnly) p.set("headlines", "hide");
+  if (filters.time) {
+    p.set("since", filters.time.from);
+    p.set("until", filters.time.to);
+  }
   if (state.sizeBy !== "degree") p.set("size", state.sizeBy);
   if (state.colorBy !== "type") p.set("color", state.colorBy);
   if (state.showIsolated) p.set("isolated", "show");
@@ -90,6 +94,12 @@ export const DEFAULT_PATH_QUERY: PathQuery = {
   directed: false,
 };
 
+/** A timeline window from the hash, or null unless both ends are days in order. */
+function timeRange(from: string | null, to: string | null): Filters["time"] {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return from && to && day.test(from) && day.test(to) && from <= to ? { from, to } : null;
+}
+
 const isMeasure = (v: unknown): v is Measure => (MEASURES as readonly unknown[]).includes(v);
 
 function scopeOf(value: string | null): Scope {
@@ -108,6 +118,8 @@ export function decodeHash(hash: string): HashState {
     minEvidence: int(p.get("min"), 1, 1, 1000),
     hideHeadlineOnly: p.get("headlines") === "hide",
   };
+  const time = timeRange(p.get("since"), p.get("until"));
+  if (time) filters.time = time;
   const node = p.get("node");
   const edge = p.get("edge");
   const from = p.get("from");

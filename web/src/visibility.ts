@@ -49,8 +49,9 @@ function egoNodes(
 /**
  * The nodes and edges hidden by the filters (an edge is hidden with either end), by the scope (one
  * connected component, or an ego network around the selection; `component` gives each node's
- * component, 0 the largest), and, unless shown, the actors no shown relation links (the selected
- * node always stays).
+ * component, 0 the largest), by the timeline's window (an edge shows only when one of its events
+ * overlaps it), and, unless shown, the actors no shown relation links (the selected node always
+ * stays; with a time window they are hidden whatever the setting, so the network grows in time).
  */
 export function computeHidden(
   graph: SigmaGraph,
@@ -68,6 +69,7 @@ export function computeHidden(
     });
   }
   const relations = filters.relations.length ? new Set<string>(filters.relations) : null;
+  const time = filters.time;
   const hideEdges = () =>
     graph.forEachEdge((edge, attrs, source, target) => {
       if (
@@ -75,7 +77,8 @@ export function computeHidden(
         nodes.has(target) ||
         (relations && !relations.has(attrs.relation)) ||
         attrs.weight < filters.minEvidence ||
-        (filters.hideHeadlineOnly && attrs.headlineOnly)
+        (filters.hideHeadlineOnly && attrs.headlineOnly) ||
+        (time && !attrs.spans?.some((s) => s.start <= time.to && s.end >= time.from))
       ) {
         edges.add(edge);
       }
@@ -92,7 +95,7 @@ export function computeHidden(
     graph.forEachNode((node) => void (keep.has(node) || nodes.add(node)));
     hideEdges();
   }
-  if (!view.showIsolated) {
+  if (!view.showIsolated || time) {
     graph.forEachNode((node) => {
       if (nodes.has(node) || node === selected) return;
       let linked = false;

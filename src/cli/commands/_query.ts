@@ -5,10 +5,16 @@
 import type { Command } from "commander";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
 import { type TimeWindow, windowGraph } from "../../graph/time-window.ts";
-import { KgError } from "../../model/errors.ts";
 import type { Evidence } from "../../model/types.ts";
-import { createQueryEngine, type Path, type PathOptions, type QueryEngine } from "../../query/index.ts";
+import {
+  createQueryEngine,
+  DEFAULT_QUERY_SETTINGS,
+  type Path,
+  type PathOptions,
+  type QueryEngine,
+} from "../../query/index.ts";
 import type { CliContext } from "../context.ts";
+import { wholeNumber } from "../number-options.ts";
 
 /** Exit code of `kg path` and `kg connect` when no path joins the actors (as grep finding nothing). */
 export const EXIT_NO_PATH = 1;
@@ -49,8 +55,8 @@ export interface PathFlags extends QueryFlags, WindowFlags {
   avoid?: string;
   throughTypes?: string;
   avoidTypes?: string;
-  maxHops?: string;
-  maxPaths?: string;
+  maxHops?: number;
+  maxPaths?: number;
   directed?: boolean;
   weighted?: boolean;
 }
@@ -69,8 +75,16 @@ export function withPathOptions(cmd: Command): Command {
     .option("--avoid <relations>", "never walk these relations")
     .option("--through-types <types>", "intermediate nodes must be of these entity types")
     .option("--avoid-types <types>", "intermediate nodes may not be of these entity types")
-    .option("--max-hops <n>", "longest path in hops (default 6)")
-    .option("--max-paths <n>", "most paths to list (default 50)")
+    .option(
+      "--max-hops <n>",
+      `longest path in hops (default ${DEFAULT_QUERY_SETTINGS.maxHops})`,
+      wholeNumber(),
+    )
+    .option(
+      "--max-paths <n>",
+      `most paths to list (default ${DEFAULT_QUERY_SETTINGS.maxPaths})`,
+      wholeNumber(),
+    )
     .option("--directed", "walk edges only from source to target (meets both ways)")
     .option("--weighted", "prefer well-evidenced edges");
 }
@@ -107,18 +121,8 @@ export function listOf<T extends string>(value: string | undefined): T[] | undef
     .filter((v) => v.length > 0) as T[];
 }
 
-/** A whole-number option, or undefined; INVALID_OPTION when it is not one. */
-export function countOf(command: string, flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()))
-    throw new KgError("INVALID_OPTION", `${command}: --${flag} must be a whole number, not '${value}'`, {
-      field: flag,
-    });
-  return Number(value);
-}
-
 /** The path options named by the flags. */
-export function pathOptionsOf(command: string, f: PathFlags): PathOptions {
+export function pathOptionsOf(f: PathFlags): PathOptions {
   const o: PathOptions = {};
   const via = listOf<NonNullable<PathOptions["via"]>[number]>(f.via);
   const avoid = listOf<NonNullable<PathOptions["avoid"]>[number]>(f.avoid);
@@ -128,10 +132,8 @@ export function pathOptionsOf(command: string, f: PathFlags): PathOptions {
   if (avoid) o.avoid = avoid;
   if (through) o.throughTypes = through;
   if (avoidTypes) o.avoidTypes = avoidTypes;
-  const maxHops = countOf(command, "max-hops", f.maxHops);
-  const maxPaths = countOf(command, "max-paths", f.maxPaths);
-  if (maxHops !== undefined) o.maxHops = maxHops;
-  if (maxPaths !== undefined) o.maxPaths = maxPaths;
+  if (f.maxHops !== undefined) o.maxHops = f.maxHops;
+  if (f.maxPaths !== undefined) o.maxPaths = f.maxPaths;
   if (f.directed) o.directed = true;
   if (f.weighted) o.weighted = true;
   return o;

@@ -6,16 +6,17 @@
 import type { Command } from "commander";
 import { SingleBar } from "cli-progress";
 import { resolve } from "node:path";
+import { DEFAULT_LAYOUT_SETTINGS } from "../../graph/layout.ts";
 import { openStore, type KgBuildReport } from "../../graph/store.ts";
 import type { BuildProgress } from "../../graph/types.ts";
-import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf } from "../data-dir.ts";
+import { wholeNumber } from "../number-options.ts";
 
 interface BuildFlags {
   data?: string;
   json?: boolean;
-  layoutMs?: string;
+  layoutMs?: number;
 }
 
 /** Builds with fewer sources than this print no progress. */
@@ -60,7 +61,7 @@ function listed(label: string, ids: string[]): string[] {
 }
 
 /** The readable build report. */
-export function formatBuildReport(
+function formatBuildReport(
   report: KgBuildReport,
   graph: { order: number; size: number },
   file: string,
@@ -86,18 +87,17 @@ export function register(program: Command, ctx: CliContext): void {
     .description("build the graph from the sources folder (or the given files and folders)")
     .argument("[sources...]", "source files or folders (default: <data>/sources)")
     .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
-    .option("--layout-ms <ms>", "time budget of the layout in milliseconds (default 2000)")
+    .option(
+      "--layout-ms <ms>",
+      `time budget of the layout in milliseconds (default ${DEFAULT_LAYOUT_SETTINGS.timeBudgetMs})`,
+      wholeNumber(),
+    )
     .option("--json", "print the build report as JSON")
     .action(async (paths: string[], flags: BuildFlags) => {
       const dataDir = dataDirOf(ctx, flags.data);
       let layout: { timeBudgetMs: number } | undefined;
       if (flags.layoutMs !== undefined) {
-        if (!/^\d+$/.test(flags.layoutMs))
-          throw new KgError(
-            "INVALID_OPTION",
-            `build: --layout-ms must be a whole number, not '${flags.layoutMs}'`,
-          );
-        layout = { timeBudgetMs: Number(flags.layoutMs) };
+        layout = { timeBudgetMs: flags.layoutMs };
       }
       const store = await openStore({ dataDir, cwd: ctx.cwd, ...(layout && { layout }) });
       const progress = progressOf(ctx);

@@ -27,7 +27,7 @@ export function register(program: Command, ctx: CliContext): void {
     ),
   ).action(async (actors: string[], flags: PathFlags) => {
     const { engine, name } = await openEngine(ctx, "connect", flags.data, windowOf(flags));
-    const opts = pathOptionsOf("connect", flags);
+    const opts = pathOptionsOf(flags);
     const r = engine.connect(actors, opts);
     if (r.unreachable.length) ctx.exitCode = EXIT_NO_PATH;
     if (flags.json) return printJson(ctx, r);

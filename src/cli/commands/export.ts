@@ -15,6 +15,7 @@ import {
   CSV_EDGES_SECTION,
   CSV_NODES_SECTION,
   createExportView,
+  EXPORT_EXTENSIONS,
   exportChunks,
   writeExport,
   type ExportFormat,
@@ -25,17 +26,18 @@ import { KgError } from "../../model/errors.ts";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
+import { wholeNumber } from "../number-options.ts";
 import { windowOf, withWindowOptions, type WindowFlags } from "./_query.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
-export const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
+const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
 type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
 
 /** The filter flags `kg export` and `kg push` share. */
 export interface FilterFlags {
   types?: string;
   relations?: string;
-  minEvidence?: string;
+  minEvidence?: number;
 }
 
 interface ExportFlags extends WindowFlags, FilterFlags {
@@ -55,22 +57,14 @@ function list(value: string | undefined): string[] | undefined {
         .filter((v) => v.length > 0);
 }
 
-/** The GraphFilter of --types, --relations and --min-evidence (INVALID_OPTION when malformed). */
-export function filterOf(flags: FilterFlags, command = "export"): GraphFilter {
+/** The GraphFilter of --types, --relations and --min-evidence. */
+export function filterOf(flags: FilterFlags): GraphFilter {
   const filter: GraphFilter = {};
   const types = list(flags.types);
   const relations = list(flags.relations);
   if (types) filter.types = types as EntityType[];
   if (relations) filter.relations = relations as RelationType[];
-  if (flags.minEvidence !== undefined) {
-    if (!/^\d+$/.test(flags.minEvidence))
-      throw new KgError(
-        "INVALID_OPTION",
-        `${command}: --min-evidence must be a whole number, not '${flags.minEvidence}'`,
-        { field: "minEvidence" },
-      );
-    filter.minEvidence = Number(flags.minEvidence);
-  }
+  if (flags.minEvidence !== undefined) filter.minEvidence = flags.minEvidence;
   return validateFilter(filter);
 }
 
@@ -83,16 +77,13 @@ async function pipeTo(sink: TextSink, chunks: Iterable<string>): Promise<void> {
   }
 }
 
-/** The files `--out FILE` names for a single-stream format (two for csv). */
-export function outputFiles(
-  out: string,
-  format: Exclude<CliExportFormat, "neo4j">,
-): [ExportFormat, string][] {
+/** The files `--out FILE` names for a format (two for csv). */
+function outputFiles(out: string, format: Exclude<CliExportFormat, "neo4j">): [ExportFormat, string][] {
   if (format !== "csv") return [[format, out]];
   const base = out.replace(/\.csv$/i, "");
   return [
-    ["csv-nodes", `${base}.nodes.csv`],
-    ["csv-edges", `${base}.edges.csv`],
+    ["csv-nodes", `${base}${EXPORT_EXTENSIONS["csv-nodes"]}`],
+    ["csv-edges", `${base}${EXPORT_EXTENSIONS["csv-edges"]}`],
   ];
 }
 
@@ -101,7 +92,7 @@ export function register(program: Command, ctx: CliContext): void {
   withWindowOptions(
     program
       .command("export")
-      .description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON, CSV or neo4j-admin CSV + Cypher"),
+      .description("export the graph as GEXF 1.3, GraphML, JSON, CSV or neo4j-admin CSV + Cypher"),
   )
     .requiredOption("-f, --format <format>", `one of ${CLI_EXPORT_FORMATS.join(", ")}`)
     .option(
@@ -110,7 +101,7 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .option("--types <list>", "keep these entity types (comma-separated)")
     .option("--relations <list>", "keep these relations (comma-separated)")
-    .option("--min-evidence <n>", "keep edges with at least N evidence sentences")
+    .option("--min-evidence <n>", "keep edges with at least N evidence sentences", wholeNumber())
     .option("--static", "GEXF: no timeline even when evidence is dated")
     .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
     .option("--json", "with --out, print what was written as JSON")

@@ -28,7 +28,7 @@ function snippet(sentence: string): string {
 }
 
 /** The readable summary of an extraction. */
-export function formatExtraction(result: Extraction, docs: number): string {
+function formatExtraction(result: Extraction, docs: number): string {
   const names = new Map(result.entities.map((e) => [e.id, e.name]));
   const lines = [
     `${docs} document(s): ${result.entities.length} entities, ${result.relations.length} relations, ${result.hedged.length} hedged`,

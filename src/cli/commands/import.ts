@@ -19,7 +19,7 @@ interface ImportFlags {
 }
 
 /** The name an imported file is kept under (its file name, made safe for a path). */
-export function importName(filePath: string): string {
+function importName(filePath: string): string {
   return basename(filePath)
     .replace(/\.(nodes|edges)\.csv$/i, ".csv")
     .replace(/[^\w.-]+/g, "-");

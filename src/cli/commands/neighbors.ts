@@ -4,10 +4,10 @@
  */
 import type { Command } from "commander";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
-import type { NeighborOptions } from "../../query/index.ts";
+import { DEFAULT_QUERY_SETTINGS as D, type NeighborOptions } from "../../query/index.ts";
 import type { CliContext } from "../context.ts";
+import { wholeNumber } from "../number-options.ts";
 import {
-  countOf,
   listOf,
   openEngine,
   printJson,
@@ -19,11 +19,11 @@ import {
 } from "./_query.ts";
 
 interface NeighborFlags extends QueryFlags, WindowFlags {
-  depth?: string;
+  depth?: number;
   relations?: string;
   types?: string;
-  minEvidence?: string;
-  limit?: string;
+  minEvidence?: number;
+  limit?: number;
 }
 
 /** Registers `kg neighbors`. */
@@ -34,11 +34,11 @@ export function register(program: Command, ctx: CliContext): void {
         .command("neighbors")
         .description("show an actor's neighbours and the relations to them")
         .argument("<actor>", "a name, alias or id")
-        .option("--depth <n>", "hops out from the actor (default 1)")
+        .option("--depth <n>", `hops out from the actor (default ${D.neighborDepth})`, wholeNumber())
         .option("--relations <relations>", "only these relations (comma-separated)")
         .option("--types <types>", "only neighbours of these entity types")
-        .option("--min-evidence <n>", "only edges with at least this many evidence sentences")
-        .option("--limit <n>", "most nodes to show (default 200)"),
+        .option("--min-evidence <n>", "only edges with at least this many evidence sentences", wholeNumber())
+        .option("--limit <n>", `most nodes to show (default ${D.neighborLimit})`, wholeNumber()),
     ),
   ).action(async (actor: string, flags: NeighborFlags) => {
     const { engine } = await openEngine(ctx, "neighbors", flags.data, windowOf(flags));
@@ -47,12 +47,9 @@ export function register(program: Command, ctx: CliContext): void {
     const types = listOf<EntityType>(flags.types);
     if (relations) opts.relations = relations;
     if (types) opts.types = types;
-    const depth = countOf("neighbors", "depth", flags.depth);
-    const minEvidence = countOf("neighbors", "min-evidence", flags.minEvidence);
-    const limit = countOf("neighbors", "limit", flags.limit);
-    if (depth !== undefined) opts.depth = depth;
-    if (minEvidence !== undefined) opts.minEvidence = minEvidence;
-    if (limit !== undefined) opts.limit = limit;
+    if (flags.depth !== undefined) opts.depth = flags.depth;
+    if (flags.minEvidence !== undefined) opts.minEvidence = flags.minEvidence;
+    if (flags.limit !== undefined) opts.limit = flags.limit;
     const n = engine.neighbors(actor, opts);
     if (flags.json) return printJson(ctx, n);
     const names = new Map(n.nodes.map((v) => [v.id, v.name]));

@@ -5,8 +5,9 @@
  */
 import type { Command } from "commander";
 import type { CliContext } from "../context.ts";
+import { DEFAULT_QUERY_SETTINGS } from "../../query/index.ts";
+import { wholeNumber } from "../number-options.ts";
 import {
-  countOf,
   EXIT_NO_PATH,
   formatPath,
   openEngine,
@@ -19,7 +20,7 @@ import {
 } from "./_query.ts";
 
 interface PathCommandFlags extends PathFlags {
-  k?: string;
+  k?: number;
 }
 
 /** Registers `kg path`. */
@@ -31,12 +32,16 @@ export function register(program: Command, ctx: CliContext): void {
         .description("find how two actors are connected, with the evidence for every hop")
         .argument("<from>", "a name, alias or id")
         .argument("<to>", "a name, alias or id")
-        .option("--k <n>", "the k shortest simple paths (1-20) instead of all equally short ones"),
+        .option(
+          "--k <n>",
+          `the k shortest simple paths (1-${DEFAULT_QUERY_SETTINGS.maxK}) instead of all equally short ones`,
+          wholeNumber(),
+        ),
     ),
   ).action(async (from: string, to: string, flags: PathCommandFlags) => {
     const { engine, name } = await openEngine(ctx, "path", flags.data, windowOf(flags));
-    const opts = pathOptionsOf("path", flags);
-    const k = countOf("path", "k", flags.k);
+    const opts = pathOptionsOf(flags);
+    const k = flags.k;
     if (k !== undefined) {
       opts.mode = "k-shortest";
       opts.k = k;

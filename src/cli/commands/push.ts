@@ -8,6 +8,7 @@ import { pushGraph, type PushProgress } from "../../io/neo4j-push.ts";
 import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
+import { wholeNumber as wholeNumberOption } from "../number-options.ts";
 import { filterOf, type FilterFlags } from "./export.ts";
 
 interface PushFlags extends FilterFlags {
@@ -42,13 +43,13 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--timeout <ms>", "connection timeout in ms (default 10000)")
     .option("--types <list>", "push these entity types only (comma-separated)")
     .option("--relations <list>", "push these relations only (comma-separated)")
-    .option("--min-evidence <n>", "push edges with at least N evidence sentences")
+    .option("--min-evidence <n>", "push edges with at least N evidence sentences", wholeNumberOption())
     .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
     .option("--json", "print what was pushed as JSON")
     .action(async (uri: string, flags: PushFlags) => {
       const batch = wholeNumber("batch", flags.batch);
       const timeout = wholeNumber("timeout", flags.timeout);
-      const filter = filterOf(flags, "push");
+      const filter = filterOf(flags);
       const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "push");
       const password = ctx.env[flags.passwordEnv];
       const user = flags.user ?? ctx.env.NEO4J_USER ?? (password !== undefined ? "neo4j" : undefined);

@@ -4,12 +4,14 @@
  */
 import type { Command } from "commander";
 import type { EntityType } from "../../model/ontology.ts";
+import { DEFAULT_QUERY_SETTINGS } from "../../query/index.ts";
 import type { CliContext } from "../context.ts";
-import { countOf, listOf, openEngine, printJson, withCommonOptions, type QueryFlags } from "./_query.ts";
+import { wholeNumber } from "../number-options.ts";
+import { listOf, openEngine, printJson, withCommonOptions, type QueryFlags } from "./_query.ts";
 
 interface SearchFlags extends QueryFlags {
   type?: string;
-  limit?: string;
+  limit?: number;
 }
 
 /** Registers `kg search`. */
@@ -20,11 +22,15 @@ export function register(program: Command, ctx: CliContext): void {
       .description("find entities by name or alias")
       .argument("<text...>", "what to look for")
       .option("--type <types>", "only these entity types (comma-separated)")
-      .option("--limit <n>", "most hits to show (default 10)"),
+      .option(
+        "--limit <n>",
+        `most hits to show (default ${DEFAULT_QUERY_SETTINGS.searchLimit})`,
+        wholeNumber(),
+      ),
   ).action(async (words: string[], flags: SearchFlags) => {
     const { engine } = await openEngine(ctx, "search", flags.data);
     const types = listOf<EntityType>(flags.type);
-    const limit = countOf("search", "limit", flags.limit);
+    const limit = flags.limit;
     const hits = engine.search(words.join(" "), {
       ...(types && { types }),
       ...(limit !== undefined && { limit }),

@@ -5,26 +5,25 @@
  */
 import type { Command } from "commander";
 import { pino } from "pino";
-import { KgError } from "../../model/errors.ts";
+import { DEFAULT_SERVER_SETTINGS } from "../../server/settings.ts";
 import type { CliContext } from "../context.ts";
-
-function port(value: string): number {
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535)
-    throw new KgError("INVALID_OPTION", `serve: --port must be 0..65535, not '${value}'`, { field: "port" });
-  return Number(value);
-}
+import { wholeNumber } from "../number-options.ts";
 
 /** Registers `kg serve`. */
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("serve")
     .description("serve the API and the viewer (builds graph-data first if it changed)")
-    .option("--port <n>", "port (env PORT; default 3000; 0 = any free port)")
-    .option("--host <address>", "address to listen on (env HOST; default 127.0.0.1)")
+    .option(
+      "--port <n>",
+      `port (env PORT; default ${DEFAULT_SERVER_SETTINGS.port}; 0 = any free port)`,
+      wholeNumber(0, 65535),
+    )
+    .option("--host <address>", `address to listen on (env HOST; default ${DEFAULT_SERVER_SETTINGS.host})`)
     .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
     .option("--no-build", "serve the graph file as it is, without building sources first")
     .option("--json", "print the bound address as JSON")
-    .action(async (opts: { port?: string; host?: string; data?: string; build: boolean; json?: boolean }) => {
+    .action(async (opts: { port?: number; host?: string; data?: string; build: boolean; json?: boolean }) => {
       const logger = pino(
         { level: ctx.env.LOG_LEVEL || "info" },
         { write: (line: string) => void ctx.err.write(line) },
@@ -35,7 +34,7 @@ export function register(program: Command, ctx: CliContext): void {
         cwd: ctx.cwd,
         env: ctx.env,
         dataDir: opts.data,
-        port: opts.port === undefined ? undefined : port(opts.port),
+        port: opts.port,
         host: opts.host,
         build: opts.build,
         handleSignals: true,

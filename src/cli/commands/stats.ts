@@ -3,15 +3,15 @@
  * and the most connected entities.
  */
 import type { Command } from "commander";
-import { computeStats, type GraphStats } from "../../graph/stats.ts";
-import { KgError } from "../../model/errors.ts";
+import { computeStats, DEFAULT_TOP_ENTITIES, type GraphStats } from "../../graph/stats.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf, openBuiltStore } from "../data-dir.ts";
+import { wholeNumber } from "../number-options.ts";
 
 interface StatsFlags {
   data?: string;
   json?: boolean;
-  top?: string;
+  top?: number;
 }
 
 /** `label: a 1, b 2` for the non-zero counts of a record. */
@@ -23,7 +23,7 @@ function counts(label: string, record: Record<string, number>): string {
 }
 
 /** The readable statistics. */
-export function formatStats(s: GraphStats): string {
+function formatStats(s: GraphStats): string {
   const lines = [
     `${s.documents} documents, ${s.entities} entities, ${s.relations} relations, ${s.evidence} evidence sentences`,
     counts("entities", s.byType),
@@ -42,20 +42,18 @@ export function register(program: Command, ctx: CliContext): void {
     .command("stats")
     .description("counts of the built graph: entities, relations, hedged facts, most connected entities")
     .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
-    .option("--top <n>", "how many most connected entities to list (default 10)")
+    .option(
+      "--top <n>",
+      `how many most connected entities to list (default ${DEFAULT_TOP_ENTITIES})`,
+      wholeNumber(),
+    )
     .option("--json", "print the statistics as JSON")
     .action(async (flags: StatsFlags) => {
       const dataDir = dataDirOf(ctx, flags.data);
-      if (flags.top !== undefined && !/^\d+$/.test(flags.top))
-        throw new KgError("INVALID_OPTION", `stats: --top must be a whole number, not '${flags.top}'`);
       const store = await openBuiltStore(dataDir, "stats");
       let stats: GraphStats;
       try {
-        stats = computeStats(
-          store.graph,
-          store.sources.values(),
-          flags.top === undefined ? 10 : Number(flags.top),
-        );
+        stats = computeStats(store.graph, store.sources.values(), flags.top ?? DEFAULT_TOP_ENTITIES);
       } finally {
         await store.close();
       }

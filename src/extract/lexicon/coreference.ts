@@ -23,3 +23,5 @@ export const NOT_ASSERTED: readonly string[] = DATA.notAsserted;
 export const COUNTRY_NOUNS: readonly string[] = DATA.countryNouns;
 /** Speech verbs (lemmas) that attribute a quotation to its speaker. */
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
+/** Words that may stand between a group subject and its verb ("They then met", "had met"). */
+export const SUBJECT_VERB_FILLERS: readonly string[] = DATA.subjectVerbFillers;

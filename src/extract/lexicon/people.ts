@@ -3,6 +3,7 @@
  * surname alone, and first names / family names that let the fallback recognise unknown people.
  */
 import DATA from "./people.json" with { type: "json" };
+import GIVEN from "./given-names.json" with { type: "json" };
 import type { LexiconEntry } from "../lexicon-schema.ts";
 
 /** One entry per person (lexicon schema); a bare surname resolves through the name itself. */
@@ -22,3 +23,9 @@ export const PERSON_VERBS_AFTER: readonly string[] = DATA.personVerbsAfter;
 
 /** Verbs before such a run that make it a person ("to see Enrique Manalo", "praised Pat Conroy"). */
 export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
+
+/**
+ * Common first names in English-speaking countries (public-domain Moby list via @stdlib's
+ * datasets; built by scripts/build-given-names.mjs): a capitalised run opening with one is a person.
+ */
+export const ENGLISH_GIVEN_NAMES: readonly string[] = GIVEN.names;

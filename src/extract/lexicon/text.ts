@@ -16,3 +16,16 @@ export const NON_NAME_WORDS: readonly string[] = DATA.nonNameWords;
 
 /** Words that make a capitalised run an event, not an actor ("Korean War", "World Cup"). */
 export const EVENT_WORDS: readonly string[] = DATA.eventWords;
+
+/**
+ * Small word classes the name finder uses: class openers ("Type 052D"), prepositions before a
+ * place, function words stripped before an organization, production-variant words ("Block 70"),
+ * and lower-case words that may join the parts of a name ("of", "bin", "da").
+ */
+export const NAME_WORDS: Readonly<{
+  classOpeners: readonly string[];
+  placePrepositions: readonly string[];
+  closedOpeners: readonly string[];
+  variantWords: readonly string[];
+  nameJoiners: readonly string[];
+}> = DATA.nameWords;

@@ -334,4 +334,15 @@ export const COREF_CASES: CorefCase[] = [
     noEntities: ["Reading"],
     gives: [["Iran", "supplies", "Russia"]],
   },
+  // ---- given names from the public-domain first-name list
+  {
+    label: "an English given name opens an unknown person's name with no cue at all",
+    text: "Ahead of the vote, Brenda Kowalczyk toured the shipyard in Gdansk.",
+    entities: ["Brenda Kowalczyk"],
+  },
+  {
+    label: "a given name that is also a common verb does not make a person",
+    text: "Carry Over Rules apply to the budget.",
+    noEntities: ["Carry Over Rules"],
+  },
 ];

@@ -3,6 +3,7 @@
  * with the actors that cannot be reached reported.
  */
 import { describe, expect, it } from "vitest";
+import { MAX_CONNECT_ACTORS } from "../../../src/model/limits.ts";
 import { createQueryEngine } from "../../../src/query/index.ts";
 import { graphOf, koreaGraph } from "./_graphs.ts";
 
@@ -56,6 +57,11 @@ describe("connect joins several actors", () => {
   it("is bounded like paths, and says when a bound cut it short", () => {
     const r = engine.connect(["Sergei Shoigu", "NIS", "KN-23"], { maxVisited: 2 });
     expect(r).toMatchObject({ truncated: true, reason: "maxVisited" });
+  });
+
+  it("joins at most MAX_CONNECT_ACTORS actors, the limit the API and the viewer use", () => {
+    const many = Array.from({ length: MAX_CONNECT_ACTORS + 1 }, () => "Russia");
+    expect(() => engine.connect(many)).toThrow(expect.objectContaining({ code: "TOO_LARGE" }));
   });
 
   it("needs at least two actors, each known", () => {

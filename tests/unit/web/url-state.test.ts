@@ -45,6 +45,10 @@ describe("the URL hash", () => {
         },
       },
     ],
+    [
+      "a timeline window",
+      { ...base, filters: { ...base.filters, time: { from: "2024-09-01", to: "2024-11-30" } } },
+    ],
     ["size by mentions on the export tab", { ...base, sizeBy: "mentions", tab: "export" }],
     ["size by PageRank, colour by community", { ...base, sizeBy: "pagerank", colorBy: "community" }],
     ["colour by betweenness on the actors tab", { ...base, colorBy: "betweenness", tab: "actors" }],

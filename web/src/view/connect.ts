@@ -2,6 +2,7 @@
  * The connect panel: pick three or more actors (autocomplete chips) and see how they are linked;
  * the connecting nodes and edges are highlighted on the graph.
  */
+import { MAX_CONNECT_ACTORS } from "../../../src/model/limits.ts";
 import type { Actions } from "../actions.ts";
 import type { Api } from "../api.ts";
 import { el, replace } from "../dom.ts";
@@ -18,8 +19,6 @@ export interface ConnectPanel {
   run(actors: string[]): Promise<void>;
 }
 
-const MAX_ACTORS = 10;
-
 /** Creates the connect panel. */
 export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLookup): ConnectPanel {
   let actors: string[] = [];
@@ -28,7 +27,7 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
   const chips = el("ul", { class: "chips", "aria-label": "Actors to connect" });
   const add = (ref: string, name?: string) => {
     if (name) labels.set(ref, name);
-    if (ref && !actors.includes(ref) && actors.length < MAX_ACTORS) actors = [...actors, ref];
+    if (ref && !actors.includes(ref) && actors.length < MAX_CONNECT_ACTORS) actors = [...actors, ref];
     picker.setValue("");
     renderChips();
   };
@@ -90,7 +89,7 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
   }
 
   async function run(list: string[]): Promise<void> {
-    actors = list.slice(0, MAX_ACTORS);
+    actors = list.slice(0, MAX_CONNECT_ACTORS);
     renderChips();
     if (actors.length < 2) {
       replace(results, el("p", { class: "error", role: "alert" }, "Add at least two actors."));

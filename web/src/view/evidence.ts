@@ -32,7 +32,25 @@ export function highlightRuns(
   return runs;
 }
 
-/** One evidence sentence with its source line. */
+/** When the fact happened, as the text says it (or the publication date, marked as such). */
+export function eventLine(evidence: ApiEvidence): HTMLElement | null {
+  const { eventDate, eventDateSource, eventText, eventPrecision } = evidence;
+  if (eventDateSource === "unresolved")
+    return el("p", { class: "event" }, `happened: “${eventText ?? ""}” (undated article, not resolved)`);
+  if (!eventDate) return null;
+  const precision = eventPrecision && eventPrecision !== "day" ? ` (${eventPrecision})` : "";
+  return el(
+    "p",
+    { class: "event" },
+    `happened ${eventDate}${precision}`,
+    eventDateSource === "text" && eventText
+      ? ` · “${eventText}”`
+      : " · no date in the text: publication date",
+    evidence.eventFuture ? el("span", { class: "tag" }, "future") : null,
+  );
+}
+
+/** One evidence sentence with its source line and its event date. */
 export function renderEvidence(evidence: ApiEvidence): HTMLElement {
   const quote = el("blockquote", { class: "sentence" });
   for (const run of highlightRuns(evidence.sentence, evidence.highlights)) {
@@ -47,7 +65,7 @@ export function renderEvidence(evidence: ApiEvidence): HTMLElement {
       ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, title)
       : el("span", { class: "doc-title" }, title),
     evidence.outlet ? ` · ${evidence.outlet}` : null,
-    evidence.date ? ` · ${evidence.date.slice(0, 10)}` : null,
+    evidence.date ? ` · published ${evidence.date.slice(0, 10)}` : null,
     evidence.headline ? el("span", { class: "tag" }, "headline") : null,
     evidence.modality && evidence.modality !== "asserted"
       ? el("span", { class: "tag" }, evidence.modality)
@@ -58,6 +76,7 @@ export function renderEvidence(evidence: ApiEvidence): HTMLElement {
     { class: "evidence", title: `rule ${evidence.rule} · trigger "${evidence.trigger}"` },
     quote,
     source,
+    eventLine(evidence),
   );
 }
 
