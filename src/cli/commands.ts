@@ -11,11 +11,12 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 /** Loads every command module, in the order `kg --help` lists them. */
 export async function loadCommands(): Promise<RegisterCommand[]> {
   const modules = await Promise.all([
-    // extract, eval, build, stats (builder); search, neighbors, path, connect (query); export, import, push (io); serve (server)
+    // extract, eval, build, stats, documents (builder); search, neighbors, path, connect (query); export, import, push (io); serve (server)
     import("./commands/extract.ts"),
     import("./commands/eval.ts"),
     import("./commands/build.ts"),
     import("./commands/stats.ts"),
+    import("./commands/documents.ts"),
     import("./commands/search.ts"),
     import("./commands/neighbors.ts"),
     import("./commands/path.ts"),

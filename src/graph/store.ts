@@ -6,7 +6,8 @@
  * lays out the whole graph. Several processes (the server, CLI commands) share the file: each
  * change first takes in what others committed, and `refresh()` does so between changes.
  */
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
@@ -14,7 +15,7 @@ import type { Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { ChangeTracker } from "./change-tracker.ts";
 import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
-import { openDb, type Db } from "./db/open.ts";
+import { openDb, refuse, type Db } from "./db/open.ts";
 import { SourceView } from "./db/source-view.ts";
 import { searchDocuments, type DocumentHit } from "./db/search.ts";
 import { Tables, type DocumentInfo, type MentionRow } from "./db/tables.ts";
@@ -642,12 +643,6 @@ class Store implements KgStore {
   /** Writes, extracts and commits a batch of added documents in one transaction; a text already stored is not added again. */
   private async flushAdds(batch: PendingAdd[]): Promise<void> {
     this.refresh();
-    let onDisk: Set<string>;
-    try {
-      onDisk = new Set(await readdir(this.sourcesDir));
-    } catch {
-      onDisk = new Set();
-    }
     const taken = new Set<string>();
     const inBatch = new Map<string, string>();
     const done: { item: PendingAdd; prepared: Prepared; files: string[] }[] = [];
@@ -664,7 +659,7 @@ class Store implements KgStore {
       }
       const name = uniqueDocumentName(
         documentBaseName(item.input),
-        (n) => this.infos.has(n) || taken.has(n) || onDisk.has(n),
+        (n) => this.infos.has(n) || taken.has(n) || existsSync(join(this.sourcesDir, n)),
       );
       taken.add(name);
       const path = join(this.sourcesDir, name);
@@ -842,10 +837,19 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
   await mkdir(dirname(dbFile), { recursive: true });
   const legacy = fresh ? await readGraphFile(graphFile) : null;
   const db = openDb(dbFile, { busyTimeoutMs: options.busyTimeoutMs ?? 30_000 });
-  const store = new Store(
-    { ...options, ...(extractOptions && { extractOptions }), dataDir, dbFile, lexiconFingerprint },
-    db,
-  );
+  let store: Store;
+  try {
+    store = new Store(
+      { ...options, ...(extractOptions && { extractOptions }), dataDir, dbFile, lexiconFingerprint },
+      db,
+    );
+  } catch (err) {
+    db.close();
+    // A damaged page shows when the graph is read (a full integrity check at every open would read the whole file).
+    if (err instanceof Error && /SQLITE_(CORRUPT|NOTADB)/.test((err as { code?: string }).code ?? ""))
+      throw refuse(dbFile, `damaged (${err.message})`);
+    throw err;
+  }
   if (legacy && store.revision === 0) {
     store.importGraphFile(legacy);
     await rename(graphFile, `${graphFile}.imported`);

@@ -95,3 +95,31 @@ describe("kg stats", () => {
     expect(r.err).toContain("kg build");
   });
 });
+
+describe("kg documents", () => {
+  it("lists the stored documents with their counts", async () => {
+    const dir = await workspace();
+    await kg(dir, "build");
+    const r = await kg(dir, "documents", "--json");
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.out);
+    expect(body.total).toBe(2);
+    expect(body.documents.map((d: { id: string }) => d.id).sort()).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("finds documents by text and marks the matched words in the snippet", async () => {
+    const dir = await workspace();
+    await kg(dir, "build");
+    const r = await kg(dir, "documents", "--search", "shoigu");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^a\.txt/);
+    expect(r.out).toContain("[Shoigu]");
+    expect(r.out).not.toContain("b.txt");
+  });
+
+  it("exits 1 and says to run kg build when there is no store", async () => {
+    const r = await kg(await tempWorkspace(false), "documents", "--search", "x");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("kg build");
+  });
+});

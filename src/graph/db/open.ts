@@ -22,7 +22,8 @@ export interface OpenDbOptions {
 /** The advice every refusal ends with. */
 export const REBUILD_ADVICE = "move it aside and run 'kg build' to rebuild the store from the sources";
 
-function refuse(file: string, why: string): KgError {
+/** GRAPH_FILE_INVALID naming the store file, why it cannot be used, and how to rebuild it. */
+export function refuse(file: string, why: string): KgError {
   return new KgError("GRAPH_FILE_INVALID", `${file}: ${why}; ${REBUILD_ADVICE}`, { file });
 }
 
@@ -46,8 +47,6 @@ export function openDb(file: string, options: OpenDbOptions = {}): Db {
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
     migrate(db, options.now ?? (() => new Date().toISOString()));
-    const check = db.pragma("quick_check", { simple: true });
-    if (check !== "ok") throw refuse(file, `damaged (${String(check)})`);
     return db;
   } catch (err) {
     db.close();
