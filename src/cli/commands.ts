@@ -11,7 +11,7 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 /** Loads every command module, in the order `kg --help` lists them. */
 export async function loadCommands(): Promise<RegisterCommand[]> {
   const modules = await Promise.all([
-    // extract, eval, build, stats, documents (builder); search, neighbors, path, connect (query); export, import (io); serve (server)
+    // extract, eval, build, stats, documents (builder); search, neighbors, path, connect (query); export, import, push (io); serve (server)
     import("./commands/extract.ts"),
     import("./commands/eval.ts"),
     import("./commands/build.ts"),
@@ -23,6 +23,7 @@ export async function loadCommands(): Promise<RegisterCommand[]> {
     import("./commands/connect.ts"),
     import("./commands/export.ts"),
     import("./commands/import.ts"),
+    import("./commands/push.ts"),
     import("./commands/serve.ts"),
   ] as Promise<{ register: RegisterCommand }>[]);
   return modules.map((m) => m.register);

@@ -75,7 +75,11 @@ export async function writeExport(
   filePath: string,
   options: ExportOptions = {},
 ): Promise<void> {
-  const chunks = exportChunks(graph, format, options);
+  await writePieces(exportChunks(graph, format, options), filePath);
+}
+
+/** Writes `chunks` to `filePath` atomically (WRITE_FAILED naming the file when it cannot). */
+export async function writePieces(chunks: Iterable<string>, filePath: string): Promise<void> {
   try {
     await writeFileAtomic(filePath, chunks, { createDir: false });
   } catch (err) {

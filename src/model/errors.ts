@@ -26,6 +26,10 @@ export const ERROR_CODES = {
   // io (src/io): a file that could not be read or written.
   FILE_NOT_FOUND: 404,
   WRITE_FAILED: 500,
+  // a remote graph database (kg push): unreachable, refused the credentials, or failed a statement.
+  NEO4J_UNREACHABLE: 503,
+  NEO4J_AUTH_FAILED: 401,
+  NEO4J_FAILED: 502,
   // HTTP adapter codes (src/server): unknown route, body limits, auth and rate limits, bugs.
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,

@@ -33,7 +33,7 @@ export function register(program: Command, ctx: CliContext): void {
       .command("documents")
       .description("list the stored documents, or find them by text with --search")
       .option("--search <text>", "only documents whose text holds these words (full-text search)")
-      .option("--limit <n>", "most documents to show (default 20)", wholeNumber(1)),
+      .option("--limit <n>", "most documents to show (default 20)", wholeNumber(1, 10_000)),
   ).action(async (flags: DocumentsFlags) => {
     const limit = flags.limit ?? 20;
     const store = await openBuiltStore(dataDirOf(ctx, flags.data), "documents");

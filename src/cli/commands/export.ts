@@ -2,7 +2,8 @@
  * `kg export`: writes the built graph (the store graph-data/kg.db) as GEXF 1.3, GraphML, JSON or
  * CSV, streamed, to a file (atomically) or to stdout, optionally filtered by entity type,
  * relation and evidence count. CSV writes FILE.nodes.csv and FILE.edges.csv, or both tables to
- * stdout after "# nodes" and "# edges" section lines.
+ * stdout after "# nodes" and "# edges" section lines. `neo4j` writes a folder of neo4j-admin
+ * import CSV files, an import.cypher script and a README.txt (see src/io/neo4j-export.ts).
  */
 import type { Command } from "commander";
 import type { EventEmitter } from "node:events";
@@ -20,6 +21,7 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from "../../io/index.ts";
+import { writeNeo4jExport } from "../../io/neo4j-export.ts";
 import { KgError } from "../../model/errors.ts";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
@@ -28,15 +30,19 @@ import { wholeNumber } from "../number-options.ts";
 import { windowOf, withWindowOptions, type WindowFlags } from "./_query.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
-const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
+const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
 type CliExportFormat = (typeof CLI_EXPORT_FORMATS)[number];
 
-interface ExportFlags extends WindowFlags {
-  format: string;
-  out?: string;
+/** The filter flags `kg export` and `kg push` share. */
+export interface FilterFlags {
   types?: string;
   relations?: string;
   minEvidence?: number;
+}
+
+interface ExportFlags extends WindowFlags, FilterFlags {
+  format: string;
+  out?: string;
   static?: boolean;
   data?: string;
   json?: boolean;
@@ -51,7 +57,8 @@ function list(value: string | undefined): string[] | undefined {
         .filter((v) => v.length > 0);
 }
 
-function filterOf(flags: ExportFlags): GraphFilter {
+/** The GraphFilter of --types, --relations and --min-evidence. */
+export function filterOf(flags: FilterFlags): GraphFilter {
   const filter: GraphFilter = {};
   const types = list(flags.types);
   const relations = list(flags.relations);
@@ -71,7 +78,7 @@ async function pipeTo(sink: TextSink, chunks: Iterable<string>): Promise<void> {
 }
 
 /** The files `--out FILE` names for a format (two for csv). */
-function outputFiles(out: string, format: CliExportFormat): [ExportFormat, string][] {
+function outputFiles(out: string, format: Exclude<CliExportFormat, "neo4j">): [ExportFormat, string][] {
   if (format !== "csv") return [[format, out]];
   const base = out.replace(/\.csv$/i, "");
   return [
@@ -83,10 +90,15 @@ function outputFiles(out: string, format: CliExportFormat): [ExportFormat, strin
 /** Registers `kg export`. */
 export function register(program: Command, ctx: CliContext): void {
   withWindowOptions(
-    program.command("export").description("export the graph as GEXF 1.3 (Gephi), GraphML, JSON or CSV"),
+    program
+      .command("export")
+      .description("export the graph as GEXF 1.3, GraphML, JSON, CSV or neo4j-admin CSV + Cypher"),
   )
     .requiredOption("-f, --format <format>", `one of ${CLI_EXPORT_FORMATS.join(", ")}`)
-    .option("-o, --out <file>", "write to FILE (csv: FILE.nodes.csv and FILE.edges.csv); default stdout")
+    .option(
+      "-o, --out <file>",
+      "write to FILE (csv: FILE.nodes.csv and FILE.edges.csv; neo4j: a folder); default stdout",
+    )
     .option("--types <list>", "keep these entity types (comma-separated)")
     .option("--relations <list>", "keep these relations (comma-separated)")
     .option("--min-evidence <n>", "keep edges with at least N evidence sentences", wholeNumber())
@@ -103,7 +115,26 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const format = flags.format as CliExportFormat;
       const options: ExportOptions = { filter: filterOf(flags), dynamic: flags.static ? "static" : "auto" };
-      const graph = windowGraph(await loadBuiltGraph(dataDirOf(ctx, flags.data), "export"), windowOf(flags));
+      const load = async () =>
+        windowGraph(await loadBuiltGraph(dataDirOf(ctx, flags.data), "export"), windowOf(flags));
+      if (format === "neo4j") {
+        if (flags.out === undefined)
+          throw new KgError(
+            "INVALID_OPTION",
+            "export: --format neo4j writes a folder: give it with --out DIR",
+            {
+              field: "out",
+            },
+          );
+        const report = await writeNeo4jExport(await load(), resolve(ctx.cwd, flags.out), options);
+        ctx.out.write(
+          flags.json
+            ? `${JSON.stringify({ format, ...report })}\n`
+            : `kg: wrote ${report.folder} (${report.nodes} nodes, ${report.edges} edges, ${report.evidence} pieces of evidence); see its README.txt\n`,
+        );
+        return;
+      }
+      const graph = await load();
       if (flags.out === undefined) {
         if (format === "csv") {
           await pipeTo(ctx.out, [`${CSV_NODES_SECTION}\n`]);
