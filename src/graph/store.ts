@@ -388,13 +388,7 @@ class Store implements KgStore {
       const index = dbNameIndex(this.t);
       for (const add of work.adds) {
         const id = add.info.id;
-        this.t.insertDocument({
-          ...add.info,
-          text: add.text,
-          contentHash: add.contentHash,
-          extraction: add.extraction,
-          idempotencyKey: add.idempotencyKey,
-        });
+        this.insertPrepared(add);
         const added = addDocumentToGraph(this.graph, id, add.extraction, add.info.meta.date ?? null, index);
         placeNewNodes(this.graph, this.options.layout?.seed, added.nodes);
         this.t.insertMentions(
@@ -423,6 +417,17 @@ class Store implements KgStore {
     return [tracker.change(documents), { full: false, nodes: [...nodes], edges: [...edges] }];
   }
 
+  /** Writes a prepared document's row: its text, hash, extraction and idempotency key. */
+  private insertPrepared(add: Prepared): void {
+    this.t.insertDocument({
+      ...add.info,
+      text: add.text,
+      contentHash: add.contentHash,
+      extraction: add.extraction,
+      idempotencyKey: add.idempotencyKey,
+    });
+  }
+
   /** Rebuilds the whole graph from every extraction (identities resolved over all), lays it out and rewrites the graph tables. */
   private applyFull(work: Work, documents: string[]): [GraphChange, Touched] {
     for (const id of [...work.removes, ...work.adds.map((a) => a.info.id)]) {
@@ -431,13 +436,7 @@ class Store implements KgStore {
       this.infos.delete(id);
     }
     for (const add of work.adds) {
-      this.t.insertDocument({
-        ...add.info,
-        text: add.text,
-        contentHash: add.contentHash,
-        extraction: add.extraction,
-        idempotencyKey: add.idempotencyKey,
-      });
+      this.insertPrepared(add);
       this.infos.set(add.info.id, add.info);
     }
     const docs = [...this.infos.values()].sort(byId).map((info) => ({
