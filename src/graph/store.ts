@@ -10,17 +10,19 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
+import type { EvidenceSource } from "../model/evidence.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
-import type { Extraction, SourceMeta } from "../model/types.ts";
+import type { Evidence, Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { ChangeTracker } from "./change-tracker.ts";
 import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
 import { openDb, refuse, type Db } from "./db/open.ts";
+import { SqliteEvidence } from "./db/evidence.ts";
 import { SourceView } from "./db/source-view.ts";
 import { searchDocuments, type DocumentHit } from "./db/search.ts";
 import { Tables, type DocumentInfo, type MentionRow } from "./db/tables.ts";
 import { DEFAULT_DATA_DIR } from "./data-dir.ts";
-import { diffGraphs, emptyChange } from "./diff.ts";
+import { diffGraphs, emptyChange, sameEvidence } from "./diff.ts";
 import { addDocumentToGraph, removeDocumentAt } from "./document-ops.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
 import {
@@ -109,6 +111,8 @@ export interface KgBuildReport extends BuildReport {
 
 /** The store returned by openStore: the GraphStore contract plus where it lives. */
 export interface KgStore extends GraphStore {
+  /** Each edge's evidence, read from kg.db when asked (the graph keeps only counts and dates). */
+  readonly evidence: EvidenceSource;
   readonly dataDir: string;
   readonly sourcesDir: string;
   readonly dbFile: string;
@@ -175,6 +179,8 @@ class Store implements KgStore {
   readonly sourcesDir: string;
   readonly dbFile: string;
   readonly sources: ReadonlyMap<string, SourceRecord>;
+  /** Each edge's evidence, read from the DB (the graph keeps only counts and dates). */
+  readonly evidence: SqliteEvidence;
   private infos = new Map<string, DocumentInfo>();
   private rev = 0;
   private dataVersion = 0;
@@ -209,6 +215,7 @@ class Store implements KgStore {
     this.writeFile = withStorageErrors(options.writeFile ?? writeFileAtomic);
     this.t = new Tables(db);
     this.sources = new SourceView(() => this.infos, this.t);
+    this.evidence = new SqliteEvidence(db);
     this.reload();
   }
 
@@ -371,7 +378,8 @@ class Store implements KgStore {
       for (const id of [...work.removes, ...replaced]) {
         if (!this.infos.has(id)) continue;
         const holding = this.t.edgesOfDocument(id);
-        const out = removeDocumentAt(this.graph, id, holding, this.t.mentionsOf(id));
+        this.t.deleteEvidenceOf(id);
+        const out = removeDocumentAt(this.graph, id, holding, this.t.mentionsOf(id), this.evidence.remaining);
         for (const n of out.updatedNodes) this.t.writeNode(n, this.graph.getNodeAttributes(n));
         for (const n of out.droppedNodes) this.t.deleteNode(n);
         for (const e of out.updatedEdges) {
@@ -381,7 +389,6 @@ class Store implements KgStore {
         for (const e of out.droppedEdges) this.t.deleteEdge(e);
         for (const list of [out.updatedNodes, out.droppedNodes]) for (const n of list) nodes.add(n);
         for (const list of [out.updatedEdges, out.droppedEdges]) for (const e of list) edges.add(e);
-        this.t.deleteEvidenceOf(id);
         this.t.deleteDocument(id);
         this.infos.delete(id);
       }
@@ -404,7 +411,7 @@ class Store implements KgStore {
         for (const e of added.edges) {
           const attrs = this.graph.getEdgeAttributes(e);
           this.t.writeEdge(e, this.graph.source(e), this.graph.target(e), attrs);
-          for (const ev of attrs.evidence) if (ev.doc === id) this.t.addEvidence(e, ev);
+          for (const ev of added.evidence.get(e) ?? []) this.t.addEvidence(e, ev);
           this.graph.mergeEdgeAttributes(e, { weight: attrs.weight });
           tracker.touch(e);
           edges.add(e);
@@ -447,12 +454,15 @@ class Store implements KgStore {
     const identities = resolveIdentities(docs.map((d) => d.extraction));
     const next = createKgGraph();
     const mentions: (MentionRow & { doc: string })[] = [];
+    // The whole corpus's evidence passes through here on its way to the DB; the graph keeps none.
+    const evidence = new Map<string, Evidence[]>();
     for (const d of docs) {
       const nodeOf = mergeExtraction(next, d.extraction, {
         doc: d.id,
         date: d.date,
         identities,
         newDocument: true,
+        evidenceSink: evidence,
       });
       for (const e of d.extraction.entities)
         mentions.push({ doc: d.id, entity: e.id, node: nodeOf.get(e.id) as string, count: e.mentions });
@@ -463,9 +473,11 @@ class Store implements KgStore {
       if (x !== undefined && y !== undefined) next.mergeNodeAttributes(node, { x, y });
     });
     layoutGraph(next, this.options.layout);
-    const change = diffGraphs(this.graph, next, documents);
+    const change = diffGraphs(this.graph, next, documents, (edge) =>
+      sameEvidence(this.evidence.evidenceOf(edge), evidence.get(edge) ?? []),
+    );
     this.t.clearGraph();
-    writeGraph(this.t, next, mentions);
+    writeGraph(this.t, next, mentions, (edge) => evidence.get(edge) ?? []);
     this.graph.clear();
     this.graph.import(next);
     return [change, { full: true, nodes: [], edges: [] }];

@@ -1,7 +1,9 @@
 /**
- * The merged graph's rows: loading the graph from kg.db (nodes, edges and evidence in the order
- * they were stored, so a reload gives the same graph) or only some of its nodes and edges, and
- * writing a whole graph with the entity-to-node mapping of the documents.
+ * The merged graph's rows: loading the graph from kg.db (nodes and edges in the order they were
+ * stored, so a reload gives the same graph) or only some of its nodes and edges, and writing a
+ * whole graph with its evidence and the entity-to-node mapping of the documents. Loaded edges
+ * keep counts and dates, not evidence (see evidence.ts); the strings many rows repeat (relations,
+ * dates, document ids) are shared, not copied per row.
  */
 import { createKgGraph, type KgGraph } from "../../model/graph.ts";
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../../model/types.ts";
@@ -20,21 +22,34 @@ function among(column: string, list: readonly string[] | undefined): [string, un
   return list ? [`WHERE ${column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(list)]] : ["", []];
 }
 
-/** Reads nodes and edges (all, or those listed), in stored order, with each edge's evidence. */
+/** One copy of each string seen (SQLite gives a new string per row). */
+function interner(): (s: string | null) => string | null {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s === null) return null;
+    const old = seen.get(s);
+    if (old !== undefined) return old;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+/** Reads nodes and edges (all, or those listed), in stored order, without their evidence. */
 export function readGraphRows(
   db: Db,
   only?: { nodes: readonly string[]; edges: readonly string[] },
 ): GraphRows {
   const out: GraphRows = { nodes: new Map(), edges: new Map() };
   const docsOf = new Map<string, string[]>();
+  const intern = interner();
   const [mw, mp] = among("node", only?.nodes);
   for (const r of db.prepare(`SELECT node, doc FROM mentions ${mw} ORDER BY seq`).iterate(...mp) as Iterable<{
     node: string;
     doc: string;
   }>) {
     const list = docsOf.get(r.node);
-    if (!list) docsOf.set(r.node, [r.doc]);
-    else if (list[list.length - 1] !== r.doc) list.push(r.doc);
+    if (!list) docsOf.set(r.node, [intern(r.doc) as string]);
+    else if (list[list.length - 1] !== r.doc) list.push(intern(r.doc) as string);
   }
   const [nw, np] = among("id", only?.nodes);
   const nodes = db.prepare(
@@ -57,25 +72,20 @@ export function readGraphRows(
     `SELECT key, source, target, relation, weight, docs, first_seen, last_seen, extra FROM relations ${ew} ORDER BY seq`,
   );
   for (const r of relations.iterate(...ep) as Iterable<RelationRow>) {
+    const { firstEvent, lastEvent, headlines, ...extra } = JSON.parse(r.extra) as Partial<EdgeAttributes>;
+    // Every edge gets the same fields in the same order (one hidden class, fields kept in the object).
     const attrs: EdgeAttributes = {
-      ...(JSON.parse(r.extra) as object),
-      relation: r.relation,
-      evidence: [],
+      relation: intern(r.relation) as EdgeAttributes["relation"],
       weight: r.weight,
       docs: r.docs,
-      firstSeen: r.first_seen,
-      lastSeen: r.last_seen,
+      firstSeen: intern(r.first_seen),
+      lastSeen: intern(r.last_seen),
+      firstEvent: intern(firstEvent ?? null),
+      lastEvent: intern(lastEvent ?? null),
+      headlines: headlines ?? 0,
     };
+    if (Object.keys(extra).length > 0) Object.assign(attrs, extra);
     out.edges.set(r.key, { source: r.source, target: r.target, attrs });
-  }
-  const [vw, vp] = among("edge", only?.edges);
-  for (const r of db
-    .prepare(`SELECT edge, data FROM evidence ${vw} ORDER BY seq`)
-    .iterate(...vp) as Iterable<{
-    edge: string;
-    data: string;
-  }>) {
-    out.edges.get(r.edge)?.attrs.evidence.push(JSON.parse(r.data) as Evidence);
   }
   return out;
 }
@@ -88,16 +98,27 @@ export function loadGraph(db: Db, into: KgGraph = createKgGraph()): KgGraph {
   return into;
 }
 
+/** How many pieces of evidence are headlines. */
+function headlinesIn(evidence: readonly Evidence[]): number {
+  let n = 0;
+  for (const e of evidence) if (e.headline === true) n++;
+  return n;
+}
+
 /** A name index over the DB's alias table (used inside a write transaction). */
 export function dbNameIndex(tables: Tables): NameIndex {
   return { nodesOf: (key) => tables.aliasNodes(key), add: (key, node) => tables.addAlias(key, node) };
 }
 
-/** Writes a whole graph (the tables must be empty) and the entity-to-node mapping of the documents, in order. */
+/**
+ * Writes a whole graph (the tables must be empty), each edge's evidence (by default the one its
+ * attributes hold) and the entity-to-node mapping of the documents, in order.
+ */
 export function writeGraph(
   tables: Tables,
   graph: KgGraph,
   mentions: Iterable<MentionRow & { doc: string }>,
+  evidenceOf: (edge: string, attrs: EdgeAttributes) => readonly Evidence[] = (_, a) => a.evidence ?? [],
 ): void {
   const index = dbNameIndex(tables);
   graph.forEachNode((node, attrs) => {
@@ -105,8 +126,9 @@ export function writeGraph(
     indexNode(index, node, attrs);
   });
   graph.forEachEdge((key, attrs, source, target) => {
-    tables.writeEdge(key, source, target, attrs);
-    for (const ev of attrs.evidence) tables.addEvidence(key, ev);
+    const evidence = evidenceOf(key, attrs);
+    tables.writeEdge(key, source, target, { ...attrs, headlines: attrs.headlines ?? headlinesIn(evidence) });
+    for (const ev of evidence) tables.addEvidence(key, ev);
   });
   for (const row of mentions) tables.insertMentions(row.doc, [row]);
 }

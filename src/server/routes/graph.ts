@@ -14,7 +14,7 @@ export function graphRouter(ctx: ServerContext): Router {
     const filter = parseInput(filterQuery, req.query, "query");
     const revision = ctx.store.revision;
     const body = cache.get(revision, JSON.stringify(filter), () =>
-      toGraphPayload(ctx.store.graph, filter, revision),
+      toGraphPayload(ctx.store.graph, filter, revision, ctx.evidence()),
     );
     res.setHeader("Vary", "Accept-Encoding");
     res.setHeader("ETag", body.etag);
