@@ -41,11 +41,24 @@ export function clauseAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
+/** Whole-word patterns of the triggers seen so far (triggers repeat: "supplied", "met"). */
+const wordPatterns = new Map<string, RegExp>();
+
 /** Offset of a trigger in its sentence (first whole-word occurrence, else first occurrence), or -1. */
 export function triggerOffset(sentence: string, trigger: string): number {
   if (!trigger) return -1;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(trigger)}(?![\\p{L}\\p{N}])`, "u").exec(sentence);
-  return word ? word.index : sentence.indexOf(trigger);
+  const first = sentence.indexOf(trigger);
+  if (first < 0) return -1;
+  let re = wordPatterns.get(trigger);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(trigger)}(?![\\p{L}\\p{N}])`, "gu");
+    if (wordPatterns.size > 10_000) wordPatterns.clear();
+    wordPatterns.set(trigger, re);
+  }
+  // The search starts at the first occurrence; the look-behind still sees the text before it.
+  re.lastIndex = first;
+  const word = re.exec(sentence);
+  return word ? word.index : first;
 }
 
 function gap(d: DateMention, from: number, to: number): number {
