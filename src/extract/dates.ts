@@ -150,6 +150,7 @@ function compile(words: DateWords): Compiled {
   const numbers = `(?<n>\\d{1,3}|${alt(Object.keys(words.numbers))})`;
   // Necessary conditions (substrings every match of a rule contains), tested before the rules.
   const hasDigit = /\d/u;
+  const hasYear = new RegExp(year, "u");
   const hasMonth = new RegExp(alt(words.months.flat()), "u");
   const hasWeekday = new RegExp(alt(words.weekdays), "u");
   const hasSeason = new RegExp(alt(Object.keys(words.seasons)), "u");
@@ -165,7 +166,7 @@ function compile(words: DateWords): Compiled {
   const rules: Rule[] = [
     {
       id: "iso-day",
-      needs: [hasDigit],
+      needs: [/\d{4}-\d{2}-\d{2}/u],
       stated: true,
       re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/dgu,
       read: (m) => {
@@ -212,7 +213,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "month-year",
-      needs: [hasMonth, hasDigit],
+      needs: [hasMonth, hasYear],
       stated: true,
       re: new RegExp(`${cue}?${qual}?\\b${month}(?:,?\\s+|\\s+of\\s+)${year}\\b`, "dgu"),
       read: (m) => ({ date: monthIso(yearOf(m) as number, monthOf(m)), precision: "month", relative: false }),
@@ -265,7 +266,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "year",
-      needs: [hasDigit],
+      needs: [hasYear],
       stated: true,
       re: new RegExp(
         `(?:${cue}|\\b${seasons}\\s+(?:of\\s+)?)?${qual}?\\b${year}\\b(?![-–/]\\d|\\s*%|,\\d)`,

@@ -31,14 +31,27 @@ const CLAUSE_BREAK_RE = new RegExp(
 export function clauseAround(text: string, at: number): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    if (m.index <= at) start = m.index;
+  for (const index of clauseBreaks(text)) {
+    if (index <= at) start = index;
     else {
-      end = m.index;
+      end = index;
       break;
     }
   }
   return [start, end];
+}
+
+/** The last text's clause breaks: a sentence's facts ask for them one after another. */
+let lastBreaks: { text: string; breaks: number[] } = { text: "", breaks: [] };
+
+/** Offsets of the clause breaks of `text`, in order. */
+function clauseBreaks(text: string): number[] {
+  if (lastBreaks.text !== text || text === "") {
+    const breaks: number[] = [];
+    for (const m of text.matchAll(CLAUSE_BREAK_RE)) breaks.push(m.index);
+    lastBreaks = { text, breaks };
+  }
+  return lastBreaks.breaks;
 }
 
 /** Whole-word patterns of the triggers seen so far (triggers repeat: "supplied", "met"). */
@@ -65,6 +78,11 @@ function gap(d: DateMention, from: number, to: number): number {
   return d.end <= from ? from - d.end : d.start >= to ? d.start - to : 0;
 }
 
+/** The date expression nearest to [from, to) (the first of equals, as a stable sort leaves it). */
+function nearest(list: readonly DateMention[], from: number, to: number): DateMention | undefined {
+  return [...list].sort((a, b) => gap(a, from, to) - gap(b, from, to))[0];
+}
+
 /**
  * The event date of a fact whose trigger is `trigger` in `sentence`, given the sentence's date
  * expressions (offsets into `sentence`) and the document's publication date.
@@ -81,9 +99,12 @@ export function eventDateFor(
     const from = Math.max(at, 0);
     const to = at < 0 ? 0 : at + trigger.length;
     const [cs, ce] = clauseAround(sentence, from);
-    const nearest = (list: readonly DateMention[]): DateMention | undefined =>
-      [...list].sort((a, b) => gap(a, from, to) - gap(b, from, to))[0];
-    chosen = nearest(dates.filter((d) => d.start >= cs && d.end <= ce)) ?? nearest(dates);
+    chosen =
+      nearest(
+        dates.filter((d) => d.start >= cs && d.end <= ce),
+        from,
+        to,
+      ) ?? nearest(dates, from, to);
   }
   if (chosen) {
     const fields: EventDateFields = {
