@@ -174,6 +174,8 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[]): void
   out.splice(at, 1);
   const merged = makeMention(sentence, place.first, m.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text });
+  // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body.
+  if (place.type === "Country") m.country = place.name;
 }
 
 /** Builds a mention over tokens [first, last). */

@@ -22,6 +22,8 @@ import { WORDS, isCapitalised } from "./words.ts";
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
+/** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
+const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their", "our"]);
 
 /** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */
 export const resolveStage: Stage = {
@@ -177,7 +179,8 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       const possessive = before?.key === "'s";
       const owner = list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first));
       if (!owner) {
-        bare.push(m);
+        // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
+        if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "")) bare.push(m);
         continue;
       }
       const base = m.name;
