@@ -34,22 +34,38 @@ function interner(): (s: string | null) => string | null {
   };
 }
 
-/** Reads nodes and edges (all, or those listed), in stored order, without their evidence. */
+/** Which parts of the rows to read: a change that only adds needs no node document lists. */
+export interface RowParts {
+  /** Each node's documents, from the mentions (default true). */
+  docs?: boolean;
+}
+
+/** Separator of the lists that SQLite concatenates (never in a document id). */
+const SEP = "\u0001";
+
+/**
+ * Reads nodes and edges (all, or those listed), in stored order, with each node's documents
+ * unless told otherwise, and each edge's counts and dates (never its evidence: see evidence.ts).
+ * SQLite groups the documents of each node, so JavaScript sees one row per node.
+ */
 export function readGraphRows(
   db: Db,
   only?: { nodes: readonly string[]; edges: readonly string[] },
+  parts: RowParts = {},
 ): GraphRows {
   const out: GraphRows = { nodes: new Map(), edges: new Map() };
   const docsOf = new Map<string, string[]>();
   const intern = interner();
-  const [mw, mp] = among("node", only?.nodes);
-  for (const r of db.prepare(`SELECT node, doc FROM mentions ${mw} ORDER BY seq`).iterate(...mp) as Iterable<{
-    node: string;
-    doc: string;
-  }>) {
-    const list = docsOf.get(r.node);
-    if (!list) docsOf.set(r.node, [intern(r.doc) as string]);
-    else if (list[list.length - 1] !== r.doc) list.push(intern(r.doc) as string);
+  if (parts.docs !== false) {
+    const [mw, mp] = among("node", only?.nodes);
+    const grouped = db
+      .prepare(`SELECT node, group_concat(doc, char(1) ORDER BY seq) FROM mentions ${mw} GROUP BY node`)
+      .raw(true);
+    for (const [node, joined] of grouped.iterate(...mp) as Iterable<[string, string]>) {
+      const docs: string[] = [];
+      for (const doc of joined.split(SEP)) if (docs[docs.length - 1] !== doc) docs.push(intern(doc) as string);
+      docsOf.set(node, docs);
+    }
   }
   const [nw, np] = among("id", only?.nodes);
   const nodes = db.prepare(
@@ -57,10 +73,10 @@ export function readGraphRows(
   );
   for (const r of nodes.iterate(...np) as Iterable<NodeRow>) {
     const attrs: NodeAttributes = {
-      ...(JSON.parse(r.extra) as object),
+      ...(r.extra === "{}" ? {} : (JSON.parse(r.extra) as object)),
       name: r.name,
       type: r.type,
-      aliases: JSON.parse(r.aliases) as string[],
+      aliases: r.aliases === "[]" ? [] : (JSON.parse(r.aliases) as string[]),
       mentions: r.mentions,
       docs: docsOf.get(r.id) ?? [],
     };

@@ -119,6 +119,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
+    name: "relations by their ends",
+    // A removal that drops a node finds the node's edges without reading every relation.
+    sql: `
+      CREATE INDEX relations_source ON relations (source);
+      CREATE INDEX relations_target ON relations (target);
+    `,
+  },
+  {
+    version: 3,
     name: "each relation's headline count (its evidence is no longer loaded into memory)",
     sql: `
       UPDATE relations SET extra = json_set(extra, '$.headlines', (
