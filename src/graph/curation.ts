@@ -139,9 +139,12 @@ function withAlias(aliases: string[], name: string, own: string): string[] {
   return name === own || aliases.includes(name) ? aliases : [...aliases, name];
 }
 
+/** An entity while records are applied, with the name it was extracted with (a split finds it by that name). */
+type Working = ExtractedEntity & { raw: string };
+
 /** One extraction's entities and relations while records are applied. */
 interface Work {
-  entities: ExtractedEntity[];
+  entities: Working[];
   relations: ExtractedRelation[];
 }
 
@@ -154,7 +157,7 @@ function reassign(w: Work, ids: Map<string, string>): void {
 
 /** Entities given one id by a record become one: names kept as aliases, mentions summed. */
 function combineSameIds(w: Work): void {
-  const byId = new Map<string, ExtractedEntity>();
+  const byId = new Map<string, Working>();
   for (const e of w.entities) {
     const seen = byId.get(e.id);
     if (!seen) {
@@ -210,9 +213,11 @@ function applyStep(w: Work, data: CurationData, m: Matcher[]): void {
       const others = new Set(data.otherKeys);
       w.entities = w.entities.map((e) => {
         if (!matches(entity, e)) return e;
-        if (keyOf(e.name) === aliasKey) {
+        if (keyOf(e.name) === aliasKey || keyOf(e.raw) === aliasKey) {
           ids.set(e.id, data.newId);
-          return { ...e, id: data.newId, aliases: e.aliases.filter((a) => !others.has(keyOf(a))) };
+          const name = keyOf(e.name) === aliasKey ? e.name : e.raw;
+          const aliases = e.aliases.filter((a) => !others.has(keyOf(a)) && keyOf(a) !== aliasKey);
+          return { ...e, id: data.newId, name, aliases };
         }
         ids.set(e.id, data.entity.node);
         return { ...e, id: data.entity.node, aliases: e.aliases.filter((a) => keyOf(a) !== aliasKey) };
@@ -260,7 +265,11 @@ function applyStep(w: Work, data: CurationData, m: Matcher[]): void {
  */
 export function curateExtraction(extraction: Extraction, plan: CurationPlan): Extraction {
   if (plan.empty) return extraction;
-  const w: Work = { entities: extraction.entities, relations: extraction.relations };
+  const w: Work = {
+    entities: extraction.entities.map((e) => ({ ...e, raw: e.name })),
+    relations: extraction.relations,
+  };
   for (const step of plan.steps) applyStep(w, step.data, step.m);
-  return { ...extraction, entities: w.entities, relations: w.relations };
+  const entities = w.entities.map(({ raw: _raw, ...e }) => e);
+  return { ...extraction, entities, relations: w.relations };
 }
