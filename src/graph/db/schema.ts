@@ -119,6 +119,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
+    name: "relations by their ends",
+    // A removal that drops a node finds the node's edges without reading every relation.
+    sql: `
+      CREATE INDEX relations_source ON relations (source);
+      CREATE INDEX relations_target ON relations (target);
+    `,
+  },
+  {
+    version: 3,
     name: "curation records can be undone, and remember where the nodes they removed stood",
     sql: `
       ALTER TABLE curation ADD COLUMN undone_at TEXT;
