@@ -17,7 +17,7 @@ export interface Migration {
 /**
  * The migrations, oldest first. Documents and their extractions are the record; entities,
  * aliases, relations and evidence are the merged graph (kept so that opening a store needs no
- * re-merge); revisions number every change; curation is filled by a later feature. A node's or
+ * re-merge); revisions number every change; curation holds the analyst's records (see ../curation.ts). A node's or
  * edge's attributes beyond the columns (event dates, say) are kept in its `extra` JSON.
  */
 export const MIGRATIONS: readonly Migration[] = [
@@ -128,6 +128,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
+    name: "curation records can be undone, and remember where the nodes they removed stood",
+    sql: `
+      ALTER TABLE curation ADD COLUMN undone_at TEXT;
+      ALTER TABLE curation ADD COLUMN positions TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
+  {
+    version: 4,
     name: "each relation's headline count (its evidence is no longer loaded into memory)",
     sql: `
       UPDATE relations SET extra = json_set(extra, '$.headlines', (
