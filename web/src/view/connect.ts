@@ -119,7 +119,7 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
         replace(
           results,
           el("p", { class: "summary" }, summary),
-          renderPathList(result.paths, chosen, lookup, (i) => show(i === chosen ? -1 : i)),
+          renderPathList(result.paths, chosen, lookup, (i) => show(i === chosen ? -1 : i), api.evidence),
         );
       };
       show(-1);

@@ -33,7 +33,7 @@ export function entityButton(entity: ApiEntityRef, actions: Actions): HTMLElemen
   return button;
 }
 
-function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
+function relationItem(view: ApiRelationView, actions: Actions, api: Api): HTMLElement {
   const arrow = view.direction === "out" ? "→" : "←";
   const open = el(
     "button",
@@ -51,7 +51,10 @@ function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
       entityButton(view.other, actions),
       open,
     ),
-    renderEvidenceList(view.evidence, 3),
+    renderEvidenceList(view.evidence, 3, {
+      total: view.weight,
+      fetch: (offset) => api.evidence(view.key, offset),
+    }),
   );
   // Pointing at (or tabbing into) a relation shows it on the graph.
   item.addEventListener("mouseenter", () => actions.hoverEdge(view.key));
@@ -61,7 +64,7 @@ function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
   return item;
 }
 
-function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[] {
+function renderEntity(details: ApiEntityDetails, actions: Actions, api: Api): HTMLElement[] {
   const { entity } = details;
   const groups = Object.entries(details.relations).filter(([, list]) => list && list.length > 0) as [
     keyof typeof RELATION_LABELS,
@@ -95,14 +98,14 @@ function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[
               "section",
               { class: "relation-group", "data-relation": relation },
               el("h3", {}, `${RELATION_LABELS[relation] ?? relation} (${list.length})`),
-              el("ul", { class: "relations" }, ...list.map((view) => relationItem(view, actions))),
+              el("ul", { class: "relations" }, ...list.map((view) => relationItem(view, actions, api))),
             ),
           ),
         ),
   ];
 }
 
-function renderRelation(details: ApiRelationDetails, actions: Actions): HTMLElement[] {
+function renderRelation(details: ApiRelationDetails, actions: Actions, api: Api): HTMLElement[] {
   const { relation } = details;
   const dates = relation.firstSeen
     ? ` · ${relation.firstSeen.slice(0, 10)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` – ${relation.lastSeen.slice(0, 10)}` : ""}`
@@ -124,7 +127,10 @@ function renderRelation(details: ApiRelationDetails, actions: Actions): HTMLElem
         `${relation.weight} evidence · ${relation.docs} document${relation.docs === 1 ? "" : "s"}${dates}`,
       ),
     ),
-    renderEvidenceList(relation.evidence, 20),
+    renderEvidenceList(relation.evidence, 20, {
+      total: details.evidencePage.total,
+      fetch: (offset) => api.evidence(relation.key, offset),
+    }),
   ];
 }
 
@@ -148,8 +154,8 @@ export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
       try {
         const content =
           selection.kind === "node"
-            ? renderEntity(await api.entity(selection.id), actions)
-            : renderRelation(await api.relation(selection.key), actions);
+            ? renderEntity(await api.entity(selection.id), actions, api)
+            : renderRelation(await api.relation(selection.key), actions, api);
         if (mine === ticket) replace(root, ...content);
       } catch (err) {
         if (mine !== ticket) return;

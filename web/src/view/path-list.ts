@@ -7,6 +7,10 @@ import { el } from "../dom.ts";
 import type { Highlight } from "../state.ts";
 import { RELATION_LABELS } from "../theme.ts";
 import { renderEvidenceList } from "./evidence.ts";
+import type { ApiEvidence } from "../api-types.ts";
+
+/** Fetches an edge's evidence from an offset (hops carry only their first pieces). */
+export type EvidenceFetch = (key: string, offset: number) => Promise<readonly ApiEvidence[]>;
 
 /** Looks up an entity's display name and type from the graph. */
 export type EntityLookup = (id: string) => ApiEntityRef;
@@ -22,7 +26,7 @@ export function pathHighlight(path: ApiPath): Highlight {
 }
 
 /** Renders one path as a chain of entity names and relations, with evidence under each hop. */
-export function renderChain(path: ApiPath, lookup: EntityLookup): HTMLElement {
+export function renderChain(path: ApiPath, lookup: EntityLookup, fetchEvidence?: EvidenceFetch): HTMLElement {
   const ids = path.nodes.map(nodeId);
   const chain = el("ol", { class: "chain" });
   ids.forEach((id, i) => {
@@ -39,7 +43,11 @@ export function renderChain(path: ApiPath, lookup: EntityLookup): HTMLElement {
           "details",
           {},
           el("summary", {}, forward ? `— ${word} →` : `← ${word} —`),
-          renderEvidenceList(hop.evidence, 2),
+          renderEvidenceList(
+            hop.evidence,
+            2,
+            fetchEvidence && { total: hop.weight, fetch: (offset) => fetchEvidence(hop.key, offset) },
+          ),
         ),
       ),
     );
@@ -53,6 +61,7 @@ export function renderPathList(
   chosen: number,
   lookup: EntityLookup,
   onChoose: (index: number) => void,
+  fetchEvidence?: EvidenceFetch,
 ): HTMLElement {
   return el(
     "ol",
@@ -68,7 +77,7 @@ export function renderPathList(
         "li",
         { class: i === chosen ? "path chosen" : "path", title: path.reading ?? "" },
         pick,
-        renderChain(path, lookup),
+        renderChain(path, lookup, fetchEvidence),
       );
     }),
   );

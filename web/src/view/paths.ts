@@ -88,7 +88,7 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
         { class: "summary" },
         `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} from ${result.from.name} to ${result.to.name}${result.truncated ? " (more exist)" : ""}`,
       ),
-      renderPathList(result.paths, index, lookup, (i) => last && show(last, i)),
+      renderPathList(result.paths, index, lookup, (i) => last && show(last, i), api.evidence),
     );
   }
 
