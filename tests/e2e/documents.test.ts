@@ -72,7 +72,7 @@ describe("the documents view", () => {
   });
 
   it("finds articles by their text and marks the matched words, hostile text staying text", async () => {
-    await page.getByLabel("Search article text").fill("letter");
+    await page.getByLabel("Words to find in the articles").fill("letter");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect.poll(() => rows().count(), POLL).toBe(1);
     expect(await rows().locator("mark").allTextContents()).toEqual(["letter"]);
@@ -81,7 +81,7 @@ describe("the documents view", () => {
     expect(await page.locator("#tabpanel-documents img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await snap(page, "documents-search");
-    await page.getByLabel("Search article text").fill("");
+    await page.getByLabel("Words to find in the articles").fill("");
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect.poll(() => rows().count(), POLL).toBe((await listedIds()).length);
   });

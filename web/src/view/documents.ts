@@ -33,7 +33,7 @@ export function createDocumentsPanel(api: Api, onRemoved: (id: string) => void):
     type: "search",
     name: "q",
     maxlength: 200,
-    placeholder: "Words in the article text…",
+    placeholder: "e.g. drones",
   });
   query.id = uid("documents-q");
   const form = el(
@@ -42,7 +42,7 @@ export function createDocumentsPanel(api: Api, onRemoved: (id: string) => void):
     el(
       "div",
       { class: "field" },
-      el("label", { for: query.id, class: "field-label" }, "Search article text"),
+      el("label", { for: query.id, class: "field-label" }, "Words to find in the articles"),
       query,
     ),
     el("button", { type: "submit", class: "primary" }, "Search"),
