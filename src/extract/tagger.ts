@@ -61,7 +61,7 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   }
   const lower = t.lower;
   const prev = tokens[i - 1];
-  const initial = i === 0 || /^[“"‘'(—–-]$/u.test(prev?.text ?? "");
+  const initial = i === 0 || SENTENCE_OPENERS.has(prev?.text ?? "");
   const closed = CLOSED.get(lower);
   const open = WORD_TAGS.has(wink) ? wink : "NOUN";
   if (
@@ -84,6 +84,9 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;
 }
+
+/** Punctuation after which a word opens a sentence (a quotation, a parenthesis, a dash). */
+const SENTENCE_OPENERS = new Set(["“", '"', "‘", "'", "(", "—", "–", "-"]);
 
 const HAVE = new Set(["have", "has", "had", "having", "'ve", "’ve", "'d", "’d"]);
 
