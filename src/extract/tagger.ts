@@ -42,10 +42,10 @@ const INITIAL_TAGS = new Set(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ
  * kg's; `lemma` is recomputed from the final tag.
  */
 export function tagSentence(tokens: Token[], titleCase = false): void {
-  const statistical = tokens.map((t) => t.pos);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    t.pos = tagToken(tokens, i, statistical[i] ?? "X", titleCase);
+    // Tokens before `i` hold kg's tags already; token `i` and those after it still hold wink's.
+    t.pos = tagToken(tokens, i, t.pos, titleCase);
     t.lemma = lemmaOf(t.lower, t.pos);
     if (t.pos === "VERB" && t.lemma === t.lower) t.lemma = gerundVerb(t.lower) ?? t.lemma;
   }
