@@ -211,7 +211,8 @@ function placeInSubject(ix: SentenceIndex, from: number, to: number): Mention | 
   const tokens = ix.sentence.tokens;
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[,;:]$/u.test(w.text)) return null;
+    // "said it's the largest donation in Africa": a pronoun is the claim's subject, not the place.
+    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PRON" || /^[,;:]$/u.test(w.text)) return null;
     const m = ix.cover[k];
     if (m && m.first === k && m.type === "Location" && m.kind !== "capital") return m;
   }

@@ -39,4 +39,32 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Norwegian Air Force", "affiliated_with", "Norway"]],
     notGives: [["Polish Air Force", "affiliated_with", "Norway"]],
   },
+  // ---- titles of postings abroad and coordinated titles
+  {
+    label: "an ambassador to a country serves the country before the title",
+    text: "The British Ambassador to Peru Gavin Cook said the talks went well.",
+    gives: [["Gavin Cook", "affiliated_with", "United Kingdom"]],
+    notGives: [["Gavin Cook", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "a defence attaché to a country, with a rank before the name",
+    text: "The French Defence Attaché to Chile Col. Marc Lefevre said the boats had arrived.",
+    gives: [["Marc Lefevre", "affiliated_with", "France"]],
+    notGives: [["Marc Lefevre", "affiliated_with", "Chile"]],
+  },
+  {
+    label: "a country's president and a titled minister share the possessor",
+    text: "Ecuador's President Daniel Noboa and Defense Minister Gian Carlo Loffredo attended the ceremony.",
+    entities: ["Daniel Noboa", "Gian Carlo Loffredo"],
+    gives: [
+      ["Daniel Noboa", "affiliated_with", "Ecuador"],
+      ["Gian Carlo Loffredo", "affiliated_with", "Ecuador"],
+    ],
+  },
+  {
+    label: "a claim whose subject is a pronoun is not about a place named in it",
+    text: "Spanish envoy Luis Planas said it's the largest gift to any country in Asia.",
+    entities: ["Luis Planas", "Asia"],
+    notGives: [["Luis Planas", "assesses", "Asia"]],
+  },
 ];
