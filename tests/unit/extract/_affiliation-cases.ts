@@ -67,4 +67,52 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Luis Planas", "Asia"],
     notGives: [["Luis Planas", "assesses", "Asia"]],
   },
+  // ---- assesses through condemning, criticising and rejecting reports
+  {
+    label: "condemned the decision by a country",
+    text: "Iran condemned the decision by Canada to list the guards as a terrorist group.",
+    gives: [["Iran", "assesses", "Canada"]],
+  },
+  {
+    label: "slammed the sale of demonym-made arms",
+    text: "Pakistan's Foreign Minister Ishaq Dar slammed the sale of French-made jets to India.",
+    gives: [["Ishaq Dar", "assesses", "France"]],
+  },
+  {
+    label: "criticised a country for something",
+    text: "Sweden criticised Hungary for delaying the vote.",
+    gives: [["Sweden", "assesses", "Hungary"]],
+  },
+  {
+    label: "condemning an attack on a country is not about the victim",
+    text: "Argentina condemned the attack on Israel.",
+    entities: ["Argentina", "Israel"],
+    notGives: [["Argentina", "assesses", "Israel"]],
+  },
+  {
+    label: "rejecting a country's claims assesses the claimant",
+    text: "Manila rejected Beijing's claims about the reef.",
+    gives: [["Philippines", "assesses", "China"]],
+  },
+  {
+    label: "denying a report by an outlet assesses the outlet",
+    text: "Egypt denied the report by Bloomberg.",
+    gives: [["Egypt", "assesses", "Bloomberg"]],
+  },
+  {
+    label: "denying a sale is no assessment of the buyer",
+    text: "Serbia denied the sale of mortars to Azerbaijan.",
+    entities: ["Serbia", "Azerbaijan"],
+    notGives: [["Serbia", "assesses", "Azerbaijan"]],
+  },
+  {
+    label: "a claim about a possessed thing is about its owner",
+    text: "Lithuania warned that Belarus's support for the regime was dangerous.",
+    gives: [["Lithuania", "assesses", "Belarus"]],
+  },
+  {
+    label: "an outlet wrote that",
+    text: "The Financial Times wrote that Algeria had ordered Su-57 jets.",
+    gives: [["Financial Times", "assesses", "Algeria"]],
+  },
 ];
