@@ -9,6 +9,7 @@ import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
+import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
@@ -29,6 +30,9 @@ const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 10;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
+const CALENDAR_NAMES = new Set(
+  [...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()].map((w) => w.toLowerCase()),
+);
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|da|dos|der|la)$/u;
 
@@ -46,21 +50,17 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
-  const mark = (m: Mention): void => {
-    out.push(m);
-    for (let k = m.first; k < m.last; k++) covered[k] = 1;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
     const designator = matchDesignator(sentence, maker ? i + 1 : i, covered, gazetteer);
     if (designator) {
-      mark(designator);
+      mark(designator, out, covered);
       i = designator.last - 1;
       continue;
     }
     const numbered = matchNumberedClass(sentence, i, gazetteer);
     if (numbered) {
-      mark(numbered);
+      mark(numbered, out, covered);
       i = numbered.last - 1;
       continue;
     }
@@ -74,7 +74,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       // "Philippine Sea", "Korea Bay": a country or demonym before a place noun names the place.
       const place = makeMention(sentence, i, hit.end + 1, "", "Location", "name", "place-head");
       place.name = place.text;
-      mark(place);
+      mark(place, out, covered);
       i = hit.end;
       continue;
     }
@@ -92,7 +92,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       );
       if (hit.entry.country !== undefined) m.country = hit.entry.country;
       if (hit.entry.when !== undefined) m.when = hit.entry.when;
-      mark(m);
+      mark(m, out, covered);
       i = m.last - 1;
       continue;
     }
@@ -101,7 +101,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     if (covered[i]) continue;
     const weapons = matchWeaponClass(sentence, i, covered);
     if (weapons.length > 0) {
-      for (const w of weapons) mark(w);
+      for (const w of weapons) mark(w, out, covered);
       i = (weapons[0] as Mention).last - 1;
     }
   }
@@ -111,7 +111,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       const fallback = matchFallback(sentence, i, covered);
       if (fallback) {
         absorbPlacePrefix(sentence, fallback.mention, out);
-        mark(fallback.mention);
+        mark(fallback.mention, out, covered);
         i = fallback.mention.last - 1;
       } else {
         while (i + 1 < tokens.length && !covered[i + 1] && isCapitalised((tokens[i + 1] as Token).text)) i++;
@@ -119,6 +119,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     }
   }
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/** Keeps a mention and marks its tokens as covered. */
+function mark(m: Mention, out: Mention[], covered: Uint8Array): void {
+  out.push(m);
+  for (let k = m.first; k < m.last; k++) covered[k] = 1;
 }
 
 /** A glued variant suffix such as "A4" in "Leopard 2A4". */
@@ -416,7 +422,13 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
-      if (isCapitalised(tokens[n]?.text ?? "") && !covered[n] && n < tokens.length) {
+      // "the Indian Army on Thursday": a joiner does not reach a weekday or month name.
+      if (
+        isCapitalised(tokens[n]?.text ?? "") &&
+        !covered[n] &&
+        n < tokens.length &&
+        !CALENDAR_NAMES.has(tokens[n]?.lower ?? "")
+      ) {
         last = n;
         continue;
       }
