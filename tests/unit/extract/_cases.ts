@@ -2074,6 +2074,61 @@ export const CASES: SentenceCase[] = [
     entities: ["fighter jet"],
     notGives: [["Norway", "supplies", "fighter jet"]],
   },
+  // ---- recall pass: participles after the weapons they describe, the buyer's demonym supplier
+  {
+    label: "weapons procured from a supplier, shown by their owner",
+    text: "Egypt has displayed the K9 Thunder howitzers recently purchased from South Korea.",
+    gives: [
+      ["South Korea", "supplies", "K9 Thunder"],
+      ["South Korea", "supplies", "Egypt"],
+    ],
+  },
+  {
+    label: "the first of several jets bought from a maker, unveiled by an air force",
+    text: "The Kenyan Air Force unveiled the first of six Z-9 helicopters bought from China.",
+    gives: [
+      ["China", "supplies", "Z-9"],
+      ["China", "supplies", "Kenya"],
+    ],
+  },
+  {
+    label: "inducted drones acquired from a supplier, past an adverbial",
+    text: "Ethiopia inducted for the first time the Wing Loong II drones acquired from China.",
+    gives: [
+      ["China", "supplies", "Wing Loong II"],
+      ["China", "supplies", "Ethiopia"],
+    ],
+  },
+  {
+    label: "weapons bought from a supplier and shot down by another: the shooter received nothing",
+    text: "Ukraine shot down Shahed-136 drones bought from Iran.",
+    gives: [["Iran", "supplies", "Shahed-136"]],
+    entities: ["Ukraine", "Iran"],
+    notGives: [["Iran", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a supplier's participle with no owner gives the weapon only",
+    text: "Bayraktar TB2 drones bought from Turkey patrol the border of Azerbaijan.",
+    gives: [["Turkey", "supplies", "Bayraktar TB2"]],
+    entities: ["Turkey", "Azerbaijan"],
+    notGives: [["Turkey", "supplies", "Azerbaijan"]],
+  },
+  {
+    label: "took delivery of weapons named with their supplier's demonym",
+    text: "Kazakhstan has taken delivery of three Turkish Bayraktar TB2 drones.",
+    gives: [
+      ["Turkey", "supplies", "Kazakhstan"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "took delivery with a from-complement still names the seller",
+    text: "Vietnam took delivery of two Yak-130 trainers from Russia last month.",
+    gives: [
+      ["Russia", "supplies", "Vietnam"],
+      ["Russia", "supplies", "Yak-130"],
+    ],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
