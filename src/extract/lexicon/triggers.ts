@@ -132,6 +132,25 @@ export const OWNER_VERBS: readonly string[] = [
   "owns",
 ];
 
+/** Nouns of a signed text: their signers met to sign it ("signed a memorandum of understanding"). */
+export const ACCORD_NOUNS: readonly string[] = [
+  "agreement",
+  "agreements",
+  "memorandum",
+  "memorandums",
+  "memoranda",
+  "mou",
+  "accord",
+  "accords",
+  "treaty",
+  "pact",
+  "declaration",
+  "communique",
+  "protocol",
+  "deal",
+  "deals",
+];
+
 /** Verbs whose subject receives (from the frames). */
 export const RECEIVE_VERBS: readonly string[] = frameLemmas(
   DEFAULT_FRAMES,

@@ -2129,6 +2129,56 @@ export const CASES: SentenceCase[] = [
       ["Russia", "supplies", "Yak-130"],
     ],
   },
+  // ---- recall pass: meetings in captions, after a long adverbial, and by signing together
+  {
+    label: "a photo caption: name, position mark, talks with",
+    text: "Indian Foreign Minister Subrahmanyam Jaishankar (L) talks with his Egyptian counterpart, Sameh Shoukry, in Cairo.",
+    gives: [["Subrahmanyam Jaishankar", "meets", "Sameh Shoukry"]],
+  },
+  {
+    label: "a photo caption: name, position mark, meets",
+    text: "Chinese President Xi Jinping (R) meets Brazilian President Luiz Inacio Lula in Beijing.",
+    gives: [["Xi Jinping", "meets", "Luiz Inacio Lula"]],
+  },
+  {
+    label: "the talks of a caption without a mark stay a noun",
+    text: "Iran talks with the United States resumed in Oman.",
+    entities: ["Iran", "United States"],
+    notGives: [["Iran", "meets", "United States"]],
+  },
+  {
+    label: "following a meeting, after a long place adverbial",
+    text: "Mark Rutte spoke to reporters outside the Elysee Palace in Paris on Friday following a meeting with Emmanuel Macron.",
+    gives: [["Mark Rutte", "meets", "Emmanuel Macron"]],
+  },
+  {
+    label: "a meeting after a comma belongs to another clause's subject only within its clause",
+    text: "Olaf Scholz flew home, and reporters waited after a meeting with Emmanuel Macron.",
+    entities: ["Olaf Scholz", "Emmanuel Macron"],
+    notGives: [["Olaf Scholz", "meets", "Emmanuel Macron"]],
+  },
+  {
+    label: "two people who sign a memorandum together met",
+    text: "Lloyd Austin and his Indonesian counterpart Prabowo Subianto signed a memorandum of understanding in Jakarta.",
+    gives: [["Lloyd Austin", "meets", "Prabowo Subianto"]],
+  },
+  {
+    label: "signed an agreement with a person",
+    text: "Kaja Kallas signed a defence agreement with Volodymyr Zelensky in Kyiv.",
+    gives: [["Kaja Kallas", "meets", "Volodymyr Zelensky"]],
+  },
+  {
+    label: "two countries signing a contract did not meet",
+    text: "Armenia signed a contract with India for Pinaka rocket launchers.",
+    entities: ["Armenia", "India"],
+    notGives: [["Armenia", "meets", "India"]],
+  },
+  {
+    label: "signing a decree is no meeting",
+    text: "Vladimir Putin signed a decree after Sergei Shoigu briefed him.",
+    entities: ["Vladimir Putin", "Sergei Shoigu"],
+    notGives: [["Vladimir Putin", "meets", "Sergei Shoigu"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
