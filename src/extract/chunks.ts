@@ -72,8 +72,10 @@ function isCountryName(m: Mention): boolean {
 function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
+  // One list reused while no chunk is found (most tokens start none); a new one after each chunk.
+  let items: ChunkItem[] = [];
   while (i < tokens.length) {
-    const items: ChunkItem[] = [];
+    items.length = 0;
     let first = i;
     let k = i;
     while (
@@ -172,6 +174,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       const last = lastItem.kind === "mention" ? Math.max(lastItem.m.last, k) : lastItem.index + 1;
       if (bodyStart > first && items.length === 0) first = bodyStart;
       chunks.push({ first, last: Math.min(last, k), items });
+      items = [];
       i = Math.max(k, i + 1);
     } else {
       i = Math.max(bodyStart, i) + 1;
