@@ -423,6 +423,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
       last += 3;
       continue;
     }
+    // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
+    if (t.lower === "and" && isTitleWord(tokens[last + 1]?.lower ?? "")) break;
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
