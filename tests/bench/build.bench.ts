@@ -49,6 +49,8 @@ interface BuildTimes {
   steadyMs: number;
   /** From the last extraction to the end (the commit). */
   commitMs: number;
+  /** CPU time of the whole process (every thread) during the build. */
+  cpuMs: number;
   /** The main thread's busy time during the build. */
   mainBusyMs: number;
 }
@@ -60,6 +62,7 @@ async function timeBuild(sources: string, workers: number): Promise<BuildTimes> 
     const store = await openStore({ dataDir, workers, layout: { timeBudgetMs: 200 } });
     const t = performance.now();
     const elu = performance.eventLoopUtilization();
+    const cpu = process.cpuUsage();
     let extracted = t;
     let first = t;
     const report = await store.build([sources], {
@@ -70,6 +73,7 @@ async function timeBuild(sources: string, workers: number): Promise<BuildTimes> 
     });
     const ms = performance.now() - t;
     const busy = performance.eventLoopUtilization(elu);
+    const used = process.cpuUsage(cpu);
     await store.close();
     if (report.failed.length) throw new Error(`build bench: ${report.failed.length} sources failed`);
     return {
@@ -79,6 +83,7 @@ async function timeBuild(sources: string, workers: number): Promise<BuildTimes> 
       steadyMs: extracted - first,
       commitMs: ms - (extracted - t),
       mainBusyMs: busy.active,
+      cpuMs: (used.user + used.system) / 1000,
     };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
@@ -112,7 +117,7 @@ try {
       ["2 threads", two],
     ] as const)
       console.log(
-        `  ${label}: extraction phase ${b.extractMs.toFixed(0)} ms (after the first article ${b.steadyMs.toFixed(0)} ms), commit ${b.commitMs.toFixed(0)} ms, main thread busy ${b.mainBusyMs.toFixed(0)} ms`,
+        `  ${label}: extraction phase ${b.extractMs.toFixed(0)} ms (after the first article ${b.steadyMs.toFixed(0)} ms), commit ${b.commitMs.toFixed(0)} ms, main thread busy ${b.mainBusyMs.toFixed(0)} ms, CPU of all threads ${b.cpuMs.toFixed(0)} ms`,
       );
   }
   const m = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f));
@@ -123,6 +128,7 @@ try {
     m((r) => r.cpuTwo),
   ];
   const [extractOne, extractTwo] = [m((r) => r.one.extractMs), m((r) => r.two.extractMs)];
+  const [cpuBuildOne, cpuBuildTwo] = [m((r) => r.one.cpuMs), m((r) => r.two.cpuMs)];
   const [steadyOne, steadyTwo] = [m((r) => r.one.steadyMs), m((r) => r.two.steadyMs)];
   console.log(
     `machine: ${availableParallelism()} cores; corpus: ${runs[0]!.one.built} articles; medians of ${ROUNDS} round(s)`,
@@ -130,9 +136,10 @@ try {
   const line = `kg build, 2 extraction threads ${two.toFixed(0).padStart(8)} ms   baseline 1 thread: ${one.toFixed(0)} ms   speed-up ${(one / two).toFixed(2)}x`;
   const phase = `  its extraction phase, 2 threads ${extractTwo.toFixed(0).padStart(6)} ms   baseline 1 thread: ${extractOne.toFixed(0)} ms   speed-up ${(extractOne / extractTwo).toFixed(2)}x`;
   const steady = `  its extraction after the first article (threads started), 2 threads ${steadyTwo.toFixed(0)} ms   baseline 1 thread: ${steadyOne.toFixed(0)} ms   speed-up ${(steadyOne / steadyTwo).toFixed(2)}x`;
+  const work = `  CPU time of all its threads, 2 threads ${cpuBuildTwo.toFixed(0).padStart(8)} ms   baseline 1 thread: ${cpuBuildOne.toFixed(0)} ms   ratio ${(cpuBuildTwo / cpuBuildOne).toFixed(2)}x (the work done, whatever the machine's load)`;
   const machine = `pure CPU loop, 2 threads ${cpuTwo.toFixed(0).padStart(14)} ms   baseline 1 thread: ${cpuOne.toFixed(0)} ms   speed-up ${(cpuOne / cpuTwo).toFixed(2)}x (what the machine gave two threads)`;
   console.log(
-    `\n--- build bench summary${QUICK ? " (quick)" : ""} ---\n${line}\n${phase}\n${steady}\n${machine}\n---`,
+    `\n--- build bench summary${QUICK ? " (quick)" : ""} ---\n${line}\n${phase}\n${steady}\n${work}\n${machine}\n---`,
   );
 } finally {
   await rm(dir, { recursive: true, force: true });
