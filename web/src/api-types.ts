@@ -4,6 +4,7 @@
  * breaks the viewer's type check instead of the viewer.
  */
 import type { GraphChange } from "../../src/graph/types.ts";
+import type { EntityType } from "../../src/model/ontology.ts";
 import type { ConnectResult, Hop, Path, PathResult, SearchHit } from "../../src/query/types.ts";
 import type {
   EntityRef,
@@ -82,6 +83,49 @@ export type ApiChange = GraphChange;
 export interface ApiIngestResult {
   id: string;
   change: ApiChange;
+}
+
+/** A curation operation, as POST /api/curation takes it. */
+export type ApiCurationOp =
+  | { kind: "merge"; keep: string; absorb: string }
+  | { kind: "split"; entity: string; alias: string }
+  | { kind: "rename"; entity: string; name: string }
+  | { kind: "retype"; entity: string; type: EntityType }
+  | { kind: "reject-edge"; edge: string }
+  | { kind: "reject-evidence"; edge: string; doc: string; start: number; end: number };
+
+/** The kinds of curation record (a dismissed suggestion is one too). */
+export type ApiCurationKind = ApiCurationOp["kind"] | "dismiss";
+
+/** One stored curation record (GET /api/curation), newest first. */
+export interface ApiCurationRecord {
+  id: number | string;
+  kind: ApiCurationKind;
+  /** The entity or edge the operation is about. */
+  target: string;
+  /** The operation's parameters and the names it involved. */
+  data: Record<string, unknown>;
+  createdAt: string;
+  undone?: boolean;
+  /** When it was undone, or null while it applies. */
+  undoneAt?: string | null;
+}
+
+/** POST /api/curation, and the undo calls. */
+export interface ApiCurationResult {
+  record: ApiCurationRecord;
+  change: ApiChange;
+}
+
+/** A suggested merge: two same-type actors whose names are close. */
+export interface ApiSuggestion {
+  a: string;
+  b: string;
+  aName: string;
+  bName: string;
+  type: EntityType;
+  reason: string;
+  score: number;
 }
 
 /** An `application/problem+json` error body. */

@@ -62,7 +62,7 @@ export function start(base = ""): () => void {
     const attrs = graph?.hasNode(id) ? graph.getNodeAttributes(id) : null;
     return { id, name: attrs?.label ?? id, type: attrs?.entityType ?? "Organization" };
   };
-  const { details, paths, connect, exports, tabs, sidebar, table, clearSearch } = mountPanels({
+  const { details, paths, connect, curate, exports, tabs, sidebar, table, clearSearch } = mountPanels({
     api,
     base,
     actions,
@@ -71,6 +71,7 @@ export function start(base = ""): () => void {
     view: () => view,
     layout: () => layout,
     onAdded: () => void reload(),
+    onCurated: () => void reload(),
     legend: () => legendView(store.get()),
   });
 
@@ -167,7 +168,10 @@ export function start(base = ""): () => void {
       void details.show(state.selection);
       if (!state.selection) clearSearch();
     }
-    if (state.tab !== previous.tab) tabs.show(state.tab);
+    if (state.tab !== previous.tab) {
+      tabs.show(state.tab);
+      if (state.tab === "curate") void curate.refresh();
+    }
     if (state.filters !== previous.filters) timeline.show(state.filters.time ?? null);
     if (
       state.filters !== previous.filters ||
@@ -251,6 +255,8 @@ export function start(base = ""): () => void {
     updateSidebar();
     updateTable();
     void details.show(store.get().selection);
+    // A change made elsewhere (the CLI, another viewer) shows in an open history.
+    if (store.get().tab === "curate") void curate.refresh();
     handle.revision = revision;
   }
 
@@ -260,6 +266,7 @@ export function start(base = ""): () => void {
     // The store started from the hash: on first load only the panels need it.
     if (!first) store.update({ ...decoded, highlight: null });
     tabs.show(decoded.tab);
+    if (decoded.tab === "curate") void curate.refresh();
     if (decoded.selection?.kind === "node") view?.center(decoded.selection.id);
     if (decoded.pathQuery) void paths.run(decoded.pathQuery, decoded.pathIndex);
     else if (decoded.connectActors.length) void connect.run(decoded.connectActors);

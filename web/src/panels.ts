@@ -1,6 +1,7 @@
 /**
  * Mounts the viewer's panels into the page: header search, sidebar (legend, filters, display,
- * layout) and the tabbed side panel (details, actors table, paths, connect, add, export).
+ * layout), the tabbed side panel (details, actors table, paths, connect, curate, add, export) and
+ * the curation notice under it; the curation controls go into details, paths and connect.
  */
 import type { Actions } from "./actions.ts";
 import type { Api } from "./api.ts";
@@ -8,12 +9,16 @@ import type { ApiEntityRef } from "./api-types.ts";
 import type { LayoutController } from "./layout.ts";
 import type { Store } from "./state.ts";
 import type { GraphView } from "./graph-view.ts";
+import { createCurator } from "./curator.ts";
 import { byId } from "./dom.ts";
 import { createAutocomplete } from "./view/autocomplete.ts";
 import { createConnectPanel, type ConnectPanel } from "./view/connect.ts";
+import { createCuratePanel, type CuratePanel } from "./view/curate-panel.ts";
+import { createCurationTools } from "./view/curation-tools.ts";
 import { createDetailsPanel, type DetailsPanel } from "./view/details.ts";
 import { createExportPanel, type ImageLegend } from "./view/export.ts";
 import { createIngestPanel } from "./view/ingest.ts";
+import { createNotice } from "./view/notice.ts";
 import { createPathsPanel, type PathsPanel } from "./view/paths.ts";
 import { createSidebar, type Sidebar } from "./view/sidebar.ts";
 import { createActorTable, type ActorTable } from "./view/table.ts";
@@ -30,6 +35,8 @@ export interface PanelDeps {
   layout: () => LayoutController | null;
   /** Called after the add-article form's article was accepted. */
   onAdded: () => void;
+  /** Called after a curation operation or an undo changed the graph. */
+  onCurated: () => void;
   /** The legend of the current view, for the PNG export. */
   legend: () => ImageLegend | undefined;
 }
@@ -39,6 +46,7 @@ export interface Panels {
   details: DetailsPanel;
   paths: PathsPanel;
   connect: ConnectPanel;
+  curate: CuratePanel;
   exports: { update(): void };
   tabs: Tabs;
   sidebar: Sidebar;
@@ -50,9 +58,21 @@ export interface Panels {
 /** Creates every panel and puts it in its place in index.html. */
 export function mountPanels(deps: PanelDeps): Panels {
   const { api, actions, lookup } = deps;
-  const details = createDetailsPanel(api, actions);
-  const paths = createPathsPanel(api, actions, lookup);
-  const connect = createConnectPanel(api, actions, lookup);
+  const notice = createNotice();
+  const curator = createCurator({
+    api,
+    actions,
+    store: deps.store,
+    notice,
+    nameOf: (id) => lookup(id).name,
+    // The graph is read again, and an open history with it.
+    onChanged: () => deps.onCurated(),
+  });
+  const tools = createCurationTools(api, curator);
+  const curate = createCuratePanel(api, curator, notice, (id) => lookup(id).name);
+  const details = createDetailsPanel(api, actions, tools);
+  const paths = createPathsPanel(api, actions, lookup, tools);
+  const connect = createConnectPanel(api, actions, lookup, tools);
   const table = createActorTable(actions);
   const ingest = createIngestPanel(api, deps.onAdded);
   const exports = createExportPanel(
@@ -67,12 +87,13 @@ export function mountPanels(deps: PanelDeps): Panels {
       ["actors", "Actors", table.root],
       ["paths", "Paths", paths.root],
       ["connect", "Connect", connect.root],
+      ["curate", "Curate", curate.root],
       ["add", "Add", ingest],
       ["export", "Export", exports.root],
     ],
     (tab) => actions.setTab(tab),
   );
-  byId("panel").appendChild(tabs.root);
+  byId("panel").append(tabs.root, notice.root);
   const sidebar = createSidebar(actions, deps.layout);
   byId("sidebar").appendChild(sidebar.root);
   const search = createAutocomplete({
@@ -84,5 +105,15 @@ export function mountPanels(deps: PanelDeps): Panels {
     onChoose: (result) => actions.selectNode(result.id, { center: true }),
   });
   byId("search").appendChild(search.root);
-  return { details, paths, connect, exports, tabs, sidebar, table, clearSearch: () => search.setValue("") };
+  return {
+    details,
+    paths,
+    connect,
+    curate,
+    exports,
+    tabs,
+    sidebar,
+    table,
+    clearSearch: () => search.setValue(""),
+  };
 }
