@@ -9,7 +9,7 @@ import type { Curator } from "../curator.ts";
 import { el, replace } from "../dom.ts";
 import { NODE_COLORS } from "../theme.ts";
 import type { Notice } from "./notice.ts";
-import { describeRecord, isUndone, KIND_LABELS, recordTime, type NameOf } from "./records.ts";
+import { describeRecord, isUndone, KIND_LABELS, quote, recordTime, type NameOf } from "./records.ts";
 
 /** The mounted Curate tab. */
 export interface CuratePanel {
@@ -20,8 +20,6 @@ export interface CuratePanel {
 
 /** How many suggestions the tab asks for. */
 const SUGGESTION_LIMIT = 20;
-
-const quote = (text: string) => `“${text}”`;
 
 /** Why a pair is suggested, in words (the API's reason codes). */
 const REASONS: Readonly<Record<string, string>> = {

@@ -11,6 +11,7 @@ import type { Curator } from "../curator.ts";
 import { el, uid } from "../dom.ts";
 import { createAutocomplete } from "./autocomplete.ts";
 import { confirmInline } from "./confirm.ts";
+import { quote } from "./records.ts";
 
 /** An actor as the details panel shows it. */
 export interface CuratedActor extends ApiEntityRef {
@@ -26,8 +27,6 @@ export interface CurationTools {
   /** A Reject button for one evidence sentence of the relation `key`. */
   evidence(key: string, evidence: ApiEvidence): HTMLElement;
 }
-
-const quote = (text: string) => `“${text}”`;
 
 /** Creates the curation controls over a curator. */
 export function createCurationTools(api: Api, curator: Curator): CurationTools {

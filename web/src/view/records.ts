@@ -19,7 +19,8 @@ export const KIND_LABELS: Readonly<Record<ApiCurationKind, string>> = {
 /** An actor's current name by id, or null when the graph has no such actor. */
 export type NameOf = (id: string) => string | null;
 
-const quote = (text: string) => `“${text}”`;
+/** A name or sentence in curly quotes, as the curation messages cite them. */
+export const quote = (text: string): string => `“${text}”`;
 
 /** The value at `key` when it is a non-empty string. */
 function text(data: unknown, key: string): string | null {
