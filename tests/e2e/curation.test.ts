@@ -1,12 +1,12 @@
 /**
  * Browser tests of curation in the viewer, on a graph of 300+ actors built by the real store from
- * 40 generated news articles: rename and reject a relation from the details panel (seen on the
+ * 40 generated news articles (and three that name people two ways): rename and reject a relation from the details panel (seen on the
  * canvas and in the details), accept and dismiss suggested merges, undo a merge from the history
  * (the previous graph comes back), and a merge made in the viewer that a full `kg build` through
  * the CLI keeps.
  */
 import { execFile } from "node:child_process";
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -24,9 +24,26 @@ let browser: Browser;
 let page: Page;
 let articles = "";
 
+/**
+ * Three more reports that write the same people two ways, as wire copy does (given name last or
+ * first, two transliterations), so that the graph has merges to suggest.
+ */
+const VARIANTS: Record<string, string> = {
+  "variants-seoul.txt":
+    "South Korean President Lee Jae-myung met Polish Defence Minister Marek Silva in Seoul on Monday.\n\n" +
+    "Hungarian Prime Minister Viktor Orbán met Karim Tamm in Budapest on Friday.\n",
+  "variants-budapest.txt":
+    "President Jae-myung Lee said on Wednesday that South Korea would send K9 Thunder howitzers to Poland.\n\n" +
+    "Prime Minister Orbán Viktor said on Friday that Hungary would not send Leopard 2 tanks to Ukraine.\n",
+  "variants-kharkiv.txt":
+    "General Mykola Sirsky said Russia had fired Iskander missiles at Kharkiv.\n\n" +
+    "General Mykola Syrsky met Polish Army chief Piotr Thani in Warsaw.\n",
+};
+
 beforeAll(async () => {
   articles = mkdtempSync(join(tmpdir(), "kg-curation-"));
   writeNews(join(articles, "sources"), generateNews(40));
+  for (const [name, text] of Object.entries(VARIANTS)) writeFileSync(join(articles, "sources", name), text);
   [server, browser] = await Promise.all([startTestServer({ fromDataDir: articles }), launchBrowser()]);
   page = await openViewer(browser, server.url);
 }, 120_000);

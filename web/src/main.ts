@@ -68,6 +68,7 @@ export function start(base = ""): () => void {
     actions,
     store,
     lookup,
+    mentionsOf: (id) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "mentions") : 0),
     view: () => view,
     layout: () => layout,
     onAdded: () => void reload(),

@@ -31,6 +31,8 @@ export interface PanelDeps {
   actions: Actions;
   store: Store;
   lookup: (id: string) => ApiEntityRef;
+  /** How often an actor is mentioned (0 when unknown). */
+  mentionsOf: (id: string) => number;
   view: () => GraphView | null;
   layout: () => LayoutController | null;
   /** Called after the add-article form's article was accepted. */
@@ -69,7 +71,10 @@ export function mountPanels(deps: PanelDeps): Panels {
     onChanged: () => deps.onCurated(),
   });
   const tools = createCurationTools(api, curator);
-  const curate = createCuratePanel(api, curator, notice, (id) => lookup(id).name);
+  const curate = createCuratePanel(api, curator, notice, {
+    nameOf: (id) => lookup(id).name,
+    mentionsOf: deps.mentionsOf,
+  });
   const details = createDetailsPanel(api, actions, tools);
   const paths = createPathsPanel(api, actions, lookup, tools);
   const connect = createConnectPanel(api, actions, lookup, tools);

@@ -28,8 +28,21 @@ const REASONS: Readonly<Record<string, string>> = {
   "one-edit": "one letter apart",
 };
 
-/** Creates the Curate tab; `nameOf` gives an actor's current name. */
-export function createCuratePanel(api: Api, curator: Curator, notice: Notice, nameOf: NameOf): CuratePanel {
+/** What the Curate tab reads from the graph. */
+export interface CurateGraph {
+  /** An actor's current name. */
+  nameOf: NameOf;
+  /** How often an actor is mentioned: Accept keeps the name of the more mentioned of a pair. */
+  mentionsOf: (id: string) => number;
+}
+
+/** Creates the Curate tab. */
+export function createCuratePanel(
+  api: Api,
+  curator: Curator,
+  notice: Notice,
+  { nameOf, mentionsOf }: CurateGraph,
+): CuratePanel {
   const undoLast = el("button", { type: "button", class: "secondary" }, "Undo last");
   const history = el("ol", { class: "history", "aria-label": "Curation history" });
   const historyStatus = el("div", { class: "results", "aria-live": "polite" });
@@ -42,7 +55,7 @@ export function createCuratePanel(api: Api, curator: Curator, notice: Notice, na
     el(
       "p",
       { class: "hint" },
-      "Actors of one type whose names are close. Accept merges the second into the first.",
+      "Actors of one type whose names are close. Accept merges the second into the first, the one mentioned more.",
     ),
     suggestionStatus,
     suggestions,
@@ -81,9 +94,16 @@ export function createCuratePanel(api: Api, curator: Curator, notice: Notice, na
   }
 
   function suggestionItem(s: ApiSuggestion): HTMLElement {
+    const swap = mentionsOf(s.b) > mentionsOf(s.a);
+    const keep = swap ? { id: s.b, name: s.bName } : { id: s.a, name: s.aName };
+    const absorb = swap ? { id: s.a, name: s.aName } : { id: s.b, name: s.bName };
     const accept = el(
       "button",
-      { type: "button", class: "secondary", "aria-label": `Merge ${quote(s.bName)} into ${quote(s.aName)}` },
+      {
+        type: "button",
+        class: "secondary",
+        "aria-label": `Accept: merge ${quote(absorb.name)} into ${quote(keep.name)}`,
+      },
       "Accept",
     );
     const dismiss = el(
@@ -93,7 +113,7 @@ export function createCuratePanel(api: Api, curator: Curator, notice: Notice, na
     );
     const item = el(
       "li",
-      { class: "suggestion", "data-a": s.a, "data-b": s.b },
+      { class: "suggestion", "data-a": s.a, "data-b": s.b, "data-keep": keep.id, "data-absorb": absorb.id },
       el(
         "p",
         { class: "suggestion-names" },
@@ -102,9 +122,9 @@ export function createCuratePanel(api: Api, curator: Curator, notice: Notice, na
           style: `background:${NODE_COLORS[s.type] ?? "#999"}`,
           "aria-hidden": "true",
         }),
-        el("strong", {}, s.aName),
+        el("strong", {}, keep.name),
         " ← ",
-        el("strong", {}, s.bName),
+        el("strong", {}, absorb.name),
       ),
       el("p", { class: "suggestion-why hint" }, `${s.type} · ${REASONS[s.reason] ?? s.reason}`),
       el("div", { class: "suggestion-buttons" }, accept, dismiss),
@@ -112,7 +132,10 @@ export function createCuratePanel(api: Api, curator: Curator, notice: Notice, na
     accept.addEventListener("click", () => {
       accept.disabled = dismiss.disabled = true;
       void curator
-        .apply({ kind: "merge", keep: s.a, absorb: s.b }, `Merged ${quote(s.bName)} into ${quote(s.aName)}`)
+        .apply(
+          { kind: "merge", keep: keep.id, absorb: absorb.id },
+          `Merged ${quote(absorb.name)} into ${quote(keep.name)}`,
+        )
         .then((ok) => {
           if (ok) item.remove();
           else accept.disabled = dismiss.disabled = false;

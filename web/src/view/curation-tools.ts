@@ -127,7 +127,7 @@ export function createCurationTools(api: Api, curator: Curator): CurationTools {
             {
               type: "button",
               class: "link",
-              "aria-label": `Split ${quote(alias)} off into its own actor`,
+              "aria-label": `Split off ${quote(alias)} into its own actor`,
               "data-alias": alias,
             },
             "Split off",
