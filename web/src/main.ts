@@ -72,7 +72,13 @@ export function start(base = ""): () => void {
     view: () => view,
     layout: () => layout,
     onAdded: () => void reload(),
-    onCurated: () => void reload(),
+    onCurated: () => {
+      void reload();
+      // Path and connect results shown beside the graph are asked again, without what was rejected.
+      const { tab, pathQuery, pathIndex, connectActors } = store.get();
+      if (tab === "paths" && pathQuery) void paths.run(pathQuery, pathIndex);
+      else if (tab === "connect" && connectActors.length) void connect.run(connectActors);
+    },
     legend: () => legendView(store.get()),
   });
 
