@@ -38,7 +38,9 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
   // grows faster than linearly with token length; they become one opaque token.
   LONG_RUN.lastIndex = from;
   let cursor = from;
-  for (let m = LONG_RUN.exec(text); m && m.index < to; m = LONG_RUN.exec(text)) {
+  // Scanning with the pattern is costly; a text without such a run (nearly all) skips it.
+  const scan = hasLongRun(text, from, to);
+  for (let m = scan ? LONG_RUN.exec(text) : null; m && m.index < to; m = LONG_RUN.exec(text)) {
     tokenizePlain(text, cursor, m.index, tokens);
     const end = Math.min(to, m.index + m[0].length);
     tokens.push({
@@ -57,7 +59,42 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-const LONG_RUN = new RegExp(`\\S{${256},}`, "gu");
+const LONG_RUN_CHARS = 256;
+const LONG_RUN = new RegExp(`\\S{${LONG_RUN_CHARS},}`, "gu");
+
+/**
+ * True when `text` may hold a LONG_RUN that starts before `to`: some run of non-space code units
+ * from `from` is at least LONG_RUN_CHARS long (a run of that many code points is at least as
+ * long in code units). Whitespace as the pattern's \\s sees it.
+ */
+function hasLongRun(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < text.length; i++) {
+    if (isRegExpSpace(text.charCodeAt(i))) {
+      if (i >= to) return false;
+      run = 0;
+    } else if (++run >= LONG_RUN_CHARS) return true;
+  }
+  return false;
+}
+
+/** The characters of the regular-expression class \\s (WhiteSpace and LineTerminator). */
+function isRegExpSpace(c: number): boolean {
+  if (c > 32 && c < 160) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 function tokenizePlain(text: string, from: number, to: number, tokens: Token[]): void {
   for (let start = from; start < to;) {

@@ -46,21 +46,17 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
-  const mark = (m: Mention): void => {
-    out.push(m);
-    for (let k = m.first; k < m.last; k++) covered[k] = 1;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
     const designator = matchDesignator(sentence, maker ? i + 1 : i, covered, gazetteer);
     if (designator) {
-      mark(designator);
+      mark(designator, out, covered);
       i = designator.last - 1;
       continue;
     }
     const numbered = matchNumberedClass(sentence, i, gazetteer);
     if (numbered) {
-      mark(numbered);
+      mark(numbered, out, covered);
       i = numbered.last - 1;
       continue;
     }
@@ -74,7 +70,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       // "Philippine Sea", "Korea Bay": a country or demonym before a place noun names the place.
       const place = makeMention(sentence, i, hit.end + 1, "", "Location", "name", "place-head");
       place.name = place.text;
-      mark(place);
+      mark(place, out, covered);
       i = hit.end;
       continue;
     }
@@ -92,7 +88,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       );
       if (hit.entry.country !== undefined) m.country = hit.entry.country;
       if (hit.entry.when !== undefined) m.when = hit.entry.when;
-      mark(m);
+      mark(m, out, covered);
       i = m.last - 1;
       continue;
     }
@@ -101,7 +97,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     if (covered[i]) continue;
     const weapons = matchWeaponClass(sentence, i, covered);
     if (weapons.length > 0) {
-      for (const w of weapons) mark(w);
+      for (const w of weapons) mark(w, out, covered);
       i = (weapons[0] as Mention).last - 1;
     }
   }
@@ -111,7 +107,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       const fallback = matchFallback(sentence, i, covered);
       if (fallback) {
         absorbPlacePrefix(sentence, fallback.mention, out);
-        mark(fallback.mention);
+        mark(fallback.mention, out, covered);
         i = fallback.mention.last - 1;
       } else {
         while (i + 1 < tokens.length && !covered[i + 1] && isCapitalised((tokens[i + 1] as Token).text)) i++;
@@ -119,6 +115,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     }
   }
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/** Keeps a mention and marks its tokens as covered. */
+function mark(m: Mention, out: Mention[], covered: Uint8Array): void {
+  out.push(m);
+  for (let k = m.first; k < m.last; k++) covered[k] = 1;
 }
 
 /** A glued variant suffix such as "A4" in "Leopard 2A4". */
@@ -170,6 +172,8 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[]): void
   out.splice(at, 1);
   const merged = makeMention(sentence, place.first, m.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text });
+  // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body.
+  if (place.type === "Country") m.country = place.name;
 }
 
 /** Builds a mention over tokens [first, last). */

@@ -13,6 +13,7 @@ import { resolveReportAnaphors } from "./reports.ts";
 import { resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
+import { concatLists } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
@@ -22,6 +23,8 @@ import { WORDS, isCapitalised } from "./words.ts";
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
+/** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
+const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their", "our"]);
 
 /** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */
 export const resolveStage: Stage = {
@@ -43,7 +46,7 @@ export const resolveStage: Stage = {
 };
 
 function allMentions(state: DocState): Mention[] {
-  return state.mentions.flat();
+  return concatLists(state.mentions);
 }
 
 /**
@@ -177,7 +180,8 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       const possessive = before?.key === "'s";
       const owner = list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first));
       if (!owner) {
-        bare.push(m);
+        // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
+        if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "")) bare.push(m);
         continue;
       }
       const base = m.name;
@@ -208,15 +212,26 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
     if (words.length < 2) continue;
     const keys = [tokenKey(words[words.length - 1] as string)];
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
-    for (const key of keys) seen.set(key, [...(seen.get(key) ?? []), { sentence: m.sentence, name: m.name }]);
+    for (const key of keys) {
+      const list = seen.get(key);
+      if (list) list.push({ sentence: m.sentence, name: m.name });
+      else seen.set(key, [{ sentence: m.sentence, name: m.name }]);
+    }
   }
   const global = gazetteer.surnames;
+  // Each list is in document order (sentence numbers never decrease): the full name seen most
+  // recently is the last one at or before the sentence, found by bisection.
   const lookup = (key: string, sentence: number): string | undefined => {
     const list = seen.get(key);
     if (!list) return global.get(key);
-    let best: { sentence: number; name: string } | undefined;
-    for (const o of list) if (o.sentence <= sentence && (!best || o.sentence >= best.sentence)) best = o;
-    return (best ?? list[0])?.name;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as { sentence: number }).sentence <= sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return (list[lo > 0 ? lo - 1 : 0] as { name: string }).name;
   };
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];

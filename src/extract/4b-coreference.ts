@@ -11,6 +11,8 @@
  *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant.
  */
 import { makeMention } from "./3-entities.ts";
+import { gazetteerOf } from "./gazetteer.ts";
+import { GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import {
   COUNTRY_NOUNS,
@@ -36,6 +38,7 @@ const MEET_PHRASES = GROUP_MEET_PHRASES.map((p) => p.split(" ")).sort((a, b) => 
 const BLOCKERS = new Set(NOT_ASSERTED);
 const COUNTRY_WORDS = new Set(COUNTRY_NOUNS);
 const SAY = new Set(SAY_VERBS);
+const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 const QUOTES = new Set(['"', "“", "”"]);
 /** How many sentences back a pronoun may look for its person. */
 const PRONOUN_REACH = 3;
@@ -55,6 +58,7 @@ export const coreferenceStage: Stage = {
     resolveSpeakerPronouns(state);
     resolvePossessiveCountries(state, countries);
     resolveCountryDescriptions(state);
+    qualifyOwnedOrganizations(state);
     resolveQuotationSpeakers(state, countries);
     resolveGroupMeetings(state);
     for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -344,6 +348,27 @@ function resolvePossessiveCountries(state: DocState, countries: Map<string, Set<
       );
       m.antecedent = p.antecedent ?? antecedentOf(p);
       list.push(m);
+    }
+  }
+}
+
+/**
+ * "his country's Air Force" (his country → Denmark): a body every country has, owned by a
+ * resolved country description, takes that country's demonym and belongs to it, as "Denmark's
+ * Air Force" would.
+ */
+function qualifyOwnedOrganizations(state: DocState): void {
+  const demonyms = gazetteerOf(state.options.lexicon).demonyms;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    for (const m of list) {
+      if (m.type !== "Organization" || m.kind !== "fallback" || m.country) continue;
+      if (sentence.tokens[m.first - 1]?.key !== "'s") continue;
+      const owner = list.find((x) => x.kind === "role" && x.type === "Country" && x.last === m.first - 1);
+      const demonym = owner ? demonyms.get(owner.name) : undefined;
+      if (!owner || !demonym || !GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) continue;
+      m.name = `${demonym} ${m.name}`;
+      m.country = owner.name;
     }
   }
 }

@@ -22,10 +22,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
         const facts: Fact[] = [];
-        const emit: Emit = (source, relation, target, trigger, rule, modality) => {
-          if (!source || !target || source === target) return;
-          facts.push({ source, relation, target, sentence: sentence.index, trigger, rule, modality });
-        };
+        const emit = emitter(facts, sentence.index);
         affiliationRules(ix, emit);
         frameRules(ix, emit, table);
         resolveActingCapitals(ix, facts);
@@ -35,12 +32,23 @@ export function createRelationsStage(table: FrameTable): Stage {
   };
 }
 
+/**
+ * The emit function of one sentence: keeps a fact with both roles filled by different actors.
+ * (A factory, not a closure named in the loop: the TypeScript loader would name it per sentence.)
+ */
+function emitter(facts: Fact[], sentence: number): Emit {
+  return (source, relation, target, trigger, rule, modality) => {
+    if (!source || !target || source === target) return;
+    facts.push({ source, relation, target, sentence, trigger, rule, modality });
+  };
+}
+
 /** Stage 5 over the built-in frames: fills `state.facts`. */
 export const relationsStage: Stage = createRelationsStage(DEFAULT_FRAME_TABLE);
 
 /** A capital whose country takes part in a relation of the sentence stands for that country. */
 function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
-  if (facts.length === 0) return;
+  if (facts.length === 0 || !ix.mentions.some((m) => m.kind === "capital")) return;
   const names = new Set(facts.flatMap((f) => [f.source, f.target]));
   const named = new Set(ix.mentions.filter((m) => m.kind !== "capital").map((m) => m.name));
   for (const m of ix.mentions) {

@@ -8,6 +8,7 @@ import { slugify as slugifyName } from "../model/ids.ts";
 import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from "../model/types.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import { eventDateFor } from "./event-dates.ts";
+import { concatLists } from "./lists.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
 
 const slugCache = new Map<string, string>();
@@ -39,7 +40,7 @@ const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target: Entit
 
 /** Builds the Extraction of one document from its state. */
 export function assemble(state: DocState): Extraction {
-  const entities = assembleEntities(state.mentions.flat());
+  const entities = assembleEntities(concatLists(state.mentions));
   const types = new Map(entities.map((e) => [e.name, e.type]));
   const relations = new Map<string, ExtractedRelation>();
   const hedged = new Map<string, ExtractedRelation>();

@@ -57,6 +57,11 @@ interface Rule {
   /** The text names the calendar date (a month, a day number or a year) rather than counting from the report. */
   stated?: boolean;
   re: RegExp;
+  /**
+   * Cheap tests that every match of `re` passes (words or digits it cannot match without): a
+   * text failing one is not scanned with `re`, which is the costly part of finding dates.
+   */
+  needs: RegExp[];
   read(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null;
 }
 
@@ -143,6 +148,13 @@ function compile(words: DateWords): Compiled {
   const seasons = `(?<season>${alt(Object.keys(words.seasons))})`;
   const ord = `(?:st|nd|rd|th)?`;
   const numbers = `(?<n>\\d{1,3}|${alt(Object.keys(words.numbers))})`;
+  // Necessary conditions (substrings every match of a rule contains), tested before the rules.
+  const hasDigit = /\d/u;
+  const hasYear = new RegExp(year, "u");
+  const hasMonth = new RegExp(alt(words.months.flat()), "u");
+  const hasWeekday = new RegExp(alt(words.weekdays), "u");
+  const hasSeason = new RegExp(alt(Object.keys(words.seasons)), "u");
+  const hasUnit = /week|month|year/u;
   const monthOf = (m: RegExpExecArray): number => monthIndex.get((m.groups?.month ?? "").toLowerCase()) ?? 0;
   const weekdayOfMatch = (m: RegExpExecArray): number =>
     weekdayIndex.get((m.groups?.weekday ?? "").toLowerCase()) ?? 0;
@@ -154,6 +166,7 @@ function compile(words: DateWords): Compiled {
   const rules: Rule[] = [
     {
       id: "iso-day",
+      needs: [/\d{4}-\d{2}-\d{2}/u],
       stated: true,
       re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/dgu,
       read: (m) => {
@@ -163,6 +176,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "month-day",
+      needs: [hasMonth, hasDigit],
       stated: true,
       re: new RegExp(
         `(?:${weekday},?\\s+)?\\b${month}\\s+(?<d>\\d{1,2})${ord}\\b(?:,?\\s+${year}\\b)?(?!\\s*[,.]?\\d)`,
@@ -172,6 +186,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "day-month",
+      needs: [hasMonth, hasDigit],
       stated: true,
       re: new RegExp(
         `(?:${weekday},?\\s+)?(?:the\\s+)?\\b(?<d>\\d{1,2})${ord}\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+${year}\\b)?`,
@@ -181,6 +196,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "weekday-day",
+      needs: [hasWeekday, hasDigit],
       stated: true,
       re: new RegExp(`\\b${weekday},?\\s+(?<d>\\d{1,2})${ord}\\b(?![,.]?\\d)`, "dgu"),
       read: (m, anchor) => {
@@ -197,12 +213,14 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "month-year",
+      needs: [hasMonth, hasYear],
       stated: true,
       re: new RegExp(`${cue}?${qual}?\\b${month}(?:,?\\s+|\\s+of\\s+)${year}\\b`, "dgu"),
       read: (m) => ({ date: monthIso(yearOf(m) as number, monthOf(m)), precision: "month", relative: false }),
     },
     {
       id: "month-relative-year",
+      needs: [hasMonth],
       re: new RegExp(`${qual}?\\b${monthFull}\\s+(?:of\\s+)?${rel}\\s+year\\b`, "dgu"),
       read: (m, anchor) =>
         anchor
@@ -216,6 +234,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "relative-month-name",
+      needs: [hasMonth],
       re: new RegExp(`${qual}?\\b${rel}\\s+${monthFull}\\b(?!\\s*\\d)`, "dgu"),
       read: (m, anchor) => {
         if (!anchor) return { date: null, precision: "month", relative: true };
@@ -236,6 +255,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "month",
+      needs: [hasMonth],
       stated: true,
       re: new RegExp(`${cue}?${qual}?\\b${monthFull}\\b(?!\\s*[,.]?\\s*\\d)`, "dgu"),
       read: (m, anchor, future) => {
@@ -246,6 +266,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "year",
+      needs: [hasYear],
       stated: true,
       re: new RegExp(
         `(?:${cue}|\\b${seasons}\\s+(?:of\\s+)?)?${qual}?\\b${year}\\b(?![-–/]\\d|\\s*%|,\\d)`,
@@ -259,6 +280,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "relative-season",
+      needs: [hasSeason],
       re: new RegExp(`\\b${rel}\\s+${seasons}\\b`, "dgu"),
       read: (m, anchor) => {
         if (!anchor) return { date: null, precision: "year", relative: true };
@@ -280,6 +302,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "relative-unit",
+      needs: [hasUnit],
       re: new RegExp(`${qual}?\\b${rel}\\s+(?<unit>week|month|year)\\b`, "dgu"),
       read: (m, anchor) => {
         const unit = m.groups?.unit as "week" | "month" | "year";
@@ -296,6 +319,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "ago",
+      needs: [/ago/u],
       re: new RegExp(`\\b${numbers}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, "dgu"),
       read: (m, anchor) => {
         const unit = m.groups?.unit as "day" | "week" | "month" | "year";
@@ -307,6 +331,21 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "day-word",
+      needs: [
+        new RegExp(
+          alt([
+            "yesterday",
+            "last night",
+            "today",
+            "tonight",
+            "this morning",
+            "this afternoon",
+            "this evening",
+            "tomorrow",
+          ]),
+          "u",
+        ),
+      ],
       re: new RegExp(
         `\\b(?:(?<before>the day before yesterday)|(?<yesterday>${alt(["yesterday", "last night"])})|(?<today>${alt(
           ["earlier today", "today", "tonight", "this morning", "this afternoon", "this evening"],
@@ -322,6 +361,7 @@ function compile(words: DateWords): Compiled {
     },
     {
       id: "weekday",
+      needs: [hasWeekday],
       re: new RegExp(
         `(?:\\b(?<rel>${alt(["last", "next", "this", "earlier on", "late on", "early on"])})\\s+)?\\b${weekday}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
         "dgu",
@@ -411,6 +451,7 @@ export function findDates(
     : null;
   const found: (DateMention & { order: number })[] = [];
   compiled.rules.forEach((rule, order) => {
+    if (!rule.needs.every((re) => re.test(text))) return;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const pre = m.indices?.groups?.pre;

@@ -31,25 +31,56 @@ const CLAUSE_BREAK_RE = new RegExp(
 export function clauseAround(text: string, at: number): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    if (m.index <= at) start = m.index;
+  for (const index of clauseBreaks(text)) {
+    if (index <= at) start = index;
     else {
-      end = m.index;
+      end = index;
       break;
     }
   }
   return [start, end];
 }
 
+/** The last text's clause breaks: a sentence's facts ask for them one after another. */
+let lastBreaks: { text: string; breaks: number[] } = { text: "", breaks: [] };
+
+/** Offsets of the clause breaks of `text`, in order. */
+function clauseBreaks(text: string): number[] {
+  if (lastBreaks.text !== text || text === "") {
+    const breaks: number[] = [];
+    for (const m of text.matchAll(CLAUSE_BREAK_RE)) breaks.push(m.index);
+    lastBreaks = { text, breaks };
+  }
+  return lastBreaks.breaks;
+}
+
+/** Whole-word patterns of the triggers seen so far (triggers repeat: "supplied", "met"). */
+const wordPatterns = new Map<string, RegExp>();
+
 /** Offset of a trigger in its sentence (first whole-word occurrence, else first occurrence), or -1. */
 export function triggerOffset(sentence: string, trigger: string): number {
   if (!trigger) return -1;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(trigger)}(?![\\p{L}\\p{N}])`, "u").exec(sentence);
-  return word ? word.index : sentence.indexOf(trigger);
+  const first = sentence.indexOf(trigger);
+  if (first < 0) return -1;
+  let re = wordPatterns.get(trigger);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(trigger)}(?![\\p{L}\\p{N}])`, "gu");
+    if (wordPatterns.size > 10_000) wordPatterns.clear();
+    wordPatterns.set(trigger, re);
+  }
+  // The search starts at the first occurrence; the look-behind still sees the text before it.
+  re.lastIndex = first;
+  const word = re.exec(sentence);
+  return word ? word.index : first;
 }
 
 function gap(d: DateMention, from: number, to: number): number {
   return d.end <= from ? from - d.end : d.start >= to ? d.start - to : 0;
+}
+
+/** The date expression nearest to [from, to) (the first of equals, as a stable sort leaves it). */
+function nearest(list: readonly DateMention[], from: number, to: number): DateMention | undefined {
+  return [...list].sort((a, b) => gap(a, from, to) - gap(b, from, to))[0];
 }
 
 /**
@@ -68,9 +99,12 @@ export function eventDateFor(
     const from = Math.max(at, 0);
     const to = at < 0 ? 0 : at + trigger.length;
     const [cs, ce] = clauseAround(sentence, from);
-    const nearest = (list: readonly DateMention[]): DateMention | undefined =>
-      [...list].sort((a, b) => gap(a, from, to) - gap(b, from, to))[0];
-    chosen = nearest(dates.filter((d) => d.start >= cs && d.end <= ce)) ?? nearest(dates);
+    chosen =
+      nearest(
+        dates.filter((d) => d.start >= cs && d.end <= ce),
+        from,
+        to,
+      ) ?? nearest(dates, from, to);
   }
   if (chosen) {
     const fields: EventDateFields = {

@@ -65,6 +65,7 @@ export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOp
       text: m.text,
       name: m.name,
       rule: m.rule,
+      ...(m.country ? { country: m.country } : {}),
       ...(m.antecedent ? { antecedent: m.antecedent } : {}),
     }));
   return { extraction: assemble(state), sentences: state.sentences, mentions };

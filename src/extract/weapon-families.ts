@@ -11,6 +11,7 @@
  * score). A named model or a specific class ("Shahed-136", "attack drone") is kept.
  * ExtractOptions.genericWeapons = true keeps the generic words, unqualified.
  */
+import { concatLists } from "./lists.ts";
 import type { DocState, Mention, Stage } from "./types.ts";
 
 /** True when `model` is a numbered model of `family` ("Shahed-136", "Leopard 2A6" of "Leopard"). */
@@ -22,9 +23,9 @@ function isModelOf(model: string, family: string): boolean {
 
 /** Renames bare family mentions to the family's only model named in the document. */
 export function resolveWeaponFamilies(state: DocState): void {
-  const weapons = state.mentions
-    .flat()
-    .filter((m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon");
+  const weapons = concatLists(state.mentions).filter(
+    (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon",
+  );
   const names = new Set(weapons.map((m) => m.name));
   const target = new Map<string, string>();
   for (const family of names) {

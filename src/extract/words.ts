@@ -84,8 +84,23 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
   glasses: "glass",
 };
 
+/** Entries a word cache keeps before it is cleared (bounded memory on hostile input). */
+const CACHE_LIMIT = 50_000;
+const singularCache = new Map<string, string>();
+const titleWordCache = new Map<string, boolean>();
+
 /** Singular form of an English plural noun (good enough for weapon heads and titles). */
 export function singular(word: string): string {
+  let s = singularCache.get(word);
+  if (s === undefined) {
+    s = computeSingular(word);
+    if (singularCache.size > CACHE_LIMIT) singularCache.clear();
+    singularCache.set(word, s);
+  }
+  return s;
+}
+
+function computeSingular(word: string): string {
   const irregular = IRREGULAR_SINGULAR[word];
   if (irregular) return irregular;
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
@@ -103,7 +118,12 @@ export function isCapitalised(text: string): boolean {
 
 /** True when a word is a title head or modifier (lower-cased), singular or plural. */
 export function isTitleWord(lower: string): boolean {
-  return (
-    WORDS.titleHeads.has(lower) || WORDS.titleModifiers.has(lower) || WORDS.titleHeads.has(singular(lower))
-  );
+  let is = titleWordCache.get(lower);
+  if (is === undefined) {
+    is =
+      WORDS.titleHeads.has(lower) || WORDS.titleModifiers.has(lower) || WORDS.titleHeads.has(singular(lower));
+    if (titleWordCache.size > CACHE_LIMIT) titleWordCache.clear();
+    titleWordCache.set(lower, is);
+  }
+  return is;
 }

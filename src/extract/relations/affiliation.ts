@@ -16,6 +16,19 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
     for (const part of chunkParts(chunk)) titleRule(part, emit, tokens);
     appositiveRule(ix, chunk, emit);
   }
+  namedCountryRule(ix, emit);
+}
+
+/**
+ * "Kenya Defence Forces", "Qatar News Agency", "Ukraine's Ministry of Foreign Affairs": an
+ * organization whose own mention the text qualified by a country (stage 3 or 4 set `country`)
+ * belongs to that country.
+ */
+function namedCountryRule(ix: SentenceIndex, emit: Emit): void {
+  for (const m of ix.mentions) {
+    if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
+    emit(m.name, "affiliated_with", m.country, m.text, "organization-country", "asserted");
+  }
 }
 
 /** "North Korean leader Kim Jong Un", "South Korea's JCS spokesperson Lee", "North Korea's KCNA". */

@@ -5,8 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.ts";
 import type { Extraction } from "../../../src/model/types.ts";
-import { CASES } from "./_cases.ts";
+import { AFFILIATION_CASES } from "./_affiliation-cases.ts";
+import { CASES as BASE_CASES } from "./_cases.ts";
 import { has, idOf } from "./_triples.ts";
+
+const CASES = [...BASE_CASES, ...AFFILIATION_CASES];
 
 const show = (x: Extraction): string =>
   JSON.stringify({
