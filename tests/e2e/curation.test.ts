@@ -168,12 +168,24 @@ describe("curation in the viewer on 300+ actors", () => {
     const key = (await reject.getAttribute("data-reject-edge"))!;
     expect(await page.evaluate((k) => window.__kg!.graph!.hasEdge(k), key)).toBe(true);
 
-    await reject.click();
-    // Nothing happens before the confirmation; Cancel brings the button back.
-    await page.locator(".details .confirm").getByRole("button", { name: "Cancel" }).click();
+    // By keyboard: Enter asks first (focus on the confirm button), Escape takes it back.
+    const focused = () =>
+      page.evaluate(() => ({
+        text: document.activeElement?.textContent ?? null,
+        edge: document.activeElement?.getAttribute("data-reject-edge") ?? null,
+      }));
+    await reject.focus();
+    await page.keyboard.press("Enter");
+    expect((await focused()).text).toBe("Reject relation");
+    await page.keyboard.press("Escape");
+    expect((await focused()).edge).toBe(key);
     expect(await page.evaluate((k) => window.__kg!.graph!.hasEdge(k), key)).toBe(true);
-    await reject.click();
-    await page.locator(".details .confirm").getByRole("button", { name: "Reject relation" }).click();
+    expect(await page.evaluate(() => window.__kg!.store.get().selection)).toEqual({
+      kind: "node",
+      id: person!.id,
+    });
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
 
     await expect.poll(() => page.evaluate((k) => window.__kg!.graph!.hasEdge(k), key), POLL).toBe(false);
     expect((await counts()).size).toBe(before.size - 1);
