@@ -68,7 +68,8 @@ export function start(base = ""): () => void {
     actions,
     store,
     lookup,
-    mentionsOf: (id) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "mentions") : 0),
+    weightOf: (id) =>
+      graph?.hasNode(id) ? [graph.getNodeAttribute(id, "mentions"), graph.degree(id)] : [0, 0],
     view: () => view,
     layout: () => layout,
     onAdded: () => void reload(),

@@ -31,8 +31,8 @@ export interface PanelDeps {
   actions: Actions;
   store: Store;
   lookup: (id: string) => ApiEntityRef;
-  /** How often an actor is mentioned (0 when unknown). */
-  mentionsOf: (id: string) => number;
+  /** An actor's mentions and relations ([0, 0] when unknown). */
+  weightOf: (id: string) => readonly [number, number];
   view: () => GraphView | null;
   layout: () => LayoutController | null;
   /** Called after the add-article form's article was accepted. */
@@ -73,7 +73,7 @@ export function mountPanels(deps: PanelDeps): Panels {
   const tools = createCurationTools(api, curator);
   const curate = createCuratePanel(api, curator, notice, {
     nameOf: (id) => lookup(id).name,
-    mentionsOf: deps.mentionsOf,
+    weightOf: deps.weightOf,
   });
   const details = createDetailsPanel(api, actions, tools);
   const paths = createPathsPanel(api, actions, lookup, tools);

@@ -32,8 +32,8 @@ const REASONS: Readonly<Record<string, string>> = {
 export interface CurateGraph {
   /** An actor's current name. */
   nameOf: NameOf;
-  /** How often an actor is mentioned: Accept keeps the name of the more mentioned of a pair. */
-  mentionsOf: (id: string) => number;
+  /** How much the articles say of an actor (mentions, then relations): Accept keeps the name of the greater of a pair. */
+  weightOf: (id: string) => readonly [number, number];
 }
 
 /** Creates the Curate tab. */
@@ -41,7 +41,7 @@ export function createCuratePanel(
   api: Api,
   curator: Curator,
   notice: Notice,
-  { nameOf, mentionsOf }: CurateGraph,
+  { nameOf, weightOf }: CurateGraph,
 ): CuratePanel {
   const undoLast = el("button", { type: "button", class: "secondary" }, "Undo last");
   const history = el("ol", { class: "history", "aria-label": "Curation history" });
@@ -94,7 +94,8 @@ export function createCuratePanel(
   }
 
   function suggestionItem(s: ApiSuggestion): HTMLElement {
-    const swap = mentionsOf(s.b) > mentionsOf(s.a);
+    const [a, b] = [weightOf(s.a), weightOf(s.b)];
+    const swap = b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]);
     const keep = swap ? { id: s.b, name: s.bName } : { id: s.a, name: s.aName };
     const absorb = swap ? { id: s.a, name: s.aName } : { id: s.b, name: s.bName };
     const accept = el(
