@@ -219,11 +219,20 @@ describe("curation in the viewer on 300+ actors", () => {
       a: await items.first().getAttribute("data-a"),
       b: await items.first().getAttribute("data-b"),
     };
-    const bName = (await actor(first.b!))!.name;
+    const keep = (await actor((await items.first().getAttribute("data-keep"))!))!;
+    const absorb = (await actor((await items.first().getAttribute("data-absorb"))!))!;
+    expect(new Set([keep.id, absorb.id])).toEqual(new Set([first.a, first.b]));
+    // The name kept is the one the articles say more of: more mentions, else more relations.
+    const weight = (id: string) =>
+      page.evaluate((n) => {
+        const g = window.__kg!.graph!;
+        return g.getNodeAttribute(n, "mentions") * 1e6 + g.degree(n);
+      }, id);
+    expect(await weight(keep.id)).toBeGreaterThanOrEqual(await weight(absorb.id));
 
     await items.first().getByRole("button", { name: "Accept" }).click();
-    await expect.poll(() => actor(first.b!), POLL).toBeNull();
-    expect((await actor(first.a!))!.aliases).toContain(bName);
+    await expect.poll(() => actor(absorb.id), POLL).toBeNull();
+    expect((await actor(keep.id))!.aliases).toContain(absorb.name);
 
     const second = {
       a: await items.first().getAttribute("data-a"),
