@@ -14,12 +14,16 @@ export function dataDirOf(ctx: CliContext, flag: string | undefined): string {
 }
 
 /** Opens the store of a data folder; GRAPH_NOT_BUILT (naming the command) when there is none. */
-export async function openBuiltStore(dataDir: string, command: string): Promise<KgStore> {
+export async function openBuiltStore(
+  dataDir: string,
+  command: string,
+  options: { resident?: boolean } = {},
+): Promise<KgStore> {
   if (!(await hasStore(dataDir)))
     throw new KgError("GRAPH_NOT_BUILT", `${command}: no graph in '${dataDir}'; run kg build first`, {
       dataDir,
     });
-  return openStore({ dataDir });
+  return openStore({ dataDir, ...options });
 }
 
 /** The graph of a data folder's store (read, then the store closed); GRAPH_NOT_BUILT (naming the command) when there is none. */

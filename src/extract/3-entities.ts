@@ -9,6 +9,7 @@ import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
+import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
@@ -29,6 +30,9 @@ const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 10;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
+const CALENDAR_NAMES = new Set(
+  [...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()].map((w) => w.toLowerCase()),
+);
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|da|dos|der|la)$/u;
 
@@ -416,7 +420,13 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
-      if (isCapitalised(tokens[n]?.text ?? "") && !covered[n] && n < tokens.length) {
+      // "the Indian Army on Thursday": a joiner does not reach a weekday or month name.
+      if (
+        isCapitalised(tokens[n]?.text ?? "") &&
+        !covered[n] &&
+        n < tokens.length &&
+        !CALENDAR_NAMES.has(tokens[n]?.lower ?? "")
+      ) {
         last = n;
         continue;
       }

@@ -7,6 +7,7 @@
  */
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
 import { accordingTo, assessVerb } from "./relations/assess.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
@@ -25,6 +26,8 @@ export function createRelationsStage(table: FrameTable): Stage {
         const emit = emitter(facts, sentence.index);
         affiliationRules(ix, emit);
         frameRules(ix, emit, table);
+        recipientStates(ix, facts);
+        dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
         for (const f of facts) state.facts.push(f);
       }
@@ -45,6 +48,56 @@ function emitter(facts: Fact[], sentence: number): Emit {
 
 /** Stage 5 over the built-in frames: fills `state.facts`. */
 export const relationsStage: Stage = createRelationsStage(DEFAULT_FRAME_TABLE);
+
+const FORCES = new Set(FORCE_WORDS);
+
+/** The keys `source|target` of the sentence's supplies facts. */
+function supplyKeys(facts: Fact[]): Set<string> {
+  return new Set(facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`));
+}
+
+/**
+ * "delivered helicopters to the Nigerian Air Force": a supply to a country's forces or government
+ * body (an organization whose name ends in a force word, affiliated with a country in the same
+ * sentence) is a supply to that country too.
+ */
+function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
+  const countries = new Set(ix.mentions.filter((m) => m.type === "Country").map((m) => m.name));
+  const stateOf = new Map<string, string>();
+  for (const f of facts)
+    if (f.relation === "affiliated_with" && countries.has(f.target)) stateOf.set(f.source, f.target);
+  if (stateOf.size === 0) return;
+  const keys = supplyKeys(facts);
+  for (const f of [...facts]) {
+    if (f.relation !== "supplies") continue;
+    const state = stateOf.get(f.target);
+    const last = f.target.toLowerCase().split(/\s+/u).pop() ?? "";
+    if (!state || state === f.source || !FORCES.has(last) || keys.has(`${f.source}|${state}`)) continue;
+    keys.add(`${f.source}|${state}`);
+    facts.push({ ...f, target: state });
+  }
+}
+
+/**
+ * "66 F-16 fighter jets": a weapon class right after the named model it describes is not a second
+ * item; the supply of the model keeps the fact.
+ */
+function dropDescribingClasses(ix: SentenceIndex, facts: Fact[]): void {
+  const modelsOf = new Map<string, string[]>();
+  for (const m of ix.mentions) {
+    if (m.type !== "WeaponSystem" || m.rule !== "weapon-class") continue;
+    const model = ix.cover[m.first - 1];
+    if (model && model !== m && model.type === "WeaponSystem" && model.rule !== "weapon-class")
+      modelsOf.set(m.name, [...(modelsOf.get(m.name) ?? []), model.name]);
+  }
+  if (modelsOf.size === 0) return;
+  const keys = supplyKeys(facts);
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Fact;
+    if (f.relation !== "supplies") continue;
+    if ((modelsOf.get(f.target) ?? []).some((x) => keys.has(`${f.source}|${x}`))) facts.splice(i, 1);
+  }
+}
 
 /** A capital whose country takes part in a relation of the sentence stands for that country. */
 function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {

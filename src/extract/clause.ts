@@ -12,6 +12,7 @@ import {
   CLAUSE_BREAKS,
   MODALITY_CUES,
 } from "./lexicon/triggers.ts";
+import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
@@ -24,7 +25,6 @@ const RELATIVES = new Set(["which", "who", "that"]);
 /** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting"). */
 const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
 const BREAK_SUBJECT = new Set([",", ";", ":", "(", ")", "—", "“", "”"]);
-
 /**
  * Longest stretch, in tokens, that a role may span from its trigger: every scan of the relation
  * rules is bounded by it, so that their cost stays linear in the sentence.
@@ -70,6 +70,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   for (let steps = 0; j >= 0 && steps < 8; steps++) {
     const tok = tokens[j] as Token;
     if (ix.chunkAt[j]) break;
+    const time = ix.cover[j] ? -1 : timeAdverbialStart(tokens, j);
+    if (time >= 0 && time < j + 1 && time > 0 && ix.chunkAt[time - 1]) {
+      // "India on Friday delivered", "the army yesterday unveiled": a time adverbial between.
+      j = time - 1;
+      break;
+    }
     if (tok.text === "," && tokens[j - 1]?.pos === "ADV" && tokens[j - 2]?.text === ",") {
       // "A UN report, however, concluded": a parenthetical adverb between commas.
       j -= 3;

@@ -8,6 +8,7 @@ import { ALIAS_CUES, ORG_ANAPHORS, ORG_DESCRIPTIONS, ORG_DESCRIPTION_NAMES } fro
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
+import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
@@ -209,6 +210,9 @@ export function resolveSpeakerPronouns(state: DocState): void {
       if (!verb || verb.pos !== "VERB" || !SAY.has(verb.lemma)) return;
       let s = v - 1;
       while (s >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[s] as Token).pos)) s--;
+      // "Norway on Monday said it …": past a time adverbial to the speaker.
+      const time = s >= 0 && !list.some((m) => m.last === s + 1) ? timeAdverbialStart(tokens, s) : -1;
+      if (time > 0) s = time - 1;
       const speaker = list
         .filter((m) => m.last === s + 1 && (m.type === "Organization" || m.type === "Country"))
         .sort((a, b) => b.last - b.first - (a.last - a.first))[0];

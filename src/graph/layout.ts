@@ -75,14 +75,16 @@ const hasPosition = (a: { x?: number; y?: number }): boolean => Number.isFinite(
 /**
  * Gives every node without a position one (or only those of `among`, so that a change to a large
  * graph looks at its own nodes alone): near the mean of its placed neighbours when it has some,
- * else at a seeded spot in a disc sized to the graph. Returns how many were placed.
+ * else at a seeded spot in a disc sized to the graph (`order` nodes: the stored graph's size when
+ * `graph` holds only the part a change touches). Returns how many were placed.
  */
 export function placeNewNodes(
   graph: KgGraph,
   seed = DEFAULT_LAYOUT_SETTINGS.seed,
   among?: readonly string[],
+  order = graph.order,
 ): number {
-  const radius = 10 * Math.sqrt(Math.max(1, graph.order));
+  const radius = 10 * Math.sqrt(Math.max(1, order));
   const jitter = (node: string): [number, number] => {
     const random = createRandom(hashSeed(node, seed));
     const angle = random() * 2 * Math.PI;

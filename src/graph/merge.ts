@@ -117,7 +117,7 @@ function addEvidence(attrs: EdgeAttributes, evidence: Evidence, checkAll: boolea
   const newDoc =
     last?.doc !== evidence.doc && (!checkAll || !attrs.evidence.some((e) => e.doc === evidence.doc));
   attrs.evidence.push(evidence);
-  attrs.weight = attrs.evidence.length;
+  attrs.weight += 1;
   if (newDoc) attrs.docs++;
   if (evidence.date) {
     if (attrs.firstSeen === null || evidence.date < attrs.firstSeen) attrs.firstSeen = evidence.date;

@@ -16,9 +16,11 @@ import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { ChangeTracker } from "./change-tracker.ts";
 import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
 import { openDb, refuse, type Db } from "./db/open.ts";
+import { residentDocuments, StoredDocuments, type DocumentIndex } from "./db/document-index.ts";
 import { SourceView } from "./db/source-view.ts";
 import { searchDocuments, type DocumentHit } from "./db/search.ts";
 import { Tables, type DocumentInfo, type MentionRow } from "./db/tables.ts";
+import { edgeKey } from "../model/ids.ts";
 import { DEFAULT_DATA_DIR } from "./data-dir.ts";
 import { diffGraphs, emptyChange } from "./diff.ts";
 import { addDocumentToGraph, removeDocumentAt } from "./document-ops.ts";
@@ -98,6 +100,13 @@ export interface StoreOptions {
   writeFile?: FileWriter;
   /** Called inside every write transaction just before it commits (tests inject faults such as SQLITE_FULL). */
   beforeCommit?: () => void;
+  /**
+   * Keep the whole graph and every document's record in memory (default true: a server, a query).
+   * A one-shot command that only writes (`kg build FILE`, `kg import`) passes false: `graph` then
+   * holds only the nodes and edges the last change touched, read from the DB by key, and documents
+   * are looked up in the DB, so one change costs the same whatever the store's size.
+   */
+  resident?: boolean;
 }
 
 /** A build report with the warnings of the sources read (empty file, invalid UTF-8). */
@@ -131,6 +140,8 @@ export interface KgStore extends GraphStore {
   close(): Promise<void>;
   /** Finds documents by their text (FTS5), best first, with plain-text snippets and match offsets. */
   searchDocuments(query: string, limit?: number): DocumentHit[];
+  /** How many nodes and edges the stored graph has (read from the DB when the graph is not resident). */
+  counts(): { entities: number; relations: number };
 }
 
 /** A document read and extracted, ready to be committed. */
@@ -175,7 +186,8 @@ class Store implements KgStore {
   readonly sourcesDir: string;
   readonly dbFile: string;
   readonly sources: ReadonlyMap<string, SourceRecord>;
-  private infos = new Map<string, DocumentInfo>();
+  private infos: DocumentIndex;
+  private readonly resident: boolean;
   private rev = 0;
   private dataVersion = 0;
   private tail: Promise<unknown> = Promise.resolve();
@@ -208,6 +220,8 @@ class Store implements KgStore {
     this.sourceSettings = resolveSourceSettings(options.sources);
     this.writeFile = withStorageErrors(options.writeFile ?? writeFileAtomic);
     this.t = new Tables(db);
+    this.resident = options.resident ?? true;
+    this.infos = this.resident ? new Map() : new StoredDocuments(this.t);
     this.sources = new SourceView(() => this.infos, this.t);
     this.reload();
   }
@@ -260,9 +274,11 @@ class Store implements KgStore {
 
   /** Replaces the in-memory state by the DB's (at open, after a failed change, after a full rebuild elsewhere). */
   private reload(): void {
-    this.infos = new Map(this.t.documentInfos().map((d) => [d.id, d]));
     this.graph.clear();
-    loadGraph(this.db, this.graph);
+    if (this.resident) {
+      this.infos = residentDocuments(this.t);
+      loadGraph(this.db, this.graph);
+    }
     this.rev = this.t.revision();
     this.dataVersion = this.db.pragma("data_version", { simple: true }) as number;
   }
@@ -274,7 +290,9 @@ class Store implements KgStore {
       .all(this.rev) as { rev: number; documents: string; change: string }[];
     if (rows.length === 0) return [];
     const parsed = rows.map((r) => JSON.parse(r.change) as GraphChange & { touched?: Touched });
-    if (parsed.some((c) => !c.touched || c.touched.full)) this.reload();
+    // Without a resident graph there is nothing to bring up to date: each change reads its rows afresh.
+    if (!this.resident) this.rev = rows[rows.length - 1]?.rev ?? this.rev;
+    else if (parsed.some((c) => !c.touched || c.touched.full)) this.reload();
     else {
       const nodes = new Set(parsed.flatMap((c) => c.touched?.nodes ?? []));
       const edges = new Set(parsed.flatMap((c) => c.touched?.edges ?? []));
@@ -342,6 +360,7 @@ class Store implements KgStore {
       [change, touched] = this.db
         .transaction((): [GraphChange, Touched] => {
           external = this.catchUp();
+          if (!this.resident) this.readAffected(work);
           const result = work.full ? this.applyFull(work, documents) : this.applyIncremental(work, documents);
           const rev = this.t.revision() + 1;
           this.t.addRevision(rev, this.now(), documents, { ...result[0], touched: result[1] });
@@ -386,11 +405,13 @@ class Store implements KgStore {
         this.infos.delete(id);
       }
       const index = dbNameIndex(this.t);
+      // The stored graph's size, for placing new nodes: the nodes not read in stay out of memory.
+      const unread = this.resident ? 0 : this.t.graphCounts().entities - this.graph.order;
       for (const add of work.adds) {
         const id = add.info.id;
         this.insertPrepared(add);
         const added = addDocumentToGraph(this.graph, id, add.extraction, add.info.meta.date ?? null, index);
-        placeNewNodes(this.graph, this.options.layout?.seed, added.nodes);
+        placeNewNodes(this.graph, this.options.layout?.seed, added.nodes, this.graph.order + unread);
         this.t.insertMentions(
           id,
           added.placements.map((p) => ({ entity: p.entity, node: p.node, count: p.count })),
@@ -415,6 +436,67 @@ class Store implements KgStore {
       tracker.stop();
     }
     return [tracker.change(documents), { full: false, nodes: [...nodes], edges: [...edges] }];
+  }
+
+  /**
+   * Without a resident graph: reads into the emptied graph what a change touches. A document
+   * going out needs its nodes (with their document lists), its edges (with their evidence) and
+   * the edges of the nodes it alone mentions; a document coming in needs only the nodes its names
+   * resolve to through the alias index and the edges between them, without lists or evidence
+   * (adding only appends). A full rebuild reads the whole graph, to keep positions and report the
+   * difference.
+   */
+  private readAffected(work: Work): void {
+    this.graph.clear();
+    if (work.full) {
+      loadGraph(this.db, this.graph);
+      return;
+    }
+    const leaving = [...work.removes, ...work.adds.map((a) => a.info.id)].filter((id) => this.infos.has(id));
+    const whole = {
+      nodes: new Set<string>(),
+      edges: new Set<string>(this.t.edgesAt(this.t.nodesOnlyIn(leaving))),
+    };
+    for (const id of leaving) {
+      for (const m of this.t.mentionsOf(id)) whole.nodes.add(m.node);
+      for (const e of this.t.edgesOfDocument(id)) whole.edges.add(e);
+    }
+    const light = { nodes: new Set<string>(), edges: new Set<string>() };
+    for (const add of work.adds) {
+      const candidates = new Map<string, string[]>();
+      for (const e of add.extraction.entities) {
+        const nodes = new Set([e.id]);
+        for (const key of namesKeys(e.name, e.aliases))
+          for (const node of this.t.aliasNodes(typedKey(e.type, key))) nodes.add(node);
+        candidates.set(e.id, [...nodes]);
+        for (const node of nodes) if (!whole.nodes.has(node)) light.nodes.add(node);
+      }
+      for (const r of add.extraction.relations)
+        for (const from of candidates.get(r.source) ?? [])
+          for (const to of candidates.get(r.target) ?? []) {
+            const key = edgeKey(from, r.relation, to);
+            if (from !== to && !whole.edges.has(key)) light.edges.add(key);
+          }
+    }
+    const full = readGraphRows(this.db, { nodes: [...whole.nodes], edges: [...whole.edges] });
+    const ends = [...full.edges.values()].flatMap((e) => [e.source, e.target]);
+    const missing = ends.filter((n) => !full.nodes.has(n) && !light.nodes.has(n));
+    const more = readGraphRows(this.db, { nodes: [...new Set(missing)], edges: [] });
+    const part = readGraphRows(
+      this.db,
+      { nodes: [...light.nodes], edges: [...light.edges] },
+      { docs: false, evidence: false },
+    );
+    for (const rows of [full, more, part])
+      for (const [node, attrs] of rows.nodes) if (!this.graph.hasNode(node)) this.graph.addNode(node, attrs);
+    for (const rows of [full, part])
+      for (const [key, e] of rows.edges)
+        if (!this.graph.hasEdge(key) && this.graph.hasNode(e.source) && this.graph.hasNode(e.target))
+          this.graph.addEdgeWithKey(key, e.source, e.target, e.attrs);
+  }
+
+  counts(): { entities: number; relations: number } {
+    return this.resident ? { entities: this.graph.order, relations: this.graph.size } : this.t.graphCounts();
   }
 
   /** Writes a prepared document's row: its text, hash, extraction and idempotency key. */

@@ -79,10 +79,10 @@ export interface TestServer {
 
 /**
  * Starts the server on a temp copy of the first article (or of `fromDataDir`), on `port` (0: any
- * free port).
+ * free port), serving the built viewer (or another build, `webDir`).
  */
 export async function startTestServer(
-  options: { fromDataDir?: string; store?: GraphStore; port?: number } = {},
+  options: { fromDataDir?: string; store?: GraphStore; port?: number; webDir?: string } = {},
 ): Promise<TestServer> {
   ensureViewerBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
@@ -104,7 +104,7 @@ export async function startTestServer(
     env: {},
     host: "127.0.0.1",
     port: options.port ?? 0,
-    webDir: WEB_DIST,
+    webDir: options.webDir ?? WEB_DIST,
     logger: pino({ level: "silent" }),
     rateLimit: { writes: 100_000, queries: 1_000_000 },
   });

@@ -1,5 +1,6 @@
 // The read endpoints of the API, on the first article built by the real store: what the viewer relies on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromGraphColumns } from "../../src/model/graph-columns.ts";
 import { startTestServer, FIRST_ARTICLE, type TestServer, type Loose } from "./_harness.ts";
 
 let server: TestServer;
@@ -79,6 +80,19 @@ describe("GET /api/graph", () => {
       headers: { "if-none-match": etag },
     });
     expect(filtered.status).toBe(200);
+  });
+
+  it("sends the same graph in columns at /api/graph/columns, filtered alike", async () => {
+    const rows = (await server.get("/api/graph")).body;
+    const columns = (await server.get("/api/graph/columns")).body;
+    expect(columns.format).toBe("columns/1");
+    const back = fromGraphColumns(columns);
+    expect(back.revision).toBe(rows.revision);
+    expect(back.nodes).toEqual(rows.nodes.map(({ size: _s, color: _c, ...n }: Loose) => n));
+    expect(back.edges).toEqual(rows.edges.map(({ firstSeen: _f, lastSeen: _l, ...e }: Loose) => e));
+    const countries = fromGraphColumns((await server.get("/api/graph/columns?types=Country")).body);
+    expect(countries.nodes.length).toBeGreaterThan(0);
+    expect(countries.nodes.every((n) => n.entityType === "Country")).toBe(true);
   });
 
   it.each([

@@ -17,6 +17,7 @@ import type {
   ApiRelationDetails,
   ApiSearchResult,
 } from "./api-types.ts";
+import type { GraphColumns } from "../../src/model/graph-columns.ts";
 import type { Filters } from "./state.ts";
 
 /** A failed API call: the HTTP status and the problem's code (e.g. UNKNOWN_ENTITY). */
@@ -99,6 +100,8 @@ export function createApi(base = "", getToken: () => string | null = () => null)
     base,
     health: () => call<ApiHealth>("/api/health"),
     graph: () => call<ApiGraph>("/api/graph"),
+    /** The graph in columns (what the viewer draws; index.html preloads it). */
+    graphColumns: () => call<GraphColumns>("/api/graph/columns"),
     search: (q: string, limit = 8, signal?: AbortSignal) =>
       call<{ results: ApiSearchResult[] }>(
         `/api/entities?${new URLSearchParams({ q, limit: String(limit) })}`,

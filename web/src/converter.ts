@@ -1,13 +1,19 @@
 /**
  * The one boundary between the API's graph and what sigma draws: apiGraphToSigmaGraph turns
- * GET /api/graph into a graphology graph of display attributes. The entity type travels as
+ * GET /api/graph/columns (or GET /api/graph) into a graphology graph of display attributes. The entity type travels as
  * `entityType`; `type` is only ever a sigma program name ("arrow", "line", "curved", "curvedArrow").
  */
 import { type DateSpan, dateSpan } from "../../src/model/dates.ts";
 import { MultiDirectedGraph } from "graphology";
 import { hashSeed } from "../../src/graph/prng.ts";
 import { SYMMETRIC_RELATIONS, type EntityType, type RelationType } from "../../src/model/ontology.ts";
-import type { ApiEdge, ApiGraph, ApiNode } from "./api-types.ts";
+import {
+  columnEdgeKey,
+  isGraphColumns,
+  toGraphColumns,
+  type GraphColumns,
+} from "../../src/model/graph-columns.ts";
+import type { ApiEdge, ApiGraph } from "./api-types.ts";
 import { NODE_COLORS, RELATION_COLORS, RELATION_LABELS, THEME } from "./theme.ts";
 
 /** Attributes of a node as sigma receives them. */
@@ -77,24 +83,6 @@ function finite(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-function toNodeAttributes(
-  node: ApiNode,
-  position: { x: number; y: number },
-  scale: number,
-): SigmaNodeAttributes {
-  return {
-    x: position.x,
-    y: position.y,
-    label: node.name,
-    color: NODE_COLORS[node.entityType] ?? node.color ?? "#999999",
-    size: sizeFor(node.degree, scale),
-    entityType: node.entityType,
-    aliases: node.aliases ?? [],
-    degree: node.degree,
-    mentions: node.mentions,
-  };
-}
-
 /**
  * Curvature of each edge, so that edges between the same two actors (in either direction)
  * fan out instead of overlapping: a lone edge is straight (0); a bundle of n spreads evenly.
@@ -136,44 +124,108 @@ export function edgeProgram(relation: RelationType, curved: boolean): EdgeProgra
   return directed ? "arrow" : "line";
 }
 
+/** Curvature of each edge of a columns payload, by edge index (as parallelCurvatures, on node indices). */
+function columnCurvatures(columns: GraphColumns): Float64Array {
+  const { source, target } = columns.edges;
+  const n = columns.nodes.id.length;
+  const ids = columns.nodes.id;
+  const pairOf = (i: number) => {
+    const [s, t] = [source[i]!, target[i]!];
+    return s < t ? s * n + t : t * n + s;
+  };
+  const counts = new Map<number, number>();
+  for (let i = 0; i < source.length; i++) {
+    const pair = pairOf(i);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  const curvatures = new Float64Array(source.length);
+  const seen = new Map<number, number>();
+  for (let i = 0; i < source.length; i++) {
+    const pair = pairOf(i);
+    const count = counts.get(pair) ?? 1;
+    if (count === 1) continue;
+    const k = seen.get(pair) ?? 0;
+    seen.set(pair, k + 1);
+    const spread = THEME.maxCurvature * (1 - Math.exp(-(count - 1) / 2));
+    const offset = (k - (count - 1) / 2) / ((count - 1) / 2);
+    // Curvature bends relative to the edge's own direction: flip edges that run "backwards" (by id).
+    const sign = ids[source[i]!]! < ids[target[i]!]! ? 1 : -1;
+    curvatures[i] = sign * offset * spread;
+  }
+  return curvatures;
+}
+
 /**
- * Converts GET /api/graph into the graph sigma draws. Positions come from `keep` when known,
- * then from the API (unless `apiPositions` is false, as for actors arriving in a live update), then
- * from a seeded spot near a placed neighbour (or on a seeded circle).
+ * Converts GET /api/graph/columns (or GET /api/graph's rows) into the graph sigma draws. Positions
+ * come from `keep` when known, then from the API (unless `apiPositions` is false, as for actors
+ * arriving in a live update), then from a seeded spot near a placed neighbour (or on a seeded
+ * circle).
  */
 export function apiGraphToSigmaGraph(
-  api: ApiGraph,
+  api: ApiGraph | GraphColumns,
   keep: PositionLookup = () => undefined,
   options: { apiPositions?: boolean } = {},
 ): SigmaGraph {
+  const columns = isGraphColumns(api) ? api : toGraphColumns(api);
   const apiPositions = options.apiPositions ?? true;
   const graph: SigmaGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  const unplaced: ApiNode[] = [];
-  const scale = sizeScale(api.nodes.length);
-  for (const node of api.nodes) {
-    if (graph.hasNode(node.id)) continue;
-    const known =
-      keep(node.id) ??
-      (apiPositions && finite(node.x) && finite(node.y) ? { x: node.x, y: node.y } : undefined);
-    if (!known) unplaced.push(node);
-    graph.addNode(node.id, toNodeAttributes(node, known ?? { x: 0, y: 0 }, scale));
+  const unplaced: string[] = [];
+  const { nodes, edges } = columns;
+  const scale = sizeScale(nodes.id.length);
+  for (let i = 0; i < nodes.id.length; i++) {
+    const id = nodes.id[i]!;
+    if (graph.hasNode(id)) continue;
+    const [x, y] = [nodes.x[i], nodes.y[i]];
+    const known = keep(id) ?? (apiPositions && finite(x) && finite(y) ? { x, y } : undefined);
+    if (!known) unplaced.push(id);
+    const entityType = columns.entityTypes[nodes.type[i]!] as EntityType;
+    graph.addNode(id, {
+      x: known?.x ?? 0,
+      y: known?.y ?? 0,
+      label: nodes.name[i]!,
+      color: NODE_COLORS[entityType] ?? "#999999",
+      size: sizeFor(nodes.degree[i]!, scale),
+      entityType,
+      aliases: nodes.aliases[i] ?? [],
+      degree: nodes.degree[i]!,
+      mentions: nodes.mentions[i]!,
+    });
   }
-  const curvatures = parallelCurvatures(api.edges);
-  for (const edge of api.edges) {
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || edge.source === edge.target) continue;
-    if (graph.hasEdge(edge.key)) continue;
-    const curvature = curvatures.get(edge.key) ?? 0;
-    graph.addEdgeWithKey(edge.key, edge.source, edge.target, {
-      type: edgeProgram(edge.relation, curvature !== 0),
-      relation: edge.relation,
-      label: RELATION_LABELS[edge.relation] ?? edge.relation,
-      color: RELATION_COLORS[edge.relation] ?? THEME.baseEdgeColor,
-      size: edgeSizeFor(edge.weight),
+  // Each event date is parsed once, however many edges share it; edges with one event (most)
+  // share that date's list, and edges without any share one empty list (nothing mutates them).
+  const spanOf = columns.dates.map(dateSpan);
+  const single = spanOf.map((span) => (span ? [span] : []));
+  const none: DateSpan[] = [];
+  const curvatures = columnCurvatures(columns);
+  for (let i = 0; i < edges.source.length; i++) {
+    const [source, target] = [nodes.id[edges.source[i]!]!, nodes.id[edges.target[i]!]!];
+    if (source === target) continue;
+    const relation = columns.relations[edges.relation[i]!] as RelationType;
+    // Keys are unique in the columns (toGraphColumns keeps the first of each).
+    const key = edges.keys[i] ?? columnEdgeKey(source, relation, target);
+    const curvature = curvatures[i]!;
+    const [from, to] = [edges.eventStart[i]!, edges.eventStart[i + 1]!];
+    let spans = none;
+    if (to === from + 1) spans = single[edges.eventDate[from]!]!;
+    else if (to > from + 1) {
+      spans = [];
+      for (let j = from; j < to; j++) {
+        const span = spanOf[edges.eventDate[j]!];
+        if (span) spans.push(span);
+      }
+    }
+    const weight = edges.weight[i]!;
+    graph.addEdgeWithKey(key, source, target, {
+      type: edgeProgram(relation, curvature !== 0),
+      relation,
+      label: RELATION_LABELS[relation] ?? relation,
+      color: RELATION_COLORS[relation] ?? THEME.baseEdgeColor,
+      size: edgeSizeFor(weight),
       curvature,
-      weight: edge.weight,
-      docs: edge.docs,
-      headlineOnly: edge.headlineOnly,
-      spans: (edge.events ?? []).map(dateSpan).filter((s): s is DateSpan => s !== null),
+      weight,
+      docs: edges.docs[i]!,
+      headlineOnly: edges.headlineOnly[i] === 1,
+      spans,
     });
   }
   placeNodes(graph, unplaced);
@@ -181,11 +233,11 @@ export function apiGraphToSigmaGraph(
 }
 
 /** Gives nodes without a position a seeded spot near a placed neighbour, or on a circle. */
-function placeNodes(graph: SigmaGraph, nodes: readonly ApiNode[]): void {
+function placeNodes(graph: SigmaGraph, nodes: readonly string[]): void {
   const placed = graph.order - nodes.length;
   const radius = Math.max(1, Math.sqrt(graph.order)) * 10;
-  const pending = new Set(nodes.map((n) => n.id));
-  for (const { id } of nodes) {
+  const pending = new Set(nodes);
+  for (const id of nodes) {
     const anchor = graph.neighbors(id).find((n) => !pending.has(n));
     const angle = 2 * Math.PI * hashUnit(id);
     if (anchor && placed > 0) {

@@ -5,6 +5,7 @@
  * neighbourhood, and the cleanup function.
  */
 import { EdgeCurvedArrowProgram, default as EdgeCurveProgram } from "@sigma/edge-curve";
+import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
@@ -19,6 +20,7 @@ import { cameraToFit } from "./camera.ts";
 import { el } from "./dom.ts";
 import { attachLabelLayer, type LabelLayer } from "./labels.ts";
 import type { Reducers } from "./reducers.ts";
+import type { Extent } from "./tidy.ts";
 import { THEME } from "./theme.ts";
 
 /** The graph view and how to tear it down. */
@@ -76,19 +78,27 @@ export function sigmaSettings(
   };
 }
 
-/** Creates the sigma renderer in `container` and wires its events to the actions. */
+/**
+ * Creates the sigma renderer in `container`, framing `bbox` (graph coordinates; null: the whole
+ * graph), and wires its events to the actions.
+ */
 export function createGraphView(
   graph: SigmaGraph,
   container: HTMLElement,
   reducers: Reducers,
   actions: Actions,
   labelDensity: number,
+  bbox: Extent | null = null,
 ): GraphView {
+  // Sigma indexes and draws its graph on creation, and again once given a custom bounding box:
+  // it starts empty, gets the box, then the graph, so that a large graph is processed once.
   const sigma = new Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>(
-    graph,
+    new MultiDirectedGraph<SigmaNodeAttributes, SigmaEdgeAttributes>(),
     container,
     sigmaSettings(graph, reducers, labelDensity),
   );
+  if (bbox) sigma.setCustomBBox(bbox);
+  sigma.setGraph(graph);
   sigma.on("enterNode", ({ node }) => {
     actions.hoverNode(node);
     container.style.cursor = "pointer";

@@ -108,11 +108,17 @@ export interface LabelLayer {
 
 /** View area, in square pixels, per label at density 1 (about 200 labels on a 1400×860 view). */
 const AREA_PER_LABEL = 6000;
+/**
+ * Labels in view tried per label that may be drawn: the most important ones in view are tried
+ * first, and measuring the text of thousands more only costs time on large graphs.
+ */
+const CANDIDATES_PER_LABEL = 8;
 
 /**
  * Draws the labels of `order()` (node keys, most important first) after each render of `sigma`,
  * skipping hidden nodes and nodes whose displayed label is empty (dimmed ones). `density()`
- * scales how many labels a view may hold; at most `limit` candidates are looked at per frame.
+ * scales how many labels a view may hold; at most `limit` candidates in view (and at most
+ * CANDIDATES_PER_LABEL per label the view may hold) are tried per frame.
  */
 export function attachLabelLayer(
   sigma: Sigma<SigmaNodeAttributes, SigmaEdgeAttributes>,
@@ -139,16 +145,17 @@ export function attachLabelLayer(
       return width;
     };
     const viewport = sigma.getDimensions();
+    const most = Math.max(1, Math.round((density() * viewport.width * viewport.height) / AREA_PER_LABEL));
     const labels = new Map<string, string>();
     function* candidates(): Generator<LabelCandidate> {
       let seen = 0;
       for (const key of order()) {
-        if (seen++ >= limit) return;
         const data = sigma.getNodeDisplayData(key);
         if (!data || data.hidden || !data.label) continue;
         const { x, y } = sigma.framedGraphToViewport(data);
         const radius = sigma.scaleSize(data.size);
         if (x + radius < 0 || x - radius > viewport.width || y < 0 || y > viewport.height) continue;
+        if (seen++ >= Math.min(limit, CANDIDATES_PER_LABEL * most)) return;
         labels.set(key, data.label);
         yield {
           key,
@@ -161,7 +168,6 @@ export function attachLabelLayer(
         };
       }
     }
-    const most = Math.max(1, Math.round((density() * viewport.width * viewport.height) / AREA_PER_LABEL));
     drawn = placeLabels(candidates(), viewport, settings.labelSize, most);
     const color = settings.labelColor.attribute ? "#111827" : (settings.labelColor.color ?? "#111827");
     context.textBaseline = "middle";

@@ -228,15 +228,11 @@ export function start(base = ""): () => void {
    */
   async function applyLatest(force: boolean): Promise<void> {
     if (!graph || !view || !reducers) return;
-    const answer = await api.graph();
+    const answer = await api.graphColumns();
     if (answer.revision < revision && !force) return;
     revision = answer.revision;
     const current = graph;
-    const degrees = new Map(answer.nodes.map((n) => [n.id, 0]));
-    for (const e of answer.edges) {
-      degrees.set(e.source, (degrees.get(e.source) ?? 0) + 1);
-      degrees.set(e.target, (degrees.get(e.target) ?? 0) + 1);
-    }
+    const degrees = new Map(answer.nodes.id.map((id, i) => [id, answer.nodes.degree[i] ?? 0]));
     // Actors keep their place, except those leaving the block of actors without relations,
     // which go near their new neighbours, as new actors do.
     const next = apiGraphToSigmaGraph(
@@ -301,7 +297,7 @@ export function start(base = ""): () => void {
 
   handle.ready = (async () => {
     performance.mark("kg:start");
-    const answer = await api.graph();
+    const answer = await api.graphColumns();
     performance.mark("kg:graph-loaded");
     revision = answer.revision;
     graph = apiGraphToSigmaGraph(answer);
@@ -312,17 +308,16 @@ export function start(base = ""): () => void {
     performance.mark("kg:tidied");
     reducers = createReducers(graph, store.get());
     performance.mark("kg:metrics");
-    view = createGraphView(graph, container, reducers, actions, store.get().labelDensity);
-    view.sigma.setCustomBBox(extent);
-    view.sigma.refresh();
+    view = createGraphView(graph, container, reducers, actions, store.get().labelDensity, extent);
     performance.mark("kg:sigma-created");
     layout = createLayout(graph, onLayout);
     const r = reducers;
     Object.assign(handle, { graph, view, revision, metrics: () => r.metrics() });
-    timeline.setGraph(graph);
     // Sigma drew the graph in its constructor; the next animation frame puts it on screen.
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     performance.mark("kg:first-frame");
+    // The timeline counts every edge's events: after the first frame, not before it.
+    timeline.setGraph(graph);
     store.subscribe(refresh);
     updateSidebar();
     updateTable();

@@ -73,8 +73,8 @@ function rankGroups(groups: Map<string, number>): number[] {
   return order.map((list) => list.length);
 }
 
-/** Connected components by breadth-first search. */
-function components(graph: UndirectedGraph): Map<string, number> {
+/** Connected components by breadth-first search (over neighbours, whatever the edges' direction). */
+function components(graph: Pick<SigmaGraph, "forEachNode" | "forEachNeighbor">): Map<string, number> {
   const of = new Map<string, number>();
   let next = 0;
   graph.forEachNode((start) => {
@@ -94,23 +94,46 @@ function components(graph: UndirectedGraph): Map<string, number> {
   return of;
 }
 
-/** Computes the measures of `graph` (betweenness waits until asked for). */
-export function computeMetrics(graph: SigmaGraph): Metrics {
-  const simple = toAnalysisGraph(graph);
+/**
+ * Degree (distinct neighbours), weighted degree (evidence on every edge, at least 1 each) and
+ * mentions of every node, in one pass over the nodes and one over the edges of the drawn graph:
+ * the same values as on the analysis graph, without building it.
+ */
+export function degreeMeasures(graph: SigmaGraph): {
+  degree: Map<string, number>;
+  weightedDegree: Map<string, number>;
+  mentions: Map<string, number>;
+} {
   const degree = new Map<string, number>();
-  const weighted = new Map<string, number>();
+  const weightedDegree = new Map<string, number>();
   const mentions = new Map<string, number>();
   graph.forEachNode((node, attrs) => {
-    degree.set(node, simple.degree(node));
+    let d = 0;
+    graph.forEachNeighbor(node, () => void d++);
+    degree.set(node, d);
+    weightedDegree.set(node, 0);
     mentions.set(node, attrs.mentions);
-    let sum = 0;
-    simple.forEachEdge(node, (_e, a) => void (sum += a.weight));
-    weighted.set(node, sum);
   });
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (source === target) return;
+    const weight = Math.max(1, attrs.weight);
+    weightedDegree.set(source, weightedDegree.get(source)! + weight);
+    weightedDegree.set(target, weightedDegree.get(target)! + weight);
+  });
+  return { degree, weightedDegree, mentions };
+}
+
+/** Computes the measures of `graph` (degrees at once; the rest when first asked for). */
+export function computeMetrics(graph: SigmaGraph): Metrics {
+  const { degree, weightedDegree: weighted, mentions } = degreeMeasures(graph);
+  // The analysis graph is built for the first measure that needs it.
+  let analysis: UndirectedGraph<object, { weight: number }> | null = null;
+  const simpleGraph = () => (analysis ??= toAnalysisGraph(graph));
   // PageRank, Louvain and components wait until first asked for, like betweenness.
   let groups: Pick<Metrics, "community" | "component" | "communitySizes" | "componentSizes"> | null = null;
   const grouped = () => {
     if (groups) return groups;
+    const simple = simpleGraph();
     const community = new Map(
       Object.entries(
         simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: createRandom(LOUVAIN_SEED) }) : {},
@@ -120,7 +143,7 @@ export function computeMetrics(graph: SigmaGraph): Metrics {
     let lone = community.size ? Math.max(...community.values()) + 1 : 0;
     simple.forEachNode((node) => void (community.has(node) || community.set(node, lone++)));
     const communitySizes = rankGroups(community);
-    const component = components(simple);
+    const component = components(graph);
     const componentSizes = rankGroups(component);
     groups = { community, component, communitySizes, componentSizes };
     return groups;
@@ -131,15 +154,17 @@ export function computeMetrics(graph: SigmaGraph): Metrics {
     ["mentions", mentions],
   ]);
   const lazy: Record<"pagerank" | "betweenness", () => ReadonlyMap<string, number>> = {
-    pagerank: () =>
-      new Map(
+    pagerank: () => {
+      const simple = simpleGraph();
+      return new Map(
         Object.entries(
           simple.size > 0
             ? pagerank(simple, { getEdgeWeight: "weight", maxIterations: 200 })
             : Object.fromEntries(simple.mapNodes((n) => [n, simple.order ? 1 / simple.order : 0])),
         ),
-      ),
-    betweenness: () => new Map(Object.entries(betweennessCentrality(simple, { normalized: true }))),
+      );
+    },
+    betweenness: () => new Map(Object.entries(betweennessCentrality(simpleGraph(), { normalized: true }))),
   };
   return {
     values(measure) {

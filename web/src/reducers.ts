@@ -59,8 +59,13 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
   let hover: Focus | null = computeHoverFocus(graph, state, hidden);
   let sizes = encodeSizes(graph, metrics, state.sizeBy, sizeScale(graph.order));
   let colors = encodeColors(graph, metrics, state.colorBy);
-  const sortBySize = () =>
-    graph.nodes().sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || (a < b ? -1 : 1));
+  const sortBySize = () => {
+    const keys = graph.nodes();
+    const size = keys.map((k) => sizes.get(k) ?? 0);
+    const order = keys.map((_k, i) => i);
+    order.sort((i, j) => size[j]! - size[i]! || (keys[i]! < keys[j]! ? -1 : 1));
+    return order.map((i) => keys[i]!);
+  };
   let bySize = sortBySize();
   let order: string[] | null = null;
   const isLarge = () => graph.size > THEME.largeGraphEdges;

@@ -56,8 +56,15 @@ export function timelineBins(spans: readonly DateSpan[]): TimelineBins {
     bins.push({ start: at, end, count: 0, label: unit === "week" ? at : at.slice(0, 7) });
     at = addDays(end, 1);
   }
+  // Many events share a day: each day's bin is looked up once.
+  const binOfDay = new Map<string, number>();
   for (const s of spans) {
-    const bin = bins[index.get(startOf(s.start)) ?? -1];
+    let i = binOfDay.get(s.start);
+    if (i === undefined) {
+      i = index.get(startOf(s.start)) ?? -1;
+      binOfDay.set(s.start, i);
+    }
+    const bin = bins[i];
     if (bin) bin.count++;
   }
   return { unit, bins };

@@ -96,14 +96,17 @@ export function computeHidden(
     hideEdges();
   }
   if (!view.showIsolated || time) {
+    // One pass over the edges finds the linked actors (iterating each node's edges costs more).
+    const linked = new Set<string>();
+    graph.forEachEdge((edge, _attrs, source, target) => {
+      if (edges.has(edge)) return;
+      linked.add(source);
+      linked.add(target);
+    });
     graph.forEachNode((node) => {
-      if (nodes.has(node) || node === selected) return;
-      let linked = false;
-      graph.forEachEdge(node, (edge) => void (linked ||= !edges.has(edge)));
-      if (!linked) {
-        nodes.add(node);
-        isolated.add(node);
-      }
+      if (nodes.has(node) || node === selected || linked.has(node)) return;
+      nodes.add(node);
+      isolated.add(node);
     });
   }
   return { nodes, edges, isolated };

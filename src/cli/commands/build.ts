@@ -109,22 +109,32 @@ export function register(program: Command, ctx: CliContext): void {
         layout = { timeBudgetMs: flags.layoutMs };
       }
       const workers = flags.workers ?? availableParallelism();
-      const store = await openStore({ dataDir, cwd: ctx.cwd, workers, ...(layout && { layout }) });
+      // Not resident: a build that changes a few sources reads only what they touch.
+      const store = await openStore({
+        dataDir,
+        cwd: ctx.cwd,
+        workers,
+        resident: false,
+        ...(layout && { layout }),
+      });
       const progress = progressOf(ctx);
       let report: KgBuildReport;
+      let counts: { entities: number; relations: number };
       try {
         report = await store.build(paths.length ? paths.map((p) => resolve(ctx.cwd, p)) : undefined, {
           onProgress: progress.onProgress,
         });
+        counts = store.counts();
       } finally {
         progress.stop();
         await store.close();
       }
       if (report.failed.length) ctx.exitCode = 1;
       if (flags.json) {
+        ctx.out.write(`${JSON.stringify({ ...report, ...counts, store: store.dbFile }, null, 2)}\n`);
+      } else
         ctx.out.write(
-          `${JSON.stringify({ ...report, entities: store.graph.order, relations: store.graph.size, store: store.dbFile }, null, 2)}\n`,
+          formatBuildReport(report, { order: counts.entities, size: counts.relations }, store.dbFile),
         );
-      } else ctx.out.write(formatBuildReport(report, store.graph, store.dbFile));
     });
 }

@@ -36,7 +36,8 @@ export function register(program: Command, ctx: CliContext): void {
       .option("--limit <n>", "most documents to show (default 20)", wholeNumber(1, 10_000)),
   ).action(async (flags: DocumentsFlags) => {
     const limit = flags.limit ?? 20;
-    const store = await openBuiltStore(dataDirOf(ctx, flags.data), "documents");
+    // Documents are read from the DB: listing them needs no graph in memory.
+    const store = await openBuiltStore(dataDirOf(ctx, flags.data), "documents", { resident: false });
     try {
       if (flags.search !== undefined) {
         const hits = store.searchDocuments(flags.search, limit);

@@ -52,7 +52,7 @@ export function register(program: Command, ctx: CliContext): void {
         flags.defaultType ? { defaultType: flags.defaultType as EntityType } : {},
       );
       const name = importName(file);
-      const store = await openStore({ dataDir });
+      const store = await openStore({ dataDir, resident: false });
       let change;
       try {
         change = await store.importExtraction(name, result.extraction, { title: basename(file) });

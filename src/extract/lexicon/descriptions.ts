@@ -32,3 +32,9 @@ export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 
 /** Words of an organization's name that make it its state acting ("Polish Defence Ministry sent" → Poland). */
 export const STATE_BODY_WORDS: readonly string[] = DATA.stateBodyWords;
+
+/**
+ * Last words of the name of a country's forces or government body: a supply to it is a supply
+ * to its country too ("delivered to the Nigerian Navy" → Nigeria).
+ */
+export const FORCE_WORDS: readonly string[] = DATA.forceWords;

@@ -418,3 +418,32 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "ring",
   "during",
 ];
+
+/**
+ * Words of a time adverbial that may stand between a subject and its verb ("India on Friday
+ * delivered", "the army yesterday unveiled", "Kenya last week received"), besides month and
+ * weekday names and numbers.
+ */
+export const TIME_ADVERBIAL_WORDS: readonly string[] = [
+  "yesterday",
+  "today",
+  "tonight",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "weekend",
+  "week",
+  "month",
+  "year",
+  "last",
+  "this",
+  "earlier",
+  "later",
+  "early",
+  "late",
+  "mid",
+];
+
+/** Prepositions that open a time adverbial ("on Friday", "in March", "at the weekend"). */
+export const TIME_ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at", "during", "since", "by"];

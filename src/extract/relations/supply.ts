@@ -45,7 +45,7 @@ const USE = new Set(USE_VERBS);
  * or -1. Determiners, adjectives and numbers may stand between.
  */
 function governingVerb(tokens: Token[], t: number): number {
-  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
     const w = tokens[k] as Token;
     if (w.pos === "VERB") return k;
     const amount =
@@ -60,8 +60,9 @@ function governingVerb(tokens: Token[], t: number): number {
       }
       return -1;
     }
-    // Determiners, adjectives, numbers and noun modifiers ("the security assistance") stand between.
-    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos)) return -1;
+    // Determiners, adjectives, numbers, amounts ("an $8 billion sale") and noun modifiers ("the
+    // security assistance") stand between.
+    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !/^[$€£¥]$/u.test(w.text)) return -1;
   }
   return -1;
 }

@@ -20,21 +20,39 @@ function among(column: string, list: readonly string[] | undefined): [string, un
   return list ? [`WHERE ${column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(list)]] : ["", []];
 }
 
-/** Reads nodes and edges (all, or those listed), in stored order, with each edge's evidence. */
+/** Which parts of the rows to read: a change that only adds needs neither node document lists nor evidence. */
+export interface RowParts {
+  /** Each node's documents, from the mentions (default true). */
+  docs?: boolean;
+  /** Each edge's evidence (default true). */
+  evidence?: boolean;
+}
+
+/** Separator of the lists that SQLite concatenates (never in a document id or JSON text). */
+const SEP = "\u0001";
+
+/**
+ * Reads nodes and edges (all, or those listed), in stored order, with each node's documents and
+ * each edge's evidence unless told otherwise. SQLite groups the documents and evidence of each
+ * node and edge, so JavaScript sees one row per node and per edge.
+ */
 export function readGraphRows(
   db: Db,
   only?: { nodes: readonly string[]; edges: readonly string[] },
+  parts: RowParts = {},
 ): GraphRows {
   const out: GraphRows = { nodes: new Map(), edges: new Map() };
   const docsOf = new Map<string, string[]>();
-  const [mw, mp] = among("node", only?.nodes);
-  for (const r of db.prepare(`SELECT node, doc FROM mentions ${mw} ORDER BY seq`).iterate(...mp) as Iterable<{
-    node: string;
-    doc: string;
-  }>) {
-    const list = docsOf.get(r.node);
-    if (!list) docsOf.set(r.node, [r.doc]);
-    else if (list[list.length - 1] !== r.doc) list.push(r.doc);
+  if (parts.docs !== false) {
+    const [mw, mp] = among("node", only?.nodes);
+    const grouped = db
+      .prepare(`SELECT node, group_concat(doc, char(1) ORDER BY seq) FROM mentions ${mw} GROUP BY node`)
+      .raw(true);
+    for (const [node, joined] of grouped.iterate(...mp) as Iterable<[string, string]>) {
+      const docs: string[] = [];
+      for (const doc of joined.split(SEP)) if (docs[docs.length - 1] !== doc) docs.push(doc);
+      docsOf.set(node, docs);
+    }
   }
   const [nw, np] = among("id", only?.nodes);
   const nodes = db.prepare(
@@ -42,10 +60,10 @@ export function readGraphRows(
   );
   for (const r of nodes.iterate(...np) as Iterable<NodeRow>) {
     const attrs: NodeAttributes = {
-      ...(JSON.parse(r.extra) as object),
+      ...(r.extra === "{}" ? {} : (JSON.parse(r.extra) as object)),
       name: r.name,
       type: r.type,
-      aliases: JSON.parse(r.aliases) as string[],
+      aliases: r.aliases === "[]" ? [] : (JSON.parse(r.aliases) as string[]),
       mentions: r.mentions,
       docs: docsOf.get(r.id) ?? [],
     };
@@ -58,7 +76,7 @@ export function readGraphRows(
   );
   for (const r of relations.iterate(...ep) as Iterable<RelationRow>) {
     const attrs: EdgeAttributes = {
-      ...(JSON.parse(r.extra) as object),
+      ...(r.extra === "{}" ? {} : (JSON.parse(r.extra) as object)),
       relation: r.relation,
       evidence: [],
       weight: r.weight,
@@ -68,14 +86,17 @@ export function readGraphRows(
     };
     out.edges.set(r.key, { source: r.source, target: r.target, attrs });
   }
-  const [vw, vp] = among("edge", only?.edges);
-  for (const r of db
-    .prepare(`SELECT edge, data FROM evidence ${vw} ORDER BY seq`)
-    .iterate(...vp) as Iterable<{
-    edge: string;
-    data: string;
-  }>) {
-    out.edges.get(r.edge)?.attrs.evidence.push(JSON.parse(r.data) as Evidence);
+  if (parts.evidence !== false) {
+    const [vw, vp] = among("edge", only?.edges);
+    const grouped = db
+      .prepare(
+        `SELECT edge, '[' || group_concat(data, ',' ORDER BY seq) || ']' FROM evidence ${vw} GROUP BY edge`,
+      )
+      .raw(true);
+    for (const [edge, list] of grouped.iterate(...vp) as Iterable<[string, string]>) {
+      const e = out.edges.get(edge);
+      if (e) e.attrs.evidence = JSON.parse(list) as Evidence[];
+    }
   }
   return out;
 }

@@ -117,6 +117,15 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: "relations by their ends",
+    // A removal that drops a node finds the node's edges without reading every relation.
+    sql: `
+      CREATE INDEX relations_source ON relations (source);
+      CREATE INDEX relations_target ON relations (target);
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

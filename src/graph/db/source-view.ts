@@ -5,6 +5,7 @@
  */
 import type { Extraction } from "../../model/types.ts";
 import type { SourceRecord } from "../types.ts";
+import type { DocumentIndex } from "./document-index.ts";
 import type { DocumentInfo, Tables } from "./tables.ts";
 
 /** A source record whose text and extraction are read on first access. */
@@ -30,7 +31,7 @@ function lazyRecord(info: DocumentInfo, tables: Tables): SourceRecord {
 /** A ReadonlyMap of source records backed by the documents' infos and the DB. */
 export class SourceView implements ReadonlyMap<string, SourceRecord> {
   constructor(
-    private readonly infos: () => ReadonlyMap<string, DocumentInfo>,
+    private readonly infos: () => DocumentIndex,
     private readonly tables: Tables,
   ) {}
 

@@ -70,6 +70,7 @@ export class Tables {
       docInfo: p(
         "SELECT id, path, hash, meta, added_at, entity_count, relation_count FROM documents WHERE id = ?",
       ),
+      docCount: p("SELECT count(*) AS n FROM documents"),
       docText: p("SELECT text FROM documents WHERE id = ?"),
       docByContent: p("SELECT id FROM documents WHERE content_hash = ? ORDER BY seq LIMIT 1"),
       docByKey: p("SELECT id FROM documents WHERE idempotency_key = ?"),
@@ -103,6 +104,17 @@ export class Tables {
       edgesOfDoc: p("SELECT DISTINCT edge FROM evidence WHERE doc = ?"),
       deleteEvidenceOfDoc: p("DELETE FROM evidence WHERE doc = ?"),
       deleteEvidenceOfEdge: p("DELETE FROM evidence WHERE edge = ?"),
+      edgesAt: p(
+        `SELECT key FROM relations WHERE source IN (SELECT value FROM json_each(@list))
+         UNION SELECT key FROM relations WHERE target IN (SELECT value FROM json_each(@list))`,
+      ),
+      nodesOnlyIn: p(
+        `SELECT DISTINCT m.node FROM mentions m WHERE m.doc IN (SELECT value FROM json_each(@list))
+         AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.node = m.node AND o.doc NOT IN (SELECT value FROM json_each(@list)))`,
+      ),
+      graphCounts: p(
+        "SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM relations) AS relations",
+      ),
     };
   }
 
@@ -129,6 +141,11 @@ export class Tables {
   documentInfo(id: string): DocumentInfo | null {
     const row = this.st("docInfo").get(id) as DocRow | undefined;
     return row ? toInfo(row) : null;
+  }
+
+  /** How many documents are stored. */
+  documentCount(): number {
+    return (this.st("docCount").get() as { n: number }).n;
   }
 
   /** A document's text ("" when it is not stored). */
@@ -264,6 +281,25 @@ export class Tables {
   /** Deletes a document's evidence from every edge. */
   deleteEvidenceOf(doc: string): void {
     this.st("deleteEvidenceOfDoc").run(doc);
+  }
+
+  /** Keys of the edges with an end among `nodes`. */
+  edgesAt(nodes: readonly string[]): string[] {
+    if (nodes.length === 0) return [];
+    return (this.st("edgesAt").all({ list: JSON.stringify(nodes) }) as { key: string }[]).map((r) => r.key);
+  }
+
+  /** Nodes that the documents `docs` mention and no other document does. */
+  nodesOnlyIn(docs: readonly string[]): string[] {
+    if (docs.length === 0) return [];
+    return (this.st("nodesOnlyIn").all({ list: JSON.stringify(docs) }) as { node: string }[]).map(
+      (r) => r.node,
+    );
+  }
+
+  /** How many nodes and edges the stored graph has. */
+  graphCounts(): { entities: number; relations: number } {
+    return this.st("graphCounts").get() as { entities: number; relations: number };
   }
 
   /** Empties the merged graph's tables (before a full rebuild writes them again). */

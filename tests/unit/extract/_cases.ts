@@ -1986,6 +1986,94 @@ export const CASES: SentenceCase[] = [
     text: "Jake Sullivan discussed arms control with Wang Yi in Vienna.",
     gives: [["Jake Sullivan", "meets", "Wang Yi"]],
   },
+  // ---- recall pass (issue 9): time adverbials, amounts, forces as recipients, described classes
+  {
+    label: "a time adverbial between subject and supply verb",
+    text: "Portugal on Tuesday delivered Stryker armoured vehicles to Mozambique.",
+    gives: [
+      ["Portugal", "supplies", "Mozambique"],
+      ["Portugal", "supplies", "Stryker"],
+    ],
+  },
+  {
+    label: "yesterday between subject and verb",
+    text: "Indonesia yesterday received two Rafale jets from France.",
+    gives: [
+      ["France", "supplies", "Indonesia"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "last week between subject and verb of a meeting",
+    text: "Gustavo Petro last week met Cyril Ramaphosa in Pretoria.",
+    gives: [["Gustavo Petro", "meets", "Cyril Ramaphosa"]],
+  },
+  {
+    label: "a date with its day between subject and talks",
+    text: "Defence Minister Richard Marles on March 3 held talks with Gilberto Teodoro in Manila.",
+    gives: [["Richard Marles", "meets", "Gilberto Teodoro"]],
+  },
+  {
+    label: "a time adverbial between a speaker and said, then its pronoun",
+    text: "Norway on Monday said it would send NASAMS systems to Ukraine.",
+    hedged: [["Norway", "supplies", "Ukraine", "planned"]],
+  },
+  {
+    label: "an organization name does not run into a weekday",
+    text: "The Kenyan Army on Friday received Huey II helicopters from the United States.",
+    entities: ["Kenyan Army"],
+    noEntities: ["Kenyan Army on Friday"],
+  },
+  {
+    label: "a supply to a country's navy is a supply to the country",
+    text: "Japan handed three patrol vessels to the Philippine Navy.",
+    gives: [
+      ["Japan", "supplies", "Philippine Navy"],
+      ["Japan", "supplies", "Philippines"],
+    ],
+  },
+  {
+    label: "a supply to a country's air force is a supply to the country",
+    text: "Sweden delivered Gripen jets to the Thai Air Force.",
+    gives: [
+      ["Sweden", "supplies", "Thai Air Force"],
+      ["Sweden", "supplies", "Thailand"],
+    ],
+  },
+  {
+    label: "a supply to a company is not a supply to a country",
+    text: "Germany sold Leopard tanks to Rheinmetall, a Hungarian firm.",
+    entities: ["Germany", "Hungary"],
+    notGives: [["Germany", "supplies", "Hungary"]],
+  },
+  {
+    label: "May the month is a time word, may the auxiliary a modal cue",
+    text: "Russia may send S-400 systems to Algeria.",
+    hedged: [["Russia", "supplies", "Algeria", "possible"]],
+  },
+  {
+    label: "an amount in dollars between approve and sale",
+    text: "Washington approved a $2 billion sale of Abrams tanks to Poland.",
+    gives: [
+      ["United States", "supplies", "Poland"],
+      ["United States", "supplies", "Abrams"],
+    ],
+  },
+  {
+    label: "green-lighted a sale in euros",
+    text: "Germany greenlighted a €500 million sale of IRIS-T systems to Egypt.",
+    gives: [["Germany", "supplies", "Egypt"]],
+  },
+  {
+    label: "a class after a named model only describes it",
+    text: "Norway sold 12 F-16 fighter jets and Patriot air defence systems to Romania.",
+    gives: [
+      ["Norway", "supplies", "F-16"],
+      ["Norway", "supplies", "Romania"],
+    ],
+    entities: ["fighter jet"],
+    notGives: [["Norway", "supplies", "fighter jet"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",

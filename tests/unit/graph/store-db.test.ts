@@ -3,7 +3,7 @@
  * a JSON graph file imported once, bad DB files refused with advice, two processes' stores on one
  * folder seeing each other's changes, idempotent ingest and full-text search.
  */
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -66,6 +66,49 @@ describe("changes one document at a time", () => {
     await store.addDocument({ text: "North Korea supplies Russia." });
     expect(store.graph.hasEdge("dprk|supplies|russia")).toBe(true);
     expect(store.graph.hasNode("north-korea")).toBe(false);
+  });
+});
+
+describe("a store that keeps nothing in memory (one-shot CLI writes)", () => {
+  it("makes the same changes and writes the same graph as a store that keeps everything", async () => {
+    const built = await openStore(options());
+    await built.build();
+    await built.close();
+    const copy = await tempDir();
+    await cp(dir, copy, { recursive: true });
+    const run = async (dataDir: string, resident: boolean) => {
+      const store = await openStore({ ...options(), dataDir, resident });
+      const changes = [];
+      const first = await store.addDocument({ text: "Iran supplies Ukraine. Kim met Shoigu." });
+      changes.push(first.change);
+      changes.push(
+        await store.importExtraction("x.json", {
+          entities: [{ id: "dprk", name: "DPRK", type: "Country", aliases: ["North Korea"], mentions: 2 }],
+          relations: [],
+          hedged: [],
+        }),
+      );
+      changes.push(
+        (await store.addDocument({ text: "South Korea supplies Iran. North Korea sent KN-23." })).change,
+      );
+      changes.push(await store.removeDocument(first.id));
+      await writeFile(join(dataDir, "sources", "a.txt"), "North Korea met Ukraine. Shoigu met Kim.\n");
+      changes.push((await store.build()).change);
+      changes.push(await store.removeDocument("b.md"));
+      const counts = store.counts();
+      await store.close();
+      const reopened = await openStore({ ...options(), dataDir });
+      expect(counts).toEqual({ entities: reopened.graph.order, relations: reopened.graph.size });
+      return { changes, graph: snapshot(reopened), sources: [...reopened.sources.keys()].sort() };
+    };
+    const kept = await run(dir, true);
+    const read = await run(copy, false);
+    expect(read).toEqual(kept);
+    // The removal dropped a node only the removed document mentioned, with its edge.
+    expect(kept.changes[3]).toMatchObject({
+      entitiesRemoved: expect.arrayContaining(["ukraine"]),
+      relationsRemoved: expect.arrayContaining(["iran|supplies|ukraine"]),
+    });
   });
 });
 

@@ -3,6 +3,7 @@
  * parallel edges fan out, positions are kept, and fallback positions are seeded.
  */
 import { describe, expect, it } from "vitest";
+import { toGraphColumns } from "../../../src/model/graph-columns.ts";
 import type { ApiGraph } from "../../../web/src/api-types.ts";
 import {
   apiGraphToSigmaGraph,
@@ -121,6 +122,27 @@ describe("apiGraphToSigmaGraph", () => {
     const shoigu = live.getNodeAttributes("sergei-shoigu");
     const kim = live.getNodeAttributes("kim-jong-un");
     expect(Math.hypot(shoigu.x - kim.x, shoigu.y - kim.y)).toBeLessThan(10);
+  });
+
+  it("draws the same graph from GET /api/graph/columns as from GET /api/graph", () => {
+    const fromColumns = apiGraphToSigmaGraph(toGraphColumns(API));
+    expect(fromColumns.export()).toEqual(graph.export());
+  });
+
+  it("gives each evidence's event days to its edge, whichever payload it comes from", () => {
+    const dated: ApiGraph = {
+      ...API,
+      edges: API.edges.map((e, i) => ({ ...e, events: [["2025-03", "2025-03-04"], ["2025-03-04"], []][i]! })),
+    };
+    const g = apiGraphToSigmaGraph(toGraphColumns(dated));
+    expect(g.getEdgeAttribute("kim-jong-un|supplies|russia", "spans")).toEqual([
+      { start: "2025-03-01", end: "2025-03-31" },
+      { start: "2025-03-04", end: "2025-03-04" },
+    ]);
+    expect(g.getEdgeAttribute("russia|assesses|kim-jong-un", "spans")).toEqual([
+      { start: "2025-03-04", end: "2025-03-04" },
+    ]);
+    expect(g.getEdgeAttribute("kim-jong-un|meets|sergei-shoigu", "spans")).toEqual([]);
   });
 
   it("keeps known positions over the API's (after a live update)", () => {

@@ -1,0 +1,31 @@
+/**
+ * Time adverbials that stand between a subject and its verb ("India on Friday delivered", "the
+ * ministry yesterday said"): found backwards from the token before the verb, so that the subject
+ * and speaker searches can step over them.
+ */
+import { DATE_WORDS } from "./lexicon/dates.ts";
+import { TIME_ADVERBIAL_PREPOSITIONS, TIME_ADVERBIAL_WORDS } from "./lexicon/grammar.ts";
+import type { Token } from "./types.ts";
+
+const TIME_WORDS = new Set(TIME_ADVERBIAL_WORDS);
+/** Month and weekday names, as printed: capitalised ("May", not the auxiliary "may"). */
+const CALENDAR_NAMES = new Set([...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()]);
+const TIME_PREPS = new Set(TIME_ADVERBIAL_PREPOSITIONS);
+
+/**
+ * The first token of a time adverbial that ends at token `j` ("on Friday", "last week", "on
+ * March 31", "yesterday"), or -1: at most five tokens, at least one of them a time word.
+ */
+export function timeAdverbialStart(tokens: Token[], j: number): number {
+  let k = j;
+  let timeWord = false;
+  while (k >= 0 && j - k < 5) {
+    const w = tokens[k] as Token;
+    if (TIME_WORDS.has(w.lower) || CALENDAR_NAMES.has(w.text)) timeWord = true;
+    else if (!(w.pos === "NUM" || /^\d{1,4}(?:st|nd|rd|th)?$/u.test(w.text) || w.lower === "the")) break;
+    k--;
+  }
+  if (!timeWord) return -1;
+  if (k >= 0 && TIME_PREPS.has((tokens[k] as Token).lower)) k--;
+  return k + 1;
+}
