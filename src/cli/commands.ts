@@ -11,7 +11,8 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 /** Loads every command module, in the order `kg --help` lists them. */
 export async function loadCommands(): Promise<RegisterCommand[]> {
   const modules = await Promise.all([
-    // extract, eval, build, stats, documents (builder); search, neighbors, path, connect (query); export, import, push (io); serve (server)
+    // extract, eval, build, stats, documents (builder); search, neighbors, path, connect (query);
+    // merge, split, rename, retype, reject, undo, curation (curation); export, import, push (io); serve (server)
     import("./commands/extract.ts"),
     import("./commands/eval.ts"),
     import("./commands/build.ts"),
@@ -21,6 +22,13 @@ export async function loadCommands(): Promise<RegisterCommand[]> {
     import("./commands/neighbors.ts"),
     import("./commands/path.ts"),
     import("./commands/connect.ts"),
+    import("./commands/merge.ts"),
+    import("./commands/split.ts"),
+    import("./commands/rename.ts"),
+    import("./commands/retype.ts"),
+    import("./commands/reject.ts"),
+    import("./commands/undo.ts"),
+    import("./commands/curation.ts"),
     import("./commands/export.ts"),
     import("./commands/import.ts"),
     import("./commands/push.ts"),

@@ -11,9 +11,22 @@ import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
-import type { Extraction, SourceMeta } from "../model/types.ts";
+import type { Evidence, Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
 import { ChangeTracker } from "./change-tracker.ts";
+import { createCurationPlan, curateExtraction, type CurationPlan, type CurationRecord } from "./curation.ts";
+import { toCurationRecord, type CurationInput, type CurationLookup } from "./curation-request.ts";
+import { mergeSuggestions, type MergeSuggestion } from "./curation-suggestions.ts";
+import {
+  allCurationRecords,
+  curationPositions,
+  curationRecord,
+  insertCurationRecord,
+  setCurationPositions,
+  latestActiveRecord,
+  listCurationRecords,
+  markCurationUndone,
+} from "./db/curation-rows.ts";
 import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
 import { openDb, refuse, type Db } from "./db/open.ts";
 import { residentDocuments, StoredDocuments, type DocumentIndex } from "./db/document-index.ts";
@@ -55,6 +68,7 @@ import type {
   AddOptions,
   AddResult,
   BuildProgress,
+  CurationResult,
   BuildReport,
   DocumentInput,
   GraphChange,
@@ -142,6 +156,10 @@ export interface KgStore extends GraphStore {
   searchDocuments(query: string, limit?: number): DocumentHit[];
   /** How many nodes and edges the stored graph has (read from the DB when the graph is not resident). */
   counts(): { entities: number; relations: number };
+  curate(input: CurationInput): Promise<CurationResult>;
+  undoCuration(id?: number): Promise<CurationResult>;
+  curationRecords(limit?: number, before?: number): CurationRecord[];
+  curationSuggestions(limit?: number): MergeSuggestion[];
 }
 
 /** A document read and extracted, ready to be committed. */
@@ -151,6 +169,8 @@ interface Prepared {
   contentHash: string;
   extraction: Extraction;
   idempotencyKey: string | null;
+  /** The extraction as the curation records in force make it (set when the change is committed). */
+  curated?: Extraction;
 }
 
 interface PendingAdd {
@@ -166,6 +186,14 @@ interface Work {
   removes: string[];
   /** Rebuild and lay out the whole graph from every extraction. */
   full: boolean;
+  /** With `full`: keep every node's position and place only new nodes (a curation), instead of a new layout. */
+  keepLayout?: boolean;
+  /** Runs first inside the transaction (a curation writes or undoes its record). */
+  before?: () => void;
+  /** With `keepLayout`: where nodes that come back stood before (an undo's). */
+  positions?: ReadonlyMap<string, [number, number]>;
+  /** With `keepLayout`: told where the nodes the change removes stood (a curation keeps them for its undo). */
+  removed?: (positions: Map<string, [number, number]>) => void;
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -360,6 +388,9 @@ class Store implements KgStore {
       [change, touched] = this.db
         .transaction((): [GraphChange, Touched] => {
           external = this.catchUp();
+          work.before?.();
+          const plan = this.plan();
+          for (const add of work.adds) add.curated = curateExtraction(add.extraction, plan);
           if (!this.resident) this.readAffected(work);
           const result = work.full ? this.applyFull(work, documents) : this.applyIncremental(work, documents);
           const rev = this.t.revision() + 1;
@@ -410,7 +441,8 @@ class Store implements KgStore {
       for (const add of work.adds) {
         const id = add.info.id;
         this.insertPrepared(add);
-        const added = addDocumentToGraph(this.graph, id, add.extraction, add.info.meta.date ?? null, index);
+        const extraction = add.curated ?? add.extraction;
+        const added = addDocumentToGraph(this.graph, id, extraction, add.info.meta.date ?? null, index);
         placeNewNodes(this.graph, this.options.layout?.seed, added.nodes, this.graph.order + unread);
         this.t.insertMentions(
           id,
@@ -464,14 +496,14 @@ class Store implements KgStore {
     const light = { nodes: new Set<string>(), edges: new Set<string>() };
     for (const add of work.adds) {
       const candidates = new Map<string, string[]>();
-      for (const e of add.extraction.entities) {
+      for (const e of (add.curated ?? add.extraction).entities) {
         const nodes = new Set([e.id]);
         for (const key of namesKeys(e.name, e.aliases))
           for (const node of this.t.aliasNodes(typedKey(e.type, key))) nodes.add(node);
         candidates.set(e.id, [...nodes]);
         for (const node of nodes) if (!whole.nodes.has(node)) light.nodes.add(node);
       }
-      for (const r of add.extraction.relations)
+      for (const r of (add.curated ?? add.extraction).relations)
         for (const from of candidates.get(r.source) ?? [])
           for (const to of candidates.get(r.target) ?? []) {
             const key = edgeKey(from, r.relation, to);
@@ -521,10 +553,11 @@ class Store implements KgStore {
       this.insertPrepared(add);
       this.infos.set(add.info.id, add.info);
     }
+    const plan = this.plan();
     const docs = [...this.infos.values()].sort(byId).map((info) => ({
       id: info.id,
       date: info.meta.date ?? null,
-      extraction: this.t.extraction(info.id),
+      extraction: curateExtraction(this.t.extraction(info.id), plan),
     }));
     const identities = resolveIdentities(docs.map((d) => d.extraction));
     const next = createKgGraph();
@@ -544,8 +577,20 @@ class Store implements KgStore {
       const { x, y } = this.graph.getNodeAttributes(node);
       if (x !== undefined && y !== undefined) next.mergeNodeAttributes(node, { x, y });
     });
-    layoutGraph(next, this.options.layout);
+    for (const [node, [x, y]] of work.positions ?? [])
+      if (next.hasNode(node) && !this.graph.hasNode(node)) next.mergeNodeAttributes(node, { x, y });
+    if (work.keepLayout) placeNewNodes(next, this.options.layout?.seed);
+    else layoutGraph(next, this.options.layout);
     const change = diffGraphs(this.graph, next, documents);
+    if (work.keepLayout) {
+      change.entitiesUpdated = renamedNodes(this.graph, next);
+      const removed = new Map<string, [number, number]>();
+      for (const node of change.entitiesRemoved) {
+        const { x, y } = this.graph.getNodeAttributes(node);
+        if (x !== undefined && y !== undefined) removed.set(node, [x, y]);
+      }
+      work.removed?.(removed);
+    }
     this.t.clearGraph();
     writeGraph(this.t, next, mentions);
     this.graph.clear();
@@ -863,6 +908,88 @@ class Store implements KgStore {
     return searchDocuments(this.db, query, limit);
   }
 
+  /** The active curation records, compiled (read at every commit: other processes may have added some). */
+  private plan(): CurationPlan {
+    return createCurationPlan(allCurationRecords(this.db));
+  }
+
+  /** What a curation request is checked against: the graph, the mention table and the stored evidence. */
+  private lookup(): CurationLookup {
+    return {
+      graph: this.graph,
+      entitiesOf: (node) =>
+        (
+          this.db.prepare("SELECT DISTINCT entity FROM mentions WHERE node = ?").all(node) as {
+            entity: string;
+          }[]
+        ).map((r) => r.entity),
+      evidenceOf: (edge) =>
+        (
+          this.db.prepare("SELECT data FROM evidence WHERE edge = ? ORDER BY seq").all(edge) as {
+            data: string;
+          }[]
+        ).map((r) => JSON.parse(r.data) as Evidence),
+      records: () => allCurationRecords(this.db),
+    };
+  }
+
+  curate(input: CurationInput): Promise<CurationResult> {
+    return this.enqueue(async () => {
+      this.refresh();
+      const made = toCurationRecord(this.lookup(), input);
+      let record: CurationRecord | null = null;
+      const change = this.commit({
+        adds: [],
+        removes: [],
+        full: made.kind !== "dismiss",
+        keepLayout: true,
+        before: () => {
+          record = insertCurationRecord(this.db, { ...made, createdAt: this.now() });
+        },
+        removed: (positions) =>
+          setCurationPositions(this.db, (record as unknown as CurationRecord).id, positions),
+      });
+      return { record: record as unknown as CurationRecord, change };
+    });
+  }
+
+  undoCuration(id?: number): Promise<CurationResult> {
+    return this.enqueue(async () => {
+      this.refresh();
+      const found = id === undefined ? latestActiveRecord(this.db) : curationRecord(this.db, id);
+      if (!found)
+        throw new KgError(
+          "UNKNOWN_CURATION",
+          id === undefined ? "undo: no curation record is in force" : `undo: no curation record ${id}`,
+          id === undefined ? {} : { id },
+        );
+      if (found.undoneAt !== null)
+        throw new KgError("CURATION_CONFLICT", `undo: curation record ${found.id} is already undone`, {
+          id: found.id,
+        });
+      const at = this.now();
+      const change = this.commit({
+        adds: [],
+        removes: [],
+        full: found.kind !== "dismiss",
+        keepLayout: true,
+        before: () => markCurationUndone(this.db, found.id, at),
+        positions: curationPositions(this.db, found.id),
+      });
+      return { record: { ...found, undoneAt: at }, change };
+    });
+  }
+
+  curationRecords(limit = 50, before?: number): CurationRecord[] {
+    this.refresh();
+    return listCurationRecords(this.db, limit, before);
+  }
+
+  curationSuggestions(limit = 50): MergeSuggestion[] {
+    this.refresh();
+    return mergeSuggestions(this.graph, allCurationRecords(this.db), limit);
+  }
+
   /** Imports a JSON graph file into this (empty) store as it is: its sources, graph and positions. */
   importGraphFile(loaded: NonNullable<Awaited<ReturnType<typeof readGraphFile>>>): void {
     const { graph, sources } = loaded;
@@ -913,6 +1040,18 @@ class Store implements KgStore {
       .immediate();
     this.reload();
   }
+}
+
+/** Nodes of `after` whose name, type or aliases differ from `before`'s (a curation's renames and retypes). */
+function renamedNodes(before: KgGraph, after: KgGraph): string[] {
+  const out: string[] = [];
+  after.forEachNode((node, a) => {
+    if (!before.hasNode(node)) return;
+    const b = before.getNodeAttributes(node);
+    if (a.name !== b.name || a.type !== b.type || a.aliases.join("\u0000") !== b.aliases.join("\u0000"))
+      out.push(node);
+  });
+  return out.sort();
 }
 
 /** The one node of a name index matching an entity's names, or null. */

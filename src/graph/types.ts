@@ -11,6 +11,9 @@ import type {
   SourceMeta,
 } from "../model/types.ts";
 import type { KgGraph } from "../model/graph.ts";
+import type { CurationRecord } from "./curation.ts";
+import type { CurationInput } from "./curation-request.ts";
+import type { MergeSuggestion } from "./curation-suggestions.ts";
 
 /** The format name written in every graph file. */
 export const GRAPH_FORMAT = "kg-graph";
@@ -54,6 +57,14 @@ export interface GraphChange {
   relationsRemoved: string[];
   /** Edge keys whose evidence changed. */
   relationsUpdated: string[];
+  /** Node ids whose name, type or aliases changed (set by curations). */
+  entitiesUpdated?: string[];
+}
+
+/** What a curation or its undo did: the record and the change to the graph. */
+export interface CurationResult {
+  record: CurationRecord;
+  change: GraphChange;
 }
 
 /** A document given as text (the API's POST /api/documents body). */
@@ -123,6 +134,14 @@ export interface GraphStore {
   removeDocument(id: string): Promise<GraphChange>;
   /** Finds documents by their text (full-text search), best first; absent on stores without one. */
   searchDocuments?(query: string, limit?: number): DocumentSearchHit[];
+  /** Stores a curation record and re-merges the graph with it (absent on stores without records). */
+  curate?(input: CurationInput): Promise<CurationResult>;
+  /** Undoes a curation record (the newest in force without an id) and re-merges the graph without it. */
+  undoCuration?(id?: number): Promise<CurationResult>;
+  /** The curation records, newest first, at most `limit`, before record id `before` when given. */
+  curationRecords?(limit?: number, before?: number): CurationRecord[];
+  /** Pairs of same-type entities whose names are close, best first, without dismissed pairs. */
+  curationSuggestions?(limit?: number): MergeSuggestion[];
   /** Calls `listener` after every persisted change; returns the unsubscribe function. */
   onChange(listener: (change: GraphChange) => void): () => void;
 }

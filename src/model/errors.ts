@@ -11,6 +11,11 @@ export const ERROR_CODES = {
   AMBIGUOUS_ENTITY: 409,
   UNKNOWN_RELATION: 404,
   UNKNOWN_DOCUMENT: 404,
+  // curation (src/graph/curation*.ts): evidence, an alias or a record that is not there; a record that changes nothing.
+  UNKNOWN_EVIDENCE: 404,
+  UNKNOWN_ALIAS: 404,
+  UNKNOWN_CURATION: 404,
+  CURATION_CONFLICT: 409,
   SOURCE_UNREADABLE: 422,
   UNSUPPORTED_FORMAT: 415,
   INVALID_FORMAT: 422,

@@ -15,6 +15,7 @@ import { createServerContext, type ServerContext } from "./context.ts";
 import { createEventHub } from "./events.ts";
 import { allowedHostNames, hostGuard, originGuard } from "./hosts.ts";
 import { errorHandler, notFoundHandler } from "./problem.ts";
+import { curationRouter } from "./routes/curation.ts";
 import { documentsRouter } from "./routes/documents.ts";
 import { entitiesRouter } from "./routes/entities.ts";
 import { eventsRouter } from "./routes/events.ts";
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): KgApp {
   app.use(relationsRouter(context));
   app.use(pathsRouter(context));
   app.use(documentsRouter(context));
+  app.use(curationRouter(context));
   app.use(exportRouter(context));
   app.use(openapiRouter());
 

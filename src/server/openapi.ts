@@ -7,6 +7,7 @@ import { z } from "zod";
 import { ERROR_CODES, type ErrorCode } from "../model/errors.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
 import { EXPORT_CONTENT_TYPES } from "../io/index.ts";
+import { CURATION_KINDS } from "../graph/curation.ts";
 import { EXPORT_ROUTES } from "./routes/export.ts";
 import * as s from "./schemas.ts";
 
@@ -82,6 +83,12 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   ...EXPORTS.map(([ext, what]) =>
     route("get", `/api/export.${ext}`, "export", `Download the (filtered) graph as ${what}`, [200, `Attachment kg-graph.${ext}`], GENERAL, { query: s.exportQuery, ok: { status: 200, description: `Attachment kg-graph.${ext}`, contentType: exportType(ext) } })),
   route("get", "/api/events", "meta", "Server-Sent Events: `event: change` with `{revision, change}` after every persisted change; `: ping` every 25 s", [200, "Event stream"], ["TOO_MANY_STREAMS", "STREAMS_FULL"], { ok: { status: 200, description: "Event stream", contentType: "text/event-stream" } }),
+  route("get", "/api/curation", "curation", "The curation records, newest first, each with whether it was undone", [200, "Records", "CurationList"], GENERAL, { query: s.curationQuery }),
+  route("post", "/api/curation", "curation", "Correct the graph: merge two entities (keep absorbs), split an alias off, rename, retype, reject an edge or one piece of evidence. Stored as a record that applies on every rebuild; the graph is re-merged before the answer", [201, "Recorded", "CurationResult"], [...GENERAL, ...BODY, ...WRITE, "UNKNOWN_ENTITY", "UNKNOWN_RELATION", "UNKNOWN_EVIDENCE", "UNKNOWN_ALIAS", "CURATION_CONFLICT"], { body: s.curationBody, auth: true }),
+  route("post", "/api/curation/undo", "curation", "Undo the newest curation record in force", [200, "Undone", "CurationResult"], [...GENERAL, ...WRITE, "UNKNOWN_CURATION"], { auth: true }),
+  route("post", "/api/curation/:id/undo", "curation", "Undo one curation record", [200, "Undone", "CurationResult"], [...GENERAL, ...WRITE, "UNKNOWN_CURATION", "CURATION_CONFLICT"], { params: s.curationIdParams, auth: true }),
+  route("get", "/api/curation/suggestions", "curation", "Pairs of same-type entities whose names or aliases are close (word order, initials, one edit), best first, dismissed pairs left out", [200, "Suggestions", "SuggestionList"], GENERAL, { query: s.suggestionsQuery }),
+  route("post", "/api/curation/suggestions/dismiss", "curation", "Dismiss a suggested pair (an undoable record of kind `dismiss`)", [201, "Recorded", "CurationResult"], [...GENERAL, ...BODY, ...WRITE, "UNKNOWN_ENTITY", "CURATION_CONFLICT"], { body: s.dismissBody, auth: true }),
   route("get", "/api/openapi.json", "meta", "This document", [200, "OpenAPI 3.1"], ["RATE_LIMITED"]),
 ];
 
@@ -299,16 +306,53 @@ const COMPONENTS: Record<string, object> = {
       ),
     ),
   }),
-  Change: obj({
-    documents: arr(str),
-    entitiesAdded: arr(str),
-    entitiesRemoved: arr(str),
-    relationsAdded: arr(str),
-    relationsRemoved: arr(str),
-    relationsUpdated: arr(str),
-  }),
+  Change: obj(
+    {
+      documents: arr(str),
+      entitiesAdded: arr(str),
+      entitiesRemoved: arr(str),
+      relationsAdded: arr(str),
+      relationsRemoved: arr(str),
+      relationsUpdated: arr(str),
+      entitiesUpdated: arr(str),
+    },
+    [
+      "documents",
+      "entitiesAdded",
+      "entitiesRemoved",
+      "relationsAdded",
+      "relationsRemoved",
+      "relationsUpdated",
+    ],
+  ),
   Added: obj({ id: str, change: ref("Change"), duplicate: { type: "boolean" } }, ["id", "change"]),
   Removed: obj({ change: ref("Change") }),
+  CurationRecord: obj({
+    id: int,
+    kind: { type: "string", enum: [...CURATION_KINDS] },
+    target: str,
+    data: {
+      type: "object",
+      description: "what the record holds, by kind (selectors of the entities it is about)",
+    },
+    createdAt: str,
+    undone: { type: "boolean" },
+  }),
+  CurationList: obj({ records: arr(ref("CurationRecord")) }),
+  CurationResult: obj({ record: ref("CurationRecord"), change: ref("Change") }),
+  SuggestionList: obj({
+    suggestions: arr(
+      obj({
+        a: str,
+        b: str,
+        aName: str,
+        bName: str,
+        type: entityType,
+        reason: { type: "string", enum: ["word-order", "initials", "one-edit"] },
+        score: { type: "number" },
+      }),
+    ),
+  }),
 };
 
 function operation(route: RouteDoc) {

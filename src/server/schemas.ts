@@ -177,3 +177,51 @@ export const documentBody = z.strictObject({
   url: META_FIELDS.url.optional(),
   outlet: META_FIELDS.outlet.optional(),
 });
+
+/** A node id in a curation body. */
+const nodeId = z.string().min(1).max(LIMITS.refLength);
+/** An edge key in a curation body (`source|relation|target`). */
+const edgeKeyField = z
+  .string()
+  .min(5)
+  .max(3 * LIMITS.refLength);
+/** A name an entity takes (rename) or an alias split off. */
+const entityName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.refLength)
+  .refine((s) => ![...s].some((c) => c < " " || c === "\u007f"), "must not hold control characters");
+/** A sentence offset of a piece of evidence. */
+const offset = z.number().int().min(0).max(LIMITS.textLength);
+
+/** POST /api/curation: one curation record (entities by node id; evidence by document and sentence offsets). */
+export const curationBody = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("merge"), keep: nodeId, absorb: nodeId }),
+  z.strictObject({ kind: z.literal("split"), entity: nodeId, alias: entityName }),
+  z.strictObject({ kind: z.literal("rename"), entity: nodeId, name: entityName }),
+  z.strictObject({ kind: z.literal("retype"), entity: nodeId, type: z.enum(ENTITY_TYPES) }),
+  z.strictObject({ kind: z.literal("reject-edge"), edge: edgeKeyField }),
+  z.strictObject({
+    kind: z.literal("reject-evidence"),
+    edge: edgeKeyField,
+    doc: z.string().min(1).max(LIMITS.idLength),
+    start: offset,
+    end: offset,
+  }),
+]);
+
+/** POST /api/curation/suggestions/dismiss: a suggested pair the analyst does not want merged. */
+export const dismissBody = z.strictObject({ a: nodeId, b: nodeId });
+
+/** GET /api/curation: the newest records first. */
+export const curationQuery = z.object({
+  limit: int(1, 500).default(100),
+  before: int(1, Number.MAX_SAFE_INTEGER).optional().meta({ description: "only records older than this id" }),
+});
+
+/** GET /api/curation/suggestions. */
+export const suggestionsQuery = z.object({ limit: int(1, 200).default(50) });
+
+/** `:id` of /api/curation/:id/undo. */
+export const curationIdParams = z.object({ id: int(1, Number.MAX_SAFE_INTEGER) });

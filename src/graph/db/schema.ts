@@ -17,7 +17,7 @@ export interface Migration {
 /**
  * The migrations, oldest first. Documents and their extractions are the record; entities,
  * aliases, relations and evidence are the merged graph (kept so that opening a store needs no
- * re-merge); revisions number every change; curation is filled by a later feature. A node's or
+ * re-merge); revisions number every change; curation holds the analyst's records (see ../curation.ts). A node's or
  * edge's attributes beyond the columns (event dates, say) are kept in its `extra` JSON.
  */
 export const MIGRATIONS: readonly Migration[] = [
@@ -124,6 +124,14 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       CREATE INDEX relations_source ON relations (source);
       CREATE INDEX relations_target ON relations (target);
+    `,
+  },
+  {
+    version: 3,
+    name: "curation records can be undone, and remember where the nodes they removed stood",
+    sql: `
+      ALTER TABLE curation ADD COLUMN undone_at TEXT;
+      ALTER TABLE curation ADD COLUMN positions TEXT NOT NULL DEFAULT '{}';
     `,
   },
 ];

@@ -32,6 +32,17 @@ const VERBS: [RegExp, RelationType][] = [
 
 /** Extracts entities (first matching surface form per name) and one relation per sentence. */
 export function fakeExtract(doc: SourceDocument): Extraction {
+  return extractWith(GAZETTEER, doc);
+}
+
+/** A fake extractor knowing other names. */
+export function createFakeExtract(
+  gazetteer: [string, EntityType, string[]][],
+): (doc: SourceDocument) => Extraction {
+  return (doc) => extractWith(gazetteer, doc);
+}
+
+function extractWith(gazetteer: [string, EntityType, string[]][], doc: SourceDocument): Extraction {
   const entities = new Map<string, ExtractedEntity>();
   const relations = new Map<string, ExtractedRelation>();
   const hedged = new Map<string, ExtractedRelation>();
@@ -39,7 +50,7 @@ export function fakeExtract(doc: SourceDocument): Extraction {
     const sentence = m[0];
     const start = m.index;
     const found: { id: string; at: number }[] = [];
-    for (const [name, type, aliases] of GAZETTEER) {
+    for (const [name, type, aliases] of gazetteer) {
       const forms = [name, ...aliases].sort((a, b) => b.length - a.length);
       for (const form of forms) {
         const at = sentence.search(new RegExp(`\\b${form.replace(/[-]/g, "\\-")}\\b`));
