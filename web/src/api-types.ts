@@ -3,8 +3,10 @@
  * bundle) from the server's and the query engine's own view types, so a change of the contract
  * breaks the viewer's type check instead of the viewer.
  */
+import type { CurationData, CurationKind, CurationRecord } from "../../src/graph/curation.ts";
+import type { CurationInput } from "../../src/graph/curation-request.ts";
+import type { MergeSuggestion } from "../../src/graph/curation-suggestions.ts";
 import type { GraphChange } from "../../src/graph/types.ts";
-import type { EntityType } from "../../src/model/ontology.ts";
 import type { ConnectResult, Hop, Path, PathResult, SearchHit } from "../../src/query/types.ts";
 import type {
   EntityRef,
@@ -85,31 +87,17 @@ export interface ApiIngestResult {
   change: ApiChange;
 }
 
-/** A curation operation, as POST /api/curation takes it. */
-export type ApiCurationOp =
-  | { kind: "merge"; keep: string; absorb: string }
-  | { kind: "split"; entity: string; alias: string }
-  | { kind: "rename"; entity: string; name: string }
-  | { kind: "retype"; entity: string; type: EntityType }
-  | { kind: "reject-edge"; edge: string }
-  | { kind: "reject-evidence"; edge: string; doc: string; start: number; end: number };
+/** A curation operation, as POST /api/curation takes it (dismissals have their own call). */
+export type ApiCurationOp = Exclude<CurationInput, { kind: "dismiss" }>;
 
 /** The kinds of curation record (a dismissed suggestion is one too). */
-export type ApiCurationKind = ApiCurationOp["kind"] | "dismiss";
+export type ApiCurationKind = CurationKind;
+
+/** What a record holds, by kind (the actors as they were named when it was made). */
+export type ApiCurationData = CurationData;
 
 /** One stored curation record (GET /api/curation), newest first. */
-export interface ApiCurationRecord {
-  id: number | string;
-  kind: ApiCurationKind;
-  /** The entity or edge the operation is about. */
-  target: string;
-  /** The operation's parameters and the names it involved. */
-  data: Record<string, unknown>;
-  createdAt: string;
-  undone?: boolean;
-  /** When it was undone, or null while it applies. */
-  undoneAt?: string | null;
-}
+export type ApiCurationRecord = Omit<CurationRecord, "undoneAt"> & { undone: boolean };
 
 /** POST /api/curation, and the undo calls. */
 export interface ApiCurationResult {
@@ -118,15 +106,7 @@ export interface ApiCurationResult {
 }
 
 /** A suggested merge: two same-type actors whose names are close. */
-export interface ApiSuggestion {
-  a: string;
-  b: string;
-  aName: string;
-  bName: string;
-  type: EntityType;
-  reason: string;
-  score: number;
-}
+export type ApiSuggestion = MergeSuggestion;
 
 /** An `application/problem+json` error body. */
 export interface ApiProblem {

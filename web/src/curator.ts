@@ -9,7 +9,7 @@ import type { ApiChange, ApiCurationOp, ApiCurationRecord, ApiCurationResult } f
 import { el } from "./dom.ts";
 import type { Store } from "./state.ts";
 import type { Notice } from "./view/notice.ts";
-import { describeRecord, KIND_LABELS, type NameOf } from "./view/records.ts";
+import { describeRecord, KIND_LABELS } from "./view/records.ts";
 
 /** What the curator needs from the viewer. */
 export interface CuratorDeps {
@@ -17,8 +17,6 @@ export interface CuratorDeps {
   actions: Actions;
   store: Store;
   notice: Notice;
-  /** An actor's current name, for the notice after an undo. */
-  nameOf: NameOf;
   /** Called after the graph changed (re-read it, refresh the history). */
   onChanged: (result: ApiCurationResult) => void;
 }
@@ -72,7 +70,7 @@ export function createCurator(deps: CuratorDeps): Curator {
     try {
       const result = await api.undo(record?.id);
       const { record: undone } = result;
-      notice.ok(`Undone: ${KIND_LABELS[undone.kind] ?? undone.kind} ${describeRecord(undone, deps.nameOf)}.`);
+      notice.ok(`Undone: ${KIND_LABELS[undone.kind] ?? undone.kind} ${describeRecord(undone)}.`);
       after(result);
       return true;
     } catch (err) {

@@ -66,15 +66,11 @@ export function mountPanels(deps: PanelDeps): Panels {
     actions,
     store: deps.store,
     notice,
-    nameOf: (id) => lookup(id).name,
     // The graph is read again, and an open history with it.
     onChanged: () => deps.onCurated(),
   });
   const tools = createCurationTools(api, curator);
-  const curate = createCuratePanel(api, curator, notice, {
-    nameOf: (id) => lookup(id).name,
-    weightOf: deps.weightOf,
-  });
+  const curate = createCuratePanel(api, curator, notice, deps.weightOf);
   const details = createDetailsPanel(api, actions, tools);
   const paths = createPathsPanel(api, actions, lookup, tools);
   const connect = createConnectPanel(api, actions, lookup, tools);

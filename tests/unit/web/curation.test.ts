@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApi } from "../../../web/src/api.ts";
-import type { ApiChange, ApiCurationRecord } from "../../../web/src/api-types.ts";
+import type { ApiChange, ApiCurationData, ApiCurationRecord } from "../../../web/src/api-types.ts";
 import { followSelection } from "../../../web/src/curator.ts";
 import type { Selection } from "../../../web/src/state.ts";
-import { describeRecord, isUndone } from "../../../web/src/view/records.ts";
+import { describeRecord } from "../../../web/src/view/records.ts";
 
 const change = (patch: Partial<ApiChange>): ApiChange => ({
   documents: [],
@@ -85,71 +85,79 @@ describe("the selection after a curation", () => {
 
 describe("a history record", () => {
   const sel = (node: string, name: string) => ({ node, name, ids: [node], keys: [] });
-  const record = (kind: ApiCurationRecord["kind"], target: string, data: Record<string, unknown>) => ({
+  const record = (data: ApiCurationData): ApiCurationRecord => ({
     id: 1,
-    kind,
-    target,
-    data: { kind, ...data },
+    kind: data.kind,
+    target: "x",
+    data,
     createdAt: "2026-12-03T15:00:00.000Z",
-    undoneAt: null,
+    undone: false,
   });
-  const names: Record<string, string> = {
-    "lee-jae-myung": "Lee Jae-myung",
-    china: "China",
-    russia: "Russia",
-  };
-  const nameOf = (id: string) => names[id] ?? null;
-  const cases: [string, ApiCurationRecord, string][] = [
+  const china = sel("china", "China");
+  const russia = sel("russia", "Russia");
+  const cases: [string, ApiCurationData, string][] = [
     [
       "a merge names the absorbed actor and the one kept, as they were named then",
-      record("merge", "lee-jae-myung", {
-        keep: sel("lee-jae-myung", "Lee Jae-myung"),
+      {
+        kind: "merge",
+        keep: { ...sel("lee-jae-myung", "Lee Jae-myung"), type: "Person" },
         absorb: sel("jae-myung-lee", "Jae-myung Lee"),
-      }),
+      },
       "“Jae-myung Lee” into “Lee Jae-myung”",
     ],
     [
       "a split names the alias and its actor",
-      record("split", "nis", { entity: sel("nis", "NIS"), alias: "National Intelligence Service" }),
+      {
+        kind: "split",
+        entity: sel("nis", "NIS"),
+        alias: "National Intelligence Service",
+        otherKeys: [],
+        newId: "x",
+      },
       "“National Intelligence Service” off “NIS”",
     ],
     [
       "a rename gives both names",
-      record("rename", "x", { entity: sel("x", "Kim"), from: "Kim", name: "Kim Jong Un" }),
+      { kind: "rename", entity: sel("kim", "Kim"), from: "Kim", name: "Kim Jong Un" },
       "“Kim” to “Kim Jong Un”",
     ],
     [
       "a change of type gives both types",
-      record("retype", "patriot", {
-        entity: sel("patriot", "Patriot"),
-        from: "Person",
-        type: "WeaponSystem",
-      }),
+      { kind: "retype", entity: sel("patriot", "Patriot"), from: "Person", type: "WeaponSystem" },
       "“Patriot” from Person to WeaponSystem",
     ],
     [
       "a rejected relation reads as a sentence",
-      record("reject-edge", "china|supplies|russia", {
+      {
+        kind: "reject-edge",
         edge: "china|supplies|russia",
-        source: sel("china", "China"),
+        source: china,
         relation: "supplies",
-        target: sel("russia", "Russia"),
-      }),
+        target: russia,
+      },
       "“China supplies Russia”",
     ],
     [
-      "a record without names falls back on the graph's names for the edge key",
-      record("reject-evidence", "china|affiliated_with|russia", { doc: "a.txt" }),
+      "a rejected evidence names its relation and its document",
+      {
+        kind: "reject-evidence",
+        edge: "china|affiliated_with|russia",
+        source: china,
+        relation: "affiliated_with",
+        target: russia,
+        doc: "a.txt",
+        start: 0,
+        end: 10,
+      },
       "“China affiliated with Russia” in a.txt",
     ],
+    [
+      "a dismissal names the pair kept apart",
+      { kind: "dismiss", a: china, b: russia },
+      "“China” and “Russia” kept apart",
+    ],
   ];
-  for (const [label, r, text] of cases) it(label, () => expect(describeRecord(r, nameOf)).toBe(text));
-
-  it("is undone when it has an undone time or flag", () => {
-    expect(isUndone(record("merge", "a", {}))).toBe(false);
-    expect(isUndone({ ...record("merge", "a", {}), undoneAt: "2026-12-03T16:00:00.000Z" })).toBe(true);
-    expect(isUndone({ ...record("merge", "a", {}), undone: true })).toBe(true);
-  });
+  for (const [label, data, text] of cases) it(label, () => expect(describeRecord(record(data))).toBe(text));
 });
 
 describe("curation calls", () => {

@@ -9,7 +9,7 @@ import type { Curator } from "../curator.ts";
 import { el, replace } from "../dom.ts";
 import { NODE_COLORS } from "../theme.ts";
 import type { Notice } from "./notice.ts";
-import { describeRecord, isUndone, KIND_LABELS, quote, recordTime, type NameOf } from "./records.ts";
+import { describeRecord, KIND_LABELS, quote, recordTime } from "./records.ts";
 
 /** The mounted Curate tab. */
 export interface CuratePanel {
@@ -28,20 +28,15 @@ const REASONS: Readonly<Record<string, string>> = {
   "one-edit": "one letter apart",
 };
 
-/** What the Curate tab reads from the graph. */
-export interface CurateGraph {
-  /** An actor's current name. */
-  nameOf: NameOf;
-  /** How much the articles say of an actor (mentions, then relations): Accept keeps the name of the greater of a pair. */
-  weightOf: (id: string) => readonly [number, number];
-}
+/** How much the articles say of an actor: its mentions, then its relations. */
+export type WeightOf = (id: string) => readonly [number, number];
 
-/** Creates the Curate tab. */
+/** Creates the Curate tab; Accept keeps the name of the actor of greater `weightOf`. */
 export function createCuratePanel(
   api: Api,
   curator: Curator,
   notice: Notice,
-  { nameOf, weightOf }: CurateGraph,
+  weightOf: WeightOf,
 ): CuratePanel {
   const undoLast = el("button", { type: "button", class: "secondary" }, "Undo last");
   const history = el("ol", { class: "history", "aria-label": "Curation history" });
@@ -71,7 +66,7 @@ export function createCuratePanel(
       {
         type: "button",
         class: "link",
-        "aria-label": `Undo ${KIND_LABELS[record.kind] ?? record.kind} ${describeRecord(record, nameOf)}`,
+        "aria-label": `Undo ${KIND_LABELS[record.kind] ?? record.kind} ${describeRecord(record)}`,
       },
       "Undo",
     );
@@ -82,14 +77,14 @@ export function createCuratePanel(
     return el(
       "li",
       {
-        class: isUndone(record) ? "record undone" : "record",
+        class: record.undone ? "record undone" : "record",
         "data-record": String(record.id),
         "data-kind": record.kind,
       },
       el("span", { class: "record-kind" }, KIND_LABELS[record.kind] ?? record.kind),
-      el("span", { class: "record-what" }, describeRecord(record, nameOf)),
+      el("span", { class: "record-what" }, describeRecord(record)),
       el("time", { class: "record-time", datetime: record.createdAt }, recordTime(record)),
-      isUndone(record) ? el("span", { class: "tag" }, "undone") : undo,
+      record.undone ? el("span", { class: "tag" }, "undone") : undo,
     );
   }
 
@@ -165,7 +160,7 @@ export function createCuratePanel(
   async function loadHistory(): Promise<void> {
     const { records } = await api.curation();
     replace(history, ...records.map(recordItem));
-    undoLast.disabled = !records.some((r) => !isUndone(r) && r.kind !== "dismiss");
+    undoLast.disabled = !records.some((r) => !r.undone);
     replace(historyStatus, records.length ? null : el("p", { class: "hint" }, "No curation yet."));
   }
 
