@@ -20,6 +20,11 @@ const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?$/u;
 /** Short designators without a hyphen ("K2", "K9A1"): weapons only before a weapon class noun. */
 const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?)?$/u;
+/** True when `text` starts with A to Z, as both designator patterns require (a cheap test first). */
+function startsAsciiCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
 /** Words that open a numbered class designator: "Type 052D", "Project 636". */
 const CLASS_OPENERS = new Set(TEXT_WORDS.classOpeners);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
@@ -214,7 +219,7 @@ function matchDesignator(
 ): Mention | null {
   const tokens = sentence.tokens;
   const token = tokens[i] as Token;
-  if (!DESIGNATOR.test(token.text) || covered[i]) return null;
+  if (!startsAsciiCapital(token.text) || !DESIGNATOR.test(token.text) || covered[i]) return null;
   let first = i;
   // A maker before the designator is part of the name ("Boeing E-7 Wedgetail").
   const prev = tokens[i - 1];
@@ -258,7 +263,8 @@ function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer)
     last = i + 2;
     const suffix = tokens[last];
     if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
-  } else if (!SHORT_DESIGNATOR.test(t.text) || matchAt(tokens, i, gazetteer)) return null;
+  } else if (!startsAsciiCapital(t.text) || !SHORT_DESIGNATOR.test(t.text) || matchAt(tokens, i, gazetteer))
+    return null;
   const next = tokens[last];
   if (!next || !WORDS.weaponHeads.has(singular(next.lower))) return null;
   const a = t.start - sentence.start;
@@ -417,6 +423,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
       last += 3;
       continue;
     }
+    // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
+    if (t.lower === "and" && isTitleWord(tokens[last + 1]?.lower ?? "")) break;
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;

@@ -72,8 +72,10 @@ function isCountryName(m: Mention): boolean {
 function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
+  // One list reused while no chunk is found (most tokens start none); a new one after each chunk.
+  let items: ChunkItem[] = [];
   while (i < tokens.length) {
-    const items: ChunkItem[] = [];
+    items.length = 0;
     let first = i;
     let k = i;
     while (
@@ -129,6 +131,12 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
+      const posting = postingDestination(tokens, cover, items, k);
+      if (posting > 0) {
+        // "US Ambassador to Kenya Robert Godec": the posting's place is not the person's country.
+        k = posting;
+        continue;
+      }
       if (
         t.lower === "of" &&
         items[items.length - 1]?.kind === "title" &&
@@ -172,12 +180,32 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       const last = lastItem.kind === "mention" ? Math.max(lastItem.m.last, k) : lastItem.index + 1;
       if (bodyStart > first && items.length === 0) first = bodyStart;
       chunks.push({ first, last: Math.min(last, k), items });
+      items = [];
       i = Math.max(k, i + 1);
     } else {
       i = Math.max(bodyStart, i) + 1;
     }
   }
   return chunks;
+}
+
+/**
+ * "… Ambassador to (the) Kenya Robert Godec": after a posting title, "to" and its place, when a
+ * person's name follows (past a rank: "Col."); returns the index of that name, else 0.
+ */
+function postingDestination(tokens: Token[], cover: (Mention | null)[], items: ChunkItem[], k: number): number {
+  const title = items[items.length - 1];
+  if (tokens[k]?.lower !== "to" || title?.kind !== "title" || !WORDS.postingTitles.has(title.word)) return 0;
+  let j = k + 1;
+  if (tokens[j]?.lower === "the" && !cover[j]) j++;
+  const place = cover[j];
+  if (!place || place.first !== j || (place.type !== "Country" && place.type !== "Location")) return 0;
+  // "… to Nigeria Col. Patrick Doyle": a rank may stand before the name.
+  let n = place.last;
+  const rank = (w: string): boolean => isTitleWord(w) || WORDS.honorifics.has(w.replace(/\.$/u, ""));
+  while (n < place.last + 3 && !cover[n] && rank(tokens[n]?.lower ?? "")) n++;
+  const person = cover[n];
+  return person && person.first === n && person.type === "Person" ? n : 0;
 }
 
 /** A comma inside a list of actors: "A, B and C" (an "and" follows within a few tokens, before any verb). */

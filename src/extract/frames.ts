@@ -35,6 +35,8 @@ export interface Frame {
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words. */
   requires?: "that" | "personnel" | "phone" | "arms";
+  /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
+  objectNouns?: string[];
   /** Entity types the object must have to fill its role. */
   objectTypes?: EntityType[];
   /** How many tokens after the trigger a `with` partner may start. */

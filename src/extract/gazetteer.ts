@@ -141,8 +141,11 @@ export function matchAt(
   const list = gazetteer.byFirst.get(first.key);
   if (!list) return null;
   let best: { entry: GazetteerEntry; end: number } | null = null;
+  const second = tokens[i + 1];
   for (const entry of list) {
     if (best && best.entry.keys.length >= entry.keys.length) continue;
+    // A longer entry whose second key the next token (not a hyphen) does not hold cannot match.
+    if (entry.keys.length > 1 && (!second || (second.text !== "-" && second.key !== entry.keys[1]))) continue;
     const end = matchKeys(tokens, i, entry);
     if (end > 0) best = { entry, end };
   }

@@ -42,10 +42,10 @@ const INITIAL_TAGS = new Set(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ
  * kg's; `lemma` is recomputed from the final tag.
  */
 export function tagSentence(tokens: Token[], titleCase = false): void {
-  const statistical = tokens.map((t) => t.pos);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    t.pos = tagToken(tokens, i, statistical[i] ?? "X", titleCase);
+    // Tokens before `i` hold kg's tags already; token `i` and those after it still hold wink's.
+    t.pos = tagToken(tokens, i, t.pos, titleCase);
     t.lemma = lemmaOf(t.lower, t.pos);
     if (t.pos === "VERB" && t.lemma === t.lower) t.lemma = gerundVerb(t.lower) ?? t.lemma;
   }
@@ -61,7 +61,7 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   }
   const lower = t.lower;
   const prev = tokens[i - 1];
-  const initial = i === 0 || /^[“"‘'(—–-]$/u.test(prev?.text ?? "");
+  const initial = i === 0 || SENTENCE_OPENERS.has(prev?.text ?? "");
   const closed = CLOSED.get(lower);
   const open = WORD_TAGS.has(wink) ? wink : "NOUN";
   if (
@@ -84,6 +84,9 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;
 }
+
+/** Punctuation after which a word opens a sentence (a quotation, a parenthesis, a dash). */
+const SENTENCE_OPENERS = new Set(["“", '"', "‘", "'", "(", "—", "–", "-"]);
 
 const HAVE = new Set(["have", "has", "had", "having", "'ve", "’ve", "'d", "’d"]);
 

@@ -13,7 +13,7 @@ import {
 } from "./lexicon/people.ts";
 import { CITY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
 import { EVENT_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
+import { HONORIFICS, POSTING_TITLES, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
 import {
   GENERIC_WEAPONS,
   WEAK_MODIFIERS,
@@ -39,6 +39,7 @@ export const WORDS = {
   honorifics: new Set(HONORIFICS),
   titleHeads: new Set(TITLE_HEADS),
   titleModifiers: new Set(TITLE_MODIFIERS),
+  postingTitles: new Set(POSTING_TITLES),
   unnamed: new Set(UNNAMED_SPEAKERS),
   weaponHeads: new Set(WEAPON_HEADS),
   genericWeapons: new Set(GENERIC_WEAPONS),

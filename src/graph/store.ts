@@ -27,7 +27,7 @@ import {
   listCurationRecords,
   markCurationUndone,
 } from "./db/curation-rows.ts";
-import { dbNameIndex, loadGraph, readGraphRows, writeGraph } from "./db/graph-rows.ts";
+import { dbNameIndex, loadGraph, readGraphRows, writeGraph, writeGraphChanges } from "./db/graph-rows.ts";
 import { openDb, refuse, type Db } from "./db/open.ts";
 import { residentDocuments, StoredDocuments, type DocumentIndex } from "./db/document-index.ts";
 import { SourceView } from "./db/source-view.ts";
@@ -591,11 +591,16 @@ class Store implements KgStore {
       }
       work.removed?.(removed);
     }
-    this.t.clearGraph();
-    writeGraph(this.t, next, mentions);
+    // A curation changes a few nodes and edges: only those rows are written, and only they are re-read elsewhere.
+    let touched: Touched = { full: true, nodes: [], edges: [] };
+    if (work.keepLayout) touched = { full: false, ...writeGraphChanges(this.t, this.graph, next, mentions) };
+    else {
+      this.t.clearGraph();
+      writeGraph(this.t, next, mentions);
+    }
     this.graph.clear();
     this.graph.import(next);
-    return [change, { full: true, nodes: [], edges: [] }];
+    return [change, touched];
   }
 
   /** A record path: relative to the working folder (the `cwd` option, else the process's). */

@@ -65,6 +65,10 @@ describe("POST /api/curation", () => {
       "yoon-suk-yeol",
     ]);
     expect((await server.get("/api/entities/jae-myung-lee")).status).toBe(404);
+    const found = (await server.get("/api/entities?q=Jae-myung%20Lee")).body.results;
+    expect(found.map((r: Loose) => r.id)).toEqual(["lee-jae-myung"]);
+    const path = await server.get("/api/paths?from=Jae-myung%20Lee&to=Yoon%20Suk%20Yeol");
+    expect(path.body.paths[0].nodes).toEqual(["lee-jae-myung", "yoon-suk-yeol"]);
   });
 
   it.each([

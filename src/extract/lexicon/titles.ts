@@ -21,3 +21,9 @@ export const HONORIFICS: readonly string[] = [...TITLE_ABBREVIATIONS, ...DATA.ho
  * intelligence believes"): with a demonym before them the country is the source.
  */
 export const UNNAMED_SPEAKERS: readonly string[] = DATA.unnamedSpeakers;
+
+/**
+ * Titles of postings abroad ("Ambassador to Kenya", "Defense Attaché to Nigeria"): the country
+ * after "to" is where the person serves, not the one the person serves.
+ */
+export const POSTING_TITLES: readonly string[] = DATA.postingTitles;

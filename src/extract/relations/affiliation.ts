@@ -13,7 +13,13 @@ import { type Emit } from "./shared.ts";
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   for (const chunk of ix.chunks) {
-    for (const part of chunkParts(chunk)) titleRule(part, emit, tokens);
+    const parts = chunkParts(chunk);
+    const owner = leadingPossessor(parts[0] ?? []);
+    parts.forEach((part, i) => {
+      // "Peru's President A and Defense Minister B": a later titled part shares the possessor.
+      const shared = i > 0 && owner && part[0]?.kind === "title" ? owner : null;
+      titleRule(shared ? [shared, ...part] : part, emit, tokens);
+    });
     appositiveRule(ix, chunk, emit);
   }
   namedCountryRule(ix, emit);
@@ -29,6 +35,12 @@ function namedCountryRule(ix: SentenceIndex, emit: Emit): void {
     if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
     emit(m.name, "affiliated_with", m.country, m.text, "organization-country", "asserted");
   }
+}
+
+/** The country item of a part that opens with "<Country>'s" (with its possessive), else null. */
+function leadingPossessor(items: ChunkItem[]): ChunkItem | null {
+  const [first, second] = items;
+  return first?.kind === "mention" && first.m.type === "Country" && second?.kind === "poss" ? first : null;
 }
 
 /** "North Korean leader Kim Jong Un", "South Korea's JCS spokesperson Lee", "North Korea's KCNA". */

@@ -25,11 +25,18 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   let sources = actorHeads(subject.heads);
   const accusation = frame.roles.object === "topic";
   const accused = accusation ? ix.chunkAt[t + 1] : null;
-  if (accused && accused.first === t + 1 && sources.length > 0) {
+  const negation = (): Modality =>
+    modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
+  if (accused && accused.first === t + 1 && sources.length > 0 && !frame.objectNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
-    const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
     for (const target of actorHeads(chunkHeads(accused)))
-      emitAssess(emit, sources, target.name, tok.text, frame.id, modality);
+      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    return;
+  }
+  if (accusation && sources.length > 0) {
+    // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
+    const target = objectActor(ix, t, frame.objectNouns);
+    if (target) emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
     return;
   }
   let forward = t + 1;
@@ -154,6 +161,47 @@ function emitAssess(
   }
 }
 
+/** Prepositions that introduce the agent or owner of an act in an object phrase. */
+const AGENT_PREPOSITIONS = new Set(["by", "of", "from"]);
+
+/** How far after an accusing verb its object phrase may reach ("the sale of Indian-made arms to …"). */
+const OBJECT_REACH = 8;
+
+/**
+ * The actor an accusing verb's object phrase names: "condemns the decision by the United States",
+ * "slammed the sale of Indian-made arms", "rejected Kyiv's claims". With `nouns`, the phrase must
+ * hold one of them first ("denied the report by Reuters"; "denied the sale" names no report).
+ */
+function objectActor(ix: SentenceIndex, t: number, nouns: string[] | undefined): { name: string } | null {
+  const tokens = ix.sentence.tokens;
+  let noun = !nouns;
+  const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
+  for (let k = t + 1; k < limit; k++) {
+    const w = tokens[k] as Token;
+    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that") return null;
+    if (nouns?.includes(w.lemma) || nouns?.includes(w.lower)) noun = true;
+    const m = ix.cover[k];
+    if (!m || m.first !== k) continue;
+    if (actorOf(m).type === "Location" || m.type === "WeaponSystem") {
+      k = m.last - 1;
+      continue;
+    }
+    // "denied the report by Reuters" (one mention): the author of the report.
+    if (m.rule === "report-anaphor" && nouns !== undefined) return actorOf(m);
+    const possessor = /^(?:'s|’s)$/u.test(tokens[m.last]?.lower ?? "");
+    // "Kyiv's claims": the possessor comes before the report noun.
+    if (!noun && (!possessor || !nouns?.some((n) => n === tokens[m.last + 1]?.lemma))) return null;
+    // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
+    // victim or place ("the attack on Ukraine").
+    let b = k - 1;
+    while (b > t && /^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "")) b--;
+    if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(tokens[b]?.lower ?? ""))
+      return actorOf(m);
+    k = m.last - 1;
+  }
+  return null;
+}
+
 /** How far into a quoted or fronted claim its subject may start ("On Thursday, North Korea …"). */
 const CLAIM_SUBJECT_REACH = 6;
 
@@ -196,6 +244,9 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     if (chunk && chunk.first >= from) {
       const head = chunkHeads(chunk).find((h) => h.mention?.type !== "Location" && h.name !== source);
       if (head) return head;
+      // "warned that Russia's backing for …": a claim about a possessed thing is about its owner.
+      const owner = chunk.first >= from ? chunkPossessors(chunk).find((p) => p.name !== source) : undefined;
+      if (owner && owner.type !== "Location") return owner;
       continue;
     }
     return m;
@@ -211,7 +262,8 @@ function placeInSubject(ix: SentenceIndex, from: number, to: number): Mention | 
   const tokens = ix.sentence.tokens;
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[,;:]$/u.test(w.text)) return null;
+    // "said it's the largest donation in Africa": a pronoun is the claim's subject, not the place.
+    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PRON" || /^[,;:]$/u.test(w.text)) return null;
     const m = ix.cover[k];
     if (m && m.first === k && m.type === "Location" && m.kind !== "capital") return m;
   }

@@ -131,3 +131,64 @@ export function writeGraph(
   });
   for (const row of mentions) tables.insertMentions(row.doc, [row]);
 }
+
+/** An attribute record as text with its keys sorted, so that two equal records compare equal. */
+function canonical(value: object): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * Writes the difference between the stored graph (`before`, as in memory) and `after`: nodes and
+ * edges that were added, dropped or changed (an edge with its evidence), and every document's
+ * entity-to-node mapping again. Returns the node ids and edge keys it wrote or deleted, for other
+ * processes to re-read. Used when most of the graph stays as it was (a curation).
+ */
+export function writeGraphChanges(
+  tables: Tables,
+  before: KgGraph,
+  after: KgGraph,
+  mentions: Iterable<MentionRow & { doc: string }>,
+): { nodes: string[]; edges: string[] } {
+  const index = dbNameIndex(tables);
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  before.forEachEdge((key) => {
+    if (!after.hasEdge(key)) {
+      tables.deleteEdge(key);
+      edges.push(key);
+    }
+  });
+  before.forEachNode((node) => {
+    if (!after.hasNode(node)) {
+      tables.deleteNode(node);
+      nodes.push(node);
+    }
+  });
+  after.forEachNode((node, attrs) => {
+    if (before.hasNode(node) && canonical(before.getNodeAttributes(node)) === canonical(attrs)) return;
+    tables.deleteNode(node);
+    tables.writeNode(node, attrs);
+    indexNode(index, node, attrs);
+    nodes.push(node);
+  });
+  after.forEachEdge((key, attrs, source, target) => {
+    if (
+      before.hasEdge(key) &&
+      before.source(key) === source &&
+      before.target(key) === target &&
+      canonical(before.getEdgeAttributes(key)) === canonical(attrs)
+    )
+      return;
+    tables.deleteEdge(key);
+    tables.writeEdge(key, source, target, attrs);
+    for (const ev of attrs.evidence) tables.addEvidence(key, ev);
+    edges.push(key);
+  });
+  tables.clearMentions();
+  for (const row of mentions) tables.insertMentions(row.doc, [row]);
+  return { nodes, edges };
+}

@@ -302,6 +302,11 @@ export class Tables {
     return this.st("graphCounts").get() as { entities: number; relations: number };
   }
 
+  /** Empties the entity-to-node mapping of every document (before it is written again). */
+  clearMentions(): void {
+    this.db.exec("DELETE FROM mentions");
+  }
+
   /** Empties the merged graph's tables (before a full rebuild writes them again). */
   clearGraph(): void {
     this.db.exec(

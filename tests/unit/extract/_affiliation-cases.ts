@@ -39,4 +39,80 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Norwegian Air Force", "affiliated_with", "Norway"]],
     notGives: [["Polish Air Force", "affiliated_with", "Norway"]],
   },
+  // ---- titles of postings abroad and coordinated titles
+  {
+    label: "an ambassador to a country serves the country before the title",
+    text: "The British Ambassador to Peru Gavin Cook said the talks went well.",
+    gives: [["Gavin Cook", "affiliated_with", "United Kingdom"]],
+    notGives: [["Gavin Cook", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "a defence attaché to a country, with a rank before the name",
+    text: "The French Defence Attaché to Chile Col. Marc Lefevre said the boats had arrived.",
+    gives: [["Marc Lefevre", "affiliated_with", "France"]],
+    notGives: [["Marc Lefevre", "affiliated_with", "Chile"]],
+  },
+  {
+    label: "a country's president and a titled minister share the possessor",
+    text: "Ecuador's President Daniel Noboa and Defense Minister Gian Carlo Loffredo attended the ceremony.",
+    entities: ["Daniel Noboa", "Gian Carlo Loffredo"],
+    gives: [
+      ["Daniel Noboa", "affiliated_with", "Ecuador"],
+      ["Gian Carlo Loffredo", "affiliated_with", "Ecuador"],
+    ],
+  },
+  {
+    label: "a claim whose subject is a pronoun is not about a place named in it",
+    text: "Spanish envoy Luis Planas said it's the largest gift to any country in Asia.",
+    entities: ["Luis Planas", "Asia"],
+    notGives: [["Luis Planas", "assesses", "Asia"]],
+  },
+  // ---- assesses through condemning, criticising and rejecting reports
+  {
+    label: "condemned the decision by a country",
+    text: "Iran condemned the decision by Canada to list the guards as a terrorist group.",
+    gives: [["Iran", "assesses", "Canada"]],
+  },
+  {
+    label: "slammed the sale of demonym-made arms",
+    text: "Pakistan's Foreign Minister Ishaq Dar slammed the sale of French-made jets to India.",
+    gives: [["Ishaq Dar", "assesses", "France"]],
+  },
+  {
+    label: "criticised a country for something",
+    text: "Sweden criticised Hungary for delaying the vote.",
+    gives: [["Sweden", "assesses", "Hungary"]],
+  },
+  {
+    label: "condemning an attack on a country is not about the victim",
+    text: "Argentina condemned the attack on Israel.",
+    entities: ["Argentina", "Israel"],
+    notGives: [["Argentina", "assesses", "Israel"]],
+  },
+  {
+    label: "rejecting a country's claims assesses the claimant",
+    text: "Manila rejected Beijing's claims about the reef.",
+    gives: [["Philippines", "assesses", "China"]],
+  },
+  {
+    label: "denying a report by an outlet assesses the outlet",
+    text: "Egypt denied the report by Bloomberg.",
+    gives: [["Egypt", "assesses", "Bloomberg"]],
+  },
+  {
+    label: "denying a sale is no assessment of the buyer",
+    text: "Serbia denied the sale of mortars to Azerbaijan.",
+    entities: ["Serbia", "Azerbaijan"],
+    notGives: [["Serbia", "assesses", "Azerbaijan"]],
+  },
+  {
+    label: "a claim about a possessed thing is about its owner",
+    text: "Lithuania warned that Belarus's support for the regime was dangerous.",
+    gives: [["Lithuania", "assesses", "Belarus"]],
+  },
+  {
+    label: "an outlet wrote that",
+    text: "The Financial Times wrote that Algeria had ordered Su-57 jets.",
+    gives: [["Financial Times", "assesses", "Algeria"]],
+  },
 ];

@@ -324,6 +324,19 @@ describe("records and other processes", () => {
     expect(store.curationRecords(1)).toHaveLength(1);
   });
 
+  it("are written as the graph they make: a reopened store and a second store that followed hold the same graph", async () => {
+    const store = await built();
+    const other = await openStore(options());
+    const evidence = store.graph.getEdgeAttribute("iran|supplies|russia", "evidence")[0]!;
+    const { record } = await store.curate({ kind: "merge", keep: "lee-jae-myung", absorb: "jae-myung-lee" });
+    await store.curate({ kind: "rename", entity: "kim-jong-un", name: "Kim Jong-un" });
+    await store.curate({ kind: "reject-evidence", edge: "iran|supplies|russia", ...evidence });
+    await store.undoCuration(record.id);
+    other.refresh();
+    expect(snapshot(other)).toEqual(snapshot(store));
+    expect(snapshot(await openStore(options()))).toEqual(snapshot(store));
+  });
+
   it("are seen by a second store on the same folder, and apply to what it builds", async () => {
     const store = await built();
     const other = await openStore(options());
