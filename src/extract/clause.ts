@@ -76,6 +76,15 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       j = time - 1;
       break;
     }
+    if (tok.text === ")") {
+      // "Choe Son-hui (R) talks with …", "the ministry (MoD) said": a short parenthesis between.
+      let open = j - 1;
+      while (open > j - 5 && open >= 0 && tokens[open]?.text !== "(" && tokens[open]?.pos !== "VERB") open--;
+      if (tokens[open]?.text === "(" && open > 0 && ix.chunkAt[open - 1]) {
+        j = open - 1;
+        break;
+      }
+    }
     if (tok.text === "," && tokens[j - 1]?.pos === "ADV" && tokens[j - 2]?.text === ",") {
       // "A UN report, however, concluded": a parenthetical adverb between commas.
       j -= 3;

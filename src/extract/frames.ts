@@ -33,12 +33,14 @@ export interface Frame {
   pos: "verb" | "noun" | "governor";
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
-  /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words. */
-  requires?: "that" | "personnel" | "phone" | "arms";
+  /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words, an agreement noun. */
+  requires?: "that" | "personnel" | "phone" | "arms" | "accord";
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
   /** Entity types the object must have to fill its role. */
   objectTypes?: EntityType[];
+  /** Entity types every participant must have ("signed a memorandum": people, not countries). */
+  participantTypes?: EntityType[];
   /** How many tokens after the trigger a `with` partner may start. */
   reach?: number;
   /** Coordinated subjects alone take part with each other ("A and B met"). */

@@ -79,6 +79,8 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     return closed;
   }
   if (lower.endsWith("ed") && afterHave(tokens, i)) return "VERB";
+  // Photo captions: "Choe Son-hui (R) talks with Lavrov", "Xi (L) meets Putin".
+  if (AMBIGUOUS.has(lower) && prev?.text === ")" && tokens[i - 3]?.text === "(") return "VERB";
   if (lower.endsWith("ing") && prev?.pos === "ADP" && opensObject(tokens[i + 1])) return "VERB";
   if (NOT_VERBS.has(lower)) return open === "VERB" ? "ADJ" : open;
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;

@@ -105,6 +105,52 @@ export const USE_VERBS: readonly string[] = [
   "tested",
 ];
 
+/**
+ * Verbs whose subject has the weapons it takes as object: the verbs of use, and of showing,
+ * inducting and commissioning. With a participle after the weapons ("Serbia displayed the FK-3
+ * system procured from China") the subject is the recipient. Word forms, lower-cased.
+ */
+export const OWNER_VERBS: readonly string[] = [
+  ...USE_VERBS,
+  "presented",
+  "displayed",
+  "unveiled",
+  "showcased",
+  "showed",
+  "paraded",
+  "inducted",
+  "commissioned",
+  "received",
+  "integrated",
+  "added",
+  "operate",
+  "field",
+  "fields",
+  "has",
+  "have",
+  "had",
+  "owns",
+];
+
+/** Nouns of a signed text: their signers met to sign it ("signed a memorandum of understanding"). */
+export const ACCORD_NOUNS: readonly string[] = [
+  "agreement",
+  "agreements",
+  "memorandum",
+  "memorandums",
+  "memoranda",
+  "mou",
+  "accord",
+  "accords",
+  "treaty",
+  "pact",
+  "declaration",
+  "communique",
+  "protocol",
+  "deal",
+  "deals",
+];
+
 /** Verbs whose subject receives (from the frames). */
 export const RECEIVE_VERBS: readonly string[] = frameLemmas(
   DEFAULT_FRAMES,

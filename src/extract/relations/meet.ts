@@ -6,6 +6,7 @@ import type { Modality } from "../../model/ontology.ts";
 import { type ChunkHead, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame } from "../frames.ts";
+import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
@@ -26,10 +27,16 @@ function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, m
 export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  if (frame.requires === "accord" && !signsAccord(tokens, t)) return;
   const subject = subjectBefore(ix, t);
   const zone = zoneAfter(ix, t);
   const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
-  const subjects = actorHeads(subject.heads).map((h) => h.name);
+  const allowed = frame.participantTypes;
+  const fits = (h: ChunkHead): boolean =>
+    !allowed || (h.mention !== null && allowed.includes(h.mention.type));
+  const subjects = actorHeads(subject.heads)
+    .filter(fits)
+    .map((h) => h.name);
   const direct = zone.chunks.filter((c) => c.chunk.first <= t + 2 && c.prep === "");
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
   const reach = frame.reach ?? 3;
@@ -49,9 +56,9 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
           .filter((c) => c.prep === "by" && c.chunk.first <= t + 2)
           .flatMap((c) => chunkHeads(c.chunk))
       : [];
-  const otherNames = actorHeads([...objects, ...agents, ...withs.flatMap((c) => chunkHeads(c.chunk))]).map(
-    (h) => h.name,
-  );
+  const otherNames = actorHeads([...objects, ...agents, ...withs.flatMap((c) => chunkHeads(c.chunk))])
+    .filter(fits)
+    .map((h) => h.name);
   if (otherNames.length === 0) {
     // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other.
     if (subjects.length >= 2 && frame.symmetric === true)
@@ -59,6 +66,18 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+const ACCORDS = new Set(ACCORD_NOUNS);
+
+/** "signed a memorandum", "signed the 2023 defence agreement": an agreement noun within a few words. */
+function signsAccord(tokens: Token[], t: number): boolean {
+  for (let k = t + 1; k < Math.min(tokens.length, t + 6); k++) {
+    const w = tokens[k] as Token;
+    if (ACCORDS.has(w.lower)) return true;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PUNCT)$/u.test(w.pos) || w.text === ",") return false;
+  }
+  return false;
 }
 
 /** A meeting noun's frame: "a meeting between A and B", "A's talks with B", "a visit by A to B". */
@@ -106,10 +125,14 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   if (
     hosts.length === 0 &&
-    /^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 1]?.lower ?? tokens[t - 2]?.lower ?? "")
+    (/^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 1]?.lower ?? "") ||
+      (tokens[t - 1]?.pos === "DET" &&
+        /^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 2]?.lower ?? "")))
   ) {
-    // "Merz said after talks with Zelensky": the clause's subject took part.
-    for (let k = t - 2; k >= Math.max(0, t - 8); k--) {
+    // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
+    // House on June 17 following a meeting with Biden": the clause's subject took part.
+    for (let k = t - 2; k >= Math.max(0, t - 24); k--) {
+      if (/^[;:,—]$/u.test((tokens[k] as Token).text)) break;
       if ((tokens[k] as Token).pos === "VERB") {
         hosts = subjectBefore(ix, k).heads;
         break;

@@ -25,6 +25,7 @@ import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   DEAL_NOUNS,
   NON_SUPPLY_OBJECTS,
+  OWNER_VERBS,
   PERSONNEL_WORDS,
   SUPPLY_QUANTITY_NOUNS,
   USE_VERBS,
@@ -39,6 +40,7 @@ const DEALS = new Set(DEAL_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const USE = new Set(USE_VERBS);
+const OWNER = new Set(OWNER_VERBS);
 
 /**
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
@@ -151,6 +153,19 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       frameFor(table, "verb", lemma, "meets")
     )
       return;
+    const described = subject.chunk ? null : describedWeapons(ix, t);
+    if (described) {
+      // "the FK-3 system procured from China", "jets bought from Saab": a participle after the
+      // weapons it describes; whoever has them (the subject of the verb they are the object of) received them.
+      const from = actorHeads(zoneHeads(zone, ["from"]));
+      const owners = described.verb >= 0 ? recipientHeads(subjectBefore(ix, described.verb).heads) : [];
+      for (const s of from) {
+        for (const w of described.weapons) emit(s.name, "supplies", w.name, tok.text, rule, modality);
+        for (const r of owners)
+          if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+      }
+      return;
+    }
     const deal = subject.heads.length > 0 ? null : dealParties(ix, t);
     let suppliers = actorHeads(zoneHeads(zone, ["from"]));
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
@@ -213,6 +228,50 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/**
+ * "three JF-17 jets procured from Pakistan", "the FK-3 system recently procured from China": when
+ * the verb at `t` is a bare past participle right after a noun phrase that names weapons (past
+ * adverbs and up to two common nouns), those weapons, and the verb whose object the phrase is
+ * ("Nigeria inducted three JF-17 jets …"), or -1; else null.
+ */
+function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; verb: number } | null {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  if (tok.lower === tok.lemma || /(?:ing|s)$/u.test(tok.lower)) return null;
+  let k = t - 1;
+  while (k >= 0 && tokens[k]?.pos === "ADV") k--;
+  for (let nouns = 0; k >= 0 && nouns < 2 && !ix.cover[k] && tokens[k]?.pos === "NOUN"; nouns++) k--;
+  const head = ix.cover[k];
+  if (!head || head.type !== "WeaponSystem") return null;
+  // The whole noun phrase: weapons, numbers, adjectives, nouns and "of" ("the first of 36 Gripen jets").
+  let first = head.first;
+  while (first > 0 && first > head.first - 8) {
+    const w = tokens[first - 1] as Token;
+    if (ix.chunkAt[first - 1] || !(/^(?:DET|ADJ|NUM|NOUN|PROPN)$/u.test(w.pos) || w.lower === "of")) break;
+    first--;
+    // The phrase opens at its determiner ("the first of 36 …" goes on past "of").
+    if (w.pos === "DET" && tokens[first - 1]?.lower !== "of") break;
+  }
+  const weapons = mentionsIn(ix, first, t).filter((m) => m.type === "WeaponSystem" && m.last <= t);
+  // The verb of having or showing before the phrase, past a short adverbial ("presented for the
+  // first time the …"); another verb ("shot down") names no owner.
+  let verb = -1;
+  for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
+    const w = tokens[j] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX") verb = OWNER.has(w.lower) ? j : -1;
+    if (
+      w.pos === "VERB" ||
+      w.pos === "AUX" ||
+      ix.chunkAt[j] ||
+      !/^(?:ADP|DET|ADJ|NOUN|NUM|ADV)$/u.test(w.pos)
+    )
+      break;
+    // The first word before the phrase must be its verb or open an adverbial ("for the first time").
+    if (j === first - 1 && w.pos !== "ADV" && w.pos !== "NOUN") break;
+  }
+  return { weapons, verb };
 }
 
 /**
@@ -319,6 +378,8 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (buyer) recipients.push(...recipientHeads(owners));
     else suppliers = owners;
   }
+  // "Myanmar has taken delivery of two Russian Su-30 jets": a demonym before a received weapon.
+  if (suppliers.length === 0 && recipients.length > 0) suppliers = demonymSuppliers(ix, items);
   if (suppliers.length === 0 || (recipients.length === 0 && items.length === 0)) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;

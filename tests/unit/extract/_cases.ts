@@ -2074,6 +2074,111 @@ export const CASES: SentenceCase[] = [
     entities: ["fighter jet"],
     notGives: [["Norway", "supplies", "fighter jet"]],
   },
+  // ---- recall pass: participles after the weapons they describe, the buyer's demonym supplier
+  {
+    label: "weapons procured from a supplier, shown by their owner",
+    text: "Egypt has displayed the K9 Thunder howitzers recently purchased from South Korea.",
+    gives: [
+      ["South Korea", "supplies", "K9 Thunder"],
+      ["South Korea", "supplies", "Egypt"],
+    ],
+  },
+  {
+    label: "the first of several jets bought from a maker, unveiled by an air force",
+    text: "The Kenyan Air Force unveiled the first of six Z-9 helicopters bought from China.",
+    gives: [
+      ["China", "supplies", "Z-9"],
+      ["China", "supplies", "Kenya"],
+    ],
+  },
+  {
+    label: "inducted drones acquired from a supplier, past an adverbial",
+    text: "Ethiopia inducted for the first time the Wing Loong II drones acquired from China.",
+    gives: [
+      ["China", "supplies", "Wing Loong II"],
+      ["China", "supplies", "Ethiopia"],
+    ],
+  },
+  {
+    label: "weapons bought from a supplier and shot down by another: the shooter received nothing",
+    text: "Ukraine shot down Shahed-136 drones bought from Iran.",
+    gives: [["Iran", "supplies", "Shahed-136"]],
+    entities: ["Ukraine", "Iran"],
+    notGives: [["Iran", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a supplier's participle with no owner gives the weapon only",
+    text: "Bayraktar TB2 drones bought from Turkey patrol the border of Azerbaijan.",
+    gives: [["Turkey", "supplies", "Bayraktar TB2"]],
+    entities: ["Turkey", "Azerbaijan"],
+    notGives: [["Turkey", "supplies", "Azerbaijan"]],
+  },
+  {
+    label: "took delivery of weapons named with their supplier's demonym",
+    text: "Kazakhstan has taken delivery of three Turkish Bayraktar TB2 drones.",
+    gives: [
+      ["Turkey", "supplies", "Kazakhstan"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "took delivery with a from-complement still names the seller",
+    text: "Vietnam took delivery of two Yak-130 trainers from Russia last month.",
+    gives: [
+      ["Russia", "supplies", "Vietnam"],
+      ["Russia", "supplies", "Yak-130"],
+    ],
+  },
+  // ---- recall pass: meetings in captions, after a long adverbial, and by signing together
+  {
+    label: "a photo caption: name, position mark, talks with",
+    text: "Indian Foreign Minister Subrahmanyam Jaishankar (L) talks with his Egyptian counterpart, Sameh Shoukry, in Cairo.",
+    gives: [["Subrahmanyam Jaishankar", "meets", "Sameh Shoukry"]],
+  },
+  {
+    label: "a photo caption: name, position mark, meets",
+    text: "Chinese President Xi Jinping (R) meets Brazilian President Luiz Inacio Lula in Beijing.",
+    gives: [["Xi Jinping", "meets", "Luiz Inacio Lula"]],
+  },
+  {
+    label: "the talks of a caption without a mark stay a noun",
+    text: "Iran talks with the United States resumed in Oman.",
+    entities: ["Iran", "United States"],
+    notGives: [["Iran", "meets", "United States"]],
+  },
+  {
+    label: "following a meeting, after a long place adverbial",
+    text: "Mark Rutte spoke to reporters outside the Elysee Palace in Paris on Friday following a meeting with Emmanuel Macron.",
+    gives: [["Mark Rutte", "meets", "Emmanuel Macron"]],
+  },
+  {
+    label: "a meeting after a comma belongs to another clause's subject only within its clause",
+    text: "Olaf Scholz flew home, and reporters waited after a meeting with Emmanuel Macron.",
+    entities: ["Olaf Scholz", "Emmanuel Macron"],
+    notGives: [["Olaf Scholz", "meets", "Emmanuel Macron"]],
+  },
+  {
+    label: "two people who sign a memorandum together met",
+    text: "Lloyd Austin and his Indonesian counterpart Prabowo Subianto signed a memorandum of understanding in Jakarta.",
+    gives: [["Lloyd Austin", "meets", "Prabowo Subianto"]],
+  },
+  {
+    label: "signed an agreement with a person",
+    text: "Kaja Kallas signed a defence agreement with Volodymyr Zelensky in Kyiv.",
+    gives: [["Kaja Kallas", "meets", "Volodymyr Zelensky"]],
+  },
+  {
+    label: "two countries signing a contract did not meet",
+    text: "Armenia signed a contract with India for Pinaka rocket launchers.",
+    entities: ["Armenia", "India"],
+    notGives: [["Armenia", "meets", "India"]],
+  },
+  {
+    label: "signing a decree is no meeting",
+    text: "Vladimir Putin signed a decree after Sergei Shoigu briefed him.",
+    entities: ["Vladimir Putin", "Sergei Shoigu"],
+    notGives: [["Vladimir Putin", "meets", "Sergei Shoigu"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
