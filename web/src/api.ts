@@ -3,11 +3,13 @@
  * as ApiError carrying the problem document's stable `code`.
  */
 import type {
+  ApiChange,
   ApiConnectResult,
   ApiCurationOp,
   ApiCurationRecord,
   ApiCurationResult,
   ApiSuggestion,
+  ApiDocumentList,
   ApiEntityDetails,
   ApiGraph,
   ApiHealth,
@@ -151,6 +153,16 @@ export function createApi(base = "", getToken: () => string | null = () => null)
     /** Dismisses a suggested merge for good. */
     dismissSuggestion: (a: string, b: string) =>
       call<unknown>("/api/curation/suggestions/dismiss", json("POST", { a, b })),
+    /** A page of the stored articles (`offset`, `limit`), or those whose text matches `q`. */
+    documents: (query: { q?: string; offset?: number; limit?: number }) => {
+      const params = new URLSearchParams();
+      if (query.q) params.set("q", query.q);
+      if (query.offset) params.set("offset", String(query.offset));
+      if (query.limit) params.set("limit", String(query.limit));
+      return call<ApiDocumentList>(`/api/documents${params.size ? `?${params}` : ""}`);
+    },
+    removeDocument: (id: string) =>
+      call<{ change: ApiChange }>(`/api/documents/${encodeURIComponent(id)}`, { method: "DELETE" }),
   };
 }
 

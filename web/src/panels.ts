@@ -1,7 +1,8 @@
 /**
  * Mounts the viewer's panels into the page: header search, sidebar (legend, filters, display,
- * layout), the tabbed side panel (details, actors table, paths, connect, curate, add, export) and
- * the curation notice under it; the curation controls go into details, paths and connect.
+ * layout), the tabbed side panel (details, actors table, paths, connect, curate, add, documents,
+ * export) and the curation notice under it; the curation controls go into details, paths and
+ * connect.
  */
 import type { Actions } from "./actions.ts";
 import type { Api } from "./api.ts";
@@ -17,6 +18,7 @@ import { createCuratePanel, type CuratePanel } from "./view/curate-panel.ts";
 import { createCurationTools } from "./view/curation-tools.ts";
 import { createDetailsPanel, type DetailsPanel } from "./view/details.ts";
 import { createExportPanel, type ImageLegend } from "./view/export.ts";
+import { createDocumentsPanel, type DocumentsPanel } from "./view/documents.ts";
 import { createIngestPanel } from "./view/ingest.ts";
 import { createNotice } from "./view/notice.ts";
 import { createPathsPanel, type PathsPanel } from "./view/paths.ts";
@@ -53,6 +55,7 @@ export interface Panels {
   tabs: Tabs;
   sidebar: Sidebar;
   table: ActorTable;
+  documents: DocumentsPanel;
   /** Empties the header search box. */
   clearSearch(): void;
 }
@@ -76,6 +79,7 @@ export function mountPanels(deps: PanelDeps): Panels {
   const connect = createConnectPanel(api, actions, lookup, tools);
   const table = createActorTable(actions);
   const ingest = createIngestPanel(api, deps.onAdded);
+  const documents = createDocumentsPanel(api, deps.onAdded);
   const exports = createExportPanel(
     deps.base,
     () => deps.view()?.sigma ?? null,
@@ -90,6 +94,7 @@ export function mountPanels(deps: PanelDeps): Panels {
       ["connect", "Connect", connect.root],
       ["curate", "Curate", curate.root],
       ["add", "Add", ingest],
+      ["documents", "Documents", documents.root],
       ["export", "Export", exports.root],
     ],
     (tab) => actions.setTab(tab),
@@ -115,6 +120,7 @@ export function mountPanels(deps: PanelDeps): Panels {
     tabs,
     sidebar,
     table,
+    documents,
     clearSearch: () => search.setValue(""),
   };
 }
