@@ -1,6 +1,7 @@
 /**
  * The details panel: for a selected node, its name, type, aliases and relations grouped by type,
- * each with its evidence; for a selected edge, both ends and the evidence. Built from text only.
+ * each with its evidence; for a selected edge, both ends and the evidence. With curation tools,
+ * the actor's edit section and Reject buttons on relations and evidence. Built from text only.
  */
 import type { Actions } from "../actions.ts";
 import { ApiError, type Api } from "../api.ts";
@@ -8,7 +9,9 @@ import type { ApiEntityDetails, ApiEntityRef, ApiRelationDetails, ApiRelationVie
 import { el, replace } from "../dom.ts";
 import type { Selection } from "../state.ts";
 import { NODE_COLORS, RELATION_LABELS } from "../theme.ts";
-import { renderEvidenceList } from "./evidence.ts";
+import type { CurationTools } from "./curation-tools.ts";
+import { renderEvidenceList, type EvidenceTools } from "./evidence.ts";
+import type { EvidenceFetch } from "./path-list.ts";
 
 /** The mounted details panel. */
 export interface DetailsPanel {
@@ -33,7 +36,23 @@ export function entityButton(entity: ApiEntityRef, actions: Actions): HTMLElemen
   return button;
 }
 
-function relationItem(view: ApiRelationView, actions: Actions, api: Api): HTMLElement {
+/** How a relation reads ("A meets B"). */
+function relationLabel(source: string, relation: string, target: string): string {
+  return `${source} ${RELATION_LABELS[relation as keyof typeof RELATION_LABELS] ?? relation} ${target}`;
+}
+
+/** The Reject-this-evidence control of relation `key`, when curation is on. */
+function evidenceTools(key: string, tools?: CurationTools): EvidenceTools | undefined {
+  return tools && ((evidence) => tools.evidence(key, evidence));
+}
+
+function relationItem(
+  view: ApiRelationView,
+  self: ApiEntityRef,
+  actions: Actions,
+  tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
+): HTMLElement {
   const arrow = view.direction === "out" ? "→" : "←";
   const open = el(
     "button",
@@ -50,11 +69,19 @@ function relationItem(view: ApiRelationView, actions: Actions, api: Api): HTMLEl
       el("span", { class: "arrow", "aria-label": view.direction === "out" ? "to" : "from" }, arrow),
       entityButton(view.other, actions),
       open,
+      tools?.edge(
+        view.key,
+        view.direction === "out"
+          ? relationLabel(self.name, view.relation, view.other.name)
+          : relationLabel(view.other.name, view.relation, self.name),
+      ),
     ),
-    renderEvidenceList(view.evidence, 3, {
-      total: view.weight,
-      fetch: (offset) => api.evidence(view.key, offset),
-    }),
+    renderEvidenceList(
+      view.evidence,
+      3,
+      evidenceTools(view.key, tools),
+      fetchEvidence && { total: view.weight, fetch: (offset) => fetchEvidence(view.key, offset) },
+    ),
   );
   // Pointing at (or tabbing into) a relation shows it on the graph.
   item.addEventListener("mouseenter", () => actions.hoverEdge(view.key));
@@ -64,7 +91,12 @@ function relationItem(view: ApiRelationView, actions: Actions, api: Api): HTMLEl
   return item;
 }
 
-function renderEntity(details: ApiEntityDetails, actions: Actions, api: Api): HTMLElement[] {
+function renderEntity(
+  details: ApiEntityDetails,
+  actions: Actions,
+  tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
+): (HTMLElement | null)[] {
   const { entity } = details;
   const groups = Object.entries(details.relations).filter(([, list]) => list && list.length > 0) as [
     keyof typeof RELATION_LABELS,
@@ -88,6 +120,7 @@ function renderEntity(details: ApiEntityDetails, actions: Actions, api: Api): HT
       ),
       entity.aliases.length ? el("p", { class: "aliases" }, "Also: ", entity.aliases.join(", ")) : null,
     ),
+    tools ? tools.actor(entity) : null,
     groups.length === 0
       ? el("p", { class: "hint" }, "No relations.")
       : el(
@@ -98,14 +131,23 @@ function renderEntity(details: ApiEntityDetails, actions: Actions, api: Api): HT
               "section",
               { class: "relation-group", "data-relation": relation },
               el("h3", {}, `${RELATION_LABELS[relation] ?? relation} (${list.length})`),
-              el("ul", { class: "relations" }, ...list.map((view) => relationItem(view, actions, api))),
+              el(
+                "ul",
+                { class: "relations" },
+                ...list.map((view) => relationItem(view, entity, actions, tools, fetchEvidence)),
+              ),
             ),
           ),
         ),
   ];
 }
 
-function renderRelation(details: ApiRelationDetails, actions: Actions, api: Api): HTMLElement[] {
+function renderRelation(
+  details: ApiRelationDetails,
+  actions: Actions,
+  tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
+): HTMLElement[] {
   const { relation } = details;
   const dates = relation.firstSeen
     ? ` · ${relation.firstSeen.slice(0, 10)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` – ${relation.lastSeen.slice(0, 10)}` : ""}`
@@ -125,17 +167,26 @@ function renderRelation(details: ApiRelationDetails, actions: Actions, api: Api)
         "p",
         { class: "meta" },
         `${relation.weight} evidence · ${relation.docs} document${relation.docs === 1 ? "" : "s"}${dates}`,
+        tools?.edge(
+          relation.key,
+          relationLabel(details.sourceEntity.name, relation.relation, details.targetEntity.name),
+        ),
       ),
     ),
-    renderEvidenceList(relation.evidence, 20, {
-      total: details.evidencePage.total,
-      fetch: (offset) => api.evidence(relation.key, offset),
-    }),
+    renderEvidenceList(
+      relation.evidence,
+      20,
+      evidenceTools(relation.key, tools),
+      fetchEvidence && {
+        total: details.evidencePage.total,
+        fetch: (offset) => fetchEvidence(relation.key, offset),
+      },
+    ),
   ];
 }
 
-/** Creates the details panel. */
-export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
+/** Creates the details panel; `tools` adds the curation controls. */
+export function createDetailsPanel(api: Api, actions: Actions, tools?: CurationTools): DetailsPanel {
   const root = el("div", { class: "details", "aria-live": "polite" });
   let ticket = 0;
   const hint = () =>
@@ -154,8 +205,8 @@ export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
       try {
         const content =
           selection.kind === "node"
-            ? renderEntity(await api.entity(selection.id), actions, api)
-            : renderRelation(await api.relation(selection.key), actions, api);
+            ? renderEntity(await api.entity(selection.id), actions, tools, api.evidence)
+            : renderRelation(await api.relation(selection.key), actions, tools, api.evidence);
         if (mine === ticket) replace(root, ...content);
       } catch (err) {
         if (mine !== ticket) return;

@@ -1,8 +1,6 @@
 /**
  * Evidence sentences as DOM: the sentence with the mentions of the relation's entities marked
  * (from the API's highlight offsets), then the document's title, outlet and date. Text only.
- * A list may hold only an edge's first pieces (answers carry those and a count): "show more"
- * then fetches the rest from the server, a page at a time.
  */
 import type { ApiEvidence, ApiHighlight } from "../api-types.ts";
 import { el, safeHref } from "../dom.ts";
@@ -52,8 +50,11 @@ export function eventLine(evidence: ApiEvidence): HTMLElement | null {
   );
 }
 
-/** One evidence sentence with its source line and its event date. */
-export function renderEvidence(evidence: ApiEvidence): HTMLElement {
+/** Controls placed under an evidence sentence (e.g. Reject this evidence). */
+export type EvidenceTools = (evidence: ApiEvidence) => HTMLElement | null;
+
+/** One evidence sentence with its source line, its event date and the given controls. */
+export function renderEvidence(evidence: ApiEvidence, tools?: EvidenceTools): HTMLElement {
   const quote = el("blockquote", { class: "sentence" });
   for (const run of highlightRuns(evidence.sentence, evidence.highlights)) {
     quote.appendChild(run.mark ? el("mark", {}, run.text) : document.createTextNode(run.text));
@@ -79,6 +80,7 @@ export function renderEvidence(evidence: ApiEvidence): HTMLElement {
     quote,
     source,
     eventLine(evidence),
+    tools?.(evidence),
   );
 }
 
@@ -89,16 +91,18 @@ export interface MoreEvidence {
 }
 
 /**
- * A list of evidence sentences (at most `limit`, with a count of the rest). With `more`, the
- * pieces beyond those in `list` are fetched when asked for.
+ * A list of evidence sentences (at most `limit`, with a count of the rest), each with the given
+ * controls. With `more`, the pieces beyond those in `list` are fetched when asked for (answers
+ * carry an edge's first pieces and its count).
  */
 export function renderEvidenceList(
   list: readonly ApiEvidence[],
   limit = 5,
+  tools?: EvidenceTools,
   more?: MoreEvidence,
 ): HTMLElement {
   const shown = list.slice(0, limit);
-  const root = el("ul", { class: "evidence-list" }, ...shown.map(renderEvidence));
+  const root = el("ul", { class: "evidence-list" }, ...shown.map((ev) => renderEvidence(ev, tools)));
   const total = Math.max(list.length, more?.total ?? 0);
   let had = list.length;
   let rendered = shown.length;
@@ -106,7 +110,7 @@ export function renderEvidenceList(
   const button = el("button", { type: "button", class: "link" }, `Show ${total - rendered} more`);
   const item = el("li", { class: "more" }, button);
   const add = (pieces: readonly ApiEvidence[]): void => {
-    for (const ev of pieces) root.insertBefore(renderEvidence(ev), item);
+    for (const ev of pieces) root.insertBefore(renderEvidence(ev, tools), item);
     rendered += pieces.length;
   };
   button.addEventListener("click", async () => {

@@ -1,11 +1,13 @@
 /**
  * A list of paths as readable chains (Kim Jong Un —meets→ Sergei Shoigu …), each hop with its
- * evidence; choosing a path highlights it on the graph.
+ * evidence (and, with curation tools, Reject buttons for the hop and each evidence); choosing a
+ * path highlights it on the graph.
  */
 import type { ApiEntityRef, ApiPath } from "../api-types.ts";
 import { el } from "../dom.ts";
 import type { Highlight } from "../state.ts";
 import { RELATION_LABELS } from "../theme.ts";
+import type { CurationTools } from "./curation-tools.ts";
 import { renderEvidenceList } from "./evidence.ts";
 import type { ApiEvidence } from "../api-types.ts";
 
@@ -26,7 +28,12 @@ export function pathHighlight(path: ApiPath): Highlight {
 }
 
 /** Renders one path as a chain of entity names and relations, with evidence under each hop. */
-export function renderChain(path: ApiPath, lookup: EntityLookup, fetchEvidence?: EvidenceFetch): HTMLElement {
+export function renderChain(
+  path: ApiPath,
+  lookup: EntityLookup,
+  tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
+): HTMLElement {
   const ids = path.nodes.map(nodeId);
   const chain = el("ol", { class: "chain" });
   ids.forEach((id, i) => {
@@ -43,9 +50,11 @@ export function renderChain(path: ApiPath, lookup: EntityLookup, fetchEvidence?:
           "details",
           {},
           el("summary", {}, forward ? `— ${word} →` : `← ${word} —`),
+          tools?.edge(hop.key, `${lookup(hop.source).name} ${word} ${lookup(hop.target).name}`),
           renderEvidenceList(
             hop.evidence,
             2,
+            tools && ((ev) => tools.evidence(hop.key, ev)),
             fetchEvidence && { total: hop.weight, fetch: (offset) => fetchEvidence(hop.key, offset) },
           ),
         ),
@@ -61,6 +70,7 @@ export function renderPathList(
   chosen: number,
   lookup: EntityLookup,
   onChoose: (index: number) => void,
+  tools?: CurationTools,
   fetchEvidence?: EvidenceFetch,
 ): HTMLElement {
   return el(
@@ -77,7 +87,7 @@ export function renderPathList(
         "li",
         { class: i === chosen ? "path chosen" : "path", title: path.reading ?? "" },
         pick,
-        renderChain(path, lookup, fetchEvidence),
+        renderChain(path, lookup, tools, fetchEvidence),
       );
     }),
   );
