@@ -201,6 +201,9 @@ const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done
 const sameMeta = (a: SourceMeta, b: SourceMeta): boolean => JSON.stringify(a) === JSON.stringify(b);
 const META_FIELDS = ["title", "outlet", "date", "url"];
 
+/** How many merge suggestions are computed and kept per revision. */
+const SUGGESTIONS_KEPT = 200;
+
 /** What a revision row records beside the change: the nodes and edges to re-read, or a full reload. */
 interface Touched {
   full: boolean;
@@ -223,6 +226,7 @@ class Store implements KgStore {
   private flushQueued = false;
   private closed = false;
   private readonly listeners = new Set<(change: GraphChange) => void>();
+  private suggestions: { rev: number; limit: number; list: MergeSuggestion[] } | null = null;
   private readonly extract: ExtractFn;
   private readonly pool: ExtractPoolSettings & { threads: ExtractPool | null };
   private readonly sourceSettings: SourceSettings;
@@ -992,7 +996,14 @@ class Store implements KgStore {
 
   curationSuggestions(limit = 50): MergeSuggestion[] {
     this.refresh();
-    return mergeSuggestions(this.graph, allCurationRecords(this.db), limit);
+    // Kept per revision (a dismissal is a revision too): a viewer asks again after every change.
+    if (this.suggestions?.rev !== this.rev || this.suggestions.limit < limit)
+      this.suggestions = {
+        rev: this.rev,
+        limit: Math.max(limit, SUGGESTIONS_KEPT),
+        list: mergeSuggestions(this.graph, allCurationRecords(this.db), Math.max(limit, SUGGESTIONS_KEPT)),
+      };
+    return this.suggestions.list.slice(0, limit);
   }
 
   /** Imports a JSON graph file into this (empty) store as it is: its sources, graph and positions. */

@@ -108,7 +108,10 @@ export const relationKeyParams = z.object({
 /** GET /api/documents: the list, or with `q` the documents whose text matches (full-text search). */
 export const documentsQuery = z.object({
   q: z.string().trim().min(1).max(200).optional(),
-  limit: int(1, 100).default(20),
+  /** Hits of a search (default 20, at most 100) or rows of a list page (default and most 1,000). */
+  limit: int(1, 1000).optional(),
+  /** Rows of the list to skip (ignored by a search). */
+  offset: int(0, 100_000_000).default(0),
 });
 
 /** The `Idempotency-Key` header of POST /api/documents: a retry with the same key adds nothing. */

@@ -77,10 +77,17 @@ export interface TestServer {
 
 /**
  * Starts the server on a temp copy of the first article (or of `fromDataDir`), on `port` (0: any
- * free port), serving the built viewer (or another build, `webDir`).
+ * free port), serving the built viewer (or another build, `webDir`), with the environment `env`
+ * (e.g. KG_API_TOKEN).
  */
 export async function startTestServer(
-  options: { fromDataDir?: string; store?: GraphStore; port?: number; webDir?: string } = {},
+  options: {
+    fromDataDir?: string;
+    store?: GraphStore;
+    port?: number;
+    webDir?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestServer> {
   ensureViewerBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
@@ -98,7 +105,7 @@ export async function startTestServer(
   const running: RunningServer = await startServer({
     store,
     cwd: dataDir,
-    env: {},
+    env: options.env ?? {},
     host: "127.0.0.1",
     port: options.port ?? 0,
     webDir: options.webDir ?? WEB_DIST,

@@ -293,6 +293,22 @@ describe("GET /api/documents", () => {
   });
 });
 
+describe("GET /api/documents, a page at a time", () => {
+  it("counts every document in total and sends the page that offset and limit ask for", async () => {
+    const all = (await server.get("/api/documents")).body;
+    expect(all.total).toBe(all.documents.length);
+    expect(all.offset).toBe(0);
+    const page = (await server.get(`/api/documents?offset=${all.total}&limit=5`)).body;
+    expect(page).toMatchObject({ documents: [], total: all.total, offset: all.total });
+    const first = (await server.get("/api/documents?limit=1")).body;
+    expect(first.documents).toEqual(all.documents.slice(0, 1));
+  });
+
+  it("refuses a page larger than the bound", async () => {
+    expect((await server.get("/api/documents?limit=1001")).status).toBe(400);
+  });
+});
+
 describe("GET /api/export.*", () => {
   it.each([
     ["gexf", /xml/, "<gexf"],

@@ -7,6 +7,7 @@ import type { GraphChange } from "../../src/graph/types.ts";
 import type { ConnectResult, Hop, Path, PathResult, SearchHit } from "../../src/query/types.ts";
 import type {
   EntityRef,
+  DocumentView,
   EvidenceView,
   GraphEdgeView,
   GraphNodeView,
@@ -93,4 +94,14 @@ export interface ApiProblem {
   detail?: string;
   candidates?: unknown[];
   suggestions?: unknown[];
+}
+
+/** A stored article as GET /api/documents lists it; a search adds the snippet and its marks. */
+export type ApiDocument = DocumentView & { snippet?: string; highlights?: { start: number; end: number }[] };
+
+/** GET /api/documents: a page of the articles (with their total), or a search's hits. */
+export interface ApiDocumentList {
+  documents: ApiDocument[];
+  total?: number;
+  offset?: number;
 }

@@ -3,7 +3,9 @@
  * as ApiError carrying the problem document's stable `code`.
  */
 import type {
+  ApiChange,
   ApiConnectResult,
+  ApiDocumentList,
   ApiEntityDetails,
   ApiGraph,
   ApiHealth,
@@ -129,6 +131,16 @@ export function createApi(base = "", getToken: () => string | null = () => null)
         }),
       ),
     ingest: (input: IngestInput) => call<ApiIngestResult>("/api/documents", json("POST", input)),
+    /** A page of the stored articles (`offset`, `limit`), or those whose text matches `q`. */
+    documents: (query: { q?: string; offset?: number; limit?: number }) => {
+      const params = new URLSearchParams();
+      if (query.q) params.set("q", query.q);
+      if (query.offset) params.set("offset", String(query.offset));
+      if (query.limit) params.set("limit", String(query.limit));
+      return call<ApiDocumentList>(`/api/documents${params.size ? `?${params}` : ""}`);
+    },
+    removeDocument: (id: string) =>
+      call<{ change: ApiChange }>(`/api/documents/${encodeURIComponent(id)}`, { method: "DELETE" }),
   };
 }
 

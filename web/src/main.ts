@@ -62,7 +62,7 @@ export function start(base = ""): () => void {
     const attrs = graph?.hasNode(id) ? graph.getNodeAttributes(id) : null;
     return { id, name: attrs?.label ?? id, type: attrs?.entityType ?? "Organization" };
   };
-  const { details, paths, connect, exports, tabs, sidebar, table, clearSearch } = mountPanels({
+  const { details, paths, connect, exports, tabs, sidebar, table, documents, clearSearch } = mountPanels({
     api,
     base,
     actions,
@@ -167,7 +167,10 @@ export function start(base = ""): () => void {
       void details.show(state.selection);
       if (!state.selection) clearSearch();
     }
-    if (state.tab !== previous.tab) tabs.show(state.tab);
+    if (state.tab !== previous.tab) {
+      tabs.show(state.tab);
+      if (state.tab === "documents") void documents.refresh();
+    }
     if (state.filters !== previous.filters) timeline.show(state.filters.time ?? null);
     if (
       state.filters !== previous.filters ||
@@ -247,6 +250,7 @@ export function start(base = ""): () => void {
     updateSidebar();
     updateTable();
     void details.show(store.get().selection);
+    if (store.get().tab === "documents") void documents.refresh();
     handle.revision = revision;
   }
 
@@ -256,6 +260,7 @@ export function start(base = ""): () => void {
     // The store started from the hash: on first load only the panels need it.
     if (!first) store.update({ ...decoded, highlight: null });
     tabs.show(decoded.tab);
+    if (decoded.tab === "documents") void documents.refresh();
     if (decoded.selection?.kind === "node") view?.center(decoded.selection.id);
     if (decoded.pathQuery) void paths.run(decoded.pathQuery, decoded.pathIndex);
     else if (decoded.connectActors.length) void connect.run(decoded.connectActors);

@@ -1,6 +1,7 @@
 /**
  * Mounts the viewer's panels into the page: header search, sidebar (legend, filters, display,
- * layout) and the tabbed side panel (details, actors table, paths, connect, add, export).
+ * layout) and the tabbed side panel (details, actors table, paths, connect, add, documents,
+ * export).
  */
 import type { Actions } from "./actions.ts";
 import type { Api } from "./api.ts";
@@ -13,6 +14,7 @@ import { createAutocomplete } from "./view/autocomplete.ts";
 import { createConnectPanel, type ConnectPanel } from "./view/connect.ts";
 import { createDetailsPanel, type DetailsPanel } from "./view/details.ts";
 import { createExportPanel, type ImageLegend } from "./view/export.ts";
+import { createDocumentsPanel, type DocumentsPanel } from "./view/documents.ts";
 import { createIngestPanel } from "./view/ingest.ts";
 import { createPathsPanel, type PathsPanel } from "./view/paths.ts";
 import { createSidebar, type Sidebar } from "./view/sidebar.ts";
@@ -43,6 +45,7 @@ export interface Panels {
   tabs: Tabs;
   sidebar: Sidebar;
   table: ActorTable;
+  documents: DocumentsPanel;
   /** Empties the header search box. */
   clearSearch(): void;
 }
@@ -55,6 +58,7 @@ export function mountPanels(deps: PanelDeps): Panels {
   const connect = createConnectPanel(api, actions, lookup);
   const table = createActorTable(actions);
   const ingest = createIngestPanel(api, deps.onAdded);
+  const documents = createDocumentsPanel(api, deps.onAdded);
   const exports = createExportPanel(
     deps.base,
     () => deps.view()?.sigma ?? null,
@@ -68,6 +72,7 @@ export function mountPanels(deps: PanelDeps): Panels {
       ["paths", "Paths", paths.root],
       ["connect", "Connect", connect.root],
       ["add", "Add", ingest],
+      ["documents", "Documents", documents.root],
       ["export", "Export", exports.root],
     ],
     (tab) => actions.setTab(tab),
@@ -84,5 +89,15 @@ export function mountPanels(deps: PanelDeps): Panels {
     onChoose: (result) => actions.selectNode(result.id, { center: true }),
   });
   byId("search").appendChild(search.root);
-  return { details, paths, connect, exports, tabs, sidebar, table, clearSearch: () => search.setValue("") };
+  return {
+    details,
+    paths,
+    connect,
+    exports,
+    tabs,
+    sidebar,
+    table,
+    documents,
+    clearSearch: () => search.setValue(""),
+  };
 }

@@ -1,5 +1,6 @@
 /**
- * Routes: GET /api/documents (the sources, or a full-text search with `q`), POST /api/documents
+ * Routes: GET /api/documents (the sources, newest first, a page at a time with `offset` and
+ * `limit`, and their `total`; or a full-text search with `q`), POST /api/documents
  * (add an article; idempotent by text and by the `Idempotency-Key` header) and
  * DELETE /api/documents/:id. Writes need the bearer token when one is set, are rate limited,
  * and are serialised by the store (which commits before answering).
@@ -11,6 +12,12 @@ import { jsonBody, limiter, requireToken } from "../security.ts";
 import { parseInput } from "../validate.ts";
 import { toDocumentList } from "../views.ts";
 
+/** Rows of GET /api/documents when no `limit` is given, and the most a page may hold. */
+const LIST_PAGE = 1000;
+/** Hits of a search when no `limit` is given, and the most a search may return. */
+const SEARCH_HITS = 20;
+const MAX_SEARCH_HITS = 100;
+
 /** The documents router. */
 export function documentsRouter(ctx: ServerContext): Router {
   const router = Router();
@@ -19,14 +26,16 @@ export function documentsRouter(ctx: ServerContext): Router {
   const guard = [limiter(rateLimit.writes, rateLimit.windowMs, "writes"), requireToken(apiToken)];
 
   router.get("/api/documents", (req, res) => {
-    const { q, limit } = parseInput(documentsQuery, req.query, "query");
+    const { q, limit, offset } = parseInput(documentsQuery, req.query, "query");
     const list = toDocumentList(ctx.store.sources);
     if (q === undefined || !ctx.store.searchDocuments) {
-      res.json({ documents: list });
+      const page = limit ?? LIST_PAGE;
+      res.json({ documents: list.slice(offset, offset + page), total: list.length, offset });
       return;
     }
     const byId = new Map(list.map((d) => [d.id, d]));
-    const documents = ctx.store.searchDocuments(q, limit).flatMap((hit) => {
+    const hits = Math.min(limit ?? SEARCH_HITS, MAX_SEARCH_HITS);
+    const documents = ctx.store.searchDocuments(q, hits).flatMap((hit) => {
       const view = byId.get(hit.id);
       return view ? [{ ...view, snippet: hit.snippet, highlights: hit.highlights }] : [];
     });

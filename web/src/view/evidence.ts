@@ -6,9 +6,9 @@ import type { ApiEvidence, ApiHighlight } from "../api-types.ts";
 import { el, safeHref } from "../dom.ts";
 
 /** Splits a sentence into plain and highlighted runs; overlapping or out-of-range highlights are skipped. */
-export function highlightRuns(
+export function highlightRuns<H extends Pick<ApiHighlight, "start" | "end">>(
   sentence: string,
-  highlights: readonly ApiHighlight[] = [],
+  highlights: readonly H[] = [],
 ): { text: string; mark: boolean }[] {
   const sorted = [...highlights]
     .filter(
