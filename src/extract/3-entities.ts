@@ -498,12 +498,16 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     words.some((w) => w.text.length > 40)
   )
     return null;
-  if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1) return null;
+  const described =
+    (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") || apposedDescriptor(tokens, last)) &&
+    words.length <= 3;
+  if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text.slice(
     (tokens[first] as Token).start - sentence.start,
     (tokens[last - 1] as Token).end - sentence.start,
   );
-  const type = fallbackType(tokens, first, last, words, titled, name);
+  // "public broadcaster Kan", "state-owned shipyard SIMA": a descriptor noun types the name.
+  const type = described && !titled ? "Organization" : fallbackType(tokens, first, last, words, titled, name);
   if (!type) return null;
   return {
     mention: makeMention(sentence, first, last, name, type, "fallback", `fallback-${type.toLowerCase()}`),
@@ -517,6 +521,20 @@ function apposedTitle(tokens: Token[], last: number): boolean {
     const w = tokens[k] as Token;
     if (WORDS.titleHeads.has(w.lower)) return true;
     if (/^[,;:.]$/u.test(w.text) || w.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/**
+ * True when ", (a/the/<Country>'s) … <descriptor noun>," follows the run at `last`
+ * ("Ukroboronprom, Ukraine's state-owned arms manufacturer,").
+ */
+function apposedDescriptor(tokens: Token[], last: number): boolean {
+  if (tokens[last]?.text !== ",") return false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 9); k++) {
+    const w = tokens[k] as Token;
+    if (WORDS.orgDescriptors.has(w.lower) && /^[,.;)]$/u.test(tokens[k + 1]?.text ?? ".")) return true;
+    if (/^[,.;:()“”"]$/u.test(w.text) || (w.pos === "VERB" && tokens[k - 1]?.text !== "-")) return false;
   }
   return false;
 }

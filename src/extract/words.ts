@@ -3,7 +3,7 @@
  * capitalisation) shared by the stages.
  */
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
-import { ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
+import { DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import {
   ENGLISH_GIVEN_NAMES,
   FAMILY_FIRST_NAMES,
@@ -26,6 +26,7 @@ import {
 /** Lower-case word sets used by the stages. */
 export const WORDS = {
   orgHeads: new Set(ORGANIZATION_HEADS),
+  orgDescriptors: new Set(DESCRIPTOR_NOUNS),
   placeHeads: new Set(PLACE_HEADS),
   placeOrdinals: new Set(PLACE_ORDINALS),
   placeNouns: new Set(PLACE_NOUNS),

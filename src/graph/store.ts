@@ -200,6 +200,8 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 const sameMeta = (a: SourceMeta, b: SourceMeta): boolean => JSON.stringify(a) === JSON.stringify(b);
 const META_FIELDS = ["title", "outlet", "date", "url"];
+/** Sources a build reads at once when the thread pool extracts (it runs `workers` of them at a time). */
+const READ_AHEAD = 32;
 
 /** How many merge suggestions are computed and kept per revision. */
 const SUGGESTIONS_KEPT = 200;
@@ -749,7 +751,9 @@ class Store implements KgStore {
     let done = 0;
     const outcomes = await mapInOrder(
       files,
-      this.pool.workers,
+      // With the thread pool, sources are read and compared ahead of the threads (which queue the
+      // changed ones): a build of a large, mostly unchanged corpus waits on many files at once.
+      this.pool.threads ? Math.max(this.pool.workers, READ_AHEAD) : this.pool.workers,
       (file) => this.buildOne(file, options.signal),
       (_outcome, i) => options.onProgress?.({ done: ++done, total: files.length, current: files[i]!.id }),
     );

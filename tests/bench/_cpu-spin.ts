@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 const SPIN = `
 const { parentPort, workerData } = require("node:worker_threads");
 let x = 0;
-for (let i = 0; i < workerData; i++) x = (x * 1103515245 + 12345) % 2147483648;
+for (let i = 0; i < workerData; i++) x = (Math.imul(x, 1664525) + 1013904223) | 0;
 parentPort.postMessage(x);
 `;
 

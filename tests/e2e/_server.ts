@@ -72,6 +72,8 @@ export interface TestServer {
   url: string;
   dataDir: string;
   store: GraphStore;
+  /** Stops serving and closes the store it opened, keeping the folder (for the CLI to use it). */
+  close(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function startTestServer(
     copyFirstArticle(sources);
   }
   let store = options.store;
+  const ownStore = !store;
   if (!store) {
     store = await openStore({ dataDir });
     await store.build();
@@ -112,12 +115,18 @@ export async function startTestServer(
     logger: pino({ level: "silent" }),
     rateLimit: { writes: 100_000, queries: 1_000_000 },
   });
+  let closed: Promise<void> | null = null;
+  const close = () =>
+    (closed ??= running.close().then(async () => {
+      if (ownStore) await (store as GraphStore & { close?: () => Promise<void> }).close?.();
+    }));
   return {
     url: running.url,
     dataDir,
     store,
+    close,
     async stop() {
-      await running.close();
+      await close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -8,7 +8,8 @@ import type { ColorBy, Filters, Highlight, Scope, Store, Tab } from "./state.ts"
 
 /** Everything the views may ask for. */
 export interface Actions {
-  selectNode(id: string, options?: { center?: boolean }): void;
+  /** Selects a node (and shows the details tab unless `keepTab`); `center` moves the camera to it. */
+  selectNode(id: string, options?: { center?: boolean; keepTab?: boolean }): void;
   selectEdge(key: string): void;
   clearSelection(): void;
   hoverNode(id: string | null): void;
@@ -29,7 +30,7 @@ export interface Actions {
 export function createActions(store: Store, center: (id: string) => void): Actions {
   return {
     selectNode(id, options = {}) {
-      store.update({ selection: { kind: "node", id }, tab: "details" });
+      store.update({ selection: { kind: "node", id }, tab: options.keepTab ? store.get().tab : "details" });
       if (options.center) center(id);
     },
     selectEdge(key) {

@@ -3,6 +3,9 @@
  * bundle) from the server's and the query engine's own view types, so a change of the contract
  * breaks the viewer's type check instead of the viewer.
  */
+import type { CurationData, CurationKind, CurationRecord } from "../../src/graph/curation.ts";
+import type { CurationInput } from "../../src/graph/curation-request.ts";
+import type { MergeSuggestion } from "../../src/graph/curation-suggestions.ts";
 import type { GraphChange } from "../../src/graph/types.ts";
 import type { ConnectResult, Hop, Path, PathResult, SearchHit } from "../../src/query/types.ts";
 import type {
@@ -84,6 +87,27 @@ export interface ApiIngestResult {
   id: string;
   change: ApiChange;
 }
+
+/** A curation operation, as POST /api/curation takes it (dismissals have their own call). */
+export type ApiCurationOp = Exclude<CurationInput, { kind: "dismiss" }>;
+
+/** The kinds of curation record (a dismissed suggestion is one too). */
+export type ApiCurationKind = CurationKind;
+
+/** What a record holds, by kind (the actors as they were named when it was made). */
+export type ApiCurationData = CurationData;
+
+/** One stored curation record (GET /api/curation), newest first. */
+export type ApiCurationRecord = Omit<CurationRecord, "undoneAt"> & { undone: boolean };
+
+/** POST /api/curation, and the undo calls. */
+export interface ApiCurationResult {
+  record: ApiCurationRecord;
+  change: ApiChange;
+}
+
+/** A suggested merge: two same-type actors whose names are close. */
+export type ApiSuggestion = MergeSuggestion;
 
 /** An `application/problem+json` error body. */
 export interface ApiProblem {

@@ -5,6 +5,10 @@
 import type {
   ApiChange,
   ApiConnectResult,
+  ApiCurationOp,
+  ApiCurationRecord,
+  ApiCurationResult,
+  ApiSuggestion,
   ApiDocumentList,
   ApiEntityDetails,
   ApiGraph,
@@ -131,6 +135,24 @@ export function createApi(base = "", getToken: () => string | null = () => null)
         }),
       ),
     ingest: (input: IngestInput) => call<ApiIngestResult>("/api/documents", json("POST", input)),
+    /** The curation records, newest first. */
+    curation: () => call<{ records: ApiCurationRecord[] }>("/api/curation"),
+    /** Applies a curation operation (merge, split, rename, retype, reject an edge or evidence). */
+    curate: (op: ApiCurationOp) => call<ApiCurationResult>("/api/curation", json("POST", op)),
+    /** Undoes one record, or the latest one when `id` is absent. */
+    undo: (id?: ApiCurationRecord["id"]) =>
+      call<ApiCurationResult>(
+        id === undefined ? "/api/curation/undo" : `/api/curation/${encodeURIComponent(String(id))}/undo`,
+        json("POST", {}),
+      ),
+    /** Suggested merges, best first. */
+    suggestions: (limit = 20) =>
+      call<{ suggestions: ApiSuggestion[] }>(
+        `/api/curation/suggestions?${new URLSearchParams({ limit: String(limit) })}`,
+      ),
+    /** Dismisses a suggested merge for good. */
+    dismissSuggestion: (a: string, b: string) =>
+      call<unknown>("/api/curation/suggestions/dismiss", json("POST", { a, b })),
     /** A page of the stored articles (`offset`, `limit`), or those whose text matches `q`. */
     documents: (query: { q?: string; offset?: number; limit?: number }) => {
       const params = new URLSearchParams();

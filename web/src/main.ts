@@ -62,17 +62,27 @@ export function start(base = ""): () => void {
     const attrs = graph?.hasNode(id) ? graph.getNodeAttributes(id) : null;
     return { id, name: attrs?.label ?? id, type: attrs?.entityType ?? "Organization" };
   };
-  const { details, paths, connect, exports, tabs, sidebar, table, documents, clearSearch } = mountPanels({
-    api,
-    base,
-    actions,
-    store,
-    lookup,
-    view: () => view,
-    layout: () => layout,
-    onAdded: () => void reload(),
-    legend: () => legendView(store.get()),
-  });
+  const { details, paths, connect, curate, exports, tabs, sidebar, table, documents, clearSearch } =
+    mountPanels({
+      api,
+      base,
+      actions,
+      store,
+      lookup,
+      weightOf: (id) =>
+        graph?.hasNode(id) ? [graph.getNodeAttribute(id, "mentions"), graph.degree(id)] : [0, 0],
+      view: () => view,
+      layout: () => layout,
+      onAdded: () => void reload(),
+      onCurated: () => {
+        void reload();
+        // Path and connect results shown beside the graph are asked again, without what was rejected.
+        const { tab, pathQuery, pathIndex, connectActors } = store.get();
+        if (tab === "paths" && pathQuery) void paths.run(pathQuery, pathIndex);
+        else if (tab === "connect" && connectActors.length) void connect.run(connectActors);
+      },
+      legend: () => legendView(store.get()),
+    });
 
   const timeline = createTimeline(actions, () => store.get().filters.time ?? null);
   byId("timeline").appendChild(timeline.root);
@@ -169,6 +179,7 @@ export function start(base = ""): () => void {
     }
     if (state.tab !== previous.tab) {
       tabs.show(state.tab);
+      if (state.tab === "curate") void curate.refresh();
       if (state.tab === "documents") void documents.refresh();
     }
     if (state.filters !== previous.filters) timeline.show(state.filters.time ?? null);
@@ -250,6 +261,8 @@ export function start(base = ""): () => void {
     updateSidebar();
     updateTable();
     void details.show(store.get().selection);
+    // A change made elsewhere (the CLI, another viewer) shows in an open history.
+    if (store.get().tab === "curate") void curate.refresh();
     if (store.get().tab === "documents") void documents.refresh();
     handle.revision = revision;
   }
@@ -260,6 +273,7 @@ export function start(base = ""): () => void {
     // The store started from the hash: on first load only the panels need it.
     if (!first) store.update({ ...decoded, highlight: null });
     tabs.show(decoded.tab);
+    if (decoded.tab === "curate") void curate.refresh();
     if (decoded.tab === "documents") void documents.refresh();
     if (decoded.selection?.kind === "node") view?.center(decoded.selection.id);
     if (decoded.pathQuery) void paths.run(decoded.pathQuery, decoded.pathIndex);

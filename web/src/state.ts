@@ -33,7 +33,16 @@ export interface Highlight {
 }
 
 /** The tabs of the side panel. */
-export const TABS = ["details", "actors", "paths", "connect", "add", "documents", "export"] as const;
+export const TABS = [
+  "details",
+  "actors",
+  "paths",
+  "connect",
+  "curate",
+  "add",
+  "documents",
+  "export",
+] as const;
 /** One of the side panel's tabs. */
 export type Tab = (typeof TABS)[number];
 

@@ -20,3 +20,10 @@ export const GENERIC_ORG_STARTS: readonly string[] = DATA.genericOrgStarts;
 
 /** Nouns after "<capital>'s" that make the capital its government ("Pyongyang's regime"). */
 export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
+
+/**
+ * Nouns that describe an organization before or after its name ("public broadcaster Kan",
+ * "state-owned shipyard SIMA", "Rosoboronexport, Russia's arms exporter"): the name is an
+ * Organization, and a country's possessive before the noun is its country.
+ */
+export const DESCRIPTOR_NOUNS: readonly string[] = DATA.descriptorNouns;

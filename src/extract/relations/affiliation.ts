@@ -21,8 +21,61 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
       titleRule(shared ? [shared, ...part] : part, emit, tokens);
     });
     appositiveRule(ix, chunk, emit);
+    titledOfRule(ix, chunk, emit);
   }
   namedCountryRule(ix, emit);
+  describedOrganizationRule(ix, emit);
+}
+
+/** Longest run of lower-case words describing an organization ("state-controlled arms exporter"). */
+const DESCRIPTION_REACH = 5;
+
+/**
+ * "Israel's public broadcaster Kan" and "Rosoboronexport, Russia's state-controlled arms
+ * exporter,": a country's possessive before a descriptor noun, the organization named next to it.
+ */
+function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (const m of ix.mentions) {
+    if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
+    // Before: "<Country>'s <lower-case words ending in a descriptor> <Org>".
+    let owner = descriptionOwner(ix, m.first - 1);
+    // After: "<Org>, <Country>'s <lower-case words ending in a descriptor>".
+    if (!owner && tokens[m.last]?.text === ",") {
+      const c = ix.cover[m.last + 1];
+      if (c && c.first === m.last + 1 && /^(?:'s|’s)$/u.test(tokens[c.last]?.lower ?? "")) {
+        if (descriptionEnd(tokens, c.last + 1) > 0) owner = c;
+      }
+    }
+    if (owner && actorOf(owner).type === "Country")
+      emit(m.name, "affiliated_with", actorOf(owner).name, "'s", "possessive-description", "asserted");
+  }
+}
+
+/** From a descriptor noun at `k`, back over its description to "<Country>'s": that mention, else null. */
+function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  if (!WORDS.orgDescriptors.has(tokens[k]?.lower ?? "")) return null;
+  let j = k;
+  for (let n = 0; n < DESCRIPTION_REACH && j >= 0; n++, j--) {
+    const w = tokens[j] as Token;
+    if (/^(?:'s|’s)$/u.test(w.lower)) {
+      const c = ix.cover[j - 1];
+      return c && c.last === j ? c : null;
+    }
+    if (ix.cover[j] || !(w.text === "-" || /^\p{Ll}/u.test(w.text))) return null;
+  }
+  return null;
+}
+
+/** The index after a lower-case description ending in a descriptor noun from `k`, else 0. */
+function descriptionEnd(tokens: Token[], k: number): number {
+  for (let j = k; j < k + DESCRIPTION_REACH && j < tokens.length; j++) {
+    const w = tokens[j] as Token;
+    if (WORDS.orgDescriptors.has(w.lower) && /^[,.;)]$/u.test(tokens[j + 1]?.text ?? ".")) return j + 1;
+    if (!(w.text === "-" || /^\p{Ll}/u.test(w.text))) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -35,6 +88,30 @@ function namedCountryRule(ix: SentenceIndex, emit: Emit): void {
     if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
     emit(m.name, "affiliated_with", m.country, m.text, "organization-country", "asserted");
   }
+}
+
+/** "President Joseph Biden of the United States": a titled person, then "of" a country or body. */
+function titledOfRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  const last = chunk.items[chunk.items.length - 1];
+  const prev = chunk.items[chunk.items.length - 2];
+  if (last?.kind !== "mention" || last.m.type !== "Person" || prev?.kind !== "title" || !prev.head) return;
+  let j = last.m.last;
+  if (tokens[j]?.lower !== "of") return;
+  j++;
+  if (tokens[j]?.lower === "the") j++;
+  const m = ix.cover[j];
+  if (!m || m.first !== j) return;
+  const target = actorOf(m);
+  if (target.type !== "Country" && target.type !== "Organization") return;
+  emit(
+    last.m.name,
+    "affiliated_with",
+    target.name,
+    tokens[prev.index]?.text ?? prev.word,
+    "title-of",
+    "asserted",
+  );
 }
 
 /** The country item of a part that opens with "<Country>'s" (with its possessive), else null. */

@@ -71,7 +71,7 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")) break;
   }
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
-  const closing = /^[.,;:”"’]$/u.test(tokens[t + 1]?.text ?? ".");
+  const closing = /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".");
   if ((frame.requires === "that" || accusation) && that < 0 && !closing) return;
   if (frame.roles.object === "addressee" && that < 0) {
     // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
@@ -90,6 +90,7 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   let target: { name: string } | null = null;
   if (
     next &&
+    !(closing && that < 0) &&
     !/^[.,;:”"’]$/u.test(next.text) &&
     !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute")
   ) {
@@ -178,7 +179,8 @@ function objectActor(ix: SentenceIndex, t: number, nouns: string[] | undefined):
   const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
-    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that") return null;
+    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that")
+      return null;
     if (nouns?.includes(w.lemma) || nouns?.includes(w.lower)) noun = true;
     const m = ix.cover[k];
     if (!m || m.first !== k) continue;
@@ -200,6 +202,20 @@ function objectActor(ix: SentenceIndex, t: number, nouns: string[] | undefined):
     k = m.last - 1;
   }
   return null;
+}
+
+/**
+ * Past a short time or manner phrase after a statement verb ("reported on Thursday.", "said in a
+ * statement."): the index of the token after it, or `k` when none is there.
+ */
+function closingAfter(tokens: Token[], k: number): number {
+  if (tokens[k]?.pos !== "ADP") return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const w = tokens[j] as Token;
+    if (/^[.,;:”"’]$/u.test(w.text)) return j;
+    if (w.pos === "VERB" || w.pos === "AUX" || w.lower === "that") return k;
+  }
+  return k;
 }
 
 /** How far into a quoted or fronted claim its subject may start ("On Thursday, North Korea …"). */

@@ -115,4 +115,41 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The Financial Times wrote that Algeria had ordered Su-57 jets.",
     gives: [["Financial Times", "assesses", "Algeria"]],
   },
+  // ---- organizations known by a descriptor noun, titled persons "of" a country
+  {
+    label: "a country's public broadcaster, named after the descriptor",
+    text: "Chile will buy tanks, Spain's public broadcaster RTVE reported on Friday.",
+    entities: ["RTVE"],
+    gives: [
+      ["RTVE", "affiliated_with", "Spain"],
+      ["RTVE", "assesses", "Chile"],
+    ],
+  },
+  {
+    label: "a country's state-owned shipyard, named after the descriptor",
+    text: "Navantia will help Egypt's state-owned shipyard ASRY build two frigates.",
+    entities: ["ASRY"],
+    gives: [["ASRY", "affiliated_with", "Egypt"]],
+  },
+  {
+    label: "an exporter set off by a country's description",
+    text: "The deal was signed by Ukroboronprom, Ukraine's state-owned arms manufacturer, in June.",
+    gives: [["Ukroboronprom", "affiliated_with", "Ukraine"]],
+  },
+  {
+    label: "a descriptor after another country's name does not cross to a later one",
+    text: "Ghana's army met officials from Kosmos, a Texan energy firm, in Accra.",
+    entities: ["Ghana", "Kosmos"],
+    notGives: [["Kosmos", "affiliated_with", "Ghana"]],
+  },
+  {
+    label: "a titled person of a country",
+    text: "Emir Tamim bin Hamad received President Bola Tinubu of Nigeria in Doha.",
+    gives: [["Bola Tinubu", "affiliated_with", "Nigeria"]],
+  },
+  {
+    label: "a statement verb closed by a time phrase takes the claim before it",
+    text: "Serbia has ordered Rafale jets, the Belgian daily Le Soir reported on Tuesday.",
+    gives: [["Le Soir", "assesses", "Serbia"]],
+  },
 ];

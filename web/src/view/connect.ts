@@ -11,6 +11,7 @@ import { createAutocomplete } from "./autocomplete.ts";
 import { checkField, numberField, relationChecks } from "./controls.ts";
 import { nodeId, pathHighlight, renderPathList, type EntityLookup } from "./path-list.ts";
 import { renderProblem } from "./problem.ts";
+import type { CurationTools } from "./curation-tools.ts";
 
 /** The mounted connect panel. */
 export interface ConnectPanel {
@@ -20,7 +21,12 @@ export interface ConnectPanel {
 }
 
 /** Creates the connect panel. */
-export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLookup): ConnectPanel {
+export function createConnectPanel(
+  api: Api,
+  actions: Actions,
+  lookup: EntityLookup,
+  tools?: CurationTools,
+): ConnectPanel {
   let actors: string[] = [];
   /** The names of actors added by id (from a suggestion or a candidate). */
   const labels = new Map<string, string>();
@@ -119,7 +125,7 @@ export function createConnectPanel(api: Api, actions: Actions, lookup: EntityLoo
         replace(
           results,
           el("p", { class: "summary" }, summary),
-          renderPathList(result.paths, chosen, lookup, (i) => show(i === chosen ? -1 : i)),
+          renderPathList(result.paths, chosen, lookup, (i) => show(i === chosen ? -1 : i), tools),
         );
       };
       show(-1);

@@ -1,6 +1,7 @@
 /**
  * The details panel: for a selected node, its name, type, aliases and relations grouped by type,
- * each with its evidence; for a selected edge, both ends and the evidence. Built from text only.
+ * each with its evidence; for a selected edge, both ends and the evidence. With curation tools,
+ * the actor's edit section and Reject buttons on relations and evidence. Built from text only.
  */
 import type { Actions } from "../actions.ts";
 import { ApiError, type Api } from "../api.ts";
@@ -8,7 +9,8 @@ import type { ApiEntityDetails, ApiEntityRef, ApiRelationDetails, ApiRelationVie
 import { el, replace } from "../dom.ts";
 import type { Selection } from "../state.ts";
 import { NODE_COLORS, RELATION_LABELS } from "../theme.ts";
-import { renderEvidenceList } from "./evidence.ts";
+import type { CurationTools } from "./curation-tools.ts";
+import { renderEvidenceList, type EvidenceTools } from "./evidence.ts";
 
 /** The mounted details panel. */
 export interface DetailsPanel {
@@ -33,7 +35,22 @@ export function entityButton(entity: ApiEntityRef, actions: Actions): HTMLElemen
   return button;
 }
 
-function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
+/** How a relation reads ("A meets B"). */
+function relationLabel(source: string, relation: string, target: string): string {
+  return `${source} ${RELATION_LABELS[relation as keyof typeof RELATION_LABELS] ?? relation} ${target}`;
+}
+
+/** The Reject-this-evidence control of relation `key`, when curation is on. */
+function evidenceTools(key: string, tools?: CurationTools): EvidenceTools | undefined {
+  return tools && ((evidence) => tools.evidence(key, evidence));
+}
+
+function relationItem(
+  view: ApiRelationView,
+  self: ApiEntityRef,
+  actions: Actions,
+  tools?: CurationTools,
+): HTMLElement {
   const arrow = view.direction === "out" ? "→" : "←";
   const open = el(
     "button",
@@ -50,8 +67,14 @@ function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
       el("span", { class: "arrow", "aria-label": view.direction === "out" ? "to" : "from" }, arrow),
       entityButton(view.other, actions),
       open,
+      tools?.edge(
+        view.key,
+        view.direction === "out"
+          ? relationLabel(self.name, view.relation, view.other.name)
+          : relationLabel(view.other.name, view.relation, self.name),
+      ),
     ),
-    renderEvidenceList(view.evidence, 3),
+    renderEvidenceList(view.evidence, 3, evidenceTools(view.key, tools)),
   );
   // Pointing at (or tabbing into) a relation shows it on the graph.
   item.addEventListener("mouseenter", () => actions.hoverEdge(view.key));
@@ -61,7 +84,11 @@ function relationItem(view: ApiRelationView, actions: Actions): HTMLElement {
   return item;
 }
 
-function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[] {
+function renderEntity(
+  details: ApiEntityDetails,
+  actions: Actions,
+  tools?: CurationTools,
+): (HTMLElement | null)[] {
   const { entity } = details;
   const groups = Object.entries(details.relations).filter(([, list]) => list && list.length > 0) as [
     keyof typeof RELATION_LABELS,
@@ -85,6 +112,7 @@ function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[
       ),
       entity.aliases.length ? el("p", { class: "aliases" }, "Also: ", entity.aliases.join(", ")) : null,
     ),
+    tools ? tools.actor(entity) : null,
     groups.length === 0
       ? el("p", { class: "hint" }, "No relations.")
       : el(
@@ -95,14 +123,18 @@ function renderEntity(details: ApiEntityDetails, actions: Actions): HTMLElement[
               "section",
               { class: "relation-group", "data-relation": relation },
               el("h3", {}, `${RELATION_LABELS[relation] ?? relation} (${list.length})`),
-              el("ul", { class: "relations" }, ...list.map((view) => relationItem(view, actions))),
+              el(
+                "ul",
+                { class: "relations" },
+                ...list.map((view) => relationItem(view, entity, actions, tools)),
+              ),
             ),
           ),
         ),
   ];
 }
 
-function renderRelation(details: ApiRelationDetails, actions: Actions): HTMLElement[] {
+function renderRelation(details: ApiRelationDetails, actions: Actions, tools?: CurationTools): HTMLElement[] {
   const { relation } = details;
   const dates = relation.firstSeen
     ? ` · ${relation.firstSeen.slice(0, 10)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` – ${relation.lastSeen.slice(0, 10)}` : ""}`
@@ -122,14 +154,18 @@ function renderRelation(details: ApiRelationDetails, actions: Actions): HTMLElem
         "p",
         { class: "meta" },
         `${relation.weight} evidence · ${relation.docs} document${relation.docs === 1 ? "" : "s"}${dates}`,
+        tools?.edge(
+          relation.key,
+          relationLabel(details.sourceEntity.name, relation.relation, details.targetEntity.name),
+        ),
       ),
     ),
-    renderEvidenceList(relation.evidence, 20),
+    renderEvidenceList(relation.evidence, 20, evidenceTools(relation.key, tools)),
   ];
 }
 
-/** Creates the details panel. */
-export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
+/** Creates the details panel; `tools` adds the curation controls. */
+export function createDetailsPanel(api: Api, actions: Actions, tools?: CurationTools): DetailsPanel {
   const root = el("div", { class: "details", "aria-live": "polite" });
   let ticket = 0;
   const hint = () =>
@@ -148,8 +184,8 @@ export function createDetailsPanel(api: Api, actions: Actions): DetailsPanel {
       try {
         const content =
           selection.kind === "node"
-            ? renderEntity(await api.entity(selection.id), actions)
-            : renderRelation(await api.relation(selection.key), actions);
+            ? renderEntity(await api.entity(selection.id), actions, tools)
+            : renderRelation(await api.relation(selection.key), actions, tools);
         if (mine === ticket) replace(root, ...content);
       } catch (err) {
         if (mine !== ticket) return;

@@ -50,8 +50,11 @@ export function eventLine(evidence: ApiEvidence): HTMLElement | null {
   );
 }
 
-/** One evidence sentence with its source line and its event date. */
-export function renderEvidence(evidence: ApiEvidence): HTMLElement {
+/** Controls placed under an evidence sentence (e.g. Reject this evidence). */
+export type EvidenceTools = (evidence: ApiEvidence) => HTMLElement | null;
+
+/** One evidence sentence with its source line, its event date and the given controls. */
+export function renderEvidence(evidence: ApiEvidence, tools?: EvidenceTools): HTMLElement {
   const quote = el("blockquote", { class: "sentence" });
   for (const run of highlightRuns(evidence.sentence, evidence.highlights)) {
     quote.appendChild(run.mark ? el("mark", {}, run.text) : document.createTextNode(run.text));
@@ -77,17 +80,22 @@ export function renderEvidence(evidence: ApiEvidence): HTMLElement {
     quote,
     source,
     eventLine(evidence),
+    tools?.(evidence),
   );
 }
 
-/** A list of evidence sentences (at most `limit`, with a count of the rest). */
-export function renderEvidenceList(list: readonly ApiEvidence[], limit = 5): HTMLElement {
+/** A list of evidence sentences (at most `limit`, with a count of the rest), each with the given controls. */
+export function renderEvidenceList(
+  list: readonly ApiEvidence[],
+  limit = 5,
+  tools?: EvidenceTools,
+): HTMLElement {
   const shown = list.slice(0, limit);
-  const root = el("ul", { class: "evidence-list" }, ...shown.map(renderEvidence));
+  const root = el("ul", { class: "evidence-list" }, ...shown.map((ev) => renderEvidence(ev, tools)));
   if (list.length > limit) {
     const more = el("button", { type: "button", class: "link" }, `Show ${list.length - limit} more`);
     more.addEventListener("click", () => {
-      for (const ev of list.slice(limit)) root.insertBefore(renderEvidence(ev), more.parentElement);
+      for (const ev of list.slice(limit)) root.insertBefore(renderEvidence(ev, tools), more.parentElement);
       more.parentElement?.remove();
     });
     root.appendChild(el("li", { class: "more" }, more));

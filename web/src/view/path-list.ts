@@ -1,11 +1,13 @@
 /**
  * A list of paths as readable chains (Kim Jong Un —meets→ Sergei Shoigu …), each hop with its
- * evidence; choosing a path highlights it on the graph.
+ * evidence (and, with curation tools, Reject buttons for the hop and each evidence); choosing a
+ * path highlights it on the graph.
  */
 import type { ApiEntityRef, ApiPath } from "../api-types.ts";
 import { el } from "../dom.ts";
 import type { Highlight } from "../state.ts";
 import { RELATION_LABELS } from "../theme.ts";
+import type { CurationTools } from "./curation-tools.ts";
 import { renderEvidenceList } from "./evidence.ts";
 
 /** Looks up an entity's display name and type from the graph. */
@@ -22,7 +24,7 @@ export function pathHighlight(path: ApiPath): Highlight {
 }
 
 /** Renders one path as a chain of entity names and relations, with evidence under each hop. */
-export function renderChain(path: ApiPath, lookup: EntityLookup): HTMLElement {
+export function renderChain(path: ApiPath, lookup: EntityLookup, tools?: CurationTools): HTMLElement {
   const ids = path.nodes.map(nodeId);
   const chain = el("ol", { class: "chain" });
   ids.forEach((id, i) => {
@@ -39,7 +41,8 @@ export function renderChain(path: ApiPath, lookup: EntityLookup): HTMLElement {
           "details",
           {},
           el("summary", {}, forward ? `— ${word} →` : `← ${word} —`),
-          renderEvidenceList(hop.evidence, 2),
+          tools?.edge(hop.key, `${lookup(hop.source).name} ${word} ${lookup(hop.target).name}`),
+          renderEvidenceList(hop.evidence, 2, tools && ((ev) => tools.evidence(hop.key, ev))),
         ),
       ),
     );
@@ -53,6 +56,7 @@ export function renderPathList(
   chosen: number,
   lookup: EntityLookup,
   onChoose: (index: number) => void,
+  tools?: CurationTools,
 ): HTMLElement {
   return el(
     "ol",
@@ -68,7 +72,7 @@ export function renderPathList(
         "li",
         { class: i === chosen ? "path chosen" : "path", title: path.reading ?? "" },
         pick,
-        renderChain(path, lookup),
+        renderChain(path, lookup, tools),
       );
     }),
   );

@@ -11,6 +11,7 @@ import { createAutocomplete } from "./autocomplete.ts";
 import { checkField, numberField, relationChecks } from "./controls.ts";
 import { pathHighlight, renderPathList, type EntityLookup } from "./path-list.ts";
 import { renderProblem } from "./problem.ts";
+import type { CurationTools } from "./curation-tools.ts";
 
 /** The mounted paths panel. */
 export interface PathsPanel {
@@ -22,7 +23,12 @@ export interface PathsPanel {
 }
 
 /** Creates the paths panel. */
-export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLookup): PathsPanel {
+export function createPathsPanel(
+  api: Api,
+  actions: Actions,
+  lookup: EntityLookup,
+  tools?: CurationTools,
+): PathsPanel {
   const from = createAutocomplete({
     api,
     label: "From",
@@ -88,7 +94,7 @@ export function createPathsPanel(api: Api, actions: Actions, lookup: EntityLooku
         { class: "summary" },
         `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} from ${result.from.name} to ${result.to.name}${result.truncated ? " (more exist)" : ""}`,
       ),
-      renderPathList(result.paths, index, lookup, (i) => last && show(last, i)),
+      renderPathList(result.paths, index, lookup, (i) => last && show(last, i), tools),
     );
   }
 

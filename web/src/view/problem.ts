@@ -30,9 +30,13 @@ function candidatesOf(list: unknown[] | undefined): Candidate[] {
 
 /**
  * An alert for a failed query; `onPick(name, id)` receives a chosen candidate or suggestion, with
- * its id when known (a name several actors share only resolves by id).
+ * its id when known (a name several actors share only resolves by id); `failure` leads other errors.
  */
-export function renderProblem(err: unknown, onPick: (name: string, id?: string) => void): HTMLElement {
+export function renderProblem(
+  err: unknown,
+  onPick: (name: string, id?: string) => void,
+  failure = "Query failed",
+): HTMLElement {
   if (!(err instanceof ApiError))
     return el("p", { class: "error", role: "alert" }, "The server could not be reached.");
   const options = candidatesOf(
@@ -45,7 +49,7 @@ export function renderProblem(err: unknown, onPick: (name: string, id?: string) 
         ? options.length
           ? "Not found. Did you mean:"
           : "Not found."
-        : `Query failed (${err.code}): ${err.message}`;
+        : `${failure} (${err.code}): ${err.message}`;
   return el(
     "div",
     { class: "error", role: "alert" },
