@@ -4,11 +4,7 @@
  * and capitals standing for their country as subject of a verb ("Pyongyang said"). Pronouns and
  * descriptions are the next stage's (4b-coreference.ts).
  */
-import {
-  describeOrganizations,
-  resolveAliasCues,
-  resolveOrganizationAnaphors,
-} from "./descriptions.ts";
+import { describeOrganizations, resolveAliasCues, resolveOrganizationAnaphors } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
 import { resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
@@ -18,6 +14,7 @@ import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
 } from "./lexicon/organizations.ts";
+import { DESTINATION_WORDS as DESTINATION_WORD_LIST } from "./lexicon/places.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised } from "./words.ts";
 
@@ -93,7 +90,7 @@ function resolveCapitals(state: DocState): void {
 }
 
 /** Words before a capital that make it a destination: the government receives or hosts. */
-const DESTINATION_WORDS = new Set(["to", "visit"]);
+const DESTINATION_WORDS = new Set(DESTINATION_WORD_LIST);
 
 function actsAsSubject(tokens: Token[], after: number): boolean {
   let k = after;

@@ -193,7 +193,12 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
  * "… Ambassador to (the) Kenya Robert Godec": after a posting title, "to" and its place, when a
  * person's name follows (past a rank: "Col."); returns the index of that name, else 0.
  */
-function postingDestination(tokens: Token[], cover: (Mention | null)[], items: ChunkItem[], k: number): number {
+function postingDestination(
+  tokens: Token[],
+  cover: (Mention | null)[],
+  items: ChunkItem[],
+  k: number,
+): number {
   const title = items[items.length - 1];
   if (tokens[k]?.lower !== "to" || title?.kind !== "title" || !WORDS.postingTitles.has(title.word)) return 0;
   let j = k + 1;

@@ -4,7 +4,13 @@
  * has one); a later "the agency" refers back to the last organization it fits; "X, known as Y"
  * makes Y another name of X; and "X said it …" makes "it" the speaker.
  */
-import { ALIAS_CUES, ORG_ANAPHORS, ORG_DESCRIPTIONS, ORG_DESCRIPTION_NAMES } from "./lexicon/descriptions.ts";
+import {
+  ALIAS_CUES,
+  ORG_ANAPHORS,
+  ORG_DESCRIPTIONS,
+  ORG_DESCRIPTION_NAMES,
+  SPEAKER_VERBS,
+} from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
@@ -27,7 +33,7 @@ const ANAPHORS = new Map(
 );
 const ALIASES = ALIAS_CUES.map((c) => c.split(" ")).sort((a, b) => b.length - a.length);
 /** Verbs after which "it"/"they" is the speaker: statements, and denials ("denied that it had …"). */
-const SAY = new Set([...ASSESS_VERBS, "deny", "reject", "dismiss", "admit", "insist", "promise", "pledge"]);
+const SAY = new Set([...ASSESS_VERBS, ...SPEAKER_VERBS]);
 /** How many sentences back "the agency" may look for its organization. */
 const ANAPHOR_REACH = 4;
 

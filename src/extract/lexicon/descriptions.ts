@@ -38,3 +38,9 @@ export const STATE_BODY_WORDS: readonly string[] = DATA.stateBodyWords;
  * to its country too ("delivered to the Nigerian Navy" → Nigeria).
  */
 export const FORCE_WORDS: readonly string[] = DATA.forceWords;
+
+/**
+ * Verbs besides the statement verbs after which "it"/"they" is the speaker: denials and
+ * commitments ("denied that it had …", "pledged that they would …").
+ */
+export const SPEAKER_VERBS: readonly string[] = DATA.speakerVerbs;

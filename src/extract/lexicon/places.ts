@@ -23,3 +23,9 @@ export const PLACE_NOUNS: readonly string[] = DATA.placeNouns;
  * built by scripts/build-cities.mjs). They type a capitalised name no other rule typed.
  */
 export const CITY_NAMES: readonly string[] = CITIES.names;
+
+/**
+ * Words before a capital that make it a destination ("provided drones to Baku", "visited Baku"):
+ * once the capital has acted as its government in a document, there it is the government too.
+ */
+export const DESTINATION_WORDS: readonly string[] = DATA.destinationWords;

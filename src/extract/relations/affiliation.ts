@@ -104,7 +104,14 @@ function titledOfRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
   if (!m || m.first !== j) return;
   const target = actorOf(m);
   if (target.type !== "Country" && target.type !== "Organization") return;
-  emit(last.m.name, "affiliated_with", target.name, tokens[prev.index]?.text ?? prev.word, "title-of", "asserted");
+  emit(
+    last.m.name,
+    "affiliated_with",
+    target.name,
+    tokens[prev.index]?.text ?? prev.word,
+    "title-of",
+    "asserted",
+  );
 }
 
 /** The country item of a part that opens with "<Country>'s" (with its possessive), else null. */

@@ -179,7 +179,8 @@ function objectActor(ix: SentenceIndex, t: number, nouns: string[] | undefined):
   const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
-    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that") return null;
+    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that")
+      return null;
     if (nouns?.includes(w.lemma) || nouns?.includes(w.lower)) noun = true;
     const m = ix.cover[k];
     if (!m || m.first !== k) continue;
