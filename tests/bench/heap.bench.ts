@@ -22,10 +22,11 @@ import { createQueryEngine } from "../../src/query/index.ts";
 const QUICK = process.argv.includes("--quick");
 const DOCS = QUICK ? 1000 : 10_000;
 
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
 /** Heap used after full collections. */
 function heap(): number {
-  setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as () => void;
   for (let i = 0; i < 4; i++) gc();
   return process.memoryUsage().heapUsed;
 }
