@@ -4,6 +4,8 @@
  */
 import { resolveDataDir } from "../graph/data-dir.ts";
 import { hasStore, openStore, type KgStore } from "../graph/store.ts";
+import { detachedEvidence } from "../graph/db/evidence.ts";
+import type { EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { KgError } from "../model/errors.ts";
 import type { CliContext } from "./context.ts";
@@ -26,9 +28,15 @@ export async function openBuiltStore(
   return openStore({ dataDir, ...options });
 }
 
-/** The graph of a data folder's store (read, then the store closed); GRAPH_NOT_BUILT (naming the command) when there is none. */
-export async function loadBuiltGraph(dataDir: string, command: string): Promise<KgGraph> {
+/**
+ * The graph of a data folder's store (read, then the store closed) and its evidence (read from
+ * the store file when asked); GRAPH_NOT_BUILT (naming the command) when there is none.
+ */
+export async function loadBuiltGraph(
+  dataDir: string,
+  command: string,
+): Promise<{ graph: KgGraph; evidence: EvidenceSource }> {
   const store = await openBuiltStore(dataDir, command);
   await store.close();
-  return store.graph;
+  return { graph: store.graph, evidence: detachedEvidence(store.dbFile) };
 }

@@ -34,7 +34,9 @@ export interface Frame {
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words, an agreement noun. */
-  requires?: "that" | "personnel" | "phone" | "arms" | "accord";
+  requires?: "that" | "personnel" | "phone" | "arms" | "accord" | "weapon";
+  /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract"). */
+  governedBy?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
   /** Entity types the object must have to fill its role. */

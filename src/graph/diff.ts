@@ -18,7 +18,8 @@ export function emptyChange(documents: string[] = []): GraphChange {
   };
 }
 
-function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
+/** True when two evidence lists hold the same sentences of the same documents, in order. */
+export function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((e, i) => {
     const o = b[i] as Evidence;
@@ -26,8 +27,18 @@ function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
   });
 }
 
-/** The change from `before` to `after` (ids sorted), tagged with the documents that caused it. */
-export function diffGraphs(before: KgGraph, after: KgGraph, documents: string[]): GraphChange {
+/**
+ * The change from `before` to `after` (ids sorted), tagged with the documents that caused it. An
+ * edge in both is updated when `sameEdge` says its evidence differs (by default: the evidence
+ * its attributes hold on each side).
+ */
+export function diffGraphs(
+  before: KgGraph,
+  after: KgGraph,
+  documents: string[],
+  sameEdge: (edge: string) => boolean = (edge) =>
+    sameEvidence(before.getEdgeAttributes(edge).evidence ?? [], after.getEdgeAttributes(edge).evidence ?? []),
+): GraphChange {
   const change = emptyChange([...documents].sort());
   after.forEachNode((node) => {
     if (!before.hasNode(node)) change.entitiesAdded.push(node);
@@ -35,10 +46,9 @@ export function diffGraphs(before: KgGraph, after: KgGraph, documents: string[])
   before.forEachNode((node) => {
     if (!after.hasNode(node)) change.entitiesRemoved.push(node);
   });
-  after.forEachEdge((edge, attrs) => {
+  after.forEachEdge((edge) => {
     if (!before.hasEdge(edge)) change.relationsAdded.push(edge);
-    else if (!sameEvidence(before.getEdgeAttributes(edge).evidence, attrs.evidence))
-      change.relationsUpdated.push(edge);
+    else if (!sameEdge(edge)) change.relationsUpdated.push(edge);
   });
   before.forEachEdge((edge) => {
     if (!after.hasEdge(edge)) change.relationsRemoved.push(edge);

@@ -1,12 +1,15 @@
 /**
  * One document in or out of the graph, in place, touching only its own nodes and edges: adding
- * merges its extraction against a name index (so its names resolve against what is stored);
- * removing drops its evidence, the edges left with none and the nodes no document mentions.
+ * merges its extraction against a name index (so its names resolve against what is stored),
+ * handing its evidence to the caller; removing sets each edge's counts and dates to those of the
+ * evidence left (which the caller reads where it keeps it), and drops the edges left with none
+ * and the nodes no document mentions.
  */
 import { edgeKey } from "../model/ids.ts";
 import type { KgGraph } from "../model/graph.ts";
 import type { Extraction } from "../model/types.ts";
-import { mergeExtraction, summarizeEvidence, type NameIndex } from "./merge.ts";
+import type { Evidence } from "../model/types.ts";
+import { mergeExtraction, type EvidenceSummary, type NameIndex } from "./merge.ts";
 
 /** One entity of a document and the node it went to. */
 export interface EntityPlacement {
@@ -23,6 +26,8 @@ export interface AddedDocument {
   nodes: string[];
   /** Edges it gave evidence to. */
   edges: string[];
+  /** The evidence it gave, by edge (the edges themselves keep only counts and dates). */
+  evidence: Map<string, Evidence[]>;
 }
 
 /** Merges a new document (not in the graph) into the graph, matching its names against `index`. */
@@ -33,7 +38,14 @@ export function addDocumentToGraph(
   date: string | null,
   index: NameIndex,
 ): AddedDocument {
-  const nodeOf = mergeExtraction(graph, extraction, { doc, date, index, newDocument: true });
+  const evidence = new Map<string, Evidence[]>();
+  const nodeOf = mergeExtraction(graph, extraction, {
+    doc,
+    date,
+    index,
+    newDocument: true,
+    evidenceSink: evidence,
+  });
   const placements = extraction.entities.map((e) => ({
     entity: e.id,
     node: nodeOf.get(e.id) as string,
@@ -45,7 +57,7 @@ export function addDocumentToGraph(
     const to = nodeOf.get(r.target);
     if (from !== undefined && to !== undefined && from !== to) edges.add(edgeKey(from, r.relation, to));
   }
-  return { placements, nodes: [...new Set(placements.map((p) => p.node))], edges: [...edges] };
+  return { placements, nodes: [...new Set(placements.map((p) => p.node))], edges: [...edges], evidence };
 }
 
 /** What removing a document changed. */
@@ -56,28 +68,31 @@ export interface RemovedDocument {
   droppedEdges: string[];
 }
 
+/** The counts and dates of the evidence an edge keeps once a document's is gone. */
+export type RemainingSummary = (edge: string) => EvidenceSummary & { headlines: number };
+
 /**
- * Removes a document given the edges holding its evidence and where its entities went: its
- * evidence goes, edges left without evidence go, nodes left without documents go (with any edge
- * still on them), and mention counts drop by the document's.
+ * Removes a document given the edges holding its evidence, the summary of what each keeps
+ * without it, and where its entities went: edges left without evidence go, nodes left without
+ * documents go (with any edge still on them), and mention counts drop by the document's.
  */
 export function removeDocumentAt(
   graph: KgGraph,
   doc: string,
   edges: readonly string[],
   placements: readonly EntityPlacement[],
+  remaining: RemainingSummary,
 ): RemovedDocument {
   const out: RemovedDocument = { updatedNodes: [], droppedNodes: [], updatedEdges: [], droppedEdges: [] };
   for (const edge of edges) {
     if (!graph.hasEdge(edge)) continue;
     const attrs = graph.getEdgeAttributes(edge);
-    const kept = attrs.evidence.filter((e) => e.doc !== doc);
-    if (kept.length === attrs.evidence.length) continue;
-    if (kept.length === 0) {
+    const left = remaining(edge);
+    if (left.weight === 0) {
       graph.dropEdge(edge);
       out.droppedEdges.push(edge);
     } else {
-      Object.assign(attrs, { evidence: kept }, summarizeEvidence(kept));
+      Object.assign(attrs, left);
       graph.mergeEdgeAttributes(edge, { weight: attrs.weight });
       out.updatedEdges.push(edge);
     }

@@ -4,6 +4,7 @@
  * One filter shape serves the API, the exporters and the viewer.
  */
 import { KgError } from "../model/errors.ts";
+import { isHeadlineOnly, type EvidenceSource } from "../model/evidence.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import {
   ENTITY_TYPES,
@@ -76,15 +77,18 @@ export function keepsNode(filter: GraphFilter, attrs: NodeAttributes): boolean {
 /** Whether an edge passes the filter's relation, evidence and headline tests (not its ends). */
 export function keepsEdge(filter: GraphFilter, attrs: EdgeAttributes): boolean {
   if (filter.relations?.length && !filter.relations.includes(attrs.relation)) return false;
-  if (filter.minEvidence && attrs.evidence.length < filter.minEvidence) return false;
-  if (filter.hideHeadlineOnly && attrs.evidence.every((e) => e.headline)) return false;
+  if (filter.minEvidence && (attrs.evidence?.length ?? attrs.weight) < filter.minEvidence) return false;
+  if (filter.hideHeadlineOnly && isHeadlineOnly(attrs)) return false;
   return true;
 }
 
-/** A new graph holding what the filter keeps (attributes are shared, not copied). */
-export function filterGraph(whole: KgGraph, filter: GraphFilter): KgGraph {
+/**
+ * A new graph holding what the filter keeps (attributes are shared, not copied); a time window
+ * reads the evidence of edges that hold none from `evidence`.
+ */
+export function filterGraph(whole: KgGraph, filter: GraphFilter, evidence?: EvidenceSource): KgGraph {
   validateFilter(filter);
-  const graph = windowGraph(whole, filter);
+  const graph = windowGraph(whole, filter, evidence ? { evidence } : {});
   const out = createKgGraph();
   graph.forEachNode((node, attrs) => {
     if (keepsNode(filter, attrs)) out.addNode(node, attrs);

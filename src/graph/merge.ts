@@ -38,6 +38,12 @@ export interface MergeOptions {
   index?: NameIndex;
   /** The document is not in the graph yet: skips the search of node document lists (fast rebuilds). */
   newDocument?: boolean;
+  /**
+   * Where the merged evidence goes instead of the edges' attributes: each touched edge's new
+   * evidence, by edge key (the store writes it to its database). Edges then hold only counts,
+   * dates and `headlines`. Needs `newDocument`: the edges' earlier evidence is not read.
+   */
+  evidenceSink?: Map<string, Evidence[]>;
 }
 
 /** Nodes by typed name key (see names.ts): how a new document's names find the nodes already stored. */
@@ -82,10 +88,14 @@ function addDoc(attrs: NodeAttributes, doc: string, checkAll = true): void {
     attrs.docs.push(doc);
 }
 
+/** The counts and dates an edge keeps of its evidence. */
+export type EvidenceSummary = Pick<
+  EdgeAttributes,
+  "weight" | "docs" | "firstSeen" | "lastSeen" | "firstEvent" | "lastEvent"
+>;
+
 /** Recomputes an edge's weight, distinct documents and first/last dates from its evidence. */
-export function summarizeEvidence(
-  evidence: readonly Evidence[],
-): Pick<EdgeAttributes, "weight" | "docs" | "firstSeen" | "lastSeen" | "firstEvent" | "lastEvent"> {
+export function summarizeEvidence(evidence: readonly Evidence[]): EvidenceSummary {
   const docs = new Set<string>();
   let firstSeen: string | null = null;
   let lastSeen: string | null = null;
@@ -109,15 +119,16 @@ export function summarizeEvidence(
 }
 
 /**
- * Appends evidence and updates weight, document count and dates. Evidence comes document by
- * document, so a document is new unless it is the last one seen (or, with `checkAll`, any one seen).
+ * Appends evidence to `list` (the edge's, or the sink's) and updates weight, document count and
+ * dates. Evidence comes document by document, so a document is new unless it is the last one
+ * seen (or, with `checkAll`, any one seen).
  */
-function addEvidence(attrs: EdgeAttributes, evidence: Evidence, checkAll: boolean): void {
-  const last = attrs.evidence[attrs.evidence.length - 1];
-  const newDoc =
-    last?.doc !== evidence.doc && (!checkAll || !attrs.evidence.some((e) => e.doc === evidence.doc));
-  attrs.evidence.push(evidence);
-  attrs.weight += 1;
+function addEvidence(attrs: EdgeAttributes, list: Evidence[], evidence: Evidence, checkAll: boolean): void {
+  const last = list[list.length - 1];
+  const newDoc = last?.doc !== evidence.doc && (!checkAll || !list.some((e) => e.doc === evidence.doc));
+  list.push(evidence);
+  attrs.weight++;
+  if (attrs.headlines !== undefined && evidence.headline === true) attrs.headlines++;
   if (newDoc) attrs.docs++;
   if (evidence.date) {
     if (attrs.firstSeen === null || evidence.date < attrs.firstSeen) attrs.firstSeen = evidence.date;
@@ -146,6 +157,20 @@ export function indexNode(index: NameIndex, node: string, attrs: NodeAttributes)
   for (const key of namesKeys(attrs.name, attrs.aliases)) index.add(typedKey(attrs.type, key), node);
 }
 
+/** A new edge's attributes: with an evidence list, or (its evidence kept elsewhere) a headline count. */
+function newEdge(relation: EdgeAttributes["relation"], elsewhere: boolean): EdgeAttributes {
+  const base = {
+    relation,
+    weight: 0,
+    docs: 0,
+    firstSeen: null,
+    lastSeen: null,
+    firstEvent: null,
+    lastEvent: null,
+  };
+  return elsewhere ? { ...base, headlines: 0 } : { ...base, evidence: [] };
+}
+
 /**
  * Merges one extraction into the graph in place. Only `relations` (asserted) become edges; a
  * relation whose ends resolve to one node is dropped (no self loops); the same sentence is counted
@@ -156,7 +181,7 @@ export function mergeExtraction(
   extraction: Extraction,
   options: MergeOptions = {},
 ): Map<string, string> {
-  const { identities } = options;
+  const { identities, evidenceSink: sink } = options;
   const index = identities ? null : (options.index ?? indexNodes(graph));
   const nodeOf = new Map<string, string>();
   for (const e of extraction.entities) {
@@ -185,23 +210,18 @@ export function mergeExtraction(
     if (from === undefined || to === undefined || from === to) continue;
     const key = edgeKey(from, r.relation, to);
     const [source, target] = SYMMETRIC_RELATIONS.has(r.relation) && to < from ? [to, from] : [from, to];
-    if (!graph.hasEdge(key)) {
-      graph.addEdgeWithKey(key, source, target, {
-        relation: r.relation,
-        evidence: [],
-        weight: 0,
-        docs: 0,
-        firstSeen: null,
-        lastSeen: null,
-        firstEvent: null,
-        lastEvent: null,
-      });
-    }
+    if (!graph.hasEdge(key))
+      graph.addEdgeWithKey(key, source, target, newEdge(r.relation, sink !== undefined));
     const attrs = graph.getEdgeAttributes(key);
+    let list = attrs.evidence;
+    if (sink) {
+      list = sink.get(key);
+      if (!list) sink.set(key, (list = []));
+    }
     for (const ev of r.evidence) {
       const evidence: Evidence = { ...ev, date: ev.date ?? options.date ?? null };
-      if (hasEvidence(attrs.evidence, evidence)) continue;
-      addEvidence(attrs, evidence, !options.newDocument);
+      if (hasEvidence(list!, evidence)) continue;
+      addEvidence(attrs, list!, evidence, !options.newDocument && !sink);
       if (options.doc === undefined) {
         addDoc(graph.getNodeAttributes(source), ev.doc);
         addDoc(graph.getNodeAttributes(target), ev.doc);
@@ -226,15 +246,17 @@ export function buildGraph(documents: readonly DocumentExtraction[]): KgGraph {
 
 /**
  * Removes a document from the graph in place: its evidence goes, then edges left without evidence,
- * then nodes no document mentions any more. (Mention counts are not decremented: rebuild with
+ * then nodes no document mentions any more; for a graph built in memory, whose edges hold their
+ * evidence (the store removes through document-ops.ts). (Mention counts are not decremented: rebuild with
  * buildGraph for exact counts.) Returns whether the document was present.
  */
 export function removeDocumentFromGraph(graph: KgGraph, doc: string): boolean {
   let found = false;
   for (const edge of graph.edges()) {
     const attrs = graph.getEdgeAttributes(edge);
-    const kept = attrs.evidence.filter((e) => e.doc !== doc);
-    if (kept.length === attrs.evidence.length) continue;
+    const held = attrs.evidence ?? [];
+    const kept = held.filter((e) => e.doc !== doc);
+    if (kept.length === held.length) continue;
     found = true;
     if (kept.length === 0) graph.dropEdge(edge);
     else Object.assign(attrs, { evidence: kept }, summarizeEvidence(kept));

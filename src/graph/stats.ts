@@ -59,7 +59,7 @@ export function computeStats(
   });
   graph.forEachEdge((_, a) => {
     byRelation[a.relation] = (byRelation[a.relation] ?? 0) + 1;
-    evidence += a.evidence.length;
+    evidence += a.evidence?.length ?? a.weight;
   });
   for (const source of sources) {
     documents++;
@@ -74,7 +74,7 @@ export function computeStats(
     .mapNodes((id, a): TopEntity => {
       let ev = 0;
       graph.forEachEdge(id, (_, e) => {
-        ev += e.evidence.length;
+        ev += e.evidence?.length ?? e.weight;
       });
       return { id, name: a.name, type: a.type, degree: graph.degree(id), evidence: ev };
     })

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
+import type { EvidenceSource } from "../model/evidence.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import type { Evidence, Extraction, SourceMeta } from "../model/types.ts";
 import { writeFileAtomic, type FileWriter } from "./atomic-write.ts";
@@ -29,13 +30,14 @@ import {
 } from "./db/curation-rows.ts";
 import { dbNameIndex, loadGraph, readGraphRows, writeGraph, writeGraphChanges } from "./db/graph-rows.ts";
 import { openDb, refuse, type Db } from "./db/open.ts";
+import { SqliteEvidence } from "./db/evidence.ts";
 import { residentDocuments, StoredDocuments, type DocumentIndex } from "./db/document-index.ts";
 import { SourceView } from "./db/source-view.ts";
 import { searchDocuments, type DocumentHit } from "./db/search.ts";
 import { Tables, type DocumentInfo, type MentionRow } from "./db/tables.ts";
 import { edgeKey } from "../model/ids.ts";
 import { DEFAULT_DATA_DIR } from "./data-dir.ts";
-import { diffGraphs, emptyChange } from "./diff.ts";
+import { diffGraphs, emptyChange, sameEvidence } from "./diff.ts";
 import { addDocumentToGraph, removeDocumentAt } from "./document-ops.ts";
 import { documentBaseName, uniqueDocumentName } from "./document-name.ts";
 import {
@@ -132,6 +134,8 @@ export interface KgBuildReport extends BuildReport {
 
 /** The store returned by openStore: the GraphStore contract plus where it lives. */
 export interface KgStore extends GraphStore {
+  /** Each edge's evidence, read from kg.db when asked (the graph keeps only counts and dates). */
+  readonly evidence: EvidenceSource;
   readonly dataDir: string;
   readonly sourcesDir: string;
   readonly dbFile: string;
@@ -219,6 +223,8 @@ class Store implements KgStore {
   readonly sourcesDir: string;
   readonly dbFile: string;
   readonly sources: ReadonlyMap<string, SourceRecord>;
+  /** Each edge's evidence, read from the DB (the graph keeps only counts and dates). */
+  readonly evidence: SqliteEvidence;
   private infos: DocumentIndex;
   private readonly resident: boolean;
   private rev = 0;
@@ -257,6 +263,7 @@ class Store implements KgStore {
     this.resident = options.resident ?? true;
     this.infos = this.resident ? new Map() : new StoredDocuments(this.t);
     this.sources = new SourceView(() => this.infos, this.t);
+    this.evidence = new SqliteEvidence(db);
     this.reload();
   }
 
@@ -427,7 +434,8 @@ class Store implements KgStore {
       for (const id of [...work.removes, ...replaced]) {
         if (!this.infos.has(id)) continue;
         const holding = this.t.edgesOfDocument(id);
-        const out = removeDocumentAt(this.graph, id, holding, this.t.mentionsOf(id));
+        this.t.deleteEvidenceOf(id);
+        const out = removeDocumentAt(this.graph, id, holding, this.t.mentionsOf(id), this.evidence.remaining);
         for (const n of out.updatedNodes) this.t.writeNode(n, this.graph.getNodeAttributes(n));
         for (const n of out.droppedNodes) this.t.deleteNode(n);
         for (const e of out.updatedEdges) {
@@ -437,7 +445,6 @@ class Store implements KgStore {
         for (const e of out.droppedEdges) this.t.deleteEdge(e);
         for (const list of [out.updatedNodes, out.droppedNodes]) for (const n of list) nodes.add(n);
         for (const list of [out.updatedEdges, out.droppedEdges]) for (const e of list) edges.add(e);
-        this.t.deleteEvidenceOf(id);
         this.t.deleteDocument(id);
         this.infos.delete(id);
       }
@@ -463,7 +470,7 @@ class Store implements KgStore {
         for (const e of added.edges) {
           const attrs = this.graph.getEdgeAttributes(e);
           this.t.writeEdge(e, this.graph.source(e), this.graph.target(e), attrs);
-          for (const ev of attrs.evidence) if (ev.doc === id) this.t.addEvidence(e, ev);
+          for (const ev of added.evidence.get(e) ?? []) this.t.addEvidence(e, ev);
           this.graph.mergeEdgeAttributes(e, { weight: attrs.weight });
           tracker.touch(e);
           edges.add(e);
@@ -478,10 +485,10 @@ class Store implements KgStore {
 
   /**
    * Without a resident graph: reads into the emptied graph what a change touches. A document
-   * going out needs its nodes (with their document lists), its edges (with their evidence) and
-   * the edges of the nodes it alone mentions; a document coming in needs only the nodes its names
-   * resolve to through the alias index and the edges between them, without lists or evidence
-   * (adding only appends). A full rebuild reads the whole graph, to keep positions and report the
+   * going out needs its nodes (with their document lists), its edges and the edges of the nodes
+   * it alone mentions; a document coming in needs only the nodes its names resolve to through
+   * the alias index and the edges between them, without lists (adding only appends). Edges never
+   * bring their evidence: it stays in the DB. A full rebuild reads the whole graph, to keep positions and report the
    * difference.
    */
   private readAffected(work: Work): void {
@@ -520,11 +527,7 @@ class Store implements KgStore {
     const ends = [...full.edges.values()].flatMap((e) => [e.source, e.target]);
     const missing = ends.filter((n) => !full.nodes.has(n) && !light.nodes.has(n));
     const more = readGraphRows(this.db, { nodes: [...new Set(missing)], edges: [] });
-    const part = readGraphRows(
-      this.db,
-      { nodes: [...light.nodes], edges: [...light.edges] },
-      { docs: false, evidence: false },
-    );
+    const part = readGraphRows(this.db, { nodes: [...light.nodes], edges: [...light.edges] }, { docs: false });
     for (const rows of [full, more, part])
       for (const [node, attrs] of rows.nodes) if (!this.graph.hasNode(node)) this.graph.addNode(node, attrs);
     for (const rows of [full, part])
@@ -568,12 +571,15 @@ class Store implements KgStore {
     const identities = resolveIdentities(docs.map((d) => d.extraction));
     const next = createKgGraph();
     const mentions: (MentionRow & { doc: string })[] = [];
+    // The whole corpus's evidence passes through here on its way to the DB; the graph keeps none.
+    const evidence = new Map<string, Evidence[]>();
     for (const d of docs) {
       const nodeOf = mergeExtraction(next, d.extraction, {
         doc: d.id,
         date: d.date,
         identities,
         newDocument: true,
+        evidenceSink: evidence,
       });
       for (const e of d.extraction.entities)
         mentions.push({ doc: d.id, entity: e.id, node: nodeOf.get(e.id) as string, count: e.mentions });
@@ -587,7 +593,9 @@ class Store implements KgStore {
       if (next.hasNode(node) && !this.graph.hasNode(node)) next.mergeNodeAttributes(node, { x, y });
     if (work.keepLayout) placeNewNodes(next, this.options.layout?.seed);
     else layoutGraph(next, this.options.layout);
-    const change = diffGraphs(this.graph, next, documents);
+    const change = diffGraphs(this.graph, next, documents, (edge) =>
+      sameEvidence(this.evidence.evidenceOf(edge), evidence.get(edge) ?? []),
+    );
     if (work.keepLayout) {
       change.entitiesUpdated = renamedNodes(this.graph, next);
       const removed = new Map<string, [number, number]>();
@@ -599,10 +607,18 @@ class Store implements KgStore {
     }
     // A curation changes a few nodes and edges: only those rows are written, and only they are re-read elsewhere.
     let touched: Touched = { full: true, nodes: [], edges: [] };
-    if (work.keepLayout) touched = { full: false, ...writeGraphChanges(this.t, this.graph, next, mentions) };
+    const newEvidence = (edge: string): readonly Evidence[] => evidence.get(edge) ?? [];
+    if (work.keepLayout)
+      touched = {
+        full: false,
+        ...writeGraphChanges(this.t, this.graph, next, mentions, {
+          of: newEvidence,
+          same: (edge) => JSON.stringify(this.evidence.evidenceOf(edge)) === JSON.stringify(newEvidence(edge)),
+        }),
+      };
     else {
       this.t.clearGraph();
-      writeGraph(this.t, next, mentions);
+      writeGraph(this.t, next, mentions, newEvidence);
     }
     this.graph.clear();
     this.graph.import(next);

@@ -7,6 +7,7 @@
  */
 import { KgError } from "../model/errors.ts";
 import { dateSpan } from "../model/dates.ts";
+import { graphEvidence, type EvidenceSource } from "../model/evidence.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import type { EdgeAttributes, Evidence } from "../model/types.ts";
 import { summarizeEvidence } from "./merge.ts";
@@ -74,30 +75,59 @@ export function inWindow(e: Evidence, w: ResolvedTimeWindow): boolean {
   return true;
 }
 
-/** An edge's attributes restricted to a window, or null when none of its evidence is inside. */
-export function edgeInWindow(attrs: EdgeAttributes, w: ResolvedTimeWindow): EdgeAttributes | null {
-  const kept = attrs.evidence.filter((e) => inWindow(e, w));
+/**
+ * An edge's attributes restricted to a window, or null when none of its evidence is inside.
+ * `evidence` is the edge's evidence (by default the one its attributes hold); an edge narrowed
+ * to part of it holds that part in its attributes.
+ */
+export function edgeInWindow(
+  attrs: EdgeAttributes,
+  w: ResolvedTimeWindow,
+  evidence: readonly Evidence[] = attrs.evidence ?? [],
+): EdgeAttributes | null {
+  const kept = evidence.filter((e) => inWindow(e, w));
   if (kept.length === 0) return null;
-  if (kept.length === attrs.evidence.length) return attrs;
+  if (kept.length === evidence.length) return attrs;
   return { ...attrs, evidence: kept, ...summarizeEvidence(kept) };
 }
 
-/** A new graph holding what the window keeps (node attributes shared; edges narrowed to their evidence inside). */
+/** True when an edge's dates show that none of its evidence can be inside the window (so it need not be read). */
+export function edgeOutsideWindow(attrs: EdgeAttributes, w: ResolvedTimeWindow): boolean {
+  const seenFirst = attrs.firstSeen?.slice(0, 10) ?? null;
+  const seenLast = attrs.lastSeen?.slice(0, 10) ?? null;
+  if (w.asOf && (seenFirst === null || seenFirst > w.asOf)) return true;
+  if (!w.from && !w.to) return false;
+  const eventFirst = attrs.firstEvent ? dateSpan(attrs.firstEvent)?.start : undefined;
+  const eventLast = attrs.lastEvent ? dateSpan(attrs.lastEvent)?.end : undefined;
+  const starts = [seenFirst, eventFirst].filter((d): d is string => !!d);
+  const ends = [seenLast, eventLast].filter((d): d is string => !!d);
+  if (starts.length === 0 || ends.length === 0) return true;
+  if (w.from && ends.every((d) => d < w.from!)) return true;
+  if (w.to && starts.every((d) => d > w.to!)) return true;
+  return false;
+}
+
+/**
+ * A new graph holding what the window keeps (node attributes shared; edges narrowed to their
+ * evidence inside). Edges whose attributes hold no evidence are read from `options.evidence`.
+ */
 export function windowGraph(
   graph: KgGraph,
   window: TimeWindow,
-  options: { keepNodes?: boolean } = {},
+  options: { keepNodes?: boolean; evidence?: EvidenceSource } = {},
 ): KgGraph {
   const w = resolveTimeWindow(window);
   if (isOpenWindow(w)) return graph;
+  const source = graphEvidence(graph, options.evidence);
   const out = createKgGraph();
   if (options.keepNodes) graph.forEachNode((node, attrs) => out.addNode(node, attrs));
-  graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
-    const kept = edgeInWindow(attrs, w);
+  graph.forEachEdge((edge, attrs, source_, target, sourceAttrs, targetAttrs) => {
+    if (!attrs.evidence && edgeOutsideWindow(attrs, w)) return;
+    const kept = edgeInWindow(attrs, w, attrs.evidence ?? source.evidenceOf(edge));
     if (!kept) return;
-    if (!out.hasNode(source)) out.addNode(source, sourceAttrs);
+    if (!out.hasNode(source_)) out.addNode(source_, sourceAttrs);
     if (!out.hasNode(target)) out.addNode(target, targetAttrs);
-    out.addEdgeWithKey(edge, source, target, kept);
+    out.addEdgeWithKey(edge, source_, target, kept);
   });
   return out;
 }

@@ -10,6 +10,7 @@ import type {
   NodeAttributes,
   SourceMeta,
 } from "../model/types.ts";
+import type { EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
 import type { CurationRecord } from "./curation.ts";
 import type { CurationInput } from "./curation-request.ts";
@@ -117,6 +118,8 @@ export interface BuildReport {
 /** The graph and its sources: persisted in graph-data (kg.db), the graph kept in memory. */
 export interface GraphStore {
   readonly graph: KgGraph;
+  /** Where the evidence of edges that hold none in the graph is read (the store's DB); absent when every edge holds its own. */
+  readonly evidence?: EvidenceSource;
   readonly sources: ReadonlyMap<string, SourceRecord>;
   /** Incremented on every change (for caches and the query index). */
   readonly revision: number;

@@ -141,7 +141,7 @@ export function createImportBuilder(format: ImportFormat, options: ResolvedImpor
     } catch (err) {
       if (!graph.hasEdge(key)) throw err;
       warn("parallel edges of the same relation were merged");
-      const merged = mergeEvidence(graph.getEdgeAttribute(key, "evidence"), evidence);
+      const merged = mergeEvidence(graph.getEdgeAttribute(key, "evidence") ?? [], evidence);
       graph.replaceEdgeAttributes(key, edgeAttributesOf(relation, merged));
     }
   }

@@ -4,6 +4,7 @@
  */
 import { writeFileAtomic } from "../graph/atomic-write.ts";
 import { KgError } from "../model/errors.ts";
+import type { EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { csvEdgePieces, csvNodePieces } from "./csv-writer.ts";
 import { gexfPieces } from "./gexf-writer.ts";
@@ -48,13 +49,15 @@ function isExportFormat(value: unknown): value is ExportFormat {
 }
 
 /**
- * The export of `graph` in `format`, as pieces of about `chunkSize` characters.
- * Options are checked before the first piece (INVALID_OPTION, UNSUPPORTED_FORMAT).
+ * The export of `graph` in `format`, as pieces of about `chunkSize` characters; evidence the
+ * graph does not hold is read from `evidence` edge by edge. Options are checked before the first
+ * piece (INVALID_OPTION, UNSUPPORTED_FORMAT).
  */
 export function exportChunks(
   graph: KgGraph,
   format: ExportFormat,
   options: ExportOptions = {},
+  evidence?: EvidenceSource,
 ): Iterable<string> {
   if (!isExportFormat(format)) {
     throw new KgError(
@@ -64,7 +67,7 @@ export function exportChunks(
     );
   }
   const resolved = resolveExportOptions(options);
-  const view = createExportView(graph, resolved.filter);
+  const view = createExportView(graph, resolved.filter, evidence);
   return batched(WRITERS[format](view, resolved), resolved.chunkSize);
 }
 
@@ -74,8 +77,9 @@ export async function writeExport(
   format: ExportFormat,
   filePath: string,
   options: ExportOptions = {},
+  evidence?: EvidenceSource,
 ): Promise<void> {
-  await writePieces(exportChunks(graph, format, options), filePath);
+  await writePieces(exportChunks(graph, format, options, evidence), filePath);
 }
 
 /** Writes `chunks` to `filePath` atomically (WRITE_FAILED naming the file when it cannot). */

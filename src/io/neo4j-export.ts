@@ -13,6 +13,7 @@ import { exportReadme, importScript } from "./neo4j-cypher.ts";
 import { planNeo4jCsv } from "./neo4j-csv.ts";
 import { resolveExportOptions, type ExportOptions } from "./settings.ts";
 import { createExportView } from "./view.ts";
+import type { EvidenceSource } from "../model/evidence.ts";
 
 /** The name of the Cypher script in an export folder. */
 export const NEO4J_SCRIPT = "import.cypher";
@@ -29,14 +30,15 @@ export interface Neo4jExportReport {
   arrayDelimiter: string;
 }
 
-/** Writes the Neo4j export of `graph` into `folder` (created when missing). */
+/** Writes the Neo4j export of `graph` into `folder` (created when missing); evidence the graph does not hold is read from `evidence`. */
 export async function writeNeo4jExport(
   graph: KgGraph,
   folder: string,
   options: ExportOptions = {},
+  source?: EvidenceSource,
 ): Promise<Neo4jExportReport> {
   const resolved = resolveExportOptions(options);
-  const view = createExportView(graph, resolved.filter);
+  const view = createExportView(graph, resolved.filter, source);
   const plan = planNeo4jCsv(view);
   try {
     await mkdir(folder, { recursive: true });

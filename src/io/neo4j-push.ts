@@ -24,6 +24,7 @@ import {
   type Neo4jColumn,
 } from "./neo4j-schema.ts";
 import { createExportView, type ExportView } from "./view.ts";
+import type { EvidenceSource } from "../model/evidence.ts";
 import type { GraphFilter } from "../graph/filter.ts";
 
 /** Options of pushGraph. */
@@ -193,11 +194,16 @@ async function run(session: Session, statement: string, rows?: PushRow[]): Promi
 
 /**
  * Pushes `graph` to the server at `options.uri`. Idempotent: nodes merge on `id`, relationships
- * on `key`, evidence on `id`, so pushing again updates in place and duplicates nothing.
+ * on `key`, evidence on `id`, so pushing again updates in place and duplicates nothing. Evidence
+ * the graph does not hold is read from `evidence`.
  */
-export async function pushGraph(graph: KgGraph, options: PushOptions): Promise<PushReport> {
+export async function pushGraph(
+  graph: KgGraph,
+  options: PushOptions,
+  evidence?: EvidenceSource,
+): Promise<PushReport> {
   const batch = validate(options);
-  const view = createExportView(graph, options.filter ?? {});
+  const view = createExportView(graph, options.filter ?? {}, evidence);
   const auth =
     options.user !== undefined ? neo4j.auth.basic(options.user, options.password ?? "") : undefined;
   const timeout = options.connectionTimeoutMs ?? 10_000;

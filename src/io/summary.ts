@@ -3,7 +3,8 @@
  * documents joined, the evidence dates, lists joined with "; ", and the batching of pieces.
  */
 import { type DateSpan, dateSpan } from "../model/dates.ts";
-import type { EdgeAttributes, Evidence } from "../model/types.ts";
+import type { Evidence } from "../model/types.ts";
+import type { ExportEdgeAttributes } from "./view.ts";
 
 /** Separator of list values in flat formats (aliases, documents). */
 const LIST_SEPARATOR = "; ";
@@ -68,7 +69,7 @@ export function mergeSpans(spans: Iterable<DateSpan>): DateSpan[] {
 }
 
 /** The event spans of an edge's evidence, sorted and joined where they overlap. */
-export function edgeSpans(attrs: EdgeAttributes): DateSpan[] {
+export function edgeSpans(attrs: ExportEdgeAttributes): DateSpan[] {
   const spans: DateSpan[] = [];
   for (const e of attrs.evidence) {
     const span = evidenceSpan(e);
@@ -78,7 +79,7 @@ export function edgeSpans(attrs: EdgeAttributes): DateSpan[] {
 }
 
 /** The distinct documents of an edge's evidence, in order of first appearance. */
-function edgeDocuments(attrs: EdgeAttributes): string[] {
+function edgeDocuments(attrs: ExportEdgeAttributes): string[] {
   const evidence = attrs.evidence;
   if (evidence.length === 1) return [evidence[0]!.doc];
   return [...new Set(evidence.map((e) => e.doc))];
@@ -95,7 +96,7 @@ export interface EdgeSummary {
 }
 
 /** Summarises an edge's evidence into flat values. */
-export function summariseEdge(attrs: EdgeAttributes): EdgeSummary {
+export function summariseEdge(attrs: ExportEdgeAttributes): EdgeSummary {
   const documents = edgeDocuments(attrs);
   return {
     evidenceCount: attrs.evidence.length,

@@ -1,10 +1,16 @@
 /**
  * The filtered view the exporters walk: the nodes and edges a GraphFilter keeps, read in
- * place (nothing is copied, so a million-edge export adds no second graph to memory).
+ * place (nothing is copied, so a million-edge export adds no second graph to memory). Each
+ * edge comes with its evidence: held by its attributes, or read from an EvidenceSource (the
+ * store's DB) one edge at a time as the walk reaches it.
  */
 import { isEmptyFilter, keepsEdge, keepsNode, type GraphFilter } from "../graph/filter.ts";
 import type { KgGraph } from "../model/graph.ts";
-import type { EdgeAttributes, NodeAttributes } from "../model/types.ts";
+import { graphEvidence, type EvidenceSource } from "../model/evidence.ts";
+import type { EdgeAttributes, Evidence, NodeAttributes } from "../model/types.ts";
+
+/** An edge's attributes with all of its evidence, as exporters write them. */
+export type ExportEdgeAttributes = Omit<EdgeAttributes, "evidence" | "headlines"> & { evidence: Evidence[] };
 
 /** One node of the view. */
 export interface ViewNode {
@@ -17,7 +23,7 @@ export interface ViewEdge {
   key: string;
   source: string;
   target: string;
-  attributes: EdgeAttributes;
+  attributes: ExportEdgeAttributes;
 }
 
 /** What an exporter walks: counts known up front, nodes and edges as iterables. */
@@ -32,19 +38,30 @@ function* allNodes(graph: KgGraph): Generator<ViewNode> {
   for (const { node, attributes } of graph.nodeEntries()) yield { key: node, attributes };
 }
 
-function* allEdges(graph: KgGraph): Generator<ViewEdge> {
-  for (const { edge, attributes, source, target } of graph.edgeEntries())
-    yield { key: edge, source, target, attributes };
+/** An edge's attributes with its evidence (read from `source` when they hold none), without the headline count. */
+function withEvidence(key: string, attributes: EdgeAttributes, source: EvidenceSource): ExportEdgeAttributes {
+  if (attributes.evidence && attributes.headlines === undefined) return attributes as ExportEdgeAttributes;
+  const { headlines: _h, evidence, ...rest } = attributes;
+  return { ...rest, evidence: evidence ?? source.evidenceOf(key) };
 }
 
-/** Creates the view of `graph` through `filter` (an empty filter walks the graph as it is). */
-export function createExportView(graph: KgGraph, filter: GraphFilter): ExportView {
+function* allEdges(graph: KgGraph, source: EvidenceSource): Generator<ViewEdge> {
+  for (const { edge, attributes, source: from, target } of graph.edgeEntries())
+    yield { key: edge, source: from, target, attributes: withEvidence(edge, attributes, source) };
+}
+
+/**
+ * Creates the view of `graph` through `filter` (an empty filter walks the graph as it is); the
+ * evidence of edges that hold none is read from `evidence`.
+ */
+export function createExportView(graph: KgGraph, filter: GraphFilter, evidence?: EvidenceSource): ExportView {
+  const source = graphEvidence(graph, evidence);
   if (isEmptyFilter(filter)) {
     return {
       nodeCount: graph.order,
       edgeCount: graph.size,
       nodes: () => allNodes(graph),
-      edges: () => allEdges(graph),
+      edges: () => allEdges(graph, source),
     };
   }
   const keptNodes = new Set<string>();
@@ -73,7 +90,7 @@ export function createExportView(graph: KgGraph, filter: GraphFilter): ExportVie
           key,
           source: graph.source(key),
           target: graph.target(key),
-          attributes: graph.getEdgeAttributes(key),
+          attributes: withEvidence(key, graph.getEdgeAttributes(key), source),
         };
       }
     },

@@ -5,3 +5,4 @@ export * from "./ids.ts";
 export * from "./errors.ts";
 export * from "./graph.ts";
 export * from "./limits.ts";
+export * from "./evidence.ts";

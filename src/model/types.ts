@@ -111,9 +111,15 @@ export interface NodeAttributes {
 /** Attributes of an edge of the domain graph (keyed `source|relation|target`). */
 export interface EdgeAttributes {
   relation: RelationType;
-  evidence: Evidence[];
+  /**
+   * Every piece of evidence, on graphs built in memory (buildGraph, imports). The store's graph
+   * leaves it out and keeps the evidence in its database: read it through an EvidenceSource.
+   */
+  evidence?: Evidence[];
   /** Number of pieces of evidence. */
   weight: number;
+  /** How many pieces of evidence are headlines, on graphs whose edges hold no evidence. */
+  headlines?: number;
   /** Number of distinct documents. */
   docs: number;
   /** Earliest and latest evidence date, when any evidence is dated. */

@@ -9,7 +9,6 @@
  */
 import type { KgGraph } from "../model/graph.ts";
 import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../model/ontology.ts";
-import type { Evidence } from "../model/types.ts";
 
 /** The graph in typed arrays. Node and edge numbers are positions in `nodeIds` and `edgeKeys`. */
 export interface CsrIndex {
@@ -28,8 +27,6 @@ export interface CsrIndex {
   edgeRelation: Uint8Array;
   /** Number of evidence sentences of each edge. */
   edgeEvidence: Int32Array;
-  /** The evidence list of each edge (shared with the graph's attributes, not copied). */
-  edgeEvidenceList: Evidence[][];
   /** Walking cost when weighted (settings.edgeCost of evidence and documents). */
   edgeCost: Float64Array;
   /** Entries of node i are offsets[i] .. offsets[i+1]-1. */
@@ -71,7 +68,6 @@ export function buildCsr(graph: KgGraph, cost: (evidence: number, docs: number) 
   const edgeRelation = new Uint8Array(edgeCount);
   const edgeCost = new Float64Array(edgeCount);
   const edgeEvidence = new Int32Array(edgeCount);
-  const edgeEvidenceList: Evidence[][] = new Array<Evidence[]>(edgeCount);
   const degree = new Int32Array(nodeCount + 1);
   let e = 0;
   graph.forEachEdge((key, attrs, source, target) => {
@@ -83,7 +79,6 @@ export function buildCsr(graph: KgGraph, cost: (evidence: number, docs: number) 
     edgeRelation[e] = relationCode.get(attrs.relation) ?? 0;
     const evidence = attrs.evidence?.length ?? attrs.weight ?? 1;
     edgeEvidence[e] = evidence;
-    edgeEvidenceList[e] = attrs.evidence ?? [];
     edgeCost[e] = cost(evidence, attrs.docs ?? 1);
     degree[s + 1]!++;
     degree[t + 1]!++;
@@ -128,7 +123,6 @@ export function buildCsr(graph: KgGraph, cost: (evidence: number, docs: number) 
     edgeTarget,
     edgeRelation,
     edgeEvidence,
-    edgeEvidenceList,
     edgeCost,
     offsets,
     neighbor,

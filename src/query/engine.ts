@@ -4,6 +4,7 @@
  * index lazily, on the first query after a change.
  */
 import { KgError } from "../model/errors.ts";
+import { graphEvidence, type EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { MAX_CONNECT_ACTORS } from "../model/limits.ts";
 import { ENTITY_TYPES } from "../model/ontology.ts";
@@ -23,7 +24,7 @@ import { bfsAllShortest } from "./shortest.ts";
 import { cheapestAll } from "./cheapest-all.ts";
 import { steinerTree } from "./steiner.ts";
 import type { ConnectResult, Path, PathResult, QueryEngine } from "./types.ts";
-import { toEdgeView, toNodeView, toPath } from "./views.ts";
+import { toEdgeView, toNodeView, toPath, type EdgeEvidence } from "./views.ts";
 import { Budget, createWorkspace, type Walk, type Workspace } from "./walk.ts";
 
 const ALL_TYPES = (1 << ENTITY_TYPES.length) - 1;
@@ -37,9 +38,24 @@ function sortPaths(paths: Path[]): Path[] {
   );
 }
 
+/** Where an engine's answers take their evidence from, and how much of it. */
+export interface EngineEvidence {
+  /** Evidence of edges that hold none in the graph (the store's DB). */
+  evidence?: EvidenceSource;
+  /** Pieces of evidence each edge and hop carries (default all; `weight` always counts them all). */
+  evidenceLimit?: number;
+}
+
 /** Creates a query engine over `graph`, kept in step with it until `dispose()`. */
-export function createQueryEngine(graph: KgGraph, settings: Partial<QuerySettings> = {}): QueryEngine {
+export function createQueryEngine(
+  graph: KgGraph,
+  settings: Partial<QuerySettings> = {},
+  options: EngineEvidence = {},
+): QueryEngine {
   const s = resolveQuerySettings(settings);
+  const source = graphEvidence(graph, options.evidence);
+  const page = options.evidenceLimit === undefined ? undefined : { limit: options.evidenceLimit };
+  const evidence: EdgeEvidence = (key) => source.evidenceOf(key, page);
   let index: { csr: CsrIndex; ws: Workspace } | null = null;
   let search: SearchIndex | null = null;
 
@@ -117,7 +133,7 @@ export function createQueryEngine(graph: KgGraph, settings: Partial<QuerySetting
       const o = resolveNeighborOptions(s, opts);
       const id = resolve(ref);
       const { csr } = getIndex();
-      return neighborhood(graph, csr, csr.indexOf.get(id)!, o);
+      return neighborhood(graph, csr, csr.indexOf.get(id)!, o, evidence);
     },
 
     paths: (from, to, opts): PathResult => {
@@ -138,7 +154,7 @@ export function createQueryEngine(graph: KgGraph, settings: Partial<QuerySetting
         seqs = found.paths;
         reason = found.reason;
       }
-      const paths = seqs.map((seq) => toPath(w, seq));
+      const paths = seqs.map((seq) => toPath(w, seq, evidence));
       const result: PathResult = {
         from: toNodeView(graph, a),
         to: toNodeView(graph, b),
@@ -165,7 +181,7 @@ export function createQueryEngine(graph: KgGraph, settings: Partial<QuerySetting
         w,
         ids.map((id) => w.csr.indexOf.get(id)!),
       );
-      const paths = tree.paths.map((p) => toPath(w, p.nodes));
+      const paths = tree.paths.map((p) => toPath(w, p.nodes, evidence));
       const nodeIds = new Set<string>(ids);
       const edgeKeys = new Set<string>();
       for (const p of paths) {
@@ -175,7 +191,7 @@ export function createQueryEngine(graph: KgGraph, settings: Partial<QuerySetting
       const result: ConnectResult = {
         actors: ids.map((id) => toNodeView(graph, id)),
         nodes: [...nodeIds].map((id) => toNodeView(graph, id)),
-        edges: [...edgeKeys].map((key) => toEdgeView(graph, key)),
+        edges: [...edgeKeys].map((key) => toEdgeView(graph, key, evidence)),
         paths,
         unreachable: tree.unreachable.map(([x, y]) => [w.csr.nodeIds[x]!, w.csr.nodeIds[y]!]),
         truncated: tree.reason !== undefined,

@@ -1,5 +1,5 @@
 /** Re-exports the query engine: its factory, settings and result shapes. */
-export { createQueryEngine } from "./engine.ts";
+export { createQueryEngine, type EngineEvidence } from "./engine.ts";
 export {
   DEFAULT_QUERY_SETTINGS,
   evidenceCost,

@@ -8,7 +8,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
 import type { CsrIndex } from "./csr.ts";
 import { maskOf, type ResolvedNeighborOptions } from "./settings.ts";
 import type { Neighborhood } from "./types.ts";
-import { toEdgeView, toNodeView } from "./views.ts";
+import { toEdgeView, toNodeView, type EdgeEvidence } from "./views.ts";
 
 /** The neighbourhood of node number `center`. */
 export function neighborhood(
@@ -16,6 +16,7 @@ export function neighborhood(
   csr: CsrIndex,
   center: number,
   o: ResolvedNeighborOptions,
+  evidence: EdgeEvidence,
 ): Neighborhood {
   const { offsets, neighbor, entryEdge, entryRelation, edgeEvidence, nodeType } = csr;
   const relMask = maskOf(RELATION_TYPES, o.relations, undefined);
@@ -57,7 +58,7 @@ export function neighborhood(
   return {
     center: toNodeView(graph, csr.nodeIds[center]!),
     nodes: kept.map((v) => toNodeView(graph, csr.nodeIds[v]!)),
-    edges: edges.map((key) => toEdgeView(graph, key)),
+    edges: edges.map((key) => toEdgeView(graph, key, evidence)),
     truncated,
     limit: o.limit,
   };

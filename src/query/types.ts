@@ -14,7 +14,7 @@ export interface NodeView {
   mentions: number;
 }
 
-/** An edge as queries return it, with all of its evidence. */
+/** An edge as queries return it, with its evidence (all of it unless the engine was told to send the first pieces; `weight` counts it all). */
 export interface EdgeView {
   key: string;
   source: string;
@@ -99,6 +99,8 @@ export interface Hop {
   relation: RelationType;
   /** `forward` when walked from the edge's source to its target (always for symmetric relations). */
   direction: "forward" | "backward";
+  /** How many pieces of evidence the edge has (`evidence` may hold only the first ones). */
+  weight: number;
   evidence: Evidence[];
 }
 

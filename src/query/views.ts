@@ -4,6 +4,7 @@
  */
 import type { KgGraph } from "../model/graph.ts";
 import { RELATION_TYPES } from "../model/ontology.ts";
+import type { Evidence } from "../model/types.ts";
 import type { EdgeView, Hop, NodeView, Path } from "./types.ts";
 import { bestEdge, edgeWalkCost, type Walk } from "./walk.ts";
 
@@ -13,8 +14,11 @@ export function toNodeView(graph: KgGraph, id: string): NodeView {
   return { id, name: a.name, type: a.type, aliases: [...(a.aliases ?? [])], mentions: a.mentions ?? 0 };
 }
 
+/** The evidence an answer carries for an edge (all of it, or the first pieces; see the engine's options). */
+export type EdgeEvidence = (key: string) => Evidence[];
+
 /** The view of an edge. */
-export function toEdgeView(graph: KgGraph, key: string): EdgeView {
+export function toEdgeView(graph: KgGraph, key: string, evidence: EdgeEvidence): EdgeView {
   const a = graph.getEdgeAttributes(key);
   return {
     key,
@@ -23,7 +27,7 @@ export function toEdgeView(graph: KgGraph, key: string): EdgeView {
     relation: a.relation,
     weight: a.weight,
     docs: a.docs,
-    evidence: a.evidence,
+    evidence: evidence(key),
   };
 }
 
@@ -38,7 +42,7 @@ function toReading(names: readonly string[], hops: readonly Hop[]): string {
 }
 
 /** A path of node numbers as returned to users: each hop over its best walkable edge. */
-export function toPath(w: Walk, seq: readonly number[]): Path {
+export function toPath(w: Walk, seq: readonly number[], evidence: EdgeEvidence): Path {
   const csr = w.csr;
   const hops: Hop[] = [];
   let cost = 0;
@@ -56,7 +60,8 @@ export function toPath(w: Walk, seq: readonly number[]): Path {
       target: csr.nodeIds[csr.edgeTarget[e]!]!,
       relation: RELATION_TYPES[r]!,
       direction: csr.edgeSource[e] !== u && csr.symmetric[r] !== 1 ? "backward" : "forward",
-      evidence: csr.edgeEvidenceList[e]!,
+      weight: csr.edgeEvidence[e]!,
+      evidence: evidence(key),
     });
   }
   const nodes = seq.map((v) => csr.nodeIds[v]!);

@@ -4,6 +4,7 @@
  * resolution that adds search suggestions to unknown references.
  */
 import type { Logger } from "pino";
+import { graphEvidence, type EvidenceSource } from "../model/evidence.ts";
 import { KgError, isKgError } from "../model/errors.ts";
 import type { KgGraph } from "../model/graph.ts";
 import { isOpenWindow, type TimeWindow, windowGraph } from "../graph/time-window.ts";
@@ -11,6 +12,7 @@ import type { GraphStore } from "../graph/types.ts";
 import { createQueryEngine, type QueryEngine } from "../query/index.ts";
 import type { EventHub } from "./events.ts";
 import type { ServerSettings } from "./settings.ts";
+import { ANSWER_EVIDENCE } from "./views.ts";
 
 /** How many suggestions an unknown reference gets. */
 export const SUGGESTION_COUNT = 5;
@@ -21,8 +23,10 @@ export interface ServerContext {
   settings: ServerSettings;
   logger: Logger;
   hub: EventHub;
-  /** The engine of the store's current graph. */
+  /** The engine of the store's current graph (its answers carry each edge's first evidence, see ANSWER_EVIDENCE). */
   engine(): QueryEngine;
+  /** The evidence of the store's current graph: held by its edges, else read from the store's DB. */
+  evidence(): EvidenceSource;
   /** The graph restricted to a time window (every node kept) and its engine; the whole graph when the window is open. A few are kept per revision. */
   windowed(window: TimeWindow): { graph: KgGraph; engine: QueryEngine };
   /** Resolves an actor reference to an id; unknown → UNKNOWN_ENTITY with `suggestions`, ambiguous → AMBIGUOUS_ENTITY with `candidates`. */
@@ -41,7 +45,15 @@ export function createServerContext(deps: {
   hub: EventHub;
   createEngine?: (graph: KgGraph) => QueryEngine;
 }): ServerContext {
-  const make = deps.createEngine ?? ((graph: KgGraph) => createQueryEngine(graph));
+  const make =
+    deps.createEngine ??
+    ((graph: KgGraph) =>
+      createQueryEngine(
+        graph,
+        {},
+        { evidenceLimit: ANSWER_EVIDENCE, ...(deps.store.evidence && { evidence: deps.store.evidence }) },
+      ));
+  const evidence = (): EvidenceSource => graphEvidence(deps.store.graph, deps.store.evidence);
   let current: { graph: KgGraph; engine: QueryEngine } | null = null;
 
   function engine(): QueryEngine {
@@ -70,7 +82,7 @@ export function createServerContext(deps: {
     let hit = windows.get(key);
     if (hit) windows.delete(key);
     else {
-      const graph = windowGraph(deps.store.graph, window, { keepNodes: true });
+      const graph = windowGraph(deps.store.graph, window, { keepNodes: true, evidence: evidence() });
       hit = { graph, engine: make(graph) };
     }
     windows.set(key, hit);
@@ -102,6 +114,7 @@ export function createServerContext(deps: {
   return {
     ...deps,
     engine,
+    evidence,
     windowed,
     unknownEntity,
     resolveActor(ref) {

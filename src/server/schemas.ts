@@ -7,6 +7,7 @@ import { MAX_CONNECT_ACTORS } from "../model/limits.ts";
 import { dateSpan } from "../model/dates.ts";
 import { META_FIELDS } from "../model/meta.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
+import { RELATION_PAGE } from "./views.ts";
 
 /** Upper bounds on what one request may ask for. */
 export const LIMITS = {
@@ -103,6 +104,12 @@ export const relationKeyParams = z.object({
     .string()
     .min(5)
     .max(3 * LIMITS.refLength),
+});
+
+/** GET /api/relations/:key: which page of the relation's evidence. */
+export const relationQuery = z.object({
+  offset: int(0, LIMITS.minEvidence).default(0),
+  limit: int(1, RELATION_PAGE.max).default(RELATION_PAGE.default),
 });
 
 /** GET /api/documents: the list, or with `q` the documents whose text matches (full-text search). */

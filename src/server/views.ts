@@ -2,9 +2,18 @@
  * Views: pure converters from the domain graph and its source records to what the API sends
  * (graph payload, entity and relation views, evidence with its document and highlights,
  * document list). Entity type leaves as `entityType` in the graph payload, never `type`.
+ * Evidence is read through an EvidenceSource, a bounded page at a time: answers that list many
+ * edges carry each one's first pieces and its count (`weight`), and the viewer asks
+ * GET /api/relations/:key for the rest.
  */
 import type { KgGraph } from "../model/graph.ts";
 import { ENTITY_COLORS, type EntityType, type RelationType } from "../model/ontology.ts";
+import {
+  isHeadlineOnly,
+  type EvidenceMark,
+  type EvidencePage,
+  type EvidenceSource,
+} from "../model/evidence.ts";
 import type { EdgeAttributes, Evidence } from "../model/types.ts";
 import type { SourceRecord } from "../graph/types.ts";
 import type { EdgeView } from "../query/index.ts";
@@ -13,6 +22,13 @@ import { createHighlighter, type Highlight, type Highlighter } from "./highlight
 
 /** Source records by document id (the store's `sources`). */
 export type Sources = ReadonlyMap<string, SourceRecord>;
+
+/** Pieces of evidence each hop and edge of a path, connect or neighbours answer carries. */
+export const ANSWER_EVIDENCE = 1;
+/** Pieces of evidence each relation of an entity's details carries. */
+export const ENTITY_EVIDENCE = 3;
+/** Pieces of evidence one page of GET /api/relations/:key carries by default, and at most. */
+export const RELATION_PAGE = { default: 50, max: 500 } as const;
 
 /** The smallest view of an entity. */
 export interface EntityRef {
@@ -103,18 +119,24 @@ export function toEntityRef(graph: KgGraph, id: string): EntityRef | null {
 }
 
 /** The event date of each piece of evidence, else its publication day (undated evidence is left out). */
-function eventsOf(evidence: readonly Evidence[]): string[] {
+function eventsOf(marks: readonly EvidenceMark[]): string[] {
   const out: string[] = [];
-  for (const e of evidence) {
+  for (const e of marks) {
     const date = e.eventDate ?? e.date?.slice(0, 10);
     if (date) out.push(date);
   }
   return out;
 }
 
-/** GET /api/graph's payload for a filter. */
-export function toGraphPayload(graph: KgGraph, filter: GraphFilter, revision: number) {
-  const shown = filterGraph(graph, filter);
+/** GET /api/graph's payload for a filter; the timeline's dates are read from `evidence` in one pass. */
+export function toGraphPayload(
+  graph: KgGraph,
+  filter: GraphFilter,
+  revision: number,
+  evidence: EvidenceSource,
+) {
+  const shown = filterGraph(graph, filter, evidence);
+  const marks = evidence.marksOf(shown.edges());
   const nodes: GraphNodeView[] = shown.mapNodes((id, a) => {
     const degree = shown.degree(id);
     return {
@@ -132,8 +154,8 @@ export function toGraphPayload(graph: KgGraph, filter: GraphFilter, revision: nu
   });
   const edges: GraphEdgeView[] = shown.mapEdges((key, a, source, target) => ({
     ...toEdgeSummary(key, a, source, target),
-    headlineOnly: a.evidence.length > 0 && a.evidence.every((e) => e.headline === true),
-    events: eventsOf(a.evidence),
+    headlineOnly: isHeadlineOnly(a),
+    events: eventsOf(marks.get(key) ?? []),
   }));
   return { revision, nodes, edges };
 }
@@ -174,19 +196,25 @@ export function evidenceViewsOf(
   return evidence.map((e) => toEvidenceView(sources, e, highlight));
 }
 
-/** All evidence of an edge as views. */
-function evidenceViews(graph: KgGraph, sources: Sources, key: string): EvidenceView[] {
+/** A page of an edge's evidence as views. */
+function evidenceViews(
+  graph: KgGraph,
+  sources: Sources,
+  evidence: EvidenceSource,
+  key: string,
+  page: EvidencePage,
+): EvidenceView[] {
   return evidenceViewsOf(
     graph,
     sources,
-    graph.getEdgeAttribute(key, "evidence"),
+    evidence.evidenceOf(key, page),
     graph.source(key),
     graph.target(key),
   );
 }
 
-/** GET /api/entities/:id's payload: the entity and its relations grouped by type. */
-export function toEntityDetail(graph: KgGraph, sources: Sources, id: string) {
+/** GET /api/entities/:id's payload: the entity and its relations grouped by type, each with its first pieces of evidence. */
+export function toEntityDetail(graph: KgGraph, sources: Sources, evidence: EvidenceSource, id: string) {
   const a = graph.getNodeAttributes(id);
   const relations: Partial<Record<RelationType, RelationView[]>> = {};
   graph.forEachEdge(id, (key, e, source, target) => {
@@ -199,7 +227,7 @@ export function toEntityDetail(graph: KgGraph, sources: Sources, id: string) {
       other: toEntityRef(graph, otherId) as EntityRef,
       weight: e.weight,
       docs: e.docs,
-      evidence: evidenceViews(graph, sources, key),
+      evidence: evidenceViews(graph, sources, evidence, key, { limit: ENTITY_EVIDENCE }),
     };
     (relations[e.relation] ??= []).push(view);
   });
@@ -211,15 +239,25 @@ export function toEntityDetail(graph: KgGraph, sources: Sources, id: string) {
   };
 }
 
-/** GET /api/relations/:key's payload. */
-export function toRelationDetail(graph: KgGraph, sources: Sources, key: string) {
+/** GET /api/relations/:key's payload: the relation, a page of its evidence, and where that page lies. */
+export function toRelationDetail(
+  graph: KgGraph,
+  sources: Sources,
+  evidence: EvidenceSource,
+  key: string,
+  page: { offset: number; limit: number } = { offset: 0, limit: RELATION_PAGE.default },
+) {
   const a = graph.getEdgeAttributes(key);
   const source = graph.source(key);
   const target = graph.target(key);
+  const views = evidenceViews(graph, sources, evidence, key, page);
+  const next = page.offset + views.length;
+  const total = a.evidence?.length ?? a.weight;
   return {
-    relation: { ...toEdgeSummary(key, a, source, target), evidence: evidenceViews(graph, sources, key) },
+    relation: { ...toEdgeSummary(key, a, source, target), evidence: views },
     sourceEntity: toEntityRef(graph, source) as EntityRef,
     targetEntity: toEntityRef(graph, target) as EntityRef,
+    evidencePage: { offset: page.offset, limit: page.limit, total, next: next < total ? next : null },
   };
 }
 

@@ -93,7 +93,7 @@ async function plainWrite(graph: KgGraph, file: string): Promise<void> {
   };
   const days = new Map<string, Set<string>>();
   for (const { attributes: a, source, target } of graph.edgeEntries()) {
-    for (const e of a.evidence) {
+    for (const e of a.evidence!) {
       const d = e.date as string;
       (days.get(source) ?? days.set(source, new Set()).get(source)!).add(d);
       (days.get(target) ?? days.set(target, new Set()).get(target)!).add(d);
@@ -107,9 +107,10 @@ async function plainWrite(graph: KgGraph, file: string): Promise<void> {
   }
   buf += "</nodes>\n<edges>\n";
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
-    const first = a.evidence[0]!;
-    buf += `<edge id="${edge}" source="${source}" target="${target}" label="${a.relation}" kind="${a.relation}" weight="${a.weight}"><attvalues><attvalue for="relation" value="${a.relation}"/><attvalue for="evidence_count" value="${a.evidence.length}"/><attvalue for="doc_count" value="${a.docs}"/><attvalue for="first_sentence" value="${first.sentence}"/><attvalue for="documents" value="${a.evidence.map((e) => e.doc).join("; ")}"/><attvalue for="first_seen" value="${a.firstSeen}"/><attvalue for="last_seen" value="${a.lastSeen}"/><attvalue for="evidence" value='${JSON.stringify(a.evidence)}'/></attvalues><spells>`;
-    for (const e of a.evidence) buf += `<spell start="${e.date}" end="${e.date}"/>`;
+    const evidence = a.evidence!;
+    const first = evidence[0]!;
+    buf += `<edge id="${edge}" source="${source}" target="${target}" label="${a.relation}" kind="${a.relation}" weight="${a.weight}"><attvalues><attvalue for="relation" value="${a.relation}"/><attvalue for="evidence_count" value="${evidence.length}"/><attvalue for="doc_count" value="${a.docs}"/><attvalue for="first_sentence" value="${first.sentence}"/><attvalue for="documents" value="${evidence.map((e) => e.doc).join("; ")}"/><attvalue for="first_seen" value="${a.firstSeen}"/><attvalue for="last_seen" value="${a.lastSeen}"/><attvalue for="evidence" value='${JSON.stringify(evidence)}'/></attvalues><spells>`;
+    for (const e of evidence) buf += `<spell start="${e.date}" end="${e.date}"/>`;
     buf += "</spells></edge>\n";
     if (buf.length > 65536) await flush();
   }

@@ -198,6 +198,8 @@ async function load(url: string, paths: string[]) {
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
+    /** Average response size in KB, headers included. */
+    kb: result.requests.total > 0 ? result.throughput.total / result.requests.total / 1024 : 0,
     non2xx: result.non2xx,
     bad,
   };
@@ -242,7 +244,7 @@ async function main(): Promise<void> {
     `search  ${search.rps.toFixed(0)} req/s  p50 ${search.p50} ms  p99 ${search.p99} ms  = ${(search.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.search.toFixed(0)}/s`,
   );
   console.log(
-    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms  = ${(paths.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.paths.toFixed(0)}/s`,
+    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.paths.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each hop's first evidence and its count)`,
   );
   console.log(
     `non-2xx/errors/timeouts (autocannon timeout 10 s): health ${health.bad}, search ${search.bad}, paths ${paths.bad}`,

@@ -183,7 +183,10 @@ describe("GET /api/relations/:key", () => {
     const { status, body } = await server.get(`/api/relations/${encodeURIComponent(edge)}`);
     expect(status).toBe(200);
     expect(body.relation.key).toBe(edge);
-    expect(body.relation.evidence.length).toBe(server.store.graph.getEdgeAttribute(edge, "evidence").length);
+    const stored = server.store.evidence!.evidenceOf(edge);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(body.relation.evidence.map((e: Loose) => e.sentence)).toEqual(stored.map((e) => e.sentence));
+    expect(body.evidencePage).toEqual({ offset: 0, limit: 50, total: stored.length, next: null });
     expect(body.sourceEntity.id).toBe(server.store.graph.source(edge));
     expect(body.targetEntity.id).toBe(server.store.graph.target(edge));
   });

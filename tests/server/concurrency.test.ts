@@ -14,7 +14,9 @@ afterAll(async () => {
 async function inspect(server: TestServer, ids: string[]) {
   const listed = new Set((await server.get("/api/documents")).body.documents.map((d: Loose) => d.id));
   const withEvidence = new Set<string>();
-  server.store.graph.forEachEdge((_k, a) => a.evidence.forEach((e) => withEvidence.add(e.doc)));
+  server.store.graph.forEachEdge((k) =>
+    server.store.evidence!.evidenceOf(k).forEach((e) => withEvidence.add(e.doc)),
+  );
   return {
     missing: ids.filter((id) => !listed.has(id)),
     withoutEvidence: ids.filter((id) => !withEvidence.has(id)),

@@ -12,7 +12,7 @@ afterAll(async () => server?.dispose());
 /** Ids of the documents whose evidence is on some edge of the graph. */
 function documentsWithEvidence(): Set<string> {
   const docs = new Set<string>();
-  server.store.graph.forEachEdge((_k, a) => a.evidence.forEach((e) => docs.add(e.doc)));
+  server.store.graph.forEachEdge((k) => server.store.evidence!.evidenceOf(k).forEach((e) => docs.add(e.doc)));
   return docs;
 }
 

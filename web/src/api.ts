@@ -11,6 +11,7 @@ import type {
   ApiSuggestion,
   ApiDocumentList,
   ApiEntityDetails,
+  ApiEvidence,
   ApiGraph,
   ApiHealth,
   ApiIngestResult,
@@ -110,7 +111,18 @@ export function createApi(base = "", getToken: () => string | null = () => null)
         { signal },
       ),
     entity: (id: string) => call<ApiEntityDetails>(`/api/entities/${encodeURIComponent(id)}`),
-    relation: (key: string) => call<ApiRelationDetails>(`/api/relations/${encodeURIComponent(key)}`),
+    /** A relation and a page of its evidence (`offset` pieces skipped, at most `limit`). */
+    relation: (key: string, page: { offset?: number; limit?: number } = {}) => {
+      const params = new URLSearchParams();
+      if (page.offset) params.set("offset", String(page.offset));
+      if (page.limit) params.set("limit", String(page.limit));
+      const query = params.size > 0 ? `?${params}` : "";
+      return call<ApiRelationDetails>(`/api/relations/${encodeURIComponent(key)}${query}`);
+    },
+    /** The next pieces of a relation's evidence, from `offset` (what "show more" fetches). */
+    evidence: async (key: string, offset: number): Promise<ApiEvidence[]> =>
+      (await call<ApiRelationDetails>(`/api/relations/${encodeURIComponent(key)}?offset=${offset}&limit=20`))
+        .relation.evidence,
     paths: (q: PathQuery) => {
       const params = new URLSearchParams({
         from: q.from,

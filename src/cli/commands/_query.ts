@@ -105,9 +105,9 @@ export async function openEngine(
   data: string | undefined,
   window: TimeWindow = {},
 ): Promise<OpenedGraph> {
-  const graph = await loadBuiltGraph(dataDirOf(ctx, data), command);
+  const { graph, evidence } = await loadBuiltGraph(dataDirOf(ctx, data), command);
   return {
-    engine: createQueryEngine(windowGraph(graph, window, { keepNodes: true })),
+    engine: createQueryEngine(windowGraph(graph, window, { keepNodes: true, evidence }), {}, { evidence }),
     name: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "name") : id),
   };
 }

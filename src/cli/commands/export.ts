@@ -22,6 +22,7 @@ import {
   type ExportOptions,
 } from "../../io/index.ts";
 import { writeNeo4jExport } from "../../io/neo4j-export.ts";
+import type { EvidenceSource } from "../../model/evidence.ts";
 import { KgError } from "../../model/errors.ts";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { CliContext, TextSink } from "../context.ts";
@@ -115,8 +116,12 @@ export function register(program: Command, ctx: CliContext): void {
       }
       const format = flags.format as CliExportFormat;
       const options: ExportOptions = { filter: filterOf(flags), dynamic: flags.static ? "static" : "auto" };
-      const load = async () =>
-        windowGraph(await loadBuiltGraph(dataDirOf(ctx, flags.data), "export"), windowOf(flags));
+      let evidence: EvidenceSource | undefined;
+      const load = async () => {
+        const built = await loadBuiltGraph(dataDirOf(ctx, flags.data), "export");
+        evidence = built.evidence;
+        return windowGraph(built.graph, windowOf(flags), { evidence });
+      };
       if (format === "neo4j") {
         if (flags.out === undefined)
           throw new KgError(
@@ -126,7 +131,7 @@ export function register(program: Command, ctx: CliContext): void {
               field: "out",
             },
           );
-        const report = await writeNeo4jExport(await load(), resolve(ctx.cwd, flags.out), options);
+        const report = await writeNeo4jExport(await load(), resolve(ctx.cwd, flags.out), options, evidence);
         ctx.out.write(
           flags.json
             ? `${JSON.stringify({ format, ...report })}\n`
@@ -138,17 +143,17 @@ export function register(program: Command, ctx: CliContext): void {
       if (flags.out === undefined) {
         if (format === "csv") {
           await pipeTo(ctx.out, [`${CSV_NODES_SECTION}\n`]);
-          await pipeTo(ctx.out, exportChunks(graph, "csv-nodes", options));
+          await pipeTo(ctx.out, exportChunks(graph, "csv-nodes", options, evidence));
           await pipeTo(ctx.out, [`${CSV_EDGES_SECTION}\n`]);
-          await pipeTo(ctx.out, exportChunks(graph, "csv-edges", options));
+          await pipeTo(ctx.out, exportChunks(graph, "csv-edges", options, evidence));
         } else {
-          await pipeTo(ctx.out, exportChunks(graph, format, options));
+          await pipeTo(ctx.out, exportChunks(graph, format, options, evidence));
         }
         return;
       }
       const files = outputFiles(resolve(ctx.cwd, flags.out), format);
-      for (const [fileFormat, path] of files) await writeExport(graph, fileFormat, path, options);
-      const view = createExportView(graph, options.filter ?? {});
+      for (const [fileFormat, path] of files) await writeExport(graph, fileFormat, path, options, evidence);
+      const view = createExportView(graph, options.filter ?? {}, evidence);
       const report = {
         format,
         files: files.map(([, path]) => path),

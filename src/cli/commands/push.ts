@@ -50,7 +50,7 @@ export function register(program: Command, ctx: CliContext): void {
       const batch = wholeNumber("batch", flags.batch);
       const timeout = wholeNumber("timeout", flags.timeout);
       const filter = filterOf(flags);
-      const graph = await loadBuiltGraph(dataDirOf(ctx, flags.data), "push");
+      const { graph, evidence } = await loadBuiltGraph(dataDirOf(ctx, flags.data), "push");
       const password = ctx.env[flags.passwordEnv];
       const user = flags.user ?? ctx.env.NEO4J_USER ?? (password !== undefined ? "neo4j" : undefined);
       let last = "";
@@ -60,16 +60,20 @@ export function register(program: Command, ctx: CliContext): void {
         last = line;
         ctx.err.write(ctx.err.isTTY ? `\r${line}` : `${line}\n`);
       };
-      const report = await pushGraph(graph, {
-        uri,
-        ...(user !== undefined ? { user } : {}),
-        ...(password !== undefined ? { password } : {}),
-        ...(flags.database !== undefined ? { database: flags.database } : {}),
-        ...(batch !== undefined ? { batch } : {}),
-        ...(timeout !== undefined ? { connectionTimeoutMs: timeout } : {}),
-        filter,
-        onProgress,
-      });
+      const report = await pushGraph(
+        graph,
+        {
+          uri,
+          ...(user !== undefined ? { user } : {}),
+          ...(password !== undefined ? { password } : {}),
+          ...(flags.database !== undefined ? { database: flags.database } : {}),
+          ...(batch !== undefined ? { batch } : {}),
+          ...(timeout !== undefined ? { connectionTimeoutMs: timeout } : {}),
+          filter,
+          onProgress,
+        },
+        evidence,
+      );
       if (ctx.err.isTTY) ctx.err.write("\n");
       ctx.out.write(
         flags.json

@@ -47,7 +47,7 @@ const OWNER = new Set(OWNER_VERBS);
  * or -1. Determiners, adjectives and numbers may stand between.
  */
 function governingVerb(tokens: Token[], t: number): number {
-  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+  for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
     const w = tokens[k] as Token;
     if (w.pos === "VERB") return k;
     const amount =
@@ -62,9 +62,10 @@ function governingVerb(tokens: Token[], t: number): number {
       }
       return -1;
     }
-    // Determiners, adjectives, numbers, amounts ("an $8 billion sale") and noun modifiers ("the
-    // security assistance") stand between.
-    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !/^[$€£¥]$/u.test(w.text)) return -1;
+    // Determiners, adjectives, numbers, amounts ("an $8 billion sale"), noun modifiers ("the
+    // security assistance") and hyphenated ones ("a government-to-government contract") stand between.
+    const hyphenated = w.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
+    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !/^[$€£¥]$/u.test(w.text) && !hyphenated) return -1;
   }
   return -1;
 }
@@ -351,6 +352,9 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   let suppliers = actorHeads(zoneHeads(zone, prepsFor("supplier")));
   const verb = governingVerb(tokens, t);
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
+  // "signed a contract with India for Pinaka launchers": only under a verb of concluding it.
+  if (frame.governedBy && !frame.governedBy.includes(verbLemma)) return;
+  if (frame.requires === "weapon" && zone.weapons.length === 0) return;
   // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it.
   if (frameFor(table, "verb", verbLemma, "supplies")) return;
   const governor = frameFor(table, "governor", verbLemma, "supplies");

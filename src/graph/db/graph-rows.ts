@@ -1,7 +1,9 @@
 /**
- * The merged graph's rows: loading the graph from kg.db (nodes, edges and evidence in the order
- * they were stored, so a reload gives the same graph) or only some of its nodes and edges, and
- * writing a whole graph with the entity-to-node mapping of the documents.
+ * The merged graph's rows: loading the graph from kg.db (nodes and edges in the order they were
+ * stored, so a reload gives the same graph) or only some of its nodes and edges, and writing a
+ * whole graph with its evidence and the entity-to-node mapping of the documents. Loaded edges
+ * keep counts and dates, not evidence (see evidence.ts); the strings many rows repeat (relations,
+ * dates, document ids) are shared, not copied per row.
  */
 import { createKgGraph, type KgGraph } from "../../model/graph.ts";
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../../model/types.ts";
@@ -20,21 +22,31 @@ function among(column: string, list: readonly string[] | undefined): [string, un
   return list ? [`WHERE ${column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(list)]] : ["", []];
 }
 
-/** Which parts of the rows to read: a change that only adds needs neither node document lists nor evidence. */
+/** One copy of each string seen (SQLite gives a new string per row). */
+function interner(): (s: string | null) => string | null {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s === null) return null;
+    const old = seen.get(s);
+    if (old !== undefined) return old;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+/** Which parts of the rows to read: a change that only adds needs no node document lists. */
 export interface RowParts {
   /** Each node's documents, from the mentions (default true). */
   docs?: boolean;
-  /** Each edge's evidence (default true). */
-  evidence?: boolean;
 }
 
-/** Separator of the lists that SQLite concatenates (never in a document id or JSON text). */
+/** Separator of the lists that SQLite concatenates (never in a document id). */
 const SEP = "\u0001";
 
 /**
- * Reads nodes and edges (all, or those listed), in stored order, with each node's documents and
- * each edge's evidence unless told otherwise. SQLite groups the documents and evidence of each
- * node and edge, so JavaScript sees one row per node and per edge.
+ * Reads nodes and edges (all, or those listed), in stored order, with each node's documents
+ * unless told otherwise, and each edge's counts and dates (never its evidence: see evidence.ts).
+ * SQLite groups the documents of each node, so JavaScript sees one row per node.
  */
 export function readGraphRows(
   db: Db,
@@ -43,6 +55,7 @@ export function readGraphRows(
 ): GraphRows {
   const out: GraphRows = { nodes: new Map(), edges: new Map() };
   const docsOf = new Map<string, string[]>();
+  const intern = interner();
   if (parts.docs !== false) {
     const [mw, mp] = among("node", only?.nodes);
     const grouped = db
@@ -50,7 +63,7 @@ export function readGraphRows(
       .raw(true);
     for (const [node, joined] of grouped.iterate(...mp) as Iterable<[string, string]>) {
       const docs: string[] = [];
-      for (const doc of joined.split(SEP)) if (docs[docs.length - 1] !== doc) docs.push(doc);
+      for (const doc of joined.split(SEP)) if (docs[docs.length - 1] !== doc) docs.push(intern(doc) as string);
       docsOf.set(node, docs);
     }
   }
@@ -75,28 +88,20 @@ export function readGraphRows(
     `SELECT key, source, target, relation, weight, docs, first_seen, last_seen, extra FROM relations ${ew} ORDER BY seq`,
   );
   for (const r of relations.iterate(...ep) as Iterable<RelationRow>) {
+    const { firstEvent, lastEvent, headlines, ...extra } = JSON.parse(r.extra) as Partial<EdgeAttributes>;
+    // Every edge gets the same fields in the same order (one hidden class, fields kept in the object).
     const attrs: EdgeAttributes = {
-      ...(r.extra === "{}" ? {} : (JSON.parse(r.extra) as object)),
-      relation: r.relation,
-      evidence: [],
+      relation: intern(r.relation) as EdgeAttributes["relation"],
       weight: r.weight,
       docs: r.docs,
-      firstSeen: r.first_seen,
-      lastSeen: r.last_seen,
+      firstSeen: intern(r.first_seen),
+      lastSeen: intern(r.last_seen),
+      firstEvent: intern(firstEvent ?? null),
+      lastEvent: intern(lastEvent ?? null),
+      headlines: headlines ?? 0,
     };
+    if (Object.keys(extra).length > 0) Object.assign(attrs, extra);
     out.edges.set(r.key, { source: r.source, target: r.target, attrs });
-  }
-  if (parts.evidence !== false) {
-    const [vw, vp] = among("edge", only?.edges);
-    const grouped = db
-      .prepare(
-        `SELECT edge, '[' || group_concat(data, ',' ORDER BY seq) || ']' FROM evidence ${vw} GROUP BY edge`,
-      )
-      .raw(true);
-    for (const [edge, list] of grouped.iterate(...vp) as Iterable<[string, string]>) {
-      const e = out.edges.get(edge);
-      if (e) e.attrs.evidence = JSON.parse(list) as Evidence[];
-    }
   }
   return out;
 }
@@ -109,16 +114,27 @@ export function loadGraph(db: Db, into: KgGraph = createKgGraph()): KgGraph {
   return into;
 }
 
+/** How many pieces of evidence are headlines. */
+function headlinesIn(evidence: readonly Evidence[]): number {
+  let n = 0;
+  for (const e of evidence) if (e.headline === true) n++;
+  return n;
+}
+
 /** A name index over the DB's alias table (used inside a write transaction). */
 export function dbNameIndex(tables: Tables): NameIndex {
   return { nodesOf: (key) => tables.aliasNodes(key), add: (key, node) => tables.addAlias(key, node) };
 }
 
-/** Writes a whole graph (the tables must be empty) and the entity-to-node mapping of the documents, in order. */
+/**
+ * Writes a whole graph (the tables must be empty), each edge's evidence (by default the one its
+ * attributes hold) and the entity-to-node mapping of the documents, in order.
+ */
 export function writeGraph(
   tables: Tables,
   graph: KgGraph,
   mentions: Iterable<MentionRow & { doc: string }>,
+  evidenceOf: (edge: string, attrs: EdgeAttributes) => readonly Evidence[] = (_, a) => a.evidence ?? [],
 ): void {
   const index = dbNameIndex(tables);
   graph.forEachNode((node, attrs) => {
@@ -126,8 +142,9 @@ export function writeGraph(
     indexNode(index, node, attrs);
   });
   graph.forEachEdge((key, attrs, source, target) => {
-    tables.writeEdge(key, source, target, attrs);
-    for (const ev of attrs.evidence) tables.addEvidence(key, ev);
+    const evidence = evidenceOf(key, attrs);
+    tables.writeEdge(key, source, target, { ...attrs, headlines: attrs.headlines ?? headlinesIn(evidence) });
+    for (const ev of evidence) tables.addEvidence(key, ev);
   });
   for (const row of mentions) tables.insertMentions(row.doc, [row]);
 }
@@ -152,6 +169,12 @@ export function writeGraphChanges(
   before: KgGraph,
   after: KgGraph,
   mentions: Iterable<MentionRow & { doc: string }>,
+  evidence: {
+    /** An edge's evidence after the change. */
+    of: (edge: string, attrs: EdgeAttributes) => readonly Evidence[];
+    /** Whether an edge's evidence is what is stored (its attributes alone cannot tell when they hold none). */
+    same: (edge: string) => boolean;
+  } = { of: (_, a) => a.evidence ?? [], same: () => true },
 ): { nodes: string[]; edges: string[] } {
   const index = dbNameIndex(tables);
   const nodes: string[] = [];
@@ -180,12 +203,14 @@ export function writeGraphChanges(
       before.hasEdge(key) &&
       before.source(key) === source &&
       before.target(key) === target &&
-      canonical(before.getEdgeAttributes(key)) === canonical(attrs)
+      canonical(before.getEdgeAttributes(key)) === canonical(attrs) &&
+      evidence.same(key)
     )
       return;
+    const list = evidence.of(key, attrs);
     tables.deleteEdge(key);
-    tables.writeEdge(key, source, target, attrs);
-    for (const ev of attrs.evidence) tables.addEvidence(key, ev);
+    tables.writeEdge(key, source, target, { ...attrs, headlines: attrs.headlines ?? headlinesIn(list) });
+    for (const ev of list) tables.addEvidence(key, ev);
     edges.push(key);
   });
   tables.clearMentions();

@@ -134,6 +134,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE curation ADD COLUMN positions TEXT NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    version: 4,
+    name: "each relation's headline count (its evidence is no longer loaded into memory)",
+    sql: `
+      UPDATE relations SET extra = json_set(extra, '$.headlines', (
+        SELECT count(*) FROM evidence v WHERE v.edge = relations.key AND json_extract(v.data, '$.headline') IS 1
+      ));
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

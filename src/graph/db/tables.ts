@@ -246,7 +246,7 @@ export class Tables {
     this.st("insertAlias").run(key, node);
   }
 
-  /** Writes an edge's summary (its evidence is written apart). */
+  /** Writes an edge's summary (its evidence is written apart; the attributes' own copy, if any, is not stored here). */
   writeEdge(key: string, source: string, target: string, a: EdgeAttributes): void {
     const { relation: _r, evidence: _e, weight: _w, docs: _d, firstSeen: _f, lastSeen: _l, ...extra } = a;
     this.st("upsertRelation").run({

@@ -25,7 +25,7 @@ export function entitiesRouter(ctx: ServerContext): Router {
   router.get("/api/entities/:id", (req, res) => {
     const { id } = parseInput(entityIdParams, req.params, "path");
     if (!ctx.store.graph.hasNode(id)) throw ctx.unknownEntity(id, `no entity with id '${id}'`);
-    res.json(toEntityDetail(ctx.store.graph, ctx.store.sources, id));
+    res.json(toEntityDetail(ctx.store.graph, ctx.store.sources, ctx.evidence(), id));
   });
   return router;
 }

@@ -38,8 +38,10 @@ export function exportRouter(ctx: ServerContext): Router {
     router.get(`/api/export.${ext}`, async (req, res) => {
       const { dynamic, ...filter } = parseInput(exportQuery, req.query, "query");
       // A snapshot (nodes and edges, attributes shared) so writes during a slow download cannot disturb it.
-      const snapshot = filterGraph(ctx.store.graph, filter);
-      const chunks = exportChunks(snapshot, format, dynamic ? { dynamic } : {})[Symbol.iterator]();
+      // Evidence is read from the store edge by edge as the download proceeds.
+      const evidence = ctx.evidence();
+      const snapshot = filterGraph(ctx.store.graph, filter, evidence);
+      const chunks = exportChunks(snapshot, format, dynamic ? { dynamic } : {}, evidence)[Symbol.iterator]();
       const first = chunks.next(); // before the headers, so exporter errors still become problems
       res.setHeader("Content-Type", EXPORT_CONTENT_TYPES[format]);
       const name = isEmptyFilter(filter) ? "kg-graph" : "kg-graph-filtered";

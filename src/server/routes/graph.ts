@@ -19,7 +19,7 @@ export function graphRouter(ctx: ServerContext): Router {
     const filter = parseInput(filterQuery, req.query, "query");
     const revision = ctx.store.revision;
     const body = cache.get(revision, `${columns ? "columns" : "rows"} ${JSON.stringify(filter)}`, () => {
-      const payload = toGraphPayload(ctx.store.graph, filter, revision);
+      const payload = toGraphPayload(ctx.store.graph, filter, revision, ctx.evidence());
       return columns ? toGraphColumns(payload) : payload;
     });
     res.setHeader("Vary", "Accept-Encoding");

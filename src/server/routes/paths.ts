@@ -1,7 +1,8 @@
 /**
  * Routes: GET /api/paths (paths between two actors), POST /api/connect (a tree joining several
  * actors) and GET /api/neighbors/:id (an ego network). Each query is bounded by the schemas and
- * by the time and node budgets of the settings; evidence leaves with its document and highlights.
+ * by the time and node budgets of the settings. Each hop and edge carries its first evidence
+ * (with its document and highlights) and its count (`weight`); GET /api/relations/:key pages the rest.
  */
 import { Router } from "express";
 import type { TimeWindow } from "../../graph/time-window.ts";

@@ -2179,6 +2179,35 @@ export const CASES: SentenceCase[] = [
     entities: ["Vladimir Putin", "Sergei Shoigu"],
     notGives: [["Vladimir Putin", "meets", "Sergei Shoigu"]],
   },
+  // ---- recall pass: a signed contract with a seller for named weapons
+  {
+    label: "signed a contract with a seller for weapons",
+    text: "Poland signed a contract with South Korea for K2 tanks.",
+    gives: [
+      ["South Korea", "supplies", "Poland"],
+      ["South Korea", "supplies", "K2"],
+    ],
+  },
+  {
+    label: "inked a hyphen-qualified deal with a seller for jets",
+    text: "Indonesia inked a government-to-government deal with France for Rafale jets.",
+    gives: [
+      ["France", "supplies", "Indonesia"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "negotiating a contract is no supply",
+    text: "Egypt is negotiating a contract with France for Rafale jets.",
+    entities: ["Egypt", "France"],
+    notGives: [["France", "supplies", "Egypt"]],
+  },
+  {
+    label: "a signed cooperation deal without weapons is no supply",
+    text: "Vietnam signed a defence cooperation deal with India.",
+    entities: ["Vietnam", "India"],
+    notGives: [["India", "supplies", "Vietnam"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",

@@ -7,6 +7,7 @@ import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { isKgError } from "../../../src/model/errors.ts";
+import { graphWithEvidence } from "../../../src/model/evidence.ts";
 import { openStore, type KgStore, type StoreOptions } from "../../../src/graph/store.ts";
 import { createFakeExtract } from "./_fake-extract.ts";
 import { tempDir } from "./_tmp.ts";
@@ -40,12 +41,12 @@ beforeEach(async () => {
 
 /** The graph as sorted nodes and edges with every attribute (evidence and positions included). */
 function snapshot(store: KgStore) {
-  const g = store.graph.export();
+  const g = graphWithEvidence(store.graph, store.evidence).export();
   const byKey = (a: { key?: string }, b: { key?: string }) => ((a.key ?? "") < (b.key ?? "") ? -1 : 1);
   return { nodes: [...g.nodes].sort(byKey), edges: [...g.edges].sort(byKey) };
 }
 
-/** The graph without positions (a rebuild lays the graph out again). */
+/** The graph with its evidence (which the store keeps in its DB) and without positions (a rebuild lays the graph out again). */
 function shape(store: KgStore) {
   const { nodes, edges } = snapshot(store);
   return {
@@ -90,7 +91,7 @@ describe("merging two entities", () => {
       aliases: ["Jae-myung Lee"],
     });
     expect(store.graph.hasEdge("kim-jong-un|meets|lee-jae-myung")).toBe(true);
-    expect(store.graph.getEdgeAttribute("kim-jong-un|meets|lee-jae-myung", "evidence")[0]?.sentence).toBe(
+    expect(store.evidence.evidenceOf("kim-jong-un|meets|lee-jae-myung")[0]?.sentence).toBe(
       "Jae-myung Lee met Kim Jong Un.",
     );
   });
@@ -129,12 +130,17 @@ describe("merging two entities", () => {
     await appendFile(join(dir, "sources", "a.txt"), "Lee Jae-myung met Kim Jong Un in Seoul.\n");
     const store = await built();
     const before = [
-      ...store.graph.getEdgeAttribute("kim-jong-un|meets|lee-jae-myung", "evidence"),
-      ...store.graph.getEdgeAttribute("jae-myung-lee|meets|kim-jong-un", "evidence"),
+      ...store.evidence.evidenceOf("kim-jong-un|meets|lee-jae-myung"),
+      ...store.evidence.evidenceOf("jae-myung-lee|meets|kim-jong-un"),
     ].map((e) => e.sentence);
     await store.curate({ kind: "merge", keep: "lee-jae-myung", absorb: "jae-myung-lee" });
     const after = store.graph.getEdgeAttributes("kim-jong-un|meets|lee-jae-myung");
-    expect(after.evidence.map((e) => e.sentence).sort()).toEqual(before.sort());
+    expect(
+      store.evidence
+        .evidenceOf("kim-jong-un|meets|lee-jae-myung")
+        .map((e) => e.sentence)
+        .sort(),
+    ).toEqual(before.sort());
     expect(after.weight).toBe(2);
   });
 
@@ -174,7 +180,7 @@ describe("undoing", () => {
   it("of every kind of record restores the graph exactly", async () => {
     const store = await built();
     const before = snapshot(store);
-    const evidence = store.graph.getEdgeAttribute("iran|supplies|russia", "evidence")[0]!;
+    const evidence = store.evidence.evidenceOf("iran|supplies|russia")[0]!;
     const records = [
       await store.curate({ kind: "merge", keep: "lee-jae-myung", absorb: "jae-myung-lee" }),
       await store.curate({ kind: "rename", entity: "kim-jong-un", name: "Kim Jong-un" }),
@@ -242,7 +248,7 @@ describe("rejecting", () => {
 
   it("takes one piece of evidence out of an edge and leaves the rest", async () => {
     const store = await built();
-    const [first, second] = store.graph.getEdgeAttribute("iran|supplies|russia", "evidence");
+    const [first, second] = store.evidence.evidenceOf("iran|supplies|russia");
     const { change } = await store.curate({
       kind: "reject-evidence",
       edge: "iran|supplies|russia",
@@ -252,7 +258,7 @@ describe("rejecting", () => {
     });
     expect(change.relationsUpdated).toEqual(["iran|supplies|russia"]);
     const left = store.graph.getEdgeAttributes("iran|supplies|russia");
-    expect(left.evidence.map((e) => e.start)).toEqual([second!.start]);
+    expect(store.evidence.evidenceOf("iran|supplies|russia").map((e) => e.start)).toEqual([second!.start]);
     expect(left.weight).toBe(1);
   });
 
@@ -327,7 +333,7 @@ describe("records and other processes", () => {
   it("are written as the graph they make: a reopened store and a second store that followed hold the same graph", async () => {
     const store = await built();
     const other = await openStore(options());
-    const evidence = store.graph.getEdgeAttribute("iran|supplies|russia", "evidence")[0]!;
+    const evidence = store.evidence.evidenceOf("iran|supplies|russia")[0]!;
     const { record } = await store.curate({ kind: "merge", keep: "lee-jae-myung", absorb: "jae-myung-lee" });
     await store.curate({ kind: "rename", entity: "kim-jong-un", name: "Kim Jong-un" });
     await store.curate({ kind: "reject-evidence", edge: "iran|supplies|russia", ...evidence });

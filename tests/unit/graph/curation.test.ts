@@ -76,7 +76,7 @@ describe("curating an extraction", () => {
       ["kim", "Kim", [], 1],
     ]);
     const graph = buildGraph([{ doc: "d", extraction: out }]);
-    expect(graph.getEdgeAttribute("kim|meets|lee-jae-myung", "evidence").map((e) => e.start)).toEqual([
+    expect(graph.getEdgeAttribute("kim|meets|lee-jae-myung", "evidence")!.map((e) => e.start)).toEqual([
       0, 10, 20,
     ]);
     expect(doc.entities).toHaveLength(3);

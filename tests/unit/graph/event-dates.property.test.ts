@@ -34,7 +34,7 @@ describe("event dates on built graphs", () => {
         const graph = buildGraph(extractions);
         let dated = 0;
         graph.forEachEdge((_key, attrs) => {
-          for (const e of attrs.evidence) {
+          for (const e of attrs.evidence!) {
             expect(e.eventDate, e.sentence).toBeTruthy();
             const span = dateSpan(e.eventDate as string);
             expect(span, e.eventDate as string).not.toBeNull();

@@ -36,8 +36,8 @@ describe("evidence offsets of the built first article", () => {
     expect(report.built).toHaveLength(3);
     const docs = new Set<string>();
     const wrong: string[] = [];
-    store.graph.forEachEdge((edge, attrs) => {
-      for (const ev of attrs.evidence) {
+    store.graph.forEachEdge((edge) => {
+      for (const ev of store.evidence.evidenceOf(edge)) {
         docs.add(ev.doc);
         const source = store.sources.get(ev.doc)?.text;
         if (source?.slice(ev.start, ev.end) !== ev.sentence)

@@ -158,7 +158,7 @@ describe("CSV", () => {
       'source,target,relation,first_sentence\r\nnorth-korea,russia,supplies,"North Korea sent shells, and more."\r\n',
     );
     const { graph, warnings } = await importFile(file);
-    expect(graph.getEdgeAttribute("north-korea|supplies|russia", "evidence")[0]?.sentence).toBe(
+    expect(graph.getEdgeAttribute("north-korea|supplies|russia", "evidence")![0]?.sentence).toBe(
       "North Korea sent shells, and more.",
     );
     expect(graph.getNodeAttribute("russia", "type")).toBe("Organization");

@@ -135,7 +135,7 @@ describe("kg reads GEXF written by other tools", () => {
       firstSeen: "2025-03-27",
       lastSeen: "2025-04-02",
     });
-    expect(supplies.evidence[0]).toMatchObject({
+    expect(supplies.evidence![0]).toMatchObject({
       doc: "nk-russia-troops.txt",
       sentence: "North Korea has also been supplying Russia with missiles.",
       rule: "import-gexf",
@@ -167,8 +167,8 @@ nx.write_gexf(g, sys.argv[1])`,
     expect(graph.nodes().sort()).toEqual(["kim-jong-un", "north-korea", "sergei-shoigu"]);
     expect(graph.getNodeAttribute("north-korea", "type")).toBe("Country");
     const meets = graph.getEdgeAttributes("kim-jong-un|meets|sergei-shoigu");
-    expect(meets.evidence.map((e) => e.doc).sort()).toEqual(["kcna.txt", "tass.txt"]);
-    expect(graph.getEdgeAttributes("kim-jong-un|affiliated_with|north-korea").evidence[0]?.doc).toBe(
+    expect(meets.evidence!.map((e) => e.doc).sort()).toEqual(["kcna.txt", "tass.txt"]);
+    expect(graph.getEdgeAttributes("kim-jong-un|affiliated_with|north-korea").evidence![0]?.doc).toBe(
       "import:networkx.gexf",
     );
     expect(result.warnings).toEqual(["1 parallel edges of the same relation were merged"]);

@@ -144,7 +144,7 @@ describe("kg export --format neo4j", async () => {
         expect(row[":TYPE"]).toBe(a.relation.toUpperCase());
         const p = props(row, report.arrayDelimiter);
         expect(p).toMatchObject({ relation: a.relation, weight: a.weight, docs: a.docs });
-        expect(p.evidenceCount).toBe(a.evidence.length);
+        expect(p.evidenceCount).toBe(a.evidence!.length);
         expect(p.firstSeen ?? null).toBe(a.firstSeen);
       }
     }
@@ -163,9 +163,9 @@ describe("kg export --format neo4j", async () => {
     }
     let total = 0;
     graph.forEachEdge((key, a) => {
-      total += a.evidence.length;
+      total += a.evidence!.length;
       // A null date is written as a missing value: the same fact.
-      const expected = a.evidence.map((e) =>
+      const expected = a.evidence!.map((e) =>
         Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null)),
       );
       expect(rebuilt.get(key)).toEqual(expected);

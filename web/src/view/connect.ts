@@ -125,7 +125,14 @@ export function createConnectPanel(
         replace(
           results,
           el("p", { class: "summary" }, summary),
-          renderPathList(result.paths, chosen, lookup, (i) => show(i === chosen ? -1 : i), tools),
+          renderPathList(
+            result.paths,
+            chosen,
+            lookup,
+            (i) => show(i === chosen ? -1 : i),
+            tools,
+            api.evidence,
+          ),
         );
       };
       show(-1);

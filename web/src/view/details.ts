@@ -11,6 +11,7 @@ import type { Selection } from "../state.ts";
 import { NODE_COLORS, RELATION_LABELS } from "../theme.ts";
 import type { CurationTools } from "./curation-tools.ts";
 import { renderEvidenceList, type EvidenceTools } from "./evidence.ts";
+import type { EvidenceFetch } from "./path-list.ts";
 
 /** The mounted details panel. */
 export interface DetailsPanel {
@@ -50,6 +51,7 @@ function relationItem(
   self: ApiEntityRef,
   actions: Actions,
   tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
 ): HTMLElement {
   const arrow = view.direction === "out" ? "→" : "←";
   const open = el(
@@ -74,7 +76,12 @@ function relationItem(
           : relationLabel(view.other.name, view.relation, self.name),
       ),
     ),
-    renderEvidenceList(view.evidence, 3, evidenceTools(view.key, tools)),
+    renderEvidenceList(
+      view.evidence,
+      3,
+      evidenceTools(view.key, tools),
+      fetchEvidence && { total: view.weight, fetch: (offset) => fetchEvidence(view.key, offset) },
+    ),
   );
   // Pointing at (or tabbing into) a relation shows it on the graph.
   item.addEventListener("mouseenter", () => actions.hoverEdge(view.key));
@@ -88,6 +95,7 @@ function renderEntity(
   details: ApiEntityDetails,
   actions: Actions,
   tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
 ): (HTMLElement | null)[] {
   const { entity } = details;
   const groups = Object.entries(details.relations).filter(([, list]) => list && list.length > 0) as [
@@ -126,7 +134,7 @@ function renderEntity(
               el(
                 "ul",
                 { class: "relations" },
-                ...list.map((view) => relationItem(view, entity, actions, tools)),
+                ...list.map((view) => relationItem(view, entity, actions, tools, fetchEvidence)),
               ),
             ),
           ),
@@ -134,7 +142,12 @@ function renderEntity(
   ];
 }
 
-function renderRelation(details: ApiRelationDetails, actions: Actions, tools?: CurationTools): HTMLElement[] {
+function renderRelation(
+  details: ApiRelationDetails,
+  actions: Actions,
+  tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
+): HTMLElement[] {
   const { relation } = details;
   const dates = relation.firstSeen
     ? ` · ${relation.firstSeen.slice(0, 10)}${relation.lastSeen && relation.lastSeen !== relation.firstSeen ? ` – ${relation.lastSeen.slice(0, 10)}` : ""}`
@@ -160,7 +173,15 @@ function renderRelation(details: ApiRelationDetails, actions: Actions, tools?: C
         ),
       ),
     ),
-    renderEvidenceList(relation.evidence, 20, evidenceTools(relation.key, tools)),
+    renderEvidenceList(
+      relation.evidence,
+      20,
+      evidenceTools(relation.key, tools),
+      fetchEvidence && {
+        total: details.evidencePage.total,
+        fetch: (offset) => fetchEvidence(relation.key, offset),
+      },
+    ),
   ];
 }
 
@@ -184,8 +205,8 @@ export function createDetailsPanel(api: Api, actions: Actions, tools?: CurationT
       try {
         const content =
           selection.kind === "node"
-            ? renderEntity(await api.entity(selection.id), actions, tools)
-            : renderRelation(await api.relation(selection.key), actions, tools);
+            ? renderEntity(await api.entity(selection.id), actions, tools, api.evidence)
+            : renderRelation(await api.relation(selection.key), actions, tools, api.evidence);
         if (mine === ticket) replace(root, ...content);
       } catch (err) {
         if (mine !== ticket) return;

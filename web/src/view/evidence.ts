@@ -84,21 +84,54 @@ export function renderEvidence(evidence: ApiEvidence, tools?: EvidenceTools): HT
   );
 }
 
-/** A list of evidence sentences (at most `limit`, with a count of the rest), each with the given controls. */
+/** Where the rest of an edge's evidence comes from: its full count, and a fetch of the pieces from an offset. */
+export interface MoreEvidence {
+  total: number;
+  fetch: (offset: number) => Promise<readonly ApiEvidence[]>;
+}
+
+/**
+ * A list of evidence sentences (at most `limit`, with a count of the rest), each with the given
+ * controls. With `more`, the pieces beyond those in `list` are fetched when asked for (answers
+ * carry an edge's first pieces and its count).
+ */
 export function renderEvidenceList(
   list: readonly ApiEvidence[],
   limit = 5,
   tools?: EvidenceTools,
+  more?: MoreEvidence,
 ): HTMLElement {
   const shown = list.slice(0, limit);
   const root = el("ul", { class: "evidence-list" }, ...shown.map((ev) => renderEvidence(ev, tools)));
-  if (list.length > limit) {
-    const more = el("button", { type: "button", class: "link" }, `Show ${list.length - limit} more`);
-    more.addEventListener("click", () => {
-      for (const ev of list.slice(limit)) root.insertBefore(renderEvidence(ev, tools), more.parentElement);
-      more.parentElement?.remove();
-    });
-    root.appendChild(el("li", { class: "more" }, more));
-  }
+  const total = Math.max(list.length, more?.total ?? 0);
+  let had = list.length;
+  let rendered = shown.length;
+  if (total <= rendered) return root;
+  const button = el("button", { type: "button", class: "link" }, `Show ${total - rendered} more`);
+  const item = el("li", { class: "more" }, button);
+  const add = (pieces: readonly ApiEvidence[]): void => {
+    for (const ev of pieces) root.insertBefore(renderEvidence(ev, tools), item);
+    rendered += pieces.length;
+  };
+  button.addEventListener("click", async () => {
+    add(list.slice(rendered));
+    if (more && had < total) {
+      button.setAttribute("disabled", "");
+      try {
+        const next = await more.fetch(had);
+        had += next.length;
+        add(next);
+        if (next.length === 0) had = total;
+      } catch {
+        button.textContent = "Could not load more; try again";
+        button.removeAttribute("disabled");
+        return;
+      }
+      button.removeAttribute("disabled");
+    }
+    if (rendered >= total || had >= total) item.remove();
+    else button.textContent = `Show ${total - rendered} more`;
+  });
+  root.appendChild(item);
   return root;
 }

@@ -9,6 +9,10 @@ import type { Highlight } from "../state.ts";
 import { RELATION_LABELS } from "../theme.ts";
 import type { CurationTools } from "./curation-tools.ts";
 import { renderEvidenceList } from "./evidence.ts";
+import type { ApiEvidence } from "../api-types.ts";
+
+/** Fetches an edge's evidence from an offset (hops carry only their first pieces). */
+export type EvidenceFetch = (key: string, offset: number) => Promise<readonly ApiEvidence[]>;
 
 /** Looks up an entity's display name and type from the graph. */
 export type EntityLookup = (id: string) => ApiEntityRef;
@@ -24,7 +28,12 @@ export function pathHighlight(path: ApiPath): Highlight {
 }
 
 /** Renders one path as a chain of entity names and relations, with evidence under each hop. */
-export function renderChain(path: ApiPath, lookup: EntityLookup, tools?: CurationTools): HTMLElement {
+export function renderChain(
+  path: ApiPath,
+  lookup: EntityLookup,
+  tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
+): HTMLElement {
   const ids = path.nodes.map(nodeId);
   const chain = el("ol", { class: "chain" });
   ids.forEach((id, i) => {
@@ -42,7 +51,12 @@ export function renderChain(path: ApiPath, lookup: EntityLookup, tools?: Curatio
           {},
           el("summary", {}, forward ? `— ${word} →` : `← ${word} —`),
           tools?.edge(hop.key, `${lookup(hop.source).name} ${word} ${lookup(hop.target).name}`),
-          renderEvidenceList(hop.evidence, 2, tools && ((ev) => tools.evidence(hop.key, ev))),
+          renderEvidenceList(
+            hop.evidence,
+            2,
+            tools && ((ev) => tools.evidence(hop.key, ev)),
+            fetchEvidence && { total: hop.weight, fetch: (offset) => fetchEvidence(hop.key, offset) },
+          ),
         ),
       ),
     );
@@ -57,6 +71,7 @@ export function renderPathList(
   lookup: EntityLookup,
   onChoose: (index: number) => void,
   tools?: CurationTools,
+  fetchEvidence?: EvidenceFetch,
 ): HTMLElement {
   return el(
     "ol",
@@ -72,7 +87,7 @@ export function renderPathList(
         "li",
         { class: i === chosen ? "path chosen" : "path", title: path.reading ?? "" },
         pick,
-        renderChain(path, lookup, tools),
+        renderChain(path, lookup, tools, fetchEvidence),
       );
     }),
   );

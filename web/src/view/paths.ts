@@ -94,7 +94,7 @@ export function createPathsPanel(
         { class: "summary" },
         `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} from ${result.from.name} to ${result.to.name}${result.truncated ? " (more exist)" : ""}`,
       ),
-      renderPathList(result.paths, index, lookup, (i) => last && show(last, i), tools),
+      renderPathList(result.paths, index, lookup, (i) => last && show(last, i), tools, api.evidence),
     );
   }
 
