@@ -13,7 +13,7 @@ import { accordingTo, assessVerb } from "./relations/assess.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
 import { supplyNoun, supplyVerb } from "./relations/supply.ts";
-import type { DocState, Fact, Stage, Token } from "./types.ts";
+import type { Antecedent, DocState, Fact, Mention, Stage, Token } from "./types.ts";
 
 /** The relations stage over a frame table. */
 export function createRelationsStage(table: FrameTable): Stage {
@@ -29,7 +29,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         recipientStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
-        for (const f of facts) state.facts.push(f);
+        for (const f of facts) state.facts.push(withResolutions(f, ix.mentions));
       }
     },
   };
@@ -44,6 +44,19 @@ function emitter(facts: Fact[], sentence: number): Emit {
     if (!source || !target || source === target) return;
     facts.push({ source, relation, target, sentence, trigger, rule, modality });
   };
+}
+
+/**
+ * Keeps, on a fact, the resolved pronouns and descriptions of its sentence that stand for one of
+ * its ends, when the sentence does not name that end directly.
+ */
+function withResolutions(fact: Fact, mentions: Mention[]): Fact {
+  const ends = new Set([fact.source, fact.target]);
+  const named = new Set(mentions.filter((m) => !m.antecedent).map((m) => m.name));
+  const resolved = mentions
+    .filter((m) => m.antecedent && ends.has(m.name) && !named.has(m.name))
+    .map((m) => ({ text: m.text, name: m.name, antecedent: m.antecedent as Antecedent }));
+  return resolved.length > 0 ? { ...fact, resolved } : fact;
 }
 
 /** Stage 5 over the built-in frames: fills `state.facts`. */

@@ -77,6 +77,12 @@ export function assemble(state: DocState): Extraction {
     let dates = datesOf.get(fact.sentence);
     if (!dates) datesOf.set(fact.sentence, (dates = findDates(sentence.text, published)));
     Object.assign(evidence, eventDateFor(sentence.text, dates, fact.trigger, published));
+    if (fact.resolved)
+      evidence.resolved = fact.resolved.map((r) => ({
+        text: r.text,
+        name: r.name,
+        antecedent: { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text },
+      }));
     const into = fact.modality === "asserted" ? relations : hedged;
     addEvidence(into, source, fact.relation, target, evidence);
   }

@@ -85,6 +85,17 @@ export interface Fact {
   trigger: string;
   rule: string;
   modality: Modality;
+  /** Pronouns and descriptions of the sentence that stand for an end ("he" → Kim Jong Un). */
+  resolved?: Resolution[];
+}
+
+/** A pronoun or description that a fact's end was read from, with the mention it refers back to. */
+export interface Resolution {
+  /** The words as written ("he", "the Chinese president"). */
+  text: string;
+  /** The entity they were resolved to. */
+  name: string;
+  antecedent: Antecedent;
 }
 
 /** Everything the stages share for one document. */

@@ -49,6 +49,11 @@ export interface Evidence {
   eventDateSource?: EventDateSource | null;
   /** The date expression as written, when the event date comes from the text. */
   eventText?: string;
+  /**
+   * Pronouns and descriptions the fact's ends were read from, each with the entity and the
+   * earlier mention it was resolved to (coreference provenance: "he" → Kim Jong Un).
+   */
+  resolved?: { text: string; name: string; antecedent: { start: number; end: number; text: string } }[];
   /** Set when the text puts the event after the report ("will arrive in 2024"). */
   eventFuture?: true;
 }
