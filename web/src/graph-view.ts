@@ -19,6 +19,7 @@ import {
 import { cameraToFit } from "./camera.ts";
 import { el } from "./dom.ts";
 import { attachLabelLayer, type LabelLayer } from "./labels.ts";
+import { drawNodeHalo } from "./node-hover.ts";
 import type { Reducers } from "./reducers.ts";
 import type { Extent } from "./tidy.ts";
 import { THEME } from "./theme.ts";
@@ -58,6 +59,11 @@ export function sigmaSettings(
     renderEdgeLabels: true,
     // Node labels are drawn by the label layer (labels.ts), which avoids overlaps.
     renderLabels: false,
+    // The hover and selection mark is a halo only: the label layer writes the name.
+    defaultDrawNodeHover: drawNodeHalo as Settings<
+      SigmaNodeAttributes,
+      SigmaEdgeAttributes
+    >["defaultDrawNodeHover"],
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,
     hideLabelsOnMove: graph.order > 5000,

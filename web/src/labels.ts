@@ -28,7 +28,7 @@ export interface LabelCandidate {
   radius: number;
   width: number;
   solid?: boolean;
-  /** Placed whatever it covers (the selected or hovered node, which sigma also labels on top). */
+  /** Placed whatever it covers (the selected or hovered node, which sigma marks with a halo). */
   must?: boolean;
 }
 
