@@ -18,7 +18,8 @@ import { createKgGraph, type KgGraph } from "../../src/model/graph.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../../src/model/ontology.ts";
 import { edgeKey } from "../../src/model/ids.ts";
 import { createRandom } from "../../src/graph/prng.ts";
-import type { GraphChange, GraphStore } from "../../src/graph/types.ts";
+import { emptyChange } from "../../src/graph/diff.ts";
+import type { GraphStore } from "../../src/graph/types.ts";
 import { launchBrowser } from "../e2e/_browser.ts";
 import { ensureViewerBuilt, ROOT, startTestServer, type TestServer } from "../e2e/_server.ts";
 
@@ -94,14 +95,7 @@ export function staticStore(graph: KgGraph): GraphStore {
         skipped: [],
         removed: [],
         failed: [],
-        change: {
-          documents: [],
-          entitiesAdded: [],
-          entitiesRemoved: [],
-          relationsAdded: [],
-          relationsRemoved: [],
-          relationsUpdated: [],
-        } as GraphChange,
+        change: emptyChange(),
       }),
     addDocument: refuse,
     removeDocument: refuse,
