@@ -2,7 +2,7 @@
  * Labelled sentences for the generality check: each case lists the triples (by entity name or
  * alias) it must give, must not give, and must give only as hedged. None is from the sample article.
  */
-import type { Modality, RelationType } from "../../../src/model/ontology.ts";
+import type { EntityType, Modality, RelationType } from "../../../src/model/ontology.ts";
 
 /** A triple by entity name: [source, relation, target]. */
 export type Triple = [string, RelationType, string];
@@ -19,6 +19,10 @@ export interface SentenceCase {
   entities?: string[];
   /** Entity names that must not be found. */
   noEntities?: string[];
+  /** Entity names (or aliases) that must be found with this type. */
+  typed?: [string, EntityType][];
+  /** Entity names (or aliases) that must not be found with this type (list them in `typed` too). */
+  notTyped?: [string, EntityType][];
   headlineRelations?: boolean;
 }
 
@@ -269,6 +273,62 @@ export const CASES: SentenceCase[] = [
     text: "Russia fired Kh-101 cruise missiles at Ukraine.",
     notGives: [["Russia", "supplies", "Ukraine"]],
     entities: ["Kh-101"],
+  },
+  // ---- supplies: a deal's contents, told in a sentence after the deal
+  {
+    label: "the package will include: the supplier of the package told just before",
+    text: "The United States announced a new military aid package for Ukraine on Friday. The package will include HIMARS launchers and Stinger missiles.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+      ["United States", "supplies", "Stinger"],
+    ],
+  },
+  {
+    label: "the contract, which is worth …, also includes: past a relative clause",
+    text: "Poland has completed the purchase of 96 AH-64 Apache helicopters from the United States. The contract, which is worth $12 billion, also includes Hellfire missiles.",
+    gives: [
+      ["United States", "supplies", "Poland"],
+      ["United States", "supplies", "Hellfire"],
+    ],
+    notGives: [["Poland", "supplies", "Hellfire"]],
+  },
+  {
+    label: "the deal covers: after a purchase told with buy … from",
+    text: "Spain signed a contract to buy Leopard 2 tanks from Germany. The deal covers 20 tanks and IRIS-T missiles.",
+    gives: [
+      ["Germany", "supplies", "Spain"],
+      ["Germany", "supplies", "IRIS-T"],
+    ],
+  },
+  {
+    label: "a planned sale's package stays planned",
+    text: "Italy plans to sell NASAMS systems to Qatar. The package includes Patriot missiles.",
+    hedged: [
+      ["Italy", "supplies", "Qatar", "planned"],
+      ["Italy", "supplies", "Patriot", "planned"],
+    ],
+  },
+  {
+    label: "a noun that is no deal refers back to no supply",
+    text: "Germany sent Leopard 2 tanks to Ukraine. The museum includes a Patriot battery.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+    notGives: [["Germany", "supplies", "Patriot"]],
+  },
+  {
+    label: "an indefinite package is not the one told before",
+    text: "France delivered Caesar howitzers to Armenia. A package from Britain includes Storm Shadow missiles.",
+    gives: [["France", "supplies", "Armenia"]],
+    notGives: [["France", "supplies", "Storm Shadow"]],
+  },
+  {
+    label: "a purchase from X, then the buyer's officials announced: no list of suppliers",
+    text: "Peru has completed the purchase of 12 K2 tanks from South Korea, Peru's president and defence minister announced on Tuesday.",
+    gives: [
+      ["South Korea", "supplies", "Peru"],
+      ["South Korea", "supplies", "K2"],
+    ],
+    notGives: [["Peru", "supplies", "K2"]],
   },
   // ---- meets
   {
@@ -722,6 +782,36 @@ export const CASES: SentenceCase[] = [
     label: "events are not actors",
     text: "Veterans of the Korean War gathered in Washington.",
     noEntities: ["Korean War"],
+  },
+  // ---- entities: capitals as governments or places
+  {
+    label: "a capital never used as a place is its government",
+    text: "Ottawa rejected the report, and the sanctions on Ottawa were lifted in May.",
+    typed: [["Ottawa", "Country"]],
+    notTyped: [["Ottawa", "Location"]],
+  },
+  {
+    label: "a capital's possessive without a place use is its government",
+    text: "Canberra's decision surprised analysts.",
+    typed: [["Canberra", "Country"]],
+  },
+  {
+    label: "a capital used as a place stays a place beside its acting government",
+    text: "Ottawa said on Monday it would buy frigates, as protests broke out in Ottawa.",
+    typed: [
+      ["Ottawa", "Location"],
+      ["Canada", "Country"],
+    ],
+  },
+  {
+    label: "a visit to a capital is a place",
+    text: "The minister's visit to Nairobi was postponed, officials said.",
+    typed: [["Nairobi", "Location"]],
+  },
+  {
+    label: "a claim about the speaker's own country assesses nothing",
+    text: "Canberra opposes the sale of submarines to Indonesia, Australian Defence Ministry spokesman Tom Harley said.",
+    notGives: [["Tom Harley", "assesses", "Australia"]],
   },
   // ---- headlines
   {
