@@ -14,6 +14,7 @@ import {
 } from "./lexicon/triggers.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
+import { WORDS } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
@@ -161,9 +162,35 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     tokens[chunk.first - 1]?.pos === "ADP" &&
     !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
   )
-    chunk = null;
+    chunk = speakerInPhrase(ix, chunk);
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
+}
+
+/** Prepositions that tie unnamed speakers to their body or place ("officials in Tokyo"). */
+const SPEAKER_PREPOSITIONS = new Set(["in", "at", "for", "from", "of"]);
+
+/**
+ * "Officials in Tokyo said", "a spokesperson for the Foreign Ministry said", "an officer at the
+ * Ministry of Defence in Bamako denied": the body or place of unnamed speakers, through at most
+ * three chained phrases, speaks; any other chunk inside a prepositional phrase is no subject.
+ */
+function speakerInPhrase(ix: SentenceIndex, chunk: Chunk): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  let c = chunk;
+  for (let n = 0; n < 3; n++) {
+    const prep = tokens[c.first - 1];
+    if (!prep || prep.pos !== "ADP" || !SPEAKER_PREPOSITIONS.has(prep.lower)) return null;
+    const owner = ix.chunkAt[c.first - 2];
+    if (owner && chunkHeads(owner).length > 0) {
+      c = owner;
+      if (tokens[c.first - 1]?.pos !== "ADP") return c;
+      continue;
+    }
+    const word = tokens[c.first - 2]?.lower ?? "";
+    return WORDS.unnamed.has(word) || WORDS.unnamed.has(`${word}s`) ? c : null;
+  }
+  return null;
 }
 
 /** Group nouns whose members speak for the group ("a panel of UN experts", "a team of …"). */

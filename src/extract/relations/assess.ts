@@ -80,12 +80,20 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       that = k;
       break;
     }
+    // "said in a statement: “India is …”": the claim follows the colon.
+    if (w.text === ":" && /^[“"‘]$/u.test(tokens[k + 1]?.text ?? "")) {
+      that = k;
+      break;
+    }
     if (/^[.;:]$/u.test(w.text)) break;
     // "said, adding that …": the participle's claim is its own.
     if (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")) break;
   }
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   const closing = /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".");
+  // "Lukashenko confirms Prigozhin has arrived": a claim without "that" after an actor and a verb.
+  if (that < 0 && frame.roles.claim === "topic" && frame.roles.object !== "addressee" && bareClaim(ix, t))
+    that = t;
   if ((frame.requires === "that" || (accusation && frame.roles.claim !== "topic")) && that < 0 && !closing)
     return;
   if (frame.roles.object === "addressee" && that < 0) {
@@ -230,6 +238,22 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
   return [];
 }
 
+/**
+ * Whether an actor phrase right after the verb at `t` is followed by the finite verb of a clause
+ * ("confirmed Moscow has sent", "announced Iran will"): a complement clause without "that".
+ */
+function bareClaim(ix: SentenceIndex, t: number): boolean {
+  const tokens = ix.sentence.tokens;
+  let chunk = chunkFrom(ix, t + 1);
+  // "Wagner founder Yevgeny Prigozhin": a role noun between a body and a name.
+  if (chunk && tokens[chunk.last]?.pos === "NOUN") chunk = ix.chunkAt[chunk.last + 1] ?? null;
+  if (!chunk || chunk.items[chunk.items.length - 1]?.kind !== "mention") return false;
+  const next = tokens[chunk.last];
+  if (!next) return false;
+  if (next.pos === "AUX") return !/^(?:being|been|be)$/u.test(next.lower);
+  return next.pos === "VERB" && /(?:ed|s)$/u.test(next.lower) && !next.lower.endsWith("ss");
+}
+
 /** Determiners and possessives that open a predicative noun phrase ("called China a threat"). */
 const PREDICATIVE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "one"]);
 
@@ -290,6 +314,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  * ("North Korean forces" → North Korea), else the first named weapon; never the source itself.
  */
 function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): { name: string } | null {
+  const tokens = ix.sentence.tokens;
   for (const m of mentionsIn(ix, from, to)) {
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
@@ -306,6 +331,10 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     }
     if (m.type === "Location" || m.kind === "generic-weapon") continue;
     if (chunk && chunk.first >= from) {
+      // "Wagner founder Yevgeny Prigozhin": the person a body's role noun introduces is the head.
+      const named = tokens[chunk.last]?.pos === "NOUN" ? ix.chunkAt[chunk.last + 1] : null;
+      const person = named ? chunkHeads(named).find((h) => h.mention?.type === "Person") : undefined;
+      if (person && person.name !== source) return person;
       const head = chunkHeads(chunk).find((h) => h.mention?.type !== "Location" && h.name !== source);
       if (head) return head;
       // "warned that Russia's backing for …": a claim about a possessed thing is about its owner.
@@ -378,7 +407,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   for (let k = t + 2; !chunk && k < Math.min(tokens.length, t + 10); k++) {
     const w = tokens[k] as Token;
     if (/^[,;:.]$/u.test(w.text)) break;
-    if (w.lower === "by") chunk = chunkFrom(ix, k + 1);
+    if (w.lower === "by" || w.lower === "from") chunk = chunkFrom(ix, k + 1);
   }
   if (!chunk) return;
   let sources = actorHeads(chunkHeads(chunk));
@@ -405,8 +434,20 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
       if (head && head.name !== source)
         emitAssess(emit, sources, head.name, "according to", "according-to", "asserted");
     }
-  } else {
-    target = firstTarget(ix, chunk.last, claimEnd(ix, chunk.last), source);
+  }
+  if (!target) {
+    // "According to the embassy in Colombo, the navy …" and "At the same time, according to the
+    // White House, Iran is …": the claim follows the comma that closes the phrase.
+    let from = chunk.last;
+    for (let k = chunk.last; k < Math.min(tokens.length, chunk.last + OBJECT_REACH); k++) {
+      const w = tokens[k] as Token;
+      if (w.pos === "VERB" || w.pos === "AUX" || /^[;:.]$/u.test(w.text)) break;
+      if (w.text === ",") {
+        from = k + 1;
+        break;
+      }
+    }
+    target = firstTarget(ix, from, claimEnd(ix, from), source);
   }
   if (!target || target.name === source) return;
   emitAssess(emit, sources, target.name, "according to", "according-to", "asserted");

@@ -698,6 +698,52 @@ export const CASES: SentenceCase[] = [
     entities: ["Recep Tayyip Erdogan", "Turkey"],
     notGives: [["Recep Tayyip Erdogan", "assesses", "Turkey"]],
   },
+  // ---- assesses (issue 9): unnamed speakers of a body or place, "according to" mid-sentence,
+  // claims without "that", claims after a colon
+  {
+    label: "officials in a capital speak for its country",
+    text: "Officials in Nairobi said Somalia had closed its airspace.",
+    gives: [["Kenya", "assesses", "Somalia"]],
+  },
+  {
+    label: "a spokesperson for a body speaks for the body",
+    text: "A spokesperson for the European Union said Hungary had blocked the aid package.",
+    gives: [["European Union", "assesses", "Hungary"]],
+  },
+  {
+    label: "troops in a place are not a speaker",
+    text: "Fighting in Gaza showed that Hamas had rebuilt its tunnels.",
+    entities: ["Gaza", "Hamas"],
+    notGives: [["Gaza", "assesses", "Hamas"]],
+  },
+  {
+    label: "according to X between commas, the claim follows",
+    text: "Meanwhile, according to the State Department, Venezuela is seeking to buy Iranian drones.",
+    gives: [["State Department", "assesses", "Venezuela"]],
+  },
+  {
+    label: "according to a body's statement, the claim starts after the comma",
+    text: "According to the statement from the Turkish Embassy in Ghana, the Turkish navy has trained Ghanaian sailors.",
+    entities: ["Turkish Embassy", "Ghana"],
+    notGives: [["Turkish Embassy", "assesses", "Ghana"]],
+  },
+  {
+    label: "confirmed X has done something, without that",
+    text: "Belarus President Alexander Lukashenko confirmed Wagner founder Yevgeny Prigozhin has arrived in Minsk.",
+    gives: [["Alexander Lukashenko", "assesses", "Yevgeny Prigozhin"]],
+    notGives: [["Alexander Lukashenko", "assesses", "Wagner Group"]],
+  },
+  {
+    label: "confirmed a noun is no claim",
+    text: "Germany confirmed Poland's request for Leopard tanks.",
+    entities: ["Germany", "Poland"],
+    notGives: [["Germany", "assesses", "Poland"]],
+  },
+  {
+    label: "said in a statement, then a quote after a colon",
+    text: "The Georgian Embassy in Kyiv said in a statement to Reuters: “Ukraine is an important partner.”",
+    gives: [["Georgian Embassy", "assesses", "Ukraine"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
