@@ -32,7 +32,9 @@ export async function buildThread(outDir = fileURLToPath(new URL("../dist/thread
   });
   const inputs = {};
   for (const path of Object.keys(result.metafile.inputs).sort())
-    inputs[path] = createHash("sha256").update(readFileSync(`${root}/${path}`)).digest("hex");
+    inputs[path] = createHash("sha256")
+      .update(readFileSync(`${root}/${path}`))
+      .digest("hex");
   writeFileSync(`${outDir}/manifest.json`, `${JSON.stringify({ inputs }, null, 2)}\n`);
   return { outDir, inputs: Object.keys(inputs).length };
 }

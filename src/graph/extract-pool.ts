@@ -224,7 +224,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (closed) {
-        reject(new KgError("EXTRACTION_FAILED", `${docId}: the extraction pool is closed`, { source: docId }));
+        reject(
+          new KgError("EXTRACTION_FAILED", `${docId}: the extraction pool is closed`, { source: docId }),
+        );
         return;
       }
       const sent =

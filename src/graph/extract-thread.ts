@@ -10,13 +10,7 @@ import { isKgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
 import type { ExtractOptions } from "./extractor.ts";
 import { toExtractionRows } from "./extraction-rows.ts";
-import type {
-  FileJobInput,
-  FileResult,
-  ThreadAnswer,
-  ThreadData,
-  ThreadJob,
-} from "./extract-protocol.ts";
+import type { FileJobInput, FileResult, ThreadAnswer, ThreadData, ThreadJob } from "./extract-protocol.ts";
 import { readSource, sha256 } from "./sources.ts";
 
 /** What an extraction module must export (src/extract/index.ts does). */

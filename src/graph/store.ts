@@ -549,7 +549,11 @@ class Store implements KgStore {
     const ends = [...full.edges.values()].flatMap((e) => [e.source, e.target]);
     const missing = ends.filter((n) => !full.nodes.has(n) && !light.nodes.has(n));
     const more = readGraphRows(this.db, { nodes: [...new Set(missing)], edges: [] });
-    const part = readGraphRows(this.db, { nodes: [...light.nodes], edges: [...light.edges] }, { docs: false });
+    const part = readGraphRows(
+      this.db,
+      { nodes: [...light.nodes], edges: [...light.edges] },
+      { docs: false },
+    );
     for (const rows of [full, more, part])
       for (const [node, attrs] of rows.nodes) if (!this.graph.hasNode(node)) this.graph.addNode(node, attrs);
     for (const rows of [full, part])
@@ -635,7 +639,8 @@ class Store implements KgStore {
         full: false,
         ...writeGraphChanges(this.t, this.graph, next, mentions, {
           of: newEvidence,
-          same: (edge) => JSON.stringify(this.evidence.evidenceOf(edge)) === JSON.stringify(newEvidence(edge)),
+          same: (edge) =>
+            JSON.stringify(this.evidence.evidenceOf(edge)) === JSON.stringify(newEvidence(edge)),
         }),
       };
     else {
@@ -803,7 +808,9 @@ class Store implements KgStore {
       const parts = { info, text: read.text, contentHash: read.contentHash, idempotencyKey: null };
       return { prepared: preparedOf(parts, read.extraction), warnings: read.warnings };
     } catch (err) {
-      const e = isKgError(err) ? err : new KgError("SOURCE_UNREADABLE", `${file.path}: ${(err as Error).message}`);
+      const e = isKgError(err)
+        ? err
+        : new KgError("SOURCE_UNREADABLE", `${file.path}: ${(err as Error).message}`);
       const warnings = (e.details?.warnings as string[] | undefined) ?? [];
       return { failed: { source: file.id, code: e.code, message: e.message }, warnings };
     }

@@ -35,7 +35,12 @@ export function precompiledThread(dir: URL = THREAD_BUNDLE_DIR, root: URL = ROOT
     const inputs = Object.entries(manifest.inputs ?? {});
     if (inputs.length === 0) return null;
     for (const [path, hash] of inputs)
-      if (createHash("sha256").update(readFileSync(new URL(path, root))).digest("hex") !== hash) return null;
+      if (
+        createHash("sha256")
+          .update(readFileSync(new URL(path, root)))
+          .digest("hex") !== hash
+      )
+        return null;
   } catch {
     return null;
   }

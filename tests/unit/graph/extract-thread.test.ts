@@ -46,7 +46,9 @@ describe("a source file extracted in a thread", () => {
       expect(read.hash).toBe(source.hash);
       expect(read.contentHash).toBe(sha256(source.doc.text));
       expect(fromExtractionRows(read.extraction)).toEqual(extractDocument(source.doc));
-      const again = await pool.extractFile(fileJob(path!, { hash: read.hash, meta: JSON.stringify(read.meta) }));
+      const again = await pool.extractFile(
+        fileJob(path!, { hash: read.hash, meta: JSON.stringify(read.meta) }),
+      );
       expect(again.unchanged).toBe(true);
     } finally {
       await pool.close();
