@@ -187,31 +187,84 @@ function resolveTitleReferences(state: DocState): void {
 
 /**
  * He, she, his, her: the most recent person within a few sentences; a pronoun that opens a
- * sentence ("He said …") continues the previous sentence's subject, its first person.
+ * sentence ("He said …") continues the previous sentence's subject. A resolved pronoun is itself
+ * the most recent mention of its person ("He said he …"). Precision first:
+ *  - a person the text calls only by a title ("the president said he …") hides the people
+ *    before it: a pronoun after it, or opening the next sentence, stays unresolved;
+ *  - a subject pronoun that opens its sentence is not a person named later in that sentence
+ *    ("He said Xi has …" is not Xi).
  */
 function resolvePronouns(state: DocState): void {
   let lastPerson: Mention | null = null;
-  let subjectPerson: Mention | null = null;
+  /** The previous subject: a person, "unknown" (a title without a name), or null (none yet). */
+  let subject: Mention | "unknown" | null = null;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     list.sort((a, b) => a.first - b.first);
+    const tokens = sentence.tokens;
+    const unnamed = unnamedPersonStarts(tokens, list);
+    const named = new Set(list.filter((m) => m.type === "Person" && m.kind !== "pronoun").map((m) => m.name));
     const added: Mention[] = [];
+    let own: Mention | "unknown" | null = null;
     let next = 0;
-    sentence.tokens.forEach((t, i) => {
+    tokens.forEach((t, i) => {
       while (next < list.length && (list[next] as Mention).first <= i) {
         const m = list[next] as Mention;
-        if (m.type === "Person") lastPerson = m;
+        if (m.type === "Person") {
+          lastPerson = m;
+          own ??= m;
+        }
         next++;
       }
-      if (!PRONOUNS.has(t.lower) || !lastPerson || covered(list, i)) return;
-      const person: Mention = i === 0 && subjectPerson ? subjectPerson : lastPerson;
-      if (sentence.index - person.sentence > PRONOUN_REACH) return;
-      added.push(resolved(sentence, i, i + 1, person, "pronoun", "pronoun"));
+      if (unnamed.has(i)) {
+        lastPerson = null;
+        own ??= "unknown";
+      }
+      if (!PRONOUNS.has(t.lower) || covered(list, i)) return;
+      const opening = i === 0 || (i === 1 && QUOTES.has((tokens[0] as Token).text));
+      const person: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
+      if (
+        person === null ||
+        person === "unknown" ||
+        sentence.index - person.sentence > PRONOUN_REACH ||
+        (opening && NOMINATIVE.has(t.lower) && named.has(person.name))
+      ) {
+        // An unresolved subject hides who the next sentence's "he" continues.
+        if (opening && NOMINATIVE.has(t.lower)) own ??= "unknown";
+        return;
+      }
+      const m = resolved(sentence, i, i + 1, person, "pronoun", "pronoun");
+      added.push(m);
+      lastPerson = m;
+      own ??= m;
     });
     list.push(...added);
-    const first = list.find((m) => m.type === "Person");
-    if (first) subjectPerson = first;
+    if (own) subject = own;
   }
+}
+
+/** Subject pronouns: one that opens a sentence cannot be a person the same sentence names. */
+const NOMINATIVE = new Set(["he", "she"]);
+
+/**
+ * Where the sentence names a person only by a definite title ("the president", "the Russian
+ * foreign minister") that no resolution tied to anyone: the token indices of "the".
+ */
+function unnamedPersonStarts(tokens: Token[], list: Mention[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== "the" || covered(list, i)) continue;
+    let k = i + 1;
+    const demonym = list.find((x) => x.first === k && x.type === "Country");
+    if (demonym) k = demonym.last;
+    while (k < tokens.length && isTitleWord((tokens[k] as Token).lower) && !WORDS.titleHeads.has((tokens[k] as Token).lower)) k++;
+    const head = tokens[k];
+    if (!head || !WORDS.titleHeads.has(head.lower) || covered(list, k)) continue;
+    const next = tokens[k + 1];
+    if (next && (isCapitalised(next.text) || next.lower === "of" || WORDS.titleHeads.has(next.lower))) continue;
+    out.add(i);
+  }
+  return out;
 }
 
 /** The token index one past a "the <Demonym> <title…>" description starting at `i`, or -1. */

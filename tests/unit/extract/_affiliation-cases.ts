@@ -6,6 +6,13 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- hyphenated titles
+  {
+    label: "a hyphenated title before a name carries the organization",
+    text: "IAEA Director-General Mariano Grossi said on Monday that Iran had enriched uranium.",
+    gives: [["Mariano Grossi", "affiliated_with", "IAEA"]],
+    noEntities: ["-General", "General"],
+  },
   // ---- a country inside an organization's name
   {
     label: "a demonym before Air Force names the country's air force",

@@ -145,6 +145,22 @@ export const COREF_CASES: CorefCase[] = [
     text: "The Philippine Coast Guard said it had sent two patrol boats to Palawan.",
     entities: ["Philippine Coast Guard"],
   },
+  {
+    label: "he said he: the second pronoun is the speaker, not a person named in between",
+    text: "Chilean President Gabriel Boric hosted Javier Milei. He said he had met Lula da Silva in Brasilia.",
+    gives: [["Gabriel Boric", "meets", "Lula da Silva"]],
+    notGives: [["Javier Milei", "meets", "Lula da Silva"]],
+  },
+  {
+    label: "a person known only by a title hides earlier people from his pronoun",
+    text: "Lula da Silva spoke in Brasilia on Monday. The official said he had met Cyril Ramaphosa in Pretoria.",
+    notGives: [["Lula da Silva", "meets", "Cyril Ramaphosa"]],
+  },
+  {
+    label: "a subject pronoun is not the person its own sentence names, nor is the next one",
+    text: "Lula da Silva was welcomed by Pedro Sanchez in Madrid. He thanked Lula da Silva for the visit. He then met Cyril Ramaphosa.",
+    notGives: [["Lula da Silva", "meets", "Cyril Ramaphosa"]],
+  },
   // ---- quotation speakers
   {
     label: "I in a quotation is its speaker (after the quote, with a title)",
