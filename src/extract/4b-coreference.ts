@@ -14,6 +14,7 @@ import { makeMention } from "./3-entities.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
+import { resolveTitleHolders } from "./title-holders.ts";
 import {
   COUNTRY_NOUNS,
   GROUP_MEET_PHRASES,
@@ -52,7 +53,7 @@ export const coreferenceStage: Stage = {
   name: "4b-coreference",
   run(state: DocState): void {
     const countries = knownCountries(state);
-    resolveTitleReferences(state);
+    resolveTitleHolders(state, countries, antecedentOf);
     resolveCountryTitles(state, countries);
     resolvePronouns(state);
     resolveSpeakerPronouns(state);
@@ -132,60 +133,6 @@ function personsOf(state: DocState, sentence: number, before?: number): Mention[
     .sort((a, b) => b.first - a.first);
 }
 /**
- * "the Russian president", "the president": a definite title without a name stands for the
- * person the document introduced with that title (and that demonym), when only one fits.
- */
-function resolveTitleReferences(state: DocState): void {
-  const holders = new Map<string, Set<string>>();
-  const introductions = new Map<string, Antecedent>();
-  const note = (key: string, name: string): void => {
-    const set = holders.get(key) ?? new Set<string>();
-    set.add(name);
-    holders.set(key, set);
-  };
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    for (const m of list) {
-      if (m.type !== "Person" || m.kind === "pronoun") continue;
-      const head = sentence.tokens[m.first - 1];
-      if (!head || !WORDS.titleHeads.has(head.lower)) continue;
-      let k = m.first - 1;
-      while (k > 0 && isTitleWord((sentence.tokens[k - 1] as Token).lower)) k--;
-      const country = list.find((x) => x.last === k && x.type === "Country");
-      if (!introductions.has(m.name)) introductions.set(m.name, antecedentOf(m));
-      note(`|${head.lower}`, m.name);
-      if (country) note(`${country.name}|${head.lower}`, m.name);
-    }
-  }
-  if (holders.size === 0) return;
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    const tokens = sentence.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((tokens[i] as Token).lower !== "the") continue;
-      let k = i + 1;
-      const country = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
-      if (country) k = country.last;
-      const head = tokens[k];
-      if (
-        !head ||
-        !WORDS.titleHeads.has(head.lower) ||
-        list.some((x) => x.first === k + 1 || (x.first <= k && x.last > k))
-      )
-        continue;
-      const next = tokens[k + 1];
-      if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
-      const names = holders.get(`${country?.name ?? ""}|${head.lower}`);
-      if (!names || names.size !== 1) continue;
-      const m = makeMention(sentence, i, k + 1, [...names][0] as string, "Person", "role", "title-reference");
-      const holder = introductions.get(m.name);
-      if (holder) m.antecedent = holder;
-      list.push(m);
-    }
-  }
-}
-
-/**
  * He, she, his, her: the most recent person within a few sentences; a pronoun that opens a
  * sentence ("He said …") continues the previous sentence's subject. A resolved pronoun is itself
  * the most recent mention of its person ("He said he …"). Precision first:
@@ -257,11 +204,17 @@ function unnamedPersonStarts(tokens: Token[], list: Mention[]): Set<number> {
     let k = i + 1;
     const demonym = list.find((x) => x.first === k && x.type === "Country");
     if (demonym) k = demonym.last;
-    while (k < tokens.length && isTitleWord((tokens[k] as Token).lower) && !WORDS.titleHeads.has((tokens[k] as Token).lower)) k++;
+    while (
+      k < tokens.length &&
+      isTitleWord((tokens[k] as Token).lower) &&
+      !WORDS.titleHeads.has((tokens[k] as Token).lower)
+    )
+      k++;
     const head = tokens[k];
     if (!head || !WORDS.titleHeads.has(head.lower) || covered(list, k)) continue;
     const next = tokens[k + 1];
-    if (next && (isCapitalised(next.text) || next.lower === "of" || WORDS.titleHeads.has(next.lower))) continue;
+    if (next && (isCapitalised(next.text) || next.lower === "of" || WORDS.titleHeads.has(next.lower)))
+      continue;
     out.add(i);
   }
   return out;
@@ -322,7 +275,8 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
       }
       if (!person) continue;
       // Not added to `countries`: a wrong guess must not make the next one.
-      list.push(resolved(sentence, i, d.end, person, "country-title-reference", "role"));
+      const m = resolved(sentence, i, d.end, person, "country-title-reference", "role");
+      list.push(m);
       state.facts.push({
         source: person.name,
         relation: "affiliated_with",
@@ -334,6 +288,7 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
           .join(" "),
         rule: "coref-country-title",
         modality: "asserted",
+        resolved: [{ text: m.text, name: m.name, antecedent: antecedentOf(m) }],
       });
       i = d.end - 1;
     }

@@ -25,3 +25,7 @@ export const COUNTRY_NOUNS: readonly string[] = DATA.countryNouns;
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 export const SUBJECT_VERB_FILLERS: readonly string[] = DATA.subjectVerbFillers;
+/** Words that change a title's rank: "the minister" is not the deputy minister. */
+export const RANK_MODIFIERS: readonly string[] = DATA.rankModifiers;
+/** Spellings of one title word, "variant|canonical" ("defence|defense"). */
+export const TITLE_SPELLINGS: readonly string[] = DATA.titleSpellings;

@@ -116,6 +116,35 @@ export const COREF_CASES: CorefCase[] = [
     text: "Defence Minister Pal Jonson visited the plant. The minister said Saab would deliver radars to Latvia.",
     resolves: [["The minister", "Pal Jonson"]],
   },
+  // ---- titles that stand for the person introduced with them
+  {
+    label: "a country's president and foreign minister: the foreign minister named elsewhere",
+    text: "Chile's president and foreign minister said on Monday that the frigates had arrived. Foreign Minister Alberto van Klaveren signed the deal in Lima.",
+    gives: [["Alberto van Klaveren", "affiliated_with", "Chile"]],
+    resolves: [["foreign minister", "Alberto van Klaveren"]],
+  },
+  {
+    label: "the foreign minister is not the deputy foreign minister",
+    text: "Foreign Minister Maria Stenergard visited Kyiv. Deputy Foreign Minister Andrei Rudenko spoke in Hanoi. The foreign minister later met Bui Thanh Son.",
+    gives: [["Maria Stenergard", "meets", "Bui Thanh Son"]],
+    notGives: [["Andrei Rudenko", "meets", "Bui Thanh Son"]],
+  },
+  {
+    label: "the minister after two ministers stays unresolved",
+    text: "Defence Minister Pal Jonson and Foreign Minister Maria Stenergard visited Kyiv. The minister met Rustem Umerov.",
+    notGives: [
+      ["Pal Jonson", "meets", "Rustem Umerov"],
+      ["Maria Stenergard", "meets", "Rustem Umerov"],
+    ],
+  },
+  {
+    label: "a country's defence minister is not a defence minister known to serve another country",
+    text: "Danish Defence Minister Troels Lund Poulsen spoke on Monday. Norway's defence minister met Kusti Salm.",
+    notGives: [
+      ["Troels Lund Poulsen", "meets", "Kusti Salm"],
+      ["Troels Lund Poulsen", "affiliated_with", "Norway"],
+    ],
+  },
   // ---- pronouns
   {
     label: "he opens the next sentence: the previous subject",
