@@ -10,6 +10,7 @@ import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
 import { accordingTo, assessVerb } from "./relations/assess.ts";
+import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
 import { supplyNoun, supplyVerb } from "./relations/supply.ts";
@@ -25,7 +26,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         const facts: Fact[] = [];
         const emit = emitter(facts, sentence.index);
         affiliationRules(ix, emit);
-        frameRules(ix, emit, table);
+        frameRules(ix, emit, table, priorSupplies(state.facts, sentence.index));
         recipientStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
@@ -57,6 +58,17 @@ function withResolutions(fact: Fact, mentions: Mention[]): Fact {
     .filter((m) => m.antecedent && ends.has(m.name) && !named.has(m.name))
     .map((m) => ({ text: m.text, name: m.name, antecedent: m.antecedent as Antecedent }));
   return resolved.length > 0 ? { ...fact, resolved } : fact;
+}
+
+/** The supplies facts of the few sentences before sentence `s` (a deal's contents refer back to them). */
+function priorSupplies(facts: Fact[], s: number): Fact[] {
+  const out: Fact[] = [];
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Fact;
+    if (f.sentence < s - DEAL_REACH) break;
+    if (f.relation === "supplies" && f.sentence < s) out.push(f);
+  }
+  return out;
 }
 
 /** Stage 5 over the built-in frames: fills `state.facts`. */
@@ -131,7 +143,7 @@ function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
   }
 }
 
-function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable): void {
+function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fact[]): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if (ix.cover[t]) continue;
@@ -142,7 +154,8 @@ function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable): void {
     }
     if (tok.pos === "VERB") {
       for (const frame of table.verb.get(tok.lemma) ?? []) {
-        if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
+        if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior);
+        else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
         else assessVerb(ix, t, emit, frame, table);
       }

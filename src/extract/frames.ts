@@ -22,7 +22,16 @@ export type GrammaticalRole =
   | "claim";
 
 /** Roles in a relation. */
-export type FrameRole = "supplier" | "recipient" | "item" | "participant" | "speaker" | "topic" | "addressee";
+export type FrameRole =
+  | "supplier"
+  | "recipient"
+  | "item"
+  | "participant"
+  | "speaker"
+  | "topic"
+  | "addressee"
+  /** A deal told just before, whose supplier the fact takes ("The package will include …"). */
+  | "deal";
 
 /** One frame row. */
 export interface Frame {
@@ -39,6 +48,8 @@ export interface Frame {
   governedBy?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
+  /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */
+  subjectNouns?: string[];
   /** Entity types the object must have to fill its role. */
   objectTypes?: EntityType[];
   /** Entity types every participant must have ("signed a memorandum": people, not countries). */

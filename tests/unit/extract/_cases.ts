@@ -270,6 +270,62 @@ export const CASES: SentenceCase[] = [
     notGives: [["Russia", "supplies", "Ukraine"]],
     entities: ["Kh-101"],
   },
+  // ---- supplies: a deal's contents, told in a sentence after the deal
+  {
+    label: "the package will include: the supplier of the package told just before",
+    text: "The United States announced a new military aid package for Ukraine on Friday. The package will include HIMARS launchers and Stinger missiles.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+      ["United States", "supplies", "Stinger"],
+    ],
+  },
+  {
+    label: "the contract, which is worth …, also includes: past a relative clause",
+    text: "Poland has completed the purchase of 96 AH-64 Apache helicopters from the United States. The contract, which is worth $12 billion, also includes Hellfire missiles.",
+    gives: [
+      ["United States", "supplies", "Poland"],
+      ["United States", "supplies", "Hellfire"],
+    ],
+    notGives: [["Poland", "supplies", "Hellfire"]],
+  },
+  {
+    label: "the deal covers: after a purchase told with buy … from",
+    text: "Spain signed a contract to buy Leopard 2 tanks from Germany. The deal covers 20 tanks and IRIS-T missiles.",
+    gives: [
+      ["Germany", "supplies", "Spain"],
+      ["Germany", "supplies", "IRIS-T"],
+    ],
+  },
+  {
+    label: "a planned sale's package stays planned",
+    text: "Italy plans to sell NASAMS systems to Qatar. The package includes Patriot missiles.",
+    hedged: [
+      ["Italy", "supplies", "Qatar", "planned"],
+      ["Italy", "supplies", "Patriot", "planned"],
+    ],
+  },
+  {
+    label: "a noun that is no deal refers back to no supply",
+    text: "Germany sent Leopard 2 tanks to Ukraine. The museum includes a Patriot battery.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+    notGives: [["Germany", "supplies", "Patriot"]],
+  },
+  {
+    label: "an indefinite package is not the one told before",
+    text: "France delivered Caesar howitzers to Armenia. A package from Britain includes Storm Shadow missiles.",
+    gives: [["France", "supplies", "Armenia"]],
+    notGives: [["France", "supplies", "Storm Shadow"]],
+  },
+  {
+    label: "a purchase from X, then the buyer's officials announced: no list of suppliers",
+    text: "Peru has completed the purchase of 12 K2 tanks from South Korea, Peru's president and defence minister announced on Tuesday.",
+    gives: [
+      ["South Korea", "supplies", "Peru"],
+      ["South Korea", "supplies", "K2"],
+    ],
+    notGives: [["Peru", "supplies", "K2"]],
+  },
   // ---- meets
   {
     label: "A met B",
