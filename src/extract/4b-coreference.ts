@@ -12,6 +12,7 @@
  */
 import { makeMention } from "./3-entities.ts";
 import { gazetteerOf } from "./gazetteer.ts";
+import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveTitleHolders } from "./title-holders.ts";
@@ -139,12 +140,17 @@ function personsOf(state: DocState, sentence: number, before?: number): Mention[
  *  - a person the text calls only by a title ("the president said he …") hides the people
  *    before it: a pronoun after it, or opening the next sentence, stays unresolved;
  *  - a subject pronoun that opens its sentence is not a person named later in that sentence
- *    ("He said Xi has …" is not Xi).
+ *    ("He said Xi has …" is not Xi);
+ *  - a pronoun is not a person of the other gender (gender.ts): "she" after a man takes the one
+ *    recent woman, else nobody.
  */
 function resolvePronouns(state: DocState): void {
   let lastPerson: Mention | null = null;
   /** The previous subject: a person, "unknown" (a title without a name), or null (none yet). */
   let subject: Mention | "unknown" | null = null;
+  const genders = personGenders(state);
+  /** Person mentions so far, named and resolved, in text order. */
+  const recent: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     list.sort((a, b) => a.first - b.first);
@@ -159,6 +165,7 @@ function resolvePronouns(state: DocState): void {
         const m = list[next] as Mention;
         if (m.type === "Person") {
           lastPerson = m;
+          recent.push(m);
           own ??= m;
         }
         next++;
@@ -169,7 +176,13 @@ function resolvePronouns(state: DocState): void {
       }
       if (!PRONOUNS.has(t.lower) || covered(list, i)) return;
       const opening = i === 0 || (i === 1 && QUOTES.has((tokens[0] as Token).text));
-      const person: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
+      const preferred: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
+      // "she" after a man: the one recent person of her gender, else nobody.
+      const gender = pronounGender(t.lower);
+      const person =
+        preferred !== null && preferred !== "unknown" && !genderFits(genders, preferred, gender)
+          ? onlyOfGender(recent, genders, gender, sentence.index)
+          : preferred;
       if (
         person === null ||
         person === "unknown" ||
@@ -182,12 +195,38 @@ function resolvePronouns(state: DocState): void {
       }
       const m = resolved(sentence, i, i + 1, person, "pronoun", "pronoun");
       added.push(m);
+      recent.push(m);
       lastPerson = m;
       own ??= m;
     });
     list.push(...added);
     if (own) subject = own;
   }
+}
+
+/** Whether a person may stand for a pronoun of `gender` (unknown genders fit any). */
+function genderFits(genders: Map<string, Gender>, person: Mention, gender: Gender | undefined): boolean {
+  const known = genders.get(person.name);
+  return gender === undefined || known === undefined || known === gender;
+}
+
+/** The one person of a known `gender` among the recent mentions within reach, else null. */
+function onlyOfGender(
+  recent: Mention[],
+  genders: Map<string, Gender>,
+  gender: Gender | undefined,
+  sentence: number,
+): Mention | null {
+  if (gender === undefined) return null;
+  let found: Mention | null = null;
+  for (let r = recent.length - 1; r >= 0; r--) {
+    const m = recent[r] as Mention;
+    if (sentence - m.sentence > PRONOUN_REACH) break;
+    if (genders.get(m.name) !== gender) continue;
+    if (found && found.name !== m.name) return null;
+    found ??= m;
+  }
+  return found;
 }
 
 /** Subject pronouns: one that opens a sentence cannot be a person the same sentence names. */

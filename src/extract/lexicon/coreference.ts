@@ -29,3 +29,11 @@ export const SUBJECT_VERB_FILLERS: readonly string[] = DATA.subjectVerbFillers;
 export const RANK_MODIFIERS: readonly string[] = DATA.rankModifiers;
 /** Spellings of one title word, "variant|canonical" ("defence|defense"). */
 export const TITLE_SPELLINGS: readonly string[] = DATA.titleSpellings;
+/** Titles before a name that say the person is a man ("Mr", "King"). */
+export const MALE_TITLES: readonly string[] = DATA.maleTitles;
+/** Titles before a name that say the person is a woman ("Ms", "Queen"). */
+export const FEMALE_TITLES: readonly string[] = DATA.femaleTitles;
+/** Pronouns that stand for a man. */
+export const MALE_PRONOUNS: readonly string[] = DATA.malePronouns;
+/** Pronouns that stand for a woman. */
+export const FEMALE_PRONOUNS: readonly string[] = DATA.femalePronouns;

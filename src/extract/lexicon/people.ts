@@ -29,3 +29,9 @@ export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
  * datasets; built by scripts/build-given-names.mjs): a capitalised run opening with one is a person.
  */
 export const ENGLISH_GIVEN_NAMES: readonly string[] = GIVEN.names;
+
+/** Given names that only the female list holds (the pronoun check: "she" is not Robert). */
+export const FEMALE_GIVEN_NAMES: readonly string[] = GIVEN.female;
+
+/** Given names that only the male list holds ("he" is not Maria). */
+export const MALE_GIVEN_NAMES: readonly string[] = GIVEN.male;

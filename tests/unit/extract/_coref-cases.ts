@@ -190,6 +190,27 @@ export const COREF_CASES: CorefCase[] = [
     text: "Lula da Silva was welcomed by Pedro Sanchez in Madrid. He thanked Lula da Silva for the visit. He then met Cyril Ramaphosa.",
     notGives: [["Lula da Silva", "meets", "Cyril Ramaphosa"]],
   },
+  {
+    label: "she after a man's sentence: the woman her first name marks",
+    text: "Robert Abela welcomed Laura Chinchilla in Valletta. She later met Pedro Sanchez.",
+    gives: [["Laura Chinchilla", "meets", "Pedro Sanchez"]],
+    notGives: [["Robert Abela", "meets", "Pedro Sanchez"]],
+  },
+  {
+    label: "she after Mr and Ms: the person Ms marks",
+    text: "Mr Okoro met Ms Adeyemi in Abuja. She later met Pedro Sanchez.",
+    gives: [["Adeyemi", "meets", "Pedro Sanchez"]],
+    notGives: [["Okoro", "meets", "Pedro Sanchez"]],
+  },
+  {
+    label: "she with two women before her stays unresolved",
+    text: "Laura Chinchilla spoke in Madrid. Mr Okoro met Ms Adeyemi in Abuja. She later met Pedro Sanchez.",
+    notGives: [
+      ["Laura Chinchilla", "meets", "Pedro Sanchez"],
+      ["Adeyemi", "meets", "Pedro Sanchez"],
+      ["Okoro", "meets", "Pedro Sanchez"],
+    ],
+  },
   // ---- quotation speakers
   {
     label: "I in a quotation is its speaker (after the quote, with a title)",
