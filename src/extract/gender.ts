@@ -1,11 +1,11 @@
 /**
  * Grammatical gender for pronoun resolution: what the document says of each person ("Mr",
- * "Ms", "Queen" before a mention), else the person's first name when only one of the public
- * first-name lists holds it; a person with signs both ways, or none, has no gender and fits any
- * pronoun.
+ * "Ms", "Queen" before a mention), else a first name that only the male public first-name list
+ * holds. Female-only English first names are not used: many are men's names elsewhere ("Lula",
+ * "Nikola", "Andrea"). A person with signs both ways, or none, has no gender and fits any pronoun.
  */
 import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES } from "./lexicon/coreference.ts";
-import { FAMILY_FIRST_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./lexicon/people.ts";
+import { FAMILY_FIRST_NAMES, MALE_GIVEN_NAMES } from "./lexicon/people.ts";
 import type { DocState, Mention, Token } from "./types.ts";
 
 /** A person's or pronoun's gender, when known. */
@@ -19,7 +19,6 @@ const PRONOUNS = new Map<string, Gender>([
   ...MALE_PRONOUNS.map((t) => [t, "male"] as const),
   ...FEMALE_PRONOUNS.map((t) => [t, "female"] as const),
 ]);
-const FEMALE = new Set(FEMALE_GIVEN_NAMES);
 const MALE = new Set(MALE_GIVEN_NAMES);
 const FAMILY_FIRST = new Set(FAMILY_FIRST_NAMES);
 
@@ -28,13 +27,10 @@ export function pronounGender(lower: string): Gender | undefined {
   return PRONOUNS.get(lower);
 }
 
-/** The gender a first name gives, when only one list holds it and it is not a family name written first. */
+/** "male" for a first name only the male list holds (not a family name written first), else undefined. */
 function nameGender(name: string): Gender | undefined {
   const first = name.split(/\s+/u)[0] ?? "";
-  if (FAMILY_FIRST.has(first)) return undefined;
-  if (FEMALE.has(first)) return "female";
-  if (MALE.has(first)) return "male";
-  return undefined;
+  return !FAMILY_FIRST.has(first) && MALE.has(first) ? "male" : undefined;
 }
 
 /** The gender of each person the document names, where its titles or first name tell it without conflict. */

@@ -30,8 +30,5 @@ export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
  */
 export const ENGLISH_GIVEN_NAMES: readonly string[] = GIVEN.names;
 
-/** Given names that only the female list holds (the pronoun check: "she" is not Robert). */
-export const FEMALE_GIVEN_NAMES: readonly string[] = GIVEN.female;
-
-/** Given names that only the male list holds ("he" is not Maria). */
+/** Given names that only the male list holds (the pronoun check: "she" is not Robert). */
 export const MALE_GIVEN_NAMES: readonly string[] = GIVEN.male;

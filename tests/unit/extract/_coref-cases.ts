@@ -191,7 +191,7 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Lula da Silva", "meets", "Cyril Ramaphosa"]],
   },
   {
-    label: "she after a man's sentence: the woman her first name marks",
+    label: "she after a man (by his first name): the one other recent person",
     text: "Robert Abela welcomed Laura Chinchilla in Valletta. She later met Pedro Sanchez.",
     gives: [["Laura Chinchilla", "meets", "Pedro Sanchez"]],
     notGives: [["Robert Abela", "meets", "Pedro Sanchez"]],
