@@ -17,6 +17,9 @@ export type GrammaticalRole =
   | "of"
   | "for"
   | "between"
+  | "about"
+  | "against"
+  | "over"
   | "possessor"
   | "governor-subject"
   | "claim";
@@ -43,7 +46,7 @@ export interface Frame {
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words, an agreement noun. */
-  requires?: "that" | "personnel" | "phone" | "arms" | "accord" | "weapon";
+  requires?: "that" | "personnel" | "phone" | "arms" | "accord" | "weapon" | "predicative" | "as";
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract"). */
   governedBy?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */

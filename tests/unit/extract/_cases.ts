@@ -21,6 +21,8 @@ export interface SentenceCase {
   noEntities?: string[];
   /** Entity names (or aliases) that must be found with this type. */
   typed?: [string, EntityType][];
+  /** Pairs of names (or aliases) that must be found as one entity. */
+  same?: [string, string][];
   /** Entity names (or aliases) that must not be found with this type (list them in `typed` too). */
   notTyped?: [string, EntityType][];
   headlineRelations?: boolean;
@@ -616,6 +618,88 @@ export const CASES: SentenceCase[] = [
     text: "The head of Ukraine's military intelligence, Kyrylo Budanov, said Russia is running low on missiles.",
     gives: [["Kyrylo Budanov", "assesses", "Russia"]],
   },
+  // ---- assesses (issue 9): praise, warnings, calling someone something, the speaker's own country
+  {
+    label: "praised X for something",
+    text: "Kenya praised Uganda for its support.",
+    gives: [["Kenya", "assesses", "Uganda"]],
+  },
+  {
+    label: "commended X",
+    text: "Chancellor Olaf Scholz commended Poland for taking in refugees.",
+    gives: [["Olaf Scholz", "assesses", "Poland"]],
+  },
+  {
+    label: "lauded an owner's achievement",
+    text: "Emmanuel Macron lauded Greece's purchase of frigates.",
+    gives: [["Emmanuel Macron", "assesses", "Greece"]],
+  },
+  {
+    label: "called X a threat",
+    text: "Japan called China a threat to regional stability.",
+    gives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "called X the most sensitive issue",
+    text: "The Philippine Foreign Ministry has repeatedly called Scarborough Shoal the most sensitive issue with China.",
+    entities: ["China"],
+    notGives: [["Philippine Foreign Ministry", "assesses", "China"]],
+  },
+  {
+    label: "called a person a friend",
+    text: "Recep Tayyip Erdogan also called Viktor Orban a good friend.",
+    gives: [["Recep Tayyip Erdogan", "assesses", "Viktor Orban"]],
+  },
+  {
+    label: "referred to X as",
+    text: "Narendra Modi referred to Vladimir Putin as his “dear friend”.",
+    gives: [["Narendra Modi", "assesses", "Vladimir Putin"]],
+  },
+  {
+    label: "described X as",
+    text: "Germany described Russia as the biggest threat to European security.",
+    gives: [["Germany", "assesses", "Russia"]],
+  },
+  {
+    label: "called on X to is an appeal, not a judgement",
+    text: "Joe Biden called on China to stop supporting Russia.",
+    entities: ["Joe Biden", "China"],
+    notGives: [["Joe Biden", "assesses", "China"]],
+  },
+  {
+    label: "a phone call is not a judgement",
+    text: "Emmanuel Macron called Olaf Scholz on Tuesday.",
+    entities: ["Emmanuel Macron", "Olaf Scholz"],
+    notGives: [["Emmanuel Macron", "assesses", "Olaf Scholz"]],
+  },
+  {
+    label: "warned X against something",
+    text: "Poland warned Belarus against provocations on the border.",
+    gives: [["Poland", "assesses", "Belarus"]],
+  },
+  {
+    label: "warned of an owner's threat, after a coordinated verb",
+    text: "Defence Minister Yoav Gallant visited Bahrain and warned of Iran's threat to the region.",
+    gives: [["Yoav Gallant", "assesses", "Iran"]],
+  },
+  {
+    label: "warned X that it should not: the warned party, not the thing",
+    text: "The United States warned Hungary that it should not buy the Chinese air defence system.",
+    gives: [["United States", "assesses", "Hungary"]],
+    notGives: [["United States", "assesses", "China"]],
+  },
+  {
+    label: "a president on his own country assesses no third party",
+    text: "Polish President Andrzej Duda said that his country had bought more tanks for Ukraine.",
+    entities: ["Andrzej Duda", "Poland"],
+    notGives: [["Andrzej Duda", "assesses", "Poland"]],
+  },
+  {
+    label: "a quoted 'we' is the speaker's side, a later country is not the claim",
+    text: "Recep Tayyip Erdogan met Ilham Aliyev. “That is why we came here,” Erdogan said, when asked whether Turkey would sell drones to Azerbaijan.",
+    entities: ["Recep Tayyip Erdogan", "Turkey"],
+    notGives: [["Recep Tayyip Erdogan", "assesses", "Turkey"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
@@ -700,6 +784,63 @@ export const CASES: SentenceCase[] = [
     label: "events are not actors",
     text: "Veterans of the Korean War gathered in Washington.",
     noEntities: ["Korean War"],
+  },
+  // ---- entities: one weapon model however it is spelled
+  {
+    label: "a plural designator is the model",
+    text: "Norway sold F-16s to Romania, and the F-16 fleet grew.",
+    same: [["F-16s", "F-16"]],
+  },
+  {
+    label: "a designator with and without its hyphen is one model",
+    text: "Australia ordered M-777 howitzers after its M777 guns performed well.",
+    same: [["M-777", "M777"]],
+  },
+  {
+    label: "a maker before a model is the same model",
+    text: "Chile bought Embraer A-29 Super Tucano aircraft; the A-29 Super Tucano arrived in June.",
+    same: [["Embraer A-29 Super Tucano", "A-29 Super Tucano"]],
+  },
+  {
+    label: "a designator's popular name and its variant letters are the named model",
+    text: "Pakistan delivered JF-17 Thunder jets to Myanmar, and its JF-17 and Su-30SME fleet grew with more Su-30 jets.",
+    same: [
+      ["JF-17 Thunder", "JF-17"],
+      ["Su-30SME", "Su-30"],
+    ],
+  },
+  // ---- entities: named ships and weapons known by an acronym
+  {
+    label: "a warship prefix and its name are one named platform",
+    text: "The Indian Navy commissioned INS Vikrant in Kochi.",
+    typed: [["INS Vikrant", "WeaponSystem"]],
+  },
+  {
+    label: "a warship name may run over several words",
+    text: "Sailors from USS Forrest Sherman and HMS Prince of Wales boarded the vessel.",
+    typed: [
+      ["USS Forrest Sherman", "WeaponSystem"],
+      ["HMS Prince of Wales", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a long name with its acronym before a vehicle noun is a weapon model, not a body",
+    text: "Canada donated 30 Tactical Armoured Patrol (TAP) vehicles to Ukraine.",
+    typed: [["TAP", "WeaponSystem"]],
+    same: [["Tactical Armoured Patrol", "TAP"]],
+    notTyped: [["Tactical Armoured Patrol", "Organization"]],
+  },
+  {
+    label: "an unknown acronym before a vehicle noun is a weapon model",
+    text: "Poland ordered more JLTV vehicles from the United States.",
+    typed: [["JLTV", "WeaponSystem"]],
+    gives: [["United States", "supplies", "JLTV"]],
+  },
+  {
+    label: "an acronym before 'system' is not a weapon",
+    text: "The GPS system failed during the test, officials in Oslo said.",
+    entities: ["Oslo"],
+    noEntities: ["GPS"],
   },
   // ---- entities: capitals as governments or places
   {
@@ -893,9 +1034,13 @@ export const CASES: SentenceCase[] = [
   // ---- participial claims: "X rejected …, saying (that) Y …" (the speaker is the main subject)
   {
     label: "a participial claim after a rejection points from the speaker to the claim's subject",
-    text: "Chinese Foreign Ministry spokesman Lin Jian dismissed the report, saying Beijing had never sold weapons to Moscow.",
-    gives: [["Lin Jian", "assesses", "China"]],
-    notGives: [["China", "assesses", "Lin Jian"]],
+    text: "Chinese Foreign Ministry spokesman Lin Jian dismissed the report, saying Moscow had never bought weapons from Beijing.",
+    gives: [["Lin Jian", "assesses", "Russia"]],
+    notGives: [
+      ["Russia", "assesses", "Lin Jian"],
+      // His own country is his own side (the own-country stage).
+      ["Lin Jian", "assesses", "China"],
+    ],
     hedged: [["China", "supplies", "Russia", "negated"]],
   },
   {
