@@ -492,6 +492,11 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   while (first < last) {
     const t = tokens[first] as Token;
     if (place && WORDS.placeOrdinals.has(t.lower) && first + 1 < last) break;
+    // "Secretary-General Jens …": the hyphen inside a hyphenated title goes with the title.
+    if (t.text === "-" && titled && isTitleWord(tokens[first + 1]?.lower ?? "")) {
+      first++;
+      continue;
+    }
     const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);
     // After a title the whole run is the name ("Minister No Kwang Chol").
     const named =
