@@ -7,9 +7,11 @@
  */
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
 import { accordingTo, assessVerb } from "./relations/assess.ts";
+import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
 import { supplyNoun, supplyVerb } from "./relations/supply.ts";
@@ -25,10 +27,11 @@ export function createRelationsStage(table: FrameTable): Stage {
         const facts: Fact[] = [];
         const emit = emitter(facts, sentence.index);
         affiliationRules(ix, emit);
-        frameRules(ix, emit, table);
+        frameRules(ix, emit, table, priorSupplies(state.facts, sentence.index));
         recipientStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
+        dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
         for (const f of facts) state.facts.push(withResolutions(f, ix.mentions));
       }
     },
@@ -57,6 +60,17 @@ function withResolutions(fact: Fact, mentions: Mention[]): Fact {
     .filter((m) => m.antecedent && ends.has(m.name) && !named.has(m.name))
     .map((m) => ({ text: m.text, name: m.name, antecedent: m.antecedent as Antecedent }));
   return resolved.length > 0 ? { ...fact, resolved } : fact;
+}
+
+/** The supplies facts of the few sentences before sentence `s` (a deal's contents refer back to them). */
+function priorSupplies(facts: Fact[], s: number): Fact[] {
+  const out: Fact[] = [];
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Fact;
+    if (f.sentence < s - DEAL_REACH) break;
+    if (f.relation === "supplies" && f.sentence < s) out.push(f);
+  }
+  return out;
 }
 
 /** Stage 5 over the built-in frames: fills `state.facts`. */
@@ -112,6 +126,53 @@ function dropDescribingClasses(ix: SentenceIndex, facts: Fact[]): void {
   }
 }
 
+/**
+ * "Beijing objects …, the Foreign Ministry's spokesman, Geng Shuang, said": a claim by someone
+ * the sentence ties to a country, directly or through one of its bodies ("Chinese Foreign
+ * Ministry", or a body the country owns), about that country is about the speaker's own side: no
+ * assesses. A rejection or denial ("dismissed the report, saying Beijing had never …") still
+ * assesses.
+ */
+function dropOwnSideClaims(
+  ix: SentenceIndex,
+  facts: Fact[],
+  demonyms: Map<string, string>,
+  table: FrameTable,
+): void {
+  if (ix.sentence.tokens.some((t) => NEGATIONS.has(t.lower) || isRejection(table, t.lemma))) return;
+  const sides = new Map<string, Set<string>>();
+  const countryOf = new Map(ix.mentions.filter((m) => m.country).map((m) => [m.name, m.country as string]));
+  for (const f of facts) {
+    if (f.relation !== "affiliated_with") continue;
+    const set = sides.get(f.source) ?? new Set<string>();
+    set.add(f.target);
+    const owner = countryOf.get(f.target);
+    if (owner) set.add(owner);
+    sides.set(f.source, set);
+  }
+  if (sides.size === 0) return;
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Fact;
+    if (f.relation !== "assesses" || f.rule !== "assess-say") continue;
+    const own = sides.get(f.source);
+    if (!own) continue;
+    const demonym = demonyms.get(f.target);
+    if (own.has(f.target) || (demonym !== undefined && [...own].some((o) => o.startsWith(`${demonym} `))))
+      facts.splice(i, 1);
+  }
+}
+
+/** Words that make a sentence deny something. */
+const NEGATIONS = new Set(["not", "never", "n't", "no"]);
+
+/** The frame row of rejections and denials ("deny", "dismiss"). */
+const REJECT_FRAME = "assess-reject";
+
+/** True when `lemma` triggers the rejection row of the frame table. */
+function isRejection(table: FrameTable, lemma: string): boolean {
+  return (table.verb.get(lemma) ?? []).some((f) => f.id === REJECT_FRAME);
+}
+
 /** A capital whose country takes part in a relation of the sentence stands for that country. */
 function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
   if (facts.length === 0 || !ix.mentions.some((m) => m.kind === "capital")) return;
@@ -131,7 +192,7 @@ function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
   }
 }
 
-function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable): void {
+function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fact[]): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if (ix.cover[t]) continue;
@@ -142,7 +203,8 @@ function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable): void {
     }
     if (tok.pos === "VERB") {
       for (const frame of table.verb.get(tok.lemma) ?? []) {
-        if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
+        if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior);
+        else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
         else assessVerb(ix, t, emit, frame, table);
       }

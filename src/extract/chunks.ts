@@ -3,6 +3,7 @@
  * speakers ("South Korea's Joint Chiefs of Staff spokesperson Lee Sung Joon", "Ukrainian
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
+import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isTitleWord, singular } from "./words.ts";
 
@@ -147,7 +148,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         continue;
       }
       if (
-        (t.lower === "and" || t.lower === "or" || (t.text === "," && listContinues(tokens, k))) &&
+        (t.lower === "and" || t.lower === "or" || (t.text === "," && listContinues(tokens, k) && !speakerFollows(tokens, first, k))) &&
         items.length > 0 &&
         startsChunkItem(tokens, cover, k + 1)
       ) {
@@ -219,6 +220,23 @@ function listContinues(tokens: Token[], k: number): boolean {
     const t = tokens[j] as Token;
     if (t.lower === "and" || t.lower === "or") return tokens[j - 1]?.text !== ",";
     if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.pos === "ADP") return false;
+  }
+  return false;
+}
+
+const SPEECH_VERBS = new Set(ASSESS_VERBS);
+
+/**
+ * "… from Denmark, Argentina's president and defense minister announced": after a complement (the
+ * phrase follows a preposition or a verb), a comma before actors that a speech verb follows closes
+ * the complement and opens the speakers of reported speech; it does not continue a list.
+ */
+function speakerFollows(tokens: Token[], first: number, k: number): boolean {
+  if (!/^(?:ADP|VERB)$/u.test(tokens[first - 1]?.pos ?? "")) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
+    const t = tokens[j] as Token;
+    if (t.pos === "VERB") return SPEECH_VERBS.has(t.lemma);
+    if (!/^(?:PROPN|NOUN|DET|PART|ADJ|CCONJ)$/u.test(t.pos)) return false;
   }
   return false;
 }

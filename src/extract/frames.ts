@@ -17,12 +17,24 @@ export type GrammaticalRole =
   | "of"
   | "for"
   | "between"
+  | "about"
+  | "against"
+  | "over"
   | "possessor"
   | "governor-subject"
   | "claim";
 
 /** Roles in a relation. */
-export type FrameRole = "supplier" | "recipient" | "item" | "participant" | "speaker" | "topic" | "addressee";
+export type FrameRole =
+  | "supplier"
+  | "recipient"
+  | "item"
+  | "participant"
+  | "speaker"
+  | "topic"
+  | "addressee"
+  /** A deal told just before, whose supplier the fact takes ("The package will include …"). */
+  | "deal";
 
 /** One frame row. */
 export interface Frame {
@@ -34,11 +46,13 @@ export interface Frame {
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words, an agreement noun. */
-  requires?: "that" | "personnel" | "phone" | "arms" | "accord" | "weapon";
+  requires?: "that" | "personnel" | "phone" | "arms" | "accord" | "weapon" | "predicative" | "as";
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract"). */
   governedBy?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
+  /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */
+  subjectNouns?: string[];
   /** Entity types the object must have to fill its role. */
   objectTypes?: EntityType[];
   /** Entity types every participant must have ("signed a memorandum": people, not countries). */

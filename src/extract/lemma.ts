@@ -12,6 +12,7 @@ import {
   MEET_VERBS,
   RECEIPT_NOUN_VERBS,
   RECEIVE_VERBS,
+  SUPPLY_CONTENT_VERBS,
   SUPPLY_NOUN_VERBS,
   SUPPLY_NOUNS,
   SUPPLY_VERBS,
@@ -82,6 +83,7 @@ const VERBS = new Set([...SUPPLY_VERBS, ...RECEIVE_VERBS, ...MEET_VERBS, ...ASSE
 // Verbs only lemmatised (their part of speech is left to the tagger): "approved the sale".
 const KNOWN = new Set([
   ...VERBS,
+  ...SUPPLY_CONTENT_VERBS,
   ...SUPPLY_NOUN_VERBS,
   ...RECEIPT_NOUN_VERBS,
   ...SUPPLY_NOUNS,

@@ -159,6 +159,14 @@ export const RECEIVE_VERBS: readonly string[] = frameLemmas(
   (f) => f.roles.subject === "recipient",
 );
 
+/** Verbs whose subject is a deal told before and whose object its contents (from the frames). */
+export const SUPPLY_CONTENT_VERBS: readonly string[] = frameLemmas(
+  DEFAULT_FRAMES,
+  "supplies",
+  "verb",
+  (f) => f.roles.subject === "deal",
+);
+
 /** Nouns naming a supply or a purchase (from the frames). */
 export const SUPPLY_NOUNS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "supplies", "noun");
 

@@ -2,7 +2,7 @@
  * Labelled sentences for the generality check: each case lists the triples (by entity name or
  * alias) it must give, must not give, and must give only as hedged. None is from the sample article.
  */
-import type { Modality, RelationType } from "../../../src/model/ontology.ts";
+import type { EntityType, Modality, RelationType } from "../../../src/model/ontology.ts";
 
 /** A triple by entity name: [source, relation, target]. */
 export type Triple = [string, RelationType, string];
@@ -19,6 +19,10 @@ export interface SentenceCase {
   entities?: string[];
   /** Entity names that must not be found. */
   noEntities?: string[];
+  /** Entity names (or aliases) that must be found with this type. */
+  typed?: [string, EntityType][];
+  /** Entity names (or aliases) that must not be found with this type (list them in `typed` too). */
+  notTyped?: [string, EntityType][];
   headlineRelations?: boolean;
 }
 
@@ -269,6 +273,62 @@ export const CASES: SentenceCase[] = [
     text: "Russia fired Kh-101 cruise missiles at Ukraine.",
     notGives: [["Russia", "supplies", "Ukraine"]],
     entities: ["Kh-101"],
+  },
+  // ---- supplies: a deal's contents, told in a sentence after the deal
+  {
+    label: "the package will include: the supplier of the package told just before",
+    text: "The United States announced a new military aid package for Ukraine on Friday. The package will include HIMARS launchers and Stinger missiles.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+      ["United States", "supplies", "Stinger"],
+    ],
+  },
+  {
+    label: "the contract, which is worth …, also includes: past a relative clause",
+    text: "Poland has completed the purchase of 96 AH-64 Apache helicopters from the United States. The contract, which is worth $12 billion, also includes Hellfire missiles.",
+    gives: [
+      ["United States", "supplies", "Poland"],
+      ["United States", "supplies", "Hellfire"],
+    ],
+    notGives: [["Poland", "supplies", "Hellfire"]],
+  },
+  {
+    label: "the deal covers: after a purchase told with buy … from",
+    text: "Spain signed a contract to buy Leopard 2 tanks from Germany. The deal covers 20 tanks and IRIS-T missiles.",
+    gives: [
+      ["Germany", "supplies", "Spain"],
+      ["Germany", "supplies", "IRIS-T"],
+    ],
+  },
+  {
+    label: "a planned sale's package stays planned",
+    text: "Italy plans to sell NASAMS systems to Qatar. The package includes Patriot missiles.",
+    hedged: [
+      ["Italy", "supplies", "Qatar", "planned"],
+      ["Italy", "supplies", "Patriot", "planned"],
+    ],
+  },
+  {
+    label: "a noun that is no deal refers back to no supply",
+    text: "Germany sent Leopard 2 tanks to Ukraine. The museum includes a Patriot battery.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+    notGives: [["Germany", "supplies", "Patriot"]],
+  },
+  {
+    label: "an indefinite package is not the one told before",
+    text: "France delivered Caesar howitzers to Armenia. A package from Britain includes Storm Shadow missiles.",
+    gives: [["France", "supplies", "Armenia"]],
+    notGives: [["France", "supplies", "Storm Shadow"]],
+  },
+  {
+    label: "a purchase from X, then the buyer's officials announced: no list of suppliers",
+    text: "Peru has completed the purchase of 12 K2 tanks from South Korea, Peru's president and defence minister announced on Tuesday.",
+    gives: [
+      ["South Korea", "supplies", "Peru"],
+      ["South Korea", "supplies", "K2"],
+    ],
+    notGives: [["Peru", "supplies", "K2"]],
   },
   // ---- meets
   {
@@ -556,6 +616,88 @@ export const CASES: SentenceCase[] = [
     text: "The head of Ukraine's military intelligence, Kyrylo Budanov, said Russia is running low on missiles.",
     gives: [["Kyrylo Budanov", "assesses", "Russia"]],
   },
+  // ---- assesses (issue 9): praise, warnings, calling someone something, the speaker's own country
+  {
+    label: "praised X for something",
+    text: "Kenya praised Uganda for its support.",
+    gives: [["Kenya", "assesses", "Uganda"]],
+  },
+  {
+    label: "commended X",
+    text: "Chancellor Olaf Scholz commended Poland for taking in refugees.",
+    gives: [["Olaf Scholz", "assesses", "Poland"]],
+  },
+  {
+    label: "lauded an owner's achievement",
+    text: "Emmanuel Macron lauded Greece's purchase of frigates.",
+    gives: [["Emmanuel Macron", "assesses", "Greece"]],
+  },
+  {
+    label: "called X a threat",
+    text: "Japan called China a threat to regional stability.",
+    gives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "called X the most sensitive issue",
+    text: "The Philippine Foreign Ministry has repeatedly called Scarborough Shoal the most sensitive issue with China.",
+    entities: ["China"],
+    notGives: [["Philippine Foreign Ministry", "assesses", "China"]],
+  },
+  {
+    label: "called a person a friend",
+    text: "Recep Tayyip Erdogan also called Viktor Orban a good friend.",
+    gives: [["Recep Tayyip Erdogan", "assesses", "Viktor Orban"]],
+  },
+  {
+    label: "referred to X as",
+    text: "Narendra Modi referred to Vladimir Putin as his “dear friend”.",
+    gives: [["Narendra Modi", "assesses", "Vladimir Putin"]],
+  },
+  {
+    label: "described X as",
+    text: "Germany described Russia as the biggest threat to European security.",
+    gives: [["Germany", "assesses", "Russia"]],
+  },
+  {
+    label: "called on X to is an appeal, not a judgement",
+    text: "Joe Biden called on China to stop supporting Russia.",
+    entities: ["Joe Biden", "China"],
+    notGives: [["Joe Biden", "assesses", "China"]],
+  },
+  {
+    label: "a phone call is not a judgement",
+    text: "Emmanuel Macron called Olaf Scholz on Tuesday.",
+    entities: ["Emmanuel Macron", "Olaf Scholz"],
+    notGives: [["Emmanuel Macron", "assesses", "Olaf Scholz"]],
+  },
+  {
+    label: "warned X against something",
+    text: "Poland warned Belarus against provocations on the border.",
+    gives: [["Poland", "assesses", "Belarus"]],
+  },
+  {
+    label: "warned of an owner's threat, after a coordinated verb",
+    text: "Defence Minister Yoav Gallant visited Bahrain and warned of Iran's threat to the region.",
+    gives: [["Yoav Gallant", "assesses", "Iran"]],
+  },
+  {
+    label: "warned X that it should not: the warned party, not the thing",
+    text: "The United States warned Hungary that it should not buy the Chinese air defence system.",
+    gives: [["United States", "assesses", "Hungary"]],
+    notGives: [["United States", "assesses", "China"]],
+  },
+  {
+    label: "a president on his own country assesses no third party",
+    text: "Polish President Andrzej Duda said that his country had bought more tanks for Ukraine.",
+    entities: ["Andrzej Duda", "Poland"],
+    notGives: [["Andrzej Duda", "assesses", "Poland"]],
+  },
+  {
+    label: "a quoted 'we' is the speaker's side, a later country is not the claim",
+    text: "Recep Tayyip Erdogan met Ilham Aliyev. “That is why we came here,” Erdogan said, when asked whether Turkey would sell drones to Azerbaijan.",
+    entities: ["Recep Tayyip Erdogan", "Turkey"],
+    notGives: [["Recep Tayyip Erdogan", "assesses", "Turkey"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
@@ -640,6 +782,36 @@ export const CASES: SentenceCase[] = [
     label: "events are not actors",
     text: "Veterans of the Korean War gathered in Washington.",
     noEntities: ["Korean War"],
+  },
+  // ---- entities: capitals as governments or places
+  {
+    label: "a capital never used as a place is its government",
+    text: "Ottawa rejected the report, and the sanctions on Ottawa were lifted in May.",
+    typed: [["Ottawa", "Country"]],
+    notTyped: [["Ottawa", "Location"]],
+  },
+  {
+    label: "a capital's possessive without a place use is its government",
+    text: "Canberra's decision surprised analysts.",
+    typed: [["Canberra", "Country"]],
+  },
+  {
+    label: "a capital used as a place stays a place beside its acting government",
+    text: "Ottawa said on Monday it would buy frigates, as protests broke out in Ottawa.",
+    typed: [
+      ["Ottawa", "Location"],
+      ["Canada", "Country"],
+    ],
+  },
+  {
+    label: "a visit to a capital is a place",
+    text: "The minister's visit to Nairobi was postponed, officials said.",
+    typed: [["Nairobi", "Location"]],
+  },
+  {
+    label: "a claim about the speaker's own country assesses nothing",
+    text: "Canberra opposes the sale of submarines to Indonesia, Australian Defence Ministry spokesman Tom Harley said.",
+    notGives: [["Tom Harley", "assesses", "Australia"]],
   },
   // ---- headlines
   {
@@ -803,9 +975,13 @@ export const CASES: SentenceCase[] = [
   // ---- participial claims: "X rejected …, saying (that) Y …" (the speaker is the main subject)
   {
     label: "a participial claim after a rejection points from the speaker to the claim's subject",
-    text: "Chinese Foreign Ministry spokesman Lin Jian dismissed the report, saying Beijing had never sold weapons to Moscow.",
-    gives: [["Lin Jian", "assesses", "China"]],
-    notGives: [["China", "assesses", "Lin Jian"]],
+    text: "Chinese Foreign Ministry spokesman Lin Jian dismissed the report, saying Moscow had never bought weapons from Beijing.",
+    gives: [["Lin Jian", "assesses", "Russia"]],
+    notGives: [
+      ["Russia", "assesses", "Lin Jian"],
+      // His own country is his own side (the own-country stage).
+      ["Lin Jian", "assesses", "China"],
+    ],
     hedged: [["China", "supplies", "Russia", "negated"]],
   },
   {
