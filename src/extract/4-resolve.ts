@@ -14,7 +14,7 @@ import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
 } from "./lexicon/organizations.ts";
-import { DESTINATION_WORDS as DESTINATION_WORD_LIST } from "./lexicon/places.ts";
+import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised } from "./words.ts";
 
@@ -65,14 +65,26 @@ function resolveContextAliases(state: DocState): void {
 /**
  * A capital followed by a verb or by "'s regime/government" is its country acting; once it has
  * acted in a document, its mentions as a destination are the government too ("provided drones
- * to Baku", "visited Baku"); a venue ("talks in Baku") or an object stays as it was.
+ * to Baku", "visited Baku"); a venue ("talks in Baku") or an object stays as it was. A capital
+ * that the document never uses as a place ("in Baku", "near Baku") names only the government,
+ * so every mention of it is the country ("sanctions on Tehran", "Prague's initiative").
  */
 function resolveCapitals(state: DocState): void {
   const acting = new Set<string>();
   const capitals = allMentions(state).filter((m) => m.kind === "capital" && m.country);
+  const places = new Set<string>();
+  for (const m of capitals) {
+    const tokens = (state.sentences[m.sentence] as Sentence).tokens;
+    if (usedAsPlace(tokens, m)) places.add(m.text);
+  }
   for (const m of capitals) {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
     const prev = tokens[m.first - 1];
+    if (!places.has(m.text) && !isDateline(m)) {
+      m.name = m.country as string;
+      m.type = "Country";
+      continue;
+    }
     if (prev && (prev.pos === "ADP" || prev.lower === "to")) continue;
     if (actsAsSubject(tokens, m.last)) {
       acting.add(m.text);
@@ -87,6 +99,41 @@ function resolveCapitals(state: DocState): void {
     m.name = m.country as string;
     m.type = "Country";
   }
+}
+
+const PLACE_BEFORE = new Set(PLACE_USE.before);
+const PLACE_AFTER = new Set(PLACE_USE.after);
+const PLACE_MOTION = new Set(PLACE_USE.motion);
+const PLACE_RELATIVE_OF = new Set(PLACE_USE.relativeOf);
+
+/**
+ * True when a capital's mention is a place (lexicon/places.json `placeUse`): "in Baku", "the
+ * capital, Baku", "a visit to Baku", "north of Baku", "the Baku area".
+ */
+function usedAsPlace(tokens: Token[], m: Mention): boolean {
+  const prev = tokens[m.first - 1];
+  const before = tokens[m.first - 2];
+  if (PLACE_AFTER.has(tokens[m.last]?.lower ?? "")) return true;
+  if (!prev) return false;
+  if (PLACE_BEFORE.has(prev.lower)) return true;
+  if (prev.text === "," && PLACE_BEFORE.has(before?.lower ?? "")) return true;
+  if (prev.lower === "to" && motionBefore(tokens, m.first - 1)) return true;
+  return prev.lower === "of" && PLACE_RELATIVE_OF.has(before?.lower ?? "");
+}
+
+/** True when a motion word ("visit", "trip") stands a few words before the "to" at `to`, in one phrase. */
+function motionBefore(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 4); k--) {
+    const t = tokens[k] as Token;
+    if (PLACE_MOTION.has(t.lemma)) return true;
+    if (t.pos === "PUNCT" || t.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/** "BEIJING, March 3", "TOKYO and SEOUL --": a dateline in capitals is neither place nor government. */
+function isDateline(m: Mention): boolean {
+  return m.text.length > 2 && m.text === m.text.toUpperCase() && m.text !== m.text.toLowerCase();
 }
 
 /** Words before a capital that make it a destination: the government receives or hosts. */

@@ -7,6 +7,7 @@
  */
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { gerundVerb } from "./lemma.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
@@ -31,6 +32,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         recipientStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
+        dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
         for (const f of facts) state.facts.push(withResolutions(f, ix.mentions));
       }
     },
@@ -123,6 +125,53 @@ function dropDescribingClasses(ix: SentenceIndex, facts: Fact[]): void {
     if (f.relation !== "supplies") continue;
     if ((modelsOf.get(f.target) ?? []).some((x) => keys.has(`${f.source}|${x}`))) facts.splice(i, 1);
   }
+}
+
+/**
+ * "Beijing objects …, the Foreign Ministry's spokesman, Geng Shuang, said": a claim by someone
+ * the sentence ties to a country, directly or through one of its bodies ("Chinese Foreign
+ * Ministry", or a body the country owns), about that country is about the speaker's own side: no
+ * assesses. A rejection or denial ("dismissed the report, saying Beijing had never …") still
+ * assesses.
+ */
+function dropOwnSideClaims(
+  ix: SentenceIndex,
+  facts: Fact[],
+  demonyms: Map<string, string>,
+  table: FrameTable,
+): void {
+  if (ix.sentence.tokens.some((t) => NEGATIONS.has(t.lower) || isRejection(table, t.lemma))) return;
+  const sides = new Map<string, Set<string>>();
+  const countryOf = new Map(ix.mentions.filter((m) => m.country).map((m) => [m.name, m.country as string]));
+  for (const f of facts) {
+    if (f.relation !== "affiliated_with") continue;
+    const set = sides.get(f.source) ?? new Set<string>();
+    set.add(f.target);
+    const owner = countryOf.get(f.target);
+    if (owner) set.add(owner);
+    sides.set(f.source, set);
+  }
+  if (sides.size === 0) return;
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Fact;
+    if (f.relation !== "assesses" || f.rule !== "assess-say") continue;
+    const own = sides.get(f.source);
+    if (!own) continue;
+    const demonym = demonyms.get(f.target);
+    if (own.has(f.target) || (demonym !== undefined && [...own].some((o) => o.startsWith(`${demonym} `))))
+      facts.splice(i, 1);
+  }
+}
+
+/** Words that make a sentence deny something. */
+const NEGATIONS = new Set(["not", "never", "n't", "no"]);
+
+/** The frame row of rejections and denials ("deny", "dismiss"). */
+const REJECT_FRAME = "assess-reject";
+
+/** True when `lemma` triggers the rejection row of the frame table. */
+function isRejection(table: FrameTable, lemma: string): boolean {
+  return (table.verb.get(lemma) ?? []).some((f) => f.id === REJECT_FRAME);
 }
 
 /** A capital whose country takes part in a relation of the sentence stands for that country. */

@@ -261,28 +261,6 @@ export function toRelationDetail(
   };
 }
 
-/** Evidence views already made in one answer, by edge key (paths often share hops). */
-export type EvidenceCache = Map<string, EvidenceView[]>;
-
-/** Replaces the raw evidence of each item (hops or edges) by evidence views, once per edge key per cache. */
-export function withEvidenceViews<
-  T extends { key: string; source: string; target: string; evidence: Evidence[] },
->(
-  graph: KgGraph,
-  sources: Sources,
-  items: readonly T[],
-  cache: EvidenceCache = new Map(),
-): (Omit<T, "evidence"> & { evidence: EvidenceView[] })[] {
-  return items.map((item) => {
-    let evidence = cache.get(item.key);
-    if (!evidence) {
-      evidence = evidenceViewsOf(graph, sources, item.evidence, item.source, item.target);
-      cache.set(item.key, evidence);
-    }
-    return { ...item, evidence };
-  });
-}
-
 /** One row of GET /api/documents. */
 export interface DocumentView {
   id: string;

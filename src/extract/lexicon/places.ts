@@ -29,3 +29,15 @@ export const CITY_NAMES: readonly string[] = CITIES.names;
  * once the capital has acted as its government in a document, there it is the government too.
  */
 export const DESTINATION_WORDS: readonly string[] = DATA.destinationWords;
+
+/**
+ * Words around a capital that make it a place, not its government: before it ("in Baku", "the
+ * capital Baku"), after it ("the Baku area", "a Baku visit"), motion before "to" ("a visit to
+ * Baku"), and nouns before "of" ("north of Baku", "the capital of Baku").
+ */
+export const PLACE_USE: Readonly<{
+  before: readonly string[];
+  after: readonly string[];
+  motion: readonly string[];
+  relativeOf: readonly string[];
+}> = DATA.placeUse;

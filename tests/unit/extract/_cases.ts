@@ -2,7 +2,7 @@
  * Labelled sentences for the generality check: each case lists the triples (by entity name or
  * alias) it must give, must not give, and must give only as hedged. None is from the sample article.
  */
-import type { Modality, RelationType } from "../../../src/model/ontology.ts";
+import type { EntityType, Modality, RelationType } from "../../../src/model/ontology.ts";
 
 /** A triple by entity name: [source, relation, target]. */
 export type Triple = [string, RelationType, string];
@@ -19,6 +19,10 @@ export interface SentenceCase {
   entities?: string[];
   /** Entity names that must not be found. */
   noEntities?: string[];
+  /** Entity names (or aliases) that must be found with this type. */
+  typed?: [string, EntityType][];
+  /** Entity names (or aliases) that must not be found with this type (list them in `typed` too). */
+  notTyped?: [string, EntityType][];
   headlineRelations?: boolean;
 }
 
@@ -738,6 +742,36 @@ export const CASES: SentenceCase[] = [
     label: "events are not actors",
     text: "Veterans of the Korean War gathered in Washington.",
     noEntities: ["Korean War"],
+  },
+  // ---- entities: capitals as governments or places
+  {
+    label: "a capital never used as a place is its government",
+    text: "Ottawa rejected the report, and the sanctions on Ottawa were lifted in May.",
+    typed: [["Ottawa", "Country"]],
+    notTyped: [["Ottawa", "Location"]],
+  },
+  {
+    label: "a capital's possessive without a place use is its government",
+    text: "Canberra's decision surprised analysts.",
+    typed: [["Canberra", "Country"]],
+  },
+  {
+    label: "a capital used as a place stays a place beside its acting government",
+    text: "Ottawa said on Monday it would buy frigates, as protests broke out in Ottawa.",
+    typed: [
+      ["Ottawa", "Location"],
+      ["Canada", "Country"],
+    ],
+  },
+  {
+    label: "a visit to a capital is a place",
+    text: "The minister's visit to Nairobi was postponed, officials said.",
+    typed: [["Nairobi", "Location"]],
+  },
+  {
+    label: "a claim about the speaker's own country assesses nothing",
+    text: "Canberra opposes the sale of submarines to Indonesia, Australian Defence Ministry spokesman Tom Harley said.",
+    notGives: [["Tom Harley", "assesses", "Australia"]],
   },
   // ---- headlines
   {

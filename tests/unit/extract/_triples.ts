@@ -1,5 +1,5 @@
 /** Finding labelled triples in an extraction, by entity name or alias (meets in either direction). */
-import type { RelationType } from "../../../src/model/ontology.ts";
+import type { EntityType, RelationType } from "../../../src/model/ontology.ts";
 import type { ExtractedRelation, Extraction } from "../../../src/model/types.ts";
 
 /** A triple by entity name: [source, relation, target]. */
@@ -11,6 +11,16 @@ export function idOf(extraction: Extraction, name: string): string | undefined {
   return extraction.entities.find(
     (e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower),
   )?.id;
+}
+
+/** True when an entity with this name or alias (case-insensitive) has this type. */
+export function ofType(extraction: Extraction, name: string, type: EntityType): boolean {
+  const lower = name.toLowerCase();
+  return extraction.entities.some(
+    (e) =>
+      e.type === type &&
+      (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)),
+  );
 }
 
 /** The relation of `list` that the named triple stands for, or undefined. */

@@ -7,7 +7,7 @@ import { extractDocument } from "../../../src/extract/index.ts";
 import type { Extraction } from "../../../src/model/types.ts";
 import { AFFILIATION_CASES } from "./_affiliation-cases.ts";
 import { CASES as BASE_CASES } from "./_cases.ts";
-import { has, idOf } from "./_triples.ts";
+import { has, idOf, ofType } from "./_triples.ts";
 
 const CASES = [...BASE_CASES, ...AFFILIATION_CASES];
 
@@ -59,6 +59,16 @@ describe("extraction of labelled sentences", () => {
       for (const name of c.entities ?? []) {
         it(`finds the entity ${name}`, () => {
           expect(idOf(x, name), show(x)).toBeDefined();
+        });
+      }
+      for (const [name, type] of c.typed ?? []) {
+        it(`finds ${name} as a ${type}`, () => {
+          expect(ofType(x, name, type), show(x)).toBe(true);
+        });
+      }
+      for (const [name, type] of c.notTyped ?? []) {
+        it(`does not find ${name} as a ${type}`, () => {
+          expect(ofType(x, name, type), show(x)).toBe(false);
         });
       }
       for (const name of c.noEntities ?? []) {

@@ -1,0 +1,127 @@
+// Query answers written as JSON text: the same value as evidence views made hop by hop, with every hop's evidence.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createQueryEngine, type QueryEngine } from "../../src/query/index.ts";
+import { createAnswerWriter, withRawFields } from "../../src/server/answer-json.ts";
+import { ANSWER_EVIDENCE, evidenceViewsOf } from "../../src/server/views.ts";
+import type { Evidence } from "../../src/model/types.ts";
+import { startTestServer, type Loose, type TestServer } from "./_harness.ts";
+
+describe("withRawFields", () => {
+  it.each([
+    ["an empty object", {}, { paths: "[]" }, { paths: [] }],
+    ["an object with fields", { a: 1, b: "x" }, { hops: '[{"k":2}]' }, { a: 1, b: "x", hops: [{ k: 2 }] }],
+    [
+      "two raw fields",
+      { truncated: false },
+      { edges: "[1]", paths: "[]" },
+      { truncated: false, edges: [1], paths: [] },
+    ],
+    [
+      "text that looks like a field",
+      { reading: '"hops":0}' },
+      { hops: "[]" },
+      { reading: '"hops":0}', hops: [] },
+    ],
+  ])("writes %s with the raw text as the field's value", (_label, object, raw, expected) => {
+    expect(JSON.parse(withRawFields(object, raw))).toEqual(expected);
+  });
+});
+
+let server: TestServer;
+let engine: QueryEngine;
+beforeAll(async () => {
+  server = await startTestServer();
+  engine = createQueryEngine(
+    server.store.graph,
+    {},
+    { evidenceLimit: ANSWER_EVIDENCE, ...(server.store.evidence && { evidence: server.store.evidence }) },
+  );
+});
+afterAll(async () => {
+  engine?.dispose();
+  await server?.dispose();
+});
+
+/** What an answer's hops and edges carry, made item by item: each one's evidence as views. */
+function withViews<T extends { key: string; source: string; target: string; evidence: Evidence[] }>(
+  items: T[],
+) {
+  const g = server.store.graph;
+  return items.map((i) => ({
+    ...i,
+    evidence: evidenceViewsOf(g, server.store.sources, i.evidence, i.source, i.target),
+  }));
+}
+
+/** Pairs of actors: the busiest node with every other node it reaches within a few hops. */
+function pairs(): [string, string][] {
+  const g = server.store.graph;
+  const ids = g.nodes().sort((a, b) => g.degree(b) - g.degree(a) || (a < b ? -1 : 1));
+  return ids.slice(1, 25).map((other) => [ids[0]!, other]);
+}
+
+describe("GET /api/paths, /api/connect and /api/neighbors answers", () => {
+  it("are the engine's answers with each hop's first evidence as views (document, sentence, offsets, highlights)", async () => {
+    let hops = 0;
+    for (const [a, b] of pairs()) {
+      const res = await server.get(`/api/paths?from=${a}&to=${b}&mode=k-shortest&k=5`);
+      expect(res.status).toBe(200);
+      const expected = engine.paths(a, b, { mode: "k-shortest", k: 5 });
+      expect(res.body).toEqual({
+        ...expected,
+        paths: expected.paths.map((p) => ({ ...p, hops: withViews(p.hops) })),
+      });
+      for (const p of res.body.paths as Loose[])
+        for (const hop of p.hops) {
+          hops++;
+          expect(hop.evidence[0]).toMatchObject({
+            doc: expect.any(String),
+            sentence: expect.any(String),
+            start: expect.any(Number),
+            end: expect.any(Number),
+          });
+        }
+    }
+    expect(hops).toBeGreaterThan(20);
+  });
+
+  it("say the same in connect's edges and paths, and in a neighbourhood's edges", async () => {
+    const [[a, b], [, c]] = pairs() as [[string, string], [string, string]];
+    const connect = await server.send("POST", "/api/connect", { actors: [a, b, c] });
+    const tree = engine.connect([a, b, c]);
+    expect(connect.body).toEqual({
+      ...tree,
+      edges: withViews(tree.edges),
+      paths: tree.paths.map((p) => ({ ...p, hops: withViews(p.hops) })),
+    });
+    const around = await server.get(`/api/neighbors/${a}?depth=2&limit=40`);
+    const near = engine.neighbors(a, { depth: 2, limit: 40 });
+    expect(around.body).toEqual({ ...near, edges: withViews(near.edges) });
+  });
+
+  it("are sent as application/json with their length", async () => {
+    const [a, b] = pairs()[0]!;
+    const res = await server.get(`/api/paths?from=${a}&to=${b}`);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(res.text));
+  });
+});
+
+describe("createAnswerWriter", () => {
+  it("keeps each hop's own direction when two hops cross one edge both ways", () => {
+    const g = server.store.graph;
+    const key = g.edges()[0]!;
+    const [source, target] = [g.source(key), g.target(key)];
+    const evidence = server.store.evidence!.evidenceOf(key, { limit: 1 });
+    const hop = { key, source, target, relation: g.getEdgeAttribute(key, "relation"), weight: 1, evidence };
+    const hops = [
+      { ...hop, direction: "forward" },
+      { ...hop, direction: "backward" },
+    ];
+    const written = JSON.parse(createAnswerWriter(g, server.store.sources).paths([{ hops }]));
+    expect(written[0].hops.map((h: Loose) => h.direction)).toEqual(["forward", "backward"]);
+    expect(written[0].hops[1].evidence).toEqual(
+      evidenceViewsOf(g, server.store.sources, evidence, source, target),
+    );
+  });
+});
