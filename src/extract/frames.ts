@@ -18,6 +18,9 @@ export type GrammaticalRole =
   | "for"
   | "between"
   | "on"
+  | "about"
+  | "against"
+  | "over"
   | "possessor"
   | "governor-subject"
   | "claim";
@@ -43,8 +46,8 @@ export interface Frame {
   pos: "verb" | "noun" | "governor";
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
-  /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun. */
-  requires?: "that" | "personnel" | "arms" | "accord" | "weapon";
+  /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun, a predicative. */
+  requires?: "that" | "personnel" | "arms" | "accord" | "weapon" | "predicative" | "as";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract"). */

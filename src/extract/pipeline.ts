@@ -16,6 +16,7 @@ import { entitiesStage } from "./3-entities.ts";
 import { resolveStage } from "./4-resolve.ts";
 import { coreferenceStage, ownSideStage } from "./4b-coreference.ts";
 import { relationsStage } from "./5-relations.ts";
+import { ownCountryStage } from "./5c-own-country.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
@@ -30,6 +31,7 @@ export const STAGES: readonly Stage[] = [
   coreferenceStage,
   relationsStage,
   ownSideStage,
+  ownCountryStage,
   genericWeaponsStage,
 ];
 

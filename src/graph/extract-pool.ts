@@ -1,16 +1,20 @@
 /**
  * The extraction pool: extracts documents in worker threads, off the event loop, one document
- * per thread at a time, with a time budget per document. Past the budget the thread is
- * terminated and replaced and that document fails with EXTRACTION_TIMEOUT; an extractor crash
- * (a stack overflow included) fails that document with EXTRACTION_FAILED. Other documents and
- * threads go on. Idle threads do not keep the process alive.
+ * per thread at a time, with a time budget per document. A document comes as text, or as a
+ * source file that the thread reads, hashes and extracts itself (a build's main thread then
+ * only hands out paths and stores answers). Past the budget the thread is terminated and
+ * replaced and that document fails with EXTRACTION_TIMEOUT; an extractor crash (a stack overflow
+ * included) fails that document with EXTRACTION_FAILED. Other documents and threads go on. Idle
+ * threads do not keep the process alive. Threads run the precompiled bundle (thread-bundle.ts)
+ * when it is up to date.
  */
 import { Worker } from "node:worker_threads";
 import type { Lexicon } from "../extract/lexicon-schema.ts";
 import { KgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
-import type { ThreadAnswer, ThreadData, ThreadError } from "./extract-protocol.ts";
+import type { FileJobInput, FileResult, ThreadAnswer, ThreadData, ThreadError } from "./extract-protocol.ts";
 import { EXTRACT_MODULE_URL, type ExtractFn, type ExtractOptions } from "./extractor.ts";
+import { SOURCE_EXTRACT_MODULE_URL, precompiledThread } from "./thread-bundle.ts";
 
 /** How many threads extract, and how long one document may take. */
 export interface ExtractPoolSettings {
@@ -59,6 +63,8 @@ export interface ExtractPoolOptions extends Partial<ExtractPoolSettings> {
    * same lexicon is sent without it (default: none, the module's own).
    */
   lexicon?: Lexicon | null;
+  /** Folder of the precompiled thread (default dist/thread/, used while up to date; see thread-bundle.ts). */
+  bundle?: URL;
   /** Called when a thread starts a document (after the thread is ready; the budget starts here). */
   onStart?: (docId: string) => void;
 }
@@ -67,6 +73,11 @@ export interface ExtractPoolOptions extends Partial<ExtractPoolSettings> {
 export interface ExtractPool {
   /** Extracts one document in a thread (queued when every thread is busy). */
   readonly extract: ExtractFn;
+  /**
+   * Reads a source file in a thread and extracts it unless it is unchanged (queued like
+   * `extract`); read errors keep their codes (SOURCE_UNREADABLE, TOO_LARGE, …).
+   */
+  extractFile(file: FileJobInput, options?: ExtractOptions): Promise<FileResult>;
   readonly settings: ExtractPoolSettings;
   /** Terminates the threads; queued and running documents fail with EXTRACTION_FAILED. */
   close(): Promise<void>;
@@ -76,9 +87,12 @@ const THREAD_URL = new URL("./extract-thread.mjs", import.meta.url);
 
 interface Job {
   id: number;
-  doc: SourceDocument;
+  /** The document's id, for errors. */
+  docId: string;
+  /** What the thread is sent beside the id and options. */
+  payload: { doc: SourceDocument } | { file: FileJobInput };
   options: ExtractOptions | undefined;
-  resolve: (extraction: Extraction) => void;
+  resolve: (result: Extraction | FileResult) => void;
   reject: (err: KgError) => void;
 }
 
@@ -89,16 +103,20 @@ interface Slot {
   timer: ReturnType<typeof setTimeout> | null;
 }
 
-/** The KgError of a failed job. */
+/** The KgError of a failed job (a source file's warnings ride along in its details). */
 function toKgError(docId: string, error: ThreadError): KgError {
-  if (error.code) return new KgError(error.code, error.message, error.details);
+  const warnings = error.warnings?.length ? { warnings: error.warnings } : {};
+  if (error.code) return new KgError(error.code, error.message, { ...error.details, ...warnings });
   if (error.overflow)
     return new KgError(
       "EXTRACTION_FAILED",
       `${docId}: extraction ran out of stack (a sentence too long or too deeply nested to analyse)`,
-      { source: docId, reason: "stack-overflow" },
+      { source: docId, reason: "stack-overflow", ...warnings },
     );
-  return new KgError("EXTRACTION_FAILED", `${docId}: extraction failed: ${error.message}`, { source: docId });
+  return new KgError("EXTRACTION_FAILED", `${docId}: extraction failed: ${error.message}`, {
+    source: docId,
+    ...warnings,
+  });
 }
 
 /** Starts a pool (threads start on first use). */
@@ -107,6 +125,16 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   const data: ThreadData = {
     module: options.module ?? EXTRACT_MODULE_URL,
     lexicon: options.lexicon ?? null,
+  };
+  // The bundle holds src/extract only: another module (a test's stand-in) runs as TypeScript.
+  let entry: { thread: URL; data: ThreadData } | null = null;
+  const entryOf = (): { thread: URL; data: ThreadData } => {
+    if (entry) return entry;
+    const bundle = data.module === SOURCE_EXTRACT_MODULE_URL ? precompiledThread(options.bundle) : null;
+    entry = bundle
+      ? { thread: bundle.thread, data: { ...data, module: bundle.module } }
+      : { thread: THREAD_URL, data };
+    return entry;
   };
   const slots = new Set<Slot>();
   const queue: Job[] = [];
@@ -136,7 +164,8 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   }
 
   function spawn(): void {
-    const worker = new Worker(THREAD_URL, { workerData: data });
+    const { thread, data: workerData } = entryOf();
+    const worker = new Worker(thread, { workerData });
     worker.unref();
     const slot: Slot = { worker, ready: false, job: null, timer: null };
     slots.add(slot);
@@ -149,12 +178,12 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       }
       if (slot.job?.id !== message.id) return;
       const job = release(slot)!;
-      if (message.ok) job.resolve(message.extraction);
-      else job.reject(toKgError(job.doc.id, message.error));
+      if (message.ok) job.resolve("file" in message ? message.file : message.extraction);
+      else job.reject(toKgError(job.docId, message.error));
       pump();
     });
     const failed = (why: string) => (job: Job) =>
-      new KgError("EXTRACTION_FAILED", `${job.doc.id}: extraction failed: ${why}`, { source: job.doc.id });
+      new KgError("EXTRACTION_FAILED", `${job.docId}: extraction failed: ${why}`, { source: job.docId });
     worker.on("error", (err) => drop(slot, failed(`the extraction thread crashed (${err.message})`)));
     worker.on("exit", (code) => drop(slot, failed(`the extraction thread exited (code ${code})`)));
   }
@@ -168,13 +197,13 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
         (j) =>
           new KgError(
             "EXTRACTION_TIMEOUT",
-            `${j.doc.id}: extraction took longer than its ${settings.timeoutMs} ms budget; the document was refused`,
-            { source: j.doc.id, timeoutMs: settings.timeoutMs },
+            `${j.docId}: extraction took longer than its ${settings.timeoutMs} ms budget; the document was refused`,
+            { source: j.docId, timeoutMs: settings.timeoutMs },
           ),
       );
     }, settings.timeoutMs);
-    options.onStart?.(job.doc.id);
-    slot.worker.postMessage({ id: job.id, doc: job.doc, options: job.options });
+    options.onStart?.(job.docId);
+    slot.worker.postMessage({ id: job.id, ...job.payload, options: job.options });
   }
 
   function pump(): void {
@@ -187,30 +216,37 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     for (let n = Math.min(queue.length - starting, settings.workers - slots.size); n > 0; n--) spawn();
   }
 
-  const extract: ExtractFn = (doc, extractOptions) =>
-    new Promise<Extraction>((resolve, reject) => {
+  /** Queues a job; the thread has the pool's lexicon already, so it is not copied into every message. */
+  function submit<T extends Extraction | FileResult>(
+    docId: string,
+    payload: Job["payload"],
+    extractOptions: ExtractOptions | undefined,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       if (closed) {
         reject(
-          new KgError("EXTRACTION_FAILED", `${doc.id}: the extraction pool is closed`, { source: doc.id }),
+          new KgError("EXTRACTION_FAILED", `${docId}: the extraction pool is closed`, { source: docId }),
         );
         return;
       }
-      // The thread has the pool's lexicon already: do not copy it into every message.
       const sent =
         extractOptions?.lexicon !== undefined && extractOptions.lexicon === data.lexicon
           ? { ...extractOptions, lexicon: undefined }
           : extractOptions;
-      queue.push({ id: nextId++, doc, options: sent, resolve, reject });
+      const done = resolve as (result: Extraction | FileResult) => void;
+      queue.push({ id: nextId++, docId, payload, options: sent, resolve: done, reject });
       pump();
     });
+  }
 
   return {
-    extract,
+    extract: (doc, extractOptions) => submit<Extraction>(doc.id, { doc }, extractOptions),
+    extractFile: (file, extractOptions) => submit<FileResult>(file.id, { file }, extractOptions),
     settings,
     async close() {
       closed = true;
       const closing = (job: Job) =>
-        new KgError("EXTRACTION_FAILED", `${job.doc.id}: the extraction pool closed`, { source: job.doc.id });
+        new KgError("EXTRACTION_FAILED", `${job.docId}: the extraction pool closed`, { source: job.docId });
       for (const job of queue.splice(0)) job.reject(closing(job));
       const all = [...slots];
       slots.clear();

@@ -1,14 +1,17 @@
 /**
- * The body of an extraction worker thread (started by extract-pool.ts through
- * extract-thread.mjs): loads the extraction module once, says it is ready, then extracts one
- * document per message (with the thread's lexicon unless the job brings its own) and answers
- * with the extraction or the error, typed.
+ * The body of an extraction worker thread (started by extract-pool.ts, precompiled or through
+ * extract-thread.mjs): loads the extraction module once, says it is ready, then takes one job per
+ * message: a document to extract, or a source file to read, hash and, when it changed, extract
+ * (with the thread's lexicon unless the job brings its own). It answers with the result or the
+ * error, typed; a source file's extraction goes back as JSON text.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { isKgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
 import type { ExtractOptions } from "./extractor.ts";
-import type { ThreadAnswer, ThreadData, ThreadJob } from "./extract-protocol.ts";
+import { toExtractionRows } from "./extraction-rows.ts";
+import type { FileJobInput, FileResult, ThreadAnswer, ThreadData, ThreadJob } from "./extract-protocol.ts";
+import { readSource, sha256 } from "./sources.ts";
 
 /** What an extraction module must export (src/extract/index.ts does). */
 interface ExtractionModule {
@@ -22,20 +25,53 @@ const data = workerData as ThreadData;
 const module = (await import(data.module)) as ExtractionModule;
 
 /** The answer for a failed job: a KgError keeps its code, a stack overflow is named as such. */
-function failure(id: number, err: unknown): ThreadAnswer {
+function failure(id: number, err: unknown, warnings?: string[]): ThreadAnswer {
   const e = err as { name?: unknown; message?: unknown };
   const message = typeof e?.message === "string" ? e.message : String(err);
-  if (isKgError(err)) return { id, ok: false, error: { code: err.code, message, details: err.details } };
+  if (isKgError(err))
+    return { id, ok: false, error: { code: err.code, message, details: err.details, warnings } };
   const overflow = e?.name === "RangeError" && /call stack/i.test(message);
-  return { id, ok: false, error: { code: null, message, overflow } };
+  return { id, ok: false, error: { code: null, message, overflow, warnings } };
+}
+
+/** The job's options with the thread's lexicon when it brings none. */
+function optionsOf(job: ThreadJob): ExtractOptions | undefined {
+  return data.lexicon && !job.options?.lexicon ? { ...job.options, lexicon: data.lexicon } : job.options;
+}
+
+/** Reads a source file and extracts it unless the store has it unchanged. */
+async function extractFile(file: FileJobInput, options: ExtractOptions | undefined, warnings: string[]) {
+  const source = await readSource(file.path, { id: file.id, settings: file.settings });
+  warnings.push(...source.warnings);
+  const meta = JSON.stringify(source.doc.meta);
+  if (file.known && file.known.hash === source.hash + file.hashSuffix && file.known.meta === meta)
+    return { unchanged: true, warnings } satisfies FileResult;
+  const extraction = module.extractDocument(source.doc, options);
+  return {
+    unchanged: false,
+    warnings,
+    hash: source.hash,
+    contentHash: sha256(source.doc.text),
+    text: source.doc.text,
+    meta: source.doc.meta,
+    extraction: toExtractionRows(extraction),
+    entityCount: extraction.entities.length,
+    relationCount: extraction.relations.length,
+  } satisfies FileResult;
 }
 
 port.on("message", (job: ThreadJob) => {
+  if ("file" in job) {
+    const warnings: string[] = [];
+    extractFile(job.file, optionsOf(job), warnings).then(
+      (file) => port.postMessage({ id: job.id, ok: true, file } satisfies ThreadAnswer),
+      (err: unknown) => port.postMessage(failure(job.id, err, warnings)),
+    );
+    return;
+  }
   let answer: ThreadAnswer;
   try {
-    const options =
-      data.lexicon && !job.options?.lexicon ? { ...job.options, lexicon: data.lexicon } : job.options;
-    answer = { id: job.id, ok: true, extraction: module.extractDocument(job.doc, options) };
+    answer = { id: job.id, ok: true, extraction: module.extractDocument(job.doc, optionsOf(job)) };
   } catch (err) {
     answer = failure(job.id, err);
   }

@@ -47,6 +47,7 @@ import {
   type ExtractPoolSettings,
 } from "./extract-pool.ts";
 import type { ExtractFn, ExtractOptions } from "./extractor.ts";
+import { fromExtractionRows, toExtractionRows, type ExtractionRows } from "./extraction-rows.ts";
 import { frontMatterError } from "./front-matter.ts";
 import { readGraphFile } from "./graph-file.ts";
 import { resolveIdentities } from "./identity.ts";
@@ -171,7 +172,10 @@ interface Prepared {
   info: DocumentInfo;
   text: string;
   contentHash: string;
-  extraction: Extraction;
+  /** The extraction as the JSON text the DB keeps. */
+  rows: ExtractionRows;
+  /** The extraction (parsed from `rows` when first read: a full build reads it back from the DB instead). */
+  readonly extraction: Extraction;
   idempotencyKey: string | null;
   /** The extraction as the curation records in force make it (set when the change is committed). */
   curated?: Extraction;
@@ -198,6 +202,23 @@ interface Work {
   positions?: ReadonlyMap<string, [number, number]>;
   /** With `keepLayout`: told where the nodes the change removes stood (a curation keeps them for its undo). */
   removed?: (positions: Map<string, [number, number]>) => void;
+}
+
+/** A prepared document from its parts; the extraction is given, or parsed from its rows when first read. */
+function preparedOf(
+  parts: Omit<Prepared, "rows" | "extraction">,
+  extraction: Extraction | ExtractionRows,
+): Prepared {
+  const given = typeof extraction.entities === "string" ? null : (extraction as Extraction);
+  const rows = given ? toExtractionRows(given) : (extraction as ExtractionRows);
+  let parsed = given;
+  return {
+    ...parts,
+    rows,
+    get extraction() {
+      return (parsed ??= fromExtractionRows(rows));
+    },
+  };
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -403,7 +424,8 @@ class Store implements KgStore {
           external = this.catchUp();
           work.before?.();
           const plan = this.plan();
-          for (const add of work.adds) add.curated = curateExtraction(add.extraction, plan);
+          // A full rebuild reads every extraction back from the DB and curates it there.
+          if (!work.full) for (const add of work.adds) add.curated = curateExtraction(add.extraction, plan);
           if (!this.resident) this.readAffected(work);
           const result = work.full ? this.applyFull(work, documents) : this.applyIncremental(work, documents);
           const rev = this.t.revision() + 1;
@@ -527,7 +549,11 @@ class Store implements KgStore {
     const ends = [...full.edges.values()].flatMap((e) => [e.source, e.target]);
     const missing = ends.filter((n) => !full.nodes.has(n) && !light.nodes.has(n));
     const more = readGraphRows(this.db, { nodes: [...new Set(missing)], edges: [] });
-    const part = readGraphRows(this.db, { nodes: [...light.nodes], edges: [...light.edges] }, { docs: false });
+    const part = readGraphRows(
+      this.db,
+      { nodes: [...light.nodes], edges: [...light.edges] },
+      { docs: false },
+    );
     for (const rows of [full, more, part])
       for (const [node, attrs] of rows.nodes) if (!this.graph.hasNode(node)) this.graph.addNode(node, attrs);
     for (const rows of [full, part])
@@ -546,7 +572,7 @@ class Store implements KgStore {
       ...add.info,
       text: add.text,
       contentHash: add.contentHash,
-      extraction: add.extraction,
+      extraction: add.rows,
       idempotencyKey: add.idempotencyKey,
     });
   }
@@ -613,7 +639,8 @@ class Store implements KgStore {
         full: false,
         ...writeGraphChanges(this.t, this.graph, next, mentions, {
           of: newEvidence,
-          same: (edge) => JSON.stringify(this.evidence.evidenceOf(edge)) === JSON.stringify(newEvidence(edge)),
+          same: (edge) =>
+            JSON.stringify(this.evidence.evidenceOf(edge)) === JSON.stringify(newEvidence(edge)),
         }),
       };
     else {
@@ -665,21 +692,23 @@ class Store implements KgStore {
         source: file.id,
       });
     }
-    return {
-      info: {
-        id: file.id,
-        path: this.recordPath(file.path),
-        hash: this.sourceHash(source.hash),
-        meta: source.doc.meta,
-        addedAt: this.now(),
-        entityCount: extraction.entities.length,
-        relationCount: extraction.relations.length,
+    return preparedOf(
+      {
+        info: {
+          id: file.id,
+          path: this.recordPath(file.path),
+          hash: this.sourceHash(source.hash),
+          meta: source.doc.meta,
+          addedAt: this.now(),
+          entityCount: extraction.entities.length,
+          relationCount: extraction.relations.length,
+        },
+        text: source.doc.text,
+        contentHash: sha256(source.doc.text),
+        idempotencyKey,
       },
-      text: source.doc.text,
-      contentHash: sha256(source.doc.text),
       extraction,
-      idempotencyKey,
-    };
+    );
   }
 
   build(
@@ -730,6 +759,7 @@ class Store implements KgStore {
     signal: AbortSignal | undefined,
   ): Promise<{ prepared?: Prepared; failed?: BuildReport["failed"][number]; warnings: string[] }> {
     signal?.throwIfAborted();
+    if (this.pool.threads) return this.buildInThread(this.pool.threads, file);
     const warnings: string[] = [];
     try {
       const source = await readSource(file.path, { id: file.id, settings: this.sourceSettings });
@@ -745,6 +775,44 @@ class Store implements KgStore {
       return { failed: { source: file.id, code: e.code, message: e.message }, warnings };
     } finally {
       await yieldToLoop();
+    }
+  }
+
+  /** Like buildOne, with the thread reading, hashing and comparing the source: the main thread only stores the answer. */
+  private async buildInThread(
+    threads: ExtractPool,
+    file: SourceFile,
+  ): Promise<{ prepared?: Prepared; failed?: BuildReport["failed"][number]; warnings: string[] }> {
+    const old = this.infos.get(file.id);
+    try {
+      const read = await threads.extractFile(
+        {
+          id: file.id,
+          path: file.path,
+          settings: this.sourceSettings,
+          known: old ? { hash: old.hash, meta: JSON.stringify(old.meta) } : null,
+          hashSuffix: this.sourceHash(""),
+        },
+        this.options.extractOptions,
+      );
+      if (read.unchanged) return { warnings: read.warnings };
+      const info: DocumentInfo = {
+        id: file.id,
+        path: this.recordPath(file.path),
+        hash: this.sourceHash(read.hash),
+        meta: read.meta,
+        addedAt: this.now(),
+        entityCount: read.entityCount,
+        relationCount: read.relationCount,
+      };
+      const parts = { info, text: read.text, contentHash: read.contentHash, idempotencyKey: null };
+      return { prepared: preparedOf(parts, read.extraction), warnings: read.warnings };
+    } catch (err) {
+      const e = isKgError(err)
+        ? err
+        : new KgError("SOURCE_UNREADABLE", `${file.path}: ${(err as Error).message}`);
+      const warnings = (e.details?.warnings as string[] | undefined) ?? [];
+      return { failed: { source: file.id, code: e.code, message: e.message }, warnings };
     }
   }
 
@@ -899,21 +967,23 @@ class Store implements KgStore {
   importExtraction(name: string, extraction: Extraction, meta: SourceMeta = {}): Promise<GraphChange> {
     return this.enqueue(async () => {
       const body = JSON.stringify(extraction);
-      const prepared: Prepared = {
-        info: {
-          id: name,
-          path: null,
-          hash: sha256(body),
-          meta,
-          addedAt: this.now(),
-          entityCount: extraction.entities.length,
-          relationCount: extraction.relations.length,
+      const prepared = preparedOf(
+        {
+          info: {
+            id: name,
+            path: null,
+            hash: sha256(body),
+            meta,
+            addedAt: this.now(),
+            entityCount: extraction.entities.length,
+            relationCount: extraction.relations.length,
+          },
+          text: "",
+          contentHash: sha256(`extraction:${body}`),
+          idempotencyKey: null,
         },
-        text: "",
-        contentHash: sha256(`extraction:${body}`),
         extraction,
-        idempotencyKey: null,
-      };
+      );
       return this.commit({ adds: [prepared], removes: [], full: false });
     });
   }
@@ -1046,7 +1116,7 @@ class Store implements KgStore {
             relationCount: extraction.relations.length,
             text: s.text,
             contentHash: sha256(s.text || `extraction:${JSON.stringify(extraction)}`),
-            extraction,
+            extraction: toExtractionRows(extraction),
           });
           for (const e of extraction.entities) {
             const node = graph.hasNode(e.id) ? e.id : uniqueMatch(index, e.type, e.name, e.aliases);

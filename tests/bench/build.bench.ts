@@ -1,23 +1,36 @@
 /**
- * Benchmark of `kg build`'s multi-core extraction: the same corpus of real news articles (the
- * committed test fixtures, repeated under new names) built into a fresh data folder with 1
- * extraction thread, the baseline, then with 2. Thread start-up is included, as a user pays it.
- * Beside it, the speed-up the machine gives at that moment to a pure CPU loop split between two
- * threads (on a shared machine it can be well under 2x), and where the build's time goes: the
- * extraction phase, the commit (merge, layout, DB writes on the main thread) and the main
- * thread's busy time.
+ * Benchmark of `kg build` on one core and on two: the same corpus of real news articles (the
+ * committed test fixtures, repeated under new names) built into a fresh data folder, three ways,
+ * 1 and 2 alternating in each round:
+ * - in this process, with 1 extraction thread (the baseline) and with 2 (thread start-up
+ *   included, as a user pays it), with where the CPU went: the main thread, each extraction
+ *   thread, Node's helper threads (GC, compiler, I/O), in the extraction phase and in the commit;
+ * - from that accounting, the speed-up two cores would give over one, whatever the machine's
+ *   load at that moment (Amdahl: the 1-thread build's whole CPU time against the 2-thread build's
+ *   extraction phase spread over two cores, no thread finishing before its own work, plus its
+ *   commit on one core);
+ * - the whole `kg build` command pinned to one core (`taskset -c 0`, so it starts one thread)
+ *   against two (`taskset -c 0,1`), on Linux.
+ * Beside them, the speed-up the machine gives at that moment to a pure CPU loop split between two
+ * threads (on a shared machine it can be well under 2x).
  * Run: node --import tsx tests/bench/build.bench.ts [--quick]
  */
+import { spawnSync } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { createExtractPool } from "../../src/graph/extract-pool.ts";
 import { openStore } from "../../src/graph/store.ts";
+import { precompiledThread } from "../../src/graph/thread-bundle.ts";
 import { spin } from "./_cpu-spin.ts";
+import { splitCpu, threadCpu } from "./_thread-cpu.ts";
 
 const QUICK = process.argv.includes("--quick");
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../fixtures");
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(HERE, "../fixtures");
+const KG = join(HERE, "../../bin/kg.js");
 
 /** Every .txt article under the fixtures' articles and corpus folders. */
 async function articles(): Promise<string[]> {
@@ -45,83 +58,172 @@ interface BuildTimes {
   built: number;
   /** From the start to the last extraction. */
   extractMs: number;
-  /** From the first finished extraction to the last: the extraction once the threads have started. */
-  steadyMs: number;
   /** From the last extraction to the end (the commit). */
   commitMs: number;
   /** CPU time of the whole process (every thread) during the build. */
   cpuMs: number;
-  /** The main thread's busy time during the build. */
-  mainBusyMs: number;
+  /** Per thread (Linux only): CPU ms in the extraction phase and in the commit. */
+  split: {
+    extract: { main: number; threads: number[]; helpers: number };
+    commit: { main: number; helpers: number };
+  } | null;
 }
 
-/** Wall time of a full build of `sources` with `workers` threads, in a fresh data folder. */
+/** A full build of `sources` with `workers` threads, in a fresh data folder, in this process. */
 async function timeBuild(sources: string, workers: number): Promise<BuildTimes> {
   const dataDir = await mkdtemp(join(tmpdir(), "kg-bench-build-data-"));
   try {
     const store = await openStore({ dataDir, workers, layout: { timeBudgetMs: 200 } });
     const t = performance.now();
-    const elu = performance.eventLoopUtilization();
     const cpu = process.cpuUsage();
+    const start = threadCpu();
     let extracted = t;
-    let first = t;
+    let mid = start;
     const report = await store.build([sources], {
       onProgress: (p) => {
-        if (p.done === 1) first = performance.now();
-        if (p.done === p.total) extracted = performance.now();
+        if (p.done === p.total) [extracted, mid] = [performance.now(), threadCpu()];
       },
     });
     const ms = performance.now() - t;
-    const busy = performance.eventLoopUtilization(elu);
     const used = process.cpuUsage(cpu);
+    const end = threadCpu();
     await store.close();
     if (report.failed.length) throw new Error(`build bench: ${report.failed.length} sources failed`);
+    let split: BuildTimes["split"] = null;
+    if (start && mid && end) {
+      const e = splitCpu(start, mid);
+      // The extraction threads are the busiest threads started in the build (a new I/O thread is a helper).
+      const started = [...e.started].sort((a, b) => b - a);
+      const threads = started.slice(0, workers);
+      const rest = started.slice(workers).reduce((a, b) => a + b, 0);
+      const c = splitCpu(mid, end, start);
+      split = {
+        extract: { main: e.main, threads, helpers: e.helpers + rest },
+        commit: { main: c.main, helpers: c.helpers + c.started.reduce((a, b) => a + b, 0) },
+      };
+    }
     return {
       ms,
       built: report.built.length,
       extractMs: extracted - t,
-      steadyMs: extracted - first,
       commitMs: ms - (extracted - t),
-      mainBusyMs: busy.active,
       cpuMs: (used.user + used.system) / 1000,
+      split,
     };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
 
-// Enough articles that extraction, not the threads' start-up (about 1.5 s of CPU each: the
-// TypeScript loader and the language model), makes most of the build: since the extraction speed
-// work, 240 articles extract in about 1 s on one thread, less than a second thread costs to start.
+/** CPU ms one extraction thread takes to start and extract a one-sentence document (Linux only). */
+async function threadStartCpu(): Promise<number | null> {
+  const before = threadCpu();
+  const pool = createExtractPool({ workers: 1 });
+  await pool.extract({ id: "start", text: "The minister met the envoy in Paris on Monday.", meta: {} });
+  const after = threadCpu();
+  await pool.close();
+  if (!before || !after) return null;
+  return Math.max(0, ...splitCpu(before, after).started);
+}
+
+/** Wall and CPU (user + system, every thread and child) ms of `kg build` pinned to `cpus` with taskset. */
+function timeCli(sources: string, cpus: string): { ms: number; cpuMs: number | null } | null {
+  const dataDir = join(tmpdir(), `kg-bench-build-cli-${process.pid}-${cpus.replace(",", "-")}`);
+  const timed = spawnSync("/usr/bin/time", ["-f", "kg-cpu %U %S", "true"], { encoding: "utf8" }).status === 0;
+  const command = [
+    ...(timed ? ["/usr/bin/time", "-f", "kg-cpu %U %S"] : []),
+    "taskset",
+    "-c",
+    cpus,
+    process.execPath,
+    KG,
+    "build",
+    "--data",
+    dataDir,
+    "--layout-ms",
+    "200",
+    sources,
+  ];
+  const t = performance.now();
+  const run = spawnSync(command[0]!, command.slice(1), { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  spawnSync("rm", ["-rf", dataDir]);
+  if (run.status !== 0) {
+    console.log(`  kg build under taskset -c ${cpus} failed (${run.status}): ${run.stderr.slice(-500)}`);
+    return null;
+  }
+  const cpu = /kg-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null };
+}
+
+// Enough articles that extraction, not the threads' start-up, makes most of the build: one
+// article extracts in about 2.5 ms, so 240 take about as long as a second thread's start-up.
 const count = QUICK ? 240 : 2400;
 const SPIN_ITERATIONS = QUICK ? 2e8 : 5e8;
-/** Each measure is taken this many times, 1 and 2 threads alternating, and the medians compared (the machine is shared). */
+/** Each measure is taken this many times, 1 and 2 alternating, and the medians compared (the machine is shared). */
 const ROUNDS = QUICK ? 1 : 3;
+const CLI =
+  process.platform === "linux" &&
+  availableParallelism() >= 2 &&
+  spawnSync("taskset", ["-c", "0", "true"]).status === 0;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const ms = (x: number, pad = 0): string => `${x.toFixed(0).padStart(pad)} ms`;
+
+/** The 2-core wall time the accounting predicts for a 2-thread build, and the 1-core one for a 1-thread build. */
+function predict(one: BuildTimes, two: BuildTimes): { oneCore: number; twoCores: number } | null {
+  if (!one.split || !two.split) return null;
+  const oneCore = one.cpuMs;
+  const e = two.split.extract;
+  const phase = Math.max((e.main + sum(e.threads) + e.helpers) / 2, ...e.threads);
+  const commit = Math.max(two.split.commit.main, (two.split.commit.main + two.split.commit.helpers) / 2);
+  return { oneCore, twoCores: phase + commit };
+}
+
 const dir = await mkdtemp(join(tmpdir(), "kg-bench-build-"));
 try {
   await corpus(dir, count);
   const sources = join(dir, "sources");
-  const runs: { one: BuildTimes; two: BuildTimes; cpuOne: number; cpuTwo: number }[] = [];
+  console.log(
+    `extraction threads run ${precompiledThread() ? "the precompiled bundle (dist/thread)" : "the TypeScript sources (no up-to-date dist/thread: npm run build:thread)"}`,
+  );
+  const startCpu = await threadStartCpu();
+  type Round = {
+    one: BuildTimes;
+    two: BuildTimes;
+    cpuOne: number;
+    cpuTwo: number;
+    cli: { one: ReturnType<typeof timeCli>; two: ReturnType<typeof timeCli> } | null;
+  };
+  const runs: Round[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const cpuOne = await spin(SPIN_ITERATIONS, 1);
     const one = await timeBuild(sources, 1);
     const two = await timeBuild(sources, 2);
     const cpuTwo = await spin(SPIN_ITERATIONS, 2);
-    runs.push({ one, two, cpuOne, cpuTwo });
+    const cli = CLI ? { one: timeCli(sources, "0"), two: timeCli(sources, "0,1") } : null;
+    runs.push({ one, two, cpuOne, cpuTwo, cli });
     console.log(
-      `round ${r + 1}: build 1 thread ${one.ms.toFixed(0)} ms, 2 threads ${two.ms.toFixed(0)} ms (${(one.ms / two.ms).toFixed(2)}x); ` +
-        `CPU loop 1 thread ${cpuOne.toFixed(0)} ms, 2 threads ${cpuTwo.toFixed(0)} ms (${(cpuOne / cpuTwo).toFixed(2)}x)`,
+      `round ${r + 1}: build 1 thread ${ms(one.ms)}, 2 threads ${ms(two.ms)} (${(one.ms / two.ms).toFixed(2)}x); ` +
+        `CPU loop 1 thread ${ms(cpuOne)}, 2 threads ${ms(cpuTwo)} (${(cpuOne / cpuTwo).toFixed(2)}x)` +
+        (cli?.one && cli.two
+          ? `; kg build on 1 core ${ms(cli.one.ms)} (CPU ${ms(cli.one.cpuMs ?? NaN)}), on 2 cores ${ms(cli.two.ms)} (CPU ${ms(cli.two.cpuMs ?? NaN)})`
+          : ""),
     );
     for (const [label, b] of [
       ["1 thread ", one],
       ["2 threads", two],
-    ] as const)
+    ] as const) {
+      const s = b.split;
       console.log(
-        `  ${label}: extraction phase ${b.extractMs.toFixed(0)} ms (after the first article ${b.steadyMs.toFixed(0)} ms), commit ${b.commitMs.toFixed(0)} ms, main thread busy ${b.mainBusyMs.toFixed(0)} ms, CPU of all threads ${b.cpuMs.toFixed(0)} ms`,
+        `  ${label}: extraction phase ${ms(b.extractMs)}, commit ${ms(b.commitMs)}, CPU of all threads ${ms(b.cpuMs)}` +
+          (s
+            ? `; CPU in extraction: main ${ms(s.extract.main)}, extraction threads ${s.extract.threads.map((x) => ms(x)).join(" + ")}, Node helpers ${ms(s.extract.helpers)}; in commit: main ${ms(s.commit.main)}, helpers ${ms(s.commit.helpers)}`
+            : ""),
       );
+    }
   }
-  const m = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f));
+  const m = (f: (r: Round) => number) => median(runs.map(f));
   const [one, two, cpuOne, cpuTwo] = [
     m((r) => r.one.ms),
     m((r) => r.two.ms),
@@ -130,18 +232,43 @@ try {
   ];
   const [extractOne, extractTwo] = [m((r) => r.one.extractMs), m((r) => r.two.extractMs)];
   const [cpuBuildOne, cpuBuildTwo] = [m((r) => r.one.cpuMs), m((r) => r.two.cpuMs)];
-  const [steadyOne, steadyTwo] = [m((r) => r.one.steadyMs), m((r) => r.two.steadyMs)];
   console.log(
     `machine: ${availableParallelism()} cores; corpus: ${runs[0]!.one.built} articles; medians of ${ROUNDS} round(s)`,
   );
-  const line = `kg build, 2 extraction threads ${two.toFixed(0).padStart(8)} ms   baseline 1 thread: ${one.toFixed(0)} ms   speed-up ${(one / two).toFixed(2)}x`;
-  const phase = `  its extraction phase, 2 threads ${extractTwo.toFixed(0).padStart(6)} ms   baseline 1 thread: ${extractOne.toFixed(0)} ms   speed-up ${(extractOne / extractTwo).toFixed(2)}x`;
-  const steady = `  its extraction after the first article (threads started), 2 threads ${steadyTwo.toFixed(0)} ms   baseline 1 thread: ${steadyOne.toFixed(0)} ms   speed-up ${(steadyOne / steadyTwo).toFixed(2)}x`;
-  const work = `  CPU time of all its threads, 2 threads ${cpuBuildTwo.toFixed(0).padStart(8)} ms   baseline 1 thread: ${cpuBuildOne.toFixed(0)} ms   ratio ${(cpuBuildTwo / cpuBuildOne).toFixed(2)}x (the work done, whatever the machine's load)`;
-  const machine = `pure CPU loop, 2 threads ${cpuTwo.toFixed(0).padStart(14)} ms   baseline 1 thread: ${cpuOne.toFixed(0)} ms   speed-up ${(cpuOne / cpuTwo).toFixed(2)}x (what the machine gave two threads)`;
-  console.log(
-    `\n--- build bench summary${QUICK ? " (quick)" : ""} ---\n${line}\n${phase}\n${steady}\n${work}\n${machine}\n---`,
+  const lines = [
+    `kg build, 2 extraction threads ${ms(two, 8)}   baseline 1 thread: ${ms(one)}   speed-up ${(one / two).toFixed(2)}x`,
+    `  its extraction phase, 2 threads ${ms(extractTwo, 6)}   baseline 1 thread: ${ms(extractOne)}   speed-up ${(extractOne / extractTwo).toFixed(2)}x`,
+    `  CPU time of all its threads, 2 threads ${ms(cpuBuildTwo, 8)}   baseline 1 thread: ${ms(cpuBuildOne)}   ratio ${(cpuBuildTwo / cpuBuildOne).toFixed(2)}x (the work done, whatever the machine's load)`,
+  ];
+  const predictions = runs.map((r) => predict(r.one, r.two));
+  if (predictions.every((p) => p)) {
+    const oneCore = median(predictions.map((p) => p!.oneCore));
+    const twoCores = median(predictions.map((p) => p!.twoCores));
+    const serial = m((r) => r.two.split!.commit.main);
+    lines.push(
+      `  predicted from CPU accounting, 2 cores ${ms(twoCores, 6)}   baseline 1 core (all its CPU): ${ms(oneCore)}   speed-up ${(oneCore / twoCores).toFixed(2)}x (serial: commit on the main thread ${ms(serial)}, ${((100 * serial) / oneCore).toFixed(0)}% of the 1-core time)`,
+    );
+  }
+  if (startCpu !== null)
+    lines.push(`  one extraction thread's start-up (and a one-sentence document): ${ms(startCpu)} CPU`);
+  const cliRuns = runs.map((r) => r.cli).filter((c) => c?.one && c.two) as {
+    one: { ms: number; cpuMs: number | null };
+    two: { ms: number; cpuMs: number | null };
+  }[];
+  if (cliRuns.length) {
+    const [cliOne, cliTwo] = [median(cliRuns.map((c) => c.one.ms)), median(cliRuns.map((c) => c.two.ms))];
+    lines.push(
+      `kg build command, taskset -c 0,1 ${ms(cliTwo, 7)}   baseline taskset -c 0: ${ms(cliOne)}   speed-up ${(cliOne / cliTwo).toFixed(2)}x (whole process: Node, loader, store, threads)`,
+    );
+    if (cliRuns.every((c) => c.one.cpuMs !== null && c.two.cpuMs !== null))
+      lines.push(
+        `  its CPU time, 2 cores ${ms(median(cliRuns.map((c) => c.two.cpuMs!)), 8)}   baseline 1 core: ${ms(median(cliRuns.map((c) => c.one.cpuMs!)))}`,
+      );
+  }
+  lines.push(
+    `pure CPU loop, 2 threads ${ms(cpuTwo, 14)}   baseline 1 thread: ${ms(cpuOne)}   speed-up ${(cpuOne / cpuTwo).toFixed(2)}x (what the machine gave two threads)`,
   );
+  console.log(`\n--- build bench summary${QUICK ? " (quick)" : ""} ---\n${lines.join("\n")}\n---`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

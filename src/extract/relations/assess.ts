@@ -12,7 +12,7 @@ import {
   chunkPossessors,
 } from "../chunks.ts";
 import { MAX_SPAN, mentionsIn, modalityOf, newClause, subjectBefore } from "../clause.ts";
-import { type Frame, type FrameTable, frameFor } from "../frames.ts";
+import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import type { Mention, Token } from "../types.ts";
 import { type Emit, actorHeads } from "./shared.ts";
 
@@ -27,16 +27,30 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const accused = accusation ? ix.chunkAt[t + 1] : null;
   const negation = (): Modality =>
     modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
-  if (accused && accused.first === t + 1 && sources.length > 0 && !frame.objectNouns) {
-    // "Washington accused Chinese companies of …": the accuser assesses the accused.
-    for (const target of actorHeads(chunkHeads(accused)))
+  if (frame.requires === "predicative" || frame.requires === "as") {
+    // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
+    if (subject.passive || sources.length === 0) return;
+    for (const target of predicatedObject(ix, t, frame.requires))
       emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
     return;
   }
-  if (accusation && sources.length > 0) {
+  const accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
+  if (accusedHeads.length > 0 && sources.length > 0 && !frame.objectNouns) {
+    // "Washington accused Chinese companies of …": the accuser assesses the accused.
+    for (const target of accusedHeads) emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    return;
+  }
+  const prep = tokens[t + 1]?.lower ?? "";
+  if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
+    // "warned of Iran's threat", "warned against a Chinese blockade": the actor of the phrase.
+    for (const target of objectActors(ix, t + 1, undefined))
+      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    return;
+  }
+  if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
     // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
-    const target = objectActor(ix, t, frame.objectNouns);
-    if (target) emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    for (const target of objectActors(ix, t, frame.objectNouns))
+      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
     return;
   }
   let forward = t + 1;
@@ -72,7 +86,8 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   }
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   const closing = /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".");
-  if ((frame.requires === "that" || accusation) && that < 0 && !closing) return;
+  if ((frame.requires === "that" || (accusation && frame.roles.claim !== "topic")) && that < 0 && !closing)
+    return;
   if (frame.roles.object === "addressee" && that < 0) {
     // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
     const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
@@ -169,18 +184,25 @@ const AGENT_PREPOSITIONS = new Set(["by", "of", "from"]);
 const OBJECT_REACH = 8;
 
 /**
- * The actor an accusing verb's object phrase names: "condemns the decision by the United States",
- * "slammed the sale of Indian-made arms", "rejected Kyiv's claims". With `nouns`, the phrase must
- * hold one of them first ("denied the report by Reuters"; "denied the sale" names no report).
+ * The actors an accusing verb's object phrase names: "condemns the decision by the United States",
+ * "slammed the sale of Indian-made arms", "rejected Kyiv's claims", "concern about cooperation
+ * between Armenia and India" (both). With `nouns`, the phrase must hold one of them first ("denied
+ * the report by Reuters"; "denied the sale" names no report).
  */
-function objectActor(ix: SentenceIndex, t: number, nouns: string[] | undefined): { name: string } | null {
+function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined): { name: string }[] {
   const tokens = ix.sentence.tokens;
   let noun = !nouns;
   const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
-    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that")
-      return null;
+    // "the expanding cooperation": a participle before its noun does not end the phrase.
+    const modifier = w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && tokens[k - 1]?.pos === "DET";
+    if (
+      /^[.,;:!?“”"]$/u.test(w.text) ||
+      ((w.pos === "VERB" || w.pos === "AUX") && !modifier) ||
+      w.lower === "that"
+    )
+      return [];
     if (nouns?.includes(w.lemma) || nouns?.includes(w.lower)) noun = true;
     const m = ix.cover[k];
     if (!m || m.first !== k) continue;
@@ -189,19 +211,44 @@ function objectActor(ix: SentenceIndex, t: number, nouns: string[] | undefined):
       continue;
     }
     // "denied the report by Reuters" (one mention): the author of the report.
-    if (m.rule === "report-anaphor" && nouns !== undefined) return actorOf(m);
+    if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
     const possessor = /^(?:'s|’s)$/u.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims": the possessor comes before the report noun.
-    if (!noun && (!possessor || !nouns?.some((n) => n === tokens[m.last + 1]?.lemma))) return null;
+    if (!noun && (!possessor || !nouns?.some((n) => n === tokens[m.last + 1]?.lemma))) return [];
     // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
     // victim or place ("the attack on Ukraine").
     let b = k - 1;
     while (b > t && /^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "")) b--;
-    if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(tokens[b]?.lower ?? ""))
-      return actorOf(m);
+    const before = tokens[b]?.lower ?? "";
+    if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(before)) return [actorOf(m)];
+    if (before === "between") {
+      const chunk = ix.chunkAt[k];
+      return chunk ? actorHeads(chunkHeads(chunk)) : [actorOf(m)];
+    }
     k = m.last - 1;
   }
-  return null;
+  return [];
+}
+
+/** Determiners and possessives that open a predicative noun phrase ("called China a threat"). */
+const PREDICATIVE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "one"]);
+
+/**
+ * The actors a verb of calling judges: "called Taiwan the most sensitive issue", "described Russia
+ * as a threat", "referred to Xi as his dear friend". The object must be an actor phrase followed
+ * by "as" or (for `predicative`) by a noun phrase's opener; none otherwise ("called on China to").
+ */
+function predicatedObject(ix: SentenceIndex, t: number, requires: "predicative" | "as"): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const start = tokens[t + 1]?.lower === "to" ? t + 2 : t + 1;
+  const chunk = chunkFrom(ix, start);
+  if (!chunk || chunk.items[chunk.items.length - 1]?.kind !== "mention") return [];
+  const after = tokens[chunk.last];
+  if (!after) return [];
+  const ok =
+    after.lower === "as" ||
+    (requires === "predicative" && (PREDICATIVE_OPENERS.has(after.lower) || after.pos === "ADJ"));
+  return ok ? actorHeads(chunkHeads(chunk)) : [];
 }
 
 /**
@@ -247,7 +294,8 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
     const chunk = ix.chunkAt[m.first];
-    if (m.name === source) {
+    // "“That's why we came here,” Putin said": a speaker's "we" is the speaker's own side.
+    if (m.name === source || m.rule === "quotation-speaker") {
       // "Hungary's Prime Minister Viktor Orban …, a Hungarian official said": the possessor is
       // the speaker's own country, the claim is about the person it qualifies.
       const head =

@@ -7,6 +7,7 @@
 import type { Statement } from "better-sqlite3";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
 import type { EdgeAttributes, Evidence, Extraction, NodeAttributes, SourceMeta } from "../../model/types.ts";
+import { fromExtractionRows, type ExtractionRows } from "../extraction-rows.ts";
 import type { Db } from "./open.ts";
 
 /** What the store keeps in memory about a document (its text and extraction stay in the DB). */
@@ -24,7 +25,8 @@ export interface DocumentInfo {
 export interface DocumentWrite extends DocumentInfo {
   text: string;
   contentHash: string;
-  extraction: Extraction;
+  /** The extraction as JSON text (extraction-rows.ts). */
+  extraction: ExtractionRows;
   idempotencyKey?: string | null;
 }
 
@@ -155,14 +157,9 @@ export class Tables {
 
   /** A document's extraction (empty when it is not stored). */
   extraction(id: string): Extraction {
-    const row = this.st("extraction").get(id) as
-      { entities: string; relations: string; hedged: string } | undefined;
+    const row = this.st("extraction").get(id) as ExtractionRows | undefined;
     if (!row) return { entities: [], relations: [], hedged: [] };
-    return {
-      entities: JSON.parse(row.entities),
-      relations: JSON.parse(row.relations),
-      hedged: JSON.parse(row.hedged),
-    } as Extraction;
+    return fromExtractionRows(row);
   }
 
   /** The document already holding this exact text, or null. */
@@ -191,12 +188,7 @@ export class Tables {
       relationCount: d.relationCount,
     });
     const x = d.extraction;
-    this.st("insertExtraction").run(
-      d.id,
-      JSON.stringify(x.entities),
-      JSON.stringify(x.relations),
-      JSON.stringify(x.hedged ?? []),
-    );
+    this.st("insertExtraction").run(d.id, x.entities, x.relations, x.hedged);
   }
 
   /** Deletes a document, its extraction (cascade) and its entity mapping. */

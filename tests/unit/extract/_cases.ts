@@ -658,6 +658,88 @@ export const CASES: SentenceCase[] = [
     text: "The head of Ukraine's military intelligence, Kyrylo Budanov, said Russia is running low on missiles.",
     gives: [["Kyrylo Budanov", "assesses", "Russia"]],
   },
+  // ---- assesses (issue 9): praise, warnings, calling someone something, the speaker's own country
+  {
+    label: "praised X for something",
+    text: "Kenya praised Uganda for its support.",
+    gives: [["Kenya", "assesses", "Uganda"]],
+  },
+  {
+    label: "commended X",
+    text: "Chancellor Olaf Scholz commended Poland for taking in refugees.",
+    gives: [["Olaf Scholz", "assesses", "Poland"]],
+  },
+  {
+    label: "lauded an owner's achievement",
+    text: "Emmanuel Macron lauded Greece's purchase of frigates.",
+    gives: [["Emmanuel Macron", "assesses", "Greece"]],
+  },
+  {
+    label: "called X a threat",
+    text: "Japan called China a threat to regional stability.",
+    gives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "called X the most sensitive issue",
+    text: "The Philippine Foreign Ministry has repeatedly called Scarborough Shoal the most sensitive issue with China.",
+    entities: ["China"],
+    notGives: [["Philippine Foreign Ministry", "assesses", "China"]],
+  },
+  {
+    label: "called a person a friend",
+    text: "Recep Tayyip Erdogan also called Viktor Orban a good friend.",
+    gives: [["Recep Tayyip Erdogan", "assesses", "Viktor Orban"]],
+  },
+  {
+    label: "referred to X as",
+    text: "Narendra Modi referred to Vladimir Putin as his “dear friend”.",
+    gives: [["Narendra Modi", "assesses", "Vladimir Putin"]],
+  },
+  {
+    label: "described X as",
+    text: "Germany described Russia as the biggest threat to European security.",
+    gives: [["Germany", "assesses", "Russia"]],
+  },
+  {
+    label: "called on X to is an appeal, not a judgement",
+    text: "Joe Biden called on China to stop supporting Russia.",
+    entities: ["Joe Biden", "China"],
+    notGives: [["Joe Biden", "assesses", "China"]],
+  },
+  {
+    label: "a phone call is not a judgement",
+    text: "Emmanuel Macron called Olaf Scholz on Tuesday.",
+    entities: ["Emmanuel Macron", "Olaf Scholz"],
+    notGives: [["Emmanuel Macron", "assesses", "Olaf Scholz"]],
+  },
+  {
+    label: "warned X against something",
+    text: "Poland warned Belarus against provocations on the border.",
+    gives: [["Poland", "assesses", "Belarus"]],
+  },
+  {
+    label: "warned of an owner's threat, after a coordinated verb",
+    text: "Defence Minister Yoav Gallant visited Bahrain and warned of Iran's threat to the region.",
+    gives: [["Yoav Gallant", "assesses", "Iran"]],
+  },
+  {
+    label: "warned X that it should not: the warned party, not the thing",
+    text: "The United States warned Hungary that it should not buy the Chinese air defence system.",
+    gives: [["United States", "assesses", "Hungary"]],
+    notGives: [["United States", "assesses", "China"]],
+  },
+  {
+    label: "a president on his own country assesses no third party",
+    text: "Polish President Andrzej Duda said that his country had bought more tanks for Ukraine.",
+    entities: ["Andrzej Duda", "Poland"],
+    notGives: [["Andrzej Duda", "assesses", "Poland"]],
+  },
+  {
+    label: "a quoted 'we' is the speaker's side, a later country is not the claim",
+    text: "Recep Tayyip Erdogan met Ilham Aliyev. “That is why we came here,” Erdogan said, when asked whether Turkey would sell drones to Azerbaijan.",
+    entities: ["Recep Tayyip Erdogan", "Turkey"],
+    notGives: [["Recep Tayyip Erdogan", "assesses", "Turkey"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
@@ -935,9 +1017,13 @@ export const CASES: SentenceCase[] = [
   // ---- participial claims: "X rejected …, saying (that) Y …" (the speaker is the main subject)
   {
     label: "a participial claim after a rejection points from the speaker to the claim's subject",
-    text: "Chinese Foreign Ministry spokesman Lin Jian dismissed the report, saying Beijing had never sold weapons to Moscow.",
-    gives: [["Lin Jian", "assesses", "China"]],
-    notGives: [["China", "assesses", "Lin Jian"]],
+    text: "Chinese Foreign Ministry spokesman Lin Jian dismissed the report, saying Moscow had never bought weapons from Beijing.",
+    gives: [["Lin Jian", "assesses", "Russia"]],
+    notGives: [
+      ["Russia", "assesses", "Lin Jian"],
+      // His own country is his own side (the own-country stage).
+      ["Lin Jian", "assesses", "China"],
+    ],
     hedged: [["China", "supplies", "Russia", "negated"]],
   },
   {

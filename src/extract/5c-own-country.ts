@@ -1,0 +1,49 @@
+/**
+ * Stage 5c, own country: a statement by a person or body about the country it belongs to is a
+ * statement about its own side, not an assessment (ONTOLOGY.md), so an `assesses` fact whose
+ * target is a country the source is affiliated with anywhere in the document (directly, through
+ * the body it serves, or by the country in its name) is dropped. "Czech President Petr Pavel said
+ * that his country had found shells" and, later, "Kirby added that the United States had raised
+ * the issue" say nothing about a third party.
+ */
+import type { DocState, Fact, Stage } from "./types.ts";
+
+/** The countries each actor of the document belongs to, through at most one body in between. */
+function ownCountries(state: DocState): Map<string, Set<string>> {
+  const countries = new Set<string>();
+  const direct = new Map<string, Set<string>>();
+  const add = (from: string, to: string): void => {
+    const set = direct.get(from) ?? new Set<string>();
+    set.add(to);
+    direct.set(from, set);
+  };
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type === "Country") countries.add(m.name);
+      if (m.type === "Organization" && m.country) add(m.name, m.country);
+    }
+  for (const f of state.facts)
+    if (f.relation === "affiliated_with" && f.modality === "asserted") add(f.source, f.target);
+  const out = new Map<string, Set<string>>();
+  for (const [actor, bodies] of direct) {
+    const own = new Set<string>();
+    for (const b of bodies) {
+      if (countries.has(b)) own.add(b);
+      for (const c of direct.get(b) ?? []) if (countries.has(c)) own.add(c);
+    }
+    if (own.size > 0) out.set(actor, own);
+  }
+  return out;
+}
+
+/** Drops assessments of the source's own country. */
+export const ownCountryStage: Stage = {
+  name: "5c-own-country",
+  run(state: DocState): void {
+    if (!state.facts.some((f) => f.relation === "assesses")) return;
+    const own = ownCountries(state);
+    state.facts = state.facts.filter(
+      (f: Fact) => f.relation !== "assesses" || !own.get(f.source)?.has(f.target),
+    );
+  },
+};

@@ -1,0 +1,113 @@
+// The extraction threads: a source file read, hashed and extracted in a thread gives what the
+// main thread would (same text, hash and extraction), an unchanged file is not extracted again,
+// a read failure keeps its code; the precompiled thread (npm run build:thread) gives the same
+// extractions as the TypeScript sources and is used only while it matches them.
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error a plain-JavaScript build script without type declarations
+import { buildThread } from "../../../scripts/build-thread.mjs";
+import { extractDocument } from "../../../src/extract/index.ts";
+import { createExtractPool } from "../../../src/graph/extract-pool.ts";
+import { fromExtractionRows } from "../../../src/graph/extraction-rows.ts";
+import { DEFAULT_SOURCE_SETTINGS, readSource, sha256 } from "../../../src/graph/sources.ts";
+import { precompiledThread } from "../../../src/graph/thread-bundle.ts";
+import { tempDir } from "./_tmp.ts";
+
+const REPO = new URL("../../../", import.meta.url);
+const ARTICLES = fileURLToPath(new URL("tests/fixtures/articles/", REPO));
+
+/** Three committed articles, by path. */
+async function articles(): Promise<string[]> {
+  const names = (await readdir(ARTICLES)).filter((n) => n.endsWith(".txt")).sort();
+  return names.slice(0, 3).map((n) => join(ARTICLES, n));
+}
+
+const fileJob = (path: string, known: { hash: string; meta: string } | null = null) => ({
+  id: path.split("/").pop()!,
+  path,
+  settings: DEFAULT_SOURCE_SETTINGS,
+  known,
+  hashSuffix: "",
+});
+
+describe("a source file extracted in a thread", () => {
+  it("comes back as the main thread would read and extract it, and is skipped when unchanged", async () => {
+    const pool = createExtractPool({ workers: 1 });
+    try {
+      const [path] = await articles();
+      const source = await readSource(path!, { id: path!.split("/").pop()! });
+      const read = await pool.extractFile(fileJob(path!));
+      expect(read.unchanged).toBe(false);
+      if (read.unchanged) return;
+      expect(read.text).toBe(source.doc.text);
+      expect(read.hash).toBe(source.hash);
+      expect(read.contentHash).toBe(sha256(source.doc.text));
+      expect(fromExtractionRows(read.extraction)).toEqual(extractDocument(source.doc));
+      const again = await pool.extractFile(
+        fileJob(path!, { hash: read.hash, meta: JSON.stringify(read.meta) }),
+      );
+      expect(again.unchanged).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails with the reader's error code when the file cannot be read", async () => {
+    const pool = createExtractPool({ workers: 1 });
+    try {
+      const missing = join(await tempDir(), "gone.txt");
+      await expect(pool.extractFile(fileJob(missing))).rejects.toMatchObject({ code: "SOURCE_UNREADABLE" });
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe("the precompiled extraction thread", () => {
+  // Built under node_modules/.cache so that its imports of npm packages resolve, as dist/thread's do.
+  let dir: string;
+  beforeAll(async () => {
+    const cache = fileURLToPath(new URL("node_modules/.cache/", REPO));
+    await mkdir(cache, { recursive: true });
+    dir = await mkdtemp(join(cache, "kg-thread-test-"));
+    await buildThread(dir);
+  }, 120_000);
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("is used while it matches the sources, and gives the same extractions as they do", async () => {
+    const bundle = pathToFileURL(`${dir}/`);
+    expect(precompiledThread(bundle)).not.toBeNull();
+    const pool = createExtractPool({ workers: 2, bundle });
+    try {
+      for (const path of await articles()) {
+        const source = await readSource(path, { id: path.split("/").pop()! });
+        const read = await pool.extractFile(fileJob(path));
+        if (read.unchanged) throw new Error("a file with no record cannot be unchanged");
+        expect(fromExtractionRows(read.extraction)).toEqual(extractDocument(source.doc));
+        expect(await pool.extract(source.doc)).toEqual(extractDocument(source.doc));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("is not used once a source it was built from differs, or without a manifest", async () => {
+    const root = await tempDir();
+    const bundle = join(root, "dist", "thread");
+    await mkdir(bundle, { recursive: true });
+    const rootUrl = pathToFileURL(`${root}/`);
+    const bundleUrl = pathToFileURL(`${bundle}/`);
+    expect(precompiledThread(bundleUrl, rootUrl)).toBeNull();
+    await writeFile(join(root, "a.ts"), "export const a = 1;\n");
+    const hash = createHash("sha256").update("export const a = 1;\n").digest("hex");
+    await writeFile(join(bundle, "manifest.json"), JSON.stringify({ inputs: { "a.ts": hash } }));
+    expect(precompiledThread(bundleUrl, rootUrl)?.module).toBe(new URL("extract.mjs", bundleUrl).href);
+    await writeFile(join(root, "a.ts"), "export const a = 2;\n");
+    expect(precompiledThread(bundleUrl, rootUrl)).toBeNull();
+  });
+});
