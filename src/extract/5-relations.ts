@@ -9,7 +9,7 @@ import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
-import { gerundVerb } from "./lemma.ts";
+import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
 import { accordingTo, assessVerb } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
@@ -221,8 +221,10 @@ function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fac
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
         else assessVerb(ix, t, emit, frame, table);
       }
-    } else if (tok.pos === "NOUN") {
-      for (const frame of table.noun.get(tok.lemma) ?? []) {
+    } else if (tok.pos === "NOUN" || (t === 0 && tok.pos === "PROPN")) {
+      // "Deliveries of Leopard tanks to Poland by Germany began": a capitalised first word is
+      // tagged as a name; a frame noun there (not part of a name) is still the noun.
+      for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
         if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetNoun(ix, t, emit, frame);
       }

@@ -372,6 +372,41 @@ export const CASES: SentenceCase[] = [
     text: "Rishi Sunak sat down with Joe Biden at the White House.",
     gives: [["Rishi Sunak", "meets", "Joe Biden"]],
   },
+  // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
+  {
+    label: "finalized its purchase of X from Y: the possessive pronoun's buyer",
+    text: "Romania has finalized its purchase of F-35 fighter jets from the United States.",
+    gives: [
+      ["United States", "supplies", "Romania"],
+      ["United States", "supplies", "F-35"],
+    ],
+  },
+  {
+    label: "a supply noun opening the sentence: Deliveries of X to Y by Z",
+    text: "Deliveries of K9 howitzers to Norway by South Korea began in March.",
+    gives: [
+      ["South Korea", "supplies", "Norway"],
+      ["South Korea", "supplies", "K9 Thunder"],
+    ],
+    notGives: [["Norway", "supplies", "K9 Thunder"]],
+  },
+  {
+    label: "received X donated by Y: the receiver of the described weapons",
+    text: "Kenya received 12 Mi-17 helicopters donated by the United States.",
+    gives: [
+      ["United States", "supplies", "Kenya"],
+      ["United States", "supplies", "Mi-17"],
+    ],
+    notGives: [["Kenya", "supplies", "Mi-17"]],
+  },
+  {
+    label: "has gifted X to Y",
+    text: "Britain has gifted Challenger 2 tanks to Ukraine.",
+    gives: [
+      ["United Kingdom", "supplies", "Ukraine"],
+      ["United Kingdom", "supplies", "Challenger 2"],
+    ],
+  },
   // ---- meets
   {
     label: "A met B",
