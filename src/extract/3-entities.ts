@@ -11,13 +11,17 @@ import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
+import { ACRONYM_WEAPON_HEADS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
+const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
+const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
+/** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
+const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
 
-/** Designators such as "RQ-4B", "KN-23", "Su-35", "Shahed-136", "E-7". */
-const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}(?:[A-Za-z]{1,2}\d{0,2})?$/u;
+/** Designators such as "RQ-4B", "KN-23", "Su-35", "Su-30MKI", "Shahed-136", "E-7". */
+const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}(?:[A-Za-z]{1,3}\d{0,2})?$/u;
 /** Short designators without a hyphen ("K2", "K9A1"): weapons only before a weapon class noun. */
 const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?)?$/u;
 /** True when `text` starts with A to Z, as both designator patterns require (a cheap test first). */
@@ -56,6 +60,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
+    const ship = matchShip(sentence, i);
+    if (ship) {
+      mark(ship, out, covered);
+      i = ship.last - 1;
+      continue;
+    }
     const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
     const designator = matchDesignator(sentence, maker ? i + 1 : i, covered, gazetteer);
     if (designator) {
@@ -252,8 +262,9 @@ function matchDesignator(
 }
 
 /**
- * "Type 052D destroyers", "Project 636 submarines", "K2 tanks": a class number, or a short
- * designator, named as a weapon when a weapon class noun follows (the noun is not in the name).
+ * "Type 052D destroyers", "Project 636 submarines", "K2 tanks", "MRAP vehicles": a class number,
+ * a short designator or an acronym, named as a weapon when a weapon class noun follows (the noun
+ * is not in the name).
  */
 function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer): Mention | null {
   const tokens = sentence.tokens;
@@ -263,13 +274,39 @@ function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer)
     last = i + 2;
     const suffix = tokens[last];
     if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
-  } else if (!startsAsciiCapital(t.text) || !SHORT_DESIGNATOR.test(t.text) || matchAt(tokens, i, gazetteer))
-    return null;
+  } else if (!startsAsciiCapital(t.text) || matchAt(tokens, i, gazetteer)) return null;
+  else if (WEAPON_ACRONYM.test(t.text)) {
+    // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
+    if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
+  } else if (!SHORT_DESIGNATOR.test(t.text)) return null;
   const next = tokens[last];
   if (!next || !WORDS.weaponHeads.has(singular(next.lower))) return null;
   const a = t.start - sentence.start;
   const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
+/** Longest ship name after its prefix ("USS Forrest Sherman", "HMS Prince of Wales"). */
+const MAX_SHIP_WORDS = 4;
+
+/**
+ * "USS Normandy", "NNS Thunder", "HMS Queen Elizabeth": a warship prefix (lexicon/weapons.json
+ * `shipPrefixes`) and the capitalised name after it are one named platform, a WeaponSystem.
+ */
+function matchShip(sentence: Sentence, i: number): Mention | null {
+  const tokens = sentence.tokens;
+  if (!SHIP_PREFIX_WORDS.has((tokens[i] as Token).text)) return null;
+  let last = i + 1;
+  while (last < tokens.length && last - i <= MAX_SHIP_WORDS) {
+    const t = tokens[last] as Token;
+    if (isCapitalised(t.text) && /^\p{L}/u.test(t.text) && t.text !== t.text.toUpperCase()) last++;
+    else if (t.lower === "of" && last > i + 1 && isCapitalised(tokens[last + 1]?.text ?? "")) last++;
+    else break;
+  }
+  if (last === i + 1 || tokens[last - 1]?.lower === "of") return null;
+  const m = makeMention(sentence, i, last, "", "WeaponSystem", "weapon", "ship-prefix");
+  m.name = m.text;
+  return m;
 }
 
 /** Compound words joined by hyphens without spaces ("short-range", "self-propelled"), from token `i`. */
@@ -458,6 +495,11 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   while (first < last) {
     const t = tokens[first] as Token;
     if (place && WORDS.placeOrdinals.has(t.lower) && first + 1 < last) break;
+    // "Secretary-General Jens …": the hyphen inside a hyphenated title goes with the title.
+    if (t.text === "-" && titled && isTitleWord(tokens[first + 1]?.lower ?? "")) {
+      first++;
+      continue;
+    }
     const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);
     // After a title the whole run is the name ("Minister No Kwang Chol").
     const named =
@@ -509,6 +551,11 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   // "public broadcaster Kan", "state-owned shipyard SIMA": a descriptor noun types the name.
   const type = described && !titled ? "Organization" : fallbackType(tokens, first, last, words, titled, name);
   if (!type) return null;
+  if (type === "WeaponSystem") {
+    // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.
+    const acronym = (tokens[last + 1] as Token).text;
+    return { mention: makeMention(sentence, first, last, acronym, type, "weapon", "weapon-acronym") };
+  }
   return {
     mention: makeMention(sentence, first, last, name, type, "fallback", `fallback-${type.toLowerCase()}`),
   };
@@ -643,7 +690,8 @@ function fallbackType(
       .filter((w) => !NAME_JOINERS.has(w.lower))
       .map((w) => w.text[0])
       .join("");
-    if (initials === tokens[last + 1]?.text) return "Organization";
+    if (initials === tokens[last + 1]?.text)
+      return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;

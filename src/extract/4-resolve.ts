@@ -6,7 +6,7 @@
  */
 import { describeOrganizations, resolveAliasCues, resolveOrganizationAnaphors } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
-import { resolveWeaponFamilies } from "./weapon-families.ts";
+import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
 import { concatLists } from "./lists.ts";
@@ -38,6 +38,7 @@ export const resolveStage: Stage = {
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
     resolveWeaponFamilies(state);
+    mergeWeaponSpellings(state);
     for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
   },
 };

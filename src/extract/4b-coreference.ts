@@ -12,8 +12,10 @@
  */
 import { makeMention } from "./3-entities.ts";
 import { gazetteerOf } from "./gazetteer.ts";
+import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
+import { resolveTitleHolders } from "./title-holders.ts";
 import {
   COUNTRY_NOUNS,
   GROUP_MEET_PHRASES,
@@ -52,7 +54,7 @@ export const coreferenceStage: Stage = {
   name: "4b-coreference",
   run(state: DocState): void {
     const countries = knownCountries(state);
-    resolveTitleReferences(state);
+    resolveTitleHolders(state, countries, antecedentOf);
     resolveCountryTitles(state, countries);
     resolvePronouns(state);
     resolveSpeakerPronouns(state);
@@ -132,86 +134,129 @@ function personsOf(state: DocState, sentence: number, before?: number): Mention[
     .sort((a, b) => b.first - a.first);
 }
 /**
- * "the Russian president", "the president": a definite title without a name stands for the
- * person the document introduced with that title (and that demonym), when only one fits.
- */
-function resolveTitleReferences(state: DocState): void {
-  const holders = new Map<string, Set<string>>();
-  const introductions = new Map<string, Antecedent>();
-  const note = (key: string, name: string): void => {
-    const set = holders.get(key) ?? new Set<string>();
-    set.add(name);
-    holders.set(key, set);
-  };
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    for (const m of list) {
-      if (m.type !== "Person" || m.kind === "pronoun") continue;
-      const head = sentence.tokens[m.first - 1];
-      if (!head || !WORDS.titleHeads.has(head.lower)) continue;
-      let k = m.first - 1;
-      while (k > 0 && isTitleWord((sentence.tokens[k - 1] as Token).lower)) k--;
-      const country = list.find((x) => x.last === k && x.type === "Country");
-      if (!introductions.has(m.name)) introductions.set(m.name, antecedentOf(m));
-      note(`|${head.lower}`, m.name);
-      if (country) note(`${country.name}|${head.lower}`, m.name);
-    }
-  }
-  if (holders.size === 0) return;
-  for (const sentence of state.sentences) {
-    const list = state.mentions[sentence.index] as Mention[];
-    const tokens = sentence.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((tokens[i] as Token).lower !== "the") continue;
-      let k = i + 1;
-      const country = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
-      if (country) k = country.last;
-      const head = tokens[k];
-      if (
-        !head ||
-        !WORDS.titleHeads.has(head.lower) ||
-        list.some((x) => x.first === k + 1 || (x.first <= k && x.last > k))
-      )
-        continue;
-      const next = tokens[k + 1];
-      if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
-      const names = holders.get(`${country?.name ?? ""}|${head.lower}`);
-      if (!names || names.size !== 1) continue;
-      const m = makeMention(sentence, i, k + 1, [...names][0] as string, "Person", "role", "title-reference");
-      const holder = introductions.get(m.name);
-      if (holder) m.antecedent = holder;
-      list.push(m);
-    }
-  }
-}
-
-/**
  * He, she, his, her: the most recent person within a few sentences; a pronoun that opens a
- * sentence ("He said …") continues the previous sentence's subject, its first person.
+ * sentence ("He said …") continues the previous sentence's subject. A resolved pronoun is itself
+ * the most recent mention of its person ("He said he …"). Precision first:
+ *  - a person the text calls only by a title ("the president said he …") hides the people
+ *    before it: a pronoun after it, or opening the next sentence, stays unresolved;
+ *  - a subject pronoun that opens its sentence is not a person named later in that sentence
+ *    ("He said Xi has …" is not Xi);
+ *  - a pronoun is not a person of the other gender (gender.ts): "she" after a man takes the one
+ *    recent person she fits, else nobody.
  */
 function resolvePronouns(state: DocState): void {
   let lastPerson: Mention | null = null;
-  let subjectPerson: Mention | null = null;
+  /** The previous subject: a person, "unknown" (a title without a name), or null (none yet). */
+  let subject: Mention | "unknown" | null = null;
+  const genders = personGenders(state);
+  /** Person mentions so far, named and resolved, in text order. */
+  const recent: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     list.sort((a, b) => a.first - b.first);
+    const tokens = sentence.tokens;
+    const unnamed = unnamedPersonStarts(tokens, list);
+    const named = new Set(list.filter((m) => m.type === "Person" && m.kind !== "pronoun").map((m) => m.name));
     const added: Mention[] = [];
+    let own: Mention | "unknown" | null = null;
     let next = 0;
-    sentence.tokens.forEach((t, i) => {
+    tokens.forEach((t, i) => {
       while (next < list.length && (list[next] as Mention).first <= i) {
         const m = list[next] as Mention;
-        if (m.type === "Person") lastPerson = m;
+        if (m.type === "Person") {
+          lastPerson = m;
+          recent.push(m);
+          own ??= m;
+        }
         next++;
       }
-      if (!PRONOUNS.has(t.lower) || !lastPerson || covered(list, i)) return;
-      const person: Mention = i === 0 && subjectPerson ? subjectPerson : lastPerson;
-      if (sentence.index - person.sentence > PRONOUN_REACH) return;
-      added.push(resolved(sentence, i, i + 1, person, "pronoun", "pronoun"));
+      if (unnamed.has(i)) {
+        lastPerson = null;
+        own ??= "unknown";
+      }
+      if (!PRONOUNS.has(t.lower) || covered(list, i)) return;
+      const opening = i === 0 || (i === 1 && QUOTES.has((tokens[0] as Token).text));
+      const preferred: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
+      // "she" after a man: the one recent person of her gender, else nobody.
+      const gender = pronounGender(t.lower);
+      const person =
+        preferred !== null && preferred !== "unknown" && !genderFits(genders, preferred, gender)
+          ? onlyOfGender(recent, genders, gender, sentence.index)
+          : preferred;
+      if (
+        person === null ||
+        person === "unknown" ||
+        sentence.index - person.sentence > PRONOUN_REACH ||
+        (opening && NOMINATIVE.has(t.lower) && named.has(person.name))
+      ) {
+        // An unresolved subject hides who the next sentence's "he" continues.
+        if (opening && NOMINATIVE.has(t.lower)) own ??= "unknown";
+        return;
+      }
+      const m = resolved(sentence, i, i + 1, person, "pronoun", "pronoun");
+      added.push(m);
+      recent.push(m);
+      lastPerson = m;
+      own ??= m;
     });
     list.push(...added);
-    const first = list.find((m) => m.type === "Person");
-    if (first) subjectPerson = first;
+    if (own) subject = own;
   }
+}
+
+/** Whether a person may stand for a pronoun of `gender` (unknown genders fit any). */
+function genderFits(genders: Map<string, Gender>, person: Mention, gender: Gender | undefined): boolean {
+  const known = genders.get(person.name);
+  return gender === undefined || known === undefined || known === gender;
+}
+
+/** The one person among the recent mentions within reach that `gender` fits, else null. */
+function onlyOfGender(
+  recent: Mention[],
+  genders: Map<string, Gender>,
+  gender: Gender | undefined,
+  sentence: number,
+): Mention | null {
+  if (gender === undefined) return null;
+  let found: Mention | null = null;
+  for (let r = recent.length - 1; r >= 0; r--) {
+    const m = recent[r] as Mention;
+    if (sentence - m.sentence > PRONOUN_REACH) break;
+    if (!genderFits(genders, m, gender)) continue;
+    if (found && found.name !== m.name) return null;
+    found ??= m;
+  }
+  return found;
+}
+
+/** Subject pronouns: one that opens a sentence cannot be a person the same sentence names. */
+const NOMINATIVE = new Set(["he", "she"]);
+
+/**
+ * Where the sentence names a person only by a definite title ("the president", "the Russian
+ * foreign minister") that no resolution tied to anyone: the token indices of "the".
+ */
+function unnamedPersonStarts(tokens: Token[], list: Mention[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== "the" || covered(list, i)) continue;
+    let k = i + 1;
+    const demonym = list.find((x) => x.first === k && x.type === "Country");
+    if (demonym) k = demonym.last;
+    while (
+      k < tokens.length &&
+      isTitleWord((tokens[k] as Token).lower) &&
+      !WORDS.titleHeads.has((tokens[k] as Token).lower)
+    )
+      k++;
+    const head = tokens[k];
+    if (!head || !WORDS.titleHeads.has(head.lower) || covered(list, k)) continue;
+    const next = tokens[k + 1];
+    if (next && (isCapitalised(next.text) || next.lower === "of" || WORDS.titleHeads.has(next.lower)))
+      continue;
+    out.add(i);
+  }
+  return out;
 }
 
 /** The token index one past a "the <Demonym> <title…>" description starting at `i`, or -1. */
@@ -269,7 +314,8 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
       }
       if (!person) continue;
       // Not added to `countries`: a wrong guess must not make the next one.
-      list.push(resolved(sentence, i, d.end, person, "country-title-reference", "role"));
+      const m = resolved(sentence, i, d.end, person, "country-title-reference", "role");
+      list.push(m);
       state.facts.push({
         source: person.name,
         relation: "affiliated_with",
@@ -281,6 +327,7 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
           .join(" "),
         rule: "coref-country-title",
         modality: "asserted",
+        resolved: [{ text: m.text, name: m.name, antecedent: antecedentOf(m) }],
       });
       i = d.end - 1;
     }

@@ -138,8 +138,9 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k = posting;
         continue;
       }
+      // "Chief of Staff", and "Secretary-General": "of" or a hyphen between two title words.
       if (
-        t.lower === "of" &&
+        (t.lower === "of" || t.text === "-") &&
         items[items.length - 1]?.kind === "title" &&
         isTitleWord(tokens[k + 1]?.lower ?? "") &&
         !cover[k + 1]

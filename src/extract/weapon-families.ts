@@ -13,12 +13,56 @@
  */
 import { concatLists } from "./lists.ts";
 import type { DocState, Mention, Stage } from "./types.ts";
+import { WORDS } from "./words.ts";
 
 /** True when `model` is a numbered model of `family` ("Shahed-136", "Leopard 2A6" of "Leopard"). */
 function isModelOf(model: string, family: string): boolean {
   return (
     model.length > family.length && model.startsWith(family) && /^[- ]?\d/u.test(model.slice(family.length))
   );
+}
+
+/**
+ * The spelling key of a model's name: without a maker in front ("Embraer A-29" is "A-29"),
+ * hyphens, case and a plural "s" ("F-16s", "M-777s", "Gripens").
+ */
+function spellingKey(name: string): string {
+  const words = name.split(" ");
+  if (words.length > 1 && WORDS.makers.has(words[0] as string)) words.shift();
+  return words.join(" ").replace(/-/gu, "").toUpperCase().replace(/(?<=\d|[A-Z]{3})S$/u, "");
+}
+
+/** A designator's key with a variant after it: "F16C", "SU30SME", "JF17 THUNDER". */
+const VARIANT_OF = /^([A-Z]{1,5}\d{1,4})(?:[A-Z]{1,3}|(?: [A-Z][A-Z]+)+)$/u;
+
+/**
+ * One WeaponSystem per model however the document spells it: "F-16s" and "F-16", "M-777" and
+ * "M777", "Embraer A-29 Super Tucano" and "A-29 Super Tucano" share a name (the most often
+ * written, the shorter on a tie); a variant or a designator with its popular name ("F-16C",
+ * "Su-30SME", "JF-17 Thunder") is the model when the document also names the bare model.
+ */
+export function mergeWeaponSpellings(state: DocState): void {
+  const weapons = concatLists(state.mentions).filter(
+    (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon",
+  );
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of weapons) {
+    const key = spellingKey(m.name);
+    const names = counts.get(key) ?? new Map<string, number>();
+    names.set(m.name, (names.get(m.name) ?? 0) + 1);
+    counts.set(key, names);
+  }
+  const canonical = new Map<string, string>();
+  for (const [key, names] of counts) {
+    const best = [...names].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0] as [string, number];
+    canonical.set(key, best[0]);
+  }
+  for (const key of [...canonical.keys()]) {
+    const base = VARIANT_OF.exec(key)?.[1];
+    const model = base !== undefined ? canonical.get(base) : undefined;
+    if (model !== undefined) canonical.set(key, model);
+  }
+  for (const m of weapons) m.name = canonical.get(spellingKey(m.name)) ?? m.name;
 }
 
 /** Renames bare family mentions to the family's only model named in the document. */

@@ -7,6 +7,7 @@
  * GET /api/relations/:key for the rest.
  */
 import type { KgGraph } from "../model/graph.ts";
+import { slugify } from "../model/ids.ts";
 import { ENTITY_COLORS, type EntityType, type RelationType } from "../model/ontology.ts";
 import {
   isHeadlineOnly,
@@ -180,8 +181,22 @@ export function toEvidenceView(sources: Sources, evidence: Evidence, highlight: 
     title: meta.title ?? null,
     outlet: meta.outlet ?? null,
     url: meta.url ?? null,
-    highlights: highlight(evidence.sentence),
+    highlights: withResolvedMarks(evidence, highlight(evidence.sentence)),
   };
+}
+
+/**
+ * The highlights of a sentence plus its resolved pronouns and descriptions ("He", "the
+ * minister"), each marked as the entity it stands for, where no name is marked already.
+ */
+function withResolvedMarks(evidence: Evidence, marks: Highlight[]): Highlight[] {
+  if (!evidence.resolved?.length) return marks;
+  const out = [...marks];
+  for (const r of evidence.resolved) {
+    const found = createHighlighter([{ id: slugify(r.name), names: [r.text] }])(evidence.sentence);
+    for (const h of found) if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Evidence views of one relation between `source` and `target`. */

@@ -13,7 +13,7 @@
  *   against two (`taskset -c 0,1`), on Linux.
  * Beside them, the speed-up the machine gives at that moment to a pure CPU loop split between two
  * threads (on a shared machine it can be well under 2x).
- * Run: node --import tsx tests/bench/build.bench.ts [--quick]
+ * Run: node --import tsx tests/bench/build.bench.ts [--quick] [--no-cli] [--rounds N]
  */
 import { spawnSync } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
@@ -161,8 +161,9 @@ function timeCli(sources: string, cpus: string): { ms: number; cpuMs: number | n
 const count = QUICK ? 240 : 2400;
 const SPIN_ITERATIONS = QUICK ? 2e8 : 5e8;
 /** Each measure is taken this many times, 1 and 2 alternating, and the medians compared (the machine is shared). */
-const ROUNDS = QUICK ? 1 : 3;
+const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || (QUICK ? 1 : 3);
 const CLI =
+  !process.argv.includes("--no-cli") &&
   process.platform === "linux" &&
   availableParallelism() >= 2 &&
   spawnSync("taskset", ["-c", "0", "true"]).status === 0;

@@ -25,3 +25,15 @@ export const COUNTRY_NOUNS: readonly string[] = DATA.countryNouns;
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 export const SUBJECT_VERB_FILLERS: readonly string[] = DATA.subjectVerbFillers;
+/** Words that change a title's rank: "the minister" is not the deputy minister. */
+export const RANK_MODIFIERS: readonly string[] = DATA.rankModifiers;
+/** Spellings of one title word, "variant|canonical" ("defence|defense"). */
+export const TITLE_SPELLINGS: readonly string[] = DATA.titleSpellings;
+/** Titles before a name that say the person is a man ("Mr", "King"). */
+export const MALE_TITLES: readonly string[] = DATA.maleTitles;
+/** Titles before a name that say the person is a woman ("Ms", "Queen"). */
+export const FEMALE_TITLES: readonly string[] = DATA.femaleTitles;
+/** Pronouns that stand for a man. */
+export const MALE_PRONOUNS: readonly string[] = DATA.malePronouns;
+/** Pronouns that stand for a woman. */
+export const FEMALE_PRONOUNS: readonly string[] = DATA.femalePronouns;

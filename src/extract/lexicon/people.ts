@@ -29,3 +29,6 @@ export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
  * datasets; built by scripts/build-given-names.mjs): a capitalised run opening with one is a person.
  */
 export const ENGLISH_GIVEN_NAMES: readonly string[] = GIVEN.names;
+
+/** Given names that only the male list holds (the pronoun check: "she" is not Robert). */
+export const MALE_GIVEN_NAMES: readonly string[] = GIVEN.male;

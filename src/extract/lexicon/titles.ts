@@ -27,3 +27,9 @@ export const UNNAMED_SPEAKERS: readonly string[] = DATA.unnamedSpeakers;
  * after "to" is where the person serves, not the one the person serves.
  */
 export const POSTING_TITLES: readonly string[] = DATA.postingTitles;
+
+/** Finite verbs of leading a body: "X, who heads the agency," makes X its member. */
+export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
+
+/** Their participles: "the agency, led by X," and "the agency is headed by X". */
+export const LEAD_PARTICIPLES: readonly string[] = DATA.leadParticiples;

@@ -34,3 +34,15 @@ export const WEAPON_MAKERS: readonly string[] = DATA.weaponMakers;
  * "rocket components", "drone engines", "missile technology".
  */
 export const WEAPON_PART_NOUNS: readonly string[] = DATA.weaponPartNouns;
+
+/**
+ * Prefixes of warship names ("USS Normandy", "HMS Queen Elizabeth", "NNS Thunder"): the prefix
+ * and the capitalised name after it are one WeaponSystem (a named platform).
+ */
+export const SHIP_PREFIXES: readonly string[] = DATA.shipPrefixes;
+
+/**
+ * Heads after which an all-capital acronym no list knows names a weapon model ("MRAP vehicles",
+ * "Mine-Resistant Ambush Protected (MRAP) vehicles"); narrower than the class heads ("GPS system").
+ */
+export const ACRONYM_WEAPON_HEADS: readonly string[] = DATA.acronymHeads;

@@ -5,6 +5,7 @@
  */
 import { type Chunk, type ChunkItem, type SentenceIndex, actorOf, chunkParts } from "../chunks.ts";
 import type { Mention, Token } from "../types.ts";
+import { LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
 import { WORDS, isTitleWord } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
@@ -25,6 +26,64 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   }
   namedCountryRule(ix, emit);
   describedOrganizationRule(ix, emit);
+  leadRule(ix, emit);
+}
+
+const LEADS = new Set(LEAD_VERBS);
+const LED = new Set(LEAD_PARTICIPLES);
+
+/** The organization or country mention starting at token `k` (past "the"), else null. */
+function bodyAt(ix: SentenceIndex, k: number): Mention | null {
+  if (ix.sentence.tokens[k]?.lower === "the" && !ix.cover[k]) k++;
+  const m = ix.cover[k];
+  if (!m || m.first !== k) return null;
+  const type = actorOf(m).type;
+  return type === "Organization" || type === "Country" ? m : null;
+}
+
+/**
+ * "X, who heads the agency," and "the agency, led by X," / "the agency is led by X": a verb of
+ * leading ties the person to the body; "X, who is the head of Y," reads as an appositive title.
+ */
+function leadRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (const p of ix.mentions) {
+    if (p.type !== "Person" || p.kind === "pronoun") continue;
+    // After the person: ", who (also) leads Y" or ", who is the head of Y".
+    if (tokens[p.last]?.text === "," && tokens[p.last + 1]?.lower === "who") {
+      let k = p.last + 2;
+      while (tokens[k]?.pos === "ADV") k++;
+      const verb = tokens[k];
+      const body = verb && verb.pos === "VERB" && LEADS.has(verb.lower) ? bodyAt(ix, k + 1) : null;
+      if (body && verb) {
+        emit(p.name, "affiliated_with", actorOf(body).name, verb.text, "lead-relative", "asserted");
+        continue;
+      }
+      if (verb?.lemma === "be") {
+        const target = titlePhraseTarget(ix, k + 1);
+        if (target) emit(p.name, "affiliated_with", target.name, target.trigger, "lead-relative", "asserted");
+      }
+    }
+    // Before the person: "Y (is|, ) led by (titles) X".
+    let b = p.first - 1;
+    for (;;) {
+      const c = ix.cover[b];
+      if (c && c.type === "Country" && c.kind === "demonym") b = c.first - 1;
+      else if (b >= 0 && !c && isTitleWord((tokens[b] as Token).lower)) b--;
+      else break;
+    }
+    if (tokens[b]?.lower !== "by") continue;
+    const verb = tokens[b - 1];
+    if (!verb || !LED.has(verb.lower)) continue;
+    let s = b - 2;
+    while (s >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[s] as Token).pos)) s--;
+    if (tokens[s]?.text === ",") s--;
+    const body = ix.cover[s];
+    if (!body || body.last !== s + 1) continue;
+    const type = actorOf(body).type;
+    if (type === "Organization" || type === "Country")
+      emit(p.name, "affiliated_with", actorOf(body).name, verb.text, "lead-passive", "asserted");
+  }
 }
 
 /** Longest run of lower-case words describing an organization ("state-controlled arms exporter"). */

@@ -6,6 +6,40 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- hyphenated titles
+  {
+    label: "a hyphenated title before a name carries the organization",
+    text: "IAEA Director-General Mariano Grossi said on Monday that Iran had enriched uranium.",
+    gives: [["Mariano Grossi", "affiliated_with", "IAEA"]],
+    noEntities: ["-General", "General"],
+  },
+  // ---- verbs of leading
+  {
+    label: "who leads: a relative clause ties the person to the body",
+    text: "Kaja Kallas, who leads the European External Action Service, said Russia had attacked.",
+    gives: [["Kaja Kallas", "affiliated_with", "European External Action Service"]],
+  },
+  {
+    label: "who is the head of: a relative clause with a title",
+    text: "Hakan Fidan, who is the head of Turkey's National Intelligence Organisation, spoke in Ankara.",
+    gives: [["Hakan Fidan", "affiliated_with", "National Intelligence Organisation"]],
+  },
+  {
+    label: "led by: a participle after the body, past a title",
+    text: "Ghana, led by President John Mahama, bought patrol boats from Spain.",
+    gives: [["John Mahama", "affiliated_with", "Ghana"]],
+    notGives: [["John Mahama", "affiliated_with", "Spain"]],
+  },
+  {
+    label: "is headed by: a passive after an organization",
+    text: "The Wagner Group is headed by Yevgeny Prigozhin.",
+    gives: [["Yevgeny Prigozhin", "affiliated_with", "Wagner Group"]],
+  },
+  {
+    label: "talks led by a person give no affiliation with a country named after them",
+    text: "The talks were led by Jake Sullivan in Riyadh with Saudi Arabia.",
+    notGives: [["Jake Sullivan", "affiliated_with", "Saudi Arabia"]],
+  },
   // ---- a country inside an organization's name
   {
     label: "a demonym before Air Force names the country's air force",

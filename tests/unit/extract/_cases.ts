@@ -21,6 +21,8 @@ export interface SentenceCase {
   noEntities?: string[];
   /** Entity names (or aliases) that must be found with this type. */
   typed?: [string, EntityType][];
+  /** Pairs of names (or aliases) that must be found as one entity. */
+  same?: [string, string][];
   /** Entity names (or aliases) that must not be found with this type (list them in `typed` too). */
   notTyped?: [string, EntityType][];
   headlineRelations?: boolean;
@@ -859,6 +861,63 @@ export const CASES: SentenceCase[] = [
     label: "events are not actors",
     text: "Veterans of the Korean War gathered in Washington.",
     noEntities: ["Korean War"],
+  },
+  // ---- entities: one weapon model however it is spelled
+  {
+    label: "a plural designator is the model",
+    text: "Norway sold F-16s to Romania, and the F-16 fleet grew.",
+    same: [["F-16s", "F-16"]],
+  },
+  {
+    label: "a designator with and without its hyphen is one model",
+    text: "Australia ordered M-777 howitzers after its M777 guns performed well.",
+    same: [["M-777", "M777"]],
+  },
+  {
+    label: "a maker before a model is the same model",
+    text: "Chile bought Embraer A-29 Super Tucano aircraft; the A-29 Super Tucano arrived in June.",
+    same: [["Embraer A-29 Super Tucano", "A-29 Super Tucano"]],
+  },
+  {
+    label: "a designator's popular name and its variant letters are the named model",
+    text: "Pakistan delivered JF-17 Thunder jets to Myanmar, and its JF-17 and Su-30SME fleet grew with more Su-30 jets.",
+    same: [
+      ["JF-17 Thunder", "JF-17"],
+      ["Su-30SME", "Su-30"],
+    ],
+  },
+  // ---- entities: named ships and weapons known by an acronym
+  {
+    label: "a warship prefix and its name are one named platform",
+    text: "The Indian Navy commissioned INS Vikrant in Kochi.",
+    typed: [["INS Vikrant", "WeaponSystem"]],
+  },
+  {
+    label: "a warship name may run over several words",
+    text: "Sailors from USS Forrest Sherman and HMS Prince of Wales boarded the vessel.",
+    typed: [
+      ["USS Forrest Sherman", "WeaponSystem"],
+      ["HMS Prince of Wales", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a long name with its acronym before a vehicle noun is a weapon model, not a body",
+    text: "Canada donated 30 Tactical Armoured Patrol (TAP) vehicles to Ukraine.",
+    typed: [["TAP", "WeaponSystem"]],
+    same: [["Tactical Armoured Patrol", "TAP"]],
+    notTyped: [["Tactical Armoured Patrol", "Organization"]],
+  },
+  {
+    label: "an unknown acronym before a vehicle noun is a weapon model",
+    text: "Poland ordered more JLTV vehicles from the United States.",
+    typed: [["JLTV", "WeaponSystem"]],
+    gives: [["United States", "supplies", "JLTV"]],
+  },
+  {
+    label: "an acronym before 'system' is not a weapon",
+    text: "The GPS system failed during the test, officials in Oslo said.",
+    entities: ["Oslo"],
+    noEntities: ["GPS"],
   },
   // ---- entities: capitals as governments or places
   {

@@ -116,6 +116,35 @@ export const COREF_CASES: CorefCase[] = [
     text: "Defence Minister Pal Jonson visited the plant. The minister said Saab would deliver radars to Latvia.",
     resolves: [["The minister", "Pal Jonson"]],
   },
+  // ---- titles that stand for the person introduced with them
+  {
+    label: "a country's president and foreign minister: the foreign minister named elsewhere",
+    text: "Chile's president and foreign minister said on Monday that the frigates had arrived. Foreign Minister Alberto van Klaveren signed the deal in Lima.",
+    gives: [["Alberto van Klaveren", "affiliated_with", "Chile"]],
+    resolves: [["foreign minister", "Alberto van Klaveren"]],
+  },
+  {
+    label: "the foreign minister is not the deputy foreign minister",
+    text: "Foreign Minister Maria Stenergard visited Kyiv. Deputy Foreign Minister Andrei Rudenko spoke in Hanoi. The foreign minister later met Bui Thanh Son.",
+    gives: [["Maria Stenergard", "meets", "Bui Thanh Son"]],
+    notGives: [["Andrei Rudenko", "meets", "Bui Thanh Son"]],
+  },
+  {
+    label: "the minister after two ministers stays unresolved",
+    text: "Defence Minister Pal Jonson and Foreign Minister Maria Stenergard visited Kyiv. The minister met Rustem Umerov.",
+    notGives: [
+      ["Pal Jonson", "meets", "Rustem Umerov"],
+      ["Maria Stenergard", "meets", "Rustem Umerov"],
+    ],
+  },
+  {
+    label: "a country's defence minister is not a defence minister known to serve another country",
+    text: "Danish Defence Minister Troels Lund Poulsen spoke on Monday. Norway's defence minister met Kusti Salm.",
+    notGives: [
+      ["Troels Lund Poulsen", "meets", "Kusti Salm"],
+      ["Troels Lund Poulsen", "affiliated_with", "Norway"],
+    ],
+  },
   // ---- pronouns
   {
     label: "he opens the next sentence: the previous subject",
@@ -144,6 +173,43 @@ export const COREF_CASES: CorefCase[] = [
     label: "it after a body's statement verb is the body",
     text: "The Philippine Coast Guard said it had sent two patrol boats to Palawan.",
     entities: ["Philippine Coast Guard"],
+  },
+  {
+    label: "he said he: the second pronoun is the speaker, not a person named in between",
+    text: "Chilean President Gabriel Boric hosted Javier Milei. He said he had met Lula da Silva in Brasilia.",
+    gives: [["Gabriel Boric", "meets", "Lula da Silva"]],
+    notGives: [["Javier Milei", "meets", "Lula da Silva"]],
+  },
+  {
+    label: "a person known only by a title hides earlier people from his pronoun",
+    text: "Lula da Silva spoke in Brasilia on Monday. The official said he had met Cyril Ramaphosa in Pretoria.",
+    notGives: [["Lula da Silva", "meets", "Cyril Ramaphosa"]],
+  },
+  {
+    label: "a subject pronoun is not the person its own sentence names, nor is the next one",
+    text: "Lula da Silva was welcomed by Pedro Sanchez in Madrid. He thanked Lula da Silva for the visit. He then met Cyril Ramaphosa.",
+    notGives: [["Lula da Silva", "meets", "Cyril Ramaphosa"]],
+  },
+  {
+    label: "she after a man (by his first name): the one other recent person",
+    text: "Robert Abela welcomed Laura Chinchilla in Valletta. She later met Pedro Sanchez.",
+    gives: [["Laura Chinchilla", "meets", "Pedro Sanchez"]],
+    notGives: [["Robert Abela", "meets", "Pedro Sanchez"]],
+  },
+  {
+    label: "she after Mr and Ms: the person Ms marks",
+    text: "Mr Okoro met Ms Adeyemi in Abuja. She later met Pedro Sanchez.",
+    gives: [["Adeyemi", "meets", "Pedro Sanchez"]],
+    notGives: [["Okoro", "meets", "Pedro Sanchez"]],
+  },
+  {
+    label: "she with two women before her stays unresolved",
+    text: "Laura Chinchilla spoke in Madrid. Mr Okoro met Ms Adeyemi in Abuja. She later met Pedro Sanchez.",
+    notGives: [
+      ["Laura Chinchilla", "meets", "Pedro Sanchez"],
+      ["Adeyemi", "meets", "Pedro Sanchez"],
+      ["Okoro", "meets", "Pedro Sanchez"],
+    ],
   },
   // ---- quotation speakers
   {

@@ -66,6 +66,12 @@ describe("extraction of labelled sentences", () => {
           expect(ofType(x, name, type), show(x)).toBe(true);
         });
       }
+      for (const [a, b] of c.same ?? []) {
+        it(`finds ${a} and ${b} as one entity`, () => {
+          expect(idOf(x, a), show(x)).toBeDefined();
+          expect(idOf(x, a), show(x)).toBe(idOf(x, b));
+        });
+      }
       for (const [name, type] of c.notTyped ?? []) {
         it(`does not find ${name} as a ${type}`, () => {
           expect(ofType(x, name, type), show(x)).toBe(false);

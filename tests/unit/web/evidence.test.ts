@@ -1,8 +1,9 @@
 /**
- * Highlighting entity mentions in evidence sentences, and keep-lists of the legend checkboxes.
+ * Highlighting entity mentions in evidence sentences, what pronouns were read as, and keep-lists
+ * of the legend checkboxes.
  */
 import { describe, expect, it } from "vitest";
-import { highlightRuns } from "../../../web/src/view/evidence.ts";
+import { highlightRuns, resolutionText } from "../../../web/src/view/evidence.ts";
 import { toggleKept } from "../../../web/src/view/sidebar.ts";
 
 describe("highlightRuns", () => {
@@ -64,4 +65,33 @@ describe("toggleKept", () => {
   ];
   for (const [label, kept, value, on, expected] of cases)
     it(label, () => expect(toggleKept(kept as ("a" | "b" | "c")[], all, value, on)).toEqual(expected));
+});
+
+describe("resolutionText", () => {
+  const antecedent = { start: 0, end: 13, text: "Lula da Silva" };
+
+  it("says what a pronoun was read as", () => {
+    expect(resolutionText({ resolved: [{ text: "He", name: "Lula da Silva", antecedent }] })).toBe(
+      "He → Lula da Silva",
+    );
+  });
+
+  it("lists each pronoun or description once, in order", () => {
+    const resolved = [
+      { text: "the minister", name: "Luis Petri", antecedent },
+      { text: "he", name: "Lula da Silva", antecedent },
+      { text: "the minister", name: "Luis Petri", antecedent },
+    ];
+    expect(resolutionText({ resolved })).toBe("the minister → Luis Petri · he → Lula da Silva");
+  });
+
+  it("is null when the sentence names both ends itself", () => {
+    expect(resolutionText({})).toBeNull();
+    expect(resolutionText({ resolved: [] })).toBeNull();
+  });
+
+  it("keeps markup in a name as text (the line is rendered with textContent)", () => {
+    const name = '<img src=x onerror="alert(1)">';
+    expect(resolutionText({ resolved: [{ text: "she", name, antecedent }] })).toBe(`she → ${name}`);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Evidence sentences as DOM: the sentence with the mentions of the relation's entities marked
- * (from the API's highlight offsets), then the document's title, outlet and date. Text only.
+ * (from the API's highlight offsets), what its pronouns and descriptions were read as ("he → Kim
+ * Jong Un"), then the document's title, outlet and date. Text only.
  */
 import type { ApiEvidence, ApiHighlight } from "../api-types.ts";
 import { el, safeHref } from "../dom.ts";
@@ -50,6 +51,27 @@ export function eventLine(evidence: ApiEvidence): HTMLElement | null {
   );
 }
 
+/**
+ * How the sentence was read where it names an end only by a pronoun or a description: "he →
+ * Kim Jong Un · the minister → Luis Petri" (each pair once), or null when it names both ends.
+ */
+export function resolutionText(evidence: Pick<ApiEvidence, "resolved">): string | null {
+  const pairs = new Set((evidence.resolved ?? []).map((r) => `${r.text} → ${r.name}`));
+  return pairs.size > 0 ? [...pairs].join(" · ") : null;
+}
+
+/** The resolution line under a sentence (text only), with the antecedent each stands for in its title. */
+export function resolutionLine(evidence: ApiEvidence): HTMLElement | null {
+  const text = resolutionText(evidence);
+  if (text === null) return null;
+  const antecedents = [...new Set((evidence.resolved ?? []).map((r) => `“${r.antecedent.text}”`))];
+  return el(
+    "p",
+    { class: "resolved", title: `coreference: refers back to ${antecedents.join(", ")}` },
+    `read as: ${text}`,
+  );
+}
+
 /** Controls placed under an evidence sentence (e.g. Reject this evidence). */
 export type EvidenceTools = (evidence: ApiEvidence) => HTMLElement | null;
 
@@ -78,6 +100,7 @@ export function renderEvidence(evidence: ApiEvidence, tools?: EvidenceTools): HT
     "li",
     { class: "evidence", title: `rule ${evidence.rule} · trigger "${evidence.trigger}"` },
     quote,
+    resolutionLine(evidence),
     source,
     eventLine(evidence),
     tools?.(evidence),

@@ -1,0 +1,201 @@
+/**
+ * Definite titles that stand for a person the document introduced with that title: "the
+ * minister", "the Chinese president", "Argentina's president and defense minister" for
+ * "President X" and "Defense Minister Y". A description without a country takes the only earlier
+ * holder of its title; one that names a country takes the only holder in the document whose known
+ * country does not conflict, and the person is affiliated with that country. Several holders, or
+ * none, leave it unresolved.
+ */
+import { makeMention } from "./3-entities.ts";
+import { RANK_MODIFIERS, TITLE_SPELLINGS } from "./lexicon/coreference.ts";
+import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
+import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+
+const RANKS = new Set(RANK_MODIFIERS);
+const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
+
+/** A title as words: its head and the modifiers before it (spellings unified). */
+interface Title {
+  head: string;
+  modifiers: string[];
+}
+
+/** A person introduced with a title, where, and with the country that title named (if any). */
+interface Holder {
+  person: Mention;
+  title: Title;
+  country: string | undefined;
+}
+
+const norm = (lower: string): string => SPELLINGS.get(lower) ?? lower;
+
+/** The titles of a run of title words [from, to): one per head, with the modifiers since the previous head. */
+function titlesOf(tokens: Token[], from: number, to: number): Title[] {
+  const out: Title[] = [];
+  let modifiers: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = norm((tokens[k] as Token).lower);
+    // "Deputy Foreign Minister": a head before a modifier is itself a modifier.
+    const next = k + 1 < to ? norm((tokens[k + 1] as Token).lower) : "";
+    const modifierNext = WORDS.titleModifiers.has(next) && !WORDS.titleHeads.has(next);
+    if (WORDS.titleHeads.has(w) && !modifierNext) {
+      out.push({ head: w, modifiers });
+      modifiers = [];
+    } else modifiers.push(w);
+  }
+  return out;
+}
+
+/**
+ * Whether a description's title fits a holder's: same head, the description's modifiers all in
+ * the holder's, and the same rank words ("deputy", "vice": a deputy minister is not the minister).
+ */
+function fits(description: Title, holder: Title): boolean {
+  if (description.head !== holder.head) return false;
+  if (!description.modifiers.every((w) => holder.modifiers.includes(w))) return false;
+  const ranks = (t: Title): string =>
+    t.modifiers
+      .filter((w) => RANKS.has(w))
+      .sort()
+      .join(" ");
+  return ranks(description) === ranks(holder);
+}
+
+/** Every person the document introduces with titles before the name ("Danish Defence Minister X"). */
+function holdersOf(state: DocState): Holder[] {
+  const out: Holder[] = [];
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (const m of list) {
+      if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role") continue;
+      let k = m.first;
+      while (k > 0 && isTitleWord((tokens[k - 1] as Token).lower)) k--;
+      if (k === m.first) continue;
+      const country = list.find(
+        (x) => x.type === "Country" && x.last === k - (tokens[k - 1]?.key === "'s" ? 1 : 0),
+      );
+      for (const title of titlesOf(tokens, k, m.first))
+        out.push({ person: m, title, country: country?.name });
+    }
+  }
+  return out;
+}
+
+/** A description found in a sentence: its tokens, title and the country it names. */
+interface Description {
+  first: number;
+  last: number;
+  title: Title;
+  country: Mention | undefined;
+}
+
+/** The title run from `k`: [k, end) when it ends in a head and no name, "of" or other noun follows; else -1. */
+function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
+  let end = k;
+  while (
+    end < tokens.length &&
+    isTitleWord((tokens[end] as Token).lower) &&
+    (tokens[end] as Token).pos !== "VERB"
+  )
+    end++;
+  if (end === k || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return -1;
+  if (list.some((x) => x.first < end && x.last > k)) return -1;
+  const next = tokens[end];
+  if (next && (isCapitalised(next.text) || next.lower === "of" || next.key === "'s" || next.pos === "NOUN"))
+    return -1;
+  return end;
+}
+
+/**
+ * "the [Chinese|US] [defence] minister" and "Argentina's president and defense minister": the
+ * definite descriptions of a sentence with a title head, not followed by a name.
+ */
+function descriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
+  const tokens = sentence.tokens;
+  const out: Description[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let country: Mention | undefined;
+    let k: number;
+    if (t.lower === "the") {
+      country = list.find((x) => x.first === i + 1 && x.type === "Country");
+      k = country ? country.last : i + 1;
+      if (country && tokens[k]?.key === "'s") continue;
+    } else {
+      country = list.find((x) => x.first === i && x.type === "Country" && x.kind !== "demonym");
+      if (!country || tokens[country.last]?.key !== "'s") continue;
+      k = country.last + 1;
+    }
+    let start = i;
+    for (;;) {
+      const end = titleRunEnd(tokens, list, k);
+      const titles = end < 0 ? [] : titlesOf(tokens, k, end);
+      if (titles.length !== 1) break;
+      out.push({ first: start, last: end, title: titles[0] as Title, country });
+      // "Argentina's president and defense minister": the possessor is shared.
+      if (tokens[end]?.lower !== "and" || !country || t.lower === "the") break;
+      start = end + 1;
+      k = end + 1;
+    }
+    if (out.length > 0 && (out[out.length - 1] as Description).first >= i)
+      i = (out[out.length - 1] as Description).last - 1;
+  }
+  return out;
+}
+
+/** The position of a mention, for "introduced before". */
+const before = (a: Mention, sentence: number, token: number): boolean =>
+  a.sentence < sentence || (a.sentence === sentence && a.last <= token);
+
+/**
+ * Resolves the definite titles of every sentence to their earlier holders, pushes the mentions
+ * (kind `role`) and, for a description naming a country, the person's affiliated_with fact.
+ * `countries` is what the document says each person serves.
+ */
+export function resolveTitleHolders(
+  state: DocState,
+  countries: Map<string, Set<string>>,
+  antecedentOf: (m: Mention) => Antecedent,
+): void {
+  const holders = holdersOf(state);
+  if (holders.length === 0) return;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    for (const d of descriptionsOf(sentence, list)) {
+      const country = d.country?.name;
+      const candidates = holders.filter((h) => {
+        if (!fits(d.title, h.title)) return false;
+        // "the minister" refers back; "Argentina's president" may name someone introduced later.
+        if (country === undefined) return before(h.person, sentence.index, d.first);
+        const known = countries.get(h.person.name);
+        return (h.country ?? country) === country && (!known || known.has(country));
+      });
+      const names = new Set(candidates.map((h) => h.person.name));
+      if (names.size !== 1) continue;
+      const holder = candidates[0] as Holder;
+      const m = makeMention(
+        sentence,
+        d.first,
+        d.last,
+        holder.person.name,
+        "Person",
+        "role",
+        "title-reference",
+      );
+      m.antecedent = antecedentOf(holder.person);
+      list.push(m);
+      if (country === undefined) continue;
+      state.facts.push({
+        source: holder.person.name,
+        relation: "affiliated_with",
+        target: country,
+        sentence: sentence.index,
+        trigger: m.text,
+        rule: "coref-title-holder",
+        modality: "asserted",
+        resolved: [{ text: m.text, name: m.name, antecedent: m.antecedent }],
+      });
+    }
+  }
+}
