@@ -15,7 +15,7 @@ import { gazetteerOf } from "./gazetteer.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
-import { resolveTitleHolders } from "./title-holders.ts";
+import { resolveCounterparts, resolveTitleHolders } from "./title-holders.ts";
 import {
   COUNTRY_NOUNS,
   GROUP_MEET_PHRASES,
@@ -57,6 +57,7 @@ export const coreferenceStage: Stage = {
     resolveTitleHolders(state, countries, antecedentOf);
     resolveCountryTitles(state, countries);
     resolvePronouns(state);
+    resolveCounterparts(state, countries, antecedentOf);
     resolveSpeakerPronouns(state);
     resolvePossessiveCountries(state, countries);
     resolveCountryDescriptions(state);

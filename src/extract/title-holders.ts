@@ -12,6 +12,7 @@ import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts"
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
 const RANKS = new Set(RANK_MODIFIERS);
+const COUNTERPARTS = new Set(["counterpart"]);
 const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
 
 /** A title as words: its head and the modifiers before it (spellings unified). */
@@ -196,6 +197,62 @@ export function resolveTitleHolders(
         modality: "asserted",
         resolved: [{ text: m.text, name: m.name, antecedent: m.antecedent }],
       });
+    }
+  }
+}
+
+/** The country a holder serves: the one its title named, else the only one the document gives it. */
+function holderCountry(h: Holder, countries: Map<string, Set<string>>): string | undefined {
+  if (h.country !== undefined) return h.country;
+  const known = countries.get(h.person.name);
+  return known?.size === 1 ? [...known][0] : undefined;
+}
+
+/**
+ * "his Ukrainian counterpart", "Lavrov's Chinese counterpart": the person whose title the
+ * possessor holds, for the country named. The only holder of a fitting title known to serve that
+ * country (not the possessor); none or several leave it unresolved. Runs after the pronouns.
+ */
+export function resolveCounterparts(
+  state: DocState,
+  countries: Map<string, Set<string>>,
+  antecedentOf: (m: Mention) => Antecedent,
+): void {
+  let holders: Holder[] | null = null;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let k = 2; k < tokens.length; k++) {
+      if (!COUNTERPARTS.has((tokens[k] as Token).lower)) continue;
+      const next = tokens[k + 1];
+      if (next && (isCapitalised(next.text) || next.text === ",")) continue;
+      const country = list.find((x) => x.type === "Country" && x.last === k);
+      if (!country) continue;
+      let p = country.first - 1;
+      if (tokens[p]?.key === "'s") p--;
+      const owner = list.find((x) => x.type === "Person" && x.last === p + 1);
+      if (!owner) continue;
+      holders ??= holdersOf(state);
+      const own = holders.filter((h) => h.person.name === owner.name).map((h) => h.title);
+      const candidates = holders.filter(
+        (h) =>
+          h.person.name !== owner.name &&
+          holderCountry(h, countries) === country.name &&
+          own.some((t) => fits(t, h.title) || fits(h.title, t)),
+      );
+      if (new Set(candidates.map((h) => h.person.name)).size !== 1) continue;
+      const holder = candidates[0] as Holder;
+      const m = makeMention(
+        sentence,
+        owner.first,
+        k + 1,
+        holder.person.name,
+        "Person",
+        "role",
+        "counterpart",
+      );
+      m.antecedent = antecedentOf(holder.person);
+      list.push(m);
     }
   }
 }

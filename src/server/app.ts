@@ -1,11 +1,13 @@
 /**
  * The Express app of kg (built here, never listened on here; see main.ts): request ids and
  * logs, security headers, Host and Origin guards, limits, one router per resource, the viewer's static files, and the
- * one 404 and one error middleware mounted last. Store changes are announced over SSE.
+ * one 404 and one error middleware mounted last. Store changes are announced over SSE. The
+ * listener it returns sends the hot read routes through the fast lane (fast-lane.ts), past the
+ * same guards.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import express, { type Express } from "express";
+import express, { type Express, type RequestHandler } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { KgGraph } from "../model/graph.ts";
@@ -14,6 +16,7 @@ import type { QueryEngine } from "../query/index.ts";
 import { createServerContext, type ServerContext } from "./context.ts";
 import { createEventHub } from "./events.ts";
 import { allowedHostNames, hostGuard, originGuard } from "./hosts.ts";
+import { createFastLane, type RequestListener } from "./fast-lane.ts";
 import { errorHandler, notFoundHandler } from "./problem.ts";
 import { curationRouter } from "./routes/curation.ts";
 import { documentsRouter } from "./routes/documents.ts";
@@ -21,9 +24,9 @@ import { entitiesRouter } from "./routes/entities.ts";
 import { eventsRouter } from "./routes/events.ts";
 import { exportRouter } from "./routes/export.ts";
 import { graphRouter } from "./routes/graph.ts";
-import { healthRouter } from "./routes/health.ts";
+import { healthHandler, healthRouter } from "./routes/health.ts";
 import { openapiRouter } from "./routes/openapi.ts";
-import { pathsRouter } from "./routes/paths.ts";
+import { pathsHandler, pathsRouter } from "./routes/paths.ts";
 import { relationsRouter } from "./routes/relations.ts";
 import { boundUrl, cors, limiter, requestId, securityHeaders } from "./security.ts";
 import type { ServerSettings } from "./settings.ts";
@@ -40,6 +43,8 @@ export interface AppDeps {
 /** The app and its shutdown. */
 export interface KgApp {
   app: Express;
+  /** What to listen with: the hot read routes through the fast lane, the rest through `app`. */
+  listener: RequestListener;
   context: ServerContext;
   /** Ends the event streams, stops listening to the store and detaches the query engine. */
   close(): void;
@@ -61,8 +66,9 @@ export function createApp(deps: AppDeps): KgApp {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
-  app.use(requestId());
-  app.use(
+  // The guards every request passes, in order; the fast lane runs the same ones.
+  const guards: RequestHandler[] = [
+    requestId(),
     pinoHttp({
       logger,
       genReqId: (req) => (req as { id?: string }).id ?? "",
@@ -77,17 +83,19 @@ export function createApp(deps: AppDeps): KgApp {
       },
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
-    }),
-  );
-  app.use(securityHeaders());
-  app.use(hostGuard(allowedHostNames(settings.host, settings.allowedHosts)));
-  app.use(cors(settings.corsOrigins));
-  app.use(originGuard(settings.corsOrigins));
-  app.use(boundUrl(settings.maxUrlLength));
+    }) as RequestHandler,
+    securityHeaders(),
+    hostGuard(allowedHostNames(settings.host, settings.allowedHosts)),
+    cors(settings.corsOrigins),
+    originGuard(settings.corsOrigins),
+    boundUrl(settings.maxUrlLength),
+  ];
+  const queryLimit = limiter(settings.rateLimit.queries, settings.rateLimit.windowMs, "requests");
+  app.use(...guards);
   // Event streams have their own caps (per client and in all, see events.ts), so they are
   // mounted before the query rate limit: an open viewer is not a stream of requests.
   app.use(eventsRouter(context));
-  app.use("/api", limiter(settings.rateLimit.queries, settings.rateLimit.windowMs, "requests"));
+  app.use("/api", queryLimit);
 
   app.use(healthRouter(context));
   app.use(graphRouter(context));
@@ -109,11 +117,18 @@ export function createApp(deps: AppDeps): KgApp {
       );
   }
 
+  const onError = errorHandler();
   app.use(notFoundHandler());
-  app.use(errorHandler());
+  app.use(onError);
 
   return {
     app,
+    listener: createFastLane({
+      app,
+      guards: [...guards, queryLimit],
+      routes: { "/api/health": healthHandler(context), "/api/paths": pathsHandler(context) },
+      onError,
+    }),
     context,
     close() {
       unsubscribe();

@@ -22,8 +22,22 @@ export type Highlighter = (sentence: string) => Highlight[];
 
 const WORD = /[\p{L}\p{N}]/u;
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
+/** True when the UTF-16 unit at `at` is a letter or digit (ASCII without a regex). */
+function isWordAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at); // NaN outside the text
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code === code && WORD.test(text[at]!);
+}
+
+/** A surface form to look for, prepared once per highlighter. */
+interface Form {
+  id: string;
+  form: string;
+  /** Its lower case, when lower-casing keeps its length (then found by indexOf in the lowered sentence). */
+  needle: string | null;
+  /** The case-insensitive literal pattern, for the other sentences and forms. */
+  pattern: RegExp | null;
 }
 
 /** The case-insensitive literal pattern of a surface form (for sentences whose lower case changes length). */
@@ -31,18 +45,24 @@ function patternOf(form: string): RegExp {
   return new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
 }
 
-/** Start offsets of `form` in `sentence`, case-insensitive. */
-function occurrences(sentence: string, lower: string | null, form: string): [number, number][] {
-  const found: [number, number][] = [];
-  const needle = form.toLowerCase();
-  if (lower !== null && needle.length === form.length) {
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1))
-      found.push([at, at + needle.length]);
-    return found;
+/** Takes the span if it stands on word boundaries and overlaps nothing taken yet. */
+function add(sentence: string, taken: Highlight[], entity: string, start: number, end: number): void {
+  if (isWordAt(sentence, start - 1) || isWordAt(sentence, end)) return;
+  for (const h of taken) if (start < h.end && end > h.start) return;
+  taken.push({ start, end, entity });
+}
+
+/** Takes the spans of `f` in `sentence` (see add). */
+function take(sentence: string, lower: string | null, f: Form, taken: Highlight[]): void {
+  if (lower !== null && f.needle !== null) {
+    const n = f.needle;
+    for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1))
+      add(sentence, taken, f.id, at, at + n.length);
+    return;
   }
-  for (const match of sentence.matchAll(patternOf(form)))
-    found.push([match.index, match.index + match[0].length]);
-  return found;
+  f.pattern ??= patternOf(f.form);
+  for (const match of sentence.matchAll(f.pattern))
+    add(sentence, taken, f.id, match.index, match.index + match[0].length);
 }
 
 /**
@@ -50,21 +70,20 @@ function occurrences(sentence: string, lower: string | null, form: string): [num
  * first, never overlapping; sorted by start. Build it once and use it for many sentences.
  */
 export function createHighlighter(targets: readonly HighlightTarget[]): Highlighter {
-  const forms = targets
-    .flatMap((t) => t.names.map((n) => ({ id: t.id, form: n.trim() })))
-    .filter((f) => f.form.length > 1)
-    .sort((a, b) => b.form.length - a.form.length);
+  const forms: Form[] = [];
+  for (const t of targets)
+    for (const name of t.names) {
+      const form = name.trim();
+      if (form.length <= 1) continue;
+      const lowered = form.toLowerCase();
+      forms.push({ id: t.id, form, needle: lowered.length === form.length ? lowered : null, pattern: null });
+    }
+  forms.sort((a, b) => b.form.length - a.form.length);
   return (sentence) => {
     const lowered = sentence.toLowerCase();
     const lower = lowered.length === sentence.length ? lowered : null;
     const taken: Highlight[] = [];
-    for (const { id, form } of forms) {
-      for (const [start, end] of occurrences(sentence, lower, form)) {
-        const bounded = !isWordChar(sentence[start - 1]) && !isWordChar(sentence[end]);
-        if (bounded && !taken.some((h) => start < h.end && end > h.start))
-          taken.push({ start, end, entity: id });
-      }
-    }
+    for (const f of forms) take(sentence, lower, f, taken);
     return taken.sort((a, b) => a.start - b.start);
   };
 }

@@ -161,13 +161,18 @@ export function toGraphPayload(
   return { revision, nodes, edges };
 }
 
+/** The names and aliases of a node (none when the graph has no such node). */
+function namesOf(graph: KgGraph, id: string): string[] {
+  if (!graph.hasNode(id)) return [];
+  const a = graph.getNodeAttributes(id);
+  return [a.name, ...a.aliases];
+}
+
 /** The highlighter of a relation's two entities (their names and aliases). */
 function highlighterOf(graph: KgGraph, source: string, target: string): Highlighter {
-  const names = (id: string) =>
-    graph.hasNode(id) ? [graph.getNodeAttribute(id, "name"), ...graph.getNodeAttribute(id, "aliases")] : [];
   return createHighlighter([
-    { id: source, names: names(source) },
-    { id: target, names: names(target) },
+    { id: source, names: namesOf(graph, source) },
+    { id: target, names: namesOf(graph, target) },
   ]);
 }
 

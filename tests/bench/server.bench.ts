@@ -3,12 +3,14 @@
  * GET /api/entities?q= under load (autocannon, 50 connections, 10 s each; `--quick` 2 s) on a
  * seeded synthetic graph of 10k nodes / 50k edges, beside GET /api/health on the same server
  * (the HTTP floor) and beside the same queries called on the engine directly (no HTTP).
- * The server runs in a child process so the load generator does not share its event loop.
- * Loopback traffic only.
+ * Each path request asks for a pair of actors drawn afresh (50,000 seeded random pairs, more than
+ * a run sends), so no answer is ever asked twice. The server runs in a child process so the load
+ * generator does not share its event loop; it reports its own CPU time per answer, a figure
+ * that other work on the machine disturbs less than latency. Loopback traffic only.
  *
  *   node --import tsx tests/bench/server.bench.ts [--quick]
  */
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { pino } from "pino";
@@ -26,7 +28,11 @@ const EDGES = 50_000;
 const SEED = 0x5e7e;
 const CONNECTIONS = 50;
 const SECONDS = QUICK ? 2 : 10;
+/** Seconds of load on each endpoint before measuring (its indexes built, its code compiled). */
+const WARM_SECONDS = QUICK ? 1 : 2;
 const SAMPLES = 200;
+/** Distinct random pairs for GET /api/paths: more than a run sends, so no pair is asked twice. */
+const PAIRS = 50_000;
 
 const SYLLABLES = [
   "ka",
@@ -128,11 +134,11 @@ function memoryStore(graph: KgGraph): GraphStore {
   };
 }
 
-/** Calls per second of `fn` over the samples, for at least `ms` milliseconds. */
-function opsPerSecond(fn: (i: number) => unknown, ms: number): number {
+/** Calls per second of `fn` over `count` samples in turn, for at least `ms` milliseconds. */
+function opsPerSecond(fn: (i: number) => unknown, ms: number, count = SAMPLES): number {
   let n = 0;
   const start = performance.now();
-  while (performance.now() - start < ms) fn(n++ % SAMPLES);
+  while (performance.now() - start < ms) fn(n++ % count);
   return (n * 1000) / (performance.now() - start);
 }
 
@@ -149,7 +155,7 @@ async function serveChild(): Promise<void> {
   const { graph, names } = synthesize(rand);
   const store = memoryStore(graph);
   const pairs = Array.from(
-    { length: SAMPLES },
+    { length: PAIRS },
     () => [`n${Math.floor(rand() * NODES)}`, `n${Math.floor(rand() * NODES)}`] as const,
   );
   const prefixes = Array.from({ length: SAMPLES }, () => {
@@ -157,9 +163,15 @@ async function serveChild(): Promise<void> {
     return name.slice(0, 3 + Math.floor(rand() * 6));
   });
   const engine = createQueryEngine(graph);
+  // Both indexes (search, paths) are built at the first query: build them before measuring.
   engine.search("warm", { limit: 10 });
+  engine.paths(pairs[0]![0], pairs[0]![1], { maxHops: 6 });
   const direct = {
-    paths: opsPerSecond((i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }), QUICK ? 500 : 2000),
+    paths: opsPerSecond(
+      (i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }),
+      QUICK ? 500 : 2000,
+      PAIRS,
+    ),
     search: opsPerSecond((i) => engine.search(prefixes[i]!, { limit: 10 }), QUICK ? 500 : 2000),
   };
   engine.dispose();
@@ -179,21 +191,38 @@ async function serveChild(): Promise<void> {
     searches: prefixes.map((q) => `/api/entities?q=${encodeURIComponent(q)}&limit=10`),
     direct,
   };
+  let since = process.cpuUsage();
+  // "start" and "stop" around each load run: the server's CPU time (user + system, µs) in between.
+  process.on("message", (m) => {
+    if (m === "start") since = process.cpuUsage();
+    if (m === "stop") {
+      const d = process.cpuUsage(since);
+      process.send!({ cpuMicros: d.user + d.system });
+    }
+  });
   process.send!(ready);
   process.on("disconnect", () => void running.close().then(() => process.exit(0)));
 }
 
-/** Loads the server with rotating paths; returns rps and latency percentiles. */
-async function load(url: string, paths: string[]) {
+/** Loads the server with rotating paths; returns rps, latency percentiles and the server's CPU time per answer. */
+async function load(child: ChildProcess, url: string, paths: string[], seconds = SECONDS) {
   let i = 0;
+  const cpu = new Promise<number>((resolve) =>
+    child.once("message", (m) => resolve((m as { cpuMicros: number }).cpuMicros)),
+  );
+  child.send("start");
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
   });
+  child.send("stop");
+  const cpuMicros = await cpu;
   const bad = `${result.non2xx}/${result.errors}/${result.timeouts}`;
   return {
+    /** The server's CPU time per answer, in µs. */
+    cpu: result.requests.total > 0 ? cpuMicros / result.requests.total : 0,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -216,9 +245,13 @@ async function main(): Promise<void> {
   console.log(
     `server bench: ${NODES} nodes / ${EDGES} edges (seed ${SEED}), ${CONNECTIONS} connections, ${SECONDS} s per run${QUICK ? " (quick)" : ""}`,
   );
-  const health = await load(ready.url, ["/api/health"]);
-  const search = await load(ready.url, ready.searches);
-  const paths = await load(ready.url, ready.paths);
+  // The server's engine builds its indexes at its first query, and its code warms up: a short
+  // load of each endpoint (the last pairs, which the measured run does not reach) before measuring.
+  for (const list of [["/api/health"], ready.searches, ready.paths.slice(-5000)])
+    await load(child, ready.url, list, WARM_SECONDS);
+  const health = await load(child, ready.url, ["/api/health"]);
+  const search = await load(child, ready.url, ready.searches);
+  const paths = await load(child, ready.url, ready.paths);
   child.disconnect();
 
   const rows: [string, typeof health, number | null][] = [
@@ -227,24 +260,27 @@ async function main(): Promise<void> {
     ["GET /api/paths", paths, ready.direct.paths],
   ];
   console.log(
-    "\nendpoint                      req/s    p50 ms  p99 ms  vs health  engine direct (calls/s, no HTTP)  non-2xx/errors/timeouts",
+    "\nendpoint                      req/s    p50 ms  p99 ms  vs health  server CPU µs/answer (vs health)  engine direct (calls/s, no HTTP)  non-2xx/errors/timeouts",
   );
   for (const [label, r, direct] of rows) {
     const ratio = (r.rps / health.rps).toFixed(2);
+    const cpu = `${r.cpu.toFixed(0).padStart(8)} (${(r.cpu / health.cpu).toFixed(2)}x)`;
     console.log(
-      `${label.padEnd(28)}${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)}  ${ratio.padStart(8)}x  ${direct === null ? "".padStart(10) : direct.toFixed(0).padStart(10)}${"".padStart(24)}${r.bad}`,
+      `${label.padEnd(28)}${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)}  ${ratio.padStart(8)}x  ${cpu.padEnd(33)} ${direct === null ? "".padStart(10) : direct.toFixed(0).padStart(10)}${"".padStart(24)}${r.bad}`,
     );
   }
   console.log("\n--- summary (server.bench) ---");
   console.log(
     `graph ${NODES} nodes / ${EDGES} edges, ${CONNECTIONS} connections x ${SECONDS} s, loopback, 2-core machine`,
   );
-  console.log(`health  ${health.rps.toFixed(0)} req/s  p50 ${health.p50} ms  p99 ${health.p99} ms`);
+  console.log(
+    `health  ${health.rps.toFixed(0)} req/s  p50 ${health.p50} ms  p99 ${health.p99} ms  server CPU ${health.cpu.toFixed(0)} µs/answer`,
+  );
   console.log(
     `search  ${search.rps.toFixed(0)} req/s  p50 ${search.p50} ms  p99 ${search.p99} ms  = ${(search.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.search.toFixed(0)}/s`,
   );
   console.log(
-    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.paths.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each hop's first evidence and its count)`,
+    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; server CPU ${paths.cpu.toFixed(0)} µs/answer = ${(paths.cpu / health.cpu).toFixed(2)}x health's; engine alone ${ready.direct.paths.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each hop's first evidence and its count); ${paths.requests} requests over ${PAIRS} distinct random pairs, no answer cache`,
   );
   console.log(
     `non-2xx/errors/timeouts (autocannon timeout 10 s): health ${health.bad}, search ${search.bad}, paths ${paths.bad}`,

@@ -5,6 +5,7 @@
  */
 import { type DateSpan, dateSpan } from "../../src/model/dates.ts";
 import { MultiDirectedGraph } from "graphology";
+import { prepareBulkEdges } from "./bulk-insert.ts";
 import { hashSeed } from "../../src/graph/prng.ts";
 import { SYMMETRIC_RELATIONS, type EntityType, type RelationType } from "../../src/model/ontology.ts";
 import {
@@ -27,6 +28,10 @@ export interface SigmaNodeAttributes {
   entityType: EntityType;
   aliases: string[];
   degree: number;
+  /** Distinct actors this one has a relation with, either way (the "connections" measure). */
+  neighbours: number;
+  /** Evidence on every relation of the actor, at least 1 each (the weighted degree). */
+  weightedDegree: number;
   mentions: number;
 }
 
@@ -124,26 +129,51 @@ export function edgeProgram(relation: RelationType, curved: boolean): EdgeProgra
   return directed ? "arrow" : "line";
 }
 
-/** Curvature of each edge of a columns payload, by edge index (as parallelCurvatures, on node indices). */
-function columnCurvatures(columns: GraphColumns): Float64Array {
-  const { source, target } = columns.edges;
+/** What one pass over a columns payload's node pairs gives: each edge's curvature, each node's degrees. */
+interface ColumnPairs {
+  /** By edge index. */
+  curvatures: Float64Array;
+  /** By node index: distinct neighbours, and evidence summed over its edges (at least 1 each). */
+  neighbours: Uint32Array;
+  weightedDegree: Float64Array;
+}
+
+/**
+ * Curvature of each edge of a columns payload, by edge index (as parallelCurvatures, on node
+ * indices), and each node's distinct neighbours and weighted degree (self-loops left out, as the
+ * converter leaves them out).
+ */
+function columnPairs(columns: GraphColumns): ColumnPairs {
+  const { source, target, weight } = columns.edges;
   const n = columns.nodes.id.length;
   const ids = columns.nodes.id;
   const pairOf = (i: number) => {
     const [s, t] = [source[i]!, target[i]!];
     return s < t ? s * n + t : t * n + s;
   };
+  const neighbours = new Uint32Array(n);
+  const weightedDegree = new Float64Array(n);
   const counts = new Map<number, number>();
   for (let i = 0; i < source.length; i++) {
+    const [s, t] = [source[i]!, target[i]!];
+    if (s === t) continue;
     const pair = pairOf(i);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    const count = counts.get(pair);
+    if (count === undefined) {
+      neighbours[s]!++;
+      neighbours[t]!++;
+    }
+    counts.set(pair, (count ?? 0) + 1);
+    const w = Math.max(1, weight[i]!);
+    weightedDegree[s]! += w;
+    weightedDegree[t]! += w;
   }
   const curvatures = new Float64Array(source.length);
   const seen = new Map<number, number>();
   for (let i = 0; i < source.length; i++) {
-    const pair = pairOf(i);
-    const count = counts.get(pair) ?? 1;
+    const count = counts.get(pairOf(i)) ?? 1;
     if (count === 1) continue;
+    const pair = pairOf(i);
     const k = seen.get(pair) ?? 0;
     seen.set(pair, k + 1);
     const spread = THEME.maxCurvature * (1 - Math.exp(-(count - 1) / 2));
@@ -152,7 +182,7 @@ function columnCurvatures(columns: GraphColumns): Float64Array {
     const sign = ids[source[i]!]! < ids[target[i]!]! ? 1 : -1;
     curvatures[i] = sign * offset * spread;
   }
-  return curvatures;
+  return { curvatures, neighbours, weightedDegree };
 }
 
 /**
@@ -172,6 +202,7 @@ export function apiGraphToSigmaGraph(
   const unplaced: string[] = [];
   const { nodes, edges } = columns;
   const scale = sizeScale(nodes.id.length);
+  const { curvatures, neighbours, weightedDegree } = columnPairs(columns);
   for (let i = 0; i < nodes.id.length; i++) {
     const id = nodes.id[i]!;
     if (graph.hasNode(id)) continue;
@@ -188,6 +219,8 @@ export function apiGraphToSigmaGraph(
       entityType,
       aliases: nodes.aliases[i] ?? [],
       degree: nodes.degree[i]!,
+      neighbours: neighbours[i]!,
+      weightedDegree: weightedDegree[i]!,
       mentions: nodes.mentions[i]!,
     });
   }
@@ -196,7 +229,7 @@ export function apiGraphToSigmaGraph(
   const spanOf = columns.dates.map(dateSpan);
   const single = spanOf.map((span) => (span ? [span] : []));
   const none: DateSpan[] = [];
-  const curvatures = columnCurvatures(columns);
+  prepareBulkEdges(graph);
   for (let i = 0; i < edges.source.length; i++) {
     const [source, target] = [nodes.id[edges.source[i]!]!, nodes.id[edges.target[i]!]!];
     if (source === target) continue;

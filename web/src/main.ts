@@ -10,7 +10,8 @@ import type { ApiEntityRef } from "./api-types.ts";
 import { apiGraphToSigmaGraph, type SigmaGraph } from "./converter.ts";
 import { byId, el, replace } from "./dom.ts";
 import { colorLegend, sizeLegend } from "./encoding.ts";
-import type { Metrics } from "./metrics.ts";
+import { MEASURE_LABELS, type Computed, type Metrics } from "./metrics.ts";
+import { createWorkerRunner } from "./metrics-runner.ts";
 import { createGraphView, sigmaSettings, type GraphView } from "./graph-view.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { subscribeToChanges } from "./live.ts";
@@ -31,7 +32,7 @@ export interface KgHandle {
   view: GraphView | null;
   store: ReturnType<typeof createStore>;
   actions: ReturnType<typeof createActions>;
-  /** The measures of the drawn graph. */
+  /** The measures of the drawn graph (PageRank, betweenness and communities arrive from a worker). */
   metrics?: () => Metrics;
   error?: string;
 }
@@ -40,6 +41,11 @@ declare global {
   interface Window {
     __kg?: KgHandle;
   }
+}
+
+/** How the status and the legend name something being computed. */
+function computedLabel(what: Computed): string {
+  return what === "community" ? "communities (Louvain)" : MEASURE_LABELS[what];
 }
 
 /** Starts the viewer (`window.__kg.ready` resolves once the graph is drawn); returns the cleanup function. */
@@ -54,6 +60,16 @@ export function start(base = ""): () => void {
   let lastHash = window.location.hash;
 
   const actions = createActions(store, (id) => view?.center(id));
+  // PageRank, betweenness and Louvain run in a worker; the view redraws when one lands.
+  const runner = createWorkerRunner();
+  const metricsOptions = {
+    run: runner.run,
+    onComputed: () => onMetricsComputed(),
+    onError: (what: Computed, err: unknown) => {
+      status.textContent = `Could not compute ${computedLabel(what)}: ${err instanceof Error ? err.message : String(err)}`;
+      updateSidebar();
+    },
+  };
   const status = byId("status");
   const container = byId("graph");
   const empty = byId("graph-empty");
@@ -81,7 +97,7 @@ export function start(base = ""): () => void {
         if (tab === "paths" && pathQuery) void paths.run(pathQuery, pathIndex);
         else if (tab === "connect" && connectActors.length) void connect.run(connectActors);
       },
-      legend: () => legendView(store.get()),
+      legend: () => legendView(),
     });
 
   const timeline = createTimeline(actions, () => store.get().filters.time ?? null);
@@ -105,20 +121,33 @@ export function start(base = ""): () => void {
     empty.hidden = shown > 0;
   }
 
-  /** The legend of the current colouring and sizing (computed when the sidebar is redrawn). */
-  function legendView(state: ViewState): LegendView | undefined {
+  /** The legend of the drawn colouring and sizing (computed when the sidebar is redrawn). */
+  function legendView(): LegendView | undefined {
     if (!graph || !reducers) return undefined;
     const metrics = reducers.metrics();
+    const { sizeBy, colorBy } = reducers.encoded();
     return {
-      color: colorLegend(graph, metrics, state.colorBy, counts().types),
-      size: sizeLegend(metrics, state.sizeBy),
+      color: colorLegend(graph, metrics, colorBy, counts().types),
+      size: sizeLegend(metrics, sizeBy),
       isolated: isolatedNodes(graph).length,
+      computing: metrics.computing().map(computedLabel),
     };
+  }
+
+  /** A measure landed from the worker: sizes, colours, legend and table show it. */
+  function onMetricsComputed(): void {
+    if (!view || !reducers) return;
+    const before = reducers.encoded();
+    reducers.prepare(store.get());
+    const after = reducers.encoded();
+    if (before.sizeBy !== after.sizeBy || before.colorBy !== after.colorBy) view.sigma.refresh();
+    updateSidebar();
+    updateTable();
   }
 
   function updateSidebar(): void {
     const state = store.get();
-    sidebar.update(state, counts(), layout?.isRunning() ?? false, legendView(state));
+    sidebar.update(state, counts(), layout?.isRunning() ?? false, legendView());
   }
 
   function updateTable(): void {
@@ -310,7 +339,7 @@ export function start(base = ""): () => void {
       viewportSide: Math.min(container.clientWidth, container.clientHeight) || 600,
     });
     performance.mark("kg:tidied");
-    reducers = createReducers(graph, store.get());
+    reducers = createReducers(graph, store.get(), metricsOptions);
     performance.mark("kg:metrics");
     view = createGraphView(graph, container, reducers, actions, store.get().labelDensity, extent);
     performance.mark("kg:sigma-created");
@@ -320,7 +349,9 @@ export function start(base = ""): () => void {
     // Sigma drew the graph in its constructor; the next animation frame puts it on screen.
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     performance.mark("kg:first-frame");
-    // The timeline counts every edge's events: after the first frame, not before it.
+    // The panels, the legend counts and the timeline (which counts every edge's events) wait for
+    // the next task, so the browser puts the drawn graph on screen first.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     timeline.setGraph(graph);
     store.subscribe(refresh);
     updateSidebar();
@@ -329,6 +360,7 @@ export function start(base = ""): () => void {
     applyHash(true);
     closeEvents = subscribeToChanges(base, (seen) => void reload(seen).catch(() => undefined));
     window.addEventListener("hashchange", onHashChange);
+    performance.mark("kg:ready");
   })().catch((err: unknown) => {
     handle.error = err instanceof Error ? err.message : String(err);
     replace(
@@ -344,6 +376,7 @@ export function start(base = ""): () => void {
     window.removeEventListener("hashchange", onHashChange);
     document.removeEventListener("keydown", onKey);
     timeline.dispose();
+    runner.dispose();
     layout?.kill();
     view?.kill();
   };

@@ -1,21 +1,18 @@
 /**
- * Network measures for the canvas: degree, weighted degree (evidence), PageRank and betweenness
- * (graphology-metrics), Louvain communities (graphology-communities-louvain) and connected
- * components, computed on an undirected simple copy of the drawn graph (parallel edges merged,
- * weights summed). Degrees are computed at once; PageRank, communities and components when first
- * asked for, and betweenness (O(V·E)) too.
+ * Network measures for the canvas: degree, weighted degree (evidence) and mentions at once (the
+ * converter counted them), connected components on the page when first asked for, and PageRank,
+ * betweenness and Louvain communities (analysis.ts) when first asked for, by a runner: the
+ * metrics worker in the browser, so that betweenness (O(V·E)) never blocks the page. Until a
+ * measure arrives its values are empty and `computing()` names it.
  */
-import { UndirectedGraph } from "graphology";
-import * as louvainModule from "graphology-communities-louvain";
-import * as betweennessModule from "graphology-metrics/centrality/betweenness.js";
-import * as pagerankModule from "graphology-metrics/centrality/pagerank.js";
-import { createRandom } from "../../src/graph/prng.ts";
+import {
+  runInline,
+  toAnalysisInput,
+  type AnalysisInput,
+  type AnalysisRunner,
+  type AnalysisTask,
+} from "./analysis.ts";
 import type { SigmaGraph } from "./converter.ts";
-import { interop } from "./interop.ts";
-
-const louvain = interop(louvainModule);
-const betweennessCentrality = interop(betweennessModule);
-const pagerank = interop(pagerankModule);
 
 /** The measures a node can be sized or coloured by. */
 export const MEASURES = ["degree", "weightedDegree", "pagerank", "betweenness", "mentions"] as const;
@@ -31,31 +28,28 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   mentions: "mentions",
 };
 
-/** Every measure of a graph; `values(m)` computes a lazy one on first use. */
+/** What can be computed apart: a measure, or the Louvain communities. */
+export type Computed = Measure | "community";
+
+/**
+ * Every measure of a graph. Reading a measure (or the communities) that is not computed yet starts
+ * computing it and gives empty values meanwhile; `onComputed` (see computeMetrics) says when it lands.
+ */
 export interface Metrics {
   values(measure: Measure): ReadonlyMap<string, number>;
-  /** Louvain community of each node (0 is the largest community). */
+  /** True once the values of `what` are computed. */
+  ready(what: Computed): boolean;
+  /** Starts computing `what` unless it is done or under way; resolves once it is computed. */
+  request(what: Computed): Promise<void>;
+  /** What is being computed now (in the worker), in the order asked. */
+  computing(): readonly Computed[];
+  /** Louvain community of each node (0 is the largest community; empty until computed). */
   community: ReadonlyMap<string, number>;
   /** Connected component of each node (0 is the largest component). */
   component: ReadonlyMap<string, number>;
   /** Node count of each community and component, by index. */
   communitySizes: readonly number[];
   componentSizes: readonly number[];
-}
-
-/** Seed of the Louvain runs, so that the same graph always gives the same communities. */
-const LOUVAIN_SEED = 11;
-
-/** The undirected simple graph the measures run on: one edge per pair, its weight the evidence sum. */
-export function toAnalysisGraph(graph: SigmaGraph): UndirectedGraph<object, { weight: number }> {
-  const simple = new UndirectedGraph<object, { weight: number }>();
-  graph.forEachNode((node) => simple.addNode(node));
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    if (source === target) return;
-    const weight = Math.max(1, attrs.weight);
-    simple.updateEdge(source, target, (a) => ({ weight: (a.weight ?? 0) + weight }));
-  });
-  return simple;
 }
 
 /** Renumbers groups so that 0 is the largest (ties by first member's id); returns the sizes. */
@@ -74,7 +68,9 @@ function rankGroups(groups: Map<string, number>): number[] {
 }
 
 /** Connected components by breadth-first search (over neighbours, whatever the edges' direction). */
-function components(graph: Pick<SigmaGraph, "forEachNode" | "forEachNeighbor">): Map<string, number> {
+function connectedComponents(
+  graph: Pick<SigmaGraph, "forEachNode" | "forEachNeighbor">,
+): Map<string, number> {
   const of = new Map<string, number>();
   let next = 0;
   graph.forEachNode((start) => {
@@ -96,8 +92,8 @@ function components(graph: Pick<SigmaGraph, "forEachNode" | "forEachNeighbor">):
 
 /**
  * Degree (distinct neighbours), weighted degree (evidence on every edge, at least 1 each) and
- * mentions of every node, in one pass over the nodes and one over the edges of the drawn graph:
- * the same values as on the analysis graph, without building it.
+ * mentions of every node, as the converter counted them in its pass over the edges: the same
+ * values as on the analysis graph, without building it or walking each node's neighbours.
  */
 export function degreeMeasures(graph: SigmaGraph): {
   degree: Map<string, number>;
@@ -108,84 +104,102 @@ export function degreeMeasures(graph: SigmaGraph): {
   const weightedDegree = new Map<string, number>();
   const mentions = new Map<string, number>();
   graph.forEachNode((node, attrs) => {
-    let d = 0;
-    graph.forEachNeighbor(node, () => void d++);
-    degree.set(node, d);
-    weightedDegree.set(node, 0);
+    degree.set(node, attrs.neighbours);
+    weightedDegree.set(node, attrs.weightedDegree);
     mentions.set(node, attrs.mentions);
-  });
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    if (source === target) return;
-    const weight = Math.max(1, attrs.weight);
-    weightedDegree.set(source, weightedDegree.get(source)! + weight);
-    weightedDegree.set(target, weightedDegree.get(target)! + weight);
   });
   return { degree, weightedDegree, mentions };
 }
 
-/** Computes the measures of `graph` (degrees at once; the rest when first asked for). */
-export function computeMetrics(graph: SigmaGraph): Metrics {
+/** Options of computeMetrics: who computes the slow measures, and who hears when one lands. */
+export interface MetricsOptions {
+  /** The runner of PageRank, betweenness and Louvain (default: inline, on this thread). */
+  run?: AnalysisRunner;
+  /** Called after a measure computed apart has landed (not for one that failed). */
+  onComputed?: (what: Computed) => void;
+  /** Called when computing a measure failed. */
+  onError?: (what: Computed, err: unknown) => void;
+}
+
+/** The task that computes each measure that is computed apart. */
+const TASKS: Partial<Record<Computed, AnalysisTask>> = {
+  pagerank: "pagerank",
+  betweenness: "betweenness",
+  community: "louvain",
+};
+
+/** Computes the measures of `graph`: degrees at once, the rest when first asked for. */
+export function computeMetrics(graph: SigmaGraph, options: MetricsOptions = {}): Metrics {
+  const run = options.run ?? runInline;
   const { degree, weightedDegree: weighted, mentions } = degreeMeasures(graph);
-  // The analysis graph is built for the first measure that needs it.
-  let analysis: UndirectedGraph<object, { weight: number }> | null = null;
-  const simpleGraph = () => (analysis ??= toAnalysisGraph(graph));
-  // PageRank, Louvain and components wait until first asked for, like betweenness.
-  let groups: Pick<Metrics, "community" | "component" | "communitySizes" | "componentSizes"> | null = null;
-  const grouped = () => {
-    if (groups) return groups;
-    const simple = simpleGraph();
-    const community = new Map(
-      Object.entries(
-        simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: createRandom(LOUVAIN_SEED) }) : {},
-      ),
-    );
-    // Nodes without edges are each their own community.
-    let lone = community.size ? Math.max(...community.values()) + 1 : 0;
-    simple.forEachNode((node) => void (community.has(node) || community.set(node, lone++)));
-    const communitySizes = rankGroups(community);
-    const component = components(graph);
-    const componentSizes = rankGroups(component);
-    groups = { community, component, communitySizes, componentSizes };
-    return groups;
-  };
   const computed = new Map<Measure, ReadonlyMap<string, number>>([
     ["degree", degree],
     ["weightedDegree", weighted],
     ["mentions", mentions],
   ]);
-  const lazy: Record<"pagerank" | "betweenness", () => ReadonlyMap<string, number>> = {
-    pagerank: () => {
-      const simple = simpleGraph();
-      return new Map(
-        Object.entries(
-          simple.size > 0
-            ? pagerank(simple, { getEdgeWeight: "weight", maxIterations: 200 })
-            : Object.fromEntries(simple.mapNodes((n) => [n, simple.order ? 1 / simple.order : 0])),
-        ),
-      );
-    },
-    betweenness: () => new Map(Object.entries(betweennessCentrality(simpleGraph(), { normalized: true }))),
+  const EMPTY = new Map<string, number>();
+  let communities: { community: Map<string, number>; sizes: number[] } | null = null;
+  let components: { component: Map<string, number>; sizes: number[] } | null = null;
+  // The graph's arrays are made once, for the first measure computed apart.
+  let input: AnalysisInput | null = null;
+  const underWay = new Map<Computed, Promise<void>>();
+
+  const ready = (what: Computed) => (what === "community" ? communities !== null : computed.has(what));
+  const request = (what: Computed): Promise<void> => {
+    const task = TASKS[what];
+    if (ready(what) || !task) return Promise.resolve();
+    let pending = underWay.get(what);
+    if (pending) return pending;
+    input ??= toAnalysisInput(graph);
+    const nodes = input.nodes;
+    pending = run(task, input).then(
+      (values) => {
+        const byNode = new Map(nodes.map((n, i) => [n, values[i]!]));
+        if (what === "community") communities = { community: byNode, sizes: rankGroups(byNode) };
+        else computed.set(what as Measure, byNode);
+        underWay.delete(what);
+        options.onComputed?.(what);
+      },
+      (err: unknown) => {
+        underWay.delete(what);
+        options.onError?.(what, err);
+      },
+    );
+    underWay.set(what, pending);
+    return pending;
+  };
+  const grouped = () => {
+    if (!communities) void request("community");
+    return communities ?? { community: EMPTY, sizes: [] };
+  };
+  const connected = () => {
+    if (!components) {
+      const component = connectedComponents(graph);
+      components = { component, sizes: rankGroups(component) };
+    }
+    return components;
   };
   return {
     values(measure) {
-      let values = computed.get(measure);
-      if (!values) {
-        values = lazy[measure as "pagerank" | "betweenness"]();
-        computed.set(measure, values);
-      }
-      return values;
+      const values = computed.get(measure);
+      if (values) return values;
+      void request(measure);
+      return EMPTY;
     },
+    ready,
+    request,
+    computing: () => [...underWay.keys()],
     get community() {
       return grouped().community;
     },
-    get component() {
-      return grouped().component;
-    },
     get communitySizes() {
-      return grouped().communitySizes;
+      return grouped().sizes;
+    },
+    get component() {
+      return connected().component;
     },
     get componentSizes() {
-      return grouped().componentSizes;
+      return connected().sizes;
     },
   };
 }

@@ -12,7 +12,7 @@ import {
   type SigmaNodeAttributes,
 } from "./converter.ts";
 import { encodeColors, encodeSizes } from "./encoding.ts";
-import { computeMetrics, type Metrics } from "./metrics.ts";
+import { computeMetrics, type Metrics, type MetricsOptions } from "./metrics.ts";
 import type { ViewState } from "./state.ts";
 import { THEME } from "./theme.ts";
 import { computeFocus, computeHidden, computeHoverFocus, type Focus, type Hidden } from "./visibility.ts";
@@ -31,6 +31,8 @@ export interface Reducers {
   large(): boolean;
   /** The measures of the current graph (recomputed when the graph changes). */
   metrics(): Metrics;
+  /** What sizes and colours encode now (the previous measure while the wanted one is computed). */
+  encoded(): { sizeBy: ViewState["sizeBy"]; colorBy: ViewState["colorBy"] };
   /** Node keys in label priority: the selection, the nodes brought forward, then by size. */
   labelOrder(): readonly string[];
 }
@@ -50,15 +52,36 @@ function labelPriority(
   return [...order];
 }
 
-/** Creates reducers bound to `graph`. */
-export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers {
+/**
+ * Creates reducers bound to `graph`; `metrics` says who computes the slow measures and who hears
+ * when one lands (then `prepare` encodes it: until then sizes and colours stay as they were).
+ */
+export function createReducers(
+  graph: SigmaGraph,
+  initial: ViewState,
+  metricsOptions: MetricsOptions = {},
+): Reducers {
   let state = initial;
-  let metrics = computeMetrics(graph);
+  let metrics = computeMetrics(graph, metricsOptions);
   let hidden = computeHidden(graph, state, state.scope.kind === "component" ? metrics.component : undefined);
   let focus: Focus | null = computeFocus(graph, state, hidden);
   let hover: Focus | null = computeHoverFocus(graph, state, hidden);
-  let sizes = encodeSizes(graph, metrics, state.sizeBy, sizeScale(graph.order));
-  let colors = encodeColors(graph, metrics, state.colorBy);
+  // What the sizes and colours encode: a measure still being computed leaves the previous one
+  // (connections, and the entity type, at first) until it lands.
+  const sizedBy = (wanted: ViewState["sizeBy"], current: ViewState["sizeBy"]) => {
+    if (metrics.ready(wanted)) return wanted;
+    void metrics.request(wanted);
+    return current;
+  };
+  const colouredBy = (wanted: ViewState["colorBy"], current: ViewState["colorBy"]) => {
+    if (wanted === "type" || metrics.ready(wanted)) return wanted;
+    void metrics.request(wanted);
+    return current;
+  };
+  let sizesFor = sizedBy(state.sizeBy, "degree");
+  let colorsFor = colouredBy(state.colorBy, "type");
+  let sizes = encodeSizes(graph, metrics, sizesFor, sizeScale(graph.order));
+  let colors = encodeColors(graph, metrics, colorsFor);
   const sortBySize = () => {
     const keys = graph.nodes();
     const size = keys.map((k) => sizes.get(k) ?? 0);
@@ -72,7 +95,7 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
 
   return {
     prepare(next, graphChanged = false) {
-      if (graphChanged) metrics = computeMetrics(graph);
+      if (graphChanged) metrics = computeMetrics(graph, metricsOptions);
       const scoped = next.scope.kind !== "all" || !next.showIsolated;
       if (
         graphChanged ||
@@ -82,12 +105,18 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
         (scoped && next.selection !== state.selection)
       )
         hidden = computeHidden(graph, next, next.scope.kind === "component" ? metrics.component : undefined);
-      if (graphChanged || next.sizeBy !== state.sizeBy) {
-        sizes = encodeSizes(graph, metrics, next.sizeBy, sizeScale(graph.order));
+      const nextSizes = sizedBy(next.sizeBy, graphChanged ? "degree" : sizesFor);
+      if (graphChanged || nextSizes !== sizesFor) {
+        sizesFor = nextSizes;
+        sizes = encodeSizes(graph, metrics, sizesFor, sizeScale(graph.order));
         bySize = sortBySize();
         order = null;
       }
-      if (graphChanged || next.colorBy !== state.colorBy) colors = encodeColors(graph, metrics, next.colorBy);
+      const nextColors = colouredBy(next.colorBy, graphChanged ? "type" : colorsFor);
+      if (graphChanged || nextColors !== colorsFor) {
+        colorsFor = nextColors;
+        colors = encodeColors(graph, metrics, colorsFor);
+      }
       const focusChanged =
         graphChanged ||
         next.filters !== state.filters ||
@@ -104,6 +133,7 @@ export function createReducers(graph: SigmaGraph, initial: ViewState): Reducers 
       }
     },
     metrics: () => metrics,
+    encoded: () => ({ sizeBy: sizesFor, colorBy: colorsFor }),
     labelOrder() {
       const selected = state.selection?.kind === "node" ? state.selection.id : null;
       order ??= labelPriority(bySize, [selected, state.hoveredNode], [focus, hover]);

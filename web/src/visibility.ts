@@ -83,7 +83,10 @@ export function computeHidden(
         edges.add(edge);
       }
     });
-  hideEdges();
+  // Nothing hides an edge unless a filter says so: the pass over every edge is skipped then.
+  const edgeFilter =
+    nodes.size > 0 || relations || filters.minEvidence > 1 || filters.hideHeadlineOnly || time;
+  if (edgeFilter) hideEdges();
   const selected =
     view.selection?.kind === "node" && graph.hasNode(view.selection.id) ? view.selection.id : null;
   if (view.scope.kind === "component") {
@@ -96,15 +99,18 @@ export function computeHidden(
     hideEdges();
   }
   if (!view.showIsolated || time) {
-    // One pass over the edges finds the linked actors (iterating each node's edges costs more).
+    // With no edge hidden, the actors without relations are those of degree 0; otherwise one
+    // pass over the edges finds the linked actors (iterating each node's edges costs more).
     const linked = new Set<string>();
-    graph.forEachEdge((edge, _attrs, source, target) => {
-      if (edges.has(edge)) return;
-      linked.add(source);
-      linked.add(target);
-    });
+    if (edges.size > 0)
+      graph.forEachEdge((edge, _attrs, source, target) => {
+        if (edges.has(edge)) return;
+        linked.add(source);
+        linked.add(target);
+      });
     graph.forEachNode((node) => {
-      if (nodes.has(node) || node === selected || linked.has(node)) return;
+      if (nodes.has(node) || node === selected) return;
+      if (edges.size > 0 ? linked.has(node) : graph.degree(node) > 0) return;
       nodes.add(node);
       isolated.add(node);
     });

@@ -5,7 +5,7 @@
  * (with its document and highlights) and its count (`weight`); GET /api/relations/:key pages the rest.
  * Answers are written as JSON text, each edge's evidence serialised once (see answer-json.ts).
  */
-import { Router } from "express";
+import { Router, type RequestHandler } from "express";
 import type { TimeWindow } from "../../graph/time-window.ts";
 import { createAnswerWriter, sendJsonText, withRawFields } from "../answer-json.ts";
 import type { ServerContext } from "../context.ts";
@@ -13,22 +13,37 @@ import { connectBody, entityIdParams, neighborsQuery, pathsQuery } from "../sche
 import { jsonBody } from "../security.ts";
 import { parseInput } from "../validate.ts";
 
-/** The paths, connect and neighbours router. */
-export function pathsRouter(ctx: ServerContext): Router {
-  const router = Router();
-  const budget = () => ({ timeoutMs: ctx.settings.queryTimeoutMs, maxVisited: ctx.settings.queryMaxVisited });
-  const writer = () => createAnswerWriter(ctx.store.graph, ctx.store.sources);
-  /** The engine of a time window; actors resolve against the whole graph (outside the window they are known, merely unconnected). */
-  const windowed = (window: TimeWindow) => ctx.windowed(window);
+/** The bounds of one query: the settings' time and node budgets. */
+const budgetOf = (ctx: ServerContext) => ({
+  timeoutMs: ctx.settings.queryTimeoutMs,
+  maxVisited: ctx.settings.queryMaxVisited,
+});
 
-  router.get("/api/paths", (req, res) => {
+/** The writer of one answer over the store's graph and sources. */
+const writerOf = (ctx: ServerContext) => createAnswerWriter(ctx.store.graph, ctx.store.sources);
+
+/** GET /api/paths (a hot route, see fast-lane.ts). */
+export function pathsHandler(ctx: ServerContext): RequestHandler {
+  return (req, res) => {
     const { from, to, fromDate, toDate, asOf, ...options } = parseInput(pathsQuery, req.query, "query");
     const fromId = ctx.resolveActor(from);
     const toId = ctx.resolveActor(to);
-    const { engine } = windowed({ from: fromDate, to: toDate, asOf });
-    const { paths, ...rest } = engine.paths(fromId, toId, { ...options, ...budget() });
-    sendJsonText(res, withRawFields(rest, { paths: writer().paths(paths) }));
-  });
+    // Actors resolve against the whole graph (outside a time window they are known, merely unconnected).
+    const { engine } = ctx.windowed({ from: fromDate, to: toDate, asOf });
+    const { paths, ...rest } = engine.paths(fromId, toId, { ...options, ...budgetOf(ctx) });
+    sendJsonText(res, withRawFields(rest, { paths: writerOf(ctx).paths(paths) }));
+  };
+}
+
+/** The paths, connect and neighbours router. */
+export function pathsRouter(ctx: ServerContext): Router {
+  const router = Router();
+  const budget = () => budgetOf(ctx);
+  const writer = () => writerOf(ctx);
+  /** The engine of a time window; actors resolve against the whole graph (outside the window they are known, merely unconnected). */
+  const windowed = (window: TimeWindow) => ctx.windowed(window);
+
+  router.get("/api/paths", pathsHandler(ctx));
 
   router.post("/api/connect", ...jsonBody(ctx.settings.bodyLimitBytes), (req, res) => {
     const { actors, from, to, asOf, ...options } = parseInput(connectBody, req.body, "body");

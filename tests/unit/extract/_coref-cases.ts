@@ -145,6 +145,22 @@ export const COREF_CASES: CorefCase[] = [
       ["Troels Lund Poulsen", "affiliated_with", "Norway"],
     ],
   },
+  {
+    label: "his Ukrainian counterpart: the Ukrainian holder of his title",
+    text: "Ukrainian Defence Minister Rustem Umerov flew to Brussels. Polish Defence Minister Wladyslaw Kosiniak-Kamysz met his Ukrainian counterpart in Warsaw on Monday.",
+    gives: [["Wladyslaw Kosiniak-Kamysz", "meets", "Rustem Umerov"]],
+    resolves: [["his Ukrainian counterpart", "Rustem Umerov"]],
+  },
+  {
+    label: "a counterpart with another title is not the one meant",
+    text: "Ukrainian Defence Minister Rustem Umerov flew to Brussels. Polish Foreign Minister Radoslaw Sikorski met his Ukrainian counterpart in Warsaw on Monday.",
+    notGives: [["Radoslaw Sikorski", "meets", "Rustem Umerov"]],
+  },
+  {
+    label: "a counterpart whose country nobody is known to serve stays unresolved",
+    text: "Defence Minister Rustem Umerov flew to Brussels. Polish Defence Minister Wladyslaw Kosiniak-Kamysz met his Ukrainian counterpart in Warsaw on Monday.",
+    notGives: [["Wladyslaw Kosiniak-Kamysz", "meets", "Rustem Umerov"]],
+  },
   // ---- pronouns
   {
     label: "he opens the next sentence: the previous subject",

@@ -139,11 +139,29 @@ describe("computeMetrics", () => {
       edge("f", "d"),
     ],
   };
-  const metrics = computeMetrics(apiGraphToSigmaGraph(api));
+  const computedLater: string[] = [];
+  const metrics = computeMetrics(apiGraphToSigmaGraph(api), {
+    onComputed: (what) => computedLater.push(what),
+  });
 
-  it("counts connections and evidence", () => {
+  it("counts connections and evidence at once", () => {
+    expect(metrics.ready("degree")).toBe(true);
     expect(metrics.values("degree").get("c")).toBe(3);
     expect(metrics.values("weightedDegree").get("c")).toBe(5);
+  });
+
+  it("computes PageRank, betweenness and communities apart, empty and named as computing until they land", async () => {
+    expect(metrics.ready("betweenness")).toBe(false);
+    expect(metrics.values("betweenness").size).toBe(0);
+    expect(metrics.computing()).toEqual(["betweenness"]);
+    await Promise.all([
+      metrics.request("betweenness"),
+      metrics.request("pagerank"),
+      metrics.request("community"),
+    ]);
+    expect(metrics.computing()).toEqual([]);
+    expect(new Set(computedLater)).toEqual(new Set(["betweenness", "pagerank", "community"]));
+    expect(metrics.values("betweenness").size).toBe(8);
   });
 
   it("gives the bridge the highest betweenness", () => {

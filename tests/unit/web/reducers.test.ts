@@ -178,12 +178,35 @@ describe("reducers", () => {
     expect(size("ru")).toBeGreaterThan(size("nis"));
   });
 
-  it("colour nodes by community or by a measure, and back by type", () => {
-    const r = createReducers(graph, with_({ colorBy: "pagerank" }));
+  it("colour nodes by a measure once it is computed, by type meanwhile, and back by type", async () => {
+    let landed = () => undefined as void;
+    const computed = new Promise<void>((resolve) => (landed = resolve));
+    const r = createReducers(graph, with_({ colorBy: "pagerank" }), { onComputed: () => landed() });
     const color = (n: string) => r.nodeReducer(n, graph.getNodeAttributes(n)).color;
+    expect(r.encoded().colorBy).toBe("type");
+    expect(color("ru")).toBe(graph.getNodeAttribute("ru", "color"));
+    await computed;
+    r.prepare(with_({ colorBy: "pagerank" }));
+    expect(r.encoded().colorBy).toBe("pagerank");
+    expect(color("ru")).not.toBe(graph.getNodeAttribute("ru", "color"));
     expect(color("ru")).not.toBe(color("nis"));
     r.prepare(with_({ colorBy: "type" }));
     expect(color("ru")).toBe(graph.getNodeAttribute("ru", "color"));
+  });
+
+  it("keep the sizes of the previous measure until the wanted one is computed", async () => {
+    let landed = () => undefined as void;
+    const computed = new Promise<void>((resolve) => (landed = resolve));
+    const r = createReducers(graph, DEFAULT_STATE, { onComputed: () => landed() });
+    const size = (n: string) => r.nodeReducer(n, graph.getNodeAttributes(n)).size ?? 0;
+    const byDegree = graph.mapNodes((n) => size(n));
+    r.prepare(with_({ sizeBy: "pagerank" }));
+    expect(r.encoded().sizeBy).toBe("degree");
+    expect(graph.mapNodes((n) => size(n))).toEqual(byDegree);
+    await computed;
+    r.prepare(with_({ sizeBy: "pagerank" }));
+    expect(r.encoded().sizeBy).toBe("pagerank");
+    expect(graph.mapNodes((n) => size(n))).not.toEqual(byDegree);
   });
 
   it("put the selection, then its neighbours, first in the label order", () => {

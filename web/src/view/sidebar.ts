@@ -58,10 +58,12 @@ export interface LegendView {
   color: ColorLegend;
   size: SizeLegend;
   isolated: number;
+  /** The measures being computed (in the metrics worker), as the user reads them. */
+  computing: readonly string[];
 }
 
 /** Draws the colour and size legend of the current encoding. */
-function renderLegend(root: HTMLElement, color: ColorLegend, size: SizeLegend): void {
+function renderLegend(root: HTMLElement, { color, size, computing }: LegendView): void {
   const colorPart =
     color.kind === "categories"
       ? el(
@@ -108,6 +110,7 @@ function renderLegend(root: HTMLElement, color: ColorLegend, size: SizeLegend): 
       el("span", { class: "dot large", "aria-hidden": "true" }),
       `${formatMeasure(size.max)} ${size.title}`,
     ),
+    computing.length ? el("p", { class: "computing" }, `Computing ${computing.join(", ")}…`) : null,
   );
 }
 
@@ -289,7 +292,7 @@ export function createSidebar(actions: Actions, layout: () => LayoutController |
       isolated.input.checked = next.showIsolated;
       if (view) {
         isolatedCount.textContent = String(view.isolated);
-        renderLegend(legend, view.color, view.size);
+        renderLegend(legend, view);
       }
       density.value = String(next.labelDensity);
       layoutButton.textContent = running ? "Stop layout" : "Run layout";

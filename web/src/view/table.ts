@@ -58,17 +58,22 @@ export function createActorTable(actions: Actions): ActorTable {
   function render(): void {
     if (!current) return;
     const { graph, metrics, shown, selected } = current;
-    const betweennessReady = graph.order <= EAGER_BETWEENNESS || sortBy === "betweenness";
+    // Betweenness is only asked for on a large graph when sorted by; until a measure arrives
+    // from the worker its cells show "…".
+    const wanted = (m: Measure) =>
+      m !== "betweenness" || graph.order <= EAGER_BETWEENNESS || sortBy === "betweenness";
+    const shows = (m: Measure) => wanted(m) && (metrics.ready(m) || (void metrics.values(m), false));
     const value = (m: Measure, node: string) => metrics.values(m).get(node) ?? 0;
+    const cell = (m: Measure, node: string) => (shows(m) ? formatMeasure(value(m, node)) : "…");
     const nodes = graph.filterNodes((n) => shown(n));
     const key = (n: string): number | string =>
       sortBy === "name"
         ? graph.getNodeAttribute(n, "label").toLowerCase()
         : sortBy === "community"
           ? (metrics.community.get(n) ?? 0)
-          : sortBy === "betweenness" && !betweennessReady
-            ? 0
-            : value(sortBy, n);
+          : shows(sortBy)
+            ? value(sortBy, n)
+            : 0;
     nodes.sort((a, b) => {
       const [ka, kb] = [key(a), key(b)];
       const order = ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : 1;
@@ -111,10 +116,10 @@ export function createActorTable(actions: Actions): ActorTable {
           }),
           attrs.label,
         ),
-        el("td", { class: "num" }, formatMeasure(value("degree", n))),
-        el("td", { class: "num" }, formatMeasure(value("weightedDegree", n))),
-        el("td", { class: "num" }, formatMeasure(value("pagerank", n))),
-        el("td", { class: "num" }, betweennessReady ? formatMeasure(value("betweenness", n)) : "…"),
+        el("td", { class: "num" }, cell("degree", n)),
+        el("td", { class: "num" }, cell("weightedDegree", n)),
+        el("td", { class: "num" }, cell("pagerank", n)),
+        el("td", { class: "num" }, cell("betweenness", n)),
         el(
           "td",
           { class: "num" },

@@ -1,0 +1,78 @@
+// The fast lane: GET /api/health and /api/paths skip Express's router, yet answer as the app
+// does and pass the same guards (Host, request id, security headers, rate limit, problems).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./_harness.ts";
+import { rawRequest } from "./_raw.ts";
+
+let server: TestServer;
+let pair: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  const g = server.store.graph;
+  const edge = g.edges()[0]!;
+  pair = `from=${encodeURIComponent(g.source(edge))}&to=${encodeURIComponent(g.target(edge))}`;
+});
+afterAll(async () => server?.dispose());
+
+describe("the hot routes", () => {
+  it("answer /api/paths the same through the fast lane as through the router", async () => {
+    // A trailing slash is not a hot path: the router answers it.
+    const a = await server.get(`/api/paths?${pair}`);
+    const b = await server.get(`/api/paths/?${pair}`);
+    expect(a.status).toBe(200);
+    expect(a.body).toEqual(b.body);
+    expect(a.body.paths.length).toBeGreaterThan(0);
+  });
+
+  it.each(["/api/health", "/api/paths"])(
+    "refuse %s for a foreign Host, as every route does",
+    async (path) => {
+      const res = await rawRequest(server.url, "GET", `${path}?${pair}`, { host: "evil.example" });
+      expect(res.status).toBe(421);
+      expect(res.body.code).toBe("HOST_NOT_ALLOWED");
+    },
+  );
+
+  it("send /api/paths with the security headers and the request id", async () => {
+    const res = await server.get(`/api/paths?${pair}`, { "x-request-id": "fast-1" });
+    expect(res.headers.get("x-request-id")).toBe("fast-1");
+    expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("answer an unknown actor and a bad parameter with problems", async () => {
+    const unknown = await server.get(`/api/paths?from=Zzqxj%20Wvkpq&${pair.split("&")[1]}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(unknown.body.code).toBe("UNKNOWN_ENTITY");
+    const bad = await server.get(`/api/paths?${pair}&maxHops=99`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe("INVALID_INPUT");
+  });
+
+  it("answer HEAD with the headers and no body", async () => {
+    const res = await fetch(`${server.url}/api/paths?${pair}`, { method: "HEAD" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await res.text()).toBe("");
+  });
+
+  it("count toward the query rate limit with the routed requests", async () => {
+    const limited = await startTestServer({ store: server.store, settings: { rateLimit: { queries: 3 } } });
+    try {
+      const statuses = [];
+      for (const path of [`/api/paths?${pair}`, "/api/stats", "/api/health", `/api/paths?${pair}`])
+        statuses.push((await limited.get(path)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("leave other methods to the router", async () => {
+    const res = await server.send("DELETE", `/api/paths?${pair}`);
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe("NOT_FOUND");
+  });
+});
