@@ -80,17 +80,14 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     const hit = matchAt(tokens, i, gazetteer);
-    if (
-      hit &&
-      hit.entry.kind !== "weapon" &&
-      hasPlaceHead(tokens, hit.end + 1) &&
-      !isCapitalised(tokens[hit.end + 1]?.text ?? "x")
-    ) {
-      // "Philippine Sea", "Korea Bay": a country or demonym before a place noun names the place.
-      const place = makeMention(sentence, i, hit.end + 1, "", "Location", "name", "place-head");
+    const placeEnd = hit && hit.entry.kind !== "weapon" ? placeHeadAfter(tokens, hit.end, covered) : -1;
+    if (placeEnd > 0) {
+      // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
+      // city before a place noun names the place.
+      const place = makeMention(sentence, i, placeEnd, "", "Location", "name", "place-head");
       place.name = place.text;
       mark(place, out, covered);
-      i = hit.end;
+      i = placeEnd - 1;
       continue;
     }
     if (hit?.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) continue;
@@ -508,6 +505,12 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
       !isTitleWord(t.lower) &&
       titleBefore(tokens, first) &&
       isCapitalised(tokens[first + 1]?.text ?? "");
+    // "King Abdulaziz International Airport", "Royal Terminal": a title opens a place's name.
+    const titleOfPlace =
+      place &&
+      first + 1 < last &&
+      (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, "")));
+    if (titleOfPlace) break;
     if (WORDS.nonName.has(t.lower) && opener && !named && !(isTitleWord(t.lower) && organization)) {
       // A title stripped here still types the name after it ("Minister Alan Smith").
       if (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""))) titled = true;
@@ -584,6 +587,22 @@ function apposedDescriptor(tokens: Token[], last: number): boolean {
     if (/^[,.;:()“”"]$/u.test(w.text) || (w.pos === "VERB" && tokens[k - 1]?.text !== "-")) return false;
   }
   return false;
+}
+
+/** Most capitalised words between a known name and the place noun that ends its place's name. */
+const MAX_PLACE_TAIL = 3;
+
+/**
+ * The end of a place name that a known name opens: "Philippine Sea", "Colombo Port", "Pyongyang
+ * International Airport" (capitalised words up to a capitalised place noun, which ends the run);
+ * -1 when none.
+ */
+function placeHeadAfter(tokens: Token[], end: number, covered: Uint8Array): number {
+  let k = end;
+  while (k < tokens.length && k - end < MAX_PLACE_TAIL && !covered[k] && isCapitalised((tokens[k] as Token).text))
+    k++;
+  if (k === end || !hasPlaceHead(tokens, k) || isCapitalised(tokens[k]?.text ?? "x")) return -1;
+  return k;
 }
 
 /** True when a capitalised run ends with a place noun ("Scarborough Shoal", "Kola Peninsula"). */

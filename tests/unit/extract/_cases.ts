@@ -919,6 +919,30 @@ export const CASES: SentenceCase[] = [
     entities: ["Oslo"],
     noEntities: ["GPS"],
   },
+  // ---- entities: places named by a place noun
+  {
+    label: "an air base is a place",
+    text: "The delegation landed at Bagram Air Base on Monday.",
+    typed: [["Bagram Air Base", "Location"]],
+  },
+  {
+    label: "a palace is a place, not a person",
+    text: "Recep Tayyip Erdogan received the envoy at Dolmabahce Palace.",
+    typed: [["Dolmabahce Palace", "Location"]],
+    notTyped: [["Dolmabahce Palace", "Person"]],
+  },
+  {
+    label: "a capital opening an airport's name is part of the airport",
+    text: "The minister arrived at Nairobi International Airport on Sunday.",
+    typed: [["Nairobi International Airport", "Location"]],
+    noEntities: ["Nairobi"],
+  },
+  {
+    label: "a title opening a place's name stays in the name",
+    text: "He was welcomed at Queen Alia International Airport by Jordanian officials.",
+    typed: [["Queen Alia International Airport", "Location"]],
+    noEntities: ["Alia International Airport"],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
