@@ -9,6 +9,7 @@ import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
+import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
 import { accordingTo, assessVerb } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
@@ -192,6 +193,17 @@ function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
   }
 }
 
+/**
+ * ", meeting Macron in Paris,", "after meeting Kishida": a gerund tagged as a noun, after a comma or
+ * a preposition and right before the actor it takes as object, is a verb; its verb lemma, or null.
+ */
+function gerundWithObject(ix: SentenceIndex, t: number): string | null {
+  const tokens = ix.sentence.tokens;
+  const before = tokens[t - 1];
+  if (!before || (before.text !== "," && before.pos !== "ADP") || ix.chunkAt[t + 1]?.first !== t + 1) return null;
+  return gerundVerb((tokens[t] as Token).lower);
+}
+
 function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fact[]): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
@@ -201,15 +213,18 @@ function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fac
       accordingTo(ix, t, emit);
       continue;
     }
-    if (tok.pos === "VERB") {
-      for (const frame of table.verb.get(tok.lemma) ?? []) {
+    const gerund = tok.pos === "NOUN" ? gerundWithObject(ix, t) : null;
+    if (tok.pos === "VERB" || gerund) {
+      for (const frame of table.verb.get(gerund ?? tok.lemma) ?? []) {
         if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
         else assessVerb(ix, t, emit, frame, table);
       }
-    } else if (tok.pos === "NOUN") {
-      for (const frame of table.noun.get(tok.lemma) ?? []) {
+    } else if (tok.pos === "NOUN" || (t === 0 && tok.pos === "PROPN")) {
+      // "Deliveries of Leopard tanks to Poland by Germany began": a capitalised first word is
+      // tagged as a name; a frame noun there (not part of a name) is still the noun.
+      for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
         if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetNoun(ix, t, emit, frame);
       }

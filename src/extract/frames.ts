@@ -17,6 +17,7 @@ export type GrammaticalRole =
   | "of"
   | "for"
   | "between"
+  | "on"
   | "about"
   | "against"
   | "over"
@@ -45,8 +46,10 @@ export interface Frame {
   pos: "verb" | "noun" | "governor";
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
-  /** A condition of the clause: that-clause, personnel among the objects, "phone call", arms words, an agreement noun. */
-  requires?: "that" | "personnel" | "phone" | "arms" | "accord" | "weapon" | "predicative" | "as";
+  /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun, a predicative. */
+  requires?: "that" | "personnel" | "arms" | "accord" | "weapon" | "predicative" | "as";
+  /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
+  modifiers?: string[];
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract"). */
   governedBy?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */

@@ -25,6 +25,7 @@ const IRREGULAR: Record<string, string> = {
   given: "give",
   sold: "sell",
   met: "meet",
+  sat: "sit",
   held: "hold",
   told: "tell",
   said: "say",

@@ -1,6 +1,7 @@
 /**
  * A binary min-heap of (node, key) pairs in typed arrays, with lazy deletion: a node may be
- * pushed several times and stale entries are skipped by the caller. No allocation per query.
+ * pushed several times and stale entries are skipped by the caller. It starts small and doubles
+ * when full, so an index holds no worst-case room for every entry; no allocation per query once grown.
  */
 
 /** The heap's storage; `size` is the number of live slots. */
@@ -10,13 +11,25 @@ export interface MinHeap {
   size: number;
 }
 
-/** Creates a heap that can hold `capacity` entries. */
+/** Creates a heap with room for `capacity` entries; it grows (doubling) when full. */
 export function createHeap(capacity: number): MinHeap {
-  return { node: new Int32Array(capacity), key: new Float64Array(capacity), size: 0 };
+  const room = Math.max(1, capacity);
+  return { node: new Int32Array(room), key: new Float64Array(room), size: 0 };
+}
+
+/** Doubles the heap's room, keeping its entries. */
+function grow(h: MinHeap): void {
+  const node = new Int32Array(h.node.length * 2);
+  const key = new Float64Array(h.key.length * 2);
+  node.set(h.node);
+  key.set(h.key);
+  h.node = node;
+  h.key = key;
 }
 
 /** Adds a node with its key. */
 export function heapPush(h: MinHeap, node: number, key: number): void {
+  if (h.size === h.node.length) grow(h);
   const nodes = h.node;
   const keys = h.key;
   let i = h.size++;

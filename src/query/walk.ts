@@ -57,8 +57,8 @@ export function createWorkspace(csr: CsrIndex): Workspace {
     parentB: new Int32Array(n),
     queueF: new Int32Array(n),
     queueB: new Int32Array(n),
-    heap: createHeap(2 * csr.edgeCount + n + 1),
-    heapB: createHeap(2 * csr.edgeCount + n + 1),
+    heap: createHeap(Math.min(1024, 2 * csr.edgeCount + n + 1)),
+    heapB: createHeap(Math.min(1024, 2 * csr.edgeCount + n + 1)),
     popped: new Float64Array(2),
   };
 }

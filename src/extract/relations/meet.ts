@@ -10,7 +10,8 @@ import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
-const HOLD_VERBS = new Set(["hold", "have", "host", "attend", "conduct", "begin", "start"]);
+/** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
+const HOLD_VERBS = new Set(["hold", "have", "host", "attend", "conduct", "begin", "start", "pay", "paid"]);
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -32,8 +33,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const zone = zoneAfter(ix, t);
   const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
   const allowed = frame.participantTypes;
+  // "The Japanese prime minister was received by Prabowo": a person known only by a title and a
+  // country is not that country meeting anyone.
   const fits = (h: ChunkHead): boolean =>
-    !allowed || (h.mention !== null && allowed.includes(h.mention.type));
+    !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
   const subjects = actorHeads(subject.heads)
     .filter(fits)
     .map((h) => h.name);
@@ -49,13 +52,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
     .flatMap((c) => chunkHeads(c.chunk))
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
-  // "Kim was received by Putin": the passive's agent is the other participant.
-  const agents =
-    subject.passive && roles.by === "participant"
-      ? zone.chunks
-          .filter((c) => c.prep === "by" && c.chunk.first <= t + 2)
-          .flatMap((c) => chunkHeads(c.chunk))
-      : [];
+  // "Kim was received by Putin", "was received at the airport by Putin": the passive's agent
+  // (its first by-phrase in the clause) is the other participant.
+  const agent = subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
+  const agents = agent ? chunkHeads(agent.chunk) : [];
   const otherNames = actorHeads([...objects, ...agents, ...withs.flatMap((c) => chunkHeads(c.chunk))])
     .filter(fits)
     .map((h) => h.name);
@@ -84,7 +84,8 @@ function signsAccord(tokens: Token[], t: number): boolean {
 export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (frame.requires === "phone" && !/phone|telephone|video/u.test(tokens[t - 1]?.lower ?? "")) return;
+  // "a phone call", "a courtesy call": the word before the noun must be one of the row's modifiers.
+  if (frame.modifiers && !frame.modifiers.includes(tokens[t - 1]?.lower ?? "")) return;
   const zone = zoneAfter(ix, t, false);
   const modality = modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
@@ -98,7 +99,11 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     );
     return;
   }
-  const withChunk = zone.chunks.find((c) => c.prep === "with" && c.chunk.first - t <= 3);
+  // "talks with X"; "a courtesy call on X": the prepositions the row gives the partner.
+  const partnerPreps = (["with", "on"] as const).filter((g) => frame.roles[g] === "participant");
+  const withChunk = zone.chunks.find(
+    (c) => (partnerPreps as readonly string[]).includes(c.prep) && c.chunk.first - t <= 3,
+  );
   const byChunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first - t <= 3);
   const toChunk = zone.chunks.find((c) => c.prep === "to" && c.chunk.first - t <= 8);
   let hosts: ChunkHead[] = [];
@@ -126,7 +131,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   if (
     hosts.length === 0 &&
     (/^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 1]?.lower ?? "") ||
-      (tokens[t - 1]?.pos === "DET" &&
+      ((tokens[t - 1]?.pos === "DET" || /^(?:their|his|her)$/u.test(tokens[t - 1]?.lower ?? "")) &&
         /^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 2]?.lower ?? "")))
   ) {
     // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White

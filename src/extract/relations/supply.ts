@@ -65,7 +65,10 @@ function governingVerb(tokens: Token[], t: number): number {
     // Determiners, adjectives, numbers, amounts ("an $8 billion sale"), noun modifiers ("the
     // security assistance") and hyphenated ones ("a government-to-government contract") stand between.
     const hyphenated = w.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
-    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !/^[$€£¥]$/u.test(w.text) && !hyphenated) return -1;
+    // "finalized its purchase": a possessive pronoun stands where a determiner would.
+    const possessive = /^(?:its|their|his|her|our)$/u.test(w.lower);
+    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !/^[$€£¥]$/u.test(w.text) && !hyphenated && !possessive)
+      return -1;
   }
   return -1;
 }
@@ -203,6 +206,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
     recipients = recipientHeads([...zoneHeads(zone, ["to"]), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t)];
+    // "Kenya received 12 Mi-17 helicopters donated by the United States": whoever received or
+    // shows the weapons the participle describes is the recipient.
+    const described = reduced ? describedWeapons(ix, t) : null;
+    if (described && described.verb >= 0)
+      recipients.push(...recipientHeads(subjectBefore(ix, described.verb).heads));
     const owners = suppliers.length === 0 ? personnelOwners(ix, t) : [];
     if (owners.length > 0) {
       // "North Korean troops have been deployed to Russia": the troops' country sends them.

@@ -62,8 +62,12 @@ export function readGraphRows(
       .prepare(`SELECT node, group_concat(doc, char(1) ORDER BY seq) FROM mentions ${mw} GROUP BY node`)
       .raw(true);
     for (const [node, joined] of grouped.iterate(...mp) as Iterable<[string, string]>) {
-      const docs: string[] = [];
-      for (const doc of joined.split(SEP)) if (docs[docs.length - 1] !== doc) docs.push(intern(doc) as string);
+      // Exactly sized: an array grown by push keeps spare room (16 slots or more) for every node.
+      const parts = joined.split(SEP);
+      const docs = parts.some((d, i) => i > 0 && d === parts[i - 1])
+        ? parts.filter((d, i) => i === 0 || d !== parts[i - 1]).slice()
+        : parts;
+      for (let i = 0; i < docs.length; i++) docs[i] = intern(docs[i]!) as string;
       docsOf.set(node, docs);
     }
   }

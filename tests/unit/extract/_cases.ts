@@ -332,6 +332,83 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Peru", "supplies", "K2"]],
   },
+  // ---- meets: participles, passive agents, courtesy calls
+  {
+    label: "a participle set off after the subject: X, meeting Y in Z, said",
+    text: "Pedro Sanchez, meeting Giorgia Meloni in Rome, said Europe must act together.",
+    gives: [["Pedro Sanchez", "meets", "Giorgia Meloni"]],
+  },
+  {
+    label: "X, speaking after a meeting with Y, said",
+    text: "Justin Trudeau, speaking after a meeting with Joe Biden, said the alliance was strong.",
+    gives: [["Justin Trudeau", "meets", "Joe Biden"]],
+  },
+  {
+    label: "a passive meeting verb with its agent after a place",
+    text: "Sergei Lavrov was received at the airport in Pyongyang by Choe Son Hui.",
+    gives: [["Sergei Lavrov", "meets", "Choe Son Hui"]],
+  },
+  {
+    label: "a person known only by title and country meets no one as that country",
+    text: "The Japanese prime minister was received at the airport by Indonesian Defence Minister Prabowo Subianto.",
+    entities: ["Prabowo Subianto"],
+    notGives: [["Japan", "meets", "Prabowo Subianto"]],
+  },
+  {
+    label: "coordinated subjects after their talks",
+    text: "Narendra Modi and Fumio Kishida issued a joint statement after their talks in Tokyo.",
+    gives: [["Narendra Modi", "meets", "Fumio Kishida"]],
+  },
+  {
+    label: "paid a courtesy call on X",
+    text: "Antony Blinken paid a courtesy call on Narendra Modi in New Delhi.",
+    gives: [["Antony Blinken", "meets", "Narendra Modi"]],
+  },
+  {
+    label: "a planned courtesy call is hedged",
+    text: "Antony Blinken will pay a courtesy call on Narendra Modi next week.",
+    hedged: [["Antony Blinken", "meets", "Narendra Modi", "planned"]],
+  },
+  {
+    label: "sat down with X",
+    text: "Rishi Sunak sat down with Joe Biden at the White House.",
+    gives: [["Rishi Sunak", "meets", "Joe Biden"]],
+  },
+  // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
+  {
+    label: "finalized its purchase of X from Y: the possessive pronoun's buyer",
+    text: "Romania has finalized its purchase of F-35 fighter jets from the United States.",
+    gives: [
+      ["United States", "supplies", "Romania"],
+      ["United States", "supplies", "F-35"],
+    ],
+  },
+  {
+    label: "a supply noun opening the sentence: Deliveries of X to Y by Z",
+    text: "Deliveries of K9 howitzers to Norway by South Korea began in March.",
+    gives: [
+      ["South Korea", "supplies", "Norway"],
+      ["South Korea", "supplies", "K9 Thunder"],
+    ],
+    notGives: [["Norway", "supplies", "K9 Thunder"]],
+  },
+  {
+    label: "received X donated by Y: the receiver of the described weapons",
+    text: "Kenya received 12 Mi-17 helicopters donated by the United States.",
+    gives: [
+      ["United States", "supplies", "Kenya"],
+      ["United States", "supplies", "Mi-17"],
+    ],
+    notGives: [["Kenya", "supplies", "Mi-17"]],
+  },
+  {
+    label: "has gifted X to Y",
+    text: "Britain has gifted Challenger 2 tanks to Ukraine.",
+    gives: [
+      ["United Kingdom", "supplies", "Ukraine"],
+      ["United Kingdom", "supplies", "Challenger 2"],
+    ],
+  },
   // ---- meets
   {
     label: "A met B",
