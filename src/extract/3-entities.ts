@@ -337,6 +337,12 @@ function matchShip(sentence: Sentence, i: number): Mention | null {
     else break;
   }
   if (last === i + 1 || tokens[last - 1]?.lower === "of") return null;
+  // "HMAS Stirling Naval Base": a navy's shore establishment ends with a place noun.
+  if (last - i > 2 && hasPlaceHead(tokens, last)) {
+    const base = makeMention(sentence, i, last, "", "Location", "name", "ship-prefix-place");
+    base.name = base.text;
+    return base;
+  }
   const m = makeMention(sentence, i, last, "", "WeaponSystem", "weapon", "ship-prefix");
   m.name = m.text;
   return m;
@@ -459,7 +465,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   let last = i;
   while (last < tokens.length && !covered[last] && last - first < MAX_NAME_TOKENS) {
     const t = tokens[last] as Token;
-    if (isCapitalised(t.text) && /\p{L}/u.test(t.text)) {
+    // "in Perth Thursday": a weekday or month name after a name is not part of it.
+    if (isCapitalised(t.text) && /\p{L}/u.test(t.text) && !(last > first && CALENDAR_NAMES.has(t.lower))) {
       last++;
       continue;
     }
@@ -827,11 +834,13 @@ function koreanName(tokens: Token[], first: number, last: number): boolean {
 
 /**
  * "fight Al-Shabaab", "fighting against Boko Haram": an unknown name that is fought is an armed
- * group, an Organization.
+ * group, an Organization; "an interview with Sputnik" is an outlet.
  */
-function orgContext(tokens: Token[], first: number): boolean {
+function orgContext(tokens: Token[], first: number, words: Token[]): boolean {
   const prev = tokens[first - 1];
   if (!prev) return false;
+  // "said in an interview with Sputnik": one unknown word interviewing is an outlet.
+  if (prev.lower === "with" && tokens[first - 2]?.lower === "interview") return words.length === 1;
   if (prev.lower === "against") return ORG_CONTEXT.has(tokens[first - 2]?.lower ?? "");
   return ORG_CONTEXT.has(prev.lower);
 }
@@ -872,11 +881,12 @@ function fallbackType(
     if (initials === tokens[last + 1]?.text)
       return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }
-  if (!titled && words.length <= 3 && (first > 0 || looksLikeName(name))) {
+  if (!titled && words.length <= 3) {
+    // The cheap test first: the tagger runs again only at the start of a sentence.
     const tail = tailType(tokens, last);
-    if (tail) return tail;
+    if (tail && (first > 0 || looksLikeName(name))) return tail;
   }
-  if (orgContext(tokens, first)) return "Organization";
+  if (orgContext(tokens, first, words)) return "Organization";
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;
   if (titled && core <= 4) return "Person";

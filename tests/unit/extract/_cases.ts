@@ -1098,6 +1098,38 @@ export const CASES: SentenceCase[] = [
     text: "The shipment was announced by the American ambassador to Somalia, Larry Andre.",
     typed: [["Larry Andre", "Person"]],
   },
+  {
+    label: "a navy's shore base named with a ship prefix is a place",
+    text: "The patrol boat was handed over at HMAS Coonawarra Naval Base in Darwin.",
+    typed: [["HMAS Coonawarra Naval Base", "Location"]],
+    notTyped: [["HMAS Coonawarra Naval Base", "WeaponSystem"]],
+  },
+  {
+    label: "a ship prefix of the Fijian navy names a vessel",
+    text: "Australia delivered RFNS Savenaca to the Republic of Fiji Navy in Cairns.",
+    typed: [["RFNS Savenaca", "WeaponSystem"]],
+  },
+  {
+    label: "a weekday after a place is not part of its name",
+    text: "The new patrol boat arrived in Lae Friday, officials said.",
+    noEntities: ["Lae Friday"],
+  },
+  {
+    label: "one unknown word after an interview with is an outlet",
+    text: "The minister said so in an interview with Kommersant on Monday.",
+    typed: [["Kommersant", "Organization"]],
+  },
+  {
+    label: "a brigadier's name is a person",
+    text: "Brigadier Onyema Nwachukwu said the troops had cleared the camp.",
+    typed: [["Onyema Nwachukwu", "Person"]],
+  },
+  {
+    label: "the Soviet Union is a country",
+    text: "Georgia left the Soviet Union in 1991.",
+    typed: [["Soviet Union", "Country"]],
+    notTyped: [["Soviet Union", "Organization"]],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
