@@ -129,6 +129,42 @@ describe("apiGraphToSigmaGraph", () => {
     expect(fromColumns.export()).toEqual(graph.export());
   });
 
+  it("fans out bundles of parallel edges as parallelCurvatures does, and counts each actor's neighbours and evidence", () => {
+    const node = (id: string) => ({ id, name: id, entityType: "Person", aliases: [], mentions: 1, degree: 0 });
+    const edge = (source: string, relation: string, target: string, weight = 1) => ({
+      key: `${source}|${relation}|${target}`,
+      source,
+      target,
+      relation,
+      weight,
+      docs: 1,
+      headlineOnly: false,
+      firstSeen: null,
+      lastSeen: null,
+    });
+    const bundled: ApiGraph = {
+      revision: 1,
+      nodes: ["a", "b", "c", "d"].map(node),
+      edges: [
+        edge("a", "supplies", "b", 3),
+        edge("b", "assesses", "a"),
+        edge("a", "meets", "b"),
+        edge("c", "supplies", "a"),
+        edge("a", "assesses", "c", 0),
+        edge("d", "meets", "c"),
+      ],
+    };
+    const drawn = apiGraphToSigmaGraph(bundled);
+    const expected = parallelCurvatures(bundled.edges);
+    for (const e of bundled.edges) expect(drawn.getEdgeAttribute(e.key, "curvature")).toBe(expected.get(e.key));
+    expect(drawn.mapNodes((_n, a) => [a.neighbours, a.weightedDegree])).toEqual([
+      [2, 7],
+      [1, 5],
+      [2, 3],
+      [1, 1],
+    ]);
+  });
+
   it("gives each evidence's event days to its edge, whichever payload it comes from", () => {
     const dated: ApiGraph = {
       ...API,
