@@ -119,7 +119,8 @@ export function createApp(deps: AppDeps): KgApp {
           // Vite names each built asset by its content's hash: a returning browser reuses it
           // without asking again. index.html (which names them) is still revalidated every time.
           setHeaders: (res, path) => {
-            if (HASHED_ASSET.test(path)) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+            if (HASHED_ASSET.test(path))
+              res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
           },
         }),
       );

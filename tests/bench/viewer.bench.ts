@@ -253,7 +253,11 @@ async function main(): Promise<void> {
       ...(before ? [{ url: `${before.url}/`, expect }] : []),
     ]);
     // A first visit: an empty cache, the bundle and the graph downloaded (fewer rounds).
-    const [firstVisit] = await timeFirstFrames(browser, [{ url: `${large.url}/`, expect }], Math.min(ROUNDS, 3));
+    const [firstVisit] = await timeFirstFrames(
+      browser,
+      [{ url: `${large.url}/`, expect }],
+      Math.min(ROUNDS, 3),
+    );
     const hoverSmall = await timeHover(context, `${article.url}/`);
     const hoverBig = await timeHover(context, `${large.url}/`);
     let huge: FrameMarks | undefined;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { toGraphColumns } from "../../../src/model/graph-columns.ts";
+import type { RelationType } from "../../../src/model/ontology.ts";
 import type { ApiGraph } from "../../../web/src/api-types.ts";
 import {
   apiGraphToSigmaGraph,
@@ -130,8 +131,15 @@ describe("apiGraphToSigmaGraph", () => {
   });
 
   it("fans out bundles of parallel edges as parallelCurvatures does, and counts each actor's neighbours and evidence", () => {
-    const node = (id: string) => ({ id, name: id, entityType: "Person", aliases: [], mentions: 1, degree: 0 });
-    const edge = (source: string, relation: string, target: string, weight = 1) => ({
+    const node = (id: string) => ({
+      id,
+      name: id,
+      entityType: "Person" as const,
+      aliases: [],
+      mentions: 1,
+      degree: 0,
+    });
+    const edge = (source: string, relation: RelationType, target: string, weight = 1) => ({
       key: `${source}|${relation}|${target}`,
       source,
       target,
@@ -156,7 +164,8 @@ describe("apiGraphToSigmaGraph", () => {
     };
     const drawn = apiGraphToSigmaGraph(bundled);
     const expected = parallelCurvatures(bundled.edges);
-    for (const e of bundled.edges) expect(drawn.getEdgeAttribute(e.key, "curvature")).toBe(expected.get(e.key));
+    for (const e of bundled.edges)
+      expect(drawn.getEdgeAttribute(e.key, "curvature")).toBe(expected.get(e.key));
     expect(drawn.mapNodes((_n, a) => [a.neighbours, a.weightedDegree])).toEqual([
       [2, 7],
       [1, 5],
