@@ -11,7 +11,15 @@ import {
   chunkHeads,
   chunkPossessors,
 } from "../chunks.ts";
-import { MAX_SPAN, mentionsIn, modalityOf, newClause, subjectBefore } from "../clause.ts";
+import {
+  MAX_SPAN,
+  type Subject,
+  mentionsIn,
+  modalityOf,
+  newClause,
+  subjectBefore,
+  zoneAfter,
+} from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { singular } from "../words.ts";
@@ -34,6 +42,10 @@ export function assessVerb(
   }
   if (participial(ix, t, emit, frame, table)) return;
   const subject = subjectBefore(ix, t);
+  if (subject.passive && frame.roles.object === "topic") {
+    passiveJudgement(ix, t, emit, frame, subject, claims);
+    return;
+  }
   let sources = actorHeads(subject.heads);
   const accusation = frame.roles.object === "topic";
   const accused = accusation ? ix.chunkAt[t + 1] : null;
@@ -43,20 +55,20 @@ export function assessVerb(
     // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
     if (subject.passive || sources.length === 0) return;
     for (const target of predicatedObject(ix, t, frame.requires))
-      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+      emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   const accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
   if (accusedHeads.length > 0 && sources.length > 0 && !frame.objectNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
-    for (const target of accusedHeads) emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   const prep = tokens[t + 1]?.lower ?? "";
   if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
     // "warned of Iran's threat", "warned against a Chinese blockade": the actor of the phrase.
     for (const target of objectActors(ix, t + 1, undefined))
-      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+      emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
@@ -66,7 +78,7 @@ export function assessVerb(
     // before, about the rejecter, assesses whoever made it.
     if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns))
       targets = accusers(claims, sources);
-    for (const target of targets) emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   let forward = t + 1;
@@ -84,7 +96,7 @@ export function assessVerb(
         Math.min(t - 1, start + CLAIM_SUBJECT_REACH),
         sources[0]?.name ?? "",
       );
-      if (target) emitAssess(emit, sources, target.name, tok.text, frame.id, "asserted");
+      if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
     }
     return;
   }
@@ -142,7 +154,7 @@ export function assessVerb(
   }
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
-  emitAssess(emit, sources, target.name, tok.text, frame.id, modality);
+  emitAssess(emit, sources, target, tok.text, frame.id, modality);
 }
 
 /**
@@ -169,7 +181,7 @@ function participial(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, tab
   const source = sources[0]?.name ?? "";
   const target = firstTarget(ix, forward, claimEnd(ix, forward), source);
   if (!target || !source) return true;
-  emitAssess(emit, sources, target.name, tok.text, frame.id, "asserted");
+  emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
   return true;
 }
 
@@ -189,16 +201,24 @@ function speakerOf(ix: SentenceIndex, v: number): ChunkHead[] {
 function emitAssess(
   emit: Emit,
   sources: ChunkHead[],
-  target: string,
+  target: ClaimTarget,
   trigger: string,
   rule: string,
   modality: Modality,
 ): void {
-  for (const s of sources) {
-    const m = s.mention;
-    if (target === s.name || (m?.type === "Organization" && m.country === target)) continue;
-    emit(s.name, "assesses", target, trigger, rule, modality);
+  for (const name of [target.name, ...(target.others ?? [])]) {
+    for (const s of sources) {
+      const m = s.mention;
+      if (name === s.name || (m?.type === "Organization" && m.country === name)) continue;
+      emit(s.name, "assesses", name, trigger, rule, modality);
+    }
   }
+}
+
+/** What a claim is about: an actor, and the actors coordinated with it ("Cambodia and China had signed"). */
+interface ClaimTarget {
+  name: string;
+  others?: readonly string[];
 }
 
 /** Prepositions that introduce the agent or owner of an act in an object phrase. */
@@ -331,7 +351,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  * The subject of a claim between tokens `from` and `to`: the head of the first actor phrase
  * ("North Korean forces" → North Korea), else the first named weapon; never the source itself.
  */
-function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): { name: string } | null {
+function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
   for (const m of mentionsIn(ix, from, to)) {
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
@@ -353,8 +373,11 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
       const named = tokens[chunk.last]?.pos === "NOUN" ? ix.chunkAt[chunk.last + 1] : null;
       const person = named ? chunkHeads(named).find((h) => h.mention?.type === "Person") : undefined;
       if (person && person.name !== source) return person;
-      const head = chunkHeads(chunk).find((h) => h.mention?.type !== "Location" && h.name !== source);
-      if (head) return head;
+      const heads = chunkHeads(chunk).filter((h) => h.mention?.type !== "Location" && h.name !== source);
+      const head = heads[0];
+      // "reported that Cambodia and China had signed …": the claim is about each coordinated actor.
+      if (head)
+        return heads.length > 1 ? { name: head.name, others: heads.slice(1).map((h) => h.name) } : head;
       // "warned that Russia's backing for …": a claim about a possessed thing is about its owner.
       const owner = chunk.first >= from ? chunkPossessors(chunk).find((p) => p.name !== source) : undefined;
       if (owner && owner.type !== "Location") return owner;
@@ -450,7 +473,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
       const next = newClause(ix, k) ? ix.chunkAt[k + 1] : undefined;
       const head = next ? chunkHeads(next)[0] : undefined;
       if (head && head.name !== source)
-        emitAssess(emit, sources, head.name, "according to", "according-to", "asserted");
+        emitAssess(emit, sources, head, "according to", "according-to", "asserted");
     }
   }
   if (!target) {
@@ -468,7 +491,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     target = firstTarget(ix, from, claimEnd(ix, from), source);
   }
   if (!target || target.name === source) return;
-  emitAssess(emit, sources, target.name, "according to", "according-to", "asserted");
+  emitAssess(emit, sources, target, "according to", "according-to", "asserted");
 }
 
 /** True when `w` is one of `nouns`, singular or plural ("the accusations"). */
@@ -566,7 +589,7 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
     : firstTarget(ix, from, claimEnd(ix, from), source);
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
-  emitAssess(emit, sources, target.name, (tokens[t] as Token).text, frame.id, modality);
+  emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
 }
 
 /** Negation cues among a subject's skipped words. */
@@ -607,7 +630,7 @@ export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     targets = phraseTopic(ix, t + 1);
   }
   for (const target of targets)
-    emitAssess(emit, sources, target.name, (tokens[t] as Token).text, frame.id, modality);
+    emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
 }
 
 /**
@@ -622,4 +645,42 @@ function phraseTopic(ix: SentenceIndex, p: number): { name: string }[] {
     if (heads.length > 0) return heads;
   }
   return objectActors(ix, p, undefined);
+}
+
+/**
+ * A judgement in the passive voice swaps its roles: "Russia was accused by Ukraine of …" and "Iran
+ * was condemned by the EU" (the by-phrase judges the subject); "all such accusations have been
+ * denied by Cambodian officials" (the rejecters assess whoever made the claim told before).
+ */
+function passiveJudgement(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  subject: Subject,
+  claims: readonly Fact[],
+): void {
+  const zone = zoneAfter(ix, t);
+  const agents = actorHeads(zone.chunks.filter((c) => c.prep === "by").flatMap((c) => chunkHeads(c.chunk)));
+  if (agents.length === 0) return;
+  const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
+  const trigger = (ix.sentence.tokens[t] as Token).text;
+  if (frame.objectNouns) {
+    // The rejected thing is the subject: a report noun with no actor of its own refers back.
+    if (subject.heads.length > 0 || !reportSubject(ix, t, frame.objectNouns)) return;
+    for (const target of accusers(claims, agents))
+      emitAssess(emit, agents, target, trigger, frame.id, modality);
+    return;
+  }
+  for (const target of actorHeads(subject.heads))
+    emitAssess(emit, agents, target, trigger, frame.id, modality);
+}
+
+/** True when the passive verb at `t` has a report noun as its subject ("such accusations have been denied"). */
+function reportSubject(ix: SentenceIndex, t: number, nouns: readonly string[]): boolean {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k >= 0 && k > t - 6 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  const w = tokens[k];
+  return w !== undefined && !ix.cover[k] && isNounOf(nouns, w);
 }

@@ -142,6 +142,23 @@ function armsIn(tokens: Token[], zone: Zone): boolean {
   return false;
 }
 
+/** Words after a supply noun that its own phrase may span ("a donation by South Africa of military equipment"). */
+const NOUN_PHRASE_REACH = 8;
+
+/**
+ * True when an arms word stands in the phrase after the supply noun at `t`, before its recipient
+ * ("to", "for"), a verb or punctuation: "the donation of military surplus equipment to …".
+ */
+function armsInPhrase(tokens: Token[], t: number): boolean {
+  for (let k = t + 1; k < Math.min(tokens.length, t + 1 + NOUN_PHRASE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "to" || w.lower === "for" || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT")
+      return false;
+    if (ARMS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
   for (let k = zone.start; k < zone.end; k++)
     if (PERSONNEL_NOUNS.has((ix.sentence.tokens[k] as Token).lower)) return true;
@@ -422,7 +439,8 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     frame.requires === "arms" &&
     zone.weapons.length === 0 &&
     !armsWord.test(tokens[t - 1]?.lower ?? "") &&
-    !armsWord.test(tokens[t - 2]?.lower ?? "")
+    !armsWord.test(tokens[t - 2]?.lower ?? "") &&
+    !armsInPhrase(tokens, t)
   )
     return;
   const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);

@@ -2884,4 +2884,59 @@ export const CASES: SentenceCase[] = [
     entities: ["Joint Chiefs of Staff", "North Korea"],
     notGives: [["Joint Chiefs of Staff", "assesses", "North Korea"]],
   },
+  {
+    label: "the passive voice swaps a judgement's roles (accused by)",
+    text: "Russia was accused by Ukraine of shelling the Zaporizhzhia plant.",
+    gives: [["Ukraine", "assesses", "Russia"]],
+    notGives: [["Russia", "assesses", "Ukraine"]],
+  },
+  {
+    label: "the passive voice swaps a judgement's roles (condemned by)",
+    text: "Iran was condemned by the European Union for sending drones to Russia.",
+    gives: [["European Union", "assesses", "Iran"]],
+    notGives: [["Iran", "assesses", "European Union"]],
+  },
+  {
+    label: "a passive judgement without an agent names no judge",
+    text: "North Korea was accused of shipping artillery shells, Japan said.",
+    entities: ["North Korea", "Japan"],
+    notGives: [["North Korea", "assesses", "Japan"]],
+  },
+  {
+    label: "accusations denied by officials, in the passive, assess the outlet that made them",
+    text: "The New York Times reported that Laos and Vietnam had signed a secret basing deal, but the accusations were denied by Laotian officials.",
+    gives: [
+      ["New York Times", "assesses", "Laos"],
+      ["New York Times", "assesses", "Vietnam"],
+      ["Laos", "assesses", "New York Times"],
+    ],
+  },
+  {
+    label: "a claim about coordinated actors assesses each of them",
+    text: "Reuters reported that Egypt and Sudan had agreed on a joint air defence plan.",
+    gives: [
+      ["Reuters", "assesses", "Egypt"],
+      ["Reuters", "assesses", "Sudan"],
+    ],
+  },
+  {
+    label: "a donation noun qualified by arms words in its of-phrase",
+    text: "A donation by Spain of military equipment to Morocco was announced on Tuesday.",
+    gives: [["Spain", "supplies", "Morocco"]],
+  },
+  {
+    label: "a transfer of power is no supply",
+    text: "The transfer of power to Niger's military council was condemned by France.",
+    entities: ["France", "Niger"],
+    notGives: [["France", "supplies", "Niger"]],
+  },
+  {
+    label: "a list with a serial comma gives every recipient",
+    text: "Germany approved the export of IRIS-T launchers to Egypt, Slovenia, and Latvia.",
+    gives: [
+      ["Germany", "supplies", "Egypt"],
+      ["Germany", "supplies", "Slovenia"],
+      ["Germany", "supplies", "Latvia"],
+    ],
+  },
 ];
