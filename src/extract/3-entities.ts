@@ -599,12 +599,7 @@ const MAX_PLACE_TAIL = 3;
  */
 function placeHeadAfter(tokens: Token[], end: number, covered: Uint8Array): number {
   let k = end;
-  while (
-    k < tokens.length &&
-    k - end < MAX_PLACE_TAIL &&
-    !covered[k] &&
-    isCapitalised((tokens[k] as Token).text)
-  )
+  while (k < tokens.length && k - end < MAX_PLACE_TAIL && !covered[k] && isCapitalised((tokens[k] as Token).text))
     k++;
   if (k === end || !hasPlaceHead(tokens, k) || isCapitalised(tokens[k]?.text ?? "x")) return -1;
   return k;

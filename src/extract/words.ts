@@ -13,13 +13,7 @@ import {
 } from "./lexicon/people.ts";
 import { CITY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
 import { EVENT_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
-import {
-  HONORIFICS,
-  POSTING_TITLES,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
-  UNNAMED_SPEAKERS,
-} from "./lexicon/titles.ts";
+import { HONORIFICS, POSTING_TITLES, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
 import {
   GENERIC_WEAPONS,
   WEAK_MODIFIERS,

@@ -54,8 +54,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
   // "Kim was received by Putin", "was received at the airport by Putin": the passive's agent
   // (its first by-phrase in the clause) is the other participant.
-  const agent =
-    subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
+  const agent = subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
   const agents = agent ? chunkHeads(agent.chunk) : [];
   const otherNames = actorHeads([...objects, ...agents, ...withs.flatMap((c) => chunkHeads(c.chunk))])
     .filter(fits)
