@@ -2850,7 +2850,7 @@ export const CASES: SentenceCase[] = [
     text: "Rheinmetall secured an order from Hungary for 218 Lynx infantry fighting vehicles.",
     gives: [
       ["Rheinmetall", "supplies", "Hungary"],
-      ["Rheinmetall", "supplies", "infantry fighting vehicle"],
+      ["Rheinmetall", "supplies", "Lynx"],
     ],
   },
   {
