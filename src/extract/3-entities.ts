@@ -7,6 +7,7 @@
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
+import { byFirstLongest, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
@@ -73,13 +74,13 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = designator.last - 1;
       continue;
     }
-    const numbered = matchNumberedClass(sentence, i, gazetteer);
+    const hit = matchAt(tokens, i, gazetteer);
+    const numbered = matchNumberedClass(sentence, i, hit !== null);
     if (numbered) {
       mark(numbered, out, covered);
       i = numbered.last - 1;
       continue;
     }
-    const hit = matchAt(tokens, i, gazetteer);
     const placeEnd = hit && hit.entry.kind !== "weapon" ? placeHeadAfter(tokens, hit.end, covered) : -1;
     if (placeEnd > 0) {
       // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
@@ -130,7 +131,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       }
     }
   }
-  return out.sort((a, b) => a.first - b.first || b.last - a.last);
+  return sortInPlace(out, byFirstLongest);
 }
 
 /** Keeps a mention and marks its tokens as covered. */
@@ -261,9 +262,9 @@ function matchDesignator(
 /**
  * "Type 052D destroyers", "Project 636 submarines", "K2 tanks", "MRAP vehicles": a class number,
  * a short designator or an acronym, named as a weapon when a weapon class noun follows (the noun
- * is not in the name).
+ * is not in the name). `known`: the gazetteer has an entry starting at token `i`.
  */
-function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer): Mention | null {
+function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
   let last = i + 1;
@@ -271,7 +272,7 @@ function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer)
     last = i + 2;
     const suffix = tokens[last];
     if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
-  } else if (!startsAsciiCapital(t.text) || matchAt(tokens, i, gazetteer)) return null;
+  } else if (!startsAsciiCapital(t.text) || known) return null;
   else if (WEAPON_ACRONYM.test(t.text)) {
     // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
     if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
