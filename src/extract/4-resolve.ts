@@ -208,6 +208,7 @@ function initialsMatch(name: string, acronym: string): boolean {
  * "Russian Foreign Ministry", "Russia's Defence Ministry", "South Korea's Joint Chiefs of Staff":
  * a body every country has takes its country's demonym, so that each country's is its own entity.
  * A later bare mention ("the JCS") is the one qualified earlier in the document, when only one was.
+ * "The Ministry of Defence of Ukraine" is Ukraine's too, and any body "of" a country belongs to it.
  */
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;
@@ -220,18 +221,26 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
-      if (!perCountry(m)) continue;
+      if (!perCountry(m)) {
+        // "Chengdu Aircraft Industry Corporation (CAC) of China": the body belongs to the country.
+        if (m.type === "Organization" && !m.country && m.kind !== "pronoun" && m.kind !== "role")
+          m.country = countryAfterOf(sentence.tokens, list, m.last)?.name;
+        continue;
+      }
       const before = sentence.tokens[m.first - 1];
       const possessive = before?.key === "'s";
-      const owner = list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first));
+      const after = countryAfterOf(sentence.tokens, list, m.last);
+      const owner =
+        list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first)) ?? after;
       if (!owner) {
         // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
         if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "")) bare.push(m);
         continue;
       }
       const base = m.name;
-      // "US Joint Chiefs" keeps the modifier as written; "South Korea's" takes the demonym.
-      const demonym = owner.kind === "demonym" || !possessive ? owner.text : demonyms.get(owner.name);
+      // "US Joint Chiefs" keeps the modifier as written; "South Korea's" and "… of Ukraine" take the demonym.
+      const demonym =
+        owner.kind === "demonym" || (!possessive && owner !== after) ? owner.text : demonyms.get(owner.name);
       if (demonym) m.name = `${demonym} ${m.name}`;
       m.country = owner.name;
       const set = qualified.get(base) ?? new Set<string>();
@@ -243,6 +252,18 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
     const names = qualified.get(m.name);
     if (names?.size === 1) m.name = [...names][0] as string;
   }
+}
+
+/**
+ * "the Ministry of Defence of Ukraine", "Chengdu Aircraft Corporation (CAC) of China": the country
+ * named by "of [the]" right after a body's mention (past its acronym in parentheses), else undefined.
+ */
+export function countryAfterOf(tokens: Token[], list: Mention[], k: number): Mention | undefined {
+  if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+  if (tokens[k]?.lower !== "of") return undefined;
+  k++;
+  if (tokens[k]?.lower === "the") k++;
+  return list.find((x) => x.first === k && x.type === "Country" && x.kind !== "demonym");
 }
 
 /**
