@@ -323,11 +323,14 @@ function compoundAt(tokens: Token[], i: number): { text: string; end: number } {
   return { text, end };
 }
 
-function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): Mention[] {
+/** The answer of a token that opens no weapon class (most tokens): one shared empty list. */
+const NO_MENTIONS: readonly Mention[] = [];
+
+function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): readonly Mention[] {
   const tokens = sentence.tokens;
   const lower = (tokens[i] as Token).lower;
   const c = lower.charCodeAt(0);
-  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower))) return [];
+  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower))) return NO_MENTIONS;
   let k = i;
   let calibre = "";
   const t0 = tokens[i] as Token;
@@ -371,11 +374,11 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): M
     }
     break;
   }
-  if (headEnd < 0) return [];
+  if (headEnd < 0) return NO_MENTIONS;
   // "rocket components", "drone engines": a part or an industry, not the weapon itself.
-  if (PART_NOUNS.has(tokens[headEnd]?.lower ?? "")) return [];
+  if (PART_NOUNS.has(tokens[headEnd]?.lower ?? "")) return NO_MENTIONS;
   const headToken = tokens[headIndex] as Token;
-  if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return [];
+  if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return NO_MENTIONS;
   const used = words.slice(0, headWords - 1);
   const lastGroup = words[headWords - 1]?.group ?? 0;
   const classes: string[][] = [];
