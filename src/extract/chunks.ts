@@ -4,7 +4,7 @@
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
-import { byFirst, sortedCopy } from "./lists.ts";
+import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
 import { TITLE_HEAD, TITLE_WORD, UNNAMED_WORD, WORDS, isTitleWord, titleClass } from "./words.ts";
 
@@ -93,7 +93,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       const m = cover[k];
       if (m && isActor(m) && m.first === k) {
         // "Japan China and South Korea": a country name right after another is a list item.
-        const prev = items[items.length - 1];
+        const prev = lastOf(items);
         if (prev?.kind === "mention" && isCountryName(prev.m) && isCountryName(m))
           items.push({ kind: "and", index: k });
         items.push({ kind: "mention", m, index: k });
@@ -103,7 +103,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       }
       if (
         (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’") &&
-        items[items.length - 1]?.kind === "mention"
+        lastOf(items)?.kind === "mention"
       ) {
         items.push({ kind: "poss", index: k });
         k++;
@@ -135,7 +135,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       // "Chief of Staff", and "Secretary-General": "of" or a hyphen between two title words.
       if (
         (t.lower === "of" || t.text === "-") &&
-        items[items.length - 1]?.kind === "title" &&
+        lastOf(items)?.kind === "title" &&
         isTitleWord(tokens[k + 1]?.lower ?? "") &&
         !cover[k + 1]
       ) {
@@ -167,7 +167,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       }
       // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
       const named = cover[k + 1];
-      const lastTitle = items[items.length - 1];
+      const lastTitle = lastOf(items);
       if (
         t.text === "," &&
         lastTitle?.kind === "title" &&
@@ -207,7 +207,7 @@ function postingDestination(
   items: ChunkItem[],
   k: number,
 ): number {
-  const title = items[items.length - 1];
+  const title = lastOf(items);
   if (tokens[k]?.lower !== "to" || title?.kind !== "title" || !WORDS.postingTitles.has(title.word)) return 0;
   let j = k + 1;
   if (tokens[j]?.lower === "the" && !cover[j]) j++;

@@ -12,6 +12,14 @@ export function concatLists<T>(lists: readonly (readonly T[])[]): T[] {
   return out;
 }
 
+/**
+ * The last item of `list`, or undefined when it is empty. Reading `list[list.length - 1]` of an
+ * empty list asks for the property "-1", a slow lookup along the prototype chain.
+ */
+export function lastOf<T>(list: readonly T[]): T | undefined {
+  return list.length > 0 ? list[list.length - 1] : undefined;
+}
+
 /** Spans by first token. */
 export const byFirst = (a: { first: number }, b: { first: number }): number => a.first - b.first;
 
