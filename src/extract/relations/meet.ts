@@ -91,7 +91,9 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
     emitPairs(
-      actorHeads(chunkHeads(between.chunk)).map((h) => h.name),
+      actorHeads(chunkHeads(between.chunk))
+        .filter((h) => !h.unnamed)
+        .map((h) => h.name),
       emit,
       tok.text,
       frame.id,
@@ -150,8 +152,13 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     : toChunk && tok.lemma === "visit"
       ? chunkHeads(toChunk.chunk).filter((h) => h.mention?.type === "Person")
       : [];
-  const hostNames = actorHeads(hosts).map((h) => h.name);
-  const guestNames = actorHeads(guests).map((h) => h.name);
+  // "talks with his Ukrainian counterpart": a person known only by a title is no country meeting anyone.
+  const hostNames = actorHeads(hosts)
+    .filter((h) => !h.unnamed)
+    .map((h) => h.name);
+  const guestNames = actorHeads(guests)
+    .filter((h) => !h.unnamed)
+    .map((h) => h.name);
   if (guestNames.length === 0 && hostNames.length >= 2 && tok.lemma !== "visit") {
     // "Putin and Kim held talks": the coordinated subjects met each other.
     emitPairs(hostNames, emit, tok.text, frame.id, modality);

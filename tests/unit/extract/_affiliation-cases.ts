@@ -6,6 +6,25 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- a body "of" a country
+  {
+    label: "a ministry of a country is that country's ministry",
+    text: "The Ministry of Foreign Affairs of Moldova said a Russian missile had fallen near the border.",
+    entities: ["Moldovan Ministry of Foreign Affairs", "Ministry of Foreign Affairs"],
+    gives: [["Moldovan Ministry of Foreign Affairs", "affiliated_with", "Moldova"]],
+  },
+  {
+    label: "a firm with its acronym, then of a country",
+    text: "The trainer was built by Korea Aerospace Industries (KAI) of South Korea and sold to Poland.",
+    gives: [["Korea Aerospace Industries", "affiliated_with", "South Korea"]],
+    notGives: [["Korea Aerospace Industries", "affiliated_with", "Poland"]],
+  },
+  {
+    label: "an embassy of a country in a capital is not the host country's",
+    text: "The Embassy of Israel in Nicosia said Cyprus had detained two men.",
+    gives: [["Israeli Embassy", "affiliated_with", "Israel"]],
+    notGives: [["Israeli Embassy", "affiliated_with", "Cyprus"]],
+  },
   // ---- hyphenated titles
   {
     label: "a hyphenated title before a name carries the organization",

@@ -161,6 +161,17 @@ export const COREF_CASES: CorefCase[] = [
     text: "Defence Minister Rustem Umerov flew to Brussels. Polish Defence Minister Wladyslaw Kosiniak-Kamysz met his Ukrainian counterpart in Warsaw on Monday.",
     notGives: [["Wladyslaw Kosiniak-Kamysz", "meets", "Rustem Umerov"]],
   },
+  {
+    label: "talks with an unresolved counterpart are no meeting with the counterpart's country",
+    text: "Defence Minister Rajnath Singh held talks with his Japanese counterpart in Tokyo on Saturday.",
+    notGives: [["Rajnath Singh", "meets", "Japan"]],
+  },
+  {
+    label: "talks with a counterpart named after the title: that person, not the country",
+    text: "Indian Defence Minister Rajnath Singh on Thursday held talks with his Japanese counterpart Taro Kono on regional security.",
+    gives: [["Rajnath Singh", "meets", "Taro Kono"]],
+    notGives: [["Rajnath Singh", "meets", "Japan"]],
+  },
   // ---- pronouns
   {
     label: "he opens the next sentence: the previous subject",
