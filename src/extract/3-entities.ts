@@ -39,11 +39,23 @@ const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 10;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
+const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
+const WEB_DOMAINS = new Set(TEXT_WORDS.webDomains);
+/** An all-capital acronym ("DRDO", "NPOM"). */
+const ACRONYM = /^[A-Z]{2,6}$/u;
+/** One word with a capital inside after a lower-case run: an outlet or company ("ThePrint"). */
+const CAMEL_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
+/** Particles of Arabic patronymic names ("bin", "bint", "ibn"). */
+const PATRONYMIC = /^(?:bin|bint|ibn)$/u;
+/** Most names (particles aside) in a patronymic chain ("Rima bint Bandar bin Sultan bin Abdulaziz"). */
+const MAX_PATRONYMIC_NAMES = 6;
+/** Lower-case syllables of a hyphenated Korean given name ("Won-ho", "Son-hui"). */
+const NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 const CALENDAR_NAMES = new Set(
   [...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()].map((w) => w.toLowerCase()),
 );
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|von|van|de|da|dos|der|la)$/u;
+const NAME_PARTICLES = /^(?:al|el|bin|bint|ibn|von|van|de|da|dos|der|la)$/u;
 
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
 export const entitiesStage: Stage = {
@@ -60,7 +72,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const ship = matchShip(sentence, i);
+    const ship = matchShip(sentence, i) ?? matchWebOutlet(sentence, i);
     if (ship) {
       mark(ship, out, covered);
       i = ship.last - 1;
@@ -254,6 +266,9 @@ function matchDesignator(
     (tokens[first] as Token).start - sentence.start,
     (tokens[(nameEnd < 0 ? last : nameEnd) - 1] as Token).end - sentence.start,
   );
+  // "Vnukovo-2 airport": a designator before a place noun names the place.
+  if (nameEnd < 0 && first === i && WORDS.placeTailHeads.has(tokens[last]?.lower ?? ""))
+    return makeMention(sentence, first, last, name, "Location", "name", "place-designator");
   // Include a following class noun in the span but not the name ("Shahed-136 drones").
   return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
 }
@@ -281,6 +296,27 @@ function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer)
   const a = t.start - sentence.start;
   const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
+/**
+ * "Censor.NET", "News.Az", "Caliber.az": a capitalised word glued by a dot to the ending of a web
+ * address (lexicon/text.json `webDomains`) is an outlet, an Organization.
+ */
+function matchWebOutlet(sentence: Sentence, i: number): Mention | null {
+  const tokens = sentence.tokens;
+  const dot = tokens[i + 1];
+  if (dot?.text !== "." || dot.space) return null;
+  const word = tokens[i] as Token;
+  const domain = tokens[i + 2];
+  if (!domain || domain.space || !WEB_DOMAINS.has(domain.lower) || !isCapitalised(word.text)) return null;
+  if (
+    !/^\p{L}+$/u.test(word.text) ||
+    /^\p{L}/u.test(tokens[i + 3]?.space === false ? (tokens[i + 3]?.text ?? "") : "")
+  )
+    return null;
+  const m = makeMention(sentence, i, i + 3, "", "Organization", "fallback", "fallback-outlet");
+  m.name = m.text;
+  return m;
 }
 
 /** Longest ship name after its prefix ("USS Forrest Sherman", "HMS Prince of Wales"). */
@@ -482,7 +518,12 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   if (!organization) {
     // "External Affairs Minister S. Jaishankar": a title head inside the run ends the title part.
     for (let k = last - 2; k > first; k--) {
-      if (WORDS.titleHeads.has((tokens[k] as Token).lower) && !isTitleWord((tokens[k + 1] as Token).lower)) {
+      // "bin Sultan": after a name particle, a title word is a name.
+      if (
+        WORDS.titleHeads.has((tokens[k] as Token).lower) &&
+        !isTitleWord((tokens[k + 1] as Token).lower) &&
+        !NAME_PARTICLES.test((tokens[k - 1] as Token).lower)
+      ) {
         first = k + 1;
         titled = true;
         break;
@@ -544,7 +585,9 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   )
     return null;
   const described =
-    (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") || apposedDescriptor(tokens, last)) &&
+    (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
+      apposedDescriptor(tokens, last) ||
+      acronymAfterThe(tokens, first, last, words)) &&
     words.length <= 3;
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text.slice(
@@ -554,23 +597,102 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   // "public broadcaster Kan", "state-owned shipyard SIMA": a descriptor noun types the name.
   const type = described && !titled ? "Organization" : fallbackType(tokens, first, last, words, titled, name);
   if (!type) return null;
-  if (type === "WeaponSystem") {
+  if (type === "WeaponSystem" && tokens[last]?.text === "(") {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.
     const acronym = (tokens[last + 1] as Token).text;
     return { mention: makeMention(sentence, first, last, acronym, type, "weapon", "weapon-acronym") };
   }
   return {
-    mention: makeMention(sentence, first, last, name, type, "fallback", `fallback-${type.toLowerCase()}`),
+    mention: makeMention(
+      sentence,
+      first,
+      last,
+      name,
+      type,
+      type === "WeaponSystem" ? "weapon" : "fallback",
+      `fallback-${type.toLowerCase()}`,
+    ),
   };
 }
 
-/** True when ", a/the … <title head>" follows the run at `last` ("…, a spokesman for the ministry"). */
+/**
+ * "The DRDO in India", "the NPOM Mashinostroyeniya": an acronym no list knows, after "the" and
+ * not modifying a noun after it ("the GPS system"), names a body.
+ */
+function acronymAfterThe(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  return (
+    tokens[first - 1]?.lower === "the" &&
+    ACRONYM.test((words[0] as Token).text) &&
+    words.length <= 2 &&
+    tokens[last]?.pos !== "NOUN"
+  );
+}
+
+/**
+ * True when ", a/the … <title head>" follows the run at `last` ("…, a spokesman for the ministry"),
+ * or a title phrase without an article ("Hikmet Hajiyev, foreign policy adviser to …").
+ */
 function apposedTitle(tokens: Token[], last: number): boolean {
-  if (tokens[last]?.text !== "," || !/^(?:a|an|the)$/u.test(tokens[last + 1]?.lower ?? "")) return false;
-  for (let k = last + 2; k < Math.min(tokens.length, last + 6); k++) {
+  if (tokens[last]?.text !== ",") return false;
+  const article = /^(?:a|an|the)$/u.test(tokens[last + 1]?.lower ?? "");
+  if (!article && !/^\p{Ll}/u.test(tokens[last + 1]?.text ?? "")) return false;
+  for (let k = last + (article ? 2 : 1); k < Math.min(tokens.length, last + 6); k++) {
     const w = tokens[k] as Token;
     if (WORDS.titleHeads.has(w.lower)) return true;
     if (/^[,;:.]$/u.test(w.text) || w.pos === "VERB") return false;
+    if (!article && w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "PROPN") return false;
+  }
+  return false;
+}
+
+/**
+ * "the Indian Ambassador to the country, Sridharan Madhusudhanan.": a title phrase ends just
+ * before the comma that opens the run (a title head at most four words back).
+ */
+function titleBeforeComma(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== ",") return false;
+  for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
+    const w = tokens[k] as Token;
+    if (WORDS.titleHeads.has(w.lower)) return true;
+    if (w.pos === "PUNCT" || w.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/**
+ * The type that a lower-case head after a run gives it: "the Amur region", "Nurduz border
+ * checkpoint" (a place), "Huey II helicopters", "Panzir air defence system" (a weapon model).
+ */
+function tailType(tokens: Token[], last: number): EntityType | null {
+  const next = tokens[last];
+  if (!next || !/^\p{Ll}/u.test(next.text)) return null;
+  if (
+    WORDS.placeTailHeads.has(next.lower) ||
+    (WORDS.placeTailModifiers.has(next.lower) && WORDS.placeTailHeads.has(tokens[last + 1]?.lower ?? ""))
+  )
+    return "Location";
+  return weaponTail(tokens, last) ? "WeaponSystem" : null;
+}
+
+/** Longest run of class modifiers between a model's name and its head ("air defence system"). */
+const MAX_TAIL_MODIFIERS = 4;
+
+/**
+ * True when a weapon head (lexicon/weapons.json `modelHeads`) follows at `at`, after at most a few
+ * lower-case class modifiers or hyphenated words ("multi-barrel rocket launchers"). A broad head
+ * ("system", "vehicle") counts only after a modifier; plural "fighters" may be people.
+ */
+function weaponTail(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + MAX_TAIL_MODIFIERS + 1; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.text === "-" && !t.space) continue;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    const head = singular(t.lower);
+    if (WORDS.modelHeads.has(head) && t.lower !== "fighters" && (!WORDS.broadModelHeads.has(head) || k > at))
+      return true;
+    const hyphened = tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
+    if (!WORDS.weaponModifiers.has(t.lower) && !hyphened) return false;
   }
   return false;
 }
@@ -599,7 +721,12 @@ const MAX_PLACE_TAIL = 3;
  */
 function placeHeadAfter(tokens: Token[], end: number, covered: Uint8Array): number {
   let k = end;
-  while (k < tokens.length && k - end < MAX_PLACE_TAIL && !covered[k] && isCapitalised((tokens[k] as Token).text))
+  while (
+    k < tokens.length &&
+    k - end < MAX_PLACE_TAIL &&
+    !covered[k] &&
+    isCapitalised((tokens[k] as Token).text)
+  )
     k++;
   if (k === end || !hasPlaceHead(tokens, k) || isCapitalised(tokens[k]?.text ?? "x")) return -1;
   return k;
@@ -680,14 +807,47 @@ function namedByContext(tokens: Token[], first: number, last: number, words: Tok
 }
 
 /**
+ * "Joo Won-ho", "Choe Son-hui": a short family name and a given name of two syllables joined by a
+ * hyphen, the second in lower case (not an English word such as "made" in "Rolls Royce-made").
+ */
+function koreanName(tokens: Token[], first: number, last: number): boolean {
+  if (last - first !== 4) return false;
+  const hyphen = tokens[first + 2] as Token;
+  const syllable = tokens[first + 3] as Token;
+  return (
+    /^\p{Lu}\p{Ll}{1,4}$/u.test((tokens[first] as Token).text) &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test((tokens[first + 1] as Token).text) &&
+    hyphen.text === "-" &&
+    !hyphen.space &&
+    !syllable.space &&
+    NAME_SYLLABLE.test(syllable.text) &&
+    !WORDS.hyphenSuffixes.has(syllable.text)
+  );
+}
+
+/**
+ * "fight Al-Shabaab", "fighting against Boko Haram": an unknown name that is fought is an armed
+ * group, an Organization.
+ */
+function orgContext(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev) return false;
+  if (prev.lower === "against") return ORG_CONTEXT.has(tokens[first - 2]?.lower ?? "");
+  return ORG_CONTEXT.has(prev.lower);
+}
+
+/** True when a capitalised word at the start of a sentence is no common word in lower case. */
+function looksLikeName(name: string): boolean {
+  return tagText(name.toLowerCase()).pos.every((p) => p === "PROPN" || p === "PUNCT");
+}
+
+/**
  * A city of the gazetteer (lexicon/cities.json). At the start of a sentence, where every word is
  * capitalised, only when its lower-case form is not a common word ("Reading the report").
  */
 function isCity(name: string, first: number): boolean {
   if (!WORDS.cities.has(name)) return false;
-  if (first > 0) return true;
-  const pos = tagText(name.toLowerCase()).pos;
-  return pos.every((p) => p === "PROPN" || p === "PUNCT");
+  return first > 0 || looksLikeName(name);
 }
 
 function fallbackType(
@@ -712,6 +872,11 @@ function fallbackType(
     if (initials === tokens[last + 1]?.text)
       return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }
+  if (!titled && words.length <= 3 && (first > 0 || looksLikeName(name))) {
+    const tail = tailType(tokens, last);
+    if (tail) return tail;
+  }
+  if (orgContext(tokens, first)) return "Organization";
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;
   if (titled && core <= 4) return "Person";
@@ -721,17 +886,24 @@ function fallbackType(
   if (
     words.length >= 2 &&
     words.length <= 4 &&
-    tokens[first - 1]?.text === "," &&
-    tokens[last]?.text === "," &&
-    WORDS.titleHeads.has(tokens[first - 2]?.lower ?? "")
+    /^[,.;]$/u.test(tokens[last]?.text ?? ".") &&
+    titleBeforeComma(tokens, first)
   )
     return "Person";
   const firstWord = words[0] as Token;
+  // "Al-Shabaab": a given name glued by a hyphen is an Arabic article, not a given name.
+  const glued = tokens[first + 1]?.text === "-" && !tokens[first + 1]?.space;
   if (
-    words.length >= 2 &&
-    words.length <= 4 &&
+    core >= 2 &&
+    core <= 4 &&
+    words.length <= 2 * core &&
+    !glued &&
     (WORDS.givenNames.has(firstWord.text) || WORDS.familyFirst.has(firstWord.text))
   )
+    return "Person";
+  if (koreanName(tokens, first, last)) return "Person";
+  // "Rima bint Bandar bin Sultan": a patronymic particle between names makes a personal name.
+  if (core >= 2 && core <= MAX_PATRONYMIC_NAMES && words.some((w) => PATRONYMIC.test(w.lower)))
     return "Person";
   const next = tokens[last];
   if (
@@ -742,6 +914,9 @@ function fallbackType(
   )
     return "Person";
   if (isCity(name, first)) return "Location";
+  // "ThePrint", "PetroChina": one word with an inner capital names an outlet or a company.
+  if (words.length === 1 && CAMEL_NAME.test(firstWord.text) && !/^Ma?c/u.test(firstWord.text))
+    return "Organization";
   if (namedByContext(tokens, first, last, words)) return "Person";
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")

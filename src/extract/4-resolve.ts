@@ -16,7 +16,7 @@ import {
 } from "./lexicon/organizations.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, isCapitalised } from "./words.ts";
+import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
@@ -155,12 +155,18 @@ function actsAsSubject(tokens: Token[], after: number): boolean {
   return false;
 }
 
-/** "Korean Central News Agency (KCNA)": the acronym names the same entity here and later. */
+/**
+ * "Korean Central News Agency (KCNA)": the acronym names the same entity here and later. An
+ * acronym defined for a title ("Chief of Air Staff (CAS)") names no entity: a later "the CAS" is
+ * not an organisation.
+ */
 function resolveAcronyms(state: DocState): void {
   const acronyms = new Map<string, Mention>();
+  const titles = new Set<string>();
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
+    titleAcronyms(tokens, titles);
     for (const m of [...list]) {
       if (m.type === "WeaponSystem") continue;
       const open = tokens[m.last];
@@ -185,23 +191,63 @@ function resolveAcronyms(state: DocState): void {
       }
     }
   }
+  if (titles.size > 0)
+    state.mentions = state.mentions.map((list) =>
+      list.filter((m) => !(m.kind === "fallback" && m.last === m.first + 1 && titles.has(m.text))),
+    );
   if (acronyms.size === 0) return;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const covered = coveredTokens(sentence, list);
     sentence.tokens.forEach((t, i) => {
       const def = acronyms.get(t.text);
-      if (def && !covered[i]) list.push(copyAs(sentence, i, i + 1, def, "acronym", "acronym-use"));
+      if (!def) return;
+      if (!covered[i]) {
+        list.push(copyAs(sentence, i, i + 1, def, "acronym", "acronym-use"));
+        return;
+      }
+      // "the NAF": a name the fallback found alone is the defined acronym's entity.
+      const alone = list.find((m) => m.first === i && m.last === i + 1 && m.kind === "fallback");
+      if (alone) Object.assign(alone, { name: def.name, type: def.type, rule: "acronym-use" });
     });
   }
 }
 
-/** True when the acronym's letters follow the capitals of the name in order ("KCNA", "DPRK"). */
+/** Longest title phrase before a parenthesised acronym ("Chief of Air Staff (CAS)"). */
+const MAX_TITLE_WORDS = 5;
+
+/** Adds to `out` the acronyms that a sentence defines for a title phrase ("Chief of Air Staff (CAS)"). */
+function titleAcronyms(tokens: Token[], out: Set<string>): void {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if ((tokens[i] as Token).text !== "(" || tokens[i + 2]?.text !== ")") continue;
+    const acr = (tokens[i + 1] as Token).text;
+    if (!/^[A-Z]{2,6}$/u.test(acr)) continue;
+    // A capitalised word of the phrase that opens the acronym is a title ("Chief of Air Staff").
+    for (let k = i - 1; k >= Math.max(0, i - MAX_TITLE_WORDS); k--) {
+      const w = tokens[k] as Token;
+      if (!isCapitalised(w.text) && w.lower !== "of") break;
+      if (w.text[0] === acr[0] && isTitleWord(w.lower)) {
+        out.add(acr);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * True when the acronym's letters follow the capitals of the name in order ("KCNA", "DPRK"), from
+ * its first capital or after a leading country's ("US Drug Enforcement Administration (DEA)").
+ */
 function initialsMatch(name: string, acronym: string): boolean {
   const capitals = name.replace(/[^\p{Lu}]/gu, "");
+  const words = name.split(" ");
+  const skip =
+    words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[0] as string) ? (words[0] as string).length : 0;
+  const from = acronym[0] === capitals[0] ? 0 : skip;
+  if (acronym[0] !== capitals[from]) return false;
   let k = 0;
-  for (const c of capitals) if (c === acronym[k]) k++;
-  return k === acronym.length && acronym[0] === capitals[0];
+  for (let c = from; c < capitals.length; c++) if (capitals[c] === acronym[k]) k++;
+  return k === acronym.length;
 }
 
 /**

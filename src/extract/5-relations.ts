@@ -200,7 +200,8 @@ function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
 function gerundWithObject(ix: SentenceIndex, t: number): string | null {
   const tokens = ix.sentence.tokens;
   const before = tokens[t - 1];
-  if (!before || (before.text !== "," && before.pos !== "ADP") || ix.chunkAt[t + 1]?.first !== t + 1) return null;
+  if (!before || (before.text !== "," && before.pos !== "ADP") || ix.chunkAt[t + 1]?.first !== t + 1)
+    return null;
   return gerundVerb((tokens[t] as Token).lower);
 }
 

@@ -149,7 +149,9 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         continue;
       }
       if (
-        (t.lower === "and" || t.lower === "or" || (t.text === "," && listContinues(tokens, k) && !speakerFollows(tokens, first, k))) &&
+        (t.lower === "and" ||
+          t.lower === "or" ||
+          (t.text === "," && listContinues(tokens, k) && !speakerFollows(tokens, first, k))) &&
         items.length > 0 &&
         startsChunkItem(tokens, cover, k + 1)
       ) {

@@ -58,18 +58,16 @@ function runStages(doc: SourceDocument, options?: ExtractOptions): DocState {
 /** Runs every stage over one document and returns the extraction with its sentences and mentions. */
 export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOptions): DetailedExtraction {
   const state = runStages(doc, options);
-  const mentions = state.mentions
-    .flat()
-    .map((m) => ({
-      doc: doc.id,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      name: m.name,
-      rule: m.rule,
-      ...(m.country ? { country: m.country } : {}),
-      ...(m.antecedent ? { antecedent: m.antecedent } : {}),
-    }));
+  const mentions = state.mentions.flat().map((m) => ({
+    doc: doc.id,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    name: m.name,
+    rule: m.rule,
+    ...(m.country ? { country: m.country } : {}),
+    ...(m.antecedent ? { antecedent: m.antecedent } : {}),
+  }));
   return { extraction: assemble(state), sentences: state.sentences, mentions };
 }
 

@@ -29,7 +29,11 @@ function isModelOf(model: string, family: string): boolean {
 function spellingKey(name: string): string {
   const words = name.split(" ");
   if (words.length > 1 && WORDS.makers.has(words[0] as string)) words.shift();
-  return words.join(" ").replace(/-/gu, "").toUpperCase().replace(/(?<=\d|[A-Z]{3})S$/u, "");
+  return words
+    .join(" ")
+    .replace(/-/gu, "")
+    .toUpperCase()
+    .replace(/(?<=\d|[A-Z]{3})S$/u, "");
 }
 
 /** A designator's key with a variant after it: "F16C", "SU30SME", "JF17 THUNDER". */

@@ -11,11 +11,18 @@ import {
   PERSON_VERBS_AFTER,
   PERSON_VERBS_BEFORE,
 } from "./lexicon/people.ts";
-import { CITY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS } from "./lexicon/places.ts";
-import { EVENT_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
-import { HONORIFICS, POSTING_TITLES, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_SPEAKERS } from "./lexicon/titles.ts";
+import { CITY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS, PLACE_TAIL } from "./lexicon/places.ts";
+import { EVENT_WORDS, NAME_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
+import {
+  HONORIFICS,
+  POSTING_TITLES,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  UNNAMED_SPEAKERS,
+} from "./lexicon/titles.ts";
 import {
   GENERIC_WEAPONS,
+  MODEL_HEADS,
   WEAK_MODIFIERS,
   WEAPON_HEADS,
   WEAPON_MAKERS,
@@ -30,12 +37,15 @@ export const WORDS = {
   placeHeads: new Set(PLACE_HEADS),
   placeOrdinals: new Set(PLACE_ORDINALS),
   placeNouns: new Set(PLACE_NOUNS),
+  placeTailHeads: new Set(PLACE_TAIL.heads),
+  placeTailModifiers: new Set(PLACE_TAIL.modifiers),
   cities: new Set(CITY_NAMES),
   givenNames: new Set([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
   personVerbsAfter: new Set(PERSON_VERBS_AFTER),
   personVerbsBefore: new Set(PERSON_VERBS_BEFORE),
   nonName: new Set(NON_NAME_WORDS),
+  hyphenSuffixes: new Set(NAME_WORDS.hyphenSuffixes),
   events: new Set(EVENT_WORDS),
   honorifics: new Set(HONORIFICS),
   titleHeads: new Set(TITLE_HEADS),
@@ -43,6 +53,8 @@ export const WORDS = {
   postingTitles: new Set(POSTING_TITLES),
   unnamed: new Set(UNNAMED_SPEAKERS),
   weaponHeads: new Set(WEAPON_HEADS),
+  modelHeads: new Set(MODEL_HEADS.all),
+  broadModelHeads: new Set(MODEL_HEADS.broad),
   genericWeapons: new Set(GENERIC_WEAPONS),
   weaponModifiers: new Set(WEAPON_MODIFIERS),
   weakModifiers: new Set(WEAK_MODIFIERS),

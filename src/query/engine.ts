@@ -42,7 +42,10 @@ function sortPaths(paths: Path[]): Path[] {
 export interface EngineEvidence {
   /** Evidence of edges that hold none in the graph (the store's DB). */
   evidence?: EvidenceSource;
-  /** Pieces of evidence each edge and hop carries (default all; `weight` always counts them all). */
+  /**
+   * Pieces of evidence each edge and hop carries (default all; `weight` always counts them all).
+   * 0 reads none: for a caller that fetches each edge's evidence itself (the server, in one pass).
+   */
   evidenceLimit?: number;
 }
 
@@ -55,7 +58,7 @@ export function createQueryEngine(
   const s = resolveQuerySettings(settings);
   const source = graphEvidence(graph, options.evidence);
   const page = options.evidenceLimit === undefined ? undefined : { limit: options.evidenceLimit };
-  const evidence: EdgeEvidence = (key) => source.evidenceOf(key, page);
+  const evidence: EdgeEvidence = page?.limit === 0 ? () => [] : (key) => source.evidenceOf(key, page);
   let index: { csr: CsrIndex; ws: Workspace } | null = null;
   let search: SearchIndex | null = null;
 

@@ -1,21 +1,20 @@
 /**
- * Query answers as JSON text. Paths often cross the same edges, so each edge's evidence views
- * (its first pieces with their document and highlights) are made and serialised once per answer,
- * and that text is spliced into every hop and edge crossing it. The text parses to the same
- * value as serialising the views hop by hop (fields may come in another order), and is sent as
- * is: no ETag is computed, since an answer to a query is never revalidated.
+ * Query answers as JSON text. Each edge's evidence views (its first pieces with their document
+ * and highlights) come as JSON text from the context's EvidenceTexts (read in one pass for an
+ * answer, kept across answers), and that text is spliced into every hop and edge crossing it.
+ * The text parses to the same value as serialising the views hop by hop (fields may come in
+ * another order), and is sent as is: no ETag is computed, since an answer to a query is never
+ * revalidated.
  */
 import type { Response } from "express";
-import type { KgGraph } from "../model/graph.ts";
-import type { Evidence } from "../model/types.ts";
-import { evidenceViewsOf, type Sources } from "./views.ts";
+import type { EvidenceTexts } from "./evidence-json.ts";
 
-/** An edge or hop as the engine answers it: its key, its ends and its first pieces of evidence. */
+/** An edge or hop as the engine answers it: its key and ends (any evidence it holds is replaced by its edge's views). */
 export interface EvidencedItem {
   key: string;
   source: string;
   target: string;
-  evidence: Evidence[];
+  evidence?: unknown;
   /** A hop's way along its edge. */
   direction?: string;
 }
@@ -32,43 +31,44 @@ export function withRawFields(object: object, raw: Readonly<Record<string, strin
   return rest === "{}" ? `{${head}}` : `{${head},${rest.slice(1)}`;
 }
 
-/** Writes the evidenced parts of one answer; evidence views are made once per edge key. */
+/** Writes the evidenced parts of one answer. */
 export interface AnswerWriter {
-  /** A JSON array of edges or hops, each with its evidence as views. */
+  /** A JSON array of edges or hops, each with its edge's evidence views. */
   items(items: readonly EvidencedItem[]): string;
-  /** A JSON array of paths, each hop with its evidence as views. */
+  /** A JSON array of paths, each hop with its edge's evidence views. */
   paths(paths: readonly { hops: readonly EvidencedItem[] }[]): string;
 }
 
-/** A writer for one answer over `graph` (names to highlight) and `sources` (document metadata). */
-export function createAnswerWriter(graph: KgGraph, sources: Sources): AnswerWriter {
-  const evidenceOf = new Map<string, string>();
+/** A writer for one answer, its evidence text taken from `texts`. */
+export function createAnswerWriter(texts: EvidenceTexts): AnswerWriter {
   /** Serialised items by direction and key: within one answer, what an item says besides its direction is its edge's. */
   const done = new Map<string, string>();
 
-  const evidenceJson = (item: EvidencedItem): string => {
-    let text = evidenceOf.get(item.key);
-    if (text === undefined) {
-      text = JSON.stringify(evidenceViewsOf(graph, sources, item.evidence, item.source, item.target));
-      evidenceOf.set(item.key, text);
+  const itemsJson = (list: readonly EvidencedItem[], evidence: Map<string, string>): string => {
+    let out = "";
+    for (const item of list) {
+      const id = `${item.direction ?? ""} ${item.key}`;
+      let json = done.get(id);
+      if (json === undefined) {
+        const { evidence: _evidence, ...rest } = item;
+        json = withRawFields(rest, { evidence: evidence.get(item.key)! });
+        done.set(id, json);
+      }
+      out += out ? `,${json}` : json;
     }
-    return text;
+    return `[${out}]`;
   };
-  const itemJson = (item: EvidencedItem): string => {
-    const id = `${item.direction ?? ""} ${item.key}`;
-    let json = done.get(id);
-    if (json === undefined) {
-      const { evidence: _evidence, ...rest } = item;
-      json = withRawFields(rest, { evidence: evidenceJson(item) });
-      done.set(id, json);
-    }
-    return json;
+  const keysOf = (lists: readonly (readonly EvidencedItem[])[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const list of lists) for (const item of list) keys.add(item.key);
+    return keys;
   };
-  const items = (list: readonly EvidencedItem[]): string => `[${list.map(itemJson).join(",")}]`;
   return {
-    items,
-    paths: (paths) =>
-      `[${paths.map(({ hops, ...rest }) => withRawFields(rest, { hops: items(hops) })).join(",")}]`,
+    items: (list) => itemsJson(list, texts.textsOf(keysOf([list]))),
+    paths: (paths) => {
+      const evidence = texts.textsOf(keysOf(paths.map((p) => p.hops)));
+      return `[${paths.map(({ hops, ...rest }) => withRawFields(rest, { hops: itemsJson(hops, evidence) })).join(",")}]`;
+    },
   };
 }
 

@@ -9,7 +9,6 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import express, { type Express, type RequestHandler } from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { KgGraph } from "../model/graph.ts";
 import type { GraphStore } from "../graph/types.ts";
 import type { QueryEngine } from "../query/index.ts";
@@ -28,6 +27,7 @@ import { healthHandler, healthRouter } from "./routes/health.ts";
 import { openapiRouter } from "./routes/openapi.ts";
 import { pathsHandler, pathsRouter } from "./routes/paths.ts";
 import { relationsRouter } from "./routes/relations.ts";
+import { requestLog } from "./request-log.ts";
 import { boundUrl, cors, limiter, requestId, securityHeaders } from "./security.ts";
 import type { ServerSettings } from "./settings.ts";
 
@@ -69,21 +69,8 @@ export function createApp(deps: AppDeps): KgApp {
   // The guards every request passes, in order; the fast lane runs the same ones.
   const guards: RequestHandler[] = [
     requestId(),
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as { id?: string }).id ?? "",
-      // One short line a request: who asked what, and the answer's status (no headers).
-      serializers: {
-        req: (req: { id?: string; method?: string; url?: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-        }),
-        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
-    }) as RequestHandler,
+    // One short line a request: who asked what, and the answer's status (no headers).
+    requestLog(logger),
     securityHeaders(),
     hostGuard(allowedHostNames(settings.host, settings.allowedHosts)),
     cors(settings.corsOrigins),
@@ -117,7 +104,7 @@ export function createApp(deps: AppDeps): KgApp {
       );
   }
 
-  const onError = errorHandler();
+  const onError = errorHandler(logger);
   app.use(notFoundHandler());
   app.use(onError);
 

@@ -78,7 +78,7 @@ function commaList(raw: string | undefined): string[] | undefined {
 
 /**
  * Server settings from the environment (PORT, HOST, KG_API_TOKEN, KG_ALLOWED_HOSTS,
- * KG_CORS_ORIGINS, KG_RATE_*, KG_SSE_*).
+ * KG_CORS_ORIGINS, KG_RATE_*, KG_SSE_*, KG_QUERY_TIMEOUT_MS, KG_EVIDENCE_CACHE_EDGES).
  */
 export function settingsFromEnv(env: Record<string, string | undefined>): ServerSettingsInput {
   return {
@@ -99,6 +99,7 @@ export function settingsFromEnv(env: Record<string, string | undefined>): Server
         : {}),
     },
     queryTimeoutMs: intFromEnv(env, "KG_QUERY_TIMEOUT_MS"),
+    evidenceCacheEdges: intFromEnv(env, "KG_EVIDENCE_CACHE_EDGES"),
     sseMaxPerClient: intFromEnv(env, "KG_SSE_PER_CLIENT"),
     sseMaxTotal: intFromEnv(env, "KG_SSE_TOTAL"),
   };

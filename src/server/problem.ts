@@ -4,6 +4,7 @@
  * never as a stack trace or an HTML page. The 404 and error middleware are mounted last.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import type { Logger } from "pino";
 import { isStorageFull, toStorageError } from "../graph/storage-full.ts";
 import { ERROR_CODES, KgError, isKgError, type ErrorCode } from "../model/errors.ts";
 
@@ -114,11 +115,11 @@ export function notFoundHandler(): RequestHandler {
   };
 }
 
-/** The one error handler, mounted last: logs 5xx with the request's logger, answers a problem. */
-export function errorHandler(): ErrorRequestHandler {
+/** The one error handler, mounted last: logs 5xx (with the request's id), answers a problem. */
+export function errorHandler(logger?: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const kgErr = toKgError(err);
-    if (kgErr.status >= 500) req.log?.error({ err }, "request failed");
+    if (kgErr.status >= 500) logger?.error({ err, reqId: (req as { id?: string }).id }, "request failed");
     sendProblem(res, kgErr);
   };
 }

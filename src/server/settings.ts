@@ -33,6 +33,11 @@ export interface ServerSettings {
   queryTimeoutMs: number;
   /** Node budget handed to the query engine for paths and connect. */
   queryMaxVisited: number;
+  /**
+   * Most edges whose first evidence the server keeps as JSON text for path, connect and
+   * neighbour answers (see evidence-json.ts); 0 keeps none.
+   */
+  evidenceCacheEdges: number;
   /** Interval of the SSE keep-alive comment. */
   ssePingMs: number;
   /** Most event streams one client address may hold open (TOO_MANY_STREAMS past it). */
@@ -55,6 +60,7 @@ export const DEFAULT_SERVER_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   rateLimit: Object.freeze({ windowMs: 60_000, writes: 120, queries: 1200 }),
   queryTimeoutMs: 2000,
   queryMaxVisited: 200_000,
+  evidenceCacheEdges: 20_000,
   ssePingMs: 25_000,
   sseMaxPerClient: 32,
   sseMaxTotal: 2000,
@@ -98,6 +104,7 @@ export function validateServerSettings(s: ServerSettings): ServerSettings {
   checkInt("rateLimit.queries", s.rateLimit.queries, 0, 10_000_000);
   checkInt("queryTimeoutMs", s.queryTimeoutMs, 1, 600_000);
   checkInt("queryMaxVisited", s.queryMaxVisited, 1, 100_000_000);
+  checkInt("evidenceCacheEdges", s.evidenceCacheEdges, 0, 10_000_000);
   checkInt("ssePingMs", s.ssePingMs, 10, 3_600_000);
   checkInt("sseMaxPerClient", s.sseMaxPerClient, 1, 100_000);
   checkInt("sseMaxTotal", s.sseMaxTotal, 1, 1_000_000);

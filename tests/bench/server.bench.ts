@@ -3,6 +3,11 @@
  * GET /api/entities?q= under load (autocannon, 50 connections, 10 s each; `--quick` 2 s) on a
  * seeded synthetic graph of 10k nodes / 50k edges, beside GET /api/health on the same server
  * (the HTTP floor) and beside the same queries called on the engine directly (no HTTP).
+ * What is measured is what `kg serve` runs: the graph is written into a kg.db (500 documents,
+ * 1-3 pieces of evidence per edge), and the server opens it with startServer as the CLI does
+ * (the store's build at start, its watch of the DB, its graph without evidence, each hop's
+ * evidence read from SQLite when answered), logging one line per request at level info as
+ * `kg serve` does (into /dev/null). Only the query rate limit is off, so the load is not refused.
  * Each path request asks for a pair of actors drawn afresh (50,000 seeded random pairs, more than
  * a run sends), so no answer is ever asked twice. The server runs in a child process so the load
  * generator does not share its event loop; it reports its own CPU time per answer, a figure
@@ -11,6 +16,9 @@
  *   node --import tsx tests/bench/server.bench.ts [--quick]
  */
 import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { pino } from "pino";
@@ -18,9 +26,16 @@ import { createKgGraph, type KgGraph } from "../../src/model/graph.ts";
 import { edgeKey } from "../../src/model/ids.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../../src/model/ontology.ts";
 import { createRandom } from "../../src/graph/prng.ts";
-import type { GraphChange, GraphStore, SourceRecord } from "../../src/graph/types.ts";
+import { writeGraph } from "../../src/graph/db/graph-rows.ts";
+import { openDb } from "../../src/graph/db/open.ts";
+import { Tables } from "../../src/graph/db/tables.ts";
+import type { KgStore } from "../../src/graph/store.ts";
 import { createQueryEngine } from "../../src/query/index.ts";
+import { createAnswerWriter } from "../../src/server/answer-json.ts";
+import { createEvidenceTexts } from "../../src/server/evidence-json.ts";
 import { startServer } from "../../src/server/main.ts";
+import { DEFAULT_SERVER_SETTINGS } from "../../src/server/settings.ts";
+import { ANSWER_EVIDENCE } from "../../src/server/views.ts";
 
 const QUICK = process.argv.includes("--quick");
 const NODES = 10_000;
@@ -31,6 +46,8 @@ const SECONDS = QUICK ? 2 : 10;
 /** Seconds of load on each endpoint before measuring (its indexes built, its code compiled). */
 const WARM_SECONDS = QUICK ? 1 : 2;
 const SAMPLES = 200;
+/** Documents the evidence cites. */
+const DOCS = 500;
 /** Distinct random pairs for GET /api/paths: more than a run sends, so no pair is asked twice. */
 const PAIRS = 50_000;
 
@@ -70,7 +87,7 @@ function synthesize(rand: () => number): { graph: KgGraph; names: string[] } {
       type: ENTITY_TYPES[Math.floor(rand() * ENTITY_TYPES.length)]!,
       aliases: [word()],
       mentions: 1,
-      docs: [`doc-${i % 500}.txt`],
+      docs: [`doc-${i % DOCS}.txt`],
       x: rand() * 1000,
       y: rand() * 1000,
     });
@@ -85,7 +102,7 @@ function synthesize(rand: () => number): { graph: KgGraph; names: string[] } {
     const evidence = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, i) => {
       const sentence = `${graph.getNodeAttribute(source, "name")} ${relation} ${graph.getNodeAttribute(target, "name")}, officials said.`;
       return {
-        doc: `doc-${Math.floor(rand() * 500)}.txt`,
+        doc: `doc-${Math.floor(rand() * DOCS)}.txt`,
         sentence,
         start: i * 100,
         end: i * 100 + sentence.length,
@@ -107,31 +124,37 @@ function synthesize(rand: () => number): { graph: KgGraph; names: string[] } {
   return { graph, names };
 }
 
-/** A read-only store over a graph built in memory. */
-function memoryStore(graph: KgGraph): GraphStore {
-  const sources = new Map<string, SourceRecord>();
-  for (let i = 0; i < 500; i++) {
-    const id = `doc-${i}.txt`;
-    sources.set(id, {
-      id,
-      path: null,
-      hash: "",
-      meta: { title: `Report ${i}`, outlet: "Bench Wire", date: "2025-01-01" },
-      text: "",
-      extraction: { entities: [], relations: [], hedged: [] },
-      addedAt: "2025-01-01T00:00:00Z",
+/**
+ * Writes `graph` into a new kg.db under `dataDir` as a store keeps it: the documents its evidence
+ * cites (imported ones, with no source file, which a build leaves alone), each node's documents,
+ * and each edge's summary and evidence.
+ */
+function writeStore(dataDir: string, graph: KgGraph): void {
+  const db = openDb(join(dataDir, "kg.db"));
+  const tables = new Tables(db);
+  db.transaction(() => {
+    for (let i = 0; i < DOCS; i++) {
+      const text = `Report ${i} of the bench wire.`;
+      tables.insertDocument({
+        id: `doc-${i}.txt`,
+        path: null,
+        hash: `bench-${i}`,
+        contentHash: `bench-${i}`,
+        meta: { title: `Report ${i}`, outlet: "Bench Wire", date: "2025-01-01" },
+        addedAt: "2025-01-01T00:00:00Z",
+        entityCount: 0,
+        relationCount: 0,
+        text,
+        extraction: { entities: "[]", relations: "[]", hedged: "[]" },
+      });
+    }
+    const mentions: { doc: string; node: string; entity: string; count: number }[] = [];
+    graph.forEachNode((node, a) => {
+      for (const doc of a.docs) mentions.push({ doc, node, entity: node, count: 1 });
     });
-  }
-  const refuse = () => Promise.reject(new Error("read-only benchmark store"));
-  return {
-    graph,
-    sources,
-    revision: 1,
-    build: refuse,
-    addDocument: refuse,
-    removeDocument: refuse,
-    onChange: (_l: (c: GraphChange) => void) => () => {},
-  };
+    writeGraph(tables, graph, mentions);
+  })();
+  db.close();
 }
 
 /** Calls per second of `fn` over `count` samples in turn, for at least `ms` milliseconds. */
@@ -146,14 +169,14 @@ interface Ready {
   url: string;
   paths: string[];
   searches: string[];
-  direct: { paths: number; search: number };
+  /** Calls per second without HTTP: the engine's paths, the same plus the answer's JSON text, and search. */
+  direct: { paths: number; answers: number; search: number };
 }
 
-/** Child: builds the graph, measures the engine directly, serves, and reports its URL and sample requests. */
+/** Child: builds the graph, writes it into a store, serves it, measures its engine directly, and reports its URL and sample requests. */
 async function serveChild(): Promise<void> {
   const rand = createRandom(SEED);
   const { graph, names } = synthesize(rand);
-  const store = memoryStore(graph);
   const pairs = Array.from(
     { length: PAIRS },
     () => [`n${Math.floor(rand() * NODES)}`, `n${Math.floor(rand() * NODES)}`] as const,
@@ -162,29 +185,43 @@ async function serveChild(): Promise<void> {
     const name = names[Math.floor(rand() * NODES)]!;
     return name.slice(0, 3 + Math.floor(rand() * 6));
   });
-  const engine = createQueryEngine(graph);
-  // Both indexes (search, paths) are built at the first query: build them before measuring.
-  engine.search("warm", { limit: 10 });
-  engine.paths(pairs[0]![0], pairs[0]![1], { maxHops: 6 });
-  const direct = {
-    paths: opsPerSecond(
-      (i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }),
-      QUICK ? 500 : 2000,
-      PAIRS,
-    ),
-    search: opsPerSecond((i) => engine.search(prefixes[i]!, { limit: 10 }), QUICK ? 500 : 2000),
-  };
-  engine.dispose();
+  const dataDir = mkdtempSync(join(tmpdir(), "kg-server-bench-"));
+  writeStore(dataDir, graph);
+  // As `kg serve` starts: the store opened and built, one log line per request at level info.
   const running = await startServer({
     cwd: process.cwd(),
     env: {},
-    store,
+    dataDir,
     port: 0,
     host: "127.0.0.1",
     webDir: null,
     rateLimit: { queries: 0, writes: 0 },
-    logger: pino({ level: "silent" }),
+    logger: pino({ level: "info" }, pino.destination({ dest: "/dev/null", sync: false })),
   });
+  const store = running.store as KgStore;
+  if (store.graph.order !== NODES || store.graph.size !== EDGES)
+    throw new Error(`bench store holds ${store.graph.order} nodes / ${store.graph.size} edges`);
+  // The engine and evidence texts as the server makes them (context.ts): the engine walks the
+  // store's graph, and each answer's writer reads its hops' first evidence from the DB in one pass.
+  const engine = createQueryEngine(store.graph, {}, { evidenceLimit: 0 });
+  const texts = createEvidenceTexts(store.graph, store.sources, store.evidence, {
+    limit: ANSWER_EVIDENCE,
+    capacity: DEFAULT_SERVER_SETTINGS.evidenceCacheEdges,
+  });
+  // Both indexes (search, paths) are built at the first query: build them before measuring.
+  engine.search("warm", { limit: 10 });
+  engine.paths(pairs[0]![0], pairs[0]![1], { maxHops: 6 });
+  const ms = QUICK ? 500 : 2000;
+  const direct = {
+    paths: opsPerSecond((i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }), ms, PAIRS),
+    answers: opsPerSecond(
+      (i) => createAnswerWriter(texts).paths(engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }).paths),
+      ms,
+      PAIRS,
+    ),
+    search: opsPerSecond((i) => engine.search(prefixes[i]!, { limit: 10 }), ms),
+  };
+  engine.dispose();
   const ready: Ready = {
     url: running.url,
     paths: pairs.map(([a, b]) => `/api/paths?from=${a}&to=${b}&maxHops=6`),
@@ -201,7 +238,14 @@ async function serveChild(): Promise<void> {
     }
   });
   process.send!(ready);
-  process.on("disconnect", () => void running.close().then(() => process.exit(0)));
+  process.on(
+    "disconnect",
+    () =>
+      void running.close().then(() => {
+        rmSync(dataDir, { recursive: true, force: true });
+        process.exit(0);
+      }),
+  );
 }
 
 /** Loads the server with rotating paths; returns rps, latency percentiles and the server's CPU time per answer. */
@@ -271,7 +315,7 @@ async function main(): Promise<void> {
   }
   console.log("\n--- summary (server.bench) ---");
   console.log(
-    `graph ${NODES} nodes / ${EDGES} edges, ${CONNECTIONS} connections x ${SECONDS} s, loopback, 2-core machine`,
+    `graph ${NODES} nodes / ${EDGES} edges in a kg.db served as kg serve does (evidence read from SQLite, request log at info), ${CONNECTIONS} connections x ${SECONDS} s, loopback, 2-core machine`,
   );
   console.log(
     `health  ${health.rps.toFixed(0)} req/s  p50 ${health.p50} ms  p99 ${health.p99} ms  server CPU ${health.cpu.toFixed(0)} µs/answer`,
@@ -280,7 +324,7 @@ async function main(): Promise<void> {
     `search  ${search.rps.toFixed(0)} req/s  p50 ${search.p50} ms  p99 ${search.p99} ms  = ${(search.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.search.toFixed(0)}/s`,
   );
   console.log(
-    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; server CPU ${paths.cpu.toFixed(0)} µs/answer = ${(paths.cpu / health.cpu).toFixed(2)}x health's; engine alone ${ready.direct.paths.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each hop's first evidence and its count); ${paths.requests} requests over ${PAIRS} distinct random pairs, no answer cache`,
+    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; server CPU ${paths.cpu.toFixed(0)} µs/answer = ${(paths.cpu / health.cpu).toFixed(2)}x health's; engine alone ${ready.direct.paths.toFixed(0)}/s, with the answer's JSON text (each hop's first evidence from the store's DB, or kept as text for up to ${DEFAULT_SERVER_SETTINGS.evidenceCacheEdges} edges) ${ready.direct.answers.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each hop's first evidence and its count); ${paths.requests} requests over ${PAIRS} distinct random pairs, no answer cache`,
   );
   console.log(
     `non-2xx/errors/timeouts (autocannon timeout 10 s): health ${health.bad}, search ${search.bad}, paths ${paths.bad}`,

@@ -1,7 +1,9 @@
 // Query answers written as JSON text: the same value as evidence views made hop by hop, with every hop's evidence.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createQueryEngine, type QueryEngine } from "../../src/query/index.ts";
+import { graphEvidence } from "../../src/model/evidence.ts";
 import { createAnswerWriter, withRawFields } from "../../src/server/answer-json.ts";
+import { createEvidenceTexts } from "../../src/server/evidence-json.ts";
 import { ANSWER_EVIDENCE, evidenceViewsOf } from "../../src/server/views.ts";
 import type { Evidence } from "../../src/model/types.ts";
 import { startTestServer, type Loose, type TestServer } from "./_harness.ts";
@@ -118,7 +120,11 @@ describe("createAnswerWriter", () => {
       { ...hop, direction: "forward" },
       { ...hop, direction: "backward" },
     ];
-    const written = JSON.parse(createAnswerWriter(g, server.store.sources).paths([{ hops }]));
+    const texts = createEvidenceTexts(g, server.store.sources, graphEvidence(g, server.store.evidence), {
+      limit: ANSWER_EVIDENCE,
+      capacity: 0,
+    });
+    const written = JSON.parse(createAnswerWriter(texts).paths([{ hops }]));
     expect(written[0].hops.map((h: Loose) => h.direction)).toEqual(["forward", "backward"]);
     expect(written[0].hops[1].evidence).toEqual(
       evidenceViewsOf(g, server.store.sources, evidence, source, target),

@@ -12,6 +12,15 @@ export const PLACE_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconEn
 /** Last words of capitalised place names ("Second Thomas Shoal", "Sabina Shoal", "Kola Peninsula"). */
 export const PLACE_HEADS: readonly string[] = DATA.placeHeads;
 
+/**
+ * Lower-case nouns after an unknown capitalised name that make it a place ("the Amur region",
+ * "Nurduz border checkpoint"), with the modifiers that may stand between ("military airport").
+ */
+export const PLACE_TAIL: Readonly<{ heads: readonly string[]; modifiers: readonly string[] }> = {
+  heads: DATA.placeTailHeads,
+  modifiers: DATA.placeTailModifiers,
+};
+
 /** Ordinal words kept at the start of a place name ("Second Thomas Shoal"). */
 export const PLACE_ORDINALS: readonly string[] = DATA.placeOrdinals;
 

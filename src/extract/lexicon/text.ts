@@ -20,7 +20,8 @@ export const EVENT_WORDS: readonly string[] = DATA.eventWords;
 /**
  * Small word classes the name finder uses: class openers ("Type 052D"), prepositions before a
  * place, function words stripped before an organization, production-variant words ("Block 70"),
- * and lower-case words that may join the parts of a name ("of", "bin", "da").
+ * lower-case words that may join the parts of a name ("of", "bin", "da"), words before a name
+ * that make it an organisation, and the endings of outlets' web addresses.
  */
 export const NAME_WORDS: Readonly<{
   classOpeners: readonly string[];
@@ -28,4 +29,10 @@ export const NAME_WORDS: Readonly<{
   closedOpeners: readonly string[];
   variantWords: readonly string[];
   nameJoiners: readonly string[];
+  /** Words before an unknown name that make it an organisation ("fight Al-Shabaab", "anti-Taliban"). */
+  orgContextBefore: readonly string[];
+  /** Last parts of web addresses that name an outlet ("Censor.NET", "News.Az", "Caliber.az"). */
+  webDomains: readonly string[];
+  /** Lower-case words after a hyphen that make a modifier, not a given name ("Rolls Royce-made"). */
+  hyphenSuffixes: readonly string[];
 }> = DATA.nameWords;

@@ -26,6 +26,16 @@ export const WEAPON_SYNONYMS: readonly string[] = DATA.weaponSynonyms;
 /** Named models and families, matched as written (case-sensitive first letter), lexicon-schema entries. */
 export const WEAPON_MODEL_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconEntry[];
 
+/**
+ * Heads after which an unknown capitalised name is a weapon model ("Huey II helicopters", "Sukhoi
+ * jets"); the broad ones only with a class modifier between ("Panzir air defence system", "Kirpi
+ * armoured vehicles").
+ */
+export const MODEL_HEADS: Readonly<{ all: readonly string[]; broad: readonly string[] }> = {
+  all: DATA.modelHeads,
+  broad: DATA.broadModelHeads,
+};
+
 /** Defence makers whose name may precede a model ("Boeing E-7 Wedgetail"); kept as part of the name. */
 export const WEAPON_MAKERS: readonly string[] = DATA.weaponMakers;
 

@@ -31,6 +31,7 @@ const toMark = (r: MarkRow): EvidenceMark => ({
 /** The evidence of a store's database (one connection's prepared statements). */
 export class SqliteEvidence implements EvidenceSource {
   private readonly page: Statement;
+  private readonly pages: Statement;
   private readonly marks: Statement;
   private readonly allMarks: Statement;
   private readonly counts: Statement;
@@ -38,6 +39,14 @@ export class SqliteEvidence implements EvidenceSource {
 
   constructor(db: Db) {
     this.page = db.prepare("SELECT data FROM evidence WHERE edge = ? ORDER BY seq LIMIT ? OFFSET ?").pluck();
+    // One statement for many edges: each edge's page is its own bounded look-up in evidence_edge.
+    this.pages = db
+      .prepare(
+        `SELECT e.edge, e.data FROM json_each(?) j JOIN evidence e ON e.seq IN
+           (SELECT seq FROM evidence WHERE edge = j.value ORDER BY seq LIMIT ? OFFSET ?)
+         ORDER BY e.seq`,
+      )
+      .raw();
     this.marks = db.prepare(`SELECT ${MARKS} FROM evidence WHERE edge = ? ORDER BY seq`);
     this.allMarks = db.prepare(`SELECT edge, ${MARKS} FROM evidence ORDER BY seq`);
     this.counts = db.prepare(
@@ -58,6 +67,23 @@ export class SqliteEvidence implements EvidenceSource {
     const limit = page?.limit === undefined ? -1 : Math.max(0, Math.floor(page.limit));
     const offset = Math.max(0, Math.floor(page?.offset ?? 0));
     return (this.page.all(edge, limit, offset) as string[]).map((data) => JSON.parse(data) as Evidence);
+  }
+
+  pagesOf(edges: readonly string[], page: EvidencePage): Map<string, Evidence[]> {
+    const out = new Map<string, Evidence[]>();
+    if (edges.length === 0) return out;
+    const limit = page.limit === undefined ? -1 : Math.max(0, Math.floor(page.limit));
+    const offset = Math.max(0, Math.floor(page.offset ?? 0));
+    for (const [edge, data] of this.pages.all(JSON.stringify([...new Set(edges)]), limit, offset) as [
+      string,
+      string,
+    ][]) {
+      const evidence = JSON.parse(data) as Evidence;
+      const list = out.get(edge);
+      if (list) list.push(evidence);
+      else out.set(edge, [evidence]);
+    }
+    return out;
   }
 
   marksOf(edges: Iterable<string>): Map<string, EvidenceMark[]> {
@@ -122,6 +148,7 @@ export function detachedEvidence(dbFile: string): EvidenceSource {
   };
   return {
     evidenceOf: (edge, page) => source().evidenceOf(edge, page),
+    pagesOf: (edges, page) => source().pagesOf(edges, page),
     marksOf: (edges) => source().marksOf(edges),
   };
 }

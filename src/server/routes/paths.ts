@@ -3,7 +3,8 @@
  * actors) and GET /api/neighbors/:id (an ego network). Each query is bounded by the schemas and
  * by the time and node budgets of the settings. Each hop and edge carries its first evidence
  * (with its document and highlights) and its count (`weight`); GET /api/relations/:key pages the rest.
- * Answers are written as JSON text, each edge's evidence serialised once (see answer-json.ts).
+ * Answers are written as JSON text, each edge's evidence read in one pass and serialised once
+ * (see answer-json.ts and evidence-json.ts).
  */
 import { Router, type RequestHandler } from "express";
 import type { TimeWindow } from "../../graph/time-window.ts";
@@ -19,9 +20,6 @@ const budgetOf = (ctx: ServerContext) => ({
   maxVisited: ctx.settings.queryMaxVisited,
 });
 
-/** The writer of one answer over the store's graph and sources. */
-const writerOf = (ctx: ServerContext) => createAnswerWriter(ctx.store.graph, ctx.store.sources);
-
 /** GET /api/paths (a hot route, see fast-lane.ts). */
 export function pathsHandler(ctx: ServerContext): RequestHandler {
   return (req, res) => {
@@ -29,9 +27,9 @@ export function pathsHandler(ctx: ServerContext): RequestHandler {
     const fromId = ctx.resolveActor(from);
     const toId = ctx.resolveActor(to);
     // Actors resolve against the whole graph (outside a time window they are known, merely unconnected).
-    const { engine } = ctx.windowed({ from: fromDate, to: toDate, asOf });
+    const { engine, texts } = ctx.windowed({ from: fromDate, to: toDate, asOf });
     const { paths, ...rest } = engine.paths(fromId, toId, { ...options, ...budgetOf(ctx) });
-    sendJsonText(res, withRawFields(rest, { paths: writerOf(ctx).paths(paths) }));
+    sendJsonText(res, withRawFields(rest, { paths: createAnswerWriter(texts).paths(paths) }));
   };
 }
 
@@ -39,7 +37,6 @@ export function pathsHandler(ctx: ServerContext): RequestHandler {
 export function pathsRouter(ctx: ServerContext): Router {
   const router = Router();
   const budget = () => budgetOf(ctx);
-  const writer = () => writerOf(ctx);
   /** The engine of a time window; actors resolve against the whole graph (outside the window they are known, merely unconnected). */
   const windowed = (window: TimeWindow) => ctx.windowed(window);
 
@@ -48,9 +45,9 @@ export function pathsRouter(ctx: ServerContext): Router {
   router.post("/api/connect", ...jsonBody(ctx.settings.bodyLimitBytes), (req, res) => {
     const { actors, from, to, asOf, ...options } = parseInput(connectBody, req.body, "body");
     const ids = actors.map((ref) => ctx.resolveActor(ref));
-    const { engine } = windowed({ from, to, asOf });
+    const { engine, texts } = windowed({ from, to, asOf });
     const { edges, paths, ...rest } = engine.connect(ids, { ...options, ...budget() });
-    const w = writer();
+    const w = createAnswerWriter(texts);
     sendJsonText(res, withRawFields(rest, { edges: w.items(edges), paths: w.paths(paths) }));
   });
 
@@ -58,9 +55,9 @@ export function pathsRouter(ctx: ServerContext): Router {
     const { id } = parseInput(entityIdParams, req.params, "path");
     const { from, to, asOf, ...options } = parseInput(neighborsQuery, req.query, "query");
     const center = ctx.resolveActor(id);
-    const { engine } = windowed({ from, to, asOf });
+    const { engine, texts } = windowed({ from, to, asOf });
     const { edges, ...rest } = engine.neighbors(center, options);
-    sendJsonText(res, withRawFields(rest, { edges: writer().items(edges) }));
+    sendJsonText(res, withRawFields(rest, { edges: createAnswerWriter(texts).items(edges) }));
   });
   return router;
 }

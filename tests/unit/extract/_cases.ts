@@ -989,6 +989,115 @@ export const CASES: SentenceCase[] = [
     typed: [["Queen Alia International Airport", "Location"]],
     noEntities: ["Alia International Airport"],
   },
+  // ---- entities: names without cues, typed by their shape or their context
+  {
+    label: "a hyphenated Korean given name after a short family name is a person",
+    text: "LPGA golfer Chun In-gee finally returned to action on Sunday.",
+    typed: [["Chun In-gee", "Person"]],
+    noEntities: ["Chun In"],
+  },
+  {
+    label: "a chain of patronymics is one personal name, a title word inside it included",
+    text: "The delegation was received in Riyadh by Abdulaziz bin Saud bin Nayef.",
+    typed: [["Abdulaziz bin Saud bin Nayef", "Person"]],
+    noEntities: ["bin Nayef"],
+  },
+  {
+    label: "a name with extended Latin letters stays one word",
+    text: "Turkish Defence Minister Yaşar Güler met Maroš Šefčovič in Brussels.",
+    typed: [
+      ["Yaşar Güler", "Person"],
+      ["Maroš Šefčovič", "Person"],
+    ],
+    noEntities: ["Maro"],
+  },
+  {
+    label: "an outlet named by its web address is an organization",
+    text: "The drone struck an oil depot in the Bryansk region, according to Lenta.ru.",
+    typed: [["Lenta.ru", "Organization"]],
+  },
+  {
+    label: "an outlet's web address with a capitalised ending is an organization",
+    text: "Azerbaijani news agency Report.Az said the convoy crossed the border at night.",
+    typed: [["Report.Az", "Organization"]],
+  },
+  {
+    label: "one word with an inner capital is a company",
+    text: "PetroChina signed a gas supply deal with Turkmenistan in Ashgabat.",
+    typed: [["PetroChina", "Organization"]],
+  },
+  {
+    label: "a group that troops fight is an organization, not a person named Al",
+    text: "Somali troops returned from training in Eritrea to fight Al-Shabaab.",
+    typed: [["Al-Shabaab", "Organization"]],
+    notTyped: [["Al-Shabaab", "Person"]],
+  },
+  {
+    label: "a group fought against is an organization",
+    text: "Nigerian troops have been fighting against Ansaru in Kaduna since March.",
+    typed: [["Ansaru", "Organization"]],
+  },
+  {
+    label: "an unknown name before a weapon head and its modifiers is a weapon model",
+    text: "Turkey had earlier donated twelve Turkish-made Kirpi armored vehicles to Somalia.",
+    typed: [["Kirpi", "WeaponSystem"]],
+    gives: [["Turkey", "supplies", "Somalia"]],
+  },
+  {
+    label: "a given name before a helicopter head is a weapon model, not a person",
+    text: "The air force retired its last Huey helicopters in 2019.",
+    typed: [["Huey", "WeaponSystem"]],
+    notTyped: [["Huey", "Person"]],
+  },
+  {
+    label: "a maker's name before a jet head is the aircraft",
+    text: "Iraq bought Sukhoi jets from Russia after the fall of Mosul.",
+    typed: [["Sukhoi", "WeaponSystem"]],
+  },
+  {
+    label: "a broad head needs a class modifier to make a model",
+    text: "Tesla vehicles were sold in Norway last year.",
+    notTyped: [["Tesla", "WeaponSystem"]],
+  },
+  {
+    label: "an unknown name before a lower-case place noun is a place",
+    text: "The Il-76 landed at Machulishchy airfield near Minsk.",
+    typed: [["Machulishchy", "Location"]],
+  },
+  {
+    label: "an unknown name before a modified place noun is a place",
+    text: "Aid trucks entered Gaza through the Kerem Shalom border crossing on Sunday.",
+    typed: [["Kerem Shalom", "Location"]],
+  },
+  {
+    label: "an unknown acronym after the is a body",
+    text: "The PAEC in Pakistan and the CNNC in China are its partners.",
+    typed: [
+      ["PAEC", "Organization"],
+      ["CNNC", "Organization"],
+    ],
+  },
+  {
+    label: "an acronym defined for a title names no organization",
+    text: "Chief of Army Staff (COAS) General Asim Munir visited the Line of Control. The COAS said troops were ready.",
+    typed: [["Asim Munir", "Person"]],
+    noEntities: ["COAS"],
+  },
+  {
+    label: "an acronym defined after a country's name is that body later",
+    text: "Pakistan signed a deal with the US Defense Security Cooperation Agency (DSCA). Later the DSCA notified Congress.",
+    same: [["DSCA", "US Defense Security Cooperation Agency"]],
+  },
+  {
+    label: "a name set off before a title phrase without an article is a person",
+    text: "The weapons were received by Odowaa Yusuf Rage, chief of the Somali National Army.",
+    typed: [["Odowaa Yusuf Rage", "Person"]],
+  },
+  {
+    label: "a name set off after a title phrase that ends the sentence is a person",
+    text: "The shipment was announced by the American ambassador to Somalia, Larry Andre.",
+    typed: [["Larry Andre", "Person"]],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",

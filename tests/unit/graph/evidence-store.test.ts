@@ -121,4 +121,16 @@ describe("the store's evidence", () => {
     expect(again.evidence.evidenceOf("no|meets|one")).toEqual([]);
     await again.close();
   });
+
+  it("reads the same page of many edges in one pass, each as evidenceOf reads it", async () => {
+    const again = await openStore({ dataDir: dir, extract });
+    const edges = again.graph.edges();
+    for (const page of [{ limit: 1 }, { limit: 2, offset: 1 }, {}]) {
+      const pages = again.evidence.pagesOf([...edges, "no|meets|one"], page);
+      expect(pages.has("no|meets|one")).toBe(false);
+      for (const edge of edges)
+        expect(pages.get(edge) ?? [], edge).toEqual(again.evidence.evidenceOf(edge, page));
+    }
+    await again.close();
+  });
 });

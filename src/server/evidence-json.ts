@@ -1,0 +1,82 @@
+/**
+ * Each edge's first evidence as JSON text, for query answers: the first pieces of an edge's
+ * evidence as views (document, highlights), serialised once and kept for the next answers that
+ * cross the edge, up to a bounded number of edges (the least recently used leave first). The
+ * edges an answer needs that are not kept are read from the evidence source in one pass. One
+ * cache belongs to one graph as it stands: its owner clears it whenever the store changes. It
+ * keeps what an edge's evidence says, never an answer.
+ */
+import type { EvidenceSource } from "../model/evidence.ts";
+import type { KgGraph } from "../model/graph.ts";
+import { evidenceViewsOf, type Sources } from "./views.ts";
+
+/** The JSON text of edges' evidence views, by edge key. */
+export interface EvidenceTexts {
+  /** The JSON text (an array of evidence views) of each listed edge of the graph. */
+  textsOf(keys: ReadonlySet<string>): Map<string, string>;
+  /** Forgets every kept text (the store changed). */
+  clear(): void;
+  /** How many edges' texts are kept. */
+  readonly size: number;
+}
+
+/** What an EvidenceTexts reads and how much it keeps. */
+export interface EvidenceTextsOptions {
+  /** Pieces of evidence written per edge. */
+  limit: number;
+  /** Most edges whose text is kept (0 keeps none). */
+  capacity: number;
+}
+
+/** Evidence texts over `graph` (names to highlight), `sources` (document metadata) and `evidence`. */
+export function createEvidenceTexts(
+  graph: KgGraph,
+  sources: Sources,
+  evidence: EvidenceSource,
+  options: EvidenceTextsOptions,
+): EvidenceTexts {
+  const { limit, capacity } = options;
+  /** Texts by edge key, least recently used first. */
+  const kept = new Map<string, string>();
+
+  const keep = (key: string, text: string): void => {
+    if (capacity <= 0) return;
+    kept.set(key, text);
+    if (kept.size > capacity) kept.delete(kept.keys().next().value as string);
+  };
+
+  return {
+    textsOf(keys) {
+      const out = new Map<string, string>();
+      const missing: string[] = [];
+      for (const key of keys) {
+        const text = kept.get(key);
+        if (text === undefined) missing.push(key);
+        else {
+          kept.delete(key); // used again: it moves to the most recent end
+          kept.set(key, text);
+          out.set(key, text);
+        }
+      }
+      if (missing.length === 0) return out;
+      const pages = evidence.pagesOf(missing, { limit });
+      for (const key of missing) {
+        const views = evidenceViewsOf(
+          graph,
+          sources,
+          pages.get(key) ?? [],
+          graph.source(key),
+          graph.target(key),
+        );
+        const text = JSON.stringify(views);
+        out.set(key, text);
+        keep(key, text);
+      }
+      return out;
+    },
+    clear: () => kept.clear(),
+    get size() {
+      return kept.size;
+    },
+  };
+}
