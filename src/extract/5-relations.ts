@@ -11,11 +11,11 @@ import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
-import { accordingTo, assessVerb } from "./relations/assess.ts";
+import { accordingTo, assessNoun, assessVerb } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
-import { supplyNoun, supplyVerb } from "./relations/supply.ts";
+import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import type { Antecedent, DocState, Fact, Mention, Stage, Token } from "./types.ts";
 
 /** The relations stage over a frame table. */
@@ -28,7 +28,10 @@ export function createRelationsStage(table: FrameTable): Stage {
         const facts: Fact[] = [];
         const emit = emitter(facts, sentence.index);
         affiliationRules(ix, emit);
-        frameRules(ix, emit, table, priorSupplies(state.facts, sentence.index));
+        frameRules(ix, emit, table, priorFacts(state.facts, sentence.index, "supplies", DEAL_REACH), {
+          prior: priorFacts(state.facts, sentence.index, "assesses", CLAIM_REACH),
+          current: facts,
+        });
         recipientStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
@@ -63,15 +66,27 @@ function withResolutions(fact: Fact, mentions: Mention[]): Fact {
   return resolved.length > 0 ? { ...fact, resolved } : fact;
 }
 
-/** The supplies facts of the few sentences before sentence `s` (a deal's contents refer back to them). */
-function priorSupplies(facts: Fact[], s: number): Fact[] {
+/** How many sentences back a rejection ("Moscow denied it") may find the claim it rejects. */
+const CLAIM_REACH = 2;
+
+/**
+ * The `relation` facts of the `reach` sentences before sentence `s`: a deal's contents refer back
+ * to supplies, a rejection ("Moscow denied it") to claims.
+ */
+function priorFacts(facts: Fact[], s: number, relation: Fact["relation"], reach: number): Fact[] {
   const out: Fact[] = [];
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i] as Fact;
-    if (f.sentence < s - DEAL_REACH) break;
-    if (f.relation === "supplies" && f.sentence < s) out.push(f);
+    if (f.sentence < s - reach) break;
+    if (f.relation === relation && f.sentence < s) out.push(f);
   }
   return out;
+}
+
+/** The claims a rejection may refer back to: those of the sentences before, and of this one so far. */
+interface Claims {
+  prior: Fact[];
+  current: Fact[];
 }
 
 /** Stage 5 over the built-in frames: fills `state.facts`. */
@@ -205,7 +220,7 @@ function gerundWithObject(ix: SentenceIndex, t: number): string | null {
   return gerundVerb((tokens[t] as Token).lower);
 }
 
-function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fact[]): void {
+function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fact[], claims: Claims): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if (ix.cover[t]) continue;
@@ -214,13 +229,19 @@ function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fac
       accordingTo(ix, t, emit);
       continue;
     }
+    const modifiers = tokens[t - 1]?.text === "-" ? table.modifier.get(tok.lemma) : undefined;
+    if (modifiers) {
+      // "US-supplied ATACMS", "the China-gifted frigate": a participle hyphened to its agent.
+      for (const frame of modifiers) supplyModifier(ix, t, emit, frame);
+      continue;
+    }
     const gerund = tok.pos === "NOUN" ? gerundWithObject(ix, t) : null;
     if (tok.pos === "VERB" || gerund) {
       for (const frame of table.verb.get(gerund ?? tok.lemma) ?? []) {
         if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
-        else assessVerb(ix, t, emit, frame, table);
+        else assessVerb(ix, t, emit, frame, table, [...claims.prior, ...claims.current]);
       }
     } else if (tok.pos === "NOUN" || (t === 0 && tok.pos === "PROPN")) {
       // "Deliveries of Leopard tanks to Poland by Germany began": a capitalised first word is
@@ -228,6 +249,7 @@ function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fac
       for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
         if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetNoun(ix, t, emit, frame);
+        else assessNoun(ix, t, emit, frame);
       }
     }
   }

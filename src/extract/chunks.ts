@@ -151,9 +151,19 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       if (
         (t.lower === "and" ||
           t.lower === "or" ||
-          (t.text === "," && listContinues(tokens, k) && !speakerFollows(tokens, first, k))) &&
+          (t.text === "," &&
+            listContinues(
+              tokens,
+              k,
+              items.some((it) => it.kind === "and"),
+            ) &&
+            !speakerFollows(tokens, first, k))) &&
         items.length > 0 &&
-        startsChunkItem(tokens, cover, k + 1)
+        startsChunkItem(
+          tokens,
+          cover,
+          t.text === "," && /^(?:and|or)$/u.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1,
+        )
       ) {
         items.push({ kind: "and", index: k });
         k++;
@@ -217,11 +227,16 @@ function postingDestination(
   return person && person.first === n && person.type === "Person" ? n : 0;
 }
 
-/** A comma inside a list of actors: "A, B and C" (an "and" follows within a few tokens, before any verb). */
-function listContinues(tokens: Token[], k: number): boolean {
+/**
+ * A comma inside a list of actors: "A, B and C" (an "and" follows within a few tokens, before any
+ * verb), and "A, B, and C": a serial comma continues a list that an earlier comma opened (`listed`),
+ * and the comma before it does too; a lone ", and" after one actor does not ("Kim, and …").
+ */
+function listContinues(tokens: Token[], k: number, listed: boolean): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
     const t = tokens[j] as Token;
-    if (t.lower === "and" || t.lower === "or") return tokens[j - 1]?.text !== ",";
+    if (t.lower === "and" || t.lower === "or")
+      return tokens[j - 1]?.text !== "," || (j - 1 === k ? listed : true);
     if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.pos === "ADP") return false;
   }
   return false;

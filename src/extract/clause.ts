@@ -280,8 +280,13 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
   let prep = "";
   let k = t + 1;
   const limit = Math.min(tokens.length, t + 1 + MAX_SPAN);
+  // One short parenthesis without a verb ("24 Mine-Resistant Ambush Protected (MRAP) vehicles",
+  // "worth 640 billion won ($462 million)") is part of the phrase around it, not a clause break.
+  let close = -1;
   for (; k < limit; k++) {
     const tok = tokens[k] as Token;
+    if (tok.text === "(" && close < k) close = shortParenthesis(tokens, k);
+    if ((tok.text === "(" || tok.text === ")") && k <= close) continue;
     if (BREAKS.has(tok.lower) || (stopAtThat && tok.lower === "that" && k > t + 1)) break;
     if (
       tok.text === "," &&
@@ -308,6 +313,19 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     else if (!chunk && tok.lower === "to") prep = "to";
   }
   return { start: t + 1, end: k, chunks, weapons };
+}
+
+/** Longest parenthesis, in tokens, that a phrase may hold ("(MRAP)", "($462 million)"). */
+const MAX_PARENTHESIS = 6;
+
+/** The index of the ")" closing a parenthesis without a verb opened at `k`, or -1. */
+function shortParenthesis(tokens: Token[], k: number): number {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 2 + MAX_PARENTHESIS); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ")") return j > k + 1 ? j : -1;
+    if (w.pos === "VERB" || w.pos === "AUX" || w.text === "(" || BREAKS.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** ", and Israel has provided …": a conjunction after a comma opening a clause with its own subject. */

@@ -16,6 +16,7 @@ export type GrammaticalRole =
   | "by"
   | "of"
   | "for"
+  | "at"
   | "between"
   | "on"
   | "about"
@@ -23,6 +24,10 @@ export type GrammaticalRole =
   | "over"
   | "possessor"
   | "governor-subject"
+  /** The actor hyphened to a participle ("US" in "US-supplied"). */
+  | "modifier"
+  /** The noun phrase a hyphened participle modifies ("HIMARS" in "US-supplied HIMARS"). */
+  | "head"
   | "claim";
 
 /** Roles in a relation. */
@@ -42,15 +47,18 @@ export interface Frame {
   /** The rule every fact of the row records. */
   id: string;
   relation: Exclude<RelationType, "affiliated_with">;
-  /** verb, noun, or governor (a verb whose object is a supply noun: "approved the sale"). */
-  pos: "verb" | "noun" | "governor";
+  /**
+   * verb, noun, governor (a verb whose object is a supply noun: "approved the sale"), or modifier
+   * (a participle hyphened to its agent before a noun: "US-supplied HIMARS").
+   */
+  pos: "verb" | "noun" | "governor" | "modifier";
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun, a predicative. */
   requires?: "that" | "personnel" | "arms" | "accord" | "weapon" | "predicative" | "as";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
-  /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract"). */
+  /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */
   governedBy?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
@@ -74,10 +82,11 @@ export interface FrameTable {
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
+  modifier: ReadonlyMap<string, Frame[]>;
 }
 
 const RELATIONS = new Set(["supplies", "meets", "assesses"]);
-const POS = new Set(["verb", "noun", "governor"]);
+const POS = new Set(["verb", "noun", "governor", "modifier"]);
 
 /** Checks the rows' shape; throws an Error naming the first bad row. */
 export function validateFrames(rows: unknown): Frame[] {
@@ -101,6 +110,7 @@ export function createFrameTable(rows: readonly Frame[]): FrameTable {
     verb: new Map<string, Frame[]>(),
     noun: new Map<string, Frame[]>(),
     governor: new Map<string, Frame[]>(),
+    modifier: new Map<string, Frame[]>(),
   };
   for (const row of rows) {
     const map = maps[row.pos];

@@ -4,8 +4,10 @@
  * plus the irregular forms. Other words keep their lower-cased form.
  */
 import {
+  ASSESS_FRAME_NOUNS,
   ASSESS_NOUNS,
   CATENATIVE_VERBS,
+  GOVERNING_VERBS,
   OTHER_KNOWN_VERBS,
   ASSESS_VERBS,
   MEET_NOUNS,
@@ -13,6 +15,7 @@ import {
   RECEIPT_NOUN_VERBS,
   RECEIVE_VERBS,
   SUPPLY_CONTENT_VERBS,
+  SUPPLY_MODIFIERS,
   SUPPLY_NOUN_VERBS,
   SUPPLY_NOUNS,
   SUPPLY_VERBS,
@@ -33,6 +36,7 @@ const IRREGULAR: Record<string, string> = {
   thought: "think",
   found: "find",
   bought: "buy",
+  won: "win",
   got: "get",
   gotten: "get",
   has: "have",
@@ -90,6 +94,9 @@ const KNOWN = new Set([
   ...SUPPLY_NOUNS,
   ...MEET_NOUNS,
   ...ASSESS_NOUNS,
+  ...ASSESS_FRAME_NOUNS,
+  ...GOVERNING_VERBS,
+  ...SUPPLY_MODIFIERS,
 ]);
 
 /** True when a lower-cased word is a form of a verb some rule knows ("discuss", "supplied"). */

@@ -31,6 +31,9 @@ import { requestLog } from "./request-log.ts";
 import { boundUrl, cors, limiter, requestId, securityHeaders } from "./security.ts";
 import type { ServerSettings } from "./settings.ts";
 
+/** A file Vite built into assets/ and named by its content's hash (e.g. assets/index-D7MDDNp_.js). */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+$/;
+
 /** What createApp needs. */
 export interface AppDeps {
   store: GraphStore;
@@ -96,7 +99,18 @@ export function createApp(deps: AppDeps): KgApp {
 
   if (settings.webDir) {
     if (existsSync(join(settings.webDir, "index.html")))
-      app.use(express.static(settings.webDir, { index: "index.html", fallthrough: true }));
+      app.use(
+        express.static(settings.webDir, {
+          index: "index.html",
+          fallthrough: true,
+          // Vite names each built asset by its content's hash: a returning browser reuses it
+          // without asking again. index.html (which names them) is still revalidated every time.
+          setHeaders: (res, path) => {
+            if (HASHED_ASSET.test(path))
+              res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+          },
+        }),
+      );
     else
       logger.warn(
         { webDir: settings.webDir },

@@ -1,5 +1,5 @@
 // Bad input, limits, auth and protective headers: every failure is a problem+json with a stable code.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -374,6 +374,24 @@ describe("the viewer and the listening address", () => {
     const without = await server.get("/");
     expect(without.status).toBe(404);
     expect(without.body.code).toBe("NOT_FOUND");
+  });
+
+  it("lets browsers keep the viewer's hashed assets, and revalidate the page that names them", async () => {
+    const webDir = await mkdtemp(join(tmpdir(), "kg-web-"));
+    await writeFile(join(webDir, "index.html"), "<!doctype html><title>kg</title>");
+    await mkdir(join(webDir, "assets"));
+    await writeFile(join(webDir, "assets", "index-D7MDDNp_.js"), "export {};");
+    const withViewer = await startTestServer({ store: server.store, settings: { webDir } });
+    try {
+      const asset = await withViewer.get("/assets/index-D7MDDNp_.js");
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get("cache-control")).toMatch(/immutable/);
+      const page = await withViewer.get("/");
+      expect(page.headers.get("cache-control") ?? "").not.toMatch(/immutable|max-age=[1-9]/);
+    } finally {
+      await withViewer.close();
+      await rm(webDir, { recursive: true, force: true });
+    }
   });
 
   it("refuses to listen on a non-loopback address without a token", async () => {

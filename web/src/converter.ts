@@ -147,35 +147,40 @@ function columnPairs(columns: GraphColumns): ColumnPairs {
   const { source, target, weight } = columns.edges;
   const n = columns.nodes.id.length;
   const ids = columns.nodes.id;
-  const pairOf = (i: number) => {
-    const [s, t] = [source[i]!, target[i]!];
-    return s < t ? s * n + t : t * n + s;
-  };
   const neighbours = new Uint32Array(n);
   const weightedDegree = new Float64Array(n);
-  const counts = new Map<number, number>();
+  // Each edge's pair of actors (either way) gets a number, its slot: one map lookup per edge,
+  // and the second pass reads the slots and their counts from arrays.
+  const slotOf = new Map<number, number>();
+  const slots = new Int32Array(source.length).fill(-1);
+  const counts: number[] = [];
   for (let i = 0; i < source.length; i++) {
-    const [s, t] = [source[i]!, target[i]!];
+    const s = source[i]!;
+    const t = target[i]!;
     if (s === t) continue;
-    const pair = pairOf(i);
-    const count = counts.get(pair);
-    if (count === undefined) {
+    const pair = s < t ? s * n + t : t * n + s;
+    let slot = slotOf.get(pair);
+    if (slot === undefined) {
+      slot = counts.length;
+      slotOf.set(pair, slot);
+      counts.push(0);
       neighbours[s]!++;
       neighbours[t]!++;
     }
-    counts.set(pair, (count ?? 0) + 1);
+    slots[i] = slot;
+    counts[slot]!++;
     const w = Math.max(1, weight[i]!);
     weightedDegree[s]! += w;
     weightedDegree[t]! += w;
   }
   const curvatures = new Float64Array(source.length);
-  const seen = new Map<number, number>();
+  const seen = new Uint32Array(counts.length);
   for (let i = 0; i < source.length; i++) {
-    const count = counts.get(pairOf(i)) ?? 1;
+    const slot = slots[i]!;
+    if (slot < 0) continue;
+    const count = counts[slot]!;
     if (count === 1) continue;
-    const pair = pairOf(i);
-    const k = seen.get(pair) ?? 0;
-    seen.set(pair, k + 1);
+    const k = seen[slot]!++;
     const spread = THEME.maxCurvature * (1 - Math.exp(-(count - 1) / 2));
     const offset = (k - (count - 1) / 2) / ((count - 1) / 2);
     // Curvature bends relative to the edge's own direction: flip edges that run "backwards" (by id).

@@ -35,13 +35,20 @@ export interface GraphView {
   kill(): void;
 }
 
-/** The edge programs the converter names (see EdgeProgram). */
+/** The edge programs the converter names (see EdgeProgram), and the reducers' plain lines. */
 const EDGE_PROGRAMS = {
   arrow: EdgeArrowProgram,
   line: EdgeRectangleProgram,
   fast: EdgeLineProgram,
   curved: EdgeCurveProgram,
   curvedArrow: EdgeCurvedArrowProgram,
+} as unknown as Settings<SigmaNodeAttributes, SigmaEdgeAttributes>["edgeProgramClasses"];
+/**
+ * On a large graph every edge is drawn as a plain line (see the edge reducer): sigma compiles the
+ * shaders of that program alone, not those of the four it would never use.
+ */
+const LARGE_EDGE_PROGRAMS = {
+  fast: EdgeLineProgram,
 } as unknown as Settings<SigmaNodeAttributes, SigmaEdgeAttributes>["edgeProgramClasses"];
 
 /** Sigma settings for a graph of this size. */
@@ -54,8 +61,8 @@ export function sigmaSettings(
   return {
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
-    edgeProgramClasses: EDGE_PROGRAMS,
-    defaultEdgeType: "arrow",
+    edgeProgramClasses: large ? LARGE_EDGE_PROGRAMS : EDGE_PROGRAMS,
+    defaultEdgeType: large ? "fast" : "arrow",
     renderEdgeLabels: true,
     // Node labels are drawn by the label layer (labels.ts), which avoids overlaps.
     renderLabels: false,

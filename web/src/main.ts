@@ -51,6 +51,10 @@ function computedLabel(what: Computed): string {
 /** Starts the viewer (`window.__kg.ready` resolves once the graph is drawn); returns the cleanup function. */
 export function start(base = ""): () => void {
   const api = createApi(base, () => sessionStorage.getItem(TOKEN_KEY));
+  // The graph is asked for first (index.html preloads it), so that its answer and parsing are
+  // under way while the panels are built; a failure is reported where the answer is awaited.
+  const firstAnswer = api.graphColumns();
+  firstAnswer.catch(() => undefined);
   const store = createStore({ ...DEFAULT_STATE, ...decodeHash(window.location.hash) });
   let view: GraphView | null = null;
   let graph: SigmaGraph | null = null;
@@ -330,7 +334,7 @@ export function start(base = ""): () => void {
 
   handle.ready = (async () => {
     performance.mark("kg:start");
-    const answer = await api.graphColumns();
+    const answer = await firstAnswer;
     performance.mark("kg:graph-loaded");
     revision = answer.revision;
     graph = apiGraphToSigmaGraph(answer);

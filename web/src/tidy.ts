@@ -36,8 +36,12 @@ export const DEFAULT_TIDY: TidySettings = { viewportSide: 600, padding: 40, marg
 /** The extent of `nodes` (all nodes when omitted); null when there are none. */
 export function extentOf(graph: SigmaGraph, nodes?: Iterable<string>): Extent | null {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  // Plain comparisons: this runs over every node before the first frame.
   const add = (x: number, y: number) => {
-    [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   };
   if (nodes) for (const n of nodes) add(graph.getNodeAttribute(n, "x"), graph.getNodeAttribute(n, "y"));
   else graph.forEachNode((_n, a) => add(a.x, a.y));

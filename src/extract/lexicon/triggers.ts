@@ -218,6 +218,46 @@ export const PERSONNEL_WORDS: readonly string[] = [
   "instructors",
 ];
 
+/** Verbs that must govern a frame noun for it to count ("signed a contract", "voiced concern"; from the frames). */
+export const GOVERNING_VERBS: readonly string[] = [
+  ...new Set(DEFAULT_FRAMES.flatMap((f) => f.governedBy ?? [])),
+];
+
+/** Participles hyphened to a supplier before a noun ("US-supplied", "China-gifted"; from the frames). */
+export const SUPPLY_MODIFIERS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "supplies", "modifier");
+
+/** Nouns of judgement whose governing verb's subject assesses ("voiced concern about"; from the frames). */
+export const ASSESS_FRAME_NOUNS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "assesses", "noun");
+
+/**
+ * Arms words: with one of them (or a named weapon) among its objects, a verb of pledging is a
+ * supply ("pledged 30 tanks", "earmarked military aid"; not "pledged support").
+ */
+export const ARMS_WORDS: readonly string[] = [
+  "arms",
+  "weapons",
+  "weaponry",
+  "military",
+  "ammunition",
+  "munitions",
+  "lethal",
+  "defence",
+  "defense",
+  "security",
+  "aid",
+  "assistance",
+  "equipment",
+  "shells",
+  "rounds",
+  "troops",
+];
+
+/**
+ * Verbs that move one's own forces: a named ship they take as object ("sent HMS Richmond to the
+ * Red Sea") is deployed, not supplied.
+ */
+export const DEPLOY_VERBS: readonly string[] = ["send", "dispatch", "deploy", "move", "redeploy"];
+
 /** Verbs of meeting (from the frames). */
 export const MEET_VERBS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "meets", "verb");
 

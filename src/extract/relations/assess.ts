@@ -11,17 +11,41 @@ import {
   chunkHeads,
   chunkPossessors,
 } from "../chunks.ts";
-import { MAX_SPAN, mentionsIn, modalityOf, newClause, subjectBefore } from "../clause.ts";
+import {
+  MAX_SPAN,
+  type Subject,
+  mentionsIn,
+  modalityOf,
+  newClause,
+  subjectBefore,
+  zoneAfter,
+} from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
-import type { Mention, Token } from "../types.ts";
+import type { Fact, Mention, Token } from "../types.ts";
+import { singular } from "../words.ts";
 import { type Emit, actorHeads } from "./shared.ts";
 
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
-export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
+export function assessVerb(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  claims: readonly Fact[] = [],
+): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  if (frame.roles.object === "speaker") {
+    quotedSpeaker(ix, t, emit, frame);
+    return;
+  }
   if (participial(ix, t, emit, frame, table)) return;
   const subject = subjectBefore(ix, t);
+  if (subject.passive && frame.roles.object === "topic") {
+    passiveJudgement(ix, t, emit, frame, subject, claims);
+    return;
+  }
   let sources = actorHeads(subject.heads);
   const accusation = frame.roles.object === "topic";
   const accused = accusation ? ix.chunkAt[t + 1] : null;
@@ -31,26 +55,30 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
     if (subject.passive || sources.length === 0) return;
     for (const target of predicatedObject(ix, t, frame.requires))
-      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+      emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   const accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
   if (accusedHeads.length > 0 && sources.length > 0 && !frame.objectNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
-    for (const target of accusedHeads) emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   const prep = tokens[t + 1]?.lower ?? "";
   if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
     // "warned of Iran's threat", "warned against a Chinese blockade": the actor of the phrase.
     for (const target of objectActors(ix, t + 1, undefined))
-      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+      emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
     // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
-    for (const target of objectActors(ix, t, frame.objectNouns))
-      emitAssess(emit, sources, target.name, tok.text, frame.id, negation());
+    let targets = objectActors(ix, t, frame.objectNouns);
+    // "Moscow denied it", "Beijing rejected the accusations": a rejection of a claim told just
+    // before, about the rejecter, assesses whoever made it.
+    if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns))
+      targets = accusers(claims, sources);
+    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, negation());
     return;
   }
   let forward = t + 1;
@@ -68,7 +96,7 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         Math.min(t - 1, start + CLAIM_SUBJECT_REACH),
         sources[0]?.name ?? "",
       );
-      if (target) emitAssess(emit, sources, target.name, tok.text, frame.id, "asserted");
+      if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
     }
     return;
   }
@@ -126,7 +154,7 @@ export function assessVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   }
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
-  emitAssess(emit, sources, target.name, tok.text, frame.id, modality);
+  emitAssess(emit, sources, target, tok.text, frame.id, modality);
 }
 
 /**
@@ -153,7 +181,7 @@ function participial(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, tab
   const source = sources[0]?.name ?? "";
   const target = firstTarget(ix, forward, claimEnd(ix, forward), source);
   if (!target || !source) return true;
-  emitAssess(emit, sources, target.name, tok.text, frame.id, "asserted");
+  emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
   return true;
 }
 
@@ -173,16 +201,24 @@ function speakerOf(ix: SentenceIndex, v: number): ChunkHead[] {
 function emitAssess(
   emit: Emit,
   sources: ChunkHead[],
-  target: string,
+  target: ClaimTarget,
   trigger: string,
   rule: string,
   modality: Modality,
 ): void {
-  for (const s of sources) {
-    const m = s.mention;
-    if (target === s.name || (m?.type === "Organization" && m.country === target)) continue;
-    emit(s.name, "assesses", target, trigger, rule, modality);
+  for (const name of [target.name, ...(target.others ?? [])]) {
+    for (const s of sources) {
+      const m = s.mention;
+      if (name === s.name || (m?.type === "Organization" && m.country === name)) continue;
+      emit(s.name, "assesses", name, trigger, rule, modality);
+    }
   }
+}
+
+/** What a claim is about: an actor, and the actors coordinated with it ("Cambodia and China had signed"). */
+interface ClaimTarget {
+  name: string;
+  others?: readonly string[];
 }
 
 /** Prepositions that introduce the agent or owner of an act in an object phrase. */
@@ -211,7 +247,7 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
       w.lower === "that"
     )
       return [];
-    if (nouns?.includes(w.lemma) || nouns?.includes(w.lower)) noun = true;
+    if (isNounOf(nouns, w)) noun = true;
     const m = ix.cover[k];
     if (!m || m.first !== k) continue;
     if (actorOf(m).type === "Location" || m.type === "WeaponSystem") {
@@ -221,8 +257,10 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     // "denied the report by Reuters" (one mention): the author of the report.
     if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
     const possessor = /^(?:'s|’s)$/u.test(tokens[m.last]?.lower ?? "");
-    // "Kyiv's claims": the possessor comes before the report noun.
-    if (!noun && (!possessor || !nouns?.some((n) => n === tokens[m.last + 1]?.lemma))) return [];
+    // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
+    const reportNoun = tokens[possessor ? m.last + 1 : m.last];
+    if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
+    if (!noun && !possessor) return [actorOf(m)];
     // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
     // victim or place ("the attack on Ukraine").
     let b = k - 1;
@@ -313,7 +351,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  * The subject of a claim between tokens `from` and `to`: the head of the first actor phrase
  * ("North Korean forces" → North Korea), else the first named weapon; never the source itself.
  */
-function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): { name: string } | null {
+function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
   for (const m of mentionsIn(ix, from, to)) {
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
@@ -335,8 +373,11 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
       const named = tokens[chunk.last]?.pos === "NOUN" ? ix.chunkAt[chunk.last + 1] : null;
       const person = named ? chunkHeads(named).find((h) => h.mention?.type === "Person") : undefined;
       if (person && person.name !== source) return person;
-      const head = chunkHeads(chunk).find((h) => h.mention?.type !== "Location" && h.name !== source);
-      if (head) return head;
+      const heads = chunkHeads(chunk).filter((h) => h.mention?.type !== "Location" && h.name !== source);
+      const head = heads[0];
+      // "reported that Cambodia and China had signed …": the claim is about each coordinated actor.
+      if (head)
+        return heads.length > 1 ? { name: head.name, others: heads.slice(1).map((h) => h.name) } : head;
       // "warned that Russia's backing for …": a claim about a possessed thing is about its owner.
       const owner = chunk.first >= from ? chunkPossessors(chunk).find((p) => p.name !== source) : undefined;
       if (owner && owner.type !== "Location") return owner;
@@ -432,7 +473,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
       const next = newClause(ix, k) ? ix.chunkAt[k + 1] : undefined;
       const head = next ? chunkHeads(next)[0] : undefined;
       if (head && head.name !== source)
-        emitAssess(emit, sources, head.name, "according to", "according-to", "asserted");
+        emitAssess(emit, sources, head, "according to", "according-to", "asserted");
     }
   }
   if (!target) {
@@ -450,5 +491,196 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     target = firstTarget(ix, from, claimEnd(ix, from), source);
   }
   if (!target || target.name === source) return;
-  emitAssess(emit, sources, target.name, "according to", "according-to", "asserted");
+  emitAssess(emit, sources, target, "according to", "according-to", "asserted");
+}
+
+/** True when `w` is one of `nouns`, singular or plural ("the accusations"). */
+function isNounOf(nouns: readonly string[] | undefined, w: Token): boolean {
+  return (
+    nouns !== undefined &&
+    (nouns.includes(w.lemma) || nouns.includes(w.lower) || nouns.includes(singular(w.lower)))
+  );
+}
+
+/** Pronouns that stand for a claim told before ("denied it", "rejected this"). */
+const CLAIM_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those"]);
+
+/**
+ * True when the object of the verb at `t` refers back to a claim: a pronoun ("denied it"), or a
+ * definite report noun with no actor in its phrase ("rejected the accusations as baseless").
+ */
+function refersBack(ix: SentenceIndex, t: number, nouns: readonly string[]): boolean {
+  const tokens = ix.sentence.tokens;
+  const next = tokens[t + 1];
+  if (!next) return false;
+  if (CLAIM_PRONOUNS.has(next.lower) && next.pos !== "SCONJ")
+    return !/^(?:NOUN|PROPN|ADJ)$/u.test(tokens[t + 2]?.pos ?? "") && !ix.chunkAt[t + 2];
+  if (!/^(?:the|these|those|such|this|that)$/u.test(next.lower)) return false;
+  for (let k = t + 2; k < Math.min(tokens.length, t + 5); k++) {
+    const w = tokens[k] as Token;
+    if (ix.cover[k]) return false;
+    if (isNounOf(nouns, w))
+      return (
+        !/^(?:by|of|from)$/u.test(tokens[k + 1]?.lower ?? "") &&
+        !/^(?:'s|’s)$/u.test(tokens[k + 1]?.lower ?? "")
+      );
+    if (w.pos !== "ADJ") return false;
+  }
+  return false;
+}
+
+/**
+ * The speakers of the latest asserted claim, among `claims` (this sentence's and the few before),
+ * whose topic is one of `rejecters`: "Kyiv accused Moscow of … Moscow denied it" → Kyiv.
+ */
+function accusers(claims: readonly Fact[], rejecters: ChunkHead[]): { name: string }[] {
+  const names = new Set(rejecters.map((h) => h.name));
+  let latest = -1;
+  for (const f of claims)
+    if (f.relation === "assesses" && f.modality === "asserted" && names.has(f.target))
+      latest = Math.max(latest, f.sentence);
+  if (latest < 0) return [];
+  const out = new Set<string>();
+  for (const f of claims)
+    if (
+      f.relation === "assesses" &&
+      f.modality === "asserted" &&
+      f.sentence === latest &&
+      names.has(f.target) &&
+      !names.has(f.source)
+    )
+      out.add(f.source);
+  return [...out].map((name) => ({ name }));
+}
+
+/** How many words may stand between a quoted speaker's name and "as saying" ("the FSB security service"). */
+const QUOTED_NOUNS = 3;
+
+/**
+ * "Russian media cited the FSB as saying the case against Wagner was closed", "Lee was quoted as
+ * saying that …": the one quoted (the object, or the passive's subject) assesses the subject of
+ * the claim after "as <saying>".
+ */
+function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  const subject = subjectBefore(ix, t);
+  let sources: ChunkHead[];
+  let as: number;
+  if (subject.passive) {
+    sources = actorHeads(subject.heads);
+    as = t + 1;
+  } else {
+    const chunk = chunkFrom(ix, t + 1);
+    if (!chunk) return;
+    sources = actorHeads(chunkHeads(chunk));
+    as = chunk.last;
+    while (as < chunk.last + QUOTED_NOUNS && /^(?:NOUN|PROPN)$/u.test(tokens[as]?.pos ?? "")) as++;
+  }
+  if (sources.length === 0 || tokens[as]?.lower !== "as" || !tokens[as + 1]?.lower.endsWith("ing")) return;
+  const from = tokens[as + 2]?.lower === "that" ? as + 3 : as + 2;
+  const source = sources[0]?.name ?? "";
+  // "“…,” Xinhua quoted Peskov as saying.": with no claim after it, the quotation before is the claim.
+  const closing = /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, as + 2)]?.text ?? ".");
+  const start = claimOpening(tokens);
+  const target = closing
+    ? start > 0
+      ? firstTarget(ix, start, Math.min(t, start + CLAIM_SUBJECT_REACH), source)
+      : null
+    : firstTarget(ix, from, claimEnd(ix, from), source);
+  if (!target) return;
+  const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
+  emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/** Negation cues among a subject's skipped words. */
+const NEGATION_CUES = new Set(["not", "n't", "never"]);
+
+/**
+ * The verb among `verbs` whose object is the noun at `t` ("voiced deep concern", "expressed its
+ * support"): determiners, possessive pronouns, adjectives and adverbs may stand between; or -1.
+ */
+function governorOf(tokens: Token[], t: number, verbs: readonly string[]): number {
+  for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB") return verbs.includes(w.lemma) ? k : -1;
+    if (!/^(?:DET|ADJ|ADV|NUM)$/u.test(w.pos) && !/^(?:its|their|his|her|our)$/u.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A judgement noun's frame: "Poland voiced concern about Russia's buildup", "the EU expressed
+ * support for Ukraine", "officials raised concerns that Kim would …": the subject of the verb
+ * governing the noun assesses the actor of its phrase or the subject of its that-clause.
+ */
+export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  const verb = governorOf(tokens, t, frame.governedBy ?? []);
+  if (verb < 0) return;
+  const subject = subjectBefore(ix, verb);
+  const sources = actorHeads(subject.heads);
+  if (sources.length === 0) return;
+  const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
+  const next = tokens[t + 1]?.lower ?? "";
+  let targets: { name: string }[] = [];
+  if (next === "that" && frame.roles.claim === "topic") {
+    const target = firstTarget(ix, t + 2, claimEnd(ix, t + 2), sources[0]?.name ?? "");
+    if (target) targets = [target];
+  } else if (frame.roles[next as GrammaticalRole] === "topic") {
+    targets = phraseTopic(ix, t + 1);
+  }
+  for (const target of targets)
+    emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/**
+ * The topic of a prepositional phrase opening at `p`: the actors it opens with ("support for
+ * Ukraine"), else the owner or agent of its noun ("concern about Russia's buildup", "concern over
+ * cooperation between Armenia and India").
+ */
+function phraseTopic(ix: SentenceIndex, p: number): { name: string }[] {
+  const chunk = chunkFrom(ix, p + 1);
+  if (chunk) {
+    const heads = actorHeads(chunkHeads(chunk));
+    if (heads.length > 0) return heads;
+  }
+  return objectActors(ix, p, undefined);
+}
+
+/**
+ * A judgement in the passive voice swaps its roles: "Russia was accused by Ukraine of …" and "Iran
+ * was condemned by the EU" (the by-phrase judges the subject); "all such accusations have been
+ * denied by Cambodian officials" (the rejecters assess whoever made the claim told before).
+ */
+function passiveJudgement(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  subject: Subject,
+  claims: readonly Fact[],
+): void {
+  const zone = zoneAfter(ix, t);
+  const agents = actorHeads(zone.chunks.filter((c) => c.prep === "by").flatMap((c) => chunkHeads(c.chunk)));
+  if (agents.length === 0) return;
+  const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
+  const trigger = (ix.sentence.tokens[t] as Token).text;
+  if (frame.objectNouns) {
+    // The rejected thing is the subject: a report noun with no actor of its own refers back.
+    if (subject.heads.length > 0 || !reportSubject(ix, t, frame.objectNouns)) return;
+    for (const target of accusers(claims, agents))
+      emitAssess(emit, agents, target, trigger, frame.id, modality);
+    return;
+  }
+  for (const target of actorHeads(subject.heads))
+    emitAssess(emit, agents, target, trigger, frame.id, modality);
+}
+
+/** True when the passive verb at `t` has a report noun as its subject ("such accusations have been denied"). */
+function reportSubject(ix: SentenceIndex, t: number, nouns: readonly string[]): boolean {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k >= 0 && k > t - 6 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  const w = tokens[k];
+  return w !== undefined && !ix.cover[k] && isNounOf(nouns, w);
 }

@@ -23,7 +23,9 @@ import {
 import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
+  ARMS_WORDS,
   DEAL_NOUNS,
+  DEPLOY_VERBS,
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
   PERSONNEL_WORDS,
@@ -41,6 +43,8 @@ const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const USE = new Set(USE_VERBS);
 const OWNER = new Set(OWNER_VERBS);
+const ARMS = new Set(ARMS_WORDS);
+const DEPLOY = new Set(DEPLOY_VERBS);
 
 /**
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
@@ -132,6 +136,29 @@ function demonymSuppliers(ix: SentenceIndex, weapons: Mention[]): ChunkHead[] {
   return out;
 }
 
+/** True when an arms word stands in the zone ("pledged military aid to", "earmarked 30 tanks"). */
+function armsIn(tokens: Token[], zone: Zone): boolean {
+  for (let k = zone.start; k < zone.end; k++) if (ARMS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Words after a supply noun that its own phrase may span ("a donation by South Africa of military equipment"). */
+const NOUN_PHRASE_REACH = 8;
+
+/**
+ * True when an arms word stands in the phrase after the supply noun at `t`, before its recipient
+ * ("to", "for"), a verb or punctuation: "the donation of military surplus equipment to …".
+ */
+function armsInPhrase(tokens: Token[], t: number): boolean {
+  for (let k = t + 1; k < Math.min(tokens.length, t + 1 + NOUN_PHRASE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "to" || w.lower === "for" || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT")
+      return false;
+    if (ARMS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
   for (let k = zone.start; k < zone.end; k++)
     if (PERSONNEL_NOUNS.has((ix.sentence.tokens[k] as Token).lower)) return true;
@@ -182,6 +209,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     return;
   }
   if (communicates(tokens, t)) return;
+  if (frame.requires === "arms") {
+    // "pledged to send tanks": the verb after it tells the supply (hedged by the pledge);
+    // "pledged support to Kyiv": without arms among the objects, no supply.
+    if (tokens[t + 1]?.lower === "to" && tokens[t + 2]?.pos === "VERB") return;
+    if (zone.weapons.length === 0 && !armsIn(tokens, zone)) return;
+  }
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
   let items: Mention[] = zone.weapons;
@@ -229,6 +262,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (personnel && !hasPersonnel(ix, personnelZone) && items.length === 0) return;
   // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
   if (personnel && recipients.length === 0) return;
+  // "The Royal Navy sent HMS Richmond to the Red Sea": a named ship sent somewhere is deployed.
+  if (DEPLOY.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
   const mode = accused.length > 0 ? "possible" : modality;
   const state = !subject.passive && subject.chunk ? officialState(subject.chunk) : null;
   if (state && accused.length === 0)
@@ -368,7 +403,12 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const governor = frameFor(table, "governor", verbLemma, "supplies");
   const buyer = frame.roles["governor-subject"] === "recipient";
   let cues: string[] = [];
-  if (verb >= 0 && (buyer || governor?.roles.subject === "recipient")) {
+  if (verb >= 0 && frame.roles["governor-subject"] === "supplier") {
+    // "Hanwha won a contract to build K9 howitzers for Poland": the winner of the order supplies.
+    const subject = subjectBefore(ix, verb);
+    suppliers = actorHeads(subject.heads);
+    cues = [...subject.cues, ...framingCues(ix, subject)];
+  } else if (verb >= 0 && (buyer || governor?.roles.subject === "recipient")) {
     // "Ukraine took delivery of IRIS-T systems from Germany": the subject receives.
     const subject = subjectBefore(ix, verb);
     recipients.push(...recipientHeads(subject.heads));
@@ -399,7 +439,8 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     frame.requires === "arms" &&
     zone.weapons.length === 0 &&
     !armsWord.test(tokens[t - 1]?.lower ?? "") &&
-    !armsWord.test(tokens[t - 2]?.lower ?? "")
+    !armsWord.test(tokens[t - 2]?.lower ?? "") &&
+    !armsInPhrase(tokens, t)
   )
     return;
   const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);
@@ -429,4 +470,50 @@ function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
       return [];
   }
   return [];
+}
+
+/** How many tokens after a hyphened participle the weapons it describes may reach. */
+const MODIFIED_REACH = 6;
+
+/**
+ * A participle hyphened to its agent before a noun phrase ("Ukraine fired US-supplied ATACMS
+ * missiles", "the China-gifted frigate P625"): the agent supplies the weapons of the phrase, and
+ * whoever owns them (a possessor, "Kyiv's US-supplied F-16s", or the subject of a verb of use or
+ * having the phrase is the object of) received them.
+ */
+export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  const agent = ix.cover[t - 2];
+  if (tokens[t - 1]?.text !== "-" || !agent || agent.last !== t - 1) return;
+  const suppliers = actorHeads([{ mention: agent, name: actorOf(agent).name, unnamed: false }]);
+  if (suppliers.length === 0) return;
+  // The noun phrase after the participle: modifiers, numbers, nouns and the weapons it names.
+  const items: Mention[] = [];
+  for (let k = t + 1; k < Math.min(tokens.length, t + 1 + MODIFIED_REACH); k++) {
+    const m = ix.cover[k];
+    if (m) {
+      if (m.type !== "WeaponSystem") break;
+      if (m.first === k) items.push(...mentionsIn(ix, k, k + 1).filter((w) => w.type === "WeaponSystem"));
+      continue;
+    }
+    const w = tokens[k] as Token;
+    if (!/^(?:ADJ|NUM|NOUN|PROPN)$/u.test(w.pos) && w.text !== "-" && !/^[“”"]$/u.test(w.text)) break;
+  }
+  if (items.length === 0) return;
+  // Past determiners and adjectives before the agent: a possessor, or a verb of use or having.
+  let k = agent.first - 1;
+  while (k >= 0 && k > agent.first - 4 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
+  let recipients: ChunkHead[] = [];
+  const owner = /^(?:'s|’s)$/u.test(tokens[k]?.lower ?? "") ? ix.cover[k - 1] : null;
+  if (owner && owner.last === k && frame.roles.possessor === "recipient")
+    recipients = recipientHeads([{ mention: owner, name: actorOf(owner).name, unnamed: false }]);
+  else if (k >= 0 && OWNER.has((tokens[k] as Token).lower) && frame.roles["governor-subject"] === "recipient")
+    recipients = recipientHeads(subjectBefore(ix, k).heads);
+  const modality = modalityOf(wordsBefore(tokens, agent.first, 3));
+  const tok = tokens[t] as Token;
+  for (const s of suppliers) {
+    for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
+    for (const r of recipients)
+      if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
+  }
 }

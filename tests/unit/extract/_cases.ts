@@ -2793,4 +2793,259 @@ export const CASES: SentenceCase[] = [
     text: "Reuters reported that Egypt planned to send rockets to Russia.",
     gives: [["Reuters", "assesses", "Egypt"]],
   },
+  // ---- the clause stage, generally: frames the clause analysis fills for any article
+  {
+    label: "a short parenthesis inside the object keeps the to-phrase (acronym)",
+    text: "The United States donated 24 Mine-Resistant Ambush Protected (MRAP) vehicles to Nigeria.",
+    gives: [
+      ["United States", "supplies", "Nigeria"],
+      ["United States", "supplies", "MRAP"],
+    ],
+  },
+  {
+    label: "a short parenthesis inside the object keeps the to-phrase (amount)",
+    text: "Germany sent 18 Leopard 2 tanks (worth $500 million) to Ukraine.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "a hyphened supply participle names the supplier of the weapons (US-supplied)",
+    text: "Ukraine's general staff said it was using the US-supplied HIMARS to strike depots.",
+    gives: [["United States", "supplies", "HIMARS"]],
+  },
+  {
+    label: "the user of weapons hyphened to their supplier received them",
+    text: "The Houthis launched Iranian-supplied Shahed-136 drones at merchant ships.",
+    gives: [
+      ["Iran", "supplies", "Shahed-136"],
+      ["Iran", "supplies", "Houthis"],
+    ],
+  },
+  {
+    label: "a possessor of weapons hyphened to their supplier received them",
+    text: "Kyiv's US-donated F-16 jets shot down a cruise missile.",
+    gives: [
+      ["United States", "supplies", "F-16"],
+      ["United States", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "a hyphened maker is not a supplier",
+    text: "Taiwan's US-made F-16 jets were scrambled.",
+    entities: ["United States", "F-16"],
+    notGives: [["United States", "supplies", "F-16"]],
+  },
+  {
+    label: "won a contract to build X for Y: the winner supplies",
+    text: "Hanwha Aerospace won a contract to build 48 K9 howitzers for Poland.",
+    gives: [
+      ["Hanwha Aerospace", "supplies", "Poland"],
+      ["Hanwha Aerospace", "supplies", "K9"],
+    ],
+  },
+  {
+    label: "secured an order from a buyer for weapons",
+    text: "Rheinmetall secured an order from Hungary for 218 Lynx infantry fighting vehicles.",
+    gives: [
+      ["Rheinmetall", "supplies", "Hungary"],
+      ["Rheinmetall", "supplies", "Lynx"],
+    ],
+  },
+  {
+    label: "won a contract for something not a weapon is no supply",
+    text: "Hyundai Rotem won a contract to build a metro line for Qatar.",
+    entities: ["Qatar"],
+    notGives: [["Hyundai Rotem", "supplies", "Qatar"]],
+  },
+  {
+    label: "pledged weapons to a country",
+    text: "Norway pledged 22 NASAMS launchers to Ukraine.",
+    gives: [
+      ["Norway", "supplies", "Ukraine"],
+      ["Norway", "supplies", "NASAMS"],
+    ],
+  },
+  {
+    label: "pledged aid to a country",
+    text: "Japan pledged $4.5 billion in military aid to Ukraine.",
+    gives: [["Japan", "supplies", "Ukraine"]],
+  },
+  {
+    label: "pledged support is no supply",
+    text: "France pledged political support to Moldova.",
+    entities: ["France", "Moldova"],
+    notGives: [["France", "supplies", "Moldova"]],
+  },
+  {
+    label: "pledged to send: the sending is hedged as planned",
+    text: "Sweden pledged to send Archer howitzers to Ukraine.",
+    hedged: [["Sweden", "supplies", "Ukraine", "planned"]],
+  },
+  {
+    label: "a navy sending its own named ship somewhere deploys it",
+    text: "The Royal Navy sent HMS Diamond to the Red Sea.",
+    entities: ["Royal Navy", "HMS Diamond"],
+    notGives: [["Royal Navy", "supplies", "HMS Diamond"]],
+  },
+  {
+    label: "a navy dispatching its destroyer deploys it",
+    text: "The US Navy dispatched USS Carney to the eastern Mediterranean.",
+    entities: ["US Navy", "USS Carney"],
+    notGives: [["US Navy", "supplies", "USS Carney"]],
+  },
+  {
+    label: "a named ship handed over to another navy is still a supply",
+    text: "India transferred INS Kirpan to Vietnam.",
+    gives: [["India", "supplies", "Vietnam"]],
+  },
+  {
+    label: "voiced concern about X's buildup",
+    text: "Lithuania voiced concern about Russia's military buildup in Belarus.",
+    gives: [["Lithuania", "assesses", "Russia"]],
+  },
+  {
+    label: "expressed strong concern over X's activity",
+    text: "The United States expressed strong concern over China's military activity near Taiwan.",
+    gives: [["United States", "assesses", "China"]],
+  },
+  {
+    label: "expressed concern about threats from X, by coordinated speakers",
+    text: "Germany and Italy also expressed concern about threats from North Korea.",
+    gives: [
+      ["Germany", "assesses", "North Korea"],
+      ["Italy", "assesses", "North Korea"],
+    ],
+  },
+  {
+    label: "expressed support for X",
+    text: "The European Union expressed support for Armenia's sovereignty.",
+    gives: [["European Union", "assesses", "Armenia"]],
+  },
+  {
+    label: "raised concerns that X would …: the claim's subject",
+    text: "Matthew Miller, a spokesperson for the State Department, raised concerns that Russia might supply fighter jets to North Korea.",
+    gives: [["Matthew Miller", "assesses", "Russia"]],
+    hedged: [["Russia", "supplies", "North Korea", "possible"]],
+  },
+  {
+    label: "concern over a place names no actor",
+    text: "Japan expressed concern over the situation in Gaza.",
+    entities: ["Japan", "Gaza"],
+    notGives: [["Japan", "assesses", "Gaza"]],
+  },
+  {
+    label: "a denial of an accusation told just before assesses the accuser",
+    text: "NATO accused Russia of sending tanks into eastern Ukraine. Russia denied the accusations on Wednesday.",
+    gives: [
+      ["NATO", "assesses", "Russia"],
+      ["Russia", "assesses", "NATO"],
+    ],
+  },
+  {
+    label: "denied it: the pronoun stands for the accusation before",
+    text: "Poland accused Belarus of pushing migrants across the border. Minsk denied it.",
+    gives: [["Belarus", "assesses", "Poland"]],
+  },
+  {
+    label: "rejected the accusations in the same sentence",
+    text: "Lithuania accused Belarus of orchestrating the crossings, but Minsk rejected the accusations.",
+    gives: [["Belarus", "assesses", "Lithuania"]],
+  },
+  {
+    label: "a denial with no accusation before it assesses no one",
+    text: "Egypt and Sudan held talks in Cairo. Egypt denied it on Monday.",
+    entities: ["Egypt", "Sudan"],
+    notGives: [["Egypt", "assesses", "Sudan"]],
+  },
+  {
+    label: "dismissed the US accusation: a modifier before the report noun is its author",
+    text: "Sergei Lavrov dismissed the US accusation of North Korean arms transfers.",
+    gives: [["Sergei Lavrov", "assesses", "United States"]],
+  },
+  {
+    label: "rejected X's account",
+    text: "Ukraine's air force rejected Russia's account of the strike.",
+    gives: [["Ukrainian Air Force", "assesses", "Russia"]],
+  },
+  {
+    label: "cites X as saying that …: the one quoted assesses",
+    text: "The newspaper cited Pentagon officials as saying that China had shipped drone parts to Russia.",
+    gives: [
+      ["Pentagon", "assesses", "China"],
+      ["China", "supplies", "Russia"],
+    ],
+  },
+  {
+    label: "quoted X as saying (no that)",
+    text: "Interfax quoted the FSB as saying the case against Wagner fighters had been closed.",
+    gives: [["FSB", "assesses", "Wagner"]],
+  },
+  {
+    label: "was quoted as saying: the passive subject assesses",
+    text: "Dmitry Peskov was quoted as saying that Ukraine had shelled Belgorod.",
+    gives: [["Dmitry Peskov", "assesses", "Ukraine"]],
+  },
+  {
+    label: "citing a source without 'as saying' is no assessment by it",
+    text: "Yonhap reported that Pyongyang fired two missiles, citing the Joint Chiefs of Staff.",
+    entities: ["Joint Chiefs of Staff", "North Korea"],
+    notGives: [["Joint Chiefs of Staff", "assesses", "North Korea"]],
+  },
+  {
+    label: "the passive voice swaps a judgement's roles (accused by)",
+    text: "Russia was accused by Ukraine of shelling the Zaporizhzhia plant.",
+    gives: [["Ukraine", "assesses", "Russia"]],
+    notGives: [["Russia", "assesses", "Ukraine"]],
+  },
+  {
+    label: "the passive voice swaps a judgement's roles (condemned by)",
+    text: "Iran was condemned by the European Union for sending drones to Russia.",
+    gives: [["European Union", "assesses", "Iran"]],
+    notGives: [["Iran", "assesses", "European Union"]],
+  },
+  {
+    label: "a passive judgement without an agent names no judge",
+    text: "North Korea was accused of shipping artillery shells, Japan said.",
+    entities: ["North Korea", "Japan"],
+    notGives: [["North Korea", "assesses", "Japan"]],
+  },
+  {
+    label: "accusations denied by officials, in the passive, assess the outlet that made them",
+    text: "The New York Times reported that Laos and Vietnam had signed a secret basing deal, but the accusations were denied by Laotian officials.",
+    gives: [
+      ["New York Times", "assesses", "Laos"],
+      ["New York Times", "assesses", "Vietnam"],
+      ["Laos", "assesses", "New York Times"],
+    ],
+  },
+  {
+    label: "a claim about coordinated actors assesses each of them",
+    text: "Reuters reported that Egypt and Sudan had agreed on a joint air defence plan.",
+    gives: [
+      ["Reuters", "assesses", "Egypt"],
+      ["Reuters", "assesses", "Sudan"],
+    ],
+  },
+  {
+    label: "a donation noun qualified by arms words in its of-phrase",
+    text: "A donation by Spain of military equipment to Morocco was announced on Tuesday.",
+    gives: [["Spain", "supplies", "Morocco"]],
+  },
+  {
+    label: "a transfer of power is no supply",
+    text: "The transfer of power to Niger's military council was condemned by France.",
+    entities: ["France", "Niger"],
+    notGives: [["France", "supplies", "Niger"]],
+  },
+  {
+    label: "a list with a serial comma gives every recipient",
+    text: "Germany approved the export of IRIS-T launchers to Egypt, Slovenia, and Latvia.",
+    gives: [
+      ["Germany", "supplies", "Egypt"],
+      ["Germany", "supplies", "Slovenia"],
+      ["Germany", "supplies", "Latvia"],
+    ],
+  },
 ];

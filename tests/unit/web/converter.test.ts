@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { toGraphColumns } from "../../../src/model/graph-columns.ts";
+import type { RelationType } from "../../../src/model/ontology.ts";
 import type { ApiGraph } from "../../../web/src/api-types.ts";
 import {
   apiGraphToSigmaGraph,
@@ -127,6 +128,50 @@ describe("apiGraphToSigmaGraph", () => {
   it("draws the same graph from GET /api/graph/columns as from GET /api/graph", () => {
     const fromColumns = apiGraphToSigmaGraph(toGraphColumns(API));
     expect(fromColumns.export()).toEqual(graph.export());
+  });
+
+  it("fans out bundles of parallel edges as parallelCurvatures does, and counts each actor's neighbours and evidence", () => {
+    const node = (id: string) => ({
+      id,
+      name: id,
+      entityType: "Person" as const,
+      aliases: [],
+      mentions: 1,
+      degree: 0,
+    });
+    const edge = (source: string, relation: RelationType, target: string, weight = 1) => ({
+      key: `${source}|${relation}|${target}`,
+      source,
+      target,
+      relation,
+      weight,
+      docs: 1,
+      headlineOnly: false,
+      firstSeen: null,
+      lastSeen: null,
+    });
+    const bundled: ApiGraph = {
+      revision: 1,
+      nodes: ["a", "b", "c", "d"].map(node),
+      edges: [
+        edge("a", "supplies", "b", 3),
+        edge("b", "assesses", "a"),
+        edge("a", "meets", "b"),
+        edge("c", "supplies", "a"),
+        edge("a", "assesses", "c", 0),
+        edge("d", "meets", "c"),
+      ],
+    };
+    const drawn = apiGraphToSigmaGraph(bundled);
+    const expected = parallelCurvatures(bundled.edges);
+    for (const e of bundled.edges)
+      expect(drawn.getEdgeAttribute(e.key, "curvature")).toBe(expected.get(e.key));
+    expect(drawn.mapNodes((_n, a) => [a.neighbours, a.weightedDegree])).toEqual([
+      [2, 7],
+      [1, 5],
+      [2, 3],
+      [1, 1],
+    ]);
   });
 
   it("gives each evidence's event days to its edge, whichever payload it comes from", () => {
