@@ -4,8 +4,9 @@
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
+import { byFirst, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
-import { WORDS, isTitleWord, singular } from "./words.ts";
+import { TITLE_HEAD, TITLE_WORD, UNNAMED_WORD, WORDS, isTitleWord, titleClass } from "./words.ts";
 
 /** One element of a chunk. */
 export type ChunkItem =
@@ -48,7 +49,7 @@ export interface SentenceIndex {
 /** Builds the index of one sentence. */
 export function indexSentence(sentence: Sentence, given: Mention[]): SentenceIndex {
   const n = sentence.tokens.length;
-  const mentions = [...given].sort((a, b) => a.first - b.first);
+  const mentions = sortedCopy(given, byFirst);
   const cover: (Mention | null)[] = new Array<Mention | null>(n).fill(null);
   for (const m of mentions) {
     for (let k = m.first; k < m.last; k++) {
@@ -76,7 +77,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
   // One list reused while no chunk is found (most tokens start none); a new one after each chunk.
   let items: ChunkItem[] = [];
   while (i < tokens.length) {
-    items.length = 0;
+    if (items.length > 0) items.length = 0;
     let first = i;
     let k = i;
     while (
@@ -108,27 +109,20 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
-      if (
-        !m &&
-        (WORDS.titleHeads.has(t.lower) || WORDS.titleHeads.has(singular(t.lower))) &&
-        t.pos !== "VERB"
-      ) {
+      const word = m ? 0 : titleClass(t.lower);
+      if ((word & TITLE_HEAD) !== 0 && t.pos !== "VERB") {
         items.push({ kind: "title", word: t.lower, head: true, index: k });
         k++;
         continue;
       }
-      if (!m && WORDS.unnamed.has(t.lower) && t.pos !== "VERB") {
+      if ((word & UNNAMED_WORD) !== 0 && t.pos !== "VERB") {
         items.push({ kind: "unnamed", word: t.lower, index: k });
         k++;
         continue;
       }
-      if (!m && isTitleWord(t.lower) && t.pos !== "VERB") {
-        items.push({
-          kind: "title",
-          word: t.lower,
-          head: WORDS.titleHeads.has(t.lower) || WORDS.titleHeads.has(singular(t.lower)),
-          index: k,
-        });
+      if ((word & TITLE_WORD) !== 0 && t.pos !== "VERB") {
+        // Not a head (the first test took heads): a modifier ("deputy", "foreign").
+        items.push({ kind: "title", word: t.lower, head: false, index: k });
         k++;
         continue;
       }
@@ -266,7 +260,7 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   if (!t) return false;
   const m = cover[j];
   if (m) return isActor(m);
-  return isTitleWord(t.lower) || WORDS.unnamed.has(t.lower);
+  return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
 }
 
 /**
