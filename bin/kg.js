@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// kg's executable: registers the tsx loader so the TypeScript sources run as they are, then hands
-// the arguments and the process's streams to the CLI (src/cli/main.ts) and sets the exit code.
-// A closed output pipe (EPIPE) ends the process quietly.
-import { register } from "tsx/esm/api";
+// kg's executable: runs the CLI (src/cli/main.ts) with the arguments and the process's streams,
+// and sets the exit code. It runs the precompiled CLI (dist/cli/, npm run build:thread) while that
+// matches the sources, and otherwise registers the tsx loader so the TypeScript sources run as
+// they are. A closed output pipe (EPIPE) ends the process quietly.
+import { isFreshBundle } from "../src/graph/fresh-bundle.mjs";
 
 // A reader that stops early (`kg export -f json | head`) closes the pipe: end quietly, as cat does.
 for (const stream of [process.stdout, process.stderr]) {
@@ -12,9 +13,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { runCli } = await import("../src/cli/main.ts");
-process.exitCode = await runCli(process.argv.slice(2), {
+const bundle = new URL("../dist/cli/", import.meta.url);
+let cli;
+if (isFreshBundle(bundle, new URL("../", import.meta.url)))
+  cli = await import(new URL("main.mjs", bundle).href);
+else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  cli = await import("../src/cli/main.ts");
+}
+process.exitCode = await cli.runCli(process.argv.slice(2), {
   out: process.stdout,
   err: process.stderr,
   cwd: process.cwd(),

@@ -77,8 +77,9 @@ export function isHeadline(line: string): boolean {
 function splitSentences(text: string, from: number, to: number, out: Sentence[]): void {
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c !== "." && c !== "!" && c !== "?") continue;
+    const c = text.charCodeAt(i);
+    // ".", "!" or "?".
+    if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
     while (j < to && /["”’')\]]/u.test(text[j] as string)) j++;
     if (j >= to || !isSpace(text.charCodeAt(j))) continue;
@@ -87,7 +88,7 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
     if (k >= to) break;
     const next = text[k] as string;
     if (!/[\p{Lu}\p{N}"“‘'(]/u.test(next)) continue;
-    if (c === "." && isAbbreviation(text, start, i, k, to)) continue;
+    if (c === 46 && isAbbreviation(text, start, i, k, to)) continue;
     push(out, text, start, j, false);
     start = k;
     i = k - 1;

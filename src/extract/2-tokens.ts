@@ -138,6 +138,8 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
     const value = raw.values[i] as string;
     let at = chunk.startsWith(value, cursor) ? cursor : chunk.indexOf(value, cursor);
     let end = at + value.length;
+    // The token as written: the tagger's value when found in place (no copy), else the text's run.
+    let text = value;
     if (at < 0 || at - cursor > 64) {
       // The tagger normalised the token: take the next non-space run instead.
       at = cursor;
@@ -145,8 +147,8 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
       if (at >= chunk.length) break;
       end = at;
       while (end < chunk.length && !isSpace(chunk.charCodeAt(end))) end++;
+      text = chunk.slice(at, end);
     }
-    const text = chunk.slice(at, end);
     const lower = text.toLowerCase();
     const pos = raw.pos[i] ?? "X";
     const key = lower.includes("’") ? lower.replace(/’/gu, "'") : lower;

@@ -7,6 +7,7 @@
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
+import { byFirstLongest, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
@@ -85,13 +86,13 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = designator.last - 1;
       continue;
     }
-    const numbered = matchNumberedClass(sentence, i, gazetteer);
+    const hit = matchAt(tokens, i, gazetteer);
+    const numbered = matchNumberedClass(sentence, i, hit !== null);
     if (numbered) {
       mark(numbered, out, covered);
       i = numbered.last - 1;
       continue;
     }
-    const hit = matchAt(tokens, i, gazetteer);
     const placeEnd = hit && hit.entry.kind !== "weapon" ? placeHeadAfter(tokens, hit.end, covered) : -1;
     if (placeEnd > 0) {
       // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
@@ -142,7 +143,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       }
     }
   }
-  return out.sort((a, b) => a.first - b.first || b.last - a.last);
+  return sortInPlace(out, byFirstLongest);
 }
 
 /** Keeps a mention and marks its tokens as covered. */
@@ -276,9 +277,9 @@ function matchDesignator(
 /**
  * "Type 052D destroyers", "Project 636 submarines", "K2 tanks", "MRAP vehicles": a class number,
  * a short designator or an acronym, named as a weapon when a weapon class noun follows (the noun
- * is not in the name).
+ * is not in the name). `known`: the gazetteer has an entry starting at token `i`.
  */
-function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer): Mention | null {
+function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
   let last = i + 1;
@@ -286,7 +287,7 @@ function matchNumberedClass(sentence: Sentence, i: number, gazetteer: Gazetteer)
     last = i + 2;
     const suffix = tokens[last];
     if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
-  } else if (!startsAsciiCapital(t.text) || matchAt(tokens, i, gazetteer)) return null;
+  } else if (!startsAsciiCapital(t.text) || known) return null;
   else if (WEAPON_ACRONYM.test(t.text)) {
     // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
     if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
@@ -364,11 +365,14 @@ function compoundAt(tokens: Token[], i: number): { text: string; end: number } {
   return { text, end };
 }
 
-function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): Mention[] {
+/** The answer of a token that opens no weapon class (most tokens): one shared empty list. */
+const NO_MENTIONS: readonly Mention[] = [];
+
+function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): readonly Mention[] {
   const tokens = sentence.tokens;
   const lower = (tokens[i] as Token).lower;
   const c = lower.charCodeAt(0);
-  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower))) return [];
+  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower))) return NO_MENTIONS;
   let k = i;
   let calibre = "";
   const t0 = tokens[i] as Token;
@@ -412,11 +416,11 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): M
     }
     break;
   }
-  if (headEnd < 0) return [];
+  if (headEnd < 0) return NO_MENTIONS;
   // "rocket components", "drone engines": a part or an industry, not the weapon itself.
-  if (PART_NOUNS.has(tokens[headEnd]?.lower ?? "")) return [];
+  if (PART_NOUNS.has(tokens[headEnd]?.lower ?? "")) return NO_MENTIONS;
   const headToken = tokens[headIndex] as Token;
-  if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return [];
+  if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return NO_MENTIONS;
   const used = words.slice(0, headWords - 1);
   const lastGroup = words[headWords - 1]?.group ?? 0;
   const classes: string[][] = [];

@@ -9,7 +9,7 @@ import { resolveReportAnaphors } from "./reports.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
-import { concatLists } from "./lists.ts";
+import { byFirstLongest, concatLists, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
@@ -39,7 +39,7 @@ export const resolveStage: Stage = {
     resolveSurnames(state, gazetteer);
     resolveWeaponFamilies(state);
     mergeWeaponSpellings(state);
-    for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
+    for (const list of state.mentions) sortInPlace(list, byFirstLongest);
   },
 };
 

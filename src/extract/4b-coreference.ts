@@ -12,6 +12,7 @@
  */
 import { makeMention } from "./3-entities.ts";
 import { gazetteerOf } from "./gazetteer.ts";
+import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
@@ -64,7 +65,7 @@ export const coreferenceStage: Stage = {
     qualifyOwnedOrganizations(state);
     resolveQuotationSpeakers(state, countries);
     resolveGroupMeetings(state);
-    for (const list of state.mentions) list.sort((a, b) => a.first - b.first || b.last - a.last);
+    for (const list of state.mentions) sortInPlace(list, byFirstLongest);
   },
 };
 
@@ -154,7 +155,7 @@ function resolvePronouns(state: DocState): void {
   const recent: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
-    list.sort((a, b) => a.first - b.first);
+    sortInPlace(list, byFirst);
     const tokens = sentence.tokens;
     const unnamed = unnamedPersonStarts(tokens, list);
     const named = new Set(list.filter((m) => m.type === "Person" && m.kind !== "pronoun").map((m) => m.name));

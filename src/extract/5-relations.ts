@@ -36,7 +36,10 @@ export function createRelationsStage(table: FrameTable): Stage {
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
-        for (const f of facts) state.facts.push(withResolutions(f, ix.mentions));
+        if (facts.length === 0) continue;
+        // Most sentences resolve no pronoun or description: their facts need no resolutions.
+        const resolves = ix.mentions.some((m) => m.antecedent);
+        for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
       }
     },
   };
@@ -105,6 +108,7 @@ function supplyKeys(facts: Fact[]): Set<string> {
  * sentence) is a supply to that country too.
  */
 function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
+  if (!facts.some((f) => f.relation === "affiliated_with")) return;
   const countries = new Set(ix.mentions.filter((m) => m.type === "Country").map((m) => m.name));
   const stateOf = new Map<string, string>();
   for (const f of facts)
@@ -155,6 +159,8 @@ function dropOwnSideClaims(
   demonyms: Map<string, string>,
   table: FrameTable,
 ): void {
+  if (!facts.some((f) => f.relation === "assesses" && f.rule === "assess-say")) return;
+  if (!facts.some((f) => f.relation === "affiliated_with")) return;
   if (ix.sentence.tokens.some((t) => NEGATIONS.has(t.lower) || isRejection(table, t.lemma))) return;
   const sides = new Map<string, Set<string>>();
   const countryOf = new Map(ix.mentions.filter((m) => m.country).map((m) => [m.name, m.country as string]));

@@ -4,8 +4,9 @@
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
+import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
-import { WORDS, isTitleWord, singular } from "./words.ts";
+import { TITLE_HEAD, TITLE_WORD, UNNAMED_WORD, WORDS, isTitleWord, titleClass } from "./words.ts";
 
 /** One element of a chunk. */
 export type ChunkItem =
@@ -48,7 +49,7 @@ export interface SentenceIndex {
 /** Builds the index of one sentence. */
 export function indexSentence(sentence: Sentence, given: Mention[]): SentenceIndex {
   const n = sentence.tokens.length;
-  const mentions = [...given].sort((a, b) => a.first - b.first);
+  const mentions = sortedCopy(given, byFirst);
   const cover: (Mention | null)[] = new Array<Mention | null>(n).fill(null);
   for (const m of mentions) {
     for (let k = m.first; k < m.last; k++) {
@@ -76,7 +77,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
   // One list reused while no chunk is found (most tokens start none); a new one after each chunk.
   let items: ChunkItem[] = [];
   while (i < tokens.length) {
-    items.length = 0;
+    if (items.length > 0) items.length = 0;
     let first = i;
     let k = i;
     while (
@@ -92,7 +93,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       const m = cover[k];
       if (m && isActor(m) && m.first === k) {
         // "Japan China and South Korea": a country name right after another is a list item.
-        const prev = items[items.length - 1];
+        const prev = lastOf(items);
         if (prev?.kind === "mention" && isCountryName(prev.m) && isCountryName(m))
           items.push({ kind: "and", index: k });
         items.push({ kind: "mention", m, index: k });
@@ -102,33 +103,26 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       }
       if (
         (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’") &&
-        items[items.length - 1]?.kind === "mention"
+        lastOf(items)?.kind === "mention"
       ) {
         items.push({ kind: "poss", index: k });
         k++;
         continue;
       }
-      if (
-        !m &&
-        (WORDS.titleHeads.has(t.lower) || WORDS.titleHeads.has(singular(t.lower))) &&
-        t.pos !== "VERB"
-      ) {
+      const word = m ? 0 : titleClass(t.lower);
+      if ((word & TITLE_HEAD) !== 0 && t.pos !== "VERB") {
         items.push({ kind: "title", word: t.lower, head: true, index: k });
         k++;
         continue;
       }
-      if (!m && WORDS.unnamed.has(t.lower) && t.pos !== "VERB") {
+      if ((word & UNNAMED_WORD) !== 0 && t.pos !== "VERB") {
         items.push({ kind: "unnamed", word: t.lower, index: k });
         k++;
         continue;
       }
-      if (!m && isTitleWord(t.lower) && t.pos !== "VERB") {
-        items.push({
-          kind: "title",
-          word: t.lower,
-          head: WORDS.titleHeads.has(t.lower) || WORDS.titleHeads.has(singular(t.lower)),
-          index: k,
-        });
+      if ((word & TITLE_WORD) !== 0 && t.pos !== "VERB") {
+        // Not a head (the first test took heads): a modifier ("deputy", "foreign").
+        items.push({ kind: "title", word: t.lower, head: false, index: k });
         k++;
         continue;
       }
@@ -141,7 +135,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       // "Chief of Staff", and "Secretary-General": "of" or a hyphen between two title words.
       if (
         (t.lower === "of" || t.text === "-") &&
-        items[items.length - 1]?.kind === "title" &&
+        lastOf(items)?.kind === "title" &&
         isTitleWord(tokens[k + 1]?.lower ?? "") &&
         !cover[k + 1]
       ) {
@@ -173,7 +167,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       }
       // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
       const named = cover[k + 1];
-      const lastTitle = items[items.length - 1];
+      const lastTitle = lastOf(items);
       if (
         t.text === "," &&
         lastTitle?.kind === "title" &&
@@ -213,7 +207,7 @@ function postingDestination(
   items: ChunkItem[],
   k: number,
 ): number {
-  const title = items[items.length - 1];
+  const title = lastOf(items);
   if (tokens[k]?.lower !== "to" || title?.kind !== "title" || !WORDS.postingTitles.has(title.word)) return 0;
   let j = k + 1;
   if (tokens[j]?.lower === "the" && !cover[j]) j++;
@@ -266,7 +260,7 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   if (!t) return false;
   const m = cover[j];
   if (m) return isActor(m);
-  return isTitleWord(t.lower) || WORDS.unnamed.has(t.lower);
+  return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
 }
 
 /**

@@ -67,6 +67,10 @@ interface Rule {
 
 interface Compiled {
   rules: Rule[];
+  /** The distinct `needs` tests of all rules, each run at most once per text. */
+  needs: RegExp[];
+  /** Per rule, the indices of its `needs` in `needs`. */
+  needsOf: number[][];
   future: RegExp;
   breaks: RegExp;
 }
@@ -168,7 +172,7 @@ function compile(words: DateWords): Compiled {
       id: "iso-day",
       needs: [/\d{4}-\d{2}-\d{2}/u],
       stated: true,
-      re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/dgu,
+      re: /\b(?<year>\d{4})-(?<mm>\d{2})-(?<dd>\d{2})\b/gu,
       read: (m) => {
         const date = toIsoDay(m[0]);
         return date ? { date, precision: "day", relative: false } : null;
@@ -180,7 +184,7 @@ function compile(words: DateWords): Compiled {
       stated: true,
       re: new RegExp(
         `(?:${weekday},?\\s+)?\\b${month}\\s+(?<d>\\d{1,2})${ord}\\b(?:,?\\s+${year}\\b)?(?!\\s*[,.]?\\d)`,
-        "dgu",
+        "gu",
       ),
       read: (m, anchor, future) => dayReading(m, anchor, future),
     },
@@ -190,7 +194,7 @@ function compile(words: DateWords): Compiled {
       stated: true,
       re: new RegExp(
         `(?:${weekday},?\\s+)?(?:the\\s+)?\\b(?<d>\\d{1,2})${ord}\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+${year}\\b)?`,
-        "dgu",
+        "gu",
       ),
       read: (m, anchor, future) => dayReading(m, anchor, future),
     },
@@ -198,7 +202,7 @@ function compile(words: DateWords): Compiled {
       id: "weekday-day",
       needs: [hasWeekday, hasDigit],
       stated: true,
-      re: new RegExp(`\\b${weekday},?\\s+(?<d>\\d{1,2})${ord}\\b(?![,.]?\\d)`, "dgu"),
+      re: new RegExp(`\\b${weekday},?\\s+(?<d>\\d{1,2})${ord}\\b(?![,.]?\\d)`, "gu"),
       read: (m, anchor) => {
         if (!anchor) return { date: null, precision: "day", relative: true };
         const d = Number(m.groups?.d);
@@ -215,13 +219,13 @@ function compile(words: DateWords): Compiled {
       id: "month-year",
       needs: [hasMonth, hasYear],
       stated: true,
-      re: new RegExp(`${cue}?${qual}?\\b${month}(?:,?\\s+|\\s+of\\s+)${year}\\b`, "dgu"),
+      re: new RegExp(`${cue}?${qual}?\\b${month}(?:,?\\s+|\\s+of\\s+)${year}\\b`, "gu"),
       read: (m) => ({ date: monthIso(yearOf(m) as number, monthOf(m)), precision: "month", relative: false }),
     },
     {
       id: "month-relative-year",
       needs: [hasMonth],
-      re: new RegExp(`${qual}?\\b${monthFull}\\s+(?:of\\s+)?${rel}\\s+year\\b`, "dgu"),
+      re: new RegExp(`${qual}?\\b${monthFull}\\s+(?:of\\s+)?${rel}\\s+year\\b`, "gu"),
       read: (m, anchor) =>
         anchor
           ? {
@@ -235,7 +239,7 @@ function compile(words: DateWords): Compiled {
     {
       id: "relative-month-name",
       needs: [hasMonth],
-      re: new RegExp(`${qual}?\\b${rel}\\s+${monthFull}\\b(?!\\s*\\d)`, "dgu"),
+      re: new RegExp(`${qual}?\\b${rel}\\s+${monthFull}\\b(?!\\s*\\d)`, "gu"),
       read: (m, anchor) => {
         if (!anchor) return { date: null, precision: "month", relative: true };
         const mo = monthOf(m);
@@ -257,7 +261,7 @@ function compile(words: DateWords): Compiled {
       id: "month",
       needs: [hasMonth],
       stated: true,
-      re: new RegExp(`${cue}?${qual}?\\b${monthFull}\\b(?!\\s*[,.]?\\s*\\d)`, "dgu"),
+      re: new RegExp(`${cue}?${qual}?\\b${monthFull}\\b(?!\\s*[,.]?\\s*\\d)`, "gu"),
       read: (m, anchor, future) => {
         if (!m.groups?.pre && !m.groups?.qual && !m.groups?.phrase) return null;
         if (!anchor) return { date: null, precision: "month", relative: true };
@@ -270,7 +274,7 @@ function compile(words: DateWords): Compiled {
       stated: true,
       re: new RegExp(
         `(?:${cue}|\\b${seasons}\\s+(?:of\\s+)?)?${qual}?\\b${year}\\b(?![-–/]\\d|\\s*%|,\\d)`,
-        "dgu",
+        "gu",
       ),
       read: (m) => {
         const g = m.groups ?? {};
@@ -281,7 +285,7 @@ function compile(words: DateWords): Compiled {
     {
       id: "relative-season",
       needs: [hasSeason],
-      re: new RegExp(`\\b${rel}\\s+${seasons}\\b`, "dgu"),
+      re: new RegExp(`\\b${rel}\\s+${seasons}\\b`, "gu"),
       read: (m, anchor) => {
         if (!anchor) return { date: null, precision: "year", relative: true };
         const season = words.seasons[(m.groups?.season ?? "").toLowerCase()];
@@ -303,7 +307,7 @@ function compile(words: DateWords): Compiled {
     {
       id: "relative-unit",
       needs: [hasUnit],
-      re: new RegExp(`${qual}?\\b${rel}\\s+(?<unit>week|month|year)\\b`, "dgu"),
+      re: new RegExp(`${qual}?\\b${rel}\\s+(?<unit>week|month|year)\\b`, "gu"),
       read: (m, anchor) => {
         const unit = m.groups?.unit as "week" | "month" | "year";
         if (!anchor) return { date: null, precision: unit, relative: true };
@@ -320,7 +324,7 @@ function compile(words: DateWords): Compiled {
     {
       id: "ago",
       needs: [/ago/u],
-      re: new RegExp(`\\b${numbers}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, "dgu"),
+      re: new RegExp(`\\b${numbers}\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`, "gu"),
       read: (m, anchor) => {
         const unit = m.groups?.unit as "day" | "week" | "month" | "year";
         if (!anchor) return { date: null, precision: unit, relative: true };
@@ -350,7 +354,7 @@ function compile(words: DateWords): Compiled {
         `\\b(?:(?<before>the day before yesterday)|(?<yesterday>${alt(["yesterday", "last night"])})|(?<today>${alt(
           ["earlier today", "today", "tonight", "this morning", "this afternoon", "this evening"],
         )})|(?<tomorrow>${alt(["tomorrow"])}))\\b`,
-        "dgu",
+        "gu",
       ),
       read: (m, anchor) => {
         const g = m.groups ?? {};
@@ -364,7 +368,7 @@ function compile(words: DateWords): Compiled {
       needs: [hasWeekday],
       re: new RegExp(
         `(?:\\b(?<rel>${alt(["last", "next", "this", "earlier on", "late on", "early on"])})\\s+)?\\b${weekday}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
-        "dgu",
+        "gu",
       ),
       read: (m, anchor, future) => {
         if (!anchor) return { date: null, precision: "day", relative: true };
@@ -381,7 +385,9 @@ function compile(words: DateWords): Compiled {
   ];
   const future = new RegExp(`(?:^|[^\\p{L}'’])(?:${alt(words.futureCues)})(?![\\p{L}])`, "u");
   const breaks = new RegExp(`(?<![A-Z])[.!?](?=\\s)|[${words.clauseBreaks.map(escape).join("")}]`, "gu");
-  return { rules, future, breaks };
+  const needs = [...new Set(rules.flatMap((r) => r.needs))];
+  const needsOf = rules.map((r) => r.needs.map((re) => needs.indexOf(re)));
+  return { rules, needs, needsOf, future, breaks };
 
   /** A day from month, day number, year if written, and a weekday if written (which then picks the year). */
   function dayReading(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null {
@@ -426,7 +432,9 @@ function isFutureClause(text: string, start: number, compiled: Compiled): boolea
   let from = Math.max(0, start - 120);
   const window = text.slice(from, start);
   let last = -1;
-  for (const b of window.matchAll(compiled.breaks)) last = b.index + b[0].length - 1;
+  const breaks = compiled.breaks;
+  breaks.lastIndex = 0;
+  for (let b = breaks.exec(window); b; b = breaks.exec(window)) last = b.index + b[0].length - 1;
   if (last >= 0) from += last + 1;
   return compiled.future.test(text.slice(from, start));
 }
@@ -450,12 +458,25 @@ export function findDates(
     ? { day: pub, y: Number(pub.slice(0, 4)), m: Number(pub.slice(5, 7)) }
     : null;
   const found: (DateMention & { order: number })[] = [];
-  compiled.rules.forEach((rule, order) => {
-    if (!rule.needs.every((re) => re.test(text))) return;
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
-      const pre = m.indices?.groups?.pre;
-      const start = pre ? pre[1] : m.index;
+  // Rules share their cheap tests (a month name, a digit): each runs once (0 untested, 1 passed, 2 failed).
+  const passed = new Uint8Array(compiled.needs.length);
+  for (let order = 0; order < compiled.rules.length; order++) {
+    const rule = compiled.rules[order] as Rule;
+    let possible = true;
+    for (const n of compiled.needsOf[order] as number[]) {
+      if (passed[n] === 0) passed[n] = (compiled.needs[n] as RegExp).test(text) ? 1 : 2;
+      if (passed[n] === 2) {
+        possible = false;
+        break;
+      }
+    }
+    if (!possible) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // The period cue ("since", "in"), when there is one, opens the match and is left out.
+      const pre = m.groups?.pre;
+      const start = pre === undefined ? m.index : m.index + pre.length;
       const end = m.index + m[0].length;
       const cue = isFutureClause(text, m.index, compiled);
       const reading = rule.read(m, anchor, cue);
@@ -478,7 +499,7 @@ export function findDates(
       if (reading.date === null) mention.unresolved = "no-publication-date";
       found.push(mention);
     }
-  });
+  }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
   const kept: DateMention[] = [];
   let reach = -1;

@@ -14,6 +14,7 @@ import {
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
+import { byFirst, inOrder } from "./lists.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
@@ -150,7 +151,7 @@ export function resolveOrganizationAnaphors(state: DocState): void {
       i = end - 1;
     }
     list.push(...added);
-    for (const m of [...list].sort((a, b) => a.first - b.first))
+    for (const m of inOrder(list, byFirst) ? list : [...list].sort(byFirst))
       if (m.type === "Organization" && m.sentence === sentence.index) recent.push(m);
   }
 }

@@ -48,7 +48,8 @@ let lastBreaks: { text: string; breaks: number[] } = { text: "", breaks: [] };
 function clauseBreaks(text: string): number[] {
   if (lastBreaks.text !== text || text === "") {
     const breaks: number[] = [];
-    for (const m of text.matchAll(CLAUSE_BREAK_RE)) breaks.push(m.index);
+    CLAUSE_BREAK_RE.lastIndex = 0;
+    for (let m = CLAUSE_BREAK_RE.exec(text); m; m = CLAUSE_BREAK_RE.exec(text)) breaks.push(m.index);
     lastBreaks = { text, breaks };
   }
   return lastBreaks.breaks;

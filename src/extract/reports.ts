@@ -7,6 +7,7 @@
 import { PUBLISH_VERBS, REPORT_NOUNS } from "./lexicon/descriptions.ts";
 import { makeMention } from "./3-entities.ts";
 import { mentionsBetween } from "./clause.ts";
+import { byFirst, sortedCopy } from "./lists.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 
 const REPORTS = new Set(REPORT_NOUNS);
@@ -56,11 +57,13 @@ export function resolveReportAnaphors(state: DocState): void {
   let last: Mention | null = null;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
-    // Lookups go to a sorted copy (binary search); role mentions are added to the list itself.
-    const sorted = [...list].sort((a, b) => a.first - b.first);
+    // Lookups go to a sorted copy (binary search), taken at the first report word, before any
+    // role mention is added to the list itself.
+    let sorted: Mention[] | null = null;
     const tokens = sentence.tokens;
     for (let k = 1; k < tokens.length; k++) {
       if (!REPORTS.has((tokens[k] as Token).lower)) continue;
+      sorted ??= sortedCopy(list, byFirst);
       const definite = tokens[k - 1]?.lower === "the";
       const source = sourceOf(tokens, sorted, k);
       if (source) {

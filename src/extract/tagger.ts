@@ -61,13 +61,13 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   }
   const lower = t.lower;
   const prev = tokens[i - 1];
-  const initial = i === 0 || SENTENCE_OPENERS.has(prev?.text ?? "");
   const closed = CLOSED.get(lower);
   const open = WORD_TAGS.has(wink) ? wink : "NOUN";
   if (
     isCapitalised(text) &&
     !(titleCase && (closed !== undefined || IRREGULAR.has(lower) || AMBIGUOUS.has(lower)))
   ) {
+    const initial = i === 0 || SENTENCE_OPENERS.has(prev?.text ?? "");
     if (!initial) return "PROPN";
     if (closed !== undefined) return closed;
     if (IRREGULAR.has(lower)) return "VERB";

@@ -27,6 +27,20 @@ function isModelOf(model: string, family: string): boolean {
  * hyphens, case and a plural "s" ("F-16s", "M-777s", "Gripens").
  */
 function spellingKey(name: string): string {
+  let key = spellingKeys.get(name);
+  if (key === undefined) {
+    key = computeSpellingKey(name);
+    if (spellingKeys.size > SPELLING_CACHE_LIMIT) spellingKeys.clear();
+    spellingKeys.set(name, key);
+  }
+  return key;
+}
+
+/** Spelling keys of the names seen (names repeat across mentions and documents); bounded. */
+const spellingKeys = new Map<string, string>();
+const SPELLING_CACHE_LIMIT = 50_000;
+
+function computeSpellingKey(name: string): string {
   const words = name.split(" ");
   if (words.length > 1 && WORDS.makers.has(words[0] as string)) words.shift();
   return words

@@ -101,7 +101,7 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
 /** Entries a word cache keeps before it is cleared (bounded memory on hostile input). */
 const CACHE_LIMIT = 50_000;
 const singularCache = new Map<string, string>();
-const titleWordCache = new Map<string, boolean>();
+const titleClassCache = new Map<string, number>();
 
 /** Singular form of an English plural noun (good enough for weapon heads and titles). */
 export function singular(word: string): string {
@@ -130,14 +130,31 @@ export function isCapitalised(text: string): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
 }
 
+/** titleClass bit: a title word, head or modifier, singular or plural ("deputy", "ministers"). */
+export const TITLE_WORD = 1;
+/** titleClass bit: a title head, singular or plural ("minister", "spokespeople"). */
+export const TITLE_HEAD = 2;
+/** titleClass bit: an unnamed speaker ("officials", "sources"). */
+export const UNNAMED_WORD = 4;
+
+/**
+ * What a lower-cased word is among titles and unnamed speakers, as TITLE_WORD, TITLE_HEAD and
+ * UNNAMED_WORD bits: one cached lookup where an actor phrase's scan asks several questions.
+ */
+export function titleClass(lower: string): number {
+  let c = titleClassCache.get(lower);
+  if (c === undefined) {
+    const head = WORDS.titleHeads.has(lower) || WORDS.titleHeads.has(singular(lower));
+    c =
+      (head ? TITLE_HEAD | TITLE_WORD : WORDS.titleModifiers.has(lower) ? TITLE_WORD : 0) |
+      (WORDS.unnamed.has(lower) ? UNNAMED_WORD : 0);
+    if (titleClassCache.size > CACHE_LIMIT) titleClassCache.clear();
+    titleClassCache.set(lower, c);
+  }
+  return c;
+}
+
 /** True when a word is a title head or modifier (lower-cased), singular or plural. */
 export function isTitleWord(lower: string): boolean {
-  let is = titleWordCache.get(lower);
-  if (is === undefined) {
-    is =
-      WORDS.titleHeads.has(lower) || WORDS.titleModifiers.has(lower) || WORDS.titleHeads.has(singular(lower));
-    if (titleWordCache.size > CACHE_LIMIT) titleWordCache.clear();
-    titleWordCache.set(lower, is);
-  }
-  return is;
+  return (titleClass(lower) & TITLE_WORD) !== 0;
 }

@@ -14,7 +14,7 @@ import { KgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
 import type { FileJobInput, FileResult, ThreadAnswer, ThreadData, ThreadError } from "./extract-protocol.ts";
 import { EXTRACT_MODULE_URL, type ExtractFn, type ExtractOptions } from "./extractor.ts";
-import { SOURCE_EXTRACT_MODULE_URL, precompiledThread } from "./thread-bundle.ts";
+import { REPO_ROOT, SOURCE_EXTRACT_MODULE_URL, precompiledThread } from "./thread-bundle.ts";
 
 /** How many threads extract, and how long one document may take. */
 export interface ExtractPoolSettings {
@@ -83,7 +83,8 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-const THREAD_URL = new URL("./extract-thread.mjs", import.meta.url);
+// From the root, not from this module: the same holds when this code runs from the CLI bundle (dist/cli/).
+const THREAD_URL = new URL("src/graph/extract-thread.mjs", REPO_ROOT);
 
 interface Job {
   id: number;

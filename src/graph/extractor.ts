@@ -6,6 +6,7 @@
 import type * as ExtractPipeline from "../extract/index.ts";
 import type { ExtractOptions } from "../extract/index.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
+import { SOURCE_EXTRACT_MODULE_URL } from "./thread-bundle.ts";
 
 export type { ExtractOptions };
 
@@ -27,4 +28,4 @@ export function loadExtractModule(): Promise<ExtractModule> {
  * URL of the module the store's extraction threads load (src/extract); it exports
  * `extractDocument(doc, options)`. Tests point it at a small stand-in.
  */
-export const EXTRACT_MODULE_URL: string = new URL("../extract/index.ts", import.meta.url).href;
+export const EXTRACT_MODULE_URL: string = SOURCE_EXTRACT_MODULE_URL;

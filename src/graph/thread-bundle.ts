@@ -5,17 +5,19 @@
  * thread starts without the TypeScript loader; with no bundle, or sources edited since, it runs
  * the TypeScript sources (same results, slower start).
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { isFreshBundle } from "./fresh-bundle.mjs";
 
-/** The repository's root: the manifest's paths are relative to it. */
-const ROOT = new URL("../../", import.meta.url);
+/**
+ * The repository's root: the manifest's paths are relative to it. This file sits two folders
+ * down (src/graph/), as the CLI bundle's files do (dist/cli/), so the same URL holds in both.
+ */
+export const REPO_ROOT = new URL("../../", import.meta.url);
 
 /** Where `npm run build:thread` writes the bundle. */
-export const THREAD_BUNDLE_DIR: URL = new URL("dist/thread/", ROOT);
+export const THREAD_BUNDLE_DIR: URL = new URL("dist/thread/", REPO_ROOT);
 
 /** URL of the TypeScript extraction module the bundle is built from. */
-export const SOURCE_EXTRACT_MODULE_URL: string = new URL("../extract/index.ts", import.meta.url).href;
+export const SOURCE_EXTRACT_MODULE_URL: string = new URL("src/extract/index.ts", REPO_ROOT).href;
 
 /** A usable bundle: the thread's entry and the extraction module it loads. */
 export interface PrecompiledThread {
@@ -27,22 +29,10 @@ export interface PrecompiledThread {
  * The bundle in `dir` when its manifest matches the sources under `root` (read now), else null.
  * Both URLs end with a slash.
  */
-export function precompiledThread(dir: URL = THREAD_BUNDLE_DIR, root: URL = ROOT): PrecompiledThread | null {
-  try {
-    const manifest = JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as {
-      inputs?: Record<string, string>;
-    };
-    const inputs = Object.entries(manifest.inputs ?? {});
-    if (inputs.length === 0) return null;
-    for (const [path, hash] of inputs)
-      if (
-        createHash("sha256")
-          .update(readFileSync(new URL(path, root)))
-          .digest("hex") !== hash
-      )
-        return null;
-  } catch {
-    return null;
-  }
+export function precompiledThread(
+  dir: URL = THREAD_BUNDLE_DIR,
+  root: URL = REPO_ROOT,
+): PrecompiledThread | null {
+  if (!isFreshBundle(dir, root)) return null;
   return { thread: new URL("extract-thread.mjs", dir), module: new URL("extract.mjs", dir).href };
 }

@@ -41,23 +41,24 @@ export interface AnswerWriter {
 
 /** A writer for one answer, its evidence text taken from `texts`. */
 export function createAnswerWriter(texts: EvidenceTexts): AnswerWriter {
-  /** Serialised items by direction and key: within one answer, what an item says besides its direction is its edge's. */
-  const done = new Map<string, string>();
+  /** Serialised items by key, then by direction: within one answer, what an item says besides its direction is its edge's. */
+  const done = new Map<string, Map<string | undefined, string>>();
 
-  const itemsJson = (list: readonly EvidencedItem[], evidence: Map<string, string>): string => {
-    let out = "";
-    for (const item of list) {
-      const id = `${item.direction ?? ""} ${item.key}`;
-      let json = done.get(id);
-      if (json === undefined) {
-        const { evidence: _evidence, ...rest } = item;
-        json = withRawFields(rest, { evidence: evidence.get(item.key)! });
-        done.set(id, json);
-      }
-      out += out ? `,${json}` : json;
+  const itemJson = (item: EvidencedItem, evidence: Map<string, string>): string => {
+    let ways = done.get(item.key);
+    let json = ways?.get(item.direction);
+    if (json === undefined) {
+      const { evidence: _evidence, ...rest } = item;
+      const body = JSON.stringify(rest);
+      const head = `{"evidence":${evidence.get(item.key)!}`;
+      json = body === "{}" ? `${head}}` : `${head},${body.slice(1)}`;
+      if (!ways) done.set(item.key, (ways = new Map()));
+      ways.set(item.direction, json);
     }
-    return `[${out}]`;
+    return json;
   };
+  const itemsJson = (list: readonly EvidencedItem[], evidence: Map<string, string>): string =>
+    `[${list.map((item) => itemJson(item, evidence)).join(",")}]`;
   const keysOf = (lists: readonly (readonly EvidencedItem[])[]): Set<string> => {
     const keys = new Set<string>();
     for (const list of lists) for (const item of list) keys.add(item.key);

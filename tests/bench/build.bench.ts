@@ -23,7 +23,8 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { createExtractPool } from "../../src/graph/extract-pool.ts";
 import { openStore } from "../../src/graph/store.ts";
-import { precompiledThread } from "../../src/graph/thread-bundle.ts";
+import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
+import { REPO_ROOT, precompiledThread } from "../../src/graph/thread-bundle.ts";
 import { spin } from "./_cpu-spin.ts";
 import { splitCpu, threadCpu } from "./_thread-cpu.ts";
 
@@ -186,7 +187,10 @@ try {
   await corpus(dir, count);
   const sources = join(dir, "sources");
   console.log(
-    `extraction threads run ${precompiledThread() ? "the precompiled bundle (dist/thread)" : "the TypeScript sources (no up-to-date dist/thread: npm run build:thread)"}`,
+    `extraction threads run ${precompiledThread() ? "the precompiled bundle (dist/thread)" : "the TypeScript sources (no up-to-date dist/thread: npm run build:thread)"}` +
+      (CLI
+        ? `; the kg command runs ${isFreshBundle(new URL("dist/cli/", REPO_ROOT), REPO_ROOT) ? "the precompiled CLI (dist/cli)" : "the TypeScript sources (no up-to-date dist/cli: npm run build:thread)"}`
+        : ""),
   );
   const startCpu = await threadStartCpu();
   type Round = {

@@ -1,7 +1,8 @@
 /**
  * Benchmark runner (`npm run bench`): runs every tests/bench/*.bench.ts in its own Node process,
  * one after another, so peaks and heaps do not mix. `npm run bench -- query io` runs the named
- * ones; `--quick` is passed on for smaller sizes.
+ * ones; `--quick` is passed on for smaller sizes, and other flags with their values
+ * (`npm run bench -- build --rounds 1`).
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -10,8 +11,10 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const flags = args.filter((a) => a.startsWith("--"));
-const names = args.filter((a) => !a.startsWith("--"));
+// A number right after a flag is that flag's value (`--rounds 1`), not a bench name.
+const isValue = (a: string, i: number): boolean => /^\d+(\.\d+)?$/.test(a) && !!args[i - 1]?.startsWith("--");
+const flags = args.filter((a, i) => a.startsWith("--") || isValue(a, i));
+const names = args.filter((a, i) => !a.startsWith("--") && !isValue(a, i));
 const benches = readdirSync(here)
   .filter((f) => f.endsWith(".bench.ts"))
   .filter((f) => names.length === 0 || names.some((n) => f.startsWith(n)))

@@ -23,21 +23,26 @@ export async function tempWorkspace(withSources = true): Promise<string> {
   return dir;
 }
 
-/** Runs kg with the arguments in `cwd`; resolves to the exit code and both outputs. */
-export async function kg(
-  cwd: string,
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, {
-    out: { write: (s: string) => (out += s) },
-    err: { write: (s: string) => (err += s) },
-    cwd,
-    env: {},
-  });
-  return { code, out, err };
+/** What `kg` resolves to: the exit code and both outputs. */
+export type KgRun = (cwd: string, ...args: string[]) => Promise<{ code: number; out: string; err: string }>;
+
+/** A `kg` runner over a CLI entry (the sources' runCli, or a precompiled bundle's). */
+export function kgWith(run: typeof runCli): KgRun {
+  return async (cwd, ...args) => {
+    let out = "";
+    let err = "";
+    const code = await run(args, {
+      out: { write: (s: string) => (out += s) },
+      err: { write: (s: string) => (err += s) },
+      cwd,
+      env: {},
+    });
+    return { code, out, err };
+  };
 }
+
+/** Runs kg with the arguments in `cwd`; resolves to the exit code and both outputs. */
+export const kg: KgRun = kgWith(runCli);
 
 /** The documents stored in a data folder's store (id and path), read with the store itself. */
 export async function storedSources(dataDir: string): Promise<{ id: string; path: string | null }[]> {

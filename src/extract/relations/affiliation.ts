@@ -27,6 +27,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   namedCountryRule(ix, emit);
   describedOrganizationRule(ix, emit);
   leadRule(ix, emit);
+  officeBeforeNameRule(ix, emit);
 }
 
 const LEADS = new Set(LEAD_VERBS);
@@ -269,11 +270,64 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
   }
 }
 
+/** Longest title phrase, in tokens, read back from the comma before a name. */
+const OFFICE_REACH = 16;
+
+/** A rank or honorific before a name: "Maj.", "Gen.", "Dr.", "Brigadier", and the stray "." of "Maj .". */
+function isRank(t: Token): boolean {
+  return t.text === "." || isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""));
+}
+
+/**
+ * "alongside the chief of the General Staff of the Argentine Air Force, Maj. Gen. Fernando
+ * Luis Mengo," and "High Commissioner of India to Guyana, Dr. Amit Telang said": an office set off
+ * by a comma before a name (past ranks) is that person's. The phrase is read back to a comma, a
+ * verb or another person, and must end at the comma; a name that does not close the appositive (a
+ * verb follows) must follow a phrase that opens the sentence.
+ */
+function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (const p of ix.mentions) {
+    if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
+    let k = p.first;
+    while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) k--;
+    const comma = k - 1;
+    if (tokens[comma]?.text !== "," || comma < 2) continue;
+    const closed = /^[,.;)]$/u.test(tokens[p.last]?.text ?? ".");
+    let s = comma;
+    while (s > Math.max(0, comma - OFFICE_REACH)) {
+      const t = tokens[s - 1] as Token;
+      const m = ix.cover[s - 1];
+      if (m ? m.type === "Person" : /^[,;:(“”"]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
+      s--;
+    }
+    for (let st = s; st < comma; st++) {
+      const span = titlePhraseSpan(ix, st);
+      if (!span || span.end !== comma) continue;
+      if (closed || st === 0)
+        emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+      break;
+    }
+  }
+}
+
 /**
  * The country or organization a title phrase starting at token `k` names: "Russia's foreign
  * minister", "the Iranian envoy", "a spokesperson for the Pentagon", "head of the NIS".
  */
 function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
+  return titlePhraseSpan(ix, k);
+}
+
+/** Longest run of title or capitalised words between two prepositions ("of the General Staff of"). */
+const CHAIN_REACH = 4;
+
+/**
+ * A title phrase from token `k` with the country or organization it names and the index after
+ * it: "the Indian Ambassador to the country", "chief of naval staff of the Bangladesh Navy",
+ * "adviser to the President of Azerbaijan" (a title or office "of" a body names that body).
+ */
+function titlePhraseSpan(ix: SentenceIndex, k: number): { name: string; trigger: string; end: number } | null {
   const tokens = ix.sentence.tokens;
   let j = k;
   let target: Mention | null = null;
@@ -298,8 +352,26 @@ function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigge
   if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
     j++;
     while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
-    const m = ix.cover[j];
-    if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem") target = m;
+    let m = ix.cover[j];
+    // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":
+    // an office named by title words, then "of" the body it belongs to.
+    if (!m) {
+      let w = j;
+      while (w < j + CHAIN_REACH && !ix.cover[w] && isTitleWord(tokens[w]?.lower ?? "")) w++;
+      if (w > j && tokens[w]?.lower === "of") {
+        w++;
+        if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
+        const body = ix.cover[w];
+        if (body && body.first === w) {
+          j = w;
+          m = body;
+        }
+      }
+    }
+    if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem") {
+      target = m;
+      j = m.last;
+    }
     // "a spokesman for Qatar's foreign ministry": the body, not its owner, is what the title serves.
     const owner = target;
     const body = owner
@@ -311,8 +383,29 @@ function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigge
             b.first <= owner.last + 1,
         )
       : undefined;
-    if (body) target = body;
+    if (body) {
+      target = body;
+      j = body.last;
+    }
   }
   if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
-  return { name: actorOf(target).name, trigger: title };
+  return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j) };
+}
+
+/**
+ * After a title phrase at `j`: past a posting "to the country", "in Jeddah", "at the U.S.
+ * Embassy in Tallinn" (a place or at most three words), the index where the phrase ends.
+ */
+function postingEnd(ix: SentenceIndex, j: number): number {
+  const tokens = ix.sentence.tokens;
+  if (!/^(?:to|in|at)$/u.test(tokens[j]?.lower ?? "")) return j;
+  let w = j + 1;
+  if (tokens[w]?.lower === "the") w++;
+  const m = ix.cover[w];
+  if (m && m.first === w) return m.type === "Person" ? j : m.last;
+  for (let n = 0; n < 3 && w < tokens.length; n++, w++) {
+    const t = tokens[w] as Token;
+    if (ix.cover[w] || !/^(?:NOUN|PROPN|ADJ)$/u.test(t.pos)) break;
+  }
+  return w;
 }

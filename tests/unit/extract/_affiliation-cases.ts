@@ -6,6 +6,48 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- an office set off before a name, and offices "of" a body
+  {
+    label: "an office of an air force, set off before the name, opening the sentence",
+    text: "Commander of the Sri Lanka Air Force, Air Marshal Sudarshana Pathirana also was present at the meeting.",
+    gives: [["Sudarshana Pathirana", "affiliated_with", "Sri Lanka Air Force"]],
+  },
+  {
+    label: "an office after led by, set off before a name with a rank",
+    text: "A US delegation led by the Commander of the US Pacific Air Forces, General Kenneth S. Wilsbach, had talks in Colombo.",
+    gives: [["Kenneth S. Wilsbach", "affiliated_with", "US Pacific Air Forces"]],
+  },
+  {
+    label: "the chief of a staff of an air force: the air force, past the staff and the ranks",
+    text: "The jets arrived alongside the chief of the General Staff of the Peruvian Air Force, Lt. Gen. Carlos Chavez, and a delegation.",
+    gives: [["Carlos Chavez", "affiliated_with", "Peruvian Air Force"]],
+  },
+  {
+    label: "a posting after the title: the ambassador's country, not the host",
+    text: "Bangladesh summoned the Indian High Commissioner to the country, Michael Lewis, on Monday.",
+    gives: [["Michael Lewis", "affiliated_with", "India"]],
+    notGives: [["Michael Lewis", "affiliated_with", "Bangladesh"]],
+  },
+  {
+    label: "an office in an object before the speaker of a report is not the speaker's",
+    text: "Erdogan praised the leader of the Iranian delegation, Hakan Fidan said on Monday.",
+    notGives: [["Hakan Fidan", "affiliated_with", "Iran"]],
+  },
+  {
+    label: "an adviser to the president of a country serves the country",
+    text: "Ahmad Karimi, foreign policy adviser to the President of Tajikistan, said the border was calm.",
+    gives: [["Ahmad Karimi", "affiliated_with", "Tajikistan"]],
+  },
+  {
+    label: "chief of naval staff of a navy: the navy",
+    text: "Admiral Naveed Ashraf, chief of naval staff of the Pakistan Navy, attended the ceremony in Karachi.",
+    gives: [["Naveed Ashraf", "affiliated_with", "Pakistan Navy"]],
+  },
+  {
+    label: "a rear admiral with a demonym",
+    text: "Chilean Rear Admiral Pablo Niemann said the ship had arrived.",
+    gives: [["Pablo Niemann", "affiliated_with", "Chile"]],
+  },
   // ---- a body "of" a country
   {
     label: "a ministry of a country is that country's ministry",
