@@ -111,6 +111,13 @@ export function createGraphView(
     sigmaSettings(graph, reducers, labelDensity),
   );
   if (bbox) sigma.setCustomBBox(bbox);
+  // The label layer draws after every render: attached before the graph is given, so that the
+  // first frame already carries the labels.
+  const labels = attachLabelLayer(
+    sigma,
+    () => reducers.labelOrder(),
+    () => sigma.getSetting("labelDensity"),
+  );
   sigma.setGraph(graph);
   sigma.on("enterNode", ({ node }) => {
     actions.hoverNode(node);
@@ -147,11 +154,6 @@ export function createGraphView(
     }
   };
   container.addEventListener("keydown", onKey);
-  const labels = attachLabelLayer(
-    sigma,
-    () => reducers.labelOrder(),
-    () => sigma.getSetting("labelDensity"),
-  );
 
   const fitTo = (nodes: Iterable<string>, minRatio: number) => {
     const points: { x: number; y: number }[] = [];
