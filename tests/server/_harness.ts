@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
 import type { GraphStore } from "../../src/graph/types.ts";
 import { startServer, type RunningServer } from "../../src/server/main.ts";
 import { copyFirstArticle } from "../_fixtures.ts";
@@ -67,7 +67,7 @@ export async function readAnswer(res: Response): Promise<Answer> {
 
 /** Starts a server on port 0 over `dataDir` (a fresh copy of the first article by default). */
 export async function startTestServer(
-  options: { dataDir?: string; settings?: ServerSettingsInput; store?: GraphStore } = {},
+  options: { dataDir?: string; settings?: ServerSettingsInput; store?: GraphStore; logger?: Logger } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const store = options.store;
@@ -78,7 +78,7 @@ export async function startTestServer(
     port: 0,
     host: "127.0.0.1",
     webDir: null,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
     ...(store ? { store } : {}),
     ...TEST_SETTINGS,
     ...options.settings,

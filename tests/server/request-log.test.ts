@@ -1,36 +1,22 @@
 // The request log: one short line per request once its answer ends, its level from the status.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rm } from "node:fs/promises";
 import { pino } from "pino";
-import { startServer, type RunningServer } from "../../src/server/main.ts";
-import { makeDataDir, REPO, TEST_SETTINGS } from "./_harness.ts";
+import { startTestServer, type TestServer } from "./_harness.ts";
 
 const lines: Record<string, unknown>[] = [];
-let running: RunningServer;
-let dataDir: string;
+let server: TestServer;
 
 beforeAll(async () => {
-  dataDir = await makeDataDir();
   const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-  running = await startServer({
-    cwd: REPO,
-    env: {},
-    dataDir,
-    port: 0,
-    host: "127.0.0.1",
-    webDir: null,
-    logger,
-    ...TEST_SETTINGS,
-  });
+  server = await startTestServer({ logger });
 });
 afterAll(async () => {
-  await running?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await server?.dispose();
 });
 
 /** The log line of the request that got `id` as its X-Request-Id, once written. */
 async function lineOf(path: string): Promise<Record<string, unknown>> {
-  const res = await fetch(running.url + path);
+  const res = await fetch(server.url + path);
   await res.text();
   const id = res.headers.get("x-request-id");
   for (let i = 0; i < 50; i++) {
