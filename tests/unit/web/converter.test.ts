@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { toGraphColumns } from "../../../src/model/graph-columns.ts";
 import type { RelationType } from "../../../src/model/ontology.ts";
+import { apiEdge } from "./_api-edges.ts";
 import type { ApiGraph } from "../../../web/src/api-types.ts";
 import {
   apiGraphToSigmaGraph,
@@ -139,17 +140,8 @@ describe("apiGraphToSigmaGraph", () => {
       mentions: 1,
       degree: 0,
     });
-    const edge = (source: string, relation: RelationType, target: string, weight = 1) => ({
-      key: `${source}|${relation}|${target}`,
-      source,
-      target,
-      relation,
-      weight,
-      docs: 1,
-      headlineOnly: false,
-      firstSeen: null,
-      lastSeen: null,
-    });
+    const edge = (source: string, relation: RelationType, target: string, weight = 1) =>
+      apiEdge(source, relation, target, weight);
     const bundled: ApiGraph = {
       revision: 1,
       nodes: ["a", "b", "c", "d"].map(node),

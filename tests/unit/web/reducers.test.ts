@@ -9,6 +9,7 @@ import { createReducers } from "../../../web/src/reducers.ts";
 import { DEFAULT_STATE, type ViewState } from "../../../web/src/state.ts";
 import { THEME } from "../../../web/src/theme.ts";
 import { computeHidden } from "../../../web/src/visibility.ts";
+import { apiEdge } from "./_api-edges.ts";
 
 const node = (id: string, entityType: "Person" | "Country" | "Organization") => ({
   id,
@@ -20,23 +21,7 @@ const node = (id: string, entityType: "Person" | "Country" | "Organization") => 
   x: 0,
   y: 0,
 });
-const edge = (
-  source: string,
-  relation: "supplies" | "meets" | "assesses",
-  target: string,
-  weight = 1,
-  headlineOnly = false,
-) => ({
-  key: `${source}|${relation}|${target}`,
-  source,
-  target,
-  relation,
-  weight,
-  docs: 1,
-  headlineOnly,
-  firstSeen: null,
-  lastSeen: null,
-});
+const edge = apiEdge;
 const API: ApiGraph = {
   revision: 1,
   nodes: [node("kim", "Person"), node("nk", "Country"), node("ru", "Country"), node("nis", "Organization")],
