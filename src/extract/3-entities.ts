@@ -12,10 +12,13 @@ import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
+import { GENERIC_ORG_STARTS } from "./lexicon/organizations.ts";
 import { ACRONYM_WEAPON_HEADS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
+/** First words of bodies every country has ("Ministry", "Embassy"): qualified by country, not named by it. */
+const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
@@ -135,7 +138,9 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
       const fallback = matchFallback(sentence, i, covered);
       if (fallback) {
-        absorbPlacePrefix(sentence, fallback.mention, out);
+        absorbPlacePrefix(sentence, fallback.mention, out, covered);
+        absorbCountrySuffix(sentence, fallback.mention, out);
+        absorbOrdinal(sentence, fallback.mention, covered);
         mark(fallback.mention, out, covered);
         i = fallback.mention.last - 1;
       } else {
@@ -191,7 +196,7 @@ function insidePersonalName(tokens: Token[], first: number, end: number, covered
  * "Stockholm International Peace Research Institute", "China Coast Guard": a place or country
  * name right before an organization's name is part of it; the separate mention is dropped.
  */
-function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[]): void {
+function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], covered: Uint8Array): void {
   if (m.type !== "Organization") return;
   const at = out.findIndex(
     (p) => p.last === m.first && (p.type === "Location" || (p.type === "Country" && p.kind === "name")),
@@ -199,10 +204,55 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[]): void
   const place = out[at];
   if (!place || !(sentence.tokens[m.first] as Token).space) return;
   out.splice(at, 1);
-  const merged = makeMention(sentence, place.first, m.last, "", "Organization", "fallback", m.rule);
+  // "Radio Taiwan International": a capitalised noun no rule took, right before the place, opens the name.
+  const first = nameWordBefore(sentence.tokens, place.first, covered) ? place.first - 1 : place.first;
+  const merged = makeMention(sentence, first, m.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text });
   // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body.
   if (place.type === "Country") m.country = place.name;
+}
+
+/** An ordinal written in digits ("56th", "101st", "3rd"). */
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/u;
+
+/** "the 56th Artillery Command", "101st Airborne Division": a unit's ordinal is part of its name. */
+function absorbOrdinal(sentence: Sentence, m: Mention, covered: Uint8Array): void {
+  const before = sentence.tokens[m.first - 1];
+  if (m.type !== "Organization" || !before || covered[m.first - 1] || !ORDINAL.test(before.text)) return;
+  if (!(sentence.tokens[m.first] as Token).space) return;
+  const merged = makeMention(sentence, m.first - 1, m.last, "", "Organization", m.kind, m.rule);
+  Object.assign(m, merged, { name: merged.text });
+}
+
+/**
+ * True when the token before `at` is a capitalised common or proper noun that no rule took and
+ * that stands alone (no capitalised word before it): "Radio" in "Radio Taiwan International".
+ */
+function nameWordBefore(tokens: Token[], at: number, covered: Uint8Array): boolean {
+  const t = tokens[at - 1];
+  if (!t || covered[at - 1] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.space) return false;
+  if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
+  if (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower) || WORDS.nonName.has(t.lower)) return false;
+  if (CALENDAR_NAMES.has(t.lower)) return false;
+  return !isCapitalised(tokens[at - 2]?.text ?? "x");
+}
+
+/**
+ * "Export-Import Bank of India", "Bank of Korea": a body's name that no list knows runs on
+ * through "of" and the country right after it, and that country owns the body. Bodies every
+ * country has ("Ministry of Defence of Ukraine", "Embassy of India") keep their own name and are
+ * qualified by their country in stage 4.
+ */
+function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[]): void {
+  const tokens = sentence.tokens;
+  if (m.type !== "Organization" || tokens[m.last]?.lower !== "of") return;
+  const at = out.findIndex((p) => p.first === m.last + 1 && p.type === "Country" && p.kind === "name");
+  const country = out[at];
+  if (!country || tokens[country.last]?.key === "'s") return;
+  if (GENERIC_BODY_STARTS.has((tokens[m.first] as Token).lower)) return;
+  out.splice(at, 1);
+  const merged = makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule);
+  Object.assign(m, merged, { name: merged.text, country: country.name });
 }
 
 /** Builds a mention over tokens [first, last). */

@@ -991,6 +991,40 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a body's name runs on through 'of' and its country, which owns it (other names)",
+    text: "Ghana borrowed from the Development Bank of Kenya, which Kenya owns.",
+    typed: [["Development Bank of Kenya", "Organization"]],
+    gives: [["Development Bank of Kenya", "affiliated_with", "Kenya"]],
+    noEntities: ["Development Bank"],
+  },
+  {
+    label: "a body every country has keeps its own name before 'of' and its country",
+    text: "The Ministry of Defence of Chile bought the ships.",
+    typed: [["Chile", "Country"]],
+    noEntities: ["Ministry of Defence of Chile"],
+  },
+  {
+    label: "a capitalised noun before a country opens a body's name with the country inside",
+    text: "The visit was reported by Radio Nigeria International on Monday.",
+    typed: [["Radio Nigeria International", "Organization"]],
+    noEntities: ["Nigeria International"],
+  },
+  {
+    label: "a unit's ordinal is part of its name",
+    text: "Soldiers of the 82nd Airborne Division arrived in Poland.",
+    typed: [["82nd Airborne Division", "Organization"]],
+    noEntities: ["Airborne Division"],
+  },
+  {
+    label: "police and intelligence end a body's name after a country or a continent",
+    text: "Kenya Police arrested two men, according to Asia Intelligence.",
+    typed: [
+      ["Kenya Police", "Organization"],
+      ["Asia Intelligence", "Organization"],
+    ],
+    noEntities: ["Asia"],
+  },
+  {
     label: "a hyphenated Korean given name after a short family name is a person",
     text: "LPGA golfer Chun In-gee finally returned to action on Sunday.",
     typed: [["Chun In-gee", "Person"]],
