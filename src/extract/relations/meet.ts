@@ -44,10 +44,12 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
   const reach = frame.reach ?? 3;
   const roles = frame.roles;
-  const withs =
-    roles.with === "participant"
-      ? zone.chunks.filter((c) => c.prep === "with" && c.chunk.first <= t + reach)
-      : [];
+  // "met with X", "called on X": the prepositions the row gives the partner.
+  const withs = zone.chunks.filter(
+    (c) => (c.prep === "with" || c.prep === "on") && roles[c.prep] === "participant" && c.chunk.first <= t + reach,
+  );
+  // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
+  if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last))) return;
   const types = frame.objectTypes;
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
     .flatMap((c) => chunkHeads(c.chunk))
@@ -66,6 +68,21 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/**
+ * True when an appeal follows the partner phrase ending at `k`: "to" and a verb, "for", or "not to"
+ * ("called on Iran to stop", "called on Kyiv for restraint"), past a short appositive title
+ * ("the ambassador to the country, X,").
+ */
+function appeals(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
+    const w = tokens[j] as Token;
+    if (/^[.;:!?]$/u.test(w.text)) return false;
+    if (w.lower === "for" || w.lower === "not") return true;
+    if (w.lower === "to" && /^(?:VERB|AUX)$/u.test(tokens[j + 1]?.pos ?? "")) return true;
+  }
+  return false;
 }
 
 const ACCORDS = new Set(ACCORD_NOUNS);

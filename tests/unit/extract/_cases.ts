@@ -374,6 +374,24 @@ export const CASES: SentenceCase[] = [
     text: "Rishi Sunak sat down with Joe Biden at the White House.",
     gives: [["Rishi Sunak", "meets", "Joe Biden"]],
   },
+  {
+    label: "called on X: a visit",
+    text: "Foreign Minister Wang Yi called on Prime Minister Lee Hsien Loong in Singapore on Monday.",
+    gives: [["Wang Yi", "meets", "Lee Hsien Loong"]],
+  },
+  {
+    label: "called on X to do something: an appeal, not a visit",
+    text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
+    notGives: [["Joe Biden", "meets", "Vladimir Putin"]],
+  },
+  {
+    label: "called on X for something or not to do it: an appeal, not a visit",
+    text: "Pope Francis called on Vladimir Putin for restraint, and Emmanuel Macron called on Xi Jinping not to arm Russia.",
+    notGives: [
+      ["Francis", "meets", "Vladimir Putin"],
+      ["Emmanuel Macron", "meets", "Xi Jinping"],
+    ],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "finalized its purchase of X from Y: the possessive pronoun's buyer",
