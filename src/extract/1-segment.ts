@@ -12,9 +12,13 @@ const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 /** A line longer than this many words is prose even without final punctuation (a lede missing its period). */
 const HEADLINE_MAX_WORDS = 20;
 const FINAL_PUNCTUATION = /[.!?…"”’'):;]$/u;
-/** Dateline at the start of a paragraph: "SEOUL, March 27 (Reuters) - " or "MOSCOW (AP) — ". */
+/**
+ * Dateline at the start of a paragraph: "SEOUL, March 27 (Reuters) - ", "MOSCOW (AP) — ", or a
+ * place with the agencies and the year in brackets and no dash: "SOCHI (UrduPoint News / Sputnik -
+ * 25th October, 2019) ".
+ */
 const DATELINE =
-  /^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Za-z0-9.]{1,20}){0,2})?(?: \([A-Za-z .]{1,30}\))? ?(?:--|[-—–]) /u;
+  /^[A-Z][A-Z .'’-]{1,40}(?:(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Za-z0-9.]{1,20}){0,2})?(?: \([A-Za-z .]{1,30}\))? ?(?:--|[-—–]) | \([^()\n]{0,60}\b(?:19|20)\d\d\) (?=[A-Z“"]))/u;
 /** Photo credits and image captions: "(Photo: ...)", "... / Reuters", "Credit: ...". */
 const PHOTO_CREDIT =
   /^\(?(?:photo|image|picture|credit)s?(?:graph)?\s*(?::|by\b)|\/ ?(?:reuters|afp|ap|getty images|yonhap|epa|kcna)\)?$/iu;

@@ -64,6 +64,16 @@ describe("segmentation", () => {
       [{ text: "North Korea fired a missile.", headline: false }],
     ],
     [
+      "a dateline with its agencies and year in brackets and no dash is stripped",
+      "SOCHI (UrduPoint News / Sputnik - 25th October, 2019) The army needs more weapons.",
+      [{ text: "The army needs more weapons.", headline: false }],
+    ],
+    [
+      "an acronym spelled out in brackets is no dateline",
+      "NATO (North Atlantic Treaty Organization) leaders met in Vilnius.",
+      [{ text: "NATO (North Atlantic Treaty Organization) leaders met in Vilnius.", headline: false }],
+    ],
+    [
       "reporting credits are not content",
       "Iran sent drones.\n(Reporting by Jane Doe; Editing by John Smith)",
       [{ text: "Iran sent drones.", headline: false }],
