@@ -96,6 +96,14 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = numbered.last - 1;
       continue;
     }
+    if (hit && hit.entry.kind !== "weapon" && classSuffixAt(tokens, hit.end)) {
+      // "Sahel-class patrol vessels", "Hamburg-class frigates": a place's name glued to "-class" names ships.
+      const ships = makeMention(sentence, i, hit.end + 2, "", "WeaponSystem", "weapon", "weapon-named-class");
+      ships.name = ships.text;
+      mark(ships, out, covered);
+      i = ships.last - 1;
+      continue;
+    }
     const placeEnd = hit && hit.entry.kind !== "weapon" ? placeHeadAfter(tokens, hit.end, covered) : -1;
     if (placeEnd > 0) {
       // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
@@ -281,6 +289,26 @@ export function makeMention(
   };
 }
 
+/** Capital letters of a variant written apart from its model ("MKA" in "Su-30 MKA"). */
+const VARIANT_LETTERS = /^[A-Z]{2,3}$/u;
+/** The letters and digits of an index designator after its leading number ("K720" of "9K720", "N6-TE"). */
+const INDEX_TAIL = /^[A-Z]{1,2}\d{1,4}[A-Z]{0,2}\d{0,2}(?:-[A-Z]{1,3})?$/u;
+
+/**
+ * "9K720", "2S19", "59N6-TE", "48N6E3": a number of one or two digits glued to capitals and digits
+ * is an index designator of a weapon (the tokenizer splits it after the number).
+ */
+function isIndexDesignator(tokens: Token[], i: number): boolean {
+  const number = tokens[i] as Token;
+  const c = number.text.charCodeAt(0);
+  if (c < 48 || c > 57 || number.text.length > 2 || !/^\d{1,2}$/u.test(number.text)) return false;
+  const tail = tokens[i + 1];
+  if (tail === undefined || tail.space || !INDEX_TAIL.test(tail.text)) return false;
+  // Not the start of a longer glued word.
+  const after = tokens[i + 2];
+  return after === undefined || after.space || !/^\p{L}/u.test(after.text);
+}
+
 function matchDesignator(
   sentence: Sentence,
   i: number,
@@ -289,13 +317,26 @@ function matchDesignator(
 ): Mention | null {
   const tokens = sentence.tokens;
   const token = tokens[i] as Token;
-  if (!startsAsciiCapital(token.text) || !DESIGNATOR.test(token.text) || covered[i]) return null;
+  if (covered[i]) return null;
+  const indexed = isIndexDesignator(tokens, i);
+  if (!indexed && (!startsAsciiCapital(token.text) || !DESIGNATOR.test(token.text))) return null;
   let first = i;
   // A maker before the designator is part of the name ("Boeing E-7 Wedgetail").
   const prev = tokens[i - 1];
   if (prev && WORDS.makers.has(prev.text) && !covered[i - 1]) first = i - 1;
-  let last = i + 1;
+  let last = indexed ? i + 2 : i + 1;
   let nameEnd = -1;
+  // "Su-30 MKA": a variant's capital letters written apart from the model are part of its name.
+  const spaced = tokens[last];
+  if (
+    !indexed &&
+    spaced &&
+    !covered[last] &&
+    VARIANT_LETTERS.test(spaced.text) &&
+    !gazetteer.byFirst.has(spaced.key) &&
+    !isCapitalised(tokens[last + 1]?.text ?? "")
+  )
+    last++;
   while (last < tokens.length && !covered[last]) {
     const t = tokens[last] as Token;
     // "F-16 Block 70", "Tranche 3": a production variant is in the span, the model is the name.
@@ -329,6 +370,16 @@ function matchDesignator(
  * a short designator or an acronym, named as a weapon when a weapon class noun follows (the noun
  * is not in the name). `known`: the gazetteer has an entry starting at token `i`.
  */
+/** A class suffix the tokenizer keeps whole with a one-letter variant ("A-class" of "Type 054A-class"). */
+const GLUED_LETTER_CLASS = /^[A-Z]{1,2}\d?-[Cc]lass$/u;
+
+/** True when "-class" ("-Class") glued to the word before stands at `at`. */
+function classSuffixAt(tokens: Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  const word = tokens[at + 1];
+  return hyphen?.text === "-" && !hyphen.space && word !== undefined && !word.space && word.lower === "class";
+}
+
 function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
@@ -337,6 +388,23 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
     last = i + 2;
     const suffix = tokens[last];
     if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
+    // "Type 035G-class submarines": the class is the numbered model, "-class" is not in its name
+    // (the tokenizer may keep a one-letter suffix with it: "054", "A-class").
+    const glued = tokens[last];
+    const letterClass = glued !== undefined && !glued.space && GLUED_LETTER_CLASS.test(glued.text);
+    if (letterClass || classSuffixAt(tokens, last)) {
+      const end = letterClass ? (glued as Token).end - "-class".length : (tokens[last - 1] as Token).end;
+      const name = sentence.text.slice(t.start - sentence.start, end - sentence.start);
+      return makeMention(
+        sentence,
+        i,
+        last + (letterClass ? 1 : 2),
+        name,
+        "WeaponSystem",
+        "weapon",
+        "weapon-class-number",
+      );
+    }
   } else if (!startsAsciiCapital(t.text) || known) return null;
   else if (WEAPON_ACRONYM.test(t.text)) {
     // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
@@ -422,7 +490,8 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
   const tokens = sentence.tokens;
   const lower = (tokens[i] as Token).lower;
   const c = lower.charCodeAt(0);
-  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower))) return NO_MENTIONS;
+  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower)))
+    return NO_MENTIONS;
   let k = i;
   let calibre = "";
   const t0 = tokens[i] as Token;
@@ -834,7 +903,7 @@ function startsPersonalName(
   type: EntityType,
   gazetteer: Gazetteer,
 ): boolean {
-  if (type !== "Location" || end !== first + 1) return false;
+  if ((type !== "Location" && type !== "Country") || end !== first + 1) return false;
   let last = end;
   while (
     last < first + 3 &&
@@ -842,7 +911,43 @@ function startsPersonalName(
     !gazetteer.byFirst.has(tokens[last]?.key ?? "")
   )
     last++;
-  return last > end && namedByContext(tokens, first, last, tokens.slice(first, last));
+  if (last === end) return false;
+  const context = namedByContext(tokens, first, last, tokens.slice(first, last));
+  if (type === "Location" && context) return true;
+  return givenNameBeforeSurname(tokens, first, last, context || titleBefore(tokens, first));
+}
+
+/**
+ * "spokeswoman Victoria Nuland", "Jordan Bardella said": a place or country that is also a given
+ * name (lexicon/given-names.json), before one or two capitalised words that no list knows, ending
+ * the name, is a person's given name: after a title or before a verb that people do, else only when
+ * the words are no English words (the tagger reads them as proper nouns in lower case).
+ */
+function givenNameBeforeSurname(tokens: Token[], first: number, last: number, cued: boolean): boolean {
+  if (!WORDS.givenNames.has((tokens[first] as Token).text) || isCapitalised(tokens[last]?.text ?? "x"))
+    return false;
+  for (let k = first + 1; k < last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (
+      WORDS.nonName.has(w) ||
+      isTitleWord(w) ||
+      WORDS.orgHeads.has(w) ||
+      WORDS.placeHeads.has(w) ||
+      GENERIC_BODY_STARTS.has(w) ||
+      WORDS.demonymWords.has((tokens[k] as Token).text) ||
+      CALENDAR_NAMES.has(w)
+    )
+      return false;
+  }
+  return (
+    cued ||
+    looksLikeName(
+      tokens
+        .slice(first + 1, last)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  );
 }
 
 /**
@@ -913,6 +1018,18 @@ function isCity(name: string, first: number): boolean {
   return first > 0 || looksLikeName(name);
 }
 
+/**
+ * "Matchanu-class vessels", "Guardian-Class Patrol Boat": a name glued to "-class" names a class of
+ * ships or weapons (not a common word at the start of a sentence: "World-class training").
+ */
+function namesClass(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last - 1; k++) {
+    if (!classSuffixAt(tokens, k)) continue;
+    return first > 0 || looksLikeName((tokens[first] as Token).text);
+  }
+  return false;
+}
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -921,6 +1038,7 @@ function fallbackType(
   titled: boolean,
   name: string,
 ): EntityType | null {
+  if (namesClass(tokens, first, last)) return "WeaponSystem";
   if (hasOrgHead(tokens, first, last)) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   if (

@@ -1009,6 +1009,58 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a capital that is also a given name, after a title and before a surname, is a person",
+    text: "Foreign Ministry spokeswoman Victoria Kowalski dismissed the claims by Russia.",
+    typed: [["Victoria Kowalski", "Person"]],
+    noEntities: ["Seychelles"],
+  },
+  {
+    label: "a country that is also a given name, before a surname and a verb people do, is a person",
+    text: "Jordan Okafor said the talks in Abuja had gone well.",
+    typed: [["Jordan Okafor", "Person"]],
+    noEntities: ["Jordan"],
+  },
+  {
+    label: "a country that is also a given name stays a country before a body's head",
+    text: "Jordan Armed Forces received the vehicles.",
+    noEntities: ["Jordan Armed"],
+  },
+  {
+    label: "index designators that start with digits are weapon models",
+    text: "Russia delivered 48N6E3 missiles and 2S19 howitzers to Belarus.",
+    typed: [
+      ["48N6E3", "WeaponSystem"],
+      ["2S19", "WeaponSystem"],
+    ],
+    gives: [["Russia", "supplies", "48N6E3"]],
+  },
+  {
+    label: "a variant's capitals written apart from the model are part of its name",
+    text: "India received ten Sukhoi Su-35 SK fighters from Russia.",
+    typed: [["Sukhoi Su-35 SK", "WeaponSystem"]],
+    noEntities: ["SK"],
+  },
+  {
+    label: "a name glued to -class names a class of ships, a known place's name too",
+    text: "Germany sold three Baden-class frigates and two Bremen-class corvettes to Peru.",
+    typed: [
+      ["Baden-class", "WeaponSystem"],
+      ["Bremen-class", "WeaponSystem"],
+    ],
+    noEntities: ["Bremen"],
+  },
+  {
+    label: "a numbered class glued to -class is the numbered model",
+    text: "Pakistan received two Type 054A-class frigates from China.",
+    typed: [["Type 054A", "WeaponSystem"]],
+    gives: [["China", "supplies", "Type 054A"]],
+  },
+  {
+    label: "man-portable air defence systems are MANPADS",
+    text: "Rebels were equipped with man-portable air defence systems.",
+    typed: [["MANPADS", "WeaponSystem"]],
+  },
+  {
     label: "a body's name runs on through 'of' and its country, which owns it (other names)",
     text: "Ghana borrowed from the Development Bank of Kenya, which Kenya owns.",
     typed: [["Development Bank of Kenya", "Organization"]],
