@@ -1,10 +1,12 @@
 /**
  * Query answers as JSON text. Each edge's evidence views (its first pieces with their document
  * and highlights) come as JSON text from the context's EvidenceTexts (read in one pass for an
- * answer, kept across answers), and that text is spliced into every hop and edge crossing it.
- * The text parses to the same value as serialising the views hop by hop (fields may come in
- * another order), and is sent as is: no ETag is computed, since an answer to a query is never
- * revalidated.
+ * answer, kept across answers). Paths and connect answers list that text once per edge, in the
+ * answer's `evidence` object by edge key, and their hops and edges carry none (paths share
+ * edges: listing it per hop made answers about 40% larger); neighbourhoods, whose edges are
+ * each listed once, carry it in each edge. The text parses to the same value as serialising the
+ * views (fields may come in another order), and is sent as is: no ETag is computed, since an
+ * answer to a query is never revalidated.
  */
 import type { Response } from "express";
 import type { EvidenceTexts } from "./evidence-json.ts";
@@ -20,55 +22,62 @@ export interface EvidencedItem {
 }
 
 /**
- * The JSON text of `object` with each field of `raw` put first, holding that JSON text as is.
+ * The JSON text of `object` with each field of `raw` put last, holding that JSON text as is.
  * `object` must not hold those fields itself.
  */
 export function withRawFields(object: object, raw: Readonly<Record<string, string>>): string {
-  let head = "";
+  let tail = "";
   for (const [field, text] of Object.entries(raw))
-    head += `${head ? "," : ""}${JSON.stringify(field)}:${text}`;
+    tail += `${tail ? "," : ""}${JSON.stringify(field)}:${text}`;
   const rest = JSON.stringify(object);
-  return rest === "{}" ? `{${head}}` : `{${head},${rest.slice(1)}`;
+  return rest === "{}" ? `{${tail}}` : `${rest.slice(0, -1)},${tail}}`;
+}
+
+/** An answer with paths (and, for connect, edges) whose evidence the writer lists once per edge. */
+export interface EvidencedAnswer {
+  paths: readonly { hops: readonly EvidencedItem[] }[];
+  edges?: readonly EvidencedItem[];
+}
+
+/** An item without the evidence the engine put in it. */
+function withoutEvidence({ evidence: _evidence, ...rest }: EvidencedItem): Omit<EvidencedItem, "evidence"> {
+  return rest;
 }
 
 /** Writes the evidenced parts of one answer. */
 export interface AnswerWriter {
-  /** A JSON array of edges or hops, each with its edge's evidence views. */
+  /** A JSON array of edges, each with its edge's evidence views. */
   items(items: readonly EvidencedItem[]): string;
-  /** A JSON array of paths, each hop with its edge's evidence views. */
-  paths(paths: readonly { hops: readonly EvidencedItem[] }[]): string;
+  /**
+   * The JSON text of a paths or connect answer: its fields, its hops and edges without evidence,
+   * and `evidence`, each of their edges' evidence views once, by edge key (in the order the
+   * answer first crosses them).
+   */
+  answer(answer: EvidencedAnswer): string;
 }
 
 /** A writer for one answer, its evidence text taken from `texts`. */
 export function createAnswerWriter(texts: EvidenceTexts): AnswerWriter {
-  /** Serialised items by key, then by direction: within one answer, what an item says besides its direction is its edge's. */
-  const done = new Map<string, Map<string | undefined, string>>();
-
-  const itemJson = (item: EvidencedItem, evidence: Map<string, string>): string => {
-    let ways = done.get(item.key);
-    let json = ways?.get(item.direction);
-    if (json === undefined) {
-      const { evidence: _evidence, ...rest } = item;
-      const body = JSON.stringify(rest);
-      const head = `{"evidence":${evidence.get(item.key)!}`;
-      json = body === "{}" ? `${head}}` : `${head},${body.slice(1)}`;
-      if (!ways) done.set(item.key, (ways = new Map()));
-      ways.set(item.direction, json);
-    }
-    return json;
-  };
-  const itemsJson = (list: readonly EvidencedItem[], evidence: Map<string, string>): string =>
-    `[${list.map((item) => itemJson(item, evidence)).join(",")}]`;
-  const keysOf = (lists: readonly (readonly EvidencedItem[])[]): Set<string> => {
-    const keys = new Set<string>();
-    for (const list of lists) for (const item of list) keys.add(item.key);
-    return keys;
-  };
   return {
-    items: (list) => itemsJson(list, texts.textsOf(keysOf([list]))),
-    paths: (paths) => {
-      const evidence = texts.textsOf(keysOf(paths.map((p) => p.hops)));
-      return `[${paths.map(({ hops, ...rest }) => withRawFields(rest, { hops: itemsJson(hops, evidence) })).join(",")}]`;
+    items: (list) => {
+      const evidence = texts.textsOf(new Set(list.map((item) => item.key)));
+      return `[${list.map((item) => withRawFields(withoutEvidence(item), { evidence: evidence.get(item.key)! })).join(",")}]`;
+    },
+    answer: (answer) => {
+      const keys = new Set<string>();
+      const strip = (item: EvidencedItem) => {
+        keys.add(item.key);
+        return withoutEvidence(item);
+      };
+      const bare = {
+        ...answer,
+        ...(answer.edges && { edges: answer.edges.map(strip) }),
+        paths: answer.paths.map((path) => ({ ...path, hops: path.hops.map(strip) })),
+      };
+      const found = texts.textsOf(keys);
+      let evidence = "";
+      for (const key of keys) evidence += `${evidence ? "," : "{"}${JSON.stringify(key)}:${found.get(key)!}`;
+      return withRawFields(bare, { evidence: evidence ? `${evidence}}` : "{}" });
     },
   };
 }

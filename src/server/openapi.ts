@@ -74,8 +74,8 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
   route("get", "/api/entities", "entities", "Search entities by name and alias", [200, "Ranked hits", "SearchResults"], GENERAL, { query: s.searchQuery }),
   route("get", "/api/entities/:id", "entities", "An entity and its relations grouped by type, each with its first three pieces of evidence and its count (`weight`)", [200, "The entity", "EntityDetail"], [...GENERAL, "UNKNOWN_ENTITY"], { params: s.entityIdParams }),
   route("get", "/api/relations/:key", "relations", "One relation (key `source|relation|target`, URL-encoded) with a page of its evidence (`offset`, `limit`; `evidencePage.next` is the offset of the next page, null after the last)", [200, "The relation", "RelationDetail"], [...GENERAL, "UNKNOWN_RELATION"], { params: s.relationKeyParams, query: s.relationQuery }),
-  route("get", "/api/paths", "queries", "Paths between two actors (all shortest, or k shortest); each hop carries its first evidence and its count (`weight`), GET /api/relations/:key the rest", [200, "Paths with hops and evidence", "PathResult"], [...GENERAL, ...ACTORS], { query: s.pathsQuery }),
-  route("post", "/api/connect", "queries", `Connect 2 to ${s.LIMITS.actors} actors (Steiner tree approximation); each edge and hop carries its first evidence and its count (\`weight\`)`, [200, "Actors, nodes, edges and paths", "ConnectResult"], [...GENERAL, ...ACTORS, ...BODY, "ORIGIN_NOT_ALLOWED"], { body: s.connectBody }),
+  route("get", "/api/paths", "queries", "Paths between two actors (all shortest, or k shortest); each hop carries its edge's evidence count (`weight`), and `evidence` lists each crossed edge's first evidence once, by edge key; GET /api/relations/:key pages the rest", [200, "Paths with hops and evidence", "PathResult"], [...GENERAL, ...ACTORS], { query: s.pathsQuery }),
+  route("post", "/api/connect", "queries", `Connect 2 to ${s.LIMITS.actors} actors (Steiner tree approximation); each edge and hop carries its evidence count (\`weight\`), and \`evidence\` lists each edge's first evidence once, by edge key`, [200, "Actors, nodes, edges and paths", "ConnectResult"], [...GENERAL, ...ACTORS, ...BODY, "ORIGIN_NOT_ALLOWED"], { body: s.connectBody }),
   route("get", "/api/neighbors/:id", "queries", "Ego network of an actor; each edge carries its first evidence and its count (`weight`)", [200, "Center, nodes, edges", "Neighborhood"], [...GENERAL, ...ACTORS], { params: s.entityIdParams, query: s.neighborsQuery }),
   route("get", "/api/documents", "documents", "The source documents, newest first, a page at a time (`offset`, `limit`; `total` counts them all), or with `q` those whose text matches (full-text search, plain-text snippets with match offsets)", [200, "Documents", "DocumentList"], GENERAL, { query: s.documentsQuery }),
   route("post", "/api/documents", "documents", "Add an article: extracted, merged and persisted before the answer (201). The same text, or the same `Idempotency-Key` header, is stored once: a repeat answers 200 with `duplicate: true`", [201, "Added", "Added"], [...GENERAL, ...BODY, ...WRITE, "SOURCE_UNREADABLE", "TOO_LARGE"], { body: s.documentBody, auth: true }),
@@ -254,6 +254,7 @@ const COMPONENTS: Record<string, object> = {
     targetEntity: ref("EntityRef"),
     evidencePage: obj({ offset: int, limit: int, total: int, next: { type: ["integer", "null"] } }),
   }),
+  /** A step of a path; its edge's evidence is the answer's `evidence[key]`. */
   Hop: obj({
     key: str,
     source: str,
@@ -261,9 +262,10 @@ const COMPONENTS: Record<string, object> = {
     relation: relationType,
     direction: { enum: ["forward", "backward"] },
     weight: int,
-    evidence: arr(ref("EvidenceView")),
   }),
   Path: obj({ nodes: arr(str), hops: arr(ref("Hop")), length: int, cost: { type: "number" }, reading: str }),
+  /** Each crossed edge's first evidence, once per answer, by edge key. */
+  EvidenceByEdge: { type: "object", additionalProperties: arr(ref("EvidenceView")) },
   PathResult: obj(
     {
       from: ref("NodeView"),
@@ -271,16 +273,18 @@ const COMPONENTS: Record<string, object> = {
       paths: arr(ref("Path")),
       truncated: { type: "boolean" },
       reason: str,
+      evidence: ref("EvidenceByEdge"),
     },
-    ["from", "to", "paths", "truncated"],
+    ["from", "to", "paths", "truncated", "evidence"],
   ),
   EdgeView: obj({ ...EDGE_BASE, evidence: arr(ref("EvidenceView")) }),
   ConnectResult: obj({
     actors: arr({}),
     nodes: arr(ref("NodeView")),
-    edges: arr(ref("EdgeView")),
+    edges: arr(obj(EDGE_BASE)),
     paths: arr(ref("Path")),
     truncated: { type: "boolean" },
+    evidence: ref("EvidenceByEdge"),
   }),
   Neighborhood: obj({
     center: {},

@@ -215,7 +215,7 @@ async function serveChild(): Promise<void> {
   const direct = {
     paths: opsPerSecond((i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }), ms, PAIRS),
     answers: opsPerSecond(
-      (i) => createAnswerWriter(texts).paths(engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }).paths),
+      (i) => createAnswerWriter(texts).answer(engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 })),
       ms,
       PAIRS,
     ),
@@ -324,7 +324,7 @@ async function main(): Promise<void> {
     `search  ${search.rps.toFixed(0)} req/s  p50 ${search.p50} ms  p99 ${search.p99} ms  = ${(search.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.search.toFixed(0)}/s`,
   );
   console.log(
-    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; server CPU ${paths.cpu.toFixed(0)} µs/answer = ${(paths.cpu / health.cpu).toFixed(2)}x health's; engine alone ${ready.direct.paths.toFixed(0)}/s, with the answer's JSON text (each hop's first evidence from the store's DB, or kept as text for up to ${DEFAULT_SERVER_SETTINGS.evidenceCacheEdges} edges) ${ready.direct.answers.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each hop's first evidence and its count); ${paths.requests} requests over ${PAIRS} distinct random pairs, no answer cache`,
+    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; server CPU ${paths.cpu.toFixed(0)} µs/answer = ${(paths.cpu / health.cpu).toFixed(2)}x health's; engine alone ${ready.direct.paths.toFixed(0)}/s, with the answer's JSON text (each crossed edge's first evidence from the store's DB, or kept as text for up to ${DEFAULT_SERVER_SETTINGS.evidenceCacheEdges} edges) ${ready.direct.answers.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each crossed edge's first evidence once, each hop's evidence count); ${paths.requests} requests over ${PAIRS} distinct random pairs, no answer cache`,
   );
   console.log(
     `non-2xx/errors/timeouts (autocannon timeout 10 s): health ${health.bad}, search ${search.bad}, paths ${paths.bad}`,

@@ -78,6 +78,13 @@ describe("the viewer", () => {
     const names = await first.locator(".chain-node").allTextContents();
     expect(names[0]).toBe("Kim Jong Un");
     expect(names.at(-1)).toBe("National Intelligence Service");
+    // Every hop shows its edge's evidence sentence (the answer lists it once per edge).
+    const hops = first.locator(".chain-hop");
+    expect(await hops.count()).toBe(names.length - 1);
+    for (const hop of await hops.all()) {
+      await hop.locator("summary").click();
+      await expect.poll(() => hop.locator(".evidence .sentence").first().textContent(), POLL).toMatch(/\w/);
+    }
     const highlighted = await page.evaluate(() => [...(window.__kg!.store.get().highlight?.nodes ?? [])]);
     expect(highlighted).toContain("kim-jong-un");
     expect(highlighted).toContain("national-intelligence-service");

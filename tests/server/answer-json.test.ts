@@ -1,4 +1,4 @@
-// Query answers written as JSON text: the same value as evidence views made hop by hop, with every hop's evidence.
+// Query answers written as JSON text: the same value as evidence views made edge by edge, with every hop's evidence listed once per edge.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createQueryEngine, type QueryEngine } from "../../src/query/index.ts";
 import { graphEvidence } from "../../src/model/evidence.ts";
@@ -44,15 +44,29 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-/** What an answer's hops and edges carry, made item by item: each one's evidence as views. */
-function withViews<T extends { key: string; source: string; target: string; evidence: Evidence[] }>(
-  items: T[],
-) {
+type Item = { key: string; source: string; target: string; evidence: Evidence[] };
+
+/** What a neighbourhood's edges carry, made item by item: each one's evidence as views. */
+function withViews<T extends Item>(items: T[]) {
   const g = server.store.graph;
   return items.map((i) => ({
     ...i,
     evidence: evidenceViewsOf(g, server.store.sources, i.evidence, i.source, i.target),
   }));
+}
+
+/** Items as paths and connect answers send them: without evidence. */
+function bare<T extends Item>(items: T[]): Omit<T, "evidence">[] {
+  return items.map(({ evidence: _evidence, ...rest }) => rest);
+}
+
+/** The `evidence` of a paths or connect answer, made edge by edge: each crossed edge's views, once. */
+function viewsByEdge(items: Item[]) {
+  const g = server.store.graph;
+  const out: Record<string, unknown> = {};
+  for (const i of items)
+    out[i.key] ??= evidenceViewsOf(g, server.store.sources, i.evidence, i.source, i.target);
+  return out;
 }
 
 /** Pairs of actors: the busiest node with every other node it reaches within a few hops. */
@@ -63,7 +77,7 @@ function pairs(): [string, string][] {
 }
 
 describe("GET /api/paths, /api/connect and /api/neighbors answers", () => {
-  it("are the engine's answers with each hop's first evidence as views (document, sentence, offsets, highlights)", async () => {
+  it("are the engine's answers with each crossed edge's first evidence as views, listed once by edge key", async () => {
     let hops = 0;
     for (const [a, b] of pairs()) {
       const res = await server.get(`/api/paths?from=${a}&to=${b}&mode=k-shortest&k=5`);
@@ -71,30 +85,34 @@ describe("GET /api/paths, /api/connect and /api/neighbors answers", () => {
       const expected = engine.paths(a, b, { mode: "k-shortest", k: 5 });
       expect(res.body).toEqual({
         ...expected,
-        paths: expected.paths.map((p) => ({ ...p, hops: withViews(p.hops) })),
+        paths: expected.paths.map((p) => ({ ...p, hops: bare(p.hops) })),
+        evidence: viewsByEdge(expected.paths.flatMap((p) => p.hops)),
       });
       for (const p of res.body.paths as Loose[])
         for (const hop of p.hops) {
           hops++;
-          expect(hop.evidence[0]).toMatchObject({
+          expect(hop).not.toHaveProperty("evidence");
+          expect(res.body.evidence[hop.key][0]).toMatchObject({
             doc: expect.any(String),
             sentence: expect.any(String),
             start: expect.any(Number),
             end: expect.any(Number),
+            highlights: expect.any(Array),
           });
         }
     }
     expect(hops).toBeGreaterThan(20);
   });
 
-  it("say the same in connect's edges and paths, and in a neighbourhood's edges", async () => {
+  it("say the same in connect's edges and paths (evidence once by edge key), and in a neighbourhood's edges", async () => {
     const [[a, b], [, c]] = pairs() as [[string, string], [string, string]];
     const connect = await server.send("POST", "/api/connect", { actors: [a, b, c] });
     const tree = engine.connect([a, b, c]);
     expect(connect.body).toEqual({
       ...tree,
-      edges: withViews(tree.edges),
-      paths: tree.paths.map((p) => ({ ...p, hops: withViews(p.hops) })),
+      edges: bare(tree.edges),
+      paths: tree.paths.map((p) => ({ ...p, hops: bare(p.hops) })),
+      evidence: viewsByEdge([...tree.edges, ...tree.paths.flatMap((p) => p.hops)]),
     });
     const around = await server.get(`/api/neighbors/${a}?depth=2&limit=40`);
     const near = engine.neighbors(a, { depth: 2, limit: 40 });
@@ -110,7 +128,7 @@ describe("GET /api/paths, /api/connect and /api/neighbors answers", () => {
 });
 
 describe("createAnswerWriter", () => {
-  it("keeps each hop's own direction when two hops cross one edge both ways", () => {
+  it("lists an edge's evidence once when two hops cross it both ways, each hop keeping its direction", () => {
     const g = server.store.graph;
     const key = g.edges()[0]!;
     const [source, target] = [g.source(key), g.target(key)];
@@ -124,10 +142,20 @@ describe("createAnswerWriter", () => {
       limit: ANSWER_EVIDENCE,
       capacity: 0,
     });
-    const written = JSON.parse(createAnswerWriter(texts).paths([{ hops }]));
-    expect(written[0].hops.map((h: Loose) => h.direction)).toEqual(["forward", "backward"]);
-    expect(written[0].hops[1].evidence).toEqual(
-      evidenceViewsOf(g, server.store.sources, evidence, source, target),
+    const written = JSON.parse(createAnswerWriter(texts).answer({ paths: [{ hops }] }));
+    expect(written.paths[0].hops.map((h: Loose) => h.direction)).toEqual(["forward", "backward"]);
+    expect(written.evidence).toEqual({
+      [key]: evidenceViewsOf(g, server.store.sources, evidence, source, target),
+    });
+  });
+
+  it("writes an answer without paths with an empty evidence object", () => {
+    const texts = createEvidenceTexts(
+      server.store.graph,
+      server.store.sources,
+      graphEvidence(server.store.graph, server.store.evidence),
+      { limit: ANSWER_EVIDENCE, capacity: 0 },
     );
+    expect(JSON.parse(createAnswerWriter(texts).answer({ paths: [] }))).toEqual({ paths: [], evidence: {} });
   });
 });

@@ -213,8 +213,8 @@ describe("GET /api/paths", () => {
     expect(body.to.id).toBe(other);
     expect(body.paths.length).toBeGreaterThan(0);
     for (const hop of body.paths[0].hops) {
-      expect(hop.evidence.length).toBeGreaterThan(0);
-      expect(hop.evidence[0]).toHaveProperty("highlights");
+      expect(body.evidence[hop.key].length).toBeGreaterThan(0);
+      expect(body.evidence[hop.key][0]).toHaveProperty("highlights");
     }
     expect(body.paths[0].reading).toEqual(expect.any(String));
   });
@@ -269,7 +269,7 @@ describe("POST /api/connect and GET /api/neighbors/:id", () => {
     expect(status).toBe(200);
     expect(body.actors.map((a: Loose) => a.id)).toEqual([id, other]);
     expect(body.edges.length).toBeGreaterThan(0);
-    expect(body.edges[0].evidence[0]).toHaveProperty("highlights");
+    expect(body.evidence[body.edges[0].key][0]).toHaveProperty("highlights");
   });
 
   it("gives the neighbourhood of an actor within the limit", async () => {

@@ -67,17 +67,36 @@ export type ApiEntityDetails = ReturnType<typeof toEntityDetail>;
 /** GET /api/relations/:key. */
 export type ApiRelationDetails = ReturnType<typeof toRelationDetail>;
 
-/** One step of a path, with evidence views. */
-export type ApiHop = Omit<Hop, "evidence"> & { evidence: EvidenceView[] };
+/** Each edge's first evidence views in a paths or connect answer, by edge key (listed once per edge). */
+export type ApiEvidenceByEdge = Record<string, EvidenceView[]>;
+
+/** One step of a path as sent: its evidence is the answer's `evidence[key]`. */
+export type ApiHopSent = Omit<Hop, "evidence">;
+
+/** A path as sent. */
+export type ApiPathSent = Omit<Path, "hops"> & { hops: ApiHopSent[] };
+
+/** GET /api/paths as sent. */
+export type ApiPathAnswer = Omit<PathResult, "paths"> & { paths: ApiPathSent[]; evidence: ApiEvidenceByEdge };
+
+/** POST /api/connect as sent (its edges' evidence is the answer's `evidence[key]` too). */
+export type ApiConnectAnswer = Omit<ConnectResult, "paths" | "edges"> & {
+  edges: Omit<ConnectResult["edges"][number], "evidence">[];
+  paths: ApiPathSent[];
+  evidence: ApiEvidenceByEdge;
+};
+
+/** One step of a path, with evidence views (what the client gives the views). */
+export type ApiHop = ApiHopSent & { evidence: EvidenceView[] };
 
 /** A path between two actors. */
 export type ApiPath = Omit<Path, "hops"> & { hops: ApiHop[] };
 
-/** GET /api/paths. */
-export type ApiPathResult = Omit<PathResult, "paths"> & { paths: ApiPath[] };
+/** GET /api/paths, each hop with its edge's evidence. */
+export type ApiPathResult = Omit<ApiPathAnswer, "paths"> & { paths: ApiPath[] };
 
-/** POST /api/connect. */
-export type ApiConnectResult = Omit<ConnectResult, "paths"> & { paths: ApiPath[] };
+/** POST /api/connect, each hop with its edge's evidence. */
+export type ApiConnectResult = Omit<ApiConnectAnswer, "paths"> & { paths: ApiPath[] };
 
 /** What a change added or removed. */
 export type ApiChange = GraphChange;

@@ -4,6 +4,7 @@
  */
 import type {
   ApiChange,
+  ApiConnectAnswer,
   ApiConnectResult,
   ApiCurationOp,
   ApiCurationRecord,
@@ -15,7 +16,10 @@ import type {
   ApiGraph,
   ApiHealth,
   ApiIngestResult,
+  ApiPath,
+  ApiPathAnswer,
   ApiPathResult,
+  ApiPathSent,
   ApiProblem,
   ApiRelationDetails,
   ApiSearchResult,
@@ -72,6 +76,24 @@ export function filterParams(filters: Filters): URLSearchParams {
 export function exportUrl(base: string, format: string, filters: Filters | null): string {
   const query = filters ? filterParams(filters).toString() : "";
   return `${base}/api/export.${format}${query ? `?${query}` : ""}`;
+}
+
+/**
+ * A paths or connect answer with each hop's evidence put in the hop: the API lists each edge's
+ * evidence once, in the answer's `evidence` by edge key, and the views show it under every hop
+ * that crosses the edge (an edge the answer lists no evidence for shows none).
+ */
+export function withHopEvidence<T extends ApiPathAnswer | ApiConnectAnswer>(
+  answer: T,
+): Omit<T, "paths"> & { paths: ApiPath[] } {
+  const evidence = answer.evidence;
+  return {
+    ...answer,
+    paths: answer.paths.map((path: ApiPathSent) => ({
+      ...path,
+      hops: path.hops.map((hop) => ({ ...hop, evidence: evidence[hop.key] ?? [] })),
+    })),
+  };
 }
 
 /** Creates the client for the API at `base` ("" for the same origin). */
@@ -134,10 +156,12 @@ export function createApi(base = "", getToken: () => string | null = () => null)
       });
       if (q.via.length) params.set("via", q.via.join(","));
       if (q.avoid.length) params.set("avoid", q.avoid.join(","));
-      return call<ApiPathResult>(`/api/paths?${params}`);
+      return call<ApiPathAnswer>(`/api/paths?${params}`).then((answer): ApiPathResult =>
+        withHopEvidence(answer),
+      );
     },
     connect: (actors: string[], q: Pick<PathQuery, "via" | "avoid" | "maxHops" | "directed">) =>
-      call<ApiConnectResult>(
+      call<ApiConnectAnswer>(
         "/api/connect",
         json("POST", {
           actors,
@@ -145,7 +169,7 @@ export function createApi(base = "", getToken: () => string | null = () => null)
           via: q.via.length ? q.via : undefined,
           avoid: q.avoid.length ? q.avoid : undefined,
         }),
-      ),
+      ).then((answer): ApiConnectResult => withHopEvidence(answer)),
     ingest: (input: IngestInput) => call<ApiIngestResult>("/api/documents", json("POST", input)),
     /** The curation records, newest first. */
     curation: () => call<{ records: ApiCurationRecord[] }>("/api/curation"),

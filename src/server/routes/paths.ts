@@ -1,10 +1,11 @@
 /**
  * Routes: GET /api/paths (paths between two actors), POST /api/connect (a tree joining several
  * actors) and GET /api/neighbors/:id (an ego network). Each query is bounded by the schemas and
- * by the time and node budgets of the settings. Each hop and edge carries its first evidence
- * (with its document and highlights) and its count (`weight`); GET /api/relations/:key pages the rest.
- * Answers are written as JSON text, each edge's evidence read in one pass and serialised once
- * (see answer-json.ts and evidence-json.ts).
+ * by the time and node budgets of the settings. Each edge's first evidence (with its document and
+ * highlights) comes once per answer: in the answer's `evidence` object by edge key for paths and
+ * connect (whose hops and edges carry their count, `weight`), in each edge for neighbourhoods;
+ * GET /api/relations/:key pages the rest. Answers are written as JSON text, each edge's evidence
+ * read in one pass and serialised once (see answer-json.ts and evidence-json.ts).
  */
 import { Router, type RequestHandler } from "express";
 import type { TimeWindow } from "../../graph/time-window.ts";
@@ -28,8 +29,8 @@ export function pathsHandler(ctx: ServerContext): RequestHandler {
     const toId = ctx.resolveActor(to);
     // Actors resolve against the whole graph (outside a time window they are known, merely unconnected).
     const { engine, texts } = ctx.windowed({ from: fromDate, to: toDate, asOf });
-    const { paths, ...rest } = engine.paths(fromId, toId, { ...options, ...budgetOf(ctx) });
-    sendJsonText(res, withRawFields(rest, { paths: createAnswerWriter(texts).paths(paths) }));
+    const answer = engine.paths(fromId, toId, { ...options, ...budgetOf(ctx) });
+    sendJsonText(res, createAnswerWriter(texts).answer(answer));
   };
 }
 
@@ -46,9 +47,8 @@ export function pathsRouter(ctx: ServerContext): Router {
     const { actors, from, to, asOf, ...options } = parseInput(connectBody, req.body, "body");
     const ids = actors.map((ref) => ctx.resolveActor(ref));
     const { engine, texts } = windowed({ from, to, asOf });
-    const { edges, paths, ...rest } = engine.connect(ids, { ...options, ...budget() });
-    const w = createAnswerWriter(texts);
-    sendJsonText(res, withRawFields(rest, { edges: w.items(edges), paths: w.paths(paths) }));
+    const answer = engine.connect(ids, { ...options, ...budget() });
+    sendJsonText(res, createAnswerWriter(texts).answer(answer));
   });
 
   router.get("/api/neighbors/:id", (req, res) => {

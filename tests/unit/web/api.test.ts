@@ -1,9 +1,11 @@
 /**
- * The viewer's API client: filters become the query of /api/graph and /api/export.*, and a
- * failed call surfaces the problem's stable code.
+ * The viewer's API client: filters become the query of /api/graph and /api/export.*, a path
+ * answer's evidence (listed once per edge) reaches every hop, and a failed call surfaces the
+ * problem's stable code.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, createApi, exportUrl, filterParams } from "../../../web/src/api.ts";
+import { ApiError, createApi, exportUrl, filterParams, withHopEvidence } from "../../../web/src/api.ts";
+import type { ApiEvidence, ApiPathAnswer } from "../../../web/src/api-types.ts";
 import { DEFAULT_FILTERS } from "../../../web/src/state.ts";
 
 describe("filter parameters", () => {
@@ -72,5 +74,75 @@ describe("createApi", () => {
     const calls = fetch.mock.calls as unknown as [string, RequestInit][];
     expect(new Headers(calls[0]![1].headers).get("Authorization")).toBe("Bearer secret-token");
     expect(new Headers(calls[1]![1].headers).get("Authorization")).toBeNull();
+  });
+});
+
+describe("path answers", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const evidence = (sentence: string) =>
+    ({ doc: "a.txt", sentence, start: 0, end: sentence.length, highlights: [] }) as unknown as ApiEvidence;
+  const hop = (key: string, direction: "forward" | "backward") => {
+    const [source, relation, target] = key.split("|") as [string, "meets", string];
+    return { key, source, target, relation, direction, weight: 2 };
+  };
+  /** Kim meets Putin, Putin meets Kim back, then Putin meets Lukashenko: two hops share one edge. */
+  const answer: ApiPathAnswer = {
+    from: { id: "kim", name: "Kim", type: "Person", aliases: [], mentions: 1 },
+    to: { id: "lukashenko", name: "Lukashenko", type: "Person", aliases: [], mentions: 1 },
+    paths: [
+      {
+        nodes: ["kim", "putin", "lukashenko"],
+        hops: [hop("kim|meets|putin", "forward"), hop("putin|meets|lukashenko", "forward")],
+        length: 2,
+        cost: 2,
+        reading: "",
+      },
+      {
+        nodes: ["putin", "kim"],
+        hops: [hop("kim|meets|putin", "backward")],
+        length: 1,
+        cost: 1,
+        reading: "",
+      },
+    ],
+    truncated: false,
+    evidence: {
+      "kim|meets|putin": [evidence("Kim met Putin.")],
+      "putin|meets|lukashenko": [evidence("Putin met Lukashenko.")],
+    },
+  };
+
+  it("give every hop its edge's evidence, also when two hops cross one edge", () => {
+    const joined = withHopEvidence(answer);
+    expect(joined.paths.map((p) => p.hops.map((h) => [h.direction, h.evidence[0]!.sentence]))).toEqual([
+      [
+        ["forward", "Kim met Putin."],
+        ["forward", "Putin met Lukashenko."],
+      ],
+      [["backward", "Kim met Putin."]],
+    ]);
+  });
+
+  it("give a hop whose edge the answer lists no evidence for an empty list", () => {
+    const joined = withHopEvidence({ ...answer, evidence: {} });
+    expect(joined.paths[0]!.hops[0]!.evidence).toEqual([]);
+  });
+
+  it("reach the paths panel with evidence under each hop", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(JSON.stringify(answer), { status: 200 })),
+    );
+    const result = await createApi().paths({
+      from: "kim",
+      to: "lukashenko",
+      via: [],
+      avoid: [],
+      k: 1,
+      maxHops: 6,
+      directed: false,
+    });
+    expect(result.paths[0]!.hops.map((h) => h.evidence.length)).toEqual([1, 1]);
   });
 });
