@@ -198,6 +198,12 @@ export const RECEIPT_NOUN_VERBS: readonly string[] = frameLemmas(
   (f) => f.roles.subject === "recipient",
 );
 
+/**
+ * Participles hyphened to a country before a weapon that name where it comes from ("Chinese-made
+ * submarines", "India-built aircraft"): with no "from" phrase, that country supplies a buyer.
+ */
+export const ORIGIN_PARTICIPLES: readonly string[] = ["made", "built", "manufactured", "produced"];
+
 /** Nouns of a contract whose "to buy" clause belongs to the signer ("signed a deal to buy"). */
 export const DEAL_NOUNS: readonly string[] = ["deal", "agreement", "contract", "order", "accord"];
 

@@ -27,6 +27,7 @@ import {
   DEAL_NOUNS,
   DEPLOY_VERBS,
   NON_SUPPLY_OBJECTS,
+  ORIGIN_PARTICIPLES,
   OWNER_VERBS,
   PERSONNEL_WORDS,
   SUPPLY_QUANTITY_NOUNS,
@@ -45,6 +46,7 @@ const USE = new Set(USE_VERBS);
 const OWNER = new Set(OWNER_VERBS);
 const ARMS = new Set(ARMS_WORDS);
 const DEPLOY = new Set(DEPLOY_VERBS);
+const ORIGIN = new Set(ORIGIN_PARTICIPLES);
 
 /**
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
@@ -100,12 +102,12 @@ function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; part
   const none = { signers: [], partners: [] };
   const tokens = ix.sentence.tokens;
   if (tokens[t - 1]?.lower !== "to") return none;
-  let n = t - 2;
+  let n = pastTimeOrPlace(ix, t - 2);
   let partners: ChunkHead[] = [];
   const partner = ix.chunkAt[n];
   if (partner && tokens[partner.first - 1]?.lower === "with") {
     partners = actorHeads(chunkHeads(partner));
-    n = partner.first - 2;
+    n = pastTimeOrPlace(ix, partner.first - 2);
   }
   if (!DEALS.has(singular(tokens[n]?.lower ?? ""))) return none;
   const owner = ix.chunkAt[n - 1];
@@ -121,19 +123,63 @@ function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; part
   return { signers: verb < 0 ? [] : subjectBefore(ix, verb).heads, partners };
 }
 
+/** Prepositions that open a time or place phrase between a deal noun and its "to" ("an agreement on Friday to"). */
+const TIME_OR_PLACE = new Set(["on", "in", "at", "during", "last", "this", "earlier"]);
+
 /**
- * "Serbia received Chinese FK-3 systems": without a "from" phrase, a demonym right before a
- * received weapon names its supplier.
+ * The index before a short time or place phrase ending at `n` ("an agreement on Friday to
+ * import", "a deal in June 2018 to buy", "a contract in Beijing to"), or `n` when none ends there.
+ */
+function pastTimeOrPlace(ix: SentenceIndex, n: number): number {
+  const tokens = ix.sentence.tokens;
+  for (let j = n; j >= Math.max(1, n - 3); j--) {
+    const w = tokens[j] as Token;
+    if (TIME_OR_PLACE.has(w.lower)) return j < n ? j - 1 : n;
+    const m = ix.cover[j];
+    if ((m && m.type !== "Location") || !/^(?:PROPN|NUM|NOUN|DET)$/u.test(w.pos)) return n;
+  }
+  return n;
+}
+
+/** How many words before a weapon its origin may stand ("Swedish-made Saab JAS 39 Gripen"). */
+const ORIGIN_REACH = 6;
+
+/**
+ * "Serbia received Chinese FK-3 systems", "import Chinese-made attack submarines", "12
+ * Swedish-made Saab JAS 39 Gripen fighter jets": without a "from" phrase, a demonym, or a
+ * country hyphened to "made" or "built", in the weapon's own noun phrase (past numbers,
+ * modifiers and its maker's name) names its supplier.
  */
 function demonymSuppliers(ix: SentenceIndex, weapons: Mention[]): ChunkHead[] {
   const out: ChunkHead[] = [];
   for (const w of weapons) {
-    const d = mentionsIn(ix, Math.max(0, w.first - 4), w.first).find(
-      (m) => m.last === w.first && m.type === "Country" && m.kind === "demonym",
-    );
+    const d = originOf(ix, w);
     if (d && !out.some((h) => h.name === d.name)) out.push({ mention: d, name: d.name, unnamed: false });
   }
   return out;
+}
+
+/** The country a weapon's noun phrase says it comes from (see demonymSuppliers), or null. */
+function originOf(ix: SentenceIndex, w: Mention): Mention | null {
+  const tokens = ix.sentence.tokens;
+  const floor = Math.max(0, w.first - ORIGIN_REACH);
+  for (let k = w.first - 1; k >= floor; k--) {
+    const m = ix.cover[k];
+    if (m) {
+      if (m.type === "Country" && m.kind === "demonym") return m;
+      // The maker's name or another weapon of the phrase ("Saab", "the Su-30") stands between.
+      if (m.type !== "Organization" && m.type !== "WeaponSystem") return null;
+      k = m.first;
+      continue;
+    }
+    const tok = tokens[k] as Token;
+    if (ORIGIN.has(tok.lower) && tokens[k - 1]?.text === "-") {
+      const c = ix.cover[k - 2];
+      return c && c.type === "Country" ? c : null;
+    }
+    if (!/^(?:ADJ|NUM|NOUN|PROPN)$/u.test(tok.pos) && tok.text !== "-") return null;
+  }
+  return null;
 }
 
 /** True when an arms word stands in the zone ("pledged military aid to", "earmarked 30 tanks"). */
@@ -453,7 +499,7 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
 /** The possessor or actor phrase right before the noun at `t`, past arms and time modifiers. */
 function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+  for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
     const chunk = ix.chunkAt[k];
     if (chunk) {
       const owners = chunkPossessors(chunk);
@@ -461,9 +507,14 @@ function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
         ? owners.map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }))
         : actorHeads(chunkHeads(chunk));
     }
-    const w = (tokens[k] as Token).lower;
+    // "its 34-billion-baht procurement", "Poland's $6 billion purchase": an amount stands between.
+    const tok = tokens[k] as Token;
+    const hyphened = tok.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
+    if (tok.pos === "NUM" || hyphened || /^[$€£¥]$/u.test(tok.text))
+      continue;
+    const w = tok.lower;
     if (
-      !/^(?:military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery)$/u.test(
+      !/^(?:million|billion|military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery)$/u.test(
         w,
       )
     )

@@ -394,6 +394,33 @@ export const CASES: SentenceCase[] = [
   },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
+    label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
+    text: "Egypt bought 24 French-built Rafale jets.",
+    gives: [
+      ["France", "supplies", "Egypt"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "the origin past a maker's name and a time phrase between the deal and its verb",
+    text: "Indonesia signed an agreement on Tuesday to import 12 Swedish-made Saab Gripen fighters.",
+    gives: [
+      ["Sweden", "supplies", "Indonesia"],
+      ["Sweden", "supplies", "Gripen"],
+    ],
+  },
+  {
+    label: "a from-phrase names the supplier, not the country that made the weapon",
+    text: "Morocco bought US-made F-16 jets from Norway.",
+    gives: [["Norway", "supplies", "Morocco"]],
+    notGives: [["United States", "supplies", "Morocco"]],
+  },
+  {
+    label: "an amount between the buyer's possessive and the purchase noun",
+    text: "Greece's 2.5-billion-euro purchase of Rafale jets from France was completed.",
+    gives: [["France", "supplies", "Greece"]],
+  },
+  {
     label: "finalized its purchase of X from Y: the possessive pronoun's buyer",
     text: "Romania has finalized its purchase of F-35 fighter jets from the United States.",
     gives: [
