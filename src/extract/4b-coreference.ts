@@ -177,7 +177,8 @@ function resolvePronouns(state: DocState): void {
         own ??= "unknown";
       }
       if (!PRONOUNS.has(t.lower) || covered(list, i)) return;
-      const opening = i === 0 || (i === 1 && QUOTES.has((tokens[0] as Token).text));
+      const opening =
+        i === 0 || (i === 1 && QUOTES.has((tokens[0] as Token).text)) || afterFronted(tokens, list, i);
       const preferred: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
       // "she" after a man: the one recent person of her gender, else nobody.
       const gender = pronounGender(t.lower);
@@ -204,6 +205,21 @@ function resolvePronouns(state: DocState): void {
     list.push(...added);
     if (own) subject = own;
   }
+}
+
+/**
+ * "On Sunday, he called on …", "In a statement, she said …": a pronoun right after a fronted
+ * adverbial (a comma, with no person, pronoun or finite verb before it in the sentence) opens
+ * its clause as its subject, as a sentence-initial one does.
+ */
+function afterFronted(tokens: Token[], list: Mention[], i: number): boolean {
+  if (i < 2 || tokens[i - 1]?.text !== ",") return false;
+  for (let k = 0; k < i - 1; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "PRON" || w.pos === "AUX" || (w.pos === "VERB" && !w.lower.endsWith("ing"))) return false;
+  }
+  for (const m of list) if (m.type === "Person" && m.first < i) return false;
+  return true;
 }
 
 /** Whether a person may stand for a pronoun of `gender` (unknown genders fit any). */

@@ -4,7 +4,7 @@
  */
 import type { Modality } from "../../model/ontology.ts";
 import { type ChunkHead, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
-import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
+import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame } from "../frames.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import type { Token } from "../types.ts";
@@ -48,6 +48,13 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const withs = zone.chunks.filter(
     (c) => (c.prep === "with" || c.prep === "on") && roles[c.prep] === "participant" && c.chunk.first <= t + reach,
   );
+  // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
+  for (let i = 0; i < withs.length; i++) {
+    const c = withs[i] as ZoneChunk;
+    const next = zone.chunks[zone.chunks.indexOf(c) + 1];
+    if (next && next.prep === "" && !withs.includes(next) && listContinues(tokens, c.chunk.last, next.chunk.first))
+      withs.push(next);
+  }
   // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
   if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last))) return;
   const types = frame.objectTypes;
@@ -68,6 +75,13 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/** True when only list punctuation stands between two chunks (", ", " and ", ", and "). */
+function listContinues(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!/^(?:,|and)$/u.test((tokens[k] as Token).lower)) return false;
+  return true;
 }
 
 /**

@@ -380,6 +380,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Wang Yi", "meets", "Lee Hsien Loong"]],
   },
   {
+    label: "a pronoun after a fronted time phrase continues the previous subject, and calls on a list of people",
+    text: "Defence Minister Rajnath Singh, who arrived in Hanoi on Sunday, extended an invitation to Prime Minister Pham Minh Chinh to visit India. On Monday, he called on President Vo Van Thuong, Prime Minister Pham Minh Chinh and Defence Minister Phan Van Giang.",
+    gives: [
+      ["Rajnath Singh", "meets", "Vo Van Thuong"],
+      ["Rajnath Singh", "meets", "Pham Minh Chinh"],
+      ["Rajnath Singh", "meets", "Phan Van Giang"],
+    ],
+    notGives: [["Pham Minh Chinh", "meets", "Vo Van Thuong"]],
+  },
+  {
     label: "called on X to do something: an appeal, not a visit",
     text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
     notGives: [["Joe Biden", "meets", "Vladimir Putin"]],
