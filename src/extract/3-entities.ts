@@ -104,6 +104,19 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = ships.last - 1;
       continue;
     }
+    const regionStart =
+      hit && (hit.entry.type === "Location" || hit.entry.type === "Country")
+        ? placePrefixStart(tokens, i, covered, hit.entry.type === "Location")
+        : i;
+    if (hit && regionStart < i) {
+      // "Central Asia", "West Africa", "Gulf of Aden", "Horn of Africa": a region modifier or a
+      // place noun and "of" before a known place make one larger place's name.
+      const region = makeMention(sentence, regionStart, hit.end, "", "Location", "name", "place-region");
+      region.name = region.text;
+      mark(region, out, covered);
+      i = region.last - 1;
+      continue;
+    }
     const placeEnd = hit && hit.entry.kind !== "weapon" ? placeHeadAfter(tokens, hit.end, covered) : -1;
     if (placeEnd > 0) {
       // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
@@ -206,18 +219,27 @@ function insidePersonalName(tokens: Token[], first: number, end: number, covered
  */
 function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], covered: Uint8Array): void {
   if (m.type !== "Organization") return;
-  const at = out.findIndex(
-    (p) => p.last === m.first && (p.type === "Location" || (p.type === "Country" && p.kind === "name")),
-  );
-  const place = out[at];
-  if (!place || !(sentence.tokens[m.first] as Token).space) return;
-  out.splice(at, 1);
+  let first = m.first;
+  // "US Pacific Air Forces": a country before a place before the body, both in its name.
+  for (let n = 0; n < 2; n++) {
+    const at = out.findIndex(
+      (p) => p.last === first && (p.type === "Location" || (p.type === "Country" && p.kind === "name")),
+    );
+    const place = out[at];
+    if (!place || !(sentence.tokens[first] as Token).space) break;
+    out.splice(at, 1);
+    first = place.first;
+    // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body.
+    if (place.type === "Country") {
+      m.country = place.name;
+      break;
+    }
+  }
+  if (first === m.first) return;
   // "Radio Taiwan International": a capitalised noun no rule took, right before the place, opens the name.
-  const first = nameWordBefore(sentence.tokens, place.first, covered) ? place.first - 1 : place.first;
+  if (nameWordBefore(sentence.tokens, first, covered)) first--;
   const merged = makeMention(sentence, first, m.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text });
-  // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body.
-  if (place.type === "Country") m.country = place.name;
 }
 
 /** An ordinal written in digits ("56th", "101st", "3rd"). */
@@ -372,6 +394,38 @@ function matchDesignator(
  */
 /** A class suffix the tokenizer keeps whole with a one-letter variant ("A-class" of "Type 054A-class"). */
 const GLUED_LETTER_CLASS = /^[A-Z]{1,2}\d?-[Cc]lass$/u;
+
+/**
+ * Where a larger place's name starts before the known place or country at `i`: at a capitalised
+ * region modifier before a place ("Central Asia", "Southeast Asia"), or at a capitalised place noun
+ * before "of" ("Gulf of Mexico", "Horn of Africa"); `i` when neither stands there.
+ */
+function placePrefixStart(tokens: Token[], i: number, covered: Uint8Array, place: boolean): number {
+  const prev = tokens[i - 1];
+  if (!prev || covered[i - 1]) return i;
+  if (place && WORDS.regionModifiers.has(prev.lower) && /^\p{Lu}\p{Ll}+$/u.test(prev.text)) return i - 1;
+  const noun = tokens[i - 2];
+  if (
+    prev.lower === "of" &&
+    noun &&
+    !covered[i - 2] &&
+    isCapitalised(noun.text) &&
+    WORDS.placeHeads.has(noun.lower)
+  )
+    return i - 2;
+  return i;
+}
+
+/** "Gulf of Aden", "Strait of Hormuz": a capitalised place noun and "of" open a place's name. */
+function opensPlaceOf(tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  return (
+    t !== undefined &&
+    WORDS.placeHeads.has(t.lower) &&
+    isCapitalised(t.text) &&
+    tokens[first + 1]?.lower === "of"
+  );
+}
 
 /** True when "-class" ("-Class") glued to the word before stands at `at`. */
 function classSuffixAt(tokens: Token[], at: number): boolean {
@@ -698,7 +752,7 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     }
     break;
   }
-  if (!hasOrgHead(tokens, first, last)) {
+  if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
     for (let k = first + 1; k < last; k++) {
       if (NAME_JOINERS.has((tokens[k] as Token).lower) && !NAME_PARTICLES.test((tokens[k] as Token).lower)) {
         last = k;
@@ -1039,6 +1093,7 @@ function fallbackType(
   name: string,
 ): EntityType | null {
   if (namesClass(tokens, first, last)) return "WeaponSystem";
+  if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
   if (hasOrgHead(tokens, first, last)) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   if (

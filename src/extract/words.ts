@@ -11,7 +11,15 @@ import {
   PERSON_VERBS_AFTER,
   PERSON_VERBS_BEFORE,
 } from "./lexicon/people.ts";
-import { CITY_NAMES, PLACE_HEADS, PLACE_NOUNS, PLACE_ORDINALS, PLACE_TAIL } from "./lexicon/places.ts";
+import {
+  CITY_NAMES,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_ORDINALS,
+  PLACE_TAIL,
+  REGION_MODIFIERS,
+  REGIONS_OF_COUNTRIES,
+} from "./lexicon/places.ts";
 import { EVENT_WORDS, NAME_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
 import {
   HONORIFICS,
@@ -35,6 +43,8 @@ export const WORDS = {
   orgHeads: new Set(ORGANIZATION_HEADS),
   orgDescriptors: new Set(DESCRIPTOR_NOUNS),
   placeHeads: new Set(PLACE_HEADS),
+  regionModifiers: new Set(REGION_MODIFIERS),
+  regionsOfCountries: new Set(REGIONS_OF_COUNTRIES),
   placeOrdinals: new Set(PLACE_ORDINALS),
   placeNouns: new Set(PLACE_NOUNS),
   placeTailHeads: new Set(PLACE_TAIL.heads),

@@ -6,8 +6,25 @@ import CITIES from "./cities.json" with { type: "json" };
 import DATA from "./places.json" with { type: "json" };
 import type { LexiconEntry } from "../lexicon-schema.ts";
 
-/** One entry per place (lexicon schema). */
-export const PLACE_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconEntry[];
+const LISTED = new Set(DATA.entities.map((e) => e.name));
+
+/**
+ * States and provinces of federal countries ("Arkansas", "Queensland", "Bavaria"), places that are
+ * not countries; listed by name only (Georgia and Washington are left out: a country, a capital).
+ */
+export const REGIONS_OF_COUNTRIES: readonly string[] = DATA.regionsOfCountries;
+
+/** One entry per place (lexicon schema), the states and provinces included. */
+export const PLACE_ENTRIES: readonly LexiconEntry[] = [
+  ...(DATA.entities as LexiconEntry[]),
+  ...REGIONS_OF_COUNTRIES.filter((name) => !LISTED.has(name)).map((name): LexiconEntry => ({
+    name,
+    type: "Location",
+  })),
+];
+
+/** Capitalised words that make a larger or smaller region of a known place ("Central Asia", "West Africa"). */
+export const REGION_MODIFIERS: readonly string[] = DATA.regionModifiers;
 
 /** Last words of capitalised place names ("Second Thomas Shoal", "Sabina Shoal", "Kola Peninsula"). */
 export const PLACE_HEADS: readonly string[] = DATA.placeHeads;

@@ -1046,6 +1046,33 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a region modifier before a known place makes one larger place",
+    text: "Russia sent instructors to West Africa and Southeast Asia.",
+    typed: [
+      ["West Africa", "Location"],
+      ["Southeast Asia", "Location"],
+    ],
+    noEntities: ["Africa", "Asia"],
+  },
+  {
+    label: "a place noun and 'of' before a known place or country make one place",
+    text: "Warships patrolled the Gulf of Mexico, the Bay of Bengal and the Horn of Africa.",
+    typed: [
+      ["Gulf of Mexico", "Location"],
+      ["Bay of Bengal", "Location"],
+      ["Horn of Africa", "Location"],
+    ],
+    noEntities: ["Mexico", "Gulf", "Bay"],
+  },
+  {
+    label: "states and provinces of federal countries are places",
+    text: "The howitzers were built in Alabama and tested in Queensland.",
+    typed: [
+      ["Alabama", "Location"],
+      ["Queensland", "Location"],
+    ],
+  },
+  {
     label: "a capital that is also a given name, after a title and before a surname, is a person",
     text: "Foreign Ministry spokeswoman Victoria Kowalski dismissed the claims by Russia.",
     typed: [["Victoria Kowalski", "Person"]],
