@@ -752,6 +752,7 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     }
     break;
   }
+  if (titled && !organization) first = givenNameAfterTitleWords(tokens, first, last);
   if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
     for (let k = first + 1; k < last; k++) {
       if (NAME_JOINERS.has((tokens[k] as Token).lower) && !NAME_PARTICLES.test((tokens[k] as Token).lower)) {
@@ -827,6 +828,32 @@ function apposedTitle(tokens: Token[], last: number): boolean {
     if (!article && w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "PROPN") return false;
   }
   return false;
+}
+
+/**
+ * True when the name ending at `last` ends its apposition: a comma, full stop or semicolon, or "and"
+ * before a lower-case word ("…, Naveen Sirvastava and other officials").
+ */
+function endsApposition(tokens: Token[], last: number): boolean {
+  const next = tokens[last];
+  if (!next || /^[,.;]$/u.test(next.text)) return true;
+  return next.lower === "and" && /^\p{Ll}/u.test(tokens[last + 1]?.text ?? "");
+}
+
+/**
+ * "Minister of Defence and Veterans Affairs Jacob Oboth": in a titled run, a given name after words
+ * of a title or a body (lexicon titleModifiers, titleHeads, organizationHeads) opens the name;
+ * returns where the name starts (`first` when no such given name stands there).
+ */
+function givenNameAfterTitleWords(tokens: Token[], first: number, last: number): number {
+  let titleWords = false;
+  for (let k = first; k < last - 1; k++) {
+    const t = tokens[k] as Token;
+    if (titleWords && WORDS.givenNames.has(t.text)) return k;
+    if (WORDS.titleModifiers.has(t.lower) || WORDS.titleHeads.has(t.lower) || WORDS.orgHeads.has(t.lower))
+      titleWords = true;
+  }
+  return first;
 }
 
 /**
@@ -1023,6 +1050,9 @@ function namedByContext(tokens: Token[], first: number, last: number, words: Tok
   const prev = tokens[first - 1];
   if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
   if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
+  // "according to Yonatan Freeman, an expert": a source named by two or three plain words.
+  if (prev?.lower === "to" && tokens[first - 2]?.lower === "according" && endsApposition(tokens, last))
+    return true;
   return next?.lower === "and" && WORDS.givenNames.has(tokens[last + 1]?.text ?? "");
 }
 
@@ -1116,14 +1146,16 @@ function fallbackType(
   if (orgContext(tokens, first, words)) return "Organization";
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;
-  if (titled && core <= 4) return "Person";
+  // "Chief Signal Officer": a run that ends with a title head is a title, not a name.
+  if (titled && core <= 4)
+    return WORDS.titleHeads.has((words[words.length - 1] as Token).lower) ? null : "Person";
   // "…, said Majed al-Ansari, a spokesman for …": a name set off before a title is a person.
   if (core >= 2 && core <= 4 && apposedTitle(tokens, last)) return "Person";
   // "Chad's interim president, Mahamat Deby, met …": a name set off after a title is a person.
   if (
     words.length >= 2 &&
     words.length <= 4 &&
-    /^[,.;]$/u.test(tokens[last]?.text ?? ".") &&
+    endsApposition(tokens, last) &&
     titleBeforeComma(tokens, first)
   )
     return "Person";

@@ -1046,6 +1046,33 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a given name after the words of a long title opens the name",
+    text: "The talks were attended by Minister of Trade and Foreign Affairs Peter Mwangi.",
+    typed: [["Peter Mwangi", "Person"]],
+    noEntities: ["Foreign Affairs Peter Mwangi"],
+  },
+  {
+    label: "a titled run that ends with a title head is a title, not a person",
+    text: "Chief Logistics Officer of the Kenya Army Maj. Gen. James Otieno received the trucks.",
+    typed: [["James Otieno", "Person"]],
+    noEntities: ["Logistics Officer"],
+  },
+  {
+    label: "headquarters and a byline's reporter are no names",
+    text: "By A Staff Reporter. The trucks were handed over at the Army Headquarters in Accra.",
+    noEntities: ["Headquarters", "Reporter", "Staff Reporter"],
+  },
+  {
+    label: "a source named after 'according to' and set off by a comma is a person",
+    text: "Turkey wants the jets, according to Selim Kaya, an analyst in Ankara.",
+    typed: [["Selim Kaya", "Person"]],
+  },
+  {
+    label: "a name after a title and a comma, before 'and' and a lower-case word, is a person",
+    text: "The Ambassador of Ghana to Togo, Kwame Boateng and other officials were present.",
+    typed: [["Kwame Boateng", "Person"]],
+  },
+  {
     label: "a region modifier before a known place makes one larger place",
     text: "Russia sent instructors to West Africa and Southeast Asia.",
     typed: [
