@@ -24,8 +24,11 @@ export interface EvidenceMark {
 export interface EvidenceSource {
   /** An edge's evidence (a page of it when `page` is given); empty for an unknown edge. */
   evidenceOf(edge: string, page?: EvidencePage): Evidence[];
-  /** The same page of each listed edge's evidence, read in one pass; unknown edges are left out. */
-  pagesOf(edges: readonly string[], page: EvidencePage): Map<string, Evidence[]>;
+  /**
+   * The same page of each listed edge's evidence, read in one pass, each piece as its JSON text
+   * (what a store keeps, so writers can splice it into answers unparsed); unknown edges are left out.
+   */
+  pageTextsOf(edges: readonly string[], page: EvidencePage): Map<string, string[]>;
   /** The dates and headline flags of each listed edge's evidence, in one pass. */
   marksOf(edges: Iterable<string>): Map<string, EvidenceMark[]>;
 }
@@ -58,17 +61,21 @@ export function graphEvidence(graph: KgGraph, fallback?: EvidenceSource): Eviden
       // Answering "no evidence" here would lose it silently: the caller forgot the store's source.
       throw new Error(`evidence: edge '${edge}' holds no evidence and no EvidenceSource was given`);
     },
-    pagesOf(edges, page) {
-      const out = new Map<string, Evidence[]>();
+    pageTextsOf(edges, page) {
+      const out = new Map<string, string[]>();
       const rest: string[] = [];
       for (const edge of edges) {
         const list = held(edge);
-        if (list) out.set(edge, pageOf(list, page));
+        if (list)
+          out.set(
+            edge,
+            pageOf(list, page).map((e) => JSON.stringify(e)),
+          );
         else if (graph.hasEdge(edge)) rest.push(edge);
       }
       if (rest.length > 0 && !fallback)
         throw new Error(`evidence: edge '${rest[0]}' holds no evidence and no EvidenceSource was given`);
-      if (fallback && rest.length > 0) for (const [k, v] of fallback.pagesOf(rest, page)) out.set(k, v);
+      if (fallback && rest.length > 0) for (const [k, v] of fallback.pageTextsOf(rest, page)) out.set(k, v);
       return out;
     },
     marksOf(edges) {

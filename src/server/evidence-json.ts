@@ -2,13 +2,15 @@
  * Each edge's first evidence as JSON text, for query answers: the first pieces of an edge's
  * evidence as views (document, highlights), serialised once and kept for the next answers that
  * cross the edge, up to a bounded number of edges (the least recently used leave first). The
- * edges an answer needs that are not kept are read from the evidence source in one pass. One
+ * edges an answer needs that are not kept are read from the evidence source in one pass, as the
+ * JSON text the store keeps, and each view's text is that text with the view's fields spliced in
+ * (views.ts toEvidenceViewText): no piece of evidence is copied or serialised again. One
  * cache belongs to one graph as it stands: its owner clears it whenever the store changes. It
  * keeps what an edge's evidence says, never an answer.
  */
 import type { EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
-import { evidenceViewsOf, type Sources } from "./views.ts";
+import { evidenceViewsTextOf, type Sources } from "./views.ts";
 
 /** The JSON text of edges' evidence views, by edge key. */
 export interface EvidenceTexts {
@@ -59,16 +61,15 @@ export function createEvidenceTexts(
         }
       }
       if (missing.length === 0) return out;
-      const pages = evidence.pagesOf(missing, { limit });
+      const pages = evidence.pageTextsOf(missing, { limit });
       for (const key of missing) {
-        const views = evidenceViewsOf(
+        const text = evidenceViewsTextOf(
           graph,
           sources,
           pages.get(key) ?? [],
           graph.source(key),
           graph.target(key),
         );
-        const text = JSON.stringify(views);
         out.set(key, text);
         keep(key, text);
       }

@@ -216,6 +216,60 @@ export function evidenceViewsOf(
   return evidence.map((e) => toEvidenceView(sources, e, highlight));
 }
 
+/** The fields a view adds to a piece of evidence. */
+const VIEW_FIELDS = ["headline", "date", "title", "outlet", "url", "highlights"] as const;
+
+/**
+ * True when a view's JSON text can be the evidence's own JSON text with the view's fields added
+ * at its end: the evidence holds none of them, except a boolean `headline` or a string `date`,
+ * which the view keeps as they are.
+ */
+function spliceable(e: Evidence): boolean {
+  for (const field of VIEW_FIELDS) {
+    if (!(field in e)) continue;
+    if (field === "headline" && typeof e.headline === "boolean") continue;
+    if (field === "date" && typeof e.date === "string") continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The JSON text of a piece of evidence's view (see toEvidenceView), made from the evidence's
+ * JSON text: that text as it is stored, with the view's fields spliced in at its end, so the
+ * evidence is parsed (for its sentence and dates) but never copied or serialised again. It
+ * parses to the same value as the view (fields may come in another order).
+ */
+export function toEvidenceViewText(sources: Sources, text: string, highlight: Highlighter): string {
+  const evidence = JSON.parse(text) as Evidence;
+  const end = text.lastIndexOf("}");
+  if (!spliceable(evidence) || end < 0 || Object.keys(evidence).length === 0)
+    return JSON.stringify(toEvidenceView(sources, evidence, highlight));
+  const meta = sources.get(evidence.doc)?.meta ?? {};
+  let tail = "";
+  if (evidence.headline === undefined) tail += ',"headline":false';
+  if (evidence.date === undefined) tail += `,"date":${JSON.stringify(meta.date ?? null)}`;
+  tail += `,"title":${JSON.stringify(meta.title ?? null)},"outlet":${JSON.stringify(meta.outlet ?? null)}`;
+  tail += `,"url":${JSON.stringify(meta.url ?? null)}`;
+  tail += `,"highlights":${JSON.stringify(withResolvedMarks(evidence, highlight(evidence.sentence)))}`;
+  return `${text.slice(0, end)}${tail}}`;
+}
+
+/** The JSON text of the views (an array) of one relation's evidence, given as JSON texts (see toEvidenceViewText). */
+export function evidenceViewsTextOf(
+  graph: KgGraph,
+  sources: Sources,
+  texts: readonly string[],
+  source: string,
+  target: string,
+): string {
+  if (texts.length === 0) return "[]";
+  const highlight = highlighterOf(graph, source, target);
+  let out = "";
+  for (const text of texts) out += `${out ? "," : "["}${toEvidenceViewText(sources, text, highlight)}`;
+  return `${out}]`;
+}
+
 /** A page of an edge's evidence as views. */
 function evidenceViews(
   graph: KgGraph,

@@ -8,7 +8,9 @@ import { createServerContext } from "../../src/server/context.ts";
 import { createEventHub } from "../../src/server/events.ts";
 import { createEvidenceTexts } from "../../src/server/evidence-json.ts";
 import { resolveServerSettings } from "../../src/server/settings.ts";
-import { evidenceViewsOf } from "../../src/server/views.ts";
+import type { Evidence } from "../../src/model/types.ts";
+import { createHighlighter } from "../../src/server/highlights.ts";
+import { evidenceViewsOf, toEvidenceView, toEvidenceViewText } from "../../src/server/views.ts";
 import { graphOf } from "../unit/query/_graphs.ts";
 
 const graph = () =>
@@ -47,9 +49,9 @@ function counted(g: KgGraph) {
   const source: EvidenceSource = {
     evidenceOf: (edge, page) => inner.evidenceOf(edge, page),
     marksOf: (edges) => inner.marksOf(edges),
-    pagesOf: (edges, page) => {
+    pageTextsOf: (edges, page) => {
       passes.push([...edges]);
-      return inner.pagesOf(edges, page);
+      return inner.pageTextsOf(edges, page);
     },
   };
   return { source, passes };
@@ -109,6 +111,49 @@ describe("createEvidenceTexts", () => {
     passes.length = 0;
     texts.textsOf(new Set(g.edges()));
     expect(passes).toHaveLength(1);
+  });
+});
+
+describe("toEvidenceViewText", () => {
+  const base: Evidence = {
+    doc: "doc-1.txt",
+    sentence: "Kim Jong Un met Vladimir Putin, whom he called a friend.",
+    start: 10,
+    end: 66,
+    trigger: "met",
+    rule: "svo",
+    modality: "asserted",
+  };
+  const highlight = createHighlighter([
+    { id: "kim", names: ["Kim Jong Un"] },
+    { id: "putin", names: ["Vladimir Putin", "Putin"] },
+  ]);
+  it.each<[string, Evidence]>([
+    ["bare evidence (headline, date, document fields added)", base],
+    ["a headline", { ...base, headline: true }],
+    ["a piece marked not a headline", { ...base, headline: false }],
+    ["its own date, kept over the document's", { ...base, date: "2024-10-21" }],
+    ["a null date, which the document's replaces", { ...base, date: null }],
+    ["an unknown document", { ...base, doc: "elsewhere.txt" }],
+    [
+      "resolved pronouns, marked as their entities",
+      {
+        ...base,
+        resolved: [{ text: "he", name: "Kim", antecedent: { start: 0, end: 11, text: "Kim Jong Un" } }],
+      },
+    ],
+    [
+      "event dates and non-ASCII text",
+      {
+        ...base,
+        sentence: "Kim Jong Un met Putin in Pyongyang — “friends”.",
+        eventDate: "2024-06",
+        eventText: "in June",
+      },
+    ],
+  ])("writes the view of %s from the stored JSON text", (_label, evidence) => {
+    const text = toEvidenceViewText(sources, JSON.stringify(evidence), highlight);
+    expect(JSON.parse(text)).toEqual(toEvidenceView(sources, evidence, highlight));
   });
 });
 

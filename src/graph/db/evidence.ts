@@ -32,6 +32,7 @@ const toMark = (r: MarkRow): EvidenceMark => ({
 export class SqliteEvidence implements EvidenceSource {
   private readonly page: Statement;
   private readonly pages: Statement;
+  private readonly firstOfPages: Statement;
   private readonly marks: Statement;
   private readonly allMarks: Statement;
   private readonly counts: Statement;
@@ -45,6 +46,14 @@ export class SqliteEvidence implements EvidenceSource {
         `SELECT e.edge, e.data FROM json_each(?) j JOIN evidence e ON e.seq IN
            (SELECT seq FROM evidence WHERE edge = j.value ORDER BY seq LIMIT ? OFFSET ?)
          ORDER BY e.seq`,
+      )
+      .raw();
+    // Pages of one piece (what answers carry): one scalar look-up per edge, no join and no sort
+    // (measured at about two thirds of the statement above's CPU time per edge).
+    this.firstOfPages = db
+      .prepare(
+        `SELECT j.value, (SELECT data FROM evidence WHERE edge = j.value ORDER BY seq LIMIT 1 OFFSET @offset)
+         FROM json_each(@edges) j`,
       )
       .raw();
     this.marks = db.prepare(`SELECT ${MARKS} FROM evidence WHERE edge = ? ORDER BY seq`);
@@ -69,19 +78,21 @@ export class SqliteEvidence implements EvidenceSource {
     return (this.page.all(edge, limit, offset) as string[]).map((data) => JSON.parse(data) as Evidence);
   }
 
-  pagesOf(edges: readonly string[], page: EvidencePage): Map<string, Evidence[]> {
-    const out = new Map<string, Evidence[]>();
+  pageTextsOf(edges: readonly string[], page: EvidencePage): Map<string, string[]> {
+    const out = new Map<string, string[]>();
     if (edges.length === 0) return out;
     const limit = page.limit === undefined ? -1 : Math.max(0, Math.floor(page.limit));
     const offset = Math.max(0, Math.floor(page.offset ?? 0));
-    for (const [edge, data] of this.pages.all(JSON.stringify([...new Set(edges)]), limit, offset) as [
-      string,
-      string,
-    ][]) {
-      const evidence = JSON.parse(data) as Evidence;
+    const keys = JSON.stringify([...new Set(edges)]);
+    if (limit === 1) {
+      for (const [edge, data] of this.firstOfPages.all({ edges: keys, offset }) as [string, string | null][])
+        if (data !== null) out.set(edge, [data]);
+      return out;
+    }
+    for (const [edge, data] of this.pages.all(keys, limit, offset) as [string, string][]) {
       const list = out.get(edge);
-      if (list) list.push(evidence);
-      else out.set(edge, [evidence]);
+      if (list) list.push(data);
+      else out.set(edge, [data]);
     }
     return out;
   }
@@ -148,7 +159,7 @@ export function detachedEvidence(dbFile: string): EvidenceSource {
   };
   return {
     evidenceOf: (edge, page) => source().evidenceOf(edge, page),
-    pagesOf: (edges, page) => source().pagesOf(edges, page),
+    pageTextsOf: (edges, page) => source().pageTextsOf(edges, page),
     marksOf: (edges) => source().marksOf(edges),
   };
 }
