@@ -392,6 +392,9 @@ function matchDesignator(
  * a short designator or an acronym, named as a weapon when a weapon class noun follows (the noun
  * is not in the name). `known`: the gazetteer has an entry starting at token `i`.
  */
+/** A number that reads as a year ("Project 2025" is no class number). */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
 /** A class suffix the tokenizer keeps whole with a one-letter variant ("A-class" of "Type 054A-class"). */
 const GLUED_LETTER_CLASS = /^[A-Z]{1,2}\d?-[Cc]lass$/u;
 
@@ -465,7 +468,9 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
     if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
   } else if (!SHORT_DESIGNATOR.test(t.text)) return null;
   const next = tokens[last];
-  if (!next || !WORDS.weaponHeads.has(singular(next.lower))) return null;
+  // "Type 214", "Project 636": an opener and a class number that is no year name a model alone.
+  const opened = CLASS_OPENERS.has(t.text) && !YEAR.test((tokens[i + 1] as Token).text);
+  if (!opened && (!next || !WORDS.weaponHeads.has(singular(next.lower)))) return null;
   const a = t.start - sentence.start;
   const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");

@@ -49,6 +49,11 @@ export function tokenKey(token: string): string {
 }
 
 const FAMILY_FIRST = new Set(FAMILY_FIRST_NAMES);
+/**
+ * A weapon model's name whose plural adds "s": its last word is capitalised and ends in a
+ * lower-case letter other than "s" ("Harpoon", not "Abrams tank", whose plural is a class phrase).
+ */
+const PLURABLE = /(?:^|[\s-])\p{Lu}\p{L}*[a-rt-z]$/u;
 const compiled = new WeakMap<Lexicon, Gazetteer>();
 
 /** The compiled gazetteer of `lexicon` (default the built-in lexicon), compiled on first use. */
@@ -100,6 +105,10 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     const kind: MentionKind = e.type === "WeaponSystem" ? "weapon" : "name";
     add(e.name, e.name, e.type, kind);
     for (const a of e.aliases ?? []) add(a, e.name, e.type, kind);
+    // "Harpoons", "Javelins": a weapon model's plural names the model.
+    if (kind === "weapon")
+      for (const surface of [e.name, ...(e.aliases ?? [])])
+        if (PLURABLE.test(surface)) add(`${surface}s`, e.name, e.type, kind);
     for (const d of e.demonyms ?? []) add(d, e.name, "Country", "demonym", { country: e.name });
     const mainDemonym = e.demonyms?.[0];
     if (mainDemonym && !demonymOf.has(e.name)) demonymOf.set(e.name, mainDemonym);

@@ -1046,6 +1046,18 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a class opener and a class number name a model without a head, a year does not",
+    text: "Egypt will buy two Type 209 German submarines. Project 2025 was published in Washington.",
+    typed: [["Type 209", "WeaponSystem"]],
+    noEntities: ["Project 2025"],
+  },
+  {
+    label: "a known weapon model's plural names the model",
+    text: "The United States sent Javelins to Estonia.",
+    typed: [["Javelin", "WeaponSystem"]],
+    gives: [["United States", "supplies", "Javelin"]],
+  },
+  {
     label: "a given name after the words of a long title opens the name",
     text: "The talks were attended by Minister of Trade and Foreign Affairs Peter Mwangi.",
     typed: [["Peter Mwangi", "Person"]],
