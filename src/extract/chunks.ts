@@ -3,6 +3,7 @@
  * speakers ("South Korea's Joint Chiefs of Staff spokesperson Lee Sung Joon", "Ukrainian
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
+import { NON_STATE_GROUPS } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -67,6 +68,13 @@ function isActor(m: Mention): boolean {
   return m.type !== "WeaponSystem";
 }
 
+const NON_STATE = new Set(NON_STATE_GROUPS);
+
+/** "Syrian rebels", "Ukrainian civilians": a demonym before a group that does not act for its state. */
+export function nonStateGroup(m: Mention, tokens: Token[]): boolean {
+  return m.kind === "demonym" && NON_STATE.has(tokens[m.last]?.lower ?? "");
+}
+
 function isCountryName(m: Mention): boolean {
   return m.type === "Country" && m.kind === "name";
 }
@@ -91,7 +99,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
     while (k < tokens.length && items.length < MAX_CHUNK_ITEMS) {
       const t = tokens[k] as Token;
       const m = cover[k];
-      if (m && isActor(m) && m.first === k) {
+      if (m && isActor(m) && m.first === k && !nonStateGroup(m, tokens)) {
         // "Japan China and South Korea": a country name right after another is a list item.
         const prev = lastOf(items);
         if (prev?.kind === "mention" && isCountryName(prev.m) && isCountryName(m))

@@ -44,3 +44,10 @@ export const FORCE_WORDS: readonly string[] = DATA.forceWords;
  * commitments ("denied that it had …", "pledged that they would …").
  */
 export const SPEAKER_VERBS: readonly string[] = DATA.speakerVerbs;
+
+/**
+ * Nouns after a demonym that name people of the country who do not act for its state ("Syrian
+ * rebels", "Ukrainian civilians", "the Venezuelan opposition"): the demonym does not stand for
+ * the country as an actor there.
+ */
+export const NON_STATE_GROUPS: readonly string[] = DATA.nonStateGroups;

@@ -10,6 +10,7 @@ import {
   actorOf,
   chunkHeads,
   chunkPossessors,
+  nonStateGroup,
 } from "../chunks.ts";
 import {
   MAX_SPAN,
@@ -349,7 +350,10 @@ function claimEnd(ix: SentenceIndex, from: number): number {
 
 /**
  * The subject of a claim between tokens `from` and `to`: the head of the first actor phrase
- * ("North Korean forces" → North Korea), else the first named weapon; never the source itself.
+ * ("North Korean forces" → North Korea); never the source itself. A claim that opens on a named
+ * weapon ("said the S-400 will arrive in Turkey", "the S26T deal was signed by X") is about the
+ * weapon, not an actor: none. A generic weapon word is passed over ("said the missiles were
+ * launched by North Korea").
  */
 function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
@@ -367,7 +371,8 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
           : undefined;
       return head ?? selfClaimObject(ix, m, to);
     }
-    if (m.type === "Location" || m.kind === "generic-weapon") continue;
+    if (m.type === "WeaponSystem" && m.kind !== "generic-weapon") return null;
+    if (m.type === "Location" || m.type === "WeaponSystem" || nonStateGroup(m, tokens)) continue;
     if (chunk && chunk.first >= from) {
       // "Wagner founder Yevgeny Prigozhin": the person a body's role noun introduces is the head.
       const named = tokens[chunk.last]?.pos === "NOUN" ? ix.chunkAt[chunk.last + 1] : null;

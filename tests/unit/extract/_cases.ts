@@ -402,6 +402,24 @@ export const CASES: SentenceCase[] = [
       ["Emmanuel Macron", "meets", "Xi Jinping"],
     ],
   },
+  {
+    label: "a demonym before rebels or civilians does not stand for the state: no supply to it",
+    text: "Qatar sent weapons to Syrian rebels.",
+    notGives: [["Qatar", "supplies", "Syria"]],
+  },
+  {
+    label: "a claim about a country's civilians does not assess the country",
+    text: "Human Rights Watch said Ukrainian civilians were killed in Kharkiv.",
+    notGives: [["Human Rights Watch", "assesses", "Ukraine"]],
+  },
+  {
+    label: "a claim that opens on a named weapon assesses no one, not the weapon nor a later actor",
+    text: "Rosoboronexport said the S-400 systems were delivered to Turkey.",
+    notGives: [
+      ["Rosoboronexport", "assesses", "S-400"],
+      ["Rosoboronexport", "assesses", "Turkey"],
+    ],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
