@@ -1,12 +1,13 @@
 /**
  * Each edge's first evidence as JSON text, for query answers: the first pieces of an edge's
  * evidence as views (document, highlights), serialised once and kept for the next answers that
- * cross the edge, up to a bounded number of edges (the least recently used leave first). The
- * edges an answer needs that are not kept are read from the evidence source in one pass, as the
- * JSON text the store keeps, and each view's text is that text with the view's fields spliced in
- * (views.ts toEvidenceViewText): no piece of evidence is copied or serialised again. One
- * cache belongs to one graph as it stands: its owner clears it whenever the store changes. It
- * keeps what an edge's evidence says, never an answer.
+ * cross the edge, up to a bounded number of edges (the least recently used leave first, a
+ * sixteenth of them at once when the cache is full). The edges an answer needs that are not
+ * kept are read from the evidence source in one pass, as the JSON text the store keeps, and each
+ * view's text is that text with the view's fields spliced in (views.ts toEvidenceViewText): no
+ * piece of evidence is copied or serialised again. One cache belongs to one graph as it stands:
+ * its owner clears it whenever the store changes. It keeps what an edge's evidence says, never
+ * an answer.
  */
 import type { EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
@@ -41,10 +42,18 @@ export function createEvidenceTexts(
   /** Texts by edge key, least recently used first. */
   const kept = new Map<string, string>();
 
+  // A full cache drops its oldest sixteenth at once: a Map walked from its start passes every
+  // slot deleted since it was last compacted, so dropping one edge per miss walked thousands of
+  // them (about 16 µs per miss at 20,000 edges, against under 1 µs in batches).
   const keep = (key: string, text: string): void => {
     if (capacity <= 0) return;
     kept.set(key, text);
-    if (kept.size > capacity) kept.delete(kept.keys().next().value as string);
+    if (kept.size <= capacity) return;
+    let drop = kept.size - capacity + Math.floor(capacity / 16);
+    for (const old of kept.keys()) {
+      kept.delete(old);
+      if (--drop <= 0) break;
+    }
   };
 
   return {
