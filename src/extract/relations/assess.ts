@@ -267,6 +267,10 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     let b = k - 1;
     while (b > t && /^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "")) b--;
     const before = tokens[b]?.lower ?? "";
+    // "the allegations by Russia's Foreign Ministry": the agent is the whole phrase's head.
+    const agent = AGENT_PREPOSITIONS.has(before) ? ix.chunkAt[k] : null;
+    const agentHeads = agent && agent.first === k ? actorHeads(chunkHeads(agent)) : [];
+    if (agentHeads.length > 0) return agentHeads;
     if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(before)) return [actorOf(m)];
     if (before === "between") {
       const chunk = ix.chunkAt[k];
@@ -620,7 +624,11 @@ function governorOf(tokens: Token[], t: number, verbs: readonly string[]): numbe
  */
 export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
-  const verb = governorOf(tokens, t, frame.governedBy ?? []);
+  if (!frame.governedBy) {
+    claimNoun(ix, t, emit, frame);
+    return;
+  }
+  const verb = governorOf(tokens, t, frame.governedBy);
   if (verb < 0) return;
   const subject = subjectBefore(ix, verb);
   const sources = actorHeads(subject.heads);
@@ -636,6 +644,31 @@ export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   }
   for (const target of targets)
     emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/**
+ * A claim noun with its author and its that-clause: "allegations by Russia's Foreign Ministry that
+ * the United States is …", "Moscow's claims that Kyiv …": the author (the by-phrase right after
+ * the noun, else its possessor) assesses the subject of the claim, whatever the sentence then says
+ * of the claim (made, denied, rejected). Without an author or "that", nothing.
+ */
+function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  let that = t + 1;
+  let sources: ChunkHead[] = [];
+  if (tokens[t + 1]?.lower === "by" && frame.roles.by === "speaker") {
+    const chunk = chunkFrom(ix, t + 2);
+    if (!chunk) return;
+    sources = actorHeads(chunkHeads(chunk));
+    that = chunk.last;
+  } else if (frame.roles.possessor === "speaker") {
+    const owner = ix.chunkAt[t - 1] ?? (tokens[t - 1]?.pos === "ADJ" ? ix.chunkAt[t - 2] : null);
+    if (owner && owner.items[owner.items.length - 1]?.kind === "poss")
+      sources = chunkPossessors(owner).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
+  }
+  if (sources.length === 0 || tokens[that]?.lower !== "that") return;
+  const target = firstTarget(ix, that + 1, claimEnd(ix, that + 1), sources[0]?.name ?? "");
+  if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
 }
 
 /**

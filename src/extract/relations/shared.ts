@@ -67,6 +67,11 @@ const FRAMING_VERBS = new Set([
   "expect",
 ]);
 
+/** How many words before a clause's subject its framing cues may stand ("denied that"). */
+const FRAME_REACH = 6;
+/** The same after "that", within its clause: the report noun and its agent may stand between ("denied allegations by X that"). */
+const FRAME_REACH_THAT = 10;
+
 /**
  * Cues from the frame around a subordinate clause: "denied that X sent", "no evidence that X
  * sent", "unclear whether X will meet". Only words before a complementiser or a denial verb count.
@@ -78,8 +83,13 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   if (!before) return [];
   const complementiser = before.lower === "that" || before.lower === "whether" || before.lower === "if";
   if (!complementiser && !(before.pos === "VERB" && FRAMING_VERBS.has(before.lemma))) return [];
+  // "denied allegations by Russia's Foreign Ministry that …": a complementiser reaches back over
+  // the report noun and its agent to the verb, within its clause (not past a comma).
+  let from = Math.max(0, subject.chunk.first - FRAME_REACH);
+  const floor = complementiser ? subject.chunk.first - FRAME_REACH_THAT : from;
+  while (from > 0 && from > floor && !/^[,;:.]$/u.test((tokens[from - 1] as Token).text)) from--;
   const out: string[] = [];
-  for (let k = Math.max(0, subject.chunk.first - 6); k < subject.chunk.first; k++) {
+  for (let k = from; k < subject.chunk.first; k++) {
     const w = tokens[k] as Token;
     out.push(w.lower, w.lemma);
   }

@@ -420,6 +420,24 @@ export const CASES: SentenceCase[] = [
       ["Rosoboronexport", "assesses", "Turkey"],
     ],
   },
+  {
+    label: "denied allegations by X that Y supplied: X's claim assesses Y, the denial assesses X, the supply is hedged",
+    text: "The Foreign Office denied allegations by Iran's Foreign Ministry that Britain had supplied Storm Shadow missiles to Israel.",
+    gives: [
+      ["Iranian Foreign Ministry", "assesses", "United Kingdom"],
+      ["Foreign Office", "assesses", "Iranian Foreign Ministry"],
+    ],
+    notGives: [["Foreign Office", "assesses", "Iran"]],
+    hedged: [["United Kingdom", "supplies", "Israel", "denied"]],
+  },
+  {
+    label: "rejected X's claims that Y …: the claim's author assesses its subject",
+    text: "Islamabad rejected New Delhi's claims that Pakistan had armed the militants.",
+    gives: [
+      ["India", "assesses", "Pakistan"],
+      ["Pakistan", "assesses", "India"],
+    ],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
