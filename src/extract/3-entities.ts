@@ -161,6 +161,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       if (fallback) {
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
         absorbCountrySuffix(sentence, fallback.mention, out);
+        absorbDemonym(sentence, fallback.mention, out);
         absorbOrdinal(sentence, fallback.mention, covered);
         mark(fallback.mention, out, covered);
         i = fallback.mention.last - 1;
@@ -240,6 +241,21 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
   if (nameWordBefore(sentence.tokens, first, covered)) first--;
   const merged = makeMention(sentence, first, m.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text });
+}
+
+/**
+ * "Australian Federal Police", "Nigerian Ports Authority": a demonym right before a body's name
+ * that no list knows is part of the name and names its country. Bodies every country has
+ * ("Russian Foreign Ministry") are left to stage 4, which qualifies them the same way.
+ */
+function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
+  if (m.type !== "Organization" || m.kind !== "fallback" || m.country !== undefined) return;
+  if (GENERIC_BODY_STARTS.has((sentence.tokens[m.first] as Token).lower)) return;
+  const demonym = out.find((p) => p.last === m.first && p.type === "Country" && p.kind === "demonym");
+  if (!demonym || !(sentence.tokens[m.first] as Token).space) return;
+  // The demonym stays a mention of its country, as stage 4 leaves it ("Russian Foreign Ministry").
+  m.name = `${demonym.text} ${m.name}`;
+  m.country = demonym.name;
 }
 
 /** An ordinal written in digits ("56th", "101st", "3rd"). */
@@ -700,6 +716,7 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     }
     break;
   }
+  last = bodyEnd(tokens, first, last);
   // Leading function words and titles are not part of the name.
   let titled = titleBefore(tokens, i);
   const organization = hasOrgHead(tokens, first, last);
@@ -833,6 +850,24 @@ function apposedTitle(tokens: Token[], last: number): boolean {
     if (!article && w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "PROPN") return false;
   }
   return false;
+}
+
+/**
+ * "Federal Police Deputy Commissioner Lesa Gale", "Maoist Centre Pushpa Kamal Dahal": a run of two
+ * or more words ending with a body's head, then a title or a given name, is a body's name; the
+ * title and the person after it are read as a name of their own. Returns the body's end, else `last`.
+ */
+function bodyEnd(tokens: Token[], first: number, last: number): number {
+  // "Defence Cabinet Secretary", "Foreign Ministry Spokesman": a body every country has, before a
+  // title, is part of the title.
+  if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return last;
+  for (let k = first + 2; k < last - 1; k++) {
+    const head = tokens[k - 1] as Token;
+    const next = tokens[k] as Token;
+    if (!WORDS.orgHeads.has(head.lower) || !isCapitalised(head.text)) continue;
+    if (isTitleWord(next.lower) || WORDS.givenNames.has(next.text)) return k;
+  }
+  return last;
 }
 
 /**

@@ -1082,6 +1082,27 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a demonym before a body's name no list knows is part of its name and names its country",
+    text: "Officers of the Nigerian Ports Authority met in Lagos.",
+    typed: [["Nigerian Ports Authority", "Organization"]],
+    gives: [["Nigerian Ports Authority", "affiliated_with", "Nigeria"]],
+  },
+  {
+    label: "a body's name ends where a title opens a person's name",
+    text: "Canadian Nuclear Safety Commission Deputy Director Anne Tremblay visited Ottawa.",
+    typed: [
+      ["Canadian Nuclear Safety Commission", "Organization"],
+      ["Anne Tremblay", "Person"],
+    ],
+    gives: [["Anne Tremblay", "affiliated_with", "Canadian Nuclear Safety Commission"]],
+  },
+  {
+    label: "a body every country has before a title stays in the title",
+    text: "Kenyan Defence Cabinet Secretary Mary Wanjiru received the helicopters.",
+    typed: [["Mary Wanjiru", "Person"]],
+    noEntities: ["Kenyan Defence Cabinet", "Defence Cabinet"],
+  },
+  {
     label: "a class opener and a class number name a model without a head, a year does not",
     text: "Egypt will buy two Type 209 German submarines. Project 2025 was published in Washington.",
     typed: [["Type 209", "WeaponSystem"]],
