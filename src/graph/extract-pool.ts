@@ -1,6 +1,7 @@
 /**
  * The extraction pool: extracts documents in worker threads, off the event loop, one document
- * per thread at a time, with a time budget per document. A document comes as text, or as a
+ * per thread at a time, with a time budget per document. A busy thread holds the next document
+ * too, so it never waits on the main thread between two. A document comes as text, or as a
  * source file that the thread reads, hashes and extracts itself (a build's main thread then
  * only hands out paths and stores answers). Past the budget the thread is terminated and
  * replaced and that document fails with EXTRACTION_TIMEOUT; an extractor crash (a stack overflow
@@ -100,9 +101,17 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: Job | null;
+  /** The documents sent to the thread, in order: the first is the one it extracts. */
+  jobs: Job[];
   timer: ReturnType<typeof setTimeout> | null;
 }
+
+/**
+ * Documents a thread holds at once: the one it extracts and the next. Handing out one at a time
+ * left a thread idle for a round trip through the main thread between two documents (a few
+ * milliseconds each), and longer while the main thread was busy.
+ */
+const THREAD_DEPTH = 2;
 
 /** The KgError of a failed job (a source file's warnings ride along in its details). */
 function toKgError(docId: string, error: ThreadError): KgError {
@@ -142,20 +151,25 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   let nextId = 1;
   let closed = false;
 
-  function release(slot: Slot): Job | null {
-    const job = slot.job;
+  /** Takes every document back from a thread: the one it extracts first. */
+  function release(slot: Slot): Job[] {
+    const jobs = slot.jobs;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.job = null;
+    slot.jobs = [];
     slot.worker.unref();
-    return job;
+    return jobs;
   }
 
-  /** Drops a thread (terminating it) and fails its document with `err`. */
+  /**
+   * Drops a thread (terminating it) and fails the document it was extracting with `err`; the
+   * ones it held but had not started go back to the front of the queue.
+   */
   function drop(slot: Slot, err: (job: Job) => KgError): void {
     if (!slots.delete(slot)) return;
-    const job = release(slot);
+    const [job, ...held] = release(slot);
     void slot.worker.terminate();
+    queue.unshift(...held);
     if (job) job.reject(err(job));
     if (!slot.ready && !job) {
       // A thread that dies before it is ready would die again: fail what waits instead of looping.
@@ -168,7 +182,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     const { thread, data: workerData } = entryOf();
     const worker = new Worker(thread, { workerData });
     worker.unref();
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
     slots.add(slot);
     worker.on("message", (message: ThreadAnswer | { ready: true }) => {
       if ("ready" in message) {
@@ -177,8 +191,14 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
         pump();
         return;
       }
-      if (slot.job?.id !== message.id) return;
-      const job = release(slot)!;
+      const job = slot.jobs[0];
+      if (job?.id !== message.id) return;
+      slot.jobs.shift();
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      // The thread went on to the next document it holds as it sent this answer.
+      if (slot.jobs.length > 0) begin(slot);
+      else slot.worker.unref();
       if (message.ok) job.resolve("file" in message ? message.file : message.extraction);
       else job.reject(toKgError(job.docId, message.error));
       pump();
@@ -189,9 +209,17 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     worker.on("exit", (code) => drop(slot, failed(`the extraction thread exited (code ${code})`)));
   }
 
-  function start(slot: Slot, job: Job): void {
-    slot.job = job;
+  /** Sends a document to a thread; it starts at once when the thread holds no other. */
+  function send(slot: Slot, job: Job): void {
+    slot.jobs.push(job);
     slot.worker.ref();
+    slot.worker.postMessage({ id: job.id, ...job.payload, options: job.options });
+    if (slot.jobs.length === 1) begin(slot);
+  }
+
+  /** The thread starts its first document: its budget starts now. */
+  function begin(slot: Slot): void {
+    const job = slot.jobs[0]!;
     slot.timer = setTimeout(() => {
       drop(
         slot,
@@ -204,17 +232,23 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       );
     }, settings.timeoutMs);
     options.onStart?.(job.docId);
-    slot.worker.postMessage({ id: job.id, ...job.payload, options: job.options });
   }
 
   function pump(): void {
     if (closed) return;
-    for (const slot of slots) {
-      if (queue.length === 0) return;
-      if (slot.ready && !slot.job) start(slot, queue.shift()!);
-    }
+    const fill = (held: number): void => {
+      // A document is held behind another only while no thread is starting to take it: documents
+      // queued together may need to run side by side.
+      const starting = [...slots].filter((s) => !s.ready).length;
+      for (const slot of slots) {
+        if (queue.length <= (held === 0 ? 0 : starting)) return;
+        if (slot.ready && slot.jobs.length === held) send(slot, queue.shift()!);
+      }
+    };
+    fill(0);
     const starting = [...slots].filter((s) => !s.ready).length;
     for (let n = Math.min(queue.length - starting, settings.workers - slots.size); n > 0; n--) spawn();
+    for (let held = 1; held < THREAD_DEPTH; held++) fill(held);
   }
 
   /** Queues a job; the thread has the pool's lexicon already, so it is not copied into every message. */
@@ -251,10 +285,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       for (const job of queue.splice(0)) job.reject(closing(job));
       const all = [...slots];
       slots.clear();
-      for (const slot of all) {
-        const job = release(slot);
-        job?.reject(closing(job));
-      }
+      for (const slot of all) for (const job of release(slot)) job.reject(closing(job));
       await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };

@@ -1,9 +1,10 @@
 /**
  * The body of an extraction worker thread (started by extract-pool.ts, precompiled or through
  * extract-thread.mjs): loads the extraction module once, says it is ready, then takes one job per
- * message: a document to extract, or a source file to read, hash and, when it changed, extract
- * (with the thread's lexicon unless the job brings its own). It answers with the result or the
- * error, typed; a source file's extraction goes back as JSON text.
+ * message, one after another in the order they came: a document to extract, or a source file to
+ * read, hash and, when it changed, extract (with the thread's lexicon unless the job brings its
+ * own). It answers with the result or the error, typed; a source file's extraction goes back as
+ * JSON text.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { isKgError } from "../model/errors.ts";
@@ -60,10 +61,11 @@ async function extractFile(file: FileJobInput, options: ExtractOptions | undefin
   } satisfies FileResult;
 }
 
-port.on("message", (job: ThreadJob) => {
+/** Runs one job and sends its answer. */
+const run = async (job: ThreadJob): Promise<void> => {
   if ("file" in job) {
     const warnings: string[] = [];
-    extractFile(job.file, optionsOf(job), warnings).then(
+    await extractFile(job.file, optionsOf(job), warnings).then(
       (file) => port.postMessage({ id: job.id, ok: true, file } satisfies ThreadAnswer),
       (err: unknown) => port.postMessage(failure(job.id, err, warnings)),
     );
@@ -76,5 +78,12 @@ port.on("message", (job: ThreadJob) => {
     answer = failure(job.id, err);
   }
   port.postMessage(answer);
+};
+
+// The pool may send the next job before this one is answered: jobs run one after another, in
+// the order they came, so the pool knows which one is running.
+let running: Promise<void> = Promise.resolve();
+port.on("message", (job: ThreadJob) => {
+  running = running.then(() => run(job));
 });
 port.postMessage({ ready: true });

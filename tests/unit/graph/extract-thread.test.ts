@@ -1,7 +1,8 @@
 // The extraction threads: a source file read, hashed and extracted in a thread gives what the
 // main thread would (same text, hash and extraction), an unchanged file is not extracted again,
-// a read failure keeps its code; the precompiled thread (npm run build:thread) gives the same
-// extractions as the TypeScript sources and is used only while it matches them.
+// a read failure keeps its code; a thread holding the next document while it extracts one gives
+// it to a new thread when it runs out of time; the precompiled thread (npm run build:thread)
+// gives the same extractions as the TypeScript sources and is used only while it matches them.
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -60,6 +61,41 @@ describe("a source file extracted in a thread", () => {
     try {
       const missing = join(await tempDir(), "gone.txt");
       await expect(pool.extractFile(fileJob(missing))).rejects.toMatchObject({ code: "SOURCE_UNREADABLE" });
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe("a thread that holds the next document while it extracts one", () => {
+  const SLOW_MODULE = new URL("tests/server/_slow-extract-module.ts", REPO).href;
+  const doc = (id: string, text: string) => ({ id, text, meta: {} });
+
+  it("hands it to a new thread when the running one runs out of time, so only the slow one fails", async () => {
+    const pool = createExtractPool({ workers: 1, timeoutMs: 1_000, module: SLOW_MODULE });
+    try {
+      const marker = join(await tempDir(), "slow");
+      const slow = pool.extract(doc("slow", `SLOW 60000 ${marker}\nNorth Korea supplies Russia.\n`));
+      const next = pool.extract(doc("next", "Iran supplies Russia.\n"));
+      await expect(slow).rejects.toMatchObject({ code: "EXTRACTION_TIMEOUT" });
+      expect((await next).relations.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("answers every document in the order one thread took them", async () => {
+    const pool = createExtractPool({ workers: 1 });
+    try {
+      const texts = ["Iran supplies Russia.", "France supplies Ukraine.", "China meets Brazil."];
+      const done: string[] = [];
+      await Promise.all(
+        texts.map(async (t, i) => {
+          await pool.extract(doc(`d${i}`, t));
+          done.push(`d${i}`);
+        }),
+      );
+      expect(done).toEqual(["d0", "d1", "d2"]);
     } finally {
       await pool.close();
     }
