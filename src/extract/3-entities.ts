@@ -725,8 +725,10 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     // "External Affairs Minister S. Jaishankar": a title head inside the run ends the title part.
     for (let k = last - 2; k > first; k--) {
       // "bin Sultan": after a name particle, a title word is a name.
+      // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too.
       if (
-        WORDS.titleHeads.has((tokens[k] as Token).lower) &&
+        (WORDS.titleHeads.has((tokens[k] as Token).lower) ||
+          WORDS.honorifics.has((tokens[k] as Token).lower)) &&
         !isTitleWord((tokens[k + 1] as Token).lower) &&
         !NAME_PARTICLES.test((tokens[k - 1] as Token).lower)
       ) {

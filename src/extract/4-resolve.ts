@@ -37,6 +37,7 @@ export const resolveStage: Stage = {
     resolveReportAnaphors(state);
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
+    resolveShortNames(state);
     resolveWeaponFamilies(state);
     mergeWeaponSpellings(state);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);
@@ -310,6 +311,42 @@ export function countryAfterOf(tokens: Token[], list: Mention[], k: number): Men
   k++;
   if (tokens[k]?.lower === "the") k++;
   return list.find((x) => x.first === k && x.type === "Country" && x.kind !== "demonym");
+}
+
+/** The lower-case words of a personal name, hyphens split ("Al-Thani" → "al", "thani"). */
+function nameWords(name: string): string[] {
+  return tokenKey(name).split(/[\s-]+/u);
+}
+
+/** True when `short` keeps the first and last words of `long` and only words of it, in order. */
+function shortFormOf(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * "Tamim Al-Thani" after (or before) "Tamim bin Hamad Al-Thani": a person's shorter name that keeps
+ * the first and last words of exactly one longer name in the document, and only its words, is that
+ * person.
+ */
+function resolveShortNames(state: DocState): void {
+  const names = new Set<string>();
+  for (const m of allMentions(state)) if (m.type === "Person" && m.name.includes(" ")) names.add(m.name);
+  if (names.size < 2) return;
+  const words = [...names].map((n) => ({ name: n, words: nameWords(n) }));
+  const target = new Map<string, string>();
+  for (const s of words) {
+    const longer = words.filter((l) => shortFormOf(s.words, l.words));
+    if (longer.length === 1) target.set(s.name, (longer[0] as { name: string }).name);
+  }
+  if (target.size === 0) return;
+  for (const m of allMentions(state)) {
+    const name = m.type === "Person" ? target.get(m.name) : undefined;
+    if (name !== undefined) m.name = name;
+  }
 }
 
 /**

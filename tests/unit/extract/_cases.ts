@@ -1082,6 +1082,17 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a shorter name keeping the first and last words of a longer one is the same person",
+    text: "Sheikh Mohammed bin Zayed Al Nahyan arrived in Paris. Later Mohammed Al Nahyan met French officials.",
+    same: [["Mohammed Al Nahyan", "Mohammed bin Zayed Al Nahyan"]],
+  },
+  {
+    label: "an honorific inside a run ends the title before the name",
+    text: "The Amir Sheikh Salman bin Hamad received the envoy in Manama.",
+    typed: [["Salman bin Hamad", "Person"]],
+    noEntities: ["Amir Sheikh Salman bin Hamad"],
+  },
+  {
     label: "a demonym before a body's name no list knows is part of its name and names its country",
     text: "Officers of the Nigerian Ports Authority met in Lagos.",
     typed: [["Nigerian Ports Authority", "Organization"]],
