@@ -542,6 +542,15 @@ function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<st
       const country = onlyCountry(countries, speaker.name);
       group = country === undefined ? undefined : countryMention(state, country);
     } else group = speaker;
+    // The sentences of the quotation that do not hold its speaker: each is the speaker's claim.
+    const after = speaker.sentence === q.close.sentence && speaker.first > q.close.token;
+    const side = speaker.type === "Person" ? onlyCountry(countries, speaker.name) : speaker.country;
+    for (
+      let s = after ? q.open.sentence : q.open.sentence + 1;
+      s <= (after ? q.close.sentence - 1 : q.close.sentence);
+      s++
+    )
+      (state.sentences[s] as Sentence).quotedBy = { speaker, side };
     for (let s = q.open.sentence; s <= q.close.sentence; s++) {
       const sentence = state.sentences[s] as Sentence;
       const list = state.mentions[s] as Mention[];

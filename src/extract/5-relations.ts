@@ -11,7 +11,7 @@ import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { affiliationRules } from "./relations/affiliation.ts";
-import { accordingTo, assessNoun, assessVerb } from "./relations/assess.ts";
+import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
@@ -32,6 +32,8 @@ export function createRelationsStage(table: FrameTable): Stage {
           prior: priorFacts(state.facts, sentence.index, "assesses", CLAIM_REACH),
           current: facts,
         });
+        if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
+          quotedClaim(ix, emit, sentence.quotedBy);
         recipientStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);

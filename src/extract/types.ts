@@ -29,6 +29,11 @@ export interface Sentence {
   /** A line without final punctuation: gives entities, relations only on request. */
   headline: boolean;
   tokens: Token[];
+  /**
+   * Set on a sentence inside a quotation whose speaker is named in another sentence ("“S1. S2,”
+   * X said" marks S1): the speaker, and the country the document says a speaking person serves.
+   */
+  quotedBy?: { speaker: Mention; side: string | undefined };
 }
 
 /** How a mention was recognised; resolution rewrites some kinds. */

@@ -22,7 +22,7 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
-import type { Fact, Mention, Token } from "../types.ts";
+import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { singular } from "../words.ts";
 import { type Emit, actorHeads } from "./shared.ts";
 
@@ -361,6 +361,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  */
 function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
+  if (pronounSubject(ix, from, to)) return null;
   for (const m of mentionsIn(ix, from, to)) {
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
@@ -395,6 +396,24 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     return m;
   }
   return placeInSubject(ix, from, to);
+}
+
+/** Subject pronouns whose claim is about whom they stand for. */
+const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they"]);
+
+/**
+ * "said: “We will keep working with Japan”", "said they would meet Xi": a claim whose subject is a
+ * pronoun that no resolution tied to anyone (resolved ones are mentions) is about that unknown
+ * actor, not about an actor later in the claim.
+ */
+function pronounSubject(ix: SentenceIndex, from: number, to: number): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (ix.cover[k] || w.pos === "VERB" || w.pos === "AUX") return false;
+    if (SUBJECT_PRONOUNS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -447,6 +466,32 @@ function chunkFrom(ix: SentenceIndex, k: number): Chunk | null {
     if (!/^(?:the|a|an)$/u.test((tokens[j] as Token).lower)) return null;
   }
   return null;
+}
+
+/**
+ * A sentence of a quotation whose speaker another sentence names ("“Uzbekistan has presented a
+ * list of systems. …,” Votel said"): the speaker assesses the subject of the sentence, the first
+ * actor before its first verb, within a few words of its opening. Not the speaker's own side,
+ * nor a pronoun's ("We continue to …").
+ */
+export function quotedClaim(
+  ix: SentenceIndex,
+  emit: Emit,
+  quotedBy: NonNullable<Sentence["quotedBy"]>,
+): void {
+  const tokens = ix.sentence.tokens;
+  const start = claimOpening(tokens);
+  let end = Math.min(tokens.length, start + CLAIM_SUBJECT_REACH);
+  for (let k = start; k < end; k++) {
+    const w = tokens[k] as Token;
+    if ((w.pos === "VERB" || w.pos === "AUX") && !ix.cover[k]) end = k;
+  }
+  const source = actorOf(quotedBy.speaker).name;
+  const target = firstTarget(ix, start, end, source);
+  if (!target || target.name === quotedBy.side) return;
+  const sources: ChunkHead[] = [{ mention: quotedBy.speaker, name: source, unnamed: false }];
+  const trigger = (tokens[start - 1] ?? (tokens[start] as Token)).text;
+  emitAssess(emit, sources, { name: target.name }, trigger, "quoted-claim", "asserted");
 }
 
 /** "…, according to South Korea's latest assessment" → assesses(South Korea, subject of the clause). */

@@ -46,13 +46,19 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const roles = frame.roles;
   // "met with X", "called on X": the prepositions the row gives the partner.
   const withs = zone.chunks.filter(
-    (c) => (c.prep === "with" || c.prep === "on") && roles[c.prep] === "participant" && c.chunk.first <= t + reach,
+    (c) =>
+      (c.prep === "with" || c.prep === "on") && roles[c.prep] === "participant" && c.chunk.first <= t + reach,
   );
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
   for (let i = 0; i < withs.length; i++) {
     const c = withs[i] as ZoneChunk;
     const next = zone.chunks[zone.chunks.indexOf(c) + 1];
-    if (next && next.prep === "" && !withs.includes(next) && listContinues(tokens, c.chunk.last, next.chunk.first))
+    if (
+      next &&
+      next.prep === "" &&
+      !withs.includes(next) &&
+      listContinues(tokens, c.chunk.last, next.chunk.first)
+    )
       withs.push(next);
   }
   // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
@@ -63,7 +69,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
   // "Kim was received by Putin", "was received at the airport by Putin": the passive's agent
   // (its first by-phrase in the clause) is the other participant.
-  const agent = subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
+  const agent =
+    subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
   const agents = agent ? chunkHeads(agent.chunk) : [];
   const otherNames = actorHeads([...objects, ...agents, ...withs.flatMap((c) => chunkHeads(c.chunk))])
     .filter(fits)

@@ -510,8 +510,7 @@ function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
     // "its 34-billion-baht procurement", "Poland's $6 billion purchase": an amount stands between.
     const tok = tokens[k] as Token;
     const hyphened = tok.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
-    if (tok.pos === "NUM" || hyphened || /^[$€£¥]$/u.test(tok.text))
-      continue;
+    if (tok.pos === "NUM" || hyphened || /^[$€£¥]$/u.test(tok.text)) continue;
     const w = tok.lower;
     if (
       !/^(?:million|billion|military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery)$/u.test(

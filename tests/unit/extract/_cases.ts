@@ -380,7 +380,8 @@ export const CASES: SentenceCase[] = [
     gives: [["Wang Yi", "meets", "Lee Hsien Loong"]],
   },
   {
-    label: "a pronoun after a fronted time phrase continues the previous subject, and calls on a list of people",
+    label:
+      "a pronoun after a fronted time phrase continues the previous subject, and calls on a list of people",
     text: "Defence Minister Rajnath Singh, who arrived in Hanoi on Sunday, extended an invitation to Prime Minister Pham Minh Chinh to visit India. On Monday, he called on President Vo Van Thuong, Prime Minister Pham Minh Chinh and Defence Minister Phan Van Giang.",
     gives: [
       ["Rajnath Singh", "meets", "Vo Van Thuong"],
@@ -421,7 +422,8 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
-    label: "denied allegations by X that Y supplied: X's claim assesses Y, the denial assesses X, the supply is hedged",
+    label:
+      "denied allegations by X that Y supplied: X's claim assesses Y, the denial assesses X, the supply is hedged",
     text: "The Foreign Office denied allegations by Iran's Foreign Ministry that Britain had supplied Storm Shadow missiles to Israel.",
     gives: [
       ["Iranian Foreign Ministry", "assesses", "United Kingdom"],
@@ -436,6 +438,22 @@ export const CASES: SentenceCase[] = [
     gives: [
       ["India", "assesses", "Pakistan"],
       ["Pakistan", "assesses", "India"],
+    ],
+  },
+  {
+    label: "a sentence of a quotation whose speaker is named at its end is the speaker's claim",
+    text: "“Kazakhstan has presented a list of systems that it wants to buy. Moscow is increasing its presence in the region,” General Michael Kurilla said.",
+    gives: [
+      ["Michael Kurilla", "assesses", "Kazakhstan"],
+      ["Michael Kurilla", "assesses", "Russia"],
+    ],
+  },
+  {
+    label: "a quoted sentence about the speaker's own side or opening on a pronoun assesses no one",
+    text: "Australian Defence Minister Richard Marles said: “We will keep working with Japan. Australia has ordered new submarines from the United States.”",
+    notGives: [
+      ["Richard Marles", "assesses", "Japan"],
+      ["Richard Marles", "assesses", "Australia"],
     ],
   },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
