@@ -21,16 +21,28 @@ export interface EvidencedItem {
   direction?: string;
 }
 
-/**
- * The JSON text of `object` with each field of `raw` put last, holding that JSON text as is.
- * `object` must not hold those fields itself.
- */
-export function withRawFields(object: object, raw: Readonly<Record<string, string>>): string {
-  let tail = "";
-  for (const [field, text] of Object.entries(raw))
-    tail += `${tail ? "," : ""}${JSON.stringify(field)}:${text}`;
-  const rest = JSON.stringify(object);
-  return rest === "{}" ? `{${tail}}` : `${rest.slice(0, -1)},${tail}}`;
+/** JSON text in pieces: strings, and text already encoded as UTF-8. */
+export type JsonPieces = (string | Buffer)[];
+
+/** The pieces as one UTF-8 buffer: its length measured first, each piece written into it once. */
+export function joinPieces(pieces: Readonly<JsonPieces>): Buffer {
+  let length = 0;
+  for (const piece of pieces) length += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const piece of pieces)
+    if (typeof piece === "string") at += out.write(piece, at);
+    else {
+      out.set(piece, at);
+      at += piece.length;
+    }
+  return out;
+}
+
+/** The JSON text of `object` up to where another field can follow (`{…,` or `{`). */
+function openObject(object: object): string {
+  const json = JSON.stringify(object);
+  return json === "{}" ? "{" : `${json.slice(0, -1)},`;
 }
 
 /** An answer with paths (and, for connect, edges) whose evidence the writer lists once per edge. */
@@ -44,24 +56,33 @@ function withoutEvidence({ evidence: _evidence, ...rest }: EvidencedItem): Omit<
   return rest;
 }
 
-/** Writes the evidenced parts of one answer. */
+/** Writes answers whose edges carry evidence, as UTF-8 JSON. */
 export interface AnswerWriter {
-  /** A JSON array of edges, each with its edge's evidence views. */
-  items(items: readonly EvidencedItem[]): string;
+  /** A neighbourhood's answer: its fields, and its `edges` each with its edge's evidence views. */
+  edges(answer: { edges: readonly EvidencedItem[] }): Buffer;
   /**
-   * The JSON text of a paths or connect answer: its fields, its hops and edges without evidence,
-   * and `evidence`, each of their edges' evidence views once, by edge key (in the order the
-   * answer first crosses them).
+   * A paths or connect answer: its fields, its hops and edges without evidence, and `evidence`,
+   * each of their edges' evidence views once, by edge key (in the order the answer first
+   * crosses them).
    */
-  answer(answer: EvidencedAnswer): string;
+  answer(answer: EvidencedAnswer): Buffer;
 }
 
-/** A writer for one answer, its evidence text taken from `texts`. */
+/** A writer for answers, their evidence text taken from `texts`. */
 export function createAnswerWriter(texts: EvidenceTexts): AnswerWriter {
   return {
-    items: (list) => {
-      const evidence = texts.textsOf(new Set(list.map((item) => item.key)));
-      return `[${list.map((item) => withRawFields(withoutEvidence(item), { evidence: evidence.get(item.key)! })).join(",")}]`;
+    edges: ({ edges, ...rest }) => {
+      const evidence = texts.textsOf(new Set(edges.map((item) => item.key)));
+      const pieces: JsonPieces = [`${openObject(rest)}"edges":[`];
+      edges.forEach((item, i) => {
+        pieces.push(
+          `${i ? "," : ""}${openObject(withoutEvidence(item))}"evidence":`,
+          evidence.get(item.key)!,
+          "}",
+        );
+      });
+      pieces.push("]}");
+      return joinPieces(pieces);
     },
     answer: (answer) => {
       const keys = new Set<string>();
@@ -75,15 +96,24 @@ export function createAnswerWriter(texts: EvidenceTexts): AnswerWriter {
         paths: answer.paths.map((path) => ({ ...path, hops: path.hops.map(strip) })),
       };
       const found = texts.textsOf(keys);
-      let evidence = "";
-      for (const key of keys) evidence += `${evidence ? "," : "{"}${JSON.stringify(key)}:${found.get(key)!}`;
-      return withRawFields(bare, { evidence: evidence ? `${evidence}}` : "{}" });
+      const pieces: JsonPieces = [`${openObject(bare)}"evidence":{`];
+      let first = true;
+      for (const key of keys) {
+        pieces.push(`${first ? "" : ","}${JSON.stringify(key)}:`, found.get(key)!);
+        first = false;
+      }
+      pieces.push("}}");
+      return joinPieces(pieces);
     },
   };
 }
 
-/** Sends JSON text as `application/json` (what res.json sends, without an ETag). */
-export function sendJsonText(res: Response, text: string): void {
+/**
+ * Sends JSON as `application/json` (what res.json sends, without an ETag). A buffer goes with its
+ * length as Content-Length, as it is: answers are encoded once, their evidence views kept encoded.
+ */
+export function sendJsonText(res: Response, body: string | Buffer): void {
   res.setHeader("Content-Type", "application/json; charset=utf-8");
-  res.end(text);
+  if (typeof body !== "string") res.setHeader("Content-Length", body.length);
+  res.end(body);
 }

@@ -2,30 +2,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createQueryEngine, type QueryEngine } from "../../src/query/index.ts";
 import { graphEvidence } from "../../src/model/evidence.ts";
-import { createAnswerWriter, withRawFields } from "../../src/server/answer-json.ts";
+import { createAnswerWriter, joinPieces } from "../../src/server/answer-json.ts";
 import { createEvidenceTexts } from "../../src/server/evidence-json.ts";
 import { ANSWER_EVIDENCE, evidenceViewsOf } from "../../src/server/views.ts";
 import type { Evidence } from "../../src/model/types.ts";
 import { startTestServer, type Loose, type TestServer } from "./_harness.ts";
 
-describe("withRawFields", () => {
-  it.each([
-    ["an empty object", {}, { paths: "[]" }, { paths: [] }],
-    ["an object with fields", { a: 1, b: "x" }, { hops: '[{"k":2}]' }, { a: 1, b: "x", hops: [{ k: 2 }] }],
+describe("joinPieces", () => {
+  it.each<[string, (string | Buffer)[], unknown]>([
+    ["strings only", ['{"a":', "1}"], { a: 1 }],
     [
-      "two raw fields",
-      { truncated: false },
-      { edges: "[1]", paths: "[]" },
-      { truncated: false, edges: [1], paths: [] },
+      "text already encoded between strings",
+      ['{"views":', Buffer.from('[{"k":2}]'), "}"],
+      { views: [{ k: 2 }] },
     ],
     [
-      "text that looks like a field",
-      { reading: '"hops":0}' },
-      { hops: "[]" },
-      { reading: '"hops":0}', hops: [] },
+      "non-ASCII text in both kinds of piece",
+      ['{"reading":"Kim —meets→ Putin","evidence":', Buffer.from('["“friends”, he said"]'), "}"],
+      { reading: "Kim —meets→ Putin", evidence: ["“friends”, he said"] },
     ],
-  ])("writes %s with the raw text as the field's value", (_label, object, raw, expected) => {
-    expect(JSON.parse(withRawFields(object, raw))).toEqual(expected);
+    ["nothing", [], undefined],
+  ])("writes %s as one UTF-8 buffer", (_label, pieces, expected) => {
+    const out = joinPieces(pieces);
+    expect(out.length).toBe(Buffer.byteLength(pieces.map(String).join("")));
+    if (expected !== undefined) expect(JSON.parse(out.toString("utf8"))).toEqual(expected);
   });
 });
 
@@ -142,7 +142,7 @@ describe("createAnswerWriter", () => {
       limit: ANSWER_EVIDENCE,
       capacity: 0,
     });
-    const written = JSON.parse(createAnswerWriter(texts).answer({ paths: [{ hops }] }));
+    const written = JSON.parse(String(createAnswerWriter(texts).answer({ paths: [{ hops }] })));
     expect(written.paths[0].hops.map((h: Loose) => h.direction)).toEqual(["forward", "backward"]);
     expect(written.evidence).toEqual({
       [key]: evidenceViewsOf(g, server.store.sources, evidence, source, target),
@@ -156,6 +156,9 @@ describe("createAnswerWriter", () => {
       graphEvidence(server.store.graph, server.store.evidence),
       { limit: ANSWER_EVIDENCE, capacity: 0 },
     );
-    expect(JSON.parse(createAnswerWriter(texts).answer({ paths: [] }))).toEqual({ paths: [], evidence: {} });
+    expect(JSON.parse(String(createAnswerWriter(texts).answer({ paths: [] })))).toEqual({
+      paths: [],
+      evidence: {},
+    });
   });
 });

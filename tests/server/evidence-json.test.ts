@@ -58,7 +58,7 @@ function counted(g: KgGraph) {
 }
 
 describe("createEvidenceTexts", () => {
-  it("gives each edge's first pieces of evidence as the JSON text of their views", () => {
+  it("gives each edge's first pieces of evidence as the JSON text of their views, in UTF-8", () => {
     const g = graph();
     const texts = createEvidenceTexts(g, sources, graphEvidence(g), { limit: 2, capacity: 10 });
     const keys = new Set(g.edges());
@@ -66,12 +66,15 @@ describe("createEvidenceTexts", () => {
     expect([...out.keys()].sort()).toEqual([...keys].sort());
     for (const key of keys) {
       const first = g.getEdgeAttribute(key, "evidence")!.slice(0, 2);
-      expect(JSON.parse(out.get(key)!)).toEqual(
+      expect(JSON.parse(String(out.get(key)!))).toEqual(
         evidenceViewsOf(g, sources, first, g.source(key), g.target(key)),
       );
     }
     const [key] = keys;
-    expect(JSON.parse(out.get(key!)!)[0]).toMatchObject({ title: "Summit", highlights: expect.any(Array) });
+    expect(JSON.parse(String(out.get(key!)!))[0]).toMatchObject({
+      title: "Summit",
+      highlights: expect.any(Array),
+    });
   });
 
   it("reads the edges it does not keep in one pass, and keeps them for the next answer", () => {
@@ -174,7 +177,8 @@ describe("the server context's evidence texts", () => {
       ctx
         .windowed({})
         .texts.textsOf(new Set([key]))
-        .get(key)!,
+        .get(key)!
+        .toString("utf8"),
     );
     const [, ...rest] = g.getEdgeAttribute(key, "evidence")!;
     g.mergeEdgeAttributes(key, { evidence: rest, weight: rest.length });
@@ -183,7 +187,8 @@ describe("the server context's evidence texts", () => {
       ctx
         .windowed({})
         .texts.textsOf(new Set([key]))
-        .get(key)!,
+        .get(key)!
+        .toString("utf8"),
     );
     expect(after[0].sentence).toBe(rest[0]!.sentence);
     expect(after[0].sentence).not.toBe(before[0].sentence);

@@ -9,7 +9,7 @@
  */
 import { Router, type RequestHandler } from "express";
 import type { TimeWindow } from "../../graph/time-window.ts";
-import { createAnswerWriter, sendJsonText, withRawFields } from "../answer-json.ts";
+import { createAnswerWriter, sendJsonText } from "../answer-json.ts";
 import type { ServerContext } from "../context.ts";
 import { connectBody, entityIdParams, neighborsQuery, pathsQuery } from "../schemas.ts";
 import { jsonBody } from "../security.ts";
@@ -56,8 +56,7 @@ export function pathsRouter(ctx: ServerContext): Router {
     const { from, to, asOf, ...options } = parseInput(neighborsQuery, req.query, "query");
     const center = ctx.resolveActor(id);
     const { engine, texts } = windowed({ from, to, asOf });
-    const { edges, ...rest } = engine.neighbors(center, options);
-    sendJsonText(res, withRawFields(rest, { edges: createAnswerWriter(texts).items(edges) }));
+    sendJsonText(res, createAnswerWriter(texts).edges(engine.neighbors(center, options)));
   });
   return router;
 }
