@@ -5,6 +5,7 @@
  */
 import type { EntityType, Modality, RelationType } from "../model/ontology.ts";
 import FRAMES_JSON from "./lexicon/frames.json" with { type: "json" };
+import SUPPLY_WORDS_JSON from "./lexicon/supply-words.json" with { type: "json" };
 
 /** Grammatical roles a frame row maps. */
 export type GrammaticalRole =
@@ -76,9 +77,22 @@ export interface Frame {
   modality?: Modality;
 }
 
-/** The frames compiled for lookup by part of speech and lemma. */
+/** The word lists the supply frames read (lexicon/supply-words.json). */
+export interface SupplyWords {
+  /** With one of them among its objects a verb of pledging is a supply ("pledged 30 tanks"). */
+  armsWords: readonly string[];
+  /** Verbs that move one's own forces: a named ship as their object is deployed, not supplied. */
+  deployVerbs: readonly string[];
+  /** Participles hyphened to a country that name a weapon's origin ("Chinese-made"). */
+  originParticiples: readonly string[];
+}
+
+/** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
 export interface FrameTable {
   frames: readonly Frame[];
+  arms: ReadonlySet<string>;
+  deploy: ReadonlySet<string>;
+  origin: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -104,8 +118,18 @@ export function validateFrames(rows: unknown): Frame[] {
   return rows as Frame[];
 }
 
-/** Compiles frame rows into a lookup table. */
-export function createFrameTable(rows: readonly Frame[]): FrameTable {
+/** The built-in supply word lists (lexicon/supply-words.json). */
+export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
+  armsWords: SUPPLY_WORDS_JSON.armsWords,
+  deployVerbs: SUPPLY_WORDS_JSON.deployVerbs,
+  originParticiples: SUPPLY_WORDS_JSON.originParticiples,
+});
+
+/** Compiles frame rows and the supply word lists into a lookup table. */
+export function createFrameTable(
+  rows: readonly Frame[],
+  words: SupplyWords = DEFAULT_SUPPLY_WORDS,
+): FrameTable {
   const maps = {
     verb: new Map<string, Frame[]>(),
     noun: new Map<string, Frame[]>(),
@@ -116,7 +140,13 @@ export function createFrameTable(rows: readonly Frame[]): FrameTable {
     const map = maps[row.pos];
     for (const lemma of row.lemmas) map.set(lemma, [...(map.get(lemma) ?? []), row]);
   }
-  return { frames: rows, ...maps };
+  return {
+    frames: rows,
+    arms: new Set(words.armsWords),
+    deploy: new Set(words.deployVerbs),
+    origin: new Set(words.originParticiples),
+    ...maps,
+  };
 }
 
 /** The built-in frame rows (lexicon/frames.json). */

@@ -198,12 +198,6 @@ export const RECEIPT_NOUN_VERBS: readonly string[] = frameLemmas(
   (f) => f.roles.subject === "recipient",
 );
 
-/**
- * Participles hyphened to a country before a weapon that name where it comes from ("Chinese-made
- * submarines", "India-built aircraft"): with no "from" phrase, that country supplies a buyer.
- */
-export const ORIGIN_PARTICIPLES: readonly string[] = ["made", "built", "manufactured", "produced"];
-
 /** Nouns of a contract whose "to buy" clause belongs to the signer ("signed a deal to buy"). */
 export const DEAL_NOUNS: readonly string[] = ["deal", "agreement", "contract", "order", "accord"];
 
@@ -234,35 +228,6 @@ export const SUPPLY_MODIFIERS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "
 
 /** Nouns of judgement whose governing verb's subject assesses ("voiced concern about"; from the frames). */
 export const ASSESS_FRAME_NOUNS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "assesses", "noun");
-
-/**
- * Arms words: with one of them (or a named weapon) among its objects, a verb of pledging is a
- * supply ("pledged 30 tanks", "earmarked military aid"; not "pledged support").
- */
-export const ARMS_WORDS: readonly string[] = [
-  "arms",
-  "weapons",
-  "weaponry",
-  "military",
-  "ammunition",
-  "munitions",
-  "lethal",
-  "defence",
-  "defense",
-  "security",
-  "aid",
-  "assistance",
-  "equipment",
-  "shells",
-  "rounds",
-  "troops",
-];
-
-/**
- * Verbs that move one's own forces: a named ship they take as object ("sent HMS Richmond to the
- * Red Sea") is deployed, not supplied.
- */
-export const DEPLOY_VERBS: readonly string[] = ["send", "dispatch", "deploy", "move", "redeploy"];
 
 /** Verbs of meeting (from the frames). */
 export const MEET_VERBS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "meets", "verb");

@@ -23,11 +23,8 @@ import {
 import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
-  ARMS_WORDS,
   DEAL_NOUNS,
-  DEPLOY_VERBS,
   NON_SUPPLY_OBJECTS,
-  ORIGIN_PARTICIPLES,
   OWNER_VERBS,
   PERSONNEL_WORDS,
   SUPPLY_QUANTITY_NOUNS,
@@ -44,9 +41,6 @@ const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const USE = new Set(USE_VERBS);
 const OWNER = new Set(OWNER_VERBS);
-const ARMS = new Set(ARMS_WORDS);
-const DEPLOY = new Set(DEPLOY_VERBS);
-const ORIGIN = new Set(ORIGIN_PARTICIPLES);
 
 /**
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
@@ -150,17 +144,17 @@ const ORIGIN_REACH = 6;
  * country hyphened to "made" or "built", in the weapon's own noun phrase (past numbers,
  * modifiers and its maker's name) names its supplier.
  */
-function demonymSuppliers(ix: SentenceIndex, weapons: Mention[]): ChunkHead[] {
+function demonymSuppliers(ix: SentenceIndex, weapons: Mention[], table: FrameTable): ChunkHead[] {
   const out: ChunkHead[] = [];
   for (const w of weapons) {
-    const d = originOf(ix, w);
+    const d = originOf(ix, w, table.origin);
     if (d && !out.some((h) => h.name === d.name)) out.push({ mention: d, name: d.name, unnamed: false });
   }
   return out;
 }
 
 /** The country a weapon's noun phrase says it comes from (see demonymSuppliers), or null. */
-function originOf(ix: SentenceIndex, w: Mention): Mention | null {
+function originOf(ix: SentenceIndex, w: Mention, origin: ReadonlySet<string>): Mention | null {
   const tokens = ix.sentence.tokens;
   const floor = Math.max(0, w.first - ORIGIN_REACH);
   for (let k = w.first - 1; k >= floor; k--) {
@@ -173,7 +167,7 @@ function originOf(ix: SentenceIndex, w: Mention): Mention | null {
       continue;
     }
     const tok = tokens[k] as Token;
-    if (ORIGIN.has(tok.lower) && tokens[k - 1]?.text === "-") {
+    if (origin.has(tok.lower) && tokens[k - 1]?.text === "-") {
       const c = ix.cover[k - 2];
       return c && c.type === "Country" ? c : null;
     }
@@ -183,8 +177,8 @@ function originOf(ix: SentenceIndex, w: Mention): Mention | null {
 }
 
 /** True when an arms word stands in the zone ("pledged military aid to", "earmarked 30 tanks"). */
-function armsIn(tokens: Token[], zone: Zone): boolean {
-  for (let k = zone.start; k < zone.end; k++) if (ARMS.has((tokens[k] as Token).lower)) return true;
+function armsIn(tokens: Token[], zone: Zone, arms: ReadonlySet<string>): boolean {
+  for (let k = zone.start; k < zone.end; k++) if (arms.has((tokens[k] as Token).lower)) return true;
   return false;
 }
 
@@ -195,12 +189,12 @@ const NOUN_PHRASE_REACH = 8;
  * True when an arms word stands in the phrase after the supply noun at `t`, before its recipient
  * ("to", "for"), a verb or punctuation: "the donation of military surplus equipment to …".
  */
-function armsInPhrase(tokens: Token[], t: number): boolean {
+function armsInPhrase(tokens: Token[], t: number, arms: ReadonlySet<string>): boolean {
   for (let k = t + 1; k < Math.min(tokens.length, t + 1 + NOUN_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
     if (w.lower === "to" || w.lower === "for" || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT")
       return false;
-    if (ARMS.has(w.lower)) return true;
+    if (arms.has(w.lower)) return true;
   }
   return false;
 }
@@ -246,7 +240,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     const deal = subject.heads.length > 0 ? null : dealParties(ix, t);
     let suppliers = actorHeads(zoneHeads(zone, ["from"]));
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
-    if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons);
+    if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons, table);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
     for (const s of suppliers) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
@@ -259,7 +253,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "pledged to send tanks": the verb after it tells the supply (hedged by the pledge);
     // "pledged support to Kyiv": without arms among the objects, no supply.
     if (tokens[t + 1]?.lower === "to" && tokens[t + 2]?.pos === "VERB") return;
-    if (zone.weapons.length === 0 && !armsIn(tokens, zone)) return;
+    if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms)) return;
   }
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
@@ -309,7 +303,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
   if (personnel && recipients.length === 0) return;
   // "The Royal Navy sent HMS Richmond to the Red Sea": a named ship sent somewhere is deployed.
-  if (DEPLOY.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
+  if (table.deploy.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
   const mode = accused.length > 0 ? "possible" : modality;
   const state = !subject.passive && subject.chunk ? officialState(subject.chunk) : null;
   if (state && accused.length === 0)
@@ -477,7 +471,7 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     else suppliers = owners;
   }
   // "Myanmar has taken delivery of two Russian Su-30 jets": a demonym before a received weapon.
-  if (suppliers.length === 0 && recipients.length > 0) suppliers = demonymSuppliers(ix, items);
+  if (suppliers.length === 0 && recipients.length > 0) suppliers = demonymSuppliers(ix, items, table);
   if (suppliers.length === 0 || (recipients.length === 0 && items.length === 0)) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;
@@ -486,7 +480,7 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     zone.weapons.length === 0 &&
     !armsWord.test(tokens[t - 1]?.lower ?? "") &&
     !armsWord.test(tokens[t - 2]?.lower ?? "") &&
-    !armsInPhrase(tokens, t)
+    !armsInPhrase(tokens, t, table.arms)
   )
     return;
   const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);
