@@ -1168,7 +1168,9 @@ function fallbackType(
   if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
   if (hasOrgHead(tokens, first, last)) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
+  // "former President Ibrahim Boubacar Keïta (IBK)": a titled name known by its initials is a person.
   if (
+    !titled &&
     tokens[last]?.text === "(" &&
     /^[A-Z]{2,6}$/u.test(tokens[last + 1]?.text ?? "") &&
     tokens[last + 2]?.text === ")"

@@ -330,23 +330,51 @@ function shortFormOf(short: string[], long: string[]): boolean {
 /**
  * "Tamim Al-Thani" after (or before) "Tamim bin Hamad Al-Thani": a person's shorter name that keeps
  * the first and last words of exactly one longer name in the document, and only its words, is that
- * person.
+ * person. Places alike: "Ream Base" is "Ream Naval Base", and a lone word that no list knows
+ * ("at Balad") is the one named place it opens ("Balad Air Base").
  */
 function resolveShortNames(state: DocState): void {
-  const names = new Set<string>();
-  for (const m of allMentions(state)) if (m.type === "Person" && m.name.includes(" ")) names.add(m.name);
-  if (names.size < 2) return;
-  const words = [...names].map((n) => ({ name: n, words: nameWords(n) }));
-  const target = new Map<string, string>();
-  for (const s of words) {
-    const longer = words.filter((l) => shortFormOf(s.words, l.words));
-    if (longer.length === 1) target.set(s.name, (longer[0] as { name: string }).name);
+  const people = new Set<string>();
+  const places = new Set<string>();
+  for (const m of allMentions(state)) {
+    if (m.type === "Person" && m.name.includes(" ")) people.add(m.name);
+    if (m.type === "Location") places.add(m.name);
   }
+  const target = new Map<string, string>();
+  shortForms(people, target, "Person");
+  shortForms(places, target, "Location");
   if (target.size === 0) return;
   for (const m of allMentions(state)) {
-    const name = m.type === "Person" ? target.get(m.name) : undefined;
-    if (name !== undefined) m.name = name;
+    const name = target.get(`${m.type}|${m.name}`);
+    if (name !== undefined && (m.type === "Person" || m.name.includes(" ") || m.kind === "fallback"))
+      m.name = name;
   }
+}
+
+/** Adds to `target` ("Type|short name" → long name) the short forms among `names`. */
+function shortForms(names: Set<string>, target: Map<string, string>, type: string): void {
+  if (names.size < 2) return;
+  const words = [...names].map((n) => ({ name: n, words: nameWords(n) }));
+  for (const s of words) {
+    const longer = words.filter((l) => shortFormOf(s.words, l.words));
+    if (longer.length === 1) target.set(`${type}|${s.name}`, (longer[0] as { name: string }).name);
+  }
+  if (type !== "Location") return;
+  for (const s of words) {
+    if (s.words.length !== 1) continue;
+    // Each longer place counted once, its own short forms resolved ("Kandi Base" is "Kandi Air Base").
+    const longer = new Set(
+      words
+        .filter((l) => l.words.length > 1 && l.words[0] === s.words[0] && endsWithPlaceHead(l.words))
+        .map((l) => target.get(`${type}|${l.name}`) ?? l.name),
+    );
+    if (longer.size === 1) target.set(`${type}|${s.name}`, [...longer][0] as string);
+  }
+}
+
+/** True when a place's name ends with a place noun ("Balad Air Base", "Kola Peninsula"). */
+function endsWithPlaceHead(words: string[]): boolean {
+  return WORDS.placeHeads.has(words[words.length - 1] as string);
 }
 
 /**

@@ -1100,6 +1100,19 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a lone unknown word that opens a named base is that base, and a shorter form too",
+    text: "The jets landed at Kandi Air Base. Security at Kandi was tight, officials said of the Kandi Base.",
+    same: [
+      ["Kandi", "Kandi Air Base"],
+      ["Kandi Base", "Kandi Air Base"],
+    ],
+  },
+  {
+    label: "a titled name known by its initials is a person",
+    text: "The deal was signed by former President Amadou Toumani Keita (ATK) in Bamako.",
+    typed: [["Amadou Toumani Keita", "Person"]],
+  },
+  {
     label: "a shorter name keeping the first and last words of a longer one is the same person",
     text: "Sheikh Mohammed bin Zayed Al Nahyan arrived in Paris. Later Mohammed Al Nahyan met French officials.",
     same: [["Mohammed Al Nahyan", "Mohammed bin Zayed Al Nahyan"]],
