@@ -12,7 +12,8 @@
  */
 import type { EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
-import { evidenceViewsTextOf, type Sources } from "./views.ts";
+import type { SourceRecord } from "../graph/types.ts";
+import { evidenceViewsTextOf, type SourceMetas, type Sources } from "./views.ts";
 
 /** The JSON text of edges' evidence views, by edge key, encoded as UTF-8. */
 export interface EvidenceTexts {
@@ -40,6 +41,17 @@ export function createEvidenceTexts(
   options: EvidenceTextsOptions,
 ): EvidenceTexts {
   const { limit, capacity } = options;
+  /** Each document's metadata as first looked up while the texts are kept (a store makes a record on each lookup). */
+  const metas = new Map<string, { meta: SourceRecord["meta"] } | undefined>();
+  const metasOf: SourceMetas = {
+    get(doc) {
+      if (metas.has(doc)) return metas.get(doc);
+      const record = sources.get(doc);
+      const found = record && { meta: record.meta };
+      metas.set(doc, found);
+      return found;
+    },
+  };
   /** Texts by edge key, least recently used first. */
   const kept = new Map<string, Buffer>();
 
@@ -74,14 +86,17 @@ export function createEvidenceTexts(
       const pages = evidence.pageTextsOf(missing, { limit });
       for (const key of missing) {
         const text = Buffer.from(
-          evidenceViewsTextOf(graph, sources, pages.get(key) ?? [], graph.source(key), graph.target(key)),
+          evidenceViewsTextOf(graph, metasOf, pages.get(key) ?? [], graph.source(key), graph.target(key)),
         );
         out.set(key, text);
         keep(key, text);
       }
       return out;
     },
-    clear: () => kept.clear(),
+    clear: () => {
+      kept.clear();
+      metas.clear();
+    },
     get size() {
       return kept.size;
     },

@@ -24,6 +24,11 @@ import { createHighlighter, type Highlight, type Highlighter } from "./highlight
 /** Source records by document id (the store's `sources`). */
 export type Sources = ReadonlyMap<string, SourceRecord>;
 
+/** What evidence views read of the sources: a document's metadata by id (Sources is one). */
+export interface SourceMetas {
+  get(doc: string): Pick<SourceRecord, "meta"> | undefined;
+}
+
 /** Pieces of evidence each hop and edge of a path, connect or neighbours answer carries. */
 export const ANSWER_EVIDENCE = 1;
 /** Pieces of evidence each relation of an entity's details carries. */
@@ -177,7 +182,11 @@ function highlighterOf(graph: KgGraph, source: string, target: string): Highligh
 }
 
 /** Evidence with its document's title, outlet and url, and the marks of the relation's entities. */
-export function toEvidenceView(sources: Sources, evidence: Evidence, highlight: Highlighter): EvidenceView {
+export function toEvidenceView(
+  sources: SourceMetas,
+  evidence: Evidence,
+  highlight: Highlighter,
+): EvidenceView {
   const meta = sources.get(evidence.doc)?.meta ?? {};
   return {
     ...evidence,
@@ -240,7 +249,7 @@ function spliceable(e: Evidence): boolean {
  * evidence is parsed (for its sentence and dates) but never copied or serialised again. It
  * parses to the same value as the view (fields may come in another order).
  */
-export function toEvidenceViewText(sources: Sources, text: string, highlight: Highlighter): string {
+export function toEvidenceViewText(sources: SourceMetas, text: string, highlight: Highlighter): string {
   const evidence = JSON.parse(text) as Evidence;
   const end = text.lastIndexOf("}");
   if (!spliceable(evidence) || end < 0 || Object.keys(evidence).length === 0)
@@ -258,7 +267,7 @@ export function toEvidenceViewText(sources: Sources, text: string, highlight: Hi
 /** The JSON text of the views (an array) of one relation's evidence, given as JSON texts (see toEvidenceViewText). */
 export function evidenceViewsTextOf(
   graph: KgGraph,
-  sources: Sources,
+  sources: SourceMetas,
   texts: readonly string[],
   source: string,
   target: string,

@@ -117,6 +117,21 @@ describe("createEvidenceTexts", () => {
   });
 });
 
+describe("createEvidenceTexts and documents", () => {
+  it("gives a document's new title once cleared (the store changed)", () => {
+    const g = graph();
+    const docs = new Map(sources);
+    const texts = createEvidenceTexts(g, docs, graphEvidence(g), { limit: 1, capacity: 10 });
+    const [key] = g.edges() as [string];
+    const titleOf = () => JSON.parse(String(texts.textsOf(new Set([key])).get(key)!))[0].title;
+    expect(titleOf()).toBe("Summit");
+    const record = docs.get("doc-1.txt")!;
+    docs.set("doc-1.txt", { ...record, meta: { ...record.meta, title: "Summit in Pyongyang" } });
+    texts.clear();
+    expect(titleOf()).toBe("Summit in Pyongyang");
+  });
+});
+
 describe("toEvidenceViewText", () => {
   const base: Evidence = {
     doc: "doc-1.txt",
