@@ -3,7 +3,7 @@
  * speakers ("South Korea's Joint Chiefs of Staff spokesperson Lee Sung Joon", "Ukrainian
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
-import { NON_STATE_GROUPS } from "./lexicon/descriptions.ts";
+import { FORCE_WORDS, NON_STATE_GROUPS } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -69,6 +69,8 @@ function isActor(m: Mention): boolean {
 }
 
 const NON_STATE = new Set(NON_STATE_GROUPS);
+/** Words for a state's bodies that may end an actor phrase after its country ("the Fiji police"). */
+const STATE_BODIES = new Set([...FORCE_WORDS, "police", "intelligence"]);
 
 /** "Syrian rebels", "Ukrainian civilians": a demonym before a group that does not act for its state. */
 export function nonStateGroup(m: Mention, tokens: Token[]): boolean {
@@ -306,7 +308,10 @@ export function chunkHeads(chunk: Chunk): ChunkHead[] {
       heads.push({ mention: lastItem.m, name: actorOf(lastItem.m).name, unnamed: false });
       continue;
     }
-    if (lastItem.kind === "unnamed" || (lastItem.kind === "title" && lastItem.head)) {
+    // "the Fiji police", "the Solomon Islands military": a body word ends the phrase; the
+    // country acts through it, as through unnamed officials.
+    const body = lastItem.kind === "title" && !lastItem.head && STATE_BODIES.has(lastItem.word);
+    if (lastItem.kind === "unnamed" || (lastItem.kind === "title" && lastItem.head) || body) {
       const q = qualifier(part) ?? chunkQualifier;
       if (q) heads.push({ mention: q, name: actorOf(q).name, unnamed: true });
     }

@@ -456,6 +456,14 @@ export const CASES: SentenceCase[] = [
       ["Richard Marles", "assesses", "Australia"],
     ],
   },
+  {
+    label: "a supply to a country's police or military named after the country supplies the country",
+    text: "Japan donated patrol boats and rifles to the Sri Lanka police, and India sent helicopters to the Maldives military.",
+    gives: [
+      ["Japan", "supplies", "Sri Lanka"],
+      ["India", "supplies", "Maldives"],
+    ],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
