@@ -176,6 +176,12 @@ interface Prepared {
   rows: ExtractionRows;
   /** The extraction (parsed from `rows` when first read: a full build reads it back from the DB instead). */
   readonly extraction: Extraction;
+  /**
+   * The extraction parsed from `rows` ahead of the commit (a build's thread answers, while the
+   * threads extract the next documents): the objects a read back from the DB would give, which a
+   * full rebuild then takes instead.
+   */
+  readonly fromRows?: Extraction;
   idempotencyKey: string | null;
   /** The extraction as the curation records in force make it (set when the change is committed). */
   curated?: Extraction;
@@ -204,17 +210,23 @@ interface Work {
   removed?: (positions: Map<string, [number, number]>) => void;
 }
 
-/** A prepared document from its parts; the extraction is given, or parsed from its rows when first read. */
+/**
+ * A prepared document from its parts; the extraction is given, or parsed from its rows when first
+ * read (or at once, with `parseNow`).
+ */
 function preparedOf(
-  parts: Omit<Prepared, "rows" | "extraction">,
+  parts: Omit<Prepared, "rows" | "extraction" | "fromRows">,
   extraction: Extraction | ExtractionRows,
+  parseNow = false,
 ): Prepared {
   const given = typeof extraction.entities === "string" ? null : (extraction as Extraction);
   const rows = given ? toExtractionRows(given) : (extraction as ExtractionRows);
-  let parsed = given;
+  const fromRows = !given && parseNow ? fromExtractionRows(rows) : undefined;
+  let parsed = given ?? fromRows ?? null;
   return {
     ...parts,
     rows,
+    fromRows,
     get extraction() {
       return (parsed ??= fromExtractionRows(rows));
     },
@@ -589,10 +601,12 @@ class Store implements KgStore {
       this.infos.set(add.info.id, add.info);
     }
     const plan = this.plan();
+    const parsed = new Map<string, Extraction>();
+    for (const add of work.adds) if (add.fromRows) parsed.set(add.info.id, add.fromRows);
     const docs = [...this.infos.values()].sort(byId).map((info) => ({
       id: info.id,
       date: info.meta.date ?? null,
-      extraction: curateExtraction(this.t.extraction(info.id), plan),
+      extraction: curateExtraction(parsed.get(info.id) ?? this.t.extraction(info.id), plan),
     }));
     const identities = resolveIdentities(docs.map((d) => d.extraction));
     // A first build (an empty graph in memory) builds straight into the store's graph: copying a
@@ -809,7 +823,8 @@ class Store implements KgStore {
         relationCount: read.relationCount,
       };
       const parts = { info, text: read.text, contentHash: read.contentHash, idempotencyKey: null };
-      return { prepared: preparedOf(parts, read.extraction), warnings: read.warnings };
+      // Parsed now, while the threads extract the next documents, rather than in the commit, which runs alone.
+      return { prepared: preparedOf(parts, read.extraction, true), warnings: read.warnings };
     } catch (err) {
       const e = isKgError(err)
         ? err
