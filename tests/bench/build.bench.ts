@@ -13,7 +13,9 @@
  *   against two (`taskset -c 0,1`), on Linux.
  * Beside them, the speed-up the machine gives at that moment to a pure CPU loop split between two
  * threads (on a shared machine it can be well under 2x).
- * Run: node --import tsx tests/bench/build.bench.ts [--quick] [--no-cli] [--rounds N]
+ * Then one round of the same on a corpus four times as large (not with --quick or --no-large): the
+ * threads' start-up and compiler warm-up are paid once per build, so the speed-up grows with it.
+ * Run: node --import tsx tests/bench/build.bench.ts [--quick] [--no-cli] [--no-large] [--rounds N]
  */
 import { spawnSync } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
@@ -51,12 +53,12 @@ async function articles(): Promise<string[]> {
 }
 
 /** A sources folder of `count` articles (the fixtures, repeated under new names). */
-async function corpus(dir: string, count: number): Promise<void> {
+async function corpus(sources: string, count: number): Promise<void> {
   const files = await articles();
   if (files.length === 0) throw new Error("build bench: no fixture articles found");
-  await mkdir(join(dir, "sources"), { recursive: true });
+  await mkdir(sources, { recursive: true });
   for (let i = 0; i < count; i++)
-    await copyFile(files[i % files.length]!, join(dir, "sources", `a${String(i).padStart(4, "0")}.txt`));
+    await copyFile(files[i % files.length]!, join(sources, `a${String(i).padStart(5, "0")}.txt`));
 }
 
 interface BuildTimes {
@@ -173,6 +175,9 @@ const CLI =
   process.platform === "linux" &&
   availableParallelism() >= 2 &&
   spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+// Beside it, one round on a larger corpus: each thread's start-up and its compiler's warm-up are
+// paid once per build, so their share, and the speed-up, depend on the corpus's size.
+const LARGE = QUICK || process.argv.includes("--no-large") ? 0 : count * 4;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const ms = (x: number, pad = 0): string => `${x.toFixed(0).padStart(pad)} ms`;
@@ -187,10 +192,33 @@ function predict(one: BuildTimes, two: BuildTimes): { oneCore: number; twoCores:
   return { oneCore, twoCores: phase + commit };
 }
 
+/** One round of 1 against 2 threads (in this process, then the kg command) on `size` articles: the summary's lines. */
+async function largerCorpus(dir: string, size: number): Promise<string> {
+  const sources = join(dir, "sources-large");
+  await corpus(sources, size);
+  const one = await timeBuild(sources, 1);
+  const two = await timeBuild(sources, 2);
+  const cli = CLI ? { one: timeCli(sources, "0"), two: timeCli(sources, "0,1") } : null;
+  const lines = [
+    `kg build, 2 extraction threads ${ms(two.ms, 8)}   baseline 1 thread: ${ms(one.ms)}   speed-up ${(one.ms / two.ms).toFixed(2)}x`,
+    `  CPU time of all its threads, 2 threads ${ms(two.cpuMs, 8)}   baseline 1 thread: ${ms(one.cpuMs)}   ratio ${(two.cpuMs / one.cpuMs).toFixed(2)}x`,
+  ];
+  const p = predict(one, two);
+  if (p)
+    lines.push(
+      `  predicted from CPU accounting, 2 cores ${ms(p.twoCores, 6)}   baseline 1 core (all its CPU): ${ms(p.oneCore)}   speed-up ${(p.oneCore / p.twoCores).toFixed(2)}x (serial: commit on the main thread ${ms(two.split!.commit.main)})`,
+    );
+  if (cli?.one && cli.two)
+    lines.push(
+      `kg build command, taskset -c 0,1 ${ms(cli.two.ms, 7)}   baseline taskset -c 0: ${ms(cli.one.ms)}   speed-up ${(cli.one.ms / cli.two.ms).toFixed(2)}x`,
+    );
+  return `\n--- build bench, larger corpus: ${one.built} articles (the same articles, each repeated ${size / count}x as often), 1 round ---\n${lines.join("\n")}\n---`;
+}
+
 const dir = await mkdtemp(join(tmpdir(), "kg-bench-build-"));
 try {
-  await corpus(dir, count);
   const sources = join(dir, "sources");
+  await corpus(sources, count);
   console.log(
     `extraction threads run ${precompiledThread() ? "the precompiled bundle (dist/thread)" : "the TypeScript sources (no up-to-date dist/thread: npm run build:thread)"}` +
       (CLI
@@ -279,6 +307,7 @@ try {
     `pure CPU loop, 2 threads ${ms(cpuTwo, 14)}   baseline 1 thread: ${ms(cpuOne)}   speed-up ${(cpuOne / cpuTwo).toFixed(2)}x (what the machine gave two threads)`,
   );
   console.log(`\n--- build bench summary${QUICK ? " (quick)" : ""} ---\n${lines.join("\n")}\n---`);
+  if (LARGE > 0) console.log(await largerCorpus(dir, LARGE));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
