@@ -13,13 +13,14 @@ import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./t
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { GENERIC_ORG_STARTS } from "./lexicon/organizations.ts";
-import { ACRONYM_WEAPON_HEADS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
+import { ACRONYM_WEAPON_HEADS, SHIP_NOUNS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 /** First words of bodies every country has ("Ministry", "Embassy"): qualified by country, not named by it. */
 const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
+const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
 const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
@@ -170,7 +171,52 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       }
     }
   }
+  if (!sentence.headline || !isTitleCase(tokens)) nameShipsAfterShipNouns(sentence, out, covered);
   return sortInPlace(out, byFirstLongest);
+}
+
+/** Most capitalised words in one ship's name after a ship noun. */
+const MAX_SHIP_NAME = 3;
+
+/**
+ * "the frigates Jiaxing and Lianyungang", "two frigates, Jiaxing (Hull 521) and Lianyungang": the
+ * capitalised names right after a warship noun (lexicon/weapons.json `shipNouns`), and those
+ * coordinated with them, are named ships, a city's name included; never a country or a capital.
+ */
+function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!SHIP_NOUN_WORDS.has((tokens[i] as Token).lower)) continue;
+    let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+    for (let n = 0; n < 4 && k < tokens.length; n++) {
+      const end = shipNameEnd(tokens, k, out, covered);
+      if (end < 0) break;
+      const at = out.findIndex((m) => m.first === k);
+      if (at >= 0) out.splice(at, 1);
+      const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-noun-name");
+      ship.name = ship.text;
+      mark(ship, out, covered);
+      k = end;
+      // "(Hull 521)": a hull number in brackets after the name.
+      if (tokens[k]?.text === "(" && tokens[k + 3]?.text === ")") k += 4;
+      if (tokens[k]?.lower !== "and" && tokens[k]?.text !== ",") break;
+      k++;
+    }
+  }
+}
+
+/** The end of a ship's name at `k` (a place's mention or uncovered capitalised words), else -1. */
+function shipNameEnd(tokens: Token[], k: number, out: Mention[], covered: Uint8Array): number {
+  const t = tokens[k];
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || CALENDAR_NAMES.has(t.lower) || WORDS.nonName.has(t.lower))
+    return -1;
+  if (covered[k]) {
+    const m = out.find((x) => x.first === k);
+    return m && m.type === "Location" && m.kind !== "capital" ? m.last : -1;
+  }
+  let end = k + 1;
+  while (end < k + MAX_SHIP_NAME && !covered[end] && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "")) end++;
+  return end;
 }
 
 /** Keeps a mention and marks its tokens as covered. */
@@ -523,14 +569,18 @@ const MAX_SHIP_WORDS = 4;
 function matchShip(sentence: Sentence, i: number): Mention | null {
   const tokens = sentence.tokens;
   if (!SHIP_PREFIX_WORDS.has((tokens[i] as Token).text)) return null;
-  let last = i + 1;
+  // "BNS-Omar Farooq": the prefix may be glued to the name by a hyphen.
+  const glued =
+    tokens[i + 1]?.text === "-" && tokens[i + 1]?.space === false && tokens[i + 2]?.space === false;
+  let last = glued ? i + 2 : i + 1;
+  const nameStart = last;
   while (last < tokens.length && last - i <= MAX_SHIP_WORDS) {
     const t = tokens[last] as Token;
     if (isCapitalised(t.text) && /^\p{L}/u.test(t.text) && t.text !== t.text.toUpperCase()) last++;
-    else if (t.lower === "of" && last > i + 1 && isCapitalised(tokens[last + 1]?.text ?? "")) last++;
+    else if (t.lower === "of" && last > nameStart && isCapitalised(tokens[last + 1]?.text ?? "")) last++;
     else break;
   }
-  if (last === i + 1 || tokens[last - 1]?.lower === "of") return null;
+  if (last === nameStart || tokens[last - 1]?.lower === "of") return null;
   // "HMAS Stirling Naval Base": a navy's shore establishment ends with a place noun.
   if (last - i > 2 && hasPlaceHead(tokens, last)) {
     const base = makeMention(sentence, i, last, "", "Location", "name", "ship-prefix-place");

@@ -51,6 +51,9 @@ export const WEAPON_PART_NOUNS: readonly string[] = DATA.weaponPartNouns;
  */
 export const SHIP_PREFIXES: readonly string[] = DATA.shipPrefixes;
 
+/** Nouns of warships after which capitalised names are the ships' names ("the frigates Jiaxing and Lianyungang"). */
+export const SHIP_NOUNS: readonly string[] = DATA.shipNouns;
+
 /**
  * Heads after which an all-capital acronym no list knows names a weapon model ("MRAP vehicles",
  * "Mine-Resistant Ambush Protected (MRAP) vehicles"); narrower than the class heads ("GPS system").

@@ -1108,6 +1108,35 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "names right after a warship noun are ships, a city's name included",
+    text: "Pakistan received two frigates, Shanghai (Hull 529) and Taizhou, in Karachi.",
+    typed: [
+      ["Shanghai", "WeaponSystem"],
+      ["Taizhou", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "ships named after a warship noun are the items supplied",
+    text: "China delivered the frigates Shanghai and Taizhou to Pakistan.",
+    gives: [
+      ["China", "supplies", "Pakistan"],
+      ["China", "supplies", "Taizhou"],
+    ],
+  },
+  {
+    label: "a ship prefix glued to the name by a hyphen, and the prefixes SAS and KNS",
+    text: "The ships were renamed PNS-Tippu Sultan and SAS Amatola.",
+    typed: [
+      ["PNS-Tippu Sultan", "WeaponSystem"],
+      ["SAS Amatola", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a warship noun in a title-case headline names no ship",
+    text: "China-Donated Frigate Arrives in Sri Lanka\n\nThe frigate docked in Colombo.",
+    noEntities: ["Arrives"],
+  },
+  {
     label: "a lone unknown word that opens a named base is that base, and a shorter form too",
     text: "The jets landed at Kandi Air Base. Security at Kandi was tight, officials said of the Kandi Base.",
     same: [
