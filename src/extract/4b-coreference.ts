@@ -178,7 +178,10 @@ function resolvePronouns(state: DocState): void {
       }
       if (!PRONOUNS.has(t.lower) || covered(list, i)) return;
       const opening =
-        i === 0 || (i === 1 && QUOTES.has((tokens[0] as Token).text)) || afterFronted(tokens, list, i);
+        i === 0 ||
+        (i === 1 && QUOTES.has((tokens[0] as Token).text)) ||
+        afterFronted(tokens, list, i) ||
+        quoteSpeaker(tokens, i);
       const preferred: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
       // "she" after a man: the one recent person of her gender, else nobody.
       const gender = pronounGender(t.lower);
@@ -205,6 +208,16 @@ function resolvePronouns(state: DocState): void {
     list.push(...added);
     if (own) subject = own;
   }
+}
+
+/**
+ * "“I want to thank Putin …,” he wrote": a pronoun speaking right after a closing quotation mark
+ * is not someone the quotation names; like a sentence's opening subject, it continues the
+ * previous sentence's subject.
+ */
+function quoteSpeaker(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text;
+  return (prev === "”" || (prev === '"' && i > 1)) && tokens[i + 1]?.pos === "VERB";
 }
 
 /**
@@ -529,13 +542,33 @@ function speakerOf(state: DocState, q: Quote): Mention | null {
   return olist.find((x) => x.last === s + 1 && actor(x)) ?? null;
 }
 
+/** True when a quotation is its sentences whole: it opens them and only punctuation follows it. */
+function standsAlone(state: DocState, q: Quote): boolean {
+  const open = state.sentences[q.open.sentence] as Sentence;
+  const close = state.sentences[q.close.sentence] as Sentence;
+  if (open.tokens.findIndex((t) => t.pos !== "PUNCT" || QUOTES.has(t.text)) !== q.open.token) return false;
+  for (let k = q.close.token + 1; k < close.tokens.length; k++)
+    if ((close.tokens[k] as Token).pos !== "PUNCT") return false;
+  return true;
+}
+
 /**
  * "“We have shipped …,” said Defence Minister X": inside a quotation, I/me/my stand for its
  * speaker and we/us/our for the speaker's country (a speaking country or body is itself).
  */
 function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<string>>): void {
+  let previous: { close: Quote["close"]; speaker: Mention } | null = null;
   for (const q of quotations(state)) {
-    const speaker = speakerOf(state, q);
+    let speaker = speakerOf(state, q);
+    // "“…,” he wrote. “Russia is a very good friend.”": a quotation standing alone right after
+    // another continues its speaker.
+    const continued =
+      !speaker &&
+      previous !== null &&
+      q.open.sentence - previous.close.sentence <= 1 &&
+      standsAlone(state, q);
+    if (continued && previous) speaker = previous.speaker;
+    previous = speaker ? { close: q.close, speaker } : null;
     if (!speaker) continue;
     let group: Mention | undefined;
     if (speaker.type === "Person") {
@@ -546,7 +579,7 @@ function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<st
     const after = speaker.sentence === q.close.sentence && speaker.first > q.close.token;
     const side = speaker.type === "Person" ? onlyCountry(countries, speaker.name) : speaker.country;
     for (
-      let s = after ? q.open.sentence : q.open.sentence + 1;
+      let s = after || continued ? q.open.sentence : q.open.sentence + 1;
       s <= (after ? q.close.sentence - 1 : q.close.sentence);
       s++
     )

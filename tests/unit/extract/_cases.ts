@@ -464,6 +464,12 @@ export const CASES: SentenceCase[] = [
       ["India", "supplies", "Maldives"],
     ],
   },
+  {
+    label: "a speaker pronoun after a quotation naming someone else, and a quotation standing alone after it",
+    text: "The ceremony was attended by Kenyan President William Ruto. “I want to thank President Emmanuel Macron for the support,” he said. “France is a very good friend of Africa.”",
+    gives: [["William Ruto", "assesses", "France"]],
+    notGives: [["Emmanuel Macron", "assesses", "France"]],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
