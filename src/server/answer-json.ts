@@ -110,7 +110,7 @@ export function createAnswerWriter(texts: EvidenceTexts): AnswerWriter {
 
 /**
  * Sends JSON as `application/json` (what res.json sends, without an ETag). A buffer goes with its
- * length as Content-Length, as it is: answers are encoded once, their evidence views kept encoded.
+ * length as Content-Length, as it is: answers are encoded once, into one buffer.
  */
 export function sendJsonText(res: Response, body: string | Buffer): void {
   res.setHeader("Content-Type", "application/json; charset=utf-8");

@@ -2,23 +2,27 @@
  * Each edge's first evidence as JSON text, for query answers: the first pieces of an edge's
  * evidence as views (document, highlights), serialised once and kept for the next answers that
  * cross the edge, up to a bounded number of edges (the least recently used leave first, a
- * sixteenth of them at once when the cache is full), encoded as UTF-8 once so that answers copy
- * their bytes. The edges an answer needs that are not
+ * sixteenth of them at once when the cache is full). The edges an answer needs that are not
  * kept are read from the evidence source in one pass, as the JSON text the store keeps, and each
  * view's text is that text with the view's fields spliced in (views.ts toEvidenceViewText): no
  * piece of evidence is copied or serialised again. One cache belongs to one graph as it stands:
  * its owner clears it whenever the store changes. It keeps what an edge's evidence says, never
  * an answer.
+ *
+ * Texts are kept as strings. As UTF-8 buffers they would save each answer a few microseconds of
+ * encoding, but small buffers are slices of shared 8 KB pools that one kept text keeps alive: in
+ * a simulated churn of 20,000 kept texts of 450 bytes, 129 MB of RSS against 113 MB as strings
+ * (151 MB with a buffer of its own per text).
  */
 import type { EvidenceSource } from "../model/evidence.ts";
 import type { KgGraph } from "../model/graph.ts";
 import type { SourceRecord } from "../graph/types.ts";
 import { evidenceViewsTextOf, type SourceMetas, type Sources } from "./views.ts";
 
-/** The JSON text of edges' evidence views, by edge key, encoded as UTF-8. */
+/** The JSON text of edges' evidence views, by edge key. */
 export interface EvidenceTexts {
-  /** The JSON text (an array of evidence views, UTF-8) of each listed edge of the graph. */
-  textsOf(keys: ReadonlySet<string>): Map<string, Buffer>;
+  /** The JSON text (an array of evidence views) of each listed edge of the graph. */
+  textsOf(keys: ReadonlySet<string>): Map<string, string>;
   /** Forgets every kept text (the store changed). */
   clear(): void;
   /** How many edges' texts are kept. */
@@ -53,12 +57,12 @@ export function createEvidenceTexts(
     },
   };
   /** Texts by edge key, least recently used first. */
-  const kept = new Map<string, Buffer>();
+  const kept = new Map<string, string>();
 
   // A full cache drops its oldest sixteenth at once: a Map walked from its start passes every
   // slot deleted since it was last compacted, so dropping one edge per miss walked thousands of
   // them (about 16 µs per miss at 20,000 edges, against under 1 µs in batches).
-  const keep = (key: string, text: Buffer): void => {
+  const keep = (key: string, text: string): void => {
     if (capacity <= 0) return;
     kept.set(key, text);
     if (kept.size <= capacity) return;
@@ -71,7 +75,7 @@ export function createEvidenceTexts(
 
   return {
     textsOf(keys) {
-      const out = new Map<string, Buffer>();
+      const out = new Map<string, string>();
       const missing: string[] = [];
       for (const key of keys) {
         const text = kept.get(key);
@@ -85,8 +89,12 @@ export function createEvidenceTexts(
       if (missing.length === 0) return out;
       const pages = evidence.pageTextsOf(missing, { limit });
       for (const key of missing) {
-        const text = Buffer.from(
-          evidenceViewsTextOf(graph, metasOf, pages.get(key) ?? [], graph.source(key), graph.target(key)),
+        const text = evidenceViewsTextOf(
+          graph,
+          metasOf,
+          pages.get(key) ?? [],
+          graph.source(key),
+          graph.target(key),
         );
         out.set(key, text);
         keep(key, text);
