@@ -46,6 +46,7 @@ const MAX_NAME_TOKENS = 10;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
 const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
 const WEB_DOMAINS = new Set(TEXT_WORDS.webDomains);
+const LANGUAGE_SUFFIXES = new Set(TEXT_WORDS.languageSuffixes);
 /** An all-capital acronym ("DRDO", "NPOM"). */
 const ACRONYM = /^[A-Z]{2,6}$/u;
 /** One word with a capital inside after a lower-case run: an outlet or company ("ThePrint"). */
@@ -129,6 +130,11 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     if (hit?.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) continue;
+    // "the Spanish-language daily", "Russian-speaking": a language, not a country.
+    if (hit?.entry.kind === "demonym" && namesLanguage(tokens, hit.end)) {
+      i = hit.end + 1;
+      continue;
+    }
     if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
       const m = makeMention(
@@ -492,6 +498,17 @@ function opensPlaceOf(tokens: Token[], first: number): boolean {
   );
 }
 
+/** True when "-language" or "-speaking" (lexicon/text.json `languageSuffixes`) is glued at `at`. */
+function namesLanguage(tokens: Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  return (
+    hyphen?.text === "-" &&
+    !hyphen.space &&
+    !tokens[at + 1]?.space &&
+    LANGUAGE_SUFFIXES.has(tokens[at + 1]?.lower ?? "")
+  );
+}
+
 /** True when "-class" ("-Class") glued to the word before stands at `at`. */
 function classSuffixAt(tokens: Token[], at: number): boolean {
   const hyphen = tokens[at];
@@ -827,6 +844,16 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     break;
   }
   if (titled && !organization) first = givenNameAfterTitleWords(tokens, first, last);
+  // "Arab-language Alkhabar Online", "Kremlin-backed Russia Today": a compound modifier before a body's name.
+  while (
+    organization &&
+    first + 3 < last &&
+    tokens[first + 1]?.text === "-" &&
+    !tokens[first + 1]?.space &&
+    /^\p{Ll}/u.test(tokens[first + 2]?.text ?? "") &&
+    isCapitalised(tokens[first + 3]?.text ?? "")
+  )
+    first += 3;
   if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
     for (let k = first + 1; k < last; k++) {
       if (NAME_JOINERS.has((tokens[k] as Token).lower) && !NAME_PARTICLES.test((tokens[k] as Token).lower)) {

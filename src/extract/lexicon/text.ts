@@ -35,4 +35,6 @@ export const NAME_WORDS: Readonly<{
   webDomains: readonly string[];
   /** Lower-case words after a hyphen that make a modifier, not a given name ("Rolls Royce-made"). */
   hyphenSuffixes: readonly string[];
+  /** Words glued by a hyphen after a demonym that make it a language, not a country ("Spanish-language"). */
+  languageSuffixes: readonly string[];
 }> = DATA.nameWords;

@@ -1114,6 +1114,20 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a demonym glued to -language or -speaking is a language, not a country",
+    text: "The Spanish-language daily said Peru bought the tanks from Korea.",
+    noEntities: ["Spain"],
+  },
+  {
+    label: "online and website end an outlet's name; a compound modifier before it is not in the name",
+    text: "According to the Spanish-language Noticias Online, Peru bought the tanks. Kyiv News Website agreed.",
+    typed: [
+      ["Noticias Online", "Organization"],
+      ["Kyiv News Website", "Organization"],
+    ],
+    noEntities: ["Spanish-language Noticias Online"],
+  },
+  {
     label: "names right after a warship noun are ships, a city's name included",
     text: "Pakistan received two frigates, Shanghai (Hull 529) and Taizhou, in Karachi.",
     typed: [
