@@ -91,12 +91,7 @@ export function assessVerb(
     if (after && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
       sources = actorHeads(chunkHeads(after));
       const start = claimOpening(tokens);
-      const target = firstTarget(
-        ix,
-        start,
-        Math.min(t - 1, start + CLAIM_SUBJECT_REACH),
-        sources[0]?.name ?? "",
-      );
+      const target = subjectTarget(ix, start, t - 1, sources[0]?.name ?? "");
       if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
     }
     return;
@@ -151,7 +146,7 @@ export function assessVerb(
     // "“…,” Lee said during a briefing." The claim is what comes before the speaker; its subject
     // opens it (a name deep inside the quote is not what the claim is about).
     const start = claimOpening(ix.sentence.tokens);
-    target = firstTarget(ix, start, Math.min(subject.chunk.first, start + CLAIM_SUBJECT_REACH), source);
+    target = subjectTarget(ix, start, subject.chunk.first, source);
   }
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
@@ -334,6 +329,37 @@ function closingAfter(tokens: Token[], k: number): number {
 
 /** How far into a quoted or fronted claim its subject may start ("On Thursday, North Korea …"). */
 const CLAIM_SUBJECT_REACH = 6;
+/** How far the subject of a claim may reach when its first verb stands further than that. */
+const CLAIM_SUBJECT_MAX = 14;
+
+/**
+ * The subject of a claim opening at `start`, before `limit` (firstTarget over that span): past a
+ * fronted phrase that opens with a preposition and ends at a comma before any verb ("After years
+ * of training in the U.S., Iraqi pilots …"), up to CLAIM_SUBJECT_REACH words on, or further, to
+ * the claim's first verb when that stands within CLAIM_SUBJECT_MAX words ("On Thursday, after
+ * weeks of talks, North Korea fired …").
+ */
+function subjectTarget(ix: SentenceIndex, start: number, limit: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  const end = Math.min(limit, start + CLAIM_SUBJECT_MAX);
+  let from = start;
+  if (tokens[start]?.pos === "ADP" || tokens[start]?.pos === "SCONJ") {
+    for (let k = start + 1; k < end; k++) {
+      const w = tokens[k] as Token;
+      if ((w.pos === "VERB" || w.pos === "AUX") && !w.lower.endsWith("ing") && !ix.cover[k]) break;
+      if (w.text === ",") from = k + 1;
+    }
+  }
+  let to = Math.min(limit, from + CLAIM_SUBJECT_REACH);
+  for (let k = from; k < end; k++) {
+    const w = tokens[k] as Token;
+    if ((w.pos === "VERB" || w.pos === "AUX") && !ix.cover[k]) {
+      to = Math.max(to, k);
+      break;
+    }
+  }
+  return firstTarget(ix, from, to, source);
+}
 
 /** Index of the first token of a sentence that is not an opening quote or bracket. */
 function claimOpening(tokens: Token[]): number {
@@ -638,7 +664,7 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
   const start = claimOpening(tokens);
   const target = closing
     ? start > 0
-      ? firstTarget(ix, start, Math.min(t, start + CLAIM_SUBJECT_REACH), source)
+      ? subjectTarget(ix, start, t, source)
       : null
     : firstTarget(ix, from, claimEnd(ix, from), source);
   if (!target) return;

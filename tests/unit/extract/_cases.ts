@@ -470,6 +470,13 @@ export const CASES: SentenceCase[] = [
     gives: [["William Ruto", "assesses", "France"]],
     notGives: [["Emmanuel Macron", "assesses", "France"]],
   },
+  {
+    label:
+      "an inverted claim whose subject stands past a long fronted phrase, not the place inside that phrase",
+    text: "“On Thursday, after weeks of tense talks in Geneva with Japan, North Korea fired two missiles,” said Lee Sung-joon.",
+    gives: [["Lee Sung-joon", "assesses", "North Korea"]],
+    notGives: [["Lee Sung-joon", "assesses", "Japan"]],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
