@@ -358,6 +358,18 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["forthcoming", "planned"],
   ["tentative", "planned"],
   ["possibility", "possible"],
+  // "has decided to buy", "expressed interest in buying", "requested the sale": not yet a supply.
+  ["decide", "planned"],
+  ["decided", "planned"],
+  ["decides", "planned"],
+  ["deciding", "planned"],
+  ["interest", "planned"],
+  ["interested", "planned"],
+  ["request", "planned"],
+  ["requested", "planned"],
+  ["requests", "planned"],
+  ["wish", "planned"],
+  ["wishes", "planned"],
 ];
 
 /** Words that end a clause: subject and object search does not cross them. */

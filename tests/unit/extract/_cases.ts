@@ -477,6 +477,14 @@ export const CASES: SentenceCase[] = [
     gives: [["Lee Sung-joon", "assesses", "North Korea"]],
     notGives: [["Lee Sung-joon", "assesses", "Japan"]],
   },
+  {
+    label: "a decision or a request to buy is not yet a supply",
+    text: "Pakistan has formally decided to buy three Type 214 German submarines, and Poland requested the sale of Apache helicopters from the United States.",
+    hedged: [
+      ["Germany", "supplies", "Pakistan", "planned"],
+      ["United States", "supplies", "Apache", "planned"],
+    ],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
