@@ -409,6 +409,10 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
       const named = tokens[chunk.last]?.pos === "NOUN" ? ix.chunkAt[chunk.last + 1] : null;
       const person = named ? chunkHeads(named).find((h) => h.mention?.type === "Person") : undefined;
       if (person && person.name !== source) return person;
+      // "German shipbuilding company HDW will …": a name after a demonym and its common nouns is
+      // the head the demonym qualifies.
+      const qualified = demonymApposition(ix, chunk);
+      if (qualified && qualified.name !== source) return qualified;
       const heads = chunkHeads(chunk).filter((h) => h.mention?.type !== "Location" && h.name !== source);
       const head = heads[0];
       // "reported that Cambodia and China had signed …": the claim is about each coordinated actor.
@@ -440,6 +444,30 @@ function pronounSubject(ix: SentenceIndex, from: number, to: number): boolean {
     if (SUBJECT_PRONOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** Common nouns that may stand between a demonym and the name it qualifies ("German shipbuilding company"). */
+const APPOSITION_NOUNS = 3;
+
+/**
+ * The named person or organization that a chunk made of one demonym introduces through common
+ * nouns ("German shipbuilding company HDW", "Russian news agency TASS"), or null.
+ */
+function demonymApposition(ix: SentenceIndex, chunk: Chunk): ChunkHead | null {
+  const only = chunk.items.length === 1 ? chunk.items[0] : undefined;
+  if (only?.kind !== "mention" || only.m.kind !== "demonym") return null;
+  const tokens = ix.sentence.tokens;
+  let k = chunk.last;
+  for (let n = 0; n < APPOSITION_NOUNS && /^(?:NOUN|ADJ)$/u.test(tokens[k]?.pos ?? "") && !ix.cover[k]; n++)
+    k++;
+  if (k === chunk.last || tokens[k - 1]?.pos !== "NOUN") return null;
+  const next = ix.chunkAt[k];
+  if (!next || next.first !== k) return null;
+  return (
+    chunkHeads(next).find(
+      (h) => !h.unnamed && (h.mention?.type === "Organization" || h.mention?.type === "Person"),
+    ) ?? null
+  );
 }
 
 /**

@@ -485,6 +485,12 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "Apache", "planned"],
     ],
   },
+  {
+    label: "a claim about 'German company X' is about X, not Germany",
+    text: "French shipbuilder Naval Group will build the submarines in Brazil, Reuters reported.",
+    gives: [["Reuters", "assesses", "Naval Group"]],
+    notGives: [["Reuters", "assesses", "France"]],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
