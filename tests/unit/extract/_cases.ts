@@ -491,6 +491,14 @@ export const CASES: SentenceCase[] = [
     gives: [["Reuters", "assesses", "Naval Group"]],
     notGives: [["Reuters", "assesses", "France"]],
   },
+  {
+    label: "a past form the tagger reads as an adjective after a name, before its object, is the verb",
+    text: "Japanese Defence Minister Minoru Kihara gifted six patrol boats to the Philippine Navy on Monday.",
+    gives: [
+      ["Japan", "supplies", "Philippine Navy"],
+      ["Japan", "supplies", "Philippines"],
+    ],
+  },
   // ---- supplies: buyer's possessive, sentence-initial nouns, weapons described by a participle
   {
     label: "a country hyphened to 'made' before a bought weapon supplies it (no from-phrase)",
