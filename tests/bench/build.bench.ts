@@ -3,8 +3,9 @@
  * committed fixtures, the held-out test split excepted, repeated under new names) built into a
  * fresh data folder, three ways, 1 and 2 alternating in each round:
  * - in this process, with 1 extraction thread (the baseline) and with 2 (thread start-up
- *   included, as a user pays it), with where the CPU went: the main thread, each extraction
- *   thread, Node's helper threads (GC, compiler, I/O), in the extraction phase and in the commit;
+ *   included, as a user pays it; with the V8 settings `kg build` sets), with where the CPU went:
+ *   the main thread, each extraction thread, Node's helper threads (GC, compiler, I/O), in the
+ *   extraction phase and in the commit;
  * - from that accounting, the speed-up two cores would give over one, whatever the machine's
  *   load at that moment (Amdahl: the 1-thread build's whole CPU time against the 2-thread build's
  *   extraction phase spread over two cores, no thread finishing before its own work, plus its
@@ -23,6 +24,8 @@ import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { BUILD_V8_FLAGS } from "../../src/cli/commands/build.ts";
 import { createExtractPool } from "../../src/graph/extract-pool.ts";
 import { openStore } from "../../src/graph/store.ts";
 import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
@@ -31,6 +34,8 @@ import { spin } from "./_cpu-spin.ts";
 import { splitCpu, threadCpu } from "./_thread-cpu.ts";
 
 const QUICK = process.argv.includes("--quick");
+// The builds in this process run with the V8 settings the kg build command sets.
+for (const flag of BUILD_V8_FLAGS) setFlagsFromString(flag);
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, "../fixtures");
 const KG = join(HERE, "../../bin/kg.js");

@@ -31,7 +31,7 @@ interface BuildFlags {
  * tokens/s, within noise). V8's flags hold for the whole process: set by this command only,
  * before its threads start, not by the server.
  */
-const BUILD_V8_FLAGS = ["--max-inlined-bytecode-size-cumulative=460"];
+export const BUILD_V8_FLAGS = ["--max-inlined-bytecode-size-cumulative=460"];
 
 /** Builds with fewer sources than this print no progress. */
 const PROGRESS_MIN = 5;
