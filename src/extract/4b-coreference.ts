@@ -235,6 +235,21 @@ function afterFronted(tokens: Token[], list: Mention[], i: number): boolean {
   return true;
 }
 
+/** How far after a description its appositive name may stand ("the ambassador to the country, X"). */
+const APPOSITIVE_REACH = 6;
+
+/** True when a person is named after a comma within a few words of `end` (an appositive). */
+function appositiveName(tokens: Token[], list: Mention[], end: number): boolean {
+  return list.some(
+    (x) =>
+      x.type === "Person" &&
+      x.kind !== "pronoun" &&
+      x.first >= end &&
+      x.first <= end + APPOSITIVE_REACH &&
+      tokens[x.first - 1]?.text === ",",
+  );
+}
+
 /** Whether a person may stand for a pronoun of `gender` (unknown genders fit any). */
 function genderFits(genders: Map<string, Gender>, person: Mention, gender: Gender | undefined): boolean {
   const known = genders.get(person.name);
@@ -325,6 +340,9 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
     for (let i = 0; i + 2 < tokens.length; i++) {
       const d = countryTitleAt(tokens, list, i);
       if (!d || list.some((x) => x.first === i && x.type === "Person")) continue;
+      // "the Indian Ambassador to the country, Sridharan Madhusudhanan": named in apposition, not
+      // someone told before.
+      if (appositiveName(tokens, list, d.end)) continue;
       // A name elsewhere in the description's own sentence is someone else ("the Chinese
       // president thanked Putin" is not Putin).
       const others = new Set(

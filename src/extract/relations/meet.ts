@@ -3,10 +3,11 @@
  * and B", "A's talks with B"; symmetric facts with the smaller name first.
  */
 import type { Modality } from "../../model/ontology.ts";
-import { type ChunkHead, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
+import { type Chunk, type ChunkHead, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
 import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame } from "../frames.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
+import { TITLE_HEAD, titleClass } from "../words.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
@@ -65,14 +66,20 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last))) return;
   const types = frame.objectTypes;
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
-    .flatMap((c) => chunkHeads(c.chunk))
+    .flatMap((c) => partnerHeads(ix, c.chunk))
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
   // "Kim was received by Putin", "was received at the airport by Putin": the passive's agent
   // (its first by-phrase in the clause) is the other participant.
   const agent =
     subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
   const agents = agent ? chunkHeads(agent.chunk) : [];
-  const otherNames = actorHeads([...objects, ...agents, ...withs.flatMap((c) => chunkHeads(c.chunk))])
+  const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles) : [];
+  const otherNames = actorHeads([
+    ...objects,
+    ...agents,
+    ...titled,
+    ...withs.flatMap((c) => partnerHeads(ix, c.chunk)),
+  ])
     .filter(fits)
     .map((h) => h.name);
   if (otherNames.length === 0) {
@@ -82,6 +89,62 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/** Words an appositive title's own phrase may run on before its comma ("the ambassador to the country,"). */
+const TITLE_PHRASE_REACH = 6;
+
+/**
+ * A partner phrase's heads; for a title without a name ("the Chief of the Army Staff, Ashok Raj
+ * Sigdel,", "the Indian Ambassador to the country, X."), the person named in apposition after it.
+ */
+function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
+  const heads = chunkHeads(chunk);
+  if (heads.some((h) => !h.unnamed) || !chunk.items.some((it) => it.kind === "title")) return heads;
+  return appositiveAfter(ix, chunk.last) ?? heads;
+}
+
+/**
+ * "talks with the Chief of the Army Staff, Ashok Raj Sigdel,": a title phrase that forms no actor
+ * phrase (no country or body in it) right after the preposition at `p`, and the person named in
+ * apposition after it; or null.
+ */
+function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
+  const tokens = ix.sentence.tokens;
+  let k = p + 1;
+  if (tokens[k]?.pos === "DET") k++;
+  const w = tokens[k];
+  if (!w || ix.chunkAt[k] || (titleClass(w.lower) & TITLE_HEAD) === 0) return null;
+  return appositiveAfter(ix, k + 1);
+}
+
+/** The person named after the comma that closes a title phrase running on from `from` ("…, X,"), or null. */
+function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < Math.min(tokens.length, from + TITLE_PHRASE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) break;
+    if (w.text !== ",") continue;
+    const next = ix.chunkAt[k + 1];
+    const person =
+      next?.first === k + 1
+        ? chunkHeads(next).find((h) => !h.unnamed && h.mention?.type === "Person")
+        : undefined;
+    const after = next ? tokens[next.last] : undefined;
+    if (person && (!after || /^[,.;]$/u.test(after.text))) return [person];
+    break;
+  }
+  return null;
+}
+
+/** The titled partner after the first "with" or "on" the row maps to a participant within `reach` words of `t`. */
+function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: Frame["roles"]): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let p = t + 1; p <= Math.min(tokens.length - 1, t + reach); p++) {
+    const w = (tokens[p] as Token).lower;
+    if ((w === "with" || w === "on") && roles[w] === "participant") return titledPartner(ix, p) ?? [];
+  }
+  return [];
 }
 
 /** True when only list punctuation stands between two chunks (", ", " and ", ", and "). */
@@ -185,11 +248,14 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     }
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
+  const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles);
   const guests = withChunk
-    ? chunkHeads(withChunk.chunk)
-    : toChunk && tok.lemma === "visit"
-      ? chunkHeads(toChunk.chunk).filter((h) => h.mention?.type === "Person")
-      : [];
+    ? partnerHeads(ix, withChunk.chunk)
+    : titled.length > 0
+      ? titled
+      : toChunk && tok.lemma === "visit"
+        ? chunkHeads(toChunk.chunk).filter((h) => h.mention?.type === "Person")
+        : [];
   // "talks with his Ukrainian counterpart": a person known only by a title is no country meeting anyone.
   const hostNames = actorHeads(hosts)
     .filter((h) => !h.unnamed)

@@ -391,6 +391,14 @@ export const CASES: SentenceCase[] = [
     notGives: [["Pham Minh Chinh", "meets", "Vo Van Thuong"]],
   },
   {
+    label: "a meeting partner named in apposition after a title phrase",
+    text: "Antony Blinken held talks with the Chief of the Army Staff, Ashok Raj Sigdel, at the headquarters. Blinken also called on the Indian Ambassador to the country, Sridharan Madhusudhanan.",
+    gives: [
+      ["Antony Blinken", "meets", "Ashok Raj Sigdel"],
+      ["Antony Blinken", "meets", "Sridharan Madhusudhanan"],
+    ],
+  },
+  {
     label: "called on X to do something: an appeal, not a visit",
     text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
     notGives: [["Joe Biden", "meets", "Vladimir Putin"]],
