@@ -509,6 +509,17 @@ function namesLanguage(tokens: Token[], at: number): boolean {
   );
 }
 
+/** True when a state or province of a federal country (lexicon/places.json) starts at `at`. */
+function beforeRegion(tokens: Token[], at: number): boolean {
+  const a = tokens[at];
+  if (!a || !isCapitalised(a.text)) return false;
+  const b = tokens[at + 1];
+  return (
+    WORDS.regionsOfCountries.has(a.text) ||
+    (b !== undefined && WORDS.regionsOfCountries.has(`${a.text} ${b.text}`))
+  );
+}
+
 /** True when "-class" ("-Class") glued to the word before stands at `at`. */
 function classSuffixAt(tokens: Token[], at: number): boolean {
   const hyphen = tokens[at];
@@ -1259,11 +1270,22 @@ function fallbackType(
     if (initials === tokens[last + 1]?.text)
       return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }
-  if (!titled && words.length <= 3) {
-    // The cheap test first: the tagger runs again only at the start of a sentence.
+  if (!titled && words.length <= 5) {
+    // The cheap test first: the tagger runs again only at the start of a sentence. A place noun
+    // after the run types longer names too ("Luis Del Valle Garcia naval base").
     const tail = tailType(tokens, last);
-    if (tail && (first > 0 || looksLikeName(name))) return tail;
+    if (tail && (words.length <= 3 || tail === "Location") && (first > 0 || looksLikeName(name))) return tail;
   }
+  // "Camden, Arkansas": a name before a comma and a state or province is a town; a given name
+  // first makes a person from that state ("John Smith, Texas").
+  if (
+    !titled &&
+    words.length <= 3 &&
+    tokens[last]?.text === "," &&
+    beforeRegion(tokens, last + 1) &&
+    !WORDS.givenNames.has((words[0] as Token).text)
+  )
+    return "Location";
   if (orgContext(tokens, first, words)) return "Organization";
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;

@@ -1151,6 +1151,19 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities: names without cues, typed by their shape or their context
   {
+    label: "a name before a comma and a state is a town; a given name first makes a person",
+    text: "The rockets are built in Grand Prairie, Texas. Robert Hale, Ohio, said so.",
+    typed: [
+      ["Grand Prairie", "Location"],
+      ["Robert Hale", "Person"],
+    ],
+  },
+  {
+    label: "a place noun after a long name types it as a place",
+    text: "The jets landed at Pedro Luis Garcia Ramos naval base.",
+    typed: [["Pedro Luis Garcia Ramos", "Location"]],
+  },
+  {
     label: "a demonym glued to -language or -speaking is a language, not a country",
     text: "The Spanish-language daily said Peru bought the tanks from Korea.",
     noEntities: ["Spain"],
