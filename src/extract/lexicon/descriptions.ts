@@ -51,3 +51,9 @@ export const SPEAKER_VERBS: readonly string[] = DATA.speakerVerbs;
  * the country as an actor there.
  */
 export const NON_STATE_GROUPS: readonly string[] = DATA.nonStateGroups;
+
+/**
+ * Nouns of belonging in an organization's appositive ("X, a subsidiary of Y", "X, the trade arm of
+ * Y"): X is affiliated with Y.
+ */
+export const PART_OF_NOUNS: readonly string[] = DATA.partOfNouns;

@@ -3,7 +3,15 @@
  * leader Kim Jong Un"), possessives ("South Korea's JCS") and appositives ("Lavrov, Russia's foreign
  * minister,").
  */
-import { type Chunk, type ChunkItem, type SentenceIndex, actorOf, chunkParts } from "../chunks.ts";
+import {
+  type Chunk,
+  type ChunkItem,
+  type SentenceIndex,
+  actorOf,
+  chunkHeads,
+  chunkParts,
+} from "../chunks.ts";
+import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
 import type { Mention, Token } from "../types.ts";
 import { LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
 import { WORDS, isTitleWord } from "../words.ts";
@@ -246,6 +254,12 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   const lastItem = chunk.items[chunk.items.length - 1];
   if (!lastItem || tokens[chunk.last]?.text !== ",") return;
+  if (lastItem.kind === "mention" && lastItem.m.type === "Organization") {
+    const parent = parentAfter(ix, chunk.last + 1);
+    if (parent && parent.name !== lastItem.m.name)
+      emit(lastItem.m.name, "affiliated_with", parent.name, parent.trigger, "appositive-part-of", "asserted");
+    return;
+  }
   if (lastItem.kind === "mention" && lastItem.m.type === "Person") {
     const target = titlePhraseTarget(ix, chunk.last + 1);
     if (target)
@@ -268,6 +282,29 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     if (target)
       emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
   }
+}
+
+const PART_OF = new Set(PART_OF_NOUNS);
+
+/**
+ * "X, a subsidiary of France's Thales group", "X, the trade arm of CSIC": after the comma at
+ * `k - 1`, an article, up to three modifiers, a noun of belonging and "of" before an
+ * organization; that organization, or null.
+ */
+function parentAfter(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
+  const tokens = ix.sentence.tokens;
+  if (!/^(?:a|an|the)$/u.test(tokens[k]?.lower ?? "")) return null;
+  let j = k + 1;
+  while (j < k + 4 && !PART_OF.has(tokens[j]?.lower ?? "") && /^(?:ADJ|NOUN)$/u.test(tokens[j]?.pos ?? ""))
+    j++;
+  const noun = tokens[j];
+  if (!noun || !PART_OF.has(noun.lower) || tokens[j + 1]?.lower !== "of") return null;
+  const chunk =
+    ix.chunkAt[j + 2] ?? (/^(?:the)$/u.test(tokens[j + 2]?.lower ?? "") ? ix.chunkAt[j + 3] : null);
+  const org = chunk
+    ? chunkHeads(chunk).find((h) => !h.unnamed && h.mention?.type === "Organization")
+    : undefined;
+  return org ? { name: org.name, trigger: noun.text } : null;
 }
 
 /** Longest title phrase, in tokens, read back from the comma before a name. */
@@ -327,7 +364,10 @@ const CHAIN_REACH = 4;
  * it: "the Indian Ambassador to the country", "chief of naval staff of the Bangladesh Navy",
  * "adviser to the President of Azerbaijan" (a title or office "of" a body names that body).
  */
-function titlePhraseSpan(ix: SentenceIndex, k: number): { name: string; trigger: string; end: number } | null {
+function titlePhraseSpan(
+  ix: SentenceIndex,
+  k: number,
+): { name: string; trigger: string; end: number } | null {
   const tokens = ix.sentence.tokens;
   let j = k;
   let target: Mention | null = null;

@@ -6,6 +6,20 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- an organization set off as a part of another
+  {
+    label: "an organization, a subsidiary or unit of another, belongs to it",
+    text: "French firm Armaris, a subsidiary of France's Thales group, lobbied for the sale, and Naval Group, a unit of Thales, said the deal was done.",
+    gives: [
+      ["Armaris", "affiliated_with", "Thales"],
+      ["Naval Group", "affiliated_with", "Thales"],
+    ],
+  },
+  {
+    label: "a part-of noun naming no organization after 'of' gives no affiliation",
+    text: "Rostec, a member of the board, met Rosoboronexport on Monday.",
+    notGives: [["Rostec", "affiliated_with", "Rosoboronexport"]],
+  },
   // ---- an office set off before a name, and offices "of" a body
   {
     label: "an office of an air force, set off before the name, opening the sentence",
