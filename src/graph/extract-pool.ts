@@ -1,7 +1,7 @@
 /**
  * The extraction pool: extracts documents in worker threads, off the event loop, one document
- * per thread at a time, with a time budget per document. A busy thread holds the next document
- * too, so it never waits on the main thread between two. A document comes as text, or as a
+ * per thread at a time, with a time budget per document. In a build, a busy thread holds the
+ * next source file too, so it never waits on the main thread between two. A document comes as text, or as a
  * source file that the thread reads, hashes and extracts itself (a build's main thread then
  * only hands out paths and stores answers). Past the budget the thread is terminated and
  * replaced and that document fails with EXTRACTION_TIMEOUT; an extractor crash (a stack overflow
@@ -109,7 +109,9 @@ interface Slot {
 /**
  * Documents a thread holds at once: the one it extracts and the next. Handing out one at a time
  * left a thread idle for a round trip through the main thread between two documents (a few
- * milliseconds each), and longer while the main thread was busy.
+ * milliseconds each), and longer while the main thread was busy. Only a build's source files are
+ * held: a document posted alone (the server's ingest) waits for the first free thread instead of
+ * behind a slow one.
  */
 const THREAD_DEPTH = 2;
 
@@ -242,6 +244,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       const starting = [...slots].filter((s) => !s.ready).length;
       for (const slot of slots) {
         if (queue.length <= (held === 0 ? 0 : starting)) return;
+        if (held > 0 && !("file" in queue[0]!.payload)) return;
         if (slot.ready && slot.jobs.length === held) send(slot, queue.shift()!);
       }
     };

@@ -1,9 +1,11 @@
 // The extraction threads: a source file read, hashed and extracted in a thread gives what the
 // main thread would (same text, hash and extraction), an unchanged file is not extracted again,
-// a read failure keeps its code; a thread holding the next document while it extracts one gives
-// it to a new thread when it runs out of time; the precompiled thread (npm run build:thread)
-// gives the same extractions as the TypeScript sources and is used only while it matches them.
+// a read failure keeps its code; a thread holding the next source file while it extracts one gives
+// it to a new thread when it runs out of time, and a document posted alone is never held behind a
+// slow one; the precompiled thread (npm run build:thread) gives the same extractions as the
+// TypeScript sources and is used only while it matches them.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -74,11 +76,43 @@ describe("a thread that holds the next document while it extracts one", () => {
   it("hands it to a new thread when the running one runs out of time, so only the slow one fails", async () => {
     const pool = createExtractPool({ workers: 1, timeoutMs: 1_000, module: SLOW_MODULE });
     try {
-      const marker = join(await tempDir(), "slow");
-      const slow = pool.extract(doc("slow", `SLOW 60000 ${marker}\nNorth Korea supplies Russia.\n`));
-      const next = pool.extract(doc("next", "Iran supplies Russia.\n"));
+      const dir = await tempDir();
+      const [slowFile, nextFile] = [join(dir, "slow.txt"), join(dir, "next.txt")];
+      await writeFile(slowFile, `SLOW 60000 ${join(dir, "slow.marker")}\nNorth Korea supplies Russia.\n`);
+      await writeFile(nextFile, "Iran supplies Russia.\n");
+      const slow = pool.extractFile(fileJob(slowFile));
+      const next = pool.extractFile(fileJob(nextFile));
       await expect(slow).rejects.toMatchObject({ code: "EXTRACTION_TIMEOUT" });
-      expect((await next).relations.length).toBeGreaterThan(0);
+      const read = await next;
+      expect(read.unchanged).toBe(false);
+      if (!read.unchanged) expect(read.relationCount).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("holds no document posted alone behind a slow one: a free thread takes it", async () => {
+    const pool = createExtractPool({ workers: 2, timeoutMs: 60_000, module: SLOW_MODULE });
+    try {
+      const marker = join(await tempDir(), "slow");
+      // Both threads up, then one busy for 20 s and three documents posted: none may wait behind it.
+      await Promise.all([
+        pool.extract(doc("a", "Iran supplies Russia.")),
+        pool.extract(doc("b", "Iran supplies Russia.")),
+      ]);
+      // Closing the pool fails the slow one: nobody waits for it.
+      void Promise.resolve(
+        pool.extract(doc("slow", `SLOW 20000 ${marker}\nNorth Korea supplies Russia.\n`)),
+      ).catch(() => null);
+      const done: string[] = [];
+      await Promise.all(
+        ["c", "d", "e"].map(async (id) => {
+          await pool.extract(doc(id, "France supplies Ukraine."));
+          done.push(id);
+        }),
+      );
+      expect(done).toEqual(["c", "d", "e"]);
+      expect(existsSync(`${marker}.done`)).toBe(false);
     } finally {
       await pool.close();
     }
