@@ -110,11 +110,15 @@ function supplyKeys(facts: Fact[]): Set<string> {
  * sentence) is a supply to that country too.
  */
 function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
-  if (!facts.some((f) => f.relation === "affiliated_with")) return;
+  if (!facts.some((f) => f.relation === "supplies")) return;
   const countries = new Set(ix.mentions.filter((m) => m.type === "Country").map((m) => m.name));
   const stateOf = new Map<string, string>();
   for (const f of facts)
     if (f.relation === "affiliated_with" && countries.has(f.target)) stateOf.set(f.source, f.target);
+  // "to the Sri Lanka Army": a body whose own name holds its country.
+  for (const m of ix.mentions)
+    if (m.type === "Organization" && m.country && !stateOf.has(m.name))
+      stateOf.set(m.name, m.country);
   if (stateOf.size === 0) return;
   const keys = supplyKeys(facts);
   for (const f of [...facts]) {

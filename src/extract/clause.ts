@@ -108,6 +108,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   const trigger = tokens[t] as Token;
   const passive = BE_FORMS.has(nearest) && !trigger.lower.endsWith("ing");
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
+  let relative = false;
   const tok = tokens[j];
   if (!chunk && tok?.pos === "NOUN" && REPORT_NOUNS.has(tok.lemma)) {
     // "A United Nations report concluded …": the body that authored the report speaks.
@@ -117,6 +118,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   } else if (!chunk && tok && RELATIVES.has(tok.lower)) {
     const k = tokens[j - 1]?.text === "," ? j - 2 : j - 1;
     chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
+    // "close ties to Iran, which has provided …": a relative pronoun's antecedent is its subject,
+    // even inside a prepositional phrase.
+    relative = chunk !== null;
   } else if (!chunk && tok?.text === ",") {
     // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
     // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
@@ -174,6 +178,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   // "A panel of UN experts said": a group noun before "of" lets its members speak.
   if (
     chunk &&
+    !relative &&
     tokens[chunk.first - 1]?.pos === "ADP" &&
     !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
   )

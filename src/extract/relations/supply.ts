@@ -242,7 +242,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons, table);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
-    for (const s of suppliers) {
+    for (const s of suppliers.flatMap(asState)) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
       for (const w of zone.weapons) emit(s.name, "supplies", w.name, tok.text, rule, modality);
     }
@@ -308,7 +308,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const state = !subject.passive && subject.chunk ? officialState(subject.chunk) : null;
   if (state && accused.length === 0)
     suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
-  for (const s of suppliers.map(asState)) {
+  for (const s of suppliers.flatMap(asState)) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
@@ -398,12 +398,15 @@ function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[]
   return actorHeads(chunkHeads(chunk));
 }
 
-/** A ministry or government of a known country supplies as its state ("Polish Defence Ministry sent"). */
-function asState(head: ChunkHead): ChunkHead {
+/**
+ * A ministry or government of a known country supplies as its state too ("Polish Defence Ministry
+ * sent": the ministry and Poland).
+ */
+function asState(head: ChunkHead): ChunkHead[] {
   const m = head.mention;
-  if (m?.type !== "Organization" || !m.country) return head;
+  if (m?.type !== "Organization" || !m.country) return [head];
   const words = m.name.toLowerCase().split(/\s+/u);
-  return words.some((w) => STATE_BODY.has(w)) ? { ...head, name: m.country } : head;
+  return words.some((w) => STATE_BODY.has(w)) ? [head, { ...head, name: m.country }] : [head];
 }
 
 /** True when the verb's object is a message, speech or the like ("sent a letter to Kim"). */

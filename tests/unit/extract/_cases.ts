@@ -3493,4 +3493,42 @@ export const CASES: SentenceCase[] = [
       ["Germany", "supplies", "Latvia"],
     ],
   },
+  // ---- relation pass (issue 9): relative antecedents inside phrases, ministries with their state
+  {
+    label: "a relative pronoun's antecedent inside a prepositional phrase is the supplier",
+    text: "Armenia keeps close ties with India, which has supplied Armenia with Pinaka rocket launchers.",
+    gives: [
+      ["India", "supplies", "Armenia"],
+      ["India", "supplies", "Pinaka"],
+    ],
+    notGives: [["Armenia", "supplies", "India"]],
+  },
+  {
+    label: "a relative clause after a verb's prepositional object takes that object as subject",
+    text: "Kenya has long relied on the United States, which delivered six Huey II helicopters to the Kenya Defence Forces.",
+    gives: [
+      ["United States", "supplies", "Kenya Defence Forces"],
+      ["United States", "supplies", "Huey II"],
+    ],
+    notGives: [["Kenya", "supplies", "Huey II"]],
+  },
+  {
+    label: "a ministry that gives weapons supplies them, and so does its state",
+    text: "Sri Lanka thanked India for its support. The Indian Ministry of Defence has gifted a Dornier 228 aircraft to the Sri Lanka Air Force.",
+    gives: [
+      ["Indian Ministry of Defence", "supplies", "Sri Lanka Air Force"],
+      ["India", "supplies", "Sri Lanka Air Force"],
+      ["India", "supplies", "Sri Lanka"],
+    ],
+  },
+  {
+    label: "a ministry that a buyer receives weapons from supplies them, and so does its state",
+    text: "Sri Lanka thanked India for its support. The Sri Lanka Air Force received two Mi-17 helicopters from the Indian Ministry of Defence.",
+    gives: [
+      ["Indian Ministry of Defence", "supplies", "Sri Lanka Air Force"],
+      ["India", "supplies", "Sri Lanka Air Force"],
+      ["India", "supplies", "Mi-17"],
+    ],
+    notGives: [["Sri Lanka", "supplies", "India"]],
+  },
 ];
