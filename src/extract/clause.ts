@@ -290,8 +290,8 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
   let close = -1;
   for (; k < limit; k++) {
     const tok = tokens[k] as Token;
-    if (tok.text === "(" && close < k) close = shortParenthesis(tokens, k);
-    if ((tok.text === "(" || tok.text === ")") && k <= close) continue;
+    if (close < k && (tok.text === "(" || QUOTE_OPENERS.has(tok.text))) close = shortParenthesis(tokens, k);
+    if (k <= close && (k === close || tok.text === "(" || QUOTE_OPENERS.has(tok.text))) continue;
     if (BREAKS.has(tok.lower) || (stopAtThat && tok.lower === "that" && k > t + 1)) break;
     if (
       tok.text === "," &&
@@ -320,15 +320,26 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
   return { start: t + 1, end: k, chunks, weapons };
 }
 
-/** Longest parenthesis, in tokens, that a phrase may hold ("(MRAP)", "($462 million)"). */
+/** Longest parenthesis or quoted name, in tokens, that a phrase may hold ("(MRAP)", "($462 million)"). */
 const MAX_PARENTHESIS = 6;
 
-/** The index of the ")" closing a parenthesis without a verb opened at `k`, or -1. */
+/** Marks that open a quoted name inside a phrase ('received "Mil Mi-35P attack helicopters"'). */
+const QUOTE_OPENERS = new Set(["“", '"']);
+/** The mark that closes what each opener opens. */
+const CLOSER: Record<string, string> = { "(": ")", "“": "”", '"': '"' };
+
+/**
+ * The index of the mark closing a parenthesis or a quoted name without a verb opened at `k`
+ * ("(Hull 521)", "“59N6-TE mobile radar systems”"), or -1. A capitalised word inside is a name,
+ * whatever its tag ("(Hull 521)").
+ */
 function shortParenthesis(tokens: Token[], k: number): number {
+  const closer = CLOSER[(tokens[k] as Token).text];
   for (let j = k + 1; j < Math.min(tokens.length, k + 2 + MAX_PARENTHESIS); j++) {
     const w = tokens[j] as Token;
-    if (w.text === ")") return j > k + 1 ? j : -1;
-    if (w.pos === "VERB" || w.pos === "AUX" || w.text === "(" || BREAKS.has(w.lower)) return -1;
+    if (w.text === closer) return j > k + 1 ? j : -1;
+    const verb = (w.pos === "VERB" || w.pos === "AUX") && w.text === w.lower;
+    if (verb || w.text === "(" || QUOTE_OPENERS.has(w.text) || BREAKS.has(w.lower)) return -1;
   }
   return -1;
 }

@@ -3531,4 +3531,28 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Sri Lanka", "supplies", "India"]],
   },
+  // ---- relation pass: quoted names and named parentheses inside an object list
+  {
+    label: "quoted weapon names after a demonym-qualified class are received from that country",
+    text: 'Niger received two Turkish attack drones, "Bayraktar TB2 drones" and "Aksungur drones", according to the magazine Jeune Afrique.',
+    gives: [
+      ["Turkey", "supplies", "Niger"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+      ["Turkey", "supplies", "Aksungur"],
+    ],
+  },
+  {
+    label: "a hull number in parentheses does not end the list of ships received",
+    text: "The Nigerian Navy received two Chinese frigates, Kada (Hull 601) and Kano (Hull 602), in Lagos on Friday.",
+    gives: [
+      ["China", "supplies", "Kada"],
+      ["China", "supplies", "Kano"],
+    ],
+  },
+  {
+    label: "a quotation with its own verb after the object list is not part of it",
+    text: 'Egypt received two Russian helicopters, "we bought Patriot missiles", the minister said.',
+    gives: [["Russia", "supplies", "Egypt"]],
+    notGives: [["Russia", "supplies", "Patriot"]],
+  },
 ];
