@@ -25,8 +25,11 @@ const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
 const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
 
-/** Designators such as "RQ-4B", "KN-23", "Su-35", "Su-30MKI", "Shahed-136", "E-7". */
-const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}(?:[A-Za-z]{1,3}\d{0,2})?$/u;
+/**
+ * Designators such as "RQ-4B", "KN-23", "Su-35", "Su-30MKI", "Shahed-136", "E-7", and a variant
+ * of letters and digits after the hyphen ("Tor-M2", "Buk-M1", "Pantsir-S1").
+ */
+const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-(?:\d{1,4}(?:[A-Za-z]{1,3}\d{0,2})?|[A-Z]{1,2}\d{1,2}[A-Z]{0,2})$/u;
 /** Short designators without a hyphen ("K2", "K9A1"): weapons only before a weapon class noun. */
 const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?)?$/u;
 /** True when `text` starts with A to Z, as both designator patterns require (a cheap test first). */
@@ -36,6 +39,10 @@ function startsAsciiCapital(text: string): boolean {
 }
 /** Words that open a numbered class designator: "Type 052D", "Project 636". */
 const CLASS_OPENERS = new Set(TEXT_WORDS.classOpeners);
+/** What stands before the hyphen of a designator that names no weapon ("Covid-19", "G-20"). */
+const NON_WEAPON_PREFIXES = new Set(TEXT_WORDS.nonWeaponPrefixes);
+/** Words before a designator that make it no weapon ("Flight MH-17"). */
+const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 /** Words stripped from the front of an organization's name wherever it stands. */
 const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
@@ -137,15 +144,25 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     }
     if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
+      const other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
       const m = makeMention(
         sentence,
         i,
-        hit.entry.kind === "weapon" ? variantEnd(tokens, hit.end) : hit.end,
-        hit.entry.name,
+        other > 0
+          ? variantEnd(tokens, other)
+          : hit.entry.kind === "weapon"
+            ? variantEnd(tokens, hit.end)
+            : hit.end,
+        other > 0 ? "" : hit.entry.name,
         hit.entry.type,
         hit.entry.kind,
         "gazetteer",
       );
+      if (other > 0)
+        m.name = sentence.text.slice(
+          m.start - sentence.start,
+          (tokens[other - 1] as Token).end - sentence.start,
+        );
       if (hit.entry.country !== undefined) m.country = hit.entry.country;
       if (hit.entry.when !== undefined) m.when = hit.entry.when;
       mark(m, out, covered);
@@ -229,6 +246,18 @@ function shipNameEnd(tokens: Token[], k: number, out: Mention[], covered: Uint8A
 function mark(m: Mention, out: Mention[], covered: Uint8Array): void {
   out.push(m);
   for (let k = m.first; k < m.last; k++) covered[k] = 1;
+}
+
+/**
+ * "Leopard 1A5" after the alias "Leopard" of "Leopard 2": a model number other than the one the
+ * entry's name ends with names another model of the family; returns the end of that number, else -1.
+ */
+function otherModelNumber(tokens: Token[], end: number, entryName: string): number {
+  const number = tokens[end];
+  const own = /\s(\d{1,2})$/u.exec(entryName)?.[1];
+  if (own === undefined || !number?.space || !/^\d{1,2}$/u.test(number.text) || number.text === own)
+    return -1;
+  return end + 1;
 }
 
 /** A glued variant suffix such as "A4" in "Leopard 2A4". */
@@ -379,6 +408,23 @@ export function makeMention(
   };
 }
 
+/** Capitals glued by a hyphen after a model's name ("SV" of "Koalitsiya-SV", "B" of "90-B"). */
+const GLUED_VARIANT = /^[A-Z]{1,3}\d?$/u;
+
+/** True when a hyphen and a variant's capitals, glued on both sides, stand at `at`. */
+function glueHyphenVariant(tokens: Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  const variant = tokens[at + 1];
+  return (
+    hyphen?.text === "-" &&
+    !hyphen.space &&
+    variant !== undefined &&
+    !variant.space &&
+    GLUED_VARIANT.test(variant.text) &&
+    !(tokens[at + 2]?.space === false && /^\p{L}/u.test(tokens[at + 2]?.text ?? ""))
+  );
+}
+
 /** Capital letters of a variant written apart from its model ("MKA" in "Su-30 MKA"). */
 const VARIANT_LETTERS = /^[A-Z]{2,3}$/u;
 /** The letters and digits of an index designator after its leading number ("K720" of "9K720", "N6-TE"). */
@@ -410,6 +456,9 @@ function matchDesignator(
   if (covered[i]) return null;
   const indexed = isIndexDesignator(tokens, i);
   if (!indexed && (!startsAsciiCapital(token.text) || !DESIGNATOR.test(token.text))) return null;
+  // "Covid-19", "G-20", "Flight MH-17": a disease, a group or a flight, not a weapon.
+  if (!indexed && NON_WEAPON_PREFIXES.has(token.text.slice(0, token.text.indexOf("-")))) return null;
+  if (NON_WEAPON_BEFORE.has(tokens[i - 1]?.lower ?? "")) return null;
   let first = i;
   // A maker before the designator is part of the name ("Boeing E-7 Wedgetail").
   const prev = tokens[i - 1];
@@ -436,6 +485,11 @@ function matchDesignator(
       !covered[last + 1]
     ) {
       nameEnd = last;
+      last += 2;
+      break;
+    }
+    // "2S35 Koalitsiya-SV", "Agosta 90-B": a variant glued by a hyphen to the name's last word.
+    if (last > i + 1 && glueHyphenVariant(tokens, last)) {
       last += 2;
       break;
     }
@@ -556,14 +610,47 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   else if (WEAPON_ACRONYM.test(t.text)) {
     // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
     if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
+  } else if (isCapitalised(t.text) && modelNumberEnd(tokens, i) > 0) {
+    // "Agosta 90-B submarines": an unknown name and a model number before a weapon class.
+    last = modelNumberEnd(tokens, i);
+    if (!weaponHeadAfter(tokens, last)) return null;
   } else if (!SHORT_DESIGNATOR.test(t.text)) return null;
-  const next = tokens[last];
   // "Type 214", "Project 636": an opener and a class number that is no year name a model alone.
   const opened = CLASS_OPENERS.has(t.text) && !YEAR.test((tokens[i + 1] as Token).text);
-  if (!opened && (!next || !WORDS.weaponHeads.has(singular(next.lower)))) return null;
+  // "M113 armoured personnel carriers": up to three class modifiers may stand before the head.
+  if (!opened && !weaponHeadAfter(tokens, last)) return null;
   const a = t.start - sentence.start;
   const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
+/** Most class modifiers between a model's designator and its class noun ("armoured personnel"). */
+const MAX_CLASS_MODIFIERS = 3;
+
+/** True when a weapon class noun stands at `at`, after at most three class modifiers. */
+function weaponHeadAfter(tokens: Token[], at: number): boolean {
+  let k = at;
+  for (let n = 0; n <= MAX_CLASS_MODIFIERS && k < tokens.length; n++) {
+    const c = compoundAt(tokens, k);
+    if (WORDS.weaponHeads.has(singular(c.text)) && (tokens[k] as Token).pos !== "VERB") return true;
+    if (!WORDS.weaponModifiers.has(c.text)) return false;
+    k = c.end;
+  }
+  return false;
+}
+
+/**
+ * The end of a model number after a plain capitalised word at `i` ("90-B" of "Agosta 90-B",
+ * "636" of "Kilo 636"), a number that is no year with an optional glued variant; else -1.
+ */
+function modelNumberEnd(tokens: Token[], i: number): number {
+  const word = tokens[i] as Token;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || WORDS.nonName.has(word.lower) || CALENDAR_NAMES.has(word.lower))
+    return -1;
+  if (isTitleWord(word.lower) || VARIANT_WORDS.has(word.text)) return -1;
+  const number = tokens[i + 1];
+  if (!number?.space || !/^\d{1,4}[A-Z]?$/u.test(number.text) || YEAR.test(number.text)) return -1;
+  return glueHyphenVariant(tokens, i + 2) ? i + 4 : i + 2;
 }
 
 /**

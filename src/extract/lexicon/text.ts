@@ -37,4 +37,8 @@ export const NAME_WORDS: Readonly<{
   hyphenSuffixes: readonly string[];
   /** Words glued by a hyphen after a demonym that make it a language, not a country ("Spanish-language"). */
   languageSuffixes: readonly string[];
+  /** What stands before the hyphen of a designator that is no weapon ("Covid-19", "G-20", "COP-28"). */
+  nonWeaponPrefixes: readonly string[];
+  /** Words before a designator that make it no weapon ("Flight MH-17"). */
+  nonWeaponBefore: readonly string[];
 }> = DATA.nameWords;

@@ -23,6 +23,8 @@ export interface SentenceCase {
   typed?: [string, EntityType][];
   /** Pairs of names (or aliases) that must be found as one entity. */
   same?: [string, string][];
+  /** Pairs of names (or aliases) that must be found as two entities. */
+  apart?: [string, string][];
   /** Entity names (or aliases) that must not be found with this type (list them in `typed` too). */
   notTyped?: [string, EntityType][];
   headlineRelations?: boolean;
@@ -1542,6 +1544,63 @@ export const CASES: SentenceCase[] = [
     text: "Georgia left the Soviet Union in 1991.",
     typed: [["Soviet Union", "Country"]],
     notTyped: [["Soviet Union", "Organization"]],
+  },
+  // ---- entities: designators with letters after the hyphen, glued variants, models before class phrases
+  {
+    label: "a designator with a letter and a digit after the hyphen is a weapon model",
+    text: "Russia delivered Tor-M2 air defence systems and Pantsir-S1 units to Serbia.",
+    typed: [
+      ["Tor-M2", "WeaponSystem"],
+      ["Pantsir-S1", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a disease, a group of states or a flight written like a designator is no weapon",
+    text: "The Covid-19 pandemic delayed the G-20 summit in Rome, a year after Flight MH-17 was downed over Ukraine.",
+    entities: ["Rome", "Ukraine"],
+    noEntities: ["Covid-19", "G-20", "MH-17"],
+  },
+  {
+    label: "a variant glued by a hyphen after a model's name is part of it",
+    text: "The brigade received 2S35 Koalitsiya-SV self-propelled guns in March.",
+    entities: ["2S35 Koalitsiya-SV"],
+  },
+  {
+    label: "an unknown name and a model number before a weapon class is a model",
+    text: "Pakistan operates three Agosta 90-B submarines built in France.",
+    typed: [["Agosta 90-B", "WeaponSystem"]],
+  },
+  {
+    label: "a production variant's number before a class noun is no model of its own",
+    text: "The State Department approved the sale of 66 F-16C/D Block 70 aircraft to Taiwan.",
+    entities: ["Taiwan"],
+    noEntities: ["Block 70"],
+  },
+  {
+    label: "a short designator before class modifiers and a class noun is a model",
+    text: "Lithuania sent M113 armoured personnel carriers to Ukraine.",
+    typed: [["M113", "WeaponSystem"]],
+    gives: [["Lithuania", "supplies", "M113"]],
+  },
+  {
+    label: "an acronym before a warship noun names a class of ships",
+    text: "Egypt ordered two FREMM frigates from Italy.",
+    typed: [["FREMM", "WeaponSystem"]],
+  },
+  {
+    label: "a navy's acronym before warship nouns is the navy, not a ship class",
+    text: "Three PLAN destroyers shadowed the Japanese convoy near Okinawa.",
+    typed: [["PLAN", "Organization"]],
+    notTyped: [["PLAN", "WeaponSystem"]],
+  },
+  {
+    label: "another model number after a family's name is another model",
+    text: "Spain sent Leopard 1A5 tanks to Ukraine, and Germany sent Leopard 2A6 tanks.",
+    typed: [
+      ["Leopard 1A5", "WeaponSystem"],
+      ["Leopard 2A6", "WeaponSystem"],
+    ],
+    apart: [["Leopard 1A5", "Leopard 2A6"]],
   },
   // ---- entities: capitals as governments or places
   {

@@ -72,6 +72,13 @@ describe("extraction of labelled sentences", () => {
           expect(idOf(x, a), show(x)).toBe(idOf(x, b));
         });
       }
+      for (const [a, b] of c.apart ?? []) {
+        it(`finds ${a} and ${b} as two entities`, () => {
+          expect(idOf(x, a), show(x)).toBeDefined();
+          expect(idOf(x, b), show(x)).toBeDefined();
+          expect(idOf(x, a), show(x)).not.toBe(idOf(x, b));
+        });
+      }
       for (const [name, type] of c.notTyped ?? []) {
         it(`does not find ${name} as a ${type}`, () => {
           expect(ofType(x, name, type), show(x)).toBe(false);
