@@ -3,25 +3,27 @@
  * GET /api/entities?q= under load (autocannon, 50 connections, 10 s each; `--quick` 2 s) on a
  * seeded synthetic graph of 10k nodes / 50k edges, beside GET /api/health on the same server
  * (the HTTP floor) and beside the same queries called on the engine directly (no HTTP).
- * What is measured is what `kg serve` runs: the graph is written into a kg.db (500 documents,
- * 1-3 pieces of evidence per edge), and the server opens it with startServer as the CLI does
- * (the store's build at start, its watch of the DB, its graph without evidence, each hop's
- * evidence read from SQLite when answered), logging one line per request at level info as
- * `kg serve` does (into /dev/null). Only the query rate limit is off, so the load is not refused.
- * Each path request asks for a pair of actors drawn afresh (50,000 seeded random pairs, more than
- * a run sends), so no answer is ever asked twice. The server runs in a child process so the load
- * generator does not share its event loop; it reports its own CPU time per answer, a figure
- * that other work on the machine disturbs less than latency. Loopback traffic only.
+ * What is measured is `kg serve` itself: the graph is written into a kg.db (500 documents, 1-3
+ * pieces of evidence per edge), and `node bin/kg.js serve` runs on it in its own process, as a
+ * user starts it (the precompiled CLI bundle, rebuilt first when the sources changed; the store's
+ * build at start, its watch of the DB, its graph without evidence, each hop's evidence read from
+ * SQLite when answered), logging one line per request at level info into a file
+ * (`kg serve 2>>kg.log`). Only the query rate limit is off (KG_RATE_QUERIES=0), so the load is not
+ * refused. Each path request asks for a pair of actors drawn afresh (50,000 seeded random pairs,
+ * more than a run sends), so no answer is ever asked twice. The server's CPU time per answer
+ * (user + system, from /proc) is printed too: other work on the machine disturbs it less than
+ * latency. After the runs the server is stopped with SIGTERM and its log's lines are counted
+ * against the requests answered. Loopback traffic only.
  *
  *   node --import tsx tests/bench/server.bench.ts [--quick]
  */
-import { fork, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { pino } from "pino";
 import { createKgGraph, type KgGraph } from "../../src/model/graph.ts";
 import { edgeKey } from "../../src/model/ids.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../../src/model/ontology.ts";
@@ -29,11 +31,13 @@ import { createRandom } from "../../src/graph/prng.ts";
 import { writeGraph } from "../../src/graph/db/graph-rows.ts";
 import { openDb } from "../../src/graph/db/open.ts";
 import { Tables } from "../../src/graph/db/tables.ts";
-import type { KgStore } from "../../src/graph/store.ts";
+import { openStore } from "../../src/graph/store.ts";
 import { createQueryEngine } from "../../src/query/index.ts";
 import { createAnswerWriter } from "../../src/server/answer-json.ts";
 import { createEvidenceTexts } from "../../src/server/evidence-json.ts";
-import { startServer } from "../../src/server/main.ts";
+import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
+// @ts-expect-error a plain-JavaScript build script without type declarations
+import { buildCli } from "../../scripts/build-thread.mjs";
 import { DEFAULT_SERVER_SETTINGS } from "../../src/server/settings.ts";
 import { ANSWER_EVIDENCE } from "../../src/server/views.ts";
 
@@ -165,16 +169,75 @@ function opsPerSecond(fn: (i: number) => unknown, ms: number, count = SAMPLES): 
   return (n * 1000) / (performance.now() - start);
 }
 
-interface Ready {
+/** The repository's root (bin/kg.js, dist/cli/). */
+const ROOT = new URL("../../", import.meta.url);
+const KG = fileURLToPath(new URL("bin/kg.js", ROOT));
+
+/** A running `kg serve`: its URL, its process, and where its log goes. */
+interface Served {
   url: string;
-  paths: string[];
-  searches: string[];
-  /** Calls per second without HTTP: the engine's paths, the same plus the answer's JSON text, and search. */
-  direct: { paths: number; answers: number; search: number };
+  child: ChildProcess;
+  log: string;
 }
 
-/** Child: builds the graph, writes it into a store, serves it, measures its engine directly, and reports its URL and sample requests. */
-async function serveChild(): Promise<void> {
+/** Starts `kg serve` on `dataDir` as a user does (any free port, its log at info into a file), once it prints its URL. */
+async function startKgServe(dataDir: string): Promise<Served> {
+  const log = join(dataDir, "kg.log");
+  const logFd = openSync(log, "a");
+  const child = spawn(process.execPath, [KG, "serve", "--port", "0", "--data", dataDir, "--json"], {
+    env: { ...process.env, KG_RATE_QUERIES: "0", LOG_LEVEL: "info", NODE_OPTIONS: "" },
+    stdio: ["ignore", "pipe", logFd],
+  });
+  closeSync(logFd);
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    lines.once("line", (line) => resolve((JSON.parse(line) as { url: string }).url));
+    child.once("exit", (code) => reject(new Error(`kg serve exited with ${code}; see ${log}`)));
+  });
+  return { url, child, log };
+}
+
+/** CPU time (user + system) a process has used so far, in µs, from /proc (clock ticks of 10 ms). */
+function cpuMicrosOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 14 and 15 of the line (utime, stime), counted from the state (field 3).
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/** Loads the server with rotating paths; returns rps, latency percentiles and the server's CPU time per answer. */
+async function load(served: Served, paths: string[], seconds = SECONDS) {
+  let i = 0;
+  const before = cpuMicrosOf(served.child.pid!);
+  const result = await autocannon({
+    url: served.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+  const cpuMicros = cpuMicrosOf(served.child.pid!) - before;
+  const bad = `${result.non2xx}/${result.errors}/${result.timeouts}`;
+  return {
+    /** The server's CPU time per answer, in µs. */
+    cpu: result.requests.total > 0 ? cpuMicros / result.requests.total : 0,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    /** Every request sent, answered or not (each should have its log line). */
+    sent: result.requests.sent,
+    /** Average response size in KB, headers included. */
+    kb: result.requests.total > 0 ? result.throughput.total / result.requests.total / 1024 : 0,
+    non2xx: result.non2xx,
+    bad,
+  };
+}
+
+async function main(): Promise<void> {
+  // kg serve runs the precompiled CLI while it matches the sources: rebuild it when they changed.
+  const stale = !isFreshBundle(new URL("dist/cli/", ROOT), ROOT);
+  if (stale) await buildCli();
+
   const rand = createRandom(SEED);
   const { graph, names } = synthesize(rand);
   const pairs = Array.from(
@@ -187,22 +250,13 @@ async function serveChild(): Promise<void> {
   });
   const dataDir = mkdtempSync(join(tmpdir(), "kg-server-bench-"));
   writeStore(dataDir, graph);
-  // As `kg serve` starts: the store opened and built, one log line per request at level info.
-  const running = await startServer({
-    cwd: process.cwd(),
-    env: {},
-    dataDir,
-    port: 0,
-    host: "127.0.0.1",
-    webDir: null,
-    rateLimit: { queries: 0, writes: 0 },
-    logger: pino({ level: "info" }, pino.destination({ dest: "/dev/null", sync: false })),
-  });
-  const store = running.store as KgStore;
+
+  // The engine and evidence texts as the server makes them (context.ts), on the same store opened
+  // here: the engine walks the store's graph, and each answer's writer reads its hops' first
+  // evidence from the DB in one pass.
+  const store = await openStore({ dataDir });
   if (store.graph.order !== NODES || store.graph.size !== EDGES)
     throw new Error(`bench store holds ${store.graph.order} nodes / ${store.graph.size} edges`);
-  // The engine and evidence texts as the server makes them (context.ts): the engine walks the
-  // store's graph, and each answer's writer reads its hops' first evidence from the DB in one pass.
   const engine = createQueryEngine(store.graph, {}, { evidenceLimit: 0 });
   const texts = createEvidenceTexts(store.graph, store.sources, store.evidence, {
     limit: ANSWER_EVIDENCE,
@@ -222,115 +276,65 @@ async function serveChild(): Promise<void> {
     search: opsPerSecond((i) => engine.search(prefixes[i]!, { limit: 10 }), ms),
   };
   engine.dispose();
-  const ready: Ready = {
-    url: running.url,
-    paths: pairs.map(([a, b]) => `/api/paths?from=${a}&to=${b}&maxHops=6`),
-    searches: prefixes.map((q) => `/api/entities?q=${encodeURIComponent(q)}&limit=10`),
-    direct,
-  };
-  let since = process.cpuUsage();
-  // "start" and "stop" around each load run: the server's CPU time (user + system, µs) in between.
-  process.on("message", (m) => {
-    if (m === "start") since = process.cpuUsage();
-    if (m === "stop") {
-      const d = process.cpuUsage(since);
-      process.send!({ cpuMicros: d.user + d.system });
-    }
-  });
-  process.send!(ready);
-  process.on(
-    "disconnect",
-    () =>
-      void running.close().then(() => {
-        rmSync(dataDir, { recursive: true, force: true });
-        process.exit(0);
-      }),
-  );
-}
+  await store.close();
 
-/** Loads the server with rotating paths; returns rps, latency percentiles and the server's CPU time per answer. */
-async function load(child: ChildProcess, url: string, paths: string[], seconds = SECONDS) {
-  let i = 0;
-  const cpu = new Promise<number>((resolve) =>
-    child.once("message", (m) => resolve((m as { cpuMicros: number }).cpuMicros)),
-  );
-  child.send("start");
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
-  });
-  child.send("stop");
-  const cpuMicros = await cpu;
-  const bad = `${result.non2xx}/${result.errors}/${result.timeouts}`;
-  return {
-    /** The server's CPU time per answer, in µs. */
-    cpu: result.requests.total > 0 ? cpuMicros / result.requests.total : 0,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    /** Average response size in KB, headers included. */
-    kb: result.requests.total > 0 ? result.throughput.total / result.requests.total / 1024 : 0,
-    non2xx: result.non2xx,
-    bad,
-  };
-}
-
-async function main(): Promise<void> {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve", ...(QUICK ? ["--quick"] : [])], {
-    stdio: "inherit",
-  });
-  const ready = await new Promise<Ready>((resolve, reject) => {
-    child.once("message", (m) => resolve(m as Ready));
-    child.once("exit", (code) => reject(new Error(`server child exited with ${code}`)));
-  });
+  const served = await startKgServe(dataDir);
+  const pathUrls = pairs.map(([a, b]) => `/api/paths?from=${a}&to=${b}&maxHops=6`);
+  const searchUrls = prefixes.map((q) => `/api/entities?q=${encodeURIComponent(q)}&limit=10`);
   console.log(
-    `server bench: ${NODES} nodes / ${EDGES} edges (seed ${SEED}), ${CONNECTIONS} connections, ${SECONDS} s per run${QUICK ? " (quick)" : ""}`,
+    `server bench: ${NODES} nodes / ${EDGES} edges (seed ${SEED}), ${CONNECTIONS} connections, ${SECONDS} s per run${QUICK ? " (quick)" : ""}; kg serve runs the precompiled CLI (dist/cli${stale ? ", rebuilt: it was older than the sources" : ""})`,
   );
   // The server's engine builds its indexes at its first query, and its code warms up: a short
   // load of each endpoint (the last pairs, which the measured run does not reach) before measuring.
-  for (const list of [["/api/health"], ready.searches, ready.paths.slice(-5000)])
-    await load(child, ready.url, list, WARM_SECONDS);
-  const health = await load(child, ready.url, ["/api/health"]);
-  const search = await load(child, ready.url, ready.searches);
-  const paths = await load(child, ready.url, ready.paths);
-  child.disconnect();
+  let sent = 0;
+  for (const list of [["/api/health"], searchUrls, pathUrls.slice(-5000)])
+    sent += (await load(served, list, WARM_SECONDS)).sent;
+  const health = await load(served, ["/api/health"]);
+  const search = await load(served, searchUrls);
+  const paths = await load(served, pathUrls);
+  sent += health.sent + search.sent + paths.sent;
+  // A normal exit: SIGTERM, then every request's line should be in the log.
+  const exited = new Promise<number | null>((resolve) => served.child.once("exit", (code) => resolve(code)));
+  served.child.kill("SIGTERM");
+  const exitCode = await exited;
+  const logged = readFileSync(served.log, "utf8")
+    .split("\n")
+    .filter((line) => line.includes('"req":')).length;
+  rmSync(dataDir, { recursive: true, force: true });
 
   const rows: [string, typeof health, number | null][] = [
     ["GET /api/health (floor)", health, null],
-    ["GET /api/entities?q=", search, ready.direct.search],
-    ["GET /api/paths", paths, ready.direct.paths],
+    ["GET /api/entities?q=", search, direct.search],
+    ["GET /api/paths", paths, direct.paths],
   ];
   console.log(
     "\nendpoint                      req/s    p50 ms  p99 ms  vs health  server CPU µs/answer (vs health)  engine direct (calls/s, no HTTP)  non-2xx/errors/timeouts",
   );
-  for (const [label, r, direct] of rows) {
+  for (const [label, r, d] of rows) {
     const ratio = (r.rps / health.rps).toFixed(2);
     const cpu = `${r.cpu.toFixed(0).padStart(8)} (${(r.cpu / health.cpu).toFixed(2)}x)`;
     console.log(
-      `${label.padEnd(28)}${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)}  ${ratio.padStart(8)}x  ${cpu.padEnd(33)} ${direct === null ? "".padStart(10) : direct.toFixed(0).padStart(10)}${"".padStart(24)}${r.bad}`,
+      `${label.padEnd(28)}${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)}  ${ratio.padStart(8)}x  ${cpu.padEnd(33)} ${d === null ? "".padStart(10) : d.toFixed(0).padStart(10)}${"".padStart(24)}${r.bad}`,
     );
   }
   console.log("\n--- summary (server.bench) ---");
   console.log(
-    `graph ${NODES} nodes / ${EDGES} edges in a kg.db served as kg serve does (evidence read from SQLite, request log at info), ${CONNECTIONS} connections x ${SECONDS} s, loopback, 2-core machine`,
+    `graph ${NODES} nodes / ${EDGES} edges in a kg.db served by kg serve (precompiled CLI, evidence read from SQLite, request log at info into a file), ${CONNECTIONS} connections x ${SECONDS} s, loopback, 2-core machine`,
   );
   console.log(
     `health  ${health.rps.toFixed(0)} req/s  p50 ${health.p50} ms  p99 ${health.p99} ms  server CPU ${health.cpu.toFixed(0)} µs/answer`,
   );
   console.log(
-    `search  ${search.rps.toFixed(0)} req/s  p50 ${search.p50} ms  p99 ${search.p99} ms  = ${(search.rps / health.rps).toFixed(2)}x health; engine alone ${ready.direct.search.toFixed(0)}/s`,
+    `search  ${search.rps.toFixed(0)} req/s  p50 ${search.p50} ms  p99 ${search.p99} ms  = ${(search.rps / health.rps).toFixed(2)}x health; engine alone ${direct.search.toFixed(0)}/s`,
   );
   console.log(
-    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; server CPU ${paths.cpu.toFixed(0)} µs/answer = ${(paths.cpu / health.cpu).toFixed(2)}x health's; engine alone ${ready.direct.paths.toFixed(0)}/s, with the answer's JSON text (each crossed edge's first evidence from the store's DB, or kept as text for up to ${DEFAULT_SERVER_SETTINGS.evidenceCacheEdges} edges) ${ready.direct.answers.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each crossed edge's first evidence once, each hop's evidence count); ${paths.requests} requests over ${PAIRS} distinct random pairs, no answer cache`,
+    `paths   ${paths.rps.toFixed(0)} req/s  p50 ${paths.p50} ms  p99 ${paths.p99} ms (target < 50 ms)  = ${(paths.rps / health.rps).toFixed(2)}x health; server CPU ${paths.cpu.toFixed(0)} µs/answer = ${(paths.cpu / health.cpu).toFixed(2)}x health's; engine alone ${direct.paths.toFixed(0)}/s, with the answer's JSON text (each crossed edge's first evidence from the store's DB, or kept as text for up to ${DEFAULT_SERVER_SETTINGS.evidenceCacheEdges} edges) ${direct.answers.toFixed(0)}/s; answers average ${paths.kb.toFixed(1)} KB (each crossed edge's first evidence once, each hop's evidence count); ${paths.requests} requests over ${PAIRS} distinct random pairs, no answer cache`,
   );
   console.log(
     `non-2xx/errors/timeouts (autocannon timeout 10 s): health ${health.bad}, search ${search.bad}, paths ${paths.bad}`,
   );
-  if (health.non2xx + search.non2xx + paths.non2xx > 0) process.exitCode = 1;
+  console.log(`request log after SIGTERM (exit code ${exitCode}): ${logged} lines for ${sent} requests sent`);
+  if (health.non2xx + search.non2xx + paths.non2xx > 0 || exitCode !== 0) process.exitCode = 1;
 }
 
-if (process.argv.includes("--serve")) await serveChild();
-else await main();
+await main();
