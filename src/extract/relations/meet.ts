@@ -51,17 +51,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       (c.prep === "with" || c.prep === "on") && roles[c.prep] === "participant" && c.chunk.first <= t + reach,
   );
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
-  for (let i = 0; i < withs.length; i++) {
-    const c = withs[i] as ZoneChunk;
-    const next = zone.chunks[zone.chunks.indexOf(c) + 1];
-    if (
-      next &&
-      next.prep === "" &&
-      !withs.includes(next) &&
-      listContinues(tokens, c.chunk.last, next.chunk.first)
-    )
-      withs.push(next);
-  }
+  for (const c of [...withs]) withs.push(...listedPeople(ix, zone.chunks, c, withs));
   // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
   if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last))) return;
   const types = frame.objectTypes;
@@ -72,7 +62,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // (its first by-phrase in the clause) is the other participant.
   const agent =
     subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
-  const agents = agent ? chunkHeads(agent.chunk) : [];
+  // "was received by Prince X, Governor of Y, and Princess Z, ambassador to W": every person listed.
+  const agents = agent
+    ? [agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => chunkHeads(c.chunk))
+    : [];
   const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles) : [];
   const otherNames = actorHeads([
     ...objects,
@@ -145,6 +138,51 @@ function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: 
     if ((w === "with" || w === "on") && roles[w] === "participant") return titledPartner(ix, p) ?? [];
   }
   return [];
+}
+
+/** How many words an appositive after a listed person may run on ("Advisor to the Custodian of the Two Holy Mosques, Governor of Makkah Region"). */
+const APPOSITIVE_REACH = 20;
+
+/**
+ * The chunks that continue a list opened by `from` among the zone's chunks: a chunk right after
+ * list punctuation (", ", " and ", ", and "), or a person's chunk after ", " or "and" that closes
+ * an appositive without a verb ("by Prince X, Governor of Makkah Region, and Princess Y", "by the
+ * US Consul General in Jeddah, Faris Asad"). Chunks inside an appositive are skipped.
+ */
+function listedPeople(
+  ix: SentenceIndex,
+  chunks: ZoneChunk[],
+  from: ZoneChunk,
+  taken: ZoneChunk[],
+): ZoneChunk[] {
+  const tokens = ix.sentence.tokens;
+  const out: ZoneChunk[] = [];
+  let prev = from.chunk;
+  let gap = 0;
+  for (let i = chunks.indexOf(from) + 1; i < chunks.length; i++) {
+    const next = chunks[i] as ZoneChunk;
+    if (taken.includes(next)) break;
+    let verb = false;
+    for (let k = prev.last; k < next.chunk.first; k++) {
+      const w = tokens[k] as Token;
+      if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:()]$/u.test(w.text)) verb = true;
+    }
+    gap += next.chunk.first - prev.last;
+    if (verb || gap > APPOSITIVE_REACH) break;
+    // A prepositional phrase in the appositive ("the head of state, and X") leaves its preposition
+    // on the next chunk: list punctuation right before a chunk opens a new member.
+    const before = tokens[next.chunk.first - 1]?.lower;
+    const person = chunkHeads(next.chunk).some((h) => !h.unnamed && h.mention?.type === "Person");
+    if (
+      (before === "," || before === "and") &&
+      (person || (next.prep === "" && listContinues(tokens, prev.last, next.chunk.first)))
+    ) {
+      out.push(next);
+      gap = 0;
+    }
+    prev = next.chunk;
+  }
+  return out;
 }
 
 /** True when only list punctuation stands between two chunks (", ", " and ", ", and "). */

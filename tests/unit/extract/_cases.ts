@@ -3614,4 +3614,28 @@ export const CASES: SentenceCase[] = [
     gives: [["Russia", "supplies", "Egypt"]],
     notGives: [["Russia", "supplies", "Patriot"]],
   },
+  // ---- relation pass: every person of a list with appositives meets
+  {
+    label: "a passive's agents listed with appositive titles all meet the guest",
+    text: "Narendra Modi arrived in Riyadh on Monday. Modi was received at the airport by Prince Faisal bin Farhan, Minister of Foreign Affairs, and Princess Reema bint Bandar, Ambassador to the United States.",
+    gives: [
+      ["Narendra Modi", "meets", "Faisal bin Farhan"],
+      ["Narendra Modi", "meets", "Princess Reema bint Bandar"],
+    ],
+    notGives: [["Narendra Modi", "meets", "United States"]],
+  },
+  {
+    label: "a partner after an appositive with its own prepositional phrase is still listed",
+    text: "Antony Blinken called on President William Ruto, the head of state, and Foreign Minister Musalia Mudavadi in Nairobi.",
+    gives: [
+      ["Antony Blinken", "meets", "William Ruto"],
+      ["Antony Blinken", "meets", "Musalia Mudavadi"],
+    ],
+  },
+  {
+    label: "a person named after a new clause's subject is not a listed partner",
+    text: "Antony Blinken met President William Ruto in Nairobi, and Musalia Mudavadi said the talks went well.",
+    gives: [["Antony Blinken", "meets", "William Ruto"]],
+    notGives: [["Antony Blinken", "meets", "Musalia Mudavadi"]],
+  },
 ];
