@@ -12,7 +12,7 @@ import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { GENERIC_ORG_STARTS } from "./lexicon/organizations.ts";
+import { GENERIC_ORG_STARTS, ORGANIZATION_CONTEXT } from "./lexicon/organizations.ts";
 import { ACRONYM_WEAPON_HEADS, SHIP_NOUNS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
@@ -52,6 +52,9 @@ const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 const MAX_NAME_TOKENS = 10;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
 const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
+/** Phrases before and after an unknown name that make it a company (lexicon/organizations.json). */
+const COMPANY_CUES_BEFORE = ORGANIZATION_CONTEXT.before.map((p) => p.split(" "));
+const COMPANY_CUES_AFTER = ORGANIZATION_CONTEXT.after.map((p) => p.split(" "));
 const WEB_DOMAINS = new Set(TEXT_WORDS.webDomains);
 const LANGUAGE_SUFFIXES = new Set(TEXT_WORDS.languageSuffixes);
 /** An all-capital acronym ("DRDO", "NPOM"). */
@@ -971,7 +974,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   const described =
     (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
       apposedDescriptor(tokens, last) ||
-      acronymAfterThe(tokens, first, last, words)) &&
+      acronymAfterThe(tokens, first, last, words) ||
+      companyContext(tokens, first, last, words)) &&
     words.length <= 3;
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text.slice(
@@ -1303,6 +1307,32 @@ function orgContext(tokens: Token[], first: number, words: Token[]): boolean {
   if (prev.lower === "with" && tokens[first - 2]?.lower === "interview") return words.length === 1;
   if (prev.lower === "against") return ORG_CONTEXT.has(tokens[first - 2]?.lower ?? "");
   return ORG_CONTEXT.has(prev.lower);
+}
+
+/** True when the lower-case tokens from `at` spell `phrase` (curly apostrophes straightened). */
+function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boolean {
+  if (at < 0) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const t = tokens[at + k];
+    if (t === undefined || t.lower.replace(/’/gu, "'") !== phrase[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * "a contract with Zentrix", "shares in Valtor", "built by Orlenda", "Valtor's chief executive",
+ * "Volkarm, which makes …": a name of up to three words that does not open with a given name,
+ * in a company's context, is an organization; "X said in a statement" only for one word (a
+ * person's surname stands alone only after the full name, which the gazetteer of the document
+ * does not hold here).
+ */
+function companyContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  if (words.length > 3 || WORDS.givenNames.has((words[0] as Token).text)) return false;
+  if (words.length === 1 && WORDS.cities.has((words[0] as Token).text)) return false;
+  for (const cue of COMPANY_CUES_BEFORE) if (phraseAt(tokens, first - cue.length, cue)) return true;
+  for (const cue of COMPANY_CUES_AFTER)
+    if (phraseAt(tokens, last, cue)) return words.length === 1 || cue[0] !== "said";
+  return false;
 }
 
 /** True when a capitalised word at the start of a sentence is no common word in lower case. */

@@ -192,6 +192,7 @@ function resolveAcronyms(state: DocState): void {
       }
     }
   }
+  linkUndefinedAcronyms(state, acronyms);
   if (titles.size > 0)
     state.mentions = state.mentions.map((list) =>
       list.filter((m) => !(m.kind === "fallback" && m.last === m.first + 1 && titles.has(m.text))),
@@ -212,6 +213,41 @@ function resolveAcronyms(state: DocState): void {
       if (alone) Object.assign(alone, { name: def.name, type: def.type, rule: "acronym-use" });
     });
   }
+}
+
+/** Lower-case words left out of a name's initials ("of", "and", "the"). */
+const INITIALS_SKIP = new Set(["of", "and", "the", "for", "&"]);
+
+/** The initials of a name of two or more words ("China Shipbuilding Industry Corp" → "CSIC"), else "". */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/u).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return "";
+  return words.map((w) => w[0]).join("");
+}
+
+/**
+ * "China Shipbuilding Industry Corp … CSIC said": an organization's acronym that the text never
+ * defines, found alone by the fallback, is the one organization of the document whose words'
+ * initials spell it exactly (two with the same initials: neither).
+ */
+function linkUndefinedAcronyms(state: DocState, defined: Map<string, Mention>): void {
+  const byInitials = new Map<string, Mention | null>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type !== "Organization" || m.last - m.first < 2) continue;
+      const initials = initialsOf(m.name);
+      if (initials.length < 2) continue;
+      const seen = byInitials.get(initials);
+      byInitials.set(initials, seen === undefined || seen?.name === m.name ? m : null);
+    }
+  if (byInitials.size === 0) return;
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.kind !== "fallback" || m.type !== "Organization" || m.last !== m.first + 1) continue;
+      if (defined.has(m.text) || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+      const def = byInitials.get(m.text);
+      if (def) Object.assign(m, { name: def.name, type: def.type, rule: "acronym-initials" });
+    }
 }
 
 /** Longest title phrase before a parenthesised acronym ("Chief of Air Staff (CAS)"). */

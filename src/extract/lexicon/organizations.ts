@@ -27,3 +27,13 @@ export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
  * Organization, and a country's possessive before the noun is its country.
  */
 export const DESCRIPTOR_NOUNS: readonly string[] = DATA.descriptorNouns;
+
+/**
+ * Words before and after an unknown name that make it an organization ("a contract with X",
+ * "shares in X", "built by X"; "X's chief executive", "X, which makes", "X said in a statement"),
+ * each a phrase of lower-case tokens as the tokenizer splits them.
+ */
+export const ORGANIZATION_CONTEXT: Readonly<{ before: readonly string[]; after: readonly string[] }> = {
+  before: DATA.contextBefore,
+  after: DATA.contextAfter,
+};

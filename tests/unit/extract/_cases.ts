@@ -1602,6 +1602,61 @@ export const CASES: SentenceCase[] = [
     ],
     apart: [["Leopard 1A5", "Leopard 2A6"]],
   },
+  // ---- entities: companies known by the gazetteer, by their context, and by their initials
+  {
+    label: "a defence manufacturer of the gazetteer after 'from' is a company, not a place",
+    text: "Nigeria bought 12 aircraft from Embraer, and Bangladesh ordered tanks from Norinco.",
+    typed: [
+      ["Embraer", "Organization"],
+      ["Norinco", "Organization"],
+    ],
+    notTyped: [
+      ["Embraer", "Location"],
+      ["Norinco", "Location"],
+    ],
+  },
+  {
+    label: "an unknown name that speaks in a statement is a company",
+    text: "Zentrix said in a statement that the contract was worth $300 million.",
+    typed: [["Zentrix", "Organization"]],
+  },
+  {
+    label: "an unknown name with a chief executive is a company",
+    text: "Valtor's chief executive told reporters that demand would stay high.",
+    typed: [["Valtor", "Organization"]],
+  },
+  {
+    label: "an unknown name that makes things is a company",
+    text: "The order went to Volkarm, which makes armoured vehicles in Sweden.",
+    typed: [["Volkarm", "Organization"]],
+  },
+  {
+    label: "shares in an unknown name are a company's, not a place's",
+    text: "Shares in Kestrion rose 5 percent after the deal with Brazil.",
+    typed: [["Kestrion", "Organization"]],
+    notTyped: [["Kestrion", "Location"]],
+  },
+  {
+    label: "a contract with an unknown name is a contract with a company",
+    text: "Brazil signed a contract with Harlander for 36 guns.",
+    typed: [["Harlander", "Organization"]],
+  },
+  {
+    label: "a given name after a company's cue still opens a person's name",
+    text: "The rifle was designed and developed by Mikhail Kalashnikov in 1947.",
+    typed: [["Mikhail Kalashnikov", "Person"]],
+    notTyped: [["Mikhail Kalashnikov", "Organization"]],
+  },
+  {
+    label: "a city in a company's context stays a city",
+    text: "Poland signed a contract with Ostrava for ammunition.",
+    typed: [["Ostrava", "Location"]],
+  },
+  {
+    label: "an acronym never defined is the organization whose initials it spells",
+    text: "China Shipbuilding Industry Corp signed the deal. CSIC said in a statement that the first boat would sail in 2026.",
+    same: [["CSIC", "China Shipbuilding Industry Corp"]],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
