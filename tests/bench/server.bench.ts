@@ -38,6 +38,7 @@ import { createEvidenceTexts } from "../../src/server/evidence-json.ts";
 import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
 // @ts-expect-error a plain-JavaScript build script without type declarations
 import { buildCli } from "../../scripts/build-thread.mjs";
+import { DEFAULT_MAX_PATHS } from "../../src/server/schemas.ts";
 import { DEFAULT_SERVER_SETTINGS } from "../../src/server/settings.ts";
 import { ANSWER_EVIDENCE } from "../../src/server/views.ts";
 
@@ -264,12 +265,19 @@ async function main(): Promise<void> {
   });
   // Both indexes (search, paths) are built at the first query: build them before measuring.
   engine.search("warm", { limit: 10 });
-  engine.paths(pairs[0]![0], pairs[0]![1], { maxHops: 6 });
+  engine.paths(pairs[0]![0], pairs[0]![1], { maxHops: 6, maxPaths: DEFAULT_MAX_PATHS });
   const ms = QUICK ? 500 : 2000;
   const direct = {
-    paths: opsPerSecond((i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 }), ms, PAIRS),
+    paths: opsPerSecond(
+      (i) => engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6, maxPaths: DEFAULT_MAX_PATHS }),
+      ms,
+      PAIRS,
+    ),
     answers: opsPerSecond(
-      (i) => createAnswerWriter(texts).answer(engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6 })),
+      (i) =>
+        createAnswerWriter(texts).answer(
+          engine.paths(pairs[i]![0], pairs[i]![1], { maxHops: 6, maxPaths: DEFAULT_MAX_PATHS }),
+        ),
       ms,
       PAIRS,
     ),

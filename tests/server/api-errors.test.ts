@@ -95,6 +95,16 @@ const BAD_REQUESTS: [string, string, string, unknown, Record<string, string>, nu
   ["a path query without to", "GET", "/api/paths?from=Russia", undefined, {}, 400, "INVALID_INPUT", "to"],
   ["k over 20", "GET", "/api/paths?from=a&to=b&k=21", undefined, {}, 400, "INVALID_INPUT", "k"],
   [
+    "maxPaths over 100",
+    "GET",
+    "/api/paths?from=a&to=b&maxPaths=101",
+    undefined,
+    {},
+    400,
+    "INVALID_INPUT",
+    "maxPaths",
+  ],
+  [
     "maxHops over 10",
     "GET",
     "/api/paths?from=a&to=b&maxHops=11",

@@ -1,6 +1,8 @@
 // The read endpoints of the API, on the first article built by the real store: what the viewer relies on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromGraphColumns } from "../../src/model/graph-columns.ts";
+import { createQueryEngine } from "../../src/query/index.ts";
+import { DEFAULT_MAX_PATHS } from "../../src/server/schemas.ts";
 import { startTestServer, FIRST_ARTICLE, type TestServer, type Loose } from "./_harness.ts";
 
 let server: TestServer;
@@ -224,6 +226,26 @@ describe("GET /api/paths", () => {
     const { body } = await server.get(`/api/paths?from=${id}&to=${other}&mode=k-shortest&k=2`);
     expect(body.paths.length).toBeGreaterThan(0);
     expect(body.paths.length).toBeLessThanOrEqual(2);
+  });
+
+  it("lists at most maxPaths equally short paths (20 unless asked), and says when more exist", async () => {
+    // A pair joined by three or more equally short paths.
+    const engine = createQueryEngine(server.store.graph, {}, { evidenceLimit: 0 });
+    let found: { id: string; other: string; count: number } | null = null;
+    const ids = server.store.graph.nodes();
+    for (const id of ids)
+      for (const other of ids) {
+        const count: number = found ? 0 : engine.paths(id, other, { maxPaths: 100 }).paths.length;
+        if (count >= 3) found = { id, other, count };
+      }
+    engine.dispose();
+    expect(found).not.toBeNull();
+    const { id } = found!;
+    const fewer = await server.get(`/api/paths?from=${id}&to=${found!.other}&maxPaths=2`);
+    expect(fewer.body.paths).toHaveLength(2);
+    expect(fewer.body).toMatchObject({ truncated: true, reason: "maxPaths" });
+    const byDefault = await server.get(`/api/paths?from=${id}&to=${found!.other}`);
+    expect(byDefault.body.paths).toHaveLength(Math.min(found!.count, DEFAULT_MAX_PATHS));
   });
 
   it("answers 404 UNKNOWN_ENTITY with suggestions for an unknown actor", async () => {

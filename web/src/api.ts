@@ -51,7 +51,12 @@ export interface PathQuery {
   k: number;
   maxHops: number;
   directed: boolean;
+  /** Most equally short paths listed (the server lists 20 unless asked; up to MAX_PATHS). */
+  maxPaths?: number;
 }
+
+/** The most equally short paths one answer may list (the API's bound on `maxPaths`). */
+export const MAX_PATHS = 100;
 
 /** The body of POST /api/documents. */
 export interface IngestInput {
@@ -156,6 +161,7 @@ export function createApi(base = "", getToken: () => string | null = () => null)
       });
       if (q.via.length) params.set("via", q.via.join(","));
       if (q.avoid.length) params.set("avoid", q.avoid.join(","));
+      if (q.maxPaths !== undefined) params.set("maxPaths", String(q.maxPaths));
       return call<ApiPathAnswer>(`/api/paths?${params}`).then((answer): ApiPathResult =>
         withHopEvidence(answer),
       );

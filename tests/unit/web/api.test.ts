@@ -4,9 +4,17 @@
  * problem's stable code.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, createApi, exportUrl, filterParams, withHopEvidence } from "../../../web/src/api.ts";
+import {
+  ApiError,
+  MAX_PATHS,
+  createApi,
+  exportUrl,
+  filterParams,
+  withHopEvidence,
+} from "../../../web/src/api.ts";
 import type { ApiEvidence, ApiPathAnswer } from "../../../web/src/api-types.ts";
 import { DEFAULT_FILTERS } from "../../../web/src/state.ts";
+import { LIMITS } from "../../../src/server/schemas.ts";
 
 describe("filter parameters", () => {
   const cases: [string, Partial<typeof DEFAULT_FILTERS>, string][] = [
@@ -144,5 +152,16 @@ describe("path answers", () => {
       directed: false,
     });
     expect(result.paths[0]!.hops.map((h) => h.evidence.length)).toEqual([1, 1]);
+  });
+
+  it("ask for more equally short paths only when told to (the server lists 20 unless asked)", async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(answer), { status: 200 }));
+    vi.stubGlobal("fetch", fetch);
+    const query = { from: "kim", to: "lukashenko", via: [], avoid: [], k: 1, maxHops: 6, directed: false };
+    await createApi().paths(query);
+    await createApi().paths({ ...query, maxPaths: MAX_PATHS });
+    const sent = fetch.mock.calls.map((call: unknown[]) => new URL(String(call[0]), "http://kg").searchParams);
+    expect(sent.map((params) => params.get("maxPaths"))).toEqual([null, String(MAX_PATHS)]);
+    expect(MAX_PATHS).toBe(LIMITS.maxPaths);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The paths panel: from/to with autocomplete, relations to use or avoid, k and max hops; lists the
- * paths found and highlights the chosen one on the graph.
+ * paths found (as many as the server lists by default; when it stopped at that bound, a button asks
+ * again for up to MAX_PATHS) and highlights the chosen one on the graph.
  */
 import type { Actions } from "../actions.ts";
-import type { Api, PathQuery } from "../api.ts";
+import { MAX_PATHS, type Api, type PathQuery } from "../api.ts";
 import type { ApiPathResult } from "../api-types.ts";
 import { el, replace } from "../dom.ts";
 import { DEFAULT_PATH_QUERY } from "../url-state.ts";
@@ -70,9 +71,22 @@ export function createPathsPanel(
   const root = el("div", { class: "paths-panel" }, el("h2", {}, "Paths between two actors"), form, results);
 
   let last: ApiPathResult | null = null;
+  /** The query whose answer is shown, and the path chosen in it. */
+  let asked: PathQuery | null = null;
+  let chosenIndex = 0;
+
+  /** A button that asks again for up to MAX_PATHS paths, when the answer stopped at its bound of equally short paths. */
+  function morePaths(result: ApiPathResult): HTMLElement | null {
+    const query = asked;
+    if (!query || result.reason !== "maxPaths" || (query.maxPaths ?? 0) >= MAX_PATHS) return null;
+    const button = el("button", { type: "button", class: "more-paths" }, `Show up to ${MAX_PATHS} paths`);
+    button.addEventListener("click", () => void run({ ...query, maxPaths: MAX_PATHS }, chosenIndex));
+    return button;
+  }
 
   function show(result: ApiPathResult, chosen: number): void {
     last = result;
+    chosenIndex = chosen;
     if (!result.paths.length) {
       actions.setHighlight(null, 0);
       replace(
@@ -94,6 +108,7 @@ export function createPathsPanel(
         { class: "summary" },
         `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} from ${result.from.name} to ${result.to.name}${result.truncated ? " (more exist)" : ""}`,
       ),
+      morePaths(result),
       renderPathList(result.paths, index, lookup, (i) => last && show(last, i), tools, api.evidence),
     );
   }
@@ -107,6 +122,7 @@ export function createPathsPanel(
     hops.input.value = String(query.maxHops);
     directed.input.checked = query.directed;
     replace(results, el("p", { class: "hint" }, "Searching…"));
+    asked = query;
     try {
       const result = await api.paths(query);
       from.setValue(result.from.name, result.from.id);
