@@ -36,14 +36,37 @@ function ownCountries(state: DocState): Map<string, Set<string>> {
   return out;
 }
 
-/** Drops assessments of the source's own country. */
+/**
+ * Rules that only report what someone did or said ("the Kremlin said Belousov held talks"), as
+ * against accusing, warning or rejecting: their claims about a person of the speaker's own
+ * country are news of its own side.
+ */
+const REPORTING_RULES = new Set(["assess-say", "assess-conclude", "according-to", "quoted-claim"]);
+
+/** True when two sets share a member. */
+function meet(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (!a || !b) return false;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * Drops assessments of the source's own country, and reports about a person of the source's own
+ * country ("Belousov held talks …, the Kremlin said"; "the Armenian Defense Ministry reported that
+ * Papikyan …").
+ */
 export const ownCountryStage: Stage = {
   name: "5c-own-country",
   run(state: DocState): void {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
     const own = ownCountries(state);
-    state.facts = state.facts.filter(
-      (f: Fact) => f.relation !== "assesses" || !own.get(f.source)?.has(f.target),
-    );
+    const people = new Set<string>();
+    for (const list of state.mentions) for (const m of list) if (m.type === "Person") people.add(m.name);
+    state.facts = state.facts.filter((f: Fact) => {
+      if (f.relation !== "assesses") return true;
+      const mine = own.get(f.source);
+      if (mine?.has(f.target)) return false;
+      return !(REPORTING_RULES.has(f.rule) && people.has(f.target) && meet(mine, own.get(f.target)));
+    });
   },
 };

@@ -155,6 +155,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       if (BREAK_SUBJECT.has(w.text)) break;
       if (w.pos === "VERB" && !ix.chunkAt[k]) {
         const shared = subjectBefore(ix, k, depth + 1);
+        // "recognised the role that India has played … and noted that …": the verb before is in a
+        // relative clause, whose subject is not the second verb's.
+        if (inRelativeClause(tokens, k)) return { ...NO_SUBJECT, cues };
         return { ...shared, cues, passive };
       }
     }
@@ -185,6 +188,26 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     chunk = speakerInPhrase(ix, chunk);
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
+}
+
+/** A subject that was not found. */
+const NO_SUBJECT: Subject = { heads: [], chunk: null, cues: [], passive: false };
+
+/** How far back from a verb the relative pronoun opening its clause may stand. */
+const RELATIVE_REACH = 10;
+
+/**
+ * True when the verb at `v` stands in a relative clause after a noun ("the role that the
+ * Government of India has played"): a relative pronoun right after a noun, before any other verb
+ * or punctuation.
+ */
+function inRelativeClause(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(1, v - RELATIVE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (RELATIVES.has(w.lower)) return tokens[k - 1]?.pos === "NOUN";
+    if (w.pos === "VERB" || w.pos === "PUNCT") return false;
+  }
+  return false;
 }
 
 /** Prepositions that tie unnamed speakers to their body or place ("officials in Tokyo"). */

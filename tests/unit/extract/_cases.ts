@@ -3693,4 +3693,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Antony Blinken", "meets", "William Ruto"]],
     notGives: [["Antony Blinken", "meets", "Musalia Mudavadi"]],
   },
+  // ---- relation pass: own-side reports, verbs coordinated after a relative clause
+  {
+    label: "a ministry reporting what its own country's minister did assesses no one",
+    text: "Russian Defence Minister Andrei Belousov held talks with Kazakh Defence Minister Dauren Kosanov in Moscow, the Russian Defence Ministry said.",
+    gives: [["Andrei Belousov", "meets", "Dauren Kosanov"]],
+    notGives: [["Russian Defence Ministry", "assesses", "Andrei Belousov"]],
+  },
+  {
+    label: "a verb coordinated after a relative clause does not take the relative clause's subject",
+    text: "Guyana thanked India on Sunday. Brigadier Omar Khan recognised the role that the Government of India has played in defence training and noted that the signing is in keeping with President Irfaan Ali's vision.",
+    notGives: [["India", "assesses", "Irfaan Ali"]],
+  },
 ];
