@@ -62,7 +62,7 @@ function emitter(facts: Fact[], sentence: number): Emit {
  * Keeps, on a fact, the resolved pronouns and descriptions of its sentence that stand for one of
  * its ends, when the sentence does not name that end directly.
  */
-function withResolutions(fact: Fact, mentions: Mention[]): Fact {
+export function withResolutions(fact: Fact, mentions: Mention[]): Fact {
   const ends = new Set([fact.source, fact.target]);
   const named = new Set(mentions.filter((m) => !m.antecedent).map((m) => m.name));
   const resolved = mentions

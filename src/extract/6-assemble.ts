@@ -25,7 +25,7 @@ function slugify(name: string): string {
 }
 
 /** Which entity types each relation accepts at its source and target. */
-const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target: EntityType[] }> = {
+export const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target: EntityType[] }> = {
   supplies: {
     source: ["Country", "Organization", "Person"],
     target: ["Country", "Organization", "Person", "WeaponSystem"],

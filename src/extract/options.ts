@@ -3,6 +3,7 @@
  * is one of them: a value (src/extract/lexicons.ts) that each call carries, never global state.
  */
 import { KgError } from "../model/errors.ts";
+import { BUILT_IN_SCORER, type ScorerModel, validateScorerModel } from "./5b-learned.ts";
 import type { Lexicon } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
 
@@ -17,6 +18,11 @@ export interface ExtractOptions {
    * hubs joining unrelated suppliers (see src/extract/weapon-families.ts).
    */
   genericWeapons?: boolean;
+  /**
+   * The learned scorer (src/extract/5b-learned.ts) that adds relations the rules miss; null turns
+   * it off. Default the built-in model (lexicon/learned-scorer.json).
+   */
+  learnedScorer?: ScorerModel | null;
 }
 
 /** Options with every default filled in. */
@@ -24,6 +30,7 @@ export interface ResolvedExtractOptions {
   headlineRelations: boolean;
   lexicon: Lexicon;
   genericWeapons: boolean;
+  learnedScorer: ScorerModel | null;
 }
 
 /** The default extraction options. */
@@ -31,6 +38,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ResolvedExtractOptions> = Object.
   headlineRelations: false,
   lexicon: BUILT_IN_LEXICON,
   genericWeapons: false,
+  learnedScorer: BUILT_IN_SCORER,
 });
 
 /** Throws INVALID_OPTION when an option has the wrong type. */
@@ -38,6 +46,15 @@ export function validateExtractOptions(options: ExtractOptions): void {
   for (const option of ["headlineRelations", "genericWeapons"] as const) {
     if (options[option] !== undefined && typeof options[option] !== "boolean") {
       throw new KgError("INVALID_OPTION", `extract: ${option} must be a boolean`, { option });
+    }
+  }
+  if (options.learnedScorer !== undefined && options.learnedScorer !== null) {
+    try {
+      validateScorerModel(options.learnedScorer);
+    } catch (err) {
+      throw new KgError("INVALID_OPTION", `extract: learnedScorer: ${(err as Error).message}`, {
+        option: "learnedScorer",
+      });
     }
   }
   if (options.lexicon !== undefined && !Array.isArray(options.lexicon?.entries)) {

@@ -16,6 +16,7 @@ import { entitiesStage } from "./3-entities.ts";
 import { resolveStage } from "./4-resolve.ts";
 import { coreferenceStage, ownSideStage } from "./4b-coreference.ts";
 import { relationsStage } from "./5-relations.ts";
+import { learnedStage } from "./5b-learned.ts";
 import { ownCountryStage } from "./5c-own-country.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
@@ -30,6 +31,7 @@ export const STAGES: readonly Stage[] = [
   resolveStage,
   coreferenceStage,
   relationsStage,
+  learnedStage,
   ownSideStage,
   ownCountryStage,
   genericWeaponsStage,
@@ -43,7 +45,8 @@ export interface DetailedExtraction {
   mentions: (DocMention & { name: string; rule: string; antecedent?: Antecedent })[];
 }
 
-function runStages(doc: SourceDocument, options?: ExtractOptions): DocState {
+/** Runs every stage over one document and returns its state (the training script reads it). */
+export function runStages(doc: SourceDocument, options?: ExtractOptions): DocState {
   const state: DocState = {
     doc,
     options: resolveExtractOptions(options),

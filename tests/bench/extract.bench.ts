@@ -8,6 +8,7 @@
  * steady state, and the figures are medians of the rounds after it.
  * Run: node --import tsx tests/bench/extract.bench.ts [--quick]
  */
+import { BUILT_IN_SCORER, type ScorerModel } from "../../src/extract/5b-learned.ts";
 import { extractDocument } from "../../src/extract/index.ts";
 import { getNlp } from "../../src/extract/nlp.ts";
 import { generateNewsCorpus } from "./_news-corpus.ts";
@@ -41,7 +42,16 @@ for (let pass = 1; pass * totalChars < 1_100_000; pass++) {
   for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} });
 }
 
+/** The built-in scorer with every relation on (threshold 0.5): what scoring every candidate costs. */
+const scorerOn: ScorerModel = {
+  relations: Object.fromEntries(
+    Object.entries(BUILT_IN_SCORER.relations).map(([r, m]) => [r, { ...m, threshold: 0.5 }]),
+  ),
+};
+for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} }, { learnedScorer: scorerOn });
+
 const rounds = quick ? 3 : 5;
+const scorerTimes: number[] = [];
 const winkTimes: number[] = [];
 const pipelineTimes: number[] = [];
 let relations = 0;
@@ -55,7 +65,13 @@ for (let r = 0; r < rounds; r++) {
     relations += extractDocument({ id: `doc-${i}.txt`, text, meta: {} }).relations.length;
   });
   pipelineTimes.push(cpuMs() - t);
+  t = cpuMs();
+  docs.forEach((text, i) =>
+    extractDocument({ id: `doc-${i}.txt`, text, meta: {} }, { learnedScorer: scorerOn }),
+  );
+  scorerTimes.push(cpuMs() - t);
 }
+const scorerRate = tokens / (median(scorerTimes) / 1000);
 const winkRate = tokens / (median(winkTimes) / 1000);
 const pipelineRate = tokens / (median(pipelineTimes) / 1000);
 const k = (x: number): string => `${Math.round(x / 1000)}k`;
@@ -77,6 +93,9 @@ console.log(
 console.log(`wink tokenise    ${k(winkRate)} tokens/s (readDoc with its tagger)`);
 console.log(
   `full pipeline    ${k(pipelineRate)} tokens/s (${((pipelineRate / winkRate) * 100).toFixed(0)}% of wink; target >= 100k)`,
+);
+console.log(
+  `scorer on        ${k(scorerRate)} tokens/s (${((scorerRate / pipelineRate) * 100).toFixed(0)}% of the default pipeline; learned scorer with every relation at 0.5)`,
 );
 console.log(
   `cold first pass  ${k(pipelineColdRate)} tokens/s (${((pipelineColdRate / winkColdRate) * 100).toFixed(0)}% of wink's ${k(winkColdRate)})`,

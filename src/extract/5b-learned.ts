@@ -1,0 +1,356 @@
+/**
+ * Stage 5b, the learned scorer (#9): the pairs of actors in a sentence that the relation rules
+ * left unlinked become candidates (both ends typed to fit the relation, and for supplies, meets
+ * and assesses a trigger of the relation in the sentence); a logistic model over sparse features
+ * of the pair (trigger lemmas and where they stand, the words around each end, the clause subject,
+ * order, distance, hedges) scores each, and a candidate above its relation's threshold becomes a
+ * fact with rule `learned-RELATION`. The model is a data file (lexicon/learned-scorer.json, written
+ * by scripts/train-scorer.ts) passed in through the options.
+ */
+import type { Modality, RelationType } from "../model/ontology.ts";
+import { type SentenceIndex, indexSentence } from "./chunks.ts";
+import { subjectBefore } from "./clause.ts";
+import { withResolutions } from "./5-relations.ts";
+import { SIGNATURES } from "./6-assemble.ts";
+import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
+import { MODALITY_CUES } from "./lexicon/triggers.ts";
+import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
+
+/** One relation's weights and acceptance threshold; a null threshold turns the relation off. */
+export interface ScorerRelationModel {
+  threshold: number | null;
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+/** A trained scorer: one model per relation type (a missing relation is off). */
+export interface ScorerModel {
+  about?: string;
+  relations: Partial<Record<RelationType, ScorerRelationModel>>;
+}
+
+/** One candidate pair: its ends (canonical names), relation, sentence and features. */
+export interface Candidate {
+  source: string;
+  relation: RelationType;
+  target: string;
+  sentence: number;
+  /** The trigger word nearest to the pair ("" when the relation needs none). */
+  trigger: string;
+  /** The modality the sentence's cues give (hedged sentences give hedged facts). */
+  modality: Modality;
+  features: string[];
+}
+
+const RELATIONS: readonly RelationType[] = ["supplies", "meets", "assesses", "affiliated_with"];
+/** Relations a candidate needs a trigger of in its sentence. */
+const TRIGGERED = new Set<RelationType>(["supplies", "meets", "assesses"]);
+/** Longest gap, in tokens, between the ends of an affiliated_with candidate. */
+const AFFILIATION_GAP = 12;
+/** Longest gap, in tokens, between the ends of any candidate. */
+const MAX_GAP = 40;
+const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
+const QUOTES = new Set(["“", "”", '"']);
+
+/** Validates a model read from JSON; throws an Error naming the first bad part. */
+export function validateScorerModel(value: unknown): ScorerModel {
+  const model = value as ScorerModel;
+  if (typeof model !== "object" || model === null || typeof model.relations !== "object")
+    throw new Error("learned scorer: expected an object with relations");
+  for (const [relation, m] of Object.entries(model.relations)) {
+    if (!RELATIONS.includes(relation as RelationType))
+      throw new Error(`learned scorer: unknown relation ${relation}`);
+    if (
+      typeof m !== "object" ||
+      m === null ||
+      (m.threshold !== null && typeof m.threshold !== "number") ||
+      typeof m.bias !== "number" ||
+      typeof m.weights !== "object"
+    )
+      throw new Error(`learned scorer: bad model for ${relation}`);
+  }
+  return model;
+}
+
+/** The built-in model (lexicon/learned-scorer.json). */
+export const BUILT_IN_SCORER: ScorerModel = Object.freeze(validateScorerModel(SCORER_JSON));
+
+/** The probability the model gives a candidate's features. */
+export function scoreFeatures(model: ScorerRelationModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function bucket(n: number): string {
+  return n <= 1 ? "0-1" : n <= 3 ? "2-3" : n <= 6 ? "4-6" : n <= 10 ? "7-10" : n <= 20 ? "11-20" : "21+";
+}
+
+/** The trigger tokens of each triggered relation in a sentence: verb and noun frame rows, "according to". */
+function triggersOf(tokens: Token[], table: FrameTable): Map<RelationType, number[]> {
+  const out = new Map<RelationType, number[]>();
+  const add = (r: RelationType, t: number): void => {
+    const list = out.get(r);
+    if (list) {
+      if (list[list.length - 1] !== t) list.push(t);
+    } else out.set(r, [t]);
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.lower === "according" && tokens[t + 1]?.lower === "to") add("assesses", t);
+    const rows =
+      tok.pos === "VERB"
+        ? (table.verb.get(tok.lemma) ?? table.governor.get(tok.lemma))
+        : tok.pos === "NOUN"
+          ? table.noun.get(tok.lemma)
+          : tokens[t - 1]?.text === "-"
+            ? table.modifier.get(tok.lemma)
+            : undefined;
+    if (rows) for (const f of rows) add(f.relation, t);
+  }
+  return out;
+}
+
+/** The modality the sentence's first hedge cue gives, or asserted. */
+function sentenceModality(tokens: Token[]): Modality {
+  for (const t of tokens) {
+    const m = CUES.get(t.lower);
+    if (m) return m;
+  }
+  return "asserted";
+}
+
+/** Everything about a sentence the features of its candidates share. */
+interface SentenceView {
+  ix: SentenceIndex;
+  triggers: Map<RelationType, number[]>;
+  modality: Modality;
+  quoted: boolean;
+  /** Relations the rules found in the sentence, and the ends they used per relation. */
+  ruleRelations: Set<string>;
+  ruleEnds: Set<string>;
+  subjects: Map<number, Set<string>>;
+}
+
+/** The names the clause subject of the verb at token `t` stands for (cached per token). */
+function subjectNames(view: SentenceView, t: number): Set<string> {
+  let names = view.subjects.get(t);
+  if (!names) {
+    names = new Set(subjectBefore(view.ix, t).heads.map((h) => h.name));
+    view.subjects.set(t, names);
+  }
+  return names;
+}
+
+/** The features of a candidate pair, and the trigger word nearest to it ("" when none). */
+function featuresOf(
+  view: SentenceView,
+  relation: RelationType,
+  a: Mention,
+  b: Mention,
+): { features: string[]; trigger: string } {
+  const tokens = view.ix.sentence.tokens;
+  const first = a.first < b.first ? a : b;
+  const second = first === a ? b : a;
+  const gap = Math.max(0, second.first - first.last);
+  const f: string[] = [
+    `ty:${a.type}>${b.type}`,
+    `ord:${first === a ? "st" : "ts"}`,
+    `d:${bucket(gap)}`,
+    `sk:${a.kind}`,
+    `tk:${b.kind}`,
+    `sp:${tokens[a.first - 1]?.lower ?? "^"}`,
+    `tp:${tokens[b.first - 1]?.lower ?? "^"}`,
+    `sn:${tokens[a.last]?.lower ?? "$"}`,
+    `tn:${tokens[b.last]?.lower ?? "$"}`,
+    `m:${bucket(view.ix.mentions.length)}`,
+  ];
+  if (view.modality !== "asserted") f.push(`mod:${view.modality}`);
+  if (view.quoted) f.push("q");
+  for (const r of view.ruleRelations) f.push(`rf:${r}`);
+  if (view.ruleEnds.has(`${relation}|s|${a.name}`)) f.push("rfs");
+  if (view.ruleEnds.has(`${relation}|t|${b.name}`)) f.push("rft");
+  let between = 0;
+  for (let k = first.last; k < second.first && between < 8; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.pos === "VERB" || tok.pos === "ADP" || tok.text === "," || tok.lower === "and") {
+      f.push(`bw:${tok.pos === "VERB" ? tok.lemma : tok.lower}`);
+      between++;
+    }
+  }
+  const triggers = view.triggers.get(relation) ?? [];
+  let nearest = -1;
+  let nearestDistance = Infinity;
+  // Triggers within MAX_GAP tokens of the pair (the list is sorted: start by binary search).
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((triggers[mid] as number) < first.first - MAX_GAP) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < triggers.length && (triggers[i] as number) < second.last + MAX_GAP; i++) {
+    const t = triggers[i] as number;
+    const where = t < first.first ? "before" : t >= second.last ? "after" : "between";
+    const lemma = (tokens[t] as Token).lemma;
+    f.push(`tr:${lemma}:${where}`, `trp:${where}`);
+    const distance = t < first.first ? first.first - t : t >= second.last ? t - second.last : 0;
+    if (distance < nearestDistance) {
+      nearestDistance = distance;
+      nearest = t;
+    }
+  }
+  if (nearest >= 0) {
+    f.push(`td:${bucket(nearestDistance)}`);
+    if ((tokens[nearest] as Token).pos === "VERB") {
+      const subject = subjectNames(view, nearest);
+      if (subject.has(a.name)) f.push("ssubj");
+      if (subject.has(b.name)) f.push("tsubj");
+    }
+  }
+  return { features: f, trigger: nearest >= 0 ? (tokens[nearest] as Token).text : "" };
+}
+
+/** The keys (`source|relation|target`, meets both ways) of some facts. */
+function factKeys(facts: readonly Fact[]): Set<string> {
+  const keys = new Set<string>();
+  for (const f of facts) {
+    keys.add(`${f.source}|${f.relation}|${f.target}`);
+    if (f.relation === "meets") keys.add(`${f.target}|${f.relation}|${f.source}`);
+  }
+  return keys;
+}
+
+/**
+ * The candidates of a document whose relation stage has run: per sentence, the closest pair of
+ * mentions of each two entities whose types fit a relation, which no asserted rule fact of the
+ * document and no rule fact of the sentence already joins.
+ */
+export function scorerCandidates(
+  state: DocState,
+  table: FrameTable = DEFAULT_FRAME_TABLE,
+  relations: readonly RelationType[] = RELATIONS,
+): Candidate[] {
+  const known = factKeys(state.facts.filter((f) => f.modality === "asserted"));
+  const factsBySentence = new Map<number, Fact[]>();
+  for (const f of state.facts)
+    factsBySentence.set(f.sentence, [...(factsBySentence.get(f.sentence) ?? []), f]);
+  const out: Candidate[] = [];
+  for (const sentence of state.sentences) {
+    if (sentence.headline && !state.options.headlineRelations) continue;
+    const mentions = state.mentions[sentence.index] ?? [];
+    if (mentions.length < 2 || new Set(mentions.map((m) => m.name)).size < 2) continue;
+    out.push(...sentenceCandidates(sentence, mentions, table, relations, known, factsBySentence));
+  }
+  return out;
+}
+
+function sentenceCandidates(
+  sentence: Sentence,
+  mentions: Mention[],
+  table: FrameTable,
+  relations: readonly RelationType[],
+  known: Set<string>,
+  factsBySentence: Map<number, Fact[]>,
+): Candidate[] {
+  const triggers = triggersOf(sentence.tokens, table);
+  const wanted = relations.filter((r) => !TRIGGERED.has(r) || triggers.has(r));
+  if (wanted.length === 0) return [];
+  const facts = factsBySentence.get(sentence.index) ?? [];
+  const ruleKeys = factKeys(facts);
+  const view: SentenceView = {
+    ix: indexSentence(sentence, mentions),
+    triggers,
+    modality: sentenceModality(sentence.tokens),
+    quoted: sentence.quotedBy !== undefined || sentence.tokens.some((t) => QUOTES.has(t.text)),
+    ruleRelations: new Set(facts.map((f) => f.relation)),
+    ruleEnds: new Set(facts.flatMap((f) => [`${f.relation}|s|${f.source}`, `${f.relation}|t|${f.target}`])),
+    subjects: new Map(),
+  };
+  // The closest pair of mentions of each two entities, per relation.
+  const best = new Map<string, { a: Mention; b: Mention; gap: number }>();
+  const list = view.ix.mentions;
+  // Pairs within MAX_GAP tokens only: the list is sorted by first token, so the scan is linear.
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as Mention;
+    for (let j = i + 1; j < list.length; j++) {
+      const y = list[j] as Mention;
+      const gap = y.first - x.last;
+      if (gap > MAX_GAP) break;
+      if (gap < 0 || x.name === y.name) continue;
+      for (const relation of wanted) {
+        if (relation === "affiliated_with" && gap > AFFILIATION_GAP) continue;
+        // meets is symmetric: one candidate per pair, its source the earlier mention.
+        const pairs =
+          relation === "meets"
+            ? [[x, y]]
+            : [
+                [x, y],
+                [y, x],
+              ];
+        for (const [a, b] of pairs as [Mention, Mention][]) {
+          const signature = SIGNATURES[relation];
+          if (!signature.source.includes(a.type) || !signature.target.includes(b.type)) continue;
+          const key = `${a.name}|${relation}|${b.name}`;
+          if (known.has(key) || ruleKeys.has(key)) continue;
+          const previous = best.get(key);
+          if (!previous || gap < previous.gap) best.set(key, { a, b, gap });
+        }
+      }
+    }
+  }
+  const out: Candidate[] = [];
+  for (const [key, { a, b }] of best) {
+    const relation = key.split("|")[1] as RelationType;
+    const { features, trigger } = featuresOf(view, relation, a, b);
+    out.push({
+      source: a.name,
+      relation,
+      target: b.name,
+      sentence: sentence.index,
+      trigger,
+      modality: view.modality,
+      features,
+    });
+  }
+  return out;
+}
+
+/**
+ * The learned stage: adds the candidates the model accepts as facts (rule `learned-RELATION`,
+ * hedged when the sentence is). Does nothing when the options carry no model.
+ */
+export function createLearnedStage(table: FrameTable): Stage {
+  return {
+    name: "5b-learned",
+    run(state: DocState): void {
+      const model = state.options.learnedScorer;
+      if (!model) return;
+      const relations = RELATIONS.filter((r) => typeof model.relations[r]?.threshold === "number");
+      if (relations.length === 0) return;
+      const added: Fact[] = [];
+      const resolves = new Set(
+        state.mentions.filter((list) => list.some((m) => m.antecedent)).map((list) => list[0]?.sentence),
+      );
+      for (const c of scorerCandidates(state, table, relations)) {
+        const m = model.relations[c.relation] as ScorerRelationModel;
+        if (scoreFeatures(m, c.features) < (m.threshold as number)) continue;
+        const fact: Fact = {
+          source: c.source,
+          relation: c.relation,
+          target: c.target,
+          sentence: c.sentence,
+          trigger: c.trigger,
+          rule: `learned-${c.relation}`,
+          modality: c.modality,
+        };
+        added.push(resolves.has(c.sentence) ? withResolutions(fact, state.mentions[c.sentence] ?? []) : fact);
+      }
+      if (added.length > 0) state.facts = [...state.facts, ...added].sort((x, y) => x.sentence - y.sentence);
+    },
+  };
+}
+
+/** Stage 5b over the built-in frames. */
+export const learnedStage: Stage = createLearnedStage(DEFAULT_FRAME_TABLE);

@@ -1,0 +1,91 @@
+/**
+ * The learned scorer (stage 5b): the built-in model loads, a bad model is refused, training is
+ * deterministic, and a model adds a relation the rules miss with full evidence, hedged where the
+ * sentence is, and nothing where no trigger stands.
+ */
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_SCORER, type ScorerModel, validateScorerModel } from "../../../src/extract/5b-learned.ts";
+import { extractDocument } from "../../../src/extract/index.ts";
+import { type Example, trainLogistic } from "../../../src/extract/learned-train.ts";
+import { isKgError } from "../../../src/model/errors.ts";
+import type { Extraction } from "../../../src/model/types.ts";
+
+/** A small hand-set model: a supply trigger between the ends and "to" before the recipient. */
+const MODEL: ScorerModel = {
+  relations: {
+    supplies: { threshold: 0.6, bias: -4, weights: { "tr:ship:between": 2, "tp:to": 2, "ord:st": 1 } },
+  },
+};
+
+const run = (text: string, learnedScorer: ScorerModel | null = MODEL): Extraction =>
+  extractDocument({ id: "t.txt", text, meta: {} }, { learnedScorer });
+const triples = (list: Extraction["relations"]): string[] =>
+  list.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+describe("the learned scorer's model", () => {
+  it("loads the built-in weights file as a valid model", () => {
+    expect(validateScorerModel(BUILT_IN_SCORER)).toBe(BUILT_IN_SCORER);
+  });
+
+  it("refuses a model without relations with INVALID_OPTION", () => {
+    let caught: unknown;
+    try {
+      run("Iran shipped drones to Russia.", { weights: {} } as unknown as ScorerModel);
+    } catch (err) {
+      caught = err;
+    }
+    expect(isKgError(caught, "INVALID_OPTION")).toBe(true);
+  });
+
+  it("gives the same weights when trained twice on the same examples", () => {
+    const examples: Example[] = [
+      { features: ["tr:ship:between", "tp:to"], positive: true },
+      { features: ["tr:ship:after", "tp:in"], positive: false },
+      { features: ["tp:to", "d:21+"], positive: false },
+      { features: ["tr:ship:between", "tp:to", "ord:st"], positive: true },
+    ];
+    const a = trainLogistic(examples);
+    expect(trainLogistic(examples)).toEqual(a);
+    expect(a.weights["tr:ship:between"]).toBeGreaterThan(0);
+    expect(a.weights["tp:in"]).toBeLessThan(0);
+  });
+});
+
+describe("the learned scorer in the pipeline", () => {
+  const text = "Iran's drones, shipped to Russia by sea, were used in Ukraine.";
+
+  it("adds a supply the rules miss, with its rule and evidence", () => {
+    expect(triples(run(text, null).relations)).not.toContain("iran supplies russia");
+    const found = run(text).relations.find((r) => r.source === "iran" && r.target === "russia");
+    expect(found?.relation).toBe("supplies");
+    expect(found?.evidence[0]).toMatchObject({ doc: "t.txt", sentence: text, start: 0, end: text.length });
+    expect(found?.evidence[0]?.rule).toBe("learned-supplies");
+  });
+
+  it("gives nothing for a pair the model scores low", () => {
+    expect(triples(run(text).relations)).not.toContain("iran supplies ukraine");
+  });
+
+  it("keeps a hedged sentence's fact hedged", () => {
+    const hedged = "Iran's drones, which may be shipped to Russia by sea, were used in Ukraine.";
+    const x = run(hedged);
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["iran", "russia"]));
+    expect(triples(x.relations)).not.toContain("iran supplies russia");
+    expect(triples(x.hedged)).toContain("iran supplies russia");
+  });
+
+  it("gives nothing in a sentence without a supply trigger", () => {
+    const x = run("Iran's drones, flown close to Russia, were used in Ukraine.");
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["iran", "russia"]));
+    expect(triples(x.relations)).not.toContain("iran supplies russia");
+  });
+
+  it("scores a sentence of 100,000 characters with thousands of actors (pairs within a window only)", () => {
+    const countries = ["Iran", "Russia", "China", "India", "Japan", "France"];
+    const clause = (i: number): string =>
+      `${countries[i % 6] as string}'s drones, shipped to ${countries[(i + 1) % 6] as string}`;
+    const text = `${Array.from({ length: 3000 }, (_, i) => clause(i)).join(", ")}.`;
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(run(text).relations.length).toBeGreaterThan(0);
+  });
+});
