@@ -12,14 +12,18 @@
  *   commit on one core);
  * - the whole `kg build` command pinned to one core (`taskset -c 0`, so it starts one thread)
  *   against two (`taskset -c 0,1`), on Linux.
- * Beside them, the speed-up the machine gives at that moment to a pure CPU loop split between two
- * threads (on a shared machine it can be well under 2x).
+ * Beside them, what the machine gives two threads at that moment (on a shared machine it can be
+ * well under 2x): a pure CPU loop split between two threads, and an allocation-heavy loop (text
+ * tokenised into short-lived objects, as extraction does, no kg code) in a process pinned with
+ * taskset, 1 thread on one core against 2 on two: the CPU loop touches little memory and leaves
+ * the garbage collector idle, so it does not show what two vCPUs that may share a physical core
+ * give work like kg's.
  * Then one round of the same on a corpus four times as large (not with --quick or --no-large): the
  * threads' start-up and compiler warm-up are paid once per build, so the speed-up grows with it.
  * Run: node --import tsx tests/bench/build.bench.ts [--quick] [--no-cli] [--no-large] [--rounds N]
  */
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -30,6 +34,7 @@ import { createExtractPool } from "../../src/graph/extract-pool.ts";
 import { openStore } from "../../src/graph/store.ts";
 import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
 import { REPO_ROOT, precompiledThread } from "../../src/graph/thread-bundle.ts";
+import { type ChurnTimes, churn } from "./_churn.ts";
 import { spin } from "./_cpu-spin.ts";
 import { splitCpu, threadCpu } from "./_thread-cpu.ts";
 
@@ -173,6 +178,8 @@ function timeCli(sources: string, cpus: string): { ms: number; cpuMs: number | n
 // article extracts in about 2.5 ms, so 240 take about as long as a second thread's start-up.
 const count = QUICK ? 240 : 2400;
 const SPIN_ITERATIONS = QUICK ? 2e8 : 5e8;
+/** Tokenisations of about 8,000 characters by the allocation-heavy loop: about 1 s of CPU with --quick, 2.5 s without. */
+const CHURN_ROUNDS = QUICK ? 800 : 2000;
 /** Each measure is taken this many times, 1 and 2 alternating, and the medians compared (the machine is shared). */
 const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || (QUICK ? 1 : 3);
 const CLI =
@@ -224,6 +231,11 @@ const dir = await mkdtemp(join(tmpdir(), "kg-bench-build-"));
 try {
   const sources = join(dir, "sources");
   await corpus(sources, count);
+  // The allocation-heavy loop's text: fixture articles, joined until about 8,000 characters.
+  const churnText = join(dir, "churn.txt");
+  let text = "";
+  for (const file of await articles()) if (text.length < 8000) text += (await readFile(file, "utf8")) + "\n";
+  await writeFile(churnText, text);
   console.log(
     `extraction threads run ${precompiledThread() ? "the precompiled bundle (dist/thread)" : "the TypeScript sources (no up-to-date dist/thread: npm run build:thread)"}` +
       (CLI
@@ -237,6 +249,7 @@ try {
     cpuOne: number;
     cpuTwo: number;
     cli: { one: ReturnType<typeof timeCli>; two: ReturnType<typeof timeCli> } | null;
+    churn: { one: ChurnTimes; two: ChurnTimes } | null;
   };
   const runs: Round[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -245,12 +258,18 @@ try {
     const two = await timeBuild(sources, 2);
     const cpuTwo = await spin(SPIN_ITERATIONS, 2);
     const cli = CLI ? { one: timeCli(sources, "0"), two: timeCli(sources, "0,1") } : null;
-    runs.push({ one, two, cpuOne, cpuTwo, cli });
+    const churnOne = CLI ? churn(churnText, CHURN_ROUNDS, 1, "0") : null;
+    const churnTwo = CLI ? churn(churnText, CHURN_ROUNDS, 2, "0,1") : null;
+    const churned = churnOne && churnTwo ? { one: churnOne, two: churnTwo } : null;
+    runs.push({ one, two, cpuOne, cpuTwo, cli, churn: churned });
     console.log(
       `round ${r + 1}: build 1 thread ${ms(one.ms)}, 2 threads ${ms(two.ms)} (${(one.ms / two.ms).toFixed(2)}x); ` +
         `CPU loop 1 thread ${ms(cpuOne)}, 2 threads ${ms(cpuTwo)} (${(cpuOne / cpuTwo).toFixed(2)}x)` +
         (cli?.one && cli.two
           ? `; kg build on 1 core ${ms(cli.one.ms)} (CPU ${ms(cli.one.cpuMs ?? NaN)}), on 2 cores ${ms(cli.two.ms)} (CPU ${ms(cli.two.cpuMs ?? NaN)})`
+          : "") +
+        (churned
+          ? `; allocation-heavy loop on 1 core ${ms(churned.one.ms)} (CPU ${ms(churned.one.cpuMs)}), on 2 cores ${ms(churned.two.ms)} (CPU ${ms(churned.two.cpuMs)})`
           : ""),
     );
     for (const [label, b] of [
@@ -311,6 +330,18 @@ try {
   lines.push(
     `pure CPU loop, 2 threads ${ms(cpuTwo, 14)}   baseline 1 thread: ${ms(cpuOne)}   speed-up ${(cpuOne / cpuTwo).toFixed(2)}x (what the machine gave two threads)`,
   );
+  const churns = runs.map((r) => r.churn).filter((c) => c !== null);
+  if (churns.length) {
+    const [churnOne, churnTwo] = [median(churns.map((c) => c.one.ms)), median(churns.map((c) => c.two.ms))];
+    const [churnCpuOne, churnCpuTwo] = [
+      median(churns.map((c) => c.one.cpuMs)),
+      median(churns.map((c) => c.two.cpuMs)),
+    ];
+    lines.push(
+      `allocation-heavy loop, taskset -c 0,1, 2 threads ${ms(churnTwo, 2)}   baseline taskset -c 0, 1 thread: ${ms(churnOne)}   speed-up ${(churnOne / churnTwo).toFixed(2)}x (what the machine gave two threads of work like extraction's, no kg code)`,
+      `  its CPU time, 2 cores ${ms(churnCpuTwo, 8)}   baseline 1 core: ${ms(churnCpuOne)}   ratio ${(churnCpuTwo / churnCpuOne).toFixed(2)}x (above 1.00x: the two threads slowed each other, on the machine's side)`,
+    );
+  }
   console.log(`\n--- build bench summary${QUICK ? " (quick)" : ""} ---\n${lines.join("\n")}\n---`);
   if (LARGE > 0) console.log(await largerCorpus(dir, LARGE));
 } finally {
