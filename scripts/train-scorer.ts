@@ -132,6 +132,8 @@ interface Choice {
   threshold: number | null;
   tp: number;
   fp: number;
+  /** How many true triples rank at the top out of fold. */
+  ranks: string;
 }
 
 /** The threshold of one relation from out-of-fold scores: best F1 of rules + added, added precision >= 0.85. */
@@ -143,7 +145,17 @@ function chooseThreshold(scored: { l: Labelled; p: number }[], rules: Counts): C
     if (!prev || p > prev.p) best.set(k, { p, effect: l.effect });
   }
   const items = [...best.values()].filter((x) => x.effect !== "none").sort((a, b) => b.p - a.p);
-  let choice: Choice = { threshold: null, tp: 0, fp: 0 };
+  const top = (n: number): string => {
+    const head = items.slice(0, n);
+    return `${head.filter((x) => x.effect === "tp").length}/${head.length}`;
+  };
+  const reachable = items.filter((x) => x.effect === "tp").length;
+  let choice: Choice = {
+    threshold: null,
+    tp: 0,
+    fp: 0,
+    ranks: `true among the top 5 ${top(5)}, 10 ${top(10)}, 20 ${top(20)}; ${reachable} reachable`,
+  };
   const f1 = (tp: number, fp: number): number => {
     const all = rules.tp + tp;
     return all === 0 ? 0 : (2 * all) / (2 * all + rules.fp + fp + (rules.fn - tp));
@@ -162,7 +174,7 @@ function chooseThreshold(scored: { l: Labelled; p: number }[], rules: Counts): C
     if (f > bestF1) {
       bestF1 = f;
       // Half-way to the next score down: a margin on both sides.
-      choice = { threshold: next ? (it.p + next.p) / 2 : it.p, tp, fp };
+      choice = { ...choice, threshold: next ? (it.p + next.p) / 2 : it.p, tp, fp };
     }
   }
   return choice;
@@ -227,7 +239,7 @@ async function main(argv: string[]): Promise<void> {
     const choice = chooseThreshold(oof.get(r) ?? [], rulesTable[r] as Counts);
     thresholds.set(r, choice.threshold);
     console.log(
-      `${r}: candidates ${(oof.get(r) ?? []).length}, threshold ${choice.threshold?.toFixed(4) ?? "off"} (adds tp ${choice.tp} fp ${choice.fp} out of fold)`,
+      `${r}: candidates ${(oof.get(r) ?? []).length}, threshold ${choice.threshold?.toFixed(4) ?? "off"} (adds tp ${choice.tp} fp ${choice.fp} out of fold; ${choice.ranks})`,
     );
   }
   const withThresholds = (relations: Partial<Record<RelationType, ScorerRelationModel>>): ScorerModel => ({
