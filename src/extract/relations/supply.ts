@@ -117,6 +117,54 @@ function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; part
   return { signers: verb < 0 ? [] : subjectBefore(ix, verb).heads, partners };
 }
 
+/**
+ * "received their first six AH-64E helicopters as part of a procurement agreement with the United
+ * States", "bought the jets under a contract with Dassault": the party a deal noun of the zone is
+ * made with.
+ */
+function dealPartners(ix: SentenceIndex, zone: Zone): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (const c of zone.chunks)
+    if (c.prep === "with" && DEALS.has(singular(tokens[c.chunk.first - 2]?.lower ?? "")))
+      return actorHeads(chunkHeads(c.chunk));
+  return [];
+}
+
+/** Words that may stand between a recipient unit and the "of" of the body it belongs to. */
+const UNIT_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u;
+/** How many words a recipient unit's phrase may span before its "of" ("the 19th Jungle Brigade “Napo” of"). */
+const UNIT_REACH = 8;
+
+/**
+ * The recipient phrases of the zone (introduced by one of `preps`) and, for a unit known by a
+ * phrase that is no country ("to the 19th Jungle Brigade “Napo” of the Ecuadorian Army", "to a
+ * brigade of the Ecuadorian Army"), the body or country its of-phrase names.
+ */
+function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[]): ChunkHead[] {
+  const heads = zoneHeads(zone, preps);
+  const tokens = ix.sentence.tokens;
+  for (const c of zone.chunks) {
+    if (c.prep !== "of") continue;
+    let k = c.chunk.first - 2;
+    const floor = Math.max(zone.start, k - UNIT_REACH);
+    while (
+      k >= floor &&
+      (UNIT_PHRASE.test((tokens[k] as Token).pos) || /^[“”"]$/u.test((tokens[k] as Token).text))
+    ) {
+      const unit = ix.chunkAt[k];
+      if (unit && chunkHeads(unit).some((h) => h.mention?.type === "Country")) break;
+      k--;
+    }
+    if (k >= floor && preps.includes((tokens[k] as Token).lower) && k < c.chunk.first - 2)
+      heads.push(
+        ...chunkHeads(c.chunk).filter(
+          (h) => h.mention?.type === "Organization" || h.mention?.type === "Country",
+        ),
+      );
+  }
+  return heads;
+}
+
 /** Prepositions that open a time or place phrase between a deal noun and its "to" ("an agreement on Friday to"). */
 const TIME_OR_PLACE = new Set(["on", "in", "at", "during", "last", "this", "earlier"]);
 
@@ -240,6 +288,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     const deal = subject.heads.length > 0 ? null : dealParties(ix, t);
     let suppliers = actorHeads(zoneHeads(zone, ["from"]));
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
+    if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons, table);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
     for (const s of suppliers.flatMap(asState)) {
@@ -277,7 +326,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const reduced = reducedRelative(ix, t, subject, zone);
   if ((subject.passive || reduced) && accused.length === 0) {
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
-    recipients = recipientHeads([...zoneHeads(zone, ["to"]), ...subject.heads]);
+    recipients = recipientHeads([...recipientsIn(ix, zone, ["to"]), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t)];
     // "Kenya received 12 Mi-17 helicopters donated by the United States": whoever received or
     // shows the weapons the participle describes is the recipient.
@@ -288,12 +337,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (owners.length > 0) {
       // "North Korean troops have been deployed to Russia": the troops' country sends them.
       suppliers = owners;
-      recipients = recipientHeads(zoneHeads(zone, ["to"]));
+      recipients = recipientHeads(recipientsIn(ix, zone, ["to"]));
     }
   } else {
     // "accused Iran of arming the Houthis": the accused would be the supplier.
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
-    recipients = recipientHeads(zoneHeads(zone, ["to"]));
+    recipients = recipientHeads(recipientsIn(ix, zone, ["to"]));
     if (frame.roles.object === "recipient" && directObject)
       recipients.push(...recipientHeads(chunkHeads(directObject.chunk)));
   }
@@ -433,7 +482,7 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     Object.entries(frame.roles)
       .filter(([g, r]) => r === role && g.length <= 4 && g !== "of")
       .map(([g]) => g);
-  const recipients = recipientHeads(zoneHeads(zone, prepsFor("recipient")));
+  const recipients = recipientHeads(recipientsIn(ix, zone, prepsFor("recipient")));
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
   let suppliers = actorHeads(zoneHeads(zone, prepsFor("supplier")));
   const verb = governingVerb(tokens, t);

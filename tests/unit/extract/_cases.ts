@@ -3705,4 +3705,27 @@ export const CASES: SentenceCase[] = [
     text: "Guyana thanked India on Sunday. Brigadier Omar Khan recognised the role that the Government of India has played in defence training and noted that the signing is in keeping with President Irfaan Ali's vision.",
     notGives: [["India", "assesses", "Irfaan Ali"]],
   },
+  // ---- relation pass: the partner of a deal as supplier, units of a recipient body
+  {
+    label: "weapons received as part of an agreement with a country are supplied by it",
+    text: "The Egyptian Air Force has received its first four Rafale jets as part of a procurement agreement with France.",
+    gives: [
+      ["France", "supplies", "Egyptian Air Force"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "a unit of a recipient army: the army and its country receive",
+    text: "The Government of Japan delivered military equipment to the 3rd Infantry Brigade of the Philippine Army.",
+    gives: [
+      ["Japan", "supplies", "Philippine Army"],
+      ["Japan", "supplies", "Philippines"],
+    ],
+  },
+  {
+    label: "a phrase after the recipient country with its own of-phrase names no recipient",
+    text: "Germany delivered Leopard 2 tanks to Poland, one of the allies of the United States.",
+    gives: [["Germany", "supplies", "Poland"]],
+    notGives: [["Germany", "supplies", "United States"]],
+  },
 ];
