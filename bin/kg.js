@@ -27,4 +27,8 @@ process.exitCode = await cli.runCli(process.argv.slice(2), {
   err: process.stderr,
   cwd: process.cwd(),
   env: process.env,
+  atExit: (fn) => {
+    process.on("exit", fn);
+    return () => process.off("exit", fn);
+  },
 });

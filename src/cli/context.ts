@@ -20,4 +20,9 @@ export interface CliContext {
   exitCode?: number;
   /** Set by long-running commands (`kg serve`): resolves when the command is done. */
   keepAlive?: Promise<void>;
+  /**
+   * Registers `fn` to run synchronously when the process exits, normally or after an uncaught
+   * error (bin/kg.js: the process's `exit` event); returns how to unregister it. Absent in tests.
+   */
+  atExit?: (fn: () => void) => () => void;
 }

@@ -16,6 +16,7 @@
  * against the requests answered. Loopback traffic only.
  *
  *   node --import tsx tests/bench/server.bench.ts [--quick]
+ *   KG_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- server
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
@@ -185,10 +186,21 @@ interface Served {
 async function startKgServe(dataDir: string): Promise<Served> {
   const log = join(dataDir, "kg.log");
   const logFd = openSync(log, "a");
-  const child = spawn(process.execPath, [KG, "serve", "--port", "0", "--data", dataDir, "--json"], {
-    env: { ...process.env, KG_RATE_QUERIES: "0", LOG_LEVEL: "info", NODE_OPTIONS: "" },
-    stdio: ["ignore", "pipe", logFd],
-  });
+  // Node's flags for the server alone (e.g. `--cpu-prof --cpu-prof-dir=DIR` to profile it).
+  const nodeArgs = (process.env.KG_BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, KG, "serve", "--port", "0", "--data", dataDir, "--json"],
+    {
+      env: {
+        ...process.env,
+        KG_RATE_QUERIES: "0",
+        LOG_LEVEL: "info",
+        NODE_OPTIONS: "",
+      },
+      stdio: ["ignore", "pipe", logFd],
+    },
+  );
   closeSync(logFd);
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {

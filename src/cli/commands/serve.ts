@@ -6,6 +6,8 @@
 import type { Command } from "commander";
 import { pino } from "pino";
 import { DEFAULT_SERVER_SETTINGS } from "../../server/settings.ts";
+import type { RunningServer } from "../../server/main.ts";
+import { createBatchedSink } from "../batched-sink.ts";
 import type { CliContext } from "../context.ts";
 import { wholeNumber } from "../number-options.ts";
 
@@ -24,23 +26,28 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--no-build", "serve the graph file as it is, without building sources first")
     .option("--json", "print the bound address as JSON")
     .action(async (opts: { port?: number; host?: string; data?: string; build: boolean; json?: boolean }) => {
-      const logger = pino(
-        { level: ctx.env.LOG_LEVEL || "info" },
-        { write: (line: string) => void ctx.err.write(line) },
-      );
-      // Loaded on use, so other commands never load Express.
-      const { startServer } = await import("../../server/main.ts");
-      const running = await startServer({
-        cwd: ctx.cwd,
-        env: ctx.env,
-        dataDir: opts.data,
-        port: opts.port,
-        host: opts.host,
-        build: opts.build,
-        handleSignals: true,
-        logger,
-      });
+      // One write of the log per turn of the event loop, not one per request (batched-sink.ts).
+      const sink = createBatchedSink(ctx.err, ctx.atExit);
+      const logger = pino({ level: ctx.env.LOG_LEVEL || "info" }, sink);
+      let running: RunningServer;
+      try {
+        // Loaded on use, so other commands never load Express.
+        const { startServer } = await import("../../server/main.ts");
+        running = await startServer({
+          cwd: ctx.cwd,
+          env: ctx.env,
+          dataDir: opts.data,
+          port: opts.port,
+          host: opts.host,
+          build: opts.build,
+          handleSignals: true,
+          logger,
+        });
+      } catch (err) {
+        sink.close();
+        throw err;
+      }
       ctx.out.write(opts.json ? `${JSON.stringify({ url: running.url })}\n` : `kg: serving ${running.url}\n`);
-      ctx.keepAlive = running.closed;
+      ctx.keepAlive = running.closed.finally(() => sink.close());
     });
 }
