@@ -12,7 +12,7 @@ import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { GENERIC_ORG_STARTS, ORGANIZATION_CONTEXT } from "./lexicon/organizations.ts";
+import { BODY_PREFIXES, GENERIC_ORG_STARTS, ORGANIZATION_CONTEXT } from "./lexicon/organizations.ts";
 import { ACRONYM_WEAPON_HEADS, SHIP_NOUNS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
@@ -20,6 +20,7 @@ const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 /** First words of bodies every country has ("Ministry", "Embassy"): qualified by country, not named by it. */
 const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
+const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
@@ -184,6 +185,8 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
   if (!sentence.headline || !isTitleCase(tokens)) {
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
+      // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
+      if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
       const fallback = matchFallback(sentence, i, covered);
       if (fallback) {
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
@@ -332,13 +335,54 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
  * that no list knows is part of the name and names its country. Bodies every country has
  * ("Russian Foreign Ministry") are left to stage 4, which qualifies them the same way.
  */
+/**
+ * True when the run from `first` to `last` is what a title is "of" (its portfolio or its body),
+ * never a person: right after "of" or "of the" ("Minister of Industry", "Inspector General of the
+ * FAR"), or one common word after region or title modifiers ("Commander of the Southern Zone",
+ * "Chief of Naval Operations"; "Minister of Defence Tobias Dai" and "Minister of Defence Shoigu"
+ * name people).
+ */
+function titleComplement(tokens: Token[], first: number, last: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower === "of") return true;
+  if (last !== first + 1) return false;
+  while (k > 0 && k > first - 4) {
+    const w = (tokens[k] as Token).lower;
+    if (w === "of") break;
+    if (w !== "the" && !WORDS.regionModifiers.has(w) && !WORDS.titleModifiers.has(w)) return false;
+    k--;
+  }
+  return tokens[k]?.lower === "of" && !looksLikeName((tokens[first] as Token).text);
+}
+
+/** Where a body's name starts after leading title words and "of (the)", else `first`. */
+function bodyAfterTitle(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && isTitleWord((tokens[k] as Token).lower)) k++;
+  if (k === first || tokens[k]?.lower !== "of") return first;
+  const start = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  return start < last && hasOrgHead(tokens, start, last) ? start : first;
+}
+
+/** "Royal " when a body prefix (lexicon/organizations.json bodyPrefixes) stands before token `at`, else "". */
+export function bodyPrefixBefore(tokens: Token[], at: number): string {
+  const prev = tokens[at - 1];
+  return prev && BODY_PREFIX_WORDS.has(prev.text) ? `${prev.text} ` : "";
+}
+
+/** True when a demonym's mention starts at token `at`. */
+function demonymAt(out: Mention[], at: number): boolean {
+  return out.some((p) => p.first === at && p.type === "Country" && p.kind === "demonym");
+}
+
 function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
   if (m.type !== "Organization" || m.kind !== "fallback" || m.country !== undefined) return;
   if (GENERIC_BODY_STARTS.has((sentence.tokens[m.first] as Token).lower)) return;
   const demonym = out.find((p) => p.last === m.first && p.type === "Country" && p.kind === "demonym");
   if (!demonym || !(sentence.tokens[m.first] as Token).space) return;
   // The demonym stays a mention of its country, as stage 4 leaves it ("Russian Foreign Ministry").
-  m.name = `${demonym.text} ${m.name}`;
+  m.name = `${bodyPrefixBefore(sentence.tokens, demonym.first)}${demonym.text} ${m.name}`;
   m.country = demonym.name;
 }
 
@@ -868,6 +912,14 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     }
     // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
     if (t.lower === "and" && isTitleWord(tokens[last + 1]?.lower ?? "")) break;
+    // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.
+    if (
+      t.lower === "and" &&
+      tokens[last + 1]?.lower === "the" &&
+      last > first &&
+      WORDS.orgHeads.has((tokens[last - 1] as Token).lower)
+    )
+      break;
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
@@ -889,6 +941,9 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   let titled = titleBefore(tokens, i);
   const organization = hasOrgHead(tokens, first, last);
   const place = hasPlaceHead(tokens, last);
+  // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a
+  // title and "of" is the name; the title is not part of it.
+  if (organization) first = bodyAfterTitle(tokens, first, last);
   if (!organization) {
     // "External Affairs Minister S. Jaishankar": a title head inside the run ends the title part.
     for (let k = last - 2; k > first; k--) {
@@ -945,6 +1000,9 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     break;
   }
   if (titled && !organization) first = givenNameAfterTitleWords(tokens, first, last);
+  // "the Minister of Industry and Commerce", "Inspector General of the FAR": what a title is "of"
+  // is its portfolio or its body, never a person.
+  const complement = titled && titleComplement(tokens, first, last);
   // "Arab-language Alkhabar Online", "Kremlin-backed Russia Today": a compound modifier before a body's name.
   while (
     organization &&
@@ -975,7 +1033,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
       apposedDescriptor(tokens, last) ||
       acronymAfterThe(tokens, first, last, words) ||
-      companyContext(tokens, first, last, words)) &&
+      companyContext(tokens, first, last, words) ||
+      (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
     words.length <= 3;
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text.slice(
@@ -983,8 +1042,11 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     (tokens[last - 1] as Token).end - sentence.start,
   );
   // "public broadcaster Kan", "state-owned shipyard SIMA": a descriptor noun types the name.
-  const type = described && !titled ? "Organization" : fallbackType(tokens, first, last, words, titled, name);
-  if (!type) return null;
+  const type =
+    described && (!titled || complement)
+      ? "Organization"
+      : fallbackType(tokens, first, last, words, titled, name);
+  if (!type || (complement && type === "Person")) return null;
   if (type === "WeaponSystem" && tokens[last]?.text === "(") {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.
     const acronym = (tokens[last + 1] as Token).text;

@@ -8,7 +8,8 @@ import { describeOrganizations, resolveAliasCues, resolveOrganizationAnaphors } 
 import { resolveReportAnaphors } from "./reports.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
-import { makeMention } from "./3-entities.ts";
+import { bodyPrefixBefore, makeMention } from "./3-entities.ts";
+import { BODY_PREFIXES } from "./lexicon/organizations.ts";
 import { byFirstLongest, concatLists, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
@@ -17,6 +18,8 @@ import {
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+
+const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
@@ -31,6 +34,7 @@ export const resolveStage: Stage = {
     resolveContextAliases(state);
     resolveCapitals(state);
     qualifyGenericOrganizations(state, gazetteer);
+    joinPrefixedBodies(state);
     resolveAcronyms(state);
     describeOrganizations(state);
     resolveOrganizationAnaphors(state);
@@ -293,6 +297,27 @@ function initialsMatch(name: string, acronym: string): boolean {
  * A later bare mention ("the JCS") is the one qualified earlier in the document, when only one was.
  * "The Ministry of Defence of Ukraine" is Ukraine's too, and any body "of" a country belongs to it.
  */
+/**
+ * "Royal Thai Navy" … "the Thai Navy": a body named once with its prefix (lexicon/organizations.json
+ * bodyPrefixes) is the same body without it.
+ */
+function joinPrefixedBodies(state: DocState): void {
+  const prefixed = new Map<string, string>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type !== "Organization") continue;
+      const space = m.name.indexOf(" ");
+      if (space > 0 && BODY_PREFIX_SET.has(m.name.slice(0, space)))
+        prefixed.set(m.name.slice(space + 1), m.name);
+    }
+  if (prefixed.size === 0) return;
+  for (const list of state.mentions)
+    for (const m of list) {
+      const full = m.type === "Organization" ? prefixed.get(m.name) : undefined;
+      if (full !== undefined) m.name = full;
+    }
+}
+
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;
   const perCountry = (m: Mention): boolean =>
@@ -324,7 +349,9 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       // "US Joint Chiefs" keeps the modifier as written; "South Korea's" and "… of Ukraine" take the demonym.
       const demonym =
         owner.kind === "demonym" || (!possessive && owner !== after) ? owner.text : demonyms.get(owner.name);
-      if (demonym) m.name = `${demonym} ${m.name}`;
+      // "Royal Thai Navy": a body prefix before the demonym stays in the name.
+      const prefix = owner.kind === "demonym" ? bodyPrefixBefore(sentence.tokens, owner.first) : "";
+      if (demonym) m.name = `${prefix}${demonym} ${m.name}`;
       m.country = owner.name;
       const set = qualified.get(base) ?? new Set<string>();
       set.add(m.name);

@@ -37,3 +37,6 @@ export const ORGANIZATION_CONTEXT: Readonly<{ before: readonly string[]; after: 
   before: DATA.contextBefore,
   after: DATA.contextAfter,
 };
+
+/** Words before a demonym that open a body's name ("Royal Thai Navy", "Royal Moroccan Armed Forces"). */
+export const BODY_PREFIXES: readonly string[] = DATA.bodyPrefixes;

@@ -1657,6 +1657,63 @@ export const CASES: SentenceCase[] = [
     text: "China Shipbuilding Industry Corp signed the deal. CSIC said in a statement that the first boat would sail in 2026.",
     same: [["CSIC", "China Shipbuilding Industry Corp"]],
   },
+  // ---- entities: bodies with a prefix before their demonym, titles "of" a portfolio or a body
+  {
+    label: "a body prefix before a demonym is part of the body's name, and the shorter name is the same body",
+    text: "The Royal Thai Navy signed the contract in Beijing. The Thai Navy will receive the submarine in 2027.",
+    typed: [["Royal Thai Navy", "Organization"]],
+    noEntities: ["Thai Navy"],
+    gives: [["Royal Thai Navy", "affiliated_with", "Thailand"]],
+  },
+  {
+    label: "two bodies joined by 'and the' are two bodies",
+    text: "The Royal Navy and the Royal Air Force sent ships and jets to Cyprus.",
+    typed: [
+      ["Royal Navy", "Organization"],
+      ["Royal Air Force", "Organization"],
+    ],
+    apart: [["Royal Navy", "Royal Air Force"]],
+  },
+  {
+    label: "a minister's portfolio after 'of' is no person",
+    text: "The ceremony was attended by the Minister of Industry and Commerce, Ryad Mezzour, and by Lieutenant General Mohammed Berrid.",
+    typed: [
+      ["Ryad Mezzour", "Person"],
+      ["Mohammed Berrid", "Person"],
+    ],
+    noEntities: ["Industry"],
+  },
+  {
+    label: "an acronym after a title and 'of the' is the body, not a person",
+    text: "Lieutenant General Mohammed Berrid, Inspector General of the FAR and Commander of the Southern Zone, attended.",
+    typed: [["FAR", "Organization"]],
+    notTyped: [["FAR", "Person"]],
+    noEntities: ["Zone"],
+  },
+  {
+    label: "a body after a title and 'of the' is named without the title",
+    text: "Major General Mohammed Haramou, Commander of the Royal Gendarmerie, received the delegation.",
+    typed: [["Royal Gendarmerie", "Organization"]],
+    noEntities: ["Commander of the Royal Gendarmerie"],
+  },
+  {
+    label: "one common word after a title's modifiers is no person, a name after them is",
+    text: "Mozambican Minister of Defence Tobias Dai met the Chief of Naval Operations on Monday.",
+    typed: [["Tobias Dai", "Person"]],
+    noEntities: ["Operations"],
+  },
+  {
+    label: "a second title word after 'Minister' is part of the title",
+    text: "The Minister Delegate, Abdeltif Loudyi, received the helicopters from the United States.",
+    typed: [["Abdeltif Loudyi", "Person"]],
+    noEntities: ["Delegate"],
+  },
+  {
+    label: "a capital someone departs is a place, not the government",
+    text: "Mattis told reporters as he was departing Buenos Aires for a flight to Santiago.",
+    typed: [["Buenos Aires", "Location"]],
+    notTyped: [["Buenos Aires", "Country"]],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
