@@ -777,7 +777,10 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
   const tokens = sentence.tokens;
   const lower = (tokens[i] as Token).lower;
   const c = lower.charCodeAt(0);
-  if (!WORDS.weaponStarts.has(lower) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower)))
+  // The tokenizer may keep a hyphenated modifier whole ("anti-tank"): its first part opens the phrase.
+  const hyphen = lower.indexOf("-");
+  const start = hyphen > 0 ? lower.slice(0, hyphen) : lower;
+  if (!WORDS.weaponStarts.has(start) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower)))
     return NO_MENTIONS;
   let k = i;
   let calibre = "";
@@ -812,7 +815,13 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
       k = c.end;
       continue;
     }
-    if ((word === "and" || word === "or" || word === ",") && words.length > 0 && tokens[k + 1]) {
+    // "rocket launchers, anti-tank missiles": a phrase that already has its head is complete.
+    if (
+      (word === "and" || word === "or" || word === ",") &&
+      words.length > 0 &&
+      tokens[k + 1] &&
+      !(headWords > 0 && (words[headWords - 1] as { group: number }).group === group)
+    ) {
       const next = compoundAt(tokens, k + 1).text;
       if (WORDS.weaponModifiers.has(next) && !WORDS.weaponHeads.has(singular(next))) {
         group++;

@@ -1714,6 +1714,28 @@ export const CASES: SentenceCase[] = [
     typed: [["Buenos Aires", "Location"]],
     notTyped: [["Buenos Aires", "Country"]],
   },
+  // ---- entities: weapon class phrases in lists
+  {
+    label: "a modifier the tokenizer keeps whole opens a weapon class",
+    text: "Investigators found 150 anti-tank guided missiles and several anti-ship missiles on the dhow.",
+    typed: [
+      ["anti-tank guided missile", "WeaponSystem"],
+      ["anti-ship missile", "WeaponSystem"],
+    ],
+    noEntities: ["guided missile"],
+  },
+  {
+    label: "a class phrase that has its head ends at the next comma of a list",
+    text: "India sold Pinaka multi-barrel rocket launchers, anti-tank missiles, and ammunition to Armenia.",
+    entities: ["Pinaka", "anti-tank missile"],
+    noEntities: ["rocket launchers missile"],
+  },
+  {
+    label: "a class phrase that has its head ends at 'and'",
+    text: "Mali received two combat helicopters and surveillance radars from Russia.",
+    entities: ["combat helicopter"],
+    noEntities: ["combat helicopters radar", "combat helicopters surveillance radar"],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
