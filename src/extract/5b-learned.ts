@@ -281,16 +281,11 @@ function sentenceCandidates(
       if (gap < 0 || x.name === y.name) continue;
       for (const relation of wanted) {
         if (relation === "affiliated_with" && gap > AFFILIATION_GAP) continue;
+        const signature = SIGNATURES[relation];
         // meets is symmetric: one candidate per pair, its source the earlier mention.
-        const pairs =
-          relation === "meets"
-            ? [[x, y]]
-            : [
-                [x, y],
-                [y, x],
-              ];
-        for (const [a, b] of pairs as [Mention, Mention][]) {
-          const signature = SIGNATURES[relation];
+        for (let turn = 0; turn < (relation === "meets" ? 1 : 2); turn++) {
+          const a = turn === 0 ? x : y;
+          const b = turn === 0 ? y : x;
           if (!signature.source.includes(a.type) || !signature.target.includes(b.type)) continue;
           const key = `${a.name}|${relation}|${b.name}`;
           if (known.has(key) || ruleKeys.has(key)) continue;
