@@ -20,6 +20,7 @@ interface EvalFlags {
   json?: boolean;
   verbose?: boolean;
   data?: string;
+  learned?: boolean;
 }
 
 /** Reads a gold file; FILE_NOT_FOUND naming it when it cannot be read. */
@@ -51,12 +52,17 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--verbose", "list every missed and every false entity and relation")
     .option("--json", "print the scores as JSON")
     .option(
+      "--learned",
+      "add the relations of the learned scorer (src/extract/5b-learned.ts; off by default)",
+    )
+    .option(
       "--data <dir>",
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
     )
     .action(async (golds: string[], flags: EvalFlags) => {
       const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
-      const { extractDocuments } = await loadExtractModule();
+      const { extractDocuments, BUILT_IN_SCORER } = await loadExtractModule();
+      const options = { lexicon, ...(flags.learned === true ? { learnedScorer: BUILT_IN_SCORER } : {}) };
       const scored: ScoredDocument[] = [];
       for (const file of golds) {
         const goldPath = resolve(ctx.cwd, file);
@@ -68,7 +74,7 @@ export function register(program: Command, ctx: CliContext): void {
         scored.push({
           gold: file,
           doc: doc.id,
-          score: scoreDocument(gold, extractDocuments([doc], { lexicon })),
+          score: scoreDocument(gold, extractDocuments([doc], options)),
         });
       }
       ctx.out.write(

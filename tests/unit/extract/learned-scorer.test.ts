@@ -23,6 +23,11 @@ const triples = (list: Extraction["relations"]): string[] =>
   list.map((r) => `${r.source} ${r.relation} ${r.target}`);
 
 describe("the learned scorer's model", () => {
+  it("is off unless asked for: the default extraction is the rules'", () => {
+    const text = "Iran's drones, shipped to Russia by sea, were used in Ukraine.";
+    expect(extractDocument({ id: "t.txt", text, meta: {} })).toEqual(run(text, null));
+  });
+
   it("loads the built-in weights file as a valid model", () => {
     expect(validateScorerModel(BUILT_IN_SCORER)).toBe(BUILT_IN_SCORER);
   });
