@@ -1338,7 +1338,9 @@ function namedByContext(tokens: Token[], first: number, last: number, words: Tok
     )
   )
     return false;
-  const next = tokens[last];
+  // "Rajnath Singh also met", "X recently said": one lower-case adverb may stand before the verb.
+  const adverb = tokens[last]?.pos === "ADV" && tokens[last]?.text === tokens[last]?.lower;
+  const next = tokens[adverb ? last + 1 : last];
   const prev = tokens[first - 1];
   if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
   if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;

@@ -337,7 +337,7 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     if (m && m.type === "WeaponSystem" && m.first === k) {
       for (const w of mentionsIn(ix, k, k + 1)) if (w.type === "WeaponSystem") weapons.push(w);
     }
-    if (!chunk && tok.pos === "ADP") prep = tok.lower;
+    if (!chunk && tok.pos === "ADP") prep = tok.lower === "upon" ? "on" : tok.lower;
     else if (!chunk && tok.lower === "to") prep = "to";
   }
   return { start: t + 1, end: k, chunks, weapons };

@@ -3,7 +3,14 @@
  * and B", "A's talks with B"; symmetric facts with the smaller name first.
  */
 import type { Modality } from "../../model/ontology.ts";
-import { type Chunk, type ChunkHead, type SentenceIndex, chunkHeads, chunkPossessors } from "../chunks.ts";
+import {
+  type Chunk,
+  type ChunkHead,
+  type SentenceIndex,
+  actorOf,
+  chunkHeads,
+  chunkPossessors,
+} from "../chunks.ts";
 import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame } from "../frames.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
@@ -93,7 +100,9 @@ const TITLE_PHRASE_REACH = 6;
  */
 function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   const heads = chunkHeads(chunk);
-  if (heads.some((h) => !h.unnamed) || !chunk.items.some((it) => it.kind === "title")) return heads;
+  // "the Speaker of Mongolian Parliament, X": a title whose phrase names only a body is the person after it.
+  if (heads.some((h) => h.mention?.type === "Person") || !chunk.items.some((it) => it.kind === "title"))
+    return heads;
   return appositiveAfter(ix, chunk.last) ?? heads;
 }
 
@@ -119,12 +128,23 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
     if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) break;
     if (w.text !== ",") continue;
     const next = ix.chunkAt[k + 1];
-    const person =
-      next?.first === k + 1
+    // The name opens a chunk of its own, or stands inside a list chunk that runs over the comma
+    // ("Mongolian Parliament, Gombojavyn Zandanshatar").
+    const named = ix.cover[k + 1];
+    const inList = next && next.first !== k + 1 && named?.first === k + 1 && named.type === "Person";
+    const person = inList
+      ? { mention: named, name: actorOf(named).name, unnamed: false }
+      : next?.first === k + 1
         ? chunkHeads(next).find((h) => !h.unnamed && h.mention?.type === "Person")
         : undefined;
-    const after = next ? tokens[next.last] : undefined;
-    if (person && (!after || /^[,.;]$/u.test(after.text))) return [person];
+    const end = inList ? named.last : next?.last;
+    const after = end === undefined ? undefined : tokens[end];
+    // The name ends the appositive: punctuation, or "and" opening the next verb ("…, X and complimented him").
+    const ends =
+      !after ||
+      /^[,.;]$/u.test(after.text) ||
+      (after.lower === "and" && tokens[(end ?? 0) + 1]?.pos === "VERB");
+    if (person && ends) return [person];
     break;
   }
   return null;
@@ -135,7 +155,9 @@ function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: 
   const tokens = ix.sentence.tokens;
   for (let p = t + 1; p <= Math.min(tokens.length - 1, t + reach); p++) {
     const w = (tokens[p] as Token).lower;
-    if ((w === "with" || w === "on") && roles[w] === "participant") return titledPartner(ix, p) ?? [];
+    const prep = w === "upon" ? "on" : w;
+    if ((prep === "with" || prep === "on") && roles[prep] === "participant")
+      return titledPartner(ix, p) ?? [];
   }
   return [];
 }

@@ -3807,4 +3807,22 @@ export const CASES: SentenceCase[] = [
     gives: [["Germany", "supplies", "Poland"]],
     notGives: [["Germany", "supplies", "United States"]],
   },
+  // ---- relation pass: "called upon", a titled partner named after a comma and before "and", an adverb after a name
+  {
+    label: "called upon someone is a courtesy call",
+    text: "Sergei Shoigu called upon President Ilham Aliyev in Baku.",
+    gives: [["Sergei Shoigu", "meets", "Ilham Aliyev"]],
+  },
+  {
+    label: "a titled partner named after a comma meets, even when a second verb follows the name",
+    text: "Gustavo Petro also met with the Speaker of the Venezuelan National Assembly, Jorge Rodriguez and praised the talks.",
+    gives: [["Gustavo Petro", "meets", "Jorge Rodriguez"]],
+    notGives: [["Gustavo Petro", "meets", "Venezuelan National Assembly"]],
+  },
+  {
+    label: "an unknown two-word name before an adverb and a verb of persons is a person who meets",
+    text: "Tshering Tobgay also met with the Speaker of the Nepali Parliament, Devraj Ghimire and complimented him.",
+    typed: [["Tshering Tobgay", "Person"]],
+    gives: [["Tshering Tobgay", "meets", "Devraj Ghimire"]],
+  },
 ];
