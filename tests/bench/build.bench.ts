@@ -17,7 +17,9 @@
  * tokenised into short-lived objects, as extraction does, no kg code) in a process pinned with
  * taskset, 1 thread on one core against 2 on two: the CPU loop touches little memory and leaves
  * the garbage collector idle, so it does not show what two vCPUs that may share a physical core
- * give work like kg's.
+ * give work like kg's. And kg's own extraction, alone (no store, no commit) in threads that have
+ * already extracted a few hundred articles (started and compiled): what two threads give kg's
+ * code once the cost of each thread's start-up and compilation is out of the way.
  * Then one round of the same on a corpus four times as large (not with --quick or --no-large): the
  * threads' start-up and compiler warm-up are paid once per build, so the speed-up grows with it.
  * Run: node --import tsx tests/bench/build.bench.ts [--quick] [--no-cli] [--no-large] [--rounds N]
@@ -31,6 +33,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { BUILD_V8_FLAGS } from "../../src/cli/commands/build.ts";
 import { createExtractPool } from "../../src/graph/extract-pool.ts";
+import { DEFAULT_SOURCE_SETTINGS } from "../../src/graph/sources.ts";
 import { openStore } from "../../src/graph/store.ts";
 import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
 import { REPO_ROOT, precompiledThread } from "../../src/graph/thread-bundle.ts";
@@ -144,6 +147,40 @@ async function threadStartCpu(): Promise<number | null> {
   return Math.max(0, ...splitCpu(before, after).started);
 }
 
+/** Wall and CPU ms (every thread of this process, Linux only) of extracting `files` in a pool of threads already warmed on `warm` articles each. */
+async function timeWarmExtraction(
+  files: string[],
+  workers: number,
+  warm: number,
+): Promise<{ ms: number; cpuMs: number | null }> {
+  const pool = createExtractPool({ workers });
+  const run = (list: string[]) =>
+    Promise.all(
+      list.map((path, i) =>
+        pool.extractFile({
+          id: `w${i}`,
+          path,
+          settings: DEFAULT_SOURCE_SETTINGS,
+          known: null,
+          hashSuffix: "",
+        }),
+      ),
+    );
+  try {
+    await run(Array.from({ length: warm * workers }, (_, i) => files[i % files.length]!));
+    const before = threadCpu();
+    const t = performance.now();
+    await run(files);
+    const ms = performance.now() - t;
+    const after = threadCpu();
+    if (!before || !after) return { ms, cpuMs: null };
+    const split = splitCpu(before, after);
+    return { ms, cpuMs: split.main + split.helpers + sum(split.started) };
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Wall and CPU (user + system, every thread and child) ms of `kg build` pinned to `cpus` with taskset. */
 function timeCli(sources: string, cpus: string): { ms: number; cpuMs: number | null } | null {
   const dataDir = join(tmpdir(), `kg-bench-build-cli-${process.pid}-${cpus.replace(",", "-")}`);
@@ -180,6 +217,8 @@ const count = QUICK ? 240 : 2400;
 const SPIN_ITERATIONS = QUICK ? 2e8 : 5e8;
 /** Tokenisations of about 8,000 characters by the allocation-heavy loop: about 1 s of CPU with --quick, 2.5 s without. */
 const CHURN_ROUNDS = QUICK ? 800 : 2000;
+/** Articles each thread extracts before the warm extraction is timed, and articles timed. */
+const [WARM_UP, WARM_COUNT] = QUICK ? [300, 240] : [600, 1200];
 /** Each measure is taken this many times, 1 and 2 alternating, and the medians compared (the machine is shared). */
 const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || (QUICK ? 1 : 3);
 const CLI =
@@ -243,6 +282,8 @@ try {
         : ""),
   );
   const startCpu = await threadStartCpu();
+  const sourceFiles = (await readdir(sources)).sort().map((f) => join(sources, f));
+  const warmFiles = Array.from({ length: WARM_COUNT }, (_, i) => sourceFiles[i % sourceFiles.length]!);
   type Round = {
     one: BuildTimes;
     two: BuildTimes;
@@ -250,6 +291,7 @@ try {
     cpuTwo: number;
     cli: { one: ReturnType<typeof timeCli>; two: ReturnType<typeof timeCli> } | null;
     churn: { one: ChurnTimes; two: ChurnTimes } | null;
+    warm: { one: { ms: number; cpuMs: number | null }; two: { ms: number; cpuMs: number | null } };
   };
   const runs: Round[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -261,7 +303,11 @@ try {
     const churnOne = CLI ? churn(churnText, CHURN_ROUNDS, 1, "0") : null;
     const churnTwo = CLI ? churn(churnText, CHURN_ROUNDS, 2, "0,1") : null;
     const churned = churnOne && churnTwo ? { one: churnOne, two: churnTwo } : null;
-    runs.push({ one, two, cpuOne, cpuTwo, cli, churn: churned });
+    const warm = {
+      one: await timeWarmExtraction(warmFiles, 1, WARM_UP),
+      two: await timeWarmExtraction(warmFiles, 2, WARM_UP),
+    };
+    runs.push({ one, two, cpuOne, cpuTwo, cli, churn: churned, warm });
     console.log(
       `round ${r + 1}: build 1 thread ${ms(one.ms)}, 2 threads ${ms(two.ms)} (${(one.ms / two.ms).toFixed(2)}x); ` +
         `CPU loop 1 thread ${ms(cpuOne)}, 2 threads ${ms(cpuTwo)} (${(cpuOne / cpuTwo).toFixed(2)}x)` +
@@ -270,7 +316,8 @@ try {
           : "") +
         (churned
           ? `; allocation-heavy loop on 1 core ${ms(churned.one.ms)} (CPU ${ms(churned.one.cpuMs)}), on 2 cores ${ms(churned.two.ms)} (CPU ${ms(churned.two.cpuMs)})`
-          : ""),
+          : "") +
+        `; warm extraction 1 thread ${ms(warm.one.ms)} (CPU ${ms(warm.one.cpuMs ?? NaN)}), 2 threads ${ms(warm.two.ms)} (CPU ${ms(warm.two.cpuMs ?? NaN)})`,
     );
     for (const [label, b] of [
       ["1 thread ", one],
@@ -330,6 +377,16 @@ try {
   lines.push(
     `pure CPU loop, 2 threads ${ms(cpuTwo, 14)}   baseline 1 thread: ${ms(cpuOne)}   speed-up ${(cpuOne / cpuTwo).toFixed(2)}x (what the machine gave two threads)`,
   );
+  const [warmOne, warmTwo] = [m((r) => r.warm.one.ms), m((r) => r.warm.two.ms)];
+  lines.push(
+    `kg's extraction alone, threads warmed (${WARM_UP} articles each), 2 threads ${ms(warmTwo, 2)}   baseline 1 thread: ${ms(warmOne)}   speed-up ${(warmOne / warmTwo).toFixed(2)}x (${WARM_COUNT} articles; no start-up, compilation, store or commit)`,
+  );
+  if (runs.every((r) => r.warm.one.cpuMs !== null && r.warm.two.cpuMs !== null)) {
+    const [warmCpuOne, warmCpuTwo] = [m((r) => r.warm.one.cpuMs!), m((r) => r.warm.two.cpuMs!)];
+    lines.push(
+      `  its CPU time, 2 threads ${ms(warmCpuTwo, 8)}   baseline 1 thread: ${ms(warmCpuOne)}   ratio ${(warmCpuTwo / warmCpuOne).toFixed(2)}x (above 1.00x: the two threads slowed each other, or were still compiling)`,
+    );
+  }
   const churns = runs.map((r) => r.churn).filter((c) => c !== null);
   if (churns.length) {
     const [churnOne, churnTwo] = [median(churns.map((c) => c.one.ms)), median(churns.map((c) => c.two.ms))];
