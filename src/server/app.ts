@@ -15,7 +15,7 @@ import type { QueryEngine } from "../query/index.ts";
 import { createServerContext, type ServerContext } from "./context.ts";
 import { createEventHub } from "./events.ts";
 import { allowedHostNames, hostGuard, originGuard } from "./hosts.ts";
-import { createFastLane, type RequestListener } from "./fast-lane.ts";
+import { createFastLane, messageClasses, type MessageClasses, type RequestListener } from "./fast-lane.ts";
 import { errorHandler, notFoundHandler } from "./problem.ts";
 import { curationRouter } from "./routes/curation.ts";
 import { documentsRouter } from "./routes/documents.ts";
@@ -48,6 +48,8 @@ export interface KgApp {
   app: Express;
   /** What to listen with: the hot read routes through the fast lane, the rest through `app`. */
   listener: RequestListener;
+  /** The request and response classes to make the listening server with (see fast-lane.ts). */
+  messages: MessageClasses;
   context: ServerContext;
   /** Ends the event streams, stops listening to the store and detaches the query engine. */
   close(): void;
@@ -130,6 +132,7 @@ export function createApp(deps: AppDeps): KgApp {
       routes: { "/api/health": healthHandler(context), "/api/paths": pathsHandler(context) },
       onError,
     }),
+    messages: messageClasses(app),
     context,
     close() {
       unsubscribe();

@@ -187,7 +187,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const stopWatching = givenStore ? () => {} : (store as KgStore).watch(STORE_WATCH_MS);
 
   const kgApp = createApp({ store, settings, logger });
-  const server = createServer(kgApp.listener);
+  const server = createServer(kgApp.messages, kgApp.listener);
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
   // An IPv6 address may be given as in a URL (`[::1]`); listen() takes it bare.

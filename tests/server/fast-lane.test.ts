@@ -1,6 +1,11 @@
 // The fast lane: GET /api/health and /api/paths skip Express's router, yet answer as the app
 // does and pass the same guards (Host, request id, security headers, rate limit, problems).
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/server/app.ts";
+import { resolveServerSettings } from "../../src/server/settings.ts";
 import { startTestServer, type TestServer } from "./_harness.ts";
 import { rawRequest } from "./_raw.ts";
 
@@ -22,6 +27,27 @@ describe("the hot routes", () => {
     expect(a.status).toBe(200);
     expect(a.body).toEqual(b.body);
     expect(a.body.paths.length).toBeGreaterThan(0);
+  });
+
+  it("answer the same from a plain node:http server, made without the app's request and response classes", async () => {
+    const kgApp = createApp({
+      store: server.store,
+      settings: resolveServerSettings({ webDir: null }),
+      logger: pino({ level: "silent" }),
+    });
+    const plain = createServer(kgApp.listener);
+    await new Promise<void>((done) => plain.listen(0, "127.0.0.1", done));
+    try {
+      const url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+      const res = await fetch(`${url}/api/paths?${pair}`, { headers: { "x-request-id": "plain-1" } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-request-id")).toBe("plain-1");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(await res.json()).toEqual((await server.get(`/api/paths?${pair}`)).body);
+    } finally {
+      await new Promise((done) => plain.close(done));
+      kgApp.close();
+    }
   });
 
   it.each(["/api/health", "/api/paths"])(
