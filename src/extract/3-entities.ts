@@ -200,8 +200,95 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       }
     }
   }
-  if (!sentence.headline || !isTitleCase(tokens)) nameShipsAfterShipNouns(sentence, out, covered);
+  if (!sentence.headline || !isTitleCase(tokens)) {
+    nameShipsAfterShipNouns(sentence, out, covered);
+    nameListedOrganizations(sentence, out, covered);
+  }
   return sortInPlace(out, byFirstLongest);
+}
+
+/** Fewest members of a list whose unknown names take the type of its organizations. */
+const MIN_LIST_MEMBERS = 3;
+/** Most words of one unknown member of a list. */
+const MAX_LIST_MEMBER_WORDS = 3;
+
+/** One member of a list: a mention, or an unknown run of capitalised words [first, last). */
+interface ListMember {
+  first: number;
+  last: number;
+  mention: Mention | undefined;
+}
+
+/**
+ * "stakeholders including Bometec, Sastind, PLA (N), HZ Shipyard and CSTC": in a list of at least
+ * three names joined by commas and "and", where every name found is an organization, the unknown
+ * names (capitalised words that no rule typed, not opening with a given name) are organizations too.
+ */
+function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const members: ListMember[] = [];
+    let k = i;
+    for (;;) {
+      const member = listMemberAt(tokens, k, out, covered);
+      if (!member) break;
+      members.push(member);
+      k = member.last;
+      // "PLA (N)": a short parenthesis after a member stays with it.
+      if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+      if (tokens[k]?.text === "," && tokens[k + 1]?.lower === "and") k += 2;
+      else if (tokens[k]?.text === "," || tokens[k]?.lower === "and") k += 1;
+      else break;
+    }
+    if (members.length >= MIN_LIST_MEMBERS && members.some((m) => m.mention) && members.every(isOrgOrUnknown))
+      for (const m of members) {
+        if (m.mention) continue;
+        const named = makeMention(
+          sentence,
+          m.first,
+          m.last,
+          "",
+          "Organization",
+          "fallback",
+          "list-organization",
+        );
+        named.name = named.text;
+        mark(named, out, covered);
+      }
+    i = members.length > 0 ? Math.max(k, i + 1) : i + 1;
+  }
+}
+
+/** True when a list member is an organization's mention or an unknown name. */
+function isOrgOrUnknown(m: ListMember): boolean {
+  return m.mention === undefined || m.mention.type === "Organization";
+}
+
+/** The list member that starts at token `k`, else null. */
+function listMemberAt(tokens: Token[], k: number, out: Mention[], covered: Uint8Array): ListMember | null {
+  if (covered[k]) {
+    const mention = out.find((m) => m.first === k);
+    return mention ? { first: k, last: mention.last, mention } : null;
+  }
+  let last = k;
+  while (
+    last < tokens.length &&
+    last - k < MAX_LIST_MEMBER_WORDS &&
+    !covered[last] &&
+    isCapitalised((tokens[last] as Token).text) &&
+    /\p{L}/u.test((tokens[last] as Token).text)
+  )
+    last++;
+  if (last === k) return null;
+  const firstWord = tokens[k] as Token;
+  if (
+    WORDS.nonName.has(firstWord.lower) ||
+    WORDS.givenNames.has(firstWord.text) ||
+    isTitleWord(firstWord.lower)
+  )
+    return null;
+  return { first: k, last, mention: undefined };
 }
 
 /** Most capitalised words in one ship's name after a ship noun. */

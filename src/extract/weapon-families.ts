@@ -80,7 +80,31 @@ export function mergeWeaponSpellings(state: DocState): void {
     const model = base !== undefined ? canonical.get(base) : undefined;
     if (model !== undefined) canonical.set(key, model);
   }
+  joinPopularNames(canonical);
   for (const m of weapons) m.name = canonical.get(spellingKey(m.name)) ?? m.name;
+}
+
+/** A designator's key with a variant letter and a popular name after it: "AH64E APACHE GUARDIAN". */
+const NAMED_DESIGNATOR = /^([A-Z]{1,5}\d{1,4}[A-Z]{1,3}) ([A-Z]+(?: [A-Z]+)*)$/u;
+
+/**
+ * "AH-64E Apache Guardian", "AH-64E Apaches" and "Apache" in a document that names the "AH-64E"
+ * alone: a designator with its popular name is that model, and the bare popular name is the one
+ * model the document gives it (two models with the same popular name: neither).
+ */
+function joinPopularNames(canonical: Map<string, string>): void {
+  const popular = new Map<string, string | null>();
+  for (const key of [...canonical.keys()]) {
+    const named = NAMED_DESIGNATOR.exec(key);
+    if (!named) continue;
+    const model = canonical.get(named[1] as string);
+    if (model === undefined) continue;
+    canonical.set(key, model);
+    const word = (named[2] as string).split(" ")[0] as string;
+    const seen = popular.get(word);
+    popular.set(word, seen === undefined || seen === model ? model : null);
+  }
+  for (const [word, model] of popular) if (model && canonical.has(word)) canonical.set(word, model);
 }
 
 /** Renames bare family mentions to the family's only model named in the document. */

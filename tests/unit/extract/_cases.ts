@@ -1736,6 +1736,39 @@ export const CASES: SentenceCase[] = [
     entities: ["combat helicopter"],
     noEntities: ["combat helicopters radar", "combat helicopters surveillance radar"],
   },
+  // ---- entities: popular names of designated models, unknown names in lists of organizations
+  {
+    label: "a designator with its popular name, and the bare popular name, are the model named alone",
+    text: "Morocco received six AH-64E Apache Guardian attack helicopters. The AH-64E is the latest version. The Apache will replace older helicopters.",
+    same: [
+      ["AH-64E Apache Guardian", "AH-64E"],
+      ["Apache", "AH-64E"],
+    ],
+  },
+  {
+    label: "a popular name shared by two models named in the document is neither",
+    text: "The army flies AH-64D Apache Longbow helicopters and ordered AH-64E Apache Guardian helicopters. The AH-64D and the AH-64E differ. The Apache has served since 1986.",
+    apart: [
+      ["AH-64D", "AH-64E"],
+      ["Apache", "AH-64D"],
+      ["Apache", "AH-64E"],
+    ],
+  },
+  {
+    label: "unknown names in a list of organizations are organizations",
+    text: "The minister thanked the stakeholders, including Bometec, Sastind, HZ Shipyard and CSTC, for the timely completion of the frigates.",
+    typed: [
+      ["Bometec", "Organization"],
+      ["Sastind", "Organization"],
+      ["CSTC", "Organization"],
+    ],
+  },
+  {
+    label: "an unknown name in a list of countries is no organization",
+    text: "Leaders of France, Germany and Kestoria met in Paris.",
+    entities: ["France", "Germany"],
+    noEntities: ["Kestoria"],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
