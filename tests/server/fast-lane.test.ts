@@ -4,7 +4,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import express from "express";
+import helmet from "helmet";
 import { createApp } from "../../src/server/app.ts";
+import { HELMET_OPTIONS } from "../../src/server/security.ts";
 import { resolveServerSettings } from "../../src/server/settings.ts";
 import { startTestServer, type TestServer } from "./_harness.ts";
 import { rawRequest } from "./_raw.ts";
@@ -49,6 +52,28 @@ describe("the hot routes", () => {
       kgApp.close();
     }
   });
+
+  it.each(["/api/health", "/api/paths", "/api/stats"])(
+    "send %s with every header helmet itself sets, and its values",
+    async (path) => {
+      const reference = express();
+      reference.use(helmet(HELMET_OPTIONS), (_req, res) => void res.end());
+      const plain = createServer(reference);
+      await new Promise<void>((done) => plain.listen(0, "127.0.0.1", done));
+      try {
+        const url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+        const expected = new Headers((await fetch(url)).headers);
+        for (const name of ["date", "connection", "keep-alive", "content-length", "transfer-encoding"])
+          expected.delete(name);
+        expect([...expected.keys()].length).toBeGreaterThan(8);
+        const res = await fetch(`${server.url}${path}?${pair}`);
+        for (const [name, value] of expected) expect([name, res.headers.get(name)]).toEqual([name, value]);
+        expect(res.headers.get("x-powered-by")).toBeNull();
+      } finally {
+        await new Promise((done) => plain.close(done));
+      }
+    },
+  );
 
   it.each(["/api/health", "/api/paths"])(
     "refuse %s for a foreign Host, as every route does",
