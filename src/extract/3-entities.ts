@@ -44,6 +44,8 @@ const CLASS_OPENERS = new Set(TEXT_WORDS.classOpeners);
 const NON_WEAPON_PREFIXES = new Set(TEXT_WORDS.nonWeaponPrefixes);
 /** Words before a designator that make it no weapon ("Flight MH-17"). */
 const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
+/** Lower-case words between a name and a weapon class noun ("Marlin type submarines", "Kilo class boats"). */
+const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 /** Words stripped from the front of an organization's name wherever it stands. */
 const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
@@ -476,12 +478,16 @@ function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
 /** An ordinal written in digits ("56th", "101st", "3rd"). */
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/u;
 
-/** "the 56th Artillery Command", "101st Airborne Division": a unit's ordinal is part of its name. */
+/**
+ * "the 56th Artillery Command", "101st Airborne Division", "the 1st Royal Air Force Base": a unit's
+ * or a base's ordinal is part of its name.
+ */
 function absorbOrdinal(sentence: Sentence, m: Mention, covered: Uint8Array): void {
   const before = sentence.tokens[m.first - 1];
-  if (m.type !== "Organization" || !before || covered[m.first - 1] || !ORDINAL.test(before.text)) return;
+  if (m.type !== "Organization" && m.type !== "Location") return;
+  if (!before || covered[m.first - 1] || !ORDINAL.test(before.text)) return;
   if (!(sentence.tokens[m.first] as Token).space) return;
-  const merged = makeMention(sentence, m.first - 1, m.last, "", "Organization", m.kind, m.rule);
+  const merged = makeMention(sentence, m.first - 1, m.last, "", m.type, m.kind, m.rule);
   Object.assign(m, merged, { name: merged.text });
 }
 
@@ -1530,6 +1536,9 @@ function fallbackType(
   name: string,
 ): EntityType | null {
   if (namesClass(tokens, first, last)) return "WeaponSystem";
+  // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.
+  if (words.length <= 2 && CLASS_WORDS.has(tokens[last]?.text ?? "") && weaponHeadAfter(tokens, last + 1))
+    return "WeaponSystem";
   if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
   if (hasOrgHead(tokens, first, last)) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
@@ -1610,7 +1619,12 @@ function fallbackType(
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")
     return "Location";
-  if (prev?.lower === "of" && WORDS.placeNouns.has(tokens[first - 2]?.lower ?? "") && words.length <= 3)
+  // "the town of X", "the Russian ports of Dunay and Vostochny".
+  if (
+    prev?.lower === "of" &&
+    WORDS.placeNouns.has(singular(tokens[first - 2]?.lower ?? "")) &&
+    words.length <= 3
+  )
     return "Location";
   return null;
 }

@@ -340,6 +340,14 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       const after = countryAfterOf(sentence.tokens, list, m.last);
       const owner =
         list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first)) ?? after;
+      if (!owner && m.text !== m.name && m.text.endsWith(` ${m.name}`)) {
+        // "US Congress", an alias that holds its qualifier: that body, not another country's.
+        const set = qualified.get(m.name) ?? new Set<string>();
+        set.add(m.text);
+        qualified.set(m.name, set);
+        m.name = m.text;
+        continue;
+      }
       if (!owner) {
         // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
         if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "")) bare.push(m);

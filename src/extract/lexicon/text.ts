@@ -41,4 +41,6 @@ export const NAME_WORDS: Readonly<{
   nonWeaponPrefixes: readonly string[];
   /** Words before a designator that make it no weapon ("Flight MH-17"). */
   nonWeaponBefore: readonly string[];
+  /** Lower-case words between a name and a weapon class noun that make the name a class ("Marlin type submarines"). */
+  classWords: readonly string[];
 }> = DATA.nameWords;

@@ -1769,6 +1769,41 @@ export const CASES: SentenceCase[] = [
     entities: ["France", "Germany"],
     noEntities: ["Kestoria"],
   },
+  // ---- entities: parties named by demonym, class words, ordinals of bases, ports in a list
+  {
+    label: "a demonym before a body every country has names that country's body",
+    text: "The envoy called on Nepali Congress President Sher Bahadur Deuba in Kathmandu.",
+    typed: [["Nepali Congress", "Organization"]],
+    gives: [
+      ["Sher Bahadur Deuba", "affiliated_with", "Nepali Congress"],
+      ["Nepali Congress", "affiliated_with", "Nepal"],
+    ],
+  },
+  {
+    label: "an alias that holds its country keeps its body apart from another country's",
+    text: "The US Congress approved the sale, and the Nepali Congress opposed it.",
+    typed: [
+      ["US Congress", "Organization"],
+      ["Nepali Congress", "Organization"],
+    ],
+    apart: [["US Congress", "Nepali Congress"]],
+  },
+  {
+    label: "a name before 'type' or 'class' and a weapon class noun is a class of weapons",
+    text: "France lobbied for the sale of three Marlin type submarines to Pakistan.",
+    typed: [["Marlin", "WeaponSystem"]],
+  },
+  {
+    label: "a base's ordinal is part of its name",
+    text: "The helicopters arrived at the 1st Royal Air Force Base in Sale on Wednesday.",
+    typed: [["1st Royal Air Force Base", "Location"]],
+    noEntities: ["Royal Air Force Base"],
+  },
+  {
+    label: "names after a plural place noun and 'of' are places",
+    text: "Shells were shipped from Rajin to the Russian ports of Dunay and Vostochny.",
+    typed: [["Dunay", "Location"]],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
