@@ -28,10 +28,17 @@ export function createRelationsStage(table: FrameTable): Stage {
         const facts: Fact[] = [];
         const emit = emitter(facts, sentence.index);
         affiliationRules(ix, emit);
-        frameRules(ix, emit, table, priorFacts(state.facts, sentence.index, "supplies", DEAL_REACH), {
-          prior: priorFacts(state.facts, sentence.index, "assesses", CLAIM_REACH),
-          current: facts,
-        });
+        frameRules(
+          ix,
+          emit,
+          table,
+          priorFacts(state.facts, sentence.index, "supplies", DEAL_REACH),
+          {
+            prior: priorFacts(state.facts, sentence.index, "assesses", CLAIM_REACH),
+            current: facts,
+          },
+          state.facts,
+        );
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
         recipientStates(ix, facts);
@@ -117,8 +124,7 @@ function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
     if (f.relation === "affiliated_with" && countries.has(f.target)) stateOf.set(f.source, f.target);
   // "to the Sri Lanka Army": a body whose own name holds its country.
   for (const m of ix.mentions)
-    if (m.type === "Organization" && m.country && !stateOf.has(m.name))
-      stateOf.set(m.name, m.country);
+    if (m.type === "Organization" && m.country && !stateOf.has(m.name)) stateOf.set(m.name, m.country);
   if (stateOf.size === 0) return;
   const keys = supplyKeys(facts);
   for (const f of [...facts]) {
@@ -232,7 +238,14 @@ function gerundWithObject(ix: SentenceIndex, t: number): string | null {
   return gerundVerb((tokens[t] as Token).lower);
 }
 
-function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fact[], claims: Claims): void {
+function frameRules(
+  ix: SentenceIndex,
+  emit: Emit,
+  table: FrameTable,
+  prior: Fact[],
+  claims: Claims,
+  told: readonly Fact[],
+): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
     if (ix.cover[t]) continue;
@@ -259,7 +272,7 @@ function frameRules(ix: SentenceIndex, emit: Emit, table: FrameTable, prior: Fac
       // "Deliveries of Leopard tanks to Poland by Germany began": a capitalised first word is
       // tagged as a name; a frame noun there (not part of a name) is still the noun.
       for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
-        if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table);
+        if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table, told);
         else if (frame.relation === "meets") meetNoun(ix, t, emit, frame);
         else assessNoun(ix, t, emit, frame);
       }

@@ -30,7 +30,7 @@ import {
   SUPPLY_QUANTITY_NOUNS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
-import type { Mention, Token } from "../types.ts";
+import type { Fact, Mention, Token } from "../types.ts";
 import { singular } from "../words.ts";
 import { type Emit, actorHeads, clauseStart, framingCues, recipientHeads, zoneHeads } from "./shared.ts";
 
@@ -473,8 +473,52 @@ function weaponsBefore(ix: SentenceIndex, t: number): Mention[] {
   return mentionsIn(ix, start, t).filter((m) => m.type === "WeaponSystem" && m.last <= t);
 }
 
+/** How many words a definite supply noun's determiner may stand before it ("the announced sale"). */
+const DEFINITE_REACH = 4;
+
+/** True when the supply noun at `t` is definite ("the sale", "the announced sale", "this delivery"). */
+function definite(tokens: Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - DEFINITE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (w.lower === "the" || w.lower === "this") return true;
+    if (!/^(?:ADJ|NOUN|NUM|VERB)$/u.test(w.pos) || w.text !== w.lower) return false;
+  }
+  return false;
+}
+
+/** How many supply facts told before a definite supply noun may refer back to (bounds the cost per noun). */
+const TOLD_REACH = 32;
+
+/**
+ * "Baku denounced the announced sale of CAESAR systems to Yerevan": a definite supply noun that
+ * names no supplier refers back to a supply told before in the document of the same named items
+ * to the same recipients; the latest supplier told supplying every one of them supplies.
+ */
+function toldSuppliers(told: readonly Fact[], s: number, ends: Set<string>): ChunkHead[] {
+  if (ends.size === 0) return [];
+  const window: Fact[] = [];
+  for (let i = told.length - 1; i >= 0 && window.length < TOLD_REACH; i--) {
+    const f = told[i] as Fact;
+    if (f.relation === "supplies" && f.sentence < s) window.push(f);
+  }
+  for (const f of window) {
+    if (!ends.has(f.target)) continue;
+    const covered = new Set<string>();
+    for (const g of window) if (g.source === f.source && ends.has(g.target)) covered.add(g.target);
+    if (covered.size === ends.size) return [{ mention: null, name: f.source, unnamed: false }];
+  }
+  return [];
+}
+
 /** A supply noun's frame: "Iran's shipments of drones to Russia", "US military aid to Ukraine". */
-export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
+export function supplyNoun(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  told: readonly Fact[] = [],
+): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const zone = zoneAfter(ix, t);
@@ -524,6 +568,16 @@ export function supplyNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   }
   // "Myanmar has taken delivery of two Russian Su-30 jets": a demonym before a received weapon.
   if (suppliers.length === 0 && recipients.length > 0) suppliers = demonymSuppliers(ix, items, table);
+  if (suppliers.length === 0 && !buyer && (recipients.length > 0 || items.length > 0) && definite(tokens, t))
+    suppliers = toldSuppliers(
+      told,
+      ix.sentence.index,
+      // A generic weapon word ("submarines") names no particular supply.
+      new Set([
+        ...recipients.map((r) => r.name),
+        ...items.filter((m) => m.kind !== "generic-weapon").map((m) => m.name),
+      ]),
+    );
   if (suppliers.length === 0 || (recipients.length === 0 && items.length === 0)) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;

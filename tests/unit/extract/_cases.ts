@@ -3893,4 +3893,27 @@ export const CASES: SentenceCase[] = [
     typed: [["Tshering Tobgay", "Person"]],
     gives: [["Tshering Tobgay", "meets", "Devraj Ghimire"]],
   },
+  // ---- relation pass: a definite supply noun without a supplier refers back to the supply told before
+  {
+    label: "the announced sale of the same items to the same buyer takes the supplier told before",
+    text: "South Korea will sell K9 howitzers to Romania. The deal was announced in Seoul on Monday. Hungary criticised the announced sale of K9 systems to Bucharest.",
+    gives: [
+      ["South Korea", "supplies", "Romania"],
+      ["South Korea", "supplies", "K9"],
+    ],
+    notGives: [["Hungary", "supplies", "Romania"]],
+  },
+  {
+    label: "a definite sale of other items takes no supplier from a supply told before",
+    text: "Egypt plans to buy German submarines. France lobbied for the sale of three Scorpene submarines to Egypt.",
+    notGives: [
+      ["Germany", "supplies", "Egypt"],
+      ["Germany", "supplies", "Scorpene"],
+    ],
+  },
+  {
+    label: "an indefinite sale does not refer back to a supply told before",
+    text: "South Korea will sell K9 howitzers to Romania. Hungary criticised a sale of K9 systems to Bucharest.",
+    notGives: [["South Korea", "supplies", "Romania"]],
+  },
 ];
