@@ -1154,6 +1154,10 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     const acronym = (tokens[last + 1] as Token).text;
     return { mention: makeMention(sentence, first, last, acronym, type, "weapon", "weapon-acronym") };
   }
+  // "Nikola Tesla airport", "Batajnica military airport": the place noun that typed the name is in
+  // the mention (so its text is an alias), not in the name.
+  if (type === "Location" && !titled && tailType(tokens, last) === "Location")
+    last += WORDS.placeTailHeads.has((tokens[last] as Token).lower) ? 1 : 2;
   return {
     mention: makeMention(
       sentence,

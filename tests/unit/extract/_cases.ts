@@ -1804,6 +1804,12 @@ export const CASES: SentenceCase[] = [
     text: "Shells were shipped from Rajin to the Russian ports of Dunay and Vostochny.",
     typed: [["Dunay", "Location"]],
   },
+  {
+    label: "a name typed by a lower-case place noun after it keeps the place noun in an alias",
+    text: "Macron landed at Belgrade's Nikola Tesla airport on Thursday.",
+    typed: [["Nikola Tesla airport", "Location"]],
+    notTyped: [["Nikola Tesla", "Person"]],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
