@@ -259,7 +259,16 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const tok = tokens[t] as Token;
   const subject = subjectBefore(ix, t);
   const zone = zoneAfter(ix, t);
-  const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
+  const cueWords = [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)];
+  let modality = modalityOf(cueWords);
+  // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
+  // the jets under a contract signed in 2019": a future supply under a concluded deal is committed.
+  if (
+    modality === "planned" &&
+    modalityOf(cueWords.filter((w) => w !== "will")) === "asserted" &&
+    concludedDeal(tokens, zone)
+  )
+    modality = "asserted";
   const lemma = tok.lemma;
   const directObject = zone.chunks.find((c) => c.prep === "" && c.chunk.first <= t + 2);
   const rule = frame.id;
@@ -482,6 +491,44 @@ function definite(tokens: Token[], t: number): boolean {
     const w = tokens[k] as Token;
     if (w.lower === "the" || w.lower === "this") return true;
     if (!/^(?:ADJ|NOUN|NUM|VERB)$/u.test(w.pos) || w.text !== w.lower) return false;
+  }
+  return false;
+}
+
+/** Participles that say a deal was concluded ("a deal announced by", "a contract signed in 2019"). */
+const CONCLUDED = new Set([
+  "announced",
+  "signed",
+  "concluded",
+  "finalised",
+  "finalized",
+  "inked",
+  "sealed",
+  "approved",
+  "agreed",
+]);
+
+/** Words a deal noun's own phrase may span before the participle that concludes it. */
+const DEAL_PHRASE_REACH = 6;
+
+/**
+ * True when the zone holds a deal noun concluded: followed by a participle of concluding past its own
+ * phrase ("in a deal between the two countries announced by X", "under a contract signed in 2019"), or opened by "under" ("under the contract").
+ */
+function concludedDeal(tokens: Token[], zone: Zone): boolean {
+  for (let k = zone.start; k < zone.end; k++) {
+    if (!DEALS.has(singular((tokens[k] as Token).lower))) continue;
+    // The participle may follow the deal's own phrase ("a deal between the two countries announced by").
+    for (let j = k + 1; j < Math.min(zone.end, k + 1 + DEAL_PHRASE_REACH); j++) {
+      const w = tokens[j] as Token;
+      if (CONCLUDED.has(w.lower)) return true;
+      if (w.pos === "PUNCT" || w.pos === "VERB" || w.pos === "AUX") break;
+    }
+    for (let j = k - 1; j >= Math.max(zone.start, k - 4); j--) {
+      const w = tokens[j] as Token;
+      if (w.lower === "under") return true;
+      if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) break;
+    }
   }
   return false;
 }

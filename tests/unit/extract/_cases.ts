@@ -3922,4 +3922,23 @@ export const CASES: SentenceCase[] = [
     text: "South Korea will sell K9 howitzers to Romania. Hungary criticised a sale of K9 systems to Bucharest.",
     notGives: [["South Korea", "supplies", "Romania"]],
   },
+  // ---- relation pass: a future supply under a concluded deal is committed
+  {
+    label: "a future sale in a deal announced is asserted",
+    text: "Sweden will sell Gripen fighter jets to Thailand in an arms deal between the two countries announced by the Swedish defence minister on Friday.",
+    gives: [
+      ["Sweden", "supplies", "Thailand"],
+      ["Sweden", "supplies", "Gripen"],
+    ],
+  },
+  {
+    label: "a future delivery under a contract signed is asserted",
+    text: "Germany will deliver IRIS-T systems to Egypt under a contract signed in 2019.",
+    gives: [["Germany", "supplies", "Egypt"]],
+  },
+  {
+    label: "a future delivery once a deal is signed stays planned",
+    text: "Germany will deliver IRIS-T systems to Egypt once a deal is signed.",
+    hedged: [["Germany", "supplies", "Egypt", "planned"]],
+  },
 ];
