@@ -35,6 +35,7 @@ export const resolveStage: Stage = {
     resolveCapitals(state);
     qualifyGenericOrganizations(state, gazetteer);
     joinPrefixedBodies(state);
+    joinCountryBodies(state, gazetteer);
     resolveAcronyms(state);
     describeOrganizations(state);
     resolveOrganizationAnaphors(state);
@@ -316,6 +317,52 @@ function joinPrefixedBodies(state: DocState): void {
       const full = m.type === "Organization" ? prefixed.get(m.name) : undefined;
       if (full !== undefined) m.name = full;
     }
+}
+
+/**
+ * "Bangladeshi Navy" … "the Bangladesh Navy": one body named after its country once by demonym and
+ * once by the country's name is one body (the first spelling names it).
+ */
+function joinCountryBodies(state: DocState, gazetteer: Gazetteer): void {
+  const first = new Map<string, string>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type !== "Organization") continue;
+      const key = countryBodyKey(m.name, gazetteer);
+      if (key === "") continue;
+      const name = first.get(key);
+      if (name === undefined) first.set(key, m.name);
+      else m.name = name;
+    }
+}
+
+/** Country names and main demonyms by their first word, per compiled gazetteer. */
+const countryPrefixes = new WeakMap<Gazetteer, Map<string, [string, string][]>>();
+
+/** The [prefix, country] pairs of a gazetteer by the prefix's first word ("Solomon" → "Solomon Islands"). */
+function prefixesOf(gazetteer: Gazetteer): Map<string, [string, string][]> {
+  let map = countryPrefixes.get(gazetteer);
+  if (map === undefined) {
+    map = new Map();
+    for (const [country, demonym] of gazetteer.demonyms)
+      for (const prefix of [country, demonym]) {
+        const word = prefix.split(" ")[0] as string;
+        const list = map.get(word) ?? [];
+        list.push([prefix, country]);
+        map.set(word, list);
+      }
+    countryPrefixes.set(gazetteer, map);
+  }
+  return map;
+}
+
+/** "Bangladesh|navy" for "Bangladeshi Navy" and "Bangladesh Navy"; "" for a name without its country in front. */
+function countryBodyKey(name: string, gazetteer: Gazetteer): string {
+  const space = name.indexOf(" ");
+  if (space < 0) return "";
+  for (const [prefix, country] of prefixesOf(gazetteer).get(name.slice(0, space)) ?? [])
+    if (name.startsWith(`${prefix} `)) return `${country}|${name.slice(prefix.length + 1).toLowerCase()}`;
+  return "";
 }
 
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {

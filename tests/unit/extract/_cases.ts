@@ -1810,6 +1810,20 @@ export const CASES: SentenceCase[] = [
     typed: [["Nikola Tesla airport", "Location"]],
     notTyped: [["Nikola Tesla", "Person"]],
   },
+  {
+    label: "a body named once by its country's demonym and once by its country's name is one body",
+    text: "Senior Bangladeshi Navy officials received the two frigates in Shanghai. The Bangladesh Navy had signed the agreement in 2018.",
+    same: [["Bangladeshi Navy", "Bangladesh Navy"]],
+  },
+  {
+    label: "bodies of two countries stay two bodies",
+    text: "The Indian Army and the Pakistan Army exchanged fire across the Line of Control.",
+    typed: [
+      ["Indian Army", "Organization"],
+      ["Pakistan Army", "Organization"],
+    ],
+    apart: [["Indian Army", "Pakistan Army"]],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
