@@ -46,4 +46,24 @@ describe("the request log", () => {
     });
     expect(await lineOf("/api/no-such-route")).toMatchObject({ level: 40, res: { statusCode: 404 } });
   });
+
+  it("writes a request whose client leaves before its answer ends as aborted, once", async () => {
+    // An event stream never ends by itself: the client closes it.
+    const controller = new AbortController();
+    const res = await fetch(`${server.url}/api/events`, {
+      headers: { "x-request-id": "leaves-early" },
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    controller.abort();
+    const mine = () => lines.filter((l) => (l.req as { id?: string } | undefined)?.id === "leaves-early");
+    for (let i = 0; i < 100 && mine().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(mine()).toEqual([
+      expect.objectContaining({
+        msg: "request aborted",
+        req: expect.objectContaining({ url: "/api/events" }),
+      }),
+    ]);
+  });
 });
