@@ -239,6 +239,25 @@ export const MEET_NOUNS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "meets"
 export const ASSESS_VERBS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "assesses", "verb");
 
 /** Nouns of assessment: "according to South Korea's latest assessment". */
+/**
+ * Verbs by which a claim's subject relays another claim ("Yoo said the Assembly has determined that
+ * North Korea has sent …"): with a that-clause after them, the outer claim is about the inner one's subject.
+ */
+export const RELAY_VERBS: readonly string[] = [
+  "say",
+  "determine",
+  "conclude",
+  "find",
+  "believe",
+  "report",
+  "assess",
+  "estimate",
+  "confirm",
+  "state",
+  "announce",
+  "note",
+];
+
 export const ASSESS_NOUNS: readonly string[] = [
   "assessment",
   "estimate",

@@ -22,6 +22,7 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
+import { RELAY_VERBS } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { singular } from "../words.ts";
 import { type Emit, actorHeads } from "./shared.ts";
@@ -405,6 +406,10 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     if (m.type === "WeaponSystem" && m.kind !== "generic-weapon") return null;
     if (m.type === "Location" || m.type === "WeaponSystem" || nonStateGroup(m, tokens)) continue;
     if (chunk && chunk.first >= from) {
+      // "“The National Assembly has determined that North Korea has sent …,” Yoo said": a relayed
+      // claim is about the inner claim's subject.
+      const inner = relayedTarget(ix, chunk.last, source);
+      if (inner) return inner;
       // "Wagner founder Yevgeny Prigozhin": the person a body's role noun introduces is the head.
       const named = tokens[chunk.last]?.pos === "NOUN" ? ix.chunkAt[chunk.last + 1] : null;
       const person = named ? chunkHeads(named).find((h) => h.mention?.type === "Person") : undefined;
@@ -426,6 +431,23 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     return m;
   }
   return placeInSubject(ix, from, to);
+}
+
+const RELAY = new Set(RELAY_VERBS);
+
+/**
+ * The subject of a that-clause relayed by the actor phrase ending before token `k` ("the
+ * Assembly has determined that North Korea …" → North Korea), or null when no verb of relaying
+ * (past auxiliaries and adverbs) and "that" follow it.
+ */
+function relayedTarget(ix: SentenceIndex, k: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  let v = k;
+  while (v < k + 4 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== "VERB" || !RELAY.has(verb.lemma) || tokens[v + 1]?.lower !== "that") return null;
+  // The inner claim's subject, past a fronted phrase ("that since early August, North Korea has sent").
+  return subjectTarget(ix, v + 2, claimEnd(ix, v + 2), source);
 }
 
 /** Subject pronouns whose claim is about whom they stand for. */

@@ -3955,4 +3955,25 @@ export const CASES: SentenceCase[] = [
     text: "Germany will deliver IRIS-T systems to Egypt once a deal is signed.",
     hedged: [["Germany", "supplies", "Egypt", "planned"]],
   },
+  // ---- relation pass: a relayed claim is about the inner claim's subject
+  {
+    label: "a speaker relaying a body's finding assesses the subject of the finding",
+    text: "John Kirby said the Pentagon had concluded that Iran sent Shahed-136 drones to Russia.",
+    gives: [
+      ["John Kirby", "assesses", "Iran"],
+      ["Pentagon", "assesses", "Iran"],
+    ],
+    notGives: [["John Kirby", "assesses", "Pentagon"]],
+  },
+  {
+    label: "a quoted finding relayed by a lawmaker, past a fronted time phrase",
+    text: "“The Defense Intelligence Agency has determined that since early May, Belarus has sent artillery shells to Russia,” Lee Sung-kweun said.",
+    gives: [["Lee Sung-kweun", "assesses", "Belarus"]],
+  },
+  {
+    label: "a claim whose subject only acts, with no relaying verb, stays about that subject",
+    text: "John Kirby said the Pentagon had sent Patriot batteries to Poland.",
+    gives: [["John Kirby", "assesses", "Pentagon"]],
+    notGives: [["John Kirby", "assesses", "Poland"]],
+  },
 ];
