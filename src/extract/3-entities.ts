@@ -424,6 +424,15 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
  * that no list knows is part of the name and names its country. Bodies every country has
  * ("Russian Foreign Ministry") are left to stage 4, which qualifies them the same way.
  */
+/** True when title words with a title head or an honorific among them start at `at` ("Defense Minister"). */
+function titleAfterAnd(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && isTitleWord((tokens[k] as Token).lower); k++) {
+    const w = (tokens[k] as Token).lower;
+    if (WORDS.titleHeads.has(w) || WORDS.honorifics.has(w.replace(/\.$/u, ""))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the run from `first` to `last` is what a title is "of" (its portfolio or its body),
  * never a person: right after "of" or "of the" ("Minister of Industry", "Inspector General of the
@@ -1013,7 +1022,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
       continue;
     }
     // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
-    if (t.lower === "and" && isTitleWord(tokens[last + 1]?.lower ?? "")) break;
+    // "Relations and Information": title modifiers without a title head after "and" stay in the name.
+    if (t.lower === "and" && titleAfterAnd(tokens, last + 1)) break;
     // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.
     if (
       t.lower === "and" &&

@@ -1824,6 +1824,20 @@ export const CASES: SentenceCase[] = [
     ],
     apart: [["Indian Army", "Pakistan Army"]],
   },
+  {
+    label: "a title modifier after 'and' inside a body's name stays in the name",
+    text: "According to the Directorate of Public Relations and Information, the vehicles were handed over to the Nepali Army.",
+    typed: [["Directorate of Public Relations and Information", "Organization"]],
+    noEntities: ["Directorate of Public Relations"],
+  },
+  {
+    label: "a title with its head after 'and' still opens the next person's name",
+    text: "President Dina Boluarte and Defense Minister Walter Astudillo attended the signing in Lima.",
+    typed: [
+      ["Dina Boluarte", "Person"],
+      ["Walter Astudillo", "Person"],
+    ],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
