@@ -12,6 +12,7 @@ import {
   chunkParts,
 } from "../chunks.ts";
 import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
+import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
 import { LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
 import { WORDS, isTitleWord } from "../words.ts";
@@ -39,15 +40,46 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
 }
 
 const LEADS = new Set(LEAD_VERBS);
+const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
 const LED = new Set(LEAD_PARTICIPLES);
 
 /** The organization or country mention starting at token `k` (past "the"), else null. */
 function bodyAt(ix: SentenceIndex, k: number): Mention | null {
   if (ix.sentence.tokens[k]?.lower === "the" && !ix.cover[k]) k++;
-  const m = ix.cover[k];
-  if (!m || m.first !== k) return null;
+  const m = bodyMentionAt(ix, k);
+  if (!m) return null;
   const type = actorOf(m).type;
   return type === "Organization" || type === "Country" ? m : null;
+}
+
+/** Most lower-case adjectives read past before a body's name ("the paramilitary Rapid Support Forces"). */
+const BODY_MODIFIER_REACH = 2;
+
+/**
+ * The mention a phrase names from token `k`: one that starts there; past up to two lower-case
+ * adjectives ("the paramilitary Rapid Support Forces"); and, for
+ * a demonym that opens an organization's own name ("the Peruvian Army", "the Royal Thai Navy",
+ * which stage 3 keeps as a demonym and a body of that country), the organization. Else null.
+ */
+export function bodyMentionAt(ix: SentenceIndex, k: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  let j = k;
+  while (
+    j < k + BODY_MODIFIER_REACH &&
+    !ix.cover[j] &&
+    tokens[j]?.pos === "ADJ" &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "") &&
+    !isTitleWord(tokens[j]?.lower ?? "")
+  )
+    j++;
+  if (j > k && !ix.cover[j]) j = k;
+  // "the Royal Thai Navy": a body prefix before the demonym belongs to the body's name.
+  const prefixed = !ix.cover[j] && BODY_PREFIXES.has(tokens[j]?.text ?? "") ? j + 1 : j;
+  const m = ix.cover[prefixed];
+  if (!m || m.first !== prefixed) return null;
+  const body = m.type === "Country" && m.kind === "demonym" ? ix.cover[m.last] : null;
+  if (body && body.first === m.last && body.type === "Organization" && body.country === m.name) return body;
+  return prefixed === j ? m : null;
 }
 
 /**
@@ -63,7 +95,8 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
       let k = p.last + 2;
       while (tokens[k]?.pos === "ADV") k++;
       const verb = tokens[k];
-      const body = verb && verb.pos === "VERB" && LEADS.has(verb.lower) ? bodyAt(ix, k + 1) : null;
+      // The tagger may read "commands" after "who" as a noun: the relative pronoun decides.
+      const body = verb && LEADS.has(verb.lower) ? bodyAt(ix, k + 1) : null;
       if (body && verb) {
         emit(p.name, "affiliated_with", actorOf(body).name, verb.text, "lead-relative", "asserted");
         continue;
@@ -168,8 +201,8 @@ function titledOfRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
   if (tokens[j]?.lower !== "of") return;
   j++;
   if (tokens[j]?.lower === "the") j++;
-  const m = ix.cover[j];
-  if (!m || m.first !== j) return;
+  const m = bodyMentionAt(ix, j);
+  if (!m) return;
   const target = actorOf(m);
   if (target.type !== "Country" && target.type !== "Organization") return;
   emit(
@@ -194,6 +227,8 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
   let org: Mention | null = null;
   let titleHead = "";
   let prev: ChunkItem | null = null;
+  // The item before `prev`: the possessor when `prev` is "'s".
+  let owner: ChunkItem | null = null;
   for (const it of items) {
     if (it.kind === "mention") {
       const m = it.m;
@@ -215,6 +250,21 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
           actorOf(country).name,
           tokens[prev.index]?.text ?? "'s",
           "possessive-person",
+          "asserted",
+        );
+      } else if (
+        m.type === "Organization" &&
+        prev?.kind === "poss" &&
+        owner?.kind === "mention" &&
+        owner.m.type === "Organization"
+      ) {
+        // "the U.S. Embassy's Office of Security Cooperation": a body in another body's possessive.
+        emit(
+          m.name,
+          "affiliated_with",
+          owner.m.name,
+          tokens[prev.index]?.text ?? "'s",
+          "possessive-body",
           "asserted",
         );
       } else if (
@@ -241,6 +291,7 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
     } else if (it.kind === "title" && it.head) {
       titleHead = tokens[it.index]?.text ?? it.word;
     }
+    owner = prev;
     prev = it;
   }
 }
@@ -386,13 +437,21 @@ function titlePhraseSpan(
       j++;
       continue;
     }
+    // "chief-of-staff": a hyphen, or a hyphen and "of", joins title words.
+    if (t.text === "-" && j > k && isTitleWord(tokens[j - 1]?.lower ?? "")) {
+      const n = tokens[j + 1]?.lower === "of" && tokens[j + 2]?.text === "-" ? j + 3 : j + 1;
+      if (isTitleWord(tokens[n]?.lower ?? "") && !ix.cover[n]) {
+        j = n;
+        continue;
+      }
+    }
     break;
   }
   if (!title) return null;
   if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
     j++;
     while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
-    let m = ix.cover[j];
+    let m = bodyMentionAt(ix, j);
     // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":
     // an office named by title words, then "of" the body it belongs to.
     if (!m) {
@@ -401,14 +460,14 @@ function titlePhraseSpan(
       if (w > j && tokens[w]?.lower === "of") {
         w++;
         if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
-        const body = ix.cover[w];
-        if (body && body.first === w) {
-          j = w;
+        const body = bodyMentionAt(ix, w);
+        if (body) {
+          j = body.first;
           m = body;
         }
       }
     }
-    if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem") {
+    if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
       target = m;
       j = m.last;
     }

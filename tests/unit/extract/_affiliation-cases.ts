@@ -261,4 +261,41 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Serbia has ordered Rafale jets, the Belgian daily Le Soir reported on Tuesday.",
     gives: [["Le Soir", "assesses", "Serbia"]],
   },
+  // ---- the body a title phrase names: demonym-led names, adjectives, hyphenated titles, possessive bodies
+  {
+    label: "a ranked name 'of' an army named by its demonym belongs to the army",
+    text: "General Ramon Ortiz of the Peruvian Army attended the handover.",
+    gives: [["Ramon Ortiz", "affiliated_with", "Peruvian Army"]],
+  },
+  {
+    label: "a hyphenated office of a royal air force, set off after the name",
+    text: "The treaty was signed by Admiral Somchai Boonmee, chief-of-staff of the Royal Thai Air Force, on Monday.",
+    gives: [["Somchai Boonmee", "affiliated_with", "Royal Thai Air Force"]],
+  },
+  {
+    label: "a chargé d'affaires at an embassy serves the embassy",
+    text: "The deal was praised by John Parker, chargé d’affaires at the U.S. Embassy in Nairobi, on Monday.",
+    gives: [["John Parker", "affiliated_with", "U.S. Embassy"]],
+  },
+  {
+    label: "a person who commands a body named after an adjective",
+    text: "Rebels loyal to Joseph Kabila, who commands the paramilitary Republican Guard, took the town.",
+    gives: [["Joseph Kabila", "affiliated_with", "Republican Guard"]],
+  },
+  {
+    label: "an office in another body's possessive belongs to that body",
+    text: "The trucks, bought by the U.S. Embassy’s Office of Security Cooperation, arrived.",
+    gives: [["Office of Security Cooperation", "affiliated_with", "U.S. Embassy"]],
+  },
+  {
+    label: "a party's vice chairperson set off after the name",
+    text: "This was in an NIS report, according to Kim Tae-ho, the Democratic Party’s vice chairperson on the National Assembly Defense Committee.",
+    gives: [["Kim Tae-ho", "affiliated_with", "Democratic Party"]],
+  },
+  {
+    label: "a listed person after another person's office does not take that office",
+    text: "The ceremony was attended by Lieutenant General Tariq Khan, Commander of the Pakistan Navy, and Ahmed Raza.",
+    gives: [["Tariq Khan", "affiliated_with", "Pakistan Navy"]],
+    notGives: [["Ahmed Raza", "affiliated_with", "Pakistan Navy"]],
+  },
 ];
