@@ -85,6 +85,10 @@ export interface SupplyWords {
   deployVerbs: readonly string[];
   /** Participles hyphened to a country that name a weapon's origin ("Chinese-made"). */
   originParticiples: readonly string[];
+  /** Words before a deal noun that make its signer the seller ("an export deal with Germany"). */
+  saleDealWords: readonly string[];
+  /** The country that makes and sells a named model; it only decides which party of a deal sells. */
+  modelOrigins: Readonly<Record<string, string>>;
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -93,6 +97,8 @@ export interface FrameTable {
   arms: ReadonlySet<string>;
   deploy: ReadonlySet<string>;
   origin: ReadonlySet<string>;
+  saleDeal: ReadonlySet<string>;
+  modelOrigin: ReadonlyMap<string, string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -123,6 +129,8 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   armsWords: SUPPLY_WORDS_JSON.armsWords,
   deployVerbs: SUPPLY_WORDS_JSON.deployVerbs,
   originParticiples: SUPPLY_WORDS_JSON.originParticiples,
+  saleDealWords: SUPPLY_WORDS_JSON.saleDealWords,
+  modelOrigins: SUPPLY_WORDS_JSON.modelOrigins,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -145,6 +153,8 @@ export function createFrameTable(
     arms: new Set(words.armsWords),
     deploy: new Set(words.deployVerbs),
     origin: new Set(words.originParticiples),
+    saleDeal: new Set(words.saleDealWords),
+    modelOrigin: new Map(Object.entries(words.modelOrigins)),
     ...maps,
   };
 }

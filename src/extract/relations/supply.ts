@@ -578,14 +578,41 @@ export function supplyNoun(
   let suppliers = actorHeads(zoneHeads(zone, prepsFor("supplier")));
   const verb = governingVerb(tokens, t);
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
+  const buyer = frame.roles["governor-subject"] === "recipient";
+  // "The contract for four frigates for the Pakistan Navy was signed between Pakistan and China":
+  // a deal noun whose concluding verb follows it names its parties with "between".
+  const concluded = frame.governedBy && buyer ? concludedAfter(ix, zone, frame.governedBy) : -1;
   // "signed a contract with India for Pinaka launchers": only under a verb of concluding it.
-  if (frame.governedBy && !frame.governedBy.includes(verbLemma)) return;
+  if (frame.governedBy && !frame.governedBy.includes(verbLemma) && concluded < 0) return;
   if (frame.requires === "weapon" && zone.weapons.length === 0) return;
   // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it.
   if (frameFor(table, "verb", verbLemma, "supplies")) return;
   const governor = frameFor(table, "governor", verbLemma, "supplies");
-  const buyer = frame.roles["governor-subject"] === "recipient";
   let cues: string[] = [];
+  if (frame.roles.with === "supplier" && buyer) {
+    // A deal between parties: which of them sells is told by a recipient named with "for" or
+    // "to", by a sale word on the deal noun, or by the origin of the item; else the signer buys.
+    const signers =
+      concluded >= 0
+        ? actorHeads(zoneHeads({ ...zone, start: concluded }, ["between"]))
+        : verb >= 0
+          ? subjectBefore(ix, verb).heads
+          : [];
+    if (concluded < 0 && verb >= 0) cues = subjectBefore(ix, verb).cues;
+    const sides = dealSides(
+      ix,
+      t,
+      zone,
+      actorHeads(signers),
+      suppliers,
+      concluded,
+      prepsFor("recipient"),
+      table,
+    );
+    if (!sides) return;
+    emitDeal(ix, t, sides, items, frame, [...cues, ...wordsBefore(tokens, t, 4)], emit);
+    return;
+  }
   if (verb >= 0 && frame.roles["governor-subject"] === "supplier") {
     // "Hanwha won a contract to build K9 howitzers for Poland": the winner of the order supplies.
     const subject = subjectBefore(ix, verb);
@@ -639,6 +666,97 @@ export function supplyNoun(
   const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
+    for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
+  }
+}
+
+/** The two sides of a deal: who supplies, and who receives. */
+interface DealSides {
+  suppliers: ChunkHead[];
+  recipients: ChunkHead[];
+}
+
+/**
+ * The index of a participle of concluding (one of `lemmas`) after the deal noun's own phrase,
+ * with a "between" phrase after it ("The contract for … was signed between A and B", "a contract
+ * signed between A and B"), or -1.
+ */
+function concludedAfter(ix: SentenceIndex, zone: Zone, lemmas: readonly string[]): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = zone.start; k < zone.end; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos !== "VERB" || !lemmas.includes(w.lemma) || w.lower === w.lemma || w.lower.endsWith("ing"))
+      continue;
+    return zone.chunks.some((c) => c.prep === "between" && c.chunk.first > k) ? k : -1;
+  }
+  return -1;
+}
+
+/** True when the actor `party` is, or owns, the recipient `r` ("Pakistan" and "Pakistan Navy"). */
+function sameSide(party: ChunkHead, r: ChunkHead): boolean {
+  if (party.name === r.name) return true;
+  const m = r.mention;
+  return m?.type === "Organization" && (m.country === party.name || m.name.startsWith(`${party.name} `));
+}
+
+/**
+ * The sides of a deal noun at `t` concluded by `signers` with `partners` (named with "with" or
+ * "from"): a recipient named in the noun's phrase by one of `preps` ("for", "to") receives, and the parties
+ * that are not on its side supply ("Pakistan and China signed a contract for frigates for the
+ * Pakistan Navy"); a sale word before the noun makes the signers sell ("signed an export deal
+ * with Germany"); an item said to come from a signer ("Israeli-made"), or a model the signer's
+ * country makes ("signed a deal with Germany for Arrow 3"), makes that signer sell;
+ * else the signers buy from the partners ("Armenia signed a contract with India for …").
+ */
+function dealSides(
+  ix: SentenceIndex,
+  t: number,
+  zone: Zone,
+  signers: ChunkHead[],
+  partners: ChunkHead[],
+  concluded: number,
+  preps: string[],
+  table: FrameTable,
+): DealSides | null {
+  const tokens = ix.sentence.tokens;
+  const phrase = concluded >= 0 ? { ...zone, end: concluded } : zone;
+  // A demonym in the phrase describes the item ("for Israeli-made interceptors"), it receives nothing.
+  const named = recipientHeads(recipientsIn(ix, phrase, preps)).filter(
+    (r) => r.mention?.kind !== "demonym" && !partners.some((p) => p.name === r.name),
+  );
+  if (named.length > 0) {
+    const sellers = signers.filter((s) => !named.some((r) => sameSide(s, r)));
+    const suppliers = sellers.length > 0 ? sellers : partners;
+    return suppliers.length > 0 ? { suppliers, recipients: named } : null;
+  }
+  if (signers.length === 0 || partners.length === 0) {
+    return partners.length > 0 ? { suppliers: partners, recipients: recipientHeads(signers) } : null;
+  }
+  const sale = wordsBefore(tokens, t, 3).some((w) => table.saleDeal.has(w));
+  const origins = zone.weapons.map(
+    (w) => originOf(ix, w, table.origin)?.name ?? table.modelOrigin.get(w.name),
+  );
+  const fromSigner = origins.some((o) => o !== undefined && signers.some((s) => s.name === o));
+  return sale || fromSigner
+    ? { suppliers: signers, recipients: recipientHeads(partners) }
+    : { suppliers: partners, recipients: recipientHeads(signers) };
+}
+
+/** Emits a deal's facts: its suppliers to its recipients and its items. */
+function emitDeal(
+  ix: SentenceIndex,
+  t: number,
+  sides: DealSides,
+  items: Mention[],
+  frame: Frame,
+  cues: string[],
+  emit: Emit,
+): void {
+  const tok = ix.sentence.tokens[t] as Token;
+  const modality = modalityOf(cues);
+  for (const s of sides.suppliers) {
+    for (const r of sides.recipients)
+      if (!sameSide(s, r)) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
 }

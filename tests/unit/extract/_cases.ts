@@ -3439,6 +3439,72 @@ export const CASES: SentenceCase[] = [
     entities: ["Vietnam", "India"],
     notGives: [["India", "supplies", "Vietnam"]],
   },
+  // ---- which party of a deal sells: a named recipient, a sale word, the item's origin
+  {
+    label: "a deal's seller is the signer when the deal is an export deal",
+    text: "Turkey signed an export deal with Indonesia for Bayraktar TB2 drones.",
+    gives: [
+      ["Turkey", "supplies", "Indonesia"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+    notGives: [["Indonesia", "supplies", "Turkey"]],
+  },
+  {
+    label: "a deal's seller is the signer whose country makes the model",
+    text: "South Korea signed a deal with Romania for K9 Thunder howitzers.",
+    gives: [
+      ["South Korea", "supplies", "Romania"],
+      ["South Korea", "supplies", "K9 Thunder"],
+    ],
+    notGives: [["Romania", "supplies", "South Korea"]],
+  },
+  {
+    label: "a deal's seller is the signer the item is said to come from",
+    text: "France signed a contract with Greece for French-made Rafale jets.",
+    gives: [["France", "supplies", "Greece"]],
+    notGives: [["Greece", "supplies", "France"]],
+  },
+  {
+    label: "a model made by a third country leaves the signer the buyer",
+    text: "Estonia signed a contract with the United States for K9 Thunder howitzers.",
+    gives: [["United States", "supplies", "Estonia"]],
+    notGives: [["Estonia", "supplies", "United States"]],
+  },
+  {
+    label: "a contract signed between two countries for a navy: the other party sells",
+    text: "The contract for six Gowind corvettes for the Egyptian Navy was signed between Egypt and France in 2014.",
+    gives: [
+      ["France", "supplies", "Egypt"],
+      ["France", "supplies", "Gowind"],
+    ],
+    notGives: [["Egypt", "supplies", "France"]],
+  },
+  {
+    label: "two countries sign a contract for one's army: the other sells",
+    text: "Brazil and Sweden signed a contract for 36 Gripen jets for the Brazilian Air Force.",
+    gives: [["Sweden", "supplies", "Gripen"]],
+    notGives: [["Brazil", "supplies", "Sweden"]],
+  },
+  {
+    label: "signed a contract for weapons for another country: the signer supplies it",
+    text: "Denmark has signed a contract for 15,000 artillery shells for Ukraine.",
+    gives: [["Denmark", "supplies", "Ukraine"]],
+  },
+  {
+    label: "signed a contract with a company for weapons for its own navy: the company sells",
+    text: "Norway signed a contract with Kongsberg for NASAMS launchers for the Norwegian Army.",
+    gives: [["Kongsberg", "supplies", "NASAMS"]],
+    notGives: [["Norway", "supplies", "Norwegian Army"]],
+  },
+  {
+    label: "a contract signed between two countries with no recipient named decides nothing",
+    text: "A contract for Pinaka launchers was signed between Armenia and India.",
+    entities: ["Armenia", "India"],
+    notGives: [
+      ["Armenia", "supplies", "India"],
+      ["India", "supplies", "Armenia"],
+    ],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
