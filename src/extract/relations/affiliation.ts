@@ -31,8 +31,8 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
       titleRule(shared ? [shared, ...part] : part, emit, tokens);
     });
     appositiveRule(ix, chunk, emit);
-    titledOfRule(ix, chunk, emit);
   }
+  titledOfRule(ix, emit);
   namedCountryRule(ix, emit);
   describedOrganizationRule(ix, emit);
   leadRule(ix, emit);
@@ -191,28 +191,30 @@ function namedCountryRule(ix: SentenceIndex, emit: Emit): void {
   }
 }
 
-/** "President Joseph Biden of the United States": a titled person, then "of" a country or body. */
-function titledOfRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
+/**
+ * "President Joseph Biden of the United States", "Ambassador Mr Chen Wei of the People's Republic of
+ * China": a person after a title head (ranks and honorifics may follow it), then "of" a country or body.
+ */
+function titledOfRule(ix: SentenceIndex, emit: Emit): void {
   const tokens = ix.sentence.tokens;
-  const last = chunk.items[chunk.items.length - 1];
-  const prev = chunk.items[chunk.items.length - 2];
-  if (last?.kind !== "mention" || last.m.type !== "Person" || prev?.kind !== "title" || !prev.head) return;
-  let j = last.m.last;
-  if (tokens[j]?.lower !== "of") return;
-  j++;
-  if (tokens[j]?.lower === "the") j++;
-  const m = bodyMentionAt(ix, j);
-  if (!m) return;
-  const target = actorOf(m);
-  if (target.type !== "Country" && target.type !== "Organization") return;
-  emit(
-    last.m.name,
-    "affiliated_with",
-    target.name,
-    tokens[prev.index]?.text ?? prev.word,
-    "title-of",
-    "asserted",
-  );
+  for (const p of ix.mentions) {
+    if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
+    let k = p.first;
+    let head: Token | null = null;
+    while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) {
+      k--;
+      if (WORDS.titleHeads.has((tokens[k] as Token).lower)) head = tokens[k] as Token;
+    }
+    let j = p.last;
+    if (!head || tokens[j]?.lower !== "of") continue;
+    j++;
+    if (tokens[j]?.lower === "the") j++;
+    const m = bodyMentionAt(ix, j);
+    if (!m) continue;
+    const target = actorOf(m);
+    if (target.type !== "Country" && target.type !== "Organization") continue;
+    emit(p.name, "affiliated_with", target.name, head.text, "title-of", "asserted");
+  }
 }
 
 /** The country item of a part that opens with "<Country>'s" (with its possessive), else null. */
@@ -281,7 +283,8 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
           "asserted",
         );
       }
-      if (m.type === "Country" || m.kind === "capital") country = m;
+      // "the defence attaché in Sri Lanka Senior Colonel Zhou Wei": a country after "in" is a posting.
+      if ((m.type === "Country" || m.kind === "capital") && tokens[m.first - 1]?.lower !== "in") country = m;
       if (m.type === "Organization") org = m;
       if (m.type === "Person") {
         country = null;
@@ -380,7 +383,11 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     let k = p.first;
     while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) k--;
     const comma = k - 1;
-    if (tokens[comma]?.text !== "," || comma < 2) continue;
+    if (tokens[comma]?.text !== ",") {
+      adjoiningOffice(ix, p, k, emit);
+      continue;
+    }
+    if (comma < 2) continue;
     const closed = /^[,.;)]$/u.test(tokens[p.last]?.text ?? ".");
     let s = comma;
     while (s > Math.max(0, comma - OFFICE_REACH)) {
@@ -396,6 +403,28 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
         emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
       break;
     }
+  }
+}
+
+/**
+ * "the President of Maldives Ibrahim Solih", "Ambassador of Finland to Israel Mrs. Anna Berg": an
+ * office "of" (for, at) a body that runs straight into a name, past ranks (from `ranks`, the first
+ * rank before the name), is that person's. The phrase is read back to a comma, a verb or another person.
+ */
+function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  let s = ranks;
+  while (s > Math.max(0, ranks - OFFICE_REACH)) {
+    const t = tokens[s - 1] as Token;
+    const m = ix.cover[s - 1];
+    if (m ? m.type === "Person" : /^[,;:(“”"]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
+    s--;
+  }
+  for (let st = s; st < ranks; st++) {
+    const span = titlePhraseSpan(ix, st);
+    if (!span || span.end < ranks || span.end > p.first) continue;
+    emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+    break;
   }
 }
 
@@ -448,6 +477,8 @@ function titlePhraseSpan(
     break;
   }
   if (!title) return null;
+  // "Ambassador to Kenya": the place a posting title is "to" is where the person serves.
+  if (!target && tokens[j]?.lower === "to" && WORDS.postingTitles.has(title.toLowerCase())) return null;
   if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
     j++;
     while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
@@ -470,6 +501,9 @@ function titlePhraseSpan(
     if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
       target = m;
       j = m.last;
+      // "the Embassy of China": the body's own country after "of" belongs to its name.
+      const own = tokens[j]?.lower === "of" ? ix.cover[j + 1] : null;
+      if (own && own.first === j + 1 && m.country && own.name === m.country) j = own.last;
     }
     // "a spokesman for Qatar's foreign ministry": the body, not its owner, is what the title serves.
     const owner = target;

@@ -298,4 +298,33 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Tariq Khan", "affiliated_with", "Pakistan Navy"]],
     notGives: [["Ahmed Raza", "affiliated_with", "Pakistan Navy"]],
   },
+  // ---- an office "of" a body running straight into a name
+  {
+    label: "a president of a country right before the name, no comma",
+    text: "President of Palau Thomas Remengesau and Defence Minister Anna Perez were present on the occasion.",
+    gives: [["Thomas Remengesau", "affiliated_with", "Palau"]],
+  },
+  {
+    label: "an ambassador of a country posted to another, past an honorific: the sending country",
+    text: "Ambassador of Norway to Chile Mrs. Ingrid Holm visited the naval base.",
+    gives: [["Ingrid Holm", "affiliated_with", "Norway"]],
+    notGives: [["Ingrid Holm", "affiliated_with", "Chile"]],
+  },
+  {
+    label: "an attaché of an embassy of a country posted in another, past ranks",
+    text: "Following the acceptance of this donation from the Defence Attaché of the Embassy of Japan in Nepal Senior Colonel Kenji Sato, the minister spoke.",
+    gives: [["Kenji Sato", "affiliated_with", "Japanese Embassy"]],
+    notGives: [["Kenji Sato", "affiliated_with", "Nepal"]],
+  },
+  {
+    label: "a titled name with an honorific, then 'of' the country",
+    text: "Ambassador Mr Li Wei of the People’s Republic of China attended the ceremony.",
+    gives: [["Li Wei", "affiliated_with", "China"]],
+  },
+  {
+    label: "the country an ambassador is posted to is not the ambassador's",
+    text: "Erdogan met the Ambassador to Kenya, Robert Godec, on Monday.",
+    entities: ["Robert Godec", "Kenya"],
+    notGives: [["Robert Godec", "affiliated_with", "Kenya"]],
+  },
 ];
