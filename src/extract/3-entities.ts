@@ -12,7 +12,13 @@ import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { BODY_PREFIXES, GENERIC_ORG_STARTS, ORGANIZATION_CONTEXT } from "./lexicon/organizations.ts";
+import {
+  BODY_PREFIXES,
+  COMPANY_SUFFIXES,
+  GENERIC_ORG_STARTS,
+  ORGANIZATION_CONTEXT,
+  ORGANIZATION_TAIL_NOUNS,
+} from "./lexicon/organizations.ts";
 import { ACRONYM_WEAPON_HEADS, SHIP_NOUNS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
@@ -21,6 +27,8 @@ const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
+const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
+const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
@@ -31,6 +39,11 @@ const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
  * of letters and digits after the hyphen ("Tor-M2", "Buk-M1", "Pantsir-S1").
  */
 const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-(?:\d{1,4}(?:[A-Za-z]{1,3}\d{0,2})?|[A-Z]{1,2}\d{1,2}[A-Z]{0,2})$/u;
+/**
+ * A designator of two or more digits with a production variant ("M830A1", "M109A7", "M270A1"):
+ * a model even without a class noun after it (not "H5N1": one digit first).
+ */
+const VARIANT_DESIGNATOR = /^[A-Z]{1,2}\d{2,4}[A-Z]\d{1,2}$/u;
 /** Short designators without a hyphen ("K2", "K9A1"): weapons only before a weapon class noun. */
 const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?)?$/u;
 /** True when `text` starts with A to Z, as both designator patterns require (a cheap test first). */
@@ -104,7 +117,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = designator.last - 1;
       continue;
     }
-    const hit = matchAt(tokens, i, gazetteer);
+    const hit = spellsLowerCasePhrase(tokens, i) ? null : matchAt(tokens, i, gazetteer);
     const numbered = matchNumberedClass(sentence, i, hit !== null);
     if (numbered) {
       mark(numbered, out, covered);
@@ -136,7 +149,16 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     if (placeEnd > 0) {
       // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
       // city before a place noun names the place.
-      const place = makeMention(sentence, i, placeEnd, "", "Location", "name", "place-head");
+      // "West Philippine Sea": a region modifier before the name is in it.
+      const place = makeMention(
+        sentence,
+        placePrefixStart(tokens, i, covered, true),
+        placeEnd,
+        "",
+        "Location",
+        "name",
+        "place-head",
+      );
       place.name = place.text;
       mark(place, out, covered);
       i = placeEnd - 1;
@@ -158,7 +180,9 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
           ? variantEnd(tokens, other)
           : hit.entry.kind === "weapon"
             ? variantEnd(tokens, hit.end)
-            : hit.end,
+            : hit.entry.type === "Organization"
+              ? companySuffixEnd(tokens, hit.end)
+              : hit.end,
         other > 0 ? "" : hit.entry.name,
         hit.entry.type,
         hit.entry.kind,
@@ -309,6 +333,9 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
     for (let n = 0; n < 4 && k < tokens.length; n++) {
       const end = shipNameEnd(tokens, k, out, covered);
       if (end < 0) break;
+      // "delivery of the two frigates, Song told …": a name after the comma that a verb follows
+      // is the next clause's subject.
+      if (n === 0 && k === i + 2 && tokens[end]?.pos === "VERB") break;
       const at = out.findIndex((m) => m.first === k);
       if (at >= 0) out.splice(at, 1);
       const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-noun-name");
@@ -458,7 +485,7 @@ function titleComplement(tokens: Token[], first: number, last: number): boolean 
 function bodyAfterTitle(tokens: Token[], first: number, last: number): number {
   let k = first;
   while (k < last && isTitleWord((tokens[k] as Token).lower)) k++;
-  if (k === first || tokens[k]?.lower !== "of") return first;
+  if (k === first || (tokens[k]?.lower !== "of" && tokens[k]?.lower !== "for")) return first;
   const start = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
   return start < last && hasOrgHead(tokens, start, last) ? start : first;
 }
@@ -557,6 +584,36 @@ export function makeMention(
   };
 }
 
+/**
+ * "medium-altitude long-endurance (MALE)": an all-capital word in brackets whose letters are the
+ * initials of the lower-case words before the bracket is that phrase's acronym, not a name that a
+ * list holds in other case ("Male", the city).
+ */
+function spellsLowerCasePhrase(tokens: Token[], i: number): boolean {
+  const word = (tokens[i] as Token).text;
+  if (tokens[i - 1]?.text !== "(" || tokens[i + 1]?.text !== ")" || !/^[A-Z]{2,6}$/u.test(word)) return false;
+  const initials: string[] = [];
+  for (let k = i - 2; k >= 0 && initials.length < word.length; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === "-") continue;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    const parts = t.text.split("-").filter(Boolean);
+    for (let p = parts.length - 1; p >= 0; p--) initials.unshift((parts[p] as string)[0] as string);
+  }
+  return initials.join("").toUpperCase() === word;
+}
+
+/**
+ * "Raytheon Co", "Hanwha Group", "China State Shipbuilding Corporation Limited": the end of a
+ * company's mention past the legal-form and group words after its name (lexicon/organizations.json
+ * companySuffixes); `end` when none follows.
+ */
+function companySuffixEnd(tokens: Token[], end: number): number {
+  let k = end;
+  while (COMPANY_SUFFIX_WORDS.has(tokens[k]?.text ?? "")) k++;
+  return k;
+}
+
 /** Capitals glued by a hyphen after a model's name ("SV" of "Koalitsiya-SV", "B" of "90-B"). */
 const GLUED_VARIANT = /^[A-Z]{1,3}\d?$/u;
 
@@ -612,6 +669,18 @@ function matchDesignator(
   // A maker before the designator is part of the name ("Boeing E-7 Wedgetail").
   const prev = tokens[i - 1];
   if (prev && WORDS.makers.has(prev.text) && !covered[i - 1]) first = i - 1;
+  // "Standard Missile-3": a designator on a class noun takes the capitalised word before it.
+  const prefix = token.text.slice(0, token.text.indexOf("-")).toLowerCase();
+  if (
+    !indexed &&
+    prev &&
+    first === i &&
+    !covered[i - 1] &&
+    WORDS.weaponHeads.has(prefix) &&
+    prev.pos === "PROPN" &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text)
+  )
+    first = i - 1;
   let last = indexed ? i + 2 : i + 1;
   let nameEnd = -1;
   // "Su-30 MKA": a variant's capital letters written apart from the model are part of its name.
@@ -645,6 +714,9 @@ function matchDesignator(
     if (!isCapitalised(t.text) || t.pos !== "PROPN" || t.text.toUpperCase() === t.text) break;
     if (gazetteer.byFirst.has(t.lower) && matchAt(tokens, last, gazetteer)?.entry.type !== "WeaponSystem")
       break;
+    // "F-35 Aircraft of the US Air Force", "E-2D Advanced Hawkeye Aircraft": a capitalised class
+    // noun that ends the run is the model's class, not its name.
+    if (WORDS.weaponHeads.has(singular(t.lower)) && !isCapitalised(tokens[last + 1]?.text ?? "")) break;
     last++;
   }
   const name = sentence.text.slice(
@@ -734,10 +806,19 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
   let last = i + 1;
+  let plural = false;
   if (CLASS_OPENERS.has(t.text) && /^\d{2,4}[A-Z]?$/u.test(tokens[i + 1]?.text ?? "")) {
     last = i + 2;
+    // "Type 054-A/P": a hyphen before a lettered variant with a slash.
+    if (tokens[last]?.text === "-" && !tokens[last]?.space && slashVariantAt(tokens, last + 2)) last++;
     const suffix = tokens[last];
-    if (suffix && !suffix.space && /^[A-Z]{1,2}\d?$/u.test(suffix.text)) last++;
+    if (suffix && /^[A-Z]{1,2}\d?$/u.test(suffix.text) && (!suffix.space || slashVariantAt(tokens, last + 1)))
+      last++;
+    // "Type 054A/P frigates", "four Type 054A/Ps": a variant after a slash is in the name (not a plural "s").
+    if (slashVariantAt(tokens, last)) {
+      plural = /s$/u.test((tokens[last + 1] as Token).text);
+      last += 2;
+    }
     // "Type 035G-class submarines": the class is the numbered model, "-class" is not in its name
     // (the tokenizer may keep a one-letter suffix with it: "054", "A-class").
     const glued = tokens[last];
@@ -765,12 +846,28 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
     if (!weaponHeadAfter(tokens, last)) return null;
   } else if (!SHORT_DESIGNATOR.test(t.text)) return null;
   // "Type 214", "Project 636": an opener and a class number that is no year name a model alone.
-  const opened = CLASS_OPENERS.has(t.text) && !YEAR.test((tokens[i + 1] as Token).text);
+  // "M830A1", "M109A7": a designator with a production variant ("A1") names a model alone.
+  const opened =
+    (CLASS_OPENERS.has(t.text) && !YEAR.test((tokens[i + 1] as Token).text)) ||
+    VARIANT_DESIGNATOR.test(t.text);
   // "M113 armoured personnel carriers": up to three class modifiers may stand before the head.
   if (!opened && !weaponHeadAfter(tokens, last)) return null;
   const a = t.start - sentence.start;
-  const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
+  const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - (plural ? 1 : 0) - sentence.start);
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
+/** True when a slash and one or two capitals (a plural "s" after them) are glued at `at` ("/P", "/Ps"). */
+function slashVariantAt(tokens: Token[], at: number): boolean {
+  const slash = tokens[at];
+  const variant = tokens[at + 1];
+  return (
+    slash?.text === "/" &&
+    !slash.space &&
+    variant !== undefined &&
+    !variant.space &&
+    /^[A-Z]{1,2}s?$/u.test(variant.text)
+  );
 }
 
 /** Most class modifiers between a model's designator and its class noun ("armoured personnel"). */
@@ -934,6 +1031,16 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
     break;
   }
   if (headEnd < 0) return NO_MENTIONS;
+  // "12th Unmanned Aerial Vehicles Base", "Air Defense Missile Brigade": capitalised class words
+  // before a place's or a body's head are inside that name.
+  const after = tokens[headEnd];
+  if (
+    isCapitalised(t0.text) &&
+    after &&
+    isCapitalised(after.text) &&
+    (WORDS.placeHeads.has(after.lower) || WORDS.orgHeads.has(after.lower))
+  )
+    return NO_MENTIONS;
   // "rocket components", "drone engines": a part or an industry, not the weapon itself.
   if (PART_NOUNS.has(tokens[headEnd]?.lower ?? "")) return NO_MENTIONS;
   const headToken = tokens[headIndex] as Token;
@@ -1136,6 +1243,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   while (last > first && NAME_JOINERS.has((tokens[last - 1] as Token).lower)) last--;
   if (first >= last) return null;
   const words = tokens.slice(first, last).filter((t) => t.text !== "-");
+  // "Limited", "Group": a legal-form word alone names nothing.
+  if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return null;
   if (
     (words.some((w) => WORDS.events.has(w.lower)) && !hasOrgHead(tokens, first, last)) ||
     words.some((w) => w.text.length > 40)
@@ -1271,7 +1380,8 @@ function titleBeforeComma(tokens: Token[], first: number): boolean {
 
 /**
  * The type that a lower-case head after a run gives it: "the Amur region", "Nurduz border
- * checkpoint" (a place), "Huey II helicopters", "Panzir air defence system" (a weapon model).
+ * checkpoint" (a place), "Huey II helicopters", "Panzir air defence system" (a weapon model),
+ * "Yeni Shafak newspaper" (an organization; lexicon/organizations.json tailNouns).
  */
 function tailType(tokens: Token[], last: number): EntityType | null {
   const next = tokens[last];
@@ -1281,8 +1391,18 @@ function tailType(tokens: Token[], last: number): EntityType | null {
     (WORDS.placeTailModifiers.has(next.lower) && WORDS.placeTailHeads.has(tokens[last + 1]?.lower ?? ""))
   )
     return "Location";
-  return weaponTail(tokens, last) ? "WeaponSystem" : null;
+  if (weaponTail(tokens, last)) return "WeaponSystem";
+  // "Yeni Shafak newspaper has reported", "the Wagner group": an organization's noun, after a
+  // name that is no demonym or language ("the European group Airbus", "English-language daily").
+  const named = tokens[last - 1] as Token;
+  if (!/^\p{Lu}/u.test(named.text) || WORDS.demonymWords.has(named.text)) return null;
+  // One word of an adjective's form names a region's or a people's body, not the body's name ("the Asian group").
+  if (tokens[last - 2]?.pos !== "PROPN" && REGIONAL_ADJECTIVE.test(named.text)) return null;
+  return ORG_TAILS.some((noun) => phraseAt(tokens, last, noun)) ? "Organization" : null;
 }
+
+/** A word of the form of a regional or national adjective ("European", "Asian", "Nordic", "Western"). */
+const REGIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|ern)$/u;
 
 /** Longest run of class modifiers between a model's name and its head ("air defence system"). */
 const MAX_TAIL_MODIFIERS = 4;
@@ -1563,11 +1683,19 @@ function fallbackType(
     /^[A-Z]{2,6}$/u.test(tokens[last + 1]?.text ?? "") &&
     tokens[last + 2]?.text === ")"
   ) {
-    const initials = words
-      .filter((w) => !NAME_JOINERS.has(w.lower))
-      .map((w) => w.text[0])
+    const named = words.filter((w) => !NAME_JOINERS.has(w.lower));
+    const initials = named.map((w) => w.text[0]).join("");
+    // "Inter-Services Public Relations (ISPR)": each part of a hyphenated word may give a letter.
+    const partInitials = named
+      .map((w) =>
+        w.text
+          .split("-")
+          .map((p) => p[0] ?? "")
+          .join(""),
+      )
       .join("");
-    if (initials === tokens[last + 1]?.text)
+    const acronym = tokens[last + 1]?.text;
+    if (initials === acronym || partInitials.toUpperCase() === acronym)
       return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }
   if (!titled && words.length <= 5) {
@@ -1590,8 +1718,11 @@ function fallbackType(
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;
   // "Chief Signal Officer": a run that ends with a title head is a title, not a name.
-  if (titled && core <= 4)
+  if (titled && core <= 4) {
+    // "High Explosive Anti-Tank Multi-Purpose": a hyphenated weapon modifier is in no personal name.
+    if (words.some((w) => w.text.includes("-") && WORDS.weaponModifiers.has(w.lower))) return null;
     return WORDS.titleHeads.has((words[words.length - 1] as Token).lower) ? null : "Person";
+  }
   // "…, said Majed al-Ansari, a spokesman for …": a name set off before a title is a person.
   if (core >= 2 && core <= 4 && apposedTitle(tokens, last)) return "Person";
   // "Chad's interim president, Mahamat Deby, met …": a name set off after a title is a person.

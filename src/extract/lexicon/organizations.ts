@@ -40,3 +40,17 @@ export const ORGANIZATION_CONTEXT: Readonly<{ before: readonly string[]; after: 
 
 /** Words before a demonym that open a body's name ("Royal Thai Navy", "Royal Moroccan Armed Forces"). */
 export const BODY_PREFIXES: readonly string[] = DATA.bodyPrefixes;
+
+/**
+ * Legal-form and group words after a company's name ("Raytheon Co", "BAE Systems Plc", "Hanwha
+ * Group", "China State Shipbuilding Corporation Limited"): they stay in the company's mention, and
+ * alone they name nothing. A full stop after an abbreviation ("Co.") is the tokenizer's own token.
+ */
+export const COMPANY_SUFFIXES: readonly string[] = DATA.companySuffixes;
+
+/**
+ * Lower-case nouns after a name no list knows that make it an organization ("Yeni Shafak
+ * newspaper has reported", "the Wagner group", "the Zentrix company"); two-word nouns are one
+ * string ("news agency").
+ */
+export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;

@@ -1070,6 +1070,90 @@ export const CASES: SentenceCase[] = [
     text: "Veterans of the Korean War gathered in Washington.",
     noEntities: ["Korean War"],
   },
+  // ---- entities: names of companies, bodies, places and models the lists do not hold
+  {
+    label: "a company's legal form stays in its mention and names nothing alone",
+    text: "The prime contractors are Boeing Co and Thales SA, and Norinco Group will supply the rest.",
+    typed: [
+      ["Boeing", "Organization"],
+      ["Thales", "Organization"],
+      ["Norinco", "Organization"],
+    ],
+    noEntities: ["Co", "SA", "Group"],
+  },
+  {
+    label: "an acronym in brackets that spells the lower-case words before it is no place",
+    text: "Sweden ordered a high-altitude low-observable (HALO) drone from Saab.",
+    noEntities: ["Halo", "HALO"],
+  },
+  {
+    label: "a name spelled by the initials of a hyphenated word is a body",
+    text: "The Joint-Forces Media Office (JFMO) said three soldiers were killed in Kandahar.",
+    typed: [["Joint-Forces Media Office", "Organization"]],
+    same: [["Joint-Forces Media Office", "JFMO"]],
+  },
+  {
+    label: "a name before a lower-case newspaper or group noun is an organization",
+    text: "Fighters of the Zarya group crossed the border, Kathimerini newspaper has reported.",
+    typed: [
+      ["Kathimerini", "Organization"],
+      ["Zarya", "Organization"],
+    ],
+  },
+  {
+    label: "a regional adjective before a company noun is no organization",
+    text: "The contract went to the Scandinavian company Kongsberg.",
+    typed: [["Kongsberg", "Organization"]],
+    noEntities: ["Scandinavian"],
+  },
+  {
+    label: "a class number with a slash variant, in the plural too",
+    text: "Egypt received two Type 056A/E corvettes, and all four Type 056A/Es are now in service.",
+    typed: [["Type 056A/E", "WeaponSystem"]],
+    same: [["Type 056A/E", "Type 056A/Es"]],
+    noEntities: ["Es", "Type 056A"],
+  },
+  {
+    label: "a designator with a production variant names a model alone",
+    text: "Latvia will buy M109A7 guns and 155mm rounds.",
+    typed: [["M109A7", "WeaponSystem"]],
+  },
+  {
+    label: "a designator on a class noun takes the word before it; a class noun ends the model's name",
+    text: "Spain approved Standard Missile-2 interceptors and eight C-390 Aircraft of the Spanish Air Force.",
+    entities: ["Standard Missile-2", "C-390"],
+    noEntities: ["Missile-2", "C-390 Aircraft"],
+  },
+  {
+    label: "capitalised class words before a base's head are the base's name",
+    text: "The drones landed at Latvia's 3rd Unmanned Aerial Systems Base.",
+    typed: [["3rd Unmanned Aerial Systems Base", "Location"]],
+    noEntities: ["unmanned aerial system"],
+  },
+  {
+    label: "a region modifier before a demonym and a sea noun is in the sea's name",
+    text: "Vietnam sent patrol boats to the East Vietnam Sea.",
+    typed: [["East Vietnam Sea", "Location"]],
+  },
+  {
+    label: "a body after a spokesperson's title and 'for the' is named without the title",
+    text: "Spokesperson for the Eastern Naval Command Olena Koval said two boats were hit.",
+    typed: [
+      ["Eastern Naval Command", "Organization"],
+      ["Olena Koval", "Person"],
+    ],
+  },
+  {
+    label: "a name after a ship noun's comma that a verb follows is the next clause's subject",
+    text: "After the launch of the two corvettes, Tanaka told reporters the navy was pleased.",
+    noEntities: ["Tanaka"],
+  },
+  {
+    label: "an ocean of the gazetteer is one place",
+    text: "The frigates will patrol the Indian Ocean region.",
+    typed: [["Indian Ocean", "Location"]],
+    noEntities: ["Ocean", "India"],
+  },
   // ---- entities: one weapon model however it is spelled
   {
     label: "a plural designator is the model",
