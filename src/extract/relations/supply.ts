@@ -46,10 +46,11 @@ const OWNER = new Set(OWNER_VERBS);
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
  * or -1. Determiners, adjectives and numbers may stand between.
  */
-function governingVerb(tokens: Token[], t: number): number {
+function governingVerb(tokens: Token[], t: number, copula = false): number {
   for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB") return k;
+    // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too.
+    if (w.pos === "VERB" || (copula && w.pos === "AUX" && w.lemma === "be")) return k;
     const amount =
       w.lower === "in" && /^(?:million|billion|thousand|m|bn)$/u.test(tokens[k - 1]?.lower ?? "");
     if ((w.lower === "of" && QUANTITY.has(tokens[k - 1]?.lower ?? "")) || amount) {
@@ -66,7 +67,12 @@ function governingVerb(tokens: Token[], t: number): number {
     // security assistance") and hyphenated ones ("a government-to-government contract") stand between.
     const hyphenated = w.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
     // "finalized its purchase": a possessive pronoun stands where a determiner would.
-    const possessive = /^(?:its|their|his|her|our)$/u.test(w.lower);
+    const possessive =
+      /^(?:its|their|his|her|our)$/u.test(w.lower) ||
+      // "remains India's biggest arms supplier": a named possessor stands there too.
+      (copula &&
+        (/^(?:'s|’s|')$/u.test(w.lower) ||
+          (w.pos === "PROPN" && /^(?:'s|’s|')$/u.test(tokens[k + 1]?.lower ?? ""))));
     if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !/^[$€£¥]$/u.test(w.text) && !hyphenated && !possessive)
       return -1;
   }
@@ -222,6 +228,22 @@ function originOf(ix: SentenceIndex, w: Mention, origin: ReadonlySet<string>): M
     if (!/^(?:ADJ|NUM|NOUN|PROPN)$/u.test(tok.pos) && tok.text !== "-") return null;
   }
   return null;
+}
+
+/**
+ * "the largest importer of Russian arms", "a buyer of Chinese military equipment": the country of
+ * a demonym right before an arms word in the zone's first of-phrase (one unnamed weapon class).
+ */
+function armsOrigin(ix: SentenceIndex, zone: Zone, arms: ReadonlySet<string>): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (tokens[zone.start]?.lower !== "of") return [];
+  for (let k = zone.start + 1; k < Math.min(zone.end, zone.start + 4); k++) {
+    const m = ix.cover[k];
+    if (m?.type === "Country" && m.kind === "demonym")
+      return arms.has(tokens[m.last]?.lower ?? "") ? [{ mention: m, name: m.name, unnamed: false }] : [];
+    if (!/^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) return [];
+  }
+  return [];
 }
 
 /** True when an arms word stands in the zone ("pledged military aid to", "earmarked 30 tanks"). */
@@ -574,9 +596,12 @@ export function supplyNoun(
       .filter(([g, r]) => r === role && g.length <= 4 && g !== "of")
       .map(([g]) => g);
   const recipients = recipientHeads(recipientsIn(ix, zone, prepsFor("recipient")));
+  // "the main arms supplier of Saudi Arabia": an actor of the of-phrase (not a demonym of the goods).
+  if (frame.roles.of === "recipient")
+    recipients.push(...recipientHeads(zoneHeads(zone, ["of"])).filter((h) => h.mention?.kind !== "demonym"));
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
   let suppliers = actorHeads(zoneHeads(zone, prepsFor("supplier")));
-  const verb = governingVerb(tokens, t);
+  const verb = governingVerb(tokens, t, frame.governedBy?.includes("be"));
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
   const buyer = frame.roles["governor-subject"] === "recipient";
   // "The contract for four frigates for the Pakistan Navy was signed between Pakistan and China":
@@ -632,16 +657,20 @@ export function supplyNoun(
     if (state) suppliers.push({ mention: state, name: actorOf(state).name, unnamed: true });
     cues = [...subject.cues, ...framingCues(ix, subject)];
   }
-  if (suppliers.length === 0 || buyer) {
+  const possessor = frame.roles.possessor ?? (buyer ? "recipient" : "supplier");
+  if (suppliers.length === 0 || possessor === "recipient") {
     // The possessor or a country modifier right before the noun: "Iran's deliveries", "US military aid";
-    // for a purchase noun the buyer: "Poland's purchase of K2 tanks".
+    // for a purchase noun the buyer: "Poland's purchase of K2 tanks", for an agent noun the one it
+    // serves: "India's largest arms supplier".
     // "Kim's military assistance": a person's possession of a supply is their country's, not named here.
     const owners = ownerBefore(ix, t).filter((h) => h.mention?.type !== "Person");
-    if (buyer) recipients.push(...recipientHeads(owners));
+    if (possessor === "recipient") recipients.push(...recipientHeads(owners));
     else suppliers = owners;
   }
-  // "Myanmar has taken delivery of two Russian Su-30 jets": a demonym before a received weapon.
-  if (suppliers.length === 0 && recipients.length > 0) suppliers = demonymSuppliers(ix, items, table);
+  // "Myanmar has taken delivery of two Russian Su-30 jets": a demonym before a received weapon;
+  // "the largest buyer of Russian arms": a demonym before an arms word.
+  if (suppliers.length === 0 && recipients.length > 0)
+    suppliers = [...demonymSuppliers(ix, items, table), ...armsOrigin(ix, zone, table.arms)];
   if (suppliers.length === 0 && !buyer && (recipients.length > 0 || items.length > 0) && definite(tokens, t))
     suppliers = toldSuppliers(
       told,
@@ -778,7 +807,7 @@ function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
     if (tok.pos === "NUM" || hyphened || /^[$€£¥]$/u.test(tok.text)) continue;
     const w = tok.lower;
     if (
-      !/^(?:million|billion|military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery)$/u.test(
+      !/^(?:million|billion|military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery|main|top|largest|biggest|leading|key|sole|primary|major|chief|principal|traditional|second|third)$/u.test(
         w,
       )
     )

@@ -3589,6 +3589,61 @@ export const CASES: SentenceCase[] = [
       ["India", "supplies", "Armenia"],
     ],
   },
+  // ---- agent nouns: "X is the largest arms supplier to Y", "Y is a buyer of Z's arms"
+  {
+    label: "the subject of 'has become the largest weapons supplier to' supplies",
+    text: "Turkey has become the largest weapons supplier to Azerbaijan.",
+    gives: [["Turkey", "supplies", "Azerbaijan"]],
+    notGives: [["Azerbaijan", "supplies", "Turkey"]],
+  },
+  {
+    label: "a named possessor of 'biggest arms supplier' receives",
+    text: "France remains Greece's biggest arms supplier.",
+    gives: [["France", "supplies", "Greece"]],
+  },
+  {
+    label: "the supplier of weapons to a country",
+    text: "Germany is the second largest supplier of weapons to Israel.",
+    gives: [["Germany", "supplies", "Israel"]],
+  },
+  {
+    label: "the main weapons supplier of a country: the of-actor receives",
+    text: "China is the main weapons supplier of Bangladesh.",
+    gives: [["China", "supplies", "Bangladesh"]],
+  },
+  {
+    label: "a supplier of goods that are no arms supplies nothing",
+    text: "China is Russia's largest supplier of electronics.",
+    entities: ["China", "Russia"],
+    notGives: [["China", "supplies", "Russia"]],
+  },
+  {
+    label: "a wish to become a supplier is planned",
+    text: "South Korea hopes to become the main arms supplier to Poland.",
+    hedged: [["South Korea", "supplies", "Poland", "planned"]],
+  },
+  {
+    label: "a buyer of demonym-qualified weapons receives from that country",
+    text: "Nigeria is the third foreign buyer of Chinese fighter jets.",
+    gives: [["China", "supplies", "Nigeria"]],
+  },
+  {
+    label: "the largest importer of a country's arms",
+    text: "Algeria is the largest importer of Russian arms in Africa.",
+    gives: [["Russia", "supplies", "Algeria"]],
+  },
+  {
+    label: "a named possessor of 'arms customer' supplies",
+    text: "Egypt is France's largest arms customer.",
+    gives: [["France", "supplies", "Egypt"]],
+    notGives: [["Egypt", "supplies", "France"]],
+  },
+  {
+    label: "a buyer of a country's goods that are no arms receives nothing",
+    text: "India is the largest buyer of Russian oil.",
+    entities: ["India", "Russia"],
+    notGives: [["Russia", "supplies", "India"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
