@@ -258,6 +258,51 @@ export const RELAY_VERBS: readonly string[] = [
   "note",
 ];
 
+/**
+ * Verbs of speech whose subject makes a statement of its own ("Lavrov accused the US …, AFP
+ * reported"; "Chen made the remarks …, Xinhua reported"): a claim made of one relays that
+ * statement, and its teller does not assess the speaker (the speaker's own verb gives its facts).
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  "say",
+  "tell",
+  "claim",
+  "allege",
+  "accuse",
+  "deny",
+  "reject",
+  "dismiss",
+  "refute",
+  "warn",
+  "condemn",
+  "denounce",
+  "blame",
+  "criticize",
+  "criticise",
+  "slam",
+  "insist",
+  "tweet",
+  "state",
+  "announce",
+  "confirm",
+  "argue",
+  "stress",
+  "reiterate",
+  "add",
+  "assert",
+  "declare",
+];
+
+/** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
+export const SPEECH_NOUNS: readonly string[] = [
+  "remark",
+  "remarks",
+  "comment",
+  "comments",
+  "statement",
+  "announcement",
+];
+
 export const ASSESS_NOUNS: readonly string[] = [
   "assessment",
   "estimate",

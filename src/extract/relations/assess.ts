@@ -22,7 +22,7 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
-import { RELAY_VERBS } from "../lexicon/triggers.ts";
+import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { singular } from "../words.ts";
 import { type Emit, actorHeads } from "./shared.ts";
@@ -42,8 +42,13 @@ export function assessVerb(
     quotedSpeaker(ix, t, emit, frame);
     return;
   }
-  if (participial(ix, t, emit, frame, table)) return;
-  const subject = subjectBefore(ix, t);
+  // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
+  // comma takes the main clause's speaker; its own frame then finds what it is about.
+  const speaker = participialSpeaker(ix, t, table);
+  if (speaker?.length === 0) return;
+  const subject: Subject = speaker
+    ? { heads: speaker, chunk: null, cues: [], passive: false }
+    : subjectBefore(ix, t);
   if (subject.passive && frame.roles.object === "topic") {
     passiveJudgement(ix, t, emit, frame, subject, claims);
     return;
@@ -106,8 +111,15 @@ export function assessVerb(
       break;
     }
     // "said in a statement: “India is …”": the claim follows the colon.
-    if (w.text === ":" && /^[“"‘]$/u.test(tokens[k + 1]?.text ?? "")) {
-      that = k;
+    // "said, “I would like to thank …”": a quotation opening after the verb is its claim.
+    // (Not "Western nations, he said, “are sending …”": a quotation opening on a verb goes on
+    // with the subject before the speaker.)
+    if (
+      (w.text === ":" ||
+        (w.text === "," && k === t + 1 && !/^(?:VERB|AUX)$/u.test(tokens[k + 2]?.pos ?? ""))) &&
+      /^[“"‘]$/u.test(tokens[k + 1]?.text ?? "")
+    ) {
+      that = k + 1;
       break;
     }
     if (/^[.;:]$/u.test(w.text)) break;
@@ -142,7 +154,7 @@ export function assessVerb(
     !/^[.,;:”"’]$/u.test(next.text) &&
     !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute")
   ) {
-    target = firstTarget(ix, forward, claimEnd(ix, forward), source);
+    target = claimTarget(ix, forward, source);
   } else if (subject.chunk) {
     // "“…,” Lee said during a briefing." The claim is what comes before the speaker; its subject
     // opens it (a name deep inside the quote is not what the claim is about).
@@ -155,31 +167,23 @@ export function assessVerb(
 }
 
 /**
- * "X rejected the accusations, saying (that) Y …": a participle after a comma reports the claim
- * of the main clause's subject, the speaker; the claim's subject is the target. Returns false
- * when the verb is not such a participle (the other rules then apply).
+ * The speaker of a participle after a comma ("X rejected the accusations, saying (that) Y …",
+ * "…, a Hungarian spokesman said, adding that …"): the subject of the nearest verb of statement
+ * before it, or of the main verb; empty when no verb stands before; null when the verb at `t` is
+ * not such a participle.
  */
-function participial(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): boolean {
+function participialSpeaker(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (!tok.lower.endsWith("ing") || tokens[t - 1]?.text !== ",") return false;
+  if (!tok.lower.endsWith("ing") || tokens[t - 1]?.text !== ",") return null;
   let verb = -1;
   for (let k = t - 2; k >= 0; k--) {
     const w = tokens[k] as Token;
     if (w.text === ";" || w.text === ":" || /^[“”"]$/u.test(w.text)) break;
     if (w.pos === "VERB" && !ix.chunkAt[k]) verb = k;
-    // "…, a Hungarian spokesman said, adding that …": the nearest statement verb's speaker adds.
     if (verb === k && frameFor(table, "verb", w.lemma, "assesses")) break;
   }
-  if (verb < 0) return true;
-  const sources = actorHeads(speakerOf(ix, verb));
-  let forward = t + 1;
-  if (tokens[forward]?.lower === "that") forward++;
-  const source = sources[0]?.name ?? "";
-  const target = firstTarget(ix, forward, claimEnd(ix, forward), source);
-  if (!target || !source) return true;
-  emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
-  return true;
+  return verb < 0 ? [] : actorHeads(speakerOf(ix, verb));
 }
 
 /** The speaker of the verb at `v`: its subject, or the name after it ("…, said Lee"). */
@@ -258,6 +262,9 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     const reportNoun = tokens[possessor ? m.last + 1 : m.last];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
     if (!noun && !possessor) return [actorOf(m)];
+    // "dismissed claims over Iran's assistance": past the report noun, only its agent ("by",
+    // "from") is its author; an actor further in its phrase is its topic.
+    const authorNeeded = nouns !== undefined && !(reportNoun && isNounOf(nouns, reportNoun));
     // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
     // victim or place ("the attack on Ukraine").
     let b = k - 1;
@@ -266,7 +273,12 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     // "the allegations by Russia's Foreign Ministry": the agent is the whole phrase's head.
     const agent = AGENT_PREPOSITIONS.has(before) ? ix.chunkAt[k] : null;
     const agentHeads = agent && agent.first === k ? actorHeads(chunkHeads(agent)) : [];
-    if (agentHeads.length > 0) return agentHeads;
+    if (agentHeads.length > 0 && !(authorNeeded && before === "of")) return agentHeads;
+    if (authorNeeded) {
+      if (before === "by" || before === "from") return [actorOf(m)];
+      k = m.last - 1;
+      continue;
+    }
     if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(before)) return [actorOf(m)];
     if (before === "between") {
       const chunk = ix.chunkAt[k];
@@ -352,14 +364,20 @@ function subjectTarget(ix: SentenceIndex, start: number, limit: number, source: 
     }
   }
   let to = Math.min(limit, from + CLAIM_SUBJECT_REACH);
+  let verb = -1;
   for (let k = from; k < end; k++) {
     const w = tokens[k] as Token;
     if ((w.pos === "VERB" || w.pos === "AUX") && !ix.cover[k]) {
       to = Math.max(to, k);
+      verb = k;
       break;
     }
   }
-  return firstTarget(ix, from, to, source);
+  // "“Stop soliciting US support …,” he added": an imperative has no subject.
+  if (verb === from && tokens[from]?.pos === "VERB") return null;
+  const target = firstTarget(ix, from, to, source);
+  // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement.
+  return target && verb >= 0 && relaysStatement(ix, verb) ? null : target;
 }
 
 /** Index of the first token of a sentence that is not an opening quote or bracket. */
@@ -380,16 +398,109 @@ function claimEnd(ix: SentenceIndex, from: number): number {
 }
 
 /**
+ * The subject of a claim that opens at `from`: the actor of its subject phrase, before the
+ * claim's verb ("said the arms sales harm peace in the Taiwan Strait" is about no actor, not
+ * Taiwan). A participle after a noun with its phrase stays in the subject ("the missile fired by
+ * North Korea landed …"); a passive whose subject holds no actor is about its agent ("said the
+ * attack was carried out by Russia"); "there is/are" is about what follows it.
+ */
+function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarget | null {
+  const end = claimEnd(ix, from);
+  const verb = claimVerb(ix, from, end);
+  const target = firstTarget(ix, from, end, source, verb);
+  if (target) return relaysStatement(ix, verb) ? null : target;
+  if (verb >= end) return null;
+  const tokens = ix.sentence.tokens;
+  // An actor, or a named weapon ("said the S-400 systems were delivered to Turkey"), in the
+  // subject is what the claim is about, whatever follows.
+  const named = (m: Mention): boolean =>
+    m.type === "WeaponSystem" ? m.kind !== "generic-weapon" : actorOf(m).type !== "Location";
+  if (mentionsIn(ix, from, verb).some(named)) return null;
+  if (tokens[from]?.lower === "there") return firstTarget(ix, verb + 1, claimVerb(ix, verb + 1, end), source);
+  // "said the attack was carried out by Russia": the agent of a passive; "said the first
+  // submarine would be delivered to the Pakistan Navy": its recipient.
+  let k = verb;
+  let passive = false;
+  for (; k < Math.min(end, verb + 4) && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? ""); k++)
+    if (BE_FORMS.has((tokens[k] as Token).lower)) passive = true;
+  if (!passive || tokens[k]?.pos !== "VERB" || tokens[k]?.lower.endsWith("ing")) return null;
+  while (k < Math.min(end, verb + 6) && !/^(?:by|to)$/u.test(tokens[k]?.lower ?? "")) {
+    if (/^[,;:]$/u.test((tokens[k] as Token).text)) return null;
+    k++;
+  }
+  const agent = /^(?:by|to)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
+  return (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ?? null;
+}
+
+const SPEECH = new Set(SPEECH_VERBS);
+const SPEECH_OBJECTS = new Set(SPEECH_NOUNS);
+
+/**
+ * True when the claim's verb at `v` (past auxiliaries and adverbs) is one of speech, so that the
+ * claim only relays its subject's statement ("Iran denied the claims, Anadolu reported"; "Chen
+ * made the remarks …, Xinhua reported"); a relaying verb with a that-clause is not (its inner
+ * claim is what the outer one is about: relayedTarget).
+ */
+function relaysStatement(ix: SentenceIndex, v: number): boolean {
+  const tokens = ix.sentence.tokens;
+  let k = v;
+  while (k < v + 4 && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) k++;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== "VERB") return false;
+  if (RELAY.has(verb.lemma) && tokens[k + 1]?.lower === "that") return false;
+  if (SPEECH.has(verb.lemma)) return true;
+  if (verb.lemma !== "make") return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++)
+    if (SPEECH_OBJECTS.has((tokens[j] as Token).lower)) return true;
+  return false;
+}
+
+/** Forms of "be" that make a participle after them passive. */
+const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be", "being"]);
+
+/**
+ * The index of a claim's verb: the first verb or auxiliary from `from` that no mention covers,
+ * past participles that modify the noun before them with a phrase of their own ("the drones
+ * supplied to Russia were …", "the claims made by Sullivan had …") when another verb follows;
+ * `end` when none.
+ */
+function claimVerb(ix: SentenceIndex, from: number, end: number): number {
+  const tokens = ix.sentence.tokens;
+  let first = -1;
+  for (let k = from; k < end; k++) {
+    const w = tokens[k] as Token;
+    if (ix.cover[k] || (w.pos !== "VERB" && w.pos !== "AUX")) continue;
+    const before = tokens[k - 1];
+    const modifier =
+      first < 0 &&
+      w.pos === "VERB" &&
+      k > from &&
+      (/(?:ed|en|ing)$/u.test(w.lower) || (w.lower !== w.lemma && !w.lower.endsWith("s"))) &&
+      (ix.cover[k - 1] !== undefined || before?.pos === "NOUN" || before?.pos === "PROPN") &&
+      tokens[k + 1]?.pos === "ADP";
+    if (!modifier) return k;
+    first = k;
+  }
+  return first >= 0 ? first : end;
+}
+
+/**
  * The subject of a claim between tokens `from` and `to`: the head of the first actor phrase
  * ("North Korean forces" → North Korea); never the source itself. A claim that opens on a named
  * weapon ("said the S-400 will arrive in Turkey", "the S26T deal was signed by X") is about the
  * weapon, not an actor: none. A generic weapon word is passed over ("said the missiles were
  * launched by North Korea").
  */
-function firstTarget(ix: SentenceIndex, from: number, to: number, source: string): ClaimTarget | null {
+function firstTarget(
+  ix: SentenceIndex,
+  from: number,
+  to: number,
+  source: string,
+  subjectEnd = to,
+): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
   if (pronounSubject(ix, from, to)) return null;
-  for (const m of mentionsIn(ix, from, to)) {
+  for (const m of mentionsIn(ix, from, subjectEnd)) {
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
     const chunk = ix.chunkAt[m.first];
@@ -430,7 +541,7 @@ function firstTarget(ix: SentenceIndex, from: number, to: number, source: string
     }
     return m;
   }
-  return placeInSubject(ix, from, to);
+  return placeInSubject(ix, from, subjectEnd);
 }
 
 const RELAY = new Set(RELAY_VERBS);
@@ -528,7 +639,8 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
   );
   if (!next) return null;
   let k = next.first - 1;
-  while (k > self.last && /^(?:the|a|an)$/u.test(ix.sentence.tokens[k]?.lower ?? "")) k--;
+  while (k > self.last && /^(?:the|a|an|his|her|its|their|our)$/u.test(ix.sentence.tokens[k]?.lower ?? ""))
+    k--;
   const before = ix.sentence.tokens[k];
   return before && PLACE_OR_RECIPIENT.has(before.lower) ? null : actorOf(next);
 }
@@ -588,16 +700,16 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   if (!source) return;
   const atEnd = tokens[t - 1]?.text === ",";
   let target: { name: string } | null = null;
+  let clause = false;
   if (atEnd) {
     let start = t - 1;
     const floor = Math.max(0, t - MAX_SPAN);
     while (start > floor && !/^[;:]$/u.test((tokens[start - 1] as Token).text)) start--;
-    let first: Chunk | undefined;
-    for (let k = start; k < t && !first; k++) {
-      const c = ix.chunkAt[k];
-      if (c && c.first >= start && c.last <= t && chunkHeads(c).length > 0) first = c;
-    }
-    target = first ? (chunkHeads(first)[0] ?? null) : null;
+    // The claim's subject ("They consider the launch a violation of UN resolutions" is about no
+    // actor, not the UN); a clause that only relays a statement ("Amirabdollahian said …,
+    // according to TASS") gives no claim of the source's own.
+    target = subjectTarget(ix, start, t, source);
+    clause = claimVerb(ix, start, t) < t;
     // "X has supplied A, and Y has provided B, according to Z": each clause's subject is a claim.
     for (let k = start; k < t - 1; k++) {
       const next = newClause(ix, k) ? ix.chunkAt[k + 1] : undefined;
@@ -606,7 +718,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
         emitAssess(emit, sources, head, "according to", "according-to", "asserted");
     }
   }
-  if (!target) {
+  if (!target && !clause) {
     // "According to the embassy in Colombo, the navy …" and "At the same time, according to the
     // White House, Iran is …": the claim follows the comma that closes the phrase.
     let from = chunk.last;
@@ -618,7 +730,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
         break;
       }
     }
-    target = firstTarget(ix, from, claimEnd(ix, from), source);
+    target = claimTarget(ix, from, source);
   }
   if (!target || target.name === source) return;
   emitAssess(emit, sources, target, "according to", "according-to", "asserted");
@@ -645,6 +757,9 @@ function refersBack(ix: SentenceIndex, t: number, nouns: readonly string[]): boo
   if (!next) return false;
   if (CLAIM_PRONOUNS.has(next.lower) && next.pos !== "SCONJ")
     return !/^(?:NOUN|PROPN|ADJ)$/u.test(tokens[t + 2]?.pos ?? "") && !ix.chunkAt[t + 2];
+  // "denies allegations that it plans to …": a bare report noun whose clause follows.
+  if (isNounOf(nouns, next) && !ix.cover[t + 1])
+    return /^(?:that|about|of)$/u.test(tokens[t + 2]?.lower ?? "");
   if (!/^(?:the|these|those|such|this|that)$/u.test(next.lower)) return false;
   for (let k = t + 2; k < Math.min(tokens.length, t + 5); k++) {
     const w = tokens[k] as Token;
@@ -716,7 +831,7 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
     ? start > 0
       ? subjectTarget(ix, start, t, source)
       : null
-    : firstTarget(ix, from, claimEnd(ix, from), source);
+    : claimTarget(ix, from, source);
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
   emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
@@ -758,7 +873,7 @@ export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const next = tokens[t + 1]?.lower ?? "";
   let targets: { name: string }[] = [];
   if (next === "that" && frame.roles.claim === "topic") {
-    const target = firstTarget(ix, t + 2, claimEnd(ix, t + 2), sources[0]?.name ?? "");
+    const target = claimTarget(ix, t + 2, sources[0]?.name ?? "");
     if (target) targets = [target];
   } else if (frame.roles[next as GrammaticalRole] === "topic") {
     targets = phraseTopic(ix, t + 1);
@@ -788,7 +903,7 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
       sources = chunkPossessors(owner).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
   }
   if (sources.length === 0 || tokens[that]?.lower !== "that") return;
-  const target = firstTarget(ix, that + 1, claimEnd(ix, that + 1), sources[0]?.name ?? "");
+  const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
   if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
 }
 

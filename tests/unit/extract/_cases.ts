@@ -487,6 +487,84 @@ export const CASES: SentenceCase[] = [
     gives: [["Lee Sung-joon", "assesses", "North Korea"]],
     notGives: [["Lee Sung-joon", "assesses", "Japan"]],
   },
+  // ---- assesses: a claim is about the actor of its subject, and a relayed statement is not the relayer's
+  {
+    label: "a claim whose subject names no actor is not about an actor in its object",
+    text: "Brazilian Foreign Minister Mauro Vieira said the sanctions would hurt trade with Argentina.",
+    entities: ["Mauro Vieira", "Argentina"],
+    notGives: [["Mauro Vieira", "assesses", "Argentina"]],
+  },
+  {
+    label: "a passive claim without an actor in its subject is about its agent",
+    text: "Polish President Andrzej Duda said the attack was carried out by Russia.",
+    gives: [["Andrzej Duda", "assesses", "Russia"]],
+  },
+  {
+    label: "a participle and its agent inside the claim's subject stay in it",
+    text: "Japanese Defence Minister Minoru Kihara said the missile fired by North Korea landed inside Japan's exclusive economic zone.",
+    gives: [["Minoru Kihara", "assesses", "North Korea"]],
+    notGives: [["Minoru Kihara", "assesses", "Japan"]],
+  },
+  {
+    label: "a claim opening on 'there is' is about what follows",
+    text: "Estonian intelligence chief Kaupo Rosin said there were North Korean troops in Kursk.",
+    gives: [["Kaupo Rosin", "assesses", "North Korea"]],
+  },
+  {
+    label: "an outlet that reports someone's accusation or remarks does not assess the speaker",
+    text: "Turkish Foreign Minister Hakan Fidan accused Greece of arming the islands, Reuters reported. Lin Jian, a spokesperson for the Chinese Foreign Ministry, made the remarks at a briefing in Beijing, Xinhua reported.",
+    entities: ["Reuters", "Xinhua", "Lin Jian"],
+    gives: [["Hakan Fidan", "assesses", "Greece"]],
+    notGives: [
+      ["Reuters", "assesses", "Hakan Fidan"],
+      ["Xinhua", "assesses", "Lin Jian"],
+    ],
+  },
+  {
+    label:
+      "a participle of accusing or describing after a comma keeps its own frame: the accused, or the one called so",
+    text: "Cuban Foreign Minister Bruno Rodriguez rejected the claims, accusing foreign governments of funding protests in Venezuela. Philippine President Ferdinand Marcos condemned the incident, describing it as a clear violation of United Nations resolutions.",
+    entities: ["Bruno Rodriguez", "Venezuela", "Ferdinand Marcos", "United Nations"],
+    notGives: [
+      ["Bruno Rodriguez", "assesses", "Venezuela"],
+      ["Ferdinand Marcos", "assesses", "United Nations"],
+    ],
+  },
+  {
+    label:
+      "dismissing claims about a country's role does not assess that country (their authors are unnamed)",
+    text: "Pakistani Foreign Office spokesperson Mumtaz Zahra Baloch dismissed claims about China's role in the attack.",
+    entities: ["Mumtaz Zahra Baloch", "China"],
+    notGives: [["Mumtaz Zahra Baloch", "assesses", "China"]],
+  },
+  {
+    label: "a quotation after 'said,' opening on 'I' is the speaker's own; an imperative has no subject",
+    text: 'Kenyan President William Ruto said, "I want to thank the government of Ethiopia for its support." "Stop arming Ukraine," Russian Foreign Ministry spokeswoman Maria Zakharova said.',
+    entities: ["William Ruto", "Ethiopia", "Maria Zakharova", "Ukraine"],
+    notGives: [
+      ["William Ruto", "assesses", "Ethiopia"],
+      ["Maria Zakharova", "assesses", "Ukraine"],
+    ],
+  },
+  {
+    label: "a claim about the speaker itself is not about the counterpart it acts with",
+    text: "Iranian Foreign Minister Abbas Araghchi said he agreed with his Ukrainian counterpart Andrii Sybiha in a phone call that the evidence should be shared.",
+    entities: ["Abbas Araghchi", "Ukraine"],
+    notGives: [["Abbas Araghchi", "assesses", "Ukraine"]],
+  },
+  {
+    label: "'according to' after a clause whose subject is a pronoun is not about an actor in its object",
+    text: "They see the launch as a violation of United Nations resolutions, according to a statement by the South Korean Foreign Ministry.",
+    entities: ["United Nations", "South Korean Foreign Ministry"],
+    notGives: [["South Korean Foreign Ministry", "assesses", "United Nations"]],
+  },
+  {
+    label:
+      "a quotation that opens on a verb after a parenthetical speaker goes on with the subject before it",
+    text: 'Western nations, Iranian Foreign Minister Abbas Araghchi said, "are sending weapons to Israel."',
+    entities: ["Abbas Araghchi", "Israel"],
+    notGives: [["Abbas Araghchi", "assesses", "Israel"]],
+  },
   {
     label: "a decision or a request to buy is not yet a supply",
     text: "Pakistan has formally decided to buy three Type 214 German submarines, and Poland requested the sale of Apache helicopters from the United States.",
