@@ -79,15 +79,18 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     return closed;
   }
   if (lower.endsWith("ed") && afterHave(tokens, i)) return "VERB";
-  // "Misri gifted six vehicles": a past form read as an adjective between a name and the noun
-  // phrase it takes (a number or a determiner) is the finite verb.
+  // "Misri gifted six vehicles", "The Japanese government gifted the Army": a past form read as
+  // an adjective between a name or noun and the noun phrase it takes (a number or a determiner)
+  // is the finite verb.
   if (
     open === "ADJ" &&
     lower.endsWith("ed") &&
-    prev?.pos === "PROPN" &&
+    (prev?.pos === "PROPN" || prev?.pos === "NOUN") &&
     /^(?:NUM|DET)$/u.test(tokens[i + 1]?.pos ?? "")
   )
     return "VERB";
+  // "MK18 rifles gifted by Australia": a past form read as an adjective before its agent is a participle.
+  if (open === "ADJ" && lower.endsWith("ed") && tokens[i + 1]?.lower === "by") return "VERB";
   // Photo captions: "Choe Son-hui (R) talks with Lavrov", "Xi (L) meets Putin".
   if (AMBIGUOUS.has(lower) && prev?.text === ")" && tokens[i - 3]?.text === "(") return "VERB";
   if (lower.endsWith("ing") && prev?.pos === "ADP" && opensObject(tokens[i + 1])) return "VERB";

@@ -73,8 +73,9 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
       (copula &&
         (/^(?:'s|’s|')$/u.test(w.lower) ||
           (w.pos === "PROPN" && /^(?:'s|’s|')$/u.test(tokens[k + 1]?.lower ?? ""))));
-    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !/^[$€£¥]$/u.test(w.text) && !hyphenated && !possessive)
-      return -1;
+    // "a US$23.27 million deal": a currency, with its country's letters, stands there too.
+    const currency = /^(?:US|A|C|NZ|HK|S)?[$€£¥]$/u.test(w.text);
+    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !currency && !hyphenated && !possessive) return -1;
   }
   return -1;
 }
@@ -111,7 +112,7 @@ function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; part
   }
   if (!DEALS.has(singular(tokens[n]?.lower ?? ""))) return none;
   const owner = ix.chunkAt[n - 1];
-  if (owner) {
+  if (owner && chunkPossessors(owner).length > 0) {
     const signers = chunkPossessors(owner).map((m) => ({
       mention: m,
       name: actorOf(m).name,
@@ -246,6 +247,21 @@ function armsOrigin(ix: SentenceIndex, zone: Zone, arms: ReadonlySet<string>): C
   return [];
 }
 
+/**
+ * True when the head is a country that only qualifies goods: hyphened to a participle
+ * ("Russian-made helicopters"), or a demonym right before a weapon or an arms word ("Chinese
+ * drones", "Iranian weapons"); "Ukrainian forces" still names a recipient.
+ */
+function originOfGoods(ix: SentenceIndex, h: ChunkHead, table: FrameTable): boolean {
+  const m = h.mention;
+  if (m?.type !== "Country") return false;
+  const next = ix.sentence.tokens[m.last];
+  if (!next) return false;
+  // "sold Kenya Bayraktar drones": a country's name before the goods is the first of two objects.
+  if (next.text === "-") return true;
+  return m.kind === "demonym" && (ix.cover[m.last]?.type === "WeaponSystem" || table.arms.has(next.lower));
+}
+
 /** True when an arms word stands in the zone ("pledged military aid to", "earmarked 30 tanks"). */
 function armsIn(tokens: Token[], zone: Zone, arms: ReadonlySet<string>): boolean {
   for (let k = zone.start; k < zone.end; k++) if (arms.has((tokens[k] as Token).lower)) return true;
@@ -375,7 +391,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
     recipients = recipientHeads(recipientsIn(ix, zone, ["to"]));
     if (frame.roles.object === "recipient" && directObject)
-      recipients.push(...recipientHeads(chunkHeads(directObject.chunk)));
+      recipients.push(
+        ...recipientHeads(chunkHeads(directObject.chunk)).filter((h) => !originOfGoods(ix, h, table)),
+      );
   }
   const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
   const personnel = frame.requires === "personnel";

@@ -3722,6 +3722,44 @@ export const CASES: SentenceCase[] = [
     entities: ["India", "Russia"],
     notGives: [["Russia", "supplies", "India"]],
   },
+  // ---- gifts and participles read as adjectives; origins of goods are no recipients
+  {
+    label: "a past form read as an adjective before 'by' is a participle with its agent",
+    text: "The ministers posed beside Heckler & Koch G36 rifles gifted by Germany to the Kosovo Security Force.",
+    gives: [["Germany", "supplies", "G36"]],
+  },
+  {
+    label: "a government noun before a past form and a determiner: the finite verb",
+    text: "The Australian government gifted the Philippine Navy with a Bay-class patrol boat.",
+    gives: [["Australia", "supplies", "Philippine Navy"]],
+  },
+  {
+    label: "gifted an army with equipment: the army receives",
+    text: "Japan gifted the Sri Lanka Army with new equipment.",
+    gives: [["Japan", "supplies", "Sri Lanka Army"]],
+  },
+  {
+    label: "the demonym of goods hyphened to a participle is no recipient",
+    text: "Belarus supplied Russian-made helicopters to Mali.",
+    gives: [["Belarus", "supplies", "Mali"]],
+    notGives: [["Belarus", "supplies", "Russia"]],
+  },
+  {
+    label: "the demonym before the weapons supplied is no recipient",
+    text: "Serbia supplied Chinese drones to the army of Burkina Faso.",
+    entities: ["Serbia", "China"],
+    notGives: [["Serbia", "supplies", "China"]],
+  },
+  {
+    label: "a demonym before forces still names the recipient",
+    text: "Iran supplied Russian forces with Shahed drones.",
+    gives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "a deal to buy priced in US$: the buyer is the subject of the signing",
+    text: "Ghana signed a US$40 million deal to buy two India-made Dornier aircraft for the Ghana Air Force.",
+    gives: [["India", "supplies", "Ghana"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
