@@ -19,10 +19,17 @@ import {
   ORGANIZATION_CONTEXT,
   ORGANIZATION_TAIL_NOUNS,
 } from "./lexicon/organizations.ts";
-import { ACRONYM_WEAPON_HEADS, SHIP_NOUNS, SHIP_PREFIXES, WEAPON_PART_NOUNS } from "./lexicon/weapons.ts";
+import {
+  ACRONYM_WEAPON_HEADS,
+  SHIP_NOUNS,
+  SHIP_PREFIXES,
+  WEAPON_PART_NOUNS,
+  WEAPON_PERSON_PHRASES,
+} from "./lexicon/weapons.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
+const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
 /** First words of bodies every country has ("Ministry", "Embassy"): qualified by country, not named by it. */
 const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
@@ -171,6 +178,14 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
+    // "Tehreek-i-Jihad Pakistan, a militant group …": a country's name ending a name that an
+    // apposed descriptor types as a body is part of the body's name.
+    if (
+      hit?.entry.type === "Country" &&
+      hit.entry.kind === "name" &&
+      endsBodyName(tokens, i, hit.end, covered)
+    )
+      continue;
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
       const other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
       const m = makeMention(
@@ -402,6 +417,46 @@ function variantEnd(tokens: Token[], end: number): number {
  * "Abdel Fattah al-Burhan": a one-word weapon model ("Fattah") inside a personal name, i.e. followed
  * by a name particle ("al-Burhan", "bin") or after an unknown capitalised word mid-sentence, is a name.
  */
+/**
+ * True when the country's name at `i`..`end` follows a capitalised name word no list holds and an
+ * apposed descriptor noun follows it ("Tehrik-e-Taliban Pakistan, an armed group").
+ */
+function endsBodyName(tokens: Token[], i: number, end: number, covered: Uint8Array): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || covered[i - 1] || !/^\p{Lu}\p{Ll}/u.test(prev.text) || WORDS.nonName.has(prev.lower))
+    return false;
+  if (isTitleWord(prev.lower) || WORDS.demonymWords.has(prev.text)) return false;
+  return apposedDescriptor(tokens, end);
+}
+
+/** Most tokens between a title head and the name after the countries its phrase names. */
+const MAX_TITLE_PHRASE = 8;
+
+/**
+ * "Ambassador of Pakistan to China Moinul Haq": a title head, then only countries or places the
+ * lists hold and the words of/to/in/the, right before `first` (at least one such name).
+ */
+function titleOfCountriesBefore(tokens: Token[], first: number, covered: Uint8Array): boolean {
+  let names = 0;
+  for (let k = first - 1; k >= Math.max(0, first - MAX_TITLE_PHRASE); k--) {
+    const t = tokens[k] as Token;
+    if (covered[k] && isCapitalised(t.text)) {
+      names++;
+      continue;
+    }
+    if (/^(?:of|to|in|the)$/u.test(t.lower) && k < first - 1) continue;
+    return names > 0 && !covered[k] && WORDS.titleHeads.has(t.lower);
+  }
+  return false;
+}
+
+/** True when ", who" or a verb that people do follows at `end` ("Haluk Bayraktar, who leads …"). */
+function personFollows(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  if (next?.text === ",") return tokens[end + 1]?.lower === "who";
+  return next !== undefined && WORDS.personVerbsAfter.has(next.lower);
+}
+
 function insidePersonalName(tokens: Token[], first: number, end: number, covered: Uint8Array): boolean {
   if (end - first !== 1 || /\d/u.test((tokens[first] as Token).text)) return false;
   const next = tokens[end];
@@ -409,7 +464,7 @@ function insidePersonalName(tokens: Token[], first: number, end: number, covered
   const prev = tokens[first - 1];
   return (
     prev !== undefined &&
-    first - 1 > 0 &&
+    (first - 1 > 0 || looksLikeName(prev.text) || personFollows(tokens, end)) &&
     !covered[first - 1] &&
     isCapitalised(prev.text) &&
     !WORDS.makers.has(prev.text) &&
@@ -807,7 +862,7 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   const t = tokens[i] as Token;
   let last = i + 1;
   let plural = false;
-  if (CLASS_OPENERS.has(t.text) && /^\d{2,4}[A-Z]?$/u.test(tokens[i + 1]?.text ?? "")) {
+  if (CLASS_OPENERS.has(t.text) && /^\d{2,5}[A-Z]?$/u.test(tokens[i + 1]?.text ?? "")) {
     last = i + 2;
     // "Type 054-A/P": a hyphen before a lettered variant with a slash.
     if (tokens[last]?.text === "-" && !tokens[last]?.space && slashVariantAt(tokens, last + 2)) last++;
@@ -1002,7 +1057,12 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
     const word = c.text;
     const sing = singular(word);
     const isHead = WORDS.weaponHeads.has(sing) && (tokens[k] as Token).pos !== "VERB";
-    const isMod = WORDS.weaponModifiers.has(word);
+    // "guided-missile stealth frigates": a compound of weapon words modifies the head.
+    const isMod =
+      WORDS.weaponModifiers.has(word) ||
+      (c.end > k + 1 &&
+        !isHead &&
+        word.split("-").every((p) => WORDS.weaponModifiers.has(p) || WORDS.weaponHeads.has(p)));
     if (isMod || isHead) {
       words.push({ word, group });
       if (isHead) {
@@ -1043,6 +1103,16 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
     return NO_MENTIONS;
   // "rocket components", "drone engines": a part or an industry, not the weapon itself.
   if (PART_NOUNS.has(tokens[headEnd]?.lower ?? "")) return NO_MENTIONS;
+  // "a suicide bomber on a motorcycle": a person, not a weapon (lexicon/weapons.json personPhrases).
+  if (
+    PERSON_PHRASES.has(
+      words
+        .map((w) => w.word)
+        .join(" ")
+        .replace(/s$/u, ""),
+    )
+  )
+    return NO_MENTIONS;
   const headToken = tokens[headIndex] as Token;
   if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return NO_MENTIONS;
   const used = words.slice(0, headWords - 1);
@@ -1157,7 +1227,7 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   }
   last = bodyEnd(tokens, first, last);
   // Leading function words and titles are not part of the name.
-  let titled = titleBefore(tokens, i);
+  let titled = titleBefore(tokens, i) || titleOfCountriesBefore(tokens, first, covered);
   const organization = hasOrgHead(tokens, first, last);
   const place = hasPlaceHead(tokens, last);
   // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a
@@ -1243,8 +1313,19 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
   while (last > first && NAME_JOINERS.has((tokens[last - 1] as Token).lower)) last--;
   if (first >= last) return null;
   const words = tokens.slice(first, last).filter((t) => t.text !== "-");
-  // "Limited", "Group": a legal-form word alone names nothing.
+  // "Limited", "Group": a legal-form word alone names nothing; nor does a body's head word alone
+  // before a lower-case word ("India's Union defence ministry").
   if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return null;
+  if (
+    words.length === 1 &&
+    first > 0 &&
+    !covered[first - 1] &&
+    WORDS.orgHeads.has((words[0] as Token).lower) &&
+    !GENERIC_BODY_STARTS.has((words[0] as Token).lower) &&
+    /^\p{Ll}/u.test(tokens[last]?.text ?? "") &&
+    (tokens[last]?.pos === "NOUN" || tokens[last]?.pos === "ADJ")
+  )
+    return null;
   if (
     (words.some((w) => WORDS.events.has(w.lower)) && !hasOrgHead(tokens, first, last)) ||
     words.some((w) => w.text.length > 40)
@@ -1256,7 +1337,8 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
       acronymAfterThe(tokens, first, last, words) ||
       companyContext(tokens, first, last, words) ||
       (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
-    words.length <= 3;
+    // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
+    words.filter((w) => /^\p{Lu}/u.test(w.text)).length <= 3;
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text.slice(
     (tokens[first] as Token).start - sentence.start,
@@ -1427,6 +1509,10 @@ function weaponTail(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Words that open a clause or phrase about the descriptor noun ("a militant group that surfaced …"). */
+const DESCRIPTOR_CLAUSE =
+  /^(?:that|which|based|backed|linked|known|founded|formed|allied|affiliated|active)$/u;
+
 /**
  * True when ", (a/the/<Country>'s) … <descriptor noun>," follows the run at `last`
  * ("Ukroboronprom, Ukraine's state-owned arms manufacturer,").
@@ -1435,7 +1521,11 @@ function apposedDescriptor(tokens: Token[], last: number): boolean {
   if (tokens[last]?.text !== ",") return false;
   for (let k = last + 1; k < Math.min(tokens.length, last + 9); k++) {
     const w = tokens[k] as Token;
-    if (WORDS.orgDescriptors.has(w.lower) && /^[,.;)]$/u.test(tokens[k + 1]?.text ?? ".")) return true;
+    if (
+      WORDS.orgDescriptors.has(w.lower) &&
+      (/^[,.;)]$/u.test(tokens[k + 1]?.text ?? ".") || DESCRIPTOR_CLAUSE.test(tokens[k + 1]?.lower ?? ""))
+    )
+      return true;
     if (/^[,.;:()“”"]$/u.test(w.text) || (w.pos === "VERB" && tokens[k - 1]?.text !== "-")) return false;
   }
   return false;
@@ -1571,6 +1661,8 @@ function namedByContext(tokens: Token[], first: number, last: number, words: Tok
   const prev = tokens[first - 1];
   if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
   if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
+  // "Haluk Bayraktar, who leads the company": a relative clause of persons.
+  if (next?.text === "," && tokens[last + 1]?.lower === "who") return true;
   // "according to Yonatan Freeman, an expert": a source named by two or three plain words.
   if (prev?.lower === "to" && tokens[first - 2]?.lower === "according" && endsApposition(tokens, last))
     return true;

@@ -45,6 +45,9 @@ export const WEAPON_MAKERS: readonly string[] = DATA.weaponMakers;
  */
 export const WEAPON_PART_NOUNS: readonly string[] = DATA.weaponPartNouns;
 
+/** Class phrases (singular) that name people, not weapons: "suicide bomber", "drone operator". */
+export const WEAPON_PERSON_PHRASES: readonly string[] = DATA.personPhrases;
+
 /**
  * Prefixes of warship names ("USS Normandy", "HMS Queen Elizabeth", "NNS Thunder"): the prefix
  * and the capitalised name after it are one WeaponSystem (a named platform).

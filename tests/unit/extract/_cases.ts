@@ -1232,6 +1232,61 @@ export const CASES: SentenceCase[] = [
     typed: [["Indian Ocean", "Location"]],
     noEntities: ["Ocean", "India"],
   },
+  {
+    label: "a body's head word alone before a lower-case noun names nothing",
+    text: "Delhi's Union home ministry issued the order.",
+    noEntities: ["Union"],
+  },
+  {
+    label: "a compound of weapon words modifies the class head",
+    text: "Spain ordered two guided-missile destroyers.",
+    entities: ["guided-missile destroyer"],
+    noEntities: ["missile destroyer"],
+  },
+  {
+    label: "a class number of five digits",
+    text: "Russia launched another Project 22350 frigate.",
+    typed: [["Project 22350", "WeaponSystem"]],
+  },
+  {
+    label: "a suicide bomber is a person, not a weapon",
+    text: "A suicide bomber struck a checkpoint in Mogadishu.",
+    noEntities: ["suicide bomber"],
+  },
+  {
+    label: "a manager is a title",
+    text: "Rostec's General Manager Oleg Petrov attended the ceremony.",
+    typed: [["Oleg Petrov", "Person"]],
+    noEntities: ["Manager Oleg Petrov"],
+  },
+  {
+    label: "a weapon's popular name after an unknown word and before ', who' is a surname",
+    text: "Selcuk Bayraktar, who chairs the board, flew to Kyiv.",
+    typed: [["Selcuk Bayraktar", "Person"]],
+  },
+  {
+    label: "a country's name ending a name that a descriptor types is in the body's name",
+    text: "Jamaat Ansar Mali, an armed group based in the north, claimed the attack.",
+    typed: [["Jamaat Ansar Mali", "Organization"]],
+  },
+  {
+    label: "a name after a title phrase of countries is a person",
+    text: "Ambassador of Nepal to India Shankar Sharma attended the reception.",
+    typed: [["Shankar Sharma", "Person"]],
+  },
+  {
+    label: "an ampersand joins a company's name",
+    text: "Analysts at Daiwa Capital & Securities said orders would rise.",
+    typed: [["Daiwa Capital & Securities", "Organization"]],
+  },
+  {
+    label: "armed groups of the gazetteer",
+    text: "Al-Qaeda and Boko Haram fighters attacked army posts.",
+    typed: [
+      ["Al-Qaeda", "Organization"],
+      ["Boko Haram", "Organization"],
+    ],
+  },
   // ---- entities: one weapon model however it is spelled
   {
     label: "a plural designator is the model",
