@@ -4,7 +4,7 @@
  * environment variable (--password-env, default NEO4J_PASSWORD), never from the command line.
  */
 import type { Command } from "commander";
-import { pushGraph, type PushProgress } from "../../io/neo4j-push.ts";
+import type { PushProgress } from "../../io/neo4j-push.ts";
 import { KgError } from "../../model/errors.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
@@ -60,6 +60,8 @@ export function register(program: Command, ctx: CliContext): void {
         last = line;
         ctx.err.write(ctx.err.isTTY ? `\r${line}` : `${line}\n`);
       };
+      // neo4j-driver is loaded on use: other commands (kg build) never pay for loading it.
+      const { pushGraph } = await import("../../io/neo4j-push.ts");
       const report = await pushGraph(
         graph,
         {

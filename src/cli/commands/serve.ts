@@ -4,7 +4,6 @@
  * bound URL on the first line of stdout and runs until SIGINT or SIGTERM.
  */
 import type { Command } from "commander";
-import { pino } from "pino";
 import { DEFAULT_SERVER_SETTINGS } from "../../server/settings.ts";
 import type { RunningServer } from "../../server/main.ts";
 import { createBatchedSink } from "../batched-sink.ts";
@@ -27,11 +26,12 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print the bound address as JSON")
     .action(async (opts: { port?: number; host?: string; data?: string; build: boolean; json?: boolean }) => {
       // One write of the log per turn of the event loop, not one per request (batched-sink.ts).
+      // pino and Express are loaded on use, so other commands (kg build) never load them.
+      const { pino } = await import("pino");
       const sink = createBatchedSink(ctx.err, ctx.atExit);
       const logger = pino({ level: ctx.env.LOG_LEVEL || "info" }, sink);
       let running: RunningServer;
       try {
-        // Loaded on use, so other commands never load Express.
         const { startServer } = await import("../../server/main.ts");
         running = await startServer({
           cwd: ctx.cwd,
