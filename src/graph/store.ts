@@ -208,6 +208,22 @@ interface Work {
   positions?: ReadonlyMap<string, [number, number]>;
   /** With `keepLayout`: told where the nodes the change removes stood (a curation keeps them for its undo). */
   removed?: (positions: Map<string, [number, number]>) => void;
+  /** With `full`: adds whose rows a first build already wrote, ahead of the graph (only recorded here). */
+  written?: ReadonlySet<string>;
+}
+
+/** A first build's documents on their way to the DB ahead of the graph (see Store.writeAhead). */
+interface WriteAhead {
+  /** Each source's outcome as it finishes, by index; written in the sources' order. */
+  outcomes: ({ prepared?: Prepared } | undefined)[];
+  /** The first source whose outcome is not yet taken. */
+  next: number;
+  /** Documents waiting for the next transaction. */
+  batch: Prepared[];
+  /** Ids of the documents written. */
+  written: Set<string>;
+  /** False once a write failed: the commit writes the rest. */
+  on: boolean;
 }
 
 /**
@@ -239,6 +255,8 @@ const sameMeta = (a: SourceMeta, b: SourceMeta): boolean => JSON.stringify(a) ==
 const META_FIELDS = ["title", "outlet", "date", "url"];
 /** Sources a build reads at once when the thread pool extracts (it runs `workers` of them at a time). */
 const READ_AHEAD = 32;
+/** Documents a first build writes per transaction while the others are extracted. */
+const WRITE_AHEAD_BATCH = 100;
 
 /** How many merge suggestions are computed and kept per revision. */
 const SUGGESTIONS_KEPT = 200;
@@ -591,15 +609,18 @@ class Store implements KgStore {
 
   /** Rebuilds the whole graph from every extraction (identities resolved over all), lays it out and rewrites the graph tables. */
   private applyFull(work: Work, documents: string[]): [GraphChange, Touched] {
+    const written = work.written ?? new Set<string>();
     for (const id of [...work.removes, ...work.adds.map((a) => a.info.id)]) {
-      if (!this.infos.has(id)) continue;
+      if (written.has(id) || !this.infos.has(id)) continue;
       this.t.deleteDocument(id);
       this.infos.delete(id);
     }
     for (const add of work.adds) {
-      this.insertPrepared(add);
+      if (!written.has(add.info.id)) this.insertPrepared(add);
       this.infos.set(add.info.id, add.info);
     }
+    // The graph is rebuilt from every stored document, those written ahead of it included.
+    this.t.clearGraphStale();
     const plan = this.plan();
     const parsed = new Map<string, Extraction>();
     for (const add of work.adds) if (add.fromRows) parsed.set(add.info.id, add.fromRows);
@@ -848,7 +869,15 @@ class Store implements KgStore {
       ignored: [],
     };
     this.refresh();
+    // Documents written ahead of the graph by a build cut short: this build rebuilds the graph.
+    const stale = this.t.graphStale();
     const files = await this.scan(paths, report);
+    // A first build (an empty store, so a full rebuild) writes each document's rows while the
+    // others are extracted, rather than all in its commit, which runs alone on one core.
+    const ahead: WriteAhead | null =
+      this.infos.size === 0
+        ? { outcomes: new Array(files.length), next: 0, batch: [], written: new Set(), on: true }
+        : null;
     const adds: Prepared[] = [];
     let done = 0;
     const outcomes = await mapInOrder(
@@ -857,7 +886,10 @@ class Store implements KgStore {
       // changed ones): a build of a large, mostly unchanged corpus waits on many files at once.
       this.pool.threads ? Math.max(this.pool.workers, READ_AHEAD) : this.pool.workers,
       (file) => this.buildOne(file, options.signal),
-      (_outcome, i) => options.onProgress?.({ done: ++done, total: files.length, current: files[i]!.id }),
+      (outcome, i) => {
+        if (ahead) this.writeAhead(ahead, outcome, i);
+        options.onProgress?.({ done: ++done, total: files.length, current: files[i]!.id });
+      },
     );
     for (const [i, outcome] of outcomes.entries()) {
       const id = files[i]!.id;
@@ -880,11 +912,45 @@ class Store implements KgStore {
     }
     options.signal?.throwIfAborted();
     const changed = report.built.length + report.removed.length;
-    if (changed > 0) {
-      const full = this.infos.size === 0 || changed * 2 > this.infos.size;
-      report.change = this.commit({ adds, removes: report.removed, full });
+    if (changed > 0 || stale) {
+      const full = stale || ahead !== null || this.infos.size === 0 || changed * 2 > this.infos.size;
+      report.change = this.commit({ adds, removes: report.removed, full, written: ahead?.written });
     }
     return report;
+  }
+
+  /**
+   * Takes a first build's finished source and writes the documents finished so far, in the
+   * sources' order, one transaction per WRITE_AHEAD_BATCH documents, with the mark that the graph
+   * is still to rebuild (the commit clears it). A build killed after some of these writes leaves
+   * those documents stored and marked: the next build rebuilds the graph from them, skipping their
+   * unchanged sources. A write that fails (the lock held too long, a full disk) ends the writes
+   * ahead: the commit writes the rest, and reports the failure if it persists.
+   */
+  private writeAhead(ahead: WriteAhead, outcome: { prepared?: Prepared }, index: number): void {
+    if (!ahead.on) return;
+    ahead.outcomes[index] = outcome;
+    for (let next = ahead.outcomes[ahead.next]; next; next = ahead.outcomes[ahead.next]) {
+      ahead.outcomes[ahead.next++] = undefined;
+      if (next.prepared) ahead.batch.push(next.prepared);
+    }
+    if (ahead.batch.length < WRITE_AHEAD_BATCH) return;
+    const batch = ahead.batch.splice(0);
+    try {
+      this.db
+        .transaction(() => {
+          this.t.markGraphStale(this.now());
+          for (const add of batch) this.insertPrepared(add);
+        })
+        .immediate();
+    } catch {
+      ahead.on = false;
+      return;
+    }
+    for (const add of batch) {
+      ahead.written.add(add.info.id);
+      this.infos.set(add.info.id, add.info);
+    }
   }
 
   addDocument(input: DocumentInput, options: AddOptions = {}): Promise<AddResult> {

@@ -114,6 +114,9 @@ export class Tables {
         `SELECT DISTINCT m.node FROM mentions m WHERE m.doc IN (SELECT value FROM json_each(@list))
          AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.node = m.node AND o.doc NOT IN (SELECT value FROM json_each(@list)))`,
       ),
+      graphStale: p("SELECT value FROM meta WHERE key = 'graph-stale'"),
+      markGraphStale: p("INSERT OR REPLACE INTO meta (key, value) VALUES ('graph-stale', ?)"),
+      clearGraphStale: p("DELETE FROM meta WHERE key = 'graph-stale'"),
       graphCounts: p(
         "SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM relations) AS relations",
       ),
@@ -170,6 +173,24 @@ export class Tables {
   /** The document stored under this idempotency key, or null. */
   documentWithKey(key: string): string | null {
     return (this.st("docByKey").get(key) as { id: string } | undefined)?.id ?? null;
+  }
+
+  /**
+   * Whether documents were written ahead of the graph (by a first build, document by document as
+   * they were extracted) and the graph has not been rebuilt since: a build cut short leaves it set.
+   */
+  graphStale(): boolean {
+    return this.st("graphStale").get() !== undefined;
+  }
+
+  /** Records that documents are being written ahead of the graph (`at`: when). */
+  markGraphStale(at: string): void {
+    this.st("markGraphStale").run(at);
+  }
+
+  /** Records that the graph holds every stored document again (a full rebuild committed). */
+  clearGraphStale(): void {
+    this.st("clearGraphStale").run();
   }
 
   /** Inserts a document and its extraction. */

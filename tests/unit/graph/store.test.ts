@@ -136,6 +136,37 @@ describe("when something goes wrong", () => {
     expect((await openStore(options())).sources.size).toBe(0);
   });
 
+  it("a first build cut short keeps the documents it wrote ahead of the graph, and the next build rebuilds the graph from them", async () => {
+    for (let i = 0; i < 250; i++)
+      await write(
+        `n${String(i).padStart(3, "0")}.txt`,
+        i < 100 ? "Iran supplies Russia.\n" : "Iran supplies Ukraine.\n",
+      );
+    const store = await openStore(options());
+    const controller = new AbortController();
+    const cut = store.build(undefined, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === 230) controller.abort();
+      },
+    });
+    await expect(cut).rejects.toThrow();
+    expect(store.revision).toBe(0);
+    const kept = [...(await openStore(options())).sources.keys()];
+    expect(kept.length).toBeGreaterThanOrEqual(100);
+    expect(kept.length).toBeLessThan(253);
+    const next = await openStore(options());
+    const report = await next.build();
+    expect(report.skipped).toEqual(expect.arrayContaining(kept));
+    expect(report.built).toHaveLength(253 - kept.length);
+    expect(next.graph.getEdgeAttributes("iran|supplies|russia").docs).toBe(100);
+    expect(next.graph.getEdgeAttributes("iran|supplies|ukraine").docs).toBe(150);
+    // The graph is whole again: the build after finds nothing to do.
+    const revision = next.revision;
+    expect((await next.build()).skipped).toHaveLength(253);
+    expect(next.revision).toBe(revision);
+  });
+
   it("a save that fails rejects the document, removes its file and leaves no temporary file", async () => {
     const store = await openStore({ ...options(), busyTimeoutMs: 50 });
     const other = new Database(join(dir, "kg.db"));
