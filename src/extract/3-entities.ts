@@ -18,6 +18,7 @@ import {
   GENERIC_ORG_STARTS,
   ORGANIZATION_CONTEXT,
   ORGANIZATION_TAIL_NOUNS,
+  SERVICE_HEADS,
 } from "./lexicon/organizations.ts";
 import {
   ACRONYM_WEAPON_HEADS,
@@ -36,6 +37,7 @@ const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
+const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
@@ -228,7 +230,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
       // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
       if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
-      const fallback = matchFallback(sentence, i, covered);
+      const fallback = matchFallback(sentence, i, covered, countryEndsAt(out, i));
       if (fallback) {
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
         absorbCountrySuffix(sentence, fallback.mention, out);
@@ -1157,7 +1159,17 @@ function weaponName(
   return { name: WORDS.weaponSynonyms.get(raw) ?? raw, generic: false };
 }
 
-function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { mention: Mention } | null {
+/** True when a country's mention (its name or demonym) ends right before token `at`. */
+function countryEndsAt(out: Mention[], at: number): boolean {
+  return out.some((p) => p.last === at && p.type === "Country");
+}
+
+function matchFallback(
+  sentence: Sentence,
+  i: number,
+  covered: Uint8Array,
+  afterCountry = false,
+): { mention: Mention } | null {
   const tokens = sentence.tokens;
   let first = i;
   let last = i;
@@ -1225,7 +1237,7 @@ function matchFallback(sentence: Sentence, i: number, covered: Uint8Array): { me
     }
     break;
   }
-  last = bodyEnd(tokens, first, last);
+  last = afterCountry ? countryBodyEnd(tokens, first, last) : bodyEnd(tokens, first, last);
   // Leading function words and titles are not part of the name.
   let titled = titleBefore(tokens, i) || titleOfCountriesBefore(tokens, first, covered);
   const organization = hasOrgHead(tokens, first, last);
@@ -1400,6 +1412,28 @@ function apposedTitle(tokens: Token[], last: number): boolean {
     if (!article && w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "PROPN") return false;
   }
   return false;
+}
+
+/**
+ * "(U.S.) Army Maj. Gen. John Smith", "(Kenya) Defence Forces General Ali Musa": after a country's
+ * name or demonym, a run whose words up to a service's head (lexicon serviceHeads) are that
+ * country's body, then a rank or title, is the body's name (stage 4 names it after its country); the rank and the person after it
+ * are read as a name of their own. Returns the body's end, else what bodyEnd finds.
+ */
+function countryBodyEnd(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    const head = tokens[k - 1] as Token;
+    const next = tokens[k] as Token;
+    if (!SERVICE_HEAD_WORDS.has(head.lower) || !isCapitalised(head.text) || WORDS.orgHeads.has(next.lower))
+      continue;
+    // Title modifiers must lead to a title head or a rank ("Navy Vice Admiral", "Army Maj.").
+    for (let j = k; j < last; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (WORDS.titleHeads.has(w) || WORDS.honorifics.has(w.replace(/\.$/u, ""))) return k;
+      if (!isTitleWord(w) || WORDS.orgHeads.has(w)) break;
+    }
+  }
+  return bodyEnd(tokens, first, last);
 }
 
 /**

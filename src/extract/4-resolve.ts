@@ -38,6 +38,8 @@ export const resolveStage: Stage = {
     joinCountryBodies(state, gazetteer);
     resolveAcronyms(state);
     describeOrganizations(state);
+    // "the Sri Lankan navy", a description, after "Sri Lanka Navy": one body again.
+    joinCountryBodies(state, gazetteer);
     resolveOrganizationAnaphors(state);
     resolveReportAnaphors(state);
     resolveAliasCues(state);

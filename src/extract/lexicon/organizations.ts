@@ -54,3 +54,9 @@ export const COMPANY_SUFFIXES: readonly string[] = DATA.companySuffixes;
  * string ("news agency").
  */
 export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
+
+/**
+ * Head words of a country's armed and police services ("Army", "Defence Forces", "Police"): after
+ * the country's name and before a rank or title ("U.S. Army Maj. Gen. X"), they end the body's name.
+ */
+export const SERVICE_HEADS: readonly string[] = DATA.serviceHeads;

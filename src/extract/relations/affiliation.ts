@@ -245,6 +245,10 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
             org ? "title-organization" : "title-demonym",
             "asserted",
           );
+        // "Russian Army General X", "Solomon Islands Police Commissioner X": a body that the text
+        // names after its country names the country too.
+        if (org?.country && org.country !== m.name)
+          emit(m.name, "affiliated_with", org.country, titleHead, "title-demonym", "asserted");
       } else if (m.type === "Person" && prev?.kind === "poss" && country && !org) {
         emit(
           m.name,
@@ -389,14 +393,7 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     }
     if (comma < 2) continue;
     const closed = /^[,.;)]$/u.test(tokens[p.last]?.text ?? ".");
-    let s = comma;
-    while (s > Math.max(0, comma - OFFICE_REACH)) {
-      const t = tokens[s - 1] as Token;
-      const m = ix.cover[s - 1];
-      if (m ? m.type === "Person" : /^[,;:(“”"]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
-      s--;
-    }
-    for (let st = s; st < comma; st++) {
+    for (let st = officeStart(ix, comma); st < comma; st++) {
       const span = titlePhraseSpan(ix, st);
       if (!span || span.end !== comma) continue;
       if (closed || st === 0)
@@ -406,21 +403,36 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
   }
 }
 
-/**
- * "the President of Maldives Ibrahim Solih", "Ambassador of Finland to Israel Mrs. Anna Berg": an
- * office "of" (for, at) a body that runs straight into a name, past ranks (from `ranks`, the first
- * rank before the name), is that person's. The phrase is read back to a comma, a verb or another person.
- */
-function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit): void {
+/** Where an office phrase ending at `end` may start: read back to a comma, a verb or another person. */
+function officeStart(ix: SentenceIndex, end: number): number {
   const tokens = ix.sentence.tokens;
-  let s = ranks;
-  while (s > Math.max(0, ranks - OFFICE_REACH)) {
+  let s = end;
+  while (s > Math.max(0, end - OFFICE_REACH)) {
     const t = tokens[s - 1] as Token;
     const m = ix.cover[s - 1];
     if (m ? m.type === "Person" : /^[,;:(“”"]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
     s--;
   }
-  for (let st = s; st < ranks; st++) {
+  return s;
+}
+
+/**
+ * "the President of Maldives Ibrahim Solih", "Ambassador of Finland to Israel Mrs. Anna Berg": an
+ * office "of" (for, at) a body that runs straight into a name, past ranks (from `ranks`, the first
+ * rank before the name), is that person's; so is a body named right before the ranks. The phrase is
+ * read back to a comma, a verb or another person.
+ */
+function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit): void {
+  // "Kenya Defence Forces Maj. Gen. Ali Musa": a body right before the ranks is the person's.
+  const body = ix.cover[ranks - 1];
+  const rank = ix.sentence.tokens.slice(ranks, p.first).find((t) => t.text !== ".");
+  if (body && body.last === ranks && body.type === "Organization" && rank && ranks < p.first) {
+    emit(p.name, "affiliated_with", body.name, rank.text, "organization-rank", "asserted");
+    if (body.country)
+      emit(p.name, "affiliated_with", body.country, rank.text, "organization-rank", "asserted");
+    return;
+  }
+  for (let st = officeStart(ix, ranks); st < ranks; st++) {
     const span = titlePhraseSpan(ix, st);
     if (!span || span.end < ranks || span.end > p.first) continue;
     emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");

@@ -327,4 +327,38 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Robert Godec", "Kenya"],
     notGives: [["Robert Godec", "affiliated_with", "Kenya"]],
   },
+  // ---- a country's body named before a rank or title and a name
+  {
+    label: "a country's army before abbreviated ranks: the army and its country",
+    text: "U.S. Army Maj. Gen. Mark Olsen said the trucks left the United States in May.",
+    entities: ["U.S. Army"],
+    gives: [
+      ["Mark Olsen", "affiliated_with", "U.S. Army"],
+      ["Mark Olsen", "affiliated_with", "United States"],
+    ],
+  },
+  {
+    label: "a country's navy before a title, after an office 'of' it",
+    text: "Speaking at the reception, Commander of Kenya Navy Vice Admiral Paul Otieno thanked Turkey.",
+    entities: ["Kenya Navy"],
+    gives: [["Paul Otieno", "affiliated_with", "Kenya Navy"]],
+  },
+  {
+    label: "a demonym-led army before ranks, after an office 'of' it",
+    text: "He met Chief of the Canadian Army Lt General Mark Duncan to discuss training.",
+    gives: [["Mark Duncan", "affiliated_with", "Canadian Army"]],
+  },
+  {
+    label: "a country's police before a title: the police and the country",
+    text: "Fiji Police Commissioner Sitiveni Qiliho received the rifles in Suva.",
+    gives: [
+      ["Sitiveni Qiliho", "affiliated_with", "Fiji Police"],
+      ["Sitiveni Qiliho", "affiliated_with", "Fiji"],
+    ],
+  },
+  {
+    label: "a body whose name runs on past a force word is not cut before it",
+    text: "The transfer to the Myanmar Maritime Police Force took place at the jetty.",
+    entities: ["Myanmar Maritime Police Force"],
+  },
 ];
