@@ -136,6 +136,18 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
+      // "his Chinese counterpart Gen Wei Fenghe", "Minister Lt Gen X": an honorific between a
+      // title and the name it introduces stays in the phrase.
+      if (
+        !m &&
+        lastOf(items)?.kind === "title" &&
+        WORDS.honorifics.has(t.lower.replace(/\.$/u, "")) &&
+        cover[k + 1]?.type === "Person" &&
+        cover[k + 1]?.first === k + 1
+      ) {
+        k++;
+        continue;
+      }
       const posting = postingDestination(tokens, cover, items, k);
       if (posting > 0) {
         // "US Ambassador to Kenya Robert Godec": the posting's place is not the person's country.

@@ -72,8 +72,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     const tok = tokens[j] as Token;
     if (ix.chunkAt[j]) break;
     const time = ix.cover[j] ? -1 : timeAdverbialStart(tokens, j);
-    if (time >= 0 && time < j + 1 && time > 0 && ix.chunkAt[time - 1]) {
-      // "India on Friday delivered", "the army yesterday unveiled": a time adverbial between.
+    if (time >= 0 && time < j + 1 && time > 0 && (ix.chunkAt[time - 1] || tokens[time - 1]?.text === ",")) {
+      // "India on Friday delivered", "the army yesterday unveiled": a time adverbial between;
+      // "Prime Minister, X, today received": after an appositive's closing comma.
       j = time - 1;
       break;
     }

@@ -387,6 +387,7 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["scheduled", "planned"],
   ["proposed", "planned"],
   ["upcoming", "planned"],
+  ["anticipated", "planned"],
   ["future", "planned"],
   ["want", "planned"],
   ["wants", "planned"],

@@ -14,12 +14,23 @@ import {
 import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame } from "../frames.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
-import { TITLE_HEAD, titleClass } from "../words.ts";
+import { TITLE_WORD, titleClass } from "../words.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
-const HOLD_VERBS = new Set(["hold", "have", "host", "attend", "conduct", "begin", "start", "pay", "paid"]);
+const HOLD_VERBS = new Set([
+  "hold",
+  "have",
+  "host",
+  "attend",
+  "conduct",
+  "begin",
+  "start",
+  "pay",
+  "paid",
+  "receive",
+]);
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -103,7 +114,33 @@ function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   // "the Speaker of Mongolian Parliament, X": a title whose phrase names only a body is the person after it.
   if (heads.some((h) => h.mention?.type === "Person") || !chunk.items.some((it) => it.kind === "title"))
     return heads;
-  return appositiveAfter(ix, chunk.last) ?? heads;
+  return appositiveAfter(ix, chunk.last) ?? titledName(ix, chunk.last) ?? heads;
+}
+
+/** Words a title's own phrase may run on before the name it introduces ("of this country Lieutenant General"). */
+const TITLE_NAME_REACH = 10;
+
+/**
+ * "with Minister of Defense of this country Lieutenant General Andrei Ravkov", "with the Defence
+ * Minister of the Russian counterpart Sergei Shoigu": a title phrase that runs without a comma or
+ * a verb into a person's name is that person; or null.
+ */
+function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < Math.min(tokens.length, from + TITLE_NAME_REACH); k++) {
+    const w = tokens[k] as Token;
+    const m = ix.cover[k];
+    if (m?.first === k && m.type === "Person" && !m.antecedent)
+      return [{ mention: m, name: m.name, unnamed: false }];
+    if (m?.first === k && m.type !== "Person") {
+      // "of the Russian counterpart", "of the Republic of Azerbaijan": a country or body in the title's phrase.
+      k = m.last - 1;
+      continue;
+    }
+    if (m || w.pos === "VERB" || w.pos === "AUX" || /^[,.;:()]$/u.test(w.text)) return null;
+    if (!/^(?:ADP|DET|NOUN|PROPN|ADJ)$/u.test(w.pos)) return null;
+  }
+  return null;
 }
 
 /**
@@ -116,8 +153,8 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
   let k = p + 1;
   if (tokens[k]?.pos === "DET") k++;
   const w = tokens[k];
-  if (!w || ix.chunkAt[k] || (titleClass(w.lower) & TITLE_HEAD) === 0) return null;
-  return appositiveAfter(ix, k + 1);
+  if (!w || ix.chunkAt[k] || (titleClass(w.lower) & TITLE_WORD) === 0) return null;
+  return appositiveAfter(ix, k + 1) ?? titledName(ix, k + 1);
 }
 
 /** The person named after the comma that closes a title phrase running on from `from` ("…, X,"), or null. */
@@ -248,7 +285,10 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "a phone call", "a courtesy call": the word before the noun must be one of the row's modifiers.
   if (frame.modifiers && !frame.modifiers.includes(tokens[t - 1]?.lower ?? "")) return;
   const zone = zoneAfter(ix, t, false);
-  const modality = modalityOf(wordsBefore(tokens, t, 4));
+  const before = wordsBefore(tokens, t, 6);
+  // "ahead of a highly anticipated meeting between A and B": a meeting still to come.
+  const ahead = before.some((w, i) => w === "ahead" && before[i + 1] === "of");
+  const modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
     emitPairs(
@@ -262,8 +302,9 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     );
     return;
   }
-  // "talks with X"; "a courtesy call on X": the prepositions the row gives the partner.
-  const partnerPreps = (["with", "on"] as const).filter((g) => frame.roles[g] === "participant");
+  // "talks with X"; "a courtesy call on X", "received a courtesy call from X": the prepositions
+  // the row gives the partner.
+  const partnerPreps = (["with", "on", "from"] as const).filter((g) => frame.roles[g] === "participant");
   const withChunk = zone.chunks.find(
     (c) => (partnerPreps as readonly string[]).includes(c.prep) && c.chunk.first - t <= 3,
   );
@@ -291,21 +332,20 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       }
     }
   }
-  if (
-    hosts.length === 0 &&
-    (/^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 1]?.lower ?? "") ||
-      ((tokens[t - 1]?.pos === "DET" || /^(?:their|his|her)$/u.test(tokens[t - 1]?.lower ?? "")) &&
-        /^(?:after|during|following|before|at|in|amid)$/u.test(tokens[t - 2]?.lower ?? "")))
-  ) {
+  const lead = hosts.length === 0 ? leadingPreposition(tokens, t) : -1;
+  if (lead >= 0) {
     // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
     // House on June 17 following a meeting with Biden": the clause's subject took part.
-    for (let k = t - 2; k >= Math.max(0, t - 24); k--) {
+    for (let k = lead - 1; k >= Math.max(0, lead - 23); k--) {
       if (/^[;:,—]$/u.test((tokens[k] as Token).text)) break;
       if ((tokens[k] as Token).pos === "VERB") {
         hosts = subjectBefore(ix, k).heads;
         break;
       }
     }
+    // "During telephone conversations with A and B, the Russian minister accused …": a phrase
+    // that opens the sentence; the subject after its closing comma took part.
+    if (hosts.length === 0 && lead === 0) hosts = subjectAfterOpening(ix, t);
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
   const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles);
@@ -330,6 +370,45 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   for (const h of hostNames)
     for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, modality);
+}
+
+/** Prepositions after which a meeting noun is an event the clause's subject took part in. */
+const EVENT_PREPOSITIONS = new Set(["after", "during", "following", "before", "at", "in", "amid"]);
+
+/**
+ * The index of a preposition that opens the meeting noun's phrase at `t` ("after talks", "during
+ * their phone conversations", "following a bilateral meeting"), past determiners, possessives and
+ * modifiers; or -1.
+ */
+function leadingPreposition(tokens: Token[], t: number): number {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const w = tokens[k] as Token;
+    if (EVENT_PREPOSITIONS.has(w.lower)) return k;
+    if (!/^(?:DET|ADJ|NOUN)$/u.test(w.pos) && !/^(?:their|his|her)$/u.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/** How far a sentence's opening phrase may run before the comma that closes it. */
+const OPENING_REACH = 30;
+
+/** The subject after the comma that closes a sentence's opening phrase, when no verb stands in that phrase. */
+function subjectAfterOpening(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t + 1; k < Math.min(tokens.length, t + OPENING_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[;:.]$/u.test(w.text)) return [];
+    if (w.text !== "," || (ix.cover[k + 1]?.type === "Person" && ix.chunkAt[k + 1]?.first !== k + 1))
+      continue;
+    let j = k + 1;
+    while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "")) j++;
+    const chunk = ix.chunkAt[j];
+    if (!chunk || chunk.first !== j) continue;
+    // The chunk must be the subject of the verb that follows it.
+    const next = tokens[chunk.last];
+    if (next && (next.pos === "VERB" || next.pos === "AUX")) return chunkHeads(chunk);
+  }
+  return [];
 }
 
 /** Predicates that say a meeting did not happen ("was postponed", "was called off"). */

@@ -705,6 +705,36 @@ export const CASES: SentenceCase[] = [
     gives: [["Vladimir Putin", "meets", "Kim Jong Un"]],
   },
   {
+    label: "met his counterpart with an abbreviated rank before the name",
+    text: "Pakistani Defence Minister Khawaja Asif met his Turkish counterpart Gen Yasar Guler in Ankara.",
+    gives: [["Khawaja Asif", "meets", "Yasar Guler"]],
+  },
+  {
+    label: "a telephonic conversation with a title phrase that runs into the name",
+    text: "Indonesian Defence Minister Prabowo Subianto held a telephonic conversation with the Defence Minister of the Australian Government Richard Marles on Monday.",
+    gives: [["Prabowo Subianto", "meets", "Richard Marles"]],
+  },
+  {
+    label: "met with a long title before the name, the subject before a relative clause",
+    text: "Colonel General Bakhtiyar Mammadov, who is on a visit to Belarus, has met with Minister of Defense of this country Lieutenant General Viktor Khrenin in Minsk.",
+    gives: [["Bakhtiyar Mammadov", "meets", "Viktor Khrenin"]],
+  },
+  {
+    label: "received a courtesy call from someone, the subject set off by commas before a time word",
+    text: "President Ferdinand Marcos, Jr., today received a courtesy call from Japanese Foreign Minister Yoko Kamikawa.",
+    gives: [["Ferdinand Marcos", "meets", "Yoko Kamikawa"]],
+  },
+  {
+    label: "phone conversations in a phrase that opens the sentence: the subject after it took part",
+    text: "During telephone conversations with Lloyd Austin and Grant Shapps, Russian Defence Minister Andrei Belousov warned of escalation.",
+    gives: [["Andrei Belousov", "meets", "Lloyd Austin"]],
+  },
+  {
+    label: "a meeting still ahead is planned",
+    text: "Seoul condemned the launch ahead of a long-awaited meeting between South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba.",
+    hedged: [["Lee Jae-myung", "meets", "Shigeru Ishiba", "planned"]],
+  },
+  {
     label: "a phone call with",
     text: "Emmanuel Macron had a phone call with Keir Starmer on Sunday.",
     gives: [["Emmanuel Macron", "meets", "Keir Starmer"]],
