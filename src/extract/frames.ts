@@ -89,6 +89,8 @@ export interface SupplyWords {
   saleDealWords: readonly string[];
   /** The country that makes and sells a named model; it only decides which party of a deal sells. */
   modelOrigins: Readonly<Record<string, string>>;
+  /** Infinitives of purpose whose object receives the goods ("shells to support Russia"). */
+  beneficiaryVerbs: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -99,6 +101,7 @@ export interface FrameTable {
   origin: ReadonlySet<string>;
   saleDeal: ReadonlySet<string>;
   modelOrigin: ReadonlyMap<string, string>;
+  beneficiary: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -131,6 +134,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   originParticiples: SUPPLY_WORDS_JSON.originParticiples,
   saleDealWords: SUPPLY_WORDS_JSON.saleDealWords,
   modelOrigins: SUPPLY_WORDS_JSON.modelOrigins,
+  beneficiaryVerbs: SUPPLY_WORDS_JSON.beneficiaryVerbs,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -155,6 +159,7 @@ export function createFrameTable(
     origin: new Set(words.originParticiples),
     saleDeal: new Set(words.saleDealWords),
     modelOrigin: new Map(Object.entries(words.modelOrigins)),
+    beneficiary: new Set(words.beneficiaryVerbs),
     ...maps,
   };
 }

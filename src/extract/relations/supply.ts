@@ -13,6 +13,7 @@ import {
 } from "../chunks.ts";
 import {
   type Subject,
+  type ZoneChunk,
   mentionsIn,
   modalityOf,
   subjectBefore,
@@ -47,7 +48,14 @@ const OWNER = new Set(OWNER_VERBS);
  * or -1. Determiners, adjectives and numbers may stand between.
  */
 function governingVerb(tokens: Token[], t: number, copula = false): number {
-  for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
+  let floor = Math.max(0, t - 8);
+  for (let k = t - 1; k >= floor; k--) {
+    // "an 86 million euro ($91 million) deal": a parenthesised amount stands between.
+    if (tokens[k]?.text === ")") {
+      const open = amountOpening(tokens, k);
+      floor = Math.max(0, floor - (k - open));
+      k = open;
+    }
     const w = tokens[k] as Token;
     // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too.
     if (w.pos === "VERB" || (copula && w.pos === "AUX" && w.lemma === "be")) return k;
@@ -74,10 +82,29 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
         (/^(?:'s|’s|')$/u.test(w.lower) ||
           (w.pos === "PROPN" && /^(?:'s|’s|')$/u.test(tokens[k + 1]?.lower ?? ""))));
     // "a US$23.27 million deal": a currency, with its country's letters, stands there too.
-    const currency = /^(?:US|A|C|NZ|HK|S)?[$€£¥]$/u.test(w.text);
+    // "a Ksh9.87 billion deal": an amount with its currency's letters (its decimal point split off).
+    const point = w.text === "." && /\d$/u.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.pos === "NUM";
+    const currency =
+      point || /^(?:US|A|C|NZ|HK|S)?[$€£¥]$/u.test(w.text) || /^\p{L}{0,3}[$€£¥]?\d[\d.,]*$/u.test(w.text);
     if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !currency && !hyphenated && !possessive) return -1;
   }
   return -1;
+}
+
+/** How many tokens a parenthesised amount may span ("($91 million)"). */
+const AMOUNT_REACH = 6;
+
+/**
+ * The index of the token before the "(" that opens a parenthesis of numbers and currency closed
+ * at `k` ("($91 million)"), or `k` itself when the parenthesis holds anything else.
+ */
+function amountOpening(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - AMOUNT_REACH); j--) {
+    const w = tokens[j] as Token;
+    if (w.text === "(") return j - 1 >= 0 ? j - 1 : k;
+    if (w.pos !== "NUM" && !/^(?:\p{L}{0,3}[$€£¥]|million|billion|m|bn)$/u.test(w.text)) return k;
+  }
+  return k;
 }
 
 /**
@@ -147,9 +174,23 @@ const UNIT_REACH = 8;
  * phrase that is no country ("to the 19th Jungle Brigade “Napo” of the Ecuadorian Army", "to a
  * brigade of the Ecuadorian Army"), the body or country its of-phrase names.
  */
-function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[]): ChunkHead[] {
-  const heads = zoneHeads(zone, preps);
+function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: FrameTable): ChunkHead[] {
   const tokens = ix.sentence.tokens;
+  // "to fight Al-Shabaab": the object of an infinitive after "to" receives nothing; "to be used
+  // by the Kenya Defence Forces", "for use by": the user receives.
+  const heads = zoneHeads(
+    {
+      ...zone,
+      chunks: zone.chunks.filter(
+        (c) =>
+          !(c.prep === "to" && infinitiveObject(tokens, c.chunk.first, table.beneficiary)) ||
+          userAgent(tokens, c),
+      ),
+    },
+    preps,
+  );
+  if (preps.includes("to"))
+    heads.push(...zoneHeads({ ...zone, chunks: zone.chunks.filter((c) => userAgent(tokens, c)) }, ["by"]));
   for (const c of zone.chunks) {
     if (c.prep !== "of") continue;
     let k = c.chunk.first - 2;
@@ -170,6 +211,59 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[]): ChunkHead
       );
   }
   return heads;
+}
+
+/** How many common words may stand between a demonym and the company it qualifies ("Turkish armored vehicles company"). */
+const MAKER_REACH = 5;
+
+/**
+ * "from South Korean company LIG Nex1", "a deal with Turkish armored vehicles company
+ * Katmerciler": a demonym alone in a with- or from-phrase, then common nouns and a named
+ * organization, is that organization's qualifier; the organization takes the phrase's
+ * preposition (the company sells, not its country).
+ */
+function namedMakers(ix: SentenceIndex, zone: Zone): Zone {
+  const tokens = ix.sentence.tokens;
+  const chunks = [...zone.chunks];
+  for (let i = 0; i < chunks.length - 1; i++) {
+    const c = chunks[i] as ZoneChunk;
+    const next = chunks[i + 1] as ZoneChunk;
+    if ((c.prep !== "with" && c.prep !== "from") || next.prep !== "") continue;
+    const heads = chunkHeads(c.chunk);
+    if (!heads.every((h) => h.mention?.type === "Country" && h.mention.kind === "demonym")) continue;
+    if (next.chunk.first - c.chunk.last > MAKER_REACH) continue;
+    let common = true;
+    for (let k = c.chunk.last; k < next.chunk.first; k++)
+      if (!/^(?:NOUN|ADJ)$/u.test((tokens[k] as Token).pos)) common = false;
+    if (!common || !chunkHeads(next.chunk).some((h) => h.mention?.type === "Organization")) continue;
+    chunks.splice(i, 2, { chunk: next.chunk, prep: c.prep });
+  }
+  return { ...zone, chunks };
+}
+
+/**
+ * True when a verb stands between the chunk opening at `first` and the "to" before it ("to fight
+ * X"), other than one of `beneficiary` ("to support X": X still receives).
+ */
+function infinitiveObject(tokens: Token[], first: number, beneficiary: ReadonlySet<string>): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = tokens[k] as Token;
+    if (w.lower === "to") return false;
+    if (w.pos === "VERB" || w.pos === "AUX") return !beneficiary.has(w.lemma);
+    if (!/^(?:DET|ADJ|NUM|ADV)$/u.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** True when the chunk is the agent of "to be used by", "for use by" (the user of the goods). */
+function userAgent(tokens: Token[], c: ZoneChunk): boolean {
+  if (c.prep !== "by") return false;
+  let k = c.chunk.first - 2;
+  while (k >= 0 && (tokens[k] as Token).pos === "DET") k--;
+  return (
+    /^(?:used|use|operated)$/u.test(tokens[k]?.lower ?? "") &&
+    /^(?:be|for)$/u.test(tokens[k - 1]?.lower ?? "")
+  );
 }
 
 /** Prepositions that open a time or place phrase between a deal noun and its "to" ("an agreement on Friday to"). */
@@ -296,7 +390,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const subject = subjectBefore(ix, t);
-  const zone = zoneAfter(ix, t);
+  const zone = namedMakers(ix, zoneAfter(ix, t));
   const cueWords = [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)];
   let modality = modalityOf(cueWords);
   // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
@@ -373,7 +467,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const reduced = reducedRelative(ix, t, subject, zone);
   if ((subject.passive || reduced) && accused.length === 0) {
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
-    recipients = recipientHeads([...recipientsIn(ix, zone, ["to"]), ...subject.heads]);
+    recipients = recipientHeads([...recipientsIn(ix, zone, ["to"], table), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t)];
     // "Kenya received 12 Mi-17 helicopters donated by the United States": whoever received or
     // shows the weapons the participle describes is the recipient.
@@ -384,12 +478,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (owners.length > 0) {
       // "North Korean troops have been deployed to Russia": the troops' country sends them.
       suppliers = owners;
-      recipients = recipientHeads(recipientsIn(ix, zone, ["to"]));
+      recipients = recipientHeads(recipientsIn(ix, zone, ["to"], table));
     }
   } else {
     // "accused Iran of arming the Houthis": the accused would be the supplier.
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
-    recipients = recipientHeads(recipientsIn(ix, zone, ["to"]));
+    recipients = recipientHeads(recipientsIn(ix, zone, ["to"], table));
     if (frame.roles.object === "recipient" && directObject)
       recipients.push(
         ...recipientHeads(chunkHeads(directObject.chunk)).filter((h) => !originOfGoods(ix, h, table)),
@@ -608,12 +702,12 @@ export function supplyNoun(
 ): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  const zone = zoneAfter(ix, t);
+  const zone = namedMakers(ix, zoneAfter(ix, t));
   const prepsFor = (role: string): string[] =>
     Object.entries(frame.roles)
       .filter(([g, r]) => r === role && g.length <= 4 && g !== "of")
       .map(([g]) => g);
-  const recipients = recipientHeads(recipientsIn(ix, zone, prepsFor("recipient")));
+  const recipients = recipientHeads(recipientsIn(ix, zone, prepsFor("recipient"), table));
   // "the main arms supplier of Saudi Arabia": an actor of the of-phrase (not a demonym of the goods).
   if (frame.roles.of === "recipient")
     recipients.push(...recipientHeads(zoneHeads(zone, ["of"])).filter((h) => h.mention?.kind !== "demonym"));
@@ -768,7 +862,7 @@ function dealSides(
   const tokens = ix.sentence.tokens;
   const phrase = concluded >= 0 ? { ...zone, end: concluded } : zone;
   // A demonym in the phrase describes the item ("for Israeli-made interceptors"), it receives nothing.
-  const named = recipientHeads(recipientsIn(ix, phrase, preps)).filter(
+  const named = recipientHeads(recipientsIn(ix, phrase, preps, table)).filter(
     (r) => r.mention?.kind !== "demonym" && !partners.some((p) => p.name === r.name),
   );
   if (named.length > 0) {

@@ -3845,6 +3845,35 @@ export const CASES: SentenceCase[] = [
     text: "Ghana signed a US$40 million deal to buy two India-made Dornier aircraft for the Ghana Air Force.",
     gives: [["India", "supplies", "Ghana"]],
   },
+  // ---- recipients of purpose infinitives and users; a company after a demonym sells; amounts
+  {
+    label: "the object of an infinitive of fighting is no recipient; the user is",
+    text: "The British government has given four new drones to be used by the Somali National Army to fight Al-Shabaab.",
+    gives: [["United Kingdom", "supplies", "Somali National Army"]],
+    notGives: [["United Kingdom", "supplies", "Al-Shabaab"]],
+  },
+  {
+    label: "the object of an infinitive of support still receives",
+    text: "Iran has sent thousands of drones to support Russia in its war.",
+    gives: [["Iran", "supplies", "Russia"]],
+  },
+  {
+    label: "a company after a demonym and common nouns in a with-phrase sells, not its country",
+    text: "Nigeria signed a deal with Chinese defence company Norinco for VN-1 armoured vehicles.",
+    gives: [["Norinco", "supplies", "Nigeria"]],
+    notGives: [["China", "supplies", "Nigeria"]],
+  },
+  {
+    label: "a company after a demonym in a from-phrase sells",
+    text: "Indonesia bought KF-21 jets from South Korean company Korea Aerospace Industries.",
+    gives: [["Korea Aerospace Industries", "supplies", "Indonesia"]],
+    notGives: [["South Korea", "supplies", "Indonesia"]],
+  },
+  {
+    label: "a parenthesised amount between the deal and its verb",
+    text: "Morocco on Monday announced a 90 million euro ($97 million) deal to purchase attack drones from Israel.",
+    gives: [["Israel", "supplies", "Morocco"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
