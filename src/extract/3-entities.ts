@@ -126,7 +126,8 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = designator.last - 1;
       continue;
     }
-    const hit = spellsLowerCasePhrase(tokens, i) ? null : matchAt(tokens, i, gazetteer);
+    const hit =
+      spellsLowerCasePhrase(tokens, i) || currencyCode(tokens, i) ? null : matchAt(tokens, i, gazetteer);
     const numbered = matchNumberedClass(sentence, i, hit !== null);
     if (numbered) {
       mark(numbered, out, covered);
@@ -154,7 +155,11 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = region.last - 1;
       continue;
     }
-    const placeEnd = hit && hit.entry.kind !== "weapon" ? placeHeadAfter(tokens, hit.end, covered) : -1;
+    // "Flamingo Naval Base": a weapon's name before capitalised words ending in a place noun names the place.
+    const placeEnd =
+      hit && (hit.entry.kind !== "weapon" || isCapitalised(tokens[hit.end]?.text ?? ""))
+        ? placeHeadAfter(tokens, hit.end, covered)
+        : -1;
     if (placeEnd > 0) {
       // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
       // city before a place noun names the place.
@@ -659,6 +664,19 @@ function spellsLowerCasePhrase(tokens: Token[], i: number): boolean {
   }
   return initials.join("").toUpperCase() === word;
 }
+
+/**
+ * "NIS 1.9 billion", "SEK 500 million", "NIS 14,000": three capitals before an amount (a number with
+ * a magnitude word, a decimal or thousands) are a currency's code ("NATO 2030" stays a name).
+ */
+function currencyCode(tokens: Token[], i: number): boolean {
+  const amount = tokens[i + 1]?.text ?? "";
+  if (!/^[A-Z]{3}$/u.test((tokens[i] as Token).text) || !/^\d/u.test(amount)) return false;
+  return /[.,]\d/u.test(amount) || MAGNITUDES.test(tokens[i + 2]?.lower ?? "");
+}
+
+/** Words of magnitude after an amount of money. */
+const MAGNITUDES = /^(?:thousand|million|billion|trillion|mn|bn|crore|lakh)$/u;
 
 /**
  * "Raytheon Co", "Hanwha Group", "China State Shipbuilding Corporation Limited": the end of a
@@ -1328,6 +1346,7 @@ function matchFallback(
   // "Limited", "Group": a legal-form word alone names nothing; nor does a body's head word alone
   // before a lower-case word ("India's Union defence ministry").
   if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return null;
+  if (words.length === 1 && currencyCode(tokens, first)) return null;
   if (
     words.length === 1 &&
     first > 0 &&

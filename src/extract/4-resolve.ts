@@ -183,12 +183,14 @@ function resolveAcronyms(state: DocState): void {
         open?.text !== "(" ||
         !acr ||
         tokens[m.last + 2]?.text !== ")" ||
-        !/^[A-Z][A-Za-z]{1,7}$/u.test(acr.text)
+        !/^[A-Z][A-Za-z&]{1,7}$/u.test(acr.text)
       )
         continue;
       if (acr.text !== acr.text.toUpperCase()) continue;
+      // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial.
+      const letters = acr.text.replace(/&/gu, "");
       // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
-      if (!initialsMatch(m.text, acr.text) && !initialsMatch(m.name, acr.text)) continue;
+      if (!initialsMatch(m.text, letters) && !initialsMatch(m.name, letters)) continue;
       acronyms.set(acr.text, m);
       const inside = list.find((x) => x.first === m.last + 1);
       if (inside) {
@@ -215,9 +217,16 @@ function resolveAcronyms(state: DocState): void {
         list.push(copyAs(sentence, i, i + 1, def, "acronym", "acronym-use"));
         return;
       }
-      // "the NAF": a name the fallback found alone is the defined acronym's entity.
-      const alone = list.find((m) => m.first === i && m.last === i + 1 && m.kind === "fallback");
-      if (alone) Object.assign(alone, { name: def.name, type: def.type, rule: "acronym-use" });
+      // "the NAF": a name the fallback found alone is the defined acronym's entity; so is an
+      // acronym read as a model before a weapon noun ("RSF drones struck …").
+      const alone = list.find(
+        (m) =>
+          m.first === i &&
+          m.last === i + 1 &&
+          (m.kind === "fallback" || (m.rule === "weapon-class-number" && def.type !== "WeaponSystem")),
+      );
+      if (alone)
+        Object.assign(alone, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-use" });
     });
   }
 }

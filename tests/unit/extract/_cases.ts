@@ -1317,6 +1317,49 @@ export const CASES: SentenceCase[] = [
       ["Boko Haram", "Organization"],
     ],
   },
+  {
+    label: "three capitals before an amount are a currency's code, not a listed acronym",
+    text: "Tehran paid the IRR 4.2 billion fee and the NIS 2 billion deal for the TASS 900 bonds was NIS 1,200 each.",
+    noEntities: ["NIS", "IRR", "National Intelligence Service"],
+  },
+  {
+    label: "an acronym the text defines for a body, read before a weapon noun, is still the body",
+    text: "The Sudan Liberation Movement (SLM) said SLM drones struck the depot.",
+    typed: [["Sudan Liberation Movement", "Organization"]],
+    same: [["Sudan Liberation Movement", "SLM"]],
+  },
+  {
+    label: "an acronym with an ampersand is defined by the name before it",
+    text: "The Bureau of Research & Engineering (BR&E) said the BR&E would test it.",
+    same: [["Bureau of Research & Engineering", "BR&E"]],
+  },
+  {
+    label: "a company's dotted legal form stays in its mention",
+    text: "Saab Inc. and Thales Corp. won the contract.",
+    typed: [
+      ["Saab", "Organization"],
+      ["Thales", "Organization"],
+    ],
+    noEntities: ["Inc.", "Corp."],
+  },
+  {
+    label: "a chief executive is a title",
+    text: "Rheinmetall CEO Armin Papperger said demand was rising.",
+    typed: [["Armin Papperger", "Person"]],
+    noEntities: ["CEO Armin Papperger"],
+  },
+  {
+    label: "a secretariat is a body",
+    text: "Malaysia's Cabinet Secretariat issued a statement.",
+    typed: [["Cabinet Secretariat", "Organization"]],
+    noEntities: ["Secretariat"],
+  },
+  {
+    label: "a weapon's name before capitalised words ending in a place noun names the place",
+    text: "Drones struck the Kalibr Air Base near the port.",
+    typed: [["Kalibr Air Base", "Location"]],
+    noEntities: ["Kalibr"],
+  },
   // ---- entities: one weapon model however it is spelled
   {
     label: "a plural designator is the model",
