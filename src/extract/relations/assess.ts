@@ -407,7 +407,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
 function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarget | null {
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
-  const target = firstTarget(ix, from, end, source, verb);
+  const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
   if (target) return relaysStatement(ix, verb) ? null : target;
   if (verb >= end) return null;
   const tokens = ix.sentence.tokens;
@@ -453,6 +453,21 @@ function relaysStatement(ix: SentenceIndex, v: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++)
     if (SPEECH_OBJECTS.has((tokens[j] as Token).lower)) return true;
   return false;
+}
+
+/**
+ * Where a claim's subject stops for its actor: at a participle that modifies it with a phrase
+ * other than its agent ("the drones supplied to Russia were …" is about the drones, not their
+ * recipient; "the missile fired by North Korea" keeps its agent); else at the claim's verb.
+ */
+function modifierBound(ix: SentenceIndex, from: number, verb: number): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < verb; k++) {
+    const w = tokens[k] as Token;
+    if (!ix.cover[k] && w.pos === "VERB" && tokens[k + 1]?.pos === "ADP" && tokens[k + 1]?.lower !== "by")
+      return k;
+  }
+  return verb;
 }
 
 /** Forms of "be" that make a participle after them passive. */
@@ -633,6 +648,9 @@ const PLACE_OR_RECIPIENT = new Set([
   "of",
 ]);
 
+/** Prepositions after which an actor is the target of an act ("fired missiles at Israel", "strikes on Kyiv"). */
+const ACT_TARGET_PREPOSITIONS = new Set(["at", "on", "against"]);
+
 function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: string } | null {
   const next = mentionsIn(ix, self.last, to).find(
     (m) => m.name !== self.name && m.type !== "WeaponSystem" && actorOf(m).type !== "Location",
@@ -642,7 +660,28 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
   while (k > self.last && /^(?:the|a|an|his|her|its|their|our)$/u.test(ix.sentence.tokens[k]?.lower ?? ""))
     k--;
   const before = ix.sentence.tokens[k];
-  return before && PLACE_OR_RECIPIENT.has(before.lower) ? null : actorOf(next);
+  if (before && PLACE_OR_RECIPIENT.has(before.lower)) return null;
+  // "said it struck Hezbollah targets", "said they had fired missiles at Israel": the object of
+  // the claim's own verb, or the target of its act, not an actor further on ("said his ministry
+  // is analysing details after North Korea launched …", "Seoul will work with allies, including
+  // the US").
+  let verbs = 0;
+  for (let j = self.last; j <= k; j++) {
+    const w = ix.sentence.tokens[j] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX") {
+      if (verbs > 0 && ix.sentence.tokens[j - 1]?.pos !== "AUX" && ix.sentence.tokens[j - 1]?.pos !== "VERB")
+        return null;
+      verbs++;
+    } else if (
+      verbs > 0 &&
+      !/^(?:DET|ADJ|NUM|ADV|PART|NOUN)$/u.test(w.pos) &&
+      !ix.cover[j] &&
+      !ACT_TARGET_PREPOSITIONS.has(w.lower) &&
+      !/^(?:his|her|its|their|our)$/u.test(w.lower)
+    )
+      return null;
+  }
+  return verbs > 0 ? actorOf(next) : null;
 }
 
 /** The chunk that starts at `k`, past an article ("the", "a", "an"). */

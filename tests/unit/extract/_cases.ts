@@ -553,6 +553,18 @@ export const CASES: SentenceCase[] = [
     notGives: [["Abbas Araghchi", "assesses", "Ukraine"]],
   },
   {
+    label: "a claim about the speaker's own body is not about an actor in a later clause",
+    text: "Japanese Defence Minister Minoru Kihara said his ministry was analysing the data after North Korea launched a missile.",
+    entities: ["Minoru Kihara", "North Korea"],
+    notGives: [["Minoru Kihara", "assesses", "North Korea"]],
+  },
+  {
+    label: "a participle's recipient inside a claim's subject is not what the claim is about",
+    text: "Iranian Foreign Minister Abbas Araghchi said the drones supplied to Russia were not meant for use in Ukraine.",
+    entities: ["Abbas Araghchi", "Russia"],
+    notGives: [["Abbas Araghchi", "assesses", "Russia"]],
+  },
+  {
     label: "'according to' after a clause whose subject is a pronoun is not about an actor in its object",
     text: "They see the launch as a violation of United Nations resolutions, according to a statement by the South Korean Foreign Ministry.",
     entities: ["United Nations", "South Korean Foreign Ministry"],
