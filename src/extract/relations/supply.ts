@@ -783,6 +783,10 @@ export function supplyNoun(
   // "the largest buyer of Russian arms": a demonym before an arms word.
   if (suppliers.length === 0 && recipients.length > 0)
     suppliers = [...demonymSuppliers(ix, items, table), ...armsOrigin(ix, zone, table.arms)];
+  // "signing an agreement with Germany linked to Berlin's purchase of the Arrow 3": the party of
+  // the deal that is not the buyer sells.
+  if (suppliers.length === 0 && buyer && recipients.length > 0)
+    suppliers = dealCounterparts(ix, t, recipients);
   if (suppliers.length === 0 && !buyer && (recipients.length > 0 || items.length > 0) && definite(tokens, t))
     suppliers = toldSuppliers(
       told,
@@ -900,6 +904,50 @@ function emitDeal(
       if (!sameSide(s, r)) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
+}
+
+/** How many tokens before a purchase noun the deal it belongs to may stand. */
+const DEAL_BEFORE_REACH = 12;
+
+/**
+ * The parties of a deal noun with a with-partner before the purchase noun at `t`, in its clause,
+ * that are not on the buyers' side, when one party is: "after signing an agreement with Germany
+ * linked to Berlin's purchase of …" (Germany buys; the signer sells).
+ */
+function dealCounterparts(ix: SentenceIndex, t: number, buyers: ChunkHead[]): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= Math.max(1, t - DEAL_BEFORE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:.]$/u.test(w.text)) return [];
+    if (!DEALS.has(singular(w.lower)) || tokens[k + 1]?.lower !== "with") continue;
+    const partner = ix.chunkAt[k + 2];
+    const verb = governingVerb(tokens, k);
+    if (!partner || verb < 0) return [];
+    const parties = actorHeads([...signersOf(ix, verb), ...chunkHeads(partner)]);
+    const buying = (p: ChunkHead): boolean => buyers.some((b) => sameSide(p, b) || sameSide(b, p));
+    return parties.some(buying) ? parties.filter((p) => !buying(p)) : [];
+  }
+  return [];
+}
+
+/** Conjunctions that open an adverbial clause of a gerund whose subject is the main clause's ("after signing"). */
+const GERUND_OPENERS = new Set(["after", "before", "by", "while", "when", "upon"]);
+
+/**
+ * The subject of the verb at `v`; for a gerund opened by "after", "by" … ("Israel concluded …,
+ * after signing an agreement"), the subject of the sentence's first verb before it.
+ */
+function signersOf(ix: SentenceIndex, v: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const own = subjectBefore(ix, v).heads;
+  if (
+    own.length > 0 ||
+    !(tokens[v] as Token).lower.endsWith("ing") ||
+    !GERUND_OPENERS.has(tokens[v - 1]?.lower ?? "")
+  )
+    return own;
+  for (let j = 0; j < v - 1; j++) if ((tokens[j] as Token).pos === "VERB") return subjectBefore(ix, j).heads;
+  return [];
 }
 
 /** The possessor or actor phrase right before the noun at `t`, past arms and time modifiers. */

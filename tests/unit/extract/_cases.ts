@@ -3929,6 +3929,28 @@ export const CASES: SentenceCase[] = [
     text: "Morocco on Monday announced a 90 million euro ($97 million) deal to purchase attack drones from Israel.",
     gives: [["Israel", "supplies", "Morocco"]],
   },
+  // ---- a purchase noun inside a deal: the party that is not the buyer sells
+  {
+    label: "an agreement with the buyer linked to its purchase: the signer sells",
+    text: "Sweden signed an agreement with Thailand covering Bangkok's purchase of four Gripen jets.",
+    gives: [
+      ["Sweden", "supplies", "Thailand"],
+      ["Sweden", "supplies", "Gripen"],
+    ],
+    notGives: [["Thailand", "supplies", "Sweden"]],
+  },
+  {
+    label: "a gerund after 'after' takes the main clause's subject as the deal's signer",
+    text: "France concluded a record export deal, after signing an agreement with India tied to New Delhi's purchase of 26 Rafale jets.",
+    gives: [["France", "supplies", "India"]],
+    notGives: [["India", "supplies", "France"]],
+  },
+  {
+    label: "a deal whose parties hold no buyer says nothing of the purchase",
+    text: "Norway signed an agreement with Finland on Estonia's purchase of NASAMS systems.",
+    entities: ["Norway", "Estonia"],
+    notGives: [["Norway", "supplies", "Estonia"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
