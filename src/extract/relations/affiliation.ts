@@ -319,7 +319,11 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     return;
   }
   if (lastItem.kind === "mention" && lastItem.m.type === "Person") {
-    const target = titlePhraseTarget(ix, chunk.last + 1);
+    const target = titlePhraseSpan(ix, chunk.last + 1);
+    // "Head of X, A, Head of Y, B": titles stand before their names, so this one is B's.
+    const next = target && tokens[target.end]?.text === "," ? personAfterRanks(ix, target.end + 1) : null;
+    const own = lastItem.m;
+    if (next && (officeBefore(ix, own) || adjoiningSpan(ix, own, ranksBefore(ix, own)))) return;
     if (target)
       emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
     return;
@@ -384,23 +388,62 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   for (const p of ix.mentions) {
     if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
-    let k = p.first;
-    while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) k--;
-    const comma = k - 1;
-    if (tokens[comma]?.text !== ",") {
+    const k = ranksBefore(ix, p);
+    if (tokens[k - 1]?.text !== ",") {
       adjoiningOffice(ix, p, k, emit);
       continue;
     }
-    if (comma < 2) continue;
-    const closed = /^[,.;)]$/u.test(tokens[p.last]?.text ?? ".");
-    for (let st = officeStart(ix, comma); st < comma; st++) {
-      const span = titlePhraseSpan(ix, st);
-      if (!span || span.end !== comma) continue;
-      if (closed || st === 0)
-        emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
-      break;
-    }
+    const office = officeBefore(ix, p);
+    if (!office) continue;
+    const { span, st } = office;
+    // "A, Head of X, B": the office is A's appositive, unless A's own office stood before A (then
+    // every title of the list stands before its name).
+    const prev = /^(?:,|and)$/u.test(tokens[st - 1]?.lower ?? "") ? ix.cover[st - 2] : null;
+    if (
+      prev?.type === "Person" &&
+      prev.last === st - 1 &&
+      !officeBefore(ix, prev) &&
+      !adjoiningSpan(ix, prev, ranksBefore(ix, prev))
+    )
+      continue;
+    // The name closes the appositive unless a verb follows it ("the head of X, Y said": Y speaks).
+    const after = tokens[p.last];
+    const closed =
+      !after || /^[,.;)]$/u.test(after.text) || /^(?:and|who)$/u.test(after.lower) || after.pos === "ADP";
+    // "…, A and Head of X, B were present": an office after "and" is the next list item's.
+    if (closed || st === 0 || tokens[st - 1]?.lower === "and")
+      emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
   }
+}
+
+/** The first token of the ranks and honorifics right before a person's name ("Maj. Gen."). */
+function ranksBefore(ix: SentenceIndex, p: Mention): number {
+  const tokens = ix.sentence.tokens;
+  let k = p.first;
+  while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) k--;
+  return k;
+}
+
+/** The office set off by a comma before a person (past ranks), with where it starts, else null. */
+function officeBefore(
+  ix: SentenceIndex,
+  p: Mention,
+): { span: { name: string; trigger: string }; st: number } | null {
+  const comma = ranksBefore(ix, p) - 1;
+  if (ix.sentence.tokens[comma]?.text !== "," || comma < 2) return null;
+  for (let st = officeStart(ix, comma); st < comma; st++) {
+    const span = titlePhraseSpan(ix, st);
+    if (span && span.end === comma) return { span, st };
+  }
+  return null;
+}
+
+/** The person whose name starts at token `k`, past ranks and honorifics, else null. */
+function personAfterRanks(ix: SentenceIndex, k: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  while (k < tokens.length && !ix.cover[k] && isRank(tokens[k] as Token)) k++;
+  const m = ix.cover[k];
+  return m && m.first === k && m.type === "Person" ? m : null;
 }
 
 /** Where an office phrase ending at `end` may start: read back to a comma, a verb or another person. */
@@ -409,6 +452,11 @@ function officeStart(ix: SentenceIndex, end: number): number {
   let s = end;
   while (s > Math.max(0, end - OFFICE_REACH)) {
     const t = tokens[s - 1] as Token;
+    // "… Organization (MDO)": a bracketed acronym inside the phrase.
+    if (t.text === ")" && tokens[s - 3]?.text === "(") {
+      s -= 3;
+      continue;
+    }
     const m = ix.cover[s - 1];
     if (m ? m.type === "Person" : /^[,;:(“”"]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
     s--;
@@ -432,12 +480,21 @@ function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emi
       emit(p.name, "affiliated_with", body.country, rank.text, "organization-rank", "asserted");
     return;
   }
+  const span = adjoiningSpan(ix, p, ranks);
+  if (span) emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+}
+
+/** The office "of" a body that runs straight into a person's name past ranks from `ranks`, else null. */
+function adjoiningSpan(
+  ix: SentenceIndex,
+  p: Mention,
+  ranks: number,
+): { name: string; trigger: string } | null {
   for (let st = officeStart(ix, ranks); st < ranks; st++) {
     const span = titlePhraseSpan(ix, st);
-    if (!span || span.end < ranks || span.end > p.first) continue;
-    emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
-    break;
+    if (span && span.end >= ranks && span.end <= p.first) return span;
   }
+  return null;
 }
 
 /**
@@ -475,6 +532,11 @@ function titlePhraseSpan(
     if (m) return null;
     if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || (isTitleWord(t.lower) && t.pos !== "VERB")) {
       if (WORDS.titleHeads.has(t.lower)) title = t.text;
+      j++;
+      continue;
+    }
+    // "President and CEO of X": "and" between two title heads joins them.
+    if (t.lower === "and" && title && WORDS.titleHeads.has(tokens[j + 1]?.lower ?? "") && !ix.cover[j + 1]) {
       j++;
       continue;
     }
@@ -528,12 +590,28 @@ function titlePhraseSpan(
             b.first <= owner.last + 1,
         )
       : undefined;
+    // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive.
+    const possessed =
+      owner?.type === "Organization" && /^(?:'s|’s)$/u.test(tokens[owner.last]?.lower ?? "")
+        ? ix.cover[owner.last + 1]
+        : null;
     if (body) {
       target = body;
       j = body.last;
+    } else if (owner && possessed?.first === owner.last + 1 && possessed.type === "Organization") {
+      target = possessed;
+      j = possessed.last;
     }
   }
   if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
+  // "Head of the Missile Defense Organization (MDO) in …": the body's acronym in brackets.
+  const acronym = tokens[j + 1];
+  if (
+    tokens[j]?.text === "(" &&
+    tokens[j + 2]?.text === ")" &&
+    (ix.cover[j + 1]?.name === target.name || /^[A-Z][A-Z&]{1,7}$/u.test(acronym?.text ?? ""))
+  )
+    j += 3;
   return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j) };
 }
 

@@ -361,4 +361,42 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The transfer to the Myanmar Maritime Police Force took place at the jetty.",
     entities: ["Myanmar Maritime Police Force"],
   },
+  // ---- lists of attendees: which name a title set off by commas belongs to
+  {
+    label: "titles before names in a list: each title goes to the name after it",
+    text: "President and CEO of Elbit Systems, Bezhalel Machlis, Head of the Air Force's Directorate of Procurement (DOP), Daniel Cohen and Head of the Israel Space Agency (ISA) in the DOP, Moshe Levi were present.",
+    gives: [
+      ["Bezhalel Machlis", "affiliated_with", "Elbit Systems"],
+      ["Daniel Cohen", "affiliated_with", "Directorate of Procurement"],
+      ["Moshe Levi", "affiliated_with", "Israel Space Agency"],
+    ],
+    notGives: [
+      ["Bezhalel Machlis", "affiliated_with", "Directorate of Procurement"],
+      ["Bezhalel Machlis", "affiliated_with", "Air Force"],
+      ["Daniel Cohen", "affiliated_with", "Israel Space Agency"],
+    ],
+  },
+  {
+    label: "titles after names in a list: each title goes to the name before it",
+    text: "The ceremony was attended by Lieutenant General Omar Idrissi, Inspector General of the FAR, Lieutenant General Ahmed Bennani, Commander of the Royal Gendarmerie, and Major General Karim Alaoui, Inspector of the Royal Air Force, according to a statement.",
+    gives: [
+      ["Omar Idrissi", "affiliated_with", "FAR"],
+      ["Ahmed Bennani", "affiliated_with", "Royal Gendarmerie"],
+      ["Karim Alaoui", "affiliated_with", "Royal Air Force"],
+    ],
+    notGives: [
+      ["Ahmed Bennani", "affiliated_with", "FAR"],
+      ["Karim Alaoui", "affiliated_with", "Royal Gendarmerie"],
+    ],
+  },
+  {
+    label: "an office set off before a name that a preposition follows",
+    text: "The handover was officiated by Defence Attache of the Thai Embassy in Japan, Captain Somchai Boonmee on behalf of the Thai government.",
+    gives: [["Somchai Boonmee", "affiliated_with", "Thai Embassy"]],
+  },
+  {
+    label: "a speaker of a parliament set off before a name that 'and' follows",
+    text: "He also met with the Speaker of the Kenyan Parliament, Moses Wetangula and praised him.",
+    gives: [["Moses Wetangula", "affiliated_with", "Kenyan Parliament"]],
+  },
 ];
