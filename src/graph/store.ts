@@ -140,6 +140,12 @@ export interface KgStore extends GraphStore {
   readonly dataDir: string;
   readonly sourcesDir: string;
   readonly dbFile: string;
+  /**
+   * Builds the sources folder (or `paths`): extracts new and changed sources, drops removed ones
+   * and commits the change. A first build writes its documents while it extracts (see
+   * writeAhead): one aborted or killed part-way keeps the documents written so far, and the next
+   * build rebuilds the graph from them.
+   */
   build(
     paths?: string[],
     options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
