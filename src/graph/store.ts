@@ -3,7 +3,8 @@
  * (graph-data/kg.db, see db/), with the graphology graph kept in memory as derived state. Each
  * change runs in one write transaction that touches only the changed documents' rows and the
  * nodes and edges they affect; a first build (or one that changes most documents) rebuilds and
- * lays out the whole graph. Several processes (the server, CLI commands) share the file: each
+ * lays out the whole graph (a first build into an empty store writes its documents ahead, while it
+ * extracts, under a "graph still to rebuild" mark). Several processes (the server, CLI commands) share the file: each
  * change first takes in what others committed, and `refresh()` does so between changes.
  */
 import { existsSync } from "node:fs";
