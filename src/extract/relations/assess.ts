@@ -418,17 +418,21 @@ function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarg
   if (mentionsIn(ix, from, verb).some(named)) return null;
   if (tokens[from]?.lower === "there") return firstTarget(ix, verb + 1, claimVerb(ix, verb + 1, end), source);
   // "said the attack was carried out by Russia": the agent of a passive; "said the first
-  // submarine would be delivered to the Pakistan Navy": its recipient.
+  // submarine would be delivered to the Pakistan Navy", "said the cargo was destined for
+  // Hezbollah": its recipient.
   let k = verb;
   let passive = false;
   for (; k < Math.min(end, verb + 4) && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? ""); k++)
     if (BE_FORMS.has((tokens[k] as Token).lower)) passive = true;
-  if (!passive || tokens[k]?.pos !== "VERB" || tokens[k]?.lower.endsWith("ing")) return null;
-  while (k < Math.min(end, verb + 6) && !/^(?:by|to)$/u.test(tokens[k]?.lower ?? "")) {
+  // ("was destined for Hezbollah", "were bound for Gaza": a participle tagged as an adjective.)
+  const participle =
+    tokens[k]?.pos === "VERB" || (tokens[k]?.pos === "ADJ" && /(?:ed|bound)$/u.test(tokens[k]?.lower ?? ""));
+  if (!passive || !participle || tokens[k]?.lower.endsWith("ing")) return null;
+  while (k < Math.min(end, verb + 6) && !/^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "")) {
     if (/^[,;:]$/u.test((tokens[k] as Token).text)) return null;
     k++;
   }
-  const agent = /^(?:by|to)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
+  const agent = /^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
   return (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ?? null;
 }
 

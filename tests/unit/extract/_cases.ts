@@ -506,6 +506,12 @@ export const CASES: SentenceCase[] = [
     notGives: [["Minoru Kihara", "assesses", "Japan"]],
   },
   {
+    label:
+      "a claim whose subject names no actor, with a recipient after 'destined for', is about the recipient",
+    text: "Greek officials said the cargo was destined for the Houthis in Yemen.",
+    gives: [["Greece", "assesses", "Houthis"]],
+  },
+  {
     label: "a claim opening on 'there is' is about what follows",
     text: "Estonian intelligence chief Kaupo Rosin said there were North Korean troops in Kursk.",
     gives: [["Kaupo Rosin", "assesses", "North Korea"]],
