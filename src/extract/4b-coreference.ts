@@ -8,16 +8,20 @@
  *  - "the president", "the Chinese president": the person introduced with that title, else the
  *    nearest person of a compatible country (giving the person's affiliated_with the country);
  *  - "the country": the only country of the nearest sentence that names one;
+ *  - "the company", "the shipbuilder": the only company of the nearest sentence that names one;
  *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant.
  */
 import { makeMention } from "./3-entities.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
-import { GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
+import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
+import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveCounterparts, resolveTitleHolders } from "./title-holders.ts";
 import {
+  COMPANY_HEADS,
+  COMPANY_NOUNS,
   COUNTRY_NOUNS,
   GROUP_MEET_PHRASES,
   GROUP_NOUNS,
@@ -40,6 +44,9 @@ const GROUPS = new Set(GROUP_NOUNS);
 const MEET_PHRASES = GROUP_MEET_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
 const BLOCKERS = new Set(NOT_ASSERTED);
 const COUNTRY_WORDS = new Set(COUNTRY_NOUNS);
+const COMPANY_WORDS = new Set(COMPANY_NOUNS);
+const COMPANY_LAST_WORDS = new Set([...COMPANY_SUFFIXES, ...COMPANY_HEADS]);
+const MAKERS = new Set(WEAPON_MAKERS);
 const SAY = new Set(SAY_VERBS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 const QUOTES = new Set(['"', "“", "”"]);
@@ -62,6 +69,7 @@ export const coreferenceStage: Stage = {
     resolveSpeakerPronouns(state);
     resolvePossessiveCountries(state, countries);
     resolveCountryDescriptions(state);
+    resolveCompanyDescriptions(state);
     qualifyOwnedOrganizations(state);
     resolveQuotationSpeakers(state, countries);
     resolveGroupMeetings(state);
@@ -490,6 +498,63 @@ function resolveCountryDescriptions(state: DocState): void {
         break;
       }
       if (country) list.push(resolved(sentence, i, i + 2, country, "country-description", "role"));
+    }
+  }
+}
+
+/** How many lower-case modifiers may stand in "the … company" ("the state-owned defence company"). */
+const COMPANY_MODIFIERS = 2;
+
+/**
+ * True when the organization mention is a company: a maker the lexicon knows, a name ending in a
+ * legal form or a company word ("… Corp", "… Aerospace Industries"), or a name a company noun
+ * introduces ("French firm Armaris", "armored vehicles company Katmerciler").
+ */
+function isCompany(m: Mention, tokens: Token[]): boolean {
+  if (m.type !== "Organization") return false;
+  const last = (name: string): string => name.split(/\s+/u).pop() ?? "";
+  if (MAKERS.has(m.name) || COMPANY_LAST_WORDS.has(last(m.name)) || COMPANY_LAST_WORDS.has(last(m.text)))
+    return true;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 1 - COMPANY_MODIFIERS); k--)
+    if (COMPANY_WORDS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * "the company", "the shipbuilder": the only company named in the nearest sentence (this one
+ * first, before the description) that names one; two companies there leave it unresolved.
+ */
+function resolveCompanyDescriptions(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if ((tokens[i] as Token).lower !== "the") continue;
+      let n = i + 1;
+      while (n < i + 1 + COMPANY_MODIFIERS && tokens[n] && !COMPANY_WORDS.has((tokens[n] as Token).lower)) {
+        const w = tokens[n] as Token;
+        if (w.text !== w.lower || !/^(?:ADJ|NOUN)$/u.test(w.pos)) break;
+        n++;
+      }
+      if (!COMPANY_WORDS.has(tokens[n]?.lower ?? "")) continue;
+      const next = tokens[n + 1];
+      if (
+        (next && (isCapitalised(next.text) || next.lower === "of" || next.lower === "'s")) ||
+        covered(list, n)
+      )
+        continue;
+      let company: Mention | null = null;
+      for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
+        const words = (state.sentences[s] as Sentence).tokens;
+        const found = ((state.mentions[s] ?? []) as Mention[]).filter(
+          (m) => (s !== sentence.index || m.last <= i) && m.kind !== "role" && isCompany(m, words),
+        );
+        const names = new Set(found.map((m) => m.name));
+        if (names.size === 0) continue;
+        if (names.size === 1) company = found[found.length - 1] as Mention;
+        break;
+      }
+      if (company) list.push(resolved(sentence, i, n + 1, company, "company-description", "role"));
     }
   }
 }

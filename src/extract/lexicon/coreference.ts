@@ -1,7 +1,7 @@
 /**
  * Coreference lexicon (data in coreference.json): the pronouns, group nouns ("the two leaders"),
  * meeting phrases that a plural subject takes, the words that keep a phrase from being asserted,
- * the nouns of "the country", and the speech verbs that name a quotation's speaker.
+ * the nouns of "the country" and "the company", and the speech verbs that name a quotation's speaker.
  */
 import DATA from "./coreference.json" with { type: "json" };
 
@@ -21,6 +21,10 @@ export const GROUP_MEET_PHRASES: readonly string[] = DATA.groupMeetPhrases;
 export const NOT_ASSERTED: readonly string[] = DATA.notAsserted;
 /** Nouns of a definite description that stands for a country ("the country"). */
 export const COUNTRY_NOUNS: readonly string[] = DATA.countryNouns;
+/** Nouns of a definite description that stands for a company ("the company", "the shipbuilder"). */
+export const COMPANY_NOUNS: readonly string[] = DATA.companyNouns;
+/** Last words of an organization's name that make it a company ("Turkish Aerospace Industries"). */
+export const COMPANY_HEADS: readonly string[] = DATA.companyHeads;
 /** Speech verbs (lemmas) that attribute a quotation to its speaker. */
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */

@@ -59,6 +59,11 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     const w = tokens[k] as Token;
     // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too.
     if (w.pos === "VERB" || (copula && w.pos === "AUX" && w.lemma === "be")) return k;
+    // "has become one of the most prolific drone exporters".
+    if (copula && w.lower === "of" && tokens[k - 1]?.lower === "one") {
+      k--;
+      continue;
+    }
     const amount =
       w.lower === "in" && /^(?:million|billion|thousand|m|bn)$/u.test(tokens[k - 1]?.lower ?? "");
     if ((w.lower === "of" && QUANTITY.has(tokens[k - 1]?.lower ?? "")) || amount) {

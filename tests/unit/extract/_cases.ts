@@ -3957,6 +3957,34 @@ export const CASES: SentenceCase[] = [
     entities: ["Norway", "Estonia"],
     notGives: [["Norway", "supplies", "Estonia"]],
   },
+  // ---- "the company", "the shipbuilder": the only company of the nearest sentence that names one
+  {
+    label: "the shipbuilder in a from-phrase is the company named just before",
+    text: "Navantia Corp said the frigate deal was its largest. Morocco has purchased two corvettes from the shipbuilder.",
+    gives: [["Navantia", "supplies", "Morocco"]],
+  },
+  {
+    label: "the company as subject of a supply verb is the maker named just before",
+    text: "The drones were developed by Baykar. The company delivered six Bayraktar TB2 drones to Kosovo in 2023.",
+    gives: [
+      ["Baykar", "supplies", "Kosovo"],
+      ["Baykar", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "the company with two companies named just before stays unresolved",
+    text: "Saab and Embraer Corp signed a partnership. The company delivered four Gripen jets to Brazil.",
+    entities: ["Saab", "Brazil"],
+    notGives: [
+      ["Saab", "supplies", "Brazil"],
+      ["Embraer Corp", "supplies", "Brazil"],
+    ],
+  },
+  {
+    label: "one of the largest arms suppliers to a country",
+    text: "Israel is one of the largest arms suppliers to Azerbaijan.",
+    gives: [["Israel", "supplies", "Azerbaijan"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
