@@ -15,7 +15,7 @@ import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
 import { LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
-import { WORDS, isTitleWord } from "../words.ts";
+import { WORDS, isTitleWord, singular } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
 
@@ -27,7 +27,11 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
     const owner = leadingPossessor(parts[0] ?? []);
     parts.forEach((part, i) => {
       // "Peru's President A and Defense Minister B": a later titled part shares the possessor.
-      const shared = i > 0 && owner && part[0]?.kind === "title" ? owner : null;
+      // "Saudi Crown Prince and Deputy Prime Minister Prince X": a part of titles without a name
+      // is the same person's, so its country qualifies the next titled part.
+      const before = parts[i - 1];
+      const lead = before && titlesOnly(before) ? countryItem(before) : null;
+      const shared = i > 0 && part[0]?.kind === "title" ? (owner ?? lead) : null;
       titleRule(shared ? [shared, ...part] : part, emit, tokens);
     });
     appositiveRule(ix, chunk, emit);
@@ -215,6 +219,25 @@ function titledOfRule(ix: SentenceIndex, emit: Emit): void {
     if (target.type !== "Country" && target.type !== "Organization") continue;
     emit(p.name, "affiliated_with", target.name, head.text, "title-of", "asserted");
   }
+}
+
+/** True when a part is a country or body and titles with a head, and no person ("Saudi Crown Prince"). */
+function titlesOnly(items: ChunkItem[]): boolean {
+  const last = items[items.length - 1];
+  // One person's title: a singular head that names no group ("officials", "leaders" do).
+  return (
+    last?.kind === "title" &&
+    last.head &&
+    singular(last.word) === last.word &&
+    !WORDS.unnamed.has(last.word) &&
+    items.every((it) => it.kind !== "mention" || it.m.type !== "Person")
+  );
+}
+
+/** The country mention item that opens a part ("Saudi" of "Saudi Crown Prince"), else null. */
+function countryItem(items: ChunkItem[]): ChunkItem | null {
+  const first = items[0];
+  return first?.kind === "mention" && first.m.type === "Country" ? first : null;
 }
 
 /** The country item of a part that opens with "<Country>'s" (with its possessive), else null. */

@@ -399,4 +399,16 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "He also met with the Speaker of the Kenyan Parliament, Moses Wetangula and praised him.",
     gives: [["Moses Wetangula", "affiliated_with", "Kenyan Parliament"]],
   },
+  // ---- two coordinated titles of one person after a demonym
+  {
+    label: "a demonym before two coordinated titles of one named person",
+    text: "Jordanian Crown Prince and Deputy Prime Minister Prince Hussein bin Abdullah received the delegation.",
+    gives: [["Hussein bin Abdullah", "affiliated_with", "Jordan"]],
+  },
+  {
+    label: "a demonym before a group of people does not qualify the next titled name",
+    text: "Chinese officials and President Lula met on Monday.",
+    entities: ["Lula", "China"],
+    notGives: [["Lula", "affiliated_with", "China"]],
+  },
 ];
