@@ -1526,7 +1526,11 @@ function tailType(tokens: Token[], last: number): EntityType | null {
     (WORDS.placeTailModifiers.has(next.lower) && WORDS.placeTailHeads.has(tokens[last + 1]?.lower ?? ""))
   )
     return "Location";
-  if (weaponTail(tokens, last)) return "WeaponSystem";
+  // "Soviet-era tanks", "Chinese-made drones": a hyphenated modifier of origin or age is no model.
+  const glued = tokens[last - 1] as Token;
+  const origin =
+    tokens[last - 2]?.text === "-" && WORDS.hyphenSuffixes.has(glued.text) && !CLASS_WORDS.has(glued.text);
+  if (!origin && weaponTail(tokens, last)) return "WeaponSystem";
   // "Yeni Shafak newspaper has reported", "the Wagner group": an organization's noun, after a
   // name that is no demonym or language ("the European group Airbus", "English-language daily").
   const named = tokens[last - 1] as Token;

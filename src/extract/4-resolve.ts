@@ -35,6 +35,7 @@ export const resolveStage: Stage = {
     resolveCapitals(state);
     qualifyGenericOrganizations(state, gazetteer);
     joinPrefixedBodies(state);
+    joinAbbreviatedBodies(state);
     joinCountryBodies(state, gazetteer);
     resolveAcronyms(state);
     describeOrganizations(state);
@@ -313,6 +314,35 @@ function initialsMatch(name: string, acronym: string): boolean {
  * "Royal Thai Navy" … "the Thai Navy": a body named once with its prefix (lexicon/organizations.json
  * bodyPrefixes) is the same body without it.
  */
+/**
+ * "HZ Shipyard" after "Hudong Zhonghua Shipyard", "GRSE Shipbuilders" after "Garden Reach
+ * Shipbuilders": a body's name of an acronym and the last words of another body's name, the
+ * acronym spelling the initials of that name's first words, is the same body (two such: neither).
+ */
+function joinAbbreviatedBodies(state: DocState): void {
+  const names = new Set<string>();
+  for (const list of state.mentions) for (const m of list) if (m.type === "Organization") names.add(m.name);
+  const full = new Map<string, string | null>();
+  for (const name of names) {
+    const words = name.split(" ");
+    const acronym = words[0] as string;
+    if (words.length < 2 || !/^[A-Z]{2,5}$/u.test(acronym)) continue;
+    const rest = ` ${words.slice(1).join(" ")}`;
+    for (const other of names) {
+      if (other === name || !other.endsWith(rest)) continue;
+      const head = other.slice(0, other.length - rest.length).split(/[\s-]+/u);
+      if (head.length !== acronym.length || head.map((w) => w[0]).join("") !== acronym) continue;
+      full.set(name, full.has(name) ? null : other);
+    }
+  }
+  if (full.size === 0) return;
+  for (const list of state.mentions)
+    for (const m of list) {
+      const to = m.type === "Organization" ? full.get(m.name) : undefined;
+      if (to) m.name = to;
+    }
+}
+
 function joinPrefixedBodies(state: DocState): void {
   const prefixed = new Map<string, string>();
   for (const list of state.mentions)

@@ -1378,6 +1378,24 @@ export const CASES: SentenceCase[] = [
     typed: [["Kalibr Air Base", "Location"]],
     noEntities: ["Kalibr"],
   },
+  {
+    label: "a hyphenated modifier of origin or age before a weapon noun is no model",
+    text: "Angola still flies Soviet-era helicopters and Chinese-made drones.",
+    noEntities: ["Soviet-era", "Chinese-made"],
+  },
+  {
+    label: "a body named by an acronym and the last words of another body's name is that body",
+    text: "The corvettes were built by Jiangnan Changxing Shipyard. JC Shipyard engineers will stay for a year.",
+    same: [["Jiangnan Changxing Shipyard", "JC Shipyard"]],
+  },
+  {
+    label: "docks and dockyards are bodies",
+    text: "The hull was laid down at Cochin Docks and fitted out at the Karwar Naval Dockyard.",
+    typed: [
+      ["Cochin Docks", "Organization"],
+      ["Karwar Naval Dockyard", "Organization"],
+    ],
+  },
   // ---- entities: one weapon model however it is spelled
   {
     label: "a plural designator is the model",
