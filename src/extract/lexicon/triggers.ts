@@ -293,6 +293,23 @@ export const SPEECH_VERBS: readonly string[] = [
   "declare",
 ];
 
+/**
+ * Verbs of stance: a claim made of one ("Beijing opposes the US decision to …, Geng said") is
+ * about the actor of its object, whoever holds the stance (often the speaker's own side).
+ */
+export const STANCE_VERBS: readonly string[] = [
+  "oppose",
+  "object",
+  "condemn",
+  "denounce",
+  "deplore",
+  "reject",
+  "slam",
+  "criticize",
+  "criticise",
+  "protest",
+];
+
 /** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
 export const SPEECH_NOUNS: readonly string[] = [
   "remark",

@@ -22,7 +22,7 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
-import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from "../lexicon/triggers.ts";
+import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { singular } from "../words.ts";
 import { type Emit, actorHeads } from "./shared.ts";
@@ -257,7 +257,8 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     }
     // "denied the report by Reuters" (one mention): the author of the report.
     if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
-    const possessor = /^(?:'s|’s)$/u.test(tokens[m.last]?.lower ?? "");
+    // ("the United States' arms sales": a bare apostrophe after a name in -s.)
+    const possessor = /^(?:'s|’s|'|’)$/u.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
     const reportNoun = tokens[possessor ? m.last + 1 : m.last];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
@@ -375,6 +376,8 @@ function subjectTarget(ix: SentenceIndex, start: number, limit: number, source: 
   }
   // "“Stop soliciting US support …,” he added": an imperative has no subject.
   if (verb === from && tokens[from]?.pos === "VERB") return null;
+  const stance = verb >= 0 ? stanceObject(ix, verb, source) : null;
+  if (stance) return stance;
   const target = firstTarget(ix, from, to, source);
   // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement.
   return target && verb >= 0 && relaysStatement(ix, verb) ? null : target;
@@ -407,6 +410,8 @@ function claimEnd(ix: SentenceIndex, from: number): number {
 function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarget | null {
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
+  const stance = stanceObject(ix, verb, source);
+  if (stance) return stance;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
   if (target) return relaysStatement(ix, verb) ? null : target;
   if (verb >= end) return null;
@@ -457,6 +462,40 @@ function relaysStatement(ix: SentenceIndex, v: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++)
     if (SPEECH_OBJECTS.has((tokens[j] as Token).lower)) return true;
   return false;
+}
+
+const STANCE = new Set(STANCE_VERBS);
+
+/**
+ * "Beijing objects to the US decision to approve arms sales …, Geng said", "China firmly opposes
+ * the United States' arms sales to Taiwan, Zhu said": a claim whose verb takes a stance is about
+ * the actor of its object phrase (its owner or agent, not its victim); null otherwise.
+ */
+function stanceObject(ix: SentenceIndex, v: number, source: string): { name: string } | null {
+  const tokens = ix.sentence.tokens;
+  let k = v;
+  while (k < v + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) k++;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== "VERB" || !STANCE.has(verb.lemma)) return null;
+  // The object phrase: its first actor before any preposition owns or modifies its head ("the
+  // United States' arms sales", "the US decision"); past a preposition, only an agent ("the
+  // decision by Washington"), not a victim or place ("sanctions on Russia", "sales to Taiwan").
+  let prep = "";
+  const start = tokens[k + 1]?.lower === "to" ? k + 2 : k + 1;
+  for (let j = start; j < Math.min(tokens.length, start + OBJECT_REACH); j++) {
+    const w = tokens[j] as Token;
+    const m = ix.cover[j];
+    if (m?.first === j && m.type !== "WeaponSystem" && actorOf(m).type !== "Location") {
+      if ((prep === "" || AGENT_PREPOSITIONS.has(prep)) && actorOf(m).name !== source) return actorOf(m);
+      j = m.last - 1;
+      continue;
+    }
+    if (m) continue;
+    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that")
+      return null;
+    if (w.pos === "ADP") prep = w.lower;
+  }
+  return null;
 }
 
 /**

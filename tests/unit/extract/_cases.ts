@@ -512,6 +512,27 @@ export const CASES: SentenceCase[] = [
     gives: [["Greece", "assesses", "Houthis"]],
   },
   {
+    label: "a claim whose verb takes a stance is about the owner of its object, not the stance holder",
+    text: "China firmly opposes the United States' arms sales to Taiwan, Chinese Foreign Ministry spokesperson Lin Jian said.",
+    gives: [
+      ["Lin Jian", "assesses", "United States"],
+      ["China", "assesses", "United States"],
+    ],
+    notGives: [
+      ["Lin Jian", "assesses", "China"],
+      ["Lin Jian", "assesses", "Taiwan"],
+    ],
+  },
+  {
+    label: "opposing sanctions on a country does not assess that country",
+    text: "Hungary opposes new sanctions on Russia, Hungarian Foreign Minister Peter Szijjarto said.",
+    entities: ["Peter Szijjarto", "Russia"],
+    notGives: [
+      ["Peter Szijjarto", "assesses", "Russia"],
+      ["Hungary", "assesses", "Russia"],
+    ],
+  },
+  {
     label: "a claim opening on 'there is' is about what follows",
     text: "Estonian intelligence chief Kaupo Rosin said there were North Korean troops in Kursk.",
     gives: [["Kaupo Rosin", "assesses", "North Korea"]],
