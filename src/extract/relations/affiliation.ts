@@ -15,7 +15,7 @@ import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
 import { LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
-import { WORDS, isTitleWord, singular } from "../words.ts";
+import { WORDS, isCapitalised, isTitleWord, singular } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
 
@@ -349,6 +349,11 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     if (next && (officeBefore(ix, own) || adjoiningSpan(ix, own, ranksBefore(ix, own)))) return;
     if (target)
       emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+    else {
+      const body = titleThenBody(ix, chunk.last + 1);
+      if (body)
+        emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
+    }
     return;
   }
   if (lastItem.kind === "title" || lastItem.kind === "unnamed") {
@@ -459,6 +464,32 @@ function officeBefore(
     if (span && span.end === comma) return { span, st };
   }
   return null;
+}
+
+/** Longest title set off between commas before its body ("Minister of Defence and Military Veterans"). */
+const SET_OFF_TITLE_REACH = 10;
+
+/**
+ * "X, President, Boeing India, said" and "X, Chief of Operations, Nigerian Army, announced": a
+ * title (its head among title words, "of", "and" and capitalised words) set off by commas, then
+ * the body or country it serves, closed by punctuation or a verb. The body, else null.
+ */
+function titleThenBody(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
+  const tokens = ix.sentence.tokens;
+  let head: Token | null = null;
+  let j = k;
+  for (; j < k + SET_OFF_TITLE_REACH && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === "," || ix.cover[j]) break;
+    if (WORDS.titleHeads.has(t.lower) && t.pos !== "VERB") head ??= t;
+    else if (!isTitleWord(t.lower) && !/^(?:of|and|&)$/u.test(t.lower) && !isCapitalised(t.text)) return null;
+  }
+  if (!head || j === k || tokens[j]?.text !== ",") return null;
+  const body = bodyMentionAt(ix, j + 1);
+  if (!body || (body.type !== "Organization" && body.type !== "Country")) return null;
+  const after = tokens[body.last];
+  if (after && !/^[,.;]$/u.test(after.text) && after.pos !== "VERB" && after.pos !== "AUX") return null;
+  return { name: actorOf(body).name, trigger: head.text };
 }
 
 /** The person whose name starts at token `k`, past ranks and honorifics, else null. */

@@ -411,4 +411,15 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Lula", "China"],
     notGives: [["Lula", "affiliated_with", "China"]],
   },
+  {
+    label: "a title set off by commas, then the body it serves, set off too",
+    text: "Major General John Adeyemi, Chief of Operations, Nigerian Army, announced the deployment during the ceremony.",
+    gives: [["John Adeyemi", "affiliated_with", "Nigerian Army"]],
+  },
+  {
+    label: "a list of a person and bodies is no title set off before a body",
+    text: "The talks included John Smith, Boeing, and Airbus officials.",
+    entities: ["John Smith", "Boeing"],
+    notGives: [["John Smith", "affiliated_with", "Boeing"]],
+  },
 ];
