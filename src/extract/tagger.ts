@@ -89,6 +89,14 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     /^(?:NUM|DET)$/u.test(tokens[i + 1]?.pos ?? "")
   )
     return "VERB";
+  // "Iran, which supplies them with rockets": a noun form between a relative pronoun and an
+  // object pronoun is the relative clause's verb.
+  if (
+    open === "NOUN" &&
+    (prev?.lower === "which" || prev?.lower === "who") &&
+    /^(?:them|it|him|her|us)$/u.test(tokens[i + 1]?.lower ?? "")
+  )
+    return "VERB";
   // "MK18 rifles gifted by Australia": a past form read as an adjective before its agent is a participle.
   if (open === "ADJ" && lower.endsWith("ed") && tokens[i + 1]?.lower === "by") return "VERB";
   // Photo captions: "Choe Son-hui (R) talks with Lavrov", "Xi (L) meets Putin".

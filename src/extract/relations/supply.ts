@@ -493,6 +493,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       recipients.push(
         ...recipientHeads(chunkHeads(directObject.chunk)).filter((h) => !originOfGoods(ix, h, table)),
       );
+    if (frame.roles.object === "recipient" && !directObject && recipients.length === 0)
+      recipients.push(...relativeObjectPronoun(ix, t, suppliers));
   }
   const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
   const personnel = frame.requires === "personnel";
@@ -593,6 +595,38 @@ function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[]
   const verb = chunk ? tokens[chunk.first - 1] : undefined;
   if (!chunk || !verb || frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return [];
   return actorHeads(chunkHeads(chunk));
+}
+
+/** Object pronouns that may stand for the main clause's subject from inside a relative clause. */
+const OBJECT_PRONOUNS = new Set(["them", "it"]);
+
+/**
+ * "The Houthi rebels have close ties to Iran, which has provided them with weapons": an object
+ * pronoun right after the verb of a relative clause (", which" or ", who" before it) cannot be
+ * the clause's own antecedent; it stands for the main clause's subject when that is one actor
+ * other than the suppliers.
+ */
+function relativeObjectPronoun(ix: SentenceIndex, t: number, suppliers: ChunkHead[]): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (!OBJECT_PRONOUNS.has(tokens[t + 1]?.lower ?? "")) return [];
+  let rel = t - 1;
+  while (rel > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[rel] as Token).pos)) rel--;
+  if (!/^(?:which|who)$/u.test(tokens[rel]?.lower ?? "") || tokens[rel - 1]?.text !== ",") return [];
+  // The main clause's subject: the actor phrase that opens the sentence.
+  let k = 0;
+  while (k < rel && (tokens[k] as Token).pos === "DET") k++;
+  const opening = ix.chunkAt[k];
+  if (!opening || opening.first > k) return [];
+  const main = recipientHeads(chunkHeads(opening));
+  // "them" stands for a plural phrase ("The Houthi rebels"), "it" for a singular one ("Russia").
+  let end = opening.first;
+  while (end + 1 < rel && /^(?:NOUN|PROPN|ADJ)$/u.test((tokens[end + 1] as Token).pos)) end++;
+  const plural = /s$/u.test((tokens[end] as Token).lower);
+  const them = tokens[t + 1]?.lower === "them";
+  // A country is "it" whatever its name ("the United States").
+  if (plural !== them || (them && main.some((h) => h.mention?.type === "Country"))) return [];
+  if (main.length !== 1 || suppliers.some((s) => s.name === (main[0] as ChunkHead).name)) return [];
+  return main;
 }
 
 /**

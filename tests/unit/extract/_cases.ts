@@ -4024,6 +4024,23 @@ export const CASES: SentenceCase[] = [
     text: "Israel is one of the largest arms suppliers to Azerbaijan.",
     gives: [["Israel", "supplies", "Azerbaijan"]],
   },
+  // ---- an object pronoun in a relative clause stands for the main clause's subject
+  {
+    label: "'them' after the verb of ', which' is the plural subject of the main clause",
+    text: "The Polisario fighters have close ties to Algeria, which has supplied them with rifles.",
+    gives: [["Algeria", "supplies", "Polisario Front"]],
+  },
+  {
+    label: "'it' after the verb of ', which' is the country subject of the main clause",
+    text: "Armenia thanked India, which has provided it with Pinaka launchers.",
+    gives: [["India", "supplies", "Armenia"]],
+  },
+  {
+    label: "'them' is no singular country of the main clause",
+    text: "Israel criticised Iran, which has provided them with rockets.",
+    entities: ["Israel", "Iran"],
+    notGives: [["Iran", "supplies", "Israel"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
