@@ -95,6 +95,12 @@ function resolveCapitals(state: DocState): void {
       m.type = "Country";
       continue;
     }
+    // "as he was departing Buenos Aires for a flight": the object of a verb of leaving is a place,
+    // never its government (a relation on the sentence must not read it as the country).
+    if (prev && prev.pos === "VERB" && PLACE_BEFORE.has(prev.lower)) {
+      m.kind = "name";
+      continue;
+    }
     if (prev && (prev.pos === "ADP" || prev.lower === "to")) continue;
     if (actsAsSubject(tokens, m.last)) {
       acting.add(m.text);

@@ -1417,6 +1417,12 @@ export const CASES: SentenceCase[] = [
       ["Karwar Naval Dockyard", "Organization"],
     ],
   },
+  {
+    label: "a capital that someone is leaving is a place, not its government, even in a relation's sentence",
+    text: "Ukrainian officials praised the visit. Polish President Andrzej Duda told reporters as he was departing Kyiv for Rzeszow.",
+    typed: [["Kyiv", "Location"]],
+    apart: [["Kyiv", "Ukraine"]],
+  },
   // ---- entities: one weapon model however it is spelled
   {
     label: "a plural designator is the model",
