@@ -91,6 +91,8 @@ export interface SupplyWords {
   modelOrigins: Readonly<Record<string, string>>;
   /** Infinitives of purpose whose object receives the goods ("shells to support Russia"). */
   beneficiaryVerbs: readonly string[];
+  /** Nouns a supply noun before them only qualifies ("supply ship", "supply lines"). */
+  modifiedNouns: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -102,6 +104,7 @@ export interface FrameTable {
   saleDeal: ReadonlySet<string>;
   modelOrigin: ReadonlyMap<string, string>;
   beneficiary: ReadonlySet<string>;
+  modified: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -135,6 +138,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   saleDealWords: SUPPLY_WORDS_JSON.saleDealWords,
   modelOrigins: SUPPLY_WORDS_JSON.modelOrigins,
   beneficiaryVerbs: SUPPLY_WORDS_JSON.beneficiaryVerbs,
+  modifiedNouns: SUPPLY_WORDS_JSON.modifiedNouns,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -160,6 +164,7 @@ export function createFrameTable(
     saleDeal: new Set(words.saleDealWords),
     modelOrigin: new Map(Object.entries(words.modelOrigins)),
     beneficiary: new Set(words.beneficiaryVerbs),
+    modified: new Set(words.modifiedNouns),
     ...maps,
   };
 }

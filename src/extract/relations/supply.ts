@@ -741,6 +741,8 @@ export function supplyNoun(
 ): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  // "the Navy supply ship SAS Drakensberg", "supply lines": the noun only qualifies another.
+  if (table.modified.has(tokens[t + 1]?.lower ?? "")) return;
   const zone = namedMakers(ix, zoneAfter(ix, t));
   const prepsFor = (role: string): string[] =>
     Object.entries(frame.roles)

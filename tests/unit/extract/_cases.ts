@@ -4047,6 +4047,19 @@ export const CASES: SentenceCase[] = [
     entities: ["Israel", "Iran"],
     notGives: [["Iran", "supplies", "Israel"]],
   },
+  // ---- a supply noun that only qualifies another noun tells no transfer
+  {
+    label: "a navy's supply ship is no supply of the ship",
+    text: "The Royal Australian Navy supply ship HMAS Stalwart docked in Suva on Monday.",
+    entities: ["Royal Australian Navy", "HMAS Stalwart"],
+    notGives: [["Royal Australian Navy", "supplies", "HMAS Stalwart"]],
+  },
+  {
+    label: "a country's supply lines are no supply",
+    text: "Russia struck Ukraine's supply lines near Kharkiv with Iskander missiles.",
+    entities: ["Ukraine", "Iskander"],
+    notGives: [["Ukraine", "supplies", "Iskander"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
