@@ -28,6 +28,12 @@ export const UNNAMED_SPEAKERS: readonly string[] = DATA.unnamedSpeakers;
  */
 export const POSTING_TITLES: readonly string[] = DATA.postingTitles;
 
+/**
+ * Roles held at an institution without serving a state ("an expert at the Hebrew University"):
+ * set off after a name with "at" or "of" a body, they tie the person to that body only.
+ */
+export const INSTITUTION_ROLES: readonly string[] = DATA.institutionRoles;
+
 /** Finite verbs of leading a body: "X, who heads the agency," makes X its member. */
 export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 

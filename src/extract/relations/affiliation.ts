@@ -14,7 +14,7 @@ import {
 import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
-import { LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
+import { INSTITUTION_ROLES, LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
 import { WORDS, isCapitalised, isTitleWord, singular } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
@@ -45,6 +45,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
 
 const LEADS = new Set(LEAD_VERBS);
 const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
+const INSTITUTION = new Set(INSTITUTION_ROLES);
 const LED = new Set(LEAD_PARTICIPLES);
 
 /** The organization or country mention starting at token `k` (past "the"), else null. */
@@ -350,7 +351,7 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     if (target)
       emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
     else {
-      const body = titleThenBody(ix, chunk.last + 1);
+      const body = titleThenBody(ix, chunk.last + 1) ?? institutionRole(ix, chunk.last + 1);
       if (body)
         emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
     }
@@ -490,6 +491,31 @@ function titleThenBody(ix: SentenceIndex, k: number): { name: string; trigger: s
   const after = tokens[body.last];
   if (after && !/^[,.;]$/u.test(after.text) && after.pos !== "VERB" && after.pos !== "AUX") return null;
   return { name: actorOf(body).name, trigger: head.text };
+}
+
+/** Longest run of words before an institution role ("an international relations expert"). */
+const ROLE_REACH = 5;
+
+/**
+ * "X, an international relations expert at the Hebrew University in Tel Aviv": a role held at an
+ * institution (lexicon titles.json institutionRoles), then "at" or "of" an organization: that body.
+ */
+function institutionRole(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
+  const tokens = ix.sentence.tokens;
+  let j = /^(?:a|an|the)$/u.test(tokens[k]?.lower ?? "") ? k + 1 : k;
+  const limit = j + ROLE_REACH;
+  while (
+    j < limit &&
+    !ix.cover[j] &&
+    !INSTITUTION.has(tokens[j]?.lower ?? "") &&
+    /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[j]?.pos ?? "")
+  )
+    j++;
+  const role = tokens[j];
+  if (!role || !INSTITUTION.has(role.lower) || !/^(?:at|of|with)$/u.test(tokens[j + 1]?.lower ?? ""))
+    return null;
+  const body = bodyMentionAt(ix, tokens[j + 2]?.lower === "the" ? j + 3 : j + 2);
+  return body && body.type === "Organization" ? { name: body.name, trigger: role.text } : null;
 }
 
 /** The person whose name starts at token `k`, past ranks and honorifics, else null. */

@@ -422,4 +422,22 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["John Smith", "Boeing"],
     notGives: [["John Smith", "affiliated_with", "Boeing"]],
   },
+  // ---- roles held at an institution
+  {
+    label: "an expert at a university, set off after the name",
+    text: "The deal strengthens ties, according to Peter Holm, an international relations expert at the Stockholm University in Sweden.",
+    gives: [["Peter Holm", "affiliated_with", "Stockholm University"]],
+    notGives: [["Peter Holm", "affiliated_with", "Sweden"]],
+  },
+  {
+    label: "a senior fellow at a think tank",
+    text: "Anna Berg, a senior fellow at the Atlantic Council, said the talks failed.",
+    gives: [["Anna Berg", "affiliated_with", "Atlantic Council"]],
+  },
+  {
+    label: "an analyst known by a demonym serves no country",
+    text: "Ivan Petrov, a Russian military analyst, said the tanks arrived.",
+    entities: ["Ivan Petrov", "Russia"],
+    notGives: [["Ivan Petrov", "affiliated_with", "Russia"]],
+  },
 ];
