@@ -19,6 +19,8 @@ import {
   SUPPLY_NOUN_VERBS,
   SUPPLY_NOUNS,
   SUPPLY_VERBS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
 } from "./lexicon/triggers.ts";
 
 const IRREGULAR: Record<string, string> = {
@@ -97,6 +99,8 @@ const KNOWN = new Set([
   ...ASSESS_FRAME_NOUNS,
   ...GOVERNING_VERBS,
   ...SUPPLY_MODIFIERS,
+  ...SPEECH_VERBS,
+  ...STANCE_VERBS,
 ]);
 
 /** True when a lower-cased word is a form of a verb some rule knows ("discuss", "supplied"). */

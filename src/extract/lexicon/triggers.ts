@@ -291,6 +291,13 @@ export const SPEECH_VERBS: readonly string[] = [
   "add",
   "assert",
   "declare",
+  "acknowledge",
+  "recognise",
+  "recognize",
+  "express",
+  "praise",
+  "thank",
+  "welcome",
 ];
 
 /**

@@ -24,7 +24,7 @@ import {
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
-import { singular } from "../words.ts";
+import { WORDS, isTitleWord, singular } from "../words.ts";
 import { type Emit, actorHeads } from "./shared.ts";
 
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
@@ -574,6 +574,9 @@ function firstTarget(
     }
     if (m.type === "WeaponSystem" && m.kind !== "generic-weapon") return null;
     if (m.type === "Location" || m.type === "WeaponSystem" || nonStateGroup(m, tokens)) continue;
+    // "said the Chief of Staff of the GDF, Brigadier Omar Khan, recognised …": a body inside a
+    // title's phrase is not the claim's subject; the person named after it is, else no one.
+    if (titleOf(tokens, m.first)) return titleHolder(ix, m.last, subjectEnd) ?? null;
     if (chunk && chunk.first >= from) {
       // "“The National Assembly has determined that North Korea has sent …,” Yoo said": a relayed
       // claim is about the inner claim's subject.
@@ -600,6 +603,26 @@ function firstTarget(
     return m;
   }
   return placeInSubject(ix, from, subjectEnd);
+}
+
+/** True when the mention opening at `k` completes a title's phrase ("the Chief of Staff of (the) X"). */
+function titleOf(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "")) j--;
+  return tokens[j]?.lower === "of" && isTitleWord(tokens[j - 1]?.lower ?? "");
+}
+
+/** The person named in apposition after a title's phrase ending at `k` ("…, Brigadier Omar Khan,"), before `end`. */
+function titleHolder(ix: SentenceIndex, k: number, end: number): ChunkHead | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[k]?.text !== ",") return null;
+  // Past a rank or honorific before the name ("Brigadier", "Gen.").
+  let j = k + 1;
+  const rank = (w: string): boolean => isTitleWord(w) || WORDS.honorifics.has(w);
+  while (j < end && !ix.cover[j] && rank(tokens[j]?.lower.replace(/\.$/u, "") ?? "")) j++;
+  const chunk = ix.chunkAt[j];
+  if (!chunk || chunk.first !== j || chunk.first >= end) return null;
+  return chunkHeads(chunk).find((h) => h.mention?.type === "Person" && !h.unnamed) ?? null;
 }
 
 const RELAY = new Set(RELAY_VERBS);

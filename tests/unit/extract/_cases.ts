@@ -533,6 +533,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a body inside a title's phrase is not a claim's subject; a title holder's recognition is relayed",
+    text: "Nigeria's Defence Ministry said the Chief of Staff of the Nigerian Army, General Olufemi Oluyede, recognised the role Japan had played. Nigeria's Defence Ministry said the head of the Wagner Group would not be welcome in Abuja.",
+    entities: ["Nigerian Defence Ministry", "Nigerian Army", "Wagner Group", "Olufemi Oluyede"],
+    notGives: [
+      ["Nigerian Defence Ministry", "assesses", "Nigerian Army"],
+      ["Nigerian Defence Ministry", "assesses", "Wagner Group"],
+      ["Nigerian Defence Ministry", "assesses", "Olufemi Oluyede"],
+    ],
+  },
+  {
     label: "a claim opening on 'there is' is about what follows",
     text: "Estonian intelligence chief Kaupo Rosin said there were North Korean troops in Kursk.",
     gives: [["Kaupo Rosin", "assesses", "North Korea"]],
