@@ -305,7 +305,7 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
         emit(
           m.name,
           "affiliated_with",
-          country.name,
+          actorOf(country).name,
           prev.kind === "poss" ? (tokens[prev.index]?.text ?? "'s") : country.text,
           "possessive-organization",
           "asserted",

@@ -440,4 +440,14 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Ivan Petrov", "Russia"],
     notGives: [["Ivan Petrov", "affiliated_with", "Russia"]],
   },
+  {
+    label: "a capital's possessive before an agency gives the agency its country",
+    text: "North Korea has provided shells to Russia, Seoul’s National Intelligence Service (NIS) reported on Wednesday.",
+    gives: [["National Intelligence Service", "affiliated_with", "South Korea"]],
+  },
+  {
+    label: "a country represented by its ambassador",
+    text: "Japan, represented by Ambassador Kenji Sato, donated equipment to the Philippine Army.",
+    gives: [["Kenji Sato", "affiliated_with", "Japan"]],
+  },
 ];
