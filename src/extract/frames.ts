@@ -93,6 +93,8 @@ export interface SupplyWords {
   beneficiaryVerbs: readonly string[];
   /** Nouns a supply noun before them only qualifies ("supply ship", "supply lines"). */
   modifiedNouns: readonly string[];
+  /** Plural nouns of a class of actors whose members an example list names ("countries … like X and Y"). */
+  actorClassNouns: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -105,6 +107,7 @@ export interface FrameTable {
   modelOrigin: ReadonlyMap<string, string>;
   beneficiary: ReadonlySet<string>;
   modified: ReadonlySet<string>;
+  actorClass: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -139,6 +142,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   modelOrigins: SUPPLY_WORDS_JSON.modelOrigins,
   beneficiaryVerbs: SUPPLY_WORDS_JSON.beneficiaryVerbs,
   modifiedNouns: SUPPLY_WORDS_JSON.modifiedNouns,
+  actorClassNouns: SUPPLY_WORDS_JSON.actorClassNouns,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -165,6 +169,7 @@ export function createFrameTable(
     modelOrigin: new Map(Object.entries(words.modelOrigins)),
     beneficiary: new Set(words.beneficiaryVerbs),
     modified: new Set(words.modifiedNouns),
+    actorClass: new Set(words.actorClassNouns),
     ...maps,
   };
 }

@@ -97,6 +97,8 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     /^(?:them|it|him|her|us)$/u.test(tokens[i + 1]?.lower ?? "")
   )
     return "VERB";
+  // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.
+  if (open === "NOUN" && prev?.lower === "who") return "VERB";
   // "MK18 rifles gifted by Australia": a past form read as an adjective before its agent is a participle.
   if (open === "ADJ" && lower.endsWith("ed") && tokens[i + 1]?.lower === "by") return "VERB";
   // Photo captions: "Choe Son-hui (R) talks with Lavrov", "Xi (L) meets Putin".

@@ -488,6 +488,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   } else {
     // "accused Iran of arming the Houthis": the accused would be the supplier.
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
+    if (suppliers.length === 0) suppliers = classMembers(ix, t, zone, table);
     recipients = recipientHeads(recipientsIn(ix, zone, ["to"], table));
     if (frame.roles.object === "recipient" && directObject)
       recipients.push(
@@ -595,6 +596,27 @@ function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[]
   const verb = chunk ? tokens[chunk.first - 1] : undefined;
   if (!chunk || !verb || frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return [];
   return actorHeads(chunkHeads(chunk));
+}
+
+/** Words before an example list of a class of actors ("like France", "such as Germany", "including Poland"). */
+function opensExamples(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return w === "like" || w === "including" || (w === "as" && tokens[k - 1]?.lower === "such");
+}
+
+/**
+ * "Countries who supply Armenia with weapons, like France and India, …": a relative clause on a
+ * plural noun of a class of actors (lexicon actorClassNouns) whose members are named after
+ * "like", "such as" or "including" in the zone: the members are the subjects.
+ */
+function classMembers(ix: SentenceIndex, t: number, zone: Zone, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let rel = t - 1;
+  while (rel > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[rel] as Token).pos)) rel--;
+  if (!/^(?:who|that|which)$/u.test(tokens[rel]?.lower ?? "")) return [];
+  if (!table.actorClass.has(tokens[rel - 1]?.lower ?? "")) return [];
+  const members = zone.chunks.filter((c) => opensExamples(tokens, c.chunk.first - 1));
+  return actorHeads(members.flatMap((c) => chunkHeads(c.chunk)));
 }
 
 /** Object pronouns that may stand for the main clause's subject from inside a relative clause. */

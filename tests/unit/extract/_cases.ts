@@ -4070,6 +4070,20 @@ export const CASES: SentenceCase[] = [
     entities: ["Ukraine", "Iskander"],
     notGives: [["Ukraine", "supplies", "Iskander"]],
   },
+  // ---- a relative clause on a class of actors whose members an example list names
+  {
+    label: "countries who supply a country, like A and B: A and B supply it",
+    text: "Countries who supply Ukraine with weapons, like Denmark and Norway, face criticism in Moscow.",
+    gives: [
+      ["Denmark", "supplies", "Ukraine"],
+      ["Norway", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "countries that have sent tanks, such as A: A sends them",
+    text: "Countries that have sent tanks to Kyiv, such as Portugal, now face shortages.",
+    gives: [["Portugal", "supplies", "Ukraine"]],
+  },
   // ---- frame engine: assessments
   {
     label: "said that X",
