@@ -1,8 +1,12 @@
 // The read endpoints of the API, on the first article built by the real store: what the viewer relies on.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/graph/store.ts";
 import { fromGraphColumns } from "../../src/model/graph-columns.ts";
-import { createQueryEngine } from "../../src/query/index.ts";
 import { DEFAULT_MAX_PATHS } from "../../src/server/schemas.ts";
+import { fakeExtract } from "../unit/graph/_fake-extract.ts";
 import { startTestServer, FIRST_ARTICLE, type TestServer, type Loose } from "./_harness.ts";
 
 let server: TestServer;
@@ -229,23 +233,34 @@ describe("GET /api/paths", () => {
   });
 
   it("lists at most maxPaths equally short paths (20 unless asked), and says when more exist", async () => {
-    // A pair joined by three or more equally short paths.
-    const engine = createQueryEngine(server.store.graph, {}, { evidenceLimit: 0 });
-    let found: { id: string; other: string; count: number } | null = null;
-    const ids = server.store.graph.nodes();
-    for (const id of ids)
-      for (const other of ids) {
-        const count: number = found ? 0 : engine.paths(id, other, { maxPaths: 100 }).paths.length;
-        if (count >= 3) found = { id, other, count };
-      }
-    engine.dispose();
-    expect(found).not.toBeNull();
-    const { id } = found!;
-    const fewer = await server.get(`/api/paths?from=${id}&to=${found!.other}&maxPaths=2`);
-    expect(fewer.body.paths).toHaveLength(2);
-    expect(fewer.body).toMatchObject({ truncated: true, reason: "maxPaths" });
-    const byDefault = await server.get(`/api/paths?from=${id}&to=${found!.other}`);
-    expect(byDefault.body.paths).toHaveLength(Math.min(found!.count, DEFAULT_MAX_PATHS));
+    // Its own store, with a deterministic extractor, so that the pair is joined by exactly three
+    // equally short paths whatever the real extractor makes of the first article.
+    const dataDir = await mkdtemp(join(tmpdir(), "kg-max-paths-"));
+    const own = await startTestServer({ dataDir, store: await openStore({ dataDir, extract: fakeExtract }) });
+    try {
+      const text = [
+        "Kim Jong Un met Russia.",
+        "Kim Jong Un met Ukraine.",
+        "Kim Jong Un met Iran.",
+        "Russia supplies South Korea.",
+        "Ukraine supplies South Korea.",
+        "Iran supplies South Korea.",
+      ].join(" ");
+      expect((await own.send("POST", "/api/documents", { text })).status).toBe(201);
+      const ask = (extra: string) => own.get(`/api/paths?from=kim-jong-un&to=south-korea${extra}`);
+      const fewer = await ask("&maxPaths=2");
+      expect(fewer.body.paths).toHaveLength(2);
+      expect(fewer.body).toMatchObject({ truncated: true, reason: "maxPaths" });
+      const enough = await ask("&maxPaths=3");
+      expect(enough.body.paths).toHaveLength(3);
+      expect(enough.body.truncated).toBe(false);
+      const byDefault = await ask("");
+      expect(byDefault.body.paths).toHaveLength(Math.min(3, DEFAULT_MAX_PATHS));
+      expect(byDefault.body.truncated).toBe(false);
+    } finally {
+      await own.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("answers 404 UNKNOWN_ENTITY with suggestions for an unknown actor", async () => {
