@@ -692,16 +692,17 @@ function companySuffixEnd(tokens: Token[], end: number): number {
 /** Capitals glued by a hyphen after a model's name ("SV" of "Koalitsiya-SV", "B" of "90-B"). */
 const GLUED_VARIANT = /^[A-Z]{1,3}\d?$/u;
 
+/** True when the mark `mark` stands at `at` with a word matching `variant` glued after it, and that word is not followed by a space. */
+function gluedVariantAt(tokens: Token[], at: number, mark: string, variant: RegExp): boolean {
+  const sign = tokens[at];
+  const word = tokens[at + 1];
+  return sign?.text === mark && !sign.space && word !== undefined && !word.space && variant.test(word.text);
+}
+
 /** True when a hyphen and a variant's capitals, glued on both sides, stand at `at`. */
 function glueHyphenVariant(tokens: Token[], at: number): boolean {
-  const hyphen = tokens[at];
-  const variant = tokens[at + 1];
   return (
-    hyphen?.text === "-" &&
-    !hyphen.space &&
-    variant !== undefined &&
-    !variant.space &&
-    GLUED_VARIANT.test(variant.text) &&
+    gluedVariantAt(tokens, at, "-", GLUED_VARIANT) &&
     !(tokens[at + 2]?.space === false && /^\p{L}/u.test(tokens[at + 2]?.text ?? ""))
   );
 }
@@ -932,17 +933,12 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
 }
 
+/** One or two capitals, a plural "s" after them, after a class number's slash ("P" of "054A/P"). */
+const SLASH_VARIANT = /^[A-Z]{1,2}s?$/u;
+
 /** True when a slash and one or two capitals (a plural "s" after them) are glued at `at` ("/P", "/Ps"). */
 function slashVariantAt(tokens: Token[], at: number): boolean {
-  const slash = tokens[at];
-  const variant = tokens[at + 1];
-  return (
-    slash?.text === "/" &&
-    !slash.space &&
-    variant !== undefined &&
-    !variant.space &&
-    /^[A-Z]{1,2}s?$/u.test(variant.text)
-  );
+  return gluedVariantAt(tokens, at, "/", SLASH_VARIANT);
 }
 
 /** Most class modifiers between a model's designator and its class noun ("armoured personnel"). */

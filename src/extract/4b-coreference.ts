@@ -477,6 +477,30 @@ function qualifyOwnedOrganizations(state: DocState): void {
   }
 }
 
+/**
+ * The antecedent of a description at token `before` of sentence `sentence`: among the mentions
+ * `accept` takes, the last of the nearest sentence (this one first, before the description,
+ * then up to DESCRIPTION_REACH back) that has any, when they all name one entity; null when that
+ * sentence names two, or none within reach does.
+ */
+function onlyAntecedent(
+  state: DocState,
+  sentence: number,
+  before: number,
+  accept: (m: Mention, tokens: Token[]) => boolean,
+): Mention | null {
+  for (let s = sentence; s >= 0 && sentence - s <= DESCRIPTION_REACH; s--) {
+    const words = (state.sentences[s] as Sentence).tokens;
+    const found = ((state.mentions[s] ?? []) as Mention[]).filter(
+      (m) => (s !== sentence || m.last <= before) && accept(m, words),
+    );
+    const names = new Set(found.map((m) => m.name));
+    if (names.size === 0) continue;
+    return names.size === 1 ? (found[found.length - 1] as Mention) : null;
+  }
+  return null;
+}
+
 /** "the country": the only country named in the nearest sentence (this one first) that names one. */
 function resolveCountryDescriptions(state: DocState): void {
   for (const sentence of state.sentences) {
@@ -487,16 +511,7 @@ function resolveCountryDescriptions(state: DocState): void {
         continue;
       const next = tokens[i + 2];
       if ((next && (isCapitalised(next.text) || next.lower === "of")) || covered(list, i + 1)) continue;
-      let country: Mention | null = null;
-      for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
-        const found = ((state.mentions[s] ?? []) as Mention[]).filter(
-          (m) => m.type === "Country" && (s !== sentence.index || m.last <= i),
-        );
-        const names = new Set(found.map((m) => m.name));
-        if (names.size === 0) continue;
-        if (names.size === 1) country = found[found.length - 1] as Mention;
-        break;
-      }
+      const country = onlyAntecedent(state, sentence.index, i, (m) => m.type === "Country");
       if (country) list.push(resolved(sentence, i, i + 2, country, "country-description", "role"));
     }
   }
@@ -543,17 +558,12 @@ function resolveCompanyDescriptions(state: DocState): void {
         covered(list, n)
       )
         continue;
-      let company: Mention | null = null;
-      for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
-        const words = (state.sentences[s] as Sentence).tokens;
-        const found = ((state.mentions[s] ?? []) as Mention[]).filter(
-          (m) => (s !== sentence.index || m.last <= i) && m.kind !== "role" && isCompany(m, words),
-        );
-        const names = new Set(found.map((m) => m.name));
-        if (names.size === 0) continue;
-        if (names.size === 1) company = found[found.length - 1] as Mention;
-        break;
-      }
+      const company = onlyAntecedent(
+        state,
+        sentence.index,
+        i,
+        (m, words) => m.kind !== "role" && isCompany(m, words),
+      );
       if (company) list.push(resolved(sentence, i, n + 1, company, "company-description", "role"));
     }
   }

@@ -95,6 +95,8 @@ export interface SupplyWords {
   modifiedNouns: readonly string[];
   /** Plural nouns of a class of actors whose members an example list names ("countries … like X and Y"). */
   actorClassNouns: readonly string[];
+  /** Words that may stand between a supply noun and the possessor before it ("its recent arms purchase"). */
+  ownerModifiers: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -108,6 +110,7 @@ export interface FrameTable {
   beneficiary: ReadonlySet<string>;
   modified: ReadonlySet<string>;
   actorClass: ReadonlySet<string>;
+  ownerModifiers: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -143,6 +146,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   beneficiaryVerbs: SUPPLY_WORDS_JSON.beneficiaryVerbs,
   modifiedNouns: SUPPLY_WORDS_JSON.modifiedNouns,
   actorClassNouns: SUPPLY_WORDS_JSON.actorClassNouns,
+  ownerModifiers: SUPPLY_WORDS_JSON.ownerModifiers,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -170,6 +174,7 @@ export function createFrameTable(
     beneficiary: new Set(words.beneficiaryVerbs),
     modified: new Set(words.modifiedNouns),
     actorClass: new Set(words.actorClassNouns),
+    ownerModifiers: new Set(words.ownerModifiers),
     ...maps,
   };
 }

@@ -598,6 +598,13 @@ function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[]
   return actorHeads(chunkHeads(chunk));
 }
 
+/** The index of the word before the verb at `t` and its auxiliaries and adverbs (where a relative pronoun stands). */
+function relativeBefore(tokens: Token[], t: number): number {
+  let rel = t - 1;
+  while (rel > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[rel] as Token).pos)) rel--;
+  return rel;
+}
+
 /** Words before an example list of a class of actors ("like France", "such as Germany", "including Poland"). */
 function opensExamples(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.lower;
@@ -611,8 +618,7 @@ function opensExamples(tokens: Token[], k: number): boolean {
  */
 function classMembers(ix: SentenceIndex, t: number, zone: Zone, table: FrameTable): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  let rel = t - 1;
-  while (rel > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[rel] as Token).pos)) rel--;
+  const rel = relativeBefore(tokens, t);
   if (!/^(?:who|that|which)$/u.test(tokens[rel]?.lower ?? "")) return [];
   if (!table.actorClass.has(tokens[rel - 1]?.lower ?? "")) return [];
   const members = zone.chunks.filter((c) => opensExamples(tokens, c.chunk.first - 1));
@@ -631,8 +637,7 @@ const OBJECT_PRONOUNS = new Set(["them", "it"]);
 function relativeObjectPronoun(ix: SentenceIndex, t: number, suppliers: ChunkHead[]): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   if (!OBJECT_PRONOUNS.has(tokens[t + 1]?.lower ?? "")) return [];
-  let rel = t - 1;
-  while (rel > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[rel] as Token).pos)) rel--;
+  const rel = relativeBefore(tokens, t);
   if (!/^(?:which|who)$/u.test(tokens[rel]?.lower ?? "") || tokens[rel - 1]?.text !== ",") return [];
   // The main clause's subject: the actor phrase that opens the sentence.
   let k = 0;
@@ -792,13 +797,10 @@ export function supplyNoun(
   if (frame.roles.with === "supplier" && buyer) {
     // A deal between parties: which of them sells is told by a recipient named with "for" or
     // "to", by a sale word on the deal noun, or by the origin of the item; else the signer buys.
+    const subject = concluded < 0 && verb >= 0 ? subjectBefore(ix, verb) : null;
     const signers =
-      concluded >= 0
-        ? actorHeads(zoneHeads({ ...zone, start: concluded }, ["between"]))
-        : verb >= 0
-          ? subjectBefore(ix, verb).heads
-          : [];
-    if (concluded < 0 && verb >= 0) cues = subjectBefore(ix, verb).cues;
+      concluded >= 0 ? zoneHeads({ ...zone, start: concluded }, ["between"]) : (subject?.heads ?? []);
+    if (subject) cues = subject.cues;
     const sides = dealSides(
       ix,
       t,
@@ -838,7 +840,7 @@ export function supplyNoun(
     // for a purchase noun the buyer: "Poland's purchase of K2 tanks", for an agent noun the one it
     // serves: "India's largest arms supplier".
     // "Kim's military assistance": a person's possession of a supply is their country's, not named here.
-    const owners = ownerBefore(ix, t).filter((h) => h.mention?.type !== "Person");
+    const owners = ownerBefore(ix, t, table).filter((h) => h.mention?.type !== "Person");
     if (possessor === "recipient") recipients.push(...recipientHeads(owners));
     else suppliers = owners;
   }
@@ -1014,7 +1016,7 @@ function signersOf(ix: SentenceIndex, v: number): ChunkHead[] {
 }
 
 /** The possessor or actor phrase right before the noun at `t`, past arms and time modifiers. */
-function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
+function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
     const chunk = ix.chunkAt[k];
@@ -1028,13 +1030,7 @@ function ownerBefore(ix: SentenceIndex, t: number): ChunkHead[] {
     const tok = tokens[k] as Token;
     const hyphened = tok.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
     if (tok.pos === "NUM" || hyphened || /^[$€£¥]$/u.test(tok.text)) continue;
-    const w = tok.lower;
-    if (
-      !/^(?:million|billion|military|weapons|arms|new|additional|further|more|its|their|recent|latest|first|planned|potential|possible|lethal|financial|security|ammunition|missile|drone|artillery|main|top|largest|biggest|leading|key|sole|primary|major|chief|principal|traditional|second|third)$/u.test(
-        w,
-      )
-    )
-      return [];
+    if (!table.ownerModifiers.has(tok.lower)) return [];
   }
   return [];
 }
