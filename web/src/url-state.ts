@@ -8,7 +8,7 @@ import {
   type EntityType,
   type RelationType,
 } from "../../src/model/ontology.ts";
-import type { PathQuery } from "./api.ts";
+import { MAX_PATHS, type PathQuery } from "./api.ts";
 import { MEASURES, type Measure } from "./metrics.ts";
 import {
   DEFAULT_FILTERS,
@@ -66,6 +66,7 @@ export function encodeHash(state: HashState): string {
     p.set("k", String(q.k));
     p.set("hops", String(q.maxHops));
     if (q.directed) p.set("directed", "1");
+    if (q.maxPaths !== undefined) p.set("paths", String(q.maxPaths));
     if (state.pathIndex > 0) p.set("path", String(state.pathIndex));
   }
   if (state.connectActors.length) p.set("connect", state.connectActors.join(ACTORS));
@@ -136,6 +137,8 @@ export function decodeHash(hash: string): HashState {
           directed: p.get("directed") === "1",
         }
       : null;
+  // "Show up to 100 paths" is kept, so that a shared link lists the same paths.
+  if (pathQuery && p.has("paths")) pathQuery.maxPaths = int(p.get("paths"), MAX_PATHS, 1, MAX_PATHS);
   const tab = p.get("tab");
   return {
     filters,
@@ -153,7 +156,7 @@ export function decodeHash(hash: string): HashState {
     scope: scopeOf(p.get("scope")),
     selection: node ? { kind: "node", id: node } : edge ? { kind: "edge", key: edge } : null,
     pathQuery,
-    pathIndex: pathQuery ? int(p.get("path"), 0, 0, 9) : 0,
+    pathIndex: pathQuery ? int(p.get("path"), 0, 0, MAX_PATHS - 1) : 0,
     connectActors: (p.get("connect") ?? "").split(ACTORS).filter(Boolean).slice(0, 10),
     tab: (TABS as readonly string[]).includes(tab ?? "") ? (tab as Tab) : "details",
   };

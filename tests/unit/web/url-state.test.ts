@@ -73,6 +73,24 @@ describe("the URL hash", () => {
       },
     ],
     [
+      "a path query asked to list up to 100 paths, with its 43rd path chosen",
+      {
+        ...base,
+        tab: "paths",
+        pathIndex: 42,
+        pathQuery: {
+          from: "Iran",
+          to: "Ukraine",
+          via: [],
+          avoid: [],
+          k: 3,
+          maxHops: 6,
+          directed: false,
+          maxPaths: 100,
+        },
+      },
+    ],
+    [
       "names with & = # and spaces",
       {
         ...base,
@@ -97,6 +115,16 @@ describe("the URL hash", () => {
     ["an unknown tab falls back to details", "#tab=admin", (s) => expect(s.tab).toBe("details")],
     ["a path needs both ends", "#from=Kim", (s) => expect(s.pathQuery).toBeNull()],
     ["k is bounded", "#from=a&to=b&k=999", (s) => expect(s.pathQuery?.k).toBe(10)],
+    [
+      "the number of paths listed is bounded by the API's",
+      "#from=a&to=b&paths=5000",
+      (s) => expect(s.pathQuery?.maxPaths).toBe(100),
+    ],
+    [
+      "a chosen path past the last one listed is bounded",
+      "#from=a&to=b&path=500",
+      (s) => expect(s.pathIndex).toBe(99),
+    ],
     [
       "an old link's size=evidence sizes by mentions",
       "#size=evidence",

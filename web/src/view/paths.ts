@@ -80,7 +80,13 @@ export function createPathsPanel(
     const query = asked;
     if (!query || result.reason !== "maxPaths" || (query.maxPaths ?? 0) >= MAX_PATHS) return null;
     const button = el("button", { type: "button", class: "more-paths" }, `Show up to ${MAX_PATHS} paths`);
-    button.addEventListener("click", () => void run({ ...query, maxPaths: MAX_PATHS }, chosenIndex));
+    button.addEventListener("click", () => {
+      // The longer list goes into the state too, so the URL and a reload keep it.
+      const more = { ...query, maxPaths: MAX_PATHS };
+      const index = chosenIndex;
+      actions.setPathQuery(more);
+      void run(more, index);
+    });
     return button;
   }
 
