@@ -25,6 +25,8 @@ const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s
 const RELATIVES = new Set(["which", "who", "that"]);
 /** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting"). */
 const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
+/** Words tagged as prepositions that also open a finite clause ("after the army received …"). */
+const SUBORDINATORS = new Set(["after", "before", "since", "until", "once"]);
 const BREAK_SUBJECT = new Set([",", ";", ":", "(", ")", "—", "“", "”"]);
 /**
  * Longest stretch, in tokens, that a role may span from its trigger: every scan of the relation
@@ -180,10 +182,13 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   }
   // "a report seen by Reuters said": a chunk inside a prepositional phrase is not the subject.
   // "A panel of UN experts said": a group noun before "of" lets its members speak.
+  // "one day after the Lebanese Air Force received …": a conjunction read as a preposition opens
+  // the clause whose subject the chunk is.
   if (
     chunk &&
     !relative &&
     tokens[chunk.first - 1]?.pos === "ADP" &&
+    !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !trigger.lower.endsWith("ing")) &&
     !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
   )
     chunk = speakerInPhrase(ix, chunk);

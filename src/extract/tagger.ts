@@ -6,6 +6,7 @@
  */
 import { CLOSED_CLASSES, IRREGULAR_VERBS, NOT_VERB_WORDS, NOUN_VERB_AMBIGUOUS } from "./lexicon/grammar.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
+import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
 import { isCapitalised } from "./words.ts";
 
@@ -82,12 +83,9 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   // "Misri gifted six vehicles", "The Japanese government gifted the Army": a past form read as
   // an adjective between a name or noun and the noun phrase it takes (a number or a determiner)
   // is the finite verb.
-  if (
-    open === "ADJ" &&
-    lower.endsWith("ed") &&
-    (prev?.pos === "PROPN" || prev?.pos === "NOUN") &&
-    /^(?:NUM|DET)$/u.test(tokens[i + 1]?.pos ?? "")
-  )
+  // "Taiwan in 2019 gifted Paraguay two helicopters": past a time adverbial, and before a name
+  // that the noun phrase follows (the first of two objects), too.
+  if (open === "ADJ" && lower.endsWith("ed") && afterSubject(tokens, i) && opensObjects(tokens, i + 1))
     return "VERB";
   // "Iran, which supplies them with rockets": a noun form between a relative pronoun and an
   // object pronoun is the relative clause's verb.
@@ -122,6 +120,27 @@ function afterHave(tokens: Token[], i: number): boolean {
     if (w.pos !== "ADV" && w.pos !== "PART") return false;
   }
   return false;
+}
+
+/** A name or noun ends at token `i - 1`, or a time adverbial right after one ("Taiwan in 2019"). */
+function afterSubject(tokens: Token[], i: number): boolean {
+  const time = i > 1 ? timeAdverbialStart(tokens, i - 1) : -1;
+  const end = time > 0 ? tokens[time - 1] : tokens[i - 1];
+  return end?.pos === "PROPN" || end?.pos === "NOUN";
+}
+
+/** How many capitalised words a first object may span before the noun phrase it precedes. */
+const FIRST_OBJECT_REACH = 4;
+
+/**
+ * A noun phrase opens at token `k` (a number or a determiner), or a short name that one follows
+ * ("Paraguay two helicopters", "the Philippine Army with"). Tags after `k` are still wink's.
+ */
+function opensObjects(tokens: Token[], k: number): boolean {
+  if (/^(?:NUM|DET)$/u.test(tokens[k]?.pos ?? "")) return true;
+  let n = k;
+  while (n < k + FIRST_OBJECT_REACH && isCapitalised(tokens[n]?.text ?? "")) n++;
+  return n > k && /^(?:NUM|DET)$/u.test(tokens[n]?.pos ?? "");
 }
 
 /** "of arming the militia", "after meeting Marles": a gerund after a preposition takes an object. */

@@ -11,6 +11,8 @@ const TIME_WORDS = new Set(TIME_ADVERBIAL_WORDS);
 /** Month and weekday names, as printed: capitalised ("May", not the auxiliary "may"). */
 const CALENDAR_NAMES = new Set([...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()]);
 const TIME_PREPS = new Set(TIME_ADVERBIAL_PREPOSITIONS);
+/** A year as printed in news ("in 2019"). */
+const YEAR = /^(?:19|20)\d\d$/u;
 
 /**
  * The first token of a time adverbial that ends at token `j` ("on Friday", "last week", "on
@@ -22,6 +24,8 @@ export function timeAdverbialStart(tokens: Token[], j: number): number {
   while (k >= 0 && j - k < 5) {
     const w = tokens[k] as Token;
     if (TIME_WORDS.has(w.lower) || CALENDAR_NAMES.has(w.text)) timeWord = true;
+    // "Taiwan in 2019 gifted": a year right after a time preposition.
+    else if (YEAR.test(w.text) && TIME_PREPS.has(tokens[k - 1]?.lower ?? "")) timeWord = true;
     else if (!(w.pos === "NUM" || /^\d{1,4}(?:st|nd|rd|th)?$/u.test(w.text) || w.lower === "the")) break;
     k--;
   }

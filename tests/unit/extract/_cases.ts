@@ -3178,6 +3178,47 @@ export const CASES: SentenceCase[] = [
       ["Norway", "supplies", "Lithuania"],
     ],
   },
+  // ---- supplies (session 9): a year between subject and verb, a gift verb read as an adjective,
+  // a clause opened by "after" or "before"
+  {
+    label: "a year between the subject and a ditransitive gift verb",
+    text: "Norway in 2021 gifted Estonia four Piorun launchers.",
+    gives: [
+      ["Norway", "supplies", "Estonia"],
+      ["Norway", "supplies", "Piorun"],
+    ],
+  },
+  {
+    label: "a time adverbial between the subject and a ditransitive gift verb",
+    text: "Brazil last month gifted Uruguay two A-29 Super Tucano aircraft.",
+    gives: [
+      ["Brazil", "supplies", "Uruguay"],
+      ["Brazil", "supplies", "A-29 Super Tucano"],
+    ],
+  },
+  {
+    label: "the recipient is the subject of a clause opened by 'after'",
+    text: "The talks began a week after the Kenyan Navy (KN) received from Italy two Doria frigates.",
+    gives: [
+      ["Italy", "supplies", "Kenyan Navy"],
+      ["Italy", "supplies", "Doria"],
+    ],
+  },
+  {
+    label: "the donor of a clause opened by 'after' is not the main clause's object",
+    text: "Ghana thanked China a week after Japan gifted the Ghana Navy two patrol boats.",
+    gives: [["Japan", "supplies", "Ghana Navy"]],
+    notGives: [
+      ["China", "supplies", "Ghana Navy"],
+      ["Ghana", "supplies", "Ghana Navy"],
+    ],
+  },
+  {
+    label: "the recipient of a clause opened by 'after' is not the main clause's subject",
+    text: "Kenya thanked Italy after the Kenyan Navy received two Doria frigates from France.",
+    gives: [["France", "supplies", "Kenyan Navy"]],
+    notGives: [["Italy", "supplies", "Kenya"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
