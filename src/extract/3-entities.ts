@@ -27,7 +27,7 @@ import {
   WEAPON_PART_NOUNS,
   WEAPON_PERSON_PHRASES,
 } from "./lexicon/weapons.ts";
-import { WORDS, isCapitalised, isTitleWord, singular } from "./words.ts";
+import { TITLE_HEAD, WORDS, isCapitalised, isTitleWord, singular, titleClass } from "./words.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
@@ -1254,6 +1254,9 @@ function matchFallback(
   last = afterCountry ? countryBodyEnd(tokens, first, last) : bodyEnd(tokens, first, last);
   // Leading function words and titles are not part of the name.
   let titled = titleBefore(tokens, i) || titleOfCountriesBefore(tokens, first, covered);
+  // Whether a title head or an honorific stands among the title words: modifiers alone ("First
+  // Lady", "State House", "Military Referral Hospital") make no title, and the name after them no person.
+  let headed = titled && (titleHeadAt(tokens, i - 1) || titleOfCountriesBefore(tokens, first, covered));
   const organization = hasOrgHead(tokens, first, last);
   const place = hasPlaceHead(tokens, last);
   // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a
@@ -1272,6 +1275,7 @@ function matchFallback(
       ) {
         first = k + 1;
         titled = true;
+        headed = true;
         break;
       }
     }
@@ -1301,6 +1305,7 @@ function matchFallback(
     if (WORDS.nonName.has(t.lower) && opener && !named && !(isTitleWord(t.lower) && organization)) {
       // A title stripped here still types the name after it ("Minister Alan Smith").
       if (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""))) titled = true;
+      if (titleHeadAt(tokens, first)) headed = true;
       first++;
       continue;
     }
@@ -1309,11 +1314,13 @@ function matchFallback(
       !hasOrgHead(tokens, first, last)
     ) {
       titled = true;
+      if (titleHeadAt(tokens, first)) headed = true;
       first++;
       continue;
     }
     break;
   }
+  if (!headed) titled = false;
   if (titled && !organization) first = givenNameAfterTitleWords(tokens, first, last);
   // "the Minister of Industry and Commerce", "Inspector General of the FAR": what a title is "of"
   // is its portfolio or its body, never a person.
@@ -1626,6 +1633,14 @@ function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
       return true;
   }
   return false;
+}
+
+/** True when token `at` is a title head or an honorific ("minister", "Gen.", "Mrs"), not a title modifier alone. */
+function titleHeadAt(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  const word = t.lower.replace(/\.$/u, "");
+  return (titleClass(word) & TITLE_HEAD) !== 0 || WORDS.honorifics.has(word) || WORDS.honorifics.has(t.text);
 }
 
 function titleBefore(tokens: Token[], i: number): boolean {

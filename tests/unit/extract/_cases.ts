@@ -2231,6 +2231,34 @@ export const CASES: SentenceCase[] = [
     text: "Canberra opposes the sale of submarines to Indonesia, Australian Defence Ministry spokesman Tom Harley said.",
     notGives: [["Tom Harley", "assesses", "Australia"]],
   },
+  // ---- entities (issue 9): title modifiers alone make no title
+  {
+    label: "title modifiers without a title head make no title: the words after them are no person",
+    text: "The president and the First Lady, Mrs Grace Banda, toured the State House in Lilongwe and the Naval Center Los Olivos.",
+    typed: [["Grace Banda", "Person"]],
+    noEntities: ["Lady", "House", "Center Los Olivos"],
+  },
+  {
+    label: "a body's or an event's last word after title modifiers is no person",
+    text: "The press office of Ukraine's Southern Military District reported the loss. They met at the Farnborough Air Show.",
+    entities: ["Ukraine"],
+    noEntities: ["District", "Show"],
+  },
+  {
+    label: "a title head or an honorific still makes the name after it a person",
+    text: "Foreign Minister Ana Ruiz and Colonel Tomas Berg met Mrs. Duval.",
+    typed: [
+      ["Ana Ruiz", "Person"],
+      ["Tomas Berg", "Person"],
+      ["Duval", "Person"],
+    ],
+  },
+  {
+    label: "a name between an air force and a lower-case base is the base, not a person",
+    text: "A ceremony was held at the Ghanaian Air Force Kowa base on Friday.",
+    typed: [["Kowa", "Location"]],
+    notTyped: [["Kowa", "Person"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
