@@ -138,6 +138,10 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
           innerLast.m.type === "Person" &&
           inner.items.every((it) => it === innerLast || it.kind === "title");
         chunk = lone ? inner : (ix.chunkAt[k - 1] ?? null);
+        // "Countries that criticised Russia, like Germany, sent …": a noun phrase right after a
+        // verb is that verb's object, not the subject of a finite verb after the commas; it is
+        // the subject of an infinitive ("prompted X, an adviser, to call on …").
+        if (chunk && !lone && tokens[chunk.first - 1]?.pos === "VERB" && !cues.includes("to")) chunk = null;
         break;
       }
     }

@@ -157,6 +157,17 @@ export const CASES: SentenceCase[] = [
       ["Iran", "supplies", "Fath-360"],
     ],
   },
+  {
+    label: "the object of a relative clause before an aside is not the subject of the main verb",
+    text: "Governments that condemned Belarus, like Finland, sent helmets to Moldova.",
+    entities: ["Belarus", "Moldova"],
+    notGives: [["Belarus", "supplies", "Moldova"]],
+  },
+  {
+    label: "the object of a control verb before an aside is the subject of its infinitive",
+    text: "The crisis prompted Pedro Alves, adviser to the President of Brazil, to call on the Argentine Ambassador, Lucia Ferrer.",
+    gives: [["Pedro Alves", "meets", "Lucia Ferrer"]],
+  },
   // ---- supplies: passive voice
   {
     label: "passive with by and to",
