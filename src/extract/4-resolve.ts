@@ -7,7 +7,7 @@
 import { describeOrganizations, resolveAliasCues, resolveOrganizationAnaphors } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
-import { type Gazetteer, gazetteerOf, tokenKey } from "./gazetteer.ts";
+import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
 import { bodyPrefixBefore, makeMention } from "./3-entities.ts";
 import { BODY_PREFIXES } from "./lexicon/organizations.ts";
 import { byFirstLongest, concatLists, sortInPlace } from "./lists.ts";
@@ -423,6 +423,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
+      if (m.type === "Organization" && !m.country) m.country = aliasCountry(sentence, m, gazetteer);
       if (!perCountry(m)) {
         // "Chengdu Aircraft Industry Corporation (CAC) of China": the body belongs to the country.
         if (m.type === "Organization" && !m.country && m.kind !== "pronoun" && m.kind !== "role")
@@ -464,6 +465,22 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
     const names = qualified.get(m.name);
     if (names?.size === 1) m.name = [...names][0] as string;
   }
+}
+
+/**
+ * "the US Congress", "the U.S. State Department": a listed body whose alias, as written, opens with
+ * a country's name or demonym before the body's own name belongs to that country; else undefined.
+ */
+function aliasCountry(sentence: Sentence, m: Mention, gazetteer: Gazetteer): string | undefined {
+  if (m.kind !== "name" || m.text === m.name || !m.text.endsWith(` ${m.name}`)) return undefined;
+  const tokens = sentence.tokens;
+  const nameStart = m.end - m.name.length;
+  for (let k = m.first + 1; k < m.last; k++) {
+    if ((tokens[k] as Token).start !== nameStart) continue;
+    const hit = matchAt(tokens.slice(0, k), m.first, gazetteer);
+    return hit && hit.entry.type === "Country" && hit.end === k ? hit.entry.name : undefined;
+  }
+  return undefined;
 }
 
 /**

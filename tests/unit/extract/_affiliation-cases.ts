@@ -134,6 +134,19 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Kuwait News Agency", "affiliated_with", "Kuwait"]],
   },
   {
+    label: "a listed body written with its country's short name in front belongs to that country",
+    text: "The U.S. State Department approved the sale of radars to Chile by the United States, and the US Congress was notified on Friday.",
+    gives: [
+      ["U.S. State Department", "affiliated_with", "United States"],
+      ["US Congress", "affiliated_with", "United States"],
+    ],
+  },
+  {
+    label: "a listed body named without its country is not tied to a country named elsewhere",
+    text: "The State Department said the United States would ship the radars to Chile.",
+    notGives: [["State Department", "affiliated_with", "United States"]],
+  },
+  {
     label: "a demonym before Embassy names that country's embassy",
     text: "The French Embassy in Senegal said Senegal had asked for help.",
     entities: ["French Embassy"],
