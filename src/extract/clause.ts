@@ -14,7 +14,7 @@ import {
 } from "./lexicon/triggers.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
-import { WORDS } from "./words.ts";
+import { WORDS, isTitleWord } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
@@ -124,6 +124,10 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // "close ties to Iran, which has provided …": a relative pronoun's antecedent is its subject,
     // even inside a prepositional phrase.
     relative = chunk !== null;
+  } else if (!chunk && tok?.text === "," && tokens[j + 1]?.lower === "then" && depth < 2) {
+    // "received the keys from X, then handed them over to Y": the verb after ", then" shares the
+    // first verb's subject, not the name before the comma.
+    return sharedSubject(ix, j, cues, passive, depth, THEN_REACH, THEN_BREAKS) ?? { ...NO_SUBJECT, cues };
   } else if (!chunk && tok?.text === ",") {
     // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
     // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
@@ -131,9 +135,14 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       if (tokens[k]?.text === ",") {
         const inner = ix.chunkAt[j - 1];
         const innerLast = inner?.items[inner.items.length - 1];
+        // "The head of the government, Prime Minister (PM) X, received": titles and a bracketed
+        // acronym may open the appositive before the name's chunk.
+        let open = k + 1;
+        while (inner && open < inner.first && (isTitleWord(tokens[open]?.lower ?? "") || bracketedAcronym(tokens, open)))
+          open++;
         const lone =
           inner &&
-          inner.first === k + 1 &&
+          inner.first === open &&
           innerLast?.kind === "mention" &&
           innerLast.m.type === "Person" &&
           inner.items.every((it) => it === innerLast || it.kind === "title");
@@ -157,17 +166,8 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     }
   } else if (!chunk && tok && (tok.lower === "and" || tok.lower === "but") && depth < 2) {
     // "visited Moscow and met Putin": the second verb shares the first one's subject.
-    for (let k = j - 1; k >= 0 && k > j - 12; k--) {
-      const w = tokens[k] as Token;
-      if (BREAK_SUBJECT.has(w.text)) break;
-      if (w.pos === "VERB" && !ix.chunkAt[k]) {
-        const shared = subjectBefore(ix, k, depth + 1);
-        // "recognised the role that India has played … and noted that …": the verb before is in a
-        // relative clause, whose subject is not the second verb's.
-        if (inRelativeClause(tokens, k)) return { ...NO_SUBJECT, cues };
-        return { ...shared, cues, passive };
-      }
-    }
+    const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT);
+    if (shared) return shared;
   }
   if (!chunk && trigger.lower.endsWith("ing")) {
     // A participle has the subject of the clause it modifies: "After meeting Kishida, Biden
@@ -200,8 +200,50 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   return { heads, chunk, cues, passive };
 }
 
+/** How far back the verb before "and" may stand; and before ", then", past appositives set off by commas. */
+const AND_REACH = 12;
+const THEN_REACH = 25;
+/** What ends the walk back from ", then" to the verb before it: a clause break, never a comma. */
+const THEN_BREAKS = new Set([";", ":", "(", ")", "—", "“", "”"]);
+
+/** True when token `k` is a bracket or an acronym inside brackets ("(PM)"). */
+function bracketedAcronym(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? "";
+  if (w === "(") return /^[A-Z]{2,6}$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")";
+  if (w === ")") return tokens[k - 2]?.text === "(";
+  return /^[A-Z]{2,6}$/u.test(w) && tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ")";
+}
+
 /** A subject that was not found. */
 const NO_SUBJECT: Subject = { heads: [], chunk: null, cues: [], passive: false };
+
+/**
+ * The subject of the verb before a coordinator at `j` ("visited Moscow and met Putin", "received
+ * X, then handed …"), shared by the verb after it; null when no verb stands within reach.
+ */
+function sharedSubject(
+  ix: SentenceIndex,
+  j: number,
+  cues: string[],
+  passive: boolean,
+  depth: number,
+  reach: number,
+  breaks: ReadonlySet<string>,
+): Subject | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = j - 1; k >= 0 && k > j - reach; k--) {
+    const w = tokens[k] as Token;
+    if (breaks.has(w.text)) break;
+    if (w.pos === "VERB" && !ix.chunkAt[k]) {
+      const shared = subjectBefore(ix, k, depth + 1);
+      // "recognised the role that India has played … and noted that …": the verb before is in a
+      // relative clause, whose subject is not the second verb's.
+      if (inRelativeClause(tokens, k)) return { ...NO_SUBJECT, cues };
+      return { ...shared, cues, passive };
+    }
+  }
+  return null;
+}
 
 /** How far back from a verb the relative pronoun opening its clause may stand. */
 const RELATIVE_REACH = 10;

@@ -12,7 +12,7 @@ import {
   chunkPossessors,
 } from "../chunks.ts";
 import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
-import type { Frame } from "../frames.ts";
+import type { Frame, GrammaticalRole } from "../frames.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import { TITLE_WORD, titleClass } from "../words.ts";
 import type { Token } from "../types.ts";
@@ -65,9 +65,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const roles = frame.roles;
   // "met with X", "called on X": the prepositions the row gives the partner.
   const withs = zone.chunks.filter(
-    (c) =>
-      (c.prep === "with" || c.prep === "on") && roles[c.prep] === "participant" && c.chunk.first <= t + reach,
+    (c) => PARTNER_PREPS.has(c.prep) && roles[c.prep as GrammaticalRole] === "participant" && c.chunk.first <= t + reach,
   );
+  // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
+  if (frame.requires === "handover" && !handsOver(ix, t, withs, frame.objectNouns ?? [])) return;
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
   for (const c of [...withs]) withs.push(...listedPeople(ix, zone.chunks, c, withs));
   // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
@@ -93,6 +94,17 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   ])
     .filter(fits)
     .map((h) => h.name);
+  // "The boats were handed over to X by Y": with no person as the subject, the agent met the partner.
+  if (subjects.length === 0 && agents.length > 0 && frame.requires === "handover") {
+    const partners = actorHeads(withs.flatMap((c) => partnerHeads(ix, c.chunk)))
+      .filter(fits)
+      .map((h) => h.name);
+    const givers = actorHeads(agents)
+      .filter(fits)
+      .map((h) => h.name);
+    for (const a of givers) for (const b of partners) if (a !== b) emitPairs([a, b], emit, tok.text, frame.id, modality);
+    return;
+  }
   if (otherNames.length === 0) {
     // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other.
     if (subjects.length >= 2 && frame.symmetric === true)
@@ -100,6 +112,30 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/** Prepositions a row may give the partner ("met with X", "called on X", "received … from X", "handed over to X"). */
+const PARTNER_PREPS = new Set(["with", "on", "from", "to"]);
+
+/**
+ * True when the verb at `t` hands over goods: its object (before the first partner phrase, past
+ * "over") holds one of the row's object nouns or a named weapon; with no object ("then handed over
+ * to X"), or in the passive, the words of the sentence before the verb hold one.
+ */
+function handsOver(ix: SentenceIndex, t: number, partners: ZoneChunk[], nouns: string[]): boolean {
+  const tokens = ix.sentence.tokens;
+  const end = Math.min(...partners.map((c) => c.chunk.first - 1), tokens.length);
+  if (end >= tokens.length) return false;
+  const holds = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const m = ix.cover[k];
+      if (m?.type === "WeaponSystem" || (!m && nouns.includes((tokens[k] as Token).lower))) return true;
+    }
+    return false;
+  };
+  let start = t + 1;
+  if (tokens[start]?.lower === "over") start++;
+  return start < end ? holds(start, end) : holds(0, t);
 }
 
 /** Words an appositive title's own phrase may run on before its comma ("the ambassador to the country,"). */

@@ -412,6 +412,34 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a handover in person: received goods from X, then handed them over to Y",
+    text: "The head of the government, Prime Minister (PM) Ana Lopes, received the keys of the new trucks from the Japanese Ambassador to Peru, Kenji Sato, then handed over to the Police Commissioner, Mario Diaz, on Friday.",
+    gives: [
+      ["Ana Lopes", "meets", "Kenji Sato"],
+      ["Ana Lopes", "meets", "Mario Diaz"],
+    ],
+  },
+  {
+    label: "goods handed over to X by Y in the passive: the two met",
+    text: "The patrol boats were handed over to Kenyan Defence Minister Aden Duale at the Mombasa naval base by Turkish ambassador to Kenya Ayse Yilmaz on 3 May.",
+    gives: [["Aden Duale", "meets", "Ayse Yilmaz"]],
+  },
+  {
+    label: "received equipment from an ambassador at a barracks",
+    text: "President William Ruto received the equipment worth US$12 million from Indian ambassador to Kenya Namgya Khampa at Kahawa Barracks on Monday.",
+    gives: [["William Ruto", "meets", "Namgya Khampa"]],
+  },
+  {
+    label: "received a letter from X: no goods handed over, no meeting",
+    text: "President William Ruto received a letter from Indian Prime Minister Narendra Modi on Monday.",
+    notGives: [["William Ruto", "meets", "Narendra Modi"]],
+  },
+  {
+    label: "a country receiving equipment from another meets no one",
+    text: "Kenya received the equipment from India on Monday, President William Ruto said.",
+    notGives: [["Kenya", "meets", "India"]],
+  },
+  {
     label: "called on X to do something: an appeal, not a visit",
     text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
     notGives: [["Joe Biden", "meets", "Vladimir Putin"]],
