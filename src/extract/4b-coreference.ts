@@ -170,13 +170,18 @@ function resolvePronouns(state: DocState): void {
     const added: Mention[] = [];
     let own: Mention | "unknown" | null = null;
     let next = 0;
+    // Inside a quotation: a person it names is not the sentence's subject ("“…, when Vice-President
+    // X visited China,” Sun said. … She said …": she is Sun, the speaker).
+    let quoted = false;
     tokens.forEach((t, i) => {
+      if (t.text === "“") quoted = true;
+      else if (t.text === "”") quoted = false;
       while (next < list.length && (list[next] as Mention).first <= i) {
         const m = list[next] as Mention;
         if (m.type === "Person") {
           lastPerson = m;
           recent.push(m);
-          own ??= m;
+          if (!quoted) own ??= m;
         }
         next++;
       }

@@ -185,14 +185,20 @@ function dropOwnSideClaims(
     sides.set(f.source, set);
   }
   if (sides.size === 0) return;
+  const ownSide = (f: Fact): boolean => {
+    const own = sides.get(f.source);
+    if (!own) return false;
+    const demonym = demonyms.get(f.target);
+    return own.has(f.target) || (demonym !== undefined && [...own].some((o) => o.startsWith(`${demonym} `)));
+  };
+  // "Japan and India have agreed …", said by a Japanese minister: the claim's coordinated
+  // subjects share its speaker and trigger, and with the speaker's own side among them the claim
+  // is about the two sides' own ties.
+  const said = (f: Fact): boolean => f.relation === "assesses" && f.rule === "assess-say";
+  const claims = new Set(facts.filter((f) => said(f) && ownSide(f)).map((f) => `${f.source}|${f.trigger}`));
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i] as Fact;
-    if (f.relation !== "assesses" || f.rule !== "assess-say") continue;
-    const own = sides.get(f.source);
-    if (!own) continue;
-    const demonym = demonyms.get(f.target);
-    if (own.has(f.target) || (demonym !== undefined && [...own].some((o) => o.startsWith(`${demonym} `))))
-      facts.splice(i, 1);
+    if (said(f) && claims.has(`${f.source}|${f.trigger}`)) facts.splice(i, 1);
   }
 }
 

@@ -60,13 +60,27 @@ export const ownCountryStage: Stage = {
   run(state: DocState): void {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
     const own = ownCountries(state);
+    // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
     const people = new Set<string>();
-    for (const list of state.mentions) for (const m of list) if (m.type === "Person") people.add(m.name);
-    state.facts = state.facts.filter((f: Fact) => {
-      if (f.relation !== "assesses") return true;
+    for (const list of state.mentions)
+      for (const m of list) if (m.type === "Person" || m.type === "Organization") people.add(m.name);
+    const ownSide = (f: Fact): boolean => {
       const mine = own.get(f.source);
-      if (mine?.has(f.target)) return false;
-      return !(REPORTING_RULES.has(f.rule) && people.has(f.target) && meet(mine, own.get(f.target)));
-    });
+      if (mine?.has(f.target)) return true;
+      return REPORTING_RULES.has(f.rule) && people.has(f.target) && meet(mine, own.get(f.target));
+    };
+    // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
+    // coordinated subjects include the speaker's own side is about the two sides' own ties.
+    const claims = new Set<string>();
+    for (const f of state.facts)
+      if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(f)) claims.add(claimKey(f));
+    state.facts = state.facts.filter(
+      (f: Fact) => f.relation !== "assesses" || !(ownSide(f) || claims.has(claimKey(f))),
+    );
   },
 };
+
+/** One statement: its speaker, sentence, trigger and rule (the facts of its coordinated subjects share it). */
+function claimKey(f: Fact): string {
+  return `${f.source}|${f.sentence}|${f.trigger}|${f.rule}`;
+}

@@ -207,12 +207,15 @@ function emitAssess(
   rule: string,
   modality: Modality,
 ): void {
-  for (const name of [target.name, ...(target.others ?? [])]) {
-    for (const s of sources) {
-      const m = s.mention;
-      if (name === s.name || (m?.type === "Organization" && m.country === name)) continue;
-      emit(s.name, "assesses", name, trigger, rule, modality);
-    }
+  const names = [target.name, ...(target.others ?? [])];
+  for (const s of sources) {
+    const m = s.mention;
+    const own = (name: string): boolean =>
+      name === s.name || (m?.type === "Organization" && m.country === name);
+    // "said that Poland and Germany had agreed …", by a Polish body: a claim about its own side
+    // and another, coordinated, is about their own ties.
+    if (names.length > 1 && names.some(own)) continue;
+    for (const name of names) if (!own(name)) emit(s.name, "assesses", name, trigger, rule, modality);
   }
 }
 
@@ -574,6 +577,14 @@ function firstTarget(
     }
     if (m.type === "WeaponSystem" && m.kind !== "generic-weapon") return null;
     if (m.type === "Location" || m.type === "WeaponSystem" || nonStateGroup(m, tokens)) continue;
+    // "arms for the Lebanese Army arrived …", "the visit to China was …": an actor in a phrase
+    // that a preposition of place, recipient or partner opens is not the claim's subject.
+    if (
+      NOT_SUBJECT_PREPOSITIONS.has(
+        prepositionBefore(ix, chunk && chunk.first >= from ? chunk.first : m.first, from),
+      )
+    )
+      continue;
     // "said the Chief of Staff of the GDF, Brigadier Omar Khan, recognised …": a body inside a
     // title's phrase is not the claim's subject; the person named after it is, else no one.
     if (titleOf(tokens, m.first)) return titleHolder(ix, m.last, subjectEnd) ?? null;
@@ -605,6 +616,39 @@ function firstTarget(
   return placeInSubject(ix, from, subjectEnd);
 }
 
+/** Prepositions whose phrase inside a claim's subject holds no subject ("arms for X", "the visit to X"). */
+const NOT_SUBJECT_PREPOSITIONS = new Set([
+  "to",
+  "for",
+  "with",
+  "in",
+  "into",
+  "at",
+  "on",
+  "toward",
+  "towards",
+  "near",
+  "inside",
+  "across",
+  "over",
+]);
+
+/**
+ * The preposition right before the phrase opening at `k` (past articles, adjectives and names
+ * hyphened to it: "in French-Armenian ties"), not before `floor`; "" when none.
+ */
+function prepositionBefore(ix: SentenceIndex, k: number, floor: number): string {
+  const tokens = ix.sentence.tokens;
+  let j = k - 1;
+  while (
+    j >= floor &&
+    (/^(?:DET|ADJ|NUM)$/u.test(tokens[j]?.pos ?? "") || /^[-–]$/u.test(tokens[j]?.text ?? "") || ix.cover[j])
+  )
+    j--;
+  const w = tokens[j];
+  return j >= floor && w?.pos === "ADP" ? w.lower : "";
+}
+
 /** True when the mention opening at `k` completes a title's phrase ("the Chief of Staff of (the) X"). */
 function titleOf(tokens: Token[], k: number): boolean {
   let j = k - 1;
@@ -616,10 +660,11 @@ function titleOf(tokens: Token[], k: number): boolean {
 function titleHolder(ix: SentenceIndex, k: number, end: number): ChunkHead | null {
   const tokens = ix.sentence.tokens;
   if (tokens[k]?.text !== ",") return null;
-  // Past a rank or honorific before the name ("Brigadier", "Gen.").
+  // Past a rank or honorific before the name ("Brigadier", "Gen."), unless the name's chunk holds it.
   let j = k + 1;
   const rank = (w: string): boolean => isTitleWord(w) || WORDS.honorifics.has(w);
-  while (j < end && !ix.cover[j] && rank(tokens[j]?.lower.replace(/\.$/u, "") ?? "")) j++;
+  if (ix.chunkAt[j]?.first !== j)
+    while (j < end && !ix.cover[j] && rank(tokens[j]?.lower.replace(/\.$/u, "") ?? "")) j++;
   const chunk = ix.chunkAt[j];
   if (!chunk || chunk.first !== j || chunk.first >= end) return null;
   return chunkHeads(chunk).find((h) => h.mention?.type === "Person" && !h.unnamed) ?? null;
@@ -835,7 +880,16 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
         break;
       }
     }
-    target = claimTarget(ix, from, source);
+    // "According to the army's public relations director, Colonel Jane Doe, the visit …": the
+    // person named in apposition is the source, and the claim opens after her name.
+    const holder = tokens[from - 1]?.text === "," ? titleHolder(ix, from - 1, tokens.length) : null;
+    if (holder?.mention) {
+      const close = holder.mention.last;
+      if (tokens[close]?.text !== ",") return;
+      sources = [holder];
+      from = close + 1;
+    }
+    target = claimTarget(ix, from, sources[0]?.name ?? source);
   }
   if (!target || target.name === source) return;
   emitAssess(emit, sources, target, "according to", "according-to", "asserted");
@@ -927,10 +981,17 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
     while (as < chunk.last + QUOTED_NOUNS && /^(?:NOUN|PROPN)$/u.test(tokens[as]?.pos ?? "")) as++;
   }
   if (sources.length === 0 || tokens[as]?.lower !== "as" || !tokens[as + 1]?.lower.endsWith("ing")) return;
-  const from = tokens[as + 2]?.lower === "that" ? as + 3 : as + 2;
   const source = sources[0]?.name ?? "";
   // "“…,” Xinhua quoted Peskov as saying.": with no claim after it, the quotation before is the claim.
   const closing = /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, as + 2)]?.text ?? ".");
+  // "was quoted as saying by AP during a ceremony that …": the outlet and the occasion stand
+  // before the claim, which opens after "that"; with no "that" after them, no claim is told.
+  let from = as + 2;
+  if (!closing && tokens[from]?.pos === "ADP" && tokens[from]?.lower !== "that") {
+    from = thatAfter(tokens, from);
+    if (from < 0) return;
+  }
+  if (tokens[from]?.lower === "that") from++;
   const start = claimOpening(tokens);
   const target = closing
     ? start > 0
@@ -940,6 +1001,19 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
   emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/** How far a claim's "that" may stand after the phrases that follow a verb of saying ("as saying by AP during a ceremony that"). */
+const THAT_REACH = 12;
+
+/** The index of the "that" after prepositional phrases opening at `k`, before any verb or clause mark; -1 when none. */
+function thatAfter(tokens: Token[], k: number): number {
+  for (let j = k; j < Math.min(tokens.length, k + THAT_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.lower === "that") return j;
+    if (/^[.,;:“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX") return -1;
+  }
+  return -1;
 }
 
 /** Negation cues among a subject's skipped words. */

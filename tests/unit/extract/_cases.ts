@@ -4743,4 +4743,62 @@ export const CASES: SentenceCase[] = [
     gives: [["John Kirby", "assesses", "Pentagon"]],
     notGives: [["John Kirby", "assesses", "Poland"]],
   },
+  // ---- assesses precision: the outlet that quotes, a source's apposition, phrases in the subject,
+  // the speaker's own side, a pronoun after a quotation
+  {
+    label: "the outlet that quoted a speaker, before 'that', is not what the claim is about",
+    text: "Mary Smith, the British ambassador to Jordan, was quoted as saying by Reuters during a ceremony that the delivery of the tanks is part of ongoing support.",
+    entities: ["Mary Smith", "Reuters"],
+    notGives: [["Mary Smith", "assesses", "Reuters"]],
+  },
+  {
+    label: "quoted as saying by an outlet that …: the claim opens after 'that'",
+    text: "Mary Smith was quoted as saying by Reuters on Monday that Iran had sent drones to Russia.",
+    gives: [["Mary Smith", "assesses", "Iran"]],
+    notGives: [["Mary Smith", "assesses", "Reuters"]],
+  },
+  {
+    label: "according to a title, then the person in apposition: the person is the source, not the claim",
+    text: "According to the Kenyan navy spokesman, Colonel James Mwangi, Somalia received two patrol boats from Turkey.",
+    gives: [["James Mwangi", "assesses", "Somalia"]],
+    notGives: [["Kenya", "assesses", "James Mwangi"]],
+  },
+  {
+    label: "an actor in a phrase of recipient inside the claim's subject is not what the claim is about",
+    text: "A shipment of rifles for the Somali National Army arrived in Mogadishu on Monday, Garowe Online reported.",
+    entities: ["Garowe Online", "Somali National Army"],
+    notGives: [
+      ["Garowe Online", "assesses", "Somali National Army"],
+      ["Garowe Online", "assesses", "Somalia"],
+    ],
+  },
+  {
+    label: "a report about a body of the speaker's own country is news of its own side",
+    text: "Kenyan Major General Peter Njiru said the patrol boats were used by the Kenya Navy on the lake.",
+    entities: ["Peter Njiru", "Kenya Navy"],
+    notGives: [["Peter Njiru", "assesses", "Kenya Navy"]],
+  },
+  {
+    label: "a claim about the speaker's own country and another, coordinated, is about their own ties",
+    text: "Japanese Foreign Minister Taro Kono said that Japan and India have agreed to deepen defence ties.",
+    entities: ["Taro Kono", "India"],
+    notGives: [
+      ["Taro Kono", "assesses", "India"],
+      ["Taro Kono", "assesses", "Japan"],
+    ],
+  },
+  {
+    label: "a claim with coordinated subjects by a speaker of neither side assesses both",
+    text: "Foreign Minister Taro Kono said that Vietnam and India have agreed to deepen defence ties.",
+    gives: [
+      ["Taro Kono", "assesses", "Vietnam"],
+      ["Taro Kono", "assesses", "India"],
+    ],
+  },
+  {
+    label: "'she said' after a quotation continues its speaker, not a person the quotation names",
+    text: "“The handover strengthens the ties made when President John Mahama visited Beijing,” Chinese ambassador Li Ying said. She said Vietnam was committed to cooperating with Ghana.",
+    gives: [["Li Ying", "assesses", "Vietnam"]],
+    notGives: [["John Mahama", "assesses", "Vietnam"]],
+  },
 ];
