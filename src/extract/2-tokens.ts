@@ -149,6 +149,16 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
       while (end < chunk.length && !isSpace(chunk.charCodeAt(end))) end++;
       text = chunk.slice(at, end);
     }
+    // "T-80s", "Fateh-110s": the tagger splits a plural model off as a decade ("80s"); glue it back.
+    if (
+      at === cursor &&
+      isDigit(text.charCodeAt(0)) &&
+      text.charCodeAt(text.length - 1) === 115 &&
+      glueDecade(out, base + at, text)
+    ) {
+      cursor = end;
+      continue;
+    }
     const lower = text.toLowerCase();
     const pos = raw.pos[i] ?? "X";
     const key = lower.includes("’") ? lower.replace(/’/gu, "'") : lower;
@@ -164,4 +174,45 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
     });
     cursor = end;
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A model's designator in the plural ("T-80s", "Fateh-110s"), not a decade after a word ("Pre-1990s"). */
+const PLURAL_DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-\d{1,4}s$/u;
+const DECADE = /-(?:1[89]|20)\d0s$/u;
+
+/**
+ * Glues `text` (a number with a plural "s", starting at `start` with no space before it) to the
+ * tokens it was split from when together they spell a model in the plural; true when it did.
+ */
+function glueDecade(out: Token[], start: number, text: string): boolean {
+  let k = out.length - 1;
+  let from = start;
+  let joined = text;
+  // At most two pieces before it: "T" "-" "80s", or "Fateh-1" "10s".
+  while (k >= 0 && k >= out.length - 2 && (out[k] as Token).end === from) {
+    const t = out[k] as Token;
+    joined = t.text + joined;
+    from = t.start;
+    if (PLURAL_DESIGNATOR.test(joined) && !DECADE.test(joined)) {
+      const first = out[k] as Token;
+      out.length = k;
+      const lower = joined.toLowerCase();
+      out.push({
+        ...first,
+        text: joined,
+        lower,
+        key: lower,
+        lemma: lower,
+        pos: "PROPN",
+        end: start + text.length,
+      });
+      return true;
+    }
+    k--;
+  }
+  return false;
 }

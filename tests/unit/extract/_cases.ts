@@ -2298,6 +2298,18 @@ export const CASES: SentenceCase[] = [
     typed: [["Kowa", "Location"]],
     notTyped: [["Kowa", "Person"]],
   },
+  // ---- entities (issue 9): plural models the tokenizer splits as decades
+  {
+    label: "a model's designator in the plural is one weapon, not a letter and a decade",
+    text: "Armenia fields Soviet-made T-72s and BMP-2s, and Iran sent Fateh-110s to Syria in the 1990s.",
+    typed: [
+      ["T-72s", "WeaponSystem"],
+      ["BMP-2s", "WeaponSystem"],
+      ["Fateh-110s", "WeaponSystem"],
+    ],
+    gives: [["Iran", "supplies", "Fateh-110s"]],
+    noEntities: ["Fateh-1"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
