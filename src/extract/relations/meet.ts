@@ -47,7 +47,10 @@ function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, m
 export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (frame.requires === "accord" && !signsAccord(tokens, t)) return;
+  if (frame.requires === "accord" && !signsAccord(tokens, t)) {
+    signedBy(ix, t, emit, frame);
+    return;
+  }
   const subject = subjectBefore(ix, t);
   const zone = zoneAfter(ix, t);
   const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
@@ -312,6 +315,43 @@ function signsAccord(tokens: Token[], t: number): boolean {
     if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PUNCT)$/u.test(w.pos) || w.text === ",") return false;
   }
   return false;
+}
+
+/** How far before a signing verb its agreement noun may stand ("the agreement to export the S26T submarine was signed"). */
+const ACCORD_BEFORE_REACH = 8;
+
+/**
+ * "The agreement … was signed in Beijing by A, chief of X, and B", "a memorandum signed on
+ * February 6 by A and B": an agreement noun before the signing verb in its clause (no comma
+ * between) and the people of the by-phrase after it, who signed together.
+ */
+function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  if (frame.roles.by !== "participant") return;
+  let accord = -1;
+  for (let k = t - 1; k >= Math.max(0, t - ACCORD_BEFORE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[,.;:!?()“”"—]$/u.test(w.text)) break;
+    if (ACCORDS.has(w.lower) && !ix.cover[k]) {
+      accord = k;
+      break;
+    }
+  }
+  if (accord < 0) return;
+  const zone = zoneAfter(ix, t);
+  const agent = zone.chunks.find((c) => c.prep === "by" && c.chunk.first <= t + (frame.reach ?? 3));
+  if (!agent) return;
+  const allowed = frame.participantTypes;
+  // "by A and French minister of the armed forces B": a title closing the phrase runs into its name.
+  const heads = (chunk: Chunk): ChunkHead[] => {
+    const last = chunk.items[chunk.items.length - 1];
+    return [...chunkHeads(chunk), ...(last?.kind === "title" ? (titledName(ix, chunk.last) ?? []) : [])];
+  };
+  const names = actorHeads([agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => heads(c.chunk)))
+    .filter((h) => !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type))))
+    .map((h) => h.name);
+  const modality = modalityOf(wordsBefore(tokens, t, t - accord));
+  emitPairs([...new Set(names)], emit, (tokens[t] as Token).text, frame.id, modality);
 }
 
 /** A meeting noun's frame: "a meeting between A and B", "A's talks with B", "a visit by A to B". */

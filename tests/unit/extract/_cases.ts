@@ -440,6 +440,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["Kenya", "meets", "India"]],
   },
   {
+    label: "an agreement signed in the passive by two people listed with their titles: they met",
+    text: "Hanwha announced on Monday that the agreement to export the K9 howitzers was signed in Seoul by General Rafael Ortiz, chief-of-staff of the Peruvian Army, and Kim Dong-hyun, chairman of Hanwha Aerospace, the defence arm of Hanwha.",
+    gives: [["Rafael Ortiz", "meets", "Kim Dong-hyun"]],
+  },
+  {
+    label: "a memorandum signed by A and by B named after a title with its portfolio: they met",
+    text: "The deal was finalised via a memorandum of understanding signed on March 3 by Indian defence minister Rajnath Singh and French minister of the armed forces Sebastien Lecornu on the sidelines of the show.",
+    gives: [["Rajnath Singh", "meets", "Sebastien Lecornu"]],
+  },
+  {
+    label: "an agreement that will be signed by A and B is a planned meeting",
+    text: "The agreement will be signed by Rajnath Singh and Sebastien Lecornu next month.",
+    hedged: [["Rajnath Singh", "meets", "Sebastien Lecornu", "planned"]],
+  },
+  {
+    label: "one signer in the by-phrase and another person in the next clause did not sign together",
+    text: "The agreement was signed by Defence Minister Rajnath Singh, and President Sebastien Lecornu welcomed it.",
+    notGives: [["Rajnath Singh", "meets", "Sebastien Lecornu"]],
+  },
+  {
     label: "called on X to do something: an appeal, not a visit",
     text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
     notGives: [["Joe Biden", "meets", "Vladimir Putin"]],
