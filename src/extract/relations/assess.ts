@@ -25,6 +25,7 @@ import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../
 import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
+import { timeAdverbialStart } from "../time-adverbials.ts";
 import { type Emit, actorHeads } from "./shared.ts";
 
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
@@ -332,10 +333,16 @@ function predicatedObject(ix: SentenceIndex, t: number, requires: "predicative" 
 
 /**
  * Past a short time or manner phrase after a statement verb ("reported on Thursday.", "said in a
- * statement."): the index of the token after it, or `k` when none is there.
+ * statement.", "said this week."): the index of the token after it, or `k` when none is there.
  */
 function closingAfter(tokens: Token[], k: number): number {
-  if (tokens[k]?.pos !== "ADP") return k;
+  if (tokens[k]?.pos !== "ADP") {
+    // A time adverbial without a preposition ("this week", "last month", "yesterday").
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++)
+      if (/^[.,;:”"’]$/u.test((tokens[j] as Token).text))
+        return timeAdverbialStart(tokens, j - 1) === k ? j : k;
+    return k;
+  }
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     const w = tokens[j] as Token;
     if (/^[.,;:”"’]$/u.test(w.text)) return j;

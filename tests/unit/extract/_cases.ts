@@ -4833,4 +4833,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Li Ying", "assesses", "Vietnam"]],
     notGives: [["John Mahama", "assesses", "Vietnam"]],
   },
+  // ---- assesses: a statement closed by a time adverbial without a preposition
+  {
+    label: "'…, X said this week': the claim before the speaker, past a bare time adverbial",
+    text: "Kenya bought drones from Turkey, Japan's defence ministry said this week.",
+    gives: [["Japanese Defence Ministry", "assesses", "Kenya"]],
+  },
+  {
+    label: "'…, X said last month' about the speaker's own country is no assessment",
+    text: "Japan bought drones from Turkey, Japan's defence ministry said last month.",
+    entities: ["Japanese Defence Ministry", "Japan"],
+    notGives: [["Japanese Defence Ministry", "assesses", "Japan"]],
+  },
 ];
