@@ -991,6 +991,27 @@ function matchWebOutlet(sentence: Sentence, i: number): Mention | null {
   return m;
 }
 
+/**
+ * The end of a city's name from lexicon/cities.json that holds lower-case words ("Dar es Salaam")
+ * when the capitalised tokens [first, last) open it and the rest of it follows, else -1.
+ */
+function cityWithLowerCaseWords(sentence: Sentence, first: number, last: number): number {
+  const tokens = sentence.tokens;
+  const from = (tokens[first] as Token).start - sentence.start;
+  const names = WORDS.citiesByCapitalPrefix.get(
+    sentence.text.slice(from, (tokens[last - 1] as Token).end - sentence.start),
+  );
+  if (!names) return -1;
+  for (const name of names) {
+    if (!sentence.text.startsWith(name, from)) continue;
+    const end = sentence.start + from + name.length;
+    for (let k = last; k < tokens.length && (tokens[k] as Token).end <= end; k++)
+      if ((tokens[k] as Token).end === end && !/^\p{L}/u.test(sentence.text.charAt(end - sentence.start)))
+        return k + 1;
+  }
+  return -1;
+}
+
 /** Longest ship name after its prefix ("USS Forrest Sherman", "HMS Prince of Wales"). */
 const MAX_SHIP_WORDS = 4;
 
@@ -1187,11 +1208,19 @@ function matchFallback(
   const tokens = sentence.tokens;
   let first = i;
   let last = i;
+  let cityEnd = -1;
   while (last < tokens.length && !covered[last] && last - first < MAX_NAME_TOKENS) {
     const t = tokens[last] as Token;
     // "in Perth Thursday": a weekday or month name after a name is not part of it.
     if (isCapitalised(t.text) && /\p{L}/u.test(t.text) && !(last > first && CALENDAR_NAMES.has(t.lower))) {
       last++;
+      continue;
+    }
+    // "Dar es Salaam", "Santiago de Cuba": a city of the gazetteer with lower-case words in its name.
+    const city = last > first && /^\p{Ll}/u.test(t.text) ? cityWithLowerCaseWords(sentence, first, last) : -1;
+    if (city > 0) {
+      last = city;
+      cityEnd = city;
       continue;
     }
     // "Sung-joon": a hyphen glued to lower-case continuation of a name.
@@ -1380,9 +1409,11 @@ function matchFallback(
   );
   // "public broadcaster Kan", "state-owned shipyard SIMA": a descriptor noun types the name.
   const type =
-    described && (!titled || complement)
-      ? "Organization"
-      : fallbackType(tokens, first, last, words, titled, name);
+    first === i && last === cityEnd
+      ? "Location"
+      : described && (!titled || complement)
+        ? "Organization"
+        : fallbackType(tokens, first, last, words, titled, name);
   if (!type || (complement && type === "Person")) return null;
   if (type === "WeaponSystem" && tokens[last]?.text === "(") {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.

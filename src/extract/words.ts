@@ -50,6 +50,8 @@ export const WORDS = {
   placeTailHeads: new Set(PLACE_TAIL.heads),
   placeTailModifiers: new Set(PLACE_TAIL.modifiers),
   cities: new Set(CITY_NAMES),
+  /** Cities whose names hold a lower-case word ("Dar es Salaam"), by the capitalised words before it ("Dar"). */
+  citiesByCapitalPrefix: citiesWithLowerCaseWords(CITY_NAMES),
   givenNames: new Set([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
   personVerbsAfter: new Set(PERSON_VERBS_AFTER),
@@ -86,6 +88,17 @@ export const WORDS = {
     ].map((w) => w.split("-")[0] as string),
   ),
 };
+
+function citiesWithLowerCaseWords(names: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const name of names) {
+    const lower = / \p{Ll}/u.exec(name);
+    if (!lower) continue;
+    const prefix = name.slice(0, lower.index);
+    map.set(prefix, [...(map.get(prefix) ?? []), name]);
+  }
+  return map;
+}
 
 function buildSynonyms(rows: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();

@@ -2330,6 +2330,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Iran", "supplies", "Fateh-110s"]],
     noEntities: ["Fateh-1"],
   },
+  // ---- entities (issue 9): cities with lower-case words
+  {
+    label: "a city of the gazetteer with lower-case words in its name is one place",
+    text: "The plant in Mogi das Cruzes and the depot in Ludwigshafen am Rhein supply the army.",
+    typed: [
+      ["Mogi das Cruzes", "Location"],
+      ["Ludwigshafen am Rhein", "Location"],
+    ],
+    noEntities: ["Mogi", "Ludwigshafen"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
