@@ -85,7 +85,8 @@ function resolveCapitals(state: DocState): void {
   const places = new Set<string>();
   for (const m of capitals) {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
-    if (usedAsPlace(tokens, m)) places.add(m.text);
+    if (usedAsPlace(tokens, m) || listedWithPlaces(tokens, state.mentions[m.sentence] as Mention[], m))
+      places.add(m.text);
   }
   for (const m of capitals) {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
@@ -135,6 +136,20 @@ function usedAsPlace(tokens: Token[], m: Mention): boolean {
   if (prev.text === "," && PLACE_BEFORE.has(before?.lower ?? "")) return true;
   if (prev.lower === "to" && motionBefore(tokens, m.first - 1)) return true;
   return prev.lower === "of" && PLACE_RELATIVE_OF.has(before?.lower ?? "");
+}
+
+/**
+ * "visited Beijing, Shanghai and Chongqing": a capital coordinated with a place that is no capital
+ * is a place too (two capitals together, "between Beijing and Washington", are governments).
+ */
+function listedWithPlaces(tokens: Token[], list: Mention[], m: Mention): boolean {
+  return list.some((p) => {
+    if (p === m || p.type !== "Location" || p.kind === "capital") return false;
+    const [from, to] = p.first > m.first ? [m.last, p.first] : [p.last, m.first];
+    if (to - from < 1 || to - from > 2) return false;
+    const gap = tokens.slice(from, to).map((t) => t.lower);
+    return gap.every((w) => w === "," || w === "and" || w === "or");
+  });
 }
 
 /** True when a motion word ("visit", "trip") stands a few words before the "to" at `to`, in one phrase. */

@@ -2330,7 +2330,7 @@ export const CASES: SentenceCase[] = [
     gives: [["Iran", "supplies", "Fateh-110s"]],
     noEntities: ["Fateh-1"],
   },
-  // ---- entities (issue 9): cities with lower-case words
+  // ---- entities (issue 9): cities with lower-case words, capitals listed among places
   {
     label: "a city of the gazetteer with lower-case words in its name is one place",
     text: "The plant in Mogi das Cruzes and the depot in Ludwigshafen am Rhein supply the army.",
@@ -2339,6 +2339,17 @@ export const CASES: SentenceCase[] = [
       ["Ludwigshafen am Rhein", "Location"],
     ],
     noEntities: ["Mogi", "Ludwigshafen"],
+  },
+  {
+    label: "a capital listed with other cities is a place, two capitals together are governments",
+    text: "The delegation toured Hanoi, Haiphong and Da Nang last week. Talks between Canberra and Beijing stalled.",
+    typed: [
+      ["Hanoi", "Location"],
+      ["Haiphong", "Location"],
+      ["Australia", "Country"],
+      ["China", "Country"],
+    ],
+    notTyped: [["Hanoi", "Country"]],
   },
   // ---- headlines
   {
