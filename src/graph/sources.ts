@@ -5,6 +5,7 @@
  * rules of model/meta.ts is left out with a warning.
  */
 import { createHash } from "node:crypto";
+import { type Stats, readFileSync, statSync } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, sep } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
@@ -69,14 +70,9 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Reads a sidecar when it exists; a malformed one is a SOURCE_UNREADABLE error. */
-async function readSidecar(path: string): Promise<SourceMeta | null> {
-  let raw: string;
-  try {
-    raw = await readFile(sidecarPath(path), "utf8");
-  } catch {
-    return null;
-  }
+/** A sidecar's metadata from its text (null when the source has none); a malformed one is a SOURCE_UNREADABLE error. */
+function parseSidecar(path: string, raw: string | null): SourceMeta | null {
+  if (raw === null) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -133,13 +129,11 @@ export function parseSourceBytes(
   );
 }
 
-/** Reads one source file. `id` defaults to the file name. Throws KgError with the file named. */
-export async function readSource(
+/** A source's id and settings, once its name is checked (UNSUPPORTED_FORMAT otherwise). */
+function sourceTarget(
   path: string,
-  options: { id?: string; settings?: SourceSettings } = {},
-): Promise<LoadedSource> {
-  const settings = options.settings ?? DEFAULT_SOURCE_SETTINGS;
-  const id = options.id ?? basename(path);
+  options: { id?: string; settings?: SourceSettings },
+): { id: string; settings: SourceSettings } {
   if (!isSourceFile(path)) {
     throw new KgError(
       "UNSUPPORTED_FORMAT",
@@ -147,34 +141,82 @@ export async function readSource(
       { source: path },
     );
   }
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new KgError("SOURCE_UNREADABLE", `${path}: not a file`, { source: path });
-    if (info.size > settings.maxBytes) {
-      throw new KgError(
-        "TOO_LARGE",
-        `${path}: ${info.size} bytes is over the ${settings.maxBytes}-byte source limit`,
-        { source: path },
-      );
-    }
-    bytes = await readFile(path);
-  } catch (err) {
-    if (isKgError(err)) throw err;
+  return { id: options.id ?? basename(path), settings: options.settings ?? DEFAULT_SOURCE_SETTINGS };
+}
+
+/** Throws unless the stat is of a file within the size limit. */
+function checkSourceStat(path: string, info: Stats, settings: SourceSettings): void {
+  if (!info.isFile()) throw new KgError("SOURCE_UNREADABLE", `${path}: not a file`, { source: path });
+  if (info.size > settings.maxBytes) {
     throw new KgError(
-      "SOURCE_UNREADABLE",
-      `${path}: ${(err as NodeJS.ErrnoException).code ?? "cannot read"}`,
+      "TOO_LARGE",
+      `${path}: ${info.size} bytes is over the ${settings.maxBytes}-byte source limit`,
       { source: path },
     );
   }
+}
+
+/** A failed stat or read as a KgError (a KgError as it is). */
+function unreadable(path: string, err: unknown): KgError {
+  if (isKgError(err)) return err;
+  return new KgError("SOURCE_UNREADABLE", `${path}: ${(err as NodeJS.ErrnoException).code ?? "cannot read"}`, {
+    source: path,
+  });
+}
+
+/** The loaded source from a file's bytes and its sidecar's text (null when it has none). */
+function loadedSource(path: string, id: string, bytes: Buffer, sidecar: string | null): LoadedSource {
   const { doc, warnings } = parseSourceBytes(bytes, id, extname(path));
-  const sidecar = await readSidecar(path);
-  if (sidecar) doc.meta = { ...doc.meta, ...present(sidecar) };
+  const meta = parseSidecar(path, sidecar);
+  if (meta) doc.meta = { ...doc.meta, ...present(meta) };
   const checked = checkSourceMeta(doc.meta);
   doc.meta = checked.meta;
   for (const issue of checked.issues)
     warnings.push(`${path}: metadata ${issue.field} left out: ${issue.message}`);
   return { doc, path, hash: sha256(bytes), warnings };
+}
+
+/** Reads one source file. `id` defaults to the file name. Throws KgError with the file named. */
+export async function readSource(
+  path: string,
+  options: { id?: string; settings?: SourceSettings } = {},
+): Promise<LoadedSource> {
+  const { id, settings } = sourceTarget(path, options);
+  let bytes: Buffer;
+  try {
+    checkSourceStat(path, await stat(path), settings);
+    bytes = await readFile(path);
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+  const sidecar = await readFile(sidecarPath(path), "utf8").catch(() => null);
+  return loadedSource(path, id, bytes, sidecar);
+}
+
+/**
+ * readSource with blocking reads, for an extraction thread: a few system calls, where each of
+ * readSource's steps (stat, open, read, close, the sidecar) waits for the thread's event loop,
+ * which the extraction before it holds.
+ */
+export function readSourceSync(
+  path: string,
+  options: { id?: string; settings?: SourceSettings } = {},
+): LoadedSource {
+  const { id, settings } = sourceTarget(path, options);
+  let bytes: Buffer;
+  try {
+    checkSourceStat(path, statSync(path), settings);
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+  let sidecar: string | null;
+  try {
+    sidecar = readFileSync(sidecarPath(path), "utf8");
+  } catch {
+    sidecar = null;
+  }
+  return loadedSource(path, id, bytes, sidecar);
 }
 
 /** Hears each file or folder a walk does not read, and why (hidden, or a symbolic link). */
