@@ -107,13 +107,14 @@ interface Slot {
 }
 
 /**
- * Documents a thread holds at once: the one it extracts and the next. Handing out one at a time
- * left a thread idle for a round trip through the main thread between two documents (a few
- * milliseconds each), and longer while the main thread was busy. Only a build's source files are
- * held: a document posted alone (the server's ingest) waits for the first free thread instead of
- * behind a slow one.
+ * Documents a thread holds at once: the one it extracts and the next ones. Handing out one at a
+ * time left a thread idle for a round trip through the main thread between two documents (a few
+ * milliseconds each); holding two, whenever the main thread was away longer than one extraction
+ * (writing 100 documents in one transaction, a major GC, or not scheduled on a loaded machine).
+ * Only a build's source files are held: a document posted alone (the server's ingest) waits for
+ * the first free thread instead of behind a slow one.
  */
-const THREAD_DEPTH = 2;
+const THREAD_DEPTH = 16;
 
 /** The KgError of a failed job (a source file's warnings ride along in its details). */
 function toKgError(docId: string, error: ThreadError): KgError {

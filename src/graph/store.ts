@@ -260,8 +260,8 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 const yieldToLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 const sameMeta = (a: SourceMeta, b: SourceMeta): boolean => JSON.stringify(a) === JSON.stringify(b);
 const META_FIELDS = ["title", "outlet", "date", "url"];
-/** Sources a build reads at once when the thread pool extracts (it runs `workers` of them at a time). */
-const READ_AHEAD = 32;
+/** Sources a build hands out at once when the thread pool extracts (each thread holds up to 16 of them). */
+const READ_AHEAD = 64;
 /** Documents a first build writes per transaction while the others are extracted. */
 const WRITE_AHEAD_BATCH = 100;
 
