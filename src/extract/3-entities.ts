@@ -546,7 +546,8 @@ function titleComplement(tokens: Token[], first: number, last: number): boolean 
 /** Where a body's name starts after leading title words and "of (the)", else `first`. */
 function bodyAfterTitle(tokens: Token[], first: number, last: number): number {
   let k = first;
-  while (k < last && isTitleWord((tokens[k] as Token).lower)) k++;
+  // "Vice-Chairman of the Central Military Commission": title words joined by a hyphen are a title.
+  while (k < last && (tokens[k] as Token).lower.split("-").every(isTitleWord)) k++;
   if (k === first || (tokens[k]?.lower !== "of" && tokens[k]?.lower !== "for")) return first;
   const start = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
   return start < last && hasOrgHead(tokens, start, last) ? start : first;

@@ -41,6 +41,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   describedOrganizationRule(ix, emit);
   leadRule(ix, emit);
   officeBeforeNameRule(ix, emit);
+  bodyOfBodyRule(ix, emit);
 }
 
 const LEADS = new Set(LEAD_VERBS);
@@ -585,6 +586,11 @@ function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigge
   return titlePhraseSpan(ix, k);
 }
 
+/** A title word, or title words joined by hyphens in one token ("vice-chairman", "commander-in-chief"). */
+function isTitleToken(lower: string): boolean {
+  return isTitleWord(lower) || (lower.includes("-") && lower.split("-").every((w) => w === "in" || isTitleWord(w)));
+}
+
 /** Longest run of title or capitalised words between two prepositions ("of the General Staff of"). */
 const CHAIN_REACH = 4;
 
@@ -610,8 +616,8 @@ function titlePhraseSpan(
       continue;
     }
     if (m) return null;
-    if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || (isTitleWord(t.lower) && t.pos !== "VERB")) {
-      if (WORDS.titleHeads.has(t.lower)) title = t.text;
+    if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || (isTitleToken(t.lower) && t.pos !== "VERB")) {
+      if (WORDS.titleHeads.has(t.lower.slice(t.lower.lastIndexOf("-") + 1))) title = t.text;
       j++;
       continue;
     }
@@ -682,6 +688,9 @@ function titlePhraseSpan(
       target = possessed;
       j = possessed.last;
     }
+    // "Vice-Chairman of the Central Military Commission of the Chinese People's Liberation Army
+    // (PLA)": the body's parent after "of" belongs to the phrase; the title serves the body.
+    if (target?.type === "Organization") j = parentChainEnd(ix, j);
   }
   if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
   // "Head of the Missile Defense Organization (MDO) in …": the body's acronym in brackets.
@@ -693,6 +702,53 @@ function titlePhraseSpan(
   )
     j += 3;
   return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j) };
+}
+
+/** Most parents read after a body ("the X of the Y of the Z"). */
+const PARENT_CHAIN_REACH = 2;
+
+/**
+ * After a body's mention at `j`: past "of (the)" and the body or country it belongs to, with its
+ * acronym in brackets ("of the Chinese People's Liberation Army (PLA)"), the index where the
+ * chain ends; `j` when none follows.
+ */
+function parentChainEnd(ix: SentenceIndex, j: number): number {
+  const tokens = ix.sentence.tokens;
+  for (let n = 0; n < PARENT_CHAIN_REACH; n++) {
+    const parent = parentAfterOf(ix, j);
+    if (!parent) break;
+    j = parent.last;
+    if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && /^[A-Z][A-Z&]{1,7}$/u.test(tokens[j + 1]?.text ?? ""))
+      j += 3;
+  }
+  return j;
+}
+
+/** The organization or country named by "of (the)" at `j`, else null. */
+function parentAfterOf(ix: SentenceIndex, j: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[j]?.lower !== "of") return null;
+  let w = j + 1;
+  if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
+  const m = bodyMentionAt(ix, w);
+  // "of the Chinese People's Liberation Army": a demonym before a body's name is the body's.
+  const body = m?.kind === "demonym" ? ix.cover[m.last] : null;
+  if (body && body.first === m?.last && body.type === "Organization") return body;
+  return m && (m.type === "Organization" || m.type === "Country") ? m : null;
+}
+
+/**
+ * "the Central Military Commission of the Chinese People's Liberation Army", "the Office of
+ * Security Cooperation of the US Embassy": an organization "of" another is part of it.
+ */
+function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
+  for (const m of ix.mentions) {
+    if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
+    const parent = parentAfterOf(ix, m.last);
+    if (!parent || parent.type !== "Organization") continue;
+    const [a, b] = [actorOf(m).name, actorOf(parent).name];
+    if (a !== b) emit(a, "affiliated_with", b, "of", "organization-of", "asserted");
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame, GrammaticalRole } from "../frames.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
-import { TITLE_WORD, titleClass } from "../words.ts";
+import { TITLE_WORD, WORDS, titleClass } from "../words.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
@@ -142,7 +142,7 @@ function handsOver(ix: SentenceIndex, t: number, partners: ZoneChunk[], nouns: s
 }
 
 /** Words an appositive title's own phrase may run on before its comma ("the ambassador to the country,"). */
-const TITLE_PHRASE_REACH = 6;
+const TITLE_PHRASE_REACH = 10;
 
 /**
  * A partner phrase's heads; for a title without a name ("the Chief of the Army Staff, Ashok Raj
@@ -192,38 +192,62 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
   let k = p + 1;
   if (tokens[k]?.pos === "DET") k++;
   const w = tokens[k];
-  if (!w || ix.chunkAt[k] || (titleClass(w.lower) & TITLE_WORD) === 0) return null;
+  // "the Vice-Chairman of …": title words joined by hyphens in one token are a title too.
+  const title = w ? w.lower.split("-").every((x) => (titleClass(x) & TITLE_WORD) !== 0) : false;
+  if (!w || ix.chunkAt[k] || !title) return null;
   return appositiveAfter(ix, k + 1) ?? titledName(ix, k + 1);
 }
 
 /** The person named after the comma that closes a title phrase running on from `from` ("…, X,"), or null. */
 function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
-  for (let k = from; k < Math.min(tokens.length, from + TITLE_PHRASE_REACH); k++) {
+  // Words and whole names count one each ("of the Central Military Commission of the Chinese
+  // People's Liberation Army (PLA),"); a bracketed acronym counts one.
+  for (let k = from, steps = 0; k < tokens.length && steps < TITLE_PHRASE_REACH; k++, steps++) {
     const w = tokens[k] as Token;
+    const m = ix.cover[k];
+    if (m && m.first === k && m.type !== "Person") {
+      k = m.last - 1;
+      continue;
+    }
+    if (w.text === "(" && tokens[k + 2]?.text === ")" && /^[A-Z][A-Z&]{1,7}$/u.test(tokens[k + 1]?.text ?? "")) {
+      k += 2;
+      continue;
+    }
     if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) break;
     if (w.text !== ",") continue;
-    const next = ix.chunkAt[k + 1];
+    // "…, Gen Li Qiaoming": a rank or honorific that no chunk took may stand before the name.
+    let at = k + 1;
+    while (at < k + 4 && !ix.chunkAt[at] && !ix.cover[at] && rankWord(tokens[at] as Token)) at++;
+    const next = ix.chunkAt[at];
     // The name opens a chunk of its own, or stands inside a list chunk that runs over the comma
     // ("Mongolian Parliament, Gombojavyn Zandanshatar").
-    const named = ix.cover[k + 1];
-    const inList = next && next.first !== k + 1 && named?.first === k + 1 && named.type === "Person";
+    const named = ix.cover[at];
+    const inList = next && next.first !== at && named?.first === at && named.type === "Person";
     const person = inList
       ? { mention: named, name: actorOf(named).name, unnamed: false }
-      : next?.first === k + 1
+      : next?.first === at
         ? chunkHeads(next).find((h) => !h.unnamed && h.mention?.type === "Person")
         : undefined;
     const end = inList ? named.last : next?.last;
     const after = end === undefined ? undefined : tokens[end];
-    // The name ends the appositive: punctuation, or "and" opening the next verb ("…, X and complimented him").
+    // The name ends the appositive: punctuation, "and" opening the next verb ("…, X and
+    // complimented him"), or a preposition other than "of" ("…, Gen X on his official visit").
     const ends =
       !after ||
       /^[,.;]$/u.test(after.text) ||
-      (after.lower === "and" && tokens[(end ?? 0) + 1]?.pos === "VERB");
+      (after.lower === "and" && tokens[(end ?? 0) + 1]?.pos === "VERB") ||
+      (after.pos === "ADP" && after.lower !== "of");
     if (person && ends) return [person];
     break;
   }
   return null;
+}
+
+/** A rank, title word or honorific before a name ("Gen", "Gen.", "Lieutenant", "Dr"), or the stray "." of "Gen .". */
+function rankWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/u, "");
+  return t.text === "." || (titleClass(w) & TITLE_WORD) !== 0 || WORDS.honorifics.has(w);
 }
 
 /** The titled partner after the first "with" or "on" the row maps to a participant within `reach` words of `t`. */

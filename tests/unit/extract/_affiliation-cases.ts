@@ -340,6 +340,26 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Robert Godec", "Kenya"],
     notGives: [["Robert Godec", "affiliated_with", "Kenya"]],
   },
+  // ---- a title with a long body: hyphenated titles, a body "of" its parent body
+  {
+    label: "talks with a hyphenated title of a body of a body, then the name: the body is the person's, and a part of its parent",
+    text: "President Samia Suluhu held talks with the Vice-Chairman of the Central Military Commission of the Chinese People's Liberation Army (PLA), General Zhang Youxia, at the State House.",
+    gives: [
+      ["Samia Suluhu", "meets", "Zhang Youxia"],
+      ["Zhang Youxia", "affiliated_with", "Central Military Commission"],
+      ["Central Military Commission", "affiliated_with", "People's Liberation Army"],
+    ],
+    notGives: [
+      ["Samia Suluhu", "meets", "Central Military Commission"],
+      ["Samia Suluhu", "affiliated_with", "Central Military Commission"],
+    ],
+  },
+  {
+    label: "a courtesy call on a body's commander named after a comma and a rank, before a preposition",
+    text: "Kenya Army Commander, Lieutenant General Peter Njiru, paid a courtesy call on Indian Army Commander, Gen Manoj Pande on his official visit to India.",
+    gives: [["Peter Njiru", "meets", "Manoj Pande"]],
+    notGives: [["Peter Njiru", "meets", "Indian Army"]],
+  },
   // ---- a country's body named before a rank or title and a name
   {
     label: "a country's army before abbreviated ranks: the army and its country",
