@@ -214,6 +214,23 @@ function bracketedAcronym(tokens: Token[], k: number): boolean {
   return /^[A-Z]{2,6}$/u.test(w) && tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ")";
 }
 
+/**
+ * "missiles and supporting units to Georgia": an -ing form between a coordinator and a bare noun
+ * that a preposition or punctuation follows qualifies the noun; it opens no clause.
+ */
+function attributiveParticiple(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  const noun = tokens[k + 1];
+  const after = tokens[k + 2];
+  return (
+    !!w &&
+    w.pos === "VERB" &&
+    w.lower.endsWith("ing") &&
+    noun?.pos === "NOUN" &&
+    (after?.pos === "ADP" || after?.pos === "PUNCT")
+  );
+}
+
 /** A subject that was not found. */
 const NO_SUBJECT: Subject = { heads: [], chunk: null, cues: [], passive: false };
 
@@ -376,7 +393,8 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
       break;
     if (
       (tok.lower === "and" || tok.lower === "or") &&
-      (tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB")
+      (tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB") &&
+      !attributiveParticiple(tokens, k + 1)
     )
       break;
     if (newClause(ix, k)) break;

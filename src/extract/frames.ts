@@ -97,6 +97,8 @@ export interface SupplyWords {
   actorClassNouns: readonly string[];
   /** Words that may stand between a supply noun and the possessor before it ("its recent arms purchase"). */
   ownerModifiers: readonly string[];
+  /** Nouns of leave that take an infinitive of supplying, like a deal noun ("approval to sell"). */
+  permitNouns: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -111,6 +113,7 @@ export interface FrameTable {
   modified: ReadonlySet<string>;
   actorClass: ReadonlySet<string>;
   ownerModifiers: ReadonlySet<string>;
+  permit: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -147,6 +150,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   modifiedNouns: SUPPLY_WORDS_JSON.modifiedNouns,
   actorClassNouns: SUPPLY_WORDS_JSON.actorClassNouns,
   ownerModifiers: SUPPLY_WORDS_JSON.ownerModifiers,
+  permitNouns: SUPPLY_WORDS_JSON.permitNouns,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -175,6 +179,7 @@ export function createFrameTable(
     modified: new Set(words.modifiedNouns),
     actorClass: new Set(words.actorClassNouns),
     ownerModifiers: new Set(words.ownerModifiers),
+    permit: new Set(words.permitNouns),
     ...maps,
   };
 }

@@ -30,7 +30,10 @@ export const PUBLISH_VERBS: readonly string[] = DATA.publishVerbs;
 /** Phrases after a comma that give another name ("The agency, known as the GUR, said"). */
 export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 
-/** Words of an organization's name that make it its state acting ("Polish Defence Ministry sent" → Poland). */
+/**
+ * Words of an organization's name that make it its state acting ("Polish Defence Ministry sent" →
+ * Poland, "the US Congress approved the sale" → United States).
+ */
 export const STATE_BODY_WORDS: readonly string[] = DATA.stateBodyWords;
 
 /**

@@ -4,6 +4,7 @@
  * ("Iran's shipments of drones to Russia", "US military aid to Ukraine") triggers.
  */
 import {
+  type Chunk,
   type ChunkHead,
   type SentenceIndex,
   actorOf,
@@ -126,13 +127,26 @@ function userVerb(tokens: Token[], t: number): number {
   return -1;
 }
 
+/** The parties of a deal or a leave noun that an infinitive of supplying follows. */
+interface DealParties {
+  /** The party that signs or holds the deal: the subject of its verb, or its possessor. */
+  signers: ChunkHead[];
+  /** The counterparty named with "with". */
+  partners: ChunkHead[];
+  /** The chunk of the verb's subject ("The US Congress has given its approval to sell"), or null. */
+  chunk: Chunk | null;
+  /** The verb's own words and its cues ("has not signed a deal to buy", "is seeking a deal to buy"). */
+  cues: string[];
+}
+
 /**
- * "Poland signed a deal to buy …", "Armenia signed a contract with India to purchase …": the
- * signer (subject of the verb governing the deal noun, or its possessor) and the counterparty
- * named with "with", when the verb at `t` follows "a deal (with X) to".
+ * "Poland signed a deal to buy …", "Armenia signed a contract with India to purchase …", "the
+ * US Congress has given its final approval to sell …": the signer (subject of the verb governing
+ * the deal or leave noun, or its possessor) and the counterparty named with "with", when the verb
+ * at `t` follows "a deal (with X) to" or "approval to".
  */
-function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; partners: ChunkHead[] } {
-  const none = { signers: [], partners: [] };
+function dealParties(ix: SentenceIndex, t: number, table: FrameTable): DealParties {
+  const none: DealParties = { signers: [], partners: [], chunk: null, cues: [] };
   const tokens = ix.sentence.tokens;
   if (tokens[t - 1]?.lower !== "to") return none;
   let n = pastTimeOrPlace(ix, t - 2);
@@ -142,7 +156,8 @@ function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; part
     partners = actorHeads(chunkHeads(partner));
     n = pastTimeOrPlace(ix, partner.first - 2);
   }
-  if (!DEALS.has(singular(tokens[n]?.lower ?? ""))) return none;
+  const noun = singular(tokens[n]?.lower ?? "");
+  if (!DEALS.has(noun) && !table.permit.has(noun)) return none;
   const owner = ix.chunkAt[n - 1];
   if (owner && chunkPossessors(owner).length > 0) {
     const signers = chunkPossessors(owner).map((m) => ({
@@ -150,10 +165,35 @@ function dealParties(ix: SentenceIndex, t: number): { signers: ChunkHead[]; part
       name: actorOf(m).name,
       unnamed: false,
     }));
-    return { signers, partners };
+    return { signers, partners, chunk: null, cues: [] };
   }
   const verb = governingVerb(tokens, n);
-  return { signers: verb < 0 ? [] : subjectBefore(ix, verb).heads, partners };
+  if (verb < 0) return { ...none, partners };
+  const subject = subjectBefore(ix, verb);
+  const v = tokens[verb] as Token;
+  return {
+    signers: subject.passive ? [] : subject.heads,
+    partners,
+    chunk: subject.passive ? null : subject.chunk,
+    cues: [v.lower, v.lemma, ...subject.cues, ...framingCues(ix, subject)],
+  };
+}
+
+/**
+ * True when an infinitive of a supply verb follows the deal noun at `t`, past a counterparty
+ * named with "with" ("a contract with Egypt to deliver …", "a deal to buy …").
+ */
+function supplyInfinitive(ix: SentenceIndex, t: number, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  let n = t + 1;
+  const partner = tokens[n]?.lower === "with" ? ix.chunkAt[n + 1] : undefined;
+  if (partner) n = partner.last;
+  const verb = tokens[n + 1];
+  return (
+    tokens[n]?.lower === "to" &&
+    verb?.pos === "VERB" &&
+    frameFor(table, "verb", verb.lemma, "supplies") !== undefined
+  );
 }
 
 /**
@@ -431,7 +471,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       }
       return;
     }
-    const deal = subject.heads.length > 0 ? null : dealParties(ix, t);
+    const deal = subject.heads.length > 0 ? null : dealParties(ix, t, table);
+    // "has not signed a deal to buy": the deal's verb hedges the purchase.
+    if (deal) modality = modalityOf([...cueWords, ...deal.cues]);
     let suppliers = actorHeads(zoneHeads(zone, ["from"]));
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
     if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
@@ -453,6 +495,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
   let items: Mention[] = zone.weapons;
+  let signerChunk = !subject.passive && subject.chunk ? subject.chunk : null;
   const accused = accusedOf(ix, t, table);
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
     // "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes.
@@ -490,6 +533,15 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
     if (suppliers.length === 0) suppliers = classMembers(ix, t, zone, table);
     recipients = recipientHeads(recipientsIn(ix, zone, ["to"], table));
+    // "has given its final approval to sell Javelin missiles to Georgia", "signed a contract with
+    // Egypt to deliver four corvettes": the deal's signer sells, to its counterparty if no other.
+    const deal = suppliers.length === 0 && subject.heads.length === 0 ? dealParties(ix, t, table) : null;
+    if (deal && deal.signers.length > 0) {
+      suppliers = actorHeads(deal.signers);
+      if (recipients.length === 0) recipients = recipientHeads(deal.partners);
+      signerChunk = deal.chunk;
+      modality = modalityOf([...cueWords, ...deal.cues]);
+    }
     if (frame.roles.object === "recipient" && directObject)
       recipients.push(
         ...recipientHeads(chunkHeads(directObject.chunk)).filter((h) => !originOfGoods(ix, h, table)),
@@ -505,7 +557,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // "The Royal Navy sent HMS Richmond to the Red Sea": a named ship sent somewhere is deployed.
   if (table.deploy.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
   const mode = accused.length > 0 ? "possible" : modality;
-  const state = !subject.passive && subject.chunk ? officialState(subject.chunk) : null;
+  const state = signerChunk ? officialState(signerChunk) : null;
   if (state && accused.length === 0)
     suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
   for (const s of suppliers.flatMap(asState)) {
@@ -657,8 +709,9 @@ function relativeObjectPronoun(ix: SentenceIndex, t: number, suppliers: ChunkHea
 }
 
 /**
- * A ministry or government of a known country supplies as its state too ("Polish Defence Ministry
- * sent": the ministry and Poland).
+ * A ministry, government, department or legislature of a known country supplies as its state too
+ * ("Polish Defence Ministry sent": the ministry and Poland; "the US Congress has given its final
+ * approval to sell": the Congress and the United States).
  */
 function asState(head: ChunkHead): ChunkHead[] {
   const m = head.mention;
@@ -795,6 +848,9 @@ export function supplyNoun(
   const governor = frameFor(table, "governor", verbLemma, "supplies");
   let cues: string[] = [];
   if (frame.roles.with === "supplier" && buyer) {
+    // "signed a contract with Egypt to deliver four corvettes": the infinitive's own frame tells
+    // which party sells.
+    if (supplyInfinitive(ix, t, table)) return;
     // A deal between parties: which of them sells is told by a recipient named with "for" or
     // "to", by a sale word on the deal noun, or by the origin of the item; else the signer buys.
     const subject = concluded < 0 && verb >= 0 ? subjectBefore(ix, verb) : null;

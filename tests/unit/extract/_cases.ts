@@ -3339,6 +3339,42 @@ export const CASES: SentenceCase[] = [
     gives: [["France", "supplies", "Kenyan Navy"]],
     notGives: [["Italy", "supplies", "Kenya"]],
   },
+  // ---- supplies (session 9): an infinitive of supplying after a deal or leave noun
+  {
+    label: "an approval to sell: the approving party sells",
+    text: "Germany has given its final approval to sell Leopard 2 tanks and supporting equipment to Qatar.",
+    gives: [
+      ["Germany", "supplies", "Qatar"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "a contract with a buyer to deliver: the signer sells, not the counterparty",
+    text: "Hyundai Rotem signed a contract with Poland to deliver 180 K2 tanks.",
+    gives: [
+      ["Hyundai Rotem", "supplies", "Poland"],
+      ["Hyundai Rotem", "supplies", "K2"],
+    ],
+    notGives: [["Poland", "supplies", "Hyundai Rotem"]],
+  },
+  {
+    label: "deals to sell: the signer sells",
+    text: "Brazil signed deals to sell Guarani armoured vehicles to Ghana.",
+    gives: [
+      ["Brazil", "supplies", "Ghana"],
+      ["Brazil", "supplies", "Guarani"],
+    ],
+  },
+  {
+    label: "a deal not signed hedges the purchase it would make",
+    text: "Chile has not signed a deal to buy F-16 jets from Norway.",
+    hedged: [["Norway", "supplies", "Chile", "negated"]],
+  },
+  {
+    label: "a permission refused hedges the export",
+    text: "Germany refused permission to export Leopard 2 tanks to Ukraine.",
+    hedged: [["Germany", "supplies", "Ukraine", "negated"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
