@@ -69,6 +69,8 @@ const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 /** Lower-case words between a name and a weapon class noun ("Marlin type submarines", "Kilo class boats"). */
 const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
+const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
+const STATE_FORM_MODIFIERS = new Set(TEXT_WORDS.stateFormModifiers);
 /** Words stripped from the front of an organization's name wherever it stands. */
 const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
 /** Words that open a production variant after a model ("F-16 Block 70", "Typhoon Tranche 3"). */
@@ -197,7 +199,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       const other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
       const m = makeMention(
         sentence,
-        i,
+        hit.entry.type === "Country" && hit.entry.kind === "name" ? stateFormStart(tokens, i, covered) : i,
         other > 0
           ? variantEnd(tokens, other)
           : hit.entry.kind === "weapon"
@@ -817,6 +819,18 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** A class suffix the tokenizer keeps whole with a one-letter variant ("A-class" of "Type 054A-class"). */
 const GLUED_LETTER_CLASS = /^[A-Z]{1,2}\d?-[Cc]lass$/u;
+
+/**
+ * Where a country's formal name starts before its name at `i`: "the Republic of Kenya", "the
+ * Federal Republic of Somalia" (lexicon/text.json stateForms), so that a body "of the Republic of
+ * X" is of the country; `i` when no such words stand there.
+ */
+function stateFormStart(tokens: Token[], i: number, covered: Uint8Array): number {
+  if (tokens[i - 1]?.text !== "of" || !STATE_FORMS.has(tokens[i - 2]?.text ?? "") || covered[i - 2]) return i;
+  let k = i - 2;
+  while (k > 0 && !covered[k - 1] && STATE_FORM_MODIFIERS.has((tokens[k - 1] as Token).text)) k--;
+  return k;
+}
 
 /**
  * Where a larger place's name starts before the known place or country at `i`: at a capitalised

@@ -2351,6 +2351,18 @@ export const CASES: SentenceCase[] = [
     ],
     notTyped: [["Hanoi", "Country"]],
   },
+  // ---- entities (issue 9): a state's formal name
+  {
+    label: "the Republic of X is the country X, and a body of it is qualified by the country",
+    text: "The Armed Forces of the Republic of Kenya received the trucks, and the Federal Republic of Somalia thanked them.",
+    typed: [
+      ["Kenya", "Country"],
+      ["Somalia", "Country"],
+      ["Kenyan Armed Forces", "Organization"],
+    ],
+    noEntities: ["Kenyan Armed Forces of the Republic", "Armed Forces of the Republic"],
+    gives: [["Kenyan Armed Forces", "affiliated_with", "Kenya"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
