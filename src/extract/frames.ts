@@ -56,11 +56,18 @@ export interface Frame {
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun, a predicative. */
-  requires?: "that" | "personnel" | "arms" | "accord" | "weapon" | "predicative" | "as" | "visit" | "handover";
+  requires?:
+    "that" | "personnel" | "arms" | "accord" | "weapon" | "predicative" | "as" | "visit" | "handover";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */
   governedBy?: string[];
+  /**
+   * For a verb row: words of a courtesy ("thanked Putin for the invitation and for the warmth of
+   * his reception"); when the first noun or verb of every for-phrase after the trigger is one of
+   * them (by form or lemma), the row gives nothing.
+   */
+  courtesyWords?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
   /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */
