@@ -70,6 +70,7 @@ const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
+const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
 const STATE_FORM_MODIFIERS = new Set(TEXT_WORDS.stateFormModifiers);
 /** Words stripped from the front of an organization's name wherever it stands. */
 const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
@@ -1238,6 +1239,17 @@ function matchFallback(
       cityEnd = city;
       continue;
     }
+    // "the Tanzania People's Defence Forces": a collective noun's possessive inside a body's name.
+    if (
+      t.key === "'s" &&
+      last > first &&
+      POSSESSIVE_NAME_WORDS.has((tokens[last - 1] as Token).text) &&
+      isCapitalised(tokens[last + 1]?.text ?? "") &&
+      !covered[last + 1]
+    ) {
+      last++;
+      continue;
+    }
     // "Sung-joon": a hyphen glued to lower-case continuation of a name.
     if (
       t.text === "-" &&
@@ -1429,7 +1441,8 @@ function matchFallback(
       : described && (!titled || complement)
         ? "Organization"
         : fallbackType(tokens, first, last, words, titled, name);
-  if (!type || (complement && type === "Person")) return null;
+  // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
+  if (!type || (type === "Person" && (complement || words.some((w) => w.key === "'s")))) return null;
   if (type === "WeaponSystem" && tokens[last]?.text === "(") {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.
     const acronym = (tokens[last + 1] as Token).text;

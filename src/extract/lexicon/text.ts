@@ -43,6 +43,8 @@ export const NAME_WORDS: Readonly<{
   nonWeaponBefore: readonly string[];
   /** Lower-case words between a name and a weapon class noun that make the name a class ("Marlin type submarines"). */
   classWords: readonly string[];
+  /** Capitalised nouns whose possessive stays inside a body's name ("People's Defence Forces"). */
+  possessiveNameWords: readonly string[];
   /** Capitalised nouns of a state's formal name before "of" and a country ("the Republic of Kenya"). */
   stateForms: readonly string[];
   /** Capitalised words that may stand before such a noun ("Federal Republic", "Islamic Republic"). */

@@ -2363,6 +2363,17 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Kenyan Armed Forces of the Republic", "Armed Forces of the Republic"],
     gives: [["Kenyan Armed Forces", "affiliated_with", "Kenya"]],
   },
+  // ---- entities (issue 9): a collective noun's possessive inside a body's name
+  {
+    label: "People's inside a body's name keeps the name whole; such a name is never a person",
+    text: "The Uganda People’s Defence Force trained with the Lao People's Revolutionary Army. The People's Mujahedin said nothing.",
+    typed: [
+      ["Uganda People’s Defence Force", "Organization"],
+      ["Lao People's Revolutionary Army", "Organization"],
+    ],
+    noEntities: ["Defence Force", "Revolutionary Army", "People's Mujahedin"],
+    gives: [["Lao People's Revolutionary Army", "affiliated_with", "Laos"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
