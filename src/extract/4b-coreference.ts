@@ -253,14 +253,20 @@ const APPOSITIVE_REACH = 6;
 
 /** True when a person is named after a comma within a few words of `end` (an appositive). */
 function appositiveName(tokens: Token[], list: Mention[], end: number): boolean {
-  return list.some(
-    (x) =>
-      x.type === "Person" &&
-      x.kind !== "pronoun" &&
-      x.first >= end &&
-      x.first <= end + APPOSITIVE_REACH &&
-      tokens[x.first - 1]?.text === ",",
-  );
+  return list.some((x) => {
+    if (x.type !== "Person" || x.kind === "pronoun" || x.first < end || x.first > end + APPOSITIVE_REACH)
+      return false;
+    // "the Kenyan Vice-President, Dr X,": ranks and honorifics may stand between the comma and the name.
+    let k = x.first - 1;
+    while (k > end && isRankToken(tokens[k] as Token)) k--;
+    return tokens[k]?.text === ",";
+  });
+}
+
+/** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
+function isRankToken(t: Token): boolean {
+  const w = t.lower.replace(/\.$/u, "");
+  return t.text === "." || isTitleWord(w) || WORDS.honorifics.has(w);
 }
 
 /** Whether a person may stand for a pronoun of `gender` (unknown genders fit any). */

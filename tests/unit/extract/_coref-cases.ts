@@ -106,6 +106,12 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["Lula da Silva"],
   },
   {
+    label: "a description with a demonym named in apposition after a rank is that person, not someone told before",
+    text: "President Emmanuel Macron spoke in Paris. The Kenyan Vice-President, Dr Rigathi Gachagua, visited France on Monday.",
+    gives: [["Rigathi Gachagua", "affiliated_with", "Kenya"]],
+    notGives: [["Emmanuel Macron", "affiliated_with", "Kenya"]],
+  },
+  {
     label: "a known country that conflicts rules the candidate out",
     text: "Turkish President Recep Tayyip Erdogan met Ilham Aliyev in Baku. The Azerbaijani president praised Turkey.",
     gives: [["Ilham Aliyev", "affiliated_with", "Azerbaijan"]],
