@@ -42,6 +42,42 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   leadRule(ix, emit);
   officeBeforeNameRule(ix, emit);
   bodyOfBodyRule(ix, emit);
+  bracketedDemonymRule(ix, emit);
+}
+
+/** Brackets an editor or writer sets around a word inside a title ("[Russian] President", "your (Ghanaian) Vice-President"). */
+const BRACKETS: Readonly<Record<string, string>> = { "[": "]", "(": ")" };
+/** Most words between a bracketed demonym and the name its title runs into. */
+const BRACKETED_TITLE_REACH = 8;
+
+/**
+ * "[Russian] President [Vladimir] Putin", "your (Ghanaian) Vice-President, Dr X": a demonym
+ * alone in brackets, then title words (a head among them), then the name, past a bracketed name
+ * word, a comma and ranks: the person serves the demonym's country.
+ */
+function bracketedDemonymRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (const m of ix.mentions) {
+    if (m.type !== "Country" || m.kind !== "demonym") continue;
+    const open = tokens[m.first - 1]?.text ?? "";
+    if (!BRACKETS[open] || tokens[m.last]?.text !== BRACKETS[open]) continue;
+    let k = m.last + 1;
+    let head: Token | null = null;
+    while (k < tokens.length && !ix.cover[k] && isTitleToken((tokens[k] as Token).lower)) {
+      const lower = (tokens[k] as Token).lower;
+      if (WORDS.titleHeads.has(lower.slice(lower.lastIndexOf("-") + 1))) head = tokens[k] as Token;
+      k++;
+    }
+    if (!head) continue;
+    const limit = k + BRACKETED_TITLE_REACH;
+    // "[Vladimir] Putin": a bracketed name word before the name.
+    if (tokens[k]?.text === "[" && tokens[k + 2]?.text === "]") k += 3;
+    else if (tokens[k]?.text === ",") k++;
+    while (k < limit && !ix.cover[k] && isRank(tokens[k] as Token)) k++;
+    const p = ix.cover[k];
+    if (p && p.first === k && p.type === "Person" && p.kind !== "pronoun")
+      emit(p.name, "affiliated_with", m.name, head.text, "title-demonym-bracketed", "asserted");
+  }
 }
 
 const LEADS = new Set(LEAD_VERBS);

@@ -360,6 +360,23 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Peter Njiru", "meets", "Manoj Pande"]],
     notGives: [["Peter Njiru", "meets", "Indian Army"]],
   },
+  // ---- a demonym in brackets inside a title
+  {
+    label: "an editor's bracketed demonym and given name around a title: the person's country",
+    text: "“I want to thank [French] President [Emmanuel] Macron for the military support,” he wrote on Monday.",
+    gives: [["Emmanuel Macron", "affiliated_with", "France"]],
+  },
+  {
+    label: "a demonym in parentheses before a hyphenated title, then a comma and an honorific",
+    text: "“The deal was strengthened when your (Kenyan) Vice-President, Dr Rigathi Gachagua, visited China,” Wang Yi said.",
+    gives: [["Rigathi Gachagua", "affiliated_with", "Kenya"]],
+    notGives: [["Rigathi Gachagua", "affiliated_with", "China"]],
+  },
+  {
+    label: "a bracketed demonym before a word that is no title ties no one",
+    text: "The boats, built by a (Chinese) shipyard, were received by President William Ruto of Kenya.",
+    notGives: [["William Ruto", "affiliated_with", "China"]],
+  },
   // ---- a country's body named before a rank or title and a name
   {
     label: "a country's army before abbreviated ranks: the army and its country",
