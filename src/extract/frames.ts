@@ -106,6 +106,8 @@ export interface SupplyWords {
   ownerModifiers: readonly string[];
   /** Nouns of leave that take an infinitive of supplying, like a deal noun ("approval to sell"). */
   permitNouns: readonly string[];
+  /** Nouns of an aid scheme whose owner supplies a receive verb's goods ("as part of the U.S. assistance program"). */
+  programmeNouns: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -121,6 +123,7 @@ export interface FrameTable {
   actorClass: ReadonlySet<string>;
   ownerModifiers: ReadonlySet<string>;
   permit: ReadonlySet<string>;
+  programme: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -158,6 +161,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   actorClassNouns: SUPPLY_WORDS_JSON.actorClassNouns,
   ownerModifiers: SUPPLY_WORDS_JSON.ownerModifiers,
   permitNouns: SUPPLY_WORDS_JSON.permitNouns,
+  programmeNouns: SUPPLY_WORDS_JSON.programmeNouns,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -187,6 +191,7 @@ export function createFrameTable(
     actorClass: new Set(words.actorClassNouns),
     ownerModifiers: new Set(words.ownerModifiers),
     permit: new Set(words.permitNouns),
+    programme: new Set(words.programmeNouns),
     ...maps,
   };
 }

@@ -209,6 +209,38 @@ function dealPartners(ix: SentenceIndex, zone: Zone): ChunkHead[] {
   return [];
 }
 
+/** Prepositions that put the goods under an aid scheme ("as part of", "under", "through"). */
+const SCHEME_PREPOSITIONS = new Set(["under", "through"]);
+/** How many words after its owner a scheme's noun may stand ("the U.S. military assistance program"). */
+const SCHEME_REACH = 5;
+
+/**
+ * "received a shipment of arms as part of the U.S. military assistance program", "under France's
+ * military aid programme": the country or body that owns or qualifies an aid scheme the goods come
+ * under (lexicon programmeNouns).
+ */
+function programmeOwners(ix: SentenceIndex, zone: Zone, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (const c of zone.chunks) {
+    const partOf = c.prep === "of" && tokens[c.chunk.first - 2]?.lower === "part";
+    if (!partOf && !SCHEME_PREPOSITIONS.has(c.prep)) continue;
+    let scheme = false;
+    for (let k = c.chunk.first; k < Math.min(zone.end, c.chunk.last + SCHEME_REACH); k++) {
+      const w = tokens[k] as Token;
+      if (k >= c.chunk.last && !/^(?:NOUN|ADJ|PROPN)$/u.test(w.pos)) break;
+      if ((w.pos === "NOUN" || w.pos === "PROPN") && table.programme.has(w.lower)) scheme = true;
+    }
+    if (!scheme) continue;
+    const possessors = chunkPossessors(c.chunk);
+    const owners =
+      possessors.length > 0
+        ? possessors.map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }))
+        : chunkHeads(c.chunk);
+    return recipientHeads(owners);
+  }
+  return [];
+}
+
 /** Words that may stand between a recipient unit and the "of" of the body it belongs to. */
 const UNIT_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u;
 /** How many words a recipient unit's phrase may span before its "of" ("the 19th Jungle Brigade “Napo” of"). */
@@ -477,6 +509,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     let suppliers = actorHeads(zoneHeads(zone, ["from"]));
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
     if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
+    if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons, table);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
     for (const s of suppliers.flatMap(asState)) {

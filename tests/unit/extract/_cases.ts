@@ -3398,6 +3398,26 @@ export const CASES: SentenceCase[] = [
     text: "Germany refused permission to export Leopard 2 tanks to Ukraine.",
     hedged: [["Germany", "supplies", "Ukraine", "negated"]],
   },
+  // ---- supplies (session 9): goods received under another country's aid scheme
+  {
+    label: "received as part of a country's military assistance programme: the country supplies",
+    text: "The Tunisian Army received a shipment of rifles and ammunition as part of the U.K. military assistance programme.",
+    gives: [["United Kingdom", "supplies", "Tunisian Army"]],
+  },
+  {
+    label: "received under a possessor's military aid package: the possessor supplies",
+    text: "The Jordanian Air Force received 12 Black Hawk helicopters under Germany's military aid package.",
+    gives: [
+      ["Germany", "supplies", "Jordanian Air Force"],
+      ["Germany", "supplies", "Black Hawk"],
+    ],
+  },
+  {
+    label: "the recipient's own modernisation programme supplies nothing",
+    text: "Kenya received two patrol boats from Italy as part of the Kenyan Navy's modernisation programme.",
+    gives: [["Italy", "supplies", "Kenya"]],
+    notGives: [["Kenyan Navy", "supplies", "Kenya"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
