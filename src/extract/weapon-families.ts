@@ -50,6 +50,9 @@ function computeSpellingKey(name: string): string {
     .replace(/(?<=\d|[A-Z]{3})S$/u, "");
 }
 
+/** A hyphen after a digit in a model's name as written ("Mi-17-1B", "Mi-8-2"). */
+const HYPHEN_AFTER_DIGIT = /\d-/u;
+
 /** A designator's key with a variant after it: "F16C", "SU30SME", "JF17 THUNDER". */
 const VARIANT_OF = /^([A-Z]{1,5}\d{1,4})(?:[A-Z]{1,3}|(?: [A-Z][A-Z]+)+)$/u;
 
@@ -75,7 +78,9 @@ export function mergeWeaponSpellings(state: DocState): void {
     const best = [...names].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0] as [string, number];
     canonical.set(key, best[0]);
   }
-  for (const key of [...canonical.keys()]) {
+  for (const [key, written] of [...canonical]) {
+    // "Mi-17-1B" is no variant of "Mi-171": a number after a second hyphen is the model's own.
+    if (HYPHEN_AFTER_DIGIT.test(written)) continue;
     const base = VARIANT_OF.exec(key)?.[1];
     const model = base !== undefined ? canonical.get(base) : undefined;
     if (model !== undefined) canonical.set(key, model);

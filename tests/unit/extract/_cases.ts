@@ -2374,6 +2374,13 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Defence Force", "Revolutionary Army", "People's Mujahedin"],
     gives: [["Lao People's Revolutionary Army", "affiliated_with", "Laos"]],
   },
+  // ---- entities (issue 9): a number after a second hyphen is the model's own
+  {
+    label: "a model with a number after a second hyphen is no letter variant of a longer number",
+    text: "Kenya repaired three Mi-171 helicopters and an Mi-17-1V helicopter bought from Russia.",
+    entities: ["Mi-171", "Mi-17-1V"],
+    apart: [["Mi-171", "Mi-17-1V"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
