@@ -68,6 +68,11 @@ export interface Frame {
    * them (by form or lemma), the row gives nothing.
    */
   courtesyWords?: string[];
+  /**
+   * For a verb row: nouns of a report whose that-clause, as the object, is what is judged
+   * ("condemned reports that Beijing was offering …": the subject of the clause is the topic).
+   */
+  claimNouns?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
   /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */

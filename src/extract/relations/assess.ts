@@ -83,6 +83,12 @@ export function assessVerb(
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
     // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
     let targets = objectActors(ix, t, frame.objectNouns);
+    // "condemned reports that Beijing was offering …": the subject of the reported claim.
+    const that = frame.claimNouns ? claimNounThat(tokens, t, frame.claimNouns) : -1;
+    if (targets.length === 0 && that > 0) {
+      const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
+      targets = target ? [target] : [];
+    }
     // "Moscow denied it", "Beijing rejected the accusations": a rejection of a claim told just
     // before, about the rejecter, assesses whoever made it.
     if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns))
@@ -166,6 +172,18 @@ export function assessVerb(
   if (!target) return;
   const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/**
+ * The index of "that" after a claim noun right after the verb at `t` ("condemned reports that",
+ * "denounced the latest claims that"), past articles and adjectives; -1 otherwise.
+ */
+function claimNounThat(tokens: Token[], t: number, nouns: readonly string[]): number {
+  let k = t + 1;
+  while (k < t + 4 && /^(?:DET|ADJ)$/u.test(tokens[k]?.pos ?? "")) k++;
+  const noun = tokens[k];
+  if (!noun || !(nouns.includes(noun.lower) || nouns.includes(noun.lemma))) return -1;
+  return tokens[k + 1]?.lower === "that" ? k + 1 : -1;
 }
 
 /**

@@ -4987,4 +4987,17 @@ export const CASES: SentenceCase[] = [
     entities: ["William Ruto", "Japan"],
     notGives: [["William Ruto", "assesses", "Japan"]],
   },
+  // ---- assesses: condemning reports that a third party did something judges that party
+  {
+    label: "condemned reports that X was doing …: the subject of the reported claim is judged",
+    text: "The foreign ministry of Guatemala on Tuesday condemned reports that Moscow was offering vaccines to Honduras in return for recognition.",
+    gives: [["Guatemala", "assesses", "Russia"]],
+    notGives: [["Guatemala", "assesses", "Honduras"]],
+  },
+  {
+    label: "condemned reports about the condemner itself judge no one else",
+    text: "Guatemala condemned reports that it had bought drones from Russia.",
+    entities: ["Guatemala", "Russia"],
+    notGives: [["Guatemala", "assesses", "Russia"]],
+  },
 ];
