@@ -62,6 +62,8 @@ function startsAsciiCapital(text: string): boolean {
 }
 /** Words that open a numbered class designator: "Type 052D", "Project 636". */
 const CLASS_OPENERS = new Set(TEXT_WORDS.classOpeners);
+/** Words that open a numbered class only before a weapon class noun: "Class 212CD submarines". */
+const HEADED_CLASS_OPENERS = new Set(TEXT_WORDS.headedClassOpeners);
 /** What stands before the hyphen of a designator that names no weapon ("Covid-19", "G-20"). */
 const NON_WEAPON_PREFIXES = new Set(TEXT_WORDS.nonWeaponPrefixes);
 /** Words before a designator that make it no weapon ("Flight MH-17"). */
@@ -899,7 +901,10 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   const t = tokens[i] as Token;
   let last = i + 1;
   let plural = false;
-  if (CLASS_OPENERS.has(t.text) && /^\d{2,5}[A-Z]?$/u.test(tokens[i + 1]?.text ?? "")) {
+  if (
+    (CLASS_OPENERS.has(t.text) || HEADED_CLASS_OPENERS.has(t.text)) &&
+    /^\d{2,5}[A-Z]?$/u.test(tokens[i + 1]?.text ?? "")
+  ) {
     last = i + 2;
     // "Type 054-A/P": a hyphen before a lettered variant with a slash.
     if (tokens[last]?.text === "-" && !tokens[last]?.space && slashVariantAt(tokens, last + 2)) last++;

@@ -25,6 +25,8 @@ export const EVENT_WORDS: readonly string[] = DATA.eventWords;
  */
 export const NAME_WORDS: Readonly<{
   classOpeners: readonly string[];
+  /** Words that open a numbered class only before a weapon class noun ("Class 212CD submarines"). */
+  headedClassOpeners: readonly string[];
   placePrepositions: readonly string[];
   closedOpeners: readonly string[];
   variantWords: readonly string[];

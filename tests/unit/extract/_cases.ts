@@ -2381,6 +2381,14 @@ export const CASES: SentenceCase[] = [
     entities: ["Mi-171", "Mi-17-1V"],
     apart: [["Mi-171", "Mi-17-1V"]],
   },
+  // ---- entities (issue 9): "Class" and a number before a weapon class noun
+  {
+    label: "Class and a class number before a weapon class noun name a model; without the noun they do not",
+    text: "Portugal ordered two Class 209PN submarines from Germany. The Class 10 students graduated.",
+    typed: [["Class 209PN", "WeaponSystem"]],
+    noEntities: ["Class 10"],
+    gives: [["Germany", "supplies", "Class 209PN"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
