@@ -132,7 +132,16 @@ export function resolveOrganizationAnaphors(state: DocState): void {
       if (!ANAPHORS.has(noun)) continue;
       const end = i + 1 + noun.split(" ").length;
       const next = tokens[end];
-      if (next && (next.lower === "of" || next.pos === "NOUN" || next.pos === "PROPN" || next.key === "'s"))
+      // "the navy of X", "the navy under the PLA Eastern Theater Command": a body its phrase names
+      // the owner of is that owner's, not one told before.
+      if (
+        next &&
+        (next.lower === "of" ||
+          next.lower === "under" ||
+          next.pos === "NOUN" ||
+          next.pos === "PROPN" ||
+          next.key === "'s")
+      )
         continue;
       let antecedent: Mention | undefined;
       for (let r = recent.length - 1; r >= 0; r--) {

@@ -112,6 +112,11 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Emmanuel Macron", "affiliated_with", "Kenya"]],
   },
   {
+    label: "'the navy under' another body is that body's navy, not the navy named before",
+    text: "The Indian Navy received the frigate in May. Rear Admiral Li Wei, deputy commander of the navy under the Southern Theater Command, attended the ceremony.",
+    notGives: [["Li Wei", "affiliated_with", "Indian Navy"]],
+  },
+  {
     label: "a known country that conflicts rules the candidate out",
     text: "Turkish President Recep Tayyip Erdogan met Ilham Aliyev in Baku. The Azerbaijani president praised Turkey.",
     gives: [["Ilham Aliyev", "affiliated_with", "Azerbaijan"]],
