@@ -170,8 +170,8 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
   }
 }
 
-/** Longest run of lower-case words describing an organization ("state-controlled arms exporter"). */
-const DESCRIPTION_REACH = 5;
+/** Longest run of lower-case words describing an organization ("state-owned news agency"), hyphens counted. */
+const DESCRIPTION_REACH = 7;
 
 /**
  * "Israel's public broadcaster Kan" and "Rosoboronexport, Russia's state-controlled arms
@@ -181,8 +181,13 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   for (const m of ix.mentions) {
     if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
-    // Before: "<Country>'s <lower-case words ending in a descriptor> <Org>".
-    let owner = descriptionOwner(ix, m.first - 1);
+    // Before: "<Country>'s <lower-case words ending in a descriptor> <Org>", or with the name set
+    // off by commas ("Russia's state-owned news agency, RIA Novosti, reported").
+    // "daily The News": a capitalised article before the name is the name's own.
+    const before = tokens[m.first - 1]?.text === "The" ? m.first - 2 : m.first - 1;
+    let owner = descriptionOwner(ix, before);
+    if (!owner && tokens[before]?.text === "," && /^[,.;]$/u.test(tokens[m.last]?.text ?? "."))
+      owner = descriptionOwner(ix, before - 1);
     // After: "<Org>, <Country>'s <lower-case words ending in a descriptor>".
     if (!owner && tokens[m.last]?.text === ",") {
       const c = ix.cover[m.last + 1];
@@ -206,6 +211,8 @@ function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
       const c = ix.cover[j - 1];
       return c && c.last === j ? c : null;
     }
+    // "English-language daily": a capitalised word hyphened to the next is a modifier.
+    if (tokens[j + 1]?.text === "-" && /^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
     if (ix.cover[j] || !(w.text === "-" || /^\p{Ll}/u.test(w.text))) return null;
   }
   return null;

@@ -360,6 +360,25 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Peter Njiru", "meets", "Manoj Pande"]],
     notGives: [["Peter Njiru", "meets", "Indian Army"]],
   },
+  // ---- a country's possessive and a description before an organization's name
+  {
+    label: "a country's state-run news agency named after a comma",
+    text: "Turkey's state-run news agency, Anadolu Agency, reported the sale on Monday.",
+    gives: [["Anadolu", "affiliated_with", "Turkey"]],
+  },
+  {
+    label: "a country's English-language daily, its name opening with The",
+    text: "India's English-language daily The Hindustan Times reported the deal.",
+    gives: [["Hindustan Times", "affiliated_with", "India"]],
+  },
+  {
+    label: "a description before a comma and a list of names ties none of them",
+    text: "Turkey's largest drone maker, Baykar and Aselsan won contracts in Pakistan.",
+    notGives: [
+      ["Baykar", "affiliated_with", "Turkey"],
+      ["Aselsan", "affiliated_with", "Turkey"],
+    ],
+  },
   // ---- a demonym in brackets inside a title
   {
     label: "an editor's bracketed demonym and given name around a title: the person's country",
