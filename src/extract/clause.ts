@@ -80,6 +80,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       j = time - 1;
       break;
     }
+    const dated = tok.text === "," && !ix.cover[j] ? datedAdverbialStart(tokens, j) : -1;
+    if (dated > 0 && ix.chunkAt[dated - 1]) {
+      // "Kenya on Wednesday, July 28, signed": a weekday and its date set off by commas.
+      j = dated - 1;
+      break;
+    }
     if (tok.text === ")") {
       // "Choe Son-hui (R) talks with …", "the ministry (MoD) said": a short parenthesis between.
       let open = j - 1;
@@ -229,6 +235,17 @@ function attributiveParticiple(tokens: Token[], k: number): boolean {
     noun?.pos === "NOUN" &&
     (after?.pos === "ADP" || after?.pos === "PUNCT")
   );
+}
+
+/**
+ * The first token of a time adverbial and its date in apposition that end at the comma `j` ("on
+ * Wednesday, July 28,"), or -1.
+ */
+function datedAdverbialStart(tokens: Token[], j: number): number {
+  const date = timeAdverbialStart(tokens, j - 1);
+  if (date < 2 || tokens[date - 1]?.text !== ",") return -1;
+  const day = timeAdverbialStart(tokens, date - 2);
+  return day > 0 && day < date - 1 ? day : -1;
 }
 
 /** A subject that was not found. */

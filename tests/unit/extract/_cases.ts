@@ -3433,6 +3433,21 @@ export const CASES: SentenceCase[] = [
     gives: [["Italy", "supplies", "Kenya"]],
     notGives: [["Kenyan Navy", "supplies", "Kenya"]],
   },
+  // ---- supplies (session 9): a weekday and its date set off by commas between subject and verb
+  {
+    label: "a weekday and its date in commas: the subject before them signs the deal",
+    text: "Peru on Friday, June 7, signed a deal with Korea Aerospace Industries for 20 FA-50 jets.",
+    gives: [
+      ["Korea Aerospace Industries", "supplies", "Peru"],
+      ["Korea Aerospace Industries", "supplies", "FA-50"],
+    ],
+    notGives: [["Peru", "supplies", "Korea Aerospace Industries"]],
+  },
+  {
+    label: "a weekday and its date in commas: the subject before them receives",
+    text: "Chile on Monday, March 4, received two Type 23 frigates from Britain.",
+    gives: [["United Kingdom", "supplies", "Chile"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
