@@ -2,8 +2,9 @@
  * The wink-nlp tokenizer and tagger, loaded once on first use (module-level lazy singleton) because
  * loading the model costs far more than reading a sentence.
  */
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import winkNLP, { type Model } from "wink-nlp";
 
 /** The loaded wink-nlp instance (type as returned by the library). */
 export type Nlp = ReturnType<typeof winkNLP>;
@@ -12,8 +13,96 @@ let instance: Nlp | null = null;
 
 /** The shared wink-nlp instance: tokenizer and statistical part-of-speech tagger (no NER or sentiment). */
 export function getNlp(): Nlp {
-  if (instance === null) instance = winkNLP(model, ["pos"]);
+  if (instance === null) instance = winkNLP(englishModel(), ["pos"]);
   return instance;
+}
+
+const MODEL_DIST = "wink-eng-lite-web-model/dist/";
+
+/** A feature of wink's core model: its values, and their index when the model packs it by value. */
+interface CoreFeature {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+/** The parts of wink's core model (eng-core-web-model.json) that loading it prepares. */
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, CoreFeature> & { lexeme: CoreFeature; posClusters: { list: unknown[] } };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/** 32-bit words from base64 text, in a buffer of their own. */
+function words32(base64: string): Uint32Array {
+  return new Uint32Array(new Uint8Array(Buffer.from(base64, "base64")).buffer);
+}
+
+/**
+ * wink-eng-lite-web-model's core model, prepared as its read-core-model.js and load-core-model.js
+ * prepare it, from one parse of its JSON: the package's own loader parses the file on import,
+ * then copies it through JSON.stringify and JSON.parse, and decodes the base64 lexicon a
+ * character at a time, about 150 ms of each extraction thread's start (the model is read once
+ * per thread).
+ */
+function loadCoreModel(require: NodeJS.Require): CoreModel {
+  const model = JSON.parse(
+    readFileSync(require.resolve(`${MODEL_DIST}languages/cur/models/eng-core-web-model.json`), "utf8"),
+  ) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = words32(model.lexicon as string);
+  model.xpansions = words32(model.xpansions as string);
+  const hashOf = (list: string[]): Record<string, number> => {
+    const hash = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < list.length; k += 1) hash[list[k] as string] = k;
+    return hash;
+  };
+  for (const f in packing.layout)
+    if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
+  features.lexeme.hash = hashOf(features.lexeme.list);
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k += 1)
+    clusters[k] = new Set((clusters[k] as string).split("_").map((e) => pos.hash[e] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f]!;
+    if (layout[3] === 0) {
+      const feature = features[f]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/** wink-eng-lite-web-model as its dist/model.js assembles it, with the core model loaded by loadCoreModel. */
+export function englishModel(): Model {
+  const require = createRequire(import.meta.url);
+  const part = (name: string): unknown => require(`${MODEL_DIST}${name}.js`);
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = () => loadCoreModel(require);
+  model.sbd = part("load-sbd-model");
+  model.pos = part("load-pos-model");
+  model.ner = part("load-ner-model");
+  model.negation = part("load-negation-model");
+  model.sa = part("load-sa-model");
+  model.metaCER = part("load-cer-meta-model");
+  model.featureFn = part("feature");
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = part("porter-stemmer");
+  addons.lemmatize = part("lemmatize");
+  addons.readabilityStats = part("readability-stats");
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model as unknown as Model;
 }
 
 /** Raw token fields of one text: the token values and wink's Universal POS tags, in order. */
