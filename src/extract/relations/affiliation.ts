@@ -680,6 +680,8 @@ function titlePhraseSpan(
     break;
   }
   if (!title) return null;
+  // The country or body named before the title ("the German Minister"), if any.
+  const leading = target;
   // "Ambassador to Kenya": the place a posting title is "to" is where the person serves.
   if (!target && tokens[j]?.lower === "to" && WORDS.postingTitles.has(title.toLowerCase())) return null;
   if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
@@ -736,6 +738,9 @@ function titlePhraseSpan(
     if (target?.type === "Organization") j = parentChainEnd(ix, j);
   }
   if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
+  // "the German Minister of Defence, X", "the British Secretary of State for Defence, X": the
+  // portfolio after a title whose country came first belongs to the phrase.
+  if (leading) j = portfolioEnd(ix, j);
   // "Head of the Missile Defense Organization (MDO) in …": the body's acronym in brackets.
   const acronym = tokens[j + 1];
   if (
@@ -792,6 +797,28 @@ function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
     const [a, b] = [actorOf(m).name, actorOf(parent).name];
     if (a !== b) emit(a, "affiliated_with", b, "of", "organization-of", "asserted");
   }
+}
+
+/** Longest portfolio after a title ("of State for Economic Affairs and Energy"). */
+const PORTFOLIO_REACH = 8;
+
+/**
+ * From "of" or "for" at `j`: capitalised words that no mention covers, joined by "of", "for",
+ * "and", "&" or "the", up to a comma ("of Defence,", "of State for Defence,"); the comma's index,
+ * else `j`.
+ */
+function portfolioEnd(ix: SentenceIndex, j: number): number {
+  const tokens = ix.sentence.tokens;
+  if (!/^(?:of|for)$/u.test(tokens[j]?.lower ?? "")) return j;
+  let named = false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 1 + PORTFOLIO_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return named ? k : j;
+    if (ix.cover[k]) return j;
+    if (isCapitalised(t.text)) named = true;
+    else if (!/^(?:of|for|and|&|the)$/u.test(t.lower)) return j;
+  }
+  return j;
 }
 
 /**

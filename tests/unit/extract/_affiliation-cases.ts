@@ -379,6 +379,26 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["Aselsan", "affiliated_with", "Turkey"],
     ],
   },
+  // ---- a demonym, a title and its portfolio set off before a name
+  {
+    label: "a demonym, a title 'of' or 'for' a portfolio, then the name after a comma",
+    text: "The ceremony was attended by the German Minister of Defence, Boris Pistorius, and by the British Secretary of State for Defence, Ben Wallace, on Monday.",
+    gives: [
+      ["Boris Pistorius", "affiliated_with", "Germany"],
+      ["Ben Wallace", "affiliated_with", "United Kingdom"],
+    ],
+  },
+  {
+    label: "a state secretary for a portfolio in a list of guests",
+    text: "Special guests were the Dutch State Secretary for Defence, Christophe van der Maat, and others.",
+    gives: [["Christophe van der Maat", "affiliated_with", "Netherlands"]],
+  },
+  {
+    label: "a title and portfolio in apposition after one name is not the next name's",
+    text: "Antoni Macierewicz, the Polish Minister of National Defence, and Boris Pistorius met in Berlin on Monday.",
+    gives: [["Antoni Macierewicz", "affiliated_with", "Poland"]],
+    notGives: [["Boris Pistorius", "affiliated_with", "Poland"]],
+  },
   // ---- a demonym in brackets inside a title
   {
     label: "an editor's bracketed demonym and given name around a title: the person's country",
