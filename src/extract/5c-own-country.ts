@@ -66,6 +66,7 @@ export const ownCountryStage: Stage = {
   run(state: DocState): void {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
     const own = ownCountries(state);
+    voicedJudgements(state, own);
     // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
     const people = new Set<string>();
     for (const list of state.mentions)
@@ -89,4 +90,27 @@ export const ownCountryStage: Stage = {
 /** One statement: its speaker, sentence, trigger and rule (the facts of its coordinated subjects share it). */
 function claimKey(f: Fact): string {
   return `${f.source}|${f.sentence}|${f.trigger}|${f.rule}`;
+}
+
+/**
+ * "“China condemns the decision by the United States. …,” Geng said": the speaker of a quotation
+ * voices the judgements its own side (its country, or a body it serves) makes in a sentence of
+ * the quotation, and assesses their targets too (a spokesperson's statement gives the person's
+ * triple).
+ */
+function voicedJudgements(state: DocState, own: Map<string, Set<string>>): void {
+  const added: Fact[] = [];
+  const have = new Set(state.facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
+  for (const f of state.facts) {
+    const quotedBy = state.sentences[f.sentence]?.quotedBy;
+    if (!quotedBy || f.relation !== "assesses" || f.modality !== "asserted") continue;
+    const speaker = quotedBy.speaker.name;
+    const sides = new Set([...(own.get(speaker) ?? []), ...(quotedBy.side ? [quotedBy.side] : [])]);
+    if (!sides.has(f.source) || f.target === speaker || sides.has(f.target)) continue;
+    const key = `${speaker}|assesses|${f.target}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    added.push({ ...f, source: speaker, rule: "quoted-claim" });
+  }
+  state.facts.push(...added);
 }

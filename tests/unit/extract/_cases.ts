@@ -5023,4 +5023,19 @@ export const CASES: SentenceCase[] = [
     entities: ["Guatemala", "Russia"],
     notGives: [["Guatemala", "assesses", "Russia"]],
   },
+  // ---- assesses: a spokesperson voices the judgements of their own side in a quotation
+  {
+    label: "a quotation's speaker voices the condemnation its own country makes in it",
+    text: "Russian foreign ministry spokeswoman Maria Zakharova spoke on Monday. “Russia condemns the strikes by Israel. We have summoned the ambassador,” Maria Zakharova said.",
+    gives: [
+      ["Russia", "assesses", "Israel"],
+      ["Maria Zakharova", "assesses", "Israel"],
+    ],
+  },
+  {
+    label: "another party's accusation quoted by a spokesperson is not the spokesperson's",
+    text: "Russian foreign ministry spokeswoman Maria Zakharova spoke on Monday. “Ukraine accuses Belarus of hosting troops. This is absurd,” Maria Zakharova said.",
+    entities: ["Maria Zakharova", "Belarus"],
+    notGives: [["Maria Zakharova", "assesses", "Belarus"]],
+  },
 ];
