@@ -1033,6 +1033,19 @@ function cityWithLowerCaseWords(sentence: Sentence, first: number, last: number)
   return -1;
 }
 
+/**
+ * True when capitalised words from `at` hold a body's head word or a company's legal form
+ * ("Boustead Naval Shipyard Sdn Bhd", "Naval Group"): a body's own name.
+ */
+function bodyNameAt(tokens: Token[], at: number, covered: Uint8Array): boolean {
+  for (let k = at; k < tokens.length && k - at < MAX_NAME_TOKENS && !covered[k]; k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text)) return false;
+    if (WORDS.orgHeads.has(t.lower) || COMPANY_SUFFIX_WORDS.has(t.text)) return true;
+  }
+  return false;
+}
+
 /** Longest ship name after its prefix ("USS Forrest Sherman", "HMS Prince of Wales"). */
 const MAX_SHIP_WORDS = 4;
 
@@ -1289,13 +1302,18 @@ function matchFallback(
     // "Relations and Information": title modifiers without a title head after "and" stay in the name.
     if (t.lower === "and" && titleAfterAnd(tokens, last + 1)) break;
     // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.
-    if (
-      t.lower === "and" &&
-      tokens[last + 1]?.lower === "the" &&
-      last > first &&
-      WORDS.orgHeads.has((tokens[last - 1] as Token).lower)
-    )
-      break;
+    // "the Defence Ministry and Boustead Naval Shipyard Sdn Bhd": after a state body's head, so does
+    // a name with its own head ("China Shipbuilding and Offshore International Co" stays one company);
+    // a company's legal form ends its name too ("Pindad Tbk and Larsen Vessels Pte").
+    if (t.lower === "and" && last > first && WORDS.orgHeads.has((tokens[last - 1] as Token).lower)) {
+      const head = tokens[last - 1] as Token;
+      if (tokens[last + 1]?.lower === "the") break;
+      const ends =
+        GENERIC_BODY_STARTS.has(head.lower) ||
+        SERVICE_HEAD_WORDS.has(head.lower) ||
+        COMPANY_SUFFIX_WORDS.has(head.text);
+      if (ends && bodyNameAt(tokens, last + 1, covered)) break;
+    }
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;

@@ -2389,6 +2389,24 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Class 10"],
     gives: [["Germany", "supplies", "Class 209PN"]],
   },
+  // ---- entities (issue 9): two bodies coordinated, companies' legal forms
+  {
+    label: "a state body and a company named after 'and' are two bodies; a company's legal form ends its name",
+    text: "The deal was signed between the Interior Ministry and Tanjung Marine Sdn Bhd on Monday. Pakarmas Tbk and Larsen Vessels Pte built the boats.",
+    typed: [
+      ["Interior Ministry", "Organization"],
+      ["Tanjung Marine Sdn Bhd", "Organization"],
+      ["Pakarmas Tbk", "Organization"],
+      ["Larsen Vessels Pte", "Organization"],
+    ],
+    noEntities: ["Interior Ministry and Tanjung Marine Sdn Bhd", "Pakarmas Tbk and Larsen Vessels Pte"],
+  },
+  {
+    label: "'and' inside a company's name after an industry word keeps the name whole",
+    text: "Nordvik Shipbuilding and Offshore Engineering Co won the tender.",
+    typed: [["Nordvik Shipbuilding and Offshore Engineering Co", "Organization"]],
+    noEntities: ["Nordvik Shipbuilding"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
