@@ -606,6 +606,41 @@ function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emi
   }
   const span = adjoiningSpan(ix, p, ranks);
   if (span) emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+  else bracketedTitleBody(ix, p, ranks, emit);
+}
+
+/** Most tokens read back over a title with bracketed acronyms before the ranks. */
+const BRACKETED_TITLE_BACK_REACH = 10;
+
+/**
+ * "Central Command (CENTCOM) chief General X", "NAF Chief of Air Staff (CAS) marshal X": a body,
+ * then title words with a head (capitalised words and "of" among them) and a bracketed acronym,
+ * running into the ranks before the name: the person serves the body.
+ */
+function bracketedTitleBody(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  let k = ranks;
+  // "chief General X": the head may stand among the ranks.
+  let head = tokens.slice(ranks, p.first).find((t) => WORDS.titleHeads.has(t.lower)) ?? null;
+  let bracket = false;
+  for (let n = 0; n < BRACKETED_TITLE_BACK_REACH && k > 0; n++) {
+    const t = tokens[k - 1] as Token;
+    if (t.text === ")" && tokens[k - 3]?.text === "(" && /^[A-Z][A-Z&]{1,7}$/u.test(tokens[k - 2]?.text ?? "")) {
+      bracket = true;
+      k -= 3;
+      continue;
+    }
+    if (ix.cover[k - 1]) break;
+    if (WORDS.titleHeads.has(t.lower)) head ??= t;
+    if (isRank(t) || t.lower === "of" || isCapitalised(t.text)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const body = ix.cover[k - 1];
+  if (!bracket || !head || !body || body.last !== k || body.type !== "Organization") return;
+  emit(p.name, "affiliated_with", actorOf(body).name, head.text, "organization-bracketed-title", "asserted");
 }
 
 /** The office "of" a body that runs straight into a person's name past ranks from `ranks`, else null. */

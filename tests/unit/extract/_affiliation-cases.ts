@@ -399,6 +399,22 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Antoni Macierewicz", "affiliated_with", "Poland"]],
     notGives: [["Boris Pistorius", "affiliated_with", "Poland"]],
   },
+  // ---- a body, its bracketed acronym and a title running into the ranks and the name
+  {
+    label: "a command, its acronym in brackets, a title and a rank before the name",
+    text: "The cost is an issue, Africa Command (AFRICOM) chief General Michael Langley said on Tuesday.",
+    gives: [["Michael Langley", "affiliated_with", "Africa Command"]],
+  },
+  {
+    label: "an acronym, a title of a staff with its own acronym in brackets, a lower-case rank, the name",
+    text: "The Kenya Air Force (KAF) took delivery. KAF Chief of Air Staff (CAS) marshal John Omenda said the jets had arrived.",
+    gives: [["John Omenda", "affiliated_with", "Kenya Air Force"]],
+  },
+  {
+    label: "a body and its acronym, then a verb: a rank and name after it are not the body's title",
+    text: "Africa Command (AFRICOM) said General Michael Langley would visit Kenya.",
+    notGives: [["Michael Langley", "affiliated_with", "Africa Command"]],
+  },
   // ---- a demonym in brackets inside a title
   {
     label: "an editor's bracketed demonym and given name around a title: the person's country",
