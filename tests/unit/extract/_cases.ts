@@ -2407,6 +2407,17 @@ export const CASES: SentenceCase[] = [
     typed: [["Nordvik Shipbuilding and Offshore Engineering Co", "Organization"]],
     noEntities: ["Nordvik Shipbuilding"],
   },
+  // ---- entities (issue 9): hotels, barracks and aerodromes are places
+  {
+    label: "a name ending in Hotel or Barracks, or before a lower-case aerodrome or barracks, is a place",
+    text: "The frigate was handed over at the Serena Grand Hotel in Mombasa. The jets moved from the Kulob aerodrome to Kigoma barracks and then to Lanet Barracks.",
+    typed: [
+      ["Serena Grand Hotel", "Location"],
+      ["Kulob", "Location"],
+      ["Kigoma", "Location"],
+      ["Lanet Barracks", "Location"],
+    ],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
