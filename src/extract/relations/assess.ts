@@ -429,6 +429,7 @@ function subjectTarget(ix: SentenceIndex, start: number, limit: number, source: 
   }
   // "“Stop soliciting US support …,” he added": an imperative has no subject.
   if (verb === from && tokens[from]?.pos === "VERB") return null;
+  if (verb >= 0 && appeal(tokens, verb)) return null;
   const stance = verb >= 0 ? stanceObject(ix, verb, source) : null;
   if (stance) return stance;
   const target = firstTarget(ix, from, to, source);
@@ -463,6 +464,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
 function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarget | null {
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
+  if (appeal(ix.sentence.tokens, verb)) return null;
   const stance = stanceObject(ix, verb, source);
   if (stance) return stance;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
@@ -492,6 +494,27 @@ function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarg
   }
   const agent = /^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
   return (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ?? null;
+}
+
+/** Modals of obligation: a claim whose verb group opens with one is an appeal ("X should …"). */
+const OBLIGATION = new Set(["should", "must", "ought"]);
+
+/**
+ * True when the claim's verb at `v` is a modal of obligation ("said Serbia should not buy",
+ * "Japan must stop"; not before a perfect or a passive, "must have known", "must be destroyed")
+ * or "need(s) to": an appeal or a request, which the conventions do not count as an assessment
+ * of its subject.
+ */
+function appeal(tokens: Token[], v: number): boolean {
+  const w = tokens[v];
+  if (!w) return false;
+  // ("China must have known" infers; "Hamas must be destroyed" judges what is done to its
+  // subject: neither appeals to it.)
+  if (OBLIGATION.has(w.lower)) {
+    const next = tokens[v + 1]?.lower === "not" ? tokens[v + 2] : tokens[v + 1];
+    return next !== undefined && next.lower !== "have" && next.lower !== "be";
+  }
+  return w.lemma === "need" && tokens[v + 1]?.lower === "to";
 }
 
 const SPEECH = new Set(SPEECH_VERBS);

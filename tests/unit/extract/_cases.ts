@@ -5067,4 +5067,22 @@ export const CASES: SentenceCase[] = [
     entities: ["Maria Zakharova", "Belarus"],
     notGives: [["Maria Zakharova", "assesses", "Belarus"]],
   },
+  // ---- assesses: a claim that is an appeal (should, must, need to) is no assessment of its subject
+  {
+    label: "said that X must stop …: an appeal, not an assessment",
+    text: "Japanese Foreign Minister Taro Kono said that China must stop its military drills near Taiwan.",
+    entities: ["Taro Kono", "China"],
+    notGives: [["Taro Kono", "assesses", "China"]],
+  },
+  {
+    label: "said X needs to receive more weapons: a request for one's side, not an assessment",
+    text: "Kenyan President William Ruto said Somalia needs to receive more weapons from Turkey.",
+    entities: ["William Ruto", "Somalia"],
+    notGives: [["William Ruto", "assesses", "Somalia"]],
+  },
+  {
+    label: "a modal before a perfect infers what X did: still an assessment",
+    text: "Japanese Foreign Minister Taro Kono said that China must have known about the launch.",
+    gives: [["Taro Kono", "assesses", "China"]],
+  },
 ];
