@@ -107,7 +107,7 @@ export const USE_VERBS: readonly string[] = [
 
 /**
  * Verbs whose subject has the weapons it takes as object: the verbs of use, and of showing,
- * inducting and commissioning. With a participle after the weapons ("Serbia displayed the FK-3
+ * inducting, commissioning and replacing. With a participle after the weapons ("Serbia displayed the FK-3
  * system procured from China") the subject is the recipient. Word forms, lower-cased.
  */
 export const OWNER_VERBS: readonly string[] = [
@@ -130,6 +130,11 @@ export const OWNER_VERBS: readonly string[] = [
   "have",
   "had",
   "owns",
+  // "bought 24 helicopters … to replace eight Mi-17 helicopters purchased from the Soviet Union".
+  "replace",
+  "replaced",
+  "replaces",
+  "replacing",
 ];
 
 /** Nouns of a signed text: their signers met to sign it ("signed a memorandum of understanding"). */

@@ -319,6 +319,28 @@ function namedMakers(ix: SentenceIndex, zone: Zone): Zone {
 }
 
 /**
+ * "bought 24 helicopters from Russia … to replace eight Mi-17 helicopters purchased from the Soviet
+ * Union": the weapons after an infinitive of purpose whose verb supplies nothing are not the goods,
+ * and the actors after it take no part ("to help Kyiv", "to support Russia": the beneficiary's
+ * object still receives, see recipientsIn).
+ */
+function purposeCut(ix: SentenceIndex, zone: Zone, table: FrameTable): Zone {
+  const tokens = ix.sentence.tokens;
+  for (let k = zone.start; k < zone.end; k++) {
+    const verb = tokens[k + 1];
+    if (tokens[k]?.lower !== "to" || verb?.pos !== "VERB") continue;
+    if (frameFor(table, "verb", verb.lemma, "supplies")) continue;
+    const beneficiary = table.beneficiary.has(verb.lemma);
+    return {
+      ...zone,
+      chunks: beneficiary ? zone.chunks : zone.chunks.filter((c) => c.chunk.first < k),
+      weapons: zone.weapons.filter((w) => w.first < k),
+    };
+  }
+  return zone;
+}
+
+/**
  * True when a verb stands between the chunk opening at `first` and the "to" before it ("to fight
  * X"), other than one of `beneficiary` ("to support X": X still receives).
  */
@@ -467,7 +489,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const subject = subjectBefore(ix, t);
-  const zone = namedMakers(ix, zoneAfter(ix, t));
+  const zone = purposeCut(ix, namedMakers(ix, zoneAfter(ix, t)), table);
   const cueWords = [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)];
   let modality = modalityOf(cueWords);
   // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
@@ -495,7 +517,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       // "the FK-3 system procured from China", "jets bought from Saab": a participle after the
       // weapons it describes; whoever has them (the subject of the verb they are the object of) received them.
       const from = actorHeads(zoneHeads(zone, ["from"]));
-      const owners = described.verb >= 0 ? recipientHeads(subjectBefore(ix, described.verb).heads) : [];
+      const owners = described.verb >= 0 ? recipientHeads(ownerOf(ix, described.verb)) : [];
       for (const s of from) {
         for (const w of described.weapons) emit(s.name, "supplies", w.name, tok.text, rule, modality);
         for (const r of owners)
@@ -553,8 +575,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "Kenya received 12 Mi-17 helicopters donated by the United States": whoever received or
     // shows the weapons the participle describes is the recipient.
     const described = reduced ? describedWeapons(ix, t) : null;
-    if (described && described.verb >= 0)
-      recipients.push(...recipientHeads(subjectBefore(ix, described.verb).heads));
+    if (described && described.verb >= 0) recipients.push(...recipientHeads(ownerOf(ix, described.verb)));
     const owners = suppliers.length === 0 ? personnelOwners(ix, t) : [];
     if (owners.length > 0) {
       // "North Korean troops have been deployed to Russia": the troops' country sends them.
@@ -618,7 +639,11 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
   let first = head.first;
   while (first > 0 && first > head.first - 8) {
     const w = tokens[first - 1] as Token;
-    if (ix.chunkAt[first - 1] || !(/^(?:DET|ADJ|NUM|NOUN|PROPN)$/u.test(w.pos) || w.lower === "of")) break;
+    // An actor ends it; a chunk that names none ("military" in "Mi-17 military transport
+    // helicopters") is a modifier of the phrase.
+    const chunk = ix.chunkAt[first - 1];
+    if (chunk && chunkHeads(chunk).length > 0) break;
+    if (!(/^(?:DET|ADJ|NUM|NOUN|PROPN)$/u.test(w.pos) || w.lower === "of")) break;
     first--;
     // The phrase opens at its determiner ("the first of 36 …" goes on past "of").
     if (w.pos === "DET" && tokens[first - 1]?.lower !== "of") break;
@@ -641,6 +666,26 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
     if (j === first - 1 && w.pos !== "ADV" && w.pos !== "NOUN") break;
   }
   return { weapons, verb };
+}
+
+/** How far back from an infinitive the verb whose subject it shares may stand. */
+const INFINITIVE_REACH = 30;
+
+/**
+ * The subject of the owner verb at `v`; for an infinitive ("bought 24 helicopters … to replace
+ * eight Mi-17 helicopters"), the subject of the finite verb before it in the sentence.
+ */
+function ownerOf(ix: SentenceIndex, v: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (tokens[v - 1]?.lower !== "to") return subjectBefore(ix, v).heads;
+  for (let k = v - 2; k >= Math.max(0, v - INFINITIVE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:“”"]$/u.test(w.text)) break;
+    // Past other infinitives and gerunds ("for use in combating drug trafficking and to replace").
+    if (w.pos === "VERB" && tokens[k - 1]?.lower !== "to" && !w.lower.endsWith("ing"))
+      return subjectBefore(ix, k).heads;
+  }
+  return [];
 }
 
 /**

@@ -3477,6 +3477,30 @@ export const CASES: SentenceCase[] = [
     text: "Chile on Monday, March 4, received two Type 23 frigates from Britain.",
     gives: [["United Kingdom", "supplies", "Chile"]],
   },
+  // ---- supplies (session 9): an infinitive of purpose after the goods ends them
+  {
+    label: "the weapons replaced are not the goods bought; their own seller supplied the buyer",
+    text: "Ecuador bought 12 Dhruv helicopters from India to replace four Mi-17 military transport helicopters purchased from France in 1990.",
+    gives: [
+      ["India", "supplies", "Ecuador"],
+      ["India", "supplies", "Dhruv"],
+      ["France", "supplies", "Mi-17"],
+      ["France", "supplies", "Ecuador"],
+    ],
+    notGives: [
+      ["India", "supplies", "Mi-17"],
+      ["France", "supplies", "Dhruv"],
+    ],
+  },
+  {
+    label: "the weapons fought are not the goods sent",
+    text: "Germany sent IRIS-T launchers to Ukraine to help it fight Shahed drones.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "IRIS-T"],
+    ],
+    notGives: [["Germany", "supplies", "Shahed"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
