@@ -1918,6 +1918,9 @@ function fallbackType(
   if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
   if (hasOrgHead(tokens, first, last)) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
+  // "its third Littoral Mission Ship (LMS)", "the Littoral Combat Ship": a capitalised class of warship.
+  if (words.length >= 2 && words.length <= 4 && SHIP_NOUN_WORDS.has((words[words.length - 1] as Token).lower))
+    return "WeaponSystem";
   // "former President Ibrahim Boubacar Keïta (IBK)": a titled name known by its initials is a person.
   if (
     !titled &&

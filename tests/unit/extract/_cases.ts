@@ -2418,6 +2418,16 @@ export const CASES: SentenceCase[] = [
       ["Lanet Barracks", "Location"],
     ],
   },
+  // ---- entities (issue 9): capitalised classes of warship
+  {
+    label: "a capitalised name ending in a warship noun is a weapon class, its acronym too",
+    text: "The navy commissioned its second Coastal Mission Vessel (CMV) and retired the Littoral Combat Ship.",
+    typed: [
+      ["Coastal Mission Vessel", "WeaponSystem"],
+      ["Littoral Combat Ship", "WeaponSystem"],
+    ],
+    notTyped: [["Coastal Mission Vessel", "Organization"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
