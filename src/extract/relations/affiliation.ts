@@ -484,9 +484,17 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     const closed =
       !after || /^[,.;)]$/u.test(after.text) || /^(?:and|who)$/u.test(after.lower) || after.pos === "ADP";
     // "…, A and Head of X, B were present": an office after "and" is the next list item's.
-    if (closed || st === 0 || tokens[st - 1]?.lower === "and")
-      emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+    if (closed || st === 0 || tokens[st - 1]?.lower === "and") {
+      emitOffice(p, span, emit);
+    }
   }
+}
+
+/** An office's holder serves its body, and the country the body's own phrase names ("the Embassy of China"). */
+function emitOffice(p: Mention, span: { name: string; trigger: string; country?: string | undefined }, emit: Emit): void {
+  emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+  if (span.country && span.country !== span.name)
+    emit(p.name, "affiliated_with", span.country, span.trigger, "office-before-name", "asserted");
 }
 
 /** The first token of the ranks and honorifics right before a person's name ("Maj. Gen."). */
@@ -605,7 +613,7 @@ function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emi
     return;
   }
   const span = adjoiningSpan(ix, p, ranks);
-  if (span) emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+  if (span) emitOffice(p, span, emit);
   else bracketedTitleBody(ix, p, ranks, emit);
 }
 
@@ -648,7 +656,7 @@ function adjoiningSpan(
   ix: SentenceIndex,
   p: Mention,
   ranks: number,
-): { name: string; trigger: string } | null {
+): { name: string; trigger: string; country?: string | undefined } | null {
   for (let st = officeStart(ix, ranks); st < ranks; st++) {
     const span = titlePhraseSpan(ix, st);
     if (span && span.end >= ranks && span.end <= p.first) return span;
@@ -680,7 +688,7 @@ const CHAIN_REACH = 4;
 function titlePhraseSpan(
   ix: SentenceIndex,
   k: number,
-): { name: string; trigger: string; end: number } | null {
+): { name: string; trigger: string; end: number; country?: string | undefined } | null {
   const tokens = ix.sentence.tokens;
   let j = k;
   let target: Mention | null = null;
@@ -784,7 +792,10 @@ function titlePhraseSpan(
     (ix.cover[j + 1]?.name === target.name || /^[A-Z][A-Z&]{1,7}$/u.test(acronym?.text ?? ""))
   )
     j += 3;
-  return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j) };
+  // "the Defence Attaché of the Embassy of China": a body whose own phrase names its country.
+  const country =
+    target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun" ? target.country : undefined;
+  return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j), country };
 }
 
 /** Most parents read after a body ("the X of the Y of the Z"). */

@@ -415,6 +415,21 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Africa Command (AFRICOM) said General Michael Langley would visit Kenya.",
     notGives: [["Michael Langley", "affiliated_with", "Africa Command"]],
   },
+  // ---- an office in a body whose own phrase names its country
+  {
+    label: "an attaché of an embassy of a country, posted in another, running into the ranks and the name",
+    text: "The donation came from the Defence Attaché of the Embassy of Japan in Kenya Colonel Kenji Sato, the ministry said.",
+    gives: [
+      ["Kenji Sato", "affiliated_with", "Japanese Embassy"],
+      ["Kenji Sato", "affiliated_with", "Japan"],
+    ],
+    notGives: [["Kenji Sato", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "an attaché of an embassy of a country set off before the name by a comma",
+    text: "Present was the Military Attaché of the Embassy of France, Colonel Pierre Martin.",
+    gives: [["Pierre Martin", "affiliated_with", "France"]],
+  },
   // ---- a demonym in brackets inside a title
   {
     label: "an editor's bracketed demonym and given name around a title: the person's country",
