@@ -155,7 +155,17 @@ const SENTENCE_OPENERS = new Set([
 function push(out: Sentence[], text: string, start: number, end: number, headline: boolean): void {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
-  out.push({ index: out.length, start, end, text: text.slice(start, end), headline, tokens: [] });
+  // quotedBy is set later on a few sentences; declared here, every sentence has one shape, and
+  // the optimised code of the stages that walk sentences is not thrown away when one turns up.
+  out.push({
+    index: out.length,
+    start,
+    end,
+    text: text.slice(start, end),
+    headline,
+    tokens: [],
+    quotedBy: undefined,
+  });
 }
 
 /** True for the whitespace characters that separate words and lines. */

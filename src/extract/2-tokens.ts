@@ -201,14 +201,17 @@ function glueDecade(out: Token[], start: number, text: string): boolean {
       const first = out[k] as Token;
       out.length = k;
       const lower = joined.toLowerCase();
+      // A literal in the order of every other token's (a spread gives another hidden class, and
+      // the optimised code of every stage that reads tokens was thrown away when one turned up).
       out.push({
-        ...first,
         text: joined,
         lower,
         key: lower,
         lemma: lower,
         pos: "PROPN",
+        start: first.start,
         end: start + text.length,
+        space: first.space,
       });
       return true;
     }
