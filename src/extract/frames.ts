@@ -63,12 +63,6 @@ export interface Frame {
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */
   governedBy?: string[];
   /**
-   * For a verb row: words of a courtesy ("thanked Putin for the invitation and for the warmth of
-   * his reception"); when the first noun or verb of every for-phrase after the trigger is one of
-   * them (by form or lemma), the row gives nothing.
-   */
-  courtesyWords?: string[];
-  /**
    * For a verb row: nouns of a report whose that-clause, as the object, is what is judged
    * ("condemned reports that Beijing was offering …": the subject of the clause is the topic).
    */

@@ -45,7 +45,6 @@ export function assessVerb(
   }
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
-  if (frame.courtesyWords && onlyCourtesy(tokens, t, frame.courtesyWords)) return;
   const speaker = participialSpeaker(ix, t, table);
   if (speaker?.length === 0) return;
   const subject: Subject = speaker
@@ -184,30 +183,6 @@ function claimNounThat(tokens: Token[], t: number, nouns: readonly string[]): nu
   const noun = tokens[k];
   if (!noun || !(nouns.includes(noun.lower) || nouns.includes(noun.lemma))) return -1;
   return tokens[k + 1]?.lower === "that" ? k + 1 : -1;
-}
-
-/**
- * True when every for-phrase of the clause after the verb at `t` opens (past articles, adjectives
- * and possessives, and "the warmth of") on one of `words`, by form or lemma, and there is one at
- * least: "thanked Putin for the invitation and for the warmth of his reception".
- */
-function onlyCourtesy(tokens: Token[], t: number, words: readonly string[]): boolean {
-  let phrases = 0;
-  for (let k = t + 1; k < tokens.length; k++) {
-    const w = tokens[k] as Token;
-    if (/^[.;:“”"]$/u.test(w.text) || (w.text === "," && tokens[k + 1]?.lower.endsWith("ing"))) break;
-    if (w.lower !== "for") continue;
-    let j = k + 1;
-    while (
-      /^(?:DET|ADJ|NUM|ADV)$/u.test(tokens[j]?.pos ?? "") ||
-      /^(?:his|her|its|their|our|my|your)$/u.test(tokens[j]?.lower ?? "")
-    )
-      j++;
-    const head = tokens[j];
-    if (!head || !(words.includes(head.lower) || words.includes(head.lemma))) return false;
-    phrases++;
-  }
-  return phrases > 0;
 }
 
 /**

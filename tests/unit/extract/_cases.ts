@@ -635,7 +635,7 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "a quotation after 'said,' opening on 'I' is the speaker's own; an imperative has no subject",
-    text: 'Kenyan President William Ruto said, "I want to deepen our ties with the government of Ethiopia." "Stop arming Ukraine," Russian Foreign Ministry spokeswoman Maria Zakharova said.',
+    text: 'Kenyan President William Ruto said, "I want to thank the government of Ethiopia for its support." "Stop arming Ukraine," Russian Foreign Ministry spokeswoman Maria Zakharova said.',
     entities: ["William Ruto", "Ethiopia", "Maria Zakharova", "Ukraine"],
     notGives: [
       ["William Ruto", "assesses", "Ethiopia"],
@@ -5038,29 +5038,7 @@ export const CASES: SentenceCase[] = [
     entities: ["Japanese Defence Ministry", "Japan"],
     notGives: [["Japanese Defence Ministry", "assesses", "Japan"]],
   },
-  // ---- assesses: thanks for support or a donation, and recognising someone as something, judge a third party
-  {
-    label: "thanked a country for its support: the thanks judge it",
-    text: "Lt Gen Peter Njiru thanked Japan for inviting him and for the support it is rendering.",
-    gives: [["Peter Njiru", "assesses", "Japan"]],
-  },
-  {
-    label: "thanked a government named by its demonym for a donation",
-    text: "President William Ruto on Tuesday thanked the Japanese government for donating patrol boats, saying the move will help his country.",
-    gives: [["William Ruto", "assesses", "Japan"]],
-  },
-  {
-    label: "thanks for an invitation and a reception only are a courtesy, no judgement",
-    text: "President William Ruto, speaking through an interpreter, thanked Fumio Kishida for the invitation and for the warmth of his reception.",
-    entities: ["William Ruto", "Fumio Kishida"],
-    notGives: [["William Ruto", "assesses", "Fumio Kishida"]],
-  },
-  {
-    label: "thanks to a body of the speaker's own country are news of its own side",
-    text: "Kenyan President William Ruto thanked the Kenya Defence Forces for their service.",
-    entities: ["William Ruto", "Kenya Defence Forces"],
-    notGives: [["William Ruto", "assesses", "Kenya Defence Forces"]],
-  },
+  // ---- assesses: recognising someone as something judges them
   {
     label: "recognised X as a friend: the one recognised is judged",
     text: "President William Ruto recognised Japan as a consistent friend of Kenya.",
