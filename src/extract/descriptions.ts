@@ -133,14 +133,15 @@ export function resolveOrganizationAnaphors(state: DocState): void {
       const end = i + 1 + noun.split(" ").length;
       const next = tokens[end];
       // "the navy of X", "the navy under the PLA Eastern Theater Command": a body its phrase names
-      // the owner of is that owner's, not one told before.
+      // the owner of is that owner's, not one told before. "the army's Logistic Brigade": a
+      // possessive before a name still refers back.
       if (
         next &&
         (next.lower === "of" ||
           next.lower === "under" ||
           next.pos === "NOUN" ||
           next.pos === "PROPN" ||
-          next.key === "'s")
+          (next.key === "'s" && !isCapitalised(tokens[end + 1]?.text ?? "")))
       )
         continue;
       let antecedent: Mention | undefined;

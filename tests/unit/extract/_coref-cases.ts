@@ -117,6 +117,16 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Li Wei", "affiliated_with", "Indian Navy"]],
   },
   {
+    label: "a body named in the possessive of 'the army' told before is part of that army",
+    text: "The Kenyan Army received the trucks on Monday. The shipment was taken in by the army’s Logistics Battalion at the port of Mombasa.",
+    gives: [["Logistics Battalion", "affiliated_with", "Kenyan Army"]],
+  },
+  {
+    label: "'the army's' body is not a navy's told before",
+    text: "The Kenyan Navy received the trucks on Monday. The shipment was taken in by the army’s Logistics Battalion at the port of Mombasa.",
+    notGives: [["Logistics Battalion", "affiliated_with", "Kenyan Navy"]],
+  },
+  {
     label: "a known country that conflicts rules the candidate out",
     text: "Turkish President Recep Tayyip Erdogan met Ilham Aliyev in Baku. The Azerbaijani president praised Turkey.",
     gives: [["Ilham Aliyev", "affiliated_with", "Azerbaijan"]],
