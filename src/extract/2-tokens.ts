@@ -7,6 +7,7 @@ import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
+import { foldKey } from "./words.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
 const MAX_TAG_CHARS = 200_000;
@@ -161,7 +162,7 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
     }
     const lower = text.toLowerCase();
     const pos = raw.pos[i] ?? "X";
-    const key = lower.includes("’") ? lower.replace(/’/gu, "'") : lower;
+    const key = foldKey(lower);
     out.push({
       text,
       lower,

@@ -10,6 +10,7 @@ import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tagText } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
+import { foldKey } from "./words.ts";
 
 /** How strictly an entry's case must match the text ("words": each capitalised word as written). */
 export type CaseRule = "exact" | "capital" | "any" | "words";
@@ -43,9 +44,9 @@ export interface Gazetteer {
   perCountry: Set<string>;
 }
 
-/** Normalised key of one token: lower case, curly apostrophes straightened. */
+/** Normalised key of one token: lower case, curly apostrophes straightened, diacritics dropped. */
 export function tokenKey(token: string): string {
-  return token.toLowerCase().replace(/’/gu, "'");
+  return foldKey(token.toLowerCase());
 }
 
 const FAMILY_FIRST = new Set(FAMILY_FIRST_NAMES);

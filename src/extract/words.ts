@@ -147,6 +147,20 @@ function computeSingular(word: string): string {
   return word;
 }
 
+/** The matching key of a lower-cased word: curly apostrophes straightened, diacritics dropped ("erdoğan" → "erdogan"). */
+export function foldKey(lower: string): string {
+  let key = lower;
+  for (let i = 0; i < key.length; i++) {
+    if (key.charCodeAt(i) < 128) continue;
+    key = key.replace(/’/gu, "'");
+    return NON_ASCII.test(key) ? key.normalize("NFD").replace(MARKS, "") : key;
+  }
+  return key;
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/u;
+const MARKS = /\p{M}/gu;
+
 /** True when a token starts with an upper-case letter. */
 export function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);

@@ -2428,6 +2428,14 @@ export const CASES: SentenceCase[] = [
     ],
     notTyped: [["Coastal Mission Vessel", "Organization"]],
   },
+  // ---- entities (issue 9): names written with diacritics match the gazetteer's plain spelling
+  {
+    label: "a listed name written with diacritics is the listed person, not a cut name beside it",
+    text: "Turkish leader Recep Tayyip Erdoğan hosted Kenyan President William Ruto in Ankara.",
+    typed: [["Recep Tayyip Erdogan", "Person"]],
+    same: [["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"]],
+    noEntities: ["Recep Tayyip"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
