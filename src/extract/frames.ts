@@ -105,6 +105,8 @@ export interface SupplyWords {
   ownerModifiers: readonly string[];
   /** Nouns of leave that take an infinitive of supplying, like a deal noun ("approval to sell"). */
   permitNouns: readonly string[];
+  /** Verbs of thanks whose object did the supply the gerund after "for" tells ("thanked China for donating"). */
+  creditVerbs: readonly string[];
   /** Nouns of an aid scheme whose owner supplies a receive verb's goods ("as part of the U.S. assistance program"). */
   programmeNouns: readonly string[];
 }
@@ -122,6 +124,7 @@ export interface FrameTable {
   actorClass: ReadonlySet<string>;
   ownerModifiers: ReadonlySet<string>;
   permit: ReadonlySet<string>;
+  credit: ReadonlySet<string>;
   programme: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
@@ -160,6 +163,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   actorClassNouns: SUPPLY_WORDS_JSON.actorClassNouns,
   ownerModifiers: SUPPLY_WORDS_JSON.ownerModifiers,
   permitNouns: SUPPLY_WORDS_JSON.permitNouns,
+  creditVerbs: SUPPLY_WORDS_JSON.creditVerbs,
   programmeNouns: SUPPLY_WORDS_JSON.programmeNouns,
 });
 
@@ -190,6 +194,7 @@ export function createFrameTable(
     actorClass: new Set(words.actorClassNouns),
     ownerModifiers: new Set(words.ownerModifiers),
     permit: new Set(words.permitNouns),
+    credit: new Set(words.creditVerbs),
     programme: new Set(words.programmeNouns),
     ...maps,
   };

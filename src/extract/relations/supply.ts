@@ -551,7 +551,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   let recipients: ChunkHead[];
   let items: Mention[] = zone.weapons;
   let signerChunk = !subject.passive && subject.chunk ? subject.chunk : null;
-  const accused = accusedOf(ix, t, table);
+  const { heads: accused, credited } = accusedOf(ix, t, table);
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
     // "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes.
     const before = mentionsIn(ix, Math.max(0, t - 12), t).filter(
@@ -586,7 +586,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "accused Iran of arming the Houthis": the accused would be the supplier.
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
     if (suppliers.length === 0) suppliers = classMembers(ix, t, zone, table);
-    recipients = recipientHeads(recipientsIn(ix, zone, ["to"], table));
+    // "to", and the row's other prepositions of the recipient ("provide equipment for the Army").
+    const preps = Object.entries(frame.roles)
+      .filter(([g, r]) => r === "recipient" && (g === "to" || g === "for"))
+      .map(([g]) => g);
+    recipients = recipientHeads(recipientsIn(ix, zone, preps, table));
     // "has given its final approval to sell Javelin missiles to Georgia", "signed a contract with
     // Egypt to deliver four corvettes": the deal's signer sells, to its counterparty if no other.
     const deal = suppliers.length === 0 && subject.heads.length === 0 ? dealParties(ix, t, table) : null;
@@ -610,7 +614,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (personnel && recipients.length === 0) return;
   // "The Royal Navy sent HMS Richmond to the Red Sea": a named ship sent somewhere is deployed.
   if (table.deploy.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
-  const mode = accused.length > 0 ? "possible" : modality;
+  // "thanked China for donating": the thanks take the act as done; an accusation does not.
+  const mode = accused.length > 0 && !credited ? "possible" : modality;
   const state = signerChunk ? officialState(signerChunk) : null;
   if (state && accused.length === 0)
     suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
@@ -716,16 +721,58 @@ function personnelOwners(ix: SentenceIndex, t: number): ChunkHead[] {
   return out;
 }
 
-/** The accused of "accused X of/for <verb>ing" when the verb at `t` is that gerund, else none. */
-function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
+/** How many words a noun phrase of effort may span before its infinitive ("the continuous efforts to"). */
+const EFFORT_REACH = 4;
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+
+/**
+ * The accused of "accused X of/for <verb>ing" when the verb at `t` is that gerund (or an infinitive
+ * after a noun phrase there: "accused Iran of attempts to arm"), else none; `credited` when the
+ * verb is one of thanks or praise ("thanked China for donating …"), whose object did the act.
+ */
+function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): { heads: ChunkHead[]; credited: boolean } {
+  const none = { heads: [], credited: false };
   const tokens = ix.sentence.tokens;
-  const prep = tokens[t - 1]?.lower;
-  if (prep !== "of" && prep !== "for") return [];
+  let p = t - 1;
+  if (tokens[p]?.lower === "to") {
+    // "for the continuous efforts to provide": past a short noun phrase to its preposition.
+    let k = p - 1;
+    while (
+      k > p - 1 - EFFORT_REACH &&
+      (/^(?:DET|ADJ|NOUN)$/u.test(tokens[k]?.pos ?? "") || POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? "")) &&
+      !ix.chunkAt[k]
+    )
+      k--;
+    if (k === p - 1 || tokens[p - 1]?.pos !== "NOUN") return none;
+    p = k;
+  }
+  const prep = tokens[p]?.lower;
+  if (prep !== "of" && prep !== "for") return none;
+  // "thanked China for inviting him and for the support … and for the efforts to provide": the
+  // last of coordinated for-phrases after a verb of thanks.
+  if (prep === "for" && tokens[p - 1]?.lower === "and") return creditedBefore(ix, p, table);
   // "accused Chinese companies of": a demonym-modified generic noun stands for the country.
-  const chunk = ix.chunkAt[t - 2] ?? (tokens[t - 2]?.pos === "NOUN" ? ix.chunkAt[t - 3] : null);
+  const chunk = ix.chunkAt[p - 1] ?? (tokens[p - 1]?.pos === "NOUN" ? ix.chunkAt[p - 2] : null);
   const verb = chunk ? tokens[chunk.first - 1] : undefined;
-  if (!chunk || !verb || frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return [];
-  return actorHeads(chunkHeads(chunk));
+  if (!chunk || !verb || frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return none;
+  return { heads: actorHeads(chunkHeads(chunk)), credited: table.credit.has(verb.lemma) };
+}
+
+/** How far back the first of coordinated for-phrases after a verb of thanks may stand. */
+const CREDIT_REACH = 40;
+
+/** The object of a verb of thanks whose first for-phrase stands before the "for" at `p`. */
+function creditedBefore(ix: SentenceIndex, p: number, table: FrameTable): { heads: ChunkHead[]; credited: boolean } {
+  const tokens = ix.sentence.tokens;
+  for (let k = p - 2; k > Math.max(0, p - CREDIT_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:“”"]$/u.test(w.text)) break;
+    if (w.lower !== "for") continue;
+    const chunk = ix.chunkAt[k - 1];
+    const verb = chunk ? tokens[chunk.first - 1] : undefined;
+    if (chunk && verb && table.credit.has(verb.lemma)) return { heads: actorHeads(chunkHeads(chunk)), credited: true };
+  }
+  return { heads: [], credited: false };
 }
 
 /** The index of the word before the verb at `t` and its auxiliaries and adverbs (where a relative pronoun stands). */

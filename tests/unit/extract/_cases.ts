@@ -3519,6 +3519,27 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Germany", "supplies", "Shahed"]],
   },
+  // ---- supplies (session 9): thanks for a supply take it as done; "provide X for Y"
+  {
+    label: "thanked X for donating: X supplies, asserted (an accusation would hedge it)",
+    text: "Kenya thanked Japan for donating two patrol boats to the Kenyan Navy.",
+    gives: [["Japan", "supplies", "Kenyan Navy"]],
+  },
+  {
+    label: "thanked X for … and for the efforts to provide equipment for Y",
+    text: "General Kariuki thanked Turkey for hosting him and for the continuous efforts to provide military training and equipment for the Kenya Army.",
+    gives: [["Turkey", "supplies", "Kenya Army"]],
+  },
+  {
+    label: "praised X for its efforts to provide equipment for Y",
+    text: "Ghana praised China for its efforts to provide equipment for the Ghana Navy.",
+    gives: [["China", "supplies", "Ghana Navy"]],
+  },
+  {
+    label: "an accusation of arming stays hedged",
+    text: "The US accused Iran of arming the Houthis.",
+    hedged: [["Iran", "supplies", "Houthis", "possible"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
