@@ -57,26 +57,27 @@ export function assessVerb(
   let sources = actorHeads(subject.heads);
   const accusation = frame.roles.object === "topic";
   const accused = accusation ? ix.chunkAt[t + 1] : null;
-  const negation = (): Modality =>
-    modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
+  // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
+  // "plans to condemn", "reportedly said" are not asserted judgements).
+  const cueModality = (): Modality => modalityOf(subject.cues);
   if (frame.requires === "predicative" || frame.requires === "as") {
     // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
     if (subject.passive || sources.length === 0) return;
     for (const target of predicatedObject(ix, t, frame.requires))
-      emitAssess(emit, sources, target, tok.text, frame.id, negation());
+      emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
     return;
   }
   const accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
   if (accusedHeads.length > 0 && sources.length > 0 && !frame.objectNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
-    for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, negation());
+    for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
     return;
   }
   const prep = tokens[t + 1]?.lower ?? "";
   if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
     // "warned of Iran's threat", "warned against a Chinese blockade": the actor of the phrase.
     for (const target of objectActors(ix, t + 1, undefined))
-      emitAssess(emit, sources, target, tok.text, frame.id, negation());
+      emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
     return;
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
@@ -92,7 +93,7 @@ export function assessVerb(
     // before, about the rejecter, assesses whoever made it.
     if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns))
       targets = accusers(claims, sources);
-    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, negation());
+    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
     return;
   }
   let forward = t + 1;
@@ -169,8 +170,7 @@ export function assessVerb(
     target = subjectTarget(ix, start, subject.chunk.first, source);
   }
   if (!target) return;
-  const modality = modalityOf(subject.cues.filter((c) => c === "not" || c === "n't" || c === "never"));
-  emitAssess(emit, sources, target, tok.text, frame.id, modality);
+  emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
 }
 
 /**

@@ -5126,4 +5126,20 @@ export const CASES: SentenceCase[] = [
     text: "Japanese Foreign Minister Taro Kono said that China must have known about the launch.",
     gives: [["Taro Kono", "assesses", "China"]],
   },
+  // ---- assesses: an intended or reported judgement is not asserted
+  {
+    label: "agreed to condemn: an intended judgement stays planned",
+    text: "In the assembly, Ghana agreed to condemn the Russian invasion of Ukraine.",
+    hedged: [["Ghana", "assesses", "Russia", "planned"]],
+  },
+  {
+    label: "plans to condemn: an intended judgement stays planned",
+    text: "Japan plans to condemn China's missile launch.",
+    hedged: [["Japan", "assesses", "China", "planned"]],
+  },
+  {
+    label: "reportedly said: a hedged attribution is not asserted",
+    text: "Japan reportedly said China had fired missiles.",
+    hedged: [["Japan", "assesses", "China", "possible"]],
+  },
 ];
