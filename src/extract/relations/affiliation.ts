@@ -392,6 +392,9 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     const next = target && tokens[target.end]?.text === "," ? personAfterRanks(ix, target.end + 1) : null;
     const own = lastItem.m;
     if (next && (officeBefore(ix, own) || adjoiningSpan(ix, own, ranksBefore(ix, own)))) return;
+    // "A, the U.S. ambassador to Lebanon B and C": a title running straight into a name (past
+    // ranks) is that name's, in a list of people, not A's appositive.
+    if (target && personAfterRanks(ix, target.end)) return;
     if (target)
       emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
     else {

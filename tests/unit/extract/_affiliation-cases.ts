@@ -430,6 +430,13 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Present was the Military Attaché of the Embassy of France, Colonel Pierre Martin.",
     gives: [["Pierre Martin", "affiliated_with", "France"]],
   },
+  // ---- a list of attendees: a title running into the next name
+  {
+    label: "after a name and a comma, a title running straight into another name is that name's",
+    text: "The ceremony was attended by Kenyan Army Commander General Peter Njiru, the U.S. ambassador to Kenya Meg Whitman and other officials.",
+    gives: [["Meg Whitman", "affiliated_with", "United States"]],
+    notGives: [["Peter Njiru", "affiliated_with", "United States"]],
+  },
   // ---- a demonym in brackets inside a title
   {
     label: "an editor's bracketed demonym and given name around a title: the person's country",
