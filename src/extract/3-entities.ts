@@ -19,6 +19,7 @@ import {
   ORGANIZATION_CONTEXT,
   ORGANIZATION_TAIL_NOUNS,
   SERVICE_HEADS,
+  SUB_BODY_HEADS,
 } from "./lexicon/organizations.ts";
 import {
   ACRONYM_WEAPON_HEADS,
@@ -38,6 +39,9 @@ const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
+const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
+/** Most capitalised words between a listed body and the head of a body inside it. */
+const MAX_SUB_BODY_WORDS = 3;
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
@@ -198,6 +202,15 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       endsBodyName(tokens, i, hit.end, covered)
     )
       continue;
+    const subBody = hit?.entry.type === "Organization" ? subBodyEnd(tokens, hit.end, gazetteer) : -1;
+    if (subBody > 0) {
+      // "the People's Liberation Army Medical University": a body inside a listed body.
+      const body = makeMention(sentence, i, subBody, "", "Organization", "fallback", "fallback-sub-body");
+      body.name = body.text;
+      mark(body, out, covered);
+      i = subBody - 1;
+      continue;
+    }
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
       const other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
       const m = makeMention(
@@ -693,6 +706,26 @@ function companySuffixEnd(tokens: Token[], end: number): number {
   let k = end;
   while (COMPANY_SUFFIX_WORDS.has(tokens[k]?.text ?? "")) k++;
   return k;
+}
+
+/**
+ * The end of a body's name inside a listed body whose mention ends at `end`: one to three
+ * capitalised words where no listed name starts, the last a head of lexicon/organizations.json subBodyHeads,
+ * and no capitalised word after them ("Medical University" of "the People's Liberation Army
+ * Medical University"); -1 when none follows.
+ */
+function subBodyEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number {
+  for (let k = end; k < end + MAX_SUB_BODY_WORDS; k++) {
+    const t = tokens[k];
+    if (
+      !t ||
+      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+      (gazetteer.byFirst.has(t.key) && matchAt(tokens, k, gazetteer))
+    )
+      return -1;
+    if (SUB_BODY_HEAD_WORDS.has(t.lower) && !isCapitalised(tokens[k + 1]?.text ?? "")) return k + 1;
+  }
+  return -1;
 }
 
 /** Capitals glued by a hyphen after a model's name ("SV" of "Koalitsiya-SV", "B" of "90-B"). */

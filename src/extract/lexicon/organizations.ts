@@ -60,3 +60,9 @@ export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
  * the country's name and before a rank or title ("U.S. Army Maj. Gen. X"), they end the body's name.
  */
 export const SERVICE_HEADS: readonly string[] = DATA.serviceHeads;
+
+/**
+ * Heads of a body inside a listed body ("university", "command"): "the People's Liberation Army
+ * Medical University" is a body of its own, named with its parent's name.
+ */
+export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;

@@ -2436,6 +2436,17 @@ export const CASES: SentenceCase[] = [
     same: [["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"]],
     noEntities: ["Recep Tayyip"],
   },
+  // ---- entities (issue 9): a body inside a listed body
+  {
+    label: "capitalised words ending in a body's head after a listed body name a body inside it",
+    text: "Officers visited the NATO Defence College and the Hamas Political Bureau. The UN Security Council met.",
+    typed: [
+      ["NATO Defence College", "Organization"],
+      ["Hamas Political Bureau", "Organization"],
+      ["UN Security Council", "Organization"],
+    ],
+    noEntities: ["Defence College", "Political Bureau"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
