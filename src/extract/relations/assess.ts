@@ -736,12 +736,13 @@ function relayedTarget(ix: SentenceIndex, k: number, source: string): ClaimTarge
 }
 
 /** Subject pronouns whose claim is about whom they stand for. */
-const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they"]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they"]);
 
 /**
- * "said: “We will keep working with Japan”", "said they would meet Xi": a claim whose subject is a
- * pronoun that no resolution tied to anyone (resolved ones are mentions) is about that unknown
- * actor, not about an actor later in the claim.
+ * "said: “We will keep working with Japan”", "said they would meet Xi", "“You are taking
+ * Argentina out of decline,” the minister said": a claim whose subject is a pronoun that no
+ * resolution tied to anyone (resolved ones are mentions) is about that unknown actor (for "you",
+ * the addressee), not about an actor later in the claim.
  */
 function pronounSubject(ix: SentenceIndex, from: number, to: number): boolean {
   const tokens = ix.sentence.tokens;

@@ -5153,4 +5153,14 @@ export const CASES: SentenceCase[] = [
     text: "Japan reportedly said China had fired missiles.",
     hedged: [["Japan", "assesses", "China", "possible"]],
   },
+  // ---- assesses: a claim addressed to "you" is about the addressee, not a name later in it
+  {
+    label: "“You are taking X out of decline,” said Y: the claim is about the one addressed",
+    text: "“You are taking Kenya out of decades of decline, and this is also felt here in Japan,” Defence Minister Peter Njiru said.",
+    entities: ["Peter Njiru", "Kenya"],
+    notGives: [
+      ["Peter Njiru", "assesses", "Kenya"],
+      ["Peter Njiru", "assesses", "Japan"],
+    ],
+  },
 ];
