@@ -754,8 +754,11 @@ function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): { heads: Ch
   // "accused Chinese companies of": a demonym-modified generic noun stands for the country.
   const chunk = ix.chunkAt[p - 1] ?? (tokens[p - 1]?.pos === "NOUN" ? ix.chunkAt[p - 2] : null);
   const verb = chunk ? tokens[chunk.first - 1] : undefined;
-  if (!chunk || !verb || frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return none;
-  return { heads: actorHeads(chunkHeads(chunk)), credited: table.credit.has(verb.lemma) };
+  if (!chunk || !verb) return none;
+  // A verb of thanks need not be an assesses row of its own.
+  const credited = table.credit.has(verb.lemma);
+  if (!credited && frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return none;
+  return { heads: actorHeads(chunkHeads(chunk)), credited };
 }
 
 /** How far back the first of coordinated for-phrases after a verb of thanks may stand. */
