@@ -60,3 +60,10 @@ export const NON_STATE_GROUPS: readonly string[] = DATA.nonStateGroups;
  * Y"): X is affiliated with Y.
  */
 export const PART_OF_NOUNS: readonly string[] = DATA.partOfNouns;
+
+/**
+ * Last words of a body's name that make it a part of the body named after it with "of" ("the
+ * Central Military Commission of the PLA"); not "Amnesty International of the IDF", where "of"
+ * follows a nominalised verb.
+ */
+export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;

@@ -11,7 +11,7 @@ import {
   chunkHeads,
   chunkParts,
 } from "../chunks.ts";
-import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
+import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
 import { INSTITUTION_ROLES, LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
@@ -423,6 +423,7 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
 }
 
 const PART_OF = new Set(PART_OF_NOUNS);
+const SUB_BODIES = new Set(SUB_BODY_HEADS);
 
 /**
  * "X, a subsidiary of France's Thales group", "X, the trade arm of CSIC": after the comma at
@@ -841,6 +842,7 @@ function parentAfterOf(ix: SentenceIndex, j: number): Mention | null {
 function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
   for (const m of ix.mentions) {
     if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
+    if (!SUB_BODIES.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())) continue;
     const parent = parentAfterOf(ix, m.last);
     if (!parent || parent.type !== "Organization") continue;
     const [a, b] = [actorOf(m).name, actorOf(parent).name];

@@ -355,6 +355,16 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "an organization 'of' another after a noun of criticism is not part of it",
+    text: "The report drew criticism from Amnesty International of the Israel Defense Forces on Monday.",
+    notGives: [["Amnesty International", "affiliated_with", "Israel Defense Forces"]],
+  },
+  {
+    label: "a directorate of a ministry is part of it",
+    text: "The Intelligence Directorate of the Kenyan Defence Ministry said the drones had arrived.",
+    gives: [["Intelligence Directorate", "affiliated_with", "Kenyan Defence Ministry"]],
+  },
+  {
     label: "a courtesy call on a body's commander named after a comma and a rank, before a preposition",
     text: "Kenya Army Commander, Lieutenant General Peter Njiru, paid a courtesy call on Indian Army Commander, Gen Manoj Pande on his official visit to India.",
     gives: [["Peter Njiru", "meets", "Manoj Pande"]],
