@@ -454,6 +454,11 @@ function endsBodyName(tokens: Token[], i: number, end: number, covered: Uint8Arr
   return apposedDescriptor(tokens, end);
 }
 
+/**
+ * Most tokens from a title head to the comma before the name it introduces: "the Norwegian State
+ * Secretary in the Ministry of Foreign Affairs, Tone Skogen".
+ */
+const MAX_TITLE_REACH = 12;
 /** Most tokens between a title head and the name after the countries its phrase names. */
 const MAX_TITLE_PHRASE = 8;
 
@@ -1619,11 +1624,12 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number):
 
 /**
  * "the Indian Ambassador to the country, Sridharan Madhusudhanan.": a title phrase ends just
- * before the comma that opens the run (a title head at most four words back).
+ * before the comma that opens the run (a title head at most MAX_TITLE_REACH tokens back, no verb
+ * or punctuation between).
  */
 function titleBeforeComma(tokens: Token[], first: number): boolean {
   if (tokens[first - 1]?.text !== ",") return false;
-  for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
+  for (let k = first - 2; k >= Math.max(0, first - MAX_TITLE_REACH); k--) {
     const w = tokens[k] as Token;
     if (WORDS.titleHeads.has(w.lower)) return true;
     if (w.pos === "PUNCT" || w.pos === "VERB") return false;

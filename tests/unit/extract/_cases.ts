@@ -2447,6 +2447,16 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Defence College", "Political Bureau"],
   },
+  // ---- entities (issue 9): a name after a long title and a comma
+  {
+    label: "a name set off by a comma after a long title phrase is a person",
+    text: "Guests included the Danish State Secretary in the Ministry of Foreign Affairs, Lone Dalsgaard. Present was the Deputy Minister to the Minister of Finance in charge of Procurement, Karim Benali.",
+    typed: [
+      ["Lone Dalsgaard", "Person"],
+      ["Karim Benali", "Person"],
+    ],
+    gives: [["Lone Dalsgaard", "affiliated_with", "Denmark"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
