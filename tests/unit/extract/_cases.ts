@@ -2457,6 +2457,13 @@ export const CASES: SentenceCase[] = [
     ],
     gives: [["Lone Dalsgaard", "affiliated_with", "Denmark"]],
   },
+  // ---- entities (issue 9): a metropolitan area before a known city
+  {
+    label: "Metro before a known city is one larger place, not a place 'Metro' and the city",
+    text: "The marines trained in Metro Colombo before the drills.",
+    typed: [["Metro Colombo", "Location"]],
+    noEntities: ["Metro"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
