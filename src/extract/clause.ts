@@ -200,10 +200,37 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     tokens[chunk.first - 1]?.pos === "ADP" &&
     !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !trigger.lower.endsWith("ing")) &&
     !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
-  )
+  ) {
+    // "Vice-Chairman of the Central Military Commission Zhang Youxia met …": a title opening the
+    // clause runs through its body into the name, and the person is the subject.
+    const titled = titledSubject(ix, chunk);
+    if (titled) return { heads: [titled], chunk, cues, passive };
     chunk = speakerInPhrase(ix, chunk);
+  }
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
+}
+
+/**
+ * The person closing a chunk after "of" or "for" when title words (and "the") alone stand between
+ * the clause's opening (the sentence's start or a comma) and the preposition: "Chairman of the
+ * Central Military Commission X", "The Minister for Defence X". Else null.
+ */
+function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead | null {
+  const tokens = ix.sentence.tokens;
+  const last = chunk.items[chunk.items.length - 1];
+  if (last?.kind !== "mention" || last.m.type !== "Person" || last.m.kind === "pronoun") return null;
+  if (!/^(?:of|for)$/u.test(tokens[chunk.first - 1]?.lower ?? "")) return null;
+  let k = chunk.first - 2;
+  let title = false;
+  while (k >= 0 && !ix.cover[k]) {
+    const w = (tokens[k] as Token).lower;
+    if (w.split("-").every(isTitleWord)) title = true;
+    else if (w !== "the") break;
+    k--;
+  }
+  if (!title || (k >= 0 && tokens[k]?.text !== ",")) return null;
+  return { mention: last.m, name: last.m.name, unnamed: false };
 }
 
 /** How far back the verb before "and" may stand; and before ", then", past appositives set off by commas. */

@@ -460,6 +460,12 @@ export const CASES: SentenceCase[] = [
     notGives: [["Rajnath Singh", "meets", "Sebastien Lecornu"]],
   },
   {
+    label: "a title opening the sentence runs through its body into the subject's name",
+    text: "Vice-Chairman of the Central Military Commission Zhang Youxia met Defence Minister Aden Duale in Beijing.",
+    gives: [["Zhang Youxia", "meets", "Aden Duale"]],
+    notGives: [["Central Military Commission", "meets", "Aden Duale"]],
+  },
+  {
     label: "called on X to do something: an appeal, not a visit",
     text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
     notGives: [["Joe Biden", "meets", "Vladimir Putin"]],
