@@ -16,7 +16,8 @@ import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
 import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
-import type { Antecedent, DocState, Fact, Mention, Stage, Token } from "./types.ts";
+import { modalityOf } from "./clause.ts";
+import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
 /** The relations stage over a frame table. */
 export function createRelationsStage(table: FrameTable): Stage {
@@ -50,8 +51,39 @@ export function createRelationsStage(table: FrameTable): Stage {
         const resolves = ix.mentions.some((m) => m.antecedent);
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
       }
+      committedFutures(state);
     },
   };
+}
+
+/**
+ * "Russia will deliver 8 Mi-171Sh helicopters to Peru's air force in December" in a document that
+ * tells the supply from Russia to Peru as made ("Peru bought 24 helicopters from Russia … last
+ * year"): a delivery whose only hedge is "will", by a supplier to a recipient the document asserts
+ * it supplies, is a committed transfer; every supply of that supplier in the sentence is asserted.
+ */
+function committedFutures(state: DocState): void {
+  const body = (f: Fact): boolean => !(state.sentences[f.sentence] as Sentence).headline;
+  const made = new Set(
+    state.facts
+      .filter((f) => f.relation === "supplies" && f.modality === "asserted" && body(f))
+      .map((f) => `${f.source}|${f.target}`),
+  );
+  if (made.size === 0) return;
+  const suppliersBySentence = new Map<number, Set<string>>();
+  for (const f of state.facts) {
+    if (f.relation !== "supplies" || f.modality !== "planned" || !made.has(`${f.source}|${f.target}`)) continue;
+    const words = (state.sentences[f.sentence] as Sentence).tokens.map((t) => t.lower);
+    if (!words.includes("will") || modalityOf(words.filter((w) => w !== "will")) !== "asserted") continue;
+    const set = suppliersBySentence.get(f.sentence) ?? new Set<string>();
+    suppliersBySentence.set(f.sentence, set.add(f.source));
+  }
+  if (suppliersBySentence.size === 0) return;
+  state.facts = state.facts.map((f) =>
+    f.relation === "supplies" && f.modality === "planned" && suppliersBySentence.get(f.sentence)?.has(f.source)
+      ? { ...f, modality: "asserted" }
+      : f,
+  );
 }
 
 /**

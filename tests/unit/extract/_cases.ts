@@ -3574,6 +3574,25 @@ export const CASES: SentenceCase[] = [
     text: "The US accused Iran of arming the Houthis.",
     hedged: [["Iran", "supplies", "Houthis", "possible"]],
   },
+  // ---- supplies (session 9): a delivery that "will" be made under a supply the document tells as made
+  {
+    label: "will deliver, after a purchase from the same supplier told as made: committed",
+    text: "Kenya bought 12 helicopters from Italy last year. Italy will deliver six AW139 helicopters to Kenya in March.",
+    gives: [
+      ["Italy", "supplies", "Kenya"],
+      ["Italy", "supplies", "AW139"],
+    ],
+  },
+  {
+    label: "will deliver, with no supply told as made: planned",
+    text: "Italy will deliver six AW139 helicopters to Kenya in March.",
+    hedged: [["Italy", "supplies", "AW139", "planned"]],
+  },
+  {
+    label: "expected to deliver after a purchase told as made: still planned",
+    text: "Kenya bought 12 helicopters from Italy last year. Italy is expected to deliver six AW139 helicopters to Kenya in March.",
+    hedged: [["Italy", "supplies", "AW139", "planned"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
