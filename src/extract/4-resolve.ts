@@ -16,6 +16,7 @@ import {
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
 } from "./lexicon/organizations.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
+import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
@@ -418,14 +419,31 @@ function prefixesOf(gazetteer: Gazetteer): Map<string, [string, string][]> {
   return map;
 }
 
-/** "Bangladesh|navy" for "Bangladeshi Navy" and "Bangladesh Navy"; "" for a name without its country in front. */
+/**
+ * "Bangladesh|navy" for "Bangladeshi Navy" and "Bangladesh Navy", "Israel|ministry of defense" for
+ * "Israeli Ministry of Defence" and "Israel Ministry of Defense" (British spellings folded to
+ * American, lexicon/text.json spellingVariants); "" for a name without its country in front.
+ */
 function countryBodyKey(name: string, gazetteer: Gazetteer): string {
   const space = name.indexOf(" ");
   if (space < 0) return "";
   for (const [prefix, country] of prefixesOf(gazetteer).get(name.slice(0, space)) ?? [])
-    if (name.startsWith(`${prefix} `)) return `${country}|${name.slice(prefix.length + 1).toLowerCase()}`;
+    if (name.startsWith(`${prefix} `)) {
+      const rest = name
+        .slice(prefix.length + 1)
+        .toLowerCase()
+        .split(" ")
+        .map((w) => AMERICAN_SPELLING.get(w) ?? w)
+        .join(" ");
+      return `${country}|${rest}`;
+    }
   return "";
 }
+
+/** British spellings by word, with their American spelling ("defence" → "defense"). */
+const AMERICAN_SPELLING = new Map(
+  TEXT_WORDS.spellingVariants.map((row) => row.split("|") as [string, string]),
+);
 
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;

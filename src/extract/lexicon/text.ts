@@ -45,6 +45,8 @@ export const NAME_WORDS: Readonly<{
   nonWeaponBefore: readonly string[];
   /** Lower-case words between a name and a weapon class noun that make the name a class ("Marlin type submarines"). */
   classWords: readonly string[];
+  /** British and American spellings of one word, "british|american" ("defence|defense"): one body's name either way. */
+  spellingVariants: readonly string[];
   /** Capitalised nouns whose possessive stays inside a body's name ("People's Defence Forces"). */
   possessiveNameWords: readonly string[];
   /** Capitalised nouns of a state's formal name before "of" and a country ("the Republic of Kenya"). */

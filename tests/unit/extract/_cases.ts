@@ -2470,6 +2470,12 @@ export const CASES: SentenceCase[] = [
     typed: [["Metro Colombo", "Location"]],
     noEntities: ["Metro"],
   },
+  // ---- entities (issue 9): one body under British and American spellings
+  {
+    label: "a body named by its country's name and by its demonym, in two spellings, is one body",
+    text: "The Greek Ministry of Defence signed the deal. Greece Ministry of Defense officials confirmed it.",
+    same: [["Greek Ministry of Defence", "Greece Ministry of Defense"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
