@@ -395,9 +395,14 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     // "A, the U.S. ambassador to Lebanon B and C": a title running straight into a name (past
     // ranks) is that name's, in a list of people, not A's appositive.
     if (target && personAfterRanks(ix, target.end)) return;
-    if (target)
+    if (target) {
       emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
-    else {
+      // "X, the People Power Party's vice chairperson on the Intelligence Committee": the body a
+      // seat is held on, after the title phrase.
+      const seat = seatBody(ix, target.end);
+      if (seat && seat.name !== target.name)
+        emit(own.name, "affiliated_with", seat.name, target.trigger, "appositive-title-seat", "asserted");
+    } else {
       const body = titleThenBody(ix, chunk.last + 1) ?? institutionRole(ix, chunk.last + 1);
       if (body)
         emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
@@ -420,6 +425,18 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     if (target)
       emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
   }
+}
+
+/**
+ * "on the National Assembly Intelligence Committee" at `k`, closed by punctuation: the
+ * organization a seat is held on, else null.
+ */
+function seatBody(ix: SentenceIndex, k: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[k]?.lower !== "on") return null;
+  const body = bodyAt(ix, k + 1);
+  if (!body || body.type !== "Organization" || !/^[,.;]$/u.test(tokens[body.last]?.text ?? ".")) return null;
+  return body;
 }
 
 const PART_OF = new Set(PART_OF_NOUNS);
@@ -731,7 +748,12 @@ function titlePhraseSpan(
   const leading = target;
   // "Ambassador to Kenya": the place a posting title is "to" is where the person serves.
   if (!target && tokens[j]?.lower === "to" && WORDS.postingTitles.has(title.toLowerCase())) return null;
-  if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
+  // "a vice chairperson on the Defence Committee": a seat held on a body.
+  const seat = !target ? seatBody(ix, j) : null;
+  if (seat) {
+    target = seat;
+    j = seat.last;
+  } else if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
     j++;
     while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
     let m = bodyMentionAt(ix, j);

@@ -447,6 +447,25 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Meg Whitman", "affiliated_with", "United States"]],
     notGives: [["Peter Njiru", "affiliated_with", "United States"]],
   },
+  // ---- a seat held on a body
+  {
+    label: "a party's vice chairperson on a committee: the party and the committee",
+    text: "This was the content of the report, according to Lee Jae-won, the Democratic Party’s vice chairperson on the National Assembly Defence Committee.",
+    gives: [
+      ["Lee Jae-won", "affiliated_with", "Democratic Party"],
+      ["Lee Jae-won", "affiliated_with", "National Assembly Defence Committee"],
+    ],
+  },
+  {
+    label: "a vice chairperson on a committee, set off after the name",
+    text: "Kim Min-jun, a vice chairperson on the National Assembly Defence Committee, said the report was wrong.",
+    gives: [["Kim Min-jun", "affiliated_with", "National Assembly Defence Committee"]],
+  },
+  {
+    label: "a negotiator on a company's contract does not hold a seat on the company",
+    text: "Kim Min-jun, the lead negotiator on the Hanwha Aerospace contract, said the talks were over.",
+    notGives: [["Kim Min-jun", "affiliated_with", "Hanwha Aerospace"]],
+  },
   // ---- a demonym in brackets inside a title
   {
     label: "an editor's bracketed demonym and given name around a title: the person's country",
