@@ -2476,6 +2476,12 @@ export const CASES: SentenceCase[] = [
     text: "The Greek Ministry of Defence signed the deal. Greece Ministry of Defense officials confirmed it.",
     same: [["Greek Ministry of Defence", "Greece Ministry of Defense"]],
   },
+  // ---- entities (issue 9): a forum is a body
+  {
+    label: "a capitalised name ending in Forum is an organization",
+    text: "Samoa raised the issue at the Indian Ocean Regional Forum, officials said.",
+    typed: [["Indian Ocean Regional Forum", "Organization"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
