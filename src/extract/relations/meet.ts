@@ -97,6 +97,15 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   ])
     .filter(fits)
     .map((h) => h.name);
+  // "Before they met, A and B expressed …": "they" in a clause opening the sentence is the
+  // coordinated subject after the clause's comma (read there as the verb's object).
+  if (subjects.length === 0 && frame.symmetric === true && openingThey(tokens, t)) {
+    const after = actorHeads(subjectAfterOpening(ix, t))
+      .filter(fits)
+      .map((h) => h.name);
+    if (after.length >= 2) emitPairs(after, emit, tok.text, frame.id, modality);
+    return;
+  }
   // "The boats were handed over to X by Y": with no person as the subject, the agent met the partner.
   if (subjects.length === 0 && agents.length > 0 && frame.requires === "handover") {
     const partners = actorHeads(withs.flatMap((c) => partnerHeads(ix, c.chunk)))
@@ -472,6 +481,21 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, modality);
 }
 
+/** Subordinators that open a clause before the main one ("Before they met, …"). */
+const OPENING_SUBORDINATORS = new Set(["before", "after", "when", "as", "once", "while", "since"]);
+
+/**
+ * True when the verb at `t` follows "they" (past auxiliaries) right after a subordinator opening
+ * the sentence, and the comma closing that clause follows the verb ("Before they met, …"; not
+ * "Before they met Kishida, …").
+ */
+function openingThey(tokens: Token[], t: number): boolean {
+  if (tokens[t + 1]?.text !== ",") return false;
+  let k = t - 1;
+  while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  return tokens[k]?.lower === "they" && k === 1 && OPENING_SUBORDINATORS.has(tokens[0]?.lower ?? "");
+}
+
 /** Prepositions after which a meeting noun is an event the clause's subject took part in. */
 const EVENT_PREPOSITIONS = new Set(["after", "during", "following", "before", "at", "in", "amid"]);
 
@@ -504,8 +528,10 @@ function subjectAfterOpening(ix: SentenceIndex, t: number): ChunkHead[] {
     while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "")) j++;
     const chunk = ix.chunkAt[j];
     if (!chunk || chunk.first !== j) continue;
-    // The chunk must be the subject of the verb that follows it.
-    const next = tokens[chunk.last];
+    // The chunk must be the subject of the verb that follows it (past adverbs: "publicly expressed").
+    let v = chunk.last;
+    while (tokens[v]?.pos === "ADV" && v < chunk.last + 2) v++;
+    const next = tokens[v];
     if (next && (next.pos === "VERB" || next.pos === "AUX")) return chunkHeads(chunk);
   }
   return [];

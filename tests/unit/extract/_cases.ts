@@ -466,6 +466,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Central Military Commission", "meets", "Aden Duale"]],
   },
   {
+    label: "'they met' in a clause opening the sentence: the coordinated subject after its comma",
+    text: "Before they met, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi publicly expressed hope for a trade deal.",
+    gives: [["Rishi Sunak", "meets", "Narendra Modi"]],
+  },
+  {
+    label: "'they met' someone in the opening clause says nothing of the two subjects after it",
+    text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
+    notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
+  },
+  {
     label: "called on X to do something: an appeal, not a visit",
     text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
     notGives: [["Joe Biden", "meets", "Vladimir Putin"]],
