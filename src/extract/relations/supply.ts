@@ -1123,13 +1123,20 @@ function dealSides(
     const suppliers = sellers.length > 0 ? sellers : partners;
     return suppliers.length > 0 ? { suppliers, recipients: named } : null;
   }
+  const origins = zone.weapons.map(
+    (w) => originOf(ix, w, table.origin)?.name ?? table.modelOrigin.get(w.name),
+  );
+  if (concluded >= 0 && partners.length === 0) {
+    // "A contract for Pinaka rocket launchers was signed between Armenia and India": the one party
+    // the item comes from sells to the others.
+    const sellers = signers.filter((s) => origins.includes(s.name));
+    if (sellers.length !== 1 || signers.length < 2) return null;
+    return { suppliers: sellers, recipients: recipientHeads(signers.filter((s) => s !== sellers[0])) };
+  }
   if (signers.length === 0 || partners.length === 0) {
     return partners.length > 0 ? { suppliers: partners, recipients: recipientHeads(signers) } : null;
   }
   const sale = wordsBefore(tokens, t, 3).some((w) => table.saleDeal.has(w));
-  const origins = zone.weapons.map(
-    (w) => originOf(ix, w, table.origin)?.name ?? table.modelOrigin.get(w.name),
-  );
   const fromSigner = origins.some((o) => o !== undefined && signers.some((s) => s.name === o));
   return sale || fromSigner
     ? { suppliers: signers, recipients: recipientHeads(partners) }

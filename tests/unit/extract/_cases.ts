@@ -3615,6 +3615,16 @@ export const CASES: SentenceCase[] = [
     text: "Kenya bought 12 helicopters from Italy last year. Italy is expected to deliver six AW139 helicopters to Kenya in March.",
     hedged: [["Italy", "supplies", "AW139", "planned"]],
   },
+  // ---- supplies (session 9): a contract signed "between" two parties, the item's origin deciding who sells
+  {
+    label: "a contract signed between two parties: the one the model comes from sells",
+    text: "A contract for 12 Gripen jets was signed between Colombia and Sweden.",
+    gives: [
+      ["Sweden", "supplies", "Colombia"],
+      ["Sweden", "supplies", "Gripen"],
+    ],
+    notGives: [["Colombia", "supplies", "Sweden"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
@@ -4297,8 +4307,8 @@ export const CASES: SentenceCase[] = [
     notGives: [["Norway", "supplies", "Norwegian Army"]],
   },
   {
-    label: "a contract signed between two countries with no recipient named decides nothing",
-    text: "A contract for Pinaka launchers was signed between Armenia and India.",
+    label: "a contract signed between two countries with no recipient named and no known origin decides nothing",
+    text: "A contract for 12 patrol boats was signed between Armenia and India.",
     entities: ["Armenia", "India"],
     notGives: [
       ["Armenia", "supplies", "India"],
