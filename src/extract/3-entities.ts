@@ -76,6 +76,8 @@ const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
+const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
+const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
 const STATE_FORM_MODIFIERS = new Set(TEXT_WORDS.stateFormModifiers);
 /** Words stripped from the front of an organization's name wherever it stands. */
@@ -194,6 +196,10 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
+    if (hit?.entry.type === "Country" && namesNoCountry(tokens, i, hit.end, covered)) {
+      i = hit.end - 1;
+      continue;
+    }
     // "Tehreek-i-Jihad Pakistan, a militant group …": a country's name ending a name that an
     // apposed descriptor types as a body is part of the body's name.
     if (
@@ -1082,6 +1088,22 @@ function bodyNameAt(tokens: Token[], at: number, covered: Uint8Array): boolean {
     if (WORDS.orgHeads.has(t.lower) || COMPANY_SUFFIX_WORDS.has(t.text)) return true;
   }
   return false;
+}
+
+/**
+ * True when a country's name or demonym over [i, end) names no country: money ("2.6 million U.S.
+ * dollars", "Australian dollars") or a continent's part ("South American nations", "Latin American").
+ */
+function namesNoCountry(tokens: Token[], i: number, end: number, covered: Uint8Array): boolean {
+  if (CURRENCY_NOUNS.has(tokens[end]?.lower ?? "")) return true;
+  const prev = tokens[i - 1];
+  return (
+    prev !== undefined &&
+    !covered[i - 1] &&
+    tokens[i]?.text !== tokens[i]?.text.toUpperCase() &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    (WORDS.regionModifiers.has(prev.lower) || CONTINENT_PREFIXES.has(prev.text))
+  );
 }
 
 /** Longest ship name after its prefix ("USS Forrest Sherman", "HMS Prince of Wales"). */

@@ -45,6 +45,10 @@ export const NAME_WORDS: Readonly<{
   nonWeaponBefore: readonly string[];
   /** Lower-case words between a name and a weapon class noun that make the name a class ("Marlin type submarines"). */
   classWords: readonly string[];
+  /** Currency nouns: a country's name or demonym right before one names the money, not the country ("U.S. dollars"). */
+  currencyNouns: readonly string[];
+  /** Capitalised words that, like a compass word, make a demonym a continent's ("Latin American"). */
+  continentPrefixes: readonly string[];
   /** British and American spellings of one word, "british|american" ("defence|defense"): one body's name either way. */
   spellingVariants: readonly string[];
   /** Capitalised nouns whose possessive stays inside a body's name ("People's Defence Forces"). */

@@ -2492,6 +2492,13 @@ export const CASES: SentenceCase[] = [
     text: "Samoa raised the issue at the Indian Ocean Regional Forum, officials said.",
     typed: [["Indian Ocean Regional Forum", "Organization"]],
   },
+  // ---- entities (issue 9): money and continents named with a country's words
+  {
+    label: "a country's name before a currency noun, and a demonym after a compass word, name no country",
+    text: "The grant, worth 4 million Australian dollars, went to Fiji, a South Pacific nation. West African and Latin American leaders met Indian officials.",
+    entities: ["Fiji", "India"],
+    noEntities: ["Australia", "United States"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
