@@ -76,6 +76,7 @@ const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
+const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
@@ -2023,11 +2024,21 @@ function fallbackType(
   if (orgContext(tokens, first, words)) return "Organization";
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;
-  // "Chief Signal Officer": a run that ends with a title head is a title, not a name.
+  // "Chief Signal Officer": a run that ends with a title head is a title, not a name;
   if (titled && core <= 4) {
     // "High Explosive Anti-Tank Multi-Purpose": a hyphenated weapon modifier is in no personal name.
     if (words.some((w) => w.text.includes("-") && WORDS.weaponModifiers.has(w.lower))) return null;
-    return WORDS.titleHeads.has((words[words.length - 1] as Token).lower) ? null : "Person";
+    // "Major Repair Facility", "Colonel Training Centre": a building's, a body's or a place's noun ends no name.
+    const end = (words[words.length - 1] as Token).lower;
+    if (
+      WORDS.titleHeads.has(end) ||
+      BUILDING_NOUNS.has(end) ||
+      WORDS.orgHeads.has(end) ||
+      WORDS.placeHeads.has(end) ||
+      WORDS.placeNouns.has(end)
+    )
+      return null;
+    return "Person";
   }
   // "…, said Majed al-Ansari, a spokesman for …": a name set off before a title is a person.
   if (core >= 2 && core <= 4 && apposedTitle(tokens, last)) return "Person";

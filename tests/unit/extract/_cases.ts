@@ -2499,6 +2499,13 @@ export const CASES: SentenceCase[] = [
     entities: ["Fiji", "India"],
     noEntities: ["Australia", "United States"],
   },
+  // ---- entities (issue 9): a building's noun ends no personal name
+  {
+    label: "after a title head, words ending in a building's or a body's noun are no person",
+    text: "Colonel Amina Yusuf opened the Naval Major Overhaul Facility in Kisumu.",
+    typed: [["Amina Yusuf", "Person"]],
+    noEntities: ["Overhaul Facility"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
