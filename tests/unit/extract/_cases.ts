@@ -2506,6 +2506,12 @@ export const CASES: SentenceCase[] = [
     typed: [["Amina Yusuf", "Person"]],
     noEntities: ["Overhaul Facility"],
   },
+  // ---- entities (issue 9): the Arabic acronym of a listed group
+  {
+    label: "Daesh is the Islamic State",
+    text: "Iraqi troops fought Daesh near Mosul before Islamic State fighters retreated.",
+    same: [["Daesh", "Islamic State"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
