@@ -343,6 +343,40 @@ export const ASSESS_NOUNS: readonly string[] = [
 ];
 
 /** Words before a trigger that hedge it, with the modality they give (checked in order). */
+/**
+ * Nouns of hearsay: a clause told as their content ("condemned reports that X bought …", "amid
+ * allegations that Y supplied …") is only alleged, unless the noun is attributed to an actor
+ * ("a UN report that …") or a verb before it confirms it ("confirmed reports that …").
+ */
+export const HEARSAY_NOUNS: readonly string[] = [
+  "report",
+  "allegation",
+  "accusation",
+  "claim",
+  "rumour",
+  "rumor",
+  "speculation",
+  "suggestion",
+];
+
+/**
+ * Prepositions before a noun of hearsay that leave its content unconfirmed ("amid reports that",
+ * "responding to allegations that"); "said in a report that" tells a finding, not hearsay.
+ */
+export const HEARSAY_PREPOSITIONS: readonly string[] = [
+  "amid",
+  "following",
+  "after",
+  "despite",
+  "over",
+  "about",
+  "on",
+  "to",
+];
+
+/** Verbs that vouch for the hearsay they take as object ("confirmed reports that …"). */
+export const CONFIRMING_VERBS: readonly string[] = ["confirm", "verify", "corroborate", "substantiate"];
+
 export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["deny", "denied"],
   ["denied", "denied"],
@@ -365,6 +399,10 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["stop", "negated"],
   ["halt", "negated"],
   ["cease", "negated"],
+  // "Somalia needs to receive more weapons": a need is no transfer ("needed" is left out: "the
+  // much needed rifles were delivered").
+  ["need", "planned"],
+  ["needs", "planned"],
   ["urge", "possible"],
   ["urged", "possible"],
   ["urges", "possible"],

@@ -4,7 +4,8 @@
  */
 import type { Modality, RelationType } from "../../model/ontology.ts";
 import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
-import { MAX_SPAN, type Subject, type Zone } from "../clause.ts";
+import { MAX_SPAN, type Subject, type Zone, mentionsBetween } from "../clause.ts";
+import { CONFIRMING_VERBS, HEARSAY_NOUNS, HEARSAY_PREPOSITIONS } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 
 /** Records one fact of the sentence being read. */
@@ -93,7 +94,34 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
     const w = tokens[k] as Token;
     out.push(w.lower, w.lemma);
   }
+  if (before.lower === "that" && hearsayBefore(ix, subject.chunk.first - 2, from)) out.push("allegedly");
   return out;
+}
+
+const HEARSAY = new Set(HEARSAY_NOUNS);
+const CONFIRMING = new Set(CONFIRMING_VERBS);
+const HEARSAY_PREPOSITIONS_SET = new Set(HEARSAY_PREPOSITIONS);
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+
+/**
+ * True when token `n` is a noun of hearsay whose "that" clause follows ("condemned reports that
+ * …"), told by no actor of its own ("a UN report that …" is attributed) and vouched for by no
+ * verb between `from` and it ("confirmed reports that …").
+ */
+function hearsayBefore(ix: SentenceIndex, n: number, from: number): boolean {
+  const tokens = ix.sentence.tokens;
+  const noun = tokens[n];
+  if (!noun || noun.pos !== "NOUN" || !HEARSAY.has(noun.lemma)) return false;
+  // The noun's own phrase: an actor in it tells the report ("a UN report", "Reuters' reports").
+  let k = n - 1;
+  while (k >= 0 && NOUN_PHRASE.has((tokens[k] as Token).pos)) k--;
+  if (mentionsBetween(ix.mentions, k + 1, n).length > 0) return false;
+  // Its governor: a verb that takes it as object ("condemned reports that"), or a preposition of
+  // hearsay ("amid reports that"), not "said in a report that".
+  const governor = tokens[k];
+  if (governor && governor.pos !== "VERB" && !HEARSAY_PREPOSITIONS_SET.has(governor.lower)) return false;
+  for (let k = from; k < n; k++) if (CONFIRMING.has((tokens[k] as Token).lemma)) return false;
+  return true;
 }
 
 /** Index of the first token of the clause that holds token `t`. */

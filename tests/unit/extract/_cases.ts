@@ -168,6 +168,33 @@ export const CASES: SentenceCase[] = [
     text: "The crisis prompted Pedro Alves, adviser to the President of Brazil, to call on the Argentine Ambassador, Lucia Ferrer.",
     gives: [["Pedro Alves", "meets", "Lucia Ferrer"]],
   },
+  {
+    label: "a supply told as the content of condemned reports is only alleged",
+    text: "Kenya condemned reports that Eritrea had bought artillery from Iran.",
+    entities: ["Eritrea", "Iran"],
+    notGives: [["Iran", "supplies", "Eritrea"]],
+    hedged: [["Iran", "supplies", "Eritrea", "possible"]],
+  },
+  {
+    label: "a supply told amid allegations is only alleged",
+    text: "Amid allegations that Serbia shipped mortars to Sudan, the envoy left Belgrade.",
+    entities: ["Serbia", "Sudan"],
+    notGives: [["Serbia", "supplies", "Sudan"]],
+  },
+  {
+    label: "a supply in confirmed reports, or found in a report, is asserted",
+    text: "The ministry confirmed reports that Peru received helicopters from Russia. Investigators said in a report that Belarus had shipped rifles to Libya.",
+    gives: [
+      ["Russia", "supplies", "Peru"],
+      ["Belarus", "supplies", "Libya"],
+    ],
+  },
+  {
+    label: "a country that needs to receive weapons has not received them",
+    text: "Mali needs to receive more armoured vehicles from China, the minister said.",
+    entities: ["Mali", "China"],
+    notGives: [["China", "supplies", "Mali"]],
+  },
   // ---- supplies: passive voice
   {
     label: "passive with by and to",
@@ -2407,7 +2434,8 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities (issue 9): two bodies coordinated, companies' legal forms
   {
-    label: "a state body and a company named after 'and' are two bodies; a company's legal form ends its name",
+    label:
+      "a state body and a company named after 'and' are two bodies; a company's legal form ends its name",
     text: "The deal was signed between the Interior Ministry and Tanjung Marine Sdn Bhd on Monday. Pakarmas Tbk and Larsen Vessels Pte built the boats.",
     typed: [
       ["Interior Ministry", "Organization"],
@@ -4327,7 +4355,8 @@ export const CASES: SentenceCase[] = [
     notGives: [["Norway", "supplies", "Norwegian Army"]],
   },
   {
-    label: "a contract signed between two countries with no recipient named and no known origin decides nothing",
+    label:
+      "a contract signed between two countries with no recipient named and no known origin decides nothing",
     text: "A contract for 12 patrol boats was signed between Armenia and India.",
     entities: ["Armenia", "India"],
     notGives: [
