@@ -11,6 +11,7 @@ import { byFirstLongest, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
+import { PLACE_USE } from "./lexicon/places.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import {
   BODY_PREFIXES,
@@ -76,6 +77,8 @@ const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
+/** Lemmas of travel ("visit", "arrive"): their object, where "where" follows, is a place. */
+const PLACE_MOTION = new Set(PLACE_USE.motion);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
@@ -2080,6 +2083,16 @@ function fallbackType(
   if (namedByContext(tokens, first, last, words)) return "Person";
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")
+    return "Location";
+  // "visited Palawan where he met …": a name after a verb of travel that "where" follows is a place.
+  if (
+    tokens[last]?.lower === "where" &&
+    prev !== undefined &&
+    PLACE_MOTION.has(prev.lemma) &&
+    words.length <= 3 &&
+    firstWord.pos === "PROPN" &&
+    !WORDS.givenNames.has(firstWord.text)
+  )
     return "Location";
   // "the town of X", "the Russian ports of Dunay and Vostochny".
   if (

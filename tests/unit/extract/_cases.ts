@@ -2540,6 +2540,16 @@ export const CASES: SentenceCase[] = [
     text: "Iraqi troops fought Daesh near Mosul before Islamic State fighters retreated.",
     same: [["Daesh", "Islamic State"]],
   },
+  // ---- entities (issue 9): the object of a visit that "where" follows is a place
+  {
+    label: "a name after a verb of travel and before 'where' is a place; a person met there is not",
+    text: "The general visited Mindoro where he met the troops. They met Lavrov where the talks were held.",
+    typed: [
+      ["Mindoro", "Location"],
+      ["Sergei Lavrov", "Person"],
+    ],
+    notTyped: [["Sergei Lavrov", "Location"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
