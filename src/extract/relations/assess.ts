@@ -227,6 +227,9 @@ function emitAssess(
   modality: Modality,
 ): void {
   const names = [target.name, ...(target.others ?? [])];
+  // "Nigeria, Ghana and Togo said they would sell …": a claim about one of coordinated speakers
+  // ("they" resolved to the nearest of them) is about the speakers' own group.
+  if (sources.length > 1 && names.some((name) => sources.some((s) => s.name === name))) return;
   for (const s of sources) {
     const m = s.mention;
     const own = (name: string): boolean =>

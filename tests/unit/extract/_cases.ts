@@ -946,6 +946,15 @@ export const CASES: SentenceCase[] = [
   },
   // ---- assesses
   {
+    label: "coordinated speakers saying what 'they' will do make no claim about one another",
+    text: "Chile, Peru and Bolivia on Monday said they would sell their old patrol boats.",
+    entities: ["Chile", "Bolivia"],
+    notGives: [
+      ["Chile", "assesses", "Bolivia"],
+      ["Peru", "assesses", "Bolivia"],
+    ],
+  },
+  {
     label: "said that a country did something",
     text: "The Pentagon said Iran had transferred ballistic missiles to Russia.",
     gives: [
