@@ -2559,6 +2559,15 @@ export const CASES: SentenceCase[] = [
     ],
     notTyped: [["Sergei Lavrov", "Location"]],
   },
+  // ---- entities (issue 9): a name after an inverted verb of saying
+  {
+    label: "two plain capitalised words after an inverted 'said' or 'stated' are a person",
+    text: "The frigates will arrive in May, said Tomas Lindqvist, a defence analyst. Exports will grow, as stated Oleg Voronin.",
+    typed: [
+      ["Tomas Lindqvist", "Person"],
+      ["Oleg Voronin", "Person"],
+    ],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
