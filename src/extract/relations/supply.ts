@@ -478,6 +478,22 @@ function armsInPhrase(tokens: Token[], t: number, arms: ReadonlySet<string>): bo
   return false;
 }
 
+/**
+ * "Canada sent Ukraine armoured vehicles", "shipped Israel 2,000 bombs": the first of two objects
+ * of a verb whose object is the goods is the recipient, when it names an actor and the goods (a
+ * weapon or an arms word) follow it at once.
+ */
+function ditransitiveRecipients(ix: SentenceIndex, first: Chunk, zone: Zone, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const next = tokens[first.last];
+  if (!next || !/^(?:DET|NUM|ADJ|NOUN|PROPN)$/u.test(next.pos)) return [];
+  const goods =
+    zone.weapons.some((w) => w.first >= first.last) ||
+    armsIn(tokens, { ...zone, start: first.last, end: Math.min(zone.end, first.last + 6) }, table.arms);
+  if (!goods) return [];
+  return recipientHeads(chunkHeads(first)).filter((h) => !originOfGoods(ix, h, table));
+}
+
 function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
   for (let k = zone.start; k < zone.end; k++)
     if (PERSONNEL_NOUNS.has((ix.sentence.tokens[k] as Token).lower)) return true;
@@ -606,6 +622,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       );
     if (frame.roles.object === "recipient" && !directObject && recipients.length === 0)
       recipients.push(...relativeObjectPronoun(ix, t, suppliers));
+    if (frame.roles.object === "item" && directObject && recipients.length === 0)
+      recipients.push(...ditransitiveRecipients(ix, directObject.chunk, zone, table));
   }
   const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
   const personnel = frame.requires === "personnel";
@@ -730,7 +748,11 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
  * after a noun phrase there: "accused Iran of attempts to arm"), else none; `credited` when the
  * verb is one of thanks or praise ("thanked China for donating …"), whose object did the act.
  */
-function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): { heads: ChunkHead[]; credited: boolean } {
+function accusedOf(
+  ix: SentenceIndex,
+  t: number,
+  table: FrameTable,
+): { heads: ChunkHead[]; credited: boolean } {
   const none = { heads: [], credited: false };
   const tokens = ix.sentence.tokens;
   let p = t - 1;
@@ -765,7 +787,11 @@ function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): { heads: Ch
 const CREDIT_REACH = 40;
 
 /** The object of a verb of thanks whose first for-phrase stands before the "for" at `p`. */
-function creditedBefore(ix: SentenceIndex, p: number, table: FrameTable): { heads: ChunkHead[]; credited: boolean } {
+function creditedBefore(
+  ix: SentenceIndex,
+  p: number,
+  table: FrameTable,
+): { heads: ChunkHead[]; credited: boolean } {
   const tokens = ix.sentence.tokens;
   for (let k = p - 2; k > Math.max(0, p - CREDIT_REACH); k--) {
     const w = tokens[k] as Token;
@@ -773,7 +799,8 @@ function creditedBefore(ix: SentenceIndex, p: number, table: FrameTable): { head
     if (w.lower !== "for") continue;
     const chunk = ix.chunkAt[k - 1];
     const verb = chunk ? tokens[chunk.first - 1] : undefined;
-    if (chunk && verb && table.credit.has(verb.lemma)) return { heads: actorHeads(chunkHeads(chunk)), credited: true };
+    if (chunk && verb && table.credit.has(verb.lemma))
+      return { heads: actorHeads(chunkHeads(chunk)), credited: true };
   }
   return { heads: [], credited: false };
 }

@@ -195,6 +195,20 @@ export const CASES: SentenceCase[] = [
     entities: ["Mali", "China"],
     notGives: [["China", "supplies", "Mali"]],
   },
+  {
+    label: "sent a country the goods: the first of two objects is the recipient",
+    text: "Denmark sent Estonia anti-tank missiles, while Finland delivered Latvia 40 howitzers.",
+    gives: [
+      ["Denmark", "supplies", "Estonia"],
+      ["Finland", "supplies", "Latvia"],
+    ],
+  },
+  {
+    label: "delivered a country a blow: no goods, no supply",
+    text: "Ukraine delivered Russia a heavy blow near Kharkiv.",
+    entities: ["Ukraine", "Russia"],
+    notGives: [["Ukraine", "supplies", "Russia"]],
+  },
   // ---- supplies: passive voice
   {
     label: "passive with by and to",
