@@ -12,8 +12,11 @@ import { tagText } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
 import { foldKey } from "./words.ts";
 
-/** How strictly an entry's case must match the text ("words": each capitalised word as written). */
-export type CaseRule = "exact" | "capital" | "any" | "words";
+/**
+ * How strictly an entry's case must match the text ("words": each capitalised word as written;
+ * "literal": the one token exactly as written, "HARMs").
+ */
+export type CaseRule = "exact" | "capital" | "any" | "words" | "literal";
 
 /** One surface form of a gazetteer entity. */
 export interface GazetteerEntry {
@@ -55,6 +58,9 @@ const FAMILY_FIRST = new Set(FAMILY_FIRST_NAMES);
  * lower-case letter other than "s" ("Harpoon", not "Abrams tank", whose plural is a class phrase).
  */
 const PLURABLE = /(?:^|[\s-])\p{Lu}\p{L}*[a-rt-z]$/u;
+/** A weapon model's name that is an acronym of capitals ("HARM", "JDAM"); its plural adds "s". */
+const ACRONYM = /^[A-Z]{3,6}$/u;
+
 const compiled = new WeakMap<Lexicon, Gazetteer>();
 
 /** The compiled gazetteer of `lexicon` (default the built-in lexicon), compiled on first use. */
@@ -110,6 +116,8 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     if (kind === "weapon")
       for (const surface of [e.name, ...(e.aliases ?? [])])
         if (PLURABLE.test(surface)) add(`${surface}s`, e.name, e.type, kind);
+        // "HARMs", "JDAMs": an acronym's plural, written exactly so ("Harms" is a word).
+        else if (ACRONYM.test(surface)) add(`${surface}s`, e.name, e.type, kind, { caseRule: "literal" });
     for (const d of e.demonyms ?? []) add(d, e.name, "Country", "demonym", { country: e.name });
     const mainDemonym = e.demonyms?.[0];
     if (mainDemonym && !demonymOf.has(e.name)) demonymOf.set(e.name, mainDemonym);
@@ -179,6 +187,7 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
       if (isUpper(surfaceWords[w++] ?? "") && !isUpper((tokens[x] as Token).text)) return 0;
     }
   }
+  if (entry.caseRule === "literal" && (t !== i + 1 || (tokens[i] as Token).text !== entry.surface)) return 0;
   if (entry.caseRule === "exact") {
     for (let x = i; x < t; x++)
       if ((tokens[x] as Token).text !== (tokens[x] as Token).text.toUpperCase()) return 0;

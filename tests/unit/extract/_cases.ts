@@ -2582,6 +2582,14 @@ export const CASES: SentenceCase[] = [
       ["Oleg Voronin", "Person"],
     ],
   },
+  // ---- entities (issue 9): the plural of a listed acronym model
+  {
+    label: "a listed model's acronym with a plural 's' is that model; the word 'Harms' is not",
+    text: "Washington sent JDAMs and Stinger missiles to Poland. Harms to civilians were reported.",
+    typed: [["JDAM", "WeaponSystem"]],
+    gives: [["United States", "supplies", "JDAM"]],
+    noEntities: ["HARM"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
