@@ -50,6 +50,9 @@ function computeSpellingKey(name: string): string {
     .replace(/(?<=\d|[A-Z]{3})S$/u, "");
 }
 
+/** A plural "s" after a model's number ("F-35s", "T-80s", "Leopard 2s"). */
+const PLURAL_AFTER_NUMBER = /(\d)s$/u;
+
 /** A hyphen after a digit in a model's name as written ("Mi-17-1B", "Mi-8-2"). */
 const HYPHEN_AFTER_DIGIT = /\d-/u;
 
@@ -76,7 +79,8 @@ export function mergeWeaponSpellings(state: DocState): void {
   const canonical = new Map<string, string>();
   for (const [key, names] of counts) {
     const best = [...names].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0] as [string, number];
-    canonical.set(key, best[0]);
+    // A model written only in the plural is named in the singular: "F-35s" is the F-35.
+    canonical.set(key, best[0].replace(PLURAL_AFTER_NUMBER, "$1"));
   }
   for (const [key, written] of [...canonical]) {
     // "Mi-17-1B" is no variant of "Mi-171": a number after a second hyphen is the model's own.

@@ -1565,6 +1565,18 @@ export const CASES: SentenceCase[] = [
     same: [["F-16s", "F-16"]],
   },
   {
+    label: "a model written only in the plural is named in the singular",
+    text: "Boeing delivered the first KC-46s to Japan, and Russia sent T-62s to the front.",
+    typed: [
+      ["KC-46", "WeaponSystem"],
+      ["T-62", "WeaponSystem"],
+    ],
+    gives: [
+      ["Boeing", "supplies", "KC-46"],
+      ["Russia", "supplies", "T-62"],
+    ],
+  },
+  {
     label: "a designator with and without its hyphen is one model",
     text: "Australia ordered M-777 howitzers after its M777 guns performed well.",
     same: [["M-777", "M777"]],
