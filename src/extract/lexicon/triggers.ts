@@ -397,6 +397,14 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["refuses", "negated"],
   ["fail", "negated"],
   ["stop", "negated"],
+  // "Hungary blocked an aid package for Ukraine", "vetoed the sale": a blocked transfer did not happen.
+  ["block", "negated"],
+  ["blocked", "negated"],
+  ["blocks", "negated"],
+  ["blocking", "negated"],
+  ["veto", "negated"],
+  ["vetoed", "negated"],
+  ["vetoes", "negated"],
   ["halt", "negated"],
   ["cease", "negated"],
   // "Somalia needs to receive more weapons": a need is no transfer ("needed" is left out: "the

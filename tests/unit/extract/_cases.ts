@@ -190,6 +190,15 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a blocked or vetoed transfer is no supply",
+    text: "Slovakia blocked an EU aid package for Moldova. Parliament vetoed the transfer of Gepard guns to Ukraine by Germany.",
+    entities: ["European Union", "Moldova", "Germany", "Ukraine"],
+    notGives: [
+      ["European Union", "supplies", "Moldova"],
+      ["Germany", "supplies", "Ukraine"],
+    ],
+  },
+  {
     label: "a country that needs to receive weapons has not received them",
     text: "Mali needs to receive more armoured vehicles from China, the minister said.",
     entities: ["Mali", "China"],
