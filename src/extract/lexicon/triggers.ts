@@ -342,7 +342,6 @@ export const ASSESS_NOUNS: readonly string[] = [
   "statement",
 ];
 
-/** Words before a trigger that hedge it, with the modality they give (checked in order). */
 /**
  * Nouns of hearsay: a clause told as their content ("condemned reports that X bought …", "amid
  * allegations that Y supplied …") is only alleged, unless the noun is attributed to an actor
@@ -377,6 +376,7 @@ export const HEARSAY_PREPOSITIONS: readonly string[] = [
 /** Verbs that vouch for the hearsay they take as object ("confirmed reports that …"). */
 export const CONFIRMING_VERBS: readonly string[] = ["confirm", "verify", "corroborate", "substantiate"];
 
+/** Words before a trigger that hedge it, with the modality they give (checked in order). */
 export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["deny", "denied"],
   ["denied", "denied"],

@@ -127,6 +127,11 @@ function userVerb(tokens: Token[], t: number): number {
   return -1;
 }
 
+/** The possessors of a chunk ("Poland's purchase", "France's aid programme") as heads named by their actor. */
+function possessorHeads(chunk: Chunk): ChunkHead[] {
+  return chunkPossessors(chunk).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
+}
+
 /** The parties of a deal or a leave noun that an infinitive of supplying follows. */
 interface DealParties {
   /** The party that signs or holds the deal: the subject of its verb, or its possessor. */
@@ -159,14 +164,8 @@ function dealParties(ix: SentenceIndex, t: number, table: FrameTable): DealParti
   const noun = singular(tokens[n]?.lower ?? "");
   if (!DEALS.has(noun) && !table.permit.has(noun)) return none;
   const owner = ix.chunkAt[n - 1];
-  if (owner && chunkPossessors(owner).length > 0) {
-    const signers = chunkPossessors(owner).map((m) => ({
-      mention: m,
-      name: actorOf(m).name,
-      unnamed: false,
-    }));
-    return { signers, partners, chunk: null, cues: [] };
-  }
+  const signers = owner ? possessorHeads(owner) : [];
+  if (signers.length > 0) return { signers, partners, chunk: null, cues: [] };
   const verb = governingVerb(tokens, n);
   if (verb < 0) return { ...none, partners };
   const subject = subjectBefore(ix, verb);
@@ -231,12 +230,8 @@ function programmeOwners(ix: SentenceIndex, zone: Zone, table: FrameTable): Chun
       if ((w.pos === "NOUN" || w.pos === "PROPN") && table.programme.has(w.lower)) scheme = true;
     }
     if (!scheme) continue;
-    const possessors = chunkPossessors(c.chunk);
-    const owners =
-      possessors.length > 0
-        ? possessors.map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }))
-        : chunkHeads(c.chunk);
-    return recipientHeads(owners);
+    const possessors = possessorHeads(c.chunk);
+    return recipientHeads(possessors.length > 0 ? possessors : chunkHeads(c.chunk));
   }
   return [];
 }
@@ -1239,10 +1234,8 @@ function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead
   for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
     const chunk = ix.chunkAt[k];
     if (chunk) {
-      const owners = chunkPossessors(chunk);
-      return owners.length > 0
-        ? owners.map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }))
-        : actorHeads(chunkHeads(chunk));
+      const owners = possessorHeads(chunk);
+      return owners.length > 0 ? owners : actorHeads(chunkHeads(chunk));
     }
     // "its 34-billion-baht procurement", "Poland's $6 billion purchase": an amount stands between.
     const tok = tokens[k] as Token;
