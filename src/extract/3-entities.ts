@@ -449,10 +449,6 @@ function variantEnd(tokens: Token[], end: number): number {
 }
 
 /**
- * "Abdel Fattah al-Burhan": a one-word weapon model ("Fattah") inside a personal name, i.e. followed
- * by a name particle ("al-Burhan", "bin") or after an unknown capitalised word mid-sentence, is a name.
- */
-/**
  * True when the country's name at `i`..`end` follows a capitalised name word no list holds and an
  * apposed descriptor noun follows it ("Tehrik-e-Taliban Pakistan, an armed group").
  */
@@ -497,6 +493,10 @@ function personFollows(tokens: Token[], end: number): boolean {
   return next !== undefined && WORDS.personVerbsAfter.has(next.lower);
 }
 
+/**
+ * "Abdel Fattah al-Burhan": a one-word weapon model ("Fattah") inside a personal name, i.e. followed
+ * by a name particle ("al-Burhan", "bin") or after an unknown capitalised word mid-sentence, is a name.
+ */
 function insidePersonalName(tokens: Token[], first: number, end: number, covered: Uint8Array): boolean {
   if (end - first !== 1 || /\d/u.test((tokens[first] as Token).text)) return false;
   const next = tokens[end];
@@ -1396,10 +1396,11 @@ function matchFallback(
   }
   last = afterCountry ? countryBodyEnd(tokens, first, last) : bodyEnd(tokens, first, last);
   // Leading function words and titles are not part of the name.
-  let titled = titleBefore(tokens, i) || titleOfCountriesBefore(tokens, first, covered);
+  const ofCountries = titleOfCountriesBefore(tokens, first, covered);
+  let titled = titleBefore(tokens, i) || ofCountries;
   // Whether a title head or an honorific stands among the title words: modifiers alone ("First
   // Lady", "State House", "Military Referral Hospital") make no title, and the name after them no person.
-  let headed = titled && (titleHeadAt(tokens, i - 1) || titleOfCountriesBefore(tokens, first, covered));
+  let headed = titled && (titleHeadAt(tokens, i - 1) || ofCountries);
   const organization = hasOrgHead(tokens, first, last);
   const place = hasPlaceHead(tokens, last);
   // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a

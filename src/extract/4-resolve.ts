@@ -333,10 +333,6 @@ function initialsMatch(name: string, acronym: string): boolean {
  * "The Ministry of Defence of Ukraine" is Ukraine's too, and any body "of" a country belongs to it.
  */
 /**
- * "Royal Thai Navy" … "the Thai Navy": a body named once with its prefix (lexicon/organizations.json
- * bodyPrefixes) is the same body without it.
- */
-/**
  * "HZ Shipyard" after "Hudong Zhonghua Shipyard", "GRSE Shipbuilders" after "Garden Reach
  * Shipbuilders": a body's name of an acronym and the last words of another body's name, the
  * acronym spelling the initials of that name's first words, is the same body (two such: neither).
@@ -365,6 +361,10 @@ function joinAbbreviatedBodies(state: DocState): void {
     }
 }
 
+/**
+ * "Royal Thai Navy" … "the Thai Navy": a body named once with its prefix (lexicon/organizations.json
+ * bodyPrefixes) is the same body without it.
+ */
 function joinPrefixedBodies(state: DocState): void {
   const prefixed = new Map<string, string>();
   for (const list of state.mentions)
