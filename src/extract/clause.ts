@@ -115,7 +115,8 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     break;
   }
   const trigger = tokens[t] as Token;
-  const passive = BE_FORMS.has(nearest) && !trigger.lower.endsWith("ing");
+  const gerund = trigger.lower.endsWith("ing");
+  const passive = BE_FORMS.has(nearest) && !gerund;
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
   let relative = false;
   const tok = tokens[j];
@@ -144,7 +145,11 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
         // "The head of the government, Prime Minister (PM) X, received": titles and a bracketed
         // acronym may open the appositive before the name's chunk.
         let open = k + 1;
-        while (inner && open < inner.first && (isTitleWord(tokens[open]?.lower ?? "") || bracketedAcronym(tokens, open)))
+        while (
+          inner &&
+          open < inner.first &&
+          (isTitleWord(tokens[open]?.lower ?? "") || bracketedAcronym(tokens, open))
+        )
           open++;
         const lone =
           inner &&
@@ -160,7 +165,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
         break;
       }
     }
-  } else if (!chunk && tok && ADVERBIAL_GERUND.has(tok.lower) && trigger.lower.endsWith("ing") && depth < 2) {
+  } else if (!chunk && tok && ADVERBIAL_GERUND.has(tok.lower) && gerund && depth < 2) {
     // "Teodoro spoke after meeting Hegseth": the gerund shares the main clause's subject.
     for (let k = j - 1; k >= 0 && k > j - 12; k--) {
       const w = tokens[k] as Token;
@@ -175,7 +180,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT);
     if (shared) return shared;
   }
-  if (!chunk && trigger.lower.endsWith("ing")) {
+  if (!chunk && gerund) {
     // A participle has the subject of the clause it modifies: "After meeting Kishida, Biden
     // flew …", "Speaking after talks with Macron, Scholz said …", "Scholz, meeting Macron, said …".
     const modified = participleSubject(ix, t, j);
@@ -198,7 +203,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     chunk &&
     !relative &&
     tokens[chunk.first - 1]?.pos === "ADP" &&
-    !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !trigger.lower.endsWith("ing")) &&
+    !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !gerund) &&
     !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
   ) {
     // "Vice-Chairman of the Central Military Commission Zhang Youxia met …": a title opening the
@@ -237,7 +242,7 @@ function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead | null {
 const AND_REACH = 12;
 const THEN_REACH = 25;
 /** What ends the walk back from ", then" to the verb before it: a clause break, never a comma. */
-const THEN_BREAKS = new Set([";", ":", "(", ")", "—", "“", "”"]);
+const THEN_BREAKS: ReadonlySet<string> = new Set([...BREAK_SUBJECT].filter((w) => w !== ","));
 
 /** True when token `k` is a bracket or an acronym inside brackets ("(PM)"). */
 function bracketedAcronym(tokens: Token[], k: number): boolean {

@@ -87,11 +87,11 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   // that the noun phrase follows (the first of two objects), too.
   if (open === "ADJ" && lower.endsWith("ed") && afterSubject(tokens, i) && opensObjects(tokens, i + 1))
     return "VERB";
-  // "Iran, which supplies them with rockets": a noun form between a relative pronoun and an
-  // object pronoun is the relative clause's verb.
+  // "Iran, which supplies them with rockets": a noun form between "which" and an object pronoun
+  // is the relative clause's verb (after "who", the rule below takes any noun form).
   if (
     open === "NOUN" &&
-    (prev?.lower === "which" || prev?.lower === "who") &&
+    prev?.lower === "which" &&
     /^(?:them|it|him|her|us)$/u.test(tokens[i + 1]?.lower ?? "")
   )
     return "VERB";

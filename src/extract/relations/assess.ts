@@ -59,25 +59,25 @@ export function assessVerb(
   const accused = accusation ? ix.chunkAt[t + 1] : null;
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
-  const cueModality = (): Modality => modalityOf(subject.cues);
+  const modality = modalityOf(subject.cues);
   if (frame.requires === "predicative" || frame.requires === "as") {
     // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
     if (subject.passive || sources.length === 0) return;
     for (const target of predicatedObject(ix, t, frame.requires))
-      emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
+      emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
   const accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
   if (accusedHeads.length > 0 && sources.length > 0 && !frame.objectNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
-    for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
+    for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
   const prep = tokens[t + 1]?.lower ?? "";
   if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
     // "warned of Iran's threat", "warned against a Chinese blockade": the actor of the phrase.
     for (const target of objectActors(ix, t + 1, undefined))
-      emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
+      emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
@@ -93,7 +93,7 @@ export function assessVerb(
     // before, about the rejecter, assesses whoever made it.
     if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns))
       targets = accusers(claims, sources);
-    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
+    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
   let forward = t + 1;
@@ -170,7 +170,7 @@ export function assessVerb(
     target = subjectTarget(ix, start, subject.chunk.first, source);
   }
   if (!target) return;
-  emitAssess(emit, sources, target, tok.text, frame.id, cueModality());
+  emitAssess(emit, sources, target, tok.text, frame.id, modality);
 }
 
 /**
