@@ -34,7 +34,7 @@ import {
   SPEAKER_SINGULAR,
 } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const I_WORDS = new Set(SPEAKER_SINGULAR);
@@ -261,12 +261,6 @@ function appositiveName(tokens: Token[], list: Mention[], end: number): boolean 
     while (k > end && isRankToken(tokens[k] as Token)) k--;
     return tokens[k]?.text === ",";
   });
-}
-
-/** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
-function isRankToken(t: Token): boolean {
-  const w = t.lower.replace(/\.$/u, "");
-  return t.text === "." || isTitleWord(w) || WORDS.honorifics.has(w);
 }
 
 /** Whether a person may stand for a pronoun of `gender` (unknown genders fit any). */

@@ -3,6 +3,7 @@
  * capitalisation) shared by the stages.
  */
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
+import type { Token } from "./types.ts";
 import { DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import {
   ENGLISH_GIVEN_NAMES,
@@ -194,4 +195,22 @@ export function titleClass(lower: string): number {
 /** True when a word is a title head or modifier (lower-cased), singular or plural. */
 export function isTitleWord(lower: string): boolean {
   return (titleClass(lower) & TITLE_WORD) !== 0;
+}
+
+/** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
+export function isRankToken(t: Token): boolean {
+  const w = t.lower.replace(/\.$/u, "");
+  return t.text === "." || isTitleWord(w) || WORDS.honorifics.has(w);
+}
+
+/** An acronym as a writer brackets it after a name ("PLA", "CENTCOM", "R&D"). */
+const BRACKETED_ACRONYM = /^[A-Z][A-Z&]{1,7}$/u;
+
+/** True when an acronym stands alone in brackets from the "(" at `open` ("(PLA)"). */
+export function acronymInBrackets(tokens: readonly Token[], open: number): boolean {
+  return (
+    tokens[open]?.text === "(" &&
+    tokens[open + 2]?.text === ")" &&
+    BRACKETED_ACRONYM.test(tokens[open + 1]?.text ?? "")
+  );
 }

@@ -15,7 +15,7 @@ import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
 import { INSTITUTION_ROLES, LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
-import { WORDS, isCapitalised, isTitleWord, singular } from "../words.ts";
+import { WORDS, acronymInBrackets, isCapitalised, isTitleWord, singular } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
 
@@ -65,7 +65,7 @@ function bracketedDemonymRule(ix: SentenceIndex, emit: Emit): void {
     let head: Token | null = null;
     while (k < tokens.length && !ix.cover[k] && isTitleToken((tokens[k] as Token).lower)) {
       const lower = (tokens[k] as Token).lower;
-      if (WORDS.titleHeads.has(lower.slice(lower.lastIndexOf("-") + 1))) head = tokens[k] as Token;
+      if (isHyphenedHead(lower)) head = tokens[k] as Token;
       k++;
     }
     if (!head) continue;
@@ -512,7 +512,11 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
 }
 
 /** An office's holder serves its body, and the country the body's own phrase names ("the Embassy of China"). */
-function emitOffice(p: Mention, span: { name: string; trigger: string; country?: string | undefined }, emit: Emit): void {
+function emitOffice(
+  p: Mention,
+  span: { name: string; trigger: string; country?: string | undefined },
+  emit: Emit,
+): void {
   emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
   if (span.country && span.country !== span.name)
     emit(p.name, "affiliated_with", span.country, span.trigger, "office-before-name", "asserted");
@@ -654,7 +658,7 @@ function bracketedTitleBody(ix: SentenceIndex, p: Mention, ranks: number, emit: 
   let bracket = false;
   for (let n = 0; n < BRACKETED_TITLE_BACK_REACH && k > 0; n++) {
     const t = tokens[k - 1] as Token;
-    if (t.text === ")" && tokens[k - 3]?.text === "(" && /^[A-Z][A-Z&]{1,7}$/u.test(tokens[k - 2]?.text ?? "")) {
+    if (acronymInBrackets(tokens, k - 3)) {
       bracket = true;
       k -= 3;
       continue;
@@ -693,9 +697,16 @@ function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigge
   return titlePhraseSpan(ix, k);
 }
 
+/** True when a token's last hyphened part is a title head ("President", "vice-chairman"). */
+function isHyphenedHead(lower: string): boolean {
+  return WORDS.titleHeads.has(lower.slice(lower.lastIndexOf("-") + 1));
+}
+
 /** A title word, or title words joined by hyphens in one token ("vice-chairman", "commander-in-chief"). */
 function isTitleToken(lower: string): boolean {
-  return isTitleWord(lower) || (lower.includes("-") && lower.split("-").every((w) => w === "in" || isTitleWord(w)));
+  return (
+    isTitleWord(lower) || (lower.includes("-") && lower.split("-").every((w) => w === "in" || isTitleWord(w)))
+  );
 }
 
 /** Longest run of title or capitalised words between two prepositions ("of the General Staff of"). */
@@ -724,7 +735,7 @@ function titlePhraseSpan(
     }
     if (m) return null;
     if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || (isTitleToken(t.lower) && t.pos !== "VERB")) {
-      if (WORDS.titleHeads.has(t.lower.slice(t.lower.lastIndexOf("-") + 1))) title = t.text;
+      if (isHyphenedHead(t.lower)) title = t.text;
       j++;
       continue;
     }
@@ -811,16 +822,16 @@ function titlePhraseSpan(
   // portfolio after a title whose country came first belongs to the phrase.
   if (leading) j = portfolioEnd(ix, j);
   // "Head of the Missile Defense Organization (MDO) in …": the body's acronym in brackets.
-  const acronym = tokens[j + 1];
   if (
-    tokens[j]?.text === "(" &&
-    tokens[j + 2]?.text === ")" &&
-    (ix.cover[j + 1]?.name === target.name || /^[A-Z][A-Z&]{1,7}$/u.test(acronym?.text ?? ""))
+    acronymInBrackets(tokens, j) ||
+    (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && ix.cover[j + 1]?.name === target.name)
   )
     j += 3;
   // "the Defence Attaché of the Embassy of China": a body whose own phrase names its country.
   const country =
-    target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun" ? target.country : undefined;
+    target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun"
+      ? target.country
+      : undefined;
   return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j), country };
 }
 
@@ -838,8 +849,7 @@ function parentChainEnd(ix: SentenceIndex, j: number): number {
     const parent = parentAfterOf(ix, j);
     if (!parent) break;
     j = parent.last;
-    if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && /^[A-Z][A-Z&]{1,7}$/u.test(tokens[j + 1]?.text ?? ""))
-      j += 3;
+    if (acronymInBrackets(tokens, j)) j += 3;
   }
   return j;
 }

@@ -14,7 +14,7 @@ import {
 import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame, GrammaticalRole } from "../frames.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
-import { TITLE_WORD, WORDS, titleClass } from "../words.ts";
+import { acronymInBrackets, isRankToken, isTitleWord } from "../words.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
@@ -68,7 +68,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const roles = frame.roles;
   // "met with X", "called on X": the prepositions the row gives the partner.
   const withs = zone.chunks.filter(
-    (c) => PARTNER_PREPS.has(c.prep) && roles[c.prep as GrammaticalRole] === "participant" && c.chunk.first <= t + reach,
+    (c) =>
+      PARTNER_PREPS.has(c.prep) &&
+      roles[c.prep as GrammaticalRole] === "participant" &&
+      c.chunk.first <= t + reach,
   );
   // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
   if (frame.requires === "handover" && !handsOver(ix, t, withs, frame.objectNouns ?? [])) return;
@@ -114,7 +117,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     const givers = actorHeads(agents)
       .filter(fits)
       .map((h) => h.name);
-    for (const a of givers) for (const b of partners) if (a !== b) emitPairs([a, b], emit, tok.text, frame.id, modality);
+    for (const a of givers)
+      for (const b of partners) if (a !== b) emitPairs([a, b], emit, tok.text, frame.id, modality);
     return;
   }
   if (otherNames.length === 0) {
@@ -202,7 +206,7 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
   if (tokens[k]?.pos === "DET") k++;
   const w = tokens[k];
   // "the Vice-Chairman of …": title words joined by hyphens in one token are a title too.
-  const title = w ? w.lower.split("-").every((x) => (titleClass(x) & TITLE_WORD) !== 0) : false;
+  const title = w ? w.lower.split("-").every(isTitleWord) : false;
   if (!w || ix.chunkAt[k] || !title) return null;
   return appositiveAfter(ix, k + 1) ?? titledName(ix, k + 1);
 }
@@ -219,7 +223,7 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
       k = m.last - 1;
       continue;
     }
-    if (w.text === "(" && tokens[k + 2]?.text === ")" && /^[A-Z][A-Z&]{1,7}$/u.test(tokens[k + 1]?.text ?? "")) {
+    if (acronymInBrackets(tokens, k)) {
       k += 2;
       continue;
     }
@@ -227,7 +231,7 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
     if (w.text !== ",") continue;
     // "…, Gen Li Qiaoming": a rank or honorific that no chunk took may stand before the name.
     let at = k + 1;
-    while (at < k + 4 && !ix.chunkAt[at] && !ix.cover[at] && rankWord(tokens[at] as Token)) at++;
+    while (at < k + 4 && !ix.chunkAt[at] && !ix.cover[at] && isRankToken(tokens[at] as Token)) at++;
     const next = ix.chunkAt[at];
     // The name opens a chunk of its own, or stands inside a list chunk that runs over the comma
     // ("Mongolian Parliament, Gombojavyn Zandanshatar").
@@ -251,12 +255,6 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
     break;
   }
   return null;
-}
-
-/** A rank, title word or honorific before a name ("Gen", "Gen.", "Lieutenant", "Dr"), or the stray "." of "Gen .". */
-function rankWord(t: Token): boolean {
-  const w = t.lower.replace(/\.$/u, "");
-  return t.text === "." || (titleClass(w) & TITLE_WORD) !== 0 || WORDS.honorifics.has(w);
 }
 
 /** The titled partner after the first "with" or "on" the row maps to a participant within `reach` words of `t`. */
@@ -380,7 +378,9 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
     const last = chunk.items[chunk.items.length - 1];
     return [...chunkHeads(chunk), ...(last?.kind === "title" ? (titledName(ix, chunk.last) ?? []) : [])];
   };
-  const names = actorHeads([agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => heads(c.chunk)))
+  const names = actorHeads(
+    [agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => heads(c.chunk)),
+  )
     .filter((h) => !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type))))
     .map((h) => h.name);
   const modality = modalityOf(wordsBefore(tokens, t, t - accord));
