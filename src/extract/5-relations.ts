@@ -72,7 +72,8 @@ function committedFutures(state: DocState): void {
   if (made.size === 0) return;
   const suppliersBySentence = new Map<number, Set<string>>();
   for (const f of state.facts) {
-    if (f.relation !== "supplies" || f.modality !== "planned" || !made.has(`${f.source}|${f.target}`)) continue;
+    if (f.relation !== "supplies" || f.modality !== "planned" || !made.has(`${f.source}|${f.target}`))
+      continue;
     const words = (state.sentences[f.sentence] as Sentence).tokens.map((t) => t.lower);
     if (!words.includes("will") || modalityOf(words.filter((w) => w !== "will")) !== "asserted") continue;
     const set = suppliersBySentence.get(f.sentence) ?? new Set<string>();
@@ -80,7 +81,9 @@ function committedFutures(state: DocState): void {
   }
   if (suppliersBySentence.size === 0) return;
   state.facts = state.facts.map((f) =>
-    f.relation === "supplies" && f.modality === "planned" && suppliersBySentence.get(f.sentence)?.has(f.source)
+    f.relation === "supplies" &&
+    f.modality === "planned" &&
+    suppliersBySentence.get(f.sentence)?.has(f.source)
       ? { ...f, modality: "asserted" }
       : f,
   );

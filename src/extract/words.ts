@@ -159,7 +159,7 @@ export function foldKey(lower: string): string {
   return key;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
 const MARKS = /\p{M}/gu;
 
 /** True when a token starts with an upper-case letter. */

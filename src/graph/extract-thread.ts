@@ -41,7 +41,11 @@ function optionsOf(job: ThreadJob): ExtractOptions | undefined {
 }
 
 /** Reads a source file and extracts it unless the store has it unchanged. */
-function extractFile(file: FileJobInput, options: ExtractOptions | undefined, warnings: string[]): FileResult {
+function extractFile(
+  file: FileJobInput,
+  options: ExtractOptions | undefined,
+  warnings: string[],
+): FileResult {
   const source = readSourceSync(file.path, { id: file.id, settings: file.settings });
   warnings.push(...source.warnings);
   const meta = JSON.stringify(source.doc.meta);

@@ -159,9 +159,13 @@ function checkSourceStat(path: string, info: Stats, settings: SourceSettings): v
 /** A failed stat or read as a KgError (a KgError as it is). */
 function unreadable(path: string, err: unknown): KgError {
   if (isKgError(err)) return err;
-  return new KgError("SOURCE_UNREADABLE", `${path}: ${(err as NodeJS.ErrnoException).code ?? "cannot read"}`, {
-    source: path,
-  });
+  return new KgError(
+    "SOURCE_UNREADABLE",
+    `${path}: ${(err as NodeJS.ErrnoException).code ?? "cannot read"}`,
+    {
+      source: path,
+    },
+  );
 }
 
 /** The loaded source from a file's bytes and its sidecar's text (null when it has none). */

@@ -342,7 +342,8 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   // ---- a title with a long body: hyphenated titles, a body "of" its parent body
   {
-    label: "talks with a hyphenated title of a body of a body, then the name: the body is the person's, and a part of its parent",
+    label:
+      "talks with a hyphenated title of a body of a body, then the name: the body is the person's, and a part of its parent",
     text: "President Samia Suluhu held talks with the Vice-Chairman of the Central Military Commission of the Chinese People's Liberation Army (PLA), General Zhang Youxia, at the State House.",
     gives: [
       ["Samia Suluhu", "meets", "Zhang Youxia"],

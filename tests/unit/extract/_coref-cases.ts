@@ -106,7 +106,8 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["Lula da Silva"],
   },
   {
-    label: "a description with a demonym named in apposition after a rank is that person, not someone told before",
+    label:
+      "a description with a demonym named in apposition after a rank is that person, not someone told before",
     text: "President Emmanuel Macron spoke in Paris. The Kenyan Vice-President, Dr Rigathi Gachagua, visited France on Monday.",
     gives: [["Rigathi Gachagua", "affiliated_with", "Kenya"]],
     notGives: [["Emmanuel Macron", "affiliated_with", "Kenya"]],
