@@ -89,7 +89,7 @@ const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
 /** Words that open a production variant after a model ("F-16 Block 70", "Typhoon Tranche 3"). */
 const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 /** Longest run of tokens the fallback considers as one name. */
-const MAX_NAME_TOKENS = 10;
+const MAX_NAME_TOKENS = 14;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
 const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
 /** Phrases before and after an unknown name that make it a company (lexicon/organizations.json). */
@@ -1479,6 +1479,7 @@ function matchFallback(
     isCapitalised(tokens[first + 3]?.text ?? "")
   )
     first += 3;
+  if (organization) last = subBodyOfEnd(tokens, first, last);
   if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
     for (let k = first + 1; k < last; k++) {
       if (NAME_JOINERS.has((tokens[k] as Token).lower) && !NAME_PARTICLES.test((tokens[k] as Token).lower)) {
@@ -1619,6 +1620,31 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
     const next = tokens[k] as Token;
     if (!WORDS.orgHeads.has(head.lower) || !isCapitalised(head.text)) continue;
     if (isTitleWord(next.lower) || WORDS.givenNames.has(next.text)) return k;
+  }
+  return last;
+}
+
+/** Fewest words of each of two bodies that "of the" joins in one run. */
+const MIN_JOINED_BODY_WORDS = 2;
+
+/**
+ * "the Joint Staff Department of the Central Military Commission", "the Foreign Affairs Committee
+ * of the National Assembly": a run of two or more capitalised words ending with a sub-body's head
+ * (lexicon subBodyHeads), then "of the" and a run of two or more words ending with a body's head,
+ * is two bodies; returns the end of the first (the second is read as a name of its own), else
+ * `last`. A first part with its own "of" ("Directorate of Information and Public Relations of the
+ * Armed Forces") or a one-word one ("Department of the Navy") stays one name.
+ */
+function subBodyOfEnd(tokens: Token[], first: number, last: number): number {
+  if (!WORDS.orgHeads.has((tokens[last - 1] as Token).lower)) return last;
+  for (let k = first + MIN_JOINED_BODY_WORDS; k < last - 1 - MIN_JOINED_BODY_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== "of") continue;
+    if (tokens[k + 1]?.lower !== "the" || !SUB_BODY_HEAD_WORDS.has((tokens[k - 1] as Token).lower))
+      return last;
+    for (let j = first; j < k; j++) if (!isCapitalised((tokens[j] as Token).text)) return last;
+    for (let j = k + 2; j < last; j++) if (!isCapitalised((tokens[j] as Token).text)) return last;
+    return k;
   }
   return last;
 }

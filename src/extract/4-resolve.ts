@@ -533,9 +533,22 @@ function nameWords(name: string): string[] {
   return tokenKey(name).split(/[\s-]+/u);
 }
 
-/** True when `short` keeps the first and last words of `long` and only words of it, in order. */
+/** Particles that open a patronymic in a name ("bin Abdulaziz", "ibn Saud"). */
+const PATRONYMIC_PARTICLES = new Set(["bin", "bint", "ibn"]);
+
+/**
+ * True when `short` keeps the first and last words of `long` and only words of it, in order; or
+ * when it is the start of `long` up to a patronymic ("Salman bin Abdulaziz" of "Salman bin
+ * Abdulaziz Al Saud").
+ */
 function shortFormOf(short: string[], long: string[]): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
+  if (
+    short.length >= 3 &&
+    PATRONYMIC_PARTICLES.has(short[short.length - 2] as string) &&
+    short.every((w, k) => w === long[k])
+  )
+    return true;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;
   for (const w of long) if (w === short[k]) k++;

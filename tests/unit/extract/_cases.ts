@@ -2611,6 +2611,30 @@ export const CASES: SentenceCase[] = [
     gives: [["United States", "supplies", "JDAM"]],
     noEntities: ["HARM"],
   },
+  // ---- entities (session 10): a long run of capitalised words, two bodies joined by "of the"
+  {
+    label: "a sub-body 'of the' another body after a title is two bodies, the first inside the second",
+    text: "Rear Admiral Tomas Ek met the Deputy Chief of the Logistic Support Department of the National Defence Commission, General Ma Wei.",
+    typed: [
+      ["Logistic Support Department", "Organization"],
+      ["National Defence Commission", "Organization"],
+    ],
+    gives: [["Logistic Support Department", "affiliated_with", "National Defence Commission"]],
+    noEntities: ["Commission", "Logistic Support Department of the National Defence"],
+  },
+  {
+    label: "a body whose first part is one word, or has its own 'of', stays one name",
+    text: "The Department of the Air Force signed. The Directorate of Press and Public Affairs of the Armed Forces said so.",
+    typed: [
+      ["Department of the Air Force", "Organization"],
+      ["Directorate of Press and Public Affairs of the Armed Forces", "Organization"],
+    ],
+  },
+  {
+    label: "a patronymic name's start is the same person as the full name",
+    text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
+    same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
