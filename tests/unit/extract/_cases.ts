@@ -2635,6 +2635,29 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): regional bodies and disputed regions from the gazetteer
+  {
+    label: "regional bodies are organizations by name or acronym alone",
+    text: "ECOWAS and SADC sent observers, the Arab League said. Interpol and the IMF declined to comment.",
+    typed: [
+      ["Economic Community of West African States", "Organization"],
+      ["Southern African Development Community", "Organization"],
+      ["Arab League", "Organization"],
+      ["Interpol", "Organization"],
+      ["International Monetary Fund", "Organization"],
+    ],
+  },
+  {
+    label: "breakaway and disputed regions are places, not countries; Lake Chad is no Chad",
+    text: "Moscow keeps troops in South Ossetia and Abkhazia. Rabat wants talks on Western Sahara. Boko Haram raided islands of Lake Chad.",
+    typed: [
+      ["South Ossetia", "Location"],
+      ["Abkhazia", "Location"],
+      ["Western Sahara", "Location"],
+      ["Lake Chad", "Location"],
+    ],
+    noEntities: ["Chad"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
