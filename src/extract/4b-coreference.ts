@@ -18,7 +18,7 @@ import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
-import { resolveCounterparts, resolveTitleHolders } from "./title-holders.ts";
+import { resolveCounterparts, resolveTitleHolders, titleMismatch } from "./title-holders.ts";
 import {
   COMPANY_HEADS,
   COMPANY_NOUNS,
@@ -347,6 +347,7 @@ function countryTitleAt(
  * with the country.
  */
 function resolveCountryTitles(state: DocState, countries: Map<string, Set<string>>): void {
+  const mismatch = titleMismatch(state);
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
@@ -361,9 +362,14 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
       const others = new Set(
         list.filter((x) => x.type === "Person" && x.kind !== "pronoun").map((x) => x.name),
       );
+      // "External Affairs Minister X" is not "the Chinese foreign minister".
       const fits = (p: Mention): boolean => {
         const known = countries.get(p.name);
-        return !others.has(p.name) && (!known || known.has(d.country.name));
+        return (
+          !others.has(p.name) &&
+          (!known || known.has(d.country.name)) &&
+          !mismatch(p.name, tokens, d.country.last, d.end)
+        );
       };
       let person: Mention | null = null;
       for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {

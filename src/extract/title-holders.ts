@@ -163,6 +163,9 @@ export function resolveTitleHolders(
   if (holders.length === 0) return;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
+    const named = new Set(
+      list.filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.kind !== "role").map((x) => x.name),
+    );
     for (const d of descriptionsOf(sentence, list)) {
       const country = d.country?.name;
       const candidates = holders.filter((h) => {
@@ -173,7 +176,10 @@ export function resolveTitleHolders(
         return (h.country ?? country) === country && (!known || known.has(country));
       });
       const names = new Set(candidates.map((h) => h.person.name));
-      if (names.size !== 1) continue;
+      // A holder the sentence names is either someone else ("X told the Sri Lankan foreign
+      // minister" is not X) or the description's own appositive ("Mongolia's Defence Minister, Mr
+      // Y"): either way the description is not resolved here.
+      if (names.size !== 1 || [...names].some((n) => named.has(n))) continue;
       const holder = candidates[0] as Holder;
       const m = makeMention(
         sentence,
@@ -255,4 +261,25 @@ export function resolveCounterparts(
       list.push(m);
     }
   }
+}
+
+/**
+ * A test of whether the document introduced a person with titles before the name and none of
+ * them fits the title of tokens [from, to): "External Affairs Minister X" is not "the Chinese
+ * foreign minister". A person introduced with no title, or a run that is not one title, gives
+ * false. The document's holders are read once, on the first call.
+ */
+export function titleMismatch(
+  state: DocState,
+): (person: string, tokens: Token[], from: number, to: number) => boolean {
+  let holders: Holder[] | null = null;
+  return (person, tokens, from, to) => {
+    // "the Polish foreign minister then": the title ends at its last head.
+    while (to > from && !WORDS.titleHeads.has(norm((tokens[to - 1] as Token).lower))) to--;
+    const titles = titlesOf(tokens, from, to);
+    if (titles.length !== 1) return false;
+    holders ??= holdersOf(state);
+    const own = holders.filter((h) => h.person.name === person);
+    return own.length > 0 && !own.some((h) => fits(titles[0] as Title, h.title));
+  };
 }

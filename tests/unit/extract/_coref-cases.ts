@@ -134,6 +134,16 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Recep Tayyip Erdogan", "affiliated_with", "Azerbaijan"]],
   },
   {
+    label: "a description is not a person introduced with another title",
+    text: "Interior Minister Alexander Dobrindt hosted Piotr Wawrzyk in Berlin. Dobrindt said the border talks had gone well. The Polish foreign minister then flew to Prague.",
+    notGives: [["Alexander Dobrindt", "affiliated_with", "Poland"]],
+  },
+  {
+    label: "a description told something by a person the sentence names is not that person",
+    text: "Foreign Minister Ahmed Attaf spoke in Algiers. On Monday Attaf told the Tunisian foreign minister that the border would stay open.",
+    notGives: [["Ahmed Attaf", "affiliated_with", "Tunisia"]],
+  },
+  {
     label: "the minister introduced with that title",
     text: "Defence Minister Pal Jonson visited the plant. The minister said Saab would deliver radars to Latvia.",
     resolves: [["The minister", "Pal Jonson"]],
