@@ -37,11 +37,17 @@ function ownCountries(state: DocState): Map<string, Set<string>> {
 }
 
 /**
- * Rules that only report what someone did or said ("the Kremlin said Belousov held talks"), as
- * against accusing, warning or rejecting: their claims about a person or body of the speaker's
- * own country are news of its own side.
+ * Rules that only report what someone did or said ("the Kremlin said Belousov held talks"), or
+ * thank someone, as against accusing, warning or rejecting: their claims about a person or body
+ * of the speaker's own country are news of its own side ("the president thanked the army").
  */
-const REPORTING_RULES = new Set(["assess-say", "assess-conclude", "according-to", "quoted-claim"]);
+const REPORTING_RULES = new Set([
+  "assess-say",
+  "assess-conclude",
+  "according-to",
+  "quoted-claim",
+  "assess-thank",
+]);
 
 /** True when two sets share a member. */
 function meet(a: Set<string> | undefined, b: Set<string> | undefined): boolean {

@@ -69,6 +69,12 @@ export interface Frame {
   claimNouns?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
+  /**
+   * For a verb row: words of a courtesy ("thanked Putin for the invitation"); the row gives a
+   * fact only when a for-phrase after the trigger tells something else the object did or gave
+   * ("thanked China for its support", "for donating"), its first noun or verb none of these.
+   */
+  courtesyWords?: string[];
   /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */
   subjectNouns?: string[];
   /** Entity types the object must have to fill its role. */

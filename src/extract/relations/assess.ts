@@ -43,6 +43,7 @@ export function assessVerb(
     quotedSpeaker(ix, t, emit, frame);
     return;
   }
+  if (frame.courtesyWords && !creditedAct(tokens, t, frame.courtesyWords)) return;
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
   const speaker = participialSpeaker(ix, t, table);
@@ -173,6 +174,33 @@ export function assessVerb(
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
 }
 
+/** Possessive pronouns that may open a for-phrase ("for its support"). */
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * True when a for-phrase of the clause after the verb at `t` opens (past articles, adjectives,
+ * adverbs and possessives) on a word that is none of `courtesy`, by form or lemma: an act or a gift
+ * of the one thanked ("thanked China for its support", "for donating", "for inviting him and for
+ * the support"), not a courtesy alone ("for the invitation and for the warmth of his reception").
+ */
+function creditedAct(tokens: Token[], t: number, courtesy: readonly string[]): boolean {
+  const limit = Math.min(tokens.length, t + MAX_SPAN);
+  for (let k = t + 1; k < limit; k++) {
+    const w = tokens[k] as Token;
+    if (/^[.;:“”"]$/u.test(w.text) || (w.text === "," && tokens[k + 1]?.lower.endsWith("ing"))) return false;
+    if (w.lower !== "for") continue;
+    let j = k + 1;
+    while (
+      /^(?:DET|ADJ|NUM|ADV)$/u.test(tokens[j]?.pos ?? "") ||
+      POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? "")
+    )
+      j++;
+    const head = tokens[j];
+    if (head && !courtesy.includes(head.lower) && !courtesy.includes(head.lemma)) return true;
+  }
+  return false;
+}
+
 /**
  * The index of "that" after a claim noun right after the verb at `t` ("condemned reports that",
  * "denounced the latest claims that"), past articles and adjectives; -1 otherwise.
@@ -265,8 +293,11 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
   const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
-    // "the expanding cooperation": a participle before its noun does not end the phrase.
-    const modifier = w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && tokens[k - 1]?.pos === "DET";
+    // "the expanding cooperation": a participle before its noun does not end the phrase; nor
+    // does one after its noun that its agent follows ("the support received from the PLA").
+    const modifier =
+      (w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && tokens[k - 1]?.pos === "DET") ||
+      agentParticiple(tokens, k);
     if (
       /^[.,;:!?“”"]$/u.test(w.text) ||
       ((w.pos === "VERB" || w.pos === "AUX") && !modifier) ||
@@ -298,7 +329,8 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     const before = tokens[b]?.lower ?? "";
     // "the allegations by Russia's Foreign Ministry": the agent is the whole phrase's head.
     const agent = AGENT_PREPOSITIONS.has(before) ? ix.chunkAt[k] : null;
-    const agentHeads = agent && agent.first === k ? actorHeads(chunkHeads(agent)) : [];
+    // (The chunk may open on the article before the mention: "from the Indian Army".)
+    const agentHeads = agent && agent.first >= b + 1 ? actorHeads(chunkHeads(agent)) : [];
     if (agentHeads.length > 0 && !(authorNeeded && before === "of")) return agentHeads;
     if (authorNeeded) {
       if (before === "by" || before === "from") return [actorOf(m)];
@@ -313,6 +345,21 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     k = m.last - 1;
   }
   return [];
+}
+
+/**
+ * True when the verb at `k` is a past participle after a noun, followed by its agent ("the support
+ * received from the PLA", "the weapons supplied by Iran"): it qualifies the noun.
+ */
+function agentParticiple(tokens: Token[], k: number): boolean {
+  const w = tokens[k] as Token;
+  return (
+    w.pos === "VERB" &&
+    !w.lower.endsWith("ing") &&
+    w.lower !== w.lemma &&
+    tokens[k - 1]?.pos === "NOUN" &&
+    /^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "")
+  );
 }
 
 /**

@@ -1276,6 +1276,45 @@ export const CASES: SentenceCase[] = [
     text: "The Georgian Embassy in Kyiv said in a statement to Reuters: “Ukraine is an important partner.”",
     gives: [["Georgian Embassy", "assesses", "Ukraine"]],
   },
+  // ---- assesses (session 10): thanks and gratitude for an act judge the one thanked
+  {
+    label: "thanked X for donating: the thanks judge X",
+    text: "Chilean President Gabriel Boric thanked the Spanish government for donating patrol boats.",
+    gives: [["Gabriel Boric", "assesses", "Spain"]],
+  },
+  {
+    label: "thanks for a courtesy alone judge no one",
+    text: "Prime Minister Anwar Ibrahim thanked Chinese President Xi Jinping for the invitation and for the warmth of his reception.",
+    entities: ["Anwar Ibrahim", "Xi Jinping"],
+    notGives: [["Anwar Ibrahim", "assesses", "Xi Jinping"]],
+  },
+  {
+    label: "thanks with nothing thanked for judge no one",
+    text: "French President Emmanuel Macron thanked German Chancellor Olaf Scholz.",
+    entities: ["Emmanuel Macron", "Olaf Scholz"],
+    notGives: [["Emmanuel Macron", "assesses", "Olaf Scholz"]],
+  },
+  {
+    label: "thanks to the speaker's own country's forces are news of its own side",
+    text: "Kenyan President William Ruto thanked the Kenya Defence Forces for their professionalism.",
+    entities: ["William Ruto", "Kenya Defence Forces"],
+    notGives: [["William Ruto", "assesses", "Kenya Defence Forces"]],
+  },
+  {
+    label: "gratitude for the support received from X judges X",
+    text: "The Ghana Armed Forces expressed their gratitude for the training received from the British Army.",
+    gives: [["Ghana Armed Forces", "assesses", "British Army"]],
+  },
+  {
+    label: "conveyed thanks to X for something judges X",
+    text: "Zambian President Hakainde Hichilema conveyed his thanks to Japan for the patrol boats.",
+    gives: [["Hakainde Hichilema", "assesses", "Japan"]],
+  },
+  {
+    label: "condemned the weapons supplied by X: the participle's agent is judged",
+    text: "Chile condemned the weapons supplied by Iran to the militias.",
+    gives: [["Chile", "assesses", "Iran"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
