@@ -429,13 +429,7 @@ function countryBodyKey(name: string, gazetteer: Gazetteer): string {
   if (space < 0) return "";
   for (const [prefix, country] of prefixesOf(gazetteer).get(name.slice(0, space)) ?? [])
     if (name.startsWith(`${prefix} `)) {
-      const rest = name
-        .slice(prefix.length + 1)
-        .toLowerCase()
-        .split(" ")
-        .map((w) => AMERICAN_SPELLING.get(w) ?? w)
-        .join(" ");
-      return `${country}|${rest}`;
+      return `${country}|${bodyKey(name.slice(prefix.length + 1))}`;
     }
   return "";
 }
@@ -481,7 +475,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
         if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "")) bare.push(m);
         continue;
       }
-      const base = m.name;
+      const base = bodyKey(m.name);
       // "US Joint Chiefs" keeps the modifier as written; "South Korea's" and "… of Ukraine" take the demonym.
       const demonym =
         owner.kind === "demonym" || (!possessive && owner !== after) ? owner.text : demonyms.get(owner.name);
@@ -494,10 +488,37 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       qualified.set(base, set);
     }
   }
+  // "the Finance Ministry" … "the Ministry of Finance": bare names of one body are one body, the
+  // first spelling naming it, unless a country's body of that name is in the document.
+  const firstBare = new Map<string, string>();
   for (const m of bare) {
-    const names = qualified.get(m.name);
+    const key = bodyKey(m.name);
+    const names = qualified.get(key);
     if (names?.size === 1) m.name = [...names][0] as string;
+    else if (names === undefined) {
+      const name = firstBare.get(key);
+      if (name === undefined) firstBare.set(key, m.name);
+      else m.name = name;
+    }
   }
+}
+
+/**
+ * One key for a body's spellings: lower case, British spellings folded to American
+ * (lexicon/text.json spellingVariants), "X Ministry" and "Ministry of X Affairs" as "ministry of x"
+ * ("Defence Ministry", "Ministry of Defense"; "Foreign Ministry", "Ministry of Foreign Affairs").
+ */
+function bodyKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .split(" ")
+    .map((w) => AMERICAN_SPELLING.get(w) ?? w);
+  const n = words.length;
+  if (n >= 2 && n <= 3 && words[n - 1] === "ministry")
+    return `ministry of ${words.slice(0, n - 1).join(" ")}`;
+  if (n >= 4 && n <= 5 && words[0] === "ministry" && words[1] === "of" && words[n - 1] === "affairs")
+    return `ministry of ${words.slice(2, n - 1).join(" ")}`;
+  return words.join(" ");
 }
 
 /**

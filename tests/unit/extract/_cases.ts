@@ -2674,6 +2674,20 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): one ministry under its two word orders
+  {
+    label: "'the X Ministry' and 'the Ministry of X (Affairs)' are one body, with or without its country",
+    text: "The Finance Ministry released the funds. The Ministry of Finance said the loan was signed. The Ghanaian Ministry of Foreign Affairs summoned the envoy, and the Foreign Ministry later issued a note.",
+    same: [
+      ["Finance Ministry", "Ministry of Finance"],
+      ["Foreign Ministry", "Ghanaian Ministry of Foreign Affairs"],
+    ],
+  },
+  {
+    label: "two countries' ministries of one portfolio stay two bodies",
+    text: "The Ghanaian Defence Ministry and the Togolese Ministry of Defence signed the pact.",
+    apart: [["Ghanaian Defence Ministry", "Togolese Ministry of Defence"]],
+  },
   // ---- entities (session 10): regional bodies and disputed regions from the gazetteer
   {
     label: "regional bodies are organizations by name or acronym alone",
