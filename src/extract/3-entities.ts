@@ -13,6 +13,7 @@ import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./t
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
+import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import {
   BODY_PREFIXES,
   COMPANY_SUFFIXES,
@@ -38,6 +39,7 @@ const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
+const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
@@ -1495,6 +1497,14 @@ function matchFallback(
   // before a lower-case word ("India's Union defence ministry").
   if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return null;
   if (words.length === 1 && currencyCode(tokens, first)) return null;
+  // "Chief of Army Staff", "Chief of the Army Staff": a service's word inside a title names no body.
+  if (
+    words.length === 1 &&
+    STAFF_TAILS.has(tokens[last]?.lower ?? "") &&
+    (tokens[first - 1]?.lower === "of" ||
+      (tokens[first - 1]?.lower === "the" && tokens[first - 2]?.lower === "of"))
+  )
+    return null;
   if (
     words.length === 1 &&
     first > 0 &&

@@ -39,3 +39,9 @@ export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 
 /** Their participles: "the agency, led by X," and "the agency is headed by X". */
 export const LEAD_PARTICIPLES: readonly string[] = DATA.leadParticiples;
+
+/**
+ * Last words of titles built on a service's name ("Chief of Army Staff", "Chief of the Naval
+ * Staff"): the one service word between "of" and one of them is part of the title, not a body.
+ */
+export const STAFF_TITLE_TAILS: readonly string[] = DATA.staffTitleTails;

@@ -556,6 +556,18 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "He also met with the Speaker of the Kenyan Parliament, Moses Wetangula and praised him.",
     gives: [["Moses Wetangula", "affiliated_with", "Kenyan Parliament"]],
   },
+  {
+    label: "a list of chiefs of a service's staff: the service's word is part of each title, no body",
+    text: "The envoy called on Chief of Defence Staff General Samuel Otieno, Chief of Army Staff Lt-Gen John Kamau and Chief of the Naval Staff Vice Admiral Ali Omar in Nairobi.",
+    entities: ["Samuel Otieno", "John Kamau", "Ali Omar"],
+    noEntities: ["Army", "Naval Staff"],
+  },
+  {
+    label: "a demonym before a chief of a service's staff: the country, not a body named 'Army'",
+    text: "Visiting Zambian Chief of Army Staff Gen. Peter Banda paid a courtesy call on the Commander of the Malawi Navy.",
+    gives: [["Peter Banda", "affiliated_with", "Zambia"]],
+    noEntities: ["Army"],
+  },
   // ---- two coordinated titles of one person after a demonym
   {
     label: "a demonym before two coordinated titles of one named person",
