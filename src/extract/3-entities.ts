@@ -528,13 +528,14 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
     );
     const place = out[at];
     if (!place || !(sentence.tokens[first] as Token).space) break;
-    out.splice(at, 1);
     first = place.first;
-    // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body.
+    // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body,
+    // and stays a mention of its country, as a demonym does ("Nigerian Army").
     if (place.type === "Country") {
       m.country = place.name;
       break;
     }
+    out.splice(at, 1);
   }
   if (first === m.first) return;
   // "Radio Taiwan International": a capitalised noun no rule took, right before the place, opens the name.

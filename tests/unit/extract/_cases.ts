@@ -2674,6 +2674,19 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): a country's name opening a body's name is a mention of the country
+  {
+    label: "a country's name before a body's name names the country too, as a demonym does",
+    text: "The Zambia Air Force received two transport aircraft last week.",
+    entities: ["Zambia", "Zambia Air Force"],
+    gives: [["Zambia Air Force", "affiliated_with", "Zambia"]],
+  },
+  {
+    label: "a city's name before a body's name stays inside the body's name",
+    text: "The Geneva Centre for Security Policy published the survey.",
+    entities: ["Geneva Centre for Security Policy"],
+    noEntities: ["Geneva"],
+  },
   // ---- entities (session 10): one ministry under its two word orders
   {
     label: "'the X Ministry' and 'the Ministry of X (Affairs)' are one body, with or without its country",
