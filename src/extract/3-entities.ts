@@ -13,7 +13,7 @@ import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./t
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
+import { STAFF_TITLE_TAILS, TITLE_OPENERS } from "./lexicon/titles.ts";
 import {
   BODY_PREFIXES,
   COMPANY_SUFFIXES,
@@ -40,6 +40,7 @@ const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
+const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
@@ -1626,7 +1627,9 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
   // "Defence Cabinet Secretary", "Foreign Ministry Spokesman": a body every country has, before a
   // title, is part of the title.
   if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return last;
-  for (let k = first + 2; k < last - 1; k++) {
+  // "Chief Cabinet Secretary": a word that opens titles and a body's head alone make a title.
+  const opener = TITLE_OPENER_WORDS.has((tokens[first] as Token).lower);
+  for (let k = first + (opener ? 3 : 2); k < last - 1; k++) {
     const head = tokens[k - 1] as Token;
     const next = tokens[k] as Token;
     if (!WORDS.orgHeads.has(head.lower) || !isCapitalised(head.text)) continue;

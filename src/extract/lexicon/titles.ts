@@ -45,3 +45,9 @@ export const LEAD_PARTICIPLES: readonly string[] = DATA.leadParticiples;
  * Staff"): the one service word between "of" and one of them is part of the title, not a body.
  */
 export const STAFF_TITLE_TAILS: readonly string[] = DATA.staffTitleTails;
+
+/**
+ * Words that open a title and never a body's name: "Chief Cabinet Secretary X" and "Deputy
+ * Cabinet Secretary X" are titles, not a body "Chief Cabinet" before the title "Secretary".
+ */
+export const TITLE_OPENERS: readonly string[] = DATA.titleOpeners;

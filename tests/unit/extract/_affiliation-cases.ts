@@ -568,6 +568,13 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Peter Banda", "affiliated_with", "Zambia"]],
     noEntities: ["Army"],
   },
+  {
+    label: "a word that opens titles before a body's head and a title: one title, no body",
+    text: "Chief Cabinet Secretary Hiroshi Moriyama and Deputy Cabinet Secretary Kenji Sato spoke after the launch, as did Federal Police Deputy Commissioner Ann Berg.",
+    entities: ["Hiroshi Moriyama", "Kenji Sato"],
+    noEntities: ["Chief Cabinet", "Deputy Cabinet"],
+    gives: [["Ann Berg", "affiliated_with", "Federal Police"]],
+  },
   // ---- two coordinated titles of one person after a demonym
   {
     label: "a demonym before two coordinated titles of one named person",
