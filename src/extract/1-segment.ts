@@ -13,6 +13,11 @@ const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 const HEADLINE_MAX_WORDS = 20;
 const FINAL_PUNCTUATION = /[.!?…"”’'):;]$/u;
 /**
+ * A headline may end with a quoted phrase ("Kishida Decries 'Threat to Peace'"): a closing quote
+ * after a capitalised word, its quotation opened in the line's last words, with no stop before it.
+ */
+const QUOTED_HEADLINE_END = /\s["“‘'][\p{Lu}][^"“”‘’'.!?…:;]{0,60}\p{L}["”’']$/u;
+/**
  * Dateline at the start of a paragraph: "SEOUL, March 27 (Reuters) - ", "MOSCOW (AP) — ", or a
  * place with the agencies and the year in brackets and no dash: "SOCHI (UrduPoint News / Sputnik -
  * 25th October, 2019) ".
@@ -72,7 +77,7 @@ export function isFurniture(line: string): boolean {
 
 /** True when a line has no final punctuation and is short enough to be a headline or teaser. */
 export function isHeadline(line: string): boolean {
-  if (FINAL_PUNCTUATION.test(line)) return false;
+  if (FINAL_PUNCTUATION.test(line) && !QUOTED_HEADLINE_END.test(line)) return false;
   let words = 1;
   for (let i = 0; i < line.length && words <= HEADLINE_MAX_WORDS; i++) if (line.charCodeAt(i) === 32) words++;
   return words <= HEADLINE_MAX_WORDS;

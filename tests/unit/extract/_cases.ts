@@ -2748,6 +2748,12 @@ export const CASES: SentenceCase[] = [
     text: "Kim Meets Putin In Vladivostok\nKim Jong Un praised Vladimir Putin.",
     notGives: [["Kim Jong Un", "meets", "Vladimir Putin"]],
   },
+  {
+    label: "a title-case headline ending with a quoted phrase: its verbs name no person",
+    text: "Philippine President Denounces Chinese Ship Incursion, Warns Of 'Grave Consequences'\nThe president spoke in Manila on Monday.",
+    entities: ["Philippines", "China"],
+    noEntities: ["Denounces", "Ship Incursion"],
+  },
   // ---- later additions: planned pledges, clause subjects of nominal meetings, references
   {
     label: "pledged to deliver is planned",
