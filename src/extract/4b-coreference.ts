@@ -17,6 +17,7 @@ import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
+import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveCounterparts, resolveTitleHolders, titleMismatch } from "./title-holders.ts";
 import {
@@ -40,6 +41,7 @@ const PRONOUNS = new Set(PERSON_PRONOUNS);
 const I_WORDS = new Set(SPEAKER_SINGULAR);
 const WE_WORDS = new Set(SPEAKER_PLURAL);
 const THEY = new Set(PLURAL_PRONOUNS);
+const OPENERS = new Set(OPENING_SUBORDINATORS);
 const GROUPS = new Set(GROUP_NOUNS);
 const MEET_PHRASES = GROUP_MEET_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
 const BLOCKERS = new Set(NOT_ASSERTED);
@@ -721,6 +723,12 @@ function groupBefore(state: DocState, sentence: number, before: number): Mention
   return found.size === 2 ? [...found.values()] : null;
 }
 
+/** How many people the sentence names after token `i`. */
+function personsAfter(state: DocState, sentence: number, i: number): number {
+  const list = (state.mentions[sentence] ?? []) as Mention[];
+  return new Set(list.filter((m) => m.type === "Person" && m.first > i).map((m) => m.name)).size;
+}
+
 /** Where a group subject ends: "they", "the two leaders", "both men"; -1 when none starts at `i`. */
 function groupSubjectEnd(tokens: Token[], i: number): number {
   const t = tokens[i] as Token;
@@ -755,6 +763,9 @@ function resolveGroupMeetings(state: DocState): void {
       if (prev && !/^(?:,|;|and|but|where|when|after|before|as|then|“|")$/u.test(prev.lower)) continue;
       const phrase = meetPhraseAt(tokens, end);
       if (!phrase) continue;
+      // "When they met, A and B signed …": a clause opening the sentence names its group after
+      // its comma (the meets rules take that pair), not in the sentences before.
+      if (i === 1 && OPENERS.has(prev?.lower ?? "") && personsAfter(state, sentence.index, i) >= 2) continue;
       const group = groupBefore(state, sentence.index, i);
       if (!group) continue;
       const [a, b] = group as [Mention, Mention];

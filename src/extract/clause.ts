@@ -500,8 +500,9 @@ export function newClause(ix: SentenceIndex, k: number): boolean {
 export function modalityOf(words: string[]): Modality {
   let result: Modality = "asserted";
   const rank: Record<Modality, number> = { asserted: 0, possible: 1, planned: 2, negated: 3, denied: 4 };
-  for (const w of words) {
-    const m = CUES.get(w);
+  for (let i = 0; i < words.length; i++) {
+    // Two-word cues first ("yet to": "has yet to be signed").
+    const m = CUES.get(`${words[i]} ${words[i + 1]}`) ?? CUES.get(words[i] as string);
     if (m && rank[m] > rank[result]) result = m;
   }
   return result;

@@ -406,6 +406,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["vetoed", "negated"],
   ["vetoes", "negated"],
   ["halt", "negated"],
+  // "the deal has yet to be signed", "Kyiv is yet to receive the jets": not done (two words).
+  ["yet to", "negated"],
   ["cease", "negated"],
   // "Somalia needs to receive more weapons": a need is no transfer ("needed" is left out: "the
   // much needed rifles were delivered").

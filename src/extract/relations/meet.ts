@@ -13,24 +13,24 @@ import {
 } from "../chunks.ts";
 import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import type { Frame, GrammaticalRole } from "../frames.ts";
+import {
+  APART_WORDS,
+  EVENT_PREPOSITIONS,
+  HOLD_VERBS,
+  OPENING_SUBORDINATORS,
+  UNREALISED,
+} from "../lexicon/meet-words.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import { acronymInBrackets, isRankToken, isTitleWord } from "../words.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
-const HOLD_VERBS = new Set([
-  "hold",
-  "have",
-  "host",
-  "attend",
-  "conduct",
-  "begin",
-  "start",
-  "pay",
-  "paid",
-  "receive",
-]);
+const HOLD = new Set(HOLD_VERBS);
+const OPENERS = new Set(OPENING_SUBORDINATORS);
+const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
+const UNREALISED_WORDS = new Set(UNREALISED);
+const APART = new Set(APART_WORDS);
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -51,6 +51,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     signedBy(ix, t, emit, frame);
     return;
   }
+  // "A and B signed the agreement by video link", "signed it separately": signers apart met no one.
+  if (frame.requires === "accord" && signedApart(tokens, Math.max(0, t - 2), clauseEnd(tokens, t))) return;
   const subject = subjectBefore(ix, t);
   const zone = zoneAfter(ix, t);
   const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
@@ -71,7 +73,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     (c) =>
       PARTNER_PREPS.has(c.prep) &&
       roles[c.prep as GrammaticalRole] === "participant" &&
-      c.chunk.first <= t + reach,
+      c.chunk.first <= t + reach &&
+      prepOpens(tokens, c),
   );
   // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
   if (frame.requires === "handover" && !handsOver(ix, t, withs, frame.objectNouns ?? [])) return;
@@ -103,6 +106,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "Before they met, A and B expressed …": "they" in a clause opening the sentence is the
   // coordinated subject after the clause's comma (read there as the verb's object).
   if (subjects.length === 0 && frame.symmetric === true && openingThey(tokens, t)) {
+    // "Before they meet, A and B will …", "Once they meet": a present tense tells of a meeting to come.
+    if (tok.lower === tok.lemma && tokens[t - 1]?.lower !== "had") return;
     const after = actorHeads(subjectAfterOpening(ix, t))
       .filter(fits)
       .map((h) => h.name);
@@ -128,6 +133,19 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/**
+ * True when the chunk's preposition opens its own phrase: no comma stands between them ("handed
+ * the boats to the navy, Ambassador X said" gives the navy the "to", not the ambassador).
+ */
+function prepOpens(tokens: Token[], c: ZoneChunk): boolean {
+  for (let k = c.chunk.first - 1; k >= 0; k--) {
+    const w = tokens[k] as Token;
+    if (w.lower === c.prep || (c.prep === "on" && w.lower === "upon")) return true;
+    if (w.text === ",") return false;
+  }
+  return false;
 }
 
 /** Prepositions a row may give the partner ("met with X", "called on X", "received … from X", "handed over to X"). */
@@ -302,6 +320,8 @@ function listedPeople(
     // on the next chunk: list punctuation right before a chunk opens a new member.
     const before = tokens[next.chunk.first - 1]?.lower;
     const person = chunkHeads(next.chunk).some((h) => !h.unnamed && h.mention?.type === "Person");
+    // "handed the boats to the navy, Ambassador X said": a chunk right before a verb is its subject.
+    if (opensClause(tokens, next.chunk.last)) break;
     if (
       (before === "," || before === "and") &&
       (person || (next.prep === "" && listContinues(tokens, prev.last, next.chunk.first)))
@@ -312,6 +332,13 @@ function listedPeople(
     prev = next.chunk;
   }
   return out;
+}
+
+/** True when a verb follows the chunk ending before `k`, past up to two adverbs ("X said", "X later said"). */
+function opensClause(tokens: Token[], k: number): boolean {
+  let v = k;
+  while (tokens[v]?.pos === "ADV" && v < k + 2) v++;
+  return /^(?:VERB|AUX)$/u.test(tokens[v]?.pos ?? "");
 }
 
 /** True when only list punctuation stands between two chunks (", ", " and ", ", and "). */
@@ -384,7 +411,24 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
     .filter((h) => !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type))))
     .map((h) => h.name);
   const modality = modalityOf(wordsBefore(tokens, t, t - accord));
+  if (signedApart(tokens, accord, agent.chunk.first)) return;
   emitPairs([...new Set(names)], emit, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/** How far after a signing verb its clause is searched for words that keep the signers apart. */
+const APART_REACH = 15;
+
+/** The end of the clause of the verb at `t`: the next ";", "." or the reach. */
+function clauseEnd(tokens: Token[], t: number): number {
+  let k = t + 1;
+  while (k < Math.min(tokens.length, t + APART_REACH) && !/^[.;:!?]$/u.test((tokens[k] as Token).text)) k++;
+  return k;
+}
+
+/** True when a word between `from` and `to` says the signers were not together ("signed separately", "by video link"). */
+function signedApart(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (APART.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** A meeting noun's frame: "a meeting between A and B", "A's talks with B", "a visit by A to B". */
@@ -435,7 +479,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     // "X held talks with Y": the subject of the verb right before the noun.
     for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
       const w = tokens[k] as Token;
-      if ((w.pos === "VERB" || w.pos === "AUX") && HOLD_VERBS.has(w.lemma)) {
+      if ((w.pos === "VERB" || w.pos === "AUX") && HOLD.has(w.lemma)) {
         hosts = subjectBefore(ix, k).heads;
         break;
       }
@@ -481,9 +525,6 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, modality);
 }
 
-/** Subordinators that open a clause before the main one ("Before they met, …"). */
-const OPENING_SUBORDINATORS = new Set(["before", "after", "when", "as", "once", "while", "since"]);
-
 /**
  * True when the verb at `t` follows "they" (past auxiliaries) right after a subordinator opening
  * the sentence, and the comma closing that clause follows the verb ("Before they met, …"; not
@@ -493,11 +534,8 @@ function openingThey(tokens: Token[], t: number): boolean {
   if (tokens[t + 1]?.text !== ",") return false;
   let k = t - 1;
   while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
-  return tokens[k]?.lower === "they" && k === 1 && OPENING_SUBORDINATORS.has(tokens[0]?.lower ?? "");
+  return tokens[k]?.lower === "they" && k === 1 && OPENERS.has(tokens[0]?.lower ?? "");
 }
-
-/** Prepositions after which a meeting noun is an event the clause's subject took part in. */
-const EVENT_PREPOSITIONS = new Set(["after", "during", "following", "before", "at", "in", "amid"]);
 
 /**
  * The index of a preposition that opens the meeting noun's phrase at `t` ("after talks", "during
@@ -507,7 +545,7 @@ const EVENT_PREPOSITIONS = new Set(["after", "during", "following", "before", "a
 function leadingPreposition(tokens: Token[], t: number): number {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const w = tokens[k] as Token;
-    if (EVENT_PREPOSITIONS.has(w.lower)) return k;
+    if (EVENT_PREPS.has(w.lower)) return k;
     if (!/^(?:DET|ADJ|NOUN)$/u.test(w.pos) && !/^(?:their|his|her)$/u.test(w.lower)) return -1;
   }
   return -1;
@@ -537,9 +575,6 @@ function subjectAfterOpening(ix: SentenceIndex, t: number): ChunkHead[] {
   return [];
 }
 
-/** Predicates that say a meeting did not happen ("was postponed", "was called off"). */
-const UNREALISED = new Set(["postponed", "cancelled", "canceled", "delayed", "off", "shelved", "scrapped"]);
-
 /** True when the meeting noun at `t` opens the sentence as its subject ("A meeting between …"). */
 function subjectNoun(tokens: Token[], t: number): boolean {
   for (let k = 0; k < t; k++) if (!/^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) return false;
@@ -563,7 +598,7 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
     const w = tokens[k] as Token;
     if (/^[.;:]$/u.test(w.text) || (w.text === "," && verb)) break;
     if (w.pos === "VERB" || w.pos === "AUX") verb = true;
-    if (UNREALISED.has(w.lower)) return "negated";
+    if (UNREALISED_WORDS.has(w.lower)) return "negated";
     words.push(w.lower);
   }
   const baseCue: Record<Modality, string> = {

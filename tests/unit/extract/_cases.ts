@@ -526,6 +526,52 @@ export const CASES: SentenceCase[] = [
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
   },
   {
+    label: "'before they meet' in the present tense tells of a meeting to come",
+    text: "Before they meet, Defence Minister Pavel Orlik and Foreign Minister Ines Bakker will exchange letters.",
+    notGives: [["Pavel Orlik", "meets", "Ines Bakker"]],
+  },
+  {
+    label: "'once they meet' followed by a plan: no meeting yet",
+    text: "Once they meet, President Tomas Halvorsen and Prime Minister Adaeze Okafor are expected to sign a trade pact.",
+    notGives: [["Tomas Halvorsen", "meets", "Adaeze Okafor"]],
+  },
+  {
+    label: "'when they met' names its pair after the comma, not the people of the sentence before",
+    text: "Chancellor Marta Kowal welcomed Senator Lucas Brandt in Berlin. When they met, President Tomas Halvorsen and Prime Minister Adaeze Okafor signed a trade pact.",
+    gives: [
+      ["Marta Kowal", "meets", "Lucas Brandt"],
+      ["Tomas Halvorsen", "meets", "Adaeze Okafor"],
+    ],
+  },
+  {
+    label: "an agreement signed separately or by video link: the signers did not meet",
+    text: "The agreement was signed separately by Defence Minister Pavel Orlik and Foreign Minister Ines Bakker. President Tomas Halvorsen and Prime Minister Adaeze Okafor signed the accord by video link on Monday.",
+    notGives: [
+      ["Pavel Orlik", "meets", "Ines Bakker"],
+      ["Tomas Halvorsen", "meets", "Adaeze Okafor"],
+    ],
+  },
+  {
+    label: "an agreement that has yet to be signed by two ministers: no meeting",
+    text: "The memorandum has yet to be signed by Defence Minister Pavel Orlik and Foreign Minister Ines Bakker.",
+    notGives: [["Pavel Orlik", "meets", "Ines Bakker"]],
+  },
+  {
+    label: "a handover to a body, then the speaker: the speaker handed nothing over",
+    text: "Commodore Ruben Alvarado handed over the patrol boats to the navy, Ambassador Claire Dunmore said.",
+    notGives: [["Ruben Alvarado", "meets", "Claire Dunmore"]],
+  },
+  {
+    label: "goods received from a country, then the speaker: the speaker is no giver",
+    text: "Colonel Ruben Alvarado received equipment worth $3 million from the United States, Ambassador Claire Dunmore said.",
+    notGives: [["Ruben Alvarado", "meets", "Claire Dunmore"]],
+  },
+  {
+    label: "keys of vehicles handed over in person still meet",
+    text: "Ambassador Claire Dunmore handed over the vehicles to Colonel Ruben Alvarado in Tegucigalpa.",
+    gives: [["Claire Dunmore", "meets", "Ruben Alvarado"]],
+  },
+  {
     label: "called on X to do something: an appeal, not a visit",
     text: "President Joe Biden called on Vladimir Putin to withdraw his troops from the border.",
     notGives: [["Joe Biden", "meets", "Vladimir Putin"]],

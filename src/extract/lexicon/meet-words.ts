@@ -1,0 +1,21 @@
+/**
+ * Word lists of the meets rules (data in the JSON file beside this one): verbs that hold a meeting
+ * noun, subordinators that open a clause before the main one, prepositions that make a meeting
+ * noun an event, predicates of a meeting that did not happen, and words that keep signers apart.
+ */
+import DATA from "./meet-words.json" with { type: "json" };
+
+/** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
+export const HOLD_VERBS: readonly string[] = DATA.holdVerbs;
+
+/** Subordinators that open a clause before the main one ("Before they met, …"). */
+export const OPENING_SUBORDINATORS: readonly string[] = DATA.openingSubordinators;
+
+/** Prepositions after which a meeting noun is an event the clause's subject took part in. */
+export const EVENT_PREPOSITIONS: readonly string[] = DATA.eventPrepositions;
+
+/** Predicates that say a meeting did not happen ("was postponed", "was called off"). */
+export const UNREALISED: readonly string[] = DATA.unrealised;
+
+/** Words in a signing clause that say its signers were not together ("signed separately", "by video link"). */
+export const APART_WORDS: readonly string[] = DATA.apartWords;
