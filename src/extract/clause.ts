@@ -62,6 +62,27 @@ export interface Subject {
   passive: boolean;
 }
 
+/** How far back from its closing comma a relative clause without an opening comma may start. */
+const UNOPENED_RELATIVE_REACH = 16;
+
+/**
+ * The chunk right before "who" when a relative clause runs from it to the comma at `j` with no
+ * comma or other subordinate clause between ("X who is on a visit to Y, called on …"); or null.
+ */
+function unopenedRelative(ix: SentenceIndex, j: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = j - 1; k > 0 && k > j - UNOPENED_RELATIVE_REACH; k--) {
+    const w = tokens[k] as Token;
+    if (/^[,;:.()“”"]$/u.test(w.text)) return null;
+    if (w.lower !== "who") continue;
+    const before = ix.chunkAt[k - 1];
+    return before && before.last === k && tokens[k + 1] && /^(?:VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? "")
+      ? before
+      : null;
+  }
+  return null;
+}
+
 /** Finds the subject of the verb at token `t`. */
 export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject {
   const tokens = ix.sentence.tokens;
@@ -165,6 +186,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
         break;
       }
     }
+    // "General X who is on an official visit to Nigeria, called on …": a relative clause that only
+    // a comma closes; its antecedent, right before "who", is the subject.
+    if (!chunk) chunk = unopenedRelative(ix, j);
   } else if (!chunk && tok && ADVERBIAL_GERUND.has(tok.lower) && gerund && depth < 2) {
     // "Teodoro spoke after meeting Hegseth": the gerund shares the main clause's subject.
     for (let k = j - 1; k >= 0 && k > j - 12; k--) {

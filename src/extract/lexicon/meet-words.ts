@@ -19,3 +19,6 @@ export const UNREALISED: readonly string[] = DATA.unrealised;
 
 /** Words in a signing clause that say its signers were not together ("signed separately", "by video link"). */
 export const APART_WORDS: readonly string[] = DATA.apartWords;
+
+/** Nouns of a group whose leader ("led by X") takes part in its meetings ("a delegation led by X met Y"). */
+export const DELEGATION_NOUNS: readonly string[] = DATA.delegationNouns;

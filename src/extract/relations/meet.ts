@@ -15,11 +15,13 @@ import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } fro
 import type { Frame, GrammaticalRole } from "../frames.ts";
 import {
   APART_WORDS,
+  DELEGATION_NOUNS,
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
   OPENING_SUBORDINATORS,
   UNREALISED,
 } from "../lexicon/meet-words.ts";
+import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import { acronymInBrackets, isRankToken, isTitleWord } from "../words.ts";
 import type { Token } from "../types.ts";
@@ -31,6 +33,8 @@ const OPENERS = new Set(OPENING_SUBORDINATORS);
 const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
 const UNREALISED_WORDS = new Set(UNREALISED);
 const APART = new Set(APART_WORDS);
+const DELEGATIONS = new Set(DELEGATION_NOUNS);
+const LED = new Set(LEAD_PARTICIPLES);
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -61,7 +65,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // country is not that country meeting anyone.
   const fits = (h: ChunkHead): boolean =>
     !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
-  const subjects = actorHeads(subject.heads)
+  // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
+  const subjects = actorHeads(subject.heads.length > 0 ? subject.heads : leaderBefore(ix, t))
     .filter(fits)
     .map((h) => h.name);
   const direct = zone.chunks.filter((c) => c.chunk.first <= t + 2 && c.prep === "");
@@ -95,12 +100,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     ? [agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => chunkHeads(c.chunk))
     : [];
   const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles) : [];
-  const otherNames = actorHeads([
-    ...objects,
-    ...agents,
-    ...titled,
-    ...withs.flatMap((c) => partnerHeads(ix, c.chunk)),
-  ])
+  const partners = [...objects, ...agents, ...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))];
+  // "welcomed a delegation led by X", "met with a delegation headed by X": the group's leader.
+  if (partners.length === 0) partners.push(...leaderAfter(ix, t, reach));
+  const otherNames = actorHeads(partners)
     .filter(fits)
     .map((h) => h.name);
   // "Before they met, A and B expressed …": "they" in a clause opening the sentence is the
@@ -146,6 +149,62 @@ function prepOpens(tokens: Token[], c: ZoneChunk): boolean {
     if (w.text === ",") return false;
   }
   return false;
+}
+
+/** How far before a meeting verb the participle naming a delegation's leader may stand. */
+const LEADER_BEFORE_REACH = 30;
+/** How many words may stand between a delegation noun and "led by" ("delegation, led by"; "delegation that was led by"). */
+const DELEGATION_GAP = 4;
+
+/** The leader named after "led by" / "headed by" at `k` ("led by its Commander, X": the person after the title). */
+function leaderAt(ix: SentenceIndex, k: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (!LED.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return [];
+  const chunk = ix.chunkAt[k + 2];
+  if (chunk && chunk.first === k + 2)
+    return partnerHeads(ix, chunk).filter((h) => h.mention?.type === "Person");
+  // "led by its Commander, Major General X": a possessive pronoun before the title.
+  const at = /^(?:its|their|his|her)$/u.test(tokens[k + 2]?.lower ?? "") ? k + 2 : k + 1;
+  return titledPartner(ix, at) ?? [];
+}
+
+/** True when a delegation noun stands within a few words before `k` ("the delegation, led by"). */
+function delegationBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - DELEGATION_GAP); j--) {
+    if (DELEGATIONS.has((tokens[j] as Token).lower)) return true;
+    if (/^[.;:]$/u.test((tokens[j] as Token).text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The leader of a delegation that is the subject of the verb at `t`: "A delegation led by X met",
+ * "The Chinese delegation, led by X, held talks", "Led by its Commander, X, the delegation met".
+ */
+function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= Math.max(0, t - LEADER_BEFORE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[.;:]$/u.test(w.text)) return [];
+    if (!LED.has(w.lower) || tokens[k + 1]?.lower !== "by") continue;
+    // The delegation names the subject: before the participle, or after the phrase that opens
+    // the sentence with it, right before the verb.
+    const opens = k === 0 && delegationBefore(tokens, t);
+    return opens || delegationBefore(tokens, k) ? leaderAt(ix, k) : [];
+  }
+  return [];
+}
+
+/** The leader of a delegation that is the verb's partner: "welcomed a delegation led by X". */
+function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t + 1; k < Math.min(tokens.length, t + reach + DELEGATION_GAP + 2); k++) {
+    const w = tokens[k] as Token;
+    if (/^[.;:]$/u.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
+    if (LED.has(w.lower) && tokens[k + 1]?.lower === "by")
+      return delegationBefore(tokens, k) ? leaderAt(ix, k) : [];
+  }
+  return [];
 }
 
 /** Prepositions a row may give the partner ("met with X", "called on X", "received … from X", "handed over to X"). */
@@ -275,9 +334,15 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
   return null;
 }
 
-/** The titled partner after the first "with" or "on" the row maps to a participant within `reach` words of `t`. */
+/**
+ * The titled partner right after the verb when the row's object is a participant, else after the
+ * first "with" or "on" the row maps to a participant within `reach` words of `t`.
+ */
 function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: Frame["roles"]): ChunkHead[] {
   const tokens = ix.sentence.tokens;
+  // "met the Chief of Defence Staff, General X": a title phrase as the verb's object.
+  const direct = roles.object === "participant" ? titledPartner(ix, t) : null;
+  if (direct) return direct;
   for (let p = t + 1; p <= Math.min(tokens.length - 1, t + reach); p++) {
     const w = (tokens[p] as Token).lower;
     const prep = w === "upon" ? "on" : w;
@@ -318,8 +383,13 @@ function listedPeople(
     if (verb || gap > APPOSITIVE_REACH) break;
     // A prepositional phrase in the appositive ("the head of state, and X") leaves its preposition
     // on the next chunk: list punctuation right before a chunk opens a new member.
-    const before = tokens[next.chunk.first - 1]?.lower;
     const person = chunkHeads(next.chunk).some((h) => !h.unnamed && h.mention?.type === "Person");
+    // "…, Chief of Army Staff Lt-Gen X", "and Chief of Air Staff of Nigeria Air Marshal Y": a
+    // person's title phrase, with ranks and the country it names, stands between the list's
+    // punctuation and the name's chunk.
+    const before = person
+      ? tokens[titlePhraseStart(ix, next.chunk.first) - 1]?.lower
+      : tokens[next.chunk.first - 1]?.lower;
     // "handed the boats to the navy, Ambassador X said": a chunk right before a verb is its subject.
     if (opensClause(tokens, next.chunk.last)) break;
     if (
@@ -332,6 +402,29 @@ function listedPeople(
     prev = next.chunk;
   }
   return out;
+}
+
+/** How many words a listed person's title phrase may run before the chunk of the name. */
+const TITLE_PHRASE_BACK = 10;
+
+/**
+ * Where the title phrase before the chunk at `first` starts: back over title words, ranks,
+ * hyphens, "of" and capitalised words outside any mention ("Chief of Army Staff Lt-Gen").
+ */
+function titlePhraseStart(ix: SentenceIndex, first: number): number {
+  const tokens = ix.sentence.tokens;
+  let k = first;
+  while (k > 0 && k > first - TITLE_PHRASE_BACK) {
+    const w = tokens[k - 1] as Token;
+    const free = !ix.cover[k - 1];
+    if (
+      (free && (isTitleWord(w.lower) || isRankToken(w) || w.text === "-" || w.lower === "of")) ||
+      (free && w.pos === "PROPN")
+    )
+      k--;
+    else break;
+  }
+  return k;
 }
 
 /** True when a verb follows the chunk ending before `k`, past up to two adverbs ("X said", "X later said"). */
@@ -480,7 +573,9 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
       const w = tokens[k] as Token;
       if ((w.pos === "VERB" || w.pos === "AUX") && HOLD.has(w.lemma)) {
-        hosts = subjectBefore(ix, k).heads;
+        // "The delegation, led by X, held talks with Y": the delegation's leader.
+        const heads = subjectBefore(ix, k).heads;
+        hosts = heads.length > 0 ? heads : leaderBefore(ix, k);
         break;
       }
     }

@@ -567,6 +567,36 @@ export const CASES: SentenceCase[] = [
     notGives: [["Ruben Alvarado", "meets", "Claire Dunmore"]],
   },
   {
+    label: "a visitor set off by a relative clause that only a comma closes calls on a list of titled people",
+    text: "The army said that Chief of Naval Staff Admiral Ravi Menon who is on an official visit to Ghana, called on Defence Minister Kwame Asante, Chief of Army Staff Lt-Gen Yaw Boateng and Chief of Air Staff of Ghana Air Vice Marshal Kojo Mensah.",
+    gives: [
+      ["Ravi Menon", "meets", "Kwame Asante"],
+      ["Ravi Menon", "meets", "Yaw Boateng"],
+      ["Ravi Menon", "meets", "Kojo Mensah"],
+    ],
+    noEntities: ["Army"],
+  },
+  {
+    label: "a delegation led by a person: the leader meets (subject, opening participle, object)",
+    text: "A delegation led by Admiral Chen Hao met General Isaac Mensah in Accra. Led by its Commander, Major General Tevita Lomu, the Tongan delegation met the Chief of Defence Staff, General Ruth Oduya. President Ana Costa welcomed a delegation headed by Senator Hugo Brandt.",
+    gives: [
+      ["Chen Hao", "meets", "Isaac Mensah"],
+      ["Tevita Lomu", "meets", "Ruth Oduya"],
+      ["Ana Costa", "meets", "Hugo Brandt"],
+    ],
+  },
+  {
+    label: "a delegation led by an envoy: the envoy meets, not the leader whose envoy he is",
+    text: "A delegation led by President Xi Jinping's special envoy, Wang Lun, met General Isaac Mensah in Accra.",
+    gives: [["Wang Lun", "meets", "Isaac Mensah"]],
+    notGives: [["Xi Jinping", "meets", "Isaac Mensah"]],
+  },
+  {
+    label: "an army led by a general meets no one",
+    text: "The army, led by General Chen Hao, met fierce resistance from rebels loyal to Isaac Mensah.",
+    notGives: [["Chen Hao", "meets", "Isaac Mensah"]],
+  },
+  {
     label: "keys of vehicles handed over in person still meet",
     text: "Ambassador Claire Dunmore handed over the vehicles to Colonel Ruben Alvarado in Tegucigalpa.",
     gives: [["Claire Dunmore", "meets", "Ruben Alvarado"]],
