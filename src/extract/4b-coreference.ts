@@ -364,6 +364,14 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
       const others = new Set(
         list.filter((x) => x.type === "Person" && x.kind !== "pronoun").map((x) => x.name),
       );
+      // "Lavrov met (Iran's) Araghchi in Moscow, where the Iranian minister thanked …": someone
+      // named before it in its own sentence who may be of that country is likely the one meant;
+      // guess no one told earlier.
+      const mayBe = (p: Mention): boolean => {
+        const known = countries.get(p.name);
+        return p.kind !== "pronoun" && (!known || known.has(d.country.name));
+      };
+      if (personsOf(state, sentence.index, i).some(mayBe)) continue;
       // "External Affairs Minister X" is not "the Chinese foreign minister".
       const fits = (p: Mention): boolean => {
         const known = countries.get(p.name);

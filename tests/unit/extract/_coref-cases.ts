@@ -99,6 +99,12 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Anthony Albanese", "affiliated_with", "Indonesia"]],
   },
   {
+    label: "a description after someone of its country in its own sentence is no one told before",
+    text: "Kenji Morita arrived in Moscow on Monday. Sergei Ivanov met Iran's Foreign Minister Reza Karimi there, where the Iranian minister thanked Russia.",
+    gives: [["Reza Karimi", "affiliated_with", "Iran"]],
+    notGives: [["Kenji Morita", "affiliated_with", "Iran"]],
+  },
+  {
     label: "an unresolved 'the president' makes the next description ambiguous",
     text: "“We value this partnership,” the president told Lula da Silva. The Brazilian president smiled.",
     notGives: [],
