@@ -56,6 +56,7 @@ export function assessVerb(
     return;
   }
   let sources = actorHeads(subject.heads);
+  if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
   const accusation = frame.roles.object === "topic";
   const accused = accusation ? ix.chunkAt[t + 1] : null;
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
@@ -68,7 +69,11 @@ export function assessVerb(
       emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
-  const accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
+  let accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
+  // "threatened retaliation against Tehran, accusing it of …": a pronoun object stands for the
+  // nearest actor before it.
+  if (accusation && accusedHeads.length === 0 && !frame.objectNouns)
+    accusedHeads = pronounObject(ix, t, sources);
   if (accusedHeads.length > 0 && sources.length > 0 && !frame.objectNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
     for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, modality);
@@ -172,6 +177,81 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/** How far back from a that-clause its verb of saying may stand ("told a news conference in Riyadh that"). */
+const THAT_VERB_REACH = 10;
+
+/**
+ * The speaker of a verb coordinated after a that-clause ("X told a news conference that the attacks
+ * were a violation of international law and accused the Houthis of …", "X issued a statement
+ * conceding that the rebels had received weapons but accused the U.S. of …"): the subject of the
+ * verb that governs the clause (through a participle after a noun, the main verb's). Only when the
+ * clause's own subject is no actor: after "said that Somalia had closed its airspace and accused
+ * …" the accuser may be Somalia. None else.
+ */
+function coordinatedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let j = t - 1;
+  while (j > 0 && tokens[j]?.pos === "ADV") j--;
+  if (!/^(?:and|but)$/u.test(tokens[j]?.lower ?? "")) return [];
+  // "conceding that “the United States is not supplying …” but accused …": a quoted clause closed
+  // before the coordinator holds the verb, whatever its subject.
+  const quoted = /^[”"]$/u.test(tokens[j - 1]?.text ?? "");
+  let that = -1;
+  for (let k = j - (quoted ? 2 : 1); k >= Math.max(0, j - MAX_SPAN); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:“”"]$/u.test(w.text)) {
+      if (!quoted || !/^[“"]$/u.test(w.text) || tokens[k - 1]?.lower !== "that") return [];
+      that = k - 1;
+      break;
+    }
+    if (w.lower === "that" && w.pos === "SCONJ" && !quoted) {
+      that = k;
+      break;
+    }
+  }
+  if (that < 1 || (!quoted && claimTarget(ix, that + 1, ""))) return [];
+  for (let v = that - 1; v >= Math.max(0, that - THAT_VERB_REACH); v--) {
+    const w = tokens[v] as Token;
+    if (w.pos !== "VERB" || ix.chunkAt[v]) continue;
+    let heads = actorHeads(subjectBefore(ix, v).heads);
+    // "issued a statement conceding that …": the participle's noun is the main verb's object.
+    for (
+      let u = v - 1;
+      heads.length === 0 && w.lower.endsWith("ing") && u >= Math.max(0, v - THAT_VERB_REACH);
+      u--
+    )
+      if (tokens[u]?.pos === "VERB" && !ix.chunkAt[u]) heads = actorHeads(subjectBefore(ix, u).heads);
+    return heads;
+  }
+  return [];
+}
+
+/** Object pronouns an accusation may take ("accusing it of", "blamed them for"), with the types they stand for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["it", new Set(["Country", "Organization"])],
+  ["them", new Set(["Country", "Organization", "Person"])],
+]);
+
+/**
+ * The actor an object pronoun of the verb at `t` stands for, when "of" or "for" follows it
+ * ("The coalition threatened retaliation against Tehran, accusing it of …"): the nearest actor of
+ * a type the pronoun allows before the verb in the sentence, not one of the speakers; none else.
+ */
+function pronounObject(ix: SentenceIndex, t: number, sources: ChunkHead[]): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const types = OBJECT_PRONOUNS.get(tokens[t + 1]?.lower ?? "");
+  if (!types || tokens[t + 1]?.pos !== "PRON" || !/^(?:of|for)$/u.test(tokens[t + 2]?.lower ?? "")) return [];
+  const speakers = new Set(sources.map((h) => h.name));
+  const before = mentionsIn(ix, Math.max(0, t - MAX_SPAN), t);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as Mention;
+    const actor = actorOf(m);
+    if (speakers.has(actor.name)) return [];
+    if (types.has(actor.type)) return [{ mention: m, name: actor.name, unnamed: false }];
+  }
+  return [];
 }
 
 /** Possessive pronouns that may open a for-phrase ("for its support"). */

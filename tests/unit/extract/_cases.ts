@@ -1391,6 +1391,28 @@ export const CASES: SentenceCase[] = [
     text: "Chile condemned the weapons supplied by Iran to the militias.",
     gives: [["Chile", "assesses", "Iran"]],
   },
+  // ---- assesses (session 10): accusations in a second verb that shares the subject
+  {
+    label: "a participle's pronoun object stands for the nearest actor before it",
+    text: "NATO threatened retaliation against Moscow, accusing it of being behind the cyberattacks.",
+    gives: [["NATO", "assesses", "Russia"]],
+  },
+  {
+    label: "an accusation coordinated after a that-clause about no actor is the speaker's",
+    text: "Army spokesman Col. Ahmed Karimi told a news conference in Kabul that the overnight strikes were a clear violation of the ceasefire and accused the Taliban of smuggling weapons.",
+    gives: [["Ahmed Karimi", "assesses", "Taliban"]],
+  },
+  {
+    label: "an accusation coordinated after a participle's quoted that-clause is the main subject's",
+    text: "Spokesman Lin Jian issued a statement conceding that “Tokyo is not supplying missiles to the rebels” but accused Australia of providing logistical support.",
+    gives: [["Lin Jian", "assesses", "Australia"]],
+  },
+  {
+    label: "a that-clause whose subject is an actor may hold the coordinated accusation: not the speaker's",
+    text: "Kenyan Foreign Minister Musalia Mudavadi said that Somalia had closed its airspace and accused Ethiopia of meddling.",
+    entities: ["Musalia Mudavadi", "Ethiopia"],
+    notGives: [["Musalia Mudavadi", "assesses", "Ethiopia"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
