@@ -91,6 +91,8 @@ const STATE_FORM_MODIFIERS = new Set(TEXT_WORDS.stateFormModifiers);
 const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
 /** Words that open a production variant after a model ("F-16 Block 70", "Typhoon Tranche 3"). */
 const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
+/** A capitalised word of the form of a plural noun ("Members", "Cadets"). */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 14;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
@@ -1405,7 +1407,7 @@ function matchFallback(
   // Whether a title head or an honorific stands among the title words: modifiers alone ("First
   // Lady", "State House", "Military Referral Hospital") make no title, and the name after them no person.
   let headed = titled && (titleHeadAt(tokens, i - 1) || ofCountries);
-  const organization = hasOrgHead(tokens, first, last);
+  const organization = hasOrgHead(tokens, first, last) && !titledGivenName(tokens, first, last);
   const place = hasPlaceHead(tokens, last);
   // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a
   // title and "of" is the name; the title is not part of it.
@@ -1436,6 +1438,20 @@ function matchFallback(
       first++;
       continue;
     }
+    // "Members of the Senate Armed Services Committee", "Cadets of the Military Academy": a plural
+    // noun capitalised only because it opens the sentence, then "of the", is not in the body's name.
+    if (
+      first === 0 &&
+      organization &&
+      PLURAL_WORD.test(t.text) &&
+      !WORDS.orgHeads.has(t.lower) &&
+      tokens[1]?.lower === "of" &&
+      tokens[2]?.lower === "the" &&
+      last > 4
+    ) {
+      first = 3;
+      continue;
+    }
     const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);
     // After a title the whole run is the name ("Minister No Kwang Chol").
     const named =
@@ -1459,7 +1475,7 @@ function matchFallback(
     }
     if (
       (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""))) &&
-      !hasOrgHead(tokens, first, last)
+      (!hasOrgHead(tokens, first, last) || titledGivenName(tokens, first, last))
     ) {
       titled = true;
       if (titleHeadAt(tokens, first)) headed = true;
@@ -1661,6 +1677,22 @@ function subBodyOfEnd(tokens: Token[], first: number, last: number): number {
     return k;
   }
   return last;
+}
+
+/**
+ * "Colonel Jane Court", "Spokesperson Anna Post": title words, then a given name (lexicon
+ * given-names.json) and one more word that ends the run, are a person whose surname is a body's
+ * head word, not a body.
+ */
+function titledGivenName(tokens: Token[], first: number, last: number): boolean {
+  let k = first;
+  while (
+    k < last &&
+    (isTitleWord((tokens[k] as Token).lower) ||
+      WORDS.honorifics.has((tokens[k] as Token).lower.replace(/\.$/u, "")))
+  )
+    k++;
+  return k > first && last - k === 2 && WORDS.givenNames.has((tokens[k] as Token).text);
 }
 
 /**
@@ -2022,7 +2054,9 @@ function fallbackType(
   if (words.length <= 2 && CLASS_WORDS.has(tokens[last]?.text ?? "") && weaponHeadAfter(tokens, last + 1))
     return "WeaponSystem";
   if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
-  if (hasOrgHead(tokens, first, last)) return "Organization";
+  // "Colonel Jane Court": after a title, a given name and a body's head word are a person.
+  const givenAndHead = titled && words.length === 2 && WORDS.givenNames.has(words[0]?.text ?? "");
+  if (hasOrgHead(tokens, first, last) && !givenAndHead) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   // "its third Littoral Mission Ship (LMS)", "the Littoral Combat Ship": a capitalised class of warship.
   if (words.length >= 2 && words.length <= 4 && SHIP_NOUN_WORDS.has((words[words.length - 1] as Token).lower))
@@ -2077,7 +2111,7 @@ function fallbackType(
     if (
       WORDS.titleHeads.has(end) ||
       BUILDING_NOUNS.has(end) ||
-      WORDS.orgHeads.has(end) ||
+      (WORDS.orgHeads.has(end) && !givenAndHead) ||
       WORDS.placeHeads.has(end) ||
       WORDS.placeNouns.has(end)
     )

@@ -2772,6 +2772,34 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): schools and secretariats, plural openers, surnames that are body words
+  {
+    label:
+      "capitalised names ending in Academy, College or School are bodies; a listed body's Secretariat is one body",
+    text: "The Naval War College and the Air Force Academy trained the officers at the Army Signals School. The SADC Secretariat issued a statement.",
+    typed: [
+      ["Naval War College", "Organization"],
+      ["Air Force Academy", "Organization"],
+      ["Army Signals School", "Organization"],
+      ["SADC Secretariat", "Organization"],
+    ],
+    noEntities: ["Secretariat"],
+  },
+  {
+    label: "a plural noun opening the sentence before 'of the' is not in the body's name",
+    text: "Graduates of the National Defence University joined the staff.",
+    typed: [["National Defence University", "Organization"]],
+    noEntities: ["Graduates of the National Defence University"],
+  },
+  {
+    label: "a title, a given name and a surname that is a body's head word are a person",
+    text: "Major Peter Bank and spokeswoman Linda Court briefed the press on the exercise.",
+    typed: [
+      ["Peter Bank", "Person"],
+      ["Linda Court", "Person"],
+    ],
+    noEntities: ["Major Peter Bank"],
+  },
   // ---- entities (session 10): a country's name opening a body's name is a mention of the country
   {
     label: "a country's name before a body's name names the country too, as a demonym does",
