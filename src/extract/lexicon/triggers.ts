@@ -322,6 +322,23 @@ export const STANCE_VERBS: readonly string[] = [
   "protest",
 ];
 
+/**
+ * Verbs of a stance that a government may hold as a policy: with a habitual cue between subject
+ * and verb ("Poland has long opposed Moscow", "India has always opposed …") they tell a standing
+ * policy, not a judgement stated about the object.
+ */
+export const POLICY_STANCE_VERBS: readonly string[] = ["oppose", "object"];
+
+/** Cues of a stance held over time, between subject and verb. */
+export const HABITUAL_CUES: readonly string[] = [
+  "long",
+  "always",
+  "consistently",
+  "traditionally",
+  "historically",
+  "steadfastly",
+];
+
 /** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
 export const SPEECH_NOUNS: readonly string[] = [
   "remark",

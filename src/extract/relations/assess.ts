@@ -22,7 +22,14 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
-import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STANCE_VERBS } from "../lexicon/triggers.ts";
+import {
+  HABITUAL_CUES,
+  POLICY_STANCE_VERBS,
+  RELAY_VERBS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+} from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -62,6 +69,8 @@ export function assessVerb(
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
   const modality = modalityOf(subject.cues);
+  // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
+  if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   if (frame.requires === "predicative" || frame.requires === "as") {
     // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
     if (subject.passive || sources.length === 0) return;
@@ -593,8 +602,10 @@ function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarg
   const participle =
     tokens[k]?.pos === "VERB" || (tokens[k]?.pos === "ADJ" && /(?:ed|bound)$/u.test(tokens[k]?.lower ?? ""));
   if (!passive || !participle || tokens[k]?.lower.endsWith("ing")) return null;
+  const held = k;
   while (k < Math.min(end, verb + 6) && !/^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "")) {
-    if (/^[,;:]$/u.test((tokens[k] as Token).text)) return null;
+    // "were held on issues relating to the SCO": a preposition after another verb is that verb's.
+    if (/^[,;:]$/u.test((tokens[k] as Token).text) || (k > held && tokens[k]?.pos === "VERB")) return null;
     k++;
   }
   const agent = /^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
@@ -646,6 +657,8 @@ function relaysStatement(ix: SentenceIndex, v: number): boolean {
 }
 
 const STANCE = new Set(STANCE_VERBS);
+const POLICY_STANCE = new Set(POLICY_STANCE_VERBS);
+const HABITUAL = new Set(HABITUAL_CUES);
 
 /**
  * "Beijing objects to the US decision to approve arms sales …, Geng said", "China firmly opposes

@@ -237,6 +237,26 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The Financial Times wrote that Algeria had ordered Su-57 jets.",
     gives: [["Financial Times", "assesses", "Algeria"]],
   },
+  {
+    label: "a passive claim's 'to' after another verb is not the passive's recipient",
+    text: "Foreign Minister Penny Wong said the talks were also held on questions relating to ASEAN and the Quad.",
+    entities: ["Penny Wong", "ASEAN"],
+    notGives: [["Penny Wong", "assesses", "ASEAN"]],
+  },
+  {
+    label: "a stance held over time is a policy, not a stated judgement",
+    text: "Lithuania has long opposed Belarus over the Astravets nuclear plant, and Norway has always opposed Iceland's whaling.",
+    entities: ["Lithuania", "Belarus", "Norway", "Iceland"],
+    notGives: [
+      ["Lithuania", "assesses", "Belarus"],
+      ["Norway", "assesses", "Iceland"],
+    ],
+  },
+  {
+    label: "a stance stated by a spokesperson is still a judgement of the object's actor",
+    text: "Beijing firmly opposes the Japanese decision to deploy missiles, foreign ministry spokeswoman Mao Ning said.",
+    gives: [["China", "assesses", "Japan"]],
+  },
   // ---- organizations known by a descriptor noun, titled persons "of" a country
   {
     label: "a country's public broadcaster, named after the descriptor",
