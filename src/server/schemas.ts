@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { MAX_CONNECT_ACTORS } from "../model/limits.ts";
 import { dateSpan } from "../model/dates.ts";
-import { META_FIELDS } from "../model/meta.ts";
+import { metaFieldSchemas } from "../model/meta.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../model/ontology.ts";
 import { RELATION_PAGE } from "./views.ts";
 
@@ -162,11 +162,9 @@ export const pathsQuery = z.object({
   throughTypes: entityTypesParam.optional(),
   avoidTypes: entityTypesParam.optional(),
   maxHops: int(1, LIMITS.maxHops).default(6),
-  maxPaths: int(1, LIMITS.maxPaths)
-    .default(DEFAULT_MAX_PATHS)
-    .meta({
-      description: `most equally short paths listed (mode shortest); past it the answer is truncated, with reason maxPaths`,
-    }),
+  maxPaths: int(1, LIMITS.maxPaths).default(DEFAULT_MAX_PATHS).meta({
+    description: `most equally short paths listed (mode shortest); past it the answer is truncated, with reason maxPaths`,
+  }),
   directed: bool.optional(),
   weighted: bool.optional(),
   /** The time window (`from` and `to` name the actors here). */
@@ -190,6 +188,9 @@ export const connectBody = z.strictObject({
   weighted: z.boolean().optional(),
   ...timeWindow,
 });
+
+/** The metadata fields' schemas, by the shared rules of model/meta.ts. */
+const META_FIELDS = metaFieldSchemas(z);
 
 /** POST /api/documents (metadata by the shared rules of model/meta.ts). */
 export const documentBody = z.strictObject({

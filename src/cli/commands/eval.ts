@@ -6,9 +6,7 @@
 import type { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { articlePathOf, parseGold } from "../../eval/gold.ts";
-import { formatEvalReport, type ScoredDocument, toEvalReport } from "../../eval/report.ts";
-import { scoreDocument } from "../../eval/score.ts";
+import type { ScoredDocument } from "../../eval/report.ts";
 import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
 import { readUserLexicon } from "../../graph/user-lexicon.ts";
@@ -60,6 +58,14 @@ export function register(program: Command, ctx: CliContext): void {
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
     )
     .action(async (golds: string[], flags: EvalFlags) => {
+      // Loaded here, not with the command list: gold.ts imports zod, about 150 ms of CPU that
+      // every other kg command (a build included, before it starts its threads) would pay.
+      const [{ articlePathOf, parseGold }, { formatEvalReport, toEvalReport }, { scoreDocument }] =
+        await Promise.all([
+          import("../../eval/gold.ts"),
+          import("../../eval/report.ts"),
+          import("../../eval/score.ts"),
+        ]);
       const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       const { extractDocuments, BUILT_IN_SCORER } = await loadExtractModule();
       const options = { lexicon, ...(flags.learned === true ? { learnedScorer: BUILT_IN_SCORER } : {}) };
