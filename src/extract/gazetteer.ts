@@ -8,7 +8,7 @@ import type { EntityType } from "../model/ontology.ts";
 import { FAMILY_FIRST_NAMES } from "./lexicon/people.ts";
 import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
-import { tagText } from "./nlp.ts";
+import { tokenizeEach } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
 import { foldKey } from "./words.ts";
 
@@ -81,6 +81,14 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
   const familyFirst = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   const perCountry = new Set<string>();
+  // Every surface is listed first, then all are tokenized at once (tokenizeEach).
+  const surfaces: {
+    trimmed: string;
+    name: string;
+    type: EntityType;
+    kind: MentionKind;
+    extra?: Partial<GazetteerEntry>;
+  }[] = [];
   const add = (
     surface: string,
     name: string,
@@ -89,10 +97,10 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     extra?: Partial<GazetteerEntry>,
   ): void => {
     const trimmed = surface.trim();
-    if (!trimmed) return;
-    const keys = tagText(trimmed)
-      .values.filter((v) => v !== "-")
-      .map(tokenKey);
+    if (trimmed) surfaces.push({ trimmed, name, type, kind, ...(extra && { extra }) });
+  };
+  const enter = ({ trimmed, name, type, kind, extra }: (typeof surfaces)[number], values: string[]): void => {
+    const keys = values.filter((v) => v !== "-").map(tokenKey);
     const first = keys[0];
     if (first === undefined) return;
     const caseRule: CaseRule =
@@ -139,6 +147,8 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
       else familyFirst.set(key, e.name);
     }
   }
+  const tokenized = tokenizeEach(surfaces.map((s) => s.trimmed));
+  surfaces.forEach((s, i) => enter(s, tokenized[i]!));
   for (const [key, name] of familyFirst) if (name && !surnames.has(key)) surnames.set(key, name);
   // Stable sort: among equally long keys, the earlier entry (a user's) stays first and wins.
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);

@@ -136,6 +136,31 @@ export function tagText(text: string): RawTokens {
   };
 }
 
+/**
+ * The token values of each text, as tagText gives them for that text alone, from one wink
+ * document of all of them (one call instead of one per text: compiling the gazetteer tokenized
+ * its 1,600 surfaces one document each, about 0.2 s at the start of every extraction thread).
+ * wink splits a text at spaces first and tokenizes each run of non-space characters apart from
+ * the others, so the texts joined by spaces give each its own tokens; each token is assigned to
+ * its text by its offset. Texts must not be empty. Should a token not be found where expected,
+ * every text is tokenized alone.
+ */
+export function tokenizeEach(texts: readonly string[]): string[][] {
+  const joined = texts.join(" ");
+  const out: string[][] = texts.map(() => []);
+  let t = 0;
+  let end = texts[0]?.length ?? 0;
+  let cursor = 0;
+  for (const value of tagText(joined).values) {
+    const at = joined.indexOf(value, cursor);
+    if (at < 0) return texts.map((text) => tagText(text).values);
+    cursor = at + value.length;
+    while (at >= end && t + 1 < texts.length) end += 1 + texts[++t]!.length;
+    out[t]!.push(value);
+  }
+  return out;
+}
+
 /** One plain ASCII letter for an extended Latin letter: its base letter, else "x" or "X". */
 function plainLetter(letter: string): string {
   const base = letter.normalize("NFD").charAt(0);
