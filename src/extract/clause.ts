@@ -141,6 +141,15 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
   let relative = false;
   const tok = tokens[j];
+  if (
+    tok?.pos === "NOUN" &&
+    WORDS.unnamed.has(tok.lower) &&
+    !chunk?.items.some((it) => it.kind === "mention")
+  ) {
+    // "The Nigerian civil and military leadership lauded …": unnamed speakers after their
+    // country's demonym and adjectives speak for the country.
+    chunk = demonymBefore(ix, chunk ? chunk.first : j) ?? chunk;
+  }
   if (!chunk && tok?.pos === "NOUN" && REPORT_NOUNS.has(tok.lemma)) {
     // "A United Nations report concluded …": the body that authored the report speaks.
     let k = j - 1;
@@ -223,9 +232,14 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   // "A panel of UN experts said": a group noun before "of" lets its members speak.
   // "one day after the Lebanese Air Force received …": a conjunction read as a preposition opens
   // the clause whose subject the chunk is.
+  // "with the RFMF expressing its gratitude …", "with Iran supplying drones": the chunk right
+  // before a gerund after "with" is its subject.
+  // ("an expert working with the UN is criticizing …": an auxiliary between makes a finite verb.)
+  const absolute = gerund && chunk !== null && tokens[chunk.first - 1]?.lower === "with" && chunk.last === t;
   if (
     chunk &&
     !relative &&
+    !absolute &&
     tokens[chunk.first - 1]?.pos === "ADP" &&
     !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !gerund) &&
     !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
@@ -238,6 +252,31 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   }
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
+}
+
+/** How many adjectives and coordinators may stand between a demonym and the unnamed speakers it qualifies. */
+const DEMONYM_MODIFIERS = 4;
+
+/**
+ * The chunk of one demonym before the unnamed speakers opening at `j`, past adjectives, unnamed
+ * words and coordinators ("The Nigerian civil and military leadership"), or null.
+ */
+function demonymBefore(ix: SentenceIndex, j: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  let k = j - 1;
+  while (
+    k > j - 1 - DEMONYM_MODIFIERS &&
+    !ix.chunkAt[k] &&
+    (tokens[k]?.pos === "ADJ" ||
+      /^(?:and|or)$/u.test(tokens[k]?.lower ?? "") ||
+      WORDS.unnamed.has(tokens[k]?.lower ?? ""))
+  )
+    k--;
+  const chunk = k < j - 1 ? ix.chunkAt[k] : null;
+  const only = chunk?.items.length === 1 ? chunk.items[0] : undefined;
+  return chunk && chunk.last === k + 1 && only?.kind === "mention" && only.m.kind === "demonym"
+    ? chunk
+    : null;
 }
 
 /**

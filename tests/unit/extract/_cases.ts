@@ -1413,6 +1413,23 @@ export const CASES: SentenceCase[] = [
     entities: ["Musalia Mudavadi", "Ethiopia"],
     notGives: [["Musalia Mudavadi", "assesses", "Ethiopia"]],
   },
+  // ---- assesses (session 10): subjects of an absolute "with X VERBing", unnamed leaders after a demonym
+  {
+    label: "with X expressing gratitude for the support received from Y: X judges Y",
+    text: "The meeting turned to military aid, with the Ghana Armed Forces expressing its gratitude for the training received from the British Army.",
+    gives: [["Ghana Armed Forces", "assesses", "British Army"]],
+  },
+  {
+    label: "a body after 'working with' and before an auxiliary is not the subject of the verb",
+    text: "An independent expert working with the African Union is criticizing Brazil and Chile for supplying arms.",
+    entities: ["African Union", "Brazil"],
+    notGives: [["African Union", "assesses", "Brazil"]],
+  },
+  {
+    label: "unnamed leaders after a demonym and adjectives speak for the country",
+    text: "The Ghanaian civil and military leadership lauded the professionalism of the Egyptian Armed Forces.",
+    gives: [["Ghana", "assesses", "Egyptian Armed Forces"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
