@@ -451,6 +451,14 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["potentially", "possible"],
   ["suspected", "possible"],
   ["allegedly", "possible"],
+  // "Israel alleged that Iran supplied …", "Kyiv claimed Iran had delivered …": a party's claim
+  // keeps what it tells alleged.
+  ["allege", "possible"],
+  ["alleged", "possible"],
+  ["alleges", "possible"],
+  ["claim", "possible"],
+  ["claimed", "possible"],
+  ["claims", "possible"],
   ["reportedly", "possible"],
   ["likely", "possible"],
   ["probably", "possible"],

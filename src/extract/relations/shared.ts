@@ -52,6 +52,8 @@ export function zoneHeads(zone: Zone, preps: string[]): ChunkHead[] {
 }
 
 const FRAMING_VERBS = new Set([
+  "allege",
+  "claim",
   "deny",
   "reject",
   "dismiss",

@@ -2897,6 +2897,18 @@ export const CASES: SentenceCase[] = [
     entities: ["Philippines", "China"],
     noEntities: ["Denounces", "Ship Incursion"],
   },
+  {
+    label: "a party's allegation or claim keeps the transfer it tells alleged",
+    text: "Azerbaijan alleged that Armenia received Pinaka launchers from India. Ethiopia claimed Egypt had delivered Bayraktar drones to Sudan.",
+    hedged: [
+      ["India", "supplies", "Armenia", "possible"],
+      ["Egypt", "supplies", "Sudan", "possible"],
+    ],
+    notGives: [
+      ["India", "supplies", "Armenia"],
+      ["Egypt", "supplies", "Sudan"],
+    ],
+  },
   // ---- later additions: planned pledges, clause subjects of nominal meetings, references
   {
     label: "pledged to deliver is planned",
