@@ -1001,11 +1001,44 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   const opened =
     (CLASS_OPENERS.has(t.text) && !YEAR.test((tokens[i + 1] as Token).text)) ||
     VARIANT_DESIGNATOR.test(t.text);
-  // "M113 armoured personnel carriers": up to three class modifiers may stand before the head.
-  if (!opened && !weaponHeadAfter(tokens, last)) return null;
+  // "the "P625" frigate": quotation marks around the model do not part it from its class noun.
+  const quoted = quotedAt(tokens, i, last);
+  // "M113 armoured personnel carriers": up to three class modifiers may stand before the head;
+  // "the frigate P625": a short designator may follow its class noun instead.
+  if (
+    !opened &&
+    !weaponHeadAfter(tokens, quoted ? last + 1 : last) &&
+    !(SHORT_DESIGNATOR.test(t.text) && weaponHeadBefore(tokens, quoted ? i - 1 : i))
+  )
+    return null;
   const a = t.start - sentence.start;
   const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - (plural ? 1 : 0) - sentence.start);
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
+/** Quotation marks, straight and curly. */
+const QUOTE_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
+
+/** True when quotation marks stand right before token `first` and right after token `last - 1`, glued to them (`space` is the space before a token). */
+function quotedAt(tokens: Token[], first: number, last: number): boolean {
+  const open = tokens[first - 1];
+  const close = tokens[last];
+  return (
+    open !== undefined &&
+    close !== undefined &&
+    QUOTE_MARK.test(open.text) &&
+    QUOTE_MARK.test(close.text) &&
+    !(tokens[first] as Token).space &&
+    !close.space
+  );
+}
+
+/** True when a lower-case weapon class noun stands right before token `at` ("the frigate P625"). */
+function weaponHeadBefore(tokens: Token[], at: number): boolean {
+  const t = tokens[at - 1];
+  return (
+    t !== undefined && /^\p{Ll}/u.test(t.text) && t.pos !== "VERB" && WORDS.weaponHeads.has(singular(t.lower))
+  );
 }
 
 /** One or two capitals, a plural "s" after them, after a class number's slash ("P" of "054A/P"). */
@@ -2083,6 +2116,9 @@ function fallbackType(
     if (initials === acronym || partInitials.toUpperCase() === acronym)
       return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }
+  // "‘Dehlavieh’ anti-tank guided missiles": a quoted name before a weapon's class names a model.
+  if (words.length <= 3 && quotedAt(tokens, first, last) && weaponTail(tokens, last + 1))
+    return "WeaponSystem";
   if (!titled && words.length <= 5) {
     // The cheap test first: the tagger runs again only at the start of a sentence. A place noun
     // after the run types longer names too ("Luis Del Valle Garcia naval base").

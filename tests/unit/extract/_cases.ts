@@ -2789,6 +2789,24 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): models in quotation marks, a short designator after its class noun
+  {
+    label:
+      "a short designator after its class noun or in quotes before it, and a quoted name before a weapon class, are models",
+    text: "Norway handed the patrol vessel P41 and the “F260” frigate to Ghana. Customs seized 40 ‘Toophan’ anti-tank missiles.",
+    typed: [
+      ["P41", "WeaponSystem"],
+      ["F260", "WeaponSystem"],
+      ["Toophan", "WeaponSystem"],
+    ],
+    gives: [["Norway", "supplies", "Ghana"]],
+  },
+  {
+    label: "a short code after a road or before a place noun is no model",
+    text: "Rebels attacked the convoy on the M4 highway near Aleppo.",
+    entities: ["Aleppo"],
+    noEntities: ["M4"],
+  },
   // ---- entities (session 10): schools and secretariats, plural openers, surnames that are body words
   {
     label:
