@@ -507,8 +507,29 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     // "…, A and Head of X, B were present": an office after "and" is the next list item's.
     if (closed || st === 0 || tokens[st - 1]?.lower === "and") {
       emitOffice(p, span, emit);
+      // "China's Chief of the Joint Staff Department …, General X": the country that owns the office.
+      const owner = ownerBefore(ix, st);
+      if (owner && owner !== span.name)
+        emit(p.name, "affiliated_with", owner, span.trigger, "office-before-name", "asserted");
     }
   }
+}
+
+/**
+ * The country whose possessive or demonym stands right before a title phrase starting at `st`
+ * ("China's Chief of …", "the Chinese Chief of …"), else null.
+ */
+function ownerBefore(ix: SentenceIndex, st: number): string | null {
+  const tokens = ix.sentence.tokens;
+  // The phrase may open with the owner or its possessive mark ("China's Chief of …").
+  const own = ix.cover[st];
+  if (own?.first === st && own.type === "Country" && own.kind === "demonym") return ownerBefore(ix, own.last);
+  if (tokens[st]?.key === "'s") return ownerBefore(ix, st + 1);
+  const poss = tokens[st - 1]?.key === "'s";
+  const m = ix.cover[poss ? st - 2 : st - 1];
+  if (!m || m.type !== "Country" || m.last !== (poss ? st - 1 : st)) return null;
+  if (!poss && m.kind !== "demonym") return null;
+  return isTitleToken(tokens[st]?.lower ?? "") ? actorOf(m).name : null;
 }
 
 /** An office's holder serves its body, and the country the body's own phrase names ("the Embassy of China"). */

@@ -22,6 +22,19 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   // ---- an office set off before a name, and offices "of" a body
   {
+    label:
+      "a country's possessive before an office set off before a name: the person serves the country and the body",
+    text: "The visitors met Kenya's Chief of the Defence Forces Planning Directorate, Lieutenant General Peter Njiru.",
+    gives: [["Peter Njiru", "affiliated_with", "Kenya"]],
+  },
+  {
+    label:
+      "a country's possessive before an office set off before a name, a second country elsewhere: only the owner",
+    text: "Austria's Secretary of the National Security Council, Hannes Berger, met Slovakia's envoy.",
+    gives: [["Hannes Berger", "affiliated_with", "Austria"]],
+    notGives: [["Hannes Berger", "affiliated_with", "Slovakia"]],
+  },
+  {
     label: "an office of an air force, set off before the name, opening the sentence",
     text: "Commander of the Sri Lanka Air Force, Air Marshal Sudarshana Pathirana also was present at the meeting.",
     gives: [["Sudarshana Pathirana", "affiliated_with", "Sri Lanka Air Force"]],
