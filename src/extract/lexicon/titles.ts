@@ -51,3 +51,12 @@ export const STAFF_TITLE_TAILS: readonly string[] = DATA.staffTitleTails;
  * Cabinet Secretary X" are titles, not a body "Chief Cabinet" before the title "Secretary".
  */
 export const TITLE_OPENERS: readonly string[] = DATA.titleOpeners;
+
+/** Words a minister's portfolio drops before it is matched to a ministry's ("Minister of National Defense" is "defence"). */
+export const PORTFOLIO_FILLERS: readonly string[] = DATA.portfolioFillers;
+
+/** Spellings of a portfolio word made one ("defense" is "defence"). */
+export const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = DATA.portfolioSpellings;
+
+/** Nouns that tell of another holder of one's office ("his counterpart"): a portfolio named once may then be two people's. */
+export const PEER_NOUNS: readonly string[] = DATA.peerNouns;

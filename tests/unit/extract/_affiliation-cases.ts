@@ -21,6 +21,35 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Rostec", "affiliated_with", "Rosoboronexport"]],
   },
   // ---- an office set off before a name, and offices "of" a body
+  // ---- a minister and the ministry of the portfolio that the text names
+  {
+    label: "a minister serves the ministry of his portfolio that the text names, of the same country",
+    text: "The Moroccan Ministry of Defence received the trucks on Monday. Moroccan Defence Minister Karim Bennani thanked Spain.",
+    gives: [["Karim Bennani", "affiliated_with", "Moroccan Ministry of Defence"]],
+  },
+  {
+    label: "the only minister of a portfolio and the only such ministry, its country unnamed",
+    text: "The donation was handed over at a ceremony at the Ministry of Defense. Peru's Minister of Defense, General Walter Astudillo, thanked the donors.",
+    gives: [["Walter Astudillo", "affiliated_with", "Ministry of Defense"]],
+  },
+  {
+    label: "a minister and another country's ministry of the same portfolio: no tie",
+    text: "The Moroccan Ministry of Defence received the trucks. Spanish Defence Minister Lucia Ortega attended the ceremony.",
+    notGives: [["Lucia Ortega", "affiliated_with", "Moroccan Ministry of Defence"]],
+  },
+  {
+    label: "a minister who meets a counterpart at a ministry of unnamed country: no tie",
+    text: "Chilean Foreign Minister Ana Rojas went to meet her counterpart Pablo Ibarra at the Foreign Ministry on Monday.",
+    notGives: [["Ana Rojas", "affiliated_with", "Foreign Ministry"]],
+  },
+  {
+    label: "two ministers of one portfolio and a ministry of unnamed country: no tie",
+    text: "Chilean Defence Minister Ana Rojas met Argentine Defence Minister Luis Petri in Santiago. The Ministry of Defence said the talks went well.",
+    notGives: [
+      ["Ana Rojas", "affiliated_with", "Ministry of Defence"],
+      ["Luis Petri", "affiliated_with", "Ministry of Defence"],
+    ],
+  },
   {
     label:
       "a country's possessive before an office set off before a name: the person serves the country and the body",
