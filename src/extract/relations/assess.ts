@@ -50,7 +50,8 @@ export function assessVerb(
     quotedSpeaker(ix, t, emit, frame);
     return;
   }
-  if (frame.courtesyWords && !creditedAct(tokens, t, frame.courtesyWords)) return;
+  if ((frame.courtesyWords || frame.requires === "for") && !creditedAct(tokens, t, frame.courtesyWords ?? []))
+    return;
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
   const speaker = participialSpeaker(ix, t, table);
@@ -784,8 +785,15 @@ function firstTarget(
       // claim is about the inner claim's subject.
       const inner = relayedTarget(ix, chunk.last, source);
       if (inner) return inner;
-      // "Wagner founder Yevgeny Prigozhin": the person a body's role noun introduces is the head.
-      const named = tokens[chunk.last]?.pos === "NOUN" ? ix.chunkAt[chunk.last + 1] : null;
+      // "Wagner founder Yevgeny Prigozhin": the person a body's role noun introduces is the head;
+      // "Chairman Joint Chiefs of Staff Committee (CJCSC) General X": so is the person a title
+      // naming a body introduces, past its bracketed acronym.
+      const named =
+        tokens[chunk.last]?.pos === "NOUN"
+          ? ix.chunkAt[chunk.last + 1]
+          : chunk.items[0]?.kind === "title" && titledBody(chunk)
+            ? ix.chunkAt[chunk.last + (bracketedAfter(tokens, chunk.last) ? 3 : 0)]
+            : null;
       const person = named ? chunkHeads(named).find((h) => h.mention?.type === "Person") : undefined;
       if (person && person.name !== source) return person;
       // "German shipbuilding company HDW will …": a name after a demonym and its common nouns is
@@ -805,6 +813,19 @@ function firstTarget(
     return m;
   }
   return placeInSubject(ix, from, subjectEnd);
+}
+
+/** True when a chunk ends on an organization ("Chairman Joint Chiefs of Staff Committee"). */
+function titledBody(chunk: Chunk): boolean {
+  const last = chunk.items[chunk.items.length - 1];
+  return last?.kind === "mention" && last.m.type === "Organization";
+}
+
+/** True when an acronym in brackets opens at `k` ("(CJCSC)"). */
+function bracketedAfter(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]?.text === "(" && /^[A-Z]{2,8}$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")"
+  );
 }
 
 /** Prepositions whose phrase inside a claim's subject holds no subject ("arms for X", "the visit to X"). */

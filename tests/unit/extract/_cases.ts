@@ -1430,6 +1430,24 @@ export const CASES: SentenceCase[] = [
     text: "The Ghanaian civil and military leadership lauded the professionalism of the Egyptian Armed Forces.",
     gives: [["Ghana", "assesses", "Egyptian Armed Forces"]],
   },
+  // ---- assesses (session 10): citing someone for an act; a person a titled body introduces
+  {
+    label: "cited X for an act judges X",
+    text: "The rapporteur Tom Miller cited Brazil for its arms transfers to the junta.",
+    gives: [["Tom Miller", "assesses", "Brazil"]],
+  },
+  {
+    label: "cited X as something is a quotation row's, not a judgement",
+    text: "The rapporteur Tom Miller cited Chile as a source of weapons.",
+    entities: ["Tom Miller", "Chile"],
+    notGives: [["Tom Miller", "assesses", "Chile"]],
+  },
+  {
+    label: "a claim opening on a title that names a body is about the person it introduces",
+    text: "The Pakistan Army said that Chairman Joint Chiefs of Staff Committee (CJCSC) General Asim Raza Khan, who is on a visit to Kenya, called on President William Ruto.",
+    gives: [["Pakistan Army", "assesses", "Asim Raza Khan"]],
+    notGives: [["Pakistan Army", "assesses", "Joint Chiefs of Staff Committee"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
