@@ -15,7 +15,7 @@ import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/as
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
-import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
+import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { modalityOf } from "./clause.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
@@ -52,6 +52,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
       }
       committedFutures(state);
+      unnamedSuppliers(state, table);
     },
   };
 }
@@ -87,6 +88,47 @@ function committedFutures(state: DocState): void {
       ? { ...f, modality: "asserted" }
       : f,
   );
+}
+
+/**
+ * "Jordan has taken delivery of eight Black Hawk helicopters" in a document that tells "The US will
+ * deliver additional eight Black Hawks": a transfer whose clause names no supplier (its facts come
+ * from UNNAMED_SUPPLIER) takes the one supplier that the document's asserted body facts give for
+ * its goods or its recipient; with none, with several, or when one of its models is known to come
+ * from another country (supply-words.json modelOrigins), its facts are dropped.
+ */
+function unnamedSuppliers(state: DocState, table: FrameTable): void {
+  const unnamed = state.facts.filter((f) => f.source === UNNAMED_SUPPLIER);
+  if (unnamed.length === 0) return;
+  state.facts = state.facts.filter((f) => f.source !== UNNAMED_SUPPLIER);
+  const suppliersOf = new Map<string, Set<string>>();
+  for (const f of state.facts) {
+    if (f.relation !== "supplies" || f.modality !== "asserted") continue;
+    if ((state.sentences[f.sentence] as Sentence).headline) continue;
+    const set = suppliersOf.get(f.target) ?? new Set<string>();
+    suppliersOf.set(f.target, set.add(f.source));
+  }
+  const groups = new Map<string, Fact[]>();
+  for (const f of unnamed) {
+    const key = `${f.sentence}|${f.trigger}|${f.rule}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
+  for (const group of groups.values()) {
+    const candidates = new Set(group.flatMap((f) => [...(suppliersOf.get(f.target) ?? [])]));
+    if (candidates.size !== 1) continue;
+    const source = [...candidates][0] as string;
+    // "Ukraine has received 31 Abrams tanks" where Germany is Ukraine's one supplier told: a model
+    // that another country makes is not that supplier's.
+    if (group.some((f) => (table.modelOrigin.get(f.target) ?? source) !== source)) continue;
+    for (const f of group) {
+      const key = `${f.sentence}|${source}|${f.relation}|${f.target}`;
+      if (f.target === source || have.has(key)) continue;
+      have.add(key);
+      state.facts.push({ ...f, source, rule: `${f.rule}+document` });
+    }
+  }
+  state.facts.sort((a, b) => a.sentence - b.sentence);
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   SUPPLY_QUANTITY_NOUNS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
+import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { singular } from "../words.ts";
 import { type Emit, actorHeads, clauseStart, framingCues, recipientHeads, zoneHeads } from "./shared.ts";
@@ -43,6 +44,40 @@ const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const USE = new Set(USE_VERBS);
 const OWNER = new Set(OWNER_VERBS);
+
+/**
+ * The source of the facts of a transfer whose clause names no supplier ("Jordan has taken delivery
+ * of eight Black Hawk helicopters", "These drones were handed over to the army"): the relations
+ * stage gives them the supplier that the document names for the same goods or recipient, or drops
+ * them (see toldSuppliers in 5-relations.ts). No entity can bear this name.
+ */
+export const UNNAMED_SUPPLIER = "\u0000unnamed supplier";
+
+/**
+ * Emits the facts of an asserted transfer with no supplier in its clause, from UNNAMED_SUPPLIER to
+ * its recipients and named items, when goods are told: a named weapon, or an arms word in the zone
+ * ("received $200 million in military aid"; not "received the delegation").
+ */
+function emitUnnamedSupplier(
+  ix: SentenceIndex,
+  zone: Zone,
+  parties: { recipients: ChunkHead[]; items: Mention[] },
+  table: FrameTable,
+  emit: Emit,
+  fact: { trigger: string; rule: string; modality: Modality },
+): void {
+  if (fact.modality !== "asserted") return;
+  // A generic word ("tanks", "drones") names no particular goods to find the supplier by; a
+  // carrier ("sent via transport aircraft") is no goods.
+  const tokens = ix.sentence.tokens;
+  const named = parties.items.filter(
+    (m) => m.kind !== "generic-weapon" && !/^(?:via|by|aboard)$/u.test(tokens[m.first - 1]?.lower ?? ""),
+  );
+  if (named.length === 0 && !armsIn(tokens, zone, table.arms)) return;
+  for (const r of parties.recipients)
+    emit(UNNAMED_SUPPLIER, "supplies", r.name, fact.trigger, fact.rule, fact.modality);
+  for (const w of named) emit(UNNAMED_SUPPLIER, "supplies", w.name, fact.trigger, fact.rule, fact.modality);
+}
 
 /**
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
@@ -545,6 +580,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons, table);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
+    if (suppliers.length === 0)
+      emitUnnamedSupplier(ix, zone, { recipients, items: zone.weapons }, table, emit, {
+        trigger: tok.text,
+        rule,
+        modality,
+      });
     for (const s of suppliers.flatMap(asState)) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
       for (const w of zone.weapons) emit(s.name, "supplies", w.name, tok.text, rule, modality);
@@ -632,6 +673,13 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const state = signerChunk ? officialState(signerChunk) : null;
   if (state && accused.length === 0)
     suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
+  // "These drones were handed over to the army": a passive with no agent names no supplier.
+  if (suppliers.length === 0 && (subject.passive || reduced))
+    emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
+      trigger: tok.text,
+      rule,
+      modality: mode,
+    });
   for (const s of suppliers.flatMap(asState)) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
@@ -1068,7 +1116,7 @@ export function supplyNoun(
         ...items.filter((m) => m.kind !== "generic-weapon").map((m) => m.name),
       ]),
     );
-  if (suppliers.length === 0 || (recipients.length === 0 && items.length === 0)) return;
+  if (recipients.length === 0 && items.length === 0) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;
   if (
@@ -1080,6 +1128,13 @@ export function supplyNoun(
   )
     return;
   const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);
+  // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier.
+  if (suppliers.length === 0 && recipients.length > 0)
+    emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
+      trigger: tok.text,
+      rule: frame.id,
+      modality,
+    });
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);

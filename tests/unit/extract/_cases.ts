@@ -5667,4 +5667,50 @@ export const CASES: SentenceCase[] = [
       ["Peter Njiru", "assesses", "Japan"],
     ],
   },
+  // ---- supplies: a transfer whose clause names no supplier takes the document's supplier of its goods
+  {
+    label: "took delivery with no seller: the supplier the document names for the same model",
+    text: "Washington delivered two Apache helicopters last year. Morocco has taken delivery of six more Apache helicopters.",
+    gives: [["United States", "supplies", "Morocco"]],
+  },
+  {
+    label: "a passive handover with no agent: the supplier the document names for the same model",
+    text: "Turkey delivered a dozen Bayraktar TB2 drones in March. The TB2 drones were handed over to the Malian Army on Monday.",
+    gives: [["Turkey", "supplies", "Malian Army"]],
+  },
+  {
+    label: "received with no seller: the document's one supplier of the same recipient",
+    text: "Sweden sold armoured vehicles to Senegal in May. Senegal received four CV90 vehicles in June.",
+    gives: [["Sweden", "supplies", "CV90"]],
+  },
+  {
+    label: "took delivery with no seller, two suppliers of the recipient told: none is chosen",
+    text: "France sold Rafale jets to Egypt, and Germany sold Leopard 2 tanks to Egypt. Egypt took delivery of 12 K9 howitzers in May.",
+    entities: ["France", "Germany", "K9"],
+    notGives: [
+      ["France", "supplies", "K9"],
+      ["Germany", "supplies", "K9"],
+    ],
+  },
+  {
+    label: "a hedged or denied receipt with no seller takes no supplier",
+    text: "Russia delivered Su-30 jets to Algeria in 2020. Algeria may take delivery of Su-57 jets next year. Algeria has not received Su-35 jets.",
+    entities: ["Russia", "Su-57", "Su-35"],
+    notGives: [
+      ["Russia", "supplies", "Su-57"],
+      ["Russia", "supplies", "Su-35"],
+    ],
+  },
+  {
+    label: "received a model another country makes: the one supplier told of the recipient is not taken",
+    text: "Spain sold armoured vehicles to Senegal in May. Senegal received four Harpoon missiles in June.",
+    entities: ["Spain", "Harpoon"],
+    notGives: [["Spain", "supplies", "Harpoon"]],
+  },
+  {
+    label: "a receipt of no goods takes no supplier",
+    text: "China delivered two frigates to Pakistan in 2023. The Pakistan Navy received a delegation from Egypt on Monday.",
+    entities: ["China", "Pakistan Navy"],
+    notGives: [["China", "supplies", "Pakistan Navy"]],
+  },
 ];
