@@ -22,3 +22,6 @@ export const APART_WORDS: readonly string[] = DATA.apartWords;
 
 /** Nouns of a group whose leader ("led by X") takes part in its meetings ("a delegation led by X met Y"). */
 export const DELEGATION_NOUNS: readonly string[] = DATA.delegationNouns;
+
+/** Words of a reciprocal partner ("met each other", "met one another"): the subjects met each other. */
+export const RECIPROCAL_WORDS: readonly string[] = DATA.reciprocalWords;

@@ -19,10 +19,12 @@ import {
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
   OPENING_SUBORDINATORS,
+  RECIPROCAL_WORDS,
   UNREALISED,
 } from "../lexicon/meet-words.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
+import { timeAdverbialStart } from "../time-adverbials.ts";
 import { acronymInBrackets, isRankToken, isTitleWord } from "../words.ts";
 import type { Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
@@ -130,8 +132,9 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   if (otherNames.length === 0) {
-    // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other.
-    if (subjects.length >= 2 && frame.symmetric === true)
+    // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other;
+    // not "A and B met the visiting delegation", who met someone unnamed together.
+    if (subjects.length >= 2 && frame.symmetric === true && !unnamedPartner(tokens, t, roles))
       emitPairs(subjects, emit, tok.text, frame.id, modality);
     return;
   }
@@ -205,6 +208,30 @@ function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
       return delegationBefore(tokens, k) ? leaderAt(ix, k) : [];
   }
   return [];
+}
+
+const RECIPROCAL = new Set(RECIPROCAL_WORDS);
+
+/** Most words before the head of an unnamed partner ("the newly arrived Kenyan delegation"). */
+const PARTNER_MODIFIERS = 4;
+
+/**
+ * True when the verb at `t` takes an unnamed partner, as object or after "with" where its row
+ * makes them the participant: a noun phrase ("the visiting delegation", "with reporters", "him")
+ * that is neither reciprocal ("each other") nor a time phrase ("last week", "Tuesday"). ("signed a
+ * memorandum": the object of a signing is the accord, not a partner.)
+ */
+function unnamedPartner(tokens: Token[], t: number, roles: Frame["roles"]): boolean {
+  const prep = tokens[t + 1]?.lower === "with" ? "with" : "object";
+  if (roles[prep as GrammaticalRole] !== "participant") return false;
+  let k = prep === "with" ? t + 2 : t + 1;
+  const start = k;
+  while (k - start < PARTNER_MODIFIERS && /^(?:DET|ADJ|NUM|VERB|PROPN)$/u.test(tokens[k]?.pos ?? "")) k++;
+  const head = tokens[k];
+  if (!head || (head.pos !== "NOUN" && head.pos !== "PRON")) return false;
+  for (let j = start; j <= k; j++) if (RECIPROCAL.has((tokens[j] as Token).lower)) return false;
+  const time = timeAdverbialStart(tokens, k);
+  return time < 0 || time > start;
 }
 
 /** Prepositions a row may give the partner ("met with X", "called on X", "received … from X", "handed over to X"). */

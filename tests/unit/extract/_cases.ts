@@ -2945,6 +2945,23 @@ export const CASES: SentenceCase[] = [
       ["Egypt", "supplies", "Sudan"],
     ],
   },
+  {
+    label: "coordinated subjects who met someone unnamed met that partner, not each other",
+    text: "Defence Minister Agnieszka Nowak, Army Commander General Piotr Lis and Navy Commander Vice Admiral Tomasz Zielinski met the visiting delegation. Tomasz Zielinski and Piotr Lis met with reporters later.",
+    notGives: [
+      ["Agnieszka Nowak", "meets", "Piotr Lis"],
+      ["Agnieszka Nowak", "meets", "Tomasz Zielinski"],
+      ["Piotr Lis", "meets", "Tomasz Zielinski"],
+    ],
+  },
+  {
+    label: "coordinated subjects who met each other, or met on a day, met each other",
+    text: "Agnieszka Nowak and Piotr Lis met each other in Gdansk. Tomasz Zielinski and Piotr Lis met last week.",
+    gives: [
+      ["Agnieszka Nowak", "meets", "Piotr Lis"],
+      ["Piotr Lis", "meets", "Tomasz Zielinski"],
+    ],
+  },
   // ---- later additions: planned pledges, clause subjects of nominal meetings, references
   {
     label: "pledged to deliver is planned",
