@@ -406,6 +406,7 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
       const body = titleThenBody(ix, chunk.last + 1) ?? institutionRole(ix, chunk.last + 1);
       if (body)
         emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
+      else relativeTitles(ix, own, chunk.last + 1, emit);
     }
     return;
   }
@@ -424,6 +425,40 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     const target = titlePhraseTarget(ix, chunk.first);
     if (target)
       emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+  }
+}
+
+/** Most words a relative clause's titles may run over ("who is also a Politburo member and Deputy Secretary of …"). */
+const RELATIVE_TITLE_REACH = 12;
+
+/**
+ * "X, who is also a Politburo member and Deputy Secretary of the Central Military Commission,":
+ * a relative clause after a person's comma whose verb is a form of "be" (or "serves as") holds
+ * titles; each title phrase of its list, closed by punctuation or "and", ties the person to what
+ * it names.
+ */
+function relativeTitles(ix: SentenceIndex, p: Mention, k: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  if (tokens[k]?.lower !== "who") return;
+  let j = k + 1;
+  while (tokens[j]?.pos === "ADV") j++;
+  if (/^(?:serves|served)$/u.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "as") j += 2;
+  else if (/^(?:is|was)$/u.test(tokens[j]?.lower ?? "")) j++;
+  else return;
+  while (tokens[j]?.pos === "ADV") j++;
+  const end = Math.min(tokens.length, j + RELATIVE_TITLE_REACH);
+  for (let st = j; st < end; st++) {
+    const w = tokens[st] as Token;
+    if (/^[,.;:]$/u.test(w.text) || w.pos === "VERB") return;
+    // A member of the list starts the clause or follows "and".
+    if (st !== j && tokens[st - 1]?.lower !== "and") continue;
+    const span = titlePhraseSpan(ix, st);
+    const after = span ? tokens[span.end] : undefined;
+    if (!span || (after && !/^(?:[,.;]|and)$/u.test(after.lower))) continue;
+    emit(p.name, "affiliated_with", span.name, span.trigger, "relative-title", "asserted");
+    if (span.country && span.country !== span.name)
+      emit(p.name, "affiliated_with", span.country, span.trigger, "relative-title", "asserted");
+    st = span.end - 1;
   }
 }
 

@@ -21,6 +21,25 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Rostec", "affiliated_with", "Rosoboronexport"]],
   },
   // ---- an office set off before a name, and offices "of" a body
+  // ---- titles in a relative clause after a person
+  {
+    label: "titles in a relative clause with 'is also': each title of the list ties the person",
+    text: "Nguyen Tan Dung, who is also a party member and Deputy Chairman of the National Defence Council, praised the deal.",
+    gives: [["Nguyen Tan Dung", "affiliated_with", "National Defence Council"]],
+  },
+  {
+    label: "a relative clause with 'served as' a title of a body",
+    text: "Paul Renner, who previously served as spokesman of the European Commission, said the jets had arrived.",
+    gives: [["Paul Renner", "affiliated_with", "European Commission"]],
+  },
+  {
+    label: "a relative clause telling of kin or criticism of a body ties no one to it",
+    text: "Ivan Petrov, who is the son of the President of Kazakhstan, was arrested. Olga Sokol, who was a critic of the European Commission, left Astana.",
+    notGives: [
+      ["Ivan Petrov", "affiliated_with", "Kazakhstan"],
+      ["Olga Sokol", "affiliated_with", "European Commission"],
+    ],
+  },
   // ---- a minister and the ministry of the portfolio that the text names
   {
     label: "a minister serves the ministry of his portfolio that the text names, of the same country",
