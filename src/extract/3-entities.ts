@@ -85,6 +85,7 @@ const PLACE_MOTION = new Set(PLACE_USE.motion);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
+const CONTINENT_ADJECTIVES = new Set(TEXT_WORDS.continentAdjectives);
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
 const STATE_FORM_MODIFIERS = new Set(TEXT_WORDS.stateFormModifiers);
 /** Words stripped from the front of an organization's name wherever it stands. */
@@ -1593,6 +1594,9 @@ function matchFallback(
         : fallbackType(tokens, first, last, words, titled, name);
   // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
   if (!type || (type === "Person" && (complement || words.some((w) => w.key === "'s")))) return null;
+  // "across European allies": a continent's adjective alone is no place.
+  if (type === "Location" && words.length === 1 && CONTINENT_ADJECTIVES.has((words[0] as Token).text))
+    return null;
   if (type === "WeaponSystem" && tokens[last]?.text === "(") {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.
     const acronym = (tokens[last + 1] as Token).text;
@@ -1777,6 +1781,7 @@ function titleBeforeComma(tokens: Token[], first: number): boolean {
 function tailType(tokens: Token[], last: number): EntityType | null {
   const next = tokens[last];
   if (!next || !/^\p{Ll}/u.test(next.text)) return null;
+  if (CONTINENT_ADJECTIVES.has((tokens[last - 1] as Token).text)) return null;
   if (
     WORDS.placeTailHeads.has(next.lower) ||
     (WORDS.placeTailModifiers.has(next.lower) && WORDS.placeTailHeads.has(tokens[last + 1]?.lower ?? ""))

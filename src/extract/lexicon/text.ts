@@ -49,6 +49,8 @@ export const NAME_WORDS: Readonly<{
   currencyNouns: readonly string[];
   /** Capitalised words that, like a compass word, make a demonym a continent's ("Latin American"). */
   continentPrefixes: readonly string[];
+  /** Adjectives of continents and regions: before a place noun they name no place ("the Central Asian region"). */
+  continentAdjectives: readonly string[];
   /** Nouns of buildings and events that end no personal name ("Repair Facility", "Air Show"). */
   buildingNouns: readonly string[];
   /** British and American spellings of one word, "british|american" ("defence|defense"): one body's name either way. */

@@ -2807,6 +2807,13 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): a continent's adjective is no place
+  {
+    label: "a continent's adjective before 'region' or after 'across' names no place",
+    text: "Kazakhstan is a key partner in the Central Asian region, and its trade grew across African markets.",
+    entities: ["Kazakhstan"],
+    noEntities: ["Asian", "African", "Asian region"],
+  },
   // ---- entities (session 10): models in quotation marks, a short designator after its class noun
   {
     label:
