@@ -80,6 +80,11 @@ export interface ExtractPool {
    */
   extractFile(file: FileJobInput, options?: ExtractOptions): Promise<FileResult>;
   readonly settings: ExtractPoolSettings;
+  /**
+   * Terminates the threads that hold no document (the others go on); the next documents start
+   * new threads. Resolves when they have exited.
+   */
+  releaseIdle(): Promise<void>;
   /** Terminates the threads; queued and running documents fail with EXTRACTION_FAILED. */
   close(): Promise<void>;
 }
@@ -282,6 +287,12 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     extract: (doc, extractOptions) => submit<Extraction>(doc.id, { doc }, extractOptions),
     extractFile: (file, extractOptions) => submit<FileResult>(file.id, { file }, extractOptions),
     settings,
+    async releaseIdle() {
+      const idle = [...slots].filter((s) => s.jobs.length === 0);
+      // Out of the pool first: their exit is then no failure to report (drop ignores them).
+      for (const slot of idle) slots.delete(slot);
+      await Promise.all(idle.map((s) => s.worker.terminate()));
+    },
     async close() {
       closed = true;
       const closing = (job: Job) =>

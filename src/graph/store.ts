@@ -71,7 +71,7 @@ import {
 import type {
   AddOptions,
   AddResult,
-  BuildProgress,
+  BuildOptions,
   CurationResult,
   BuildReport,
   DocumentInput,
@@ -147,10 +147,7 @@ export interface KgStore extends GraphStore {
    * writeAhead): one aborted or killed part-way keeps the documents written so far, and the next
    * build rebuilds the graph from them.
    */
-  build(
-    paths?: string[],
-    options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
-  ): Promise<KgBuildReport>;
+  build(paths?: string[], options?: BuildOptions): Promise<KgBuildReport>;
   /**
    * Adds (or replaces) a source that has no file: an extraction imported from another graph
    * (`kg import`). Its record keeps no text; default builds leave it alone.
@@ -756,10 +753,7 @@ class Store implements KgStore {
     );
   }
 
-  build(
-    paths?: string[],
-    options: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal } = {},
-  ): Promise<KgBuildReport> {
+  build(paths?: string[], options: BuildOptions = {}): Promise<KgBuildReport> {
     return this.enqueue(() => this.runBuild(paths, options));
   }
 
@@ -862,10 +856,7 @@ class Store implements KgStore {
     }
   }
 
-  private async runBuild(
-    paths: string[] | undefined,
-    options: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
-  ): Promise<KgBuildReport> {
+  private async runBuild(paths: string[] | undefined, options: BuildOptions): Promise<KgBuildReport> {
     const report: KgBuildReport = {
       built: [],
       skipped: [],
@@ -898,6 +889,7 @@ class Store implements KgStore {
         options.onProgress?.({ done: ++done, total: files.length, current: files[i]!.id });
       },
     );
+    if (options.releaseThreads) void this.pool.threads?.releaseIdle();
     for (const [i, outcome] of outcomes.entries()) {
       const id = files[i]!.id;
       report.warnings.push(...outcome.warnings);

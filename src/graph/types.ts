@@ -106,6 +106,18 @@ export interface BuildProgress {
   current: string;
 }
 
+/** How a build reports and ends. */
+export interface BuildOptions {
+  onProgress?: (p: BuildProgress) => void;
+  signal?: AbortSignal;
+  /**
+   * Terminate the extraction threads once the last source is extracted, so that they wind down
+   * during the commit rather than after it (a later extraction starts new ones): for a process
+   * that builds once and exits, as `kg build` does.
+   */
+  releaseThreads?: boolean;
+}
+
 /** The outcome of a build. */
 export interface BuildReport {
   built: string[];
@@ -124,10 +136,7 @@ export interface GraphStore {
   /** Incremented on every change (for caches and the query index). */
   readonly revision: number;
   /** Builds from source files or folders (default: the sources folder); skips unchanged, drops removed. */
-  build(
-    paths?: string[],
-    options?: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal },
-  ): Promise<BuildReport>;
+  build(paths?: string[], options?: BuildOptions): Promise<BuildReport>;
   /**
    * Writes the text as a new source file, extracts, merges and persists before resolving. Writes
    * are serialised. A text already stored (or a repeated idempotency key) is not added again.

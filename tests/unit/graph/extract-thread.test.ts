@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error a plain-JavaScript build script without type declarations
 import { buildThread } from "../../../scripts/build-thread.mjs";
 import { extractDocument } from "../../../src/extract/index.ts";
-import { createExtractPool } from "../../../src/graph/extract-pool.ts";
+import { createExtractPool, type ExtractPool } from "../../../src/graph/extract-pool.ts";
 import { fromExtractionRows } from "../../../src/graph/extraction-rows.ts";
 import { DEFAULT_SOURCE_SETTINGS, readSource, sha256 } from "../../../src/graph/sources.ts";
 import { precompiledThread } from "../../../src/graph/thread-bundle.ts";
@@ -72,6 +72,12 @@ describe("a source file extracted in a thread", () => {
 describe("a thread that holds the next document while it extracts one", () => {
   const SLOW_MODULE = new URL("tests/server/_slow-extract-module.ts", REPO).href;
   const doc = (id: string, text: string) => ({ id, text, meta: {} });
+  /** Two documents at once: a pool of two has both its threads started. */
+  const bothThreadsUp = (pool: ExtractPool) =>
+    Promise.all([
+      pool.extract(doc("a", "Iran supplies Russia.")),
+      pool.extract(doc("b", "Iran supplies Russia.")),
+    ]);
 
   it("hands it to a new thread when the running one runs out of time, so only the slow one fails", async () => {
     const pool = createExtractPool({ workers: 1, timeoutMs: 1_000, module: SLOW_MODULE });
@@ -96,10 +102,7 @@ describe("a thread that holds the next document while it extracts one", () => {
     try {
       const marker = join(await tempDir(), "slow");
       // Both threads up, then one busy for 20 s and three documents posted: none may wait behind it.
-      await Promise.all([
-        pool.extract(doc("a", "Iran supplies Russia.")),
-        pool.extract(doc("b", "Iran supplies Russia.")),
-      ]);
+      await bothThreadsUp(pool);
       // Closing the pool fails the slow one: nobody waits for it.
       void Promise.resolve(
         pool.extract(doc("slow", `SLOW 20000 ${marker}\nNorth Korea supplies Russia.\n`)),
@@ -113,6 +116,22 @@ describe("a thread that holds the next document while it extracts one", () => {
       );
       expect(done).toEqual(["c", "d", "e"]);
       expect(existsSync(`${marker}.done`)).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("lets go of its idle threads and leaves a busy one at work; the next document starts a new thread", async () => {
+    const pool = createExtractPool({ workers: 2, timeoutMs: 60_000, module: SLOW_MODULE });
+    try {
+      const marker = join(await tempDir(), "slow");
+      await bothThreadsUp(pool);
+      const slow = pool.extract(doc("slow", `SLOW 1500 ${marker}\nNorth Korea supplies Russia.\n`));
+      await pool.releaseIdle();
+      expect((await slow).relations.length).toBeGreaterThan(0);
+      expect(existsSync(`${marker}.done`)).toBe(true);
+      await pool.releaseIdle();
+      expect((await pool.extract(doc("c", "Iran supplies Russia."))).relations.length).toBeGreaterThan(0);
     } finally {
       await pool.close();
     }
