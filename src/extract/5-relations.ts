@@ -94,7 +94,8 @@ function committedFutures(state: DocState): void {
  * "Jordan has taken delivery of eight Black Hawk helicopters" in a document that tells "The US will
  * deliver additional eight Black Hawks": a transfer whose clause names no supplier (its facts come
  * from UNNAMED_SUPPLIER) takes the one supplier that the document's asserted body facts give for
- * its goods or its recipient; with none, with several, or when one of its models is known to come
+ * its goods or its recipient, or, for goods with no recipient named, the only supplier the body tells;
+ * with none, with several, or when one of its models is known to come
  * from another country (supply-words.json modelOrigins), its facts are dropped.
  */
 function unnamedSuppliers(state: DocState, table: FrameTable): void {
@@ -102,9 +103,12 @@ function unnamedSuppliers(state: DocState, table: FrameTable): void {
   if (unnamed.length === 0) return;
   state.facts = state.facts.filter((f) => f.source !== UNNAMED_SUPPLIER);
   const suppliersOf = new Map<string, Set<string>>();
+  // Every supplier the body tells, however hedged: with only one, it is the document's supplier.
+  const told = new Set<string>();
   for (const f of state.facts) {
-    if (f.relation !== "supplies" || f.modality !== "asserted") continue;
-    if ((state.sentences[f.sentence] as Sentence).headline) continue;
+    if (f.relation !== "supplies" || (state.sentences[f.sentence] as Sentence).headline) continue;
+    told.add(f.source);
+    if (f.modality !== "asserted") continue;
     const set = suppliersOf.get(f.target) ?? new Set<string>();
     suppliersOf.set(f.target, set.add(f.source));
   }
@@ -114,8 +118,24 @@ function unnamedSuppliers(state: DocState, table: FrameTable): void {
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
+  const weapons = new Set(
+    state.mentions
+      .flat()
+      .filter((m) => m.type === "WeaponSystem")
+      .map((m) => m.name),
+  );
   for (const group of groups.values()) {
-    const candidates = new Set(group.flatMap((f) => [...(suppliersOf.get(f.target) ?? [])]));
+    let candidates = new Set(group.flatMap((f) => [...(suppliersOf.get(f.target) ?? [])]));
+    // "These drones – Bayraktar TB2 and Bayraktar Akinci – were handed over to the army" after "drones
+    // delivered by Turkey": goods told of no one, with no recipient named, take the document's one
+    // supplier ("Poland bought K9 howitzers" in an article on Germany's tanks for Ukraine does not).
+    if (
+      candidates.size === 0 &&
+      told.size === 1 &&
+      suppliersOf.size > 0 &&
+      group.every((f) => weapons.has(f.target))
+    )
+      candidates = told;
     if (candidates.size !== 1) continue;
     const source = [...candidates][0] as string;
     // "Ukraine has received 31 Abrams tanks" where Germany is Ukraine's one supplier told: a model

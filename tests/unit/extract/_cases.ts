@@ -5732,6 +5732,32 @@ export const CASES: SentenceCase[] = [
     notGives: [["Spain", "supplies", "Harpoon"]],
   },
   {
+    label: "models handed over with no agent and no recipient: the document's only supplier",
+    text: "Mali received a dozen combat drones delivered by Turkey on Monday. These drones – Bayraktar TB2 and Bayraktar Akinci – were handed over at Bamako airport.",
+    gives: [
+      ["Turkey", "supplies", "Bayraktar TB2"],
+      ["Turkey", "supplies", "Bayraktar Akinci"],
+    ],
+  },
+  {
+    label: "models handed over with no agent, a second supplier told even as planned: none is chosen",
+    text: "Mali received a dozen combat drones delivered by Turkey on Monday. Russia may sell jets to Mali. The Bayraktar TB2 drones were handed over at Bamako airport.",
+    entities: ["Turkey", "Russia", "Bayraktar TB2"],
+    notGives: [
+      ["Turkey", "supplies", "Bayraktar TB2"],
+      ["Russia", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "a purchase by a buyer the document has not tied to its only supplier takes no supplier",
+    text: "Germany delivered Leopard 2 tanks to Ukraine in March. Egypt bought Rafale jets last year.",
+    entities: ["Germany", "Egypt", "Rafale"],
+    notGives: [
+      ["Germany", "supplies", "Egypt"],
+      ["Germany", "supplies", "Rafale"],
+    ],
+  },
+  {
     label: "a receipt of no goods takes no supplier",
     text: "China delivered two frigates to Pakistan in 2023. The Pakistan Navy received a delegation from Egypt on Monday.",
     entities: ["China", "Pakistan Navy"],
