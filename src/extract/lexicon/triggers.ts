@@ -488,6 +488,9 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["set", "planned"],
   ["scheduled", "planned"],
   ["proposed", "planned"],
+  // "approved a proposal to buy K9 howitzers from Korea": a proposal is not yet a purchase.
+  ["proposal", "planned"],
+  ["proposals", "planned"],
   ["upcoming", "planned"],
   ["anticipated", "planned"],
   ["future", "planned"],

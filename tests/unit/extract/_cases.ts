@@ -2969,6 +2969,12 @@ export const CASES: SentenceCase[] = [
       ["Piotr Lis", "meets", "Tomasz Zielinski"],
     ],
   },
+  {
+    label: "an approved proposal to buy is not yet a purchase",
+    text: "Last year, the Polish Ministry of National Defence approved a proposal to buy K2 tanks from South Korea.",
+    hedged: [["South Korea", "supplies", "K2", "planned"]],
+    notGives: [["South Korea", "supplies", "K2"]],
+  },
   // ---- later additions: planned pledges, clause subjects of nominal meetings, references
   {
     label: "pledged to deliver is planned",
