@@ -631,7 +631,7 @@ function speakerOf(state: DocState, q: Quote): Mention | null {
     let s = k + 1;
     if (after.tokens[s]?.lower === "the") s++;
     const m = list.find((x) => x.first === s && actor(x));
-    if (m) return m;
+    if (m) return m.type === "Person" ? m : (titledPersonAfter(after, list, m.last) ?? m);
   }
   // "…,” Finnish President Alexander Stubb told reporters": skip the title before the name.
   while (k < after.tokens.length && isTitleWord((after.tokens[k] as Token).lower)) k++;
@@ -654,6 +654,28 @@ function speakerOf(state: DocState, q: Quote): Mention | null {
   let s = v - 1;
   while (s >= 0 && /^(?:AUX|ADV)$/u.test((opening.tokens[s] as Token).pos)) s--;
   return olist.find((x) => x.last === s + 1 && actor(x)) ?? null;
+}
+
+/** How many lower-case words a title after a speaker's country or body may hold ("opposition leader"). */
+const SPEAKER_TITLE_WORDS = 4;
+
+/**
+ * The person a title after a country or body introduces ("…,” said Solomon Islands opposition
+ * leader Matthew Wale", "said Chinese Foreign Ministry spokesman Lin Jian"): past lower-case nouns
+ * and adjectives, ending on a title word, at token `k`; null when none.
+ */
+function titledPersonAfter(sentence: Sentence, list: Mention[], k: number): Mention | null {
+  let j = k;
+  let title = false;
+  while (j < k + SPEAKER_TITLE_WORDS) {
+    const w = sentence.tokens[j];
+    if (!w || list.some((x) => x.first === j)) break;
+    if (!isTitleWord(w.lower) && !(/^(?:NOUN|ADJ)$/u.test(w.pos) && w.text === w.lower)) break;
+    title = isTitleWord(w.lower);
+    j++;
+  }
+  const person = title ? list.find((x) => x.first === j && x.type === "Person") : undefined;
+  return person ?? null;
 }
 
 /** True when a quotation is its sentences whole: it opens them and only punctuation follows it. */

@@ -339,6 +339,20 @@ export const HABITUAL_CUES: readonly string[] = [
   "steadfastly",
 ];
 
+/** Words that open an embedded question: a judgement told inside one is only possible ("unclear whether China criticized Japan"). */
+export const QUESTION_OPENERS: readonly string[] = ["whether", "if"];
+
+/** Adjectives of certainty after an extraposed "it is" whose clause is the claim ("It is clear Australia is anxious"). */
+export const CERTAINTY_ADJECTIVES: readonly string[] = [
+  "clear",
+  "evident",
+  "obvious",
+  "certain",
+  "apparent",
+  "undeniable",
+  "undisputed",
+];
+
 /** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
 export const SPEECH_NOUNS: readonly string[] = [
   "remark",

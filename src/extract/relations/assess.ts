@@ -23,8 +23,10 @@ import {
 } from "../clause.ts";
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
+  CERTAINTY_ADJECTIVES,
   HABITUAL_CUES,
   POLICY_STANCE_VERBS,
+  QUESTION_OPENERS,
   RELAY_VERBS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
@@ -69,7 +71,8 @@ export function assessVerb(
   const accused = accusation ? ix.chunkAt[t + 1] : null;
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
-  const modality = modalityOf(subject.cues);
+  // "It is unclear whether China criticized Japan": a judgement inside an embedded question.
+  const modality = inQuestion(tokens, subject.chunk?.first ?? t) ? "possible" : modalityOf(subject.cues);
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   if (frame.requires === "predicative" || frame.requires === "as") {
@@ -521,8 +524,14 @@ const CLAIM_SUBJECT_MAX = 14;
  * the claim's first verb when that stands within CLAIM_SUBJECT_MAX words ("On Thursday, after
  * weeks of talks, North Korea fired …").
  */
-function subjectTarget(ix: SentenceIndex, start: number, limit: number, source: string): ClaimTarget | null {
+function subjectTarget(
+  ix: SentenceIndex,
+  opening: number,
+  limit: number,
+  source: string,
+): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
+  const start = extraposedClaim(tokens, opening);
   const end = Math.min(limit, start + CLAIM_SUBJECT_MAX);
   let from = start;
   if (tokens[start]?.pos === "ADP" || tokens[start]?.pos === "SCONJ") {
@@ -552,6 +561,24 @@ function subjectTarget(ix: SentenceIndex, start: number, limit: number, source: 
   return target && verb >= 0 && relaysStatement(ix, verb) ? null : target;
 }
 
+const CERTAIN = new Set(CERTAINTY_ADJECTIVES);
+const QUESTION = new Set(QUESTION_OPENERS);
+
+/** True when the clause whose subject opens at `k` is an embedded question ("whether China …"). */
+function inQuestion(tokens: Token[], k: number): boolean {
+  return QUESTION.has(tokens[k - 1]?.lower ?? "");
+}
+
+/**
+ * Where a claim opening at `k` on an extraposed "it is clear (that)" really opens: after it ("It
+ * is clear Australia is anxious …" is about Australia); `k` otherwise.
+ */
+function extraposedClaim(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== "it" || !/^(?:is|was|'s|’s)$/u.test(tokens[k + 1]?.lower ?? "")) return k;
+  if (!CERTAIN.has(tokens[k + 2]?.lower ?? "")) return k;
+  return tokens[k + 3]?.lower === "that" ? k + 4 : k + 3;
+}
+
 /** Index of the first token of a sentence that is not an opening quote or bracket. */
 function claimOpening(tokens: Token[]): number {
   let k = 0;
@@ -576,7 +603,8 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  * North Korea landed …"); a passive whose subject holds no actor is about its agent ("said the
  * attack was carried out by Russia"); "there is/are" is about what follows it.
  */
-function claimTarget(ix: SentenceIndex, from: number, source: string): ClaimTarget | null {
+function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimTarget | null {
+  const from = extraposedClaim(ix.sentence.tokens, opening);
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
   if (appeal(ix.sentence.tokens, verb)) return null;
@@ -1031,7 +1059,7 @@ export function quotedClaim(
   quotedBy: NonNullable<Sentence["quotedBy"]>,
 ): void {
   const tokens = ix.sentence.tokens;
-  const start = claimOpening(tokens);
+  const start = extraposedClaim(tokens, claimOpening(tokens));
   let end = Math.min(tokens.length, start + CLAIM_SUBJECT_REACH);
   for (let k = start; k < end; k++) {
     const w = tokens[k] as Token;

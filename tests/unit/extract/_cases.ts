@@ -1448,6 +1448,18 @@ export const CASES: SentenceCase[] = [
     gives: [["Pakistan Army", "assesses", "Asim Raza Khan"]],
     notGives: [["Pakistan Army", "assesses", "Joint Chiefs of Staff Committee"]],
   },
+  // ---- assesses (session 10): the speaker after a title naming its country; extraposed claims; embedded questions
+  {
+    label: "an inverted speaker is the person a country's title introduces, not the country",
+    text: "“It is clear Japan is worried that if they do not sell ships then Korea will,” said Fiji opposition leader Inia Seruiratu.",
+    gives: [["Inia Seruiratu", "assesses", "Japan"]],
+    notGives: [["Fiji", "assesses", "Japan"]],
+  },
+  {
+    label: "a judgement inside an embedded question is only possible",
+    text: "It is unclear whether China criticized Japan for the decision.",
+    hedged: [["China", "assesses", "Japan", "possible"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
