@@ -86,6 +86,16 @@ const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
 const CONTINENT_ADJECTIVES = new Set(TEXT_WORDS.continentAdjectives);
+const FIELD_WORDS = new Set(TEXT_WORDS.fieldWords);
+
+/** True when every word of [first, last) but joiners is a word of a field of work ("Counter Terrorism", "Disaster Relief"). */
+function namesField(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (!FIELD_WORDS.has(w) && !NAME_JOINERS.has(w) && w !== "-") return false;
+  }
+  return true;
+}
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
 const STATE_FORM_MODIFIERS = new Set(TEXT_WORDS.stateFormModifiers);
 /** Words stripped from the front of an organization's name wherever it stands. */
@@ -362,7 +372,7 @@ function listMemberAt(tokens: Token[], k: number, out: Mention[], covered: Uint8
     /\p{L}/u.test((tokens[last] as Token).text)
   )
     last++;
-  if (last === k) return null;
+  if (last === k || namesField(tokens, k, last)) return null;
   const firstWord = tokens[k] as Token;
   if (
     WORDS.nonName.has(firstWord.lower) ||
@@ -2118,6 +2128,9 @@ function fallbackType(
       )
       .join("");
     const acronym = tokens[last + 1]?.text;
+    // "Counter Terrorism (CT)", "Explosive Ordnance Disposal (EOD)": a field of work, not a body.
+    if ((initials === acronym || partInitials.toUpperCase() === acronym) && namesField(tokens, first, last))
+      return null;
     if (initials === acronym || partInitials.toUpperCase() === acronym)
       return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }

@@ -51,6 +51,8 @@ export const NAME_WORDS: Readonly<{
   continentPrefixes: readonly string[];
   /** Adjectives of continents and regions: before a place noun they name no place ("the Central Asian region"). */
   continentAdjectives: readonly string[];
+  /** Words of fields of work ("Counter Terrorism", "Disaster Relief"): a name made only of them names no body. */
+  fieldWords: readonly string[];
   /** Nouns of buildings and events that end no personal name ("Repair Facility", "Air Show"). */
   buildingNouns: readonly string[];
   /** British and American spellings of one word, "british|american" ("defence|defense"): one body's name either way. */

@@ -2819,6 +2819,16 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): fields of work named with initials are no bodies
+  {
+    label: "a field of work with its initials, or in a list, is no body; a body with its initials is",
+    text: "Kenya and Rwanda agreed to work on Counter Terrorism (CT), Cyber Security, Disaster Relief and Search and Rescue, the Rwanda Defence Force said. The Border Security Force (BSF) took part.",
+    typed: [
+      ["Rwanda Defence Force", "Organization"],
+      ["Border Security Force", "Organization"],
+    ],
+    noEntities: ["Counter Terrorism", "Cyber Security", "Disaster Relief"],
+  },
   // ---- entities (session 10): a continent's adjective is no place
   {
     label: "a continent's adjective before 'region' or after 'across' names no place",
