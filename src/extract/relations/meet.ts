@@ -639,8 +639,10 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     .filter((h) => !h.unnamed)
     .map((h) => h.name);
   if (guestNames.length === 0 && hostNames.length >= 2 && tok.lemma !== "visit") {
-    // "Putin and Kim held talks": the coordinated subjects met each other.
-    emitPairs(hostNames, emit, tok.text, frame.id, modality);
+    // "Putin and Kim held talks": the coordinated subjects met each other; not "held talks with
+    // the visiting delegation", someone left unnamed.
+    if (tokens[t + 1]?.lower !== "with" || !unnamedPartner(tokens, t, frame.roles))
+      emitPairs(hostNames, emit, tok.text, frame.id, modality);
     return;
   }
   for (const h of hostNames)

@@ -2984,6 +2984,12 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "coordinated subjects who held talks with someone unnamed held them together, not with each other",
+    text: "Agnieszka Nowak and Piotr Lis held talks with the visiting delegation in Warsaw.",
+    entities: ["Agnieszka Nowak", "Piotr Lis"],
+    notGives: [["Agnieszka Nowak", "meets", "Piotr Lis"]],
+  },
+  {
     label: "coordinated subjects who met each other, or met on a day, met each other",
     text: "Agnieszka Nowak and Piotr Lis met each other in Gdansk. Tomasz Zielinski and Piotr Lis met last week.",
     gives: [
