@@ -1823,10 +1823,12 @@ const MAX_TAIL_MODIFIERS = 4;
  * ("system", "vehicle") counts only after a modifier; plural "fighters" may be people.
  */
 function weaponTail(tokens: Token[], at: number): boolean {
-  for (let k = at; k < at + MAX_TAIL_MODIFIERS + 1; k++) {
+  // Hyphens inside a compound ("surface-to-air") do not count toward the modifiers.
+  for (let k = at, words = 0; words <= MAX_TAIL_MODIFIERS; k++) {
     const t = tokens[k];
     if (!t) return false;
     if (t.text === "-" && !t.space) continue;
+    words++;
     if (!/^\p{Ll}/u.test(t.text)) return false;
     const head = singular(t.lower);
     if (WORDS.modelHeads.has(head) && t.lower !== "fighters" && (!WORDS.broadModelHeads.has(head) || k > at))

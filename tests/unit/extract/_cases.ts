@@ -2819,6 +2819,15 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): an unknown model before a class with hyphenated compounds
+  {
+    label: "an unknown name before a class phrase with a long hyphenated compound is a model",
+    text: "Qatar ordered the Tamir II surface-to-air missile system and Zolfaghar ship-to-ship missiles.",
+    typed: [
+      ["Tamir II", "WeaponSystem"],
+      ["Zolfaghar", "WeaponSystem"],
+    ],
+  },
   // ---- entities (session 10): fields of work named with initials are no bodies
   {
     label: "a field of work with its initials, or in a list, is no body; a body with its initials is",
