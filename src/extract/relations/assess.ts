@@ -556,6 +556,10 @@ function subjectTarget(
   if (verb >= 0 && appeal(tokens, verb)) return null;
   const stance = verb >= 0 ? stanceObject(ix, verb, source) : null;
   if (stance) return stance;
+  // "“There is an evident discrepancy between what China promises …,” Wu said": "there is/are"
+  // is about what follows it, as in claimTarget.
+  if (tokens[from]?.lower === "there" && verb === from + 1 && BE_FORMS.has(tokens[verb]?.lower ?? ""))
+    return firstTarget(ix, verb + 1, claimVerb(ix, verb + 1, Math.min(limit, verb + 1 + MAX_SPAN)), source);
   const target = firstTarget(ix, from, to, source);
   // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement.
   return target && verb >= 0 && relaysStatement(ix, verb) ? null : target;

@@ -1460,6 +1460,17 @@ export const CASES: SentenceCase[] = [
     text: "It is unclear whether China criticized Japan for the decision.",
     hedged: [["China", "assesses", "Japan", "possible"]],
   },
+  {
+    label: "a quoted 'there is' claim is about the actor after it",
+    text: "“There is a clear gap between what Russia promises and what it delivers,” said Armenian Foreign Minister Ararat Mirzoyan.",
+    gives: [["Ararat Mirzoyan", "assesses", "Russia"]],
+  },
+  {
+    label: "a quoted 'there are no plans' names no actor before its verb",
+    text: "“There are no plans to sell jets to Iran,” Chinese Foreign Ministry spokesman Lin Jian said.",
+    entities: ["Lin Jian", "Iran"],
+    notGives: [["Lin Jian", "assesses", "Iran"]],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
