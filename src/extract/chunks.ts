@@ -3,7 +3,7 @@
  * speakers ("South Korea's Joint Chiefs of Staff spokesperson Lee Sung Joon", "Ukrainian
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
-import { FORCE_WORDS, NON_STATE_GROUPS } from "./lexicon/descriptions.ts";
+import { APPOSITIVE_NOUNS, FORCE_WORDS, NON_STATE_GROUPS } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -69,6 +69,21 @@ function isActor(m: Mention): boolean {
 }
 
 const NON_STATE = new Set(NON_STATE_GROUPS);
+const APPOSITIVE = new Set(APPOSITIVE_NOUNS);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+
+/**
+ * "U.S. ally Australia", "(and) its ally France": a noun of a tie (APPOSITIVE_NOUNS), after an actor
+ * or a possessive pronoun, right before the name of an actor it describes; the index of that name,
+ * else 0.
+ */
+function describedName(tokens: Token[], cover: (Mention | null)[], k: number, possessive: boolean): number {
+  let j = k;
+  if (possessive && POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? "")) j++;
+  if (cover[j] || !APPOSITIVE.has(tokens[j]?.lower ?? "")) return 0;
+  const m = cover[j + 1];
+  return m && m.first === j + 1 && isActor(m) ? j + 1 : 0;
+}
 /** Words for a state's bodies that may end an actor phrase after its country ("the Fiji police"). */
 const STATE_BODIES = new Set([...FORCE_WORDS, "police", "intelligence"]);
 
@@ -202,6 +217,19 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k = named.last;
         continue;
       }
+      // "China and U.S. ally Australia", "Germany and its ally France": the described name heads the part.
+      const prev = lastOf(items);
+      const described =
+        prev?.kind === "mention" || prev?.kind === "and"
+          ? describedName(tokens, cover, k, prev.kind === "and")
+          : 0;
+      if (described > 0) {
+        // Not a list item after the actor before it ("U.S. ally Australia" is one actor).
+        const m = cover[described] as Mention;
+        items.push({ kind: "mention", m, index: described });
+        k = m.last;
+        continue;
+      }
       break;
     }
     if (items.some((it) => it.kind === "mention" || it.kind === "unnamed")) {
@@ -282,6 +310,7 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   if (!t) return false;
   const m = cover[j];
   if (m) return isActor(m);
+  if (describedName(tokens, cover, j, true) > 0) return true;
   return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
 }
 

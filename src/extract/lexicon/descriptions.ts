@@ -31,6 +31,13 @@ export const PUBLISH_VERBS: readonly string[] = DATA.publishVerbs;
 export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 
 /**
+ * Nouns of a tie between actors that stand between an actor (or "its", "their") and the name they
+ * describe: "China and U.S. ally Australia", "Germany and its ally France", "NATO member Norway".
+ * The name heads the phrase.
+ */
+export const APPOSITIVE_NOUNS: readonly string[] = DATA.appositiveNouns;
+
+/**
  * Words of an organization's name that make it its state acting ("Polish Defence Ministry sent" →
  * Poland, "the US Congress approved the sale" → United States).
  */

@@ -5745,6 +5745,33 @@ export const CASES: SentenceCase[] = [
       ["Peter Njiru", "assesses", "Japan"],
     ],
   },
+  // ---- actor phrases: a noun of a tie between an actor and the name it describes ("U.S. ally Australia")
+  {
+    label: "coordinated donors, the second described by 'its ally': both donate",
+    text: "Germany and its ally France have donated rifles and trucks to the Moldovan army.",
+    gives: [
+      ["Germany", "supplies", "Moldova"],
+      ["France", "supplies", "Moldova"],
+    ],
+  },
+  {
+    label:
+      "coordinated donors, the second described by 'U.S. ally': the described country donates, not the U.S.",
+    text: "Japan and U.S. ally Australia have donated patrol boats to the Philippine Navy.",
+    gives: [
+      ["Japan", "supplies", "Philippine Navy"],
+      ["Australia", "supplies", "Philippine Navy"],
+    ],
+    entities: ["United States"],
+    notGives: [["United States", "supplies", "Philippine Navy"]],
+  },
+  {
+    label: "a recipient described by 'NATO member': the described country receives",
+    text: "Italy sold patrol boats to NATO member Albania in May.",
+    gives: [["Italy", "supplies", "Albania"]],
+    entities: ["NATO"],
+    notGives: [["Italy", "supplies", "NATO"]],
+  },
   // ---- supplies: a transfer whose clause names no supplier takes the document's supplier of its goods
   {
     label: "took delivery with no seller: the supplier the document names for the same model",
