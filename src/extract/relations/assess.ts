@@ -371,6 +371,18 @@ interface ClaimTarget {
 /** Prepositions that introduce the agent or owner of an act in an object phrase. */
 const AGENT_PREPOSITIONS = new Set(["by", "of", "from"]);
 
+/**
+ * True when token `k` opens the predicate of a judgement ("condemned the attacks as a violation of
+ * Lebanon's sovereignty"): what follows describes the object and names no actor of it ("as well
+ * as" coordinates and does not count).
+ */
+function predicativeAs(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== "as") return false;
+  return (
+    !(tokens[k + 1]?.lower === "well" && tokens[k + 2]?.lower === "as") && tokens[k - 1]?.lower !== "well"
+  );
+}
+
 /** How far after an accusing verb its object phrase may reach ("the sale of Indian-made arms to …"). */
 const OBJECT_REACH = 8;
 
@@ -394,7 +406,8 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     if (
       /^[.,;:!?“”"]$/u.test(w.text) ||
       ((w.pos === "VERB" || w.pos === "AUX") && !modifier) ||
-      w.lower === "that"
+      w.lower === "that" ||
+      predicativeAs(tokens, k)
     )
       return [];
     if (isNounOf(nouns, w)) noun = true;
@@ -718,7 +731,13 @@ function stanceObject(ix: SentenceIndex, v: number, source: string): { name: str
       continue;
     }
     if (m) continue;
-    if (/^[.,;:!?“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX" || w.lower === "that")
+    if (
+      /^[.,;:!?“”"]$/u.test(w.text) ||
+      w.pos === "VERB" ||
+      w.pos === "AUX" ||
+      w.lower === "that" ||
+      predicativeAs(tokens, j)
+    )
       return null;
     if (w.pos === "ADP") prep = w.lower;
   }

@@ -305,6 +305,16 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Penny Wong", "assesses", "ASEAN"]],
   },
   {
+    label: "a judgement's predicate after 'as' names a victim, not the object's actor",
+    text: "Egypt condemned the raids as a violation of Sudan's sovereignty. Spokesman Tamim Khallaf said Cairo condemned the strikes as an attack on Libya's unity.",
+    entities: ["Egypt", "Sudan", "Tamim Khallaf", "Libya"],
+    notGives: [
+      ["Egypt", "assesses", "Sudan"],
+      ["Egypt", "assesses", "Libya"],
+      ["Tamim Khallaf", "assesses", "Libya"],
+    ],
+  },
+  {
     label: "a stance held over time is a policy, not a stated judgement",
     text: "Lithuania has long opposed Belarus over the Astravets nuclear plant, and Norway has always opposed Iceland's whaling.",
     entities: ["Lithuania", "Belarus", "Norway", "Iceland"],
