@@ -717,7 +717,8 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
   const weapons = mentionsIn(ix, first, t).filter((m) => m.type === "WeaponSystem" && m.last <= t);
   // The verb of having or showing before the phrase, past a short adverbial ("presented for the
   // first time the …"); another verb ("shot down") names no owner.
-  let verb = -1;
+  let verb = tokens[first - 1]?.text === "," ? ownerBeforeCommas(ix, first - 1) : -1;
+  if (verb >= 0) return { weapons, verb };
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     const w = tokens[j] as Token;
     if (w.pos === "VERB" || w.pos === "AUX") verb = OWNER.has(w.lower) ? j : -1;
@@ -732,6 +733,26 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
     if (j === first - 1 && w.pos !== "ADV" && w.pos !== "NOUN") break;
   }
   return { weapons, verb };
+}
+
+/** How many words an adverbial set off by commas may span ("received, on Monday April 8, a dozen drones"). */
+const COMMA_ADVERBIAL_REACH = 8;
+
+/**
+ * "The army received, on Monday April 8, a dozen combat drones": the verb of having before an
+ * adverbial set off by commas, whose closing comma is at `close`; its index, or -1.
+ */
+function ownerBeforeCommas(ix: SentenceIndex, close: number): number {
+  const tokens = ix.sentence.tokens;
+  for (let j = close - 1; j >= Math.max(1, close - COMMA_ADVERBIAL_REACH); j--) {
+    const w = tokens[j] as Token;
+    if (w.text === ",") {
+      const v = tokens[j - 1] as Token;
+      return j < close - 1 && v.pos === "VERB" && OWNER.has(v.lower) ? j - 1 : -1;
+    }
+    if (ix.chunkAt[j] || !/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|ADV)$/u.test(w.pos)) return -1;
+  }
+  return -1;
 }
 
 /** How far back from an infinitive the verb whose subject it shares may stand. */

@@ -5772,6 +5772,20 @@ export const CASES: SentenceCase[] = [
     entities: ["NATO"],
     notGives: [["Italy", "supplies", "NATO"]],
   },
+  // ---- supplies: "received, on Monday, X donated by Y": the owner verb before an adverbial set off by commas
+  {
+    label: "received, an adverbial between commas, goods with their donor's participle",
+    text: "Japan donated radars to Ghana in May. The Ghana Navy received, on Tuesday, four patrol boats donated by India.",
+    gives: [["India", "supplies", "Ghana Navy"]],
+    notGives: [["Japan", "supplies", "Ghana Navy"]],
+  },
+  {
+    label:
+      "said, an adverbial between commas, goods with their donor's participle: the speaker receives nothing",
+    text: "The Ghana Navy said, on Tuesday, four patrol boats donated by India had arrived.",
+    entities: ["Ghana Navy", "India"],
+    notGives: [["India", "supplies", "Ghana Navy"]],
+  },
   // ---- supplies: a transfer whose clause names no supplier takes the document's supplier of its goods
   {
     label: "took delivery with no seller: the supplier the document names for the same model",
