@@ -597,6 +597,15 @@ export const CASES: SentenceCase[] = [
     notGives: [["Chen Hao", "meets", "Isaac Mensah"]],
   },
   {
+    label: "visiting a body's building or headquarters is no meeting; visiting a person is",
+    text: "Defence Minister Arno Vasic visited the Pentagon on Monday and then visited NATO headquarters in Brussels. President Ana Costa visited Prime Minister Hugo Brandt at his residence.",
+    gives: [["Ana Costa", "meets", "Hugo Brandt"]],
+    notGives: [
+      ["Arno Vasic", "meets", "Pentagon"],
+      ["Arno Vasic", "meets", "NATO"],
+    ],
+  },
+  {
     label: "keys of vehicles handed over in person still meet",
     text: "Ambassador Claire Dunmore handed over the vehicles to Colonel Ruben Alvarado in Tegucigalpa.",
     gives: [["Claire Dunmore", "meets", "Ruben Alvarado"]],
