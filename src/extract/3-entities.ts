@@ -1532,7 +1532,7 @@ function matchFallback(
   if (titled && !organization) first = givenNameAfterTitleWords(tokens, first, last);
   // "the Minister of Industry and Commerce", "Inspector General of the FAR": what a title is "of"
   // is its portfolio or its body, never a person.
-  const complement = titled && titleComplement(tokens, first, last);
+  const complement = (titled && titleComplement(tokens, first, last)) || portfolioAfterAnd(tokens, first);
   // "Arab-language Alkhabar Online", "Kremlin-backed Russia Today": a compound modifier before a body's name.
   while (
     organization &&
@@ -1740,6 +1740,25 @@ function titledGivenName(tokens: Token[], first: number, last: number): boolean 
   )
     k++;
   return k > first && last - k === 2 && WORDS.givenNames.has((tokens[k] as Token).text);
+}
+
+/**
+ * "the Minister of Foreign Affairs and National Community Abroad", "Minister of Foreign Affairs and
+ * International Cooperation": capitalised words after "and" in a title's "of" portfolio continue the
+ * portfolio (a run opening with a given name does not: "… and Veterans Affairs Jacob Oboth").
+ */
+function portfolioAfterAnd(tokens: Token[], first: number): boolean {
+  const word = tokens[first];
+  if (!word || WORDS.givenNames.has(word.text)) return false;
+  let joined = false;
+  for (let k = first - 1; k > 0 && k >= first - MAX_TITLE_PHRASE; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "and" || t.text === "&") joined = true;
+    else if (t.lower === "of") return joined && WORDS.titleHeads.has((tokens[k - 1] as Token).lower);
+    else if (!isCapitalised(t.text) || WORDS.titleHeads.has(t.lower) || WORDS.honorifics.has(t.lower))
+      return false;
+  }
+  return false;
 }
 
 /**

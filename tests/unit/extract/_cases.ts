@@ -2839,6 +2839,14 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): a title's portfolio after "and" is no person
+  {
+    label:
+      "capitalised words after 'and' in a minister's portfolio are no person; a given name after them is",
+    text: "The Minister of Foreign Affairs and Regional Integration warned Rwanda. Minister of Defence and Veterans Affairs Samuel Okello met Rwanda's envoy.",
+    typed: [["Samuel Okello", "Person"]],
+    noEntities: ["Regional Integration"],
+  },
   // ---- entities (session 10): an unknown model before a class with hyphenated compounds
   {
     label: "an unknown name before a class phrase with a long hyphenated compound is a model",
