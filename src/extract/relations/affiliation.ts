@@ -626,6 +626,9 @@ function titleThenBody(ix: SentenceIndex, k: number): { name: string; trigger: s
   return { name: actorOf(body).name, trigger: head.text };
 }
 
+/** Participles that tie a role to the body it works with ("a rapporteur working with the U.N."). */
+const WORKING = /^(?:working|serving)$/u;
+
 /** Longest run of words before an institution role ("an international relations expert"). */
 const ROLE_REACH = 5;
 
@@ -635,7 +638,8 @@ const ROLE_REACH = 5;
  */
 function institutionRole(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
   const tokens = ix.sentence.tokens;
-  let j = /^(?:a|an|the)$/u.test(tokens[k]?.lower ?? "") ? k + 1 : k;
+  const first = /^(?:a|an|the)$/u.test(tokens[k]?.lower ?? "") ? k + 1 : k;
+  let j = first;
   const limit = j + ROLE_REACH;
   while (
     j < limit &&
@@ -644,10 +648,18 @@ function institutionRole(ix: SentenceIndex, k: number): { name: string; trigger:
     /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[j]?.pos ?? "")
   )
     j++;
-  const role = tokens[j];
-  if (!role || !INSTITUTION.has(role.lower) || !/^(?:at|of|with)$/u.test(tokens[j + 1]?.lower ?? ""))
+  // "a special rapporteur working with the U.N.", "an expert working with X": a role noun, then
+  // "working" or "serving" and its preposition ("for" too).
+  const role = INSTITUTION.has(tokens[j]?.lower ?? "")
+    ? tokens[j++]
+    : j > first && WORKING.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.pos === "NOUN"
+      ? tokens[j - 1]
+      : undefined;
+  const serving = WORKING.test(tokens[j]?.lower ?? "");
+  if (serving) j++;
+  if (!role || !(serving ? /^(?:at|with|for)$/u : /^(?:at|of|with)$/u).test(tokens[j]?.lower ?? ""))
     return null;
-  const body = bodyMentionAt(ix, tokens[j + 2]?.lower === "the" ? j + 3 : j + 2);
+  const body = bodyMentionAt(ix, tokens[j + 1]?.lower === "the" ? j + 2 : j + 1);
   return body && body.type === "Organization" ? { name: body.name, trigger: role.text } : null;
 }
 

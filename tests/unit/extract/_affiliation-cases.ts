@@ -21,6 +21,20 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Rostec", "affiliated_with", "Rosoboronexport"]],
   },
   // ---- an office set off before a name, and offices "of" a body
+  // ---- a role "working with" a body
+  {
+    label: "a role working with or for a body, set off after a person, ties the person to it",
+    text: "Clara Voss, a special rapporteur working with the United Nations, said the arms came from Russia. Omar Haddad, a researcher working for Amnesty International, said the drones were Iranian.",
+    gives: [
+      ["Clara Voss", "affiliated_with", "United Nations"],
+      ["Omar Haddad", "affiliated_with", "Amnesty International"],
+    ],
+  },
+  {
+    label: "a person working with people, not a body, is tied to no one",
+    text: "Clara Voss, a nurse working with Ukrainian refugees, met Omar Haddad of Amnesty International.",
+    notGives: [["Clara Voss", "affiliated_with", "Amnesty International"]],
+  },
   // ---- titles in a relative clause after a person
   {
     label: "titles in a relative clause with 'is also': each title of the list ties the person",
