@@ -2839,6 +2839,13 @@ export const CASES: SentenceCase[] = [
     text: "Emir Faisal bin Hamad Al Khalifa of the Kingdom received the envoy. Later Faisal bin Hamad toured the port.",
     same: [["Faisal bin Hamad", "Faisal bin Hamad Al Khalifa"]],
   },
+  // ---- entities (session 10): the Security Council after "U.N."
+  {
+    label: "'the U.N. Security Council' is the Security Council, not also the United Nations",
+    text: "The U.N. Security Council extended the embargo on South Sudan.",
+    typed: [["UN Security Council", "Organization"]],
+    noEntities: ["United Nations"],
+  },
   // ---- entities (session 10): a title's portfolio after "and" is no person
   {
     label:
