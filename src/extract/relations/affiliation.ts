@@ -156,6 +156,7 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
       else if (b >= 0 && !c && isTitleWord((tokens[b] as Token).lower)) b--;
       else break;
     }
+    if (fronted(ix, p, emit)) continue;
     if (tokens[b]?.lower !== "by") continue;
     const verb = tokens[b - 1];
     if (!verb || !LED.has(verb.lower)) continue;
@@ -168,6 +169,28 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
     if (type === "Organization" || type === "Country")
       emit(p.name, "affiliated_with", actorOf(body).name, verb.text, "lead-passive", "asserted");
   }
+}
+
+/**
+ * "Led by its Commander, Major General X, the RFMF delegation met …": a participle of leading
+ * opens the sentence with "its" (or "their") and a title set off before the person; the body
+ * after the person's closing comma is the one the title is of. True when it gave the fact.
+ */
+function fronted(ix: SentenceIndex, p: Mention, emit: Emit): boolean {
+  const tokens = ix.sentence.tokens;
+  let b = p.first - 1;
+  while (b > 0 && !ix.cover[b] && isRank(tokens[b] as Token)) b--;
+  if (tokens[b]?.text !== ",") return false;
+  b--;
+  while (b > 0 && !ix.cover[b] && isTitleWord((tokens[b] as Token).lower)) b--;
+  if (!/^(?:its|their)$/u.test(tokens[b]?.lower ?? "") || tokens[b - 1]?.lower !== "by") return false;
+  if (b - 2 !== 0 || !LED.has(tokens[0]?.lower ?? "")) return false;
+  if (tokens[p.last]?.text !== ",") return false;
+  const at = tokens[p.last + 1]?.lower === "the" ? p.last + 2 : p.last + 1;
+  const body = ix.cover[at];
+  if (!body || body.first !== at || actorOf(body).type !== "Organization") return false;
+  emit(p.name, "affiliated_with", actorOf(body).name, (tokens[0] as Token).text, "lead-fronted", "asserted");
+  return true;
 }
 
 /** Longest run of lower-case words describing an organization ("state-owned news agency"), hyphens counted. */

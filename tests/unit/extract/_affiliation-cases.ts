@@ -21,6 +21,18 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Rostec", "affiliated_with", "Rosoboronexport"]],
   },
   // ---- an office set off before a name, and offices "of" a body
+  // ---- a fronted "Led by its <title>, X," before the body
+  {
+    label:
+      "a fronted participle of leading with 'its' and a title: the person serves the body after his comma",
+    text: "Led by its chairman, Omar Haddad, the Arab League mission arrived in Tripoli.",
+    gives: [["Omar Haddad", "affiliated_with", "Arab League"]],
+  },
+  {
+    label: "a fronted participle of leading, the body not right after the person's comma: no tie",
+    text: "Led by its chairman, Omar Haddad, the team met officials of the Arab League.",
+    notGives: [["Omar Haddad", "affiliated_with", "Arab League"]],
+  },
   // ---- a role "working with" a body
   {
     label: "a role working with or for a body, set off after a person, ties the person to it",
