@@ -9,7 +9,7 @@
 import { makeMention } from "./3-entities.ts";
 import { RANK_MODIFIERS, TITLE_SPELLINGS } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
-import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const RANKS = new Set(RANK_MODIFIERS);
 const COUNTERPARTS = new Set(["counterpart"]);
@@ -21,11 +21,84 @@ interface Title {
   modifiers: string[];
 }
 
-/** A person introduced with a title, where, and with the country that title named (if any). */
+/**
+ * A person introduced with a title, where, and with the country that title named (if any); for a
+ * title with a complement ("the head of the military regime, Captain X"), the complement's words.
+ */
 interface Holder {
   person: Mention;
   title: Title;
   country: string | undefined;
+  complement?: string;
+}
+
+/** Prepositions that open a title's complement ("ambassador to Lebanon", "head of the regime"). */
+const COMPLEMENT_PREPOSITIONS = new Set(["of", "to"]);
+/** Tokens a title's complement may span. */
+const COMPLEMENT_REACH = 6;
+
+/**
+ * The words of a complement [from, to) that tell it apart: lower-case words, and named countries,
+ * not articles, punctuation or a demonym ("the Burkinabe military regime" = "the military regime").
+ */
+function complementKey(tokens: Token[], list: Mention[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const country = list.find((x) => x.type === "Country" && x.first <= k && x.last > k);
+    if (country) {
+      if (country.kind !== "demonym" && country.first === k) words.push(country.name);
+      continue;
+    }
+    const w = (tokens[k] as Token).lower;
+    if (w !== "the" && w !== "a" && /\p{L}/u.test(w)) words.push(w);
+  }
+  return [...new Set(words)].sort().join(" ");
+}
+
+/**
+ * Where a title run [first, end) opens a description: after "the", or after a country ("the U.S.
+ * ambassador", "Burkina Faso's head"); the country it names, if any. Null when nothing opens it.
+ */
+function titleOpener(
+  tokens: Token[],
+  list: Mention[],
+  first: number,
+): { country: Mention | undefined } | null {
+  if (tokens[first - 1]?.lower === "the") return { country: undefined };
+  const possessive = tokens[first - 1]?.key === "'s" ? 1 : 0;
+  const country = list.find((x) => x.type === "Country" && x.last === first - possessive);
+  if (!country) return null;
+  if (possessive === 1 || country.first === 0 || tokens[country.first - 1]?.lower === "the")
+    return { country };
+  return null;
+}
+
+/**
+ * "the U.S. ambassador to Lebanon Elizabeth Richard", "the head of the military regime, Captain
+ * Ibrahim Traoré": a title with a complement of a few words (no verb, comma, "and" or other person)
+ * right before the name, past a comma and rank words.
+ */
+function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder | null {
+  let k = m.first;
+  while (k > 0 && isRankToken(tokens[k - 1] as Token)) k--;
+  if (tokens[k - 1]?.text === ",") k--;
+  for (let p = k - 1; p >= 1 && k - p <= COMPLEMENT_REACH; p--) {
+    const w = tokens[p] as Token;
+    if (/^(?:VERB|AUX|PUNCT|CCONJ|PRON)$/u.test(w.pos) && w.text !== ".") return null;
+    if (list.some((x) => x.type === "Person" && x.first <= p && x.last > p)) return null;
+    if (!COMPLEMENT_PREPOSITIONS.has(w.lower) || !WORDS.titleHeads.has(norm((tokens[p - 1] as Token).lower)))
+      continue;
+    let first = p - 1;
+    while (first > 0 && isTitleWord((tokens[first - 1] as Token).lower)) first--;
+    const opener = titleOpener(tokens, list, first);
+    const titles = titlesOf(tokens, first, p);
+    const title = titles[titles.length - 1];
+    if (!opener || !title) return null;
+    const complement = complementKey(tokens, list, p + 1, k);
+    if (complement === "") return null;
+    return { person: m, title, country: opener.country?.name, complement };
+  }
+  return null;
 }
 
 const norm = (lower: string): string => SPELLINGS.get(lower) ?? lower;
@@ -70,6 +143,8 @@ function holdersOf(state: DocState): Holder[] {
     const tokens = sentence.tokens;
     for (const m of list) {
       if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role") continue;
+      const withComplement = complementHolder(tokens, list, m);
+      if (withComplement) out.push(withComplement);
       let k = m.first;
       while (k > 0 && isTitleWord((tokens[k - 1] as Token).lower)) k--;
       if (k === m.first) continue;
@@ -89,10 +164,13 @@ interface Description {
   last: number;
   title: Title;
   country: Mention | undefined;
+  complement?: string;
+  /** A demonym inside the complement ("the head of the Burkinabe regime"): the holder must fit it. */
+  complementCountry?: string;
 }
 
-/** The title run from `k`: [k, end) when it ends in a head and no name, "of" or other noun follows; else -1. */
-function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
+/** One past the title words (no verb) from `k`. */
+function titleWordsEnd(tokens: Token[], k: number): number {
   let end = k;
   while (
     end < tokens.length &&
@@ -100,6 +178,12 @@ function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
     (tokens[end] as Token).pos !== "VERB"
   )
     end++;
+  return end;
+}
+
+/** The title run from `k`: [k, end) when it ends in a head and no name, "of" or other noun follows; else -1. */
+function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
+  const end = titleWordsEnd(tokens, k);
   if (end === k || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return -1;
   if (list.some((x) => x.first < end && x.last > k)) return -1;
   const next = tokens[end];
@@ -145,6 +229,49 @@ function descriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
   return out;
 }
 
+/**
+ * "The head of the Burkinabe military regime thanked …": a definite title with a complement as a
+ * verb's subject (the complement runs up to the verb), to match a holder introduced with the same
+ * complement.
+ */
+function complementDescriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
+  const tokens = sentence.tokens;
+  const out: Description[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== "the") continue;
+    const country = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
+    const k = country ? country.last : i + 1;
+    const end = titleWordsEnd(tokens, k);
+    if (end === k || !COMPLEMENT_PREPOSITIONS.has(tokens[end]?.lower ?? "")) continue;
+    const titles = titlesOf(tokens, k, end);
+    if (titles.length !== 1 || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) continue;
+    let v = end + 1;
+    while (
+      v < tokens.length &&
+      v - end <= COMPLEMENT_REACH &&
+      !/^(?:VERB|AUX|PUNCT|CCONJ|PRON|ADP)$/u.test((tokens[v] as Token).pos) &&
+      !list.some((x) => x.type === "Person" && x.first <= v && x.last > v)
+    )
+      v++;
+    if (tokens[v]?.pos !== "VERB" || v === end + 1) continue;
+    const complement = complementKey(tokens, list, end + 1, v);
+    if (complement === "") continue;
+    const demonym = list.find(
+      (x) => x.type === "Country" && x.kind === "demonym" && x.first > end && x.first < v,
+    );
+    out.push({
+      first: i,
+      last: v,
+      title: titles[0] as Title,
+      country,
+      complement,
+      complementCountry: demonym?.name,
+    });
+    i = v - 1;
+  }
+  return out;
+}
+
 /** The position of a mention, for "introduced before". */
 const before = (a: Mention, sentence: number, token: number): boolean =>
   a.sentence < sentence || (a.sentence === sentence && a.last <= token);
@@ -161,15 +288,23 @@ export function resolveTitleHolders(
 ): void {
   const holders = holdersOf(state);
   if (holders.length === 0) return;
+  const leading = firstCountry(state);
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const named = new Set(
       list.filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.kind !== "role").map((x) => x.name),
     );
-    for (const d of descriptionsOf(sentence, list)) {
+    for (const d of [...descriptionsOf(sentence, list), ...complementDescriptionsOf(sentence, list)]) {
       const country = d.country?.name;
       const candidates = holders.filter((h) => {
         if (!fits(d.title, h.title)) return false;
+        if (d.complement !== undefined && d.complement !== h.complement) return false;
+        // "the head of the Ugandan army": only someone the document ties to Uganda, or, with no
+        // known country, someone introduced in an article that opens on Uganda.
+        if (d.complementCountry !== undefined) {
+          const served = holderCountry(h, countries) ?? (countries.get(h.person.name) ? null : leading);
+          if (served !== d.complementCountry) return false;
+        }
         // "the minister" refers back; "Argentina's president" may name someone introduced later.
         if (country === undefined) return before(h.person, sentence.index, d.first);
         const known = countries.get(h.person.name);
@@ -205,6 +340,15 @@ export function resolveTitleHolders(
       });
     }
   }
+}
+
+/** The country a document names first, or undefined. */
+function firstCountry(state: DocState): string | undefined {
+  for (const list of state.mentions) {
+    const countries = (list ?? []).filter((x) => x.type === "Country");
+    if (countries.length > 0) return countries.reduce((a, b) => (b.first < a.first ? b : a)).name;
+  }
+  return undefined;
 }
 
 /** The country a holder serves: the one its title named, else the only one the document gives it. */

@@ -476,4 +476,30 @@ export const COREF_CASES: CorefCase[] = [
     text: "Carry Over Rules apply to the budget.",
     noEntities: ["Carry Over Rules"],
   },
+  // ---- titles introduced with a complement before the name ("the ambassador to X Name", "the head of Y, Name")
+  {
+    label: "'the ambassador' is the person introduced as ambassador to a country before the name",
+    text: "The delegation was welcomed by the Kenyan ambassador to Japan Margaret Otieno on Monday. The ambassador stressed Japan will remain a reliable partner.",
+    resolves: [["The ambassador", "Margaret Otieno"]],
+    gives: [["Margaret Otieno", "assesses", "Japan"]],
+  },
+  {
+    label:
+      "a title with the same complement and the document's country as a demonym is the person introduced with it",
+    text: "Mali received four helicopters from Russia on Friday. They were handed over by the head of the transitional government, Colonel Assimi Goita. The head of the Malian transitional government thanked Russia for its support.",
+    resolves: [["The head of the Malian transitional government", "Assimi Goita"]],
+    gives: [["Assimi Goita", "assesses", "Russia"]],
+  },
+  {
+    label: "a title with another complement is someone else",
+    text: "Kenya hosted the head of the army, General Peter Kamau, on Monday. The head of the navy criticized Somalia for its arms purchases.",
+    entities: ["Peter Kamau", "Somalia"],
+    notGives: [["Peter Kamau", "assesses", "Somalia"]],
+  },
+  {
+    label: "a title with another country's demonym is not the holder the document introduced first",
+    text: "Kenya hosted the head of the army, General Peter Kamau, on Monday. The head of the Ugandan army praised Tanzania for its support.",
+    entities: ["Peter Kamau", "Tanzania"],
+    notGives: [["Peter Kamau", "assesses", "Tanzania"]],
+  },
 ];
