@@ -83,6 +83,9 @@ function unopenedRelative(ix: SentenceIndex, j: number): Chunk | null {
   return null;
 }
 
+/** Dashes that set off an appositive ("three countries — A, B and C — sent …"). */
+const DASHES = new Set(["—", "–"]);
+
 /** Finds the subject of the verb at token `t`. */
 export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject {
   const tokens = ix.sentence.tokens;
@@ -198,6 +201,11 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // "General X who is on an official visit to Nigeria, called on …": a relative clause that only
     // a comma closes; its antecedent, right before "who", is the subject.
     if (!chunk) chunk = unopenedRelative(ix, j);
+  } else if (!chunk && tok && DASHES.has(tok.text)) {
+    // "three other countries — Belarus, Pakistan and Ukraine — had sent arms": the actors set off
+    // by dashes, and only they, name the subject the noun phrase before them describes.
+    const inner = ix.chunkAt[j - 1];
+    if (inner && inner.last === j && DASHES.has(tokens[inner.first - 1]?.text ?? "")) chunk = inner;
   } else if (!chunk && tok && ADVERBIAL_GERUND.has(tok.lower) && gerund && depth < 2) {
     // "Teodoro spoke after meeting Hegseth": the gerund shares the main clause's subject.
     for (let k = j - 1; k >= 0 && k > j - 12; k--) {

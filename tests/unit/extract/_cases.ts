@@ -5796,6 +5796,29 @@ export const CASES: SentenceCase[] = [
     entities: ["NATO"],
     notGives: [["Italy", "supplies", "NATO"]],
   },
+  // ---- clause subjects: the actors set off by dashes after the noun phrase they name
+  {
+    label: "a subject list set off by dashes: each listed country supplies",
+    text: "The report said two other states — Serbia and Kazakhstan — had sent rifles to Sudan before the war.",
+    gives: [
+      ["Serbia", "supplies", "Sudan"],
+      ["Kazakhstan", "supplies", "Sudan"],
+    ],
+  },
+  {
+    label: "speakers set off by dashes: each speaker assesses",
+    text: "Two officials — Ivan Petrov and Olga Orlova — said Iran had sent drones to Venezuela.",
+    gives: [
+      ["Ivan Petrov", "assesses", "Iran"],
+      ["Olga Orlova", "assesses", "Iran"],
+    ],
+  },
+  {
+    label: "an object set off by dashes is not the next verb's subject",
+    text: "Egypt bought two frigates — the Al-Galala and the Bernees — and Italy delivered them to Alexandria.",
+    entities: ["Egypt", "Italy"],
+    notGives: [["Egypt", "supplies", "Italy"]],
+  },
   // ---- supplies: "received, on Monday, X donated by Y": the owner verb before an adverbial set off by commas
   {
     label: "received, an adverbial between commas, goods with their donor's participle",
