@@ -217,6 +217,10 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       }
     }
   } else if (!chunk && tok && (tok.lower === "and" || tok.lower === "but") && depth < 2) {
+    // "cited India for having transferred weapons before the coup, and once afterward, and said
+    // …": after a comma, the sentence's first verb, whose subject opens the sentence.
+    const first = tokens[j - 1]?.text === "," ? clauseSubject(ix, j, cues, passive, depth) : null;
+    if (first) return first;
     // "visited Moscow and met Putin": the second verb shares the first one's subject.
     const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT);
     if (shared) return shared;
@@ -380,6 +384,36 @@ function sharedSubject(
     }
   }
   return null;
+}
+
+/**
+ * The subject of a verb after ", and" ("He cited X for …, and once afterward, and said …"): that of
+ * the first verb within reach (commas aside), when its subject opens the sentence, past no verb or
+ * subordinator ("After Russia invaded Ukraine, the EU imposed sanctions, and said …" gives none:
+ * the first verb is the subordinate clause's). Null when there is none.
+ */
+function clauseSubject(
+  ix: SentenceIndex,
+  j: number,
+  cues: string[],
+  passive: boolean,
+  depth: number,
+): Subject | null {
+  const tokens = ix.sentence.tokens;
+  let first = -1;
+  for (let k = j - 2; k >= 0 && k > j - THEN_REACH; k--) {
+    const w = tokens[k] as Token;
+    if (THEN_BREAKS.has(w.text)) return null;
+    if (w.pos === "VERB" && !ix.chunkAt[k]) first = k;
+  }
+  if (first < 0 || inRelativeClause(tokens, first)) return null;
+  const shared = subjectBefore(ix, first, depth + 1);
+  if (!shared.chunk) return null;
+  for (let k = 0; k < shared.chunk.first; k++) {
+    const w = tokens[k] as Token;
+    if (/^(?:VERB|AUX|SCONJ)$/u.test(w.pos) || SUBORDINATORS.has(w.lower)) return null;
+  }
+  return { ...shared, cues, passive };
 }
 
 /** How far back from a verb the relative pronoun opening its clause may stand. */

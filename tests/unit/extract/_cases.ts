@@ -5905,4 +5905,21 @@ export const CASES: SentenceCase[] = [
     entities: ["China", "Pakistan Navy"],
     notGives: [["China", "supplies", "Pakistan Navy"]],
   },
+  // ---- a verb after ", and" shares the subject of the sentence's first verb
+  {
+    label:
+      "a verb after ', and' shares the subject that opens the sentence, past a comma-separated adverbial",
+    text: "The rapporteur Anna Berg cited Brazil for having sold rifles before the coup, and once afterward, and said two other countries — Chile and Peru — had sent arms.",
+    gives: [
+      ["Anna Berg", "assesses", "Brazil"],
+      ["Anna Berg", "assesses", "Chile"],
+      ["Anna Berg", "assesses", "Peru"],
+    ],
+  },
+  {
+    label: "a verb after ', and' does not take the subject of a subordinate clause that opens the sentence",
+    text: "After Russia invaded Georgia, the council imposed sanctions, and said Chile had sent arms.",
+    entities: ["Russia", "Chile"],
+    notGives: [["Russia", "assesses", "Chile"]],
+  },
 ];
