@@ -327,11 +327,13 @@ export function resolveTitleHolders(
       );
       m.antecedent = antecedentOf(holder.person);
       list.push(m);
-      if (country === undefined) continue;
+      // "the head of the Burkinabe military regime": the demonym of the complement ties the holder too.
+      const tied = country ?? d.complementCountry;
+      if (tied === undefined) continue;
       state.facts.push({
         source: holder.person.name,
         relation: "affiliated_with",
-        target: country,
+        target: tied,
         sentence: sentence.index,
         trigger: m.text,
         rule: "coref-title-holder",

@@ -488,7 +488,10 @@ export const COREF_CASES: CorefCase[] = [
       "a title with the same complement and the document's country as a demonym is the person introduced with it",
     text: "Mali received four helicopters from Russia on Friday. They were handed over by the head of the transitional government, Colonel Assimi Goita. The head of the Malian transitional government thanked Russia for its support.",
     resolves: [["The head of the Malian transitional government", "Assimi Goita"]],
-    gives: [["Assimi Goita", "assesses", "Russia"]],
+    gives: [
+      ["Assimi Goita", "assesses", "Russia"],
+      ["Assimi Goita", "affiliated_with", "Mali"],
+    ],
   },
   {
     label: "a title with another complement is someone else",
