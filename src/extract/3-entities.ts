@@ -1830,6 +1830,21 @@ function tailType(tokens: Token[], last: number): EntityType | null {
   return ORG_TAILS.some((noun) => phraseAt(tokens, last, noun)) ? "Organization" : null;
 }
 
+/**
+ * True when a weapon class and a naming word (lexicon/weapons.json `namingWords`) stand before
+ * `first` ("a missile dubbed", "an air defence system called"); a broad head ("system") needs a
+ * class modifier before it, and "think tank" is no weapon.
+ */
+function namedAfterWeaponClass(tokens: Token[], first: number): boolean {
+  if (!WORDS.namingWords.has(tokens[first - 1]?.lower ?? "")) return false;
+  const head = tokens[first - 2];
+  if (!head || !/^\p{Ll}/u.test(head.text) || !WORDS.modelHeads.has(singular(head.lower))) return false;
+  const before = tokens[first - 3]?.lower ?? "";
+  if (WORDS.broadModelHeads.has(singular(head.lower)))
+    return WORDS.weaponModifiers.has(before) || WORDS.namedSystemModifiers.has(before);
+  return before !== "think";
+}
+
 /** A word of the form of a regional or national adjective ("European", "Asian", "Nordic", "Western"). */
 const REGIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|ern)$/u;
 
@@ -2155,6 +2170,8 @@ function fallbackType(
     if (initials === acronym || partInitials.toUpperCase() === acronym)
       return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
   }
+  // "an interception system called Cheongung M-SAM II": a name after a weapon's class and "called".
+  if (words.length <= 4 && namedAfterWeaponClass(tokens, first)) return "WeaponSystem";
   // "‘Dehlavieh’ anti-tank guided missiles": a quoted name before a weapon's class names a model.
   if (words.length <= 3 && quotedAt(tokens, first, last) && weaponTail(tokens, last + 1))
     return "WeaponSystem";

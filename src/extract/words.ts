@@ -32,6 +32,7 @@ import {
 import {
   GENERIC_WEAPONS,
   MODEL_HEADS,
+  NAMING_WORDS,
   WEAK_MODIFIERS,
   WEAPON_HEADS,
   WEAPON_MAKERS,
@@ -68,6 +69,8 @@ export const WORDS = {
   weaponHeads: new Set(WEAPON_HEADS),
   modelHeads: new Set(MODEL_HEADS.all),
   broadModelHeads: new Set(MODEL_HEADS.broad),
+  namingWords: new Set(NAMING_WORDS.words),
+  namedSystemModifiers: new Set(NAMING_WORDS.systemModifiers),
   genericWeapons: new Set(GENERIC_WEAPONS),
   weaponModifiers: new Set(WEAPON_MODIFIERS),
   weakModifiers: new Set(WEAK_MODIFIERS),

@@ -36,6 +36,16 @@ export const MODEL_HEADS: Readonly<{ all: readonly string[]; broad: readonly str
   broad: DATA.broadModelHeads,
 };
 
+/**
+ * Words that introduce a model's name after its class ("an interception system called Cheongung
+ * M-SAM II"), and the nouns besides the class modifiers that make a broad head ("system") a
+ * weapon's before them.
+ */
+export const NAMING_WORDS: Readonly<{ words: readonly string[]; systemModifiers: readonly string[] }> = {
+  words: DATA.namingWords,
+  systemModifiers: DATA.namedSystemModifiers,
+};
+
 /** Defence makers whose name may precede a model ("Boeing E-7 Wedgetail"); kept as part of the name. */
 export const WEAPON_MAKERS: readonly string[] = DATA.weaponMakers;
 

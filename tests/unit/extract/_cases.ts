@@ -2898,6 +2898,30 @@ export const CASES: SentenceCase[] = [
     entities: ["Aleppo"],
     noEntities: ["M4"],
   },
+  // ---- entities (session 10): a model introduced by "called", "named" or "dubbed" after its class
+  {
+    label: "a name after a weapon class and 'called', 'named' or 'dubbed' is a model",
+    text: "Egypt ordered a short-range interception system called Sky Lance from the firm. Iran unveiled a new ballistic missile dubbed Kheibar Shekan. The army received an air defence system named Skyguard Aspide.",
+    typed: [
+      ["Sky Lance", "WeaponSystem"],
+      ["Kheibar Shekan", "WeaponSystem"],
+      ["Skyguard Aspide", "WeaponSystem"],
+    ],
+  },
+  {
+    label:
+      "a name after 'called' with no weapon class before it, or after a plain 'system' or a think tank, is no model",
+    text: "He founded a company called Blue Harbor Systems in Lagos. A think tank called Harbor Policy Institute criticised the deal. The ministry bought a software system called Atlas Core.",
+    typed: [
+      ["Blue Harbor Systems", "Organization"],
+      ["Harbor Policy Institute", "Organization"],
+    ],
+    notTyped: [
+      ["Blue Harbor Systems", "WeaponSystem"],
+      ["Harbor Policy Institute", "WeaponSystem"],
+    ],
+    noEntities: ["Atlas Core"],
+  },
   // ---- entities (session 10): schools and secretariats, plural openers, surnames that are body words
   {
     label:
