@@ -280,6 +280,10 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
       if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
       const fallback = matchFallback(sentence, i, covered, countryEndsAt(out, i));
+      if (fallback && joinModelVariant(sentence, fallback.mention, out, covered)) {
+        i = fallback.mention.last - 1;
+        continue;
+      }
       if (fallback) {
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
         absorbCountrySuffix(sentence, fallback.mention, out);
@@ -297,6 +301,43 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     nameListedOrganizations(sentence, out, covered);
   }
   return sortInPlace(out, byFirstLongest);
+}
+
+/** Most words of a variant's name after a listed model ("Marine" of "Rafale Marine"). */
+const MAX_VARIANT_NAME_WORDS = 2;
+
+/**
+ * "26 Rafale Marine fighter jets": an unknown name right after a listed model, typed a weapon by
+ * the class noun after it, is that model's variant; the model's mention takes it (the name is
+ * the whole), so no second weapon is named by the variant's word alone. True when joined.
+ */
+function joinModelVariant(
+  sentence: Sentence,
+  variant: Mention,
+  out: Mention[],
+  covered: Uint8Array,
+): boolean {
+  if (variant.type !== "WeaponSystem" || variant.last - variant.first > MAX_VARIANT_NAME_WORDS) return false;
+  const at = out.findIndex(
+    (m) =>
+      m.last === variant.first && m.type === "WeaponSystem" && m.kind === "weapon" && m.rule === "gazetteer",
+  );
+  if (at < 0) return false;
+  const model = out[at] as Mention;
+  const joined = makeMention(
+    sentence,
+    model.first,
+    variant.last,
+    "",
+    "WeaponSystem",
+    "weapon",
+    "gazetteer-variant",
+  );
+  joined.name = joined.text;
+  if (model.country !== undefined) joined.country = model.country;
+  out[at] = joined;
+  for (let k = variant.first; k < variant.last; k++) covered[k] = 1;
+  return true;
 }
 
 /** Fewest members of a list whose unknown names take the type of its organizations. */

@@ -2922,6 +2922,24 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Atlas Core"],
   },
+  // ---- entities (session 10): a variant's name after a listed model
+  {
+    label:
+      "an unknown name between a listed model and its class noun is the model's variant, not a weapon of its own",
+    text: "Brazil ordered 12 Gripen Evolution fighter jets from Sweden.",
+    typed: [["Gripen Evolution", "WeaponSystem"]],
+    noEntities: ["Evolution"],
+    gives: [["Sweden", "supplies", "Brazil"]],
+  },
+  {
+    label: "a listed model before a place's name keeps its own name",
+    text: "Egypt flew its Rafale jets over Alexandria on Monday.",
+    typed: [
+      ["Rafale", "WeaponSystem"],
+      ["Alexandria", "Location"],
+    ],
+    noEntities: ["Rafale Alexandria"],
+  },
   // ---- entities (session 10): schools and secretariats, plural openers, surnames that are body words
   {
     label:
