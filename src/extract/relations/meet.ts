@@ -691,10 +691,7 @@ function subjectAfterOpening(ix: SentenceIndex, t: number): ChunkHead[] {
     const chunk = ix.chunkAt[j];
     if (!chunk || chunk.first !== j) continue;
     // The chunk must be the subject of the verb that follows it (past adverbs: "publicly expressed").
-    let v = chunk.last;
-    while (tokens[v]?.pos === "ADV" && v < chunk.last + 2) v++;
-    const next = tokens[v];
-    if (next && (next.pos === "VERB" || next.pos === "AUX")) return chunkHeads(chunk);
+    if (opensClause(tokens, chunk.last)) return chunkHeads(chunk);
   }
   return [];
 }
