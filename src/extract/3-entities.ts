@@ -30,7 +30,15 @@ import {
   WEAPON_PART_NOUNS,
   WEAPON_PERSON_PHRASES,
 } from "./lexicon/weapons.ts";
-import { TITLE_HEAD, WORDS, isCapitalised, isTitleWord, singular, titleClass } from "./words.ts";
+import {
+  TITLE_HEAD,
+  WORDS,
+  isCapitalised,
+  isTitleOrHonorific,
+  isTitleWord,
+  singular,
+  titleClass,
+} from "./words.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
@@ -1546,20 +1554,17 @@ function matchFallback(
       titleBefore(tokens, first) &&
       isCapitalised(tokens[first + 1]?.text ?? "");
     // "King Abdulaziz International Airport", "Royal Terminal": a title opens a place's name.
-    const titleOfPlace =
-      place &&
-      first + 1 < last &&
-      (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, "")));
+    const titleOfPlace = place && first + 1 < last && isTitleOrHonorific(t.lower);
     if (titleOfPlace) break;
     if (WORDS.nonName.has(t.lower) && opener && !named && !(isTitleWord(t.lower) && organization)) {
       // A title stripped here still types the name after it ("Minister Alan Smith").
-      if (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""))) titled = true;
+      if (isTitleOrHonorific(t.lower)) titled = true;
       if (titleHeadAt(tokens, first)) headed = true;
       first++;
       continue;
     }
     if (
-      (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""))) &&
+      isTitleOrHonorific(t.lower) &&
       (!hasOrgHead(tokens, first, last) || titledGivenName(tokens, first, last))
     ) {
       titled = true;
@@ -1774,12 +1779,7 @@ function subBodyOfEnd(tokens: Token[], first: number, last: number): number {
  */
 function titledGivenName(tokens: Token[], first: number, last: number): boolean {
   let k = first;
-  while (
-    k < last &&
-    (isTitleWord((tokens[k] as Token).lower) ||
-      WORDS.honorifics.has((tokens[k] as Token).lower.replace(/\.$/u, "")))
-  )
-    k++;
+  while (k < last && isTitleOrHonorific((tokens[k] as Token).lower)) k++;
   return k > first && last - k === 2 && WORDS.givenNames.has((tokens[k] as Token).text);
 }
 

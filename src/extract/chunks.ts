@@ -7,7 +7,15 @@ import { APPOSITIVE_NOUNS, FORCE_WORDS, NON_STATE_GROUPS } from "./lexicon/descr
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
-import { TITLE_HEAD, TITLE_WORD, UNNAMED_WORD, WORDS, isTitleWord, titleClass } from "./words.ts";
+import {
+  TITLE_HEAD,
+  TITLE_WORD,
+  UNNAMED_WORD,
+  WORDS,
+  isTitleOrHonorific,
+  isTitleWord,
+  titleClass,
+} from "./words.ts";
 
 /** One element of a chunk. */
 export type ChunkItem =
@@ -265,8 +273,7 @@ function postingDestination(
   if (!place || place.first !== j || (place.type !== "Country" && place.type !== "Location")) return 0;
   // "… to Nigeria Col. Patrick Doyle": a rank may stand before the name.
   let n = place.last;
-  const rank = (w: string): boolean => isTitleWord(w) || WORDS.honorifics.has(w.replace(/\.$/u, ""));
-  while (n < place.last + 3 && !cover[n] && rank(tokens[n]?.lower ?? "")) n++;
+  while (n < place.last + 3 && !cover[n] && isTitleOrHonorific(tokens[n]?.lower ?? "")) n++;
   const person = cover[n];
   return person && person.first === n && person.type === "Person" ? n : 0;
 }

@@ -200,6 +200,11 @@ export function isTitleWord(lower: string): boolean {
   return (titleClass(lower) & TITLE_WORD) !== 0;
 }
 
+/** True for a title word or an honorific, with or without its abbreviation's "." ("Gen.", "Dr"). */
+export function isTitleOrHonorific(lower: string): boolean {
+  return isTitleWord(lower) || WORDS.honorifics.has(lower.replace(/\.$/u, ""));
+}
+
 /** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
 export function isRankToken(t: Token): boolean {
   const w = t.lower.replace(/\.$/u, "");
