@@ -35,7 +35,7 @@ import {
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { type Emit, actorHeads } from "./shared.ts";
+import { type Emit, actorHeads, possessorHeads } from "./shared.ts";
 
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
 export function assessVerb(
@@ -1342,8 +1342,7 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
     that = chunk.last;
   } else if (frame.roles.possessor === "speaker") {
     const owner = ix.chunkAt[t - 1] ?? (tokens[t - 1]?.pos === "ADJ" ? ix.chunkAt[t - 2] : null);
-    if (owner && owner.items[owner.items.length - 1]?.kind === "poss")
-      sources = chunkPossessors(owner).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
+    if (owner && owner.items[owner.items.length - 1]?.kind === "poss") sources = possessorHeads(owner);
   }
   if (sources.length === 0 || tokens[that]?.lower !== "that") return;
   const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");

@@ -3,7 +3,14 @@
  * the object zone, the cues of a framing clause ("denied that …"), and the start of a clause.
  */
 import type { Modality, RelationType } from "../../model/ontology.ts";
-import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads, chunkPossessors } from "../chunks.ts";
+import {
+  type Chunk,
+  type ChunkHead,
+  type SentenceIndex,
+  actorOf,
+  chunkHeads,
+  chunkPossessors,
+} from "../chunks.ts";
 import { MAX_SPAN, type Subject, type Zone, mentionsBetween } from "../clause.ts";
 import { CONFIRMING_VERBS, HEARSAY_NOUNS, HEARSAY_PREPOSITIONS } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
@@ -49,6 +56,11 @@ export function zoneHeads(zone: Zone, preps: string[]): ChunkHead[] {
       const owners = chunkPossessors(c.chunk).filter((m) => m.type === "Country");
       return owners.length > 0 ? owners.map((m) => ({ mention: m, name: m.name, unnamed: false })) : heads;
     });
+}
+
+/** The possessors of a chunk ("Poland's purchase", "France's aid programme") as heads named by their actor. */
+export function possessorHeads(chunk: Chunk): ChunkHead[] {
+  return chunkPossessors(chunk).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
 }
 
 const FRAMING_VERBS = new Set([

@@ -9,7 +9,6 @@ import {
   type SentenceIndex,
   actorOf,
   chunkHeads,
-  chunkPossessors,
   officialState,
 } from "../chunks.ts";
 import {
@@ -35,7 +34,15 @@ import {
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { singular } from "../words.ts";
-import { type Emit, actorHeads, clauseStart, framingCues, recipientHeads, zoneHeads } from "./shared.ts";
+import {
+  type Emit,
+  actorHeads,
+  clauseStart,
+  framingCues,
+  possessorHeads,
+  recipientHeads,
+  zoneHeads,
+} from "./shared.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
@@ -49,7 +56,7 @@ const OWNER = new Set(OWNER_VERBS);
  * The source of the facts of a transfer whose clause names no supplier ("Jordan has taken delivery
  * of eight Black Hawk helicopters", "These drones were handed over to the army"): the relations
  * stage gives them the supplier that the document names for the same goods or recipient, or drops
- * them (see toldSuppliers in 5-relations.ts). No entity can bear this name.
+ * them (see unnamedSuppliers in 5-relations.ts). No entity can bear this name.
  */
 export const UNNAMED_SUPPLIER = "\u0000unnamed supplier";
 
@@ -160,11 +167,6 @@ function userVerb(tokens: Token[], t: number): number {
     if (!hyphenated && !/^(?:DET|ADJ|NUM)$/u.test(w.pos)) return -1;
   }
   return -1;
-}
-
-/** The possessors of a chunk ("Poland's purchase", "France's aid programme") as heads named by their actor. */
-function possessorHeads(chunk: Chunk): ChunkHead[] {
-  return chunkPossessors(chunk).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
 }
 
 /** The parties of a deal or a leave noun that an infinitive of supplying follows. */
