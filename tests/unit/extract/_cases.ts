@@ -3018,6 +3018,39 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Chad"],
   },
+  // ---- entities (session 11): self-declared states acting as one actor, regions named with "the" only,
+  // places named by a dam, an alley, a square or a bridge
+  {
+    label: "a self-declared or partially recognised state that acts is a country",
+    text: "Somaliland protested the deal. The SADR condemned the raid, and the Turkish Republic of Northern Cyprus received drones from Turkey.",
+    typed: [
+      ["Somaliland", "Country"],
+      ["Sahrawi Arab Democratic Republic", "Country"],
+      ["Northern Cyprus", "Country"],
+    ],
+    gives: [["Turkey", "supplies", "Northern Cyprus"]],
+  },
+  {
+    label: "regions named with 'the' only are places, at the head of a list too",
+    text: "The frigates will patrol the Caribbean, the Mediterranean and the Baltics. Air defence in the Baltic states is weak, Latvia said.",
+    typed: [
+      ["Caribbean", "Location"],
+      ["Mediterranean", "Location"],
+      ["Baltic States", "Location"],
+    ],
+    same: [["Baltics", "Baltic states"]],
+  },
+  {
+    label: "a capitalised run ending with a dam, a square or a bridge, or an alley of something, is a place",
+    text: "Sudan disputes the filling of the Merowe High Dam. The delegation laid wreaths at the Alley of Glory in Kyiv and crossed the Crimean Bridge to Independence Square.",
+    typed: [
+      ["Merowe High Dam", "Location"],
+      ["Alley of Glory", "Location"],
+      ["Kyiv", "Location"],
+      ["Crimean Bridge", "Location"],
+      ["Independence Square", "Location"],
+    ],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
