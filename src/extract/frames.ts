@@ -70,6 +70,12 @@ export interface Frame {
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
   /**
+   * For a verb row with `objectNouns`: nouns of another party's act that the object phrase may hold
+   * as well ("dismissed Taiwanese attempts to …"): the act's owner or agent is the topic; unlike a
+   * report noun, such a noun never refers back to a claim told before ("rejected the attempts").
+   */
+  actNouns?: string[];
+  /**
    * For a verb row: words of a courtesy ("thanked Putin for the invitation"); the row gives a
    * fact only when a for-phrase after the trigger tells something else the object did or gave
    * ("thanked China for its support", "for donating"), its first noun or verb none of these.

@@ -101,7 +101,11 @@ export function assessVerb(
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
     // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
-    let targets = objectActors(ix, t, frame.objectNouns);
+    let targets = objectActors(
+      ix,
+      t,
+      frame.objectNouns && frame.actNouns ? [...frame.objectNouns, ...frame.actNouns] : frame.objectNouns,
+    );
     // "condemned reports that Beijing was offering …": the subject of the reported claim.
     const that = frame.claimNouns ? claimNounThat(tokens, t, frame.claimNouns) : -1;
     if (targets.length === 0 && that > 0) {

@@ -5409,6 +5409,28 @@ export const CASES: SentenceCase[] = [
     gives: [["Ukrainian Air Force", "assesses", "Russia"]],
   },
   {
+    label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
+    text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
+    gives: [["Wang Yi", "assesses", "Philippines"]],
+  },
+  {
+    label: "rejected attempts by X: the agent of the act rejected is judged",
+    text: "Hakan Fidan rejected attempts by Greece to militarise the islands.",
+    gives: [["Hakan Fidan", "assesses", "Greece"]],
+  },
+  {
+    label: "rejected attempts to isolate X: the victim of the act rejected is not judged",
+    text: "Wang Yi rejected attempts to isolate Taiwan.",
+    entities: ["Wang Yi", "Taiwan"],
+    notGives: [["Wang Yi", "assesses", "Taiwan"]],
+  },
+  {
+    label: "rejected the attempts: an act noun does not refer back to an accusation",
+    text: "Serbia accused Kosovo of provoking the clashes. Kosovo rejected the attempts, saying they would fail.",
+    gives: [["Serbia", "assesses", "Kosovo"]],
+    notGives: [["Kosovo", "assesses", "Serbia"]],
+  },
+  {
     label: "cites X as saying that …: the one quoted assesses",
     text: "The newspaper cited Pentagon officials as saying that China had shipped drone parts to Russia.",
     gives: [
