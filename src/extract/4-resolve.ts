@@ -76,9 +76,10 @@ function resolveContextAliases(state: DocState): void {
 /**
  * A capital followed by a verb or by "'s regime/government" is its country acting; once it has
  * acted in a document, its mentions as a destination are the government too ("provided drones
- * to Baku", "visited Baku"); a venue ("talks in Baku") or an object stays as it was. A capital
- * that the document never uses as a place ("in Baku", "near Baku") names only the government,
- * so every mention of it is the country ("sanctions on Tehran", "Prague's initiative").
+ * to Baku", "visited Baku"), but not a destination of travel ("a visit to Baku"); a venue ("talks
+ * in Baku") or an object stays as it was. A capital that the document never uses as a place ("in
+ * Baku", "near Baku") names only the government, so every mention of it is the country
+ * ("sanctions on Tehran", "Prague's initiative").
  */
 function resolveCapitals(state: DocState): void {
   const acting = new Set<string>();
@@ -112,8 +113,10 @@ function resolveCapitals(state: DocState): void {
   }
   for (const m of capitals) {
     if (m.type === "Country" || !acting.has(m.text)) continue;
-    const prev = (state.sentences[m.sentence] as Sentence).tokens[m.first - 1];
-    if (!prev || !DESTINATION_WORDS.has(prev.lemma)) continue;
+    const tokens = (state.sentences[m.sentence] as Sentence).tokens;
+    const prev = tokens[m.first - 1];
+    // "during the president's visit to Ankara": a destination of travel stays the place.
+    if (!prev || !DESTINATION_WORDS.has(prev.lemma) || usedAsPlace(tokens, m)) continue;
     m.name = m.country as string;
     m.type = "Country";
   }

@@ -2572,6 +2572,14 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a capital that acted stays a place where it is the destination of a visit",
+    text: "Tashkent and Hanoi agreed to deepen ties. During the premier's visit to Hanoi in May, the sides signed three accords.",
+    typed: [
+      ["Hanoi", "Location"],
+      ["Vietnam", "Country"],
+    ],
+  },
+  {
     label: "a visit to a capital is a place",
     text: "The minister's visit to Nairobi was postponed, officials said.",
     typed: [["Nairobi", "Location"]],
