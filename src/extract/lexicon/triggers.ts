@@ -353,6 +353,12 @@ export const CERTAINTY_ADJECTIVES: readonly string[] = [
   "undisputed",
 ];
 
+/**
+ * Nouns of evidence that "have" takes before what it proves: a claim "X has evidence of Y
+ * supplying …" or "that Y supplied …" is about Y, not about the one who holds the evidence.
+ */
+export const EVIDENCE_NOUNS: readonly string[] = ["evidence", "proof", "proofs"];
+
 /** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
 export const SPEECH_NOUNS: readonly string[] = [
   "remark",

@@ -24,6 +24,7 @@ import {
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
   CERTAINTY_ADJECTIVES,
+  EVIDENCE_NOUNS,
   HABITUAL_CUES,
   POLICY_STANCE_VERBS,
   QUESTION_OPENERS,
@@ -571,6 +572,8 @@ function subjectTarget(
   // "“Stop soliciting US support …,” he added": an imperative has no subject.
   if (verb === from && tokens[from]?.pos === "VERB") return null;
   if (verb >= 0 && appeal(tokens, verb)) return null;
+  const proven = verb >= 0 ? evidenceTarget(ix, verb, limit, source) : null;
+  if (proven) return proven;
   const stance = verb >= 0 ? stanceObject(ix, verb, source) : null;
   if (stance) return stance;
   // "“There is an evident discrepancy between what China promises …,” Wu said": "there is/are"
@@ -591,13 +594,34 @@ function inQuestion(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Where a claim opening at `k` on an extraposed "it is clear (that)" really opens: after it ("It
- * is clear Australia is anxious …" is about Australia); `k` otherwise.
+ * Where a claim opening at `k` on an extraposed "it is clear (that)" or a cleft "it is the first
+ * time (that)" really opens: after it ("It is clear Australia is anxious …" is about Australia);
+ * `k` otherwise.
  */
 function extraposedClaim(tokens: Token[], k: number): number {
   if (tokens[k]?.lower !== "it" || !/^(?:is|was|'s|’s)$/u.test(tokens[k + 1]?.lower ?? "")) return k;
+  const time = clefTime(tokens, k + 2);
+  if (time > 0) return tokens[time + 1]?.lower === "that" ? time + 2 : time + 1;
   if (!CERTAIN.has(tokens[k + 2]?.lower ?? "")) return k;
   return tokens[k + 3]?.lower === "that" ? k + 4 : k + 3;
+}
+
+/** How many words may stand between "the" and "time" in "it is the fifth time". */
+const TIME_CLEFT_WORDS = 2;
+
+/**
+ * The index of "time" in a cleft "the (first | fifth | second straight) time" opening at `k`, the
+ * clause after it being the claim ("It is the fifth time China is supporting the army" is about
+ * China); -1 otherwise.
+ */
+function clefTime(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== "the") return -1;
+  for (let j = k + 1; j <= k + 1 + TIME_CLEFT_WORDS; j++) {
+    const w = tokens[j];
+    if (w?.lower === "time") return j > k + 1 ? j : -1;
+    if (!w || !/^(?:ADJ|NUM|ADV)$/u.test(w.pos)) return -1;
+  }
+  return -1;
 }
 
 /** Index of the first token of a sentence that is not an opening quote or bracket. */
@@ -629,6 +653,8 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
   if (appeal(ix.sentence.tokens, verb)) return null;
+  const proven = evidenceTarget(ix, verb, end, source);
+  if (proven) return proven;
   const stance = stanceObject(ix, verb, source);
   if (stance) return stance;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
@@ -704,6 +730,38 @@ function relaysStatement(ix: SentenceIndex, v: number): boolean {
   for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++)
     if (SPEECH_OBJECTS.has((tokens[j] as Token).lower)) return true;
   return false;
+}
+
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
+
+/**
+ * "said Sudan has evidence of the UAE supplying weapons", "“We have proof that Russia …,” X said":
+ * a claim whose verb (past auxiliaries and adverbs) is "have" with a noun of evidence as its object
+ * is about the subject of what the evidence proves, the first actor after its "of" or "that",
+ * before `end`; null otherwise.
+ */
+function evidenceTarget(ix: SentenceIndex, v: number, end: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  let k = v;
+  // ("has no evidence of", "does not have proof that": a denial proves nothing.)
+  const negated = (w: Token | undefined): boolean => NEGATION_CUES.has(w?.lower ?? "") || w?.lower === "no";
+  while (k < v + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "") && tokens[k]?.lemma !== "have") {
+    if (negated(tokens[k])) return null;
+    k++;
+  }
+  if (tokens[k]?.lemma !== "have") return null;
+  k++;
+  while (k < v + 6 && /^(?:DET|ADJ|NUM)$/u.test(tokens[k]?.pos ?? "")) {
+    if (negated(tokens[k])) return null;
+    k++;
+  }
+  if (!EVIDENCE.has(tokens[k]?.lower ?? "")) return null;
+  const link = tokens[k + 1]?.lower;
+  if (link === "that") return claimTarget(ix, k + 2, source);
+  if (link !== "of") return null;
+  const chunk = chunkFrom(ix, k + 2);
+  if (!chunk || chunk.first >= end) return null;
+  return actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null;
 }
 
 const STANCE = new Set(STANCE_VERBS);
@@ -1202,25 +1260,16 @@ function refersBack(ix: SentenceIndex, t: number, nouns: readonly string[]): boo
 }
 
 /**
- * The speakers of the latest asserted claim, among `claims` (this sentence's and the few before),
- * whose topic is one of `rejecters`: "Kyiv accused Moscow of … Moscow denied it" → Kyiv.
+ * The speakers of the asserted claims, among `claims` (this sentence's and the few before), whose
+ * topic is one of `rejecters`: "Kyiv accused Moscow of … Moscow denied it" → Kyiv; "Sudan accused
+ * the UAE of … The accusation was made by its ambassador X, who said the UAE … The UAE dismissed
+ * the allegation" → Sudan and X.
  */
 function accusers(claims: readonly Fact[], rejecters: ChunkHead[]): { name: string }[] {
   const names = new Set(rejecters.map((h) => h.name));
-  let latest = -1;
-  for (const f of claims)
-    if (f.relation === "assesses" && f.modality === "asserted" && names.has(f.target))
-      latest = Math.max(latest, f.sentence);
-  if (latest < 0) return [];
   const out = new Set<string>();
   for (const f of claims)
-    if (
-      f.relation === "assesses" &&
-      f.modality === "asserted" &&
-      f.sentence === latest &&
-      names.has(f.target) &&
-      !names.has(f.source)
-    )
+    if (f.relation === "assesses" && f.modality === "asserted" && names.has(f.target) && !names.has(f.source))
       out.add(f.source);
   return [...out].map((name) => ({ name }));
 }

@@ -5417,6 +5417,45 @@ export const CASES: SentenceCase[] = [
     gives: [["Ukrainian Air Force", "assesses", "Russia"]],
   },
   {
+    label: "said X has evidence of Y …ing: the claim is about what the evidence proves",
+    text: "Israeli Ambassador Danny Danon said Israel has evidence of Iran smuggling weapons to Hezbollah.",
+    gives: [["Danny Danon", "assesses", "Iran"]],
+  },
+  {
+    label: "have proof that Y …: the subject of the clause proven",
+    text: "Danny Danon said that investigators have proof that Iran smuggled the weapons.",
+    gives: [["Danny Danon", "assesses", "Iran"]],
+  },
+  {
+    label: "has no evidence of Y …ing: a denial of evidence judges no one",
+    text: "Dmitry Peskov said the Kremlin had no evidence of Ukraine plotting the attack.",
+    entities: ["Dmitry Peskov", "Ukraine"],
+    notGives: [["Dmitry Peskov", "assesses", "Ukraine"]],
+  },
+  {
+    label: "it is the Nth time X …: a cleft's clause is the claim",
+    text: "Ali Bongo noted that it is the third time China is supporting the armed forces of Gabon.",
+    gives: [["Ali Bongo", "assesses", "China"]],
+  },
+  {
+    label: "it was the first time the navy …: a cleft about no actor assesses no one",
+    text: "Ali Bongo noted that it was the first time the navy of Gabon had taken part in the exercise.",
+    entities: ["Ali Bongo", "Gabon"],
+    notGives: [["Ali Bongo", "assesses", "Gabon"]],
+  },
+  {
+    label: "a rejection assesses every accuser of the rejecter in the sentences before",
+    text:
+      "Guyana accused Venezuela of massing troops on the border. The accusation was made by Guyanese " +
+      "Ambassador Carolyn Rodrigues, who stated that Venezuela had moved tanks to the frontier. " +
+      "Venezuela dismissed the allegation.",
+    gives: [
+      ["Venezuela", "assesses", "Guyana"],
+      ["Venezuela", "assesses", "Carolyn Rodrigues"],
+      ["Carolyn Rodrigues", "assesses", "Venezuela"],
+    ],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
