@@ -18,10 +18,12 @@ import {
   BODY_PREFIXES,
   COMPANY_SUFFIXES,
   GENERIC_ORG_STARTS,
+  NAME_TAILS,
   ORGANIZATION_CONTEXT,
   ORGANIZATION_TAIL_NOUNS,
   SERVICE_HEADS,
   SUB_BODY_HEADS,
+  WEAPON_NAME_TAILS,
 } from "./lexicon/organizations.ts";
 import {
   ACRONYM_WEAPON_HEADS,
@@ -47,6 +49,8 @@ const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
+const NAME_TAIL_WORDS = new Set(NAME_TAILS);
+const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
@@ -253,9 +257,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
         other > 0
           ? variantEnd(tokens, other)
           : hit.entry.kind === "weapon"
-            ? variantEnd(tokens, hit.end)
+            ? nameTailEnd(sentence, variantEnd(tokens, hit.end), gazetteer, WEAPON_TAIL_WORDS)
             : hit.entry.type === "Organization"
-              ? companySuffixEnd(tokens, hit.end)
+              ? companySuffixEnd(
+                  tokens,
+                  nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS),
+                )
               : hit.end,
         other > 0 ? "" : hit.entry.name,
         hit.entry.type,
@@ -778,6 +785,36 @@ function currencyCode(tokens: Token[], i: number): boolean {
 /** Words of magnitude after an amount of money. */
 const MAGNITUDES = /^(?:thousand|million|billion|trillion|mn|bn|crore|lakh)$/u;
 
+/** The token at `k` when it is a capitalised word where no listed name starts; null otherwise. */
+function unlistedCapitalisedWord(tokens: Token[], k: number, gazetteer: Gazetteer): Token | null {
+  const t = tokens[k];
+  if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  return gazetteer.byFirst.has(t.key) && matchAt(tokens, k, gazetteer) ? null : t;
+}
+
+/** Most capitalised words of a longer form after a listed name ("Aeronautical Systems"). */
+const MAX_NAME_TAIL_WORDS = 3;
+
+/**
+ * The end of a longer form of a listed name that ends at `end`: one to three capitalised words
+ * where no listed name starts, the last of them one of `tails`, and no capitalised word after
+ * them but a legal form ("Technologies Corp." of "Raytheon Technologies Corp.", "Coastal Defense
+ * Systems" of "Harpoon Coastal Defense Systems"); `end` itself when none follows. Not in a
+ * title-case headline, where every word is capitalised.
+ */
+function nameTailEnd(sentence: Sentence, end: number, gazetteer: Gazetteer, tails: Set<string>): number {
+  const tokens = sentence.tokens;
+  if (sentence.headline && isTitleCase(tokens)) return end;
+  let last = end;
+  for (let k = end; k < end + MAX_NAME_TAIL_WORDS; k++) {
+    const t = unlistedCapitalisedWord(tokens, k, gazetteer);
+    if (!t) break;
+    if (tails.has(t.lower)) last = k + 1;
+  }
+  const next = tokens[last]?.text ?? "";
+  return last > end && (!isCapitalised(next) || COMPANY_SUFFIX_WORDS.has(next)) ? last : end;
+}
+
 /**
  * "Raytheon Co", "Hanwha Group", "China State Shipbuilding Corporation Limited": the end of a
  * company's mention past the legal-form and group words after its name (lexicon/organizations.json
@@ -797,13 +834,8 @@ function companySuffixEnd(tokens: Token[], end: number): number {
  */
 function subBodyEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number {
   for (let k = end; k < end + MAX_SUB_BODY_WORDS; k++) {
-    const t = tokens[k];
-    if (
-      !t ||
-      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
-      (gazetteer.byFirst.has(t.key) && matchAt(tokens, k, gazetteer))
-    )
-      return -1;
+    const t = unlistedCapitalisedWord(tokens, k, gazetteer);
+    if (!t) return -1;
     if (SUB_BODY_HEAD_WORDS.has(t.lower) && !isCapitalised(tokens[k + 1]?.text ?? "")) return k + 1;
   }
   return -1;

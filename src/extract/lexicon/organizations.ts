@@ -62,6 +62,16 @@ export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
 export const SERVICE_HEADS: readonly string[] = DATA.serviceHeads;
 
 /**
+ * Last words of a longer form of a listed name ("Raytheon Technologies Corp.", "Mahindra Defence
+ * Systems", "Revolutionary Guards Corps"): capitalised words after a listed body that end in one
+ * of them are the same body's name, not a second body.
+ */
+export const NAME_TAILS: readonly string[] = DATA.nameTails;
+
+/** Last words of a longer form of a listed weapon's name ("Harpoon Coastal Defense Systems"). */
+export const WEAPON_NAME_TAILS: readonly string[] = DATA.weaponNameTails;
+
+/**
  * Heads of a body inside a listed body ("university", "command"): "the People's Liberation Army
  * Medical University" is a body of its own, named with its parent's name.
  */

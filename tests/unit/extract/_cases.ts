@@ -6066,4 +6066,26 @@ export const CASES: SentenceCase[] = [
     entities: ["Russia", "Chile"],
     notGives: [["Russia", "assesses", "Chile"]],
   },
+  // ---- entities (session 11): a longer form of a listed name is the same body or model
+  {
+    label: "capitalised words ending in a company word after a listed company are its longer name",
+    text: "The firm sold parts to Lockheed Martin Aeronautics Corp. and to Airbus Defence Systems last year.",
+    same: [
+      ["Lockheed Martin", "Lockheed Martin Aeronautics Corp."],
+      ["Airbus", "Airbus Defence Systems"],
+    ],
+    noEntities: ["Aeronautics Corp.", "Defence Systems"],
+  },
+  {
+    label: "a listed body's name with a variant last word leaves no fragment",
+    text: "The network helped the Islamic Revolutionary Guards Corps buy engines.",
+    entities: ["Islamic Revolutionary Guard Corps"],
+    noEntities: ["Corps"],
+  },
+  {
+    label: "a listed model before capitalised words ending in 'Systems' is one weapon",
+    text: "Officials approved the sale of 40 Patriot Air Defense Systems to Romania.",
+    same: [["Patriot", "Patriot Air Defense Systems"]],
+    noEntities: ["Air Defense Systems"],
+  },
 ];
