@@ -222,7 +222,10 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     const first = tokens[j - 1]?.text === "," ? clauseSubject(ix, j, cues, passive, depth) : null;
     if (first) return first;
     // "visited Moscow and met Putin": the second verb shares the first one's subject.
-    const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT);
+    // "plans to visit Manila and meet X", "will visit Kyiv and meet Y": a bare second verb shares
+    // the first one's hedges too ("visited Moscow and met Putin" has a tense of its own).
+    const bare = trigger.pos === "VERB" && trigger.lower === trigger.lemma && !/ed$/u.test(trigger.lower);
+    const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT, bare);
     if (shared) return shared;
   }
   if (!chunk && gerund) {
@@ -360,7 +363,8 @@ const NO_SUBJECT: Subject = { heads: [], chunk: null, cues: [], passive: false }
 
 /**
  * The subject of the verb before a coordinator at `j` ("visited Moscow and met Putin", "received
- * X, then handed …"), shared by the verb after it; null when no verb stands within reach.
+ * X, then handed …"), shared by the verb after it, with the first verb's hedges when
+ * `sharesHedges`; null when no verb stands within reach.
  */
 function sharedSubject(
   ix: SentenceIndex,
@@ -370,6 +374,7 @@ function sharedSubject(
   depth: number,
   reach: number,
   breaks: ReadonlySet<string>,
+  sharesHedges = false,
 ): Subject | null {
   const tokens = ix.sentence.tokens;
   for (let k = j - 1; k >= 0 && k > j - reach; k--) {
@@ -380,7 +385,7 @@ function sharedSubject(
       // "recognised the role that India has played … and noted that …": the verb before is in a
       // relative clause, whose subject is not the second verb's.
       if (inRelativeClause(tokens, k)) return { ...NO_SUBJECT, cues };
-      return { ...shared, cues, passive };
+      return { ...shared, cues: sharesHedges ? [...cues, ...shared.cues] : cues, passive };
     }
   }
   return null;

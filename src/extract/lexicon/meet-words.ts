@@ -25,3 +25,12 @@ export const DELEGATION_NOUNS: readonly string[] = DATA.delegationNouns;
 
 /** Words of a reciprocal partner ("met each other", "met one another"): the subjects met each other. */
 export const RECIPROCAL_WORDS: readonly string[] = DATA.reciprocalWords;
+
+/** Nouns that govern a meeting noun through a preposition and leave it to come ("preparations for a summit between A and B"). */
+export const PENDING_NOUNS: readonly string[] = DATA.pendingNouns;
+
+/** Predicates of a meeting noun that say it is still being arranged ("a meeting between A and B was being prepared"). */
+export const PENDING_PREDICATES: readonly string[] = DATA.pendingPredicates;
+
+/** Verbs whose object is asked, invited or allowed to meet someone ("urged X to meet Y"): no meeting is told as held. */
+export const ASKING_VERBS: readonly string[] = DATA.askingVerbs;

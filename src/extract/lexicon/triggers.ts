@@ -462,6 +462,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["may", "possible"],
   ["might", "possible"],
   ["could", "possible"],
+  // "said talks between A and B should resume": an obligation is not a fact.
+  ["should", "possible"],
   // "said it would send": future in a report is a plan.
   ["would", "planned"],
   ["can", "possible"],

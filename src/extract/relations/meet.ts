@@ -15,10 +15,13 @@ import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } fro
 import type { Frame, GrammaticalRole } from "../frames.ts";
 import {
   APART_WORDS,
+  ASKING_VERBS,
   DELEGATION_NOUNS,
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
   OPENING_SUBORDINATORS,
+  PENDING_NOUNS,
+  PENDING_PREDICATES,
   RECIPROCAL_WORDS,
   UNREALISED,
 } from "../lexicon/meet-words.ts";
@@ -37,6 +40,8 @@ const UNREALISED_WORDS = new Set(UNREALISED);
 const APART = new Set(APART_WORDS);
 const DELEGATIONS = new Set(DELEGATION_NOUNS);
 const LED = new Set(LEAD_PARTICIPLES);
+const ARRANGING = new Set(PENDING_PREDICATES);
+const ASKING = new Set(ASKING_VERBS);
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -61,7 +66,19 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   if (frame.requires === "accord" && signedApart(tokens, Math.max(0, t - 2), clauseEnd(tokens, t))) return;
   const subject = subjectBefore(ix, t);
   const zone = zoneAfter(ix, t);
-  const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
+  // "urged X to meet Y", "invited X to meet Y": the infinitive's subject is the object of a verb
+  // that asks for the meeting or allows it, which does not tell it as held ("prompted X to call
+  // on Y" tells what X did).
+  const asked =
+    tokens[t - 1]?.lower === "to" &&
+    subject.chunk !== null &&
+    ASKING.has(tokens[subject.chunk.first - 1]?.lower ?? "");
+  const modality = modalityOf([
+    ...subject.cues,
+    ...wordsBefore(tokens, t, 2),
+    ...framingCues(ix, subject),
+    ...(asked ? ["planned"] : []),
+  ]);
   const allowed = frame.participantTypes;
   // "The Japanese prime minister was received by Prabowo": a person known only by a title and a
   // country is not that country meeting anyone.
@@ -286,8 +303,10 @@ function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
   for (let k = from; k < Math.min(tokens.length, from + TITLE_NAME_REACH); k++) {
     const w = tokens[k] as Token;
     const m = ix.cover[k];
+    // "an adviser to Emmanuel Macron": a name right after a preposition is the title's
+    // complement, not the person who holds it.
     if (m?.first === k && m.type === "Person" && !m.antecedent)
-      return [{ mention: m, name: m.name, unnamed: false }];
+      return (tokens[k - 1] as Token).pos === "ADP" ? null : [{ mention: m, name: m.name, unnamed: false }];
     if (m?.first === k && m.type !== "Person") {
       // "of the Russian counterpart", "of the Republic of Azerbaijan": a country or body in the title's phrase.
       k = m.last - 1;
@@ -560,7 +579,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const zone = zoneAfter(ix, t, false);
   const before = wordsBefore(tokens, t, 6);
   // "ahead of a highly anticipated meeting between A and B": a meeting still to come.
-  const ahead = before.some((w, i) => w === "ahead" && before[i + 1] === "of");
+  const ahead = before.some((w, i) => w === "ahead" && before[i + 1] === "of") || pendingNoun(tokens, t);
   const modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
@@ -571,7 +590,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       emit,
       tok.text,
       frame.id,
-      subjectNoun(tokens, t) ? predicateModality(tokens, between.chunk.last, modality) : modality,
+      nounIsSubject(ix, t) ? predicateModality(tokens, between.chunk.last, modality) : modality,
     );
     return;
   }
@@ -645,8 +664,11 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       emitPairs(hostNames, emit, tok.text, frame.id, modality);
     return;
   }
-  for (const h of hostNames)
-    for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, modality);
+  // "X's meeting with Y was postponed", "said X's talks with Y could take place in May": the
+  // predicate of a meeting noun that is its clause's subject tells whether it was held.
+  const told =
+    withChunk && nounIsSubject(ix, t) ? predicateModality(tokens, withChunk.chunk.last, modality) : modality;
+  for (const h of hostNames) for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, told);
 }
 
 /**
@@ -696,10 +718,36 @@ function subjectAfterOpening(ix: SentenceIndex, t: number): ChunkHead[] {
   return [];
 }
 
-/** True when the meeting noun at `t` opens the sentence as its subject ("A meeting between …"). */
-function subjectNoun(tokens: Token[], t: number): boolean {
-  for (let k = 0; k < t; k++) if (!/^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) return false;
-  return true;
+/**
+ * True when the meeting noun at `t` heads its clause's subject: only determiners, adjectives and a
+ * possessor stand between it and the sentence's start, a comma, "that" or a verb of saying ("A
+ * meeting between …", "Putin's meeting with …", "said talks between …").
+ */
+function nounIsSubject(ix: SentenceIndex, t: number): boolean {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k >= 0) {
+    const w = tokens[k] as Token;
+    const chunk = ix.chunkAt[k];
+    if (chunk && chunk.last === k + 1 && chunk.items[chunk.items.length - 1]?.kind === "poss")
+      k = chunk.first - 1;
+    else if (/^(?:DET|ADJ|NUM)$/u.test(w.pos) || /^(?:their|his|her|its)$/u.test(w.lower)) k--;
+    else break;
+  }
+  const opener = tokens[k];
+  return !opener || opener.text === "," || opener.lower === "that" || opener.lemma === "say";
+}
+
+const PENDING = new Set(PENDING_NOUNS);
+
+/**
+ * True when a noun that leaves the meeting to come governs the meeting noun at `t` through a
+ * preposition ("preparations for a summit", "the possibility of talks", "an invitation to talks").
+ */
+function pendingNoun(tokens: Token[], t: number): boolean {
+  let k = t - 1;
+  while (k >= 0 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
+  return /^(?:for|of|to)$/u.test(tokens[k]?.lower ?? "") && PENDING.has(tokens[k - 1]?.lower ?? "");
 }
 
 /**
@@ -720,7 +768,10 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
     if (/^[.;:]$/u.test(w.text) || (w.text === "," && verb)) break;
     if (w.pos === "VERB" || w.pos === "AUX") verb = true;
     if (UNREALISED_WORDS.has(w.lower)) return "negated";
-    words.push(w.lower);
+    if (ARRANGING.has(w.lower)) return "planned";
+    // Only the verbs and their auxiliaries and adverbs tell the predicate's modality ("ended
+    // without a deal" tells a meeting that was held).
+    if (/^(?:AUX|VERB|PART|ADV)$/u.test(w.pos)) words.push(w.lower);
   }
   const baseCue: Record<Modality, string> = {
     asserted: "",

@@ -1010,6 +1010,61 @@ export const CASES: SentenceCase[] = [
     gives: [["Sergei Lavrov", "meets", "Abbas Araghchi"]],
   },
   {
+    label: "asked to meet someone: the meeting is not told as held",
+    text: "Josep Borrell urged Serbian President Aleksandar Vucic to meet Kosovo Prime Minister Albin Kurti in Brussels.",
+    entities: ["Aleksandar Vucic", "Albin Kurti"],
+    notGives: [["Aleksandar Vucic", "meets", "Albin Kurti"]],
+    hedged: [["Aleksandar Vucic", "meets", "Albin Kurti", "planned"]],
+  },
+  {
+    label: "prompted to call on someone: the call was made",
+    text: "The reports prompted Ali Bagheri to call on the French ambassador, Nicolas Roche.",
+    gives: [["Ali Bagheri", "meets", "Nicolas Roche"]],
+  },
+  {
+    label: "a possessive meeting with someone whose predicate postpones it",
+    text: "Pedro Sanchez's meeting with Giorgia Meloni was postponed.",
+    entities: ["Pedro Sanchez", "Giorgia Meloni"],
+    notGives: [["Pedro Sanchez", "meets", "Giorgia Meloni"]],
+  },
+  {
+    label: "a meeting between two people in a reported clause with a modal predicate",
+    text: "Dmitry Peskov said a meeting between Belarusian President Alexander Lukashenko and Kazakh President Kassym-Jomart Tokayev could take place in May.",
+    entities: ["Alexander Lukashenko", "Kassym-Jomart Tokayev"],
+    notGives: [["Alexander Lukashenko", "meets", "Kassym-Jomart Tokayev"]],
+    hedged: [["Alexander Lukashenko", "meets", "Kassym-Jomart Tokayev", "possible"]],
+  },
+  {
+    label: "talks that should resume are not told as held",
+    text: "Antonio Guterres said talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev should resume.",
+    entities: ["Nikol Pashinyan", "Ilham Aliyev"],
+    notGives: [["Nikol Pashinyan", "meets", "Ilham Aliyev"]],
+  },
+  {
+    label: "talks that ended without a deal were held",
+    text: "The talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev ended without a deal.",
+    gives: [["Nikol Pashinyan", "meets", "Ilham Aliyev"]],
+  },
+  {
+    label: "preparations for a summit: still to come",
+    text: "Preparations for a summit between Xi Jinping and Lula da Silva are under way, Brasilia said.",
+    entities: ["Xi Jinping"],
+    notGives: [["Xi Jinping", "meets", "Lula da Silva"]],
+  },
+  {
+    label: "a name after a title's preposition is its complement, not the partner",
+    text: "Keir Starmer met with an adviser to Donald Trump in London.",
+    entities: ["Keir Starmer", "Donald Trump"],
+    notGives: [["Keir Starmer", "meets", "Donald Trump"]],
+  },
+  {
+    label: "plans to visit and meet: the second verb shares the plan",
+    text: "Narendra Modi plans to visit Moscow and meet Vladimir Putin.",
+    entities: ["Narendra Modi", "Vladimir Putin"],
+    notGives: [["Narendra Modi", "meets", "Vladimir Putin"]],
+    hedged: [["Narendra Modi", "meets", "Vladimir Putin", "planned"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
