@@ -15,7 +15,8 @@ import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/as
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
-import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
+import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
+import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
 import { modalityOf } from "./clause.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
@@ -88,67 +89,6 @@ function committedFutures(state: DocState): void {
       ? { ...f, modality: "asserted" }
       : f,
   );
-}
-
-/**
- * "Jordan has taken delivery of eight Black Hawk helicopters" in a document that tells "The US will
- * deliver additional eight Black Hawks": a transfer whose clause names no supplier (its facts come
- * from UNNAMED_SUPPLIER) takes the one supplier that the document's asserted body facts give for
- * its goods or its recipient, or, for goods with no recipient named, the only supplier the body tells;
- * with none, with several, or when one of its models is known to come
- * from another country (supply-words.json modelOrigins), its facts are dropped.
- */
-function unnamedSuppliers(state: DocState, table: FrameTable): void {
-  const unnamed = state.facts.filter((f) => f.source === UNNAMED_SUPPLIER);
-  if (unnamed.length === 0) return;
-  state.facts = state.facts.filter((f) => f.source !== UNNAMED_SUPPLIER);
-  const suppliersOf = new Map<string, Set<string>>();
-  // Every supplier the body tells, however hedged: with only one, it is the document's supplier.
-  const told = new Set<string>();
-  for (const f of state.facts) {
-    if (f.relation !== "supplies" || (state.sentences[f.sentence] as Sentence).headline) continue;
-    told.add(f.source);
-    if (f.modality !== "asserted") continue;
-    const set = suppliersOf.get(f.target) ?? new Set<string>();
-    suppliersOf.set(f.target, set.add(f.source));
-  }
-  const groups = new Map<string, Fact[]>();
-  for (const f of unnamed) {
-    const key = `${f.sentence}|${f.trigger}|${f.rule}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
-  const weapons = new Set(
-    state.mentions
-      .flat()
-      .filter((m) => m.type === "WeaponSystem")
-      .map((m) => m.name),
-  );
-  for (const group of groups.values()) {
-    let candidates = new Set(group.flatMap((f) => [...(suppliersOf.get(f.target) ?? [])]));
-    // "These drones – Bayraktar TB2 and Bayraktar Akinci – were handed over to the army" after "drones
-    // delivered by Turkey": goods told of no one, with no recipient named, take the document's one
-    // supplier ("Poland bought K9 howitzers" in an article on Germany's tanks for Ukraine does not).
-    if (
-      candidates.size === 0 &&
-      told.size === 1 &&
-      suppliersOf.size > 0 &&
-      group.every((f) => weapons.has(f.target))
-    )
-      candidates = told;
-    if (candidates.size !== 1) continue;
-    const source = [...candidates][0] as string;
-    // "Ukraine has received 31 Abrams tanks" where Germany is Ukraine's one supplier told: a model
-    // that another country makes is not that supplier's.
-    if (group.some((f) => (table.modelOrigin.get(f.target) ?? source) !== source)) continue;
-    for (const f of group) {
-      const key = `${f.sentence}|${source}|${f.relation}|${f.target}`;
-      if (f.target === source || have.has(key)) continue;
-      have.add(key);
-      state.facts.push({ ...f, source, rule: `${f.rule}+document` });
-    }
-  }
-  state.facts.sort((a, b) => a.sentence - b.sentence);
 }
 
 /**

@@ -6104,6 +6104,36 @@ export const CASES: SentenceCase[] = [
     entities: ["China", "Pakistan Navy"],
     notGives: [["China", "supplies", "Pakistan Navy"]],
   },
+  {
+    label: "a recipient's receipt of a model its one supplier is not told to send takes no supplier",
+    text: "The United Kingdom delivered armoured vehicles to Moldova in May. Moldova has also received six Piranha-5 vehicles this month.",
+    entities: ["United Kingdom", "Piranha-5"],
+    notGives: [["United Kingdom", "supplies", "Piranha-5"]],
+  },
+  {
+    label: "a locally built ship handed over to a navy its one supplier supplies takes no supplier",
+    text: "Spain delivered two patrol boats to the Ghana Navy in 2022. On Monday, the locally built GNS Volta was handed over to the Ghana Navy.",
+    entities: ["Spain", "GNS Volta"],
+    notGives: [["Spain", "supplies", "GNS Volta"]],
+  },
+  {
+    label: "a model its supplier was told to sell to another country, handed over to a third: no supplier",
+    text: "The United States approved the sale of Apache helicopters to Qatar. Apache helicopters were handed over to Egypt in May.",
+    entities: ["United States", "Egypt"],
+    notGives: [["United States", "supplies", "Egypt"]],
+  },
+  {
+    label: "a model delivered with no recipient, not referred back to the only supplier's goods: no supplier",
+    text: "China delivered two patrol boats to Cameroon in May. The Mi-24 helicopters were delivered in 2012.",
+    entities: ["China", "Mi-24"],
+    notGives: [["China", "supplies", "Mi-24"]],
+  },
+  {
+    label:
+      "a model delivered to a recipient, its phrase referring back to goods after the supplier's demonym",
+    text: "Hungary displayed 12 recently arrived Russian armoured vehicles at a base in Pecs. Last year, Hungary received MiG-29 jets from Russia. The 12 BTR-82 armoured vehicles were delivered to Hungary on Friday.",
+    gives: [["Russia", "supplies", "BTR-82"]],
+  },
   // ---- a verb after ", and" shares the subject of the sentence's first verb
   {
     label:

@@ -1,0 +1,173 @@
+/**
+ * The document's supplier of a transfer whose clause names none ("Jordan has taken delivery of eight
+ * Black Hawk helicopters", "These drones were handed over to the army"): the facts that supply.ts
+ * emits from UNNAMED_SUPPLIER take the one supplier that the rest of the document ties to the same
+ * goods, or to the same recipient when the goods are the ones that supplier was told to send.
+ */
+import type { FrameTable } from "../frames.ts";
+import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
+import { UNNAMED_SUPPLIER } from "./supply.ts";
+
+/** Determiners of a noun phrase that refers back to goods told before ("the", "these drones"). */
+const BACK_REFERENCE = new Set(["the", "these", "those"]);
+
+/** How many tokens before the class noun a demonym may stand ("Russian armored patrol vehicles"). */
+const DEMONYM_REACH = 4;
+
+/**
+ * Replaces the UNNAMED_SUPPLIER facts of `state` by facts of the document's supplier, or drops them.
+ * A transfer takes a supplier S only where the document gives S for it:
+ * - by its goods: S is the one asserted supplier of a named model it moves, unless S's goods were
+ *   told going to others and S is told to supply none of its recipients ("The F-16 jets were handed
+ *   over to Ukraine" after "the US approved the sale of F-16 jets to Turkey" takes nothing);
+ * - by its recipient: S is the recipient's one asserted supplier, and each model it moves is made in
+ *   S (supply-words.json modelOrigins) or is S's goods referred back to ("The 10 BRDM-2 vehicles have
+ *   been delivered to Serbia" after "Russian armored patrol vehicles"); "Ukraine has also received
+ *   14 Leclerc tanks" in an article on US aid to Ukraine takes nothing;
+ * - goods alone, no recipient named: S is the only supplier the body tells, and the models are made in
+ *   S or referred back to ("These drones – Bayraktar TB2 and Bayraktar Akinci –" after "combat drones
+ *   delivered by Turkey").
+ * A model known to come from another country than S drops the transfer. The facts record their
+ * frame id + "+document".
+ */
+export function unnamedSuppliers(state: DocState, table: FrameTable): void {
+  const unnamed = state.facts.filter((f) => f.source === UNNAMED_SUPPLIER);
+  if (unnamed.length === 0) return;
+  state.facts = state.facts.filter((f) => f.source !== UNNAMED_SUPPLIER);
+  const body = state.facts.filter(
+    (f) => f.relation === "supplies" && !(state.sentences[f.sentence] as Sentence).headline,
+  );
+  const asserted = body.filter((f) => f.modality === "asserted");
+  // Every supplier the body tells, however hedged: with only one, it is the document's supplier.
+  const told = new Set(body.map((f) => f.source));
+  const suppliersOf = new Map<string, Set<string>>();
+  for (const f of asserted) suppliersOf.set(f.target, (suppliersOf.get(f.target) ?? new Set()).add(f.source));
+  const weapons = new Set(
+    state.mentions
+      .flat()
+      .filter((m) => m.type === "WeaponSystem")
+      .map((m) => m.name),
+  );
+  // "S|model" where a sentence telling S's supply of the model also names a recipient of S.
+  const soldTo = new Set(
+    asserted
+      .filter(
+        (f) =>
+          weapons.has(f.target) &&
+          asserted.some((g) => g.sentence === f.sentence && g.source === f.source && !weapons.has(g.target)),
+      )
+      .map((f) => `${f.source}|${f.target}`),
+  );
+  const groups = new Map<string, Fact[]>();
+  for (const f of unnamed) {
+    const key = `${f.sentence}|${f.trigger}|${f.rule}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
+  const of = (names: string[]): Set<string> => new Set(names.flatMap((n) => [...(suppliersOf.get(n) ?? [])]));
+  for (const group of groups.values()) {
+    const sentence = (group[0] as Fact).sentence;
+    const models = group.map((f) => f.target).filter((n) => weapons.has(n));
+    const recipients = group.map((f) => f.target).filter((n) => !weapons.has(n));
+    const byGoods = of(models);
+    let source: string;
+    let credited: string[];
+    if (byGoods.size > 0) {
+      if (byGoods.size > 1) continue;
+      source = [...byGoods][0] as string;
+      const s = source;
+      const matched = models.filter((w) => suppliersOf.get(w)?.has(s) || table.modelOrigin.get(w) === s);
+      // Goods S was told to send to others, now moved to a recipient S is not told to supply, were
+      // moved by someone else.
+      const elsewhere =
+        recipients.length > 0 &&
+        !recipients.some((r) => suppliersOf.get(r)?.has(s)) &&
+        matched.some((w) => soldTo.has(`${s}|${w}`));
+      if (elsewhere) continue;
+      credited = [...matched, ...recipients];
+    } else {
+      const byRecipient = of(recipients);
+      let candidates = byRecipient;
+      if (byRecipient.size === 0 && recipients.length === 0 && told.size === 1 && asserted.length > 0)
+        candidates = told;
+      if (candidates.size !== 1 || models.length === 0) continue;
+      source = [...candidates][0] as string;
+      const s = source;
+      if (
+        !models.every((w) => table.modelOrigin.get(w) === s) &&
+        !referredBack(state, sentence, models, s, asserted)
+      )
+        continue;
+      credited = [...models, ...recipients];
+    }
+    // "Ukraine has received 31 Abrams tanks" where Germany is Ukraine's one supplier told: a model
+    // that another country makes is not that supplier's.
+    if (models.some((w) => (table.modelOrigin.get(w) ?? source) !== source)) continue;
+    for (const f of group) {
+      if (!credited.includes(f.target)) continue;
+      const key = `${f.sentence}|${source}|${f.relation}|${f.target}`;
+      if (f.target === source || have.has(key)) continue;
+      have.add(key);
+      state.facts.push({ ...f, source, rule: `${f.rule}+document` });
+    }
+  }
+  state.facts.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * Whether the models of sentence `s` are named in a phrase that refers back to goods of `supplier`
+ * told in an earlier body sentence: "the 10 BRDM-2 reconnaissance vehicles" (a determiner, perhaps a
+ * number, the models and their class noun) or "These drones – Bayraktar TB2 and Bayraktar Akinci –"
+ * (a determiner and the class noun set off before them), where an earlier sentence holds the class
+ * noun together with an asserted supply by `supplier` or after its demonym ("Russian armored patrol
+ * vehicles"). "14 Leclerc tanks", "the locally built Jinnah-class frigate" refer back to nothing.
+ */
+function referredBack(
+  state: DocState,
+  s: number,
+  models: string[],
+  supplier: string,
+  asserted: Fact[],
+): boolean {
+  const sentence = state.sentences[s] as Sentence;
+  const mentions = (state.mentions[s] ?? []).filter(
+    (m) => m.type === "WeaponSystem" && models.includes(m.name),
+  );
+  if (mentions.length === 0) return false;
+  const first = Math.min(...mentions.map((m) => m.first));
+  const last = Math.max(...mentions.map((m) => m.last));
+  const noun = classNoun(sentence.tokens, first, last);
+  if (!noun) return false;
+  for (let j = 0; j < s; j++) {
+    const earlier = state.sentences[j] as Sentence;
+    if (earlier.headline) continue;
+    const at = earlier.tokens.findIndex((t) => t.pos === "NOUN" && t.lemma === noun);
+    if (at < 0) continue;
+    if (asserted.some((f) => f.sentence === j && f.source === supplier)) return true;
+    const demonym = (state.mentions[j] ?? []).some(
+      (m: Mention) =>
+        m.kind === "demonym" && m.name === supplier && m.last <= at && m.last >= at - DEMONYM_REACH,
+    );
+    if (demonym) return true;
+  }
+  return false;
+}
+
+/**
+ * The lemma of the class noun of models named from token `first` to `last` (one past the end) behind
+ * a determiner that refers back: the last noun right after them, adjectives between ("the Huey II helicopters", "the 12 BTR-82
+ * armoured vehicles"), or the
+ * noun of "these drones" set off by a dash, comma or bracket right before them; else null.
+ */
+function classNoun(tokens: Token[], first: number, last: number): string | null {
+  let k = first - 1;
+  if (tokens[k]?.pos === "NUM") k--;
+  if (BACK_REFERENCE.has(tokens[k]?.lower ?? "")) {
+    let n = last;
+    while (tokens[n]?.pos === "NOUN" || tokens[n]?.pos === "ADJ") n++;
+    return tokens[n - 1]?.pos === "NOUN" && n > last ? (tokens[n - 1] as Token).lemma : null;
+  }
+  if (!/^[–—(,-]$/u.test(tokens[first - 1]?.text ?? "")) return null;
+  const head = tokens[first - 2];
+  return head?.pos === "NOUN" && BACK_REFERENCE.has(tokens[first - 3]?.lower ?? "") ? head.lemma : null;
+}
