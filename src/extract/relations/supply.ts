@@ -386,6 +386,21 @@ function infinitiveObject(tokens: Token[], first: number, beneficiary: ReadonlyS
   return false;
 }
 
+/**
+ * True when the chunk is the agent of a participle that modifies a noun before it ("weapons
+ * requested by Taiwan", "frigates built by Navantia", an adverb aside: "jointly developed by"),
+ * not of a passive ("the delivery was carried out by France").
+ */
+function participleAgent(tokens: Token[], c: ZoneChunk): boolean {
+  if (c.prep !== "by") return false;
+  let k = c.chunk.first - 2;
+  if (tokens[k]?.pos === "ADV") k--;
+  const w = tokens[k];
+  if (w?.pos !== "VERB" || w.lower.endsWith("ing")) return false;
+  const before = tokens[k - 1]?.pos === "ADV" ? tokens[k - 2] : tokens[k - 1];
+  return before?.pos === "NOUN" || before?.pos === "PROPN";
+}
+
 /** True when the chunk is the agent of "to be used by", "for use by" (the user of the goods). */
 function userAgent(tokens: Token[], c: ZoneChunk): boolean {
   if (c.prep !== "by") return false;
@@ -1054,7 +1069,10 @@ export function supplyNoun(
   if (frame.roles.of === "recipient")
     recipients.push(...recipientHeads(zoneHeads(zone, ["of"])).filter((h) => h.mention?.kind !== "demonym"));
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
-  let suppliers = actorHeads(zoneHeads(zone, prepsFor("supplier")));
+  // "the sale of the weapons requested by Taiwan": the agent of a participle in the noun's phrase
+  // did what the participle says (asked, built), not the supply.
+  const agents = { ...zone, chunks: zone.chunks.filter((c) => !participleAgent(tokens, c)) };
+  let suppliers = actorHeads(zoneHeads(agents, prepsFor("supplier")));
   const verb = governingVerb(tokens, t, frame.governedBy?.includes("be"));
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
   const buyer = frame.roles["governor-subject"] === "recipient";

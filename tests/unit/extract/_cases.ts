@@ -6173,4 +6173,19 @@ export const CASES: SentenceCase[] = [
     same: [["Patriot", "Patriot Air Defense Systems"]],
     noEntities: ["Air Defense Systems"],
   },
+  // ---- supplies (session 11): the agent of a participle inside a supply noun's phrase
+  {
+    label: "the agent of a participle after the goods asked for them, it did not supply them",
+    text: "The sale of the missiles requested by Chile, including 40 Harpoon missiles, would not alter the balance, the agency said.",
+    entities: ["Chile", "Harpoon"],
+    notGives: [["Chile", "supplies", "Harpoon"]],
+  },
+  {
+    label: "the agent of a supply noun's own 'by' still supplies",
+    text: "The delivery of Rafale jets by France to Greece was completed in May.",
+    gives: [
+      ["France", "supplies", "Greece"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
 ];
