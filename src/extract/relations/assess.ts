@@ -79,8 +79,10 @@ export function assessVerb(
   if (frame.requires === "predicative" || frame.requires === "as") {
     // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
     if (subject.passive || sources.length === 0) return;
-    for (const target of predicatedObject(ix, t, frame.requires))
-      emitAssess(emit, sources, target, tok.text, frame.id, modality);
+    let targets: { name: string }[] = predicatedObject(ix, t, frame.requires);
+    if (targets.length === 0 && frame.objectNouns)
+      targets = judgedReport(ix, t, frame.requires, frame.objectNouns, sources, claims);
+    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
   let accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
@@ -116,7 +118,7 @@ export function assessVerb(
     // "Moscow denied it", "Beijing rejected the accusations": a rejection of a claim told just
     // before, about the rejecter, assesses whoever made it.
     if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns))
-      targets = accusers(claims, sources);
+      targets = accusers(claims, withOwnSides(sources, claims));
     for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
@@ -1265,13 +1267,63 @@ function refersBack(ix: SentenceIndex, t: number, nouns: readonly string[]): boo
  * the UAE of … The accusation was made by its ambassador X, who said the UAE … The UAE dismissed
  * the allegation" → Sudan and X.
  */
-function accusers(claims: readonly Fact[], rejecters: ChunkHead[]): { name: string }[] {
+function accusers(claims: readonly Fact[], rejecters: readonly { name: string }[]): { name: string }[] {
   const names = new Set(rejecters.map((h) => h.name));
   const out = new Set<string>();
   for (const f of claims)
     if (f.relation === "assesses" && f.modality === "asserted" && names.has(f.target) && !names.has(f.source))
       out.add(f.source);
   return [...out].map((name) => ({ name }));
+}
+
+/**
+ * The rejecters and what this sentence affiliates them with ("UAE Ambassador X rejected the
+ * accusations": the accusations were made against the UAE, which X speaks for).
+ */
+function withOwnSides(rejecters: ChunkHead[], claims: readonly Fact[]): { name: string }[] {
+  const names = new Set(rejecters.map((h) => h.name));
+  const out: { name: string }[] = [...rejecters];
+  for (const f of claims)
+    if (f.relation === "affiliated_with" && f.modality === "asserted" && names.has(f.source))
+      out.push({ name: f.target });
+  return out;
+}
+
+/**
+ * "X called the accusations “false”", "described the report as baseless", "called the claims by
+ * Sudan absurd": a report noun of `nouns` as the object of a verb of calling, then its predicate
+ * (for `as`, "as"; else a quotation, an adjective or a noun phrase's article). A report that names
+ * no author refers back to the claims about the speaker or its own side told just before, and
+ * judges whoever made them; one with an author judges the author. None otherwise.
+ */
+function judgedReport(
+  ix: SentenceIndex,
+  t: number,
+  requires: "predicative" | "as",
+  nouns: readonly string[],
+  sources: ChunkHead[],
+  claims: readonly Fact[],
+): { name: string }[] {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t + 1]?.pos === "ADP") return [];
+  let k = t + 1;
+  const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
+  while (k < limit && !isNounOf(nouns, tokens[k] as Token)) {
+    if (/^[.,;:“”"]$/u.test((tokens[k] as Token).text) || /^(?:VERB|AUX)$/u.test((tokens[k] as Token).pos))
+      return [];
+    k++;
+  }
+  if (k >= limit) return [];
+  let after = k + 1;
+  if (AGENT_PREPOSITIONS.has(tokens[after]?.lower ?? "")) after = chunkFrom(ix, after + 1)?.last ?? after;
+  const next = tokens[after];
+  const predicate =
+    requires === "as"
+      ? next?.lower === "as"
+      : /^[“"‘]$/u.test(next?.text ?? "") || next?.pos === "ADJ" || /^(?:a|an)$/u.test(next?.lower ?? "");
+  if (!predicate) return [];
+  if (refersBack(ix, t, nouns)) return accusers(claims, withOwnSides(sources, claims));
+  return objectActors(ix, t, [...nouns]);
 }
 
 /** How many words may stand between a quoted speaker's name and "as saying" ("the FSB security service"). */
@@ -1434,7 +1486,8 @@ function passiveJudgement(
   if (agents.length === 0) return;
   const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
   const trigger = (ix.sentence.tokens[t] as Token).text;
-  if (frame.objectNouns) {
+  // (A verb of calling keeps its roles: "Iran was described as a threat by Israel".)
+  if (frame.objectNouns && frame.requires !== "predicative" && frame.requires !== "as") {
     // The rejected thing is the subject: a report noun with no actor of its own refers back.
     if (subject.heads.length > 0 || !reportSubject(ix, t, frame.objectNouns)) return;
     for (const target of accusers(claims, agents))

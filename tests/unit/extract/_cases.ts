@@ -5511,6 +5511,45 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "called the accusations “absurd”: an envoy judges whoever accused his country just before",
+    text:
+      "Ukraine accused Russia of deporting children. Russian Ambassador Vassily Nebenzia called " +
+      "the accusations “absurd”.",
+    gives: [["Vassily Nebenzia", "assesses", "Ukraine"]],
+  },
+  {
+    label: "described the allegations as baseless: the allegations told just before",
+    text: "Armenia accused Azerbaijan of shelling the village. Azerbaijan described the allegations as baseless.",
+    gives: [["Azerbaijan", "assesses", "Armenia"]],
+  },
+  {
+    label: "called the report by X “fiction”: the report's author is judged",
+    text: "Dmitry Peskov called the report by Reuters “pure fiction”.",
+    gives: [["Dmitry Peskov", "assesses", "Reuters"]],
+  },
+  {
+    label: "called accusations against another party credible judges no accuser",
+    text: "Ukraine accused Russia of deporting children. Poland called the accusations “credible”.",
+    entities: ["Poland", "Ukraine"],
+    notGives: [["Poland", "assesses", "Ukraine"]],
+  },
+  {
+    label: "called for an inquiry into claims by X is an appeal, not a judgement of X",
+    text: "Antony Blinken called for an investigation into the claims by Russia.",
+    entities: ["Antony Blinken", "Russia"],
+    notGives: [["Antony Blinken", "assesses", "Russia"]],
+  },
+  {
+    label: "a passive verb of describing keeps its roles beside report nouns",
+    text: "Iran was described as a threat by Israel.",
+    gives: [["Israel", "assesses", "Iran"]],
+  },
+  {
+    label: "an envoy rejecting accusations against his country assesses the accuser",
+    text: "Guyana accused Venezuela of massing troops. Venezuelan Ambassador Samuel Moncada rejected the accusations.",
+    gives: [["Samuel Moncada", "assesses", "Guyana"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
