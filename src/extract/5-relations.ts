@@ -17,6 +17,7 @@ import { meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
 import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
+import { officialStates } from "./relations/official-states.ts";
 import { modalityOf } from "./clause.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
@@ -44,6 +45,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
         recipientStates(ix, facts);
+        officialStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);

@@ -6173,6 +6173,21 @@ export const CASES: SentenceCase[] = [
     text: "Hungary displayed 12 recently arrived Russian armoured vehicles at a base in Pecs. Last year, Hungary received MiG-29 jets from Russia. The 12 BTR-82 armoured vehicles were delivered to Hungary on Friday.",
     gives: [["Russia", "supplies", "BTR-82"]],
   },
+  // ---- supplies: the state of an official who hands over goods supplies too
+  {
+    label: "an official set off after his title hands over goods: the title's country supplies too",
+    text: "The Chinese Ambassador in Lusaka, Du Xiaohui, handed over four patrol boats to the Zambia Army on Monday.",
+    gives: [
+      ["Du Xiaohui", "supplies", "Zambia Army"],
+      ["China", "supplies", "Zambia Army"],
+    ],
+  },
+  {
+    label: "an official hands over goods to his own country's army: no supply from that country",
+    text: "The Zambian Defence Minister, Ambrose Lufuma, handed over four patrol boats to the Zambia Army on Monday.",
+    entities: ["Zambia", "Zambia Army"],
+    notGives: [["Zambia", "supplies", "Zambia Army"]],
+  },
   // ---- a verb after ", and" shares the subject of the sentence's first verb
   {
     label:
