@@ -109,6 +109,16 @@ function namesField(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
+const ROYAL_POSSESSIVES = new Set(TEXT_WORDS.royalPossessives);
+
+/** "His Majesty's Armed Forces": a capitalised determiner before a possessive name word opens the name. */
+function opensPossessiveName(tokens: Token[], at: number): boolean {
+  return (
+    ROYAL_POSSESSIVES.has((tokens[at] as Token).text) &&
+    POSSESSIVE_NAME_WORDS.has(tokens[at + 1]?.text ?? "") &&
+    tokens[at + 2]?.key === "'s"
+  );
+}
 const STATE_FORM_MODIFIERS = new Set(TEXT_WORDS.stateFormModifiers);
 /** Words stripped from the front of an organization's name wherever it stands. */
 const CLOSED_OPENERS = new Set(TEXT_WORDS.closedOpeners);
@@ -238,6 +248,14 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       hit?.entry.type === "Country" &&
       hit.entry.kind === "name" &&
       endsBodyName(tokens, i, hit.end, covered)
+    )
+      continue;
+    // "Russia's Security Council", "the Security Council of Armenia": an alias that drops the
+    // qualifier of a listed body's name ("UN Security Council") names another body where another
+    // qualifier stands; the name finder reads it as a body of its own.
+    if (
+      hit?.entry.type === "Organization" &&
+      otherQualifier(sentence, i, hit.end, hit.entry.name, out, gazetteer)
     )
       continue;
     const subBody = hit?.entry.type === "Organization" ? subBodyEnd(tokens, hit.end, gazetteer) : -1;
@@ -675,6 +693,17 @@ function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
   if (GENERIC_BODY_STARTS.has((sentence.tokens[m.first] as Token).lower)) return;
   const demonym = out.find((p) => p.last === m.first && p.type === "Country" && p.kind === "demonym");
   if (!demonym || !(sentence.tokens[m.first] as Token).space) return;
+  // "the Polish-Lithuanian Council of Defence Ministers": a body of two countries, named by both
+  // demonyms glued by a hyphen, belongs to neither alone.
+  const hyphen = sentence.tokens[demonym.first - 1];
+  const other =
+    hyphen?.text === "-" && !hyphen.space
+      ? out.find((p) => p.last === demonym.first - 1 && p.type === "Country" && p.kind === "demonym")
+      : undefined;
+  if (other && !(sentence.tokens[demonym.first] as Token).space) {
+    m.name = `${other.text}-${demonym.text} ${m.name}`;
+    return;
+  }
   // The demonym stays a mention of its country, as stage 4 leaves it ("Russian Foreign Ministry").
   m.name = `${bodyPrefixBefore(sentence.tokens, demonym.first)}${demonym.text} ${m.name}`;
   m.country = demonym.name;
@@ -694,6 +723,43 @@ function absorbOrdinal(sentence: Sentence, m: Mention, covered: Uint8Array): voi
   if (!(sentence.tokens[m.first] as Token).space) return;
   const merged = makeMention(sentence, m.first - 1, m.last, "", m.type, m.kind, m.rule);
   Object.assign(m, merged, { name: merged.text });
+}
+
+/**
+ * True when the listed body's alias at [first, end) drops a qualifier of the entry's name (the
+ * alias is the name's tail and opens like a body every country has: "Security Council" of "UN
+ * Security Council") and another qualifier stands with it: a country or its demonym before it
+ * ("Russian", "Armenia's"), a capitalised word coordinated before it ("Defence and Security
+ * Council"), or "of" and a country after it.
+ */
+function otherQualifier(
+  sentence: Sentence,
+  first: number,
+  end: number,
+  name: string,
+  out: Mention[],
+  gazetteer: Gazetteer,
+): boolean {
+  const tokens = sentence.tokens;
+  const text = sentence.text.slice(
+    (tokens[first] as Token).start - sentence.start,
+    (tokens[end - 1] as Token).end - sentence.start,
+  );
+  // Only a body every country may have ("Security Council"), not a company's short name.
+  if (!GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return false;
+  if (!name.toLowerCase().endsWith(` ${text.toLowerCase()}`)) return false;
+  // "Japan's Self-Defense Forces" is the listed "Japan Self-Defense Forces": its own qualifier.
+  const own = name.slice(0, name.length - text.length - 1).toLowerCase();
+  const other = (country: string, written: string): boolean =>
+    ![country, written, gazetteer.demonyms.get(country) ?? ""].some((w) => w.toLowerCase() === own);
+  const possessive = tokens[first - 1]?.key === "'s" ? 1 : 0;
+  const before = out.find((m) => m.type === "Country" && m.last === first - possessive);
+  if (before) return other(before.name, before.text);
+  if (tokens[first - 1]?.lower === "and" && isCapitalised(tokens[first - 2]?.text ?? "")) return true;
+  if (tokens[end]?.lower !== "of") return false;
+  const at = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  const after = matchAt(tokens, at, gazetteer);
+  return after?.entry.type === "Country" && other(after.entry.name, after.entry.name);
 }
 
 /**
@@ -1496,6 +1562,8 @@ function matchFallback(
     // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
     // "Relations and Information": title modifiers without a title head after "and" stay in the name.
     if (t.lower === "and" && titleAfterAnd(tokens, last + 1)) break;
+    // "the Governor and His Majesty's Navy": a royal possessive after "and" opens another name.
+    if (t.lower === "and" && opensPossessiveName(tokens, last + 1)) break;
     // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.
     // "the Defence Ministry and Boustead Naval Shipyard Sdn Bhd": after a state body's head, so does
     // a name with its own head ("China Shipbuilding and Offshore International Co" stays one company);
@@ -1588,7 +1656,13 @@ function matchFallback(
     // "King Abdulaziz International Airport", "Royal Terminal": a title opens a place's name.
     const titleOfPlace = place && first + 1 < last && isTitleOrHonorific(t.lower);
     if (titleOfPlace) break;
-    if (WORDS.nonName.has(t.lower) && opener && !named && !(isTitleWord(t.lower) && organization)) {
+    if (
+      WORDS.nonName.has(t.lower) &&
+      opener &&
+      !named &&
+      !(isTitleWord(t.lower) && organization) &&
+      !(organization && opensPossessiveName(tokens, first))
+    ) {
       // A title stripped here still types the name after it ("Minister Alan Smith").
       if (isTitleOrHonorific(t.lower)) titled = true;
       if (titleHeadAt(tokens, first)) headed = true;

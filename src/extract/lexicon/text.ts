@@ -59,6 +59,8 @@ export const NAME_WORDS: Readonly<{
   spellingVariants: readonly string[];
   /** Capitalised nouns whose possessive stays inside a body's name ("People's Defence Forces"). */
   possessiveNameWords: readonly string[];
+  /** Capitalised determiners that open a body's name before such a possessive ("His Majesty's Armed Forces"). */
+  royalPossessives: readonly string[];
   /** Capitalised nouns of a state's formal name before "of" and a country ("the Republic of Kenya"). */
   stateForms: readonly string[];
   /** Capitalised words that may stand before such a noun ("Federal Republic", "Islamic Republic"). */

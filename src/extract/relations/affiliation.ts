@@ -289,6 +289,15 @@ function titledOfRule(ix: SentenceIndex, emit: Emit): void {
   }
 }
 
+/**
+ * "the Polish-Lithuanian Council", "a pro-Russian militia": a demonym glued by a hyphen to the word
+ * before it is part of a compound modifier and names no owner of the body after it.
+ */
+function hyphenatedAfter(tokens: Token[], at: number): boolean {
+  const hyphen = tokens[at - 1];
+  return hyphen?.text === "-" && !hyphen.space && !(tokens[at] as Token).space;
+}
+
 /** True when a part is a country or body and titles with a head, and no person ("Saudi Crown Prince"). */
 function titlesOnly(items: ChunkItem[]): boolean {
   const last = items[items.length - 1];
@@ -367,7 +376,8 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
       } else if (
         m.type === "Organization" &&
         country &&
-        (prev?.kind === "poss" || (prev?.kind === "mention" && prev.m.kind === "demonym"))
+        (prev?.kind === "poss" ||
+          (prev?.kind === "mention" && prev.m.kind === "demonym" && !hyphenatedAfter(tokens, prev.m.first)))
       ) {
         emit(
           m.name,

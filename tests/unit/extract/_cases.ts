@@ -3114,6 +3114,49 @@ export const CASES: SentenceCase[] = [
       ["Independence Square", "Location"],
     ],
   },
+  // ---- entities (session 11): royal possessives and hyphenated double demonyms inside bodies' names,
+  // a listed body's short alias with another qualifier
+  {
+    label: "a royal possessive opens a body's name, after 'and' too, and the officer after it is its member",
+    text: "The governor and His Majesty's Royal Navy's Captain Ali Haddad accepted the vessel. Her Majesty’s Armed Forces’ Major Sara Lee attended.",
+    typed: [
+      ["His Majesty's Royal Navy", "Organization"],
+      ["Her Majesty’s Armed Forces", "Organization"],
+    ],
+    noEntities: ["Majesty", "Royal Navy", "Armed Forces"],
+    gives: [["Sara Lee", "affiliated_with", "Her Majesty’s Armed Forces"]],
+  },
+  {
+    label: "a body named by two demonyms joined by a hyphen keeps both and belongs to neither alone",
+    text: "The ministers met in Riga as part of the Third Estonian-Latvian Council of Foreign Ministers. The Joint Polish-Ukrainian Brigade took part.",
+    typed: [
+      ["Estonian-Latvian Council of Foreign Ministers", "Organization"],
+      ["Polish-Ukrainian Brigade", "Organization"],
+    ],
+    noEntities: ["Latvian Council of Foreign Ministers", "Ukrainian Brigade"],
+    notGives: [
+      ["Estonian-Latvian Council of Foreign Ministers", "affiliated_with", "Latvia"],
+      ["Polish-Ukrainian Brigade", "affiliated_with", "Ukraine"],
+    ],
+  },
+  {
+    label: "a listed body's short alias with another country's qualifier is that country's body",
+    text: "The Security Council of Armenia met on Monday. Belarus's Security Council backed the plan. The National Defence and Security Council of Ukraine imposed sanctions. The UN Security Council voted later.",
+    typed: [
+      ["Armenian Security Council", "Organization"],
+      ["Belarusian Security Council", "Organization"],
+      ["UN Security Council", "Organization"],
+    ],
+    gives: [
+      ["Armenian Security Council", "affiliated_with", "Armenia"],
+      ["Belarusian Security Council", "affiliated_with", "Belarus"],
+    ],
+    notGives: [
+      ["UN Security Council", "affiliated_with", "Armenia"],
+      ["UN Security Council", "affiliated_with", "Belarus"],
+      ["UN Security Council", "affiliated_with", "Ukraine"],
+    ],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
