@@ -99,6 +99,16 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (open === "NOUN" && prev?.lower === "who") return "VERB";
   // "MK18 rifles gifted by Australia": a past form read as an adjective before its agent is a participle.
   if (open === "ADJ" && lower.endsWith("ed") && tokens[i + 1]?.lower === "by") return "VERB";
+  // "the production and transfer of drones": a verb's base form coordinated with a noun before it
+  // and followed by "of" is a noun too ("neighbours and warned of" is a verb).
+  if (
+    open === "VERB" &&
+    lemmaOf(lower, "VERB") === lower &&
+    tokens[i + 1]?.lower === "of" &&
+    /^(?:and|or)$/u.test(prev?.lower ?? "") &&
+    tokens[i - 2]?.pos === "NOUN"
+  )
+    return "NOUN";
   // Photo captions: "Choe Son-hui (R) talks with Lavrov", "Xi (L) meets Putin".
   if (AMBIGUOUS.has(lower) && prev?.text === ")" && tokens[i - 3]?.text === "(") return "VERB";
   if (lower.endsWith("ing") && prev?.pos === "ADP" && opensObject(tokens[i + 1])) return "VERB";

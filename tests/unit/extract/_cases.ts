@@ -6285,4 +6285,14 @@ export const CASES: SentenceCase[] = [
       ["France", "supplies", "Rafale"],
     ],
   },
+  {
+    label:
+      "a verb form coordinated with a noun before 'of' is a noun: the sanctioning subject supplies nothing",
+    text: "The Finance Ministry of Japan unveiled sanctions against firms involved in the production and transfer of Russian missiles to Syria.",
+    entities: ["Japanese Finance Ministry", "Syria"],
+    notGives: [
+      ["Japanese Finance Ministry", "supplies", "Syria"],
+      ["Japan", "supplies", "Syria"],
+    ],
+  },
 ];
