@@ -34,6 +34,7 @@ import {
   STANCE_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
+import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { type Emit, actorHeads, possessorHeads } from "./shared.ts";
@@ -1090,6 +1091,8 @@ const PLACE_OR_RECIPIENT = new Set([
 /** Prepositions after which an actor is the target of an act ("fired missiles at Israel", "strikes on Kyiv"). */
 const ACT_TARGET_PREPOSITIONS = new Set(["at", "on", "against"]);
 
+const ASKING = new Set(ASKING_VERBS);
+
 function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: string } | null {
   const next = mentionsIn(ix, self.last, to).find(
     (m) => m.name !== self.name && m.type !== "WeaponSystem" && actorOf(m).type !== "Location",
@@ -1110,6 +1113,8 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
     if (w.pos === "VERB" || w.pos === "AUX") {
       if (verbs > 0 && ix.sentence.tokens[j - 1]?.pos !== "AUX" && ix.sentence.tokens[j - 1]?.pos !== "VERB")
         return null;
+      // "said he had asked Congress to approve …": the one asked is appealed to, not judged.
+      if (ASKING.has(w.lower)) return null;
       verbs++;
     } else if (
       verbs > 0 &&

@@ -5593,6 +5593,12 @@ export const CASES: SentenceCase[] = [
     gives: [["Samuel Moncada", "assesses", "Guyana"]],
   },
   {
+    label: "said he had asked X to …: the one asked in a claim about oneself is appealed to, not judged",
+    text: "Olaf Scholz said he had urged China to use its influence.",
+    entities: ["Olaf Scholz", "China"],
+    notGives: [["Olaf Scholz", "assesses", "China"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
