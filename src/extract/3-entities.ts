@@ -21,6 +21,7 @@ import {
   NAME_TAILS,
   ORGANIZATION_CONTEXT,
   ORGANIZATION_TAIL_NOUNS,
+  OUTLET_VERBS,
   SERVICE_HEADS,
   SUB_BODY_HEADS,
   WEAPON_NAME_TAILS,
@@ -133,6 +134,7 @@ const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
 /** Phrases before and after an unknown name that make it a company (lexicon/organizations.json). */
 const COMPANY_CUES_BEFORE = ORGANIZATION_CONTEXT.before.map((p) => p.split(" "));
 const COMPANY_CUES_AFTER = ORGANIZATION_CONTEXT.after.map((p) => p.split(" "));
+const OUTLET_VERB_WORDS = new Set(OUTLET_VERBS);
 const WEB_DOMAINS = new Set(TEXT_WORDS.webDomains);
 const LANGUAGE_SUFFIXES = new Set(TEXT_WORDS.languageSuffixes);
 /** An all-capital acronym ("DRDO", "NPOM"). */
@@ -1739,6 +1741,7 @@ function matchFallback(
       apposedDescriptor(tokens, last) ||
       acronymAfterThe(tokens, first, last, words) ||
       companyContext(tokens, first, last, words) ||
+      outletContext(tokens, first, last, words) ||
       (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
     // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
     words.filter((w) => /^\p{Lu}/u.test(w.text)).length <= 3;
@@ -2237,6 +2240,21 @@ function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boole
  * person's surname stands alone only after the full name, which the gazetteer of the document
  * does not hold here).
  */
+/**
+ * "…, Kazinform reports.", "…, Trend reported on Monday.": one to three plain capitalised words
+ * after a comma, then an outlet's verb that ends the sentence (a time phrase may follow), name
+ * the outlet that reports (never a given name, a city or a title).
+ */
+function outletContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  if (words.length > 3 || tokens[first - 1]?.text !== ",") return false;
+  if (!OUTLET_VERB_WORDS.has(tokens[last]?.lower ?? "")) return false;
+  const w = words[0] as Token;
+  if (WORDS.givenNames.has(w.text) || WORDS.cities.has(w.text) || isTitleOrHonorific(w.lower)) return false;
+  const end = tokens.findIndex((t, k) => k > last && /^[.!?]$/u.test(t.text));
+  const rest = tokens.slice(last + 1, end < 0 ? tokens.length : end);
+  return rest.length === 0 || (rest.length <= 3 && rest[0]?.lower === "on");
+}
+
 function companyContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
   if (words.length > 3 || WORDS.givenNames.has((words[0] as Token).text)) return false;
   if (words.length === 1 && WORDS.cities.has((words[0] as Token).text)) return false;

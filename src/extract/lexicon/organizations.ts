@@ -38,6 +38,12 @@ export const ORGANIZATION_CONTEXT: Readonly<{ before: readonly string[]; after: 
   after: DATA.contextAfter,
 };
 
+/**
+ * Verbs of a news outlet that close a sentence after a comma and the outlet's name ("…, Kazinform
+ * reports.", "…, Trend reported."): the name is an Organization.
+ */
+export const OUTLET_VERBS: readonly string[] = DATA.outletVerbs;
+
 /** Words before a demonym that open a body's name ("Royal Thai Navy", "Royal Moroccan Armed Forces"). */
 export const BODY_PREFIXES: readonly string[] = DATA.bodyPrefixes;
 

@@ -3157,6 +3157,23 @@ export const CASES: SentenceCase[] = [
       ["UN Security Council", "affiliated_with", "Ukraine"],
     ],
   },
+  {
+    label:
+      "a name after a comma before an outlet's verb that ends the sentence is an outlet; a conclave is a body",
+    text: 'Uzbekistan bought drones from Turkey, Daryo reports. The deal was signed on Monday, Akipress reported on Tuesday. Nepal joined the "Dhaka Maritime Conclave," officials said.',
+    typed: [
+      ["Daryo", "Organization"],
+      ["Akipress", "Organization"],
+      ["Dhaka Maritime Conclave", "Organization"],
+    ],
+  },
+  {
+    label: "a person's surname or a city before 'reported' mid-sentence is no outlet",
+    text: "The minister arrived on Monday, Smith reported to the committee. Troops left, Lagos reported later that week.",
+    noEntities: ["Smith"],
+    typed: [["Lagos", "Location"]],
+    notTyped: [["Lagos", "Organization"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
