@@ -121,6 +121,8 @@ export interface SupplyWords {
   creditVerbs: readonly string[];
   /** Nouns of an aid scheme whose owner supplies a receive verb's goods ("as part of the U.S. assistance program"). */
   programmeNouns: readonly string[];
+  /** Nouns of asking whose agent follows them ("a request by X"): not a supply noun's supplier. */
+  requestNouns: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -138,6 +140,7 @@ export interface FrameTable {
   permit: ReadonlySet<string>;
   credit: ReadonlySet<string>;
   programme: ReadonlySet<string>;
+  request: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -177,6 +180,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   permitNouns: SUPPLY_WORDS_JSON.permitNouns,
   creditVerbs: SUPPLY_WORDS_JSON.creditVerbs,
   programmeNouns: SUPPLY_WORDS_JSON.programmeNouns,
+  requestNouns: SUPPLY_WORDS_JSON.requestNouns,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -208,6 +212,7 @@ export function createFrameTable(
     permit: new Set(words.permitNouns),
     credit: new Set(words.creditVerbs),
     programme: new Set(words.programmeNouns),
+    request: new Set(words.requestNouns),
     ...maps,
   };
 }

@@ -401,6 +401,11 @@ function participleAgent(tokens: Token[], c: ZoneChunk): boolean {
   return before?.pos === "NOUN" || before?.pos === "PROPN";
 }
 
+/** True when the chunk is the agent of a noun of asking right before it ("a request by X", "an appeal from X"). */
+function requestAgent(tokens: Token[], c: ZoneChunk, table: FrameTable): boolean {
+  return (c.prep === "by" || c.prep === "from") && table.request.has(tokens[c.chunk.first - 2]?.lower ?? "");
+}
+
 /** True when the chunk is the agent of "to be used by", "for use by" (the user of the goods). */
 function userAgent(tokens: Token[], c: ZoneChunk): boolean {
   if (c.prep !== "by") return false;
@@ -1071,7 +1076,11 @@ export function supplyNoun(
   const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
   // "the sale of the weapons requested by Taiwan": the agent of a participle in the noun's phrase
   // did what the participle says (asked, built), not the supply.
-  const agents = { ...zone, chunks: zone.chunks.filter((c) => !participleAgent(tokens, c)) };
+  // "came in response to a request by the Sri Lankan government": the agent of a noun of asking.
+  const agents = {
+    ...zone,
+    chunks: zone.chunks.filter((c) => !participleAgent(tokens, c) && !requestAgent(tokens, c, table)),
+  };
   let suppliers = actorHeads(zoneHeads(agents, prepsFor("supplier")));
   const verb = governingVerb(tokens, t, frame.governedBy?.includes("be"));
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;

@@ -6239,6 +6239,13 @@ export const CASES: SentenceCase[] = [
     text: "Hungary displayed 12 recently arrived Russian armoured vehicles at a base in Pecs. Last year, Hungary received MiG-29 jets from Russia. The 12 BTR-82 armoured vehicles were delivered to Hungary on Friday.",
     gives: [["Russia", "supplies", "BTR-82"]],
   },
+  {
+    label: "a donation noun does not take the agent of a request noun after it as its donor",
+    text: "The Turkish donation followed a request by the Peruvian government in 2019 for three Hurkus trainer aircraft.",
+    entities: ["Peru", "Hurkus"],
+    gives: [["Turkey", "supplies", "Hurkus"]],
+    notGives: [["Peru", "supplies", "Hurkus"]],
+  },
   // ---- supplies: the state of an official who hands over goods supplies too
   {
     label: "an official set off after his title hands over goods: the title's country supplies too",
