@@ -1799,17 +1799,65 @@ function acronymAfterThe(tokens: Token[], first: number, last: number, words: To
 
 /**
  * True when ", a/the … <title head>" follows the run at `last` ("…, a spokesman for the ministry"),
- * or a title phrase without an article ("Hikmet Hajiyev, foreign policy adviser to …").
+ * a title phrase without an article ("Hikmet Hajiyev, foreign policy adviser to …"), after a
+ * possessive name ("…, Estonia's defence minister,"), or capitalised ("…, Minister of Defense of
+ * Lithuania,").
  */
 function apposedTitle(tokens: Token[], last: number): boolean {
   if (tokens[last]?.text !== ",") return false;
   const article = /^(?:a|an|the)$/u.test(tokens[last + 1]?.lower ?? "");
-  if (!article && !/^\p{Ll}/u.test(tokens[last + 1]?.text ?? "")) return false;
-  for (let k = last + (article ? 2 : 1); k < Math.min(tokens.length, last + 6); k++) {
+  const possessive =
+    !article && tokens[last + 2]?.key === "'s" && /^\p{Ll}/u.test(tokens[last + 3]?.text ?? "");
+  if (!article && !possessive && isCapitalised(tokens[last + 1]?.text ?? ""))
+    return capitalisedTitleBetweenCommas(tokens, last + 1);
+  if (!article && !possessive && !/^\p{Ll}/u.test(tokens[last + 1]?.text ?? "")) return false;
+  for (let k = last + (article ? 2 : possessive ? 3 : 1); k < Math.min(tokens.length, last + 6); k++) {
     const w = tokens[k] as Token;
     if (WORDS.titleHeads.has(w.lower)) return true;
     if (/^[,;:.]$/u.test(w.text) || w.pos === "VERB") return false;
     if (!article && w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "PROPN") return false;
+  }
+  return false;
+}
+
+/** True when "of" stands before `first`, past "the" and up to two capitalised words ("of the Two Holy Mosques"). */
+function titleComplementBefore(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= first - 3 && (tokens[k]?.lower === "the" || isCapitalised(tokens[k]?.text ?? ""))) k--;
+  return tokens[k]?.lower === "of";
+}
+
+/** Most words of a capitalised title phrase set off by commas ("Deputy Prime Minister-Minister of National Defense"). */
+const TITLE_APPOSITION_REACH = 12;
+
+/**
+ * True when a capitalised title phrase that names no person opens at `k` and a comma closes it:
+ * "…, Minister of Defense of Lithuania, met", "…, Deputy Prime Minister-Minister of National
+ * Defense, and …", "…, Federal Minister of …,". Title words (after up to three capitalised
+ * modifiers) up to a title head, then only a hyphen, a title word or a
+ * preposition may follow the head (not "Minister Edmundo Novillo"), and no given name, verb or
+ * other punctuation stands before the closing comma.
+ */
+function capitalisedTitleBetweenCommas(tokens: Token[], k: number): boolean {
+  let j = k;
+  let head = false;
+  // "Federal Minister": capitalised modifiers (no given name) may open the title.
+  const modifier = (w: Token): boolean =>
+    !head && j < k + 3 && isCapitalised(w.text) && !WORDS.givenNames.has(w.text);
+  while (j < tokens.length) {
+    const w = tokens[j] as Token;
+    if (!isTitleWord(w.lower) && !(head && w.text === "-") && !modifier(w)) break;
+    if (WORDS.titleHeads.has(w.lower)) head = true;
+    j++;
+  }
+  if (!head || j === k) return false;
+  const next = tokens[j];
+  if (!next || (next.text !== "," && !/^(?:of|for|to|at|in)$/u.test(next.lower))) return false;
+  for (; j < Math.min(tokens.length, k + TITLE_APPOSITION_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ",") return true;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:()]$/u.test(w.text) || WORDS.givenNames.has(w.text))
+      return false;
   }
   return false;
 }
@@ -2376,7 +2424,16 @@ function fallbackType(
     return "Person";
   }
   // "…, said Majed al-Ansari, a spokesman for …": a name set off before a title is a person.
-  if (core >= 2 && core <= 4 && apposedTitle(tokens, last)) return "Person";
+  // ("In Santa Cruz, Minister of Defence …": a place after its preposition is no person; "the
+  // Custodian of the Two Holy Mosques, Governor of …": nor is a title's complement.)
+  if (
+    core >= 2 &&
+    core <= 4 &&
+    apposedTitle(tokens, last) &&
+    !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") &&
+    !titleComplementBefore(tokens, first)
+  )
+    return "Person";
   // "Chad's interim president, Mahamat Deby, met …": a name set off after a title is a person.
   if (
     words.length >= 2 &&

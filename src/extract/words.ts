@@ -157,12 +157,21 @@ export function foldKey(lower: string): string {
   for (let i = 0; i < key.length; i++) {
     if (key.charCodeAt(i) < 128) continue;
     key = key.replace(/’/gu, "'");
-    return NON_ASCII.test(key) ? key.normalize("NFD").replace(MARKS, "") : key;
+    return NON_ASCII.test(key) ? foldLetters(key.normalize("NFD").replace(MARKS, "")) : key;
   }
   return key;
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** Letters that carry their stroke or dot in the letter itself, so NFD leaves them whole ("Błaszczak", "Akıncı"). */
+const PLAIN_LETTERS: Record<string, string> = { ł: "l", Ł: "L", ı: "i", ø: "o", Ø: "O", đ: "d", Đ: "D" };
+const STROKED = /[łŁıøØđĐ]/gu;
+
+/** A name with its stroked and dotless letters written plainly ("Błaszczak" → "Blaszczak"). */
+export function foldLetters(text: string): string {
+  return text.replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c);
+}
 const MARKS = /\p{M}/gu;
 
 /** True when a token starts with an upper-case letter. */

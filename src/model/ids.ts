@@ -4,11 +4,16 @@
  */
 import { SYMMETRIC_RELATIONS, type RelationType } from "./ontology.ts";
 
-/** Slug of a name: lower case, accents removed, runs of other characters turned into one hyphen. */
+/** Slug of a name: lower case, accents and strokes removed, runs of other characters turned into one hyphen. */
 export function slugify(name: string): string {
   const slug = name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
+    // Letters whose stroke or dot NFKD leaves in place ("Błaszczak" and "Blaszczak" are one id).
+    .replace(/[łŁ]/gu, "l")
+    .replace(/ı/gu, "i")
+    .replace(/[øØ]/gu, "o")
+    .replace(/[đĐ]/gu, "d")
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, "-")

@@ -11,7 +11,14 @@ import {
   chunkHeads,
   chunkPossessors,
 } from "../chunks.ts";
-import { type ZoneChunk, modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
+import {
+  type Subject,
+  type ZoneChunk,
+  modalityOf,
+  subjectBefore,
+  wordsBefore,
+  zoneAfter,
+} from "../clause.ts";
 import type { Frame, GrammaticalRole } from "../frames.ts";
 import {
   APART_WORDS,
@@ -85,7 +92,9 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const fits = (h: ChunkHead): boolean =>
     !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
   // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
-  const subjects = actorHeads(subject.heads.length > 0 ? subject.heads : leaderBefore(ix, t))
+  const subjects = actorHeads(
+    subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderBefore(ix, t),
+  )
     .filter(fits)
     .map((h) => h.name);
   const direct = zone.chunks.filter((c) => c.chunk.first <= t + 2 && c.prep === "");
@@ -169,6 +178,48 @@ function prepOpens(tokens: Token[], c: ZoneChunk): boolean {
     if (w.text === ",") return false;
   }
   return false;
+}
+
+/** How many words an appositive title between two coordinated subjects may run ("Deputy Prime Minister-Minister of National Defense"). */
+const CONJUNCT_APPOSITIVE_REACH = 16;
+
+/**
+ * A subject's heads with the people coordinated before it, each set off with a title between
+ * commas: "A, Minister of Defence of X, and B, Minister of Defence of Y, met" (subjectBefore finds
+ * B), "A, T1, B, T2, and C, T3, held talks". The nearest join must hold "and"; each appositive
+ * holds a title word and no verb.
+ */
+function withApposedConjuncts(ix: SentenceIndex, subject: Subject): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const heads = [...subject.heads];
+  const person = (c: Chunk | null | undefined): ChunkHead | undefined =>
+    c ? chunkHeads(c).find((h) => !h.unnamed && h.mention?.type === "Person") : undefined;
+  if (!subject.chunk || heads.length !== 1 || !person(subject.chunk)) return heads;
+  let first = subject.chunk.first;
+  for (let step = 0; ; step++) {
+    let k = first - 1;
+    const joined = tokens[k]?.lower === "and";
+    if (joined) k--;
+    if (tokens[k]?.text !== "," || (step === 0 && !joined)) break;
+    // Back over the appositive to the comma that opens it.
+    let open = -1;
+    let titled = false;
+    for (let j = k - 1; j >= Math.max(0, k - CONJUNCT_APPOSITIVE_REACH); j--) {
+      const w = tokens[j] as Token;
+      if (w.text === ",") {
+        open = j;
+        break;
+      }
+      if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) break;
+      if (isTitleWord(w.lower)) titled = true;
+    }
+    const before = open > 0 ? ix.chunkAt[open - 1] : null;
+    const head = before && before.last === open ? person(before) : undefined;
+    if (!titled || !before || !head) break;
+    heads.push(head);
+    first = before.first;
+  }
+  return heads;
 }
 
 /** How far before a meeting verb the participle naming a delegation's leader may stand. */
@@ -620,8 +671,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       const w = tokens[k] as Token;
       if ((w.pos === "VERB" || w.pos === "AUX") && HOLD.has(w.lemma)) {
         // "The delegation, led by X, held talks with Y": the delegation's leader.
-        const heads = subjectBefore(ix, k).heads;
-        hosts = heads.length > 0 ? heads : leaderBefore(ix, k);
+        const subject = subjectBefore(ix, k);
+        hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderBefore(ix, k);
         break;
       }
     }

@@ -1065,6 +1065,38 @@ export const CASES: SentenceCase[] = [
     hedged: [["Narendra Modi", "meets", "Vladimir Putin", "planned"]],
   },
   {
+    label: "coordinated subjects each set off with a capitalised title before met",
+    text: "On April 3, Ivo Kolar, Minister of Defence of Slovenia, and Tibor Benko, Minister of Defence of Hungary, met in Ljubljana.",
+    gives: [
+      ["Ivo Kolar", "meets", "Tibor Benko"],
+      ["Ivo Kolar", "affiliated_with", "Slovenia"],
+    ],
+  },
+  {
+    label: "coordinated subjects each set off with a possessive title before held talks",
+    text: "Ana Costa, Portugal's defence minister, and Jan Novak, Slovakia's defence minister, held talks in Lisbon.",
+    gives: [["Ana Costa", "meets", "Jan Novak"]],
+  },
+  {
+    label: "coordinated titled subjects who met someone unnamed did not meet each other",
+    text: "Ivo Kolar, Minister of Defence of Slovenia, and Tibor Benko, Minister of Defence of Hungary, met the visiting delegation.",
+    entities: ["Ivo Kolar", "Tibor Benko"],
+    notGives: [["Ivo Kolar", "meets", "Tibor Benko"]],
+  },
+  {
+    label: "a place after its preposition before a title and a comma is no person",
+    text: "In Santa Cruz, Minister of Defence Edmundo Novillo, said the plan would work.",
+    typed: [
+      ["Santa Cruz", "Location"],
+      ["Edmundo Novillo", "Person"],
+    ],
+  },
+  {
+    label: "a name printed with and without its stroked letter is one person",
+    text: "Defence Minister Witold Kolodziej spoke on Monday. Defence Minister Witold Kołodziej later met Annalena Baerbock.",
+    same: [["Witold Kolodziej", "Witold Kołodziej"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
