@@ -59,7 +59,7 @@ function meet(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
 /**
  * Drops assessments of the source's own country, and reports about a person of the source's own
  * country ("Belousov held talks …, the Kremlin said"; "the Armenian Defense Ministry reported that
- * Papikyan …").
+ * Papikyan …"), the country itself reporting too ("Egyptian President Sissi meets …, Cairo says").
  */
 export const ownCountryStage: Stage = {
   name: "5c-own-country",
@@ -74,7 +74,9 @@ export const ownCountryStage: Stage = {
     const ownSide = (f: Fact): boolean => {
       const mine = own.get(f.source);
       if (mine?.has(f.target)) return true;
-      return REPORTING_RULES.has(f.rule) && people.has(f.target) && meet(mine, own.get(f.target));
+      if (!REPORTING_RULES.has(f.rule) || !people.has(f.target)) return false;
+      // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
+      return own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target));
     };
     // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
     // coordinated subjects include the speaker's own side is about the two sides' own ties.

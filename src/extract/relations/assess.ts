@@ -158,6 +158,9 @@ export function assessVerb(
       break;
     }
     if (/^[.;:]$/u.test(w.text)) break;
+    // "was determined to sanction entities that support …": an infinitive after the verb is its
+    // complement, and a "that" after it opens a relative clause, no claim.
+    if (w.lower === "to" && tokens[k + 1]?.pos === "VERB") break;
     // "said, adding that …": the participle's claim is its own.
     if (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")) break;
   }

@@ -3684,19 +3684,23 @@ export const CASES: SentenceCase[] = [
     gives: [["IDF", "assesses", "Hamas"]],
   },
   {
-    label: "an official of a country speaks about the leader its possessive qualifies",
+    label:
+      "an official of a country speaking about the leader its possessive qualifies tells news of its own side (optional in every gold), and the leader is no speaker",
     text: "Separately, Hungary's Prime Minister Viktor Orban could meet Ulf Kristersson in Budapest, a Hungarian government spokesman said.",
-    gives: [["Hungary", "assesses", "Viktor Orban"]],
-    notGives: [["Viktor Orban", "assesses", "Hungary"]],
+    entities: ["Hungary", "Viktor Orban"],
+    notGives: [
+      ["Viktor Orban", "assesses", "Hungary"],
+      ["Hungary", "assesses", "Viktor Orban"],
+    ],
   },
   {
     label: "a participle after a statement belongs to the speaker of the statement",
     text: "Iran's President Masoud Pezeshkian will travel to Moscow, an Iranian official said, adding that Russia had invited him.",
-    gives: [
+    gives: [["Iran", "assesses", "Russia"]],
+    notGives: [
+      ["Masoud Pezeshkian", "assesses", "Russia"],
       ["Iran", "assesses", "Masoud Pezeshkian"],
-      ["Iran", "assesses", "Russia"],
     ],
-    notGives: [["Masoud Pezeshkian", "assesses", "Russia"]],
   },
   {
     label: "a report that however concluded that is not an inverted speaker",
@@ -6356,5 +6360,18 @@ export const CASES: SentenceCase[] = [
       ["Japanese Finance Ministry", "supplies", "Syria"],
       ["Japan", "supplies", "Syria"],
     ],
+  },
+  // ---- assesses (session 11): an infinitive complement takes no claim; a country's report on its own leader
+  {
+    label: "'determined to' with an infinitive and a relative 'that' after it is no claim",
+    text: "Finance Minister Anna Lind said Sweden was determined to sanction firms that support Iran's drone programme.",
+    entities: ["Sweden", "Iran"],
+    notGives: [["Sweden", "assesses", "Iran"]],
+  },
+  {
+    label: "a country's report on what its own president did is news of its own side",
+    text: "Kenyan President William Ruto and Ghana's President John Mahama meet to review the talks, Nairobi says.",
+    entities: ["Kenya", "William Ruto"],
+    notGives: [["Kenya", "assesses", "William Ruto"]],
   },
 ];
