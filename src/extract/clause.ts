@@ -438,20 +438,29 @@ function inRelativeClause(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** Prepositions that name the author of a report noun ("a report by the UN", "a statement from Kyiv"). */
+const AUTHOR_PREPOSITIONS = new Set(["by", "from", "of"]);
+
 /** Prepositions that tie unnamed speakers to their body or place ("officials in Tokyo"). */
 const SPEAKER_PREPOSITIONS = new Set(["in", "at", "for", "from", "of"]);
 
 /**
  * "Officials in Tokyo said", "a spokesperson for the Foreign Ministry said", "an officer at the
  * Ministry of Defence in Bamako denied": the body or place of unnamed speakers, through at most
- * three chained phrases, speaks; any other chunk inside a prepositional phrase is no subject.
+ * three chained phrases, speaks, as does the author of a report ("a report by the UN found"); any
+ * other chunk inside a prepositional phrase is no subject.
  */
 function speakerInPhrase(ix: SentenceIndex, chunk: Chunk): Chunk | null {
   const tokens = ix.sentence.tokens;
   let c = chunk;
   for (let n = 0; n < 3; n++) {
     const prep = tokens[c.first - 1];
-    if (!prep || prep.pos !== "ADP" || !SPEAKER_PREPOSITIONS.has(prep.lower)) return null;
+    if (!prep || prep.pos !== "ADP") return null;
+    // "A confidential report by the UN Panel of Experts found", "a statement from the ministry
+    // said": the author of the report noun the verb's subject heads speaks.
+    if (n === 0 && AUTHOR_PREPOSITIONS.has(prep.lower) && REPORT_NOUNS.has(tokens[c.first - 2]?.lemma ?? ""))
+      return c;
+    if (!SPEAKER_PREPOSITIONS.has(prep.lower)) return null;
     const owner = ix.chunkAt[c.first - 2];
     if (owner && chunkHeads(owner).length > 0) {
       c = owner;

@@ -5652,6 +5652,22 @@ export const CASES: SentenceCase[] = [
     notGives: [["Olaf Scholz", "assesses", "China"]],
   },
   {
+    label: "a report by X concluded that …: the report's author speaks",
+    text: "A report by the European Commission concluded that Hungary had breached the rules.",
+    gives: [["European Commission", "assesses", "Hungary"]],
+  },
+  {
+    label: "a statement by X said …: the statement's author speaks",
+    text: "A statement by the Armenian Foreign Ministry also said the Azerbaijani leadership would bear full responsibility.",
+    gives: [["Armenian Foreign Ministry", "assesses", "Azerbaijan"]],
+  },
+  {
+    label: "a report seen by X said …: the one who saw the report is not its author",
+    text: "A report seen by Reuters said Iran had shipped drones to Sudan.",
+    entities: ["Reuters", "Iran"],
+    notGives: [["Reuters", "assesses", "Iran"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
