@@ -28,6 +28,7 @@ import {
 } from "./lexicon/organizations.ts";
 import {
   ACRONYM_WEAPON_HEADS,
+  WEAPON_CLASS_ACRONYMS,
   SHIP_NOUNS,
   SHIP_PREFIXES,
   WEAPON_PART_NOUNS,
@@ -61,6 +62,8 @@ const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
 const MAX_SUB_BODY_WORDS = 3;
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
+/** Acronyms of weapon classes, singular ("ATGM", "MRAP"). */
+const CLASS_ACRONYMS = new Set(WEAPON_CLASS_ACRONYMS);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
 const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
 
@@ -181,6 +184,13 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = designator.last - 1;
       continue;
     }
+    // "Colt M4 carbines", "Airbus C295 planes": a maker before a short designator is in its name.
+    const made = maker ? null : makerBeforeNumbered(sentence, i);
+    if (made) {
+      mark(made, out, covered);
+      i = made.last - 1;
+      continue;
+    }
     const hit =
       spellsLowerCasePhrase(tokens, i) || currencyCode(tokens, i) ? null : matchAt(tokens, i, gazetteer);
     const numbered = matchNumberedClass(sentence, i, hit !== null);
@@ -270,7 +280,11 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
-      const other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
+      let other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
+      if (other < 0 && hit.entry.kind === "weapon" && variantEnd(tokens, hit.end) === hit.end) {
+        const variant = modelVariantEnd(tokens, hit.end, gazetteer);
+        if (variant > hit.end) other = variant;
+      }
       const m = makeMention(
         sentence,
         hit.entry.type === "Country" && hit.entry.kind === "name" ? stateFormStart(tokens, i, covered) : i,
@@ -541,6 +555,52 @@ function variantEnd(tokens: Token[], end: number): number {
 }
 
 /**
+ * A variant written apart from a listed model: a number ("Switchblade 600", "Mirage 2000-5"), a
+ * letter and digits ("Rafale F4"), capitals ("Heron TP", "IRIS-T SLM") or a Roman numeral
+ * ("Hawk XXI", "Hsiung Feng III").
+ */
+const SPACED_VARIANT = /^(?:\d{1,4}(?:-\d{1,2})?[A-Z]{0,2}|[A-Z]\d{1,2}[A-Z]?|[A-Z]{2,3}|[IVX]{2,4})$/u;
+/** A mark number after a model ("Mk1A"), or the word "Mk" before one ("Mk-II", "Mk 2"). */
+const MARK_VARIANT = /^(?:MK|Mk)\d{1,2}[A-Z]?$/u;
+const MARK_WORDS = new Set(["Mk", "MK", "Mark"]);
+const MARK_NUMBER = /^(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/u;
+
+/**
+ * Where a listed model's mention ends with the variant written after it (the mention's name is
+ * then the whole, another model of the family): "Switchblade 600", "Heron TP", "Rafale F4",
+ * "Akash-NG", "Pinaka Mk-II"; `end` when none follows. A number is a variant only where no
+ * noun of another kind follows it ("Storm Shadow 250 km"); a year, a name the lists know ("US")
+ * or a class acronym ("Javelin ATGMs") is none.
+ */
+function modelVariantEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number {
+  const glued = variantEnd(tokens, end);
+  if (glued > end) return glued;
+  if (glueHyphenVariant(tokens, end)) return end + 2;
+  const next = tokens[end];
+  if (!next?.space) return end;
+  if (MARK_VARIANT.test(next.text)) return end + 1;
+  if (MARK_WORDS.has(next.text)) {
+    const dash = tokens[end + 1]?.text === "-" && tokens[end + 1]?.space === false ? 1 : 0;
+    const number = tokens[end + 1 + dash];
+    return number && MARK_NUMBER.test(number.text) ? end + 2 + dash : end;
+  }
+  if (!SPACED_VARIANT.test(next.text) || YEAR.test(next.text)) return end;
+  if (gazetteer.byFirst.has(next.key) || CLASS_ACRONYMS.has(next.text.replace(/s$/u, ""))) return end;
+  if (!/^\d/u.test(next.text)) return end + 1;
+  // "Giraffe 4A": the tokenizer parts a number from the capitals glued to it.
+  const last =
+    tokens[end + 1]?.space === false && /^[A-Z]{1,2}$/u.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1;
+  const after = tokens[last];
+  if (
+    after !== undefined &&
+    (after.pos === "NOUN" || after.pos === "NUM" || after.pos === "ADJ") &&
+    !weaponTail(tokens, last)
+  )
+    return end;
+  return last;
+}
+
+/**
  * True when the country's name at `i`..`end` follows a capitalised name word no list holds and an
  * apposed descriptor noun follows it ("Tehrik-e-Taliban Pakistan, an armed group").
  */
@@ -594,6 +654,14 @@ function insidePersonalName(tokens: Token[], first: number, end: number, covered
   const next = tokens[end];
   if (next && /^(?:al|el|bin|ibn)(?:-|$)/u.test(next.text)) return true;
   const prev = tokens[first - 1];
+  // "Senator Bradley", "Gen. Archer": a capitalised title head or honorific right before names a person.
+  if (
+    prev !== undefined &&
+    !covered[first - 1] &&
+    isCapitalised(prev.text) &&
+    (WORDS.titleHeads.has(prev.lower) || WORDS.honorifics.has(prev.lower.replace(/\.$/u, "")))
+  )
+    return true;
   return (
     prev !== undefined &&
     (first - 1 > 0 || looksLikeName(prev.text) || personFollows(tokens, end)) &&
@@ -1176,6 +1244,20 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
 }
 
+/**
+ * "Colt M4 carbines", "Barrett M82 rifles", "Airbus C295 transport planes": a maker
+ * (lexicon/weapons.json `weaponMakers`) and a short designator that names a weapon are one name.
+ */
+function makerBeforeNumbered(sentence: Sentence, i: number): Mention | null {
+  const tokens = sentence.tokens;
+  if (!WORDS.makers.has((tokens[i] as Token).text) || !SHORT_DESIGNATOR.test(tokens[i + 1]?.text ?? ""))
+    return null;
+  const numbered = matchNumberedClass(sentence, i + 1, false);
+  if (!numbered) return null;
+  const name = `${(tokens[i] as Token).text} ${numbered.name}`;
+  return makeMention(sentence, i, numbered.last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
 /** Quotation marks, straight and curly. */
 const QUOTE_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
 
@@ -1449,6 +1531,16 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
     return NO_MENTIONS;
   const headToken = tokens[headIndex] as Token;
   if (isCapitalised(headToken.text) && !calibre && headIndex === i && i > 0) return NO_MENTIONS;
+  // "the Littoral Combat Ship": capitalised class words after a capitalised word are inside a name.
+  const before = tokens[i - 1];
+  if (
+    isCapitalised(t0.text) &&
+    isCapitalised(headToken.text) &&
+    before &&
+    !covered[i - 1] &&
+    /^\p{Lu}\p{Ll}/u.test(before.text)
+  )
+    return NO_MENTIONS;
   const used = words.slice(0, headWords - 1);
   const lastGroup = words[headWords - 1]?.group ?? 0;
   const classes: string[][] = [];
@@ -2338,6 +2430,29 @@ function namesClass(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * True when the last of capitalised words is a weapon's head noun (lexicon/weapons.json
+ * `modelHeads`; not a broad one, "System", nor "Fighters", which may be people) and a class
+ * modifier stands before it ("Precision Strike Missile", "Joint Strike Fighter").
+ */
+function namesWeaponClass(words: Token[]): boolean {
+  const head = words[words.length - 1] as Token;
+  const sing = singular(head.lower);
+  if (!WORDS.modelHeads.has(sing) || WORDS.broadModelHeads.has(sing) || head.lower === "fighters")
+    return false;
+  const before = words.slice(0, -1);
+  // "Dornier Reconnaissance Aircraft": a name before the class words is the model's, not the class's.
+  return before.some((w) => WORDS.weaponModifiers.has(w.lower)) && !before.some((w) => looksLikeName(w.text));
+}
+
+/** True when a designator opens the words and a weapon's head noun, after class modifiers, ends them. */
+function designatedClass(words: Token[]): boolean {
+  const first = (words[0] as Token).text;
+  if (!SHORT_DESIGNATOR.test(first) && !DESIGNATOR.test(first)) return false;
+  if (!WORDS.modelHeads.has(singular((words[words.length - 1] as Token).lower))) return false;
+  return words.slice(1, -1).some((w) => WORDS.weaponModifiers.has(w.lower));
+}
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -2353,11 +2468,15 @@ function fallbackType(
   if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
   // "Colonel Jane Court": after a title, a given name and a body's head word are a person.
   const givenAndHead = titled && words.length === 2 && WORDS.givenNames.has(words[0]?.text ?? "");
+  // "M142 High Mobility Artillery Rocket Systems": a designator opens a weapon's long name.
+  if (words.length >= 3 && designatedClass(words)) return "WeaponSystem";
   if (hasOrgHead(tokens, first, last) && !givenAndHead) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   // "its third Littoral Mission Ship (LMS)", "the Littoral Combat Ship": a capitalised class of warship.
   if (words.length >= 2 && words.length <= 4 && SHIP_NOUN_WORDS.has((words[words.length - 1] as Token).lower))
     return "WeaponSystem";
+  // "the Precision Strike Missile", "Naval Strike Missiles": a capitalised name ending in a weapon's class noun.
+  if (words.length >= 2 && words.length <= 4 && namesWeaponClass(words)) return "WeaponSystem";
   // "former President Ibrahim Boubacar Keïta (IBK)": a titled name known by its initials is a person.
   if (
     !titled &&

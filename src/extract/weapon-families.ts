@@ -116,6 +116,21 @@ function joinPopularNames(canonical: Map<string, string>): void {
   for (const [word, model] of popular) if (model && canonical.has(word)) canonical.set(word, model);
 }
 
+/**
+ * The family's name in a name made of one word and capitalised class words after it ("Dornier"
+ * of "Dornier Reconnaissance Aircraft"); null for any other name.
+ */
+function classedFamily(name: string): string | null {
+  const words = name.split(" ");
+  if (words.length < 2) return null;
+  const rest = words.slice(1).map((w) => w.toLowerCase());
+  const head = rest[rest.length - 1] as string;
+  if (!WORDS.weaponHeads.has(head.replace(/s$/u, "")) && !WORDS.weaponHeads.has(head)) return null;
+  return rest.every((w) => WORDS.weaponModifiers.has(w) || WORDS.weaponHeads.has(w.replace(/s$/u, "")))
+    ? (words[0] as string)
+    : null;
+}
+
 /** Renames bare family mentions to the family's only model named in the document. */
 export function resolveWeaponFamilies(state: DocState): void {
   const weapons = concatLists(state.mentions).filter(
@@ -126,6 +141,14 @@ export function resolveWeaponFamilies(state: DocState): void {
   for (const family of names) {
     const models = [...names].filter((n) => isModelOf(n, family));
     if (models.length === 1) target.set(family, models[0] as string);
+    // "Dornier Reconnaissance Aircraft" beside "Dornier 228": a family's name and class words only.
+    const classed = classedFamily(family);
+    if (classed === null) continue;
+    const named = [...names].filter(
+      (n) =>
+        n !== family && (isModelOf(n, classed) || (n.startsWith(`${classed} `) && classedFamily(n) === null)),
+    );
+    if (named.length === 1) target.set(family, named[0] as string);
   }
   if (target.size === 0) return;
   const rename = (m: Mention): void => {

@@ -72,3 +72,9 @@ export const SHIP_NOUNS: readonly string[] = DATA.shipNouns;
  * "Mine-Resistant Ambush Protected (MRAP) vehicles"); narrower than the class heads ("GPS system").
  */
 export const ACRONYM_WEAPON_HEADS: readonly string[] = DATA.acronymHeads;
+
+/**
+ * Acronyms of weapon classes ("ATGM", "MRAP", "APC"): after a model's name they are its class,
+ * not a variant of it ("Javelin ATGMs", not a model "Javelin ATGM").
+ */
+export const WEAPON_CLASS_ACRONYMS: readonly string[] = DATA.classAcronyms;

@@ -6390,4 +6390,94 @@ export const CASES: SentenceCase[] = [
     entities: ["Kenya", "William Ruto"],
     notGives: [["Kenya", "assesses", "William Ruto"]],
   },
+  // ---- weapon names: variants, makers, class names, ship prefixes, listed systems
+  {
+    label: "a number after a listed model names its variant, one model",
+    text: "Taiwan bought Switchblade 300 drones from the United States.",
+    typed: [["Switchblade 300", "WeaponSystem"]],
+    gives: [["United States", "supplies", "Switchblade 300"]],
+  },
+  {
+    label: "capitals, a Roman numeral or a hyphen-glued variant after a listed model are its variant",
+    text: "Jordan operates the Hawk XXI, Heron TP drones and the Akash-NG.",
+    typed: [
+      ["Hawk XXI", "WeaponSystem"],
+      ["Heron TP", "WeaponSystem"],
+      ["Akash-NG", "WeaponSystem"],
+    ],
+    noEntities: ["XXI", "TP"],
+  },
+  {
+    label: "a number before a noun of another kind is no variant of the model before it",
+    text: "Ukraine fired Storm Shadow 300 kilometres into Crimea.",
+    typed: [["Storm Shadow", "WeaponSystem"]],
+    noEntities: ["Storm Shadow 300"],
+  },
+  {
+    label: "a class acronym after a listed model is its class, not a variant",
+    text: "Georgia bought Javelin ATGMs from the United States.",
+    typed: [["Javelin", "WeaponSystem"]],
+    noEntities: ["Javelin ATGM", "Javelin ATGMs"],
+  },
+  {
+    label: "a one-word model's name after a title names a person",
+    text: "Senator Bradley met the defence minister in Canberra.",
+    typed: [["Bradley", "Person"]],
+    notTyped: [["Bradley", "WeaponSystem"]],
+  },
+  {
+    label: "a maker before a short designator is in the model's name",
+    text: "The police received Colt M4 carbines and Glock 19 pistols, and the air force two Airbus C295 transport planes.",
+    typed: [
+      ["Colt M4", "WeaponSystem"],
+      ["Glock 19", "WeaponSystem"],
+      ["Airbus C295", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "capitalised class words after a capitalised word are one name, not a class",
+    text: "The army tested the Precision Strike Missile, and the navy commissioned its first Littoral Combat Ship.",
+    typed: [
+      ["Precision Strike Missile", "WeaponSystem"],
+      ["Littoral Combat Ship", "WeaponSystem"],
+    ],
+    noEntities: ["strike missile", "combat ship"],
+  },
+  {
+    label: "a designator opens a weapon's long capitalised name, a body's head word at its end or not",
+    text: "Ukraine received M270 Multiple Launch Rocket Systems from Britain.",
+    typed: [["M270 Multiple Launch Rocket Systems", "WeaponSystem"]],
+    notTyped: [["M270 Multiple Launch Rocket Systems", "Organization"]],
+  },
+  {
+    label: "a family's name with capitalised class words is the family's one model the text names",
+    text: "The air force received a Pilatus PC-9 trainer. A second Pilatus Trainer Aircraft will follow next year.",
+    same: [["Pilatus PC-9", "Pilatus Trainer Aircraft"]],
+  },
+  {
+    label: "a ship's name after a navy's prefix (Papua New Guinea, Tonga) is a WeaponSystem",
+    text: "Australia handed HMPNGS Ted Diro to Papua New Guinea, and VOEA Ngahau Koula to Tonga.",
+    typed: [
+      ["HMPNGS Ted Diro", "WeaponSystem"],
+      ["VOEA Ngahau Koula", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "listed systems with no cue around them are WeaponSystems",
+    text: "The convoy was jammed by a Krasukha, and the army later bought Kirpi MRAPs and Humvees.",
+    typed: [
+      ["Krasukha", "WeaponSystem"],
+      ["Kirpi", "WeaponSystem"],
+      ["Humvee", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "class modifiers of patrol craft, unmanned vessels and electronic warfare make specific classes",
+    text: "The navy bought offshore patrol vessels, unmanned surface vessels and electronic warfare systems.",
+    typed: [
+      ["offshore patrol vessel", "WeaponSystem"],
+      ["unmanned surface vessel", "WeaponSystem"],
+      ["electronic warfare system", "WeaponSystem"],
+    ],
+  },
 ];
