@@ -36,7 +36,7 @@ import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { acronymInBrackets, isRankToken, isTitleWord } from "../words.ts";
-import type { Token } from "../types.ts";
+import type { Mention, Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
@@ -97,7 +97,12 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   )
     .filter(fits)
     .map((h) => h.name);
-  const direct = zone.chunks.filter((c) => c.chunk.first <= t + 2 && c.prep === "");
+  // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object.
+  const direct = zone.chunks.filter(
+    (c, i) =>
+      (c.chunk.first <= t + 2 && c.prep === "") ||
+      (i === 0 && c.chunk.first > t + 2 && timeAdverbialStart(tokens, c.chunk.first - 1) === t + 1),
+  );
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
   const reach = frame.reach ?? 3;
   const roles = frame.roles;
@@ -588,7 +593,10 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
   if (accord < 0) return;
   const zone = zoneAfter(ix, t);
   const agent = zone.chunks.find((c) => c.prep === "by" && c.chunk.first <= t + (frame.reach ?? 3));
-  if (!agent) return;
+  if (!agent) {
+    signersAfterBy(ix, t, accord, emit, frame);
+    return;
+  }
   const allowed = frame.participantTypes;
   // "by A and French minister of the armed forces B": a title closing the phrase runs into its name.
   const heads = (chunk: Chunk): ChunkHead[] => {
@@ -603,6 +611,62 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
   const modality = modalityOf(wordsBefore(tokens, t, t - accord));
   if (signedApart(tokens, accord, agent.chunk.first)) return;
   emitPairs([...new Set(names)], emit, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/** How far after a passive signing verb its "by" may stand, past a place and a date ("in Yaounde, Wednesday July 18, 2018,"). */
+const BY_REACH = 20;
+/** How far a by-phrase of signers with long titles may run. */
+const SIGNERS_REACH = 40;
+/** Words after which a by-phrase names no more signers ("in the presence of X", "witnessed by Y"). */
+const NOT_SIGNERS = new Set([
+  "presence",
+  "witness",
+  "witnessed",
+  "attended",
+  "while",
+  "who",
+  "which",
+  "whose",
+]);
+
+/**
+ * "The protocol was signed in Yaounde, Wednesday July 18, 2018, by the Minister Delegate … of
+ * Defence, A and the Chinese Ambassador to Cameroon, B": a by-phrase after a place and a date,
+ * whose long titles no chunk holds; the people named in it, up to its clause's end, signed
+ * together when "and" joins them.
+ */
+function signersAfterBy(ix: SentenceIndex, t: number, accord: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  let by = -1;
+  for (let k = t + 1; k < Math.min(tokens.length, t + BY_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:!?]$/u.test(w.text) || w.lower === "according") return;
+    // "… in Abu Dhabi, in a statement by X": a "by" of another noun phrase.
+    if (w.pos === "DET" && !ix.cover[k] && tokens[k + 1]?.pos === "NOUN" && !ix.cover[k + 1]) return;
+    if (w.lower === "by") {
+      by = k;
+      break;
+    }
+  }
+  if (by < 0) return;
+  const people: Mention[] = [];
+  let joined = false;
+  for (let k = by + 1; k < Math.min(tokens.length, by + SIGNERS_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:!?]$/u.test(w.text) || NOT_SIGNERS.has(w.lower)) break;
+    if (w.lower === "and" && people.length > 0) joined = true;
+    const m = ix.cover[k];
+    if (m?.first === k && m.type === "Person" && !m.antecedent) people.push(m);
+  }
+  if (!joined || people.length < 2 || signedApart(tokens, accord, by)) return;
+  const modality = modalityOf(wordsBefore(tokens, t, t - accord));
+  emitPairs(
+    [...new Set(people.map((m) => actorOf(m).name))],
+    emit,
+    (tokens[t] as Token).text,
+    frame.id,
+    modality,
+  );
 }
 
 /** How far after a signing verb its clause is searched for words that keep the signers apart. */

@@ -1097,6 +1097,31 @@ export const CASES: SentenceCase[] = [
     same: [["Witold Kolodziej", "Witold Kołodziej"]],
   },
   {
+    label: "signed in the passive after a place and a date, by two people with long titles",
+    text: "The treaty was signed in Ljubljana, Friday April 4, 2025, by the Slovenian Minister of Defence, Ivo Kolar and the Hungarian Minister of Defence, Tibor Benko.",
+    gives: [["Ivo Kolar", "meets", "Tibor Benko"]],
+  },
+  {
+    label: "a by-phrase of another noun after a signing names no signers",
+    text: "The deal was signed in Abu Dhabi, according to a statement by Mohamed bin Zayed and Narendra Modi.",
+    entities: ["Mohamed bin Zayed", "Narendra Modi"],
+    notGives: [["Mohamed bin Zayed", "meets", "Narendra Modi"]],
+  },
+  {
+    label: "one signer, and people present at the signing, did not sign together",
+    text: "The deal was signed in Paris on Monday by Defence Minister Sebastien Lecornu, in the presence of President Emmanuel Macron and Prime Minister Gabriel Attal.",
+    entities: ["Sebastien Lecornu", "Emmanuel Macron"],
+    notGives: [
+      ["Sebastien Lecornu", "meets", "Emmanuel Macron"],
+      ["Emmanuel Macron", "meets", "Gabriel Attal"],
+    ],
+  },
+  {
+    label: "received with a time adverbial between the verb and the guest",
+    text: "President Kais Saied received on Monday Algerian Prime Minister Nadir Larbaoui, who is on a visit to Tunis.",
+    gives: [["Kais Saied", "meets", "Nadir Larbaoui"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
