@@ -1148,6 +1148,9 @@ export function supplyNoun(
     if (possessor === "recipient") recipients.push(...recipientHeads(owners));
     else suppliers = owners;
   }
+  // "A shipment of Egyptian military aid has arrived in the Somali capital Mogadishu": the country
+  // where a supply noun's goods arrive receives them.
+  if (recipients.length === 0 && !buyer) recipients.push(...arrivalCountry(ix, t));
   // "Myanmar has taken delivery of two Russian Su-30 jets": a demonym before a received weapon;
   // "the largest buyer of Russian arms": a demonym before an arms word.
   if (suppliers.length === 0 && recipients.length > 0)
@@ -1189,6 +1192,45 @@ export function supplyNoun(
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
+}
+
+/** Forms of the verbs of arriving whose place receives the goods of the supply noun they have as subject. */
+const ARRIVE = /^(?:arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|land(?:s|ed|ing)?|dock(?:s|ed|ing)?)$/u;
+/** Words that make an arrival a stop on the way ("on its way to", "en route", "bound for", "via"). */
+const TRANSIT = /^(?:way|route|transit|bound|destined|via|onward|through)$/u;
+
+/**
+ * The country where the goods of the supply noun at `t` arrive, when the noun heads the subject of
+ * a verb of arriving ("A shipment of Egyptian military aid has arrived in the Somali capital
+ * Mogadishu", "The first batch of S-400 reached Turkey"): a country, or a capital as its country,
+ * after "in", "at" or "reach"; none for a stop on the way ("arrived in Poland on its way to Ukraine"),
+ * a hedged arrival, or a noun in a relative clause or another verb's object.
+ */
+function arrivalCountry(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (governingVerb(tokens, t) >= 0) return [];
+  let k = t + 1;
+  while (k < Math.min(tokens.length, t + 10)) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT" || w.lower === "which" || w.lower === "that")
+      break;
+    k++;
+  }
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") k++;
+  const verb = tokens[k]?.lower ?? "";
+  if (!ARRIVE.test(verb)) return [];
+  if (tokens.slice(k + 1).some((w) => TRANSIT.test(w.lower))) return [];
+  // "may have arrived in Khartoum, officials suspect": a hedged arrival tells no receipt.
+  if (modalityOf(tokens.slice(t).map((w) => w.lower)) !== "asserted") return [];
+  const start =
+    tokens[k + 1]?.lower === "in" || tokens[k + 1]?.lower === "at" || verb.startsWith("reach") ? k + 1 : -1;
+  if (start < 0) return [];
+  for (const m of mentionsIn(ix, start, Math.min(tokens.length, start + 6))) {
+    const country = m.type === "Country" ? m.name : m.kind === "capital" ? m.country : undefined;
+    if (country) return [{ mention: m, name: country, unnamed: false }];
+    if (m.type !== "Location") return [];
+  }
+  return [];
 }
 
 /** The two sides of a deal: who supplies, and who receives. */

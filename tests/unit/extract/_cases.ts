@@ -6323,6 +6323,22 @@ export const CASES: SentenceCase[] = [
     gives: [["Turkey", "supplies", "Hurkus"]],
     notGives: [["Peru", "supplies", "Hurkus"]],
   },
+  // ---- supplies: the place where a supply noun's goods arrive receives them
+  {
+    label: "a consignment with a demonym on its goods arrives in a capital: the capital's country receives",
+    text: "A consignment of Turkish military equipment has arrived in the Libyan capital Tripoli, the ministry said.",
+    gives: [["Turkey", "supplies", "Libya"]],
+  },
+  {
+    label: "a shipment that arrives in a capital in transit: the stop receives nothing",
+    text: "A shipment of Swedish howitzers arrived in Warsaw in transit, Poland's defence ministry said.",
+    notGives: [["Sweden", "supplies", "Poland"]],
+  },
+  {
+    label: "a shipment that may have arrived in a capital: no receipt",
+    text: "A shipment of Chinese arms may have arrived in Khartoum, Sudanese officials suspect.",
+    notGives: [["China", "supplies", "Sudan"]],
+  },
   // ---- supplies: the state of an official who hands over goods supplies too
   {
     label: "an official set off after his title hands over goods: the title's country supplies too",
