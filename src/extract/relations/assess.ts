@@ -580,7 +580,7 @@ function subjectTarget(
   if (verb >= 0 && appeal(tokens, verb)) return null;
   const proven = verb >= 0 ? evidenceTarget(ix, verb, limit, source) : null;
   if (proven) return proven;
-  const stance = verb >= 0 ? stanceObject(ix, verb, source) : null;
+  const stance = verb >= 0 ? stanceObject(ix, verb, source, from) : null;
   if (stance) return stance;
   // "“There is an evident discrepancy between what China promises …,” Wu said": "there is/are"
   // is about what follows it, as in claimTarget.
@@ -588,7 +588,8 @@ function subjectTarget(
     return firstTarget(ix, verb + 1, claimVerb(ix, verb + 1, Math.min(limit, verb + 1 + MAX_SPAN)), source);
   const target = firstTarget(ix, from, to, source);
   // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement.
-  return target && verb >= 0 && relaysStatement(ix, verb) ? null : target;
+  if (target) return verb >= 0 && relaysStatement(ix, verb) ? null : target;
+  return verb >= 0 ? laterStance(ix, from, verb + 1, limit, source) : null;
 }
 
 const CERTAIN = new Set(CERTAINTY_ADJECTIVES);
@@ -661,11 +662,13 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   if (appeal(ix.sentence.tokens, verb)) return null;
   const proven = evidenceTarget(ix, verb, end, source);
   if (proven) return proven;
-  const stance = stanceObject(ix, verb, source);
+  const stance = stanceObject(ix, verb, source, from);
   if (stance) return stance;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
   if (target) return relaysStatement(ix, verb) ? null : target;
   if (verb >= end) return null;
+  const later = laterStance(ix, from, verb + 1, end, source);
+  if (later) return later;
   const tokens = ix.sentence.tokens;
   // An actor, or a named weapon ("said the S-400 systems were delivered to Turkey"), in the
   // subject is what the claim is about, whatever follows.
@@ -771,20 +774,50 @@ function evidenceTarget(ix: SentenceIndex, v: number, end: number, source: strin
 }
 
 const STANCE = new Set(STANCE_VERBS);
+
+/** Words that deny a stance told after them in a claim ("did not condemn", "failed to oppose"). */
+const DENIED_STANCE = new Set(["not", "n't", "never", "no", "fail", "refuse", "decline"]);
+
+/**
+ * "stressed the two countries were “unanimous when it comes to opposing Putin's attempts …”",
+ * "said they were united in condemning Russia's invasion": a claim whose subject names no actor
+ * but which goes on to a verb of stance (from `at` to `end`, before any break) is about that
+ * verb's object, as stanceObject tells it.
+ */
+function laterStance(
+  ix: SentenceIndex,
+  from: number,
+  at: number,
+  end: number,
+  source: string,
+): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = at; k < Math.min(end, tokens.length); k++) {
+    const w = tokens[k] as Token;
+    if (/^[.;:]$/u.test(w.text)) return null;
+    if (w.pos === "VERB" && !ix.cover[k] && STANCE.has(w.lemma)) return stanceObject(ix, k, source, from);
+  }
+  return null;
+}
 const POLICY_STANCE = new Set(POLICY_STANCE_VERBS);
 const HABITUAL = new Set(HABITUAL_CUES);
 
 /**
  * "Beijing objects to the US decision to approve arms sales …, Geng said", "China firmly opposes
  * the United States' arms sales to Taiwan, Zhu said": a claim whose verb takes a stance is about
- * the actor of its object phrase (its owner or agent, not its victim); null otherwise.
+ * the actor of its object phrase (its owner or agent, not its victim); null otherwise, or when a
+ * negation or a refusal stands between the claim's opening `from` and the verb.
  */
-function stanceObject(ix: SentenceIndex, v: number, source: string): { name: string } | null {
+function stanceObject(ix: SentenceIndex, v: number, source: string, from: number): { name: string } | null {
   const tokens = ix.sentence.tokens;
   let k = v;
   while (k < v + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) k++;
   const verb = tokens[k];
   if (!verb || verb.pos !== "VERB" || !STANCE.has(verb.lemma)) return null;
+  // "said the council did not condemn Russia's actions", "the resolution failed to condemn …".
+  for (let j = from; j < k; j++)
+    if (DENIED_STANCE.has((tokens[j] as Token).lower) || DENIED_STANCE.has((tokens[j] as Token).lemma))
+      return null;
   // The object phrase: its first actor before any preposition owns or modifies its head ("the
   // United States' arms sales", "the US decision"); past a preposition, only an agent ("the
   // decision by Washington"), not a victim or place ("sanctions on Russia", "sales to Taiwan").

@@ -5693,6 +5693,29 @@ export const CASES: SentenceCase[] = [
     notGives: [["Reuters", "assesses", "Iran"]],
   },
   {
+    label:
+      "said the ministers were united in condemning X's invasion: a later stance verb's object is judged",
+    text: "Kaja Kallas said the ministers were united in condemning Russia's invasion.",
+    gives: [["Kaja Kallas", "assesses", "Russia"]],
+  },
+  {
+    label: "a quoted claim about no actor that goes on to oppose X's attempts judges X",
+    text: "“Our two countries are unanimous when it comes to opposing Moscow's attempts to divide Europe,” Kaja Kallas said.",
+    gives: [["Kaja Kallas", "assesses", "Russia"]],
+  },
+  {
+    label: "said the council did not condemn X's actions: a denied stance judges no one",
+    text: "Kaja Kallas said the council did not condemn Russia's actions.",
+    entities: ["Kaja Kallas", "Russia"],
+    notGives: [["Kaja Kallas", "assesses", "Russia"]],
+  },
+  {
+    label: "said the resolution failed to condemn X: a failed stance judges no one",
+    text: "Kaja Kallas said the resolution failed to condemn Russia's invasion.",
+    entities: ["Kaja Kallas", "Russia"],
+    notGives: [["Kaja Kallas", "assesses", "Russia"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
