@@ -91,6 +91,12 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
     if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
     while (j < to && /["”’')\]]/u.test(text[j] as string)) j++;
+    if (j < to && gluedSentence(text, start, i, j, to)) {
+      // "… by the end of this year.Korean Defense Minister …": paragraphs run together.
+      push(out, text, start, j, false);
+      start = j;
+      continue;
+    }
     if (j >= to || !isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
@@ -103,6 +109,24 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
     i = k - 1;
   }
   if (start < to) push(out, text, start, to, false);
+}
+
+/**
+ * A word of two or more lower-case letters right before a stop, and a capitalised word of three
+ * or more letters right after it (not a site's domain: "News.Az").
+ */
+const GLUED_BEFORE = /\p{Ll}\p{Ll}$/u;
+const GLUED_AFTER = /^\p{Lu}\p{Ll}{2}/u;
+
+/**
+ * True when the stop at `stop` ends a sentence that the next runs into without a space (scraped
+ * pages lose the break between paragraphs: "this year.Korean Defense Minister"), the stop after
+ * a lower-case word that no abbreviation ends ("Gen.Smith" is not).
+ */
+function gluedSentence(text: string, lineStart: number, stop: number, next: number, to: number): boolean {
+  if (!GLUED_BEFORE.test(text.slice(Math.max(lineStart, stop - 2), stop))) return false;
+  if (!GLUED_AFTER.test(text.slice(next, next + 3))) return false;
+  return text.charCodeAt(stop) !== 46 || !isAbbreviation(text, lineStart, stop, next, to);
 }
 
 /** True when the period at `dot` ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */

@@ -6544,4 +6544,10 @@ export const CASES: SentenceCase[] = [
       ["electronic warfare system", "WeaponSystem"],
     ],
   },
+  {
+    label: "a supply noun that only qualifies 'documents' tells no transfer by the one who signs them",
+    text: "Defense Secretary Ana Cruz signed the transfer documents with Navantia Project Manager Luis Gil to mark the formal turnover of the frigate to Chile.",
+    entities: ["Ana Cruz", "Chile"],
+    notGives: [["Ana Cruz", "supplies", "Chile"]],
+  },
 ];

@@ -36,6 +36,14 @@ describe("segmentation", () => {
       ],
     ],
     [
+      "a stop glued to the next sentence's capitalised word ends a sentence, not a site's domain or an abbreviation",
+      "It ends this year.Korean officials said so, News.Az reported, citing Gen.Park.",
+      [
+        { text: "It ends this year.", headline: false },
+        { text: "Korean officials said so, News.Az reported, citing Gen.Park.", headline: false },
+      ],
+    ],
+    [
       "Mr. and Gen. do not end sentences",
       "Mr. Lee met Gen. Park on Monday.",
       [{ text: "Mr. Lee met Gen. Park on Monday.", headline: false }],
