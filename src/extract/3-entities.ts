@@ -13,7 +13,7 @@ import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./t
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { STAFF_TITLE_TAILS, TITLE_OPENERS } from "./lexicon/titles.ts";
+import { BODY_LEAD_HEADS, STAFF_TITLE_TAILS, TITLE_OPENERS } from "./lexicon/titles.ts";
 import {
   BODY_PREFIXES,
   COMPANY_SUFFIXES,
@@ -55,6 +55,8 @@ const NAME_TAIL_WORDS = new Set(NAME_TAILS);
 const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
+/** Heads of leading that may stand before a body's name without "of" (not "chief", "head": "Chief Directorate"). */
+const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => w !== "chief" && w !== "head"));
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
@@ -1737,6 +1739,19 @@ function matchFallback(
       last > 4
     ) {
       first = 3;
+      continue;
+    }
+    // "Director Inter-Services Intelligence, Lieutenant General X": a head of leading before a body's
+    // own name is the holder's title, not part of the name.
+    if (
+      organization &&
+      BODY_LEAD_WORDS.has(t.lower) &&
+      first + 2 < last &&
+      isCapitalised(tokens[first + 1]?.text ?? "") &&
+      !isTitleWord(tokens[first + 1]?.lower ?? "") &&
+      hasOrgHead(tokens, first + 1, last)
+    ) {
+      first++;
       continue;
     }
     const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);

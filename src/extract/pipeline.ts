@@ -18,7 +18,7 @@ import { coreferenceStage, ownSideStage } from "./4b-coreference.ts";
 import { relationsStage } from "./5-relations.ts";
 import { learnedStage } from "./5b-learned.ts";
 import { ownCountryStage } from "./5c-own-country.ts";
-import { ministriesStage } from "./5d-ministries.ts";
+import { officesStage } from "./5d-offices.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
@@ -34,7 +34,7 @@ export const STAGES: readonly Stage[] = [
   relationsStage,
   learnedStage,
   ownSideStage,
-  ministriesStage,
+  officesStage,
   ownCountryStage,
   genericWeaponsStage,
 ];

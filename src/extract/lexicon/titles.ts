@@ -55,8 +55,24 @@ export const TITLE_OPENERS: readonly string[] = DATA.titleOpeners;
 /** Words a minister's portfolio drops before it is matched to a ministry's ("Minister of National Defense" is "defence"). */
 export const PORTFOLIO_FILLERS: readonly string[] = DATA.portfolioFillers;
 
+/**
+ * A diplomatic mission's head by his title, and the body he heads by its name's words ("ambassador"
+ * and "embassy", "high commissioner" and "high commission"): the title's holder serves the body.
+ */
+export const MISSION_OFFICES: Readonly<Record<string, string>> = DATA.missionOffices;
+
+/** Words that make a title a past one ("former Defence Minister X" no longer serves the ministry). */
+export const PAST_TITLE_MARKS: readonly string[] = DATA.pastTitleMarks;
+
 /** Spellings of a portfolio word made one ("defense" is "defence"). */
 export const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = DATA.portfolioSpellings;
 
 /** Nouns that tell of another holder of one's office ("his counterpart"): a portfolio named once may then be two people's. */
 export const PEER_NOUNS: readonly string[] = DATA.peerNouns;
+
+/**
+ * Title heads that may run straight into the name of the body the holder leads, without "of"
+ * ("Chairman Joint Chiefs of Staff Committee of Pakistan, General X", "Commander Eastern Naval
+ * Command, Vice Admiral X"), as in South Asian and West African English.
+ */
+export const BODY_LEAD_HEADS: readonly string[] = DATA.bodyLeadHeads;

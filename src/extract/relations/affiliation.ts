@@ -14,7 +14,7 @@ import {
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
-import { INSTITUTION_ROLES, LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
+import { BODY_LEAD_HEADS, INSTITUTION_ROLES, LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isTitleWord, singular } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
@@ -559,8 +559,8 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     if (!office) continue;
     const { span, st } = office;
     // "A, Head of X, B": the office is A's appositive, unless A's own office stood before A (then
-    // every title of the list stands before its name).
-    const prev = /^(?:,|and)$/u.test(tokens[st - 1]?.lower ?? "") ? ix.cover[st - 2] : null;
+    // every title of the list stands before its name). After "A and", it can only be B's.
+    const prev = tokens[st - 1]?.text === "," ? ix.cover[st - 2] : null;
     if (
       prev?.type === "Person" &&
       prev.last === st - 1 &&
@@ -798,6 +798,13 @@ function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigge
   return titlePhraseSpan(ix, k);
 }
 
+const BODY_LEADS = new Set(BODY_LEAD_HEADS);
+
+/** True when a token is a capitalised head that may run straight into its body's name ("Chairman", "Commander"). */
+function leadsBody(t: Token | undefined): boolean {
+  return !!t && BODY_LEADS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+}
+
 /** True when a token's last hyphened part is a title head ("President", "vice-chairman"). */
 function isHyphenedHead(lower: string): boolean {
   return WORDS.titleHeads.has(lower.slice(lower.lastIndexOf("-") + 1));
@@ -833,6 +840,13 @@ function titlePhraseSpan(
       target = m;
       j = m.last;
       continue;
+    }
+    // "Chairman Joint Chiefs of Staff Committee of Pakistan": a capitalised head of leading runs
+    // straight into the body's name; the body's parent after "of" belongs to the phrase.
+    if (m && m.first === j && j > k && !target && m.type === "Organization" && leadsBody(tokens[j - 1])) {
+      target = m;
+      j = parentChainEnd(ix, m.last);
+      break;
     }
     if (m) return null;
     if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || (isTitleToken(t.lower) && t.pos !== "VERB")) {

@@ -88,6 +88,93 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Ana Rojas", "affiliated_with", "Foreign Ministry"]],
   },
   {
+    label:
+      "a minister's possessive title set off before his name, the ministry spelled 'Defense Ministry' elsewhere",
+    text: "Ghana's Minister of Defence, Dominic Nitiwul, received the vehicles at a ceremony. The Ghanaian Defense Ministry said the trucks would go to the northern border.",
+    gives: [["Dominic Nitiwul", "affiliated_with", "Ghanaian Defense Ministry"]],
+  },
+  {
+    label:
+      "a first deputy minister whose second title names his country's army serves the ministry beside the minister",
+    text: "Armenian Defence Minister Arman Sargsyan opened the talks. First Deputy Minister of Defence – Chief of the General Staff of the Armenian Armed Forces, Lieutenant General Edvard Asryan met the guests. Armenia's Defence Ministry said the talks were useful.",
+    gives: [
+      ["Arman Sargsyan", "affiliated_with", "Armenian Defence Ministry"],
+      ["Edvard Asryan", "affiliated_with", "Armenian Defence Ministry"],
+    ],
+  },
+  {
+    label:
+      "coordinated subjects each with a title set off after the name: each serves his own country, the named ministry only its own minister",
+    text: "On June 2, Hanno Pevkur, Minister of Defence of Estonia, and Pal Jonson, Minister of Defence of Sweden, met in Tallinn. Estonia's Ministry of Defence said the two discussed air defence.",
+    gives: [
+      ["Hanno Pevkur", "affiliated_with", "Estonia"],
+      ["Pal Jonson", "affiliated_with", "Sweden"],
+      ["Hanno Pevkur", "affiliated_with", "Estonian Ministry of Defence"],
+    ],
+    notGives: [
+      ["Pal Jonson", "affiliated_with", "Estonian Ministry of Defence"],
+      ["Pal Jonson", "affiliated_with", "Estonia"],
+      ["Hanno Pevkur", "affiliated_with", "Sweden"],
+    ],
+  },
+  {
+    label: "a deputy minister of another country than the ministry named: no tie",
+    text: "Polish Deputy Defence Minister Pawel Bejda met Lithuanian Defence Minister Laurynas Kasciunas in Vilnius. The Polish Defence Ministry said the two discussed air defence.",
+    gives: [["Pawel Bejda", "affiliated_with", "Polish Defence Ministry"]],
+    notGives: [["Laurynas Kasciunas", "affiliated_with", "Polish Defence Ministry"]],
+  },
+  {
+    label: "a former minister no longer serves the ministry",
+    text: "Former Defence Minister John Carter criticised the Kenyan Ministry of Defence on Monday. Kenyan Defence Minister Aden Duale said the trucks had arrived.",
+    gives: [["Aden Duale", "affiliated_with", "Kenyan Ministry of Defence"]],
+    notGives: [["John Carter", "affiliated_with", "Kenyan Ministry of Defence"]],
+  },
+  {
+    label:
+      "titles set off after names in a list: each is the name's before it, a ministry only its minister's",
+    text: "The president met John Smith, Minister of Defence, Peter Jones, Minister of Foreign Affairs, and Paul Brown, Minister of Finance. The Ministry of Foreign Affairs said the talks went well.",
+    gives: [["Peter Jones", "affiliated_with", "Ministry of Foreign Affairs"]],
+    notGives: [
+      ["John Smith", "affiliated_with", "Ministry of Foreign Affairs"],
+      ["Paul Brown", "affiliated_with", "Ministry of Foreign Affairs"],
+    ],
+  },
+  {
+    label: "titles set off before names in a list: each is the name's after it",
+    text: "The president met Minister of Defence, John Smith, Minister of Foreign Affairs, Peter Jones, and Minister of Finance, Paul Brown. The Ministry of Foreign Affairs said the talks went well.",
+    gives: [["Peter Jones", "affiliated_with", "Ministry of Foreign Affairs"]],
+    notGives: [
+      ["John Smith", "affiliated_with", "Ministry of Foreign Affairs"],
+      ["Paul Brown", "affiliated_with", "Ministry of Foreign Affairs"],
+    ],
+  },
+  // ---- a mission's head and the embassy or high commission that the text names
+  {
+    label: "a high commissioner serves his country's high commission named in another sentence",
+    text: "The Australian High Commissioner in Suva, Ewen McDonald, handed over the boats to the Republic of Fiji Navy. The Australian High Commission said the boats would patrol Fiji's waters.",
+    gives: [["Ewen McDonald", "affiliated_with", "Australian High Commission"]],
+    notGives: [["Ewen McDonald", "affiliated_with", "Republic of Fiji Navy"]],
+  },
+  {
+    label: "an ambassador serves his country's embassy in the capital of the country he is posted to",
+    text: "Japanese Ambassador to Kenya Ken Okaniwa attended the ceremony. The Japanese Embassy in Nairobi said the equipment was delivered on Monday.",
+    gives: [["Ken Okaniwa", "affiliated_with", "Japanese Embassy"]],
+  },
+  {
+    label: "an ambassador and the embassy of the country he is posted to: no tie",
+    text: "The Chinese Ambassador to Cameroon, Wang Wei, signed the protocol. The Cameroonian Embassy in Beijing said the aid was welcome.",
+    gives: [["Wang Wei", "affiliated_with", "China"]],
+    notGives: [
+      ["Wang Wei", "affiliated_with", "Cameroonian Embassy"],
+      ["Wang Wei", "affiliated_with", "Cameroon"],
+    ],
+  },
+  {
+    label: "an ambassador and his country's embassy in another capital: no tie",
+    text: "US Ambassador to Ghana Robert Miller attended the ceremony. The US Embassy in Abuja said the equipment was delivered on Monday.",
+    notGives: [["Robert Miller", "affiliated_with", "US Embassy"]],
+  },
+  {
     label: "two ministers of one portfolio and a ministry of unnamed country: no tie",
     text: "Chilean Defence Minister Ana Rojas met Argentine Defence Minister Luis Petri in Santiago. The Ministry of Defence said the talks went well.",
     notGives: [
@@ -456,6 +543,37 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Erdogan met the Ambassador to Kenya, Robert Godec, on Monday.",
     entities: ["Robert Godec", "Kenya"],
     notGives: [["Robert Godec", "affiliated_with", "Kenya"]],
+  },
+  {
+    label:
+      "a demonym ambassador to a country set off before the second signatory after 'by … and': his country, not his posting",
+    text: "An agreement was signed in Libreville on Friday by the Minister of Foreign Affairs, Paul Mba Abessole and the Japanese Ambassador to Gabon, Takashi Kitano.",
+    gives: [["Takashi Kitano", "affiliated_with", "Japan"]],
+    notGives: [
+      ["Takashi Kitano", "affiliated_with", "Gabon"],
+      ["Paul Mba Abessole", "affiliated_with", "Japan"],
+    ],
+  },
+  {
+    label:
+      "a chairman's title running straight into his body's name, 'of' a country, a comma and ranks: the body and the country",
+    text: "The visiting delegation was headed by Chairman Joint Chiefs of Staff Committee of Bangladesh, General Aziz Ahmed.",
+    gives: [
+      ["Aziz Ahmed", "affiliated_with", "Joint Chiefs of Staff Committee"],
+      ["Aziz Ahmed", "affiliated_with", "Bangladesh"],
+    ],
+  },
+  {
+    label: "a title running into one body's name, then a person titled by another body: each his own",
+    text: "Director Inter-Services Intelligence, Lieutenant General Asim Malik, met Chief of Naval Staff of Sri Lanka Navy, Admiral Priyantha Perera.",
+    gives: [
+      ["Asim Malik", "affiliated_with", "Inter-Services Intelligence"],
+      ["Priyantha Perera", "affiliated_with", "Sri Lanka Navy"],
+    ],
+    notGives: [
+      ["Asim Malik", "affiliated_with", "Sri Lanka Navy"],
+      ["Priyantha Perera", "affiliated_with", "Inter-Services Intelligence"],
+    ],
   },
   // ---- a title with a long body: hyphenated titles, a body "of" its parent body
   {
