@@ -57,7 +57,17 @@ export interface Frame {
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun, a predicative. */
   requires?:
-    "that" | "personnel" | "arms" | "accord" | "weapon" | "predicative" | "as" | "visit" | "handover" | "for";
+    | "that"
+    | "personnel"
+    | "arms"
+    | "with-arms"
+    | "accord"
+    | "weapon"
+    | "predicative"
+    | "as"
+    | "visit"
+    | "handover"
+    | "for";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */

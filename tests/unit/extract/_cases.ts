@@ -6362,6 +6362,20 @@ export const CASES: SentenceCase[] = [
     text: "A shipment of Chinese arms may have arrived in Khartoum, Sudanese officials suspect.",
     notGives: [["China", "supplies", "Sudan"]],
   },
+  // ---- supplies: "support X with Y", Y arms
+  {
+    label: "supporting an army with arms is supplying it",
+    text: "Officials said Brazil supported the Paraguayan Army with armoured vehicles last year.",
+    gives: [["Brazil", "supplies", "Paraguayan Army"]],
+  },
+  {
+    label: "supporting a country with humanitarian aid or diplomatic cover is no supply",
+    text: "The European Union supported Moldova with humanitarian aid worth 50 million euros. China supported Russia with diplomatic cover at the United Nations.",
+    notGives: [
+      ["European Union", "supplies", "Moldova"],
+      ["China", "supplies", "Russia"],
+    ],
+  },
   // ---- supplies: the state of an official who hands over goods supplies too
   {
     label: "an official set off after his title hands over goods: the title's country supplies too",
