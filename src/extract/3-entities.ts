@@ -739,13 +739,43 @@ function titleComplement(tokens: Token[], first: number, last: number): boolean 
   return tokens[k]?.lower === "of" && !looksLikeName((tokens[first] as Token).text);
 }
 
-/** Where a body's name starts after leading title words and "of (the)", else `first`. */
+/** True when token `k` after title words is a glued hyphen, or "in" between glued hyphens ("Commander-in-Chief"). */
+function hyphenInTitle(tokens: Token[], k: number, title: number): boolean {
+  const t = tokens[k];
+  if (!t || k === title || t.space) return false;
+  const prev = tokens[k - 1]?.lower ?? "";
+  if (t.text === "-") return !tokens[k + 1]?.space && (isTitleWord(prev) || prev === "in");
+  return t.lower === "in" && tokens[k - 1]?.text === "-" && tokens[k + 1]?.text === "-";
+}
+
+/**
+ * Where a body's name starts after leading title words and "of (the)", else `first`. "The"
+ * opening the sentence goes before the title ("The Inspector General of the Army"), and a title
+ * with a staff of its own goes whole ("Chief of Staff of the Armed Forces", "Chief of the Defence
+ * Staff of the Navy").
+ */
 function bodyAfterTitle(tokens: Token[], first: number, last: number): number {
   let k = first;
+  while (k < last - 1 && CLOSED_OPENERS.has((tokens[k] as Token).lower)) k++;
+  const title = k;
   // "Vice-Chairman of the Central Military Commission": title words joined by a hyphen are a title.
-  while (k < last && (tokens[k] as Token).lower.split("-").every(isTitleWord)) k++;
-  if (k === first || (tokens[k]?.lower !== "of" && tokens[k]?.lower !== "for")) return first;
-  const start = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  // "Commander-in-Chief of the Armed Forces": a hyphenated title split into tokens is one too.
+  while (
+    (k < last && (tokens[k] as Token).lower.split("-").every(isTitleWord)) ||
+    hyphenInTitle(tokens, k, title)
+  )
+    k++;
+  if (k === title || (tokens[k]?.lower !== "of" && tokens[k]?.lower !== "for")) return first;
+  let start = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  let staff = start;
+  while (
+    staff < last &&
+    isTitleWord((tokens[staff] as Token).lower) &&
+    !STAFF_TAILS.has((tokens[staff] as Token).lower)
+  )
+    staff++;
+  if (STAFF_TAILS.has(tokens[staff]?.lower ?? "") && tokens[staff + 1]?.lower === "of")
+    start = tokens[staff + 2]?.lower === "the" ? staff + 3 : staff + 2;
   return start < last && hasOrgHead(tokens, start, last) ? start : first;
 }
 

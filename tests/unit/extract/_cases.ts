@@ -3231,6 +3231,22 @@ export const CASES: SentenceCase[] = [
     typed: [["Lagos", "Location"]],
     notTyped: [["Lagos", "Organization"]],
   },
+  {
+    label:
+      "a title of a body opening the sentence after 'The' is no body; a staff title and a hyphenated title go whole",
+    text: "The Inspector General of the Police inspected the barracks. The Chief of Staff of the Ghana Armed Forces visited Accra. The Commander-in-Chief of the Armed Forces, President Ama Mensah, approved it.",
+    typed: [
+      ["Police", "Organization"],
+      ["Ghana Armed Forces", "Organization"],
+      ["Ama Mensah", "Person"],
+    ],
+    noEntities: [
+      "Inspector General of the Police",
+      "Staff of the Ghana Armed Forces",
+      "Chief of Staff of the Ghana Armed Forces",
+      "Commander-in-Chief of the Armed Forces",
+    ],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
