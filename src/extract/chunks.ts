@@ -92,6 +92,16 @@ function describedName(tokens: Token[], cover: (Mention | null)[], k: number, po
   const m = cover[j + 1];
   return m && m.first === j + 1 && isActor(m) ? j + 1 : 0;
 }
+/**
+ * True when a place ends the phrase before a comma and a person's name follows it: "In Kyiv,
+ * Zelensky and Macron met", "at the forum in Vientiane, Wong and Lavrov discussed": the comma
+ * closes the adverbial; a list does not mix places and people.
+ */
+function placeBeforePerson(items: ChunkItem[], next: Mention | null): boolean {
+  const last = lastOf(items);
+  return last?.kind === "mention" && last.m.type === "Location" && next?.type === "Person";
+}
+
 /** Words for a state's bodies that may end an actor phrase after its country ("the Fiji police"). */
 const STATE_BODIES = new Set([...FORCE_WORDS, "police", "intelligence"]);
 
@@ -196,7 +206,8 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
               k,
               items.some((it) => it.kind === "and"),
             ) &&
-            !speakerFollows(tokens, first, k))) &&
+            !speakerFollows(tokens, first, k) &&
+            !placeBeforePerson(items, cover[k + 1] ?? null))) &&
         items.length > 0 &&
         startsChunkItem(
           tokens,

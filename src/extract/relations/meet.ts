@@ -749,6 +749,16 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       if (/^[;:,—]$/u.test((tokens[k] as Token).text)) break;
       if ((tokens[k] as Token).pos === "VERB") {
         hosts = subjectBefore(ix, k).heads;
+        // "A thanked B during their meeting": "their" is the subject and the verb's object, a
+        // person named right after the verb.
+        const object = ix.chunkAt[k + 1];
+        if (
+          !withChunk &&
+          !between &&
+          tokens.slice(lead, t).some((w) => w.lower === "their") &&
+          object?.first === k + 1
+        )
+          hosts = [...hosts, ...chunkHeads(object).filter((h) => !h.unnamed && h.mention?.type === "Person")];
         break;
       }
     }

@@ -1122,6 +1122,31 @@ export const CASES: SentenceCase[] = [
     gives: [["Kais Saied", "meets", "Nadir Larbaoui"]],
   },
   {
+    label: "a place phrase opening the sentence, then coordinated subjects who discussed",
+    text: "In Vientiane, Penny Wong and Sergei Lavrov discussed the war in Ukraine.",
+    gives: [["Penny Wong", "meets", "Sergei Lavrov"]],
+    notGives: [["Penny Wong", "meets", "Vientiane"]],
+  },
+  {
+    label: "places listed after a place phrase still form a list",
+    text: "In Kharkiv, Odesa and Dnipro, air raid sirens sounded on Monday.",
+    typed: [
+      ["Odesa", "Location"],
+      ["Dnipro", "Location"],
+    ],
+  },
+  {
+    label: "thanked someone during their meeting: both took part",
+    text: "Volodymyr Zelensky thanked Mette Frederiksen during their meeting in Copenhagen.",
+    gives: [["Volodymyr Zelensky", "meets", "Mette Frederiksen"]],
+  },
+  {
+    label: "criticised someone during talks: the talks' partner is not told",
+    text: "Vladimir Putin criticised Volodymyr Zelensky during talks in Ankara.",
+    entities: ["Vladimir Putin", "Volodymyr Zelensky"],
+    notGives: [["Vladimir Putin", "meets", "Volodymyr Zelensky"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
