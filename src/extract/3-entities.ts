@@ -79,8 +79,8 @@ const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-(?:\d{1,4}(?:[A-Za-z]{1,3}\d{0,2})?|[A-Z
  * a model even without a class noun after it (not "H5N1": one digit first).
  */
 const VARIANT_DESIGNATOR = /^[A-Z]{1,2}\d{2,4}[A-Z]\d{1,2}$/u;
-/** Short designators without a hyphen ("K2", "K9A1"): weapons only before a weapon class noun. */
-const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?)?$/u;
+/** Short designators without a hyphen ("K2", "K9A1", "M1A2T"): weapons only before a weapon class noun. */
+const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?[A-Z]{0,3})?$/u;
 /** True when `text` starts with A to Z, as both designator patterns require (a cheap test first). */
 function startsAsciiCapital(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -284,7 +284,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
       let other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
       if (other < 0 && hit.entry.kind === "weapon" && variantEnd(tokens, hit.end) === hit.end) {
-        const variant = modelVariantEnd(tokens, hit.end, gazetteer);
+        const variant = modelVariantEnd(tokens, hit.end, gazetteer, hit.entry.name);
         if (variant > hit.end) other = variant;
       }
       const m = makeMention(
@@ -305,7 +305,10 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
         hit.entry.kind,
         "gazetteer",
       );
-      if (other > 0)
+      // "Apache AH-64E", "MEKO A-200": a designator after the family's name is the model's name.
+      const designated = other === hit.end + 1 && DESIGNATOR.test((tokens[hit.end] as Token).text);
+      if (designated) m.name = (tokens[hit.end] as Token).text;
+      else if (other > 0)
         m.name = sentence.text.slice(
           m.start - sentence.start,
           (tokens[other - 1] as Token).end - sentence.start,
@@ -574,7 +577,7 @@ const MARK_NUMBER = /^(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/u;
  * noun of another kind follows it ("Storm Shadow 250 km"); a year, a name the lists know ("US")
  * or a class acronym ("Javelin ATGMs") is none.
  */
-function modelVariantEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number {
+function modelVariantEnd(tokens: Token[], end: number, gazetteer: Gazetteer, familyName: string): number {
   const glued = variantEnd(tokens, end);
   if (glued > end) return glued;
   if (glueHyphenVariant(tokens, end)) return end + 2;
@@ -586,12 +589,16 @@ function modelVariantEnd(tokens: Token[], end: number, gazetteer: Gazetteer): nu
     const number = tokens[end + 1 + dash];
     return number && MARK_NUMBER.test(number.text) ? end + 2 + dash : end;
   }
+  // "MEKO A-200", "Mirage 2000-5": a designator after a family's name that has no number of its own.
+  if (DESIGNATOR.test(next.text) && !/\d/u.test(familyName)) return end + 1;
   if (!SPACED_VARIANT.test(next.text) || YEAR.test(next.text)) return end;
   if (gazetteer.byFirst.has(next.key) || CLASS_ACRONYMS.has(next.text.replace(/s$/u, ""))) return end;
   if (!/^\d/u.test(next.text)) return end + 1;
-  // "Giraffe 4A": the tokenizer parts a number from the capitals glued to it.
+  // "Giraffe 4A", "Switchblade 600s": the tokenizer parts a number from the capitals or digits glued to it.
   const last =
-    tokens[end + 1]?.space === false && /^[A-Z]{1,2}$/u.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1;
+    tokens[end + 1]?.space === false && /^(?:[A-Z]{1,2}|\d*s)$/u.test(tokens[end + 1]?.text ?? "")
+      ? end + 2
+      : end + 1;
   const after = tokens[last];
   if (
     after !== undefined &&
@@ -1065,6 +1072,15 @@ function matchDesignator(
   // A maker before the designator is part of the name ("Boeing E-7 Wedgetail").
   const prev = tokens[i - 1];
   if (prev && WORDS.makers.has(prev.text) && !covered[i - 1]) first = i - 1;
+  // "AN/TPY-2", "AN/SPY-6": a joint designation's prefix and slash glued before it.
+  if (
+    prev?.text === "/" &&
+    !token.space &&
+    !prev.space &&
+    /^[A-Z]{2,3}$/u.test(tokens[i - 2]?.text ?? "") &&
+    !covered[i - 2]
+  )
+    first = i - 2;
   // "Standard Missile-3": a designator on a class noun takes the capitalised word before it.
   const prefix = token.text.slice(0, token.text.indexOf("-")).toLowerCase();
   if (
@@ -1095,7 +1111,7 @@ function matchDesignator(
     // "F-16 Block 70", "Tranche 3": a production variant is in the span, the model is the name.
     if (
       VARIANT_WORDS.has(t.text) &&
-      /^\d+[A-Z]?$/u.test(tokens[last + 1]?.text ?? "") &&
+      /^(?:\d+[A-Z]?|[IVX]{1,4})$/u.test(tokens[last + 1]?.text ?? "") &&
       !covered[last + 1]
     ) {
       nameEnd = last;
@@ -2202,7 +2218,8 @@ function weaponTail(tokens: Token[], at: number): boolean {
     const head = singular(t.lower);
     if (WORDS.modelHeads.has(head) && t.lower !== "fighters" && (!WORDS.broadModelHeads.has(head) || k > at))
       return true;
-    const hyphened = tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
+    // "counter-drone system": the tokenizer may keep a hyphenated modifier whole.
+    const hyphened = tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-" || t.text.includes("-");
     if (!WORDS.weaponModifiers.has(t.lower) && !hyphened) return false;
   }
   return false;

@@ -56,6 +56,9 @@ const PLURAL_AFTER_NUMBER = /(\d)s$/u;
 /** A hyphen after a digit in a model's name as written ("Mi-17-1B", "Mi-8-2"). */
 const HYPHEN_AFTER_DIGIT = /\d-/u;
 
+/** Variant letters in mixed case glued after a model's number ("Sh" of "Mi-171Sh"). */
+const MIXED_CASE_VARIANT = /\d[A-Z]*[a-z]+$/u;
+
 /** A designator's key with a variant after it: "F16C", "SU30SME", "JF17 THUNDER". */
 const VARIANT_OF = /^([A-Z]{1,5}\d{1,4})(?:[A-Z]{1,3}|(?: [A-Z][A-Z]+)+)$/u;
 
@@ -85,6 +88,8 @@ export function mergeWeaponSpellings(state: DocState): void {
   for (const [key, written] of [...canonical]) {
     // "Mi-17-1B" is no variant of "Mi-171": a number after a second hyphen is the model's own.
     if (HYPHEN_AFTER_DIGIT.test(written)) continue;
+    // "Mi-171Sh" beside "Mi-171": a variant written with lower-case letters is a model of its own.
+    if (MIXED_CASE_VARIANT.test(written)) continue;
     const base = VARIANT_OF.exec(key)?.[1];
     const model = base !== undefined ? canonical.get(base) : undefined;
     if (model !== undefined) canonical.set(key, model);

@@ -6605,4 +6605,44 @@ export const CASES: SentenceCase[] = [
     entities: ["Ana Cruz", "Chile"],
     notGives: [["Ana Cruz", "supplies", "Chile"]],
   },
+  {
+    label: "a designator after a listed family's name is the model, the family's name an alias of it",
+    text: "Egypt received two MEKO A-200 frigates and the Apache AH-64D helicopters.",
+    typed: [
+      ["A-200", "WeaponSystem"],
+      ["AH-64D", "WeaponSystem"],
+    ],
+    same: [["A-200", "MEKO A-200"]],
+    noEntities: ["MEKO", "Apache"],
+  },
+  {
+    label: "a variant in mixed-case letters is a model of its own beside the bare model",
+    text: "Russia will deliver Mi-17Sh helicopters to Bolivia, which already flies three Mi-17 helicopters.",
+    apart: [["Mi-17Sh", "Mi-17"]],
+  },
+  {
+    label:
+      "a Roman numeral after Block, a plural number after a listed model and a joint designation's slash",
+    text: "Pakistan flies JF-17 Block II fighters, Taiwan bought Switchblade 300s and Qatar an AN/FPS-132 radar.",
+    typed: [
+      ["JF-17", "WeaponSystem"],
+      ["Switchblade 300", "WeaponSystem"],
+      ["AN/FPS-132", "WeaponSystem"],
+    ],
+    noEntities: ["II", "FPS-132"],
+  },
+  {
+    label: "a hyphenated modifier the tokenizer keeps whole lets a class noun type the name before it",
+    text: "Ukraine used the Sting counter-drone system and M1A1SA tanks.",
+    typed: [
+      ["Sting", "WeaponSystem"],
+      ["M1A1SA", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a maker and a short designator before a class modifier ('sniper') are one model",
+    text: "The unit bought Barrett M107 sniper rifles.",
+    typed: [["Barrett M107", "WeaponSystem"]],
+    notTyped: [["Barrett M107", "Person"]],
+  },
 ];
