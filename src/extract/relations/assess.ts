@@ -24,6 +24,7 @@ import {
 import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
   CERTAINTY_ADJECTIVES,
+  CONFIRMING_VERBS,
   EVIDENCE_NOUNS,
   HABITUAL_CUES,
   POLICY_STANCE_VERBS,
@@ -169,8 +170,12 @@ export function assessVerb(
   // "Lukashenko confirms Prigozhin has arrived": a claim without "that" after an actor and a verb.
   if (that < 0 && frame.roles.claim === "topic" && frame.roles.object !== "addressee" && bareClaim(ix, t))
     that = t;
-  if ((frame.requires === "that" || (accusation && frame.roles.claim !== "topic")) && that < 0 && !closing)
+  if ((frame.requires === "that" || (accusation && frame.roles.claim !== "topic")) && that < 0 && !closing) {
+    // "Military officials in Somalia confirmed the delivery of weapons by an Egyptian warship".
+    if (CONFIRMING.has(tok.lemma) && sources.length > 0)
+      for (const target of actOwners(ix, t)) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
+  }
   if (frame.roles.object === "addressee" && that < 0) {
     // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
     const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
@@ -201,6 +206,42 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+const CONFIRMING = new Set(CONFIRMING_VERBS);
+
+/** How far a confirmed act's phrase may reach for its agent ("the delivery of a cache of weapons by an Egyptian warship"). */
+const ACT_REACH = 12;
+
+/**
+ * The actors that perform the act a verb of confirming at `t` takes as its object: its agent after
+ * "by" ("confirmed the delivery of a cache of weapons by an Egyptian warship"); not an actor after
+ * another preposition ("the arrival of Chinese vehicles", "the visit to China"), nor its owner
+ * ("confirmed Poland's request" tells no claim about Poland). None when a clause mark or a finite
+ * verb comes first.
+ */
+function actOwners(ix: SentenceIndex, t: number): { name: string }[] {
+  const tokens = ix.sentence.tokens;
+  let prep = "";
+  for (let k = t + 1; k < Math.min(tokens.length, t + 1 + ACT_REACH); k++) {
+    const w = tokens[k] as Token;
+    const m = ix.cover[k];
+    if (m?.first === k && m.type !== "WeaponSystem" && actorOf(m).type !== "Location") {
+      if (prep === "by") {
+        const chunk = ix.chunkAt[k];
+        const heads = chunk ? actorHeads(chunkHeads(chunk)) : [];
+        return heads.length > 0 ? heads : [actorOf(m)];
+      }
+    }
+    if (m) {
+      k = m.last - 1;
+      continue;
+    }
+    if (/^[.,;:!?“”"]$/u.test(w.text) || w.lower === "that" || w.pos === "AUX") return [];
+    if (w.pos === "VERB" && !agentParticiple(tokens, k)) return [];
+    if (w.pos === "ADP") prep = w.lower;
+  }
+  return [];
 }
 
 /** How far back from a that-clause its verb of saying may stand ("told a news conference in Riyadh that"). */

@@ -5757,6 +5757,23 @@ export const CASES: SentenceCase[] = [
     notGives: [["Kaja Kallas", "assesses", "Russia"]],
   },
   {
+    label: "officials in X confirmed the delivery of … by a <demonym> ship: the act's agent is judged",
+    text: "Military officials in Kenya confirmed the delivery of a cache of rifles by a Turkish cargo ship.",
+    gives: [["Kenya", "assesses", "Turkey"]],
+  },
+  {
+    label: "confirmed the arrival of <demonym> vehicles: the goods' origin after a preposition is not judged",
+    text: "Officials in Kenya confirmed the arrival of Chinese vehicles in Mombasa.",
+    entities: ["Kenya", "China"],
+    notGives: [["Kenya", "assesses", "China"]],
+  },
+  {
+    label: "confirmed the sale of jets to X: the recipient is not judged",
+    text: "Lloyd Austin confirmed the sale of jets to Greece.",
+    entities: ["Lloyd Austin", "Greece"],
+    notGives: [["Lloyd Austin", "assesses", "Greece"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
