@@ -74,3 +74,10 @@ export const PART_OF_NOUNS: readonly string[] = DATA.partOfNouns;
  * follows a nominalised verb.
  */
 export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
+
+/**
+ * Nouns of unnamed sources after "citing" ("Reuters reported, citing sources", "citing an
+ * unnamed official"): the statement relays theirs. Evidence is no source ("citing the missile's
+ * flight trajectory").
+ */
+export const CITED_SOURCE_NOUNS: readonly string[] = DATA.citedSourceNouns;

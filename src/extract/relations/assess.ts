@@ -35,6 +35,7 @@ import {
   STANCE_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
+import { CITED_SOURCE_NOUNS } from "../lexicon/descriptions.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -71,6 +72,9 @@ export function assessVerb(
   let sources = actorHeads(subject.heads);
   if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
   const accusation = frame.roles.object === "topic";
+  // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
+  // …": the claim is the cited sources', relayed.
+  if (!accusation && relaysCited(tokens, t)) return;
   const accused = accusation ? ix.chunkAt[t + 1] : null;
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
@@ -376,6 +380,27 @@ function participialSpeaker(ix: SentenceIndex, t: number, table: FrameTable): Ch
     if (verb === k && frameFor(table, "verb", w.lemma, "assesses")) break;
   }
   return verb < 0 ? [] : actorHeads(speakerOf(ix, verb));
+}
+
+const CITED_SOURCES = new Set(CITED_SOURCE_NOUNS);
+/** Most tokens between a verb of saying and the "citing" of the sources it relays ("said later on Thursday citing"). */
+const CITING_REACH = 6;
+
+/**
+ * True when "citing" and unnamed sources follow the verb at `v` within a few words, before any
+ * "that" or quotation ("said, citing sources", "reported citing an unnamed official").
+ */
+function relaysCited(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < Math.min(tokens.length, v + 1 + CITING_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "citing") {
+      let n = k + 1;
+      while (n < k + 4 && /^(?:DET|ADJ|NUM)$/u.test(tokens[n]?.pos ?? "")) n++;
+      return CITED_SOURCES.has(tokens[n]?.lower ?? "");
+    }
+    if (w.lower === "that" || /^[“"‘.;:]$/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /** The speaker of the verb at `v`: its subject, or the name after it ("…, said Lee"). */

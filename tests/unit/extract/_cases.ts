@@ -6662,4 +6662,25 @@ export const CASES: SentenceCase[] = [
     typed: [["Barrett M107", "WeaponSystem"]],
     notTyped: [["Barrett M107", "Person"]],
   },
+  {
+    label: "an outlet that reports citing unnamed sources relays their claim",
+    text: "Kenya is about to send troops to Haiti, Al Jazeera reported, citing sources.",
+    entities: ["Al Jazeera", "Kenya"],
+    notGives: [["Al Jazeera", "assesses", "Kenya"]],
+  },
+  {
+    label: "a speaker citing evidence, not sources, still makes the claim",
+    text: "North Korea tested a new missile last month, Prime Minister Shigeru Ishiba said, citing its flight path.",
+    gives: [["Shigeru Ishiba", "assesses", "North Korea"]],
+  },
+  {
+    label:
+      "a demonym before a resistance group or movement names no state: talks with it are not the country's",
+    text: "Talks between Colombia and the Venezuelan guerrilla movement broke down in August. Negotiations between Iraq and the Syrian resistance group were held in Oslo.",
+    entities: ["Colombia", "Venezuela", "Iraq", "Syria"],
+    notGives: [
+      ["Colombia", "meets", "Venezuela"],
+      ["Iraq", "meets", "Syria"],
+    ],
+  },
 ];
