@@ -876,9 +876,16 @@ function titlePhraseSpan(
   if (!target && tokens[j]?.lower === "to" && WORDS.postingTitles.has(title.toLowerCase())) return null;
   // "a vice chairperson on the Defence Committee": a seat held on a body.
   const seat = !target ? seatBody(ix, j) : null;
+  // "the Norwegian State Secretary in the Ministry of Foreign Affairs": a body the office is held
+  // in (never a place, nor a body an envoy is posted "in": "the Swedish Ambassador in the AU").
+  const within = WORDS.postingTitles.has(title.toLowerCase()) ? null : bodyIn(ix, j);
+  const leadingCountry = target?.type === "Country" ? actorOf(target).name : undefined;
   if (seat) {
     target = seat;
     j = seat.last;
+  } else if (within && (!target || leadingCountry)) {
+    target = within;
+    j = within.last;
   } else if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
     j++;
     while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
@@ -945,9 +952,16 @@ function titlePhraseSpan(
   // "the Defence Attaché of the Embassy of China": a body whose own phrase names its country.
   const country =
     target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun"
-      ? target.country
+      ? (target.country ?? (target === within ? leadingCountry : undefined))
       : undefined;
   return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j), country };
+}
+
+/** The organization named by "in (the)" at `k` ("in the Ministry of Foreign Affairs"), else null. */
+function bodyIn(ix: SentenceIndex, k: number): Mention | null {
+  if (ix.sentence.tokens[k]?.lower !== "in") return null;
+  const m = bodyAt(ix, k + 1);
+  return m && actorOf(m).type === "Organization" ? m : null;
 }
 
 /** Most parents read after a body ("the X of the Y of the Z"). */

@@ -555,6 +555,16 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a title held 'in' a ministry, set off before the name: the ministry and the demonym's country",
+    text: "Special guests were the Danish State Secretary in the Ministry of Defence, Anna Berg, and the Swedish Ambassador in the African Union, Peter Lund.",
+    gives: [
+      ["Anna Berg", "affiliated_with", "Ministry of Defence"],
+      ["Anna Berg", "affiliated_with", "Denmark"],
+      ["Peter Lund", "affiliated_with", "Sweden"],
+    ],
+    notGives: [["Peter Lund", "affiliated_with", "African Union"]],
+  },
+  {
     label:
       "a chairman's title running straight into his body's name, 'of' a country, a comma and ranks: the body and the country",
     text: "The visiting delegation was headed by Chairman Joint Chiefs of Staff Committee of Bangladesh, General Aziz Ahmed.",
