@@ -14,7 +14,13 @@ import {
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
-import { BODY_LEAD_HEADS, INSTITUTION_ROLES, LEAD_PARTICIPLES, LEAD_VERBS } from "../lexicon/titles.ts";
+import {
+  BODY_LEAD_HEADS,
+  INSTITUTION_ROLES,
+  LEAD_PARTICIPLES,
+  LEAD_VERBS,
+  STAFF_TITLE_TAILS,
+} from "../lexicon/titles.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isTitleWord, singular } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { type Emit } from "./shared.ts";
@@ -84,6 +90,7 @@ const LEADS = new Set(LEAD_VERBS);
 const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
 const INSTITUTION = new Set(INSTITUTION_ROLES);
 const LED = new Set(LEAD_PARTICIPLES);
+const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 
 /** The organization or country mention starting at token `k` (past "the"), else null. */
 function bodyAt(ix: SentenceIndex, k: number): Mention | null {
@@ -603,10 +610,12 @@ function ownerBefore(ix: SentenceIndex, st: number): string | null {
 /** An office's holder serves its body, and the country the body's own phrase names ("the Embassy of China"). */
 function emitOffice(
   p: Mention,
-  span: { name: string; trigger: string; country?: string | undefined },
+  span: { name: string; trigger: string; country?: string | undefined; parent?: string | undefined },
   emit: Emit,
 ): void {
   emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
+  if (span.parent)
+    emit(p.name, "affiliated_with", span.parent, span.trigger, "office-before-name", "asserted");
   if (span.country && span.country !== span.name)
     emit(p.name, "affiliated_with", span.country, span.trigger, "office-before-name", "asserted");
 }
@@ -828,7 +837,13 @@ const CHAIN_REACH = 4;
 function titlePhraseSpan(
   ix: SentenceIndex,
   k: number,
-): { name: string; trigger: string; end: number; country?: string | undefined } | null {
+): {
+  name: string;
+  trigger: string;
+  end: number;
+  country?: string | undefined;
+  parent?: string | undefined;
+} | null {
   const tokens = ix.sentence.tokens;
   let j = k;
   let target: Mention | null = null;
@@ -954,7 +969,15 @@ function titlePhraseSpan(
     target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun"
       ? (target.country ?? (target === within ? leadingCountry : undefined))
       : undefined;
-  return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j), country };
+  // "chief of the General Staff of the Argentine Air Force": a staff is its service's headquarters,
+  // so its officer serves the service too.
+  const staffOf =
+    target.type === "Organization" &&
+    STAFF_TAILS.has(target.name.slice(target.name.lastIndexOf(" ") + 1).toLowerCase())
+      ? parentAfterOf(ix, target.last)
+      : null;
+  const parent = staffOf?.type === "Organization" ? actorOf(staffOf).name : undefined;
+  return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j), country, parent };
 }
 
 /** The organization named by "in (the)" at `k` ("in the Ministry of Foreign Affairs"), else null. */

@@ -3272,6 +3272,23 @@ export const CASES: SentenceCase[] = [
       "Commander-in-Chief of the Armed Forces",
     ],
   },
+  {
+    label: "a general staff is each country's body",
+    text: "Moldova's General Staff reported two drones, and the General Staff said more were seen.",
+    typed: [["Moldovan General Staff", "Organization"]],
+    gives: [["Moldovan General Staff", "affiliated_with", "Moldova"]],
+    same: [["Moldovan General Staff", "General Staff"]],
+  },
+  {
+    label: "a staff officer serves the staff and the service it heads",
+    text: "The minister met the chief of the General Staff of the Chilean Army, Gen. Rosa Vidal, in Santiago.",
+    typed: [["Chilean Army", "Organization"]],
+    gives: [
+      ["Rosa Vidal", "affiliated_with", "General Staff"],
+      ["Rosa Vidal", "affiliated_with", "Chilean Army"],
+      ["General Staff", "affiliated_with", "Chilean Army"],
+    ],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
