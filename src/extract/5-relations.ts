@@ -18,6 +18,7 @@ import type { Emit } from "./relations/shared.ts";
 import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
 import { officialStates } from "./relations/official-states.ts";
+import { companyStates } from "./relations/company-states.ts";
 import { modalityOf } from "./clause.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
@@ -46,6 +47,7 @@ export function createRelationsStage(table: FrameTable): Stage {
           quotedClaim(ix, emit, sentence.quotedBy);
         recipientStates(ix, facts);
         officialStates(ix, facts);
+        companyStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);

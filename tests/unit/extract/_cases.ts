@@ -5270,16 +5270,20 @@ export const CASES: SentenceCase[] = [
     gives: [["Iran", "supplies", "Russia"]],
   },
   {
-    label: "a company after a demonym and common nouns in a with-phrase sells, not its country",
+    label: "a company after a demonym and common nouns in a with-phrase sells, and so does its country",
     text: "Nigeria signed a deal with Chinese defence company Norinco for VN-1 armoured vehicles.",
-    gives: [["Norinco", "supplies", "Nigeria"]],
-    notGives: [["China", "supplies", "Nigeria"]],
+    gives: [
+      ["Norinco", "supplies", "Nigeria"],
+      ["China", "supplies", "Nigeria"],
+    ],
   },
   {
-    label: "a company after a demonym in a from-phrase sells",
+    label: "a company after a demonym in a from-phrase sells, and so does its country",
     text: "Indonesia bought KF-21 jets from South Korean company Korea Aerospace Industries.",
-    gives: [["Korea Aerospace Industries", "supplies", "Indonesia"]],
-    notGives: [["South Korea", "supplies", "Indonesia"]],
+    gives: [
+      ["Korea Aerospace Industries", "supplies", "Indonesia"],
+      ["South Korea", "supplies", "Indonesia"],
+    ],
   },
   {
     label: "a parenthesised amount between the deal and its verb",
@@ -6450,6 +6454,29 @@ export const CASES: SentenceCase[] = [
       ["European Union", "supplies", "Moldova"],
       ["China", "supplies", "Russia"],
     ],
+  },
+  // ---- supplies: the country named on a selling company supplies too
+  {
+    label: "a deal with a company after its demonym and a class noun: the demonym's country sells too",
+    text: "Peru signed a deal with Spanish shipbuilder Navantia for two frigates on Monday.",
+    gives: [
+      ["Navantia", "supplies", "Peru"],
+      ["Spain", "supplies", "Peru"],
+    ],
+  },
+  {
+    label: "a purchase from a company after its country's possessive: the country sells too",
+    text: "Colombia bought eight Kfir jets from Israel's Elbit Systems last year.",
+    gives: [
+      ["Israel", "supplies", "Colombia"],
+      ["Israel", "supplies", "Kfir"],
+    ],
+  },
+  {
+    label: "a company's delivery to a buyer's air force: the company's country is not tied to the air force",
+    text: "Swedish company Saab delivered six Gripen jets to the Brazilian Air Force on Friday.",
+    gives: [["Saab", "supplies", "Brazilian Air Force"]],
+    notGives: [["Sweden", "supplies", "Brazilian Air Force"]],
   },
   // ---- supplies: the state of an official who hands over goods supplies too
   {

@@ -1,0 +1,58 @@
+/**
+ * The country named on a selling company supplies too: "Serbia signed a contract to purchase 12
+ * Rafale warplanes from France's Dassault Aviation", "a deal with Turkish armored vehicles company
+ * Katmerciler", "from South Korean company LIG Nex1" present the country as the seller beside its
+ * company.
+ */
+import type { SentenceIndex } from "../chunks.ts";
+import type { Fact, Mention } from "../types.ts";
+
+/** Words that may stand between a demonym and the company it qualifies ("Turkish armored vehicles company"). */
+const QUALIFIER_REACH = 4;
+
+/**
+ * Adds, for each asserted supplies fact of the sentence whose source is an Organization named right
+ * after its country's possessive ("France's Dassault Aviation") or after a demonym and common nouns
+ * only ("South Korean company LIG Nex1"), the same fact from that country (rule + "+company") when
+ * the target is another country or a weapon.
+ */
+export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
+  if (!facts.some((f) => f.relation === "supplies")) return;
+  const have = new Set(facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
+  const typeOf = new Map(ix.mentions.map((m) => [m.name, m.type]));
+  const added: Fact[] = [];
+  for (const f of facts) {
+    if (f.relation !== "supplies" || f.modality !== "asserted") continue;
+    const company = ix.mentions.find((m) => m.name === f.source && m.type === "Organization");
+    const state = company ? qualifyingCountry(ix, company) : null;
+    if (!state || state === f.target) continue;
+    // The company's country toward a country or the goods; a body of the buyer ("the Brazilian Air
+    // Force") is left to the company.
+    const type = typeOf.get(f.target);
+    if (type !== "Country" && type !== "WeaponSystem") continue;
+    const key = `${state}|supplies|${f.target}`;
+    if (have.has(key)) continue;
+    have.add(key);
+    added.push({ ...f, source: state, rule: `${f.rule}+company` });
+  }
+  facts.push(...added);
+}
+
+/** The country whose possessive or demonym qualifies the company mention `m`, or null. */
+function qualifyingCountry(ix: SentenceIndex, m: Mention): string | null {
+  const tokens = ix.sentence.tokens;
+  const before = tokens[m.first - 1];
+  if (before && /^['’]s$/u.test(before.text)) {
+    const owner = ix.cover[m.first - 2];
+    return owner?.type === "Country" ? owner.name : null;
+  }
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 1 - QUALIFIER_REACH); k--) {
+    const c = ix.cover[k];
+    // "Turkish armored vehicles company Katmerciler": a class of goods may qualify the company too.
+    if (c?.type === "WeaponSystem") continue;
+    if (c) return c.type === "Country" && c.kind === "demonym" ? c.name : null;
+    const w = tokens[k];
+    if (w?.pos !== "NOUN" && w?.pos !== "ADJ") return null;
+  }
+  return null;
+}
