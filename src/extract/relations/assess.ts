@@ -403,10 +403,15 @@ function relaysCited(tokens: Token[], v: number): boolean {
   return false;
 }
 
-/** The speaker of the verb at `v`: its subject, or the name after it ("…, said Lee"). */
+/**
+ * The speaker of the verb at `v`: its subject, or the name after it where the verb follows a
+ * comma or a quotation ("…, said Lee"); not the object of a verb whose subject is no actor
+ * ("rights groups have been lambasting the coalition …, accusing them of …").
+ */
 function speakerOf(ix: SentenceIndex, v: number): ChunkHead[] {
   const heads = subjectBefore(ix, v).heads;
   if (heads.length > 0) return heads;
+  if (!/^[,”"’]$/u.test(ix.sentence.tokens[v - 1]?.text ?? "")) return [];
   const after = ix.chunkAt[v + 1] ?? ix.chunkAt[v + 2];
   return after ? chunkHeads(after) : [];
 }

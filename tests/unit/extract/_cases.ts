@@ -6727,4 +6727,20 @@ export const CASES: SentenceCase[] = [
       ["Iraq", "meets", "Syria"],
     ],
   },
+  {
+    label:
+      "a participle of accusing after a verb whose subject is no actor takes no speaker from that verb's object",
+    text: "Human rights groups have been criticising the Nigerian army since it began its campaign against Boko Haram, accusing them of killing civilians.",
+    entities: ["Nigeria", "Boko Haram"],
+    notGives: [
+      ["Nigeria", "assesses", "Boko Haram"],
+      ["Nigerian Army", "assesses", "Boko Haram"],
+    ],
+  },
+  {
+    label: "a place's name before 'Day' names a day, no place",
+    text: "Ministers met in Kampala on Africa Day and signed the accord.",
+    entities: ["Kampala"],
+    noEntities: ["Africa"],
+  },
 ];
