@@ -12,7 +12,7 @@ import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
-import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
+import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { BODY_LEAD_HEADS, STAFF_TITLE_TAILS, TITLE_OPENERS } from "./lexicon/titles.ts";
 import {
   BODY_PREFIXES,
@@ -102,6 +102,7 @@ const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
 const PLACE_MOTION = new Set(PLACE_USE.motion);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
+const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
 const CONTINENT_ADJECTIVES = new Set(TEXT_WORDS.continentAdjectives);
 const FIELD_WORDS = new Set(TEXT_WORDS.fieldWords);
@@ -246,6 +247,16 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     if (hit?.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) continue;
+    // "Europe Day", "Africa Day": a place's name before a day's word names the day, no place.
+    if (
+      hit &&
+      hit.entry.kind === "name" &&
+      (hit.entry.type === "Location" || hit.entry.type === "Country") &&
+      PLACE_EVENTS.has(tokens[hit.end]?.text ?? "")
+    ) {
+      i = hit.end;
+      continue;
+    }
     // "the Spanish-language daily", "Russian-speaking": a language, not a country.
     if (hit?.entry.kind === "demonym" && namesLanguage(tokens, hit.end)) {
       i = hit.end + 1;

@@ -14,6 +14,12 @@ export const FURNITURE_PREFIXES: readonly string[] = DATA.furniturePrefixes;
 /** Capitalised words that begin sentences or headlines but never start a name. */
 export const NON_NAME_WORDS: readonly string[] = DATA.nonNameWords;
 
+/**
+ * Capitalised words that, right after a place's or country's name, make the two a day's or an
+ * event's name, no place ("Europe Day", "Africa Day"); the place is not named there.
+ */
+export const PLACE_EVENT_WORDS: readonly string[] = DATA.placeEventWords;
+
 /** Words that make a capitalised run an event, not an actor ("Korean War", "World Cup"). */
 export const EVENT_WORDS: readonly string[] = DATA.eventWords;
 
