@@ -379,6 +379,12 @@ function sharedSubject(
   const tokens = ix.sentence.tokens;
   for (let k = j - 1; k >= 0 && k > j - reach; k--) {
     const w = tokens[k] as Token;
+    // "called the accusations “false” and questioned …": a quoted word or two is no clause break.
+    const quoted = w.text === "”" ? quotedWordsOpening(tokens, k) : -1;
+    if (quoted >= 0) {
+      k = quoted;
+      continue;
+    }
     if (breaks.has(w.text)) break;
     if (w.pos === "VERB" && !ix.chunkAt[k]) {
       const shared = subjectBefore(ix, k, depth + 1);
@@ -389,6 +395,22 @@ function sharedSubject(
     }
   }
   return null;
+}
+
+/** How many words a quotation inside a clause may hold ("called the accusations “false”"). */
+const QUOTED_WORDS = 3;
+
+/**
+ * The index of the opening quotation mark of a quotation of at most QUOTED_WORDS words, none a
+ * verb or a mark, that closes at `k`; -1 otherwise.
+ */
+function quotedWordsOpening(tokens: Token[], k: number): number {
+  for (let o = k - 1; o >= Math.max(0, k - 1 - QUOTED_WORDS); o--) {
+    const w = tokens[o] as Token;
+    if (w.text === "“") return o < k - 1 ? o : -1;
+    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT") return -1;
+  }
+  return -1;
 }
 
 /**

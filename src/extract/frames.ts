@@ -77,6 +77,8 @@ export interface Frame {
    * ("condemned reports that Beijing was offering …": the subject of the clause is the topic).
    */
   claimNouns?: string[];
+  /** For a verb row: words that open its claim clause in place of "that" ("questioned why X …"). */
+  claimOpeners?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
   /**

@@ -146,7 +146,7 @@ export function assessVerb(
   let that = -1;
   for (let k = t + 1; k < Math.min(tokens.length, t + 10); k++) {
     const w = tokens[k] as Token;
-    if (w.lower === "that") {
+    if (w.lower === "that" || (k === t + 1 && frame.claimOpeners?.includes(w.lower))) {
       that = k;
       break;
     }

@@ -5795,6 +5795,29 @@ export const CASES: SentenceCase[] = [
     notGives: [["Lloyd Austin", "assesses", "Greece"]],
   },
   {
+    label: "questioned why X …: the subject of the questioned clause is judged",
+    text: "Antony Blinken questioned why Iran's government refuses to return to the talks.",
+    gives: [["Antony Blinken", "assesses", "Iran"]],
+  },
+  {
+    label:
+      "called the claims “false” and questioned whether X …: a quoted word does not break the shared subject",
+    text: "Venezuelan Ambassador Samuel Moncada called the claims “false” and questioned whether Guyana wanted peace.",
+    gives: [["Samuel Moncada", "assesses", "Guyana"]],
+  },
+  {
+    label: "questioned the need for sanctions on X: no clause, no judgement",
+    text: "Antony Blinken questioned the need for new sanctions on Iran.",
+    entities: ["Antony Blinken", "Iran"],
+    notGives: [["Antony Blinken", "assesses", "Iran"]],
+  },
+  {
+    label: "reporters asked X whether Y …: a question asked is no judgement",
+    text: "Reporters asked Antony Blinken whether Israel had used American weapons.",
+    entities: ["Antony Blinken", "Israel"],
+    notGives: [["Antony Blinken", "assesses", "Israel"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
