@@ -3,7 +3,12 @@
  * speakers ("South Korea's Joint Chiefs of Staff spokesperson Lee Sung Joon", "Ukrainian
  * military and intelligence officials"), with their heads, possessors and coordination.
  */
-import { APPOSITIVE_NOUNS, FORCE_WORDS, NON_STATE_GROUPS } from "./lexicon/descriptions.ts";
+import {
+  APPOSITIVE_NOUNS,
+  FORCE_WORDS,
+  NON_STATE_GROUPS,
+  VISIT_PARTICIPLES,
+} from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -43,6 +48,8 @@ export interface ChunkHead {
 /** Longest actor phrase, in items; longer runs are split (they are lists or garbage). */
 const MAX_CHUNK_ITEMS = 16;
 const DETERMINERS = new Set(["the", "a", "an"]);
+/** Words that may open the next item of a list before its name, like a determiner ("and visiting US Defense Secretary X"). */
+const ITEM_OPENERS = new Set([...DETERMINERS, ...VISIT_PARTICIPLES]);
 
 /** Per-sentence index: the mention covering each token and the chunks. */
 export interface SentenceIndex {
@@ -218,7 +225,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         items.push({ kind: "and", index: k });
         k++;
         // "Norway, Denmark and the Netherlands": a determiner may open the next item.
-        while (k < tokens.length && DETERMINERS.has((tokens[k] as Token).lower) && !cover[k]) k++;
+        while (k < tokens.length && ITEM_OPENERS.has((tokens[k] as Token).lower) && !cover[k]) k++;
         continue;
       }
       // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
@@ -323,7 +330,7 @@ function speakerFollows(tokens: Token[], first: number, k: number): boolean {
 
 function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number): boolean {
   let j = k;
-  while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).lower)) j++;
+  while (j < tokens.length && ITEM_OPENERS.has((tokens[j] as Token).lower)) j++;
   const t = tokens[j];
   if (!t) return false;
   const m = cover[j];

@@ -81,3 +81,9 @@ export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
  * flight trajectory").
  */
 export const CITED_SOURCE_NOUNS: readonly string[] = DATA.citedSourceNouns;
+
+/**
+ * Participles that open an actor phrase inside a list like a determiner ("A and visiting US
+ * Defense Secretary B held talks", "the outgoing minister").
+ */
+export const VISIT_PARTICIPLES: readonly string[] = DATA.visitParticiples;

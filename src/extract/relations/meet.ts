@@ -104,7 +104,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       (i === 0 && c.chunk.first > t + 2 && timeAdverbialStart(tokens, c.chunk.first - 1) === t + 1),
   );
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
-  const reach = frame.reach ?? 3;
+  // "met on Tuesday with X": a time adverbial after the verb lengthens the reach.
+  const reach = (frame.reach ?? 3) + timeAfter(tokens, t);
   const roles = frame.roles;
   // "met with X", "called on X": the prepositions the row gives the partner.
   const withs = zone.chunks.filter(
@@ -170,6 +171,14 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/** How many tokens a time adverbial right after the verb at `t` spans ("on Tuesday", "last week"), or 0. */
+function timeAfter(tokens: Token[], t: number): number {
+  let span = 0;
+  for (let e = t + 1; e < Math.min(tokens.length, t + 6); e++)
+    if (timeAdverbialStart(tokens, e) === t + 1) span = e - t;
+  return span;
 }
 
 /**

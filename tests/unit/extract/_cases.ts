@@ -1147,6 +1147,22 @@ export const CASES: SentenceCase[] = [
     notGives: [["Vladimir Putin", "meets", "Volodymyr Zelensky"]],
   },
   {
+    label: "a host and a visiting titled guest held talks",
+    text: "Penny Wong and visiting Indonesian Foreign Minister Retno Marsudi held talks in Canberra.",
+    gives: [["Penny Wong", "meets", "Retno Marsudi"]],
+  },
+  {
+    label: "a host and a visiting delegation left unnamed held no talks with a named person",
+    text: "Penny Wong and visiting Indonesian officials held talks in Canberra.",
+    entities: ["Penny Wong"],
+    notGives: [["Penny Wong", "meets", "Indonesia"]],
+  },
+  {
+    label: "met with someone after a time adverbial",
+    text: "Richard Marles met on Tuesday with Japanese Defence Minister Minoru Kihara.",
+    gives: [["Richard Marles", "meets", "Minoru Kihara"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
