@@ -1221,16 +1221,17 @@ const ARRIVE = /^(?:arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|land(?:s|ed|ing)?|d
 const TRANSIT = /^(?:way|route|transit|bound|destined|via|onward|through)$/u;
 
 /**
- * The country where the goods of the supply noun at `t` arrive, when the noun heads the subject of
+ * The country where the goods of the supply noun at `t` (its phrase read from `from`) arrive, when
+ * the noun heads the subject of
  * a verb of arriving ("A shipment of Egyptian military aid has arrived in the Somali capital
  * Mogadishu", "The first batch of S-400 reached Turkey"): a country, or a capital as its country,
  * after "in", "at" or "reach"; none for a stop on the way ("arrived in Poland on its way to Ukraine"),
  * a hedged arrival, or a noun in a relative clause or another verb's object.
  */
-function arrivalCountry(ix: SentenceIndex, t: number): ChunkHead[] {
+function arrivalCountry(ix: SentenceIndex, t: number, from = t + 1): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   if (governingVerb(tokens, t) >= 0) return [];
-  let k = t + 1;
+  let k = from;
   while (k < Math.min(tokens.length, t + 10)) {
     const w = tokens[k] as Token;
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT" || w.lower === "which" || w.lower === "that")
@@ -1431,14 +1432,16 @@ export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: 
   if (suppliers.length === 0) return;
   // The noun phrase after the participle: modifiers, numbers, nouns and the weapons it names.
   const items: Mention[] = [];
-  for (let k = t + 1; k < Math.min(tokens.length, t + 1 + MODIFIED_REACH); k++) {
-    const m = ix.cover[k];
+  let end = t + 1;
+  for (; end < Math.min(tokens.length, t + 1 + MODIFIED_REACH); end++) {
+    const m = ix.cover[end];
     if (m) {
       if (m.type !== "WeaponSystem") break;
-      if (m.first === k) items.push(...mentionsIn(ix, k, k + 1).filter((w) => w.type === "WeaponSystem"));
+      if (m.first === end)
+        items.push(...mentionsIn(ix, end, end + 1).filter((w) => w.type === "WeaponSystem"));
       continue;
     }
-    const w = tokens[k] as Token;
+    const w = tokens[end] as Token;
     if (!/^(?:ADJ|NUM|NOUN|PROPN)$/u.test(w.pos) && w.text !== "-" && !/^[“”"]$/u.test(w.text)) break;
   }
   if (items.length === 0) return;
@@ -1451,6 +1454,8 @@ export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: 
     recipients = recipientHeads([{ mention: owner, name: actorOf(owner).name, unnamed: false }]);
   else if (k >= 0 && OWNER.has((tokens[k] as Token).lower) && frame.roles["governor-subject"] === "recipient")
     recipients = recipientHeads(subjectBefore(ix, k).heads);
+  // "The China-gifted frigate arrived at Sri Lanka's Colombo Port": the country it arrives in receives.
+  if (recipients.length === 0) recipients = arrivalCountry(ix, agent.first, end);
   const modality = modalityOf(wordsBefore(tokens, agent.first, 3));
   const tok = tokens[t] as Token;
   for (const s of suppliers) {

@@ -6517,6 +6517,17 @@ export const CASES: SentenceCase[] = [
     gives: [["Saab", "supplies", "Brazilian Air Force"]],
     notGives: [["Sweden", "supplies", "Brazilian Air Force"]],
   },
+  {
+    label: "goods with their donor hyphened to a participle arrive at a country's port: the country receives",
+    text: "The Japan-donated patrol vessel arrived at Vietnam's Hai Phong port on Monday.",
+    gives: [["Japan", "supplies", "Vietnam"]],
+  },
+  {
+    label:
+      "goods with their supplier hyphened arrive in a country on their way to another: the stop receives nothing",
+    text: "The US-supplied HIMARS arrived in Poland on their way to Ukraine.",
+    notGives: [["United States", "supplies", "Poland"]],
+  },
   // ---- supplies: the state of an official who hands over goods supplies too
   {
     label: "an official set off after his title hands over goods: the title's country supplies too",
