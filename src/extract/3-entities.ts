@@ -1197,6 +1197,18 @@ function placePrefixStart(tokens: Token[], i: number, covered: Uint8Array, place
   return i;
 }
 
+/**
+ * True when the run [first, last) opens with a place noun and "of" ("Sea of Okhotsk"), or holds
+ * a body's head word and "of" ("Bank of Ghana"): a name whose "of" part is complete.
+ */
+function nounOfBefore(tokens: Token[], first: number, last: number): boolean {
+  const start = CLOSED_OPENERS.has((tokens[first] as Token).lower) ? first + 1 : first;
+  if (opensPlaceOf(tokens, start)) return true;
+  for (let k = start; k < last - 2; k++)
+    if (WORDS.orgHeads.has((tokens[k] as Token).lower) && tokens[k + 1]?.lower === "of") return true;
+  return false;
+}
+
 /** "Gulf of Aden", "Strait of Hormuz": a capitalised place noun and "of" open a place's name. */
 function opensPlaceOf(tokens: Token[], first: number): boolean {
   const t = tokens[first];
@@ -1715,6 +1727,9 @@ function matchFallback(
     // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
     // "Relations and Information": title modifiers without a title head after "and" stay in the name.
     if (t.lower === "and" && titleAfterAnd(tokens, last + 1)) break;
+    // "the Sea of Okhotsk and the Barents Sea", "the Bank of Ghana and the Treasury": "and the"
+    // after a place or body named by its noun and "of" starts another name.
+    if (t.lower === "and" && tokens[last + 1]?.lower === "the" && nounOfBefore(tokens, first, last)) break;
     // "the Governor and His Majesty's Navy": a royal possessive after "and" opens another name.
     if (t.lower === "and" && opensPossessiveName(tokens, last + 1)) break;
     // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.

@@ -3305,6 +3305,19 @@ export const CASES: SentenceCase[] = [
       ["General Staff", "affiliated_with", "Chilean Army"],
     ],
   },
+  {
+    label:
+      "'and the' after a name complete with its noun and 'of' starts another name; gaps and corridors are places",
+    text: "The Gulf of Oman and the Arabian Sea were patrolled. The Bank of Ghana and the Ghana Navy signed a deal. Troops guard the Fulda Gap and the Zangezur Corridor.",
+    typed: [
+      ["Gulf of Oman", "Location"],
+      ["Bank of Ghana", "Organization"],
+      ["Ghana Navy", "Organization"],
+      ["Fulda Gap", "Location"],
+      ["Zangezur Corridor", "Location"],
+    ],
+    noEntities: ["Gulf of Oman and the Arabian Sea", "Bank of Ghana and the Ghana Navy"],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
