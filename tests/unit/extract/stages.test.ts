@@ -63,7 +63,7 @@ describe("segmentation", () => {
     ],
     [
       "page furniture is not content",
-      "Back to top\nAdvertisement\nIran sent drones.",
+      "Back to top\nAdvertisement\nIran sent drones.\ncomments powered by HyperComments",
       [{ text: "Iran sent drones.", headline: false }],
     ],
     [
