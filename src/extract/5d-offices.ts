@@ -187,7 +187,8 @@ function ministerKey(tokens: Token[], list: Mention[], from: number, to: number)
   for (let k = to - 1; k >= from && mi < 0; k--) if ((tokens[k] as Token).lower === "minister") mi = k;
   if (mi < 0) return null;
   const words: string[] = [];
-  if (tokens[mi + 1]?.lower === "of") {
+  // "Minister of Defence", "Minister for Foreign Affairs".
+  if (/^(?:of|for)$/u.test(tokens[mi + 1]?.lower ?? "")) {
     for (let k = mi + 2; k < to; k++) {
       const t = tokens[k] as Token;
       if (coverAt(list, k) || WORDS.titleHeads.has(t.lower)) break;
@@ -365,6 +366,14 @@ export const officesStage: Stage = {
     const none = new Set<string>();
     const have = new Set(state.facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
     const added: Fact[] = [];
+    // A ministry sits in its own country's capital: "the Ministry of Foreign Affairs in Hanoi" is
+    // Vietnam's where nothing else names its country (an embassy's place is its posting instead).
+    const countriesOfBody = (name: string): Set<string> => {
+      const known = countries.get(name);
+      const b = bodies.get(name);
+      if (known && known.size > 0) return known;
+      return b?.family === MINISTRY && b.place ? new Set([b.place]) : none;
+    };
     for (const [person, h] of holders) {
       const own = new Set([...(countries.get(person) ?? none), ...h.own]);
       for (const office of h.offices) {
@@ -375,12 +384,12 @@ export const officesStage: Stage = {
           )
           .map(([name]) => name);
         const fitting = matching.filter((name) => {
-          const theirs = countries.get(name) ?? none;
+          const theirs = countriesOfBody(name);
           return own.size === 0 || theirs.size === 0 || share(own, theirs);
         });
         if (fitting.length !== 1) continue;
         const body = fitting[0] as string;
-        const theirs = countries.get(body) ?? none;
+        const theirs = countriesOfBody(body);
         const known = own.size > 0 && theirs.size > 0;
         // A minister or ministry of unknown country: the only holder of the portfolio, no
         // "counterpart" of his (who may hold it too, unnamed as minister), and the only such ministry.

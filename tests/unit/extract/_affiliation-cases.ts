@@ -148,6 +148,17 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["Paul Brown", "affiliated_with", "Ministry of Foreign Affairs"],
     ],
   },
+  {
+    label: "a 'Minister for' title serves the ministry of that portfolio named elsewhere",
+    text: "Fiji's Minister for Defence, Pio Tikoduadua, thanked Australia. Fiji's Ministry of Defence said the boats had arrived.",
+    gives: [["Pio Tikoduadua", "affiliated_with", "Fijian Ministry of Defence"]],
+  },
+  {
+    label: "a minister speaking at another country's ministry, named by its capital: no tie",
+    text: "Speaking at the Ministry of Foreign Affairs in Hanoi, the Australian Minister of Foreign Affairs, Penny Wong, said the talks were useful.",
+    gives: [["Penny Wong", "affiliated_with", "Australia"]],
+    notGives: [["Penny Wong", "affiliated_with", "Ministry of Foreign Affairs"]],
+  },
   // ---- a mission's head and the embassy or high commission that the text names
   {
     label: "a high commissioner serves his country's high commission named in another sentence",
