@@ -359,6 +359,9 @@ export const CERTAINTY_ADJECTIVES: readonly string[] = [
  */
 export const EVIDENCE_NOUNS: readonly string[] = ["evidence", "proof", "proofs"];
 
+/** Adjectives of gratitude whose to-phrase names whom a claim thanks ("we are grateful to Japan for …"). */
+export const GRATITUDE_ADJECTIVES: readonly string[] = ["grateful", "thankful", "indebted"];
+
 /** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
 export const SPEECH_NOUNS: readonly string[] = [
   "remark",

@@ -26,6 +26,7 @@ import {
   CERTAINTY_ADJECTIVES,
   CONFIRMING_VERBS,
   EVIDENCE_NOUNS,
+  GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
   POLICY_STANCE_VERBS,
   QUESTION_OPENERS,
@@ -649,7 +650,8 @@ function subjectTarget(
   // "“Stop soliciting US support …,” he added": an imperative has no subject.
   if (verb === from && tokens[from]?.pos === "VERB") return null;
   if (verb >= 0 && appeal(tokens, verb)) return null;
-  const proven = verb >= 0 ? evidenceTarget(ix, verb, limit, source) : null;
+  const proven =
+    verb >= 0 ? (evidenceTarget(ix, verb, limit, source) ?? thankedTarget(ix, verb, limit, source)) : null;
   if (proven) return proven;
   const stance = verb >= 0 ? stanceObject(ix, verb, source, from) : null;
   if (stance) return stance;
@@ -731,7 +733,7 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
   if (appeal(ix.sentence.tokens, verb)) return null;
-  const proven = evidenceTarget(ix, verb, end, source);
+  const proven = evidenceTarget(ix, verb, end, source) ?? thankedTarget(ix, verb, end, source);
   if (proven) return proven;
   const stance = stanceObject(ix, verb, source, from);
   if (stance) return stance;
@@ -839,6 +841,24 @@ function evidenceTarget(ix: SentenceIndex, v: number, end: number, source: strin
   const link = tokens[k + 1]?.lower;
   if (link === "that") return claimTarget(ix, k + 2, source);
   if (link !== "of") return null;
+  const chunk = chunkFrom(ix, k + 2);
+  if (!chunk || chunk.first >= end) return null;
+  return actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null;
+}
+
+const GRATEFUL = new Set(GRATITUDE_ADJECTIVES);
+
+/**
+ * "“We are grateful to Japan for this donation,” X said", "said Zambia was thankful to India for
+ * …": a claim whose verb is "be" with an adjective of gratitude thanks the actor of its to-phrase,
+ * before `end`; null otherwise (or when negated).
+ */
+function thankedTarget(ix: SentenceIndex, v: number, end: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  if (!BE_FORMS.has(tokens[v]?.lower ?? "")) return null;
+  let k = v + 1;
+  while (k < v + 3 && tokens[k]?.pos === "ADV" && !NEGATION_CUES.has(tokens[k]?.lower ?? "")) k++;
+  if (!GRATEFUL.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "to") return null;
   const chunk = chunkFrom(ix, k + 2);
   if (!chunk || chunk.first >= end) return null;
   return actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null;

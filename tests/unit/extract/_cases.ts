@@ -5847,6 +5847,27 @@ export const CASES: SentenceCase[] = [
     notGives: [["Antony Blinken", "assesses", "Israel"]],
   },
   {
+    label: "“we are grateful to X for …”: a quoted claim of gratitude thanks X",
+    text: "“We are grateful to India for this generous donation,” Hakainde Hichilema said.",
+    gives: [["Hakainde Hichilema", "assesses", "India"]],
+  },
+  {
+    label: "said Y was thankful to X for …: the one thanked is judged, not the thankful side",
+    text: "Cyril Ramaphosa said South Africa was thankful to Japan for the donation.",
+    gives: [["Cyril Ramaphosa", "assesses", "Japan"]],
+  },
+  {
+    label: "paid tribute to X for its assistance: a tribute praises X",
+    text: "Cyril Ramaphosa paid tribute to India for its assistance.",
+    gives: [["Cyril Ramaphosa", "assesses", "India"]],
+  },
+  {
+    label: "paid a visit to X is no tribute",
+    text: "Cyril Ramaphosa paid a visit to India last week.",
+    entities: ["Cyril Ramaphosa", "India"],
+    notGives: [["Cyril Ramaphosa", "assesses", "India"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
