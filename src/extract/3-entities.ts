@@ -344,6 +344,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
       // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
       if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
+      const classed = nameBeforeClassAcronym(sentence, i, covered);
+      if (classed) {
+        mark(classed, out, covered);
+        i = classed.last - 1;
+        continue;
+      }
       const fallback = matchFallback(sentence, i, covered, countryEndsAt(out, i));
       if (fallback && joinModelVariant(sentence, fallback.mention, out, covered)) {
         i = fallback.mention.last - 1;
@@ -500,7 +506,9 @@ const MAX_SHIP_NAME = 3;
 function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!SHIP_NOUN_WORDS.has((tokens[i] as Token).lower)) continue;
+    // "Abu Dhabi Ship Builders": a capitalised ship noun is inside a name, not before a ship's.
+    if (!SHIP_NOUN_WORDS.has((tokens[i] as Token).lower) || !/^\p{Ll}/u.test((tokens[i] as Token).text))
+      continue;
     let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
     for (let n = 0; n < 4 && k < tokens.length; n++) {
       const end = shipNameEnd(tokens, k, out, covered);
@@ -1327,6 +1335,40 @@ function makerBeforeNumbered(sentence: Sentence, i: number): Mention | null {
   if (!numbered) return null;
   const name = `${(tokens[i] as Token).text} ${numbered.name}`;
   return makeMention(sentence, i, numbered.last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
+/** Most words of a model's name before a class acronym ("Tulpar IFVs"). */
+const MAX_ACRONYM_MODEL_WORDS = 2;
+
+/**
+ * "Ezugwu MRAPs", "Tulpar IFVs", "Kaplan MBT": one or two capitalised words no rule took, right
+ * before the acronym of a weapon class (lexicon/weapons.json `classAcronyms`), name a model; the
+ * acronym is in the span, not the name. Not a body's or place's head word, a title or a common
+ * word opening a sentence.
+ */
+function nameBeforeClassAcronym(sentence: Sentence, i: number, covered: Uint8Array): Mention | null {
+  const tokens = sentence.tokens;
+  let end = i;
+  while (
+    end < i + MAX_ACRONYM_MODEL_WORDS &&
+    !covered[end] &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "")
+  ) {
+    const w = (tokens[end] as Token).lower;
+    if (WORDS.orgHeads.has(w) || WORDS.placeHeads.has(w) || isTitleOrHonorific(w) || WORDS.nonName.has(w))
+      return null;
+    if (CALENDAR_NAMES.has(w)) return null;
+    end++;
+  }
+  const acronym = tokens[end];
+  if (end === i || !acronym || covered[end] || !CLASS_ACRONYMS.has(acronym.text.replace(/s$/u, "")))
+    return null;
+  if (i === 0 && !looksLikeName((tokens[i] as Token).text)) return null;
+  const name = sentence.text.slice(
+    (tokens[i] as Token).start - sentence.start,
+    (tokens[end - 1] as Token).end - sentence.start,
+  );
+  return makeMention(sentence, i, end + 1, name, "WeaponSystem", "weapon", "weapon-class-acronym");
 }
 
 /** Quotation marks, straight and curly. */

@@ -6827,4 +6827,28 @@ export const CASES: SentenceCase[] = [
     entities: ["Kampala"],
     noEntities: ["Africa"],
   },
+  {
+    label: "one or two capitalised words no list knows before a weapon class acronym name a model",
+    text: "The army deployed Tulpar IFVs and Kaplan MBTs along the border.",
+    typed: [
+      ["Tulpar", "WeaponSystem"],
+      ["Kaplan", "WeaponSystem"],
+    ],
+    noEntities: ["IFV"],
+  },
+  {
+    label: "a body's head word before a weapon class acronym names no model",
+    text: "Police APCs blocked the road, and Syrian Army APCs moved north.",
+    noEntities: ["Police", "Army", "Army APCs"],
+  },
+  {
+    label: "a capitalised ship noun inside a company's name does not open a ship's name",
+    text: "Two patrol vessels came from Abu Dhabi Ship Builders (ADSB).",
+    noEntities: ["Builders"],
+  },
+  {
+    label: "a long name with its acronym before a vessel noun names a vessel class",
+    text: "The navy received two Landing Craft Heavy (LCH) vessels from Australia.",
+    typed: [["LCH", "WeaponSystem"]],
+  },
 ];
