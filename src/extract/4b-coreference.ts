@@ -200,10 +200,19 @@ function resolvePronouns(state: DocState): void {
       const preferred: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
       // "she" after a man: the one recent person of her gender, else nobody.
       const gender = pronounGender(t.lower);
-      const person =
+      const fitting =
         preferred !== null && preferred !== "unknown" && !genderFits(genders, preferred, gender)
           ? onlyOfGender(recent, genders, gender, sentence.index)
           : preferred;
+      // "Aliyev welcomed him": a verb's object pronoun is not its own clause's subject; it is the
+      // person mentioned before that one.
+      const person =
+        fitting !== null && fitting !== "unknown" && ownSubject(tokens, fitting, sentence.index, i)
+          ? (recent.findLast(
+              (r) =>
+                r.name !== fitting.name && genderFits(genders, r, gender) && beforeClause(tokens, r, fitting),
+            ) ?? null)
+          : fitting;
       if (
         person === null ||
         person === "unknown" ||
@@ -223,6 +232,28 @@ function resolvePronouns(state: DocState): void {
     list.push(...added);
     if (own) subject = own;
   }
+}
+
+/** True when `r` stands in an earlier sentence than `subject`, or before a comma that precedes it ("After X arrived, Y received him"). */
+function beforeClause(tokens: Token[], r: Mention, subject: Mention): boolean {
+  if (r.sentence !== subject.sentence) return r.sentence < subject.sentence;
+  for (let k = r.last; k < subject.first; k++) if ((tokens[k] as Token).text === ",") return true;
+  return false;
+}
+
+/**
+ * True when the object pronoun "him" right after a verb at `i` would take the subject of that
+ * verb's own clause: `person` stands earlier in the same sentence with only auxiliaries, adverbs,
+ * names and time words between it and the verb ("Kim Jong Un received him", "Aliyev on Monday
+ * welcomed him").
+ */
+function ownSubject(tokens: Token[], person: Mention, sentence: number, i: number): boolean {
+  if ((tokens[i] as Token).lower !== "him" || tokens[i - 1]?.pos !== "VERB" || person.sentence !== sentence)
+    return false;
+  if (person.kind === "pronoun" || person.last > i - 1) return false;
+  for (let k = person.last; k < i - 1; k++)
+    if (!/^(?:AUX|ADV|PART|ADP|NUM|PROPN|DET)$/u.test((tokens[k] as Token).pos)) return false;
+  return true;
 }
 
 /**

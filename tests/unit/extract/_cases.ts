@@ -1163,6 +1163,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Richard Marles", "meets", "Minoru Kihara"]],
   },
   {
+    label: "an object pronoun after the host's verb is the guest named before, not the host",
+    text: "South Korean President Yoon Suk Yeol arrived in Prague on Tuesday. Czech President Petr Pavel welcomed him at Prague Castle.",
+    gives: [["Petr Pavel", "meets", "Yoon Suk Yeol"]],
+  },
+  {
+    label: "an object pronoun after a comma-closed clause takes the person of that clause",
+    text: "After Yoon Suk Yeol landed in Prague, Czech President Petr Pavel received him at the castle.",
+    gives: [["Petr Pavel", "meets", "Yoon Suk Yeol"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
