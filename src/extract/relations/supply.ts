@@ -575,8 +575,13 @@ function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
 export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  const subject = subjectBefore(ix, t);
-  const zone = purposeCut(ix, namedMakers(ix, zoneAfter(ix, t)), table);
+  const before = subjectBefore(ix, t);
+  const subject = actorHeads(before.heads).length > 0 ? before : (participleSubject(ix, t) ?? before);
+  let zone = purposeCut(ix, namedMakers(ix, zoneAfter(ix, t)), table);
+  // "Having received F-16 jets from the Netherlands, Romania is retiring its MiG-21s": the fronted
+  // clause ends at the comma before its subject.
+  if (subject !== before && subject.chunk && subject.chunk.first > t)
+    zone = zoneUntil(zone, subject.chunk.first - 1);
   const cueWords = [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)];
   let modality = modalityOf(cueWords);
   // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
@@ -727,6 +732,42 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/** The zone cut at token `end` (exclusive). */
+function zoneUntil(zone: Zone, end: number): Zone {
+  return {
+    ...zone,
+    end: Math.min(zone.end, end),
+    chunks: zone.chunks.filter((c) => c.chunk.first < end),
+    weapons: zone.weapons.filter((m) => m.first < end),
+  };
+}
+
+/**
+ * The subject of a perfect participle that opens or closes the sentence ("Having sent 3,000 troops
+ * to Somalia, Uganda is …", "Uganda is the largest contributor, having sent 3,000 troops to
+ * Somalia", "Romania, having received F-16 jets from Norway, now flies …"): the main clause's
+ * subject, when its chunk stands right after the fronted clause's comma or opens the sentence, and
+ * is followed by the main verb or auxiliary or by the participle's comma; else null.
+ */
+function participleSubject(ix: SentenceIndex, t: number): Subject | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t - 1]?.lower !== "having") return null;
+  let chunk: Chunk | null = null;
+  if (t === 1) {
+    const comma = tokens.findIndex((w, k) => k > t && w.text === ",");
+    chunk = comma > 0 ? (ix.chunkAt[comma + 1] ?? null) : null;
+    if (chunk?.first !== comma + 1) return null;
+  } else if (tokens[t - 2]?.text === ",") {
+    chunk = ix.chunkAt[0] ?? null;
+    if (chunk?.first !== 0) return null;
+  }
+  const next = chunk ? tokens[chunk.last] : undefined;
+  // "Romania, having received F-16 jets from Norway, now flies …": the subject set off before it.
+  const setOff = chunk !== null && chunk.last === t - 2;
+  if (!chunk || (!setOff && next?.pos !== "AUX" && next?.pos !== "VERB")) return null;
+  return { heads: chunkHeads(chunk), chunk, cues: ["having"], passive: false };
 }
 
 /**

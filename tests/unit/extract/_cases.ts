@@ -6572,6 +6572,28 @@ export const CASES: SentenceCase[] = [
     text: "The US-supplied HIMARS arrived in Poland on their way to Ukraine.",
     notGives: [["United States", "supplies", "Poland"]],
   },
+  // ---- supplies: the subject of a perfect participle that opens or closes the sentence
+  {
+    label: "a fronted perfect participle of sending: the main clause's subject after the comma sends",
+    text: "Having sent 2,000 troops to Mozambique, Rwanda is the largest contributor to the mission.",
+    gives: [["Rwanda", "supplies", "Mozambique"]],
+  },
+  {
+    label: "a closing perfect participle of sending: the subject that opens the sentence sends",
+    text: "Burundi is a major contributor, having sent 1,500 troops to Somalia.",
+    gives: [["Burundi", "supplies", "Somalia"]],
+  },
+  {
+    label: "a fronted participle of receiving ends at its comma: the main clause's weapons were not received",
+    text: "Having received 12 F-16 jets from Denmark, Bulgaria is retiring its MiG-29s.",
+    gives: [["Denmark", "supplies", "Bulgaria"]],
+    notGives: [["Denmark", "supplies", "MiG-29"]],
+  },
+  {
+    label: "a fronted participle of failing to send: no supply",
+    text: "Having failed to send troops to Mali, Chad withdrew.",
+    notGives: [["Chad", "supplies", "Mali"]],
+  },
   // ---- supplies: the state of an official who hands over goods supplies too
   {
     label: "an official set off after his title hands over goods: the title's country supplies too",
