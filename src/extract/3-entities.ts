@@ -2239,7 +2239,7 @@ function tailType(tokens: Token[], last: number): EntityType | null {
   const glued = tokens[last - 1] as Token;
   const origin =
     tokens[last - 2]?.text === "-" && WORDS.hyphenSuffixes.has(glued.text) && !CLASS_WORDS.has(glued.text);
-  if (!origin && weaponTail(tokens, last)) return "WeaponSystem";
+  if (!origin && !adjectiveBesideDemonym(tokens, last) && weaponTail(tokens, last)) return "WeaponSystem";
   // "Yeni Shafak newspaper has reported", "the Wagner group": an organization's noun, after a
   // name that is no demonym or language ("the European group Airbus", "English-language daily").
   const named = tokens[last - 1] as Token;
@@ -2247,6 +2247,15 @@ function tailType(tokens: Token[], last: number): EntityType | null {
   // One word of an adjective's form names a region's or a people's body, not the body's name ("the Asian group").
   if (tokens[last - 2]?.pos !== "PROPN" && REGIONAL_ADJECTIVE.test(named.text)) return null;
   return ORG_TAILS.some((noun) => phraseAt(tokens, last, noun)) ? "Organization" : null;
+}
+
+/**
+ * "Russian and Soviet aircraft": one capitalised word coordinated after a demonym, right before
+ * the class noun at `last`, is an adjective like it, not a model's name.
+ */
+function adjectiveBesideDemonym(tokens: Token[], last: number): boolean {
+  const joiner = tokens[last - 2]?.lower;
+  return (joiner === "and" || joiner === "or") && WORDS.demonymWords.has(tokens[last - 3]?.text ?? "");
 }
 
 /**

@@ -6883,4 +6883,10 @@ export const CASES: SentenceCase[] = [
     text: "The navy received two Landing Craft Heavy (LCH) vessels from Australia.",
     typed: [["LCH", "WeaponSystem"]],
   },
+  {
+    label: "one capitalised word coordinated after a demonym before a class noun is an adjective, no model",
+    text: "Serbia flies Russian and Yugoslav aircraft, the Mi-17 among them.",
+    entities: ["Mi-17"],
+    noEntities: ["Yugoslav"],
+  },
 ];
