@@ -10,7 +10,7 @@ import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
-import { affiliationRules } from "./relations/affiliation.ts";
+import { acronymPrefixedBodies, affiliationRules } from "./relations/affiliation.ts";
 import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
@@ -56,6 +56,14 @@ export function createRelationsStage(table: FrameTable): Stage {
         const resolves = ix.mentions.some((m) => m.antecedent);
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
       }
+      acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => {
+        const facts: Fact[] = [];
+        const emit = emitter(facts, sentence);
+        return (...args) => {
+          emit(...args);
+          state.facts.push(...facts.splice(0));
+        };
+      });
       committedFutures(state);
       unnamedSuppliers(state, table);
     },
@@ -104,6 +112,16 @@ function emitter(facts: Fact[], sentence: number): Emit {
     if (!source || !target || source === target) return;
     facts.push({ source, relation, target, sentence, trigger, rule, modality });
   };
+}
+
+/** The lexicon's aliases of the organizations a document names, by canonical name. */
+function lexiconAliases(state: DocState): (name: string) => readonly string[] {
+  const named = new Set<string>();
+  for (const list of state.mentions) for (const m of list) if (m.type === "Organization") named.add(m.name);
+  const aliases = new Map<string, readonly string[]>();
+  for (const e of state.options.lexicon.entries)
+    if (e.type === "Organization" && named.has(e.name) && e.aliases) aliases.set(e.name, e.aliases);
+  return (name) => aliases.get(name) ?? [];
 }
 
 /**

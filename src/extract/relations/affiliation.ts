@@ -13,7 +13,7 @@ import {
 } from "../chunks.ts";
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
-import type { Mention, Token } from "../types.ts";
+import type { DocState, Mention, Token } from "../types.ts";
 import {
   BODY_LEAD_HEADS,
   INSTITUTION_ROLES,
@@ -49,6 +49,48 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   officeBeforeNameRule(ix, emit);
   bodyOfBodyRule(ix, emit);
   bracketedDemonymRule(ix, emit);
+}
+
+/** An acronym as written before a body's name ("UN", "U.N.", "NATO"): capitals, dots allowed. */
+const ACRONYM = /^[A-Z](?:\.?[A-Z&]){1,5}\.?$/u;
+
+/** An acronym's key: its capitals without dots ("U.N." → "UN"). */
+const acronymKey = (text: string): string => text.replace(/\./gu, "");
+
+/**
+ * "the U.N. General Assembly", "the UN Security Council" beside "the United Nations": a body whose
+ * name opens with the acronym of another organization of the document (the acronym written in the
+ * text, or one of that organization's aliases in the lexicon) is part of it. Facts per sentence.
+ */
+export function acronymPrefixedBodies(
+  state: DocState,
+  aliasesOf: (name: string) => readonly string[],
+  emitFor: (sentence: number) => Emit,
+): void {
+  const byAcronym = new Map<string, string>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
+      for (const form of [m.text, m.name, ...aliasesOf(m.name)])
+        if (ACRONYM.test(form) && !byAcronym.has(acronymKey(form))) byAcronym.set(acronymKey(form), m.name);
+    }
+  if (byAcronym.size === 0) return;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] ?? [];
+    const emit = emitFor(sentence.index);
+    for (const m of list) {
+      if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
+      // The acronym inside the body's own mention ("UN Security Council"), or a mention of it
+      // right before ("U.N." then "General Assembly").
+      const own = m.last - m.first > 1 ? (sentence.tokens[m.first] as Token).text : "";
+      const before = list.find(
+        (x) => x.last === m.first && x.type === "Organization" && ACRONYM.test(x.text),
+      );
+      const parent = ACRONYM.test(own) ? byAcronym.get(acronymKey(own)) : before?.name;
+      if (parent && parent !== m.name)
+        emit(m.name, "affiliated_with", parent, own || (before?.text ?? ""), "acronym-prefix", "asserted");
+    }
+  }
 }
 
 /** Brackets an editor or writer sets around a word inside a title ("[Russian] President", "your (Ghanaian) Vice-President"). */

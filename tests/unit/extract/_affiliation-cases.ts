@@ -159,6 +159,21 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Penny Wong", "affiliated_with", "Australia"]],
     notGives: [["Penny Wong", "affiliated_with", "Ministry of Foreign Affairs"]],
   },
+  // ---- a body named with another organization's acronym in front
+  {
+    label: "a body whose name opens with the acronym of an organization the text names is part of it",
+    text: "The U.N. General Assembly condemned the strikes on Monday, and the UN Security Council will meet on Friday. The United Nations said aid would resume.",
+    gives: [
+      ["General Assembly", "affiliated_with", "United Nations"],
+      ["UN Security Council", "affiliated_with", "United Nations"],
+    ],
+  },
+  {
+    label: "a country's acronym before a body's name ties it to no organization",
+    text: "The UAE Armed Forces received the trucks, the United Nations said.",
+    entities: ["UAE Armed Forces", "United Nations"],
+    notGives: [["UAE Armed Forces", "affiliated_with", "United Nations"]],
+  },
   // ---- a mission's head and the embassy or high commission that the text names
   {
     label: "a high commissioner serves his country's high commission named in another sentence",
