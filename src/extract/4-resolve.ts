@@ -486,6 +486,9 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       const prefix = owner.kind === "demonym" ? bodyPrefixBefore(sentence.tokens, owner.first) : "";
       if (demonym) m.name = `${prefix}${demonym} ${m.name}`;
       m.country = owner.name;
+      // "the Armed Forces of the Republic of Tajikistan": the spelling with its country is an alias.
+      if (owner === after && !isCapitalised(sentence.tokens[owner.last]?.text ?? ""))
+        m.spelled = sentence.text.slice(m.start - sentence.start, owner.end - sentence.start);
       const set = qualified.get(base) ?? new Set<string>();
       set.add(m.name);
       qualified.set(base, set);

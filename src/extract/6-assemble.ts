@@ -118,6 +118,7 @@ function assembleEntities(mentions: Mention[]): ExtractedEntity[] {
     }
     e.count++;
     e.types.set(m.type, (e.types.get(m.type) ?? 0) + 1);
+    if (m.spelled && m.spelled !== m.name && m.spelled.length <= 60) e.aliases.add(m.spelled);
     if (m.text === m.name || e.aliases.has(m.text)) continue;
     const surface = /[\t\n\r\u00a0]| {2}/u.test(m.text) ? m.text.replace(/\s+/gu, " ") : m.text;
     if (surface !== m.name && surface.length <= 60 && !/\s(?:and|or)\s|,/u.test(surface))

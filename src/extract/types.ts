@@ -71,6 +71,8 @@ export interface Mention {
   when?: string[];
   /** Coreference: the earlier mention this one was resolved to (provenance for evidence). */
   antecedent?: Antecedent;
+  /** A longer spelling of the entity that this mention opens ("Armed Forces of the Republic of X"): an alias. */
+  spelled?: string;
 }
 
 /** Where a pronoun or description found its entity: the antecedent mention's place and text. */

@@ -2257,8 +2257,12 @@ export const CASES: SentenceCase[] = [
   {
     label: "a body every country has keeps its own name before 'of' and its country",
     text: "The Ministry of Defence of Chile bought the ships.",
-    typed: [["Chile", "Country"]],
-    noEntities: ["Ministry of Defence of Chile"],
+    typed: [
+      ["Chile", "Country"],
+      ["Chilean Ministry of Defence", "Organization"],
+    ],
+    // The spelling with its country is an alias of the country's body, not a body of its own.
+    same: [["Chilean Ministry of Defence", "Ministry of Defence of Chile"]],
   },
   {
     label: "a capitalised noun before a country opens a body's name with the country inside",
@@ -3327,6 +3331,18 @@ export const CASES: SentenceCase[] = [
       ["Zangezur Corridor", "Location"],
     ],
     noEntities: ["Gulf of Oman and the Arabian Sea", "Bank of Ghana and the Ghana Navy"],
+  },
+  {
+    label: "a body every country has, named with 'of' and its country, keeps that spelling as an alias",
+    text: "Radars were delivered to the Armed Forces of the Republic of Moldova on Friday. The Ministry of Defence of Georgia said.",
+    typed: [
+      ["Moldovan Armed Forces", "Organization"],
+      ["Georgian Ministry of Defence", "Organization"],
+    ],
+    same: [
+      ["Moldovan Armed Forces", "Armed Forces of the Republic of Moldova"],
+      ["Georgian Ministry of Defence", "Ministry of Defence of Georgia"],
+    ],
   },
   // ---- headlines
   {
