@@ -192,7 +192,7 @@ export function assessVerb(
       )
         forward++;
   }
-  if (that >= 0) forward = that + 1;
+  if (that >= 0) forward = parentheticalEnd(tokens, that + 1);
   const next = tokens[forward];
   const source = sources[0]?.name ?? "";
   let target: { name: string } | null = null;
@@ -247,6 +247,24 @@ function actOwners(ix: SentenceIndex, t: number): { name: string }[] {
     if (w.pos === "ADP") prep = w.lower;
   }
   return [];
+}
+
+/** How long a phrase set off by commas right after "that" may be ("that, according to US intelligence,"). */
+const PARENTHETICAL_REACH = 8;
+
+/**
+ * Past a phrase set off by commas that opens at `k` ("said that, according to US intelligence,
+ * Iran …"; "said that, despite sanctions, Iran …"): the index after its closing comma, when that
+ * comes within PARENTHETICAL_REACH words before any verb; `k` otherwise.
+ */
+function parentheticalEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ",") return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + PARENTHETICAL_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ",") return j + 1;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) return k;
+  }
+  return k;
 }
 
 /** How far back from a that-clause its verb of saying may stand ("told a news conference in Riyadh that"). */
@@ -1308,7 +1326,9 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     sources = chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false }));
   const source = sources[0]?.name;
   if (!source) return;
-  const atEnd = tokens[t - 1]?.text === ",";
+  // ("said that, according to US intelligence, Iran had …": a phrase set off after "that" or
+  // "and" opens the claim that follows it, it does not close one.)
+  const atEnd = tokens[t - 1]?.text === "," && !/^(?:that|and|but)$/u.test(tokens[t - 2]?.lower ?? "");
   let target: { name: string } | null = null;
   let clause = false;
   if (atEnd) {

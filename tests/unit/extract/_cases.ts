@@ -5894,6 +5894,20 @@ export const CASES: SentenceCase[] = [
     notGives: [["Cyril Ramaphosa", "assesses", "India"]],
   },
   {
+    label: "said that, according to X, Y …: the phrase after “that” opens the claim, it does not close one",
+    text: "Kaja Kallas said that, according to Estonian intelligence, Belarus had trained the units.",
+    gives: [
+      ["Kaja Kallas", "assesses", "Belarus"],
+      ["Estonia", "assesses", "Belarus"],
+    ],
+    notGives: [["Estonia", "assesses", "Kaja Kallas"]],
+  },
+  {
+    label: "said that, despite sanctions, X …: the claim's subject after a phrase set off by commas",
+    text: "Kaja Kallas said that, despite the sanctions, Iran had supplied hundreds of drones to Russia.",
+    gives: [["Kaja Kallas", "assesses", "Iran"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
