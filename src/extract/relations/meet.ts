@@ -268,6 +268,15 @@ function delegationBefore(tokens: Token[], k: number): boolean {
  */
 function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
+  // "General X led a delegation that met Y": the subject of "led" whose delegation is the
+  // relative clause's antecedent.
+  if (/^(?:that|which)$/u.test(tokens[t - 1]?.lower ?? "") && DELEGATIONS.has(tokens[t - 2]?.lower ?? "")) {
+    let k = t - 3;
+    // "a Kenyan military delegation": determiners and modifiers, a demonym among them.
+    while (k >= 0 && k > t - 8 && /^(?:DET|ADJ|PROPN|NOUN)$/u.test((tokens[k] as Token).pos)) k--;
+    if (tokens[k]?.pos === "VERB" && LED.has(tokens[k]?.lower ?? ""))
+      return subjectBefore(ix, k).heads.filter((h) => h.mention?.type === "Person");
+  }
   for (let k = t - 1; k >= Math.max(0, t - LEADER_BEFORE_REACH); k--) {
     const w = tokens[k] as Token;
     if (/^[.;:]$/u.test(w.text)) return [];

@@ -1173,6 +1173,17 @@ export const CASES: SentenceCase[] = [
     gives: [["Petr Pavel", "meets", "Yoon Suk Yeol"]],
   },
   {
+    label: "the leader of a delegation whose relative clause tells the meeting",
+    text: "General Mahamat Idriss led a Chadian military delegation that held talks with Turkish Defence Minister Yasar Guler.",
+    gives: [["Mahamat Idriss", "meets", "Yasar Guler"]],
+  },
+  {
+    label: "praising a delegation that met someone is not leading it",
+    text: "General Mahamat Idriss praised a delegation that met Turkish Defence Minister Yasar Guler.",
+    entities: ["Mahamat Idriss", "Yasar Guler"],
+    notGives: [["Mahamat Idriss", "meets", "Yasar Guler"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
