@@ -38,6 +38,7 @@ export const resolveStage: Stage = {
     joinPrefixedBodies(state);
     joinAbbreviatedBodies(state);
     joinCountryBodies(state, gazetteer);
+    joinBareBodies(state, gazetteer);
     resolveAcronyms(state);
     describeOrganizations(state);
     // "the Sri Lankan navy", a description, after "Sri Lanka Navy": one body again.
@@ -399,6 +400,37 @@ function joinCountryBodies(state: DocState, gazetteer: Gazetteer): void {
       const name = first.get(key);
       if (name === undefined) first.set(key, m.name);
       else m.name = name;
+    }
+}
+
+/** Fewest words of a body's name without its country for the bare name to be that body ("Central Command"). */
+const MIN_BARE_BODY_WORDS = 2;
+
+/**
+ * "U.S. Central Command" … "the U.S. military's Central Command": a body named once after its
+ * country (its name, alias or demonym) is the same body where the document names it without
+ * the country, when one country's body alone has that name there.
+ */
+function joinBareBodies(state: DocState, gazetteer: Gazetteer): void {
+  const full = new Map<string, string | null>();
+  state.sentences.forEach((s: Sentence, i: number) => {
+    for (const m of state.mentions[i] ?? []) {
+      if (m.type !== "Organization") continue;
+      const hit = matchAt(s.tokens, m.first, gazetteer);
+      if (!hit || hit.entry.type !== "Country" || m.last - hit.end < MIN_BARE_BODY_WORDS) continue;
+      const bare = s.text.slice(
+        (s.tokens[hit.end] as Token).start - s.start,
+        (s.tokens[m.last - 1] as Token).end - s.start,
+      );
+      if (bare !== m.name && !m.name.endsWith(` ${bare}`)) continue;
+      const known = full.get(bare);
+      full.set(bare, known === undefined || known === m.name ? m.name : null);
+    }
+  });
+  for (const list of state.mentions)
+    for (const m of list) {
+      const to = m.type === "Organization" ? full.get(m.name) : undefined;
+      if (to) m.name = to;
     }
 }
 

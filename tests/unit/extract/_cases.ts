@@ -6930,4 +6930,9 @@ export const CASES: SentenceCase[] = [
     entities: ["Mi-17"],
     noEntities: ["Yugoslav"],
   },
+  {
+    label: "a body named once after its country is the same body where the country is left out",
+    text: "U.K. Strategic Command announced the seizure on Monday. A photograph released by the British military's Strategic Command shows the boat.",
+    same: [["U.K. Strategic Command", "Strategic Command"]],
+  },
 ];
