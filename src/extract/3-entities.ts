@@ -20,6 +20,7 @@ import {
   GENERIC_ORG_STARTS,
   NAME_TAILS,
   ORGANIZATION_CONTEXT,
+  COMPOUND_HEADS,
   ORGANIZATION_TAIL_NOUNS,
   OUTLET_VERBS,
   SERVICE_HEADS,
@@ -141,6 +142,17 @@ const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
 const COMPANY_CUES_BEFORE = ORGANIZATION_CONTEXT.before.map((p) => p.split(" "));
 const COMPANY_CUES_AFTER = ORGANIZATION_CONTEXT.after.map((p) => p.split(" "));
 const OUTLET_VERB_WORDS = new Set(OUTLET_VERBS);
+const COMPOUND_HEAD_PAIRS = new Set(COMPOUND_HEADS);
+
+/** True when the capitalised word at `k` ends a two-word body head ("Military District"). */
+function compoundHeadAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    isCapitalised(t.text) &&
+    COMPOUND_HEAD_PAIRS.has(`${tokens[k - 1]?.lower ?? ""} ${t.lower}`)
+  );
+}
 const WEB_DOMAINS = new Set(TEXT_WORDS.webDomains);
 const LANGUAGE_SUFFIXES = new Set(TEXT_WORDS.languageSuffixes);
 /** An all-capital acronym ("DRDO", "NPOM"). */
@@ -2119,7 +2131,8 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
   for (let k = first + (opener ? 3 : 2); k < last - 1; k++) {
     const head = tokens[k - 1] as Token;
     const next = tokens[k] as Token;
-    if (!WORDS.orgHeads.has(head.lower) || !isCapitalised(head.text)) continue;
+    if ((!WORDS.orgHeads.has(head.lower) && !compoundHeadAt(tokens, k - 1)) || !isCapitalised(head.text))
+      continue;
     if (isTitleWord(next.lower) || WORDS.givenNames.has(next.text)) return k;
   }
   return last;
@@ -2354,6 +2367,7 @@ function hasPlaceHead(tokens: Token[], last: number): boolean {
 function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   if (
     WORDS.orgHeads.has((tokens[last - 1] as Token).lower) ||
+    compoundHeadAt(tokens, last - 1) ||
     tokens.slice(first, last).some((t) => t.lower === "ministry")
   )
     return true;

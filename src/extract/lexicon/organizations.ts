@@ -39,6 +39,12 @@ export const ORGANIZATION_CONTEXT: Readonly<{ before: readonly string[]; after: 
 };
 
 /**
+ * Two-word heads of bodies whose last word alone names a place ("Southern Military District",
+ * "Capital Military Region"): a capitalised run ending with one is a body.
+ */
+export const COMPOUND_HEADS: readonly string[] = DATA.compoundHeads;
+
+/**
  * Verbs of a news outlet that close a sentence after a comma and the outlet's name ("…, Kazinform
  * reports.", "…, Trend reported."): the name is an Organization.
  */

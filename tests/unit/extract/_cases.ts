@@ -3355,6 +3355,19 @@ export const CASES: SentenceCase[] = [
       ["Georgian Ministry of Defence", "Ministry of Defence of Georgia"],
     ],
   },
+  {
+    label: "a military district is a body, before its commander's title too",
+    text: "Russia's Eastern Military District Commander Lieutenant General Ivan Orlov inspected the brigade. The Southern Military District said two drones were downed.",
+    typed: [
+      ["Eastern Military District", "Organization"],
+      ["Southern Military District", "Organization"],
+      ["Ivan Orlov", "Person"],
+    ],
+    gives: [
+      ["Ivan Orlov", "affiliated_with", "Eastern Military District"],
+      ["Eastern Military District", "affiliated_with", "Russia"],
+    ],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
