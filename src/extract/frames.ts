@@ -67,6 +67,7 @@ export interface Frame {
     | "as"
     | "visit"
     | "handover"
+    | "views"
     | "for";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];

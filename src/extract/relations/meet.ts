@@ -115,6 +115,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       c.chunk.first <= t + reach &&
       prepOpens(tokens, c),
   );
+  // "A and B exchanged views": the object must be one of the row's nouns ("exchanged prisoners" is no meeting).
+  if (frame.requires === "views" && !objectNounAfter(tokens, t, frame.objectNouns ?? [])) return;
   // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
   if (frame.requires === "handover" && !handsOver(ix, t, withs, frame.objectNouns ?? [])) return;
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
@@ -323,6 +325,13 @@ function unnamedPartner(tokens: Token[], t: number, roles: Frame["roles"]): bool
   for (let j = start; j <= k; j++) if (RECIPROCAL.has((tokens[j] as Token).lower)) return false;
   const time = timeAdverbialStart(tokens, k);
   return time < 0 || time > start;
+}
+
+/** True when one of `nouns` is the verb's object, past determiners and adjectives ("exchanged in-depth views"). */
+function objectNounAfter(tokens: Token[], t: number, nouns: string[]): boolean {
+  let k = t + 1;
+  while (k < t + 4 && /^(?:DET|ADJ|ADV|PUNCT)$/u.test(tokens[k]?.pos ?? "") && tokens[k]?.text !== ",") k++;
+  return nouns.includes(tokens[k]?.lower ?? "");
 }
 
 /** Prepositions a row may give the partner ("met with X", "called on X", "received … from X", "handed over to X"). */

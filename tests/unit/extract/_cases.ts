@@ -1184,6 +1184,17 @@ export const CASES: SentenceCase[] = [
     notGives: [["Mahamat Idriss", "meets", "Yasar Guler"]],
   },
   {
+    label: "coordinated subjects exchanged views",
+    text: "Vietnamese Defence Minister Phan Van Giang and Cambodian Defence Minister Tea Seiha exchanged views on regional security.",
+    gives: [["Phan Van Giang", "meets", "Tea Seiha"]],
+  },
+  {
+    label: "exchanging prisoners or letters is no meeting",
+    text: "Vladimir Putin and Volodymyr Zelensky exchanged letters in March.",
+    entities: ["Vladimir Putin", "Volodymyr Zelensky"],
+    notGives: [["Vladimir Putin", "meets", "Volodymyr Zelensky"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
