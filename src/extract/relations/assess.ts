@@ -750,7 +750,7 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   const from = extraposedClaim(ix.sentence.tokens, opening);
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
-  if (appeal(ix.sentence.tokens, verb)) return null;
+  if (appeal(ix.sentence.tokens, verb)) return reasonTarget(ix, verb, end, source);
   const proven = evidenceTarget(ix, verb, end, source) ?? thankedTarget(ix, verb, end, source);
   if (proven) return proven;
   const stance = stanceObject(ix, verb, source, from);
@@ -788,6 +788,30 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   return (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ?? null;
 }
 
+/** Subordinators that open the reason an appeal gives ("…, as Beijing has not abandoned …"; "because" needs no comma). */
+const REASON_OPENERS = new Set(["as", "because", "since"]);
+
+/**
+ * "said that the foreign ministry should be on the alert, as Beijing has not abandoned its
+ * strategy": an appeal judges no one, but the reason it gives in a clause after a comma and
+ * "as", "because" or "since", or after "because" alone (from its verb at `v` to `end`), is a claim
+ * of its own, about its subject; null when none follows.
+ */
+function reasonTarget(ix: SentenceIndex, v: number, end: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = v + 1; k < end - 1; k++) {
+    const w = tokens[k] as Token;
+    if (/^[.;:“”"]$/u.test(w.text)) return null;
+    const opener = tokens[k + 1]?.lower ?? "";
+    if (!REASON_OPENERS.has(opener) || (w.text !== "," && !(opener === "because" && k > v))) continue;
+    // The reason is a clause: a noun phrase, then its verb ("as Beijing has not abandoned …").
+    const subject = chunkFrom(ix, k + 2);
+    if (subject && /^(?:AUX|VERB)$/u.test(tokens[subject.last]?.pos ?? ""))
+      return claimTarget(ix, k + 2, source);
+  }
+  return null;
+}
+
 /** Modals of obligation: a claim whose verb group opens with one is an appeal ("X should …"). */
 const OBLIGATION = new Set(["should", "must", "ought"]);
 
@@ -803,8 +827,12 @@ function appeal(tokens: Token[], v: number): boolean {
   // ("China must have known" infers; "Hamas must be destroyed" judges what is done to its
   // subject: neither appeals to it.)
   if (OBLIGATION.has(w.lower)) {
-    const next = tokens[v + 1]?.lower === "not" ? tokens[v + 2] : tokens[v + 1];
-    return next !== undefined && next.lower !== "have" && next.lower !== "be";
+    const n = tokens[v + 1]?.lower === "not" ? v + 2 : v + 1;
+    const next = tokens[n];
+    // ("the ministry should be on the alert", "Kyiv must be ready": "be" before no participle
+    // appeals too.)
+    if (next?.lower === "be") return tokens[n + 1]?.pos !== "VERB";
+    return next !== undefined && next.lower !== "have";
   }
   return w.lemma === "need" && tokens[v + 1]?.lower === "to";
 }

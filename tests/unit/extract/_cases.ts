@@ -5943,6 +5943,27 @@ export const CASES: SentenceCase[] = [
     gives: [["Kaja Kallas", "assesses", "Iran"]],
   },
   {
+    label: "an appeal's reason after “, as” is a claim about its subject",
+    text: "Joseph Wu said that the foreign ministry should be on the alert, as Beijing has not abandoned its strategy of poaching allies.",
+    gives: [["Joseph Wu", "assesses", "China"]],
+  },
+  {
+    label: "an appeal's reason after “because” is a claim about its subject",
+    text: "Kaja Kallas said Europe must spend more on defence because Russia is rebuilding its army.",
+    gives: [["Kaja Kallas", "assesses", "Russia"]],
+  },
+  {
+    label: "said X should be ready to …: an appeal with “be” judges no one",
+    text: "Kaja Kallas said Ukraine should be ready to negotiate.",
+    entities: ["Kaja Kallas", "Ukraine"],
+    notGives: [["Kaja Kallas", "assesses", "Ukraine"]],
+  },
+  {
+    label: "said X must be held accountable: a passive after the modal still judges its subject",
+    text: "Kaja Kallas said Russia must be held accountable for the attack.",
+    gives: [["Kaja Kallas", "assesses", "Russia"]],
+  },
+  {
     label: "dismissed <demonym> attempts: the owner of the act rejected is judged",
     text: "Wang Yi also dismissed Philippine attempts to internationalise the dispute.",
     gives: [["Wang Yi", "assesses", "Philippines"]],
