@@ -495,8 +495,11 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       const before = sentence.tokens[m.first - 1];
       const possessive = before?.key === "'s";
       const after = countryAfterOf(sentence.tokens, list, m.last);
+      const title = titleOwner(sentence.tokens, list, m.first);
       const owner =
-        list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first)) ?? after;
+        list.find((x) => x.type === "Country" && x.last === (possessive ? m.first - 1 : m.first)) ??
+        after ??
+        title?.owner;
       if (!owner && m.text !== m.name && m.text.endsWith(` ${m.name}`)) {
         // "US Congress", an alias that holds its qualifier: that body, not another country's.
         const set = qualified.get(m.name) ?? new Set<string>();
@@ -507,13 +510,17 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       }
       if (!owner) {
         // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
-        if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "")) bare.push(m);
+        // "the chief of the General Staff of the Chilean Army": a title's body of no named country
+        // is no other country's body of that name.
+        if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "") && !title) bare.push(m);
         continue;
       }
       const base = bodyKey(m.name);
       // "US Joint Chiefs" keeps the modifier as written; "South Korea's" and "… of Ukraine" take the demonym.
       const demonym =
-        owner.kind === "demonym" || (!possessive && owner !== after) ? owner.text : demonyms.get(owner.name);
+        owner.kind === "demonym" || (!possessive && owner !== after && owner !== title?.owner)
+          ? owner.text
+          : demonyms.get(owner.name);
       // "Royal Thai Navy": a body prefix before the demonym stays in the name.
       const prefix = owner.kind === "demonym" ? bodyPrefixBefore(sentence.tokens, owner.first) : "";
       if (demonym) m.name = `${prefix}${demonym} ${m.name}`;
@@ -539,6 +546,28 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       else m.name = name;
     }
   }
+}
+
+/**
+ * "Russian Chief of General Staff X", "Britain's Chief of the General Staff": where the body at
+ * `first` is the complement of a title ("of (the)" after title words), the country named right
+ * before the title (`owner`, else null); null when no title stands there.
+ */
+function titleOwner(tokens: Token[], list: Mention[], first: number): { owner: Mention | undefined } | null {
+  let k = first - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "of") return null;
+  const of = k;
+  k--;
+  while (k >= 0 && isTitleWord((tokens[k] as Token).lower) && !list.some((x) => x.first <= k && k < x.last))
+    k--;
+  if (k === of - 1) return null;
+  const possessive = tokens[k]?.key === "'s";
+  const end = possessive ? k : k + 1;
+  const owner = list.find(
+    (x) => x.type === "Country" && x.last === end && (possessive || x.kind === "demonym"),
+  );
+  return { owner };
 }
 
 /**

@@ -3379,6 +3379,20 @@ export const CASES: SentenceCase[] = [
       ["Eastern Military District", "affiliated_with", "Russia"],
     ],
   },
+  {
+    label:
+      "a body in a title's complement belongs to the country before the title, not to another country's body of that name",
+    text: "Belarusian Chief of the General Staff Pavel Ivanov visited the front, and Poland's General Staff said its units were on alert.",
+    typed: [
+      ["Belarusian General Staff", "Organization"],
+      ["Polish General Staff", "Organization"],
+    ],
+    gives: [
+      ["Pavel Ivanov", "affiliated_with", "Belarusian General Staff"],
+      ["Polish General Staff", "affiliated_with", "Poland"],
+    ],
+    notGives: [["Pavel Ivanov", "affiliated_with", "Polish General Staff"]],
+  },
   // ---- headlines
   {
     label: "headline gives entities, no relations",
