@@ -1195,6 +1195,22 @@ export const CASES: SentenceCase[] = [
     notGives: [["Vladimir Putin", "meets", "Volodymyr Zelensky"]],
   },
   {
+    label: "two ministers co-chaired talks",
+    text: "Indian Foreign Minister Subrahmanyam Jaishankar and Australian Foreign Minister Penny Wong co-chaired the talks in Canberra.",
+    gives: [["Subrahmanyam Jaishankar", "meets", "Penny Wong"]],
+  },
+  {
+    label: "co-chaired a meeting with someone",
+    text: "Indian Foreign Minister Subrahmanyam Jaishankar co-chaired the meeting with Australian Foreign Minister Penny Wong.",
+    gives: [["Subrahmanyam Jaishankar", "meets", "Penny Wong"]],
+  },
+  {
+    label: "co-chairing a body's meeting alone names no partner",
+    text: "Indian Foreign Minister Subrahmanyam Jaishankar co-chaired the meeting of the joint commission, Penny Wong said.",
+    entities: ["Subrahmanyam Jaishankar", "Penny Wong"],
+    notGives: [["Subrahmanyam Jaishankar", "meets", "Penny Wong"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
