@@ -751,6 +751,15 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       // "Lavrov's talks": only a possessive right before the noun hosts it.
       if (chunk.items[chunk.items.length - 1]?.kind === "poss") {
         hosts = chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false }));
+      } else if (
+        tok.lower === "talks" &&
+        chunk.last === t &&
+        tokens[t + 1]?.lower === "with" &&
+        !verbAfter(tokens, t)
+      ) {
+        // "Vladimir Putin talks with Kim Jong Un during …" (a caption): "talks" is the verb of
+        // the person right before it.
+        hosts = chunkHeads(chunk).filter((h) => !h.unnamed && h.mention?.type === "Person");
       }
       break;
     }
@@ -821,6 +830,13 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const told =
     withChunk && nounIsSubject(ix, t) ? predicateModality(tokens, withChunk.chunk.last, modality) : modality;
   for (const h of hostNames) for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, told);
+}
+
+/** True when a verb or auxiliary follows `t` in its clause (before a comma): "X talks with Y are planned" makes "talks" a noun. */
+function verbAfter(tokens: Token[], t: number): boolean {
+  for (let k = t + 1; k < tokens.length && !/^[,.;:]$/u.test((tokens[k] as Token).text); k++)
+    if (/^(?:VERB|AUX)$/u.test((tokens[k] as Token).pos)) return true;
+  return false;
 }
 
 /**

@@ -1211,6 +1211,17 @@ export const CASES: SentenceCase[] = [
     notGives: [["Subrahmanyam Jaishankar", "meets", "Penny Wong"]],
   },
   {
+    label: "a caption: a person talks with another",
+    text: "Xi Jinping talks with Lula da Silva during their meeting in Beijing on April 14, 2023.",
+    gives: [["Xi Jinping", "meets", "Lula da Silva"]],
+  },
+  {
+    label: "talks with a person followed by a modal predicate are a noun, still to come",
+    text: "Russian officials said Vladimir Putin talks with Xi Jinping could happen soon.",
+    entities: ["Vladimir Putin", "Xi Jinping"],
+    notGives: [["Vladimir Putin", "meets", "Xi Jinping"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
