@@ -30,6 +30,7 @@ import {
 import {
   ACRONYM_WEAPON_HEADS,
   WEAPON_CLASS_ACRONYMS,
+  WEAPON_MODEL_ENTRIES,
   SHIP_NOUNS,
   SHIP_PREFIXES,
   WEAPON_PART_NOUNS,
@@ -67,6 +68,13 @@ const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** Acronyms of weapon classes, singular ("ATGM", "MRAP"). */
 const CLASS_ACRONYMS = new Set(WEAPON_CLASS_ACRONYMS);
+/** Listed weapons whose name or alias is an acronym ("HIMARS", "NASAMS"), and the class acronyms. */
+const KNOWN_WEAPON_ACRONYMS = new Set([
+  ...WEAPON_CLASS_ACRONYMS,
+  ...WEAPON_MODEL_ENTRIES.flatMap((e) => [e.name, ...(e.aliases ?? [])]).filter((n) =>
+    /^[A-Z]{2,8}$/u.test(n),
+  ),
+]);
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
 const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
 
@@ -2598,6 +2606,59 @@ function namesWeaponClass(words: Token[]): boolean {
   return before.some((w) => WORDS.weaponModifiers.has(w.lower)) && !before.some((w) => looksLikeName(w.text));
 }
 
+/**
+ * "High Mobility Artillery Rocket Systems (HIMARS)", "Multiple Launch Rocket System (MLRS)", "the
+ * Ground-Based Midcourse Defense (GMD) system": a long form spelling the acronym in brackets after
+ * it names a weapon when the acronym is a listed weapon's or a weapon class's, when its last word is
+ * a weapon's head noun that names no body ("System", "Missile"; not "Systems"), or when a weapon's
+ * head noun follows the brackets after a long form with no body's head. Not a maker's name first
+ * ("Raytheon Missile Systems (RMS)") nor a body ("Missile Defense Agency (MDA)").
+ */
+function longFormOfWeapon(tokens: Token[], first: number, last: number): boolean {
+  const acronym = tokens[last + 1]?.text ?? "";
+  if (tokens[last]?.text !== "(" || tokens[last + 2]?.text !== ")" || !/^[A-Z]{2,8}$/u.test(acronym))
+    return false;
+  if (last - first < 2 || WORDS.makers.has((tokens[first] as Token).text)) return false;
+  if (!spellsAcronym(tokens.slice(first, last), acronym)) return false;
+  if (KNOWN_WEAPON_ACRONYMS.has(acronym)) return true;
+  const tail = (tokens[last - 1] as Token).lower;
+  if (WORDS.modelHeads.has(singular(tail)) && !WORDS.orgHeads.has(tail)) return true;
+  const after = singular(tokens[last + 3]?.lower ?? "");
+  return (after === "system" || ACRONYM_HEADS.has(after)) && !hasOrgHead(tokens, first, last);
+}
+
+/**
+ * True when each word of a long form gives the acronym a prefix of one or more letters, in order
+ * ("High Mobility Artillery Rocket Systems" → "HIMARS"); joiners ("of", "to") and the parts after a
+ * hyphen ("Ground-Based", "Surface-to-Air") may give none.
+ */
+function spellsAcronym(words: Token[], acronym: string): boolean {
+  const parts: { text: string; optional: boolean }[] = [];
+  let glued = false;
+  for (const w of words) {
+    if (w.text === "-") {
+      glued = true;
+      continue;
+    }
+    w.text.split("-").forEach((p, k) => {
+      if (p)
+        parts.push({ text: p.toUpperCase(), optional: glued || k > 0 || NAME_JOINERS.has(p.toLowerCase()) });
+    });
+    glued = false;
+  }
+  const fits = (at: number, part: number): boolean => {
+    if (part === parts.length) return at === acronym.length;
+    const { text, optional } = parts[part] as { text: string; optional: boolean };
+    if (optional && fits(at, part + 1)) return true;
+    for (let k = 1; k <= text.length && at + k <= acronym.length; k++) {
+      if (text[k - 1] !== acronym[at + k - 1]) break;
+      if (fits(at + k, part + 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, 0);
+}
+
 /** True when a designator opens the words and a weapon's head noun, after class modifiers, ends them. */
 function designatedClass(words: Token[]): boolean {
   const first = (words[0] as Token).text;
@@ -2615,6 +2676,7 @@ function fallbackType(
   name: string,
 ): EntityType | null {
   if (namesClass(tokens, first, last)) return "WeaponSystem";
+  if (longFormOfWeapon(tokens, first, last)) return "WeaponSystem";
   // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.
   if (words.length <= 2 && CLASS_WORDS.has(tokens[last]?.text ?? "") && weaponHeadAfter(tokens, last + 1))
     return "WeaponSystem";

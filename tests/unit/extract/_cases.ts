@@ -6873,6 +6873,46 @@ export const CASES: SentenceCase[] = [
     notTyped: [["M270 Multiple Launch Rocket Systems", "Organization"]],
   },
   {
+    label:
+      "a long form before a listed weapon's acronym in brackets is that weapon, 'Systems' at its end or not",
+    text: "Romania bought High Mobility Artillery Rocket Systems (HIMARS) from the United States.",
+    typed: [["High Mobility Artillery Rocket Systems", "WeaponSystem"]],
+    same: [["High Mobility Artillery Rocket Systems", "HIMARS"]],
+    notTyped: [["High Mobility Artillery Rocket Systems", "Organization"]],
+  },
+  {
+    label: "a long form ending in a weapon's head noun, or before one, names a weapon with its acronym",
+    text: "Chile ordered a Multiple Launch Rocket System (MLRS) and the Terminal High Altitude Area Defense (THAAD) battery, and Peru tested the Ground-Based Midcourse Defense (GMD) system.",
+    typed: [
+      ["Multiple Launch Rocket System", "WeaponSystem"],
+      ["Terminal High Altitude Area Defense", "WeaponSystem"],
+      ["Ground-Based Midcourse Defense", "WeaponSystem"],
+    ],
+    same: [
+      ["Multiple Launch Rocket System", "MLRS"],
+      ["Ground-Based Midcourse Defense", "GMD"],
+    ],
+    notTyped: [
+      ["Multiple Launch Rocket System", "Organization"],
+      ["Terminal High Altitude Area Defense", "Organization"],
+    ],
+  },
+  {
+    label: "a body's long form with its acronym stays a body, a weapon word inside it or after the brackets",
+    text: "The Space Development Agency (SDA) and the Strategic Rocket Forces (SRF) missile unit briefed the Missile Technology Control Regime (MTCR), and Raytheon Missile Systems (RMS) built the interceptor.",
+    typed: [
+      ["Space Development Agency", "Organization"],
+      ["Strategic Rocket Forces", "Organization"],
+      ["Missile Technology Control Regime", "Organization"],
+      ["Raytheon Missile Systems", "Organization"],
+    ],
+    notTyped: [
+      ["Strategic Rocket Forces", "WeaponSystem"],
+      ["Missile Technology Control Regime", "WeaponSystem"],
+      ["Raytheon Missile Systems", "WeaponSystem"],
+    ],
+  },
+  {
     label: "a family's name with capitalised class words is the family's one model the text names",
     text: "The air force received a Pilatus PC-9 trainer. A second Pilatus Trainer Aircraft will follow next year.",
     same: [["Pilatus PC-9", "Pilatus Trainer Aircraft"]],
