@@ -5,6 +5,7 @@
  */
 import {
   APPOSITIVE_NOUNS,
+  CAPTION_POSITIONS,
   FORCE_WORDS,
   NON_STATE_GROUPS,
   VISIT_PARTICIPLES,
@@ -109,6 +110,28 @@ function placeBeforePerson(items: ChunkItem[], next: Mention | null): boolean {
   return last?.kind === "mention" && last.m.type === "Location" && next?.type === "Person";
 }
 
+const POSITIONS = new Set(CAPTION_POSITIONS);
+
+/**
+ * How many tokens a photo caption's position marker after a person's name at `k` spans: "(R)",
+ * "(2nd L)", ", right," before a verb or "and" ("Putin, right, and Kim shake hands"); else 0.
+ */
+function positionMarker(tokens: Token[], k: number): number {
+  const at = (j: number): string => tokens[j]?.lower ?? "";
+  if (at(k) === "(" && POSITIONS.has(at(k + 1)) && at(k + 2) === ")") return 3;
+  if (
+    at(k) === "(" &&
+    /^\d(?:st|nd|rd|th)$/u.test(at(k + 1)) &&
+    POSITIONS.has(at(k + 2)) &&
+    at(k + 3) === ")"
+  )
+    return 4;
+  // ", right, and Kim": the second comma stays, so that the list goes on.
+  if (at(k) === "," && POSITIONS.has(at(k + 1)) && at(k + 1).length > 1 && at(k + 2) === ",")
+    return at(k + 3) === "and" ? 2 : 3;
+  return 0;
+}
+
 /** Words for a state's bodies that may end an actor phrase after its country ("the Fiji police"). */
 const STATE_BODIES = new Set([...FORCE_WORDS, "police", "intelligence"]);
 
@@ -149,6 +172,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         items.push({ kind: "mention", m, index: k });
         k = m.last;
         if (tokens[k]?.text === "(" && cover[k + 1]?.name === m.name && tokens[k + 2]?.text === ")") k += 3;
+        if (m.type === "Person") k += positionMarker(tokens, k);
         continue;
       }
       if (

@@ -87,3 +87,6 @@ export const CITED_SOURCE_NOUNS: readonly string[] = DATA.citedSourceNouns;
  * Defense Secretary B held talks", "the outgoing minister").
  */
 export const VISIT_PARTICIPLES: readonly string[] = DATA.visitParticiples;
+
+/** Words of a photo caption's position marker after a name ("Putin (R)", "Kim, left,"): part of no phrase. */
+export const CAPTION_POSITIONS: readonly string[] = DATA.captionPositions;

@@ -1222,6 +1222,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Vladimir Putin", "meets", "Xi Jinping"]],
   },
   {
+    label: "a caption's position marker after a name stays inside the list",
+    text: "Chinese President Xi Jinping (L) and Brazilian President Lula da Silva hold talks in Beijing, April 14, 2023.",
+    gives: [["Xi Jinping", "meets", "Lula da Silva"]],
+  },
+  {
+    label: "a caption's position set off by commas before the verb",
+    text: "Chinese President Xi Jinping, right, talks with Brazilian President Lula da Silva in Beijing.",
+    gives: [["Xi Jinping", "meets", "Lula da Silva"]],
+  },
+  {
     label: "two titled leaders held a summit",
     text: "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo.",
     gives: [
