@@ -39,6 +39,7 @@ import {
 import {
   TITLE_HEAD,
   WORDS,
+  acronymInBrackets,
   isCapitalised,
   isTitleOrHonorific,
   isTitleWord,
@@ -1674,6 +1675,16 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
     /^\p{Lu}\p{Ll}/u.test(before.text)
   )
     return NO_MENTIONS;
+  // "National Advanced Surface-to-Air Missile System (NASAMS)": so are they after a hyphen, in a
+  // long form before its acronym.
+  if (
+    isCapitalised(t0.text) &&
+    isCapitalised(headToken.text) &&
+    before?.text === "-" &&
+    !t0.space &&
+    acronymInBrackets(tokens, headIndex + 1)
+  )
+    return NO_MENTIONS;
   const used = words.slice(0, headWords - 1);
   const lastGroup = words[headWords - 1]?.group ?? 0;
   const classes: string[][] = [];
@@ -2615,9 +2626,8 @@ function namesWeaponClass(words: Token[]): boolean {
  * ("Raytheon Missile Systems (RMS)") nor a body ("Missile Defense Agency (MDA)").
  */
 function longFormOfWeapon(tokens: Token[], first: number, last: number): boolean {
-  const acronym = tokens[last + 1]?.text ?? "";
-  if (tokens[last]?.text !== "(" || tokens[last + 2]?.text !== ")" || !/^[A-Z]{2,8}$/u.test(acronym))
-    return false;
+  if (!acronymInBrackets(tokens, last)) return false;
+  const acronym = (tokens[last + 1] as Token).text;
   if (last - first < 2 || WORDS.makers.has((tokens[first] as Token).text)) return false;
   if (!spellsAcronym(tokens.slice(first, last), acronym)) return false;
   if (KNOWN_WEAPON_ACRONYMS.has(acronym)) return true;

@@ -6908,6 +6908,14 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "class words after a hyphen inside a weapon's long form before its acronym are no class of their own",
+    text: "Denmark supplied the Common Advanced Surface-to-Air Missile System (CASAMS) to Latvia.",
+    gives: [["Denmark", "supplies", "Latvia"]],
+    typed: [["CASAMS", "WeaponSystem"]],
+    noEntities: ["air missile system", "surface-to-air missile system"],
+  },
+  {
     label: "a body's long form with its acronym stays a body, a weapon word inside it or after the brackets",
     text: "The Space Development Agency (SDA) and the Strategic Rocket Forces (SRF) missile unit briefed the Missile Technology Control Regime (MTCR), and Raytheon Missile Systems (RMS) built the interceptor.",
     typed: [
