@@ -13,7 +13,7 @@ import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./t
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { BODY_LEAD_HEADS, STAFF_TITLE_TAILS, TITLE_OPENERS } from "./lexicon/titles.ts";
+import { BODY_LEAD_HEADS, INSTITUTION_ROLES, STAFF_TITLE_TAILS, TITLE_OPENERS } from "./lexicon/titles.ts";
 import {
   BODY_PREFIXES,
   COMPANY_SUFFIXES,
@@ -178,6 +178,7 @@ const CALENDAR_NAMES = new Set(
   [...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()].map((w) => w.toLowerCase()),
 );
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
+const INSTITUTION_ROLE_WORDS = new Set(INSTITUTION_ROLES);
 const NAME_PARTICLES = /^(?:al|el|bin|bint|ibn|von|van|de|da|dos|der|la)$/u;
 
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
@@ -1935,7 +1936,17 @@ function matchFallback(
     break;
   }
   if (!headed) titled = false;
-  if (titled && !organization) first = givenNameAfterTitleWords(tokens, first, last);
+  // "Deputy Chief of Mission Anna Berg", "Officer-in-Charge Maria Lopez", "Analyst Tom Lee": the
+  // words of a title's portfolio, of a hyphenated title's tail, or a role at an institution (lexicon
+  // institutionRoles) before a given name are no part of the name.
+  const portfolio =
+    !organization &&
+    (portfolioBefore(tokens, first) ||
+      tokens[first]?.text === "-" ||
+      (INSTITUTION_ROLE_WORDS.has(tokens[first]?.lower ?? "") &&
+        WORDS.givenNames.has(tokens[first + 1]?.text ?? "")));
+  if ((titled || portfolio) && !organization)
+    first = givenNameAfterTitleWords(tokens, first, last, portfolio);
   // "the Minister of Industry and Commerce", "Inspector General of the FAR": what a title is "of"
   // is its portfolio or its body, never a person.
   const complement = (titled && titleComplement(tokens, first, last)) || portfolioAfterAnd(tokens, first);
@@ -2227,8 +2238,8 @@ function endsApposition(tokens: Token[], last: number): boolean {
  * of a title or a body (lexicon titleModifiers, titleHeads, organizationHeads) opens the name;
  * returns where the name starts (`first` when no such given name stands there).
  */
-function givenNameAfterTitleWords(tokens: Token[], first: number, last: number): number {
-  let titleWords = false;
+function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, portfolio: boolean): number {
+  let titleWords = portfolio;
   for (let k = first; k < last - 1; k++) {
     const t = tokens[k] as Token;
     if (titleWords && WORDS.givenNames.has(t.text)) return k;
@@ -2236,6 +2247,22 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number):
       titleWords = true;
   }
   return first;
+}
+
+/**
+ * "Deputy Chief of Mission …", "Minister of State for Defence Procurement …": the run at `first`
+ * continues a title's "of"/"for" portfolio (capitalised words, "of", "for", "and", "the" back to a
+ * title head, at most MAX_TITLE_PHRASE tokens, no punctuation between).
+ */
+function portfolioBefore(tokens: Token[], first: number): boolean {
+  let joined = false;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_TITLE_PHRASE; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "of" || t.lower === "for") joined = true;
+    else if (joined && titleHeadAt(tokens, k)) return true;
+    else if (t.lower !== "and" && t.lower !== "the" && !isCapitalised(t.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -7079,4 +7079,29 @@ export const CASES: SentenceCase[] = [
     text: "U.K. Strategic Command announced the seizure on Monday. A photograph released by the British military's Strategic Command shows the boat.",
     same: [["U.K. Strategic Command", "Strategic Command"]],
   },
+  // ---- entities (session 11): title words before a given name are no part of a person's name
+  {
+    label: "a title's 'of' portfolio before a given name is no part of the name",
+    text: "Deputy Chief of Mission Karen Holm met the delegation on Monday.",
+    typed: [["Karen Holm", "Person"]],
+    noEntities: ["Mission Karen Holm"],
+  },
+  {
+    label: "a long 'of ... for' portfolio before a given name is no part of the name",
+    text: "Minister of State for Defence Procurement Oliver Grant announced the order.",
+    typed: [["Oliver Grant", "Person"]],
+    noEntities: ["Procurement Oliver Grant"],
+  },
+  {
+    label: "the tail of a hyphenated title before a given name is no part of the name",
+    text: "Officer-in-Charge Maria Lopez signed the agreement.",
+    typed: [["Maria Lopez", "Person"]],
+    noEntities: ["-in-Charge Maria Lopez", "in-Charge Maria Lopez"],
+  },
+  {
+    label: "a role at an institution before a given name is no part of the name",
+    text: "Economist Sarah Kline said growth would slow.",
+    typed: [["Sarah Kline", "Person"]],
+    noEntities: ["Economist Sarah Kline"],
+  },
 ];
