@@ -1165,6 +1165,9 @@ function matchDesignator(
       break;
     }
     if (!isCapitalised(t.text) || t.pos !== "PROPN" || t.text.toUpperCase() === t.text) break;
+    // "S-400 Surface-to-Air Missile Systems": a hyphenated class modifier opens the model's class.
+    const compound = compoundAt(tokens, last);
+    if (compound.end > last + 1 && WORDS.weaponModifiers.has(compound.text)) break;
     if (gazetteer.byFirst.has(t.lower) && matchAt(tokens, last, gazetteer)?.entry.type !== "WeaponSystem")
       break;
     // "F-35 Aircraft of the US Air Force", "E-2D Advanced Hawkeye Aircraft": a capitalised class
@@ -1836,6 +1839,16 @@ function matchFallback(
     break;
   }
   last = afterCountry ? countryBodyEnd(tokens, first, last) : bodyEnd(tokens, first, last);
+  // "Joint Air-to-Surface Standoff Missile (JASSM)": a weapon's long form spelling its acronym keeps
+  // its first words, title modifiers though they be.
+  let longFirst = first;
+  while (longFirst < last && NAME_JOINERS.has((tokens[longFirst] as Token).lower)) longFirst++;
+  if (longFormOfWeapon(tokens, longFirst, last)) {
+    const acronym = (tokens[last + 1] as Token).text;
+    return {
+      mention: makeMention(sentence, longFirst, last, acronym, "WeaponSystem", "weapon", "weapon-acronym"),
+    };
+  }
   // Leading function words and titles are not part of the name.
   const ofCountries = titleOfCountriesBefore(tokens, first, covered);
   let titled = titleBefore(tokens, i) || ofCountries;

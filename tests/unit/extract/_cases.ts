@@ -6916,6 +6916,33 @@ export const CASES: SentenceCase[] = [
     noEntities: ["air missile system", "surface-to-air missile system"],
   },
   {
+    label:
+      "a model before a capitalised hyphenated class phrase is one weapon, the class no part of its name",
+    text: "Egypt received Buk-M2 Surface-to-Air Missile Systems from Russia, and Algeria bought Kh-59 Air-to-Surface Missiles.",
+    gives: [
+      ["Russia", "supplies", "Egypt"],
+      ["Russia", "supplies", "Buk-M2"],
+    ],
+    typed: [
+      ["Buk-M2", "WeaponSystem"],
+      ["Kh-59", "WeaponSystem"],
+    ],
+    noEntities: ["Buk-M2 Surface", "Kh-59 Air", "air missile system", "surface missile"],
+  },
+  {
+    label: "a weapon's long form before its acronym keeps its first words as the acronym's alias",
+    text: "The United States sold the Long Range Anti-Ship Missile (LRASM) and the Joint Light Tactical Vehicle (JLTV) to Australia.",
+    gives: [
+      ["United States", "supplies", "Australia"],
+      ["United States", "supplies", "LRASM"],
+    ],
+    same: [
+      ["LRASM", "Long Range Anti-Ship Missile"],
+      ["JLTV", "Joint Light Tactical Vehicle"],
+    ],
+    noEntities: ["Range Anti-Ship Missile", "Light Tactical Vehicle", "ship missile"],
+  },
+  {
     label: "a body's long form with its acronym stays a body, a weapon word inside it or after the brackets",
     text: "The Space Development Agency (SDA) and the Strategic Rocket Forces (SRF) missile unit briefed the Missile Technology Control Regime (MTCR), and Raytheon Missile Systems (RMS) built the interceptor.",
     typed: [
