@@ -2522,7 +2522,12 @@ function givenNameBeforeSurname(tokens: Token[], first: number, last: number, cu
  */
 function namedByContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower));
-  if (core.length < 2 || core.length > 3) return false;
+  // "Luiz Inacio Lula da Silva met": a lower-case particle before the last name lets a fourth name
+  // in (not "Banco Nacional de Desenvolvimento Economico").
+  const beforeLast = words[words.length - 2];
+  const particle =
+    beforeLast !== undefined && beforeLast.text === beforeLast.lower && NAME_PARTICLES.test(beforeLast.lower);
+  if (core.length < 2 || core.length > (particle ? 4 : 3)) return false;
   if (
     !core.every(
       (w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower),

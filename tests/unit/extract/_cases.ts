@@ -7131,4 +7131,14 @@ export const CASES: SentenceCase[] = [
     typed: [["Sarah Kline", "Person"]],
     noEntities: ["Economist Sarah Kline"],
   },
+  {
+    label: "four names with a particle before the last, before a verb of persons, are one person",
+    text: "Taur Matan Ruak da Costa met Olaf Scholz in Lisbon.",
+    typed: [["Taur Matan Ruak da Costa", "Person"]],
+  },
+  {
+    label: "a particle inside a body's long foreign name makes no person",
+    text: "Banco Nacional de Desenvolvimento Economico said it would lend more.",
+    noEntities: ["Banco Nacional de Desenvolvimento Economico"],
+  },
 ];
