@@ -209,6 +209,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = designator.last - 1;
       continue;
     }
+    const qualified = matchQualifiedClassAcronym(sentence, i, covered, gazetteer);
+    if (qualified) {
+      mark(qualified, out, covered);
+      i = qualified.last - 1;
+      continue;
+    }
     // "Colt M4 carbines", "Airbus C295 planes": a maker before a short designator is in its name.
     const made = maker ? null : makerBeforeNumbered(sentence, i);
     if (made) {
@@ -410,7 +416,12 @@ function joinModelVariant(
   out: Mention[],
   covered: Uint8Array,
 ): boolean {
-  if (variant.type !== "WeaponSystem" || variant.last - variant.first > MAX_VARIANT_NAME_WORDS) return false;
+  if (variant.type !== "WeaponSystem") return false;
+  // "K9 Vajra-T": a glued hyphen and the capitals after it are one word of the variant's name.
+  let words = variant.last - variant.first;
+  for (let k = variant.first + 1; k < variant.last; k++)
+    if (glueHyphenVariant(sentence.tokens, k)) words -= 2;
+  if (words > MAX_VARIANT_NAME_WORDS) return false;
   const at = out.findIndex(
     (m) =>
       m.last === variant.first && m.type === "WeaponSystem" && m.kind === "weapon" && m.rule === "gazetteer",
@@ -1184,6 +1195,39 @@ function matchDesignator(
     return makeMention(sentence, first, last, name, "Location", "name", "place-designator");
   // Include a following class noun in the span but not the name ("Shahed-136 drones").
   return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
+}
+
+/** Capitals glued before a class acronym of three letters or more ("QR" of "QRSAM", "MR" of "MR-SAM"). */
+const CLASS_ACRONYM_QUALIFIER = /^([A-Z]{2,3})-?([A-Z]{3,6})$/u;
+
+/**
+ * "MR-SAM", "QRSAM", "LR-SAM": two or three capitals glued (or hyphened) before a weapon class's
+ * acronym (lexicon/weapons.json `classAcronyms`, not a two-letter one such as "EW") name a model of
+ * that class, when no list knows the name.
+ */
+function matchQualifiedClassAcronym(
+  sentence: Sentence,
+  i: number,
+  covered: Uint8Array,
+  gazetteer: Gazetteer,
+): Mention | null {
+  const tokens = sentence.tokens;
+  const t = tokens[i] as Token;
+  if (covered[i] || !/^[A-Z]{2,3}/u.test(t.text) || gazetteer.byFirst.has(t.key)) return null;
+  let last = i + 1;
+  let text = t.text;
+  if (/^[A-Z]{2,3}$/u.test(t.text) && gluedVariantAt(tokens, i + 1, "-", /^[A-Z]{3,6}s?$/u)) {
+    text = `${t.text}-${(tokens[i + 2] as Token).text}`;
+    last = i + 3;
+    if (covered[i + 1] || covered[i + 2]) return null;
+  }
+  const plural = /[A-Z]s$/u.test(text);
+  const m = CLASS_ACRONYM_QUALIFIER.exec(plural ? text.slice(0, -1) : text);
+  if (!m || !CLASS_ACRONYMS.has(m[2] as string)) return null;
+  // "ATGM", "MRAP": a class acronym alone, or one the lists know as a class, is no model.
+  if (CLASS_ACRONYMS.has(m[0])) return null;
+  const name = plural ? text.slice(0, -1) : text;
+  return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-qualified-class-acronym");
 }
 
 /**

@@ -6943,6 +6943,25 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Range Anti-Ship Missile", "Light Tactical Vehicle", "ship missile"],
   },
   {
+    label: "a hyphenated variant name after a listed model's name is another model of its family",
+    text: "India ordered Rafale Marine-M fighter jets from France.",
+    gives: [
+      ["France", "supplies", "India"],
+      ["France", "supplies", "Rafale Marine-M"],
+    ],
+    noEntities: ["Marine-M"],
+  },
+  {
+    label: "capitals glued or hyphened before a weapon class's acronym name a model of that class",
+    text: "Azerbaijan bought SR-SAM and LRSAM systems from Israel, while police seized CSAM files.",
+    gives: [
+      ["Israel", "supplies", "Azerbaijan"],
+      ["Israel", "supplies", "SR-SAM"],
+      ["Israel", "supplies", "LRSAM"],
+    ],
+    notTyped: [["CSAM", "WeaponSystem"]],
+  },
+  {
     label: "a body's long form with its acronym stays a body, a weapon word inside it or after the brackets",
     text: "The Space Development Agency (SDA) and the Strategic Rocket Forces (SRF) missile unit briefed the Missile Technology Control Regime (MTCR), and Raytheon Missile Systems (RMS) built the interceptor.",
     typed: [
