@@ -167,6 +167,10 @@ const LANGUAGE_SUFFIXES = new Set(TEXT_WORDS.languageSuffixes);
 /** An all-capital acronym ("DRDO", "NPOM"). */
 const ACRONYM = /^[A-Z]{2,6}$/u;
 /** One word with a capital inside after a lower-case run: an outlet or company ("ThePrint"). */
+/** Cities whose listed names have a lower-case word ("Dar es Salaam"), by their lower-case form. */
+const CITIES_WITH_LOWER_WORDS = new Set(
+  [...WORDS.cities].filter((c) => c.split(" ").some((w) => /^\p{Ll}/u.test(w))).map((c) => c.toLowerCase()),
+);
 const CAMEL_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 /** Particles of Arabic patronymic names ("bin", "bint", "ibn"). */
 const PATRONYMIC = /^(?:bin|bint|ibn)$/u;
@@ -2875,6 +2879,9 @@ function fallbackType(
     titleBeforeComma(tokens, first)
   )
     return "Person";
+  // "Dar Es Salaam": a listed city with a lower-case word, written in title case, is a place (its
+  // first word may be a given name).
+  if (words.length >= 2 && CITIES_WITH_LOWER_WORDS.has(name.toLowerCase())) return "Location";
   const firstWord = words[0] as Token;
   // "Al-Shabaab": a given name glued by a hyphen is an Arabic article, not a given name.
   const glued = tokens[first + 1]?.text === "-" && !tokens[first + 1]?.space;

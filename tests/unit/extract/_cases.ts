@@ -7160,4 +7160,10 @@ export const CASES: SentenceCase[] = [
     text: "Banco Nacional de Desenvolvimento Economico said it would lend more.",
     noEntities: ["Banco Nacional de Desenvolvimento Economico"],
   },
+  {
+    label: "a listed city with a lower-case word, written in title case, is a place, not a person",
+    text: "The delegation flew to Burton Upon Trent on Monday.",
+    typed: [["Burton Upon Trent", "Location"]],
+    notTyped: [["Burton Upon Trent", "Person"]],
+  },
 ];
