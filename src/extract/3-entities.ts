@@ -1183,6 +1183,9 @@ function matchDesignator(
     // "S-400 Surface-to-Air Missile Systems": a hyphenated class modifier opens the model's class.
     const compound = compoundAt(tokens, last);
     if (compound.end > last + 1 && WORDS.weaponModifiers.has(compound.text)) break;
+    // "S-400 Air Defence Systems", "Su-57 Stealth Fighter Jets": capitalised class modifiers up to a
+    // class noun that ends the run are the model's class too.
+    if (capitalisedClassAt(tokens, last)) break;
     if (gazetteer.byFirst.has(t.lower) && matchAt(tokens, last, gazetteer)?.entry.type !== "WeaponSystem")
       break;
     // "F-35 Aircraft of the US Air Force", "E-2D Advanced Hawkeye Aircraft": a capitalised class
@@ -1199,6 +1202,21 @@ function matchDesignator(
     return makeMention(sentence, first, last, name, "Location", "name", "place-designator");
   // Include a following class noun in the span but not the name ("Shahed-136 drones").
   return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
+}
+
+/**
+ * True when capitalised class modifiers from `at` lead to a weapon's class noun that ends the
+ * capitalised words ("Air Defence Systems", "Stealth Fighter Jets").
+ */
+function capitalisedClassAt(tokens: Token[], at: number): boolean {
+  if (!WORDS.weaponModifiers.has((tokens[at] as Token).lower)) return false;
+  for (let k = at + 1; k < tokens.length && isCapitalised((tokens[k] as Token).text); k++) {
+    const word = tokens[k] as Token;
+    const head = WORDS.weaponHeads.has(singular(word.lower));
+    if (head && !isCapitalised(tokens[k + 1]?.text ?? "")) return true;
+    if (!head && !WORDS.weaponModifiers.has(word.lower)) return false;
+  }
+  return false;
 }
 
 /** Capitals glued before a class acronym of three letters or more ("QR" of "QRSAM", "MR" of "MR-SAM"). */

@@ -6943,6 +6943,17 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Range Anti-Ship Missile", "Light Tactical Vehicle", "ship missile"],
   },
   {
+    label:
+      "capitalised class words up to a class noun after a model's designator are its class, not its name",
+    text: "Algeria bought Su-57 Stealth Fighter Jets and Tor-M2 Air Defence Systems from Russia.",
+    gives: [
+      ["Russia", "supplies", "Algeria"],
+      ["Russia", "supplies", "Su-57"],
+      ["Russia", "supplies", "Tor-M2"],
+    ],
+    noEntities: ["Su-57 Stealth", "Tor-M2 Air", "Defence Systems"],
+  },
+  {
     label: "a hyphenated variant name after a listed model's name is another model of its family",
     text: "India ordered Rafale Marine-M fighter jets from France.",
     gives: [
