@@ -342,7 +342,9 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
                   tokens,
                   nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS),
                 )
-              : hit.end,
+              : hit.entry.type === "Person"
+                ? patronymicEnd(tokens, hit.end)
+                : hit.end,
         other > 0 ? "" : hit.entry.name,
         hit.entry.type,
         hit.entry.kind,
@@ -1795,6 +1797,23 @@ function weaponName(
   }
   const raw = [calibre, ...mods, head].filter(Boolean).join(" ");
   return { name: WORDS.weaponSynonyms.get(raw) ?? raw, generic: false };
+}
+
+/** Most capitalised words after each particle of a patronymic chain ("bin Abdulaziz Al Saud"). */
+const MAX_PATRONYMIC_WORDS = 3;
+
+/**
+ * "Mohammed bin Salman bin Abdulaziz Al Saud": a listed person's name that a patronymic particle
+ * ("bin", "bint", "ibn") and capitalised names continue takes them in; returns the new end.
+ */
+function patronymicEnd(tokens: Token[], end: number): number {
+  let k = end;
+  while (PATRONYMIC.test(tokens[k]?.text ?? "") && isCapitalised(tokens[k + 1]?.text ?? "")) {
+    let j = k + 1;
+    while (j < k + 1 + MAX_PATRONYMIC_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? "")) j++;
+    k = j;
+  }
+  return k;
 }
 
 /** True when a country's mention (its name or demonym) ends right before token `at`. */

@@ -7177,4 +7177,11 @@ export const CASES: SentenceCase[] = [
     typed: [["Burton Upon Trent", "Location"]],
     notTyped: [["Burton Upon Trent", "Person"]],
   },
+  {
+    label: "a listed person's name that a patronymic chain continues takes the chain in",
+    text: "Saudi Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received Emmanuel Macron in Riyadh.",
+    entities: ["Mohammed bin Salman", "Emmanuel Macron"],
+    noEntities: ["Abdulaziz Al Saud", "Salman bin Abdulaziz Al Saud"],
+    gives: [["Mohammed bin Salman", "meets", "Emmanuel Macron"]],
+  },
 ];
