@@ -749,6 +749,9 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       if (covered[i] || !isCapitalised(t.text) || t.text.length < 2) return;
       const name = lookup(t.key, sentence.index);
       if (!name) return;
+      // "TOM LEE", "Tom Lee": another given name before the surname names someone else.
+      const prev = sentence.tokens[i - 1];
+      if (prev && !covered[i - 1] && otherGivenName(prev.text, name)) return;
       const next = sentence.tokens[i + 1];
       if (
         next &&
@@ -761,6 +764,12 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
   }
+}
+
+/** True when `word` (in any case) is a given name (lexicon given-names) that `name` does not open. */
+function otherGivenName(word: string, name: string): boolean {
+  const given = word.length > 1 ? (word[0] as string) + word.slice(1).toLowerCase() : word;
+  return WORDS.givenNames.has(given) && !name.startsWith(`${given} `);
 }
 
 function copyAs(

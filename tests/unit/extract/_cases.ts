@@ -7184,4 +7184,10 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Abdulaziz Al Saud", "Salman bin Abdulaziz Al Saud"],
     gives: [["Mohammed bin Salman", "meets", "Emmanuel Macron"]],
   },
+  {
+    label: "a listed person's surname after another given name in capitals is not that person",
+    text: "PETER MEDVEDEV\nMOSCOW, Dec 4 - Russia would buy drones from Iran.",
+    entities: ["Russia", "Iran"],
+    noEntities: ["Dmitry Medvedev"],
+  },
 ];
