@@ -1422,12 +1422,38 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
  */
 function makerBeforeNumbered(sentence: Sentence, i: number): Mention | null {
   const tokens = sentence.tokens;
-  if (!WORDS.makers.has((tokens[i] as Token).text) || !SHORT_DESIGNATOR.test(tokens[i + 1]?.text ?? ""))
-    return null;
+  if (!WORDS.makers.has((tokens[i] as Token).text)) return null;
+  const acronym = makerAcronymModel(sentence, i);
+  if (acronym) return acronym;
+  if (!SHORT_DESIGNATOR.test(tokens[i + 1]?.text ?? "")) return null;
   const numbered = matchNumberedClass(sentence, i + 1, false);
   if (!numbered) return null;
   const name = `${(tokens[i] as Token).text} ${numbered.name}`;
   return makeMention(sentence, i, numbered.last, name, "WeaponSystem", "weapon", "weapon-class-number");
+}
+
+/** Weapon heads too broad to make a maker's acronym a model ("Raytheon GPS system", "IAI ELTA radar"). */
+const BROAD_MAKER_HEADS = new Set(["system", "radar", "satellite"]);
+
+/**
+ * "FN MAG machine guns", "MBDA CAMM missiles": a listed maker and an acronym no list knows, before a
+ * weapon's class noun (one lower-case noun may stand before it), name a model; the class noun is
+ * not in the name.
+ */
+function makerAcronymModel(sentence: Sentence, i: number): Mention | null {
+  const tokens = sentence.tokens;
+  const acronym = tokens[i + 1];
+  if (!acronym || !WEAPON_ACRONYM.test(acronym.text) || CLASS_ACRONYMS.has(acronym.text)) return null;
+  let at = i + 2;
+  const next = tokens[at];
+  if (next?.pos === "NOUN" && /^\p{Ll}+$/u.test(next.text) && !WORDS.weaponHeads.has(singular(next.lower)))
+    at++;
+  const head = tokens[at];
+  if (!head || !WORDS.weaponHeads.has(singular(head.lower)) || BROAD_MAKER_HEADS.has(singular(head.lower)))
+    return null;
+  if (head.pos === "VERB") return null;
+  const name = `${(tokens[i] as Token).text} ${acronym.text}`;
+  return makeMention(sentence, i, i + 2, name, "WeaponSystem", "weapon", "weapon-maker-acronym");
 }
 
 /** Most words of a model's name before a class acronym ("Tulpar IFVs"). */

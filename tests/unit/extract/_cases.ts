@@ -6954,6 +6954,16 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Su-57 Stealth", "Tor-M2 Air", "Defence Systems"],
   },
   {
+    label: "a listed maker and an unknown acronym before a weapon's class noun name a model",
+    text: "Belgium sold FN SCAR assault rifles and MBDA CAMM missiles to Peru, while Raytheon GPS systems went to Chile.",
+    gives: [
+      ["Belgium", "supplies", "Peru"],
+      ["Belgium", "supplies", "FN SCAR"],
+      ["Belgium", "supplies", "MBDA CAMM"],
+    ],
+    noEntities: ["Raytheon GPS"],
+  },
+  {
     label: "a hyphenated variant name after a listed model's name is another model of its family",
     text: "India ordered Rafale Marine-M fighter jets from France.",
     gives: [
