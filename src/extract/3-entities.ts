@@ -2639,9 +2639,13 @@ function namedByContext(tokens: Token[], first: number, last: number, words: Tok
   const particle =
     beforeLast !== undefined && beforeLast.text === beforeLast.lower && NAME_PARTICLES.test(beforeLast.lower);
   if (core.length < 2 || core.length > (particle ? 4 : 3)) return false;
+  // "S. Jaishankar met": initials may stand before the last name.
+  const initial = (w: Token, k: number): boolean => k < core.length - 1 && /^\p{Lu}\.$/u.test(w.text);
   if (
     !core.every(
-      (w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower),
+      (w, k) =>
+        initial(w, k) ||
+        (/^\p{Lu}\p{Ll}+$/u.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower)),
     )
   )
     return false;

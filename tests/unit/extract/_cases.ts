@@ -7200,4 +7200,10 @@ export const CASES: SentenceCase[] = [
     entities: ["Russia", "Iran"],
     noEntities: ["Dmitry Medvedev"],
   },
+  {
+    label: "an initial before a surname, at the start of a sentence before a verb of persons, is a person",
+    text: "R. Venkataraman met Wang Yi in Beijing on Monday.",
+    typed: [["R. Venkataraman", "Person"]],
+    gives: [["R. Venkataraman", "meets", "Wang Yi"]],
+  },
 ];
