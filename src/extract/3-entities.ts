@@ -1181,6 +1181,11 @@ function matchDesignator(
       last += 2;
       break;
     }
+    // "F-35 Lightning II", "MQ-9 Reaper II": a Roman numeral after the model's own name word ends it.
+    if (last > i + 1 && /^(?:II|III|IV)$/u.test(t.text) && !tokens[last + 1]?.text.startsWith("-")) {
+      last++;
+      break;
+    }
     if (!isCapitalised(t.text) || t.pos !== "PROPN" || t.text.toUpperCase() === t.text) break;
     // "S-400 Surface-to-Air Missile Systems": a hyphenated class modifier opens the model's class.
     const compound = compoundAt(tokens, last);

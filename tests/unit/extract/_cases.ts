@@ -6964,6 +6964,15 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Raytheon GPS"],
   },
   {
+    label: "a Roman numeral after a designated model's name word is part of its name",
+    text: "Qatar bought MQ-9 Reaper II drones from the United States.",
+    gives: [
+      ["United States", "supplies", "Qatar"],
+      ["United States", "supplies", "MQ-9 Reaper II"],
+    ],
+    noEntities: ["MQ-9 Reaper", "II"],
+  },
+  {
     label: "a hyphenated variant name after a listed model's name is another model of its family",
     text: "India ordered Rafale Marine-M fighter jets from France.",
     gives: [
