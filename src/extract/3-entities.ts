@@ -2378,16 +2378,20 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, 
   return first;
 }
 
+/** Prepositions that join a title to its portfolio or its posting ("Consul General in Shanghai"). */
+const PORTFOLIO_PREPOSITIONS = new Set(["of", "for", "in", "to", "at"]);
+
 /**
- * "Deputy Chief of Mission …", "Minister of State for Defence Procurement …": the run at `first`
- * continues a title's "of"/"for" portfolio (capitalised words, "of", "for", "and", "the" back to a
- * title head, at most MAX_TITLE_PHRASE tokens, no punctuation between).
+ * "Deputy Chief of Mission …", "Minister of State for Defence Procurement …", "Consul General in
+ * Shanghai …": the run at `first` continues a title's portfolio or posting (capitalised words,
+ * "of", "for", "in", "to", "at", "and", "the" back to a title head, at most MAX_TITLE_PHRASE
+ * tokens, no punctuation between).
  */
 function portfolioBefore(tokens: Token[], first: number): boolean {
   let joined = false;
   for (let k = first - 1; k >= 0 && k >= first - MAX_TITLE_PHRASE; k--) {
     const t = tokens[k] as Token;
-    if (t.lower === "of" || t.lower === "for") joined = true;
+    if (PORTFOLIO_PREPOSITIONS.has(t.lower)) joined = true;
     else if (joined && titleHeadAt(tokens, k)) return true;
     else if (t.lower !== "and" && t.lower !== "the" && !isCapitalised(t.text)) return false;
   }

@@ -7215,4 +7215,10 @@ export const CASES: SentenceCase[] = [
     typed: [["R. Venkataraman", "Person"]],
     gives: [["R. Venkataraman", "meets", "Wang Yi"]],
   },
+  {
+    label: "a title's posting after 'in' before a given name is no part of the name",
+    text: "Consul General in Shanghai Scott Walker met Chinese officials.",
+    typed: [["Scott Walker", "Person"]],
+    noEntities: ["Shanghai Scott Walker"],
+  },
 ];
