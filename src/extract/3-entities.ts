@@ -2960,7 +2960,11 @@ function fallbackType(
   if (words.length >= 2 && CITIES_WITH_LOWER_WORDS.has(name.toLowerCase())) return "Location";
   const firstWord = words[0] as Token;
   // "Al-Shabaab": a given name glued by a hyphen is an Arabic article, not a given name.
-  const glued = tokens[first + 1]?.text === "-" && !tokens[first + 1]?.space;
+  // ("Jean-Yves Le Drian": a second given name after the hyphen makes a compound given name.)
+  const glued =
+    tokens[first + 1]?.text === "-" &&
+    !tokens[first + 1]?.space &&
+    !WORDS.givenNames.has(tokens[first + 2]?.text ?? "");
   if (
     core >= 2 &&
     core <= 4 &&

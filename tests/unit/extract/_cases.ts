@@ -7221,4 +7221,10 @@ export const CASES: SentenceCase[] = [
     typed: [["Scott Walker", "Person"]],
     noEntities: ["Shanghai Scott Walker"],
   },
+  {
+    label: "a hyphenated given name of two given names opens a four-word personal name",
+    text: "Marie-Claire Le Gall met Li Qiang in Beijing.",
+    typed: [["Marie-Claire Le Gall", "Person"]],
+    noEntities: ["Claire Le Gall"],
+  },
 ];
