@@ -2756,7 +2756,8 @@ function looksLikeName(name: string): boolean {
  */
 function isCity(name: string, first: number): boolean {
   if (!WORDS.cities.has(name)) return false;
-  return first > 0 || looksLikeName(name);
+  // "Ho Chi Minh City hosted …": a listed name of two or more words is no common word.
+  return first > 0 || name.includes(" ") || looksLikeName(name);
 }
 
 /**
@@ -2957,7 +2958,13 @@ function fallbackType(
     return "Person";
   // "Dar Es Salaam": a listed city with a lower-case word, written in title case, is a place (its
   // first word may be a given name).
-  if (words.length >= 2 && CITIES_WITH_LOWER_WORDS.has(name.toLowerCase())) return "Location";
+  // "George Town, Penang's capital": nor is a listed city whose last word is a place noun.
+  if (
+    words.length >= 2 &&
+    (CITIES_WITH_LOWER_WORDS.has(name.toLowerCase()) ||
+      (WORDS.cities.has(name) && WORDS.placeNouns.has((words[words.length - 1] as Token).lower)))
+  )
+    return "Location";
   const firstWord = words[0] as Token;
   // "Al-Shabaab": a given name glued by a hyphen is an Arabic article, not a given name.
   // ("Jean-Yves Le Drian": a second given name after the hyphen makes a compound given name.)

@@ -7227,4 +7227,15 @@ export const CASES: SentenceCase[] = [
     typed: [["Marie-Claire Le Gall", "Person"]],
     noEntities: ["Claire Le Gall"],
   },
+  {
+    label: "a listed city whose last word is a place noun is a place, though a given name opens it",
+    text: "Logan City, a Brisbane suburb, hosted the fair.",
+    typed: [["Logan City", "Location"]],
+    notTyped: [["Logan City", "Person"]],
+  },
+  {
+    label: "a listed city of two words at the start of a sentence is a place",
+    text: "Makati City hosted the arms fair.",
+    typed: [["Makati City", "Location"]],
+  },
 ];
