@@ -7238,4 +7238,10 @@ export const CASES: SentenceCase[] = [
     text: "Makati City hosted the arms fair.",
     typed: [["Makati City", "Location"]],
   },
+  {
+    label: "the American spelling of a title head is a title before a name",
+    text: "Political Counselor Diane Marsh met Thai officials in Bangkok.",
+    typed: [["Diane Marsh", "Person"]],
+    noEntities: ["Counselor Diane Marsh"],
+  },
 ];
