@@ -2958,11 +2958,14 @@ function fallbackType(
     return "Person";
   // "Dar Es Salaam": a listed city with a lower-case word, written in title case, is a place (its
   // first word may be a given name).
-  // "George Town, Penang's capital": nor is a listed city whose last word is a place noun.
+  // "George Town, Penang's capital", "Port Harcourt": nor is a listed city whose first or last word
+  // is a place noun.
   if (
     words.length >= 2 &&
     (CITIES_WITH_LOWER_WORDS.has(name.toLowerCase()) ||
-      (WORDS.cities.has(name) && WORDS.placeNouns.has((words[words.length - 1] as Token).lower)))
+      (WORDS.cities.has(name) &&
+        (WORDS.placeNouns.has((words[words.length - 1] as Token).lower) ||
+          WORDS.placeNouns.has((words[0] as Token).lower))))
   )
     return "Location";
   const firstWord = words[0] as Token;

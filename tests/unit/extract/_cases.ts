@@ -7244,4 +7244,10 @@ export const CASES: SentenceCase[] = [
     typed: [["Diane Marsh", "Person"]],
     noEntities: ["Counselor Diane Marsh"],
   },
+  {
+    label: "a listed city whose first word is a place noun is a place, though the word is also a given name",
+    text: "Port Elizabeth hosted the naval exercise on Friday.",
+    typed: [["Port Elizabeth", "Location"]],
+    notTyped: [["Port Elizabeth", "Person"]],
+  },
 ];
