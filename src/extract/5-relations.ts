@@ -56,14 +56,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         const resolves = ix.mentions.some((m) => m.antecedent);
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
       }
-      acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => {
-        const facts: Fact[] = [];
-        const emit = emitter(facts, sentence);
-        return (...args) => {
-          emit(...args);
-          state.facts.push(...facts.splice(0));
-        };
-      });
+      acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       committedFutures(state);
       unnamedSuppliers(state, table);
     },
