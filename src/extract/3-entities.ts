@@ -166,11 +166,11 @@ const WEB_DOMAINS = new Set(TEXT_WORDS.webDomains);
 const LANGUAGE_SUFFIXES = new Set(TEXT_WORDS.languageSuffixes);
 /** An all-capital acronym ("DRDO", "NPOM"). */
 const ACRONYM = /^[A-Z]{2,6}$/u;
-/** One word with a capital inside after a lower-case run: an outlet or company ("ThePrint"). */
 /** Cities whose listed names have a lower-case word ("Dar es Salaam"), by their lower-case form. */
 const CITIES_WITH_LOWER_WORDS = new Set(
   [...WORDS.cities].filter((c) => c.split(" ").some((w) => /^\p{Ll}/u.test(w))).map((c) => c.toLowerCase()),
 );
+/** One word with a capital inside after a lower-case run: an outlet or company ("ThePrint"). */
 const CAMEL_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 /** Particles of Arabic patronymic names ("bin", "bint", "ibn"). */
 const PATRONYMIC = /^(?:bin|bint|ibn)$/u;
@@ -181,8 +181,8 @@ const NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 const CALENDAR_NAMES = new Set(
   [...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()].map((w) => w.toLowerCase()),
 );
-/** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const INSTITUTION_ROLE_WORDS = new Set(INSTITUTION_ROLES);
+/** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = /^(?:al|el|bin|bint|ibn|von|van|de|da|dos|der|la)$/u;
 
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
@@ -2715,13 +2715,6 @@ function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boole
 }
 
 /**
- * "a contract with Zentrix", "shares in Valtor", "built by Orlenda", "Valtor's chief executive",
- * "Volkarm, which makes …": a name of up to three words that does not open with a given name,
- * in a company's context, is an organization; "X said in a statement" only for one word (a
- * person's surname stands alone only after the full name, which the gazetteer of the document
- * does not hold here).
- */
-/**
  * "…, Kazinform reports.", "…, Trend reported on Monday.": one to three plain capitalised words
  * after a comma, then an outlet's verb that ends the sentence (a time phrase may follow), name
  * the outlet that reports (never a given name, a city or a title).
@@ -2736,6 +2729,13 @@ function outletContext(tokens: Token[], first: number, last: number, words: Toke
   return rest.length === 0 || (rest.length <= 3 && rest[0]?.lower === "on");
 }
 
+/**
+ * "a contract with Zentrix", "shares in Valtor", "built by Orlenda", "Valtor's chief executive",
+ * "Volkarm, which makes …": a name of up to three words that does not open with a given name,
+ * in a company's context, is an organization; "X said in a statement" only for one word (a
+ * person's surname stands alone only after the full name, which the gazetteer of the document
+ * does not hold here).
+ */
 function companyContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
   if (words.length > 3 || WORDS.givenNames.has((words[0] as Token).text)) return false;
   if (words.length === 1 && WORDS.cities.has((words[0] as Token).text)) return false;

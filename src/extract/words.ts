@@ -4,6 +4,7 @@
  */
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import type { Token } from "./types.ts";
+import { foldLetters } from "../model/ids.ts";
 import { DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import {
   ENGLISH_GIVEN_NAMES,
@@ -163,15 +164,6 @@ export function foldKey(lower: string): string {
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
-
-/** Letters that carry their stroke or dot in the letter itself, so NFD leaves them whole ("Błaszczak", "Akıncı"). */
-const PLAIN_LETTERS: Record<string, string> = { ł: "l", Ł: "L", ı: "i", ø: "o", Ø: "O", đ: "d", Đ: "D" };
-const STROKED = /[łŁıøØđĐ]/gu;
-
-/** A name with its stroked and dotless letters written plainly ("Błaszczak" → "Blaszczak"). */
-export function foldLetters(text: string): string {
-  return text.replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c);
-}
 const MARKS = /\p{M}/gu;
 
 /** True when a token starts with an upper-case letter. */

@@ -4,16 +4,22 @@
  */
 import { SYMMETRIC_RELATIONS, type RelationType } from "./ontology.ts";
 
+/** Letters that carry their stroke or dot in the letter itself, so NFD leaves them whole ("Błaszczak", "Akıncı"). */
+const PLAIN_LETTERS: Record<string, string> = { ł: "l", Ł: "L", ı: "i", ø: "o", Ø: "O", đ: "d", Đ: "D" };
+const STROKED = /[łŁıøØđĐ]/gu;
+
+/** A name with its stroked and dotless letters written plainly ("Błaszczak" → "Blaszczak"). */
+export function foldLetters(text: string): string {
+  return text.replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c);
+}
+
 /** Slug of a name: lower case, accents and strokes removed, runs of other characters turned into one hyphen. */
 export function slugify(name: string): string {
   const slug = name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     // Letters whose stroke or dot NFKD leaves in place ("Błaszczak" and "Blaszczak" are one id).
-    .replace(/[łŁ]/gu, "l")
-    .replace(/ı/gu, "i")
-    .replace(/[øØ]/gu, "o")
-    .replace(/[đĐ]/gu, "d")
+    .replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c)
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
