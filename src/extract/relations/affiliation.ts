@@ -906,7 +906,9 @@ function titlePhraseSpan(
       break;
     }
     if (m) return null;
-    if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || (isTitleToken(t.lower) && t.pos !== "VERB")) {
+    // "Lebanese Army Brigadier General": a rank ("Brigadier", "Maj.") is among the title words.
+    const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRank(t));
+    if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || word) {
       if (isHyphenedHead(t.lower)) title = t.text;
       j++;
       continue;

@@ -897,4 +897,14 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Japan, represented by Ambassador Kenji Sato, donated equipment to the Philippine Army.",
     gives: [["Kenji Sato", "affiliated_with", "Japan"]],
   },
+  // ---- the title grammar: a body, ranks and title words before a name
+  {
+    label: "a body, a rank and a title head, a comma and the name, in a list of titled guests",
+    text: "The ceremony was attended by British Ambassador to Ghana, Harriet Thompson, Ghana Army Brigadier General, Kofi Mensah, and Colonel Ama Owusu.",
+    gives: [
+      ["Kofi Mensah", "affiliated_with", "Ghana Army"],
+      ["Harriet Thompson", "affiliated_with", "United Kingdom"],
+    ],
+    notGives: [["Ama Owusu", "affiliated_with", "Ghana Army"]],
+  },
 ];
