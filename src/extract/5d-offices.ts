@@ -16,6 +16,7 @@ import {
   PORTFOLIO_FILLERS,
   PORTFOLIO_SPELLINGS,
 } from "./lexicon/titles.ts";
+import { titleOfPreviousName } from "./title-apposition.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
@@ -255,14 +256,17 @@ function holdersOf(state: DocState): Map<string, Holder> {
       const runs: { from: number; to: number }[] = [];
       const before = runBefore(tokens, list, p);
       const titledBefore = !!before && hasHead(tokens, before.from, before.to);
-      if (before && titledBefore) {
-        // "A, Head of X, B": a title set off between two names is B's only where A's own title
-        // stood before A (every title of the list stands before its name).
-        const prev = before.comma ? coverAt(list, before.from - 2) : undefined;
-        const between =
-          tokens[before.from - 1]?.text === "," && prev?.type === "Person" && prev.last === before.from - 1;
-        if (!between || (prev && titledRunBefore(tokens, list, prev))) runs.push(before);
-      }
+      // "A, Head of X, B": a title set off between two names is A's unless A's own title stood before A.
+      const previousOwns =
+        titledBefore &&
+        before.comma &&
+        titleOfPreviousName(
+          tokens,
+          before.from,
+          (k) => coverAt(list, k),
+          (prev) => titledRunBefore(tokens, list, prev),
+        );
+      if (titledBefore && !previousOwns) runs.push(before);
       const after = runAfter(tokens, list, p);
       if (after && hasHead(tokens, after.from, after.to) && !(after.next && titledBefore)) runs.push(after);
       for (const run of runs) {

@@ -23,6 +23,7 @@ import {
 } from "../lexicon/titles.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isTitleWord, singular } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
+import { titleOfPreviousName } from "../title-apposition.ts";
 import { type Emit } from "./shared.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
@@ -607,16 +608,11 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     const office = officeBefore(ix, p);
     if (!office) continue;
     const { span, st } = office;
-    // "A, Head of X, B": the office is A's appositive, unless A's own office stood before A (then
-    // every title of the list stands before its name). After "A and", it can only be B's.
-    const prev = tokens[st - 1]?.text === "," ? ix.cover[st - 2] : null;
-    if (
-      prev?.type === "Person" &&
-      prev.last === st - 1 &&
-      !officeBefore(ix, prev) &&
-      !adjoiningSpan(ix, prev, ranksBefore(ix, prev))
-    )
-      continue;
+    // "A, Head of X, B": the office is A's appositive, unless A's own office stood before A.
+    // After "A and", it can only be B's.
+    const titled = (prev: Mention): boolean =>
+      !!officeBefore(ix, prev) || !!adjoiningSpan(ix, prev, ranksBefore(ix, prev));
+    if (titleOfPreviousName(tokens, st, (k) => ix.cover[k], titled)) continue;
     // The name closes the appositive unless a verb follows it ("the head of X, Y said": Y speaks).
     const after = tokens[p.last];
     const closed =
