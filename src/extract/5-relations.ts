@@ -20,6 +20,7 @@ import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
 import { officialStates } from "./relations/official-states.ts";
 import { companyStates } from "./relations/company-states.ts";
 import { modalityOf } from "./clause.ts";
+import { WORDS, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
 /** The relations stage over a frame table. */
@@ -68,18 +69,27 @@ export function createRelationsStage(table: FrameTable): Stage {
  * tells the supply from Russia to Peru as made ("Peru bought 24 helicopters from Russia … last
  * year"): a delivery whose only hedge is "will", by a supplier to a recipient the document asserts
  * it supplies, is a committed transfer; every supply of that supplier in the sentence is asserted.
+ * The asserted supply must be of the same kind of goods (a weapon head word, "helicopters", shared
+ * by the two sentences): "Washington has provided the Philippines with $500 million in military
+ * financing" does not make "the United States will deploy a second Typhon missile system to the
+ * Philippines" done.
  */
 function committedFutures(state: DocState): void {
   const body = (f: Fact): boolean => !(state.sentences[f.sentence] as Sentence).headline;
-  const made = new Set(
-    state.facts
-      .filter((f) => f.relation === "supplies" && f.modality === "asserted" && body(f))
-      .map((f) => `${f.source}|${f.target}`),
-  );
+  const made = new Map<string, Set<string>>();
+  for (const f of state.facts) {
+    if (f.relation !== "supplies" || f.modality !== "asserted" || !body(f)) continue;
+    const key = `${f.source}|${f.target}`;
+    const goods = made.get(key) ?? new Set<string>();
+    for (const head of goodsHeads(state.sentences[f.sentence] as Sentence)) goods.add(head);
+    made.set(key, goods);
+  }
   if (made.size === 0) return;
   const suppliersBySentence = new Map<number, Set<string>>();
   for (const f of state.facts) {
-    if (f.relation !== "supplies" || f.modality !== "planned" || !made.has(`${f.source}|${f.target}`))
+    const goods =
+      f.relation === "supplies" && f.modality === "planned" && made.get(`${f.source}|${f.target}`);
+    if (!goods || !goodsHeads(state.sentences[f.sentence] as Sentence).some((head) => goods.has(head)))
       continue;
     const words = (state.sentences[f.sentence] as Sentence).tokens.map((t) => t.lower);
     if (!words.includes("will") || modalityOf(words.filter((w) => w !== "will")) !== "asserted") continue;
@@ -94,6 +104,13 @@ function committedFutures(state: DocState): void {
       ? { ...f, modality: "asserted" }
       : f,
   );
+}
+
+/** The kinds of goods a sentence names: its weapon head words, singular ("helicopter", "missile"). */
+function goodsHeads(sentence: Sentence): string[] {
+  return sentence.tokens
+    .map((t) => singular(t.lower))
+    .filter((w) => WORDS.weaponHeads.has(w) && !WORDS.broadModelHeads.has(w));
 }
 
 /**

@@ -4600,6 +4600,12 @@ export const CASES: SentenceCase[] = [
     hedged: [["Italy", "supplies", "AW139", "planned"]],
   },
   {
+    label: "will deploy, after a supply of other goods told as made (money, not missiles): still planned",
+    text: "Washington has provided Kenya with $300 million in military financing since 2022. The United States will deliver two Harpoon missile launchers to Kenya.",
+    gives: [["United States", "supplies", "Kenya"]],
+    hedged: [["United States", "supplies", "Harpoon", "planned"]],
+  },
+  {
     label: "expected to deliver after a purchase told as made: still planned",
     text: "Kenya bought 12 helicopters from Italy last year. Italy is expected to deliver six AW139 helicopters to Kenya in March.",
     hedged: [["Italy", "supplies", "AW139", "planned"]],
