@@ -155,9 +155,13 @@ export function assessVerb(
     // "said, “I would like to thank …”": a quotation opening after the verb is its claim.
     // (Not "Western nations, he said, “are sending …”": a quotation opening on a verb goes on
     // with the subject before the speaker.)
+    // "said in a statement, “India rejects …”", "said on Monday, “…”": a prepositional or time
+    // phrase may stand between the verb and the comma.
     if (
       (w.text === ":" ||
-        (w.text === "," && k === t + 1 && !/^(?:VERB|AUX)$/u.test(tokens[k + 2]?.pos ?? ""))) &&
+        (w.text === "," &&
+          (k === t + 1 || setOffPhrase(tokens, t + 1, k, frame.roles.object === "addressee")) &&
+          !/^(?:VERB|AUX)$/u.test(tokens[k + 2]?.pos ?? ""))) &&
       /^[“"‘]$/u.test(tokens[k + 1]?.text ?? "")
     ) {
       that = k + 1;
@@ -211,6 +215,30 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/**
+ * True when tokens `from` to `to` (excluded) are one prepositional or time phrase and no verb
+ * ("in a statement", "during a televised address", "on Monday"), or, for a verb with an
+ * addressee, a noun phrase that may go on with one ("told reporters at a news conference"), as
+ * between a verb of saying and the comma before its quotation.
+ */
+function setOffPhrase(tokens: Token[], from: number, to: number, addressee: boolean): boolean {
+  if (to <= from) return false;
+  let nominal = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    // ("a televised address": after a determiner, words tagged as verbs are the noun's.)
+    const inNoun = w.pos === "VERB" && (nominal || tokens[k - 1]?.pos === "DET");
+    if ((/^(?:VERB|AUX|PUNCT)$/u.test(w.pos) && !inNoun) || w.lower === "that") return false;
+    nominal = inNoun || w.pos === "DET" || w.pos === "ADJ";
+  }
+  const first = tokens[from] as Token;
+  return (
+    first.pos === "ADP" ||
+    timeAdverbialStart(tokens, to - 1) === from ||
+    (addressee && /^(?:NOUN|PROPN)$/u.test(first.pos))
+  );
 }
 
 const CONFIRMING = new Set(CONFIRMING_VERBS);

@@ -7256,4 +7256,19 @@ export const CASES: SentenceCase[] = [
     typed: [["Port Elizabeth", "Location"]],
     notTyped: [["Port Elizabeth", "Person"]],
   },
+  {
+    label: "a quotation after a prepositional phrase and a comma is the claim of 'said'",
+    text: 'Foreign Ministry spokesman Lin Jian said at a regular briefing, "The Philippines is stirring up trouble."',
+    gives: [["Lin Jian", "assesses", "Philippines"]],
+  },
+  {
+    label: "a quotation after the addressee, a place and a comma is the claim of 'told'",
+    text: 'Andrzej Duda told journalists in Warsaw, "Belarus is helping Moscow hide its troops."',
+    gives: [["Andrzej Duda", "assesses", "Belarus"]],
+  },
+  {
+    label: "a quotation after a time phrase is about its own subject, not an actor further in it",
+    text: 'Kaja Kallas said on Tuesday, "We will send more shells to Ukraine."',
+    notGives: [["Kaja Kallas", "assesses", "Ukraine"]],
+  },
 ];
