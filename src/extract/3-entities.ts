@@ -391,7 +391,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       }
       if (fallback) {
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
-        absorbCountrySuffix(sentence, fallback.mention, out);
+        absorbCountrySuffix(sentence, fallback.mention, out, covered);
         absorbDemonym(sentence, fallback.mention, out);
         absorbOrdinal(sentence, fallback.mention, covered);
         mark(fallback.mention, out, covered);
@@ -948,13 +948,16 @@ function nameWordBefore(tokens: Token[], at: number, covered: Uint8Array): boole
  * country has ("Ministry of Defence of Ukraine", "Embassy of India") keep their own name and are
  * qualified by their country in stage 4.
  */
-function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[]): void {
+function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[], covered: Uint8Array): void {
   const tokens = sentence.tokens;
   if (m.type !== "Organization" || tokens[m.last]?.lower !== "of") return;
   const at = out.findIndex((p) => p.first === m.last + 1 && p.type === "Country" && p.kind === "name");
   const country = out[at];
   if (!country || tokens[country.last]?.key === "'s") return;
   if (GENERIC_BODY_STARTS.has((tokens[m.first] as Token).lower)) return;
+  // "Office of Saudi Ministry of Defence": a country's word that opens another body's name
+  // qualifies that body, not the one before "of".
+  if (opensBodyName(tokens, country.last, covered)) return;
   out.splice(at, 1);
   const merged = makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text, country: country.name });
@@ -1608,6 +1611,19 @@ function bodyNameAt(tokens: Token[], at: number, covered: Uint8Array): boolean {
     const t = tokens[k] as Token;
     if (!isCapitalised(t.text)) return false;
     if (WORDS.orgHeads.has(t.lower) || COMPANY_SUFFIX_WORDS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when capitalised words from `at` reach a body's head word ("Ministry of Defence" after
+ * "Saudi"), not only a company's legal form.
+ */
+function opensBodyName(tokens: Token[], at: number, covered: Uint8Array): boolean {
+  for (let k = at; k < tokens.length && k - at < MAX_NAME_TOKENS && !covered[k]; k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text)) return false;
+    if (WORDS.orgHeads.has(t.lower) && !COMPANY_SUFFIX_WORDS.has(t.text)) return true;
   }
   return false;
 }
@@ -2284,7 +2300,7 @@ function countryBodyEnd(tokens: Token[], first: number, last: number): number {
 function bodyEnd(tokens: Token[], first: number, last: number): number {
   // "Defence Cabinet Secretary", "Foreign Ministry Spokesman": a body every country has, before a
   // title, is part of the title.
-  if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return last;
+  if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return nameAfterPortfolio(tokens, first, last);
   // "Chief Cabinet Secretary": a word that opens titles and a body's head alone make a title.
   const opener = TITLE_OPENER_WORDS.has((tokens[first] as Token).lower);
   for (let k = first + (opener ? 3 : 2); k < last - 1; k++) {
@@ -2294,7 +2310,42 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
       continue;
     if (isTitleWord(next.lower) || WORDS.givenNames.has(next.text)) return k;
   }
+  return nameAfterPortfolio(tokens, first, last);
+}
+
+/**
+ * "Ministry of Defence Karim Adel Mansour", "Office of the Interior Walid bin Saud": a body's head,
+ * "of" and its capitalised portfolio, then a personal name that ends the run (a given name or a
+ * word before a patronymic particle, then no body's head or title word): the body ends before the
+ * name. Returns where the name starts, else `last`.
+ */
+function nameAfterPortfolio(tokens: Token[], first: number, last: number): number {
+  for (let h = first; h + 3 < last; h++) {
+    const head = tokens[h] as Token;
+    if (!WORDS.orgHeads.has(head.lower) || !isCapitalised(head.text) || tokens[h + 1]?.lower !== "of")
+      continue;
+    for (let k = h + 3; k + 1 < last; k++) {
+      const t = tokens[k] as Token;
+      if (WORDS.orgHeads.has(t.lower)) break;
+      const opens = WORDS.givenNames.has(t.text) || PATRONYMIC.test(tokens[k + 1]?.lower ?? "");
+      if (opens && isCapitalised(t.text) && personalNameTo(tokens, k, last)) return k;
+      if (!isCapitalised(t.text) && !/^(?:of|and|&|the)$/u.test(t.lower)) break;
+    }
+  }
   return last;
+}
+
+/**
+ * True when the run [k, last) is a personal name: capitalised words, name particles and hyphens,
+ * no body's head, title word or honorific.
+ */
+function personalNameTo(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k; j < last; j++) {
+    const t = tokens[j] as Token;
+    if (WORDS.orgHeads.has(t.lower) || isTitleOrHonorific(t.lower)) return false;
+    if (!isCapitalised(t.text) && !NAME_PARTICLES.test(t.lower) && t.text !== "-") return false;
+  }
+  return true;
 }
 
 /** Fewest words of each of two bodies that "of the" joins in one run. */

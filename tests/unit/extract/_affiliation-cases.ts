@@ -907,4 +907,31 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
     notGives: [["Ama Owusu", "affiliated_with", "Ghana Army"]],
   },
+  {
+    label:
+      "a title of a body of a ministry runs into a name: the ministry ends at its portfolio, and the name is a person of the inner body",
+    text: "General Tom Evans held talks with Director of Strategic Planning Office of Egyptian Ministry of Defence Karim Adel Mansour in Cairo.",
+    entities: ["Karim Adel Mansour", "Strategic Planning Office", "Egyptian Ministry of Defence"],
+    gives: [
+      ["Karim Adel Mansour", "affiliated_with", "Strategic Planning Office"],
+      ["Strategic Planning Office", "affiliated_with", "Egyptian Ministry of Defence"],
+    ],
+  },
+  {
+    label:
+      "a country's word after 'of' that opens a ministry's name qualifies the ministry; a patronymic name after the portfolio is a person",
+    text: "The general met Head of Procurement Directorate of Saudi Ministry of Interior Walid bin Saud Al-Harbi on Monday.",
+    entities: ["Walid bin Saud Al-Harbi", "Procurement Directorate", "Saudi Ministry of Interior"],
+    gives: [
+      ["Walid bin Saud Al-Harbi", "affiliated_with", "Procurement Directorate"],
+      ["Procurement Directorate", "affiliated_with", "Saudi Ministry of Interior"],
+      ["Saudi Ministry of Interior", "affiliated_with", "Saudi Arabia"],
+    ],
+  },
+  {
+    label: "a company's legal form after 'of' and a country does not open another body",
+    text: "The Export-Import Bank of India Limited financed the sale of the patrol boats.",
+    entities: ["Export-Import Bank of India"],
+    noEntities: ["Export-Import Bank"],
+  },
 ];
