@@ -13,7 +13,14 @@ import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./t
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
-import { BODY_LEAD_HEADS, INSTITUTION_ROLES, STAFF_TITLE_TAILS, TITLE_OPENERS } from "./lexicon/titles.ts";
+import {
+  BODY_LEAD_HEADS,
+  INSTITUTION_ROLES,
+  NAME_OPENING_LEAD_HEADS,
+  PORTFOLIO_PREPOSITIONS,
+  STAFF_TITLE_TAILS,
+  TITLE_OPENERS,
+} from "./lexicon/titles.ts";
 import {
   BODY_PREFIXES,
   COMPANY_SUFFIXES,
@@ -29,6 +36,8 @@ import {
 } from "./lexicon/organizations.ts";
 import {
   ACRONYM_WEAPON_HEADS,
+  BROAD_MAKER_HEADS,
+  MARK_WORDS,
   WEAPON_CLASS_ACRONYMS,
   WEAPON_MODEL_ENTRIES,
   SHIP_NOUNS,
@@ -58,8 +67,8 @@ const NAME_TAIL_WORDS = new Set(NAME_TAILS);
 const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
-/** Heads of leading that may stand before a body's name without "of" (not "chief", "head": "Chief Directorate"). */
-const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => w !== "chief" && w !== "head"));
+/** Heads of leading that may stand before a body's name without "of", less those that open a body's own name ("Chief Directorate"). */
+const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => !NAME_OPENING_LEAD_HEADS.includes(w)));
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
@@ -625,7 +634,7 @@ function variantEnd(tokens: Token[], end: number): number {
 const SPACED_VARIANT = /^(?:\d{1,4}(?:-\d{1,2})?[A-Z]{0,2}|[A-Z]\d{1,2}[A-Z]?|[A-Z]{2,3}|[IVX]{2,4})$/u;
 /** A mark number after a model ("Mk1A"), or the word "Mk" before one ("Mk-II", "Mk 2"). */
 const MARK_VARIANT = /^(?:MK|Mk)\d{1,2}[A-Z]?$/u;
-const MARK_WORDS = new Set(["Mk", "MK", "Mark"]);
+const MARKS = new Set(MARK_WORDS);
 const MARK_NUMBER = /^(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/u;
 
 /**
@@ -642,7 +651,7 @@ function modelVariantEnd(tokens: Token[], end: number, gazetteer: Gazetteer, fam
   const next = tokens[end];
   if (!next?.space) return end;
   if (MARK_VARIANT.test(next.text)) return end + 1;
-  if (MARK_WORDS.has(next.text)) {
+  if (MARKS.has(next.text)) {
     const dash = tokens[end + 1]?.text === "-" && tokens[end + 1]?.space === false ? 1 : 0;
     const number = tokens[end + 1 + dash];
     return number && MARK_NUMBER.test(number.text) ? end + 2 + dash : end;
@@ -1441,7 +1450,7 @@ function makerBeforeNumbered(sentence: Sentence, i: number): Mention | null {
 }
 
 /** Weapon heads too broad to make a maker's acronym a model ("Raytheon GPS system", "IAI ELTA radar"). */
-const BROAD_MAKER_HEADS = new Set(["system", "radar", "satellite"]);
+const BROAD_MAKER_HEAD_WORDS = new Set(BROAD_MAKER_HEADS);
 
 /**
  * "FN MAG machine guns", "MBDA CAMM missiles": a listed maker and an acronym no list knows, before a
@@ -1457,7 +1466,11 @@ function makerAcronymModel(sentence: Sentence, i: number): Mention | null {
   if (next?.pos === "NOUN" && /^\p{Ll}+$/u.test(next.text) && !WORDS.weaponHeads.has(singular(next.lower)))
     at++;
   const head = tokens[at];
-  if (!head || !WORDS.weaponHeads.has(singular(head.lower)) || BROAD_MAKER_HEADS.has(singular(head.lower)))
+  if (
+    !head ||
+    !WORDS.weaponHeads.has(singular(head.lower)) ||
+    BROAD_MAKER_HEAD_WORDS.has(singular(head.lower))
+  )
     return null;
   if (head.pos === "VERB") return null;
   const name = `${(tokens[i] as Token).text} ${acronym.text}`;
@@ -2430,7 +2443,7 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, 
 }
 
 /** Prepositions that join a title to its portfolio or its posting ("Consul General in Shanghai"). */
-const PORTFOLIO_PREPOSITIONS = new Set(["of", "for", "in", "to", "at"]);
+const PORTFOLIO_JOINERS = new Set(PORTFOLIO_PREPOSITIONS);
 
 /**
  * "Deputy Chief of Mission …", "Minister of State for Defence Procurement …", "Consul General in
@@ -2442,7 +2455,7 @@ function portfolioBefore(tokens: Token[], first: number): boolean {
   let joined = false;
   for (let k = first - 1; k >= 0 && k >= first - MAX_TITLE_PHRASE; k--) {
     const t = tokens[k] as Token;
-    if (PORTFOLIO_PREPOSITIONS.has(t.lower)) joined = true;
+    if (PORTFOLIO_JOINERS.has(t.lower)) joined = true;
     else if (joined && titleHeadAt(tokens, k)) return true;
     else if (t.lower !== "and" && t.lower !== "the" && !isCapitalised(t.text)) return false;
   }

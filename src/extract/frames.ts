@@ -112,6 +112,8 @@ export interface Frame {
 export interface SupplyWords {
   /** With one of them among its objects a verb of pledging is a supply ("pledged 30 tanks"). */
   armsWords: readonly string[];
+  /** Arms words too broad to make "support X with …" a supply ("with aid", "with security"). */
+  broadArmsWords: readonly string[];
   /** Verbs that move one's own forces: a named ship as their object is deployed, not supplied. */
   deployVerbs: readonly string[];
   /** Participles hyphened to a country that name a weapon's origin ("Chinese-made"). */
@@ -142,6 +144,7 @@ export interface SupplyWords {
 export interface FrameTable {
   frames: readonly Frame[];
   arms: ReadonlySet<string>;
+  broadArms: ReadonlySet<string>;
   deploy: ReadonlySet<string>;
   origin: ReadonlySet<string>;
   saleDeal: ReadonlySet<string>;
@@ -182,6 +185,7 @@ export function validateFrames(rows: unknown): Frame[] {
 /** The built-in supply word lists (lexicon/supply-words.json). */
 export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   armsWords: SUPPLY_WORDS_JSON.armsWords,
+  broadArmsWords: SUPPLY_WORDS_JSON.broadArmsWords,
   deployVerbs: SUPPLY_WORDS_JSON.deployVerbs,
   originParticiples: SUPPLY_WORDS_JSON.originParticiples,
   saleDealWords: SUPPLY_WORDS_JSON.saleDealWords,
@@ -214,6 +218,7 @@ export function createFrameTable(
   return {
     frames: rows,
     arms: new Set(words.armsWords),
+    broadArms: new Set(words.broadArmsWords),
     deploy: new Set(words.deployVerbs),
     origin: new Set(words.originParticiples),
     saleDeal: new Set(words.saleDealWords),

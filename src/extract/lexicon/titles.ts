@@ -55,6 +55,9 @@ export const TITLE_OPENERS: readonly string[] = DATA.titleOpeners;
 /** Words a minister's portfolio drops before it is matched to a ministry's ("Minister of National Defense" is "defence"). */
 export const PORTFOLIO_FILLERS: readonly string[] = DATA.portfolioFillers;
 
+/** Prepositions that join a title to its portfolio or its posting ("Minister of Defence", "Consul General in Shanghai"). */
+export const PORTFOLIO_PREPOSITIONS: readonly string[] = DATA.portfolioPrepositions;
+
 /**
  * A diplomatic mission's head by his title, and the body he heads by its name's words ("ambassador"
  * and "embassy", "high commissioner" and "high commission"): the title's holder serves the body.
@@ -76,3 +79,9 @@ export const PEER_NOUNS: readonly string[] = DATA.peerNouns;
  * Command, Vice Admiral X"), as in South Asian and West African English.
  */
 export const BODY_LEAD_HEADS: readonly string[] = DATA.bodyLeadHeads;
+
+/**
+ * Heads of leading (among BODY_LEAD_HEADS) that also open a body's own name ("Chief Directorate",
+ * "Head Office"): before a body's name they stay part of it, not the holder's title.
+ */
+export const NAME_OPENING_LEAD_HEADS: readonly string[] = DATA.nameOpeningLeadHeads;

@@ -323,6 +323,20 @@ export const STANCE_VERBS: readonly string[] = [
 ];
 
 /**
+ * Words (forms or lemmas) that deny a stance told after them in a claim ("did not condemn",
+ * "failed to oppose", "refused to denounce").
+ */
+export const DENIED_STANCE_WORDS: readonly string[] = [
+  "not",
+  "n't",
+  "never",
+  "no",
+  "fail",
+  "refuse",
+  "decline",
+];
+
+/**
  * Verbs of a stance that a government may hold as a policy: with a habitual cue between subject
  * and verb ("Poland has long opposed Moscow", "India has always opposed …") they tell a standing
  * policy, not a judgement stated about the object.

@@ -46,6 +46,9 @@ export const NAMING_WORDS: Readonly<{ words: readonly string[]; systemModifiers:
   systemModifiers: DATA.namedSystemModifiers,
 };
 
+/** Weapon heads too broad to make a maker's acronym a model ("Raytheon GPS system", "IAI ELTA radar"). */
+export const BROAD_MAKER_HEADS: readonly string[] = DATA.broadMakerHeads;
+
 /** Defence makers whose name may precede a model ("Boeing E-7 Wedgetail"); kept as part of the name. */
 export const WEAPON_MAKERS: readonly string[] = DATA.weaponMakers;
 
@@ -78,3 +81,6 @@ export const ACRONYM_WEAPON_HEADS: readonly string[] = DATA.acronymHeads;
  * not a variant of it ("Javelin ATGMs", not a model "Javelin ATGM").
  */
 export const WEAPON_CLASS_ACRONYMS: readonly string[] = DATA.classAcronyms;
+
+/** Words for a mark number after a model, written apart from it ("Pinaka Mk-II", "Mk 2", "Mark 3"). */
+export const MARK_WORDS: readonly string[] = DATA.markWords;

@@ -25,6 +25,7 @@ import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../
 import {
   CERTAINTY_ADJECTIVES,
   CONFIRMING_VERBS,
+  DENIED_STANCE_WORDS,
   EVIDENCE_NOUNS,
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
@@ -941,7 +942,7 @@ function thankedTarget(ix: SentenceIndex, v: number, end: number, source: string
 const STANCE = new Set(STANCE_VERBS);
 
 /** Words that deny a stance told after them in a claim ("did not condemn", "failed to oppose"). */
-const DENIED_STANCE = new Set(["not", "n't", "never", "no", "fail", "refuse", "decline"]);
+const DENIED_STANCE = new Set(DENIED_STANCE_WORDS);
 
 /**
  * "stressed the two countries were “unanimous when it comes to opposing Putin's attempts …”",

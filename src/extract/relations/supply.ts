@@ -513,21 +513,20 @@ function armsIn(tokens: Token[], zone: Zone, arms: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Arms words too broad to make "support X with …" a supply ("with aid", "with security"). */
-const BROAD_ARMS = new Set(["aid", "assistance", "security"]);
-
 /**
- * True when the zone's with-phrase holds a named weapon or an arms word other than aid, assistance
- * and security, before punctuation or a verb: "supporting the Army with military equipment".
+ * True when the zone's with-phrase holds a named weapon or an arms word other than the broad ones
+ * (aid, assistance, security), before punctuation or a verb: "supporting the Army with military
+ * equipment".
  */
-function withArms(ix: SentenceIndex, zone: Zone, arms: ReadonlySet<string>): boolean {
+function withArms(ix: SentenceIndex, zone: Zone, table: FrameTable): boolean {
   const tokens = ix.sentence.tokens;
   const at = tokens.findIndex((w, k) => k >= zone.start && k < zone.end && w.lower === "with");
   if (at < 0) return false;
   for (let k = at + 1; k < zone.end; k++) {
     const w = tokens[k] as Token;
     if (w.pos === "PUNCT" || w.pos === "VERB") return false;
-    if (ix.cover[k]?.type === "WeaponSystem" || (arms.has(w.lower) && !BROAD_ARMS.has(w.lower))) return true;
+    if (ix.cover[k]?.type === "WeaponSystem" || (table.arms.has(w.lower) && !table.broadArms.has(w.lower)))
+      return true;
   }
   return false;
 }
@@ -640,7 +639,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   }
   if (communicates(tokens, t)) return;
   // "is supporting the Army with military equipment"; not "supported Kyiv with humanitarian aid".
-  if (frame.requires === "with-arms" && !withArms(ix, zone, table.arms)) return;
+  if (frame.requires === "with-arms" && !withArms(ix, zone, table)) return;
   if (frame.requires === "arms") {
     // "pledged to send tanks": the verb after it tells the supply (hedged by the pledge);
     // "pledged support to Kyiv": without arms among the objects, no supply.
