@@ -230,7 +230,7 @@ function setOffPhrase(tokens: Token[], from: number, to: number, addressee: bool
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
     // ("a televised address": after a determiner, words tagged as verbs are the noun's.)
-    const inNoun = w.pos === "VERB" && (nominal || tokens[k - 1]?.pos === "DET");
+    const inNoun: boolean = w.pos === "VERB" && (nominal || tokens[k - 1]?.pos === "DET");
     if ((/^(?:VERB|AUX|PUNCT)$/u.test(w.pos) && !inNoun) || w.lower === "that") return false;
     nominal = inNoun || w.pos === "DET" || w.pos === "ADJ";
   }
