@@ -118,6 +118,13 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
         j = open - 1;
         break;
       }
+      // "Japan on Wednesday (Nov. 22) condemned", "The ministry (MOFA) on Wednesday (Nov. 22)
+      // said": a time adverbial with its date in brackets; what stands before it is read on.
+      const time = tokens[open]?.text === "(" && open > 1 ? timeAdverbialStart(tokens, open - 1) : -1;
+      if (time > 0 && (ix.chunkAt[time - 1] || /^[,)]$/u.test(tokens[time - 1]?.text ?? ""))) {
+        j = time - 1;
+        continue;
+      }
     }
     if (tok.text === "," && tokens[j - 1]?.pos === "ADV" && tokens[j - 2]?.text === ",") {
       // "A UN report, however, concluded": a parenthetical adverb between commas.

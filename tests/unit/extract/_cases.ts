@@ -7271,4 +7271,22 @@ export const CASES: SentenceCase[] = [
     text: 'Kaja Kallas said on Tuesday, "We will send more shells to Ukraine."',
     notGives: [["Kaja Kallas", "assesses", "Ukraine"]],
   },
+  {
+    label: "a time adverbial with its date in brackets stands between the subject and the verb",
+    text: "Poland on Tuesday (Feb. 4) condemned Belarus for the airspace violation.",
+    gives: [["Poland", "assesses", "Belarus"]],
+  },
+  {
+    label: "a bracketed acronym and a time adverbial with a bracketed date stand before the verb",
+    text: "The Ministry of Foreign Affairs (MOFA) on Monday (June 2) condemned Iran for the drone strike.",
+    gives: [["Ministry of Foreign Affairs", "assesses", "Iran"]],
+  },
+  {
+    label: "a supplier before a time adverbial with a bracketed date delivers",
+    text: "Germany on Monday (June 2) delivered two IRIS-T systems to Ukraine.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "IRIS-T"],
+    ],
+  },
 ];
