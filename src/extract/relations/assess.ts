@@ -139,6 +139,7 @@ export function assessVerb(
     if (after && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
       sources = actorHeads(chunkHeads(after));
       const start = claimOpening(tokens);
+      if (reportsSpeech(tokens, tok, t - 1)) return;
       const target = subjectTarget(ix, start, t - 1, sources[0]?.name ?? "");
       if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
     }
@@ -212,6 +213,7 @@ export function assessVerb(
     // "“…,” Lee said during a briefing." The claim is what comes before the speaker; its subject
     // opens it (a name deep inside the quote is not what the claim is about).
     const start = claimOpening(ix.sentence.tokens);
+    if (reportsSpeech(tokens, tok, subject.chunk.first)) return;
     target = subjectTarget(ix, start, subject.chunk.first, source);
   }
   if (!target) return;
@@ -240,6 +242,27 @@ function setOffPhrase(tokens: Token[], from: number, to: number, addressee: bool
     timeAdverbialStart(tokens, to - 1) === from ||
     (addressee && /^(?:NOUN|PROPN)$/u.test(first.pos))
   );
+}
+
+/**
+ * True when `verb` reports (an outlet's "…, AFP reported", "…, reported by Reuters", "…, reported
+ * Xinhua") a claim, before token `to`, that holds a verb of speech outside quotation marks,
+ * wherever it stands ("Saudi Arabia's deputy defence minister, Khalid bin Salman, on
+ * Thursday accused Iran …", "“…,” it said in a statement"): the outlet relays that statement,
+ * whose own verb gives its facts.
+ */
+function reportsSpeech(tokens: Token[], verb: Token, to: number): boolean {
+  if (verb.lemma !== "report") return false;
+  let quoted = false;
+  for (let k = 0; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === "“" || w.text === "”" || w.text === '"') {
+      quoted = w.text === '"' ? !quoted : w.text === "“";
+      continue;
+    }
+    if (!quoted && w.pos === "VERB" && SPEECH.has(w.lemma)) return true;
+  }
+  return false;
 }
 
 const CONFIRMING = new Set(CONFIRMING_VERBS);

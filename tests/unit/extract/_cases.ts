@@ -7289,4 +7289,18 @@ export const CASES: SentenceCase[] = [
       ["Germany", "supplies", "IRIS-T"],
     ],
   },
+  {
+    label: "an outlet that reports a statement made by a long-titled speaker relays it",
+    text: "Egypt's minister of foreign affairs and emigration, Sameh Shoukry, on Monday accused Ethiopia of stalling the talks, Reuters reported.",
+    gives: [["Sameh Shoukry", "assesses", "Ethiopia"]],
+    notGives: [
+      ["Reuters", "assesses", "Sameh Shoukry"],
+      ["Reuters", "assesses", "Egypt"],
+    ],
+  },
+  {
+    label: "an outlet that reports, in a participle, a quotation said by another relays it",
+    text: '"Houthi attacks on shipping threaten global trade," the Egyptian ministry said in a statement, reported by Reuters.',
+    notGives: [["Reuters", "assesses", "Houthis"]],
+  },
 ];
