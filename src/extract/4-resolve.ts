@@ -9,7 +9,7 @@ import { resolveReportAnaphors } from "./reports.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
 import { bodyPrefixBefore, makeMention } from "./3-entities.ts";
-import { BODY_PREFIXES } from "./lexicon/organizations.ts";
+import { BARE_SERVICES, BODY_PREFIXES, SERVICE_HEADS } from "./lexicon/organizations.ts";
 import { byFirstLongest, concatLists, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
@@ -21,6 +21,8 @@ import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
+const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
+const BARE_SERVICE_WORDS = new Set(BARE_SERVICES);
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
@@ -482,6 +484,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       gazetteer.perCountry.has(m.name));
   const qualified = new Map<string, Set<string>>();
   const bare: Mention[] = [];
+  const owned: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
@@ -512,7 +515,8 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
         // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
         // "the chief of the General Staff of the Chilean Army": a title's body of no named country
         // is no other country's body of that name.
-        if (!possessive && !POSSESSIVE_WORDS.has(before?.lower ?? "") && !title) bare.push(m);
+        if (POSSESSIVE_WORDS.has(before?.lower ?? "")) owned.push(m);
+        else if (!possessive && !title) bare.push(m);
         continue;
       }
       const base = bodyKey(m.name);
@@ -533,19 +537,74 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       qualified.set(base, set);
     }
   }
+  const services = countryServices(state, qualified);
+  // "Chile added a ship to its Navy", "our Navy": a service a pronoun owns is the document's one
+  // country's service of that name.
+  for (const m of owned) {
+    const names = qualified.get(bodyKey(m.name));
+    if (names?.size === 1) m.name = [...names][0] as string;
+  }
   // "the Finance Ministry" … "the Ministry of Finance": bare names of one body are one body, the
   // first spelling naming it, unless a country's body of that name is in the document.
   const firstBare = new Map<string, string>();
+  const orphans = new Set<Mention>();
   for (const m of bare) {
     const key = bodyKey(m.name);
     const names = qualified.get(key);
     if (names?.size === 1) m.name = [...names][0] as string;
-    else if (names === undefined) {
+    else if (names !== undefined && services.has(key)) {
+      // "the Indian Army" … "the Singapore Army" … "the Army said": a bare armed service is the
+      // country's service named last before it (else first after it).
+      const named = services.get(key) as Mention[];
+      m.name = (named.findLast((x) => x.start < m.start) ?? (named[0] as Mention)).name;
+    } else if (names === undefined && BARE_SERVICE_WORDS.has(key)) {
+      // "the JDF Army, Navy, and Air Force": a bare service word that no country's service of
+      // the document names is no entity of its own.
+      orphans.add(m);
+    } else if (names === undefined) {
       const name = firstBare.get(key);
       if (name === undefined) firstBare.set(key, m.name);
       else m.name = name;
     }
   }
+  if (orphans.size > 0) state.mentions = state.mentions.map((list) => list.filter((m) => !orphans.has(m)));
+}
+
+/**
+ * "the U.S. Navy", "the Indian Army": the document's mentions of a country's armed service (a body
+ * every country has whose head is a service word, lexicon serviceHeads), by the service's bare key
+ * ("navy"), in document order. A service named with its country's alias ("U.S. Navy") joins
+ * `qualified` under its bare key too.
+ */
+function countryServices(state: DocState, qualified: Map<string, Set<string>>): Map<string, Mention[]> {
+  const services = new Map<string, Mention[]>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
+      const words = m.name.split(" ");
+      if (!SERVICE_HEAD_WORDS.has((words[words.length - 1] as string).toLowerCase())) continue;
+      const rest = bareServiceName(words);
+      if (rest === undefined) continue;
+      const key = bodyKey(rest);
+      const set = qualified.get(key) ?? new Set<string>();
+      set.add(m.name);
+      qualified.set(key, set);
+      const named = services.get(key) ?? [];
+      named.push(m);
+      services.set(key, named);
+    }
+  for (const named of services.values()) sortInPlace(named, (a, b) => a.start - b.start);
+  return services;
+}
+
+/**
+ * "Indian Army" → "Army", "U.S. Navy" → "Navy", "Royal Thai Navy" → "Navy": a country's service's
+ * name from its first word of bodies every country has (lexicon genericOrgStarts), past the
+ * country's name and any prefix; undefined when the name opens with such a word or has none.
+ */
+function bareServiceName(words: string[]): string | undefined {
+  const k = words.findIndex((w, i) => i > 0 && GENERIC_ORG_STARTS.has(w.toLowerCase()));
+  return k > 0 ? words.slice(k).join(" ") : undefined;
 }
 
 /**

@@ -73,6 +73,9 @@ export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
  */
 export const SERVICE_HEADS: readonly string[] = DATA.serviceHeads;
 
+/** Armed services every country has, named bare ("the Navy"): a country's service, never a body of its own. */
+export const BARE_SERVICES: readonly string[] = DATA.bareServices;
+
 /**
  * Last words of a longer form of a listed name ("Raytheon Technologies Corp.", "Mahindra Defence
  * Systems", "Revolutionary Guards Corps"): capitalised words after a listed body that end in one

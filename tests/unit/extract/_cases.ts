@@ -7234,6 +7234,28 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Claire Le Gall"],
   },
   {
+    label: "a bare service word is the service its country's alias names in the document",
+    text: "The U.S. Army received the first howitzers on Monday. The Army said more would follow.",
+    same: [["U.S. Army", "Army"]],
+  },
+  {
+    label: "a bare service word is the country's service named last before it",
+    text: "The Kenyan Army hosted the Ugandan Army in Nairobi. The Army said Ethiopia had bought drones.",
+    gives: [["Ugandan Army", "assesses", "Ethiopia"]],
+    notGives: [["Kenyan Army", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "a service a pronoun owns is the document's one country's service of that name",
+    text: "Ghana added two patrol boats to its Navy. The Ghanaian Navy will base them in Sekondi.",
+    same: [["Ghanaian Navy", "Navy"]],
+  },
+  {
+    label: "bare service words after an acronym's service are no entities of their own",
+    text: "The grant will equip the KDF Army, Navy, and Air Force, said Ambassador Carol Reyes.",
+    entities: ["Carol Reyes"],
+    noEntities: ["Navy", "Air Force"],
+  },
+  {
     label: "a listed city whose last word is a place noun is a place, though a given name opens it",
     text: "Logan City, a Brisbane suburb, hosted the fair.",
     typed: [["Logan City", "Location"]],
