@@ -31,6 +31,7 @@ import {
   ORGANIZATION_TAIL_NOUNS,
   OUTLET_VERBS,
   SERVICE_HEADS,
+  SHARED_MODIFIER_HEADS,
   SUB_BODY_HEADS,
   WEAPON_NAME_TAILS,
 } from "./lexicon/organizations.ts";
@@ -71,6 +72,7 @@ const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
 const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => !NAME_OPENING_LEAD_HEADS.includes(w)));
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
+const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
 /** Most capitalised words between a listed body and the head of a body inside it. */
 const MAX_SUB_BODY_WORDS = 3;
@@ -1616,6 +1618,24 @@ function cityWithLowerCaseWords(sentence: Sentence, first: number, last: number)
 }
 
 /**
+ * "the Army and Navy Club", "Command and Staff College": one word before "and" at `and` and one
+ * capitalised word and an institution's head after it; the head is both words' (not "the Navy and
+ * Coast Guard", "the Army and Air Force", "the Defence Ministry and Staff College").
+ */
+function sharedHeadAfterAnd(tokens: Token[], first: number, and: number): boolean {
+  const next = tokens[and + 1];
+  const head = tokens[and + 2];
+  return (
+    and === (tokens[first]?.lower === "the" ? first + 2 : first + 1) &&
+    next !== undefined &&
+    head !== undefined &&
+    isCapitalised(next.text) &&
+    isCapitalised(head.text) &&
+    SHARED_HEAD_WORDS.has(head.lower)
+  );
+}
+
+/**
  * True when capitalised words from `at` hold a body's head word or a company's legal form
  * ("Boustead Naval Shipyard Sdn Bhd", "Naval Group"): a body's own name.
  */
@@ -1965,7 +1985,7 @@ function matchFallback(
         GENERIC_BODY_STARTS.has(head.lower) ||
         SERVICE_HEAD_WORDS.has(head.lower) ||
         COMPANY_SUFFIX_WORDS.has(head.text);
-      if (ends && bodyNameAt(tokens, last + 1, covered)) break;
+      if (ends && bodyNameAt(tokens, last + 1, covered) && !sharedHeadAfterAnd(tokens, first, last)) break;
     }
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
@@ -2610,6 +2630,8 @@ function hasPlaceHead(tokens: Token[], last: number): boolean {
 function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   if (
     WORDS.orgHeads.has((tokens[last - 1] as Token).lower) ||
+    // "Research and Analysis Wing": a head that names a body only after coordinated words.
+    (last - first >= 4 && sharedHeadAfterAnd(tokens, last - 4, last - 3)) ||
     compoundHeadAt(tokens, last - 1) ||
     tokens.slice(first, last).some((t) => t.lower === "ministry")
   )

@@ -77,6 +77,13 @@ export const SERVICE_HEADS: readonly string[] = DATA.serviceHeads;
 export const BARE_SERVICES: readonly string[] = DATA.bareServices;
 
 /**
+ * Heads of institutions named after two coordinated fields or services ("Command and Staff
+ * College", "Army and Navy Club", "Research and Analysis Wing"): a single capitalised word, "and",
+ * one capitalised word and one of these heads make one name, the head shared by both words.
+ */
+export const SHARED_MODIFIER_HEADS: readonly string[] = DATA.sharedModifierHeads;
+
+/**
  * Last words of a longer form of a listed name ("Raytheon Technologies Corp.", "Mahindra Defence
  * Systems", "Revolutionary Guards Corps"): capitalised words after a listed body that end in one
  * of them are the same body's name, not a second body.

@@ -2933,6 +2933,29 @@ export const CASES: SentenceCase[] = [
     typed: [["Nordvik Shipbuilding and Offshore Engineering Co", "Organization"]],
     noEntities: ["Nordvik Shipbuilding"],
   },
+  {
+    label: "one word, 'and', a word and an institution's head are one name, the head shared by both words",
+    text: "Colonel Dana Whitfield teaches at the Signals and Logistics College. The Marine and Cavalry Club hosted the gala. The Surveillance and Research Wing said Eritrea had sent drones to the rebels.",
+    typed: [
+      ["Signals and Logistics College", "Organization"],
+      ["Marine and Cavalry Club", "Organization"],
+      ["Surveillance and Research Wing", "Organization"],
+    ],
+    noEntities: ["Logistics College", "Cavalry Club", "Research Wing"],
+    gives: [["Surveillance and Research Wing", "assesses", "Eritrea"]],
+  },
+  {
+    label:
+      "a service and a two-word body after 'and' stay two bodies; 'and' before a plural noun joins no head",
+    text: "The Navy and Coast Guard searched the strait. The Army and Air Force held drills. The Army and Navy chiefs met in Manila.",
+    typed: [
+      ["Navy", "Organization"],
+      ["Coast Guard", "Organization"],
+      ["Air Force", "Organization"],
+      ["Army", "Organization"],
+    ],
+    noEntities: ["Navy and Coast Guard", "Army and Air Force", "Army and Navy"],
+  },
   // ---- entities (issue 9): hotels, barracks and aerodromes are places
   {
     label: "a name ending in Hotel or Barracks, or before a lower-case aerodrome or barracks, is a place",
