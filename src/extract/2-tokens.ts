@@ -7,7 +7,8 @@ import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
-import { foldKey } from "./words.ts";
+import { UNACCENTED_TITLES } from "./lexicon/titles.ts";
+import { foldKey, isTitleWord } from "./words.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
 const MAX_TAG_CHARS = 200_000;
@@ -27,6 +28,7 @@ export const tokensStage: Stage = {
       while (k < tokens.length && (tokens[k] as Token).end <= sentence.end) k++;
       sentence.tokens = tokens.slice(from, k);
       if (sentence.tokens.length > 0) (sentence.tokens[0] as Token).space = true;
+      respellTitles(sentence.tokens);
       tagSentence(sentence.tokens, sentence.headline && isTitleCase(sentence.tokens));
     }
   },
@@ -116,8 +118,25 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
     start: t.start + sentence.start,
     end: t.end + sentence.start,
   }));
+  respellTitles(tokens);
   tagSentence(tokens, sentence.headline && isTitleCase(tokens));
   return tokens;
+}
+
+const UNACCENTED = new Map(Object.entries(UNACCENTED_TITLES));
+
+/**
+ * "charge d'affaires": a French title head written without its accent (lexicon titles.json
+ * unaccentedTitles) is read as the head (its lower-case form respelt) before the French title word
+ * that completes it ("d'affaires"); alone, or before an English word, it is the common noun.
+ */
+function respellTitles(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const head = UNACCENTED.get(t.lower);
+    const next = tokens[i + 1] as Token;
+    if (head !== undefined && next.key.startsWith("d'") && isTitleWord(next.lower)) t.lower = head;
+  }
 }
 
 /** True when most longer words of a line are capitalised ("Kim Unveils New Military Drones"). */

@@ -85,3 +85,10 @@ export const BODY_LEAD_HEADS: readonly string[] = DATA.bodyLeadHeads;
  * "Head Office"): before a body's name they stay part of it, not the holder's title.
  */
 export const NAME_OPENING_LEAD_HEADS: readonly string[] = DATA.nameOpeningLeadHeads;
+
+/**
+ * Title heads written without their accent, by the accented head ("charge" for "chargé"): read as
+ * the head only before the French word that completes the title ("charge d'affaires"), since the
+ * bare word is a common noun.
+ */
+export const UNACCENTED_TITLES: Readonly<Record<string, string>> = DATA.unaccentedTitles;

@@ -963,6 +963,8 @@ function titlePhraseSpan(
     if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
       target = m;
       j = m.last;
+      // "the chargé d'affaires of the German embassy, X": a demonym's body named by a common noun.
+      if (m.kind === "demonym" && WORDS.orgHeads.has(tokens[j]?.text ?? "") && !ix.cover[j]) j++;
       // "the Embassy of China": the body's own country after "of" belongs to its name.
       const own = tokens[j]?.lower === "of" ? ix.cover[j + 1] : null;
       if (own && own.first === j + 1 && m.country && own.name === m.country) j = own.last;

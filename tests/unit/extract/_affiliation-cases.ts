@@ -934,4 +934,14 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Export-Import Bank of India"],
     noEntities: ["Export-Import Bank"],
   },
+  {
+    label:
+      "'charge d'affaires' without its accent is the envoy's title, after the name and before it with a demonym's embassy",
+    text: "Officials summoned Tom Berg, charge d'affaires of the Canadian embassy in Iran, and lodged a protest. The ministry later summoned the charge d'affaires of the German embassy, Klaus Richter, on Monday.",
+    gives: [
+      ["Tom Berg", "affiliated_with", "Canada"],
+      ["Klaus Richter", "affiliated_with", "Germany"],
+    ],
+    notGives: [["Tom Berg", "affiliated_with", "Iran"]],
+  },
 ];
