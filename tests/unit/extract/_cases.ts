@@ -7348,4 +7348,10 @@ export const CASES: SentenceCase[] = [
     text: '"Houthi attacks on shipping threaten global trade," the Egyptian ministry said in a statement, reported by Reuters.',
     notGives: [["Reuters", "assesses", "Houthis"]],
   },
+  {
+    label: "two plain capitalised words before a verb of judgement are a person's name",
+    text: "Zorigt Batbayar condemned the shelling by Russia.",
+    typed: [["Zorigt Batbayar", "Person"]],
+    gives: [["Zorigt Batbayar", "assesses", "Russia"]],
+  },
 ];
