@@ -596,7 +596,8 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
       k = m.last - 1;
       continue;
     }
-    if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(before)) return [actorOf(m)];
+    if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(before) || abbreviatedOwner(ix, m))
+      return [actorOf(m)];
     if (before === "between") {
       const chunk = ix.chunkAt[k];
       return chunk ? actorHeads(chunkHeads(chunk)) : [actorOf(m)];
@@ -604,6 +605,25 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     k = m.last - 1;
   }
   return [];
+}
+
+/** An abbreviated name as printed: "US", "U.S.", "EU", "IDF". */
+const ABBREVIATION = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,5}$/u;
+
+/**
+ * True when mention `m` is a country's or a body's abbreviated name used before a noun as a
+ * demonym is ("the US provocation", "new US sanctions", "the EU decision"): it names the act's
+ * owner. (A full name before a noun may name its victim or topic: "the Ukraine war".)
+ */
+function abbreviatedOwner(ix: SentenceIndex, m: Mention): boolean {
+  const tokens = ix.sentence.tokens;
+  const type = actorOf(m).type;
+  return (
+    (type === "Country" || type === "Organization") &&
+    m.last === m.first + 1 &&
+    ABBREVIATION.test(tokens[m.first]?.text ?? "") &&
+    tokens[m.last]?.pos === "NOUN"
+  );
 }
 
 /**

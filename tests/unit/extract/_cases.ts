@@ -7354,4 +7354,19 @@ export const CASES: SentenceCase[] = [
     typed: [["Zorigt Batbayar", "Person"]],
     gives: [["Zorigt Batbayar", "assesses", "Russia"]],
   },
+  {
+    label: "an abbreviated country name before an act noun, after an adjective, owns the act judged",
+    text: "China on Friday condemned new US export controls.",
+    gives: [["China", "assesses", "United States"]],
+  },
+  {
+    label: "an abbreviated body name before an act noun, after a time phrase, owns the act judged",
+    text: "Iran denounced on Monday the EU decision to list the Guards.",
+    gives: [["Iran", "assesses", "European Union"]],
+  },
+  {
+    label: "a full country name after an adjective and before an act noun is not taken as its owner",
+    text: "Russia condemned the new Ukraine aid package.",
+    notGives: [["Russia", "assesses", "Ukraine"]],
+  },
 ];
