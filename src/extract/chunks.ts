@@ -194,7 +194,8 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
-      if ((word & TITLE_WORD) !== 0 && t.pos !== "VERB") {
+      // "President-elect": a modifier glued by a hyphen to a title is no verb.
+      if ((word & TITLE_WORD) !== 0 && (t.pos !== "VERB" || glued(tokens, k))) {
         // Not a head (the first test took heads): a modifier ("deputy", "foreign").
         items.push({ kind: "title", word: t.lower, head: false, index: k });
         k++;
@@ -295,6 +296,12 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
     }
   }
   return chunks;
+}
+
+/** True when token `k` follows a hyphen glued to the word before it ("elect" of "President-elect"). */
+function glued(tokens: Token[], k: number): boolean {
+  const hyphen = tokens[k - 1];
+  return hyphen?.text === "-" && !hyphen.space && !(tokens[k] as Token).space;
 }
 
 /**

@@ -893,6 +893,15 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["National Intelligence Service", "affiliated_with", "South Korea"]],
   },
   {
+    label: "an elect title glued by a hyphen is part of the title, not a name, and names its country",
+    text: "Mexican President-elect Elena Ruiz met Canadian Prime Minister Mark Hale in Ottawa.",
+    gives: [
+      ["Elena Ruiz", "affiliated_with", "Mexico"],
+      ["Mark Hale", "affiliated_with", "Canada"],
+    ],
+    noEntities: ["-elect", "elect", "President-elect Elena Ruiz"],
+  },
+  {
     label: "a country represented by its ambassador",
     text: "Japan, represented by Ambassador Kenji Sato, donated equipment to the Philippine Army.",
     gives: [["Kenji Sato", "affiliated_with", "Japan"]],
