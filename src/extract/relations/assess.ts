@@ -93,6 +93,14 @@ export function assessVerb(
     for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
+  // "Armenia and Azerbaijan accused each other of …": each of the coordinated speakers judges
+  // the others.
+  if (accusation && sources.length > 1 && reciprocal(tokens, t + 1)) {
+    for (const s of sources)
+      for (const o of sources)
+        if (o.name !== s.name) emitAssess(emit, [s], { name: o.name }, tok.text, frame.id, modality);
+    return;
+  }
   let accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
   // "threatened retaliation against Tehran, accusing it of …": a pronoun object stands for the
   // nearest actor before it.
@@ -605,6 +613,12 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     k = m.last - 1;
   }
   return [];
+}
+
+/** True when a reciprocal pronoun opens at `k` ("each other", "one another"). */
+function reciprocal(tokens: Token[], k: number): boolean {
+  const pair = `${tokens[k]?.lower ?? ""} ${tokens[k + 1]?.lower ?? ""}`;
+  return pair === "each other" || pair === "one another";
 }
 
 /** An abbreviated name as printed: "US", "U.S.", "EU", "IDF". */

@@ -7369,4 +7369,20 @@ export const CASES: SentenceCase[] = [
     text: "Russia condemned the new Ukraine aid package.",
     notGives: [["Russia", "assesses", "Ukraine"]],
   },
+  {
+    label: "coordinated speakers who accuse each other judge one another",
+    text: "Ethiopia and Eritrea on Sunday accused each other of massing troops on the border.",
+    gives: [
+      ["Ethiopia", "assesses", "Eritrea"],
+      ["Eritrea", "assesses", "Ethiopia"],
+    ],
+  },
+  {
+    label: "coordinated speakers who do not criticise one another judge neither",
+    text: "Serbia and Hungary did not criticise one another over the pipeline.",
+    notGives: [
+      ["Serbia", "assesses", "Hungary"],
+      ["Hungary", "assesses", "Serbia"],
+    ],
+  },
 ];
