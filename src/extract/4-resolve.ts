@@ -684,16 +684,25 @@ function nameWords(name: string): string[] {
 const PATRONYMIC_PARTICLES = new Set(["bin", "bint", "ibn"]);
 
 /**
- * True when `short` keeps the first and last words of `long` and only words of it, in order; or
- * when it is the start of `long` up to a patronymic ("Salman bin Abdulaziz" of "Salman bin
- * Abdulaziz Al Saud").
+ * True when `short` keeps the first and last words of `long` and only words of it, in order; when
+ * it is the start of `long` up to a patronymic ("Salman bin Abdulaziz" of "Salman bin Abdulaziz
+ * Al Saud"); or when it is the end of `long` ("Le Drian" of "Jean-Yves Le Drian").
  */
-function shortFormOf(short: string[], long: string[]): boolean {
+function shortFormOf(short: string[], long: string[], tails: boolean): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
   if (
     short.length >= 3 &&
     PATRONYMIC_PARTICLES.has(short[short.length - 2] as string) &&
     short.every((w, k) => w === long[k])
+  )
+    return true;
+  // "Le Drian" of "Jean-Yves Le Drian", "Hassan Joho" of "Ali Hassan Joho": the last words, not
+  // after a patronymic particle ("Hamad Al Thani" is not "Tamim bin Hamad Al Thani").
+  const from = long.length - short.length;
+  if (
+    tails &&
+    !PATRONYMIC_PARTICLES.has(long[from - 1] as string) &&
+    short.every((w, k) => w === long[from + k])
   )
     return true;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
@@ -731,7 +740,7 @@ function shortForms(names: Set<string>, target: Map<string, string>, type: strin
   if (names.size < 2) return;
   const words = [...names].map((n) => ({ name: n, words: nameWords(n) }));
   for (const s of words) {
-    const longer = words.filter((l) => shortFormOf(s.words, l.words));
+    const longer = words.filter((l) => shortFormOf(s.words, l.words, type === "Person"));
     if (longer.length === 1) target.set(`${type}|${s.name}`, (longer[0] as { name: string }).name);
   }
   if (type !== "Location") return;

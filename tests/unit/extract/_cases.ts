@@ -2162,6 +2162,19 @@ export const CASES: SentenceCase[] = [
     same: [["Mohammed Al Nahyan", "Mohammed bin Zayed Al Nahyan"]],
   },
   {
+    label: "a person's last two words, named alone, are the same person",
+    text: 'Belgian Foreign Minister Marie-Claire Van Damme met Ivan Petrov in Brussels. "We disagree on sanctions," Van Damme said. Interior Minister Ali Karim Haddad and Karim Haddad spoke later.',
+    same: [
+      ["Van Damme", "Marie-Claire Van Damme"],
+      ["Karim Haddad", "Ali Karim Haddad"],
+    ],
+  },
+  {
+    label: "the last words of a name after 'bin' are the father's, another person",
+    text: "Emir Tamim bin Hamad Al Nasser met envoys in Doha. His father Hamad Al Nasser welcomed them.",
+    apart: [["Hamad Al Nasser", "Tamim bin Hamad Al Nasser"]],
+  },
+  {
     label: "an honorific inside a run ends the title before the name",
     text: "The Amir Sheikh Salman bin Hamad received the envoy in Manama.",
     typed: [["Salman bin Hamad", "Person"]],
