@@ -7398,4 +7398,19 @@ export const CASES: SentenceCase[] = [
       ["Hungary", "assesses", "Serbia"],
     ],
   },
+  {
+    label: "rejecting another party's remarks judges their author",
+    text: "Bangladesh rejected the remarks made by Myanmar on the border clashes.",
+    gives: [["Bangladesh", "assesses", "Myanmar"]],
+  },
+  {
+    label: "dismissing another party's position judges that party",
+    text: "Morocco dismissed Algeria's position on the Western Sahara talks.",
+    gives: [["Morocco", "assesses", "Algeria"]],
+  },
+  {
+    label: "dismissing someone from a position is no judgement of him",
+    text: "Vladimir Putin dismissed Sergei Shoigu from his position in May.",
+    notGives: [["Vladimir Putin", "assesses", "Sergei Shoigu"]],
+  },
 ];
