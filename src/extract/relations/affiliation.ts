@@ -927,13 +927,15 @@ function titlePhraseSpan(
   if (!title) return null;
   // The country or body named before the title ("the German Minister"), if any.
   const leading = target;
-  // "Ambassador to Kenya": the place a posting title is "to" is where the person serves.
-  if (!target && tokens[j]?.lower === "to" && WORDS.postingTitles.has(title.toLowerCase())) return null;
+  // "Ambassador to Kenya", "Special Envoy for Syria": the place a posting title is "to", or the
+  // country it is "for", is where the person serves, not whom.
+  const posting = WORDS.postingTitles.has(title.toLowerCase());
+  if (!target && posting && (tokens[j]?.lower === "to" || countryFor(ix, j))) return null;
   // "a vice chairperson on the Defence Committee": a seat held on a body.
   const seat = !target ? seatBody(ix, j) : null;
   // "the Norwegian State Secretary in the Ministry of Foreign Affairs": a body the office is held
   // in (never a place, nor a body an envoy is posted "in": "the Swedish Ambassador in the AU").
-  const within = WORDS.postingTitles.has(title.toLowerCase()) ? null : bodyIn(ix, j);
+  const within = posting ? null : bodyIn(ix, j);
   const leadingCountry = target?.type === "Country" ? actorOf(target).name : undefined;
   if (seat) {
     target = seat;
@@ -1019,7 +1021,9 @@ function titlePhraseSpan(
       ? parentAfterOf(ix, target.last)
       : null;
   const parent = staffOf?.type === "Organization" ? actorOf(staffOf).name : undefined;
-  return { name: actorOf(target).name, trigger: title, end: postingEnd(ix, j), country, parent };
+  const posted = posting ? countryFor(ix, j) : null;
+  const end = posted ? posted.last : postingEnd(ix, j);
+  return { name: actorOf(target).name, trigger: title, end, country, parent };
 }
 
 /** The organization named by "in (the)" at `k` ("in the Ministry of Foreign Affairs"), else null. */
@@ -1096,6 +1100,14 @@ function portfolioEnd(ix: SentenceIndex, j: number): number {
     else if (!/^(?:of|for|and|&|the)$/u.test(t.lower)) return j;
   }
   return j;
+}
+
+/** The country named after "for (the)" at `k` ("Special Envoy for Syria"), else null. */
+function countryFor(ix: SentenceIndex, k: number): Mention | null {
+  if (ix.sentence.tokens[k]?.lower !== "for") return null;
+  const at = ix.sentence.tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const m = ix.cover[at];
+  return m?.first === at && m.type === "Country" ? m : null;
 }
 
 /**

@@ -902,6 +902,18 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     noEntities: ["-elect", "elect", "President-elect Elena Ruiz"],
   },
   {
+    label: "the country a posting title is 'for' is where the envoy serves, not whom",
+    text: "Moscow said the British special representative for Georgia, Tom Reed, was not welcome. The UN Special Envoy for Yemen, Lina Sato, met officials in Aden.",
+    gives: [
+      ["Tom Reed", "affiliated_with", "United Kingdom"],
+      ["Lina Sato", "affiliated_with", "United Nations"],
+    ],
+    notGives: [
+      ["Tom Reed", "affiliated_with", "Georgia"],
+      ["Lina Sato", "affiliated_with", "Yemen"],
+    ],
+  },
+  {
     label: "a country represented by its ambassador",
     text: "Japan, represented by Ambassador Kenji Sato, donated equipment to the Philippine Army.",
     gives: [["Kenji Sato", "affiliated_with", "Japan"]],
