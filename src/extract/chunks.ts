@@ -18,6 +18,7 @@ import {
   TITLE_WORD,
   UNNAMED_WORD,
   WORDS,
+  isCapitalised,
   isTitleOrHonorific,
   isTitleWord,
   titleClass,
@@ -173,6 +174,9 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k = m.last;
         if (tokens[k]?.text === "(" && cover[k + 1]?.name === m.name && tokens[k + 2]?.text === ")") k += 3;
         if (m.type === "Person") k += positionMarker(tokens, k);
+        // "Viktor Orlov of Russia and Pavel Belsky of Belarus met": a person's country or body after
+        // "of" qualifies that person; the phrase and its list go on after it.
+        if (m.type === "Person") k = personOfEnd(tokens, cover, k);
         continue;
       }
       if (
@@ -302,6 +306,21 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
 function glued(tokens: Token[], k: number): boolean {
   const hyphen = tokens[k - 1];
   return hyphen?.text === "-" && !hyphen.space && !(tokens[k] as Token).space;
+}
+
+/**
+ * "Viktor Orlov of Russia", "Jan Kowalski of the Defence Ministry": after a person's name at `k`,
+ * "of", a country or body and then "and", a comma or the phrase's end (no possessive, no further
+ * name); the index after that country or body, else `k`.
+ */
+function personOfEnd(tokens: Token[], cover: (Mention | null)[], k: number): number {
+  if (tokens[k]?.lower !== "of") return k;
+  const j = tokens[k + 1]?.lower === "the" && !cover[k + 1] ? k + 2 : k + 1;
+  const body = cover[j];
+  if (!body || body.first !== j || (body.type !== "Country" && body.type !== "Organization")) return k;
+  const after = tokens[body.last];
+  if (after && (/^(?:'s|’s|'|’|of)$/u.test(after.lower) || isCapitalised(after.text))) return k;
+  return body.last;
 }
 
 /**

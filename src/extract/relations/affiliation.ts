@@ -318,25 +318,77 @@ function namedCountryRule(ix: SentenceIndex, emit: Emit): void {
  * China": a person after a title head (ranks and honorifics may follow it), then "of" a country or body.
  */
 function titledOfRule(ix: SentenceIndex, emit: Emit): void {
-  const tokens = ix.sentence.tokens;
   for (const p of ix.mentions) {
     if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
-    let k = p.first;
-    let head: Token | null = null;
-    while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) {
-      k--;
-      if (WORDS.titleHeads.has((tokens[k] as Token).lower)) head = tokens[k] as Token;
-    }
-    let j = p.last;
-    if (!head || tokens[j]?.lower !== "of") continue;
-    j++;
-    if (tokens[j]?.lower === "the") j++;
-    const m = bodyMentionAt(ix, j);
-    if (!m) continue;
+    const head = titleBeforeOf(ix, p, 0);
+    const m = ofBodyAfter(ix, p);
+    if (!head || !m) continue;
     const target = actorOf(m);
     if (target.type !== "Country" && target.type !== "Organization") continue;
     emit(p.name, "affiliated_with", target.name, head.text, "title-of", "asserted");
   }
+}
+
+/** How many earlier members of a list a plural title may reach ("Ministers A of X, B of Y and C of Z"). */
+const DISTRIBUTED_TITLE_REACH = 4;
+
+/**
+ * The title head before person `p` (past ranks and honorifics), or null. "Defense Ministers Viktor
+ * Orlov of Russia and Pavel Belsky of Belarus": a plural title distributes over a list of persons
+ * each with "of" a country or body, so the person after "and" or a comma takes the plural title
+ * of the first one.
+ */
+function titleBeforeOf(ix: SentenceIndex, p: Mention, depth: number): Token | null {
+  const tokens = ix.sentence.tokens;
+  let k = p.first;
+  let head: Token | null = null;
+  const plural = depth > 0 || personOfFollows(ix, p);
+  while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) {
+    k--;
+    const w = (tokens[k] as Token).lower;
+    if (WORDS.titleHeads.has(w) || (plural && pluralTitleHead(w))) head = tokens[k] as Token;
+  }
+  if (head || depth >= DISTRIBUTED_TITLE_REACH) return head;
+  // The list member before: "… B of Y and", "… B of Y,", "… B of Y, and".
+  let j = p.first - 1;
+  if (tokens[j]?.lower !== "and" && tokens[j]?.text !== ",") return null;
+  if (tokens[j]?.lower === "and" && tokens[j - 1]?.text === ",") j--;
+  const body = ix.cover[j - 1];
+  if (!body || body.last !== j || (body.type !== "Country" && body.type !== "Organization")) return null;
+  let of = body.first - 1;
+  if (tokens[of]?.lower === "the" && !ix.cover[of]) of--;
+  const prev = ix.cover[of - 1];
+  if (tokens[of]?.lower !== "of" || !prev || prev.type !== "Person" || prev.last !== of) return null;
+  const title = titleBeforeOf(ix, prev, depth + 1);
+  return title && pluralTitleHead(title.lower) ? title : null;
+}
+
+/** True when person `p`, "of" a country or body, is followed by "and" or a comma and another person. */
+function personOfFollows(ix: SentenceIndex, p: Mention): boolean {
+  const body = ofBodyAfter(ix, p);
+  if (!body) return false;
+  const tokens = ix.sentence.tokens;
+  let j = body.last;
+  if (tokens[j]?.text === ",") j++;
+  if (tokens[j]?.lower === "and") j++;
+  const next = ix.cover[j];
+  return j > body.last && next?.type === "Person" && next.first === j;
+}
+
+/** "ministers", "presidents": the plural of a title head. */
+function pluralTitleHead(lower: string): boolean {
+  const one = singular(lower);
+  return one !== lower && WORDS.titleHeads.has(one);
+}
+
+/** The country or body after person `p` and "of (the)", or null. */
+function ofBodyAfter(ix: SentenceIndex, p: Mention): Mention | null {
+  const tokens = ix.sentence.tokens;
+  let j = p.last;
+  if (tokens[j]?.lower !== "of") return null;
+  j++;
+  if (tokens[j]?.lower === "the") j++;
+  return bodyMentionAt(ix, j);
 }
 
 /**

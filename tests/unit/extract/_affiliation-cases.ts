@@ -965,4 +965,38 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
     notGives: [["Tom Berg", "affiliated_with", "Iran"]],
   },
+  // ---- coordination: a plural title over persons each "of" a country, who meet
+  {
+    label:
+      "a plural title before persons each 'of' a country: each person takes his own country, and they meet",
+    text: "Interior Ministers Ruslan Tagirov of Kazakhstan and Pavel Osmonov of Kyrgyzstan met in Astana on Monday.",
+    gives: [
+      ["Ruslan Tagirov", "affiliated_with", "Kazakhstan"],
+      ["Pavel Osmonov", "affiliated_with", "Kyrgyzstan"],
+      ["Ruslan Tagirov", "meets", "Pavel Osmonov"],
+    ],
+    notGives: [
+      ["Ruslan Tagirov", "affiliated_with", "Kyrgyzstan"],
+      ["Pavel Osmonov", "affiliated_with", "Kazakhstan"],
+    ],
+  },
+  {
+    label: "a plural title distributes over a list of three persons each 'of' a country or body",
+    text: "Foreign Ministers Anna Lind of Sweden, Jan Novak of the Czech Republic and Piotr Zielinski of Poland signed the declaration.",
+    gives: [
+      ["Anna Lind", "affiliated_with", "Sweden"],
+      ["Jan Novak", "affiliated_with", "Czech Republic"],
+      ["Piotr Zielinski", "affiliated_with", "Poland"],
+    ],
+  },
+  {
+    label: "a singular title before a person 'of' a country reaches no person after 'and'",
+    text: "President Ilir Berisha of Albania and Dritan Hoxha met in Tirana. Ministers Omar Farah and Ahmed Nur of Somalia met in Mogadishu.",
+    gives: [
+      ["Ilir Berisha", "affiliated_with", "Albania"],
+      ["Ilir Berisha", "meets", "Dritan Hoxha"],
+      ["Ahmed Nur", "meets", "Omar Farah"],
+    ],
+    notGives: [["Dritan Hoxha", "affiliated_with", "Albania"]],
+  },
 ];
