@@ -19,7 +19,7 @@ import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from 
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
-import { resolveCounterparts, resolveTitleHolders, titleMismatch } from "./title-holders.ts";
+import { otherParty, resolveCounterparts, resolveTitleHolders, titleMismatch } from "./title-holders.ts";
 import {
   COMPANY_HEADS,
   COMPANY_NOUNS,
@@ -389,7 +389,7 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
       if (!d || list.some((x) => x.first === i && x.type === "Person")) continue;
       // "the Indian Ambassador to the country, Sridharan Madhusudhanan": named in apposition, not
       // someone told before.
-      if (appositiveName(tokens, list, d.end)) continue;
+      if (appositiveName(tokens, list, d.end) || otherParty(tokens, i)) continue;
       // A name elsewhere in the description's own sentence is someone else ("the Chinese
       // president thanked Putin" is not Putin).
       const others = new Set(

@@ -7,11 +7,12 @@
  * none, leave it unresolved.
  */
 import { makeMention } from "./3-entities.ts";
-import { RANK_MODIFIERS, TITLE_SPELLINGS } from "./lexicon/coreference.ts";
+import { PERSON_PRONOUNS, RANK_MODIFIERS, TITLE_SPELLINGS } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const RANKS = new Set(RANK_MODIFIERS);
+const PRONOUNS = new Set(PERSON_PRONOUNS);
 const COUNTERPARTS = new Set(["counterpart"]);
 const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
 
@@ -272,6 +273,16 @@ function complementDescriptionsOf(sentence: Sentence, list: Mention[]): Descript
   return out;
 }
 
+/**
+ * "During his meeting with the Japanese Defence Minister", "He said the trip came at the invitation
+ * of the French foreign minister": a description at `at` after a preposition, in a sentence where
+ * a person's pronoun stands before it, is the other party, not someone told before.
+ */
+export function otherParty(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.pos !== "ADP") return false;
+  return tokens.slice(0, at - 1).some((t) => PRONOUNS.has(t.lower));
+}
+
 /** The position of a mention, for "introduced before". */
 const before = (a: Mention, sentence: number, token: number): boolean =>
   a.sentence < sentence || (a.sentence === sentence && a.last <= token);
@@ -295,6 +306,7 @@ export function resolveTitleHolders(
       list.filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.kind !== "role").map((x) => x.name),
     );
     for (const d of [...descriptionsOf(sentence, list), ...complementDescriptionsOf(sentence, list)]) {
+      if (otherParty(sentence.tokens, d.first)) continue;
       const country = d.country?.name;
       const candidates = holders.filter((h) => {
         if (!fits(d.title, h.title)) return false;

@@ -505,4 +505,18 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["Peter Kamau", "Tanzania"],
     notGives: [["Peter Kamau", "assesses", "Tanzania"]],
   },
+  {
+    label: "a titled description after a preposition, beside a pronoun, is the other party",
+    text: "Defence Minister Arjun Mehta met his Japan counterpart Ken Sato on Friday. During his meeting with the Japanese defence minister, both leaders discussed cooperation. Tariq Nasser, a spokesman, confirmed the visit. He said the trip was made at the invitation of the French foreign minister.",
+    gives: [["Ken Sato", "affiliated_with", "Japan"]],
+    notGives: [
+      ["Arjun Mehta", "affiliated_with", "Japan"],
+      ["Tariq Nasser", "affiliated_with", "France"],
+    ],
+  },
+  {
+    label: "a titled description as the subject after a pronoun is still the person told before",
+    text: "President Li Wei arrived in Moscow on Monday. In his speech, the Chinese president thanked the hosts.",
+    gives: [["Li Wei", "affiliated_with", "China"]],
+  },
 ];
