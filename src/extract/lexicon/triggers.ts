@@ -371,7 +371,7 @@ export const CERTAINTY_ADJECTIVES: readonly string[] = [
  * Nouns of evidence that "have" takes before what it proves: a claim "X has evidence of Y
  * supplying …" or "that Y supplied …" is about Y, not about the one who holds the evidence.
  */
-export const EVIDENCE_NOUNS: readonly string[] = ["evidence", "proof", "proofs"];
+export const EVIDENCE_NOUNS: readonly string[] = ["evidence", "proof", "proofs", "intelligence"];
 
 /** Adjectives of gratitude whose to-phrase names whom a claim thanks ("we are grateful to Japan for …"). */
 export const GRATITUDE_ADJECTIVES: readonly string[] = ["grateful", "thankful", "indebted"];

@@ -1617,11 +1617,14 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
   }
   if (sources.length === 0 || tokens[as]?.lower !== "as" || !tokens[as + 1]?.lower.endsWith("ing")) return;
   const source = sources[0]?.name ?? "";
+  // "quoted Qureshi as saying, “India is planning …”": a quotation after a comma or colon is the claim.
+  const quoteAfter =
+    /^[,:]$/u.test(tokens[as + 2]?.text ?? "") && /^[“"‘]$/u.test(tokens[as + 3]?.text ?? "");
   // "“…,” Xinhua quoted Peskov as saying.": with no claim after it, the quotation before is the claim.
-  const closing = /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, as + 2)]?.text ?? ".");
+  const closing = !quoteAfter && /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, as + 2)]?.text ?? ".");
   // "was quoted as saying by AP during a ceremony that …": the outlet and the occasion stand
   // before the claim, which opens after "that"; with no "that" after them, no claim is told.
-  let from = as + 2;
+  let from = quoteAfter ? as + 4 : as + 2;
   if (!closing && tokens[from]?.pos === "ADP" && tokens[from]?.lower !== "that") {
     from = thatAfter(tokens, from);
     if (from < 0) return;

@@ -7408,4 +7408,17 @@ export const CASES: SentenceCase[] = [
     text: "Vladimir Putin dismissed Sergei Shoigu from his position in May.",
     notGives: [["Vladimir Putin", "assesses", "Sergei Shoigu"]],
   },
+  {
+    label:
+      "an outlet quoting a named speaker as saying, then a quotation after a comma, gives the speaker's claim",
+    text: 'Anadolu quoted Hakan Fidan as saying, "Israel is dragging the region into war."',
+    typed: [["Hakan Fidan", "Person"]],
+    gives: [["Hakan Fidan", "assesses", "Israel"]],
+    notGives: [["Anadolu", "assesses", "Israel"]],
+  },
+  {
+    label: "a quoted claim of having intelligence that another party acts is about that party",
+    text: '"We have intelligence that Belarus is training the fighters," Gabrielius Landsbergis said.',
+    gives: [["Gabrielius Landsbergis", "assesses", "Belarus"]],
+  },
 ];
