@@ -914,6 +914,13 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "'member' heads a title: a member's title names no body, the body after 'of' is one",
+    text: "At the invitation of Member of the Political Bureau of the Lao People's Revolutionary Party Central Committee and Foreign Minister Somsak Vong, Ana Ruiz visited Laos. Member of Parliament Grace Achieng said the bill was passed.",
+    entities: ["Political Bureau", "Somsak Vong", "Grace Achieng", "Parliament"],
+    noEntities: ["Member of the Political Bureau", "Member of Parliament"],
+    gives: [["Grace Achieng", "affiliated_with", "Parliament"]],
+  },
+  {
     label: "a country represented by its ambassador",
     text: "Japan, represented by Ambassador Kenji Sato, donated equipment to the Philippine Army.",
     gives: [["Kenji Sato", "affiliated_with", "Japan"]],
