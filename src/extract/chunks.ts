@@ -352,14 +352,23 @@ function postingDestination(
  * and the comma before it does too; a lone ", and" after one actor does not ("Kim, and …").
  */
 function listContinues(tokens: Token[], k: number, listed: boolean): boolean {
-  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+  // Only names and commas so far: the list may run on ("to Turkey, Poland, India, Norway, Finland and Estonia").
+  let names = true;
+  for (let j = k + 1; j < Math.min(tokens.length, k + (names ? NAME_LIST_REACH : LIST_AND_REACH)); j++) {
     const t = tokens[j] as Token;
     if (t.lower === "and" || t.lower === "or")
       return tokens[j - 1]?.text !== "," || (j - 1 === k ? listed : true);
     if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.pos === "ADP") return false;
+    names &&= t.pos === "PROPN" || t.text === ",";
+    if (!names && j >= k + LIST_AND_REACH - 1) return false;
   }
   return false;
 }
+
+/** Tokens after a list comma within which the list's "and" comes. */
+const LIST_AND_REACH = 7;
+/** The same when only names and commas stand between ("Turkey, Poland, India, Norway, Finland and Estonia"). */
+const NAME_LIST_REACH = 40;
 
 const SPEECH_VERBS = new Set(ASSESS_VERBS);
 

@@ -7420,5 +7420,24 @@ export const CASES: SentenceCase[] = [
     label: "a quoted claim of having intelligence that another party acts is about that party",
     text: '"We have intelligence that Belarus is training the fighters," Gabrielius Landsbergis said.',
     gives: [["Gabrielius Landsbergis", "assesses", "Belarus"]],
+  // ---- supplies: shapes of unseen news (a probe of 50 arms-transfer articles, session 12)
+  {
+    label:
+      "a list of six recipients after 'to' gives each of them, the list's 'and' far from its first comma",
+    text: "Argentina has sold Pampa trainers to Chile, Peru, Bolivia, Uruguay, Paraguay and Ecuador.",
+    gives: [
+      ["Argentina", "supplies", "Chile"],
+      ["Argentina", "supplies", "Uruguay"],
+      ["Argentina", "supplies", "Ecuador"],
+    ],
+  },
+  {
+    label: "a comma after the recipient before a speaker does not open a list of recipients",
+    text: "India sold BrahMos missiles to Vietnam, Prime Minister Narendra Modi and Defence Minister Rajnath Singh said on Friday.",
+    gives: [["India", "supplies", "Vietnam"]],
+    notGives: [
+      ["India", "supplies", "Narendra Modi"],
+      ["India", "supplies", "Rajnath Singh"],
+    ],
   },
 ];
