@@ -138,6 +138,8 @@ export interface SupplyWords {
   programmeNouns: readonly string[];
   /** Nouns of asking whose agent follows them ("a request by X"): not a supply noun's supplier. */
   requestNouns: readonly string[];
+  /** Verbs of approving a sale: "possible" on the sale they take is a formula, not a hedge ("approved a possible sale"). */
+  approvalVerbs: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -157,6 +159,7 @@ export interface FrameTable {
   credit: ReadonlySet<string>;
   programme: ReadonlySet<string>;
   request: ReadonlySet<string>;
+  approval: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -198,6 +201,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   creditVerbs: SUPPLY_WORDS_JSON.creditVerbs,
   programmeNouns: SUPPLY_WORDS_JSON.programmeNouns,
   requestNouns: SUPPLY_WORDS_JSON.requestNouns,
+  approvalVerbs: SUPPLY_WORDS_JSON.approvalVerbs,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -231,6 +235,7 @@ export function createFrameTable(
     credit: new Set(words.creditVerbs),
     programme: new Set(words.programmeNouns),
     request: new Set(words.requestNouns),
+    approval: new Set(words.approvalVerbs),
     ...maps,
   };
 }

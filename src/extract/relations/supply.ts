@@ -107,8 +107,10 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
       k--;
       continue;
     }
+    // "approved $4.7 billion of potential weapons sales", "$1 billion worth of sales": "of" after an amount too.
     const amount =
-      w.lower === "in" && /^(?:million|billion|thousand|m|bn)$/u.test(tokens[k - 1]?.lower ?? "");
+      (w.lower === "in" && /^(?:million|billion|thousand|m|bn)$/u.test(tokens[k - 1]?.lower ?? "")) ||
+      (w.lower === "of" && /^(?:million|billion|m|bn|worth)$/u.test(tokens[k - 1]?.lower ?? ""));
     if ((w.lower === "of" && QUANTITY.has(tokens[k - 1]?.lower ?? "")) || amount) {
       // "announced a $400 million package of military aid", "pledged €200 million in defence
       // assistance": look past the quantity and its amount.
@@ -1191,9 +1193,10 @@ export function supplyNoun(
     recipients.push(...recipientHeads(subject.heads));
     cues = subject.cues;
   } else if (suppliers.length === 0 && governor?.roles.subject === "supplier") {
-    // "The United States approved the sale of F-16V jets to Taiwan": the subject supplies.
+    // "The United States approved the sale of F-16V jets to Taiwan": the subject supplies; "The US
+    // State Department approved the sale": the department and its state.
     const subject = subjectBefore(ix, verb);
-    suppliers = actorHeads(subject.heads);
+    suppliers = actorHeads(subject.heads).flatMap(asState);
     // "U.S. State Secretary Antony Blinken announced … aid": the official's state supplies too.
     const state = subject.chunk ? officialState(subject.chunk) : null;
     if (state) suppliers.push({ mention: state, name: actorOf(state).name, unnamed: true });
@@ -1241,7 +1244,10 @@ export function supplyNoun(
     !armsInPhrase(tokens, t, table.arms)
   )
     return;
-  const modality = modalityOf([...cues, ...wordsBefore(tokens, t, 4)]);
+  // "approved a possible Foreign Military Sale to France": the approval's formula, not a hedge.
+  const approved = verb >= 0 && table.approval.has(verbLemma);
+  const before = wordsBefore(tokens, t, 4).filter((w) => !approved || modalityOf([w]) !== "possible");
+  const modality = modalityOf([...cues, ...before]);
   // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier.
   if (suppliers.length === 0 && recipients.length > 0)
     emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {

@@ -3758,10 +3758,11 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
-    label: "an approved possible sale is only possible",
+    // The conventions: approved or notified sales are committed transfers (dev/04's gold: "the
+    // Pentagon's approval of the possible sale to Taiwan" gives the sale).
+    label: "an approved possible sale is a committed sale",
     text: "The State Department has approved the possible sale of Harpoon missiles to Taiwan.",
-    hedged: [["State Department", "supplies", "Taiwan", "possible"]],
-    notGives: [["State Department", "supplies", "Taiwan"]],
+    gives: [["State Department", "supplies", "Taiwan"]],
   },
   {
     label: "a contract to buy from a seller",
@@ -7438,6 +7439,31 @@ export const CASES: SentenceCase[] = [
     notGives: [
       ["India", "supplies", "Narendra Modi"],
       ["India", "supplies", "Rajnath Singh"],
+    ],
+  },
+  {
+    label: "an approved possible sale is a committed transfer; the state of the approving ministry sells too",
+    text: "Germany's Defence Ministry approved a possible $300 million sale of Leopard 2 tanks to Estonia. The US State Department approved a potential sale of Javelin missiles to Latvia.",
+    gives: [
+      ["Germany", "supplies", "Estonia"],
+      ["State Department", "supplies", "Latvia"],
+      ["State Department", "supplies", "Javelin"],
+    ],
+  },
+  {
+    label: "an amount of potential sales approved, with the recipients after 'to'",
+    text: "The State Department has approved $2.1 billion of potential weapons sales to Greece and Cyprus.",
+    gives: [
+      ["State Department", "supplies", "Greece"],
+      ["State Department", "supplies", "Cyprus"],
+    ],
+  },
+  {
+    label: "a possible sale only considered, or an approval that may come, stays possible",
+    text: "The United States is considering a possible sale of F-35 jets to Qatar. Washington may approve a possible sale of Patriot missiles to Poland.",
+    notGives: [
+      ["United States", "supplies", "Qatar"],
+      ["United States", "supplies", "Poland"],
     ],
   },
 ];
