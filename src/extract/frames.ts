@@ -140,6 +140,8 @@ export interface SupplyWords {
   requestNouns: readonly string[];
   /** Verbs of approving a sale: "possible" on the sale they take is a formula, not a hedge ("approved a possible sale"). */
   approvalVerbs: readonly string[];
+  /** Words of an organisation's name that make it a body of a state, not a firm that sells ("Ministry", "Forces"). */
+  stateBodyWords: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -160,6 +162,7 @@ export interface FrameTable {
   programme: ReadonlySet<string>;
   request: ReadonlySet<string>;
   approval: ReadonlySet<string>;
+  stateBody: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -202,6 +205,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   programmeNouns: SUPPLY_WORDS_JSON.programmeNouns,
   requestNouns: SUPPLY_WORDS_JSON.requestNouns,
   approvalVerbs: SUPPLY_WORDS_JSON.approvalVerbs,
+  stateBodyWords: SUPPLY_WORDS_JSON.stateBodyWords,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -236,6 +240,7 @@ export function createFrameTable(
     programme: new Set(words.programmeNouns),
     request: new Set(words.requestNouns),
     approval: new Set(words.approvalVerbs),
+    stateBody: new Set(words.stateBodyWords),
     ...maps,
   };
 }

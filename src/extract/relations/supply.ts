@@ -1357,7 +1357,15 @@ function dealSides(
   );
   if (named.length > 0) {
     const sellers = signers.filter((s) => !named.some((r) => sameSide(s, r)));
-    const suppliers = sellers.length > 0 ? sellers : partners;
+    // "The Ministry of Defence signed contracts with HAL for helicopters for the Indian Army": a
+    // firm of the with-phrase sells, not a state body that signed with it.
+    const firms = partners.filter((p) => firm(p, table) && !named.some((r) => sameSide(p, r)));
+    const suppliers =
+      firms.length > 0 && !signers.some((s) => firm(s, table))
+        ? firms
+        : sellers.length > 0
+          ? sellers
+          : partners;
     return suppliers.length > 0 ? { suppliers, recipients: named } : null;
   }
   const origins = zone.weapons.map(
@@ -1365,8 +1373,11 @@ function dealSides(
   );
   if (concluded >= 0 && partners.length === 0) {
     // "A contract for Pinaka rocket launchers was signed between Armenia and India": the one party
-    // the item comes from sells to the others.
-    const sellers = signers.filter((s) => origins.includes(s.name));
+    // the item comes from sells to the others; "signed between the Egyptian Armed Forces and the
+    // French Dassault Aviation company": the one firm among states and their bodies sells.
+    const fromItem = signers.filter((s) => origins.includes(s.name));
+    const firms = signers.filter((s) => firm(s, table));
+    const sellers = fromItem.length > 0 ? fromItem : firms;
     if (sellers.length !== 1 || signers.length < 2) return null;
     return { suppliers: sellers, recipients: recipientHeads(signers.filter((s) => s !== sellers[0])) };
   }
@@ -1375,9 +1386,29 @@ function dealSides(
   }
   const sale = wordsBefore(tokens, t, 3).some((w) => table.saleDeal.has(w));
   const fromSigner = origins.some((o) => o !== undefined && signers.some((s) => s.name === o));
-  return sale || fromSigner
+  // "South Korea's Hanwha has signed a deal with Poland for K9 howitzers": a firm that signs with
+  // a state sells to it.
+  const firmWithState =
+    signers.every((s) => firm(s, table)) && partners.every((p) => p.mention?.type === "Country");
+  return sale || fromSigner || firmWithState
     ? { suppliers: signers, recipients: recipientHeads(partners) }
     : { suppliers: partners, recipients: recipientHeads(signers) };
+}
+
+/**
+ * True when the party is a firm: an organisation whose name has no word of a state's body or
+ * forces ("Hanwha Aerospace", "Dassault Aviation"; not "Ministry of Defence", "Egyptian Armed
+ * Forces", "Defense Acquisition Program Administration").
+ */
+function firm(party: ChunkHead, table: FrameTable): boolean {
+  const m = party.mention;
+  return (
+    m?.type === "Organization" &&
+    !m.name
+      .toLowerCase()
+      .split(/[\s-]+/u)
+      .some((w) => table.stateBody.has(w))
+  );
 }
 
 /** Emits a deal's facts: its suppliers to its recipients and its items. */

@@ -7466,4 +7466,37 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "Poland"],
     ],
   },
+  {
+    label: "a firm that signs a deal with a state sells to it",
+    text: "Germany's Rheinmetall has signed a deal with Hungary for 218 Lynx infantry fighting vehicles.",
+    gives: [
+      ["Rheinmetall", "supplies", "Hungary"],
+      ["Rheinmetall", "supplies", "Lynx"],
+    ],
+    notGives: [["Hungary", "supplies", "Rheinmetall"]],
+  },
+  {
+    label: "a ministry's contract with a firm for goods for its army: the firm sells, not the ministry",
+    text: "The Ministry of Defence signed a contract with Bharat Dynamics for Akash missiles for the Indian Army.",
+    gives: [
+      ["Bharat Dynamics", "supplies", "Indian Army"],
+      ["Bharat Dynamics", "supplies", "Akash"],
+    ],
+    notGives: [["Ministry of Defence", "supplies", "Indian Army"]],
+  },
+  {
+    label: "a contract signed between a state's air force and a firm: the firm sells",
+    text: "The contract for 24 Rafale jets was signed between the Qatar Air Force and Dassault Aviation.",
+    gives: [
+      ["Dassault Aviation", "supplies", "Qatar Air Force"],
+      ["Dassault Aviation", "supplies", "Rafale"],
+    ],
+    notGives: [["Qatar Air Force", "supplies", "Dassault Aviation"]],
+  },
+  {
+    label: "a state's navy that signs a deal with a state buys from it",
+    text: "The Pakistan Navy signed a contract with China for four Type 054A frigates.",
+    gives: [["China", "supplies", "Pakistan Navy"]],
+    notGives: [["Pakistan Navy", "supplies", "China"]],
+  },
 ];
