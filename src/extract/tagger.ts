@@ -148,10 +148,15 @@ const FIRST_OBJECT_REACH = 4;
  */
 function opensObjects(tokens: Token[], k: number): boolean {
   if (/^(?:NUM|DET)$/u.test(tokens[k]?.pos ?? "")) return true;
+  // "The Government of India gifted its naval ship …": a possessive determiner opens one too.
+  if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) return true;
   let n = k;
   while (n < k + FIRST_OBJECT_REACH && isCapitalised(tokens[n]?.text ?? "")) n++;
   return n > k && /^(?:NUM|DET)$/u.test(tokens[n]?.pos ?? "");
 }
+
+/** Possessive pronouns that stand as a noun phrase's determiner ("its", "their"). */
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "our"]);
 
 /** "of arming the militia", "after meeting Marles": a gerund after a preposition takes an object. */
 function opensObject(next: Token | undefined): boolean {

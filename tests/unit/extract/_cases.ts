@@ -7499,4 +7499,9 @@ export const CASES: SentenceCase[] = [
     gives: [["China", "supplies", "Pakistan Navy"]],
     notGives: [["Pakistan Navy", "supplies", "China"]],
   },
+  {
+    label: "a past form read as an adjective before a possessive determiner is the finite verb",
+    text: "The Government of Japan today gifted its patrol vessel Kunisaki to the Government of Palau.",
+    gives: [["Japan", "supplies", "Palau"]],
+  },
 ];
