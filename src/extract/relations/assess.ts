@@ -185,7 +185,9 @@ export function assessVerb(
     if (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")) break;
   }
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
-  const closing = /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".");
+  // "…,” Peskov said when asked about the plans": a clause of the occasion closes it too.
+  const closing =
+    /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".") || occasionClause(tokens, t + 1);
   // "Lukashenko confirms Prigozhin has arrived": a claim without "that" after an actor and a verb.
   if (that < 0 && frame.roles.claim === "topic" && frame.roles.object !== "addressee" && bareClaim(ix, t))
     that = t;
@@ -214,7 +216,8 @@ export function assessVerb(
     next &&
     !(closing && that < 0) &&
     !/^[.,;:”"’]$/u.test(next.text) &&
-    !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute")
+    !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute") &&
+    !(that < 0 && occasionClause(tokens, forward))
   ) {
     target = claimTarget(ix, forward, source);
   } else if (subject.chunk) {
@@ -226,6 +229,23 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
+const OCCASION_OPENERS = new Set(["when", "while", "after"]);
+
+/**
+ * True when a participle clause of the occasion opens at `k` ("told reporters when asked about the
+ * plans", "said while visiting Kyiv"): it ends the statement, whose claim stands before it.
+ */
+function occasionClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    OCCASION_OPENERS.has(tokens[k]?.lower ?? "") &&
+    next?.pos === "VERB" &&
+    /(?:ed|ing)$/u.test(next.lower) &&
+    tokens[k + 2]?.lower !== "that"
+  );
 }
 
 /**

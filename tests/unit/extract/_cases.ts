@@ -7504,4 +7504,14 @@ export const CASES: SentenceCase[] = [
     text: "The Government of Japan today gifted its patrol vessel Kunisaki to the Government of Palau.",
     gives: [["Japan", "supplies", "Palau"]],
   },
+  {
+    label: "a quotation before 'told reporters when asked about' is the speaker's claim",
+    text: 'Japan "is militarising the region", Chinese Foreign Ministry spokesman Guo Jiakun told reporters when asked about the drills.',
+    gives: [["Guo Jiakun", "assesses", "Japan"]],
+  },
+  {
+    label: "a speaker's occasion clause after the quotation names no claim of its own",
+    text: '"We will never surrender," Volodymyr Zelensky said while visiting Kharkiv.',
+    notGives: [["Volodymyr Zelensky", "assesses", "Kharkiv"]],
+  },
 ];
