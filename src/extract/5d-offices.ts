@@ -99,9 +99,17 @@ function keysMatch(ministry: string, person: string): boolean {
   return ministry === person || ministry.endsWith(` ${person}`);
 }
 
-/** The mention that covers token `k` of a sentence, else undefined. */
-function coverAt(list: Mention[], k: number): Mention | undefined {
-  return list.find((m) => m.first <= k && k < m.last);
+/** For each token of a sentence, the first mention of its list that covers it, else undefined. */
+type Cover = readonly (Mention | undefined)[];
+
+/** The cover of a sentence of `n` tokens by its mentions `list`: where two overlap, the earlier in the list. */
+function coverOf(list: readonly Mention[], n: number): Cover {
+  const cover = new Array<Mention | undefined>(n).fill(undefined);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i] as Mention;
+    for (let k = m.first; k < m.last; k++) cover[k] = m;
+  }
+  return cover;
 }
 
 /** True when a token may stand in a title run: a title word, a capitalised word, a joiner, a dash or "'s". */
@@ -122,16 +130,16 @@ function inRun(t: Token): boolean {
  */
 function runBefore(
   tokens: Token[],
-  list: Mention[],
+  cover: Cover,
   p: Mention,
 ): { from: number; to: number; comma: boolean } | null {
   let s = p.first;
-  while (s > 0 && !coverAt(list, s - 1) && isRankToken(tokens[s - 1] as Token)) s--;
+  while (s > 0 && !cover[s - 1] && isRankToken(tokens[s - 1] as Token)) s--;
   const comma = tokens[s - 1]?.text === ",";
   if (comma) s--;
   const stop = Math.max(0, p.first - TITLE_RUN_REACH);
   while (s > stop) {
-    const m = coverAt(list, s - 1);
+    const m = cover[s - 1];
     if (m) {
       if (m.type === "Person") break;
       s = m.first;
@@ -141,8 +149,7 @@ function runBefore(
     s--;
   }
   // The run opens with a word of its own, not with a joiner ("and Minister of …" is the list's "and").
-  while (s < p.first && !coverAt(list, s) && /^(?:and|&|to|in|at|\.|,)$/u.test((tokens[s] as Token).lower))
-    s++;
+  while (s < p.first && !cover[s] && /^(?:and|&|to|in|at|\.|,)$/u.test((tokens[s] as Token).lower)) s++;
   return s < p.first ? { from: s, to: p.first, comma } : null;
 }
 
@@ -153,14 +160,14 @@ function runBefore(
  */
 function runAfter(
   tokens: Token[],
-  list: Mention[],
+  cover: Cover,
   p: Mention,
 ): { from: number; to: number; next: boolean } | null {
   if (tokens[p.last]?.text !== ",") return null;
   const from = /^(?:a|an|the)$/u.test(tokens[p.last + 1]?.lower ?? "") ? p.last + 2 : p.last + 1;
   let e = from;
   while (e < tokens.length && e < from + TITLE_RUN_REACH) {
-    const m = coverAt(list, e);
+    const m = cover[e];
     if (m) {
       if (m.type === "Person") return null;
       e = m.last;
@@ -171,8 +178,8 @@ function runAfter(
   }
   if (e === from || (e < tokens.length && !/^[,.;)]$/u.test((tokens[e] as Token).text))) return null;
   let n = e + 1;
-  while (n < tokens.length && !coverAt(list, n) && isRankToken(tokens[n] as Token)) n++;
-  const following = coverAt(list, n);
+  while (n < tokens.length && !cover[n] && isRankToken(tokens[n] as Token)) n++;
+  const following = cover[n];
   const next = tokens[e]?.text === "," && following?.first === n && following.type === "Person";
   return { from, to: e, next };
 }
@@ -183,7 +190,7 @@ function hasHead(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The portfolio key of the last "minister" of a run [from, to): the words after "of", else before the head. */
-function ministerKey(tokens: Token[], list: Mention[], from: number, to: number): string | null {
+function ministerKey(tokens: Token[], cover: Cover, from: number, to: number): string | null {
   let mi = -1;
   for (let k = to - 1; k >= from && mi < 0; k--) if ((tokens[k] as Token).lower === "minister") mi = k;
   if (mi < 0) return null;
@@ -192,7 +199,7 @@ function ministerKey(tokens: Token[], list: Mention[], from: number, to: number)
   if (/^(?:of|for)$/u.test(tokens[mi + 1]?.lower ?? "")) {
     for (let k = mi + 2; k < to; k++) {
       const t = tokens[k] as Token;
-      if (coverAt(list, k) || WORDS.titleHeads.has(t.lower)) break;
+      if (cover[k] || WORDS.titleHeads.has(t.lower)) break;
       if (!isCapitalised(t.text) && !/^(?:and|&|for)$/u.test(t.lower)) break;
       // "Minister of Defence of Ukraine": the portfolio ends at a second "of".
       words.push(t.text);
@@ -201,7 +208,7 @@ function ministerKey(tokens: Token[], list: Mention[], from: number, to: number)
     // "Tunisian Defence Minister": the words before the head, back to another head ("Deputy").
     for (let k = mi - 1; k >= from; k--) {
       const t = tokens[k] as Token;
-      if (coverAt(list, k) || WORDS.titleHeads.has(t.lower) || !isCapitalised(t.text)) break;
+      if (cover[k] || WORDS.titleHeads.has(t.lower) || !isCapitalised(t.text)) break;
       words.unshift(t.text);
     }
   }
@@ -209,13 +216,13 @@ function ministerKey(tokens: Token[], list: Mention[], from: number, to: number)
 }
 
 /** The offices a title run [from, to) names: a minister's portfolio, a mission's head. */
-function officesIn(tokens: Token[], list: Mention[], from: number, to: number): Office[] {
+function officesIn(tokens: Token[], cover: Cover, from: number, to: number): Office[] {
   const out: Office[] = [];
-  const key = ministerKey(tokens, list, from, to);
+  const key = ministerKey(tokens, cover, from, to);
   if (key) out.push({ family: MINISTRY, key, trigger: "minister" });
   for (const { title, body } of MISSIONS)
     for (let k = from; k + title.length <= to; k++)
-      if (title.every((w, j) => tokens[k + j]?.lower === w) && !coverAt(list, k)) {
+      if (title.every((w, j) => tokens[k + j]?.lower === w) && !cover[k]) {
         out.push({ family: body.join(" "), key: "", trigger: title.join(" ") });
         break;
       }
@@ -251,10 +258,12 @@ function holdersOf(state: DocState): Map<string, Holder> {
     if (sentence.headline) continue;
     const tokens = sentence.tokens;
     const list = (state.mentions[sentence.index] ?? []) as Mention[];
+    let built: Cover | undefined;
     for (const p of list) {
       if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
+      const cover = (built ??= coverOf(list, tokens.length));
       const runs: { from: number; to: number }[] = [];
-      const before = runBefore(tokens, list, p);
+      const before = runBefore(tokens, cover, p);
       const titledBefore = !!before && hasHead(tokens, before.from, before.to);
       // "A, Head of X, B": a title set off between two names is A's unless A's own title stood before A.
       const previousOwns =
@@ -263,15 +272,15 @@ function holdersOf(state: DocState): Map<string, Holder> {
         titleOfPreviousName(
           tokens,
           before.from,
-          (k) => coverAt(list, k),
-          (prev) => titledRunBefore(tokens, list, prev),
+          (k) => cover[k],
+          (prev) => titledRunBefore(tokens, cover, prev),
         );
       if (titledBefore && !previousOwns) runs.push(before);
-      const after = runAfter(tokens, list, p);
+      const after = runAfter(tokens, cover, p);
       if (after && hasHead(tokens, after.from, after.to) && !(after.next && titledBefore)) runs.push(after);
       for (const run of runs) {
         if (pastRun(tokens, run.from, run.to)) continue;
-        const offices = officesIn(tokens, list, run.from, run.to);
+        const offices = officesIn(tokens, cover, run.from, run.to);
         if (offices.length === 0) continue;
         const h = holders.get(p.name) ?? {
           sentence: sentence.index,
@@ -290,8 +299,8 @@ function holdersOf(state: DocState): Map<string, Holder> {
 }
 
 /** True when a person's name has a title run with a head right before it (past one comma and ranks). */
-function titledRunBefore(tokens: Token[], list: Mention[], p: Mention): boolean {
-  const run = runBefore(tokens, list, p);
+function titledRunBefore(tokens: Token[], cover: Cover, p: Mention): boolean {
+  const run = runBefore(tokens, cover, p);
   return !!run && hasHead(tokens, run.from, run.to);
 }
 
@@ -330,13 +339,13 @@ function postedElsewhere(place: string | undefined, posting: Set<string>): boole
 function placeOf(
   m: Mention,
   tokens: Token[],
-  list: Mention[],
+  cover: Cover,
   places: Map<string, string | undefined>,
 ): string | undefined {
   const at = m.name.lastIndexOf(" in ");
   if (at >= 0) return places.get(m.name.slice(at + 4));
   if (tokens[m.last]?.lower !== "in") return undefined;
-  const place = coverAt(list, tokens[m.last + 1]?.lower === "the" ? m.last + 2 : m.last + 1);
+  const place = cover[tokens[m.last + 1]?.lower === "the" ? m.last + 2 : m.last + 1];
   if (!place || place.first > m.last + 2) return undefined;
   return place.type === "Country" ? place.name : place.type === "Location" ? place.country : undefined;
 }
@@ -352,14 +361,16 @@ export const officesStage: Stage = {
     const bodies = new Map<string, { family: string; key: string; place?: string | undefined }>();
     for (const sentence of state.sentences) {
       const list = (state.mentions[sentence.index] ?? []) as Mention[];
+      let cover: Cover | undefined;
       for (const m of list) {
         if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
         const office = bodyOffice(m.name);
-        if (office)
-          bodies.set(m.name, {
-            ...office,
-            place: bodies.get(m.name)?.place ?? placeOf(m, sentence.tokens, list, places),
-          });
+        if (!office) continue;
+        cover ??= coverOf(list, sentence.tokens.length);
+        bodies.set(m.name, {
+          ...office,
+          place: bodies.get(m.name)?.place ?? placeOf(m, sentence.tokens, cover, places),
+        });
       }
     }
     if (bodies.size === 0) return;
