@@ -395,7 +395,13 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
         i = classed.last - 1;
         continue;
       }
-      const fallback = matchFallback(sentence, i, covered, countryEndsAt(out, i));
+      const fallback = matchFallback(
+        sentence,
+        i,
+        covered,
+        countryEndsAt(out, i),
+        personJoinedAt(out, tokens, i),
+      );
       if (fallback && joinModelVariant(sentence, fallback.mention, out, covered)) {
         i = fallback.mention.last - 1;
         continue;
@@ -1896,6 +1902,21 @@ function patronymicEnd(tokens: Token[], end: number): number {
   return k;
 }
 
+/**
+ * True when a person's mention and "and" (or ", and") stand right before token `at`: "Omar Farah
+ * and Idris Nur", "Interior Ministers A of X and B of Y" (a person's "of" country between).
+ */
+function personJoinedAt(out: Mention[], tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== "and") return false;
+  const end = tokens[at - 2]?.text === "," ? at - 2 : at - 1;
+  const before = out.find((m) => m.last === end);
+  if (before?.type === "Person") return true;
+  // "… A of Kazakhstan and": the person before "of" and the country or body.
+  if (before?.type !== "Country" && before?.type !== "Organization") return false;
+  const of = tokens[before.first - 1]?.lower === "the" ? before.first - 2 : before.first - 1;
+  return tokens[of]?.lower === "of" && out.some((m) => m.last === of && m.type === "Person");
+}
+
 /** True when a country's mention (its name or demonym) ends right before token `at`. */
 function countryEndsAt(out: Mention[], at: number): boolean {
   return out.some((p) => p.last === at && p.type === "Country");
@@ -1906,6 +1927,7 @@ function matchFallback(
   i: number,
   covered: Uint8Array,
   afterCountry = false,
+  afterPerson = false,
 ): { mention: Mention } | null {
   const tokens = sentence.tokens;
   let first = i;
@@ -2197,7 +2219,7 @@ function matchFallback(
       ? "Location"
       : described && (!titled || complement)
         ? "Organization"
-        : fallbackType(tokens, first, last, words, titled, name);
+        : fallbackType(tokens, first, last, words, titled, name, afterPerson);
   // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
   if (!type || (type === "Person" && (complement || words.some((w) => w.key === "'s")))) return null;
   // "across European allies": a continent's adjective alone is no place.
@@ -2724,9 +2746,16 @@ function givenNameBeforeSurname(tokens: Token[], first: number, last: number, cu
  * A name no list knows, typed by its context: a run of two or three plain capitalised words
  * (no organisation or place head, no word that never starts a name) beside a verb that people
  * do ("Javier Milei said", "to see Enrique Manalo"), or coordinated with a given name
- * ("Prabowo Subianto and Anthony Albanese").
+ * ("Prabowo Subianto and Anthony Albanese") or after a person's name and "and" (`afterPerson`:
+ * "Omar Farah and Idris Nur").
  */
-function namedByContext(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+function namedByContext(
+  tokens: Token[],
+  first: number,
+  last: number,
+  words: Token[],
+  afterPerson = false,
+): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.test(w.lower));
   // "Luiz Inacio Lula da Silva met": a lower-case particle before the last name lets a fourth name
   // in (not "Banco Nacional de Desenvolvimento Economico").
@@ -2750,12 +2779,48 @@ function namedByContext(tokens: Token[], first: number, last: number, words: Tok
   const prev = tokens[first - 1];
   if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
   if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
+  // "Joseph Okello and Tendai Moyo": two or three plain words after a person and "and".
+  if (afterPerson) return true;
+  // "The foreign ministers of India and Japan, Arjun Mehta and Kenji Sato, met": persons set off
+  // after a plural title (and what it is "of") are named there.
+  if (
+    prev?.text === "," &&
+    (next?.lower === "and" || next?.text === ",") &&
+    pluralTitleBeforeComma(tokens, first - 1)
+  )
+    return true;
   // "Haluk Bayraktar, who leads the company": a relative clause of persons.
   if (next?.text === "," && tokens[last + 1]?.lower === "who") return true;
   // "according to Yonatan Freeman, an expert": a source named by two or three plain words.
   if (prev?.lower === "to" && tokens[first - 2]?.lower === "according" && endsApposition(tokens, last))
     return true;
   return next?.lower === "and" && WORDS.givenNames.has(tokens[last + 1]?.text ?? "");
+}
+
+/** Most words of the countries or bodies that a plural title is "of" before its comma ("of India and Japan"). */
+const MAX_PLURAL_TITLE_OF_WORDS = 8;
+
+/**
+ * True when a plural title head ("ministers", "presidents"), with "of" and the capitalised names of
+ * what it is of, ends right before the comma at `comma` ("the defence ministers,", "the foreign
+ * ministers of India and Japan,").
+ */
+function pluralTitleBeforeComma(tokens: Token[], comma: number): boolean {
+  let k = comma - 1;
+  let n = 0;
+  while (k > 0 && n < MAX_PLURAL_TITLE_OF_WORDS) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text) && t.lower !== "and" && t.text !== "," && t.lower !== "the") break;
+    k--;
+    n++;
+  }
+  if (n > 0) {
+    if (tokens[k]?.lower !== "of") return false;
+    k--;
+  }
+  const w = tokens[k]?.lower ?? "";
+  const one = singular(w);
+  return one !== w && WORDS.titleHeads.has(one);
 }
 
 /**
@@ -2940,6 +3005,7 @@ function fallbackType(
   words: Token[],
   titled: boolean,
   name: string,
+  afterPerson = false,
 ): EntityType | null {
   if (namesClass(tokens, first, last)) return "WeaponSystem";
   if (longFormOfWeapon(tokens, first, last)) return "WeaponSystem";
@@ -3085,7 +3151,7 @@ function fallbackType(
   // "ThePrint", "PetroChina": one word with an inner capital names an outlet or a company.
   if (words.length === 1 && CAMEL_NAME.test(firstWord.text) && !/^Ma?c/u.test(firstWord.text))
     return "Organization";
-  if (namedByContext(tokens, first, last, words)) return "Person";
+  if (namedByContext(tokens, first, last, words, afterPerson)) return "Person";
   const prev = tokens[first - 1];
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && words.length <= 3 && firstWord.pos === "PROPN")
     return "Location";

@@ -2964,6 +2964,36 @@ export const CASES: SentenceCase[] = [
     typed: [["Coast Guard", "Organization"]],
     noEntities: ["Navy and Coast Guard", "Army and Air Force", "Army and Navy"],
   },
+  // ---- entities: persons no list knows, coordinated with a person or set off after a plural title
+  {
+    label: "two plain words after a person's name and 'and' are a person, who meets the first",
+    text: "Foreign Minister Joseph Okello and Tendai Moyo held talks in Harare.",
+    typed: [["Tendai Moyo", "Person"]],
+    gives: [["Joseph Okello", "meets", "Tendai Moyo"]],
+  },
+  {
+    label: "persons set off by commas after a plural title, and after what it is 'of', are named there",
+    text: "The interior ministers, Nodir Karimov and Dauren Abenov, met in Tashkent. The defence ministers of Ghana and Kenya, Kwame Mensah and Sipho Ndlovu, arrived on Monday.",
+    typed: [
+      ["Nodir Karimov", "Person"],
+      ["Dauren Abenov", "Person"],
+      ["Kwame Mensah", "Person"],
+      ["Sipho Ndlovu", "Person"],
+    ],
+    gives: [["Nodir Karimov", "meets", "Dauren Abenov"]],
+  },
+  {
+    label: "a body or a place after a person and 'and' keeps its own type",
+    text: "Joseph Okello and Silicon Valley investors met. President Joseph Okello and Human Rights Watch clashed over the report.",
+    typed: [
+      ["Silicon Valley", "Location"],
+      ["Human Rights Watch", "Organization"],
+    ],
+    notTyped: [
+      ["Silicon Valley", "Person"],
+      ["Human Rights Watch", "Person"],
+    ],
+  },
   // ---- entities (issue 9): hotels, barracks and aerodromes are places
   {
     label: "a name ending in Hotel or Barracks, or before a lower-case aerodrome or barracks, is a place",
