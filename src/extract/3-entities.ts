@@ -2998,6 +2998,24 @@ function designatedClass(words: Token[]): boolean {
   return words.slice(1, -1).some((w) => WORDS.weaponModifiers.has(w.lower));
 }
 
+/**
+ * "Port City", "Huey Helicopters", "Referral Hospital": a run whose last word is a place's, a
+ * building's or a weapon's head noun (lexicon placeNouns, placeHeads, buildingNouns, weaponHeads)
+ * is no personal name, though its first word be a given name.
+ */
+function endsWithCommonHead(words: Token[]): boolean {
+  const end = singular((words[words.length - 1] as Token).lower);
+  return (
+    WORDS.placeNouns.has(end) ||
+    WORDS.placeHeads.has(end) ||
+    BUILDING_NOUNS.has(end) ||
+    WORDS.weaponHeads.has(end)
+  );
+}
+
+/** "Army-to-Army", "Ship-to-Shore": one hyphenated compound of two words joined by "to". */
+const TO_COMPOUND = /^\p{Lu}\p{L}*-to-\p{L}+$/u;
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -3007,6 +3025,9 @@ function fallbackType(
   name: string,
   afterPerson = false,
 ): EntityType | null {
+  // "Army-to-Army relations", "Government-to-Government talks": a compound of two nouns joined
+  // by "-to-" modifies a noun and names nothing.
+  if (TO_COMPOUND.test(name)) return null;
   if (namesClass(tokens, first, last)) return "WeaponSystem";
   if (longFormOfWeapon(tokens, first, last)) return "WeaponSystem";
   // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.
@@ -3132,7 +3153,8 @@ function fallbackType(
     core <= 4 &&
     words.length <= 2 * core &&
     !glued &&
-    (WORDS.givenNames.has(firstWord.text) || WORDS.familyFirst.has(firstWord.text))
+    (WORDS.givenNames.has(firstWord.text) || WORDS.familyFirst.has(firstWord.text)) &&
+    !endsWithCommonHead(words)
   )
     return "Person";
   if (koreanName(tokens, first, last)) return "Person";

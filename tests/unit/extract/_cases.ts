@@ -7335,6 +7335,31 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Counselor Diane Marsh"],
   },
   {
+    label: "a given name before a place noun is no person: a town's name or nickname",
+    text: "The convoy reached Crystal City on Friday, where Mayor Alan Ruiz greeted the troops.",
+    entities: ["Alan Ruiz"],
+    noEntities: ["Crystal City"],
+  },
+  {
+    label: "a given name before a weapon's class noun is no person",
+    text: "Peru ordered twelve Dale Helicopters from the maker, Colonel Omar Haddad said.",
+    entities: ["Omar Haddad"],
+    noEntities: ["Dale Helicopters"],
+  },
+  {
+    label: "a compound of two nouns joined by '-to-' names no body",
+    text: "Both chiefs discussed Navy-to-Navy cooperation with Admiral Kenji Sato.",
+    entities: ["Kenji Sato"],
+    noEntities: ["Navy-to-Navy"],
+  },
+  {
+    label: "'Coordinator' is a title head before a name",
+    text: "White House Communications Coordinator Karen Dwyer said Washington would send more aid.",
+    typed: [["Karen Dwyer", "Person"]],
+    noEntities: ["Coordinator Karen Dwyer"],
+    gives: [["Karen Dwyer", "affiliated_with", "White House"]],
+  },
+  {
     label: "a listed city whose first word is a place noun is a place, though the word is also a given name",
     text: "Port Elizabeth hosted the naval exercise on Friday.",
     typed: [["Port Elizabeth", "Location"]],
