@@ -9,7 +9,7 @@ import { resolveReportAnaphors } from "./reports.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
 import { bodyPrefixBefore, makeMention } from "./3-entities.ts";
-import { BARE_SERVICES, BODY_PREFIXES, SERVICE_HEADS } from "./lexicon/organizations.ts";
+import { BARE_HEADS, BARE_SERVICES, BODY_PREFIXES, SERVICE_HEADS } from "./lexicon/organizations.ts";
 import { byFirstLongest, concatLists, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
@@ -23,6 +23,7 @@ import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const BARE_SERVICE_WORDS = new Set(BARE_SERVICES);
+const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
@@ -46,6 +47,7 @@ export const resolveStage: Stage = {
     // "the Sri Lankan navy", a description, after "Sri Lanka Navy": one body again.
     joinCountryBodies(state, gazetteer);
     resolveOrganizationAnaphors(state);
+    resolveBareHeads(state);
     resolveReportAnaphors(state);
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
@@ -434,6 +436,37 @@ function joinBareBodies(state: DocState, gazetteer: Gazetteer): void {
       const to = m.type === "Organization" ? full.get(m.name) : undefined;
       if (to) m.name = to;
     }
+}
+
+/**
+ * "U.S. Africa Command … the Command's gratitude", "the order book of the Company": a body's head
+ * alone (lexicon bareHeads), capitalised and no list's name, is the document's one body whose name
+ * ends with it; with none it names no body ("Flag Officer in Command"). Several leave it be.
+ */
+function resolveBareHeads(state: DocState): void {
+  const bodies = new Map<string, Set<string>>();
+  const bare: Mention[] = [];
+  for (const m of allMentions(state)) {
+    if (m.type !== "Organization") continue;
+    const words = m.name.split(" ");
+    const head = (words[words.length - 1] as string).toLowerCase();
+    if (!BARE_HEAD_WORDS.has(head)) continue;
+    if (words.length === 1) {
+      if (m.kind === "fallback") bare.push(m);
+      continue;
+    }
+    const set = bodies.get(head) ?? new Set<string>();
+    set.add(m.name);
+    bodies.set(head, set);
+  }
+  if (bare.length === 0) return;
+  const orphans = new Set<Mention>();
+  for (const m of bare) {
+    const names = bodies.get(m.name.toLowerCase());
+    if (!names) orphans.add(m);
+    else if (names.size === 1) m.name = [...names][0] as string;
+  }
+  if (orphans.size > 0) state.mentions = state.mentions.map((list) => list.filter((m) => !orphans.has(m)));
 }
 
 /** Country names and main demonyms by their first word, per compiled gazetteer. */

@@ -77,6 +77,12 @@ export const SERVICE_HEADS: readonly string[] = DATA.serviceHeads;
 export const BARE_SERVICES: readonly string[] = DATA.bareServices;
 
 /**
+ * Heads of a body's name that, capitalised alone ("the Command's", "the Company"), refer back to
+ * the one body of the document whose name ends with them, and name nothing else.
+ */
+export const BARE_HEADS: readonly string[] = DATA.bareHeads;
+
+/**
  * Heads of institutions named after two coordinated fields or services ("Command and Staff
  * College", "Army and Navy Club", "Research and Analysis Wing"): a single capitalised word, "and",
  * one capitalised word and one of these heads make one name, the head shared by both words.

@@ -2175,6 +2175,18 @@ export const CASES: SentenceCase[] = [
     apart: [["Hamad Al Nasser", "Tamim bin Hamad Al Nasser"]],
   },
   {
+    label: "a body's head alone, capitalised, is the one body whose name ends with it, else no body",
+    text: "General Alan Cole of U.S. Southern Command met the minister to express the Command's thanks. The order book of the Company grew.",
+    same: [["Command", "U.S. Southern Command"]],
+    noEntities: ["Company"],
+  },
+  {
+    label: "a body's head alone in a title, with no body of that head in the document, is no body",
+    text: "Rear Admiral Jose Cruz, Flag Officer in Command, Colombian Navy, said Venezuela bought drones.",
+    entities: ["Jose Cruz", "Colombian Navy"],
+    noEntities: ["Command"],
+  },
+  {
     label: "an honorific inside a run ends the title before the name",
     text: "The Amir Sheikh Salman bin Hamad received the envoy in Manama.",
     typed: [["Salman bin Hamad", "Person"]],
