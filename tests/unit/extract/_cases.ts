@@ -7488,6 +7488,7 @@ export const CASES: SentenceCase[] = [
     label: "a quoted claim of having intelligence that another party acts is about that party",
     text: '"We have intelligence that Belarus is training the fighters," Gabrielius Landsbergis said.',
     gives: [["Gabrielius Landsbergis", "assesses", "Belarus"]],
+  },
   // ---- supplies: shapes of unseen news (a probe of 50 arms-transfer articles, session 12)
   {
     label:
