@@ -144,8 +144,9 @@ export function assessVerb(
     const after = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
     // "A UN report, however, concluded that Iran …": a claim follows, so nothing is inverted.
     const claimFollows = tokens[t + 1]?.lower === "that";
-    if (after && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
-      sources = actorHeads(chunkHeads(after));
+    const titled = after ? [] : titledSpeaker(ix, t + 1);
+    if ((after || titled.length > 0) && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
+      sources = after ? actorHeads(chunkHeads(after)) : titled;
       const start = claimOpening(tokens);
       if (reportsSpeech(tokens, tok, t - 1)) return;
       const target = subjectTarget(ix, start, t - 1, sources[0]?.name ?? "");
@@ -229,6 +230,37 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/** Most words of a bare title after an inverted verb of saying ("said the deputy foreign minister"). */
+const INVERTED_TITLE_WORDS = 5;
+
+/**
+ * The speaker that a bare title opening at `k`, after an inverted verb of saying, names: the
+ * person in apposition after it ("…,” said the president of Venezuela, Nicolás Maduro") or else
+ * the country or body its of-phrase names ("…,” said the president of Venezuela").
+ */
+function titledSpeaker(ix: SentenceIndex, k: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let j = /^(?:the|a|an)$/u.test(tokens[k]?.lower ?? "") ? k + 1 : k;
+  const first = j;
+  while (j < first + INVERTED_TITLE_WORDS && !ix.cover[j] && isTitleWord(tokens[j]?.lower ?? "")) j++;
+  if (j === first) return [];
+  let owners: ChunkHead[] = [];
+  if (tokens[j]?.lower === "of") {
+    const of = chunkFrom(ix, j + 1);
+    // ("the leader of the opposition, Matthew Wale": an of-phrase that names no actor.)
+    if (of) owners = actorHeads(chunkHeads(of)).filter((h) => h.mention?.type !== "Person");
+    j = of ? of.last : j + 1;
+    while (!of && j < first + INVERTED_TITLE_WORDS * 2 && /^(?:DET|ADJ|NOUN)$/u.test(tokens[j]?.pos ?? ""))
+      j++;
+  }
+  if (tokens[j]?.text === ",") {
+    const named = chunkFrom(ix, j + 1);
+    const people = named ? actorHeads(chunkHeads(named)).filter((h) => h.mention?.type === "Person") : [];
+    if (people.length > 0) return people;
+  }
+  return owners;
 }
 
 /** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */

@@ -7582,4 +7582,14 @@ export const CASES: SentenceCase[] = [
     text: '"We will never surrender," Volodymyr Zelensky said while visiting Kharkiv.',
     notGives: [["Volodymyr Zelensky", "assesses", "Kharkiv"]],
   },
+  {
+    label: "an inverted title of a country with a name in apposition after it: the named person speaks",
+    text: '"Colombia is harbouring the guerrillas," said the president of Ecuador, Daniel Noboa.',
+    gives: [["Daniel Noboa", "assesses", "Colombia"]],
+  },
+  {
+    label: "an inverted bare title of a country: the country speaks through its officeholder",
+    text: '"Colombia is harbouring the guerrillas," said the foreign minister of Ecuador.',
+    gives: [["Ecuador", "assesses", "Colombia"]],
+  },
 ];
