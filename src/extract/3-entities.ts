@@ -2355,7 +2355,7 @@ function countryBodyEnd(tokens: Token[], first: number, last: number): number {
 function bodyEnd(tokens: Token[], first: number, last: number): number {
   // "Defence Cabinet Secretary", "Foreign Ministry Spokesman": a body every country has, before a
   // title, is part of the title.
-  if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return nameAfterPortfolio(tokens, first, last);
+  if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return nameAfterBody(tokens, first, last);
   // "Chief Cabinet Secretary": a word that opens titles and a body's head alone make a title.
   const opener = TITLE_OPENER_WORDS.has((tokens[first] as Token).lower);
   for (let k = first + (opener ? 3 : 2); k < last - 1; k++) {
@@ -2365,7 +2365,58 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
       continue;
     if (isTitleWord(next.lower) || WORDS.givenNames.has(next.text)) return k;
   }
-  return nameAfterPortfolio(tokens, first, last);
+  return nameAfterBody(tokens, first, last);
+}
+
+/** Where a personal name after a body's name starts in the run (see the two readers below), else `last`. */
+function nameAfterBody(tokens: Token[], first: number, last: number): number {
+  return Math.min(nameAfterPortfolio(tokens, first, last), nameAfterTitledBody(tokens, first, last));
+}
+
+/** Fewest and most words of a personal name that no list knows, read after a titled body. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "Commander-in-Chief of the Armed Forces Nursultan Temirbekov", "Chief of the Defence Forces Olu
+ * Bade": after a title head and "of (the)", a body's name ending with its head, then two or three
+ * name words that end the run: the name is a person's, not part of the body. Returns where the
+ * name starts, else `last`.
+ */
+function nameAfterTitledBody(tokens: Token[], first: number, last: number): number {
+  for (let k = last - MIN_NAME_WORDS; k > first && k >= last - MAX_NAME_WORDS - 1; k--) {
+    const head = tokens[k - 1] as Token;
+    if (!WORDS.orgHeads.has(head.lower) || !isCapitalised(head.text) || !nameWordsTo(tokens, k, last))
+      continue;
+    let j = k - 1;
+    while (j > 0 && isCapitalised((tokens[j - 1] as Token).text) && !titleHeadAt(tokens, j - 1)) j--;
+    if (tokens[j - 1]?.lower === "the") j--;
+    return tokens[j - 1]?.lower === "of" && titleHeadAt(tokens, j - 2) ? k : last;
+  }
+  return last;
+}
+
+/** Endings of abstract common nouns, never of a personal name ("Relations", "Procurement"). */
+const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ness|ity|ities|ances?|ences?|ships?)$/u;
+
+/**
+ * True when [k, last) holds two or three personal name words (a capital, then lower-case letters;
+ * hyphens between them) that no list knows as a body's head, a title, a place's head or modifier,
+ * a month or a common word, and that end as no abstract noun does.
+ */
+function nameWordsTo(tokens: Token[], k: number, last: number): boolean {
+  let words = 0;
+  for (let j = k; j < last; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === "-" && !t.space && j > k) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    if (WORDS.orgHeads.has(t.lower) || isTitleOrHonorific(t.lower) || WORDS.placeHeads.has(t.lower))
+      return false;
+    if (WORDS.nonName.has(t.lower) || CALENDAR_NAMES.has(t.lower) || WORDS.events.has(t.lower)) return false;
+    if (WORDS.regionModifiers.has(t.lower) || COMMON_NOUN_ENDING.test(t.lower)) return false;
+    words++;
+  }
+  return words >= MIN_NAME_WORDS && words <= MAX_NAME_WORDS;
 }
 
 /**

@@ -641,6 +641,19 @@ function bareServiceName(words: string[]): string | undefined {
 }
 
 /**
+ * A word of a title read back from its "of": a title word, or what joins two ("President and
+ * Commander-in-Chief": "and" between title words, the hyphens and "in" or "of" of a hyphenated title).
+ */
+function titleJoinWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (isTitleWord(t.lower)) return true;
+  const before = tokens[k - 1]?.lower ?? "";
+  if (t.lower === "and") return isTitleWord(before);
+  if (t.text === "-") return !t.space && (isTitleWord(before) || /^(?:in|of)$/u.test(before));
+  return /^(?:in|of)$/u.test(t.lower) && tokens[k - 1]?.text === "-" && tokens[k + 1]?.text === "-";
+}
+
+/**
  * "Russian Chief of General Staff X", "Britain's Chief of the General Staff": where the body at
  * `first` is the complement of a title ("of (the)" after title words), the country named right
  * before the title (`owner`, else null); null when no title stands there.
@@ -651,8 +664,7 @@ function titleOwner(tokens: Token[], list: Mention[], first: number): { owner: M
   if (tokens[k]?.lower !== "of") return null;
   const of = k;
   k--;
-  while (k >= 0 && isTitleWord((tokens[k] as Token).lower) && !list.some((x) => x.first <= k && k < x.last))
-    k--;
+  while (k >= 0 && titleJoinWord(tokens, k) && !list.some((x) => x.first <= k && k < x.last)) k--;
   if (k === of - 1) return null;
   const possessive = tokens[k]?.key === "'s";
   const end = possessive ? k : k + 1;

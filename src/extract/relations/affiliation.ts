@@ -966,9 +966,10 @@ function titlePhraseSpan(
       j++;
       continue;
     }
-    // "chief-of-staff": a hyphen, or a hyphen and "of", joins title words.
+    // "chief-of-staff", "Commander-in-Chief": a hyphen, or a hyphen and "of" or "in", joins title words.
     if (t.text === "-" && j > k && isTitleWord(tokens[j - 1]?.lower ?? "")) {
-      const n = tokens[j + 1]?.lower === "of" && tokens[j + 2]?.text === "-" ? j + 3 : j + 1;
+      const n =
+        /^(?:of|in)$/u.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.text === "-" ? j + 3 : j + 1;
       if (isTitleWord(tokens[n]?.lower ?? "") && !ix.cover[n]) {
         j = n;
         continue;
@@ -987,8 +988,10 @@ function titlePhraseSpan(
   const seat = !target ? seatBody(ix, j) : null;
   // "the Norwegian State Secretary in the Ministry of Foreign Affairs": a body the office is held
   // in (never a place, nor a body an envoy is posted "in": "the Swedish Ambassador in the AU").
-  const within = posting ? null : bodyIn(ix, j);
   const leadingCountry = target?.type === "Country" ? actorOf(target).name : undefined;
+  // "the Mongolian President and Commander-in-Chief of the Armed Forces X": after a country's
+  // title, a body "of" which the office is.
+  const within = posting ? null : (bodyIn(ix, j) ?? (leadingCountry ? bodyOf(ix, j) : null));
   if (seat) {
     target = seat;
     j = seat.last;
@@ -1083,6 +1086,13 @@ function bodyIn(ix: SentenceIndex, k: number): Mention | null {
   if (ix.sentence.tokens[k]?.lower !== "in") return null;
   const m = bodyAt(ix, k + 1);
   return m && actorOf(m).type === "Organization" ? m : null;
+}
+
+/** The organization named by "of (the)" at `k` ("of the Armed Forces"), else null. */
+function bodyOf(ix: SentenceIndex, k: number): Mention | null {
+  if (ix.sentence.tokens[k]?.lower !== "of") return null;
+  const m = bodyAt(ix, k + 1);
+  return m && m.type === "Organization" ? m : null;
 }
 
 /** Most parents read after a body ("the X of the Y of the Z"). */

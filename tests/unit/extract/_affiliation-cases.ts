@@ -1006,4 +1006,21 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
     notGives: [["Dritan Hoxha", "affiliated_with", "Albania"]],
   },
+  {
+    label:
+      "a country's title and 'Commander-in-Chief of the Armed Forces' before a name no list knows: the person, of the forces and of the country",
+    text: "The minister called upon the Kazakh President and Commander-in-Chief of the Armed Forces Nursultan Temirbekov and discussed training.",
+    entities: ["Nursultan Temirbekov"],
+    noEntities: ["Armed Forces Nursultan Temirbekov"],
+    gives: [
+      ["Nursultan Temirbekov", "affiliated_with", "Kazakhstan"],
+      ["Nursultan Temirbekov", "affiliated_with", "Armed Forces"],
+    ],
+  },
+  {
+    label: "a title 'of the' a body, then a two-word name no list knows: the name is a person of the body",
+    text: "The Chief of the Defence Forces Olu Bademosi visited the border on Monday.",
+    entities: ["Olu Bademosi", "Defence Forces"],
+    gives: [["Olu Bademosi", "affiliated_with", "Defence Forces"]],
+  },
 ];
