@@ -206,6 +206,19 @@ export const RECEIPT_NOUN_VERBS: readonly string[] = frameLemmas(
 /** Nouns of a contract whose "to buy" clause belongs to the signer ("signed a deal to buy"). */
 export const DEAL_NOUNS: readonly string[] = ["deal", "agreement", "contract", "order", "accord"];
 
+/** Participles that say a deal was concluded ("a deal announced by", "a contract signed in 2019"). */
+export const CONCLUDING_PARTICIPLES: readonly string[] = [
+  "announced",
+  "signed",
+  "concluded",
+  "finalised",
+  "finalized",
+  "inked",
+  "sealed",
+  "approved",
+  "agreed",
+];
+
 /** Nouns for people sent abroad: with them "deploy" and "dispatch" are supplies ("deployed troops to"). */
 export const PERSONNEL_WORDS: readonly string[] = [
   "troops",
@@ -714,4 +727,27 @@ export const OTHER_KNOWN_VERBS: readonly string[] = [
   "seem",
   "mull",
   "weigh",
+];
+
+/**
+ * Verbs (lemmas) that frame a subordinate clause right after them: the words before one (as before a
+ * complementiser) are the clause's framing cues ("denied that X sent", "urged X to", "expects X to").
+ */
+export const FRAMING_VERB_LEMMAS: readonly string[] = [
+  "allege",
+  "claim",
+  "deny",
+  "reject",
+  "dismiss",
+  "doubt",
+  "question",
+  "dispute",
+  "refute",
+  "urge",
+  "ask",
+  "demand",
+  "call",
+  "press",
+  "want",
+  "expect",
 ];

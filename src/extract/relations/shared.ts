@@ -12,7 +12,12 @@ import {
   chunkPossessors,
 } from "../chunks.ts";
 import { MAX_SPAN, type Subject, type Zone, mentionsBetween } from "../clause.ts";
-import { CONFIRMING_VERBS, HEARSAY_NOUNS, HEARSAY_PREPOSITIONS } from "../lexicon/triggers.ts";
+import {
+  CONFIRMING_VERBS,
+  FRAMING_VERB_LEMMAS,
+  HEARSAY_NOUNS,
+  HEARSAY_PREPOSITIONS,
+} from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 
 /** Records one fact of the sentence being read. */
@@ -63,24 +68,7 @@ export function possessorHeads(chunk: Chunk): ChunkHead[] {
   return chunkPossessors(chunk).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));
 }
 
-const FRAMING_VERBS = new Set([
-  "allege",
-  "claim",
-  "deny",
-  "reject",
-  "dismiss",
-  "doubt",
-  "question",
-  "dispute",
-  "refute",
-  "urge",
-  "ask",
-  "demand",
-  "call",
-  "press",
-  "want",
-  "expect",
-]);
+const FRAMING_VERBS = new Set(FRAMING_VERB_LEMMAS);
 
 /** How many words before a clause's subject its framing cues may stand ("denied that"). */
 const FRAME_REACH = 6;

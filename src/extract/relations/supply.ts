@@ -24,6 +24,7 @@ import {
 import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
+  CONCLUDING_PARTICIPLES,
   DEAL_NOUNS,
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
@@ -1053,17 +1054,7 @@ function definite(tokens: Token[], t: number): boolean {
 }
 
 /** Participles that say a deal was concluded ("a deal announced by", "a contract signed in 2019"). */
-const CONCLUDED = new Set([
-  "announced",
-  "signed",
-  "concluded",
-  "finalised",
-  "finalized",
-  "inked",
-  "sealed",
-  "approved",
-  "agreed",
-]);
+const CONCLUDED = new Set(CONCLUDING_PARTICIPLES);
 
 /** Words a deal noun's own phrase may span before the participle that concludes it. */
 const DEAL_PHRASE_REACH = 6;
