@@ -1147,18 +1147,24 @@ const PORTFOLIO_REACH = 8;
 
 /**
  * From "of" or "for" at `j`: capitalised words that no mention covers, joined by "of", "for",
- * "and", "&" or "the", up to a comma ("of Defence,", "of State for Defence,"); the comma's index,
- * else `j`.
+ * "and", "&" or "the", up to a comma ("of Defence,", "of State for Defence,"), or such words and
+ * common nouns and adjectives up to a person's name ("of international sales Mary Fox"); the
+ * comma's or the name's index, else `j`.
  */
 function portfolioEnd(ix: SentenceIndex, j: number): number {
   const tokens = ix.sentence.tokens;
   if (!/^(?:of|for)$/u.test(tokens[j]?.lower ?? "")) return j;
   let named = false;
+  let common = false;
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + PORTFOLIO_REACH); k++) {
     const t = tokens[k] as Token;
-    if (t.text === ",") return named ? k : j;
-    if (ix.cover[k]) return j;
+    if (t.text === ",") return named && !common ? k : j;
+    // "Raytheon vice president of international sales Mary Fox": a portfolio in common nouns
+    // runs straight into the holder's name.
+    const m = ix.cover[k];
+    if (m) return m.type === "Person" && m.first === k && k > j + 1 ? k : j;
     if (isCapitalised(t.text)) named = true;
+    else if (/^(?:NOUN|ADJ)$/u.test(t.pos) || isTitleWord(t.lower)) common = true;
     else if (!/^(?:of|for|and|&|the)$/u.test(t.lower)) return j;
   }
   return j;

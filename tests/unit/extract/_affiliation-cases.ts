@@ -1023,4 +1023,13 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Olu Bademosi", "Defence Forces"],
     gives: [["Olu Bademosi", "affiliated_with", "Defence Forces"]],
   },
+  {
+    label:
+      "a body or country, a title and a portfolio in common nouns, then the name: the person serves the body or country",
+    text: "The deal was signed with Boeing senior vice president for global sales and marketing Tom Jones. The Indian minister of state for external affairs Vikram Rao met the delegation.",
+    gives: [
+      ["Tom Jones", "affiliated_with", "Boeing"],
+      ["Vikram Rao", "affiliated_with", "India"],
+    ],
+  },
 ];
