@@ -2187,6 +2187,24 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Command"],
   },
   {
+    label: "a named temple, mosque or museum is a place, not a person",
+    text: "Prime Minister Anil Rao laid a wreath at the Wat Phra Kaew Temple in Bangkok and visited the Hazrat Ali Mosque in Kabul.",
+    typed: [
+      ["Wat Phra Kaew Temple", "Location"],
+      ["Hazrat Ali Mosque", "Location"],
+    ],
+    notTyped: [
+      ["Wat Phra Kaew Temple", "Person"],
+      ["Hazrat Ali Mosque", "Person"],
+    ],
+  },
+  {
+    label: "'either' or 'neither' before a body's name is no part of it",
+    text: "Either the Labour Party or the Green Party will form the government, and neither the Unity Party nor the Reform Party objected.",
+    entities: ["Labour Party", "Green Party", "Unity Party", "Reform Party"],
+    noEntities: ["Either the Labour Party"],
+  },
+  {
     label: "an honorific inside a run ends the title before the name",
     text: "The Amir Sheikh Salman bin Hamad received the envoy in Manama.",
     typed: [["Salman bin Hamad", "Person"]],
