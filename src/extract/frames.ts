@@ -68,7 +68,8 @@ export interface Frame {
     | "visit"
     | "handover"
     | "views"
-    | "for";
+    | "for"
+    | "responsible";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */

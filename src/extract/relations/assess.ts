@@ -84,11 +84,14 @@ export function assessVerb(
   const modality = inQuestion(tokens, subject.chunk?.first ?? t) ? "possible" : modalityOf(subject.cues);
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
-  if (frame.requires === "predicative" || frame.requires === "as") {
-    // "Japan called China a threat", "Putin referred to Xi as his friend": the object is judged.
+  if (frame.requires === "predicative" || frame.requires === "as" || frame.requires === "responsible") {
+    // "Japan called China a threat", "Putin referred to Xi as his friend", "held Israel fully
+    // responsible": the object is judged.
     if (subject.passive || sources.length === 0) return;
+    // "The Security Council must hold Guinea accountable": an appeal, no judgement made.
+    if (frame.requires === "responsible" && subject.cues.some((w) => OBLIGATION.has(w))) return;
     let targets: { name: string }[] = predicatedObject(ix, t, frame.requires);
-    if (targets.length === 0 && frame.objectNouns)
+    if (targets.length === 0 && frame.objectNouns && frame.requires !== "responsible")
       targets = judgedReport(ix, t, frame.requires, frame.objectNouns, sources, claims);
     for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
@@ -723,6 +726,9 @@ function bareClaim(ix: SentenceIndex, t: number): boolean {
   return next.pos === "VERB" && /(?:ed|s)$/u.test(next.lower) && !next.lower.endsWith("ss");
 }
 
+/** Adjectives of blame after a verb's object ("held Israel responsible", "hold Kyiv accountable"). */
+const RESPONSIBLE = new Set(["responsible", "accountable", "liable", "culpable"]);
+
 /** Determiners and possessives that open a predicative noun phrase ("called China a threat"). */
 const PREDICATIVE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "one"]);
 
@@ -731,11 +737,22 @@ const PREDICATIVE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "the
  * as a threat", "referred to Xi as his dear friend". The object must be an actor phrase followed
  * by "as" or (for `predicative`) by a noun phrase's opener; none otherwise ("called on China to").
  */
-function predicatedObject(ix: SentenceIndex, t: number, requires: "predicative" | "as"): ChunkHead[] {
+function predicatedObject(
+  ix: SentenceIndex,
+  t: number,
+  requires: "predicative" | "as" | "responsible",
+): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   const start = tokens[t + 1]?.lower === "to" ? t + 2 : t + 1;
   const chunk = chunkFrom(ix, start);
-  if (!chunk || chunk.items[chunk.items.length - 1]?.kind !== "mention") return [];
+  if (!chunk) return [];
+  if (requires === "responsible") {
+    // "held Israel fully responsible", "held Hezbollah and the Lebanese government responsible":
+    // an adverb may stand between; unnamed bodies stand for their country.
+    const k = tokens[chunk.last]?.pos === "ADV" ? chunk.last + 1 : chunk.last;
+    return RESPONSIBLE.has(tokens[k]?.lower ?? "") ? actorHeads(chunkHeads(chunk)) : [];
+  }
+  if (chunk.items[chunk.items.length - 1]?.kind !== "mention") return [];
   const after = tokens[chunk.last];
   if (!after) return [];
   const ok =

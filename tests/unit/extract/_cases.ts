@@ -7610,4 +7610,27 @@ export const CASES: SentenceCase[] = [
     text: '"Colombia is harbouring the guerrillas," said the foreign minister of Ecuador.',
     gives: [["Ecuador", "assesses", "Colombia"]],
   },
+  {
+    label: "holding another party fully responsible judges it",
+    text: "The Syrian Democratic Forces held Turkey fully responsible for the drone strikes.",
+    gives: [["Syrian Democratic Forces", "assesses", "Turkey"]],
+  },
+  {
+    label: "holding a group and a government accountable judges both",
+    text: "Yoav Gallant held Hamas and the Iranian government accountable for the attack.",
+    gives: [
+      ["Yoav Gallant", "assesses", "Hamas"],
+      ["Yoav Gallant", "assesses", "Iran"],
+    ],
+  },
+  {
+    label: "an appeal to hold another party accountable is no judgement",
+    text: "Ecuador said the Security Council must hold Peru accountable for the incursion.",
+    notGives: [["UN Security Council", "assesses", "Peru"]],
+  },
+  {
+    label: "holding people captive is no judgement of them",
+    text: "Al-Shabaab held Kenya's soldiers captive for months.",
+    notGives: [["Al-Shabaab", "assesses", "Kenya"]],
+  },
 ];
