@@ -670,7 +670,7 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     const closed =
       !after || /^[,.;)]$/u.test(after.text) || /^(?:and|who)$/u.test(after.lower) || after.pos === "ADP";
     // "…, A and Head of X, B were present": an office after "and" is the next list item's.
-    if (closed || st === 0 || tokens[st - 1]?.lower === "and") {
+    if (closed || opensClause(ix, st) || tokens[st - 1]?.lower === "and") {
       emitOffice(p, span, emit);
       // "China's Chief of the Joint Staff Department …, General X": the country that owns the office.
       const owner = ownerBefore(ix, st);
@@ -678,6 +678,27 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
         emit(p.name, "affiliated_with", owner, span.trigger, "office-before-name", "asserted");
     }
   }
+}
+
+/** Most tokens of an introductory adverbial before a clause's subject ("Subsequently,", "On 30 May,"). */
+const INTRO_REACH = 4;
+
+/**
+ * Whether an office phrase starting at `st` opens its clause: at the sentence's start, after an
+ * introductory adverbial and its comma ("Subsequently, Chief of …"), or after another title of the
+ * same holder joined by a dash ("First Deputy Minister of Defense – Chief of …") that does.
+ */
+function opensClause(ix: SentenceIndex, st: number): boolean {
+  const tokens = ix.sentence.tokens;
+  const k = /^[–—]$/u.test(tokens[st - 1]?.text ?? "") ? officeStart(ix, st - 1) : st;
+  if (k === 0) return true;
+  const comma = k - 1;
+  if (tokens[comma]?.text !== "," || comma > INTRO_REACH) return false;
+  for (let j = 0; j < comma; j++) {
+    const t = tokens[j] as Token;
+    if (ix.cover[j] || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return false;
+  }
+  return true;
 }
 
 /**

@@ -1032,4 +1032,18 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["Vikram Rao", "affiliated_with", "India"],
     ],
   },
+  {
+    label:
+      "a title set off before its holder's name and verb opens the clause after an introductory adverb, or after another title joined by a dash",
+    text: "Subsequently, First Deputy Minister of Defence – Chief of the General Staff of the Armenian Army, Colonel General Ashot Sargsyan met the guests. On Monday, the commander of the Russian Navy, Admiral Ivan Petrov said the ships had sailed.",
+    gives: [
+      ["Ashot Sargsyan", "affiliated_with", "General Staff"],
+      ["Ivan Petrov", "affiliated_with", "Russian Navy"],
+    ],
+  },
+  {
+    label: "a title after a verb's object and a comma is not the next speaker's",
+    text: "During talks with the head of the IAEA, Ali Khan said the site was safe.",
+    notGives: [["Ali Khan", "affiliated_with", "International Atomic Energy Agency"]],
+  },
 ];
