@@ -52,6 +52,7 @@ export const resolveStage: Stage = {
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
     resolveShortNames(state);
+    mergePersonSpellings(state);
     resolveWeaponFamilies(state);
     mergeWeaponSpellings(state);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);
@@ -777,6 +778,45 @@ function resolveShortNames(state: DocState): void {
     const name = target.get(`${m.type}|${m.name}`);
     if (name !== undefined && (m.type === "Person" || m.name.includes(" ") || m.kind === "fallback"))
       m.name = name;
+  }
+}
+
+/**
+ * A personal name's spelling key: its words lower-cased, a doubled letter single and the article
+ * "el" written "al" ("Mohamed bin Salman" = "Mohammed bin Salman", "Abdel Fattah el-Sissi" =
+ * "Abdel Fattah al-Sisi").
+ */
+function spellingKey(name: string): string {
+  return nameWords(name)
+    .map((w) => (w === "el" ? "al" : w.replace(/(\p{L})\1/gu, "$1")))
+    .join(" ");
+}
+
+/**
+ * Two spellings of one person's name of two or more words in a document, the same but for a
+ * doubled letter or "el"/"al" (transliterations: "Mohamed"/"Mohammed", "el-Sissi"/"al-Sisi"), are
+ * one person, named as most mentions spell it (the first spelling on a tie).
+ */
+function mergePersonSpellings(state: DocState): void {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of allMentions(state)) {
+    if (m.type !== "Person" || !m.name.includes(" ")) continue;
+    const key = spellingKey(m.name);
+    const names = counts.get(key) ?? new Map<string, number>();
+    names.set(m.name, (names.get(m.name) ?? 0) + 1);
+    counts.set(key, names);
+  }
+  const target = new Map<string, string>();
+  for (const names of counts.values()) {
+    if (names.size < 2) continue;
+    let best = "";
+    for (const [name, n] of names) if (n > (names.get(best) ?? 0)) best = name;
+    for (const name of names.keys()) if (name !== best) target.set(name, best);
+  }
+  if (target.size === 0) return;
+  for (const m of allMentions(state)) {
+    const name = m.type === "Person" ? target.get(m.name) : undefined;
+    if (name !== undefined) m.name = name;
   }
 }
 

@@ -2205,6 +2205,14 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Either the Labour Party"],
   },
   {
+    label: "two spellings of a name, but for a doubled letter or 'el'/'al', are one person",
+    text: "President Abdel Karim el-Hassan met Crown Prince Mohamed bin Rashid in Cairo. Mohammed bin Rashid thanked Abdel Karim al-Hasan for the visit.",
+    same: [
+      ["Mohamed bin Rashid", "Mohammed bin Rashid"],
+      ["Abdel Karim el-Hassan", "Abdel Karim al-Hasan"],
+    ],
+  },
+  {
     label: "an honorific inside a run ends the title before the name",
     text: "The Amir Sheikh Salman bin Hamad received the envoy in Manama.",
     typed: [["Salman bin Hamad", "Person"]],
