@@ -53,6 +53,7 @@ import {
   isCapitalised,
   isTitleOrHonorific,
   isTitleWord,
+  isPluralTitleHead,
   singular,
   titleClass,
 } from "./words.ts";
@@ -2869,9 +2870,7 @@ function pluralTitleBeforeComma(tokens: Token[], comma: number): boolean {
     if (tokens[k]?.lower !== "of") return false;
     k--;
   }
-  const w = tokens[k]?.lower ?? "";
-  const one = singular(w);
-  return one !== w && WORDS.titleHeads.has(one);
+  return isPluralTitleHead(tokens[k]?.lower ?? "");
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from "./lexicon/triggers.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
-import { WORDS, isTitleWord } from "./words.ts";
+import { WORDS, isPluralTitleHead, isTitleWord } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
@@ -269,7 +269,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // "Vice-Chairman of the Central Military Commission Zhang Youxia met …": a title opening the
     // clause runs through its body into the name, and the person is the subject.
     const titled = titledSubject(ix, chunk);
-    if (titled) return { heads: [titled], chunk, cues, passive };
+    if (titled.length > 0) return { heads: titled, chunk, cues, passive };
     chunk = speakerInPhrase(ix, chunk);
   }
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
@@ -306,21 +306,26 @@ function demonymBefore(ix: SentenceIndex, j: number): Chunk | null {
  * the clause's opening (the sentence's start or a comma) and the preposition: "Chairman of the
  * Central Military Commission X", "The Minister for Defence X". Else null.
  */
-function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead | null {
+function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   const last = chunk.items[chunk.items.length - 1];
-  if (last?.kind !== "mention" || last.m.type !== "Person" || last.m.kind === "pronoun") return null;
-  if (!/^(?:of|for)$/u.test(tokens[chunk.first - 1]?.lower ?? "")) return null;
+  if (last?.kind !== "mention" || last.m.type !== "Person" || last.m.kind === "pronoun") return [];
+  if (!/^(?:of|for)$/u.test(tokens[chunk.first - 1]?.lower ?? "")) return [];
   let k = chunk.first - 2;
   let title = false;
+  let plural = false;
   while (k >= 0 && !ix.cover[k]) {
     const w = (tokens[k] as Token).lower;
-    if (w.split("-").every(isTitleWord)) title = true;
-    else if (w !== "the") break;
+    if (w.split("-").every(isTitleWord)) {
+      title = true;
+      plural ||= isPluralTitleHead(w);
+    } else if (w !== "the") break;
     k--;
   }
-  if (!title || (k >= 0 && tokens[k]?.text !== ",")) return null;
-  return { mention: last.m, name: last.m.name, unnamed: false };
+  if (!title || (k >= 0 && tokens[k]?.text !== ",")) return [];
+  // "The foreign ministers of India and Japan, A and B, met": a plural title's persons are all subjects.
+  const persons = plural ? chunkHeads(chunk).filter((h) => h.mention?.type === "Person") : [];
+  return persons.length >= 2 ? persons : [{ mention: last.m, name: last.m.name, unnamed: false }];
 }
 
 /** How far back the verb before "and" may stand; and before ", then", past appositives set off by commas. */

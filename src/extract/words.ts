@@ -196,6 +196,12 @@ export function titleClass(lower: string): number {
   return c;
 }
 
+/** True when a lower-cased word is the plural of a title head ("ministers", "presidents"). */
+export function isPluralTitleHead(lower: string): boolean {
+  const one = singular(lower);
+  return one !== lower && WORDS.titleHeads.has(one);
+}
+
 /** True when a word is a title head or modifier (lower-cased), singular or plural. */
 export function isTitleWord(lower: string): boolean {
   return (titleClass(lower) & TITLE_WORD) !== 0;

@@ -21,7 +21,14 @@ import {
   LEAD_VERBS,
   STAFF_TITLE_TAILS,
 } from "../lexicon/titles.ts";
-import { WORDS, acronymInBrackets, isCapitalised, isTitleWord, singular } from "../words.ts";
+import {
+  WORDS,
+  acronymInBrackets,
+  isCapitalised,
+  isPluralTitleHead,
+  isTitleWord,
+  singular,
+} from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
 import { type Emit } from "./shared.ts";
@@ -42,6 +49,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
       titleRule(shared ? [shared, ...part] : part, emit, tokens);
     });
     appositiveRule(ix, chunk, emit);
+    respectiveTitleRule(ix, chunk, parts, emit);
   }
   titledOfRule(ix, emit);
   namedCountryRule(ix, emit);
@@ -329,6 +337,39 @@ function titledOfRule(ix: SentenceIndex, emit: Emit): void {
   }
 }
 
+/**
+ * "The foreign ministers of India and Japan, Arjun Mehta and Kenji Sato, met": a plural title "of"
+ * a list of countries or bodies, then as many persons set off by a comma; each person serves the
+ * country or body at the same place in its list.
+ */
+function respectiveTitleRule(ix: SentenceIndex, chunk: Chunk, parts: ChunkItem[][], emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  let k = chunk.first - 1;
+  if (tokens[k]?.lower === "the" && !ix.cover[k]) k--;
+  if (tokens[k]?.lower !== "of" || !isPluralTitleHead(tokens[k - 1]?.lower ?? "")) return;
+  const single = parts.map((p) => (p.length === 1 && p[0]?.kind === "mention" ? p[0].m : null));
+  const n = single.findIndex((m) => m?.type === "Person");
+  if (n < 2 || single.length !== 2 * n) return;
+  const bodies = single.slice(0, n);
+  const persons = single.slice(n);
+  // The persons' list is set off by the comma after the last body.
+  if (tokens[(bodies[n - 1] as Mention).last]?.text !== ",") return;
+  if (!bodies.every((m) => m && (actorOf(m).type === "Country" || actorOf(m).type === "Organization")))
+    return;
+  if (!persons.every((m) => m?.type === "Person")) return;
+  persons.forEach((p, i) => {
+    const body = bodies[i] as Mention;
+    emit(
+      (p as Mention).name,
+      "affiliated_with",
+      actorOf(body).name,
+      tokens[k - 1]?.text ?? "",
+      "respective-title",
+      "asserted",
+    );
+  });
+}
+
 /** How many earlier members of a list a plural title may reach ("Ministers A of X, B of Y and C of Z"). */
 const DISTRIBUTED_TITLE_REACH = 4;
 
@@ -346,7 +387,7 @@ function titleBeforeOf(ix: SentenceIndex, p: Mention, depth: number): Token | nu
   while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) {
     k--;
     const w = (tokens[k] as Token).lower;
-    if (WORDS.titleHeads.has(w) || (plural && pluralTitleHead(w))) head = tokens[k] as Token;
+    if (WORDS.titleHeads.has(w) || (plural && isPluralTitleHead(w))) head = tokens[k] as Token;
   }
   if (head || depth >= DISTRIBUTED_TITLE_REACH) return head;
   // The list member before: "… B of Y and", "… B of Y,", "… B of Y, and".
@@ -360,7 +401,7 @@ function titleBeforeOf(ix: SentenceIndex, p: Mention, depth: number): Token | nu
   const prev = ix.cover[of - 1];
   if (tokens[of]?.lower !== "of" || !prev || prev.type !== "Person" || prev.last !== of) return null;
   const title = titleBeforeOf(ix, prev, depth + 1);
-  return title && pluralTitleHead(title.lower) ? title : null;
+  return title && isPluralTitleHead(title.lower) ? title : null;
 }
 
 /** True when person `p`, "of" a country or body, is followed by "and" or a comma and another person. */
@@ -373,12 +414,6 @@ function personOfFollows(ix: SentenceIndex, p: Mention): boolean {
   if (tokens[j]?.lower === "and") j++;
   const next = ix.cover[j];
   return j > body.last && next?.type === "Person" && next.first === j;
-}
-
-/** "ministers", "presidents": the plural of a title head. */
-function pluralTitleHead(lower: string): boolean {
-  const one = singular(lower);
-  return one !== lower && WORDS.titleHeads.has(one);
 }
 
 /** The country or body after person `p` and "of (the)", or null. */

@@ -1046,4 +1046,28 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "During talks with the head of the IAEA, Ali Khan said the site was safe.",
     notGives: [["Ali Khan", "affiliated_with", "International Atomic Energy Agency"]],
   },
+  {
+    label:
+      "persons set off after a plural title 'of' as many countries serve them in order, and are all the subjects",
+    text: "The defence chiefs of Ghana, Togo and Benin, Kwame Mensah, Koffi Agbeko and Jean Houngbo, met in Lome.",
+    gives: [
+      ["Kwame Mensah", "affiliated_with", "Ghana"],
+      ["Koffi Agbeko", "affiliated_with", "Togo"],
+      ["Jean Houngbo", "affiliated_with", "Benin"],
+      ["Kwame Mensah", "meets", "Koffi Agbeko"],
+      ["Koffi Agbeko", "meets", "Jean Houngbo"],
+    ],
+    notGives: [
+      ["Kwame Mensah", "affiliated_with", "Togo"],
+      ["Jean Houngbo", "affiliated_with", "Ghana"],
+    ],
+  },
+  {
+    label: "a person after a plural title 'of' two countries is tied to neither when the counts differ",
+    text: "The foreign ministers of Chile and Peru, Alberto Rojas, spoke to reporters in Lima.",
+    notGives: [
+      ["Alberto Rojas", "affiliated_with", "Chile"],
+      ["Alberto Rojas", "affiliated_with", "Peru"],
+    ],
+  },
 ];
