@@ -316,6 +316,18 @@ export const SPEECH_VERBS: readonly string[] = [
   "praise",
   "thank",
   "welcome",
+  "call",
+  "describe",
+  "brand",
+  "label",
+  "lambast",
+  "castigate",
+  "rebuke",
+  "deplore",
+  "commend",
+  "hail",
+  "laud",
+  "applaud",
 ];
 
 /**

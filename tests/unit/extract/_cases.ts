@@ -7641,4 +7641,9 @@ export const CASES: SentenceCase[] = [
     text: "Al-Shabaab held Kenya's soldiers captive for months.",
     notGives: [["Al-Shabaab", "assesses", "Kenya"]],
   },
+  {
+    label: "'according to' an outlet after a judgement by a named speaker relays it",
+    text: "Iran, meanwhile, called the raids on Syria a flagrant violation of international law, according to Reuters.",
+    notGives: [["Reuters", "assesses", "Iran"]],
+  },
 ];
