@@ -34,3 +34,6 @@ export const PENDING_PREDICATES: readonly string[] = DATA.pendingPredicates;
 
 /** Verbs whose object is asked, invited or allowed to meet someone ("urged X to meet Y"): no meeting is told as held. */
 export const ASKING_VERBS: readonly string[] = DATA.askingVerbs;
+
+/** Nouns of the person whose title a possessor holds ("a meeting with his counterpart X": "his" holds the meeting). */
+export const COUNTERPART_NOUNS: readonly string[] = DATA.counterpartNouns;

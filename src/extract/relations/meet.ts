@@ -23,6 +23,7 @@ import type { Frame, GrammaticalRole } from "../frames.ts";
 import {
   APART_WORDS,
   ASKING_VERBS,
+  COUNTERPART_NOUNS,
   DELEGATION_NOUNS,
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
@@ -49,6 +50,7 @@ const DELEGATIONS = new Set(DELEGATION_NOUNS);
 const LED = new Set(LEAD_PARTICIPLES);
 const ARRANGING = new Set(PENDING_PREDICATES);
 const ASKING = new Set(ASKING_VERBS);
+const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -803,6 +805,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     if (hosts.length === 0 && lead === 0) hosts = subjectAfterOpening(ix, t);
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
+  if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk);
   const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles);
   const guests = withChunk
     ? partnerHeads(ix, withChunk.chunk)
@@ -830,6 +833,24 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const told =
     withChunk && nounIsSubject(ix, t) ? predicateModality(tokens, withChunk.chunk.last, modality) : modality;
   for (const h of hostNames) for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, told);
+}
+
+/**
+ * "This was followed by a meeting with his counterpart X": a meeting noun nobody holds, whose
+ * partner is someone's counterpart through a possessive pronoun, is held by the person the
+ * pronoun resolved to (stage 4b); an unresolved pronoun gives nobody.
+ */
+function counterpartOwner(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const owner = ix.mentions.find(
+    (m) => m.kind === "pronoun" && m.type === "Person" && m.first === chunk.first,
+  );
+  if (!owner || !/^(?:his|her)$/u.test((tokens[owner.first] as Token).lower)) return [];
+  // "his counterpart", "his Japanese counterpart": the noun within two words of the pronoun.
+  for (let k = owner.last; k < Math.min(chunk.last, owner.last + 2); k++)
+    if (COUNTERPARTS.has((tokens[k] as Token).lower))
+      return [{ mention: owner, name: owner.name, unnamed: false }];
+  return [];
 }
 
 /** True when a verb or auxiliary follows `t` in its clause (before a comma): "X talks with Y are planned" makes "talks" a noun. */

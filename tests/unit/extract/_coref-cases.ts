@@ -519,4 +519,15 @@ export const COREF_CASES: CorefCase[] = [
     text: "President Li Wei arrived in Moscow on Monday. In his speech, the Chinese president thanked the hosts.",
     gives: [["Li Wei", "affiliated_with", "China"]],
   },
+  // ---- meetings whose participant is told only by a pronoun or a description
+  {
+    label: "a meeting nobody holds, with his counterpart: the pronoun's person met the counterpart",
+    text: "Turkish Defence Minister Yasar Guler arrived in Baku on Tuesday. This was followed by a meeting with his Azerbaijani counterpart Zakir Hasanov, during which the two discussed training.",
+    gives: [["Yasar Guler", "meets", "Zakir Hasanov"]],
+  },
+  {
+    label: "a planned meeting with his counterpart is no meeting",
+    text: "Philippine Defence Secretary Gilberto Teodoro arrived in Tokyo on Sunday. A meeting with his counterpart Minoru Kihara is planned for next week.",
+    notGives: [["Gilberto Teodoro", "meets", "Minoru Kihara"]],
+  },
 ];
