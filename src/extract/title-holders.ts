@@ -7,13 +7,19 @@
  * none, leave it unresolved.
  */
 import { makeMention } from "./3-entities.ts";
-import { PERSON_PRONOUNS, RANK_MODIFIERS, TITLE_SPELLINGS } from "./lexicon/coreference.ts";
+import {
+  DESCRIPTION_PARTICIPLES,
+  PERSON_PRONOUNS,
+  RANK_MODIFIERS,
+  TITLE_SPELLINGS,
+} from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const RANKS = new Set(RANK_MODIFIERS);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const COUNTERPARTS = new Set(["counterpart"]);
+const PARTICIPLES = new Set(DESCRIPTION_PARTICIPLES);
 const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
 
 /** A title as words: its head and the modifiers before it (spellings unified). */
@@ -205,8 +211,10 @@ function descriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
     let country: Mention | undefined;
     let k: number;
     if (t.lower === "the") {
-      country = list.find((x) => x.first === i + 1 && x.type === "Country");
-      k = country ? country.last : i + 1;
+      // "the visiting (Chinese) minister": the participle stands outside the title.
+      const p = PARTICIPLES.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+      country = list.find((x) => x.first === p && x.type === "Country");
+      k = country ? country.last : p;
       if (country && tokens[k]?.key === "'s") continue;
     } else {
       country = list.find((x) => x.first === i && x.type === "Country" && x.kind !== "demonym");

@@ -41,3 +41,6 @@ export const FEMALE_TITLES: readonly string[] = DATA.femaleTitles;
 export const MALE_PRONOUNS: readonly string[] = DATA.malePronouns;
 /** Pronouns that stand for a woman. */
 export const FEMALE_PRONOUNS: readonly string[] = DATA.femalePronouns;
+
+/** Participles that may open a definite description before its title ("the visiting minister" is the minister). */
+export const DESCRIPTION_PARTICIPLES: readonly string[] = DATA.descriptionParticiples;

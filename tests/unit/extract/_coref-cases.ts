@@ -530,4 +530,17 @@ export const COREF_CASES: CorefCase[] = [
     text: "Philippine Defence Secretary Gilberto Teodoro arrived in Tokyo on Sunday. A meeting with his counterpart Minoru Kihara is planned for next week.",
     notGives: [["Gilberto Teodoro", "meets", "Minoru Kihara"]],
   },
+  {
+    label: "the visiting minister is the only minister told before",
+    text: "Chilean Foreign Minister Alberto van Klaveren flew to Lima on Monday. The visiting minister called on President Dina Boluarte.",
+    gives: [["Alberto van Klaveren", "meets", "Dina Boluarte"]],
+  },
+  {
+    label: "the visiting minister with two ministers told before is neither",
+    text: "Chilean Foreign Minister Alberto van Klaveren and Bolivian Foreign Minister Celinda Sosa arrived in Quito on Monday. The visiting minister called on President Daniel Noboa.",
+    notGives: [
+      ["Alberto van Klaveren", "meets", "Daniel Noboa"],
+      ["Celinda Sosa", "meets", "Daniel Noboa"],
+    ],
+  },
 ];
