@@ -143,6 +143,8 @@ export interface SupplyWords {
   approvalVerbs: readonly string[];
   /** Words of an organisation's name that make it a body of a state, not a firm that sells ("Ministry", "Forces"). */
   stateBodyWords: readonly string[];
+  /** Words that open a phrase of means: a weapon there carries or serves, it is not sent ("using", "aboard"). */
+  meansWords: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -164,6 +166,7 @@ export interface FrameTable {
   request: ReadonlySet<string>;
   approval: ReadonlySet<string>;
   stateBody: ReadonlySet<string>;
+  means: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -207,6 +210,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   requestNouns: SUPPLY_WORDS_JSON.requestNouns,
   approvalVerbs: SUPPLY_WORDS_JSON.approvalVerbs,
   stateBodyWords: SUPPLY_WORDS_JSON.stateBodyWords,
+  meansWords: SUPPLY_WORDS_JSON.meansWords,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -242,6 +246,7 @@ export function createFrameTable(
     request: new Set(words.requestNouns),
     approval: new Set(words.approvalVerbs),
     stateBody: new Set(words.stateBodyWords),
+    means: new Set(words.meansWords),
     ...maps,
   };
 }

@@ -651,7 +651,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   }
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
-  let items: Mention[] = zone.weapons;
+  // "help the U.K. provide continued support to the MQ-9 Reaper", "an airlift using the Chinese
+  // Y-20 transport planes": a weapon in the recipient's phrase or in a phrase of means is no good sent.
+  let items: Mention[] = zone.weapons.filter((w) => !beneficiaryOrMeans(tokens, zone.start, w, table));
   let signerChunk = !subject.passive && subject.chunk ? subject.chunk : null;
   const { heads: accused, credited } = accusedOf(ix, t, table);
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
@@ -734,6 +736,22 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/**
+ * True when the weapon `w` stands in a phrase opened by "to" or "for" (what the goods serve:
+ * "support to the MQ-9 Reaper", "spare parts for its F-16 fleet") or by a word of means (lexicon
+ * meansWords: "using the Chinese Y-20 transport planes", "aboard a C-17"), with only the words of
+ * one noun phrase between; a comma, a conjunction or a verb ends the phrase ("to Iraq, along with
+ * AIM-120 missiles" keeps the missiles).
+ */
+function beneficiaryOrMeans(tokens: Token[], start: number, w: Mention, table: FrameTable): boolean {
+  for (let k = w.first - 1; k >= start; k--) {
+    const x = tokens[k] as Token;
+    if (x.lower === "to" || x.lower === "for" || table.means.has(x.lower)) return true;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|PRON)$/u.test(x.pos) && x.lower !== "of") return false;
+  }
+  return false;
 }
 
 /** The zone cut at token `end` (exclusive). */

@@ -7646,4 +7646,18 @@ export const CASES: SentenceCase[] = [
     text: "Iran, meanwhile, called the raids on Syria a flagrant violation of international law, according to Reuters.",
     notGives: [["Reuters", "assesses", "Iran"]],
   },
+  {
+    label: "a weapon in the recipient's phrase after 'to' is what the goods serve, not goods sent",
+    text: "The sale will help Norway provide continued maintenance support to the P-8 Poseidon fleet.",
+    notGives: [["Norway", "supplies", "P-8 Poseidon"]],
+  },
+  {
+    label: "a weapon in a phrase of means carries the goods; one after the recipient and a comma is sent",
+    text: "Russia delivered two Pantsir systems to Serbia in an airlift using Il-76 transport planes. The United States sold 12 F-16 jets to Iraq, along with AIM-120 missiles.",
+    gives: [
+      ["Russia", "supplies", "Pantsir"],
+      ["United States", "supplies", "AIM-120"],
+    ],
+    notGives: [["Russia", "supplies", "Il-76"]],
+  },
 ];
