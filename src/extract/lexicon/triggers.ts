@@ -610,6 +610,10 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
 export const CLAUSE_BREAKS: readonly string[] = [
   ";",
   ":",
+  // "donated 28 tanks to the Czech Republic, due to Czech military assistance to Ukraine": a
+  // phrase of cause ends the clause's objects.
+  "due",
+  "owing",
   "while",
   "whereas",
   "although",

@@ -7660,4 +7660,10 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Russia", "supplies", "Il-76"]],
   },
+  {
+    label: "a phrase of cause after the recipient ends the supply's objects",
+    text: "Spain has donated 20 Leopard 2A4 tanks to Slovakia, due to Slovak military assistance to Ukraine.",
+    gives: [["Spain", "supplies", "Slovakia"]],
+    notGives: [["Spain", "supplies", "Ukraine"]],
+  },
 ];
