@@ -993,6 +993,7 @@ function titlePhraseSpan(
   const tokens = ix.sentence.tokens;
   let j = k;
   let target: Mention | null = null;
+  let staffService: Mention | null = null;
   let title = "";
   for (let steps = 0; j < tokens.length && steps < 10; steps++) {
     const t = tokens[j] as Token;
@@ -1076,6 +1077,13 @@ function titlePhraseSpan(
     if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
       target = m;
       j = m.last;
+      // "Chief of the Kyrgyz Armed Forces General Staff, X": a staff named right after its service.
+      const staff = staffAfter(ix, m);
+      if (staff) {
+        staffService = m;
+        target = staff;
+        j = staff.last;
+      }
       // "the chargé d'affaires of the German embassy, X": a demonym's body named by a common noun.
       if (m.kind === "demonym" && WORDS.orgHeads.has(tokens[j]?.text ?? "") && !ix.cover[j]) j++;
       // "the Embassy of China": the body's own country after "of" belongs to its name.
@@ -1131,10 +1139,24 @@ function titlePhraseSpan(
     STAFF_TAILS.has(target.name.slice(target.name.lastIndexOf(" ") + 1).toLowerCase())
       ? parentAfterOf(ix, target.last)
       : null;
-  const parent = staffOf?.type === "Organization" ? actorOf(staffOf).name : undefined;
+  const service = staffService ?? (staffOf?.type === "Organization" ? staffOf : null);
+  const parent = service ? actorOf(service).name : undefined;
   const posted = posting ? countryFor(ix, j) : null;
   const end = posted ? posted.last : postingEnd(ix, j);
   return { name: actorOf(target).name, trigger: title, end, country, parent };
+}
+
+/** True when an organization's name ends with a staff's word ("General Staff", lexicon staffTitleTails). */
+function isStaff(m: Mention): boolean {
+  return (
+    m.type === "Organization" && STAFF_TAILS.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())
+  );
+}
+
+/** "the Kyrgyz Armed Forces General Staff": a staff named right after an organization, else null. */
+function staffAfter(ix: SentenceIndex, m: Mention): Mention | null {
+  const staff = ix.cover[m.last];
+  return m.type === "Organization" && staff?.first === m.last && isStaff(staff) ? staff : null;
 }
 
 /** The organization named by "in (the)" at `k` ("in the Ministry of Foreign Affairs"), else null. */
@@ -1195,6 +1217,19 @@ function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
     if (!parent || parent.type !== "Organization") continue;
     const [a, b] = [actorOf(m).name, actorOf(parent).name];
     if (a !== b) emit(a, "affiliated_with", b, "of", "organization-of", "asserted");
+  }
+  // "the Kyrgyz Armed Forces General Staff": a staff named right after its service is part of it.
+  for (const m of ix.mentions) {
+    const staff = m.kind === "pronoun" || m.kind === "role" ? null : staffAfter(ix, m);
+    if (staff && actorOf(staff).name !== actorOf(m).name)
+      emit(
+        actorOf(staff).name,
+        "affiliated_with",
+        actorOf(m).name,
+        staff.text,
+        "organization-of",
+        "asserted",
+      );
   }
 }
 

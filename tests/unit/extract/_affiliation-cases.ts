@@ -1070,4 +1070,13 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["Alberto Rojas", "affiliated_with", "Peru"],
     ],
   },
+  {
+    label:
+      "a staff named right after its service in a title: the holder serves the staff, and the staff the service",
+    text: "A delegation led by the Chief of the Tajik Armed Forces General Staff, Emomali Rakhimov, arrived in Tashkent.",
+    gives: [
+      ["Emomali Rakhimov", "affiliated_with", "General Staff"],
+      ["General Staff", "affiliated_with", "Tajik Armed Forces"],
+    ],
+  },
 ];
