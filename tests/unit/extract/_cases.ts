@@ -7666,4 +7666,14 @@ export const CASES: SentenceCase[] = [
     gives: [["Spain", "supplies", "Slovakia"]],
     notGives: [["Spain", "supplies", "Ukraine"]],
   },
+  {
+    label: "issuing a warning to another party judges it",
+    text: "Pakistan's foreign ministry spokesperson, Mumtaz Zahra Baloch, issued a stern warning to Afghanistan on Friday.",
+    gives: [["Mumtaz Zahra Baloch", "assesses", "Afghanistan"]],
+  },
+  {
+    label: "a warning issued to people who are no actor judges no one",
+    text: "The Australian embassy issued a travel warning to citizens in Lebanon.",
+    notGives: [["Australia", "assesses", "Lebanon"]],
+  },
 ];
