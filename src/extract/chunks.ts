@@ -239,6 +239,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
           (t.text === "," &&
             listContinues(
               tokens,
+              cover,
               k,
               items.some((it) => it.kind === "and"),
             ) &&
@@ -349,12 +350,19 @@ function postingDestination(
 /**
  * A comma inside a list of actors: "A, B and C" (an "and" follows within a few tokens, before any
  * verb), and "A, B, and C": a serial comma continues a list that an earlier comma opened (`listed`),
- * and the comma before it does too; a lone ", and" after one actor does not ("Kim, and …").
+ * and the comma before it does too; a lone ", and" after one actor does not ("Kim, and …"). A
+ * person's "of" country or body inside an item is no preposition ending the list.
  */
-function listContinues(tokens: Token[], k: number, listed: boolean): boolean {
+function listContinues(tokens: Token[], cover: (Mention | null)[], k: number, listed: boolean): boolean {
   // Only names and commas so far: the list may run on ("to Turkey, Poland, India, Norway, Finland and Estonia").
   let names = true;
   for (let j = k + 1; j < Math.min(tokens.length, k + (names ? NAME_LIST_REACH : LIST_AND_REACH)); j++) {
+    const m = cover[j];
+    // "A of X, Jan Novak of the Czech Republic and C of Y": a person's "of" country is the item's own.
+    if (m?.type === "Person" && m.first === j && personOfEnd(tokens, cover, m.last) > m.last) {
+      j = personOfEnd(tokens, cover, m.last) - 1;
+      continue;
+    }
     const t = tokens[j] as Token;
     if (t.lower === "and" || t.lower === "or")
       return tokens[j - 1]?.text !== "," || (j - 1 === k ? listed : true);

@@ -3032,6 +3032,17 @@ export const CASES: SentenceCase[] = [
       ["Human Rights Watch", "Person"],
     ],
   },
+  // ---- meets: a comma list of persons each "of" a country or body
+  {
+    label: "a comma list of persons each 'of' a country runs on to its 'and': every signer meets every other",
+    text: "Defence Ministers Laura Conti of Italy, Pieter Smit of the Netherlands and Ana Ruiz of Spain signed the accord in Rome.",
+    gives: [
+      ["Laura Conti", "meets", "Pieter Smit"],
+      ["Laura Conti", "meets", "Ana Ruiz"],
+      ["Pieter Smit", "meets", "Ana Ruiz"],
+      ["Pieter Smit", "affiliated_with", "Netherlands"],
+    ],
+  },
   // ---- entities (issue 9): hotels, barracks and aerodromes are places
   {
     label: "a name ending in Hotel or Barracks, or before a lower-case aerodrome or barracks, is a place",
