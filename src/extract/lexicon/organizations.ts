@@ -83,6 +83,12 @@ export const BARE_SERVICES: readonly string[] = DATA.bareServices;
 export const BARE_HEADS: readonly string[] = DATA.bareHeads;
 
 /**
+ * Heads of forums named after the country they are about ("Ukraine Defense Contact Group", "Syria
+ * Support Group", "Ukraine Recovery Conference"): such a body is not that country's.
+ */
+export const FORUM_HEADS: readonly string[] = DATA.forumHeads;
+
+/**
  * Heads of institutions named after two coordinated fields or services ("Command and Staff
  * College", "Army and Navy Club", "Research and Analysis Wing"): a single capitalised word, "and",
  * one capitalised word and one of these heads make one name, the head shared by both words.

@@ -12,7 +12,7 @@ import {
   chunkParts,
 } from "../chunks.ts";
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
-import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
+import { BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
   BODY_LEAD_HEADS,
@@ -139,6 +139,7 @@ function bracketedDemonymRule(ix: SentenceIndex, emit: Emit): void {
 
 const LEADS = new Set(LEAD_VERBS);
 const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
+const FORUM_HEAD_WORDS = new Set(FORUM_HEADS);
 const INSTITUTION = new Set(INSTITUTION_ROLES);
 const LED = new Set(LEAD_PARTICIPLES);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
@@ -317,6 +318,10 @@ function descriptionEnd(tokens: Token[], k: number): number {
 function namedCountryRule(ix: SentenceIndex, emit: Emit): void {
   for (const m of ix.mentions) {
     if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
+    // "the Ukraine Defense Contact Group": a forum about the country is not the country's.
+    const words = m.name.toLowerCase().split(" ");
+    if (FORUM_HEAD_WORDS.has(words.slice(-1).join(" ")) || FORUM_HEAD_WORDS.has(words.slice(-2).join(" ")))
+      continue;
     emit(m.name, "affiliated_with", m.country, m.text, "organization-country", "asserted");
   }
 }

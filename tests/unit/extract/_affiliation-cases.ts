@@ -921,6 +921,16 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Grace Achieng", "affiliated_with", "Parliament"]],
   },
   {
+    label: "a forum named after the country it is about is not that country's; a service is",
+    text: "The minister attended the Syria Support Group in Vienna and the Libya Contact Group in Rome, as the Kenya Navy reported.",
+    entities: ["Syria Support Group", "Syria", "Libya Contact Group", "Libya"],
+    gives: [["Kenya Navy", "affiliated_with", "Kenya"]],
+    notGives: [
+      ["Syria Support Group", "affiliated_with", "Syria"],
+      ["Libya Contact Group", "affiliated_with", "Libya"],
+    ],
+  },
+  {
     label: "a country represented by its ambassador",
     text: "Japan, represented by Ambassador Kenji Sato, donated equipment to the Philippine Army.",
     gives: [["Kenji Sato", "affiliated_with", "Japan"]],
