@@ -49,20 +49,51 @@ function argmax<T>(counts: Map<T, number>, order: readonly T[]): T {
   return best;
 }
 
-function collect(extractions: readonly Extraction[], keyOf: (name: string) => string): Map<string, IdInfo> {
-  const info = new Map<string, IdInfo>();
-  for (const ex of extractions) {
-    for (const e of ex.entities) {
-      let i = info.get(e.id);
-      if (!i) info.set(e.id, (i = { names: new Map(), keys: new Set(), votes: new Map(), mentions: 0 }));
-      const weight = Math.max(1, e.mentions);
-      i.names.set(e.name, (i.names.get(e.name) ?? 0) + weight);
-      for (const k of namesKeys(e.name, e.aliases, keyOf)) i.keys.add(k);
-      i.votes.set(e.type, (i.votes.get(e.type) ?? 0) + weight);
-      i.mentions += weight;
-    }
+/** Adds one extraction's entities to what is known of each id. */
+function collectOne(info: Map<string, IdInfo>, ex: Extraction, keyOf: (name: string) => string): void {
+  for (const e of ex.entities) {
+    let i = info.get(e.id);
+    if (!i) info.set(e.id, (i = { names: new Map(), keys: new Set(), votes: new Map(), mentions: 0 }));
+    const weight = Math.max(1, e.mentions);
+    i.names.set(e.name, (i.names.get(e.name) ?? 0) + weight);
+    for (const k of namesKeys(e.name, e.aliases, keyOf)) i.keys.add(k);
+    i.votes.set(e.type, (i.votes.get(e.type) ?? 0) + weight);
+    i.mentions += weight;
   }
-  return info;
+}
+
+/**
+ * Identity resolution in two steps: extractions are added one at a time (a build adds each as it
+ * arrives from the extraction threads, while the others are still extracted), then `resolve`
+ * decides over all of them. The answer does not depend on the order of the adds. It knows which
+ * extraction objects it was given, so a caller can check that they are the ones it resolves.
+ */
+export class IdentityCollector {
+  private readonly keyOf = cachedNameKey();
+  private readonly info = new Map<string, IdInfo>();
+  private readonly added = new Set<Extraction>();
+  private count = 0;
+
+  /** Adds an extraction. */
+  add(extraction: Extraction): void {
+    this.added.add(extraction);
+    this.count++;
+    collectOne(this.info, extraction, this.keyOf);
+  }
+
+  /** True when the extractions added are exactly these objects, each added once. */
+  holdsExactly(extractions: readonly Extraction[]): boolean {
+    return (
+      extractions.length === this.count &&
+      this.added.size === this.count &&
+      extractions.every((x) => this.added.has(x))
+    );
+  }
+
+  /** The identities over every extraction added. */
+  resolve(): Identities {
+    return resolveCollected(this.info, this.keyOf);
+  }
 }
 
 /**
@@ -87,8 +118,13 @@ function compareHeads(info: Map<string, IdInfo>, nameOf: Map<string, string>, a:
  * the cluster member holding the most name keys (see compareHeads).
  */
 export function resolveIdentities(extractions: readonly Extraction[]): Identities {
-  const keyOf = cachedNameKey();
-  const info = collect(extractions, keyOf);
+  const collector = new IdentityCollector();
+  for (const ex of extractions) collector.add(ex);
+  return collector.resolve();
+}
+
+/** resolveIdentities over what was collected of each id. */
+function resolveCollected(info: Map<string, IdInfo>, keyOf: (name: string) => string): Identities {
   const ids = [...info.keys()].sort();
   const typeOf = new Map<string, EntityType>();
   const nameOf = new Map<string, string>();

@@ -51,7 +51,7 @@ import type { ExtractFn, ExtractOptions } from "./extractor.ts";
 import { fromExtractionRows, toExtractionRows, type ExtractionRows } from "./extraction-rows.ts";
 import { frontMatterError } from "./front-matter.ts";
 import { readGraphFile } from "./graph-file.ts";
-import { resolveIdentities } from "./identity.ts";
+import { IdentityCollector, resolveIdentities } from "./identity.ts";
 import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
 import { indexNodes, mergeExtraction } from "./merge.ts";
 import { removeTempLeftovers } from "./leftovers.ts";
@@ -214,6 +214,11 @@ interface Work {
   removed?: (positions: Map<string, [number, number]>) => void;
   /** With `full`: adds whose rows a first build already wrote, ahead of the graph (only recorded here). */
   written?: ReadonlySet<string>;
+  /**
+   * With `full`: the identities of the adds' extractions collected while they were extracted;
+   * used when the rebuild resolves exactly those extraction objects (else resolved anew).
+   */
+  identities?: IdentityCollector;
 }
 
 /** A first build's documents on their way to the DB ahead of the graph (see Store.writeAhead). */
@@ -228,6 +233,8 @@ interface WriteAhead {
   written: Set<string>;
   /** False once a write failed: the commit writes the rest. */
   on: boolean;
+  /** The identities of the documents taken so far, collected in the sources' order. */
+  identities: IdentityCollector;
 }
 
 /**
@@ -633,7 +640,11 @@ class Store implements KgStore {
       date: info.meta.date ?? null,
       extraction: curateExtraction(parsed.get(info.id) ?? this.t.extraction(info.id), plan),
     }));
-    const identities = resolveIdentities(docs.map((d) => d.extraction));
+    // A first build collected its documents' identities while they were extracted, off the serial commit.
+    const extractions = docs.map((d) => d.extraction);
+    const identities = work.identities?.holdsExactly(extractions)
+      ? work.identities.resolve()
+      : resolveIdentities(extractions);
     // A first build (an empty graph in memory) builds straight into the store's graph: copying a
     // whole corpus's graph from a scratch one was a fifth of its serial commit.
     const fresh = this.graph.order === 0;
@@ -874,7 +885,14 @@ class Store implements KgStore {
     // others are extracted, rather than all in its commit, which runs alone on one core.
     const ahead: WriteAhead | null =
       this.infos.size === 0
-        ? { outcomes: new Array(files.length), next: 0, batch: [], written: new Set(), on: true }
+        ? {
+            outcomes: new Array(files.length),
+            next: 0,
+            batch: [],
+            written: new Set(),
+            on: true,
+            identities: new IdentityCollector(),
+          }
         : null;
     const adds: Prepared[] = [];
     let done = 0;
@@ -913,7 +931,13 @@ class Store implements KgStore {
     const changed = report.built.length + report.removed.length;
     if (changed > 0 || stale) {
       const full = stale || ahead !== null || this.infos.size === 0 || changed * 2 > this.infos.size;
-      report.change = this.commit({ adds, removes: report.removed, full, written: ahead?.written });
+      report.change = this.commit({
+        adds,
+        removes: report.removed,
+        full,
+        written: ahead?.written,
+        identities: ahead?.identities,
+      });
     }
     return report;
   }
@@ -931,7 +955,9 @@ class Store implements KgStore {
     ahead.outcomes[index] = outcome;
     for (let next = ahead.outcomes[ahead.next]; next; next = ahead.outcomes[ahead.next]) {
       ahead.outcomes[ahead.next++] = undefined;
-      if (next.prepared) ahead.batch.push(next.prepared);
+      if (!next.prepared) continue;
+      ahead.batch.push(next.prepared);
+      if (next.prepared.fromRows) ahead.identities.add(next.prepared.fromRows);
     }
     if (ahead.batch.length < WRITE_AHEAD_BATCH) return;
     const batch = ahead.batch.splice(0);
