@@ -2,6 +2,7 @@
  * The CLI context: the streams, working directory and environment a command may use.
  * Commands get it injected and never touch `process` themselves, so tests can run them in-process.
  */
+import type { StartedThreads } from "../graph/extract-pool.ts";
 
 /** A stream to write text to (process.stdout, or a buffer in tests). */
 export interface TextSink {
@@ -25,4 +26,9 @@ export interface CliContext {
    * error (bin/kg.js: the process's `exit` event); returns how to unregister it. Absent in tests.
    */
   atExit?: (fn: () => void) => () => void;
+  /**
+   * Extraction threads started by runCli before it loads the commands, when the command is
+   * `kg build` (see startExtractThreads): the build's store takes them.
+   */
+  extractThreads?: StartedThreads;
 }

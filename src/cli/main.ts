@@ -3,6 +3,8 @@
  * arguments, and turns errors into messages and exit codes (0 ok, 1 failure, 2 bad usage).
  */
 import { Command, CommanderError } from "commander";
+import { availableParallelism } from "node:os";
+import { MAX_EXTRACT_WORKERS, startExtractThreads } from "../graph/extract-pool.ts";
 import { isKgError } from "../model/errors.ts";
 import { loadCommands } from "./commands.ts";
 import type { CliContext } from "./context.ts";
@@ -28,9 +30,26 @@ async function createProgram(ctx: CliContext): Promise<Command> {
   return program;
 }
 
+/**
+ * The extraction threads `kg build` will run (`--workers N`, else one per core), or 0 when the
+ * arguments are not a build's (another command, help, an unreadable --workers: the command then
+ * starts its threads itself, or reports the usage error).
+ */
+export function buildThreads(argv: readonly string[]): number {
+  if (argv[0] !== "build" || argv.some((a) => a === "--help" || a === "-h")) return 0;
+  const at = argv.findIndex((a) => a === "--workers" || a.startsWith("--workers="));
+  if (at < 0) return Math.min(availableParallelism(), MAX_EXTRACT_WORKERS);
+  const value = argv[at]!.startsWith("--workers=") ? argv[at]!.slice("--workers=".length) : argv[at + 1];
+  const n = /^\d+$/.test(value ?? "") ? Number(value) : 0;
+  return n >= 1 && n <= MAX_EXTRACT_WORKERS ? n : 0;
+}
+
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   try {
+    // A build's threads start loading the extractor now, while the commands load and the store opens.
+    const threads = buildThreads(argv);
+    if (threads > 0) ctx.extractThreads ??= startExtractThreads(threads);
     const program = await createProgram(ctx);
     await program.parseAsync(argv, { from: "user" });
     if (ctx.keepAlive) await ctx.keepAlive;

@@ -6,6 +6,7 @@ export {
   extractDocuments,
   extractDocumentDetailed,
   mergeExtractions,
+  prepareExtraction,
   STAGES,
 } from "./pipeline.ts";
 export type { DetailedExtraction } from "./pipeline.ts";

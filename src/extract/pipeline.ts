@@ -21,6 +21,8 @@ import { ownCountryStage } from "./5c-own-country.ts";
 import { officesStage } from "./5d-offices.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
+import { gazetteerOf } from "./gazetteer.ts";
+import { getNlp } from "./nlp.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
 import type { Antecedent, DocState, Sentence, Stage } from "./types.ts";
 
@@ -74,6 +76,16 @@ export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOp
     ...(m.antecedent ? { antecedent: m.antecedent } : {}),
   }));
   return { extraction: assemble(state), sentences: state.sentences, mentions };
+}
+
+/**
+ * Loads what the first extraction with these options would load (the tagger's model, the
+ * lexicon's compiled gazetteer), so that a thread can do it before its first document arrives.
+ * Extraction gives the same results with or without it.
+ */
+export function prepareExtraction(options?: ExtractOptions): void {
+  getNlp();
+  gazetteerOf(resolveExtractOptions(options).lexicon);
 }
 
 /** Entities and relations of one document, with evidence. */

@@ -7,7 +7,8 @@
  * replaced and that document fails with EXTRACTION_TIMEOUT; an extractor crash (a stack overflow
  * included) fails that document with EXTRACTION_FAILED. Other documents and threads go on. Idle
  * threads do not keep the process alive. Threads run the precompiled bundle (thread-bundle.ts)
- * when it is up to date.
+ * when it is up to date. Threads start on first use, or earlier (startExtractThreads) and are then
+ * taken by the pool.
  */
 import { Worker } from "node:worker_threads";
 import type { Lexicon } from "../extract/lexicon-schema.ts";
@@ -68,6 +69,30 @@ export interface ExtractPoolOptions extends Partial<ExtractPoolSettings> {
   bundle?: URL;
   /** Called when a thread starts a document (after the thread is ready; the budget starts here). */
   onStart?: (docId: string) => void;
+  /**
+   * Threads started ahead of the pool (startExtractThreads), taken as its first threads when
+   * they run the same module; each is sent the pool's lexicon before any document.
+   */
+  started?: StartedThreads;
+}
+
+/**
+ * Extraction threads started before their pool exists (`kg build` starts them first thing, so
+ * that loading the extractor overlaps loading the CLI and opening the store). Until a pool takes
+ * them they hold no document, do not keep the process alive, and remember whether they are ready
+ * or have died.
+ */
+export interface StartedThreads {
+  /** The extraction module they run. */
+  readonly module: string;
+  /** Takes up to `count` live threads out (each at most once); the others are terminated. */
+  take(count: number): StartedThread[];
+}
+
+/** A thread started ahead: the worker, and whether it has said it is ready. */
+export interface StartedThread {
+  worker: Worker;
+  ready: boolean;
 }
 
 /** A running pool. */
@@ -91,6 +116,56 @@ export interface ExtractPool {
 
 // From the root, not from this module: the same holds when this code runs from the CLI bundle (dist/cli/).
 const THREAD_URL = new URL("src/graph/extract-thread.mjs", REPO_ROOT);
+
+/** The thread entry and start data for an extraction module (the precompiled bundle for src/extract while up to date). */
+function threadEntry(data: ThreadData, bundle: URL | undefined): { thread: URL; data: ThreadData } {
+  // The bundle holds src/extract only: another module (a test's stand-in) runs as TypeScript.
+  const precompiled = data.module === SOURCE_EXTRACT_MODULE_URL ? precompiledThread(bundle) : null;
+  return precompiled
+    ? { thread: precompiled.thread, data: { ...data, module: precompiled.module } }
+    : { thread: THREAD_URL, data };
+}
+
+/**
+ * Starts `count` extraction threads before their pool exists (see StartedThreads); they wait
+ * for the lexicon a pool sends them (`module`: default src/extract).
+ */
+export function startExtractThreads(
+  count: number,
+  options: { module?: string; bundle?: URL } = {},
+): StartedThreads {
+  const module = options.module ?? EXTRACT_MODULE_URL;
+  const { thread, data } = threadEntry({ module, lexicon: null, lexiconFollows: true }, options.bundle);
+  const threads: (StartedThread & { dead: boolean; stopWatching: () => void })[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(thread, { workerData: data });
+    worker.unref();
+    const t: StartedThread & { dead: boolean; stopWatching: () => void } = {
+      worker,
+      ready: false,
+      dead: false,
+      stopWatching: () => {},
+    };
+    const onMessage = (message: { ready?: true }) => {
+      if (!message?.ready) return;
+      t.ready = true;
+      worker.unref(); // as in the pool: the unref at spawn does not hold once the thread is up
+    };
+    const onEnd = () => (t.dead = true);
+    worker.on("message", onMessage).on("error", onEnd).on("exit", onEnd);
+    t.stopWatching = () => worker.off("message", onMessage).off("error", onEnd).off("exit", onEnd);
+    threads.push(t);
+  }
+  return {
+    module,
+    take(n) {
+      const live = threads.splice(0).filter((t) => !t.dead);
+      for (const t of live) t.stopWatching();
+      for (const t of live.slice(n)) void t.worker.terminate();
+      return live.slice(0, n).map((t) => ({ worker: t.worker, ready: t.ready }));
+    },
+  };
+}
 
 interface Job {
   id: number;
@@ -144,16 +219,8 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     module: options.module ?? EXTRACT_MODULE_URL,
     lexicon: options.lexicon ?? null,
   };
-  // The bundle holds src/extract only: another module (a test's stand-in) runs as TypeScript.
   let entry: { thread: URL; data: ThreadData } | null = null;
-  const entryOf = (): { thread: URL; data: ThreadData } => {
-    if (entry) return entry;
-    const bundle = data.module === SOURCE_EXTRACT_MODULE_URL ? precompiledThread(options.bundle) : null;
-    entry = bundle
-      ? { thread: bundle.thread, data: { ...data, module: bundle.module } }
-      : { thread: THREAD_URL, data };
-    return entry;
-  };
+  const entryOf = (): { thread: URL; data: ThreadData } => (entry ??= threadEntry(data, options.bundle));
   const slots = new Set<Slot>();
   const queue: Job[] = [];
   let nextId = 1;
@@ -186,11 +253,18 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     pump();
   }
 
-  function spawn(): void {
-    const { thread, data: workerData } = entryOf();
-    const worker = new Worker(thread, { workerData });
-    worker.unref();
-    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
+  /** Starts a thread, or takes one started ahead (sending it the lexicon first). */
+  function spawn(started?: StartedThread): void {
+    let worker: Worker;
+    if (started) {
+      worker = started.worker;
+      worker.postMessage({ lexicon: data.lexicon });
+    } else {
+      const { thread, data: workerData } = entryOf();
+      worker = new Worker(thread, { workerData });
+      worker.unref();
+    }
+    const slot: Slot = { worker, ready: started?.ready ?? false, jobs: [], timer: null };
     slots.add(slot);
     worker.on("message", (message: ThreadAnswer | { ready: true }) => {
       if ("ready" in message) {
@@ -240,6 +314,12 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       );
     }, settings.timeoutMs);
     options.onStart?.(job.docId);
+  }
+
+  const ahead = options.started;
+  if (ahead) {
+    const taken = ahead.module === data.module ? ahead.take(settings.workers) : ahead.take(0);
+    for (const started of taken) spawn(started);
   }
 
   function pump(): void {

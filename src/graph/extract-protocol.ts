@@ -18,6 +18,16 @@ import type { SourceSettings } from "./sources.ts";
 export interface ThreadData {
   module: string;
   lexicon: Lexicon | null;
+  /**
+   * A thread started before its pool (see startExtractThreads): its first message is
+   * `{ lexicon }`, the lexicon to use instead of `lexicon`.
+   */
+  lexiconFollows?: boolean;
+}
+
+/** The first message to a thread started before its pool: the pool's lexicon. */
+export interface ThreadLexicon {
+  lexicon: Lexicon | null;
 }
 
 /** A source file to read, hash and (when it changed) extract in a thread. */

@@ -46,6 +46,7 @@ import {
   resolveExtractPoolSettings,
   type ExtractPool,
   type ExtractPoolSettings,
+  type StartedThreads,
 } from "./extract-pool.ts";
 import type { ExtractFn, ExtractOptions } from "./extractor.ts";
 import { fromExtractionRows, toExtractionRows, type ExtractionRows } from "./extraction-rows.ts";
@@ -98,6 +99,8 @@ export interface StoreOptions {
   extract?: ExtractFn;
   /** Documents extracted at once by a build; the default extraction runs this many worker threads. */
   workers?: number;
+  /** Extraction threads started ahead (startExtractThreads): the default extraction's pool takes them. */
+  extractThreads?: StartedThreads;
   /** Time budget of one document's extraction with the default extraction (EXTRACTION_TIMEOUT past it). */
   extractTimeoutMs?: number;
   /** Options passed to every extraction. */
@@ -316,7 +319,12 @@ class Store implements KgStore {
     });
     const threads = options.extract
       ? null
-      : createExtractPool({ ...settings, lexicon: options.extractOptions?.lexicon ?? null });
+      : createExtractPool({
+          ...settings,
+          lexicon: options.extractOptions?.lexicon ?? null,
+          ...(options.extractThreads && { started: options.extractThreads }),
+        });
+    if (!threads) options.extractThreads?.take(0);
     this.pool = { ...settings, threads };
     this.extract = options.extract ?? threads!.extract;
     this.sourceSettings = resolveSourceSettings(options.sources);
@@ -326,7 +334,13 @@ class Store implements KgStore {
     this.infos = this.resident ? new Map() : new StoredDocuments(this.t);
     this.sources = new SourceView(() => this.infos, this.t);
     this.evidence = new SqliteEvidence(db);
-    this.reload();
+    try {
+      this.reload();
+    } catch (err) {
+      // Threads started ahead and taken by the pool must not outlive a store that failed to open.
+      void threads?.close();
+      throw err;
+    }
   }
 
   /** A source's recorded hash: its bytes' hash, tied to the user lexicon it was extracted with. */

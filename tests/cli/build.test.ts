@@ -3,8 +3,10 @@
  * extractor in place of the NLP pipeline: what is printed, what is written, and exit codes.
  */
 import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { buildThreads } from "../../src/cli/main.ts";
 import type * as Extractor from "../../src/graph/extractor.ts";
 import { kg, storedSources, tempWorkspace } from "./_builder-cli.ts";
 
@@ -122,5 +124,19 @@ describe("kg documents", () => {
     const r = await kg(await tempWorkspace(false), "documents", "--search", "x");
     expect(r.code).toBe(1);
     expect(r.err).toContain("kg build");
+  });
+});
+
+describe("the extraction threads kg build starts before it loads its commands", () => {
+  it.each([
+    ["one per core by default", ["build"], availableParallelism()],
+    ["as many as --workers says", ["build", "--workers", "3", "src"], 3],
+    ["as many as --workers= says", ["build", "--workers=1"], 1],
+    ["none for another command", ["path", "a", "b"], 0],
+    ["none for help", ["build", "--help"], 0],
+    ["none for a --workers the command will refuse", ["build", "--workers", "zero"], 0],
+    ["none for too many workers", ["build", "--workers", "257"], 0],
+  ])("are %s", (_, argv, count) => {
+    expect(buildThreads(argv)).toBe(count);
   });
 });

@@ -136,6 +136,10 @@ export function register(program: Command, ctx: CliContext): void {
         workers,
         resident: false,
         ...(layout && { layout }),
+        ...(ctx.extractThreads && { extractThreads: ctx.extractThreads }),
+      }).catch((err: unknown) => {
+        ctx.extractThreads?.take(0);
+        throw err;
       });
       const progress = progressOf(ctx);
       let report: KgBuildReport;

@@ -12,8 +12,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error a plain-JavaScript build script without type declarations
 import { buildThread } from "../../../scripts/build-thread.mjs";
-import { extractDocument } from "../../../src/extract/index.ts";
-import { createExtractPool, type ExtractPool } from "../../../src/graph/extract-pool.ts";
+import { createLexicon, extractDocument } from "../../../src/extract/index.ts";
+import { createExtractPool, startExtractThreads, type ExtractPool } from "../../../src/graph/extract-pool.ts";
 import { fromExtractionRows } from "../../../src/graph/extraction-rows.ts";
 import { DEFAULT_SOURCE_SETTINGS, readSource, sha256 } from "../../../src/graph/sources.ts";
 import { precompiledThread } from "../../../src/graph/thread-bundle.ts";
@@ -198,5 +198,39 @@ describe("the precompiled extraction thread", () => {
     expect(precompiledThread(bundleUrl, rootUrl)?.module).toBe(new URL("extract.mjs", bundleUrl).href);
     await writeFile(join(root, "a.ts"), "export const a = 2;\n");
     expect(precompiledThread(bundleUrl, rootUrl)).toBeNull();
+  });
+});
+
+describe("threads started before their pool (kg build starts them first thing)", () => {
+  const zorbania = createLexicon([{ name: "Zorbania", type: "Country", aliases: ["Zorbanian"] }]);
+  const doc = {
+    id: "z.txt",
+    text: "Zorbania supplied Ukraine with artillery shells. The Zorbanian defence minister met Ukraine's envoy in Kyiv.",
+    meta: {},
+  };
+
+  it("are taken by the pool and extract with the pool's lexicon, as the main thread would", async () => {
+    const started = startExtractThreads(2);
+    const pool = createExtractPool({ workers: 2, lexicon: zorbania, started });
+    try {
+      expect(started.take(2)).toEqual([]);
+      const [a, b] = await Promise.all([pool.extract(doc), pool.extract({ ...doc, id: "z2.txt" })]);
+      expect(a).toEqual(extractDocument(doc, { lexicon: zorbania }));
+      expect(a.entities.some((e) => e.name === "Zorbania" && e.type === "Country")).toBe(true);
+      expect(b).toEqual(extractDocument({ ...doc, id: "z2.txt" }, { lexicon: zorbania }));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("extract with the built-in lexicon when the pool has none, and the extra ones are let go", async () => {
+    const started = startExtractThreads(3);
+    const pool = createExtractPool({ workers: 1, started });
+    try {
+      expect(started.take(3)).toEqual([]);
+      expect(await pool.extract(doc)).toEqual(extractDocument(doc));
+    } finally {
+      await pool.close();
+    }
   });
 });
