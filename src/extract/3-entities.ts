@@ -225,6 +225,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       i = designator.last - 1;
       continue;
     }
+    const spaced = matchSpacedVariant(sentence, i, covered, gazetteer);
+    if (spaced) {
+      mark(spaced, out, covered);
+      i = spaced.last - 1;
+      continue;
+    }
     const qualified = matchQualifiedClassAcronym(sentence, i, covered, gazetteer);
     if (qualified) {
       mark(qualified, out, covered);
@@ -1230,6 +1236,35 @@ function matchDesignator(
     return makeMention(sentence, first, last, name, "Location", "name", "place-designator");
   // Include a following class noun in the span but not the name ("Shahed-136 drones").
   return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
+}
+
+/**
+ * "TOW 2B anti-tank missiles", "HQ 9B systems", "AK 47 rifles": an acronym no list gives another
+ * type, then a number (one to three digits, no year) written apart with any capitals glued to it,
+ * before a weapon's class noun (after at most three class modifiers), name a model; the class noun
+ * is not in it.
+ */
+function matchSpacedVariant(
+  sentence: Sentence,
+  i: number,
+  covered: Uint8Array,
+  gazetteer: Gazetteer,
+): Mention | null {
+  const tokens = sentence.tokens;
+  const acronym = tokens[i] as Token;
+  const number = tokens[i + 1];
+  if (covered[i] || !number?.space || covered[i + 1] || !/^\d{1,3}$/u.test(number.text)) return null;
+  if (!/^[A-Z]{2,5}$/u.test(acronym.text) || CLASS_ACRONYMS.has(acronym.text)) return null;
+  const letters = tokens[i + 2];
+  const end = letters && !letters.space && /^[A-Z]{1,2}$/u.test(letters.text) ? i + 3 : i + 2;
+  const hit = gazetteer.byFirst.has(acronym.key) ? matchAt(tokens, i, gazetteer) : null;
+  if (hit && hit.entry.type !== "WeaponSystem") return null;
+  if (!weaponHeadAfter(tokens, end)) return null;
+  const name = sentence.text.slice(
+    acronym.start - sentence.start,
+    (tokens[end - 1] as Token).end - sentence.start,
+  );
+  return makeMention(sentence, i, end, name, "WeaponSystem", "weapon", "weapon-spaced-variant");
 }
 
 /**
@@ -3088,6 +3123,15 @@ function fallbackType(
   const givenAndHead = titled && words.length === 2 && WORDS.givenNames.has(words[0]?.text ?? "");
   // "M142 High Mobility Artillery Rocket Systems": a designator opens a weapon's long name.
   if (words.length >= 3 && designatedClass(words)) return "WeaponSystem";
+  // "Guided Multiple Launch Rocket Systems", "Air Defence Missile System": a weapon's capitalised
+  // class, then "System(s)", is a weapon, though "Systems" heads companies' names too.
+  if (
+    words.length >= 3 &&
+    words.length <= 5 &&
+    singular((words[words.length - 1] as Token).lower) === "system" &&
+    namesWeaponClass(words.slice(0, -1))
+  )
+    return "WeaponSystem";
   if (hasOrgHead(tokens, first, last) && !givenAndHead) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   // "its third Littoral Mission Ship (LMS)", "the Littoral Combat Ship": a capitalised class of warship.

@@ -208,21 +208,24 @@ function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
 
 /**
  * "66 F-16 fighter jets": a weapon class right after the named model it describes is not a second
- * item; the supply of the model keeps the fact.
+ * item; the supply of the model keeps the fact. ("anti-tank missiles, TOW 2B anti-tank missiles":
+ * a class also listed on its own is an item.)
  */
 function dropDescribingClasses(ix: SentenceIndex, facts: Fact[]): void {
   const modelsOf = new Map<string, string[]>();
+  const alone = new Set<string>();
   for (const m of ix.mentions) {
     if (m.type !== "WeaponSystem" || m.rule !== "weapon-class") continue;
     const model = ix.cover[m.first - 1];
     if (model && model !== m && model.type === "WeaponSystem" && model.rule !== "weapon-class")
       modelsOf.set(m.name, [...(modelsOf.get(m.name) ?? []), model.name]);
+    else alone.add(m.name);
   }
   if (modelsOf.size === 0) return;
   const keys = supplyKeys(facts);
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i] as Fact;
-    if (f.relation !== "supplies") continue;
+    if (f.relation !== "supplies" || alone.has(f.target)) continue;
     if ((modelsOf.get(f.target) ?? []).some((x) => keys.has(`${f.source}|${x}`))) facts.splice(i, 1);
   }
 }

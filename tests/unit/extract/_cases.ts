@@ -7409,6 +7409,26 @@ export const CASES: SentenceCase[] = [
     gives: [["Karen Dwyer", "affiliated_with", "White House"]],
   },
   {
+    label: "an acronym and a variant number written apart before a weapon's class noun name a model",
+    text: "Washington approved the sale of 300 HJ 8E anti-tank missiles to Kenya.",
+    typed: [["HJ 8E", "WeaponSystem"]],
+    gives: [["Washington", "supplies", "HJ 8E"]],
+  },
+  {
+    label: "a class listed on its own beside a model of that class is an item of its own",
+    text: "The package Norway sent Ukraine includes howitzers, anti-ship missiles, NSM 3A anti-ship missiles and radars.",
+    gives: [
+      ["Norway", "supplies", "NSM 3A"],
+      ["Norway", "supplies", "anti-ship missile"],
+    ],
+  },
+  {
+    label: "a weapon's capitalised class before 'Systems' is a weapon, not a company",
+    text: "Romania received more Guided Multiple Launch Rocket Systems from the United States.",
+    typed: [["Guided Multiple Launch Rocket Systems", "WeaponSystem"]],
+    notTyped: [["Guided Multiple Launch Rocket Systems", "Organization"]],
+  },
+  {
     label: "a listed city whose first word is a place noun is a place, though the word is also a given name",
     text: "Port Elizabeth hosted the naval exercise on Friday.",
     typed: [["Port Elizabeth", "Location"]],
