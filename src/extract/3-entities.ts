@@ -2373,11 +2373,19 @@ function countryBodyEnd(tokens: Token[], first: number, last: number): number {
     const next = tokens[k] as Token;
     if (!SERVICE_HEAD_WORDS.has(head.lower) || !isCapitalised(head.text) || WORDS.orgHeads.has(next.lower))
       continue;
-    // Title modifiers must lead to a title head or a rank ("Navy Vice Admiral", "Army Maj.").
+    // Title modifiers must lead to a title head or a rank ("Navy Vice Admiral", "Army Maj."); a
+    // department's capitalised words may stand before a head that ends the run ("Army Public
+    // Relations and Information Director, Colonel X").
+    let department = false;
     for (let j = k; j < last; j++) {
       const w = (tokens[j] as Token).lower;
-      if (WORDS.titleHeads.has(w) || WORDS.honorifics.has(w.replace(/\.$/u, ""))) return k;
-      if (!isTitleWord(w) || WORDS.orgHeads.has(w)) break;
+      if (WORDS.titleHeads.has(w) || WORDS.honorifics.has(w.replace(/\.$/u, "")))
+        if (!department || j === last - 1 || personalNameTo(tokens, j + 1, last)) return k;
+      if (WORDS.orgHeads.has(w)) break;
+      if (!isTitleWord(w)) {
+        if (!/^(?:and|&)$/u.test(w) && !isCapitalised((tokens[j] as Token).text)) break;
+        department = true;
+      }
     }
   }
   return bodyEnd(tokens, first, last);

@@ -999,6 +999,7 @@ function titlePhraseSpan(
   let j = k;
   let target: Mention | null = null;
   let staffService: Mention | null = null;
+  let department = false;
   let title = "";
   for (let steps = 0; j < tokens.length && steps < 10; steps++) {
     const t = tokens[j] as Token;
@@ -1020,6 +1021,18 @@ function titlePhraseSpan(
     const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRank(t));
     if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || word) {
       if (isHyphenedHead(t.lower)) title = t.text;
+      j++;
+      continue;
+    }
+    // "Zambia Army Public Relations and Foreign Liaison Director": a department's capitalised
+    // words between a body and the title head (no mention covers them).
+    if (
+      target &&
+      !title &&
+      j > k &&
+      (isCapitalised(t.text) || (department && /^(?:and|&)$/u.test(t.lower)))
+    ) {
+      department = true;
       j++;
       continue;
     }

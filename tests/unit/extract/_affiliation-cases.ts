@@ -1089,4 +1089,18 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["General Staff", "affiliated_with", "Tajik Armed Forces"],
     ],
   },
+  {
+    label:
+      "a department's capitalised words between a country's service and the title head: the holder after the comma serves the service",
+    text: "According to Ghana Army Public Relations and Foreign Liaison Director, Colonel Kofi Boateng, the visit was a success. It was confirmed by Ghana Army Public Relations Director, Colonel Kwame Asante.",
+    gives: [
+      ["Kofi Boateng", "affiliated_with", "Ghana Army"],
+      ["Kwame Asante", "affiliated_with", "Ghana Army"],
+    ],
+  },
+  {
+    label: "'and' right after a body is no department: the next title is another person's",
+    text: "Lieutenant General Omar Idrissi, Inspector General of the FAR and Commander of the Southern Zone, Lieutenant General Karim Bennani, Commander of the Royal Gendarmerie, attended.",
+    notGives: [["Karim Bennani", "affiliated_with", "FAR"]],
+  },
 ];
