@@ -2889,7 +2889,31 @@ function namedByContext(
   // "according to Yonatan Freeman, an expert": a source named by two or three plain words.
   if (prev?.lower === "to" && tokens[first - 2]?.lower === "according" && endsApposition(tokens, last))
     return true;
-  return next?.lower === "and" && WORDS.givenNames.has(tokens[last + 1]?.text ?? "");
+  // "Bakyt Osmonov and Defence Minister Kwame Mensah met": a titled name after "and" is a person's.
+  return (
+    next?.lower === "and" &&
+    (WORDS.givenNames.has(tokens[last + 1]?.text ?? "") || titledNameAt(tokens, last + 1))
+  );
+}
+
+/**
+ * True when title words with a title head or an honorific at `at` are followed by two capitalised
+ * words ("Defence Minister Kwame Mensah", "Gen. Li Wei"), a titled person's name.
+ */
+function titledNameAt(tokens: Token[], at: number): boolean {
+  let k = at;
+  let head = false;
+  while (k < tokens.length && isTitleOrHonorific((tokens[k] as Token).lower)) {
+    const w = (tokens[k] as Token).lower.replace(/\.$/u, "");
+    head ||= WORDS.titleHeads.has(w) || WORDS.honorifics.has(w);
+    k++;
+  }
+  return (
+    head &&
+    k > at &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
+    isCapitalised(tokens[k + 1]?.text ?? "")
+  );
 }
 
 /** Most words of the countries or bodies that a plural title is "of" before its comma ("of India and Japan"). */

@@ -3021,6 +3021,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Nodir Karimov", "meets", "Dauren Abenov"]],
   },
   {
+    label: "two plain words before 'and' and a titled name are a person, who meets the titled one",
+    text: "Nodir Rashidov and Foreign Minister Anna Berg held talks in Tashkent. Silicon Valley and President Joe Biden clashed.",
+    typed: [
+      ["Nodir Rashidov", "Person"],
+      ["Silicon Valley", "Location"],
+    ],
+    notTyped: [["Silicon Valley", "Person"]],
+    gives: [["Nodir Rashidov", "meets", "Anna Berg"]],
+  },
+  {
     label: "a body or a place after a person and 'and' keeps its own type",
     text: "Joseph Okello and Silicon Valley investors met. President Joseph Okello and Human Rights Watch clashed over the report.",
     typed: [
