@@ -653,7 +653,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   let recipients: ChunkHead[];
   // "help the U.K. provide continued support to the MQ-9 Reaper", "an airlift using the Chinese
   // Y-20 transport planes": a weapon in the recipient's phrase or in a phrase of means is no good sent.
-  let items: Mention[] = zone.weapons.filter((w) => !beneficiaryOrMeans(tokens, zone.start, w, table));
+  let items: Mention[] = zone.weapons.filter((w) => !beneficiaryOrMeans(ix, zone.start, w, table));
   let signerChunk = !subject.passive && subject.chunk ? subject.chunk : null;
   const { heads: accused, credited } = accusedOf(ix, t, table);
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
@@ -739,16 +739,34 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
 }
 
 /**
- * True when the weapon `w` stands in a phrase opened by "to" or "for" (what the goods serve:
- * "support to the MQ-9 Reaper", "spare parts for its F-16 fleet") or by a word of means (lexicon
+ * True when the weapon `w` stands in a phrase opened by "to" or "for" (with `beneficiary`: what the
+ * goods of a verb serve, "support to the MQ-9 Reaper", "spare parts for its F-16 fleet") or by a word of means (lexicon
  * meansWords: "using the Chinese Y-20 transport planes", "aboard a C-17"), with only the words of
  * one noun phrase between; a comma, a conjunction or a verb ends the phrase ("to Iraq, along with
  * AIM-120 missiles" keeps the missiles).
  */
-function beneficiaryOrMeans(tokens: Token[], start: number, w: Mention, table: FrameTable): boolean {
+function beneficiaryOrMeans(
+  ix: SentenceIndex,
+  start: number,
+  w: Mention,
+  table: FrameTable,
+  beneficiary = true,
+): boolean {
+  const tokens = ix.sentence.tokens;
   for (let k = w.first - 1; k >= start; k--) {
     const x = tokens[k] as Token;
-    if (x.lower === "to" || x.lower === "for" || table.means.has(x.lower)) return true;
+    if ((beneficiary && (x.lower === "to" || x.lower === "for")) || table.means.has(x.lower)) return true;
+    // "delivered to Ukraine the first IRIS-T system", "the delivery to Ukraine of 18 howitzers": the
+    // recipient's phrase ends at its actor, unless the actor owns the weapon ("to Ukraine's F-16 fleet").
+    const actor = ix.cover[k];
+    if (
+      actor &&
+      actor.type !== "WeaponSystem" &&
+      actor.kind !== "demonym" &&
+      actor.last === k + 1 &&
+      !/^(?:'s|’s|'|’)$/u.test(tokens[k + 1]?.text ?? "")
+    )
+      return false;
     if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|PRON)$/u.test(x.pos) && x.lower !== "of") return false;
   }
   return false;
@@ -1145,7 +1163,10 @@ export function supplyNoun(
   // "the main arms supplier of Saudi Arabia": an actor of the of-phrase (not a demonym of the goods).
   if (frame.roles.of === "recipient")
     recipients.push(...recipientHeads(zoneHeads(zone, ["of"])).filter((h) => h.mention?.kind !== "demonym"));
-  const items = zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : [];
+  const items = (zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : []).filter(
+    // "a contract with India for Pinaka launchers": a deal noun's for-phrase holds its goods.
+    (w) => !beneficiaryOrMeans(ix, zone.start, w, table, false),
+  );
   // "the sale of the weapons requested by Taiwan": the agent of a participle in the noun's phrase
   // did what the participle says (asked, built), not the supply.
   // "came in response to a request by the Sri Lankan government": the agent of a noun of asking.

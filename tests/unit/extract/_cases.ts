@@ -7717,4 +7717,13 @@ export const CASES: SentenceCase[] = [
     text: "The Australian embassy issued a travel warning to citizens in Lebanon.",
     notGives: [["Australia", "assesses", "Lebanon"]],
   },
+  {
+    label: "a weapon after the recipient of 'delivered to' is sent; a carrier after 'using' in a delivery noun's phrase is not",
+    text: "Germany has delivered to Ukraine the first IRIS-T system. India completed the delivery of BrahMos missiles to the Philippines in an airlift using C-17 Globemaster aircraft.",
+    gives: [
+      ["Germany", "supplies", "IRIS-T"],
+      ["India", "supplies", "BrahMos"],
+    ],
+    notGives: [["India", "supplies", "C-17 Globemaster"]],
+  },
 ];
