@@ -142,8 +142,64 @@ function fits(description: Title, holder: Title): boolean {
   return ranks(description) === ranks(holder);
 }
 
-/** Every person the document introduces with titles before the name ("Danish Defence Minister X"). */
+/**
+ * "X and his Chinese counterpart General Y", "X's Chinese counterpart Y": Y serves that country
+ * and X does not. The owner is a possessive name, or the nearest name before a possessive pronoun
+ * in the same sentence.
+ */
+interface CounterpartLink {
+  owner: string;
+  person: Mention;
+  country: string | undefined;
+}
+
+function counterpartLinks(state: DocState): CounterpartLink[] {
+  const out: CounterpartLink[] = [];
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!COUNTERPARTS.has((tokens[k] as Token).lower)) continue;
+      let n = k + 1;
+      if (tokens[n]?.text === ",") n++;
+      while (
+        n < tokens.length &&
+        (isRankToken(tokens[n] as Token) || isTitleWord((tokens[n] as Token).lower))
+      )
+        n++;
+      const person = list.find((x) => x.type === "Person" && x.kind !== "pronoun" && x.first === n);
+      if (!person) continue;
+      const country = list.find((x) => x.type === "Country" && x.last === k);
+      let p = (country?.first ?? k) - 1;
+      const pronoun = PRONOUNS.has(tokens[p]?.lower ?? "");
+      if (!pronoun && tokens[p]?.key === "'s") p--;
+      const owner = pronoun
+        ? list
+            .filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.last <= p)
+            .sort((a, b) => b.last - a.last)[0]
+        : list.find((x) => x.type === "Person" && x.kind !== "pronoun" && x.last === p + 1);
+      if (owner && owner.name !== person.name)
+        out.push({ owner: owner.name, person, country: country?.name });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every person the document introduces with titles before the name ("Danish Defence Minister
+ * X"), and every named counterpart, who holds the owner's titles for the counterpart's country
+ * ("Defence Minister X and her Chinese counterpart General Y": Y is the Chinese defence minister).
+ */
 function holdersOf(state: DocState): Holder[] {
+  const out = titledHolders(state);
+  for (const link of counterpartLinks(state))
+    for (const h of out.filter((x) => x.person.name === link.owner && x.complement === undefined))
+      out.push({ person: link.person, title: h.title, country: link.country });
+  return out;
+}
+
+/** Every person the document introduces with titles before the name ("Danish Defence Minister X"). */
+function titledHolders(state: DocState): Holder[] {
   const out: Holder[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
@@ -308,6 +364,8 @@ export function resolveTitleHolders(
   const holders = holdersOf(state);
   if (holders.length === 0) return;
   const leading = firstCountry(state);
+  // "X and her Chinese counterpart Y": X is not the Chinese minister.
+  const links = counterpartLinks(state);
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const named = new Set(
@@ -327,6 +385,7 @@ export function resolveTitleHolders(
         }
         // "the minister" refers back; "Argentina's president" may name someone introduced later.
         if (country === undefined) return before(h.person, sentence.index, d.first);
+        if (links.some((l) => l.owner === h.person.name && l.country === country)) return false;
         const known = countries.get(h.person.name);
         return (h.country ?? country) === country && (!known || known.has(country));
       });

@@ -543,4 +543,16 @@ export const COREF_CASES: CorefCase[] = [
       ["Celinda Sosa", "meets", "Daniel Noboa"],
     ],
   },
+  {
+    label: "a named counterpart holds the owner's title for its country, and the owner does not",
+    text: "Defence Minister Pal Jonson and his Polish counterpart General Wieslaw Kukula held talks in Stockholm on Monday. On Tuesday, the Polish Defence Minister held a meeting with Prime Minister Ulf Kristersson.",
+    gives: [
+      ["Ulf Kristersson", "meets", "Wieslaw Kukula"],
+      ["Wieslaw Kukula", "affiliated_with", "Poland"],
+    ],
+    notGives: [
+      ["Pal Jonson", "meets", "Ulf Kristersson"],
+      ["Pal Jonson", "affiliated_with", "Poland"],
+    ],
+  },
 ];
