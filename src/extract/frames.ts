@@ -95,6 +95,12 @@ export interface Frame {
    * ("thanked China for its support", "for donating"), its first noun or verb none of these.
    */
   courtesyWords?: string[];
+  /**
+   * For a verb row: "lemma noun" pairs whose noun, as the verb's object, makes the statement one of
+   * the speaker's own act ("claimed responsibility for the bombing of a convoy"): no judgement of
+   * anyone named in it.
+   */
+  ownActObjects?: string[];
   /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */
   subjectNouns?: string[];
   /** Entity types the object must have to fill its role. */

@@ -60,6 +60,7 @@ export function assessVerb(
   }
   if ((frame.courtesyWords || frame.requires === "for") && !creditedAct(tokens, t, frame.courtesyWords ?? []))
     return;
+  if (frame.ownActObjects && ownActObject(tokens, t, frame.ownActObjects)) return;
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
   const speaker = participialSpeaker(ix, t, table);
@@ -204,14 +205,26 @@ export function assessVerb(
   if (frame.roles.object === "addressee" && that < 0) {
     // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
     const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
+    // "told a high-level ministerial meeting on …": past hyphened words of the phrase too, up to
+    // a determiner or a name that opens the claim ("told the newspaper the Emirati plane …").
     if (obj) forward = obj.last;
     else
       while (
-        forward < Math.min(tokens.length, t + 4) &&
-        /^(?:NOUN|PROPN|DET|ADJ)$/u.test((tokens[forward] as Token).pos)
+        forward < Math.min(tokens.length, t + ADDRESSEE_REACH) &&
+        (/^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test((tokens[forward] as Token).pos) ||
+          (/^[-–]$/u.test((tokens[forward] as Token).text) && forward > t + 1)) &&
+        !(forward > t + 1 && (tokens[forward]?.pos === "DET" || ix.chunkAt[forward]?.first === forward))
       )
         forward++;
   }
+  // "said this to diplomats from the SCO": a pronoun object stands for a claim told before; what
+  // follows is its audience or setting, no claim.
+  if (
+    that < 0 &&
+    CLAIM_OBJECTS.has(tokens[t + 1]?.lower ?? "") &&
+    /^(?:ADP|PUNCT)$/u.test(tokens[t + 2]?.pos ?? "")
+  )
+    forward = t + 2;
   if (that >= 0) forward = parentheticalEnd(tokens, that + 1);
   const next = tokens[forward];
   const source = sources[0]?.name ?? "";
@@ -234,6 +247,11 @@ export function assessVerb(
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
 }
+
+/** Most words of an addressee phrase without a name after a verb of telling ("told a high-level ministerial meeting"). */
+const ADDRESSEE_REACH = 8;
+/** Pronoun objects of a verb of saying that stand for a claim told before ("said this to …", "said so in …"). */
+const CLAIM_OBJECTS = new Set(["this", "it", "so"]);
 
 /** Most words of a bare title after an inverted verb of saying ("said the deputy foreign minister"). */
 const INVERTED_TITLE_WORDS = 5;
@@ -875,6 +893,16 @@ function clefTime(tokens: Token[], k: number): number {
     if (!w || !/^(?:ADJ|NUM|ADV)$/u.test(w.pos)) return -1;
   }
   return -1;
+}
+
+/** Words that may stand between a verb and its own-act object ("claimed full responsibility"). */
+const OWN_ACT_MODIFIERS = new Set(["full", "sole", "the"]);
+
+/** True when the verb at `t` takes an object that makes the statement the speaker's own act ("claimed responsibility for …"). */
+function ownActObject(tokens: Token[], t: number, pairs: readonly string[]): boolean {
+  let k = t + 1;
+  while (OWN_ACT_MODIFIERS.has(tokens[k]?.lower ?? "")) k++;
+  return pairs.includes(`${(tokens[t] as Token).lemma} ${tokens[k]?.lower ?? ""}`);
 }
 
 /** Index of the first token of a sentence that is not an opening quote or bracket. */

@@ -6950,6 +6950,46 @@ export const CASES: SentenceCase[] = [
     entities: ["Kenya", "William Ruto"],
     notGives: [["Kenya", "assesses", "William Ruto"]],
   },
+  // ---- assesses (session 12): the audience of a speech is not judged; a claim of one's own act judges no one
+  {
+    label: "the meeting a speaker told, after a quotation, is the audience, not what the claim is about",
+    text: '"Our forces acted within the law," Sameh Shoukry told a high-level ministerial meeting of the Arab League at the Security Council.',
+    entities: ["Sameh Shoukry", "Arab League"],
+    notGives: [["Sameh Shoukry", "assesses", "Arab League"]],
+  },
+  {
+    label: "told a meeting on a topic that a claim: the claim's subject is judged",
+    text: "Egyptian Foreign Minister Sameh Shoukry told a ministerial meeting on Libya that Turkey had sent mercenaries.",
+    gives: [["Sameh Shoukry", "assesses", "Turkey"]],
+  },
+  {
+    label:
+      "'said this to' an audience: the pronoun stands for a claim told before, the audience is not judged",
+    text: "Pakistani diplomat Asim Iftikhar said this to diplomats from the Association of Southeast Asian Nations on Monday.",
+    entities: ["Asim Iftikhar", "Association of Southeast Asian Nations"],
+    notGives: [["Asim Iftikhar", "assesses", "Association of Southeast Asian Nations"]],
+  },
+  {
+    label: "'said to' an audience 'that' a claim: the claim's subject is judged",
+    text: "Pakistani diplomat Asim Iftikhar said to diplomats from ASEAN that India had violated the treaty.",
+    gives: [["Asim Iftikhar", "assesses", "India"]],
+  },
+  {
+    label: "the addressee without a name ends before the determiner that opens a bare claim",
+    text: "The Ugandan officials told the newspaper the Emirati plane was allowed to continue.",
+    gives: [["Uganda", "assesses", "United Arab Emirates"]],
+  },
+  {
+    label: "claiming responsibility for an attack is a statement of one's own act; the victim is not judged",
+    text: "Lashkar-e-Taiba claimed responsibility for the bombing of a Border Security Force convoy.",
+    entities: ["Lashkar-e-Taiba", "Border Security Force"],
+    notGives: [["Lashkar-e-Taiba", "assesses", "Border Security Force"]],
+  },
+  {
+    label: "claiming that another party did something judges it",
+    text: "Lashkar-e-Taiba claimed the Border Security Force had killed civilians.",
+    gives: [["Lashkar-e-Taiba", "assesses", "Border Security Force"]],
+  },
   // ---- weapon names: variants, makers, class names, ship prefixes, listed systems
   {
     label: "a number after a listed model names its variant, one model",
