@@ -549,7 +549,8 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
         // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
         // "the chief of the General Staff of the Chilean Army": a title's body of no named country
         // is no other country's body of that name.
-        if (POSSESSIVE_WORDS.has(before?.lower ?? "")) owned.push(m);
+        if (POSSESSIVE_WORDS.has(before?.lower ?? "") || (title && BARE_SERVICE_WORDS.has(bodyKey(m.name))))
+          owned.push(m);
         else if (!possessive && !title) bare.push(m);
         continue;
       }
@@ -572,8 +573,8 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
     }
   }
   const services = countryServices(state, qualified);
-  // "Chile added a ship to its Navy", "our Navy": a service a pronoun owns is the document's one
-  // country's service of that name.
+  // "Chile added a ship to its Navy", "our Navy", "Secretary of the Navy X": a service a pronoun
+  // owns, or a title's bare service, is the document's one country's service of that name.
   for (const m of owned) {
     const names = qualified.get(bodyKey(m.name));
     if (names?.size === 1) m.name = [...names][0] as string;

@@ -7479,6 +7479,11 @@ export const CASES: SentenceCase[] = [
     notTyped: [["Guided Multiple Launch Rocket Systems", "Organization"]],
   },
   {
+    label: "a bare service in a title is the document's one country's service of that name",
+    text: "The U.S. Army fielded the new rifle on Monday. Secretary of the Army Carla Reyes attended the ceremony.",
+    gives: [["Carla Reyes", "affiliated_with", "U.S. Army"]],
+  },
+  {
     label: "a listed city whose first word is a place noun is a place, though the word is also a given name",
     text: "Port Elizabeth hosted the naval exercise on Friday.",
     typed: [["Port Elizabeth", "Location"]],
