@@ -471,6 +471,8 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["neither", "negated"],
   ["nor", "negated"],
   ["without", "negated"],
+  // "The Defense Ministry is against purchasing a new batch of X", "warned against supplying".
+  ["against", "negated"],
   ["refuse", "negated"],
   ["refused", "negated"],
   ["refuses", "negated"],

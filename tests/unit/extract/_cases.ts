@@ -7771,4 +7771,12 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["India", "supplies", "C-17 Globemaster"]],
   },
+  {
+    label: "being against purchasing, or warning against supplying, is no supply",
+    text: "The Defence Ministry of Peru is against purchasing Israeli Spike missiles. Washington warned Berlin against supplying Taurus missiles to Ukraine.",
+    notGives: [
+      ["Israel", "supplies", "Spike"],
+      ["Germany", "supplies", "Taurus"],
+    ],
+  },
 ];
