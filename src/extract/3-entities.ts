@@ -2045,6 +2045,9 @@ function matchFallback(
         COMPANY_SUFFIX_WORDS.has(head.text);
       if (ends && bodyNameAt(tokens, last + 1, covered) && !sharedHeadAfterAnd(tokens, first, last)) break;
     }
+    // "Minister Ahmed Saleh of the Ministry of Defence": "of" after a title and a personal name
+    // ends the name; the body after it is another.
+    if (t.lower === "of" && titledNameBefore(tokens, first, last)) break;
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
@@ -2894,6 +2897,30 @@ function namedByContext(
     next?.lower === "and" &&
     (WORDS.givenNames.has(tokens[last + 1]?.text ?? "") || titledNameAt(tokens, last + 1))
   );
+}
+
+/**
+ * True when tokens [first, last) are title words with a title head or an honorific, then two or
+ * three plain capitalised words that are no title, body or place words ("Minister Ahmed Saleh").
+ */
+function titledNameBefore(tokens: Token[], first: number, last: number): boolean {
+  let k = first;
+  let head = false;
+  while (k < last && isTitleOrHonorific((tokens[k] as Token).lower)) {
+    const w = (tokens[k] as Token).lower.replace(/\.$/u, "");
+    head ||= WORDS.titleHeads.has(w) || WORDS.honorifics.has(w);
+    k++;
+  }
+  if (!head || last - k < 2 || last - k > 3) return false;
+  return tokens
+    .slice(k, last)
+    .every(
+      (w) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+        !WORDS.orgHeads.has(w.lower) &&
+        !WORDS.placeHeads.has(w.lower) &&
+        !WORDS.nonName.has(w.lower),
+    );
 }
 
 /**

@@ -3031,6 +3031,19 @@ export const CASES: SentenceCase[] = [
     gives: [["Nodir Rashidov", "meets", "Anna Berg"]],
   },
   {
+    label: "'of' after a title and a personal name ends the name; the body after it is another entity",
+    text: "Director Halima Yusuf of the National Security Bureau said Eritrea had sent drones to the rebels. Chief of Staff of the Army Halima Yusuf spoke later.",
+    typed: [
+      ["Halima Yusuf", "Person"],
+      ["National Security Bureau", "Organization"],
+    ],
+    noEntities: ["Halima Yusuf of the National Security Bureau"],
+    gives: [
+      ["Halima Yusuf", "affiliated_with", "National Security Bureau"],
+      ["Halima Yusuf", "assesses", "Eritrea"],
+    ],
+  },
+  {
     label: "a body or a place after a person and 'and' keeps its own type",
     text: "Joseph Okello and Silicon Valley investors met. President Joseph Okello and Human Rights Watch clashed over the report.",
     typed: [
