@@ -83,6 +83,25 @@ function unopenedRelative(ix: SentenceIndex, j: number): Chunk | null {
   return null;
 }
 
+/** How far back from its closing comma a relative clause opened by ", who" may start. */
+const OPENED_RELATIVE_REACH = 32;
+
+/**
+ * The chunk right before ", who" when a relative clause runs from it to the comma at `j` with no
+ * other comma or stop between ("X, who spoke to … where he was attending …, said"); or null.
+ */
+function openedRelative(ix: SentenceIndex, j: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = j - 1; k > 1 && k > j - OPENED_RELATIVE_REACH; k--) {
+    const w = tokens[k] as Token;
+    if (/^[,;:()“”"]$/u.test(w.text) && !(w.text === "," && tokens[k + 1]?.lower === "who")) return null;
+    if (w.lower !== "who" || tokens[k - 1]?.text !== ",") continue;
+    const before = ix.chunkAt[k - 2];
+    return before && before.last === k - 1 ? before : null;
+  }
+  return null;
+}
+
 /** Dashes that set off an appositive ("three countries — A, B and C — sent …"). */
 const DASHES = new Set(["—", "–"]);
 
@@ -208,6 +227,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // "General X who is on an official visit to Nigeria, called on …": a relative clause that only
     // a comma closes; its antecedent, right before "who", is the subject.
     if (!chunk) chunk = unopenedRelative(ix, j);
+    // "X, who spoke to NBC News in New York where he was attending a session, said …": a long
+    // relative clause set off by commas; its antecedent before ", who" is the subject.
+    if (!chunk) chunk = openedRelative(ix, j);
   } else if (!chunk && tok && DASHES.has(tok.text)) {
     // "three other countries — Belarus, Pakistan and Ukraine — had sent arms": the actors set off
     // by dashes, and only they, name the subject the noun phrase before them describes.

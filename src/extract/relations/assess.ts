@@ -147,7 +147,11 @@ export function assessVerb(
     // Inverted: "…,” said Lee." / "…, said the JCS."
     const after = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
     // "A UN report, however, concluded that Iran …": a claim follows, so nothing is inverted.
-    const claimFollows = tokens[t + 1]?.lower === "that";
+    // "X, who spoke to NBC News in New York, said Iran was not planning …": a name after the verb
+    // with a verb of its own opens a claim, no inverted speaker.
+    const claimFollows =
+      tokens[t + 1]?.lower === "that" ||
+      (after !== null && after !== undefined && /^(?:VERB|AUX)$/u.test(tokens[after.last]?.pos ?? ""));
     const titled = after ? [] : titledSpeaker(ix, t + 1);
     if ((after || titled.length > 0) && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
       sources = after ? actorHeads(chunkHeads(after)) : titled;

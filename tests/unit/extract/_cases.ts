@@ -7003,6 +7003,19 @@ export const CASES: SentenceCase[] = [
     text: "Lashkar-e-Taiba claimed the Border Security Force had killed civilians.",
     gives: [["Lashkar-e-Taiba", "assesses", "Border Security Force"]],
   },
+  {
+    label:
+      "a speaker set off by a long relative clause says the claim; the name after 'said' opens it, no inverted speaker",
+    text: "Sameh Shoukry, who spoke to CNN in Geneva where he was attending a long session of the Human Rights Council, said Turkey had sent mercenaries to Libya.",
+    entities: ["Sameh Shoukry", "Turkey"],
+    gives: [["Sameh Shoukry", "assesses", "Turkey"]],
+    notGives: [["Turkey", "assesses", "Sameh Shoukry"]],
+  },
+  {
+    label: "an inverted speaker after a quotation, with a relative clause of its own, still says it",
+    text: '"Turkey has sent mercenaries to Libya," said Sameh Shoukry, who was speaking in Cairo.',
+    gives: [["Sameh Shoukry", "assesses", "Turkey"]],
+  },
   // ---- weapon names: variants, makers, class names, ship prefixes, listed systems
   {
     label: "a number after a listed model names its variant, one model",
@@ -7776,7 +7789,8 @@ export const CASES: SentenceCase[] = [
     notGives: [["Australia", "assesses", "Lebanon"]],
   },
   {
-    label: "a weapon after the recipient of 'delivered to' is sent; a carrier after 'using' in a delivery noun's phrase is not",
+    label:
+      "a weapon after the recipient of 'delivered to' is sent; a carrier after 'using' in a delivery noun's phrase is not",
     text: "Germany has delivered to Ukraine the first IRIS-T system. India completed the delivery of BrahMos missiles to the Philippines in an airlift using C-17 Globemaster aircraft.",
     gives: [
       ["Germany", "supplies", "IRIS-T"],
