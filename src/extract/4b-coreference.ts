@@ -19,7 +19,13 @@ import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from 
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
-import { otherParty, resolveCounterparts, resolveTitleHolders, titleMismatch } from "./title-holders.ts";
+import {
+  otherParty,
+  resolveCounterparts,
+  resolveTitleHolders,
+  titleHolders,
+  titleMismatch,
+} from "./title-holders.ts";
 import {
   COMPANY_HEADS,
   COMPANY_NOUNS,
@@ -33,8 +39,10 @@ import {
   SAY_VERBS,
   SPEAKER_PLURAL,
   SPEAKER_SINGULAR,
+  TITLED_GROUP_PHRASES,
 } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
+import { timeAdverbialStart } from "./time-adverbials.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
@@ -44,6 +52,9 @@ const THEY = new Set(PLURAL_PRONOUNS);
 const OPENERS = new Set(OPENING_SUBORDINATORS);
 const GROUPS = new Set(GROUP_NOUNS);
 const MEET_PHRASES = GROUP_MEET_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+const TITLED_PHRASES = [...GROUP_MEET_PHRASES, ...TITLED_GROUP_PHRASES]
+  .map((p) => p.split(" "))
+  .sort((a, b) => b.length - a.length);
 const BLOCKERS = new Set(NOT_ASSERTED);
 const COUNTRY_WORDS = new Set(COUNTRY_NOUNS);
 const COMPANY_WORDS = new Set(COMPANY_NOUNS);
@@ -772,16 +783,25 @@ function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<st
 
 /**
  * The two people a group subject stands for: those of this sentence before it, else of the
- * nearest earlier sentences, when exactly two distinct people are found first.
+ * nearest earlier sentences, when exactly two distinct people are found first. A titled group
+ * ("the two defence ministers") leaves out people introduced with other titles only, and needs
+ * one of the two to hold its title.
  */
-function groupBefore(state: DocState, sentence: number, before: number): Mention[] | null {
+function groupBefore(
+  state: DocState,
+  sentence: number,
+  before: number,
+  titled?: { fitting: Set<string>; other: Set<string> },
+): Mention[] | null {
   const found = new Map<string, Mention>();
   for (let s = sentence; s >= 0 && sentence - s <= DESCRIPTION_REACH; s--) {
     for (const p of personsOf(state, s, s === sentence ? before : undefined))
-      if (!found.has(p.name)) found.set(p.name, p);
+      if (!found.has(p.name) && !titled?.other.has(p.name)) found.set(p.name, p);
     if (found.size >= 2) break;
   }
-  return found.size === 2 ? [...found.values()] : null;
+  if (found.size !== 2) return null;
+  if (titled && ![...found.keys()].some((n) => titled.fitting.has(n))) return null;
+  return [...found.values()];
 }
 
 /** How many people the sentence names after token `i`. */
@@ -800,34 +820,67 @@ function groupSubjectEnd(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** The meeting phrase starting at `k` (after adverbs and "had"), or null when none or not asserted. */
-function meetPhraseAt(tokens: Token[], k: number): string | null {
+/**
+ * "the two defence ministers", "the two foreign ministers": the title words of a titled group
+ * (one or two lower-case title modifiers, then a plural title head) and where the group ends; null
+ * when none starts at `i`.
+ */
+function titledGroupAt(tokens: Token[], i: number): { end: number; words: string[] } | null {
+  if (tokens[i]?.lower !== "the" || tokens[i + 1]?.lower !== "two") return null;
+  const words: string[] = [];
+  let k = i + 2;
+  while (k < i + 4 && isTitleWord(tokens[k]?.lower ?? "") && !GROUPS.has(tokens[k]?.lower ?? "")) {
+    words.push((tokens[k] as Token).lower);
+    k++;
+  }
+  const head = tokens[k]?.lower ?? "";
+  if (words.length === 0 || !GROUPS.has(head) || !head.endsWith("s")) return null;
+  return { end: k + 1, words: [...words, head.slice(0, -1)] };
+}
+
+/** The meeting phrase starting at `k` (after adverbs, "had" and a time adverbial), or null when none or not asserted. */
+function meetPhraseAt(tokens: Token[], k: number, phrases: string[][] = MEET_PHRASES): string | null {
   for (; k < tokens.length; k++) {
-    for (const words of MEET_PHRASES) {
+    for (const words of phrases) {
       if (words.every((w, j) => tokens[k + j]?.lower === w)) return words.join(" ");
     }
     const t = tokens[k] as Token;
-    if (BLOCKERS.has(t.lower) || !(BETWEEN.has(t.lower) || t.pos === "ADV")) return null;
+    if (BLOCKERS.has(t.lower)) return null;
+    if (BETWEEN.has(t.lower) || t.pos === "ADV") continue;
+    // "The two ministers on Friday discussed …": step over a time adverbial.
+    const over = timeAdverbialEnd(tokens, k);
+    if (over < 0) return null;
+    k = over - 1;
   }
   return null;
 }
 
+/** One past a time adverbial that starts at `k` ("on Friday", "last week"), or -1. */
+function timeAdverbialEnd(tokens: Token[], k: number): number {
+  for (let v = Math.min(tokens.length, k + 5); v > k; v--)
+    if (timeAdverbialStart(tokens, v - 1) === k) return v;
+  return -1;
+}
+
 /** "They met …", "The two leaders held talks …": meets between the two people meant. */
 function resolveGroupMeetings(state: DocState): void {
+  let holding: ReturnType<typeof titleHolders> | null = null;
   for (const sentence of state.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const end = groupSubjectEnd(tokens, i);
+      const titled = titledGroupAt(tokens, i);
+      const end = titled ? titled.end : groupSubjectEnd(tokens, i);
       if (end < 0) continue;
       // Only a subject: at the start of the sentence or of a clause.
       const prev = tokens[i - 1];
       if (prev && !/^(?:,|;|and|but|where|when|after|before|as|then|“|")$/u.test(prev.lower)) continue;
-      const phrase = meetPhraseAt(tokens, end);
+      const phrase = meetPhraseAt(tokens, end, titled ? TITLED_PHRASES : MEET_PHRASES);
       if (!phrase) continue;
       // "When they met, A and B signed …": a clause opening the sentence names its group after
       // its comma (the meets rules take that pair), not in the sentences before.
       if (i === 1 && OPENERS.has(prev?.lower ?? "") && personsAfter(state, sentence.index, i) >= 2) continue;
-      const group = groupBefore(state, sentence.index, i);
+      holding ??= titleHolders(state);
+      const group = groupBefore(state, sentence.index, i, titled ? holding(titled.words) : undefined);
       if (!group) continue;
       const [a, b] = group as [Mention, Mention];
       state.facts.push({

@@ -489,6 +489,31 @@ export function resolveCounterparts(
 }
 
 /**
+ * For title words ("defence minister"): the people the document introduced with a title that fits
+ * them ("Australian Defence Minister X", "Defence Minister Y"), and the people it introduced with
+ * titles of which none fits ("External Affairs Minister Z"). The document's holders are read once,
+ * on the first call.
+ */
+export function titleHolders(
+  state: DocState,
+): (words: string[]) => { fitting: Set<string>; other: Set<string> } {
+  let holders: Holder[] | null = null;
+  return (words) => {
+    holders ??= holdersOf(state);
+    const fitting = new Set<string>();
+    const titled = new Set<string>();
+    const head = words[words.length - 1];
+    if (head === undefined || !WORDS.titleHeads.has(norm(head))) return { fitting, other: titled };
+    const title: Title = { head: norm(head), modifiers: words.slice(0, -1).map(norm) };
+    for (const h of holders) {
+      titled.add(h.person.name);
+      if (fits(title, h.title)) fitting.add(h.person.name);
+    }
+    return { fitting, other: new Set([...titled].filter((n) => !fitting.has(n))) };
+  };
+}
+
+/**
  * A test of whether the document introduced a person with titles before the name and none of
  * them fits the title of tokens [from, to): "External Affairs Minister X" is not "the Chinese
  * foreign minister". A person introduced with no title, or a run that is not one title, gives

@@ -44,3 +44,6 @@ export const FEMALE_PRONOUNS: readonly string[] = DATA.femalePronouns;
 
 /** Participles that may open a definite description before its title ("the visiting minister" is the minister). */
 export const DESCRIPTION_PARTICIPLES: readonly string[] = DATA.descriptionParticiples;
+
+/** Verbs that tell a meeting only after a titled group subject ("the two defence ministers discussed …"). */
+export const TITLED_GROUP_PHRASES: readonly string[] = DATA.titledGroupPhrases;

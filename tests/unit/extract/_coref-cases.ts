@@ -555,4 +555,24 @@ export const COREF_CASES: CorefCase[] = [
       ["Pal Jonson", "affiliated_with", "Poland"],
     ],
   },
+  {
+    label:
+      "the two defence ministers are the two holders of that title, not the foreign minister between them",
+    text: "New Zealand Foreign Minister Winston Peters and Defence Minister Judith Collins arrived in Tokyo on Monday. The Japanese side will be led by Defence Minister Minoru Kihara and Foreign Minister Takeshi Iwaya. The two defence ministers on Tuesday discussed maritime security in the Pacific.",
+    gives: [["Judith Collins", "meets", "Minoru Kihara"]],
+    notGives: [
+      ["Minoru Kihara", "meets", "Takeshi Iwaya"],
+      ["Judith Collins", "meets", "Takeshi Iwaya"],
+    ],
+  },
+  {
+    label: "the two defence ministers with a third person who may be one are nobody",
+    text: "Defence Minister Judith Collins, Defence Minister Richard Marles and Defence Minister Gen Nakatani attended the forum. The two defence ministers discussed maritime security.",
+    notGives: [["Judith Collins", "meets", "Richard Marles"]],
+  },
+  {
+    label: "the two defence ministers will discuss: no meeting yet",
+    text: "Defence Minister Judith Collins arrived in Tokyo on Monday, where Defence Minister Minoru Kihara is expected to host her. The two defence ministers will discuss maritime security.",
+    notGives: [["Judith Collins", "meets", "Minoru Kihara"]],
+  },
 ];
