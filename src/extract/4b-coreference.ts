@@ -32,6 +32,7 @@ import {
   COUNTRY_NOUNS,
   GROUP_MEET_PHRASES,
   GROUP_NOUNS,
+  IT_SUPPLY_VERBS,
   NOT_ASSERTED,
   SUBJECT_VERB_FILLERS,
   PERSON_PRONOUNS,
@@ -69,6 +70,7 @@ const PRONOUN_REACH = 3;
 const DESCRIPTION_REACH = 2;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 const BETWEEN = new Set(SUBJECT_VERB_FILLERS);
+const IT_VERBS = new Set(IT_SUPPLY_VERBS);
 
 /** Stage 4b: resolves pronouns and descriptions; adds mentions, and facts for groups that met. */
 export const coreferenceStage: Stage = {
@@ -82,6 +84,7 @@ export const coreferenceStage: Stage = {
     resolveSpeakerPronouns(state);
     resolvePossessiveCountries(state, countries);
     resolveCountryDescriptions(state);
+    resolveSupplyIt(state);
     resolveCompanyDescriptions(state);
     qualifyOwnedOrganizations(state);
     resolveQuotationSpeakers(state, countries);
@@ -577,6 +580,30 @@ function resolveCountryDescriptions(state: DocState): void {
       const country = onlyAntecedent(state, sentence.index, i, (m) => m.type === "Country");
       if (country) list.push(resolved(sentence, i, i + 2, country, "country-description", "role"));
     }
+  }
+}
+
+/**
+ * "Egypt bought Rafale jets in 2015. It ordered 30 more from France in 2021.": a sentence-opening
+ * "It" whose verb (after fillers such as "has", "also") gives or gets arms is the only country or
+ * organization the previous sentence names, by name. A previous sentence naming two (Egypt and
+ * France) leaves it unresolved, and a dummy "It" ("It was reported", "It is expected") has no such verb.
+ */
+function resolveSupplyIt(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    if (sentence.index === 0 || tokens[0]?.text !== "It") continue;
+    let v = 1;
+    while (tokens[v] && BETWEEN.has((tokens[v] as Token).lower)) v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== "VERB" || !IT_VERBS.has(verb.lemma)) continue;
+    const previous = (state.mentions[sentence.index - 1] ?? []) as Mention[];
+    const actors = previous.filter(
+      (m) => (m.type === "Country" || m.type === "Organization") && m.kind !== "demonym",
+    );
+    if (new Set(actors.map((m) => m.name)).size !== 1) continue;
+    const list = state.mentions[sentence.index] as Mention[];
+    list.push(resolved(sentence, 0, 1, actors[actors.length - 1] as Mention, "it-supply", "pronoun"));
   }
 }
 

@@ -27,6 +27,8 @@ export const COMPANY_NOUNS: readonly string[] = DATA.companyNouns;
 export const COMPANY_HEADS: readonly string[] = DATA.companyHeads;
 /** Speech verbs (lemmas) that attribute a quotation to its speaker. */
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
+/** Verbs (lemmas) of giving or getting arms after which a sentence-opening "It" is a country or body ("It ordered 30 more"). */
+export const IT_SUPPLY_VERBS: readonly string[] = DATA.itSupplyVerbs;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 export const SUBJECT_VERB_FILLERS: readonly string[] = DATA.subjectVerbFillers;
 /** Words that change a title's rank: "the minister" is not the deputy minister. */

@@ -328,6 +328,33 @@ export const COREF_CASES: CorefCase[] = [
     ],
     entities: ["France", "Egypt", "Saudi Arabia"],
   },
+  {
+    label: "It opening a sentence with a verb of buying: the only country of the sentence before",
+    text: "Romania signed a contract for K9 howitzers in 2022. It ordered 18 more from South Korea last year.",
+    gives: [["South Korea", "supplies", "Romania"]],
+    resolves: [["It", "Romania"]],
+  },
+  {
+    label: "It received … from: the recipient is the country of the sentence before",
+    text: "Qatar has modernised its air force. It received NASAMS launchers from Norway.",
+    gives: [["Norway", "supplies", "Qatar"]],
+  },
+  {
+    label: "It after two countries: ambiguous, nothing",
+    text: "Peru and Colombia held talks on Monday. It bought Black Hawk helicopters from the United States.",
+    notGives: [
+      ["United States", "supplies", "Peru"],
+      ["United States", "supplies", "Colombia"],
+    ],
+    entities: ["Peru", "Colombia", "United States"],
+  },
+  {
+    label: "a dummy It (It was reported that …) stands for no country",
+    text: "Kenya faces a long drought. It was reported that Turkey sold drones to Ethiopia.",
+    gives: [["Turkey", "supplies", "Ethiopia"]],
+    notGives: [["Turkey", "supplies", "Kenya"]],
+    entities: ["Kenya"],
+  },
   // ---- possessive organisations and heads
   {
     label: "a country's possessive organisation is affiliated with it",
