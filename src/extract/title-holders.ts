@@ -103,7 +103,9 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
     if (!opener || !title) return null;
     const complement = complementKey(tokens, list, p + 1, k);
     if (complement === "") return null;
-    return { person: m, title, country: opener.country?.name, complement };
+    // "the Defence Minister of Iran, X": a complement that is only a country is the holder's country.
+    const only = list.find((x) => x.type === "Country" && x.kind !== "demonym" && x.name === complement);
+    return { person: m, title, country: opener.country?.name ?? only?.name, complement };
   }
   return null;
 }

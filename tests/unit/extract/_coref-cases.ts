@@ -602,4 +602,17 @@ export const COREF_CASES: CorefCase[] = [
     text: "Defence Minister Judith Collins arrived in Tokyo on Monday, where Defence Minister Minoru Kihara is expected to host her. The two defence ministers will discuss maritime security.",
     notGives: [["Judith Collins", "meets", "Minoru Kihara"]],
   },
+  {
+    label:
+      "a title 'of' a country before the name ties the holder to that country, not to another country's description",
+    text: "Defence Minister Pal Jonson held a meeting with the Defence Minister of Norway, Bjorn Arild Gram, on Monday. Later, the Swedish Defence Minister held a meeting with the Defence Minister of Finland, Antti Hakkanen, in Helsinki.",
+    gives: [
+      ["Antti Hakkanen", "meets", "Pal Jonson"],
+      ["Pal Jonson", "affiliated_with", "Sweden"],
+    ],
+    notGives: [
+      ["Antti Hakkanen", "meets", "Bjorn Arild Gram"],
+      ["Bjorn Arild Gram", "affiliated_with", "Sweden"],
+    ],
+  },
 ];
