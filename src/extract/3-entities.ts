@@ -981,7 +981,7 @@ function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[], cov
   if (GENERIC_BODY_STARTS.has((tokens[m.first] as Token).lower)) return;
   // "Office of Saudi Ministry of Defence": a country's word that opens another body's name
   // qualifies that body, not the one before "of".
-  if (opensBodyName(tokens, country.last, covered)) return;
+  if (bodyNameAt(tokens, country.last, covered, false)) return;
   out.splice(at, 1);
   const merged = makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text, country: country.name });
@@ -1679,26 +1679,16 @@ function sharedHeadAfterAnd(tokens: Token[], first: number, and: number): boolea
 
 /**
  * True when capitalised words from `at` hold a body's head word or a company's legal form
- * ("Boustead Naval Shipyard Sdn Bhd", "Naval Group"): a body's own name.
+ * ("Boustead Naval Shipyard Sdn Bhd", "Naval Group"): a body's own name. With `legalForms` false,
+ * only a body's head word other than a legal form counts ("Ministry of Defence" after "Saudi").
  */
-function bodyNameAt(tokens: Token[], at: number, covered: Uint8Array): boolean {
+function bodyNameAt(tokens: Token[], at: number, covered: Uint8Array, legalForms = true): boolean {
   for (let k = at; k < tokens.length && k - at < MAX_NAME_TOKENS && !covered[k]; k++) {
     const t = tokens[k] as Token;
     if (!isCapitalised(t.text)) return false;
-    if (WORDS.orgHeads.has(t.lower) || COMPANY_SUFFIX_WORDS.has(t.text)) return true;
-  }
-  return false;
-}
-
-/**
- * True when capitalised words from `at` reach a body's head word ("Ministry of Defence" after
- * "Saudi"), not only a company's legal form.
- */
-function opensBodyName(tokens: Token[], at: number, covered: Uint8Array): boolean {
-  for (let k = at; k < tokens.length && k - at < MAX_NAME_TOKENS && !covered[k]; k++) {
-    const t = tokens[k] as Token;
-    if (!isCapitalised(t.text)) return false;
-    if (WORDS.orgHeads.has(t.lower) && !COMPANY_SUFFIX_WORDS.has(t.text)) return true;
+    if (COMPANY_SUFFIX_WORDS.has(t.text)) {
+      if (legalForms) return true;
+    } else if (WORDS.orgHeads.has(t.lower)) return true;
   }
   return false;
 }

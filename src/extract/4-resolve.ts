@@ -439,6 +439,11 @@ function joinBareBodies(state: DocState, gazetteer: Gazetteer): void {
     }
 }
 
+/** Removes the mentions in `drop` from the document's lists. */
+function dropMentions(state: DocState, drop: ReadonlySet<Mention>): void {
+  if (drop.size > 0) state.mentions = state.mentions.map((list) => list.filter((m) => !drop.has(m)));
+}
+
 /**
  * "U.S. Africa Command … the Command's gratitude", "the order book of the Company": a body's head
  * alone (lexicon bareHeads), capitalised and no list's name, is the document's one body whose name
@@ -467,7 +472,7 @@ function resolveBareHeads(state: DocState): void {
     if (!names) orphans.add(m);
     else if (names.size === 1) m.name = [...names][0] as string;
   }
-  if (orphans.size > 0) state.mentions = state.mentions.map((list) => list.filter((m) => !orphans.has(m)));
+  dropMentions(state, orphans);
 }
 
 /** Country names and main demonyms by their first word, per compiled gazetteer. */
@@ -602,7 +607,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       else m.name = name;
     }
   }
-  if (orphans.size > 0) state.mentions = state.mentions.map((list) => list.filter((m) => !orphans.has(m)));
+  dropMentions(state, orphans);
 }
 
 /**

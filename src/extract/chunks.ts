@@ -359,8 +359,9 @@ function listContinues(tokens: Token[], cover: (Mention | null)[], k: number, li
   for (let j = k + 1; j < Math.min(tokens.length, k + (names ? NAME_LIST_REACH : LIST_AND_REACH)); j++) {
     const m = cover[j];
     // "A of X, Jan Novak of the Czech Republic and C of Y": a person's "of" country is the item's own.
-    if (m?.type === "Person" && m.first === j && personOfEnd(tokens, cover, m.last) > m.last) {
-      j = personOfEnd(tokens, cover, m.last) - 1;
+    const end = m?.type === "Person" && m.first === j ? personOfEnd(tokens, cover, m.last) : 0;
+    if (m && end > m.last) {
+      j = end - 1;
       continue;
     }
     const t = tokens[j] as Token;

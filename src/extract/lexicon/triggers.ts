@@ -401,6 +401,17 @@ export const EVIDENCE_NOUNS: readonly string[] = ["evidence", "proof", "proofs",
 /** Adjectives of gratitude whose to-phrase names whom a claim thanks ("we are grateful to Japan for …"). */
 export const GRATITUDE_ADJECTIVES: readonly string[] = ["grateful", "thankful", "indebted"];
 
+/** Adjectives of blame after a verb's object ("held Israel responsible", "hold Kyiv accountable"). */
+export const RESPONSIBILITY_ADJECTIVES: readonly string[] = [
+  "responsible",
+  "accountable",
+  "liable",
+  "culpable",
+];
+
+/** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
+export const OCCASION_SUBORDINATORS: readonly string[] = ["when", "while", "after"];
+
 /** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
 export const SPEECH_NOUNS: readonly string[] = [
   "remark",

@@ -1152,11 +1152,7 @@ function titlePhraseSpan(
       : undefined;
   // "chief of the General Staff of the Argentine Air Force": a staff is its service's headquarters,
   // so its officer serves the service too.
-  const staffOf =
-    target.type === "Organization" &&
-    STAFF_TAILS.has(target.name.slice(target.name.lastIndexOf(" ") + 1).toLowerCase())
-      ? parentAfterOf(ix, target.last)
-      : null;
+  const staffOf = isStaff(target) ? parentAfterOf(ix, target.last) : null;
   const service = staffService ?? (staffOf?.type === "Organization" ? staffOf : null);
   const parent = service ? actorOf(service).name : undefined;
   const posted = posting ? countryFor(ix, j) : null;

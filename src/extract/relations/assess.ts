@@ -29,9 +29,11 @@ import {
   EVIDENCE_NOUNS,
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
+  OCCASION_SUBORDINATORS,
   POLICY_STANCE_VERBS,
   QUESTION_OPENERS,
   RELAY_VERBS,
+  RESPONSIBILITY_ADJECTIVES,
   SPEECH_NOUNS,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -288,8 +290,7 @@ function titledSpeaker(ix: SentenceIndex, k: number): ChunkHead[] {
   return owners;
 }
 
-/** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
-const OCCASION_OPENERS = new Set(["when", "while", "after"]);
+const OCCASION_OPENERS = new Set(OCCASION_SUBORDINATORS);
 
 /**
  * True when a participle clause of the occasion opens at `k` ("told reporters when asked about the
@@ -748,8 +749,7 @@ function bareClaim(ix: SentenceIndex, t: number): boolean {
   return next.pos === "VERB" && /(?:ed|s)$/u.test(next.lower) && !next.lower.endsWith("ss");
 }
 
-/** Adjectives of blame after a verb's object ("held Israel responsible", "hold Kyiv accountable"). */
-const RESPONSIBLE = new Set(["responsible", "accountable", "liable", "culpable"]);
+const RESPONSIBLE = new Set(RESPONSIBILITY_ADJECTIVES);
 
 /** Determiners and possessives that open a predicative noun phrase ("called China a threat"). */
 const PREDICATIVE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "one"]);
