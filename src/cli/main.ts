@@ -73,5 +73,9 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       `kg: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
     );
     return EXIT_FAILURE;
+  } finally {
+    // Threads no store took (a usage error, a store that failed to open) are ended: loading the
+    // extractor, they kept the process from exiting for seconds.
+    ctx.extractThreads?.take(0);
   }
 }

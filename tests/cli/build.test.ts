@@ -6,7 +6,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { buildThreads } from "../../src/cli/main.ts";
+import { buildThreads, runCli } from "../../src/cli/main.ts";
+import type { CliContext } from "../../src/cli/context.ts";
 import type * as Extractor from "../../src/graph/extractor.ts";
 import { kg, storedSources, tempWorkspace } from "./_builder-cli.ts";
 
@@ -138,5 +139,24 @@ describe("the extraction threads kg build starts before it loads its commands", 
     ["none for too many workers", ["build", "--workers", "257"], 0],
   ])("are %s", (_, argv, count) => {
     expect(buildThreads(argv)).toBe(count);
+  });
+});
+
+describe("the extraction threads a kg build that stops early started", () => {
+  it.each([
+    ["a usage error", ["build", "--workers", "2", "--layout-ms", "soon"], 2],
+    ["a store that fails to open", ["build", "--workers", "2", "--data", "graph-data/sources/a.txt"], 1],
+  ])("are ended after %s (else they held the process)", async (_, argv, code) => {
+    const ctx: CliContext = {
+      out: { write: () => {} },
+      err: { write: () => {} },
+      cwd: await workspace(),
+      env: {},
+    };
+    expect(await runCli(argv, ctx)).toBe(code);
+    expect(ctx.extractThreads).toBeDefined();
+    const left = ctx.extractThreads!.take(2);
+    await Promise.all(left.map((t) => t.worker.terminate()));
+    expect(left.length).toBe(0);
   });
 });

@@ -137,9 +137,6 @@ export function register(program: Command, ctx: CliContext): void {
         resident: false,
         ...(layout && { layout }),
         ...(ctx.extractThreads && { extractThreads: ctx.extractThreads }),
-      }).catch((err: unknown) => {
-        ctx.extractThreads?.take(0);
-        throw err;
       });
       const progress = progressOf(ctx);
       let report: KgBuildReport;
