@@ -34,6 +34,7 @@ import {
   GROUP_NOUNS,
   IT_SUPPLY_VERBS,
   NOT_ASSERTED,
+  OTHER_COUNTRY_MODIFIERS,
   SUBJECT_VERB_FILLERS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
@@ -58,6 +59,7 @@ const TITLED_PHRASES = [...GROUP_MEET_PHRASES, ...TITLED_GROUP_PHRASES]
   .sort((a, b) => b.length - a.length);
 const BLOCKERS = new Set(NOT_ASSERTED);
 const COUNTRY_WORDS = new Set(COUNTRY_NOUNS);
+const OTHER_COUNTRY = new Set(OTHER_COUNTRY_MODIFIERS);
 const COMPANY_WORDS = new Set(COMPANY_NOUNS);
 const COMPANY_LAST_WORDS = new Set([...COMPANY_SUFFIXES, ...COMPANY_HEADS]);
 const MAKERS = new Set(WEAPON_MAKERS);
@@ -567,18 +569,34 @@ function onlyAntecedent(
   return null;
 }
 
+/**
+ * Where the country noun of "the country" or "the island nation" stands: at `k`, or after one
+ * lower-case modifier that does not point at another country ("the other country"); -1 when none.
+ */
+function countryNounAt(tokens: Token[], k: number): number {
+  const at = (j: number): boolean => {
+    const t = tokens[j];
+    return t !== undefined && t.text === t.lower && COUNTRY_WORDS.has(t.lower);
+  };
+  if (at(k)) return k;
+  const modifier = tokens[k];
+  if (!modifier || modifier.text !== modifier.lower || OTHER_COUNTRY.has(modifier.lower)) return -1;
+  return /^(?:ADJ|NOUN)$/u.test(modifier.pos) && at(k + 1) ? k + 1 : -1;
+}
+
 /** "the country": the only country named in the nearest sentence (this one first) that names one. */
 function resolveCountryDescriptions(state: DocState): void {
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((tokens[i] as Token).lower !== "the" || !COUNTRY_WORDS.has((tokens[i + 1] as Token).lower))
-        continue;
-      const next = tokens[i + 2];
-      if ((next && (isCapitalised(next.text) || next.lower === "of")) || covered(list, i + 1)) continue;
+      if ((tokens[i] as Token).lower !== "the") continue;
+      const n = countryNounAt(tokens, i + 1);
+      if (n < 0) continue;
+      const next = tokens[n + 1];
+      if ((next && (isCapitalised(next.text) || next.lower === "of")) || covered(list, n)) continue;
       const country = onlyAntecedent(state, sentence.index, i, (m) => m.type === "Country");
-      if (country) list.push(resolved(sentence, i, i + 2, country, "country-description", "role"));
+      if (country) list.push(resolved(sentence, i, n + 1, country, "country-description", "role"));
     }
   }
 }

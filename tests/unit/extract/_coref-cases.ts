@@ -329,6 +329,17 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["France", "Egypt", "Saudi Arabia"],
   },
   {
+    label: "the mountainous country: one lower-case modifier before the country noun",
+    text: "Bolivia faces new border threats. The landlocked nation ordered patrol helicopters from Brazil.",
+    gives: [["Brazil", "supplies", "Bolivia"]],
+  },
+  {
+    label: "the other country: a modifier that points away from the country named before",
+    text: "Kenya signed a pact with Tanzania. The other country bought armoured vehicles from Turkey.",
+    notGives: [["Turkey", "supplies", "Kenya"]],
+    entities: ["Kenya", "Turkey"],
+  },
+  {
     label: "It opening a sentence with a verb of buying: the only country of the sentence before",
     text: "Romania signed a contract for K9 howitzers in 2022. It ordered 18 more from South Korea last year.",
     gives: [["South Korea", "supplies", "Romania"]],
