@@ -317,6 +317,8 @@ class Store implements KgStore {
       workers: options.workers,
       timeoutMs: options.extractTimeoutMs,
     });
+    // Every option is checked before a thread is taken: a bad one must not leave threads running.
+    this.sourceSettings = resolveSourceSettings(options.sources);
     const threads = options.extract
       ? null
       : createExtractPool({
@@ -327,14 +329,13 @@ class Store implements KgStore {
     if (!threads) options.extractThreads?.take(0);
     this.pool = { ...settings, threads };
     this.extract = options.extract ?? threads!.extract;
-    this.sourceSettings = resolveSourceSettings(options.sources);
     this.writeFile = withStorageErrors(options.writeFile ?? writeFileAtomic);
-    this.t = new Tables(db);
     this.resident = options.resident ?? true;
-    this.infos = this.resident ? new Map() : new StoredDocuments(this.t);
-    this.sources = new SourceView(() => this.infos, this.t);
-    this.evidence = new SqliteEvidence(db);
     try {
+      this.t = new Tables(db);
+      this.infos = this.resident ? new Map() : new StoredDocuments(this.t);
+      this.sources = new SourceView(() => this.infos, this.t);
+      this.evidence = new SqliteEvidence(db);
       this.reload();
     } catch (err) {
       // Threads started ahead and taken by the pool must not outlive a store that failed to open.
@@ -1309,9 +1310,19 @@ async function exists(path: string): Promise<boolean> {
  * Opens the store of a data folder (creating graph-data/kg.db when missing). A new store takes in
  * an existing JSON graph file once (GRAPH_FILE_INVALID when it is not a kg graph file of this
  * version), and renames that file `<name>.imported`. A DB file that is not a kg store is refused
- * with GRAPH_FILE_INVALID naming the file.
+ * with GRAPH_FILE_INVALID naming the file. When it fails, the threads started ahead for it
+ * (`extractThreads`) are let go: none outlives a store that did not open.
  */
 export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
+  try {
+    return await openStoreOrThrow(options);
+  } catch (err) {
+    options.extractThreads?.take(0); // terminates those the store did not take (none if it did)
+    throw err;
+  }
+}
+
+async function openStoreOrThrow(options: StoreOptions): Promise<KgStore> {
   if (options.maxBatch !== undefined && (!Number.isInteger(options.maxBatch) || options.maxBatch < 1)) {
     throw new KgError("INVALID_OPTION", "store: maxBatch must be a whole number >= 1", { field: "maxBatch" });
   }
@@ -1348,8 +1359,13 @@ export async function openStore(options: StoreOptions = {}): Promise<KgStore> {
     throw err;
   }
   if (legacy && store.revision === 0) {
-    store.importGraphFile(legacy);
-    await rename(graphFile, `${graphFile}.imported`);
+    try {
+      store.importGraphFile(legacy);
+      await rename(graphFile, `${graphFile}.imported`);
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
   }
   return store;
 }

@@ -9,13 +9,20 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Worker } from "node:worker_threads";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 // @ts-expect-error a plain-JavaScript build script without type declarations
 import { buildThread } from "../../../scripts/build-thread.mjs";
 import { createLexicon, extractDocument } from "../../../src/extract/index.ts";
-import { createExtractPool, startExtractThreads, type ExtractPool } from "../../../src/graph/extract-pool.ts";
+import {
+  createExtractPool,
+  startExtractThreads,
+  type ExtractPool,
+  type StartedThreads,
+} from "../../../src/graph/extract-pool.ts";
 import { fromExtractionRows } from "../../../src/graph/extraction-rows.ts";
 import { DEFAULT_SOURCE_SETTINGS, readSource, sha256 } from "../../../src/graph/sources.ts";
+import { openStore } from "../../../src/graph/store.ts";
 import { precompiledThread } from "../../../src/graph/thread-bundle.ts";
 import { tempDir } from "./_tmp.ts";
 
@@ -232,5 +239,44 @@ describe("threads started before their pool (kg build starts them first thing)",
     } finally {
       await pool.close();
     }
+  });
+  /** Started threads that record the workers a store takes, to see them exit. */
+  function watched(count: number): { started: StartedThreads; taken: Worker[] } {
+    const inner = startExtractThreads(count);
+    const taken: Worker[] = [];
+    const started: StartedThreads = {
+      module: inner.module,
+      take(n) {
+        const live = inner.take(n);
+        taken.push(...live.map((t) => t.worker));
+        return live;
+      },
+    };
+    return { started, taken };
+  }
+
+  it("are let go when the store they were started for refuses its options", async () => {
+    const { started, taken } = watched(2);
+    const dataDir = await tempDir("kg-threads-bad-options-");
+    await expect(
+      openStore({ dataDir, workers: 2, sources: { maxBytes: -1 }, extractThreads: started }),
+    ).rejects.toMatchObject({ code: "INVALID_OPTION" });
+    expect(started.take(2)).toEqual([]);
+    // A worker's threadId becomes -1 once it has exited.
+    await vi.waitFor(() => expect(taken.every((w) => w.threadId === -1)).toBe(true), { timeout: 10_000 });
+  });
+
+  it("are let go when the store's DB file is not a kg store", async () => {
+    const { started, taken } = watched(1);
+    const dataDir = await tempDir("kg-threads-foreign-db-");
+    await writeFile(
+      join(dataDir, "kg.db"),
+      "not a database, just text that someone saved here\n".repeat(100),
+    );
+    await expect(openStore({ dataDir, workers: 1, extractThreads: started })).rejects.toMatchObject({
+      code: "GRAPH_FILE_INVALID",
+    });
+    expect(started.take(1)).toEqual([]);
+    await vi.waitFor(() => expect(taken.every((w) => w.threadId === -1)).toBe(true), { timeout: 10_000 });
   });
 });
