@@ -900,7 +900,43 @@ function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emi
   }
   const span = adjoiningSpan(ix, p, ranks);
   if (span) emitOffice(p, span, emit);
-  else bracketedTitleBody(ix, p, ranks, emit);
+  else if (!titleWordsBody(ix, p, ranks, emit)) bracketedTitleBody(ix, p, ranks, emit);
+}
+
+/** Most title words and "of" read back from the ranks to the body that owns the title. */
+const TITLE_WORDS_BACK_REACH = 5;
+
+/**
+ * "the Chilean Navy's Chief of Staff Vice Adm. X", "Peru's Army Chief of Staff Vice Adm. X": a
+ * body or a country (its possessive, or its demonym), then only title words and "of" with a head
+ * among them, running into the ranks before the name (from `ranks`). The person serves the body
+ * (and its country) or the country. True when it emitted.
+ */
+function titleWordsBody(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit): boolean {
+  const tokens = ix.sentence.tokens;
+  // ranksBefore reads title words as ranks: the title may already lie among them.
+  let k = ranks;
+  let head = tokens.slice(ranks, p.first).find((t) => isHyphenedHead(t.lower)) ?? null;
+  for (let n = 0; n < TITLE_WORDS_BACK_REACH && k > 0; n++) {
+    const t = tokens[k - 1] as Token;
+    if (ix.cover[k - 1] || !(t.lower === "of" || isTitleToken(t.lower))) break;
+    if (isHyphenedHead(t.lower)) head ??= t;
+    k--;
+  }
+  if (!head || tokens[k]?.lower === "of") return false;
+  const poss = /^(?:'s|’s)$/u.test(tokens[k - 1]?.lower ?? "");
+  const owner = ix.cover[poss ? k - 2 : k - 1];
+  if (!owner || owner.last !== (poss ? k - 1 : k) || owner.kind === "pronoun") return false;
+  const type = actorOf(owner).type;
+  if (type === "Organization") {
+    emit(p.name, "affiliated_with", actorOf(owner).name, head.text, "organization-title-rank", "asserted");
+    if (owner.country && owner.country !== p.name)
+      emit(p.name, "affiliated_with", owner.country, head.text, "organization-title-rank", "asserted");
+    return true;
+  }
+  if (type !== "Country" || (!poss && owner.kind !== "demonym")) return false;
+  emit(p.name, "affiliated_with", actorOf(owner).name, head.text, "country-title-rank", "asserted");
+  return true;
 }
 
 /** Most tokens read back over a title with bracketed acronyms before the ranks. */
@@ -977,6 +1013,9 @@ function isTitleToken(lower: string): boolean {
   );
 }
 
+/** Most lower-case adjectives between a possessive owner and its title ("Israel's new defense minister"). */
+const OWNER_ADJECTIVE_REACH = 2;
+
 /** Longest run of title or capitalised words between two prepositions ("of the General Staff of"). */
 const CHAIN_REACH = 4;
 
@@ -1000,6 +1039,7 @@ function titlePhraseSpan(
   let target: Mention | null = null;
   let staffService: Mention | null = null;
   let department = false;
+  let adjectives = 0;
   let title = "";
   for (let steps = 0; j < tokens.length && steps < 10; steps++) {
     const t = tokens[j] as Token;
@@ -1021,6 +1061,20 @@ function titlePhraseSpan(
     const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRank(t));
     if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || word) {
       if (isHyphenedHead(t.lower)) title = t.text;
+      j++;
+      continue;
+    }
+    // "Israel's new defense minister", "Kenya's long-serving army chief": up to two lower-case
+    // adjectives between a possessive owner and its title words.
+    if (
+      target &&
+      !title &&
+      adjectives < OWNER_ADJECTIVE_REACH &&
+      /^(?:'s|’s)$/u.test(tokens[j - 1]?.lower ?? "") === (adjectives === 0) &&
+      t.pos === "ADJ" &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)
+    ) {
+      adjectives++;
       j++;
       continue;
     }
@@ -1249,6 +1303,8 @@ function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
 
 /** Longest portfolio after a title ("of State for Economic Affairs and Energy"). */
 const PORTFOLIO_REACH = 8;
+/** Most tokens from "of" to the comma of a portfolio in common nouns ("of public relations,"). */
+const COMMON_PORTFOLIO_REACH = 4;
 
 /**
  * From "of" or "for" at `j`: capitalised words that no mention covers, joined by "of", "for",
@@ -1263,7 +1319,8 @@ function portfolioEnd(ix: SentenceIndex, j: number): number {
   let common = false;
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + PORTFOLIO_REACH); k++) {
     const t = tokens[k] as Token;
-    if (t.text === ",") return named && !common ? k : j;
+    // "NATO's director of operations,": a short portfolio in common nouns closed by the comma.
+    if (t.text === ",") return named ? (common ? j : k) : common && k - j <= COMMON_PORTFOLIO_REACH ? k : j;
     // "Raytheon vice president of international sales Mary Fox": a portfolio in common nouns
     // runs straight into the holder's name.
     const m = ix.cover[k];

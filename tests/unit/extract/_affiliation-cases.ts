@@ -21,6 +21,33 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Rostec", "affiliated_with", "Rosoboronexport"]],
   },
   // ---- an office set off before a name, and offices "of" a body
+  // ---- a body or country, title words and ranks running into the name
+  {
+    label:
+      "a body or a country's possessive, title words with 'of' and abbreviated ranks before a name: the holder serves the body and its country, or the country",
+    text: "The Danish Navy's Chief of Staff Vice Adm. Erik Lund met the minister. Peru's Army Chief of Staff Vice Adm. Luis Rojas arrived on Monday.",
+    gives: [
+      ["Erik Lund", "affiliated_with", "Danish Navy"],
+      ["Erik Lund", "affiliated_with", "Denmark"],
+      ["Luis Rojas", "affiliated_with", "Peru"],
+    ],
+  },
+  {
+    label: "a verb between the body and the title words: the holder is not the body's",
+    text: "The Danish Navy hosted Chief of Staff Vice Adm. Erik Lund in Aarhus.",
+    notGives: [["Erik Lund", "affiliated_with", "Danish Navy"]],
+  },
+  // ---- a possessive owner, adjectives or a short common portfolio, then the name after a comma
+  {
+    label:
+      "a possessive owner, a lower-case adjective or a portfolio in common nouns, then the name after a comma: the holder serves the owner",
+    text: "China's foreign minister met Peru's new defence minister, Luis Vera, in Lima. NATO's director of operations, Maj. Gen. Carl Brant, attended.",
+    gives: [
+      ["Luis Vera", "affiliated_with", "Peru"],
+      ["Carl Brant", "affiliated_with", "NATO"],
+    ],
+    notGives: [["Luis Vera", "affiliated_with", "China"]],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
