@@ -1677,6 +1677,30 @@ function sharedHeadAfterAnd(tokens: Token[], first: number, and: number): boolea
   );
 }
 
+/** Most letters of an acronym that may spell a body's long form across "and". */
+const MAX_BODY_ACRONYM = 8;
+
+/**
+ * "the Armed Forces Command and Staff College (AFCSC)", "the National Intelligence and Security
+ * Services (NISS)": the acronym in brackets after the capitalised words that follow "and" at `and`
+ * spells the whole run from `first`, so the head before "and" does not end the name.
+ */
+function acronymSpansAnd(tokens: Token[], first: number, and: number, covered: Uint8Array): boolean {
+  let end = and + 1;
+  while (
+    end < tokens.length &&
+    !covered[end] &&
+    (isCapitalised((tokens[end] as Token).text) || NAME_JOINERS.has((tokens[end] as Token).lower))
+  )
+    end++;
+  const acronym = tokens[end + 1]?.text ?? "";
+  if (end === and + 1 || tokens[end]?.text !== "(" || tokens[end + 2]?.text !== ")") return false;
+  if (!/^[A-Z][A-Za-z]{2,}$/u.test(acronym) || acronym.length > MAX_BODY_ACRONYM) return false;
+  let from = first;
+  while (from < and && CLOSED_OPENERS.has((tokens[from] as Token).lower)) from++;
+  return spellsAcronym(tokens.slice(from, end), acronym.toUpperCase());
+}
+
 /**
  * True when capitalised words from `at` hold a body's head word or a company's legal form
  * ("Boustead Naval Shipyard Sdn Bhd", "Naval Group"): a body's own name. With `legalForms` false,
@@ -2026,7 +2050,12 @@ function matchFallback(
     // "the Defence Ministry and Boustead Naval Shipyard Sdn Bhd": after a state body's head, so does
     // a name with its own head ("China Shipbuilding and Offshore International Co" stays one company);
     // a company's legal form ends its name too ("Pindad Tbk and Larsen Vessels Pte").
-    if (t.lower === "and" && last > first && WORDS.orgHeads.has((tokens[last - 1] as Token).lower)) {
+    if (
+      t.lower === "and" &&
+      last > first &&
+      WORDS.orgHeads.has((tokens[last - 1] as Token).lower) &&
+      !acronymSpansAnd(tokens, first, last, covered)
+    ) {
       const head = tokens[last - 1] as Token;
       if (tokens[last + 1]?.lower === "the") break;
       const ends =

@@ -16,6 +16,7 @@ import {
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
 } from "./lexicon/organizations.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
+import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
@@ -524,10 +525,21 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
   const qualified = new Map<string, Set<string>>();
   const bare: Mention[] = [];
   const owned: Mention[] = [];
+  const titleStaffs: Mention[] = [];
+  const namedStaffs = new Set<string>();
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
       if (m.type === "Organization" && !m.country) m.country = aliasCountry(sentence, m, gazetteer);
+      const words = m.name.split(" ");
+      if (
+        m.type === "Organization" &&
+        STAFF_TAILS.has(words.at(-1)?.toLowerCase() ?? "") &&
+        !words.includes("of")
+      ) {
+        if (staffOfTitle(sentence.tokens, list, m)) titleStaffs.push(m);
+        else namedStaffs.add(bodyKey(m.name));
+      }
       if (!perCountry(m)) {
         // "Chengdu Aircraft Industry Corporation (CAC) of China": the body belongs to the country.
         if (m.type === "Organization" && !m.country && m.kind !== "pronoun" && m.kind !== "role")
@@ -577,6 +589,9 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       qualified.set(base, set);
     }
   }
+  // "Chief of General Staff General X", "the UK's Chief of the General Staff": a staff named only
+  // inside its chief's title is part of the title, no body of its own.
+  dropMentions(state, new Set(titleStaffs.filter((m) => !namedStaffs.has(bodyKey(m.name)))));
   const services = countryServices(state, qualified);
   // "Chile added a ship to its Navy", "our Navy", "Secretary of the Navy X": a service a pronoun
   // owns, or a title's bare service, is the document's one country's service of that name.
@@ -679,6 +694,17 @@ function titleOwner(tokens: Token[], list: Mention[], first: number): { owner: M
     (x) => x.type === "Country" && x.last === end && (possessive || x.kind === "demonym"),
   );
   return { owner };
+}
+
+const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
+
+/**
+ * "Chief of General Staff", "Chief of the Defence Staff": a body whose name ends in a staff word
+ * (lexicon staffTitleTails) after its modifier (not "Joint Chiefs of Staff"), the complement of a title's "of (the)", with no "of" after it naming
+ * whose staff it is ("Chief of the General Staff of the Azerbaijan Army" names the body).
+ */
+function staffOfTitle(tokens: Token[], list: Mention[], m: Mention): boolean {
+  return titleOwner(tokens, list, m.first) !== null && tokens[m.last]?.lower !== "of";
 }
 
 /**
