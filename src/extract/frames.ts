@@ -84,9 +84,11 @@ export interface Frame {
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */
   objectNouns?: string[];
   /**
-   * For a verb row with `objectNouns`: nouns of another party's act that the object phrase may hold
-   * as well ("dismissed Taiwanese attempts to …"): the act's owner or agent is the topic; unlike a
-   * report noun, such a noun never refers back to a claim told before ("rejected the attempts").
+   * For a verb row: nouns of another party's act that the object phrase may hold, as well as any
+   * `objectNouns` ("dismissed Taiwanese attempts to …"): the act's owner or agent is the topic;
+   * unlike a report noun, such a noun never refers back to a claim told before ("rejected the
+   * attempts"). Without `objectNouns`, the object must hold one ("welcomed Uganda's idea", not
+   * "welcomed Museveni").
    */
   actNouns?: string[];
   /**

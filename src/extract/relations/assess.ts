@@ -110,9 +110,13 @@ export function assessVerb(
   let accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
   // "threatened retaliation against Tehran, accusing it of …": a pronoun object stands for the
   // nearest actor before it.
-  if (accusation && accusedHeads.length === 0 && !frame.objectNouns)
-    accusedHeads = pronounObject(ix, t, sources);
-  if (accusedHeads.length > 0 && sources.length > 0 && !frame.objectNouns) {
+  // ("welcomed Uganda's idea", not "welcomed Museveni": a row of judged nouns takes no bare actor.)
+  const judgedNouns =
+    frame.objectNouns || frame.actNouns
+      ? [...(frame.objectNouns ?? []), ...(frame.actNouns ?? [])]
+      : undefined;
+  if (accusation && accusedHeads.length === 0 && !judgedNouns) accusedHeads = pronounObject(ix, t, sources);
+  if (accusedHeads.length > 0 && sources.length > 0 && !judgedNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
     for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
@@ -126,11 +130,7 @@ export function assessVerb(
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
     // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
-    let targets = objectActors(
-      ix,
-      t,
-      frame.objectNouns && frame.actNouns ? [...frame.objectNouns, ...frame.actNouns] : frame.objectNouns,
-    );
+    let targets = objectActors(ix, t, judgedNouns, frame.actNouns);
     // "condemned reports that Beijing was offering …": the subject of the reported claim.
     const that = frame.claimNouns ? claimNounThat(tokens, t, frame.claimNouns) : -1;
     if (targets.length === 0 && that > 0) {
@@ -629,18 +629,27 @@ const OBJECT_REACH = 8;
  * The actors an accusing verb's object phrase names: "condemns the decision by the United States",
  * "slammed the sale of Indian-made arms", "rejected Kyiv's claims", "concern about cooperation
  * between Armenia and India" (both). With `nouns`, the phrase must hold one of them first ("denied
- * the report by Reuters"; "denied the sale" names no report).
+ * the report by Reuters"; "denied the sale" names no report). Those of them in `acts` name an act,
+ * whose of-phrase is its owner ("welcomed the decision of the United States"), where a report's
+ * of-phrase is its topic ("claims of Iran's assistance").
  */
-function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined): { name: string }[] {
+function objectActors(
+  ix: SentenceIndex,
+  t: number,
+  nouns: string[] | undefined,
+  acts: readonly string[] = [],
+): { name: string }[] {
   const tokens = ix.sentence.tokens;
   let noun = !nouns;
+  let act = false;
   const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
-    // "the expanding cooperation": a participle before its noun does not end the phrase; nor
-    // does one after its noun that its agent follows ("the support received from the PLA").
+    // "the expanding cooperation", "the latest planned sale": a participle before its noun does
+    // not end the phrase; nor does one after its noun that its agent follows ("the support
+    // received from the PLA").
     const modifier =
-      (w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && tokens[k - 1]?.pos === "DET") ||
+      (w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && afterDeterminer(tokens, k)) ||
       agentParticiple(tokens, k);
     if (
       /^[.,;:!?“”"]$/u.test(w.text) ||
@@ -649,13 +658,18 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
       predicativeAs(tokens, k)
     )
       return [];
-    if (isNounOf(nouns, w)) noun = true;
-    const m = ix.cover[k];
-    if (!m || m.first !== k) continue;
-    if (actorOf(m).type === "Location" || m.type === "WeaponSystem") {
-      k = m.last - 1;
+    if (isNounOf(nouns, w)) {
+      noun = true;
+      act = isNounOf(acts, w);
+    }
+    const first = ix.cover[k];
+    if (!first || first.first !== k) continue;
+    if (actorOf(first).type === "Location" || first.type === "WeaponSystem") {
+      k = first.last - 1;
       continue;
     }
+    // ("the Brazilian Navy's efforts": the demonym is the name's.)
+    const m = modifiedActor(ix, first) ?? first;
     // "denied the report by Reuters" (one mention): the author of the report.
     if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
@@ -666,7 +680,7 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     if (!noun && !possessor) return [actorOf(m)];
     // "dismissed claims over Iran's assistance": past the report noun, only its agent ("by",
     // "from") is its author; an actor further in its phrase is its topic.
-    const authorNeeded = nouns !== undefined && !(reportNoun && isNounOf(nouns, reportNoun));
+    const authorNeeded = nouns !== undefined && !act && !(reportNoun && isNounOf(nouns, reportNoun));
     // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
     // victim or place ("the attack on Ukraine").
     let b = k - 1;
@@ -691,6 +705,30 @@ function objectActors(ix: SentenceIndex, t: number, nouns: string[] | undefined)
     k = m.last - 1;
   }
   return [];
+}
+
+/**
+ * The name of a body or a person right after mention `m` when `m` is a demonym that belongs to it
+ * ("the Brazilian Navy's efforts", "the Chinese Defence Ministry's decision"): the actor of the
+ * phrase; null otherwise.
+ */
+function modifiedActor(ix: SentenceIndex, m: Mention): Mention | null {
+  const next = ix.cover[m.last];
+  return m.kind === "demonym" &&
+    next?.first === m.last &&
+    (next.type === "Organization" || next.type === "Person")
+    ? next
+    : null;
+}
+
+/** Most adjectives between a determiner and a participle before its noun ("the latest planned sale"). */
+const PRENOMINAL_ADJECTIVES = 2;
+
+/** True when token `k` follows a determiner, past at most PRENOMINAL_ADJECTIVES adjectives ("the latest planned"). */
+function afterDeterminer(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 1 - PRENOMINAL_ADJECTIVES && tokens[j]?.pos === "ADJ") j--;
+  return tokens[j]?.pos === "DET";
 }
 
 /** True when a reciprocal pronoun opens at `k` ("each other", "one another"). */
@@ -727,7 +765,8 @@ function agentParticiple(tokens: Token[], k: number): boolean {
   return (
     w.pos === "VERB" &&
     !w.lower.endsWith("ing") &&
-    w.lower !== w.lemma &&
+    // ("played by": a participle whose lemma the lexicon does not know keeps its form.)
+    (w.lower !== w.lemma || w.lower.endsWith("ed")) &&
     tokens[k - 1]?.pos === "NOUN" &&
     /^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "")
   );

@@ -7824,4 +7824,63 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Kenyan General Staff"],
     gives: [["Peter Njoroge", "affiliated_with", "Kenya"]],
   },
+  {
+    label: "extolling, appreciating and complimenting a body judge it",
+    text: "Major General Amadou Sow extolled the Ghana Armed Forces. Defence Minister Richard Marles appreciated the Indonesian Navy for its role in the rescue. Lloyd Austin complimented the Philippine Navy for taking the lead.",
+    gives: [
+      ["Amadou Sow", "assesses", "Ghana Armed Forces"],
+      ["Richard Marles", "assesses", "Indonesian Navy"],
+      ["Lloyd Austin", "assesses", "Philippine Navy"],
+    ],
+  },
+  {
+    label: "crediting a body for an act judges it",
+    text: "Defence Minister Rajnath Singh credited the Royal Navy for playing a crucial role in the operation.",
+    gives: [["Rajnath Singh", "assesses", "Royal Navy"]],
+  },
+  {
+    label: "welcoming another party's decision or idea judges its owner",
+    text: "Kenyan ambassador to Ghana Peter Kamau welcomed Ghana's idea to host the force headquarters. Brazil on Friday welcomed the UN Security Council's decision to extend the mission. Colombian President Gustavo Petro welcomed the plan by Venezuela to reopen the border.",
+    gives: [
+      ["Peter Kamau", "assesses", "Ghana"],
+      ["Brazil", "assesses", "UN Security Council"],
+      ["Gustavo Petro", "assesses", "Venezuela"],
+    ],
+  },
+  {
+    label: "welcoming a visitor or a delegation is no judgement",
+    text: "Argentine President Javier Milei welcomed Chilean President Gabriel Boric to Buenos Aires. Kenyan President William Ruto welcomed the Chinese delegation at State House.",
+    entities: ["Javier Milei", "Gabriel Boric", "William Ruto", "China"],
+    notGives: [
+      ["Javier Milei", "assesses", "Gabriel Boric"],
+      ["Javier Milei", "assesses", "Chile"],
+      ["William Ruto", "assesses", "China"],
+    ],
+  },
+  {
+    label: "welcoming an arrival or appreciating an opportunity is no judgement",
+    text: "Haitian Prime Minister Garry Conille welcomed the arrival of Kenyan police officers. Philippine President Ferdinand Marcos appreciated the opportunity to meet Anthony Albanese in Canberra.",
+    entities: ["Garry Conille", "Kenya", "Ferdinand Marcos", "Anthony Albanese"],
+    notGives: [
+      ["Garry Conille", "assesses", "Kenya"],
+      ["Ferdinand Marcos", "assesses", "Anthony Albanese"],
+    ],
+  },
+  {
+    label:
+      "a body named by a demonym and a word, as a possessor in the judged phrase, is judged, not its country",
+    text: "Sergio Mattarella praised the Brazilian Navy's efforts to carry out deployments.",
+    gives: [["Sergio Mattarella", "assesses", "Brazilian Navy"]],
+    notGives: [["Sergio Mattarella", "assesses", "Brazil"]],
+  },
+  {
+    label:
+      "the agent of a participle after the judged noun is judged, and a participle after adjectives does not end the phrase",
+    text: "Sultan Al Muraikhi praised the outstanding role played by Kazakhstan. The Chinese foreign ministry on Tuesday condemned the latest planned U.S. arms sale to Taiwan.",
+    gives: [
+      ["Al Muraikhi", "assesses", "Kazakhstan"],
+      ["Chinese foreign ministry", "assesses", "United States"],
+    ],
+    notGives: [["Chinese foreign ministry", "assesses", "Taiwan"]],
+  },
 ];
