@@ -22,6 +22,7 @@ import {
   TITLE_OPENERS,
 } from "./lexicon/titles.ts";
 import {
+  BARE_HEADS,
   BODY_PREFIXES,
   COMPANY_SUFFIXES,
   GENERIC_ORG_STARTS,
@@ -75,6 +76,7 @@ const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
+const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 /** Most capitalised words between a listed body and the head of a body inside it. */
 const MAX_SUB_BODY_WORDS = 3;
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
@@ -1662,13 +1664,22 @@ function cityWithLowerCaseWords(sentence: Sentence, first: number, last: number)
 /**
  * "the Army and Navy Club", "Command and Staff College": one word before "and" at `and` and one
  * capitalised word and an institution's head after it; the head is both words' (not "the Navy and
- * Coast Guard", "the Army and Air Force", "the Defence Ministry and Staff College").
+ * Coast Guard", "the Army and Air Force", "the Defence Ministry and Staff College"). After more
+ * words, a bare head before "and" and a noun after it that opens no body of its own share the head
+ * too ("the Armed Forces Command and Staff College"; not "Eastern Command and Defence Academy").
  */
 function sharedHeadAfterAnd(tokens: Token[], first: number, and: number): boolean {
   const next = tokens[and + 1];
   const head = tokens[and + 2];
+  const before = (tokens[and - 1] as Token).lower;
   return (
-    and === (tokens[first]?.lower === "the" ? first + 2 : first + 1) &&
+    (and === (tokens[first]?.lower === "the" ? first + 2 : first + 1) ||
+      (BARE_HEAD_WORDS.has(before) &&
+        !GENERIC_BODY_STARTS.has(before) &&
+        next !== undefined &&
+        next.pos !== "ADJ" &&
+        !GENERIC_BODY_STARTS.has(next.lower) &&
+        !REGIONAL_ADJECTIVE.test(next.text))) &&
     next !== undefined &&
     head !== undefined &&
     isCapitalised(next.text) &&
@@ -2067,6 +2078,8 @@ function matchFallback(
     // "Minister Ahmed Saleh of the Ministry of Defence": "of" after a title and a personal name
     // ends the name; the body after it is another.
     if (t.lower === "of" && titledNameBefore(tokens, first, last)) break;
+    // "told Sudan Tribune the North Nyala Police": "the" right after a name's word opens another name.
+    if (t.lower === "the" && last > first && !NAME_JOINERS.has((tokens[last - 1] as Token).lower)) break;
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;

@@ -7883,4 +7883,22 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Chinese foreign ministry", "assesses", "Taiwan"]],
   },
+  {
+    label: "'the' right after a name's word opens another name",
+    text: "A local official told Darfur Monitor the West Kordofan Police had arrested two men.",
+    entities: ["Darfur Monitor", "West Kordofan Police"],
+    noEntities: ["Darfur Monitor the West Kordofan Police"],
+  },
+  {
+    label: "a commandant is a title: the body after 'of' is the name, the holder a person",
+    text: "The Commandant of the Naval Staff College, Commodore Ruth Adeyemi, welcomed the students.",
+    entities: ["Naval Staff College", "Ruth Adeyemi"],
+    noEntities: ["Commandant of the Naval Staff College"],
+  },
+  {
+    label: "a bare head before 'and' and a noun that opens no body share the institution's head",
+    text: "The Joint Forces Command and Staff College graduated 90 majors. The Eastern Command and Defence Academy delegations met.",
+    entities: ["Joint Forces Command and Staff College", "Eastern Command", "Defence Academy"],
+    noEntities: ["Staff College", "Eastern Command and Defence Academy"],
+  },
 ];
