@@ -1319,8 +1319,12 @@ function portfolioEnd(ix: SentenceIndex, j: number): number {
   let common = false;
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + PORTFOLIO_REACH); k++) {
     const t = tokens[k] as Token;
+    // "Nigeria's Chief of Army Staff (COAS), Major General X": the title's acronym in brackets
+    // before the comma closes the portfolio with it.
+    const close = acronymInBrackets(tokens, k) && tokens[k + 3]?.text === "," ? k + 3 : k;
     // "NATO's director of operations,": a short portfolio in common nouns closed by the comma.
-    if (t.text === ",") return named ? (common ? j : k) : common && k - j <= COMMON_PORTFOLIO_REACH ? k : j;
+    if (tokens[close]?.text === ",")
+      return named ? (common ? j : close) : common && k - j <= COMMON_PORTFOLIO_REACH ? close : j;
     // "Raytheon vice president of international sales Mary Fox": a portfolio in common nouns
     // runs straight into the holder's name.
     const m = ix.cover[k];

@@ -48,6 +48,21 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
     notGives: [["Luis Vera", "affiliated_with", "China"]],
   },
+  {
+    label:
+      "a country's possessive, a title with its acronym in brackets, a comma, ranks and the name: the holder serves the country",
+    text: "Ghana's Chief of Naval Staff (CNS), Rear Admiral Kofi Mensah, visited the base in Takoradi.",
+    gives: [["Kofi Mensah", "affiliated_with", "Ghana"]],
+  },
+  {
+    label: "'PM' is a title: a demonym or a country's possessive before it names the holder's country",
+    text: "Chilean President Gabriel Rojas and Peruvian PM Alberto Vera spoke on Monday. Later Kenya's PM Samuel Otieno met them.",
+    gives: [
+      ["Alberto Vera", "affiliated_with", "Peru"],
+      ["Samuel Otieno", "affiliated_with", "Kenya"],
+    ],
+    notGives: [["Alberto Vera", "affiliated_with", "Chile"]],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
