@@ -726,7 +726,29 @@ function titleOfCountriesBefore(tokens: Token[], first: number, covered: Uint8Ar
       continue;
     }
     if (/^(?:of|to|in|the)$/u.test(t.lower) && k < first - 1) continue;
-    return names > 0 && !covered[k] && WORDS.titleHeads.has(t.lower);
+    if (names === 0 || covered[k]) return false;
+    if (WORDS.titleHeads.has(t.lower)) return true;
+    return tokens[k + 1]?.lower === "of" && isCapitalised(t.text) && portfolioHeadBefore(tokens, k, covered);
+  }
+  return false;
+}
+
+/** Most tokens of a title's portfolio read back before "of" and its country ("for Foreign Affairs"). */
+const MAX_PORTFOLIO_BACK = 5;
+
+/**
+ * "Minister for Foreign Affairs of Japan X", "Minister of Defence of Ghana X": from the portfolio's
+ * last word at `k` (right before "of" and the country), back over capitalised words and "of",
+ * "for", "and" to a title head right before "of" or "for". True when that head is found.
+ */
+function portfolioHeadBefore(tokens: Token[], k: number, covered: Uint8Array): boolean {
+  for (let j = k; j >= Math.max(1, k - MAX_PORTFOLIO_BACK); j--) {
+    const t = tokens[j] as Token;
+    if (covered[j] || WORDS.titleHeads.has(t.lower)) return false;
+    if (/^(?:of|for)$/u.test(t.lower)) {
+      const head = tokens[j - 1] as Token;
+      if (!covered[j - 1] && isCapitalised(head.text) && WORDS.titleHeads.has(head.lower)) return true;
+    } else if (!isCapitalised(t.text) && !/^(?:and|&)$/u.test(t.lower)) return false;
   }
   return false;
 }

@@ -63,6 +63,16 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
     notGives: [["Alberto Vera", "affiliated_with", "Chile"]],
   },
+  {
+    label:
+      "a title with its portfolio, then 'of' a country, runs straight into the name: the name is a person's, who serves the country",
+    text: "Minister for Foreign Affairs of Chile Ana Morales met Minister of Defence of Peru Luis Castaneda in Lima.",
+    gives: [
+      ["Ana Morales", "affiliated_with", "Chile"],
+      ["Luis Castaneda", "affiliated_with", "Peru"],
+    ],
+    notGives: [["Ana Morales", "affiliated_with", "Peru"]],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
