@@ -210,12 +210,20 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
           (isTitleWord(tokens[open]?.lower ?? "") || bracketedAcronym(tokens, open))
         )
           open++;
+        // "Syria's main opposition group in exile, the Syrian National Council, has welcomed": a
+        // body's name after its article, its demonym part of it, is the speaker the same way.
+        const body =
+          innerLast?.kind === "mention" &&
+          innerLast.m.type === "Organization" &&
+          tokens[open]?.lower === "the" &&
+          inner?.items.every((it) => it === innerLast || (it.kind === "mention" && it.m.kind === "demonym"));
         const lone =
           inner &&
-          inner.first === open &&
+          (inner.first === open || (body && inner.first <= open + 1)) &&
           innerLast?.kind === "mention" &&
-          innerLast.m.type === "Person" &&
-          inner.items.every((it) => it === innerLast || it.kind === "title");
+          (body ||
+            (innerLast.m.type === "Person" &&
+              inner.items.every((it) => it === innerLast || it.kind === "title")));
         chunk = lone ? inner : (ix.chunkAt[k - 1] ?? null);
         // "Countries that criticised Russia, like Germany, sent …": a noun phrase right after a
         // verb is that verb's object, not the subject of a finite verb after the commas; it is

@@ -463,6 +463,34 @@ export const HEARSAY_PREPOSITIONS: readonly string[] = [
   "to",
 ];
 
+/**
+ * Nouns of an act whose of-phrase names the one it is done to, not its agent ("condemned the
+ * killing of General X", "denounced the invasion of Ukraine"): a judgement of the act is no
+ * judgement of that party.
+ */
+export const PATIENT_ACT_NOUNS: readonly string[] = [
+  "killing",
+  "assassination",
+  "murder",
+  "execution",
+  "death",
+  "arrest",
+  "detention",
+  "imprisonment",
+  "jailing",
+  "kidnapping",
+  "abduction",
+  "capture",
+  "expulsion",
+  "persecution",
+  "invasion",
+  "occupation",
+  "annexation",
+  "bombing",
+  "shelling",
+  "blockade",
+];
+
 /** Verbs that vouch for the hearsay they take as object ("confirmed reports that …"). */
 export const CONFIRMING_VERBS: readonly string[] = ["confirm", "verify", "corroborate", "substantiate"];
 

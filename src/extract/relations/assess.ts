@@ -30,6 +30,7 @@ import {
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
   OCCASION_SUBORDINATORS,
+  PATIENT_ACT_NOUNS,
   POLICY_STANCE_VERBS,
   QUESTION_OPENERS,
   RELAY_VERBS,
@@ -352,6 +353,7 @@ function reportsSpeech(tokens: Token[], verb: Token, to: number): boolean {
 }
 
 const CONFIRMING = new Set(CONFIRMING_VERBS);
+const PATIENT_ACTS = new Set(PATIENT_ACT_NOUNS);
 
 /** How far a confirmed act's phrase may reach for its agent ("the delivery of a cache of weapons by an Egyptian warship"). */
 const ACT_REACH = 12;
@@ -624,6 +626,8 @@ function predicativeAs(tokens: Token[], k: number): boolean {
 
 /** How far after an accusing verb its object phrase may reach ("the sale of Indian-made arms to …"). */
 const OBJECT_REACH = 8;
+/** Most title words before a name in the object phrase that do not count toward OBJECT_REACH. */
+const TITLE_REACH = 6;
 
 /**
  * The actors an accusing verb's object phrase names: "condemns the decision by the United States",
@@ -642,9 +646,16 @@ function objectActors(
   const tokens = ix.sentence.tokens;
   let noun = !nouns;
   let act = false;
-  const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
+  let limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
+  let titled = 0;
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
+    // "the leadership of Chief of Army Staff General Asim Munir": a name's title words do not
+    // count toward the reach.
+    if (titled < TITLE_REACH && /^\p{Lu}/u.test(w.text) && isTitleWord(w.lower) && !ix.cover[k]) {
+      titled++;
+      limit = Math.min(tokens.length, limit + 1);
+    }
     // "the expanding cooperation", "the latest planned sale": a participle before its noun does
     // not end the phrase; nor does one after its noun that its agent follows ("the support
     // received from the PLA").
@@ -683,9 +694,21 @@ function objectActors(
     const authorNeeded = nouns !== undefined && !act && !(reportNoun && isNounOf(nouns, reportNoun));
     // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
     // victim or place ("the attack on Ukraine").
+    // ("the leadership of General Asim Munir": past the name's title words.)
     let b = k - 1;
-    while (b > t && /^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "")) b--;
+    while (
+      b > t &&
+      (/^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "") ||
+        (/^\p{Lu}/u.test(tokens[b]?.text ?? "") && isTitleWord(tokens[b]?.lower ?? "") && !ix.cover[b]))
+    )
+      b--;
     const before = tokens[b]?.lower ?? "";
+    // "condemned the killing of General X by Y": the one an act is done to is no agent; its
+    // by-phrase, further on, may be.
+    if (before === "of" && PATIENT_ACTS.has(singular(tokens[b - 1]?.lower ?? ""))) {
+      k = m.last - 1;
+      continue;
+    }
     // "the allegations by Russia's Foreign Ministry": the agent is the whole phrase's head.
     const agent = AGENT_PREPOSITIONS.has(before) ? ix.chunkAt[k] : null;
     // (The chunk may open on the article before the mention: "from the Indian Army".)

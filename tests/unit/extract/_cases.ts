@@ -7901,4 +7901,25 @@ export const CASES: SentenceCase[] = [
     entities: ["Joint Forces Command and Staff College", "Eastern Command", "Defence Academy"],
     noEntities: ["Staff College", "Eastern Command and Defence Academy"],
   },
+  {
+    label: "a name's title words after 'of' in the judged phrase do not hide its owner",
+    text: "Admiral Tony Radakin lauded the leadership of Chief of Naval Staff Admiral Naveed Ashraf.",
+    gives: [["Tony Radakin", "assesses", "Naveed Ashraf"]],
+  },
+  {
+    label: "the one a killing or an invasion is done to is not judged; its agent after 'by' is",
+    text: "Turkish Foreign Minister Hakan Fidan condemned the killing of Ismail Haniyeh by Israel. Penny Wong condemned the invasion of Ukraine.",
+    entities: ["Ismail Haniyeh", "Penny Wong", "Ukraine"],
+    gives: [["Hakan Fidan", "assesses", "Israel"]],
+    notGives: [
+      ["Hakan Fidan", "assesses", "Ismail Haniyeh"],
+      ["Penny Wong", "assesses", "Ukraine"],
+    ],
+  },
+  {
+    label: "a body's name set off by commas after a description of it is the speaker",
+    text: "Russia's closest ally, the Collective Security Treaty Organization, criticised Armenia on Monday.",
+    gives: [["Collective Security Treaty Organization", "assesses", "Armenia"]],
+    notGives: [["Russia", "assesses", "Armenia"]],
+  },
 ];
