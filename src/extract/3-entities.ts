@@ -381,6 +381,12 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       if (hit.entry.country !== undefined) m.country = hit.entry.country;
       if (hit.entry.when !== undefined) m.when = hit.entry.when;
       mark(m, out, covered);
+      // "Israel Defense Forces": the country whose name opens a listed body's name stays a
+      // mention of its country, as in "Kenya Navy" and "Nigerian Army".
+      if (m.type === "Organization" && m.country !== undefined) {
+        const own = leadingCountryMention(sentence, m, gazetteer);
+        if (own) out.push(own);
+      }
       i = m.last - 1;
       continue;
     }
@@ -607,6 +613,17 @@ function shipNameEnd(tokens: Token[], k: number, out: Mention[], covered: Uint8A
   let end = k + 1;
   while (end < k + MAX_SHIP_NAME && !covered[end] && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "")) end++;
   return end;
+}
+
+/** The mention of the country whose name or demonym opens body `m`'s name (its `country`), else null. */
+function leadingCountryMention(sentence: Sentence, m: Mention, gazetteer: Gazetteer): Mention | null {
+  const tokens = sentence.tokens;
+  for (let end = m.first + 1; end < m.last; end++) {
+    const hit = matchAt(tokens.slice(0, end), m.first, gazetteer);
+    if (hit?.end === end && hit.entry.type === "Country" && (hit.entry.country ?? hit.entry.name) === m.country)
+      return makeMention(sentence, m.first, end, hit.entry.name, "Country", hit.entry.kind, "gazetteer");
+  }
+  return null;
 }
 
 /** Keeps a mention and marks its tokens as covered. */

@@ -73,6 +73,30 @@ export function gazetteerOf(lexicon: Lexicon = BUILT_IN_LEXICON): Gazetteer {
   return g;
 }
 
+/** Every country's name, aliases and demonyms, with the country each names. */
+function countryWords(lexicon: Lexicon): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const e of lexicon.entries)
+    if (e.type === "Country")
+      for (const w of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])])
+        if (!words.has(w)) words.set(w, e.name);
+  return words;
+}
+
+/** The country whose name or demonym opens a name, before a space ("Israel Defense Forces"), else undefined. */
+function leadingCountry(name: string, countryOf: ReadonlyMap<string, string>): string | undefined {
+  let best: string | undefined;
+  let length = 0;
+  for (let at = name.indexOf(" "); at > 0; at = name.indexOf(" ", at + 1)) {
+    const country = countryOf.get(name.slice(0, at));
+    if (country !== undefined && at > length) {
+      best = country;
+      length = at;
+    }
+  }
+  return best;
+}
+
 /** Compiles a lexicon's entries into a gazetteer (earlier entries win ties). */
 export function compileLexicon(lexicon: Lexicon): Gazetteer {
   const byFirst = new Map<string, GazetteerEntry[]>();
@@ -116,10 +140,15 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     if (list) list.push(entry);
     else byFirst.set(first, [entry]);
   };
+  const countryOf = countryWords(lexicon);
   for (const e of lexicon.entries) {
     const kind: MentionKind = e.type === "WeaponSystem" ? "weapon" : "name";
-    add(e.name, e.name, e.type, kind);
-    for (const a of e.aliases ?? []) add(a, e.name, e.type, kind);
+    // "Israel Defense Forces", "Pakistan Aeronautical Complex": a body whose listed name opens with
+    // a country's name or demonym belongs to that country, as "Kenya Navy" in the text does.
+    const own = e.type === "Organization" ? leadingCountry(e.name, countryOf) : undefined;
+    const extra = own === undefined ? undefined : { country: own };
+    add(e.name, e.name, e.type, kind, extra);
+    for (const a of e.aliases ?? []) add(a, e.name, e.type, kind, extra);
     // "Harpoons", "Javelins": a weapon model's plural names the model.
     if (kind === "weapon")
       for (const surface of [e.name, ...(e.aliases ?? [])])

@@ -73,6 +73,19 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
     notGives: [["Ana Morales", "affiliated_with", "Peru"]],
   },
+  {
+    label:
+      "a listed body whose name opens with a country's name belongs to that country, and no other country of the sentence",
+    text: "Pakistan Ordnance Factories sold artillery shells to Nigeria, and Israel Shipyards built two patrol boats for Cyprus.",
+    gives: [
+      ["Pakistan Ordnance Factories", "affiliated_with", "Pakistan"],
+      ["Israel Shipyards", "affiliated_with", "Israel"],
+    ],
+    notGives: [
+      ["Pakistan Ordnance Factories", "affiliated_with", "Nigeria"],
+      ["Israel Shipyards", "affiliated_with", "Cyprus"],
+    ],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
