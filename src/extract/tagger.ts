@@ -4,7 +4,13 @@
  * closed classes and auxiliaries (lexicon/grammar.ts), capitalised words inside a sentence (names,
  * PROPN), and words that only look like verbs ("united", "alleged", "during").
  */
-import { CLOSED_CLASSES, IRREGULAR_VERBS, NOT_VERB_WORDS, NOUN_VERB_AMBIGUOUS } from "./lexicon/grammar.ts";
+import {
+  CLOSED_CLASSES,
+  IRREGULAR_VERBS,
+  NOT_VERB_WORDS,
+  NOUN_VERB_AMBIGUOUS,
+  PRESENT_TENSE_VERBS,
+} from "./lexicon/grammar.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
@@ -18,6 +24,7 @@ const AMBIGUOUS = new Set(NOUN_VERB_AMBIGUOUS);
 /** Tags after which "that" is a determiner ("the deal that …" is not; "that deal" is). */
 const NOUN_CONTEXT = new Set(["DET", "ADJ", "NUM", "PART"]);
 const NOT_VERBS = new Set(NOT_VERB_WORDS);
+const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
 /** wink's tags kept as they are for a word; anything else on a word becomes NOUN. */
 const WORD_TAGS = new Set([
   "NOUN",
@@ -95,6 +102,10 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     /^(?:them|it|him|her|us)$/u.test(tokens[i + 1]?.lower ?? "")
   )
     return "VERB";
+  // "Japan supplies Vietnam with boats", "Russia ships missiles to Syria": a present-tense verb
+  // read as a plural noun right after a name is the name's verb when an object follows it.
+  if (open === "NOUN" && PRESENT_VERBS.has(lower) && prev?.pos === "PROPN" && objectFollows(tokens, i + 1))
+    return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.
   if (open === "NOUN" && prev?.lower === "who") return "VERB";
   // "MK18 rifles gifted by Australia": a past form read as an adjective before its agent is a participle.
@@ -115,6 +126,29 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (NOT_VERBS.has(lower)) return open === "VERB" ? "ADJ" : open;
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;
+}
+
+/** Object pronouns and possessive determiners that open a verb's object ("thanks them", "praises its"). */
+const OBJECT_OPENERS = new Set(["them", "it", "him", "her", "us", "me", "its", "their", "his", "our"]);
+/** Prepositions that close a plain object of a giving verb ("ships missiles to", "orders tanks from"). */
+const OBJECT_CLOSERS = new Set(["to", "from", "for", "with"]);
+/** How many words a plain object ("two new patrol boats") may span before its closing preposition. */
+const PLAIN_OBJECT_REACH = 5;
+
+/**
+ * An object opens at token `k` (tags from `k` on are still the statistical tagger's): a name, a
+ * determiner, a number, an object pronoun, "over" of "hands over"; or plain nouns and adjectives
+ * closed by a preposition ("missiles to Syria"), so that a compound ("Russian ships patrol the
+ * sea") stays a noun.
+ */
+function objectFollows(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next) return false;
+  if (isCapitalised(next.text) || next.pos === "DET" || next.pos === "NUM") return true;
+  if (OBJECT_OPENERS.has(next.lower) || next.lower === "over") return true;
+  let n = k;
+  while (n < k + PLAIN_OBJECT_REACH && /^(?:NOUN|ADJ|NUM)$/u.test(tokens[n]?.pos ?? "")) n++;
+  return n > k && OBJECT_CLOSERS.has(tokens[n]?.lower ?? "");
 }
 
 /** Punctuation after which a word opens a sentence (a quotation, a parenthesis, a dash). */

@@ -42,6 +42,36 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "present tense: supplies B with (a lede's verb read as a plural noun after a name)",
+    text: "Norway supplies Estonia with patrol boats.",
+    gives: [["Norway", "supplies", "Estonia"]],
+  },
+  {
+    label: "present tense: ships X to B, orders X from A, hands over X to B",
+    text: "Egypt ships rifles to Chad. Peru orders frigates from Spain. Kenya hands over two patrol boats to Somalia.",
+    gives: [
+      ["Egypt", "supplies", "Chad"],
+      ["Spain", "supplies", "Peru"],
+      ["Kenya", "supplies", "Somalia"],
+    ],
+  },
+  {
+    label: "present tense: praises and slams judge their object",
+    text: "Austria praises Slovenia for its support. Cuba slams Chile over the vote.",
+    gives: [
+      ["Austria", "assesses", "Slovenia"],
+      ["Cuba", "assesses", "Chile"],
+    ],
+  },
+  {
+    label: "a plural noun after a demonym stays a noun when a verb follows it (Russian ships patrol …)",
+    text: "Russian ships patrol the waters off Syria, and Iranian supplies reach Yemen by sea.",
+    notGives: [
+      ["Russia", "supplies", "Syria"],
+      ["Iran", "supplies", "Yemen"],
+    ],
+  },
+  {
     label: "sent X to B",
     text: "The United States sent ATACMS missiles to Ukraine last month.",
     gives: [
