@@ -39,17 +39,44 @@ export const segmentStage: Stage = {
 /** Splits `text` into sentences and headline lines, with exact offsets. */
 export function segmentText(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const last = lastLineStart(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    segmentLine(text, lineStart, lineEnd, sentences);
+    segmentLine(text, lineStart, lineEnd, sentences, lineStart === last && sentences.length > 0);
     lineStart = lineEnd + 1;
   }
   return sentences;
 }
 
-function segmentLine(text: string, from: number, to: number, out: Sentence[]): void {
+/** Where the text's last line with a letter or digit starts (-1 when none). */
+function lastLineStart(text: string): number {
+  let end = text.length;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) return start;
+    end = start - 1;
+  }
+  return -1;
+}
+
+/**
+ * Lower-case words of three or more letters in a line: prose has several, a title-case headline
+ * few ("Jordan Receives Eight Black Hawk Helicopters", "Ministers Meet in Oslo").
+ */
+const PROSE_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
+
+/**
+ * True when the text's last line, after other text, is a sentence cut off mid-way (an excerpt's
+ * end, "The ministry said Russia remained determined to c"), not a headline: it reads as prose,
+ * with two or more lower-case words. A related-story link there reads as prose too.
+ */
+function isCutProse(line: string): boolean {
+  return (line.match(PROSE_WORD)?.length ?? 0) >= 2;
+}
+
+function segmentLine(text: string, from: number, to: number, out: Sentence[], lastAfterText = false): void {
   let start = from;
   let end = to;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -60,7 +87,7 @@ function segmentLine(text: string, from: number, to: number, out: Sentence[]): v
   const dateline = DATELINE.exec(line);
   if (dateline) start += dateline[0].length;
   if (start >= end) return;
-  if (isHeadline(text.slice(start, end))) {
+  if (isHeadline(text.slice(start, end)) && !(lastAfterText && isCutProse(text.slice(start, end)))) {
     push(out, text, start, end, true);
     return;
   }

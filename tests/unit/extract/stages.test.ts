@@ -23,6 +23,27 @@ describe("segmentation", () => {
       ],
     ],
     [
+      "the text's last line, cut off mid-sentence as an excerpt ends, is prose, not a headline",
+      "Officials met on Monday.\n\nThe agency said Moldova remained determined to c",
+      [
+        { text: "Officials met on Monday.", headline: false },
+        { text: "The agency said Moldova remained determined to c", headline: false },
+      ],
+    ],
+    [
+      "a title-case last line, or a line that is the whole text, stays a headline",
+      "Officials met on Monday.\nPeru Hands Over Two Boats\n",
+      [
+        { text: "Officials met on Monday.", headline: false },
+        { text: "Peru Hands Over Two Boats", headline: true },
+      ],
+    ],
+    [
+      "a one-line text without final punctuation is a headline",
+      "Peru hands over two boats to Chile",
+      [{ text: "Peru hands over two boats to Chile", headline: true }],
+    ],
+    [
       "a long lede without its period is prose, not a headline",
       `${"word ".repeat(25)}end`,
       [{ text: `${"word ".repeat(25)}end`, headline: false }],
