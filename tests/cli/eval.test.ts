@@ -1,7 +1,7 @@
 /**
  * `kg eval`: extracts the article beside each gold file and prints P/R/F1 per entity type and per
  * relation type, per file and micro-averaged; --verbose lists the misses and false positives,
- * --json gives the same as data, --learned adds the learned scorer's relations; a file that is not a gold, or a gold without its article, is an error.
+ * --json gives the same as data, --learned adds the learned scorer's relations, --headlines the relations of headline lines; a file that is not a gold, or a gold without its article, is an error.
  */
 import { copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -58,6 +58,30 @@ describe("kg eval", () => {
     expect(r.code).toBe(0);
     const learned = JSON.parse(r.out) as EvalReport;
     expect(learned.total.relations.all.tp).toBeGreaterThanOrEqual(rules.total.relations.all.tp);
+  });
+
+  it("scores the relations of a headline line only with --headlines, as kg extract --headlines gives them", async () => {
+    const dir = await workspace();
+    await writeFile(
+      join(dir, "headline.txt"),
+      "Kenya hands over patrol boats to Somalia\n\nThe ceremony took place on Monday in the capital.\n",
+    );
+    const gold = {
+      doc: "headline.txt",
+      entities: [
+        { id: "kenya", type: "Country", name: "Kenya" },
+        { id: "somalia", type: "Country", name: "Somalia" },
+        { id: "boats", type: "WeaponSystem", name: "patrol boats", optional: true },
+      ],
+      relations: [{ source: "kenya", relation: "supplies", target: "somalia" }],
+    };
+    await writeFile(join(dir, "headline.gold.json"), JSON.stringify(gold));
+    const plain = JSON.parse((await kg(dir, "eval", "headline.gold.json", "--json")).out) as EvalReport;
+    const withHeadlines = JSON.parse(
+      (await kg(dir, "eval", "headline.gold.json", "--json", "--headlines")).out,
+    ) as EvalReport;
+    expect(plain.total.relations.all.tp).toBe(0);
+    expect(withHeadlines.total.relations.all.tp).toBe(1);
   });
 
   it("lists the misses and false positives with --verbose", async () => {

@@ -19,6 +19,7 @@ interface EvalFlags {
   verbose?: boolean;
   data?: string;
   learned?: boolean;
+  headlines?: boolean;
 }
 
 /** Reads a gold file; FILE_NOT_FOUND naming it when it cannot be read. */
@@ -54,6 +55,10 @@ export function register(program: Command, ctx: CliContext): void {
       "add the relations of the learned scorer (src/extract/5b-learned.ts; off by default)",
     )
     .option(
+      "--headlines",
+      "also take relations from headline lines, as kg extract --headlines (off by default)",
+    )
+    .option(
       "--data <dir>",
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
     )
@@ -68,7 +73,11 @@ export function register(program: Command, ctx: CliContext): void {
         ]);
       const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       const { extractDocuments, BUILT_IN_SCORER } = await loadExtractModule();
-      const options = { lexicon, ...(flags.learned === true ? { learnedScorer: BUILT_IN_SCORER } : {}) };
+      const options = {
+        lexicon,
+        ...(flags.learned === true ? { learnedScorer: BUILT_IN_SCORER } : {}),
+        ...(flags.headlines === true ? { headlineRelations: true } : {}),
+      };
       const scored: ScoredDocument[] = [];
       for (const file of golds) {
         const goldPath = resolve(ctx.cwd, file);
