@@ -34,6 +34,7 @@ import {
   SERVICE_HEADS,
   SHARED_MODIFIER_HEADS,
   SUB_BODY_HEADS,
+  UNIT_HEADS,
   WEAPON_NAME_TAILS,
 } from "./lexicon/organizations.ts";
 import {
@@ -77,6 +78,7 @@ const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
+const UNIT_HEAD_WORDS = new Set(UNIT_HEADS);
 /** Most capitalised words between a listed body and the head of a body inside it. */
 const MAX_SUB_BODY_WORDS = 3;
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
@@ -2481,9 +2483,23 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
     const next = tokens[k] as Token;
     if ((!WORDS.orgHeads.has(head.lower) && !compoundHeadAt(tokens, k - 1)) || !isCapitalised(head.text))
       continue;
-    if (isTitleWord(next.lower) || WORDS.givenNames.has(next.text)) return k;
+    if ((isTitleWord(next.lower) && !bodyHeadFirst(tokens, k, last)) || WORDS.givenNames.has(next.text))
+      return k;
   }
   return nameAfterBody(tokens, first, last);
+}
+
+/**
+ * True when the capitalised words from `at` (before `last`) reach a body's head before a title head
+ * ("Defense Command" of "North American Aerospace Defense Command"): they name a body, no title
+ * after one ("Navy Commander", "Ministry Spokesman").
+ */
+function bodyHeadFirst(tokens: Token[], at: number, last: number): boolean {
+  for (let k = at; k < last && isCapitalised((tokens[k] as Token).text); k++) {
+    if (titleHeadAt(tokens, k)) return false;
+    if (WORDS.orgHeads.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** Where a personal name after a body's name starts in the run (see the two readers below), else `last`. */
@@ -3243,6 +3259,14 @@ function fallbackType(
   // "Army-to-Army relations", "Government-to-Government talks": a compound of two nouns joined
   // by "-to-" modifies a noun and names nothing.
   if (TO_COMPOUND.test(name)) return null;
+  // "the 104th Fighter Wing", "the 24th Marine Expeditionary Unit": an ordinal in digits and a
+  // unit's head (lexicon unitHeads) make a military unit.
+  if (
+    ORDINAL.test(tokens[first - 1]?.text ?? "") &&
+    words.length <= 4 &&
+    UNIT_HEAD_WORDS.has((words[words.length - 1] as Token).lower)
+  )
+    return "Organization";
   if (namesClass(tokens, first, last)) return "WeaponSystem";
   if (longFormOfWeapon(tokens, first, last)) return "WeaponSystem";
   // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.

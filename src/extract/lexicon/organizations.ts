@@ -89,6 +89,12 @@ export const BARE_HEADS: readonly string[] = DATA.bareHeads;
 export const FORUM_HEADS: readonly string[] = DATA.forumHeads;
 
 /**
+ * Heads of military units that an ordinal in digits opens ("the 104th Fighter Wing", "the 24th
+ * Marine Expeditionary Unit", "the 7th Fleet"): with the ordinal, the capitalised name is a body.
+ */
+export const UNIT_HEADS: readonly string[] = DATA.unitHeads;
+
+/**
  * Heads of institutions named after two coordinated fields or services ("Command and Staff
  * College", "Army and Navy Club", "Research and Analysis Wing"): a single capitalised word, "and",
  * one capitalised word and one of these heads make one name, the head shared by both words.

@@ -7855,6 +7855,21 @@ export const CASES: SentenceCase[] = [
     gives: [["Peter Njoroge", "affiliated_with", "Kenya"]],
   },
   {
+    label: "title modifiers that a body's head ends are part of the body's name, no title after it",
+    text: "The drill was run by the Pacific Rim Aerospace Defense Command on Tuesday. Navy Commander Admiral Hamid Rahimi received the guests.",
+    entities: ["Pacific Rim Aerospace Defense Command", "Hamid Rahimi"],
+    noEntities: ["Defense Command", "Pacific Rim Aerospace"],
+  },
+  {
+    label: "an ordinal in digits and a unit's head make a military unit",
+    text: "Pilots of the 138th Fighter Wing and marines of the 31st Marine Expeditionary Unit trained with the 6th Fleet.",
+    typed: [
+      ["138th Fighter Wing", "Organization"],
+      ["31st Marine Expeditionary Unit", "Organization"],
+      ["6th Fleet", "Organization"],
+    ],
+  },
+  {
     label: "extolling, appreciating and complimenting a body judge it",
     text: "Major General Amadou Sow extolled the Ghana Armed Forces. Defence Minister Richard Marles appreciated the Indonesian Navy for its role in the rescue. Lloyd Austin complimented the Philippine Navy for taking the lead.",
     gives: [
