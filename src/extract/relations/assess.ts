@@ -76,6 +76,9 @@ export function assessVerb(
     return;
   }
   let sources = actorHeads(subject.heads);
+  // "The Senegalese military leader noted …": one person told by a definite description that
+  // coreference did not name speaks for himself, not for his country.
+  if (subject.chunk && describedPerson(tokens, subject.chunk)) sources = sources.filter((h) => !h.unnamed);
   if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
@@ -253,6 +256,23 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/**
+ * True when `chunk` is a definite description of one person by a title ("the Senegalese military
+ * leader", "the Chinese president"), not of unnamed officials ("the Chinese spokesperson", "the
+ * US officials", "the Indian military"): its head title is no word for unnamed speakers.
+ */
+function describedPerson(tokens: Token[], chunk: Chunk): boolean {
+  const last = chunk.items[chunk.items.length - 1];
+  const opening = tokens[chunk.first]?.lower === "the" || tokens[chunk.first - 1]?.lower === "the";
+  return (
+    opening &&
+    last?.kind === "title" &&
+    last.head &&
+    !WORDS.unnamed.has(last.word) &&
+    chunk.items.every((it) => it.kind !== "and")
+  );
 }
 
 /** Most words of an addressee phrase without a name after a verb of telling ("told a high-level ministerial meeting"). */

@@ -7967,4 +7967,15 @@ export const CASES: SentenceCase[] = [
     gives: [["Collective Security Treaty Organization", "assesses", "Armenia"]],
     notGives: [["Russia", "assesses", "Armenia"]],
   },
+  {
+    label:
+      "a definite description of one person that nothing names speaks for no country; unnamed spokespeople and bodies do",
+    text: "The Bolivian military leader noted that the Paraguayan Army is strong. The Thai spokesperson said Cambodia was sending troops. The Indonesian military said Malaysia had violated the border.",
+    entities: ["Bolivia", "Paraguayan Army", "Cambodia", "Malaysia"],
+    gives: [
+      ["Thailand", "assesses", "Cambodia"],
+      ["Indonesia", "assesses", "Malaysia"],
+    ],
+    notGives: [["Bolivia", "assesses", "Paraguayan Army"]],
+  },
 ];
