@@ -168,6 +168,8 @@ function isAbbreviation(text: string, lineStart: number, dot: number, next: numb
   )
     w--;
   const word = text.slice(w, dot).toLowerCase();
+  // "Lt.-Gen.", "Maj-Gen.": a rank of two abbreviations joined by a hyphen ends in a title's.
+  if (word.includes("-") && TITLE_ABBREVIATION_SET.has(word.slice(word.lastIndexOf("-") + 1))) return true;
   if (!ABBREVIATION_SET.has(word) && !/^(?:\p{L}\.)*\p{L}$/u.test(word)) return false;
   // "U.S." or a single initial followed by a word that usually opens a sentence still ends it.
   const after = text.slice(next, Math.min(to, next + 12)).split(/[\s,]/u)[0] ?? "";

@@ -7,7 +7,7 @@ import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
-import { UNACCENTED_TITLES } from "./lexicon/titles.ts";
+import { TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
 import { foldKey, isTitleWord } from "./words.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
@@ -179,6 +179,12 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
       cursor = end;
       continue;
     }
+    // "Lt.-Gen.", "Maj-Gen.": the tagger splits the stop off a rank abbreviation joined by a
+    // hyphen; glue it back, as it leaves it on "Gen." alone.
+    if (at === cursor && text === "." && glueRankStop(out, base + at, chunk[end] === "-")) {
+      cursor = end;
+      continue;
+    }
     const lower = text.toLowerCase();
     const pos = raw.pos[i] ?? "X";
     const key = foldKey(lower);
@@ -194,6 +200,27 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
     });
     cursor = end;
   }
+}
+
+/** Rank abbreviations (lower case, without their stop) that a hyphen joins ("Lt.-Gen.", "Maj-Gen."). */
+const RANK_ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS);
+
+/**
+ * Glues the stop at `start` to the token before it when that token is a rank abbreviation joined
+ * to another by a hyphen, after it ("Lt.-Gen.", "Maj-Gen.") or before it (`hyphenNext`: "Lt.-");
+ * true when it did.
+ */
+function glueRankStop(out: Token[], start: number, hyphenNext: boolean): boolean {
+  const t = out[out.length - 1];
+  if (!t || t.end !== start || !RANK_ABBREVIATIONS.has(t.lower)) return false;
+  const before = out[out.length - 2];
+  if (!hyphenNext && !(before?.text === "-" && before.end === t.start)) return false;
+  t.text += ".";
+  t.lower += ".";
+  t.key = foldKey(t.lower);
+  t.lemma = t.lower;
+  t.end = start + 1;
+  return true;
 }
 
 function isDigit(c: number): boolean {

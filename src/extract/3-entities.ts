@@ -824,7 +824,11 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
     // "Kenya Defence Forces", "Qatar News Agency": the country named in the name owns the body,
     // and stays a mention of its country, as a demonym does ("Nigerian Army").
     if (place.type === "Country") {
-      m.country = place.name;
+      // "the NATO-Russia Council", "the India-Japan Joint Commission": a body named by two
+      // parties glued by a hyphen belongs to neither alone; both stay mentions of their own.
+      const other = hyphenedPartyBefore(sentence.tokens, place.first, out);
+      if (other) first = other.first;
+      else m.country = place.name;
       break;
     }
     out.splice(at, 1);
@@ -834,6 +838,15 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
   if (nameWordBefore(sentence.tokens, first, covered)) first--;
   const merged = makeMention(sentence, first, m.last, "", "Organization", "fallback", m.rule);
   Object.assign(m, merged, { name: merged.text });
+}
+
+/** The country or body glued by a hyphen right before token `at` ("NATO-" in "NATO-Russia"), else undefined. */
+function hyphenedPartyBefore(tokens: Token[], at: number, out: Mention[]): Mention | undefined {
+  const hyphen = tokens[at - 1];
+  if (hyphen?.text !== "-" || hyphen.space || (tokens[at] as Token).space) return undefined;
+  return out.find(
+    (p) => p.last === at - 1 && (p.type === "Country" || p.type === "Organization") && p.kind !== "pronoun",
+  );
 }
 
 /**
@@ -2180,8 +2193,9 @@ function matchFallback(
   while (first < last) {
     const t = tokens[first] as Token;
     if (place && WORDS.placeOrdinals.has(t.lower) && first + 1 < last) break;
-    // "Secretary-General Jens …": the hyphen inside a hyphenated title goes with the title.
-    if (t.text === "-" && titled && isTitleWord(tokens[first + 1]?.lower ?? "")) {
+    // "Secretary-General Jens …", "Lt.-Gen. Tukur …": the hyphen inside a hyphenated title or
+    // rank goes with the title.
+    if (t.text === "-" && titled && isTitleOrHonorific(tokens[first + 1]?.lower ?? "")) {
       first++;
       continue;
     }

@@ -67,13 +67,19 @@ export const ownCountryStage: Stage = {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
     const own = ownCountries(state);
     voicedJudgements(state, own);
+    // "Stoltenberg said that NATO is deploying …": a claim about the body the speaker serves is
+    // about its own side, as one about its country is.
+    const servesBody = new Set<string>();
+    for (const f of state.facts)
+      if (f.relation === "affiliated_with" && f.modality === "asserted")
+        servesBody.add(`${f.source}|${f.target}`);
     // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
     const people = new Set<string>();
     for (const list of state.mentions)
       for (const m of list) if (m.type === "Person" || m.type === "Organization") people.add(m.name);
     const ownSide = (f: Fact): boolean => {
       const mine = own.get(f.source);
-      if (mine?.has(f.target)) return true;
+      if (mine?.has(f.target) || servesBody.has(`${f.source}|${f.target}`)) return true;
       if (!REPORTING_RULES.has(f.rule) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
       return own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target));

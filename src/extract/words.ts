@@ -229,3 +229,21 @@ export function acronymInBrackets(tokens: readonly Token[], open: number): boole
     BRACKETED_ACRONYM.test(tokens[open + 1]?.text ?? "")
   );
 }
+
+/** A rank token at `k` (isRankToken), or the hyphen glued between two ranks ("Lt.-Gen.", "Maj-Gen."). */
+export function isRankAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text !== "-") return isRankToken(t);
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    !t.space &&
+    before !== undefined &&
+    after !== undefined &&
+    !after.space &&
+    before.text !== "." &&
+    isRankToken(before) &&
+    isRankToken(after)
+  );
+}

@@ -26,6 +26,8 @@ import {
   acronymInBrackets,
   isCapitalised,
   isPluralTitleHead,
+  isRankAt,
+  isRankToken,
   isTitleWord,
   singular,
 } from "../words.ts";
@@ -96,7 +98,14 @@ export function acronymPrefixedBodies(
         (x) => x.last === m.first && x.type === "Organization" && ACRONYM.test(x.text),
       );
       const parent = ACRONYM.test(own) ? byAcronym.get(acronymKey(own)) : before?.name;
-      if (parent && parent !== m.name)
+      // "the NATO-Russia Council": a body the acronym names together with a country is of both.
+      const hyphen = sentence.tokens[m.first + 1];
+      const paired =
+        own !== "" &&
+        hyphen?.text === "-" &&
+        !hyphen.space &&
+        list.some((x) => x.first === m.first + 2 && x.type === "Country");
+      if (parent && parent !== m.name && !paired)
         emit(m.name, "affiliated_with", parent, own || (before?.text ?? ""), "acronym-prefix", "asserted");
     }
   }
@@ -130,7 +139,7 @@ function bracketedDemonymRule(ix: SentenceIndex, emit: Emit): void {
     // "[Vladimir] Putin": a bracketed name word before the name.
     if (tokens[k]?.text === "[" && tokens[k + 2]?.text === "]") k += 3;
     else if (tokens[k]?.text === ",") k++;
-    while (k < limit && !ix.cover[k] && isRank(tokens[k] as Token)) k++;
+    while (k < limit && !ix.cover[k] && isRankToken(tokens[k] as Token)) k++;
     const p = ix.cover[k];
     if (p && p.first === k && p.type === "Person" && p.kind !== "pronoun")
       emit(p.name, "affiliated_with", m.name, head.text, "title-demonym-bracketed", "asserted");
@@ -238,7 +247,7 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
 function fronted(ix: SentenceIndex, p: Mention, emit: Emit): boolean {
   const tokens = ix.sentence.tokens;
   let b = p.first - 1;
-  while (b > 0 && !ix.cover[b] && isRank(tokens[b] as Token)) b--;
+  while (b > 0 && !ix.cover[b] && isRankToken(tokens[b] as Token)) b--;
   if (tokens[b]?.text !== ",") return false;
   b--;
   while (b > 0 && !ix.cover[b] && isTitleWord((tokens[b] as Token).lower)) b--;
@@ -389,7 +398,7 @@ function titleBeforeOf(ix: SentenceIndex, p: Mention, depth: number): Token | nu
   let k = p.first;
   let head: Token | null = null;
   const plural = depth > 0 || personOfFollows(ix, p);
-  while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) {
+  while (k > 0 && !ix.cover[k - 1] && isRankToken(tokens[k - 1] as Token)) {
     k--;
     const w = (tokens[k] as Token).lower;
     if (WORDS.titleHeads.has(w) || (plural && isPluralTitleHead(w))) head = tokens[k] as Token;
@@ -676,11 +685,6 @@ function parentAfter(ix: SentenceIndex, k: number): { name: string; trigger: str
 /** Longest title phrase, in tokens, read back from the comma before a name. */
 const OFFICE_REACH = 16;
 
-/** A rank or honorific before a name: "Maj.", "Gen.", "Dr.", "Brigadier", and the stray "." of "Maj .". */
-function isRank(t: Token): boolean {
-  return t.text === "." || isTitleWord(t.lower) || WORDS.honorifics.has(t.lower.replace(/\.$/u, ""));
-}
-
 /**
  * "alongside the chief of the General Staff of the Argentine Air Force, Maj. Gen. Fernando
  * Luis Mengo," and "High Commissioner of India to Guyana, Dr. Amit Telang said": an office set off
@@ -775,7 +779,7 @@ function emitOffice(
 function ranksBefore(ix: SentenceIndex, p: Mention): number {
   const tokens = ix.sentence.tokens;
   let k = p.first;
-  while (k > 0 && !ix.cover[k - 1] && isRank(tokens[k - 1] as Token)) k--;
+  while (k > 0 && !ix.cover[k - 1] && isRankAt(tokens, k - 1)) k--;
   return k;
 }
 
@@ -859,7 +863,7 @@ function institutionRole(ix: SentenceIndex, k: number): { name: string; trigger:
 /** The person whose name starts at token `k`, past ranks and honorifics, else null. */
 function personAfterRanks(ix: SentenceIndex, k: number): Mention | null {
   const tokens = ix.sentence.tokens;
-  while (k < tokens.length && !ix.cover[k] && isRank(tokens[k] as Token)) k++;
+  while (k < tokens.length && !ix.cover[k] && isRankAt(tokens, k)) k++;
   const m = ix.cover[k];
   return m && m.first === k && m.type === "Person" ? m : null;
 }
@@ -962,7 +966,7 @@ function bracketedTitleBody(ix: SentenceIndex, p: Mention, ranks: number, emit: 
     }
     if (ix.cover[k - 1]) break;
     if (WORDS.titleHeads.has(t.lower)) head ??= t;
-    if (isRank(t) || t.lower === "of" || isCapitalised(t.text)) {
+    if (isRankToken(t) || t.lower === "of" || isCapitalised(t.text)) {
       k--;
       continue;
     }
@@ -1058,7 +1062,7 @@ function titlePhraseSpan(
     }
     if (m) return null;
     // "Lebanese Army Brigadier General": a rank ("Brigadier", "Maj.") is among the title words.
-    const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRank(t));
+    const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRankToken(t));
     if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || word) {
       if (isHyphenedHead(t.lower)) title = t.text;
       j++;

@@ -1796,6 +1796,38 @@ export const CASES: SentenceCase[] = [
     text: "Kim Yo Jong, the powerful sister of Kim Jong Un, criticised Seoul and praised North Korea.",
     notGives: [["Kim Yo Jong", "affiliated_with", "North Korea"]],
   },
+  // ---- precision on fresh news: hyphenated ranks, bodies of two parties, the speaker's own body
+  {
+    label: "a rank of two abbreviations joined by a hyphen ends no sentence and opens the name",
+    text: "Ghana's Chief of Defence Staff, Lt.-Gen. Kofi Mensah-Boateng, said the border was calm. Maj-Gen. Ibrahim Sani attended.",
+    gives: [["Kofi Mensah-Boateng", "affiliated_with", "Ghana"]],
+    entities: ["Ibrahim Sani"],
+    noEntities: ["-Gen", "-Gen. Kofi Mensah-Boateng"],
+  },
+  {
+    label: "a body named by two parties glued by a hyphen belongs to neither alone",
+    text: "Ministers of the EU-Canada Joint Committee met in Ottawa. Diplomats attended the NATO-Georgia Commission in Tbilisi.",
+    entities: ["EU-Canada Joint Committee", "NATO-Georgia Commission", "Canada", "Georgia"],
+    notGives: [
+      ["EU-Canada Joint Committee", "affiliated_with", "Canada"],
+      ["NATO-Georgia Commission", "affiliated_with", "Georgia"],
+      ["NATO-Georgia Commission", "affiliated_with", "NATO"],
+    ],
+  },
+  {
+    label: "a claim about the body the speaker serves is about its own side",
+    text: "African Union envoy Amina Diallo said that the African Union had stepped up its mediation in Sudan.",
+    entities: ["Amina Diallo", "African Union"],
+    gives: [["Amina Diallo", "affiliated_with", "African Union"]],
+    notGives: [["Amina Diallo", "assesses", "African Union"]],
+  },
+  {
+    label: "a spokesman of a body named after its country speaks for that country's side",
+    text: "Greek Armed Forces spokesman Nikos Petrakis said Greece had intercepted two drones, and accused Turkey of provocation.",
+    entities: ["Nikos Petrakis", "Greece", "Turkey"],
+    gives: [["Nikos Petrakis", "assesses", "Turkey"]],
+    notGives: [["Nikos Petrakis", "assesses", "Greece"]],
+  },
   // ---- entities
   {
     label: "designator and class",
