@@ -153,6 +153,12 @@ export interface SupplyWords {
   stateBodyWords: readonly string[];
   /** Words that open a phrase of means: a weapon there carries or serves, it is not sent ("using", "aboard"). */
   meansWords: readonly string[];
+  /** Words that make the country, body or prefixed ship after them the goods' former owner ("former", "ex"). */
+  formerWords: readonly string[];
+  /** Nouns of the service or stocks goods left, after "from" and their owner ("from US Navy service"). */
+  ownerServiceNouns: readonly string[];
+  /** The country of a ship prefix that names one navy only ("HMS": United Kingdom). */
+  shipPrefixCountries: Readonly<Record<string, string>>;
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -175,6 +181,9 @@ export interface FrameTable {
   approval: ReadonlySet<string>;
   stateBody: ReadonlySet<string>;
   means: ReadonlySet<string>;
+  former: ReadonlySet<string>;
+  ownerService: ReadonlySet<string>;
+  shipPrefixCountry: ReadonlyMap<string, string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -219,6 +228,9 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   approvalVerbs: SUPPLY_WORDS_JSON.approvalVerbs,
   stateBodyWords: SUPPLY_WORDS_JSON.stateBodyWords,
   meansWords: SUPPLY_WORDS_JSON.meansWords,
+  formerWords: SUPPLY_WORDS_JSON.formerWords,
+  ownerServiceNouns: SUPPLY_WORDS_JSON.ownerServiceNouns,
+  shipPrefixCountries: SUPPLY_WORDS_JSON.shipPrefixCountries,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -255,6 +267,9 @@ export function createFrameTable(
     approval: new Set(words.approvalVerbs),
     stateBody: new Set(words.stateBodyWords),
     means: new Set(words.meansWords),
+    former: new Set(words.formerWords),
+    ownerService: new Set(words.ownerServiceNouns),
+    shipPrefixCountry: new Map(Object.entries(words.shipPrefixCountries)),
     ...maps,
   };
 }

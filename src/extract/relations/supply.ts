@@ -34,7 +34,7 @@ import {
 } from "../lexicon/triggers.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
-import { singular } from "../words.ts";
+import { WORDS, singular } from "../words.ts";
 import {
   type Emit,
   actorHeads,
@@ -725,6 +725,15 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const state = signerChunk ? officialState(signerChunk) : null;
   if (state && accused.length === 0)
     suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
+  // "The vessels were handed over to the Philippines after they were decommissioned from US Navy
+  // service": a passive with no agent is the goods' former owner's.
+  const owner =
+    suppliers.length === 0 && (subject.passive || reduced) ? formerOwner(ix, recipients, items, table) : null;
+  if (owner) {
+    for (const r of recipients) emit(owner, "supplies", r.name, tok.text, `${rule}+former-owner`, mode);
+    for (const w of items) emit(owner, "supplies", w.name, tok.text, `${rule}+former-owner`, mode);
+    return;
+  }
   // "These drones were handed over to the army": a passive with no agent names no supplier.
   if (suppliers.length === 0 && (subject.passive || reduced))
     emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
@@ -736,6 +745,101 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/** How many words may stand between a country or body and the noun of the service goods left ("from US Navy service"). */
+const SERVICE_REACH = 2;
+
+/** The country a mention names or belongs to: a country (or demonym), or a body with its country. */
+function countryNamed(m: Mention): string | undefined {
+  if (m.type === "Country") return m.name;
+  return m.type === "Organization" ? m.country : undefined;
+}
+
+/**
+ * The former owner of goods moved by a passive with no agent, named in its sentence: the country
+ * or the body of a country that the goods left ("decommissioned from US Navy service", "retired
+ * from American service"), that "former" or "ex-" qualifies ("The former Danish Navy corvette",
+ * "ex-USS Cyclone"), or the country of a moved ship's prefix ("HMS Argyll has been sold to the
+ * Chilean navy"; lexicon shipPrefixCountries). Null unless the sentence names exactly one such
+ * country and every recipient of the transfer is another country or a body of another country.
+ */
+function formerOwner(
+  ix: SentenceIndex,
+  recipients: ChunkHead[],
+  items: Mention[],
+  table: FrameTable,
+): string | null {
+  const tokens = ix.sentence.tokens;
+  if (recipients.length === 0) return null;
+  const owners = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    // "ex-USS Cyclone": the prefix glued to "ex-" is one token.
+    const glued = /^ex-(.+)$/u.exec(w.text);
+    const prefixed = glued ? table.shipPrefixCountry.get(glued[1] as string) : undefined;
+    if (prefixed) owners.add(prefixed);
+    if (table.former.has(w.lower) || w.lower === "from") {
+      const at = tokens[k + 1]?.text === "-" || tokens[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+      const named = mentionsIn(ix, at, at + 1).filter((m) => m.first === at);
+      for (const m of named) {
+        // "former U.S.-built cutters": the country hyphened to a participle made them.
+        if (tokens[m.last]?.text === "-") continue;
+        const country = countryNamed(m) ?? (m.rule === "ship-prefix" ? prefixCountry(m, table) : undefined);
+        if (!country) continue;
+        if (w.lower === "from" ? serviceAfter(tokens, m.last, table) : goodsAfter(ix, m.last))
+          owners.add(country);
+      }
+    }
+  }
+  for (const m of items) {
+    const country = m.rule === "ship-prefix" ? prefixCountry(m, table) : undefined;
+    if (country) owners.add(country);
+  }
+  if (owners.size !== 1) return null;
+  const owner = [...owners][0] as string;
+  // "transferred to the Navy after it was retired from Philippine Coast Guard service": a transfer
+  // within one country, or to a body of no known country, is not told as leaving its owner.
+  const foreign = recipients.every((r) => {
+    const country = r.mention ? countryNamed(r.mention) : r.name;
+    return country !== undefined && country !== owner;
+  });
+  return foreign ? owner : null;
+}
+
+/** The country of the prefix that opens a ship's name ("HMS Argyll": United Kingdom). */
+function prefixCountry(m: Mention, table: FrameTable): string | undefined {
+  return table.shipPrefixCountry.get(m.text.split(/\s+/u)[0] ?? "");
+}
+
+/** How many words may stand between a former owner and the goods it qualifies ("former US Navy Cyclone-class ships"). */
+const FORMER_REACH = 4;
+
+/**
+ * True when goods follow the former owner ending at `from` within FORMER_REACH words of a noun
+ * phrase: a weapon or a weapon's head noun ("The former Danish Navy corvette"), not a person
+ * ("former US President", "former Russian defence minister").
+ */
+function goodsAfter(ix: SentenceIndex, from: number): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < Math.min(tokens.length, from + FORMER_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (ix.cover[k]?.type === "WeaponSystem") return true;
+    if (WORDS.weaponHeads.has(singular(w.lower))) return true;
+    if (w.text === "-" || ix.cover[k]?.type === "Organization") continue;
+    if (ix.cover[k] || !/^(?:PROPN|NOUN|ADJ|NUM)$/u.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** True when a noun of service or stocks follows `from` within SERVICE_REACH name words ("US Navy service"). */
+function serviceAfter(tokens: Token[], from: number, table: FrameTable): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 1 + SERVICE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (table.ownerService.has(w.lower)) return true;
+    if (w.pos !== "PROPN" && w.pos !== "NOUN" && w.pos !== "ADJ") return false;
+  }
+  return false;
 }
 
 /**

@@ -283,6 +283,39 @@ export const CASES: SentenceCase[] = [
     text: "Wagner Group fighters were deployed to Mali by Russia.",
     gives: [["Russia", "supplies", "Mali"]],
   },
+  {
+    label: "passive with no agent: the service the goods left names their former owner",
+    text: "The two corvettes were formally handed over to the Ghanaian government after they were retired from German Navy service.",
+    gives: [["Germany", "supplies", "Ghana"]],
+  },
+  {
+    label: "passive with no agent: a former owner's demonym before the goods",
+    text: "The former Italian Navy minehunter was donated to Tunisia last year.",
+    gives: [["Italy", "supplies", "Tunisia"]],
+  },
+  {
+    label: "passive with no agent: a former owner after ex- names the supplier of the class",
+    text: "They are the first Sandown-class ships to be handed over to Estonia after class lead ship ex-HMS Sandown, a gift from the United Kingdom.",
+    gives: [["United Kingdom", "supplies", "Estonia"]],
+  },
+  {
+    label: "passive with no agent: a transfer within the owner's country names no supplier",
+    text: "The patrol boat was transferred to the Indonesian Navy after it was retired from Indonesian Coast Guard service.",
+    entities: ["Indonesia", "Indonesian Navy"],
+    notGives: [["Indonesia", "supplies", "Indonesian Navy"]],
+  },
+  {
+    label: "passive with no agent: a former person's country is no former owner",
+    text: "Howitzers were handed over to Moldova last week, former Romanian President Ion Iliescu said.",
+    entities: ["Romania", "Moldova"],
+    notGives: [["Romania", "supplies", "Moldova"]],
+  },
+  {
+    label: "passive with no agent: a country hyphened to a participle made the goods, it did not own them",
+    text: "The former French-built patrol vessels were handed over to Senegal in 2016.",
+    entities: ["France", "Senegal"],
+    notGives: [["France", "supplies", "Senegal"]],
+  },
   // ---- supplies: negation, denial and modality
   {
     label: "negated supply",
