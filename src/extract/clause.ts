@@ -428,6 +428,9 @@ function sharedSubject(
       continue;
     }
     if (breaks.has(w.text)) break;
+    // "commended the crew for bringing the boat from Cairns and thanked …": a gerund after a
+    // preposition is inside the first verb's phrase; that verb, further back, is shared.
+    if (w.pos === "VERB" && w.lower.endsWith("ing") && tokens[k - 1]?.pos === "ADP") continue;
     if (w.pos === "VERB" && !ix.chunkAt[k]) {
       const shared = subjectBefore(ix, k, depth + 1);
       // "recognised the role that India has played … and noted that …": the verb before is in a

@@ -739,7 +739,7 @@ function objectActors(
       k = m.last - 1;
       continue;
     }
-    if (possessor || m.kind === "demonym" || AGENT_PREPOSITIONS.has(before) || abbreviatedOwner(ix, m))
+    if (possessor || first.kind === "demonym" || AGENT_PREPOSITIONS.has(before) || abbreviatedOwner(ix, m))
       return [actorOf(m)];
     if (before === "between") {
       const chunk = ix.chunkAt[k];
@@ -1896,7 +1896,9 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
     const chunk = chunkFrom(ix, t + 2);
     if (!chunk) return;
     sources = actorHeads(chunkHeads(chunk));
-    that = chunk.last;
+    // "accusations by Prince X, the Saudi foreign minister, that Russia was …": past an
+    // appositive set off by commas.
+    that = appositiveEnd(tokens, chunk.last);
   } else if (frame.roles.possessor === "speaker") {
     const owner = ix.chunkAt[t - 1] ?? (tokens[t - 1]?.pos === "ADJ" ? ix.chunkAt[t - 2] : null);
     if (owner && owner.items[owner.items.length - 1]?.kind === "poss") sources = possessorHeads(owner);
@@ -1904,6 +1906,23 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   if (sources.length === 0 || tokens[that]?.lower !== "that") return;
   const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
   if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
+}
+
+/** Most words of an appositive set off by commas after a claim noun's author ("…, the Saudi foreign minister, that …"). */
+const APPOSITIVE_REACH = 10;
+
+/**
+ * Past an appositive that opens with the comma at `k` and closes with a comma before "that" (no
+ * verb in it): the index after the closing comma; `k` otherwise.
+ */
+function appositiveEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ",") return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + APPOSITIVE_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ",") return tokens[j + 1]?.lower === "that" ? j + 1 : k;
+    if (/^(?:VERB|AUX)$/u.test(w.pos) || /^[.;:“”"]$/u.test(w.text) || w.lower === "that") return k;
+  }
+  return k;
 }
 
 /**

@@ -8043,4 +8043,17 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Bolivia", "assesses", "Paraguayan Army"]],
   },
+  {
+    label: "a claim noun's author may carry an appositive before 'that'",
+    text: "Tehran rejected accusations by Antony Blinken, the US secretary of state, that Iran was sending missiles to Russia.",
+    gives: [["Antony Blinken", "assesses", "Iran"]],
+    notGives: [["Antony Blinken", "assesses", "Russia"]],
+  },
+  {
+    label: "a verb after 'and' shares the subject of the verb before a gerund's phrase",
+    text: "Admiral Samuel Paparo praised the sailors for completing the patrol and commended the Royal Australian Navy for its support. Richard Marles thanked the crew for bringing the ship home and met Indonesian Defence Minister Sjafrie Sjamsoeddin.",
+    entities: ["Richard Marles", "Sjafrie Sjamsoeddin"],
+    gives: [["Samuel Paparo", "assesses", "Royal Australian Navy"]],
+    notGives: [["Richard Marles", "assesses", "Sjafrie Sjamsoeddin"]],
+  },
 ];
