@@ -84,6 +84,7 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   const tokens = ix.sentence.tokens;
   const before = tokens[subject.chunk.first - 1];
   if (!before) return [];
+  if (inInvertedCondition(tokens, subject.chunk.first)) return ["if"];
   const complementiser = before.lower === "that" || before.lower === "whether" || before.lower === "if";
   if (!complementiser && !(before.pos === "VERB" && FRAMING_VERBS.has(before.lemma))) return [];
   // "denied allegations by Russia's Foreign Ministry that …": a complementiser reaches back over
@@ -98,6 +99,25 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   }
   if (before.lower === "that" && hearsayBefore(ix, subject.chunk.first - 2, from)) out.push("allegedly");
   return out;
+}
+
+/** Words after which a clause may open ("hinted that should X …", "…, and should X …"). */
+const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "—", "–", '"']);
+
+/**
+ * True when the clause of a subject starting at `first` is a condition told by inversion: "Should
+ * Israel detect Iran shipping weapons, …", "hinted that should X …". The words from the clause's
+ * opening "should" to the subject are read back, within FRAME_REACH and its clause.
+ */
+function inInvertedCondition(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - FRAME_REACH; k--) {
+    const w = tokens[k] as Token;
+    if (/^[,;:.]$/u.test(w.text)) return false;
+    if (w.lower !== "should") continue;
+    const opener = tokens[k - 1];
+    return opener === undefined || CLAUSE_OPENERS.has(opener.lower);
+  }
+  return false;
 }
 
 const HEARSAY = new Set(HEARSAY_NOUNS);

@@ -1861,6 +1861,20 @@ export const CASES: SentenceCase[] = [
     gives: [["Nikos Petrakis", "assesses", "Turkey"]],
     notGives: [["Nikos Petrakis", "assesses", "Greece"]],
   },
+  {
+    label: "a condition told by inversion ('should X detect …') asserts no supply",
+    text: "Officials hinted that should Greece detect Turkey sending drones to Libya, Athens would respond. Should Chad find Sudan shipping rifles to Niger, it will close the border.",
+    entities: ["Turkey", "Libya", "Sudan", "Niger"],
+    notGives: [
+      ["Turkey", "supplies", "Libya"],
+      ["Sudan", "supplies", "Niger"],
+    ],
+  },
+  {
+    label: "'should' after the subject or in another clause leaves a told supply asserted",
+    text: "Egypt delivered two corvettes to Algeria, and analysts said Cairo should expand its exports.",
+    gives: [["Egypt", "supplies", "Algeria"]],
+  },
   // ---- entities
   {
     label: "designator and class",
