@@ -622,7 +622,11 @@ function leadingCountryMention(sentence: Sentence, m: Mention, gazetteer: Gazett
   const tokens = sentence.tokens;
   for (let end = m.first + 1; end < m.last; end++) {
     const hit = matchAt(tokens.slice(0, end), m.first, gazetteer);
-    if (hit?.end === end && hit.entry.type === "Country" && (hit.entry.country ?? hit.entry.name) === m.country)
+    if (
+      hit?.end === end &&
+      hit.entry.type === "Country" &&
+      (hit.entry.country ?? hit.entry.name) === m.country
+    )
       return makeMention(sentence, m.first, end, hit.entry.name, "Country", hit.entry.kind, "gazetteer");
   }
   return null;

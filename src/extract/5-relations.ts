@@ -10,7 +10,7 @@ import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
-import { acronymPrefixedBodies, affiliationRules } from "./relations/affiliation.ts";
+import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
 import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
@@ -58,6 +58,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
       }
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
+      serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
       committedFutures(state);
       unnamedSuppliers(state, table);
     },

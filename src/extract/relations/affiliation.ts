@@ -12,7 +12,7 @@ import {
   chunkParts,
 } from "../chunks.ts";
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
-import { BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
+import { BARE_SERVICES, BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
   BODY_LEAD_HEADS,
@@ -107,6 +107,64 @@ export function acronymPrefixedBodies(
         list.some((x) => x.first === m.first + 2 && x.type === "Country");
       if (parent && parent !== m.name && !paired)
         emit(m.name, "affiliated_with", parent, own || (before?.text ?? ""), "acronym-prefix", "asserted");
+    }
+  }
+}
+
+/**
+ * "Navy Commander Vice Admiral X" in a document that names one country's navy ("the Sri Lanka
+ * Navy"): a bare service word (lexicon bareServices), capitalised and qualified by nothing before
+ * it, opening title words with a head that run into a person's name past ranks, is that country's
+ * service; the holder serves it. Two countries' services of that name leave it open.
+ */
+export function serviceTitledHolders(state: DocState, emitFor: (sentence: number) => Emit): void {
+  const named = new Map<string, Set<string>>();
+  const countries = new Set<string>();
+  const countryOf = new Map<string, string>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type === "Country") countries.add(m.name);
+      if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
+      const lower = m.name.toLowerCase();
+      const service = BARE_SERVICES.find((w) => lower.endsWith(` ${w}`));
+      if (!service) continue;
+      named.set(service, (named.get(service) ?? new Set<string>()).add(m.name));
+      countryOf.set(m.name, m.country);
+    }
+  if (named.size === 0) return;
+  // "Pakistan's Army Chief General X … the Indian Army": a holder the text ties to another country.
+  const otherCountry = (person: string, country: string | undefined): boolean =>
+    state.facts.some(
+      (f) =>
+        f.source === person &&
+        f.relation === "affiliated_with" &&
+        countries.has(f.target) &&
+        f.target !== country,
+    );
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    const list = state.mentions[sentence.index] ?? [];
+    const covered = (k: number): boolean => list.some((m) => m.first <= k && k < m.last);
+    for (const p of list) {
+      if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
+      let k = p.first;
+      while (k > 0 && !covered(k - 1) && isRank(tokens[k - 1] as Token)) k--;
+      const before = tokens[k - 1];
+      if (before && (covered(k - 1) || isCapitalised(before.text) || /^(?:'s|’s)$/u.test(before.lower)))
+        continue;
+      for (const [service, names] of named) {
+        const words = service.split(" ");
+        const n = words.length;
+        if (
+          names.size !== 1 ||
+          !words.every((w, i) => tokens[k + i]?.text === w[0]?.toUpperCase() + w.slice(1))
+        )
+          continue;
+        const head = tokens.slice(k + n, p.first).find((t) => WORDS.titleHeads.has(t.lower));
+        const body = [...names][0] as string;
+        if (head && !otherCountry(p.name, countryOf.get(body)))
+          emitFor(sentence.index)(p.name, "affiliated_with", body, head.text, "service-title", "asserted");
+      }
     }
   }
 }

@@ -86,6 +86,18 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["Israel Shipyards", "affiliated_with", "Cyprus"],
     ],
   },
+  {
+    label:
+      "a bare service word opening a title before a name, in a text naming one country's service of that name: the holder serves it",
+    text: "The Ghana Navy received the patrol boat on Monday. Navy Commander Rear Admiral Kofi Mensah thanked Italy for the gift.",
+    gives: [["Kofi Mensah", "affiliated_with", "Ghana Navy"]],
+  },
+  {
+    label:
+      "a bare service title before a name whose holder the text ties to another country: not the one service named",
+    text: "Peru's Army Chief General Luis Vera met the Chilean Army's commander in Lima. Army Chief General Luis Vera said the talks went well.",
+    notGives: [["Luis Vera", "affiliated_with", "Chilean Army"]],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
