@@ -98,6 +98,13 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Peru's Army Chief General Luis Vera met the Chilean Army's commander in Lima. Army Chief General Luis Vera said the talks went well.",
     notGives: [["Luis Vera", "affiliated_with", "Chilean Army"]],
   },
+  {
+    label:
+      "a past or passing mark opening a sentence before a service word and a title is part of the title, not a body's name",
+    text: "Former Army Chief General Samuel Otieno said the plan had failed. Outgoing Navy Commander Vice Admiral Luis Vera met the president.",
+    entities: ["Samuel Otieno", "Luis Vera"],
+    noEntities: ["Former Army", "Outgoing Navy"],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
