@@ -145,10 +145,14 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     const kind: MentionKind = e.type === "WeaponSystem" ? "weapon" : "name";
     // "Israel Defense Forces", "Pakistan Aeronautical Complex": a body whose listed name opens with
     // a country's name or demonym belongs to that country, as "Kenya Navy" in the text does.
-    const own = e.type === "Organization" ? leadingCountry(e.name, countryOf) : undefined;
-    const extra = own === undefined ? undefined : { country: own };
+    // "US State Department", an alias of "State Department": the spelling with its country names it.
+    const ownOf = (surface: string): Partial<GazetteerEntry> | undefined => {
+      const own = e.type === "Organization" ? leadingCountry(surface, countryOf) : undefined;
+      return own === undefined ? undefined : { country: own };
+    };
+    const extra = ownOf(e.name);
     add(e.name, e.name, e.type, kind, extra);
-    for (const a of e.aliases ?? []) add(a, e.name, e.type, kind, extra);
+    for (const a of e.aliases ?? []) add(a, e.name, e.type, kind, extra ?? ownOf(a));
     // "Harpoons", "Javelins": a weapon model's plural names the model.
     if (kind === "weapon")
       for (const surface of [e.name, ...(e.aliases ?? [])])

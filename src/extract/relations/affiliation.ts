@@ -586,7 +586,9 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
         m.type === "Organization" &&
         country &&
         (prev?.kind === "poss" ||
-          (prev?.kind === "mention" && prev.m.kind === "demonym" && !hyphenatedAfter(tokens, prev.m.first)))
+          (prev?.kind === "mention" &&
+            (prev.m.kind === "demonym" || countryAcronymBefore(prev.m, m, tokens)) &&
+            !hyphenatedAfter(tokens, prev.m.first)))
       ) {
         emit(
           m.name,
@@ -611,6 +613,20 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
     owner = prev;
     prev = it;
   }
+}
+
+/**
+ * "the US Central Intelligence Agency", "the US Federal Bureau of Investigation": a country's
+ * acronym right before a body whose name has a body's head (before any "of") qualifies it as a
+ * demonym does.
+ */
+function countryAcronymBefore(country: Mention, body: Mention, tokens: Token[]): boolean {
+  if (country.type !== "Country" || country.kind !== "name" || country.last !== body.first) return false;
+  if (!ACRONYM.test(country.text)) return false;
+  // "Federal Bureau of Investigation": the head stands before the name's "of".
+  let end = body.first;
+  while (end < body.last && tokens[end]?.lower !== "of") end++;
+  return WORDS.orgHeads.has(tokens[end - 1]?.lower ?? "");
 }
 
 /**

@@ -105,6 +105,20 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Samuel Otieno", "Luis Vera"],
     noEntities: ["Former Army", "Outgoing Navy"],
   },
+  {
+    label:
+      "a country's acronym before a body whose name ends with a body's head, or a listed alias spelled with it, ties the body to the country",
+    text: "A report said the US Federal Bureau of Investigation had tracked the shipment, and the U.S. Congress approved the sale.",
+    gives: [
+      ["Federal Bureau of Investigation", "affiliated_with", "United States"],
+      ["U.S. Congress", "affiliated_with", "United States"],
+    ],
+  },
+  {
+    label: "a country's acronym before a listed group with no body's head: no tie",
+    text: "The US Taliban talks in Doha ended on Monday, the Taliban said.",
+    notGives: [["Taliban", "affiliated_with", "United States"]],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
