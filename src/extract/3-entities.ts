@@ -132,6 +132,8 @@ const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
 const CONTINENT_ADJECTIVES = new Set(TEXT_WORDS.continentAdjectives);
 const FIELD_WORDS = new Set(TEXT_WORDS.fieldWords);
+/** What "of" before it makes a ceremony or an award, no body ("Guard of Honour"). */
+const CEREMONY_COMPLEMENTS = new Set(TEXT_WORDS.ceremonyComplements);
 
 /** True when every word of [first, last) but joiners is a word of a field of work ("Counter Terrorism", "Disaster Relief"). */
 function namesField(tokens: Token[], first: number, last: number): boolean {
@@ -2351,7 +2353,20 @@ function matchFallback(
         ? "Organization"
         : fallbackType(tokens, first, last, words, titled, name, afterPerson);
   // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
-  if (!type || (type === "Person" && (complement || words.some((w) => w.key === "'s")))) return null;
+  // "Capacity Building", "Peacekeeping Training": words of a field of work name no person.
+  if (
+    !type ||
+    (type === "Person" &&
+      (complement || words.some((w) => w.key === "'s") || namesField(tokens, first, last)))
+  )
+    return null;
+  // "a Guard of Honour", "the Legion of Honour": a ceremony's or an award's name is no body.
+  if (
+    type === "Organization" &&
+    tokens[last - 2]?.lower === "of" &&
+    CEREMONY_COMPLEMENTS.has((tokens[last - 1] as Token).lower)
+  )
+    return null;
   // "across European allies": a continent's adjective alone is no place.
   if (type === "Location" && words.length === 1 && CONTINENT_ADJECTIVES.has((words[0] as Token).text))
     return null;
@@ -2855,6 +2870,7 @@ function hasPlaceHead(tokens: Token[], last: number): boolean {
 function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   if (
     WORDS.orgHeads.has((tokens[last - 1] as Token).lower) ||
+    unitAfterOrdinal(tokens, first, last) ||
     // "Research and Analysis Wing": a head that names a body only after coordinated words.
     (last - first >= 4 && sharedHeadAfterAnd(tokens, last - 4, last - 3)) ||
     compoundHeadAt(tokens, last - 1) ||
@@ -2870,6 +2886,21 @@ function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Most words of a unit's name after its ordinal. */
+const MAX_UNIT_WORDS = 4;
+
+/**
+ * "the 104th Fighter Wing", "the 157th Air Refueling Wing": an ordinal in digits before `first`
+ * and a unit's head (lexicon unitHeads) ending [first, last) make a military unit.
+ */
+function unitAfterOrdinal(tokens: Token[], first: number, last: number): boolean {
+  return (
+    ORDINAL.test(tokens[first - 1]?.text ?? "") &&
+    last - first <= MAX_UNIT_WORDS &&
+    UNIT_HEAD_WORDS.has((tokens[last - 1] as Token).lower)
+  );
 }
 
 /** True when token `at` is a title head or an honorific ("minister", "Gen.", "Mrs"), not a title modifier alone. */
@@ -3279,12 +3310,7 @@ function fallbackType(
   if (TO_COMPOUND.test(name)) return null;
   // "the 104th Fighter Wing", "the 24th Marine Expeditionary Unit": an ordinal in digits and a
   // unit's head (lexicon unitHeads) make a military unit.
-  if (
-    ORDINAL.test(tokens[first - 1]?.text ?? "") &&
-    words.length <= 4 &&
-    UNIT_HEAD_WORDS.has((words[words.length - 1] as Token).lower)
-  )
-    return "Organization";
+  if (unitAfterOrdinal(tokens, first, last)) return "Organization";
   if (namesClass(tokens, first, last)) return "WeaponSystem";
   if (longFormOfWeapon(tokens, first, last)) return "WeaponSystem";
   // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.

@@ -37,6 +37,8 @@ export const NAME_WORDS: Readonly<{
   closedOpeners: readonly string[];
   variantWords: readonly string[];
   nameJoiners: readonly string[];
+  /** Words after "of" that make a ceremony or an award, no body ("Guard of Honour"). */
+  ceremonyComplements: readonly string[];
   /** Words before an unknown name that make it an organisation ("fight Al-Shabaab", "anti-Taliban"). */
   orgContextBefore: readonly string[];
   /** Last parts of web addresses that name an outlet ("Censor.NET", "News.Az", "Caliber.az"). */

@@ -7934,6 +7934,22 @@ export const CASES: SentenceCase[] = [
     gives: [["Peter Njoroge", "affiliated_with", "Kenya"]],
   },
   {
+    label: "words of a field of work name no person, and a guard of honour is no body",
+    text: "The visiting admiral inspected a Guard of Honour mounted by the Tanzania Navy. Officials said Capacity Building and Disaster Relief Training were priorities.",
+    entities: ["Tanzania Navy"],
+    noEntities: ["Guard of Honour", "Capacity Building", "Disaster Relief Training"],
+  },
+  {
+    label:
+      "a unit's head after an ordinal and title modifiers is a unit; a hyphenated rank's abbreviation is no person",
+    text: "Airmen of the 121st Air Refueling Wing flew with the 33rd Air Mobility Squadron. Lt-Gen. Farouk Yahaya inspected them.",
+    typed: [
+      ["121st Air Refueling Wing", "Organization"],
+      ["33rd Air Mobility Squadron", "Organization"],
+    ],
+    noEntities: ["-Gen", "Gen"],
+  },
+  {
     label: "title modifiers that a body's head ends are part of the body's name, no title after it",
     text: "The drill was run by the Pacific Rim Aerospace Defense Command on Tuesday. Navy Commander Admiral Hamid Rahimi received the guests.",
     entities: ["Pacific Rim Aerospace Defense Command", "Hamid Rahimi"],
