@@ -148,7 +148,7 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
     for (const p of list) {
       if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
       let k = p.first;
-      while (k > 0 && !covered(k - 1) && isRank(tokens[k - 1] as Token)) k--;
+      while (k > 0 && !covered(k - 1) && isRankToken(tokens[k - 1] as Token)) k--;
       const before = tokens[k - 1];
       if (before && (covered(k - 1) || isCapitalised(before.text) || /^(?:'s|’s)$/u.test(before.lower)))
         continue;
