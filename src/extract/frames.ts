@@ -72,6 +72,11 @@ export interface Frame {
     | "responsible";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
+  /**
+   * For a verb row: adverbs one of which must stand right after the verb, before the preposition
+   * its topic role names ("spoke highly of China", not "spoke of China").
+   */
+  adverbs?: string[];
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */
   governedBy?: string[];
   /**

@@ -64,6 +64,7 @@ export function assessVerb(
   if ((frame.courtesyWords || frame.requires === "for") && !creditedAct(tokens, t, frame.courtesyWords ?? []))
     return;
   if (frame.ownActObjects && ownActObject(tokens, t, frame.ownActObjects)) return;
+  if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) return;
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
   const speaker = participialSpeaker(ix, t, table);
@@ -80,6 +81,7 @@ export function assessVerb(
   // coreference did not name speaks for himself, not for his country.
   if (subject.chunk && describedPerson(tokens, subject.chunk)) sources = sources.filter((h) => !h.unnamed);
   if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
+  if (sources.length === 0 && !speaker) sources = frontedSpeaker(ix, t);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.
@@ -125,10 +127,12 @@ export function assessVerb(
     for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
-  const prep = tokens[t + 1]?.lower ?? "";
+  // ("spoke highly of China": past the row's adverb.)
+  const p = frame.adverbs ? t + 2 : t + 1;
+  const prep = tokens[p]?.lower ?? "";
   if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
     // "warned of Iran's threat", "warned against a Chinese blockade": the actor of the phrase.
-    for (const target of objectActors(ix, t + 1, undefined))
+    for (const target of objectActors(ix, p, undefined))
       emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
@@ -472,6 +476,29 @@ function coordinatedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
     )
       if (tokens[u]?.pos === "VERB" && !ix.chunkAt[u]) heads = actorHeads(subjectBefore(ix, u).heads);
     return heads;
+  }
+  return [];
+}
+
+/** How far the comma that closes a participle clause opening the sentence may stand. */
+const FRONTED_REACH = 20;
+
+/**
+ * The subject of the main clause after a participle clause that opens the sentence on the verb at
+ * `t` ("Speaking highly of Indonesia's achievements, he reaffirmed …", "Praising Kenya's role,
+ * Ruto said …"): the phrase right after the clause's closing comma, when a verb follows it; none
+ * else.
+ */
+function frontedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (t !== 0 || !(tokens[t] as Token).lower.endsWith("ing")) return [];
+  for (let k = t + 1; k < Math.min(tokens.length, t + FRONTED_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (/^[.;:“”"]$/u.test(w.text)) return [];
+    if (w.text !== ",") continue;
+    const chunk = ix.chunkAt[k + 1];
+    if (!chunk || chunk.first !== k + 1 || !/^(?:VERB|AUX)$/u.test(tokens[chunk.last]?.pos ?? "")) return [];
+    return actorHeads(chunkHeads(chunk));
   }
   return [];
 }

@@ -8086,4 +8086,18 @@ export const CASES: SentenceCase[] = [
     gives: [["Samuel Paparo", "assesses", "Royal Australian Navy"]],
     notGives: [["Richard Marles", "assesses", "Sjafrie Sjamsoeddin"]],
   },
+  {
+    label: "speaking highly of another party judges it; speaking of it does not",
+    text: "Indonesian President Prabowo Subianto spoke highly of Turkey's defence industry during the visit. Philippine President Ferdinand Marcos spoke of Japan's new radar deliveries during the briefing.",
+    entities: ["Ferdinand Marcos", "Japan"],
+    gives: [["Prabowo Subianto", "assesses", "Turkey"]],
+    notGives: [["Ferdinand Marcos", "assesses", "Japan"]],
+  },
+  {
+    label: "a judging participle clause that opens the sentence takes the main clause's subject",
+    text: "Praising Kenya's role in Haiti, US Secretary of State Antony Blinken announced new funding. Welcoming the Chinese delegation, Kenyan President William Ruto said the talks would be fruitful.",
+    entities: ["William Ruto", "China"],
+    gives: [["Antony Blinken", "assesses", "Kenya"]],
+    notGives: [["William Ruto", "assesses", "China"]],
+  },
 ];
