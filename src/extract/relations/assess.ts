@@ -723,6 +723,8 @@ function objectActors(
     const first = ix.cover[k];
     if (!first || first.first !== k) continue;
     if (actorOf(first).type === "Location" || first.type === "WeaponSystem") {
+      // ("the sale of Harpoon Block II missiles from the United States": a name counts as one word.)
+      limit = Math.min(tokens.length, limit + first.last - first.first - 1);
       k = first.last - 1;
       continue;
     }

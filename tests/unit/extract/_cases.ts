@@ -8100,4 +8100,10 @@ export const CASES: SentenceCase[] = [
     gives: [["Antony Blinken", "assesses", "Kenya"]],
     notGives: [["William Ruto", "assesses", "China"]],
   },
+  {
+    label: "a weapon's name of several words counts as one word in the reach of a concern's phrase",
+    text: "Bangladesh has expressed its concern over the sale of Harpoon Block II missiles from the United States to Myanmar.",
+    gives: [["Bangladesh", "assesses", "United States"]],
+    notGives: [["Bangladesh", "assesses", "Myanmar"]],
+  },
 ];
