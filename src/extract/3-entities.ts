@@ -18,6 +18,7 @@ import {
   INSTITUTION_ROLES,
   NAME_OPENING_LEAD_HEADS,
   PORTFOLIO_PREPOSITIONS,
+  SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
   TITLE_OPENERS,
 } from "./lexicon/titles.ts";
@@ -53,6 +54,7 @@ import {
   WORDS,
   acronymInBrackets,
   isCapitalised,
+  isRankAt,
   isTitleOrHonorific,
   isTitleWord,
   isPluralTitleHead,
@@ -64,6 +66,7 @@ const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
 /** First words of bodies every country has ("Ministry", "Embassy"): qualified by country, not named by it. */
 const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
+const SPEAKER_TITLE_WORDS = new Set(SPEAKER_TITLES);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
@@ -2537,7 +2540,29 @@ function bodyHeadFirst(tokens: Token[], at: number, last: number): boolean {
 
 /** Where a personal name after a body's name starts in the run (see the two readers below), else `last`. */
 function nameAfterBody(tokens: Token[], first: number, last: number): number {
-  return Math.min(nameAfterPortfolio(tokens, first, last), nameAfterTitledBody(tokens, first, last));
+  return Math.min(
+    nameAfterPortfolio(tokens, first, last),
+    nameAfterTitledBody(tokens, first, last),
+    nameAfterBodyTitle(tokens, first, last),
+  );
+}
+
+/**
+ * "Foreign Ministry Spokesperson Mao Ning", "Ministry of Defence Spokesperson Colonel Li Wei": a
+ * body's name, a title head right after it (ranks may follow), then two or three name words that
+ * end the run: the name is a person's, and the title no part of the body. Returns where the
+ * title starts, else `last`.
+ */
+function nameAfterBodyTitle(tokens: Token[], first: number, last: number): number {
+  for (let h = first + 1; h + MIN_NAME_WORDS < last; h++) {
+    const t = tokens[h] as Token;
+    if (!isCapitalised(t.text) || !SPEAKER_TITLE_WORDS.has(t.lower)) continue;
+    if (!hasOrgHead(tokens, first, h)) continue;
+    let k = h + 1;
+    while (k < last && isRankAt(tokens, k)) k++;
+    if (nameWordsTo(tokens, k, last)) return h;
+  }
+  return last;
 }
 
 /** Fewest and most words of a personal name that no list knows, read after a titled body. */

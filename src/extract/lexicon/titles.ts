@@ -7,6 +7,12 @@ import DATA from "./titles.json" with { type: "json" };
 /** Role nouns that make the name after them a Person and carry affiliation ("leader", "minister"). */
 export const TITLE_HEADS: readonly string[] = DATA.titleHeads;
 
+/**
+ * Title heads of those who speak for a body, never part of a body's own name: after a body's name
+ * and before a personal name they open the title ("Foreign Ministry Spokesperson Mao Ning").
+ */
+export const SPEAKER_TITLES: readonly string[] = DATA.speakerTitles;
+
 /** Words that may stand between a demonym or organization and a title head ("Deputy Foreign"). */
 export const TITLE_MODIFIERS: readonly string[] = DATA.titleModifiers;
 

@@ -1871,6 +1871,19 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a spokesperson's title after a body's name opens the title, and the name after it is a person's",
+    text: "Vietnamese Foreign Ministry Spokesperson Pham Thu Hang said Cambodia had agreed. The Ministry of Defence Spokesperson Colonel Juma Okello said Uganda had withdrawn.",
+    entities: ["Pham Thu Hang", "Juma Okello"],
+    noEntities: [
+      "Vietnamese Foreign Ministry Spokesperson Pham Thu Hang",
+      "Ministry of Defence Spokesperson Colonel",
+    ],
+    gives: [
+      ["Pham Thu Hang", "affiliated_with", "Vietnam"],
+      ["Juma Okello", "assesses", "Uganda"],
+    ],
+  },
+  {
     label: "'should' after the subject or in another clause leaves a told supply asserted",
     text: "Egypt delivered two corvettes to Algeria, and analysts said Cairo should expand its exports.",
     gives: [["Egypt", "supplies", "Algeria"]],
