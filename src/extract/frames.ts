@@ -25,6 +25,8 @@ export type GrammaticalRole =
   | "over"
   | "possessor"
   | "governor-subject"
+  /** The indirect object of the governing verb ("MBDA" in "awarded MBDA a contract"). */
+  | "governor-object"
   /** The actor hyphened to a participle ("US" in "US-supplied"). */
   | "modifier"
   /** The noun phrase a hyphened participle modifies ("HIMARS" in "US-supplied HIMARS"). */
@@ -164,6 +166,8 @@ export interface SupplyWords {
   ownerServiceNouns: readonly string[];
   /** The country of a ship prefix that names one navy only ("HMS": United Kingdom). */
   shipPrefixCountries: Readonly<Record<string, string>>;
+  /** Words of work on goods rather than their sale: a deal for them supplies nothing ("a contract to develop", "to upgrade"). */
+  serviceWords: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -189,6 +193,7 @@ export interface FrameTable {
   former: ReadonlySet<string>;
   ownerService: ReadonlySet<string>;
   shipPrefixCountry: ReadonlyMap<string, string>;
+  service: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -236,6 +241,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   formerWords: SUPPLY_WORDS_JSON.formerWords,
   ownerServiceNouns: SUPPLY_WORDS_JSON.ownerServiceNouns,
   shipPrefixCountries: SUPPLY_WORDS_JSON.shipPrefixCountries,
+  serviceWords: SUPPLY_WORDS_JSON.serviceWords,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -275,6 +281,7 @@ export function createFrameTable(
     former: new Set(words.formerWords),
     ownerService: new Set(words.ownerServiceNouns),
     shipPrefixCountry: new Map(Object.entries(words.shipPrefixCountries)),
+    service: new Set(words.serviceWords),
     ...maps,
   };
 }

@@ -1279,7 +1279,9 @@ export function supplyNoun(
     chunks: zone.chunks.filter((c) => !participleAgent(tokens, c) && !requestAgent(tokens, c, table)),
   };
   let suppliers = actorHeads(zoneHeads(agents, prepsFor("supplier")));
-  const verb = governingVerb(tokens, t, frame.governedBy?.includes("be"));
+  // "awarded Hanwha Ocean a contract": the verb stands before the noun's indirect object.
+  const awardee = frame.roles["governor-object"] ? indirectObject(ix, t) : null;
+  const verb = awardee ? awardee.verb : governingVerb(tokens, t, frame.governedBy?.includes("be"));
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
   const buyer = frame.roles["governor-subject"] === "recipient";
   // "The contract for four frigates for the Pakistan Navy was signed between Pakistan and China":
@@ -1288,6 +1290,8 @@ export function supplyNoun(
   // "signed a contract with India for Pinaka launchers": only under a verb of concluding it.
   if (frame.governedBy && !frame.governedBy.includes(verbLemma) && concluded < 0) return;
   if (frame.requires === "weapon" && zone.weapons.length === 0) return;
+  // "awarded a contract to MBDA to develop a missile defence system": work on goods, not their sale.
+  if (frame.governedBy && serviceDeal(ix, t, zone, table)) return;
   // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it.
   if (frameFor(table, "verb", verbLemma, "supplies")) return;
   const governor = frameFor(table, "governor", verbLemma, "supplies");
@@ -1316,7 +1320,27 @@ export function supplyNoun(
     emitDeal(ix, t, sides, items, frame, [...cues, ...wordsBefore(tokens, t, 4)], emit);
     return;
   }
-  if (verb >= 0 && frame.roles["governor-subject"] === "supplier") {
+  if (verb >= 0 && frame.roles["governor-object"] === "supplier") {
+    // "The Navy awarded MBDA a contract for missiles", "awarded a contract to Kership for …": the
+    // awardee supplies the awarder, or whoever the goods are for; "Metal Shark was awarded an order
+    // from the US Navy": in the passive the subject is the awardee.
+    const subject = subjectBefore(ix, verb);
+    // "a contract to MBDA to deliver missiles to the Navy": the to-phrase before the infinitive names
+    // the awardee, the infinitive's own object or to-phrase the receiver.
+    const inf = infinitiveStart(ix, zone);
+    suppliers = suppliers.filter((h) => h.mention !== null && h.mention.first < inf);
+    if (recipients.length === 0) recipients.push(...infinitiveRecipients(ix, zone, inf, table));
+    // "to deliver surface-to-air missiles for its two José Rizal-class frigates": a weapon after
+    // "for" or "to" in the infinitive's phrase is what the goods serve.
+    const goods = items.filter((w) => w.first > inf && !beneficiaryOrMeans(ix, inf + 2, w, table));
+    if (goods.length > 0) items.splice(0, items.length, ...goods);
+    if (subject.passive) suppliers = actorHeads(subject.heads);
+    else {
+      if (awardee?.chunk) suppliers.push(...actorHeads(chunkHeads(awardee.chunk)));
+      if (recipients.length === 0) recipients.push(...recipientHeads(subject.heads));
+    }
+    cues = [...subject.cues, ...framingCues(ix, subject)];
+  } else if (verb >= 0 && frame.roles["governor-subject"] === "supplier") {
     // "Hanwha won a contract to build K9 howitzers for Poland": the winner of the order supplies.
     const subject = subjectBefore(ix, verb);
     suppliers = actorHeads(subject.heads);
@@ -1439,6 +1463,83 @@ function arrivalCountry(ix: SentenceIndex, t: number, from = t + 1): ChunkHead[]
 interface DealSides {
   suppliers: ChunkHead[];
   recipients: ChunkHead[];
+}
+
+/**
+ * The verb governing the deal noun at `t` and the actor between them, its indirect object
+ * ("awarded Hanwha Ocean a contract", "awarded French defense contractor MBDA a contract"; none in
+ * "awarded a contract to Kership"), or null.
+ */
+function indirectObject(ix: SentenceIndex, t: number): { verb: number; chunk: Chunk | null } | null {
+  const tokens = ix.sentence.tokens;
+  const direct = governingVerb(tokens, t);
+  if (direct >= 0) return { verb: direct, chunk: null };
+  let k = t - 1;
+  while (k > 0 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
+  const chunk = ix.chunkAt[k];
+  if (!chunk || chunk.last !== k + 1 || actorHeads(chunkHeads(chunk)).length === 0) return null;
+  // A description stands before the name.
+  for (let j = chunk.first - 1; j >= Math.max(0, chunk.first - 1 - DESCRIPTION_REACH); j--) {
+    const w = tokens[j] as Token;
+    if (w.pos === "VERB") return { verb: j, chunk };
+    if (!/^(?:ADJ|NOUN|PROPN)$/u.test(w.pos)) return null;
+  }
+  return null;
+}
+
+/** How many words of description may stand between an awarding verb and the awardee's name. */
+const DESCRIPTION_REACH = 4;
+
+/** The index of the first "to" before a verb in the zone ("a contract to supply …"), or the zone's end. */
+function infinitiveStart(ix: SentenceIndex, zone: Zone): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = zone.start; k < zone.end - 1; k++)
+    if ((tokens[k] as Token).lower === "to" && tokens[k + 1]?.pos === "VERB") return k;
+  return zone.end;
+}
+
+/**
+ * The receivers told by a supply infinitive at `inf` in the zone: its object where its frame makes
+ * the object the recipient ("to supply the US Navy with patrol boats"), else its to-phrase ("to
+ * deliver missiles to the Navy").
+ */
+function infinitiveRecipients(ix: SentenceIndex, zone: Zone, inf: number, table: FrameTable): ChunkHead[] {
+  const verb = ix.sentence.tokens[inf + 1];
+  const frame = verb ? frameFor(table, "verb", verb.lemma, "supplies") : undefined;
+  if (!frame) return [];
+  const after = { ...zone, start: inf + 2, chunks: zone.chunks.filter((c) => c.chunk.first > inf + 1) };
+  const object = ix.chunkAt[inf + 2];
+  if (frame.roles.object === "recipient" && object?.first === inf + 2)
+    return recipientHeads(actorHeads(chunkHeads(object)));
+  return recipientHeads(recipientsIn(ix, after, ["to"], table));
+}
+
+/**
+ * True when the phrase of the deal noun at `t` names work on goods before any of its goods ("a
+ * contract to develop a missile defence system", "a deal for the upgrade of its F-16s"; lexicon
+ * serviceWords): no sale is told. A weapon word that describes an actor ("missile maker MBDA") is
+ * not goods.
+ */
+function serviceDeal(ix: SentenceIndex, t: number, zone: Zone, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  const goods = zone.weapons.filter((w) => !describesActor(ix, w));
+  const end = Math.min(zone.end, ...goods.map((w) => w.first));
+  for (let k = t + 1; k < end; k++) if (table.service.has((tokens[k] as Token).lemma)) return true;
+  return false;
+}
+
+/** How many common nouns may stand between a weapon word and the actor it describes ("missile maker MBDA"). */
+const DESCRIBER_REACH = 2;
+
+/** True when the weapon mention `w` only qualifies a noun before a named actor ("missile maker MBDA"). */
+function describesActor(ix: SentenceIndex, w: Mention): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = w.last; k < Math.min(tokens.length, w.last + DESCRIBER_REACH + 1); k++) {
+    const chunk = ix.chunkAt[k];
+    if (chunk) return k > w.last && chunk.first === k && actorHeads(chunkHeads(chunk)).length > 0;
+    if ((tokens[k] as Token).pos !== "NOUN") return false;
+  }
+  return false;
 }
 
 /**

@@ -5946,6 +5946,53 @@ export const CASES: SentenceCase[] = [
     notGives: [["Hyundai Rotem", "supplies", "Qatar"]],
   },
   {
+    label: "awarded a firm a contract for weapons: the awardee supplies the awarder",
+    text: "The Peruvian Navy awarded Fincantieri a contract for two Bergamini-class frigates.",
+    gives: [
+      ["Fincantieri", "supplies", "Peruvian Navy"],
+      ["Fincantieri", "supplies", "Bergamini-class"],
+    ],
+    notGives: [["Peruvian Navy", "supplies", "Fincantieri"]],
+  },
+  {
+    label: "awarded a contract to a firm for weapons for a navy",
+    text: "Brazil awarded a contract to Damen Shipyards for four Tamandare-class corvettes for the Brazilian Navy.",
+    gives: [["Damen Shipyards", "supplies", "Brazilian Navy"]],
+    notGives: [["Brazil", "supplies", "Damen Shipyards"]],
+  },
+  {
+    label: "was awarded an order from a buyer: the subject supplies, the from-phrase receives",
+    text: "Lockheed Martin was awarded an order from the Polish Air Force for 32 F-35 jets.",
+    gives: [
+      ["Lockheed Martin", "supplies", "Polish Air Force"],
+      ["Lockheed Martin", "supplies", "F-35"],
+    ],
+    notGives: [["Polish Air Force", "supplies", "F-35"]],
+  },
+  {
+    label: "awarded a contract to supply X with Y: the infinitive's object receives",
+    text: "Saab was awarded a contract to supply the Estonian Defence Forces with RBS 70 missiles.",
+    gives: [["Saab", "supplies", "Estonian Defence Forces"]],
+  },
+  {
+    label: "a contract to develop a weapon is no supply",
+    text: "The Japanese Defense Ministry awarded a contract to Mitsubishi Heavy Industries to develop a new Type 12 missile for the Japan Maritime Self-Defense Force.",
+    entities: ["Mitsubishi Heavy Industries", "Japan Maritime Self-Defense Force"],
+    notGives: [
+      ["Mitsubishi Heavy Industries", "supplies", "Japan Maritime Self-Defense Force"],
+      ["Japanese Defense Ministry", "supplies", "Mitsubishi Heavy Industries"],
+    ],
+  },
+  {
+    label: "a contract to upgrade a weapon is no supply",
+    text: "Elbit Systems was awarded a contract by the Indian Army to upgrade its Spike launchers.",
+    entities: ["Elbit Systems", "Indian Army"],
+    notGives: [
+      ["Elbit Systems", "supplies", "Indian Army"],
+      ["Indian Army", "supplies", "Elbit Systems"],
+    ],
+  },
+  {
     label: "pledged weapons to a country",
     text: "Norway pledged 22 NASAMS launchers to Ukraine.",
     gives: [
