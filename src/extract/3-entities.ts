@@ -3072,17 +3072,23 @@ function titledNameBefore(tokens: Token[], first: number, last: number): boolean
     head ||= WORDS.titleHeads.has(w) || WORDS.honorifics.has(w);
     k++;
   }
-  if (!head || last - k < 2 || last - k > 3) return false;
-  return tokens
+  // "Lt. Gen. Michael X. Garrett": a middle initial (with its stop) inside the name.
+  const words = tokens
     .slice(k, last)
-    .every(
-      (w) =>
-        /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
-        !WORDS.orgHeads.has(w.lower) &&
-        !WORDS.placeHeads.has(w.lower) &&
-        !WORDS.nonName.has(w.lower),
-    );
+    .filter((w, n, all) => !(w.text === "." && MIDDLE_INITIAL.test(all[n - 1]?.text ?? "")));
+  const initials = words.filter((w) => MIDDLE_INITIAL.test(w.text)).length;
+  if (!head || initials > 1 || words.length < 2 + initials || words.length > 3 + initials) return false;
+  return words.every(
+    (w, n) =>
+      ((n > 0 && n < words.length - 1 && MIDDLE_INITIAL.test(w.text)) || /^\p{Lu}\p{Ll}+$/u.test(w.text)) &&
+      !WORDS.orgHeads.has(w.lower) &&
+      !WORDS.placeHeads.has(w.lower) &&
+      !WORDS.nonName.has(w.lower),
+  );
 }
+
+/** A middle initial, with or without its stop ("X.", "L"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 /**
  * True when title words with a title head or an honorific at `at` are followed by two capitalised

@@ -7994,6 +7994,13 @@ export const CASES: SentenceCase[] = [
     gives: [["Peter Njoroge", "affiliated_with", "Kenya"]],
   },
   {
+    label:
+      "a titled name with a middle initial before 'of' and a body ends there; the body after it is another",
+    text: "The parade was reviewed by Brig. Gen. Samuel K. Otieno of the Eastern Rift Command.",
+    entities: ["Samuel K. Otieno", "Eastern Rift Command"],
+    noEntities: ["Brig. Gen. Samuel K. Otieno of the Eastern Rift Command"],
+  },
+  {
     label: "words of a field of work name no person, and a guard of honour is no body",
     text: "The visiting admiral inspected a Guard of Honour mounted by the Tanzania Navy. Officials said Capacity Building and Disaster Relief Training were priorities.",
     entities: ["Tanzania Navy"],
