@@ -2127,7 +2127,7 @@ function matchFallback(
     if (
       t.lower === "and" &&
       last > first &&
-      WORDS.orgHeads.has((tokens[last - 1] as Token).lower) &&
+      (WORDS.orgHeads.has((tokens[last - 1] as Token).lower) || compoundHeadAt(tokens, last - 1)) &&
       !acronymSpansAnd(tokens, first, last, covered)
     ) {
       const head = tokens[last - 1] as Token;

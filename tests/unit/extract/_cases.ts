@@ -7994,6 +7994,15 @@ export const CASES: SentenceCase[] = [
     gives: [["Peter Njoroge", "affiliated_with", "Kenya"]],
   },
   {
+    label: "a peace facility is a body's two-word head",
+    text: "The radios were funded by the European Peace Facility. The Asian Peace Facility and the Pacific Islands Forum signed the plan.",
+    typed: [
+      ["European Peace Facility", "Organization"],
+      ["Asian Peace Facility", "Organization"],
+    ],
+    noEntities: ["Asian Peace Facility and the Pacific Islands Forum"],
+  },
+  {
     label:
       "a titled name with a middle initial before 'of' and a body ends there; the body after it is another",
     text: "The parade was reviewed by Brig. Gen. Samuel K. Otieno of the Eastern Rift Command.",
