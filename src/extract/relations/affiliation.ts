@@ -495,7 +495,10 @@ function ofBodyAfter(ix: SentenceIndex, p: Mention): Mention | null {
   if (tokens[j]?.lower !== "of") return null;
   j++;
   if (tokens[j]?.lower === "the") j++;
-  return bodyMentionAt(ix, j);
+  const m = bodyMentionAt(ix, j);
+  // "assured President X of Kenya's commitment": a possessive owns the noun after it; the of-phrase
+  // is what X was assured of, not X's country.
+  return m && tokens[m.last]?.key === "'s" ? null : m;
 }
 
 /**

@@ -1884,6 +1884,13 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a title's 'of' phrase whose country owns the noun after it ('of Portugal's support') names no country of the holder",
+    text: "President Rui Tavares of Angola welcomed the plan. The envoy assured Prime Minister Ana Lopes of Portugal's support for the mission.",
+    gives: [["Rui Tavares", "affiliated_with", "Angola"]],
+    notGives: [["Ana Lopes", "affiliated_with", "Portugal"]],
+  },
+  {
     label: "'should' after the subject or in another clause leaves a told supply asserted",
     text: "Egypt delivered two corvettes to Algeria, and analysts said Cairo should expand its exports.",
     gives: [["Egypt", "supplies", "Algeria"]],
