@@ -60,6 +60,112 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   officeBeforeNameRule(ix, emit);
   bodyOfBodyRule(ix, emit);
   bracketedDemonymRule(ix, emit);
+  groupMembersRule(ix, emit);
+}
+
+/** Words that introduce the members of a group just described ("officials including A and B"). */
+const MEMBER_OPENERS = /^(?:including|included|include|includes)$/u;
+/** Most tokens read back from "including" to the group's plural noun ("officers who attended the event"). */
+const GROUP_REACH = 8;
+/** Most tokens read back from the group's plural noun to the country that qualifies it ("Kenyan military officers"). */
+const GROUP_QUALIFIER_REACH = 3;
+
+/**
+ * "Chinese officials including Defence Minister A and General B", "Notable British military officers
+ * who attended the event included Lieutenant General A (1980 graduate), Brigadier B": a plural group
+ * of people (lexicon unnamedSpeakers, plural) that a demonym or a country's possessive qualifies,
+ * then "including" or "included" and a list of persons: each person serves the country, unless a
+ * country or body stands in the person's own title.
+ */
+function groupMembersRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (let t = 1; t < tokens.length; t++) {
+    if (!MEMBER_OPENERS.test((tokens[t] as Token).lower) || ix.cover[t]) continue;
+    const country = groupCountry(ix, t);
+    if (!country) continue;
+    let k = t + 1;
+    while (k < tokens.length) {
+      const tok = tokens[k] as Token;
+      const m = ix.cover[k];
+      if (m && m.first === k) {
+        if (m.type === "Person" && m.kind !== "pronoun") {
+          // "… and Joo (far right), head of HD Hyundai's ship business": a member the text goes on
+          // to describe by another title ends the list, untied.
+          if (apposedTitleAfter(ix, m.last)) break;
+          emit(m.name, "affiliated_with", country, (tokens[t] as Token).text, "group-member", "asserted");
+        } else if (m.type !== "Person") {
+          // "including US Ambassador X": a member whose own title names another country or body.
+          k = skipMember(ix, k);
+          continue;
+        }
+        k = m.last;
+        continue;
+      }
+      if (tok.text === "(") {
+        // "(1980 graduate)": a bracketed note after a member.
+        while (k < tokens.length && (tokens[k] as Token).text !== ")") k++;
+        k++;
+        continue;
+      }
+      if (tok.text === "," || tok.lower === "and" || isRankToken(tok) || isTitleToken(tok.lower)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * True when a comma and a title (after "a", "an" or "the") that runs into no person's name follow
+ * a name ending at `k`, past a bracketed note: an appositive, not the next member's ranks.
+ */
+function apposedTitleAfter(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (tokens[k]?.text === "(") {
+    while (k < tokens.length && (tokens[k] as Token).text !== ")") k++;
+    k++;
+  }
+  if (tokens[k]?.text !== ",") return false;
+  let j = /^(?:a|an|the)$/u.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  if (!isTitleToken(tokens[j]?.lower ?? "")) return false;
+  while (j < tokens.length && !ix.cover[j] && isRankToken(tokens[j] as Token)) j++;
+  const next = ix.cover[j];
+  return !(next && next.first === j && next.type === "Person");
+}
+
+/** Past a member whose title names a country or body, from `k` to after that member's person. */
+function skipMember(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  while (k < tokens.length) {
+    const m = ix.cover[k];
+    if (m && m.first === k && m.type === "Person") return m.last;
+    if ((tokens[k] as Token).text === "," || (tokens[k] as Token).lower === "and") return k;
+    k = m ? m.last : k + 1;
+  }
+  return k;
+}
+
+/** The country that qualifies the plural group of people read back from token `t`, else null. */
+function groupCountry(ix: SentenceIndex, t: number): string | null {
+  const tokens = ix.sentence.tokens;
+  for (let g = t - 1; g >= Math.max(0, t - GROUP_REACH); g--) {
+    const w = tokens[g] as Token;
+    if (ix.cover[g]) return null;
+    const plural = singular(w.lower) !== w.lower;
+    if (!plural || !(WORDS.unnamed.has(w.lower) || isPluralTitleHead(w.lower))) continue;
+    for (let q = g - 1; q >= Math.max(0, g - GROUP_QUALIFIER_REACH); q--) {
+      const m = ix.cover[q];
+      if (m?.type === "Country" && m.last === q + 1) {
+        // "Chinese officials", "Peru's diplomats", "US officials" (a name right before the noun).
+        const poss = /^(?:'s|’s)$/u.test(tokens[q + 1]?.lower ?? "");
+        return m.kind === "demonym" || poss || m.last === g ? actorOf(m).name : null;
+      }
+      if (m || !/^(?:'s|’s)$|^\p{Ll}/u.test((tokens[q] as Token).text)) return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** An acronym as written before a body's name ("UN", "U.N.", "NATO"): capitals, dots allowed. */

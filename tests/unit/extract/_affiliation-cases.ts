@@ -119,6 +119,28 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The US Taliban talks in Doha ended on Monday, the Taliban said.",
     notGives: [["Taliban", "affiliated_with", "United States"]],
   },
+  // ---- members listed after a plural group of people that a country qualifies
+  {
+    label:
+      "persons listed after 'including' or 'included' that follow a group of people a demonym or a country's possessive qualifies serve that country",
+    text: "Senior Kenyan army officers who attended the parade included Lieutenant General Paul Mwangi (1985 graduate), Brigadier Samuel Otieno and Colonel Ann Wanjiru. Peru's diplomats, including Ambassador Luis Castro, left Santiago.",
+    gives: [
+      ["Paul Mwangi", "affiliated_with", "Kenya"],
+      ["Samuel Otieno", "affiliated_with", "Kenya"],
+      ["Ann Wanjiru", "affiliated_with", "Kenya"],
+      ["Luis Castro", "affiliated_with", "Peru"],
+    ],
+  },
+  {
+    label:
+      "a listed member whose own title names another country, or whom the text goes on to describe by another title, is not the group's",
+    text: "Kenyan officials including US Ambassador Mark Brown and General Paul Mwangi attended. Ghanaian officials including President Kofi Mensah and Lee Joon-ho, head of Hanwha Ocean's ship business, watched the launch.",
+    gives: [["Paul Mwangi", "affiliated_with", "Kenya"]],
+    notGives: [
+      ["Mark Brown", "affiliated_with", "Kenya"],
+      ["Lee Joon-ho", "affiliated_with", "Ghana"],
+    ],
+  },
   // ---- a fronted "Led by its <title>, X," before the body
   {
     label:
