@@ -102,6 +102,9 @@ export function assessVerb(
     let targets: { name: string }[] = predicatedObject(ix, t, frame.requires);
     if (targets.length === 0 && frame.objectNouns && frame.requires !== "responsible")
       targets = judgedReport(ix, t, frame.requires, frame.objectNouns, sources, claims);
+    // "recognised the honesty and integrity of the officers of X": without a predicate, a row's
+    // act or quality noun in the object judges its owner.
+    if (targets.length === 0 && frame.actNouns) targets = objectActors(ix, t, frame.actNouns, frame.actNouns);
     for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
@@ -673,6 +676,27 @@ function predicativeAs(tokens: Token[], k: number): boolean {
 
 /** How far after an accusing verb its object phrase may reach ("the sale of Indian-made arms to …"). */
 const OBJECT_REACH = 8;
+/** Most words of a quotation inside a judged phrase ("the “honesty and integrity” of …"). */
+const SHORT_QUOTE = 4;
+
+/**
+ * True when token `k` is a curly quotation mark that opens or closes a quotation of at most
+ * SHORT_QUOTE words, none a verb or a mark, inside a phrase.
+ */
+function shortQuote(tokens: Token[], k: number): boolean {
+  const mark = tokens[k]?.text;
+  if (mark !== "“" && mark !== "”") return false;
+  const step = mark === "“" ? 1 : -1;
+  for (let j = k + step, n = 0; n <= SHORT_QUOTE && j >= 0 && j < tokens.length; j += step, n++) {
+    const w = tokens[j] as Token;
+    if (w.text === (mark === "“" ? "”" : "“")) return n > 0;
+    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** How far past an act noun of the row its owner may stand ("the integrity of the officers of X"). */
+const ACT_OWNER_REACH = 7;
 /** Most title words before a name in the object phrase that do not count toward OBJECT_REACH. */
 const TITLE_REACH = 6;
 
@@ -709,6 +733,8 @@ function objectActors(
     const modifier =
       (w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && afterDeterminer(tokens, k)) ||
       agentParticiple(tokens, k);
+    // "recognised the “honesty and integrity” of …": a few quoted words inside the phrase.
+    if (shortQuote(tokens, k)) continue;
     if (
       /^[.,;:!?“”"]$/u.test(w.text) ||
       ((w.pos === "VERB" || w.pos === "AUX") && !modifier) ||
@@ -719,6 +745,9 @@ function objectActors(
     if (isNounOf(nouns, w)) {
       noun = true;
       act = isNounOf(acts, w);
+      // "recognised the honesty and integrity of the officers of X": an act's owner may stand a
+      // few words past its noun.
+      if (act) limit = Math.max(limit, Math.min(tokens.length, k + 1 + ACT_OWNER_REACH));
     }
     const first = ix.cover[k];
     if (!first || first.first !== k) continue;

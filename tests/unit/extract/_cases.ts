@@ -8189,4 +8189,12 @@ export const CASES: SentenceCase[] = [
     gives: [["Bangladesh", "assesses", "United States"]],
     notGives: [["Bangladesh", "assesses", "Myanmar"]],
   },
+  {
+    label:
+      "recognising the qualities or role of another party judges it; recognising a state is no judgement",
+    text: "Admiral Tony Radakin recognised the “honesty and integrity” of the officers of the Kenya Defence Forces. Japan recognised Kosovo in 2008.",
+    entities: ["Japan", "Kosovo"],
+    gives: [["Tony Radakin", "assesses", "Kenya Defence Forces"]],
+    notGives: [["Japan", "assesses", "Kosovo"]],
+  },
 ];
