@@ -8001,6 +8001,12 @@ export const CASES: SentenceCase[] = [
     gives: [["Peter Njoroge", "affiliated_with", "Kenya"]],
   },
   {
+    label: "'Private Limited' after a company's name is its legal form, no body of its own",
+    text: "The fuzes are made by Bharat Dynamics Private Limited in Hyderabad.",
+    entities: ["Bharat Dynamics"],
+    noEntities: ["Private Limited"],
+  },
+  {
     label: "a peace facility is a body's two-word head",
     text: "The radios were funded by the European Peace Facility. The Asian Peace Facility and the Pacific Islands Forum signed the plan.",
     typed: [
