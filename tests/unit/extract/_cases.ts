@@ -1891,6 +1891,12 @@ export const CASES: SentenceCase[] = [
     notGives: [["Ana Lopes", "affiliated_with", "Portugal"]],
   },
   {
+    label: "'Brig' is a rank before a name, with or without its stop",
+    text: "The sector commander Brig Amos Kiprono met the team. The statement was signed by Brig. Mary Wanjiru.",
+    entities: ["Amos Kiprono", "Mary Wanjiru"],
+    noEntities: ["Brig Amos Kiprono", "Brig. Mary Wanjiru"],
+  },
+  {
     label: "'should' after the subject or in another clause leaves a told supply asserted",
     text: "Egypt delivered two corvettes to Algeria, and analysts said Cairo should expand its exports.",
     gives: [["Egypt", "supplies", "Algeria"]],
