@@ -1934,10 +1934,26 @@ export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     const target = claimTarget(ix, t + 2, sources[0]?.name ?? "");
     if (target) targets = [target];
   } else if (frame.roles[next as GrammaticalRole] === "topic") {
-    targets = phraseTopic(ix, t + 1);
+    // "conveyed the gratitude of the President to the Chinese government": a definite noun's
+    // of-phrase before a to-phrase holds the feeling conveyed; the to-phrase is what it is about.
+    const to = next === "of" && tokens[t - 1]?.lower === "the" ? heldFeelingEnd(tokens, t + 2) : -1;
+    targets = to >= 0 && frame.roles.to === "topic" ? phraseTopic(ix, to) : phraseTopic(ix, t + 1);
   }
   for (const target of targets)
     emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/** Most words of the holder's phrase between "of" and "to" ("of the Commander-in-Chief of the Ghana Armed Forces"). */
+const HOLDER_REACH = 14;
+
+/** The "to" that closes the of-phrase opening at `from` (no verb or stop before it), or -1. */
+function heldFeelingEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + HOLDER_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "to") return k;
+    if (w.pos === "VERB" || /^[,;:.]$/u.test(w.text)) return -1;
+  }
+  return -1;
 }
 
 /**

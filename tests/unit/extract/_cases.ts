@@ -42,6 +42,12 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "the gratitude of a holder conveyed to a party judges the party, not the holder",
+    text: "Foreign Minister Amina Diallo conveyed the gratitude of the President of Mali to the Algerian government for the aid.",
+    gives: [["Amina Diallo", "assesses", "Algeria"]],
+    notGives: [["Amina Diallo", "assesses", "Mali"]],
+  },
+  {
     label: "present tense: supplies B with (a lede's verb read as a plural noun after a name)",
     text: "Norway supplies Estonia with patrol boats.",
     gives: [["Norway", "supplies", "Estonia"]],
