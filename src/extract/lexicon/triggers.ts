@@ -219,6 +219,24 @@ export const CONCLUDING_PARTICIPLES: readonly string[] = [
   "agreed",
 ];
 
+/**
+ * Words after a deal noun, or right before it, that leave the deal unconcluded: a future supply
+ * under it stays planned ("under a deal still being negotiated", "under a proposed contract").
+ */
+export const UNCONCLUDED_WORDS: readonly string[] = [
+  "being",
+  "negotiated",
+  "discussed",
+  "proposed",
+  "planned",
+  "expected",
+  "pending",
+  "discussion",
+  "negotiation",
+  "negotiations",
+  "yet",
+];
+
 /** Nouns for people sent abroad: with them "deploy" and "dispatch" are supplies ("deployed troops to"). */
 export const PERSONNEL_WORDS: readonly string[] = [
   "troops",

@@ -25,6 +25,7 @@ import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   CONCLUDING_PARTICIPLES,
+  UNCONCLUDED_WORDS,
   DEAL_NOUNS,
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
@@ -587,11 +588,17 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const cueWords = [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)];
   let modality = modalityOf(cueWords);
   // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
-  // the jets under a contract signed in 2019": a future supply under a concluded deal is committed.
+  // the jets under a contract signed in 2019", "Under a deal announced last week, the Czech army
+  // will acquire …": a future supply under a concluded deal is committed.
+  const fronted = {
+    ...zone,
+    start: 0,
+    end: subject.chunk && subject.chunk.first < t ? subject.chunk.first : 0,
+  };
   if (
     modality === "planned" &&
     modalityOf(cueWords.filter((w) => w !== "will")) === "asserted" &&
-    concludedDeal(tokens, zone)
+    (concludedDeal(tokens, zone) || concludedDeal(tokens, fronted))
   )
     modality = "asserted";
   const lemma = tok.lemma;
@@ -1195,6 +1202,7 @@ function definite(tokens: Token[], t: number): boolean {
 
 /** Participles that say a deal was concluded ("a deal announced by", "a contract signed in 2019"). */
 const CONCLUDED = new Set(CONCLUDING_PARTICIPLES);
+const UNCONCLUDED = new Set(UNCONCLUDED_WORDS);
 
 /** Words a deal noun's own phrase may span before the participle that concludes it. */
 const DEAL_PHRASE_REACH = 6;
@@ -1212,6 +1220,10 @@ function concludedDeal(tokens: Token[], zone: Zone): boolean {
       if (CONCLUDED.has(w.lower)) return true;
       if (w.pos === "PUNCT" || w.pos === "VERB" || w.pos === "AUX") break;
     }
+    // "under a deal still being negotiated", "under a proposed contract": not concluded.
+    const phrase = tokens.slice(k + 1, Math.min(zone.end, k + 1 + DEAL_PHRASE_REACH)).map((w) => w.lower);
+    const open = modalityOf(tokens.slice(Math.max(0, k - 4), k).map((w) => w.lower)) !== "asserted";
+    if (open || phrase.some((w) => UNCONCLUDED.has(w))) continue;
     for (let j = k - 1; j >= Math.max(zone.start, k - 4); j--) {
       const w = tokens[j] as Token;
       if (w.lower === "under") return true;

@@ -5994,6 +5994,21 @@ export const CASES: SentenceCase[] = [
     gives: [["Saab", "supplies", "Estonian Defence Forces"]],
   },
   {
+    label: "a future purchase under a deal told before the subject is committed",
+    text: "Under an agreement signed in Lima, the Peruvian Army will buy 30 Leopard 2A4 tanks from Rheinmetall.",
+    gives: [
+      ["Rheinmetall", "supplies", "Peruvian Army"],
+      ["Rheinmetall", "supplies", "Leopard 2A4"],
+    ],
+  },
+  {
+    label: "a future purchase under a deal still being negotiated stays planned",
+    text: "Under a deal still being negotiated, Vietnam will buy 12 Su-35 jets from Russia.",
+    entities: ["Vietnam", "Russia"],
+    notGives: [["Russia", "supplies", "Vietnam"]],
+    hedged: [["Russia", "supplies", "Vietnam", "planned"]],
+  },
+  {
     label: "a contract to develop a weapon is no supply",
     text: "The Japanese Defense Ministry awarded a contract to Mitsubishi Heavy Industries to develop a new Type 12 missile for the Japan Maritime Self-Defense Force.",
     entities: ["Mitsubishi Heavy Industries", "Japan Maritime Self-Defense Force"],
