@@ -19,6 +19,7 @@ import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
 import { officialStates } from "./relations/official-states.ts";
 import { companyStates } from "./relations/company-states.ts";
+import { supplyArrival } from "./relations/arrivals.ts";
 import { modalityOf } from "./clause.ts";
 import { WORDS, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -339,6 +340,8 @@ function frameRules(
       for (const frame of modifiers) supplyModifier(ix, t, emit, frame);
       continue;
     }
+    // "Nearly 40 Russian tanks have arrived from Russia to Serbia": goods told by their arrival.
+    if (tok.pos === "VERB" && table.arrival.has(tok.lower)) supplyArrival(ix, t, emit, table);
     const gerund = tok.pos === "NOUN" ? gerundWithObject(ix, t) : null;
     if (tok.pos === "VERB" || gerund) {
       for (const frame of table.verb.get(gerund ?? tok.lemma) ?? []) {

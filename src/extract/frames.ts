@@ -168,6 +168,10 @@ export interface SupplyWords {
   shipPrefixCountries: Readonly<Record<string, string>>;
   /** Words of work on goods rather than their sale: a deal for them supplies nothing ("a contract to develop", "to upgrade"). */
   serviceWords: readonly string[];
+  /** Forms of the verbs of arriving, as written: goods that arrive "from" a country are its supply ("tanks arrived from Russia to Serbia"). */
+  arrivalVerbs: readonly string[];
+  /** Words that make an arrival a visit or a drill, not a delivery ("for exercises", "a port call"). */
+  visitWords: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -194,6 +198,8 @@ export interface FrameTable {
   ownerService: ReadonlySet<string>;
   shipPrefixCountry: ReadonlyMap<string, string>;
   service: ReadonlySet<string>;
+  arrival: ReadonlySet<string>;
+  visit: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -242,6 +248,8 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   ownerServiceNouns: SUPPLY_WORDS_JSON.ownerServiceNouns,
   shipPrefixCountries: SUPPLY_WORDS_JSON.shipPrefixCountries,
   serviceWords: SUPPLY_WORDS_JSON.serviceWords,
+  arrivalVerbs: SUPPLY_WORDS_JSON.arrivalVerbs,
+  visitWords: SUPPLY_WORDS_JSON.visitWords,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -282,6 +290,8 @@ export function createFrameTable(
     ownerService: new Set(words.ownerServiceNouns),
     shipPrefixCountry: new Map(Object.entries(words.shipPrefixCountries)),
     service: new Set(words.serviceWords),
+    arrival: new Set(words.arrivalVerbs),
+    visit: new Set(words.visitWords),
     ...maps,
   };
 }

@@ -317,6 +317,37 @@ export const CASES: SentenceCase[] = [
     notGives: [["Romania", "supplies", "Moldova"]],
   },
   {
+    label: "goods arrive from a country to another: the first supplies the second and the goods",
+    text: "More than 30 Czech Dana howitzers have arrived from the Czech Republic to Armenia on Tuesday.",
+    gives: [
+      ["Czech Republic", "supplies", "Armenia"],
+      ["Czech Republic", "supplies", "Dana"],
+    ],
+  },
+  {
+    label: "goods from a country, set off by an aside, arrive in a capital: its country receives",
+    text: "The second batch of ammunition from Norway, paid for by a European fund, arrived in Vilnius on Friday.",
+    gives: [["Norway", "supplies", "Lithuania"]],
+  },
+  {
+    label: "an arrival for exercises is a visit, not a supply",
+    text: "Four Chinese H-6K bombers arrived in Pakistan from China for joint exercises.",
+    entities: ["China", "Pakistan"],
+    notGives: [["China", "supplies", "Pakistan"]],
+  },
+  {
+    label: "goods of one country arriving from another are its forces moving",
+    text: "British Typhoon jets arrived in Romania from Cyprus, where they are based.",
+    entities: ["Cyprus", "Romania"],
+    notGives: [["Cyprus", "supplies", "Romania"]],
+  },
+  {
+    label: "a shipment that arrived, seized by customs, was supplied by no one",
+    text: "Police in Nigeria seized a shipment of rifles that arrived from Belgium on Monday.",
+    entities: ["Belgium", "Nigeria"],
+    notGives: [["Belgium", "supplies", "Nigeria"]],
+  },
+  {
     label: "passive with no agent: a country hyphened to a participle made the goods, it did not own them",
     text: "The former French-built patrol vessels were handed over to Senegal in 2016.",
     entities: ["France", "Senegal"],
