@@ -44,8 +44,10 @@ import {
   MARK_WORDS,
   WEAPON_CLASS_ACRONYMS,
   WEAPON_MODEL_ENTRIES,
+  SHIP_NAMING_WORDS,
   SHIP_NOUNS,
   SHIP_PREFIXES,
+  VESSEL_NOUNS,
   WEAPON_PART_NOUNS,
   WEAPON_PERSON_PHRASES,
 } from "./lexicon/weapons.ts";
@@ -85,6 +87,9 @@ const UNIT_HEAD_WORDS = new Set(UNIT_HEADS);
 /** Most capitalised words between a listed body and the head of a body inside it. */
 const MAX_SUB_BODY_WORDS = 3;
 const SHIP_NOUN_WORDS = new Set(SHIP_NOUNS);
+/** Nouns of vessels that a naming verb may name (warships, boats, tugs). */
+const VESSEL_WORDS = new Set([...SHIP_NOUNS, ...VESSEL_NOUNS]);
+const NAMING_WORDS = new Set(SHIP_NAMING_WORDS);
 const ACRONYM_HEADS = new Set(ACRONYM_WEAPON_HEADS);
 /** Acronyms of weapon classes, singular ("ATGM", "MRAP"). */
 const CLASS_ACRONYMS = new Set(WEAPON_CLASS_ACRONYMS);
@@ -224,7 +229,10 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
     const ship = matchShip(sentence, i) ?? matchWebOutlet(sentence, i);
     if (ship) {
       mark(ship, out, covered);
-      i = ship.last - 1;
+      // "USS Whirlwind (PC-11)": the hull number in brackets is no weapon of its own.
+      const hull = ship.type === "WeaponSystem" ? hullNumberEnd(tokens, ship.last) : ship.last;
+      for (let k = ship.last; k < hull; k++) covered[k] = 1;
+      i = hull - 1;
       continue;
     }
     const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
@@ -442,6 +450,8 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
   }
   if (!sentence.headline || !isTitleCase(tokens)) {
     nameShipsAfterShipNouns(sentence, out, covered);
+    nameShipsByNaming(sentence, out, covered);
+    nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
   }
   return sortInPlace(out, byFirstLongest);
@@ -584,12 +594,17 @@ const MAX_SHIP_NAME = 3;
 function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length - 1; i++) {
-    // "Abu Dhabi Ship Builders": a capitalised ship noun is inside a name, not before a ship's.
-    if (!SHIP_NOUN_WORDS.has((tokens[i] as Token).lower) || !/^\p{Ll}/u.test((tokens[i] as Token).text))
-      continue;
+    const noun = tokens[i] as Token;
+    if (!SHIP_NOUN_WORDS.has(noun.lower)) continue;
+    // "Abu Dhabi Ship Builders": a capitalised ship noun is inside a name, not before a ship's;
+    // "the Navy's Flag Ship Sayura", "the National Security Cutter Munro": unless a capitalised
+    // class of ship that no name took stands before a ship's name.
+    const lower = /^\p{Ll}/u.test(noun.text);
+    if (!lower && !titledShipClass(tokens, i, covered)) continue;
     let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
     for (let n = 0; n < 4 && k < tokens.length; n++) {
-      const end = shipNameEnd(tokens, k, out, covered);
+      // "the frigate Andres Bonifacio": a ship named after a person, right after a lower-case noun.
+      const end = shipNameEnd(tokens, k, out, covered, lower && k === i + 1 && !/s$/u.test(noun.lower));
       if (end < 0) break;
       // "delivery of the two frigates, Song told …": a name after the comma that a verb follows
       // is the next clause's subject.
@@ -599,27 +614,202 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
       const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-noun-name");
       ship.name = ship.text;
       mark(ship, out, covered);
-      k = end;
-      // "(Hull 521)": a hull number in brackets after the name.
-      if (tokens[k]?.text === "(" && tokens[k + 3]?.text === ")") k += 4;
+      // "(Hull 521)", "(PC 9)": a hull number in brackets after the name.
+      k = hullNumberEnd(tokens, end);
       if (tokens[k]?.lower !== "and" && tokens[k]?.text !== ",") break;
       k++;
     }
   }
 }
 
-/** The end of a ship's name at `k` (a place's mention or uncovered capitalised words), else -1. */
-function shipNameEnd(tokens: Token[], k: number, out: Mention[], covered: Uint8Array): number {
+/**
+ * True when the capitalised ship noun at `i` (singular, uncovered) closes a class of ship written
+ * in title case, "Flag Ship", "Fast Response Cutter": capitalised words before it that no
+ * mention took.
+ */
+function titledShipClass(tokens: Token[], i: number, covered: Uint8Array): boolean {
+  const prev = tokens[i - 1];
+  return (
+    !covered[i] &&
+    !/s$/u.test((tokens[i] as Token).lower) &&
+    prev !== undefined &&
+    !covered[i - 1] &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !CLOSED_OPENERS.has(prev.lower)
+  );
+}
+
+/** Hull or pennant numbers: letters and digits with a digit ("PC-11", "FFG 62", "Hull 521"). */
+const HULL_PART = /^(?:[A-Z][A-Za-z]{0,4}|[A-Z]{0,4}-?\d{1,4}[A-Z]?|-)$/u;
+
+/**
+ * "USS Whirlwind (PC-11)", "Jiaxing (Hull 521)": the end of a hull or pennant number in brackets
+ * after a ship's name that ends at `end` (a number no weapon of its own), else `end`.
+ */
+function hullNumberEnd(tokens: Token[], end: number): number {
+  if (tokens[end]?.text !== "(") return end;
+  let k = end + 1;
+  let digit = false;
+  while (k < tokens.length && k - end <= 4 && HULL_PART.test((tokens[k] as Token).text)) {
+    if (/\d/u.test((tokens[k] as Token).text)) digit = true;
+    k++;
+  }
+  return digit && k > end + 1 && tokens[k]?.text === ")" ? k + 1 : end;
+}
+
+/**
+ * The end of a ship's name at `k` (a place's mention or uncovered capitalised words), else -1.
+ * `person`: a person's name that only the name finder typed may be the ship's name too.
+ */
+function shipNameEnd(
+  tokens: Token[],
+  k: number,
+  out: Mention[],
+  covered: Uint8Array,
+  person = false,
+): number {
   const t = tokens[k];
   if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || CALENDAR_NAMES.has(t.lower) || WORDS.nonName.has(t.lower))
     return -1;
   if (covered[k]) {
     const m = out.find((x) => x.first === k);
+    if (m && person && m.type === "Person" && m.kind === "fallback") return m.last;
     return m && m.type === "Location" && m.kind !== "capital" ? m.last : -1;
   }
   let end = k + 1;
   while (end < k + MAX_SHIP_NAME && !covered[end] && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "")) end++;
-  return end;
+  // "Abu Dhabi Ship Builders", "the Cutter Station": a body's, a place's or a building's head word
+  // ends no ship's name ("Sea Lion" is one).
+  return commonHead((tokens[end - 1] as Token).lower) ? -1 : end;
+}
+
+/** Most tokens from a vessel's noun to the verb that names it ("The first patrol boat … was named P350"). */
+const MAX_NAMING_REACH = 20;
+
+/**
+ * "The first patrol boat … was named P350", "a motorboat named Natoma", "had served under the
+ * name “Kelp Point”": after a vessel's noun earlier in the sentence (lexicon/weapons.json
+ * `shipNouns`, `vesselNouns`), the name a naming verb (`shipNamingWords`) or "under the name"
+ * gives is a ship's, a place's name or a designator included ("named after" names no ship).
+ */
+function nameShipsByNaming(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    const under = t.lower === "name" && tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "under";
+    if (!under && !NAMING_WORDS.has(t.lower)) continue;
+    if (!vesselBefore(tokens, under ? i - 2 : i, out, !under)) continue;
+    let k = i + 1;
+    const quoted = QUOTE_MARK.test(tokens[k]?.text ?? "");
+    if (quoted) k++;
+    const end = namedShipEnd(tokens, k, out, covered);
+    if (end < 0 || (quoted && !QUOTE_MARK.test(tokens[end]?.text ?? ""))) continue;
+    const at = out.findIndex((m) => m.first === k);
+    if (at >= 0) out.splice(at, 1);
+    const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-naming");
+    ship.name = ship.text;
+    mark(ship, out, covered);
+    i = end;
+  }
+}
+
+/**
+ * True when a lower-case vessel's noun stands within reach before the naming word at `i`, no
+ * person's name between, and, for a naming `verb`, the word right before is no other noun ("a
+ * sailor named Ali").
+ */
+function vesselBefore(tokens: Token[], i: number, out: Mention[], verb: boolean): boolean {
+  const prev = tokens[i - 1] as Token;
+  if (verb && prev.pos === "NOUN" && !VESSEL_WORDS.has(prev.lower)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_NAMING_REACH; j--) {
+    const w = tokens[j] as Token;
+    if (VESSEL_WORDS.has(w.lower) && /^\p{Ll}/u.test(w.text)) return true;
+    if (out.some((m) => m.type === "Person" && m.first <= j && j < m.last)) return false;
+  }
+  return false;
+}
+
+/**
+ * The end of the name a naming word gives at `k`: a designator ("P350"), a place's or a name
+ * finder's mention, or uncovered capitalised words; -1 for anything else (a country, a known
+ * person, a weapon already found).
+ */
+function namedShipEnd(tokens: Token[], k: number, out: Mention[], covered: Uint8Array): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (covered[k]) {
+    const m = out.find((x) => x.first === k);
+    if (!m) return -1;
+    if (
+      (m.type === "Location" && m.kind !== "capital") ||
+      (m.kind === "fallback" && m.type !== "WeaponSystem")
+    )
+      return m.last;
+    return -1;
+  }
+  if (SHORT_DESIGNATOR.test(t.text) || DESIGNATOR.test(t.text)) return k + 1;
+  return shipNameEnd(tokens, k, out, covered);
+}
+
+/** A word of a listed model's name: capitalised, an acronym or a designator ("Hercules", "CASAs", "C-295"). */
+const LISTED_MODEL_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
+
+/** Most models listed after a weapon's class and a colon ("six planes: two Hercules and four CASAs"). */
+const MAX_LISTED_MODELS = 6;
+
+/**
+ * "six transport planes: two Hercules and four CASAs": after a weapon's class and a colon, a
+ * count and capitalised words name a model of the class, for each item of the list.
+ */
+function nameModelsListedAfterClass(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  const classes = out.filter(
+    (m) => m.type === "WeaponSystem" && /^\p{Ll}/u.test(m.text) && tokens[m.last]?.text === ":",
+  );
+  for (const c of classes) {
+    let k = c.last + 1;
+    for (let n = 0; n < MAX_LISTED_MODELS; n++) {
+      const count = tokens[k];
+      if (!count || !(count.pos === "NUM" || /^\d+$/u.test(count.text))) break;
+      k++;
+      // "40 Humvees, 12 Cougars": an item some rule already named a weapon stays in the list.
+      const known = covered[k] ? out.find((m) => m.first === k && m.type === "WeaponSystem") : undefined;
+      let end = known ? known.last : k;
+      while (end < k + MAX_SHIP_NAME && !covered[end] && LISTED_MODEL_WORD.test(tokens[end]?.text ?? "")) {
+        const w = (tokens[end] as Token).lower;
+        if (commonHead(w) || CALENDAR_NAMES.has(w) || WORDS.nonName.has(w)) break;
+        end++;
+      }
+      if (end === k) break;
+      if (known) {
+        k = listNext(tokens, end);
+        continue;
+      }
+      const model = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "weapon-listed-model");
+      model.name = model.text;
+      mark(model, out, covered);
+      k = listNext(tokens, end);
+    }
+  }
+}
+
+/** The next item's start after a list item ending at `end`, past a comma and "and". */
+function listNext(tokens: Token[], end: number): number {
+  let k = end;
+  if (tokens[k]?.text === ",") k++;
+  if (tokens[k]?.lower === "and") k++;
+  return k;
+}
+
+/** True when `word` heads a body's, a place's or a building's name ("Builders", "Station"). */
+function commonHead(word: string): boolean {
+  const one = singular(word);
+  return (
+    WORDS.orgHeads.has(word) ||
+    WORDS.placeHeads.has(one) ||
+    WORDS.placeNouns.has(one) ||
+    BUILDING_NOUNS.has(one)
+  );
 }
 
 /** The mention of the country whose name or demonym opens body `m`'s name (its `country`), else null. */

@@ -71,6 +71,15 @@ export const SHIP_PREFIXES: readonly string[] = DATA.shipPrefixes;
 export const SHIP_NOUNS: readonly string[] = DATA.shipNouns;
 
 /**
+ * Verbs that give a vessel its name ("was named P350", "a motorboat named Natoma"): after a
+ * vessel's noun earlier in the sentence, the name that follows is the ship's.
+ */
+export const SHIP_NAMING_WORDS: readonly string[] = DATA.shipNamingWords;
+
+/** Nouns of vessels that a naming verb may name, besides the warship nouns ("boat", "tug", "oiler"). */
+export const VESSEL_NOUNS: readonly string[] = DATA.vesselNouns;
+
+/**
  * Heads after which an all-capital acronym no list knows names a weapon model ("MRAP vehicles",
  * "Mine-Resistant Ambush Protected (MRAP) vehicles"); narrower than the class heads ("GPS system").
  */

@@ -2295,6 +2295,72 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a ship's name after a title-case class of ship ending in a ship noun",
+    text: "The ceremony was held aboard the Kenya Navy's Flag Ship Jasiri. The Fast Response Cutter Leroy Reyes sailed to Guam.",
+    typed: [
+      ["Jasiri", "WeaponSystem"],
+      ["Leroy Reyes", "WeaponSystem"],
+    ],
+    noEntities: ["Flag Ship Jasiri", "Fast Response Cutter"],
+  },
+  {
+    label: "a ship named after a person, right after a lower-case ship noun, is a ship",
+    text: "Upon arrival, she was escorted by the frigate Ramon Alcaraz and a former cutter, Dallas.",
+    typed: [
+      ["Ramon Alcaraz", "WeaponSystem"],
+      ["Dallas", "WeaponSystem"],
+    ],
+    notTyped: [["Ramon Alcaraz", "Person"]],
+  },
+  {
+    label: "a capitalised body's or place's head word after a ship noun names no ship",
+    text: "Abu Dhabi Ship Builders will expand the Coast Guard Cutter Station at Kodiak.",
+    noEntities: ["Builders", "Station"],
+  },
+  {
+    label: "a hull number in brackets after a ship's name is no weapon of its own",
+    text: "The destroyer USS Carney (DDG-64) and the cutter Munro (WMSL 755) left Bahrain.",
+    typed: [
+      ["USS Carney", "WeaponSystem"],
+      ["Munro", "WeaponSystem"],
+    ],
+    noEntities: ["DDG-64", "WMSL 755"],
+  },
+  {
+    label: "the name a naming verb gives a vessel named earlier in the sentence is a ship's",
+    text: "The second cutter donated by Japan reached Tema on 3 May and was named G402. A motorboat named Osprey was also handed over.",
+    typed: [
+      ["G402", "WeaponSystem"],
+      ["Osprey", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a ship's former name after 'under the name', a place's name included",
+    text: "The patrol boat had served the Fiji Police under the name “Lautoka” before it was gifted to Samoa.",
+    typed: [["Lautoka", "WeaponSystem"]],
+    notTyped: [["Lautoka", "Location"]],
+  },
+  {
+    label: "a naming verb after another noun, or 'named after', names no ship",
+    text: "A sailor named Rashid Omar rescued the crew of the boat. The corvette was named after Admiral Musa Bello.",
+    typed: [
+      ["Rashid Omar", "Person"],
+      ["Musa Bello", "Person"],
+    ],
+    notTyped: [
+      ["Rashid Omar", "WeaponSystem"],
+      ["Musa Bello", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "models listed with counts after a weapon's class and a colon",
+    text: "Greece sent arms to Chad. The cargo filled four transport planes: three Hercules and one Spartan.",
+    typed: [
+      ["Hercules", "WeaponSystem"],
+      ["Spartan", "WeaponSystem"],
+    ],
+  },
+  {
     label: "ships named after a warship noun are the items supplied",
     text: "China delivered the frigates Shanghai and Taizhou to Pakistan.",
     gives: [
