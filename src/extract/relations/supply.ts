@@ -102,8 +102,11 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
       k = open;
     }
     const w = tokens[k] as Token;
-    // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too.
-    if (w.pos === "VERB" || (copula && w.pos === "AUX" && w.lemma === "be")) return k;
+    // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too; a
+    // verb hyphened to the word before it only qualifies the noun ("a 1.3 trillion-won deal", "a
+    // government-backed deal").
+    const modifier = tokens[k - 1]?.text === "-";
+    if ((w.pos === "VERB" && !modifier) || (copula && w.pos === "AUX" && w.lemma === "be")) return k;
     // "has become one of the most prolific drone exporters".
     if (copula && w.lower === "of" && tokens[k - 1]?.lower === "one") {
       k--;

@@ -6091,6 +6091,14 @@ export const CASES: SentenceCase[] = [
     gives: [["Saab", "supplies", "Estonian Defence Forces"]],
   },
   {
+    label: "a verb hyphened inside an amount before a deal noun does not govern it",
+    text: "Poland has struck a 2.1 billion-zloty ($540 million) deal to supply Krab howitzers to Ukraine.",
+    gives: [
+      ["Poland", "supplies", "Ukraine"],
+      ["Poland", "supplies", "Krab"],
+    ],
+  },
+  {
     label: "a future purchase under a deal told before the subject is committed",
     text: "Under an agreement signed in Lima, the Peruvian Army will buy 30 Leopard 2A4 tanks from Rheinmetall.",
     gives: [
