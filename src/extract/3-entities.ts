@@ -2728,7 +2728,7 @@ function bodyHeadFirst(tokens: Token[], at: number, last: number): boolean {
   return false;
 }
 
-/** Where a personal name after a body's name starts in the run (see the two readers below), else `last`. */
+/** Where a personal name after a body's name starts in the run (see the three readers below), else `last`. */
 function nameAfterBody(tokens: Token[], first: number, last: number): number {
   return Math.min(
     nameAfterPortfolio(tokens, first, last),

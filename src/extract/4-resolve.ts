@@ -700,8 +700,9 @@ const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 
 /**
  * "Chief of General Staff", "Chief of the Defence Staff": a body whose name ends in a staff word
- * (lexicon staffTitleTails) after its modifier (not "Joint Chiefs of Staff"), the complement of a title's "of (the)", with no "of" after it naming
- * whose staff it is ("Chief of the General Staff of the Azerbaijan Army" names the body).
+ * (lexicon staffTitleTails) after its modifier (not "Joint Chiefs of Staff"), the complement of a
+ * title's "of (the)", with no "of" after it naming whose staff it is ("Chief of the General Staff
+ * of the Azerbaijan Army" names the body).
  */
 function staffOfTitle(tokens: Token[], list: Mention[], m: Mention): boolean {
   return titleOwner(tokens, list, m.first) !== null && tokens[m.last]?.lower !== "of";

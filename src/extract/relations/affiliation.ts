@@ -103,8 +103,7 @@ function groupMembersRule(ix: SentenceIndex, emit: Emit): void {
       }
       if (tok.text === "(") {
         // "(1980 graduate)": a bracketed note after a member.
-        while (k < tokens.length && (tokens[k] as Token).text !== ")") k++;
-        k++;
+        k = pastBracket(tokens, k);
         continue;
       }
       if (tok.text === "," || tok.lower === "and" || isRankToken(tok) || isTitleToken(tok.lower)) {
@@ -122,16 +121,19 @@ function groupMembersRule(ix: SentenceIndex, emit: Emit): void {
  */
 function apposedTitleAfter(ix: SentenceIndex, k: number): boolean {
   const tokens = ix.sentence.tokens;
-  if (tokens[k]?.text === "(") {
-    while (k < tokens.length && (tokens[k] as Token).text !== ")") k++;
-    k++;
-  }
+  if (tokens[k]?.text === "(") k = pastBracket(tokens, k);
   if (tokens[k]?.text !== ",") return false;
   let j = /^(?:a|an|the)$/u.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
   if (!isTitleToken(tokens[j]?.lower ?? "")) return false;
   while (j < tokens.length && !ix.cover[j] && isRankToken(tokens[j] as Token)) j++;
   const next = ix.cover[j];
   return !(next && next.first === j && next.type === "Person");
+}
+
+/** The index after the ")" that closes the bracket opened at `k` (past the end when none does). */
+function pastBracket(tokens: Token[], k: number): number {
+  while (k < tokens.length && (tokens[k] as Token).text !== ")") k++;
+  return k + 1;
 }
 
 /** Past a member whose title names a country or body, from `k` to after that member's person. */
