@@ -3537,6 +3537,15 @@ function fallbackType(
   // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.
   if (words.length <= 2 && CLASS_WORDS.has(tokens[last]?.text ?? "") && weaponHeadAfter(tokens, last + 1))
     return "WeaponSystem";
+  // "The Bay Class boat", "two Tide Class tankers": a name and a capitalised "Class" or "Type"
+  // before a weapon class noun are the class.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    CLASS_WORDS.has((words[words.length - 1] as Token).lower) &&
+    weaponHeadAfter(tokens, last)
+  )
+    return "WeaponSystem";
   if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
   // "Colonel Jane Court": after a title, a given name and a body's head word are a person.
   const givenAndHead = titled && words.length === 2 && WORDS.givenNames.has(words[0]?.text ?? "");

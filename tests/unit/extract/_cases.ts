@@ -2361,6 +2361,12 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a name and a capitalised 'Class' before a weapon class noun are the class",
+    text: "The Island Class boat had served the Maldives Coast Guard before it was gifted to Ghana.",
+    typed: [["Island Class", "WeaponSystem"]],
+    notTyped: [["Island Class", "Person"]],
+  },
+  {
     label: "ships named after a warship noun are the items supplied",
     text: "China delivered the frigates Shanghai and Taizhou to Pakistan.",
     gives: [
