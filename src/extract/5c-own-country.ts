@@ -8,8 +8,11 @@
  */
 import type { DocState, Fact, Stage } from "./types.ts";
 
-/** The countries each actor of the document belongs to, through at most one body in between. */
-function ownCountries(state: DocState): Map<string, Set<string>> {
+/**
+ * The countries each actor of the document belongs to, through at most one body in between, and
+ * the asserted affiliations themselves ("source|target": the bodies and countries each serves).
+ */
+function ownCountries(state: DocState): { own: Map<string, Set<string>>; serves: Set<string> } {
   const countries = new Set<string>();
   const direct = new Map<string, Set<string>>();
   const add = (from: string, to: string): void => {
@@ -22,8 +25,12 @@ function ownCountries(state: DocState): Map<string, Set<string>> {
       if (m.type === "Country") countries.add(m.name);
       if (m.type === "Organization" && m.country) add(m.name, m.country);
     }
+  const serves = new Set<string>();
   for (const f of state.facts)
-    if (f.relation === "affiliated_with" && f.modality === "asserted") add(f.source, f.target);
+    if (f.relation === "affiliated_with" && f.modality === "asserted") {
+      add(f.source, f.target);
+      serves.add(`${f.source}|${f.target}`);
+    }
   const out = new Map<string, Set<string>>();
   for (const [actor, bodies] of direct) {
     const own = new Set<string>();
@@ -33,7 +40,7 @@ function ownCountries(state: DocState): Map<string, Set<string>> {
     }
     if (own.size > 0) out.set(actor, own);
   }
-  return out;
+  return { own: out, serves };
 }
 
 /**
@@ -65,21 +72,17 @@ export const ownCountryStage: Stage = {
   name: "5c-own-country",
   run(state: DocState): void {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
-    const own = ownCountries(state);
-    voicedJudgements(state, own);
     // "Stoltenberg said that NATO is deploying …": a claim about the body the speaker serves is
     // about its own side, as one about its country is.
-    const servesBody = new Set<string>();
-    for (const f of state.facts)
-      if (f.relation === "affiliated_with" && f.modality === "asserted")
-        servesBody.add(`${f.source}|${f.target}`);
+    const { own, serves } = ownCountries(state);
+    voicedJudgements(state, own);
     // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
     const people = new Set<string>();
     for (const list of state.mentions)
       for (const m of list) if (m.type === "Person" || m.type === "Organization") people.add(m.name);
     const ownSide = (f: Fact): boolean => {
       const mine = own.get(f.source);
-      if (mine?.has(f.target) || servesBody.has(`${f.source}|${f.target}`)) return true;
+      if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`)) return true;
       if (!REPORTING_RULES.has(f.rule) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
       return own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target));

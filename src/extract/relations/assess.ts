@@ -723,7 +723,7 @@ function objectActors(
     const w = tokens[k] as Token;
     // "the leadership of Chief of Army Staff General Asim Munir": a name's title words do not
     // count toward the reach.
-    if (titled < TITLE_REACH && /^\p{Lu}/u.test(w.text) && isTitleWord(w.lower) && !ix.cover[k]) {
+    if (titled < TITLE_REACH && nameTitle(ix, k)) {
       titled++;
       limit = Math.min(tokens.length, limit + 1);
     }
@@ -774,12 +774,7 @@ function objectActors(
     // victim or place ("the attack on Ukraine").
     // ("the leadership of General Asim Munir": past the name's title words.)
     let b = k - 1;
-    while (
-      b > t &&
-      (/^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "") ||
-        (/^\p{Lu}/u.test(tokens[b]?.text ?? "") && isTitleWord(tokens[b]?.lower ?? "") && !ix.cover[b]))
-    )
-      b--;
+    while (b > t && (/^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "") || nameTitle(ix, b))) b--;
     const before = tokens[b]?.lower ?? "";
     // "condemned the killing of General X by Y": the one an act is done to is no agent; its
     // by-phrase, further on, may be.
@@ -806,6 +801,12 @@ function objectActors(
     k = m.last - 1;
   }
   return [];
+}
+
+/** True when token `k` is a capitalised title word outside any mention ("Chief of Army Staff General"). */
+function nameTitle(ix: SentenceIndex, k: number): boolean {
+  const w = ix.sentence.tokens[k];
+  return w !== undefined && /^\p{Lu}/u.test(w.text) && isTitleWord(w.lower) && !ix.cover[k];
 }
 
 /**
