@@ -3,7 +3,7 @@
  * datelines, marks lines without final punctuation as headlines, and splits the other lines
  * into sentences (aware of abbreviations such as "U.S.", "Mr." and "Jan."). Offsets stay exact.
  */
-import { ABBREVIATIONS, FURNITURE_PREFIXES } from "./lexicon/text.ts";
+import { ABBREVIATIONS, FURNITURE_CALLS, FURNITURE_LINES, FURNITURE_PREFIXES } from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
 
@@ -94,10 +94,23 @@ function segmentLine(text: string, from: number, to: number, out: Sentence[], la
   splitSentences(text, start, end, out);
 }
 
-/** True when a line is page furniture or a photo credit. */
+const FURNITURE_LINE_SET = new Set(FURNITURE_LINES);
+/** A reader's call as whole words ("subscribe", not "subscribed"). */
+const FURNITURE_CALL = new RegExp(`(?:^|[^\\p{L}])(?:${FURNITURE_CALLS.join("|")})(?![\\p{L}])`, "u");
+/** Longest line that a reader's call makes furniture; it must also end without a stop, as a headline. */
+const FURNITURE_CALL_MAX_CHARS = 200;
+
+/**
+ * True when a line is page furniture or a photo credit: it opens with a furniture prefix ("Read
+ * also:", "Search This Blog"), is a section or banner label alone ("Breaking News"), or is a short
+ * line without a final stop holding a call to the reader ("Get X's Daily Edition by email and never
+ * miss our top stories"; prose such as "according to the newsletter X." stays).
+ */
 export function isFurniture(line: string): boolean {
   const lower = line.toLowerCase();
   if (FURNITURE_PREFIXES.some((p) => lower.startsWith(p))) return true;
+  if (FURNITURE_LINE_SET.has(lower.replace(/[\s:|–—-]+$/u, ""))) return true;
+  if (line.length <= FURNITURE_CALL_MAX_CHARS && isHeadline(line) && FURNITURE_CALL.test(lower)) return true;
   if (line.length < 200 && PHOTO_CREDIT.test(line)) return true;
   return !/[\p{L}\p{N}]/u.test(line);
 }

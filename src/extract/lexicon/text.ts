@@ -11,6 +11,15 @@ export const ABBREVIATIONS: readonly string[] = [...TITLE_ABBREVIATIONS, ...DATA
 /** Lines (lower-cased, trimmed) that are page furniture when they start with one of these. */
 export const FURNITURE_PREFIXES: readonly string[] = DATA.furniturePrefixes;
 
+/** Whole lines (lower-cased, without a final colon) that are page furniture: section and banner labels ("Breaking News"). */
+export const FURNITURE_LINES: readonly string[] = DATA.furnitureLines;
+
+/**
+ * Calls to the reader ("… by email and never miss our top stories", "Click here to subscribe"):
+ * a short line holding one anywhere is page furniture, not a headline or prose.
+ */
+export const FURNITURE_CALLS: readonly string[] = DATA.furnitureCalls;
+
 /** Capitalised words that begin sentences or headlines but never start a name. */
 export const NON_NAME_WORDS: readonly string[] = DATA.nonNameWords;
 

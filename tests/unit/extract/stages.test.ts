@@ -103,6 +103,19 @@ describe("segmentation", () => {
       [{ text: "NATO (North Atlantic Treaty Organization) leaders met in Vilnius.", headline: false }],
     ],
     [
+      "a related-story link, a banner label and a blog's search box are furniture, not headlines",
+      "Chile Hands Over Two Frigates to Peru\nBreaking News\nAlso Read: Norway condemns Iran's drone sales to Russia\nSearch This Blog\nChile sent frigates.",
+      [
+        { text: "Chile Hands Over Two Frigates to Peru", headline: true },
+        { text: "Chile sent frigates.", headline: false },
+      ],
+    ],
+    [
+      "a short line calling on the reader is furniture; a sentence naming a newsletter is prose",
+      "Get The Lagos Herald's Morning Brief by email and never miss our top stories Free Sign Up\nKenya bought jets, the trade newsletter Air Notes reported.",
+      [{ text: "Kenya bought jets, the trade newsletter Air Notes reported.", headline: false }],
+    ],
+    [
       "reporting credits are not content",
       "Iran sent drones.\n(Reporting by Jane Doe; Editing by John Smith)",
       [{ text: "Iran sent drones.", headline: false }],
