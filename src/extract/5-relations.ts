@@ -345,7 +345,7 @@ function frameRules(
     const gerund = tok.pos === "NOUN" ? gerundWithObject(ix, t) : null;
     if (tok.pos === "VERB" || gerund) {
       for (const frame of table.verb.get(gerund ?? tok.lemma) ?? []) {
-        if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior);
+        if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
         else assessVerb(ix, t, emit, frame, table, [...claims.prior, ...claims.current]);

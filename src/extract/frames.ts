@@ -172,6 +172,8 @@ export interface SupplyWords {
   arrivalVerbs: readonly string[];
   /** Words that make an arrival a visit or a drill, not a delivery ("for exercises", "a port call"). */
   visitWords: readonly string[];
+  /** Nouns of goods that serve a platform: a weapon in the for-phrase after them is served, not supplied ("ammunition for HIMARS"). */
+  partsNouns: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -200,6 +202,7 @@ export interface FrameTable {
   service: ReadonlySet<string>;
   arrival: ReadonlySet<string>;
   visit: ReadonlySet<string>;
+  parts: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -250,6 +253,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   serviceWords: SUPPLY_WORDS_JSON.serviceWords,
   arrivalVerbs: SUPPLY_WORDS_JSON.arrivalVerbs,
   visitWords: SUPPLY_WORDS_JSON.visitWords,
+  partsNouns: SUPPLY_WORDS_JSON.partsNouns,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -292,6 +296,7 @@ export function createFrameTable(
     service: new Set(words.serviceWords),
     arrival: new Set(words.arrivalVerbs),
     visit: new Set(words.visitWords),
+    parts: new Set(words.partsNouns),
     ...maps,
   };
 }

@@ -7,9 +7,10 @@
 import type { Modality } from "../../model/ontology.ts";
 import type { SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore, zoneAfter } from "../clause.ts";
-import type { Frame } from "../frames.ts";
+import type { Frame, FrameTable } from "../frames.ts";
 import type { Fact, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
+import { servedPlatform } from "./supply.ts";
 
 /** How many sentences back a deal's supply may have been told. */
 export const DEAL_REACH = 3;
@@ -48,16 +49,24 @@ function dealSubject(ix: SentenceIndex, t: number, nouns: ReadonlySet<string>): 
 
 /**
  * The deal-contents frame of the verb at `t`: when its subject is a deal referred back to, each
- * weapon in its object zone is supplied by the suppliers of the latest sentence, among `prior`
+ * weapon in its object zone (not a platform other goods serve) is supplied by the suppliers of the latest sentence, among `prior`
  * (the supplies facts of the sentences just before), that told a supply.
  */
-export function dealContents(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, prior: Fact[]): void {
+export function dealContents(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  prior: Fact[],
+  table: FrameTable,
+): void {
   const nouns = new Set(frame.subjectNouns ?? []);
   if (prior.length === 0 || dealSubject(ix, t, nouns) < 0) return;
   const latest = Math.max(...prior.map((f) => f.sentence));
   const told = prior.filter((f) => f.sentence === latest);
-  const zone = zoneAfter(ix, t);
-  if (zone.weapons.length === 0) return;
+  // "The package includes ammunition for HIMARS": the platform the goods serve is not among them.
+  const weapons = zoneAfter(ix, t).weapons.filter((w) => !servedPlatform(ix, w, table));
+  if (weapons.length === 0) return;
   const cues = subjectBefore(ix, t).cues.filter((w) => !FUTURE.has(w));
   const own = modalityOf(cues);
   const tok = ix.sentence.tokens[t] as Token;
@@ -66,6 +75,6 @@ export function dealContents(ix: SentenceIndex, t: number, emit: Emit, frame: Fr
     let toldAs: Modality = "denied";
     for (const f of told) if (f.source === source && RANK[f.modality] < RANK[toldAs]) toldAs = f.modality;
     const modality = RANK[toldAs] > RANK[own] ? toldAs : own;
-    for (const w of zone.weapons) emit(source, "supplies", w.name, tok.text, frame.id, modality);
+    for (const w of weapons) emit(source, "supplies", w.name, tok.text, frame.id, modality);
   }
 }

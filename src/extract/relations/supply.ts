@@ -636,17 +636,19 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
     if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
     if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
-    if (suppliers.length === 0) suppliers = demonymSuppliers(ix, zone.weapons, table);
+    // "received ammunition for HIMARS": the platform the goods serve is not received.
+    const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
+    if (suppliers.length === 0) suppliers = demonymSuppliers(ix, received, table);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
     if (suppliers.length === 0)
-      emitUnnamedSupplier(ix, zone, { recipients, items: zone.weapons }, table, emit, {
+      emitUnnamedSupplier(ix, zone, { recipients, items: received }, table, emit, {
         trigger: tok.text,
         rule,
         modality,
       });
     for (const s of suppliers.flatMap(asState)) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-      for (const w of zone.weapons) emit(s.name, "supplies", w.name, tok.text, rule, modality);
+      for (const w of received) emit(s.name, "supplies", w.name, tok.text, rule, modality);
     }
     return;
   }
@@ -882,6 +884,33 @@ function beneficiaryOrMeans(
     )
       return false;
     if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|PRON)$/u.test(x.pos) && x.lower !== "of") return false;
+  }
+  return false;
+}
+
+/** Most tokens of a served platform's phrase between "for" and the weapon ("for its ageing F-16 fleet", "for high-mobility"). */
+const SERVED_REACH = 5;
+
+/**
+ * True when the weapon `w` is what other goods serve: it stands in a for-phrase right after a noun
+ * of parts or consumables (lexicon partsNouns) or after a weapon, with only the words of one noun
+ * phrase between ("ammunition for HIMARS", "spare parts for T-72 tanks", "AIM-9X missiles for its
+ * F-16 fleet"). It is not itself supplied. A name in brackets after such a weapon is that weapon
+ * ("ammunition for high-mobility artillery rocket systems (HIMARS)").
+ */
+export function servedPlatform(ix: SentenceIndex, w: Mention, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  const named = ix.cover[w.first - 2];
+  if (tokens[w.first - 1]?.text === "(" && named?.type === "WeaponSystem" && named !== w)
+    return servedPlatform(ix, named, table);
+  for (let k = w.first - 1; k >= Math.max(0, w.first - 1 - SERVED_REACH); k--) {
+    const x = tokens[k] as Token;
+    if (x.lower === "for") {
+      const goods = tokens[k - 1];
+      return !!goods && (ix.cover[k - 1]?.type === "WeaponSystem" || table.parts.has(goods.lower));
+    }
+    // "for high-mobility artillery rocket systems": a hyphen joins the words of the phrase.
+    if (x.text !== "-" && !/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|PRON)$/u.test(x.pos)) return false;
   }
   return false;
 }
@@ -1283,8 +1312,9 @@ export function supplyNoun(
   if (frame.roles.of === "recipient")
     recipients.push(...recipientHeads(zoneHeads(zone, ["of"])).filter((h) => h.mention?.kind !== "demonym"));
   const items = (zone.chunks.length === 0 || zone.chunks[0]?.prep !== "" ? zone.weapons : []).filter(
-    // "a contract with India for Pinaka launchers": a deal noun's for-phrase holds its goods.
-    (w) => !beneficiaryOrMeans(ix, zone.start, w, table, false),
+    // "a contract with India for Pinaka launchers": a deal noun's for-phrase holds its goods;
+    // "the transfer of ammunition for HIMARS": a goods noun's for-phrase names what they serve.
+    (w) => !beneficiaryOrMeans(ix, zone.start, w, table, false) && !servedPlatform(ix, w, table),
   );
   // "the sale of the weapons requested by Taiwan": the agent of a participle in the noun's phrase
   // did what the participle says (asked, built), not the supply.

@@ -48,6 +48,22 @@ export const CASES: SentenceCase[] = [
     notGives: [["Amina Diallo", "assesses", "Mali"]],
   },
   {
+    label:
+      "ammunition, parts or missiles for a weapon serve it: the weapon after the for-phrase is not supplied",
+    text: "Norway announced a new aid package for Georgia. The package includes Javelin missiles and spare parts for Cobra armoured vehicles. Spain completed the transfer of ammunition for Leopard 2 tanks to Latvia. Chile received AIM-120 missiles for its F-16 fleet from the United States.",
+    entities: ["Cobra", "Leopard 2", "F-16"],
+    gives: [
+      ["Norway", "supplies", "Javelin"],
+      ["Spain", "supplies", "Latvia"],
+      ["United States", "supplies", "AIM-120"],
+    ],
+    notGives: [
+      ["Norway", "supplies", "Cobra"],
+      ["Spain", "supplies", "Leopard 2"],
+      ["United States", "supplies", "F-16"],
+    ],
+  },
+  {
     label: "present tense: supplies B with (a lede's verb read as a plural noun after a name)",
     text: "Norway supplies Estonia with patrol boats.",
     gives: [["Norway", "supplies", "Estonia"]],
