@@ -18,6 +18,7 @@ import type { Emit } from "./relations/shared.ts";
 import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
 import { officialStates } from "./relations/official-states.ts";
+import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { modalityOf } from "./clause.ts";
@@ -60,6 +61,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       }
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
+      personRecipients(state);
       committedFutures(state);
       unnamedSuppliers(state, table);
     },

@@ -41,6 +41,7 @@ import {
   actorHeads,
   clauseStart,
   framingCues,
+  headType,
   possessorHeads,
   recipientHeads,
   zoneHeads,
@@ -61,6 +62,13 @@ const OWNER = new Set(OWNER_VERBS);
  * them (see unnamedSuppliers in 5-relations.ts). No entity can bear this name.
  */
 export const UNNAMED_SUPPLIER = "\u0000unnamed supplier";
+
+/**
+ * The rule mark of a supply whose recipient is a person ("handed over the vehicles to Ugandan
+ * Defence Minister X"): the relations stage puts in the person's place the one country the
+ * document ties them to, or drops the fact (see person-recipients.ts).
+ */
+export const PERSON_RECIPIENT = "+person-recipient";
 
 /**
  * Emits the facts of an asserted transfer with no supplier in its clause, from UNNAMED_SUPPLIER to
@@ -732,6 +740,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (personnel && recipients.length === 0) return;
   // "The Royal Navy sent HMS Richmond to the Red Sea": a named ship sent somewhere is deployed.
   if (table.deploy.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
+  // "handed over the vehicles to Ugandan Defence Minister X": with no country or body to receive,
+  // a person named after "to" receives for the country the document ties them to.
+  const persons = recipients.length === 0 && !personnel ? personRecipients(ix, zone, items, table) : [];
   // "thanked China for donating": the thanks take the act as done; an accusation does not.
   const mode = accused.length > 0 && !credited ? "possible" : modality;
   const state = signerChunk ? officialState(signerChunk) : null;
@@ -755,8 +766,18 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     });
   for (const s of suppliers.flatMap(asState)) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
+    for (const r of persons) emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
   }
+}
+
+/**
+ * The persons of the zone's to-phrase, when the zone names goods (a weapon or an arms word): "to
+ * Ugandan Defence Minister X" receives the vehicles; "presented a cheque to the Chief Justice" no goods.
+ */
+function personRecipients(ix: SentenceIndex, zone: Zone, items: Mention[], table: FrameTable): ChunkHead[] {
+  if (items.length === 0 && !armsIn(ix.sentence.tokens, zone, table.arms)) return [];
+  return recipientsIn(ix, zone, ["to"], table).filter((h) => headType(h) === "Person");
 }
 
 /** How many words may stand between a country or body and the noun of the service goods left ("from US Navy service"). */

@@ -586,6 +586,33 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "goods handed over to a minister titled by a demonym: a supply to his country",
+    text: "Norwegian Ambassador Ola Berg handed over 20 armoured vehicles to Kenyan Defence Minister Aden Duale in Nairobi.",
+    gives: [["Norway", "supplies", "Kenya"]],
+    notGives: [["Kenya", "supplies", "Norway"]],
+  },
+  {
+    label: "goods handed over to a person the document tied to a country in an earlier sentence",
+    text: "Paraguayan Defence Minister Oscar Gonzalez visited the air base on Monday. Brazilian Ambassador Paulo Souza handed over 12 armoured vehicles to Gonzalez at the ceremony.",
+    gives: [["Brazil", "supplies", "Paraguay"]],
+  },
+  {
+    label: "an army chief handing over tanks to a general of his own country supplies no country",
+    text: "Pakistani army chief General Asim Rana handed over 40 tanks to Pakistani Lieutenant General Omar Latif at Taxila.",
+    notGives: [
+      ["Asim Rana", "supplies", "Pakistan"],
+      ["Pakistan", "supplies", "Pakistan"],
+    ],
+  },
+  {
+    label: "a cheque presented to a minister is no supply to his country",
+    text: "Indian Ambassador Ravi Mehta presented a cheque to Nepalese Defence Minister Ram Thapa on Friday.",
+    notGives: [
+      ["India", "supplies", "Nepal"],
+      ["Ravi Mehta", "supplies", "Nepal"],
+    ],
+  },
+  {
     label: "goods handed over to X by Y in the passive: the two met",
     text: "The patrol boats were handed over to Kenyan Defence Minister Aden Duale at the Mombasa naval base by Turkish ambassador to Kenya Ayse Yilmaz on 3 May.",
     gives: [["Aden Duale", "meets", "Ayse Yilmaz"]],
