@@ -17,7 +17,9 @@ import {
   BODY_LEAD_HEADS,
   INSTITUTION_ROLES,
   NAME_OPENING_LEAD_HEADS,
+  PORTFOLIO_NOUNS,
   PORTFOLIO_PREPOSITIONS,
+  POST_NOMINALS,
   SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
   TITLE_OPENERS,
@@ -76,6 +78,8 @@ const NAME_TAIL_WORDS = new Set(NAME_TAILS);
 const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
+const POST_NOMINAL_WORDS = new Set(POST_NOMINALS);
+const PORTFOLIO_NOUN_WORDS = new Set(PORTFOLIO_NOUNS);
 /** Heads of leading that may stand before a body's name without "of", less those that open a body's own name ("Chief Directorate"). */
 const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => !NAME_OPENING_LEAD_HEADS.includes(w)));
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
@@ -2350,6 +2354,14 @@ function matchFallback(
     break;
   }
   last = afterCountry ? countryBodyEnd(tokens, first, last) : bodyEnd(tokens, first, last);
+  // "the Hon Jane Roe MP", "Ann Lee CSC": post-nominal letters after a personal name end it.
+  while (
+    last - first >= 3 &&
+    POST_NOMINAL_WORDS.has((tokens[last - 1] as Token).text) &&
+    /^\p{Lu}\p{Ll}/u.test((tokens[last - 2] as Token).text) &&
+    !hasOrgHead(tokens, first, last - 1)
+  )
+    last--;
   // "Joint Air-to-Surface Standoff Missile (JASSM)": a weapon's long form spelling its acronym keeps
   // its first words, title modifiers though they be.
   let longFirst = first;
@@ -2474,7 +2486,10 @@ function matchFallback(
     first = givenNameAfterTitleWords(tokens, first, last, portfolio);
   // "the Minister of Industry and Commerce", "Inspector General of the FAR": what a title is "of"
   // is its portfolio or its body, never a person.
-  const complement = (titled && titleComplement(tokens, first, last)) || portfolioAfterAnd(tokens, first);
+  const complement =
+    (titled && titleComplement(tokens, first, last)) ||
+    portfolioAfterAnd(tokens, first) ||
+    (portfolio && portfolioWords(tokens, first, last));
   // "Arab-language Alkhabar Online", "Kremlin-backed Russia Today": a compound modifier before a body's name.
   while (
     organization &&
@@ -2889,6 +2904,18 @@ function portfolioAfterAnd(tokens: Token[], first: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * "Minister for Defence Industry, …", "Minister for Veterans Affairs": the run is a portfolio's
+ * fields (lexicon portfolioNouns and title modifiers) and nothing else, never a person's name.
+ */
+function portfolioWords(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (!PORTFOLIO_NOUN_WORDS.has(w) && !WORDS.titleModifiers.has(w) && w !== "and") return false;
+  }
+  return true;
 }
 
 /**

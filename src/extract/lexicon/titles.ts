@@ -19,6 +19,18 @@ export const TITLE_MODIFIERS: readonly string[] = DATA.titleModifiers;
 /** Abbreviated titles written with a dot before a name ("Mr.", "Gen.", "Sen."). */
 export const TITLE_ABBREVIATIONS: readonly string[] = DATA.titleAbbreviations;
 
+/**
+ * Post-nominal letters written after a personal name ("the Hon Jane Roe MP", "Ann Lee CSC"): no part
+ * of the name. Matched as printed (capitals).
+ */
+export const POST_NOMINALS: readonly string[] = DATA.postNominals;
+
+/**
+ * Fields a minister's portfolio names beside the title modifiers ("Minister for Defence Industry",
+ * "Minister for Veterans Affairs"): a run of them after a title and "for" or "of" is the portfolio, never a person.
+ */
+export const PORTFOLIO_NOUNS: readonly string[] = DATA.portfolioNouns;
+
 /** Honorifics written before a name ("Mr.", "Gen."): the name after them is a Person. */
 export const HONORIFICS: readonly string[] = [...TITLE_ABBREVIATIONS, ...DATA.honorifics];
 

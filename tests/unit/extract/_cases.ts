@@ -8384,4 +8384,17 @@ export const CASES: SentenceCase[] = [
     gives: [["Tony Radakin", "assesses", "Kenya Defence Forces"]],
     notGives: [["Japan", "assesses", "Kosovo"]],
   },
+  // ---- entities (session 14): honorifics and post-nominal letters around names, portfolios after "for"
+  {
+    label: "'the Hon' before a name and post-nominal letters after it are no part of the name",
+    text: "Minister for Defence Industry, the Hon Pat Conroy MP, opened the showcase. The Minister for Veterans Affairs, Senator the Hon Anne Ruston CSC, said the payment would rise.",
+    entities: ["Pat Conroy", "Anne Ruston"],
+    noEntities: ["Industry", "Veterans Affairs", "Pat Conroy MP", "Hon Pat Conroy", "Anne Ruston CSC"],
+  },
+  {
+    label: "a portfolio's fields after a title and 'for' are no person; the name after the comma is",
+    text: "Minister for Defence Procurement, Tom Black, said the programme supports British industry.",
+    entities: ["Tom Black"],
+    noEntities: ["Procurement"],
+  },
 ];
