@@ -21,6 +21,7 @@ import { officialStates } from "./relations/official-states.ts";
 import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
+import { headlineFutures } from "./relations/headline-futures.ts";
 import { modalityOf } from "./clause.ts";
 import { WORDS, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -62,6 +63,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
+      headlineFutures(state);
       committedFutures(state);
       unnamedSuppliers(state, table);
     },

@@ -73,7 +73,10 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   const open = WORD_TAGS.has(wink) ? wink : "NOUN";
   if (
     isCapitalised(text) &&
-    !(titleCase && (closed !== undefined || IRREGULAR.has(lower) || AMBIGUOUS.has(lower)))
+    !(
+      titleCase &&
+      (closed !== undefined || IRREGULAR.has(lower) || AMBIGUOUS.has(lower) || PRESENT_VERBS.has(lower))
+    )
   ) {
     const initial = i === 0 || SENTENCE_OPENERS.has(prev?.text ?? "");
     if (!initial) return "PROPN";
@@ -104,7 +107,14 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     return "VERB";
   // "Japan supplies Vietnam with boats", "Russia ships missiles to Syria": a present-tense verb
   // read as a plural noun right after a name is the name's verb when an object follows it.
-  if (open === "NOUN" && PRESENT_VERBS.has(lower) && prev?.pos === "PROPN" && objectFollows(tokens, i + 1))
+  // In a title-case headline the statistical tagger calls every capitalised word a name:
+  // "Canada Delivers Tanks To Ukraine" is read the same way.
+  if (
+    (open === "NOUN" || (titleCase && open === "PROPN")) &&
+    PRESENT_VERBS.has(lower) &&
+    prev?.pos === "PROPN" &&
+    objectFollows(tokens, i + 1)
+  )
     return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.
   if (open === "NOUN" && prev?.lower === "who") return "VERB";
