@@ -625,6 +625,9 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["aims", "planned"],
   ["prepare", "planned"],
   ["preparing", "planned"],
+  // "reviewed preparations for the deployment of Egyptian troops": being prepared, not yet done.
+  ["preparation", "planned"],
+  ["preparations", "planned"],
   ["pledge", "planned"],
   ["pledged", "planned"],
   ["promise", "planned"],

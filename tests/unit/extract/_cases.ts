@@ -64,6 +64,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "preparations for a deployment or a delivery are a plan, not a supply",
+    text: "The visiting team reviewed preparations for the deployment of Rwandan troops to Mozambique. Officials in Vilnius completed preparations for the delivery of Swedish CV90 vehicles to Lithuania.",
+    entities: ["Rwanda", "Mozambique", "Sweden", "Lithuania"],
+    notGives: [
+      ["Rwanda", "supplies", "Mozambique"],
+      ["Sweden", "supplies", "Lithuania"],
+    ],
+    hedged: [["Rwanda", "supplies", "Mozambique", "planned"]],
+  },
+  {
     label: "present tense: supplies B with (a lede's verb read as a plural noun after a name)",
     text: "Norway supplies Estonia with patrol boats.",
     gives: [["Norway", "supplies", "Estonia"]],
