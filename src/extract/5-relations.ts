@@ -22,6 +22,7 @@ import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
+import { headlineSpeakers } from "./relations/headline-speakers.ts";
 import { modalityOf } from "./clause.ts";
 import { WORDS, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -64,6 +65,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
       headlineFutures(state);
+      headlineSpeakers(state);
       committedFutures(state);
       unnamedSuppliers(state, table);
     },

@@ -3906,6 +3906,26 @@ export const CASES: SentenceCase[] = [
     gives: [["Argentina", "supplies", "Uruguay"]],
   },
   {
+    label: "a headline's speaker after a colon assesses the claim's subject",
+    text: "Hungary undermines European security: Poland",
+    headlineRelations: true,
+    gives: [["Poland", "assesses", "Hungary"]],
+  },
+  {
+    label: "a person before a headline's colon speaks the claim after it",
+    text: "Jens Stoltenberg: Russia prepares new offensive",
+    headlineRelations: true,
+    gives: [["Jens Stoltenberg", "assesses", "Russia"]],
+  },
+  {
+    label: "a country before a headline's colon may be a section label: no speaker without quoted words",
+    text: "Kenya: Uganda hands over patrol boats to Tanzania",
+    headlineRelations: true,
+    entities: ["Kenya", "Uganda"],
+    gives: [["Uganda", "supplies", "Tanzania"]],
+    notGives: [["Kenya", "assesses", "Uganda"]],
+  },
+  {
     label: "title-case teaser gives no relations",
     text: "Kim Meets Putin In Vladivostok\nKim Jong Un praised Vladimir Putin.",
     notGives: [["Kim Jong Un", "meets", "Vladimir Putin"]],
