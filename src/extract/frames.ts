@@ -82,6 +82,12 @@ export interface Frame {
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */
   governedBy?: string[];
   /**
+   * For a noun row: lemmas of which one must tell the deal's purpose right after the noun and its
+   * partner, a noun after "for" or "on" ("an agreement with X for the purchase of") or an infinitive
+   * after "to" ("an agreement with X to buy").
+   */
+  purposes?: string[];
+  /**
    * For a verb row: nouns of a report whose that-clause, as the object, is what is judged
    * ("condemned reports that Beijing was offering …": the subject of the clause is the topic).
    */

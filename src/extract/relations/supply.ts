@@ -1356,6 +1356,9 @@ export function supplyNoun(
   // "signed a contract with India for Pinaka launchers": only under a verb of concluding it.
   if (frame.governedBy && !frame.governedBy.includes(verbLemma) && concluded < 0) return;
   if (frame.requires === "weapon" && zone.weapons.length === 0) return;
+  // "signed an agreement with the US for the purchase of KC-46 tankers", not "an agreement with
+  // Germany linked to Berlin's purchase of the Arrow 3".
+  if (frame.purposes && !purposeAfter(tokens, t, frame.purposes)) return;
   // "awarded a contract to MBDA to develop a missile defence system": work on goods, not their sale.
   if (frame.governedBy && serviceDeal(ix, t, zone, table)) return;
   // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it.
@@ -1483,6 +1486,44 @@ export function supplyNoun(
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
+}
+
+/** How many words after a deal noun its purpose may stand ("an agreement (LOA) with the US government for the purchase"). */
+const PURPOSE_REACH = 10;
+
+/**
+ * True when one of `purposes` tells the purpose of the deal noun at `t`, within its clause: a noun
+ * after "for" or "on" ("for the purchase of", "on the procurement of") or an infinitive after "to"
+ * ("to buy"); a verb before it ends the noun's phrase ("an agreement with Germany linked to …").
+ */
+function purposeAfter(tokens: Token[], t: number, purposes: readonly string[]): boolean {
+  const end = Math.min(tokens.length - 1, t + PURPOSE_REACH);
+  for (let k = t + 1; k < end; k++) {
+    const w = tokens[k] as Token;
+    if (/^[;:.]$/u.test(w.text) || w.pos === "VERB") return false;
+    let next = k + 1;
+    while (/^(?:the|a|an)$/u.test(tokens[next]?.lower ?? "")) next++;
+    const head = tokens[next];
+    if (!head || !purposes.includes(head.lemma)) continue;
+    const told =
+      (w.lower === "to" && head.pos === "VERB") ||
+      ((w.lower === "for" || w.lower === "on") && head.pos !== "VERB");
+    if (told) return !sellerAfter(tokens, next + 1);
+  }
+  return false;
+}
+
+/**
+ * True when a "from" phrase follows token `k` in its clause: "an agreement with Germany for the
+ * procurement of submarines from TKMS" names the purchase's own seller, the partner buying with the subject.
+ */
+function sellerAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length; j++) {
+    const w = tokens[j] as Token;
+    if (/^[;:.]$/u.test(w.text)) return false;
+    if (w.lower === "from") return true;
+  }
+  return false;
 }
 
 /** Forms of the verbs of arriving whose place receives the goods of the supply noun they have as subject. */

@@ -596,6 +596,34 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "an agreement with X for the purchase of goods: X sells to the signer",
+    text: "Greece signed an agreement with France for the purchase of three Belharra frigates.",
+    gives: [
+      ["France", "supplies", "Greece"],
+      ["France", "supplies", "Belharra"],
+    ],
+    notGives: [["Greece", "supplies", "France"]],
+  },
+  {
+    label: "an agreement with X linked to another party's purchase does not make X the seller",
+    text: "Spain concluded its largest arms export, after signing an agreement with Italy linked to Rome's purchase of the Meteor missile.",
+    notGives: [["Italy", "supplies", "Meteor"]],
+  },
+  {
+    label: "an agreement with a co-buyer for a purchase from a firm: the firm sells, not the partner",
+    text: "Denmark has signed an agreement with Sweden for the procurement of Archer howitzers from BAE Systems.",
+    gives: [["BAE Systems", "supplies", "Archer"]],
+    notGives: [
+      ["Sweden", "supplies", "Denmark"],
+      ["Sweden", "supplies", "Archer"],
+    ],
+  },
+  {
+    label: "an agreement with X on cooperation names no purchase",
+    text: "Vietnam signed an agreement with Russia on military-technical cooperation that covers the Su-30 jets.",
+    notGives: [["Russia", "supplies", "Vietnam"]],
+  },
+  {
     label: "goods handed over to a minister titled by a demonym: a supply to his country",
     text: "Norwegian Ambassador Ola Berg handed over 20 armoured vehicles to Kenyan Defence Minister Aden Duale in Nairobi.",
     gives: [["Norway", "supplies", "Kenya"]],
