@@ -4,7 +4,9 @@
  * target is a country the source is affiliated with anywhere in the document (directly, through
  * the body it serves, or by the country in its name) is dropped. "Czech President Petr Pavel said
  * that his country had found shells" and, later, "Kirby added that the United States had raised
- * the issue" say nothing about a third party.
+ * the issue" say nothing about a third party. A person the document ties to no country, reporting
+ * on the country it is mostly about and whose bodies it names, speaks of his home ("Serbia has
+ * received four jets, Defense Minister X said").
  */
 import type { DocState, Fact, Stage } from "./types.ts";
 
@@ -76,12 +78,28 @@ export const ownCountryStage: Stage = {
     // about its own side, as one about its country is.
     const { own, serves } = ownCountries(state);
     voicedJudgements(state, own);
+    // "Defense Minister X said Serbia has received …": an official whom the document ties to no
+    // side speaks for its home country (news names foreign officials by their country).
+    const home = homeCountry(state, own);
+    const tied = new Set([...serves].map((k) => k.slice(0, k.indexOf("|"))));
     // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
     const people = new Set<string>();
+    const persons = new Set<string>();
     for (const list of state.mentions)
-      for (const m of list) if (m.type === "Person" || m.type === "Organization") people.add(m.name);
+      for (const m of list) {
+        if (m.type === "Person" || m.type === "Organization") people.add(m.name);
+        if (m.type === "Person") persons.add(m.name);
+      }
+    const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
+    // Only reports take the presumed side: "Defence Minister X commended China" judges another
+    // party whatever the home of the document.
+    const sideOf = (f: Fact): Set<string> | undefined =>
+      own.get(f.source) ??
+      (home && untied(f.source) && REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank"
+        ? new Set([home])
+        : undefined);
     const ownSide = (f: Fact): boolean => {
-      const mine = own.get(f.source);
+      const mine = sideOf(f);
       if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`)) return true;
       if (!REPORTING_RULES.has(f.rule) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
@@ -97,6 +115,27 @@ export const ownCountryStage: Stage = {
     );
   },
 };
+
+/**
+ * The country the document mentions most (by name, demonym, capital or a body named with it),
+ * when it has three or more, at least twice the mentions of any other, and the document names a
+ * body of it: the home of the officials it names without a country.
+ */
+function homeCountry(state: DocState, own: Map<string, Set<string>>): string | undefined {
+  const n = new Map<string, number>();
+  // The document must name a body of its home (its army, its ministry): a country only talked about has none.
+  const bodies = new Set<string>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      const c = m.type === "Country" ? m.name : m.type === "Organization" ? m.country : undefined;
+      if (c) n.set(c, (n.get(c) ?? 0) + 1);
+      if (m.type === "Organization") for (const x of own.get(m.name) ?? []) bodies.add(x);
+    }
+  const [first, second] = [...n.values()].sort((a, b) => b - a);
+  if (first === undefined || first < 3 || (second !== undefined && first < 2 * second)) return undefined;
+  const home = [...n].find(([, k]) => k === first)?.[0];
+  return home !== undefined && bodies.has(home) ? home : undefined;
+}
 
 /** One statement: its speaker, sentence, trigger and rule (the facts of its coordinated subjects share it). */
 function claimKey(f: Fact): string {

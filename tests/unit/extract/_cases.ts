@@ -8483,4 +8483,12 @@ export const CASES: SentenceCase[] = [
     entities: ["Tom Black"],
     noEntities: ["Procurement"],
   },
+  {
+    label:
+      "an official the document ties to no country reports on the country it is mostly about, his home: no assessment; a claim about another country stays",
+    text: "Ghana has received two patrol boats from Italy, Defence Minister Kofi Mensah said on Monday. The boats will serve the Ghana Navy along Ghana's coast, and Ghana plans to buy two more. Mensah also said Togo was building a new naval base.",
+    entities: ["Kofi Mensah", "Ghana"],
+    gives: [["Kofi Mensah", "assesses", "Togo"]],
+    notGives: [["Kofi Mensah", "assesses", "Ghana"]],
+  },
 ];
