@@ -22,6 +22,7 @@ import {
   POST_NOMINALS,
   SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
+  TITLE_ABBREVIATIONS,
   TITLE_OPENERS,
 } from "./lexicon/titles.ts";
 import {
@@ -79,6 +80,7 @@ const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
 const POST_NOMINAL_WORDS = new Set(POST_NOMINALS);
+const TITLE_ABBREVIATION_WORDS = new Set(TITLE_ABBREVIATIONS);
 const PORTFOLIO_NOUN_WORDS = new Set(PORTFOLIO_NOUNS);
 /** Heads of leading that may stand before a body's name without "of", less those that open a body's own name ("Chief Directorate"). */
 const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => !NAME_OPENING_LEAD_HEADS.includes(w)));
@@ -2362,6 +2364,13 @@ function matchFallback(
     !hasOrgHead(tokens, first, last - 1)
   )
     last--;
+  // "Chief of Naval Operations Adm. Lisa Ruiz", "Commander Pacific Fleet Rear Adm. Tom Kerr": a
+  // rank's abbreviation closing the run, with its dot, opens the next name; it and the title
+  // modifiers before it ("Rear", "Vice") leave the run.
+  if (last - first >= 2 && rankOpensNextName(tokens, last)) {
+    last--;
+    while (last - first >= 2 && WORDS.titleModifiers.has((tokens[last - 1] as Token).lower)) last--;
+  }
   // "Joint Air-to-Surface Standoff Missile (JASSM)": a weapon's long form spelling its acronym keeps
   // its first words, title modifiers though they be.
   let longFirst = first;
@@ -2904,6 +2913,19 @@ function portfolioAfterAnd(tokens: Token[], first: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * True when the run ending at `last` closes on a title's abbreviation (lexicon titleAbbreviations:
+ * "Adm", "Gen", "Dr") written with its dot before a capitalised word: "… Operations Adm. Lisa Ruiz".
+ */
+function rankOpensNextName(tokens: Token[], last: number): boolean {
+  return (
+    TITLE_ABBREVIATION_WORDS.has((tokens[last - 1] as Token).lower) &&
+    tokens[last]?.text === "." &&
+    tokens[last]?.space === false &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[last + 1]?.text ?? "")
+  );
 }
 
 /**
@@ -3587,6 +3609,13 @@ function fallbackType(
     namesWeaponClass(words.slice(0, -1))
   )
     return "WeaponSystem";
+  // "the Vehicle Fleet", "its Aircraft Fleet": a fleet of a weapon class's noun is no body.
+  if (
+    words.length >= 2 &&
+    (words[words.length - 1] as Token).lower === "fleet" &&
+    WORDS.modelHeads.has(singular((words[words.length - 2] as Token).lower))
+  )
+    return null;
   if (hasOrgHead(tokens, first, last) && !givenAndHead) return "Organization";
   if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   // "its third Littoral Mission Ship (LMS)", "the Littoral Combat Ship": a capitalised class of warship.

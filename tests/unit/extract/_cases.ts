@@ -8491,4 +8491,20 @@ export const CASES: SentenceCase[] = [
     gives: [["Kofi Mensah", "assesses", "Togo"]],
     notGives: [["Kofi Mensah", "assesses", "Ghana"]],
   },
+  // ---- entities (session 14): a rank's abbreviation between a title and a name; fleets are bodies
+  {
+    label: "a rank's abbreviation with its dot after a title opens the name, not the title's last word",
+    text: "Chief of Naval Operations Adm. Lisa Ruiz met Commander Atlantic Fleet Rear Adm. Tom Kerr in Norfolk.",
+    entities: ["Lisa Ruiz", "Tom Kerr"],
+    noEntities: ["Operations Adm", "Adm", "Fleet Rear Adm"],
+  },
+  {
+    label: "a navy's fleet named by its country or sea is a body; a fleet of vehicles is none",
+    text: "Vice Admiral Jose Cruz, Commander Philippine Fleet, received the Mobile Command Vehicle Fleet from Japan. The Black Sea Fleet moved.",
+    typed: [
+      ["Philippine Fleet", "Organization"],
+      ["Black Sea Fleet", "Organization"],
+    ],
+    noEntities: ["Vehicle Fleet", "Mobile Command Vehicle Fleet"],
+  },
 ];
