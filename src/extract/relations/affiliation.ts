@@ -982,6 +982,17 @@ function officeBefore(
   return null;
 }
 
+/** True when an acronym of two to six capitals in brackets, no entity's, opens at `k` ("(COAS)"). */
+function titleAcronym(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  return (
+    tokens[k]?.text === "(" &&
+    /^[A-Z]{2,6}$/u.test(tokens[k + 1]?.text ?? "") &&
+    tokens[k + 2]?.text === ")" &&
+    !ix.cover[k + 1]
+  );
+}
+
 /** Longest title set off between commas before its body ("Minister of Defence and Military Veterans"). */
 const SET_OFF_TITLE_REACH = 10;
 
@@ -1293,6 +1304,11 @@ function titlePhraseSpan(
         continue;
       }
     }
+    // "Chief of Army Staff (COAS) of the Nigerian Army": the title's acronym in brackets after it.
+    if (title && titleAcronym(ix, j)) {
+      j += 3;
+      continue;
+    }
     break;
   }
   if (!title) return null;
@@ -1325,6 +1341,8 @@ function titlePhraseSpan(
     if (!m) {
       let w = j;
       while (w < j + CHAIN_REACH && !ix.cover[w] && isTitleWord(tokens[w]?.lower ?? "")) w++;
+      // "The Chief of the Army Staff (COAS) of the Nepal Army": the office's acronym before "of".
+      if (w > j && titleAcronym(ix, w)) w += 3;
       if (w > j && tokens[w]?.lower === "of") {
         w++;
         if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;

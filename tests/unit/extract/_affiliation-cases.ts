@@ -33,6 +33,16 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "an office's acronym in brackets between its title words and 'of' the body: the holder set off after it serves the body",
+    text: "The Chief of Naval Staff (CNS) of the Ghana Navy, Rear Admiral Issah Yakubu, visited Lagos. The Chief of the Army Staff (COAS) of the Zambia Army, Lieutenant General Dennis Sitali, met the minister.",
+    gives: [
+      ["Issah Yakubu", "affiliated_with", "Ghana Navy"],
+      ["Issah Yakubu", "affiliated_with", "Ghana"],
+      ["Dennis Sitali", "affiliated_with", "Zambia Army"],
+    ],
+  },
+  {
     label: "a verb between the body and the title words: the holder is not the body's",
     text: "The Danish Navy hosted Chief of Staff Vice Adm. Erik Lund in Aarhus.",
     notGives: [["Erik Lund", "affiliated_with", "Danish Navy"]],
