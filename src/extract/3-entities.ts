@@ -1350,14 +1350,18 @@ function companySuffixEnd(tokens: Token[], end: number): number {
 /**
  * The end of a body's name inside a listed body whose mention ends at `end`: one to three
  * capitalised words where no listed name starts, the last a head of lexicon/organizations.json subBodyHeads,
- * and no capitalised word after them ("Medical University" of "the People's Liberation Army
- * Medical University"); -1 when none follows.
+ * and no capitalised word after them but a rank before a name ("Medical University" of "the
+ * People's Liberation Army Medical University", "Committee" of "Joint Chiefs of Staff Committee
+ * General X"); -1 when none follows.
  */
 function subBodyEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number {
   for (let k = end; k < end + MAX_SUB_BODY_WORDS; k++) {
     const t = unlistedCapitalisedWord(tokens, k, gazetteer);
     if (!t) return -1;
-    if (SUB_BODY_HEAD_WORDS.has(t.lower) && !isCapitalised(tokens[k + 1]?.text ?? "")) return k + 1;
+    if (!SUB_BODY_HEAD_WORDS.has(t.lower)) continue;
+    // "Joint Chiefs of Staff Committee General X": a rank opening a titled name may follow.
+    const ranked = isRankAt(tokens, k + 1) && isCapitalised(tokens[k + 2]?.text ?? "");
+    if (!isCapitalised(tokens[k + 1]?.text ?? "") || ranked) return k + 1;
   }
   return -1;
 }

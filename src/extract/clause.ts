@@ -195,9 +195,14 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // first verb's subject, not the name before the comma.
     return sharedSubject(ix, j, cues, passive, depth, THEN_REACH, THEN_BREAKS) ?? { ...NO_SUBJECT, cues };
   } else if (!chunk && tok?.text === ",") {
+    // "Chief of X, General Y who is on an official visit to Z, called on …": a named person before
+    // a relative clause that only the comma closes is the subject, whatever the earlier comma sets off.
+    const named = unopenedRelative(ix, j);
+    const namedLast = named?.items[named.items.length - 1];
+    if (namedLast?.kind === "mention" && namedLast.m.type === "Person") chunk = named;
     // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
     // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
-    for (let k = j - 1; k >= 0 && k > j - 16; k--) {
+    for (let k = j - 1; !chunk && k >= 0 && k > j - 16; k--) {
       if (tokens[k]?.text === ",") {
         const inner = ix.chunkAt[j - 1];
         const innerLast = inner?.items[inner.items.length - 1];

@@ -37,3 +37,9 @@ export const ASKING_VERBS: readonly string[] = DATA.askingVerbs;
 
 /** Nouns of the person whose title a possessor holds ("a meeting with his counterpart X": "his" holds the meeting). */
 export const COUNTERPART_NOUNS: readonly string[] = DATA.counterpartNouns;
+
+/** Verbs after "to" that give a courtesy call's purpose, not an appeal ("called on General X to discuss …"). */
+export const VISIT_PURPOSE_VERBS: readonly string[] = DATA.visitPurposeVerbs;
+
+/** Adverbs of place or time that may close a titled partner's name ("…, General Y here at …"). */
+export const DEICTIC_ADVERBS: readonly string[] = DATA.deicticAdverbs;

@@ -12,6 +12,7 @@ import {
   chunkParts,
 } from "../chunks.ts";
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
+import { DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
 import { BARE_SERVICES, BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
@@ -867,6 +868,8 @@ function parentAfter(ix: SentenceIndex, k: number): { name: string; trigger: str
   return org ? { name: org.name, trigger: noun.text } : null;
 }
 
+const DEICTIC = new Set(DEICTIC_ADVERBS);
+
 /** Longest title phrase, in tokens, read back from the comma before a name. */
 const OFFICE_REACH = 16;
 
@@ -894,10 +897,15 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     const titled = (prev: Mention): boolean =>
       !!officeBefore(ix, prev) || !!adjoiningSpan(ix, prev, ranksBefore(ix, prev));
     if (titleOfPreviousName(tokens, st, (k) => ix.cover[k], titled)) continue;
-    // The name closes the appositive unless a verb follows it ("the head of X, Y said": Y speaks).
+    // The name closes the appositive unless a verb follows it ("the head of X, Y said": Y speaks);
+    // an adverb of place or time may close it ("called on the Chief of X, General Y here at …").
     const after = tokens[p.last];
     const closed =
-      !after || /^[,.;)]$/u.test(after.text) || /^(?:and|who)$/u.test(after.lower) || after.pos === "ADP";
+      !after ||
+      /^[,.;)]$/u.test(after.text) ||
+      /^(?:and|who)$/u.test(after.lower) ||
+      after.pos === "ADP" ||
+      DEICTIC.has(after.lower);
     // "…, A and Head of X, B were present": an office after "and" is the next list item's.
     if (closed || opensClause(ix, st) || tokens[st - 1]?.lower === "and") {
       emitOffice(p, span, emit);

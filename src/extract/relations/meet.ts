@@ -24,6 +24,7 @@ import {
   APART_WORDS,
   ASKING_VERBS,
   COUNTERPART_NOUNS,
+  DEICTIC_ADVERBS,
   DELEGATION_NOUNS,
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
@@ -32,6 +33,7 @@ import {
   PENDING_PREDICATES,
   RECIPROCAL_WORDS,
   UNREALISED,
+  VISIT_PURPOSE_VERBS,
 } from "../lexicon/meet-words.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
@@ -397,6 +399,11 @@ function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
       k = m.last - 1;
       continue;
     }
+    // "Chairman Joint Chiefs of Staff Committee (CJCSC) General X": the title's acronym in brackets.
+    if (acronymInBrackets(tokens, k)) {
+      k += 2;
+      continue;
+    }
     if (m || w.pos === "VERB" || w.pos === "AUX" || /^[,.;:()]$/u.test(w.text)) return null;
     if (!/^(?:ADP|DET|NOUN|PROPN|ADJ)$/u.test(w.pos)) return null;
   }
@@ -418,6 +425,8 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
   if (!w || ix.chunkAt[k] || !title) return null;
   return appositiveAfter(ix, k + 1) ?? titledName(ix, k + 1);
 }
+
+const DEICTIC = new Set(DEICTIC_ADVERBS);
 
 /** The person named after the comma that closes a title phrase running on from `from` ("…, X,"), or null. */
 function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
@@ -452,11 +461,13 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
         : undefined;
     const end = inList ? named.last : next?.last;
     const after = end === undefined ? undefined : tokens[end];
-    // The name ends the appositive: punctuation, "and" opening the next verb ("…, X and
-    // complimented him"), or a preposition other than "of" ("…, Gen X on his official visit").
+    // The name ends the appositive: punctuation, an adverb of place or time ("…, General X here
+    // at …"), "and" opening the next verb ("…, X and complimented him"), or a preposition other
+    // than "of" ("…, Gen X on his official visit").
     const ends =
       !after ||
       /^[,.;]$/u.test(after.text) ||
+      DEICTIC.has(after.lower) ||
       (after.lower === "and" && tokens[(end ?? 0) + 1]?.pos === "VERB") ||
       (after.pos === "ADP" && after.lower !== "of");
     if (person && ends) return [person];
@@ -572,6 +583,8 @@ function listContinues(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+const PURPOSES = new Set(VISIT_PURPOSE_VERBS);
+
 /**
  * True when an appeal follows the partner phrase ending at `k`: "to" and a verb, "for", or "not to"
  * ("called on Iran to stop", "called on Kyiv for restraint"), past a short appositive title
@@ -582,6 +595,8 @@ function appeals(tokens: Token[], k: number): boolean {
     const w = tokens[j] as Token;
     if (/^[.;:!?]$/u.test(w.text)) return false;
     if (w.lower === "for" || w.lower === "not") return true;
+    // "called on General X to discuss matters of mutual interest": the call's purpose, a visit.
+    if (w.lower === "to" && PURPOSES.has(tokens[j + 1]?.lower ?? "")) return false;
     if (w.lower === "to" && /^(?:VERB|AUX)$/u.test(tokens[j + 1]?.pos ?? "")) return true;
   }
   return false;

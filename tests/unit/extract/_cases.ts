@@ -588,6 +588,23 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "called on a titled person: a body run into a rank, a bracketed acronym, 'here' after the name, and a call's purpose after 'to'",
+    text: "Chief of the Ghana Armed Forces, General Kofi Mensah who is on an official visit to Kenya, called on Chairman Joint Chiefs of Staff Committee (CJCSC), General Peter Otieno here at the headquarters. Air Marshal Jane Kariuki has called on Chairman Joint Chiefs of Staff Committee General Samuel Wanjala to discuss matters of mutual interest.",
+    gives: [
+      ["Kofi Mensah", "meets", "Peter Otieno"],
+      ["Peter Otieno", "affiliated_with", "Joint Chiefs of Staff Committee"],
+      ["Jane Kariuki", "meets", "Samuel Wanjala"],
+      ["Samuel Wanjala", "affiliated_with", "Joint Chiefs of Staff Committee"],
+    ],
+  },
+  {
+    label: "called on X to do something is an appeal, not a visit",
+    text: "Senator Mary Lowe called on President Daniel Ruto to withdraw the troops.",
+    entities: ["Mary Lowe", "Daniel Ruto"],
+    notGives: [["Mary Lowe", "meets", "Daniel Ruto"]],
+  },
+  {
     label: "a handover in person: received goods from X, then handed them over to Y",
     text: "The head of the government, Prime Minister (PM) Ana Lopes, received the keys of the new trucks from the Japanese Ambassador to Peru, Kenji Sato, then handed over to the Police Commissioner, Mario Diaz, on Friday.",
     gives: [
