@@ -648,6 +648,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, received, table);
     const recipients = recipientHeads(deal ? deal.signers : subject.heads);
+    // "Ugandan Defence Minister X received 36 vehicles from India": the person receives for the
+    // country the document ties them to, when goods are named.
+    const persons =
+      recipients.length === 0 && !deal && goodsIn(ix, zone, received, table)
+        ? subject.heads.filter((h) => headType(h) === "Person")
+        : [];
     if (suppliers.length === 0)
       emitUnnamedSupplier(ix, zone, { recipients, items: received }, table, emit, {
         trigger: tok.text,
@@ -656,6 +662,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       });
     for (const s of suppliers.flatMap(asState)) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+      for (const r of persons)
+        emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, modality);
       for (const w of received) emit(s.name, "supplies", w.name, tok.text, rule, modality);
     }
     return;
@@ -776,8 +784,13 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
  * Ugandan Defence Minister X" receives the vehicles; "presented a cheque to the Chief Justice" no goods.
  */
 function personRecipients(ix: SentenceIndex, zone: Zone, items: Mention[], table: FrameTable): ChunkHead[] {
-  if (items.length === 0 && !armsIn(ix.sentence.tokens, zone, table.arms)) return [];
+  if (!goodsIn(ix, zone, items, table)) return [];
   return recipientsIn(ix, zone, ["to"], table).filter((h) => headType(h) === "Person");
+}
+
+/** True when the zone names goods: a weapon among `items` or an arms word. */
+function goodsIn(ix: SentenceIndex, zone: Zone, items: Mention[], table: FrameTable): boolean {
+  return items.length > 0 || armsIn(ix.sentence.tokens, zone, table.arms);
 }
 
 /** How many words may stand between a country or body and the noun of the service goods left ("from US Navy service"). */

@@ -647,6 +647,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Kenya", "supplies", "Norway"]],
   },
   {
+    label: "a minister titled by a demonym receives helicopters from a country: a supply to his country",
+    text: "Bolivian Defence Minister Edmundo Novillo received two UH-1H helicopters from Taiwan on Monday.",
+    gives: [["Taiwan", "supplies", "Bolivia"]],
+  },
+  {
+    label: "a minister receiving a letter from a country is no supply",
+    text: "Bolivian Defence Minister Edmundo Novillo received a letter from Taiwan about the UH-1H helicopters.",
+    notGives: [["Taiwan", "supplies", "Bolivia"]],
+  },
+  {
     label: "goods handed over to a person the document tied to a country in an earlier sentence",
     text: "Paraguayan Defence Minister Oscar Gonzalez visited the air base on Monday. Brazilian Ambassador Paulo Souza handed over 12 armoured vehicles to Gonzalez at the ceremony.",
     gives: [["Brazil", "supplies", "Paraguay"]],
