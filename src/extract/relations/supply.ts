@@ -184,6 +184,19 @@ function userVerb(tokens: Token[], t: number): number {
   return -1;
 }
 
+/**
+ * The agents of a passive verb of using right at token `k` ("were used by the Azerbaijani army",
+ * "are operated by the Navy"): countries and bodies that hold the goods.
+ */
+function passiveUsers(ix: SentenceIndex, k: number, zone: Zone): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let v = k;
+  while (v < k + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  if (v === k || !USE.has(tokens[v]?.lower ?? "") || tokens[v + 1]?.lower !== "by") return [];
+  const chunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first === v + 2);
+  return chunk ? recipientHeads(chunkHeads(chunk.chunk)) : [];
+}
+
 /** The parties of a deal or a leave noun that an infinitive of supplying follows. */
 interface DealParties {
   /** The party that signs or holds the deal: the subject of its verb, or its possessor. */
@@ -692,7 +705,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "Ukraine used Leopard tanks, delivered by Germany": the user of the weapons received them.
     const user = before.length > 0 ? userVerb(tokens, Math.min(...before.map((m) => m.first))) : -1;
     const users = user >= 0 ? recipientHeads(subjectBefore(ix, user).heads) : [];
-    for (const s of actorHeads(zoneHeads(zone, ["by"]))) {
+    // The agent stands inside the appositive: "The TB2 drones, supplied by Turkey, were used by
+    // the Azerbaijani army": the by-phrase after its closing comma is the user's, who received them.
+    const close = tokens.findIndex((w, k) => k > t && /^[,;:.]$/u.test(w.text));
+    const inside = close < 0 ? zone : zoneUntil(zone, close);
+    if (close > 0 && users.length === 0) users.push(...passiveUsers(ix, close + 1, zone));
+    for (const s of actorHeads(zoneHeads(inside, ["by"]))) {
       for (const w of before) emit(s.name, "supplies", w.name, tok.text, rule, modality);
       for (const r of users)
         if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);

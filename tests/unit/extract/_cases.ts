@@ -641,6 +641,18 @@ export const CASES: SentenceCase[] = [
     notGives: [["Russia", "supplies", "Vietnam"]],
   },
   {
+    label: "goods with a supplier in an appositive, then used by another party: the user received them",
+    text: "The Wing Loong II drones, supplied by China, were used by the Ethiopian army in the Tigray war.",
+    gives: [
+      ["China", "supplies", "Wing Loong II"],
+      ["China", "supplies", "Ethiopia"],
+    ],
+    notGives: [
+      ["Ethiopian Army", "supplies", "Wing Loong II"],
+      ["Ethiopia", "supplies", "Wing Loong II"],
+    ],
+  },
+  {
     label: "goods handed over to a minister titled by a demonym: a supply to his country",
     text: "Norwegian Ambassador Ola Berg handed over 20 armoured vehicles to Kenyan Defence Minister Aden Duale in Nairobi.",
     gives: [["Norway", "supplies", "Kenya"]],
