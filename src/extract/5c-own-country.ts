@@ -58,6 +58,9 @@ const REPORTING_RULES = new Set([
   "assess-thank",
 ]);
 
+/** Rule suffix of a country read from a description of one person (relations/assess.ts). */
+const DESCRIBED = "+described";
+
 /** True when two sets share a member. */
 function meet(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
   if (!a || !b) return false;
@@ -105,13 +108,23 @@ export const ownCountryStage: Stage = {
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
       return own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target));
     };
+    // "The Nigerian defence minister thanked Pakistan": a description of one person speaks for its
+    // country only when the document names no person of that country it could stand for.
+    const named = new Set<string>();
+    for (const p of persons) for (const c of own.get(p) ?? []) named.add(c);
+    const unresolved = new Set<Fact>();
+    for (const f of state.facts)
+      if (f.rule.endsWith(DESCRIBED)) {
+        f.rule = f.rule.slice(0, -DESCRIBED.length);
+        if (named.has(f.source)) unresolved.add(f);
+      }
     // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
     // coordinated subjects include the speaker's own side is about the two sides' own ties.
     const claims = new Set<string>();
     for (const f of state.facts)
       if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(f)) claims.add(claimKey(f));
     state.facts = state.facts.filter(
-      (f: Fact) => f.relation !== "assesses" || !(ownSide(f) || claims.has(claimKey(f))),
+      (f: Fact) => f.relation !== "assesses" || !(ownSide(f) || claims.has(claimKey(f)) || unresolved.has(f)),
     );
   },
 };

@@ -45,6 +45,8 @@ export interface ChunkHead {
   /** Canonical name of the actor (the mention's, or the country of unnamed officials). */
   name: string;
   unnamed: boolean;
+  /** A country read from a definite description of one person ("the Nigerian defence minister"). */
+  described?: boolean;
 }
 
 /** Longest actor phrase, in items; longer runs are split (they are lists or garbage). */

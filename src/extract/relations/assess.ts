@@ -78,8 +78,10 @@ export function assessVerb(
   }
   let sources = actorHeads(subject.heads);
   // "The Senegalese military leader noted …": one person told by a definite description that
-  // coreference did not name speaks for himself, not for his country.
-  if (subject.chunk && describedPerson(tokens, subject.chunk)) sources = sources.filter((h) => !h.unnamed);
+  // coreference did not name speaks for himself, not for his country, when the document names
+  // someone of that country (the own-country stage decides: rule suffix +described).
+  if (subject.chunk && describedPerson(tokens, subject.chunk))
+    sources = sources.map((h) => (h.unnamed ? { ...h, described: true } : h));
   if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = frontedSpeaker(ix, t);
   const accusation = frame.roles.object === "topic";
@@ -649,7 +651,8 @@ function emitAssess(
     // "said that Poland and Germany had agreed …", by a Polish body: a claim about its own side
     // and another, coordinated, is about their own ties.
     if (names.length > 1 && names.some(own)) continue;
-    for (const name of names) if (!own(name)) emit(s.name, "assesses", name, trigger, rule, modality);
+    const r = s.described ? `${rule}+described` : rule;
+    for (const name of names) if (!own(name)) emit(s.name, "assesses", name, trigger, r, modality);
   }
 }
 

@@ -8459,8 +8459,8 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
-      "a definite description of one person that nothing names speaks for no country; unnamed spokespeople and bodies do",
-    text: "The Bolivian military leader noted that the Paraguayan Army is strong. The Thai spokesperson said Cambodia was sending troops. The Indonesian military said Malaysia had violated the border.",
+      "a definite description of one person that the document may name elsewhere speaks for no country; unnamed spokespeople and bodies do",
+    text: "General Juan Arce, Bolivia's army chief, arrived in Asuncion on Monday. The Bolivian military leader noted that the Paraguayan Army is strong. The Thai spokesperson said Cambodia was sending troops. The Indonesian military said Malaysia had violated the border.",
     entities: ["Bolivia", "Paraguayan Army", "Cambodia", "Malaysia"],
     gives: [
       ["Thailand", "assesses", "Cambodia"],
@@ -8545,5 +8545,11 @@ export const CASES: SentenceCase[] = [
       ["Black Sea Fleet", "Organization"],
     ],
     noEntities: ["Vehicle Fleet", "Mobile Command Vehicle Fleet"],
+  },
+  {
+    label:
+      "a definite description of one person naming a country speaks for the country when the document names no one of that country",
+    text: "Addressing the handover at Tema, the Ghanaian defence minister thanked Italy for the patrol boats.",
+    gives: [["Ghana", "assesses", "Italy"]],
   },
 ];
