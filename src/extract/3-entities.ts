@@ -141,6 +141,7 @@ const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
 /** Lemmas of travel ("visit", "arrive"): their object, where "where" follows, is a place. */
 const PLACE_MOTION = new Set(PLACE_USE.motion);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
+const MISSION_WORDS = new Set(TEXT_WORDS.missionWords);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
@@ -2574,11 +2575,14 @@ function matchFallback(
         ? "Organization"
         : fallbackType(tokens, first, last, words, titled, name, afterPerson);
   // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
-  // "Capacity Building", "Peacekeeping Training": words of a field of work name no person.
+  // "Capacity Building", "Peacekeeping Training": words of a field of work name no person;
+  // "the AU Support Mission in Somalia": nor does a mission's.
   if (
     !type ||
     (type === "Person" &&
-      (complement || words.some((w) => w.key === "'s") || namesField(tokens, first, last)))
+      (complement ||
+        words.some((w) => w.key === "'s" || MISSION_WORDS.has(w.lower)) ||
+        namesField(tokens, first, last)))
   )
     return null;
   // "a Guard of Honour", "the Legion of Honour": a ceremony's or an award's name is no body.

@@ -72,6 +72,8 @@ export const NAME_WORDS: Readonly<{
   fieldWords: readonly string[];
   /** Nouns of buildings and events that end no personal name ("Repair Facility", "Air Show"). */
   buildingNouns: readonly string[];
+  /** Nouns of a mission that no personal name holds ("the EU Training Mission in Mali"). */
+  missionWords: readonly string[];
   /** British and American spellings of one word, "british|american" ("defence|defense"): one body's name either way. */
   spellingVariants: readonly string[];
   /** Capitalised nouns whose possessive stays inside a body's name ("People's Defence Forces"). */

@@ -74,6 +74,12 @@ export const CASES: SentenceCase[] = [
     hedged: [["Rwanda", "supplies", "Mozambique", "planned"]],
   },
   {
+    label: "a mission's name after a body's acronym is no person",
+    text: "The head of the EU Training Mission in Mozambique, Brigadier General Nuno Lemos Pires, met the minister. Officials of the UN Assistance Mission in Iraq said the vote was fair.",
+    entities: ["European Union", "United Nations"],
+    noEntities: ["Training Mission", "Assistance Mission"],
+  },
+  {
     label: "present tense: supplies B with (a lede's verb read as a plural noun after a name)",
     text: "Norway supplies Estonia with patrol boats.",
     gives: [["Norway", "supplies", "Estonia"]],
