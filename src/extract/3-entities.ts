@@ -2633,14 +2633,19 @@ function acronymAfterThe(tokens: Token[], first: number, last: number, words: To
 /**
  * True when ", a/the … <title head>" follows the run at `last` ("…, a spokesman for the ministry"),
  * a title phrase without an article ("Hikmet Hajiyev, foreign policy adviser to …"), after a
- * possessive name ("…, Estonia's defence minister,"), or capitalised ("…, Minister of Defense of
- * Lithuania,").
+ * possessive name ("…, Estonia's defence minister,", "…, Zimbabwe's Minister of Defence,"), or
+ * capitalised ("…, Minister of Defense of Lithuania,").
  */
 function apposedTitle(tokens: Token[], last: number): boolean {
   if (tokens[last]?.text !== ",") return false;
   const article = /^(?:a|an|the)$/u.test(tokens[last + 1]?.lower ?? "");
   const possessive =
     !article && tokens[last + 2]?.key === "'s" && /^\p{Ll}/u.test(tokens[last + 3]?.text ?? "");
+  // "…, South Africa's Minister of Defence and Military Veterans,": a possessive name (one to
+  // three capitalised words) before a capitalised title.
+  const owner = possessiveOwnerEnd(tokens, last + 1);
+  if (!article && !possessive && owner > 0 && isCapitalised(tokens[owner]?.text ?? ""))
+    return capitalisedTitleBetweenCommas(tokens, owner);
   if (!article && !possessive && isCapitalised(tokens[last + 1]?.text ?? ""))
     return capitalisedTitleBetweenCommas(tokens, last + 1);
   if (!article && !possessive && !/^\p{Ll}/u.test(tokens[last + 1]?.text ?? "")) return false;
@@ -2651,6 +2656,16 @@ function apposedTitle(tokens: Token[], last: number): boolean {
     if (!article && w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "PROPN") return false;
   }
   return false;
+}
+
+/** Most capitalised words of a possessive owner before a title ("Papua New Guinea's"). */
+const POSSESSIVE_OWNER_WORDS = 3;
+
+/** After a possessive name of capitalised words opening at `k` ("South Africa's"), the index past its mark, else -1. */
+function possessiveOwnerEnd(tokens: Token[], k: number): number {
+  for (let j = k; j < k + POSSESSIVE_OWNER_WORDS && isCapitalised(tokens[j]?.text ?? ""); j++)
+    if (tokens[j + 1]?.key === "'s") return j + 2;
+  return -1;
 }
 
 /** True when "of" stands before `first`, past "the" and up to two capitalised words ("of the Two Holy Mosques"). */
@@ -2664,7 +2679,8 @@ function titleComplementBefore(tokens: Token[], first: number): boolean {
 const TITLE_APPOSITION_REACH = 12;
 
 /**
- * True when a capitalised title phrase that names no person opens at `k` and a comma closes it:
+ * True when a capitalised title phrase that names no person opens at `k` and a comma (or the
+ * sentence's end) closes it:
  * "…, Minister of Defense of Lithuania, met", "…, Deputy Prime Minister-Minister of National
  * Defense, and …", "…, Federal Minister of …,". Title words (after up to three capitalised
  * modifiers) up to a title head, then only a hyphen, a title word or a
@@ -2688,7 +2704,8 @@ function capitalisedTitleBetweenCommas(tokens: Token[], k: number): boolean {
   if (!next || (next.text !== "," && !/^(?:of|for|to|at|in)$/u.test(next.lower))) return false;
   for (; j < Math.min(tokens.length, k + TITLE_APPOSITION_REACH); j++) {
     const w = tokens[j] as Token;
-    if (w.text === ",") return true;
+    // "…, Minister of Defence and Veterans Affairs.": the title may close the sentence.
+    if (w.text === "," || (w.text === "." && j === tokens.length - 1)) return true;
     if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:()]$/u.test(w.text) || WORDS.givenNames.has(w.text))
       return false;
   }

@@ -605,6 +605,22 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "an unfamiliar name whose only cue is a title-case appositive 'Country's Minister of X', closed by a comma or the sentence's end",
+    text: "Minister Omar Saleh received Tendai Chikwanha, Zimbabwe's Minister of Defence and War Veterans, at his office. General Ali Rashid later met Bongani Zulu, Eswatini's Minister of Defence and Home Affairs.",
+    typed: [
+      ["Tendai Chikwanha", "Person"],
+      ["Bongani Zulu", "Person"],
+    ],
+    gives: [
+      ["Omar Saleh", "meets", "Tendai Chikwanha"],
+      ["Tendai Chikwanha", "affiliated_with", "Zimbabwe"],
+      ["Ali Rashid", "meets", "Bongani Zulu"],
+      ["Bongani Zulu", "affiliated_with", "Eswatini"],
+    ],
+    notGives: [["Omar Saleh", "meets", "Zimbabwe"]],
+  },
+  {
     label: "called on X to do something is an appeal, not a visit",
     text: "Senator Mary Lowe called on President Daniel Ruto to withdraw the troops.",
     entities: ["Mary Lowe", "Daniel Ruto"],
