@@ -1,7 +1,7 @@
 /**
  * `kg eval`: extracts the article beside each gold file and prints P/R/F1 per entity type and per
  * relation type, per file and micro-averaged; --verbose lists the misses and false positives,
- * --json gives the same as data, --learned adds the learned scorer's relations, --headlines the relations of headline lines; a file that is not a gold, or a gold without its article, is an error.
+ * --json gives the same as data, --learned adds the learned scorer's relations, --no-headlines leaves out the relations of headline lines (taken by default); a file that is not a gold, or a gold without its article, is an error.
  */
 import { copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -60,7 +60,7 @@ describe("kg eval", () => {
     expect(learned.total.relations.all.tp).toBeGreaterThanOrEqual(rules.total.relations.all.tp);
   });
 
-  it("scores the relations of a headline line only with --headlines, as kg extract --headlines gives them", async () => {
+  it("scores the relations of a headline line by default and without them with --no-headlines, as kg extract", async () => {
     const dir = await workspace();
     await writeFile(
       join(dir, "headline.txt"),
@@ -80,8 +80,12 @@ describe("kg eval", () => {
     const withHeadlines = JSON.parse(
       (await kg(dir, "eval", "headline.gold.json", "--json", "--headlines")).out,
     ) as EvalReport;
-    expect(plain.total.relations.all.tp).toBe(0);
+    const without = JSON.parse(
+      (await kg(dir, "eval", "headline.gold.json", "--json", "--no-headlines")).out,
+    ) as EvalReport;
+    expect(plain.total.relations.all.tp).toBe(1);
     expect(withHeadlines.total.relations.all.tp).toBe(1);
+    expect(without.total.relations.all.tp).toBe(0);
   });
 
   it("lists the misses and false positives with --verbose", async () => {

@@ -1,7 +1,7 @@
 /**
  * `kg extract` in-process with the real extraction pipeline: the --json output is docs/ontology.md's
  * contract (ids that resolve, evidence with offsets into the document), the readable output a
- * summary; unreadable files are errors.
+ * summary; a headline's relations come by default and not with --no-headlines; unreadable files are errors.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -14,6 +14,20 @@ import { kg, tempWorkspace } from "./_builder-cli.ts";
 const ARTICLE = "graph-data/sources/nk-russia-troops.txt";
 
 describe("kg extract", () => {
+  it("takes a headline's relations by default, flagged as headline evidence, and none with --no-headlines", async () => {
+    const dir = await tempWorkspace();
+    await writeFile(
+      join(dir, "h.txt"),
+      "Kenya hands over patrol boats to Somalia\n\nThe ceremony took place on Monday.\n",
+    );
+    const on = JSON.parse((await kg(dir, "extract", "h.txt", "--json")).out) as Extraction;
+    const supply = on.relations.find((r) => r.source === "kenya" && r.target === "somalia");
+    expect(supply?.evidence.every((e) => e.headline === true)).toBe(true);
+    const off = JSON.parse((await kg(dir, "extract", "h.txt", "--json", "--no-headlines")).out) as Extraction;
+    expect(off.relations.some((r) => r.source === "kenya")).toBe(false);
+    expect(off.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["kenya", "somalia"]));
+  });
+
   it("prints the extraction contract with --json", async () => {
     const dir = await tempWorkspace();
     const r = await kg(dir, "extract", ARTICLE, "--json");

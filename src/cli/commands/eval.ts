@@ -54,10 +54,8 @@ export function register(program: Command, ctx: CliContext): void {
       "--learned",
       "add the relations of the learned scorer (src/extract/5b-learned.ts; off by default)",
     )
-    .option(
-      "--headlines",
-      "also take relations from headline lines, as kg extract --headlines (off by default)",
-    )
+    .option("--headlines", "take relations from headline lines too, as kg extract (the default)")
+    .option("--no-headlines", "take no relations from headline lines, as kg extract --no-headlines")
     .option(
       "--data <dir>",
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
@@ -76,7 +74,7 @@ export function register(program: Command, ctx: CliContext): void {
       const options = {
         lexicon,
         ...(flags.learned === true ? { learnedScorer: BUILT_IN_SCORER } : {}),
-        ...(flags.headlines === true ? { headlineRelations: true } : {}),
+        ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
       };
       const scored: ScoredDocument[] = [];
       for (const file of golds) {

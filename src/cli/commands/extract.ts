@@ -61,7 +61,8 @@ export function register(program: Command, ctx: CliContext): void {
     .description("extract entities and relations from source files and print them (no graph is written)")
     .argument("<files...>", "source files (.txt, .md, .html)")
     .option("--json", "print the extraction as JSON (the contract in docs/ontology.md)")
-    .option("--headlines", "also take relations from headline lines")
+    .option("--headlines", "take relations from headline lines too (the default)")
+    .option("--no-headlines", "take no relations from headline and teaser lines (their entities only)")
     .option(
       "--data <dir>",
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
@@ -82,7 +83,10 @@ export function register(program: Command, ctx: CliContext): void {
       if (docs.length === 0) throw new KgError("SOURCE_UNREADABLE", "extract: no readable source");
       const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       const { extractDocuments } = await loadExtractModule();
-      const result = extractDocuments(docs, { headlineRelations: flags.headlines === true, lexicon });
+      const result = extractDocuments(docs, {
+        lexicon,
+        ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
+      });
       ctx.out.write(
         flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, docs.length),
       );

@@ -3949,15 +3949,15 @@ export const CASES: SentenceCase[] = [
   },
   // ---- headlines
   {
-    label: "headline gives entities, no relations",
+    label: "with headline relations off, a headline gives entities, no relations",
     text: "Iran sends more drones to Russia",
+    headlineRelations: false,
     entities: ["Iran", "Russia"],
     notGives: [["Iran", "supplies", "Russia"]],
   },
   {
-    label: "headline relations on request",
+    label: "a headline gives its relations by default",
     text: "Iran sends more drones to Russia",
-    headlineRelations: true,
     gives: [["Iran", "supplies", "Russia"]],
   },
   {
@@ -4015,8 +4015,9 @@ export const CASES: SentenceCase[] = [
     notGives: [["Kenya", "assesses", "Uganda"]],
   },
   {
-    label: "title-case teaser gives no relations",
+    label: "with headline relations off, a title-case teaser gives no relations",
     text: "Kim Meets Putin In Vladivostok\nKim Jong Un praised Vladimir Putin.",
+    headlineRelations: false,
     notGives: [["Kim Jong Un", "meets", "Vladimir Putin"]],
   },
   {

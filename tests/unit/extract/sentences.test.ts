@@ -27,7 +27,7 @@ describe("extraction of labelled sentences", () => {
     describe(c.label, () => {
       const x = extractDocument(
         { id: "case.txt", text: c.text, meta: {} },
-        { headlineRelations: c.headlineRelations ?? false },
+        c.headlineRelations === undefined ? {} : { headlineRelations: c.headlineRelations },
       );
       for (const triple of c.gives ?? []) {
         it(`gives ${triple.join(" ")}`, () => {
