@@ -2,12 +2,14 @@
  * Stage 5c, own country: a statement by a person or body about the country it belongs to is a
  * statement about its own side, not an assessment (ONTOLOGY.md), so an `assesses` fact whose
  * target is a country the source is affiliated with anywhere in the document (directly, through
- * the body it serves, or by the country in its name) is dropped. "Czech President Petr Pavel said
- * that his country had found shells" and, later, "Kirby added that the United States had raised
- * the issue" say nothing about a third party. A person the document ties to no country, reporting
- * on the country it is mostly about and whose bodies it names, speaks of his home ("Serbia has
- * received four jets, Defense Minister X said").
+ * the body it serves, by the country in its name, or as a known body of a government: the White
+ * House, the Kremlin) is dropped. "Czech President Petr Pavel said that his country had found
+ * shells" and, later, "Kirby added that the United States had raised the issue" say nothing about
+ * a third party. A person the document ties to no country, reporting on the country it is mostly
+ * about and whose bodies it names, speaks of his home ("Serbia has received four jets, Defense
+ * Minister X said").
  */
+import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import type { DocState, Fact, Stage } from "./types.ts";
 
 /**
@@ -25,7 +27,8 @@ function ownCountries(state: DocState): { own: Map<string, Set<string>>; serves:
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type === "Country") countries.add(m.name);
-      if (m.type === "Organization" && m.country) add(m.name, m.country);
+      const country = m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
+      if (country) add(m.name, country);
     }
   const serves = new Set<string>();
   for (const f of state.facts)

@@ -10,6 +10,17 @@ import type { LexiconEntry } from "../lexicon-schema.ts";
 export const ORGANIZATION_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconEntry[];
 
 /**
+ * Bodies of one country's government that the lexicon knows by name without their country
+ * ("White House", "Kremlin"): read by the own-country stage only, to know whose side their
+ * people speak for; they give no affiliation of their own.
+ */
+export const GOVERNMENT_BODIES: ReadonlyMap<string, string> = new Map(
+  Object.entries(DATA.governmentBodies).flatMap(([country, names]) =>
+    names.map((n) => [n, country] as const),
+  ),
+);
+
+/**
  * Words that end a capitalised name of an organization ("Ministry of Defence", "Strategic
  * Rocket Forces"): the fallback types such names as Organization.
  */

@@ -8575,4 +8575,12 @@ export const CASES: SentenceCase[] = [
     text: "Addressing the handover at Tema, the Ghanaian defence minister thanked Italy for the patrol boats.",
     gives: [["Ghana", "assesses", "Italy"]],
   },
+  {
+    label:
+      "a spokesperson of a known body of a government (the White House) speaking of that country speaks of its own side; a claim about another country stays",
+    text: "White House spokesperson Karen Dale said the United States had sent no troops to the region. Dale said Venezuela was arming militias.",
+    entities: ["Karen Dale", "United States"],
+    gives: [["Karen Dale", "assesses", "Venezuela"]],
+    notGives: [["Karen Dale", "assesses", "United States"]],
+  },
 ];
