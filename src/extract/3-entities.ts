@@ -372,24 +372,28 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
         const variant = modelVariantEnd(tokens, hit.end, gazetteer, hit.entry.name);
         if (variant > hit.end) other = variant;
       }
+      // "the Kyrgyz Republic", "the Slovak Republic": a demonym before a state form names the country.
+      const stateForm = hit.entry.kind === "demonym" && demonymStateFormAt(tokens, hit.end, covered);
       const m = makeMention(
         sentence,
         hit.entry.type === "Country" && hit.entry.kind === "name" ? stateFormStart(tokens, i, covered) : i,
-        other > 0
-          ? variantEnd(tokens, other)
-          : hit.entry.kind === "weapon"
-            ? nameTailEnd(sentence, variantEnd(tokens, hit.end), gazetteer, WEAPON_TAIL_WORDS)
-            : hit.entry.type === "Organization"
-              ? companySuffixEnd(
-                  tokens,
-                  nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS),
-                )
-              : hit.entry.type === "Person"
-                ? patronymicEnd(tokens, hit.end)
-                : hit.end,
+        stateForm
+          ? hit.end + 1
+          : other > 0
+            ? variantEnd(tokens, other)
+            : hit.entry.kind === "weapon"
+              ? nameTailEnd(sentence, variantEnd(tokens, hit.end), gazetteer, WEAPON_TAIL_WORDS)
+              : hit.entry.type === "Organization"
+                ? companySuffixEnd(
+                    tokens,
+                    nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS),
+                  )
+                : hit.entry.type === "Person"
+                  ? patronymicEnd(tokens, hit.end)
+                  : hit.end,
         other > 0 ? "" : hit.entry.name,
         hit.entry.type,
-        hit.entry.kind,
+        stateForm ? "name" : hit.entry.kind,
         "gazetteer",
       );
       // "Apache AH-64E", "MEKO A-200": a designator after the family's name is the model's name.
@@ -1602,6 +1606,17 @@ function stateFormStart(tokens: Token[], i: number, covered: Uint8Array): number
   let k = i - 2;
   while (k > 0 && !covered[k - 1] && STATE_FORM_MODIFIERS.has((tokens[k - 1] as Token).text)) k--;
   return k;
+}
+
+/**
+ * True when a state form other than "State" stands uncovered at `k`, right after a country's
+ * demonym ("Kyrgyz Republic", "Russian Federation"; not "Russian State Duma"), and no body's head
+ * follows it ("Republic Guard" stays a body's name): the demonym and the state form name the country.
+ */
+function demonymStateFormAt(tokens: Token[], k: number, covered: Uint8Array): boolean {
+  const w = tokens[k];
+  if (!w || covered[k] || w.text === "State" || !STATE_FORMS.has(w.text)) return false;
+  return !WORDS.orgHeads.has(tokens[k + 1]?.lower ?? "");
 }
 
 /**

@@ -621,6 +621,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Omar Saleh", "meets", "Zimbabwe"]],
   },
   {
+    label: "a demonym and a state form at the end of a title name the country, not part of the person's name",
+    text: "President Ilham Aliyev met Deputy Prime Minister of the Tajik Republic Rustam Nazarov in Baku.",
+    entities: ["Rustam Nazarov"],
+    noEntities: ["Republic Rustam Nazarov"],
+    gives: [
+      ["Ilham Aliyev", "meets", "Rustam Nazarov"],
+      ["Rustam Nazarov", "affiliated_with", "Tajikistan"],
+    ],
+  },
+  {
     label: "called on X to do something is an appeal, not a visit",
     text: "Senator Mary Lowe called on President Daniel Ruto to withdraw the troops.",
     entities: ["Mary Lowe", "Daniel Ruto"],
