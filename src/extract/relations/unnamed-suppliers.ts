@@ -27,6 +27,10 @@ const DEMONYM_REACH = 4;
  * - goods alone, no recipient named: S is the only supplier the body tells, and the models are made in
  *   S or referred back to ("These drones – Bayraktar TB2 and Bayraktar Akinci –" after "combat drones
  *   delivered by Turkey").
+ * - by the headline: when neither the goods nor the recipient give a body supplier, S is the one
+ *   supplier the headline lines assert, toward a recipient of the transfer or its country, and the
+ *   body tells no other ("Japan hands over patrol vessels to Philippines" over "Two patrol vessels
+ *   were handed over to the Philippine Coast Guard"); the facts record their frame id + "+headline".
  * A model known to come from another country than S drops the transfer. The facts record their
  * frame id + "+document".
  */
@@ -72,7 +76,15 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     const byGoods = of(models);
     let source: string;
     let credited: string[];
-    if (byGoods.size > 0) {
+    let mark = "+document";
+    const lead = byGoods.size === 0 && of(recipients).size === 0 ? headlineSupplier(state, recipients) : null;
+    if (lead !== null && [...told].every((s) => s === lead)) {
+      // "Japan hands over patrol vessels to Philippines" over "Two patrol vessels were handed over
+      // to the Philippine Coast Guard": the body names no supplier, the headline one.
+      source = lead;
+      credited = [...recipients, ...models.filter((w) => table.modelOrigin.get(w) === lead)];
+      mark = "+headline";
+    } else if (byGoods.size > 0) {
       if (byGoods.size > 1) continue;
       source = [...byGoods][0] as string;
       const s = source;
@@ -108,10 +120,34 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
       const key = `${f.sentence}|${source}|${f.relation}|${f.target}`;
       if (f.target === source || have.has(key)) continue;
       have.add(key);
-      state.facts.push({ ...f, source, rule: `${f.rule}+document` });
+      state.facts.push({ ...f, source, rule: `${f.rule}${mark}` });
     }
   }
   state.facts.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * The one supplier that the headline lines assert, when it supplies one of `recipients` or the
+ * country of one (a body's country: "to Philippines" for "the Philippine Coast Guard"); else null.
+ */
+function headlineSupplier(state: DocState, recipients: string[]): string | null {
+  if (recipients.length === 0) return null;
+  const lines = state.facts.filter(
+    (f) =>
+      f.relation === "supplies" &&
+      f.modality === "asserted" &&
+      f.source !== UNNAMED_SUPPLIER &&
+      (state.sentences[f.sentence] as Sentence).headline,
+  );
+  const suppliers = new Set(lines.map((f) => f.source));
+  if (suppliers.size !== 1) return null;
+  const countries = new Set(recipients);
+  for (const f of state.facts)
+    if (f.relation === "affiliated_with" && countries.has(f.source)) countries.add(f.target);
+  for (const m of state.mentions.flat())
+    if (m.country && recipients.includes(m.name)) countries.add(m.country);
+  const lead = [...suppliers][0] as string;
+  return lines.some((f) => countries.has(f.target)) && !countries.has(lead) ? lead : null;
 }
 
 /**

@@ -3966,6 +3966,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Iran", "supplies", "Russia"]],
   },
   {
+    label: "a passive handover with no agent takes the headline's one supplier to the same recipient",
+    text: "Spain donates patrol boats to Senegal\n\nTwo patrol boats were handed over to the Senegalese Navy on Friday at a ceremony in Dakar.",
+    gives: [["Spain", "supplies", "Senegalese Navy"]],
+  },
+  {
+    label: "a passive handover with no agent to another recipient than the headline's takes no supplier",
+    text: "Spain donates patrol boats to Senegal\n\nTwo frigates were handed over to the Moroccan Navy on Friday at a ceremony in Rabat.",
+    notGives: [["Spain", "supplies", "Moroccan Navy"]],
+  },
+  {
     label: "a headline gives its relations by default",
     text: "Iran sends more drones to Russia",
     gives: [["Iran", "supplies", "Russia"]],
