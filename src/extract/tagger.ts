@@ -10,6 +10,7 @@ import {
   NOT_VERB_WORDS,
   NOUN_VERB_AMBIGUOUS,
   PRESENT_TENSE_VERBS,
+  VOICING_VERBS,
 } from "./lexicon/grammar.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
@@ -113,7 +114,7 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     (open === "NOUN" || (titleCase && open === "PROPN")) &&
     PRESENT_VERBS.has(lower) &&
     prev?.pos === "PROPN" &&
-    objectFollows(tokens, i + 1)
+    objectFollows(tokens, i + 1, VOICING.has(lower))
   )
     return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.
@@ -142,6 +143,9 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
 const OBJECT_OPENERS = new Set(["them", "it", "him", "her", "us", "me", "its", "their", "his", "our"]);
 /** Prepositions that close a plain object of a giving verb ("ships missiles to", "orders tanks from"). */
 const OBJECT_CLOSERS = new Set(["to", "from", "for", "with"]);
+/** Prepositions that close the feeling a verb of voicing takes ("voices anger over", "concern about"). */
+const FEELING_CLOSERS = new Set(["over", "about", "at"]);
+const VOICING = new Set(VOICING_VERBS);
 /** How many words a plain object ("two new patrol boats") may span before its closing preposition. */
 const PLAIN_OBJECT_REACH = 5;
 
@@ -151,14 +155,15 @@ const PLAIN_OBJECT_REACH = 5;
  * closed by a preposition ("missiles to Syria"), so that a compound ("Russian ships patrol the
  * sea") stays a noun.
  */
-function objectFollows(tokens: Token[], k: number): boolean {
+function objectFollows(tokens: Token[], k: number, feeling = false): boolean {
   const next = tokens[k];
   if (!next) return false;
   if (isCapitalised(next.text) || next.pos === "DET" || next.pos === "NUM") return true;
   if (OBJECT_OPENERS.has(next.lower) || next.lower === "over") return true;
   let n = k;
   while (n < k + PLAIN_OBJECT_REACH && /^(?:NOUN|ADJ|NUM)$/u.test(tokens[n]?.pos ?? "")) n++;
-  return n > k && OBJECT_CLOSERS.has(tokens[n]?.lower ?? "");
+  const closer = tokens[n]?.lower ?? "";
+  return n > k && (OBJECT_CLOSERS.has(closer) || (feeling && FEELING_CLOSERS.has(closer)));
 }
 
 /** Punctuation after which a word opens a sentence (a quotation, a parenthesis, a dash). */

@@ -429,7 +429,18 @@ export const PRESENT_TENSE_VERBS: readonly string[] = [
   "blames",
   "warns",
   "urges",
+  "voices",
+  "expresses",
+  "lambasts",
+  "rebukes",
+  "rejects",
 ];
+
+/**
+ * Present-tense verbs of voicing a feeling, whose plain object a preposition of its cause closes
+ * ("China voices anger over US arms sales", "Japan expresses concern about the drills").
+ */
+export const VOICING_VERBS: readonly string[] = ["voices", "expresses"];
 
 /** Words that look like -ed or -ing verbs but are adjectives or nouns ("united", "during"). */
 export const NOT_VERB_WORDS: readonly string[] = [

@@ -4015,6 +4015,14 @@ export const CASES: SentenceCase[] = [
     gives: [["Argentina", "supplies", "Uruguay"]],
   },
   {
+    label: "a headline's present-tense verb of voicing a feeling over another party judges it",
+    text: "Brazil voices anger over Argentine arms sales\nPeru expresses concern about Chilean drills",
+    gives: [
+      ["Brazil", "assesses", "Argentina"],
+      ["Peru", "assesses", "Chile"],
+    ],
+  },
+  {
     label: "a headline's speaker after a colon assesses the claim's subject",
     text: "Hungary undermines European security: Poland",
     headlineRelations: true,
