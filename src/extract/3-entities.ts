@@ -2454,13 +2454,17 @@ function matchFallback(
       continue;
     }
     // "Director Inter-Services Intelligence, Lieutenant General X": a head of leading before a body's
-    // own name is the holder's title, not part of the name.
+    // own name is the holder's title, not part of the name; so before a title modifier that opens
+    // the body's name ("Chairman Joint Planning Committee"), not before a title head ("Director
+    // General …").
+    const next = tokens[first + 1];
     if (
       organization &&
       BODY_LEAD_WORDS.has(t.lower) &&
       first + 2 < last &&
-      isCapitalised(tokens[first + 1]?.text ?? "") &&
-      !isTitleWord(tokens[first + 1]?.lower ?? "") &&
+      next &&
+      isCapitalised(next.text) &&
+      (!isTitleWord(next.lower) || !titleHeadAt(tokens, first + 1)) &&
       hasOrgHead(tokens, first + 1, last)
     ) {
       first++;

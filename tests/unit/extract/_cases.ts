@@ -631,6 +631,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a head of leading before a body whose name opens with a title modifier is the holder's title",
+    text: "Anna Kowalski met Commander Joint Logistics Command Major General Alan Pike on Monday.",
+    entities: ["Joint Logistics Command"],
+    noEntities: ["Commander Joint Logistics Command"],
+    gives: [
+      ["Anna Kowalski", "meets", "Alan Pike"],
+      ["Alan Pike", "affiliated_with", "Joint Logistics Command"],
+    ],
+  },
+  {
     label: "called on X to do something is an appeal, not a visit",
     text: "Senator Mary Lowe called on President Daniel Ruto to withdraw the troops.",
     entities: ["Mary Lowe", "Daniel Ruto"],
