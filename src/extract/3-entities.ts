@@ -2298,14 +2298,16 @@ function matchFallback(
       last++;
       continue;
     }
-    // "Sung-joon": a hyphen glued to lower-case continuation of a name.
+    // "Sung-joon": a hyphen glued to lower-case continuation of a name; not a modifier's suffix
+    // of origin (lexicon originParticiples: "Chennai-based Larsen and Toubro"), which ends the run.
     if (
       t.text === "-" &&
       !t.space &&
       last > first &&
       tokens[last + 1] &&
       !tokens[last + 1]?.space &&
-      /^\p{L}/u.test(tokens[last + 1]?.text ?? "")
+      /^\p{L}/u.test(tokens[last + 1]?.text ?? "") &&
+      !WORDS.originParticiples.has(tokens[last + 1]?.text ?? "")
     ) {
       last += 2;
       continue;

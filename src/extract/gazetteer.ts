@@ -153,6 +153,12 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     const extra = ownOf(e.name);
     add(e.name, e.name, e.type, kind, extra);
     for (const a of e.aliases ?? []) add(a, e.name, e.type, kind, extra ?? ownOf(a));
+    // "Larsen and Toubro" for "Larsen & Toubro": a body's name is written with "&" or "and" alike.
+    if (e.type === "Organization")
+      for (const surface of [e.name, ...(e.aliases ?? [])]) {
+        const other = otherConjunction(surface);
+        if (other) add(other, e.name, e.type, kind, extra ?? ownOf(surface));
+      }
     // "Harpoons", "Javelins": a weapon model's plural names the model.
     if (kind === "weapon")
       for (const surface of [e.name, ...(e.aliases ?? [])])
@@ -186,6 +192,13 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
   // Stable sort: among equally long keys, the earlier entry (a user's) stays first and wins.
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return { byFirst, surnames, capitals, demonyms: demonymOf, perCountry };
+}
+
+/** A name's spelling with "and" for "&" or "&" for "and", or null when it has neither. */
+function otherConjunction(surface: string): string | null {
+  if (surface.includes(" & ")) return surface.replaceAll(" & ", " and ");
+  if (surface.includes(" and ")) return surface.replaceAll(" and ", " & ");
+  return null;
 }
 
 /**

@@ -61,6 +61,7 @@ export const WORDS = {
   personVerbsBefore: new Set(PERSON_VERBS_BEFORE),
   nonName: new Set(NON_NAME_WORDS),
   hyphenSuffixes: new Set(NAME_WORDS.hyphenSuffixes),
+  originParticiples: new Set(NAME_WORDS.originParticiples),
   events: new Set(EVENT_WORDS),
   honorifics: new Set(HONORIFICS),
   titleHeads: new Set(TITLE_HEADS),

@@ -54,6 +54,11 @@ export const NAME_WORDS: Readonly<{
   webDomains: readonly string[];
   /** Lower-case words after a hyphen that make a modifier, not a given name ("Rolls Royce-made"). */
   hyphenSuffixes: readonly string[];
+  /**
+   * Participles after a hyphen that make a name before them a modifier of origin or seat
+   * ("Chennai-based Larsen and Toubro", "Kremlin-backed"): the name after them is another.
+   */
+  originParticiples: readonly string[];
   /** Words glued by a hyphen after a demonym that make it a language, not a country ("Spanish-language"). */
   languageSuffixes: readonly string[];
   /** What stands before the hyphen of a designator that is no weapon ("Covid-19", "G-20", "COP-28"). */

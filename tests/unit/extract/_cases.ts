@@ -8621,4 +8621,21 @@ export const CASES: SentenceCase[] = [
     gives: [["Karen Dale", "assesses", "Venezuela"]],
     notGives: [["Karen Dale", "assesses", "United States"]],
   },
+  // ---- entities (session 14): a seat's hyphenated participle before a name; "&" and "and" in listed names
+  {
+    label: "a place glued to 'based' or 'backed' modifies the name after it and is no part of it",
+    text: "The radars were built by Bengaluru-based Bharat Electronics. The report came from Moscow-backed Sputnik.",
+    entities: ["Bharat Electronics"],
+    noEntities: ["Bengaluru-based", "Bengaluru-based Bharat Electronics", "Moscow-backed Sputnik"],
+  },
+  {
+    label: "a listed body written with '&' is found when the text writes 'and', and the reverse",
+    text: "The frigates were built by Larsen and Toubro, and the reactors by Rolls-Royce. The Ministry of Defence and Rolls-Royce agreed a price.",
+    typed: [
+      ["Larsen & Toubro", "Organization"],
+      ["Rolls-Royce", "Organization"],
+      ["Ministry of Defence", "Organization"],
+    ],
+    noEntities: ["Larsen", "Ministry of Defence and Rolls-Royce"],
+  },
 ];
