@@ -1491,7 +1491,13 @@ export function supplyNoun(
         ...items.filter((m) => m.kind !== "generic-weapon").map((m) => m.name),
       ]),
     );
-  if (recipients.length === 0 && items.length === 0) return;
+  // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
+  // document ties them to (see person-recipients.ts), when goods are named.
+  const persons =
+    recipients.length === 0 && !buyer && goodsIn(ix, zone, items, table)
+      ? recipientsIn(ix, zone, ["to"], table).filter((h) => headType(h) === "Person")
+      : [];
+  if (recipients.length === 0 && items.length === 0 && persons.length === 0) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;
   if (
@@ -1515,6 +1521,8 @@ export function supplyNoun(
     });
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
+    for (const r of persons)
+      emit(s.name, "supplies", r.name, tok.text, `${frame.id}${PERSON_RECIPIENT}`, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
 }

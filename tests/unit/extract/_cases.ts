@@ -711,6 +711,12 @@ export const CASES: SentenceCase[] = [
     notGives: [["Taiwan", "supplies", "Bolivia"]],
   },
   {
+    label: "a donation noun's goods to a minister titled by a demonym: a supply to his country",
+    text: "Japan's donation of 12 armoured vehicles to Zambian Defence Minister Ambrose Lufuma was welcomed in Lusaka.",
+    gives: [["Japan", "supplies", "Zambia"]],
+    notGives: [["Zambia", "supplies", "Japan"]],
+  },
+  {
     label: "goods handed over to a person the document tied to a country in an earlier sentence",
     text: "Paraguayan Defence Minister Oscar Gonzalez visited the air base on Monday. Brazilian Ambassador Paulo Souza handed over 12 armoured vehicles to Gonzalez at the ceremony.",
     gives: [["Brazil", "supplies", "Paraguay"]],
