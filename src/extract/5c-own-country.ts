@@ -10,6 +10,7 @@
  * Minister X said").
  */
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
+import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Stage } from "./types.ts";
 
 /**
@@ -64,6 +65,14 @@ const REPORTING_RULES = new Set([
 /** Rule suffix of a country read from a description of one person (relations/assess.ts). */
 const DESCRIBED = "+described";
 
+/** True when the fact praises, thanks, welcomes or describes its target ("lauded", "thanked", "described X as"). */
+function praise(f: Fact): boolean {
+  // "described the Indian Navy as an outstanding force": calling one's own body something too.
+  if (f.rule === "assess-regard") return true;
+  const word = f.trigger.toLowerCase();
+  return PRAISE_STEMS.some((stem) => word.startsWith(stem));
+}
+
 /** True when two sets share a member. */
 function meet(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
   if (!a || !b) return false;
@@ -99,15 +108,20 @@ export const ownCountryStage: Stage = {
     const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
     // Only reports take the presumed side: "Defence Minister X commended China" judges another
     // party whatever the home of the document.
+    // Praise of a person or body, not of a country, takes it too: "Defence Minister X lauded the
+    // Indian Navy" in an article about India.
     const sideOf = (f: Fact): Set<string> | undefined =>
       own.get(f.source) ??
-      (home && untied(f.source) && REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank"
+      (home &&
+      untied(f.source) &&
+      ((REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank") || (praise(f) && people.has(f.target)))
         ? new Set([home])
         : undefined);
     const ownSide = (f: Fact): boolean => {
       const mine = sideOf(f);
       if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`)) return true;
-      if (!REPORTING_RULES.has(f.rule) || !people.has(f.target)) return false;
+      // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
+      if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
       return own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target));
     };
@@ -143,7 +157,8 @@ function homeCountry(state: DocState, own: Map<string, Set<string>>): string | u
   const bodies = new Set<string>();
   for (const list of state.mentions)
     for (const m of list) {
-      const c = m.type === "Country" ? m.name : m.type === "Organization" ? m.country : undefined;
+      const bodyOf = m.type === "Organization" ? [...(own.get(m.name) ?? [])] : [];
+      const c = m.type === "Country" ? m.name : bodyOf.length === 1 ? bodyOf[0] : undefined;
       if (c) n.set(c, (n.get(c) ?? 0) + 1);
       if (m.type === "Organization") for (const x of own.get(m.name) ?? []) bodies.add(x);
     }

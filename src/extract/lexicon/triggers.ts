@@ -829,3 +829,28 @@ export const FRAMING_VERB_LEMMAS: readonly string[] = [
   "want",
   "expect",
 ];
+
+/**
+ * Stems of verbs and nouns of praise, thanks and welcome ("lauded", "commended", "appreciation"):
+ * a speaker's praise of a person or body of its own side is news of that side (own-country stage).
+ */
+export const PRAISE_STEMS: readonly string[] = [
+  "prais",
+  "commend",
+  "hail",
+  "laud",
+  "applaud",
+  "extol",
+  "appreciat",
+  "compliment",
+  "salut",
+  "congratulat",
+  "recogni",
+  "thank",
+  "gratitude",
+  "grateful",
+  "welcom",
+  "spoke",
+  "speak",
+  "credit",
+];

@@ -8644,4 +8644,12 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Larsen", "Ministry of Defence and Rolls-Royce"],
   },
+  {
+    label:
+      "praising a body of the speaker's own country is news of its own side; praising another country's body judges it",
+    text: "Pakistan's Defence Minister Asad Khan lauded the Pakistan Navy for its readiness. Asad Khan also praised the professionalism of the Turkish Navy.",
+    entities: ["Asad Khan", "Pakistan Navy"],
+    gives: [["Asad Khan", "assesses", "Turkish Navy"]],
+    notGives: [["Asad Khan", "assesses", "Pakistan Navy"]],
+  },
 ];
