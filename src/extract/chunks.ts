@@ -6,6 +6,7 @@
 import {
   APPOSITIVE_NOUNS,
   CAPTION_POSITIONS,
+  EVENT_HEADS,
   FORCE_WORDS,
   NON_STATE_GROUPS,
   VISIT_PARTICIPLES,
@@ -26,7 +27,7 @@ import {
 
 /** One element of a chunk. */
 export type ChunkItem =
-  | { kind: "mention"; m: Mention; index: number }
+  | { kind: "mention"; m: Mention; index: number; modifier?: true }
   | { kind: "poss"; index: number }
   | { kind: "title"; word: string; head: boolean; index: number }
   | { kind: "unnamed"; word: string; index: number }
@@ -88,6 +89,7 @@ function isActor(m: Mention): boolean {
 }
 
 const NON_STATE = new Set(NON_STATE_GROUPS);
+const EVENT_HEAD_WORDS = new Set(EVENT_HEADS);
 const APPOSITIVE = new Set(APPOSITIVE_NOUNS);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 
@@ -293,6 +295,15 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
     if (items.some((it) => it.kind === "mention" || it.kind === "unnamed")) {
       while (items.length > 0 && items[items.length - 1]?.kind === "and") items.pop();
       const lastItem = items[items.length - 1] as ChunkItem;
+      // "to help the Ukraine war": a name right before an event noun only modifies it ("his visit"
+      // is the visit of the one "his" stands for).
+      if (
+        lastItem.kind === "mention" &&
+        lastItem.m.kind !== "pronoun" &&
+        lastItem.m.last === k &&
+        EVENT_HEAD_WORDS.has(tokens[k]?.lower ?? "")
+      )
+        lastItem.modifier = true;
       const last = lastItem.kind === "mention" ? Math.max(lastItem.m.last, k) : lastItem.index + 1;
       if (bodyStart > first && items.length === 0) first = bodyStart;
       chunks.push({ first, last: Math.min(last, k), items });
@@ -441,7 +452,8 @@ export function chunkHeads(chunk: Chunk): ChunkHead[] {
     const lastItem = part[part.length - 1] as ChunkItem;
     if (lastItem.kind === "poss") continue;
     if (lastItem.kind === "mention") {
-      heads.push({ mention: lastItem.m, name: actorOf(lastItem.m).name, unnamed: false });
+      if (!lastItem.modifier)
+        heads.push({ mention: lastItem.m, name: actorOf(lastItem.m).name, unnamed: false });
       continue;
     }
     // "the Fiji police", "the Solomon Islands military": a body word ends the phrase; the

@@ -56,6 +56,13 @@ export const FORCE_WORDS: readonly string[] = DATA.forceWords;
 export const SPEAKER_VERBS: readonly string[] = DATA.speakerVerbs;
 
 /**
+ * Nouns of events, places of action and topics after a name ("the Ukraine war", "the Kosovo
+ * conflict", "the Libya operation", "a Pakistan visit"): the name only modifies the noun, so the
+ * phrase does not stand for that actor (no recipient, partner or speaker).
+ */
+export const EVENT_HEADS: readonly string[] = DATA.eventHeads;
+
+/**
  * Nouns after a demonym that name people of the country who do not act for its state ("Syrian
  * rebels", "Ukrainian civilians", "the Venezuelan opposition"): the demonym does not stand for
  * the country as an actor there.

@@ -8652,4 +8652,22 @@ export const CASES: SentenceCase[] = [
     gives: [["Asad Khan", "assesses", "Turkish Navy"]],
     notGives: [["Asad Khan", "assesses", "Pakistan Navy"]],
   },
+  {
+    label:
+      "a country named right before an event noun only modifies it: the war, conflict or operation is no recipient",
+    text: "Belarus has provided Serbia with rifles and mortars to help the Kosovo war. Greece sent two frigates to the Libya operation.",
+    entities: ["Belarus", "Serbia", "Kosovo", "Greece", "Libya"],
+    gives: [["Belarus", "supplies", "Serbia"]],
+    notGives: [
+      ["Belarus", "supplies", "Kosovo"],
+      ["Greece", "supplies", "Libya"],
+    ],
+  },
+  {
+    label:
+      "a possessive pronoun before an event noun still names its actor: welcoming his visit is a meeting",
+    text: "Anthony Albanese called Narendra Modi a good friend and welcomed his visit to Canberra.",
+    entities: ["Anthony Albanese", "Narendra Modi"],
+    gives: [["Anthony Albanese", "meets", "Narendra Modi"]],
+  },
 ];
