@@ -1117,7 +1117,7 @@ const TITLE_WORDS_BACK_REACH = 5;
 /**
  * "the Chilean Navy's Chief of Staff Vice Adm. X", "Peru's Army Chief of Staff Vice Adm. X": a
  * body or a country (its possessive, or its demonym), then only title words and "of" with a head
- * among them, running into the ranks before the name (from `ranks`). The person serves the body
+ * among them (and the title's bracketed acronym), running into the ranks before the name (from `ranks`). The person serves the body
  * (and its country) or the country. True when it emitted.
  */
 function titleWordsBody(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit): boolean {
@@ -1126,6 +1126,10 @@ function titleWordsBody(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit
   let k = ranks;
   let head = tokens.slice(ranks, p.first).find((t) => isHyphenedHead(t.lower)) ?? null;
   for (let n = 0; n < TITLE_WORDS_BACK_REACH && k > 0; n++) {
+    // "Britain's Chief of Defence Staff (CDS) Sir X": the title's acronym in brackets (after a
+    // title word; "Nationalist Party (KMT) Legislator X" brackets the body's).
+    const titled = !ix.cover[k - 4] && isTitleToken(tokens[k - 4]?.lower ?? "");
+    if (n === 0 && k > 3 && acronymInBrackets(tokens, k - 3) && titled) k -= 3;
     const t = tokens[k - 1] as Token;
     if (ix.cover[k - 1] || !(t.lower === "of" || isTitleToken(t.lower))) break;
     if (isHyphenedHead(t.lower)) head ??= t;

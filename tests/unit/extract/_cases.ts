@@ -641,6 +641,14 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a possessive country, a title and its bracketed acronym before an honorific and the name",
+    text: "General Omar Haddad met France's Chief of Defence Staff (CDS) General Pierre Laurent in Paris.",
+    gives: [
+      ["Omar Haddad", "meets", "Pierre Laurent"],
+      ["Pierre Laurent", "affiliated_with", "France"],
+    ],
+  },
+  {
     label: "called on X to do something is an appeal, not a visit",
     text: "Senator Mary Lowe called on President Daniel Ruto to withdraw the troops.",
     entities: ["Mary Lowe", "Daniel Ruto"],
