@@ -2364,12 +2364,15 @@ function matchFallback(
     if (NAME_JOINERS.has(t.lower) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
-      // "the Indian Army on Thursday": a joiner does not reach a weekday or month name.
+      // "the Indian Army on Thursday": a joiner does not reach a weekday or month name; "… of
+      // Uzbekistan Ali Karimov and the Minister of …": "and" does not reach a title head, which opens
+      // another holder's title.
       if (
         isCapitalised(tokens[n]?.text ?? "") &&
         !covered[n] &&
         n < tokens.length &&
-        !CALENDAR_NAMES.has(tokens[n]?.lower ?? "")
+        !CALENDAR_NAMES.has(tokens[n]?.lower ?? "") &&
+        !(tokens[last]?.lower === "and" && WORDS.titleHeads.has(tokens[n]?.lower ?? ""))
       ) {
         last = n;
         continue;

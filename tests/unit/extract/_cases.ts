@@ -8678,4 +8678,16 @@ export const CASES: SentenceCase[] = [
     entities: ["Anthony Albanese", "Narendra Modi"],
     gives: [["Anthony Albanese", "meets", "Narendra Modi"]],
   },
+  // ---- entities (session 14): "and" before a title head opens another holder's title
+  {
+    label:
+      "'and the' before a title head ends the name before it; two ministers of two countries stay two people",
+    text: "The accord was signed by the Minister of Defence of Armenia Davit Sargsyan and the Minister of Defence of Georgia Levan Beridze.",
+    entities: ["Davit Sargsyan", "Levan Beridze"],
+    gives: [
+      ["Davit Sargsyan", "affiliated_with", "Armenia"],
+      ["Levan Beridze", "affiliated_with", "Georgia"],
+    ],
+    noEntities: ["Armenia Davit Sargsyan and the Minister of Defence of Georgia"],
+  },
 ];
