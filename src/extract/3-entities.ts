@@ -337,6 +337,7 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
       continue;
     }
     if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
+    if (hit && endsPersonalName(tokens, i, hit.end, hit.entry.type, covered)) continue;
     if (hit?.entry.type === "Country" && namesNoCountry(tokens, i, hit.end, covered)) {
       i = hit.end - 1;
       continue;
@@ -3254,6 +3255,22 @@ function startsPersonalName(
   const context = namedByContext(tokens, first, last, tokens.slice(first, last));
   if (type === "Location" && context) return true;
   return givenNameBeforeSurname(tokens, first, last, context || titleBefore(tokens, first));
+}
+
+/**
+ * "General Joao Lima", "Defence Minister Carlos Santiago": a city's one-word name right after a
+ * given name (lexicon/given-names.json) that no other name covers is that person's surname.
+ */
+function endsPersonalName(
+  tokens: Token[],
+  first: number,
+  end: number,
+  type: EntityType,
+  covered: Uint8Array,
+): boolean {
+  if (type !== "Location" || end !== first + 1 || first === 0 || covered[first - 1]) return false;
+  const given = tokens[first - 1] as Token;
+  return WORDS.givenNames.has(given.text) && /^\p{Lu}\p{Ll}+$/u.test(given.text);
 }
 
 /**

@@ -8690,4 +8690,15 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Armenia Davit Sargsyan and the Minister of Defence of Georgia"],
   },
+  {
+    label:
+      "a city's name right after a known given name is that person's surname, and the city elsewhere stays a place",
+    text: "Chilean Army commander Carlos Santiago said the tanks had arrived. The talks in Quito ended on Friday.",
+    typed: [
+      ["Carlos Santiago", "Person"],
+      ["Quito", "Location"],
+    ],
+    noEntities: ["Carlos", "Santiago"],
+    gives: [["Carlos Santiago", "affiliated_with", "Chilean Army"]],
+  },
 ];
