@@ -23,6 +23,7 @@ import {
   SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
   TITLE_ABBREVIATIONS,
+  TITLE_ACRONYMS,
   TITLE_OPENERS,
 } from "./lexicon/titles.ts";
 import {
@@ -81,6 +82,7 @@ const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
 const POST_NOMINAL_WORDS = new Set(POST_NOMINALS);
 const TITLE_ABBREVIATION_WORDS = new Set(TITLE_ABBREVIATIONS);
+const TITLE_ACRONYM_WORDS = new Set(TITLE_ACRONYMS);
 const PORTFOLIO_NOUN_WORDS = new Set(PORTFOLIO_NOUNS);
 /** Heads of leading that may stand before a body's name without "of", less those that open a body's own name ("Chief Directorate"). */
 const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => !NAME_OPENING_LEAD_HEADS.includes(w)));
@@ -2644,12 +2646,14 @@ function matchFallback(
 
 /**
  * "The DRDO in India", "the NPOM Mashinostroyeniya": an acronym no list knows, after "the" and
- * not modifying a noun after it ("the GPS system"), names a body.
+ * not modifying a noun after it ("the GPS system"), names a body; a title's initials ("the COAS",
+ * lexicon titleAcronyms) name its holder.
  */
 function acronymAfterThe(tokens: Token[], first: number, last: number, words: Token[]): boolean {
   return (
     tokens[first - 1]?.lower === "the" &&
     ACRONYM.test((words[0] as Token).text) &&
+    !TITLE_ACRONYM_WORDS.has((words[0] as Token).text) &&
     words.length <= 2 &&
     tokens[last]?.pos !== "NOUN"
   );

@@ -20,6 +20,12 @@ export const TITLE_MODIFIERS: readonly string[] = DATA.titleModifiers;
 export const TITLE_ABBREVIATIONS: readonly string[] = DATA.titleAbbreviations;
 
 /**
+ * Initials of titles ("the COAS", "the CAS", "the CS"): a title's holder, never a body, though
+ * written as a body's acronym is.
+ */
+export const TITLE_ACRONYMS: readonly string[] = DATA.titleAcronyms;
+
+/**
  * Post-nominal letters written after a personal name ("the Hon Jane Roe MP", "Ann Lee CSC"): no part
  * of the name. Matched as printed (capitals).
  */

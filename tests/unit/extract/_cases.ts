@@ -8701,4 +8701,12 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Carlos", "Santiago"],
     gives: [["Carlos Santiago", "affiliated_with", "Chilean Army"]],
   },
+  // ---- entities (session 14): a title's initials after "the" name its holder, not a body
+  {
+    label:
+      "'the COAS', 'the CS': a title's initials after 'the' are no body; a body's unknown acronym still is",
+    text: "The CS on Tuesday was in Juba, where he met the COAS of South Sudan. The NDRC in Tanzania issued a statement.",
+    entities: ["NDRC"],
+    noEntities: ["CS", "COAS"],
+  },
 ];
