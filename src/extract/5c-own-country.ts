@@ -11,7 +11,7 @@
  */
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
-import type { DocState, Fact, Stage } from "./types.ts";
+import type { DocState, Fact, Mention, Stage } from "./types.ts";
 
 /**
  * The countries each actor of the document belongs to, through at most one body in between, and
@@ -71,6 +71,40 @@ function praise(f: Fact): boolean {
   if (f.rule === "assess-regard") return true;
   const word = f.trigger.toLowerCase();
   return PRAISE_STEMS.some((stem) => word.startsWith(stem));
+}
+
+/** Joins of two countries' names before a word of ties ("Pakistan and Nigeria", "Vietnam-India", "Vietnam's and Ukraine's"). */
+const PAIR_JOINS = new Set([" and ", "-", "–", "'s and ", "’s and "]);
+/** Words of relations between two parties. */
+const TIE_WORDS = /\b(?:ties|relations|relationship|cooperation|partnership|friendship)\b/u;
+/** A word of ties and "between" right before a pair ("the cooperation between Vietnam's and …"). */
+const TIES_BETWEEN =
+  /\b(?:ties|relations|relationship|cooperation|partnership|friendship)(?:\s+\w+){0,2}\s+between\s+(?:the\s+)?$/u;
+/** Characters between a pair of countries and the word of their ties, or "between" before them. */
+const TIE_REACH = 60;
+
+/**
+ * The two countries of a pair that holds the fact's target and that the sentence says has ties
+ * ("Pakistan and Nigeria are enjoying historical ties", "the cooperation between Vietnam's and
+ * Ukraine's Armies"), the target named nowhere else in the sentence; empty when there is none.
+ */
+function tiedPair(state: DocState, f: Fact): string[] {
+  const sentence = state.sentences[f.sentence];
+  if (!sentence) return [];
+  const text = state.doc.text;
+  const countries = (state.mentions[f.sentence] ?? []).filter((m) => m.type === "Country");
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const a = countries[i] as Mention;
+    const b = countries[i + 1] as Mention;
+    if (a.name !== f.target && b.name !== f.target) continue;
+    if (!PAIR_JOINS.has(text.slice(a.end, b.start))) continue;
+    // "Israel agrees … the Israeli-Russian relationship": a target named outside the pair is another claim's.
+    if (countries.filter((m) => m.name === f.target).length > 1) continue;
+    const after = text.slice(b.end, Math.min(sentence.end, b.end + TIE_REACH));
+    const before = text.slice(Math.max(sentence.start, a.start - TIE_REACH), a.start);
+    if (TIE_WORDS.test(after) || TIES_BETWEEN.test(before)) return [a.name, b.name];
+  }
+  return [];
 }
 
 /** True when two sets share a member. */
@@ -135,13 +169,20 @@ export const ownCountryStage: Stage = {
         f.rule = f.rule.slice(0, -DESCRIBED.length);
         if (named.has(f.source)) unresolved.add(f);
       }
+    // "X said the cooperation between Vietnam's and Ukraine's Armies has developed", "the Vietnam-India defence
+    // cooperation", by an official of one of them: a report on the ties of two countries is
+    // about the two sides' own relations.
+    const bilateral = (f: Fact): boolean =>
+      REPORTING_RULES.has(f.rule) && tiedPair(state, f).some((c) => own.get(f.source)?.has(c));
     // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
     // coordinated subjects include the speaker's own side is about the two sides' own ties.
     const claims = new Set<string>();
     for (const f of state.facts)
       if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(f)) claims.add(claimKey(f));
     state.facts = state.facts.filter(
-      (f: Fact) => f.relation !== "assesses" || !(ownSide(f) || claims.has(claimKey(f)) || unresolved.has(f)),
+      (f: Fact) =>
+        f.relation !== "assesses" ||
+        !(ownSide(f) || claims.has(claimKey(f)) || unresolved.has(f) || bilateral(f)),
     );
   },
 };
