@@ -8709,6 +8709,8 @@ export const CASES: SentenceCase[] = [
     entities: ["NDRC"],
     noEntities: ["CS", "COAS"],
   },
+  {
+    label:
       "an official's report on the ties between his country and another is about the two sides' own relations; a spokesperson of a third country on two others' ties judges them",
     text: "Visiting Ukrainian Defence Minister Oleh Marchenko said the cooperation between Vietnam's and Ukraine's armies has developed. White House spokesperson John Kirby said Russia and Iran have deepened their military cooperation.",
     entities: ["Oleh Marchenko", "Vietnam"],
