@@ -76,10 +76,10 @@ function praise(f: Fact): boolean {
 /** Joins of two countries' names before a word of ties ("Pakistan and Nigeria", "Vietnam-India", "Vietnam's and Ukraine's"). */
 const PAIR_JOINS = new Set([" and ", "-", "–", "'s and ", "’s and "]);
 /** Words of relations between two parties. */
-const TIE_WORDS = /\b(?:ties|relations|relationship|cooperation|partnership|friendship)\b/u;
+const TIE = "(?:ties|relations|relationship|cooperation|partnership|friendship)";
+const TIE_WORDS = new RegExp(String.raw`\b${TIE}\b`, "u");
 /** A word of ties and "between" right before a pair ("the cooperation between Vietnam's and …"). */
-const TIES_BETWEEN =
-  /\b(?:ties|relations|relationship|cooperation|partnership|friendship)(?:\s+\w+){0,2}\s+between\s+(?:the\s+)?$/u;
+const TIES_BETWEEN = new RegExp(String.raw`\b${TIE}(?:\s+\w+){0,2}\s+between\s+(?:the\s+)?$`, "u");
 /** Characters between a pair of countries and the word of their ties, or "between" before them. */
 const TIE_REACH = 60;
 

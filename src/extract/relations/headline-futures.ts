@@ -35,7 +35,7 @@ export function headlineFutures(state: DocState): void {
  * True when the trigger's first word stands right after "to" and no verb or auxiliary comes before
  * that "to": the headline's main predicate is the bare infinitive.
  */
-export function toInfinitiveHead(tokens: readonly Token[], trigger: string): boolean {
+function toInfinitiveHead(tokens: readonly Token[], trigger: string): boolean {
   const first = trigger.toLowerCase().split(/\s+/u)[0] ?? "";
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -768,7 +768,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (table.deploy.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
   // "handed over the vehicles to Ugandan Defence Minister X": with no country or body to receive,
   // a person named after "to" receives for the country the document ties them to.
-  const persons = recipients.length === 0 && !personnel ? personRecipients(ix, zone, items, table) : [];
+  const persons = recipients.length === 0 && !personnel ? personsAfterTo(ix, zone, items, table) : [];
   // "thanked China for donating": the thanks take the act as done; an accusation does not.
   const mode = accused.length > 0 && !credited ? "possible" : modality;
   const state = signerChunk ? officialState(signerChunk) : null;
@@ -801,7 +801,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
  * The persons of the zone's to-phrase, when the zone names goods (a weapon or an arms word): "to
  * Ugandan Defence Minister X" receives the vehicles; "presented a cheque to the Chief Justice" no goods.
  */
-function personRecipients(ix: SentenceIndex, zone: Zone, items: Mention[], table: FrameTable): ChunkHead[] {
+function personsAfterTo(ix: SentenceIndex, zone: Zone, items: Mention[], table: FrameTable): ChunkHead[] {
   if (!goodsIn(ix, zone, items, table)) return [];
   return recipientsIn(ix, zone, ["to"], table).filter((h) => headType(h) === "Person");
 }
@@ -1493,10 +1493,7 @@ export function supplyNoun(
     );
   // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
   // document ties them to (see person-recipients.ts), when goods are named.
-  const persons =
-    recipients.length === 0 && !buyer && goodsIn(ix, zone, items, table)
-      ? recipientsIn(ix, zone, ["to"], table).filter((h) => headType(h) === "Person")
-      : [];
+  const persons = recipients.length === 0 && !buyer ? personsAfterTo(ix, zone, items, table) : [];
   if (recipients.length === 0 && items.length === 0 && persons.length === 0) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;
