@@ -164,8 +164,11 @@ export function assessVerb(
     // "A UN report, however, concluded that Iran …": a claim follows, so nothing is inverted.
     // "X, who spoke to NBC News in New York, said Iran was not planning …": a name after the verb
     // with a verb of its own opens a claim, no inverted speaker.
+    // "Some countries, especially Germany, told Ukraine that …": the name after a verb of telling
+    // is its hearer, never an inverted speaker.
     const claimFollows =
       tokens[t + 1]?.lower === "that" ||
+      frame.roles.object === "addressee" ||
       (after !== null && after !== undefined && /^(?:VERB|AUX)$/u.test(tokens[after.last]?.pos ?? ""));
     const titled = after ? [] : titledSpeaker(ix, t + 1);
     if ((after || titled.length > 0) && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {

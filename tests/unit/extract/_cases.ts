@@ -8720,4 +8720,30 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Oleh Marchenko", "assesses", "Vietnam"]],
   },
+  // ---- assesses precision (session 14): the name after a verb of telling is its hearer
+  {
+    label:
+      "a subject set off by 'especially X' before 'told Y that': Y is the hearer, not an inverted speaker",
+    text: "Several Asian countries, especially Japan, told Vietnam that Cambodia should stop the project.",
+    entities: ["Japan", "Vietnam"],
+    notGives: [
+      ["Vietnam", "assesses", "Japan"],
+      ["Vietnam", "assesses", "Cambodia"],
+    ],
+  },
+  {
+    label: "a coordinated subject with 'including X' before 'informed Y that': Y is the hearer",
+    text: "Canada and some Latin American states, including Chile, informed Peru that Bolivia had broken the accord.",
+    entities: ["Chile", "Peru"],
+    notGives: [
+      ["Peru", "assesses", "Chile"],
+      ["Peru", "assesses", "Canada"],
+      ["Peru", "assesses", "Bolivia"],
+    ],
+  },
+  {
+    label: "an inverted speaker after a quotation still speaks ('…,' said the ministry)",
+    text: "“Ukraine has broken the truce,” said Russia's defence ministry.",
+    gives: [["Russian Defence Ministry", "assesses", "Ukraine"]],
+  },
 ];
