@@ -81,6 +81,15 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "thanks",
   "wishes",
   "regards",
+  // A designation allocated or assigned ("allocated pennant number F-12", "hull number P-61",
+  // "the call sign VT-88", "sent a clear sign to"); "number" only when no "of" follows ("sent a number of tanks").
+  "pennant",
+  "number",
+  "callsign",
+  "sign",
+  "signs",
+  "designation",
+  "codename",
 ];
 
 /**

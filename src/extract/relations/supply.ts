@@ -1260,7 +1260,7 @@ function asState(head: ChunkHead): ChunkHead[] {
 function communicates(tokens: Token[], t: number): boolean {
   for (let k = t + 1; k < Math.min(tokens.length, t + 5); k++) {
     const w = tokens[k] as Token;
-    if (NOT_SUPPLIED.has(w.lower)) return true;
+    if (NOT_SUPPLIED.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
     if (w.pos === "ADP" || w.pos === "PUNCT") return false;
   }
   return false;

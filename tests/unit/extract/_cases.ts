@@ -8746,4 +8746,27 @@ export const CASES: SentenceCase[] = [
     text: "“Ukraine has broken the truce,” said Russia's defence ministry.",
     gives: [["Russian Defence Ministry", "assesses", "Ukraine"]],
   },
+  // ---- supplies precision (session 14): a designation allocated is no goods supplied
+  {
+    label: "a hull number allocated by a navy is no supply",
+    text: "The corvette was allocated hull number P-61 by the Philippine Navy.",
+    entities: ["Philippine Navy"],
+    notGives: [["Philippine Navy", "supplies", "P-61"]],
+  },
+  {
+    label: "a call sign allocated to a ship is no supply",
+    text: "The frigate was allocated the call sign K-22 by the Greek Navy.",
+    entities: ["Greek Navy"],
+    notGives: [["Greek Navy", "supplies", "K-22"]],
+  },
+  {
+    label: "a number of goods sent is still a supply",
+    text: "Spain delivered a record number of howitzers to Morocco.",
+    gives: [["Spain", "supplies", "Morocco"]],
+  },
+  {
+    label: "goods allocated to a country are still a supply",
+    text: "Norway allocated 12 CV90 infantry fighting vehicles to Lithuania.",
+    gives: [["Norway", "supplies", "Lithuania"]],
+  },
 ];
