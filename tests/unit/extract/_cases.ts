@@ -8769,4 +8769,26 @@ export const CASES: SentenceCase[] = [
     text: "Norway allocated 12 CV90 infantry fighting vehicles to Lithuania.",
     gives: [["Norway", "supplies", "Lithuania"]],
   },
+  // ---- supplies precision (session 14): a protest, complaint or note sent is a message, no goods
+  {
+    label: "a protest sent to a country is no supply",
+    text: "Algeria sent a strong protest to France about the remarks.",
+    entities: ["Algeria", "France"],
+    notGives: [["Algeria", "supplies", "France"]],
+  },
+  {
+    label: "a formal complaint delivered to a country is no supply",
+    text: "Greece delivered a formal complaint to Turkey over the flights.",
+    entities: ["Greece", "Turkey"],
+    notGives: [["Greece", "supplies", "Turkey"]],
+  },
+  {
+    label: "diplomatic notes and an appeal sent are no supply",
+    text: "Ethiopia sent diplomatic notes to Sudan, and Armenia sent an appeal to the European Union.",
+    entities: ["Ethiopia", "Sudan", "Armenia", "European Union"],
+    notGives: [
+      ["Ethiopia", "supplies", "Sudan"],
+      ["Armenia", "supplies", "European Union"],
+    ],
+  },
 ];
