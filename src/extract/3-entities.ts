@@ -7,7 +7,7 @@
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
-import { byFirstLongest, sortInPlace } from "./lists.ts";
+import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
@@ -225,7 +225,7 @@ export const entitiesStage: Stage = {
   name: "3-entities",
   run(state: DocState): void {
     const gazetteer = gazetteerOf(state.options.lexicon);
-    state.mentions = state.sentences.map((s) => findMentions(s, gazetteer));
+    state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer));
   },
 };
 
@@ -1049,8 +1049,7 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
   if (first === m.first) return;
   // "Radio Taiwan International": a capitalised noun no rule took, right before the place, opens the name.
   if (nameWordBefore(sentence.tokens, first, covered)) first--;
-  const merged = makeMention(sentence, first, m.last, "", "Organization", "fallback", m.rule);
-  Object.assign(m, merged, { name: merged.text });
+  respan(m, makeMention(sentence, first, m.last, "", "Organization", "fallback", m.rule));
 }
 
 /** The country or body glued by a hyphen right before token `at` ("NATO-" in "NATO-Russia"), else undefined. */
@@ -1181,8 +1180,7 @@ function absorbOrdinal(sentence: Sentence, m: Mention, covered: Uint8Array): voi
   if (m.type !== "Organization" && m.type !== "Location") return;
   if (!before || covered[m.first - 1] || !ORDINAL.test(before.text)) return;
   if (!(sentence.tokens[m.first] as Token).space) return;
-  const merged = makeMention(sentence, m.first - 1, m.last, "", m.type, m.kind, m.rule);
-  Object.assign(m, merged, { name: merged.text });
+  respan(m, makeMention(sentence, m.first - 1, m.last, "", m.type, m.kind, m.rule));
 }
 
 /**
@@ -1252,11 +1250,30 @@ function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[], cov
   // qualifies that body, not the one before "of".
   if (bodyNameAt(tokens, country.last, covered, false)) return;
   out.splice(at, 1);
-  const merged = makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule);
-  Object.assign(m, merged, { name: merged.text, country: country.name });
+  respan(m, makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule));
+  m.country = country.name;
 }
 
-/** Builds a mention over tokens [first, last). */
+/**
+ * `m` takes the span, type and kind of `merged` and its text as name, keeping its own optional
+ * fields (country, context aliases, antecedent, spelling), which `merged` has unset.
+ */
+function respan(m: Mention, merged: Mention): void {
+  m.first = merged.first;
+  m.last = merged.last;
+  m.start = merged.start;
+  m.end = merged.end;
+  m.text = merged.text;
+  m.name = merged.text;
+  m.type = merged.type;
+  m.kind = merged.kind;
+}
+
+/**
+ * Builds a mention over tokens [first, last). Every optional field is present from the start
+ * (unset), so that all mentions share one object shape and V8's optimised code for them is not
+ * thrown away when a later stage sets one of them.
+ */
 export function makeMention(
   sentence: Sentence,
   first: number,
@@ -1279,6 +1296,10 @@ export function makeMention(
     type,
     kind,
     rule,
+    country: undefined,
+    when: undefined,
+    antecedent: undefined,
+    spelled: undefined,
   };
 }
 

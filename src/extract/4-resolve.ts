@@ -10,7 +10,7 @@ import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.t
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
 import { bodyPrefixBefore, makeMention } from "./3-entities.ts";
 import { BARE_HEADS, BARE_SERVICES, BODY_PREFIXES, SERVICE_HEADS } from "./lexicon/organizations.ts";
-import { byFirstLongest, concatLists, sortInPlace } from "./lists.ts";
+import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
@@ -75,7 +75,7 @@ function resolveContextAliases(state: DocState): void {
     named.add(m.name);
     if (m.country) named.add(m.country);
   }
-  state.mentions = state.mentions.map((list) =>
+  state.mentions = mapPacked(state.mentions, (list) =>
     list.filter((m) => m.kind !== "context-alias" || (m.when ?? []).some((n) => named.has(n))),
   );
 }
@@ -236,7 +236,7 @@ function resolveAcronyms(state: DocState): void {
   }
   linkUndefinedAcronyms(state, acronyms);
   if (titles.size > 0)
-    state.mentions = state.mentions.map((list) =>
+    state.mentions = mapPacked(state.mentions, (list) =>
       list.filter((m) => !(m.kind === "fallback" && m.last === m.first + 1 && titles.has(m.text))),
     );
   if (acronyms.size === 0) return;
@@ -442,7 +442,7 @@ function joinBareBodies(state: DocState, gazetteer: Gazetteer): void {
 
 /** Removes the mentions in `drop` from the document's lists. */
 function dropMentions(state: DocState, drop: ReadonlySet<Mention>): void {
-  if (drop.size > 0) state.mentions = state.mentions.map((list) => list.filter((m) => !drop.has(m)));
+  if (drop.size > 0) state.mentions = mapPacked(state.mentions, (list) => list.filter((m) => !drop.has(m)));
 }
 
 /**

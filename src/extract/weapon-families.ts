@@ -11,7 +11,7 @@
  * score). A named model or a specific class ("Shahed-136", "attack drone") is kept.
  * ExtractOptions.genericWeapons = true keeps the generic words, unqualified.
  */
-import { concatLists } from "./lists.ts";
+import { concatLists, mapPacked } from "./lists.ts";
 import type { DocState, Mention, Stage } from "./types.ts";
 import { WORDS } from "./words.ts";
 
@@ -168,6 +168,6 @@ export const genericWeaponsStage: Stage = {
   name: "5-generic-weapons",
   run(state: DocState): void {
     if (state.options.genericWeapons) return;
-    state.mentions = state.mentions.map((list) => list.filter((m) => m.kind !== "generic-weapon"));
+    state.mentions = mapPacked(state.mentions, (list) => list.filter((m) => m.kind !== "generic-weapon"));
   },
 };
