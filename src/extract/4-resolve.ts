@@ -885,12 +885,21 @@ function endsWithPlaceHead(words: string[]): boolean {
  */
 function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
   const seen = new Map<string, { sentence: number; name: string }[]>();
+  const firstWords = new Map<string, Set<string>>();
   for (const m of allMentions(state)) {
     if (m.type !== "Person") continue;
     const words = m.name.split(/[\s-]+/u);
     if (words.length < 2) continue;
     const keys = [tokenKey(words[words.length - 1] as string)];
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
+    // "Prabowo Subianto … Prabowo announced": a two-word name whose first word is no known given
+    // name may be told by that word alone (Indonesian and other single-name usage).
+    else if (words.length === 2 && !WORDS.givenNames.has(words[0] as string)) {
+      const first = tokenKey(words[0] as string);
+      const names = firstWords.get(first);
+      if (names) names.add(m.name);
+      else firstWords.set(first, new Set([m.name]));
+    }
     for (const key of keys) {
       const list = seen.get(key);
       if (list) list.push({ sentence: m.sentence, name: m.name });
@@ -933,7 +942,9 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
     const covered = coveredTokens(sentence, list);
     sentence.tokens.forEach((t, i) => {
       if (covered[i] || !isCapitalised(t.text) || t.text.length < 2) return;
-      const name = lookup(t.key, sentence.index);
+      // A lone first word names its person only when one name of the document opens with it.
+      const byFirst = t.pos === "PROPN" && !seen.has(t.key) ? firstWords.get(t.key) : undefined;
+      const name = lookup(t.key, sentence.index) ?? (byFirst?.size === 1 ? [...byFirst][0] : undefined);
       if (!name) return;
       // "TOM LEE", "Tom Lee": another given name before the surname names someone else.
       const prev = sentence.tokens[i - 1];

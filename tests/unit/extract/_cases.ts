@@ -8791,4 +8791,17 @@ export const CASES: SentenceCase[] = [
       ["Armenia", "supplies", "European Union"],
     ],
   },
+  // ---- meets (session 14): a two-word name told again by its first word alone
+  {
+    label:
+      "a lone first word (no known given name) names the person of the two-word name: his counterpart meets him",
+    text: "Defence Minister Sjafrie Sjamsoeddin held talks with Australian Prime Minister Anthony Albanese on Tuesday. Later, Sjafrie announced the deal during a meeting with his Australian counterpart Richard Marles in Canberra.",
+    gives: [["Richard Marles", "meets", "Sjafrie Sjamsoeddin"]],
+    notGives: [["Anthony Albanese", "meets", "Richard Marles"]],
+  },
+  {
+    label: "a lone first word as the subject of 'met' names its person",
+    text: "Thai Army chief Narongpan Jitkaewtae held talks with Cambodian Prime Minister Hun Manet on Tuesday. Narongpan later met Malaysian Defence Minister Mohamad Hasan in Kuala Lumpur.",
+    gives: [["Mohamad Hasan", "meets", "Narongpan Jitkaewtae"]],
+  },
 ];
