@@ -60,11 +60,12 @@ interface Holder {
 
 /** A portfolio's key: its words lower-cased, fillers dropped, spellings made one ("National Defense" → "defence"). */
 function portfolioKey(words: string[]): string {
-  return words
-    .map((w) => w.toLowerCase())
-    .filter((w) => !FILLERS.has(w))
-    .map((w) => SPELLINGS.get(w) ?? w)
-    .join(" ");
+  const key: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (!FILLERS.has(lower)) key.push(SPELLINGS.get(lower) ?? lower);
+  }
+  return key.join(" ");
 }
 
 /** A ministry's portfolio key from its name ("Ministry of Defence of Ukraine", "Russian Defense Ministry"), else null. */
@@ -212,7 +213,8 @@ function ministerKey(tokens: Token[], cover: Cover, from: number, to: number): s
       words.unshift(t.text);
     }
   }
-  return portfolioKey(words) || null;
+  // An empty list (V8 gives it another kind of array than a list of words) has no key.
+  return words.length > 0 ? portfolioKey(words) || null : null;
 }
 
 /** The offices a title run [from, to) names: a minister's portfolio, a mission's head. */

@@ -169,6 +169,8 @@ const MARKS = /\p{M}/gu;
 
 /** True when a token starts with an upper-case letter. */
 export function isCapitalised(text: string): boolean {
+  // Reading past the end of "" would throw V8's optimised code away.
+  if (text.length === 0) return false;
   const c = text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
 }

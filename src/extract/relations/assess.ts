@@ -643,7 +643,7 @@ function emitAssess(
   rule: string,
   modality: Modality,
 ): void {
-  const names = [target.name, ...(target.others ?? [])];
+  const names = target.others ? [target.name, ...target.others] : [target.name];
   // "Nigeria, Ghana and Togo said they would sell …": a claim about one of coordinated speakers
   // ("they" resolved to the nearest of them) is about the speakers' own group.
   if (sources.length > 1 && names.some((name) => sources.some((s) => s.name === name))) return;
