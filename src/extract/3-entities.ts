@@ -2396,7 +2396,7 @@ function matchFallback(
         !covered[n] &&
         n < tokens.length &&
         !CALENDAR_NAMES.has(tokens[n]?.lower ?? "") &&
-        !(tokens[last]?.lower === "and" && WORDS.titleHeads.has(tokens[n]?.lower ?? ""))
+        !(t.lower === "and" && WORDS.titleHeads.has(tokens[n]?.lower ?? ""))
       ) {
         last = n;
         continue;

@@ -197,9 +197,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   } else if (!chunk && tok?.text === ",") {
     // "Chief of X, General Y who is on an official visit to Z, called on …": a named person before
     // a relative clause that only the comma closes is the subject, whatever the earlier comma sets off.
-    const named = unopenedRelative(ix, j);
-    const namedLast = named?.items[named.items.length - 1];
-    if (namedLast?.kind === "mention" && namedLast.m.type === "Person") chunk = named;
+    const unopened = unopenedRelative(ix, j);
+    const unopenedLast = unopened?.items[unopened.items.length - 1];
+    if (unopenedLast?.kind === "mention" && unopenedLast.m.type === "Person") chunk = unopened;
     // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
     // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
     for (let k = j - 1; !chunk && k >= 0 && k > j - 16; k--) {
@@ -238,8 +238,8 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       }
     }
     // "General X who is on an official visit to Nigeria, called on …": a relative clause that only
-    // a comma closes; its antecedent, right before "who", is the subject.
-    if (!chunk) chunk = unopenedRelative(ix, j);
+    // a comma closes; its antecedent, right before "who", is the subject (a person's came first).
+    if (!chunk) chunk = unopened;
     // "X, who spoke to NBC News in New York where he was attending a session, said …": a long
     // relative clause set off by commas; its antecedent before ", who" is the subject.
     if (!chunk) chunk = openedRelative(ix, j);
