@@ -14,7 +14,7 @@ import {
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { makeMention } from "./3-entities.ts";
-import { byFirst, inOrder } from "./lists.ts";
+import { byFirst, concatLists, inOrder } from "./lists.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
@@ -197,7 +197,7 @@ export function resolveAliasCues(state: DocState): void {
     }
   }
   if (rename.size === 0) return;
-  for (const m of state.mentions.flat()) {
+  for (const m of concatLists(state.mentions)) {
     const to = rename.get(m.name);
     if (to !== undefined) m.name = to;
   }

@@ -5,6 +5,7 @@
  * goods, or to the same recipient when the goods are the ones that supplier was told to send.
  */
 import type { FrameTable } from "../frames.ts";
+import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { UNNAMED_SUPPLIER } from "./supply.ts";
 
@@ -47,8 +48,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
   const suppliersOf = new Map<string, Set<string>>();
   for (const f of asserted) suppliersOf.set(f.target, (suppliersOf.get(f.target) ?? new Set()).add(f.source));
   const weapons = new Set(
-    state.mentions
-      .flat()
+    concatLists(state.mentions)
       .filter((m) => m.type === "WeaponSystem")
       .map((m) => m.name),
   );
@@ -144,7 +144,7 @@ function headlineSupplier(state: DocState, recipients: string[]): string | null 
   const countries = new Set(recipients);
   for (const f of state.facts)
     if (f.relation === "affiliated_with" && countries.has(f.source)) countries.add(f.target);
-  for (const m of state.mentions.flat())
+  for (const m of concatLists(state.mentions))
     if (m.country && recipients.includes(m.name)) countries.add(m.country);
   const lead = [...suppliers][0] as string;
   return lines.some((f) => countries.has(f.target)) && !countries.has(lead) ? lead : null;
