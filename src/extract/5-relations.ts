@@ -9,6 +9,7 @@ import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
+import { HEARSAY_NOUNS } from "./lexicon/triggers.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
 import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
@@ -57,6 +58,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
         if (facts.length === 0) continue;
+        if (hearsayTagged(sentence.tokens)) hedgeEvents(facts);
         // Most sentences resolve no pronoun or description: their facts need no resolutions.
         const resolves = ix.mentions.some((m) => m.antecedent);
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
@@ -70,6 +72,34 @@ export function createRelationsStage(table: FrameTable): Stage {
       unnamedSuppliers(state, table);
     },
   };
+}
+
+const HEARSAY = new Set(HEARSAY_NOUNS);
+/** Marks that set a tag apart from the line it qualifies ("Report: …", "… – report"). */
+const TAG_MARKS = new Set([":", "-", "–", "—", "|"]);
+
+/**
+ * True when a line is tagged as hearsay by a bare noun of report before a colon or after a dash
+ * or colon at its end: "Report: Iran sends drones to Sudan", "Iran sends drones to Sudan: reports".
+ * ("A UN report: …" names its author, and is not bare.)
+ */
+function hearsayTagged(tokens: Token[]): boolean {
+  const first = tokens[0];
+  // The singular only: "Reports:" also labels a section of releases ("Reports: U.S. Navy Transfers …").
+  if (first && HEARSAY.has(first.lower) && tokens[1]?.text === ":") return true;
+  let last = tokens.length - 1;
+  while (last > 0 && /^[.!?"'”’]$/u.test((tokens[last] as Token).text)) last--;
+  const tag = tokens[last];
+  return !!tag && last > 1 && HEARSAY.has(singular(tag.lower)) && TAG_MARKS.has(tokens[last - 1]?.text ?? "");
+}
+
+/** A supply or meeting told in a line of hearsay is possible, not asserted (affiliations and claims stand). */
+function hedgeEvents(facts: Fact[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as Fact;
+    if ((f.relation === "supplies" || f.relation === "meets") && f.modality === "asserted")
+      facts[i] = { ...f, modality: "possible" };
+  }
 }
 
 /**

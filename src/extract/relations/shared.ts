@@ -19,6 +19,7 @@ import {
   HEARSAY_PREPOSITIONS,
 } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
+import { singular } from "../words.ts";
 
 /** Records one fact of the sentence being read. */
 export type Emit = (
@@ -84,7 +85,8 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   const tokens = ix.sentence.tokens;
   const before = tokens[subject.chunk.first - 1];
   if (!before) return [];
-  if (inInvertedCondition(tokens, subject.chunk.first)) return ["if"];
+  if (inInvertedCondition(tokens, subject.chunk.first) || afterFrontedCondition(tokens, subject.chunk.first))
+    return ["if"];
   const complementiser = before.lower === "that" || before.lower === "whether" || before.lower === "if";
   if (!complementiser && !(before.pos === "VERB" && FRAMING_VERBS.has(before.lemma))) return [];
   // "denied allegations by Russia's Foreign Ministry that …": a complementiser reaches back over
@@ -99,6 +101,20 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   }
   if (before.lower === "that" && hearsayBefore(ix, subject.chunk.first - 2, from)) out.push("allegedly");
   return out;
+}
+
+/** Words that open a fronted condition ("If approved, the deal would see …"). */
+const CONDITIONS = new Set(["if", "unless"]);
+
+/**
+ * True when the sentence opens with a condition ("If approved, …", "Unless Congress objects, …")
+ * and the subject at `first` stands after the comma that closes it: the main clause is a
+ * consequence, not a fact.
+ */
+function afterFrontedCondition(tokens: Token[], first: number): boolean {
+  if (!CONDITIONS.has(tokens[0]?.lower ?? "")) return false;
+  for (let k = 1; k < first; k++) if ((tokens[k] as Token).text === ",") return true;
+  return false;
 }
 
 /** Words after which a clause may open ("hinted that should X …", "…, and should X …"). */
@@ -133,7 +149,11 @@ const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 function hearsayBefore(ix: SentenceIndex, n: number, from: number): boolean {
   const tokens = ix.sentence.tokens;
   const noun = tokens[n];
-  if (!noun || noun.pos !== "NOUN" || !HEARSAY.has(noun.lemma)) return false;
+  if (!noun || !HEARSAY.has(singular(noun.lower))) return false;
+  // "Rumours that …" opening the sentence is tagged as a name, "There were reports that …" as a verb.
+  const existential = tokens[n - 1]?.lemma === "be" && tokens[n - 2]?.lower === "there";
+  if (noun.pos !== "NOUN" && !(n === 0 && noun.pos === "PROPN") && !existential) return false;
+  if (existential) return !confirmedBetween(tokens, from, n);
   // The noun's own phrase: an actor in it tells the report ("a UN report", "Reuters' reports").
   let k = n - 1;
   while (k >= 0 && NOUN_PHRASE.has((tokens[k] as Token).pos)) k--;
@@ -142,8 +162,13 @@ function hearsayBefore(ix: SentenceIndex, n: number, from: number): boolean {
   // hearsay ("amid reports that"), not "said in a report that".
   const governor = tokens[k];
   if (governor && governor.pos !== "VERB" && !HEARSAY_PREPOSITIONS_SET.has(governor.lower)) return false;
-  for (let k = from; k < n; k++) if (CONFIRMING.has((tokens[k] as Token).lemma)) return false;
-  return true;
+  return !confirmedBetween(tokens, from, n);
+}
+
+/** True when a verb vouching for a report ("confirmed reports that") stands from `from` to `n`. */
+function confirmedBetween(tokens: Token[], from: number, n: number): boolean {
+  for (let k = from; k < n; k++) if (CONFIRMING.has((tokens[k] as Token).lemma)) return true;
+  return false;
 }
 
 /** Index of the first token of the clause that holds token `t`. */

@@ -1429,6 +1429,21 @@ export function supplyNoun(
     // the awardee, the infinitive's own object or to-phrase the receiver.
     const inf = infinitiveStart(ix, zone);
     suppliers = suppliers.filter((h) => h.mention !== null && h.mention.first < inf);
+    // "a contract to Rheinmetall for the delivery of 30 vehicles to the Army": a to-phrase after a
+    // supply noun of the deal's own phrase names whom the goods go to, not another awardee.
+    const sent = supplyNounBefore(ix, zone, table);
+    if (sent < inf) {
+      suppliers = suppliers.filter((h) => h.mention !== null && h.mention.first < sent);
+      if (recipients.length === 0)
+        recipients.push(
+          ...recipientsIn(
+            ix,
+            { ...zone, start: sent, chunks: zone.chunks.filter((c) => c.chunk.first > sent) },
+            ["to"],
+            table,
+          ),
+        );
+    }
     if (recipients.length === 0) recipients.push(...infinitiveRecipients(ix, zone, inf, table));
     // "to deliver surface-to-air missiles for its two José Rizal-class frigates": a weapon after
     // "for" or "to" in the infinitive's phrase is what the goods serve.
@@ -1638,6 +1653,20 @@ function infinitiveStart(ix: SentenceIndex, zone: Zone): number {
   const tokens = ix.sentence.tokens;
   for (let k = zone.start; k < zone.end - 1; k++)
     if ((tokens[k] as Token).lower === "to" && tokens[k + 1]?.pos === "VERB") return k;
+  return zone.end;
+}
+
+/**
+ * The first supply noun of the zone ("for the delivery of", "for the supply of"; a noun row of the
+ * supplies frames), or the zone's end when there is none.
+ */
+function supplyNounBefore(ix: SentenceIndex, zone: Zone, table: FrameTable): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = zone.start; k < zone.end; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.pos === "NOUN" && frameFor(table, "noun", tok.lemma, "supplies") && tokens[k + 1]?.lower === "of")
+      return k;
+  }
   return zone.end;
 }
 

@@ -8804,4 +8804,50 @@ export const CASES: SentenceCase[] = [
     text: "Thai Army chief Narongpan Jitkaewtae held talks with Cambodian Prime Minister Hun Manet on Tuesday. Narongpan later met Malaysian Defence Minister Mohamad Hasan in Kuala Lumpur.",
     gives: [["Mohamad Hasan", "meets", "Narongpan Jitkaewtae"]],
   },
+  // ---- supplies (session 15): deal nouns and hedged deals
+  {
+    label:
+      "awarded a contract to a firm for the delivery of goods to a force: the firm supplies the force, the force supplies nothing",
+    text: "The Slovak Ministry of Defence awarded a contract to BAE Systems for the delivery of 40 CV90 vehicles to the Slovak Army.",
+    gives: [
+      ["BAE Systems", "supplies", "Slovak Army"],
+      ["BAE Systems", "supplies", "CV90"],
+    ],
+    notGives: [
+      ["Slovak Army", "supplies", "Slovak Ministry of Defence"],
+      ["Slovak Army", "supplies", "CV90"],
+    ],
+  },
+  {
+    label: "rumours that a purchase was made keep it possible",
+    text: "Rumours that Myanmar bought Su-30 jets from Russia spread on Monday.",
+    hedged: [["Russia", "supplies", "Myanmar", "possible"]],
+    notGives: [["Russia", "supplies", "Myanmar"]],
+  },
+  {
+    label: "'there were reports that' keeps a purchase possible",
+    text: "There were reports that Mali bought Bayraktar drones from Turkey.",
+    hedged: [["Turkey", "supplies", "Mali", "possible"]],
+    notGives: [["Turkey", "supplies", "Mali"]],
+  },
+  {
+    label: "a fronted condition hedges the main clause's supply",
+    text: "If parliament agrees, the deal would see Sweden deliver 14 Gripen jets to Thailand.",
+    entities: ["Sweden", "Thailand"],
+    notGives: [["Sweden", "supplies", "Thailand"]],
+  },
+  {
+    label: "a headline opened by 'Report:' tells a possible supply",
+    text: "Report: Belarus Sends Tanks To Mali",
+    headlineRelations: true,
+    hedged: [["Belarus", "supplies", "Mali", "possible"]],
+    notGives: [["Belarus", "supplies", "Mali"]],
+  },
+  {
+    label: "a line closed by '– reports' tells a possible supply",
+    text: "Egypt ships armoured vehicles to Chad – reports",
+    headlineRelations: true,
+    hedged: [["Egypt", "supplies", "Chad", "possible"]],
+    notGives: [["Egypt", "supplies", "Chad"]],
+  },
 ];
