@@ -3,12 +3,19 @@
  * datelines, marks lines without final punctuation as headlines, and splits the other lines
  * into sentences (aware of abbreviations such as "U.S.", "Mr." and "Jan."). Offsets stay exact.
  */
-import { ABBREVIATIONS, FURNITURE_CALLS, FURNITURE_LINES, FURNITURE_PREFIXES } from "./lexicon/text.ts";
+import {
+  ABBREVIATIONS,
+  FURNITURE_CALLS,
+  FURNITURE_LINES,
+  FURNITURE_PREFIXES,
+  WRAP_JOINERS,
+} from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+const WRAP_JOINER_SET = new Set(WRAP_JOINERS);
 /** A line longer than this many words is prose even without final punctuation (a lede missing its period). */
 const HEADLINE_MAX_WORDS = 20;
 const FINAL_PUNCTUATION = /[.!?…"”’'):;]$/u;
@@ -42,12 +49,43 @@ export function segmentText(text: string): Sentence[] {
   const last = lastLineStart(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    segmentLine(text, lineStart, lineEnd, sentences, lineStart === last && sentences.length > 0);
+    let lineEnd = endOfLine(text, lineStart);
+    // A hard-wrapped paragraph is one line: its sentences run across the breaks.
+    while (lineEnd < text.length && wrapsOn(text, lineStart, lineEnd)) lineEnd = endOfLine(text, lineEnd + 1);
+    const holdsLast = last >= lineStart && last <= lineEnd;
+    segmentLine(text, lineStart, lineEnd, sentences, holdsLast && sentences.length > 0);
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** A line that opens with a list's bullet ("- ", "• ", "* "). */
+const LIST_ITEM = /^[-–—•*·]\s/u;
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+
+/**
+ * True when the line ending at `end` (from `from`, possibly several lines already joined) is prose
+ * wrapped mid-sentence that runs on into the next line: it has no final stop, and the next line
+ * opens with a lower-case letter ("… the U.S. intelligence community has\nreleased an assessment …"),
+ * or the line reads as prose and ends in a function word or a title's abbreviation ("… to the Sri
+ * Lanka\nArmy", "… Army Commander Lt\nGen\nVikum Liyanage"). A headline before the lede does
+ * neither ("Zelensky, Johnson meet on defense, security issues\nUkrainian President …").
+ */
+function wrapsOn(text: string, from: number, end: number): boolean {
+  const line = text.slice(from, end).trimEnd();
+  const next = text.slice(end + 1, endOfLine(text, end + 1)).trim();
+  if (line.trim() === "" || next === "" || FINAL_PUNCTUATION.test(line)) return false;
+  if (isFurniture(line.trim()) || isFurniture(next)) return false;
+  // "- 42 dead in attack by … on\n- French farmers block …": items of a list each stand alone.
+  if (LIST_ITEM.test(next)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  const lastWord = (/[\p{L}]+$/u.exec(line)?.[0] ?? "").toLowerCase();
+  if (TITLE_ABBREVIATION_SET.has(lastWord) && /\s/u.test(line.trim()) === false) return true;
+  return isCutProse(line) && (WRAP_JOINER_SET.has(lastWord) || TITLE_ABBREVIATION_SET.has(lastWord));
 }
 
 /** Where the text's last line with a letter or digit starts (-1 when none). */

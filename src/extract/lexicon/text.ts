@@ -15,6 +15,12 @@ export const FURNITURE_PREFIXES: readonly string[] = DATA.furniturePrefixes;
 export const FURNITURE_LINES: readonly string[] = DATA.furnitureLines;
 
 /**
+ * Words that end a hard-wrapped line of prose mid-sentence ("… that Iraqi weapons were\ntransferred
+ * to …"): a line of prose without a final stop that ends in one of these runs on into the next line.
+ */
+export const WRAP_JOINERS: readonly string[] = DATA.wrapJoiners;
+
+/**
  * Calls to the reader ("… by email and never miss our top stories", "Click here to subscribe"):
  * a short line holding one anywhere is page furniture, not a headline or prose.
  */

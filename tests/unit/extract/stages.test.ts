@@ -120,6 +120,30 @@ describe("segmentation", () => {
       "Iran sent drones.\n(Reporting by Jane Doe; Editing by John Smith)",
       [{ text: "Iran sent drones.", headline: false }],
     ],
+    [
+      "a hard-wrapped paragraph runs on across its line breaks: a next line in lower case, or a line of prose ending in a function word or a title's abbreviation",
+      "For the third time, the Dutch navy has\nreleased a report that Omani boats were\ntransferred to Kenya. Officials donated trucks to the\nUganda Army.Acting Minister Lt\nGen\nJames Okello thanked them.",
+      [
+        {
+          text: "For the third time, the Dutch navy has\nreleased a report that Omani boats were\ntransferred to Kenya.",
+          headline: false,
+        },
+        { text: "Officials donated trucks to the\nUganda Army.", headline: false },
+        { text: "Acting Minister Lt\nGen\nJames Okello thanked them.", headline: false },
+      ],
+    ],
+    [
+      "a headline in sentence case stays apart from the lede that follows it, a byline from the text, and a list's items from each other",
+      "Peru, Chile meet on border security issues\nPeruvian President Ana Ruiz met Chilean leaders.\nBy AFP,\nLima: Peru bought boats.\n- Ten hurt in a storm on\n- Chile Sells Boats",
+      [
+        { text: "Peru, Chile meet on border security issues", headline: true },
+        { text: "Peruvian President Ana Ruiz met Chilean leaders.", headline: false },
+        { text: "By AFP,", headline: true },
+        { text: "Lima: Peru bought boats.", headline: false },
+        { text: "- Ten hurt in a storm on", headline: true },
+        { text: "- Chile Sells Boats", headline: true },
+      ],
+    ],
   ];
   for (const [label, text, expected] of table) {
     it(label, () => {
