@@ -603,8 +603,9 @@ function resolveCountryDescriptions(state: DocState): void {
 
 /**
  * "Egypt bought Rafale jets in 2015. It ordered 30 more from France in 2021.": a sentence-opening
- * "It" whose verb (after fillers such as "has", "also") gives or gets arms is the only country or
- * organization the previous sentence names, by name. A previous sentence naming two (Egypt and
+ * "It" whose verb (after fillers such as "has", "also") gives or gets arms, or states something
+ * ("The ministry announced the contract. It also said …"), is the only country or organization
+ * the previous sentence names, by name or description. A previous sentence naming two (Egypt and
  * France) leaves it unresolved, and a dummy "It" ("It was reported", "It is expected") has no such verb.
  */
 function resolveSupplyIt(state: DocState): void {
@@ -614,14 +615,17 @@ function resolveSupplyIt(state: DocState): void {
     let v = 1;
     while (tokens[v] && BETWEEN.has((tokens[v] as Token).lower)) v++;
     const verb = tokens[v];
-    if (!verb || verb.pos !== "VERB" || !IT_VERBS.has(verb.lemma)) continue;
+    if (!verb || verb.pos !== "VERB") continue;
+    const speech = SAY.has(verb.lemma);
+    if (!speech && !IT_VERBS.has(verb.lemma)) continue;
     const previous = (state.mentions[sentence.index - 1] ?? []) as Mention[];
     const actors = previous.filter(
       (m) => (m.type === "Country" || m.type === "Organization") && m.kind !== "demonym",
     );
     if (new Set(actors.map((m) => m.name)).size !== 1) continue;
     const list = state.mentions[sentence.index] as Mention[];
-    list.push(resolved(sentence, 0, 1, actors[actors.length - 1] as Mention, "it-supply", "pronoun"));
+    const rule = speech ? "it-speaker" : "it-supply";
+    list.push(resolved(sentence, 0, 1, actors[actors.length - 1] as Mention, rule, "pronoun"));
   }
 }
 

@@ -171,6 +171,15 @@ export function assessVerb(
       frame.roles.object === "addressee" ||
       (after !== null && after !== undefined && /^(?:VERB|AUX)$/u.test(tokens[after.last]?.pos ?? ""));
     const titled = after ? [] : titledSpeaker(ix, t + 1);
+    // "Said Defence Minister X: “It's the second gift by China …”": a verb of saying that opens
+    // the sentence, its speaker after it, and the quoted claim after a colon.
+    const quote = after && t === claimOpening(tokens) ? invertedQuote(tokens, after.last) : -1;
+    if (quote > 0) {
+      sources = actorHeads(chunkHeads(after as Chunk));
+      const target = claimTarget(ix, quote, sources[0]?.name ?? "");
+      if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
+      return;
+    }
     if ((after || titled.length > 0) && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
       sources = after ? actorHeads(chunkHeads(after)) : titled;
       const start = claimOpening(tokens);
@@ -321,6 +330,15 @@ function titledSpeaker(ix: SentenceIndex, k: number): ChunkHead[] {
     if (people.length > 0) return people;
   }
   return owners;
+}
+
+/**
+ * Where the quoted claim of an inverted opening ("Said Defence Minister X: “…”") starts: past the
+ * colon and the opening mark right after the speaker's phrase, which ends at `k`; -1 when none.
+ */
+function invertedQuote(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ":" || !/^[“"]$/u.test(tokens[k + 1]?.text ?? "")) return -1;
+  return k + 2 < tokens.length ? k + 2 : -1;
 }
 
 const OCCASION_OPENERS = new Set(OCCASION_SUBORDINATORS);

@@ -6218,6 +6218,23 @@ export const CASES: SentenceCase[] = [
     gives: [["Olaf Scholz", "assesses", "Belarus"]],
   },
   {
+    label: "PNG, the usual short name of Papua New Guinea, is the country",
+    text: "Australia handed over two patrol boats to PNG on Friday.",
+    gives: [["Australia", "supplies", "Papua New Guinea"]],
+    same: [["PNG", "Papua New Guinea"]],
+  },
+  {
+    label: "an inverted verb of saying opening the sentence, the speaker before a colon and the quoted claim",
+    text: "Said Foreign Minister Justin Tkatchenko: “Japan has been a reliable partner for two decades.”",
+    gives: [["Justin Tkatchenko", "assesses", "Japan"]],
+  },
+  {
+    label: "an inverted opening whose quoted claim is about the speaker's own country assesses nothing",
+    text: "Said Japanese Defence Minister Minoru Kihara: “Japan has delivered radars to the Philippines.”",
+    gives: [["Japan", "supplies", "Philippines"]],
+    notGives: [["Minoru Kihara", "assesses", "Japan"]],
+  },
+  {
     label: "a speaker on its own action assesses nothing of itself",
     text: "Germany said it would not send Taurus missiles.",
     entities: ["Germany", "Taurus"],

@@ -366,6 +366,21 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Turkey", "supplies", "Kenya"]],
     entities: ["Kenya"],
   },
+  {
+    label: "It also said …: the speaker is the only body of the sentence before",
+    text: "The Norwegian Defence Materiel Agency signed the frigate deal on Tuesday. It also said Kongsberg was building the missiles.",
+    gives: [["Norwegian Defence Materiel Agency", "assesses", "Kongsberg"]],
+    resolves: [["It", "Norwegian Defence Materiel Agency"]],
+  },
+  {
+    label: "It said … after a sentence naming two bodies: ambiguous, no speaker",
+    text: "Saab and the Swedish Defence Materiel Administration signed a contract. It said Thales would supply the radars.",
+    notGives: [
+      ["Saab", "assesses", "Thales"],
+      ["Swedish Defence Materiel Administration", "assesses", "Thales"],
+    ],
+    entities: ["Saab", "Thales"],
+  },
   // ---- possessive organisations and heads
   {
     label: "a country's possessive organisation is affiliated with it",
