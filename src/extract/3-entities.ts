@@ -1237,12 +1237,18 @@ function nameWordBefore(tokens: Token[], at: number, covered: Uint8Array): boole
  * "Export-Import Bank of India", "Bank of Korea": a body's name that no list knows runs on
  * through "of" and the country right after it, and that country owns the body. Bodies every
  * country has ("Ministry of Defence of Ukraine", "Embassy of India") keep their own name and are
- * qualified by their country in stage 4.
+ * qualified by their country in stage 4. A listed state, province or territory after "of" ends
+ * the name the same way ("University of Texas", "Bank of England"), owning nothing.
  */
 function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[], covered: Uint8Array): void {
   const tokens = sentence.tokens;
   if (m.type !== "Organization" || tokens[m.last]?.lower !== "of") return;
-  const at = out.findIndex((p) => p.first === m.last + 1 && p.type === "Country" && p.kind === "name");
+  const at = out.findIndex(
+    (p) =>
+      p.first === m.last + 1 &&
+      p.kind === "name" &&
+      (p.type === "Country" || (p.type === "Location" && WORDS.subnationalPlaces.has(p.name))),
+  );
   const country = out[at];
   if (!country || tokens[country.last]?.key === "'s") return;
   if (GENERIC_BODY_STARTS.has((tokens[m.first] as Token).lower)) return;
@@ -1251,7 +1257,7 @@ function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[], cov
   if (bodyNameAt(tokens, country.last, covered, false)) return;
   out.splice(at, 1);
   respan(m, makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule));
-  m.country = country.name;
+  if (country.type === "Country") m.country = country.name;
 }
 
 /**

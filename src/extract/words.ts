@@ -21,6 +21,7 @@ import {
   PLACE_TAIL,
   REGION_MODIFIERS,
   REGIONS_OF_COUNTRIES,
+  TERRITORIES_AND_PORTS,
 } from "./lexicon/places.ts";
 import { EVENT_WORDS, NAME_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
 import {
@@ -48,6 +49,8 @@ export const WORDS = {
   placeHeads: new Set(PLACE_HEADS),
   regionModifiers: new Set(REGION_MODIFIERS),
   regionsOfCountries: new Set(REGIONS_OF_COUNTRIES),
+  /** States, provinces, territories and ports of the place lists (lexicon/places.json), by name. */
+  subnationalPlaces: new Set([...REGIONS_OF_COUNTRIES, ...TERRITORIES_AND_PORTS]),
   placeOrdinals: new Set(PLACE_ORDINALS),
   placeNouns: new Set(PLACE_NOUNS),
   placeTailHeads: new Set(PLACE_TAIL.heads),

@@ -14,13 +14,19 @@ const LISTED = new Set(DATA.entities.map((e) => e.name));
  */
 export const REGIONS_OF_COUNTRIES: readonly string[] = DATA.regionsOfCountries;
 
-/** One entry per place (lexicon schema), the states and provinces included. */
+/**
+ * Overseas territories and dependencies ("French Polynesia", "Greenland", "Gibraltar") and naval
+ * ports and bases too small for the city list ("Saint-Nazaire", "Faslane", "Cam Ranh"): places
+ * that never act as a country; listed by name only.
+ */
+export const TERRITORIES_AND_PORTS: readonly string[] = DATA.territoriesAndPorts;
+
+/** One entry per place (lexicon schema), the states, provinces, territories and ports included. */
 export const PLACE_ENTRIES: readonly LexiconEntry[] = [
   ...(DATA.entities as LexiconEntry[]),
-  ...REGIONS_OF_COUNTRIES.filter((name) => !LISTED.has(name)).map((name): LexiconEntry => ({
-    name,
-    type: "Location",
-  })),
+  ...[...REGIONS_OF_COUNTRIES, ...TERRITORIES_AND_PORTS]
+    .filter((name) => !LISTED.has(name))
+    .map((name): LexiconEntry => ({ name, type: "Location" })),
 ];
 
 /** Capitalised words that make a larger or smaller region of a known place ("Central Asia", "West Africa"). */

@@ -1412,6 +1412,25 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "states, provinces and overseas territories of the place lists are places",
+    text: "The Indian Navy moved two corvettes from Karnataka to Maharashtra, while France sent a frigate from Brittany to New Caledonia.",
+    typed: [
+      ["Karnataka", "Location"],
+      ["Maharashtra", "Location"],
+      ["Brittany", "Location"],
+      ["New Caledonia", "Location"],
+    ],
+  },
+  {
+    label: 'a body\'s name runs on through "of" and a listed state or province',
+    text: "The University of Queensland signed a research agreement with the Bank of Punjab.",
+    typed: [
+      ["University of Queensland", "Organization"],
+      ["Bank of Punjab", "Organization"],
+    ],
+    noEntities: ["University", "Bank"],
+  },
+  {
     label: "thanked someone during their meeting: both took part",
     text: "Volodymyr Zelensky thanked Mette Frederiksen during their meeting in Copenhagen.",
     gives: [["Volodymyr Zelensky", "meets", "Mette Frederiksen"]],
