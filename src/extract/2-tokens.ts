@@ -29,6 +29,7 @@ export const tokensStage: Stage = {
       sentence.tokens = tokens.slice(from, k);
       if (sentence.tokens.length > 0) (sentence.tokens[0] as Token).space = true;
       respellTitles(sentence.tokens);
+      restorePossessives(sentence.tokens);
       tagSentence(sentence.tokens, sentence.headline && isTitleCase(sentence.tokens));
     }
   },
@@ -136,6 +137,23 @@ function respellTitles(tokens: Token[]): void {
     const head = UNACCENTED.get(t.lower);
     const next = tokens[i + 1] as Token;
     if (head !== undefined && next.key.startsWith("d'") && isTitleWord(next.lower)) t.lower = head;
+  }
+}
+
+/**
+ * "Egypt s Foreign Ministry", "Somalia s Council of Islamic Courts": a page that lost its
+ * apostrophes prints the possessive as a lone "s" between a capitalised name and the next word;
+ * the token reads as "'s" (its text stays as printed).
+ */
+function restorePossessives(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== "s" || !t.space) continue;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !next.space || !/^\p{L}/u.test(next.text)) continue;
+    t.lower = "'s";
+    t.key = "'s";
   }
 }
 

@@ -51,7 +51,7 @@ export interface ChunkHead {
 }
 
 /** Longest actor phrase, in items; longer runs are split (they are lists or garbage). */
-const MAX_CHUNK_ITEMS = 16;
+const MAX_CHUNK_ITEMS = 24;
 const DETERMINERS = new Set(["the", "a", "an"]);
 /** Words that may open the next item of a list before its name, like a determiner ("and visiting US Defense Secretary X"). */
 const ITEM_OPENERS = new Set([...DETERMINERS, ...VISIT_PARTICIPLES]);

@@ -4,7 +4,14 @@
  * zone after it, prepositional roles in that zone, and the modality the cues add up to.
  */
 import type { Modality } from "../model/ontology.ts";
-import { type Chunk, type ChunkHead, type SentenceIndex, chunkHeads } from "./chunks.ts";
+import {
+  type Chunk,
+  type ChunkHead,
+  type SentenceIndex,
+  actorOf,
+  chunkHeads,
+  chunkPossessors,
+} from "./chunks.ts";
 import {
   ASSESS_NOUNS,
   AUXILIARY_WORDS,
@@ -12,6 +19,7 @@ import {
   CLAUSE_BREAKS,
   MODALITY_CUES,
 } from "./lexicon/triggers.ts";
+import { EXAMPLE_OPENERS } from "./lexicon/grammar.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { WORDS, isPluralTitleHead, isTitleWord } from "./words.ts";
@@ -169,6 +177,8 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   const passive = BE_FORMS.has(nearest) && !gerund;
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
   let relative = false;
+  // (Examples after "including" stand in a prepositional phrase, yet are the subject.)
+  let exemplified = false;
   const tok = tokens[j];
   if (
     tok?.pos === "NOUN" &&
@@ -184,6 +194,10 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     let k = j - 1;
     while (k > j - 3 && tokens[k]?.pos === "ADJ") k--;
     chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
+    // "The Pentagon's report said …", "the commission's latest report found": its possessor.
+    const owner = chunk?.last === k + 1 && chunk.items.length === 2 ? chunkPossessors(chunk)[0] : undefined;
+    if (owner && chunk)
+      return { heads: [{ mention: owner, name: actorOf(owner).name, unnamed: false }], chunk, cues, passive };
   } else if (!chunk && tok && RELATIVES.has(tok.lower)) {
     const k = tokens[j - 1]?.text === "," ? j - 2 : j - 1;
     chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
@@ -205,6 +219,14 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     for (let k = j - 1; !chunk && k >= 0 && k > j - 16; k--) {
       if (tokens[k]?.text === ",") {
         const inner = ix.chunkAt[j - 1];
+        // "Other EU members, especially Hungary, warned …": the named examples of an unnamed
+        // group are its members that act.
+        const examples = exampleMembers(ix, k, j);
+        if (examples) {
+          chunk = examples;
+          exemplified = true;
+          break;
+        }
         const innerLast = inner?.items[inner.items.length - 1];
         // "The head of the government, Prime Minister (PM) X, received": titles and a bracketed
         // acronym may open the appositive before the name's chunk.
@@ -293,11 +315,15 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   // before a gerund after "with" is its subject.
   // ("an expert working with the UN is criticizing …": an auxiliary between makes a finite verb.)
   const absolute = gerund && chunk !== null && tokens[chunk.first - 1]?.lower === "with" && chunk.last === t;
+  // "X's officer in south Lebanon rejected …": a lowercase region word between the preposition
+  // and its place.
+  const region = chunk ? regionBefore(tokens, chunk.first) : 0;
   if (
     chunk &&
     !relative &&
+    !exemplified &&
     !absolute &&
-    tokens[chunk.first - 1]?.pos === "ADP" &&
+    tokens[chunk.first - 1 - region]?.pos === "ADP" &&
     !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !gerund) &&
     !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
   ) {
@@ -305,10 +331,45 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // clause runs through its body into the name, and the person is the subject.
     const titled = titledSubject(ix, chunk);
     if (titled.length > 0) return { heads: titled, chunk, cues, passive };
-    chunk = speakerInPhrase(ix, chunk);
+    chunk = speakerInPhrase(ix, chunk, region);
   }
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
+}
+
+/**
+ * 1 when a lowercase region word ("south", "eastern") stands right before the place that opens at
+ * `first`, after a preposition ("in south Lebanon"); else 0.
+ */
+function regionBefore(tokens: Token[], first: number): number {
+  const w = tokens[first - 1];
+  return w && w.text === w.lower && WORDS.regionModifiers.has(w.lower) && tokens[first - 2]?.pos === "ADP"
+    ? 1
+    : 0;
+}
+
+const EXAMPLES = new Set(EXAMPLE_OPENERS);
+
+/**
+ * The chunk of named examples set off by the commas at `open` and `close` after a group with no
+ * name of its own ("Some countries, especially Germany,", "Other NATO members, including Poland
+ * and Romania,", "Several states, such as Qatar,"): the whole span between the commas, past the
+ * opener, is that chunk, and the phrase before the first comma names no actor but through a
+ * qualifier ("NATO members") or not at all. Null otherwise.
+ */
+function exampleMembers(ix: SentenceIndex, open: number, close: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  let k = open + 1;
+  const opener = tokens[k]?.lower ?? "";
+  if (!EXAMPLES.has(opener) || ix.cover[k]) return null;
+  k += opener === "such" ? (tokens[k + 1]?.lower === "as" ? 2 : 99) : 1;
+  const inner = ix.chunkAt[close - 1];
+  if (!inner || inner.last !== close || inner.first > k + 1 || inner.first < k) return null;
+  if (inner.first === k + 1 && tokens[k]?.lower !== "the") return null;
+  const group = ix.chunkAt[open - 1];
+  if (group && chunkHeads(group).some((h) => !h.unnamed)) return null;
+  if (!group && !/^(?:NOUN|PROPN)$/u.test(tokens[open - 1]?.pos ?? "")) return null;
+  return inner;
 }
 
 /** How many adjectives and coordinators may stand between a demonym and the unnamed speakers it qualifies. */
@@ -522,24 +583,26 @@ const SPEAKER_PREPOSITIONS = new Set(["in", "at", "for", "from", "of"]);
  * three chained phrases, speaks, as does the author of a report ("a report by the UN found"); any
  * other chunk inside a prepositional phrase is no subject.
  */
-function speakerInPhrase(ix: SentenceIndex, chunk: Chunk): Chunk | null {
+function speakerInPhrase(ix: SentenceIndex, chunk: Chunk, region = 0): Chunk | null {
   const tokens = ix.sentence.tokens;
   let c = chunk;
   for (let n = 0; n < 3; n++) {
-    const prep = tokens[c.first - 1];
+    // ("in south Lebanon": the region word stands between the preposition and the place.)
+    const skip = n === 0 ? region : 0;
+    const prep = tokens[c.first - 1 - skip];
     if (!prep || prep.pos !== "ADP") return null;
     // "A confidential report by the UN Panel of Experts found", "a statement from the ministry
     // said": the author of the report noun the verb's subject heads speaks.
     if (n === 0 && AUTHOR_PREPOSITIONS.has(prep.lower) && REPORT_NOUNS.has(tokens[c.first - 2]?.lemma ?? ""))
       return c;
     if (!SPEAKER_PREPOSITIONS.has(prep.lower)) return null;
-    const owner = ix.chunkAt[c.first - 2];
+    const owner = ix.chunkAt[c.first - 2 - skip];
     if (owner && chunkHeads(owner).length > 0) {
       c = owner;
       if (tokens[c.first - 1]?.pos !== "ADP") return c;
       continue;
     }
-    const word = tokens[c.first - 2]?.lower ?? "";
+    const word = tokens[c.first - 2 - skip]?.lower ?? "";
     return WORDS.unnamed.has(word) || WORDS.unnamed.has(`${word}s`) ? c : null;
   }
   return null;

@@ -27,6 +27,12 @@ export const REPORT_NOUNS: readonly string[] = DATA.reportNouns;
 /** Verbs by which a source puts out a report ("Amnesty published a report"). */
 export const PUBLISH_VERBS: readonly string[] = DATA.publishVerbs;
 
+/**
+ * Verbs of rejecting or judging whose object "the report" stands for the last report named ("A UN
+ * report accused X … Y rejected the report as baseless" → Y judges the UN), lemmas.
+ */
+export const REPORT_JUDGING_VERBS: readonly string[] = DATA.reportJudgingVerbs;
+
 /** Phrases after a comma that give another name ("The agency, known as the GUR, said"). */
 export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 
@@ -88,6 +94,12 @@ export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
  * flight trajectory").
  */
 export const CITED_SOURCE_NOUNS: readonly string[] = DATA.citedSourceNouns;
+
+/**
+ * Lowercase heads of a unit that speaks for the named body or country before it ("The UN panel
+ * said", "a NATO team found", "the Chinese delegation said"): the body is the speaker.
+ */
+export const SPEAKING_UNITS: readonly string[] = DATA.speakingUnits;
 
 /**
  * Participles that open an actor phrase inside a list like a determiner ("A and visiting US

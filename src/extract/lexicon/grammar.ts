@@ -507,3 +507,19 @@ export const TIME_ADVERBIAL_WORDS: readonly string[] = [
 
 /** Prepositions that open a time adverbial ("on Friday", "in March", "at the weekend"). */
 export const TIME_ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at", "during", "since", "by"];
+
+/**
+ * Words that open the named examples of a group set off after it by commas ("Other EU members,
+ * especially Hungary, warned …", "Several states, including Qatar and Oman, criticised …"); "such
+ * as" is read as one opener.
+ */
+export const EXAMPLE_OPENERS: readonly string[] = [
+  "including",
+  "especially",
+  "notably",
+  "particularly",
+  "chiefly",
+  "mainly",
+  "like",
+  "such",
+];

@@ -40,7 +40,7 @@ import {
   STANCE_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
-import { CITED_SOURCE_NOUNS } from "../lexicon/descriptions.ts";
+import { CITED_SOURCE_NOUNS, REPORT_NOUNS, SPEAKING_UNITS } from "../lexicon/descriptions.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -84,6 +84,7 @@ export function assessVerb(
     sources = sources.map((h) => (h.unnamed ? { ...h, described: true } : h));
   if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = frontedSpeaker(ix, t);
+  if (sources.length === 0 && !speaker) sources = unitSpeaker(ix, t);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.
@@ -191,7 +192,8 @@ export function assessVerb(
   }
   // Skip the addressee and time phrases: "told Russian media that", "reported on Thursday that".
   let that = -1;
-  for (let k = t + 1; k < Math.min(tokens.length, t + 10); k++) {
+  const thatReach = inMedium(tokens, t) ? MEDIUM_THAT_REACH : THAT_REACH_AFTER_VERB;
+  for (let k = t + 1; k < Math.min(tokens.length, t + thatReach); k++) {
     const w = tokens[k] as Token;
     if (w.lower === "that" || (k === t + 1 && frame.claimOpeners?.includes(w.lower))) {
       that = k;
@@ -277,6 +279,27 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/** How far after a verb of saying its "that" may stand. */
+const THAT_REACH_AFTER_VERB = 10;
+/**
+ * How far after a verb of saying its "that" may stand when the verb names its medium first ("said
+ * in a report obtained by The Associated Press on Wednesday that …").
+ */
+const MEDIUM_THAT_REACH = 18;
+const MEDIUM_NOUNS = new Set(REPORT_NOUNS);
+
+/** True when "in" and a report noun (after at most two determiners or adjectives) follow the verb at `t` ("said in a report", "said in its latest statement"). */
+function inMedium(tokens: Token[], t: number): boolean {
+  if (tokens[t + 1]?.lower !== "in") return false;
+  for (let k = t + 2; k < t + 5; k++) {
+    const w = tokens[k];
+    if (!w) return false;
+    if (MEDIUM_NOUNS.has(w.lemma) || MEDIUM_NOUNS.has(w.lower)) return true;
+    if (!/^(?:DET|ADJ|PRON)$/u.test(w.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -529,6 +552,59 @@ function frontedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   return [];
 }
 
+const UNITS = new Set(SPEAKING_UNITS);
+/** Most words (adverbs, auxiliaries) between a unit's head and its verb ("the panel has also said"). */
+const UNIT_VERB_REACH = 4;
+/** How far back the comma that opens an appositive after a unit's head may stand. */
+const UNIT_APPOSITIVE_REACH = 16;
+/** Most modifiers between a body's name and its unit's head ("the UN expert panel"). */
+const UNIT_MODIFIERS = 2;
+
+/**
+ * The body a unit under a lowercase head speaks for, when the unit is the subject of the verb at
+ * `t`: "The UN panel said", "a NATO team found", "The EU commission, charged with auditing the
+ * fund, said in a report": the named body or country right before the head (lexicon
+ * speakingUnits), as unnamed officials speak for theirs. None when the phrase follows a
+ * preposition ("the report by the UN panel").
+ */
+function unitSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let j = t - 1;
+  while (j > t - 1 - UNIT_VERB_REACH && /^(?:AUX|ADV|PART)$/u.test(tokens[j]?.pos ?? "")) j--;
+  const time = j > 0 ? timeAdverbialStart(tokens, j) : -1;
+  if (time > 0 && time <= j) j = time - 1;
+  if (tokens[j]?.text === ",") {
+    // "The UN panel, charged with monitoring the embargo, said": past the appositive.
+    let k = j - 1;
+    while (k > j - UNIT_APPOSITIVE_REACH && k >= 0 && !/^[,;:“”"]$/u.test(tokens[k]?.text ?? "")) k--;
+    if (tokens[k]?.text !== ",") return [];
+    j = k - 1;
+  }
+  // "The UN panel of experts said", "the EU mission in Kosovo said": past its members or place.
+  const place = ix.cover[j];
+  if (
+    place &&
+    place.last === j + 1 &&
+    tokens[place.first - 1]?.lower === "in" &&
+    actorOf(place).type !== "Organization"
+  )
+    j = place.first - 2;
+  else if (!place && tokens[j - 1]?.lower === "of" && tokens[j]?.pos === "NOUN") j -= 2;
+  const head = tokens[j];
+  if (!head || ix.cover[j] || !UNITS.has(head.lower)) return [];
+  let k = j - 1;
+  while (k > j - 1 - UNIT_MODIFIERS && !ix.cover[k] && /^(?:ADJ|NOUN)$/u.test(tokens[k]?.pos ?? "")) k--;
+  const chunk = ix.chunkAt[k];
+  if (!chunk || chunk.last !== k + 1 || tokens[chunk.first - 1]?.pos === "ADP") return [];
+  // "The UN panel", "Turkey's delegation": one name, or one possessor, before the head.
+  const owner =
+    chunk.items.length === 1 ? chunk.items[0] : chunk.items[1]?.kind === "poss" ? chunk.items[0] : undefined;
+  if (owner?.kind !== "mention" || chunk.items.length > 2) return [];
+  const type = actorOf(owner.m).type;
+  if (type !== "Organization" && type !== "Country") return [];
+  return [{ mention: owner.m, name: actorOf(owner.m).name, unnamed: true }];
+}
+
 /** Object pronouns an accusation may take ("accusing it of", "blamed them for"), with the types they stand for. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["it", new Set(["Country", "Organization"])],
@@ -756,7 +832,8 @@ function objectActors(
     // received from the PLA").
     const modifier =
       (w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && afterDeterminer(tokens, k)) ||
-      agentParticiple(tokens, k);
+      agentParticiple(tokens, k) ||
+      mediumParticiple(tokens, k);
     // "recognised the “honesty and integrity” of …": a few quoted words inside the phrase.
     if (shortQuote(tokens, k)) continue;
     if (
@@ -816,7 +893,13 @@ function objectActors(
       k = m.last - 1;
       continue;
     }
-    if (possessor || first.kind === "demonym" || AGENT_PREPOSITIONS.has(before) || abbreviatedOwner(ix, m))
+    if (
+      possessor ||
+      first.kind === "demonym" ||
+      AGENT_PREPOSITIONS.has(before) ||
+      abbreviatedOwner(ix, m) ||
+      reportAuthor(ix, m)
+    )
       return [actorOf(m)];
     if (before === "between") {
       const chunk = ix.chunkAt[k];
@@ -895,6 +978,38 @@ function agentParticiple(tokens: Token[], k: number): boolean {
     (w.lower !== w.lemma || w.lower.endsWith("ed")) &&
     tokens[k - 1]?.pos === "NOUN" &&
     /^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "")
+  );
+}
+
+/** Most words between a participle's "in" and its report noun ("made in a recent UN report"). */
+const MEDIUM_PARTICIPLE_REACH = 4;
+
+/**
+ * True when the verb at `k` is a past participle after a noun that places it in a report ("the
+ * allegations made in a UN report", "claims contained in the study"): it qualifies the noun.
+ */
+function mediumParticiple(tokens: Token[], k: number): boolean {
+  const w = tokens[k] as Token;
+  if (w.pos !== "VERB" || w.lower.endsWith("ing") || tokens[k - 1]?.pos !== "NOUN") return false;
+  if (tokens[k + 1]?.lower !== "in") return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 2 + MEDIUM_PARTICIPLE_REACH); j++)
+    if (MEDIUM_NOUNS.has((tokens[j] as Token).lemma) || MEDIUM_NOUNS.has((tokens[j] as Token).lower))
+      return true;
+  return false;
+}
+
+/**
+ * True when mention `m` names a body or a person right before a report noun ("a United Nations
+ * report", "an Amnesty International study"): the report's author. (A country's full name before
+ * a noun may name its topic: "the Ukraine report".)
+ */
+function reportAuthor(ix: SentenceIndex, m: Mention): boolean {
+  const type = actorOf(m).type;
+  const next = ix.sentence.tokens[m.last];
+  return (
+    (type === "Organization" || type === "Person") &&
+    next !== undefined &&
+    (MEDIUM_NOUNS.has(next.lemma) || MEDIUM_NOUNS.has(next.lower))
   );
 }
 

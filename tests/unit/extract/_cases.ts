@@ -1997,6 +1997,106 @@ export const CASES: SentenceCase[] = [
     entities: ["Lin Jian", "Iran"],
     notGives: [["Lin Jian", "assesses", "Iran"]],
   },
+  // ---- assesses (session 15): findings told by reports and units of a named body, rejections of reports
+  {
+    label:
+      "a unit of a named body under a lowercase head speaks for the body, past an appositive and 'said in a report … that'",
+    text: "The EU commission, charged with auditing the aid programme in Mali, said in a report obtained by The Guardian on Monday that Chad, Niger and Burkina Faso had diverted funds to armed groups.",
+    gives: [
+      ["European Union", "assesses", "Chad"],
+      ["European Union", "assesses", "Niger"],
+      ["European Union", "assesses", "Burkina Faso"],
+    ],
+    notGives: [["European Union", "assesses", "Mali"]],
+  },
+  {
+    label:
+      "a unit's head with its members or its place after it, or a possessive country before it, speaks for the body",
+    text: "The World Bank panel of experts said Ghana had met its targets. The EU mission in Kosovo said Serbia had moved troops to the border. Turkey's delegation said Greece had violated its airspace.",
+    gives: [
+      ["World Bank", "assesses", "Ghana"],
+      ["European Union", "assesses", "Serbia"],
+      ["Turkey", "assesses", "Greece"],
+    ],
+  },
+  {
+    label: "a unit named after a preposition, or one that only meets, judges nothing",
+    text: "Officials from Chad told the UN panel that Sudan had armed the rebels. A NATO team met Serbian officials in Belgrade.",
+    entities: ["United Nations", "Sudan", "Serbia"],
+    notGives: [
+      ["United Nations", "assesses", "Sudan"],
+      ["NATO", "assesses", "Serbia"],
+    ],
+  },
+  {
+    label: "a list of ten countries as the claim's subject: each is judged",
+    text: "The AU said Benin, Togo, Ghana, Niger, Mali, Chad, Gabon, Angola, Zambia and Malawi had all sent observers.",
+    gives: [
+      ["AU", "assesses", "Benin"],
+      ["AU", "assesses", "Angola"],
+      ["AU", "assesses", "Zambia"],
+      ["AU", "assesses", "Malawi"],
+    ],
+  },
+  {
+    label: "a report's possessor, or its author after 'released by', is the speaker of its finding",
+    text: "The Pentagon's report said China had expanded its nuclear arsenal. A report released by the International Atomic Energy Agency found that Iran had enriched uranium.",
+    gives: [
+      ["Pentagon", "assesses", "China"],
+      ["International Atomic Energy Agency", "assesses", "Iran"],
+    ],
+  },
+  {
+    label: "denying allegations made in a body's report judges the body",
+    text: "Sudan's Foreign Ministry on Monday denied allegations made in a United Nations report that it had armed militias.",
+    gives: [["Sudanese Foreign Ministry", "assesses", "United Nations"]],
+  },
+  {
+    label:
+      "'the report' judged by a later sentence is the last report a body was named for, not a statement of another",
+    text: "A Human Rights Watch report accused Eritrea of arming rebels. The African Union said in a statement that Ethiopia had closed its border. Eritrea's government called the report a fabrication. Hamas rejected the report as baseless.",
+    gives: [
+      ["Eritrea", "assesses", "Human Rights Watch"],
+      ["Hamas", "assesses", "Human Rights Watch"],
+    ],
+    notGives: [
+      ["Eritrea", "assesses", "African Union"],
+      ["Hamas", "assesses", "African Union"],
+    ],
+  },
+  {
+    label: "a report rejected with no report named before judges no one",
+    text: "Ukraine rejected the report as biased.",
+    entities: ["Ukraine"],
+    notGives: [],
+  },
+  {
+    label: "the named examples of an unnamed group are the subject ('especially', 'including', 'such as')",
+    text: "Other EU members, especially Hungary, warned Ukraine against the move. Several states, including Qatar and Oman, criticised Israel. Several countries, such as Chile and Peru, sent tanks to Ecuador.",
+    gives: [
+      ["Hungary", "assesses", "Ukraine"],
+      ["Qatar", "assesses", "Israel"],
+      ["Oman", "assesses", "Israel"],
+      ["Chile", "supplies", "Ecuador"],
+    ],
+    notGives: [
+      ["European Union", "assesses", "Ukraine"],
+      ["Israel", "assesses", "Qatar"],
+    ],
+  },
+  {
+    label: "a body's officer in a region of a country speaks for the body, not the country",
+    text: "A UN report accused Hamas of smuggling arms. Hamas's senior political officer in northern Gaza rejected the report as baseless.",
+    gives: [["Hamas", "assesses", "UN"]],
+  },
+  {
+    label: "a possessive printed without its apostrophe ('Kenya s Defence Ministry')",
+    text: "Kenya s Defence Ministry said Somalia had attacked a border post.",
+    gives: [
+      ["Defence Ministry", "affiliated_with", "Kenya"],
+      ["Defence Ministry", "assesses", "Somalia"],
+    ],
+  },
   // ---- affiliated_with
   {
     label: "demonym minister",
