@@ -564,6 +564,18 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["vetoed", "negated"],
   ["vetoes", "negated"],
   ["halt", "negated"],
+  // "Norway halted the delivery of NASAMS", "suspended arms sales to", "cancelled the order for",
+  // "was unable to buy": a stopped or impossible transfer is none.
+  ["halted", "negated"],
+  ["halts", "negated"],
+  ["suspend", "negated"],
+  ["suspended", "negated"],
+  ["suspends", "negated"],
+  ["cancel", "negated"],
+  ["cancelled", "negated"],
+  ["canceled", "negated"],
+  ["cancels", "negated"],
+  ["unable", "negated"],
   // "the deal has yet to be signed", "Kyiv is yet to receive the jets": not done (two words).
   ["yet to", "negated"],
   ["cease", "negated"],

@@ -598,6 +598,36 @@ function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
   return false;
 }
 
+/** Tokens between a supply verb and a "no" before its goods ("received no more drones"). */
+const NONE_REACH = 3;
+
+/** Words that make "no … than" a lower bound ("no fewer than 12 boats"), not none. */
+const BOUND_WORDS = new Set(["fewer", "less", "more"]);
+
+/** True for "no" or "none" as a determiner of quantity (not "No. 5", not "no fewer than"). */
+function isNone(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w || (w.lower !== "no" && w.lower !== "none") || tokens[k + 1]?.text === ".") return false;
+  return !(BOUND_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "than");
+}
+
+/**
+ * True when the goods of the supply verb at `t` are "no" goods: "Lebanon had received no drones
+ * from Iran", "sent none of the jets", or, before a passive verb, "No Leopard tanks have been
+ * delivered to Ukraine" (the noun phrase and the auxiliaries between "No" and the verb).
+ */
+function noneMoved(tokens: Token[], t: number): boolean {
+  for (let k = t + 1; k <= Math.min(tokens.length - 1, t + NONE_REACH); k++) {
+    if (isNone(tokens, k)) return true;
+    if (!/^(?:DET|ADV|ADJ)$/u.test((tokens[k] as Token).pos)) break;
+  }
+  let k = t - 1;
+  while (k >= 0 && /^(?:AUX|PART|ADV)$/u.test((tokens[k] as Token).pos)) k--;
+  const verbGroup = k < t - 1;
+  while (k >= 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
+  return verbGroup && k >= 0 && k < t - 2 && isNone(tokens, k);
+}
+
 /** The supply frame `frame` of the verb at token `t`: its roles filled from the clause. */
 export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
@@ -610,7 +640,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (subject !== before && subject.chunk && subject.chunk.first > t)
     zone = zoneUntil(zone, subject.chunk.first - 1);
   const cueWords = [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)];
-  let modality = modalityOf(cueWords);
+  let modality: Modality = noneMoved(tokens, t) ? "negated" : modalityOf(cueWords);
   // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
   // the jets under a contract signed in 2019", "Under a deal announced last week, the Czech army
   // will acquire …": a future supply under a concluded deal is committed.

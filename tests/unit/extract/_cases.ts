@@ -8986,4 +8986,35 @@ export const CASES: SentenceCase[] = [
     hedged: [["Egypt", "supplies", "Chad", "possible"]],
     notGives: [["Egypt", "supplies", "Chad"]],
   },
+  {
+    label: "goods received are 'no' goods: nothing was supplied",
+    text: "Colonel Omar Haddad said that Jordan had received no drones from Turkey.",
+    entities: ["Jordan", "Turkey"],
+    notGives: [["Turkey", "supplies", "Jordan"]],
+  },
+  {
+    label: "'No' before a passive subject's goods: nothing was delivered",
+    text: "No Gripen jets have been delivered to Hungary by Sweden so far.",
+    entities: ["Hungary", "Sweden"],
+    notGives: [
+      ["Sweden", "supplies", "Hungary"],
+      ["Sweden", "supplies", "Gripen"],
+    ],
+  },
+  {
+    label: "'no fewer than' is a lower bound: the goods were supplied",
+    text: "Ghana has received no fewer than 12 patrol boats from China.",
+    gives: [["China", "supplies", "Ghana"]],
+  },
+  {
+    label:
+      "a halted, suspended or cancelled delivery, and a purchase a country was unable to make, are no supplies",
+    text: "Denmark halted the delivery of NASAMS to Estonia. Italy suspended the sale of Aster missiles to Qatar. Peru was unable to buy Mirage jets from India.",
+    entities: ["Denmark", "Estonia", "Italy", "Qatar", "Peru", "India"],
+    notGives: [
+      ["Denmark", "supplies", "Estonia"],
+      ["Italy", "supplies", "Qatar"],
+      ["India", "supplies", "Peru"],
+    ],
+  },
 ];
