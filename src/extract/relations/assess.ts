@@ -1599,6 +1599,13 @@ const NOT_SUBJECT_PREPOSITIONS = new Set([
   "inside",
   "across",
   "over",
+  // "other routes through Sudan have been closed", "shipments via Syria": a path's places.
+  "through",
+  "via",
+  "along",
+  "around",
+  "within",
+  "throughout",
 ]);
 
 /**

@@ -9017,4 +9017,18 @@ export const CASES: SentenceCase[] = [
       ["India", "supplies", "Peru"],
     ],
   },
+  {
+    label: "a country on a path ('routes through X', 'shipments via X') is not the claim's subject",
+    text: '"This marks a new smuggling route after other routes through Chad have been closed," a Libyan source said. A French official said shipments via Turkey had reached Armenia.',
+    entities: ["Libya", "Chad", "France", "Turkey"],
+    notGives: [
+      ["Libya", "assesses", "Chad"],
+      ["France", "assesses", "Turkey"],
+    ],
+  },
+  {
+    label: "a claim's subject before a path phrase is still judged",
+    text: "The Kenyan army said Somalia had sent troops through the border.",
+    gives: [["Kenyan Army", "assesses", "Somalia"]],
+  },
 ];
