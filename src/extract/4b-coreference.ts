@@ -17,6 +17,7 @@ import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
+import { SPEAKER_TITLES } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import {
@@ -73,6 +74,8 @@ const DESCRIPTION_REACH = 2;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 const BETWEEN = new Set(SUBJECT_VERB_FILLERS);
 const IT_VERBS = new Set(IT_SUPPLY_VERBS);
+/** Titles of one unnamed person who speaks for a body or country ("a Foreign Ministry spokesman", "a US official"). */
+const UNNAMED_VOICES = new Set([...SPEAKER_TITLES, "official"]);
 
 /** Stage 4b: resolves pronouns and descriptions; adds mentions, and facts for groups that met. */
 export const coreferenceStage: Stage = {
@@ -184,6 +187,7 @@ function resolvePronouns(state: DocState): void {
     sortInPlace(list, byFirst);
     const tokens = sentence.tokens;
     const unnamed = unnamedPersonStarts(tokens, list);
+    const voices = unnamedVoices(tokens, list);
     const named = new Set(list.filter((m) => m.type === "Person" && m.kind !== "pronoun").map((m) => m.name));
     const added: Mention[] = [];
     let own: Mention | "unknown" | null = null;
@@ -206,6 +210,13 @@ function resolvePronouns(state: DocState): void {
       if (unnamed.has(i)) {
         lastPerson = null;
         own ??= "unknown";
+      }
+      // "an Iranian Foreign Ministry spokesman responded: … He said …": an unnamed spokesman is
+      // the next subject, and a "he" that speaks stands for the body or country he speaks for.
+      const voice = voices.get(i);
+      if (voice && !quoted) {
+        lastPerson = voice;
+        if (own === null || own === "unknown") own = voice;
       }
       if (!PRONOUNS.has(t.lower) || covered(list, i)) return;
       const opening =
@@ -233,15 +244,23 @@ function resolvePronouns(state: DocState): void {
         person === null ||
         person === "unknown" ||
         sentence.index - person.sentence > PRONOUN_REACH ||
-        (opening && NOMINATIVE.has(t.lower) && named.has(person.name))
+        (opening && NOMINATIVE.has(t.lower) && named.has(person.name)) ||
+        (person.type !== "Person" && !(NOMINATIVE.has(t.lower) && speaksAfter(tokens, i)))
       ) {
         // An unresolved subject hides who the next sentence's "he" continues.
         if (opening && NOMINATIVE.has(t.lower)) own ??= "unknown";
         return;
       }
-      const m = resolved(sentence, i, i + 1, person, "pronoun", "pronoun");
+      const m = resolved(
+        sentence,
+        i,
+        i + 1,
+        person,
+        person.type === "Person" ? "pronoun" : "unnamed-voice",
+        "pronoun",
+      );
       added.push(m);
-      recent.push(m);
+      if (person.type === "Person") recent.push(m);
       lastPerson = m;
       own ??= m;
     });
@@ -255,6 +274,51 @@ function beforeClause(tokens: Token[], r: Mention, subject: Mention): boolean {
   if (r.sentence !== subject.sentence) return r.sentence < subject.sentence;
   for (let k = r.last; k < subject.first; k++) if ((tokens[k] as Token).text === ",") return true;
   return false;
+}
+
+/**
+ * Unnamed speakers of a sentence, by the index of their title: "an Iranian Foreign Ministry
+ * spokesman", "a US official", "a spokesman for the Defence Ministry" (a title of one person right
+ * after, or with "for"/"of" before, a body or country, and no name after it) map to that body or
+ * country.
+ */
+function unnamedVoices(tokens: Token[], list: Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!UNNAMED_VOICES.has(t.lower) || covered(list, k)) continue;
+    const next = tokens[k + 1];
+    if (next && (isCapitalised(next.text) || isTitleWord(next.lower) || next.key === "'s")) continue;
+    // "a ministry spokesman, Colonel X,": named in apposition.
+    if (appositiveName(tokens, list, k + 1)) continue;
+    const actor = (m: Mention): boolean => m.type === "Organization" || m.type === "Country";
+    const before = list.find((m) => m.last === k && actor(m));
+    let body = before;
+    if (!body && /^(?:for|of)$/u.test(next?.lower ?? "")) {
+      let j = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
+      // ("a spokesman for the Kenyan Defence Ministry": past the demonym that qualifies the body.)
+      const demonym = list.find((m) => m.first === j && m.type === "Country" && m.kind === "demonym");
+      if (demonym && list.some((m) => m.first === demonym.last && m.type === "Organization"))
+        j = demonym.last;
+      body = list.find((m) => m.first === j && actor(m) && m.kind !== "demonym");
+    }
+    // Only one person, introduced by an article: "a", "an", "the" or "one" before the phrase
+    // (and before a demonym that qualifies the body: "an Iranian Foreign Ministry spokesman").
+    let start = before ? before.first : k;
+    const demonym = list.find((m) => m.last === start && m.type === "Country" && m.kind === "demonym");
+    if (demonym && before?.type === "Organization") start = demonym.first;
+    const opening = start - 1;
+    if (!body || !/^(?:a|an|the|one)$/u.test(tokens[opening]?.lower ?? "")) continue;
+    out.set(k, body);
+  }
+  return out;
+}
+
+/** True when a verb of saying follows the pronoun at `i`, past auxiliaries and adverbs ("He also said"). */
+function speaksAfter(tokens: Token[], i: number): boolean {
+  let v = i + 1;
+  while (tokens[v] && /^(?:AUX|ADV)$/u.test((tokens[v] as Token).pos)) v++;
+  return tokens[v]?.pos === "VERB" && SAY.has((tokens[v] as Token).lemma);
 }
 
 /**

@@ -367,6 +367,28 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["Kenya"],
   },
   {
+    label: "He said … after an unnamed spokesman of a body: the body speaks",
+    text: "But a Turkish Foreign Ministry spokesman responded: “What was shown is a fabrication.” He said Greece was inventing incidents to justify its build-up.",
+    gives: [["Turkish Foreign Ministry", "assesses", "Greece"]],
+    resolves: [["He", "Turkish Foreign Ministry"]],
+  },
+  {
+    label: "he added … after a spokesman for a body: the body speaks",
+    text: "A spokesman for the Kenyan Defence Ministry confirmed the deployment on Monday. He added that Somalia had requested more troops.",
+    gives: [["Kenyan Defence Ministry", "assesses", "Somalia"]],
+  },
+  {
+    label: "a spokesman named in apposition after the body is the one a later 'He said' continues",
+    text: "A Georgian Defence Ministry spokesman, Colonel Ivan Petrov, spoke on Monday. He said Russia had moved troops to the border.",
+    gives: [["Ivan Petrov", "assesses", "Russia"]],
+    notGives: [["Georgian Defence Ministry", "assesses", "Russia"]],
+  },
+  {
+    label: "an unnamed spokesman's 'he' that does not speak stands for no body",
+    text: "A Pakistani military spokesman arrived in Kabul on Monday. He met Afghan Defence Minister Mohammad Yaqoob.",
+    notGives: [["Pakistan", "meets", "Mohammad Yaqoob"]],
+  },
+  {
     label: "It also said …: the speaker is the only body of the sentence before",
     text: "The Norwegian Defence Materiel Agency signed the frigate deal on Tuesday. It also said Kongsberg was building the missiles.",
     gives: [["Norwegian Defence Materiel Agency", "assesses", "Kongsberg"]],
