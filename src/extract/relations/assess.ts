@@ -29,6 +29,7 @@ import {
   EVIDENCE_NOUNS,
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
+  HEARSAY_NOUNS,
   OCCASION_SUBORDINATORS,
   PATIENT_ACT_NOUNS,
   POLICY_STANCE_VERBS,
@@ -1245,6 +1246,10 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   const participle =
     tokens[k]?.pos === "VERB" || (tokens[k]?.pos === "ADJ" && /(?:ed|bound)$/u.test(tokens[k]?.lower ?? ""));
   if (!passive || !participle || tokens[k]?.lower.endsWith("ing")) return null;
+  // "said such untrue allegations had been included in UN reports": claims placed in a body's
+  // report are its author's.
+  const author = claimsAuthor(ix, from, verb, k + 1);
+  if (author && author.name !== source) return author;
   const held = k;
   while (k < Math.min(end, verb + 6) && !/^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "")) {
     // "were held on issues relating to the SCO": a preposition after another verb is that verb's.
@@ -1253,6 +1258,33 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   }
   const agent = /^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
   return (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ?? null;
+}
+
+const CLAIM_SUBJECT_NOUNS = new Set(HEARSAY_NOUNS);
+
+/**
+ * The author of a report that a claim's subject, a noun of claims ("allegations", "accusations"),
+ * is placed in by the passive participle before `p`: "in UN reports", "in a report by Amnesty
+ * International". Null otherwise.
+ */
+function claimsAuthor(ix: SentenceIndex, from: number, verb: number, p: number): { name: string } | null {
+  const tokens = ix.sentence.tokens;
+  let claims = false;
+  for (let k = from; k < verb; k++)
+    if (CLAIM_SUBJECT_NOUNS.has(singular((tokens[k] as Token).lower))) claims = true;
+  if (!claims || tokens[p]?.lower !== "in") return null;
+  for (let k = p + 1; k < Math.min(tokens.length, p + 1 + MEDIUM_PARTICIPLE_REACH); k++) {
+    const m = ix.cover[k];
+    if (m && m.first === k && reportAuthor(ix, m)) return actorOf(m);
+    const w = tokens[k] as Token;
+    if (MEDIUM_NOUNS.has(w.lemma) || MEDIUM_NOUNS.has(w.lower)) {
+      // "in a report by X": the author after the noun.
+      const by = /^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "") ? chunkFrom(ix, k + 2) : null;
+      return by ? (actorHeads(chunkHeads(by))[0] ?? null) : null;
+    }
+    if (!/^(?:DET|ADJ)$/u.test(w.pos)) return null;
+  }
+  return null;
 }
 
 /** Subordinators that open the reason an appeal gives ("…, as Beijing has not abandoned …"; "because" needs no comma). */
@@ -2053,6 +2085,8 @@ function governorOf(tokens: Token[], t: number, verbs: readonly string[]): numbe
   for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
     const w = tokens[k] as Token;
     if (w.pos === "VERB") return verbs.includes(w.lemma) ? k : -1;
+    // ("expressed great surprise and anguish that …": a noun coordinated before the trigger.)
+    if (w.lower === "and" || (w.pos === "NOUN" && tokens[k + 1]?.lower === "and")) continue;
     if (!/^(?:DET|ADJ|ADV|NUM)$/u.test(w.pos) && !/^(?:its|their|his|her|our)$/u.test(w.lower)) return -1;
   }
   return -1;
@@ -2085,20 +2119,34 @@ export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // of-phrase before a to-phrase holds the feeling conveyed; the to-phrase is what it is about.
     const to = next === "of" && tokens[t - 1]?.lower === "the" ? heldFeelingEnd(tokens, t + 2) : -1;
     targets = to >= 0 && frame.roles.to === "topic" ? phraseTopic(ix, to) : phraseTopic(ix, t + 1);
+    // ("the appreciation of President X, …, to His Excellency the President": the holder, named
+    // again by a description, is not what the feeling is about.)
+    if (to >= 0) {
+      const holders = new Set(mentionsIn(ix, t + 2, to).map((m) => m.name));
+      targets = targets.filter((x) => !holders.has(x.name));
+    }
   }
   for (const target of targets)
     emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
 }
 
-/** Most words of the holder's phrase between "of" and "to" ("of the Commander-in-Chief of the Ghana Armed Forces"). */
-const HOLDER_REACH = 14;
+/**
+ * Most words of the holder's phrase between "of" and "to" ("of the Commander-in-Chief of the Ghana
+ * Armed Forces", "of President X, the Commander-in-Chief of the Y Defence Forces,").
+ */
+const HOLDER_REACH = 20;
 
-/** The "to" that closes the of-phrase opening at `from` (no verb or stop before it), or -1. */
+/**
+ * The "to" that closes the of-phrase opening at `from` (no verb or stop before it; an appositive
+ * set off by commas may stand in it when the second comma comes right before "to"), or -1.
+ */
 function heldFeelingEnd(tokens: Token[], from: number): number {
+  let commas = 0;
   for (let k = from; k < Math.min(tokens.length, from + HOLDER_REACH); k++) {
     const w = tokens[k] as Token;
-    if (w.lower === "to") return k;
-    if (w.pos === "VERB" || /^[,;:.]$/u.test(w.text)) return -1;
+    if (w.lower === "to") return commas === 0 || (commas === 2 && tokens[k - 1]?.text === ",") ? k : -1;
+    if (w.text === ",") commas++;
+    if (w.pos === "VERB" || /^[;:.]$/u.test(w.text) || commas > 2) return -1;
   }
   return -1;
 }

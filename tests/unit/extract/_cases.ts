@@ -2090,6 +2090,30 @@ export const CASES: SentenceCase[] = [
     gives: [["Hamas", "assesses", "UN"]],
   },
   {
+    label:
+      "'highlighted' an actor's cooperation or support praises the actor; 'highlighted the need for' judges no one",
+    text: "Prime Minister Modi highlighted Japan's support for the metro project. President Lula highlighted the need for peace talks with Russia.",
+    gives: [["Modi", "assesses", "Japan"]],
+    notGives: [["Lula", "assesses", "Russia"]],
+  },
+  {
+    label:
+      "surprise that allegations were included in a body's reports judges the body; other things in its reports do not",
+    text: "Ghana expressed great surprise and anguish that such untrue allegations had been included in UN reports. Peru said the weapons had been included in UN reports.",
+    gives: [["Ghana", "assesses", "UN"]],
+    notGives: [["Peru", "assesses", "UN"]],
+  },
+  {
+    label:
+      "the appreciation of a holder set off by an appositive, conveyed to a party, judges the party, never the holder",
+    text: "General Ochieng extended the appreciation of the Chief of Defence Forces, General Ogolla, to China for the support. Minister Ama Boateng conveyed the gratitude of President Akufo-Addo, the Commander-in-Chief, to His Excellency the President of Turkey.",
+    gives: [["Ochieng", "assesses", "China"]],
+    notGives: [
+      ["Ochieng", "assesses", "Ogolla"],
+      ["Ama Boateng", "assesses", "Akufo-Addo"],
+    ],
+  },
+  {
     label: "a possessive printed without its apostrophe ('Kenya s Defence Ministry')",
     text: "Kenya s Defence Ministry said Somalia had attacked a border post.",
     gives: [
