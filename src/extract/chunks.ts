@@ -115,6 +115,48 @@ function placeBeforePerson(items: ChunkItem[], next: Mention | null): boolean {
   return last?.kind === "mention" && last.m.type === "Location" && next?.type === "Person";
 }
 
+/**
+ * True when the comma at `k` closes a sentence-opening prepositional phrase that ends in a place,
+ * country or body and a titled person's name follows it as the subject of the next verb: "As part
+ * of his official visit to Greece, Deputy Prime Minister and Minister of Defence X met …", "During
+ * talks at the Pentagon, Defense Secretary Y said …". The phrase opens the sentence (no verb but a
+ * gerund before the chunk, which a preposition opens); only titles, names and their "of" phrases
+ * stand between the comma and the verb (another comma keeps the list: "visits to Greece, Italy and
+ * Spain, X met").
+ */
+function adverbialCloses(
+  tokens: Token[],
+  cover: (Mention | null)[],
+  items: ChunkItem[],
+  first: number,
+  k: number,
+): boolean {
+  const last = lastOf(items);
+  if (last?.kind !== "mention" || last.m.type === "Person" || last.m.kind === "demonym") return false;
+  if (tokens[first - 1]?.pos !== "ADP") return false;
+  for (let j = 0; j < first; j++) {
+    const t = tokens[j] as Token;
+    if ((t.pos === "VERB" && !t.lower.endsWith("ing")) || t.pos === "AUX" || t.text === ",") return false;
+  }
+  let person = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + ADVERBIAL_SUBJECT_REACH); j++) {
+    const t = tokens[j] as Token;
+    const m = cover[j];
+    if (m) {
+      person ||= m.type === "Person";
+      j = m.last - 1;
+      continue;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX") return person;
+    if (t.pos === "PUNCT" ? !/^[()\-–]$/u.test(t.text) : !/^(?:PROPN|NOUN|ADJ|DET|CCONJ|ADP)$/u.test(t.pos))
+      return false;
+  }
+  return false;
+}
+
+/** Tokens after the comma that closes an opening adverbial within which the subject's verb comes. */
+const ADVERBIAL_SUBJECT_REACH = 20;
+
 const POSITIONS = new Set(CAPTION_POSITIONS);
 
 /**
@@ -248,7 +290,8 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
               items.some((it) => it.kind === "and"),
             ) &&
             !speakerFollows(tokens, first, k) &&
-            !placeBeforePerson(items, cover[k + 1] ?? null))) &&
+            !placeBeforePerson(items, cover[k + 1] ?? null) &&
+            !adverbialCloses(tokens, cover, items, first, k))) &&
         items.length > 0 &&
         startsChunkItem(
           tokens,

@@ -797,6 +797,18 @@ export const CASES: SentenceCase[] = [
     gives: [["Rishi Sunak", "meets", "Narendra Modi"]],
   },
   {
+    label: "an opening phrase ending in a country closes at its comma before a coordinated title and name",
+    text: "As part of her official visit to Portugal, Deputy Prime Minister and Minister of Foreign Affairs Karin Holm met with the Portuguese Minister of Defence, Rui Mendes, in Lisbon today.",
+    gives: [["Karin Holm", "meets", "Rui Mendes"]],
+    notGives: [["Portugal", "meets", "Rui Mendes"]],
+  },
+  {
+    label: "a list of countries in the opening phrase stays one list up to its last comma",
+    text: "During her visits to Portugal, Spain and Italy, Deputy Prime Minister and Defence Minister Karin Holm met with Portuguese Defence Minister Rui Mendes.",
+    gives: [["Karin Holm", "meets", "Rui Mendes"]],
+    notGives: [["Spain", "meets", "Rui Mendes"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
