@@ -1233,4 +1233,23 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Lieutenant General Omar Idrissi, Inspector General of the FAR and Commander of the Southern Zone, Lieutenant General Karim Bennani, Commander of the Royal Gendarmerie, attended.",
     notGives: [["Karim Bennani", "affiliated_with", "FAR"]],
   },
+  {
+    label:
+      "a demonym and two nouns of a portfolio before the title ('defence procurement official', 'arms procurement chief'): the holder serves the country, and a claim about it is of his own side",
+    text: "A Belgian defence procurement official, Marc Dubois, said Brussels had bought F-35 jets from the United States. Danish arms procurement chief Anders Holm said Denmark had received Caesar howitzers from France. A Greek defence industry officer, Nikos Pappas, spoke.",
+    gives: [
+      ["Marc Dubois", "affiliated_with", "Belgium"],
+      ["Anders Holm", "affiliated_with", "Denmark"],
+      ["Nikos Pappas", "affiliated_with", "Greece"],
+    ],
+    notGives: [
+      ["Marc Dubois", "assesses", "Belgium"],
+      ["Anders Holm", "assesses", "Denmark"],
+    ],
+  },
+  {
+    label: "a country's industry or logistics named without a title is no office",
+    text: "The Greek defence industry sold boats to Cyprus.",
+    gives: [["Greece", "supplies", "Cyprus"]],
+  },
 ];
