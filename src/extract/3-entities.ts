@@ -15,6 +15,7 @@ import { PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import {
   BODY_LEAD_HEADS,
+  HONORIFIC_PHRASES,
   INSTITUTION_ROLES,
   NAME_OPENING_LEAD_HEADS,
   PORTFOLIO_NOUNS,
@@ -75,6 +76,8 @@ const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SPEAKER_TITLE_WORDS = new Set(SPEAKER_TITLES);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
+/** Honorific phrases (lexicon/titles.json), each as its words; "dato'" is the word and a glued apostrophe. */
+const HONORIFIC_WORDS: readonly (readonly string[])[] = HONORIFIC_PHRASES.map((p) => p.split(" "));
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 const NAME_TAIL_WORDS = new Set(NAME_TAILS);
 const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
@@ -180,6 +183,8 @@ const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 14;
+/** Most tokens of the honorific phrases before a name ("Pehin Datu ... Dato Seri Setia Hj"). */
+const MAX_HONORIFIC_TOKENS = 8;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
 const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
 /** Phrases before and after an unknown name that make it a company (lexicon/organizations.json). */
@@ -225,12 +230,31 @@ export const entitiesStage: Stage = {
   name: "3-entities",
   run(state: DocState): void {
     const gazetteer = gazetteerOf(state.options.lexicon);
-    state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer));
+    const acronyms = bodyAcronyms(state.sentences);
+    state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, acronyms));
   },
 };
 
-/** Mentions in one sentence, sorted by position. */
-export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[] {
+/** Acronyms of capitals the document writes after "the" ("the RMAF"): a body's, never a surname. */
+function bodyAcronyms(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (let k = 1; k < s.tokens.length; k++) {
+      const t = s.tokens[k] as Token;
+      if (/^[A-Z]{2,6}$/u.test(t.text) && s.tokens[k - 1]?.lower === "the") out.add(t.text);
+    }
+  return out;
+}
+
+/**
+ * Mentions in one sentence, sorted by position. `acronyms` are the document's body acronyms
+ * (bodyAcronyms), cut from the end of a personal name ("General Ahmad Rizal RMAF").
+ */
+export function findMentions(
+  sentence: Sentence,
+  gazetteer: Gazetteer,
+  acronyms: ReadonlySet<string> = new Set(),
+): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -451,6 +475,8 @@ export function findMentions(sentence: Sentence, gazetteer: Gazetteer): Mention[
         continue;
       }
       if (fallback) {
+        dropBodyAcronym(sentence, fallback.mention, acronyms);
+        keepHonorifics(sentence, fallback.mention, i);
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
         absorbCountrySuffix(sentence, fallback.mention, out, covered);
         absorbDemonym(sentence, fallback.mention, out);
@@ -2292,6 +2318,77 @@ function countryEndsAt(out: Mention[], at: number): boolean {
   return out.some((p) => p.last === at && p.type === "Country");
 }
 
+/** True when token `at` is `word` (lower case), with a glued apostrophe after it when `word` ends in one. */
+function honorificWordAt(tokens: Token[], at: number, word: string): boolean {
+  if (!word.endsWith("'")) return tokens[at]?.lower === word;
+  const apostrophe = tokens[at + 1];
+  return (
+    tokens[at]?.lower === word.slice(0, -1) &&
+    (apostrophe?.text === "'" || apostrophe?.text === "\u2019") &&
+    !apostrophe.space
+  );
+}
+
+/**
+ * The end of the honorific phrases that open at `at`, longest first and one after another ("Tan
+ * Sri Dato' Sri", "His Highness Shaikh"): `at` when none does. Capitalised words only.
+ */
+function honorificsEnd(tokens: Token[], at: number): number {
+  let k = at;
+  for (;;) {
+    if (!isCapitalised(tokens[k]?.text ?? "")) return k;
+    let best = k;
+    for (const words of HONORIFIC_WORDS) {
+      let j = k;
+      for (const w of words) {
+        if (!honorificWordAt(tokens, j, w)) {
+          j = -1;
+          break;
+        }
+        j += w.endsWith("'") ? 2 : 1;
+      }
+      if (j > best) best = j;
+    }
+    if (best === k) return k;
+    k = best;
+  }
+}
+
+/**
+ * "General Ahmad Rizal bin Ismail RMAF": a body's acronym (bodyAcronyms) that closes a personal
+ * name of two words or more is the service after it, not part of the name; it is left to make its
+ * own mention.
+ */
+function dropBodyAcronym(sentence: Sentence, m: Mention, acronyms: ReadonlySet<string>): void {
+  const end = sentence.tokens[m.last - 1] as Token;
+  if (m.type !== "Person" || m.last - m.first < 3 || !acronyms.has(end.text)) return;
+  const name = m.name || m.text;
+  const cut = makeMention(sentence, m.first, m.last - 1, "", m.type, m.kind, m.rule);
+  m.last = cut.last;
+  m.end = cut.end;
+  m.text = cut.text;
+  m.name = name.endsWith(` ${end.text}`) ? name.slice(0, -end.text.length - 1) : cut.text;
+}
+
+/**
+ * "Defence Minister Datuk Seri Amir Hamzah": a person's name stripped of the honorific phrases
+ * before it (honorificsEnd) keeps them in its span, not in its name, so that the title before them
+ * still stands right before the mention. `from` is where the run began.
+ */
+function keepHonorifics(sentence: Sentence, m: Mention, from: number): void {
+  if (m.type !== "Person") return;
+  const tokens = sentence.tokens;
+  let start = m.first;
+  for (let j = m.first - 1; j >= from && j >= m.first - MAX_HONORIFIC_TOKENS; j--)
+    if (honorificsEnd(tokens, j) === m.first) start = j;
+  if (start === m.first) return;
+  const wide = makeMention(sentence, start, m.last, m.name || m.text, m.type, m.kind, m.rule);
+  m.first = wide.first;
+  m.start = wide.start;
+  m.name = wide.name;
+  m.text = wide.text;
+}
+
 function matchFallback(
   sentence: Sentence,
   i: number,
@@ -2307,6 +2404,16 @@ function matchFallback(
     const t = tokens[last] as Token;
     // "in Perth Thursday": a weekday or month name after a name is not part of it.
     if (isCapitalised(t.text) && /\p{L}/u.test(t.text) && !(last > first && CALENDAR_NAMES.has(t.lower))) {
+      last++;
+      continue;
+    }
+    // "Dato' Sri Amir Hamzah": an honorific's glued apostrophe inside the run.
+    if (
+      (t.text === "'" || t.text === "\u2019") &&
+      last > first &&
+      honorificsEnd(tokens, last - 1) > last &&
+      isCapitalised(tokens[last + 1]?.text ?? "")
+    ) {
       last++;
       continue;
     }
@@ -2450,13 +2557,22 @@ function matchFallback(
   if (!organization) {
     // "External Affairs Minister S. Jaishankar": a title head inside the run ends the title part.
     for (let k = last - 2; k > first; k--) {
+      // "Defence Minister Datuk Seri Amir Hamzah": the honorifics after a title go with it.
+      if (honorificsEnd(tokens, k) > k + 1) {
+        first = k;
+        titled = true;
+        headed = true;
+        break;
+      }
       // "bin Sultan": after a name particle, a title word is a name.
-      // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too.
+      // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too;
+      // not after a given name ("President Hassan Sheikh Mohamud"), where it is the name's.
+      const word = (tokens[k] as Token).lower;
       if (
-        (WORDS.titleHeads.has((tokens[k] as Token).lower) ||
-          WORDS.honorifics.has((tokens[k] as Token).lower)) &&
+        (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
         !isTitleWord((tokens[k + 1] as Token).lower) &&
-        !NAME_PARTICLES.test((tokens[k - 1] as Token).lower)
+        !NAME_PARTICLES.test((tokens[k - 1] as Token).lower) &&
+        !(!WORDS.titleHeads.has(word) && WORDS.givenNames.has((tokens[k - 1] as Token).text))
       ) {
         first = k + 1;
         titled = true;
@@ -2467,6 +2583,14 @@ function matchFallback(
   }
   while (first < last) {
     const t = tokens[first] as Token;
+    // "Tan Sri Dato' Sri Amir Hamzah", "His Highness Shaikh Salman": honorifics before a name.
+    const honorific = organization ? first : honorificsEnd(tokens, first);
+    if (honorific > first && honorific < last) {
+      titled = true;
+      headed = true;
+      first = honorific;
+      continue;
+    }
     if (place && WORDS.placeOrdinals.has(t.lower) && first + 1 < last) break;
     // "Secretary-General Jens …", "Lt.-Gen. Tukur …": the hyphen inside a hyphenated title or
     // rank goes with the title.

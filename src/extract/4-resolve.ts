@@ -765,7 +765,9 @@ const PATRONYMIC_PARTICLES = new Set(["bin", "bint", "ibn"]);
 /**
  * True when `short` keeps the first and last words of `long` and only words of it, in order; when
  * it is the start of `long` up to a patronymic ("Salman bin Abdulaziz" of "Salman bin Abdulaziz
- * Al Saud"); or when it is the end of `long` ("Le Drian" of "Jean-Yves Le Drian").
+ * Al Saud"); when it is a person's opening words, two or more, of a name of three or more
+ * ("Muhamad Norazlan" of "Muhamad Norazlan Aris"); or when it is the end of `long` ("Le Drian" of
+ * "Jean-Yves Le Drian").
  */
 function shortFormOf(short: string[], long: string[], tails: boolean): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
@@ -784,6 +786,10 @@ function shortFormOf(short: string[], long: string[], tails: boolean): boolean {
     short.every((w, k) => w === long[from + k])
   )
     return true;
+  // "Muhamad Norazlan" of "Muhamad Norazlan Aris": a person's opening words, two or more, without
+  // the last word of a name of three or more (Malay, Indonesian and Arabic names told without the
+  // father's name).
+  if (tails && long.length >= 3 && short.every((w, k) => w === long[k])) return true;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;
   for (const w of long) if (w === short[k]) k++;

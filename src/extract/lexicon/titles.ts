@@ -41,6 +41,14 @@ export const PORTFOLIO_NOUNS: readonly string[] = DATA.portfolioNouns;
 export const HONORIFICS: readonly string[] = [...TITLE_ABBREVIATIONS, ...DATA.honorifics];
 
 /**
+ * Honorifics of one or more words written before a name, lower case, an apostrophe glued to its
+ * word ("tan sri", "dato' sri", "datuk seri", "hj", "his highness", "shaikh"): Malaysian, Bruneian
+ * and Gulf styles of address, stripped from the name like "Sheikh" and "Gen."; read only as whole
+ * phrases, since some of their words are also names ("Sri Mulyani", "Tan Kok Wai").
+ */
+export const HONORIFIC_PHRASES: readonly string[] = DATA.honorificPhrases;
+
+/**
  * Nouns for unnamed people who speak for a country ("US officials say", "Ukrainian
  * intelligence believes"): with a demonym before them the country is the source.
  */

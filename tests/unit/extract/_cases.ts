@@ -1443,6 +1443,53 @@ export const CASES: SentenceCase[] = [
     noEntities: ["University", "Bank"],
   },
   {
+    label: "Malaysian honorifics after a title stay out of the name, and the title still ties it",
+    text: "Malaysian Defence Minister Datuk Seri Amir Hamzah met Vietnamese Defence Minister Phan Van Giang in Hanoi.",
+    gives: [
+      ["Amir Hamzah", "affiliated_with", "Malaysia"],
+      ["Amir Hamzah", "meets", "Phan Van Giang"],
+    ],
+    same: [["Amir Hamzah", "Datuk Seri Amir Hamzah"]],
+  },
+  {
+    label: "a chain of honorifics with an apostrophe opens the sentence before the name",
+    text: "Tan Sri Dato' Sri Rosli Yusof received Thai Army chief Pana Klaewblaudtuk in Kuala Lumpur.",
+    gives: [["Rosli Yusof", "meets", "Pana Klaewblaudtuk"]],
+    noEntities: ["Tan Sri Dato", "Sri Rosli Yusof"],
+  },
+  {
+    label: "a Gulf style of address before a name is no part of it",
+    text: "His Highness Shaikh Nasser bin Hamad received the Egyptian ambassador in Manama.",
+    typed: [["Nasser bin Hamad", "Person"]],
+    noEntities: ["Highness Shaikh Nasser bin Hamad"],
+  },
+  {
+    label: "an honorific word after a given name is the name's own word",
+    text: "Former President Ali Sheikh Omar met Kenyan President William Ruto in Nairobi.",
+    gives: [["Ali Sheikh Omar", "meets", "William Ruto"]],
+    noEntities: ["Omar"],
+  },
+  {
+    label: "an honorific's word that opens a name alone is the name's (Sri Mulyani)",
+    text: "Finance Minister Sri Mulyani Indrawati said the budget would rise.",
+    typed: [["Sri Mulyani Indrawati", "Person"]],
+    noEntities: ["Mulyani Indrawati"],
+  },
+  {
+    label: "a body's acronym that the text writes after 'the' is cut from the end of a name",
+    text: "General Tan Sri Zulkifli Zainal Abidin RMAF met the visitors. The RMAF said the talks went well.",
+    typed: [
+      ["Zulkifli Zainal Abidin", "Person"],
+      ["RMAF", "Organization"],
+    ],
+    apart: [["Zulkifli Zainal Abidin", "RMAF"]],
+  },
+  {
+    label: "a name's opening words without its last word are the same person",
+    text: "General Muhamad Rizal Hashim met the Indonesian Army chief in Jakarta. Muhamad Rizal later visited a base in Sabah.",
+    same: [["Muhamad Rizal", "Muhamad Rizal Hashim"]],
+  },
+  {
     label: "thanked someone during their meeting: both took part",
     text: "Volodymyr Zelensky thanked Mette Frederiksen during their meeting in Copenhagen.",
     gives: [["Volodymyr Zelensky", "meets", "Mette Frederiksen"]],
