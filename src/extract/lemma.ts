@@ -7,6 +7,7 @@ import {
   ASSESS_FRAME_NOUNS,
   ASSESS_NOUNS,
   CATENATIVE_VERBS,
+  FRAMING_VERB_LEMMAS,
   GOVERNING_VERBS,
   OTHER_KNOWN_VERBS,
   ASSESS_VERBS,
@@ -101,6 +102,8 @@ const KNOWN = new Set([
   ...SUPPLY_MODIFIERS,
   ...SPEECH_VERBS,
   ...STANCE_VERBS,
+  // "Ukraine asked Germany to deliver …": framing verbs are looked up by lemma (relations/shared.ts).
+  ...FRAMING_VERB_LEMMAS,
 ]);
 
 /** True when a lower-cased word is a form of a verb some rule knows ("discuss", "supplied"). */

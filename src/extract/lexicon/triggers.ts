@@ -92,6 +92,18 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "apologies",
   "appeal",
   "appeals",
+  // "received an offer from France for two frigates", "received a visit from the minister".
+  "offer",
+  "offers",
+  "visit",
+  "visits",
+  "award",
+  "awards",
+  "medal",
+  "medals",
+  "credentials",
+  "guarantee",
+  "guarantees",
   // A designation allocated or assigned ("allocated pennant number F-12", "hull number P-61",
   // "the call sign VT-88", "sent a clear sign to"); "number" only when no "of" follows ("sent a number of tanks").
   "pennant",
@@ -101,6 +113,20 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "signs",
   "designation",
   "codename",
+];
+
+/**
+ * Qualifiers of a non-material object of a supply verb ("provided Ukraine with political support",
+ * "gave Kyiv diplomatic backing"): without goods named, no supply.
+ */
+export const NON_MATERIAL_QUALIFIERS: readonly string[] = [
+  "political",
+  "diplomatic",
+  "moral",
+  "verbal",
+  "symbolic",
+  "rhetorical",
+  "spiritual",
 ];
 
 /**

@@ -2,10 +2,16 @@
  * The country named on a selling company supplies too: "Serbia signed a contract to purchase 12
  * Rafale warplanes from France's Dassault Aviation", "a deal with Turkish armored vehicles company
  * Katmerciler", "from South Korean company LIG Nex1" present the country as the seller beside its
- * company.
+ * company. A company's gift ("Japanese firm Toyota donated …") is not its country's.
  */
 import type { SentenceIndex } from "../chunks.ts";
+import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import type { Fact, Mention } from "../types.ts";
+
+/** Last words of a state body's name ("Chinese Defense Ministry", "Turkish Navy"): not a company. */
+const STATE_BODIES = new Set([...STATE_BODY_WORDS, ...FORCE_WORDS]);
+/** Stems of words of giving ("donated", "a gift", "presented"): a company's gift is its own, not its country's. */
+const GIFT_STEM = /^(?:donat|gift|present)/u;
 
 /** Words that may stand between a demonym and the company it qualifies ("Turkish armored vehicles company"). */
 const QUALIFIER_REACH = 4;
@@ -20,12 +26,15 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
   if (!facts.some((f) => f.relation === "supplies")) return;
   const have = new Set(facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
   const typeOf = new Map(ix.mentions.map((m) => [m.name, m.type]));
+  // "Japanese firm Toyota donated 20 trucks to the army": the maker gives, its country does not.
+  const gift = ix.sentence.tokens.some((t) => GIFT_STEM.test(t.lower));
   const added: Fact[] = [];
   for (const f of facts) {
     if (f.relation !== "supplies" || f.modality !== "asserted") continue;
     const company = ix.mentions.find((m) => m.name === f.source && m.type === "Organization");
     const state = company ? qualifyingCountry(ix, company) : null;
     if (!state || state === f.target) continue;
+    if (gift && !STATE_BODIES.has(f.source.toLowerCase().split(/\s+/u).pop() ?? "")) continue;
     // The company's country toward a country or the goods; a body of the buyer ("the Brazilian Air
     // Force") is left to the company.
     const type = typeOf.get(f.target);

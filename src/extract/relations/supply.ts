@@ -27,6 +27,7 @@ import {
   CONCLUDING_PARTICIPLES,
   UNCONCLUDED_WORDS,
   DEAL_NOUNS,
+  NON_MATERIAL_QUALIFIERS,
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
   PERSONNEL_WORDS,
@@ -48,6 +49,7 @@ import {
 } from "./shared.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
+const NON_MATERIAL = new Set(NON_MATERIAL_QUALIFIERS);
 const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
 const DEALS = new Set(DEAL_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
@@ -712,6 +714,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     return;
   }
   if (communicates(tokens, t)) return;
+  // "handed back the upgraded radars to the Air Force", "was handed back to the Navy after a refit":
+  // goods returned to their owner are no supply.
+  if (returnedGoods(tokens, t, zone)) return;
+  // "provided Ukraine with political support": no goods, only backing.
+  if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms) && nonMaterial(tokens, zone)) return;
   // "is supporting the Army with military equipment"; not "supported Kyiv with humanitarian aid".
   if (frame.requires === "with-arms" && !withArms(ix, zone, table)) return;
   if (frame.requires === "arms") {
@@ -1293,6 +1300,28 @@ function communicates(tokens: Token[], t: number): boolean {
     if (NOT_SUPPLIED.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
     if (w.pos === "ADP" || w.pos === "PUNCT") return false;
   }
+  return false;
+}
+
+/**
+ * True when "back" follows the verb at `t` or stands right before a to-phrase of its zone ("handed
+ * back the radars", "gave the frigate back to the Navy"): the goods go back to their owner.
+ */
+function returnedGoods(tokens: Token[], t: number, zone: Zone): boolean {
+  if (tokens[t + 1]?.lower === "back") return true;
+  for (let k = zone.start; k < zone.end; k++)
+    if ((tokens[k] as Token).lower === "back" && tokens[k + 1]?.lower === "to") return true;
+  return false;
+}
+
+/**
+ * True when a noun of the zone is qualified as non-material ("political support", "moral backing")
+ * and nothing is listed beside it ("diplomatic backing and 20 mortars" names goods too).
+ */
+function nonMaterial(tokens: Token[], zone: Zone): boolean {
+  for (let k = zone.start; k < zone.end; k++) if ((tokens[k] as Token).lower === "and") return false;
+  for (let k = zone.start; k < zone.end - 1; k++)
+    if (NON_MATERIAL.has((tokens[k] as Token).lower) && tokens[k + 1]?.pos !== "PUNCT") return true;
   return false;
 }
 

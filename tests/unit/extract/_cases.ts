@@ -9114,4 +9114,48 @@ export const CASES: SentenceCase[] = [
     text: "The Kenyan army said Somalia had sent troops through the border.",
     gives: [["Kenyan Army", "assesses", "Somalia"]],
   },
+  {
+    label: "a request to a supplier ('asked X to deliver') keeps the supply possible",
+    text: "Armenia asked France to deliver more CAESAR howitzers to Yerevan.",
+    hedged: [["France", "supplies", "CAESAR", "possible"]],
+    notGives: [
+      ["France", "supplies", "CAESAR"],
+      ["France", "supplies", "Armenia"],
+    ],
+  },
+  {
+    label: "an offer or a visit received from a country is no supply",
+    text: "Indonesia received an offer from Turkey for two frigates. Ecuador received a visit from the Peruvian defence minister.",
+    entities: ["Indonesia", "Turkey", "Ecuador", "Peru"],
+    notGives: [
+      ["Turkey", "supplies", "Indonesia"],
+      ["Peru", "supplies", "Ecuador"],
+    ],
+  },
+  {
+    label: "goods handed back to their owner after a repair are no supply",
+    text: "Polish firm PGZ handed back the upgraded tanks to the Czech Army. The corvette was handed back to the Bangladesh Navy after a refit by Khulna Shipyard.",
+    entities: ["PGZ", "Czech Army", "Bangladesh Navy", "Khulna Shipyard"],
+    notGives: [
+      ["PGZ", "supplies", "Czech Army"],
+      ["Khulna Shipyard", "supplies", "Bangladesh Navy"],
+    ],
+  },
+  {
+    label: "political or diplomatic support provided is no supply; goods beside it are",
+    text: "Lithuania provided Moldova with political support at the summit. Estonia provided Georgia with diplomatic backing and 20 mortars.",
+    entities: ["Lithuania", "Moldova"],
+    notGives: [["Lithuania", "supplies", "Moldova"]],
+    gives: [["Estonia", "supplies", "Georgia"]],
+  },
+  {
+    label: "a company's gift is its own, not its country's; its sale beside its country is the country's too",
+    text: "South Korean firm Hanwha donated ten trucks to the Uganda People's Defence Force. Fiji bought ten trucks from South Korean firm Hanwha.",
+    entities: ["South Korea", "Uganda"],
+    gives: [
+      ["Hanwha", "supplies", "Uganda People's Defence Force"],
+      ["South Korea", "supplies", "Fiji"],
+    ],
+    notGives: [["South Korea", "supplies", "Uganda"]],
+  },
 ];
