@@ -975,6 +975,8 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
     if (ARRANGING.has(w.lower)) return "planned";
     // Only the verbs and their auxiliaries and adverbs tell the predicate's modality ("ended
     // without a deal" tells a meeting that was held).
+    // "Talks between A and B are to be held next month", "were to take place": an arrangement.
+    if (w.lower === "to" && /^(?:is|are|was|were)$/u.test(tokens[k - 1]?.lower ?? "")) return "planned";
     if (/^(?:AUX|VERB|PART|ADV)$/u.test(w.pos)) words.push(w.lower);
   }
   const baseCue: Record<Modality, string> = {

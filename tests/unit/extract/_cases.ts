@@ -809,6 +809,21 @@ export const CASES: SentenceCase[] = [
     notGives: [["Spain", "meets", "Rui Mendes"]],
   },
   {
+    label: "a meeting noun's predicate 'is to be held' tells an arrangement, not a meeting",
+    text: "A summit between President Halima Osei and Prime Minister Tomas Lindqvist is to be held in Accra.",
+    notGives: [["Halima Osei", "meets", "Tomas Lindqvist"]],
+  },
+  {
+    label: "talks 'were to take place' were arranged, not held",
+    text: "Talks between Foreign Minister Halima Osei and Foreign Minister Tomas Lindqvist were to take place on Monday.",
+    notGives: [["Halima Osei", "meets", "Tomas Lindqvist"]],
+  },
+  {
+    label: "talks between A and B 'were held': a meeting",
+    text: "Talks between Foreign Minister Halima Osei and Foreign Minister Tomas Lindqvist were held in Accra on Monday.",
+    gives: [["Halima Osei", "meets", "Tomas Lindqvist"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
