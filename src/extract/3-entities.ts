@@ -649,7 +649,7 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
       // "delivery of the two frigates, Song told …": a name after the comma that a verb follows
       // is the next clause's subject.
       if (n === 0 && k === i + 2 && tokens[end]?.pos === "VERB") break;
-      const at = out.findIndex((m) => m.first === k);
+      const at = indexStartingAt(out, k);
       if (at >= 0) out.splice(at, 1);
       const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-noun-name");
       ship.name = ship.text;
@@ -660,6 +660,16 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
       k++;
     }
   }
+}
+
+/**
+ * The index of the first mention in `out` that starts at token `k`, else -1. A loop, not
+ * findIndex with a closure: a loop's variable that a closure captures costs an allocation on
+ * every token of every sentence.
+ */
+function indexStartingAt(out: Mention[], k: number): number {
+  for (let j = 0; j < out.length; j++) if ((out[j] as Mention).first === k) return j;
+  return -1;
 }
 
 /**
@@ -744,7 +754,7 @@ function nameShipsByNaming(sentence: Sentence, out: Mention[], covered: Uint8Arr
     if (quoted) k++;
     const end = namedShipEnd(tokens, k, out, covered);
     if (end < 0 || (quoted && !QUOTE_MARK.test(tokens[end]?.text ?? ""))) continue;
-    const at = out.findIndex((m) => m.first === k);
+    const at = indexStartingAt(out, k);
     if (at >= 0) out.splice(at, 1);
     const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-naming");
     ship.name = ship.text;

@@ -464,63 +464,82 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
+    // Only "the" opens a description; the closures that read a position live in countryTitleAt
+    // and resolveCountryTitleAt, called there only: a loop variable a closure captures costs an
+    // allocation on every token.
     for (let i = 0; i + 2 < tokens.length; i++) {
+      if ((tokens[i] as Token).lower !== "the") continue;
       const d = countryTitleAt(tokens, list, i);
-      if (!d || list.some((x) => x.first === i && x.type === "Person")) continue;
-      // "the Indian Ambassador to the country, Sridharan Madhusudhanan": named in apposition, not
-      // someone told before.
-      if (appositiveName(tokens, list, d.end) || otherParty(tokens, i)) continue;
-      // A name elsewhere in the description's own sentence is someone else ("the Chinese
-      // president thanked Putin" is not Putin).
-      const others = new Set(
-        list.filter((x) => x.type === "Person" && x.kind !== "pronoun").map((x) => x.name),
-      );
-      // "Lavrov met (Iran's) Araghchi in Moscow, where the Iranian minister thanked …": someone
-      // named before it in its own sentence who may be of that country is likely the one meant;
-      // guess no one told earlier.
-      const mayBe = (p: Mention): boolean => {
-        const known = countries.get(p.name);
-        return p.kind !== "pronoun" && (!known || known.has(d.country.name));
-      };
-      if (personsOf(state, sentence.index, i).some(mayBe)) continue;
-      // "External Affairs Minister X" is not "the Chinese foreign minister".
-      const fits = (p: Mention): boolean => {
-        const known = countries.get(p.name);
-        return (
-          !others.has(p.name) &&
-          (!known || known.has(d.country.name)) &&
-          !mismatch(p.name, tokens, d.country.last, d.end)
-        );
-      };
-      let person: Mention | null = null;
-      for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
-        const candidates = personsOf(state, s, s === sentence.index ? i : undefined).filter(fits);
-        const names = new Set(candidates.map((p) => p.name));
-        const unknown = unresolvedTitles(state, s, s === sentence.index ? i : undefined);
-        if (names.size === 0 && unknown === 0) continue;
-        if (names.size === 1 && unknown === 0) person = candidates[0] as Mention;
-        break;
-      }
-      if (!person) continue;
-      // Not added to `countries`: a wrong guess must not make the next one.
-      const m = resolved(sentence, i, d.end, person, "country-title-reference", "role");
-      list.push(m);
-      state.facts.push({
-        source: person.name,
-        relation: "affiliated_with",
-        target: d.country.name,
-        sentence: sentence.index,
-        trigger: tokens
-          .slice(i, d.end)
-          .map((t) => t.text)
-          .join(" "),
-        rule: "coref-country-title",
-        modality: "asserted",
-        resolved: [{ text: m.text, name: m.name, antecedent: antecedentOf(m) }],
-      });
-      i = d.end - 1;
+      if (d && resolveCountryTitleAt(state, countries, mismatch, sentence, i, d)) i = d.end - 1;
     }
   }
+}
+
+/**
+ * Resolves the description `d` opened by "the" at `i` (see resolveCountryTitles): pushes its
+ * mention and the person's affiliated_with fact; true when it did.
+ */
+function resolveCountryTitleAt(
+  state: DocState,
+  countries: Map<string, Set<string>>,
+  mismatch: ReturnType<typeof titleMismatch>,
+  sentence: Sentence,
+  i: number,
+  d: { country: Mention; end: number },
+): boolean {
+  const list = state.mentions[sentence.index] as Mention[];
+  const tokens = sentence.tokens;
+  if (list.some((x) => x.first === i && x.type === "Person")) return false;
+  // "the Indian Ambassador to the country, Sridharan Madhusudhanan": named in apposition, not
+  // someone told before.
+  if (appositiveName(tokens, list, d.end) || otherParty(tokens, i)) return false;
+  // A name elsewhere in the description's own sentence is someone else ("the Chinese
+  // president thanked Putin" is not Putin).
+  const others = new Set(list.filter((x) => x.type === "Person" && x.kind !== "pronoun").map((x) => x.name));
+  // "Lavrov met (Iran's) Araghchi in Moscow, where the Iranian minister thanked …": someone
+  // named before it in its own sentence who may be of that country is likely the one meant;
+  // guess no one told earlier.
+  const mayBe = (p: Mention): boolean => {
+    const known = countries.get(p.name);
+    return p.kind !== "pronoun" && (!known || known.has(d.country.name));
+  };
+  if (personsOf(state, sentence.index, i).some(mayBe)) return false;
+  // "External Affairs Minister X" is not "the Chinese foreign minister".
+  const fits = (p: Mention): boolean => {
+    const known = countries.get(p.name);
+    return (
+      !others.has(p.name) &&
+      (!known || known.has(d.country.name)) &&
+      !mismatch(p.name, tokens, d.country.last, d.end)
+    );
+  };
+  let person: Mention | null = null;
+  for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
+    const candidates = personsOf(state, s, s === sentence.index ? i : undefined).filter(fits);
+    const names = new Set(candidates.map((p) => p.name));
+    const unknown = unresolvedTitles(state, s, s === sentence.index ? i : undefined);
+    if (names.size === 0 && unknown === 0) continue;
+    if (names.size === 1 && unknown === 0) person = candidates[0] as Mention;
+    break;
+  }
+  if (!person) return false;
+  // Not added to `countries`: a wrong guess must not make the next one.
+  const m = resolved(sentence, i, d.end, person, "country-title-reference", "role");
+  list.push(m);
+  state.facts.push({
+    source: person.name,
+    relation: "affiliated_with",
+    target: d.country.name,
+    sentence: sentence.index,
+    trigger: tokens
+      .slice(i, d.end)
+      .map((t) => t.text)
+      .join(" "),
+    rule: "coref-country-title",
+    modality: "asserted",
+    resolved: [{ text: m.text, name: m.name, antecedent: antecedentOf(m) }],
+  });
+  return true;
 }
 
 /**

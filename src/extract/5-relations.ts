@@ -166,10 +166,9 @@ function emitter(facts: Fact[], sentence: number): Emit {
 function lexiconAliases(state: DocState): (name: string) => readonly string[] {
   const named = new Set<string>();
   for (const list of state.mentions) for (const m of list) if (m.type === "Organization") named.add(m.name);
-  const aliases = new Map<string, readonly string[]>();
-  for (const e of state.options.lexicon.entries)
-    if (e.type === "Organization" && named.has(e.name) && e.aliases) aliases.set(e.name, e.aliases);
-  return (name) => aliases.get(name) ?? [];
+  // Read from the compiled lexicon: walking its entries for every document cost more than the stage.
+  const aliases = gazetteerOf(state.options.lexicon).organizationAliases;
+  return (name) => (named.has(name) ? aliases.get(name) : undefined) ?? [];
 }
 
 /**

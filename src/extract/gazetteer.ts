@@ -45,6 +45,8 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
   /** Organizations every country has under one name (Joint Chiefs of Staff). */
   perCountry: Set<string>;
+  /** An organization's listed aliases by its name (of several entries with one name, the last). */
+  organizationAliases: Map<string, readonly string[]>;
 }
 
 /** Normalised key of one token: lower case, curly apostrophes straightened, diacritics dropped. */
@@ -105,6 +107,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
   const familyFirst = new Map<string, string>();
   const demonymOf = new Map<string, string>();
   const perCountry = new Set<string>();
+  const organizationAliases = new Map<string, readonly string[]>();
   // Every surface is listed first, then all are tokenized at once (tokenizeEach).
   const surfaces: {
     trimmed: string;
@@ -172,6 +175,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     for (const c of caps) add(c, caps[0] as string, "Location", "capital", { country: e.name });
     if (caps[0] && !capitals.has(e.name)) capitals.set(e.name, caps[0]);
     if (e.perCountry) perCountry.add(e.name);
+    if (e.type === "Organization" && e.aliases) organizationAliases.set(e.name, e.aliases);
     if (e.contextAliases)
       for (const a of e.contextAliases.aliases)
         add(a, e.name, e.type, "context-alias", { when: e.contextAliases.when });
@@ -191,7 +195,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
   for (const [key, name] of familyFirst) if (name && !surnames.has(key)) surnames.set(key, name);
   // Stable sort: among equally long keys, the earlier entry (a user's) stays first and wins.
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, surnames, capitals, demonyms: demonymOf, perCountry };
+  return { byFirst, surnames, capitals, demonyms: demonymOf, perCountry, organizationAliases };
 }
 
 /** A name's spelling with "and" for "&" or "&" for "and", or null when it has neither. */

@@ -160,31 +160,35 @@ function counterpartLinks(state: DocState): CounterpartLink[] {
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
+    // The closures that read a position live in counterpartLinkAt, called at "counterpart" only: a
+    // loop variable a closure captures costs an allocation on every token.
     for (let k = 1; k < tokens.length; k++) {
       if (!COUNTERPARTS.has((tokens[k] as Token).lower)) continue;
-      let n = k + 1;
-      if (tokens[n]?.text === ",") n++;
-      while (
-        n < tokens.length &&
-        (isRankToken(tokens[n] as Token) || isTitleWord((tokens[n] as Token).lower))
-      )
-        n++;
-      const person = list.find((x) => x.type === "Person" && x.kind !== "pronoun" && x.first === n);
-      if (!person) continue;
-      const country = list.find((x) => x.type === "Country" && x.last === k);
-      let p = (country?.first ?? k) - 1;
-      const pronoun = PRONOUNS.has(tokens[p]?.lower ?? "");
-      if (!pronoun && tokens[p]?.key === "'s") p--;
-      const owner = pronoun
-        ? list
-            .filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.last <= p)
-            .sort((a, b) => b.last - a.last)[0]
-        : list.find((x) => x.type === "Person" && x.kind !== "pronoun" && x.last === p + 1);
-      if (owner && owner.name !== person.name)
-        out.push({ owner: owner.name, person, country: country?.name });
+      const link = counterpartLinkAt(tokens, list, k);
+      if (link) out.push(link);
     }
   }
   return out;
+}
+
+/** The counterpart link of the word "counterpart" at `k`, or null. */
+function counterpartLinkAt(tokens: Token[], list: Mention[], k: number): CounterpartLink | null {
+  let n = k + 1;
+  if (tokens[n]?.text === ",") n++;
+  while (n < tokens.length && (isRankToken(tokens[n] as Token) || isTitleWord((tokens[n] as Token).lower)))
+    n++;
+  const person = list.find((x) => x.type === "Person" && x.kind !== "pronoun" && x.first === n);
+  if (!person) return null;
+  const country = list.find((x) => x.type === "Country" && x.last === k);
+  let p = (country?.first ?? k) - 1;
+  const pronoun = PRONOUNS.has(tokens[p]?.lower ?? "");
+  if (!pronoun && tokens[p]?.key === "'s") p--;
+  const owner = pronoun
+    ? list
+        .filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.last <= p)
+        .sort((a, b) => b.last - a.last)[0]
+    : list.find((x) => x.type === "Person" && x.kind !== "pronoun" && x.last === p + 1);
+  return owner && owner.name !== person.name ? { owner: owner.name, person, country: country?.name } : null;
 }
 
 /**
@@ -275,7 +279,7 @@ function descriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
       k = country ? country.last : p;
       if (country && tokens[k]?.key === "'s") continue;
     } else {
-      country = list.find((x) => x.first === i && x.type === "Country" && x.kind !== "demonym");
+      country = namedCountryAt(list, i);
       if (!country || tokens[country.last]?.key !== "'s") continue;
       k = country.last + 1;
     }
@@ -304,39 +308,53 @@ function descriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
 function complementDescriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
   const tokens = sentence.tokens;
   const out: Description[] = [];
+  // complementDescriptionAt holds the closures that read a position (see counterpartLinks).
   for (let i = 0; i + 3 < tokens.length; i++) {
     if ((tokens[i] as Token).lower !== "the") continue;
-    const country = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
-    const k = country ? country.last : i + 1;
-    const end = titleWordsEnd(tokens, k);
-    if (end === k || !COMPLEMENT_PREPOSITIONS.has(tokens[end]?.lower ?? "")) continue;
-    const titles = titlesOf(tokens, k, end);
-    if (titles.length !== 1 || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) continue;
-    let v = end + 1;
-    while (
-      v < tokens.length &&
-      v - end <= COMPLEMENT_REACH &&
-      !/^(?:VERB|AUX|PUNCT|CCONJ|PRON|ADP)$/u.test((tokens[v] as Token).pos) &&
-      !list.some((x) => x.type === "Person" && x.first <= v && x.last > v)
-    )
-      v++;
-    if (tokens[v]?.pos !== "VERB" || v === end + 1) continue;
-    const complement = complementKey(tokens, list, end + 1, v);
-    if (complement === "") continue;
-    const demonym = list.find(
-      (x) => x.type === "Country" && x.kind === "demonym" && x.first > end && x.first < v,
-    );
-    out.push({
-      first: i,
-      last: v,
-      title: titles[0] as Title,
-      country,
-      complement,
-      complementCountry: demonym?.name,
-    });
-    i = v - 1;
+    const d = complementDescriptionAt(tokens, list, i);
+    if (!d) continue;
+    out.push(d);
+    i = d.last - 1;
   }
   return out;
+}
+
+/** The description with a complement opened by "the" at `i` (see complementDescriptionsOf), or null. */
+function complementDescriptionAt(tokens: Token[], list: Mention[], i: number): Description | null {
+  const country = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
+  const k = country ? country.last : i + 1;
+  const end = titleWordsEnd(tokens, k);
+  if (end === k || !COMPLEMENT_PREPOSITIONS.has(tokens[end]?.lower ?? "")) return null;
+  const titles = titlesOf(tokens, k, end);
+  if (titles.length !== 1 || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return null;
+  let v = end + 1;
+  while (
+    v < tokens.length &&
+    v - end <= COMPLEMENT_REACH &&
+    !/^(?:VERB|AUX|PUNCT|CCONJ|PRON|ADP)$/u.test((tokens[v] as Token).pos) &&
+    !list.some((x) => x.type === "Person" && x.first <= v && x.last > v)
+  )
+    v++;
+  if (tokens[v]?.pos !== "VERB" || v === end + 1) return null;
+  const complement = complementKey(tokens, list, end + 1, v);
+  if (complement === "") return null;
+  const demonym = list.find(
+    (x) => x.type === "Country" && x.kind === "demonym" && x.first > end && x.first < v,
+  );
+  return {
+    first: i,
+    last: v,
+    title: titles[0] as Title,
+    country,
+    complement,
+    complementCountry: demonym?.name,
+  };
+}
+
+/** The first country named (not by a demonym) from token `i`; a loop, not a closure over `i` (see counterpartLinks). */
+function namedCountryAt(list: Mention[], i: number): Mention | undefined {
+  for (const x of list) if (x.first === i && x.type === "Country" && x.kind !== "demonym") return x;
+  return undefined;
 }
 
 /**
@@ -452,42 +470,50 @@ export function resolveCounterparts(
   antecedentOf: (m: Mention) => Antecedent,
 ): void {
   let holders: Holder[] | null = null;
+  const holdersOnce = (): Holder[] => (holders ??= holdersOf(state));
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
+    // counterpartAt holds the closures that read a position (see counterpartLinks).
     for (let k = 2; k < tokens.length; k++) {
       if (!COUNTERPARTS.has((tokens[k] as Token).lower)) continue;
-      const next = tokens[k + 1];
-      if (next && (isCapitalised(next.text) || next.text === ",")) continue;
-      const country = list.find((x) => x.type === "Country" && x.last === k);
-      if (!country) continue;
-      let p = country.first - 1;
-      if (tokens[p]?.key === "'s") p--;
-      const owner = list.find((x) => x.type === "Person" && x.last === p + 1);
-      if (!owner) continue;
-      holders ??= holdersOf(state);
-      const own = holders.filter((h) => h.person.name === owner.name).map((h) => h.title);
-      const candidates = holders.filter(
-        (h) =>
-          h.person.name !== owner.name &&
-          holderCountry(h, countries) === country.name &&
-          own.some((t) => fits(t, h.title) || fits(h.title, t)),
-      );
-      if (new Set(candidates.map((h) => h.person.name)).size !== 1) continue;
-      const holder = candidates[0] as Holder;
-      const m = makeMention(
-        sentence,
-        owner.first,
-        k + 1,
-        holder.person.name,
-        "Person",
-        "role",
-        "counterpart",
-      );
-      m.antecedent = antecedentOf(holder.person);
-      list.push(m);
+      const m = counterpartAt(sentence, list, k, countries, holdersOnce, antecedentOf);
+      if (m) list.push(m);
     }
   }
+}
+
+/** The mention "his Ukrainian counterpart" stands for, at the word "counterpart" at `k`, or null. */
+function counterpartAt(
+  sentence: Sentence,
+  list: Mention[],
+  k: number,
+  countries: Map<string, Set<string>>,
+  holdersOnce: () => Holder[],
+  antecedentOf: (m: Mention) => Antecedent,
+): Mention | null {
+  const tokens = sentence.tokens;
+  const next = tokens[k + 1];
+  if (next && (isCapitalised(next.text) || next.text === ",")) return null;
+  const country = list.find((x) => x.type === "Country" && x.last === k);
+  if (!country) return null;
+  let p = country.first - 1;
+  if (tokens[p]?.key === "'s") p--;
+  const owner = list.find((x) => x.type === "Person" && x.last === p + 1);
+  if (!owner) return null;
+  const holders = holdersOnce();
+  const own = holders.filter((h) => h.person.name === owner.name).map((h) => h.title);
+  const candidates = holders.filter(
+    (h) =>
+      h.person.name !== owner.name &&
+      holderCountry(h, countries) === country.name &&
+      own.some((t) => fits(t, h.title) || fits(h.title, t)),
+  );
+  if (new Set(candidates.map((h) => h.person.name)).size !== 1) return null;
+  const holder = candidates[0] as Holder;
+  const m = makeMention(sentence, owner.first, k + 1, holder.person.name, "Person", "role", "counterpart");
+  m.antecedent = antecedentOf(holder.person);
+  return m;
 }
 
 /**
