@@ -824,6 +824,16 @@ export const CASES: SentenceCase[] = [
     gives: [["Halima Osei", "meets", "Tomas Lindqvist"]],
   },
   {
+    label: "equipment presented to a titled person named after a comma: a handover in person",
+    text: "Canadian Ambassador Claire Dubois presented the equipment to Malawi's Chief of Defence Staff, General Peter Banda.",
+    gives: [["Claire Dubois", "meets", "Peter Banda"]],
+  },
+  {
+    label: "a plan presented to a person is no handover of goods",
+    text: "Canadian Ambassador Claire Dubois presented the new plan to Malawian Army Commander General Peter Banda.",
+    notGives: [["Claire Dubois", "meets", "Peter Banda"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
