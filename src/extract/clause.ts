@@ -179,6 +179,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   let relative = false;
   // (Examples after "including" stand in a prepositional phrase, yet are the subject.)
   let exemplified = false;
+  // "A UN report on Yemen said …", "an Iranian report on the war found": past the report's topic.
+  const topical = reportBeforeTopic(ix, j);
+  if (topical >= 0) {
+    j = topical;
+    chunk = null;
+  }
   const tok = tokens[j];
   if (
     tok?.pos === "NOUN" &&
@@ -346,6 +352,28 @@ function regionBefore(tokens: Token[], first: number): number {
   return w && w.text === w.lower && WORDS.regionModifiers.has(w.lower) && tokens[first - 2]?.pos === "ADP"
     ? 1
     : 0;
+}
+
+/** Prepositions that open the topic of a report noun ("a report on Yemen", "its findings about the war"). */
+const TOPIC_PREPOSITIONS = new Set(["on", "about", "into"]);
+/** Most words of a report's topic phrase before the verb ("a report on the war in Yemen"). */
+const REPORT_TOPIC_REACH = 6;
+
+/**
+ * The index of a report noun whose topic phrase ends at `j` ("A UN report on the war in Yemen
+ * said"): the noun right before a topic preposition, with no verb or mark between; else -1.
+ */
+function reportBeforeTopic(ix: SentenceIndex, j: number): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = j; k > 1 && k > j - REPORT_TOPIC_REACH; k--) {
+    const w = tokens[k] as Token;
+    if (TOPIC_PREPOSITIONS.has(w.lower)) {
+      const noun = tokens[k - 1] as Token;
+      return noun.pos === "NOUN" && REPORT_NOUNS.has(noun.lemma) ? k - 1 : -1;
+    }
+    if (/^(?:VERB|AUX|PUNCT|PRON|SCONJ)$/u.test(w.pos)) return -1;
+  }
+  return -1;
 }
 
 const EXAMPLES = new Set(EXAMPLE_OPENERS);

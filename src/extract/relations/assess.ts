@@ -2171,6 +2171,15 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   } else if (frame.roles.possessor === "speaker") {
     const owner = ix.chunkAt[t - 1] ?? (tokens[t - 1]?.pos === "ADJ" ? ix.chunkAt[t - 2] : null);
     if (owner && owner.items[owner.items.length - 1]?.kind === "poss") sources = possessorHeads(owner);
+    // "US accusations that …", "Turkish claims that …": a demonym or an abbreviated name right
+    // before the noun is its author, as a possessor is.
+    const modifier = ix.cover[t - 1];
+    if (
+      sources.length === 0 &&
+      modifier?.last === t &&
+      (modifier.kind === "demonym" || abbreviatedOwner(ix, modifier))
+    )
+      sources = actorHeads([{ mention: modifier, name: actorOf(modifier).name, unnamed: true }]);
   }
   if (sources.length === 0 || tokens[that]?.lower !== "that") return;
   const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");

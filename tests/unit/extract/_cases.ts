@@ -2198,6 +2198,25 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a demonym or an abbreviated name before a claim noun is its author ('US accusations that it …')",
+    text: "Iran denied US accusations that it was stoking violence in Iraq. Syria rejected Turkish claims that Damascus was arming the rebels. There are Syrian claims that rebels were armed.",
+    gives: [
+      ["United States", "assesses", "Iran"],
+      ["Iran", "assesses", "United States"],
+      ["Turkey", "assesses", "Syria"],
+    ],
+    notGives: [["United States", "assesses", "Iraq"]],
+  },
+  {
+    label: "a report's topic phrase stands between its author and the verb ('A UN report on Yemen said')",
+    text: "A UN report on Yemen said Iran had shipped missiles. An Iranian report on the war said Israel had used cluster bombs.",
+    gives: [
+      ["UN", "assesses", "Iran"],
+      ["Iran", "assesses", "Israel"],
+    ],
+    notGives: [["UN", "assesses", "Yemen"]],
+  },
+  {
     label: "a possessive printed without its apostrophe ('Kenya s Defence Ministry')",
     text: "Kenya s Defence Ministry said Somalia had attacked a border post.",
     gives: [
