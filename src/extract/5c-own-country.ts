@@ -12,6 +12,7 @@
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
+import { isTitleWord } from "./words.ts";
 
 /**
  * The countries each actor of the document belongs to, through at most one body in between, and
@@ -140,6 +141,7 @@ export const ownCountryStage: Stage = {
         if (m.type === "Person") persons.add(m.name);
       }
     const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
+    const titled = titledPersons(state);
     // Only reports take the presumed side: "Defence Minister X commended China" judges another
     // party whatever the home of the document.
     // Praise of a person or body, not of a country, takes it too: "Defence Minister X lauded the
@@ -157,7 +159,18 @@ export const ownCountryStage: Stage = {
       // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
       if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
-      return own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target));
+      if (own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target))) return true;
+      // "The ministry said the army's logistics chief Tor Lien signed the agreement": a person the
+      // document ties to no side is of its home, and a report on him by the home's body or
+      // official is news of its own side.
+      return (
+        home !== undefined &&
+        mine?.has(home) === true &&
+        REPORTING_RULES.has(f.rule) &&
+        f.rule !== "assess-thank" &&
+        untied(f.target) &&
+        titled.has(f.target)
+      );
     };
     // "The Nigerian defence minister thanked Pakistan": a description of one person speaks for its
     // country only when the document names no person of that country it could stand for.
@@ -186,6 +199,21 @@ export const ownCountryStage: Stage = {
     );
   },
 };
+
+/**
+ * People whom the document names after a title word ("logistics chief Major General X", "Defence
+ * Minister X"): officials, as against people only described ("X, a Russian spy").
+ */
+function titledPersons(state: DocState): Set<string> {
+  const out = new Set<string>();
+  state.mentions.forEach((list, i) => {
+    const tokens = state.sentences[i]?.tokens ?? [];
+    for (const m of list)
+      if (m.type === "Person" && m.first > 0 && isTitleWord(tokens[m.first - 1]?.lower ?? ""))
+        out.add(m.name);
+  });
+  return out;
+}
 
 /**
  * The country the document mentions most (by name, demonym, capital or a body named with it),

@@ -9202,4 +9202,12 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["South Korea", "supplies", "Uganda"]],
   },
+  {
+    label:
+      "a home body's report on an official the document ties to no side is news of its own side; on a person only described, it judges",
+    text: "Norway's defence ministry announced that the purchase agreement for K9 howitzers was signed on Friday. Norway is replacing its old guns. The ministry said the army's logistics chief Major General Tor Lien signed the agreement. The ministry said Ivan Petrov, a Russian spy, had photographed the base.",
+    entities: ["Norwegian Defence Ministry", "Tor Lien"],
+    gives: [["Norwegian Defence Ministry", "assesses", "Ivan Petrov"]],
+    notGives: [["Norwegian Defence Ministry", "assesses", "Tor Lien"]],
+  },
 ];
