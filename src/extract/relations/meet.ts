@@ -35,6 +35,7 @@ import {
   UNREALISED,
   VISIT_PURPOSE_VERBS,
 } from "../lexicon/meet-words.ts";
+import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -116,7 +117,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     (c) =>
       PARTNER_PREPS.has(c.prep) &&
       roles[c.prep as GrammaticalRole] === "participant" &&
-      c.chunk.first <= t + reach &&
+      c.chunk.first <= t + reach + openersBefore(tokens, c.chunk.first) &&
       prepOpens(tokens, c),
   );
   // "A and B exchanged views": the object must be one of the row's nouns ("exchanged prisoners" is no meeting).
@@ -191,6 +192,18 @@ function timeAfter(tokens: Token[], t: number): number {
  * True when the chunk's preposition opens its own phrase: no comma stands between them ("handed
  * the boats to the navy, Ambassador X said" gives the navy the "to", not the ambassador).
  */
+const PARTNER_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", ...VISIT_PARTICIPLES]);
+
+/**
+ * How many words right before a partner's phrase only open it, past a determiner and a visit's
+ * participle ("met with the visiting French general X"): they do not count against the reach.
+ */
+function openersBefore(tokens: Token[], first: number): number {
+  let n = 0;
+  while (n < 2 && PARTNER_OPENERS.has(tokens[first - 1 - n]?.lower ?? "")) n++;
+  return n;
+}
+
 function prepOpens(tokens: Token[], c: ZoneChunk): boolean {
   for (let k = c.chunk.first - 1; k >= 0; k--) {
     const w = tokens[k] as Token;

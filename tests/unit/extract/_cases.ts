@@ -834,6 +834,11 @@ export const CASES: SentenceCase[] = [
     notGives: [["Claire Dubois", "meets", "Peter Banda"]],
   },
   {
+    label: "'met with the visiting' partner: the article and the participle do not count against the reach",
+    text: "Navy chief Admiral Tomas Varga later met with the visiting Chilean admiral Diego Fuentes.",
+    gives: [["Tomas Varga", "meets", "Diego Fuentes"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
