@@ -9,6 +9,7 @@
  * about and whose bodies it names, speaks of his home ("Serbia has received four jets, Defense
  * Minister X said").
  */
+import { STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
@@ -62,6 +63,20 @@ const REPORTING_RULES = new Set([
   "quoted-claim",
   "assess-thank",
 ]);
+
+const STATE_BODY = new Set(STATE_BODY_WORDS);
+
+/**
+ * True for a government body named without its country ("the Ministry of Defence", "the Defence
+ * Ministry"; no known body such as the White House): in an article about one country, its own.
+ */
+function unnamedStateBody(m: Mention): boolean {
+  if (m.type !== "Organization" || m.country || GOVERNMENT_BODIES.has(m.name)) return false;
+  return m.name
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => STATE_BODY.has(w));
+}
 
 /** Rule suffix of a country read from a description of one person (relations/assess.ts). */
 const DESCRIBED = "+described";
@@ -142,6 +157,8 @@ export const ownCountryStage: Stage = {
       }
     const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
     const titled = titledPersons(state);
+    const homeBodies = new Set<string>();
+    for (const list of state.mentions) for (const m of list) if (unnamedStateBody(m)) homeBodies.add(m.name);
     // Only reports take the presumed side: "Defence Minister X commended China" judges another
     // party whatever the home of the document.
     // Praise of a person or body, not of a country, takes it too: "Defence Minister X lauded the
@@ -163,14 +180,11 @@ export const ownCountryStage: Stage = {
       // "The ministry said the army's logistics chief Tor Lien signed the agreement": a person the
       // document ties to no side is of its home, and a report on him by the home's body or
       // official is news of its own side.
-      return (
-        home !== undefined &&
-        mine?.has(home) === true &&
-        REPORTING_RULES.has(f.rule) &&
-        f.rule !== "assess-thank" &&
-        untied(f.target) &&
-        titled.has(f.target)
-      );
+      // "“I commend the Ministry of Defence …,” he said": so is praise of a government body the
+      // document names without its country.
+      if (home === undefined || mine?.has(home) !== true || f.rule === "assess-thank") return false;
+      if (REPORTING_RULES.has(f.rule) && untied(f.target) && titled.has(f.target)) return true;
+      return homeBodies.has(f.target) && !tied.has(f.target) && !own.has(f.target);
     };
     // "The Nigerian defence minister thanked Pakistan": a description of one person speaks for its
     // country only when the document names no person of that country it could stand for.

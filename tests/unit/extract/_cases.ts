@@ -9215,4 +9215,12 @@ export const CASES: SentenceCase[] = [
     gives: [["Norwegian Defence Ministry", "assesses", "Ivan Petrov"]],
     notGives: [["Norwegian Defence Ministry", "assesses", "Tor Lien"]],
   },
+  {
+    label:
+      "praise by a home official of a government body named without its country is of his own side; praise of a foreign party judges",
+    text: 'The Ministry of Defence handed 12 trucks to the Ghana Armed Forces. Ghana\'s army chief Major General Kofi Boateng received them in Accra, and the Ghana Navy got two boats. Boateng said: "I commend the Ministry of Defence for its support." Major General Kofi Boateng also praised Turkey for the quality of the trucks.',
+    entities: ["Kofi Boateng", "Ministry of Defence"],
+    gives: [["Kofi Boateng", "assesses", "Turkey"]],
+    notGives: [["Kofi Boateng", "assesses", "Ministry of Defence"]],
+  },
 ];
