@@ -41,7 +41,7 @@ import {
   STANCE_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
-import { CITED_SOURCE_NOUNS, REPORT_NOUNS, SPEAKING_UNITS } from "../lexicon/descriptions.ts";
+import { CITED_SOURCE_NOUNS, PUBLISH_VERBS, REPORT_NOUNS, SPEAKING_UNITS } from "../lexicon/descriptions.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -86,6 +86,7 @@ export function assessVerb(
   if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = frontedSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = unitSpeaker(ix, t);
+  if (sources.length === 0 && !speaker) sources = reportParticipleSpeaker(ix, t);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.
@@ -604,6 +605,31 @@ function unitSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   const type = actorOf(owner.m).type;
   if (type !== "Organization" && type !== "Country") return [];
   return [{ mention: owner.m, name: actorOf(owner.m).name, unnamed: true }];
+}
+
+const PUBLISHED = new Set(PUBLISH_VERBS);
+
+/**
+ * The author of a report whose participle the verb at `t` is: "Human Rights Watch published a
+ * report on Monday accusing Egypt of torture" (the subject of the publishing verb), "… the report
+ * accusing Egypt" where "the report" stands for the last report's source. None else.
+ */
+function reportParticipleSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (!(tokens[t] as Token).lower.endsWith("ing")) return [];
+  let j = t - 1;
+  const time = j > 0 ? timeAdverbialStart(tokens, j) : -1;
+  if (time > 0 && time <= j) j = time - 1;
+  const noun = tokens[j];
+  if (!noun || noun.pos !== "NOUN" || !(MEDIUM_NOUNS.has(noun.lemma) || MEDIUM_NOUNS.has(noun.lower)))
+    return [];
+  const role = ix.cover[j];
+  if (role?.rule === "report-anaphor")
+    return actorHeads([{ mention: role, name: role.name, unnamed: false }]);
+  let k = j - 1;
+  while (k > j - 3 && tokens[k]?.pos === "ADJ") k--;
+  if (/^(?:a|an|its|their)$/u.test(tokens[k]?.lower ?? "")) k--;
+  return PUBLISHED.has(tokens[k]?.lower ?? "") ? actorHeads(subjectBefore(ix, k).heads) : [];
 }
 
 /** Object pronouns an accusation may take ("accusing it of", "blamed them for"), with the types they stand for. */

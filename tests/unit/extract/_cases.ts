@@ -2222,6 +2222,14 @@ export const CASES: SentenceCase[] = [
     notGives: [["UN", "assesses", "Yemen"]],
   },
   {
+    label: "a participle after a published report speaks for the report's author",
+    text: "Human Rights Watch published a report on Monday accusing Egypt of torture. Amnesty International released a new report accusing Israel of war crimes. The ministry released a video showing Russian troops near Kharkiv.",
+    gives: [
+      ["Human Rights Watch", "assesses", "Egypt"],
+      ["Amnesty International", "assesses", "Israel"],
+    ],
+  },
+  {
     label: "a possessive printed without its apostrophe ('Kenya s Defence Ministry')",
     text: "Kenya s Defence Ministry said Somalia had attacked a border post.",
     gives: [
