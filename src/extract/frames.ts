@@ -71,7 +71,9 @@ export interface Frame {
     | "handover"
     | "views"
     | "for"
-    | "responsible";
+    | "responsible"
+    /** A gift noun after "as a" or "was a", with goods told before it ("received a patrol craft as a gift from Japan"). */
+    | "gift";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
   /**

@@ -26,6 +26,7 @@ import {
 
 const IRREGULAR: Record<string, string> = {
   sent: "send",
+  struck: "strike",
   lent: "lend",
   gave: "give",
   given: "give",

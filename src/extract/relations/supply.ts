@@ -634,6 +634,8 @@ function noneMoved(tokens: Token[], t: number): boolean {
 export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  // "turned over 30 helicopters to Pakistan", not "turned to Pakistan".
+  if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) return;
   const before = subjectBefore(ix, t);
   const subject = actorHeads(before.heads).length > 0 ? before : (participleSubject(ix, t) ?? before);
   let zone = purposeCut(ix, namedMakers(ix, zoneAfter(ix, t)), table);
@@ -686,6 +688,14 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "has not signed a deal to buy": the deal's verb hedges the purchase.
     if (deal) modality = modalityOf([...cueWords, ...deal.cues]);
     let suppliers = actorHeads(zoneHeads(zone, ["from"]));
+    // "received 30 armoured vehicles courtesy of Turkey".
+    if (suppliers.length === 0)
+      suppliers = actorHeads(
+        zoneHeads(
+          { ...zone, chunks: zone.chunks.filter((c) => tokens[c.chunk.first - 2]?.lower === "courtesy") },
+          ["of"],
+        ),
+      );
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
     if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
     if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
@@ -1409,6 +1419,10 @@ export function supplyNoun(
   table: FrameTable,
   told: readonly Fact[] = [],
 ): void {
+  if (frame.requires === "gift") {
+    supplyGift(ix, t, emit, frame, table);
+    return;
+  }
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   // "the Navy supply ship SAS Drakensberg", "supply lines": the noun only qualifies another.
@@ -1476,7 +1490,9 @@ export function supplyNoun(
       table,
     );
     if (!sides) return;
-    emitDeal(ix, t, sides, items, frame, [...cues, ...wordsBefore(tokens, t, 4)], emit);
+    // "agreed a contract with Navantia": the verb that concludes the deal is no hedge ("agreed to buy" is).
+    const near = wordsBefore(tokens, t, 4).filter((w) => verb < 0 || w !== (tokens[verb] as Token).lower);
+    emitDeal(ix, t, sides, items, frame, [...cues, ...near], emit);
     return;
   }
   if (verb >= 0 && frame.roles["governor-object"] === "supplier") {
@@ -1595,6 +1611,55 @@ export function supplyNoun(
     for (const r of persons)
       emit(s.name, "supplies", r.name, tok.text, `${frame.id}${PERSON_RECIPIENT}`, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
+  }
+}
+
+/**
+ * A gift noun that tells how goods named before it came: "The Navy received a patrol craft as a
+ * presentation from the United States' government to the Bahamas government", "The patrol boat was
+ * a gift from the Netherlands to the Coast Guard". The from- or by-phrase gives; the to- or
+ * for-phrase receives, else the subject of a verb of receiving before it. Goods (a weapon, a weapon
+ * head word or an arms word) must stand in the clause before the noun.
+ */
+function supplyGift(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
+  const tokens = ix.sentence.tokens;
+  const article = tokens[t - 1]?.lower === "a" || tokens[t - 1]?.lower === "an" ? 1 : 0;
+  const opener = tokens[t - 1 - article];
+  const predicative = opener?.lemma === "be" && article === 1;
+  if (!opener || (opener.lower !== "as" && !predicative)) return;
+  const zone = zoneAfter(ix, t);
+  const suppliers = actorHeads(zoneHeads(zone, ["from", "by"])).flatMap(asState);
+  if (suppliers.length === 0) return;
+  const start = clauseStart(ix, t);
+  let goods = false;
+  for (let k = start; k < t && !goods; k++) {
+    const w = tokens[k] as Token;
+    goods = table.arms.has(w.lower) || WORDS.weaponHeads.has(singular(w.lower));
+  }
+  const items = weaponsBefore(ix, t);
+  if (!goods && items.length === 0) return;
+  const recipients = recipientHeads(recipientsIn(ix, zone, ["to", "for"], table));
+  let cues: string[] = wordsBefore(tokens, t, 3);
+  if (!predicative) {
+    // "The Royal Thai Navy received a boost … as a gift from Japan": the receiver of the clause
+    // (beside a to-phrase: "… as a presentation from the US government to the Bahamas government").
+    for (let k = t - 2; k >= start; k--) {
+      const w = tokens[k] as Token;
+      if (w.pos !== "VERB") continue;
+      if (frameFor(table, "verb", w.lemma, "supplies")?.roles.subject === "recipient") {
+        const subject = subjectBefore(ix, k);
+        recipients.push(...recipientHeads(actorHeads(subject.heads)));
+        cues = [...cues, ...subject.cues, ...wordsBefore(tokens, k, 2)];
+      }
+      break;
+    }
+  }
+  if (predicative) cues = [...cues, ...subjectBefore(ix, t - 2).cues];
+  const modality = modalityOf(cues);
+  const trigger = (tokens[t] as Token).text;
+  for (const s of suppliers) {
+    for (const r of recipients) emit(s.name, "supplies", r.name, trigger, frame.id, modality);
+    for (const w of items) emit(s.name, "supplies", w.name, trigger, frame.id, modality);
   }
 }
 

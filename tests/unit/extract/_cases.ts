@@ -6615,6 +6615,48 @@ export const CASES: SentenceCase[] = [
     text: "Saab was awarded a contract to supply the Estonian Defence Forces with RBS 70 missiles.",
     gives: [["Saab", "supplies", "Estonian Defence Forces"]],
   },
+  // ---- supplies (session 15): deal nouns and light nouns
+  {
+    label: "agreed or struck a contract with a firm for weapons: the firm supplies",
+    text: "The Irish government has agreed a 200 million euro contract with Damen to build two offshore patrol vessels. Romania struck a deal with Rheinmetall for 298 Lynx vehicles.",
+    gives: [
+      ["Damen Shipyards", "supplies", "Ireland"],
+      ["Rheinmetall", "supplies", "Romania"],
+      ["Rheinmetall", "supplies", "Lynx"],
+    ],
+  },
+  {
+    label: "agreed to sign a deal: planned, not concluded",
+    text: "Peru agreed to sign a deal with Hyundai Rotem for K2 tanks.",
+    hedged: [["Hyundai Rotem", "supplies", "Peru", "planned"]],
+    notGives: [["Hyundai Rotem", "supplies", "Peru"]],
+  },
+  {
+    label: "goods received as a gift or presentation from a country, even after a light noun",
+    text: "The Ghana Navy received a boost to its fleet with the addition of a patrol boat as a presentation from Spain. The two patrol boats were a donation from Japan to the Togolese Navy.",
+    gives: [
+      ["Spain", "supplies", "Ghana Navy"],
+      ["Japan", "supplies", "Togolese Navy"],
+    ],
+  },
+  {
+    label: "a gift between persons with no goods is no supply",
+    text: "The book was a gift from President Emmanuel Macron to Prime Minister Narendra Modi.",
+    entities: ["Emmanuel Macron", "Narendra Modi"],
+    notGives: [["Emmanuel Macron", "supplies", "Narendra Modi"]],
+  },
+  {
+    label: "goods received 'courtesy of' a country",
+    text: "The Malawi Defence Force received ten ambulances courtesy of India.",
+    gives: [["India", "supplies", "Malawi Defence Force"]],
+  },
+  {
+    label: "turned over goods to a force is a supply; a person turned over is not",
+    text: "Germany turned over 20 armoured vehicles to the Mali Army. Kenya turned over the suspect to Uganda.",
+    entities: ["Kenya", "Uganda"],
+    gives: [["Germany", "supplies", "Mali Army"]],
+    notGives: [["Kenya", "supplies", "Uganda"]],
+  },
   {
     label: "a verb hyphened inside an amount before a deal noun does not govern it",
     text: "Poland has struck a 2.1 billion-zloty ($540 million) deal to supply Krab howitzers to Ukraine.",
