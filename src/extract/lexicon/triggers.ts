@@ -200,6 +200,9 @@ export const ACCORD_NOUNS: readonly string[] = [
   "protocol",
   "deal",
   "deals",
+  // "signed the contract on Wednesday with the company's vice president X": signing together.
+  "contract",
+  "contracts",
 ];
 
 /** Verbs whose subject receives (from the frames). */

@@ -665,6 +665,12 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
   )
     .filter((h) => !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type))))
     .map((h) => h.name);
+  // "by the Senegalese Minister of Armed Forces, A and the Turkish Ambassador to Senegal, B": a
+  // long title set off before its name leaves the first chunk without its signer.
+  if (new Set(names).size < 2 && !chunkHeads(agent.chunk).some((h) => h.mention?.type === "Person")) {
+    signersAfterBy(ix, t, accord, emit, frame);
+    return;
+  }
   const modality = modalityOf(wordsBefore(tokens, t, t - accord));
   if (signedApart(tokens, accord, agent.chunk.first)) return;
   emitPairs([...new Set(names)], emit, (tokens[t] as Token).text, frame.id, modality);
@@ -710,6 +716,14 @@ function signersAfterBy(ix: SentenceIndex, t: number, accord: number, emit: Emit
   let joined = false;
   for (let k = by + 1; k < Math.min(tokens.length, by + SIGNERS_REACH); k++) {
     const w = tokens[k] as Token;
+    // "signed by the Minister of X, A, and President B welcomed it": a name right before a verb
+    // is the subject of the next clause, not a signer.
+    if (
+      (w.pos === "VERB" || w.pos === "AUX") &&
+      people.length > 0 &&
+      (people[people.length - 1] as Mention).last >= k - 1
+    )
+      people.pop();
     if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:!?]$/u.test(w.text) || NOT_SIGNERS.has(w.lower)) break;
     if (w.lower === "and" && people.length > 0) joined = true;
     const m = ix.cover[k];

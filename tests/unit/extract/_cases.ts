@@ -839,6 +839,26 @@ export const CASES: SentenceCase[] = [
     gives: [["Tomas Varga", "meets", "Diego Fuentes"]],
   },
   {
+    label: "a contract signed with a titled company officer: the signers met",
+    text: "Czech Defence Minister Tomas Hruby signed the contract on Monday with Embraer vice president of defence sales Paula Ramos.",
+    gives: [["Tomas Hruby", "meets", "Paula Ramos"]],
+  },
+  {
+    label: "a contract signed by one person and approved by another: no meeting",
+    text: "The contract was signed by Czech Defence Minister Tomas Hruby and approved by President Karel Dvorak.",
+    notGives: [["Tomas Hruby", "meets", "Karel Dvorak"]],
+  },
+  {
+    label: "a passive signing whose first signer's long title is set off by a comma before the name",
+    text: "A memorandum on defence cooperation was signed in Accra on Friday by the Ghanaian Minister of Defence, Kwame Boateng and the Turkish Ambassador to Ghana, Selim Aydin.",
+    gives: [["Kwame Boateng", "meets", "Selim Aydin"]],
+  },
+  {
+    label: "a long-titled signer in the by-phrase and a person opening the next clause did not sign together",
+    text: "The agreement was signed by the Ghanaian Minister of Defence, Kwame Boateng, and Turkish President Selim Aydin welcomed it.",
+    notGives: [["Kwame Boateng", "meets", "Selim Aydin"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
