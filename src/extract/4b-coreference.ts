@@ -7,6 +7,9 @@
  *  - I/me/my and we/us/our inside a quotation: its speaker (we: the speaker's country);
  *  - "the president", "the Chinese president": the person introduced with that title, else the
  *    nearest person of a compatible country (giving the person's affiliated_with the country);
+ *  - "the visiting dignitary", "the guest": the one person the document told as a visitor;
+ *  - "He said" after "an Iranian Foreign Ministry spokesman …": the body the unnamed voice speaks for;
+ *  - "It also said": the only body or country the sentence before has as a subject;
  *  - "the country": the only country of the nearest sentence that names one;
  *  - "the company", "the shipbuilder": the only company of the nearest sentence that names one;
  *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant.
@@ -17,7 +20,7 @@ import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
-import { SPEAKER_TITLES } from "./lexicon/titles.ts";
+import { LEAD_PARTICIPLES, SPEAKER_TITLES } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import {
@@ -31,7 +34,10 @@ import {
   COMPANY_HEADS,
   COMPANY_NOUNS,
   COUNTRY_NOUNS,
+  DESCRIPTION_PARTICIPLES,
+  GENERIC_PERSON_TITLES,
   GROUP_MEET_PHRASES,
+  HOST_VERBS,
   GROUP_NOUNS,
   IT_SUPPLY_VERBS,
   NOT_ASSERTED,
@@ -43,6 +49,8 @@ import {
   SPEAKER_PLURAL,
   SPEAKER_SINGULAR,
   TITLED_GROUP_PHRASES,
+  VISIT_CUES,
+  VISITOR_NOUNS,
 } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
@@ -76,6 +84,16 @@ const BETWEEN = new Set(SUBJECT_VERB_FILLERS);
 const IT_VERBS = new Set(IT_SUPPLY_VERBS);
 /** Titles of one unnamed person who speaks for a body or country ("a Foreign Ministry spokesman", "a US official"). */
 const UNNAMED_VOICES = new Set([...SPEAKER_TITLES, "official"]);
+const VISITING = new Set(DESCRIPTION_PARTICIPLES);
+const VISITOR_WORDS = new Set(VISITOR_NOUNS);
+const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
+const VISITS = new Set(VISIT_CUES);
+const HOSTS = new Set(HOST_VERBS);
+const LEADS = new Set(LEAD_PARTICIPLES);
+/** How many words after a person a visit may be told ("X, who is on an official visit to …"). */
+const VISIT_REACH = 8;
+/** How many words before a person a "visiting" or a verb of receiving may stand ("received the visiting delegation headed by Chairman … of Pakistan, General X"). */
+const VISITED_REACH = 16;
 
 /** Stage 4b: resolves pronouns and descriptions; adds mentions, and facts for groups that met. */
 export const coreferenceStage: Stage = {
@@ -84,6 +102,7 @@ export const coreferenceStage: Stage = {
     const countries = knownCountries(state);
     resolveTitleHolders(state, countries, antecedentOf);
     resolveCountryTitles(state, countries);
+    resolveVisitorDescriptions(state);
     resolvePronouns(state);
     resolveCounterparts(state, countries, antecedentOf);
     resolveSpeakerPronouns(state);
@@ -517,7 +536,7 @@ function resolveCountryTitleAt(
   for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
     const candidates = personsOf(state, s, s === sentence.index ? i : undefined).filter(fits);
     const names = new Set(candidates.map((p) => p.name));
-    const unknown = unresolvedTitles(state, s, s === sentence.index ? i : undefined);
+    const unknown = unresolvedTitles(state, s, s === sentence.index ? i : undefined, d.country.name);
     if (names.size === 0 && unknown === 0) continue;
     if (names.size === 1 && unknown === 0) person = candidates[0] as Mention;
     break;
@@ -543,10 +562,105 @@ function resolveCountryTitleAt(
 }
 
 /**
- * People a sentence refers to by a title the resolution has not tied to anyone ("the president
- * told Xi"), before token `before`: they make a nearest-person choice ambiguous.
+ * True when the person of mention `m` is told as a visitor: a visit right after the name, past an
+ * appositive or relative clause ("X, who is on an official visit to Pakistan", "X arrived in …",
+ * "X called on …"), or "visiting" or a verb of receiving before the name and its titles ("the
+ * visiting delegation headed by … General X", "received Thai Defence Minister X").
  */
-function unresolvedTitles(state: DocState, sentence: number, before?: number): number {
+function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention): boolean {
+  for (let k = m.last; k < Math.min(tokens.length, m.last + VISIT_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (/^[.;:“”"]$/u.test(w.text)) break;
+    // "X and Ugandan General Y visited …": a coordinated person shares the visit.
+    const other = list.find((x) => x.type === "Person" && x.first === k);
+    if (other) {
+      if (tokens.slice(m.last, k).some((t) => t.lower === "and")) return toldAsVisitor(tokens, list, other);
+      break;
+    }
+    if (VISITS.has(w.lemma) || (w.lemma === "call" && /^(?:on|upon)$/u.test(tokens[k + 1]?.lower ?? "")))
+      return true;
+    if (w.pos === "VERB" && !/^(?:pay|make|be)$/u.test(w.lemma)) break;
+  }
+  for (let k = m.first - 1; k >= Math.max(0, m.first - VISITED_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (VISITING.has(w.lower) || (w.pos === "VERB" && HOSTS.has(w.lemma))) return true;
+    if (/^[.;:“”"]$/u.test(w.text) || list.some((x) => x.type === "Person" && x.last === k + 1)) return false;
+    if (w.pos === "VERB" && !LEADS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Chief of South African National Defence Force, General X who is on official visit to Pakistan,
+ * called on … The visiting dignitary lauded …": "the visiting dignitary", "the visitor", "the
+ * guest", or "the visiting minister" that no title resolved, stands for the one person the
+ * document told as a visitor before it (toldAsVisitor); two visitors, or none, leave it unresolved.
+ * A title other than a description that fits anyone must fit the visitor's own.
+ */
+function resolveVisitorDescriptions(state: DocState): void {
+  let visitors: Mention[] | null = null;
+  let mismatch: ReturnType<typeof titleMismatch> | null = null;
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if ((tokens[i] as Token).lower !== "the" || covered(list, i + 1)) continue;
+      let end = i + 2;
+      const participle = VISITING.has((tokens[i + 1] as Token).lower);
+      if (participle) {
+        while (end < tokens.length && isTitleWord((tokens[end] as Token).lower)) end++;
+        const words = tokens.slice(i + 2, end).map((t) => t.lower);
+        const generic = GENERIC_TITLES.has(tokens[i + 2]?.lower ?? "");
+        if (generic) end = i + 3;
+        else if (words.length === 0 || !WORDS.titleHeads.has(words[words.length - 1] as string)) continue;
+      } else if (!VISITOR_WORDS.has((tokens[i + 1] as Token).lower)) continue;
+      const next = tokens[end];
+      if (next && (isCapitalised(next.text) || next.lower === "of" || next.pos === "NOUN")) continue;
+      visitors ??= concatVisitors(state);
+      const before = visitors.filter(
+        (v) => v.sentence < sentence.index || (v.sentence === sentence.index && v.last <= i),
+      );
+      const names = new Set(before.map((v) => v.name));
+      if (names.size !== 1) continue;
+      const visitor = before[before.length - 1] as Mention;
+      if (list.some((x) => x.type === "Person" && x.name === visitor.name)) continue;
+      mismatch ??= titleMismatch(state);
+      if (
+        participle &&
+        !GENERIC_TITLES.has(tokens[i + 2]?.lower ?? "") &&
+        mismatch(visitor.name, tokens, i + 2, end)
+      )
+        continue;
+      list.push(resolved(sentence, i, end, visitor, "visitor-description", "role"));
+      i = end - 1;
+    }
+  }
+}
+
+/** The named persons of the document told as visitors, in text order. */
+function concatVisitors(state: DocState): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    for (const m of list)
+      if (
+        m.type === "Person" &&
+        m.kind !== "pronoun" &&
+        m.kind !== "role" &&
+        toldAsVisitor(sentence.tokens, list, m)
+      )
+        out.push(m);
+  }
+  return out;
+}
+
+/**
+ * People a sentence refers to by a title the resolution has not tied to anyone ("the president
+ * told Xi"), before token `before`: they make a nearest-person choice ambiguous. With `country`,
+ * one whose demonym names another country ("the French envoy" beside "the Senegalese leader") is
+ * not counted.
+ */
+function unresolvedTitles(state: DocState, sentence: number, before?: number, country?: string): number {
   const tokens = (state.sentences[sentence] as Sentence).tokens;
   const list = (state.mentions[sentence] ?? []) as Mention[];
   let n = 0;
@@ -556,6 +670,7 @@ function unresolvedTitles(state: DocState, sentence: number, before?: number): n
     let k = i + 1;
     const demonym = list.find((x) => x.first === k && x.type === "Country" && x.kind === "demonym");
     if (demonym) k = demonym.last;
+    if (demonym && country !== undefined && demonym.name !== country) continue;
     const head = tokens[k];
     if (!head || !WORDS.titleHeads.has(head.lower)) continue;
     const next = tokens[k + 1];
@@ -706,10 +821,23 @@ function resolveSupplyIt(state: DocState): void {
       (m) => (m.type === "Country" || m.type === "Organization") && m.kind !== "demonym",
     );
     if (new Set(actors.map((m) => m.name)).size !== 1) continue;
+    // A speaking "It" continues the previous sentence's speaker: the actor must be a verb's
+    // subject there ("The ministry claimed …"), not an actor the claim names ("MOFA said two
+    // attempts by North Korea to launch … failed. It added …").
+    const words = (state.sentences[sentence.index - 1] as Sentence).tokens;
+    if (speech && !actors.some((m) => subjectOfVerb(words, m.last))) continue;
     const list = state.mentions[sentence.index] as Mention[];
     const rule = speech ? "it-speaker" : "it-supply";
     list.push(resolved(sentence, 0, 1, actors[actors.length - 1] as Mention, rule, "pronoun"));
   }
+}
+
+/** True when a verb follows token `k`, past auxiliaries, adverbs and a time adverbial ("said", "on Monday said"). */
+function subjectOfVerb(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k++;
+  const over = timeAdverbialEnd(tokens, k);
+  if (over > k) k = over;
+  return tokens[k]?.pos === "VERB";
 }
 
 /** How many lower-case modifiers may stand in "the … company" ("the state-owned defence company"). */

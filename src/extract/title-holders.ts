@@ -9,6 +9,7 @@
 import { makeMention } from "./3-entities.ts";
 import {
   DESCRIPTION_PARTICIPLES,
+  GENERIC_PERSON_TITLES,
   PERSON_PRONOUNS,
   RANK_MODIFIERS,
   TITLE_SPELLINGS,
@@ -21,6 +22,7 @@ const PRONOUNS = new Set(PERSON_PRONOUNS);
 const COUNTERPARTS = new Set(["counterpart"]);
 const PARTICIPLES = new Set(DESCRIPTION_PARTICIPLES);
 const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
+const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
 
 /** A title as words: its head and the modifiers before it (spellings unified). */
 interface Title {
@@ -544,7 +546,8 @@ export function titleHolders(
 /**
  * A test of whether the document introduced a person with titles before the name and none of
  * them fits the title of tokens [from, to): "External Affairs Minister X" is not "the Chinese
- * foreign minister". A person introduced with no title, or a run that is not one title, gives
+ * foreign minister". A person introduced with no title, a run that is not one title, or a title
+ * whose head fits anyone ("the Senegalese military leader" for an inspector general) gives
  * false. The document's holders are read once, on the first call.
  */
 export function titleMismatch(
@@ -555,9 +558,11 @@ export function titleMismatch(
     // "the Polish foreign minister then": the title ends at its last head.
     while (to > from && !WORDS.titleHeads.has(norm((tokens[to - 1] as Token).lower))) to--;
     const titles = titlesOf(tokens, from, to);
-    if (titles.length !== 1) return false;
+    const title = titles[0];
+    if (!title || titles.length !== 1 || GENERIC_TITLES.has([...title.modifiers, title.head].join(" ")))
+      return false;
     holders ??= holdersOf(state);
     const own = holders.filter((h) => h.person.name === person);
-    return own.length > 0 && !own.some((h) => fits(titles[0] as Title, h.title));
+    return own.length > 0 && !own.some((h) => fits(title, h.title));
   };
 }

@@ -49,5 +49,17 @@ export const FEMALE_PRONOUNS: readonly string[] = DATA.femalePronouns;
 /** Participles that may open a definite description before its title ("the visiting minister" is the minister). */
 export const DESCRIPTION_PARTICIPLES: readonly string[] = DATA.descriptionParticiples;
 
+/**
+ * Descriptions of one person that fit any title the person was introduced with ("the Senegalese
+ * military leader" for an inspector general, "the visiting dignitary" for a chief of staff).
+ */
+export const GENERIC_PERSON_TITLES: readonly string[] = DATA.genericPersonTitles;
+/** Nouns of a definite description that stand for the document's visitor ("the guest"). */
+export const VISITOR_NOUNS: readonly string[] = DATA.visitorNouns;
+/** Lemmas right after a person that make the person a visitor ("X, who is on an official visit", "X arrived"). */
+export const VISIT_CUES: readonly string[] = DATA.visitCues;
+/** Lemmas of receiving someone: the person they take as object is a visitor ("received General X"). */
+export const HOST_VERBS: readonly string[] = DATA.hostVerbs;
+
 /** Verbs that tell a meeting only after a titled group subject ("the two defence ministers discussed …"). */
 export const TITLED_GROUP_PHRASES: readonly string[] = DATA.titledGroupPhrases;

@@ -389,10 +389,48 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Pakistan", "meets", "Mohammad Yaqoob"]],
   },
   {
+    label: "the visiting dignitary: the one person told as on a visit",
+    text: "Chief of the Kenya Defence Forces, General Charles Kahariri who is on an official visit to Egypt, called on Lieutenant General Ahmed Khalifa in Cairo. The two sides discussed training. The visiting dignitary lauded the professionalism of the Egyptian Armed Forces.",
+    gives: [["Charles Kahariri", "assesses", "Egyptian Armed Forces"]],
+    notGives: [["Ahmed Khalifa", "assesses", "Egyptian Armed Forces"]],
+    resolves: [["The visiting dignitary", "Charles Kahariri"]],
+  },
+  {
+    label: "the guest: the person a host welcomed",
+    text: "Egyptian Defence Minister Abdel Mageed Saqr welcomed Saudi Chief of General Staff Fayyadh al-Ruwaili in Cairo on Sunday. The guest praised the Egyptian Armed Forces.",
+    gives: [["Fayyadh al-Ruwaili", "assesses", "Egyptian Armed Forces"]],
+    notGives: [["Abdel Mageed Saqr", "assesses", "Egyptian Armed Forces"]],
+  },
+  {
+    label: "the visiting dignitary after two visitors: ambiguous, nobody",
+    text: "Kenyan General Charles Kahariri and Ugandan General Muhoozi Kainerugaba visited Rawalpindi on Monday. The visiting dignitary lauded the professionalism of the Pakistan Army.",
+    notGives: [
+      ["Charles Kahariri", "assesses", "Pakistan Army"],
+      ["Muhoozi Kainerugaba", "assesses", "Pakistan Army"],
+    ],
+  },
+  {
+    label:
+      "the Senegalese military leader: a description that fits any title, for the one Senegalese named before",
+    text: "Senegalese Chief of Defence Staff General Mbaye Cisse received the French envoy in Dakar on Thursday. The Senegalese military leader noted that Mali had closed its border.",
+    gives: [["Mbaye Cisse", "assesses", "Mali"]],
+    notGives: [["Senegal", "assesses", "Mali"]],
+  },
+  {
+    label: "the Russian leader is not the Russian foreign minister named before",
+    text: "Russian Foreign Minister Sergei Lavrov arrived in Cairo on Monday. The Russian leader said Israel had attacked Iran.",
+    notGives: [["Sergei Lavrov", "assesses", "Israel"]],
+  },
+  {
     label: "It also said …: the speaker is the only body of the sentence before",
     text: "The Norwegian Defence Materiel Agency signed the frigate deal on Tuesday. It also said Kongsberg was building the missiles.",
     gives: [["Norwegian Defence Materiel Agency", "assesses", "Kongsberg"]],
     resolves: [["It", "Norwegian Defence Materiel Agency"]],
+  },
+  {
+    label: "It added … is not an actor the claim of the sentence before names",
+    text: "Officials said two attempts by Iran to launch satellites had failed. It added that Russia had supplied the engines.",
+    notGives: [["Iran", "assesses", "Russia"]],
   },
   {
     label: "It said … after a sentence naming two bodies: ambiguous, no speaker",
