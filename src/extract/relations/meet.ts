@@ -37,7 +37,7 @@ import {
 } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
-import { ACCORD_NOUNS } from "../lexicon/triggers.ts";
+import { ACCORD_NOUNS, CLAUSE_BREAKS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { acronymInBrackets, isRankToken, isTitleWord } from "../words.ts";
 import type { Mention, Token } from "../types.ts";
@@ -188,10 +188,6 @@ function timeAfter(tokens: Token[], t: number): number {
   return span;
 }
 
-/**
- * True when the chunk's preposition opens its own phrase: no comma stands between them ("handed
- * the boats to the navy, Ambassador X said" gives the navy the "to", not the ambassador).
- */
 const PARTNER_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", ...VISIT_PARTICIPLES]);
 
 /**
@@ -204,6 +200,10 @@ function openersBefore(tokens: Token[], first: number): number {
   return n;
 }
 
+/**
+ * True when the chunk's preposition opens its own phrase: no comma stands between them ("handed
+ * the boats to the navy, Ambassador X said" gives the navy the "to", not the ambassador).
+ */
 function prepOpens(tokens: Token[], c: ZoneChunk): boolean {
   for (let k = c.chunk.first - 1; k >= 0; k--) {
     const w = tokens[k] as Token;
@@ -417,7 +417,9 @@ function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
       k += 2;
       continue;
     }
-    if (m || w.pos === "VERB" || w.pos === "AUX" || /^[,.;:()]$/u.test(w.text)) return null;
+    // "received the national security council after Ambassador X spoke": a clause's opener ends the title.
+    if (m || w.pos === "VERB" || w.pos === "AUX" || /^[,.;:()]$/u.test(w.text) || BREAKS.has(w.lower))
+      return null;
     if (!/^(?:ADP|DET|NOUN|PROPN|ADJ)$/u.test(w.pos)) return null;
   }
   return null;
@@ -440,6 +442,7 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
 }
 
 const DEICTIC = new Set(DEICTIC_ADVERBS);
+const BREAKS = new Set(CLAUSE_BREAKS);
 
 /** The person named after the comma that closes a title phrase running on from `from` ("…, X,"), or null. */
 function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {

@@ -859,6 +859,21 @@ export const CASES: SentenceCase[] = [
     notGives: [["Kwame Boateng", "meets", "Selim Aydin"]],
   },
   {
+    label: "a diplomat summoned by a minister: a meeting in person",
+    text: "Deputy Foreign Minister Lena Marsh on Tuesday summoned Oleg Petrenko, the Russian charge d'affaires in Dublin, and handed him a protest note.",
+    gives: [["Lena Marsh", "meets", "Oleg Petrenko"]],
+  },
+  {
+    label: "a threat to summon an ambassador is no meeting",
+    text: "Deputy Foreign Minister Lena Marsh threatened to summon Russian Ambassador Oleg Petrenko.",
+    notGives: [["Lena Marsh", "meets", "Oleg Petrenko"]],
+  },
+  {
+    label: "a title-like object ends at 'after': the person of the next clause is not the one received",
+    text: "President Lena Marsh received the national security council after Russian Ambassador Oleg Petrenko spoke.",
+    notGives: [["Lena Marsh", "meets", "Oleg Petrenko"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
