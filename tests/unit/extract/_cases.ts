@@ -9308,4 +9308,11 @@ export const CASES: SentenceCase[] = [
     gives: [["Kofi Boateng", "assesses", "Turkey"]],
     notGives: [["Kofi Boateng", "assesses", "Ministry of Defence"]],
   },
+  {
+    label:
+      "the Defense Security Cooperation Agency is a US body: its report on the State Department is of its own side",
+    text: "The Department of State has approved the Polish government's request to buy tank shells from the U.S. government. The Defense Security Cooperation Agency said the State Department waived congressional review requirements to supply Poland with tank cartridges from the U.S. Army inventory.",
+    entities: ["Defense Security Cooperation Agency", "State Department"],
+    notGives: [["Defense Security Cooperation Agency", "assesses", "State Department"]],
+  },
 ];
