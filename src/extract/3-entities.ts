@@ -362,6 +362,17 @@ export function findMentions(
       i = hit.end + 1;
       continue;
     }
+    // "TNI AU", "TNI AL": a short listed acronym after another acronym of capitals ends that
+    // acronym's name (Indonesia's air force and navy), not the African Union's.
+    if (
+      hit?.entry.type === "Organization" &&
+      hit.end === i + 1 &&
+      /^[A-Z]{2,3}$/u.test((tokens[i] as Token).text) &&
+      (tokens[i] as Token).space &&
+      !covered[i - 1] &&
+      /^[A-Z]{2,6}$/u.test(tokens[i - 1]?.text ?? "")
+    )
+      continue;
     if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
     if (hit && endsPersonalName(tokens, i, hit.end, hit.entry.type, covered)) continue;
     if (hit?.entry.type === "Country" && namesNoCountry(tokens, i, hit.end, covered)) {
@@ -390,6 +401,11 @@ export function findMentions(
       const body = makeMention(sentence, i, subBody, "", "Organization", "fallback", "fallback-sub-body");
       body.name = body.text;
       mark(body, out, covered);
+      // "the UN Support Mission in Libya": the body that sends a mission stays a mention of its own.
+      if (hit && tokens.slice(hit.end, subBody).some((t) => MISSION_WORDS.has(t.lower)))
+        out.push(
+          makeMention(sentence, i, hit.end, hit.entry.name, "Organization", hit.entry.kind, "gazetteer"),
+        );
       i = subBody - 1;
       continue;
     }
@@ -401,6 +417,14 @@ export function findMentions(
       }
       // "the Kyrgyz Republic", "the Slovak Republic": a demonym before a state form names the country.
       const stateForm = hit.entry.kind === "demonym" && demonymStateFormAt(tokens, hit.end, covered);
+      const orgEnd =
+        hit.entry.type === "Organization"
+          ? companySuffixEnd(
+              tokens,
+              nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS),
+            )
+          : -1;
+      const subsidiaryEnd = orgEnd > 0 ? countrySubsidiaryEnd(sentence, i, orgEnd, gazetteer) : -1;
       const m = makeMention(
         sentence,
         hit.entry.type === "Country" && hit.entry.kind === "name" ? stateFormStart(tokens, i, covered) : i,
@@ -411,10 +435,7 @@ export function findMentions(
             : hit.entry.kind === "weapon"
               ? nameTailEnd(sentence, variantEnd(tokens, hit.end), gazetteer, WEAPON_TAIL_WORDS)
               : hit.entry.type === "Organization"
-                ? companySuffixEnd(
-                    tokens,
-                    nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS),
-                  )
+                ? subsidiaryEnd
                 : hit.entry.type === "Person"
                   ? patronymicEnd(tokens, hit.end)
                   : hit.end,
@@ -425,6 +446,8 @@ export function findMentions(
       );
       // "Apache AH-64E", "MEKO A-200": a designator after the family's name is the model's name.
       const designated = other === hit.end + 1 && DESIGNATOR.test((tokens[hit.end] as Token).text);
+      // "Thales Australia": a company's national subsidiary is a body of its own.
+      if (subsidiaryEnd > orgEnd) m.name = m.text;
       if (designated) m.name = (tokens[hit.end] as Token).text;
       else if (other > 0)
         m.name = sentence.text.slice(
@@ -1408,6 +1431,29 @@ function nameTailEnd(sentence: Sentence, end: number, gazetteer: Gazetteer, tail
 }
 
 /**
+ * "Thales Australia", "Naval Group Australia": a listed company's name (not an acronym, not a body
+ * every country has) right before a country's name, with no mark between, is its national
+ * subsidiary's name; the end past the country, else `end`. Not in a title-case headline.
+ */
+function countrySubsidiaryEnd(sentence: Sentence, first: number, end: number, gazetteer: Gazetteer): number {
+  const tokens = sentence.tokens;
+  const opener = (tokens[first] as Token).text;
+  if (/^[A-Z]{2,}$/u.test(opener) || (sentence.headline && isTitleCase(tokens))) return end;
+  const next = tokens[end];
+  if (!next?.space || !isCapitalised(next.text)) return end;
+  const hit = matchAt(tokens, end, gazetteer);
+  if (hit?.entry.type !== "Country" || hit.entry.kind !== "name") return end;
+  const name = sentence.text.slice(
+    (tokens[first] as Token).start - sentence.start,
+    (tokens[end - 1] as Token).end - sentence.start,
+  );
+  if (gazetteer.perCountry.has(name)) return end;
+  // "Boeing Australia Limited" ends past its legal form; not before another capitalised word.
+  const after = companySuffixEnd(tokens, hit.end);
+  return isCapitalised(tokens[after]?.text ?? "") ? end : after;
+}
+
+/**
  * "Raytheon Co", "Hanwha Group", "China State Shipbuilding Corporation Limited": the end of a
  * company's mention past the legal-form and group words after its name (lexicon/organizations.json
  * companySuffixes); `end` when none follows.
@@ -1429,12 +1475,29 @@ function subBodyEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number 
   for (let k = end; k < end + MAX_SUB_BODY_WORDS; k++) {
     const t = unlistedCapitalisedWord(tokens, k, gazetteer);
     if (!t) return -1;
+    // "the UN Support Mission in Libya", "the EU Training Mission in Mali": a listed body's mission
+    // takes the country or place it is in or to.
+    if (MISSION_WORDS.has(t.lower)) return missionPlaceEnd(tokens, k + 1, gazetteer);
     if (!SUB_BODY_HEAD_WORDS.has(t.lower)) continue;
     // "Joint Chiefs of Staff Committee General X": a rank opening a titled name may follow.
     const ranked = isRankAt(tokens, k + 1) && isCapitalised(tokens[k + 2]?.text ?? "");
     if (!isCapitalised(tokens[k + 1]?.text ?? "") || ranked) return k + 1;
   }
   return -1;
+}
+
+/**
+ * The end of a mission's name from `at`, right after its word "Mission": past "in" or "to" and a
+ * listed country or place ("in Libya", "in South Sudan"), else `at`; -1 before another capitalised word.
+ */
+function missionPlaceEnd(tokens: Token[], at: number, gazetteer: Gazetteer): number {
+  const word = tokens[at]?.lower;
+  if (word === "in" || word === "to") {
+    const place = matchAt(tokens, at + 1, gazetteer);
+    const type = place?.entry.type;
+    if (place && (type === "Country" || type === "Location") && place.entry.kind === "name") return place.end;
+  }
+  return isCapitalised(tokens[at]?.text ?? "") ? -1 : at;
 }
 
 /** Capitals glued by a hyphen after a model's name ("SV" of "Koalitsiya-SV", "B" of "90-B"). */
@@ -2412,6 +2475,8 @@ function matchFallback(
   let cityEnd = -1;
   while (last < tokens.length && !covered[last] && last - first < MAX_NAME_TOKENS) {
     const t = tokens[last] as Token;
+    // "Subang Air Base RMAF": a unit's acronym after a place's noun starts another name.
+    if (last - first >= 2 && acronymAfterPlaceHead(tokens, last)) break;
     // "in Perth Thursday": a weekday or month name after a name is not part of it.
     if (isCapitalised(t.text) && /\p{L}/u.test(t.text) && !(last > first && CALENDAR_NAMES.has(t.lower))) {
       last++;
@@ -2734,6 +2799,16 @@ function matchFallback(
     !GENERIC_BODY_STARTS.has((words[0] as Token).lower) &&
     /^\p{Ll}/u.test(tokens[last]?.text ?? "") &&
     (tokens[last]?.pos === "NOUN" || tokens[last]?.pos === "ADJ")
+  )
+    return null;
+  // "Press service of the General Staff reported": at the start of a sentence, a head word alone
+  // before a lower-case head word is a common noun phrase, no name.
+  if (
+    words.length === 1 &&
+    first === 0 &&
+    WORDS.orgHeads.has((words[0] as Token).lower) &&
+    /^\p{Ll}/u.test(tokens[last]?.text ?? "") &&
+    WORDS.orgHeads.has(tokens[last]?.lower ?? "")
   )
     return null;
   if (
@@ -3333,11 +3408,29 @@ function placeHeadAfter(tokens: Token[], end: number, covered: Uint8Array): numb
     k < tokens.length &&
     k - end < MAX_PLACE_TAIL &&
     !covered[k] &&
-    isCapitalised((tokens[k] as Token).text)
+    isCapitalised((tokens[k] as Token).text) &&
+    !acronymAfterPlaceHead(tokens, k)
   )
     k++;
-  if (k === end || !hasPlaceHead(tokens, k) || isCapitalised(tokens[k]?.text ?? "x")) return -1;
+  if (k === end || !hasPlaceHead(tokens, k)) return -1;
+  if (isCapitalised(tokens[k]?.text ?? "x") && !acronymAfterPlaceHead(tokens, k)) return -1;
   return k;
+}
+
+/**
+ * "Subang Air Base RMAF commander": an acronym of capitals at `k` right after a capitalised place
+ * noun and before a lower-case word opens another name (the unit at the place), not the place's
+ * ("Naval Base ARC Bolivar" goes on).
+ */
+function acronymAfterPlaceHead(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return (
+    prev !== undefined &&
+    /^[A-Z]{2,6}$/u.test((tokens[k] as Token).text) &&
+    !isCapitalised(tokens[k + 1]?.text ?? "") &&
+    isCapitalised(prev.text) &&
+    WORDS.placeHeads.has(prev.lower)
+  );
 }
 
 /** True when a capitalised run ends with a place noun ("Scarborough Shoal", "Kola Peninsula"). */

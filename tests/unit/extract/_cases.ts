@@ -1555,6 +1555,44 @@ export const CASES: SentenceCase[] = [
     same: [["Muhamad Rizal", "Muhamad Rizal Hashim"]],
   },
   {
+    label: "a unit's acronym after a place's noun is no part of the place's name",
+    text: "The Butterworth Air Base RMAF commander welcomed the Australian visitors.",
+    typed: [["Butterworth Air Base", "Location"]],
+    noEntities: ["Base RMAF", "Butterworth Air Base RMAF"],
+  },
+  {
+    label: "a broadcaster's name ends in TV",
+    text: "Rudaw TV reported that Turkish drones had struck a village.",
+    typed: [["Rudaw TV", "Organization"]],
+  },
+  {
+    label: "a head word capitalised only by the sentence's start, before a lower-case head, names no body",
+    text: "Press service of the Defence Ministry said the drills had ended.",
+    typed: [["Defence Ministry", "Organization"]],
+    noEntities: ["Press"],
+  },
+  {
+    label: "a listed company's name before a country's is its national subsidiary",
+    text: "Saab Australia will upgrade the radars of the Royal Australian Navy.",
+    typed: [["Saab Australia", "Organization"]],
+    noEntities: ["Saab"],
+  },
+  {
+    label: "a company before a country with a verb between stays two actors",
+    text: "Lockheed Martin sold Australia twelve helicopters.",
+    gives: [["Lockheed Martin", "supplies", "Australia"]],
+  },
+  {
+    label: "a short listed acronym after another acronym is that name's end, not the listed body",
+    text: "The TNI AU and the RSAF held a joint exercise.",
+    noEntities: ["African Union"],
+  },
+  {
+    label: "a listed body's mission takes the country it is in",
+    text: "The UN Mission in South Sudan said clashes had killed dozens.",
+    typed: [["UN Mission in South Sudan", "Organization"]],
+  },
+  {
     label: "thanked someone during their meeting: both took part",
     text: "Volodymyr Zelensky thanked Mette Frederiksen during their meeting in Copenhagen.",
     gives: [["Volodymyr Zelensky", "meets", "Mette Frederiksen"]],
