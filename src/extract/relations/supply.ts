@@ -1420,7 +1420,7 @@ export function supplyNoun(
   told: readonly Fact[] = [],
 ): void {
   if (frame.requires === "gift") {
-    supplyGift(ix, t, emit, frame, table);
+    supplyGift(ix, t, emit, frame, table, told);
     return;
   }
   const tokens = ix.sentence.tokens;
@@ -1621,8 +1621,16 @@ export function supplyNoun(
  * for-phrase receives, else the subject of a verb of receiving before it. Goods (a weapon, a weapon
  * head word or an arms word) must stand in the clause before the noun.
  */
-function supplyGift(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
+function supplyGift(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  told: readonly Fact[],
+): void {
   const tokens = ix.sentence.tokens;
+  if (madeBy(ix, t, emit, frame, told)) return;
   const article = tokens[t - 1]?.lower === "a" || tokens[t - 1]?.lower === "an" ? 1 : 0;
   const opener = tokens[t - 1 - article];
   const predicative = opener?.lemma === "be" && article === 1;
@@ -1661,6 +1669,42 @@ function supplyGift(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, tabl
     for (const r of recipients) emit(s.name, "supplies", r.name, trigger, frame.id, modality);
     for (const w of items) emit(s.name, "supplies", w.name, trigger, frame.id, modality);
   }
+}
+
+/** Participles of giving after which "by" names the giver of a gift told before ("The donation was made by X"). */
+const GIVEN_BY = new Set(["made", "given", "provided", "offered", "presented", "funded", "financed"]);
+/** How many sentences back the gift a definite gift noun refers to may be told. */
+const GIFT_REACH = 3;
+
+/**
+ * "Sixty vehicles were donated to the PNG Defence Force by the Chinese government. … The donation
+ * was made by China's Ministry of National Defence": a definite gift noun whose predicate names
+ * its giver after "by" refers to the supply told last (within GIFT_REACH sentences); the giver
+ * supplies that supply's recipients and goods too. True when the shape matched.
+ */
+function madeBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, told: readonly Fact[]): boolean {
+  const tokens = ix.sentence.tokens;
+  if (!definite(tokens, t) || tokens[t + 1]?.lemma !== "be") return false;
+  if (!GIVEN_BY.has(tokens[t + 2]?.lower ?? "") || tokens[t + 3]?.lower !== "by") return false;
+  const chunk = ix.chunkAt[t + 4];
+  if (!chunk || chunk.first !== t + 4) return true;
+  const givers = actorHeads(chunkHeads(chunk));
+  const s = ix.sentence.index;
+  let last = -1;
+  for (let i = told.length - 1; i >= 0 && last < 0; i--) {
+    const f = told[i] as Fact;
+    if (f.sentence < s - GIFT_REACH) break;
+    if (f.relation === "supplies" && f.sentence < s && f.modality === "asserted") last = f.sentence;
+  }
+  if (last < 0) return true;
+  const ends = new Set(
+    told.filter((f) => f.sentence === last && f.relation === "supplies").map((f) => f.target),
+  );
+  const modality = modalityOf(wordsBefore(tokens, t, 3));
+  for (const g of givers)
+    for (const end of ends)
+      emit(g.name, "supplies", end, (tokens[t] as Token).text, `${frame.id}+told`, modality);
+  return true;
 }
 
 /** How many words after a deal noun its purpose may stand ("an agreement (LOA) with the US government for the purchase"). */

@@ -6724,6 +6724,14 @@ export const CASES: SentenceCase[] = [
     gives: [["India", "supplies", "Malawi Defence Force"]],
   },
   {
+    label:
+      "'The donation was made by X' after a told donation: X supplies that donation's recipient; after a possible one, nothing",
+    text: "Forty trucks were donated to the Zambia Army on Monday by the Indian government. They included 20 water tankers. The donation was made by India's Ministry of Defence. Spain may donate patrol boats to Senegal. The donation was made by the Spanish Navy.",
+    entities: ["Spanish Navy", "Senegal"],
+    gives: [["Indian Ministry of Defence", "supplies", "Zambia Army"]],
+    notGives: [["Spanish Navy", "supplies", "Senegal"]],
+  },
+  {
     label: "turned over goods to a force is a supply; a person turned over is not",
     text: "Germany turned over 20 armoured vehicles to the Mali Army. Kenya turned over the suspect to Uganda.",
     entities: ["Kenya", "Uganda"],
