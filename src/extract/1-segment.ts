@@ -138,6 +138,12 @@ const FURNITURE_CALL = new RegExp(`(?:^|[^\\p{L}])(?:${FURNITURE_CALLS.join("|")
 /** Longest line that a reader's call makes furniture; it must also end without a stop, as a headline. */
 const FURNITURE_CALL_MAX_CHARS = 200;
 
+/** Separators ending a line of page furniture. */
+const TRAILING_SEPARATORS = /[\s:|–—-]+$/u;
+
+/** A letter or a digit. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * True when a line is page furniture or a photo credit: it opens with a furniture prefix ("Read
  * also:", "Search This Blog"), is a section or banner label alone ("Breaking News"), or is a short
@@ -147,10 +153,10 @@ const FURNITURE_CALL_MAX_CHARS = 200;
 export function isFurniture(line: string): boolean {
   const lower = line.toLowerCase();
   if (FURNITURE_PREFIXES.some((p) => lower.startsWith(p))) return true;
-  if (FURNITURE_LINE_SET.has(lower.replace(/[\s:|–—-]+$/u, ""))) return true;
+  if (FURNITURE_LINE_SET.has(lower.replace(TRAILING_SEPARATORS, ""))) return true;
   if (line.length <= FURNITURE_CALL_MAX_CHARS && isHeadline(line) && FURNITURE_CALL.test(lower)) return true;
   if (line.length < 200 && PHOTO_CREDIT.test(line)) return true;
-  return !/[\p{L}\p{N}]/u.test(line);
+  return !LETTER_OR_DIGIT.test(line);
 }
 
 /** True when a line has no final punctuation and is short enough to be a headline or teaser. */
@@ -161,6 +167,12 @@ export function isHeadline(line: string): boolean {
   return words <= HEADLINE_MAX_WORDS;
 }
 
+/** A closing quotation mark or bracket after a sentence's stop. Regular expressions live at module level: a literal in a function is a new object on every call */
+const CLOSING_MARK = /["”’')\]]/u;
+
+/** What may open the next sentence: a capital, a digit, an opening mark. */
+const SENTENCE_OPENER = /[\p{Lu}\p{N}"“‘'(]/u;
+
 function splitSentences(text: string, from: number, to: number, out: Sentence[]): void {
   let start = from;
   for (let i = from; i < to; i++) {
@@ -168,7 +180,7 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
     // ".", "!" or "?".
     if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
-    while (j < to && /["”’')\]]/u.test(text[j] as string)) j++;
+    while (j < to && CLOSING_MARK.test(text[j] as string)) j++;
     if (j < to && gluedSentence(text, start, i, j, to)) {
       // "… by the end of this year.Korean Defense Minister …": paragraphs run together.
       push(out, text, start, j, false);
@@ -180,7 +192,7 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     if (k >= to) break;
     const next = text[k] as string;
-    if (!/[\p{Lu}\p{N}"“‘'(]/u.test(next)) continue;
+    if (!SENTENCE_OPENER.test(next)) continue;
     if (c === 46 && isAbbreviation(text, start, i, k, to)) continue;
     push(out, text, start, j, false);
     start = k;

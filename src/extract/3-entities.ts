@@ -830,6 +830,12 @@ const LISTED_MODEL_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
 /** Most models listed after a weapon's class and a colon ("six planes: two Hercules and four CASAs"). */
 const MAX_LISTED_MODELS = 6;
 
+/** Opens with a lower-case letter. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** Digits only. */
+const DIGITS = /^\d+$/u;
+
 /**
  * "six transport planes: two Hercules and four CASAs": after a weapon's class and a colon, a
  * count and capitalised words name a model of the class, for each item of the list.
@@ -837,13 +843,13 @@ const MAX_LISTED_MODELS = 6;
 function nameModelsListedAfterClass(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
   const tokens = sentence.tokens;
   const classes = out.filter(
-    (m) => m.type === "WeaponSystem" && /^\p{Ll}/u.test(m.text) && tokens[m.last]?.text === ":",
+    (m) => m.type === "WeaponSystem" && LOWER_FIRST.test(m.text) && tokens[m.last]?.text === ":",
   );
   for (const c of classes) {
     let k = c.last + 1;
     for (let n = 0; n < MAX_LISTED_MODELS; n++) {
       const count = tokens[k];
-      if (!count || !(count.pos === "NUM" || /^\d+$/u.test(count.text))) break;
+      if (!count || !(count.pos === "NUM" || DIGITS.test(count.text))) break;
       k++;
       // "40 Humvees, 12 Cougars": an item some rule already named a weapon stays in the list.
       const known = covered[k] ? out.find((m) => m.first === k && m.type === "WeaponSystem") : undefined;
@@ -1004,6 +1010,9 @@ const MAX_TITLE_REACH = 12;
 /** Most tokens between a title head and the name after the countries its phrase names. */
 const MAX_TITLE_PHRASE = 8;
 
+/** Words between a title and its countries ("of", "to", "in", "the"). */
+const TITLE_LINK_WORDS = /^(?:of|to|in|the)$/u;
+
 /**
  * "Ambassador of Pakistan to China Moinul Haq": a title head, then only countries or places the
  * lists hold and the words of/to/in/the, right before `first` (at least one such name).
@@ -1016,7 +1025,7 @@ function titleOfCountriesBefore(tokens: Token[], first: number, covered: Uint8Ar
       names++;
       continue;
     }
-    if (/^(?:of|to|in|the)$/u.test(t.lower) && k < first - 1) continue;
+    if (TITLE_LINK_WORDS.test(t.lower) && k < first - 1) continue;
     if (names === 0 || covered[k]) return false;
     if (WORDS.titleHeads.has(t.lower)) return true;
     return tokens[k + 1]?.lower === "of" && isCapitalised(t.text) && portfolioHeadBefore(tokens, k, covered);
@@ -1387,14 +1396,23 @@ function spellsLowerCasePhrase(tokens: Token[], i: number): boolean {
   return initials.join("").toUpperCase() === word;
 }
 
+/** Three capitals, as a currency's code is written ("NIS", "SEK"). Regular expressions live at module level: a literal in a function is a new object on every call */
+const CURRENCY_CODE = /^[A-Z]{3}$/u;
+
+/** Opens with a digit. */
+const DIGIT_FIRST = /^\d/u;
+
+/** A decimal point or a thousands separator before a digit. */
+const DECIMAL_OR_THOUSANDS = /[.,]\d/u;
+
 /**
  * "NIS 1.9 billion", "SEK 500 million", "NIS 14,000": three capitals before an amount (a number with
  * a magnitude word, a decimal or thousands) are a currency's code ("NATO 2030" stays a name).
  */
 function currencyCode(tokens: Token[], i: number): boolean {
   const amount = tokens[i + 1]?.text ?? "";
-  if (!/^[A-Z]{3}$/u.test((tokens[i] as Token).text) || !/^\d/u.test(amount)) return false;
-  return /[.,]\d/u.test(amount) || MAGNITUDES.test(tokens[i + 2]?.lower ?? "");
+  if (!CURRENCY_CODE.test((tokens[i] as Token).text) || !DIGIT_FIRST.test(amount)) return false;
+  return DECIMAL_OR_THOUSANDS.test(amount) || MAGNITUDES.test(tokens[i + 2]?.lower ?? "");
 }
 
 /** Words of magnitude after an amount of money. */
@@ -1538,6 +1556,12 @@ function isIndexDesignator(tokens: Token[], i: number): boolean {
   return after === undefined || after.space || !/^\p{L}/u.test(after.text);
 }
 
+/** A number or roman numeral after a designator. */
+const DESIGNATOR_NUMBER = /^(?:\d+[A-Z]?|[IVX]{1,4})$/u;
+
+/** "II", "III" or "IV". */
+const SMALL_ROMAN = /^(?:II|III|IV)$/u;
+
 function matchDesignator(
   sentence: Sentence,
   i: number,
@@ -1561,7 +1585,7 @@ function matchDesignator(
     prev?.text === "/" &&
     !token.space &&
     !prev.space &&
-    /^[A-Z]{2,3}$/u.test(tokens[i - 2]?.text ?? "") &&
+    TWO_OR_THREE_CAPITALS.test(tokens[i - 2]?.text ?? "") &&
     !covered[i - 2]
   )
     first = i - 2;
@@ -1574,7 +1598,7 @@ function matchDesignator(
     !covered[i - 1] &&
     WORDS.weaponHeads.has(prefix) &&
     prev.pos === "PROPN" &&
-    /^\p{Lu}\p{Ll}+$/u.test(prev.text)
+    CAPITALISED_WORD.test(prev.text)
   )
     first = i - 1;
   let last = indexed ? i + 2 : i + 1;
@@ -1595,7 +1619,7 @@ function matchDesignator(
     // "F-16 Block 70", "Tranche 3": a production variant is in the span, the model is the name.
     if (
       VARIANT_WORDS.has(t.text) &&
-      /^(?:\d+[A-Z]?|[IVX]{1,4})$/u.test(tokens[last + 1]?.text ?? "") &&
+      DESIGNATOR_NUMBER.test(tokens[last + 1]?.text ?? "") &&
       !covered[last + 1]
     ) {
       nameEnd = last;
@@ -1608,7 +1632,7 @@ function matchDesignator(
       break;
     }
     // "F-35 Lightning II", "MQ-9 Reaper II": a Roman numeral after the model's own name word ends it.
-    if (last > i + 1 && /^(?:II|III|IV)$/u.test(t.text) && !tokens[last + 1]?.text.startsWith("-")) {
+    if (last > i + 1 && SMALL_ROMAN.test(t.text) && !tokens[last + 1]?.text.startsWith("-")) {
       last++;
       break;
     }
@@ -1637,6 +1661,15 @@ function matchDesignator(
   return makeMention(sentence, first, last, name, "WeaponSystem", "weapon", "weapon-designator");
 }
 
+/** A number of one to three digits. */
+const SHORT_NUMBER = /^\d{1,3}$/u;
+
+/** Two to five capitals before a spaced variant's number ("HQ" of "HQ 9"). */
+const SPACED_VARIANT_ACRONYM = /^[A-Z]{2,5}$/u;
+
+/** One or two capitals after a variant's number ("B" of "HQ 9B"). */
+const VARIANT_LETTER = /^[A-Z]{1,2}$/u;
+
 /**
  * "TOW 2B anti-tank missiles", "HQ 9B systems", "AK 47 rifles": an acronym no list gives another
  * type, then a number (one to three digits, no year) written apart with any capitals glued to it,
@@ -1652,10 +1685,10 @@ function matchSpacedVariant(
   const tokens = sentence.tokens;
   const acronym = tokens[i] as Token;
   const number = tokens[i + 1];
-  if (covered[i] || !number?.space || covered[i + 1] || !/^\d{1,3}$/u.test(number.text)) return null;
-  if (!/^[A-Z]{2,5}$/u.test(acronym.text) || CLASS_ACRONYMS.has(acronym.text)) return null;
+  if (covered[i] || !number?.space || covered[i + 1] || !SHORT_NUMBER.test(number.text)) return null;
+  if (!SPACED_VARIANT_ACRONYM.test(acronym.text) || CLASS_ACRONYMS.has(acronym.text)) return null;
   const letters = tokens[i + 2];
-  const end = letters && !letters.space && /^[A-Z]{1,2}$/u.test(letters.text) ? i + 3 : i + 2;
+  const end = letters && !letters.space && VARIANT_LETTER.test(letters.text) ? i + 3 : i + 2;
   const hit = gazetteer.byFirst.has(acronym.key) ? matchAt(tokens, i, gazetteer) : null;
   if (hit && hit.entry.type !== "WeaponSystem") return null;
   if (!weaponHeadAfter(tokens, end)) return null;
@@ -1684,6 +1717,18 @@ function capitalisedClassAt(tokens: Token[], at: number): boolean {
 /** Capitals glued before a class acronym of three letters or more ("QR" of "QRSAM", "MR" of "MR-SAM"). */
 const CLASS_ACRONYM_QUALIFIER = /^([A-Z]{2,3})-?([A-Z]{3,6})$/u;
 
+/** Opens with two or three capitals. */
+const CAPITALS_FIRST = /^[A-Z]{2,3}/u;
+
+/** Two or three capitals ("QR", "MR"). */
+const TWO_OR_THREE_CAPITALS = /^[A-Z]{2,3}$/u;
+
+/** A class acronym after a hyphen ("SAM" of "MR-SAM"), maybe plural. */
+const CLASS_ACRONYM_AFTER_HYPHEN = /^[A-Z]{3,6}s?$/u;
+
+/** An acronym's plural: a capital, then "s". */
+const PLURAL_ACRONYM = /[A-Z]s$/u;
+
 /**
  * "MR-SAM", "QRSAM", "LR-SAM": two or three capitals glued (or hyphened) before a weapon class's
  * acronym (lexicon/weapons.json `classAcronyms`, not a two-letter one such as "EW") name a model of
@@ -1697,15 +1742,15 @@ function matchQualifiedClassAcronym(
 ): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
-  if (covered[i] || !/^[A-Z]{2,3}/u.test(t.text) || gazetteer.byFirst.has(t.key)) return null;
+  if (covered[i] || !CAPITALS_FIRST.test(t.text) || gazetteer.byFirst.has(t.key)) return null;
   let last = i + 1;
   let text = t.text;
-  if (/^[A-Z]{2,3}$/u.test(t.text) && gluedVariantAt(tokens, i + 1, "-", /^[A-Z]{3,6}s?$/u)) {
+  if (TWO_OR_THREE_CAPITALS.test(t.text) && gluedVariantAt(tokens, i + 1, "-", CLASS_ACRONYM_AFTER_HYPHEN)) {
     text = `${t.text}-${(tokens[i + 2] as Token).text}`;
     last = i + 3;
     if (covered[i + 1] || covered[i + 2]) return null;
   }
-  const plural = /[A-Z]s$/u.test(text);
+  const plural = PLURAL_ACRONYM.test(text);
   const m = CLASS_ACRONYM_QUALIFIER.exec(plural ? text.slice(0, -1) : text);
   if (!m || !CLASS_ACRONYMS.has(m[2] as string)) return null;
   // "ATGM", "MRAP": a class acronym alone, or one the lists know as a class, is no model.
@@ -1934,6 +1979,9 @@ function makerAcronymModel(sentence: Sentence, i: number): Mention | null {
 /** Most words of a model's name before a class acronym ("Tulpar IFVs"). */
 const MAX_ACRONYM_MODEL_WORDS = 2;
 
+/** A capitalised word of letters ("Sea", not "SEA" or "Sea-1"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * "Ezugwu MRAPs", "Tulpar IFVs", "Kaplan MBT": one or two capitalised words no rule took, right
  * before the acronym of a weapon class (lexicon/weapons.json `classAcronyms`), name a model; the
@@ -1946,7 +1994,7 @@ function nameBeforeClassAcronym(sentence: Sentence, i: number, covered: Uint8Arr
   while (
     end < i + MAX_ACRONYM_MODEL_WORDS &&
     !covered[end] &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "")
+    CAPITALISED_WORD.test(tokens[end]?.text ?? "")
   ) {
     const w = (tokens[end] as Token).lower;
     if (WORDS.orgHeads.has(w) || WORDS.placeHeads.has(w) || isTitleOrHonorific(w) || WORDS.nonName.has(w))
@@ -1955,7 +2003,7 @@ function nameBeforeClassAcronym(sentence: Sentence, i: number, covered: Uint8Arr
     end++;
   }
   const acronym = tokens[end];
-  if (end === i || !acronym || covered[end] || !CLASS_ACRONYMS.has(acronym.text.replace(/s$/u, "")))
+  if (end === i || !acronym || covered[end] || !CLASS_ACRONYMS.has(acronym.text.replace(FINAL_S, "")))
     return null;
   if (i === 0 && !looksLikeName((tokens[i] as Token).text)) return null;
   const name = sentence.text.slice(
@@ -2013,17 +2061,20 @@ function weaponHeadAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** A model's number, maybe with a letter ("9", "300V"). */
+const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/u;
+
 /**
  * The end of a model number after a plain capitalised word at `i` ("90-B" of "Agosta 90-B",
  * "636" of "Kilo 636"), a number that is no year with an optional glued variant; else -1.
  */
 function modelNumberEnd(tokens: Token[], i: number): number {
   const word = tokens[i] as Token;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || WORDS.nonName.has(word.lower) || CALENDAR_NAMES.has(word.lower))
+  if (!CAPITALISED_WORD.test(word.text) || WORDS.nonName.has(word.lower) || CALENDAR_NAMES.has(word.lower))
     return -1;
   if (isTitleWord(word.lower) || VARIANT_WORDS.has(word.text)) return -1;
   const number = tokens[i + 1];
-  if (!number?.space || !/^\d{1,4}[A-Z]?$/u.test(number.text) || YEAR.test(number.text)) return -1;
+  if (!number?.space || !MODEL_NUMBER.test(number.text) || YEAR.test(number.text)) return -1;
   return glueHyphenVariant(tokens, i + 2) ? i + 4 : i + 2;
 }
 
@@ -2204,6 +2255,21 @@ function compoundAt(tokens: Token[], i: number): { text: string; end: number } {
 /** The answer of a token that opens no weapon class (most tokens): one shared empty list. */
 const NO_MENTIONS: readonly Mention[] = [];
 
+/** A calibre opening a weapon's class ("155", "155mm"). */
+const CALIBRE_START = /^\d{2,3}(?:mm)?$/u;
+
+/** A calibre's number before "mm". */
+const CALIBRE_NUMBER = /^\d{2,3}$/u;
+
+/** A calibre written with its unit ("155mm"). */
+const CALIBRE_MM = /^\d{2,3}mm$/u;
+
+/** A final "s". */
+const FINAL_S = /s$/u;
+
+/** A capital, then a lower-case letter. */
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+
 function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): readonly Mention[] {
   const tokens = sentence.tokens;
   const lower = (tokens[i] as Token).lower;
@@ -2211,15 +2277,15 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
   // The tokenizer may keep a hyphenated modifier whole ("anti-tank"): its first part opens the phrase.
   const hyphen = lower.indexOf("-");
   const start = hyphen > 0 ? lower.slice(0, hyphen) : lower;
-  if (!WORDS.weaponStarts.has(start) && !(c >= 48 && c <= 57 && /^\d{2,3}(?:mm)?$/u.test(lower)))
+  if (!WORDS.weaponStarts.has(start) && !(c >= 48 && c <= 57 && CALIBRE_START.test(lower)))
     return NO_MENTIONS;
   let k = i;
   let calibre = "";
   const t0 = tokens[i] as Token;
-  if (/^\d{2,3}$/u.test(t0.text) && tokens[i + 1]?.lower === "mm") {
+  if (CALIBRE_NUMBER.test(t0.text) && tokens[i + 1]?.lower === "mm") {
     calibre = `${t0.text}mm`;
     k = i + 2;
-  } else if (/^\d{2,3}mm$/u.test(t0.lower)) {
+  } else if (CALIBRE_MM.test(t0.lower)) {
     calibre = t0.lower;
     k = i + 1;
   }
@@ -2286,7 +2352,7 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
       words
         .map((w) => w.word)
         .join(" ")
-        .replace(/s$/u, ""),
+        .replace(FINAL_S, ""),
     )
   )
     return NO_MENTIONS;
@@ -2299,7 +2365,7 @@ function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): r
     isCapitalised(headToken.text) &&
     before &&
     !covered[i - 1] &&
-    /^\p{Lu}\p{Ll}/u.test(before.text)
+    CAPITALISED_START.test(before.text)
   )
     return NO_MENTIONS;
   // "National Advanced Surface-to-Air Missile System (NASAMS)": so are they after a hyphen, in a
@@ -3376,6 +3442,12 @@ function weaponTail(tokens: Token[], at: number): boolean {
 const DESCRIPTOR_CLAUSE =
   /^(?:that|which|based|backed|linked|known|founded|formed|allied|affiliated|active)$/u;
 
+/** A comma, stop, semicolon or closing bracket. */
+const CLAUSE_END_MARK = /^[,.;)]$/u;
+
+/** Punctuation a descriptor does not cross. */
+const BREAK_MARK = /^[,.;:()“”"]$/u;
+
 /**
  * True when ", (a/the/<Country>'s) … <descriptor noun>," follows the run at `last`
  * ("Ukroboronprom, Ukraine's state-owned arms manufacturer,").
@@ -3386,10 +3458,10 @@ function apposedDescriptor(tokens: Token[], last: number): boolean {
     const w = tokens[k] as Token;
     if (
       WORDS.orgDescriptors.has(w.lower) &&
-      (/^[,.;)]$/u.test(tokens[k + 1]?.text ?? ".") || DESCRIPTOR_CLAUSE.test(tokens[k + 1]?.lower ?? ""))
+      (CLAUSE_END_MARK.test(tokens[k + 1]?.text ?? ".") || DESCRIPTOR_CLAUSE.test(tokens[k + 1]?.lower ?? ""))
     )
       return true;
-    if (/^[,.;:()“”"]$/u.test(w.text) || (w.pos === "VERB" && tokens[k - 1]?.text !== "-")) return false;
+    if (BREAK_MARK.test(w.text) || (w.pos === "VERB" && tokens[k - 1]?.text !== "-")) return false;
   }
   return false;
 }
@@ -3439,6 +3511,9 @@ function hasPlaceHead(tokens: Token[], last: number): boolean {
   return t !== undefined && isCapitalised(t.text) && WORDS.placeHeads.has(t.lower);
 }
 
+/** "of", "for" or "on". */
+const OF_FOR_ON = /^(?:of|for|on)$/u;
+
 function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   if (
     WORDS.orgHeads.has((tokens[last - 1] as Token).lower) ||
@@ -3451,10 +3526,7 @@ function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
     return true;
   // "Institute for the Study of War", "Office of the President": an organization noun then of/for/on.
   for (let k = first; k < last - 1; k++) {
-    if (
-      WORDS.orgHeads.has((tokens[k] as Token).lower) &&
-      /^(?:of|for|on)$/u.test((tokens[k + 1] as Token).lower)
-    )
+    if (WORDS.orgHeads.has((tokens[k] as Token).lower) && OF_FOR_ON.test((tokens[k + 1] as Token).lower))
       return true;
   }
   return false;
@@ -3479,14 +3551,17 @@ function unitAfterOrdinal(tokens: Token[], first: number, last: number): boolean
 function titleHeadAt(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t) return false;
-  const word = t.lower.replace(/\.$/u, "");
+  const word = t.lower.replace(FINAL_STOP, "");
   return (titleClass(word) & TITLE_HEAD) !== 0 || WORDS.honorifics.has(word) || WORDS.honorifics.has(t.text);
 }
+
+/** A final stop ("Gen."). */
+const FINAL_STOP = /\.$/u;
 
 function titleBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  const word = prev.lower.replace(/\.$/u, "");
+  const word = prev.lower.replace(FINAL_STOP, "");
   return isTitleWord(word) || WORDS.honorifics.has(word);
 }
 
@@ -3631,7 +3706,7 @@ function titledNameBefore(tokens: Token[], first: number, last: number): boolean
   let k = first;
   let head = false;
   while (k < last && isTitleOrHonorific((tokens[k] as Token).lower)) {
-    const w = (tokens[k] as Token).lower.replace(/\.$/u, "");
+    const w = (tokens[k] as Token).lower.replace(FINAL_STOP, "");
     head ||= WORDS.titleHeads.has(w) || WORDS.honorifics.has(w);
     k++;
   }
@@ -3643,7 +3718,7 @@ function titledNameBefore(tokens: Token[], first: number, last: number): boolean
   if (!head || initials > 1 || words.length < 2 + initials || words.length > 3 + initials) return false;
   return words.every(
     (w, n) =>
-      ((n > 0 && n < words.length - 1 && MIDDLE_INITIAL.test(w.text)) || /^\p{Lu}\p{Ll}+$/u.test(w.text)) &&
+      ((n > 0 && n < words.length - 1 && MIDDLE_INITIAL.test(w.text)) || CAPITALISED_WORD.test(w.text)) &&
       !WORDS.orgHeads.has(w.lower) &&
       !WORDS.placeHeads.has(w.lower) &&
       !WORDS.nonName.has(w.lower),
@@ -3890,6 +3965,12 @@ function endsWithCommonHead(words: Token[]): boolean {
 /** "Army-to-Army", "Ship-to-Shore": one hyphenated compound of two words joined by "to". */
 const TO_COMPOUND = /^\p{Lu}\p{L}*-to-\p{L}+$/u;
 
+/** Verbs of speech after a name ("said", "told"). */
+const SPEECH_VERBS = /^(?:said|says|told|added|noted|wrote|stated)$/u;
+
+/** "Mc" or "Mac" opening a surname ("McCarthy"). */
+const MAC_PREFIX = /^Ma?c/u;
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -3951,7 +4032,7 @@ function fallbackType(
   if (
     !titled &&
     tokens[last]?.text === "(" &&
-    /^[A-Z]{2,6}$/u.test(tokens[last + 1]?.text ?? "") &&
+    ACRONYM.test(tokens[last + 1]?.text ?? "") &&
     tokens[last + 2]?.text === ")"
   ) {
     const named = words.filter((w) => !NAME_JOINERS.has(w.lower));
@@ -4064,16 +4145,10 @@ function fallbackType(
   if (core >= 2 && core <= MAX_PATRONYMIC_NAMES && words.some((w) => PATRONYMIC.test(w.lower)))
     return "Person";
   const next = tokens[last];
-  if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    next &&
-    /^(?:said|says|told|added|noted|wrote|stated)$/u.test(next.lower)
-  )
-    return "Person";
+  if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.test(next.lower)) return "Person";
   if (isCity(name, first)) return "Location";
   // "ThePrint", "PetroChina": one word with an inner capital names an outlet or a company.
-  if (words.length === 1 && CAMEL_NAME.test(firstWord.text) && !/^Ma?c/u.test(firstWord.text))
+  if (words.length === 1 && CAMEL_NAME.test(firstWord.text) && !MAC_PREFIX.test(firstWord.text))
     return "Organization";
   if (namedByContext(tokens, first, last, words, afterPerson)) return "Person";
   const prev = tokens[first - 1];

@@ -196,6 +196,9 @@ function actsAsSubject(tokens: Token[], after: number): boolean {
   return false;
 }
 
+/** An acronym's shape: a capital, then up to seven letters or "&". */
+const ACRONYM_SHAPE = /^[A-Z][A-Za-z&]{1,7}$/u;
+
 /**
  * "Korean Central News Agency (KCNA)": the acronym names the same entity here and later. An
  * acronym defined for a title ("Chief of Air Staff (CAS)") names no entity: a later "the CAS" is
@@ -212,12 +215,7 @@ function resolveAcronyms(state: DocState): void {
       if (m.type === "WeaponSystem") continue;
       const open = tokens[m.last];
       const acr = tokens[m.last + 1];
-      if (
-        open?.text !== "(" ||
-        !acr ||
-        tokens[m.last + 2]?.text !== ")" ||
-        !/^[A-Z][A-Za-z&]{1,7}$/u.test(acr.text)
-      )
+      if (open?.text !== "(" || !acr || tokens[m.last + 2]?.text !== ")" || !ACRONYM_SHAPE.test(acr.text))
         continue;
       if (acr.text !== acr.text.toUpperCase()) continue;
       // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial.
@@ -267,10 +265,13 @@ function resolveAcronyms(state: DocState): void {
 /** Lower-case words left out of a name's initials ("of", "and", "the"). */
 const INITIALS_SKIP = new Set(["of", "and", "the", "for", "&"]);
 
+/** Opens with a capital. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** The initials of a name of two or more words ("China Shipbuilding Industry Corp" → "CSIC"), else "". */
 function initialsOf(name: string): string {
-  const words = name.split(/[\s-]+/u).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return "";
+  const words = name.split(WORD_BREAK).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => CAPITAL_FIRST.test(w))) return "";
   return words.map((w) => w[0]).join("");
 }
 
@@ -756,7 +757,7 @@ export function countryAfterOf(tokens: Token[], list: Mention[], k: number): Men
 
 /** The lower-case words of a personal name, hyphens split ("Al-Thani" → "al", "thani"). */
 function nameWords(name: string): string[] {
-  return tokenKey(name).split(/[\s-]+/u);
+  return tokenKey(name).split(WORD_BREAK);
 }
 
 /** Particles that open a patronymic in a name ("bin Abdulaziz", "ibn Saud"). */
@@ -885,6 +886,9 @@ function endsWithPlaceHead(words: string[]): boolean {
   return WORDS.placeHeads.has(words[words.length - 1] as string);
 }
 
+/** Spaces and hyphens between a name's words. Regular expressions live at module level: a literal in a function is a new object on every call */
+const WORD_BREAK = /[\s-]+/u;
+
 /**
  * Surname-only mentions ("Shoigu", "Lee") take the full name seen most recently before them in
  * the document (else the first one after), else the gazetteer's.
@@ -894,7 +898,7 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
   const firstWords = new Map<string, Set<string>>();
   for (const m of allMentions(state)) {
     if (m.type !== "Person") continue;
-    const words = m.name.split(/[\s-]+/u);
+    const words = m.name.split(WORD_BREAK);
     if (words.length < 2) continue;
     const keys = [tokenKey(words[words.length - 1] as string)];
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));

@@ -694,6 +694,9 @@ function countryMention(state: DocState, name: string): Mention | undefined {
   return undefined;
 }
 
+/** "his" or "her". */
+const HIS_HER = /^(?:his|her)$/u;
+
 /** "his country", "her nation": the country of the person the pronoun stands for. */
 function resolvePossessiveCountries(state: DocState, countries: Map<string, Set<string>>): void {
   for (const sentence of state.sentences) {
@@ -701,7 +704,7 @@ function resolvePossessiveCountries(state: DocState, countries: Map<string, Set<
     const tokens = sentence.tokens;
     for (const p of [...list]) {
       if (p.kind !== "pronoun" || p.type !== "Person" || p.last !== p.first + 1) continue;
-      if (!/^(?:his|her)$/u.test((tokens[p.first] as Token).lower)) continue;
+      if (!HIS_HER.test((tokens[p.first] as Token).lower)) continue;
       if (!COUNTRY_WORDS.has(tokens[p.last]?.lower ?? "")) continue;
       const country = onlyCountry(countries, p.name);
       const anchor = country === undefined ? undefined : countryMention(state, country);
@@ -858,6 +861,9 @@ function isCompany(m: Mention, tokens: Token[]): boolean {
   return false;
 }
 
+/** Tags of an adjective or noun. Regular expressions live at module level: a literal in a function is a new object on every call */
+const ADJ_OR_NOUN = /^(?:ADJ|NOUN)$/u;
+
 /**
  * "the company", "the shipbuilder": the only company named in the nearest sentence (this one
  * first, before the description) that names one; two companies there leave it unresolved.
@@ -871,7 +877,7 @@ function resolveCompanyDescriptions(state: DocState): void {
       let n = i + 1;
       while (n < i + 1 + COMPANY_MODIFIERS && tokens[n] && !COMPANY_WORDS.has((tokens[n] as Token).lower)) {
         const w = tokens[n] as Token;
-        if (w.text !== w.lower || !/^(?:ADJ|NOUN)$/u.test(w.pos)) break;
+        if (w.text !== w.lower || !ADJ_OR_NOUN.test(w.pos)) break;
         n++;
       }
       if (!COMPANY_WORDS.has(tokens[n]?.lower ?? "")) continue;

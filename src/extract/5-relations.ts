@@ -217,6 +217,9 @@ function supplyKeys(facts: Fact[]): Set<string> {
   return new Set(facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`));
 }
 
+/** Spaces between words. Regular expressions live at module level: a literal in a function is a new object on every call */
+const SPACES = /\s+/u;
+
 /**
  * "delivered helicopters to the Nigerian Air Force": a supply to a country's forces or government
  * body (an organization whose name ends in a force word, affiliated with a country in the same
@@ -236,7 +239,7 @@ function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
   for (const f of [...facts]) {
     if (f.relation !== "supplies") continue;
     const state = stateOf.get(f.target);
-    const last = f.target.toLowerCase().split(/\s+/u).pop() ?? "";
+    const last = f.target.toLowerCase().split(SPACES).pop() ?? "";
     if (!state || state === f.source || !FORCES.has(last) || keys.has(`${f.source}|${state}`)) continue;
     keys.add(`${f.source}|${state}`);
     facts.push({ ...f, target: state });

@@ -68,9 +68,12 @@ function portfolioKey(words: string[]): string {
   return key.join(" ");
 }
 
+/** Spaces between words. Regular expressions live at module level: a literal in a function is a new object on every call */
+const SPACES = /\s+/u;
+
 /** A ministry's portfolio key from its name ("Ministry of Defence of Ukraine", "Russian Defense Ministry"), else null. */
 function ministryKey(name: string): string | null {
-  const words = name.split(/\s+/u);
+  const words = name.split(SPACES);
   const at = words.findIndex((w) => w.toLowerCase() === "ministry");
   if (at < 0) return null;
   if (words[at + 1]?.toLowerCase() === "of") {
@@ -88,7 +91,7 @@ function ministryKey(name: string): string | null {
 function bodyOffice(name: string): { family: string; key: string } | null {
   const key = ministryKey(name);
   if (key) return { family: MINISTRY, key };
-  const words = name.toLowerCase().split(/\s+/u);
+  const words = name.toLowerCase().split(SPACES);
   for (const { body } of MISSIONS)
     if (words.some((_, i) => body.every((b, j) => words[i + j] === b)))
       return { family: body.join(" "), key: "" };

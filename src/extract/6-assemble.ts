@@ -107,6 +107,12 @@ export function addEvidence(
     existing.evidence.push(evidence);
 }
 
+/** A tab, line break, no-break space or two spaces. Regular expressions live at module level: a literal in a function is a new object on every call */
+const UNUSUAL_SPACE = /[\t\n\r\u00a0]| {2}/u;
+
+/** A coordination or a comma. */
+const COORDINATION = /\s(?:and|or)\s|,/u;
+
 function assembleEntities(mentions: Mention[]): ExtractedEntity[] {
   const byName = new Map<string, { types: Map<EntityType, number>; aliases: Set<string>; count: number }>();
   for (const m of mentions) {
@@ -120,9 +126,8 @@ function assembleEntities(mentions: Mention[]): ExtractedEntity[] {
     e.types.set(m.type, (e.types.get(m.type) ?? 0) + 1);
     if (m.spelled && m.spelled !== m.name && m.spelled.length <= 60) e.aliases.add(m.spelled);
     if (m.text === m.name || e.aliases.has(m.text)) continue;
-    const surface = /[\t\n\r\u00a0]| {2}/u.test(m.text) ? m.text.replace(/\s+/gu, " ") : m.text;
-    if (surface !== m.name && surface.length <= 60 && !/\s(?:and|or)\s|,/u.test(surface))
-      e.aliases.add(surface);
+    const surface = UNUSUAL_SPACE.test(m.text) ? m.text.replace(/\s+/gu, " ") : m.text;
+    if (surface !== m.name && surface.length <= 60 && !COORDINATION.test(surface)) e.aliases.add(surface);
   }
   const out: ExtractedEntity[] = [];
   for (const [name, e] of byName) {

@@ -159,6 +159,9 @@ const ADVERBIAL_SUBJECT_REACH = 20;
 
 const POSITIONS = new Set(CAPTION_POSITIONS);
 
+/** An ordinal of one digit ("1st"). */
+const ONE_DIGIT_ORDINAL = /^\d(?:st|nd|rd|th)$/u;
+
 /**
  * How many tokens a photo caption's position marker after a person's name at `k` spans: "(R)",
  * "(2nd L)", ", right," before a verb or "and" ("Putin, right, and Kim shake hands"); else 0.
@@ -166,12 +169,7 @@ const POSITIONS = new Set(CAPTION_POSITIONS);
 function positionMarker(tokens: Token[], k: number): number {
   const at = (j: number): string => tokens[j]?.lower ?? "";
   if (at(k) === "(" && POSITIONS.has(at(k + 1)) && at(k + 2) === ")") return 3;
-  if (
-    at(k) === "(" &&
-    /^\d(?:st|nd|rd|th)$/u.test(at(k + 1)) &&
-    POSITIONS.has(at(k + 2)) &&
-    at(k + 3) === ")"
-  )
+  if (at(k) === "(" && ONE_DIGIT_ORDINAL.test(at(k + 1)) && POSITIONS.has(at(k + 2)) && at(k + 3) === ")")
     return 4;
   // ", right, and Kim": the second comma stays, so that the list goes on.
   if (at(k) === "," && POSITIONS.has(at(k + 1)) && at(k + 1).length > 1 && at(k + 2) === ",")
@@ -190,6 +188,15 @@ export function nonStateGroup(m: Mention, tokens: Token[]): boolean {
 function isCountryName(m: Mention): boolean {
   return m.type === "Country" && m.kind === "name";
 }
+
+/** A final stop ("Gen."). Regular expressions live at module level: a literal in a function is a new object on every call */
+const FINAL_STOP = /\.$/u;
+
+/** "and" or "or". */
+const AND_OR = /^(?:and|or)$/u;
+
+/** A comma, stop or semicolon. */
+const COMMA_STOP_SEMICOLON = /^[,.;]$/u;
 
 function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -256,7 +263,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       if (
         !m &&
         lastOf(items)?.kind === "title" &&
-        WORDS.honorifics.has(t.lower.replace(/\.$/u, "")) &&
+        WORDS.honorifics.has(t.lower.replace(FINAL_STOP, "")) &&
         cover[k + 1]?.type === "Person" &&
         cover[k + 1]?.first === k + 1
       ) {
@@ -296,7 +303,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         startsChunkItem(
           tokens,
           cover,
-          t.text === "," && /^(?:and|or)$/u.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1,
+          t.text === "," && AND_OR.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1,
         )
       ) {
         items.push({ kind: "and", index: k });
@@ -314,7 +321,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         lastTitle.head &&
         named?.type === "Person" &&
         named.first === k + 1 &&
-        /^[,.;]$/u.test(tokens[named.last]?.text ?? ".")
+        COMMA_STOP_SEMICOLON.test(tokens[named.last]?.text ?? ".")
       ) {
         items.push({ kind: "mention", m: named, index: k + 1 });
         k = named.last;
@@ -437,17 +444,23 @@ const NAME_LIST_REACH = 40;
 
 const SPEECH_VERBS = new Set(ASSESS_VERBS);
 
+/** Tags of a preposition or verb. */
+const ADP_OR_VERB = /^(?:ADP|VERB)$/u;
+
+/** Tags inside a speaker's noun phrase. */
+const SPEAKER_PHRASE_TAGS = /^(?:PROPN|NOUN|DET|PART|ADJ|CCONJ)$/u;
+
 /**
  * "… from Denmark, Argentina's president and defense minister announced": after a complement (the
  * phrase follows a preposition or a verb), a comma before actors that a speech verb follows closes
  * the complement and opens the speakers of reported speech; it does not continue a list.
  */
 function speakerFollows(tokens: Token[], first: number, k: number): boolean {
-  if (!/^(?:ADP|VERB)$/u.test(tokens[first - 1]?.pos ?? "")) return false;
+  if (!ADP_OR_VERB.test(tokens[first - 1]?.pos ?? "")) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
     const t = tokens[j] as Token;
     if (t.pos === "VERB") return SPEECH_VERBS.has(t.lemma);
-    if (!/^(?:PROPN|NOUN|DET|PART|ADJ|CCONJ)$/u.test(t.pos)) return false;
+    if (!SPEAKER_PHRASE_TAGS.test(t.pos)) return false;
   }
   return false;
 }

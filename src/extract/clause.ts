@@ -113,6 +113,15 @@ function openedRelative(ix: SentenceIndex, j: number): Chunk | null {
 /** Dashes that set off an appositive ("three countries — A, B and C — sent …"). */
 const DASHES = new Set(["—", "–"]);
 
+/** A comma or closing bracket. Regular expressions live at module level: a literal in a function is a new object on every call */
+const COMMA_OR_BRACKET = /^[,)]$/u;
+
+/** A final "ed". */
+const ED_ENDING = /ed$/u;
+
+/** Tags of a verb group's words. */
+const VERB_GROUP_TAGS = /^(?:AUX|ADV|PART|VERB)$/u;
+
 /** Finds the subject of the verb at token `t`. */
 export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject {
   const tokens = ix.sentence.tokens;
@@ -148,7 +157,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       // "Japan on Wednesday (Nov. 22) condemned", "The ministry (MOFA) on Wednesday (Nov. 22)
       // said": a time adverbial with its date in brackets; what stands before it is read on.
       const time = tokens[open]?.text === "(" && open > 1 ? timeAdverbialStart(tokens, open - 1) : -1;
-      if (time > 0 && (ix.chunkAt[time - 1] || /^[,)]$/u.test(tokens[time - 1]?.text ?? ""))) {
+      if (time > 0 && (ix.chunkAt[time - 1] || COMMA_OR_BRACKET.test(tokens[time - 1]?.text ?? ""))) {
         j = time - 1;
         continue;
       }
@@ -294,7 +303,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // "visited Moscow and met Putin": the second verb shares the first one's subject.
     // "plans to visit Manila and meet X", "will visit Kyiv and meet Y": a bare second verb shares
     // the first one's hedges too ("visited Moscow and met Putin" has a tense of its own).
-    const bare = trigger.pos === "VERB" && trigger.lower === trigger.lemma && !/ed$/u.test(trigger.lower);
+    const bare = trigger.pos === "VERB" && trigger.lower === trigger.lemma && !ED_ENDING.test(trigger.lower);
     const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT, bare);
     if (shared) return shared;
   }
@@ -307,7 +316,7 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       const main: string[] = [];
       for (let k = modified.last; k < Math.min(ix.sentence.tokens.length, modified.last + 6); k++) {
         const w = tokens[k] as Token;
-        if (!/^(?:AUX|ADV|PART|VERB)$/u.test(w.pos)) break;
+        if (!VERB_GROUP_TAGS.test(w.pos)) break;
         main.push(w.lower, w.lemma);
       }
       return { heads: chunkHeads(modified), chunk: modified, cues: [...cues, ...main], passive: false };

@@ -166,6 +166,9 @@ export function resolveOrganizationAnaphors(state: DocState): void {
   }
 }
 
+/** A comma, stop, semicolon or closing bracket. Regular expressions live at module level: a literal in a function is a new object on every call */
+const CLAUSE_END_MARK = /^[,.;)]$/u;
+
 /**
  * "The agency, known as the GUR, said": the name after "known as" (or "also called") is the
  * same organization. A described organization takes the known name everywhere in the document;
@@ -192,7 +195,7 @@ export function resolveAliasCues(state: DocState): void {
       let end = k;
       while (end < k + 3 && isCapitalised(tokens[end]?.text ?? "") && !y) end++;
       const after = tokens[end]?.text ?? ".";
-      if (!y && end > k && /^[,.;)]$/u.test(after))
+      if (!y && end > k && CLAUSE_END_MARK.test(after))
         list.push(makeMention(sentence, k, end, x.name, "Organization", "acronym", "alias-cue"));
     }
   }
@@ -202,6 +205,12 @@ export function resolveAliasCues(state: DocState): void {
     if (to !== undefined) m.name = to;
   }
 }
+
+/** Punctuation between a quotation and its speaker. */
+const SPEECH_BREAK = /^[,;:.“”"]$/u;
+
+/** Tags of auxiliaries, adverbs and particles. */
+const AUX_ADV_PART = /^(?:AUX|ADV|PART)$/u;
 
 /**
  * "The ministry said it had sent …", "Russia says they will respond": "it" or "they" right after
@@ -220,13 +229,13 @@ export function resolveSpeakerPronouns(state: DocState): void {
         v >= 0 &&
         v > i - 6 &&
         (tokens[v] as Token).pos !== "VERB" &&
-        !/^[,;:.“”"]$/u.test((tokens[v] as Token).text)
+        !SPEECH_BREAK.test((tokens[v] as Token).text)
       )
         v--;
       const verb = tokens[v];
       if (!verb || verb.pos !== "VERB" || !SAY.has(verb.lemma)) return;
       let s = v - 1;
-      while (s >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[s] as Token).pos)) s--;
+      while (s >= 0 && AUX_ADV_PART.test((tokens[s] as Token).pos)) s--;
       // "Norway on Monday said it …": past a time adverbial to the speaker.
       const time = s >= 0 && !list.some((m) => m.last === s + 1) ? timeAdverbialStart(tokens, s) : -1;
       if (time > 0) s = time - 1;

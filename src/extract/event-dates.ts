@@ -110,6 +110,9 @@ function nearest(list: readonly DateMention[], from: number, to: number): DateMe
   return [...list].sort((a, b) => gap(a, from, to) - gap(b, from, to))[0];
 }
 
+/** A day written "YYYY-MM-DD". Regular expressions live at module level: a literal in a function is a new object on every call */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
 /**
  * The event date of a fact whose trigger is `trigger` in `sentence`, given the sentence's date
  * expressions (offsets into `sentence`) and the document's publication date.
@@ -144,7 +147,7 @@ export function eventDateFor(
     return fields;
   }
   const day = published ? published.slice(0, 10) : null;
-  return day && /^\d{4}-\d{2}-\d{2}$/u.test(day)
+  return day && ISO_DAY.test(day)
     ? { eventDate: day, eventPrecision: "day", eventDateSource: "published" }
     : { eventDate: null, eventPrecision: null, eventDateSource: null };
 }

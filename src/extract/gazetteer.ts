@@ -230,6 +230,15 @@ export function matchAt(
   return best;
 }
 
+/** Opens with a capital or a digit. Regular expressions live at module level: a literal in a function is a new object on every call */
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
+
+/** Spaces and hyphens between a name's words. */
+const WORD_BREAK = /[\s-]+/u;
+
+/** Opens with a letter. */
+const LETTER_FIRST = /^\p{L}/u;
+
 function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
   let t = i;
   for (let k = 0; k < entry.keys.length; k++) {
@@ -239,9 +248,9 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
     t++;
   }
   const firstToken = tokens[i] as Token;
-  if (entry.caseRule === "capital" && !/^[\p{Lu}\p{N}]/u.test(firstToken.text)) return 0;
+  if (entry.caseRule === "capital" && !CAPITAL_OR_DIGIT_FIRST.test(firstToken.text)) return 0;
   if (entry.caseRule === "words") {
-    const surfaceWords = entry.surface.split(/[\s-]+/u);
+    const surfaceWords = entry.surface.split(WORD_BREAK);
     for (let x = i, w = 0; x < t; x++) {
       if ((tokens[x] as Token).text === "-") continue;
       if (isUpper(surfaceWords[w++] ?? "") && !isUpper((tokens[x] as Token).text)) return 0;
@@ -254,7 +263,7 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
   }
   // Do not match the start of a longer glued word ("US" in "USS").
   const next = tokens[t];
-  if (next && !next.space && /^\p{L}/u.test(next.text)) return 0;
+  if (next && !next.space && LETTER_FIRST.test(next.text)) return 0;
   return t;
 }
 

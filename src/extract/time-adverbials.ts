@@ -14,6 +14,9 @@ const TIME_PREPS = new Set(TIME_ADVERBIAL_PREPOSITIONS);
 /** A year as printed in news ("in 2019"). */
 const YEAR = /^(?:19|20)\d\d$/u;
 
+/** A day's number, maybe ordinal ("5", "5th"). Regular expressions live at module level: a literal in a function is a new object on every call */
+const DAY_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/u;
+
 /**
  * The first token of a time adverbial that ends at token `j` ("on Friday", "last week", "on
  * March 31", "yesterday"), or -1: at most five tokens, at least one of them a time word.
@@ -26,7 +29,7 @@ export function timeAdverbialStart(tokens: Token[], j: number): number {
     if (TIME_WORDS.has(w.lower) || CALENDAR_NAMES.has(w.text)) timeWord = true;
     // "Taiwan in 2019 gifted": a year right after a time preposition.
     else if (YEAR.test(w.text) && TIME_PREPS.has(tokens[k - 1]?.lower ?? "")) timeWord = true;
-    else if (!(w.pos === "NUM" || /^\d{1,4}(?:st|nd|rd|th)?$/u.test(w.text) || w.lower === "the")) break;
+    else if (!(w.pos === "NUM" || DAY_NUMBER.test(w.text) || w.lower === "the")) break;
     k--;
   }
   if (!timeWord) return -1;

@@ -82,6 +82,9 @@ function titleOpener(
   return null;
 }
 
+/** Tags that end a complement after a title ("head of the regime, Captain X"). Regular expressions live at module level: a literal in a function is a new object on every call */
+const COMPLEMENT_BREAK_TAGS = /^(?:VERB|AUX|PUNCT|CCONJ|PRON)$/u;
+
 /**
  * "the U.S. ambassador to Lebanon Elizabeth Richard", "the head of the military regime, Captain
  * Ibrahim Traoré": a title with a complement of a few words (no verb, comma, "and" or other person)
@@ -93,7 +96,7 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
   if (tokens[k - 1]?.text === ",") k--;
   for (let p = k - 1; p >= 1 && k - p <= COMPLEMENT_REACH; p--) {
     const w = tokens[p] as Token;
-    if (/^(?:VERB|AUX|PUNCT|CCONJ|PRON)$/u.test(w.pos) && w.text !== ".") return null;
+    if (COMPLEMENT_BREAK_TAGS.test(w.pos) && w.text !== ".") return null;
     if (list.some((x) => x.type === "Person" && x.first <= p && x.last > p)) return null;
     if (!COMPLEMENT_PREPOSITIONS.has(w.lower) || !WORDS.titleHeads.has(norm((tokens[p - 1] as Token).lower)))
       continue;
@@ -321,6 +324,9 @@ function complementDescriptionsOf(sentence: Sentence, list: Mention[]): Descript
   return out;
 }
 
+/** Tags that end a described subject's complement before its verb. */
+const SUBJECT_COMPLEMENT_BREAK_TAGS = /^(?:VERB|AUX|PUNCT|CCONJ|PRON|ADP)$/u;
+
 /** The description with a complement opened by "the" at `i` (see complementDescriptionsOf), or null. */
 function complementDescriptionAt(tokens: Token[], list: Mention[], i: number): Description | null {
   const country = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
@@ -333,7 +339,7 @@ function complementDescriptionAt(tokens: Token[], list: Mention[], i: number): D
   while (
     v < tokens.length &&
     v - end <= COMPLEMENT_REACH &&
-    !/^(?:VERB|AUX|PUNCT|CCONJ|PRON|ADP)$/u.test((tokens[v] as Token).pos) &&
+    !SUBJECT_COMPLEMENT_BREAK_TAGS.test((tokens[v] as Token).pos) &&
     !list.some((x) => x.type === "Person" && x.first <= v && x.last > v)
   )
     v++;

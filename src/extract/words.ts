@@ -215,12 +215,15 @@ export function isTitleWord(lower: string): boolean {
 
 /** True for a title word or an honorific, with or without its abbreviation's "." ("Gen.", "Dr"). */
 export function isTitleOrHonorific(lower: string): boolean {
-  return isTitleWord(lower) || WORDS.honorifics.has(lower.replace(/\.$/u, ""));
+  return isTitleWord(lower) || WORDS.honorifics.has(lower.replace(FINAL_STOP, ""));
 }
+
+/** A final stop ("Gen."). Regular expressions live at module level: a literal in a function is a new object on every call */
+const FINAL_STOP = /\.$/u;
 
 /** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
 export function isRankToken(t: Token): boolean {
-  const w = t.lower.replace(/\.$/u, "");
+  const w = t.lower.replace(FINAL_STOP, "");
   return t.text === "." || isTitleWord(w) || WORDS.honorifics.has(w);
 }
 

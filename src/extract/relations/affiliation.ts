@@ -220,6 +220,9 @@ export function acronymPrefixedBodies(
   }
 }
 
+/** A possessive "'s". Regular expressions live at module level: a literal in a function is a new object on every call */
+const POSSESSIVE = /^(?:'s|’s)$/u;
+
 /**
  * "Navy Commander Vice Admiral X" in a document that names one country's navy ("the Sri Lanka
  * Navy"): a bare service word (lexicon bareServices), capitalised and qualified by nothing before
@@ -259,8 +262,7 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
       let k = p.first;
       while (k > 0 && !covered(k - 1) && isRankToken(tokens[k - 1] as Token)) k--;
       const before = tokens[k - 1];
-      if (before && (covered(k - 1) || isCapitalised(before.text) || /^(?:'s|’s)$/u.test(before.lower)))
-        continue;
+      if (before && (covered(k - 1) || isCapitalised(before.text) || POSSESSIVE.test(before.lower))) continue;
       for (const [service, names] of named) {
         const words = service.split(" ");
         const n = words.length;
@@ -1072,6 +1074,9 @@ function personAfterRanks(ix: SentenceIndex, k: number): Mention | null {
   return m && m.first === k && m.type === "Person" ? m : null;
 }
 
+/** Punctuation an office does not cross backwards. */
+const OFFICE_BREAK = /^[,;:(“”"]$/u;
+
 /** Where an office phrase ending at `end` may start: read back to a comma, a verb or another person. */
 function officeStart(ix: SentenceIndex, end: number): number {
   const tokens = ix.sentence.tokens;
@@ -1084,7 +1089,7 @@ function officeStart(ix: SentenceIndex, end: number): number {
       continue;
     }
     const m = ix.cover[s - 1];
-    if (m ? m.type === "Person" : /^[,;:(“”"]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
+    if (m ? m.type === "Person" : OFFICE_BREAK.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
     s--;
   }
   return s;
@@ -1231,6 +1236,24 @@ const OWNER_ADJECTIVE_REACH = 2;
 /** Longest run of title or capitalised words between two prepositions ("of the General Staff of"). */
 const CHAIN_REACH = 4;
 
+/** Articles, "'s" and possessive pronouns before a title. */
+const DETERMINER_WORDS = /^(?:the|a|an|'s|’s|its|their)$/u;
+
+/** A lower-case word, maybe hyphenated. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** "and" or "&". */
+const AND_WORD = /^(?:and|&)$/u;
+
+/** "of" or "in". */
+const OF_IN = /^(?:of|in)$/u;
+
+/** Prepositions between a title and its body. */
+const TITLE_PREPOSITIONS = /^(?:of|for|at|to)$/u;
+
+/** An article. */
+const ARTICLE = /^(?:the|a|an)$/u;
+
 /**
  * A title phrase from token `k` with the country or organization it names and the index after
  * it: "the Indian Ambassador to the country", "chief of naval staff of the Bangladesh Navy",
@@ -1271,7 +1294,7 @@ function titlePhraseSpan(
     if (m) return null;
     // "Lebanese Army Brigadier General": a rank ("Brigadier", "Maj.") is among the title words.
     const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRankToken(t));
-    if (/^(?:the|a|an|'s|’s|its|their)$/u.test(t.lower) || word) {
+    if (DETERMINER_WORDS.test(t.lower) || word) {
       if (isHyphenedHead(t.lower)) title = t.text;
       j++;
       continue;
@@ -1282,9 +1305,9 @@ function titlePhraseSpan(
       target &&
       !title &&
       adjectives < OWNER_ADJECTIVE_REACH &&
-      /^(?:'s|’s)$/u.test(tokens[j - 1]?.lower ?? "") === (adjectives === 0) &&
+      POSSESSIVE.test(tokens[j - 1]?.lower ?? "") === (adjectives === 0) &&
       t.pos === "ADJ" &&
-      /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)
+      LOWER_WORD.test(t.text)
     ) {
       adjectives++;
       j++;
@@ -1292,12 +1315,7 @@ function titlePhraseSpan(
     }
     // "Zambia Army Public Relations and Foreign Liaison Director": a department's capitalised
     // words between a body and the title head (no mention covers them).
-    if (
-      target &&
-      !title &&
-      j > k &&
-      (isCapitalised(t.text) || (department && /^(?:and|&)$/u.test(t.lower)))
-    ) {
+    if (target && !title && j > k && (isCapitalised(t.text) || (department && AND_WORD.test(t.lower)))) {
       department = true;
       j++;
       continue;
@@ -1309,8 +1327,7 @@ function titlePhraseSpan(
     }
     // "chief-of-staff", "Commander-in-Chief": a hyphen, or a hyphen and "of" or "in", joins title words.
     if (t.text === "-" && j > k && isTitleWord(tokens[j - 1]?.lower ?? "")) {
-      const n =
-        /^(?:of|in)$/u.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.text === "-" ? j + 3 : j + 1;
+      const n = OF_IN.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.text === "-" ? j + 3 : j + 1;
       if (isTitleWord(tokens[n]?.lower ?? "") && !ix.cover[n]) {
         j = n;
         continue;
@@ -1344,9 +1361,9 @@ function titlePhraseSpan(
   } else if (within && (!target || leadingCountry)) {
     target = within;
     j = within.last;
-  } else if (!target && /^(?:of|for|at|to)$/u.test(tokens[j]?.lower ?? "")) {
+  } else if (!target && TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "")) {
     j++;
-    while (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
+    while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
     let m = bodyMentionAt(ix, j);
     // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":
     // an office named by title words, then "of" the body it belongs to.
@@ -1394,7 +1411,7 @@ function titlePhraseSpan(
       : undefined;
     // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive.
     const possessed =
-      owner?.type === "Organization" && /^(?:'s|’s)$/u.test(tokens[owner.last]?.lower ?? "")
+      owner?.type === "Organization" && POSSESSIVE.test(tokens[owner.last]?.lower ?? "")
         ? ix.cover[owner.last + 1]
         : null;
     if (body) {

@@ -47,6 +47,27 @@ import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { type Emit, actorHeads, possessorHeads } from "./shared.ts";
 
+/** Tags of a verb or auxiliary. */
+const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
+
+/** A comma or a closing quotation mark. */
+const COMMA_OR_CLOSING_QUOTE = /^[,”"’]$/u;
+
+/** An opening quotation mark. */
+const OPENING_QUOTE = /^[“"‘]$/u;
+
+/** Punctuation that closes a quoted claim. */
+const QUOTE_CLOSER = /^[.,;:”"’]$/u;
+
+/** Tags of a noun phrase's words. */
+const NOMINAL_TAGS = /^(?:NOUN|PROPN|DET|ADJ|NUM)$/u;
+
+/** A hyphen or dash. */
+const DASH = /^[-–]$/u;
+
+/** Tags of a preposition or punctuation. */
+const ADP_OR_PUNCT = /^(?:ADP|PUNCT)$/u;
+
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
 export function assessVerb(
   ix: SentenceIndex,
@@ -172,7 +193,7 @@ export function assessVerb(
     const claimFollows =
       tokens[t + 1]?.lower === "that" ||
       frame.roles.object === "addressee" ||
-      (after !== null && after !== undefined && /^(?:VERB|AUX)$/u.test(tokens[after.last]?.pos ?? ""));
+      (after !== null && after !== undefined && VERB_OR_AUX.test(tokens[after.last]?.pos ?? ""));
     const titled = after ? [] : titledSpeaker(ix, t + 1);
     // "Said Defence Minister X: “It's the second gift by China …”": a verb of saying that opens
     // the sentence, its speaker after it, and the quoted claim after a colon.
@@ -183,7 +204,11 @@ export function assessVerb(
       if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
       return;
     }
-    if ((after || titled.length > 0) && !claimFollows && /^[,”"’]$/u.test(tokens[t - 1]?.text ?? "")) {
+    if (
+      (after || titled.length > 0) &&
+      !claimFollows &&
+      COMMA_OR_CLOSING_QUOTE.test(tokens[t - 1]?.text ?? "")
+    ) {
       sources = after ? actorHeads(chunkHeads(after)) : titled;
       const start = claimOpening(tokens);
       if (reportsSpeech(tokens, tok, t - 1)) return;
@@ -211,13 +236,13 @@ export function assessVerb(
       (w.text === ":" ||
         (w.text === "," &&
           (k === t + 1 || setOffPhrase(tokens, t + 1, k, frame.roles.object === "addressee")) &&
-          !/^(?:VERB|AUX)$/u.test(tokens[k + 2]?.pos ?? ""))) &&
-      /^[“"‘]$/u.test(tokens[k + 1]?.text ?? "")
+          !VERB_OR_AUX.test(tokens[k + 2]?.pos ?? ""))) &&
+      OPENING_QUOTE.test(tokens[k + 1]?.text ?? "")
     ) {
       that = k + 1;
       break;
     }
-    if (/^[.;:]$/u.test(w.text)) break;
+    if (CLAUSE_STOP.test(w.text)) break;
     // "was determined to sanction entities that support …": an infinitive after the verb is its
     // complement, and a "that" after it opens a relative clause, no claim.
     if (w.lower === "to" && tokens[k + 1]?.pos === "VERB") break;
@@ -227,7 +252,7 @@ export function assessVerb(
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   // "…,” Peskov said when asked about the plans": a clause of the occasion closes it too.
   const closing =
-    /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".") || occasionClause(tokens, t + 1);
+    QUOTE_CLOSER.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".") || occasionClause(tokens, t + 1);
   // "Lukashenko confirms Prigozhin has arrived": a claim without "that" after an actor and a verb.
   if (that < 0 && frame.roles.claim === "topic" && frame.roles.object !== "addressee" && bareClaim(ix, t))
     that = t;
@@ -246,8 +271,8 @@ export function assessVerb(
     else
       while (
         forward < Math.min(tokens.length, t + ADDRESSEE_REACH) &&
-        (/^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test((tokens[forward] as Token).pos) ||
-          (/^[-–]$/u.test((tokens[forward] as Token).text) && forward > t + 1)) &&
+        (NOMINAL_TAGS.test((tokens[forward] as Token).pos) ||
+          (DASH.test((tokens[forward] as Token).text) && forward > t + 1)) &&
         !(forward > t + 1 && (tokens[forward]?.pos === "DET" || ix.chunkAt[forward]?.first === forward))
       )
         forward++;
@@ -257,7 +282,7 @@ export function assessVerb(
   if (
     that < 0 &&
     CLAIM_OBJECTS.has(tokens[t + 1]?.lower ?? "") &&
-    /^(?:ADP|PUNCT)$/u.test(tokens[t + 2]?.pos ?? "")
+    ADP_OR_PUNCT.test(tokens[t + 2]?.pos ?? "")
   )
     forward = t + 2;
   if (that >= 0) forward = parentheticalEnd(tokens, that + 1);
@@ -267,7 +292,7 @@ export function assessVerb(
   if (
     next &&
     !(closing && that < 0) &&
-    !/^[.,;:”"’]$/u.test(next.text) &&
+    !QUOTE_CLOSER.test(next.text) &&
     !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute") &&
     !(that < 0 && occasionClause(tokens, forward))
   ) {
@@ -721,6 +746,12 @@ const CITED_SOURCES = new Set(CITED_SOURCE_NOUNS);
 /** Most tokens between a verb of saying and the "citing" of the sources it relays ("said later on Thursday citing"). */
 const CITING_REACH = 6;
 
+/** Tags of determiners, adjectives and numbers. */
+const DET_ADJ_NUM = /^(?:DET|ADJ|NUM)$/u;
+
+/** An opening quotation mark or a clause's stop. */
+const CITATION_BREAK = /^[“"‘.;:]$/u;
+
 /**
  * True when "citing" and unnamed sources follow the verb at `v` within a few words, before any
  * "that" or quotation ("said, citing sources", "reported citing an unnamed official").
@@ -730,10 +761,10 @@ function relaysCited(tokens: Token[], v: number): boolean {
     const w = tokens[k] as Token;
     if (w.lower === "citing") {
       let n = k + 1;
-      while (n < k + 4 && /^(?:DET|ADJ|NUM)$/u.test(tokens[n]?.pos ?? "")) n++;
+      while (n < k + 4 && DET_ADJ_NUM.test(tokens[n]?.pos ?? "")) n++;
       return CITED_SOURCES.has(tokens[n]?.lower ?? "");
     }
-    if (w.lower === "that" || /^[“"‘.;:]$/u.test(w.text)) return false;
+    if (w.lower === "that" || CITATION_BREAK.test(w.text)) return false;
   }
   return false;
 }
@@ -1440,6 +1471,9 @@ const STANCE = new Set(STANCE_VERBS);
 /** Words that deny a stance told after them in a claim ("did not condemn", "failed to oppose"). */
 const DENIED_STANCE = new Set(DENIED_STANCE_WORDS);
 
+/** A stop, semicolon or colon. Regular expressions live at module level: a literal in a function is a new object on every call */
+const CLAUSE_STOP = /^[.;:]$/u;
+
 /**
  * "stressed the two countries were “unanimous when it comes to opposing Putin's attempts …”",
  * "said they were united in condemning Russia's invasion": a claim whose subject names no actor
@@ -1456,7 +1490,7 @@ function laterStance(
   const tokens = ix.sentence.tokens;
   for (let k = at; k < Math.min(end, tokens.length); k++) {
     const w = tokens[k] as Token;
-    if (/^[.;:]$/u.test(w.text)) return null;
+    if (CLAUSE_STOP.test(w.text)) return null;
     if (w.pos === "VERB" && !ix.cover[k] && STANCE.has(w.lemma)) return stanceObject(ix, k, source, from);
   }
   return null;

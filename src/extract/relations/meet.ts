@@ -281,6 +281,15 @@ function delegationBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "that" or "which". */
+const THAT_WHICH = /^(?:that|which)$/u;
+
+/** Tags of a delegation's noun phrase. */
+const DELEGATION_PHRASE_TAGS = /^(?:DET|ADJ|PROPN|NOUN)$/u;
+
+/** A stop, semicolon or colon. */
+const CLAUSE_STOP = /^[.;:]$/u;
+
 /**
  * The leader of a delegation that is the subject of the verb at `t`: "A delegation led by X met",
  * "The Chinese delegation, led by X, held talks", "Led by its Commander, X, the delegation met".
@@ -289,16 +298,16 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   // "General X led a delegation that met Y": the subject of "led" whose delegation is the
   // relative clause's antecedent.
-  if (/^(?:that|which)$/u.test(tokens[t - 1]?.lower ?? "") && DELEGATIONS.has(tokens[t - 2]?.lower ?? "")) {
+  if (THAT_WHICH.test(tokens[t - 1]?.lower ?? "") && DELEGATIONS.has(tokens[t - 2]?.lower ?? "")) {
     let k = t - 3;
     // "a Kenyan military delegation": determiners and modifiers, a demonym among them.
-    while (k >= 0 && k > t - 8 && /^(?:DET|ADJ|PROPN|NOUN)$/u.test((tokens[k] as Token).pos)) k--;
+    while (k >= 0 && k > t - 8 && DELEGATION_PHRASE_TAGS.test((tokens[k] as Token).pos)) k--;
     if (tokens[k]?.pos === "VERB" && LED.has(tokens[k]?.lower ?? ""))
       return subjectBefore(ix, k).heads.filter((h) => h.mention?.type === "Person");
   }
   for (let k = t - 1; k >= Math.max(0, t - LEADER_BEFORE_REACH); k--) {
     const w = tokens[k] as Token;
-    if (/^[.;:]$/u.test(w.text)) return [];
+    if (CLAUSE_STOP.test(w.text)) return [];
     if (!LED.has(w.lower) || tokens[k + 1]?.lower !== "by") continue;
     // The delegation names the subject: before the participle, or after the phrase that opens
     // the sentence with it, right before the verb.
@@ -313,7 +322,7 @@ function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   for (let k = t + 1; k < Math.min(tokens.length, t + reach + DELEGATION_GAP + 2); k++) {
     const w = tokens[k] as Token;
-    if (/^[.;:]$/u.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
+    if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
     if (LED.has(w.lower) && tokens[k + 1]?.lower === "by")
       return delegationBefore(tokens, k) ? leaderAt(ix, k) : [];
   }
@@ -759,6 +768,12 @@ function signedApart(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Tags of a verb or auxiliary. Regular expressions live at module level: a literal in a function is a new object on every call */
+const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
+
+/** Punctuation a meeting's parties do not cross. */
+const MEETING_BREAK = /^[;:,—]$/u;
+
 /** A meeting noun's frame: "a meeting between A and B", "A's talks with B", "a visit by A to B". */
 export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
@@ -810,7 +825,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       }
       break;
     }
-    if (/^(?:VERB|AUX)$/u.test((tokens[k] as Token).pos)) break;
+    if (VERB_OR_AUX.test((tokens[k] as Token).pos)) break;
   }
   if (hosts.length === 0) {
     // "X held talks with Y": the subject of the verb right before the noun.
@@ -829,7 +844,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
     // House on June 17 following a meeting with Biden": the clause's subject took part.
     for (let k = lead - 1; k >= Math.max(0, lead - 23); k--) {
-      if (/^[;:,—]$/u.test((tokens[k] as Token).text)) break;
+      if (MEETING_BREAK.test((tokens[k] as Token).text)) break;
       if ((tokens[k] as Token).pos === "VERB") {
         hosts = subjectBefore(ix, k).heads;
         // "A thanked B during their meeting": "their" is the subject and the verb's object, a

@@ -98,6 +98,33 @@ function emitUnnamedSupplier(
   for (const w of named) emit(UNNAMED_SUPPLIER, "supplies", w.name, fact.trigger, fact.rule, fact.modality);
 }
 
+/** Magnitudes before "in" ("million in aid"). */
+const MAGNITUDE_IN = /^(?:million|billion|thousand|m|bn)$/u;
+
+/** Magnitudes and "worth" before "of" ("billion of", "worth of"). */
+const MAGNITUDE_OF = /^(?:million|billion|m|bn|worth)$/u;
+
+/** A comma, semicolon or colon. */
+const COMMA_OR_COLON = /^[,;:]$/u;
+
+/** A possessive pronoun. */
+const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our)$/u;
+
+/** A possessive "'s" or "'". */
+const POSSESSIVE_MARK = /^(?:'s|’s|')$/u;
+
+/** Ends in a digit. */
+const FINAL_DIGIT = /\d$/u;
+
+/** A currency's sign ("$", "US$", "€"). */
+const CURRENCY_SIGN = /^(?:US|A|C|NZ|HK|S)?[$€£¥]$/u;
+
+/** An amount, maybe with its currency ("$5", "US$1.2"). */
+const AMOUNT = /^\p{L}{0,3}[$€£¥]?\d[\d.,]*$/u;
+
+/** Tags of the words of an object's phrase before its head. */
+const OBJECT_PHRASE_TAGS = /^(?:DET|ADJ|NUM|ADV|NOUN)$/u;
+
 /**
  * The verb whose object is the noun at `t` ("approved the sale", "took delivery"): its index,
  * or -1. Determiners, adjectives and numbers may stand between.
@@ -124,15 +151,15 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     }
     // "approved $4.7 billion of potential weapons sales", "$1 billion worth of sales": "of" after an amount too.
     const amount =
-      (w.lower === "in" && /^(?:million|billion|thousand|m|bn)$/u.test(tokens[k - 1]?.lower ?? "")) ||
-      (w.lower === "of" && /^(?:million|billion|m|bn|worth)$/u.test(tokens[k - 1]?.lower ?? ""));
+      (w.lower === "in" && MAGNITUDE_IN.test(tokens[k - 1]?.lower ?? "")) ||
+      (w.lower === "of" && MAGNITUDE_OF.test(tokens[k - 1]?.lower ?? ""));
     if ((w.lower === "of" && QUANTITY.has(tokens[k - 1]?.lower ?? "")) || amount) {
       // "announced a $400 million package of military aid", "pledged €200 million in defence
       // assistance": look past the quantity and its amount.
       for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
         const v = tokens[j] as Token;
         if (v.pos === "VERB") return j;
-        if (v.pos === "ADP" || /^[,;:]$/u.test(v.text)) return -1;
+        if (v.pos === "ADP" || COMMA_OR_COLON.test(v.text)) return -1;
       }
       return -1;
     }
@@ -141,17 +168,17 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     const hyphenated = w.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
     // "finalized its purchase": a possessive pronoun stands where a determiner would.
     const possessive =
-      /^(?:its|their|his|her|our)$/u.test(w.lower) ||
+      POSSESSIVE_PRONOUN.test(w.lower) ||
       // "remains India's biggest arms supplier": a named possessor stands there too.
       (copula &&
-        (/^(?:'s|’s|')$/u.test(w.lower) ||
-          (w.pos === "PROPN" && /^(?:'s|’s|')$/u.test(tokens[k + 1]?.lower ?? ""))));
+        (POSSESSIVE_MARK.test(w.lower) ||
+          (w.pos === "PROPN" && POSSESSIVE_MARK.test(tokens[k + 1]?.lower ?? ""))));
     // "a US$23.27 million deal": a currency, with its country's letters, stands there too.
     // "a Ksh9.87 billion deal": an amount with its currency's letters (its decimal point split off).
-    const point = w.text === "." && /\d$/u.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.pos === "NUM";
-    const currency =
-      point || /^(?:US|A|C|NZ|HK|S)?[$€£¥]$/u.test(w.text) || /^\p{L}{0,3}[$€£¥]?\d[\d.,]*$/u.test(w.text);
-    if (!/^(?:DET|ADJ|NUM|ADV|NOUN)$/u.test(w.pos) && !currency && !hyphenated && !possessive) return -1;
+    const point =
+      w.text === "." && FINAL_DIGIT.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.pos === "NUM";
+    const currency = point || CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text);
+    if (!OBJECT_PHRASE_TAGS.test(w.pos) && !currency && !hyphenated && !possessive) return -1;
   }
   return -1;
 }
@@ -308,6 +335,9 @@ const UNIT_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u;
 /** How many words a recipient unit's phrase may span before its "of" ("the 19th Jungle Brigade “Napo” of"). */
 const UNIT_REACH = 8;
 
+/** A double quotation mark. Regular expressions live at module level: a literal in a function is a new object on every call */
+const DOUBLE_QUOTE = /^[“”"]$/u;
+
 /**
  * The recipient phrases of the zone (introduced by one of `preps`) and, for a unit known by a
  * phrase that is no country ("to the 19th Jungle Brigade “Napo” of the Ecuadorian Army", "to a
@@ -336,7 +366,7 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
     const floor = Math.max(zone.start, k - UNIT_REACH);
     while (
       k >= floor &&
-      (UNIT_PHRASE.test((tokens[k] as Token).pos) || /^[“”"]$/u.test((tokens[k] as Token).text))
+      (UNIT_PHRASE.test((tokens[k] as Token).pos) || DOUBLE_QUOTE.test((tokens[k] as Token).text))
     ) {
       const unit = ix.chunkAt[k];
       if (unit && chunkHeads(unit).some((h) => h.mention?.type === "Country")) break;
@@ -354,6 +384,9 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
 
 /** How many common words may stand between a demonym and the company it qualifies ("Turkish armored vehicles company"). */
 const MAKER_REACH = 5;
+
+/** Tags of a noun or adjective. */
+const NOUN_OR_ADJ = /^(?:NOUN|ADJ)$/u;
 
 /**
  * "from South Korean company LIG Nex1", "a deal with Turkish armored vehicles company
@@ -373,7 +406,7 @@ function namedMakers(ix: SentenceIndex, zone: Zone): Zone {
     if (next.chunk.first - c.chunk.last > MAKER_REACH) continue;
     let common = true;
     for (let k = c.chunk.last; k < next.chunk.first; k++)
-      if (!/^(?:NOUN|ADJ)$/u.test((tokens[k] as Token).pos)) common = false;
+      if (!NOUN_OR_ADJ.test((tokens[k] as Token).pos)) common = false;
     if (!common || !chunkHeads(next.chunk).some((h) => h.mention?.type === "Organization")) continue;
     chunks.splice(i, 2, { chunk: next.chunk, prep: c.prep });
   }
@@ -1410,6 +1443,9 @@ function toldSuppliers(told: readonly Fact[], s: number, ends: Set<string>): Chu
   return [];
 }
 
+/** Words that make a supply noun one of arms ("arms deliveries", "military aid"). */
+const ARMS_WORDS = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;
+
 /** A supply noun's frame: "Iran's shipments of drones to Russia", "US military aid to Ukraine". */
 export function supplyNoun(
   ix: SentenceIndex,
@@ -1586,7 +1622,7 @@ export function supplyNoun(
   const persons = recipients.length === 0 && !buyer ? personsAfterTo(ix, zone, items, table) : [];
   if (recipients.length === 0 && items.length === 0 && persons.length === 0) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
-  const armsWord = /^(?:arms|weapons|military|ammunition|munitions|lethal|defence|defense|security)$/u;
+  const armsWord = ARMS_WORDS;
   if (
     frame.requires === "arms" &&
     zone.weapons.length === 0 &&
