@@ -1280,6 +1280,8 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   if (proven) return proven;
   const stance = stanceObject(ix, verb, source, from);
   if (stance) return stance;
+  const origin = originTarget(ix, from, end, source);
+  if (origin) return origin;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
   if (target) return relaysStatement(ix, verb) ? null : target;
   if (verb >= end) return null;
@@ -1315,6 +1317,40 @@ function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimT
   }
   const agent = /^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
   return (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ?? null;
+}
+
+/** Forms of the verbs of coming from a place or party ("the weapons came from Iran", "rockets originating from Iran"). */
+const ORIGIN_VERBS = new Set([
+  "come",
+  "comes",
+  "came",
+  "originate",
+  "originates",
+  "originated",
+  "originating",
+]);
+
+/**
+ * "said a shipment of rockets that was seized by Israel came from Iran", "said the weapons came
+ * from Iran": a claim that goods came from an actor is about that actor, when no actor stands in
+ * the claim before the verb of origin but as the agent of a participle ("seized by Israel").
+ * Null otherwise.
+ */
+function originTarget(ix: SentenceIndex, from: number, end: number, source: string): ChunkHead | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < end; k++) {
+    const w = tokens[k] as Token;
+    if (ix.cover[k] || w.pos !== "VERB" || !ORIGIN_VERBS.has(w.lower) || tokens[k + 1]?.lower !== "from")
+      continue;
+    const chunk = chunkFrom(ix, k + 2);
+    const head = chunk ? actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) : undefined;
+    if (!head) return null;
+    const before = mentionsIn(ix, from, k).filter(
+      (m) => m.type !== "WeaponSystem" && actorOf(m).type !== "Location",
+    );
+    return before.every((m) => tokens[m.first - 1]?.lower === "by") ? head : null;
+  }
+  return null;
 }
 
 const CLAIM_SUBJECT_NOUNS = new Set(HEARSAY_NOUNS);

@@ -2303,6 +2303,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a claim that goods came from an actor is about that actor, not the agent of a participle in its subject",
+    text: "The UN concluded that a shipment of rockets that was seized by Israel came from Iran. Officials in Kyiv said the missiles came from North Korea.",
+    gives: [
+      ["UN", "assesses", "Iran"],
+      ["Ukraine", "assesses", "North Korea"],
+    ],
+    notGives: [["UN", "assesses", "Israel"]],
+  },
+  {
     label: "a possessive printed without its apostrophe ('Kenya s Defence Ministry')",
     text: "Kenya s Defence Ministry said Somalia had attacked a border post.",
     gives: [
