@@ -199,8 +199,17 @@ export const ownCountryStage: Stage = {
     // "X said the cooperation between Vietnam's and Ukraine's Armies has developed", "the Vietnam-India defence
     // cooperation", by an official of one of them: a report on the ties of two countries is
     // about the two sides' own relations.
-    const bilateral = (f: Fact): boolean =>
-      REPORTING_RULES.has(f.rule) && tiedPair(state, f).some((c) => own.get(f.source)?.has(c));
+    // A titled official the document ties to no country ("Air Marshal Noman said Pakistan and
+    // Nigeria are enjoying historical bilateral ties") is taken to be of one of the pair: news
+    // asks the two sides about their ties, so a third party's word on them is the rare case.
+    const bilateral = (f: Fact): boolean => {
+      if (!REPORTING_RULES.has(f.rule)) return false;
+      const pair = tiedPair(state, f);
+      return (
+        pair.length > 0 &&
+        (untied(f.source) && titled.has(f.source) ? true : pair.some((c) => own.get(f.source)?.has(c)))
+      );
+    };
     // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
     // coordinated subjects include the speaker's own side is about the two sides' own ties.
     const claims = new Set<string>();

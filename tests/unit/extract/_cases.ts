@@ -7467,10 +7467,20 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "a claim with coordinated subjects by a speaker of neither side assesses both",
-    text: "Foreign Minister Taro Kono said that Vietnam and India have agreed to deepen defence ties.",
+    text: "Japanese Foreign Minister Taro Kono said that Vietnam and India have agreed to deepen defence ties.",
     gives: [
       ["Taro Kono", "assesses", "Vietnam"],
       ["Taro Kono", "assesses", "India"],
+    ],
+  },
+  {
+    label:
+      "a titled official tied to no country, on the ties of a pair, is taken to be of one side: no assessment",
+    text: "Air Marshal Sadia Rehman said Bangladesh and Sri Lanka are enjoying historical bilateral ties.",
+    entities: ["Sadia Rehman", "Bangladesh", "Sri Lanka"],
+    notGives: [
+      ["Sadia Rehman", "assesses", "Bangladesh"],
+      ["Sadia Rehman", "assesses", "Sri Lanka"],
     ],
   },
   {
