@@ -558,6 +558,12 @@ export const PATIENT_ACT_NOUNS: readonly string[] = [
   "blockade",
 ];
 
+/**
+ * Supply verbs of either direction ("leased jets to X", "leased jets from X"): with a source and no
+ * recipient, their subject is the one who received.
+ */
+export const TWO_WAY_SUPPLY_VERBS: readonly string[] = ["lease", "rent", "charter"];
+
 /** Verbs that vouch for the hearsay they take as object ("confirmed reports that …"). */
 export const CONFIRMING_VERBS: readonly string[] = ["confirm", "verify", "corroborate", "substantiate"];
 

@@ -32,6 +32,7 @@ import {
   OWNER_VERBS,
   PERSONNEL_WORDS,
   SUPPLY_QUANTITY_NOUNS,
+  TWO_WAY_SUPPLY_VERBS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
 import type { Modality } from "../../model/ontology.ts";
@@ -56,6 +57,7 @@ const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const USE = new Set(USE_VERBS);
 const OWNER = new Set(OWNER_VERBS);
+const TWO_WAY = new Set(TWO_WAY_SUPPLY_VERBS);
 
 /**
  * The source of the facts of a transfer whose clause names no supplier ("Jordan has taken delivery
@@ -693,6 +695,18 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   )
     modality = "asserted";
   const lemma = tok.lemma;
+  // "Australia leased two Heron drones from Israel": a verb of either direction with a source and
+  // no recipient tells what its subject received, as "bought … from" does.
+  if (
+    frame.roles.subject === "supplier" &&
+    TWO_WAY.has(lemma) &&
+    actorHeads(zoneHeads(zone, ["from"])).length > 0 &&
+    actorHeads(zoneHeads(zone, ["to"])).length === 0
+  ) {
+    const bought = frameFor(table, "verb", "buy", "supplies");
+    if (bought) supplyVerb(ix, t, emit, bought, table);
+    return;
+  }
   const directObject = zone.chunks.find((c) => c.prep === "" && c.chunk.first <= t + 2);
   const rule = frame.id;
   if (frame.roles.subject === "recipient") {

@@ -9381,4 +9381,13 @@ export const CASES: SentenceCase[] = [
     entities: ["Defense Security Cooperation Agency", "State Department"],
     notGives: [["Defense Security Cooperation Agency", "assesses", "State Department"]],
   },
+  {
+    label: "'leased X from Y': the subject received what Y leased; 'leased X to Z': the subject supplied",
+    text: "Chile leased two Hermes drones from Israel in 2012. Israel leased two Hermes drones to Peru.",
+    gives: [
+      ["Israel", "supplies", "Chile"],
+      ["Israel", "supplies", "Peru"],
+    ],
+    notGives: [["Chile", "supplies", "Hermes"]],
+  },
 ];
