@@ -11,6 +11,7 @@ import {
   NON_STATE_GROUPS,
   VISIT_PARTICIPLES,
 } from "./lexicon/descriptions.ts";
+import { PORTFOLIO_NOUNS } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -89,6 +90,7 @@ function isActor(m: Mention): boolean {
 }
 
 const NON_STATE = new Set(NON_STATE_GROUPS);
+const PORTFOLIO = new Set(PORTFOLIO_NOUNS);
 const EVENT_HEAD_WORDS = new Set(EVENT_HEADS);
 const APPOSITIVE = new Set(APPOSITIVE_NOUNS);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
@@ -248,6 +250,19 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       }
       if ((word & UNNAMED_WORD) !== 0 && t.pos !== "VERB") {
         items.push({ kind: "unnamed", word: t.lower, index: k });
+        k++;
+        continue;
+      }
+      // "planning minister Viviana Caro", "transport secretary X": a portfolio noun right before a
+      // title's head modifies it as "finance" and "trade" do.
+      if (
+        !m &&
+        PORTFOLIO.has(t.lower) &&
+        t.pos !== "VERB" &&
+        (titleClass(tokens[k + 1]?.lower ?? "") & TITLE_HEAD) !== 0 &&
+        !cover[k + 1]
+      ) {
+        items.push({ kind: "title", word: t.lower, head: false, index: k });
         k++;
         continue;
       }
@@ -473,6 +488,7 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   const m = cover[j];
   if (m) return isActor(m);
   if (describedName(tokens, cover, j, true) > 0) return true;
+  if (PORTFOLIO.has(t.lower) && (titleClass(tokens[j + 1]?.lower ?? "") & TITLE_HEAD) !== 0) return true;
   return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
 }
 

@@ -874,6 +874,14 @@ export const CASES: SentenceCase[] = [
     notGives: [["Lena Marsh", "meets", "Oleg Petrenko"]],
   },
   {
+    label: "coordinated signers, the second with a portfolio noun before a lowercase title",
+    text: "Trade minister Elena Vasquez and planning minister Diego Morales signed the accord with Japan's envoy in Lima, Kenji Mori, in the presence of reporters.",
+    gives: [
+      ["Elena Vasquez", "meets", "Kenji Mori"],
+      ["Diego Morales", "meets", "Kenji Mori"],
+    ],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
