@@ -21,7 +21,7 @@ import {
   zoneAfter,
   type Zone,
 } from "../clause.ts";
-import { STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
+import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   CONCLUDING_PARTICIPLES,
@@ -55,6 +55,12 @@ const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
 const DEALS = new Set(DEAL_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
+const FORCE_LAST = new Set(FORCE_WORDS);
+
+/** The last word of a name, lower-cased ("Indian Army" → "army"). */
+function lastWord(name: string): string {
+  return name.toLowerCase().split(/\s+/u).pop() ?? "";
+}
 const USE = new Set(USE_VERBS);
 const OWNER = new Set(OWNER_VERBS);
 const TWO_WAY = new Set(TWO_WAY_SUPPLY_VERBS);
@@ -749,7 +755,23 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "received ammunition for HIMARS": the platform the goods serve is not received.
     const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, received, table);
-    const recipients = recipientHeads(deal ? deal.signers : subject.heads);
+    let recipients = recipientHeads(deal ? deal.signers : subject.heads);
+    // "The Ministry of Defence signed a contract with X to procure missiles for the Indian Army": a
+    // ministry buys for the force named after "for", which receives (a country buyer stays).
+    const forces = recipientHeads(recipientsIn(ix, zoneAfter(ix, t), ["for"], table)).filter((h) =>
+      FORCE_LAST.has(lastWord(h.name)),
+    );
+    if (forces.length > 0)
+      recipients = [
+        ...recipients.filter(
+          (r) =>
+            !r.name
+              .toLowerCase()
+              .split(/\s+/u)
+              .some((w) => STATE_BODY.has(w)),
+        ),
+        ...forces,
+      ];
     // "Ugandan Defence Minister X received 36 vehicles from India": the person receives for the
     // country the document ties them to, when goods are named.
     const persons =

@@ -6742,6 +6742,13 @@ export const CASES: SentenceCase[] = [
     gives: [["India", "supplies", "Malawi Defence Force"]],
   },
   {
+    label: "a ministry's purchase for a named force: the force receives, not the ministry",
+    text: "The Ministry of Defence signed a contract with Hindustan Aeronautics to procure Dhruv helicopters for the Indian Navy.",
+    entities: ["Ministry of Defence"],
+    gives: [["Hindustan Aeronautics", "supplies", "Indian Navy"]],
+    notGives: [["Hindustan Aeronautics", "supplies", "Ministry of Defence"]],
+  },
+  {
     label:
       "'The donation was made by X' after a told donation: X supplies that donation's recipient; after a possible one, nothing",
     text: "Forty trucks were donated to the Zambia Army on Monday by the Indian government. They included 20 water tankers. The donation was made by India's Ministry of Defence. Spain may donate patrol boats to Senegal. The donation was made by the Spanish Navy.",
