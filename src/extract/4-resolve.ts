@@ -54,6 +54,7 @@ export const resolveStage: Stage = {
     resolveSurnames(state, gazetteer);
     resolveShortNames(state);
     mergePersonSpellings(state);
+    nameClassesByBracketedModel(state);
     resolveWeaponFamilies(state);
     mergeWeaponSpellings(state);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);
@@ -62,6 +63,29 @@ export const resolveStage: Stage = {
 
 function allMentions(state: DocState): Mention[] {
   return concatLists(state.mentions);
+}
+
+/**
+ * "high-mobility artillery rocket systems (HIMARS)", "self-propelled howitzers (K9)": a weapon's
+ * class phrase right before a listed model in brackets spells that model out; the phrase is a name
+ * of the model there, not a class of its own.
+ */
+function nameClassesByBracketedModel(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (const m of list) {
+      if (m.type !== "WeaponSystem" || m.kind === "name" || tokens[m.last]?.text !== "(") continue;
+      const model = list.find(
+        (x) =>
+          x.type === "WeaponSystem" &&
+          x.rule === "gazetteer" &&
+          x.first === m.last + 1 &&
+          tokens[x.last]?.text === ")",
+      );
+      if (model) m.name = model.name;
+    }
+  }
 }
 
 /**
@@ -968,6 +992,9 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
         !sentence.headline
       )
         return;
+      // "Pak Army Chief Visits China", "the Pak Navy": a body's capitalised head after the word
+      // makes it a modifier ("Pak" for Pakistan), no person.
+      if (next && isCapitalised(next.text) && WORDS.orgHeads.has(next.lower)) return;
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
   }

@@ -1601,6 +1601,18 @@ export const CASES: SentenceCase[] = [
     typed: [["UN Mission in South Sudan", "Organization"]],
   },
   {
+    label: "a family name before a body's head is no known person (Pak for Pakistan)",
+    text: "The Pak Navy said the drills had ended on Friday.",
+    typed: [["Pak Navy", "Organization"]],
+    noEntities: ["Pak Jong Chon"],
+  },
+  {
+    label: "a class phrase before a listed model in brackets spells the model out",
+    text: "Romania received high-mobility artillery rocket systems (HIMARS) from the United States.",
+    gives: [["United States", "supplies", "HIMARS"]],
+    same: [["HIMARS", "artillery rocket systems"]],
+  },
+  {
     label: "thanked someone during their meeting: both took part",
     text: "Volodymyr Zelensky thanked Mette Frederiksen during their meeting in Copenhagen.",
     gives: [["Volodymyr Zelensky", "meets", "Mette Frederiksen"]],
