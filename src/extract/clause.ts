@@ -447,12 +447,20 @@ function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   let k = chunk.first - 2;
   let title = false;
   let plural = false;
-  while (k >= 0 && !ix.cover[k]) {
+  while (k >= 0) {
+    // "The Chief of the General Staff of the Armed Forces of the Kyrgyz Republic X met": the
+    // title's bodies and their "of" run back to the title's head.
+    const m = ix.cover[k];
+    if (m) {
+      if (!/^(?:Organization|Country)$/u.test(m.type) || tokens[m.last]?.lower !== "of") break;
+      k = m.first - 1;
+      continue;
+    }
     const w = (tokens[k] as Token).lower;
     if (w.split("-").every(isTitleWord)) {
       title = true;
       plural ||= isPluralTitleHead(w);
-    } else if (w !== "the") break;
+    } else if (w !== "the" && w !== "of") break;
     k--;
   }
   if (!title || (k >= 0 && tokens[k]?.text !== ",")) return [];

@@ -882,6 +882,11 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a title running through bodies and their 'of' phrases into the subject's name",
+    text: "The Commander of the Land Forces of the Armed Forces of the Republic of Moldova Colonel Ion Rusu met with the Ambassador of Romania to Moldova Daniel Ionita.",
+    gives: [["Ion Rusu", "meets", "Daniel Ionita"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
