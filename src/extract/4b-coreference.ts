@@ -33,6 +33,7 @@ import {
 import {
   COMPANY_HEADS,
   COMPANY_NOUNS,
+  CLOSING_REPORT_VERBS,
   COUNTRY_NOUNS,
   DESCRIPTION_PARTICIPLES,
   GENERIC_PERSON_TITLES,
@@ -90,6 +91,9 @@ const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
 const VISITS = new Set(VISIT_CUES);
 const HOSTS = new Set(HOST_VERBS);
 const LEADS = new Set(LEAD_PARTICIPLES);
+const CLOSING_REPORTS = new Set(CLOSING_REPORT_VERBS);
+/** How many words may open a closing report before its speaker ("The press service of the …"). */
+const REPORTER_OPENING = 4;
 /** How many words after a person a visit may be told ("X, who is on an official visit to …"). */
 const VISIT_REACH = 8;
 /** How many words before a person a "visiting" or a verb of receiving may stand ("received the visiting delegation headed by Chairman … of Pakistan, General X"). */
@@ -112,6 +116,7 @@ export const coreferenceStage: Stage = {
     resolveCompanyDescriptions(state);
     qualifyOwnedOrganizations(state);
     resolveQuotationSpeakers(state, countries);
+    resolveClosingReports(state);
     resolveGroupMeetings(state);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);
   },
@@ -1044,6 +1049,44 @@ function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<st
         if (to) list.push(resolved(sentence, i, i + 1, to, "quotation-speaker", "pronoun"));
       });
     }
+  }
+}
+
+/**
+ * "Turkey handed over military equipment to Kyrgyzstan. Press service of the General Staff of the
+ * Armed Forces of the Kyrgyz Republic reported.": a sentence that is only a speaker (a body or
+ * country, after at most a few words ending in "of" or "the") and a verb of reporting tells who
+ * said the sentence before it; that sentence, when it has no speaker of its own, is the speaker's
+ * claim (as a quotation's sentences are).
+ */
+function resolveClosingReports(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const before = state.sentences[sentence.index - 1];
+    if (!before || before.quotedBy) continue;
+    const tokens = sentence.tokens;
+    let v = tokens.length - 1;
+    while (v > 0 && (tokens[v] as Token).pos === "PUNCT") v--;
+    const verb = tokens[v] as Token;
+    if (verb.pos !== "VERB" || !CLOSING_REPORTS.has(verb.lemma)) continue;
+    const list = state.mentions[sentence.index] as Mention[];
+    // The speaker is the first body or country, named by the phrase that runs up to the verb
+    // ("the General Staff of the Armed Forces of the Kyrgyz Republic": the General Staff).
+    const speaker = list
+      .filter((m) => m.kind !== "demonym" && (m.type === "Organization" || m.type === "Country"))
+      .sort((a, b) => a.first - b.first)[0];
+    if (!speaker || speaker.first > REPORTER_OPENING) continue;
+    // ("The Cambodian Ministry of National Defence reported.": past the demonym that qualifies it.)
+    const demonym = list.find((m) => m.kind === "demonym" && m.last === speaker.first);
+    const start = demonym ? demonym.first : speaker.first;
+    if (start > 0 && !/^(?:of|the)$/u.test((tokens[start - 1] as Token).lower)) continue;
+    if (tokens.slice(0, start).some((t) => t.pos === "VERB" || t.pos === "AUX")) continue;
+    let k = speaker.last;
+    while (k < v && (/^(?:of|the)$/u.test((tokens[k] as Token).lower) || covered(list, k))) k++;
+    if (k !== v) continue;
+    // The sentence before must tell no speaker of its own ("X said …").
+    if (before.tokens.some((t) => t.pos === "VERB" && (SAY.has(t.lemma) || CLOSING_REPORTS.has(t.lemma))))
+      continue;
+    before.quotedBy = { speaker, side: speaker.type === "Country" ? speaker.name : speaker.country };
   }
 }
 

@@ -61,5 +61,8 @@ export const VISIT_CUES: readonly string[] = DATA.visitCues;
 /** Lemmas of receiving someone: the person they take as object is a visitor ("received General X"). */
 export const HOST_VERBS: readonly string[] = DATA.hostVerbs;
 
+/** Lemmas of a sentence that only names who told the sentence before ("Turkey handed over equipment. The General Staff's press service reported."). */
+export const CLOSING_REPORT_VERBS: readonly string[] = DATA.closingReportVerbs;
+
 /** Verbs that tell a meeting only after a titled group subject ("the two defence ministers discussed …"). */
 export const TITLED_GROUP_PHRASES: readonly string[] = DATA.titledGroupPhrases;

@@ -422,6 +422,16 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Sergei Lavrov", "assesses", "Israel"]],
   },
   {
+    label: "a sentence that only names a reporting body after a claim: the body says the claim",
+    text: "China delivered two patrol boats to Cambodia on Monday. The Cambodian Ministry of National Defence reported.",
+    gives: [["Cambodian Ministry of National Defence", "assesses", "China"]],
+  },
+  {
+    label: "a closing report after a claim with a speaker of its own: the claim keeps its speaker",
+    text: "Turkey handed over trucks to Kyrgyzstan, the embassy said. The press service of the Kyrgyz Defence Ministry reported.",
+    notGives: [["Kyrgyz Defence Ministry", "assesses", "Turkey"]],
+  },
+  {
     label: "It also said …: the speaker is the only body of the sentence before",
     text: "The Norwegian Defence Materiel Agency signed the frigate deal on Tuesday. It also said Kongsberg was building the missiles.",
     gives: [["Norwegian Defence Materiel Agency", "assesses", "Kongsberg"]],
