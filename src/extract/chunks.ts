@@ -140,6 +140,14 @@ function adverbialCloses(
     const t = tokens[j] as Token;
     if ((t.pos === "VERB" && !t.lower.endsWith("ing")) || t.pos === "AUX" || t.text === ",") return false;
   }
+  return subjectFollows(tokens, cover, k);
+}
+
+/**
+ * True when only a titled person's name (titles, names, "of" phrases, no comma) stands between
+ * `k` and the next verb: the name is that verb's subject.
+ */
+function subjectFollows(tokens: Token[], cover: (Mention | null)[], k: number): boolean {
   let person = false;
   for (let j = k + 1; j < Math.min(tokens.length, k + ADVERBIAL_SUBJECT_REACH); j++) {
     const t = tokens[j] as Token;
@@ -154,6 +162,16 @@ function adverbialCloses(
       return false;
   }
   return false;
+}
+
+/**
+ * "arrived in Tokyo and Prime Minister X met …": after a place that a preposition governs, "and"
+ * before a titled person whose verb follows joins two clauses, not two list items.
+ */
+function placeThenClause(tokens: Token[], cover: (Mention | null)[], place: ChunkItem[], k: number): boolean {
+  const only = place.length === 1 ? place[0] : undefined;
+  if (only?.kind !== "mention" || only.m.type !== "Location") return false;
+  return tokens[only.m.first - 1]?.pos === "ADP" && subjectFollows(tokens, cover, k);
 }
 
 /** Tokens after the comma that closes an opening adverbial within which the subject's verb comes. */
@@ -302,8 +320,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         continue;
       }
       if (
-        (t.lower === "and" ||
-          t.lower === "or" ||
+        (((t.lower === "and" || t.lower === "or") && !placeThenClause(tokens, cover, items, k)) ||
           (t.text === "," &&
             listContinues(
               tokens,

@@ -105,7 +105,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object.
   const direct = zone.chunks.filter(
     (c, i) =>
-      (c.chunk.first <= t + 2 && c.prep === "") ||
+      (c.chunk.first <= t + 2 + openersBefore(tokens, c.chunk.first) && c.prep === "") ||
       (i === 0 && c.chunk.first > t + 2 && timeAdverbialStart(tokens, c.chunk.first - 1) === t + 1),
   );
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").

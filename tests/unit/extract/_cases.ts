@@ -887,6 +887,12 @@ export const CASES: SentenceCase[] = [
     gives: [["Ion Rusu", "meets", "Daniel Ionita"]],
   },
   {
+    label: "'and' after a place a preposition governs opens a clause when a titled person and a verb follow",
+    text: "Foreign Minister Lena Marsh arrived in Oslo and Prime Minister Erik Dahl met the visiting US envoy Mark Reyes.",
+    gives: [["Erik Dahl", "meets", "Mark Reyes"]],
+    notGives: [["Lena Marsh", "meets", "Mark Reyes"]],
+  },
+  {
     label: "'they met' someone in the opening clause says nothing of the two subjects after it",
     text: "Before they met Fumio Kishida, Prime Minister Rishi Sunak and Indian Prime Minister Narendra Modi spoke to reporters.",
     notGives: [["Rishi Sunak", "meets", "Narendra Modi"]],
