@@ -622,7 +622,7 @@ function isOrgOrUnknown(m: ListMember): boolean {
 
 /** The list member that starts at token `k`, else null. */
 function listMemberAt(tokens: Token[], k: number, out: Mention[], covered: Uint8Array): ListMember | null {
-  if (covered[k]) {
+  if (k < covered.length && covered[k]) {
     const mention = out.find((m) => m.first === k);
     return mention ? { first: k, last: mention.last, mention } : null;
   }
@@ -2460,7 +2460,8 @@ function countryEndsAt(out: Mention[], at: number): boolean {
 /** True when token `at` is `word` (lower case), with a glued apostrophe after it when `word` ends in one. */
 function honorificWordAt(tokens: Token[], at: number, word: string): boolean {
   if (!word.endsWith("'")) return tokens[at]?.lower === word;
-  const apostrophe = tokens[at + 1];
+  // Read inside the tokens only: a read past the end throws optimised code away.
+  const apostrophe = at + 1 < tokens.length ? tokens[at + 1] : undefined;
   return (
     tokens[at]?.lower === word.slice(0, -1) &&
     (apostrophe?.text === "'" || apostrophe?.text === "\u2019") &&
@@ -3808,8 +3809,10 @@ function orgContext(tokens: Token[], first: number, words: Token[]): boolean {
 function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boolean {
   if (at < 0) return false;
   for (let k = 0; k < phrase.length; k++) {
-    const t = tokens[at + k];
-    if (t === undefined || t.lower.replace(/’/gu, "'") !== phrase[k]) return false;
+    // Compared with the length, not read past the end (which throws optimised code away).
+    if (at + k >= tokens.length) return false;
+    const t = tokens[at + k] as Token;
+    if (t.lower.replace(/’/gu, "'") !== phrase[k]) return false;
   }
   return true;
 }

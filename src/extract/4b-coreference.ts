@@ -445,9 +445,10 @@ function unnamedPersonStarts(tokens: Token[], list: Mention[]): Set<number> {
       !WORDS.titleHeads.has((tokens[k] as Token).lower)
     )
       k++;
-    const head = tokens[k];
+    // Not read past the end: that throws optimised code away.
+    const head = k < tokens.length ? tokens[k] : undefined;
     if (!head || !WORDS.titleHeads.has(head.lower) || covered(list, k)) continue;
-    const next = tokens[k + 1];
+    const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
     if (next && (isCapitalised(next.text) || next.lower === "of" || WORDS.titleHeads.has(next.lower)))
       continue;
     out.add(i);
@@ -781,8 +782,10 @@ function onlyAntecedent(
  */
 function countryNounAt(tokens: Token[], k: number): number {
   const at = (j: number): boolean => {
-    const t = tokens[j];
-    return t !== undefined && t.text === t.lower && COUNTRY_WORDS.has(t.lower);
+    // Compared with the length, not read past the end (which throws optimised code away).
+    if (j >= tokens.length) return false;
+    const t = tokens[j] as Token;
+    return t.text === t.lower && COUNTRY_WORDS.has(t.lower);
   };
   if (at(k)) return k;
   const modifier = tokens[k];

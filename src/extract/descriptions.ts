@@ -57,7 +57,9 @@ function coveredTokens(sentence: Sentence, list: Mention[]): Uint8Array {
 /** Length in tokens of the longest description starting at token `k`, or 0. */
 function descriptionAt(tokens: Token[], k: number): string[] | null {
   for (const words of DESCRIPTIONS) {
-    if (words.every((w, j) => tokens[k + j]?.text === w)) return words;
+    // Not read past the end: that throws optimised code away.
+    if (k + words.length <= tokens.length && words.every((w, j) => (tokens[k + j] as Token).text === w))
+      return words;
   }
   return null;
 }

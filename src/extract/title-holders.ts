@@ -176,6 +176,14 @@ function counterpartLinks(state: DocState): CounterpartLink[] {
   return out;
 }
 
+/**
+ * Of `persons`, the one that ends last (the first of those that end there), else undefined; an
+ * empty list is not read at [0], which throws optimised code away.
+ */
+function nearestFirst(persons: Mention[]): Mention | undefined {
+  return persons.length === 0 ? undefined : persons.sort((a, b) => b.last - a.last)[0];
+}
+
 /** The counterpart link of the word "counterpart" at `k`, or null. */
 function counterpartLinkAt(tokens: Token[], list: Mention[], k: number): CounterpartLink | null {
   let n = k + 1;
@@ -186,12 +194,12 @@ function counterpartLinkAt(tokens: Token[], list: Mention[], k: number): Counter
   if (!person) return null;
   const country = list.find((x) => x.type === "Country" && x.last === k);
   let p = (country?.first ?? k) - 1;
-  const pronoun = PRONOUNS.has(tokens[p]?.lower ?? "");
-  if (!pronoun && tokens[p]?.key === "'s") p--;
+  // Not read before the first token (tokens[-1]): that throws optimised code away.
+  const before = p >= 0 ? tokens[p] : undefined;
+  const pronoun = PRONOUNS.has(before?.lower ?? "");
+  if (!pronoun && before?.key === "'s") p--;
   const owner = pronoun
-    ? list
-        .filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.last <= p)
-        .sort((a, b) => b.last - a.last)[0]
+    ? nearestFirst(list.filter((x) => x.type === "Person" && x.kind !== "pronoun" && x.last <= p))
     : list.find((x) => x.type === "Person" && x.kind !== "pronoun" && x.last === p + 1);
   return owner && owner.name !== person.name ? { owner: owner.name, person, country: country?.name } : null;
 }
