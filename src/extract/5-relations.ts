@@ -383,6 +383,9 @@ function frameRules(
     const gerund = tok.pos === "NOUN" ? gerundWithObject(ix, t) : null;
     if (tok.pos === "VERB" || gerund) {
       for (const frame of table.verb.get(gerund ?? tok.lemma) ?? []) {
+        // A row with adverbs holds only with one of them right after the verb ("spoke highly of
+        // China", not "spoke of China"; "turned over 30 helicopters to", not "turned to").
+        if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) continue;
         if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);

@@ -86,7 +86,6 @@ export function assessVerb(
   if ((frame.courtesyWords || frame.requires === "for") && !creditedAct(tokens, t, frame.courtesyWords ?? []))
     return;
   if (frame.ownActObjects && ownActObject(tokens, t, frame.ownActObjects)) return;
-  if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) return;
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
   const speaker = participialSpeaker(ix, t, table);
@@ -317,13 +316,18 @@ const THAT_REACH_AFTER_VERB = 10;
 const MEDIUM_THAT_REACH = 18;
 const MEDIUM_NOUNS = new Set(REPORT_NOUNS);
 
+/** True when `w` is a report noun by lemma or form ("report", "reports", "statement"). */
+function isReportNoun(w: Token): boolean {
+  return MEDIUM_NOUNS.has(w.lemma) || MEDIUM_NOUNS.has(w.lower);
+}
+
 /** True when "in" and a report noun (after at most two determiners or adjectives) follow the verb at `t` ("said in a report", "said in its latest statement"). */
 function inMedium(tokens: Token[], t: number): boolean {
   if (tokens[t + 1]?.lower !== "in") return false;
   for (let k = t + 2; k < t + 5; k++) {
     const w = tokens[k];
     if (!w) return false;
-    if (MEDIUM_NOUNS.has(w.lemma) || MEDIUM_NOUNS.has(w.lower)) return true;
+    if (isReportNoun(w)) return true;
     if (!/^(?:DET|ADJ|PRON)$/u.test(w.pos)) return false;
   }
   return false;
@@ -646,8 +650,7 @@ function reportParticipleSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   const time = j > 0 ? timeAdverbialStart(tokens, j) : -1;
   if (time > 0 && time <= j) j = time - 1;
   const noun = tokens[j];
-  if (!noun || noun.pos !== "NOUN" || !(MEDIUM_NOUNS.has(noun.lemma) || MEDIUM_NOUNS.has(noun.lower)))
-    return [];
+  if (!noun || noun.pos !== "NOUN" || !isReportNoun(noun)) return [];
   const role = ix.cover[j];
   if (role?.rule === "report-anaphor")
     return actorHeads([{ mention: role, name: role.name, unnamed: false }]);
@@ -1051,8 +1054,7 @@ function mediumParticiple(tokens: Token[], k: number): boolean {
   if (w.pos !== "VERB" || w.lower.endsWith("ing") || tokens[k - 1]?.pos !== "NOUN") return false;
   if (tokens[k + 1]?.lower !== "in") return false;
   for (let j = k + 2; j < Math.min(tokens.length, k + 2 + MEDIUM_PARTICIPLE_REACH); j++)
-    if (MEDIUM_NOUNS.has((tokens[j] as Token).lemma) || MEDIUM_NOUNS.has((tokens[j] as Token).lower))
-      return true;
+    if (isReportNoun(tokens[j] as Token)) return true;
   return false;
 }
 
@@ -1064,11 +1066,7 @@ function mediumParticiple(tokens: Token[], k: number): boolean {
 function reportAuthor(ix: SentenceIndex, m: Mention): boolean {
   const type = actorOf(m).type;
   const next = ix.sentence.tokens[m.last];
-  return (
-    (type === "Organization" || type === "Person") &&
-    next !== undefined &&
-    (MEDIUM_NOUNS.has(next.lemma) || MEDIUM_NOUNS.has(next.lower))
-  );
+  return (type === "Organization" || type === "Person") && next !== undefined && isReportNoun(next);
 }
 
 /**
@@ -1370,7 +1368,7 @@ function claimsAuthor(ix: SentenceIndex, from: number, verb: number, p: number):
     const m = ix.cover[k];
     if (m && m.first === k && reportAuthor(ix, m)) return actorOf(m);
     const w = tokens[k] as Token;
-    if (MEDIUM_NOUNS.has(w.lemma) || MEDIUM_NOUNS.has(w.lower)) {
+    if (isReportNoun(w)) {
       // "in a report by X": the author after the noun.
       const by = /^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "") ? chunkFrom(ix, k + 2) : null;
       return by ? (actorHeads(chunkHeads(by))[0] ?? null) : null;

@@ -675,8 +675,6 @@ function noneMoved(tokens: Token[], t: number): boolean {
 export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  // "turned over 30 helicopters to Pakistan", not "turned to Pakistan".
-  if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) return;
   const before = subjectBefore(ix, t);
   const subject = actorHeads(before.heads).length > 0 ? before : (participleSubject(ix, t) ?? before);
   let zone = purposeCut(ix, namedMakers(ix, zoneAfter(ix, t)), table);
@@ -1658,12 +1656,11 @@ export function supplyNoun(
   const persons = recipients.length === 0 && !buyer ? personsAfterTo(ix, zone, items, table) : [];
   if (recipients.length === 0 && items.length === 0 && persons.length === 0) return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
-  const armsWord = ARMS_WORDS;
   if (
     frame.requires === "arms" &&
     zone.weapons.length === 0 &&
-    !armsWord.test(tokens[t - 1]?.lower ?? "") &&
-    !armsWord.test(tokens[t - 2]?.lower ?? "") &&
+    !ARMS_WORDS.test(tokens[t - 1]?.lower ?? "") &&
+    !ARMS_WORDS.test(tokens[t - 2]?.lower ?? "") &&
     !armsInPhrase(tokens, t, table.arms)
   )
     return;
