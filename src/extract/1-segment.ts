@@ -85,7 +85,7 @@ function wrapsOn(text: string, from: number, end: number): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   const lastWord = (/[\p{L}]+$/u.exec(line)?.[0] ?? "").toLowerCase();
   if (TITLE_ABBREVIATION_SET.has(lastWord) && /\s/u.test(line.trim()) === false) return true;
-  return isCutProse(line) && (WRAP_JOINER_SET.has(lastWord) || TITLE_ABBREVIATION_SET.has(lastWord));
+  return (WRAP_JOINER_SET.has(lastWord) || TITLE_ABBREVIATION_SET.has(lastWord)) && isCutProse(line);
 }
 
 /** Where the text's last line with a letter or digit starts (-1 when none). */
@@ -93,7 +93,7 @@ function lastLineStart(text: string): number {
   let end = text.length;
   while (end > 0) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
-    if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) return start;
+    if (LETTER_OR_DIGIT.test(text.slice(start, end))) return start;
     end = start - 1;
   }
   return -1;

@@ -57,6 +57,7 @@ import {
   WEAPON_PERSON_PHRASES,
 } from "./lexicon/weapons.ts";
 import {
+  FINAL_STOP,
   TITLE_HEAD,
   WORDS,
   acronymInBrackets,
@@ -241,7 +242,7 @@ function bodyAcronyms(sentences: readonly Sentence[]): Set<string> {
   for (const s of sentences)
     for (let k = 1; k < s.tokens.length; k++) {
       const t = s.tokens[k] as Token;
-      if (/^[A-Z]{2,6}$/u.test(t.text) && s.tokens[k - 1]?.lower === "the") out.add(t.text);
+      if (s.tokens[k - 1]?.lower === "the" && ACRONYM.test(t.text)) out.add(t.text);
     }
   return out;
 }
@@ -367,10 +368,10 @@ export function findMentions(
     if (
       hit?.entry.type === "Organization" &&
       hit.end === i + 1 &&
-      /^[A-Z]{2,3}$/u.test((tokens[i] as Token).text) &&
+      TWO_OR_THREE_CAPITALS.test((tokens[i] as Token).text) &&
       (tokens[i] as Token).space &&
       !covered[i - 1] &&
-      /^[A-Z]{2,6}$/u.test(tokens[i - 1]?.text ?? "")
+      ACRONYM.test(tokens[i - 1]?.text ?? "")
     )
       continue;
     if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
@@ -632,7 +633,7 @@ function listMemberAt(tokens: Token[], k: number, out: Mention[], covered: Uint8
     last - k < MAX_LIST_MEMBER_WORDS &&
     !covered[last] &&
     isCapitalised((tokens[last] as Token).text) &&
-    /\p{L}/u.test((tokens[last] as Token).text)
+    LETTER.test((tokens[last] as Token).text)
   )
     last++;
   if (last === k || namesField(tokens, k, last)) return null;
@@ -662,7 +663,7 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
     // "Abu Dhabi Ship Builders": a capitalised ship noun is inside a name, not before a ship's;
     // "the Navy's Flag Ship Sayura", "the National Security Cutter Munro": unless a capitalised
     // class of ship that no name took stands before a ship's name.
-    const lower = /^\p{Ll}/u.test(noun.text);
+    const lower = LOWER_FIRST.test(noun.text);
     if (!lower && !titledShipClass(tokens, i, covered)) continue;
     let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
     for (let n = 0; n < 4 && k < tokens.length; n++) {
@@ -796,7 +797,7 @@ function vesselBefore(tokens: Token[], i: number, out: Mention[], verb: boolean)
   if (verb && prev.pos === "NOUN" && !VESSEL_WORDS.has(prev.lower)) return false;
   for (let j = i - 1; j >= 0 && j >= i - MAX_NAMING_REACH; j--) {
     const w = tokens[j] as Token;
-    if (VESSEL_WORDS.has(w.lower) && /^\p{Ll}/u.test(w.text)) return true;
+    if (VESSEL_WORDS.has(w.lower) && LOWER_FIRST.test(w.text)) return true;
     if (out.some((m) => m.type === "Person" && m.first <= j && j < m.last)) return false;
   }
   return false;
@@ -832,6 +833,9 @@ const MAX_LISTED_MODELS = 6;
 
 /** Opens with a lower-case letter. */
 const LOWER_FIRST = /^\p{Ll}/u;
+
+/** A letter anywhere. */
+const LETTER = /\p{L}/u;
 
 /** Digits only. */
 const DIGITS = /^\d+$/u;
@@ -996,7 +1000,7 @@ function modelVariantEnd(tokens: Token[], end: number, gazetteer: Gazetteer, fam
  */
 function endsBodyName(tokens: Token[], i: number, end: number, covered: Uint8Array): boolean {
   const prev = tokens[i - 1];
-  if (!prev || covered[i - 1] || !/^\p{Lu}\p{Ll}/u.test(prev.text) || WORDS.nonName.has(prev.lower))
+  if (!prev || covered[i - 1] || !CAPITALISED_START.test(prev.text) || WORDS.nonName.has(prev.lower))
     return false;
   if (isTitleWord(prev.lower) || WORDS.demonymWords.has(prev.text)) return false;
   return apposedDescriptor(tokens, end);
@@ -1389,7 +1393,7 @@ function spellsLowerCasePhrase(tokens: Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && initials.length < word.length; k--) {
     const t = tokens[k] as Token;
     if (t.text === "-") continue;
-    if (!/^\p{Ll}/u.test(t.text)) return false;
+    if (!LOWER_FIRST.test(t.text)) return false;
     const parts = t.text.split("-").filter(Boolean);
     for (let p = parts.length - 1; p >= 0; p--) initials.unshift((parts[p] as string)[0] as string);
   }
@@ -1421,7 +1425,7 @@ const MAGNITUDES = /^(?:thousand|million|billion|trillion|mn|bn|crore|lakh)$/u;
 /** The token at `k` when it is a capitalised word where no listed name starts; null otherwise. */
 function unlistedCapitalisedWord(tokens: Token[], k: number, gazetteer: Gazetteer): Token | null {
   const t = tokens[k];
-  if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  if (!t || !CAPITALISED_START.test(t.text)) return null;
   return gazetteer.byFirst.has(t.key) && matchAt(tokens, k, gazetteer) ? null : t;
 }
 
@@ -1536,8 +1540,6 @@ function glueHyphenVariant(tokens: Token[], at: number): boolean {
   );
 }
 
-/** Capital letters of a variant written apart from its model ("MKA" in "Su-30 MKA"). */
-const VARIANT_LETTERS = /^[A-Z]{2,3}$/u;
 /** The letters and digits of an index designator after its leading number ("K720" of "9K720", "N6-TE"). */
 const INDEX_TAIL = /^[A-Z]{1,2}\d{1,4}[A-Z]{0,2}\d{0,2}(?:-[A-Z]{1,3})?$/u;
 
@@ -1609,7 +1611,7 @@ function matchDesignator(
     !indexed &&
     spaced &&
     !covered[last] &&
-    VARIANT_LETTERS.test(spaced.text) &&
+    TWO_OR_THREE_CAPITALS.test(spaced.text) &&
     !gazetteer.byFirst.has(spaced.key) &&
     !isCapitalised(tokens[last + 1]?.text ?? "")
   )
@@ -1720,7 +1722,7 @@ const CLASS_ACRONYM_QUALIFIER = /^([A-Z]{2,3})-?([A-Z]{3,6})$/u;
 /** Opens with two or three capitals. */
 const CAPITALS_FIRST = /^[A-Z]{2,3}/u;
 
-/** Two or three capitals ("QR", "MR"). */
+/** Two or three capitals ("QR", "MR"; "MKA" in "Su-30 MKA"). */
 const TWO_OR_THREE_CAPITALS = /^[A-Z]{2,3}$/u;
 
 /** A class acronym after a hyphen ("SAM" of "MR-SAM"), maybe plural. */
@@ -2034,7 +2036,10 @@ function quotedAt(tokens: Token[], first: number, last: number): boolean {
 function weaponHeadBefore(tokens: Token[], at: number): boolean {
   const t = tokens[at - 1];
   return (
-    t !== undefined && /^\p{Ll}/u.test(t.text) && t.pos !== "VERB" && WORDS.weaponHeads.has(singular(t.lower))
+    t !== undefined &&
+    LOWER_FIRST.test(t.text) &&
+    t.pos !== "VERB" &&
+    WORDS.weaponHeads.has(singular(t.lower))
   );
 }
 
@@ -2503,11 +2508,8 @@ function dropBodyAcronym(sentence: Sentence, m: Mention, acronyms: ReadonlySet<s
   const end = sentence.tokens[m.last - 1] as Token;
   if (m.type !== "Person" || m.last - m.first < 3 || !acronyms.has(end.text)) return;
   const name = m.name || m.text;
-  const cut = makeMention(sentence, m.first, m.last - 1, "", m.type, m.kind, m.rule);
-  m.last = cut.last;
-  m.end = cut.end;
-  m.text = cut.text;
-  m.name = name.endsWith(` ${end.text}`) ? name.slice(0, -end.text.length - 1) : cut.text;
+  respan(m, makeMention(sentence, m.first, m.last - 1, "", m.type, m.kind, m.rule));
+  if (name.endsWith(` ${end.text}`)) m.name = name.slice(0, -end.text.length - 1);
 }
 
 /**
@@ -2522,11 +2524,9 @@ function keepHonorifics(sentence: Sentence, m: Mention, from: number): void {
   for (let j = m.first - 1; j >= from && j >= m.first - MAX_HONORIFIC_TOKENS; j--)
     if (honorificsEnd(tokens, j) === m.first) start = j;
   if (start === m.first) return;
-  const wide = makeMention(sentence, start, m.last, m.name || m.text, m.type, m.kind, m.rule);
-  m.first = wide.first;
-  m.start = wide.start;
-  m.name = wide.name;
-  m.text = wide.text;
+  const name = m.name || m.text;
+  respan(m, makeMention(sentence, start, m.last, "", m.type, m.kind, m.rule));
+  m.name = name;
 }
 
 function matchFallback(
@@ -2545,7 +2545,7 @@ function matchFallback(
     // "Subang Air Base RMAF": a unit's acronym after a place's noun starts another name.
     if (last - first >= 2 && acronymAfterPlaceHead(tokens, last)) break;
     // "in Perth Thursday": a weekday or month name after a name is not part of it.
-    if (isCapitalised(t.text) && /\p{L}/u.test(t.text) && !(last > first && CALENDAR_NAMES.has(t.lower))) {
+    if (isCapitalised(t.text) && LETTER.test(t.text) && !(last > first && CALENDAR_NAMES.has(t.lower))) {
       last++;
       continue;
     }
@@ -2560,7 +2560,8 @@ function matchFallback(
       continue;
     }
     // "Dar es Salaam", "Santiago de Cuba": a city of the gazetteer with lower-case words in its name.
-    const city = last > first && /^\p{Ll}/u.test(t.text) ? cityWithLowerCaseWords(sentence, first, last) : -1;
+    const city =
+      last > first && LOWER_FIRST.test(t.text) ? cityWithLowerCaseWords(sentence, first, last) : -1;
     if (city > 0) {
       last = city;
       cityEnd = city;
@@ -2664,7 +2665,7 @@ function matchFallback(
   while (
     last - first >= 3 &&
     POST_NOMINAL_WORDS.has((tokens[last - 1] as Token).text) &&
-    /^\p{Lu}\p{Ll}/u.test((tokens[last - 2] as Token).text) &&
+    CAPITALISED_START.test((tokens[last - 2] as Token).text) &&
     !hasOrgHead(tokens, first, last - 1)
   )
     last--;
@@ -2830,7 +2831,7 @@ function matchFallback(
     first + 3 < last &&
     tokens[first + 1]?.text === "-" &&
     !tokens[first + 1]?.space &&
-    /^\p{Ll}/u.test(tokens[first + 2]?.text ?? "") &&
+    LOWER_FIRST.test(tokens[first + 2]?.text ?? "") &&
     isCapitalised(tokens[first + 3]?.text ?? "")
   )
     first += 3;
@@ -2864,7 +2865,7 @@ function matchFallback(
     !covered[first - 1] &&
     WORDS.orgHeads.has((words[0] as Token).lower) &&
     !GENERIC_BODY_STARTS.has((words[0] as Token).lower) &&
-    /^\p{Ll}/u.test(tokens[last]?.text ?? "") &&
+    LOWER_FIRST.test(tokens[last]?.text ?? "") &&
     (tokens[last]?.pos === "NOUN" || tokens[last]?.pos === "ADJ")
   )
     return null;
@@ -2874,7 +2875,7 @@ function matchFallback(
     words.length === 1 &&
     first === 0 &&
     WORDS.orgHeads.has((words[0] as Token).lower) &&
-    /^\p{Ll}/u.test(tokens[last]?.text ?? "") &&
+    LOWER_FIRST.test(tokens[last]?.text ?? "") &&
     WORDS.orgHeads.has(tokens[last]?.lower ?? "")
   )
     return null;
@@ -2972,7 +2973,7 @@ function apposedTitle(tokens: Token[], last: number): boolean {
   if (tokens[last]?.text !== ",") return false;
   const article = /^(?:a|an|the)$/u.test(tokens[last + 1]?.lower ?? "");
   const possessive =
-    !article && tokens[last + 2]?.key === "'s" && /^\p{Ll}/u.test(tokens[last + 3]?.text ?? "");
+    !article && tokens[last + 2]?.key === "'s" && LOWER_FIRST.test(tokens[last + 3]?.text ?? "");
   // "…, South Africa's Minister of Defence and Military Veterans,": a possessive name (one to
   // three capitalised words) before a capitalised title.
   const owner = possessiveOwnerEnd(tokens, last + 1);
@@ -2980,7 +2981,7 @@ function apposedTitle(tokens: Token[], last: number): boolean {
     return capitalisedTitleBetweenCommas(tokens, owner);
   if (!article && !possessive && isCapitalised(tokens[last + 1]?.text ?? ""))
     return capitalisedTitleBetweenCommas(tokens, last + 1);
-  if (!article && !possessive && !/^\p{Ll}/u.test(tokens[last + 1]?.text ?? "")) return false;
+  if (!article && !possessive && !LOWER_FIRST.test(tokens[last + 1]?.text ?? "")) return false;
   for (let k = last + (article ? 2 : possessive ? 3 : 1); k < Math.min(tokens.length, last + 6); k++) {
     const w = tokens[k] as Token;
     if (WORDS.titleHeads.has(w.lower)) return true;
@@ -3281,7 +3282,7 @@ function rankOpensNextName(tokens: Token[], last: number): boolean {
     TITLE_ABBREVIATION_WORDS.has((tokens[last - 1] as Token).lower) &&
     tokens[last]?.text === "." &&
     tokens[last]?.space === false &&
-    /^\p{Lu}\p{Ll}/u.test(tokens[last + 1]?.text ?? "")
+    CAPITALISED_START.test(tokens[last + 1]?.text ?? "")
   );
 }
 
@@ -3304,7 +3305,7 @@ function portfolioWords(tokens: Token[], first: number, last: number): boolean {
 function endsApposition(tokens: Token[], last: number): boolean {
   const next = tokens[last];
   if (!next || /^[,.;]$/u.test(next.text)) return true;
-  return next.lower === "and" && /^\p{Ll}/u.test(tokens[last + 1]?.text ?? "");
+  return next.lower === "and" && LOWER_FIRST.test(tokens[last + 1]?.text ?? "");
 }
 
 /**
@@ -3365,7 +3366,7 @@ function titleBeforeComma(tokens: Token[], first: number): boolean {
  */
 function tailType(tokens: Token[], last: number): EntityType | null {
   const next = tokens[last];
-  if (!next || !/^\p{Ll}/u.test(next.text)) return null;
+  if (!next || !LOWER_FIRST.test(next.text)) return null;
   if (CONTINENT_ADJECTIVES.has((tokens[last - 1] as Token).text)) return null;
   if (
     WORDS.placeTailHeads.has(next.lower) ||
@@ -3403,7 +3404,7 @@ function adjectiveBesideDemonym(tokens: Token[], last: number): boolean {
 function namedAfterWeaponClass(tokens: Token[], first: number): boolean {
   if (!WORDS.namingWords.has(tokens[first - 1]?.lower ?? "")) return false;
   const head = tokens[first - 2];
-  if (!head || !/^\p{Ll}/u.test(head.text) || !WORDS.modelHeads.has(singular(head.lower))) return false;
+  if (!head || !LOWER_FIRST.test(head.text) || !WORDS.modelHeads.has(singular(head.lower))) return false;
   const before = tokens[first - 3]?.lower ?? "";
   if (WORDS.broadModelHeads.has(singular(head.lower)))
     return WORDS.weaponModifiers.has(before) || WORDS.namedSystemModifiers.has(before);
@@ -3428,7 +3429,7 @@ function weaponTail(tokens: Token[], at: number): boolean {
     if (!t) return false;
     if (t.text === "-" && !t.space) continue;
     words++;
-    if (!/^\p{Ll}/u.test(t.text)) return false;
+    if (!LOWER_FIRST.test(t.text)) return false;
     const head = singular(t.lower);
     if (WORDS.modelHeads.has(head) && t.lower !== "fighters" && (!WORDS.broadModelHeads.has(head) || k > at))
       return true;
@@ -3499,7 +3500,7 @@ function acronymAfterPlaceHead(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return (
     prev !== undefined &&
-    /^[A-Z]{2,6}$/u.test((tokens[k] as Token).text) &&
+    ACRONYM.test((tokens[k] as Token).text) &&
     !isCapitalised(tokens[k + 1]?.text ?? "") &&
     isCapitalised(prev.text) &&
     WORDS.placeHeads.has(prev.lower)
@@ -3555,9 +3556,6 @@ function titleHeadAt(tokens: Token[], at: number): boolean {
   const word = t.lower.replace(FINAL_STOP, "");
   return (titleClass(word) & TITLE_HEAD) !== 0 || WORDS.honorifics.has(word) || WORDS.honorifics.has(t.text);
 }
-
-/** A final stop ("Gen."). */
-const FINAL_STOP = /\.$/u;
 
 function titleBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];

@@ -16,6 +16,7 @@ import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
 import {
+  FINAL_STOP,
   TITLE_HEAD,
   TITLE_WORD,
   UNNAMED_WORD,
@@ -209,10 +210,7 @@ function isCountryName(m: Mention): boolean {
   return m.type === "Country" && m.kind === "name";
 }
 
-/** A final stop ("Gen."). Regular expressions live at module level: a literal in a function is a new object on every call */
-const FINAL_STOP = /\.$/u;
-
-/** "and" or "or". */
+/** "and" or "or". Regular expressions live at module level: a literal in a function is a new object on every call */
 const AND_OR = /^(?:and|or)$/u;
 
 /** A comma, stop or semicolon. */

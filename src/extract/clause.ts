@@ -367,6 +367,8 @@ function regionBefore(tokens: Token[], first: number): number {
 const TOPIC_PREPOSITIONS = new Set(["on", "about", "into"]);
 /** Most words of a report's topic phrase before the verb ("a report on the war in Yemen"). */
 const REPORT_TOPIC_REACH = 6;
+/** Tags that end a report's topic phrase before the verb. */
+const TOPIC_BREAK_TAGS = /^(?:VERB|AUX|PUNCT|PRON|SCONJ)$/u;
 
 /**
  * The index of a report noun whose topic phrase ends at `j` ("A UN report on the war in Yemen
@@ -380,7 +382,7 @@ function reportBeforeTopic(ix: SentenceIndex, j: number): number {
       const noun = tokens[k - 1] as Token;
       return noun.pos === "NOUN" && REPORT_NOUNS.has(noun.lemma) ? k - 1 : -1;
     }
-    if (/^(?:VERB|AUX|PUNCT|PRON|SCONJ)$/u.test(w.pos)) return -1;
+    if (TOPIC_BREAK_TAGS.test(w.pos)) return -1;
   }
   return -1;
 }
@@ -399,7 +401,8 @@ function exampleMembers(ix: SentenceIndex, open: number, close: number): Chunk |
   let k = open + 1;
   const opener = tokens[k]?.lower ?? "";
   if (!EXAMPLES.has(opener) || ix.cover[k]) return null;
-  k += opener === "such" ? (tokens[k + 1]?.lower === "as" ? 2 : 99) : 1;
+  if (opener === "such" && tokens[k + 1]?.lower !== "as") return null;
+  k += opener === "such" ? 2 : 1;
   const inner = ix.chunkAt[close - 1];
   if (!inner || inner.last !== close || inner.first > k + 1 || inner.first < k) return null;
   if (inner.first === k + 1 && tokens[k]?.lower !== "the") return null;

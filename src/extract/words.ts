@@ -219,7 +219,7 @@ export function isTitleOrHonorific(lower: string): boolean {
 }
 
 /** A final stop ("Gen."). Regular expressions live at module level: a literal in a function is a new object on every call */
-const FINAL_STOP = /\.$/u;
+export const FINAL_STOP = /\.$/u;
 
 /** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
 export function isRankToken(t: Token): boolean {
