@@ -11,7 +11,7 @@ import {
   NON_STATE_GROUPS,
   VISIT_PARTICIPLES,
 } from "./lexicon/descriptions.ts";
-import { PORTFOLIO_NOUNS } from "./lexicon/titles.ts";
+import { HEADED_TITLE_MODIFIERS, PORTFOLIO_NOUNS } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -92,6 +92,17 @@ function isActor(m: Mention): boolean {
 
 const NON_STATE = new Set(NON_STATE_GROUPS);
 const PORTFOLIO = new Set(PORTFOLIO_NOUNS);
+const HEADED_MODIFIERS = new Set(HEADED_TITLE_MODIFIERS);
+
+/** True when a title's head follows token k after title words only ("arms procurement chief"). */
+function titleHeadFollows(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const c = titleClass((tokens[j] as Token).lower);
+    if ((c & TITLE_HEAD) !== 0) return true;
+    if ((c & TITLE_WORD) === 0 && !PORTFOLIO.has((tokens[j] as Token).lower)) return false;
+  }
+  return false;
+}
 const EVENT_HEAD_WORDS = new Set(EVENT_HEADS);
 const APPOSITIVE = new Set(APPOSITIVE_NOUNS);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
@@ -283,7 +294,11 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         continue;
       }
       // "President-elect": a modifier glued by a hyphen to a title is no verb.
-      if ((word & TITLE_WORD) !== 0 && (t.pos !== "VERB" || glued(tokens, k))) {
+      if (
+        (word & TITLE_WORD) !== 0 &&
+        (t.pos !== "VERB" || glued(tokens, k)) &&
+        (!HEADED_MODIFIERS.has(t.lower) || titleHeadFollows(tokens, k))
+      ) {
         // Not a head (the first test took heads): a modifier ("deputy", "foreign").
         items.push({ kind: "title", word: t.lower, head: false, index: k });
         k++;

@@ -37,6 +37,13 @@ export const POST_NOMINALS: readonly string[] = DATA.postNominals;
  */
 export const PORTFOLIO_NOUNS: readonly string[] = DATA.portfolioNouns;
 
+/**
+ * Title modifiers that are also common nouns of defence news ("arms"): they belong to a title only
+ * when a title's head follows them after other title words ("arms procurement chief"), never on
+ * their own ("U.S. arms sales to Taiwan").
+ */
+export const HEADED_TITLE_MODIFIERS: readonly string[] = DATA.headedTitleModifiers;
+
 /** Honorifics written before a name ("Mr.", "Gen."): the name after them is a Person. */
 export const HONORIFICS: readonly string[] = [...TITLE_ABBREVIATIONS, ...DATA.honorifics];
 

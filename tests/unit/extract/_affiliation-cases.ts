@@ -1252,4 +1252,9 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The Greek defence industry sold boats to Cyprus.",
     gives: [["Greece", "supplies", "Cyprus"]],
   },
+  {
+    label: "'arms' before a sale noun is the goods, not a title word: the country before it sells",
+    text: "Moscow protested French arms sales to Armenia.",
+    gives: [["France", "supplies", "Armenia"]],
+  },
 ];
