@@ -167,7 +167,7 @@ export function isHeadline(line: string): boolean {
   return words <= HEADLINE_MAX_WORDS;
 }
 
-/** A closing quotation mark or bracket after a sentence's stop. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A closing quotation mark or bracket after a sentence's stop. */
 const CLOSING_MARK = /["”’')\]]/u;
 
 /** What may open the next sentence: a capital, a digit, an opening mark. */

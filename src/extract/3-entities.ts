@@ -1400,7 +1400,7 @@ function spellsLowerCasePhrase(tokens: Token[], i: number): boolean {
   return initials.join("").toUpperCase() === word;
 }
 
-/** Three capitals, as a currency's code is written ("NIS", "SEK"). Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Three capitals, as a currency's code is written ("NIS", "SEK"). */
 const CURRENCY_CODE = /^[A-Z]{3}$/u;
 
 /** Opens with a digit. */

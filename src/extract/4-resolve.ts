@@ -910,7 +910,7 @@ function endsWithPlaceHead(words: string[]): boolean {
   return WORDS.placeHeads.has(words[words.length - 1] as string);
 }
 
-/** Spaces and hyphens between a name's words. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Spaces and hyphens between a name's words. */
 const WORD_BREAK = /[\s-]+/u;
 
 /**

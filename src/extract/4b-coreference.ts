@@ -869,7 +869,7 @@ function isCompany(m: Mention, tokens: Token[]): boolean {
   return false;
 }
 
-/** Tags of an adjective or noun. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Tags of an adjective or noun. */
 const ADJ_OR_NOUN = /^(?:ADJ|NOUN)$/u;
 
 /**

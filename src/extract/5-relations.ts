@@ -217,7 +217,7 @@ function supplyKeys(facts: Fact[]): Set<string> {
   return new Set(facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`));
 }
 
-/** Spaces between words. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Spaces between words. */
 const SPACES = /\s+/u;
 
 /**

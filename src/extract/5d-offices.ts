@@ -68,7 +68,7 @@ function portfolioKey(words: string[]): string {
   return key.join(" ");
 }
 
-/** Spaces between words. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Spaces between words. */
 const SPACES = /\s+/u;
 
 /** A ministry's portfolio key from its name ("Ministry of Defence of Ukraine", "Russian Defense Ministry"), else null. */

@@ -107,7 +107,7 @@ export function addEvidence(
     existing.evidence.push(evidence);
 }
 
-/** A tab, line break, no-break space or two spaces. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A tab, line break, no-break space or two spaces. */
 const UNUSUAL_SPACE = /[\t\n\r\u00a0]| {2}/u;
 
 /** A coordination or a comma. */

@@ -94,6 +94,13 @@ const NON_STATE = new Set(NON_STATE_GROUPS);
 const PORTFOLIO = new Set(PORTFOLIO_NOUNS);
 const HEADED_MODIFIERS = new Set(HEADED_TITLE_MODIFIERS);
 
+/** True when token k is a portfolio noun right before a title's head ("planning minister"). */
+function portfolioBeforeHead(tokens: readonly Token[], k: number): boolean {
+  return (
+    PORTFOLIO.has((tokens[k] as Token).lower) && (titleClass(tokens[k + 1]?.lower ?? "") & TITLE_HEAD) !== 0
+  );
+}
+
 /** True when a title's head follows token k after title words only ("arms procurement chief"). */
 function titleHeadFollows(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
@@ -221,7 +228,7 @@ function isCountryName(m: Mention): boolean {
   return m.type === "Country" && m.kind === "name";
 }
 
-/** "and" or "or". Regular expressions live at module level: a literal in a function is a new object on every call */
+/** "and" or "or". */
 const AND_OR = /^(?:and|or)$/u;
 
 /** A comma, stop or semicolon. */
@@ -282,13 +289,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       }
       // "planning minister Viviana Caro", "transport secretary X": a portfolio noun right before a
       // title's head modifies it as "finance" and "trade" do.
-      if (
-        !m &&
-        PORTFOLIO.has(t.lower) &&
-        t.pos !== "VERB" &&
-        (titleClass(tokens[k + 1]?.lower ?? "") & TITLE_HEAD) !== 0 &&
-        !cover[k + 1]
-      ) {
+      if (!m && t.pos !== "VERB" && portfolioBeforeHead(tokens, k) && !cover[k + 1]) {
         items.push({ kind: "title", word: t.lower, head: false, index: k });
         k++;
         continue;
@@ -518,7 +519,7 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   const m = cover[j];
   if (m) return isActor(m);
   if (describedName(tokens, cover, j, true) > 0) return true;
-  if (PORTFOLIO.has(t.lower) && (titleClass(tokens[j + 1]?.lower ?? "") & TITLE_HEAD) !== 0) return true;
+  if (portfolioBeforeHead(tokens, j)) return true;
   return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
 }
 

@@ -113,7 +113,7 @@ function openedRelative(ix: SentenceIndex, j: number): Chunk | null {
 /** Dashes that set off an appositive ("three countries — A, B and C — sent …"). */
 const DASHES = new Set(["—", "–"]);
 
-/** A comma or closing bracket. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A comma or closing bracket. */
 const COMMA_OR_BRACKET = /^[,)]$/u;
 
 /** A final "ed". */

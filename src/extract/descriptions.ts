@@ -168,7 +168,7 @@ export function resolveOrganizationAnaphors(state: DocState): void {
   }
 }
 
-/** A comma, stop, semicolon or closing bracket. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A comma, stop, semicolon or closing bracket. */
 const CLAUSE_END_MARK = /^[,.;)]$/u;
 
 /**

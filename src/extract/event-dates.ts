@@ -110,7 +110,7 @@ function nearest(list: readonly DateMention[], from: number, to: number): DateMe
   return [...list].sort((a, b) => gap(a, from, to) - gap(b, from, to))[0];
 }
 
-/** A day written "YYYY-MM-DD". Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A day written "YYYY-MM-DD". */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**

@@ -230,7 +230,7 @@ export function matchAt(
   return best;
 }
 
-/** Opens with a capital or a digit. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Opens with a capital or a digit. */
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
 
 /** Spaces and hyphens between a name's words. */

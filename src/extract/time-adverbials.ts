@@ -14,7 +14,7 @@ const TIME_PREPS = new Set(TIME_ADVERBIAL_PREPOSITIONS);
 /** A year as printed in news ("in 2019"). */
 const YEAR = /^(?:19|20)\d\d$/u;
 
-/** A day's number, maybe ordinal ("5", "5th"). Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A day's number, maybe ordinal ("5", "5th"). */
 const DAY_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/u;
 
 /**

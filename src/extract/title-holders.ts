@@ -82,7 +82,7 @@ function titleOpener(
   return null;
 }
 
-/** Tags that end a complement after a title ("head of the regime, Captain X"). Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Tags that end a complement after a title ("head of the regime, Captain X"). */
 const COMPLEMENT_BREAK_TAGS = /^(?:VERB|AUX|PUNCT|CCONJ|PRON)$/u;
 
 /**

@@ -218,7 +218,7 @@ export function isTitleOrHonorific(lower: string): boolean {
   return isTitleWord(lower) || WORDS.honorifics.has(lower.replace(FINAL_STOP, ""));
 }
 
-/** A final stop ("Gen."). Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A final stop ("Gen."). */
 export const FINAL_STOP = /\.$/u;
 
 /** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */

@@ -220,7 +220,7 @@ export function acronymPrefixedBodies(
   }
 }
 
-/** A possessive "'s". Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A possessive "'s". */
 const POSSESSIVE = /^(?:'s|’s)$/u;
 
 /**

@@ -1505,7 +1505,7 @@ const STANCE = new Set(STANCE_VERBS);
 /** Words that deny a stance told after them in a claim ("did not condemn", "failed to oppose"). */
 const DENIED_STANCE = new Set(DENIED_STANCE_WORDS);
 
-/** A stop, semicolon or colon. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A stop, semicolon or colon. */
 const CLAUSE_STOP = /^[.;:]$/u;
 
 /**

@@ -768,7 +768,7 @@ function signedApart(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Tags of a verb or auxiliary. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** Tags of a verb or auxiliary. */
 const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
 
 /** Punctuation a meeting's parties do not cross. */

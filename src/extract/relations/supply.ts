@@ -343,7 +343,7 @@ const UNIT_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u;
 /** How many words a recipient unit's phrase may span before its "of" ("the 19th Jungle Brigade “Napo” of"). */
 const UNIT_REACH = 8;
 
-/** A double quotation mark. Regular expressions live at module level: a literal in a function is a new object on every call */
+/** A double quotation mark. */
 const DOUBLE_QUOTE = /^[“”"]$/u;
 
 /**
