@@ -11,6 +11,7 @@ import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
+import { SUBJECT_WORDS } from "./lexicon/descriptions.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import {
@@ -77,6 +78,7 @@ const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SPEAKER_TITLE_WORDS = new Set(SPEAKER_TITLES);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
+const SUBJECT_WORD_SET = new Set(SUBJECT_WORDS);
 /** Honorific phrases (lexicon/titles.json), each as its words; "dato'" is the word and a glued apostrophe. */
 const HONORIFIC_WORDS: readonly (readonly string[])[] = HONORIFIC_PHRASES.map((p) => p.split(" "));
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
@@ -1113,7 +1115,8 @@ function absorbPlacePrefix(sentence: Sentence, m: Mention, out: Mention[], cover
       // parties glued by a hyphen belongs to neither alone; both stay mentions of their own.
       const other = hyphenedPartyBefore(sentence.tokens, place.first, out);
       if (other) first = other.first;
-      else m.country = place.name;
+      // "the Taiwan Affairs Office": a country the body deals with (lexicon subjectWords) is not its owner.
+      else if (!SUBJECT_WORD_SET.has(sentence.tokens[place.last]?.lower ?? "")) m.country = place.name;
       break;
     }
     out.splice(at, 1);

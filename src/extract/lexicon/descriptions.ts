@@ -89,6 +89,12 @@ export const PART_OF_NOUNS: readonly string[] = DATA.partOfNouns;
 export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
 
 /**
+ * Words right after a country's name inside a body's name that make the country what the body
+ * deals with, not its owner ("the Taiwan Affairs Office of the State Council" is China's).
+ */
+export const SUBJECT_WORDS: readonly string[] = DATA.subjectWords;
+
+/**
  * Nouns of unnamed sources after "citing" ("Reuters reported, citing sources", "citing an
  * unnamed official"): the statement relays theirs. Evidence is no source ("citing the missile's
  * flight trajectory").

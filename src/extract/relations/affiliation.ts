@@ -769,6 +769,10 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     if (target && personAfterRanks(ix, target.end)) return;
     if (target) {
       emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+      // "X, defense attaché of the Chinese Embassy in Laos,": a body whose own phrase names its
+      // country names the holder's country too.
+      if (target.country && target.country !== target.name)
+        emit(own.name, "affiliated_with", target.country, target.trigger, "appositive-title", "asserted");
       // "X, the People Power Party's vice chairperson on the Intelligence Committee": the body a
       // seat is held on, after the title phrase.
       const seat = seatBody(ix, target.end);
@@ -794,9 +798,11 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
         ? end.m
         : null;
     if (!person || (tokens[next?.last ?? 0] && !/^[,.;]$/u.test(tokens[next?.last ?? 0]?.text ?? ""))) return;
-    const target = titlePhraseTarget(ix, chunk.first);
-    if (target)
-      emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+    const target = titlePhraseSpan(ix, chunk.first);
+    if (!target) return;
+    emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+    if (target.country && target.country !== target.name)
+      emit(person.name, "affiliated_with", target.country, target.trigger, "appositive-title", "asserted");
   }
 }
 

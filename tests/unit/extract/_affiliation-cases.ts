@@ -842,6 +842,40 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Present was the Military Attaché of the Embassy of France, Colonel Pierre Martin.",
     gives: [["Pierre Martin", "affiliated_with", "France"]],
   },
+  {
+    label:
+      "titles of a demonym's embassy and army set off after two names: each holder serves the body and its country, not the posting",
+    text: "Colonel Pedro Alves, military attaché at the Brazilian Embassy in Angola, and General Antonio Silva, commander of the Angolan Army, signed the certificate.",
+    gives: [
+      ["Pedro Alves", "affiliated_with", "Brazilian Embassy"],
+      ["Pedro Alves", "affiliated_with", "Brazil"],
+      ["Antonio Silva", "affiliated_with", "Angola"],
+    ],
+    notGives: [["Pedro Alves", "affiliated_with", "Angola"]],
+  },
+  {
+    label:
+      "a title of an air force 'of' a country, with its acronym, set off after the name: the holder serves the country",
+    text: "The parade was attended by Major General Juan Perez, general commander of the Air Force of the Republic of Chile (FACH), and other guests.",
+    gives: [["Juan Perez", "affiliated_with", "Chile"]],
+  },
+  {
+    label: "a body's possessive title set off before the name: the holder serves the body's country",
+    text: "The Kenya Navy's commander, Major General Ali Musa, said the boats had arrived.",
+    gives: [
+      ["Ali Musa", "affiliated_with", "Kenya Navy"],
+      ["Ali Musa", "affiliated_with", "Kenya"],
+    ],
+  },
+  {
+    label: "a country before 'Affairs' in a body's name is what the body deals with, not its owner",
+    text: "Chen Bo, a spokesman for the Taiwan Affairs Office, said the arms sale to Taiwan was wrong.",
+    gives: [["Chen Bo", "affiliated_with", "Taiwan Affairs Office"]],
+    notGives: [
+      ["Chen Bo", "affiliated_with", "Taiwan"],
+      ["Taiwan Affairs Office", "affiliated_with", "Taiwan"],
+    ],
+  },
   // ---- a list of attendees: a title running into the next name
   {
     label: "after a name and a comma, a title running straight into another name is that name's",
