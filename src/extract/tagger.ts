@@ -141,8 +141,8 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
 
 /** Object pronouns and possessive determiners that open a verb's object ("thanks them", "praises its"). */
 const OBJECT_OPENERS = new Set(["them", "it", "him", "her", "us", "me", "its", "their", "his", "our"]);
-/** Prepositions that close a plain object of a giving verb ("ships missiles to", "orders tanks from"). */
-const OBJECT_CLOSERS = new Set(["to", "from", "for", "with"]);
+/** Prepositions that close a plain object of a giving verb ("ships missiles to", "orders tanks from", "signs agreement on"). */
+const OBJECT_CLOSERS = new Set(["to", "from", "for", "with", "on"]);
 /** Prepositions that close the feeling a verb of voicing takes ("voices anger over", "concern about"). */
 const FEELING_CLOSERS = new Set(["over", "about", "at"]);
 const VOICING = new Set(VOICING_VERBS);

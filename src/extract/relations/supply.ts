@@ -620,6 +620,27 @@ function armsInPhrase(tokens: Token[], t: number, arms: ReadonlySet<string>): bo
 }
 
 /**
+ * True when goods stand in the phrase after the noun at `t`, before a preposition of a party, a
+ * verb or punctuation: a weapon, an arms word or a weapon's head word ("the purchase of howitzers
+ * from Austria"; not "the purchase of land").
+ */
+function goodsInPhrase(ix: SentenceIndex, t: number, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = t + 1; k < Math.min(tokens.length, t + 1 + NOUN_PHRASE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (DOUBLE_QUOTE.test(w.text)) continue;
+    if (/^(?:to|for|from|with|by)$/u.test(w.lower) || /^(?:VERB|AUX|PUNCT)$/u.test(w.pos)) return false;
+    if (
+      ix.cover[k]?.type === "WeaponSystem" ||
+      table.arms.has(w.lower) ||
+      WORDS.weaponHeads.has(singular(w.lower))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * "Canada sent Ukraine armoured vehicles", "shipped Israel 2,000 bombs": the first of two objects
  * of a verb whose object is the goods is the recipient, when it names an actor and the goods (a
  * weapon or an arms word) follow it at once.
@@ -1539,7 +1560,24 @@ export function supplyNoun(
   if (frameFor(table, "verb", verbLemma, "supplies")) return;
   const governor = frameFor(table, "governor", verbLemma, "supplies");
   let cues: string[] = [];
-  if (frame.roles.with === "supplier" && buyer) {
+  // "signed an agreement on the purchase of howitzers from Austria", "is negotiating a contract for
+  // the purchase of helicopters": a noun in a deal noun's phrase tells a supply only as far as the
+  // deal is concluded.
+  const held = verb < 0 && !frame.governedBy ? heldDeal(ix, t, table) : null;
+  // A purchase noun names no arms of its own (a supply noun's row asks for them): "the purchase of land".
+  if (held && buyer && !goodsInPhrase(ix, t, table)) return;
+  const buyerPersons: ChunkHead[] = [];
+  if (held) cues = held.cues;
+  if (held && held.verb >= 0 && buyer) {
+    // The deal's signer buys what its purchase noun tells ("Lithuania signed an agreement on the
+    // purchase of tanks from Germany"); a person who signs it buys for their country.
+    const subject = subjectBefore(ix, held.verb);
+    if (!subject.passive) {
+      recipients.push(...recipientHeads(subject.heads));
+      buyerPersons.push(...subject.heads.filter((h) => headType(h) === "Person"));
+    }
+    cues = [...cues, ...subject.cues, ...framingCues(ix, subject)];
+  } else if (frame.roles.with === "supplier" && buyer) {
     // "signed a contract with Egypt to deliver four corvettes": the infinitive's own frame tells
     // which party sells.
     if (supplyInfinitive(ix, t, table)) return;
@@ -1654,7 +1692,8 @@ export function supplyNoun(
   // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
   // document ties them to (see person-recipients.ts), when goods are named.
   const persons = recipients.length === 0 && !buyer ? personsAfterTo(ix, zone, items, table) : [];
-  if (recipients.length === 0 && items.length === 0 && persons.length === 0) return;
+  if (recipients.length === 0 && items.length === 0 && persons.length === 0 && buyerPersons.length === 0)
+    return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   if (
     frame.requires === "arms" &&
@@ -1667,7 +1706,9 @@ export function supplyNoun(
   // "approved a possible Foreign Military Sale to France": the approval's formula, not a hedge.
   const approved = verb >= 0 && table.approval.has(verbLemma);
   const before = wordsBefore(tokens, t, 4).filter((w) => !approved || modalityOf([w]) !== "possible");
-  const modality = modalityOf([...cues, ...before]);
+  let modality = modalityOf([...cues, ...before]);
+  // "is negotiating a contract for the purchase of": talks about a deal, not a supply.
+  if (held && !held.concluded && modality === "asserted") modality = "planned";
   // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier.
   if (suppliers.length === 0 && recipients.length > 0)
     emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
@@ -1677,10 +1718,44 @@ export function supplyNoun(
     });
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
-    for (const r of persons)
+    for (const r of [...persons, ...buyerPersons])
       emit(s.name, "supplies", r.name, tok.text, `${frame.id}${PERSON_RECIPIENT}`, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
+}
+
+/** Prepositions that put a supply or purchase noun in a deal noun's phrase ("an agreement on the purchase of"). */
+const DEAL_PHRASE_PREPOSITIONS = new Set(["on", "for", "regarding", "concerning"]);
+
+/** A deal noun whose phrase holds a supply or purchase noun, and how far the deal is concluded. */
+interface HeldDeal {
+  /** The verb whose object the deal noun is, or -1 ("under a contract for the purchase of"). */
+  verb: number;
+  /** True when that verb concludes the deal (the deal noun's own row counts under it), or there is none. */
+  concluded: boolean;
+  /** The words before the deal noun ("a proposed contract"). */
+  cues: string[];
+}
+
+/**
+ * The deal noun whose phrase holds the noun at `t`, past its determiners and a with-partner: "signed
+ * an agreement on the purchase of howitzers", "a contract with Germany for the supply of tanks"; or
+ * null. Whether the deal is concluded is told by its verb: one its own row counts under ("signed",
+ * "sealed"), not "negotiating" or "discussed".
+ */
+function heldDeal(ix: SentenceIndex, t: number, table: FrameTable): HeldDeal | null {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k >= 0 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos) && !ix.chunkAt[k]) k--;
+  if (!DEAL_PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return null;
+  const partner = ix.chunkAt[k - 1];
+  if (partner && tokens[partner.first - 1]?.lower === "with") k = partner.first - 1;
+  const noun = singular(tokens[k - 1]?.lower ?? "");
+  if (!DEALS.has(noun)) return null;
+  const verb = governingVerb(tokens, k - 1);
+  const lemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
+  const concluding = frameFor(table, "noun", noun, "supplies")?.governedBy ?? [];
+  return { verb, concluded: verb < 0 || concluding.includes(lemma), cues: wordsBefore(tokens, k - 1, 4) };
 }
 
 /**

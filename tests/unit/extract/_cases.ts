@@ -686,6 +686,35 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a signed agreement on the purchase of goods from X: X sells to the signer",
+    text: "Croatia signed an agreement on the purchase of Rafale jets from France. Slovenia signs agreement on purchase of howitzers from Sweden.",
+    gives: [
+      ["France", "supplies", "Croatia"],
+      ["France", "supplies", "Rafale"],
+      ["Sweden", "supplies", "Slovenia"],
+    ],
+  },
+  {
+    label: "a contract for a purchase still negotiated, or rejected, is no supply",
+    text: "Bulgaria is negotiating a contract for the purchase of F-16 jets from the United States. Serbia rejected an agreement on the purchase of Rafale jets from France.",
+    entities: ["Serbia", "France"],
+    hedged: [
+      ["United States", "supplies", "Bulgaria", "planned"],
+      ["United States", "supplies", "F-16", "planned"],
+    ],
+    notGives: [
+      ["United States", "supplies", "F-16"],
+      ["France", "supplies", "Serbia"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "an agreement on the purchase of goods that are no arms is no supply",
+    text: "Slovakia signed an agreement on the purchase of land from Hungary.",
+    entities: ["Slovakia", "Hungary"],
+    notGives: [["Hungary", "supplies", "Slovakia"]],
+  },
+  {
     label: "an agreement with X on cooperation names no purchase",
     text: "Vietnam signed an agreement with Russia on military-technical cooperation that covers the Su-30 jets.",
     notGives: [["Russia", "supplies", "Vietnam"]],
