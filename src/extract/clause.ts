@@ -22,7 +22,7 @@ import {
 import { EXAMPLE_OPENERS } from "./lexicon/grammar.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
-import { WORDS, isPluralTitleHead, isTitleWord } from "./words.ts";
+import { WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
@@ -140,6 +140,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       j = time - 1;
       break;
     }
+    if (time > 0 && time < j + 1 && tokens[time - 1]?.pos === "AUX") {
+      // "X has on Wednesday met with Y", "X will on Monday sign": a time adverbial after the
+      // auxiliary; the auxiliary is read on.
+      j = time - 1;
+      continue;
+    }
     const dated = tok.text === "," && !ix.cover[j] ? datedAdverbialStart(tokens, j) : -1;
     if (dated > 0 && ix.chunkAt[dated - 1]) {
       // "Kenya on Wednesday, July 28, signed": a weekday and its date set off by commas.
@@ -243,13 +249,14 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
           break;
         }
         const innerLast = inner?.items[inner.items.length - 1];
-        // "The head of the government, Prime Minister (PM) X, received": titles and a bracketed
-        // acronym may open the appositive before the name's chunk.
+        // "The head of the government, Prime Minister (PM) X, received", "The Chief of Defence
+        // Forces, Gen X, met": titles, ranks and a bracketed acronym may open the appositive
+        // before the name's chunk.
         let open = k + 1;
         while (
           inner &&
           open < inner.first &&
-          (isTitleWord(tokens[open]?.lower ?? "") || bracketedAcronym(tokens, open))
+          (isRankToken(tokens[open] as Token) || bracketedAcronym(tokens, open))
         )
           open++;
         // "Syria's main opposition group in exile, the Syrian National Council, has welcomed": a

@@ -39,7 +39,7 @@ import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { acronymInBrackets, isRankToken, isTitleWord } from "../words.ts";
+import { acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
 import type { Mention, Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
@@ -105,7 +105,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object.
   const direct = zone.chunks.filter(
     (c, i) =>
-      (c.chunk.first <= t + 2 + openersBefore(tokens, c.chunk.first) && c.prep === "") ||
+      (c.chunk.first <= t + 2 + openersBefore(ix, c.chunk.first) && c.prep === "") ||
       (i === 0 && c.chunk.first > t + 2 && timeAdverbialStart(tokens, c.chunk.first - 1) === t + 1),
   );
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
@@ -117,7 +117,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     (c) =>
       PARTNER_PREPS.has(c.prep) &&
       roles[c.prep as GrammaticalRole] === "participant" &&
-      c.chunk.first <= t + reach + openersBefore(tokens, c.chunk.first) &&
+      c.chunk.first <= t + reach + openersBefore(ix, c.chunk.first) &&
       prepOpens(tokens, c),
   );
   // "A and B exchanged views": the object must be one of the row's nouns ("exchanged prisoners" is no meeting).
@@ -190,13 +190,23 @@ function timeAfter(tokens: Token[], t: number): number {
 
 const PARTNER_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", ...VISIT_PARTICIPLES]);
 
+/** Most rank words a partner's name may stand after outside its phrase ("Brig. Gen.", "Rear Adm ."). */
+const RANK_OPENERS = 4;
+
 /**
- * How many words right before a partner's phrase only open it, past a determiner and a visit's
- * participle ("met with the visiting French general X"): they do not count against the reach.
+ * How many words right before a partner's phrase only open it, past the ranks no phrase took
+ * ("met with Brig Gen X", "met with Brig. Gen. X"), a determiner and a visit's participle ("met
+ * with the visiting French general X"): they do not count against the reach.
  */
-function openersBefore(tokens: Token[], first: number): number {
+function openersBefore(ix: SentenceIndex, first: number): number {
+  const tokens = ix.sentence.tokens;
   let n = 0;
-  while (n < 2 && PARTNER_OPENERS.has(tokens[first - 1 - n]?.lower ?? "")) n++;
+  while (n < RANK_OPENERS && first - 1 - n >= 0 && !ix.cover[first - 1 - n] && !ix.chunkAt[first - 1 - n]) {
+    if (!isRankAt(tokens, first - 1 - n)) break;
+    n++;
+  }
+  const ranks = n;
+  while (n < ranks + 2 && PARTNER_OPENERS.has(tokens[first - 1 - n]?.lower ?? "")) n++;
   return n;
 }
 

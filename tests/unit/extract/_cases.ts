@@ -863,6 +863,27 @@ export const CASES: SentenceCase[] = [
     notGives: [["Claire Dubois", "meets", "Peter Banda"]],
   },
   {
+    label: "ranks no phrase took before the partner's name do not count against the reach of 'met with'",
+    text: "Gen Amos Kiprono met with Brig Gen Laura Hayes in Nairobi. Rear Adm. Tomas Ruiz met Col. Ana Pereira at the naval base.",
+    gives: [
+      ["Amos Kiprono", "meets", "Laura Hayes"],
+      ["Tomas Ruiz", "meets", "Ana Pereira"],
+    ],
+  },
+  {
+    label: "a ranked name in another clause after 'met with' someone unnamed is no partner",
+    text: "Gen Amos Kiprono met with reporters after Brig Gen Laura Hayes left the capital.",
+    entities: ["Amos Kiprono", "Laura Hayes"],
+    notGives: [["Amos Kiprono", "meets", "Laura Hayes"]],
+  },
+  {
+    label:
+      "a time adverbial after the auxiliary, and a rank opening the subject's appositive: 'X, Gen Y, has on Tuesday met with Z'",
+    text: "The Chief of Defence Forces, Gen Amos Kiprono, has on Tuesday met with the US envoy Laura Hayes. Tomas Ruiz has on Monday refused to meet Ana Pereira.",
+    gives: [["Amos Kiprono", "meets", "Laura Hayes"]],
+    hedged: [["Tomas Ruiz", "meets", "Ana Pereira", "negated"]],
+  },
+  {
     label: "'met with the visiting' partner: the article and the participle do not count against the reach",
     text: "Navy chief Admiral Tomas Varga later met with the visiting Chilean admiral Diego Fuentes.",
     gives: [["Tomas Varga", "meets", "Diego Fuentes"]],
