@@ -80,6 +80,24 @@ export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 export const LEAD_PARTICIPLES: readonly string[] = DATA.leadParticiples;
 
 /**
+ * Nouns of holding an office that "as" and a title follow, owned by the holder: "congratulated X
+ * for his appointment as Mongolian Defense Minister", "X's tenure as Kenya's army chief".
+ */
+export const APPOINTMENT_NOUNS: readonly string[] = DATA.appointmentNouns;
+
+/**
+ * Participles of putting someone in an office, before "as" and a title: "X was appointed as
+ * Chief of the Kenya Defence Forces" (the subject holds it), "named X as Y" (the object does).
+ */
+export const APPOINTMENT_VERBS: readonly string[] = DATA.appointmentVerbs;
+
+/**
+ * Verbs and phrases of holding or taking an office before "as" and a title, their subject the
+ * holder: "X serves as Ugandan Defence Minister", "X took office as", "X was sworn in as".
+ */
+export const SERVING_VERBS: readonly string[] = DATA.servingVerbs;
+
+/**
  * Last words of titles built on a service's name ("Chief of Army Staff", "Chief of the Naval
  * Staff"): the one service word between "of" and one of them is part of the title, not a body.
  */

@@ -16,10 +16,13 @@ import { DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
 import { BARE_SERVICES, BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
+  APPOINTMENT_NOUNS,
+  APPOINTMENT_VERBS,
   BODY_LEAD_HEADS,
   INSTITUTION_ROLES,
   LEAD_PARTICIPLES,
   LEAD_VERBS,
+  SERVING_VERBS,
   STAFF_TITLE_TAILS,
 } from "../lexicon/titles.ts";
 import {
@@ -32,7 +35,7 @@ import {
   isTitleWord,
   singular,
 } from "../words.ts";
-import { mentionsIn } from "../clause.ts";
+import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
 import { type Emit } from "./shared.ts";
 
@@ -62,6 +65,72 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   bodyOfBodyRule(ix, emit);
   bracketedDemonymRule(ix, emit);
   groupMembersRule(ix, emit);
+  appointedAsRule(ix, emit);
+}
+
+const APPOINTMENT_NOUN_SET = new Set(APPOINTMENT_NOUNS);
+const APPOINTMENT_VERB_SET = new Set(APPOINTMENT_VERBS);
+const SERVING = SERVING_VERBS.map((p) => p.split(" "));
+/** Most lower-case adjectives between a holder and a noun of holding office ("his recent appointment"). */
+const APPOINTMENT_ADJECTIVE_REACH = 2;
+/** Words read back from a noun or verb of holding office for a hedge ("his possible appointment", "may name X"). */
+const HEDGE_REACH = 3;
+
+/**
+ * "congratulated X for his appointment as Mongolian Defense Minister", "X was appointed as Chief
+ * of the Kenya Defence Forces", "named X as Y", "X serves as Ugandan Defence Minister": "as" and a
+ * title phrase naming a country or body, after a noun or verb of holding office (lexicon
+ * titles.json appointmentNouns, appointmentVerbs, servingVerbs) whose holder the grammar gives:
+ * the noun's possessor, the passive's or serving verb's subject, the active verb's object.
+ */
+function appointedAsRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (let t = 2; t < tokens.length; t++) {
+    if ((tokens[t] as Token).lower !== "as" || ix.cover[t]) continue;
+    const holder = holderBeforeAs(ix, t);
+    if (!holder) continue;
+    const span = titlePhraseSpan(ix, t + 1);
+    if (!span || span.name === holder.name) continue;
+    // "served as a deputy to Russian Defence Minister X": the country stands in another's title.
+    let k = span.end;
+    while (k < tokens.length && !ix.cover[k] && isTitleToken((tokens[k] as Token).lower)) k++;
+    if (k > span.end && personAfterRanks(ix, k)) continue;
+    emitOffice(holder, span, emit, "appointed-as");
+  }
+}
+
+/** The person who holds the office named after "as" at `t` (see appointedAsRule), else null. */
+function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  const prev = tokens[t - 1] as Token;
+  if (APPOINTMENT_NOUN_SET.has(prev.lower)) {
+    // "his (recent) appointment", "X's appointment": the possessor.
+    let k = t - 2;
+    for (let n = 0; n < APPOINTMENT_ADJECTIVE_REACH && tokens[k]?.pos === "ADJ" && !ix.cover[k]; n++) k--;
+    const poss = POSSESSIVE.test(tokens[k]?.lower ?? "");
+    const m = ix.cover[poss ? k - 1 : k];
+    if (!m || m.type !== "Person" || m.last !== (poss ? k : k + 1)) return null;
+    // "his possible appointment as": a hedged appointment holds no office yet.
+    if (modalityOf(wordsBefore(tokens, t - 1, HEDGE_REACH)) !== "asserted") return null;
+    return poss || (m.kind === "pronoun" && /^(?:his|her)$/u.test(m.text.toLowerCase())) ? m : null;
+  }
+  // "appointed X as Y": the object between the verb and "as".
+  const object = ix.cover[t - 1];
+  if (object && object.type === "Person" && object.kind !== "pronoun" && object.last === t) {
+    const verb = tokens[object.first - 1];
+    if (!verb || !APPOINTMENT_VERB_SET.has(verb.lower)) return null;
+    return modalityOf(wordsBefore(tokens, object.first - 1, HEDGE_REACH)) === "asserted" ? object : null;
+  }
+  const serving = SERVING.find((words) => words.every((w, i) => tokens[t - words.length + i]?.lower === w));
+  const appointed = APPOINTMENT_VERB_SET.has(prev.lower);
+  if (!serving && !appointed) return null;
+  const verb = t - (serving ? serving.length : 1);
+  const subject = subjectBefore(ix, verb);
+  // "X was appointed as": only a passive's subject holds the office ("X appointed Y as" is above).
+  if ((appointed && !subject.passive) || modalityOf(subject.cues) !== "asserted") return null;
+  const heads = subject.heads.filter((h) => !h.unnamed && h.mention);
+  const head = heads.length === 1 ? heads[0]?.mention : undefined;
+  return head?.type === "Person" ? head : null;
 }
 
 /** Words that introduce the members of a group just described ("officials including A and B"). */
@@ -968,12 +1037,12 @@ function emitOffice(
   p: Mention,
   span: { name: string; trigger: string; country?: string | undefined; parent?: string | undefined },
   emit: Emit,
+  rule = "office-before-name",
 ): void {
-  emit(p.name, "affiliated_with", span.name, span.trigger, "office-before-name", "asserted");
-  if (span.parent)
-    emit(p.name, "affiliated_with", span.parent, span.trigger, "office-before-name", "asserted");
+  emit(p.name, "affiliated_with", span.name, span.trigger, rule, "asserted");
+  if (span.parent) emit(p.name, "affiliated_with", span.parent, span.trigger, rule, "asserted");
   if (span.country && span.country !== span.name)
-    emit(p.name, "affiliated_with", span.country, span.trigger, "office-before-name", "asserted");
+    emit(p.name, "affiliated_with", span.country, span.trigger, rule, "asserted");
 }
 
 /** The first token of the ranks and honorifics right before a person's name ("Maj. Gen."). */

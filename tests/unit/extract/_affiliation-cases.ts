@@ -177,6 +177,49 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Clara Voss, a nurse working with Ukrainian refugees, met Omar Haddad of Amnesty International.",
     notGives: [["Clara Voss", "affiliated_with", "Amnesty International"]],
   },
+  // ---- "as" and a title after a noun or verb of holding office
+  {
+    label: "congratulated on his appointment as a demonym's minister: the appointee serves the country",
+    text: "Ambassador Ali Demir congratulated Minister B.Bat, for his appointment as Mongolian Defense Minister.",
+    gives: [["B.Bat", "affiliated_with", "Mongolia"]],
+    notGives: [["Ali Demir", "affiliated_with", "Mongolia"]],
+  },
+  {
+    label: "a person's possessive appointment as a country's possessive title",
+    text: "The ambassador welcomed John Smith's appointment as Kenya's new army chief.",
+    gives: [["John Smith", "affiliated_with", "Kenya"]],
+  },
+  {
+    label:
+      "a passive appointment, an active one with the appointee as object, and serving as: the holder serves the body and its country",
+    text: "Peter Okello was appointed as Ugandan Defence Minister in May. The president named Paul Kagwa as Chief of the Kenya Defence Forces. Mary Njeri serves as the Commander of the Ghana Navy.",
+    gives: [
+      ["Peter Okello", "affiliated_with", "Uganda"],
+      ["Paul Kagwa", "affiliated_with", "Kenya Defence Forces"],
+      ["Paul Kagwa", "affiliated_with", "Kenya"],
+      ["Mary Njeri", "affiliated_with", "Ghana Navy"],
+    ],
+  },
+  {
+    label: "a negated, expected or possible appointment holds no office",
+    text: "Peter Okello was not appointed as Defence Minister of Kenya. Paul Kagwa is expected to be appointed as Ugandan Defence Minister. Critics attacked his possible appointment as Chief of the Ghana Navy, Mary Njeri said.",
+    notGives: [
+      ["Peter Okello", "affiliated_with", "Kenya"],
+      ["Paul Kagwa", "affiliated_with", "Uganda"],
+      ["Mary Njeri", "affiliated_with", "Ghana Navy"],
+    ],
+  },
+  {
+    label: "a title after 'as' that runs into another person's name is that person's",
+    text: "Peter Okello served as a deputy to Russian Defence Minister Sergei Shoigu.",
+    gives: [["Sergei Shoigu", "affiliated_with", "Russia"]],
+    notGives: [["Peter Okello", "affiliated_with", "Russia"]],
+  },
+  {
+    label: "an appointment 'as' an ambassador posted to a country names no country of the holder",
+    text: "Peter Okello criticised his appointment as ambassador to Kenya.",
+    notGives: [["Peter Okello", "affiliated_with", "Kenya"]],
+  },
   // ---- titles in a relative clause after a person
   {
     label: "titles in a relative clause with 'is also': each title of the list ties the person",
