@@ -719,6 +719,17 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     (concludedDeal(tokens, zone) || concludedDeal(tokens, fronted))
   )
     modality = "asserted";
+  // "Estonia has agreed to buy South Korean artillery in a 46 million-euro deal": an agreement to
+  // buy or sell at a price told as a deal is the signed deal, not an intent ("agreed in principle to
+  // buy", "agreed to buy tanks in a deal expected to be signed" stay planned).
+  if (
+    modality === "planned" &&
+    tokens[t - 1]?.lower === "to" &&
+    tokens[t - 2]?.lemma === "agree" &&
+    modalityOf(cueWords.filter((w) => w !== "agreed" && w !== "agree" && w !== "agrees")) === "asserted" &&
+    pricedDeal(tokens, zone)
+  )
+    modality = "asserted";
   const lemma = tok.lemma;
   // "Australia leased two Heron drones from Israel": a verb of either direction with a source and
   // no recipient tells what its subject received, as "bought … from" does.
@@ -1469,6 +1480,41 @@ function concludedDeal(tokens: Token[], zone: Zone): boolean {
       const w = tokens[j] as Token;
       if (w.lower === "under") return true;
       if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) break;
+    }
+  }
+  return false;
+}
+
+/** How many words before a deal noun its price may stand ("a 46 million-euro ($54 million) deal"). */
+const PRICE_REACH = 10;
+
+/** A magnitude or currency word of a price ("million", "euro", "dollars"). */
+const PRICE_WORD =
+  /^(?:million|billion|trillion|m|bn|euros?|dollars?|pounds?|won|yen|yuan|rubles?|roubles?|rupees?)$/u;
+
+/**
+ * True when the zone holds a deal noun with its price: an amount in its own phrase before it ("in a
+ * 46 million-euro ($54 million) deal", "under a $2 billion contract") or after "worth" or "valued
+ * at" right after it ("a deal worth $54 million"), the deal not left open ("a proposed deal", "a
+ * deal still being negotiated").
+ */
+function pricedDeal(tokens: Token[], zone: Zone): boolean {
+  for (let k = zone.start; k < zone.end; k++) {
+    if (!DEALS.has(singular((tokens[k] as Token).lower))) continue;
+    const phrase = tokens.slice(k + 1, Math.min(zone.end, k + 1 + DEAL_PHRASE_REACH)).map((w) => w.lower);
+    const before = tokens.slice(Math.max(zone.start, k - PRICE_REACH), k).map((w) => w.lower);
+    const open = modalityOf(before) !== "asserted" || before.some((w) => UNCONCLUDED.has(w));
+    if (open || phrase.some((w) => UNCONCLUDED.has(w))) continue;
+    const worth = /^(?:worth|valued)$/u.test(tokens[k + 1]?.lower ?? "");
+    const from = worth ? k + 2 : Math.max(zone.start, k - PRICE_REACH);
+    const to = worth ? Math.min(zone.end, k + 2 + AMOUNT_REACH) : k;
+    for (let j = to - 1; j >= from; j--) {
+      const w = tokens[j] as Token;
+      const amount = w.pos === "NUM" || CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text);
+      if (amount || PRICE_WORD.test(w.lower)) return true;
+      // Only the deal's own phrase before it: an article, adjectives, a parenthesis, hyphens.
+      if (!worth && !/^(?:DET|ADJ|NOUN|NUM|PUNCT)$/u.test(w.pos)) break;
+      if (!worth && w.pos === "PUNCT" && !/^[-()]$/u.test(w.text)) break;
     }
   }
   return false;

@@ -715,6 +715,28 @@ export const CASES: SentenceCase[] = [
     notGives: [["Hungary", "supplies", "Slovakia"]],
   },
   {
+    label: "agreed to buy or sell at a price told as a deal: the deal is signed",
+    text: "Latvia has agreed to buy Swedish artillery in a 60 million-euro deal. Chile has agreed to sell two frigates to Ecuador in a deal worth $40 million.",
+    gives: [
+      ["Sweden", "supplies", "Latvia"],
+      ["Chile", "supplies", "Ecuador"],
+    ],
+  },
+  {
+    label: "agreed to buy without a priced deal, in principle, or in a deal still to be signed: planned",
+    text: "Croatia has agreed to buy German tanks in a deal expected to be signed next month. Slovakia has agreed to buy Polish howitzers. Hungary has agreed in principle to buy Swedish jets in a 60 million-euro deal.",
+    entities: ["Hungary", "Sweden"],
+    hedged: [
+      ["Germany", "supplies", "Croatia", "planned"],
+      ["Poland", "supplies", "Slovakia", "planned"],
+    ],
+    notGives: [
+      ["Germany", "supplies", "Croatia"],
+      ["Poland", "supplies", "Slovakia"],
+      ["Sweden", "supplies", "Hungary"],
+    ],
+  },
+  {
     label: "an agreement with X on cooperation names no purchase",
     text: "Vietnam signed an agreement with Russia on military-technical cooperation that covers the Su-30 jets.",
     notGives: [["Russia", "supplies", "Vietnam"]],
