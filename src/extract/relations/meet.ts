@@ -123,7 +123,8 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "A and B exchanged views": the object must be one of the row's nouns ("exchanged prisoners" is no meeting).
   if (frame.requires === "views" && !objectNounAfter(tokens, t, frame.objectNouns ?? [])) return;
   // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
-  if (frame.requires === "handover" && !handsOver(ix, t, withs, frame.objectNouns ?? [])) return;
+  if (frame.requires === "handover" && !handsOver(ix, t, withs, frame.objectNouns ?? [], subject.passive))
+    return;
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
   for (const c of [...withs]) withs.push(...listedPeople(ix, zone.chunks, c, withs));
   // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
@@ -160,7 +161,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   // "The boats were handed over to X by Y": with no person as the subject, the agent met the partner.
   if (subjects.length === 0 && agents.length > 0 && frame.requires === "handover") {
-    const partners = actorHeads(withs.flatMap((c) => partnerHeads(ix, c.chunk)))
+    const partners = actorHeads([...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))])
       .filter(fits)
       .map((h) => h.name);
     const givers = actorHeads(agents)
@@ -376,12 +377,19 @@ const PARTNER_PREPS = new Set(["with", "on", "from", "to"]);
 /**
  * True when the verb at `t` hands over goods: its object (before the first partner phrase, past
  * "over") holds one of the row's object nouns or a named weapon; with no object ("then handed over
- * to X"), or in the passive, the words of the sentence before the verb hold one.
+ * to X"), or in the passive ("the trucks were received by X from Y"), the words of the sentence
+ * before the verb hold one.
  */
-function handsOver(ix: SentenceIndex, t: number, partners: ZoneChunk[], nouns: string[]): boolean {
+function handsOver(
+  ix: SentenceIndex,
+  t: number,
+  partners: ZoneChunk[],
+  nouns: string[],
+  passive: boolean,
+): boolean {
   const tokens = ix.sentence.tokens;
   const end = Math.min(...partners.map((c) => c.chunk.first - 1), tokens.length);
-  if (end >= tokens.length) return false;
+  if (end >= tokens.length && !passive) return false;
   const holds = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) {
       const m = ix.cover[k];
@@ -391,7 +399,7 @@ function handsOver(ix: SentenceIndex, t: number, partners: ZoneChunk[], nouns: s
   };
   let start = t + 1;
   if (tokens[start]?.lower === "over") start++;
-  return start < end ? holds(start, end) : holds(0, t);
+  return start < end && !passive ? holds(start, end) : holds(0, t);
 }
 
 /** Words an appositive title's own phrase may run on before its comma ("the ambassador to the country,"). */
@@ -523,7 +531,7 @@ function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: 
   for (let p = t + 1; p <= Math.min(tokens.length - 1, t + reach); p++) {
     const w = (tokens[p] as Token).lower;
     const prep = w === "upon" ? "on" : w;
-    if ((prep === "with" || prep === "on") && roles[prep] === "participant")
+    if ((prep === "with" || prep === "on" || prep === "from") && roles[prep] === "participant")
       return titledPartner(ix, p) ?? [];
   }
   return [];

@@ -906,6 +906,23 @@ export const CASES: SentenceCase[] = [
     hedged: [["Tomas Ruiz", "meets", "Ana Pereira", "negated"]],
   },
   {
+    label: "goods received in the passive by X from Y: a handover in person",
+    text: "The trucks were received by Army chief General Amos Kiprono from the American ambassador, Laura Hayes. Four helicopters were also received by Defence Minister Juan Perez, from Chargé d’Affaires of the Canadian Embassy, Claire Dubois.",
+    gives: [
+      ["Amos Kiprono", "meets", "Laura Hayes"],
+      ["Juan Perez", "meets", "Claire Dubois"],
+    ],
+  },
+  {
+    label: "a letter received by X from Y, or goods received by X that Y sent, is no handover in person",
+    text: "A letter was received by Minister Juan Perez from Ambassador Claire Dubois. The helicopters, sent by Ambassador Laura Hayes, were received by General Amos Kiprono.",
+    entities: ["Juan Perez", "Claire Dubois", "Laura Hayes", "Amos Kiprono"],
+    notGives: [
+      ["Juan Perez", "meets", "Claire Dubois"],
+      ["Amos Kiprono", "meets", "Laura Hayes"],
+    ],
+  },
+  {
     label: "'met with the visiting' partner: the article and the participle do not count against the reach",
     text: "Navy chief Admiral Tomas Varga later met with the visiting Chilean admiral Diego Fuentes.",
     gives: [["Tomas Varga", "meets", "Diego Fuentes"]],
