@@ -326,6 +326,28 @@ function countriesOf(state: DocState): Map<string, Set<string>> {
   return out;
 }
 
+/**
+ * For each person, the countries of the people (and the countries themselves) an asserted meeting
+ * joins him with: the other side of a visit, a call or talks.
+ */
+function sidesMet(state: DocState, countries: Map<string, Set<string>>): Map<string, Set<string>> {
+  const named = new Set<string>();
+  for (const list of state.mentions) for (const m of list) if (m.type === "Country") named.add(m.name);
+  const out = new Map<string, Set<string>>();
+  const add = (from: string, other: string): void => {
+    const set = out.get(from) ?? new Set<string>();
+    for (const c of countries.get(other) ?? []) set.add(c);
+    if (named.has(other)) set.add(other);
+    out.set(from, set);
+  };
+  for (const f of state.facts)
+    if (f.relation === "meets" && f.modality === "asserted") {
+      add(f.source, f.target);
+      add(f.target, f.source);
+    }
+  return out;
+}
+
 /** True when two sets of countries share one. */
 function share(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
@@ -383,6 +405,7 @@ export const officesStage: Stage = {
     if (holders.size === 0) return;
     const countries = countriesOf(state);
     const peers = state.sentences.some((s) => s.tokens.some((t) => PEERS.has(t.lower)));
+    const across = sidesMet(state, countries);
     const none = new Set<string>();
     const have = new Set(state.facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
     const added: Fact[] = [];
@@ -403,8 +426,12 @@ export const officesStage: Stage = {
               b.family === office.family && (office.family !== MINISTRY || keysMatch(b.key, office.key)),
           )
           .map(([name]) => name);
+        // "Defense Minister X met Ahmet Yazal, Ambassador of Turkey": a holder of unknown country
+        // who meets a country's people is not that country's minister or envoy.
+        const met = own.size === 0 ? across.get(person) : undefined;
         const fitting = matching.filter((name) => {
           const theirs = countriesOfBody(name);
+          if (met && share(met, theirs)) return false;
           return own.size === 0 || theirs.size === 0 || share(own, theirs);
         });
         if (fitting.length !== 1) continue;

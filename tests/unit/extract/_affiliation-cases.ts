@@ -241,6 +241,18 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   // ---- a minister and the ministry of the portfolio that the text names
   {
+    label:
+      "a minister of unknown country who meets another country's envoy is not the minister of that country's ministry",
+    text: "Defence Minister Peter Okello met Kim Min-jun, Ambassador of South Korea to Uganda, on Monday. Okello thanked the South Korean Ministry of National Defense for its aid.",
+    notGives: [["Peter Okello", "affiliated_with", "South Korean Ministry of National Defense"]],
+  },
+  {
+    label:
+      "a minister of unknown country who meets a foreign envoy still serves the only ministry of his portfolio of another country",
+    text: "Defence Minister Peter Okello met the Chinese Ambassador Li Wei on Monday. The Ugandan Ministry of Defence said the talks went well.",
+    gives: [["Peter Okello", "affiliated_with", "Ugandan Ministry of Defence"]],
+  },
+  {
     label: "a minister serves the ministry of his portfolio that the text names, of the same country",
     text: "The Moroccan Ministry of Defence received the trucks on Monday. Moroccan Defence Minister Karim Bennani thanked Spain.",
     gives: [["Karim Bennani", "affiliated_with", "Moroccan Ministry of Defence"]],
