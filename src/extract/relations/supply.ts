@@ -31,6 +31,7 @@ import {
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
   PERSONNEL_WORDS,
+  RELAY_VERBS,
   SUPPLY_QUANTITY_NOUNS,
   TWO_WAY_SUPPLY_VERBS,
   USE_VERBS,
@@ -56,6 +57,7 @@ const DEALS = new Set(DEAL_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const FORCE_LAST = new Set(FORCE_WORDS);
+const RELAY = new Set(RELAY_VERBS);
 
 /** The last word of a name, lower-cased ("Indian Army" → "army"). */
 function lastWord(name: string): string {
@@ -1594,6 +1596,14 @@ export function supplyNoun(
   // "The contract for four frigates for the Pakistan Navy was signed between Pakistan and China":
   // a deal noun whose concluding verb follows it names its parties with "between".
   const concluded = frame.governedBy && buyer ? concludedAfter(ix, zone, frame.governedBy) : -1;
+  // "Lithuania says the contract with KNDS is for 44 Leopard 2 tanks": the deal's goods told by a copula.
+  if (
+    frame.roles.with === "supplier" &&
+    buyer &&
+    concluded < 0 &&
+    copularDeal(ix, t, verb, emit, frame, table, told)
+  )
+    return;
   // "signed a contract with India for Pinaka launchers": only under a verb of concluding it.
   if (frame.governedBy && !frame.governedBy.includes(verbLemma) && concluded < 0) return;
   if (frame.requires === "weapon" && zone.weapons.length === 0) return;
@@ -1768,6 +1778,100 @@ export function supplyNoun(
       emit(s.name, "supplies", r.name, tok.text, `${frame.id}${PERSON_RECIPIENT}`, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
+}
+
+/** How many words a deal's with-partner may span before its copula ("Seoul-based weapons producer Hanwha Land Systems"). */
+const PARTNER_REACH = 10;
+/**
+ * True when the rule (a frame row's id, maybe with a mark after "+") tells a purchase or a deal: a
+ * row of buying ("buy", "purchase") or of a deal noun (a noun row that counts under governing verbs).
+ */
+function dealRow(table: FrameTable, rule: string): boolean {
+  const id = rule.split("+")[0];
+  const row = table.frames.find((f) => f.id === id);
+  return (
+    row !== undefined &&
+    (row.lemmas.includes("buy") || row.lemmas.includes("purchase") || row.governedBy !== undefined)
+  );
+}
+
+/** How many sentences back the deal a definite deal noun refers to may be told (as contents.ts's DEAL_REACH). */
+const TOLD_DEAL_REACH = 3;
+/** How many auxiliaries and adverbs may stand between a deal's partner and its copula ("would also be"). */
+const COPULA_REACH = 4;
+
+/**
+ * "The Estonian procurement agency says the contract with Hanwha Land Systems is for 12 K9 Thunder
+ * howitzers": a definite deal noun whose with-partner a form of "be" and a for-phrase of named goods
+ * follow tells the deal's contents; the partner sells them, to the subject of the verb of saying the
+ * deal noun follows. Work on goods ("is for the maintenance of") is no sale. True when the shape
+ * matched.
+ */
+function copularDeal(
+  ix: SentenceIndex,
+  t: number,
+  verb: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  told: readonly Fact[],
+): boolean {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t + 1]?.lower !== "with" || !definite(tokens, t)) return false;
+  // The partner's phrase runs to the copula ("with Seoul-based weapons producer Hanwha Land Systems is").
+  let end = t + 2;
+  while (end < t + 2 + PARTNER_REACH && !/^(?:AUX|ADV|PART)$/u.test(tokens[end]?.pos ?? "")) {
+    const w = tokens[end];
+    if (!w || w.pos === "VERB" || (w.pos === "PUNCT" && w.text !== "-")) return false;
+    end++;
+  }
+  const partner = ix.chunkAt[end - 1];
+  if (!partner || partner.last !== end) return false;
+  const cues: string[] = [];
+  // A chunk's `last` is the index after its final token.
+  let k = partner.last;
+  let copula = false;
+  while (k < partner.last + COPULA_REACH && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) {
+    copula ||= (tokens[k] as Token).lemma === "be";
+    cues.push((tokens[k] as Token).lower);
+    k++;
+  }
+  if (tokens[k]?.lower !== "for" || !copula) return false;
+  const zone = zoneAfter(ix, k - 1);
+  const items = zone.weapons.filter((w) => w.first > k && !servedPlatform(ix, w, table));
+  if (items.length === 0 || serviceDeal(ix, k, zone, table)) return true;
+  const suppliers = actorHeads(chunkHeads(partner));
+  const recipients: ChunkHead[] = [];
+  cues.push(...wordsBefore(tokens, t, 3));
+  if (verb >= 0 && RELAY.has((tokens[verb] as Token).lemma)) {
+    const subject = subjectBefore(ix, verb);
+    recipients.push(...recipientHeads(subject.heads));
+    cues.push(...subject.cues, ...framingCues(ix, subject));
+  }
+  const modality = modalityOf(cues);
+  const trigger = (tokens[t] as Token).text;
+  for (const s of suppliers) {
+    for (const r of recipients)
+      if (!sameSide(s, r)) emit(s.name, "supplies", r.name, trigger, frame.id, modality);
+    for (const w of items) emit(s.name, "supplies", w.name, trigger, frame.id, modality);
+  }
+  // "Estonia has agreed to buy South Korean artillery in a 46 million-euro deal. … the contract with
+  // Hanwha is for 12 K9 howitzers": the definite deal is the one told just before to the same buyer,
+  // whose supplier supplies its goods too (as a deal's contents do, see contents.ts).
+  const buyers = new Set(recipients.flatMap((r) => [r.name, r.mention?.country ?? r.name]));
+  const at = ix.sentence.index;
+  for (const f of told)
+    if (
+      f.relation === "supplies" &&
+      f.modality === "asserted" &&
+      dealRow(table, f.rule) &&
+      f.sentence < at &&
+      f.sentence >= at - TOLD_DEAL_REACH &&
+      buyers.has(f.target) &&
+      !suppliers.some((p) => p.name === f.source)
+    )
+      for (const w of items) emit(f.source, "supplies", w.name, trigger, frame.id, modality);
+  return true;
 }
 
 /** Prepositions that put a supply or purchase noun in a deal noun's phrase ("an agreement on the purchase of"). */

@@ -737,6 +737,29 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "the contract with X is for named goods: X sells them to the side that says so, and to the buyer of the deal told before",
+    text: "Croatia has agreed to buy German tanks in a 300 million-euro deal. The Croatian defence ministry says the contract with Munich-based producer KNDS is for 44 Leopard 2 tanks.",
+    gives: [
+      ["KNDS", "supplies", "Croatia"],
+      ["KNDS", "supplies", "Leopard 2"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label:
+      "the contract with X for work on goods, a proposed one, or after aid from another: no sale or no seller of the goods",
+    text: "Lithuania says the contract with KNDS is for the maintenance of its Leopard 2 tanks. Latvia says the proposed contract with Saab is for four Gripen jets. Poland received military aid from the United States. Poland says the contract with Hanwha is for 48 K2 tanks.",
+    entities: ["Lithuania", "KNDS", "Latvia", "Saab"],
+    gives: [["United States", "supplies", "Poland"]],
+    notGives: [
+      ["KNDS", "supplies", "Lithuania"],
+      ["Saab", "supplies", "Latvia"],
+      ["Saab", "supplies", "Gripen"],
+      ["United States", "supplies", "K2"],
+    ],
+  },
+  {
     label: "an agreement with X on cooperation names no purchase",
     text: "Vietnam signed an agreement with Russia on military-technical cooperation that covers the Su-30 jets.",
     notGives: [["Russia", "supplies", "Vietnam"]],
