@@ -156,7 +156,11 @@ export const ownCountryStage: Stage = {
         if (m.type === "Person") persons.add(m.name);
       }
     const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
+    // A speaker of no side: a person, or a body named without a country, the document ties to nothing.
+    const untiedActor = (actor: string): boolean => people.has(actor) && !tied.has(actor) && !own.has(actor);
     const titled = titledPersons(state);
+    const reportOnUntied = (f: Fact): boolean =>
+      REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank" && untied(f.target) && titled.has(f.target);
     const homeBodies = new Set<string>();
     for (const list of state.mentions) for (const m of list) if (unnamedStateBody(m)) homeBodies.add(m.name);
     // Only reports take the presumed side: "Defence Minister X commended China" judges another
@@ -177,13 +181,18 @@ export const ownCountryStage: Stage = {
       if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
       if (own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target))) return true;
+      // "Foreign Minister X will return on Friday, the Foreign Office said", "the Defence Ministry
+      // said Defence Minister X had agreed …": a body or official the document ties to no side,
+      // reporting on an official it ties to no side either, is news of its own side (news names
+      // the other side's officials by their country).
+      if (reportOnUntied(f) && untiedActor(f.source)) return true;
       // "The ministry said the army's logistics chief Tor Lien signed the agreement": a person the
       // document ties to no side is of its home, and a report on him by the home's body or
       // official is news of its own side.
       // "“I commend the Ministry of Defence …,” he said": so is praise of a government body the
       // document names without its country.
       if (home === undefined || mine?.has(home) !== true || f.rule === "assess-thank") return false;
-      if (REPORTING_RULES.has(f.rule) && untied(f.target) && titled.has(f.target)) return true;
+      if (reportOnUntied(f)) return true;
       return homeBodies.has(f.target) && !tied.has(f.target) && !own.has(f.target);
     };
     // "The Nigerian defence minister thanked Pakistan": a description of one person speaks for its

@@ -9532,6 +9532,18 @@ export const CASES: SentenceCase[] = [
     notGives: [["Defense Security Cooperation Agency", "assesses", "State Department"]],
   },
   {
+    label:
+      "a body or spokesman the document ties to no side, reporting on an official it ties to no side either, tells news of its own side; on another country's official, it judges",
+    text: "Foreign Minister Maria Santos will return from Lima on Friday, a statement from the Foreign Office said. The Defence Ministry said Defence Minister Tomas Berg had agreed with Norway to deepen cooperation. A ministry spokesman, Jonas Lind, said Defence Minister Tomas Berg held talks in Oslo. The Defence Ministry said Russian Defence Minister Andrei Belousov had threatened Finland.",
+    entities: ["Foreign Office", "Maria Santos", "Defence Ministry", "Tomas Berg", "Jonas Lind"],
+    gives: [["Defence Ministry", "assesses", "Andrei Belousov"]],
+    notGives: [
+      ["Foreign Office", "assesses", "Maria Santos"],
+      ["Defence Ministry", "assesses", "Tomas Berg"],
+      ["Jonas Lind", "assesses", "Tomas Berg"],
+    ],
+  },
+  {
     label: "'leased X from Y': the subject received what Y leased; 'leased X to Z': the subject supplied",
     text: "Chile leased two Hermes drones from Israel in 2012. Israel leased two Hermes drones to Peru.",
     gives: [
