@@ -771,6 +771,12 @@ export const CLAUSE_BREAKS: readonly string[] = [
   '"',
 ];
 
+/**
+ * Words that open a prepositional phrase with "to" after them ("Due to the rise in attacks, …",
+ * "Owing to …", "Thanks to …", "Prior to …"): a sentence that opens with one opens with an adjunct.
+ */
+export const TO_PREPOSITION_HEADS: readonly string[] = ["due", "owing", "thanks", "prior"];
+
 /** Verbs that are not a relation but link a subject to what follows ("include", "are"). */
 export const COPULAS: readonly string[] = [
   "include",

@@ -39,6 +39,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
   STANCE_VERBS,
+  TO_PREPOSITION_HEADS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import { CITED_SOURCE_NOUNS, PUBLISH_VERBS, REPORT_NOUNS, SPEAKING_UNITS } from "../lexicon/descriptions.ts";
@@ -1144,10 +1145,26 @@ const CLAIM_SUBJECT_REACH = 6;
 /** How far the subject of a claim may reach when its first verb stands further than that. */
 const CLAIM_SUBJECT_MAX = 14;
 
+const TO_PREPOSITIONS = new Set(TO_PREPOSITION_HEADS);
+
+/**
+ * True when the claim opening at `k` opens with an adjunct: a preposition or subordinator
+ * ("After the talks, …", "Following the launch, …"), or a word that makes one with "to" ("Due to
+ * the rise in attacks, …").
+ */
+function adjunctOpens(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w) return false;
+  return (
+    w.pos === "ADP" || w.pos === "SCONJ" || (TO_PREPOSITIONS.has(w.lower) && tokens[k + 1]?.lower === "to")
+  );
+}
+
 /**
  * The subject of a claim opening at `start`, before `limit` (firstTarget over that span): past a
- * fronted phrase that opens with a preposition and ends at a comma before any verb ("After years
- * of training in the U.S., Iraqi pilots …"), up to CLAIM_SUBJECT_REACH words on, or further, to
+ * fronted phrase that opens with a preposition (adjunctOpens) and ends at a comma before any verb
+ * but one that closes the phrase ("After years of training in the U.S., Iraqi pilots …", "Due to
+ * attacks against Ukraine, the German government …"), up to CLAIM_SUBJECT_REACH words on, or further, to
  * the claim's first verb when that stands within CLAIM_SUBJECT_MAX words ("On Thursday, after
  * weeks of talks, North Korea fired …").
  */
@@ -1161,10 +1178,17 @@ function subjectTarget(
   const start = extraposedClaim(tokens, opening);
   const end = Math.min(limit, start + CLAIM_SUBJECT_MAX);
   let from = start;
-  if (tokens[start]?.pos === "ADP" || tokens[start]?.pos === "SCONJ") {
+  if (adjunctOpens(tokens, start)) {
+    let determiner = false;
     for (let k = start + 1; k < end; k++) {
       const w = tokens[k] as Token;
-      if ((w.pos === "VERB" || w.pos === "AUX") && !w.lower.endsWith("ing") && !ix.cover[k]) break;
+      if (w.pos === "DET") determiner = true;
+      // "Following the North Korean launch, the South Korean military staged …": a verb that
+      // closes the opening phrase after its determiner is its noun (or the phrase's own verb), not
+      // the claim's.
+      const closesPhrase = determiner && tokens[k + 1]?.text === ",";
+      if ((w.pos === "VERB" || w.pos === "AUX") && !w.lower.endsWith("ing") && !ix.cover[k] && !closesPhrase)
+        break;
       if (w.text === ",") from = k + 1;
     }
   }

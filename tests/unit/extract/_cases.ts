@@ -9544,6 +9544,18 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a phrase that opens a claim told before its speaker ('Due to …,', 'Following …,') is no subject: the claim is about the actor after its comma",
+    text: "Due to the rise in Chinese incursions against Taiwan, the Japanese government decided to deploy more radars, Defence Minister Minoru Kihara said. Following the Iranian missile launch, the Israeli army staged a large drill, Reuters reported.",
+    entities: ["Minoru Kihara", "Taiwan", "China", "Reuters", "Iran", "Israeli Army"],
+    gives: [["Reuters", "assesses", "Israeli Army"]],
+    notGives: [
+      ["Minoru Kihara", "assesses", "Taiwan"],
+      ["Minoru Kihara", "assesses", "China"],
+      ["Reuters", "assesses", "Iran"],
+    ],
+  },
+  {
     label: "'leased X from Y': the subject received what Y leased; 'leased X to Z': the subject supplied",
     text: "Chile leased two Hermes drones from Israel in 2012. Israel leased two Hermes drones to Peru.",
     gives: [
