@@ -42,7 +42,13 @@ import {
   TO_PREPOSITION_HEADS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
-import { CITED_SOURCE_NOUNS, PUBLISH_VERBS, REPORT_NOUNS, SPEAKING_UNITS } from "../lexicon/descriptions.ts";
+import {
+  CITED_SOURCE_NOUNS,
+  FORCE_WORDS,
+  PUBLISH_VERBS,
+  REPORT_NOUNS,
+  SPEAKING_UNITS,
+} from "../lexicon/descriptions.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -111,7 +117,7 @@ export function assessVerb(
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.
-  if (!accusation && relaysCited(tokens, t)) return;
+  if (!accusation && relaysCited(ix, t)) return;
   const accused = accusation ? ix.chunkAt[t + 1] : null;
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
@@ -756,17 +762,36 @@ const DET_ADJ_NUM = /^(?:DET|ADJ|NUM)$/u;
 /** An opening quotation mark or a clause's stop. */
 const CITATION_BREAK = /^[“"‘.;:]$/u;
 
+const CITED_BODIES = new Set([...CITED_SOURCE_NOUNS, ...FORCE_WORDS]);
+
 /**
- * True when "citing" and unnamed sources follow the verb at `v` within a few words, before any
- * "that" or quotation ("said, citing sources", "reported citing an unnamed official").
+ * True when a named source opens at `n` after "citing": a person or body ("citing the Syrian
+ * army"), or a country's officials, forces or body ("citing South Korea's military"); not a
+ * country's act ("citing Russia's threat", "citing Russian aggression" give a reason, no source).
  */
-function relaysCited(tokens: Token[], v: number): boolean {
+function citedActor(ix: SentenceIndex, n: number): boolean {
+  const m = ix.cover[n];
+  if (!m) return false;
+  if (m.type === "Person" || m.type === "Organization") return true;
+  if (m.type !== "Country") return false;
+  const tokens = ix.sentence.tokens;
+  const j = tokens[m.last]?.key === "'s" ? m.last + 1 : m.last;
+  return CITED_BODIES.has(tokens[j]?.lower ?? "") || ix.cover[j]?.type === "Organization";
+}
+
+/**
+ * True when "citing" and unnamed sources or a named actor follow the verb at `v` within a few
+ * words, before any "that" or quotation ("said, citing sources", "reported citing an unnamed
+ * official", "Yonhap reported, citing South Korea's military").
+ */
+function relaysCited(ix: SentenceIndex, v: number): boolean {
+  const tokens = ix.sentence.tokens;
   for (let k = v + 1; k < Math.min(tokens.length, v + 1 + CITING_REACH); k++) {
     const w = tokens[k] as Token;
     if (w.lower === "citing") {
       let n = k + 1;
       while (n < k + 4 && DET_ADJ_NUM.test(tokens[n]?.pos ?? "")) n++;
-      return CITED_SOURCES.has(tokens[n]?.lower ?? "");
+      return CITED_SOURCES.has(tokens[n]?.lower ?? "") || citedActor(ix, n);
     }
     if (w.lower === "that" || CITATION_BREAK.test(w.text)) return false;
   }

@@ -9556,6 +9556,14 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "an outlet that reports 'citing' a named body or a country's forces relays their word and judges no one; 'citing' a country's act gives a reason, and the speaker still judges",
+    text: "Israel struck a weapons depot near Aleppo, Reuters reported, citing the Syrian army. China is arming Russia, the Ukrainian envoy Olena Kovalenko said, citing Russia's growing arsenal.",
+    entities: ["Israel", "Reuters", "Syrian Army", "Olena Kovalenko", "China"],
+    gives: [["Olena Kovalenko", "assesses", "China"]],
+    notGives: [["Reuters", "assesses", "Israel"]],
+  },
+  {
     label: "'leased X from Y': the subject received what Y leased; 'leased X to Z': the subject supplied",
     text: "Chile leased two Hermes drones from Israel in 2012. Israel leased two Hermes drones to Peru.",
     gives: [
