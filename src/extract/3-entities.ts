@@ -22,6 +22,7 @@ import {
   PORTFOLIO_NOUNS,
   PORTFOLIO_PREPOSITIONS,
   POST_NOMINALS,
+  RANK_OPENERS,
   SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
   TITLE_ABBREVIATIONS,
@@ -166,6 +167,8 @@ function namesField(tokens: Token[], first: number, last: number): boolean {
   }
   return true;
 }
+/** Words opening a rank before its abbreviation ("Command Sgt. Maj."). */
+const RANK_OPENER_WORDS = new Set(RANK_OPENERS);
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
 const ROYAL_POSSESSIVES = new Set(TEXT_WORDS.royalPossessives);
 
@@ -1143,7 +1146,7 @@ function hyphenedPartyBefore(tokens: Token[], at: number, out: Mention[]): Menti
  */
 /** True when title words with a title head or an honorific among them start at `at` ("Defense Minister"). */
 function titleAfterAnd(tokens: Token[], at: number): boolean {
-  for (let k = at; k < tokens.length && isTitleWord((tokens[k] as Token).lower); k++) {
+  for (let k = at; k < tokens.length && isTitleOrHonorific((tokens[k] as Token).lower); k++) {
     const w = (tokens[k] as Token).lower;
     if (WORDS.titleHeads.has(w) || WORDS.honorifics.has(w.replace(/\.$/u, ""))) return true;
   }
@@ -3096,8 +3099,25 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
       continue;
     if ((isTitleWord(next.lower) && !bodyHeadFirst(tokens, k, last)) || WORDS.givenNames.has(next.text))
       return k;
+    // "Chief of Defence Forces Gen.Muhoozi": a rank's abbreviation before a name no list knows
+    // (a given name after it is found as after title words).
+    // ("Sergeant Major of the Army Command Sgt. Maj. X": "Command" opens the rank.)
+    if (
+      WORDS.honorifics.has(next.lower.replace(FINAL_STOP, "")) &&
+      !RANK_OPENER_WORDS.has(head.lower) &&
+      unknownNameAfterRank(tokens, k + 1, last)
+    )
+      return k;
   }
   return nameAfterBody(tokens, first, last);
+}
+
+/** True when the words from `at` to `last`, past a stray stop, are capitalised and open with no given name. */
+function unknownNameAfterRank(tokens: Token[], at: number, last: number): boolean {
+  const k = tokens[at]?.text === "." ? at + 1 : at;
+  return (
+    k < last && isCapitalised((tokens[k] as Token).text) && !WORDS.givenNames.has((tokens[k] as Token).text)
+  );
 }
 
 /**

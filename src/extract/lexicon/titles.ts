@@ -112,6 +112,12 @@ export const TITLE_OPENERS: readonly string[] = DATA.titleOpeners;
 /** Words a minister's portfolio drops before it is matched to a ministry's ("Minister of National Defense" is "defence"). */
 export const PORTFOLIO_FILLERS: readonly string[] = DATA.portfolioFillers;
 
+/**
+ * Words that open a rank before its abbreviation ("Command Sgt. Maj.", "Command Master Chief"):
+ * though a body's head, not the end of a body's name before the rank.
+ */
+export const RANK_OPENERS: readonly string[] = DATA.rankOpeners;
+
 /** Prepositions that join a title to its portfolio or its posting ("Minister of Defence", "Consul General in Shanghai"). */
 export const PORTFOLIO_PREPOSITIONS: readonly string[] = DATA.portfolioPrepositions;
 

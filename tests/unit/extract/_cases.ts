@@ -9572,4 +9572,29 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Chile", "supplies", "Hermes"]],
   },
+  // ---- entities (session 16): ranks inside a run of capitalised words
+  {
+    label: "a rank without its stop after 'and' opens the next name; the name before 'and' stays a person",
+    text: "The talks were attended by Peter Okello and Col Mary Achieng. Robert Kato and Gen Samuel Odongo inspected the troops.",
+    entities: ["Peter Okello", "Mary Achieng", "Robert Kato", "Samuel Odongo"],
+  },
+  {
+    label: "a rank glued by a stop after a title's body opens the holder's name, not the body's",
+    text: "The Chief of Defence Forces Gen.Okello commended the French government for its support. The Commander of the Land Forces Maj. Peter Lumu praised the Kenyan army.",
+    typed: [
+      ["Okello", "Person"],
+      ["Peter Lumu", "Person"],
+    ],
+    noEntities: ["Forces Gen.Okello", "Forces Maj. Peter Lumu"],
+    gives: [
+      ["Okello", "assesses", "France"],
+      ["Peter Lumu", "assesses", "Kenyan Army"],
+    ],
+  },
+  {
+    label: "a rank that opens with 'Command' is no end of a body's name",
+    text: "Sergeant Major of the Army Command Sgt. Maj. Michael Grinston visited Poland.",
+    entities: ["Michael Grinston"],
+    noEntities: ["Army Command"],
+  },
 ];
