@@ -220,6 +220,37 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Peter Okello criticised his appointment as ambassador to Kenya.",
     notGives: [["Peter Okello", "affiliated_with", "Kenya"]],
   },
+  // ---- an unnamed voice of a country, named in the next sentence
+  {
+    label:
+      "an indefinite government spokesperson of a country, then a name with a spokesperson's title opening the next sentence",
+    text: "A Russian government spokesperson on Monday voiced firm opposition to the sale. Maria Ivanova, a spokesperson for the Office of the President, urged the buyers to stop.",
+    gives: [
+      ["Maria Ivanova", "affiliated_with", "Office of the President"],
+      ["Maria Ivanova", "affiliated_with", "Russia"],
+    ],
+  },
+  {
+    label: "a name with a title of another kind after an unnamed spokesperson is not the spokesperson",
+    text: "A Chinese government spokesperson on Wednesday voiced firm opposition to the sale. Li Wei, the commander of the navy, said the ships were ready.",
+    entities: ["Li Wei"],
+    notGives: [["Li Wei", "affiliated_with", "China"]],
+  },
+  {
+    label: "a spokesperson whose own title names another country is not the unnamed voice's",
+    text: "A Chinese government spokesperson on Wednesday voiced firm opposition to the sale. Li Wei, the spokesperson of the Russian Embassy, said Moscow agreed.",
+    gives: [["Li Wei", "affiliated_with", "Russia"]],
+    notGives: [["Li Wei", "affiliated_with", "China"]],
+  },
+  {
+    label:
+      "an unnamed voice in a sentence that names a person, or a spokesperson two sentences on, is not introduced",
+    text: "Wang Yi and a Chinese government spokesperson voiced opposition to the sale. Li Wei, a spokesperson for the Office of the President, urged the buyers to stop. A Chinese government spokesperson said the sale was wrong. The talks ended. Zhang Min, a spokesperson for the Office of the President, said so.",
+    notGives: [
+      ["Li Wei", "affiliated_with", "China"],
+      ["Zhang Min", "affiliated_with", "China"],
+    ],
+  },
   // ---- titles in a relative clause after a person
   {
     label: "titles in a relative clause with 'is also': each title of the list ties the person",
