@@ -9,6 +9,8 @@
  *    nearest person of a compatible country (giving the person's affiliated_with the country);
  *  - "the visiting dignitary", "the guest": the one person the document told as a visitor;
  *  - "He said" after "an Iranian Foreign Ministry spokesman …": the body the unnamed voice speaks for;
+ *  - "a government spokesperson said …" before "X, a spokesperson for …": X; "One official said"
+ *    after "US officials …": the United States (named-voices.ts);
  *  - "It also said": the only body or country the sentence before has as a subject;
  *  - "the country": the only country of the nearest sentence that names one;
  *  - "the company", "the shipbuilder": the only company of the nearest sentence that names one;
@@ -23,6 +25,7 @@ import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import { LEAD_PARTICIPLES, SPEAKER_TITLES } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
+import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
 import {
   otherParty,
   resolveCounterparts,
@@ -107,6 +110,8 @@ export const coreferenceStage: Stage = {
     resolveTitleHolders(state, countries, antecedentOf);
     resolveCountryTitles(state, countries);
     resolveVisitorDescriptions(state);
+    resolveVoicesNamedAfter(state, countries);
+    resolveGroupVoices(state);
     resolvePronouns(state);
     resolveCounterparts(state, countries, antecedentOf);
     resolveSpeakerPronouns(state);

@@ -66,3 +66,8 @@ export const CLOSING_REPORT_VERBS: readonly string[] = DATA.closingReportVerbs;
 
 /** Verbs that tell a meeting only after a titled group subject ("the two defence ministers discussed …"). */
 export const TITLED_GROUP_PHRASES: readonly string[] = DATA.titledGroupPhrases;
+/**
+ * One voice of a group, "singular|plural": "One official said …" after "US officials …" speaks
+ * for the country the group was named by.
+ */
+export const GROUP_VOICES: readonly string[] = DATA.groupVoices;

@@ -389,6 +389,70 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Pakistan", "meets", "Mohammad Yaqoob"]],
   },
   {
+    label: "an unnamed spokesman is the one the next sentence names with a spokesman's title",
+    text: "Norway has donated two patrol boats to Ghana, a navy spokesman said on Tuesday. The donation includes a training package, Commander Kofi Mensah, spokesman for the Ghana Navy, said.",
+    gives: [["Kofi Mensah", "assesses", "Norway"]],
+    resolves: [["a navy spokesman", "Kofi Mensah"]],
+  },
+  {
+    label:
+      "a government spokesperson with a demonym, named in the next sentence: the person speaks, and serves the country",
+    text: "A Russian government spokesperson on Monday strongly criticised Germany's arms supplies to Ukraine. Maria Kovaleva, a spokesperson for the Foreign Ministry, urged Berlin to stop.",
+    gives: [
+      ["Maria Kovaleva", "assesses", "Germany"],
+      ["Maria Kovaleva", "affiliated_with", "Russia"],
+    ],
+  },
+  {
+    label: "a spokesperson named next with the title before the name and a rank",
+    text: "A Chinese government spokesperson said Japan had armed the rebels. Ministry spokesperson Lt. Col. Li Wei urged Tokyo to stop.",
+    gives: [["Li Wei", "assesses", "Japan"]],
+  },
+  {
+    label: "a body's unnamed spokesman is not another body's spokesman named next",
+    text: "A Pentagon spokesman said Iran had armed the rebels. State Department spokesman Ned Price said the talks would continue.",
+    gives: [["Pentagon", "assesses", "Iran"]],
+    notGives: [["Ned Price", "assesses", "Iran"]],
+  },
+  {
+    label: "a country's unnamed spokesperson is not another country's spokesman named next",
+    text: "A Chinese government spokesperson said Japan had armed the rebels. Ned Price, a US State Department spokesman, said the talks would continue.",
+    notGives: [
+      ["Ned Price", "assesses", "Japan"],
+      ["Ned Price", "affiliated_with", "China"],
+    ],
+  },
+  {
+    label: "another spokesperson named next is someone else",
+    text: "A Chinese government spokesperson said Japan had armed the rebels. Another spokesperson, Li Wei, urged Tokyo to stop.",
+    notGives: [["Li Wei", "assesses", "Japan"]],
+  },
+  {
+    label: "One official said … after US officials: the group's country speaks",
+    text: "US officials presented evidence against Syria on Tuesday. One official said Syria had supplied the rockets.",
+    gives: [["United States", "assesses", "Syria"]],
+    resolves: [["One official", "United States"]],
+  },
+  {
+    label: "a senior official after a country's defence officials: the country speaks",
+    text: "Indian defence officials briefed reporters in New Delhi on Friday. A senior official said Pakistan had armed the militants.",
+    gives: [["India", "assesses", "Pakistan"]],
+  },
+  {
+    label: "One official after two countries' officials speaks for neither",
+    text: "US officials met Iranian officials in Oman on Tuesday. One official said Syria had supplied the rockets.",
+    notGives: [
+      ["United States", "assesses", "Syria"],
+      ["Iran", "assesses", "Syria"],
+    ],
+  },
+  {
+    label: "One official named in apposition speaks for himself, not the group's country",
+    text: "US officials presented evidence against Syria on Tuesday. One official, John Kirby, said Syria had supplied the rockets.",
+    gives: [["John Kirby", "assesses", "Syria"]],
+    notGives: [["United States", "assesses", "Syria"]],
+  },
+  {
     label: "the visiting dignitary: the one person told as on a visit",
     text: "Chief of the Kenya Defence Forces, General Charles Kahariri who is on an official visit to Egypt, called on Lieutenant General Ahmed Khalifa in Cairo. The two sides discussed training. The visiting dignitary lauded the professionalism of the Egyptian Armed Forces.",
     gives: [["Charles Kahariri", "assesses", "Egyptian Armed Forces"]],
