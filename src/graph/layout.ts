@@ -1,14 +1,17 @@
 /**
  * Layout at build time: seeded start positions (old nodes keep theirs, new nodes go near their
- * neighbours) and ForceAtlas2 iterations in batches until an iteration cap or a time budget is hit.
- * Deterministic for a seed whenever the cap is reached within the budget.
+ * neighbours) and ForceAtlas2 iterations in batches until an iteration cap or a time budget is hit,
+ * in the caller's thread or in a thread of its own (layout-thread.mjs) while the caller goes on.
+ * Deterministic for a seed whenever the cap is reached within the budget, in either thread.
  */
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { assignLayoutChanges, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
-import iterate from "graphology-layout-forceatlas2/iterate.js";
+import { Worker } from "node:worker_threads";
 import { KgError } from "../model/errors.ts";
 import type { KgGraph } from "../model/graph.ts";
+import { iterateInBatches } from "./layout-batches.mjs";
 import { createRandom, hashSeed } from "./prng.ts";
+import { REPO_ROOT } from "./thread-bundle.ts";
 
 /** How the layout runs. */
 export interface LayoutSettings {
@@ -125,12 +128,79 @@ export function placeNewNodes(
 
 /** Places new nodes, then runs ForceAtlas2 in timed batches on one set of matrices. */
 export function layoutGraph(graph: KgGraph, partial: Partial<LayoutSettings> = {}): LayoutReport {
+  return startLayout(graph, partial).finish();
+}
+
+/** A layout started by startLayout: finish() waits for its iterations and gives the graph their positions. */
+export interface PendingLayout {
+  finish(): LayoutReport;
+}
+
+/**
+ * A thread started ahead of a layout (startLayoutThread), so that it is up by the time the
+ * graph is ready: startLayout hands it the iterations, once.
+ */
+export interface LayoutThread {
+  readonly worker: Worker;
+}
+
+// From the root, not from this module: the same holds when this code runs from the CLI bundle (dist/cli/).
+const LAYOUT_THREAD_URL = new URL("src/graph/layout-thread.mjs", REPO_ROOT);
+
+/**
+ * How long past its budget a layout thread may take before the caller gives up on it and runs the
+ * iterations itself (a thread that failed to start never answers).
+ */
+const LAYOUT_THREAD_GRACE_MS = 5000;
+
+/** Starts a layout thread (see startLayout), or null when none can be started; it does not keep the process alive. */
+export function startLayoutThread(): LayoutThread | null {
+  let worker: Worker;
+  try {
+    // Plain JavaScript: without the caller's loader flags (tsx in tests and benches), it starts in a few ms.
+    worker = new Worker(LAYOUT_THREAD_URL, { execArgv: [] });
+  } catch {
+    return null;
+  }
+  worker.unref();
+  // A failure shows as no answer (the caller is blocked in Atomics.wait and runs the layout itself).
+  worker.on("error", () => {});
+  return { worker };
+}
+
+/** Ends a layout thread that will not be used. */
+export function closeLayoutThread(thread: LayoutThread): void {
+  void thread.worker.terminate();
+}
+
+/** A float array over shared memory holding a copy of `values`. */
+function shared(values: Float32Array): Float32Array {
+  const copy = new Float32Array(new SharedArrayBuffer(values.byteLength));
+  copy.set(values);
+  return copy;
+}
+
+/**
+ * Places new nodes and starts ForceAtlas2 on the graph's matrices: in `thread` when one is given
+ * (the caller goes on with other work, on another core, until finish()), else in finish(). The
+ * thread runs the same iterations in the same timed batches, so a layout that reaches its
+ * iteration cap within the budget gives the same positions either way. An injected clock (tests)
+ * runs in this thread: another thread cannot call it.
+ */
+export function startLayout(
+  graph: KgGraph,
+  partial: Partial<LayoutSettings> = {},
+  thread: LayoutThread | null = null,
+): PendingLayout {
   const s = resolveLayoutSettings(partial);
   const started = s.clock();
   const placed = placeNewNodes(graph, s.seed);
   const barnesHut = graph.order > s.barnesHutThreshold;
-  if (graph.order < 2 || s.maxIterations === 0)
-    return { placed, iterations: 0, barnesHut, elapsedMs: s.clock() - started };
+  if (graph.order < 2 || s.maxIterations === 0) {
+    if (thread) closeLayoutThread(thread);
+    const report = { placed, iterations: 0, barnesHut, elapsedMs: s.clock() - started };
+    return { finish: () => report };
+  }
   const settings = {
     ...FA2_DEFAULTS,
     ...forceAtlas2.inferSettings(graph),
@@ -141,19 +211,46 @@ export function layoutGraph(graph: KgGraph, partial: Partial<LayoutSettings> = {
     typeof a.weight === "number" && a.weight > 0 ? a.weight : 1,
   );
   const before = Float32Array.from(matrices.nodes);
-  let iterations = 0;
-  let batch = 1;
-  const loopStart = s.clock();
-  while (iterations < s.maxIterations) {
-    for (let i = 0; i < batch; i++) iterate(settings, matrices.nodes, matrices.edges);
-    iterations += batch;
-    const elapsed = s.clock() - loopStart;
-    const perIteration = elapsed / iterations;
-    const left = s.timeBudgetMs - (s.clock() - started);
-    batch = Math.min(s.maxIterations - iterations, Math.floor(left / Math.max(perIteration, 1e-3)), 64);
-    if (batch < 1) break;
+  const done = (iterations: number): LayoutReport => {
+    const finite = matrices.nodes.every((v) => Number.isFinite(v));
+    assignLayoutChanges(graph, finite ? matrices.nodes : before, null);
+    return { placed, iterations, barnesHut, elapsedMs: s.clock() - started };
+  };
+  const inThisThread = (): LayoutReport =>
+    done(
+      iterateInBatches(settings, matrices.nodes, matrices.edges, {
+        maxIterations: s.maxIterations,
+        budgetMs: s.timeBudgetMs,
+        started,
+        clock: s.clock,
+      }),
+    );
+  if (!thread) return { finish: inThisThread };
+  if (s.clock !== DEFAULT_LAYOUT_SETTINGS.clock) {
+    closeLayoutThread(thread);
+    return { finish: inThisThread };
   }
-  const finite = matrices.nodes.every((v) => Number.isFinite(v));
-  assignLayoutChanges(graph, finite ? matrices.nodes : before, null);
-  return { placed, iterations, barnesHut, elapsedMs: s.clock() - started };
+  const nodes = shared(matrices.nodes);
+  const edges = shared(matrices.edges);
+  const control = new Int32Array(new SharedArrayBuffer(8));
+  thread.worker.postMessage({
+    settings,
+    nodes: nodes.buffer,
+    edges: edges.buffer,
+    control: control.buffer,
+    started: performance.timeOrigin + started,
+    budgetMs: s.timeBudgetMs,
+    maxIterations: s.maxIterations,
+  });
+  return {
+    finish() {
+      const wait = Math.max(0, s.timeBudgetMs - (s.clock() - started)) + LAYOUT_THREAD_GRACE_MS;
+      if (Atomics.wait(control, 0, 0, wait) === "timed-out" && Atomics.load(control, 0) === 0) {
+        closeLayoutThread(thread);
+        return inThisThread();
+      }
+      matrices.nodes.set(nodes);
+      return done(Atomics.load(control, 1));
+    },
+  };
 }

@@ -53,7 +53,17 @@ import { fromExtractionRows, toExtractionRows, type ExtractionRows } from "./ext
 import { frontMatterError } from "./front-matter.ts";
 import { readGraphFile } from "./graph-file.ts";
 import { IdentityCollector, resolveIdentities } from "./identity.ts";
-import { layoutGraph, placeNewNodes, resolveLayoutSettings, type LayoutSettings } from "./layout.ts";
+import {
+  closeLayoutThread,
+  layoutGraph,
+  placeNewNodes,
+  resolveLayoutSettings,
+  startLayout,
+  startLayoutThread,
+  type LayoutSettings,
+  type LayoutThread,
+  type PendingLayout,
+} from "./layout.ts";
 import { indexNodes, mergeExtraction } from "./merge.ts";
 import { removeTempLeftovers } from "./leftovers.ts";
 import { mapInOrder } from "./parallel.ts";
@@ -111,6 +121,12 @@ export interface StoreOptions {
   sources?: Partial<SourceSettings>;
   /** Layout settings for full builds; other changes only place their new nodes. */
   layout?: Partial<LayoutSettings>;
+  /**
+   * Run a full build's layout in a thread of its own, beside the commit's writes (default: when
+   * `workers` is above 1, so the process has another core to run it on; on one core it would
+   * only take turns with them).
+   */
+  layoutThread?: boolean;
   /** Most documents one transaction of addDocument takes (group commit). */
   maxBatch?: number;
   /** Clock for timestamps (injectable for tests). */
@@ -635,6 +651,26 @@ class Store implements KgStore {
 
   /** Rebuilds the whole graph from every extraction (identities resolved over all), lays it out and rewrites the graph tables. */
   private applyFull(work: Work, documents: string[]): [GraphChange, Touched] {
+    // Started now, so that it is up once the graph is merged.
+    let thread: LayoutThread | null =
+      !work.keepLayout && (this.options.layoutThread ?? this.pool.workers > 1) ? startLayoutThread() : null;
+    try {
+      return this.applyFullWith(work, documents, () => {
+        const taken = thread;
+        thread = null;
+        return taken;
+      });
+    } finally {
+      if (thread) closeLayoutThread(thread);
+    }
+  }
+
+  /** applyFull's work; `takeThread` hands over the layout thread, if any. */
+  private applyFullWith(
+    work: Work,
+    documents: string[],
+    takeThread: () => LayoutThread | null,
+  ): [GraphChange, Touched] {
     const written = work.written ?? new Set<string>();
     for (const id of [...work.removes, ...work.adds.map((a) => a.info.id)]) {
       if (written.has(id) || !this.infos.has(id)) continue;
@@ -686,7 +722,12 @@ class Store implements KgStore {
     });
     for (const [node, [x, y]] of work.positions ?? [])
       if (next.hasNode(node) && !before.hasNode(node)) next.mergeNodeAttributes(node, { x, y });
+    // In a thread of its own, the layout runs beside the diff and the writes below; the nodes'
+    // positions are written again once it is done.
+    const thread = takeThread();
+    let pending: PendingLayout | null = null;
     if (work.keepLayout) placeNewNodes(next, this.options.layout?.seed);
+    else if (thread) pending = startLayout(next, this.options.layout, thread);
     else layoutGraph(next, this.options.layout);
     const change = diffGraphs(before, next, documents, (edge) =>
       sameEvidence(this.evidence.evidenceOf(edge), evidence.get(edge) ?? []),
@@ -713,6 +754,10 @@ class Store implements KgStore {
         }),
       };
     else this.t.rewriteGraph(() => writeGraph(this.t, next, mentions, newEvidence));
+    if (pending) {
+      pending.finish();
+      this.t.writePositions(next);
+    }
     if (!fresh) {
       this.graph.clear();
       this.graph.import(next);

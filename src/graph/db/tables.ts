@@ -6,6 +6,7 @@
  */
 import type { Statement } from "better-sqlite3";
 import type { EntityType, RelationType } from "../../model/ontology.ts";
+import type { KgGraph } from "../../model/graph.ts";
 import type { EdgeAttributes, Evidence, Extraction, NodeAttributes, SourceMeta } from "../../model/types.ts";
 import { fromExtractionRows, type ExtractionRows } from "../extraction-rows.ts";
 import type { Db } from "./open.ts";
@@ -92,6 +93,7 @@ export class Tables {
            mentions = excluded.mentions, x = excluded.x, y = excluded.y, extra = excluded.extra`,
       ),
       deleteEntity: p("DELETE FROM entities WHERE id = ?"),
+      setPosition: p("UPDATE entities SET x = ?, y = ? WHERE id = ?"),
       aliasNodes: p("SELECT node FROM aliases WHERE key = ?"),
       insertAlias: p("INSERT OR IGNORE INTO aliases (key, node) VALUES (?, ?)"),
       deleteAliases: p("DELETE FROM aliases WHERE node = ?"),
@@ -241,6 +243,13 @@ export class Tables {
       x: Number.isFinite(a.x) ? a.x : null,
       y: Number.isFinite(a.y) ? a.y : null,
     });
+  }
+
+  /** Writes every node's position (x and y) as the graph holds it, nothing else. */
+  writePositions(graph: KgGraph): void {
+    graph.forEachNode((id, a) =>
+      this.st("setPosition").run(Number.isFinite(a.x) ? a.x : null, Number.isFinite(a.y) ? a.y : null, id),
+    );
   }
 
   /** Deletes a node and its alias keys. */

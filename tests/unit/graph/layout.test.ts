@@ -1,9 +1,16 @@
 /**
  * Layout: seeded and deterministic, finite positions, old nodes kept in place, new nodes near
- * their neighbours, and a time budget that still runs at least one iteration.
+ * their neighbours, and a time budget that still runs at least one iteration; in a layout thread,
+ * the same positions as in the caller's.
  */
 import { describe, expect, it } from "vitest";
-import { layoutGraph, placeNewNodes, resolveLayoutSettings } from "../../../src/graph/layout.ts";
+import {
+  layoutGraph,
+  placeNewNodes,
+  resolveLayoutSettings,
+  startLayout,
+  startLayoutThread,
+} from "../../../src/graph/layout.ts";
 import { createKgGraph, type KgGraph } from "../../../src/model/graph.ts";
 import { meetsAttrs, nodeAttrs, randomGraph } from "./_graphs.ts";
 
@@ -16,6 +23,18 @@ describe("the layout", () => {
     layoutGraph(a, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 });
     layoutGraph(b, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 });
     expect(positions(a)).toEqual(positions(b));
+  });
+
+  it("gives the same positions in a layout thread as in the caller's thread", () => {
+    const a = randomGraph(200);
+    const b = randomGraph(200);
+    const inline = layoutGraph(a, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 });
+    const thread = startLayoutThread();
+    expect(thread).not.toBeNull();
+    const threaded = startLayout(b, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 }, thread).finish();
+    expect(threaded.iterations).toBe(50);
+    expect(inline.iterations).toBe(50);
+    expect(positions(b)).toEqual(positions(a));
   });
 
   it("differs for another seed", () => {

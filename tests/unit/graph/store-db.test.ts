@@ -1,7 +1,8 @@
 /**
  * The SQLite store (graph-data/kg.db): per-document changes that a reload reproduces exactly,
  * a JSON graph file imported once, bad DB files refused with advice, two processes' stores on one
- * folder seeing each other's changes, idempotent ingest and full-text search.
+ * folder seeing each other's changes, idempotent ingest and full-text search; a full build's
+ * layout run in a thread of its own stores what the caller's thread would.
  */
 import { cp, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -33,6 +34,22 @@ function snapshot(store: KgStore) {
   const byKey = (a: { key?: string }, b: { key?: string }) => ((a.key ?? "") < (b.key ?? "") ? -1 : 1);
   return { nodes: [...g.nodes].sort(byKey), edges: [...g.edges].sort(byKey) };
 }
+
+describe("a full build's layout in a thread of its own", () => {
+  it("stores the graph, positions included, that the layout in the caller's thread stores", async () => {
+    const built = async (layoutThread: boolean) => {
+      const dataDir = join(dir, `thread-${layoutThread}`);
+      const settings = { dataDir, sourcesDir: sources, extract: fakeExtract, workers: 2, layoutThread };
+      const store = await openStore({ ...settings, layout: { maxIterations: 20, timeBudgetMs: 60_000 } });
+      await store.build();
+      await store.close();
+      return snapshot(await openStore(settings));
+    };
+    const inThread = await built(true);
+    expect(inThread.nodes.every((n) => Number.isFinite(n.attributes?.x))).toBe(true);
+    expect(inThread).toEqual(await built(false));
+  });
+});
 
 describe("changes one document at a time", () => {
   it("keeps the positions of the nodes a new document does not touch, and places its new ones", async () => {
