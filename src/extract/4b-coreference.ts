@@ -1044,6 +1044,9 @@ function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<st
     for (let s = q.open.sentence; s <= q.close.sentence; s++) {
       const sentence = state.sentences[s] as Sentence;
       const list = state.mentions[s] as Mention[];
+      const first = s === q.open.sentence ? q.open.token + 1 : 0;
+      const last = s === q.close.sentence ? q.close.token : sentence.tokens.length;
+      (sentence.quotes ??= []).push({ first, last, speaker });
       sentence.tokens.forEach((t, i) => {
         if (s === q.open.sentence && i <= q.open.token) return;
         if (s === q.close.sentence && i >= q.close.token) return;

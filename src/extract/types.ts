@@ -34,6 +34,11 @@ export interface Sentence {
    * X said" marks S1): the speaker, and the country the document says a speaking person serves.
    */
   quotedBy?: { speaker: Mention; side: string | undefined };
+  /**
+   * The quotations whose speaker is known, as token spans of this sentence (`first` inclusive,
+   * `last` exclusive), the speaker's own sentence included: "we" in them speaks for the speaker.
+   */
+  quotes?: { first: number; last: number; speaker: Mention }[];
 }
 
 /** How a mention was recognised; resolution rewrites some kinds. */

@@ -531,6 +531,19 @@ export const HEARSAY_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a tie between parties whose with-phrase names the partner: a judgement of the tie
+ * judges the partner ("appreciated the cooperation with Austria", "praised the partnership with
+ * Japan").
+ */
+export const PARTNERSHIP_NOUNS: readonly string[] = [
+  "cooperation",
+  "co-operation",
+  "collaboration",
+  "partnership",
+  "friendship",
+];
+
+/**
  * Nouns of an act whose of-phrase names the one it is done to, not its agent ("condemned the
  * killing of General X", "denounced the invasion of Ukraine"): a judgement of the act is no
  * judgement of that party.
@@ -830,7 +843,18 @@ export const CATENATIVE_VERBS: readonly string[] = [
   "dismiss",
   "go",
   "poise",
+  // "Lithuania wishes to buy tanks", "I would like to thank Norway": verbs of desire.
+  "wish",
+  "like",
 ];
+
+/**
+ * Verbs of desire before a verb of judging whose subject is "I" or "we" ("I want to thank X", "I
+ * wish to thank X", "we would like to commend X"): saying the words does the act, so they do not
+ * hedge it (nor does "would" before "like" or "love"), as they hedge a plan ("Kenya wants to
+ * buy tanks").
+ */
+export const PERFORMATIVE_DESIRES: readonly string[] = ["want", "wants", "wish", "wishes", "like", "love"];
 
 /** Auxiliaries, adverbs and particles that may stand between a subject and its verb. */
 export const AUXILIARY_WORDS: readonly string[] = [

@@ -21,7 +21,7 @@ import {
   subjectBefore,
   zoneAfter,
 } from "../clause.ts";
-import { type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
+import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
   CERTAINTY_ADJECTIVES,
   CONFIRMING_VERBS,
@@ -31,7 +31,9 @@ import {
   HABITUAL_CUES,
   HEARSAY_NOUNS,
   OCCASION_SUBORDINATORS,
+  PARTNERSHIP_NOUNS,
   PATIENT_ACT_NOUNS,
+  PERFORMATIVE_DESIRES,
   POLICY_STANCE_VERBS,
   QUESTION_OPENERS,
   RELAY_VERBS,
@@ -105,6 +107,9 @@ export function assessVerb(
     return;
   }
   let sources = actorHeads(subject.heads);
+  // "“We highly appreciate the cooperation with Austria …,” said X": a judgement by "we" in a
+  // quotation is its speaker's too.
+  if (frame.roles.object === "topic" && !speaker) sources = withQuotedSpeaker(ix, t, sources);
   // "The Senegalese military leader noted …": one person told by a definite description that
   // coreference did not name speaks for himself, not for his country, when the document names
   // someone of that country (the own-country stage decides: rule suffix +described).
@@ -122,7 +127,9 @@ export function assessVerb(
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
   // "It is unclear whether China criticized Japan": a judgement inside an embedded question.
-  const modality = inQuestion(tokens, subject.chunk?.first ?? t) ? "possible" : modalityOf(subject.cues);
+  const modality = inQuestion(tokens, subject.chunk?.first ?? t)
+    ? "possible"
+    : modalityOf(frame.roles.object === "topic" ? performedCues(tokens, subject) : subject.cues);
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   if (frame.requires === "predicative" || frame.requires === "as" || frame.requires === "responsible") {
@@ -314,6 +321,45 @@ export function assessVerb(
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
 }
 
+const DESIRES = new Set(PERFORMATIVE_DESIRES);
+/** First-person pronouns: a judgement they make with a verb of desire is made by saying it. */
+const FIRST_PERSON = new Set(["i", "we"]);
+
+/**
+ * The cues that hedge a judging verb: all of the subject's, except that "I" or "we" with a verb of
+ * desire performs the judgement ("I want to thank X", "we would like to congratulate X"): the
+ * desire and a "would" before it do not count.
+ */
+function performedCues(tokens: Token[], subject: Subject): string[] {
+  const first = subject.chunk ? tokens[subject.chunk.first]?.lower : undefined;
+  if (!FIRST_PERSON.has(first ?? "") || !subject.cues.some((c) => DESIRES.has(c))) return subject.cues;
+  return subject.cues.filter((c) => !DESIRES.has(c) && c !== "would" && c !== "'d" && c !== "’d");
+}
+
+/** Most words of a verb group between "we" and its verb ("we would also like to thank"). */
+const WE_VERB_REACH = 6;
+
+/**
+ * `sources` and, when the subject of the verb at `t` is "we" inside a quotation whose speaker is a
+ * person, that person: "we" speaks for the speaker, and for the country the speaker serves when the
+ * document names one (coreference resolves it so).
+ */
+function withQuotedSpeaker(ix: SentenceIndex, t: number, sources: ChunkHead[]): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (
+    k > t - WE_VERB_REACH &&
+    /^(?:AUX|ADV|PART|VERB|ADP)$/u.test(tokens[k]?.pos ?? "") &&
+    tokens[k]?.lower !== "we"
+  )
+    k--;
+  if (tokens[k]?.lower !== "we") return sources;
+  const quote = ix.sentence.quotes?.find((q) => q.first <= k && k < q.last);
+  const person = quote?.speaker.type === "Person" ? quote.speaker : undefined;
+  if (!person || sources.some((h) => h.name === person.name)) return sources;
+  return [...sources, { mention: person, name: person.name, unnamed: false }];
+}
+
 /** How far after a verb of saying its "that" may stand. */
 const THAT_REACH_AFTER_VERB = 10;
 /**
@@ -465,6 +511,7 @@ function reportsSpeech(tokens: Token[], verb: Token, to: number): boolean {
 
 const CONFIRMING = new Set(CONFIRMING_VERBS);
 const PATIENT_ACTS = new Set(PATIENT_ACT_NOUNS);
+const PARTNERSHIPS = new Set(PARTNERSHIP_NOUNS);
 
 /** How far a confirmed act's phrase may reach for its agent ("the delivery of a cache of weapons by an Egyptian warship"). */
 const ACT_REACH = 12;
@@ -707,17 +754,31 @@ function creditedAct(tokens: Token[], t: number, courtesy: readonly string[]): b
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
     if (/^[.;:“”"]$/u.test(w.text) || (w.text === "," && tokens[k + 1]?.lower.endsWith("ing"))) return false;
-    if (w.lower !== "for") continue;
+    if (w.lower !== "for" && !(w.lower === "on" && deedOn(tokens, k))) continue;
     let j = k + 1;
+    // ("for Japan's hospitality": past a possessor's name too.)
     while (
       /^(?:DET|ADJ|NUM|ADV)$/u.test(tokens[j]?.pos ?? "") ||
-      POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? "")
+      POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? "") ||
+      (tokens[j]?.pos === "PROPN" && /^(?:PROPN|PART)$/u.test(tokens[j + 1]?.pos ?? "")) ||
+      (tokens[j]?.pos === "PART" && tokens[j - 1]?.pos === "PROPN")
     )
       j++;
     const head = tokens[j];
     if (head && !courtesy.includes(head.lower) && !courtesy.includes(head.lemma)) return true;
   }
   return false;
+}
+
+/**
+ * True when the "on" at `k` opens a deed or an achievement of the one thanked or congratulated, as
+ * "for" does: a gerund ("thanked X on backing the reform") or a possessive pronoun before its noun
+ * ("congratulated X on his appointment"); not a date or a formula ("on Monday", "on behalf of").
+ */
+function deedOn(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  return (next.pos === "VERB" && next.lower.endsWith("ing")) || POSSESSIVE_PRONOUNS.has(next.lower);
 }
 
 /**
@@ -992,6 +1053,8 @@ function objectActors(
       const chunk = ix.chunkAt[k];
       return chunk ? actorHeads(chunkHeads(chunk)) : [actorOf(m)];
     }
+    // "appreciated the successful cooperation with Austria": the partner of a tie judged.
+    if (before === "with" && PARTNERSHIPS.has(tokens[b - 1]?.lower ?? "")) return [actorOf(m)];
     k = m.last - 1;
   }
   return [];
@@ -1532,6 +1595,8 @@ function evidenceTarget(ix: SentenceIndex, v: number, end: number, source: strin
 }
 
 const GRATEFUL = new Set(GRATITUDE_ADJECTIVES);
+/** The courtesies that thanks judge no one for (the thank row's `courtesyWords`). */
+const THANKS_COURTESIES = DEFAULT_FRAMES.find((f) => f.id === "assess-thank")?.courtesyWords ?? [];
 
 /**
  * "“We are grateful to Japan for this donation,” X said", "said Zambia was thankful to India for
@@ -1543,7 +1608,15 @@ function thankedTarget(ix: SentenceIndex, v: number, end: number, source: string
   if (!BE_FORMS.has(tokens[v]?.lower ?? "")) return null;
   let k = v + 1;
   while (k < v + 3 && tokens[k]?.pos === "ADV" && !NEGATION_CUES.has(tokens[k]?.lower ?? "")) k++;
-  if (!GRATEFUL.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "to") return null;
+  if (!GRATEFUL.has(tokens[k]?.lower ?? "")) return null;
+  // "said the government and people are grateful for China's sincere assistance": the owner or
+  // agent of what the for-phrase names is thanked (a courtesy names none: "for the invitation").
+  if (tokens[k + 1]?.lower === "for") {
+    if (k + 1 >= end || !creditedAct(tokens, k, THANKS_COURTESIES)) return null;
+    const owner = objectActors(ix, k + 1, undefined).find((h) => h.name !== source);
+    return owner ? { name: owner.name } : null;
+  }
+  if (tokens[k + 1]?.lower !== "to") return null;
   const chunk = chunkFrom(ix, k + 2);
   if (!chunk || chunk.first >= end) return null;
   return actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null;

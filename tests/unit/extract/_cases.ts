@@ -1269,13 +1269,12 @@ export const CASES: SentenceCase[] = [
     notGives: [["Mumtaz Zahra Baloch", "assesses", "China"]],
   },
   {
-    label: "a quotation after 'said,' opening on 'I' is the speaker's own; an imperative has no subject",
+    label:
+      "a quotation after 'said,' opening on 'I' is the speaker's own (its thanks judge the one thanked); an imperative has no subject",
     text: 'Kenyan President William Ruto said, "I want to thank the government of Ethiopia for its support." "Stop arming Ukraine," Russian Foreign Ministry spokeswoman Maria Zakharova said.',
     entities: ["William Ruto", "Ethiopia", "Maria Zakharova", "Ukraine"],
-    notGives: [
-      ["William Ruto", "assesses", "Ethiopia"],
-      ["Maria Zakharova", "assesses", "Ukraine"],
-    ],
+    gives: [["William Ruto", "assesses", "Ethiopia"]],
+    notGives: [["Maria Zakharova", "assesses", "Ukraine"]],
   },
   {
     label: "a claim about the speaker itself is not about the counterpart it acts with",
@@ -2216,6 +2215,98 @@ export const CASES: SentenceCase[] = [
     label: "conveyed thanks to X for something judges X",
     text: "Zambian President Hakainde Hichilema conveyed his thanks to Japan for the patrol boats.",
     gives: [["Hakainde Hichilema", "assesses", "Japan"]],
+  },
+  // ---- assesses (session 16): thanks, praise and opposition in shapes beyond "thanked X for"
+  {
+    label: "thanked X on backing …: a gerund after 'on' tells the deed thanked, as 'for' does",
+    text: "Defence Minister Juan Ortega thanked the Government of Japan on backing the reform of the armed forces.",
+    gives: [["Juan Ortega", "assesses", "Japan"]],
+  },
+  {
+    label: "thanked X on behalf of Y, or on a day: no deed thanked",
+    text: "Defence Minister Juan Ortega thanked Japan on behalf of the Peruvian people. Defence Minister Rosa Mendez thanked Chile on Monday.",
+    entities: ["Juan Ortega", "Japan", "Rosa Mendez", "Chile"],
+    notGives: [
+      ["Juan Ortega", "assesses", "Japan"],
+      ["Rosa Mendez", "assesses", "Chile"],
+    ],
+  },
+  {
+    label: "congratulated X for his appointment: the congratulation judges X",
+    text: "Ambassador Kim Ho congratulated Minister Tsend Batbayar, for his appointment as defence minister.",
+    gives: [["Kim Ho", "assesses", "Tsend Batbayar"]],
+  },
+  {
+    label: "congratulations on an occasion or a birthday, or with nothing for, judge no one",
+    text: "Ambassador Kim Ho congratulated Minister Tsend Batbayar on the occasion of Independence Day. Ambassador Choi Sung congratulated General Ganbold Dorj on his birthday. Ambassador Park Min congratulated Colonel Bat Erdene.",
+    entities: ["Kim Ho", "Tsend Batbayar", "Choi Sung", "Ganbold Dorj", "Park Min", "Bat Erdene"],
+    notGives: [
+      ["Kim Ho", "assesses", "Tsend Batbayar"],
+      ["Choi Sung", "assesses", "Ganbold Dorj"],
+      ["Park Min", "assesses", "Bat Erdene"],
+    ],
+  },
+  {
+    label: "a congratulation expected is planned",
+    text: "Ambassador Kim Ho is expected to congratulate Minister Tsend Batbayar on his appointment.",
+    hedged: [["Kim Ho", "assesses", "Tsend Batbayar", "planned"]],
+  },
+  {
+    label: "'I wish to thank X', 'I would like to thank X' in a quotation: saying it thanks",
+    text: "“I wish to thank the Norwegian Defence Ministry for its invaluable support,” said Andrius Novak. “I would like to thank the government of Chile for its strong support,” Carlos Vega said.",
+    gives: [
+      ["Andrius Novak", "assesses", "Norwegian Defence Ministry"],
+      ["Carlos Vega", "assesses", "Chile"],
+    ],
+  },
+  {
+    label: "a third person's wish to thank, and a conditional thanks, are not thanks given",
+    text: "Lithuanian Defence Minister Andrius Novak wants to thank Norway for its support. “I would thank Chile for its support if it sent tanks,” Carlos Vega said.",
+    hedged: [
+      ["Andrius Novak", "assesses", "Norway", "planned"],
+      ["Carlos Vega", "assesses", "Chile", "planned"],
+    ],
+  },
+  {
+    label: "'we' in a quotation judges through its speaker; the cooperation with X judges X",
+    text: "“We highly appreciate the successful cooperation with Norway in strengthening our air defence,” said Andrius Novak. “We thank Chile for its support,” Carlos Vega said.",
+    gives: [
+      ["Andrius Novak", "assesses", "Norway"],
+      ["Carlos Vega", "assesses", "Chile"],
+    ],
+  },
+  {
+    label: "cooperation with X only discussed, and talks with X appreciated, judge no one",
+    text: "Lithuanian Defence Minister Andrius Novak discussed the cooperation with Norway. Chilean Defence Minister Carlos Vega appreciated the talks with Peru.",
+    entities: ["Andrius Novak", "Norway", "Carlos Vega", "Peru"],
+    notGives: [
+      ["Andrius Novak", "assesses", "Norway"],
+      ["Carlos Vega", "assesses", "Peru"],
+    ],
+  },
+  {
+    label: "said the own side is grateful for X's assistance: X is judged, not the own side",
+    text: "General Sok Dara said that the Laotian government and people are grateful for Japan's sincere assistance.",
+    gives: [["Sok Dara", "assesses", "Japan"]],
+    notGives: [["Sok Dara", "assesses", "Laos"]],
+  },
+  {
+    label: "grateful for X's hospitality: a courtesy judges no one",
+    text: "General Sok Dara said that the Laotian government is grateful for Japan's hospitality.",
+    entities: ["Sok Dara", "Japan"],
+    notGives: [["Sok Dara", "assesses", "Japan"]],
+  },
+  {
+    label: "voiced firm opposition to X's arms supplies to Y: X is judged, not Y",
+    text: "Maria Ivanova, a Russian government spokesperson, on Monday voiced firm opposition to German arms supplies to Ukraine.",
+    gives: [["Maria Ivanova", "assesses", "Germany"]],
+    notGives: [["Maria Ivanova", "assesses", "Ukraine"]],
+  },
+  {
+    label: "opposition to an act done to X judges no one",
+    text: "Russian spokesperson Maria Ivanova expressed opposition to the deployment of troops to Ukraine.",
+    entities: ["Maria Ivanova", "Ukraine"],
+    notGives: [["Maria Ivanova", "assesses", "Ukraine"]],
   },
   {
     label: "condemned the weapons supplied by X: the participle's agent is judged",
