@@ -20,6 +20,7 @@ import {
   INSTITUTION_ROLES,
   NAME_OPENING_LEAD_HEADS,
   PORTFOLIO_NOUNS,
+  PORTFOLIO_OPENERS,
   PORTFOLIO_PREPOSITIONS,
   POST_NOMINALS,
   RANK_OPENERS,
@@ -169,6 +170,8 @@ function namesField(tokens: Token[], first: number, last: number): boolean {
 }
 /** Words opening a rank before its abbreviation ("Command Sgt. Maj."). */
 const RANK_OPENER_WORDS = new Set(RANK_OPENERS);
+/** Phrases joining a title to its portfolio, as words ("in charge of"). */
+const PORTFOLIO_OPENER_WORDS = PORTFOLIO_OPENERS.map((phrase) => phrase.split(" "));
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
 const ROYAL_POSSESSIVES = new Set(TEXT_WORDS.royalPossessives);
 
@@ -486,6 +489,8 @@ export function findMentions(
       if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
       // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
       if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
+      // "the Assistant Deputy CMI in Charge of International Affairs": "Charge" is the title's.
+      if (PORTFOLIO_OPENER_WORDS.some((phrase) => phraseAt(tokens, i - 1, phrase))) continue;
       const classed = nameBeforeClassAcronym(sentence, i, covered);
       if (classed) {
         mark(classed, out, covered);
@@ -508,6 +513,7 @@ export function findMentions(
         keepHonorifics(sentence, fallback.mention, i);
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
         absorbCountrySuffix(sentence, fallback.mention, out, covered);
+        absorbSpelledPlaces(sentence, fallback.mention, out);
         absorbDemonym(sentence, fallback.mention, out);
         absorbOrdinal(sentence, fallback.mention, covered);
         mark(fallback.mention, out, covered);
@@ -1336,6 +1342,51 @@ function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[], cov
   out.splice(at, 1);
   respan(m, makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule));
   if (country.type === "Country") m.country = country.name;
+}
+
+/**
+ * "the Combined Joint Task Force for the Horn of Africa (CJTF-HOA)": a body's name runs on through
+ * joiners ("for the", "of") and the named places (no countries) after them when the acronym in
+ * brackets right after spells the whole; the places are then words of its name, no mentions of
+ * their own.
+ */
+function absorbSpelledPlaces(sentence: Sentence, m: Mention, out: Mention[]): void {
+  const tokens = sentence.tokens;
+  if (m.type !== "Organization") return;
+  const places: Mention[] = [];
+  let k = m.last;
+  while (k < tokens.length) {
+    if (NAME_JOINERS.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== "and") {
+      k++;
+      continue;
+    }
+    // A country after them stays a mention of its own, the body's owner ("the Armed Forces of the
+    // Philippines (AFP)": stage 4 qualifies the body).
+    const place = out.find((p) => p.first === k && p.type === "Location");
+    if (!place) break;
+    places.push(place);
+    k = place.last;
+  }
+  if (places.length === 0 || NAME_JOINERS.has((tokens[k - 1] as Token).lower)) return;
+  const acronym = bracketedAcronym(tokens, k);
+  if (!acronym || !spellsAcronym(tokens.slice(m.first, k), acronym)) return;
+  for (const place of places) out.splice(out.indexOf(place), 1);
+  respan(m, makeMention(sentence, m.first, k, "", "Organization", "fallback", m.rule));
+}
+
+/** Capitals and glued hyphens of an acronym alone in brackets from the "(" at `open` ("(CJTF-HOA)"), their letters; else "". */
+function bracketedAcronym(tokens: Token[], open: number): string {
+  if (tokens[open]?.text !== "(") return "";
+  let letters = "";
+  let k = open + 1;
+  for (; k < tokens.length && tokens[k]?.text !== ")"; k++) {
+    const t = tokens[k] as Token;
+    if (k > open + 1 && t.space) return "";
+    if (t.text === "-") continue;
+    if (!/^[A-Z]+$/u.test(t.text)) return "";
+    letters += t.text;
+  }
+  return tokens[k]?.text === ")" && letters.length >= 3 ? letters : "";
 }
 
 /**
@@ -2578,6 +2629,19 @@ function matchFallback(
       t.key === "'s" &&
       last > first &&
       POSSESSIVE_NAME_WORDS.has((tokens[last - 1] as Token).text) &&
+      isCapitalised(tokens[last + 1]?.text ?? "") &&
+      !covered[last + 1]
+    ) {
+      last++;
+      continue;
+    }
+    // "the Uganda Peoples' Defence Forces": a plural one's apostrophe, glued to it, likewise.
+    if (
+      (t.text === "'" || t.text === "\u2019") &&
+      !t.space &&
+      last > first &&
+      POSSESSIVE_NAME_WORDS.has((tokens[last - 1] as Token).text) &&
+      (tokens[last - 1] as Token).text.endsWith("s") &&
       isCapitalised(tokens[last + 1]?.text ?? "") &&
       !covered[last + 1]
     ) {

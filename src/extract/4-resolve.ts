@@ -237,22 +237,25 @@ function resolveAcronyms(state: DocState): void {
     titleAcronyms(tokens, titles);
     for (const m of [...list]) {
       if (m.type === "WeaponSystem") continue;
-      const open = tokens[m.last];
-      const acr = tokens[m.last + 1];
-      if (open?.text !== "(" || !acr || tokens[m.last + 2]?.text !== ")" || !ACRONYM_SHAPE.test(acr.text))
-        continue;
-      if (acr.text !== acr.text.toUpperCase()) continue;
-      // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial.
-      const letters = acr.text.replace(/&/gu, "");
+      const end = acronymEnd(tokens, m.last);
+      if (end < 0) continue;
+      const acr = sentence.text.slice(
+        (tokens[m.last + 1] as Token).start - sentence.start,
+        (tokens[end - 1] as Token).end - sentence.start,
+      );
+      if (acr !== acr.toUpperCase()) continue;
+      // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial,
+      // nor the hyphen of "CJTF-HOA".
+      const letters = acr.replace(/[&-]/gu, "");
       // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
       if (!initialsMatch(m.text, letters) && !initialsMatch(m.name, letters)) continue;
-      acronyms.set(acr.text, m);
-      const inside = list.find((x) => x.first === m.last + 1);
+      acronyms.set(acr, m);
+      const inside = list.find((x) => x.first === m.last + 1 && x.last === end);
       if (inside) {
         inside.name = m.name;
         inside.type = m.type;
       } else {
-        list.push(copyAs(sentence, m.last + 1, m.last + 2, m, "acronym", "acronym-definition"));
+        list.push(copyAs(sentence, m.last + 1, end, m, "acronym", "acronym-definition"));
       }
     }
   }
@@ -283,8 +286,40 @@ function resolveAcronyms(state: DocState): void {
       if (alone)
         Object.assign(alone, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-use" });
     });
+    // "the CJTF-HOA": a defined acronym of several tokens, found by the fallback as one name.
+    for (const m of list) {
+      const def = m.kind === "fallback" && m.last > m.first + 1 ? acronyms.get(m.text) : undefined;
+      if (def) Object.assign(m, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-use" });
+    }
   }
 }
+
+/**
+ * The end (the index of ")") of an acronym alone in brackets after a name ending at `open`: one
+ * word ("(KCNA)"), or capitals glued by hyphens ("(CJTF-HOA)"); -1 when none.
+ */
+function acronymEnd(tokens: Token[], open: number): number {
+  if (tokens[open]?.text !== "(") return -1;
+  const acr = tokens[open + 1];
+  if (!acr) return -1;
+  if (tokens[open + 2]?.text === ")") return ACRONYM_SHAPE.test(acr.text) ? open + 2 : -1;
+  let k = open + 1;
+  while (k < tokens.length && k < open + MAX_ACRONYM_PARTS * 2 && tokens[k]?.text !== ")") {
+    const t = tokens[k] as Token;
+    const hyphen = (k - open) % 2 === 0;
+    if ((k > open + 1 && t.space) || (hyphen ? t.text !== "-" : !HYPHENED_PART.test(t.text))) return -1;
+    k++;
+  }
+  return tokens[k]?.text === ")" && (k - open) % 2 === 0 && k > open + 2 ? k : -1;
+}
+
+/** Most parts of an acronym glued by hyphens ("CJTF-HOA"). */
+const MAX_ACRONYM_PARTS = 3;
+/** One part of an acronym glued by hyphens. */
+const HYPHENED_PART = /^[A-Z]{2,5}$/u;
+
+/** The initial of a lower-case joiner inside a name ("of", "for", "and"), which an acronym may spell. */
+const JOINER_INITIAL = /(?<= )(?:o(?=f )|f(?=or )|a(?=nd ))/gu;
 
 /** Lower-case words left out of a name's initials ("of", "and", "the"). */
 const INITIALS_SKIP = new Set(["of", "and", "the", "for", "&"]);
@@ -350,7 +385,8 @@ function titleAcronyms(tokens: Token[], out: Set<string>): void {
  * its first capital or after a leading country's ("US Drug Enforcement Administration (DEA)").
  */
 function initialsMatch(name: string, acronym: string): boolean {
-  const capitals = name.replace(/[^\p{Lu}]/gu, "");
+  // "Combined Joint Task Force for the Horn of Africa (CJTF-HOA)": a joiner may give its initial.
+  const capitals = name.replace(JOINER_INITIAL, (w) => w.toUpperCase()).replace(/[^\p{Lu}]/gu, "");
   const words = name.split(" ");
   const skip =
     words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[0] as string) ? (words[0] as string).length : 0;

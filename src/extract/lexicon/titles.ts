@@ -113,6 +113,12 @@ export const TITLE_OPENERS: readonly string[] = DATA.titleOpeners;
 export const PORTFOLIO_FILLERS: readonly string[] = DATA.portfolioFillers;
 
 /**
+ * Phrases that join a title to its portfolio, capitalised inside a title ("Deputy Director in
+ * Charge of Operations"): no part of a name; the portfolio after them is read as after "of".
+ */
+export const PORTFOLIO_OPENERS: readonly string[] = DATA.portfolioOpeners;
+
+/**
  * Words that open a rank before its abbreviation ("Command Sgt. Maj.", "Command Master Chief"):
  * though a body's head, not the end of a body's name before the rank.
  */

@@ -380,7 +380,7 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     label: "a body whose name opens with the acronym of an organization the text names is part of it",
     text: "The U.N. General Assembly condemned the strikes on Monday, and the UN Security Council will meet on Friday. The United Nations said aid would resume.",
     gives: [
-      ["General Assembly", "affiliated_with", "United Nations"],
+      ["U.N. General Assembly", "affiliated_with", "United Nations"],
       ["UN Security Council", "affiliated_with", "United Nations"],
     ],
   },

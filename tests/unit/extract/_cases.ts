@@ -9688,4 +9688,51 @@ export const CASES: SentenceCase[] = [
     entities: ["Michael Grinston"],
     noEntities: ["Army Command"],
   },
+  // ---- entities (session 16): long names of bodies: plural possessives, places an acronym spells, portfolios, assemblies
+  {
+    label: "a plural possessive inside a body's name keeps the name whole",
+    text: "General Obi praised the Kenya Peoples' Defence Forces for their work. The Rwanda Peoples’ Defence Force held a parade.",
+    typed: [
+      ["Kenya Peoples' Defence Forces", "Organization"],
+      ["Rwanda Peoples’ Defence Force", "Organization"],
+    ],
+    gives: [
+      ["Obi", "assesses", "Kenya Peoples' Defence Forces"],
+      ["Rwanda Peoples’ Defence Force", "affiliated_with", "Rwanda"],
+    ],
+  },
+  {
+    label: "a body's name runs on through 'for the' and a place when the acronym after it spells the whole",
+    text: "Captain Tom Reed, the commander of the Combined Maritime Forces for the Red Sea (CMF-RS), met the admiral. The CMF-RS patrols the sea.",
+    typed: [["Combined Maritime Forces for the Red Sea", "Organization"]],
+    noEntities: ["Red Sea", "Combined Maritime Forces"],
+    same: [["Combined Maritime Forces for the Red Sea", "CMF-RS"]],
+    gives: [["Tom Reed", "affiliated_with", "Combined Maritime Forces for the Red Sea"]],
+  },
+  {
+    label: "without an acronym that spells it, the place after 'for the' stays a place of its own",
+    text: "The Regional Task Force for the Horn of Africa met on Monday.",
+    entities: ["Horn of Africa", "Regional Task Force"],
+  },
+  {
+    label: "a country after 'of' before the acronym stays the body's owner, not a word of its name",
+    text: "The Armed Forces of the Philippines (AFP) said the ship was hit.",
+    entities: ["Philippines"],
+    gives: [["Filipino Armed Forces", "affiliated_with", "Philippines"]],
+  },
+  {
+    label: "'in Charge of' inside a title is the title's, no body's name",
+    text: "Col Ann Mugisha, the Deputy Director in Charge of International Affairs, attended.",
+    entities: ["Ann Mugisha"],
+    noEntities: ["Charge of International", "Charge of International Affairs", "Charge"],
+  },
+  {
+    label: "a listed body's assembly is one body",
+    text: "Bolivia thanked Peru for its support in the UN General Assembly. The NATO Parliamentary Assembly met in Oslo.",
+    typed: [
+      ["UN General Assembly", "Organization"],
+      ["NATO Parliamentary Assembly", "Organization"],
+    ],
+    noEntities: ["General Assembly", "Parliamentary Assembly"],
+  },
 ];
