@@ -1272,17 +1272,22 @@ function personnelOwners(ix: SentenceIndex, t: number): ChunkHead[] {
 const EFFORT_REACH = 4;
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
+/** The party accused or thanked for a deed, and the verb that does it. */
+interface Credit {
+  heads: ChunkHead[];
+  /** True for a verb of thanks or praise: the deed is taken as done. */
+  credited: boolean;
+  /** The index of the verb of accusing or thanking, or -1. */
+  at: number;
+}
+
 /**
  * The accused of "accused X of/for <verb>ing" when the verb at `t` is that gerund (or an infinitive
  * after a noun phrase there: "accused Iran of attempts to arm"), else none; `credited` when the
  * verb is one of thanks or praise ("thanked China for donating …"), whose object did the act.
  */
-function accusedOf(
-  ix: SentenceIndex,
-  t: number,
-  table: FrameTable,
-): { heads: ChunkHead[]; credited: boolean } {
-  const none = { heads: [], credited: false };
+function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): Credit {
+  const none = { heads: [], credited: false, at: -1 };
   const tokens = ix.sentence.tokens;
   let p = t - 1;
   if (tokens[p]?.lower === "to") {
@@ -1298,40 +1303,61 @@ function accusedOf(
     p = k;
   }
   const prep = tokens[p]?.lower;
+  // "thanked X on backing reform and granting aid": a gerund coordinated with the first deed thanked.
+  if (prep === "and" && (tokens[t] as Token).lower.endsWith("ing")) return creditedBefore(ix, t, table);
   if (prep !== "of" && prep !== "for") return none;
   // "thanked China for inviting him and for the support … and for the efforts to provide": the
   // last of coordinated for-phrases after a verb of thanks.
   if (prep === "for" && tokens[p - 1]?.lower === "and") return creditedBefore(ix, p, table);
   // "accused Chinese companies of": a demonym-modified generic noun stands for the country.
   const chunk = ix.chunkAt[p - 1] ?? (tokens[p - 1]?.pos === "NOUN" ? ix.chunkAt[p - 2] : null);
-  const verb = chunk ? tokens[chunk.first - 1] : undefined;
-  if (!chunk || !verb) return none;
+  if (!chunk) return none;
+  const verb =
+    tokens[chunk.first - 1]?.pos === "VERB"
+      ? tokens[chunk.first - 1]
+      : creditVerbBefore(tokens, chunk, table);
+  if (!verb) return none;
   // A verb of thanks need not be an assesses row of its own.
   const credited = table.credit.has(verb.lemma);
   if (!credited && frameFor(table, "verb", verb.lemma, "assesses")?.roles.object !== "topic") return none;
-  return { heads: actorHeads(chunkHeads(chunk)), credited };
+  return { heads: actorHeads(chunkHeads(chunk)), credited, at: tokens.indexOf(verb) };
+}
+
+/** How many words the head of a thanked party's phrase may span before its of-phrase ("the Government of"). */
+const THANKED_HEAD_REACH = 6;
+
+/**
+ * The verb of thanks whose object's head the chunk is the of-phrase of ("thanked the Government of
+ * the Republic of Korea for …"), past "of", determiners and the head's nouns; else the token before the chunk.
+ */
+function creditVerbBefore(tokens: Token[], chunk: Chunk, table: FrameTable): Token | undefined {
+  const before = tokens[chunk.first - 1];
+  if (before?.lower !== "of" && before?.lower !== "the") return before;
+  for (let k = chunk.first - 1; k >= Math.max(0, chunk.first - 1 - THANKED_HEAD_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB") return table.credit.has(w.lemma) ? w : before;
+    if (w.lower !== "of" && !/^(?:DET|NOUN|PROPN|ADJ)$/u.test(w.pos)) return before;
+  }
+  return before;
 }
 
 /** How far back the first of coordinated for-phrases after a verb of thanks may stand. */
 const CREDIT_REACH = 40;
 
 /** The object of a verb of thanks whose first for-phrase stands before the "for" at `p`. */
-function creditedBefore(
-  ix: SentenceIndex,
-  p: number,
-  table: FrameTable,
-): { heads: ChunkHead[]; credited: boolean } {
+function creditedBefore(ix: SentenceIndex, p: number, table: FrameTable): Credit {
   const tokens = ix.sentence.tokens;
   for (let k = p - 2; k > Math.max(0, p - CREDIT_REACH); k--) {
     const w = tokens[k] as Token;
     if (/^[;:“”"]$/u.test(w.text)) break;
-    if (w.lower !== "for") continue;
+    // "thanked X on backing reform": "on" and a gerund tell the deed thanked, as "for" does.
+    if (w.lower !== "for" && !(w.lower === "on" && tokens[k + 1]?.lower.endsWith("ing"))) continue;
     const chunk = ix.chunkAt[k - 1];
-    const verb = chunk ? tokens[chunk.first - 1] : undefined;
+    const verb = chunk ? creditVerbBefore(tokens, chunk, table) : undefined;
     if (chunk && verb && table.credit.has(verb.lemma))
-      return { heads: actorHeads(chunkHeads(chunk)), credited: true };
+      return { heads: actorHeads(chunkHeads(chunk)), credited: true, at: tokens.indexOf(verb) };
   }
-  return { heads: [], credited: false };
+  return { heads: [], credited: false, at: -1 };
 }
 
 /** The index of the word before the verb at `t` and its auxiliaries and adverbs (where a relative pronoun stands). */
@@ -1622,7 +1648,7 @@ export function supplyNoun(
   const held = verb < 0 && !frame.governedBy ? heldDeal(ix, t, table) : null;
   // A purchase noun names no arms of its own (a supply noun's row asks for them): "the purchase of land".
   if (held && buyer && !goodsInPhrase(ix, t, table)) return;
-  const buyerPersons: ChunkHead[] = [];
+  const personRecipients: ChunkHead[] = [];
   if (held) cues = held.cues;
   if (held && held.verb >= 0 && buyer) {
     // The deal's signer buys what its purchase noun tells ("Lithuania signed an agreement on the
@@ -1630,7 +1656,7 @@ export function supplyNoun(
     const subject = subjectBefore(ix, held.verb);
     if (!subject.passive) {
       recipients.push(...recipientHeads(subject.heads));
-      buyerPersons.push(...subject.heads.filter((h) => headType(h) === "Person"));
+      personRecipients.push(...subject.heads.filter((h) => headType(h) === "Person"));
     }
     cues = [...cues, ...subject.cues, ...framingCues(ix, subject)];
   } else if (frame.roles.with === "supplier" && buyer) {
@@ -1709,6 +1735,17 @@ export function supplyNoun(
     // State Department approved the sale": the department and its state.
     const subject = subjectBefore(ix, verb);
     suppliers = actorHeads(subject.heads).flatMap(asState);
+    // "thanked the Government of Korea for granting non-refundable aid to the armed forces": the
+    // thanked party did the deed, taken as done.
+    const { heads, credited, at } = accusedOf(ix, verb, table);
+    if (credited) suppliers = actorHeads(heads).flatMap(asState);
+    // "The minister thanked Japan for granting non-refundable aid": with no recipient named, the
+    // one who thanks (or, for a person, the country the document ties them to) received it.
+    if (credited && recipients.length === 0) {
+      const thanker = subjectBefore(ix, at);
+      recipients.push(...recipientHeads(thanker.heads));
+      personRecipients.push(...thanker.heads.filter((h) => headType(h) === "Person"));
+    }
     // "U.S. State Secretary Antony Blinken announced … aid": the official's state supplies too.
     const state = subject.chunk ? officialState(subject.chunk) : null;
     if (state) suppliers.push({ mention: state, name: actorOf(state).name, unnamed: true });
@@ -1748,7 +1785,7 @@ export function supplyNoun(
   // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
   // document ties them to (see person-recipients.ts), when goods are named.
   const persons = recipients.length === 0 && !buyer ? personsAfterTo(ix, zone, items, table) : [];
-  if (recipients.length === 0 && items.length === 0 && persons.length === 0 && buyerPersons.length === 0)
+  if (recipients.length === 0 && items.length === 0 && persons.length === 0 && personRecipients.length === 0)
     return;
   // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
   if (
@@ -1774,7 +1811,7 @@ export function supplyNoun(
     });
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
-    for (const r of [...persons, ...buyerPersons])
+    for (const r of [...persons, ...personRecipients])
       emit(s.name, "supplies", r.name, tok.text, `${frame.id}${PERSON_RECIPIENT}`, modality);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }

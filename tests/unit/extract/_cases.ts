@@ -760,6 +760,27 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "granted aid, and thanks for granting it: the one thanked supplies, to the one who thanks when no recipient is named",
+    text: "The minister thanked the Government of the Republic of Korea for granting non-refundable aid to the Mongolian armed forces. Kazakhstan thanked the Government of Japan on backing reform of the army and granting non-refundable aid. Canada granted $5 million in military aid to Jordan.",
+    gives: [
+      ["South Korea", "supplies", "Mongolian Armed Forces"],
+      ["Japan", "supplies", "Kazakhstan"],
+      ["Canada", "supplies", "Jordan"],
+    ],
+  },
+  {
+    label: "granted access, visas or a permission, and blame for granting aid: no supply",
+    text: "Japan granted the US military access to its bases. The minister thanked the Government of Japan for granting visas to Mongolian officers. Peru granted permission to Chile to buy arms. The minister criticised Norway for its policy and granting aid to Mongolia.",
+    entities: ["Japan", "United States", "Mongolia", "Peru", "Chile", "Norway"],
+    notGives: [
+      ["Japan", "supplies", "United States"],
+      ["Japan", "supplies", "Mongolia"],
+      ["Peru", "supplies", "Chile"],
+      ["Norway", "supplies", "Mongolia"],
+    ],
+  },
+  {
     label: "an agreement with X on cooperation names no purchase",
     text: "Vietnam signed an agreement with Russia on military-technical cooperation that covers the Su-30 jets.",
     notGives: [["Russia", "supplies", "Vietnam"]],
