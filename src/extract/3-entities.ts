@@ -24,6 +24,7 @@ import {
   PORTFOLIO_PREPOSITIONS,
   POST_NOMINALS,
   RANK_OPENERS,
+  RANK_PHRASES,
   SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
   TITLE_ABBREVIATIONS,
@@ -244,6 +245,27 @@ export const entitiesStage: Stage = {
   },
 };
 
+/** Ranks of several words (lexicon/titles.json), each as its words. */
+const RANK_WORDS: readonly (readonly string[])[] = RANK_PHRASES.map((p) => p.split(" "));
+
+/**
+ * The end of a capitalised rank of several words that opens at `i` ("General of the Army"), else
+ * `i`: its last words would otherwise name a body ("Army").
+ */
+function rankPhraseEnd(tokens: readonly Token[], i: number): number {
+  if (!isCapitalised(tokens[i]?.text ?? "")) return i;
+  for (const words of RANK_WORDS) {
+    const end = i + words.length;
+    if (
+      end <= tokens.length &&
+      words.every((w, n) => tokens[i + n]?.lower === w) &&
+      isCapitalised(tokens[end - 1]?.text ?? "")
+    )
+      return end;
+  }
+  return i;
+}
+
 /** Acronyms of capitals the document writes after "the" ("the RMAF"): a body's, never a surname. */
 function bodyAcronyms(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -268,6 +290,13 @@ export function findMentions(
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
+    // "General of the Army Valery Gerasimov": a rank of several words names no body.
+    const rank = rankPhraseEnd(tokens, i);
+    if (rank > i) {
+      for (let k = i; k < rank; k++) covered[k] = 1;
+      i = rank - 1;
+      continue;
+    }
     const ship = matchShip(sentence, i) ?? matchWebOutlet(sentence, i);
     if (ship) {
       mark(ship, out, covered);

@@ -56,6 +56,12 @@ export const HONORIFICS: readonly string[] = [...TITLE_ABBREVIATIONS, ...DATA.ho
 export const HONORIFIC_PHRASES: readonly string[] = DATA.honorificPhrases;
 
 /**
+ * Ranks of several words, lower case, whose last words name a service ("General of the Army
+ * Valery Gerasimov", "Admiral of the Fleet X"): a rank, no body the holder serves.
+ */
+export const RANK_PHRASES: readonly string[] = DATA.rankPhrases;
+
+/**
  * Nouns for unnamed people who speak for a country ("US officials say", "Ukrainian
  * intelligence believes"): with a demonym before them the country is the source.
  */

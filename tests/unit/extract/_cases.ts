@@ -9676,6 +9676,18 @@ export const CASES: SentenceCase[] = [
     notGives: [["Reuters", "assesses", "Israel"]],
   },
   {
+    label:
+      "a rank of several words ('General of the Army', 'Admiral of the Fleet') names no body: the holder serves the body his title names",
+    text: "The parade was led by Belarusian Ground Forces Commander General of the Army Viktor Petrov. Admiral of the Fleet Ivan Sorokin met Vietnamese Defence Minister Phan Van Giang in Hanoi.",
+    entities: ["Viktor Petrov", "Belarusian Ground Forces", "Ivan Sorokin", "Phan Van Giang"],
+    noEntities: ["Army", "Fleet"],
+    gives: [
+      ["Viktor Petrov", "affiliated_with", "Belarusian Ground Forces"],
+      ["Viktor Petrov", "affiliated_with", "Belarus"],
+      ["Ivan Sorokin", "meets", "Phan Van Giang"],
+    ],
+  },
+  {
     label: "'leased X from Y': the subject received what Y leased; 'leased X to Z': the subject supplied",
     text: "Chile leased two Hermes drones from Israel in 2012. Israel leased two Hermes drones to Peru.",
     gives: [
