@@ -49,6 +49,7 @@ export const resolveStage: Stage = {
     joinCountryBodies(state, gazetteer);
     resolveOrganizationAnaphors(state);
     resolveBareHeads(state);
+    joinShortBodies(state, gazetteer);
     resolveReportAnaphors(state);
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
@@ -535,6 +536,34 @@ function resolveBareHeads(state: DocState): void {
     else if (names.size === 1) m.name = [...names][0] as string;
   }
   dropMentions(state, orphans);
+}
+
+/**
+ * "the JDF Coast Guard" … "the Coast Guard", "the 19th Jungle Brigade" … "the Jungle Brigade": a
+ * body's name of two or more words, as printed and tied to no country, that ends the name of one
+ * other body of the document (no more) is that body's short name. Not the complement of a title
+ * ("Chief of Defence Forces"), and a name every country's body may bear ("Air Force", "Defense
+ * Ministry") only where that body is tied to no country: another country's may be meant.
+ */
+function joinShortBodies(state: DocState, gazetteer: Gazetteer): void {
+  const names = new Set<string>();
+  const countries = new Set<string>();
+  const short: Mention[] = [];
+  for (const sentence of state.sentences)
+    for (const m of state.mentions[sentence.index] as Mention[]) {
+      if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
+      names.add(m.name);
+      if (m.country) countries.add(m.name);
+      if (m.kind !== "fallback" || m.country || m.name !== m.text || !m.name.includes(" ")) continue;
+      if (!titleOwner(sentence.tokens, state.mentions[sentence.index] as Mention[], m.first)) short.push(m);
+    }
+  for (const m of short) {
+    const tail = ` ${m.name}`;
+    const full = [...names].filter((name) => name.endsWith(tail));
+    const generic =
+      GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "") || gazetteer.perCountry.has(m.name);
+    if (full.length === 1 && !(generic && countries.has(full[0] as string))) m.name = full[0] as string;
+  }
 }
 
 /** Country names and main demonyms by their first word, per compiled gazetteer. */

@@ -9768,4 +9768,27 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["General Assembly", "Parliamentary Assembly"],
   },
+  // ---- entities (session 16): a body's short name
+  {
+    label: "a body's short name is the one body of the document whose name ends with it",
+    text: "The BDF Coast Guard received two boats. The Coast Guard will patrol the coast. The 12th Mountain Brigade trained the crews, and the Mountain Brigade will train more.",
+    same: [
+      ["BDF Coast Guard", "Coast Guard"],
+      ["12th Mountain Brigade", "Mountain Brigade"],
+    ],
+  },
+  {
+    label: "a short name that ends two bodies' names joins neither",
+    text: "The Fiji Navy Maritime Command and the Tonga Police Maritime Command met. The Maritime Command said nothing.",
+    apart: [
+      ["Fiji Navy Maritime Command", "Maritime Command"],
+      ["Tonga Police Maritime Command", "Maritime Command"],
+    ],
+  },
+  {
+    label:
+      "a short name every country's body bears joins no body tied to a country: another country's may be meant",
+    text: "France's defence ministry said the contract was signed. The Defense Ministry, in a statement in Jakarta, said Prabowo Subianto would visit Paris.",
+    apart: [["French Defence Ministry", "Defense Ministry"]],
+  },
 ];
