@@ -182,6 +182,8 @@ export interface SupplyWords {
   visitWords: readonly string[];
   /** Nouns of goods that serve a platform: a weapon in the for-phrase after them is served, not supplied ("ammunition for HIMARS"). */
   partsNouns: readonly string[];
+  /** Weapon head words too broad to tell goods on their own in a supply noun's phrase ("the transfer of systems"). */
+  broadGoodsHeads: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -211,6 +213,7 @@ export interface FrameTable {
   arrival: ReadonlySet<string>;
   visit: ReadonlySet<string>;
   parts: ReadonlySet<string>;
+  broadGoodsHeads: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -262,6 +265,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   arrivalVerbs: SUPPLY_WORDS_JSON.arrivalVerbs,
   visitWords: SUPPLY_WORDS_JSON.visitWords,
   partsNouns: SUPPLY_WORDS_JSON.partsNouns,
+  broadGoodsHeads: SUPPLY_WORDS_JSON.broadGoodsHeads,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -305,6 +309,7 @@ export function createFrameTable(
     arrival: new Set(words.arrivalVerbs),
     visit: new Set(words.visitWords),
     parts: new Set(words.partsNouns),
+    broadGoodsHeads: new Set(words.broadGoodsHeads),
     ...maps,
   };
 }

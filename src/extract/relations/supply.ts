@@ -632,14 +632,16 @@ function goodsInPhrase(ix: SentenceIndex, t: number, table: FrameTable): boolean
     const w = tokens[k] as Token;
     if (DOUBLE_QUOTE.test(w.text)) continue;
     if (/^(?:to|for|from|with|by)$/u.test(w.lower) || /^(?:VERB|AUX|PUNCT)$/u.test(w.pos)) return false;
-    if (
-      ix.cover[k]?.type === "WeaponSystem" ||
-      table.arms.has(w.lower) ||
-      WORDS.weaponHeads.has(singular(w.lower))
-    )
+    if (ix.cover[k]?.type === "WeaponSystem" || table.arms.has(w.lower) || goodsHead(w.lower, table))
       return true;
   }
   return false;
+}
+
+/** True when the word is a weapon's head word that tells goods alone ("rifles", "boats"; not "systems"). */
+function goodsHead(word: string, table: FrameTable): boolean {
+  const head = singular(word);
+  return WORDS.weaponHeads.has(head) && !table.broadGoodsHeads.has(head);
 }
 
 /**
@@ -1793,7 +1795,9 @@ export function supplyNoun(
     zone.weapons.length === 0 &&
     !ARMS_WORDS.test(tokens[t - 1]?.lower ?? "") &&
     !ARMS_WORDS.test(tokens[t - 2]?.lower ?? "") &&
-    !armsInPhrase(tokens, t, table.arms)
+    !armsInPhrase(tokens, t, table.arms) &&
+    // "made a donation of rifles to Latvia": goods named by a weapon's head word.
+    !goodsInPhrase(ix, t, table)
   )
     return;
   // "approved a possible Foreign Military Sale to France": the approval's formula, not a hedge.

@@ -781,6 +781,23 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a supply noun whose goods are a weapon's head word: made a donation of rifles to X",
+    text: "Norway has made a donation of rifles to Latvia. Finland completed the transfer of patrol boats to Estonia.",
+    gives: [
+      ["Norway", "supplies", "Latvia"],
+      ["Finland", "supplies", "Estonia"],
+    ],
+  },
+  {
+    label: "a supply noun whose only goods are a broad head word tells no arms",
+    text: "Norway completed the transfer of power systems to Latvia. Denmark announced the delivery of a satellite to Estonia.",
+    entities: ["Norway", "Latvia", "Denmark", "Estonia"],
+    notGives: [
+      ["Norway", "supplies", "Latvia"],
+      ["Denmark", "supplies", "Estonia"],
+    ],
+  },
+  {
     label: "an agreement with X on cooperation names no purchase",
     text: "Vietnam signed an agreement with Russia on military-technical cooperation that covers the Su-30 jets.",
     notGives: [["Russia", "supplies", "Vietnam"]],
