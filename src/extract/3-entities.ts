@@ -51,6 +51,7 @@ import {
   ACRONYM_WEAPON_HEADS,
   BROAD_MAKER_HEADS,
   MARK_WORDS,
+  SERIES_WORDS,
   WEAPON_CLASS_ACRONYMS,
   WEAPON_MODEL_ENTRIES,
   SHIP_NAMING_WORDS,
@@ -2142,7 +2143,8 @@ const MAX_CLASS_MODIFIERS = 3;
 
 /** True when a weapon class noun stands at `at`, after at most three class modifiers. */
 function weaponHeadAfter(tokens: Token[], at: number): boolean {
-  let k = at;
+  // "M109 series self-propelled artillery systems": a series word may stand first.
+  let k = SERIES_WORD_SET.has(tokens[at]?.lower ?? "") ? at + 1 : at;
   for (let n = 0; n <= MAX_CLASS_MODIFIERS && k < tokens.length; n++) {
     const c = compoundAt(tokens, k);
     if (WORDS.weaponHeads.has(singular(c.text)) && (tokens[k] as Token).pos !== "VERB") return true;
@@ -2151,6 +2153,9 @@ function weaponHeadAfter(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Words naming a model's line of versions before its class noun ("series"). */
+const SERIES_WORD_SET = new Set(SERIES_WORDS);
 
 /** A model's number, maybe with a letter ("9", "300V"). */
 const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/u;
@@ -4242,6 +4247,16 @@ function fallbackType(
   )
     return "Location";
   const firstWord = words[0] as Token;
+  // "Port Royal", "Port Antonio": a place noun that a list of given names holds too, opening two
+  // or three words, is the place's name ("the Port City", a nickname, is none).
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    WORDS.placeNouns.has(firstWord.lower) &&
+    WORDS.givenNames.has(firstWord.text) &&
+    !endsWithCommonHead(words)
+  )
+    return "Location";
   // "Al-Shabaab": a given name glued by a hyphen is an Arabic article, not a given name.
   // ("Jean-Yves Le Drian": a second given name after the hyphen makes a compound given name.)
   const glued =

@@ -46,6 +46,12 @@ export const NAMING_WORDS: Readonly<{ words: readonly string[]; systemModifiers:
   systemModifiers: DATA.namedSystemModifiers,
 };
 
+/**
+ * Words between a model and its class noun that name its line of versions, no part of its name
+ * ("M109 series self-propelled howitzers").
+ */
+export const SERIES_WORDS: readonly string[] = DATA.seriesWords;
+
 /** Weapon heads too broad to make a maker's acronym a model ("Raytheon GPS system", "IAI ELTA radar"). */
 export const BROAD_MAKER_HEADS: readonly string[] = DATA.broadMakerHeads;
 

@@ -9808,4 +9808,19 @@ export const CASES: SentenceCase[] = [
     text: "France's defence ministry said the contract was signed. The Defense Ministry, in a statement in Jakarta, said Prabowo Subianto would visit Paris.",
     apart: [["French Defence Ministry", "Defense Ministry"]],
   },
+  // ---- entities (session 16): 'Port' opening a place's name, a model's series
+  {
+    label: "'Port' that a list of given names holds opens a place's name",
+    text: "The vessels were unveiled at a ceremony in Port Antonio. Port Maria hosted the crews.",
+    typed: [
+      ["Port Antonio", "Location"],
+      ["Port Maria", "Location"],
+    ],
+  },
+  {
+    label: "'series' between a model and its class noun: the model is named",
+    text: "Lithuania bought M113 series armoured personnel carriers from Germany. Egypt will receive K9 series howitzers.",
+    entities: ["M113", "K9"],
+    gives: [["Germany", "supplies", "M113"]],
+  },
 ];
