@@ -11,12 +11,7 @@ import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { HEARSAY_NOUNS } from "./lexicon/triggers.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
-import {
-  acronymPrefixedBodies,
-  affiliationRules,
-  introducedVoices,
-  serviceTitledHolders,
-} from "./relations/affiliation.ts";
+import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
 import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { meetNoun, meetVerb } from "./relations/meet.ts";
@@ -70,7 +65,6 @@ export function createRelationsStage(table: FrameTable): Stage {
       }
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
-      introducedVoices(state, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
       headlineFutures(state);
       headlineSpeakers(state);

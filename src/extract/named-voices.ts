@@ -129,9 +129,37 @@ function titledSpokespeople(sentence: Sentence, list: readonly Mention[]): Title
   return out;
 }
 
-/** True when a country other than `country` is named in [from, to) ("Ned Price, a US spokesman"). */
-function otherCountry(list: readonly Mention[], t: Titled, country: string): boolean {
-  return list.some((m) => m.type === "Country" && m.first >= t.from && m.last <= t.to && m.name !== country);
+/** Tokens a spokesperson's title's complement may span ("for the Taiwan Affairs Office of the State Council"). */
+const COMPLEMENT_REACH = 10;
+
+/**
+ * True when a country other than `country` is named in the person's name and title ("Ned Price, a
+ * US spokesman") or in the title's complement up to punctuation or a verb ("Li Wei, the
+ * spokesperson of the Russian Embassy,"), as a country or as a body's country.
+ */
+function otherCountry(tokens: Token[], list: readonly Mention[], t: Titled, country: string): boolean {
+  let end = t.to;
+  if (/^(?:for|of|at|with|in)$/u.test(tokens[end]?.lower ?? ""))
+    while (
+      end < tokens.length &&
+      end < t.to + COMPLEMENT_REACH &&
+      !/^[,.;:()]$/u.test((tokens[end] as Token).text) &&
+      !/^(?:VERB|AUX)$/u.test((tokens[end] as Token).pos)
+    )
+      end++;
+  // A country inside a body's name counts through the body ("the Taiwan Affairs Office" is not Taiwan's).
+  const inBody = (m: Mention): boolean =>
+    list.some((b) => b.type === "Organization" && b.first <= m.first && m.last <= b.last);
+  return list.some((m) => {
+    if (m.first < t.from || m.last > end) return false;
+    const theirs =
+      m.type === "Country" && !(m.first >= t.to && inBody(m))
+        ? m.name
+        : m.type === "Organization"
+          ? m.country
+          : undefined;
+    return theirs !== undefined && theirs !== country;
+  });
 }
 
 /**
@@ -159,7 +187,8 @@ export function resolveVoicesNamedAfter(state: DocState, countries: Map<string, 
       const known = countries.get(person.name);
       if (
         d.country &&
-        ((known && !known.has(d.country.name)) || otherCountry(afterList, titled, d.country.name))
+        ((known && !known.has(d.country.name)) ||
+          otherCountry(after.tokens, afterList, titled, d.country.name))
       )
         continue;
       const m = makeMention(sentence, d.first, k + 1, person.name, "Person", "role", "voice-named-after");

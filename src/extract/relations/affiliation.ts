@@ -23,7 +23,6 @@ import {
   LEAD_PARTICIPLES,
   LEAD_VERBS,
   SERVING_VERBS,
-  SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
 } from "../lexicon/titles.ts";
 import {
@@ -348,109 +347,6 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
       }
     }
   }
-}
-
-/** Titles of one unnamed person who speaks ("a Chinese government spokesperson", "a US official"), by family. */
-const VOICE_FAMILY = new Map<string, string>([
-  ...SPEAKER_TITLES.map((w) => [w, "spokesperson"] as const),
-  ["official", "official"],
-]);
-
-/** An unnamed voice of a sentence: the country it speaks for and its title's family. */
-interface Voice {
-  country: string;
-  family: string;
-  sentence: number;
-}
-
-/**
- * "A Chinese government spokesperson on Wednesday voiced firm opposition … . Zhu Fenglian, a
- * spokesperson for the Taiwan Affairs Office, urged …": an indefinite unnamed voice of a country
- * (an article, the country's demonym or name, lower-case words, a speaker's title) in a sentence
- * that names no person, and the next sentence opening with a name set off by a title of the same
- * kind: the discourse introduces the voice by name, and the person serves that country (unless the
- * document ties the person to another).
- */
-export function introducedVoices(state: DocState, emitFor: (sentence: number) => Emit): void {
-  let voice: Voice | null = null;
-  for (const sentence of state.sentences) {
-    if (sentence.headline) continue;
-    const list = state.mentions[sentence.index] ?? [];
-    const tokens = sentence.tokens;
-    const persons = list.filter((m) => m.type === "Person" && m.kind !== "pronoun" && m.kind !== "role");
-    const opening = persons.find((m) => m.first === 0);
-    if (voice && voice.sentence === sentence.index - 1 && opening) {
-      const head = appositiveHeadAfter(tokens, opening.last);
-      if (
-        head &&
-        VOICE_FAMILY.get(head.lower) === voice.family &&
-        !servesOther(state, opening.name, voice.country)
-      )
-        emitFor(sentence.index)(
-          opening.name,
-          "affiliated_with",
-          voice.country,
-          head.text,
-          "introduced-voice",
-          "asserted",
-        );
-    }
-    voice = persons.length === 0 ? voiceIn(tokens, list, sentence.index) : null;
-  }
-}
-
-/** The unnamed voice of a country in a sentence's tokens (see introducedVoices), else null. */
-function voiceIn(tokens: Token[], list: readonly Mention[], sentence: number): Voice | null {
-  const at = (k: number): Mention | undefined => list.find((m) => m.first <= k && k < m.last);
-  for (let k = 2; k < tokens.length; k++) {
-    const family = VOICE_FAMILY.get((tokens[k] as Token).lower);
-    if (!family || at(k)) continue;
-    // "a Chinese spokesperson, Zhu Fenglian,": a name after the title is the voice's own.
-    const next = tokens[k + 1];
-    if (next && (isCapitalised(next.text) || next.text === "," || isTitleWord(next.lower))) continue;
-    let j = k - 1;
-    while (
-      j > 0 &&
-      !at(j) &&
-      /^\p{Ll}[\p{Ll}-]*$/u.test((tokens[j] as Token).text) &&
-      /^(?:NOUN|ADJ)$/u.test((tokens[j] as Token).pos)
-    )
-      j--;
-    const m = at(j);
-    if (!m || m.last !== j + 1) continue;
-    const country = m.type === "Country" ? m.name : m.type === "Organization" ? m.country : undefined;
-    if (country && /^(?:a|an)$/u.test(tokens[m.first - 1]?.lower ?? "")) return { country, family, sentence };
-  }
-  return null;
-}
-
-/** The title head of an appositive after a name's comma at `k` (", a spokesperson for …"), else null. */
-function appositiveHeadAfter(tokens: Token[], k: number): Token | null {
-  if (tokens[k]?.text !== ",") return null;
-  let j = /^(?:a|an|the)$/u.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
-  while (
-    j < tokens.length &&
-    isTitleWord((tokens[j] as Token).lower) &&
-    !VOICE_FAMILY.has((tokens[j] as Token).lower)
-  )
-    j++;
-  return VOICE_FAMILY.has(tokens[j]?.lower ?? "") ? (tokens[j] as Token) : null;
-}
-
-/** True when the document ties a person to a country other than `country`, directly or through a body. */
-function servesOther(state: DocState, person: string, country: string): boolean {
-  const countries = new Set<string>();
-  const bodies = new Map<string, string>();
-  for (const list of state.mentions)
-    for (const m of list) {
-      if (m.type === "Country") countries.add(m.name);
-      if (m.type === "Organization" && m.country) bodies.set(m.name, m.country);
-    }
-  return state.facts.some((f) => {
-    if (f.source !== person || f.relation !== "affiliated_with" || f.modality !== "asserted") return false;
-    const theirs = countries.has(f.target) ? f.target : bodies.get(f.target);
-    return theirs !== undefined && theirs !== country;
-  });
 }
 
 /** Brackets an editor or writer sets around a word inside a title ("[Russian] President", "your (Ghanaian) Vice-President"). */

@@ -220,7 +220,7 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Peter Okello criticised his appointment as ambassador to Kenya.",
     notGives: [["Peter Okello", "affiliated_with", "Kenya"]],
   },
-  // ---- an unnamed voice of a country, named in the next sentence
+  // ---- an unnamed voice of a country, named in the next sentence (named-voices.ts)
   {
     label:
       "an indefinite government spokesperson of a country, then a name with a spokesperson's title opening the next sentence",
@@ -243,13 +243,9 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Li Wei", "affiliated_with", "China"]],
   },
   {
-    label:
-      "an unnamed voice in a sentence that names a person, or a spokesperson two sentences on, is not introduced",
-    text: "Wang Yi and a Chinese government spokesperson voiced opposition to the sale. Li Wei, a spokesperson for the Office of the President, urged the buyers to stop. A Chinese government spokesperson said the sale was wrong. The talks ended. Zhang Min, a spokesperson for the Office of the President, said so.",
-    notGives: [
-      ["Li Wei", "affiliated_with", "China"],
-      ["Zhang Min", "affiliated_with", "China"],
-    ],
+    label: "a spokesperson two sentences after an unnamed one is not introduced by it",
+    text: "A Chinese government spokesperson said the sale was wrong. The talks ended. Zhang Min, a spokesperson for the Office of the President, said so.",
+    notGives: [["Zhang Min", "affiliated_with", "China"]],
   },
   // ---- titles in a relative clause after a person
   {
