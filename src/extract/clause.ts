@@ -122,6 +122,25 @@ const ED_ENDING = /ed$/u;
 /** Tags of a verb group's words. */
 const VERB_GROUP_TAGS = /^(?:AUX|ADV|PART|VERB)$/u;
 
+/**
+ * How many words an appositive set off by commas before a verb may run ("Lee Sung Joon, a JCS
+ * spokesperson, said"); a name, a hyphenated compound and a bracketed acronym count as one.
+ */
+const APPOSITIVE_WORDS = 15;
+
+/**
+ * True when token `k` adds no word of its own: a name's token after its first, a hyphen glued
+ * between words and the word glued after it ("commander-in-chief"), or a bracket.
+ */
+function extraToken(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  const w = tokens[k] as Token;
+  const m = ix.cover[k];
+  if ((m && m.first !== k) || w.text === "(" || w.text === ")") return true;
+  const before = tokens[k - 1];
+  return (w.text === "-" && !w.space) || (!w.space && before?.text === "-" && !before.space);
+}
+
 /** Finds the subject of the verb at token `t`. */
 export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject {
   const tokens = ix.sentence.tokens;
@@ -237,7 +256,8 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     if (unopenedLast?.kind === "mention" && unopenedLast.m.type === "Person") chunk = unopened;
     // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
     // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
-    for (let k = j - 1; !chunk && k >= 0 && k > j - 16; k--) {
+    for (let k = j - 1, words = 0; !chunk && k >= 0 && words < APPOSITIVE_WORDS; k--) {
+      if (!extraToken(ix, k)) words++;
       if (tokens[k]?.text === ",") {
         const inner = ix.chunkAt[j - 1];
         // "Other EU members, especially Hungary, warned …": the named examples of an unnamed

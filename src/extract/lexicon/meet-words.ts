@@ -20,6 +20,14 @@ export const UNREALISED: readonly string[] = DATA.unrealised;
 /** Words in a signing clause that say its signers were not together ("signed separately", "by video link"). */
 export const APART_WORDS: readonly string[] = DATA.apartWords;
 
+/**
+ * An apart word and a word before it in the clause that make it map each signer to a party
+ * ("on behalf of the two ministries respectively"), not keep the signers apart.
+ */
+export const PARTY_MAPPINGS: readonly (readonly [string, string])[] = DATA.partyMappings.map(
+  ([apart, opener]) => [apart as string, opener as string] as const,
+);
+
 /** Nouns of a group whose leader ("led by X") takes part in its meetings ("a delegation led by X met Y"). */
 export const DELEGATION_NOUNS: readonly string[] = DATA.delegationNouns;
 

@@ -203,6 +203,9 @@ export const ACCORD_NOUNS: readonly string[] = [
   // "signed the contract on Wednesday with the company's vice president X": signing together.
   "contract",
   "contracts",
+  // "A and B signed the handover certificate": the record of a handover, signed together.
+  "certificate",
+  "certificates",
 ];
 
 /** Verbs whose subject receives (from the frames). */

@@ -29,6 +29,7 @@ import {
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
   OPENING_SUBORDINATORS,
+  PARTY_MAPPINGS,
   PENDING_NOUNS,
   PENDING_PREDICATES,
   RECIPROCAL_WORDS,
@@ -780,9 +781,20 @@ function clauseEnd(tokens: Token[], t: number): number {
   return k;
 }
 
-/** True when a word between `from` and `to` says the signers were not together ("signed separately", "by video link"). */
+/**
+ * True when a word between `from` and `to` says the signers were not together ("signed
+ * separately", "by video link"); not one that only maps each signer to a party ("signed on
+ * behalf of the two ministries respectively").
+ */
 function signedApart(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (APART.has((tokens[k] as Token).lower)) return true;
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (!APART.has(w)) continue;
+    const mapping = PARTY_MAPPINGS.some(
+      ([apart, opener]) => apart === w && tokens.slice(from, k).some((b) => b.lower === opener),
+    );
+    if (!mapping) return true;
+  }
   return false;
 }
 

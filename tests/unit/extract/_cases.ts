@@ -967,6 +967,31 @@ export const CASES: SentenceCase[] = [
     hedged: [["Tomas Ruiz", "meets", "Ana Pereira", "negated"]],
   },
   {
+    label:
+      "two people signing a handover certificate together met, past long appositives and a mapping 'on behalf of … respectively'",
+    text: "Senior Colonel Wang Lei, defence attaché of the Chinese Embassy in Laos, and General Bounmy Vongsa, deputy commander-in-chief of the Lao People's Army (LPA) and commander of the border police, signed the handover certificate on behalf of the two defence ministries respectively. Colonel Tan Wei and General Somsak Inthavong will sign the acceptance certificate on Friday.",
+    gives: [["Wang Lei", "meets", "Bounmy Vongsa"]],
+    hedged: [["Somsak Inthavong", "meets", "Tan Wei", "planned"]],
+  },
+  {
+    label:
+      "signing a certificate separately, or in two cities 'respectively', and speaking at one ceremony: no meeting",
+    text: "Colonel Wang Lei and General Bounmy Vongsa signed the handover certificate separately. Ambassador Zhao Ming and Minister Chansamone Khamphou spoke at the handover ceremony. Colonel Tan Wei and General Somsak Inthavong signed the agreement in Beijing and Bangkok respectively.",
+    entities: [
+      "Wang Lei",
+      "Bounmy Vongsa",
+      "Zhao Ming",
+      "Chansamone Khamphou",
+      "Tan Wei",
+      "Somsak Inthavong",
+    ],
+    notGives: [
+      ["Wang Lei", "meets", "Bounmy Vongsa"],
+      ["Zhao Ming", "meets", "Chansamone Khamphou"],
+      ["Tan Wei", "meets", "Somsak Inthavong"],
+    ],
+  },
+  {
     label: "goods received in the passive by X from Y: a handover in person",
     text: "The trucks were received by Army chief General Amos Kiprono from the American ambassador, Laura Hayes. Four helicopters were also received by Defence Minister Juan Perez, from Chargé d’Affaires of the Canadian Embassy, Claire Dubois.",
     gives: [
