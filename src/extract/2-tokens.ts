@@ -28,6 +28,7 @@ export const tokensStage: Stage = {
       while (k < tokens.length && (tokens[k] as Token).end <= sentence.end) k++;
       sentence.tokens = tokens.slice(from, k);
       if (sentence.tokens.length > 0) (sentence.tokens[0] as Token).space = true;
+      joinSpacedElisions(sentence.tokens);
       respellTitles(sentence.tokens);
       restorePossessives(sentence.tokens);
       tagSentence(sentence.tokens, sentence.headline && isTitleCase(sentence.tokens));
@@ -119,12 +120,41 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
     start: t.start + sentence.start,
     end: t.end + sentence.start,
   }));
+  joinSpacedElisions(tokens);
   respellTitles(tokens);
   tagSentence(tokens, sentence.headline && isTitleCase(tokens));
   return tokens;
 }
 
 const UNACCENTED = new Map(Object.entries(UNACCENTED_TITLES));
+
+/** An elided French article as the tokenizer leaves it before a space ("d" of "d' Affaires"). */
+const ELIDED = /^[dl]$/iu;
+/** An apostrophe, straight or curly. */
+const APOSTROPHE = /^['’]$/u;
+
+/**
+ * "Chargé d' Affaires": a French title word written with a space after its elided article is
+ * split by the tokenizer into "d", "'" and the word; the three become one token when, glued, they
+ * make a title word of the lexicon ("d'affaires"), so that the title reads as one.
+ */
+function joinSpacedElisions(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [d, apostrophe, word] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
+    if (!ELIDED.test(d.text) || !APOSTROPHE.test(apostrophe.text) || apostrophe.space || !word.space)
+      continue;
+    const lower = `${d.lower}${apostrophe.text}${word.lower}`;
+    if (!isTitleWord(lower)) continue;
+    tokens.splice(i, 3, {
+      ...word,
+      text: `${d.text}${apostrophe.text} ${word.text}`,
+      lower,
+      key: foldKey(lower),
+      start: d.start,
+      space: d.space,
+    });
+  }
+}
 
 /**
  * "charge d'affaires": a French title head written without its accent (lexicon titles.json

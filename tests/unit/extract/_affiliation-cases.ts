@@ -920,6 +920,15 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Kenji Sato", "affiliated_with", "Kenya"]],
   },
   {
+    label:
+      "a chargé d'affaires written with a space after the elided article, set off before the name inside 'from': the holder serves the embassy and its country",
+    text: "The boats were received by Major John Doe, from Charge d’ Affaires of the French Embassy, Paul Martin.",
+    gives: [
+      ["Paul Martin", "affiliated_with", "French Embassy"],
+      ["Paul Martin", "affiliated_with", "France"],
+    ],
+  },
+  {
     label: "an attaché of an embassy of a country set off before the name by a comma",
     text: "Present was the Military Attaché of the Embassy of France, Colonel Pierre Martin.",
     gives: [["Pierre Martin", "affiliated_with", "France"]],
