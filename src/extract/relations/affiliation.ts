@@ -11,6 +11,7 @@ import {
   chunkHeads,
   chunkParts,
 } from "../chunks.ts";
+import { PERSON_PRONOUNS } from "../lexicon/coreference.ts";
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
 import { DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
 import { BARE_SERVICES, BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
@@ -313,8 +314,12 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
       countryOf.set(m.name, m.country);
     }
   if (named.size === 0) return;
-  // "Pakistan's Army Chief General X … the Indian Army": a holder the text ties to another country.
+  // "Pakistan's Army Chief General X … the Indian Army": a holder the text ties to another country;
+  // "Army Chief Gen X held talks with his visiting South African counterpart": a holder whose
+  // counterpart is of the service's country is not.
+  const counterparts = counterpartCountries(state);
   const otherCountry = (person: string, country: string | undefined): boolean =>
+    (country !== undefined && counterparts.get(person)?.has(country) === true) ||
     state.facts.some(
       (f) =>
         f.source === person &&
@@ -347,6 +352,46 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
       }
     }
   }
+}
+
+const OWNER_PRONOUNS = new Set(PERSON_PRONOUNS);
+/** Most words (a participle, an adjective) between a possessive and a counterpart's demonym ("his visiting South African counterpart"). */
+const COUNTERPART_MODIFIERS = 2;
+
+/**
+ * The countries of each person's counterparts: "X held talks with his (visiting) South African
+ * counterpart", "X's Chinese counterpart": X is not of that country. The owner is a possessive
+ * name, or the nearest name before a possessive pronoun in the same sentence.
+ */
+function counterpartCountries(state: DocState): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    const list = state.mentions[sentence.index] ?? [];
+    for (const country of list) {
+      if (country.type !== "Country" || !/^counterparts?$/u.test(tokens[country.last]?.lower ?? "")) continue;
+      let p = country.first - 1;
+      for (let n = 0; n < COUNTERPART_MODIFIERS && p > 0; n++) {
+        const w = tokens[p] as Token;
+        if (w.pos !== "ADJ" && !(w.pos === "VERB" && w.lower.endsWith("ing"))) break;
+        p--;
+      }
+      const pronoun = OWNER_PRONOUNS.has(tokens[p]?.lower ?? "");
+      if (!pronoun && tokens[p]?.key !== "'s") continue;
+      // The nearest name before the pronoun, or the name right before the possessive.
+      let owner: Mention | null = null;
+      for (const x of list)
+        if (
+          x.type === "Person" &&
+          x.kind !== "pronoun" &&
+          x.kind !== "role" &&
+          (pronoun ? x.last <= p : x.last === p)
+        )
+          if (!owner || x.last > owner.last) owner = x;
+      if (owner) out.set(owner.name, (out.get(owner.name) ?? new Set<string>()).add(country.name));
+    }
+  }
+  return out;
 }
 
 /** Brackets an editor or writer sets around a word inside a title ("[Russian] President", "your (Ghanaian) Vice-President"). */

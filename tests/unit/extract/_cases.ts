@@ -9730,6 +9730,17 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a bare service title ('Army Chief', 'Navy Commander') is not the service of the country the holder's counterpart is of",
+    text: "Army Chief Gen Anil Mehta on Tuesday held talks with his visiting Kenyan counterpart Lt Gen Peter Njiru. The Kenyan Army chief is on a four-day visit. Navy Commander Vice Admiral Priya Nair met her Sri Lankan counterpart. The Sri Lanka Navy sent two ships.",
+    entities: ["Anil Mehta", "Kenyan Army", "Priya Nair", "Sri Lanka Navy"],
+    gives: [["Anil Mehta", "meets", "Peter Njiru"]],
+    notGives: [
+      ["Anil Mehta", "affiliated_with", "Kenyan Army"],
+      ["Priya Nair", "affiliated_with", "Sri Lanka Navy"],
+    ],
+  },
+  {
     label: "'leased X from Y': the subject received what Y leased; 'leased X to Z': the subject supplied",
     text: "Chile leased two Hermes drones from Israel in 2012. Israel leased two Hermes drones to Peru.",
     gives: [
