@@ -838,7 +838,15 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "pledged to send tanks": the verb after it tells the supply (hedged by the pledge);
     // "pledged support to Kyiv": without arms among the objects, no supply.
     if (tokens[t + 1]?.lower === "to" && tokens[t + 2]?.pos === "VERB") return;
-    if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms)) return;
+    // "The patrol boat was turned over to the Navy by Japan": in the passive the goods are its
+    // subject, a weapon or a noun of goods ("Thirty tanks were pledged"; not "the military base").
+    const passiveGoods =
+      subject.passive &&
+      (weaponsBefore(ix, t).length > 0 ||
+        tokens
+          .slice(clauseStart(ix, t), t)
+          .some((w) => w.pos === "NOUN" && (table.arms.has(w.lower) || goodsHead(w.lower, table))));
+    if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms) && !passiveGoods) return;
   }
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];

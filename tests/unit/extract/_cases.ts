@@ -798,6 +798,24 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "goods turned over or pledged in the passive: the subject is the goods, the by-phrase supplies",
+    text: "The patrol boat was turned over to the Sri Lankan Navy by Australia. Thirty tanks were pledged to Moldova by Romania.",
+    gives: [
+      ["Australia", "supplies", "Sri Lankan Navy"],
+      ["Romania", "supplies", "Moldova"],
+    ],
+  },
+  {
+    label: "a base, a suspect or support turned over or pledged in the passive is no supply",
+    text: "The military base was turned over to the Iraqi army by Britain. The suspect was turned over to the police by Kenya. Support was pledged to Moldova by Romania.",
+    entities: ["United Kingdom", "Iraqi Army", "Kenya", "Moldova", "Romania"],
+    notGives: [
+      ["United Kingdom", "supplies", "Iraqi Army"],
+      ["United Kingdom", "supplies", "Iraq"],
+      ["Romania", "supplies", "Moldova"],
+    ],
+  },
+  {
     label: "an agreement with X on cooperation names no purchase",
     text: "Vietnam signed an agreement with Russia on military-technical cooperation that covers the Su-30 jets.",
     notGives: [["Russia", "supplies", "Vietnam"]],
