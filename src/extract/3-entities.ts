@@ -1262,6 +1262,15 @@ function demonymAt(out: Mention[], at: number): boolean {
 }
 
 function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
+  // "the Israeli Ministry of Defense Headquarters": a body's building takes the body's demonym
+  // into its name (the country owns no place).
+  const building =
+    m.type === "Location" && m.kind === "fallback" && hasOrgHead(sentence.tokens, m.first, m.last - 1);
+  if (building) {
+    const demonym = out.find((p) => p.last === m.first && p.type === "Country" && p.kind === "demonym");
+    if (demonym && (sentence.tokens[m.first] as Token).space) m.name = `${demonym.text} ${m.name}`;
+    return;
+  }
   if (m.type !== "Organization" || m.kind !== "fallback" || m.country !== undefined) return;
   if (GENERIC_BODY_STARTS.has((sentence.tokens[m.first] as Token).lower)) return;
   const demonym = out.find((p) => p.last === m.first && p.type === "Country" && p.kind === "demonym");
@@ -4143,8 +4152,16 @@ function fallbackType(
     WORDS.modelHeads.has(singular((words[words.length - 2] as Token).lower))
   )
     return null;
+  // "the Ministry of Defence Headquarters", "Defence Forces Base": a body's name before a place's
+  // head names the place.
+  if (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    hasPlaceHead(tokens, last) &&
+    !WORDS.orgHeads.has((words[words.length - 1] as Token).lower)
+  )
+    return "Location";
   if (hasOrgHead(tokens, first, last) && !givenAndHead) return "Organization";
-  if (words.length >= 2 && words.length <= 4 && hasPlaceHead(tokens, last)) return "Location";
   // "its third Littoral Mission Ship (LMS)", "the Littoral Combat Ship": a capitalised class of warship.
   if (words.length >= 2 && words.length <= 4 && SHIP_NOUN_WORDS.has((words[words.length - 1] as Token).lower))
     return "WeaponSystem";

@@ -9877,4 +9877,15 @@ export const CASES: SentenceCase[] = [
     entities: ["M113", "K9"],
     gives: [["Germany", "supplies", "M113"]],
   },
+  // ---- entities (session 16): a body's headquarters is a place
+  {
+    label: "a body's name before 'Headquarters' names the building, a place, with the body's demonym",
+    text: "The ceremony was held at the Kenyan Ministry of Defence Headquarters in Nairobi. General Ali Musa then visited Joint Staff Headquarters, Rawalpindi.",
+    typed: [
+      ["Kenyan Ministry of Defence Headquarters", "Location"],
+      ["Joint Staff Headquarters", "Location"],
+      ["Rawalpindi", "Location"],
+    ],
+    notGives: [["Kenyan Ministry of Defence Headquarters", "affiliated_with", "Kenya"]],
+  },
 ];
