@@ -24,6 +24,7 @@ import { companyStates } from "./relations/company-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
 import { headlineSpeakers } from "./relations/headline-speakers.ts";
+import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
 import { WORDS, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -51,6 +52,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         );
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
+        if (!facts.some((f) => f.relation === "assesses")) colonSpeakers(ix, emit);
         recipientStates(ix, facts);
         officialStates(ix, facts);
         companyStates(ix, facts);

@@ -492,6 +492,22 @@ export const SPEECH_NOUNS: readonly string[] = [
   "announcement",
 ];
 
+/**
+ * Nouns of what someone said that a colon opens ("His words: …", "Her message was clear: …",
+ * "The minister's verdict: …"): the claim after the colon is the possessor's.
+ */
+export const COLON_SPEECH_NOUNS: readonly string[] = [
+  "words",
+  "message",
+  "verdict",
+  "reply",
+  "response",
+  "answer",
+  "remarks",
+  "comment",
+  "conclusion",
+];
+
 export const ASSESS_NOUNS: readonly string[] = [
   "assessment",
   "estimate",

@@ -1381,7 +1381,7 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  * North Korea landed …"); a passive whose subject holds no actor is about its agent ("said the
  * attack was carried out by Russia"); "there is/are" is about what follows it.
  */
-function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimTarget | null {
+export function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimTarget | null {
   const from = extraposedClaim(ix.sentence.tokens, opening);
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);

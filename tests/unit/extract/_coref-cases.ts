@@ -428,6 +428,31 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Li Wei", "assesses", "Japan"]],
   },
   {
+    label: "His words: a quoted claim after a colon is the possessor's",
+    text: "Ghanaian Defence Minister Omane Boamah toured the border on Friday. His words: “Burkina Faso has failed to secure the frontier.”",
+    gives: [["Omane Boamah", "assesses", "Burkina Faso"]],
+  },
+  {
+    label: "Her message was clear: the claim after the colon is hers",
+    text: "Finnish Foreign Minister Elina Valtonen met reporters in Helsinki. Her message was clear: Russia is responsible for the sabotage.",
+    gives: [["Elina Valtonen", "assesses", "Russia"]],
+  },
+  {
+    label: "a name's verdict before a colon: the named person says the claim",
+    text: "Estonian Defence Minister Hanno Pevkur inspected the units. Pevkur's verdict: Belarus has moved troops to the border.",
+    gives: [["Hanno Pevkur", "assesses", "Belarus"]],
+  },
+  {
+    label: "His words about his own country judge no one",
+    text: "Ghanaian Defence Minister Omane Boamah toured the border on Friday. His words: “Ghana will never give up.”",
+    notGives: [["Omane Boamah", "assesses", "Ghana"]],
+  },
+  {
+    label: "his words as the object of someone else's verb do not open his claim",
+    text: "Ghanaian Defence Minister Omane Boamah toured the border on Friday. Reporters noted his words: Burkina Faso has failed to secure the frontier.",
+    notGives: [["Omane Boamah", "assesses", "Burkina Faso"]],
+  },
+  {
     label: "One official said … after US officials: the group's country speaks",
     text: "US officials presented evidence against Syria on Tuesday. One official said Syria had supplied the rockets.",
     gives: [["United States", "assesses", "Syria"]],
