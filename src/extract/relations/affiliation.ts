@@ -67,6 +67,29 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   bracketedDemonymRule(ix, emit);
   groupMembersRule(ix, emit);
   appointedAsRule(ix, emit);
+  possessedBodyRule(ix, emit);
+}
+
+/**
+ * "The Government of Canada, through its Department of National Defence, donated …", "Chile sent
+ * its Navy's frigate": a body named after "its", with no country of its own, belongs to the
+ * country the sentence names before it, when that country is the only actor named before "its"
+ * (a second country, body or person before leaves "its" unresolved).
+ */
+function possessedBodyRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).lower !== "its" || ix.cover[k]) continue;
+    const body = ix.cover[k + 1];
+    if (!body || body.first !== k + 1 || body.type !== "Organization" || body.country) continue;
+    if (body.kind === "pronoun" || body.kind === "role") continue;
+    const actors = ix.mentions.filter(
+      (m) => m.first < k && (m.type === "Country" || m.type === "Organization" || m.type === "Person"),
+    );
+    const owner = actors.length === 1 ? actors[0] : undefined;
+    if (owner?.type === "Country")
+      emit(body.name, "affiliated_with", owner.name, "its", "possessed-body", "asserted");
+  }
 }
 
 const APPOINTMENT_NOUN_SET = new Set(APPOINTMENT_NOUNS);

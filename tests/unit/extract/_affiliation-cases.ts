@@ -527,6 +527,22 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The talks were led by Jake Sullivan in Riyadh with Saudi Arabia.",
     notGives: [["Jake Sullivan", "affiliated_with", "Saudi Arabia"]],
   },
+  // ---- a body named after "its"
+  {
+    label: "a body after 'its' belongs to the only country named before it in the sentence",
+    text: "The Government of Canada, through its Department of National Defence, donated the aircraft to Peru.",
+    gives: [["Department of National Defence", "affiliated_with", "Canada"]],
+    notGives: [["Department of National Defence", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "a body after 'its' with two actors named before it is left unresolved",
+    text: "Russia accused the United States of expanding its Rapid Reaction Force.",
+    entities: ["Rapid Reaction Force"],
+    notGives: [
+      ["Rapid Reaction Force", "affiliated_with", "Russia"],
+      ["Rapid Reaction Force", "affiliated_with", "United States"],
+    ],
+  },
   // ---- a country inside an organization's name
   {
     label: "a demonym before Air Force names the country's air force",
