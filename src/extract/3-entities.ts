@@ -632,10 +632,11 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
       if (!member) break;
       members.push(member);
       k = member.last;
-      // "PLA (N)": a short parenthesis after a member stays with it.
-      if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
-      if (tokens[k]?.text === "," && tokens[k + 1]?.lower === "and") k += 2;
-      else if (tokens[k]?.text === "," || tokens[k]?.lower === "and") k += 1;
+      // "PLA (N)": a short parenthesis after a member stays with it. (Each read is inside the
+      // tokens: a read past the end throws optimised code away.)
+      if (k + 2 < tokens.length && tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+      if (k + 1 < tokens.length && tokens[k]?.text === "," && tokens[k + 1]?.lower === "and") k += 2;
+      else if (k < tokens.length && (tokens[k]?.text === "," || tokens[k]?.lower === "and")) k += 1;
       else break;
     }
     if (members.length >= MIN_LIST_MEMBERS && members.some((m) => m.mention) && members.every(isOrgOrUnknown))

@@ -1046,9 +1046,10 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       const name = lookup(t.key, sentence.index) ?? (byFirst?.size === 1 ? [...byFirst][0] : undefined);
       if (!name) return;
       // "TOM LEE", "Tom Lee": another given name before the surname names someone else.
-      const prev = sentence.tokens[i - 1];
+      // (Both read inside the tokens only: a read past either end throws optimised code away.)
+      const prev = i > 0 ? sentence.tokens[i - 1] : undefined;
       if (prev && !covered[i - 1] && otherGivenName(prev.text, name)) return;
-      const next = sentence.tokens[i + 1];
+      const next = i + 1 < sentence.tokens.length ? sentence.tokens[i + 1] : undefined;
       if (
         next &&
         isCapitalised(next.text) &&

@@ -346,8 +346,9 @@ function unnamedVoices(tokens: Token[], list: Mention[]): Map<number, Mention> {
 /** True when a verb of saying follows the pronoun at `i`, past auxiliaries and adverbs ("He also said"). */
 function speaksAfter(tokens: Token[], i: number): boolean {
   let v = i + 1;
-  while (tokens[v] && /^(?:AUX|ADV)$/u.test((tokens[v] as Token).pos)) v++;
-  return tokens[v]?.pos === "VERB" && SAY.has((tokens[v] as Token).lemma);
+  // Compared with the length, not read past the end (which throws optimised code away).
+  while (v < tokens.length && /^(?:AUX|ADV)$/u.test((tokens[v] as Token).pos)) v++;
+  return v < tokens.length && (tokens[v] as Token).pos === "VERB" && SAY.has((tokens[v] as Token).lemma);
 }
 
 /**
@@ -888,7 +889,12 @@ function resolveCompanyDescriptions(state: DocState): void {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if ((tokens[i] as Token).lower !== "the") continue;
       let n = i + 1;
-      while (n < i + 1 + COMPANY_MODIFIERS && tokens[n] && !COMPANY_WORDS.has((tokens[n] as Token).lower)) {
+      // Compared with the length, not read past the end (which throws optimised code away).
+      while (
+        n < i + 1 + COMPANY_MODIFIERS &&
+        n < tokens.length &&
+        !COMPANY_WORDS.has((tokens[n] as Token).lower)
+      ) {
         const w = tokens[n] as Token;
         if (w.text !== w.lower || !ADJ_OR_NOUN.test(w.pos)) break;
         n++;

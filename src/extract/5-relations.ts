@@ -352,8 +352,14 @@ function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
  */
 function gerundWithObject(ix: SentenceIndex, t: number): string | null {
   const tokens = ix.sentence.tokens;
-  const before = tokens[t - 1];
-  if (!before || (before.text !== "," && before.pos !== "ADP") || ix.chunkAt[t + 1]?.first !== t + 1)
+  // Read inside the arrays only: a read past either end throws optimised code away.
+  const before = t > 0 ? tokens[t - 1] : undefined;
+  if (
+    !before ||
+    (before.text !== "," && before.pos !== "ADP") ||
+    t + 1 >= ix.chunkAt.length ||
+    ix.chunkAt[t + 1]?.first !== t + 1
+  )
     return null;
   return gerundVerb((tokens[t] as Token).lower);
 }

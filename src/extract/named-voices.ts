@@ -38,8 +38,9 @@ const SAY = new Set(SAY_VERBS);
 /** True when a verb of saying follows token `k`, past auxiliaries and adverbs ("one official also said"). */
 function speaksAfter(tokens: Token[], k: number): boolean {
   let v = k + 1;
-  while (tokens[v] && /^(?:AUX|ADV)$/u.test((tokens[v] as Token).pos)) v++;
-  return tokens[v]?.pos === "VERB" && SAY.has((tokens[v] as Token).lemma);
+  // Compared with the length, not read past the end (which throws optimised code away).
+  while (v < tokens.length && /^(?:AUX|ADV)$/u.test((tokens[v] as Token).pos)) v++;
+  return v < tokens.length && (tokens[v] as Token).pos === "VERB" && SAY.has((tokens[v] as Token).lemma);
 }
 
 /** The person mention of `list` covering token `k`, if any. */

@@ -105,7 +105,8 @@ export function resolveReportAnaphors(state: DocState): void {
         if ((definite || indefinite) && source.first > k) addRole(sentence, list, k - 1, source.last, source);
         continue;
       }
-      const next = tokens[k + 1];
+      // Not read past the end: that throws optimised code away.
+      const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
       const subject = next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
       // ("The statement said …" after "a UN report": another document, perhaps another source's.)
       if (!last || sentence.index - lastAt > REPORT_REACH || noun !== lastNoun) continue;

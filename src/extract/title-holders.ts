@@ -268,7 +268,8 @@ function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
   const end = titleWordsEnd(tokens, k);
   if (end === k || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return -1;
   if (list.some((x) => x.first < end && x.last > k)) return -1;
-  const next = tokens[end];
+  // Not read past the end: that throws optimised code away.
+  const next = end < tokens.length ? tokens[end] : undefined;
   if (next && (isCapitalised(next.text) || next.lower === "of" || next.key === "'s" || next.pos === "NOUN"))
     return -1;
   return end;
@@ -303,7 +304,8 @@ function descriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
       if (titles.length !== 1) break;
       out.push({ first: start, last: end, title: titles[0] as Title, country });
       // "Argentina's president and defense minister": the possessor is shared.
-      if (tokens[end]?.lower !== "and" || !country || t.lower === "the") break;
+      // (Not read past the end: that throws optimised code away.)
+      if (end >= tokens.length || tokens[end]?.lower !== "and" || !country || t.lower === "the") break;
       start = end + 1;
       k = end + 1;
     }
