@@ -50,6 +50,7 @@ export const resolveStage: Stage = {
     resolveOrganizationAnaphors(state);
     resolveBareHeads(state);
     joinShortBodies(state, gazetteer);
+    joinCoordinatedBodies(state);
     resolveReportAnaphors(state);
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
@@ -563,6 +564,40 @@ function joinShortBodies(state: DocState, gazetteer: Gazetteer): void {
     const generic =
       GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "") || gazetteer.perCountry.has(m.name);
     if (full.length === 1 && !(generic && countries.has(full[0] as string))) m.name = full[0] as string;
+  }
+}
+
+/** Most capitalised words of a portfolio coordinated by "and" inside a body's name ("Sports", "Veterans Affairs"). */
+const MAX_COORDINATED_WORDS = 2;
+
+/**
+ * "the Austrian Defense and Sports Ministry" … "the Austrian Defense Ministry", "the Ministry of
+ * Defence and Veterans Affairs" … "the Ministry of Defence": a body's name with one portfolio
+ * coordinated by "and" (one or two capitalised words) is the same body where the document names it
+ * without that portfolio, when one body alone shortens to that name.
+ */
+function joinCoordinatedBodies(state: DocState): void {
+  const names = new Set<string>();
+  for (const m of allMentions(state)) if (m.type === "Organization") names.add(m.name);
+  const full = new Map<string, string | null>();
+  for (const name of names) {
+    const words = name.split(" ");
+    for (let k = 1; k < words.length - 1; k++) {
+      if (words[k] !== "and") continue;
+      for (let n = 1; n <= MAX_COORDINATED_WORDS && k + n < words.length; n++) {
+        const part = words.slice(k + 1, k + 1 + n);
+        if (!part.every((w) => CAPITAL_FIRST.test(w))) break;
+        const short = [...words.slice(0, k), ...words.slice(k + 1 + n)].join(" ");
+        if (!names.has(short) || short === name) continue;
+        const known = full.get(short);
+        full.set(short, known === undefined || known === name ? name : null);
+      }
+    }
+  }
+  if (full.size === 0) return;
+  for (const m of allMentions(state)) {
+    const to = m.type === "Organization" ? full.get(m.name) : undefined;
+    if (to) m.name = to;
   }
 }
 

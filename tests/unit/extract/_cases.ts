@@ -9888,4 +9888,19 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Kenyan Ministry of Defence Headquarters", "affiliated_with", "Kenya"]],
   },
+  // ---- entities (session 16): a body named with and without a coordinated portfolio
+  {
+    label: "a body's name with a portfolio coordinated by 'and' is the body the document names without it",
+    text: "An accord between the Slovak Defence Ministry and the Czech Defence and Security Ministry was signed. The minister thanked the Czech Defence Ministry for its support.",
+    entities: ["Czech Defence and Security Ministry", "Slovak Defence Ministry"],
+    noEntities: ["Czech Defence Ministry"],
+  },
+  {
+    label: "a short name that two bodies with coordinated portfolios shorten to joins neither",
+    text: "The Ministry of Trade and Industry and the Ministry of Trade and Tourism met. The Ministry of Trade said nothing.",
+    apart: [
+      ["Ministry of Trade and Industry", "Ministry of Trade"],
+      ["Ministry of Trade and Tourism", "Ministry of Trade"],
+    ],
+  },
 ];
