@@ -2,23 +2,44 @@
  * The layout thread (started by layout.ts, plain JavaScript so that it needs no loader): waits
  * for one layout, runs ForceAtlas2's iterations on the shared matrices in the same timed batches
  * as the caller's thread would, then records how many it ran and wakes the caller, who is blocked
- * in Atomics.wait inside its write transaction. control[0]: 0 running, 1 done; control[1]: iterations.
+ * in Atomics.wait inside its write transaction. control (workerData.control)[0]: 0 running,
+ * 1 done, 2 failed; [1]: iterations. A failure (a module that does not load, an iteration that
+ * throws) wakes the caller at once, so that it runs the layout itself rather than wait out the budget.
  */
 import { performance } from "node:perf_hooks";
-import { parentPort } from "node:worker_threads";
-import { iterateInBatches } from "./layout-batches.mjs";
+import { parentPort, workerData } from "node:worker_threads";
 
-parentPort.once("message", ({ settings, nodes, edges, control, started, budgetMs, maxIterations }) => {
-  const state = new Int32Array(control);
-  const iterations = iterateInBatches(settings, new Float32Array(nodes), new Float32Array(edges), {
-    maxIterations,
-    budgetMs,
-    started,
-    // The same clock in every thread: ms since the epoch (performance.now() counts from each thread's start).
-    clock: () => performance.timeOrigin + performance.now(),
-  });
+const state = new Int32Array(workerData.control);
+
+/** Wakes the caller with the layout's outcome (1 done, 2 failed) and the iterations run. */
+function tell(outcome, iterations = 0) {
   Atomics.store(state, 1, iterations);
-  Atomics.store(state, 0, 1);
+  Atomics.store(state, 0, outcome);
   Atomics.notify(state, 0);
-  parentPort.close();
+}
+
+let iterateInBatches;
+try {
+  ({ iterateInBatches } = await import("./layout-batches.mjs"));
+} catch (err) {
+  tell(2);
+  throw err;
+}
+
+parentPort.once("message", ({ settings, nodes, edges, started, budgetMs, maxIterations }) => {
+  try {
+    const iterations = iterateInBatches(settings, new Float32Array(nodes), new Float32Array(edges), {
+      maxIterations,
+      budgetMs,
+      started,
+      // The same clock in every thread: ms since the epoch (performance.now() counts from each thread's start).
+      clock: () => performance.timeOrigin + performance.now(),
+    });
+    tell(1, iterations);
+  } catch (err) {
+    tell(2);
+    throw err;
+  } finally {
+    parentPort.close();
+  }
 });

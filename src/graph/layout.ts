@@ -6,6 +6,8 @@
  */
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { assignLayoutChanges, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { KgError } from "../model/errors.ts";
 import type { KgGraph } from "../model/graph.ts";
@@ -58,6 +60,8 @@ export interface LayoutReport {
   iterations: number;
   barnesHut: boolean;
   elapsedMs: number;
+  /** Whether the iterations ran in a layout thread (false: in the caller's). */
+  inThread: boolean;
 }
 
 const FA2_DEFAULTS: Required<ForceAtlas2Settings> = {
@@ -142,6 +146,8 @@ export interface PendingLayout {
  */
 export interface LayoutThread {
   readonly worker: Worker;
+  /** Shared with the thread: [0] 0 running, 1 done, 2 failed; [1] the iterations it ran. */
+  readonly control: Int32Array;
 }
 
 // From the root, not from this module: the same holds when this code runs from the CLI bundle (dist/cli/).
@@ -153,19 +159,26 @@ const LAYOUT_THREAD_URL = new URL("src/graph/layout-thread.mjs", REPO_ROOT);
  */
 const LAYOUT_THREAD_GRACE_MS = 5000;
 
-/** Starts a layout thread (see startLayout), or null when none can be started; it does not keep the process alive. */
-export function startLayoutThread(): LayoutThread | null {
+/**
+ * Starts a layout thread (see startLayout) from `url` (tests give another), or null when none can
+ * be started (its file is missing: a thread whose module is not found would never answer); it
+ * does not keep the process alive.
+ */
+export function startLayoutThread(url: URL = LAYOUT_THREAD_URL): LayoutThread | null {
+  if (!existsSync(fileURLToPath(url))) return null;
+  const control = new Int32Array(new SharedArrayBuffer(8));
   let worker: Worker;
   try {
     // Plain JavaScript: without the caller's loader flags (tsx in tests and benches), it starts in a few ms.
-    worker = new Worker(LAYOUT_THREAD_URL, { execArgv: [] });
+    worker = new Worker(url, { execArgv: [], workerData: { control: control.buffer } });
   } catch {
     return null;
   }
   worker.unref();
-  // A failure shows as no answer (the caller is blocked in Atomics.wait and runs the layout itself).
+  // The thread tells a failure through `control` (the caller, blocked in Atomics.wait, cannot
+  // take this event) and the caller then runs the layout itself.
   worker.on("error", () => {});
-  return { worker };
+  return { worker, control };
 }
 
 /** Ends a layout thread that will not be used. */
@@ -192,13 +205,27 @@ export function startLayout(
   partial: Partial<LayoutSettings> = {},
   thread: LayoutThread | null = null,
 ): PendingLayout {
+  try {
+    return startLayoutIn(graph, partial, thread);
+  } catch (err) {
+    if (thread) closeLayoutThread(thread);
+    throw err;
+  }
+}
+
+/** startLayout's work; on a throw, startLayout ends the thread. */
+function startLayoutIn(
+  graph: KgGraph,
+  partial: Partial<LayoutSettings>,
+  thread: LayoutThread | null,
+): PendingLayout {
   const s = resolveLayoutSettings(partial);
   const started = s.clock();
   const placed = placeNewNodes(graph, s.seed);
   const barnesHut = graph.order > s.barnesHutThreshold;
   if (graph.order < 2 || s.maxIterations === 0) {
     if (thread) closeLayoutThread(thread);
-    const report = { placed, iterations: 0, barnesHut, elapsedMs: s.clock() - started };
+    const report = { placed, iterations: 0, barnesHut, elapsedMs: s.clock() - started, inThread: false };
     return { finish: () => report };
   }
   const settings = {
@@ -211,33 +238,34 @@ export function startLayout(
     typeof a.weight === "number" && a.weight > 0 ? a.weight : 1,
   );
   const before = Float32Array.from(matrices.nodes);
-  const done = (iterations: number): LayoutReport => {
+  const done = (iterations: number, inThread: boolean): LayoutReport => {
     const finite = matrices.nodes.every((v) => Number.isFinite(v));
     assignLayoutChanges(graph, finite ? matrices.nodes : before, null);
-    return { placed, iterations, barnesHut, elapsedMs: s.clock() - started };
+    return { placed, iterations, barnesHut, elapsedMs: s.clock() - started, inThread };
   };
-  const inThisThread = (): LayoutReport =>
+  // The budget counts from `from`: a layout taken back from a failed thread gets a whole one.
+  const inThisThread = (from = started): LayoutReport =>
     done(
       iterateInBatches(settings, matrices.nodes, matrices.edges, {
         maxIterations: s.maxIterations,
         budgetMs: s.timeBudgetMs,
-        started,
+        started: from,
         clock: s.clock,
       }),
+      false,
     );
-  if (!thread) return { finish: inThisThread };
+  if (!thread) return { finish: () => inThisThread() };
   if (s.clock !== DEFAULT_LAYOUT_SETTINGS.clock) {
     closeLayoutThread(thread);
-    return { finish: inThisThread };
+    return { finish: () => inThisThread() };
   }
   const nodes = shared(matrices.nodes);
   const edges = shared(matrices.edges);
-  const control = new Int32Array(new SharedArrayBuffer(8));
+  const { control } = thread;
   thread.worker.postMessage({
     settings,
     nodes: nodes.buffer,
     edges: edges.buffer,
-    control: control.buffer,
     started: performance.timeOrigin + started,
     budgetMs: s.timeBudgetMs,
     maxIterations: s.maxIterations,
@@ -245,12 +273,14 @@ export function startLayout(
   return {
     finish() {
       const wait = Math.max(0, s.timeBudgetMs - (s.clock() - started)) + LAYOUT_THREAD_GRACE_MS;
-      if (Atomics.wait(control, 0, 0, wait) === "timed-out" && Atomics.load(control, 0) === 0) {
+      Atomics.wait(control, 0, 0, wait);
+      if (Atomics.load(control, 0) !== 1) {
+        // Failed, or no answer: the layout runs here, as it would have without a thread.
         closeLayoutThread(thread);
-        return inThisThread();
+        return inThisThread(s.clock());
       }
       matrices.nodes.set(nodes);
-      return done(Atomics.load(control, 1));
+      return done(Atomics.load(control, 1), true);
     },
   };
 }

@@ -33,8 +33,44 @@ describe("the layout", () => {
     expect(thread).not.toBeNull();
     const threaded = startLayout(b, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 }, thread).finish();
     expect(threaded.iterations).toBe(50);
+    expect(threaded.inThread).toBe(true);
     expect(inline.iterations).toBe(50);
+    expect(inline.inThread).toBe(false);
     expect(positions(b)).toEqual(positions(a));
+  });
+
+  it("runs the whole layout in the caller's thread at once when the thread fails to start", () => {
+    const a = randomGraph(200);
+    const b = randomGraph(200);
+    layoutGraph(a, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 });
+    const thread = startLayoutThread(new URL("./_failing-layout-thread.mjs", import.meta.url));
+    expect(thread).not.toBeNull();
+    const waitedFrom = performance.now();
+    const report = startLayout(b, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 }, thread).finish();
+    // Not after the budget and the grace (65 s): the thread told its failure.
+    expect(performance.now() - waitedFrom).toBeLessThan(4000);
+    expect(report.inThread).toBe(false);
+    expect(report.iterations).toBe(50);
+    expect(positions(b)).toEqual(positions(a));
+  });
+
+  it("has a layout thread tell the caller when its iterations throw", () => {
+    const thread = startLayoutThread();
+    expect(thread).not.toBeNull();
+    thread!.worker.postMessage({
+      settings: null,
+      nodes: null,
+      edges: null,
+      started: 0,
+      budgetMs: 10,
+      maxIterations: 5,
+    });
+    expect(Atomics.wait(thread!.control, 0, 0, 4000)).not.toBe("timed-out");
+    expect(Atomics.load(thread!.control, 0)).toBe(2);
+  });
+
+  it("starts no layout thread whose file is missing (it would never answer)", () => {
+    expect(startLayoutThread(new URL("./no-such-layout-thread.mjs", import.meta.url))).toBeNull();
   });
 
   it("differs for another seed", () => {
