@@ -7,8 +7,9 @@
 import { cp, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { toGraphFile } from "../../../src/graph/graph-file.ts";
+import type * as Layout from "../../../src/graph/layout.ts";
 import { openStore, type KgStore, type StoreOptions } from "../../../src/graph/store.ts";
 import { fakeExtract } from "./_fake-extract.ts";
 import { tempDir } from "./_tmp.ts";
@@ -35,6 +36,25 @@ function snapshot(store: KgStore) {
   return { nodes: [...g.nodes].sort(byKey), edges: [...g.edges].sort(byKey) };
 }
 
+/** Where each layout the store handed a thread ran its iterations (true: in the thread). */
+const threadLayouts = vi.hoisted((): boolean[] => []);
+vi.mock("../../../src/graph/layout.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof Layout>();
+  return {
+    ...real,
+    startLayout: (...args: Parameters<typeof real.startLayout>) => {
+      const pending = real.startLayout(...args);
+      return {
+        finish: () => {
+          const report = pending.finish();
+          threadLayouts.push(report.inThread);
+          return report;
+        },
+      };
+    },
+  };
+});
+
 describe("a full build's layout in a thread of its own", () => {
   it("stores the graph, positions included, that the layout in the caller's thread stores", async () => {
     const built = async (layoutThread: boolean) => {
@@ -45,7 +65,9 @@ describe("a full build's layout in a thread of its own", () => {
       await store.close();
       return snapshot(await openStore(settings));
     };
+    threadLayouts.length = 0;
     const inThread = await built(true);
+    expect(threadLayouts).toEqual([true]);
     expect(inThread.nodes.every((n) => Number.isFinite(n.attributes?.x))).toBe(true);
     expect(inThread).toEqual(await built(false));
   });
