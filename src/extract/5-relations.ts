@@ -14,7 +14,7 @@ import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
 import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
-import { meetNoun, meetVerb } from "./relations/meet.ts";
+import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
 import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
@@ -67,6 +67,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       }
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
+      handoverAcross(state, table, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
       headlineFutures(state);
       headlineSpeakers(state);

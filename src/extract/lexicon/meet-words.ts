@@ -51,3 +51,9 @@ export const VISIT_PURPOSE_VERBS: readonly string[] = DATA.visitPurposeVerbs;
 
 /** Adverbs of place or time that may close a titled partner's name ("…, General Y here at …"). */
 export const DEICTIC_ADVERBS: readonly string[] = DATA.deicticAdverbs;
+
+/** Definite nouns of a handover that refer back to goods received in the sentence before ("X made the delivery"). */
+export const DELIVERY_NOUNS: readonly string[] = DATA.deliveryNouns;
+
+/** Verbs that make a handover noun ("made the delivery", "The handover was made by X"). */
+export const DELIVERY_VERBS: readonly string[] = DATA.deliveryVerbs;

@@ -10,6 +10,7 @@ import {
   actorOf,
   chunkHeads,
   chunkPossessors,
+  indexSentence,
 } from "../chunks.ts";
 import {
   type Subject,
@@ -19,13 +20,15 @@ import {
   wordsBefore,
   zoneAfter,
 } from "../clause.ts";
-import type { Frame, GrammaticalRole } from "../frames.ts";
+import type { Frame, FrameTable, GrammaticalRole } from "../frames.ts";
 import {
   APART_WORDS,
   ASKING_VERBS,
   COUNTERPART_NOUNS,
   DEICTIC_ADVERBS,
   DELEGATION_NOUNS,
+  DELIVERY_NOUNS,
+  DELIVERY_VERBS,
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
   OPENING_SUBORDINATORS,
@@ -41,7 +44,7 @@ import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
-import type { Mention, Token } from "../types.ts";
+import type { DocState, Mention, Token } from "../types.ts";
 import { type Emit, actorHeads, framingCues } from "./shared.ts";
 
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
@@ -1062,4 +1065,198 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
     denied: "denied",
   };
   return modalityOf([...words, baseCue[base]]);
+}
+
+/** How many words a title phrase set off by a comma, and not closed by one, may run before the verb. */
+const UNCLOSED_REACH = 14;
+
+/**
+ * The people of a subject whose appositive title no comma closes before the verb at `t`: "X,
+ * military attaché at the US Embassy made the delivery"; "A, Chargé d'Affaires of the Embassy and
+ * Colonel B, military attaché made …" (each appositive opens with a title word after a person's
+ * name at the sentence's start or after "and", and holds no verb). Empty when the shape is not there.
+ */
+function unclosedAppositiveSubject(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const heads: ChunkHead[] = [];
+  let end = t;
+  for (let step = 0; step < 3; step++) {
+    let comma = -1;
+    for (let k = end - 1; k >= Math.max(0, end - UNCLOSED_REACH); k--) {
+      const w = tokens[k] as Token;
+      if (w.text === ",") {
+        comma = k;
+        break;
+      }
+      if (VERB_OR_AUX.test(w.pos) || /^[.;:()]$/u.test(w.text)) return heads;
+    }
+    if (comma < 1) return heads;
+    // The appositive opens on a title word, past an article and adjectives ("military attaché",
+    // "the Chargé"); a phrase of title words alone may be a chunk of its own.
+    let open = comma + 1;
+    if (tokens[open]?.pos === "DET") open++;
+    while (open < end && !isTitleWord((tokens[open] as Token).lower) && tokens[open]?.pos === "ADJ") open++;
+    const opener = ix.chunkAt[open];
+    if (!isTitleWord(tokens[open]?.lower ?? "") || opener?.items.some((it) => it.kind === "mention"))
+      return heads;
+    const before = ix.chunkAt[comma - 1];
+    const person =
+      before && before.last === comma
+        ? chunkHeads(before).find(
+            (h) => !h.unnamed && h.mention?.type === "Person" && h.mention.last === comma,
+          )
+        : undefined;
+    if (!person?.mention) return heads;
+    // The name opens the sentence, or follows "and" past its ranks.
+    let k = person.mention.first - 1;
+    while (k >= 0 && !ix.cover[k] && isRankAt(tokens, k)) k--;
+    if (k >= 0 && tokens[k]?.lower !== "and") return heads;
+    heads.push(person);
+    if (k < 0) return heads;
+    end = k;
+  }
+  return heads;
+}
+
+/** Tags of a verb group's words ("was made", "has been conducted"). */
+const VERB_GROUP = /^(?:AUX|ADV|PART|VERB)$/u;
+
+/** True for a row of goods received in person from a partner (meet-receive-from). */
+function receivingRow(frame: Frame): boolean {
+  return frame.relation === "meets" && frame.requires === "handover" && frame.roles.from === "participant";
+}
+
+const DELIVERY = new Set(DELIVERY_NOUNS);
+const DELIVERY_VERB_SET = new Set(DELIVERY_VERBS);
+
+/**
+ * The people who made a handover the sentence refers back to by a definite noun ("Ambassador X
+ * made the delivery", "The handover was made by Y"), with the clause's modality; or null.
+ */
+function deliverers(ix: SentenceIndex): { heads: ChunkHead[]; modality: Modality; at: number } | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    // "made the delivery to the port": a delivery told with its own destination is another one.
+    if (
+      !DELIVERY.has((tokens[k] as Token).lower) ||
+      tokens[k - 1]?.lower !== "the" ||
+      tokens[k + 1]?.lower === "to"
+    )
+      continue;
+    const verb = tokens[k - 2];
+    if (verb && VERB_OR_AUX.test(verb.pos) && DELIVERY_VERB_SET.has(verb.lemma)) {
+      // "X made the delivery": the verb's subject.
+      const subject = subjectBefore(ix, k - 2);
+      const heads =
+        subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : unclosedAppositiveSubject(ix, k - 2);
+      const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k - 2, 2)]);
+      return { heads, modality, at: k };
+    }
+    // "The delivery was made by X": the noun opens its clause, the by-phrase names who made it.
+    if (k !== 1 && tokens[k - 2]?.text !== ",") continue;
+    const cues: string[] = [];
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+      const w = tokens[j] as Token;
+      if (w.lower === "by") {
+        const chunk = ix.chunkAt[j + 1];
+        if (!chunk || chunk.first !== j + 1) return null;
+        return { heads: partnerHeads(ix, chunk), modality: modalityOf(cues), at: k };
+      }
+      if (!VERB_GROUP.test(w.pos)) break;
+      if (w.pos === "VERB" && !DELIVERY_VERB_SET.has(w.lemma)) break;
+      cues.push(w.lower, w.lemma);
+    }
+  }
+  return null;
+}
+
+/**
+ * The people who received goods in person in this sentence while it names no giver there ("The
+ * aircraft was received at the base by Minister X", "General Y accepted the vehicles"): the
+ * receiving rows' verbs, asserted, with goods and no person after "from".
+ */
+function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const out: ChunkHead[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.pos !== "VERB" || ix.cover[t]) continue;
+    for (const frame of table.verb.get(tok.lemma) ?? []) {
+      if (!receivingRow(frame)) continue;
+      const subject = subjectBefore(ix, t);
+      if (modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2)]) !== "asserted") continue;
+      const zone = zoneAfter(ix, t);
+      const people = (c: ZoneChunk): ChunkHead[] =>
+        partnerHeads(ix, c.chunk).filter((h) => !h.unnamed && h.mention?.type === "Person");
+      if (zone.chunks.some((c) => c.prep === "from" && people(c).length > 0)) continue;
+      if (subject.passive) {
+        const agent = zone.chunks.find((c) => c.prep === "by");
+        if (!agent || !handsOver(ix, t, [], frame.objectNouns ?? [], true)) continue;
+        out.push(...people(agent));
+      } else {
+        // "General Y accepted the vehicles": the goods in the object, up to its clause's end.
+        const end = zone.chunks[0]?.prep ? zone.chunks[0].chunk.first : zone.end;
+        if (
+          !handsOver(
+            ix,
+            t,
+            [{ chunk: { first: end, last: end, items: [] }, prep: "" }],
+            frame.objectNouns ?? [],
+            false,
+          )
+        )
+          continue;
+        out.push(
+          ...withApposedConjuncts(ix, subject).filter((h) => !h.unnamed && h.mention?.type === "Person"),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A handover in person told across two sentences: "The aircraft was received at the base by
+ * Minister X. Ambassador Y and Colonel Z made the delivery." The receivers of goods whose giver
+ * their sentence leaves out meet the people who made the delivery in the next sentence.
+ */
+export function handoverAcross(
+  state: DocState,
+  table: FrameTable,
+  emitFor: (sentence: number) => Emit,
+): void {
+  const receivingLemmas = new Set(table.frames.filter(receivingRow).flatMap((f) => f.lemmas));
+  let receivers: ChunkHead[] = [];
+  let last = -2;
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    const delivery = tokens.some((w) => DELIVERY.has(w.lower));
+    const receiving = tokens.some((w) => w.pos === "VERB" && receivingLemmas.has(w.lemma));
+    if (!delivery && !receiving) continue;
+    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
+    if (delivery && last === sentence.index - 1 && receivers.length > 0) {
+      const made = deliverers(ix);
+      if (made) {
+        const givers = actorHeads(made.heads)
+          .filter((h) => !h.unnamed && h.mention?.type === "Person")
+          .map((h) => h.name);
+        const got = actorHeads(receivers).map((h) => h.name);
+        const emit = emitFor(sentence.index);
+        for (const g of givers)
+          for (const r of got)
+            if (g !== r)
+              emitPairs(
+                [g, r],
+                emit,
+                (tokens[made.at] as Token).text,
+                "meet-receive-from+told",
+                made.modality,
+              );
+      }
+    }
+    if (receiving) {
+      receivers = unmetReceivers(ix, table);
+      last = sentence.index;
+    }
+  }
 }

@@ -1010,6 +1010,35 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "goods received in person, then 'X made the delivery' or 'the handover was made by X' in the next sentence: a handover in person",
+    text: "The aircraft was received at the Kotoka Air Base by Defence Minister Major General Paul Banda. Jane Doe, Chargé d’Affaires of the British Embassy and Lieutenant Colonel John Smith, military attaché at the British Embassy made the delivery for the British government. Minister Juan Perez received the helicopter at the base. The handover was made by Ambassador Claire Dubois.",
+    gives: [
+      ["Paul Banda", "meets", "Jane Doe"],
+      ["Paul Banda", "meets", "John Smith"],
+      ["Juan Perez", "meets", "Claire Dubois"],
+    ],
+  },
+  {
+    label:
+      "a body that made the delivery, a guest who only attended, a report presented, or a delivery elsewhere is no handover in person",
+    text: "The aircraft was received by Minister Juan Perez. The ceremony was attended by Ambassador Claire Dubois. The trucks were received by General Amos Kiprono. The US Embassy made the delivery. Minister Ana Lopes received the report. Ambassador Kenji Sato made the presentation. The boats were received by Admiral Luis Soto. Colonel Laura Hayes made the delivery to the port.",
+    entities: [
+      "Juan Perez",
+      "Claire Dubois",
+      "Amos Kiprono",
+      "Ana Lopes",
+      "Kenji Sato",
+      "Luis Soto",
+      "Laura Hayes",
+    ],
+    notGives: [
+      ["Juan Perez", "meets", "Claire Dubois"],
+      ["Ana Lopes", "meets", "Kenji Sato"],
+      ["Luis Soto", "meets", "Laura Hayes"],
+    ],
+  },
+  {
     label: "goods received in the passive by X from Y: a handover in person",
     text: "The trucks were received by Army chief General Amos Kiprono from the American ambassador, Laura Hayes. Four helicopters were also received by Defence Minister Juan Perez, from Chargé d’Affaires of the Canadian Embassy, Claire Dubois.",
     gives: [
