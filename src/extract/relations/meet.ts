@@ -397,6 +397,9 @@ function handsOver(
   const holds = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) {
       const m = ix.cover[k];
+      // "Four trucks were received", not "Drone footage was received": goods that only qualify the
+      // noun after them are no goods handed over.
+      if (tokens[k + 1]?.pos === "NOUN" && !ix.cover[k + 1]) continue;
       if (m?.type === "WeaponSystem" || (!m && nouns.includes((tokens[k] as Token).lower))) return true;
     }
     return false;

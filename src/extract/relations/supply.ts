@@ -1523,6 +1523,17 @@ function concludedDeal(tokens: Token[], zone: Zone): boolean {
   return false;
 }
 
+/**
+ * True when the rest of the sentence after the deal noun at `k` leaves the deal open: a negation or
+ * a word of an unconcluded deal ("in a $7 billion deal, but the contract has not yet been signed");
+ * a future there tells the deal's effects ("a deal that will boost its defence").
+ */
+function leftOpenAfter(tokens: Token[], k: number): boolean {
+  const rest = tokens.slice(k + 1).map((w) => w.lower);
+  const modality = modalityOf(rest);
+  return modality === "negated" || modality === "denied" || rest.some((w) => UNCONCLUDED.has(w));
+}
+
 /** How many words before a deal noun its price may stand ("a 46 million-euro ($54 million) deal"). */
 const PRICE_REACH = 10;
 
@@ -1542,7 +1553,7 @@ function pricedDeal(tokens: Token[], zone: Zone): boolean {
     const phrase = tokens.slice(k + 1, Math.min(zone.end, k + 1 + DEAL_PHRASE_REACH)).map((w) => w.lower);
     const before = tokens.slice(Math.max(zone.start, k - PRICE_REACH), k).map((w) => w.lower);
     const open = modalityOf(before) !== "asserted" || before.some((w) => UNCONCLUDED.has(w));
-    if (open || phrase.some((w) => UNCONCLUDED.has(w))) continue;
+    if (open || phrase.some((w) => UNCONCLUDED.has(w)) || leftOpenAfter(tokens, k)) continue;
     const worth = /^(?:worth|valued)$/u.test(tokens[k + 1]?.lower ?? "");
     const from = worth ? k + 2 : Math.max(zone.start, k - PRICE_REACH);
     const to = worth ? Math.min(zone.end, k + 2 + AMOUNT_REACH) : k;

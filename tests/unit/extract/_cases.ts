@@ -737,6 +737,19 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "agreed to buy in a priced deal that the rest of the sentence leaves open: planned",
+    text: "Peru has agreed to buy two frigates from South Korea in a 2 billion-dollar deal, but the contract has not yet been signed. Bulgaria agreed to buy eight Gripen jets from Sweden in a 900 million-euro deal that has yet to be approved by parliament.",
+    entities: ["Peru", "South Korea", "Bulgaria", "Sweden"],
+    hedged: [
+      ["South Korea", "supplies", "Peru", "planned"],
+      ["Sweden", "supplies", "Bulgaria", "planned"],
+    ],
+    notGives: [
+      ["South Korea", "supplies", "Peru"],
+      ["Sweden", "supplies", "Bulgaria"],
+    ],
+  },
+  {
     label:
       "the contract with X is for named goods: X sells them to the side that says so, and to the buyer of the deal told before",
     text: "Croatia has agreed to buy German tanks in a 300 million-euro deal. The Croatian defence ministry says the contract with Munich-based producer KNDS is for 44 Leopard 2 tanks.",
@@ -1053,6 +1066,16 @@ export const CASES: SentenceCase[] = [
     notGives: [
       ["Juan Perez", "meets", "Claire Dubois"],
       ["Amos Kiprono", "meets", "Laura Hayes"],
+    ],
+  },
+  {
+    label:
+      "drone footage or truck keys are no goods handed over: a goods noun that only qualifies the noun after it",
+    text: "The drone footage was received by Colonel Peter Mwangi from Major Hassan Ali. Captain Rosa Diaz handed over the truck manuals to Commander Luis Ortega.",
+    entities: ["Peter Mwangi", "Hassan Ali", "Rosa Diaz", "Luis Ortega"],
+    notGives: [
+      ["Peter Mwangi", "meets", "Hassan Ali"],
+      ["Rosa Diaz", "meets", "Luis Ortega"],
     ],
   },
   {
