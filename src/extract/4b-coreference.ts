@@ -960,12 +960,17 @@ function speakerOf(state: DocState, q: Quote): Mention | null {
     const m = list.find((x) => x.first === s && actor(x));
     if (m) return m.type === "Person" ? m : (titledPersonAfter(after, list, m.last) ?? m);
   }
+  // "…,” the Foreign Ministry said in a statement", "…,” the Turkish Foreign Ministry said": past
+  // the article, a name that opens on a demonym or a title word.
+  if (after.tokens[k]?.lower === "the") k++;
+  const named = (): Mention | undefined =>
+    list.find((x) => x.first === k && actor(x) && x.kind !== "demonym");
   // "…,” Finnish President Alexander Stubb told reporters": skip the title before the name.
-  while (k < after.tokens.length && isTitleWord((after.tokens[k] as Token).lower)) k++;
-  const demonym = list.find((x) => x.first === k && x.kind === "demonym");
+  while (!named() && k < after.tokens.length && isTitleWord((after.tokens[k] as Token).lower)) k++;
+  const demonym = named() ? undefined : list.find((x) => x.first === k && x.kind === "demonym");
   if (demonym) k = demonym.last;
-  while (k < after.tokens.length && isTitleWord((after.tokens[k] as Token).lower)) k++;
-  const m = list.find((x) => x.first === k && actor(x));
+  while (!named() && k < after.tokens.length && isTitleWord((after.tokens[k] as Token).lower)) k++;
+  const m = named() ?? list.find((x) => x.first === k && actor(x));
   if (m) {
     let v = m.last;
     while (after.tokens[v]?.pos === "ADV" || after.tokens[v]?.pos === "AUX") v++;

@@ -131,12 +131,36 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     tokens[i - 2]?.pos === "NOUN"
   )
     return "NOUN";
+  // "the missile launch by Iran", "the missile launch conducted by North Korea": a verb's base
+  // form after a determiner's singular noun, before an agent, is the head of a compound noun.
+  if (open === "VERB" && lemmaOf(lower, "VERB") === lower && compoundHead(tokens, i)) return "NOUN";
   // Photo captions: "Choe Son-hui (R) talks with Lavrov", "Xi (L) meets Putin".
   if (AMBIGUOUS.has(lower) && prev?.text === ")" && tokens[i - 3]?.text === "(") return "VERB";
   if (lower.endsWith("ing") && prev?.pos === "ADP" && opensObject(tokens[i + 1])) return "VERB";
   if (NOT_VERBS.has(lower)) return open === "VERB" ? "ADJ" : open;
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;
+}
+
+/** Most nouns and adjectives between a determiner and the head of a compound ("the ballistic missile launch"). */
+const COMPOUND_REACH = 3;
+
+/**
+ * True when token `i` closes a noun phrase that a determiner opens, right after a singular noun
+ * ("the missile launch"), and an agent follows it, at once or past a participle ("by Iran",
+ * "conducted by Iran"): no finite verb stands there.
+ */
+function compoundHead(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.pos !== "NOUN" || prev.lower.endsWith("s")) return false;
+  const next = tokens[i + 1];
+  const agent =
+    next?.lower === "by" ||
+    (next?.pos === "VERB" && next.lower.endsWith("ed") && tokens[i + 2]?.lower === "by");
+  if (!agent) return false;
+  let k = i - 2;
+  while (k >= i - 1 - COMPOUND_REACH && /^(?:NOUN|ADJ)$/u.test(tokens[k]?.pos ?? "")) k--;
+  return tokens[k]?.pos === "DET";
 }
 
 /** Object pronouns and possessive determiners that open a verb's object ("thanks them", "praises its"). */

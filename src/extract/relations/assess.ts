@@ -1305,7 +1305,32 @@ function subjectTarget(
   const target = firstTarget(ix, from, to, source);
   // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement.
   if (target) return verb >= 0 && relaysStatement(ix, verb) ? null : target;
-  return verb >= 0 ? laterStance(ix, from, verb + 1, limit, source) : null;
+  if (verb < 0) return null;
+  return laterStance(ix, from, verb + 1, limit, source) ?? predicateAgent(ix, verb, limit, source);
+}
+
+/** Most words of a predicate noun phrase before its agent ("the eighth ballistic missile launch by"). */
+const PREDICATE_REACH = 8;
+
+/**
+ * "The test was the eighth missile launch by Pyongyang this year, according to the South Korean
+ * military": a claim whose subject names no actor, and whose verb "be" takes a noun phrase with
+ * an agent ("by X" right after its noun), is about the agent; null otherwise.
+ */
+function predicateAgent(ix: SentenceIndex, v: number, end: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  if (!BE_FORMS.has(tokens[v]?.lower ?? "")) return null;
+  for (let k = v + 1; k < Math.min(end, v + 1 + PREDICATE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (ix.cover[k]) continue;
+    if (w.lower === "by") {
+      if (tokens[k - 1]?.pos !== "NOUN" && !ix.cover[k - 1]) return null;
+      const chunk = chunkFrom(ix, k + 1);
+      return chunk ? (actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null) : null;
+    }
+    if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) return null;
+  }
+  return null;
 }
 
 const CERTAIN = new Set(CERTAINTY_ADJECTIVES);
@@ -1414,6 +1439,7 @@ export function claimTarget(ix: SentenceIndex, opening: number, source: string):
   // ("was destined for Hezbollah", "were bound for Gaza": a participle tagged as an adjective.)
   const participle =
     tokens[k]?.pos === "VERB" || (tokens[k]?.pos === "ADJ" && /(?:ed|bound)$/u.test(tokens[k]?.lower ?? ""));
+  if (!participle) return predicateAgent(ix, verb, end, source);
   if (!passive || !participle || tokens[k]?.lower.endsWith("ing")) return null;
   // "said such untrue allegations had been included in UN reports": claims placed in a body's
   // report are its author's.

@@ -2442,6 +2442,31 @@ export const CASES: SentenceCase[] = [
     notGives: [["Maria Ivanova", "assesses", "Ukraine"]],
   },
   {
+    label: "condemned the missile launch conducted by X, or the launch by X: X is judged",
+    text: "“We strongly condemn the ballistic missile launch conducted by Iran on 3 March,” the Greek Foreign Ministry said in a statement. The Cypriot Foreign Ministry condemned the missile launch by Syria.",
+    gives: [
+      ["Greek Foreign Ministry", "assesses", "Iran"],
+      ["Cypriot Foreign Ministry", "assesses", "Syria"],
+    ],
+  },
+  {
+    label: "condemned the missile attack on X: the victim is not judged",
+    text: "The Cypriot Foreign Ministry condemned the missile attack on Syria.",
+    entities: ["Cypriot Foreign Ministry", "Syria"],
+    notGives: [["Cypriot Foreign Ministry", "assesses", "Syria"]],
+  },
+  {
+    label: "the test was the eighth launch by X, according to Y: Y judges X",
+    text: "The test was the eighth missile launch by Tehran this year, according to the Israeli military.",
+    gives: [["Israel", "assesses", "Iran"]],
+  },
+  {
+    label: "the strike was the deadliest on X, according to Y: the victim is not judged",
+    text: "The strike was the deadliest attack on Iran this year, according to the Israeli military.",
+    entities: ["Israel", "Iran"],
+    notGives: [["Israel", "assesses", "Iran"]],
+  },
+  {
     label: "condemned the weapons supplied by X: the participle's agent is judged",
     text: "Chile condemned the weapons supplied by Iran to the militias.",
     gives: [["Chile", "assesses", "Iran"]],
