@@ -25,6 +25,7 @@ import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, fram
 import {
   CERTAINTY_ADJECTIVES,
   CONFIRMING_VERBS,
+  DEAL_NOUNS,
   DENIED_STANCE_WORDS,
   EVIDENCE_NOUNS,
   GRATITUDE_ADJECTIVES,
@@ -1807,6 +1808,9 @@ function firstTarget(
       )
     )
       continue;
+    // "says the contract with Seoul-based weapons producer Hanwha is for 12 howitzers": the
+    // partner of a deal is no subject of a claim about the deal.
+    if (dealPartner(ix, m.first, from)) continue;
     // "said the Chief of Staff of the GDF, Brigadier Omar Khan, recognised …": a body inside a
     // title's phrase is not the claim's subject; the person named after it is, else no one.
     if (titleOf(tokens, m.first)) return titleHolder(ix, m.last, subjectEnd) ?? null;
@@ -1896,6 +1900,26 @@ function prepositionBefore(ix: SentenceIndex, k: number, floor: number): string 
     j--;
   const w = tokens[j];
   return j >= floor && w?.pos === "ADP" ? w.lower : "";
+}
+
+const DEALS = new Set(DEAL_NOUNS);
+/** Most words between a deal's "with" and its partner's name ("with Seoul-based weapons producer X"). */
+const PARTNER_REACH = 6;
+
+/**
+ * True when the mention opening at `k` names the partner of a deal noun, in its with-phrase past
+ * descriptive words ("the contract with Seoul-based weapons producer Hanwha"), not before `floor`.
+ */
+function dealPartner(ix: SentenceIndex, k: number, floor: number): boolean {
+  const tokens = ix.sentence.tokens;
+  let j = k - 1;
+  while (
+    j >= Math.max(floor, k - PARTNER_REACH) &&
+    (/^(?:DET|ADJ|NUM|NOUN|PROPN)$/u.test(tokens[j]?.pos ?? "") || /^[-–]$/u.test(tokens[j]?.text ?? "")) &&
+    tokens[j]?.lower !== "with"
+  )
+    j--;
+  return tokens[j]?.lower === "with" && j > floor && DEALS.has(singular(tokens[j - 1]?.lower ?? ""));
 }
 
 /** True when the mention opening at `k` completes a title's phrase ("the Chief of Staff of (the) X"). */
@@ -1990,7 +2014,8 @@ function placeInSubject(ix: SentenceIndex, from: number, to: number): Mention | 
     // "said it's the largest donation in Africa": a pronoun is the claim's subject, not the place.
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PRON" || /^[,;:]$/u.test(w.text)) return null;
     const m = ix.cover[k];
-    if (m && m.first === k && m.type === "Location" && m.kind !== "capital") return m;
+    if (m && m.first === k && m.type === "Location" && m.kind !== "capital" && !dealPartner(ix, k, from))
+      return m;
   }
   return null;
 }

@@ -2467,6 +2467,20 @@ export const CASES: SentenceCase[] = [
     notGives: [["Israel", "assesses", "Iran"]],
   },
   {
+    label: "says the contract with X is for …: a deal's partner is no subject of a claim about the deal",
+    text: "The Lithuanian procurement agency says the contract with Munich-based producer KNDS is for 44 Leopard 2 tanks.",
+    entities: ["Lithuania", "KNDS", "Munich"],
+    notGives: [
+      ["Lithuania", "assesses", "KNDS"],
+      ["Lithuania", "assesses", "Munich"],
+    ],
+  },
+  {
+    label: "said X had breached the contract: X is the claim's subject",
+    text: "The Lithuanian procurement agency said KNDS had breached the contract.",
+    gives: [["Lithuania", "assesses", "KNDS"]],
+  },
+  {
     label: "condemned the weapons supplied by X: the participle's agent is judged",
     text: "Chile condemned the weapons supplied by Iran to the militias.",
     gives: [["Chile", "assesses", "Iran"]],
