@@ -117,6 +117,8 @@ export function assessVerb(
   if (subject.chunk && describedPerson(tokens, subject.chunk))
     sources = sources.map((h) => (h.unnamed ? { ...h, described: true } : h));
   if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
+  if (sources.length === 0 && !speaker && frame.roles.object === "topic")
+    sources = coordinatedJudge(ix, t, table);
   if (sources.length === 0 && !speaker) sources = frontedSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = unitSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = reportParticipleSpeaker(ix, t);
@@ -611,6 +613,27 @@ function coordinatedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
     )
       if (tokens[u]?.pos === "VERB" && !ix.chunkAt[u]) heads = actorHeads(subjectBefore(ix, u).heads);
     return heads;
+  }
+  return [];
+}
+
+/**
+ * The judge of a verb of judging coordinated after another ("X commended the crew for bringing the
+ * boat … and thanked the officials of Y for …"): the subject of the nearest verb before the "and"
+ * that judges its object too, in the same clause (no quotation mark, colon or semicolon between);
+ * none else ("the boat arrived and thanked …" shares no judge).
+ */
+function coordinatedJudge(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let j = t - 1;
+  while (j > 0 && tokens[j]?.pos === "ADV") j--;
+  if (tokens[j]?.lower !== "and") return [];
+  for (let k = j - 1; k >= Math.max(0, j - MAX_SPAN); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:“”"]$/u.test(w.text)) return [];
+    if (w.pos !== "VERB" || ix.cover[k]) continue;
+    if (frameFor(table, "verb", w.lemma, "assesses")?.roles.object !== "topic") continue;
+    return actorHeads(subjectBefore(ix, k).heads);
   }
   return [];
 }

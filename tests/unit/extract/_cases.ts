@@ -2481,6 +2481,17 @@ export const CASES: SentenceCase[] = [
     gives: [["Lithuania", "assesses", "KNDS"]],
   },
   {
+    label: "commended A for … and thanked B for …: the second judgement shares the first's judge",
+    text: "Navy Commander Ravi Perera commended the crew for bringing the boat safely from Cairns to the Port of Colombo and thanked the two officials of the Japan Coast Guard for the assistance given during the voyage.",
+    gives: [["Ravi Perera", "assesses", "Japan Coast Guard"]],
+  },
+  {
+    label: "a verb of judging after 'and' with no judging verb before it has no judge",
+    text: "The patrol boat Kestrel arrived from Cairns with Navy Commander Ravi Perera aboard and thanked the Japan Coast Guard for the assistance.",
+    entities: ["Ravi Perera", "Japan Coast Guard"],
+    notGives: [["Ravi Perera", "assesses", "Japan Coast Guard"]],
+  },
+  {
     label: "condemned the weapons supplied by X: the participle's agent is judged",
     text: "Chile condemned the weapons supplied by Iran to the militias.",
     gives: [["Chile", "assesses", "Iran"]],
