@@ -184,6 +184,8 @@ export interface SupplyWords {
   partsNouns: readonly string[];
   /** Weapon head words too broad to tell goods on their own in a supply noun's phrase ("the transfer of systems"). */
   broadGoodsHeads: readonly string[];
+  /** Prepositions that put a supply or purchase noun in a deal noun's phrase ("an agreement on the purchase of"). */
+  dealPhrasePrepositions: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -214,6 +216,7 @@ export interface FrameTable {
   visit: ReadonlySet<string>;
   parts: ReadonlySet<string>;
   broadGoodsHeads: ReadonlySet<string>;
+  dealPhrasePrepositions: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -266,6 +269,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   visitWords: SUPPLY_WORDS_JSON.visitWords,
   partsNouns: SUPPLY_WORDS_JSON.partsNouns,
   broadGoodsHeads: SUPPLY_WORDS_JSON.broadGoodsHeads,
+  dealPhrasePrepositions: SUPPLY_WORDS_JSON.dealPhrasePrepositions,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -310,6 +314,7 @@ export function createFrameTable(
     visit: new Set(words.visitWords),
     parts: new Set(words.partsNouns),
     broadGoodsHeads: new Set(words.broadGoodsHeads),
+    dealPhrasePrepositions: new Set(words.dealPhrasePrepositions),
     ...maps,
   };
 }

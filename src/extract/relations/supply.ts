@@ -1934,9 +1934,6 @@ function copularDeal(
   return true;
 }
 
-/** Prepositions that put a supply or purchase noun in a deal noun's phrase ("an agreement on the purchase of"). */
-const DEAL_PHRASE_PREPOSITIONS = new Set(["on", "for", "regarding", "concerning"]);
-
 /** A deal noun whose phrase holds a supply or purchase noun, and how far the deal is concluded. */
 interface HeldDeal {
   /** The verb whose object the deal noun is, or -1 ("under a contract for the purchase of"). */
@@ -1957,7 +1954,7 @@ function heldDeal(ix: SentenceIndex, t: number, table: FrameTable): HeldDeal | n
   const tokens = ix.sentence.tokens;
   let k = t - 1;
   while (k >= 0 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos) && !ix.chunkAt[k]) k--;
-  if (!DEAL_PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return null;
+  if (!table.dealPhrasePrepositions.has(tokens[k]?.lower ?? "")) return null;
   const partner = ix.chunkAt[k - 1];
   if (partner && tokens[partner.first - 1]?.lower === "with") k = partner.first - 1;
   const noun = singular(tokens[k - 1]?.lower ?? "");
