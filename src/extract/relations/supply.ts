@@ -196,6 +196,9 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
 /** How many tokens a parenthesised amount may span ("($91 million)"). */
 const AMOUNT_REACH = 6;
 
+/** Parts of speech of the words that may open a noun phrase before its head ("the two new"). */
+const MODIFIER_POS = /^(?:DET|ADJ|NUM)$/u;
+
 /**
  * The index of the token before the "(" that opens a parenthesis of numbers and currency closed
  * at `k` ("($91 million)"), or `k` itself when the parenthesis holds anything else.
@@ -218,7 +221,7 @@ function userVerb(tokens: Token[], t: number): number {
     const w = tokens[k] as Token;
     if (USE.has(w.lower)) return k;
     const hyphenated = w.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
-    if (!hyphenated && !/^(?:DET|ADJ|NUM)$/u.test(w.pos)) return -1;
+    if (!hyphenated && !MODIFIER_POS.test(w.pos)) return -1;
   }
   return -1;
 }
@@ -560,7 +563,7 @@ function armsOrigin(ix: SentenceIndex, zone: Zone, arms: ReadonlySet<string>): C
     const m = ix.cover[k];
     if (m?.type === "Country" && m.kind === "demonym")
       return arms.has(tokens[m.last]?.lower ?? "") ? [{ mention: m, name: m.name, unnamed: false }] : [];
-    if (!/^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) return [];
+    if (!MODIFIER_POS.test((tokens[k] as Token).pos)) return [];
   }
   return [];
 }
@@ -1537,6 +1540,15 @@ function leftOpenAfter(tokens: Token[], k: number): boolean {
 /** How many words before a deal noun its price may stand ("a 46 million-euro ($54 million) deal"). */
 const PRICE_REACH = 10;
 
+/** Words after a deal noun that open its price ("a deal worth $54 million", "valued at"). */
+const WORTH_WORDS = /^(?:worth|valued)$/u;
+
+/** Parts of speech of a deal noun's own phrase before it, where its price stands ("a 46 million-euro deal"). */
+const PRICE_PHRASE_POS = /^(?:DET|ADJ|NOUN|NUM|PUNCT)$/u;
+
+/** Punctuation a price before a deal noun may hold ("46 million-euro ($54 million)"). */
+const PRICE_PHRASE_PUNCT = /^[-()]$/u;
+
 /** A magnitude or currency word of a price ("million", "euro", "dollars"). */
 const PRICE_WORD =
   /^(?:million|billion|trillion|m|bn|euros?|dollars?|pounds?|won|yen|yuan|rubles?|roubles?|rupees?)$/u;
@@ -1554,7 +1566,7 @@ function pricedDeal(tokens: Token[], zone: Zone): boolean {
     const before = tokens.slice(Math.max(zone.start, k - PRICE_REACH), k).map((w) => w.lower);
     const open = modalityOf(before) !== "asserted" || before.some((w) => UNCONCLUDED.has(w));
     if (open || phrase.some((w) => UNCONCLUDED.has(w)) || leftOpenAfter(tokens, k)) continue;
-    const worth = /^(?:worth|valued)$/u.test(tokens[k + 1]?.lower ?? "");
+    const worth = WORTH_WORDS.test(tokens[k + 1]?.lower ?? "");
     const from = worth ? k + 2 : Math.max(zone.start, k - PRICE_REACH);
     const to = worth ? Math.min(zone.end, k + 2 + AMOUNT_REACH) : k;
     for (let j = to - 1; j >= from; j--) {
@@ -1562,8 +1574,8 @@ function pricedDeal(tokens: Token[], zone: Zone): boolean {
       const amount = w.pos === "NUM" || CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text);
       if (amount || PRICE_WORD.test(w.lower)) return true;
       // Only the deal's own phrase before it: an article, adjectives, a parenthesis, hyphens.
-      if (!worth && !/^(?:DET|ADJ|NOUN|NUM|PUNCT)$/u.test(w.pos)) break;
-      if (!worth && w.pos === "PUNCT" && !/^[-()]$/u.test(w.text)) break;
+      if (!worth && !PRICE_PHRASE_POS.test(w.pos)) break;
+      if (!worth && w.pos === "PUNCT" && !PRICE_PHRASE_PUNCT.test(w.text)) break;
     }
   }
   return false;
@@ -1953,7 +1965,7 @@ interface HeldDeal {
 function heldDeal(ix: SentenceIndex, t: number, table: FrameTable): HeldDeal | null {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k >= 0 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos) && !ix.chunkAt[k]) k--;
+  while (k >= 0 && MODIFIER_POS.test((tokens[k] as Token).pos) && !ix.chunkAt[k]) k--;
   if (!table.dealPhrasePrepositions.has(tokens[k]?.lower ?? "")) return null;
   const partner = ix.chunkAt[k - 1];
   if (partner && tokens[partner.first - 1]?.lower === "with") k = partner.first - 1;
@@ -2152,7 +2164,7 @@ function indirectObject(ix: SentenceIndex, t: number): { verb: number; chunk: Ch
   const direct = governingVerb(tokens, t);
   if (direct >= 0) return { verb: direct, chunk: null };
   let k = t - 1;
-  while (k > 0 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k > 0 && MODIFIER_POS.test((tokens[k] as Token).pos)) k--;
   const chunk = ix.chunkAt[k];
   if (!chunk || chunk.last !== k + 1 || actorHeads(chunkHeads(chunk)).length === 0) return null;
   // A description stands before the name.
@@ -2450,7 +2462,7 @@ export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: 
   if (items.length === 0) return;
   // Past determiners and adjectives before the agent: a possessor, or a verb of use or having.
   let k = agent.first - 1;
-  while (k >= 0 && k > agent.first - 4 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k >= 0 && k > agent.first - 4 && MODIFIER_POS.test((tokens[k] as Token).pos)) k--;
   let recipients: ChunkHead[] = [];
   const owner = /^(?:'s|’s)$/u.test(tokens[k]?.lower ?? "") ? ix.cover[k - 1] : null;
   if (owner && owner.last === k && frame.roles.possessor === "recipient")
