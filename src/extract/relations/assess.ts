@@ -55,10 +55,7 @@ import {
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { type Emit, actorHeads, possessorHeads } from "./shared.ts";
-
-/** Tags of a verb or auxiliary. */
-const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
+import { CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
 
 /** A comma or a closing quotation mark. */
 const COMMA_OR_CLOSING_QUOTE = /^[,”"’]$/u;
@@ -1676,9 +1673,6 @@ const STANCE = new Set(STANCE_VERBS);
 
 /** Words that deny a stance told after them in a claim ("did not condemn", "failed to oppose"). */
 const DENIED_STANCE = new Set(DENIED_STANCE_WORDS);
-
-/** A stop, semicolon or colon. */
-const CLAUSE_STOP = /^[.;:]$/u;
 
 /**
  * "stressed the two countries were “unanimous when it comes to opposing Putin's attempts …”",

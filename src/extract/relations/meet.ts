@@ -45,7 +45,7 @@ import { ACCORD_NOUNS, CLAUSE_BREAKS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
-import { type Emit, actorHeads, framingCues } from "./shared.ts";
+import { CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, framingCues } from "./shared.ts";
 
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
 const HOLD = new Set(HOLD_VERBS);
@@ -301,9 +301,6 @@ const THAT_WHICH = /^(?:that|which)$/u;
 
 /** Tags of a delegation's noun phrase. */
 const DELEGATION_PHRASE_TAGS = /^(?:DET|ADJ|PROPN|NOUN)$/u;
-
-/** A stop, semicolon or colon. */
-const CLAUSE_STOP = /^[.;:]$/u;
 
 /**
  * The leader of a delegation that is the subject of the verb at `t`: "A delegation led by X met",
@@ -803,9 +800,6 @@ function signedApart(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
-
-/** Tags of a verb or auxiliary. */
-const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
 
 /** Punctuation a meeting's parties do not cross. */
 const MEETING_BREAK = /^[;:,—]$/u;

@@ -21,6 +21,12 @@ import {
 import type { Mention, Token } from "../types.ts";
 import { singular } from "../words.ts";
 
+/** Tags of a verb or auxiliary. */
+export const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
+
+/** A stop, semicolon or colon. */
+export const CLAUSE_STOP = /^[.;:]$/u;
+
 /** Records one fact of the sentence being read. */
 export type Emit = (
   source: string,
