@@ -86,6 +86,12 @@ export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 export const LEAD_PARTICIPLES: readonly string[] = DATA.leadParticiples;
 
 /**
+ * Prepositions that give where a body sits: "the Vietnamese Embassy in Laos, led by X" makes X a
+ * member of the embassy, not of the country it sits in.
+ */
+export const SEAT_PREPOSITIONS: readonly string[] = DATA.seatPrepositions;
+
+/**
  * Nouns of holding an office that "as" and a title follow, owned by the holder: "congratulated X
  * for his appointment as Mongolian Defense Minister", "X's tenure as Kenya's army chief".
  */

@@ -23,6 +23,7 @@ import {
   INSTITUTION_ROLES,
   LEAD_PARTICIPLES,
   LEAD_VERBS,
+  SEAT_PREPOSITIONS,
   SERVING_VERBS,
   STAFF_TITLE_TAILS,
 } from "../lexicon/titles.ts";
@@ -457,6 +458,7 @@ const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
 const FORUM_HEAD_WORDS = new Set(FORUM_HEADS);
 const INSTITUTION = new Set(INSTITUTION_ROLES);
 const LED = new Set(LEAD_PARTICIPLES);
+const SEATS = new Set(SEAT_PREPOSITIONS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 
 /** The organization or country mention starting at token `k` (past "the"), else null. */
@@ -499,6 +501,15 @@ export function bodyMentionAt(ix: SentenceIndex, k: number): Mention | null {
 }
 
 /**
+ * The body named right before a seat preposition and the place `m` after it ("the Vietnamese
+ * Embassy in Laos"), or null.
+ */
+function seatedBody(ix: SentenceIndex, m: Mention): Mention | null {
+  const body = ix.cover[m.first - 2];
+  return body && body.last === m.first - 1 && actorOf(body).type === "Organization" ? body : null;
+}
+
+/**
  * "X, who heads the agency," and "the agency, led by X," / "the agency is led by X": a verb of
  * leading ties the person to the body; "X, who is the head of Y," reads as an appositive title.
  */
@@ -537,11 +548,20 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
     let s = b - 2;
     while (s >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[s] as Token).pos)) s--;
     if (tokens[s]?.text === ",") s--;
-    const body = ix.cover[s];
-    if (!body || body.last !== s + 1) continue;
+    const named = ix.cover[s];
+    if (!named || named.last !== s + 1) continue;
+    // "the Vietnamese Embassy in Laos led by X": the body sitting in the place; "the forces in
+    // Syria led by X" names no body X leads.
+    const seated = SEATS.has(tokens[named.first - 1]?.lower ?? "");
+    const body = seated ? seatedBody(ix, named) : named;
+    if (!body) continue;
     const type = actorOf(body).type;
     if (type === "Organization" || type === "Country")
       emit(p.name, "affiliated_with", actorOf(body).name, verb.text, "lead-passive", "asserted");
+    // "the Vietnamese Embassy … led by X": the demonym that opens the body's name is X's country too.
+    const demonym = type === "Organization" ? ix.cover[body.first - 1] : null;
+    if (demonym?.kind === "demonym" && demonym.type === "Country" && demonym.last === body.first)
+      emit(p.name, "affiliated_with", actorOf(demonym).name, verb.text, "lead-passive", "asserted");
   }
 }
 

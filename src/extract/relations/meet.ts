@@ -26,6 +26,7 @@ import {
   ASKING_VERBS,
   COUNTERPART_NOUNS,
   DEICTIC_ADVERBS,
+  DELEGATION_LINK_WORDS,
   DELEGATION_NOUNS,
   DELIVERY_NOUNS,
   DELIVERY_VERBS,
@@ -54,6 +55,7 @@ const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
 const UNREALISED_WORDS = new Set(UNREALISED);
 const APART = new Set(APART_WORDS);
 const DELEGATIONS = new Set(DELEGATION_NOUNS);
+const DELEGATION_LINKS = new Set(DELEGATION_LINK_WORDS);
 const LED = new Set(LEAD_PARTICIPLES);
 const ARRANGING = new Set(PENDING_PREDICATES);
 const ASKING = new Set(ASKING_VERBS);
@@ -287,11 +289,20 @@ function leaderAt(ix: SentenceIndex, k: number): ChunkHead[] {
   return titledPartner(ix, at) ?? [];
 }
 
-/** True when a delegation noun stands within a few words before `k` ("the delegation, led by"). */
-function delegationBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - DELEGATION_GAP); j--) {
-    if (DELEGATIONS.has((tokens[j] as Token).lower)) return true;
-    if (/^[.;:]$/u.test((tokens[j] as Token).text)) return false;
+/**
+ * True when a delegation noun stands within a few words before `k` ("the delegation, led by"); a
+ * named body or place counts one word, and the prepositions and articles of the delegation's
+ * phrase none ("a delegation of the Vietnamese Embassy in Laos led by").
+ */
+function delegationBefore(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let j = k - 1, words = 0; j >= 0 && words < DELEGATION_GAP; j--) {
+    const w = tokens[j] as Token;
+    if (DELEGATIONS.has(w.lower)) return true;
+    if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return false;
+    const m = ix.cover[j];
+    if (m) j = m.first;
+    if (m || !DELEGATION_LINKS.has(w.lower)) words++;
   }
   return false;
 }
@@ -323,8 +334,8 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
     if (!LED.has(w.lower) || tokens[k + 1]?.lower !== "by") continue;
     // The delegation names the subject: before the participle, or after the phrase that opens
     // the sentence with it, right before the verb.
-    const opens = k === 0 && delegationBefore(tokens, t);
-    return opens || delegationBefore(tokens, k) ? leaderAt(ix, k) : [];
+    const opens = k === 0 && delegationBefore(ix, t);
+    return opens || delegationBefore(ix, k) ? leaderAt(ix, k) : [];
   }
   return [];
 }
@@ -332,11 +343,14 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
 /** The leader of a delegation that is the verb's partner: "welcomed a delegation led by X". */
 function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  for (let k = t + 1; k < Math.min(tokens.length, t + reach + DELEGATION_GAP + 2); k++) {
+  // A named body or place in the delegation's phrase counts one word.
+  for (let k = t + 1, words = 0; k < tokens.length && words < reach + 2 * DELEGATION_GAP; k++, words++) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
     if (LED.has(w.lower) && tokens[k + 1]?.lower === "by")
-      return delegationBefore(tokens, k) ? leaderAt(ix, k) : [];
+      return delegationBefore(ix, k) ? leaderAt(ix, k) : [];
+    const m = ix.cover[k];
+    if (m && m.first === k) k = m.last - 1;
   }
   return [];
 }

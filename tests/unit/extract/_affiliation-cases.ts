@@ -518,6 +518,24 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["John Mahama", "affiliated_with", "Spain"]],
   },
   {
+    label:
+      "led by after a body and the place it sits in: the leader belongs to the body and its country, not the place",
+    text: "The minister received a delegation of the Japanese Embassy in Thailand led by Ambassador Kenji Sato. The Russian Embassy, headed by Ambassador Oleg Petrov, issued a statement.",
+    gives: [
+      ["Kenji Sato", "affiliated_with", "Japanese Embassy"],
+      ["Kenji Sato", "affiliated_with", "Japan"],
+      ["Oleg Petrov", "affiliated_with", "Russian Embassy"],
+      ["Oleg Petrov", "affiliated_with", "Russia"],
+    ],
+    notGives: [["Kenji Sato", "affiliated_with", "Thailand"]],
+  },
+  {
+    label: "led by after a place named with 'in' and no body before it: no tie to the place",
+    text: "The rebel forces in Syria led by Colonel Hassan Omar attacked the town near Aleppo.",
+    entities: ["Hassan Omar", "Syria"],
+    notGives: [["Hassan Omar", "affiliated_with", "Syria"]],
+  },
+  {
     label: "is headed by: a passive after an organization",
     text: "The Wagner Group is headed by Yevgeny Prigozhin.",
     gives: [["Yevgeny Prigozhin", "affiliated_with", "Wagner Group"]],

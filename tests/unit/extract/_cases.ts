@@ -1203,6 +1203,20 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a delegation whose phrase names the body it comes from, then led by a person: the leader meets",
+    text: "Defence Minister Somsak Chaiyo received a delegation of the Japanese Embassy in Thailand led by Ambassador Kenji Sato. President Ana Costa welcomed a delegation from the Chinese People's Liberation Army led by General Wang Hai. A delegation of the Indian Ministry of Defence headed by Secretary Ravi Kumar met General Paul Banda in Lusaka.",
+    gives: [
+      ["Somsak Chaiyo", "meets", "Kenji Sato"],
+      ["Ana Costa", "meets", "Wang Hai"],
+      ["Ravi Kumar", "meets", "Paul Banda"],
+    ],
+  },
+  {
+    label: "an embassy led by its ambassador, named after the person met, is no delegation the person met",
+    text: "General Paul Banda met officials of the Indian Embassy in Zambia, led by Ambassador Ravi Kumar, at the airport.",
+    notGives: [["Paul Banda", "meets", "Ravi Kumar"]],
+  },
+  {
     label: "a delegation led by an envoy: the envoy meets, not the leader whose envoy he is",
     text: "A delegation led by President Xi Jinping's special envoy, Wang Lun, met General Isaac Mensah in Accra.",
     gives: [["Wang Lun", "meets", "Isaac Mensah"]],
