@@ -92,7 +92,10 @@ describe("the OpenAPI document", () => {
     }
     const paths = doc.paths["/api/paths"].get.parameters;
     expect(paths.find((p: Loose) => p.name === "k").schema.maximum).toBe(20);
-    expect(paths.find((p: Loose) => p.name === "maxPaths").schema).toMatchObject({ default: 20, maximum: 100 });
+    expect(paths.find((p: Loose) => p.name === "maxPaths").schema).toMatchObject({
+      default: 20,
+      maximum: 100,
+    });
     expect(paths.find((p: Loose) => p.name === "from").required).toBe(true);
     expect(
       doc.paths["/api/documents"].post.requestBody.content["application/json"].schema.required,

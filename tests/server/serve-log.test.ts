@@ -8,7 +8,8 @@ import { makeDataDir } from "./_harness.ts";
 let dataDir = "";
 let served: ServedChild | null = null;
 afterAll(async () => {
-  if (served && served.child.exitCode === null && served.child.signalCode === null) served.child.kill("SIGKILL");
+  if (served && served.child.exitCode === null && served.child.signalCode === null)
+    served.child.kill("SIGKILL");
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 

@@ -18,8 +18,7 @@ export function ofType(extraction: Extraction, name: string, type: EntityType): 
   const lower = name.toLowerCase();
   return extraction.entities.some(
     (e) =>
-      e.type === type &&
-      (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)),
+      e.type === type && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)),
   );
 }
 

@@ -47,7 +47,10 @@ describe("coreference and naming cases", () => {
       }
       for (const name of c.noEntities ?? []) {
         it(`does not find ${name}`, () => {
-          expect(x.entities.some((e) => e.name === name), show(x)).toBe(false);
+          expect(
+            x.entities.some((e) => e.name === name),
+            show(x),
+          ).toBe(false);
         });
       }
       for (const [text, name] of c.resolves ?? []) {

@@ -11,7 +11,10 @@ async function twoSuppliers(): Promise<string> {
   const dir = await tempDir("kg-generic-");
   await mkdir(join(dir, "sources"));
   await writeFile(join(dir, "sources", "a.txt"), "Turkey sold drones to Ukraine in March.\n");
-  await writeFile(join(dir, "sources", "b.txt"), "Iran supplied drones and missiles to Russia, officials said.\n");
+  await writeFile(
+    join(dir, "sources", "b.txt"),
+    "Iran supplied drones and missiles to Russia, officials said.\n",
+  );
   return dir;
 }
 

@@ -160,7 +160,9 @@ describe("path answers", () => {
     const query = { from: "kim", to: "lukashenko", via: [], avoid: [], k: 1, maxHops: 6, directed: false };
     await createApi().paths(query);
     await createApi().paths({ ...query, maxPaths: MAX_PATHS });
-    const sent = fetch.mock.calls.map((call: unknown[]) => new URL(String(call[0]), "http://kg").searchParams);
+    const sent = fetch.mock.calls.map(
+      (call: unknown[]) => new URL(String(call[0]), "http://kg").searchParams,
+    );
     expect(sent.map((params) => params.get("maxPaths"))).toEqual([null, String(MAX_PATHS)]);
     expect(MAX_PATHS).toBe(LIMITS.maxPaths);
   });
