@@ -62,6 +62,7 @@ import {
   WEAPON_PERSON_PHRASES,
 } from "./lexicon/weapons.ts";
 import {
+  CLAUSE_END_MARK,
   FINAL_STOP,
   TITLE_HEAD,
   WORDS,
@@ -3574,9 +3575,6 @@ function weaponTail(tokens: Token[], at: number): boolean {
 /** Words that open a clause or phrase about the descriptor noun ("a militant group that surfaced …"). */
 const DESCRIPTOR_CLAUSE =
   /^(?:that|which|based|backed|linked|known|founded|formed|allied|affiliated|active)$/u;
-
-/** A comma, stop, semicolon or closing bracket. */
-const CLAUSE_END_MARK = /^[,.;)]$/u;
 
 /** Punctuation a descriptor does not cross. */
 const BREAK_MARK = /^[,.;:()“”"]$/u;

@@ -19,7 +19,7 @@ import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon
 import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+import { WORDS, WORD_BREAK, isCapitalised, isTitleWord } from "./words.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -1009,9 +1009,6 @@ function shortForms(names: Set<string>, target: Map<string, string>, type: strin
 function endsWithPlaceHead(words: string[]): boolean {
   return WORDS.placeHeads.has(words[words.length - 1] as string);
 }
-
-/** Spaces and hyphens between a name's words. */
-const WORD_BREAK = /[\s-]+/u;
 
 /**
  * Surname-only mentions ("Shoigu", "Lee") take the full name seen most recently before them in

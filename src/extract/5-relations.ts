@@ -26,7 +26,7 @@ import { headlineFutures } from "./relations/headline-futures.ts";
 import { headlineSpeakers } from "./relations/headline-speakers.ts";
 import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
-import { WORDS, singular } from "./words.ts";
+import { WORDS, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
 /** The relations stage over a frame table. */
@@ -220,9 +220,6 @@ function supplyKeys(facts: Fact[]): Set<string> {
   return new Set(facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`));
 }
 
-/** Spaces between words. */
-const SPACES = /\s+/u;
-
 /**
  * "delivered helicopters to the Nigerian Air Force": a supply to a country's forces or government
  * body (an organization whose name ends in a force word, affiliated with a country in the same
@@ -242,7 +239,7 @@ function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
   for (const f of [...facts]) {
     if (f.relation !== "supplies") continue;
     const state = stateOf.get(f.target);
-    const last = f.target.toLowerCase().split(SPACES).pop() ?? "";
+    const last = lastWord(f.target);
     if (!state || state === f.source || !FORCES.has(last) || keys.has(`${f.source}|${state}`)) continue;
     keys.add(`${f.source}|${state}`);
     facts.push({ ...f, target: state });

@@ -18,7 +18,7 @@ import {
 } from "./lexicon/titles.ts";
 import { titleOfPreviousName } from "./title-apposition.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
-import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
+import { SPACES, WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const FILLERS = new Set(PORTFOLIO_FILLERS);
 const SPELLINGS = new Map(Object.entries(PORTFOLIO_SPELLINGS));
@@ -67,9 +67,6 @@ function portfolioKey(words: string[]): string {
   }
   return key.join(" ");
 }
-
-/** Spaces between words. */
-const SPACES = /\s+/u;
 
 /** A ministry's portfolio key from its name ("Ministry of Defence of Ukraine", "Russian Defense Ministry"), else null. */
 function ministryKey(name: string): string | null {

@@ -17,7 +17,7 @@ import { makeMention } from "./3-entities.ts";
 import { byFirst, concatLists, inOrder } from "./lists.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
-import { WORDS, isCapitalised, isTitleWord } from "./words.ts";
+import { CLAUSE_END_MARK, WORDS, isCapitalised, isTitleWord } from "./words.ts";
 
 const DESCRIPTIONS = ORG_DESCRIPTIONS.map((d) => d.split(" ")).sort((a, b) => b.length - a.length);
 const NAMED = new Map(
@@ -167,9 +167,6 @@ export function resolveOrganizationAnaphors(state: DocState): void {
       if (m.type === "Organization" && m.sentence === sentence.index) recent.push(m);
   }
 }
-
-/** A comma, stop, semicolon or closing bracket. */
-const CLAUSE_END_MARK = /^[,.;)]$/u;
 
 /**
  * "The agency, known as the GUR, said": the name after "known as" (or "also called") is the

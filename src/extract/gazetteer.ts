@@ -10,7 +10,7 @@ import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tokenizeEach } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
-import { foldKey } from "./words.ts";
+import { WORD_BREAK, foldKey } from "./words.ts";
 
 /**
  * How strictly an entry's case must match the text ("words": each capitalised word as written;
@@ -232,9 +232,6 @@ export function matchAt(
 
 /** Opens with a capital or a digit. */
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
-
-/** Spaces and hyphens between a name's words. */
-const WORD_BREAK = /[\s-]+/u;
 
 /** Opens with a letter. */
 const LETTER_FIRST = /^\p{L}/u;

@@ -221,6 +221,20 @@ export function isTitleOrHonorific(lower: string): boolean {
 /** A final stop ("Gen."). */
 export const FINAL_STOP = /\.$/u;
 
+/** Spaces between words. */
+export const SPACES = /\s+/u;
+
+/** Spaces and hyphens between a name's words. */
+export const WORD_BREAK = /[\s-]+/u;
+
+/** A comma, stop, semicolon or closing bracket. */
+export const CLAUSE_END_MARK = /^[,.;)]$/u;
+
+/** The last word of a name, lower-cased ("Indian Army" → "army"). */
+export function lastWord(name: string): string {
+  return name.toLowerCase().split(SPACES).pop() ?? "";
+}
+
 /** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
 export function isRankToken(t: Token): boolean {
   const w = t.lower.replace(FINAL_STOP, "");

@@ -7,6 +7,7 @@
 import type { SentenceIndex } from "../chunks.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import type { Fact, Mention } from "../types.ts";
+import { lastWord } from "../words.ts";
 
 /** Last words of a state body's name ("Chinese Defense Ministry", "Turkish Navy"): not a company. */
 const STATE_BODIES = new Set([...STATE_BODY_WORDS, ...FORCE_WORDS]);
@@ -34,7 +35,7 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
     const company = ix.mentions.find((m) => m.name === f.source && m.type === "Organization");
     const state = company ? qualifyingCountry(ix, company) : null;
     if (!state || state === f.target) continue;
-    if (gift && !STATE_BODIES.has(f.source.toLowerCase().split(/\s+/u).pop() ?? "")) continue;
+    if (gift && !STATE_BODIES.has(lastWord(f.source))) continue;
     // The company's country toward a country or the goods; a body of the buyer ("the Brazilian Air
     // Force") is left to the company.
     const type = typeOf.get(f.target);

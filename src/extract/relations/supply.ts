@@ -38,7 +38,7 @@ import {
 } from "../lexicon/triggers.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
-import { WORDS, singular } from "../words.ts";
+import { WORDS, lastWord, singular } from "../words.ts";
 import {
   type Emit,
   actorHeads,
@@ -59,10 +59,6 @@ const STATE_BODY = new Set(STATE_BODY_WORDS);
 const FORCE_LAST = new Set(FORCE_WORDS);
 const RELAY = new Set(RELAY_VERBS);
 
-/** The last word of a name, lower-cased ("Indian Army" → "army"). */
-function lastWord(name: string): string {
-  return name.toLowerCase().split(/\s+/u).pop() ?? "";
-}
 const USE = new Set(USE_VERBS);
 const OWNER = new Set(OWNER_VERBS);
 const TWO_WAY = new Set(TWO_WAY_SUPPLY_VERBS);
