@@ -3,16 +3,23 @@
  * for one layout, runs ForceAtlas2's iterations on the shared matrices in the same timed batches
  * as the caller's thread would, then records how many it ran and wakes the caller, who is blocked
  * in Atomics.wait inside its write transaction. control (workerData.control)[0]: 0 running,
- * 1 done, 2 failed; [1]: iterations. A failure (a module that does not load, an iteration that
- * throws) wakes the caller at once, so that it runs the layout itself rather than wait out the budget.
+ * 1 done, 2 failed; [1]: iterations; [2]: the length of the failure's message, written as UTF-8 in
+ * workerData.message. A failure (a module that does not load, an iteration that throws) wakes the
+ * caller at once, so that it runs the layout itself rather than wait out the budget, and says why.
  */
 import { performance } from "node:perf_hooks";
+import { TextEncoder } from "node:util";
 import { parentPort, workerData } from "node:worker_threads";
 
 const state = new Int32Array(workerData.control);
+const message = new Uint8Array(workerData.message);
 
-/** Wakes the caller with the layout's outcome (1 done, 2 failed) and the iterations run. */
-function tell(outcome, iterations = 0) {
+/** Wakes the caller with the layout's outcome (1 done, 2 failed), the iterations run and a failure's error. */
+function tell(outcome, iterations = 0, err = undefined) {
+  if (err !== undefined) {
+    const text = err instanceof Error ? err.message : String(err);
+    Atomics.store(state, 2, new TextEncoder().encodeInto(text, message).written);
+  }
   Atomics.store(state, 1, iterations);
   Atomics.store(state, 0, outcome);
   Atomics.notify(state, 0);
@@ -22,7 +29,7 @@ let iterateInBatches;
 try {
   ({ iterateInBatches } = await import("./layout-batches.mjs"));
 } catch (err) {
-  tell(2);
+  tell(2, 0, err);
   throw err;
 }
 
@@ -37,7 +44,7 @@ parentPort.once("message", ({ settings, nodes, edges, started, budgetMs, maxIter
     });
     tell(1, iterations);
   } catch (err) {
-    tell(2);
+    tell(2, 0, err);
     throw err;
   } finally {
     parentPort.close();

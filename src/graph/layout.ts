@@ -62,6 +62,11 @@ export interface LayoutReport {
   elapsedMs: number;
   /** Whether the iterations ran in a layout thread (false: in the caller's). */
   inThread: boolean;
+  /**
+   * Why the iterations ran in the caller's thread although a layout thread was given (it failed,
+   * with its error, or did not answer in time); absent otherwise.
+   */
+  fallback?: string;
 }
 
 const FA2_DEFAULTS: Required<ForceAtlas2Settings> = {
@@ -146,8 +151,13 @@ export interface PendingLayout {
  */
 export interface LayoutThread {
   readonly worker: Worker;
-  /** Shared with the thread: [0] 0 running, 1 done, 2 failed; [1] the iterations it ran. */
+  /**
+   * Shared with the thread: [0] 0 running, 1 done, 2 failed; [1] the iterations it ran; [2] the
+   * length of a failure's message in `message`.
+   */
   readonly control: Int32Array;
+  /** Shared with the thread: a failure's message, UTF-8 (cut at its length). */
+  readonly message: Uint8Array;
 }
 
 // From the root, not from this module: the same holds when this code runs from the CLI bundle (dist/cli/).
@@ -159,6 +169,9 @@ const LAYOUT_THREAD_URL = new URL("src/graph/layout-thread.mjs", REPO_ROOT);
  */
 const LAYOUT_THREAD_GRACE_MS = 5000;
 
+/** Bytes kept for a failed layout thread's message (a longer one is cut). */
+const LAYOUT_THREAD_MESSAGE_BYTES = 512;
+
 /**
  * Starts a layout thread (see startLayout) from `url` (tests give another), or null when none can
  * be started (its file is missing: a thread whose module is not found would never answer); it
@@ -166,19 +179,24 @@ const LAYOUT_THREAD_GRACE_MS = 5000;
  */
 export function startLayoutThread(url: URL = LAYOUT_THREAD_URL): LayoutThread | null {
   if (!existsSync(fileURLToPath(url))) return null;
-  const control = new Int32Array(new SharedArrayBuffer(8));
+  const control = new Int32Array(new SharedArrayBuffer(12));
+  const message = new Uint8Array(new SharedArrayBuffer(LAYOUT_THREAD_MESSAGE_BYTES));
   let worker: Worker;
   try {
     // Plain JavaScript: without the caller's loader flags (tsx in tests and benches), it starts in a few ms.
-    worker = new Worker(url, { execArgv: [], workerData: { control: control.buffer } });
+    worker = new Worker(url, {
+      execArgv: [],
+      workerData: { control: control.buffer, message: message.buffer },
+    });
   } catch {
     return null;
   }
   worker.unref();
-  // The thread tells a failure through `control` (the caller, blocked in Atomics.wait, cannot
-  // take this event) and the caller then runs the layout itself.
+  // The caller, blocked in Atomics.wait inside its transaction, cannot take this event before it
+  // is done: the thread tells a failure and its message through `control` and `message`, finish()
+  // reports it (LayoutReport.fallback), and this listener only keeps the event from ending the process.
   worker.on("error", () => {});
-  return { worker, control };
+  return { worker, control, message };
 }
 
 /** Ends a layout thread that will not be used. */
@@ -275,12 +293,25 @@ function startLayoutIn(
       const wait = Math.max(0, s.timeBudgetMs - (s.clock() - started)) + LAYOUT_THREAD_GRACE_MS;
       Atomics.wait(control, 0, 0, wait);
       if (Atomics.load(control, 0) !== 1) {
-        // Failed, or no answer: the layout runs here, as it would have without a thread.
+        // Failed, or no answer: the layout runs here, as it would have without a thread, and says so.
+        const fallback = threadFallback(thread, wait);
         closeLayoutThread(thread);
-        return inThisThread(s.clock());
+        return { ...inThisThread(s.clock()), fallback };
       }
       matrices.nodes.set(nodes);
       return done(Atomics.load(control, 1), true);
     },
   };
+}
+
+/** Why a layout thread gave no layout: its failure and message, or no answer within `waitedMs`. */
+function threadFallback(thread: LayoutThread, waitedMs: number): string {
+  const outcome = Atomics.load(thread.control, 0);
+  const length = Math.min(Atomics.load(thread.control, 2), thread.message.length);
+  const error = length > 0 ? `: ${new TextDecoder().decode(thread.message.slice(0, length))}` : "";
+  const why =
+    outcome === 2
+      ? `the layout thread failed${error}`
+      : `the layout thread did not answer within ${Math.round(waitedMs)} ms`;
+  return `${why}; the layout ran in the main thread`;
 }

@@ -238,6 +238,8 @@ interface Work {
    * used when the rebuild resolves exactly those extraction objects (else resolved anew).
    */
   identities?: IdentityCollector;
+  /** Where the change's warnings go (a build's report: a layout thread that failed or could not start). */
+  warnings?: string[];
 }
 
 /** A first build's documents on their way to the DB ahead of the graph (see Store.writeAhead). */
@@ -652,8 +654,12 @@ class Store implements KgStore {
   /** Rebuilds the whole graph from every extraction (identities resolved over all), lays it out and rewrites the graph tables. */
   private applyFull(work: Work, documents: string[]): [GraphChange, Touched] {
     // Started now, so that it is up once the graph is merged.
-    let thread: LayoutThread | null =
-      !work.keepLayout && (this.options.layoutThread ?? this.pool.workers > 1) ? startLayoutThread() : null;
+    const wanted = !work.keepLayout && (this.options.layoutThread ?? this.pool.workers > 1);
+    let thread: LayoutThread | null = wanted ? startLayoutThread() : null;
+    if (wanted && !thread)
+      work.warnings?.push(
+        "layout: the layout thread could not be started; the layout ran in the main thread",
+      );
     try {
       return this.applyFullWith(work, documents, () => {
         const taken = thread;
@@ -755,7 +761,8 @@ class Store implements KgStore {
       };
     else this.t.rewriteGraph(() => writeGraph(this.t, next, mentions, newEvidence));
     if (pending) {
-      pending.finish();
+      const { fallback } = pending.finish();
+      if (fallback) work.warnings?.push(`layout: ${fallback}`);
       this.t.writePositions(next);
     }
     if (!fresh) {
@@ -997,6 +1004,7 @@ class Store implements KgStore {
         full,
         written: ahead?.written,
         identities: ahead?.identities,
+        warnings: report.warnings,
       });
     }
     return report;

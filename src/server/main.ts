@@ -174,8 +174,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const store: GraphStore = givenStore ?? opened!;
   let buildReport: BuildReport | null = null;
   if (build && !givenStore) {
-    const report = await store.build();
+    // The store this server opened: its report also holds the build's warnings.
+    const report = await (opened as KgStore).build();
     for (const f of report.failed) logger.warn({ source: f.source, code: f.code }, `build: ${f.message}`);
+    for (const w of report.warnings) logger.warn(`build: ${w}`);
     logger.info(
       { built: report.built.length, skipped: report.skipped.length, removed: report.removed.length },
       "graph ready",

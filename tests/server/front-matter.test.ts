@@ -1,9 +1,11 @@
 // Front matter inside a POSTed text is validated like the API's own fields: a `javascript:` URL,
 // an impossible date or a 5,000-character title is refused, and nothing is stored; a source
-// file with such front matter builds without the bad field, and the build says so.
+// file with such front matter builds without the bad field, and the build says so (kg serve's
+// build at start says so in its log).
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/graph/store.ts";
 import { fakeExtract } from "../unit/graph/_fake-extract.ts";
@@ -85,6 +87,24 @@ describe("kg build of a source file with bad front matter", () => {
           expect.stringMatching(/bad\.md.*date/),
         ]),
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("kg serve's build at start of a source file with bad front matter", () => {
+  it("logs the build's warnings as warnings", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kg-front-matter-serve-"));
+    const lines: { level: number; msg: string }[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    try {
+      await mkdir(join(dir, "sources"));
+      await writeFile(join(dir, "sources", "bad.md"), withFrontMatter(["url: javascript:alert(1)"]));
+      const served = await startTestServer({ dataDir: dir, logger });
+      await served.close();
+      const warnings = lines.filter((l) => l.level === 40).map((l) => l.msg);
+      expect(warnings).toEqual([expect.stringMatching(/^build: .*bad\.md.*url/)]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -34,6 +34,7 @@ describe("the layout", () => {
     const threaded = startLayout(b, { seed: 3, maxIterations: 50, timeBudgetMs: 60_000 }, thread).finish();
     expect(threaded.iterations).toBe(50);
     expect(threaded.inThread).toBe(true);
+    expect(threaded.fallback).toBeUndefined();
     expect(inline.iterations).toBe(50);
     expect(inline.inThread).toBe(false);
     expect(positions(b)).toEqual(positions(a));
@@ -50,6 +51,9 @@ describe("the layout", () => {
     // Not after the budget and the grace (65 s): the thread told its failure.
     expect(performance.now() - waitedFrom).toBeLessThan(4000);
     expect(report.inThread).toBe(false);
+    expect(report.fallback).toBe(
+      "the layout thread failed: the layout thread failed to start; the layout ran in the main thread",
+    );
     expect(report.iterations).toBe(50);
     expect(positions(b)).toEqual(positions(a));
   });
@@ -67,6 +71,8 @@ describe("the layout", () => {
     });
     expect(Atomics.wait(thread!.control, 0, 0, 4000)).not.toBe("timed-out");
     expect(Atomics.load(thread!.control, 0)).toBe(2);
+    // With its error's message, for the caller's report.
+    expect(Atomics.load(thread!.control, 2)).toBeGreaterThan(0);
   });
 
   it("starts no layout thread whose file is missing (it would never answer)", () => {

@@ -2,7 +2,8 @@
  * The SQLite store (graph-data/kg.db): per-document changes that a reload reproduces exactly,
  * a JSON graph file imported once, bad DB files refused with advice, two processes' stores on one
  * folder seeing each other's changes, idempotent ingest and full-text search; a full build's
- * layout run in a thread of its own stores what the caller's thread would.
+ * layout run in a thread of its own stores what the caller's thread would, and a thread that fails
+ * or cannot start is told in the build's warnings.
  */
 import { cp, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -38,10 +39,18 @@ function snapshot(store: KgStore) {
 
 /** Where each layout the store handed a thread ran its iterations (true: in the thread). */
 const threadLayouts = vi.hoisted((): boolean[] => []);
+/** The layout thread the store starts: the real one, one that fails as it starts, or none. */
+const threadKind = vi.hoisted(() => ({ kind: "real" as "real" | "failing" | "none" }));
 vi.mock("../../../src/graph/layout.ts", async (importOriginal) => {
   const real = await importOriginal<typeof Layout>();
   return {
     ...real,
+    startLayoutThread: () =>
+      threadKind.kind === "none"
+        ? null
+        : threadKind.kind === "failing"
+          ? real.startLayoutThread(new URL("./_failing-layout-thread.mjs", import.meta.url))
+          : real.startLayoutThread(),
     startLayout: (...args: Parameters<typeof real.startLayout>) => {
       const pending = real.startLayout(...args);
       return {
@@ -70,6 +79,32 @@ describe("a full build's layout in a thread of its own", () => {
     expect(threadLayouts).toEqual([true]);
     expect(inThread.nodes.every((n) => Number.isFinite(n.attributes?.x))).toBe(true);
     expect(inThread).toEqual(await built(false));
+  });
+
+  it("warns in the build's report when the thread fails or cannot start, and lays out in the caller's thread", async () => {
+    const warned = async (kind: "failing" | "none") => {
+      threadKind.kind = kind;
+      threadLayouts.length = 0;
+      try {
+        const dataDir = join(dir, `thread-${kind}`);
+        const store = await openStore({ dataDir, sourcesDir: sources, extract: fakeExtract, workers: 2 });
+        const report = await store.build();
+        expect(store.graph.mapNodes((_, a) => Number.isFinite(a.x) && Number.isFinite(a.y))).not.toContain(
+          false,
+        );
+        await store.close();
+        return report.warnings;
+      } finally {
+        threadKind.kind = "real";
+      }
+    };
+    expect(await warned("failing")).toEqual([
+      "layout: the layout thread failed: the layout thread failed to start; the layout ran in the main thread",
+    ]);
+    expect(threadLayouts).toEqual([false]);
+    expect(await warned("none")).toEqual([
+      "layout: the layout thread could not be started; the layout ran in the main thread",
+    ]);
   });
 });
 
