@@ -281,21 +281,46 @@ function dealParties(ix: SentenceIndex, t: number, table: FrameTable): DealParti
   };
 }
 
+/** How many words after a deal noun its infinitive may stand ("contracts with Warsaw's Armament Agency on Friday to supply …"). */
+const DEAL_INFINITIVE_REACH = 16;
+/** How many words an infinitive's object may take before the deal noun it names ("to implement last month's deals to export …"). */
+const CHAINED_DEAL_REACH = 5;
+
+/**
+ * The first infinitive ("to" and a verb) after token `from` in its clause, past a counterparty,
+ * a parenthesis between dashes or a phrase of time ("on Friday"); -1 when a finite verb, a
+ * clause stop or a comma comes first.
+ */
+function infinitiveAfter(tokens: readonly Token[], from: number): number {
+  const end = Math.min(tokens.length - 1, from + DEAL_INFINITIVE_REACH);
+  for (let k = from; k < end; k++) {
+    const w = tokens[k] as Token;
+    if (/^[;:.,]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX") return -1;
+    if (w.lower === "to" && tokens[k + 1]?.pos === "VERB") return k + 1;
+  }
+  return -1;
+}
+
 /**
  * True when an infinitive of a supply verb follows the deal noun at `t`, past a counterparty
- * named with "with" ("a contract with Egypt to deliver …", "a deal to buy …").
+ * named with "with" ("a contract with Egypt to deliver …", "a deal to buy …"), a phrase of time
+ * ("inked contracts with the Armament Agency on Friday to supply …"), or an infinitive whose
+ * object is a deal noun with its own supply infinitive ("signed contracts with Poland to implement
+ * last month's deals to export …").
  */
 function supplyInfinitive(ix: SentenceIndex, t: number, table: FrameTable): boolean {
   const tokens = ix.sentence.tokens;
-  let n = t + 1;
-  const partner = tokens[n]?.lower === "with" ? ix.chunkAt[n + 1] : undefined;
-  if (partner) n = partner.last;
-  const verb = tokens[n + 1];
-  return (
-    tokens[n]?.lower === "to" &&
-    verb?.pos === "VERB" &&
-    frameFor(table, "verb", verb.lemma, "supplies") !== undefined
-  );
+  const supplyVerb = (k: number): boolean =>
+    frameFor(table, "verb", (tokens[k] as Token).lemma, "supplies") !== undefined;
+  const first = infinitiveAfter(tokens, t + 1);
+  if (first < 0) return false;
+  if (supplyVerb(first)) return true;
+  for (let k = first + 1; k <= Math.min(tokens.length - 1, first + CHAINED_DEAL_REACH); k++) {
+    if (!DEALS.has(singular((tokens[k] as Token).lower))) continue;
+    const next = tokens[k + 1]?.lower === "to" && tokens[k + 2]?.pos === "VERB" ? k + 2 : -1;
+    return next >= 0 && supplyVerb(next);
+  }
+  return false;
 }
 
 /**

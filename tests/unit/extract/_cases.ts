@@ -5880,6 +5880,35 @@ export const CASES: SentenceCase[] = [
     notGives: [["Poland", "supplies", "Hyundai Rotem"]],
   },
   {
+    label:
+      "a contract with a buyer on a day, to supply: past the phrase of time the signers sell, not the buyer's agency",
+    text: "Otokar and Aselsan inked the executive contracts with Budapest's Defence Procurement Agency on Friday to supply Cobra vehicles and Korkut guns.",
+    entities: ["Otokar", "Aselsan", "Hungarian Defence Procurement Agency", "Korkut"],
+    gives: [["Aselsan", "supplies", "Hungarian Defence Procurement Agency"]],
+    notGives: [
+      ["Hungarian Defence Procurement Agency", "supplies", "Otokar"],
+      ["Hungarian Defence Procurement Agency", "supplies", "Korkut"],
+      ["Hungary", "supplies", "Korkut"],
+    ],
+  },
+  {
+    label: "contracts with a buyer to implement deals to export: the buyer is no supplier",
+    text: "Two Brazilian defence firms have signed contracts -- worth US$900 million in total -- with Ghana to implement last year's deals to export Guarani armoured vehicles, officials said.",
+    entities: ["Ghana", "Brazil", "Guarani"],
+    notGives: [
+      ["Ghana", "supplies", "Brazil"],
+      ["Ghana", "supplies", "Guarani"],
+    ],
+  },
+  {
+    label: "a contract with a seller on a day, for goods: the signer still buys",
+    text: "Thailand signed a contract with Saab last week for six Gripen fighters.",
+    gives: [
+      ["Saab", "supplies", "Thailand"],
+      ["Saab", "supplies", "Gripen"],
+    ],
+  },
+  {
     label: "deals to sell: the signer sells",
     text: "Brazil signed deals to sell Guarani armoured vehicles to Ghana.",
     gives: [
