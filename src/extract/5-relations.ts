@@ -37,7 +37,8 @@ export function createRelationsStage(table: FrameTable): Stage {
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
         const facts: Fact[] = [];
-        const emit = emitter(facts, sentence.index);
+        const selfSupplies = new Set<string>();
+        const emit = emitter(facts, sentence.index, selfSupplies);
         affiliationRules(ix, emit);
         frameRules(
           ix,
@@ -53,6 +54,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
         if (!facts.some((f) => f.relation === "assesses")) colonSpeakers(ix, emit);
+        if (selfSupplies.size > 0) dropSelfSupplies(facts, selfSupplies, ix.mentions);
         recipientStates(ix, facts);
         officialStates(ix, facts);
         companyStates(ix, facts);
@@ -154,15 +156,45 @@ function goodsHeads(sentence: Sentence): string[] {
     .filter((w) => WORDS.weaponHeads.has(w) && !WORDS.broadModelHeads.has(w));
 }
 
+/** The key of one supply told by one trigger and rule: its supplier, trigger and rule. */
+function supplyKey(source: string, trigger: string, rule: string): string {
+  return `${source}|${trigger}|${rule}`;
+}
+
 /**
  * The emit function of one sentence: keeps a fact with both roles filled by different actors.
- * (A factory, not a closure named in the loop: the TypeScript loader would name it per sentence.)
+ * A supply whose supplier is also its recipient is noted in `selfSupplies` (when given): its
+ * supplier was misread. (A factory, not a closure named in the loop: the TypeScript loader would
+ * name it per sentence.)
  */
-function emitter(facts: Fact[], sentence: number): Emit {
+function emitter(facts: Fact[], sentence: number, selfSupplies?: Set<string>): Emit {
   return (source, relation, target, trigger, rule, modality) => {
-    if (!source || !target || source === target) return;
+    if (!source || !target) return;
+    if (source === target) {
+      if (relation === "supplies") selfSupplies?.add(supplyKey(source, trigger, rule));
+      return;
+    }
     facts.push({ source, relation, target, sentence, trigger, rule, modality });
   };
+}
+
+/**
+ * "Earlier, the country sold FA-50 jets to the Philippines", with "the country" taken for the
+ * Philippines: a supplier that is also the supply's recipient, and that the sentence names through
+ * a pronoun or description resolved to it, was misread, so the same supply's goods are not its
+ * either. (A country named twice, "Russia … sells Russian helicopters", was not misread.)
+ */
+function dropSelfSupplies(facts: Fact[], selfSupplies: Set<string>, mentions: readonly Mention[]): void {
+  const referred = new Set(mentions.filter((m) => m.antecedent).map((m) => m.name));
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Fact;
+    if (
+      f.relation === "supplies" &&
+      referred.has(f.source) &&
+      selfSupplies.has(supplyKey(f.source, f.trigger, f.rule))
+    )
+      facts.splice(i, 1);
+  }
 }
 
 /** The lexicon's aliases of the organizations a document names, by canonical name. */

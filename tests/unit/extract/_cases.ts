@@ -5901,6 +5901,21 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a supplier read as the supply's own recipient was misread: 'the country' taken for the buyer gives the buyer no goods",
+    text: "In 2017, the ROKN inked a contract to build two frigates for the Vietnamese Navy. Earlier, the country sold a dozen of Heron drones to Vietnam.",
+    entities: ["Vietnam", "Heron"],
+    notGives: [["Vietnam", "supplies", "Heron"]],
+  },
+  {
+    label: "'the country' that the sentence before names sells to another: its goods stay",
+    text: "Poland is expanding its air force. Earlier, the country sold a dozen MiG-29 jets to Slovakia.",
+    gives: [
+      ["Poland", "supplies", "Slovakia"],
+      ["Poland", "supplies", "MiG-29"],
+    ],
+  },
+  {
     label: "a contract with a seller on a day, for goods: the signer still buys",
     text: "Thailand signed a contract with Saab last week for six Gripen fighters.",
     gives: [
