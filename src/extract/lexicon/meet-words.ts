@@ -31,6 +31,9 @@ export const PARTY_MAPPINGS: readonly (readonly [string, string])[] = DATA.party
 /** Nouns of a group whose leader ("led by X") takes part in its meetings ("a delegation led by X met Y"). */
 export const DELEGATION_NOUNS: readonly string[] = DATA.delegationNouns;
 
+/** Nouns of a person's own companions besides the delegation nouns ("X and his team met Y": X met Y). */
+export const COMPANION_NOUNS: readonly string[] = DATA.companionNouns;
+
 /** Prepositions and articles of a delegation's phrase before "led by" ("a delegation of the X Embassy in Y led by Z"). */
 export const DELEGATION_LINK_WORDS: readonly string[] = DATA.delegationLinkWords;
 

@@ -24,6 +24,7 @@ import type { Frame, FrameTable, GrammaticalRole } from "../frames.ts";
 import {
   APART_WORDS,
   ASKING_VERBS,
+  COMPANION_NOUNS,
   COUNTERPART_NOUNS,
   DEICTIC_ADVERBS,
   DELEGATION_LINK_WORDS,
@@ -56,6 +57,7 @@ const UNREALISED_WORDS = new Set(UNREALISED);
 const APART = new Set(APART_WORDS);
 const DELEGATIONS = new Set(DELEGATION_NOUNS);
 const DELEGATION_LINKS = new Set(DELEGATION_LINK_WORDS);
+const COMPANIONS = new Set([...DELEGATION_NOUNS, ...COMPANION_NOUNS]);
 const LED = new Set(LEAD_PARTICIPLES);
 const ARRANGING = new Set(PENDING_PREDICATES);
 const ASKING = new Set(ASKING_VERBS);
@@ -104,7 +106,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
   // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
   const subjects = actorHeads(
-    subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderBefore(ix, t),
+    subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, t),
   )
     .filter(fits)
     .map((h) => h.name);
@@ -338,6 +340,34 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
     return opens || delegationBefore(ix, k) ? leaderAt(ix, k) : [];
   }
   return [];
+}
+
+/** Possessive pronouns before a companion noun ("X and his delegation"). */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/u;
+
+/**
+ * With no subject found before the verb at `t`: a delegation's leader ("A delegation led by X
+ * met"), or a person coordinated with their own companions ("X and his delegation also met with
+ * Y", "X and her team held talks"): the person takes part.
+ */
+function leaderOrCompanions(ix: SentenceIndex, t: number): ChunkHead[] {
+  const leader = leaderBefore(ix, t);
+  if (leader.length > 0) return leader;
+  const tokens = ix.sentence.tokens;
+  let j = t - 1;
+  while (j > 0 && /^(?:ADV|AUX)$/u.test((tokens[j] as Token).pos)) j--;
+  if (!COMPANIONS.has(tokens[j]?.lower ?? "") || !POSSESSIVE_PRONOUN.test(tokens[j - 1]?.lower ?? ""))
+    return [];
+  if (tokens[j - 2]?.lower !== "and") return [];
+  // The pronoun's own mention stands for the person before "and"; the chunk holds both.
+  const chunk = ix.chunkAt[j - 3];
+  const pronoun = ix.cover[j - 1];
+  return chunk
+    ? chunkHeads(chunk).filter(
+        (h) =>
+          h.mention?.type === "Person" && h.mention.last <= j - 2 && (!pronoun || pronoun.name === h.name),
+      )
+    : [];
 }
 
 /** The leader of a delegation that is the verb's partner: "welcomed a delegation led by X". */
@@ -878,7 +908,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       if ((w.pos === "VERB" || w.pos === "AUX") && HOLD.has(w.lemma)) {
         // "The delegation, led by X, held talks with Y": the delegation's leader.
         const subject = subjectBefore(ix, k);
-        hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderBefore(ix, k);
+        hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);
         break;
       }
     }

@@ -1217,6 +1217,19 @@ export const CASES: SentenceCase[] = [
     notGives: [["Paul Banda", "meets", "Ravi Kumar"]],
   },
   {
+    label: "a person and their own delegation or team as the subject: the person meets",
+    text: "General Tom Hale visited Ghana on Monday. Gen. Hale and his delegation also met with U.S. Ambassador Mark Jones to discuss security. Defence Minister Ana Costa and her team held talks with General Kofi Mensah.",
+    gives: [
+      ["Tom Hale", "meets", "Mark Jones"],
+      ["Ana Costa", "meets", "Kofi Mensah"],
+    ],
+  },
+  {
+    label: "a person and their delegation meeting reporters, or praised by someone, meet no one named",
+    text: "General Tom Hale and his delegation met with reporters in Accra. President Kofi Mensah praised General Tom Hale and his delegation for the visit. Met at the airport, they left.",
+    notGives: [["Tom Hale", "meets", "Kofi Mensah"]],
+  },
+  {
     label: "a delegation led by an envoy: the envoy meets, not the leader whose envoy he is",
     text: "A delegation led by President Xi Jinping's special envoy, Wang Lun, met General Isaac Mensah in Accra.",
     gives: [["Wang Lun", "meets", "Isaac Mensah"]],
