@@ -8,6 +8,7 @@ import { MAX_EXTRACT_WORKERS, startExtractThreads } from "../graph/extract-pool.
 import { isKgError } from "../model/errors.ts";
 import { loadCommands } from "./commands.ts";
 import type { CliContext } from "./context.ts";
+import { setBuildV8Flags } from "./v8-flags.ts";
 
 /** Exit code of a usage error (unknown option, bad argument). */
 const EXIT_USAGE = 2;
@@ -48,8 +49,12 @@ export function buildThreads(argv: readonly string[]): number {
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   try {
     // A build's threads start loading the extractor now, while the commands load and the store opens.
+    // Its V8 settings are set first, so that the threads run with them from their start.
     const threads = buildThreads(argv);
-    if (threads > 0) ctx.extractThreads ??= startExtractThreads(threads);
+    if (threads > 0) {
+      setBuildV8Flags();
+      ctx.extractThreads ??= startExtractThreads(threads);
+    }
     const program = await createProgram(ctx);
     await program.parseAsync(argv, { from: "user" });
     if (ctx.keepAlive) await ctx.keepAlive;

@@ -32,8 +32,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { BUILD_V8_FLAGS } from "../../src/cli/commands/build.ts";
+import { setBuildV8Flags } from "../../src/cli/v8-flags.ts";
 import { createExtractPool } from "../../src/graph/extract-pool.ts";
 import { DEFAULT_SOURCE_SETTINGS } from "../../src/graph/sources.ts";
 import { openStore } from "../../src/graph/store.ts";
@@ -45,7 +44,7 @@ import { splitCpu, threadCpu } from "./_thread-cpu.ts";
 
 const QUICK = process.argv.includes("--quick");
 // The builds in this process run with the V8 settings the kg build command sets.
-for (const flag of BUILD_V8_FLAGS) setFlagsFromString(flag);
+setBuildV8Flags();
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, "../fixtures");
 const KG = join(HERE, "../../bin/kg.js");
