@@ -652,6 +652,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
   const owned: Mention[] = [];
   const titleStaffs: Mention[] = [];
   const namedStaffs = new Set<string>();
+  const titleBodies: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
@@ -694,6 +695,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
         if (POSSESSIVE_WORDS.has(before?.lower ?? "") || (title && BARE_SERVICE_WORDS.has(bodyKey(m.name))))
           owned.push(m);
         else if (!possessive && !title) bare.push(m);
+        else if (title && !possessive && titleService(sentence.tokens, m)) titleBodies.push(m);
         continue;
       }
       const base = bodyKey(m.name);
@@ -747,7 +749,32 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       else m.name = name;
     }
   }
+  // "The Chief of Defence Forces, Gen X", "Chief of the Defence Force Y": a name every country's
+  // body may bear, named only as the complement of a title with no country before it and no bare
+  // mention of its own, is part of the title: no body of its own, and none to tie the person to.
+  const bareKeys = new Set(bare.map((m) => bodyKey(m.name)));
+  for (const m of titleBodies) if (!bareKeys.has(bodyKey(m.name))) orphans.add(m);
   dropMentions(state, orphans);
+}
+
+/** Most words of a service's name that a title's complement may be without naming one body ("Defence Forces"). */
+const TITLE_SERVICE_WORDS = 2;
+
+/**
+ * "Chief of Defence Forces", "Chief of the Defence Force": an armed service's name of two words,
+ * its last a service head (lexicon serviceHeads), with no "of" or bracketed acronym after it to
+ * name it further ("Chief of the General Staff of the Chilean Army"); a longer name may be the
+ * body's own ("Chief of the National Defence Force").
+ */
+function titleService(tokens: Token[], m: Mention): boolean {
+  const words = m.name.split(" ");
+  const after = tokens[m.last]?.text ?? "";
+  return (
+    words.length <= TITLE_SERVICE_WORDS &&
+    SERVICE_HEAD_WORDS.has(words.at(-1)?.toLowerCase() ?? "") &&
+    after !== "of" &&
+    after !== "("
+  );
 }
 
 /**

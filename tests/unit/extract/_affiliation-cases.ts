@@ -1317,10 +1317,28 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
-    label: "a title 'of the' a body, then a two-word name no list knows: the name is a person of the body",
+    label:
+      "a title 'of the' a service's two-word name, then a two-word name no list knows: the name is a person; the service named only in the title is no body",
     text: "The Chief of the Defence Forces Olu Bademosi visited the border on Monday.",
-    entities: ["Olu Bademosi", "Defence Forces"],
-    gives: [["Olu Bademosi", "affiliated_with", "Defence Forces"]],
+    entities: ["Olu Bademosi"],
+    noEntities: ["Defence Forces"],
+  },
+  {
+    label:
+      "'Chief of (the) Defence Force(s)' before a name, no country before it: a title, no body to tie the holder to",
+    text: "The Chief of Defence Forces, Gen Peter Okello, met the visitors on Monday. Chief of the Defence Force Admiral Frank Kaita inspected the ships.",
+    entities: ["Peter Okello", "Frank Kaita"],
+    noEntities: ["Defence Forces", "Defence Force"],
+  },
+  {
+    label: "'Chief of Defence Forces' after a country's possessive: the holder is the country's",
+    text: "Kenya's Chief of Defence Forces General Robert Kibochi received the delegation.",
+    gives: [["Robert Kibochi", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "'Chief of Defence Forces' where the text names the bare service itself: the holder's body stays",
+    text: "The Defence Forces said the troops were ready. Chief of Defence Forces General Ali Musa inspected them.",
+    gives: [["Ali Musa", "affiliated_with", "Defence Forces"]],
   },
   {
     label:
