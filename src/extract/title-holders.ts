@@ -106,6 +106,7 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
     const titles = titlesOf(tokens, first, p);
     const title = titles[titles.length - 1];
     if (!opener || !title) return null;
+    if (p + 1 === k) return titleWordComplement(tokens, list, m, p, opener.country, title);
     const complement = complementKey(tokens, list, p + 1, k);
     if (complement === "") return null;
     // "the Defence Minister of Iran, X": a complement that is only a country is the holder's country.
@@ -116,6 +117,37 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
 }
 
 const norm = (lower: string): string => SPELLINGS.get(lower) ?? lower;
+
+/**
+ * "Lao Minister of National Defence X", "the Minister of Foreign Affairs X": a complement of title
+ * modifiers (read as ranks before the name) names the office, as "the National Defence Minister"
+ * would: its words join the title's modifiers, so that "the minister" and "the defence minister"
+ * both fit. The modifiers run from after the preposition at `p` to the first other word (a rank
+ * such as "General", or the name).
+ */
+function titleWordComplement(
+  tokens: Token[],
+  list: Mention[],
+  m: Mention,
+  p: number,
+  country: Mention | undefined,
+  title: Title,
+): Holder | null {
+  let end = p + 1;
+  while (end < m.first) {
+    const w = norm((tokens[end] as Token).lower);
+    if (!WORDS.titleModifiers.has(w) || WORDS.titleHeads.has(w)) break;
+    end++;
+  }
+  if (end === p + 1) return null;
+  const words = tokens.slice(p + 1, end).map((t) => norm(t.lower));
+  return {
+    person: m,
+    title: { head: title.head, modifiers: [...title.modifiers, ...words] },
+    country: country?.name,
+    complement: complementKey(tokens, list, p + 1, end),
+  };
+}
 
 /** The titles of a run of title words [from, to): one per head, with the modifiers since the previous head. */
 function titlesOf(tokens: Token[], from: number, to: number): Title[] {

@@ -176,6 +176,25 @@ export const COREF_CASES: CorefCase[] = [
     ],
   },
   {
+    label: "the minister introduced as Minister of National Defence (the office after 'of')",
+    text: "Thai Minister of National Defence Somsak Chai received Kenji Sato on Monday. The minister expressed his thanks to Japan for its support.",
+    gives: [["Somsak Chai", "assesses", "Japan"]],
+    resolves: [["The minister", "Somsak Chai"]],
+  },
+  {
+    label: "the defence minister introduced as Minister of Defence before a rank",
+    text: "Peruvian Minister of Defence General Walter Astudillo visited Lima. The defence minister said Chile was a reliable partner.",
+    gives: [["Walter Astudillo", "assesses", "Chile"]],
+  },
+  {
+    label: "the minister after a Minister of Foreign Affairs and a Defence Minister stays unresolved",
+    text: "Chilean Minister of Foreign Affairs Alberto Mora met Defence Minister Kenji Sato on Monday. The minister thanked Japan for its support.",
+    notGives: [
+      ["Alberto Mora", "assesses", "Japan"],
+      ["Kenji Sato", "assesses", "Japan"],
+    ],
+  },
+  {
     label: "a country's defence minister is not a defence minister known to serve another country",
     text: "Danish Defence Minister Troels Lund Poulsen spoke on Monday. Norway's defence minister met Kusti Salm.",
     notGives: [
