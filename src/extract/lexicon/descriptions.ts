@@ -33,6 +33,13 @@ export const PUBLISH_VERBS: readonly string[] = DATA.publishVerbs;
  */
 export const REPORT_JUDGING_VERBS: readonly string[] = DATA.reportJudgingVerbs;
 
+/**
+ * Words of judgement (nouns and adjectives of an evaluation, whatever its polarity: "intentions",
+ * "goodwill", "provocation", "irresponsible", "proof") whose owner a claim judges: "said the
+ * statements remind the world of Turkey's real intentions" is about Turkey.
+ */
+export const JUDGEMENT_WORDS: readonly string[] = DATA.judgementWords;
+
 /** Phrases after a comma that give another name ("The agency, known as the GUR, said"). */
 export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 

@@ -48,6 +48,7 @@ import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import {
   CITED_SOURCE_NOUNS,
   FORCE_WORDS,
+  JUDGEMENT_WORDS,
   PUBLISH_VERBS,
   REPORT_NOUNS,
   SPEAKING_UNITS,
@@ -1327,7 +1328,11 @@ function subjectTarget(
   // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement.
   if (target) return verb >= 0 && relaysStatement(ix, verb) ? null : target;
   if (verb < 0) return null;
-  return laterStance(ix, from, verb + 1, limit, source) ?? predicateAgent(ix, verb, limit, source);
+  return (
+    laterStance(ix, from, verb + 1, limit, source) ??
+    predicateAgent(ix, verb, limit, source) ??
+    judgedOwner(ix, verb, limit, source)
+  );
 }
 
 /** Most words of a predicate noun phrase before its agent ("the eighth ballistic missile launch by"). */
@@ -1352,6 +1357,81 @@ function predicateAgent(ix: SentenceIndex, v: number, end: number, source: strin
     if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) return null;
   }
   return null;
+}
+
+const JUDGEMENTS = new Set(JUDGEMENT_WORDS);
+/** Most adjectives, adverbs and quotation marks between a possessor and its word of judgement ("Turkey's “real intentions”"). */
+const JUDGED_OWNER_GAP = 4;
+/** Quotation marks that may stand inside a judged phrase. */
+const QUOTE_MARK = /^[“”"‘’]$/u;
+
+/**
+ * "said these statements remind the world of Turkey's “real intentions”", "“This act is evidence
+ * of the goodwill of the United States,” said X", "says the attack is proof Khartoum is providing
+ * arms": a claim whose subject names no actor but whose predicate (from its verb at `v` to `end`,
+ * before a clause break) holds a word of judgement (JUDGEMENT_WORDS) is about that word's owner:
+ * its possessor or demonym, the agent of its phrase ("of", "by", "from": objectActors), or, after
+ * a noun of evidence, the subject of what it proves. Null when the owner is the source, a
+ * pronoun ("its real intentions"), two sides of a tie, or not found, and after a negation.
+ */
+function judgedOwner(ix: SentenceIndex, v: number, end: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = v + 1; k < Math.min(end, tokens.length); k++) {
+    const w = tokens[k] as Token;
+    // ("said the report was no proof of Iran's involvement": a denial judges no one.)
+    if (CLAUSE_STOP.test(w.text) || NEGATION_CUES.has(w.lower) || w.lower === "no") return null;
+    if (ix.cover[k] || !JUDGEMENTS.has(w.lower)) continue;
+    // ("the goodwill between Peru and Chile": a tie's two sides own no judgement.)
+    const agents = objectActors(ix, k, undefined);
+    const owner =
+      judgementPossessor(ix, k) ??
+      (EVIDENCE.has(w.lower) ? provenSubject(ix, k, end, source) : null) ??
+      (agents.length === 1 ? agents[0] : null) ??
+      null;
+    return owner && owner.name !== source ? { name: owner.name } : null;
+  }
+  return null;
+}
+
+/**
+ * The possessor ("Turkey's real intentions") or demonym ("Iranian provocations") of the word of
+ * judgement at `k`, past a few adjectives, adverbs and quotation marks; null otherwise.
+ */
+function judgementPossessor(ix: SentenceIndex, k: number): { name: string } | null {
+  const tokens = ix.sentence.tokens;
+  let j = k - 1;
+  while (
+    j > 0 &&
+    k - j <= JUDGED_OWNER_GAP &&
+    !ix.cover[j] &&
+    (/^(?:ADJ|ADV)$/u.test(tokens[j]?.pos ?? "") || QUOTE_MARK.test(tokens[j]?.text ?? "")) &&
+    !/^(?:'s|’s|'|’)$/u.test(tokens[j]?.lower ?? "")
+  )
+    j--;
+  const possessive = /^(?:'s|’s|'|’)$/u.test(tokens[j]?.lower ?? "");
+  const m = ix.cover[possessive ? j - 1 : j];
+  if (!m || m.last !== (possessive ? j : j + 1)) return null;
+  if (!possessive && m.kind !== "demonym") return null;
+  const actor = actorOf(m);
+  return actor.type === "Location" || m.type === "WeaponSystem" ? null : actor;
+}
+
+/**
+ * "is proof Khartoum is providing arms", "evidence that Iran supplied …": the subject of the
+ * clause a noun of evidence at `k` proves, with or without "that"; null otherwise.
+ */
+function provenSubject(ix: SentenceIndex, k: number, end: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[k + 1]?.lower === "that") return k + 2 < end ? claimTarget(ix, k + 2, source) : null;
+  const chunk = chunkFrom(ix, k + 1);
+  if (
+    !chunk ||
+    chunk.first !== k + 1 ||
+    chunk.last >= end ||
+    !VERB_OR_AUX.test(tokens[chunk.last]?.pos ?? "")
+  )
+    return null;
+  return actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null;
 }
 
 const CERTAIN = new Set(CERTAINTY_ADJECTIVES);
@@ -1460,8 +1540,9 @@ export function claimTarget(ix: SentenceIndex, opening: number, source: string):
   // ("was destined for Hezbollah", "were bound for Gaza": a participle tagged as an adjective.)
   const participle =
     tokens[k]?.pos === "VERB" || (tokens[k]?.pos === "ADJ" && /(?:ed|bound)$/u.test(tokens[k]?.lower ?? ""));
-  if (!participle) return predicateAgent(ix, verb, end, source);
-  if (!passive || !participle || tokens[k]?.lower.endsWith("ing")) return null;
+  if (!participle) return predicateAgent(ix, verb, end, source) ?? judgedOwner(ix, verb, end, source);
+  if (!passive) return judgedOwner(ix, verb, end, source);
+  if (tokens[k]?.lower.endsWith("ing")) return null;
   // "said such untrue allegations had been included in UN reports": claims placed in a body's
   // report are its author's.
   const author = claimsAuthor(ix, from, verb, k + 1);
@@ -1469,11 +1550,16 @@ export function claimTarget(ix: SentenceIndex, opening: number, source: string):
   const held = k;
   while (k < Math.min(end, verb + 6) && !/^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "")) {
     // "were held on issues relating to the SCO": a preposition after another verb is that verb's.
-    if (/^[,;:]$/u.test((tokens[k] as Token).text) || (k > held && tokens[k]?.pos === "VERB")) return null;
+    if (/^[,;:]$/u.test((tokens[k] as Token).text) || (k > held && tokens[k]?.pos === "VERB"))
+      return judgedOwner(ix, verb, end, source);
     k++;
   }
   const agent = /^(?:by|to|for)$/u.test(tokens[k]?.lower ?? "") ? chunkFrom(ix, k + 1) : null;
-  return (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ?? null;
+  // ("said the attack is proof Khartoum is arming rebels": a noun tagged as a participle.)
+  return (
+    (agent ? actorHeads(chunkHeads(agent)).find((h) => h.name !== source) : undefined) ??
+    judgedOwner(ix, verb, end, source)
+  );
 }
 
 /** Forms of the verbs of coming from a place or party ("the weapons came from Iran", "rockets originating from Iran"). */

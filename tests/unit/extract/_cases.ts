@@ -7410,6 +7410,55 @@ export const CASES: SentenceCase[] = [
     entities: ["Dmitry Peskov", "Ukraine"],
     notGives: [["Dmitry Peskov", "assesses", "Ukraine"]],
   },
+  // ---- a claim whose subject names no actor judges the owner of a word of judgement in its predicate
+  {
+    label: "said the statements remind the world of X's real intentions: the possessor is judged",
+    text: "The Greek Foreign Ministry said these remarks remind the international community of Iran's “real intentions”.",
+    gives: [["Greek Foreign Ministry", "assesses", "Iran"]],
+  },
+  {
+    label:
+      "said the drills were part of X's aggressive policy: the possessor of an evaluative adjective's noun",
+    text: "Admiral Kenji Mori said the drills were part of China's aggressive policy in the region.",
+    gives: [["Kenji Mori", "assesses", "China"]],
+  },
+  {
+    label: "said the launches were further X provocations: a demonym owner",
+    text: "Foreign Minister Cho Tae-yul said the launches were further North Korean provocations.",
+    gives: [["Cho Tae-yul", "assesses", "North Korea"]],
+  },
+  {
+    label: "“… is evidence of the goodwill of X,” said Y: the of-phrase owner in a quotation",
+    text: "“This donation is evidence of the goodwill of the Republic of Korea,” said Navy Secretary Juan Perez.",
+    gives: [["Juan Perez", "assesses", "South Korea"]],
+  },
+  {
+    label: "says the attack is proof X is providing arms: the subject of the clause proven, without that",
+    text: "Peru's foreign minister, Ana Lopez, says a failed attack by the rebels on a Chilean patrol boat is proof Bolivia is providing arms to rebels.",
+    gives: [["Ana Lopez", "assesses", "Bolivia"]],
+    notGives: [["Ana Lopez", "assesses", "Chile"]],
+  },
+  {
+    label: "said the report was no proof of X's involvement: a denied judgement judges no one",
+    text: "Juan Perez said the report was no proof of Iran's involvement.",
+    entities: ["Juan Perez", "Iran"],
+    notGives: [["Juan Perez", "assesses", "Iran"]],
+  },
+  {
+    label: "said the meeting showed the goodwill between X and Y: a tie's two sides are not judged",
+    text: "Juan Perez said the meeting was an expression of the goodwill between Peru and Chile.",
+    entities: ["Juan Perez", "Peru", "Chile"],
+    notGives: [
+      ["Juan Perez", "assesses", "Peru"],
+      ["Juan Perez", "assesses", "Chile"],
+    ],
+  },
+  {
+    label: "said the donation shows our goodwill: a pronoun owner is the speaker's own side",
+    text: "Mexican Navy Secretary Juan Perez said the donation to Guatemala is evidence of our goodwill.",
+    entities: ["Juan Perez", "Guatemala"],
+    notGives: [["Juan Perez", "assesses", "Guatemala"]],
+  },
   {
     label: "it is the Nth time X …: a cleft's clause is the claim",
     text: "Ali Bongo noted that it is the third time China is supporting the armed forces of Gabon.",
