@@ -766,7 +766,10 @@ function ofBodyAfter(ix: SentenceIndex, p: Mention): Mention | null {
   const m = bodyMentionAt(ix, j);
   // "assured President X of Kenya's commitment": a possessive owns the noun after it; the of-phrase
   // is what X was assured of, not X's country.
-  return m && tokens[m.last]?.key === "'s" ? null : m;
+  if (!m || tokens[m.last]?.key === "'s") return null;
+  // "Commander X of the South Korea-U.S. Combined Forces Command": a country glued by a hyphen to
+  // the word after it opens a compound modifier of the body named next, no owner of X.
+  return hyphenatedAfter(tokens, m.last + 1) ? null : m;
 }
 
 /**

@@ -1359,6 +1359,24 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a title 'of' a body whose name opens with a country glued by a hyphen to another: the country is a modifier, not the holder's",
+    text: "Commander Paul Dalton of the South Korea-U.S. Combined Forces Command said the launch was a threat. Colonel Ivan Sokolov of the Russia-Belarus Union State Council said the drills would go ahead.",
+    entities: ["South Korea", "Russia"],
+    notGives: [
+      ["Paul Dalton", "affiliated_with", "South Korea"],
+      ["Ivan Sokolov", "affiliated_with", "Russia"],
+    ],
+  },
+  {
+    label: "a title 'of' a country, its name hyphenated within: the holder is the country's",
+    text: "President Umaro Embalo of Guinea-Bissau met the delegation. Minister Ana Lopes of Timor-Leste spoke.",
+    gives: [
+      ["Umaro Embalo", "affiliated_with", "Guinea-Bissau"],
+      ["Ana Lopes", "affiliated_with", "Timor-Leste"],
+    ],
+  },
+  {
     label: "a title after a verb's object and a comma is not the next speaker's",
     text: "During talks with the head of the IAEA, Ali Khan said the site was safe.",
     notGives: [["Ali Khan", "affiliated_with", "International Atomic Energy Agency"]],
