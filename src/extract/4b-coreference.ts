@@ -761,23 +761,27 @@ function qualifyOwnedOrganizations(state: DocState): void {
 /**
  * The antecedent of a description at token `before` of sentence `sentence`: among the mentions
  * `accept` takes, the last of the nearest sentence (this one first, before the description,
- * then up to DESCRIPTION_REACH back) that has any, when they all name one entity; null when that
- * sentence names two, or none within reach does.
+ * then up to DESCRIPTION_REACH back) that has any, when they all name one entity, or when the
+ * ones `salient` keeps (given the sentence's mentions) do; null when that sentence names two, or
+ * none within reach does.
  */
 function onlyAntecedent(
   state: DocState,
   sentence: number,
   before: number,
   accept: (m: Mention, tokens: Token[]) => boolean,
+  salient?: (m: Mention, mentions: Mention[]) => boolean,
 ): Mention | null {
   for (let s = sentence; s >= 0 && sentence - s <= DESCRIPTION_REACH; s--) {
     const words = (state.sentences[s] as Sentence).tokens;
-    const found = ((state.mentions[s] ?? []) as Mention[]).filter(
-      (m) => (s !== sentence || m.last <= before) && accept(m, words),
-    );
+    const mentions = (state.mentions[s] ?? []) as Mention[];
+    const found = mentions.filter((m) => (s !== sentence || m.last <= before) && accept(m, words));
     const names = new Set(found.map((m) => m.name));
     if (names.size === 0) continue;
-    return names.size === 1 ? (found[found.length - 1] as Mention) : null;
+    if (names.size === 1) return found[found.length - 1] as Mention;
+    // Two named: the only one `salient` keeps, if any.
+    const kept = salient ? found.filter((m) => salient(m, mentions)) : [];
+    return new Set(kept.map((m) => m.name)).size === 1 ? (kept[kept.length - 1] as Mention) : null;
   }
   return null;
 }
@@ -799,7 +803,21 @@ function countryNounAt(tokens: Token[], k: number): number {
   return /^(?:ADJ|NOUN)$/u.test(modifier.pos) && at(k + 1) ? k + 1 : -1;
 }
 
-/** "the country": the only country named in the nearest sentence (this one first) that names one. */
+/**
+ * True when `m` stands inside the longer name `o` ("U.S." in "U.S. Navy"), or is the demonym that
+ * opens the body `o` ("British" before "Army", kept apart as a demonym of a body of that country).
+ */
+function insideName(m: Mention, o: Mention): boolean {
+  if (o.first <= m.first && o.last >= m.last) return true;
+  return m.kind === "demonym" && o.first === m.last && o.type === "Organization";
+}
+
+/**
+ * "the country": the only country named in the nearest sentence (this one first) that names one,
+ * or the only one there not inside a body's name ("U.S. Navy Admiral X, commander of U.S.
+ * Southern Command, visited Peru, where he met the country's minister", "British Army General X
+ * arrived in Kenya and met the country's army chief").
+ */
 function resolveCountryDescriptions(state: DocState): void {
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
@@ -810,7 +828,13 @@ function resolveCountryDescriptions(state: DocState): void {
       if (n < 0) continue;
       const next = tokens[n + 1];
       if ((next && (isCapitalised(next.text) || next.lower === "of")) || covered(list, n)) continue;
-      const country = onlyAntecedent(state, sentence.index, i, (m) => m.type === "Country");
+      const country = onlyAntecedent(
+        state,
+        sentence.index,
+        i,
+        (m) => m.type === "Country",
+        (m, found) => !found.some((o) => o !== m && insideName(m, o)),
+      );
       if (country) list.push(resolved(sentence, i, n + 1, country, "country-description", "role"));
     }
   }

@@ -348,6 +348,26 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["France", "Egypt", "Saudi Arabia"],
   },
   {
+    label:
+      "the country after a visit: a country inside a body's name in the visitor's title is not its antecedent",
+    text: "U.S. Navy Admiral John Smith, commander of U.S. Africa Command (AFRICOM), visited Peru on October 21, where he met with the country's Defense Minister Rear Admiral Jorge Chavez.",
+    gives: [
+      ["John Smith", "meets", "Jorge Chavez"],
+      ["Jorge Chavez", "affiliated_with", "Peru"],
+    ],
+    notGives: [["Jorge Chavez", "affiliated_with", "United States"]],
+    resolves: [["the country", "Peru"]],
+  },
+  {
+    label: "the country after two bodies' countries and no country of its own name: nothing",
+    text: "The Pakistan Army chief visited the Saudi Navy headquarters. The country later bought jets from France.",
+    notGives: [
+      ["France", "supplies", "Pakistan"],
+      ["France", "supplies", "Saudi Arabia"],
+    ],
+    entities: ["France", "Pakistan", "Saudi Arabia"],
+  },
+  {
     label: "the mountainous country: one lower-case modifier before the country noun",
     text: "Bolivia faces new border threats. The landlocked nation ordered patrol helicopters from Brazil.",
     gives: [["Brazil", "supplies", "Bolivia"]],
