@@ -144,6 +144,8 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
 
 /** Most nouns and adjectives between a determiner and the head of a compound ("the ballistic missile launch"). */
 const COMPOUND_REACH = 3;
+/** Tags of the nouns and adjectives before a compound's head. */
+const NOUN_OR_ADJ = /^(?:NOUN|ADJ)$/u;
 
 /**
  * True when token `i` closes a noun phrase that a determiner opens, right after a singular noun
@@ -159,7 +161,7 @@ function compoundHead(tokens: Token[], i: number): boolean {
     (next?.pos === "VERB" && next.lower.endsWith("ed") && tokens[i + 2]?.lower === "by");
   if (!agent) return false;
   let k = i - 2;
-  while (k >= i - 1 - COMPOUND_REACH && /^(?:NOUN|ADJ)$/u.test(tokens[k]?.pos ?? "")) k--;
+  while (k >= i - 1 - COMPOUND_REACH && NOUN_OR_ADJ.test(tokens[k]?.pos ?? "")) k--;
   return tokens[k]?.pos === "DET";
 }
 

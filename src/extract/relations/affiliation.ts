@@ -13,7 +13,7 @@ import {
 } from "../chunks.ts";
 import { PERSON_PRONOUNS } from "../lexicon/coreference.ts";
 import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
-import { DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
+import { COUNTERPART_NOUNS, DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
 import { BARE_SERVICES, BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
@@ -94,6 +94,8 @@ function possessedBodyRule(ix: SentenceIndex, emit: Emit): void {
 }
 
 const APPOINTMENT_NOUN_SET = new Set(APPOINTMENT_NOUNS);
+/** A person's possessive pronoun ("his appointment as"). */
+const PERSON_POSSESSIVE = /^(?:his|her)$/u;
 const APPOINTMENT_VERB_SET = new Set(APPOINTMENT_VERBS);
 const SERVING = SERVING_VERBS.map((p) => p.split(" "));
 /** Most lower-case adjectives between a holder and a noun of holding office ("his recent appointment"). */
@@ -137,7 +139,7 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
     if (!m || m.type !== "Person" || m.last !== (poss ? k : k + 1)) return null;
     // "his possible appointment as": a hedged appointment holds no office yet.
     if (modalityOf(wordsBefore(tokens, t - 1, HEDGE_REACH)) !== "asserted") return null;
-    return poss || (m.kind === "pronoun" && /^(?:his|her)$/u.test(m.text.toLowerCase())) ? m : null;
+    return poss || (m.kind === "pronoun" && PERSON_POSSESSIVE.test(m.text.toLowerCase())) ? m : null;
   }
   // "appointed X as Y": the object between the verb and "as".
   const object = ix.cover[t - 1];
@@ -379,6 +381,8 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
 }
 
 const OWNER_PRONOUNS = new Set(PERSON_PRONOUNS);
+/** Nouns of the person whose title a possessor holds ("his Chinese counterpart"; lexicon meet-words.json counterpartNouns). */
+const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 /** Most words (a participle, an adjective) between a possessive and a counterpart's demonym ("his visiting South African counterpart"). */
 const COUNTERPART_MODIFIERS = 2;
 
@@ -393,7 +397,7 @@ function counterpartCountries(state: DocState): Map<string, Set<string>> {
     const tokens = sentence.tokens;
     const list = state.mentions[sentence.index] ?? [];
     for (const country of list) {
-      if (country.type !== "Country" || !/^counterparts?$/u.test(tokens[country.last]?.lower ?? "")) continue;
+      if (country.type !== "Country" || !COUNTERPARTS.has(tokens[country.last]?.lower ?? "")) continue;
       let p = country.first - 1;
       for (let n = 0; n < COUNTERPART_MODIFIERS && p > 0; n++) {
         const w = tokens[p] as Token;

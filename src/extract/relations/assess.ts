@@ -348,11 +348,7 @@ const WE_VERB_REACH = 6;
 function withQuotedSpeaker(ix: SentenceIndex, t: number, sources: ChunkHead[]): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (
-    k > t - WE_VERB_REACH &&
-    /^(?:AUX|ADV|PART|VERB|ADP)$/u.test(tokens[k]?.pos ?? "") &&
-    tokens[k]?.lower !== "we"
-  )
+  while (k > t - WE_VERB_REACH && WE_VERB_GROUP_TAGS.test(tokens[k]?.pos ?? "") && tokens[k]?.lower !== "we")
     k--;
   if (tokens[k]?.lower !== "we") return sources;
   const quote = ix.sentence.quotes?.find((q) => q.first <= k && k < q.last);
@@ -588,7 +584,7 @@ function coordinatedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   let that = -1;
   for (let k = j - (quoted ? 2 : 1); k >= Math.max(0, j - MAX_SPAN); k--) {
     const w = tokens[k] as Token;
-    if (/^[;:“”"]$/u.test(w.text)) {
+    if (CLAUSE_BREAK_MARK.test(w.text)) {
       if (!quoted || !/^[“"]$/u.test(w.text) || tokens[k - 1]?.lower !== "that") return [];
       that = k - 1;
       break;
@@ -628,7 +624,7 @@ function coordinatedJudge(ix: SentenceIndex, t: number, table: FrameTable): Chun
   if (tokens[j]?.lower !== "and") return [];
   for (let k = j - 1; k >= Math.max(0, j - MAX_SPAN); k--) {
     const w = tokens[k] as Token;
-    if (/^[;:“”"]$/u.test(w.text)) return [];
+    if (CLAUSE_BREAK_MARK.test(w.text)) return [];
     if (w.pos !== "VERB" || ix.cover[k]) continue;
     if (frameFor(table, "verb", w.lemma, "assesses")?.roles.object !== "topic") continue;
     return actorHeads(subjectBefore(ix, k).heads);
@@ -782,7 +778,7 @@ function creditedAct(tokens: Token[], t: number, courtesy: readonly string[]): b
     while (
       /^(?:DET|ADJ|NUM|ADV)$/u.test(tokens[j]?.pos ?? "") ||
       POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? "") ||
-      (tokens[j]?.pos === "PROPN" && /^(?:PROPN|PART)$/u.test(tokens[j + 1]?.pos ?? "")) ||
+      (tokens[j]?.pos === "PROPN" && PROPN_OR_PART.test(tokens[j + 1]?.pos ?? "")) ||
       (tokens[j]?.pos === "PART" && tokens[j - 1]?.pos === "PROPN")
     )
       j++;
@@ -841,6 +837,18 @@ const CITING_REACH = 6;
 
 /** Tags of determiners, adjectives and numbers. */
 const DET_ADJ_NUM = /^(?:DET|ADJ|NUM)$/u;
+
+/** A semicolon, colon or quotation mark: a verb coordinated past it stands in another clause. */
+const CLAUSE_BREAK_MARK = /^[;:“”"]$/u;
+
+/** Tags of the words of a verb group between "we" and its verb ("we would also like to thank"). */
+const WE_VERB_GROUP_TAGS = /^(?:AUX|ADV|PART|VERB|ADP)$/u;
+
+/** Tags of a possessor's name and its "'s" ("for Japan's hospitality"). */
+const PROPN_OR_PART = /^(?:PROPN|PART)$/u;
+
+/** Tags of the words of a predicate noun phrase before its agent ("the eighth ballistic missile launch by"). */
+const PREDICATE_PHRASE_TAGS = /^(?:DET|ADJ|NUM|NOUN)$/u;
 
 /** An opening quotation mark or a clause's stop. */
 const CITATION_BREAK = /^[“"‘.;:]$/u;
@@ -1354,7 +1362,7 @@ function predicateAgent(ix: SentenceIndex, v: number, end: number, source: strin
       const chunk = chunkFrom(ix, k + 1);
       return chunk ? (actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null) : null;
     }
-    if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) return null;
+    if (!PREDICATE_PHRASE_TAGS.test(w.pos)) return null;
   }
   return null;
 }
@@ -1998,7 +2006,7 @@ function prepositionBefore(ix: SentenceIndex, k: number, floor: number): string 
   let j = k - 1;
   while (
     j >= floor &&
-    (/^(?:DET|ADJ|NUM)$/u.test(tokens[j]?.pos ?? "") || /^[-–]$/u.test(tokens[j]?.text ?? "") || ix.cover[j])
+    (DET_ADJ_NUM.test(tokens[j]?.pos ?? "") || DASH.test(tokens[j]?.text ?? "") || ix.cover[j])
   )
     j--;
   const w = tokens[j];
@@ -2018,7 +2026,7 @@ function dealPartner(ix: SentenceIndex, k: number, floor: number): boolean {
   let j = k - 1;
   while (
     j >= Math.max(floor, k - PARTNER_REACH) &&
-    (/^(?:DET|ADJ|NUM|NOUN|PROPN)$/u.test(tokens[j]?.pos ?? "") || /^[-–]$/u.test(tokens[j]?.text ?? "")) &&
+    (NOMINAL_TAGS.test(tokens[j]?.pos ?? "") || DASH.test(tokens[j]?.text ?? "")) &&
     tokens[j]?.lower !== "with"
   )
     j--;

@@ -14,17 +14,25 @@ const NOUNS = new Set(COLON_SPEECH_NOUNS);
 const SPEAKER_TYPES = new Set(["Person", "Organization", "Country"]);
 /** Most tokens before the colon: possessor, "'s", noun, "was", adjective. */
 const HEAD_REACH = 8;
+/** An opening quotation mark. */
+const OPENING_QUOTE = /^[“"‘]$/u;
+/** A possessive pronoun ("His words:"). */
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/u;
+/** The possessive "'s", straight or curly. */
+const POSSESSIVE = /^(?:'s|’s)$/u;
+/** "was" or "is" before the adjective that tells the words ("Her message was clear:"). */
+const WAS_OR_IS = /^(?:was|is)$/u;
 
 /** The speaker whose noun of saying ends at `j`, when it opens the sentence ("His words", "X's message"). */
 function possessorOf(ix: SentenceIndex, j: number): Mention | null {
   const tokens = ix.sentence.tokens;
-  const opening = /^[“"‘]$/u.test(tokens[0]?.text ?? "") ? 1 : 0;
+  const opening = OPENING_QUOTE.test(tokens[0]?.text ?? "") ? 1 : 0;
   const actor = (m: Mention): boolean => SPEAKER_TYPES.has(m.type);
   // "His words": a possessive pronoun the coreference resolved.
-  if (j - 1 === opening && /^(?:his|her|its|their)$/u.test(tokens[j - 1]?.lower ?? ""))
+  if (j - 1 === opening && POSSESSIVE_PRONOUN.test(tokens[j - 1]?.lower ?? ""))
     return ix.mentions.find((m) => m.first === j - 1 && m.last === j && actor(m)) ?? null;
   // "Duale's message", "The ministry's verdict" (a role mention of the body).
-  if (!/^(?:'s|’s)$/u.test(tokens[j - 1]?.lower ?? "")) return null;
+  if (!POSSESSIVE.test(tokens[j - 1]?.lower ?? "")) return null;
   const m = ix.mentions.find((x) => x.last === j - 1 && actor(x));
   if (!m) return null;
   const first = tokens[m.first - 1]?.lower === "the" ? m.first - 1 : m.first;
@@ -38,12 +46,12 @@ export function colonSpeakers(ix: SentenceIndex, emit: Emit): void {
   if (colon < 2) return;
   let j = colon - 1;
   // "Her message was clear:".
-  if ((tokens[j] as Token).pos === "ADJ" && /^(?:was|is)$/u.test(tokens[j - 1]?.lower ?? "")) j -= 2;
+  if ((tokens[j] as Token).pos === "ADJ" && WAS_OR_IS.test(tokens[j - 1]?.lower ?? "")) j -= 2;
   if (!NOUNS.has(tokens[j]?.lower ?? "")) return;
   const speaker = possessorOf(ix, j);
   if (!speaker) return;
   let from = colon + 1;
-  while (/^[“"‘]$/u.test(tokens[from]?.text ?? "")) from++;
+  while (OPENING_QUOTE.test(tokens[from]?.text ?? "")) from++;
   const target = claimTarget(ix, from, speaker.name);
   if (!target || target.name === speaker.name) return;
   emit(speaker.name, "assesses", target.name, (tokens[j] as Token).text, "assess-colon-speech", "asserted");
