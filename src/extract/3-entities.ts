@@ -24,6 +24,7 @@ import {
   PORTFOLIO_PREPOSITIONS,
   POST_NOMINALS,
   RANK_OPENERS,
+  RANK_COMPLETED_HEADS,
   RANK_PHRASES,
   SPEAKER_TITLES,
   STAFF_TITLE_TAILS,
@@ -249,13 +250,17 @@ export const entitiesStage: Stage = {
 
 /** Ranks of several words (lexicon/titles.json), each as its words. */
 const RANK_WORDS: readonly (readonly string[])[] = RANK_PHRASES.map((p) => p.split(" "));
+/** Title heads a rank word completes (lexicon/titles.json rankCompletedHeads: "Inspector General"). */
+const RANK_COMPLETED = new Set(RANK_COMPLETED_HEADS);
 
 /**
  * The end of a capitalised rank of several words that opens at `i` ("General of the Army"), else
- * `i`: its last words would otherwise name a body ("Army").
+ * `i`: its last words would otherwise name a body ("Army"). Not after a title head the rank word
+ * completes ("the Inspector General of the Army": the title's body is the Army).
  */
 function rankPhraseEnd(tokens: readonly Token[], i: number): number {
   if (!isCapitalised(tokens[i]?.text ?? "")) return i;
+  if (i > 0 && RANK_COMPLETED.has((tokens[i - 1] as Token).lower)) return i;
   for (const words of RANK_WORDS) {
     const end = i + words.length;
     if (

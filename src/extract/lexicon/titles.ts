@@ -62,6 +62,13 @@ export const HONORIFIC_PHRASES: readonly string[] = DATA.honorificPhrases;
 export const RANK_PHRASES: readonly string[] = DATA.rankPhrases;
 
 /**
+ * Title heads that a rank word after them completes into one title ("Inspector General", "Judge
+ * Advocate General", "Provost Marshal"): a rank phrase opening on that word ("the Inspector General
+ * of the Army") ends the title and names its body; it is no rank of its own.
+ */
+export const RANK_COMPLETED_HEADS: readonly string[] = DATA.rankCompletedHeads;
+
+/**
  * Nouns for unnamed people who speak for a country ("US officials say", "Ukrainian
  * intelligence believes"): with a demonym before them the country is the source.
  */

@@ -9971,6 +9971,14 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a rank word that completes a title before it ('the Inspector General of the Air Force') opens no rank of several words: the title's body stays, and no person is made of the title's first word",
+    text: "The Inspector General of the Air Force, Lt. Gen. Mary Jones, visited the base in Lagos. The Judge Advocate General of the Army, Maj. Gen. Paul Wilson, said the court would sit in May.",
+    entities: ["Mary Jones", "Air Force", "Paul Wilson"],
+    noEntities: ["Advocate"],
+    gives: [["Mary Jones", "affiliated_with", "Air Force"]],
+  },
+  {
+    label:
       "a bare service title ('Army Chief', 'Navy Commander') is not the service of the country the holder's counterpart is of",
     text: "Army Chief Gen Anil Mehta on Tuesday held talks with his visiting Kenyan counterpart Lt Gen Peter Njiru. The Kenyan Army chief is on a four-day visit. Navy Commander Vice Admiral Priya Nair met her Sri Lankan counterpart. The Sri Lanka Navy sent two ships.",
     entities: ["Anil Mehta", "Kenyan Army", "Priya Nair", "Sri Lanka Navy"],
