@@ -259,6 +259,8 @@ function titledHolders(state: DocState): Holder[] {
       if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role") continue;
       const withComplement = complementHolder(tokens, list, m);
       if (withComplement) out.push(withComplement);
+      const appositive = appositiveHolder(tokens, list, m);
+      if (appositive) out.push(appositive);
       let k = m.first;
       while (k > 0 && isTitleWord((tokens[k - 1] as Token).lower)) k--;
       if (k === m.first) continue;
@@ -270,6 +272,30 @@ function titledHolders(state: DocState): Holder[] {
     }
   }
   return out;
+}
+
+/** Words that may close a title set off after a name ("X, Peru's defence minister, said"). */
+const APPOSITIVE_CLOSERS = /^[,.;:]$/u;
+
+/**
+ * "Walter Astudillo, Peru's defence minister, said …", "X, the Peruvian defence minister, …": a
+ * title set off by a comma after the name, opened by "the" or a country (possessive or demonym)
+ * and closed by punctuation, makes the person a holder of that one title. Null otherwise.
+ */
+function appositiveHolder(tokens: Token[], list: Mention[], m: Mention): Holder | null {
+  if (tokens[m.last]?.text !== ",") return null;
+  let k = m.last + 1;
+  const article = tokens[k]?.lower === "the";
+  if (article) k++;
+  const country = list.find((x) => x.type === "Country" && x.first === k);
+  if (country) k = country.last + (tokens[country.last]?.key === "'s" ? 1 : 0);
+  if (!article && !country) return null;
+  const end = titleWordsEnd(tokens, k);
+  if (end === k || !APPOSITIVE_CLOSERS.test(tokens[end]?.text ?? ".")) return null;
+  if (list.some((x) => x.first < end && x.last > k)) return null;
+  const titles = titlesOf(tokens, k, end);
+  if (titles.length !== 1 || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return null;
+  return { person: m, title: titles[0] as Title, country: country?.name };
 }
 
 /** A description found in a sentence: its tokens, title and the country it names. */

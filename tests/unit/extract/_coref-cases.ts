@@ -195,6 +195,26 @@ export const COREF_CASES: CorefCase[] = [
     ],
   },
   {
+    label: "the minister introduced by a title set off after the name (a country's possessive)",
+    text: "Walter Astudillo, Peru's defense minister, visited Tokyo on Monday. The minister praised Japan for its support.",
+    gives: [["Walter Astudillo", "assesses", "Japan"]],
+    resolves: [["The minister", "Walter Astudillo"]],
+  },
+  {
+    label: "the defence minister introduced by 'X, the defense minister,' beside a foreign minister",
+    text: "Ana Ruiz, the defense minister, met Kenji Sato, the Japanese foreign minister, on Monday. The defense minister thanked Japan for its support.",
+    gives: [["Ana Ruiz", "assesses", "Japan"]],
+    notGives: [["Kenji Sato", "assesses", "Japan"]],
+  },
+  {
+    label: "the minister after two ministers introduced by set-off titles stays unresolved",
+    text: "Ana Ruiz, the defense minister, met Kenji Sato, the Japanese foreign minister, on Monday. The minister thanked Chile for its support.",
+    notGives: [
+      ["Ana Ruiz", "assesses", "Chile"],
+      ["Kenji Sato", "assesses", "Chile"],
+    ],
+  },
+  {
     label: "a country's defence minister is not a defence minister known to serve another country",
     text: "Danish Defence Minister Troels Lund Poulsen spoke on Monday. Norway's defence minister met Kusti Salm.",
     notGives: [
