@@ -7,6 +7,7 @@ import {
   ASSESS_FRAME_NOUNS,
   ASSESS_NOUNS,
   CATENATIVE_VERBS,
+  CONTACT_VERBS,
   FRAMING_VERB_LEMMAS,
   GOVERNING_VERBS,
   OTHER_KNOWN_VERBS,
@@ -103,6 +104,8 @@ const KNOWN = new Set([
   ...SUPPLY_MODIFIERS,
   ...SPEECH_VERBS,
   ...STANCE_VERBS,
+  // "said he contacted X": verbs of contact in a claim about the speaker's own act (relations/assess.ts).
+  ...CONTACT_VERBS,
   // "Ukraine asked Germany to deliver …": framing verbs are looked up by lemma (relations/shared.ts).
   ...FRAMING_VERB_LEMMAS,
 ]);

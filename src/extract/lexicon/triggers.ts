@@ -479,6 +479,31 @@ export const RESPONSIBILITY_ADJECTIVES: readonly string[] = [
   "culpable",
 ];
 
+/**
+ * Verbs of contact, travel and talk: in a claim about the speaker's own act ("said he contacted
+ * NATO's Secretary-General", "said she would visit China"), the one contacted or visited is not
+ * judged (relations/assess.ts selfClaimObject).
+ */
+export const CONTACT_VERBS: readonly string[] = [
+  "contact",
+  "call",
+  "phone",
+  "telephone",
+  "visit",
+  "meet",
+  "host",
+  "travel",
+  "talk",
+  "speak",
+  "brief",
+  "inform",
+  "tell",
+  "write",
+  "accompany",
+  "attend",
+  "join",
+];
+
 /** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
 export const OCCASION_SUBORDINATORS: readonly string[] = ["when", "while", "after"];
 

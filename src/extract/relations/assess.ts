@@ -25,6 +25,7 @@ import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, fram
 import {
   CERTAINTY_ADJECTIVES,
   CONFIRMING_VERBS,
+  CONTACT_VERBS,
   DEAL_NOUNS,
   DENIED_STANCE_WORDS,
   EVIDENCE_NOUNS,
@@ -2149,6 +2150,7 @@ const PLACE_OR_RECIPIENT = new Set([
 const ACT_TARGET_PREPOSITIONS = new Set(["at", "on", "against"]);
 
 const ASKING = new Set(ASKING_VERBS);
+const CONTACT = new Set(CONTACT_VERBS);
 
 function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: string } | null {
   const next = mentionsIn(ix, self.last, to).find(
@@ -2170,8 +2172,10 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
     if (w.pos === "VERB" || w.pos === "AUX") {
       if (verbs > 0 && ix.sentence.tokens[j - 1]?.pos !== "AUX" && ix.sentence.tokens[j - 1]?.pos !== "VERB")
         return null;
-      // "said he had asked Congress to approve …": the one asked is appealed to, not judged.
-      if (ASKING.has(w.lower)) return null;
+      // "said he had asked Congress to approve …": the one asked is appealed to, not judged;
+      // "said he contacted NATO Secretary-General X", "said she would visit China": nor is the
+      // one contacted or visited.
+      if (ASKING.has(w.lower) || CONTACT.has(w.lemma)) return null;
       verbs++;
     } else if (
       verbs > 0 &&

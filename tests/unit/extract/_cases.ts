@@ -2172,6 +2172,21 @@ export const CASES: SentenceCase[] = [
     gives: [["Israel Defense Forces", "assesses", "Hezbollah"]],
   },
   {
+    label:
+      "a claim about the speaker's own contact or visit judges no one: the one contacted or visited is not assessed",
+    text: "Czech Prime Minister Petr Fiala said Thursday he contacted EU Commission President Ursula von der Leyen to report the incident. Foreign Minister Maria Santos said she would visit Morocco next week.",
+    entities: ["Petr Fiala", "EU Commission", "Maria Santos", "Morocco"],
+    notGives: [
+      ["Petr Fiala", "assesses", "EU Commission"],
+      ["Maria Santos", "assesses", "Morocco"],
+    ],
+  },
+  {
+    label: "a claim about the speaker's own act on another still judges it when the verb is no contact",
+    text: "The Turkish Defence Ministry said it struck PKK targets in northern Iraq.",
+    gives: [["Turkish Defence Ministry", "assesses", "PKK"]],
+  },
+  {
     label: "appositive spokesperson for an organization",
     text: "John Kirby, a spokesperson for the White House, said Russia had acquired drones from Iran.",
     gives: [
