@@ -31,6 +31,7 @@ export const tokensStage: Stage = {
       joinSpacedElisions(sentence.tokens);
       respellTitles(sentence.tokens);
       restorePossessives(sentence.tokens);
+      dropEditorialBrackets(sentence.tokens);
       tagSentence(sentence.tokens, sentence.headline && isTitleCase(sentence.tokens));
     }
   },
@@ -186,6 +187,34 @@ function restorePossessives(tokens: Token[]): void {
     t.key = "'s";
   }
 }
+
+/** Most words an editor's square brackets hold inside a name ("President [Javier] Milei"). */
+const MAX_BRACKETED_WORDS = 2;
+
+/**
+ * "President [Javier] Milei", "[Russian] President [Vladimir] Putin": square brackets an editor put
+ * around capitalised words (at most two) right before a capitalised word leave the sentence's
+ * tokens, so that the words read as part of the name or title they complete.
+ */
+function dropEditorialBrackets(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== "[") continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j - i - 1 < MAX_BRACKETED_WORDS &&
+      CAPITALISED_WORD.test((tokens[j] as Token).text)
+    )
+      j++;
+    if (j === i + 1 || tokens[j]?.text !== "]" || !CAPITALISED_WORD.test(tokens[j + 1]?.text ?? "")) continue;
+    (tokens[i + 1] as Token).space = (tokens[i] as Token).space;
+    (tokens[j + 1] as Token).space = true;
+    tokens.splice(j, 1);
+    tokens.splice(i, 1);
+  }
+}
+
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
 /** True when most longer words of a line are capitalised ("Kim Unveils New Military Drones"). */
 export function isTitleCase(tokens: Token[]): boolean {

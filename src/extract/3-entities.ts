@@ -245,8 +245,16 @@ export const entitiesStage: Stage = {
     const gazetteer = gazetteerOf(state.options.lexicon);
     const acronyms = bodyAcronyms(state.sentences);
     state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, acronyms));
+    // "President [Javier] Milei": an editor's brackets, out of the tokens (stage 2), leave the name.
+    for (const list of state.mentions)
+      for (const m of list)
+        if (EDITORIAL_BRACKET.test(m.name)) m.name = m.name.replace(EDITORIAL_BRACKETS, "");
   },
 };
+
+/** A square bracket inside a mention's name (stage 2 reads an editor's brackets as no token). */
+const EDITORIAL_BRACKET = /[[\]]/u;
+const EDITORIAL_BRACKETS = /[[\]]/gu;
 
 /** Ranks of several words (lexicon/titles.json), each as its words. */
 const RANK_WORDS: readonly (readonly string[])[] = RANK_PHRASES.map((p) => p.split(" "));

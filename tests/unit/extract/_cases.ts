@@ -4223,6 +4223,27 @@ export const CASES: SentenceCase[] = [
     typed: [["Coast Guard", "Organization"]],
     noEntities: ["Navy and Coast Guard", "Army and Air Force", "Army and Navy"],
   },
+  // ---- entities: an editor's square brackets inside a title and a name
+  {
+    label:
+      "an editor's brackets around a given name or a demonym before a capitalised word: the name and the title read whole",
+    text: "Under the leadership of President [Carlos] Mendes, the country bought jets. [Peruvian] Defence Minister [Walter] Astudillo said the jets had arrived.",
+    typed: [
+      ["Carlos Mendes", "Person"],
+      ["Walter Astudillo", "Person"],
+    ],
+    noEntities: ["Carlos", "Walter", "Mendes", "Astudillo"],
+    gives: [["Walter Astudillo", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "brackets around a lower-case phrase stay an aside: no name is joined across them",
+    text: "Defence Minister Walter Astudillo said [the ministry] Peru would pay for the jets.",
+    typed: [
+      ["Walter Astudillo", "Person"],
+      ["Peru", "Country"],
+    ],
+    noEntities: ["Walter Astudillo Peru", "the ministry Peru"],
+  },
   // ---- entities: persons no list knows, coordinated with a person or set off after a plural title
   {
     label: "two plain words after a person's name and 'and' are a person, who meets the first",
