@@ -1194,6 +1194,22 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Army"],
   },
   {
+    label: "interacted with a named person: a meeting in person",
+    text: "General Tom Hale interacted with General Kofi Mensah and discussed aspects of mutual interest. During the visit, Gen Ravi Rao also interacted with Lt Gen Abdul Karim, the Principal Staff Officer of the Armed Forces Division.",
+    gives: [
+      ["Tom Hale", "meets", "Kofi Mensah"],
+      ["Ravi Rao", "meets", "Abdul Karim"],
+    ],
+  },
+  {
+    label: "interacted with the media, troops or a body: no meeting with a named person",
+    text: "General Tom Hale interacted with the media in Accra after General Kofi Mensah left. Minister Ana Costa interacted with troops of the Ghana Army.",
+    notGives: [
+      ["Tom Hale", "meets", "Kofi Mensah"],
+      ["Ana Costa", "meets", "Ghana Army"],
+    ],
+  },
+  {
     label: "a delegation led by a person: the leader meets (subject, opening participle, object)",
     text: "A delegation led by Admiral Chen Hao met General Isaac Mensah in Accra. Led by its Commander, Major General Tevita Lomu, the Tongan delegation met the Chief of Defence Staff, General Ruth Oduya. President Ana Costa welcomed a delegation headed by Senator Hugo Brandt.",
     gives: [
