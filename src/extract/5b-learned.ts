@@ -2,19 +2,21 @@
  * Stage 5b, the learned scorer (#9): the pairs of actors in a sentence that the relation rules
  * left unlinked become candidates (both ends typed to fit the relation, and for supplies, meets
  * and assesses a trigger of the relation in the sentence); a logistic model over sparse features
- * of the pair (trigger lemmas and where they stand, the words around each end, the clause subject,
+ * of the pair (trigger lemmas and where they stand, the words around each end and between them,
  * order, distance, hedges) scores each, and a candidate above its relation's threshold becomes a
- * fact with rule `learned-RELATION`. The model is a data file (lexicon/learned-scorer.json, written
- * by scripts/train-scorer.ts) passed in through the options.
+ * fact with rule `learned-RELATION`. The features say nothing of what the rules found, so the
+ * model is trained on every pair, those the rules join included (scripts/train-scorer.ts). The
+ * model is a data file (lexicon/learned-scorer.json) passed in through the options.
  */
 import type { Modality, RelationType } from "../model/ontology.ts";
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
-import { subjectBefore } from "./clause.ts";
 import { withResolutions } from "./5-relations.ts";
 import { SIGNATURES } from "./6-assemble.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
+import { type Subject, type Zone, subjectBefore, zoneAfter } from "./clause.ts";
 import { MODALITY_CUES } from "./lexicon/triggers.ts";
+import { clauseStart } from "./relations/shared.ts";
 import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
 /** One relation's weights and acceptance threshold; a null threshold turns the relation off. */
@@ -41,6 +43,8 @@ export interface Candidate {
   /** The modality the sentence's cues give (hedged sentences give hedged facts). */
   modality: Modality;
   features: string[];
+  /** True when a rule fact already joins the pair (such pairs are listed for training only). */
+  known: boolean;
 }
 
 const RELATIONS: readonly RelationType[] = ["supplies", "meets", "assesses", "affiliated_with"];
@@ -127,20 +131,39 @@ interface SentenceView {
   triggers: Map<RelationType, number[]>;
   modality: Modality;
   quoted: boolean;
-  /** Relations the rules found in the sentence, and the ends they used per relation. */
-  ruleRelations: Set<string>;
-  ruleEnds: Set<string>;
-  subjects: Map<number, Set<string>>;
+  /** The clause subject and object zone of each verb trigger (cached per token). */
+  frames: Map<number, { subject: Subject; zone: Zone }>;
 }
 
-/** The names the clause subject of the verb at token `t` stands for (cached per token). */
-function subjectNames(view: SentenceView, t: number): Set<string> {
-  let names = view.subjects.get(t);
-  if (!names) {
-    names = new Set(subjectBefore(view.ix, t).heads.map((h) => h.name));
-    view.subjects.set(t, names);
+/** The subject and object zone of the verb at token `t` (cached per token). */
+function frameOf(view: SentenceView, t: number): { subject: Subject; zone: Zone } {
+  let frame = view.frames.get(t);
+  if (!frame) {
+    frame = { subject: subjectBefore(view.ix, t), zone: zoneAfter(view.ix, t) };
+    view.frames.set(t, frame);
   }
-  return names;
+  return frame;
+}
+
+/**
+ * The grammatical role of a mention towards the trigger at `t`: for a verb, its subject, part of
+ * the subject phrase, the direct object or a prepositional complement (by its preposition), or
+ * before or beyond its clause; for a noun, before it or after it.
+ */
+function roleOf(view: SentenceView, t: number, m: Mention): string {
+  if ((view.ix.sentence.tokens[t] as Token).pos !== "VERB") return m.last <= t ? "nbefore" : "nafter";
+  const { subject, zone } = frameOf(view, t);
+  if (subject.heads.some((h) => h.name === m.name)) return "subj";
+  const sc = subject.chunk;
+  if (sc && sc.first <= m.first && m.first < sc.last) return "subjpart";
+  for (const zc of zone.chunks)
+    if (zc.chunk.first <= m.first && m.first < zc.chunk.last) return zc.prep === "" ? "obj" : `pp-${zc.prep}`;
+  return m.last <= t ? "before" : m.first >= zone.end ? "beyond" : "after";
+}
+
+/** True when no clause boundary stands between tokens `from` and `to`. */
+function sameClause(view: SentenceView, from: number, to: number): boolean {
+  return clauseStart(view.ix, to) <= from;
 }
 
 /** The features of a candidate pair, and the trigger word nearest to it ("" when none). */
@@ -168,9 +191,6 @@ function featuresOf(
   ];
   if (view.modality !== "asserted") f.push(`mod:${view.modality}`);
   if (view.quoted) f.push("q");
-  for (const r of view.ruleRelations) f.push(`rf:${r}`);
-  if (view.ruleEnds.has(`${relation}|s|${a.name}`)) f.push("rfs");
-  if (view.ruleEnds.has(`${relation}|t|${b.name}`)) f.push("rft");
   let between = 0;
   for (let k = first.last; k < second.first && between < 8; k++) {
     const tok = tokens[k] as Token;
@@ -201,13 +221,11 @@ function featuresOf(
       nearest = t;
     }
   }
+  f.push(sameClause(view, first.last, second.first) ? "cl:same" : "cl:diff");
   if (nearest >= 0) {
-    f.push(`td:${bucket(nearestDistance)}`);
-    if ((tokens[nearest] as Token).pos === "VERB") {
-      const subject = subjectNames(view, nearest);
-      if (subject.has(a.name)) f.push("ssubj");
-      if (subject.has(b.name)) f.push("tsubj");
-    }
+    const rs = roleOf(view, nearest, a);
+    const rt = roleOf(view, nearest, b);
+    f.push(`td:${bucket(nearestDistance)}`, `rs:${rs}`, `rt:${rt}`, `rr:${rs}>${rt}`);
   }
   return { features: f, trigger: nearest >= 0 ? (tokens[nearest] as Token).text : "" };
 }
@@ -225,12 +243,14 @@ function factKeys(facts: readonly Fact[]): Set<string> {
 /**
  * The candidates of a document whose relation stage has run: per sentence, the closest pair of
  * mentions of each two entities whose types fit a relation, which no asserted rule fact of the
- * document and no rule fact of the sentence already joins.
+ * document and no rule fact of the sentence already joins; with `all` (training), also the pairs
+ * the rules join, marked `known`.
  */
 export function scorerCandidates(
   state: DocState,
   table: FrameTable = DEFAULT_FRAME_TABLE,
   relations: readonly RelationType[] = RELATIONS,
+  all = false,
 ): Candidate[] {
   const known = factKeys(state.facts.filter((f) => f.modality === "asserted"));
   const factsBySentence = new Map<number, Fact[]>();
@@ -241,7 +261,7 @@ export function scorerCandidates(
     if (sentence.headline && !state.options.headlineRelations) continue;
     const mentions = state.mentions[sentence.index] ?? [];
     if (mentions.length < 2 || new Set(mentions.map((m) => m.name)).size < 2) continue;
-    out.push(...sentenceCandidates(sentence, mentions, table, relations, known, factsBySentence));
+    out.push(...sentenceCandidates(sentence, mentions, table, relations, known, factsBySentence, all));
   }
   return out;
 }
@@ -253,23 +273,21 @@ function sentenceCandidates(
   relations: readonly RelationType[],
   known: Set<string>,
   factsBySentence: Map<number, Fact[]>,
+  all: boolean,
 ): Candidate[] {
   const triggers = triggersOf(sentence.tokens, table);
   const wanted = relations.filter((r) => !TRIGGERED.has(r) || triggers.has(r));
   if (wanted.length === 0) return [];
-  const facts = factsBySentence.get(sentence.index) ?? [];
-  const ruleKeys = factKeys(facts);
+  const ruleKeys = factKeys(factsBySentence.get(sentence.index) ?? []);
   const view: SentenceView = {
     ix: indexSentence(sentence, mentions),
     triggers,
     modality: sentenceModality(sentence.tokens),
     quoted: sentence.quotedBy !== undefined || sentence.tokens.some((t) => QUOTES.has(t.text)),
-    ruleRelations: new Set(facts.map((f) => f.relation)),
-    ruleEnds: new Set(facts.flatMap((f) => [`${f.relation}|s|${f.source}`, `${f.relation}|t|${f.target}`])),
-    subjects: new Map(),
+    frames: new Map(),
   };
   // The closest pair of mentions of each two entities, per relation.
-  const best = new Map<string, { a: Mention; b: Mention; gap: number }>();
+  const best = new Map<string, { a: Mention; b: Mention; gap: number; known: boolean }>();
   const list = view.ix.mentions;
   // Pairs within MAX_GAP tokens only: the list is sorted by first token, so the scan is linear.
   for (let i = 0; i < list.length; i++) {
@@ -288,15 +306,16 @@ function sentenceCandidates(
           const b = turn === 0 ? y : x;
           if (!signature.source.includes(a.type) || !signature.target.includes(b.type)) continue;
           const key = `${a.name}|${relation}|${b.name}`;
-          if (known.has(key) || ruleKeys.has(key)) continue;
+          const isKnown = known.has(key) || ruleKeys.has(key);
+          if (isKnown && !all) continue;
           const previous = best.get(key);
-          if (!previous || gap < previous.gap) best.set(key, { a, b, gap });
+          if (!previous || gap < previous.gap) best.set(key, { a, b, gap, known: isKnown });
         }
       }
     }
   }
   const out: Candidate[] = [];
-  for (const [key, { a, b }] of best) {
+  for (const [key, { a, b, known: isKnown }] of best) {
     const relation = key.split("|")[1] as RelationType;
     const { features, trigger } = featuresOf(view, relation, a, b);
     out.push({
@@ -307,6 +326,7 @@ function sentenceCandidates(
       trigger,
       modality: view.modality,
       features,
+      known: isKnown,
     });
   }
   return out;

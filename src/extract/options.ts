@@ -3,7 +3,7 @@
  * is one of them: a value (src/extract/lexicons.ts) that each call carries, never global state.
  */
 import { KgError } from "../model/errors.ts";
-import { type ScorerModel, validateScorerModel } from "./5b-learned.ts";
+import { BUILT_IN_SCORER, type ScorerModel, validateScorerModel } from "./5b-learned.ts";
 import type { Lexicon } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
 
@@ -24,9 +24,9 @@ export interface ExtractOptions {
    */
   genericWeapons?: boolean;
   /**
-   * The learned scorer (src/extract/5b-learned.ts) that adds relations the rules miss, e.g. the
-   * built-in model BUILT_IN_SCORER (lexicon/learned-scorer.json). Default null (off): on the
-   * held-out articles it has not yet raised F1.
+   * The learned scorer (src/extract/5b-learned.ts) that adds relations the rules miss. Default the
+   * built-in model BUILT_IN_SCORER (lexicon/learned-scorer.json), which turns on the relations
+   * that passed its training's checks (meets only, since session 17). Null turns it off.
    */
   learnedScorer?: ScorerModel | null;
 }
@@ -44,7 +44,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ResolvedExtractOptions> = Object.
   headlineRelations: true,
   lexicon: BUILT_IN_LEXICON,
   genericWeapons: false,
-  learnedScorer: null,
+  learnedScorer: BUILT_IN_SCORER,
 });
 
 /** Throws INVALID_OPTION when an option has the wrong type. */

@@ -1,7 +1,7 @@
 /**
  * `kg eval`: extracts the article beside each gold file and prints P/R/F1 per entity type and per
  * relation type, per file and micro-averaged; --verbose lists the misses and false positives,
- * --json gives the same as data, --learned adds the learned scorer's relations, --no-headlines leaves out the relations of headline lines (taken by default); a file that is not a gold, or a gold without its article, is an error.
+ * --json gives the same as data, the learned scorer's relations are added by default and left out with --no-learned, --no-headlines leaves out the relations of headline lines (taken by default); a file that is not a gold, or a gold without its article, is an error.
  */
 import { copyFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -51,13 +51,14 @@ describe("kg eval", () => {
     expect(all.precision).toBeCloseTo(all.tp / (all.tp + all.fp), 10);
   });
 
-  it("adds the learned scorer's relations with --learned, and keeps every relation the rules found", async () => {
+  it("adds the learned scorer's relations by default (as --learned), and --no-learned keeps the rules' alone", async () => {
     const dir = await workspace();
-    const rules = JSON.parse((await kg(dir, "eval", FIRST, "--json")).out) as EvalReport;
+    const rules = JSON.parse((await kg(dir, "eval", FIRST, "--json", "--no-learned")).out) as EvalReport;
     const r = await kg(dir, "eval", FIRST, "--json", "--learned");
     expect(r.code).toBe(0);
     const learned = JSON.parse(r.out) as EvalReport;
     expect(learned.total.relations.all.tp).toBeGreaterThanOrEqual(rules.total.relations.all.tp);
+    expect(JSON.parse((await kg(dir, "eval", FIRST, "--json")).out)).toEqual(learned);
   });
 
   it("scores the relations of a headline line by default and without them with --no-headlines, as kg extract", async () => {

@@ -52,8 +52,9 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print the scores as JSON")
     .option(
       "--learned",
-      "add the relations of the learned scorer (src/extract/5b-learned.ts; off by default)",
+      "add the relations of the learned scorer (src/extract/5b-learned.ts), as kg extract (the default)",
     )
+    .option("--no-learned", "score the rules alone, without the learned scorer's relations")
     .option("--headlines", "take relations from headline lines too, as kg extract (the default)")
     .option("--no-headlines", "take no relations from headline lines, as kg extract --no-headlines")
     .option(
@@ -73,7 +74,7 @@ export function register(program: Command, ctx: CliContext): void {
       const { extractDocuments, BUILT_IN_SCORER } = await loadExtractModule();
       const options = {
         lexicon,
-        ...(flags.learned === true ? { learnedScorer: BUILT_IN_SCORER } : {}),
+        ...(flags.learned !== undefined ? { learnedScorer: flags.learned ? BUILT_IN_SCORER : null } : {}),
         ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
       };
       const scored: ScoredDocument[] = [];

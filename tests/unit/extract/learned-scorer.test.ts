@@ -1,14 +1,17 @@
 /**
- * The learned scorer (stage 5b): the built-in model loads, a bad model is refused, training is
- * deterministic, and a model adds a relation the rules miss with full evidence, hedged where the
- * sentence is, and nothing where no trigger stands.
+ * The learned scorer (stage 5b): the built-in model loads and turns meets on by default, a bad
+ * model is refused, training and extraction are deterministic, and a model adds a relation the rules miss
+ * with full evidence, hedged where the sentence is, and nothing where no trigger stands.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_SCORER, type ScorerModel, validateScorerModel } from "../../../src/extract/5b-learned.ts";
 import { extractDocument } from "../../../src/extract/index.ts";
 import { type Example, trainLogistic } from "../../../src/extract/learned-train.ts";
 import { isKgError } from "../../../src/model/errors.ts";
 import type { Extraction } from "../../../src/model/types.ts";
+
+const SCORER_FILE = new URL("../../../src/extract/lexicon/learned-scorer.json", import.meta.url);
 
 /** A small hand-set model: a supply trigger between the ends and "to" before the recipient. */
 const MODEL: ScorerModel = {
@@ -23,13 +26,16 @@ const triples = (list: Extraction["relations"]): string[] =>
   list.map((r) => `${r.source} ${r.relation} ${r.target}`);
 
 describe("the learned scorer's model", () => {
-  it("is off unless asked for: the default extraction is the rules'", () => {
-    const text = "Iran's drones, shipped to Russia by sea, were used in Ukraine.";
-    expect(extractDocument({ id: "t.txt", text, meta: {} })).toEqual(run(text, null));
-  });
-
   it("loads the built-in weights file as a valid model", () => {
     expect(validateScorerModel(BUILT_IN_SCORER)).toBe(BUILT_IN_SCORER);
+    expect(validateScorerModel(JSON.parse(readFileSync(SCORER_FILE, "utf8")))).toBeTruthy();
+  });
+
+  it("turns meets on, alone: the one relation that passed its training's checks", () => {
+    const on = Object.entries(BUILT_IN_SCORER.relations)
+      .filter(([, m]) => typeof m?.threshold === "number")
+      .map(([r]) => r);
+    expect(on).toEqual(["meets"]);
   });
 
   it("refuses a model without relations with INVALID_OPTION", () => {
@@ -53,6 +59,34 @@ describe("the learned scorer's model", () => {
     expect(trainLogistic(examples)).toEqual(a);
     expect(a.weights["tr:ship:between"]).toBeGreaterThan(0);
     expect(a.weights["tp:in"]).toBeLessThan(0);
+  });
+});
+
+describe("the built-in scorer, on by default", () => {
+  const text =
+    "Minister Eva Lindqvist made the announcement a day after holding a warm meeting in Oslo with her Danish counterpart Mads Jensen.";
+  const extract = (t: string): Extraction => extractDocument({ id: "t.txt", text: t, meta: {} });
+
+  it("adds a meeting the rules miss, with its rule and the sentence's evidence", () => {
+    const x = extract(text);
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["eva-lindqvist", "mads-jensen"]));
+    expect(triples(run(text, null).relations)).not.toContain("eva-lindqvist meets mads-jensen");
+    const found = x.relations.find((r) => r.relation === "meets");
+    expect([found?.source, found?.target].sort()).toEqual(["eva-lindqvist", "mads-jensen"]);
+    expect(found?.evidence[0]).toMatchObject({ doc: "t.txt", sentence: text, start: 0, end: text.length });
+    expect(found?.evidence[0]?.rule).toBe("learned-meets");
+  });
+
+  it("gives the same extraction twice for the same input", () => {
+    expect(extract(text)).toEqual(extract(text));
+  });
+
+  it("adds no meeting with a person who came in after the meeting's clause", () => {
+    const other =
+      "Foreign Minister Ana Costa met Spanish officials in Lisbon after President Mario Rossi had left for Rome.";
+    const x = extract(other);
+    expect(x.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["ana-costa", "mario-rossi"]));
+    expect(x.relations.filter((r) => r.relation === "meets")).toEqual([]);
   });
 });
 
