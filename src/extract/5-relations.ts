@@ -18,6 +18,7 @@ import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
 import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
+import { dealFrames } from "./relations/deal-frames.ts";
 import { officialStates } from "./relations/official-states.ts";
 import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
@@ -75,6 +76,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       headlineSpeakers(state);
       committedFutures(state);
       unnamedSuppliers(state, table);
+      dealFrames(state, table);
     },
   };
 }

@@ -186,6 +186,10 @@ export interface SupplyWords {
   broadGoodsHeads: readonly string[];
   /** Prepositions that put a supply or purchase noun in a deal noun's phrase ("an agreement on the purchase of"). */
   dealPhrasePrepositions: readonly string[];
+  /** Determiners that open a subject referring back to goods or a deal told just before ("The boats", "These drones"). */
+  backReferenceWords: readonly string[];
+  /** Words in such a subject that make it other goods than the deal's ("The old Kondor-class boats"). */
+  otherGoodsWords: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -217,6 +221,8 @@ export interface FrameTable {
   parts: ReadonlySet<string>;
   broadGoodsHeads: ReadonlySet<string>;
   dealPhrasePrepositions: ReadonlySet<string>;
+  backReference: ReadonlySet<string>;
+  otherGoods: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -270,6 +276,8 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   partsNouns: SUPPLY_WORDS_JSON.partsNouns,
   broadGoodsHeads: SUPPLY_WORDS_JSON.broadGoodsHeads,
   dealPhrasePrepositions: SUPPLY_WORDS_JSON.dealPhrasePrepositions,
+  backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
+  otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
 });
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
@@ -315,6 +323,8 @@ export function createFrameTable(
     parts: new Set(words.partsNouns),
     broadGoodsHeads: new Set(words.broadGoodsHeads),
     dealPhrasePrepositions: new Set(words.dealPhrasePrepositions),
+    backReference: new Set(words.backReferenceWords),
+    otherGoods: new Set(words.otherGoodsWords),
     ...maps,
   };
 }

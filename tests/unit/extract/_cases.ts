@@ -473,6 +473,50 @@ export const CASES: SentenceCase[] = [
   },
   // ---- supplies: a deal's contents, told in a sentence after the deal
   {
+    label: "deal frame: a later subject that refers back to the deal's kind of goods names its model",
+    text: "Ghana received two patrol boats from Canada on Friday. The boats, two Defender-class vessels, were handed over at the naval base in Sekondi.",
+    gives: [
+      ["Canada", "supplies", "Ghana"],
+      ["Canada", "supplies", "Defender-class"],
+    ],
+  },
+  {
+    label: "deal frame: the models before the deal's goods noun, a sentence on, in the future of delivery",
+    text: "Ecuador has bought eight helicopters from Russia. The Ka-226 helicopters will be delivered in March.",
+    gives: [
+      ["Russia", "supplies", "Ecuador"],
+      ["Russia", "supplies", "Ka-226"],
+    ],
+  },
+  {
+    label: "deal frame: the deal's status holds unless the later sentence negates (no asserted supply)",
+    text: "Uruguay has bought eight helicopters from Russia. The Ka-226 helicopters will not be delivered before 2027.",
+    entities: ["Russia", "Ka-226"],
+    notGives: [["Russia", "supplies", "Ka-226"]],
+  },
+  {
+    label: "deal frame: a deal that names its model is complete; other planes a sentence on are other goods",
+    text: "India delivered two Dornier 228 planes to Guyana. The two Boeing C-17 Globemaster planes landed in Georgetown.",
+    entities: ["India", "Boeing C-17 Globemaster"],
+    gives: [["India", "supplies", "Dornier 228"]],
+    notGives: [["India", "supplies", "Boeing C-17 Globemaster"]],
+  },
+  {
+    label: "deal frame: a subject naming another actor or old goods is not the deal's goods",
+    text: "The United States delivered four helicopters to Nigeria. The Russian Mi-35 helicopters of the air force were retired last year. Brazil delivered two patrol boats to Angola on Monday. The old Kondor-class boats will be retired.",
+    entities: ["United States", "Mi-35", "Brazil", "Kondor-class"],
+    notGives: [
+      ["United States", "supplies", "Mi-35"],
+      ["Brazil", "supplies", "Kondor-class"],
+    ],
+  },
+  {
+    label: "deal frame: a deal told more than two sentences before is not referred back to",
+    text: "Chile bought six frigates from Britain. The ships were old. The navy has four others. The Type 23 frigates arrived in 2006.",
+    entities: ["United Kingdom", "Type 23"],
+    notGives: [["United Kingdom", "supplies", "Type 23"]],
+  },
+  {
     label: "the package will include: the supplier of the package told just before",
     text: "The United States announced a new military aid package for Ukraine on Friday. The package will include HIMARS launchers and Stinger missiles.",
     gives: [
