@@ -16,7 +16,7 @@ import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/as
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import type { Emit } from "./relations/shared.ts";
-import { supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
+import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
 import { dealFrames } from "./relations/deal-frames.ts";
 import { officialStates } from "./relations/official-states.ts";
@@ -75,8 +75,9 @@ export function createRelationsStage(table: FrameTable): Stage {
       headlineFutures(state);
       headlineSpeakers(state);
       committedFutures(state);
+      const unnamed = state.facts.filter((f) => f.source === UNNAMED_SUPPLIER);
       unnamedSuppliers(state, table);
-      dealFrames(state, table);
+      dealFrames(state, table, unnamed);
     },
   };
 }

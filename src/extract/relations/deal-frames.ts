@@ -28,13 +28,19 @@ interface Deal {
   named: boolean;
 }
 
-/** The weapon head words of a sentence, singular ("boats" → "boat"), broad model heads aside. */
-function goodsWords(sentence: Sentence): Set<string> {
+/**
+ * The kinds of goods a sentence names, singular: its weapon head words ("boats" → "boat"), broad
+ * model heads aside, and the last word of each weapon class it names ("armoured vehicles" → "vehicle").
+ */
+function goodsWords(sentence: Sentence, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const t of sentence.tokens) {
     const w = singular(t.lower);
     if (WORDS.weaponHeads.has(w) && !WORDS.broadModelHeads.has(w)) out.add(w);
   }
+  for (const m of mentions)
+    if (m.type === "WeaponSystem" && m.rule === "weapon-class")
+      out.add(singular((sentence.tokens[m.last - 1] as Token).lower));
   return out;
 }
 
@@ -48,7 +54,12 @@ function dealsOf(state: DocState, actors: Set<string>): Map<number, Deal> {
     if (sentence.headline) continue;
     let deal = deals.get(f.sentence);
     if (!deal) {
-      deal = { sentence: f.sentence, suppliers: new Map(), goods: goodsWords(sentence), named: false };
+      deal = {
+        sentence: f.sentence,
+        suppliers: new Map(),
+        goods: goodsWords(sentence, state.mentions[f.sentence] ?? []),
+        named: false,
+      };
       deals.set(f.sentence, deal);
     }
     const model = (state.mentions[f.sentence] ?? []).find(
@@ -90,6 +101,159 @@ function backSubjectEnd(tokens: Token[], cover: (Mention | undefined)[], back: R
   return -1;
 }
 
+/** A transfer told with its recipients but no supplier the document could give it. */
+interface OpenDeal {
+  sentence: number;
+  recipients: Mention[];
+  models: string[];
+  goods: Set<string>;
+}
+
+/**
+ * The open deals of the body: the sentences whose transfers named no supplier (the UNNAMED_SUPPLIER
+ * facts of supply.ts) and took none from the document (no supplies fact of the sentence is left).
+ */
+function openDeals(state: DocState, unnamed: readonly Fact[]): Map<number, OpenDeal> {
+  const open = new Map<number, OpenDeal>();
+  const told = new Set(state.facts.filter((f) => f.relation === "supplies").map((f) => f.sentence));
+  for (const f of unnamed) {
+    const sentence = state.sentences[f.sentence] as Sentence;
+    if (sentence.headline || told.has(f.sentence) || f.modality !== "asserted") continue;
+    let deal = open.get(f.sentence);
+    if (!deal) {
+      deal = {
+        sentence: f.sentence,
+        recipients: [],
+        models: [],
+        goods: goodsWords(sentence, state.mentions[f.sentence] ?? []),
+      };
+      open.set(f.sentence, deal);
+    }
+    const mention = (state.mentions[f.sentence] ?? []).find((m) => m.name === f.target);
+    if (!mention) continue;
+    if (mention.type === "WeaponSystem") deal.models.push(f.target);
+    else if (!deal.recipients.some((m) => m.name === f.target)) deal.recipients.push(mention);
+  }
+  for (const [s, deal] of open) if (deal.recipients.length === 0) open.delete(s);
+  return open;
+}
+
+/**
+ * "The Estonian Army received new rifles on Monday. The rifles have been provided by Norway.": a
+ * subject that refers back to an open deal (by the kind of goods it named, or a deal noun), with a
+ * verb of giving in the passive and its agent after "by", a country or an organisation, names the
+ * deal's supplier: it supplies the deal's recipients and models, and the models in the subject.
+ */
+function givenBy(
+  state: DocState,
+  sentence: Sentence,
+  deal: OpenDeal,
+  table: FrameTable,
+  nouns: ReadonlySet<string>,
+  added: Fact[],
+): void {
+  const tokens = sentence.tokens;
+  const mentions = state.mentions[sentence.index] ?? [];
+  const cover: (Mention | undefined)[] = [];
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) cover[k] = m;
+  const end = backSubjectEnd(tokens, cover, table.backReference);
+  if (end < 0 || tokens.slice(0, end).some((t) => table.otherGoods.has(t.lower))) return;
+  const inSubject = mentions.filter((m) => m.first < end);
+  if (inSubject.some((m) => m.type !== "WeaponSystem")) return;
+  if (!refersBack(tokens, cover, end, deal.goods, nouns, table)) return;
+  // The passive: forms of "be" (and "have", "will"), then a verb of giving.
+  let k = end;
+  let be = false;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")
+    be = be || PASSIVE_BE.has((tokens[k++] as Token).lower);
+  const verb = tokens[k];
+  if (!be || !verb || verb.pos !== "VERB" || !givingVerb(table, verb.lemma)) return;
+  const by = tokens.findIndex((t, j) => j > k && j <= k + BY_REACH && t.lower === "by");
+  if (by < 0) return;
+  const agent = mentions.find((m) => m.first > by && m.first <= by + AGENT_REACH);
+  if (!agent || (agent.type !== "Country" && agent.type !== "Organization")) return;
+  for (let j = by + 1; j < agent.first; j++) if ((tokens[j] as Token).pos === "VERB") return;
+  const own = modalityOf(tokens.map((t) => t.lower).filter((w) => w !== "will"));
+  if (RANK[own] >= RANK.negated) return;
+  const phrase = sentence.text.slice(0, (tokens[end - 1] as Token).end - sentence.start);
+  const models = [
+    ...deal.models,
+    ...inSubject.filter((m) => m.kind !== "generic-weapon" && m.rule !== "weapon-class").map((m) => m.name),
+  ];
+  const ends: { name: string; from?: Mention }[] = [
+    ...deal.recipients.map((m) => ({ name: m.name, from: m })),
+    ...[...new Set(models)].map((name) => ({ name })),
+  ];
+  for (const e of ends) {
+    if (e.name === agent.name) continue;
+    added.push({
+      source: agent.name,
+      relation: "supplies",
+      target: e.name,
+      sentence: sentence.index,
+      trigger: verb.text,
+      rule: "supply-deal-frame",
+      modality: own,
+      ...(e.from
+        ? {
+            resolved: [
+              {
+                text: phrase,
+                name: e.name,
+                antecedent: {
+                  sentence: deal.sentence,
+                  start: e.from.start,
+                  end: e.from.end,
+                  text: e.from.text,
+                },
+              },
+            ],
+          }
+        : {}),
+    });
+  }
+}
+
+/**
+ * Whether the subject before `end` is headed by a word that refers back to a deal: a kind of goods
+ * it named (a weapon's head word, in a name or not: "The boats", "The Ka-226 helicopters"), a deal
+ * noun ("The contract for …") or an arms word ("The equipment", "The weapons"; not aid or security).
+ * The word must end its noun phrase ("The boat crews" is about crews).
+ */
+function refersBack(
+  tokens: Token[],
+  cover: (Mention | undefined)[],
+  end: number,
+  goods: ReadonlySet<string>,
+  nouns: ReadonlySet<string>,
+  table: FrameTable,
+): boolean {
+  for (let k = 1; k < end; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.pos !== "NOUN" && !cover[k]) continue;
+    const next = tokens[k + 1];
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && cover[k + 1] === cover[k]) continue;
+    if (goods.has(singular(tok.lower))) return true;
+    if (cover[k]) continue;
+    if (nouns.has(tok.lemma) || (table.arms.has(tok.lower) && !table.broadArms.has(tok.lower))) return true;
+  }
+  return false;
+}
+
+/** Forms of "be" that make the participle after them passive. */
+const PASSIVE_BE = new Set(["was", "were", "been", "be", "is", "are", "being"]);
+/** How many tokens after the verb "by" may stand ("were handed over on Friday by"). */
+const BY_REACH = 8;
+/** How many tokens after "by" its agent may start ("by the friendly country of Russia"). */
+const AGENT_REACH = 5;
+
+/** True when `lemma` has a supplies verb row whose subject is the supplier ("provide", "donate"). */
+function givingVerb(table: FrameTable, lemma: string): boolean {
+  return (table.verb.get(lemma) ?? []).some(
+    (f) => f.relation === "supplies" && f.roles.subject === "supplier",
+  );
+}
+
 /** The deal nouns a definite subject may refer back with ("the contract", "the approval"). */
 function dealNouns(table: FrameTable): Set<string> {
   return new Set(table.frames.filter((f) => f.roles.subject === "deal").flatMap((f) => f.subjectNouns ?? []));
@@ -105,7 +269,7 @@ function dealNouns(table: FrameTable): Set<string> {
  * from another country than a supplier is not that supplier's. The fact takes the supplier's status
  * in the deal, unless its own sentence is hedged further; it records the rule `supply-deal-frame`.
  */
-export function dealFrames(state: DocState, table: FrameTable): void {
+export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly Fact[]): void {
   const actors = new Set<string>();
   const countries = new Set<string>();
   for (const list of state.mentions)
@@ -114,7 +278,8 @@ export function dealFrames(state: DocState, table: FrameTable): void {
       if (m.type === "Country") countries.add(m.name);
     }
   const deals = dealsOf(state, actors);
-  if (deals.size === 0) return;
+  const open = openDeals(state, unnamed);
+  if (deals.size === 0 && open.size === 0) return;
   const nouns = dealNouns(table);
   const have = new Set(
     state.facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`),
@@ -125,6 +290,17 @@ export function dealFrames(state: DocState, table: FrameTable): void {
     let deal: Deal | undefined;
     for (let i = sentence.index - 1; i >= sentence.index - DEAL_FRAME_REACH && !deal; i--)
       deal = deals.get(i);
+    let opened: OpenDeal | undefined;
+    for (
+      let i = sentence.index - 1;
+      i > (deal?.sentence ?? sentence.index - DEAL_FRAME_REACH - 1) && !opened;
+      i--
+    )
+      opened = open.get(i);
+    if (opened) {
+      givenBy(state, sentence, opened, table, nouns, added);
+      continue;
+    }
     if (!deal || deal.named) continue;
     const mentions = state.mentions[sentence.index] ?? [];
     const tokens = sentence.tokens;
@@ -136,14 +312,7 @@ export function dealFrames(state: DocState, table: FrameTable): void {
     const inSubject = mentions.filter((m) => m.first < end);
     if (inSubject.some((m) => m.type !== "WeaponSystem" && !deal.suppliers.has(m.name))) continue;
     // The subject's head words: a kind of goods the deal named, or a deal noun.
-    let refers = false;
-    for (let k = 1; k < end && !refers; k++) {
-      const tok = tokens[k] as Token;
-      if (tok.pos !== "NOUN" && !cover[k]) continue;
-      const w = singular(tok.lower);
-      refers = deal.goods.has(w) || (!cover[k] && nouns.has(tok.lemma));
-    }
-    if (!refers) continue;
+    if (!refersBack(tokens, cover, end, deal.goods, nouns, table)) continue;
     const models = inSubject.filter(
       (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
     );

@@ -511,6 +511,35 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "deal frame: a transfer told without its supplier takes the agent of a later passive that refers back",
+    text: "The Zambian Army received 20 armoured vehicles on Monday. The vehicles were donated by the Chinese government.",
+    gives: [
+      ["China", "supplies", "Zambian Army"],
+      ["China", "supplies", "Zambia"],
+    ],
+  },
+  {
+    label: "deal frame: the supplies of an open transfer provided by a description of a country",
+    text: "The Malian Army received new military equipment on Tuesday. The supplies have been provided by the friendly country of Turkey.",
+    gives: [
+      ["Turkey", "supplies", "Malian Army"],
+      ["Turkey", "supplies", "Mali"],
+    ],
+  },
+  {
+    label: "deal frame: an agent of another act, or of a subject that is not the goods, supplies nothing",
+    text: "The Kenyan Army received 20 armoured vehicles on Monday. The security forces were trained by the British Army. Ghana received two patrol boats on Friday. The ceremony was hosted by Canada. Peru received four patrol boats in May. The boats were built by Damen Shipyards. Chad received ten trucks on Monday. The trucks were not donated by France.",
+    entities: ["Kenyan Army", "British Army", "Ghana", "Canada", "Peru", "Damen Shipyards", "Chad", "France"],
+    notGives: [
+      ["British Army", "supplies", "Kenyan Army"],
+      ["United Kingdom", "supplies", "Kenya"],
+      ["Canada", "supplies", "Ghana"],
+      ["Damen Shipyards", "supplies", "Peru"],
+      ["France", "supplies", "Chad"],
+    ],
+  },
+  {
     label: "deal frame: a deal told more than two sentences before is not referred back to",
     text: "Chile bought six frigates from Britain. The ships were old. The navy has four others. The Type 23 frigates arrived in 2006.",
     entities: ["United Kingdom", "Type 23"],
