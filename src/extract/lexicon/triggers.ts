@@ -504,6 +504,25 @@ export const CONTACT_VERBS: readonly string[] = [
   "join",
 ];
 
+/**
+ * Nouns of a member that a body's name may qualify ("a NATO country", "EU member states", "a NATO
+ * ally"): the body is then no recipient of a supply, its member is (relations/supply.ts).
+ */
+export const MEMBER_NOUNS: readonly string[] = [
+  "country",
+  "countries",
+  "ally",
+  "allies",
+  "member",
+  "members",
+  "state",
+  "states",
+  "nation",
+  "nations",
+  "partner",
+  "partners",
+];
+
 /** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
 export const OCCASION_SUBORDINATORS: readonly string[] = ["when", "while", "after"];
 

@@ -27,6 +27,7 @@ import {
   CONCLUDING_PARTICIPLES,
   UNCONCLUDED_WORDS,
   DEAL_NOUNS,
+  MEMBER_NOUNS,
   NON_MATERIAL_QUALIFIERS,
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
@@ -54,6 +55,7 @@ const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 const NON_MATERIAL = new Set(NON_MATERIAL_QUALIFIERS);
 const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
 const DEALS = new Set(DEAL_NOUNS);
+const MEMBER = new Set(MEMBER_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const FORCE_LAST = new Set(FORCE_WORDS);
@@ -413,7 +415,23 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
         ),
       );
   }
-  return heads;
+  // "to EU member states": a body that only qualifies its member receives nothing; "to a NATO
+  // country, Poland": the member named in apposition receives.
+  return heads.flatMap((h) => {
+    const noun = h.mention?.type === "Organization" ? memberNoun(tokens, h.mention) : -1;
+    if (noun < 0) return [h];
+    const named = tokens[noun + 1]?.text === "," ? ix.chunkAt[noun + 2] : undefined;
+    return named ? chunkHeads(named).filter((c) => c.mention?.type === "Country") : [];
+  });
+}
+
+/**
+ * Where the noun of a member that a body's mention qualifies stands, inside the mention or right
+ * after it ("a NATO ally", "NATO member states"); -1 when there is none.
+ */
+function memberNoun(tokens: readonly Token[], m: Mention): number {
+  if (MEMBER.has(tokens[m.last + 1]?.lower ?? "")) return m.last + 1;
+  return m.last > m.first && MEMBER.has(tokens[m.last]?.lower ?? "") ? m.last : -1;
 }
 
 /** How many common words may stand between a demonym and the company it qualifies ("Turkish armored vehicles company"). */

@@ -6054,6 +6054,28 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a body that only qualifies its member ('a NATO ally, Hungary', 'EU member states') receives nothing; the member in apposition does",
+    text: "Sweden has sold Gripen jets to a NATO ally, Hungary. France signed its first ever agreement on the supply of its helicopters to an EU country, Croatia. The United States sent Patriot missiles to NATO member states.",
+    entities: ["Sweden", "North Atlantic Treaty Organization", "France", "European Union", "United States"],
+    gives: [
+      ["Sweden", "supplies", "Hungary"],
+      ["Sweden", "supplies", "Gripen"],
+      ["France", "supplies", "Croatia"],
+      ["United States", "supplies", "Patriot"],
+    ],
+    notGives: [
+      ["Sweden", "supplies", "North Atlantic Treaty Organization"],
+      ["France", "supplies", "European Union"],
+      ["United States", "supplies", "North Atlantic Treaty Organization"],
+    ],
+  },
+  {
+    label: "a body named alone as the recipient still receives",
+    text: "Germany delivered ammunition to NATO.",
+    gives: [["Germany", "supplies", "North Atlantic Treaty Organization"]],
+  },
+  {
     label: "a contract with a seller on a day, for goods: the signer still buys",
     text: "Thailand signed a contract with Saab last week for six Gripen fighters.",
     gives: [
