@@ -249,8 +249,20 @@ export const entitiesStage: Stage = {
     for (const list of state.mentions)
       for (const m of list)
         if (EDITORIAL_BRACKET.test(m.name)) m.name = m.name.replace(EDITORIAL_BRACKETS, "");
+    // "RoK Defense Minister noted …": a run of capitalised words that ends in a title's head
+    // (lexicon titleHeads) is a title, no person's name.
+    state.mentions = mapPacked(state.mentions, (list) =>
+      list.some(endsInTitleHead) ? list.filter((m) => !endsInTitleHead(m)) : list,
+    );
   },
 };
+
+/** True when a person's name of two or more words ends in a title's head ("RoK Defense Minister"). */
+function endsInTitleHead(m: Mention): boolean {
+  if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role") return false;
+  const at = m.name.lastIndexOf(" ");
+  return at > 0 && WORDS.titleHeads.has(m.name.slice(at + 1).toLowerCase());
+}
 
 /** A square bracket inside a mention's name (stage 2 reads an editor's brackets as no token). */
 const EDITORIAL_BRACKET = /[[\]]/u;

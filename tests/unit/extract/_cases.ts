@@ -4333,6 +4333,13 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Walter Astudillo Peru", "the ministry Peru"],
   },
+  {
+    label:
+      "an unknown capitalised word before a title's head is a title, no person: 'RoK Defense Minister noted'",
+    text: "RoK Defense Minister noted the need for more training. Defence Minister Aibek Temirov met the guests, and the UNK Foreign Minister said the talks went well.",
+    typed: [["Aibek Temirov", "Person"]],
+    noEntities: ["RoK Defense Minister", "UNK Foreign Minister"],
+  },
   // ---- entities: persons no list knows, coordinated with a person or set off after a plural title
   {
     label: "two plain words after a person's name and 'and' are a person, who meets the first",
