@@ -1379,8 +1379,8 @@ const QUOTE_MARK = /^[“”"‘’]$/u;
  * of the goodwill of the United States,” said X", "says the attack is proof Khartoum is providing
  * arms": a claim whose subject names no actor but whose predicate (from its verb at `v` to `end`,
  * before a clause break) holds a word of judgement (JUDGEMENT_WORDS) is about that word's owner:
- * its possessor or demonym, the agent of its phrase ("of", "by", "from": objectActors), or, after
- * a noun of evidence, the subject of what it proves. Null when the owner is the source, a
+ * its possessor or demonym, or the agent of its phrase ("of", "by", "from"); a noun of evidence
+ * judges only the subject of what it proves. Null when the owner is the source, a
  * pronoun ("its real intentions"), two sides of a tie, or not found, and after a negation.
  */
 function judgedOwner(ix: SentenceIndex, v: number, end: number, source: string): ClaimTarget | null {
@@ -1390,16 +1390,29 @@ function judgedOwner(ix: SentenceIndex, v: number, end: number, source: string):
     // ("said the report was no proof of Iran's involvement": a denial judges no one.)
     if (CLAUSE_STOP.test(w.text) || NEGATION_CUES.has(w.lower) || w.lower === "no") return null;
     if (ix.cover[k] || !JUDGEMENTS.has(w.lower)) continue;
-    // ("the goodwill between Peru and Chile": a tie's two sides own no judgement.)
-    const agents = objectActors(ix, k, undefined);
-    const owner =
-      judgementPossessor(ix, k) ??
-      (EVIDENCE.has(w.lower) ? provenSubject(ix, k, end, source) : null) ??
-      (agents.length === 1 ? agents[0] : null) ??
-      null;
+    // A noun of evidence judges only the subject of what it proves: "gathered evidence from
+    // Ukraine's prosecutors" and "evidence of the goodwill of X" own no judgement of theirs.
+    if (EVIDENCE.has(w.lower)) {
+      const proven = provenSubject(ix, k, end, source);
+      if (proven) return proven.name !== source ? { name: proven.name } : null;
+      continue;
+    }
+    const owner = judgementPossessor(ix, k) ?? judgementAgent(ix, k);
     return owner && owner.name !== source ? { name: owner.name } : null;
   }
   return null;
+}
+
+/**
+ * The one agent of the word of judgement at `k`, named right after it with "of", "by" or "from"
+ * ("the goodwill of the United States"); null for any other preposition ("interference in the
+ * affairs of Lebanon", "aggression against X": the judged is not the one named) or for the two
+ * sides of a tie ("the goodwill between Peru and Chile").
+ */
+function judgementAgent(ix: SentenceIndex, k: number): { name: string } | null {
+  if (!AGENT_PREPOSITIONS.has(ix.sentence.tokens[k + 1]?.lower ?? "")) return null;
+  const agents = objectActors(ix, k, undefined);
+  return agents.length === 1 ? (agents[0] as { name: string }) : null;
 }
 
 /**

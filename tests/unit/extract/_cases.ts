@@ -7614,6 +7614,31 @@ export const CASES: SentenceCase[] = [
     notGives: [["Juan Perez", "assesses", "Guatemala"]],
   },
   {
+    label:
+      "said investigators gathered evidence from X's prosecutors: a noun of evidence judges no one it names",
+    text: "Dutch Defence Minister Anna de Vries said investigators had gathered evidence from Ukraine's prosecutors.",
+    entities: ["Anna de Vries", "Ukraine"],
+    notGives: [["Anna de Vries", "assesses", "Ukraine"]],
+  },
+  {
+    label: "said the officers would present evidence to the X delegation: evidence handed over judges no one",
+    text: "Kenyan Defence Secretary Peter Otieno said the officers would present evidence to the Tanzanian delegation.",
+    entities: ["Peter Otieno", "Tanzania"],
+    notGives: [["Peter Otieno", "assesses", "Tanzania"]],
+  },
+  {
+    label:
+      "said the statements were interference in the affairs of X: the judged is not the one named after in",
+    text: "Cypriot Foreign Minister Nikos Georgiou said the statements were interference in the affairs of Lebanon.",
+    entities: ["Nikos Georgiou", "Lebanon"],
+    notGives: [["Nikos Georgiou", "assesses", "Lebanon"]],
+  },
+  {
+    label: "said the exercise showed the professionalism of X: the of-phrase owner is judged",
+    text: "Philippine Navy spokesman Ramon Cruz said the exercise showed the professionalism of the Australian Navy.",
+    gives: [["Ramon Cruz", "assesses", "Australian Navy"]],
+  },
+  {
     label: "it is the Nth time X …: a cleft's clause is the claim",
     text: "Ali Bongo noted that it is the third time China is supporting the armed forces of Gabon.",
     gives: [["Ali Bongo", "assesses", "China"]],
