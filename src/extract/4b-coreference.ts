@@ -54,6 +54,8 @@ import {
   SPEAKER_SINGULAR,
   TITLED_GROUP_PHRASES,
   VISIT_CUES,
+  VISITED_PLACE_CUES,
+  VISITED_PLACE_LINKS,
   VISITOR_NOUNS,
 } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -92,6 +94,8 @@ const VISITING = new Set(DESCRIPTION_PARTICIPLES);
 const VISITOR_WORDS = new Set(VISITOR_NOUNS);
 const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
 const VISITS = new Set(VISIT_CUES);
+const VISITED_CUES = new Set(VISITED_PLACE_CUES);
+const VISITED_LINKS = new Set(VISITED_PLACE_LINKS);
 const HOSTS = new Set(HOST_VERBS);
 const LEADS = new Set(LEAD_PARTICIPLES);
 const CLOSING_REPORTS = new Set(CLOSING_REPORT_VERBS);
@@ -770,7 +774,7 @@ function onlyAntecedent(
   sentence: number,
   before: number,
   accept: (m: Mention, tokens: Token[]) => boolean,
-  salient?: (m: Mention, mentions: Mention[]) => boolean,
+  salient?: (m: Mention, mentions: Mention[], tokens: Token[]) => boolean,
 ): Mention | null {
   for (let s = sentence; s >= 0 && sentence - s <= DESCRIPTION_REACH; s--) {
     const words = (state.sentences[s] as Sentence).tokens;
@@ -780,7 +784,7 @@ function onlyAntecedent(
     if (names.size === 0) continue;
     if (names.size === 1) return found[found.length - 1] as Mention;
     // Two named: the only one `salient` keeps, if any.
-    const kept = salient ? found.filter((m) => salient(m, mentions)) : [];
+    const kept = salient ? found.filter((m) => salient(m, mentions, words)) : [];
     return new Set(kept.map((m) => m.name)).size === 1 ? (kept[kept.length - 1] as Mention) : null;
   }
   return null;
@@ -812,11 +816,26 @@ function insideName(m: Mention, o: Mention): boolean {
   return m.kind === "demonym" && o.first === m.last && o.type === "Organization";
 }
 
+/** Most link words between a visit cue and the place visited ("arrived in the Philippines"). */
+const VISITED_LINK_REACH = 2;
+
+/**
+ * True when the mention `m` is the place of a visit: right after a visit cue, past a preposition
+ * or article ("visited Peru", "arrived in Peru", "a visit to the Philippines").
+ */
+function visitedPlace(tokens: Token[], m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= VISITED_LINK_REACH && VISITED_LINKS.has((tokens[k] as Token).lower)) k--;
+  return VISITED_CUES.has(tokens[k]?.lower ?? "");
+}
+
 /**
  * "the country": the only country named in the nearest sentence (this one first) that names one,
- * or the only one there not inside a body's name ("U.S. Navy Admiral X, commander of U.S.
- * Southern Command, visited Peru, where he met the country's minister", "British Army General X
- * arrived in Kenya and met the country's army chief").
+ * or, when it names two, the only one there that is the place of a visit and not inside a body's
+ * name ("U.S. Navy Admiral X, commander of U.S. Southern Command, visited Peru, where he met the
+ * country's minister", "British Army General X arrived in Kenya and met the country's army
+ * chief"); "The Russian Defence Ministry said Ukraine launched drones. The country's …" stays
+ * unresolved.
  */
 function resolveCountryDescriptions(state: DocState): void {
   for (const sentence of state.sentences) {
@@ -833,7 +852,7 @@ function resolveCountryDescriptions(state: DocState): void {
         sentence.index,
         i,
         (m) => m.type === "Country",
-        (m, found) => !found.some((o) => o !== m && insideName(m, o)),
+        (m, found, words) => visitedPlace(words, m) && !found.some((o) => o !== m && insideName(m, o)),
       );
       if (country) list.push(resolved(sentence, i, n + 1, country, "country-description", "role"));
     }

@@ -58,6 +58,16 @@ export const GENERIC_PERSON_TITLES: readonly string[] = DATA.genericPersonTitles
 export const VISITOR_NOUNS: readonly string[] = DATA.visitorNouns;
 /** Lemmas right after a person that make the person a visitor ("X, who is on an official visit", "X arrived"). */
 export const VISIT_CUES: readonly string[] = DATA.visitCues;
+/**
+ * Forms of the words of a visit right before the place visited ("visited Peru", "arrived in
+ * Peru", "a visit to Peru"); forms, as the tagger recovers the lemma of known verbs only.
+ */
+export const VISITED_PLACE_CUES: readonly string[] = DATA.visitedPlaceCues;
+/**
+ * Words that may stand between a visit cue and the place visited ("visited Peru", "arrived in
+ * Peru", "a visit to the Philippines").
+ */
+export const VISITED_PLACE_LINKS: readonly string[] = DATA.visitedPlaceLinks;
 /** Lemmas of receiving someone: the person they take as object is a visitor ("received General X"). */
 export const HOST_VERBS: readonly string[] = DATA.hostVerbs;
 

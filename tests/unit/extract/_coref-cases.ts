@@ -388,6 +388,27 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["France", "Pakistan", "Saudi Arabia"],
   },
   {
+    label:
+      "the country after a ministry's statement about another country: no visit, so neither is its antecedent",
+    text: "The Russian Defence Ministry said Ukraine launched 30 drones overnight. The country's Deputy Defence Minister Pavel Orlov said all of them were shot down.",
+    entities: ["Pavel Orlov", "Ukraine", "Russia"],
+    notGives: [["Pavel Orlov", "affiliated_with", "Ukraine"]],
+  },
+  {
+    label:
+      "the country after an embassy summoned another country's envoy: no visit, so neither is its antecedent",
+    text: "The Iranian Foreign Ministry summoned the ambassador of Azerbaijan on Sunday. The country's Foreign Minister Ali Karimi said the move was necessary.",
+    entities: ["Ali Karimi", "Azerbaijan", "Iran"],
+    notGives: [["Ali Karimi", "affiliated_with", "Azerbaijan"]],
+  },
+  {
+    label:
+      "the country after a visit in the sentence before: the country visited, not the visitor's service's",
+    text: "Pakistan Air Force chief Imran Qureshi visited Turkey on Tuesday. The country's Defence Minister Mehmet Yilmaz received him.",
+    gives: [["Mehmet Yilmaz", "affiliated_with", "Turkey"]],
+    notGives: [["Mehmet Yilmaz", "affiliated_with", "Pakistan"]],
+  },
+  {
     label: "the mountainous country: one lower-case modifier before the country noun",
     text: "Bolivia faces new border threats. The landlocked nation ordered patrol helicopters from Brazil.",
     gives: [["Brazil", "supplies", "Bolivia"]],
