@@ -1373,6 +1373,10 @@ const JUDGEMENTS = new Set(JUDGEMENT_WORDS);
 const JUDGED_OWNER_GAP = 4;
 /** Quotation marks that may stand inside a judged phrase. */
 const QUOTE_MARK = /^[“”"‘’]$/u;
+/** Tags of the words between a possessor and its word of judgement ("Turkey's “real” intentions"). */
+const ADJ_OR_ADV = /^(?:ADJ|ADV)$/u;
+/** A possessive ending: "'s", or an apostrophe alone ("the Philippines' intentions"). */
+const POSSESSIVE_ENDING = /^(?:'s|’s|'|’)$/u;
 
 /**
  * "said these statements remind the world of Turkey's “real intentions”", "“This act is evidence
@@ -1426,11 +1430,11 @@ function judgementPossessor(ix: SentenceIndex, k: number): { name: string } | nu
     j > 0 &&
     k - j <= JUDGED_OWNER_GAP &&
     !ix.cover[j] &&
-    (/^(?:ADJ|ADV)$/u.test(tokens[j]?.pos ?? "") || QUOTE_MARK.test(tokens[j]?.text ?? "")) &&
-    !/^(?:'s|’s|'|’)$/u.test(tokens[j]?.lower ?? "")
+    (ADJ_OR_ADV.test(tokens[j]?.pos ?? "") || QUOTE_MARK.test(tokens[j]?.text ?? "")) &&
+    !POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "")
   )
     j--;
-  const possessive = /^(?:'s|’s|'|’)$/u.test(tokens[j]?.lower ?? "");
+  const possessive = POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "");
   const m = ix.cover[possessive ? j - 1 : j];
   if (!m || m.last !== (possessive ? j : j + 1)) return null;
   if (!possessive && m.kind !== "demonym") return null;

@@ -344,6 +344,8 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
 
 /** Possessive pronouns before a companion noun ("X and his delegation"). */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/u;
+/** Tags of the words between a meeting verb and the companion noun before it ("and his team also met"). */
+const ADV_OR_AUX = /^(?:ADV|AUX)$/u;
 
 /**
  * With no subject found before the verb at `t`: a delegation's leader ("A delegation led by X
@@ -355,7 +357,7 @@ function leaderOrCompanions(ix: SentenceIndex, t: number): ChunkHead[] {
   if (leader.length > 0) return leader;
   const tokens = ix.sentence.tokens;
   let j = t - 1;
-  while (j > 0 && /^(?:ADV|AUX)$/u.test((tokens[j] as Token).pos)) j--;
+  while (j > 0 && ADV_OR_AUX.test((tokens[j] as Token).pos)) j--;
   if (!COMPANIONS.has(tokens[j]?.lower ?? "") || !POSSESSIVE_PRONOUN.test(tokens[j - 1]?.lower ?? ""))
     return [];
   if (tokens[j - 2]?.lower !== "and") return [];

@@ -288,6 +288,9 @@ const DEAL_INFINITIVE_REACH = 16;
 /** How many words an infinitive's object may take before the deal noun it names ("to implement last month's deals to export …"). */
 const CHAINED_DEAL_REACH = 5;
 
+/** Punctuation that ends the phrase in which a deal noun's infinitive may stand. */
+const INFINITIVE_BREAK = /^[;:.,]$/u;
+
 /**
  * The first infinitive ("to" and a verb) after token `from` in its clause, past a counterparty,
  * a parenthesis between dashes or a phrase of time ("on Friday"); -1 when a finite verb, a
@@ -297,7 +300,7 @@ function infinitiveAfter(tokens: readonly Token[], from: number): number {
   const end = Math.min(tokens.length - 1, from + DEAL_INFINITIVE_REACH);
   for (let k = from; k < end; k++) {
     const w = tokens[k] as Token;
-    if (/^[;:.,]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX") return -1;
+    if (INFINITIVE_BREAK.test(w.text) || w.pos === "VERB" || w.pos === "AUX") return -1;
     if (w.lower === "to" && tokens[k + 1]?.pos === "VERB") return k + 1;
   }
   return -1;
