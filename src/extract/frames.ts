@@ -190,6 +190,8 @@ export interface SupplyWords {
   backReferenceWords: readonly string[];
   /** Words in such a subject that make it other goods than the deal's ("The old Kondor-class boats"). */
   otherGoodsWords: readonly string[];
+  /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
+  goodsKinds: readonly (readonly string[])[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -223,6 +225,8 @@ export interface FrameTable {
   dealPhrasePrepositions: ReadonlySet<string>;
   backReference: ReadonlySet<string>;
   otherGoods: ReadonlySet<string>;
+  /** For each word of a goods kind, the other words of its group. */
+  goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -278,7 +282,20 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   dealPhrasePrepositions: SUPPLY_WORDS_JSON.dealPhrasePrepositions,
   backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
+  goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
 });
+
+/** Each word of the groups to the other words of its group(s). */
+function kindMap(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const group of groups)
+    for (const w of group) {
+      const set = map.get(w) ?? new Set<string>();
+      for (const other of group) if (other !== w) set.add(other);
+      map.set(w, set);
+    }
+  return map;
+}
 
 /** Compiles frame rows and the supply word lists into a lookup table. */
 export function createFrameTable(
@@ -325,6 +342,7 @@ export function createFrameTable(
     dealPhrasePrepositions: new Set(words.dealPhrasePrepositions),
     backReference: new Set(words.backReferenceWords),
     otherGoods: new Set(words.otherGoodsWords),
+    goodsKinds: kindMap(words.goodsKinds),
     ...maps,
   };
 }

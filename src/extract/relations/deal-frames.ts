@@ -216,7 +216,8 @@ function givenBy(
 
 /**
  * Whether the subject before `end` is headed by a word that refers back to a deal: a kind of goods
- * it named (a weapon's head word, in a name or not: "The boats", "The Ka-226 helicopters"), a deal
+ * it named or a word of the same kind (supplyWords.goodsKinds: "The vessels" after "patrol boats";
+ * a weapon's head word, in a name or not: "The boats", "The Ka-226 helicopters"), a deal
  * noun ("The contract for …") or an arms word ("The equipment", "The weapons"; not aid or security).
  * The word must end its noun phrase ("The boat crews" is about crews).
  */
@@ -233,7 +234,8 @@ function refersBack(
     if (tok.pos !== "NOUN" && !cover[k]) continue;
     const next = tokens[k + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && cover[k + 1] === cover[k]) continue;
-    if (goods.has(singular(tok.lower))) return true;
+    const word = singular(tok.lower);
+    if (goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w))) return true;
     if (cover[k]) continue;
     if (nouns.has(tok.lemma) || (table.arms.has(tok.lower) && !table.broadArms.has(tok.lower))) return true;
   }

@@ -540,6 +540,15 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "deal frame: a word of the same kind of goods refers back ('The vessels' after 'patrol boats')",
+    text: "The Gabonese Navy has taken delivery of two patrol boats from Spain. The vessels, named GNS Nyanga and GNS Ogooue, were commissioned in Libreville.",
+    gives: [
+      ["Spain", "supplies", "Gabonese Navy"],
+      ["Spain", "supplies", "GNS Nyanga"],
+      ["Spain", "supplies", "GNS Ogooue"],
+    ],
+  },
+  {
     label: "deal frame: a deal told more than two sentences before is not referred back to",
     text: "Chile bought six frigates from Britain. The ships were old. The navy has four others. The Type 23 frigates arrived in 2006.",
     entities: ["United Kingdom", "Type 23"],
