@@ -1408,13 +1408,17 @@ function judgedOwner(ix: SentenceIndex, v: number, end: number, source: string):
 }
 
 /**
- * The one agent of the word of judgement at `k`, named right after it with "of", "by" or "from"
- * ("the goodwill of the United States"); null for any other preposition ("interference in the
+ * The one agent of the word of judgement at `k`, named right after it (or after a noun coordinated
+ * with it) with "of", "by" or "from" ("the goodwill of the United States", "the generosity and
+ * largesse of the United States"); null for any other preposition ("interference in the
  * affairs of Lebanon", "aggression against X": the judged is not the one named) or for the two
  * sides of a tie ("the goodwill between Peru and Chile").
  */
 function judgementAgent(ix: SentenceIndex, k: number): { name: string } | null {
-  if (!AGENT_PREPOSITIONS.has(ix.sentence.tokens[k + 1]?.lower ?? "")) return null;
+  const tokens = ix.sentence.tokens;
+  // ("the generosity and largesse of the United States": a noun coordinated with the word.)
+  const p = tokens[k + 1]?.lower === "and" && tokens[k + 2]?.pos === "NOUN" ? k + 3 : k + 1;
+  if (!AGENT_PREPOSITIONS.has(tokens[p]?.lower ?? "")) return null;
   const agents = objectActors(ix, k, undefined);
   return agents.length === 1 ? (agents[0] as { name: string }) : null;
 }

@@ -7650,6 +7650,11 @@ export const CASES: SentenceCase[] = [
     notGives: [["Nikos Georgiou", "assesses", "Lebanon"]],
   },
   {
+    label: "said the boats came from the generosity and largesse of X: the agent after two coordinated nouns",
+    text: "Cabinet Secretary Maria Santos said the new boats were a result of generosity and largesse of Japan.",
+    gives: [["Maria Santos", "assesses", "Japan"]],
+  },
+  {
     label: "said the exercise showed the professionalism of X: the of-phrase owner is judged",
     text: "Philippine Navy spokesman Ramon Cruz said the exercise showed the professionalism of the Australian Navy.",
     gives: [["Ramon Cruz", "assesses", "Australian Navy"]],
