@@ -256,27 +256,6 @@ function givingVerb(table: FrameTable, lemma: string): boolean {
   );
 }
 
-/**
- * True when a verb of a supplies row (either role: "were delivered", "were handed over", "received")
- * stands in the predicate after the subject that ends at `end`, before the clause ends.
- */
-function transferAfter(tokens: Token[], end: number, table: FrameTable): boolean {
-  for (let k = end; k < tokens.length; k++) {
-    const tok = tokens[k] as Token;
-    if (CLAUSE_END.test(tok.text)) return false;
-    if ((tok.pos === "VERB" || tok.pos === "AUX") && supplyVerb(table, tok.lemma)) return true;
-  }
-  return false;
-}
-
-/** True when `lemma` has a supplies verb row, whatever its subject's role ("deliver", "receive"). */
-function supplyVerb(table: FrameTable, lemma: string): boolean {
-  return (table.verb.get(lemma) ?? []).some((f) => f.relation === "supplies");
-}
-
-/** Punctuation that ends the predicate of a sentence's first clause. */
-const CLAUSE_END = /^[.;:]$/u;
-
 /** The deal nouns a definite subject may refer back with ("the contract", "the approval"). */
 function dealNouns(table: FrameTable): Set<string> {
   return new Set(table.frames.filter((f) => f.roles.subject === "deal").flatMap((f) => f.subjectNouns ?? []));
@@ -336,9 +315,6 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     if (inSubject.some((m) => m.type !== "WeaponSystem" && !deal.suppliers.has(m.name))) continue;
     // The subject's head words: a kind of goods the deal named, or a deal noun.
     if (!refersBack(tokens, cover, end, deal.goods, nouns, table)) continue;
-    // "The F-35 jets remain off the table": goods named again are the deal's only when the subject
-    // holds a deal noun or the predicate tells a transfer ("were handed over", "will be delivered").
-    if (!tokens.slice(0, end).some((t) => nouns.has(t.lemma)) && !transferAfter(tokens, end, table)) continue;
     const models = inSubject.filter(
       (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
     );
