@@ -190,6 +190,8 @@ export interface SupplyWords {
   backReferenceWords: readonly string[];
   /** Words in such a subject that make it other goods than the deal's ("The old Kondor-class boats"). */
   otherGoodsWords: readonly string[];
+  /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
+  dealPredicateVerbs: readonly string[];
   /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
   goodsKinds: readonly (readonly string[])[];
 }
@@ -225,6 +227,7 @@ export interface FrameTable {
   dealPhrasePrepositions: ReadonlySet<string>;
   backReference: ReadonlySet<string>;
   otherGoods: ReadonlySet<string>;
+  dealPredicates: ReadonlySet<string>;
   /** For each word of a goods kind, the other words of its group. */
   goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
   verb: ReadonlyMap<string, Frame[]>;
@@ -282,6 +285,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   dealPhrasePrepositions: SUPPLY_WORDS_JSON.dealPhrasePrepositions,
   backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
+  dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
 });
 
@@ -342,6 +346,7 @@ export function createFrameTable(
     dealPhrasePrepositions: new Set(words.dealPhrasePrepositions),
     backReference: new Set(words.backReferenceWords),
     otherGoods: new Set(words.otherGoodsWords),
+    dealPredicates: new Set(words.dealPredicateVerbs),
     goodsKinds: kindMap(words.goodsKinds),
     ...maps,
   };

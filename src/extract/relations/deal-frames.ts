@@ -101,6 +101,20 @@ function backSubjectEnd(tokens: Token[], cover: (Mention | undefined)[], back: R
   return -1;
 }
 
+/**
+ * True when the predicate that starts at `end` (auxiliaries, adverbs and "not" skipped) has as its
+ * verb one of the table's deal predicates ("were handed over", "will be delivered", "were
+ * commissioned"); false for any other verb and for a predicate with none ("are far more expensive").
+ */
+function tellsTheDeal(tokens: Token[], end: number, table: FrameTable): boolean {
+  for (let k = end; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.pos === "AUX" || tok.pos === "ADV" || tok.pos === "PART") continue;
+    return tok.pos === "VERB" && (table.dealPredicates.has(tok.lemma) || table.dealPredicates.has(tok.lower));
+  }
+  return false;
+}
+
 /** A transfer told with its recipients but no supplier the document could give it. */
 interface OpenDeal {
   sentence: number;
@@ -315,6 +329,7 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     if (inSubject.some((m) => m.type !== "WeaponSystem" && !deal.suppliers.has(m.name))) continue;
     // The subject's head words: a kind of goods the deal named, or a deal noun.
     if (!refersBack(tokens, cover, end, deal.goods, nouns, table)) continue;
+    if (!tellsTheDeal(tokens, end, table)) continue;
     const models = inSubject.filter(
       (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
     );

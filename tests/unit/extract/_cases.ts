@@ -549,6 +549,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "deal frame: a later sentence that says nothing of delivery or the deal does not make its models the deal's goods",
+    text: "The United States approved the sale of fighter jets to Denmark on Friday. The F-35 jets are far more expensive than the F-16. Spain sold six patrol boats to Senegal. The Meteoro-class boats remain in service with the Spanish Navy.",
+    entities: ["United States", "F-35", "Spain", "Meteoro-class"],
+    notGives: [
+      ["United States", "supplies", "F-35"],
+      ["Spain", "supplies", "Meteoro-class"],
+    ],
+  },
+  {
     label: "deal frame: a deal told more than two sentences before is not referred back to",
     text: "Chile bought six frigates from Britain. The ships were old. The navy has four others. The Type 23 frigates arrived in 2006.",
     entities: ["United Kingdom", "Type 23"],
