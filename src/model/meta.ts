@@ -56,14 +56,15 @@ export interface MetaIssue {
 
 /**
  * Checks the present (non-null) fields of `meta`: the valid ones are kept in `meta`, each
- * invalid one is left out and listed in `issues`.
+ * invalid one is left out and listed in `issues`. A field that is an empty or blank string
+ * ("date": "", as a sidecar says "not known") is left out silently, as if it were absent.
  */
 export function checkSourceMeta(meta: SourceMeta): { meta: SourceMeta; issues: MetaIssue[] } {
   const kept: SourceMeta = {};
   const issues: MetaIssue[] = [];
   for (const field of META_KEYS) {
     const value = meta[field];
-    if (value === undefined) continue;
+    if (value === undefined || (typeof value === "string" && value.trim() === "")) continue;
     if (value === null) {
       kept[field] = null;
       continue;

@@ -33,6 +33,8 @@ beforeAll(async () => {
         url: "https://example.com/a",
       }),
     ],
+    ["blank-side.txt", "Date unknown."],
+    ["blank-side.meta.json", JSON.stringify({ title: "Known title", date: "", outlet: "  " })],
     ["bad-side.txt", "Text."],
     ["bad-side.meta.json", "{ not json"],
     ["empty.txt", ""],
@@ -76,6 +78,12 @@ describe("reading a source", () => {
       date: "2025-01-01",
       url: "https://example.com/a",
     });
+  });
+
+  it("reads an empty date or outlet in a sidecar as not known, without a warning", async () => {
+    const { doc, warnings } = await readSource(file("blank-side.txt"));
+    expect(doc.meta).toEqual({ title: "Known title" });
+    expect(warnings).toEqual([]);
   });
 
   it("hashes the raw bytes so unchanged sources can be skipped", async () => {
