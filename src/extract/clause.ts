@@ -825,10 +825,19 @@ export function newClause(ix: SentenceIndex, k: number): boolean {
   return after?.pos === "AUX" || after?.pos === "VERB";
 }
 
+/** How far each modality is from a plain assertion: the higher of two hedges wins. */
+export const MODALITY_RANK: Readonly<Record<Modality, number>> = {
+  asserted: 0,
+  possible: 1,
+  planned: 2,
+  negated: 3,
+  denied: 4,
+};
+
 /** The modality that a list of cue words adds up to (denied > negated > planned > possible > asserted). */
 export function modalityOf(words: string[]): Modality {
   let result: Modality = "asserted";
-  const rank: Record<Modality, number> = { asserted: 0, possible: 1, planned: 2, negated: 3, denied: 4 };
+  const rank = MODALITY_RANK;
   for (let i = 0; i < words.length; i++) {
     // Two-word cues first ("yet to": "has yet to be signed").
     const m = CUES.get(`${words[i]} ${words[i + 1]}`) ?? CUES.get(words[i] as string);

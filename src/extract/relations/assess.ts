@@ -57,7 +57,7 @@ import {
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
+import { BE_FORMS, CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
 
 /** A comma or a closing quotation mark. */
 const COMMA_OR_CLOSING_QUOTE = /^[,”"’]$/u;
@@ -1873,7 +1873,6 @@ function modifierBound(ix: SentenceIndex, from: number, verb: number): number {
 }
 
 /** Forms of "be" that make a participle after them passive. */
-const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
 /**
  * The index of a claim's verb: the first verb or auxiliary from `from` that no mention covers,

@@ -6,7 +6,7 @@
  */
 import type { Modality } from "../../model/ontology.ts";
 import type { SentenceIndex } from "../chunks.ts";
-import { modalityOf, subjectBefore, zoneAfter } from "../clause.ts";
+import { MODALITY_RANK as RANK, modalityOf, subjectBefore, zoneAfter } from "../clause.ts";
 import type { Frame, FrameTable } from "../frames.ts";
 import type { Fact, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
@@ -19,7 +19,6 @@ export const DEAL_REACH = 3;
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their"]);
 /** A planned deal's own future tells its contents, not a plan ("the package will include"). */
 const FUTURE = new Set(["will", "'ll", "’ll", "shall"]);
-const RANK: Record<Modality, number> = { asserted: 0, possible: 1, planned: 2, negated: 3, denied: 4 };
 
 /**
  * The index of the deal noun heading the subject of the verb at `t`, or -1: past auxiliaries and

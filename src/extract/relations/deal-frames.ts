@@ -9,15 +9,14 @@
  * pronouns.
  */
 import type { Modality } from "../../model/ontology.ts";
-import { modalityOf } from "../clause.ts";
+import { MODALITY_RANK as RANK, modalityOf } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { singular, WORDS } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
+import { BE_FORMS } from "./shared.ts";
 
 /** How many sentences back the deal a subject refers to may be told. */
 export const DEAL_FRAME_REACH = 2;
-
-const RANK: Record<Modality, number> = { asserted: 0, possible: 1, planned: 2, negated: 3, denied: 4 };
 
 /** The words of a deal: its suppliers, each with the least hedged status and a mention, and its kinds of goods. */
 interface Deal {
@@ -102,6 +101,35 @@ function backSubjectEnd(tokens: Token[], cover: (Mention | undefined)[], back: R
 }
 
 /**
+ * The subject of a body sentence that refers back to goods told before: it opens with a word of
+ * back-reference, names no other goods ("The old ..."), every mention in it passes `fits`, and its
+ * head is one of `goods` or a deal noun. Gives the subject's end (its verb's index) and its
+ * mentions, or null.
+ */
+function referringSubject(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  goods: ReadonlySet<string>,
+  nouns: ReadonlySet<string>,
+  table: FrameTable,
+  fits: (m: Mention) => boolean,
+): { end: number; inSubject: Mention[] } | null {
+  const tokens = sentence.tokens;
+  const cover: (Mention | undefined)[] = [];
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) cover[k] = m;
+  const end = backSubjectEnd(tokens, cover, table.backReference);
+  if (end < 0 || tokens.slice(0, end).some((t) => table.otherGoods.has(t.lower))) return null;
+  const inSubject = mentions.filter((m) => m.first < end);
+  if (!inSubject.every(fits)) return null;
+  return refersBack(tokens, cover, end, goods, nouns, table) ? { end, inSubject } : null;
+}
+
+/** The modality of a sentence that completes a deal, "will" aside (the deal's own future is its status). */
+function completingModality(tokens: readonly Token[]): Modality {
+  return modalityOf(tokens.map((t) => t.lower).filter((w) => w !== "will"));
+}
+
+/**
  * True when the predicate that starts at `end` (auxiliaries, adverbs and "not" skipped) has as its
  * verb one of the table's deal predicates ("were handed over", "will be delivered", "were
  * commissioned"); false for any other verb and for a predicate with none ("are far more expensive").
@@ -168,18 +196,21 @@ function givenBy(
 ): void {
   const tokens = sentence.tokens;
   const mentions = state.mentions[sentence.index] ?? [];
-  const cover: (Mention | undefined)[] = [];
-  for (const m of mentions) for (let k = m.first; k < m.last; k++) cover[k] = m;
-  const end = backSubjectEnd(tokens, cover, table.backReference);
-  if (end < 0 || tokens.slice(0, end).some((t) => table.otherGoods.has(t.lower))) return;
-  const inSubject = mentions.filter((m) => m.first < end);
-  if (inSubject.some((m) => m.type !== "WeaponSystem")) return;
-  if (!refersBack(tokens, cover, end, deal.goods, nouns, table)) return;
+  const subject = referringSubject(
+    sentence,
+    mentions,
+    deal.goods,
+    nouns,
+    table,
+    (m) => m.type === "WeaponSystem",
+  );
+  if (!subject) return;
+  const { end, inSubject } = subject;
   // The passive: forms of "be" (and "have", "will"), then a verb of giving.
   let k = end;
   let be = false;
   while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")
-    be = be || PASSIVE_BE.has((tokens[k++] as Token).lower);
+    be = be || BE_FORMS.has((tokens[k++] as Token).lower);
   const verb = tokens[k];
   if (!be || !verb || verb.pos !== "VERB" || !givingVerb(table, verb.lemma)) return;
   const by = tokens.findIndex((t, j) => j > k && j <= k + BY_REACH && t.lower === "by");
@@ -187,7 +218,7 @@ function givenBy(
   const agent = mentions.find((m) => m.first > by && m.first <= by + AGENT_REACH);
   if (!agent || (agent.type !== "Country" && agent.type !== "Organization")) return;
   for (let j = by + 1; j < agent.first; j++) if ((tokens[j] as Token).pos === "VERB") return;
-  const own = modalityOf(tokens.map((t) => t.lower).filter((w) => w !== "will"));
+  const own = completingModality(tokens);
   if (RANK[own] >= RANK.negated) return;
   const phrase = sentence.text.slice(0, (tokens[end - 1] as Token).end - sentence.start);
   const models = [
@@ -256,8 +287,6 @@ function refersBack(
   return false;
 }
 
-/** Forms of "be" that make the participle after them passive. */
-const PASSIVE_BE = new Set(["was", "were", "been", "be", "is", "are", "being"]);
 /** How many tokens after the verb "by" may stand ("were handed over on Friday by"). */
 const BY_REACH = 8;
 /** How many tokens after "by" its agent may start ("by the friendly country of Russia"). */
@@ -320,21 +349,22 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     if (!deal || deal.named) continue;
     const mentions = state.mentions[sentence.index] ?? [];
     const tokens = sentence.tokens;
-    const cover: (Mention | undefined)[] = [];
-    for (const m of mentions) for (let k = m.first; k < m.last; k++) cover[k] = m;
-    const end = backSubjectEnd(tokens, cover, table.backReference);
-    if (end < 0) continue;
-    if (tokens.slice(0, end).some((t) => table.otherGoods.has(t.lower))) continue;
-    const inSubject = mentions.filter((m) => m.first < end);
-    if (inSubject.some((m) => m.type !== "WeaponSystem" && !deal.suppliers.has(m.name))) continue;
-    // The subject's head words: a kind of goods the deal named, or a deal noun.
-    if (!refersBack(tokens, cover, end, deal.goods, nouns, table)) continue;
-    if (!tellsTheDeal(tokens, end, table)) continue;
+    const suppliers = deal.suppliers;
+    const subject = referringSubject(
+      sentence,
+      mentions,
+      deal.goods,
+      nouns,
+      table,
+      (m) => m.type === "WeaponSystem" || suppliers.has(m.name),
+    );
+    if (!subject || !tellsTheDeal(tokens, subject.end, table)) continue;
+    const { end, inSubject } = subject;
     const models = inSubject.filter(
       (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
     );
     if (models.length === 0) continue;
-    const own = modalityOf(tokens.map((t) => t.lower).filter((w) => w !== "will"));
+    const own = completingModality(tokens);
     if (RANK[own] >= RANK.negated) continue;
     const phrase = sentence.text.slice(0, (tokens[end - 1] as Token).end - sentence.start);
     for (const [source, told] of deal.suppliers) {
