@@ -1,6 +1,7 @@
 /**
- * The README's counts match the tree: the number of labelled sentences it quotes is the number
- * in tests/unit/extract/_cases.ts, and the gold fixtures it names exist.
+ * The README's counts match the tree: the number of labelled sentences it quotes is a floor that
+ * tests/unit/extract/_cases.ts reaches (cases are only ever added, so a quoted "at least N" stays
+ * true while several people add cases at once), and the gold fixtures it names exist.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,10 +12,10 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 
 describe("the README", () => {
-  it("quotes the number of labelled sentences in _cases.ts", () => {
-    const quoted = /_cases\.ts` holds (\d+) labelled sentences/.exec(README)?.[1];
+  it("quotes a number of labelled sentences that _cases.ts reaches", () => {
+    const quoted = /_cases\.ts` holds at least (\d+) labelled sentences/.exec(README)?.[1];
     expect(quoted, "the README should say how many labelled sentences _cases.ts holds").toBeDefined();
-    expect(Number(quoted)).toBe(CASES.length);
+    expect(CASES.length).toBeGreaterThanOrEqual(Number(quoted));
   });
 
   it("names fixture folders that exist", () => {
