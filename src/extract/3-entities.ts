@@ -1292,7 +1292,10 @@ function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
   // "the Israeli Ministry of Defense Headquarters": a body's building takes the body's demonym
   // into its name (the country owns no place).
   const building =
-    m.type === "Location" && m.kind === "fallback" && hasOrgHead(sentence.tokens, m.first, m.last - 1);
+    m.type === "Location" &&
+    m.kind === "fallback" &&
+    m.last - m.first >= 2 &&
+    hasOrgHead(sentence.tokens, m.first, m.last - 1);
   if (building) {
     const demonym = out.find((p) => p.last === m.first && p.type === "Country" && p.kind === "demonym");
     if (demonym && (sentence.tokens[m.first] as Token).space) m.name = `${demonym.text} ${m.name}`;

@@ -10321,6 +10321,13 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Kenyan Ministry of Defence Headquarters", "affiliated_with", "Kenya"]],
   },
+  // ---- entities (session 18): a one-word place opening an article's dateline
+  {
+    label: "a one-word place that opens the text (a dateline) is a place, and the article is read",
+    text: "Ahmedabad, Feb 19 (PTI) The Kenyan Navy on Monday handed over a patrol boat to the Seychelles Coast Guard.",
+    typed: [["Ahmedabad", "Location"]],
+    gives: [["Kenyan Navy", "supplies", "Seychelles Coast Guard"]],
+  },
   // ---- entities (session 16): a body named with and without a coordinated portfolio
   {
     label: "a body's name with a portfolio coordinated by 'and' is the body the document names without it",
