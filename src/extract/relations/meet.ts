@@ -541,7 +541,14 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
     if (w.text !== ",") continue;
     // "…, Gen Li Qiaoming": a rank or honorific that no chunk took may stand before the name.
     let at = k + 1;
-    while (at < k + 4 && !ix.chunkAt[at] && !ix.cover[at] && isRankToken(tokens[at] as Token)) at++;
+    while (
+      at < k + 4 &&
+      at < tokens.length &&
+      !ix.chunkAt[at] &&
+      !ix.cover[at] &&
+      isRankToken(tokens[at] as Token)
+    )
+      at++;
     const next = ix.chunkAt[at];
     // The name opens a chunk of its own, or stands inside a list chunk that runs over the comma
     // ("Mongolian Parliament, Gombojavyn Zandanshatar").

@@ -10343,4 +10343,12 @@ export const CASES: SentenceCase[] = [
       ["Ministry of Trade and Tourism", "Ministry of Trade"],
     ],
   },
+  // ---- names and titles (session 18)
+  {
+    label:
+      "'Hon.' before a name is an honorific, not a sentence's end: the titled holder is found and serves the country",
+    text: "The meeting was attended by Ghana's Minister of Defence, Hon. Kwame Mensah, and the army chief.",
+    entities: ["Kwame Mensah"],
+    gives: [["Kwame Mensah", "affiliated_with", "Ghana"]],
+  },
 ];
