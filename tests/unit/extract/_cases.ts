@@ -10351,4 +10351,18 @@ export const CASES: SentenceCase[] = [
     entities: ["Kwame Mensah"],
     gives: [["Kwame Mensah", "affiliated_with", "Ghana"]],
   },
+  {
+    label:
+      "a capitalised name ending in a facility's head ('Camp', 'Causeway', 'Airfield') is a place, not a person",
+    text: "The talks were held at the Ministry of Defence in Al Wattayah Camp. Troops paraded on the Sea Causeway and then flew from Kandahar Airfield.",
+    typed: [
+      ["Al Wattayah Camp", "Location"],
+      ["Sea Causeway", "Location"],
+      ["Kandahar Airfield", "Location"],
+    ],
+    notTyped: [
+      ["Al Wattayah Camp", "Person"],
+      ["Sea Causeway", "Person"],
+    ],
+  },
 ];
