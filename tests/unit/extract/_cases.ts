@@ -10365,4 +10365,10 @@ export const CASES: SentenceCase[] = [
       ["Sea Causeway", "Person"],
     ],
   },
+  {
+    label: "'Surgeon General of the X' is a title whose body is X, not a body's name",
+    text: "Surgeon General of the Kenya Army Major General John Otieno said the hospital was ready.",
+    gives: [["John Otieno", "affiliated_with", "Kenya Army"]],
+    noEntities: ["Surgeon General of the Kenya Army"],
+  },
 ];
