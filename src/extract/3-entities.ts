@@ -293,6 +293,21 @@ function rankPhraseEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * The end of a listed staff's name that opens at `i` right after "Chief of" with no article
+ * ("Chief of General Staff of the Senegalese Armed Forces": a body of the gazetteer ending in a
+ * staff tail, lexicon/titles.json staffTitleTails), else `i`: the words name the office, not a body
+ * ("the Chief of the General Staff of the Army" names the General Staff).
+ */
+function staffTitleEnd(tokens: Token[], i: number, gazetteer: Gazetteer): number {
+  if (i < 2 || tokens[i - 1]?.lower !== "of" || !WORDS.titleHeads.has((tokens[i - 2] as Token).lower))
+    return i;
+  if (!isCapitalised(tokens[i]?.text ?? "")) return i;
+  const hit = matchAt(tokens, i, gazetteer);
+  if (hit?.entry.type !== "Organization" || !STAFF_TAILS.has(tokens[hit.end - 1]?.lower ?? "")) return i;
+  return hit.end;
+}
+
 /** Acronyms of capitals the document writes after "the" ("the RMAF"): a body's, never a surname. */
 function bodyAcronyms(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -318,7 +333,7 @@ export function findMentions(
   const covered = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     // "General of the Army Valery Gerasimov": a rank of several words names no body.
-    const rank = rankPhraseEnd(tokens, i);
+    const rank = Math.max(rankPhraseEnd(tokens, i), staffTitleEnd(tokens, i, gazetteer));
     if (rank > i) {
       for (let k = i; k < rank; k++) covered[k] = 1;
       i = rank - 1;

@@ -10371,4 +10371,14 @@ export const CASES: SentenceCase[] = [
     gives: [["John Otieno", "affiliated_with", "Kenya Army"]],
     noEntities: ["Surgeon General of the Kenya Army"],
   },
+  {
+    label:
+      "'Chief of General Staff of X' with no article names the office, no General Staff body: the holder serves X; 'the Chief of the General Staff of X' names the staff",
+    text: "The Chief of the General Staff of the Malian Armed Forces, General Moussa Traore, met General Paul Mbaye, the Chief of General Staff of the Ivorian Armed Forces.",
+    gives: [
+      ["Paul Mbaye", "affiliated_with", "Ivorian Armed Forces"],
+      ["Moussa Traore", "affiliated_with", "General Staff"],
+    ],
+    notGives: [["Paul Mbaye", "affiliated_with", "General Staff"]],
+  },
 ];
