@@ -229,6 +229,21 @@ const CAMEL_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 const PATRONYMIC = /^(?:bin|bint|ibn)$/u;
 /** Most names (particles aside) in a patronymic chain ("Rima bint Bandar bin Sultan bin Abdulaziz"). */
 const MAX_PATRONYMIC_NAMES = 6;
+/**
+ * "Yang Jun, charge d'affaires …": a month's short form right after a family name written first
+ * (lexicon familyFirstNames), with no day number or stop after it, is the person's given name.
+ */
+function givenNameLikeMonth(tokens: readonly Token[], first: number, at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    at === first + 1 &&
+    WORDS.shortMonths.has((tokens[at] as Token).lower) &&
+    WORDS.familyFirst.has((tokens[first] as Token).text) &&
+    !/^\d/u.test(next?.text ?? "") &&
+    next?.text !== "."
+  );
+}
+
 /** Lower-case syllables of a hyphenated Korean given name ("Won-ho", "Son-hui"). */
 const NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 const CALENDAR_NAMES = new Set(
@@ -2690,7 +2705,13 @@ function matchFallback(
     // "Subang Air Base RMAF": a unit's acronym after a place's noun starts another name.
     if (last - first >= 2 && acronymAfterPlaceHead(tokens, last)) break;
     // "in Perth Thursday": a weekday or month name after a name is not part of it.
-    if (isCapitalised(t.text) && LETTER.test(t.text) && !(last > first && CALENDAR_NAMES.has(t.lower))) {
+    // ("Yang Jun, …", "Li Jun said": a month's short form after a family name, no day number
+    // after it, is a given name.)
+    if (
+      isCapitalised(t.text) &&
+      LETTER.test(t.text) &&
+      !(last > first && CALENDAR_NAMES.has(t.lower) && !givenNameLikeMonth(tokens, first, last))
+    ) {
       last++;
       continue;
     }

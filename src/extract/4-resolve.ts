@@ -1100,6 +1100,8 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
     const covered = coveredTokens(sentence, list);
     sentence.tokens.forEach((t, i) => {
       if (covered[i] || !isCapitalised(t.text) || t.text.length < 2) return;
+      // "in Beijing Jun 5": a month's short form alone is the month, not a known person's given name.
+      if (WORDS.shortMonths.has(t.lower)) return;
       // A lone first word names its person only when one name of the document opens with it.
       const byFirst = t.pos === "PROPN" && !seen.has(t.key) ? firstWords.get(t.key) : undefined;
       const name = lookup(t.key, sentence.index) ?? (byFirst?.size === 1 ? [...byFirst][0] : undefined);

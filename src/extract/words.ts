@@ -3,6 +3,7 @@
  * capitalisation) shared by the stages.
  */
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
+import { DATE_WORDS } from "./lexicon/dates.ts";
 import type { Token } from "./types.ts";
 import { foldLetters } from "../model/ids.ts";
 import { DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
@@ -60,6 +61,12 @@ export const WORDS = {
   citiesByCapitalPrefix: citiesWithLowerCaseWords(CITY_NAMES),
   givenNames: new Set([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
+  /** Short forms of month names without their stop ("Jun", "Sep"), lower case: given names too. */
+  shortMonths: new Set(
+    DATE_WORDS.months
+      .flatMap((forms) => forms.slice(1).filter((w) => !w.endsWith(".")))
+      .map((w) => w.toLowerCase()),
+  ),
   personVerbsAfter: new Set(PERSON_VERBS_AFTER),
   personVerbsBefore: new Set(PERSON_VERBS_BEFORE),
   nonName: new Set(NON_NAME_WORDS),

@@ -10381,4 +10381,14 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Paul Mbaye", "affiliated_with", "General Staff"]],
   },
+  {
+    label:
+      "a month's short form after a family name written first ('Yang Jun') is a given name, and neither it nor a month ('Jun 5') is a known person of that given name",
+    text: "Yang Jun, charge d'affaires of the Chinese Embassy in Kenya, said the equipment would help. Li Jun, the Chinese ambassador to Uganda, agreed. The talks were held in Beijing Jun 5.",
+    gives: [
+      ["Yang Jun", "affiliated_with", "Chinese Embassy"],
+      ["Li Jun", "affiliated_with", "China"],
+    ],
+    noEntities: ["Dong Jun"],
+  },
 ];
