@@ -37,6 +37,7 @@ import {
   COMPANY_HEADS,
   COMPANY_NOUNS,
   CLOSING_REPORT_VERBS,
+  COUNTRY_KINDS,
   COUNTRY_NOUNS,
   DESCRIPTION_PARTICIPLES,
   GENERIC_PERSON_TITLES,
@@ -52,6 +53,7 @@ import {
   SAY_VERBS,
   SPEAKER_PLURAL,
   SPEAKER_SINGULAR,
+  STATE_NOUNS,
   TITLED_GROUP_PHRASES,
   VISIT_CUES,
   VISITED_PLACE_CUES,
@@ -74,6 +76,13 @@ const TITLED_PHRASES = [...GROUP_MEET_PHRASES, ...TITLED_GROUP_PHRASES]
   .sort((a, b) => b.length - a.length);
 const BLOCKERS = new Set(NOT_ASSERTED);
 const COUNTRY_WORDS = new Set(COUNTRY_NOUNS);
+/** Kinds of country ("sultanate", "island nation"), longest first, with the countries of each. */
+const KINDS = COUNTRY_KINDS.flatMap((row) => {
+  const [kinds = "", names = ""] = row.split("|");
+  const countries = new Set(names.split(","));
+  return kinds.split("/").map((kind) => ({ words: kind.split(" "), countries }));
+}).sort((a, b) => b.words.length - a.words.length);
+const STATE_WORDS = new Set(STATE_NOUNS);
 const OTHER_COUNTRY = new Set(OTHER_COUNTRY_MODIFIERS);
 const COMPANY_WORDS = new Set(COMPANY_NOUNS);
 const COMPANY_LAST_WORDS = new Set([...COMPANY_SUFFIXES, ...COMPANY_HEADS]);
@@ -113,13 +122,15 @@ export const coreferenceStage: Stage = {
     const countries = knownCountries(state);
     resolveTitleHolders(state, countries, antecedentOf);
     resolveCountryTitles(state, countries);
-    resolveVisitorDescriptions(state);
+    resolveVisitorDescriptions(state, countries);
     resolveVoicesNamedAfter(state, countries);
     resolveGroupVoices(state);
     resolvePronouns(state);
     resolveCounterparts(state, countries, antecedentOf);
     resolveSpeakerPronouns(state);
     resolvePossessiveCountries(state, countries);
+    resolveCountryKinds(state);
+    resolveStateDescriptions(state);
     resolveCountryDescriptions(state);
     resolveSupplyIt(state);
     resolveCompanyDescriptions(state);
@@ -611,25 +622,29 @@ function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention): boolean {
  * called on … The visiting dignitary lauded …": "the visiting dignitary", "the visitor", "the
  * guest", or "the visiting minister" that no title resolved, stands for the one person the
  * document told as a visitor before it (toldAsVisitor); two visitors, or none, leave it unresolved.
- * A title other than a description that fits anyone must fit the visitor's own.
+ * A title other than a description that fits anyone must fit the visitor's own. "The British
+ * guest" names the visitor's country too: the visitor must be known to serve it (`countries`).
  */
-function resolveVisitorDescriptions(state: DocState): void {
+function resolveVisitorDescriptions(state: DocState, countries: Map<string, Set<string>>): void {
   let visitors: Mention[] | null = null;
   let mismatch: ReturnType<typeof titleMismatch> | null = null;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if ((tokens[i] as Token).lower !== "the" || covered(list, i + 1)) continue;
-      let end = i + 2;
-      const participle = VISITING.has((tokens[i + 1] as Token).lower);
+      if ((tokens[i] as Token).lower !== "the") continue;
+      // "the British guest": a demonym before the visitor noun names the visitor's country.
+      const demonym = demonymVisitorAt(list, tokens, i);
+      if (!demonym && covered(list, i + 1)) continue;
+      let end = demonym ? demonym.last + 1 : i + 2;
+      const participle = !demonym && VISITING.has((tokens[i + 1] as Token).lower);
       if (participle) {
         while (end < tokens.length && isTitleWord((tokens[end] as Token).lower)) end++;
         const words = tokens.slice(i + 2, end).map((t) => t.lower);
         const generic = GENERIC_TITLES.has(tokens[i + 2]?.lower ?? "");
         if (generic) end = i + 3;
         else if (words.length === 0 || !WORDS.titleHeads.has(words[words.length - 1] as string)) continue;
-      } else if (!VISITOR_WORDS.has((tokens[i + 1] as Token).lower)) continue;
+      } else if (!demonym && !VISITOR_WORDS.has((tokens[i + 1] as Token).lower)) continue;
       const next = tokens[end];
       if (next && (isCapitalised(next.text) || next.lower === "of" || next.pos === "NOUN")) continue;
       visitors ??= concatVisitors(state);
@@ -640,6 +655,7 @@ function resolveVisitorDescriptions(state: DocState): void {
       if (names.size !== 1) continue;
       const visitor = before[before.length - 1] as Mention;
       if (list.some((x) => x.type === "Person" && x.name === visitor.name)) continue;
+      if (demonym && !countries.get(visitor.name)?.has(demonym.name)) continue;
       mismatch ??= titleMismatch(state);
       if (
         participle &&
@@ -651,6 +667,14 @@ function resolveVisitorDescriptions(state: DocState): void {
       i = end - 1;
     }
   }
+}
+
+/** The demonym of "the British guest" (a demonym right after "the" at `i`, then a visitor noun), or undefined. */
+function demonymVisitorAt(list: Mention[], tokens: Token[], i: number): Mention | undefined {
+  const demonym = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
+  return demonym && VISITOR_WORDS.has(tokens[demonym.last]?.lower ?? "") && !covered(list, demonym.last)
+    ? demonym
+    : undefined;
 }
 
 /** The named persons of the document told as visitors, in text order. */
@@ -829,6 +853,159 @@ function visitedPlace(tokens: Token[], m: Mention): boolean {
   return VISITED_CUES.has(tokens[k]?.lower ?? "");
 }
 
+/** How many sentences back the one country of a kind must have been named last ("the Sultanate"). */
+const KIND_REACH = 4;
+/** How many lower-case adjectives may stand between "the" and a kind ("the oil-rich kingdom"). */
+const KIND_MODIFIERS = 2;
+
+/** The kind of country whose words start at token `k` (the longest), and one past them; null when none. */
+function kindAt(tokens: Token[], k: number): { countries: Set<string>; end: number } | null {
+  for (const kind of KINDS)
+    if (kind.words.every((w, j) => tokens[k + j]?.lower === w))
+      return { countries: kind.countries, end: k + kind.words.length };
+  return null;
+}
+
+/**
+ * The kind of country a description opened by "the" at `i` names, past lower-case adjectives that
+ * do not point at another country ("the oil-rich Gulf state"; not "the other kingdom"), and where
+ * it starts; null when none, or when a name follows ("the Kingdom of Tonga" is a name).
+ */
+function kindDescriptionAt(
+  tokens: Token[],
+  i: number,
+): { countries: Set<string>; start: number; end: number } | null {
+  let k = i + 1;
+  for (; k <= i + KIND_MODIFIERS && k < tokens.length && !kindAt(tokens, k); k++) {
+    const w = tokens[k] as Token;
+    if (w.text !== w.lower || w.pos !== "ADJ" || OTHER_COUNTRY.has(w.lower)) return null;
+  }
+  const kind = kindAt(tokens, k);
+  if (!kind) return null;
+  const next = tokens[kind.end];
+  if (next && (isCapitalised(next.text) || next.lower === "of")) return null;
+  return { countries: kind.countries, start: k, end: kind.end };
+}
+
+/**
+ * The one country of `kinds` the document names before token `before` of sentence `sentence`,
+ * by name, demonym or an earlier resolution, when its last mention stands within KIND_REACH
+ * sentences; null when it names none or two ("the kingdom" after Jordan and Saudi Arabia).
+ */
+function onlyOfKind(state: DocState, sentence: number, before: number, kinds: Set<string>): Mention | null {
+  let last: Mention | null = null;
+  for (let s = 0; s <= sentence; s++)
+    for (const m of (state.mentions[s] ?? []) as Mention[]) {
+      if (m.type !== "Country" || !kinds.has(m.name) || (s === sentence && m.last > before)) continue;
+      if (last && last.name !== m.name) return null;
+      if (!last || m.sentence > last.sentence || m.first > last.first) last = m;
+    }
+  return last && sentence - last.sentence <= KIND_REACH ? last : null;
+}
+
+/**
+ * "The British guest expressed his appreciation for the Sultanate's positive role", "the
+ * kingdom", "the island nation", "the Gulf state": a description that names a kind of country
+ * (lexicon countryKinds: an official style or a geography) stands for the one country of that
+ * kind the document named before it, when it was named within the last few sentences; two of
+ * that kind, or none, leave it unresolved ("Iran accused Saudi Arabia …; the kingdom" is Saudi
+ * Arabia, never Iran).
+ */
+function resolveCountryKinds(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if ((tokens[i] as Token).lower !== "the") continue;
+      const d = kindDescriptionAt(tokens, i);
+      if (!d || list.some((m) => m.first < d.end && m.last > i)) continue;
+      const country = onlyOfKind(state, sentence.index, i, d.countries);
+      if (!country) continue;
+      list.push(resolved(sentence, i, d.end, country, "country-kind", "role"));
+      i = d.end - 1;
+    }
+  }
+}
+
+/** Lower-case words that may stand between a country and a state noun ("Mali's ruling military junta"). */
+const STATE_MODIFIERS = 2;
+
+/**
+ * The country a state noun at `k` is introduced with, and the mention that names it: a country's
+ * possessive, demonym or name before it, past lower-case adjectives ("Niger's junta", "the Malian
+ * military junta", "the Niger junta"), or a country or its capital after "in" ("the ruling junta
+ * in Bamako"); else null.
+ */
+function stateCountryAt(
+  list: Mention[],
+  tokens: Token[],
+  k: number,
+  capitals: Map<string, string>,
+): { name: string; by: Mention } | null {
+  let p = k - 1;
+  while (p >= k - STATE_MODIFIERS && p >= 0) {
+    const w = tokens[p] as Token;
+    if (w.text !== w.lower || !ADJ_OR_NOUN.test(w.pos) || covered(list, p)) break;
+    p--;
+  }
+  if (tokens[p]?.key === "'s") p--;
+  const before = list.find((m) => m.type === "Country" && m.last === p + 1);
+  if (before) return { name: before.name, by: before };
+  if (!/^(?:in|of)$/u.test(tokens[k + 1]?.lower ?? "")) return null;
+  const after = list.find((m) => m.first === k + 2 && (m.type === "Country" || m.type === "Location"));
+  const name = after?.type === "Country" ? after.name : capitals.get(after?.name ?? "");
+  return after && name !== undefined ? { name, by: after } : null;
+}
+
+/**
+ * "Niger's junta accused France … The party of the deposed president accused the junta": a state
+ * noun (lexicon stateNouns), which by the conventions is its country's government, introduced
+ * with its country, makes a later bare "the junta" (past lower-case adjectives, "the ruling
+ * junta") that country, when the document introduced one such country before it; two, or none,
+ * leave it unresolved. The resolution keeps the mention that introduced the country.
+ */
+function resolveStateDescriptions(state: DocState): void {
+  let capitals: Map<string, string> | null = null;
+  /** The countries introduced with a state noun so far. */
+  const introduced: { name: string; by: Mention }[] = [];
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!STATE_WORDS.has((tokens[k] as Token).lower) || covered(list, k)) continue;
+      capitals ??= capitalCountries(state);
+      const country = stateCountryAt(list, tokens, k, capitals);
+      if (country) {
+        introduced.push(country);
+        continue;
+      }
+      // A bare description: "the" and lower-case adjectives before the noun, no name after it.
+      let i = k - 1;
+      while (
+        i > k - 1 - STATE_MODIFIERS &&
+        i > 0 &&
+        tokens[i]?.text === tokens[i]?.lower &&
+        ADJ_OR_NOUN.test(tokens[i]?.pos ?? "")
+      )
+        i--;
+      const next = tokens[k + 1];
+      if (tokens[i]?.lower !== "the" || (next && isCapitalised(next.text))) continue;
+      const first = introduced[0];
+      if (!first || introduced.some((c) => c.name !== first.name)) continue;
+      const m = makeMention(sentence, i, k + 1, first.name, "Country", "role", "state-description");
+      m.antecedent = antecedentOf(first.by);
+      list.push(m);
+    }
+  }
+}
+
+/** Each known capital's country ("Bamako" → Mali), from the gazetteer. */
+function capitalCountries(state: DocState): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [country, capital] of gazetteerOf(state.options.lexicon).capitals) out.set(capital, country);
+  return out;
+}
+
 /**
  * "the country": the only country named in the nearest sentence (this one first) that names one,
  * or, when it names two, the only one there that is the place of a visit and not inside a body's
@@ -844,7 +1021,8 @@ function resolveCountryDescriptions(state: DocState): void {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if ((tokens[i] as Token).lower !== "the") continue;
       const n = countryNounAt(tokens, i + 1);
-      if (n < 0) continue;
+      // "the island nation" names a kind of country (resolveCountryKinds), not any country.
+      if (n < 0 || kindDescriptionAt(tokens, i)) continue;
       const next = tokens[n + 1];
       if ((next && (isCapitalised(next.text) || next.lower === "of")) || covered(list, n)) continue;
       const country = onlyAntecedent(

@@ -81,3 +81,15 @@ export const TITLED_GROUP_PHRASES: readonly string[] = DATA.titledGroupPhrases;
  * for the country the group was named by.
  */
 export const GROUP_VOICES: readonly string[] = DATA.groupVoices;
+
+/**
+ * Kinds of country a definite description names, "kind/other words of it|Country,Country": "the Sultanate", "the
+ * kingdom", "the island nation", "the Gulf state" stand for the one country of that kind the
+ * document named before (a country's official style or its geography, not a judgement).
+ */
+export const COUNTRY_KINDS: readonly string[] = DATA.countryKinds;
+/**
+ * Nouns of a body that is a country's government by the conventions ("the junta"): introduced
+ * with its country ("Niger's junta", "the junta in Bamako"), the bare noun later stands for it.
+ */
+export const STATE_NOUNS: readonly string[] = DATA.stateNouns;

@@ -351,6 +351,70 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Marta Kos", "supplies", "Ukraine"]],
     entities: ["Ukraine", "Marta Kos"],
   },
+  // ---- kinds of country ("the kingdom", "the Sultanate", "the Gulf state") and "the junta"
+  {
+    label: "the kingdom: the one kingdom named before, not the other country",
+    text: "Iran accused Saudi Arabia of funding militants in Yemen. The kingdom denied the claim.",
+    gives: [["Saudi Arabia", "assesses", "Iran"]],
+    resolves: [["The kingdom", "Saudi Arabia"]],
+  },
+  {
+    label: "the kingdom after a country that is no kingdom: nothing",
+    text: "Iran's army chief warned of attacks on Monday. The kingdom later bought jets from France.",
+    notGives: [["France", "supplies", "Iran"]],
+    entities: ["France", "Iran"],
+  },
+  {
+    label: "the kingdom after two kingdoms: ambiguous, nothing",
+    text: "Jordan's King Abdullah met Saudi officials in Amman on Monday. The kingdom later bought jets from France.",
+    notGives: [
+      ["France", "supplies", "Jordan"],
+      ["France", "supplies", "Saudi Arabia"],
+    ],
+    entities: ["France", "Jordan", "Saudi Arabia"],
+  },
+  {
+    label: "the Gulf state: the one Gulf country named before",
+    text: "Egypt's army chief met Kuwaiti officials in Cairo. The Gulf state later bought jets from France.",
+    gives: [["France", "supplies", "Kuwait"]],
+    notGives: [["France", "supplies", "Egypt"]],
+  },
+  {
+    label: "the British guest and the Sultanate: the visitor of that country and the one sultanate named",
+    text: "John Smith, UK Minister for the Armed Forces, arrived in Muscat on Monday. Oman's defence minister Sayyid Badr received John Smith in his office. The British guest praised the Sultanate's role in the region.",
+    gives: [["John Smith", "assesses", "Oman"]],
+    notGives: [["Sayyid Badr", "assesses", "Oman"]],
+    resolves: [
+      ["The British guest", "John Smith"],
+      ["the Sultanate", "Oman"],
+    ],
+  },
+  {
+    label: "the British guest after a visitor of another country: nobody",
+    text: "Kenyan General Peter Okello arrived in Doha on Monday. Emir Tamim received Peter Okello in his office. The British guest praised Qatar's role in the region.",
+    notGives: [["Peter Okello", "assesses", "Qatar"]],
+    entities: ["Peter Okello", "Qatar"],
+  },
+  {
+    label: "a country's junta accuses: the country (a junta is its government)",
+    text: "Guinea's junta accused Senegal on Monday of harbouring rebels.",
+    gives: [["Guinea", "assesses", "Senegal"]],
+  },
+  {
+    label: "the head of the junta: the country the junta was introduced with, by its capital",
+    text: "The ruling military junta in Ouagadougou received drones from Turkey in March. Ivory Coast has closed its border. The head of the junta, Captain Jean Kabore, thanked Turkey for its support.",
+    gives: [["Jean Kabore", "affiliated_with", "Burkina Faso"]],
+    notGives: [["Jean Kabore", "affiliated_with", "Cote d'Ivoire"]],
+    resolves: [["the junta", "Burkina Faso"]],
+  },
+  {
+    label: "the junta after two countries' juntas: ambiguous, nothing",
+    text: "Mali's junta and Niger's junta signed a defence pact in Bamako. The junta later accused France of arming rebels.",
+    notGives: [
+      ["Mali", "assesses", "France"],
+      ["Niger", "assesses", "France"],
+    ],
+  },
   // ---- the country
   {
     label: "the country: the only country of the nearest sentence",
