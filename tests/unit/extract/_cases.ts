@@ -10391,4 +10391,15 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Dong Jun"],
   },
+  {
+    label:
+      "'chief of mission' and 'head of mission' are titles: the holder serves the embassy after 'of', not the country it is in",
+    text: "Mark Jones, head of mission of the Canadian Embassy, spoke. The chief of mission of the British Embassy in Ghana, Anne Roux, handed over the boats.",
+    gives: [
+      ["Mark Jones", "affiliated_with", "Canadian Embassy"],
+      ["Anne Roux", "affiliated_with", "British Embassy"],
+      ["Anne Roux", "affiliated_with", "United Kingdom"],
+    ],
+    notGives: [["Anne Roux", "affiliated_with", "Ghana"]],
+  },
 ];
