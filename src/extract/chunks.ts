@@ -230,6 +230,8 @@ function isCountryName(m: Mention): boolean {
 
 /** "and" or "or". */
 const AND_OR = /^(?:and|or)$/u;
+/** A past participle's ending ("deposed", "ousted"). */
+const PARTICIPLE = /ed$/u;
 
 /** A comma, stop or semicolon. */
 const COMMA_STOP_SEMICOLON = /^[,.;]$/u;
@@ -294,10 +296,11 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
-      // "President-elect": a modifier glued by a hyphen to a title is no verb.
+      // "President-elect": a modifier glued by a hyphen to a title is no verb; nor is a participle
+      // among the modifiers right before a title's head ("Niger's deposed president").
       if (
         (word & TITLE_WORD) !== 0 &&
-        (t.pos !== "VERB" || glued(tokens, k)) &&
+        (t.pos !== "VERB" || glued(tokens, k) || (PARTICIPLE.test(t.lower) && titleHeadFollows(tokens, k))) &&
         (!HEADED_MODIFIERS.has(t.lower) || titleHeadFollows(tokens, k))
       ) {
         // Not a head (the first test took heads): a modifier ("deputy", "foreign").

@@ -10402,4 +10402,14 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Anne Roux", "affiliated_with", "Ghana"]],
   },
+  {
+    label:
+      "a participle ('deposed', 'ousted') or a portfolio's 'home affairs' between a possessive country and the title keeps the title the country's",
+    text: "Kenya's deposed president, John Mwangi, said the army had failed. Mali's ousted president, Ibrahim Keita, agreed. Uganda's home affairs deputy minister Sam Okello said nothing.",
+    gives: [
+      ["John Mwangi", "affiliated_with", "Kenya"],
+      ["Ibrahim Keita", "affiliated_with", "Mali"],
+      ["Sam Okello", "affiliated_with", "Uganda"],
+    ],
+  },
 ];
