@@ -272,6 +272,14 @@ export const CONCLUDING_PARTICIPLES: readonly string[] = [
 ];
 
 /**
+ * Words that open a relative clause telling what a deal provides, after the deal noun: a
+ * preposition before "which" ("an agreement in which X will buy …", "a contract under which X will
+ * deliver …") or one word ("whereby").
+ */
+export const DEAL_RELATIVE_PREPOSITIONS: readonly string[] = ["in", "under", "through", "by"];
+export const DEAL_RELATIVE_WORDS: readonly string[] = ["whereby"];
+
+/**
  * Words after a deal noun, or right before it, that leave the deal unconcluded: a future supply
  * under it stays planned ("under a deal still being negotiated", "under a proposed contract").
  */

@@ -27,6 +27,8 @@ import {
   CONCLUDING_PARTICIPLES,
   UNCONCLUDED_WORDS,
   DEAL_NOUNS,
+  DEAL_RELATIVE_PREPOSITIONS,
+  DEAL_RELATIVE_WORDS,
   MEMBER_NOUNS,
   NON_MATERIAL_QUALIFIERS,
   NON_SUPPLY_OBJECTS,
@@ -39,6 +41,7 @@ import {
 } from "../lexicon/triggers.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
+import { timeAdverbialStart } from "../time-adverbials.ts";
 import { WORDS, lastWord, singular } from "../words.ts";
 import {
   type Emit,
@@ -779,6 +782,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     pricedDeal(tokens, zone)
   )
     modality = "asserted";
+  // "Sweden and Thailand finalized an agreement today in which Bangkok will buy …": a future in
+  // the relative clause of a concluded deal tells the deal's terms.
+  const relative = relativeDeal(ix, t);
+  if (relative && modality === "planned" && modalityOf(cueWords.filter((w) => w !== "will")) === "asserted")
+    modality = "asserted";
   const lemma = tok.lemma;
   // "Australia leased two Heron drones from Israel": a verb of either direction with a source and
   // no recipient tells what its subject received, as "bought … from" does.
@@ -829,6 +837,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         ),
       );
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
+    if (suppliers.length === 0) suppliers = relative?.partners ?? [];
     if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
     if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
     // "received ammunition for HIMARS": the platform the goods serve is not received.
@@ -851,6 +860,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         ),
         ...forces,
       ];
+    // "Sweden and Thailand finalized an agreement in which Bangkok will buy jets from Saab": a party
+    // that concluded the deal with the buyer sells it the goods too (not "will receive funding").
+    if (relative && (received.length > 0 || armsIn(tokens, zone, table.arms)))
+      suppliers = [...suppliers, ...dealCounterparty(relative, recipients, suppliers)];
     // "Ugandan Defence Minister X received 36 vehicles from India": the person receives for the
     // country the document ties them to, when goods are named.
     const persons =
@@ -1566,6 +1579,73 @@ function concludedDeal(tokens: Token[], zone: Zone): boolean {
     }
   }
   return false;
+}
+
+const RELATIVE_PREPOSITIONS = new Set(DEAL_RELATIVE_PREPOSITIONS);
+const RELATIVE_WORDS = new Set(DEAL_RELATIVE_WORDS);
+
+/** How many tokens before a supply verb the relative word of a deal's clause may stand ("in which Bangkok will buy"). */
+const RELATIVE_DEAL_REACH = 8;
+
+/** The parties of a concluded deal whose relative clause tells a supply. */
+interface RelativeDeal {
+  /** The subject of the verb that concluded the deal ("Sweden and Thailand finalized an agreement"). */
+  signers: ChunkHead[];
+  /** The counterparty named with "with" ("signed a contract with Navantia under which …"). */
+  partners: ChunkHead[];
+}
+
+/**
+ * "Sweden and Thailand finalized an agreement today in which Bangkok will buy four jets from Saab",
+ * "Chile signed a contract with Navantia on Monday under which it will receive four frigates": the
+ * supply verb at `t` stands in a relative clause ("in which", "under which", "whereby") of a deal
+ * noun that a verb of concluding, itself asserted, takes as its object (past a phrase of time or
+ * place and a counterparty named with "with"): the deal is concluded, so the clause's future tells
+ * its terms. Null when the verb has no such clause, or the deal is only planned ("will sign an
+ * agreement under which", "are negotiating a deal under which") or left open ("a proposed deal").
+ */
+function relativeDeal(ix: SentenceIndex, t: number): RelativeDeal | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= Math.max(1, t - RELATIVE_DEAL_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (INFINITIVE_BREAK.test(w.text) || w.pos === "VERB") return null;
+    const word = RELATIVE_WORDS.has(w.lower);
+    if (!word && !(w.lower === "which" && RELATIVE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? ""))) continue;
+    let n = word ? k - 1 : k - 2;
+    const time = n > 0 ? timeAdverbialStart(tokens, n) : -1;
+    if (time > 0) n = time - 1;
+    n = pastTimeOrPlace(ix, n);
+    let partners: ChunkHead[] = [];
+    const partner = ix.chunkAt[n];
+    if (partner && partner.last === n + 1 && tokens[partner.first - 1]?.lower === "with") {
+      partners = actorHeads(chunkHeads(partner));
+      n = pastTimeOrPlace(ix, partner.first - 2);
+    }
+    if (!DEALS.has(singular(tokens[n]?.lower ?? ""))) return null;
+    const phrase = tokens.slice(Math.max(0, n - 4), k).map((x) => x.lower);
+    if (phrase.some((x) => UNCONCLUDED.has(x))) return null;
+    const verb = governingVerb(tokens, n);
+    const v = tokens[verb];
+    if (!v || !CONCLUDED.has(v.lower)) return null;
+    const subject = subjectBefore(ix, verb);
+    const cues = [...subject.cues, ...wordsBefore(tokens, verb, 2), ...framingCues(ix, subject)];
+    if (subject.passive || modalityOf(cues) !== "asserted") return null;
+    return { signers: actorHeads(subject.heads), partners };
+  }
+  return null;
+}
+
+/**
+ * The signers of a deal told by a relative clause that are not on the side of its `recipients`,
+ * when one signer is, and not among its `suppliers` already: countries and organisations, not
+ * persons ("Sweden and Thailand finalized an agreement in which Bangkok will buy": Sweden).
+ */
+function dealCounterparty(deal: RelativeDeal, recipients: ChunkHead[], suppliers: ChunkHead[]): ChunkHead[] {
+  const buying = (p: ChunkHead): boolean => recipients.some((r) => sameSide(p, r) || sameSide(r, p));
+  if (!deal.signers.some(buying)) return [];
+  return deal.signers.filter(
+    (p) => !buying(p) && headType(p) !== "Person" && !suppliers.some((s) => s.name === p.name),
+  );
 }
 
 /**

@@ -843,6 +843,34 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a concluded deal in which or under which the buyer will buy or receive: asserted, and the party that concluded it with the buyer sells",
+    text: "Germany and Chile finalized an agreement on Monday in which Santiago will buy six Leopard 2 tanks from KNDS. Peru signed a contract with Fincantieri under which the Peruvian Navy will receive two corvettes. Indonesia and France sealed a deal whereby Jakarta will buy 42 Rafale jets.",
+    gives: [
+      ["KNDS", "supplies", "Chile"],
+      ["KNDS", "supplies", "Leopard 2"],
+      ["Germany", "supplies", "Chile"],
+      ["Germany", "supplies", "Leopard 2"],
+      ["Fincantieri", "supplies", "Peruvian Navy"],
+      ["France", "supplies", "Indonesia"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label:
+      "a deal to be signed, under negotiation or proposed, or one that brings no goods: its relative clause tells no committed supply",
+    text: "Kenya and Turkey will sign an agreement under which Kenya will buy 12 Bayraktar TB2 drones. Ghana and Israel are negotiating an agreement in which Ghana will buy four patrol boats from Israel Shipyards. Nigeria signed a proposed contract with Embraer in which Nigeria will buy six Super Tucano aircraft. Malawi and Egypt signed an agreement in which Malawi will receive funding for its hospitals.",
+    entities: ["Kenya", "Turkey", "Ghana", "Israel Shipyards", "Nigeria", "Embraer", "Malawi", "Egypt"],
+    hedged: [["Israel Shipyards", "supplies", "Ghana", "planned"]],
+    notGives: [
+      ["Turkey", "supplies", "Kenya"],
+      ["Israel Shipyards", "supplies", "Ghana"],
+      ["Israel", "supplies", "Ghana"],
+      ["Embraer", "supplies", "Nigeria"],
+      ["Egypt", "supplies", "Malawi"],
+    ],
+  },
+  {
+    label:
       "the contract with X is for named goods: X sells them to the side that says so, and to the buyer of the deal told before",
     text: "Croatia has agreed to buy German tanks in a 300 million-euro deal. The Croatian defence ministry says the contract with Munich-based producer KNDS is for 44 Leopard 2 tanks.",
     gives: [
