@@ -2260,6 +2260,13 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   let sources = actorHeads(chunkHeads(chunk));
   if (sources.length === 0)
     sources = chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false }));
+  // "according to the Swedish institute SIPRI", "the German newspaper Bild": a body named right
+  // after a demonym and its lower-case nouns is the source, not the demonym's country.
+  const named = sources[0]?.mention?.kind === "demonym" ? namedAfterNouns(ix, chunk.last) : null;
+  if (named) {
+    sources = [named.head];
+    chunk = named.chunk;
+  }
   const source = sources[0]?.name;
   if (!source) return;
   // ("said that, according to US intelligence, Iran had …": a phrase set off after "that" or
@@ -2309,6 +2316,30 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   }
   if (!target || target.name === source) return;
   emitAssess(emit, sources, target, "according to", "according-to", "asserted");
+}
+
+/** Most lower-case nouns between a demonym and the body it describes ("think tank"). */
+const DESCRIBING_NOUN_REACH = 3;
+/** A noun's or an adjective's tag ("newspaper", "daily"). */
+const NOUN_OR_ADJECTIVE = /^(?:NOUN|ADJ)$/u;
+
+/**
+ * The named body whose chunk opens after one to DESCRIBING_NOUN_REACH lower-case nouns or
+ * adjectives from `k` ("institute SIPRI", "daily Repubblica", "newspaper Bild"), or null.
+ */
+function namedAfterNouns(ix: SentenceIndex, k: number): { head: ChunkHead; chunk: Chunk } | null {
+  const tokens = ix.sentence.tokens;
+  let j = k;
+  while (
+    j < k + DESCRIBING_NOUN_REACH &&
+    NOUN_OR_ADJECTIVE.test(tokens[j]?.pos ?? "") &&
+    /^\p{Ll}/u.test(tokens[j]?.text ?? "")
+  )
+    j++;
+  const chunk = j > k ? ix.chunkAt[j] : undefined;
+  const head = chunk ? chunkHeads(chunk)[0] : undefined;
+  if (!chunk || !head || head.unnamed || head.mention?.type !== "Organization") return null;
+  return { head, chunk };
 }
 
 /** True when `w` is one of `nouns`, singular or plural ("the accusations"). */

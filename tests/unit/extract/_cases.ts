@@ -10440,4 +10440,17 @@ export const CASES: SentenceCase[] = [
       ["Sam Okello", "affiliated_with", "Uganda"],
     ],
   },
+  {
+    label:
+      "'according to the British institute IISS': the body named after a demonym and its nouns is the source, not the demonym's country",
+    text: "Russia remains the main supplier of Vietnam, according to the British institute IISS. Iran armed the rebels, according to the Italian daily Repubblica.",
+    gives: [
+      ["International Institute for Strategic Studies", "assesses", "Russia"],
+      ["Repubblica", "assesses", "Iran"],
+    ],
+    notGives: [
+      ["United Kingdom", "assesses", "Russia"],
+      ["Italy", "assesses", "Iran"],
+    ],
+  },
 ];
