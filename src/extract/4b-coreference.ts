@@ -22,7 +22,7 @@ import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
-import { LEAD_PARTICIPLES, SPEAKER_TITLES } from "./lexicon/titles.ts";
+import { LEAD_PARTICIPLES, SPEAKER_TITLES, TITLE_ACRONYMS } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
@@ -123,6 +123,7 @@ export const coreferenceStage: Stage = {
     resolveTitleHolders(state, countries, antecedentOf);
     resolveCountryTitles(state, countries);
     resolveVisitorDescriptions(state, countries);
+    resolveTitleAcronyms(state);
     resolveVoicesNamedAfter(state, countries);
     resolveGroupVoices(state);
     resolvePronouns(state);
@@ -665,6 +666,50 @@ function resolveVisitorDescriptions(state: DocState, countries: Map<string, Set<
         continue;
       list.push(resolved(sentence, i, end, visitor, "visitor-description", "role"));
       i = end - 1;
+    }
+  }
+}
+
+/** Title acronyms ("COAS", "CJCSC"): initials that stand for a title's holder. */
+const TITLE_INITIALS = new Set(TITLE_ACRONYMS);
+
+/**
+ * The person a title acronym in brackets introduces ("Chief of Army Staff (COAS), General X":
+ * past the closing bracket, a comma and ranks), for the bracket opening at `k`; else undefined.
+ */
+function acronymHolderAt(tokens: Token[], list: Mention[], k: number): Mention | undefined {
+  if (tokens[k + 2]?.text !== ")" || !TITLE_INITIALS.has(tokens[k + 1]?.text ?? "")) return undefined;
+  let n = k + 3;
+  if (tokens[n]?.text === ",") n++;
+  while (n < tokens.length && isRankToken(tokens[n] as Token)) n++;
+  return list.find((m) => m.first === n && m.type === "Person" && m.kind !== "pronoun");
+}
+
+/**
+ * "… called on Chief of Army Staff (COAS), General Qamar Javed Bajwa … COAS thanked Derek H.
+ * Chollet", "The CJCSC said …": a title acronym (lexicon titleAcronyms) that the document
+ * introduced in brackets before one person's name stands, alone later, for that person; one
+ * introduced for two people, or an acronym before a name ("COAS Bajwa", who is named), is left.
+ */
+function resolveTitleAcronyms(state: DocState): void {
+  const holders = new Map<string, Mention[]>();
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] as Mention[];
+    const tokens = sentence.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === "(") {
+        const holder = acronymHolderAt(tokens, list, k);
+        const acronym = (tokens[k + 1] as Token).text;
+        if (holder) holders.set(acronym, [...(holders.get(acronym) ?? []), holder]);
+        k += holder ? 2 : 0;
+        continue;
+      }
+      const defined = TITLE_INITIALS.has(t.text) ? holders.get(t.text) : undefined;
+      if (!defined || covered(list, k) || new Set(defined.map((m) => m.name)).size !== 1) continue;
+      const next = tokens[k + 1];
+      if (next && (isCapitalised(next.text) || isRankToken(next) || next.text === "(")) continue;
+      list.push(resolved(sentence, k, k + 1, defined[0] as Mention, "title-acronym", "role"));
     }
   }
 }

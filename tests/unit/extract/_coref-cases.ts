@@ -415,6 +415,45 @@ export const COREF_CASES: CorefCase[] = [
       ["Niger", "assesses", "France"],
     ],
   },
+  {
+    label: "the regime: the country the regime was introduced with",
+    text: "The Syrian regime has received S-300 missiles from Russia. Turkey condemned the delivery, and the regime accused Ankara of arming rebels.",
+    gives: [["Syria", "assesses", "Turkey"]],
+    resolves: [["the regime", "Syria"]],
+  },
+  // ---- title acronyms and the visiting party
+  {
+    label: "a title acronym alone: the one person it was introduced for in brackets",
+    text: "General Tom Hale called on Chief of Naval Staff (CNS), Admiral Ali Raza, at the Naval Headquarters. CNS praised Tom Hale for his support to the Pakistan Navy.",
+    gives: [["Ali Raza", "assesses", "Tom Hale"]],
+    resolves: [["CNS", "Ali Raza"]],
+  },
+  {
+    label: "a title acronym introduced for two people: nobody",
+    text: "Kenya's Chief of Defence Staff (CDS), General Peter Okello, met Uganda's Chief of Defence Staff (CDS), General Moses Otim, in Kampala. CDS praised Tanzania for its support.",
+    notGives: [
+      ["Peter Okello", "assesses", "Tanzania"],
+      ["Moses Otim", "assesses", "Tanzania"],
+    ],
+  },
+  {
+    label: "the dignitaries: the visiting delegation, spoken for by the one visitor who heads it",
+    text: "A delegation headed by US Counselor Mary Jones called on General Imran Shah at GHQ. The dignitaries appreciated Pakistan's efforts for regional stability.",
+    gives: [["Mary Jones", "assesses", "Pakistan"]],
+    notGives: [["Imran Shah", "assesses", "Pakistan"]],
+  },
+  {
+    label: "the delegation a host received, with no named visitor: nobody, not the host",
+    text: "General Imran Shah received the Saudi delegation at GHQ on Monday. The delegation praised Pakistan's efforts for regional stability.",
+    notGives: [["Imran Shah", "assesses", "Pakistan"]],
+    entities: ["Imran Shah", "Pakistan"],
+  },
+  {
+    label: "the visiting official: the one visitor, whatever his title",
+    text: "Nepal's army chief Prabhu Sharma visited Beijing on Monday. The visiting official praised China for its support.",
+    gives: [["Prabhu Sharma", "assesses", "China"]],
+    resolves: [["The visiting official", "Prabhu Sharma"]],
+  },
   // ---- the country
   {
     label: "the country: the only country of the nearest sentence",
