@@ -2446,10 +2446,14 @@ function dealSides(
   }
   const sale = wordsBefore(tokens, t, 3).some((w) => table.saleDeal.has(w));
   const fromSigner = origins.some((o) => o !== undefined && signers.some((s) => s.name === o));
-  // "South Korea's Hanwha has signed a deal with Poland for K9 howitzers": a firm that signs with
-  // a state sells to it.
+  // "South Korea's Hanwha has signed a deal with Poland for K9 howitzers", "Naval Group signed a
+  // contract with the Hellenic Navy for three frigates": a firm that signs with a state, or with a
+  // body of a state (its name has a word of a state's body or forces), sells to it.
   const firmWithState =
-    signers.every((s) => firm(s, table)) && partners.every((p) => p.mention?.type === "Country");
+    signers.every((s) => firm(s, table)) &&
+    partners.every(
+      (p) => p.mention?.type === "Country" || (p.mention?.type === "Organization" && !firm(p, table)),
+    );
   return sale || fromSigner || firmWithState
     ? { suppliers: signers, recipients: recipientHeads(partners) }
     : { suppliers: partners, recipients: recipientHeads(signers) };

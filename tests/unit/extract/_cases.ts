@@ -843,6 +843,25 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a firm that signs a contract with a state's body (a navy, an armament agency) sells to it; the body sells nothing",
+    text: "Fincantieri signed a contract with the Indonesian Navy for two FREMM frigates. Korea Aerospace Industries signed a contract with Poland's Armament Agency for 48 FA-50 jets.",
+    entities: ["Fincantieri", "Indonesian Navy", "Korea Aerospace Industries", "Armament Agency", "Poland"],
+    gives: [
+      ["Fincantieri", "supplies", "Indonesian Navy"],
+      ["Fincantieri", "supplies", "FREMM"],
+      ["Korea Aerospace Industries", "supplies", "Armament Agency"],
+      ["Korea Aerospace Industries", "supplies", "FA-50"],
+    ],
+    notGives: [
+      ["Indonesian Navy", "supplies", "Fincantieri"],
+      ["Indonesia", "supplies", "FREMM"],
+      ["Armament Agency", "supplies", "Korea Aerospace Industries"],
+      ["Armament Agency", "supplies", "FA-50"],
+      ["Poland", "supplies", "FA-50"],
+    ],
+  },
+  {
+    label:
       "a concluded deal in which or under which the buyer will buy or receive: asserted, and the party that concluded it with the buyer sells",
     text: "Germany and Chile finalized an agreement on Monday in which Santiago will buy six Leopard 2 tanks from KNDS. Peru signed a contract with Fincantieri under which the Peruvian Navy will receive two corvettes. Indonesia and France sealed a deal whereby Jakarta will buy 42 Rafale jets.",
     gives: [
