@@ -64,6 +64,9 @@ const REPORTING_RULES = new Set([
   "assess-thank",
 ]);
 
+/** A headline's "X: claim" reports too, when it is about the speaker's home. */
+const HOME_REPORT_RULES = new Set(["assess-headline-colon"]);
+
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 
 /**
@@ -174,9 +177,18 @@ export const ownCountryStage: Stage = {
       ((REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank") || (praise(f) && people.has(f.target)))
         ? new Set([home])
         : undefined);
+    // "Ukraine has received two systems, President X announced. … X reported that Ukraine needs
+    // seven": an official named by title alone, whom the document ties to no side, reporting on
+    // the country it is mostly about speaks of his home even when it names none of its bodies.
+    const mainCountry = homeCountry(state, own, false);
+    const reportsOnMain = (f: Fact): boolean =>
+      f.target === mainCountry &&
+      untied(f.source) &&
+      titled.has(f.source) &&
+      (HOME_REPORT_RULES.has(f.rule) || (REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank"));
     const ownSide = (f: Fact): boolean => {
       const mine = sideOf(f);
-      if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`)) return true;
+      if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`) || reportsOnMain(f)) return true;
       // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
       if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
@@ -252,7 +264,7 @@ function titledPersons(state: DocState): Set<string> {
  * when it has three or more, at least twice the mentions of any other, and the document names a
  * body of it: the home of the officials it names without a country.
  */
-function homeCountry(state: DocState, own: Map<string, Set<string>>): string | undefined {
+function homeCountry(state: DocState, own: Map<string, Set<string>>, needsBody = true): string | undefined {
   const n = new Map<string, number>();
   // The document must name a body of its home (its army, its ministry): a country only talked about has none.
   const bodies = new Set<string>();
@@ -266,7 +278,7 @@ function homeCountry(state: DocState, own: Map<string, Set<string>>): string | u
   const [first, second] = [...n.values()].sort((a, b) => b - a);
   if (first === undefined || first < 3 || (second !== undefined && first < 2 * second)) return undefined;
   const home = [...n].find(([, k]) => k === first)?.[0];
-  return home !== undefined && bodies.has(home) ? home : undefined;
+  return home !== undefined && (bodies.has(home) || !needsBody) ? home : undefined;
 }
 
 /** One statement: its speaker, sentence, trigger and rule (the facts of its coordinated subjects share it). */

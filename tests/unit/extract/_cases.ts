@@ -10368,6 +10368,19 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Kenyan Ministry of Defence Headquarters", "affiliated_with", "Kenya"]],
   },
+  // ---- assesses (session 18): an official named by title alone reporting on the article's country
+  {
+    label:
+      "an official named by title alone, tied to no country, reporting on the country the article is about speaks of his own side",
+    text: "Ruto: Kenya receives two more patrol boats\n\nKenya has received two more patrol boats, President Samuel Ruto announced on Friday. The boats will guard the coast of Kenya. Ruto said that Kenya still needs more boats. Kenya bought the boats in 2021.",
+    entities: ["Samuel Ruto", "Kenya"],
+    notGives: [["Samuel Ruto", "assesses", "Kenya"]],
+  },
+  {
+    label: "an official of another country reporting on the article's country still assesses it",
+    text: "Kenya has received two more patrol boats, President Samuel Ruto announced on Friday. The boats will guard the coast of Kenya. Minister Joan Otieno of Uganda said that Kenya still needs more boats. Kenya bought the boats in 2021.",
+    gives: [["Joan Otieno", "assesses", "Kenya"]],
+  },
   // ---- entities (session 18): a one-word place opening an article's dateline
   {
     label: "a one-word place that opens the text (a dateline) is a place, and the article is read",
