@@ -2676,6 +2676,10 @@ function passiveJudgement(
       emitAssess(emit, agents, target, trigger, frame.id, modality);
     return;
   }
+  // "X was welcomed by Y upon his arrival": a row that judges only another party's act (its
+  // actNouns) judges no bare actor, in the passive as in the active ("welcomed Museveni"); a row
+  // of calling something keeps its predicate ("Togo was recognised by X as a reliable partner").
+  if (frame.actNouns && !frame.objectNouns && !frame.requires) return;
   for (const target of actorHeads(subject.heads))
     emitAssess(emit, agents, target, trigger, frame.id, modality);
 }

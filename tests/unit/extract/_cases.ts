@@ -10381,6 +10381,19 @@ export const CASES: SentenceCase[] = [
     text: "Kenya has received two more patrol boats, President Samuel Ruto announced on Friday. The boats will guard the coast of Kenya. Minister Joan Otieno of Uganda said that Kenya still needs more boats. Kenya bought the boats in 2021.",
     gives: [["Joan Otieno", "assesses", "Kenya"]],
   },
+  // ---- assesses (session 18): welcoming a person on arrival, in the passive
+  {
+    label: "a person welcomed by someone on arrival is met, not judged, in the passive as in the active",
+    text: "Defence Minister Ali Musa arrived in Accra on Monday. He was welcomed by Foreign Minister Kofi Mensah upon his arrival at the airport.",
+    entities: ["Ali Musa", "Kofi Mensah"],
+    gives: [["Ali Musa", "meets", "Kofi Mensah"]],
+    notGives: [["Kofi Mensah", "assesses", "Ali Musa"]],
+  },
+  {
+    label: "a party recognised by someone as something is still judged in the passive",
+    text: "Togo was recognised by President Ali Musa as a reliable partner.",
+    gives: [["Ali Musa", "assesses", "Togo"]],
+  },
   // ---- entities (session 18): a one-word place opening an article's dateline
   {
     label: "a one-word place that opens the text (a dateline) is a place, and the article is read",
