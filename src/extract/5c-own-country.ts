@@ -9,6 +9,7 @@
  * about and whose bodies it names, speaks of his home ("Serbia has received four jets, Defense
  * Minister X said").
  */
+import { POSSESSIVE_PERSON_PRONOUNS } from "./lexicon/coreference.ts";
 import { STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
@@ -68,6 +69,22 @@ const REPORTING_RULES = new Set([
 const HOME_REPORT_RULES = new Set(["assess-headline-colon"]);
 
 const STATE_BODY = new Set(STATE_BODY_WORDS);
+
+const POSSESSIVES = new Set(POSSESSIVE_PERSON_PRONOUNS);
+
+/**
+ * True for a report whose claim is about someone only through "his" or "her" ("Mali's army chief
+ * said the purpose of his trip was …"): the possessive of a speaker's own clause is the speaker's,
+ * whoever coreference took it for, so the claim is about the speaker's own side.
+ */
+function aboutSpeakerPossessive(f: Fact): boolean {
+  return (
+    f.relation === "assesses" &&
+    REPORTING_RULES.has(f.rule) &&
+    f.rule !== "assess-thank" &&
+    f.resolved?.some((r) => r.name === f.target && POSSESSIVES.has(r.text.toLowerCase())) === true
+  );
+}
 
 /**
  * True for a government body named without its country ("the Ministry of Defence", "the Defence
@@ -239,7 +256,13 @@ export const ownCountryStage: Stage = {
     state.facts = state.facts.filter(
       (f: Fact) =>
         f.relation !== "assesses" ||
-        !(ownSide(f) || claims.has(claimKey(f)) || unresolved.has(f) || bilateral(f)),
+        !(
+          ownSide(f) ||
+          claims.has(claimKey(f)) ||
+          unresolved.has(f) ||
+          bilateral(f) ||
+          aboutSpeakerPossessive(f)
+        ),
     );
   },
 };

@@ -45,6 +45,8 @@ export const FEMALE_TITLES: readonly string[] = DATA.femaleTitles;
 export const MALE_PRONOUNS: readonly string[] = DATA.malePronouns;
 /** Pronouns that stand for a woman. */
 export const FEMALE_PRONOUNS: readonly string[] = DATA.femalePronouns;
+/** Possessive pronouns of one person ("his trip", "her visit"). */
+export const POSSESSIVE_PERSON_PRONOUNS: readonly string[] = DATA.possessivePersonPronouns;
 
 /** Participles that may open a definite description before its title ("the visiting minister" is the minister). */
 export const DESCRIPTION_PARTICIPLES: readonly string[] = DATA.descriptionParticiples;

@@ -10394,6 +10394,15 @@ export const CASES: SentenceCase[] = [
     text: "Togo was recognised by President Ali Musa as a reliable partner.",
     gives: [["Ali Musa", "assesses", "Togo"]],
   },
+  // ---- assesses (session 18): "his" in a speaker's own claim is the speaker's
+  {
+    label:
+      "a claim about the speaker's own trip ('the purpose of his visit') judges no one the pronoun was taken for",
+    text: "General Amadou Sy met President William Ruto in Nairobi on Monday. Senegal's army chief said the purpose of his visit was to exchange experience.",
+    entities: ["Senegal", "William Ruto"],
+    gives: [["Amadou Sy", "meets", "William Ruto"]],
+    notGives: [["Senegal", "assesses", "William Ruto"]],
+  },
   // ---- entities (session 18): a one-word place opening an article's dateline
   {
     label: "a one-word place that opens the text (a dateline) is a place, and the article is read",
