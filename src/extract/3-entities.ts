@@ -4159,6 +4159,9 @@ function endsWithCommonHead(words: Token[]): boolean {
 /** "Army-to-Army", "Ship-to-Shore": one hyphenated compound of two words joined by "to". */
 const TO_COMPOUND = /^\p{Lu}\p{L}*-to-\p{L}+$/u;
 
+/** A word glued to a lower-case word by a hyphen ("Serb-majority"), capturing the second word. */
+const HYPHEN_SUFFIX = /^\p{Lu}\p{L}*-(\p{Ll}+)$/u;
+
 /** Verbs of speech after a name ("said", "told"). */
 const SPEECH_VERBS = /^(?:said|says|told|added|noted|wrote|stated)$/u;
 
@@ -4177,6 +4180,11 @@ function fallbackType(
   // "Army-to-Army relations", "Government-to-Government talks": a compound of two nouns joined
   // by "-to-" modifies a noun and names nothing.
   if (TO_COMPOUND.test(name)) return null;
+  // "Serb-majority towns", "Pashtun-dominated areas": one name glued by a hyphen to a modifier's
+  // lower-case word (lexicon/text.json hyphenSuffixes) modifies a noun and names nothing (but
+  // "Cyclone-class" names a class).
+  const glue = HYPHEN_SUFFIX.exec(name)?.[1];
+  if (glue !== undefined && WORDS.hyphenSuffixes.has(glue) && !CLASS_WORDS.has(glue)) return null;
   // "the 104th Fighter Wing", "the 24th Marine Expeditionary Unit": an ordinal in digits and a
   // unit's head (lexicon unitHeads) make a military unit.
   if (unitAfterOrdinal(tokens, first, last)) return "Organization";

@@ -10507,4 +10507,11 @@ export const CASES: SentenceCase[] = [
       ["Italy", "assesses", "Iran"],
     ],
   },
+  {
+    label:
+      "a people's name glued by a hyphen to 'majority', 'dominated' or 'populated' modifies a noun and is no place; a class glued by '-class' is still a class",
+    text: "Protests erupted in Serb-majority northern towns. Croat-dominated villages were calm. Tamil-populated districts voted. The navy bought two Sahel-class patrol vessels.",
+    noEntities: ["Serb-majority", "Croat-dominated", "Tamil-populated"],
+    entities: ["Sahel-class"],
+  },
 ];
