@@ -1,24 +1,18 @@
 /**
- * Stage 1, normalise and segment: splits the text into lines, drops page furniture and
+ * Stage 1, segment: splits the normalised text into lines, drops page furniture and
  * datelines, marks lines without final punctuation as headlines, and splits the other lines
  * into sentences (aware of abbreviations such as "U.S.", "Mr." and "Jan."). Offsets stay exact.
  */
-import {
-  ABBREVIATIONS,
-  FURNITURE_CALLS,
-  FURNITURE_LINES,
-  FURNITURE_PREFIXES,
-  WRAP_JOINERS,
-} from "./lexicon/text.ts";
+import { ABBREVIATIONS, FURNITURE_CALLS, FURNITURE_LINES, FURNITURE_PREFIXES } from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
-const WRAP_JOINER_SET = new Set(WRAP_JOINERS);
 /** A line longer than this many words is prose even without final punctuation (a lede missing its period). */
 const HEADLINE_MAX_WORDS = 20;
-const FINAL_PUNCTUATION = /[.!?…"”’'):;]$/u;
+/** A line's last character that ends it as prose, not a headline: a stop, a colon, a closing mark. */
+export const FINAL_PUNCTUATION = /[.!?…"”’'):;]$/u;
 /**
  * A headline may end with a quoted phrase ("Kishida Decries 'Threat to Peace'"): a closing quote
  * after a capitalised word, its quotation opened in the line's last words, with no stop before it.
@@ -29,7 +23,7 @@ const QUOTED_HEADLINE_END = /\s["“‘'][\p{Lu}][^"“”‘’'.!?…:;]{0,60}
  * place with the agencies and the year in brackets and no dash: "SOCHI (UrduPoint News / Sputnik -
  * 25th October, 2019) ".
  */
-const DATELINE =
+export const DATELINE =
   /^[A-Z][A-Z .'’-]{1,40}(?:(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Za-z0-9.]{1,20}){0,2})?(?: \([A-Za-z .]{1,30}\))? ?(?:--|[-—–]) | \([^()\n]{0,60}\b(?:19|20)\d\d\) (?=[A-Z“"]))/u;
 /** Photo credits and image captions: "(Photo: ...)", "... / Reuters", "Credit: ...". */
 const PHOTO_CREDIT =
@@ -39,19 +33,20 @@ const PHOTO_CREDIT =
 export const segmentStage: Stage = {
   name: "1-segment",
   run(state: DocState): void {
-    state.sentences = segmentText(state.doc.text);
+    state.sentences = segmentText(state.view.text);
   },
 };
 
-/** Splits `text` into sentences and headline lines, with exact offsets. */
+/**
+ * Splits `text` (the document's normalised view: the line breaks of a hard-wrapped paragraph are
+ * already spaces, 0-normalise.ts) into sentences and headline lines, with exact offsets.
+ */
 export function segmentText(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const last = lastLineStart(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = endOfLine(text, lineStart);
-    // A hard-wrapped paragraph is one line: its sentences run across the breaks.
-    while (lineEnd < text.length && wrapsOn(text, lineStart, lineEnd)) lineEnd = endOfLine(text, lineEnd + 1);
+    const lineEnd = endOfLine(text, lineStart);
     const holdsLast = last >= lineStart && last <= lineEnd;
     segmentLine(text, lineStart, lineEnd, sentences, holdsLast && sentences.length > 0);
     lineStart = lineEnd + 1;
@@ -60,32 +55,11 @@ export function segmentText(text: string): Sentence[] {
 }
 
 /** A line that opens with a list's bullet ("- ", "• ", "* "). */
-const LIST_ITEM = /^[-–—•*·]\s/u;
+export const LIST_ITEM = /^[-–—•*·]\s/u;
 
 function endOfLine(text: string, from: number): number {
   const end = text.indexOf("\n", from);
   return end < 0 ? text.length : end;
-}
-
-/**
- * True when the line ending at `end` (from `from`, possibly several lines already joined) is prose
- * wrapped mid-sentence that runs on into the next line: it has no final stop, and the next line
- * opens with a lower-case letter ("… the U.S. intelligence community has\nreleased an assessment …"),
- * or the line reads as prose and ends in a function word or a title's abbreviation ("… to the Sri
- * Lanka\nArmy", "… Army Commander Lt\nGen\nVikum Liyanage"). A headline before the lede does
- * neither ("Zelensky, Johnson meet on defense, security issues\nUkrainian President …").
- */
-function wrapsOn(text: string, from: number, end: number): boolean {
-  const line = text.slice(from, end).trimEnd();
-  const next = text.slice(end + 1, endOfLine(text, end + 1)).trim();
-  if (line.trim() === "" || next === "" || FINAL_PUNCTUATION.test(line)) return false;
-  if (isFurniture(line.trim()) || isFurniture(next)) return false;
-  // "- 42 dead in attack by … on\n- French farmers block …": items of a list each stand alone.
-  if (LIST_ITEM.test(next)) return false;
-  if (/^\p{Ll}/u.test(next)) return true;
-  const lastWord = (/[\p{L}]+$/u.exec(line)?.[0] ?? "").toLowerCase();
-  if (TITLE_ABBREVIATION_SET.has(lastWord) && /\s/u.test(line.trim()) === false) return true;
-  return (WRAP_JOINER_SET.has(lastWord) || TITLE_ABBREVIATION_SET.has(lastWord)) && isCutProse(line);
 }
 
 /** Where the text's last line with a letter or digit starts (-1 when none). */
@@ -110,7 +84,7 @@ const PROSE_WORD = /(?:^|\s)\p{Ll}{3,}/gu;
  * end, "The ministry said Russia remained determined to c"), not a headline: it reads as prose,
  * with two or more lower-case words. A related-story link there reads as prose too.
  */
-function isCutProse(line: string): boolean {
+export function isCutProse(line: string): boolean {
   return (line.match(PROSE_WORD)?.length ?? 0) >= 2;
 }
 
@@ -148,13 +122,15 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * True when a line is page furniture or a photo credit: it opens with a furniture prefix ("Read
  * also:", "Search This Blog"), is a section or banner label alone ("Breaking News"), or is a short
  * line without a final stop holding a call to the reader ("Get X's Daily Edition by email and never
- * miss our top stories"; prose such as "according to the newsletter X." stays).
+ * miss our top stories"; prose such as "according to the newsletter X." stays). A line of a
+ * hard-wrapped paragraph (`wrapped`) is a piece of a longer line, and a call in it is not read.
  */
-export function isFurniture(line: string): boolean {
+export function isFurniture(line: string, wrapped = false): boolean {
   const lower = line.toLowerCase();
   if (FURNITURE_PREFIXES.some((p) => lower.startsWith(p))) return true;
   if (FURNITURE_LINE_SET.has(lower.replace(TRAILING_SEPARATORS, ""))) return true;
-  if (line.length <= FURNITURE_CALL_MAX_CHARS && isHeadline(line) && FURNITURE_CALL.test(lower)) return true;
+  if (!wrapped && line.length <= FURNITURE_CALL_MAX_CHARS && isHeadline(line) && FURNITURE_CALL.test(lower))
+    return true;
   if (line.length < 200 && PHOTO_CREDIT.test(line)) return true;
   return !LETTER_OR_DIGIT.test(line);
 }
@@ -240,7 +216,8 @@ function isAbbreviation(text: string, lineStart: number, dot: number, next: numb
   return !SENTENCE_OPENERS.has(after);
 }
 
-const SENTENCE_OPENERS = new Set([
+/** Capitalised words that usually open a sentence ("The", "It", "However"): after a stop, never an abbreviation's. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   "The",
   "A",
   "An",

@@ -20,7 +20,7 @@ export const tokensStage: Stage = {
     if (state.sentences.length === 0) return;
     const first = (state.sentences[0] as Sentence).start;
     const last = (state.sentences[state.sentences.length - 1] as Sentence).end;
-    const tokens = tokenizeRange(state.doc.text, first, last);
+    const tokens = tokenizeRange(state.view.text, first, last);
     let k = 0;
     for (const sentence of state.sentences) {
       while (k < tokens.length && (tokens[k] as Token).start < sentence.start) k++;

@@ -127,7 +127,7 @@ const TIE_REACH = 60;
 function tiedPair(state: DocState, f: Fact): string[] {
   const sentence = state.sentences[f.sentence];
   if (!sentence) return [];
-  const text = state.doc.text;
+  const text = state.view.text;
   const countries = (state.mentions[f.sentence] ?? []).filter((m) => m.type === "Country");
   for (let i = 0; i + 1 < countries.length; i++) {
     const a = countries[i] as Mention;

@@ -9,6 +9,7 @@ import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from ".
 import { type DateMention, findDates } from "./dates.ts";
 import { eventDateFor } from "./event-dates.ts";
 import { concatLists } from "./lists.ts";
+import { originalSpan } from "./text-view.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
 
 const slugCache = new Map<string, string>();
@@ -63,11 +64,12 @@ export function assemble(state: DocState): Extraction {
     let target = slugify(fact.target);
     if (source === target) continue;
     if (fact.relation === "meets" && target < source) [source, target] = [target, source];
+    const span = originalSpan(state.view, sentence.start, sentence.end);
     const evidence: Evidence = {
       doc: state.doc.id,
-      sentence: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
+      sentence: span.text,
+      start: span.start,
+      end: span.end,
       trigger: fact.trigger,
       rule: fact.rule,
       modality: fact.modality,
@@ -81,7 +83,7 @@ export function assemble(state: DocState): Extraction {
       evidence.resolved = fact.resolved.map((r) => ({
         text: r.text,
         name: r.name,
-        antecedent: { start: r.antecedent.start, end: r.antecedent.end, text: r.antecedent.text },
+        antecedent: originalSpan(state.view, r.antecedent.start, r.antecedent.end),
       }));
     const into = fact.modality === "asserted" ? relations : hedged;
     addEvidence(into, source, fact.relation, target, evidence);

@@ -10,6 +10,7 @@ import type {
   Mention as DocMention,
   SourceDocument,
 } from "../model/types.ts";
+import { normaliseStage } from "./0-normalise.ts";
 import { segmentStage } from "./1-segment.ts";
 import { tokensStage } from "./2-tokens.ts";
 import { entitiesStage } from "./3-entities.ts";
@@ -24,10 +25,12 @@ import { genericWeaponsStage } from "./weapon-families.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { getNlp } from "./nlp.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
+import { identityView, originalSpan, type TextView, toOriginalEnd, toOriginalStart } from "./text-view.ts";
 import type { Antecedent, DocState, Sentence, Stage } from "./types.ts";
 
 /** The stages, in the order they run. */
 export const STAGES: readonly Stage[] = [
+  normaliseStage,
   segmentStage,
   tokensStage,
   entitiesStage,
@@ -53,6 +56,7 @@ export interface DetailedExtraction {
 export function runStages(doc: SourceDocument, options?: ExtractOptions): DocState {
   const state: DocState = {
     doc,
+    view: identityView(doc.text),
     options: resolveExtractOptions(options),
     sentences: [],
     mentions: [],
@@ -62,20 +66,40 @@ export function runStages(doc: SourceDocument, options?: ExtractOptions): DocSta
   return state;
 }
 
-/** Runs every stage over one document and returns the extraction with its sentences and mentions. */
+/**
+ * Runs every stage over one document and returns the extraction with its sentences and mentions,
+ * their offsets and text (and their tokens' offsets) into the document as written.
+ */
 export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOptions): DetailedExtraction {
   const state = runStages(doc, options);
+  const { view } = state;
   const mentions = state.mentions.flat().map((m) => ({
     doc: doc.id,
-    start: m.start,
-    end: m.end,
-    text: m.text,
+    ...originalSpan(view, m.start, m.end),
     name: m.name,
     rule: m.rule,
     ...(m.country ? { country: m.country } : {}),
-    ...(m.antecedent ? { antecedent: m.antecedent } : {}),
+    ...(m.antecedent
+      ? {
+          antecedent: {
+            sentence: m.antecedent.sentence,
+            ...originalSpan(view, m.antecedent.start, m.antecedent.end),
+          },
+        }
+      : {}),
   }));
-  return { extraction: assemble(state), sentences: state.sentences, mentions };
+  const sentences = state.sentences.map((s) => ({
+    ...s,
+    ...originalSpan(view, s.start, s.end),
+    tokens: s.tokens.map((t) => ({ ...t, ...spanOffsets(view, t.start, t.end) })),
+  }));
+  return { extraction: assemble(state), sentences, mentions };
+}
+
+/** The original offsets of the view span [start, end). */
+function spanOffsets(view: TextView, start: number, end: number): { start: number; end: number } {
+  const from = toOriginalStart(view, start);
+  return { start: from, end: Math.max(from, toOriginalEnd(view, end)) };
 }
 
 /**

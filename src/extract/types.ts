@@ -5,6 +5,7 @@
 import type { EntityType, Modality, RelationType } from "../model/ontology.ts";
 import type { SourceDocument } from "../model/types.ts";
 import type { ResolvedExtractOptions } from "./options.ts";
+import type { TextView } from "./text-view.ts";
 
 /** One token with its UTF-16 offsets in the document text. */
 export interface Token {
@@ -113,6 +114,11 @@ export interface Resolution {
 /** Everything the stages share for one document. */
 export interface DocState {
   doc: SourceDocument;
+  /**
+   * The normalised text the stages read (stage 0): every offset of sentences, tokens and
+   * mentions is into `view.text`; assembly maps evidence back to `doc.text`.
+   */
+  view: TextView;
   options: ResolvedExtractOptions;
   sentences: Sentence[];
   /** Mentions per sentence, sorted by first token. */

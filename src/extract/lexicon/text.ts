@@ -21,6 +21,12 @@ export const FURNITURE_LINES: readonly string[] = DATA.furnitureLines;
 export const WRAP_JOINERS: readonly string[] = DATA.wrapJoiners;
 
 /**
+ * Lower-case articles and auxiliaries a headline leaves out ("Qatar emir meets Iran foreign minister"):
+ * a first line holding one is prose, not the headline (line-breaks.ts).
+ */
+export const HEADLINE_ABSENT_WORDS: readonly string[] = DATA.headlineAbsentWords;
+
+/**
  * Calls to the reader ("… by email and never miss our top stories", "Click here to subscribe"):
  * a short line holding one anywhere is page furniture, not a headline or prose.
  */

@@ -286,6 +286,23 @@ export const CASES: SentenceCase[] = [
     entities: ["Ukraine", "Russia"],
     notGives: [["Ukraine", "supplies", "Russia"]],
   },
+  // ---- supplies: wire copy as written, hard-wrapped at some 60-90 columns (stage 0's view)
+  {
+    label:
+      "a wire story hard-wrapped mid-sentence, with Windows line ends: the sentences run across the breaks, a name split by one stays whole",
+    text: "WASHINGTON, June 4 (Reuters) - The U.S. State Department has\r\napproved the possible sale to Denmark of four MH-60R Seahawk\r\nhelicopters and related equipment worth an estimated $975\r\nmillion, a Pentagon agency said on Tuesday. Other firms\r\ninvolved include Thales SA, Leonardo SpA,\r\nGeneral Dynamics Corp and Rolls-Royce PLC, it said.",
+    entities: ["General Dynamics", "Leonardo"],
+    gives: [
+      ["United States", "supplies", "Denmark"],
+      ["United States", "supplies", "MH-60R Seahawk"],
+    ],
+  },
+  {
+    label: "a recipient's name wrapped across two lines of a wire story is one name, not a body 'Guard'",
+    text: "TOKYO, March 3 (Kyodo) - Japan has donated two 30-meter patrol boats to the Philippine Coast\nGuard under a grant aid agreement signed in Manila, the Japanese Foreign Ministry said on\nFriday. The vessels were built by Mitsubishi Heavy Industries and will be delivered in June.",
+    noEntities: ["Guard"],
+    gives: [["Japan", "supplies", "Philippine Coast Guard"]],
+  },
   // ---- supplies: passive voice
   {
     label: "passive with by and to",

@@ -3,14 +3,23 @@
  * entity typing by the fallback, and resolution (acronyms, surnames, "the North", capitals).
  */
 import { describe, expect, it } from "vitest";
+import { createTextView } from "../../../src/extract/0-normalise.ts";
 import { segmentText } from "../../../src/extract/1-segment.ts";
+import { originalSpan } from "../../../src/extract/text-view.ts";
 import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
 import { isKgError } from "../../../src/model/errors.ts";
 import type { Extraction } from "../../../src/model/types.ts";
 
 const run = (text: string): Extraction => extractDocument({ id: "t.txt", text, meta: {} });
 const entity = (x: Extraction, name: string) => x.entities.find((e) => e.name === name);
-const sentences = (text: string) => segmentText(text).map((s) => ({ text: s.text, headline: s.headline }));
+/** The sentences of a text as the pipeline cuts them (through the normalised view), as written. */
+const sentences = (text: string) => {
+  const view = createTextView(text);
+  return segmentText(view.text).map((s) => ({
+    text: originalSpan(view, s.start, s.end).text,
+    headline: s.headline,
+  }));
+};
 
 describe("segmentation", () => {
   const table: [string, string, { text: string; headline: boolean }[]][] = [
@@ -142,6 +151,54 @@ describe("segmentation", () => {
         { text: "Lima: Peru bought boats.", headline: false },
         { text: "- Ten hurt in a storm on", headline: true },
         { text: "- Chile Sells Boats", headline: true },
+      ],
+    ],
+    [
+      "wire copy hard-wrapped without blank lines: a full line runs on before a capitalised word, a name or a dash; an abbreviation at a line's end lets the splitter decide; a stop ends the sentence",
+      "Norway buys tanks from Germany\nOSLO, May 3 (Reuters) - The Norwegian Defence Ministry has\nsigned a contract for 54 Leopard 2A8 tanks worth an estimated $2.1\nbillion, officials said on Tuesday. The deal was approved by the\nStorting, which notified the U.S.\nCongress. Other suppliers named by the ministry include Rheinmetall AG,\nKongsberg Gruppen ASA and Nammo AS, a unit of the Defence Minister\n– the agency said.\nThe tanks will arrive in 2026.",
+      [
+        { text: "Norway buys tanks from Germany", headline: true },
+        {
+          text: "The Norwegian Defence Ministry has\nsigned a contract for 54 Leopard 2A8 tanks worth an estimated $2.1\nbillion, officials said on Tuesday.",
+          headline: false,
+        },
+        {
+          text: "The deal was approved by the\nStorting, which notified the U.S.\nCongress.",
+          headline: false,
+        },
+        {
+          text: "Other suppliers named by the ministry include Rheinmetall AG,\nKongsberg Gruppen ASA and Nammo AS, a unit of the Defence Minister\n– the agency said.",
+          headline: false,
+        },
+        { text: "The tanks will arrive in 2026.", headline: false },
+      ],
+    ],
+    [
+      "in hard-wrapped text, a line before a list's item, a word that opens sentences or a blank line stays apart; a word's hyphen at a line's end joins with no space",
+      "Officials of the Kenyan Ministry of Defence said the anti-\nship missiles and the other equipment were handed over on Monday\n• Two patrol boats delivered to the Kenya Navy in Mombasa port\nThe handover ceremony was attended by the Chief of Defence Forces\nand by the Italian ambassador, who said the boats would be a\nsymbol of the friendship between Italy and Kenya and its navy\n\nMore boats will follow next year, the ministry said.",
+      [
+        {
+          text: "Officials of the Kenyan Ministry of Defence said the anti-\nship missiles and the other equipment were handed over on Monday",
+          headline: true,
+        },
+        { text: "• Two patrol boats delivered to the Kenya Navy in Mombasa port", headline: true },
+        {
+          text: "The handover ceremony was attended by the Chief of Defence Forces\nand by the Italian ambassador, who said the boats would be a\nsymbol of the friendship between Italy and Kenya and its navy",
+          headline: false,
+        },
+        { text: "More boats will follow next year, the ministry said.", headline: false },
+      ],
+    ],
+    [
+      "a hard-wrapped text's first line without an article or auxiliary is its headline; with one, it is prose that runs on",
+      "Peru and Chile sign patrol boat deal during Lima state visit\nPeruvian Defence Minister Walter Ruiz met his Chilean counterpart\nAna Soto in Lima on Monday, where the two signed a deal on eight\nboats built by the state shipyard SIMA, the ministry said.\nThe Chilean Navy will receive the first boat in May next year.",
+      [
+        { text: "Peru and Chile sign patrol boat deal during Lima state visit", headline: true },
+        {
+          text: "Peruvian Defence Minister Walter Ruiz met his Chilean counterpart\nAna Soto in Lima on Monday, where the two signed a deal on eight\nboats built by the state shipyard SIMA, the ministry said.",
+          headline: false,
+        },
+        { text: "The Chilean Navy will receive the first boat in May next year.", headline: false },
       ],
     ],
   ];
