@@ -375,14 +375,18 @@ function leaderOrCompanions(ix: SentenceIndex, t: number): ChunkHead[] {
 /** The leader of a delegation that is the verb's partner: "welcomed a delegation led by X". */
 function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  // A named body or place in the delegation's phrase counts one word.
+  // A named body or place in the delegation's phrase counts one word, also when it is read as
+  // two mentions side by side ("the Vietnamese Embassy": the demonym's and the body's).
   for (let k = t + 1, words = 0; k < tokens.length && words < reach + 2 * DELEGATION_GAP; k++, words++) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
     if (LED.has(w.lower) && tokens[k + 1]?.lower === "by")
       return delegationBefore(ix, k) ? leaderAt(ix, k) : [];
     const m = ix.cover[k];
-    if (m && m.first === k) k = m.last - 1;
+    if (!m || m.first !== k) continue;
+    const prev = k > t + 1 ? ix.cover[k - 1] : null;
+    if (prev && prev !== m) words--;
+    k = m.last - 1;
   }
   return [];
 }

@@ -10531,4 +10531,10 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Serb-majority", "Croat-dominated", "Tamil-populated"],
     entities: ["Sahel-class"],
   },
+  {
+    label:
+      "a delegation's phrase before 'led by' with a body named after its demonym ('the Japanese Embassy in Kenya') counts the body one word: the leader meets the host",
+    text: "Defence Minister Ali Hassan received a senior visiting military delegation of the Japanese Embassy in Kenya led by Ambassador Kenji Sato.",
+    gives: [["Ali Hassan", "meets", "Kenji Sato"]],
+  },
 ];
