@@ -874,14 +874,21 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
+    // "talks between A, Deputy Prime Minister for Defence Affairs, and B, Secretary of State for
+    // Defence,": a title's own prepositional phrase splits the list into chunks; the people listed
+    // after it take part as well (not "between A and B, and China's support for …").
+    const people = listedPeople(ix, zone.chunks, between, []).filter((c) =>
+      chunkHeads(c.chunk).some((h) => !h.unnamed && h.mention?.type === "Person"),
+    );
+    const last = people[people.length - 1] ?? between;
     emitPairs(
-      actorHeads(chunkHeads(between.chunk))
+      actorHeads([between, ...people].flatMap((c) => chunkHeads(c.chunk)))
         .filter((h) => !h.unnamed)
         .map((h) => h.name),
       emit,
       tok.text,
       frame.id,
-      nounIsSubject(ix, t) ? predicateModality(tokens, between.chunk.last, modality) : modality,
+      nounIsSubject(ix, t) ? predicateModality(tokens, last.chunk.last, modality) : modality,
     );
     return;
   }

@@ -10537,4 +10537,21 @@ export const CASES: SentenceCase[] = [
     text: "Defence Minister Ali Hassan received a senior visiting military delegation of the Japanese Embassy in Kenya led by Ambassador Kenji Sato.",
     gives: [["Ali Hassan", "meets", "Kenji Sato"]],
   },
+  {
+    label:
+      "talks between two people each set off by a title with its own for-phrase: both take part; a planned session is hedged",
+    text: "An official round of talks between Sheikh Omar bin Khalid al Rashdi, Deputy Prime Minister for Security Affairs, and John Harper, Australian Minister for Defence, was held in Muscat on Monday. Talks between Amal Haddad, Minister for Foreign Affairs, and Pierre Lemaire, Secretary of State for Defence, are to be held in Beirut next month.",
+    gives: [["John Harper", "meets", "Omar bin Khalid al Rashdi"]],
+    hedged: [["Amal Haddad", "meets", "Pierre Lemaire", "planned"]],
+  },
+  {
+    label: "a meeting between two people and a country's support listed after it: the country meets no one",
+    text: "The meeting between Vladimir Putin and Xi Jinping, and China's support for Russia, worried Kenya's President William Ruto.",
+    entities: ["China", "Vladimir Putin"],
+    gives: [["Vladimir Putin", "meets", "Xi Jinping"]],
+    notGives: [
+      ["China", "meets", "Vladimir Putin"],
+      ["China", "meets", "Xi Jinping"],
+    ],
+  },
 ];
