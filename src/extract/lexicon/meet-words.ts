@@ -63,3 +63,9 @@ export const DELIVERY_NOUNS: readonly string[] = DATA.deliveryNouns;
 
 /** Verbs that make a handover noun ("made the delivery", "The handover was made by X"). */
 export const DELIVERY_VERBS: readonly string[] = DATA.deliveryVerbs;
+
+/** Prepositions of a short place phrase between a meeting verb and its object ("received in his office X"). */
+export const PLACE_PREPOSITIONS: readonly string[] = DATA.placePrepositions;
+
+/** Determiners that open such a place phrase ("in his office", "at the ministry"). */
+export const PLACE_DETERMINERS: readonly string[] = DATA.placeDeterminers;

@@ -37,6 +37,8 @@ import {
   PARTY_MAPPINGS,
   PENDING_NOUNS,
   PENDING_PREDICATES,
+  PLACE_DETERMINERS,
+  PLACE_PREPOSITIONS,
   RECIPROCAL_WORDS,
   UNREALISED,
   VISIT_PURPOSE_VERBS,
@@ -110,11 +112,14 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   )
     .filter(fits)
     .map((h) => h.name);
-  // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object.
+  // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object;
+  // "received in his office on Thursday X": a short place phrase too.
+  const adverbials = adverbialsAfter(tokens, t);
   const direct = zone.chunks.filter(
     (c, i) =>
       (c.chunk.first <= t + 2 + openersBefore(ix, c.chunk.first) && c.prep === "") ||
-      (i === 0 && c.chunk.first > t + 2 && timeAdverbialStart(tokens, c.chunk.first - 1) === t + 1),
+      (i === 0 && c.chunk.first > t + 2 && timeAdverbialStart(tokens, c.chunk.first - 1) === t + 1) ||
+      (adverbials > t + 1 && c.chunk.first === adverbials + openersBefore(ix, c.chunk.first)),
   );
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
   // "met on Tuesday with X": a time adverbial after the verb lengthens the reach.
@@ -141,6 +146,13 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
     .flatMap((c) => partnerHeads(ix, c.chunk))
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
+  // "received in his office John Smith": the place phrase's pronoun may open a chunk that runs on
+  // into the name; the person named right after the phrase is the object.
+  const runOn = adverbials > t + 1 && direct.length === 0 ? ix.chunkAt[adverbials] : null;
+  if (runOn && roles.object === "participant" && !subject.passive)
+    objects.push(
+      ...chunkHeads(runOn).filter((h) => h.mention?.first === adverbials && h.mention.type === "Person"),
+    );
   // "Kim was received by Putin", "was received at the airport by Putin": the passive's agent
   // (its first by-phrase in the clause) is the other participant.
   const agent =
@@ -187,6 +199,53 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     return;
   }
   for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
+const PLACE_DETS = new Set(PLACE_DETERMINERS);
+/** Most common nouns and adjectives of a place phrase after its determiner ("at the defence ministry"). */
+const PLACE_WORDS = 2;
+
+/**
+ * One past a short place phrase of common nouns starting at `k` ("in his office", "at the
+ * ministry", "at the defence ministry"), or -1: a named place or a longer phrase is not one.
+ */
+function placePhraseEnd(tokens: Token[], k: number): number {
+  if (!PLACE_PREPS.has(tokens[k]?.lower ?? "") || !PLACE_DETS.has(tokens[k + 1]?.lower ?? "")) return -1;
+  let e = k + 2;
+  while (
+    e < k + 2 + PLACE_WORDS &&
+    /^(?:NOUN|ADJ)$/u.test(tokens[e]?.pos ?? "") &&
+    tokens[e]?.text === tokens[e]?.lower
+  )
+    e++;
+  return e > k + 2 && tokens[e - 1]?.pos === "NOUN" ? e : -1;
+}
+
+/**
+ * One past the adverbials right after the verb at `t` when they hold a place phrase ("received in
+ * his office on Thursday X", "hosted at his residence X"), time adverbials around it allowed; else -1.
+ */
+function adverbialsAfter(tokens: Token[], t: number): number {
+  let k = t + 1;
+  let place = false;
+  for (;;) {
+    const p = placePhraseEnd(tokens, k);
+    if (p > 0) {
+      place = true;
+      k = p;
+      continue;
+    }
+    let e = -1;
+    for (let j = Math.min(tokens.length - 1, k + 4); j >= k; j--)
+      if (timeAdverbialStart(tokens, j) === k) {
+        e = j + 1;
+        break;
+      }
+    if (e < 0) break;
+    k = e;
+  }
+  return place ? k : -1;
 }
 
 /** How many tokens a time adverbial right after the verb at `t` spans ("on Tuesday", "last week"), or 0. */

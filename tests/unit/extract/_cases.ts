@@ -10554,4 +10554,12 @@ export const CASES: SentenceCase[] = [
       ["China", "meets", "Xi Jinping"],
     ],
   },
+  {
+    label:
+      "a short place phrase and a time adverbial between a receiving verb and its object ('received in his office on Thursday X'); not a thing received there",
+    text: "General Ali Hassan, Minister of the Royal Court, also received in his office on Thursday John Smith and his delegation. Defence Minister Maria Okafor received in her office a letter from President William Ruto.",
+    entities: ["Maria Okafor", "William Ruto"],
+    gives: [["Ali Hassan", "meets", "John Smith"]],
+    notGives: [["Maria Okafor", "meets", "William Ruto"]],
+  },
 ];
