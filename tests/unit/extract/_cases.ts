@@ -10562,4 +10562,11 @@ export const CASES: SentenceCase[] = [
     gives: [["Ali Hassan", "meets", "John Smith"]],
     notGives: [["Maria Okafor", "meets", "William Ruto"]],
   },
+  {
+    label: "goods delivered to a named person by a person: a handover in person; a message delivered is not",
+    text: "US Ambassador John Smith delivered the vessel to Prime Minister John Briceno. Ambassador Anna Weber delivered a message to President Daniel Ortiz.",
+    entities: ["Anna Weber", "Daniel Ortiz"],
+    gives: [["John Briceno", "meets", "John Smith"]],
+    notGives: [["Anna Weber", "meets", "Daniel Ortiz"]],
+  },
 ];
