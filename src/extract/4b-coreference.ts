@@ -1418,11 +1418,11 @@ function groupSubjectEnd(tokens: Token[], i: number): number {
 }
 
 /**
- * "the two defence ministers", "the two foreign ministers": the title words of a titled group
- * (one or two lower-case title modifiers, then a plural title head) and where the group ends; null
- * when none starts at `i`.
+ * "the two defence ministers", "the two foreign ministers", "the two ministers": the title words of
+ * a titled group (up to two lower-case title modifiers, then a plural title head), where the group
+ * ends, and whether the head stands alone (bare); null when none starts at `i`.
  */
-function titledGroupAt(tokens: Token[], i: number): { end: number; words: string[] } | null {
+function titledGroupAt(tokens: Token[], i: number): { end: number; words: string[]; bare: boolean } | null {
   if (tokens[i]?.lower !== "the" || tokens[i + 1]?.lower !== "two") return null;
   const words: string[] = [];
   let k = i + 2;
@@ -1431,8 +1431,10 @@ function titledGroupAt(tokens: Token[], i: number): { end: number; words: string
     k++;
   }
   const head = tokens[k]?.lower ?? "";
-  if (words.length === 0 || !GROUPS.has(head) || !head.endsWith("s")) return null;
-  return { end: k + 1, words: [...words, head.slice(0, -1)] };
+  if (!GROUPS.has(head) || !head.endsWith("s")) return null;
+  // "the two ministers": a plural title head alone is a titled group too.
+  if (words.length === 0 && !isTitleWord(head.slice(0, -1))) return null;
+  return { end: k + 1, words: [...words, head.slice(0, -1)], bare: words.length === 0 };
 }
 
 /** The meeting phrase starting at `k` (after adverbs, "had" and a time adverbial), or null when none or not asserted. */
@@ -1477,8 +1479,13 @@ function resolveGroupMeetings(state: DocState): void {
       // its comma (the meets rules take that pair), not in the sentences before.
       if (i === 1 && OPENERS.has(prev?.lower ?? "") && personsAfter(state, sentence.index, i) >= 2) continue;
       holding ??= titleHolders(state);
-      const group = groupBefore(state, sentence.index, i, titled ? holding(titled.words) : undefined);
+      // "the two ministers met" reads as "the two leaders met"; "the two ministers discussed …", a
+      // phrase only a titled group takes, needs both to have been introduced with the title.
+      const generic = titled?.bare === true && meetPhraseAt(tokens, end) !== null;
+      const holders = titled && !generic ? holding(titled.words) : undefined;
+      const group = groupBefore(state, sentence.index, i, holders);
       if (!group) continue;
+      if (titled?.bare && !generic && !group.every((m) => holders?.fitting.has(m.name))) continue;
       const [a, b] = group as [Mention, Mention];
       state.facts.push({
         source: a.name,

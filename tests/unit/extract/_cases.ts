@@ -10569,4 +10569,22 @@ export const CASES: SentenceCase[] = [
     gives: [["John Briceno", "meets", "John Smith"]],
     notGives: [["Anna Weber", "meets", "Daniel Ortiz"]],
   },
+  {
+    label: "'the two ministers' after two titled ministers, with 'discussed': the two met",
+    text: "Indian Defence Minister Ravi Rao arrived in Jakarta on Monday for the summit. Japanese Defence Minister Kenji Sato also arrived. The two ministers discussed joint exercises.",
+    gives: [["Kenji Sato", "meets", "Ravi Rao"]],
+  },
+  {
+    label: "'the two ministers discussed' after two generals: no meeting of the generals",
+    text: "General Tom Banda inspected the base on Monday. General Ali Khan opened a hospital in Lusaka. The two ministers discussed the budget.",
+    entities: ["Tom Banda", "Ali Khan"],
+    notGives: [["Ali Khan", "meets", "Tom Banda"]],
+  },
+  {
+    label:
+      "'the two presidents discussed' needs both people found before it to be presidents: not a president and the journalist who interviewed him",
+    text: "Chilean President Ana Soto spoke in an interview with Deputy Director General Pavel Orlov. During the talks with Russian leader Boris Ivanov, the two presidents also discussed satellite launches.",
+    entities: ["Ana Soto", "Pavel Orlov"],
+    notGives: [["Ana Soto", "meets", "Pavel Orlov"]],
+  },
 ];
