@@ -12,6 +12,7 @@ import {
   officialState,
 } from "../chunks.ts";
 import {
+  MODALITY_RANK,
   type Subject,
   type ZoneChunk,
   mentionsIn,
@@ -904,7 +905,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         tokens
           .slice(clauseStart(ix, t), t)
           .some((w) => w.pos === "NOUN" && (table.arms.has(w.lower) || goodsHead(w.lower, table))));
-    if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms) && !passiveGoods) return;
+    const received = reducedRelative(ix, t, subject, zone) && receivedGoods(ix, t, table) >= 0;
+    if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms) && !passiveGoods && !received) return;
   }
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
@@ -942,6 +944,17 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // shows the weapons the participle describes is the recipient.
     const described = reduced ? describedWeapons(ix, t) : null;
     if (described && described.verb >= 0) recipients.push(...recipientHeads(ownerOf(ix, described.verb)));
+    // "Kenya received military equipment donated by China": the receiver of the goods the participle describes.
+    const receiver = reduced && !described ? receivedGoods(ix, t, table) : -1;
+    if (receiver >= 0) recipients.push(...recipientHeads(ownerOf(ix, receiver)));
+    // "Russia denied that it received drones supplied by Iran", "Ukraine will receive equipment
+    // donated by Canada": the receiving verb's own hedge holds for the participle it governs.
+    const owner = receiver >= 0 ? receiver : (described?.verb ?? -1);
+    if (owner >= 0) {
+      const held = subjectBefore(ix, owner);
+      const own = modalityOf([...held.cues, ...wordsBefore(tokens, owner, 2), ...framingCues(ix, held)]);
+      if (MODALITY_RANK[own] > MODALITY_RANK[modality]) modality = own;
+    }
     const owners = suppliers.length === 0 ? personnelOwners(ix, t) : [];
     if (owners.length > 0) {
       // "North Korean troops have been deployed to Russia": the troops' country sends them.
@@ -1266,6 +1279,40 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
     if (j === first - 1 && w.pos !== "ADV" && w.pos !== "NOUN") break;
   }
   return { weapons, verb };
+}
+
+/** How many words a noun phrase of goods may span before the participle that describes it ("20 new military trucks donated by"). */
+const GOODS_PHRASE_REACH = 6;
+
+/**
+ * "Kenya received military equipment donated by China", "the army received 20 trucks supplied by
+ * Japan": when the verb at `t` is a bare past participle right after a noun phrase headed by a noun
+ * of goods (an arms word other than aid or security, or a weapon's head word), and a verb of
+ * receiving takes that phrase as its object, that verb's index; else -1.
+ */
+function receivedGoods(ix: SentenceIndex, t: number, table: FrameTable): number {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  if (tok.lower === tok.lemma || /(?:ing|s)$/u.test(tok.lower)) return -1;
+  let k = t - 1;
+  while (k >= 0 && tokens[k]?.pos === "ADV") k--;
+  const head = tokens[k];
+  if (!head || head.pos !== "NOUN" || ix.cover[k]) return -1;
+  const goods =
+    (table.arms.has(head.lower) && !table.broadArms.has(head.lower)) || goodsHead(head.lower, table);
+  if (!goods) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - GOODS_PHRASE_REACH); j--) {
+    const w = tokens[j] as Token;
+    // A chunk that names an actor ends the phrase; one that names none ("military") is a modifier.
+    const chunk = ix.chunkAt[j];
+    if (chunk && chunkHeads(chunk).length > 0) return -1;
+    if (w.pos === "VERB") {
+      const frame = frameFor(table, "verb", w.lemma, "supplies");
+      return frame?.roles.subject === "recipient" && !communicates(tokens, j) ? j : -1;
+    }
+    if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) return -1;
+  }
+  return -1;
 }
 
 /** How many words an adverbial set off by commas may span ("received, on Monday April 8, a dozen drones"). */

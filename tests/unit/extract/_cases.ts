@@ -860,6 +860,34 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "goods a receiving verb takes, described by a participle of giving with its agent: the agent supplies the receiver, hedged as the receiving verb is",
+    text: "Malawi received military equipment donated by India. The Zambian army has received 40 armoured vehicles provided by Egypt. Iran denied that it received surveillance equipment supplied by Venezuela. Uganda will receive military equipment donated by Japan.",
+    entities: ["Malawi", "India", "Zambian Army", "Egypt", "Iran", "Venezuela", "Uganda", "Japan"],
+    gives: [
+      ["India", "supplies", "Malawi"],
+      ["Egypt", "supplies", "Zambian Army"],
+    ],
+    hedged: [
+      ["Venezuela", "supplies", "Iran", "denied"],
+      ["Japan", "supplies", "Uganda", "planned"],
+    ],
+    notGives: [
+      ["Venezuela", "supplies", "Iran"],
+      ["Japan", "supplies", "Uganda"],
+    ],
+  },
+  {
+    label:
+      "goods received and described by a participle that is no giving, or with no actor as its agent: no supply",
+    text: "Malawi received military vehicles built by Otokar. Somalia received military equipment delivered by ship. Kenya received a letter signed by the President of Tanzania.",
+    entities: ["Malawi", "Otokar", "Somalia", "Kenya", "Tanzania"],
+    notGives: [
+      ["Otokar", "supplies", "Malawi"],
+      ["Tanzania", "supplies", "Kenya"],
+    ],
+  },
+  {
+    label:
       "a firm that signs a contract with a state's body (a navy, an armament agency) sells to it; the body sells nothing",
     text: "Fincantieri signed a contract with the Indonesian Navy for two FREMM frigates. Korea Aerospace Industries signed a contract with Poland's Armament Agency for 48 FA-50 jets.",
     entities: ["Fincantieri", "Indonesian Navy", "Korea Aerospace Industries", "Armament Agency", "Poland"],
