@@ -22,7 +22,7 @@ import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
-import { LEAD_PARTICIPLES, SPEAKER_TITLES, TITLE_ACRONYMS } from "./lexicon/titles.ts";
+import { LEAD_PARTICIPLES, PAST_TITLE_MARKS, SPEAKER_TITLES, TITLE_ACRONYMS } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
@@ -673,16 +673,45 @@ function resolveVisitorDescriptions(state: DocState, countries: Map<string, Set<
 /** Title acronyms ("COAS", "CJCSC"): initials that stand for a title's holder. */
 const TITLE_INITIALS = new Set(TITLE_ACRONYMS);
 
+const PAST_MARKS = new Set(PAST_TITLE_MARKS);
+/** Most words of the title a bracketed acronym closes ("Chairman Joint Chiefs of Staff Committee"). */
+const ACRONYM_TITLE_WORDS = 8;
+
+/** True when the title that closes at `k` (its capitalised words and "of") opens on a past mark ("Former Chief of Army Staff"). */
+function pastTitleBefore(tokens: Token[], k: number): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - ACRONYM_TITLE_WORDS; p--) {
+    const w = tokens[p] as Token;
+    if (PAST_MARKS.has(w.lower)) return true;
+    if (!isCapitalised(w.text) && w.lower !== "of") return false;
+  }
+  return false;
+}
+
 /**
  * The person a title acronym in brackets introduces ("Chief of Army Staff (COAS), General X":
  * past the closing bracket, a comma and ranks), for the bracket opening at `k`; else undefined.
+ * A past holder ("Former Chief of Army Staff (COAS) X") is not the one the acronym names later.
  */
 function acronymHolderAt(tokens: Token[], list: Mention[], k: number): Mention | undefined {
   if (tokens[k + 2]?.text !== ")" || !TITLE_INITIALS.has(tokens[k + 1]?.text ?? "")) return undefined;
+  if (pastTitleBefore(tokens, k)) return undefined;
   let n = k + 3;
   if (tokens[n]?.text === ",") n++;
   while (n < tokens.length && isRankToken(tokens[n] as Token)) n++;
   return list.find((m) => m.first === n && m.type === "Person" && m.kind !== "pronoun");
+}
+
+/** Tags of a lower-case word before a title acronym that makes it another holder ("the new COAS", "a COAS"). */
+const HOLDER_MODIFIER_TAGS = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/u;
+
+/** True when the word before a title acronym qualifies it as another holder: a lower-case modifier or article other than "the". */
+function otherHolderBefore(prev: Token | undefined): boolean {
+  return (
+    prev !== undefined &&
+    prev.lower !== "the" &&
+    /^\p{Ll}/u.test(prev.text) &&
+    HOLDER_MODIFIER_TAGS.test(prev.pos)
+  );
 }
 
 /**
@@ -709,6 +738,8 @@ function resolveTitleAcronyms(state: DocState): void {
       if (!defined || covered(list, k) || new Set(defined.map((m) => m.name)).size !== 1) continue;
       const next = tokens[k + 1];
       if (next && (isCapitalised(next.text) || isRankToken(next) || next.text === "(")) continue;
+      // "the new COAS", "the former COAS", "The new COAS, General Y,": another holder.
+      if (otherHolderBefore(tokens[k - 1]) || appositiveName(tokens, list, k + 1)) continue;
       list.push(resolved(sentence, k, k + 1, defined[0] as Mention, "title-acronym", "role"));
     }
   }

@@ -437,6 +437,16 @@ export const COREF_CASES: CorefCase[] = [
     ],
   },
   {
+    label: "the new COAS: another holder than the one introduced with the acronym",
+    text: "Chief of Army Staff (COAS) General Ali Khan retired in 2022. On Monday the new COAS met Chinese envoy Li Ming in Rawalpindi.",
+    notGives: [["Ali Khan", "meets", "Li Ming"]],
+  },
+  {
+    label: "a title acronym introduced for a former holder: not the one it names later",
+    text: "Former Chief of Army Staff (COAS) General Ali Khan retired in 2022. COAS met Chinese envoy Li Ming in Rawalpindi on Monday.",
+    notGives: [["Ali Khan", "meets", "Li Ming"]],
+  },
+  {
     label: "the dignitaries: the visiting delegation, spoken for by the one visitor who heads it",
     text: "A delegation headed by US Counselor Mary Jones called on General Imran Shah at GHQ. The dignitaries appreciated Pakistan's efforts for regional stability.",
     gives: [["Mary Jones", "assesses", "Pakistan"]],
