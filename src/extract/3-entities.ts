@@ -773,6 +773,9 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
       if (n === 0 && k === i + 2 && tokens[end]?.pos === "VERB") break;
       const at = indexStartingAt(out, k);
       if (at >= 0) out.splice(at, 1);
+      // (A titled person's name inside the ship's: "General Jose Ruiz".)
+      const inner = out.findIndex((x) => x.first > k && x.last <= end);
+      if (inner >= 0) out.splice(inner, 1);
       const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-noun-name");
       ship.name = ship.text;
       mark(ship, out, covered);
@@ -850,6 +853,12 @@ function shipNameEnd(
   }
   let end = k + 1;
   while (end < k + MAX_SHIP_NAME && !covered[end] && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "")) end++;
+  // "the patrol vessel General Jose Ruiz": a ship named after a titled person, the title's words
+  // then the person's name.
+  if (person && covered[end] && tokens.slice(k, end).every((w) => isTitleOrHonorific(w.lower))) {
+    const named = out.find((x) => x.first === end);
+    if (named && named.type === "Person" && named.kind === "fallback") return named.last;
+  }
   // "Abu Dhabi Ship Builders", "the Cutter Station": a body's, a place's or a building's head word
   // ends no ship's name ("Sea Lion" is one).
   return commonHead((tokens[end - 1] as Token).lower) ? -1 : end;

@@ -10615,4 +10615,15 @@ export const CASES: SentenceCase[] = [
     entities: ["Ana Soto", "Pavel Orlov"],
     notGives: [["Ana Soto", "meets", "Pavel Orlov"]],
   },
+  {
+    label:
+      "a vessel named after a titled person, right after a vessel's noun ('the patrol vessel General Jose Ruiz'), is the vessel, whole, not a person",
+    text: "The United States has donated the patrol vessel General Jose Ruiz to Belize. The corvette Admiral Pedro Lopez sailed on Monday.",
+    typed: [
+      ["General Jose Ruiz", "WeaponSystem"],
+      ["Admiral Pedro Lopez", "WeaponSystem"],
+    ],
+    noEntities: ["Jose Ruiz", "Pedro Lopez", "General"],
+    gives: [["United States", "supplies", "General Jose Ruiz"]],
+  },
 ];
