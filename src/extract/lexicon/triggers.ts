@@ -255,6 +255,9 @@ export const RECEIPT_NOUN_VERBS: readonly string[] = frameLemmas(
   (f) => f.roles.subject === "recipient",
 );
 
+/** Nouns that open an amount with "of" before a supply noun ("approved a total of $1 billion worth of sales"). */
+export const AMOUNT_TOTAL_NOUNS: readonly string[] = ["total", "sum"];
+
 /** Nouns of a contract whose "to buy" clause belongs to the signer ("signed a deal to buy"). */
 export const DEAL_NOUNS: readonly string[] = ["deal", "agreement", "contract", "order", "accord"];
 

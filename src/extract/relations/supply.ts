@@ -27,6 +27,7 @@ import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   CONCLUDING_PARTICIPLES,
   UNCONCLUDED_WORDS,
+  AMOUNT_TOTAL_NOUNS,
   DEAL_NOUNS,
   DEAL_RELATIVE_PREPOSITIONS,
   DEAL_RELATIVE_WORDS,
@@ -61,6 +62,7 @@ const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
 const DEALS = new Set(DEAL_NOUNS);
 const MEMBER = new Set(MEMBER_NOUNS);
 const QUANTITY = new Set(SUPPLY_QUANTITY_NOUNS);
+const TOTAL = new Set(AMOUNT_TOTAL_NOUNS);
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 const FORCE_LAST = new Set(FORCE_WORDS);
 const RELAY = new Set(RELAY_VERBS);
@@ -171,6 +173,11 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
       for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
         const v = tokens[j] as Token;
         if (v.pos === "VERB") return j;
+        // "approved a total of $1 billion worth of weapons sales": the amount's own "a total of".
+        if (v.lower === "of" && TOTAL.has(tokens[j - 1]?.lower ?? "")) {
+          j--;
+          continue;
+        }
         if (v.pos === "ADP" || COMMA_OR_COLON.test(v.text)) return -1;
       }
       return -1;

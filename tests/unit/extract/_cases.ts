@@ -860,6 +860,15 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "an approved total of an amount in sales: the amount's 'a total of' stands between the verb and the supply noun, and a negation still holds",
+    text: "The State Department has approved a total of $2 billion worth of potential weapons sales to Bahrain. The Pentagon has not approved a total of $1 billion worth of weapons sales to Oman.",
+    entities: ["State Department", "Bahrain", "Pentagon", "Oman"],
+    gives: [["State Department", "supplies", "Bahrain"]],
+    hedged: [["Pentagon", "supplies", "Oman", "negated"]],
+    notGives: [["Pentagon", "supplies", "Oman"]],
+  },
+  {
+    label:
       "goods a receiving verb takes, described by a participle of giving with its agent: the agent supplies the receiver, hedged as the receiving verb is",
     text: "Malawi received military equipment donated by India. The Zambian army has received 40 armoured vehicles provided by Egypt. Iran denied that it received surveillance equipment supplied by Venezuela. Uganda will receive military equipment donated by Japan.",
     entities: ["Malawi", "India", "Zambian Army", "Egypt", "Iran", "Venezuela", "Uganda", "Japan"],
