@@ -7,7 +7,6 @@ import {
   ASSESS_FRAME_NOUNS,
   ASSESS_NOUNS,
   CATENATIVE_VERBS,
-  CONTACT_VERBS,
   FRAMING_VERB_LEMMAS,
   GOVERNING_VERBS,
   OTHER_KNOWN_VERBS,
@@ -104,8 +103,6 @@ const KNOWN = new Set([
   ...SUPPLY_MODIFIERS,
   ...SPEECH_VERBS,
   ...STANCE_VERBS,
-  // "said he contacted X": verbs of contact in a claim about the speaker's own act (relations/assess.ts).
-  ...CONTACT_VERBS,
   // "Ukraine asked Germany to deliver …": framing verbs are looked up by lemma (relations/shared.ts).
   ...FRAMING_VERB_LEMMAS,
 ]);
@@ -140,10 +137,29 @@ export function lemmaOf(lower: string, pos: string): string {
   return lemma;
 }
 
+/**
+ * The lemma among `lemmas` that a lower-cased word is a form of ("contacted" → "contact"), or null:
+ * a rule's own word list matched by lemma without making its words known to every rule (the
+ * lemmas of other words stay as they are).
+ */
+export function lemmaAmong(w: string, lemmas: ReadonlySet<string>): string | null {
+  const irregular = IRREGULAR[w];
+  if (irregular) return lemmas.has(irregular) ? irregular : null;
+  if (lemmas.has(w)) return w;
+  for (const c of inflectionCandidates(w)) if (lemmas.has(c)) return c;
+  return null;
+}
+
 function computeLemma(w: string): string {
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (KNOWN.has(w) || w.length < 4) return w;
+  for (const c of inflectionCandidates(w)) if (KNOWN.has(c)) return c;
+  return w;
+}
+
+/** The stems an inflected word may come from, most likely first ("supplied" → "supply", …). */
+function inflectionCandidates(w: string): string[] {
   const candidates: string[] = [];
   if (w.endsWith("ies")) candidates.push(`${w.slice(0, -3)}y`);
   if (w.endsWith("ied")) candidates.push(`${w.slice(0, -3)}y`);
@@ -151,6 +167,5 @@ function computeLemma(w: string): string {
   if (w.endsWith("s")) candidates.push(w.slice(0, -1));
   if (w.endsWith("ed")) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
   if (w.endsWith("ing")) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
-  for (const c of candidates) if (KNOWN.has(c)) return c;
-  return w;
+  return candidates;
 }

@@ -55,6 +55,7 @@ import {
   SPEAKING_UNITS,
 } from "../lexicon/descriptions.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
+import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
@@ -2195,7 +2196,8 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
       // "said he had asked Congress to approve …": the one asked is appealed to, not judged;
       // "said he contacted NATO Secretary-General X", "said she would visit China": nor is the
       // one contacted or visited.
-      if (ASKING.has(w.lower) || CONTACT.has(w.lemma)) return null;
+      // (Matched on the word's own form: the contact verbs stay out of the shared lemmatizer.)
+      if (ASKING.has(w.lower) || CONTACT.has(w.lemma) || lemmaAmong(w.lower, CONTACT)) return null;
       verbs++;
     } else if (
       verbs > 0 &&
