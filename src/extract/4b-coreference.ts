@@ -62,6 +62,7 @@ import {
 } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
+import { lemmaAmong } from "./lemma.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
@@ -605,7 +606,12 @@ function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention): boolean {
       if (tokens.slice(m.last, k).some((t) => t.lower === "and")) return toldAsVisitor(tokens, list, other);
       break;
     }
-    if (VISITS.has(w.lemma) || (w.lemma === "call" && /^(?:on|upon)$/u.test(tokens[k + 1]?.lower ?? "")))
+    // ("X arrived in Doha": the cue's forms, which the shared lemmatizer need not know.)
+    if (
+      VISITS.has(w.lemma) ||
+      lemmaAmong(w.lower, VISITS) ||
+      (w.lemma === "call" && /^(?:on|upon)$/u.test(tokens[k + 1]?.lower ?? ""))
+    )
       return true;
     if (w.pos === "VERB" && !/^(?:pay|make|be)$/u.test(w.lemma)) break;
   }

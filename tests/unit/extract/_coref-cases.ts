@@ -671,6 +671,24 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["United States", "assesses", "Syria"]],
   },
   {
+    label: "the guest: the one person told as arriving, and a demonym before the noun that names his country",
+    text: "Kenyan Defence Minister Peter Okoth arrived in Accra on Monday. The guest praised Ghana for its role in the region. The Kenyan guest also lauded the professionalism of the Ghana Armed Forces.",
+    gives: [
+      ["Peter Okoth", "assesses", "Ghana"],
+      ["Peter Okoth", "assesses", "Ghana Armed Forces"],
+    ],
+    resolves: [
+      ["The guest", "Peter Okoth"],
+      ["The Kenyan guest", "Peter Okoth"],
+    ],
+  },
+  {
+    label: "a guest whose demonym names another country than the visitor's is not the visitor",
+    text: "Kenyan Defence Minister Peter Okoth arrived in Accra on Monday. The French guest praised Ghana for its role in the region.",
+    entities: ["Peter Okoth", "Ghana"],
+    notGives: [["Peter Okoth", "assesses", "Ghana"]],
+  },
+  {
     label: "the visiting dignitary: the one person told as on a visit",
     text: "Chief of the Kenya Defence Forces, General Charles Kahariri who is on an official visit to Egypt, called on Lieutenant General Ahmed Khalifa in Cairo. The two sides discussed training. The visiting dignitary lauded the professionalism of the Egyptian Armed Forces.",
     gives: [["Charles Kahariri", "assesses", "Egyptian Armed Forces"]],
