@@ -96,6 +96,12 @@ export function assessVerb(
   if ((frame.courtesyWords || frame.requires === "for") && !creditedAct(tokens, t, frame.courtesyWords ?? []))
     return;
   if (frame.ownActObjects && ownActObject(tokens, t, frame.ownActObjects)) return;
+  // "Mali accused Algeria of …, charges swiftly denied by Algiers": a claim noun with the verb's
+  // participle and its agent is a passive relative clause, whose subject is the claim.
+  if (frame.objectNouns && !frame.requires && reducedPassive(ix, t, frame.objectNouns)) {
+    passiveJudgement(ix, t, emit, frame, { heads: [], chunk: null, cues: [], passive: true }, claims);
+    return;
+  }
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
   const speaker = participialSpeaker(ix, t, table);
@@ -2616,7 +2622,17 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
     )
       sources = actorHeads([{ mention: modifier, name: actorOf(modifier).name, unnamed: true }]);
   }
-  if (sources.length === 0 || tokens[that]?.lower !== "that") return;
+  if (sources.length === 0) return;
+  const next = tokens[that]?.lower ?? "";
+  // "Peru's accusations against Chile", "Peru's criticism of Chile's arms purchases": the actor of
+  // the row's phrase after the noun (or after its by-phrase) is what the claim is about.
+  if (next !== "that" && frame.roles[next as GrammaticalRole] === "topic") {
+    for (const target of phraseTopic(ix, that))
+      if (!sources.some((h) => h.name === target.name))
+        emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
+    return;
+  }
+  if (next !== "that" || frame.roles.claim !== "topic") return;
   const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
   if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
 }
@@ -2674,7 +2690,9 @@ function passiveJudgement(
   if (frame.objectNouns && frame.requires !== "predicative" && frame.requires !== "as") {
     // The rejected thing is the subject: a report noun with no actor of its own refers back.
     if (subject.heads.length > 0 || !reportSubject(ix, t, frame.objectNouns)) return;
-    for (const target of accusers(claims, agents))
+    // ("The accusation was rejected by the Chilean Foreign Ministry": the claims made against its
+    // country, as with the active verb.)
+    for (const target of accusers(claims, withOwnSides(agents, claims)))
       emitAssess(emit, agents, target, trigger, frame.id, modality);
     return;
   }
@@ -2684,6 +2702,22 @@ function passiveJudgement(
   if (frame.actNouns && !frame.objectNouns && !frame.requires) return;
   for (const target of actorHeads(subject.heads))
     emitAssess(emit, agents, target, trigger, frame.id, modality);
+}
+
+/**
+ * True when the verb at `t` is a participle that follows a report noun of `nouns` and comes before
+ * its agent's "by", adverbs aside, with no form of "be" ("…, charges swiftly denied by Paris", "a
+ * claim rejected by the ministry"): a passive relative clause on the noun.
+ */
+function reducedPassive(ix: SentenceIndex, t: number, nouns: readonly string[]): boolean {
+  const tokens = ix.sentence.tokens;
+  if (!(tokens[t] as Token).lower.endsWith("ed")) return false;
+  let k = t - 1;
+  while (k > 0 && tokens[k]?.pos === "ADV") k--;
+  let b = t + 1;
+  while (tokens[b]?.pos === "ADV") b++;
+  const noun = tokens[k];
+  return noun !== undefined && !ix.cover[k] && isNounOf(nouns, noun) && tokens[b]?.lower === "by";
 }
 
 /** True when the passive verb at `t` has a report noun as its subject ("such accusations have been denied"). */

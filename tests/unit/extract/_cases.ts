@@ -8040,6 +8040,48 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "charges denied by a country in a clause after the accusation (no 'were'): the denier assesses the accuser",
+    text: "Mali accused Algeria on Wednesday of arming rebels in the north, charges swiftly denied by Algeria.",
+    gives: [
+      ["Mali", "assesses", "Algeria"],
+      ["Algeria", "assesses", "Mali"],
+    ],
+  },
+  {
+    label:
+      "an accusation rejected by a country's ministry, in the passive, assesses the accuser of its country",
+    text: "Peru accused Chile of arming the rebels. The accusation was rejected by the Chilean Foreign Ministry on Friday.",
+    gives: [
+      ["Peru", "assesses", "Chile"],
+      ["Chilean Foreign Ministry", "assesses", "Peru"],
+    ],
+  },
+  {
+    label: "a report denied by a ministry with no claim before it judges no one",
+    text: "Reports denied by the Chilean Foreign Ministry on Friday said Peru had armed the rebels.",
+    entities: ["Chilean Foreign Ministry", "Peru"],
+    notGives: [["Chilean Foreign Ministry", "assesses", "Peru"]],
+  },
+  {
+    label:
+      "an accusation against a party or criticism of it, with its author as the possessor, assesses that party",
+    text: "Bolivia's accusations against Paraguay drew a sharp response. Senator Maria Lopez's criticism of the Brazilian decision was welcomed.",
+    gives: [
+      ["Bolivia", "assesses", "Paraguay"],
+      ["Maria Lopez", "assesses", "Brazil"],
+    ],
+  },
+  {
+    label: "a territorial claim against a country, or criticism without its author, assesses nothing",
+    text: "Bolivia's claims against Paraguay over the border are old. The criticism of Brazil grew in Argentina.",
+    entities: ["Bolivia", "Paraguay", "Brazil", "Argentina"],
+    notGives: [
+      ["Bolivia", "assesses", "Paraguay"],
+      ["Argentina", "assesses", "Brazil"],
+    ],
+  },
+  {
     label: "a claim about coordinated actors assesses each of them",
     text: "Reuters reported that Egypt and Sudan had agreed on a joint air defence plan.",
     gives: [
