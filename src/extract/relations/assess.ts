@@ -176,6 +176,11 @@ export function assessVerb(
   if (accusedHeads.length > 0 && sources.length > 0 && !judgedNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
     for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, modality);
+    // "thanked Ambassador X for Britain's support": the owner of the deed thanked for is judged too.
+    if (frame.courtesyWords && accused)
+      for (const target of forPossessors(ix, accused))
+        if (!accusedHeads.some((h) => h.name === target.name))
+          emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
   // ("spoke highly of China": past the row's adverb.)
@@ -764,6 +769,18 @@ function pronounObject(ix: SentenceIndex, t: number, sources: ChunkHead[]): Chun
     if (types.has(actor.type)) return [{ mention: m, name: actor.name, unnamed: false }];
   }
   return [];
+}
+
+/**
+ * The possessors of the noun phrase right after "for" that follows the object `chunk` ("thanked X
+ * for Britain's support" → Britain); none else.
+ */
+function forPossessors(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
+  if (ix.sentence.tokens[chunk.last]?.lower !== "for") return [];
+  const owner = ix.chunkAt[chunk.last + 1];
+  if (!owner || owner.first !== chunk.last + 1 || owner.items[owner.items.length - 1]?.kind !== "poss")
+    return [];
+  return actorHeads(possessorHeads(owner));
 }
 
 /** Possessive pronouns that may open a for-phrase ("for its support"). */

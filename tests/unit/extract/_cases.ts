@@ -8082,6 +8082,23 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "thanks to a person for a country's support judge the country too",
+    text: "General Ali Hassan thanked Ambassador Tom Wood for Canada's support to the navy.",
+    gives: [
+      ["Ali Hassan", "assesses", "Tom Wood"],
+      ["Ali Hassan", "assesses", "Canada"],
+    ],
+  },
+  {
+    label: "thanks to a person for a country's hospitality, a courtesy, judge no one",
+    text: "General Ali Hassan thanked Ambassador Tom Wood for Canada's hospitality.",
+    entities: ["Ali Hassan", "Tom Wood", "Canada"],
+    notGives: [
+      ["Ali Hassan", "assesses", "Canada"],
+      ["Ali Hassan", "assesses", "Tom Wood"],
+    ],
+  },
+  {
     label: "a claim about coordinated actors assesses each of them",
     text: "Reuters reported that Egypt and Sudan had agreed on a joint air defence plan.",
     gives: [
