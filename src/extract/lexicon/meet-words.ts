@@ -69,3 +69,6 @@ export const PLACE_PREPOSITIONS: readonly string[] = DATA.placePrepositions;
 
 /** Determiners that open such a place phrase ("in his office", "at the ministry"). */
 export const PLACE_DETERMINERS: readonly string[] = DATA.placeDeterminers;
+
+/** Nouns of "on the sidelines of" an event ("held a meeting on the sidelines of the summit with X"). */
+export const SIDELINE_NOUNS: readonly string[] = DATA.sidelineNouns;

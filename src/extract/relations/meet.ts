@@ -40,6 +40,7 @@ import {
   PLACE_DETERMINERS,
   PLACE_PREPOSITIONS,
   RECIPROCAL_WORDS,
+  SIDELINE_NOUNS,
   UNREALISED,
   VISIT_PURPOSE_VERBS,
 } from "../lexicon/meet-words.ts";
@@ -124,13 +125,17 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "met with X", "held talks with X": the partner follows the verb closely (not "… agreement with Hamas").
   // "met on Tuesday with X": a time adverbial after the verb lengthens the reach.
   const reach = (frame.reach ?? 3) + timeAfter(tokens, t);
+  // "met on the sidelines of the summit with X", "met in Beijing with X": the partner's preposition
+  // right after time and place phrases.
+  const adverbialsEnd = partnerAdverbialsEnd(ix, t + 1);
   const roles = frame.roles;
   // "met with X", "called on X": the prepositions the row gives the partner.
   const withs = zone.chunks.filter(
     (c) =>
       PARTNER_PREPS.has(c.prep) &&
       roles[c.prep as GrammaticalRole] === "participant" &&
-      c.chunk.first <= t + reach + openersBefore(ix, c.chunk.first) &&
+      (c.chunk.first <= t + reach + openersBefore(ix, c.chunk.first) ||
+        partnerRightAfter(ix, c, adverbialsEnd)) &&
       prepOpens(tokens, c),
   );
   // "A and B exchanged views": the object must be one of the row's nouns ("exchanged prisoners" is no meeting).
@@ -246,6 +251,77 @@ function adverbialsAfter(tokens: Token[], t: number): number {
     k = e;
   }
   return place ? k : -1;
+}
+
+const SIDELINES = new Set(SIDELINE_NOUNS);
+/** Most words of the event after "on the sidelines of" ("the 10th ADMM-Plus meeting in Jakarta"). */
+const EVENT_WORDS = 8;
+/** Tags of the words of an event's name after "on the sidelines of". */
+const EVENT_TAGS = /^(?:DET|ADJ|PROPN|NOUN|NUM)$/u;
+
+/** One past "on the sidelines of" an event starting at `k` ("on the sidelines of the SCO summit"), or -1. */
+function sidelinesEnd(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  if (
+    tokens[k]?.lower !== "on" ||
+    tokens[k + 1]?.lower !== "the" ||
+    !SIDELINES.has(tokens[k + 2]?.lower ?? "")
+  )
+    return -1;
+  if (tokens[k + 3]?.lower !== "of") return -1;
+  let e = k + 4;
+  while (e < k + 4 + EVENT_WORDS && (ix.cover[e] || EVENT_TAGS.test(tokens[e]?.pos ?? ""))) e++;
+  return e > k + 4 ? e : -1;
+}
+
+/**
+ * One past the time and place phrases starting at `k` that may stand between a meeting word and
+ * its partner's preposition ("held talks on Monday with X", "met in Beijing with X", "held a
+ * bilateral meeting on the sidelines of the summit with X"), or `k` when none: time adverbials, a
+ * short place phrase of common nouns, "in" or "at" and a named place or body, and "on the
+ * sidelines of" an event.
+ */
+function partnerAdverbialsEnd(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  for (;;) {
+    const side = sidelinesEnd(ix, k);
+    const common = placePhraseEnd(tokens, k);
+    const next = side > 0 ? side : common > 0 ? common : namedPlaceEnd(ix, k);
+    if (next > 0) {
+      k = next;
+      continue;
+    }
+    let e = -1;
+    for (let j = Math.min(tokens.length - 1, k + 4); j >= k; j--)
+      if (timeAdverbialStart(tokens, j) === k) {
+        e = j + 1;
+        break;
+      }
+    if (e < 0) return k;
+    k = e;
+  }
+}
+
+/**
+ * True when the chunk's preposition stands at `end`, right after the time and place phrases that
+ * follow a meeting word, and the chunk opens right after it, past a determiner or ranks ("held
+ * talks on Monday with the Chinese minister X").
+ */
+function partnerRightAfter(ix: SentenceIndex, c: ZoneChunk, end: number): boolean {
+  const w = ix.sentence.tokens[end]?.lower;
+  return (
+    (w === c.prep || (w === "upon" && c.prep === "on")) &&
+    c.chunk.first === end + 1 + openersBefore(ix, c.chunk.first)
+  );
+}
+
+/** One past "in" or "at" and a named place or body starting at `k` ("in Beijing", "at the Pentagon"), or -1. */
+function namedPlaceEnd(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  if (!PLACE_PREPS.has(tokens[k]?.lower ?? "")) return -1;
+  const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const m = ix.cover[at];
+  return m && m.first === at && m.type !== "Person" ? m.last : -1;
 }
 
 /** How many tokens a time adverbial right after the verb at `t` spans ("on Tuesday", "last week"), or 0. */
@@ -954,8 +1030,13 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "talks with X"; "a courtesy call on X", "received a courtesy call from X": the prepositions
   // the row gives the partner.
   const partnerPreps = (["with", "on", "from"] as const).filter((g) => frame.roles[g] === "participant");
+  // "held talks on Monday with X", "a meeting on the sidelines of the summit with X": the partner's
+  // preposition right after time and place phrases.
+  const adverbialsEnd = partnerAdverbialsEnd(ix, t + 1);
   const withChunk = zone.chunks.find(
-    (c) => (partnerPreps as readonly string[]).includes(c.prep) && c.chunk.first - t <= 3,
+    (c) =>
+      (partnerPreps as readonly string[]).includes(c.prep) &&
+      (c.chunk.first - t <= 3 || partnerRightAfter(ix, c, adverbialsEnd)),
   );
   const byChunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first - t <= 3);
   const toChunk = zone.chunks.find((c) => c.prep === "to" && c.chunk.first - t <= 8);

@@ -10694,4 +10694,22 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Jose Ruiz", "Pedro Lopez", "General"],
     gives: [["United States", "supplies", "General Jose Ruiz"]],
   },
+  {
+    label:
+      "time and place phrases, and 'on the sidelines of' an event, between a meeting word and its partner's 'with': the partner met; a planned one hedged",
+    text: "Defence Minister Ravi Rao held a bilateral meeting on the sidelines of the SCO summit with Chinese Defence Minister Dong Jun. Foreign Minister Amina Diallo held talks in Accra on Monday with the visiting Togolese Foreign Minister Marc Ayite. General Paul Mbaye met on Tuesday with General Omar Sy. President Lena Holm will hold talks in Oslo on Monday with President Juha Virta.",
+    gives: [
+      ["Dong Jun", "meets", "Ravi Rao"],
+      ["Amina Diallo", "meets", "Marc Ayite"],
+      ["Omar Sy", "meets", "Paul Mbaye"],
+    ],
+    hedged: [["Juha Virta", "meets", "Lena Holm", "planned"]],
+  },
+  {
+    label:
+      "a with-phrase after another phrase than time or place ('held talks on Monday on trade with X'), or with an unnamed partner: no meeting",
+    text: "Defence Minister Ravi Rao held talks on Monday on trade with China, Foreign Minister Dong Jun said. Amina Diallo met in Accra with reporters.",
+    entities: ["Ravi Rao", "China", "Amina Diallo"],
+    notGives: [["China", "meets", "Ravi Rao"]],
+  },
 ];

@@ -75,7 +75,7 @@ describe("the trained meets weights, turned on by hand at the threshold they pas
     relations: { meets: { ...(BUILT_IN_SCORER.relations.meets as ScorerRelationModel), threshold: 0.9592 } },
   };
   const text =
-    "Minister Eva Lindqvist made the announcement a day after holding a warm meeting in Oslo with her Danish counterpart Mads Jensen.";
+    "Minister Eva Lindqvist made the announcement a day after holding a warm meeting in the Norwegian capital with her Danish counterpart Mads Jensen.";
   const extract = (t: string): Extraction => run(t, MEETS);
 
   it("adds a meeting the rules miss, with its rule and the sentence's evidence", () => {
