@@ -1,9 +1,9 @@
 /**
  * Stage 0, normalise: gives the stages a plain view of the document's text (text-view.ts).
- * Windows and old Mac line ends become "\n", tabs and no-break or typographic spaces a space,
- * soft hyphens and zero-width characters leave the text, and the line breaks of a hard-wrapped
- * paragraph (line-breaks.ts) become spaces. The stages read the view; evidence and mentions are
- * mapped back to the original text's offsets.
+ * Windows and old Mac line ends become "\n", tabs, no-break or typographic spaces and runs of
+ * spaces one space, soft hyphens and zero-width characters leave the text, and the line breaks
+ * of a hard-wrapped paragraph (line-breaks.ts) become spaces. The stages read the view; evidence
+ * and mentions are mapped back to the original text's offsets.
  */
 import { type Join, wrapJoins } from "./line-breaks.ts";
 import { identityView, type TextView, ViewBuilder } from "./text-view.ts";
@@ -17,8 +17,9 @@ export const normaliseStage: Stage = {
   },
 };
 
-/** Characters the view writes otherwise: line ends, odd spaces, invisible characters. */
-const SPECIAL = /[\n\r\t\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/gu;
+/** What the view writes otherwise: runs of spaces, line ends, odd spaces, invisible characters. */
+const SPECIAL =
+  /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\n\r\t\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/gu;
 /** Spaces written as one plain space. */
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 /** Line ends other than "\n": a lone carriage return, the line and paragraph separators. */
@@ -46,9 +47,14 @@ function normalise(text: string, joins: Map<number, Join> | null, builder = new 
     const at = m.index;
     if (at > cursor) builder.keep(text.slice(cursor, at));
     written += at - cursor;
-    cursor = at + 1;
     const c = m[0];
-    if (ODD_SPACE.test(c)) {
+    cursor = at + c.length;
+    if (c.length > 1) {
+      // "Luis  Petri", "LIMA, Peru  --  Chile": a run of spaces is one space.
+      builder.keep(" ");
+      builder.drop(c.length - 1);
+      written++;
+    } else if (ODD_SPACE.test(c)) {
       builder.keep(" ");
       written++;
     } else if (c === "\r" && text.charCodeAt(at + 1) === 10) {

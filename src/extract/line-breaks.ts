@@ -82,7 +82,8 @@ export function wrapJoins(text: string): Map<number, Join> {
     first = false;
     paragraph = paragraph === "" ? line.text : `${paragraph} ${line.text}`;
     const join = joinsNext(line.text, (lines[i + 1] as Line).text, { width, heading, paragraph });
-    if (join !== null) joins.set(line.br, join);
+    // A space already beside the break ("has \nreleased") is the join's.
+    if (join !== null) joins.set(line.br, text[line.br - 1] === " " || text[line.br + 1] === " " ? "" : join);
     else paragraph = "";
   }
   return joins;

@@ -303,6 +303,15 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Guard"],
     gives: [["Japan", "supplies", "Philippine Coast Guard"]],
   },
+  {
+    label: "a page that doubles its spaces: the names and the title read as if single-spaced",
+    text: "Commander of the Royal Fiji Military  Forces, Rear Admiral Viliame  Naupoto, thanked  Australia  for  the  patrol  boat.",
+    typed: [["Viliame Naupoto", "Person"]],
+    gives: [
+      ["Viliame Naupoto", "affiliated_with", "Royal Fiji Military Forces"],
+      ["Viliame Naupoto", "assesses", "Australia"],
+    ],
+  },
   // ---- supplies: passive voice
   {
     label: "passive with by and to",

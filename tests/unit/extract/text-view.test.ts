@@ -69,6 +69,11 @@ describe("the normalised view", () => {
       "Iran sent drones to Russia on Monday.",
     ],
     [
+      "a run of spaces becomes one space, and a space beside a joined line break is the join's",
+      "LIMA, Peru  --  Chile  has \nsold two   frigates to\n  Peru.",
+      "LIMA, Peru -- Chile has sold two frigates to Peru.",
+    ],
+    [
       "soft hyphens, zero-width spaces and a byte-order mark leave the text",
       "\ufeffLithu\u00adania bought Bush\u200bmaster vehicles.",
       "Lithuania bought Bushmaster vehicles.",
@@ -126,6 +131,7 @@ describe("the view's offsets", () => {
       rewrap(WIRE, 62).replace(/\n/gu, "\r\n"),
       WIRE.replace(/ /gu, "\u00a0"),
       WIRE.replace(/ion/gu, "i\u00adon"),
+      WIRE.replace(/ (?=\p{Lu})/gu, "   "),
     ];
     for (const text of variants) {
       const d = doc(text);
@@ -164,6 +170,10 @@ describe("wire copy as written gives the triples of the plain text", () => {
 
   it("re-wrapped with blank lines between its paragraphs", () => {
     expect(triples(extractDocument(doc(rewrap(WIRE.replace(/\n/gu, "\n\n"), 66))))).toEqual(plain);
+  });
+
+  it("with runs of spaces", () => {
+    expect(triples(extractDocument(doc(rewrap(WIRE, 68).replace(/ /gu, "  "))))).toEqual(plain);
   });
 
   it("with Windows line ends, no-break spaces and soft hyphens", () => {
