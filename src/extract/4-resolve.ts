@@ -29,7 +29,6 @@ const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 /** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
-const POSSESSIVE_WORDS = new Set(["his", "her", "its", "their", "our"]);
 
 /** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */
 export const resolveStage: Stage = {
@@ -692,7 +691,10 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
         // "his country's Air Force": the possessor, resolved in stage 4b, owns the body.
         // "the chief of the General Staff of the Chilean Army": a title's body of no named country
         // is no other country's body of that name.
-        if (POSSESSIVE_WORDS.has(before?.lower ?? "") || (title && BARE_SERVICE_WORDS.has(bodyKey(m.name))))
+        if (
+          WORDS.possessivePronouns.has(before?.lower ?? "") ||
+          (title && BARE_SERVICE_WORDS.has(bodyKey(m.name)))
+        )
           owned.push(m);
         else if (!possessive && !title) bare.push(m);
         else if (title && !possessive && titleService(sentence.tokens, m)) titleBodies.push(m);

@@ -816,9 +816,6 @@ function countryMention(state: DocState, name: string): Mention | undefined {
   return undefined;
 }
 
-/** "his" or "her". */
-const HIS_HER = /^(?:his|her)$/u;
-
 /** "his country", "her nation": the country of the person the pronoun stands for. */
 function resolvePossessiveCountries(state: DocState, countries: Map<string, Set<string>>): void {
   for (const sentence of state.sentences) {
@@ -826,7 +823,7 @@ function resolvePossessiveCountries(state: DocState, countries: Map<string, Set<
     const tokens = sentence.tokens;
     for (const p of [...list]) {
       if (p.kind !== "pronoun" || p.type !== "Person" || p.last !== p.first + 1) continue;
-      if (!HIS_HER.test((tokens[p.first] as Token).lower)) continue;
+      if (!WORDS.personPossessives.has((tokens[p.first] as Token).lower)) continue;
       if (!COUNTRY_WORDS.has(tokens[p.last]?.lower ?? "")) continue;
       const country = onlyCountry(countries, p.name);
       const anchor = country === undefined ? undefined : countryMention(state, country);

@@ -112,7 +112,6 @@ function titleHeadFollows(tokens: readonly Token[], k: number): boolean {
 }
 const EVENT_HEAD_WORDS = new Set(EVENT_HEADS);
 const APPOSITIVE = new Set(APPOSITIVE_NOUNS);
-const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 
 /**
  * "U.S. ally Australia", "(and) its ally France": a noun of a tie (APPOSITIVE_NOUNS), after an actor
@@ -121,7 +120,7 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
  */
 function describedName(tokens: Token[], cover: (Mention | null)[], k: number, possessive: boolean): number {
   let j = k;
-  if (possessive && POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? "")) j++;
+  if (possessive && WORDS.possessivePronouns.has(tokens[j]?.lower ?? "")) j++;
   if (cover[j] || !APPOSITIVE.has(tokens[j]?.lower ?? "")) return 0;
   const m = cover[j + 1];
   return m && m.first === j + 1 && isActor(m) ? j + 1 : 0;

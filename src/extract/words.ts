@@ -3,6 +3,7 @@
  * capitalisation) shared by the stages.
  */
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
+import { POSSESSIVE_PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from "./lexicon/coreference.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import type { Token } from "./types.ts";
 import { foldLetters } from "../model/ids.ts";
@@ -61,6 +62,10 @@ export const WORDS = {
   citiesByCapitalPrefix: citiesWithLowerCaseWords(CITY_NAMES),
   givenNames: new Set([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
+  /** Possessive pronouns ("his", "its", "their", "our"; lexicon/coreference.json). */
+  possessivePronouns: new Set(POSSESSIVE_PRONOUNS),
+  /** Possessive pronouns of one person ("his", "her"). */
+  personPossessives: new Set(POSSESSIVE_PERSON_PRONOUNS),
   /** Short forms of month names without their stop ("Jun", "Sep"), lower case: given names too. */
   shortMonths: new Set(
     DATE_WORDS.months

@@ -47,6 +47,8 @@ export const MALE_PRONOUNS: readonly string[] = DATA.malePronouns;
 export const FEMALE_PRONOUNS: readonly string[] = DATA.femalePronouns;
 /** Possessive pronouns of one person ("his trip", "her visit"). */
 export const POSSESSIVE_PERSON_PRONOUNS: readonly string[] = DATA.possessivePersonPronouns;
+/** Possessive pronouns, of persons or of countries and bodies ("his", "its", "their", "our"). */
+export const POSSESSIVE_PRONOUNS: readonly string[] = DATA.possessivePronouns;
 
 /** Participles that may open a definite description before its title ("the visiting minister" is the minister). */
 export const DESCRIPTION_PARTICIPLES: readonly string[] = DATA.descriptionParticiples;

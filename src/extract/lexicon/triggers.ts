@@ -929,6 +929,10 @@ export const CATENATIVE_VERBS: readonly string[] = [
  * buy tanks").
  */
 export const PERFORMATIVE_DESIRES: readonly string[] = ["want", "wants", "wish", "wishes", "like", "love"];
+/** First-person subject pronouns: a judgement they make with a verb of desire is made by saying it. */
+export const PERFORMATIVE_SUBJECTS: readonly string[] = ["i", "we"];
+/** The conditional before a performative desire ("we would like to", "I'd like to"): it hedges nothing. */
+export const PERFORMATIVE_CONDITIONALS: readonly string[] = ["would", "'d", "’d"];
 
 /** Auxiliaries, adverbs and particles that may stand between a subject and its verb. */
 export const AUXILIARY_WORDS: readonly string[] = [

@@ -95,8 +95,6 @@ function possessedBodyRule(ix: SentenceIndex, emit: Emit): void {
 }
 
 const APPOINTMENT_NOUN_SET = new Set(APPOINTMENT_NOUNS);
-/** A person's possessive pronoun ("his appointment as"). */
-const PERSON_POSSESSIVE = /^(?:his|her)$/u;
 const APPOINTMENT_VERB_SET = new Set(APPOINTMENT_VERBS);
 const SERVING = SERVING_VERBS.map((p) => p.split(" "));
 /** Most lower-case adjectives between a holder and a noun of holding office ("his recent appointment"). */
@@ -140,7 +138,7 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
     if (!m || m.type !== "Person" || m.last !== (poss ? k : k + 1)) return null;
     // "his possible appointment as": a hedged appointment holds no office yet.
     if (modalityOf(wordsBefore(tokens, t - 1, HEDGE_REACH)) !== "asserted") return null;
-    return poss || (m.kind === "pronoun" && PERSON_POSSESSIVE.test(m.text.toLowerCase())) ? m : null;
+    return poss || (m.kind === "pronoun" && WORDS.personPossessives.has(m.text.toLowerCase())) ? m : null;
   }
   // "appointed X as Y": the object between the verb and "as".
   const object = ix.cover[t - 1];

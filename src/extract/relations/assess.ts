@@ -35,7 +35,9 @@ import {
   OCCASION_SUBORDINATORS,
   PARTNERSHIP_NOUNS,
   PATIENT_ACT_NOUNS,
+  PERFORMATIVE_CONDITIONALS,
   PERFORMATIVE_DESIRES,
+  PERFORMATIVE_SUBJECTS,
   POLICY_STANCE_VERBS,
   QUESTION_OPENERS,
   RELAY_VERBS,
@@ -336,8 +338,8 @@ export function assessVerb(
 }
 
 const DESIRES = new Set(PERFORMATIVE_DESIRES);
-/** First-person pronouns: a judgement they make with a verb of desire is made by saying it. */
-const FIRST_PERSON = new Set(["i", "we"]);
+const FIRST_PERSON = new Set(PERFORMATIVE_SUBJECTS);
+const CONDITIONALS = new Set(PERFORMATIVE_CONDITIONALS);
 
 /**
  * The cues that hedge a judging verb: all of the subject's, except that "I" or "we" with a verb of
@@ -347,7 +349,7 @@ const FIRST_PERSON = new Set(["i", "we"]);
 function performedCues(tokens: Token[], subject: Subject): string[] {
   const first = subject.chunk ? tokens[subject.chunk.first]?.lower : undefined;
   if (!FIRST_PERSON.has(first ?? "") || !subject.cues.some((c) => DESIRES.has(c))) return subject.cues;
-  return subject.cues.filter((c) => !DESIRES.has(c) && c !== "would" && c !== "'d" && c !== "’d");
+  return subject.cues.filter((c) => !DESIRES.has(c) && !CONDITIONALS.has(c));
 }
 
 /** Most words of a verb group between "we" and its verb ("we would also like to thank"). */
@@ -784,7 +786,6 @@ function forPossessors(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
 }
 
 /** Possessive pronouns that may open a for-phrase ("for its support"). */
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /**
  * True when a for-phrase of the clause after the verb at `t` opens (past articles, adjectives,
@@ -802,7 +803,7 @@ function creditedAct(tokens: Token[], t: number, courtesy: readonly string[]): b
     // ("for Japan's hospitality": past a possessor's name too.)
     while (
       /^(?:DET|ADJ|NUM|ADV)$/u.test(tokens[j]?.pos ?? "") ||
-      POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? "") ||
+      WORDS.possessivePronouns.has(tokens[j]?.lower ?? "") ||
       (tokens[j]?.pos === "PROPN" && PROPN_OR_PART.test(tokens[j + 1]?.pos ?? "")) ||
       (tokens[j]?.pos === "PART" && tokens[j - 1]?.pos === "PROPN")
     )
@@ -821,7 +822,7 @@ function creditedAct(tokens: Token[], t: number, courtesy: readonly string[]): b
 function deedOn(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next) return false;
-  return (next.pos === "VERB" && next.lower.endsWith("ing")) || POSSESSIVE_PRONOUNS.has(next.lower);
+  return (next.pos === "VERB" && next.lower.endsWith("ing")) || WORDS.possessivePronouns.has(next.lower);
 }
 
 /**
@@ -1232,7 +1233,7 @@ function bareClaim(ix: SentenceIndex, t: number): boolean {
 const RESPONSIBLE = new Set(RESPONSIBILITY_ADJECTIVES);
 
 /** Determiners and possessives that open a predicative noun phrase ("called China a threat"). */
-const PREDICATIVE_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "one"]);
+const PREDICATIVE_OPENERS = new Set(["a", "an", "the", "one", ...WORDS.possessivePronouns]);
 
 /**
  * The actors a verb of calling judges: "called Taiwan the most sensitive issue", "described Russia
@@ -2227,7 +2228,7 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
       !/^(?:DET|ADJ|NUM|ADV|PART|NOUN)$/u.test(w.pos) &&
       !ix.cover[j] &&
       !ACT_TARGET_PREPOSITIONS.has(w.lower) &&
-      !/^(?:his|her|its|their|our)$/u.test(w.lower)
+      !WORDS.possessivePronouns.has(w.lower)
     )
       return null;
   }
@@ -2545,7 +2546,7 @@ function governorOf(tokens: Token[], t: number, verbs: readonly string[]): numbe
     if (w.pos === "VERB") return verbs.includes(w.lemma) ? k : -1;
     // ("expressed great surprise and anguish that …": a noun coordinated before the trigger.)
     if (w.lower === "and" || (w.pos === "NOUN" && tokens[k + 1]?.lower === "and")) continue;
-    if (!/^(?:DET|ADJ|ADV|NUM)$/u.test(w.pos) && !/^(?:its|their|his|her|our)$/u.test(w.lower)) return -1;
+    if (!/^(?:DET|ADJ|ADV|NUM)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return -1;
   }
   return -1;
 }

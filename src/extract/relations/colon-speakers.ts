@@ -9,6 +9,7 @@ import { COLON_SPEECH_NOUNS } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 import { claimTarget } from "./assess.ts";
 import type { Emit } from "./shared.ts";
+import { WORDS } from "../words.ts";
 
 const NOUNS = new Set(COLON_SPEECH_NOUNS);
 const SPEAKER_TYPES = new Set(["Person", "Organization", "Country"]);
@@ -16,8 +17,6 @@ const SPEAKER_TYPES = new Set(["Person", "Organization", "Country"]);
 const HEAD_REACH = 8;
 /** An opening quotation mark. */
 const OPENING_QUOTE = /^[“"‘]$/u;
-/** A possessive pronoun ("His words:"). */
-const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/u;
 /** The possessive "'s", straight or curly. */
 const POSSESSIVE = /^(?:'s|’s)$/u;
 /** "was" or "is" before the adjective that tells the words ("Her message was clear:"). */
@@ -29,7 +28,7 @@ function possessorOf(ix: SentenceIndex, j: number): Mention | null {
   const opening = OPENING_QUOTE.test(tokens[0]?.text ?? "") ? 1 : 0;
   const actor = (m: Mention): boolean => SPEAKER_TYPES.has(m.type);
   // "His words": a possessive pronoun the coreference resolved.
-  if (j - 1 === opening && POSSESSIVE_PRONOUN.test(tokens[j - 1]?.lower ?? ""))
+  if (j - 1 === opening && WORDS.possessivePronouns.has(tokens[j - 1]?.lower ?? ""))
     return ix.mentions.find((m) => m.first === j - 1 && m.last === j && actor(m)) ?? null;
   // "Duale's message", "The ministry's verdict" (a role mention of the body).
   if (!POSSESSIVE.test(tokens[j - 1]?.lower ?? "")) return null;

@@ -48,7 +48,7 @@ import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
+import { WORDS, acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, framingCues } from "./shared.ts";
 
@@ -332,7 +332,7 @@ function timeAfter(tokens: Token[], t: number): number {
   return span;
 }
 
-const PARTNER_OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its", ...VISIT_PARTICIPLES]);
+const PARTNER_OPENERS = new Set(["the", "a", "an", ...WORDS.possessivePronouns, ...VISIT_PARTICIPLES]);
 
 /** Most rank words a partner's name may stand after outside its phrase ("Brig. Gen.", "Rear Adm ."). */
 const RANK_OPENERS = 4;
@@ -422,7 +422,7 @@ function leaderAt(ix: SentenceIndex, k: number): ChunkHead[] {
   if (chunk && chunk.first === k + 2)
     return partnerHeads(ix, chunk).filter((h) => h.mention?.type === "Person");
   // "led by its Commander, Major General X": a possessive pronoun before the title.
-  const at = /^(?:its|their|his|her)$/u.test(tokens[k + 2]?.lower ?? "") ? k + 2 : k + 1;
+  const at = WORDS.possessivePronouns.has(tokens[k + 2]?.lower ?? "") ? k + 2 : k + 1;
   return titledPartner(ix, at) ?? [];
 }
 
@@ -477,8 +477,6 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
   return [];
 }
 
-/** Possessive pronouns before a companion noun ("X and his delegation"). */
-const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/u;
 /** Tags of the words between a meeting verb and the companion noun before it ("and his team also met"). */
 const ADV_OR_AUX = /^(?:ADV|AUX)$/u;
 
@@ -493,7 +491,7 @@ function leaderOrCompanions(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   let j = t - 1;
   while (j > 0 && ADV_OR_AUX.test((tokens[j] as Token).pos)) j--;
-  if (!COMPANIONS.has(tokens[j]?.lower ?? "") || !POSSESSIVE_PRONOUN.test(tokens[j - 1]?.lower ?? ""))
+  if (!COMPANIONS.has(tokens[j]?.lower ?? "") || !WORDS.possessivePronouns.has(tokens[j - 1]?.lower ?? ""))
     return [];
   if (tokens[j - 2]?.lower !== "and") return [];
   // The pronoun's own mention stands for the person before "and"; the chunk holds both.
@@ -1139,7 +1137,7 @@ function counterpartOwner(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   const owner = ix.mentions.find(
     (m) => m.kind === "pronoun" && m.type === "Person" && m.first === chunk.first,
   );
-  if (!owner || !/^(?:his|her)$/u.test((tokens[owner.first] as Token).lower)) return [];
+  if (!owner || !WORDS.personPossessives.has((tokens[owner.first] as Token).lower)) return [];
   // "his counterpart", "his Japanese counterpart": the noun within two words of the pronoun.
   for (let k = owner.last; k < Math.min(chunk.last, owner.last + 2); k++)
     if (COUNTERPARTS.has((tokens[k] as Token).lower))
@@ -1175,7 +1173,7 @@ function leadingPreposition(tokens: Token[], t: number): number {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const w = tokens[k] as Token;
     if (EVENT_PREPS.has(w.lower)) return k;
-    if (!/^(?:DET|ADJ|NOUN)$/u.test(w.pos) && !/^(?:their|his|her)$/u.test(w.lower)) return -1;
+    if (!/^(?:DET|ADJ|NOUN)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return -1;
   }
   return -1;
 }
@@ -1214,7 +1212,7 @@ function nounIsSubject(ix: SentenceIndex, t: number): boolean {
     const chunk = ix.chunkAt[k];
     if (chunk && chunk.last === k + 1 && chunk.items[chunk.items.length - 1]?.kind === "poss")
       k = chunk.first - 1;
-    else if (/^(?:DET|ADJ|NUM)$/u.test(w.pos) || /^(?:their|his|her|its)$/u.test(w.lower)) k--;
+    else if (/^(?:DET|ADJ|NUM)$/u.test(w.pos) || WORDS.possessivePronouns.has(w.lower)) k--;
     else break;
   }
   const opener = tokens[k];

@@ -121,9 +121,6 @@ const MAGNITUDE_OF = /^(?:million|billion|m|bn|worth)$/u;
 /** A comma, semicolon or colon. */
 const COMMA_OR_COLON = /^[,;:]$/u;
 
-/** A possessive pronoun. */
-const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our)$/u;
-
 /** A possessive "'s" or "'". */
 const POSSESSIVE_MARK = /^(?:'s|’s|')$/u;
 
@@ -187,7 +184,7 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     const hyphenated = w.text === "-" || tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-";
     // "finalized its purchase": a possessive pronoun stands where a determiner would.
     const possessive =
-      POSSESSIVE_PRONOUN.test(w.lower) ||
+      WORDS.possessivePronouns.has(w.lower) ||
       // "remains India's biggest arms supplier": a named possessor stands there too.
       (copula &&
         (POSSESSIVE_MARK.test(w.lower) ||
@@ -1392,7 +1389,6 @@ function personnelOwners(ix: SentenceIndex, t: number): ChunkHead[] {
 
 /** How many words a noun phrase of effort may span before its infinitive ("the continuous efforts to"). */
 const EFFORT_REACH = 4;
-const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
 /** The party accused or thanked for a deed, and the verb that does it. */
 interface Credit {
@@ -1417,7 +1413,8 @@ function accusedOf(ix: SentenceIndex, t: number, table: FrameTable): Credit {
     let k = p - 1;
     while (
       k > p - 1 - EFFORT_REACH &&
-      (/^(?:DET|ADJ|NOUN)$/u.test(tokens[k]?.pos ?? "") || POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? "")) &&
+      (/^(?:DET|ADJ|NOUN)$/u.test(tokens[k]?.pos ?? "") ||
+        WORDS.possessivePronouns.has(tokens[k]?.lower ?? "")) &&
       !ix.chunkAt[k]
     )
       k--;
