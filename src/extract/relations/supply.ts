@@ -267,7 +267,9 @@ function dealParties(ix: SentenceIndex, t: number, table: FrameTable): DealParti
   const none: DealParties = { signers: [], partners: [], chunk: null, cues: [] };
   const tokens = ix.sentence.tokens;
   if (tokens[t - 1]?.lower !== "to") return none;
-  let n = pastTimeOrPlace(ix, t - 2);
+  // "signed a contract today to buy", "a deal last week to purchase": past a time adverbial.
+  const time = t > 2 ? timeAdverbialStart(tokens, t - 2) : -1;
+  let n = pastTimeOrPlace(ix, time > 0 ? time - 1 : t - 2);
   let partners: ChunkHead[] = [];
   const partner = ix.chunkAt[n];
   if (partner && tokens[partner.first - 1]?.lower === "with") {

@@ -869,6 +869,17 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a deal signed with a time adverbial before its infinitive ('today', 'last week'): the signer still buys",
+    text: "Romania signed a contract today to buy 54 Abrams tanks from the United States. Chile signed a deal last week to purchase four frigates from Navantia.",
+    entities: ["Romania", "United States", "Chile", "Navantia"],
+    gives: [
+      ["United States", "supplies", "Romania"],
+      ["Navantia", "supplies", "Chile"],
+    ],
+    notGives: [["Romania", "supplies", "United States"]],
+  },
+  {
+    label:
       "an approved total of an amount in sales: the amount's 'a total of' stands between the verb and the supply noun, and a negation still holds",
     text: "The State Department has approved a total of $2 billion worth of potential weapons sales to Bahrain. The Pentagon has not approved a total of $1 billion worth of weapons sales to Oman.",
     entities: ["State Department", "Bahrain", "Pentagon", "Oman"],
