@@ -586,7 +586,10 @@ function handsOver(
   };
   let start = t + 1;
   if (tokens[start]?.lower === "over") start++;
-  return start < end && !passive ? holds(start, end) : holds(0, t);
+  // "received the keys from X, then handed them over to Y": a pronoun object refers back to the
+  // goods told before the verb.
+  const back = tokens[start]?.pos === "PRON" && tokens[start + 1]?.lower === "over";
+  return start < end && !passive && !back ? holds(start, end) : holds(0, t);
 }
 
 /** Words an appositive title's own phrase may run on before its comma ("the ambassador to the country,"). */

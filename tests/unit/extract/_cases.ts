@@ -10732,4 +10732,12 @@ export const CASES: SentenceCase[] = [
     entities: ["Ravi Rao", "China", "Amina Diallo"],
     notGives: [["China", "meets", "Ravi Rao"]],
   },
+  {
+    label:
+      "goods received in person, then 'handed them over to Y': the pronoun refers back to the goods, a handover in person; a letter handed over is not",
+    text: "Colonel Ali Musa received two patrol boats from the Italian Navy and handed them over to Commander Peter Odhiambo. Minister Juan Perez received a letter from Ambassador Mary Smith and handed it over to President Luis Arce.",
+    entities: ["Juan Perez", "Luis Arce"],
+    gives: [["Ali Musa", "meets", "Peter Odhiambo"]],
+    notGives: [["Juan Perez", "meets", "Luis Arce"]],
+  },
 ];
