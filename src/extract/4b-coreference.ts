@@ -1058,13 +1058,14 @@ function resolveStateDescriptions(state: DocState): void {
         introduced.push(country);
         continue;
       }
-      // A bare description: "the" and lower-case adjectives before the noun, no name after it.
+      // A bare description: "the" and lower-case adjectives before the noun, no name after it; a
+      // noun before it makes another kind of regime ("the sanctions regime", "the ceasefire regime").
       let i = k - 1;
       while (
         i > k - 1 - STATE_MODIFIERS &&
         i > 0 &&
         tokens[i]?.text === tokens[i]?.lower &&
-        ADJ_OR_NOUN.test(tokens[i]?.pos ?? "")
+        tokens[i]?.pos === "ADJ"
       )
         i--;
       const next = tokens[k + 1];

@@ -410,6 +410,7 @@ export const COREF_CASES: CorefCase[] = [
   {
     label: "the junta after two countries' juntas: ambiguous, nothing",
     text: "Mali's junta and Niger's junta signed a defence pact in Bamako. The junta later accused France of arming rebels.",
+    entities: ["Mali", "Niger", "France"],
     notGives: [
       ["Mali", "assesses", "France"],
       ["Niger", "assesses", "France"],
@@ -421,6 +422,16 @@ export const COREF_CASES: CorefCase[] = [
     gives: [["Syria", "assesses", "Turkey"]],
     resolves: [["the regime", "Syria"]],
   },
+  {
+    label:
+      "a regime named by a noun before it ('the sanctions regime', 'the inspection regime') is no government: not the country of an earlier regime",
+    text: "The Iranian regime has received drones from Russia. Germany criticised the sanctions regime as too weak, and France condemned the inspection regime.",
+    entities: ["Iran", "Germany", "France"],
+    notGives: [
+      ["Germany", "assesses", "Iran"],
+      ["France", "assesses", "Iran"],
+    ],
+  },
   // ---- title acronyms and the visiting party
   {
     label: "a title acronym alone: the one person it was introduced for in brackets",
@@ -431,6 +442,7 @@ export const COREF_CASES: CorefCase[] = [
   {
     label: "a title acronym introduced for two people: nobody",
     text: "Kenya's Chief of Defence Staff (CDS), General Peter Okello, met Uganda's Chief of Defence Staff (CDS), General Moses Otim, in Kampala. CDS praised Tanzania for its support.",
+    entities: ["Peter Okello", "Moses Otim", "Tanzania"],
     notGives: [
       ["Peter Okello", "assesses", "Tanzania"],
       ["Moses Otim", "assesses", "Tanzania"],
