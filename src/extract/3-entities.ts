@@ -239,7 +239,7 @@ function givenNameLikeMonth(tokens: readonly Token[], first: number, at: number)
     at === first + 1 &&
     WORDS.shortMonths.has((tokens[at] as Token).lower) &&
     WORDS.familyFirst.has((tokens[first] as Token).text) &&
-    !/^\d/u.test(next?.text ?? "") &&
+    !DIGIT_FIRST.test(next?.text ?? "") &&
     next?.text !== "."
   );
 }

@@ -709,13 +709,15 @@ function acronymHolderAt(tokens: Token[], list: Mention[], k: number): Mention |
 
 /** Tags of a lower-case word before a title acronym that makes it another holder ("the new COAS", "a COAS"). */
 const HOLDER_MODIFIER_TAGS = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/u;
+/** A word that opens on a lower-case letter. */
+const LOWER_START = /^\p{Ll}/u;
 
 /** True when the word before a title acronym qualifies it as another holder: a lower-case modifier or article other than "the". */
 function otherHolderBefore(prev: Token | undefined): boolean {
   return (
     prev !== undefined &&
     prev.lower !== "the" &&
-    /^\p{Ll}/u.test(prev.text) &&
+    LOWER_START.test(prev.text) &&
     HOLDER_MODIFIER_TAGS.test(prev.pos)
   );
 }
@@ -1006,6 +1008,8 @@ function resolveCountryKinds(state: DocState): void {
   }
 }
 
+/** "in" or "of" after a state noun ("the junta in Bamako"). */
+const IN_OR_OF = /^(?:in|of)$/u;
 /** Lower-case words that may stand between a country and a state noun ("Mali's ruling military junta"). */
 const STATE_MODIFIERS = 2;
 
@@ -1030,7 +1034,7 @@ function stateCountryAt(
   if (tokens[p]?.key === "'s") p--;
   const before = list.find((m) => m.type === "Country" && m.last === p + 1);
   if (before) return { name: before.name, by: before };
-  if (!/^(?:in|of)$/u.test(tokens[k + 1]?.lower ?? "")) return null;
+  if (!IN_OR_OF.test(tokens[k + 1]?.lower ?? "")) return null;
   const after = list.find((m) => m.first === k + 2 && (m.type === "Country" || m.type === "Location"));
   const name = after?.type === "Country" ? after.name : capitals.get(after?.name ?? "");
   return after && name !== undefined ? { name, by: after } : null;

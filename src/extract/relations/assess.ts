@@ -2348,6 +2348,8 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
 const DESCRIBING_NOUN_REACH = 3;
 /** A noun's or an adjective's tag ("newspaper", "daily"). */
 const NOUN_OR_ADJECTIVE = /^(?:NOUN|ADJ)$/u;
+/** A word that opens on a lower-case letter ("institute", "daily"). */
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * The named body whose chunk opens after one to DESCRIBING_NOUN_REACH lower-case nouns or
@@ -2359,7 +2361,7 @@ function namedAfterNouns(ix: SentenceIndex, k: number): { head: ChunkHead; chunk
   while (
     j < k + DESCRIBING_NOUN_REACH &&
     NOUN_OR_ADJECTIVE.test(tokens[j]?.pos ?? "") &&
-    /^\p{Ll}/u.test(tokens[j]?.text ?? "")
+    LOWER_START.test(tokens[j]?.text ?? "")
   )
     j++;
   const chunk = j > k ? ix.chunkAt[j] : undefined;

@@ -220,7 +220,7 @@ function placePhraseEnd(tokens: Token[], k: number): number {
   let e = k + 2;
   while (
     e < k + 2 + PLACE_WORDS &&
-    /^(?:NOUN|ADJ)$/u.test(tokens[e]?.pos ?? "") &&
+    NOUN_OR_ADJ.test(tokens[e]?.pos ?? "") &&
     tokens[e]?.text === tokens[e]?.lower
   )
     e++;
@@ -258,6 +258,8 @@ const SIDELINES = new Set(SIDELINE_NOUNS);
 const EVENT_WORDS = 8;
 /** Tags of the words of an event's name after "on the sidelines of". */
 const EVENT_TAGS = /^(?:DET|ADJ|PROPN|NOUN|NUM)$/u;
+/** A noun's or an adjective's tag. */
+const NOUN_OR_ADJ = /^(?:NOUN|ADJ)$/u;
 
 /** One past "on the sidelines of" an event starting at `k` ("on the sidelines of the SCO summit"), or -1. */
 function sidelinesEnd(ix: SentenceIndex, k: number): number {

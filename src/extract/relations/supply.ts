@@ -1287,6 +1287,10 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
   return { weapons, verb };
 }
 
+/** A form of a verb that is no bare past participle ("donating", "donates"). */
+const ING_OR_S = /(?:ing|s)$/u;
+/** Tags of the words of a noun phrase of goods ("20 new military trucks"). */
+const GOODS_PHRASE_TAGS = /^(?:DET|ADJ|NUM|NOUN)$/u;
 /** How many words a noun phrase of goods may span before the participle that describes it ("20 new military trucks donated by"). */
 const GOODS_PHRASE_REACH = 6;
 
@@ -1299,7 +1303,7 @@ const GOODS_PHRASE_REACH = 6;
 function receivedGoods(ix: SentenceIndex, t: number, table: FrameTable): number {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (tok.lower === tok.lemma || /(?:ing|s)$/u.test(tok.lower)) return -1;
+  if (tok.lower === tok.lemma || ING_OR_S.test(tok.lower)) return -1;
   let k = t - 1;
   while (k >= 0 && tokens[k]?.pos === "ADV") k--;
   const head = tokens[k];
@@ -1316,7 +1320,7 @@ function receivedGoods(ix: SentenceIndex, t: number, table: FrameTable): number 
       const frame = frameFor(table, "verb", w.lemma, "supplies");
       return frame?.roles.subject === "recipient" && !communicates(tokens, j) ? j : -1;
     }
-    if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) return -1;
+    if (!GOODS_PHRASE_TAGS.test(w.pos)) return -1;
   }
   return -1;
 }
