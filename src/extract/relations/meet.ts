@@ -115,7 +115,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     .map((h) => h.name);
   // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object;
   // "received in his office on Thursday X": a short place phrase too.
-  const adverbials = adverbialsAfter(tokens, t);
+  const adverbials = adverbialsAfter(ix, t);
   const direct = zone.chunks.filter(
     (c, i) =>
       (c.chunk.first <= t + 2 + openersBefore(ix, c.chunk.first) && c.prep === "") ||
@@ -231,14 +231,27 @@ function placePhraseEnd(tokens: Token[], k: number): number {
  * One past the adverbials right after the verb at `t` when they hold a place phrase ("received in
  * his office on Thursday X", "hosted at his residence X"), time adverbials around it allowed; else -1.
  */
-function adverbialsAfter(tokens: Token[], t: number): number {
-  let k = t + 1;
+function adverbialsAfter(ix: SentenceIndex, t: number): number {
+  const run = adverbialRun(ix, t + 1, false);
+  return run.place ? run.end : -1;
+}
+
+/**
+ * The time and place phrases that start at `k`, read one after another: time adverbials ("on
+ * Monday", "last week") and short place phrases of common nouns ("in his office"); with `wide`,
+ * also "in" or "at" and a named place or body ("in Beijing") and "on the sidelines of" an event.
+ * One past them (`k` when none), and whether a place phrase of common nouns was among them.
+ */
+function adverbialRun(ix: SentenceIndex, k: number, wide: boolean): { end: number; place: boolean } {
+  const tokens = ix.sentence.tokens;
   let place = false;
   for (;;) {
-    const p = placePhraseEnd(tokens, k);
-    if (p > 0) {
-      place = true;
-      k = p;
+    const side = wide ? sidelinesEnd(ix, k) : -1;
+    const common = side > 0 ? -1 : placePhraseEnd(tokens, k);
+    if (common > 0) place = true;
+    const next = side > 0 ? side : common > 0 ? common : wide ? namedPlaceEnd(ix, k) : -1;
+    if (next > 0) {
+      k = next;
       continue;
     }
     let e = -1;
@@ -247,10 +260,9 @@ function adverbialsAfter(tokens: Token[], t: number): number {
         e = j + 1;
         break;
       }
-    if (e < 0) break;
+    if (e < 0) return { end: k, place };
     k = e;
   }
-  return place ? k : -1;
 }
 
 const SIDELINES = new Set(SIDELINE_NOUNS);
@@ -284,24 +296,7 @@ function sidelinesEnd(ix: SentenceIndex, k: number): number {
  * sidelines of" an event.
  */
 function partnerAdverbialsEnd(ix: SentenceIndex, k: number): number {
-  const tokens = ix.sentence.tokens;
-  for (;;) {
-    const side = sidelinesEnd(ix, k);
-    const common = placePhraseEnd(tokens, k);
-    const next = side > 0 ? side : common > 0 ? common : namedPlaceEnd(ix, k);
-    if (next > 0) {
-      k = next;
-      continue;
-    }
-    let e = -1;
-    for (let j = Math.min(tokens.length - 1, k + 4); j >= k; j--)
-      if (timeAdverbialStart(tokens, j) === k) {
-        e = j + 1;
-        break;
-      }
-    if (e < 0) return k;
-    k = e;
-  }
+  return adverbialRun(ix, k, true).end;
 }
 
 /**
