@@ -29,6 +29,15 @@ export const DATELINE =
 const PHOTO_CREDIT =
   /^\(?(?:photo|image|picture|credit)s?(?:graph)?\s*(?::|by\b)|\/ ?(?:reuters|afp|ap|getty images|yonhap|epa|kcna)\)?$/iu;
 
+/**
+ * A photo credit closing a line of text: "(AN photo by Basheer Saleh)", "(Picture source X)",
+ * ". Credit: X." (its name is no actor of the article).
+ */
+const TRAILING_CREDIT =
+  /(?:\s\((?:[^()]{0,30}\s)?(?:photo|picture|image)s?\s(?:by|source|credit)\b[^()]{0,60}\)|(?<=[.!?]\s+)(?:photo\s)?credit:\s[^.:]{1,60}\.?)$/iu;
+/** A byline alone on its line: "By Jane Doe", "By Jane Doe – Agency:". */
+const BYLINE = /^By\s(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:[–—-]\s?[\p{Lu}][\p{L} ]{0,30}:?)?$/u;
+
 /** Stage 1: fills `state.sentences` (without tokens). */
 export const segmentStage: Stage = {
   name: "1-segment",
@@ -95,7 +104,11 @@ function segmentLine(text: string, from: number, to: number, out: Sentence[], la
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start >= end) return;
   const line = text.slice(start, end);
-  if (isFurniture(line)) return;
+  if (isFurniture(line) || BYLINE.test(line)) return;
+  const credit = TRAILING_CREDIT.exec(line);
+  if (credit) end = start + credit.index;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start >= end) return;
   const dateline = DATELINE.exec(line);
   if (dateline) start += dateline[0].length;
   if (start >= end) return;

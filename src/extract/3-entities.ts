@@ -4177,6 +4177,17 @@ const SPEECH_VERBS = /^(?:said|says|told|added|noted|wrote|stated)$/u;
 /** "Mc" or "Mac" opening a surname ("McCarthy"). */
 const MAC_PREFIX = /^Ma?c/u;
 
+/**
+ * An international given name (WORDS.worldGivenNames) opens a person's name unless "the" or a
+ * place noun and "of" stand before it: "the Amiri Diwan", "the province of Quang Nam" (such a
+ * name is often also a word or a place in its language).
+ */
+function worldNameMayOpen(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  if (before === "the") return false;
+  return !(before === "of" && WORDS.placeNouns.has(tokens[first - 2]?.lower ?? ""));
+}
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -4365,7 +4376,9 @@ function fallbackType(
     core <= 4 &&
     words.length <= 2 * core &&
     !glued &&
-    (WORDS.givenNames.has(firstWord.text) || WORDS.familyFirst.has(firstWord.text)) &&
+    (WORDS.givenNames.has(firstWord.text) ||
+      WORDS.familyFirst.has(firstWord.text) ||
+      (WORDS.worldGivenNames.has(firstWord.text) && worldNameMayOpen(tokens, first))) &&
     !endsWithCommonHead(words)
   )
     return "Person";

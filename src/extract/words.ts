@@ -10,6 +10,7 @@ import { foldLetters } from "../model/ids.ts";
 import { DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import {
   ENGLISH_GIVEN_NAMES,
+  WORLD_GIVEN_NAMES,
   FAMILY_FIRST_NAMES,
   GIVEN_NAMES,
   PERSON_VERBS_AFTER,
@@ -61,6 +62,11 @@ export const WORDS = {
   /** Cities whose names hold a lower-case word ("Dar es Salaam"), by the capitalised words before it ("Dar"). */
   citiesByCapitalPrefix: citiesWithLowerCaseWords(CITY_NAMES),
   givenNames: new Set([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
+  /**
+   * International given names (lexicon/given-names.json, field world): they only type a run of two
+   * to four capitalised words that opens with one as a person ("Kofi Mensah"); they split no run.
+   */
+  worldGivenNames: new Set(WORLD_GIVEN_NAMES),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
   /** Possessive pronouns ("his", "its", "their", "our"; lexicon/coreference.json). */
   possessivePronouns: new Set(POSSESSIVE_PRONOUNS),

@@ -30,5 +30,12 @@ export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
  */
 export const ENGLISH_GIVEN_NAMES: readonly string[] = GIVEN.names;
 
+/**
+ * International given names (African, Arabic, Asian, Slavic, Turkic, Latin American...) from
+ * gender-detection-from-name, less every name that is an English word, a dictionary place or a
+ * word of another lexicon file (built by scripts/build-world-given-names.mjs).
+ */
+export const WORLD_GIVEN_NAMES: readonly string[] = GIVEN.world;
+
 /** Given names that only the male list holds (the pronoun check: "she" is not Robert). */
 export const MALE_GIVEN_NAMES: readonly string[] = GIVEN.male;

@@ -10740,4 +10740,59 @@ export const CASES: SentenceCase[] = [
     gives: [["Ali Musa", "meets", "Peter Odhiambo"]],
     notGives: [["Juan Perez", "meets", "Luis Arce"]],
   },
+  // ---- international given names with no title (lexicon/given-names.json, field world)
+  {
+    label: "a West African given name with no title opens a person",
+    text: "Kwame Boateng held a meeting with Akua Asante in Kumasi.",
+    typed: [
+      ["Kwame Boateng", "Person"],
+      ["Akua Asante", "Person"],
+    ],
+    gives: [["Kwame Boateng", "meets", "Akua Asante"]],
+  },
+  {
+    label: "a Japanese given name with no title opens a person, as an English one does",
+    text: "Vijay Nair held a bilateral meeting with Hiroshi Tanaka.",
+    gives: [["Vijay Nair", "meets", "Hiroshi Tanaka"]],
+  },
+  {
+    label: "a ruler's title that some list as a given name is still a title",
+    text: "Sultan Haitham received Chinedu Okafor in Muscat.",
+    entities: ["Haitham", "Chinedu Okafor"],
+    noEntities: ["Sultan Haitham"],
+    gives: [["Chinedu Okafor", "meets", "Haitham"]],
+  },
+  {
+    label: "a city that some list as a given name does not open a person",
+    text: "Doha Forum delegates met Oleksandr Hnatyuk in Doha.",
+    typed: [
+      ["Doha Forum", "Organization"],
+      ["Oleksandr Hnatyuk", "Person"],
+    ],
+    notTyped: [["Doha Forum", "Person"]],
+  },
+  {
+    label: "a photo credit closing a line names no actor",
+    text: "Ghana received two patrol boats from Germany. (GNA photo by Kwame Boateng)\nThe boats arrived in Takoradi. Credit: Akua Asante.",
+    noEntities: ["Kwame Boateng", "Akua Asante"],
+    gives: [["Germany", "supplies", "Ghana"]],
+  },
+  {
+    label: "a byline alone on its line names no actor",
+    text: "By Chinedu Okafor – Trend:\nNigeria received two patrol boats from Germany.",
+    noEntities: ["Chinedu Okafor"],
+    gives: [["Germany", "supplies", "Nigeria"]],
+  },
+  {
+    label: "an international given name after 'the' or 'province of' opens no person",
+    text: "The boats were handed over in the province of Quang Ngai to officers of the Amiri Guard.",
+    typed: [
+      ["Quang Ngai", "Location"],
+      ["Amiri Guard", "Organization"],
+    ],
+    notTyped: [
+      ["Quang Ngai", "Person"],
+      ["Amiri Guard", "Person"],
+    ],
+  },
 ];
