@@ -155,7 +155,6 @@ const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
 /** Lemmas of travel ("visit", "arrive"): their object, where "where" follows, is a place. */
 const PLACE_MOTION = new Set(PLACE_USE.motion);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
-const MISSION_WORDS = new Set(TEXT_WORDS.missionWords);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
@@ -497,7 +496,7 @@ export function findMentions(
       body.name = body.text;
       mark(body, out, covered);
       // "the UN Support Mission in Libya": the body that sends a mission stays a mention of its own.
-      if (hit && tokens.slice(hit.end, subBody).some((t) => MISSION_WORDS.has(t.lower)))
+      if (hit && tokens.slice(hit.end, subBody).some((t) => WORDS.missionWords.has(t.lower)))
         out.push(
           makeMention(sentence, i, hit.end, hit.entry.name, "Organization", hit.entry.kind, "gazetteer"),
         );
@@ -1664,7 +1663,7 @@ function subBodyEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number 
     if (!t) return -1;
     // "the UN Support Mission in Libya", "the EU Training Mission in Mali": a listed body's mission
     // takes the country or place it is in or to.
-    if (MISSION_WORDS.has(t.lower)) return missionPlaceEnd(tokens, k + 1, gazetteer);
+    if (WORDS.missionWords.has(t.lower)) return missionPlaceEnd(tokens, k + 1, gazetteer);
     if (!SUB_BODY_HEAD_WORDS.has(t.lower)) continue;
     // "Joint Chiefs of Staff Committee General X": a rank opening a titled name may follow.
     const ranked = isRankAt(tokens, k + 1) && isCapitalised(tokens[k + 2]?.text ?? "");
@@ -3100,7 +3099,7 @@ function matchFallback(
     !type ||
     (type === "Person" &&
       (complement ||
-        words.some((w) => w.key === "'s" || MISSION_WORDS.has(w.lower)) ||
+        words.some((w) => w.key === "'s" || WORDS.missionWords.has(w.lower)) ||
         namesField(tokens, first, last)))
   )
     return null;

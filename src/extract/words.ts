@@ -68,6 +68,8 @@ export const WORDS = {
    */
   worldGivenNames: new Set(WORLD_GIVEN_NAMES),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
+  /** A mission's words ("mission"): "chief of mission of", "the EU mission to" (lexicon/text.json). */
+  missionWords: new Set(NAME_WORDS.missionWords),
   /** Possessive pronouns ("his", "its", "their", "our"; lexicon/coreference.json). */
   possessivePronouns: new Set(POSSESSIVE_PRONOUNS),
   /** Possessive pronouns of one person ("his", "her"). */

@@ -40,7 +40,6 @@ import {
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
 import { type Emit } from "./shared.ts";
-import { NAME_WORDS as TEXT_WORDS } from "../lexicon/text.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
@@ -1404,9 +1403,6 @@ const OWNER_ADJECTIVE_REACH = 2;
 
 /** Longest run of title or capitalised words between two prepositions ("of the General Staff of"). */
 const CHAIN_REACH = 4;
-/** Nouns of a diplomatic mission ("chief of mission"). */
-const MISSION_WORDS = new Set(TEXT_WORDS.missionWords);
-
 /** Articles, "'s" and possessive pronouns before a title. */
 const DETERMINER_WORDS = /^(?:the|a|an|'s|’s|its|their)$/u;
 
@@ -1542,7 +1538,8 @@ function titlePhraseSpan(
       let w = j;
       // "chief of mission of the US Embassy": a mission's word (lexicon/text.json missionWords)
       // right after the preposition is the office's too.
-      if (!ix.cover[w] && MISSION_WORDS.has(tokens[w]?.lower ?? "") && tokens[w + 1]?.lower === "of") w++;
+      if (!ix.cover[w] && WORDS.missionWords.has(tokens[w]?.lower ?? "") && tokens[w + 1]?.lower === "of")
+        w++;
       while (w < j + CHAIN_REACH && !ix.cover[w] && isTitleWord(tokens[w]?.lower ?? "")) w++;
       // "The Chief of the Army Staff (COAS) of the Nepal Army": the office's acronym before "of".
       if (w > j && titleAcronym(ix, w)) w += 3;

@@ -16,7 +16,7 @@ import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../ty
 import { BE_FORMS } from "./shared.ts";
 
 /** How many sentences back the deal a subject refers to may be told. */
-export const DEAL_FRAME_REACH = 2;
+const DEAL_FRAME_REACH = 2;
 
 /** The words of a deal: its suppliers, each with the least hedged status and a mention, and its kinds of goods. */
 interface Deal {
