@@ -195,8 +195,8 @@ const VARIANT_WORDS = new Set(TEXT_WORDS.variantWords);
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 /** Longest run of tokens the fallback considers as one name. */
 const MAX_NAME_TOKENS = 14;
-/** Most tokens of the honorific phrases before a name ("Pehin Datu ... Dato Seri Setia Hj"). */
-const MAX_HONORIFIC_TOKENS = 8;
+/** Most tokens of the honorific phrases before a name ("Dato Paduka Seri Tan Sri Dato’ Sri Haji", nine). */
+const MAX_HONORIFIC_TOKENS = 12;
 const NAME_JOINERS = new Set(TEXT_WORDS.nameJoiners);
 const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
 /** Phrases before and after an unknown name that make it a company (lexicon/organizations.json). */

@@ -6,6 +6,29 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- honorific chains between a rank or title and the name
+  {
+    label:
+      "a long chain of Malay honorifics between a rank and the name is no part of the name: the holder still serves the body before the title",
+    text: "Royal Malaysian Navy Chief Admiral Dato Paduka Seri Tan Sri Dato’ Sri Haji Zulhelmy Ithnain met the visitors. Royal Brunei Air Force Commander Brigadier General Dato Paduka Seri Haji Shahril Anwar received them.",
+    gives: [
+      ["Zulhelmy Ithnain", "affiliated_with", "Royal Malaysian Navy"],
+      ["Zulhelmy Ithnain", "affiliated_with", "Malaysia"],
+      ["Shahril Anwar", "affiliated_with", "Royal Brunei Air Force"],
+    ],
+    noEntities: ["Seri Haji Shahril Anwar", "Seri Shahril Anwar"],
+  },
+  {
+    label:
+      "honorific phrases ending in 'Utama' or 'Panglima' are stripped from the name, and a country's official long name is the country",
+    text: "Indonesian Defence Minister Datuk Seri Utama Budi Santoso met the envoys. The Ambassador of Indonesia to Brunei Darussalam, Dato’ Paduka Seri Sujatmiko, presented his credentials.",
+    gives: [
+      ["Budi Santoso", "affiliated_with", "Indonesia"],
+      ["Sujatmiko", "affiliated_with", "Indonesia"],
+    ],
+    notGives: [["Sujatmiko", "affiliated_with", "Brunei"]],
+    noEntities: ["Utama Budi Santoso", "Darussalam", "Paduka Seri Sujatmiko"],
+  },
   // ---- an organization set off as a part of another
   {
     label: "an organization, a subsidiary or unit of another, belongs to it",
