@@ -166,8 +166,15 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const agents = agent
     ? [agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => chunkHeads(c.chunk))
     : [];
+  // "was received by President of Uzbekistan X", "by the Sultan of Brunei, X": the by-phrase is the
+  // logical subject, read as any partner phrase is, a title phrase before its name included.
+  if (subject.passive && roles.by === "participant" && !agents.some(namedPerson))
+    agents.push(...titledAgent(ix, t));
   const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles) : [];
   const partners = [...objects, ...agents, ...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))];
+  // "met with Prime Minister of Australia, X and Minister of Foreign Affairs, Y": the people listed
+  // after the last partner, each with the title phrase that introduces it.
+  partners.push(...listedAfterLast(ix, partners, t));
   // "welcomed a delegation led by X", "met with a delegation headed by X": the group's leader.
   if (partners.length === 0) partners.push(...leaderAfter(ix, t, reach));
   const otherNames = actorHeads(partners)
@@ -203,7 +210,157 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       emitPairs(subjects, emit, tok.text, frame.id, modality);
     return;
   }
-  for (const s of subjects) for (const o of otherNames) emitPairs([s, o], emit, tok.text, frame.id, modality);
+  for (const s of subjects)
+    for (const o of otherNames) if (s !== o) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/** A named person among a phrase's heads. */
+function namedPerson(h: ChunkHead): boolean {
+  return !h.unnamed && h.mention?.type === "Person";
+}
+
+/** How far after a passive meeting verb its "by" may stand ("was received in audience on Monday by"). */
+const AGENT_REACH = 10;
+
+/**
+ * The passive's agent when a title phrase opens it ("was received by President of Uzbekistan X",
+ * "was received in audience by the Sultan of Brunei, X"): the person the title phrase after the
+ * verb's first "by" names; none when a verb or a clause's end comes first.
+ */
+function titledAgent(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t + 1; k < Math.min(tokens.length, t + AGENT_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "by") return titledPartner(ix, k) ?? [];
+    if (VERB_OR_AUX.test(w.pos) || /^[.;:]$/u.test(w.text)) return [];
+  }
+  return [];
+}
+
+/** Most people a list after a partner may add. */
+const LIST_MEMBERS = 8;
+
+/**
+ * The people listed after the last named person among `heads` that stands after `t` (see
+ * listedAfter).
+ */
+function listedAfterLast(ix: SentenceIndex, heads: ChunkHead[], t: number): ChunkHead[] {
+  let end = -1;
+  for (const h of heads)
+    if (namedPerson(h) && h.mention && h.mention.first > t) end = Math.max(end, h.mention.last);
+  return end < 0 ? [] : listedAfter(ix, end);
+}
+
+/**
+ * The people listed after a name that ends at `end`: each member, after list punctuation (", ",
+ * " and ", ", and "), is a person's name with the title phrase that introduces it ("and Minister
+ * of Foreign Affairs, Julie Bishop", ", National Leader of the Turkmen people X", ", and Lieutenant
+ * Colonel X"); a title set off by commas after a member (", the chief of the Office for Defense
+ * Cooperation,") is skipped. The list ends at anything else: a verb ("and also held"), a name that
+ * opens a clause ("…, Foreign Minister Y said"), a preposition ("on 24th May").
+ */
+function listedAfter(ix: SentenceIndex, end: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const out: ChunkHead[] = [];
+  let k = end;
+  while (out.length < LIST_MEMBERS) {
+    let j = k;
+    if (tokens[j]?.text === ",") j++;
+    if (tokens[j]?.lower === "and") j++;
+    if (j === k) break;
+    const member = memberAt(ix, j);
+    if (member) {
+      out.push(member.head);
+      k = member.end;
+      continue;
+    }
+    const close = j === k + 1 && tokens[k]?.text === "," ? appositiveTitleEnd(ix, j) : -1;
+    if (close < 0) break;
+    k = close;
+  }
+  return out;
+}
+
+/** Most words a listed person's title phrase may run before the name ("National Leader of the Turkmen people"). */
+const MEMBER_TITLE_REACH = 12;
+/** Tags of the words of a title phrase around a listed name ("the new defense attaché"). */
+const TITLE_PHRASE_TAGS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
+/** Prepositions inside a title phrase ("Minister of Foreign Affairs", "Ambassador to Japan"). */
+const TITLE_PHRASE_PREPS = new Set(["of", "for", "to", "in"]);
+
+/**
+ * A listed person whose member starts at `k`: a name alone, or a title phrase and the name it
+ * introduces, a comma and ranks allowed between them ("Minister of Foreign Affairs, Julie Bishop",
+ * "the new defense attaché, Colonel X"). The name must close the member (list punctuation, a
+ * clause's end, a preposition other than "of") and open no clause. Its head and one past the name, or null.
+ */
+function memberAt(ix: SentenceIndex, k: number): { head: ChunkHead; end: number } | null {
+  const tokens = ix.sentence.tokens;
+  let titled = false;
+  let comma = false;
+  for (let j = k; j < tokens.length && j < k + MEMBER_TITLE_REACH; j++) {
+    const w = tokens[j] as Token;
+    const m = ix.cover[j];
+    if (m && m.first === j && m.type === "Person") {
+      if ((j > k && !titled) || m.kind === "pronoun" || m.kind === "role" || opensClause(tokens, m.last))
+        return null;
+      const after = tokens[m.last];
+      const closes =
+        !after ||
+        /^[,.;)]$/u.test(after.text) ||
+        after.lower === "and" ||
+        DEICTIC.has(after.lower) ||
+        (after.pos === "ADP" && after.lower !== "of");
+      return closes ? { head: { mention: m, name: actorOf(m).name, unnamed: false }, end: m.last } : null;
+    }
+    if (m) {
+      // "of the Turkmen people", "of Australia": a country or body inside the title's phrase.
+      if (m.type === "Person" || comma) return null;
+      j = m.last - 1;
+      continue;
+    }
+    if (acronymInBrackets(tokens, j) && !comma) {
+      j += 2;
+      continue;
+    }
+    if (w.text === ",") {
+      // "Minister of Foreign Affairs, X": one comma, after a title, before the name and its ranks.
+      if (!titled || comma) return null;
+      comma = true;
+      continue;
+    }
+    if (w.text !== "." && isRankToken(w)) {
+      titled = true;
+      continue;
+    }
+    if (comma) return null;
+    if (TITLE_PHRASE_PREPS.has(w.lower) && titled) continue;
+    if (!TITLE_PHRASE_TAGS.test(w.pos) && w.text !== "-") return null;
+  }
+  return null;
+}
+
+/**
+ * The closing comma of a title set off after a listed name (", the chief of the Office for Defense
+ * Cooperation,"), starting at `k`: title words, determiners, nouns and the bodies or places of its
+ * phrase, no person and no verb; or -1.
+ */
+function appositiveTitleEnd(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  let titled = false;
+  for (let j = k; j < Math.min(tokens.length, k + APPOSITIVE_REACH); j++) {
+    const w = tokens[j] as Token;
+    const m = ix.cover[j];
+    if (m?.type === "Person") return -1;
+    if (m) {
+      j = m.last - 1;
+      continue;
+    }
+    if (w.text === ",") return titled ? j : -1;
+    if (isTitleWord(w.lower)) titled = true;
+    else if (!TITLE_PHRASE_TAGS.test(w.pos) && !TITLE_PHRASE_PREPS.has(w.lower) && w.text !== "-") return -1;
+  }
+  return -1;
 }
 
 const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
@@ -213,10 +370,22 @@ const PLACE_WORDS = 2;
 
 /**
  * One past a short place phrase of common nouns starting at `k` ("in his office", "at the
- * ministry", "at the defence ministry"), or -1: a named place or a longer phrase is not one.
+ * ministry", "at the defence ministry", "in audience"), or -1: a named place or a longer phrase is
+ * not one.
  */
 function placePhraseEnd(tokens: Token[], k: number): number {
-  if (!PLACE_PREPS.has(tokens[k]?.lower ?? "") || !PLACE_DETS.has(tokens[k + 1]?.lower ?? "")) return -1;
+  if (!PLACE_PREPS.has(tokens[k]?.lower ?? "")) return -1;
+  // "received in audience X", "met in private X": a bare common noun, no phrase of its own after it.
+  const n = tokens[k + 1]?.pos === "ADJ" && tokens[k + 1]?.text === tokens[k + 1]?.lower ? k + 2 : k + 1;
+  const bare = tokens[n];
+  if (
+    bare?.pos === "NOUN" &&
+    bare.text === bare.lower &&
+    tokens[n + 1] !== undefined &&
+    !/^(?:ADP|NOUN|PART)$/u.test(tokens[n + 1]?.pos ?? "")
+  )
+    return n + 1;
+  if (!PLACE_DETS.has(tokens[k + 1]?.lower ?? "")) return -1;
   let e = k + 2;
   while (
     e < k + 2 + PLACE_WORDS &&
@@ -706,7 +875,9 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
       /^[,.;]$/u.test(after.text) ||
       DEICTIC.has(after.lower) ||
       (after.lower === "and" && tokens[(end ?? 0) + 1]?.pos === "VERB") ||
-      (after.pos === "ADP" && after.lower !== "of");
+      (after.pos === "ADP" && after.lower !== "of") ||
+      // "…, X and Minister of Foreign Affairs, Y": the next member's title, not X's.
+      (after.lower === "and" && memberAt(ix, (end ?? 0) + 1) !== null);
     if (person && ends) return [person];
     break;
   }
@@ -719,8 +890,13 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
  */
 function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: Frame["roles"]): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  // "met the Chief of Defence Staff, General X": a title phrase as the verb's object.
-  const direct = roles.object === "participant" ? titledPartner(ix, t) : null;
+  // "met the Chief of Defence Staff, General X": a title phrase as the verb's object, maybe after
+  // place and time phrases ("received in audience the Ambassador of Kenya, X").
+  const adverbials = adverbialsAfter(ix, t);
+  const direct =
+    roles.object === "participant"
+      ? (titledPartner(ix, t) ?? (adverbials > t + 1 ? titledPartner(ix, adverbials - 1) : null))
+      : null;
   if (direct) return direct;
   for (let p = t + 1; p <= Math.min(tokens.length - 1, t + reach); p++) {
     const w = (tokens[p] as Token).lower;
@@ -1039,7 +1215,9 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const byChunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first - t <= 3);
   const toChunk = zone.chunks.find((c) => c.prep === "to" && c.chunk.first - t <= 8);
   let hosts: ChunkHead[] = [];
-  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+  // "received a visit from X": a row governed by its verbs takes its host from their subject only.
+  const governors = frame.governedBy;
+  for (let k = t - 1; k >= Math.max(0, t - 4) && !governors; k--) {
     const chunk = ix.chunkAt[k];
     if (chunk) {
       // "Lavrov's talks": only a possessive right before the noun hosts it.
@@ -1063,7 +1241,10 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     // "X held talks with Y": the subject of the verb right before the noun.
     for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
       const w = tokens[k] as Token;
-      if ((w.pos === "VERB" || w.pos === "AUX") && HOLD.has(w.lemma)) {
+      if (
+        (w.pos === "VERB" || w.pos === "AUX") &&
+        (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma))
+      ) {
         // "The delegation, led by X, held talks with Y": the delegation's leader.
         const subject = subjectBefore(ix, k);
         hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);
@@ -1071,6 +1252,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       }
     }
   }
+  if (governors && hosts.length === 0) return;
   const lead = hosts.length === 0 ? leadingPreposition(tokens, t) : -1;
   if (lead >= 0) {
     // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
@@ -1107,11 +1289,17 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
         ? chunkHeads(toChunk.chunk).filter((h) => h.mention?.type === "Person")
         : [];
   // "talks with his Ukrainian counterpart": a person known only by a title is no country meeting anyone.
+  // "Ukraine received a visit from X": a row's participant types (a visit to a country is no meeting).
+  const allowed = frame.participantTypes;
+  const fits = (h: ChunkHead): boolean =>
+    !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
   const hostNames = actorHeads(hosts)
-    .filter((h) => !h.unnamed)
+    .filter(fits)
     .map((h) => h.name);
+  // "at today's meeting with the US ambassador, X, the new defense attaché, Colonel Y, and Z".
+  guests.push(...listedAfterLast(ix, guests, t));
   const guestNames = actorHeads(guests)
-    .filter((h) => !h.unnamed)
+    .filter(fits)
     .map((h) => h.name);
   if (guestNames.length === 0 && hostNames.length >= 2 && tok.lemma !== "visit") {
     // "Putin and Kim held talks": the coordinated subjects met each other; not "held talks with
@@ -1124,7 +1312,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // predicate of a meeting noun that is its clause's subject tells whether it was held.
   const told =
     withChunk && nounIsSubject(ix, t) ? predicateModality(tokens, withChunk.chunk.last, modality) : modality;
-  for (const h of hostNames) for (const g of guestNames) emitPairs([h, g], emit, tok.text, frame.id, told);
+  for (const h of hostNames)
+    for (const g of guestNames) if (h !== g) emitPairs([h, g], emit, tok.text, frame.id, told);
 }
 
 /**
@@ -1173,10 +1362,15 @@ function leadingPreposition(tokens: Token[], t: number): number {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const w = tokens[k] as Token;
     if (EVENT_PREPS.has(w.lower)) return k;
+    // "at today's meeting", "after Monday's talks": a day's possessive.
+    if (POSSESSIVE_MARK.test(w.text) && timeAdverbialStart(tokens, k - 1) >= 0) continue;
     if (!/^(?:DET|ADJ|NOUN)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return -1;
   }
   return -1;
 }
+
+/** The possessive ending as a token of its own ("'s"). */
+const POSSESSIVE_MARK = /^['’]s$/u;
 
 /** How far a sentence's opening phrase may run before the comma that closes it. */
 const OPENING_REACH = 30;

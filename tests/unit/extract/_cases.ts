@@ -645,6 +645,64 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Peru", "supplies", "K2"]],
   },
+  // ---- meets: the passive's agent as a partner phrase, listed partners, visits received
+  {
+    label: "a passive meeting verb whose agent is a title phrase before the name",
+    text: "Kenyan Defence Secretary Aden Duale was received by President of Uganda Yoweri Museveni on Friday.",
+    gives: [["Aden Duale", "meets", "Yoweri Museveni"]],
+  },
+  {
+    label: "received in audience by a title set off before the name",
+    text: "Indonesian Foreign Minister Retno Marsudi was received in audience by the King of Thailand, Maha Vajiralongkorn.",
+    gives: [["Retno Marsudi", "meets", "Maha Vajiralongkorn"]],
+  },
+  {
+    label: "received in audience X: a bare phrase between the verb and its object",
+    text: "Pope Francis received in private audience Argentine President Javier Milei.",
+    gives: [["Francis", "meets", "Javier Milei"]],
+  },
+  {
+    label: "met with [title], X and [title], Y: the second title is Y's, not X's",
+    text: "President Cyril Ramaphosa met with Prime Minister of India, Narendra Modi and Minister of External Affairs, Subrahmanyam Jaishankar, in New Delhi.",
+    gives: [
+      ["Cyril Ramaphosa", "meets", "Narendra Modi"],
+      ["Cyril Ramaphosa", "meets", "Subrahmanyam Jaishankar"],
+    ],
+  },
+  {
+    label: "called on [title], X, and [title], Y",
+    text: "General Peter Okello called on Chief of Defence Forces, General Wilson Mbadi, and Chief of Army Staff, Lieutenant General Sam Okiding, at the headquarters.",
+    gives: [
+      ["Peter Okello", "meets", "Wilson Mbadi"],
+      ["Peter Okello", "meets", "Sam Okiding"],
+    ],
+  },
+  {
+    label: "a name after the partner that opens a clause is no listed partner",
+    text: "Prime Minister Andrew Holness met with Justin Trudeau, Foreign Minister Melanie Joly said.",
+    entities: ["Andrew Holness", "Melanie Joly"],
+    gives: [["Andrew Holness", "meets", "Justin Trudeau"]],
+    notGives: [["Andrew Holness", "meets", "Melanie Joly"]],
+  },
+  {
+    label: "a meeting noun in another verb's phrase, after a day's possessive, with a listed partner",
+    text: "Minister Ivan Petrov voiced support for the reforms at yesterday's meeting with the Dutch ambassador, Anna de Vries, and Colonel Pieter Bakker.",
+    gives: [
+      ["Ivan Petrov", "meets", "Anna de Vries"],
+      ["Ivan Petrov", "meets", "Pieter Bakker"],
+    ],
+  },
+  {
+    label: "received a visit from X",
+    text: "President Hakainde Hichilema received a visit from Indian Defence Minister Rajnath Singh on Monday.",
+    gives: [["Hakainde Hichilema", "meets", "Rajnath Singh"]],
+  },
+  {
+    label: "a country that receives a visit meets no one",
+    text: "Ukraine received a visit from US Secretary of State Antony Blinken.",
+    entities: ["Ukraine", "Antony Blinken"],
+    notGives: [["Ukraine", "meets", "Antony Blinken"]],
+  },
   // ---- meets: participles, passive agents, courtesy calls
   {
     label: "a participle set off after the subject: X, meeting Y in Z, said",
