@@ -913,6 +913,21 @@ function countryAcronymBefore(country: Mention, body: Mention, tokens: Token[]):
 function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   const lastItem = chunk.items[chunk.items.length - 1];
+  // "Tom Lee, President and CEO of Acme,": coordinated titles after a person's comma, read as a
+  // list of the person and two titles, are the person's appositive.
+  // "King Abdullah, King and Supreme Commander of Jordan": titles may stand before the person.
+  const at = chunk.items.findIndex((it) => it.kind !== "title");
+  const first = chunk.items[at];
+  if (
+    first?.kind === "mention" &&
+    first.m.type === "Person" &&
+    tokens[first.m.last]?.text === "," &&
+    chunk.items.length > at + 2 &&
+    chunk.items.slice(at + 1).every((it) => it.kind === "title" || it.kind === "and")
+  ) {
+    personAppositive(ix, first.m, first.m.last, emit);
+    return;
+  }
   if (!lastItem || tokens[chunk.last]?.text !== ",") return;
   if (lastItem.kind === "mention" && lastItem.m.type === "Organization") {
     const parent = parentAfter(ix, chunk.last + 1);
@@ -921,31 +936,7 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     return;
   }
   if (lastItem.kind === "mention" && lastItem.m.type === "Person") {
-    const target = titlePhraseSpan(ix, chunk.last + 1);
-    // "Head of X, A, Head of Y, B": titles stand before their names, so this one is B's.
-    const next = target && tokens[target.end]?.text === "," ? personAfterRanks(ix, target.end + 1) : null;
-    const own = lastItem.m;
-    if (next && (officeBefore(ix, own) || adjoiningSpan(ix, own, ranksBefore(ix, own)))) return;
-    // "A, the U.S. ambassador to Lebanon B and C": a title running straight into a name (past
-    // ranks) is that name's, in a list of people, not A's appositive.
-    if (target && personAfterRanks(ix, target.end)) return;
-    if (target) {
-      emit(lastItem.m.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
-      // "X, defense attaché of the Chinese Embassy in Laos,": a body whose own phrase names its
-      // country names the holder's country too.
-      if (target.country && target.country !== target.name)
-        emit(own.name, "affiliated_with", target.country, target.trigger, "appositive-title", "asserted");
-      // "X, the People Power Party's vice chairperson on the Intelligence Committee": the body a
-      // seat is held on, after the title phrase.
-      const seat = seatBody(ix, target.end);
-      if (seat && seat.name !== target.name)
-        emit(own.name, "affiliated_with", seat.name, target.trigger, "appositive-title-seat", "asserted");
-    } else {
-      const body = titleThenBody(ix, chunk.last + 1) ?? institutionRole(ix, chunk.last + 1);
-      if (body)
-        emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
-      else relativeTitles(ix, own, chunk.last + 1, emit);
-    }
+    personAppositive(ix, lastItem.m, chunk.last, emit);
     return;
   }
   if (lastItem.kind === "title" || lastItem.kind === "unnamed") {
@@ -965,6 +956,38 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
     if (target.country && target.country !== target.name)
       emit(person.name, "affiliated_with", target.country, target.trigger, "appositive-title", "asserted");
+  }
+}
+
+/**
+ * The title phrase set off by the comma at `comma` after person `own` ("Sergei Lavrov, Russia's
+ * foreign minister,", "John Kirby, a spokesperson for the White House,"), tied to the person
+ * unless it is the next name's title.
+ */
+function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  const target = titlePhraseSpan(ix, comma + 1);
+  // "Head of X, A, Head of Y, B": titles stand before their names, so this one is B's.
+  const next = target && tokens[target.end]?.text === "," ? personAfterRanks(ix, target.end + 1) : null;
+  if (next && (officeBefore(ix, own) || adjoiningSpan(ix, own, ranksBefore(ix, own)))) return;
+  // "A, the U.S. ambassador to Lebanon B and C": a title running straight into a name (past
+  // ranks) is that name's, in a list of people, not A's appositive.
+  if (target && personAfterRanks(ix, target.end)) return;
+  if (target) {
+    emit(own.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+    // "X, defense attaché of the Chinese Embassy in Laos,": a body whose own phrase names its
+    // country names the holder's country too.
+    if (target.country && target.country !== target.name)
+      emit(own.name, "affiliated_with", target.country, target.trigger, "appositive-title", "asserted");
+    // "X, the People Power Party's vice chairperson on the Intelligence Committee": the body a
+    // seat is held on, after the title phrase.
+    const seat = seatBody(ix, target.end);
+    if (seat && seat.name !== target.name)
+      emit(own.name, "affiliated_with", seat.name, target.trigger, "appositive-title-seat", "asserted");
+  } else {
+    const body = titleThenBody(ix, comma + 1) ?? institutionRole(ix, comma + 1);
+    if (body) emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
+    else relativeTitles(ix, own, comma + 1, emit);
   }
 }
 
@@ -1391,6 +1414,20 @@ function isHyphenedHead(lower: string): boolean {
   return WORDS.titleHeads.has(lower.slice(lower.lastIndexOf("-") + 1));
 }
 
+/**
+ * True when title words no mention covers run from `k` to a title head within a few tokens
+ * ("CEO", "Supreme Commander", "Defence Minister").
+ */
+function titleWordsToHead(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let w = k; w < k + CHAIN_REACH && !ix.cover[w]; w++) {
+    const lower = tokens[w]?.lower ?? "";
+    if (!isTitleToken(lower)) return false;
+    if (isHyphenedHead(lower)) return true;
+  }
+  return false;
+}
+
 /** A title word, or title words joined by hyphens in one token ("vice-chairman", "commander-in-chief"). */
 function isTitleToken(lower: string): boolean {
   return (
@@ -1487,8 +1524,9 @@ function titlePhraseSpan(
       j++;
       continue;
     }
-    // "President and CEO of X": "and" between two title heads joins them.
-    if (t.lower === "and" && title && WORDS.titleHeads.has(tokens[j + 1]?.lower ?? "") && !ix.cover[j + 1]) {
+    // "President and CEO of X", "King and Supreme Commander of X": "and" between a title head and
+    // title words that end in a head joins them.
+    if (t.lower === "and" && title && titleWordsToHead(ix, j + 1)) {
       j++;
       continue;
     }

@@ -6,6 +6,27 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- coordinated titles set off after a name
+  {
+    label:
+      "two titles joined by 'and' after a person's comma share the body or country after them: the person holds both",
+    text: "Ali Kamara, Deputy Prime Minister and Defence Minister of Sierra Leone, and Lisa Chen, President and CEO of Acme Corporation, met in Freetown. King Hamad, King and Supreme Commander of Bahrain, received them.",
+    gives: [
+      ["Ali Kamara", "affiliated_with", "Sierra Leone"],
+      ["Lisa Chen", "affiliated_with", "Acme Corporation"],
+      ["Hamad", "affiliated_with", "Bahrain"],
+    ],
+    notGives: [
+      ["Ali Kamara", "affiliated_with", "Acme Corporation"],
+      ["Lisa Chen", "affiliated_with", "Sierra Leone"],
+    ],
+  },
+  {
+    label: "a person and coordinated titles with no body or country after them give no affiliation",
+    text: "Jonas Berg, President and Chief Executive, said Ilham Aliyev had signed the order.",
+    entities: ["Jonas Berg", "Ilham Aliyev"],
+    notGives: [["Jonas Berg", "affiliated_with", "Ilham Aliyev"]],
+  },
   // ---- honorific chains between a rank or title and the name
   {
     label:
