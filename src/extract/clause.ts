@@ -17,6 +17,7 @@ import {
   AUXILIARY_WORDS,
   CATENATIVE_VERBS,
   CLAUSE_BREAKS,
+  COMPLEMENT_NOUNS,
   MODALITY_CUES,
 } from "./lexicon/triggers.ts";
 import { EXAMPLE_OPENERS } from "./lexicon/grammar.ts";
@@ -25,6 +26,7 @@ import type { Mention, Token } from "./types.ts";
 import { WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
+const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
 const REPORT_NOUNS = new Set(ASSESS_NOUNS);
 const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
@@ -785,10 +787,24 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     if (m && m.type === "WeaponSystem" && m.first === k) {
       for (const w of mentionsIn(ix, k, k + 1)) if (w.type === "WeaponSystem") weapons.push(w);
     }
-    if (!chunk && tok.pos === "ADP") prep = tok.lower === "upon" ? "on" : tok.lower;
+    if (!chunk && tok.pos === "ADP")
+      prep = complementOfNoun(tokens, k) ? NOUN_PHRASE : tok.lower === "upon" ? "on" : tok.lower;
     else if (!chunk && tok.lower === "to") prep = "to";
   }
   return { start: t + 1, end: k, chunks, weapons };
+}
+
+/** The preposition of a phrase that belongs to a noun before it, not to the trigger: no role takes it. */
+const NOUN_PHRASE = "of-noun";
+
+/**
+ * True when the preposition at `k` opens the complement of a noun of `COMPLEMENT_NOUNS` before it,
+ * an adverb at most between ("amid competition from X", "against competition notably from X").
+ */
+function complementOfNoun(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.pos === "ADV") j--;
+  return COMPLEMENTED.has(tokens[j]?.lower ?? "");
 }
 
 /** Longest parenthesis or quoted name, in tokens, that a phrase may hold ("(MRAP)", "($462 million)"). */

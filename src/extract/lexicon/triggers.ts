@@ -859,6 +859,34 @@ export const CLAUSE_BREAKS: readonly string[] = [
 ];
 
 /**
+ * Nouns that take a prepositional phrase of their own ("competition from X", "pressure from X",
+ * "bids from X"): a phrase right after one, an adverb at most between ("against competition
+ * notably from Lockheed Martin"), belongs to the noun, not to the verb before it, so "bought the
+ * frigates amid competition from Fincantieri" names no seller.
+ */
+export const COMPLEMENT_NOUNS: readonly string[] = [
+  "competition",
+  "competitor",
+  "competitors",
+  "rival",
+  "rivals",
+  "rivalry",
+  "bid",
+  "bids",
+  "offer",
+  "offers",
+  "pressure",
+  "pressures",
+  "objection",
+  "objections",
+  "opposition",
+  "criticism",
+  "resistance",
+  "protest",
+  "protests",
+];
+
+/**
  * Words that open a prepositional phrase with "to" after them ("Due to the rise in attacks, …",
  * "Owing to …", "Thanks to …", "Prior to …"): a sentence that opens with one opens with an adjunct.
  */

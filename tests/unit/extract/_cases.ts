@@ -645,6 +645,23 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Peru", "supplies", "K2"]],
   },
+  {
+    label: "a from-phrase of a noun of competition or pressure after the object names no seller",
+    text: "Egypt bought the Gowind corvettes amid fierce competition from Italy's Fincantieri. Peru purchased two submarines against rival offers notably from Germany's TKMS. Taiwan purchased the Harpoon missiles from the United States despite pressure from China.",
+    entities: ["Fincantieri", "TKMS", "Gowind"],
+    gives: [
+      ["United States", "supplies", "Taiwan"],
+      ["United States", "supplies", "Harpoon"],
+    ],
+    notGives: [
+      ["Fincantieri", "supplies", "Egypt"],
+      ["Fincantieri", "supplies", "Gowind"],
+      ["Italy", "supplies", "Egypt"],
+      ["TKMS", "supplies", "Peru"],
+      ["Germany", "supplies", "Peru"],
+      ["China", "supplies", "Taiwan"],
+    ],
+  },
   // ---- meets: the passive's agent as a partner phrase, listed partners, visits received
   {
     label: "a passive meeting verb whose agent is a title phrase before the name",
