@@ -9,6 +9,7 @@ import {
   type SentenceIndex,
   actorOf,
   chunkHeads,
+  chunkParts,
   chunkPossessors,
   indexSentence,
 } from "../chunks.ts";
@@ -766,11 +767,52 @@ const TITLE_PHRASE_REACH = 10;
  * Sigdel,", "the Indian Ambassador to the country, X."), the person named in apposition after it.
  */
 function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
-  const heads = chunkHeads(chunk);
+  const shared = listQualifier(ix, chunk)
+    ? new Set(chunkHeads(chunk).map((h) => h.name))
+    : sharedQualifiers(chunk);
+  const heads = chunkHeads(chunk).map((h) => (shared.has(h.name) ? { ...h, unnamed: true } : h));
   // "the Speaker of Mongolian Parliament, X": a title whose phrase names only a body is the person after it.
   if (heads.some((h) => h.mention?.type === "Person") || !chunk.items.some((it) => it.kind === "title"))
     return heads;
   return appositiveAfter(ix, chunk.last) ?? titledName(ix, chunk.last) ?? heads;
+}
+
+/**
+ * "with US, Japan and India counterparts", "with Chinese and Russian counterparts": countries
+ * listed alone before a last conjunct that ends in a title or unnamed noun qualify that noun
+ * with it; the partners are people the text does not name, not the countries.
+ */
+function sharedQualifiers(chunk: Chunk): Set<string> {
+  const out = new Set<string>();
+  const parts = chunkParts(chunk);
+  const last = parts[parts.length - 1]?.at(-1);
+  if (parts.length < 2 || !last || !(last.kind === "unnamed" || (last.kind === "title" && last.head)))
+    return out;
+  for (const part of parts.slice(0, -1)) {
+    const only = part.length === 1 ? part[0] : undefined;
+    if (only?.kind === "mention" && actorOf(only.m).type === "Country") out.add(actorOf(only.m).name);
+  }
+  return out;
+}
+
+/**
+ * "with US, Japan, Australia, New Zealand counterparts" (a headline's list without "and"): a
+ * country alone before commas and more countries whose last qualifies a title or unnamed noun.
+ */
+function listQualifier(ix: SentenceIndex, chunk: Chunk): boolean {
+  const tokens = ix.sentence.tokens;
+  const only = chunk.items.length === 1 ? chunk.items[0] : undefined;
+  if (only?.kind !== "mention" || actorOf(only.m).type !== "Country") return false;
+  let k = chunk.last;
+  let listed = false;
+  while (tokens[k]?.text === ",") {
+    const m = ix.cover[k + 1];
+    if (!m || m.first !== k + 1 || actorOf(m).type !== "Country") return false;
+    k = m.last;
+    listed = true;
+  }
+  const head = tokens[k]?.lower ?? "";
+  return listed && (WORDS.unnamed.has(head) || isTitleWord(head));
 }
 
 /** Words a title's own phrase may run on before the name it introduces ("of this country Lieutenant General"). */

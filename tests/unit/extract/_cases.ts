@@ -722,6 +722,29 @@ export const CASES: SentenceCase[] = [
   },
   // ---- meets: participles, passive agents, courtesy calls
   {
+    label:
+      "countries listed before counterparts or officials qualify them: the partners are people left unnamed",
+    text: "Minister Rajesh Kumar held bilateral meetings with US, Japan and India counterparts on Sunday. Foreign Minister Ana Lopez held talks with Chinese and Russian counterparts. On Monday Ana Lopez held talks with Japan's Yoko Kamikawa and Chinese officials. President William Ruto met with Ethiopia and Uganda officials in Nairobi.",
+    entities: ["Rajesh Kumar", "United States", "Japan", "Ana Lopez", "China", "William Ruto", "Ethiopia"],
+    gives: [["Ana Lopez", "meets", "Yoko Kamikawa"]],
+    notGives: [
+      ["Rajesh Kumar", "meets", "United States"],
+      ["Rajesh Kumar", "meets", "Japan"],
+      ["Ana Lopez", "meets", "China"],
+      ["Ana Lopez", "meets", "Russia"],
+      ["William Ruto", "meets", "Ethiopia"],
+    ],
+  },
+  {
+    label: "a headline's list of countries before counterparts, without 'and', names no partner",
+    text: "Kumar holds bilateral meetings with US, Japan, Australia, New Zealand counterparts\n\nDefence Minister Rajesh Kumar on Sunday held a series of bilateral meetings.",
+    entities: ["Rajesh Kumar", "United States", "Australia"],
+    notGives: [
+      ["Rajesh Kumar", "meets", "United States"],
+      ["Rajesh Kumar", "meets", "Australia"],
+    ],
+  },
+  {
     label: "a participle set off after the subject: X, meeting Y in Z, said",
     text: "Pedro Sanchez, meeting Giorgia Meloni in Rome, said Europe must act together.",
     gives: [["Pedro Sanchez", "meets", "Giorgia Meloni"]],
