@@ -44,6 +44,7 @@ import {
   OUTLET_VERBS,
   SERVICE_HEADS,
   SHARED_MODIFIER_HEADS,
+  SPELLED_BODY_HEADS,
   SUB_BODY_HEADS,
   UNIT_HEADS,
   WEAPON_NAME_TAILS,
@@ -609,12 +610,109 @@ export function findMentions(
     }
   }
   if (!sentence.headline || !isTitleCase(tokens)) {
+    nameSpelledBodies(sentence, out, covered);
     nameShipsAfterShipNouns(sentence, out, covered);
     nameShipsByNaming(sentence, out, covered);
     nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
   }
   return sortInPlace(out, byFirstLongest);
+}
+
+/** Most tokens of a body's name that an acronym in brackets after it spells. */
+const MAX_SPELLED_TOKENS = 12;
+
+/** Heads of bodies named only with an acronym in brackets after them (lexicon spelledBodyHeads). */
+const SPELLED_HEAD_WORDS = new Set(SPELLED_BODY_HEADS);
+
+/**
+ * "the International Monitoring Team (IMT)", "the ASEAN Defence Ministers' Meeting (ADMM)": a run
+ * of capitalised words (joiners, possessive apostrophes and hyphens between them) whose initials the
+ * acronym in brackets right after it spells, and whose head (its last word, or the word before its
+ * first "of" / "for") is a body's (lexicon organizationHeads, or spelledBodyHeads, which head a
+ * body only in such a defined name) is one body's name: the name the article defines. The longest
+ * such run wins; the pieces found inside it (a listed acronym, a fragment typed Organization or
+ * Location) give way. Not when a person, a country or a weapon stands in the run (they keep their
+ * own mentions; stage 4 ties them), nor when a mention already ends at the bracket and the acronym
+ * spells it, nor when a title opens the run ("Chairman Joint Chiefs of Staff Committee (CJCSC)"
+ * spells its holder's title). Documents, programmes and zones ("Letter of Offer and Acceptance (LOA)", "Exclusive
+ * Economic Zone (EEZ)") have no body's head.
+ */
+function nameSpelledBodies(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  for (let open = 2; open < tokens.length; open++) {
+    const acronym = bracketedAcronym(tokens, open);
+    if (!acronym) continue;
+    const before = out.find((m) => m.last === open);
+    if (before && spellsAcronym(spelledWords(tokens, before.first, open), acronym)) continue;
+    let first = -1;
+    for (let k = open - 1; k >= Math.max(0, open - MAX_SPELLED_TOKENS); k--) {
+      const t = tokens[k] as Token;
+      if (!spelledNameToken(t)) break;
+      if (
+        isCapitalised(t.text) &&
+        !NAME_JOINERS.has(t.lower) &&
+        (t.text[0] as string).toUpperCase() === acronym[0] &&
+        spellsAcronym(spelledWords(tokens, k, open), acronym)
+      )
+        first = k;
+    }
+    if (first < 0) continue;
+    const words = spelledWords(tokens, first, open);
+    // "Chairman Joint Chiefs of Staff Committee (CJCSC)": an acronym that spells a title spells its holder.
+    const opener = (words[0] as Token).lower;
+    if (
+      words.length < 2 ||
+      WORDS.titleHeads.has(opener) ||
+      WORDS.honorifics.has(opener) ||
+      !spelledBodyHead(words)
+    )
+      continue;
+    const inside = out.filter((m) => m.first < open && m.last > first);
+    if (inside.some((m) => m.first < first || (m.type !== "Organization" && m.type !== "Location"))) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    const name = sentence.text.slice(
+      (tokens[first] as Token).start - sentence.start,
+      (tokens[open - 1] as Token).end - sentence.start,
+    );
+    mark(
+      makeMention(sentence, first, open, name, "Organization", "fallback", "fallback-spelled-body"),
+      out,
+      covered,
+    );
+  }
+}
+
+/** Whether a body's head ends `words` or stands before their first "of" or "for" ("Team of Experts"). */
+function spelledBodyHead(words: Token[]): boolean {
+  const of = words.findIndex((w) => w.lower === "of" || w.lower === "for");
+  const heads =
+    of > 0 ? [words[of - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
+  const pair =
+    words.length >= 2
+      ? `${(words[words.length - 2] as Token).lower} ${(words[words.length - 1] as Token).lower}`
+      : "";
+  return (
+    SPELLED_HEAD_WORDS.has(pair) ||
+    heads.some((h) => WORDS.orgHeads.has(h.lower) || SPELLED_HEAD_WORDS.has(h.lower))
+  );
+}
+
+/** The words of [first, last) that may give an acronym its letters: not apostrophes nor hyphens. */
+function spelledWords(tokens: Token[], first: number, last: number): Token[] {
+  return tokens.slice(first, last).filter((t) => LETTER.test(t.text) && t.key !== "'s");
+}
+
+/** A token that may stand inside a body's name before its acronym: a capitalised word, a joiner, an apostrophe, a hyphen. */
+function spelledNameToken(t: Token): boolean {
+  return (
+    (isCapitalised(t.text) && LETTER.test(t.text)) ||
+    NAME_JOINERS.has(t.lower) ||
+    t.key === "'s" ||
+    t.text === "'" ||
+    t.text === "\u2019" ||
+    t.text === "-"
+  );
 }
 
 /** Most words of a variant's name after a listed model ("Marine" of "Rafale Marine"). */

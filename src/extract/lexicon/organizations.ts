@@ -100,6 +100,13 @@ export const BARE_HEADS: readonly string[] = DATA.bareHeads;
 export const FORUM_HEADS: readonly string[] = DATA.forumHeads;
 
 /**
+ * Heads of bodies that no name of their own reveals as a body ("Team", "Meeting", "Mechanism")
+ * until the article defines the name with an acronym in brackets ("the International Monitoring
+ * Team (IMT)", "the ASEAN Defence Ministers' Meeting (ADMM)"): only then the fallback names a body.
+ */
+export const SPELLED_BODY_HEADS: readonly string[] = DATA.spelledBodyHeads;
+
+/**
  * Heads of military units that an ordinal in digits opens ("the 104th Fighter Wing", "the 24th
  * Marine Expeditionary Unit", "the 7th Fleet"): with the ordinal, the capitalised name is a body.
  */

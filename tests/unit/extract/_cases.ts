@@ -10893,4 +10893,36 @@ export const CASES: SentenceCase[] = [
       ["Amiri Guard", "Person"],
     ],
   },
+  {
+    label:
+      "a body's name that its acronym in brackets spells is one body, though its head is no listed body noun",
+    text: "Colonel Ana Ruiz, head of the Joint Verification Team (JVT), said Rwanda had moved troops. The JVT said Burundi had also moved troops.",
+    typed: [["Joint Verification Team", "Organization"]],
+    same: [["Joint Verification Team", "JVT"]],
+    gives: [
+      ["Ana Ruiz", "affiliated_with", "Joint Verification Team"],
+      ["Joint Verification Team", "assesses", "Burundi"],
+    ],
+  },
+  {
+    label:
+      "a forum's name with a listed acronym and a plural possessive inside it, spelled by its acronym, is one body",
+    text: "Ministers met at the Nordic Defence Chiefs' Meeting (NDCM) in Oslo, and the GCC Joint Planning Mechanism (GJPM) met in Riyadh.",
+    typed: [
+      ["Nordic Defence Chiefs' Meeting", "Organization"],
+      ["GCC Joint Planning Mechanism", "Organization"],
+    ],
+    noEntities: ["Gulf Cooperation Council"],
+  },
+  {
+    label: "an acronym spelling a document, a zone or a title names no body",
+    text: "Qatar signed the Letter of Offer and Acceptance (LOA), and China patrols the Air Defence Identification Zone (ADIZ). Chairman Joint Chiefs of Staff Committee (CJCSC) General Asim Malik met the Qatari envoy.",
+    entities: ["Qatar", "China", "Asim Malik"],
+    noEntities: [
+      "Letter of Offer and Acceptance",
+      "Air Defence Identification Zone",
+      "Chairman Joint Chiefs of Staff Committee",
+    ],
+    gives: [["Asim Malik", "affiliated_with", "Joint Chiefs of Staff Committee"]],
+  },
 ];
