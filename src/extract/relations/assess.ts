@@ -57,6 +57,7 @@ import {
   SPEAKING_UNITS,
 } from "../lexicon/descriptions.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
+import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -2702,7 +2703,11 @@ function passiveJudgement(
   claims: readonly Fact[],
 ): void {
   const zone = zoneAfter(ix, t);
-  const agents = actorHeads(zone.chunks.filter((c) => c.prep === "by").flatMap((c) => chunkHeads(c.chunk)));
+  const byHeads = actorHeads(zone.chunks.filter((c) => c.prep === "by").flatMap((c) => chunkHeads(c.chunk)));
+  // "was condemned by President of France X", "by the Foreign Minister of Germany, X": a title
+  // phrase before the agent's name.
+  const titled = byHeads.length === 0 ? actorHeads(titledAgent(ix, t)) : [];
+  const agents = byHeads.length > 0 ? byHeads : titled;
   if (agents.length === 0) return;
   const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
   const trigger = (ix.sentence.tokens[t] as Token).text;
@@ -2719,9 +2724,37 @@ function passiveJudgement(
   // "X was welcomed by Y upon his arrival": a row that judges only another party's act (its
   // actNouns) judges no bare actor, in the passive as in the active ("welcomed Museveni"); a row
   // of calling something keeps its predicate ("Togo was recognised by X as a reliable partner").
+  // "Russia's annexation was condemned by Germany", "Uganda's proposal was welcomed by Kenya": the
+  // possessor of the subject's act is judged, as the object's is in the active.
+  const owners = subject.heads.length === 0 ? passiveActOwners(ix, t, frame.actNouns) : [];
+  for (const target of owners) emitAssess(emit, agents, target, trigger, frame.id, modality);
   if (frame.actNouns && !frame.objectNouns && !frame.requires) return;
   for (const target of actorHeads(subject.heads))
     emitAssess(emit, agents, target, trigger, frame.id, modality);
+}
+
+/** Most common words of a passive subject's act noun phrase after its possessive ("military drills"). */
+const ACT_PHRASE_WORDS = 3;
+
+/**
+ * The owners of the act that is the passive verb's subject at `t`: an actor's possessive before
+ * common nouns and adjectives, then auxiliaries ("North Korea's missile launch was condemned",
+ * "China's military drills were criticised"); the last noun one of `nouns` when given. None else.
+ */
+function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[] | undefined): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  const head = tokens[k];
+  const common = (j: number): boolean => !ix.cover[j] || ix.cover[j]?.kind === "generic-weapon";
+  if (!head || head.pos !== "NOUN" || !common(k) || (nouns && !isNounOf(nouns, head))) return [];
+  for (let j = k - 1; j >= Math.max(0, k - 1 - ACT_PHRASE_WORDS); j--) {
+    const chunk = ix.chunkAt[j];
+    if (chunk && chunk.last <= k + 1 && chunk.items.some((it) => it.kind === "poss"))
+      return actorHeads(chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false })));
+    if (!/^(?:NOUN|ADJ)$/u.test((tokens[j] as Token).pos) || !common(j)) return [];
+  }
+  return [];
 }
 
 /**

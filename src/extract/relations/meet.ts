@@ -225,10 +225,11 @@ const AGENT_REACH = 10;
 
 /**
  * The passive's agent when a title phrase opens it ("was received by President of Uzbekistan X",
- * "was received in audience by the Sultan of Brunei, X"): the person the title phrase after the
- * verb's first "by" names; none when a verb or a clause's end comes first.
+ * "was received in audience by the Sultan of Brunei, X", "was condemned by the Foreign Minister of
+ * Germany, X"): the person the title phrase after the verb's first "by" names; none when a verb or
+ * a clause's end comes first. The passive's by-phrase is its logical subject for every relation.
  */
-function titledAgent(ix: SentenceIndex, t: number): ChunkHead[] {
+export function titledAgent(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   for (let k = t + 1; k < Math.min(tokens.length, t + AGENT_REACH); k++) {
     const w = tokens[k] as Token;

@@ -720,6 +720,23 @@ export const CASES: SentenceCase[] = [
     entities: ["Ukraine", "Antony Blinken"],
     notGives: [["Ukraine", "meets", "Antony Blinken"]],
   },
+  // ---- the passive's by-phrase as the logical subject of a judgement
+  {
+    label: "a passive judgement whose agent is a title phrase before the name",
+    text: "Iran was condemned by the Foreign Minister of Germany, Annalena Baerbock.",
+    gives: [["Annalena Baerbock", "assesses", "Iran"]],
+  },
+  {
+    label: "a passive judgement of an actor's act judges the actor",
+    text: "China's military drills were criticised by the Philippines on Monday.",
+    gives: [["Philippines", "assesses", "China"]],
+  },
+  {
+    label: "a passive judgement of an act with no owner judges no one",
+    text: "The launch near Japan was condemned by South Korea.",
+    entities: ["Japan", "South Korea"],
+    notGives: [["South Korea", "assesses", "Japan"]],
+  },
   // ---- meets: participles, passive agents, courtesy calls
   {
     label:
