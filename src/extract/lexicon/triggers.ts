@@ -283,6 +283,13 @@ export const DEAL_RELATIVE_PREPOSITIONS: readonly string[] = ["in", "under", "th
 export const DEAL_RELATIVE_WORDS: readonly string[] = ["whereby"];
 
 /**
+ * Relative words whose clause may tell a supply of the goods before them ("two Y-12 aircraft which
+ * the KDF procured from Harbin", "the jets that France delivered", "the frigates, which were
+ * supplied by Spain").
+ */
+export const GOODS_RELATIVE_WORDS: readonly string[] = ["which", "that"];
+
+/**
  * Words after a deal noun, or right before it, that leave the deal unconcluded: a future supply
  * under it stays planned ("under a deal still being negotiated", "under a proposed contract").
  */

@@ -31,6 +31,7 @@ import {
   DEAL_NOUNS,
   DEAL_RELATIVE_PREPOSITIONS,
   DEAL_RELATIVE_WORDS,
+  GOODS_RELATIVE_WORDS,
   MEMBER_NOUNS,
   NON_MATERIAL_QUALIFIERS,
   NON_SUPPLY_OBJECTS,
@@ -794,6 +795,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const relative = relativeDeal(ix, t);
   if (relative && modality === "planned" && modalityOf(cueWords.filter((w) => w !== "will")) === "asserted")
     modality = "asserted";
+  // "received two Y-12 aircraft which the KDF procured from Harbin", "the frigates, which were
+  // supplied by Spain": a relative clause on weapons tells their supply, under the hedge of the
+  // clause that holds them ("Russia denied that it received drones which Iran supplied").
+  const antecedent = relativeGoods(ix, t, subject);
+  if (antecedent && MODALITY_RANK[antecedent.hedge] > MODALITY_RANK[modality]) modality = antecedent.hedge;
   const lemma = tok.lemma;
   // "Australia leased two Heron drones from Israel": a verb of either direction with a source and
   // no recipient tells what its subject received, as "bought … from" does.
@@ -849,8 +855,13 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
     // "received ammunition for HIMARS": the platform the goods serve is not received.
     const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
+    // "received two Y-12 aircraft which the KDF procured from Harbin": the relative clause's object
+    // is its antecedent's weapons; with no named subject, whoever has them received them.
+    if (antecedent?.object) received.push(...antecedent.weapons.filter((w) => !received.includes(w)));
     if (suppliers.length === 0) suppliers = demonymSuppliers(ix, received, table);
     let recipients = recipientHeads(deal ? deal.signers : subject.heads);
+    if (antecedent?.object && recipients.length === 0 && antecedent.verb >= 0)
+      recipients = recipientHeads(ownerOf(ix, antecedent.verb));
     // "The Ministry of Defence signed a contract with X to procure missiles for the Indian Army": a
     // ministry buys for the force named after "for", which receives (a country buyer stays).
     const forces = recipientHeads(recipientsIn(ix, zoneAfter(ix, t), ["for"], table)).filter((h) =>
@@ -912,7 +923,14 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
           .slice(clauseStart(ix, t), t)
           .some((w) => w.pos === "NOUN" && (table.arms.has(w.lower) || goodsHead(w.lower, table))));
     const received = reducedRelative(ix, t, subject, zone) && receivedGoods(ix, t, table) >= 0;
-    if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms) && !passiveGoods && !received) return;
+    if (
+      zone.weapons.length === 0 &&
+      !armsIn(tokens, zone, table.arms) &&
+      !passiveGoods &&
+      !received &&
+      !antecedent
+    )
+      return;
   }
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
@@ -942,13 +960,22 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     return;
   }
   const reduced = reducedRelative(ix, t, subject, zone);
+  // "the Rafale jets which France delivered", "the frigates, which were supplied by Spain": the
+  // weapons a relative clause's verb has as its antecedent are its goods.
+  if (antecedent && accused.length === 0)
+    items = [...items, ...antecedent.weapons.filter((w) => !items.includes(w))];
   if ((subject.passive || reduced) && accused.length === 0) {
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
     recipients = recipientHeads([...recipientsIn(ix, zone, ["to"], table), ...subject.heads]);
-    items = [...items, ...weaponsBefore(ix, t)];
-    // "Kenya received 12 Mi-17 helicopters donated by the United States": whoever received or
-    // shows the weapons the participle describes is the recipient.
-    const described = reduced ? describedWeapons(ix, t) : null;
+    items = [...items, ...weaponsBefore(ix, t).filter((w) => !items.includes(w))];
+    // "Kenya received 12 Mi-17 helicopters donated by the United States", "Kenya received two
+    // helicopters which were donated by Japan": whoever received or shows the weapons the
+    // participle or the relative clause describes is the recipient.
+    const described = reduced
+      ? describedWeapons(ix, t)
+      : antecedent && !antecedent.object && accused.length === 0
+        ? antecedent
+        : null;
     if (described && described.verb >= 0) recipients.push(...recipientHeads(ownerOf(ix, described.verb)));
     // "Kenya received military equipment donated by China": the receiver of the goods the participle describes.
     const receiver = reduced && !described ? receivedGoods(ix, t, table) : -1;
@@ -957,8 +984,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // donated by Canada": the receiving verb's own hedge holds for the participle it governs.
     const owner = receiver >= 0 ? receiver : (described?.verb ?? -1);
     if (owner >= 0) {
-      const held = subjectBefore(ix, owner);
-      const own = modalityOf([...held.cues, ...wordsBefore(tokens, owner, 2), ...framingCues(ix, held)]);
+      const own = verbModality(ix, owner);
       if (MODALITY_RANK[own] > MODALITY_RANK[modality]) modality = own;
     }
     const owners = suppliers.length === 0 ? personnelOwners(ix, t) : [];
@@ -991,6 +1017,14 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       );
     if (frame.roles.object === "recipient" && !directObject && recipients.length === 0)
       recipients.push(...relativeObjectPronoun(ix, t, suppliers));
+    // "Egypt displayed the Rafale jets which France delivered in 2016": with no recipient told in
+    // the clause, whoever has the antecedent's weapons received them.
+    if (antecedent?.object && recipients.length === 0 && antecedent.verb >= 0)
+      recipients.push(
+        ...recipientHeads(ownerOf(ix, antecedent.verb)).filter(
+          (r) => !suppliers.some((s) => s.name === r.name),
+        ),
+      );
     if (frame.roles.object === "item" && directObject && recipients.length === 0)
       recipients.push(...ditransitiveRecipients(ix, directObject.chunk, zone, table));
   }
@@ -1250,6 +1284,21 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
   if (tok.lower === tok.lemma || /(?:ing|s)$/u.test(tok.lower)) return null;
   let k = t - 1;
   while (k >= 0 && tokens[k]?.pos === "ADV") k--;
+  return weaponsPhraseAt(ix, k);
+}
+
+/**
+ * The noun phrase of weapons that ends at token `end` (past up to two common nouns after its last
+ * weapon: "two MA600 aircraft", "the FK-3 system"): its weapons, and the verb of having or
+ * receiving whose object the phrase is, or -1; null when no weapon heads a phrase there.
+ */
+function weaponsPhraseAt(
+  ix: SentenceIndex,
+  end: number,
+): { weapons: Mention[]; verb: number; first: number } | null {
+  const tokens = ix.sentence.tokens;
+  let k = end;
+  const stop = end + 1;
   for (let nouns = 0; k >= 0 && nouns < 2 && !ix.cover[k] && tokens[k]?.pos === "NOUN"; nouns++) k--;
   const head = ix.cover[k];
   if (!head || head.type !== "WeaponSystem") return null;
@@ -1257,6 +1306,12 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
   let first = head.first;
   while (first > 0 && first > head.first - 8) {
     const w = tokens[first - 1] as Token;
+    // A weapon before the head is part of the phrase ("two Snake-class patrol boats").
+    const before = ix.cover[first - 1];
+    if (before?.type === "WeaponSystem") {
+      first = before.first;
+      continue;
+    }
     // An actor ends it; a chunk that names none ("military" in "Mi-17 military transport
     // helicopters") is a modifier of the phrase.
     const chunk = ix.chunkAt[first - 1];
@@ -1266,11 +1321,11 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
     // The phrase opens at its determiner ("the first of 36 …" goes on past "of").
     if (w.pos === "DET" && tokens[first - 1]?.lower !== "of") break;
   }
-  const weapons = mentionsIn(ix, first, t).filter((m) => m.type === "WeaponSystem" && m.last <= t);
+  const weapons = mentionsIn(ix, first, stop).filter((m) => m.type === "WeaponSystem" && m.last <= stop);
   // The verb of having or showing before the phrase, past a short adverbial ("presented for the
   // first time the …"); another verb ("shot down") names no owner.
   let verb = tokens[first - 1]?.text === "," ? ownerBeforeCommas(ix, first - 1) : -1;
-  if (verb >= 0) return { weapons, verb };
+  if (verb >= 0) return { weapons, verb, first };
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     const w = tokens[j] as Token;
     if (w.pos === "VERB" || w.pos === "AUX") verb = OWNER.has(w.lower) ? j : -1;
@@ -1284,7 +1339,83 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
     // The first word before the phrase must be its verb or open an adverbial ("for the first time").
     if (j === first - 1 && w.pos !== "ADV" && w.pos !== "NOUN") break;
   }
-  return { weapons, verb };
+  return { weapons, verb, first };
+}
+
+const GOODS_RELATIVES = new Set(GOODS_RELATIVE_WORDS);
+/** How many quantifier words may stand before "of which" ("the last of which", "all three of which"). */
+const QUANTIFIER_REACH = 3;
+/** Tags of the words of a quantifier before "of which" ("the last", "two", "some"). */
+const QUANTIFIER_TAGS = /^(?:DET|ADJ|NUM|NOUN|PRON)$/u;
+
+/** The weapons a relative clause's verb takes from its antecedent (see relativeGoods). */
+interface RelativeGoods {
+  weapons: Mention[];
+  /** The verb of having or receiving whose object the antecedent is ("received two Y-12 aircraft which …"), or -1. */
+  verb: number;
+  /** True when the relative word is the clause's object ("which the KDF procured"), false when its subject ("which were supplied by"). */
+  object: boolean;
+  /** The hedge of the clause that holds the antecedent ("denied that it received drones which …": denied). */
+  hedge: Modality;
+}
+
+/** How many words before a noun phrase the verb that takes it as its object may stand. */
+const GOVERNOR_REACH = 6;
+
+/** The modality of the verb at `v` in its own clause: its subject's cues, the words before it and the frame around it. */
+function verbModality(ix: SentenceIndex, v: number): Modality {
+  const held = subjectBefore(ix, v);
+  return modalityOf([...held.cues, ...wordsBefore(ix.sentence.tokens, v, 2), ...framingCues(ix, held)]);
+}
+
+/** The hedge of the verb that takes the phrase starting at `first` as its object, within its clause; asserted when there is none. */
+function governorHedge(ix: SentenceIndex, first: number): Modality {
+  const tokens = ix.sentence.tokens;
+  for (let k = first - 1; k >= Math.max(0, first - GOVERNOR_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB") return verbModality(ix, k);
+    if (w.pos === "PUNCT" || w.pos === "AUX") break;
+  }
+  return "asserted";
+}
+
+/**
+ * "received two Y-12 aircraft which the KDF procured from Harbin", "the Rafale jets that France
+ * delivered in 2016", "eight Agosta submarines, the last of which the company handed over to
+ * Pakistan", "the frigates, which were supplied by Spain": the verb at `t` stands in a relative
+ * clause ("which", "that") whose antecedent is a noun phrase of weapons; those weapons are the
+ * clause's goods. Gives them with the verb of having or receiving whose object the antecedent is,
+ * and whether the relative word is the clause's object (its subject `subject` stands between it
+ * and the verb) or its subject; null otherwise.
+ */
+function relativeGoods(ix: SentenceIndex, t: number, subject: Subject): RelativeGoods | null {
+  const tokens = ix.sentence.tokens;
+  let rel = relativeBefore(tokens, t);
+  let object = false;
+  if (!GOODS_RELATIVES.has(tokens[rel]?.lower ?? "")) {
+    // The clause's own subject, a phrase or a pronoun, between the relative word and the verb.
+    const first = subject.chunk && subject.chunk.first < t ? subject.chunk.first : rel;
+    if (subject.chunk && subject.chunk.last > rel + 1) return null;
+    if (!subject.chunk && tokens[rel]?.pos !== "PRON") return null;
+    rel = first - 1;
+    object = true;
+    if (!GOODS_RELATIVES.has(tokens[rel]?.lower ?? "")) return null;
+  }
+  let end = rel - 1;
+  // "eight submarines, the last of which": the quantifier stands for the phrase before its comma.
+  if (tokens[rel]?.lower === "which" && tokens[end]?.lower === "of") {
+    end--;
+    for (let n = 0; n < QUANTIFIER_REACH && end > 0 && !ix.cover[end]; n++) {
+      if (!QUANTIFIER_TAGS.test((tokens[end] as Token).pos)) break;
+      end--;
+    }
+    if (tokens[end]?.text !== ",") return null;
+  }
+  if (tokens[end]?.text === ",") end--;
+  const phrase = end >= 0 ? weaponsPhraseAt(ix, end) : null;
+  if (!phrase || phrase.weapons.length === 0) return null;
+  const hedge = phrase.verb >= 0 ? verbModality(ix, phrase.verb) : governorHedge(ix, phrase.first);
+  return { weapons: phrase.weapons, verb: phrase.verb, object, hedge };
 }
 
 /** A form of a verb that is no bare past participle ("donating", "donates"). */

@@ -1022,6 +1022,59 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "weapons as the antecedent of a relative clause of supply: the clause's verb supplies them (object and subject relatives, 'the last of which'), its recipient the one who has them when the clause names none",
+    text: "The Ghana Air Force has received three Z-9 helicopters which the GAF procured from Harbin Aircraft Industry Group in 2021. Egypt displayed the Rafale jets that France delivered in 2016. The Nigerian Navy received two Snake-class patrol boats, which were donated by China. The Zambian Air Force inducted six K-8 trainer jets, the last of which China delivered in March.",
+    entities: [
+      "Ghana Air Force",
+      "Harbin Aircraft Industry Group",
+      "Z-9",
+      "Egypt",
+      "France",
+      "Rafale",
+      "Nigerian Navy",
+      "China",
+      "Snake-class",
+      "Zambian Air Force",
+      "K-8",
+    ],
+    gives: [
+      ["Harbin Aircraft Industry Group", "supplies", "Ghana Air Force"],
+      ["Harbin Aircraft Industry Group", "supplies", "Z-9"],
+      ["France", "supplies", "Egypt"],
+      ["France", "supplies", "Rafale"],
+      ["China", "supplies", "Nigerian Navy"],
+      ["China", "supplies", "Snake-class"],
+      ["China", "supplies", "Zambian Air Force"],
+      ["China", "supplies", "K-8"],
+    ],
+  },
+  {
+    label:
+      "a relative clause of supply on weapons takes the hedge of the clause that holds them, and a verb that neither has nor receives them gives its subject nothing",
+    text: "Russia denied that it received Shahed drones which Iran supplied. Officials inspected the Bayraktar TB2 drones that Turkey will deliver to Kenya next year. Ukraine shot down the Lancet drones that Belarus sent last week.",
+    entities: [
+      "Russia",
+      "Iran",
+      "Shahed",
+      "Bayraktar TB2",
+      "Turkey",
+      "Kenya",
+      "Ukraine",
+      "Belarus",
+      "Lancet",
+    ],
+    hedged: [
+      ["Iran", "supplies", "Shahed", "denied"],
+      ["Turkey", "supplies", "Kenya", "planned"],
+    ],
+    notGives: [
+      ["Iran", "supplies", "Russia"],
+      ["Turkey", "supplies", "Kenya"],
+      ["Belarus", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label:
       "goods received and described by a participle that is no giving, or with no actor as its agent: no supply",
     text: "Malawi received military vehicles built by Otokar. Somalia received military equipment delivered by ship. Kenya received a letter signed by the President of Tanzania.",
     entities: ["Malawi", "Otokar", "Somalia", "Kenya", "Tanzania"],
