@@ -290,6 +290,14 @@ export const DEAL_RELATIVE_WORDS: readonly string[] = ["whereby"];
 export const GOODS_RELATIVE_WORDS: readonly string[] = ["which", "that"];
 
 /**
+ * Verbs (lemmas) of notifying a legislature or a body of a sale: the sale told in their that-clause
+ * ("notified Congress that it is willing to sell 50 tanks to Bahrain") or after their addressee's
+ * "of" ("notified Congress of the possible sale of 40 jets to Taiwan") is a notified sale, a
+ * committed transfer whose supplier, told by a pronoun, is the notifier.
+ */
+export const NOTIFYING_VERBS: readonly string[] = ["notify"];
+
+/**
  * Words after a deal noun, or right before it, that leave the deal unconcluded: a future supply
  * under it stays planned ("under a deal still being negotiated", "under a proposed contract").
  */

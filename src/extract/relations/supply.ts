@@ -22,6 +22,7 @@ import {
   zoneAfter,
   type Zone,
 } from "../clause.ts";
+import { SAY_VERBS } from "../lexicon/coreference.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
@@ -33,6 +34,7 @@ import {
   DEAL_RELATIVE_WORDS,
   GOODS_RELATIVE_WORDS,
   MEMBER_NOUNS,
+  NOTIFYING_VERBS,
   NON_MATERIAL_QUALIFIERS,
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
@@ -151,6 +153,11 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
       k = open;
     }
     const w = tokens[k] as Token;
+    // "notified Congress of the possible sale of": the notifying verb past its addressee.
+    if (w.lower === "of") {
+      const notifying = notifyingBefore(tokens, k);
+      if (notifying >= 0) return notifying;
+    }
     // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too; a
     // verb hyphened to the word before it only qualifies the noun ("a 1.3 trillion-won deal", "a
     // government-backed deal").
@@ -198,6 +205,74 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     if (!OBJECT_PHRASE_TAGS.test(w.pos) && !currency && !hyphenated && !possessive) return -1;
   }
   return -1;
+}
+
+const NOTIFYING = new Set(NOTIFYING_VERBS);
+const SAY = new Set(SAY_VERBS);
+/** How many words a notified addressee may span ("the US Congress"). */
+const ADDRESSEE_REACH = 4;
+/** Tags of the words of a notified addressee. */
+const ADDRESSEE_TAGS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
+
+/**
+ * The verb of notifying right before the addressee that ends before token `k` ("notified Congress
+ * | of", "has notified the US Congress | that"): its index, or -1.
+ */
+function notifyingBefore(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 1 - ADDRESSEE_REACH); j--) {
+    const w = tokens[j] as Token;
+    if (w.pos === "VERB") return NOTIFYING.has(w.lemma) && j < k - 1 ? j : -1;
+    if (!ADDRESSEE_TAGS.test(w.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Tags of the words between a clause's subject and its verb ("is willing to", "will also"). */
+const PREDICATE_FILLERS = /^(?:AUX|ADV|PART|ADJ)$/u;
+
+/** Personal pronouns that, as a clause's subject, may stand for the subject of the verb that frames the clause ("said it has notified"). */
+const SUBJECT_PRONOUNS = new Set(["it", "they"]);
+
+/** A sale told in a notification's that-clause (see notifiedSale). */
+interface NotifiedSale {
+  /** The notifier, the supplier a pronoun subject of the sale stands for. */
+  notifiers: ChunkHead[];
+  /** The notification's own hedge ("has not notified Congress": negated). */
+  hedge: Modality;
+}
+
+/**
+ * The subject of the verb at `v`, or, when that subject is a pronoun right after a verb of saying
+ * ("The State Department said it has notified"), the subject of that verb.
+ */
+function subjectOrFramer(ix: SentenceIndex, v: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const heads = actorHeads(subjectBefore(ix, v).heads);
+  if (heads.length > 0) return heads;
+  const p = relativeBefore(tokens, v);
+  if (!SUBJECT_PRONOUNS.has(tokens[p]?.lower ?? "")) return [];
+  const framer = tokens[p - 1]?.lower === "that" ? p - 2 : p - 1;
+  const say = tokens[framer];
+  return say?.pos === "VERB" && SAY.has(say.lemma) ? actorHeads(subjectBefore(ix, framer).heads) : [];
+}
+
+/**
+ * "The State Department has notified Congress that it is willing to sell 50 tanks to Bahrain",
+ * "notified lawmakers that the United States will sell …": the supply verb at `t`, whose subject is
+ * `subject`, stands in the that-clause of a verb of notifying (past its addressee). Gives the
+ * notifier and the notification's hedge; null otherwise.
+ */
+function notifiedSale(ix: SentenceIndex, t: number, subject: Subject): NotifiedSale | null {
+  const tokens = ix.sentence.tokens;
+  // Past auxiliaries, adverbs and an adjective of will ("it is willing to sell").
+  let p = t - 1;
+  while (p > 0 && (PREDICATE_FILLERS.test((tokens[p] as Token).pos) || tokens[p]?.lower === "to")) p--;
+  const first = subject.chunk && subject.chunk.first < t ? subject.chunk.first : p;
+  if (!subject.chunk && !SUBJECT_PRONOUNS.has(tokens[p]?.lower ?? "")) return null;
+  if (tokens[first - 1]?.lower !== "that") return null;
+  const v = notifyingBefore(tokens, first - 1);
+  if (v < 0) return null;
+  return { notifiers: subjectOrFramer(ix, v), hedge: verbModality(ix, v) };
 }
 
 /** How many tokens a parenthesised amount may span ("($91 million)"). */
@@ -800,6 +875,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // clause that holds them ("Russia denied that it received drones which Iran supplied").
   const antecedent = relativeGoods(ix, t, subject);
   if (antecedent && MODALITY_RANK[antecedent.hedge] > MODALITY_RANK[modality]) modality = antecedent.hedge;
+  // "notified Congress that it is willing to sell 50 tanks": a notified sale is committed, under
+  // the notification's own hedge.
+  const notified = frame.roles.subject === "supplier" ? notifiedSale(ix, t, subject) : null;
+  if (notified) modality = modality === "planned" ? notified.hedge : modality;
   const lemma = tok.lemma;
   // "Australia leased two Heron drones from Israel": a verb of either direction with a source and
   // no recipient tells what its subject received, as "bought … from" does.
@@ -997,6 +1076,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "accused Iran of arming the Houthis": the accused would be the supplier.
     suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
     if (suppliers.length === 0) suppliers = classMembers(ix, t, zone, table);
+    // "The State Department said it has notified Congress that it will sell": the pronoun is the notifier.
+    if (suppliers.length === 0 && notified && !subject.chunk) suppliers = notified.notifiers;
     // "to", and the row's other prepositions of the recipient ("provide equipment for the Army").
     const preps = Object.entries(frame.roles)
       .filter(([g, r]) => r === "recipient" && (g === "to" || g === "for"))

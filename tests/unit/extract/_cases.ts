@@ -1075,6 +1075,47 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a sale told in the that-clause of a notification is a notified sale, asserted; a pronoun subject of the sale is the notifier, or the speaker who said it notified",
+    text: "The Foreign Ministry said it has notified the parliament that it is ready to send 30 T-72 tanks to Armenia. The Pentagon notified lawmakers that the United States will sell 12 Patriot batteries to Poland. The Defense Security Cooperation Agency notified Congress of the possible sale of 40 F-16 jets to Taiwan.",
+    entities: [
+      "Foreign Ministry",
+      "T-72",
+      "Armenia",
+      "Pentagon",
+      "United States",
+      "Patriot",
+      "Poland",
+      "Defense Security Cooperation Agency",
+      "F-16",
+      "Taiwan",
+    ],
+    gives: [
+      ["Foreign Ministry", "supplies", "Armenia"],
+      ["Foreign Ministry", "supplies", "T-72"],
+      ["United States", "supplies", "Poland"],
+      ["United States", "supplies", "Patriot"],
+      ["Defense Security Cooperation Agency", "supplies", "Taiwan"],
+      ["Defense Security Cooperation Agency", "supplies", "F-16"],
+    ],
+  },
+  {
+    label:
+      "a notification's own hedge and the sale's holds: not notified, a possible notification, or a sale the notice calls possible in its clause, is no asserted supply",
+    text: "The State Department has not notified Congress that it will sell F-35 jets to Turkey. The State Department said it may notify Congress of a possible sale of F-35 jets to Greece. Germany has notified NATO that it may sell Eurofighter jets to Saudi Arabia.",
+    entities: ["State Department", "F-35", "Turkey", "Greece", "Germany", "Eurofighter", "Saudi Arabia"],
+    hedged: [
+      ["State Department", "supplies", "Turkey", "negated"],
+      ["State Department", "supplies", "Greece", "possible"],
+      ["Germany", "supplies", "Saudi Arabia", "possible"],
+    ],
+    notGives: [
+      ["State Department", "supplies", "Turkey"],
+      ["State Department", "supplies", "Greece"],
+      ["Germany", "supplies", "Saudi Arabia"],
+    ],
+  },
+  {
+    label:
       "goods received and described by a participle that is no giving, or with no actor as its agent: no supply",
     text: "Malawi received military vehicles built by Otokar. Somalia received military equipment delivered by ship. Kenya received a letter signed by the President of Tanzania.",
     entities: ["Malawi", "Otokar", "Somalia", "Kenya", "Tanzania"],
