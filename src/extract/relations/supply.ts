@@ -24,6 +24,7 @@ import {
 } from "../clause.ts";
 import { SAY_VERBS } from "../lexicon/coreference.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
+import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   CONCLUDING_PARTICIPLES,
@@ -1762,6 +1763,10 @@ function relativeObjectPronoun(ix: SentenceIndex, t: number, suppliers: ChunkHea
  */
 function asState(head: ChunkHead): ChunkHead[] {
   const m = head.mention;
+  // "The State Department said it will sell", "The Pentagon delivered": a body of one country's
+  // government the lexicon knows by name supplies as that country.
+  const body = m?.type === "Organization" && !m.country ? GOVERNMENT_BODIES.get(m.name) : undefined;
+  if (body) return [head, { ...head, name: body }];
   if (m?.type !== "Organization" || !m.country) return [head];
   const words = m.name.toLowerCase().split(/\s+/u);
   return words.some((w) => STATE_BODY.has(w)) ? [head, { ...head, name: m.country }] : [head];

@@ -1116,6 +1116,31 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a body of one country's government known by name (Pentagon, State Department) supplies as that country too; a body that only reports another's supply gives its country nothing",
+    text: "The United States is Ukraine's largest donor. The Pentagon delivered 12 HIMARS launchers to Ukraine. The State Department said Germany delivered 12 Leopard 2 tanks to Poland.",
+    entities: [
+      "United States",
+      "Pentagon",
+      "HIMARS",
+      "Ukraine",
+      "State Department",
+      "Germany",
+      "Leopard 2",
+      "Poland",
+    ],
+    gives: [
+      ["Pentagon", "supplies", "Ukraine"],
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+      ["Germany", "supplies", "Poland"],
+    ],
+    notGives: [
+      ["United States", "supplies", "Poland"],
+      ["United States", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label:
       "goods received and described by a participle that is no giving, or with no actor as its agent: no supply",
     text: "Malawi received military vehicles built by Otokar. Somalia received military equipment delivered by ship. Kenya received a letter signed by the President of Tanzania.",
     entities: ["Malawi", "Otokar", "Somalia", "Kenya", "Tanzania"],
