@@ -1143,7 +1143,11 @@ function copyAs(
   kind: Mention["kind"],
   rule: string,
 ): Mention {
-  return makeMention(sentence, first, last, like.name, like.type, kind, rule);
+  const m = makeMention(sentence, first, last, like.name, like.type, kind, rule);
+  // "KDF Deputy Commander X" after "Kenya Defence Forces (KDF)": the acronym names the body, and
+  // so the country its full name names.
+  if (kind === "acronym" && like.type === "Organization" && like.country) m.country = like.country;
+  return m;
 }
 
 function coveredTokens(sentence: Sentence, list: Mention[]): Uint8Array {

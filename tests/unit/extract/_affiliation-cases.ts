@@ -6,6 +6,24 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- a body named by its acronym in a title
+  {
+    label:
+      "a body's acronym before a title names the body and the country its full name names: the holder serves both",
+    text: "The Zambia Air Force (ZAF) took delivery of two jets. ZAF Commander Lieutenant General Oscar Nyoni received them. The Uganda People's Defence Forces (UPDF) deployed troops. UPDF Deputy Commander, Major General Sam Okiding, said they arrived.",
+    gives: [
+      ["Oscar Nyoni", "affiliated_with", "Zambia Air Force"],
+      ["Oscar Nyoni", "affiliated_with", "Zambia"],
+      ["Sam Okiding", "affiliated_with", "Uganda People's Defence Forces"],
+      ["Sam Okiding", "affiliated_with", "Uganda"],
+    ],
+  },
+  {
+    label: "an acronym of a body whose full name names no country gives its holder no country",
+    text: "The Korean Central News Agency (KCNA) said the test succeeded. KCNA reporter Kim Chol said it flew 600 km toward Japan.",
+    entities: ["Kim Chol", "Japan"],
+    notGives: [["Kim Chol", "affiliated_with", "Japan"]],
+  },
   // ---- coordinated titles set off after a name
   {
     label:
