@@ -7,6 +7,7 @@
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
+import { insertionEnd } from "./insertions.ts";
 import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
@@ -4483,7 +4484,8 @@ function fallbackType(
   // "Rima bint Bandar bin Sultan": a patronymic particle between names makes a personal name.
   if (core >= 2 && core <= MAX_PATRONYMIC_NAMES && words.some((w) => PATRONYMIC.test(w.lower)))
     return "Person";
-  const next = tokens[last];
+  // "Al-Maliki (who …) added", "Al-Maliki, who …, added": past a relative clause on a person.
+  const next = tokens[tokens[last + 1]?.lower === "who" ? insertionEnd(tokens, last) : last];
   if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.test(next.lower)) return "Person";
   if (isCity(name, first)) return "Location";
   // "ThePrint", "PetroChina": one word with an inner capital names an outlet or a company.

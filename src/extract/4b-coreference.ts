@@ -18,6 +18,7 @@
  */
 import { makeMention } from "./3-entities.ts";
 import { gazetteerOf } from "./gazetteer.ts";
+import { insertionEnd } from "./insertions.ts";
 import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
@@ -745,7 +746,15 @@ function resolveTitleAcronyms(state: DocState): void {
       const defined = TITLE_INITIALS.has(t.text) ? holders.get(t.text) : undefined;
       if (!defined || covered(list, k) || new Set(defined.map((m) => m.name)).size !== 1) continue;
       const next = tokens[k + 1];
-      if (next && (isCapitalised(next.text) || isRankToken(next) || next.text === "(")) continue;
+      // ("The CJCSC (who …) said": an insertion after it is no name.)
+      if (
+        next &&
+        (isCapitalised(next.text) ||
+          isRankToken(next) ||
+          (next.text === "(" &&
+            (insertionEnd(tokens, k + 1) === k + 1 || isCapitalised(tokens[k + 2]?.text ?? ""))))
+      )
+        continue;
       // "the new COAS", "the former COAS", "The new COAS, General Y,": another holder.
       if (otherHolderBefore(tokens[k - 1]) || appositiveName(tokens, list, k + 1)) continue;
       list.push(resolved(sentence, k, k + 1, defined[0] as Mention, "title-acronym", "role"));
@@ -1156,6 +1165,8 @@ function resolveSupplyIt(state: DocState): void {
 
 /** True when a verb follows token `k`, past auxiliaries, adverbs and a time adverbial ("said", "on Monday said"). */
 function subjectOfVerb(tokens: Token[], k: number): boolean {
+  // "The ministry (which …) claimed": past an insertion.
+  k = insertionEnd(tokens, k);
   while (k < tokens.length && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k++;
   const over = timeAdverbialEnd(tokens, k);
   if (over > k) k = over;

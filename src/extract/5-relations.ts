@@ -413,7 +413,8 @@ function frameRules(
       accordingTo(ix, t, emit);
       continue;
     }
-    const modifiers = tokens[t - 1]?.text === "-" ? table.modifier.get(tok.lemma) : undefined;
+    // (A spaced dash sets off an insertion: "Chile - a buyer - sold".)
+    const modifiers = tokens[t - 1]?.text === "-" && !tok.space ? table.modifier.get(tok.lemma) : undefined;
     if (modifiers) {
       // "US-supplied ATACMS", "the China-gifted frigate": a participle hyphened to its agent.
       for (const frame of modifiers) supplyModifier(ix, t, emit, frame);

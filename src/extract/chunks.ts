@@ -13,6 +13,7 @@ import {
 } from "./lexicon/descriptions.ts";
 import { HEADED_TITLE_MODIFIERS, PORTFOLIO_NOUNS } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
+import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
 import {
@@ -67,6 +68,8 @@ export interface SentenceIndex {
   /** The chunk covering each token, or null. */
   chunkAt: (Chunk | null)[];
   chunks: Chunk[];
+  /** The insertions set off by brackets or dashes (insertions.ts): the opening mark's index by the closing mark's. */
+  insertions: ReadonlyMap<number, number>;
 }
 
 /** Builds the index of one sentence. */
@@ -83,7 +86,7 @@ export function indexSentence(sentence: Sentence, given: Mention[]): SentenceInd
   const chunks = buildChunks(sentence.tokens, cover);
   const chunkAt: (Chunk | null)[] = new Array<Chunk | null>(n).fill(null);
   for (const c of chunks) for (let k = c.first; k < c.last; k++) chunkAt[k] = c;
-  return { sentence, mentions, cover, chunkAt, chunks };
+  return { sentence, mentions, cover, chunkAt, chunks, insertions: insertionsOf(sentence.tokens).byClose };
 }
 
 function isActor(m: Mention): boolean {

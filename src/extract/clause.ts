@@ -20,6 +20,7 @@ import {
   COMPLEMENT_NOUNS,
   MODALITY_CUES,
 } from "./lexicon/triggers.ts";
+import { insertionDash } from "./insertions.ts";
 import { EXAMPLE_OPENERS } from "./lexicon/grammar.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
@@ -112,6 +113,22 @@ function openedRelative(ix: SentenceIndex, j: number): Chunk | null {
   return null;
 }
 
+/** Marks between a relative pronoun and its antecedent ("Iran, which", "Iran (which"). */
+const RELATIVE_OPENERS = new Set([",", "("]);
+
+/**
+ * The index of the mark opening an insertion that closes at token `j` (insertions.ts), when the
+ * clause is read across it; else -1. Brackets are always read across; a pair of dashes only after
+ * a named actor ("Hanwha - the country's largest arms maker - signed"): "three countries — A, B and
+ * C — sent" names the subject inside the dashes.
+ */
+function insertionBefore(ix: SentenceIndex, j: number): number {
+  const open = ix.insertions.get(j) ?? -1;
+  if (open <= 0 || !insertionDash(ix.sentence.tokens, j)) return open;
+  const before = ix.chunkAt[open - 1];
+  return before && before.last === open && chunkHeads(before).some((h) => !h.unnamed) ? open : -1;
+}
+
 /** Dashes that set off an appositive ("three countries — A, B and C — sent …"). */
 const DASHES = new Set(["—", "–"]);
 
@@ -154,6 +171,13 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   for (let steps = 0; j >= 0 && steps < 8; steps++) {
     const tok = tokens[j] as Token;
     if (ix.chunkAt[j]) break;
+    const open = insertionBefore(ix, j);
+    if (open > 0) {
+      // "ARTEC (a consortium comprising KMW and Rheinmetall) will deliver", "Hanwha - the
+      // country's largest arms maker - signed": an insertion between the subject and its verb.
+      j = open - 1;
+      continue;
+    }
     const time = ix.cover[j] ? -1 : timeAdverbialStart(tokens, j);
     if (time >= 0 && time < j + 1 && time > 0 && (ix.chunkAt[time - 1] || tokens[time - 1]?.text === ",")) {
       // "India on Friday delivered", "the army yesterday unveiled": a time adverbial between;
@@ -241,7 +265,8 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     if (owner && chunk)
       return { heads: [{ mention: owner, name: actorOf(owner).name, unnamed: false }], chunk, cues, passive };
   } else if (!chunk && tok && RELATIVES.has(tok.lower)) {
-    const k = tokens[j - 1]?.text === "," ? j - 2 : j - 1;
+    // "Iran, which has provided …", "Iran (which has provided …)", "Iran - which has provided …".
+    const k = RELATIVE_OPENERS.has(tokens[j - 1]?.text ?? "") || insertionDash(tokens, j - 1) ? j - 2 : j - 1;
     chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
     // "close ties to Iran, which has provided …": a relative pronoun's antecedent is its subject,
     // even inside a prepositional phrase.
@@ -765,6 +790,8 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     if (close < k && (tok.text === "(" || QUOTE_OPENERS.has(tok.text))) close = shortParenthesis(tokens, k);
     if (k <= close && (k === close || tok.text === "(" || QUOTE_OPENERS.has(tok.text))) continue;
     if (BREAKS.has(tok.lower) || (stopAtThat && tok.lower === "that" && k > t + 1)) break;
+    // "Poland - which bought K2 tanks from Korea - said …": an insertion the trigger stands in ends its zone.
+    if ((ix.insertions.get(k) ?? t) < t) break;
     if (
       tok.text === "," &&
       ((tokens[k + 1]?.pos === "VERB" && tokens[k + 1]?.lower !== "including") ||

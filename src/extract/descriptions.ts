@@ -13,6 +13,7 @@ import {
 } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { gazetteerOf } from "./gazetteer.ts";
+import { insertionStart } from "./insertions.ts";
 import { makeMention } from "./3-entities.ts";
 import { byFirst, concatLists, inOrder } from "./lists.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
@@ -235,6 +236,9 @@ export function resolveSpeakerPronouns(state: DocState): void {
       if (!verb || verb.pos !== "VERB" || !SAY.has(verb.lemma)) return;
       let s = v - 1;
       while (s >= 0 && AUX_ADV_PART.test((tokens[s] as Token).pos)) s--;
+      // "Hamas (which …) denied that it": past an insertion to the speaker.
+      const open = insertionStart(tokens, s);
+      if (open > 0) s = open - 1;
       // "Norway on Monday said it …": past a time adverbial to the speaker.
       const time = s >= 0 && !list.some((m) => m.last === s + 1) ? timeAdverbialStart(tokens, s) : -1;
       if (time > 0) s = time - 1;

@@ -7,6 +7,7 @@
  * none, leave it unresolved.
  */
 import { makeMention } from "./3-entities.ts";
+import { insertionEnd } from "./insertions.ts";
 import {
   DESCRIPTION_PARTICIPLES,
   GENERIC_PERSON_TITLES,
@@ -411,7 +412,9 @@ function complementDescriptionAt(tokens: Token[], list: Mention[], i: number): D
     !list.some((x) => x.type === "Person" && x.first <= v && x.last > v)
   )
     v++;
-  if (tokens[v]?.pos !== "VERB" || v === end + 1) return null;
+  // "the head of the X regime (who …) thanked": past an insertion before the verb.
+  const verb = insertionEnd(tokens, v);
+  if (tokens[verb]?.pos !== "VERB" || v === end + 1) return null;
   const complement = complementKey(tokens, list, end + 1, v);
   if (complement === "") return null;
   const demonym = list.find(

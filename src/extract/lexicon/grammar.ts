@@ -523,3 +523,21 @@ export const EXAMPLE_OPENERS: readonly string[] = [
   "like",
   "such",
 ];
+
+/**
+ * Words that open a phrase set off by commas after a subject naming other actors beside it or
+ * against it ("Russia, with China, vetoed …", "Poland, unlike Hungary, sent …"): such a phrase is
+ * no aside the clause may be read across (insertions.ts), as the examples after EXAMPLE_OPENERS
+ * are not.
+ */
+export const COMPANION_OPENERS: readonly string[] = [
+  "with",
+  "alongside",
+  "along",
+  "together",
+  "unlike",
+  "besides",
+  "except",
+  "than",
+  "as",
+];

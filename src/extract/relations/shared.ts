@@ -12,6 +12,7 @@ import {
   chunkPossessors,
 } from "../chunks.ts";
 import { MAX_SPAN, type Subject, type Zone, mentionsBetween } from "../clause.ts";
+import { insideInsertion } from "../insertions.ts";
 import {
   CONFIRMING_VERBS,
   FRAMING_VERB_LEMMAS,
@@ -105,6 +106,8 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   while (from > 0 && from > floor && !/^[,;:.]$/u.test((tokens[from - 1] as Token).text)) from--;
   const out: string[] = [];
   for (let k = from; k < subject.chunk.first; k++) {
+    // "X (who has not commented further) said that …": an insertion's words frame nothing.
+    if (ix.insertions.size > 0 && insideInsertion(tokens, k)) continue;
     const w = tokens[k] as Token;
     out.push(w.lower, w.lemma);
   }

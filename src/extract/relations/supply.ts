@@ -161,8 +161,8 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     }
     // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too; a
     // verb hyphened to the word before it only qualifies the noun ("a 1.3 trillion-won deal", "a
-    // government-backed deal").
-    const modifier = tokens[k - 1]?.text === "-";
+    // government-backed deal"); a spaced dash does not ("Hanwha - an arms maker - signed a deal").
+    const modifier = tokens[k - 1]?.text === "-" && !w.space;
     if ((w.pos === "VERB" && !modifier) || (copula && w.pos === "AUX" && w.lemma === "be")) return k;
     // "has become one of the most prolific drone exporters".
     if (copula && w.lower === "of" && tokens[k - 1]?.lower === "one") {

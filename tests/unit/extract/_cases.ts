@@ -11061,4 +11061,92 @@ export const CASES: SentenceCase[] = [
     ],
     gives: [["Asim Malik", "affiliated_with", "Joint Chiefs of Staff Committee"]],
   },
+  // ---- insertions between a subject and its verb: brackets, dashes, relative clauses and adverbials set off by commas
+  {
+    label: "a bracketed description between the supplier and its verb",
+    text: "Norway (a founding member of NATO) delivered eight howitzers to Estonia.",
+    gives: [["Norway", "supplies", "Estonia"]],
+  },
+  {
+    label:
+      "a bracketed relative clause between the supplier and its verb: both clauses supply, each its own goods",
+    text: "Chile (which bought two frigates from Britain) sent patrol boats to Peru.",
+    gives: [
+      ["United Kingdom", "supplies", "Chile"],
+      ["Chile", "supplies", "Peru"],
+    ],
+    notGives: [["United Kingdom", "supplies", "Peru"]],
+  },
+  {
+    label:
+      "a description set off by spaced hyphens before a deal verb: the spaced hyphen glues no participle",
+    text: "Nammo - Norway's largest ammunition maker - signed a contract to supply artillery shells to Poland.",
+    gives: [["Nammo", "supplies", "Poland"]],
+  },
+  {
+    label: "a relative clause set off by em dashes between the supplier and its verb",
+    text: "Turkey — which has not commented further — delivered Bayraktar TB2 drones to Ukraine.",
+    gives: [
+      ["Turkey", "supplies", "Ukraine"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label:
+      "a purchase inside dashes ends at the closing dash: the goods of the main clause are not the buyer's",
+    text: "Poland - which bought K2 tanks from South Korea - said Germany had delivered Leopard tanks to Ukraine.",
+    entities: ["South Korea", "Leopard 2"],
+    gives: [
+      ["South Korea", "supplies", "Poland"],
+      ["South Korea", "supplies", "K2"],
+      ["Germany", "supplies", "Ukraine"],
+    ],
+    notGives: [["South Korea", "supplies", "Leopard 2"]],
+  },
+  {
+    label:
+      "a speaker before a bracketed relative clause: a person, who speaks; the clause's negation hedges nothing",
+    text: "Al-Faleh (who has not commented further) added that Iran had armed the Houthis.",
+    typed: [["Al-Faleh", "Person"]],
+    gives: [
+      ["Al-Faleh", "assesses", "Iran"],
+      ["Iran", "supplies", "Houthis"],
+    ],
+  },
+  {
+    label: "a speaker before a relative clause set off by commas: the clause's negation hedges nothing",
+    text: "Al-Faleh, who has not commented further, added that Iran had armed the Houthis.",
+    gives: [
+      ["Al-Faleh", "assesses", "Iran"],
+      ["Iran", "supplies", "Houthis"],
+    ],
+  },
+  {
+    label: "a denial after a bracketed relative clause still denies, and its 'it' is the denier",
+    text: "Hezbollah (which has not commented further) denied that it had received Fateh-110 missiles from Iran.",
+    entities: ["Iran", "Fateh-110"],
+    hedged: [
+      ["Iran", "supplies", "Hezbollah", "denied"],
+      ["Iran", "supplies", "Fateh-110", "denied"],
+    ],
+    notGives: [["Iran", "supplies", "Fateh-110"]],
+  },
+  {
+    label: "an adverbial set off by commas between a speaker and 'said it': 'it' is the speaker",
+    text: "Rheinmetall, in a statement, said it had delivered Skynex systems to Ukraine. Brazil, however, said it had received Gripen jets from Sweden.",
+    gives: [
+      ["Rheinmetall", "supplies", "Ukraine"],
+      ["Sweden", "supplies", "Brazil"],
+    ],
+  },
+  {
+    label: "a title acronym followed by a bracketed relative clause still stands for its holder",
+    text: "Chief of Naval Staff (CNS) Vice Admiral Emeka Obi received the ships. The CNS (who spoke in Lagos) said that Italy had delivered two patrol boats to Nigeria.",
+    gives: [["Emeka Obi", "assesses", "Italy"]],
+  },
+  {
+    label: "a body's possessive and a bracketed relative clause before 'said it': 'it' is the body",
+    text: "Kenya's Defence Ministry (which has not commented further) said it had received 12 armoured vehicles from Turkey.",
+    gives: [["Turkey", "supplies", "Kenya"]],
+  },
 ];
