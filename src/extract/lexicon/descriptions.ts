@@ -83,6 +83,15 @@ export const EVENT_HEADS: readonly string[] = DATA.eventHeads;
 export const NON_STATE_GROUPS: readonly string[] = DATA.nonStateGroups;
 
 /**
+ * Nouns of a body formed by other bodies, in an organization's appositive ("X, a consortium of A
+ * and B", "X (a joint venture of A and B)"): each member body is affiliated with X.
+ */
+export const MEMBER_GROUP_NOUNS: readonly string[] = DATA.memberGroupNouns;
+
+/** Words between such a noun and its member bodies ("of", "comprising", "formed by"). */
+export const MEMBER_CONNECTORS: readonly string[] = DATA.memberConnectors;
+
+/**
  * Nouns of belonging in an organization's appositive ("X, a subsidiary of Y", "X, the trade arm of
  * Y"): X is affiliated with Y.
  */

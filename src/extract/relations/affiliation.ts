@@ -12,7 +12,13 @@ import {
   chunkParts,
 } from "../chunks.ts";
 import { PERSON_PRONOUNS } from "../lexicon/coreference.ts";
-import { PART_OF_NOUNS, SUB_BODY_HEADS } from "../lexicon/descriptions.ts";
+import {
+  MEMBER_CONNECTORS,
+  MEMBER_GROUP_NOUNS,
+  PART_OF_NOUNS,
+  SUB_BODY_HEADS,
+} from "../lexicon/descriptions.ts";
+import { insertionDash } from "../insertions.ts";
 import { COUNTERPART_NOUNS, DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
 import { BARE_SERVICES, BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
@@ -928,13 +934,23 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     personAppositive(ix, first.m, first.m.last, emit);
     return;
   }
-  if (!lastItem || tokens[chunk.last]?.text !== ",") return;
-  if (lastItem.kind === "mention" && lastItem.m.type === "Organization") {
+  if (!lastItem) return;
+  if (
+    lastItem.kind === "mention" &&
+    lastItem.m.type === "Organization" &&
+    opensAppositive(tokens, chunk.last)
+  ) {
     const parent = parentAfter(ix, chunk.last + 1);
     if (parent && parent.name !== lastItem.m.name)
       emit(lastItem.m.name, "affiliated_with", parent.name, parent.trigger, "appositive-part-of", "asserted");
+    // "ARTEC (a consortium comprising KMW and Rheinmetall)": each member body belongs to it.
+    const members = membersAfter(ix, chunk.last + 1);
+    for (const m of members?.names ?? [])
+      if (m !== lastItem.m.name)
+        emit(m, "affiliated_with", lastItem.m.name, members?.trigger ?? "", "appositive-members", "asserted");
     return;
   }
+  if (tokens[chunk.last]?.text !== ",") return;
   if (lastItem.kind === "mention" && lastItem.m.type === "Person") {
     personAppositive(ix, lastItem.m, chunk.last, emit);
     return;
@@ -1059,6 +1075,61 @@ function parentAfter(ix: SentenceIndex, k: number): { name: string; trigger: str
     ? chunkHeads(chunk).find((h) => !h.unnamed && h.mention?.type === "Organization")
     : undefined;
   return org ? { name: org.name, trigger: noun.text } : null;
+}
+
+/** True when the token at `k` opens an appositive: a comma, a bracket or a dash that sets off an insertion. */
+function opensAppositive(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text;
+  return w === "," || w === "(" || (w !== undefined && insertionDash(tokens, k));
+}
+
+const MEMBER_GROUPS = new Set(MEMBER_GROUP_NOUNS);
+const CONNECTORS = MEMBER_CONNECTORS.map((c) => c.split(" "));
+/** Most modifiers before a group noun ("a Franco-German joint venture") and before its members ("German firms"). */
+const MEMBER_MODIFIERS = 3;
+
+/**
+ * "X, a consortium comprising A and B", "X (a joint venture of A, B and C)", "X - a partnership
+ * between A and B -": an article, up to three modifiers, a noun of a body formed by other bodies, a
+ * connector (lexicon memberConnectors), up to three modifiers and a list of organizations after
+ * `k`; those organizations, or null.
+ */
+function membersAfter(ix: SentenceIndex, k: number): { names: string[]; trigger: string } | null {
+  const tokens = ix.sentence.tokens;
+  if (!/^(?:a|an|the)$/u.test(tokens[k]?.lower ?? "")) return null;
+  let j = k + 1;
+  while (
+    j < k + 1 + MEMBER_MODIFIERS &&
+    !MEMBER_GROUPS.has(tokens[j]?.lower ?? "") &&
+    /^(?:ADJ|NOUN)$/u.test(tokens[j]?.pos ?? "")
+  )
+    j++;
+  const noun = tokens[j];
+  if (!noun || !MEMBER_GROUPS.has(noun.lower)) return null;
+  const connector = CONNECTORS.find((words) => words.every((w, i) => tokens[j + 1 + i]?.lower === w));
+  if (!connector) return null;
+  let n = j + 1 + connector.length;
+  // "a consortium of German firms A and B": modifiers, a demonym among them, before the members.
+  for (let skipped = 0; skipped < MEMBER_MODIFIERS; skipped++) {
+    const m = ix.cover[n];
+    if (m?.type === "Organization") break;
+    if (m && m.first === n && m.kind === "demonym") n = m.last;
+    else if (!m && /^(?:ADJ|NOUN|DET)$/u.test(tokens[n]?.pos ?? "")) n++;
+    else break;
+  }
+  const names: string[] = [];
+  while (n < tokens.length) {
+    const m = ix.cover[n];
+    if (m && m.first === n && m.type === "Organization" && m.kind !== "pronoun") {
+      names.push(m.name);
+      n = m.last;
+      continue;
+    }
+    const w = (tokens[n] as Token).lower;
+    if (m || !(w === "," || w === "and" || w === "the")) break;
+    n++;
+  }
+  return names.length > 0 ? { names, trigger: noun.text } : null;
 }
 
 const DEICTIC = new Set(DEICTIC_ADVERBS);

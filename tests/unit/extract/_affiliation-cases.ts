@@ -82,6 +82,26 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Rostec, a member of the board, met Rosoboronexport on Monday.",
     notGives: [["Rostec", "affiliated_with", "Rosoboronexport"]],
   },
+  {
+    label: "the member companies of a joint venture set off by brackets or commas belong to it",
+    text: "MBDA (a joint venture of Airbus, BAE Systems and Leonardo) signed a contract with Poland. KNDS, a consortium comprising Nexter and KMW, delivered 12 tanks to Croatia.",
+    gives: [
+      ["Airbus", "affiliated_with", "MBDA"],
+      ["BAE Systems", "affiliated_with", "MBDA"],
+      ["Leonardo", "affiliated_with", "MBDA"],
+      ["Nexter", "affiliated_with", "KNDS"],
+      ["Krauss-Maffei Wegmann", "affiliated_with", "KNDS"],
+    ],
+  },
+  {
+    label: "a partner named in an organization's appositive is no member of it",
+    text: "Thales, a partner of Naval Group, said the deal with Brazil was signed.",
+    entities: ["Thales", "Naval Group"],
+    notGives: [
+      ["Naval Group", "affiliated_with", "Thales"],
+      ["Thales", "affiliated_with", "Naval Group"],
+    ],
+  },
   // ---- an office set off before a name, and offices "of" a body
   // ---- a body or country, title words and ranks running into the name
   {
