@@ -160,6 +160,8 @@ const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
+/** Combining forms glued before a place's name in a compound modifier ("Euro-Atlantic"). */
+const COMBINING_FORMS = new Set(TEXT_WORDS.combiningForms);
 const CONTINENT_ADJECTIVES = new Set(TEXT_WORDS.continentAdjectives);
 const FIELD_WORDS = new Set(TEXT_WORDS.fieldWords);
 /** What "of" before it makes a ceremony or an award, no body ("Guard of Honour"). */
@@ -617,7 +619,24 @@ export function findMentions(
     nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
   }
+  dropCombinedPlaces(tokens, out);
   return sortInPlace(out, byFirstLongest);
+}
+
+/**
+ * "Euro-Atlantic integration", "the Trans-Atlantic alliance": a place's name glued by a hyphen
+ * after a combining form (lexicon/text.json combiningForms) is the second half of a compound
+ * modifier, no place of its own ("US-Japan": a name before the hyphen keeps both).
+ */
+function dropCombinedPlaces(tokens: Token[], out: Mention[]): void {
+  for (let n = out.length - 1; n >= 0; n--) {
+    const m = out[n] as Mention;
+    const hyphen = tokens[m.first - 1];
+    const form = tokens[m.first - 2];
+    if (m.type !== "Location" || !hyphen || !form || hyphen.text !== "-") continue;
+    if (hyphen.space || (tokens[m.first] as Token).space || !COMBINING_FORMS.has(form.text)) continue;
+    out.splice(n, 1);
+  }
 }
 
 /** Most tokens of a body's name that an acronym in brackets after it spells. */

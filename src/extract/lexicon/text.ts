@@ -81,6 +81,11 @@ export const NAME_WORDS: Readonly<{
   classWords: readonly string[];
   /** Currency nouns: a country's name or demonym right before one names the money, not the country ("U.S. dollars"). */
   currencyNouns: readonly string[];
+  /**
+   * Combining forms glued by a hyphen before a place's name ("Euro-Atlantic", "Trans-Atlantic",
+   * "Afro-Asian"): the compound modifies a noun, and the place after the hyphen is no mention.
+   */
+  combiningForms: readonly string[];
   /** Capitalised words that, like a compass word, make a demonym a continent's ("Latin American"). */
   continentPrefixes: readonly string[];
   /** Adjectives of continents and regions: before a place noun they name no place ("the Central Asian region"). */

@@ -11149,4 +11149,10 @@ export const CASES: SentenceCase[] = [
     text: "Kenya's Defence Ministry (which has not commented further) said it had received 12 armoured vehicles from Turkey.",
     gives: [["Turkey", "supplies", "Kenya"]],
   },
+  {
+    label: "a place glued by a hyphen after a combining form is part of a compound modifier, no place",
+    text: "Georgia reaffirmed its commitment to Euro-Atlantic integration, and Kenya praised the Trans-Atlantic partnership. The US-Japan alliance met in Tokyo.",
+    entities: ["Georgia", "Kenya", "United States", "Japan", "Tokyo"],
+    noEntities: ["Atlantic"],
+  },
 ];
