@@ -29,6 +29,13 @@ export const ORGANIZATION_HEADS: readonly string[] = DATA.organizationHeads;
 /** First words of organization names every country has ("Foreign Ministry", "Navy"): qualified by country. */
 export const GENERIC_ORG_STARTS: readonly string[] = DATA.genericOrgStarts;
 
+/**
+ * Last words of a political party's name ("Prosperity Party", "National Resistance Movement"), or
+ * the common noun after it ("the United Democratic Alliance party"): a person's possessive before
+ * such a body names the person's party.
+ */
+export const PARTY_HEADS: readonly string[] = DATA.partyHeads;
+
 /** Nouns after "<capital>'s" that make the capital its government ("Pyongyang's regime"). */
 export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
 

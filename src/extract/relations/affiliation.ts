@@ -20,7 +20,12 @@ import {
 } from "../lexicon/descriptions.ts";
 import { insertionDash } from "../insertions.ts";
 import { COUNTERPART_NOUNS, DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
-import { BARE_SERVICES, BODY_PREFIXES as BODY_PREFIX_LIST, FORUM_HEADS } from "../lexicon/organizations.ts";
+import {
+  BARE_SERVICES,
+  BODY_PREFIXES as BODY_PREFIX_LIST,
+  FORUM_HEADS,
+  PARTY_HEADS,
+} from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
   APPOINTMENT_NOUNS,
@@ -41,6 +46,7 @@ import {
   isRankAt,
   isRankToken,
   isTitleWord,
+  lastWord,
   singular,
 } from "../words.ts";
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
@@ -866,6 +872,22 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
         );
       } else if (
         m.type === "Organization" &&
+        prev?.kind === "poss" &&
+        owner?.kind === "mention" &&
+        owner.m.type === "Person" &&
+        partyName(m, tokens)
+      ) {
+        // "Prime Minister Abiy Ahmed's Prosperity Party": a person's possessive before a party.
+        emit(
+          owner.m.name,
+          "affiliated_with",
+          m.name,
+          tokens[prev.index]?.text ?? "'s",
+          "possessive-party",
+          "asserted",
+        );
+      } else if (
+        m.type === "Organization" &&
         country &&
         (prev?.kind === "poss" ||
           (prev?.kind === "mention" &&
@@ -895,6 +917,20 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
     owner = prev;
     prev = it;
   }
+}
+
+const PARTY_HEAD_SET = new Set(PARTY_HEADS);
+
+/**
+ * True when body `m` is a political party: its name ends in a party's word, or a lower-case one
+ * follows it ("Prosperity Party", "the United Democratic Alliance party"; lexicon partyHeads).
+ */
+function partyName(m: Mention, tokens: Token[]): boolean {
+  const after = tokens[m.last];
+  return (
+    PARTY_HEAD_SET.has(lastWord(m.name)) ||
+    (after?.text === after?.lower && PARTY_HEAD_SET.has(after?.lower ?? ""))
+  );
 }
 
 /**

@@ -6,6 +6,22 @@ import type { SentenceCase } from "./_cases.ts";
 
 /** The cases, grouped by what they exercise. */
 export const AFFILIATION_CASES: SentenceCase[] = [
+  // ---- a person's possessive before a party
+  {
+    label: "a titled person's possessive before a political party names the person's party",
+    text: "Ugandan President Yoweri Museveni's National Resistance Movement won the vote. Kenyan President William Ruto's United Democratic Alliance party won the seat, and Indian Prime Minister Narendra Modi's Bharatiya Janata Party lost one.",
+    gives: [
+      ["Yoweri Museveni", "affiliated_with", "National Resistance Movement"],
+      ["William Ruto", "affiliated_with", "United Democratic Alliance"],
+      ["Narendra Modi", "affiliated_with", "Bharatiya Janata Party"],
+    ],
+  },
+  {
+    label: "a person's possessive before a body that is no party gives no tie to it",
+    text: "President Yoweri Museveni's Ministry of Defence bought trucks.",
+    entities: ["Yoweri Museveni", "Ministry of Defence"],
+    notGives: [["Yoweri Museveni", "affiliated_with", "Ministry of Defence"]],
+  },
   // ---- a body named by its acronym in a title
   {
     label:
