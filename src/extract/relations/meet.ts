@@ -304,7 +304,16 @@ function memberAt(ix: SentenceIndex, k: number): { head: ChunkHead; end: number 
     const w = tokens[j] as Token;
     const m = ix.cover[j];
     if (m && m.first === j && m.type === "Person") {
-      if ((j > k && !titled) || m.kind === "pronoun" || m.kind === "role" || opensClause(tokens, m.last))
+      // "Deputy Defense Minister for Arming": a name right after a preposition is its object, not
+      // the holder the title introduces.
+      const objectOfPrep = j > k && TITLE_PHRASE_PREPS.has(tokens[j - 1]?.lower ?? "");
+      if (
+        (j > k && !titled) ||
+        objectOfPrep ||
+        m.kind === "pronoun" ||
+        m.kind === "role" ||
+        opensClause(tokens, m.last)
+      )
         return null;
       const after = tokens[m.last];
       const closes =
@@ -336,6 +345,8 @@ function memberAt(ix: SentenceIndex, k: number): { head: ChunkHead; end: number 
       continue;
     }
     if (comma) return null;
+    // "Diplomatic Adviser to President X": the titled person after "to" is the title's addressee.
+    if (w.lower === "to" && isRankToken(tokens[j + 1] ?? w) && tokens[j + 1]?.text !== ".") return null;
     if (TITLE_PHRASE_PREPS.has(w.lower) && titled) continue;
     if (!TITLE_PHRASE_TAGS.test(w.pos) && w.text !== "-") return null;
   }

@@ -720,6 +720,20 @@ export const CASES: SentenceCase[] = [
     entities: ["Ukraine", "Antony Blinken"],
     notGives: [["Ukraine", "meets", "Antony Blinken"]],
   },
+  {
+    label: "a name or titled person after a preposition in a partner's title is no listed partner",
+    text: "Defence Minister Tariq Hassan met with Jake Sullivan, National Security Adviser to Joe Biden, in Washington. General Omar Saleh met with Anne Morel, Diplomatic Adviser to President Emmanuel Macron, and General Paul Girard in Paris.",
+    entities: ["Tariq Hassan", "Joe Biden", "Omar Saleh", "Emmanuel Macron"],
+    gives: [
+      ["Tariq Hassan", "meets", "Jake Sullivan"],
+      ["Omar Saleh", "meets", "Anne Morel"],
+      ["Omar Saleh", "meets", "Paul Girard"],
+    ],
+    notGives: [
+      ["Tariq Hassan", "meets", "Joe Biden"],
+      ["Omar Saleh", "meets", "Emmanuel Macron"],
+    ],
+  },
   // ---- the passive's by-phrase as the logical subject of a judgement
   {
     label: "a passive judgement whose agent is a title phrase before the name",
