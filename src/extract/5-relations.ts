@@ -19,7 +19,7 @@ import type { Emit } from "./relations/shared.ts";
 import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
 import { dealFrames } from "./relations/deal-frames.ts";
-import { officialStates } from "./relations/official-states.ts";
+import { documentOfficials, officialStates } from "./relations/official-states.ts";
 import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
@@ -72,6 +72,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
       handoverAcross(state, table, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
+      documentOfficials(state);
       headlineFutures(state);
       headlineSpeakers(state);
       committedFutures(state);

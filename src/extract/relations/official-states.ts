@@ -4,7 +4,7 @@
  * Guo Shaochun's, from the affiliation the same sentence gives him.
  */
 import type { SentenceIndex } from "../chunks.ts";
-import type { Fact } from "../types.ts";
+import type { DocState, Fact } from "../types.ts";
 
 /**
  * Adds, for each supplies fact of the sentence whose source is a Person tied by the sentence to one
@@ -48,4 +48,60 @@ export function officialStates(ix: SentenceIndex, facts: Fact[]): void {
     const f = facts[i] as Fact;
     if (f.relation === "supplies" && domestic.has(`${f.source}|${f.target}`)) facts.splice(i, 1);
   }
+}
+
+/**
+ * "US President Joe Biden spoke on Monday. ... Biden approved the provision of Abrams tanks to
+ * Ukraine": a supplying Person whose own sentence ties them to no country supplies for the one
+ * country the document ties them to directly (affiliated_with a Country, in any sentence), as
+ * officialStates does within a sentence; the fact keeps its modality and sentence, its rule takes
+ * "+official". Nothing when the ties give several countries, or when the country is on the
+ * receiving side (the recipient, or the country of one).
+ */
+export function documentOfficials(state: DocState): void {
+  const people = new Set(
+    state.facts
+      .filter((f) => f.relation === "supplies" && !f.rule.endsWith("+official"))
+      .map((f) => f.source),
+  );
+  if (people.size === 0) return;
+  const typeOf = new Map(state.mentions.flat().map((m) => [m.name, m.type]));
+  const countriesOf = (name: string): Set<string> =>
+    new Set(
+      state.facts
+        .filter(
+          (f) =>
+            f.relation === "affiliated_with" &&
+            f.source === name &&
+            f.modality === "asserted" &&
+            typeOf.get(f.target) === "Country",
+        )
+        .map((f) => f.target),
+    );
+  const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
+  const added: Fact[] = [];
+  for (const person of people) {
+    if (typeOf.get(person) !== "Person") continue;
+    const states = countriesOf(person);
+    if (states.size !== 1) continue;
+    const [country] = [...states] as [string];
+    const own = state.facts.filter((f) => f.relation === "supplies" && f.source === person);
+    if (own.some((f) => f.target === country || countriesOf(f.target).has(country))) continue;
+    for (const f of own) {
+      // The sentence's own official rule gave the country already, or the country is told there.
+      if (
+        state.facts.some(
+          (g) => g.sentence === f.sentence && g.relation === "supplies" && g.source === country,
+        )
+      )
+        continue;
+      const key = `${f.sentence}|${country}|supplies|${f.target}`;
+      if (have.has(key)) continue;
+      have.add(key);
+      added.push({ ...f, source: country, rule: `${f.rule}+official` });
+    }
+  }
+  if (added.length === 0) return;
+  state.facts.push(...added);
+  state.facts.sort((a, b) => a.sentence - b.sentence);
 }

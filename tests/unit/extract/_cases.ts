@@ -1155,6 +1155,29 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a supplying person tied to one country in an earlier sentence supplies for that country; not when that country receives (a handover at home)",
+    text: "French President Emmanuel Macron arrived in Athens on Monday. Macron approved the delivery of 24 Rafale jets to Greece. Kenyan Defence Minister Aden Duale met Turkish officials in Ankara. Duale later handed over 12 armoured vehicles to the Kenya Defence Forces.",
+    entities: [
+      "Emmanuel Macron",
+      "France",
+      "Greece",
+      "Rafale",
+      "Aden Duale",
+      "Kenya",
+      "Kenya Defence Forces",
+      "Turkey",
+    ],
+    gives: [
+      ["France", "supplies", "Greece"],
+      ["France", "supplies", "Rafale"],
+    ],
+    notGives: [
+      ["Kenya", "supplies", "Kenya Defence Forces"],
+      ["Turkey", "supplies", "Kenya Defence Forces"],
+    ],
+  },
+  {
+    label:
       "goods received and described by a participle that is no giving, or with no actor as its agent: no supply",
     text: "Malawi received military vehicles built by Otokar. Somalia received military equipment delivered by ship. Kenya received a letter signed by the President of Tanzania.",
     entities: ["Malawi", "Otokar", "Somalia", "Kenya", "Tanzania"],
