@@ -432,7 +432,16 @@ function frameRules(
         if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
-        else assessVerb(ix, t, emit, frame, table, [...claims.prior, ...claims.current]);
+        else
+          assessVerb(
+            ix,
+            t,
+            emit,
+            frame,
+            table,
+            [...claims.prior, ...claims.current],
+            told.filter((f) => f.relation === "assesses"),
+          );
       }
     } else if (tok.pos === "NOUN" || (t === 0 && tok.pos === "PROPN")) {
       // "Deliveries of Leopard tanks to Poland by Germany began": a capitalised first word is

@@ -634,8 +634,8 @@ export const PARTNERSHIP_NOUNS: readonly string[] = [
 
 /**
  * Nouns of an act whose of-phrase names the one it is done to, not its agent ("condemned the
- * killing of General X", "denounced the invasion of Ukraine"): a judgement of the act is no
- * judgement of that party.
+ * killing of General X", "denounced the invasion of Ukraine", "welcomed the recognition of
+ * Palestine"): a judgement of the act is no judgement of that party.
  */
 export const PATIENT_ACT_NOUNS: readonly string[] = [
   "killing",
@@ -655,6 +655,7 @@ export const PATIENT_ACT_NOUNS: readonly string[] = [
   "invasion",
   "occupation",
   "annexation",
+  "recognition",
   "bombing",
   "shelling",
   "blockade",

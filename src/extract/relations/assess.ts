@@ -89,6 +89,7 @@ export function assessVerb(
   frame: Frame,
   table: FrameTable,
   claims: readonly Fact[] = [],
+  earlier: readonly Fact[] = [],
 ): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
@@ -206,8 +207,16 @@ export function assessVerb(
     }
     // "Moscow denied it", "Beijing rejected the accusations": a rejection of a claim told just
     // before, about the rejecter, assesses whoever made it.
-    if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns))
-      targets = accusers(claims, withOwnSides(sources, claims));
+    if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns)) {
+      const sides = withOwnSides(sources, claims);
+      targets = accusers(claims, sides);
+      // "Eritrea's Information Minister X denied the claim", the claim told sentences before: a
+      // report noun (no pronoun) refers back as far as the document goes, when one accuser made it.
+      if (targets.length === 0 && !CLAIM_PRONOUNS.has(tokens[t + 1]?.lower ?? "")) {
+        const far = accusers(earlier, sides);
+        if (far.length === 1) targets = far;
+      }
+    }
     for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
@@ -570,13 +579,21 @@ const PARENTHETICAL_REACH = 8;
  */
 function parentheticalEnd(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== ",") return k;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + PARENTHETICAL_REACH); j++) {
+  // "said that, by adopting new laws, Albania …": an adjunct that a preposition opens may hold a
+  // gerund or a participle, and reach further.
+  const adjunct = tokens[k + 1]?.pos === "ADP";
+  const reach = adjunct ? ADJUNCT_REACH : PARENTHETICAL_REACH;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + reach); j++) {
     const w = tokens[j] as Token;
     if (w.text === ",") return j + 1;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) return k;
+    const nonFinite = adjunct && w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower);
+    if (((w.pos === "VERB" || w.pos === "AUX") && !nonFinite) || /^[.;:“”"]$/u.test(w.text)) return k;
   }
   return k;
 }
+
+/** How long an adjunct set off by commas after "that" may be ("that, by adopting the documents constituting the basis of the system,"). */
+const ADJUNCT_REACH = 16;
 
 /** How far back from a that-clause its verb of saying may stand ("told a news conference in Riyadh that"). */
 const THAT_VERB_REACH = 10;
@@ -1055,6 +1072,10 @@ function objectActors(
       // few words past its noun.
       if (act) limit = Math.max(limit, Math.min(tokens.length, k + 1 + ACT_OWNER_REACH));
     }
+    // "the support Slovenia was providing", "the aid that Japan has given": the subject of a
+    // relative clause on the phrase's noun is the one whose act it is.
+    const relative = noun ? relativeAgent(ix, k) : [];
+    if (relative.length > 0) return relative;
     const first = ix.cover[k];
     if (!first || first.first !== k) continue;
     if (actorOf(first).type === "Location" || first.type === "WeaponSystem") {
@@ -1115,6 +1136,34 @@ function objectActors(
     k = m.last - 1;
   }
   return [];
+}
+
+/** Relative pronouns that may open a relative clause on a noun ("the support that X provided"). */
+const RELATIVE_PRONOUNS = new Set(["that", "which"]);
+
+/**
+ * The subject of a relative clause on the common noun at `k`, when that clause opens right after
+ * it ("the support Slovenia was providing", "the assistance that Japan has given", "the aid it
+ * is rendering"): the actors of the phrase after the noun (past "that" or "which"), when a finite
+ * verb follows them, not a verb of saying with a clause of its own ("the attack Russia said was
+ * staged" tells who reported it, not whose act it was). None else.
+ */
+function relativeAgent(ix: SentenceIndex, k: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (tokens[k]?.pos !== "NOUN" || ix.cover[k]) return [];
+  const j = RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  const chunk = ix.chunkAt[j];
+  if (!chunk || chunk.first !== j) return [];
+  let v = chunk.last;
+  while (v < chunk.last + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== "VERB") return [];
+  // ("the attack Russia said was staged": a verb of saying with a clause of its own after it.)
+  if (SPEECH.has(verb.lemma) && /^(?:AUX|VERB|DET|PROPN|PRON|SCONJ)$/u.test(tokens[v + 1]?.pos ?? ""))
+    return [];
+  // ("the support Croatia providing": a bare participle after the phrase is no finite verb.)
+  if (v === chunk.last && verb.lower.endsWith("ing")) return [];
+  return actorHeads(chunkHeads(chunk));
 }
 
 /** True when token `k` is a capitalised title word outside any mention ("Chief of Army Staff General"). */
@@ -1941,7 +1990,10 @@ function firstTarget(
   subjectEnd = to,
 ): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
-  if (pronounSubject(ix, from, to)) return null;
+  const pronoun = pronounSubject(ix, from, to);
+  // "Ethiopian police say they have seized ammunition sent by Eritrea": a claim about the speaker.
+  if (pronoun >= 0)
+    return speakerPronoun(ix, pronoun, from, source) ? ownClaim(ix, pronoun, to, source) : null;
   for (const m of mentionsIn(ix, from, subjectEnd)) {
     // "The ministry said it had sent jets to …": a claim about the speaker itself assesses only
     // the actor it acts on directly ("said it struck Hezbollah targets"), else nothing.
@@ -1954,7 +2006,7 @@ function firstTarget(
         chunk && chunk.first >= from
           ? chunkHeads(chunk).find((h) => h.mention?.type === "Person" && h.name !== source)
           : undefined;
-      return head ?? selfClaimObject(ix, m, to);
+      return head ?? selfClaimObject(ix, m.name, m.last, to);
     }
     if (m.type === "WeaponSystem" && m.kind !== "generic-weapon") return null;
     if (m.type === "Location" || m.type === "WeaponSystem" || nonStateGroup(m, tokens)) continue;
@@ -2127,14 +2179,25 @@ const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they"]);
  * resolution tied to anyone (resolved ones are mentions) is about that unknown actor (for "you",
  * the addressee), not about an actor later in the claim.
  */
-function pronounSubject(ix: SentenceIndex, from: number, to: number): boolean {
+function pronounSubject(ix: SentenceIndex, from: number, to: number): number {
   const tokens = ix.sentence.tokens;
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
-    if (ix.cover[k] || w.pos === "VERB" || w.pos === "AUX") return false;
-    if (SUBJECT_PRONOUNS.has(w.lower)) return true;
+    if (ix.cover[k] || w.pos === "VERB" || w.pos === "AUX") return -1;
+    if (SUBJECT_PRONOUNS.has(w.lower)) return k;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * True when the unresolved pronoun at `k`, the first word of a claim, is its speaker `source`
+ * itself: "they" for a body or a country's unnamed officials ("Ethiopian police say they have
+ * seized …"), not for a person, whose "they" is others.
+ */
+function speakerPronoun(ix: SentenceIndex, k: number, from: number, source: string): boolean {
+  if (k !== from || ix.sentence.tokens[k]?.lower !== "they") return false;
+  const speaker = ix.mentions.find((m) => actorOf(m).name === source);
+  return speaker !== undefined && actorOf(speaker).type !== "Person";
 }
 
 /** Common nouns that may stand between a demonym and the name it qualifies ("German shipbuilding company"). */
@@ -2198,14 +2261,47 @@ const ACT_TARGET_PREPOSITIONS = new Set(["at", "on", "against"]);
 const ASKING = new Set(ASKING_VERBS);
 const CONTACT = new Set(CONTACT_VERBS);
 
-function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: string } | null {
-  const next = mentionsIn(ix, self.last, to).find(
-    (m) => m.name !== self.name && m.type !== "WeaponSystem" && actorOf(m).type !== "Location",
+/** The verbs of saying and believing of the say row ("say", "believe", "estimate"). */
+const SAYING = new Set(DEFAULT_FRAMES.find((f) => f.id === "assess-say")?.lemmas ?? []);
+
+/**
+ * What a claim whose subject, the pronoun at `k`, is its speaker `source` is about: the subject of
+ * the speaker's own nested claim ("officials said they believe Iran has sent …"), or the agent of a
+ * participle on the object of its verb ("police say they have seized ammunition sent by Eritrea");
+ * not the actor the speaker's own act touches ("said they had approved Pakistan's request"
+ * reports the speaker's act). Null otherwise.
+ */
+function ownClaim(ix: SentenceIndex, k: number, to: number, source: string): { name: string } | null {
+  const tokens = ix.sentence.tokens;
+  let v = k + 1;
+  while (v < k + 4 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  if (tokens[v]?.pos === "VERB" && SAYING.has(tokens[v]?.lemma ?? ""))
+    return claimTarget(ix, tokens[v + 1]?.lower === "that" ? v + 2 : v + 1, source);
+  return selfClaimObject(ix, source, k + 1, to, true);
+}
+
+/**
+ * What a claim about its speaker `self` (whose phrase ends at `after`) is about: the actor its own
+ * verb acts on, or the agent of a participle on that verb's object (only that with `agentOnly`);
+ * null otherwise.
+ */
+function selfClaimObject(
+  ix: SentenceIndex,
+  self: string,
+  after: number,
+  to: number,
+  agentOnly = false,
+): { name: string } | null {
+  const next = mentionsIn(ix, after, to).find(
+    (m) =>
+      m.name !== self &&
+      actorOf(m).name !== self &&
+      m.type !== "WeaponSystem" &&
+      actorOf(m).type !== "Location",
   );
   if (!next) return null;
   let k = next.first - 1;
-  while (k > self.last && /^(?:the|a|an|his|her|its|their|our)$/u.test(ix.sentence.tokens[k]?.lower ?? ""))
-    k--;
+  while (k > after && /^(?:the|a|an|his|her|its|their|our)$/u.test(ix.sentence.tokens[k]?.lower ?? "")) k--;
   const before = ix.sentence.tokens[k];
   if (before && PLACE_OR_RECIPIENT.has(before.lower)) return null;
   // "said it struck Hezbollah targets", "said they had fired missiles at Israel": the object of
@@ -2213,8 +2309,12 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
   // is analysing details after North Korea launched …", "Seoul will work with allies, including
   // the US").
   let verbs = 0;
-  for (let j = self.last; j <= k; j++) {
+  for (let j = after; j <= k; j++) {
     const w = ix.sentence.tokens[j] as Token;
+    // "say they have seized rounds of ammunition sent by Eritrea": the agent of a participle on
+    // the object of the claim's own verb is the one whose act the speaker reports.
+    if (verbs > 0 && j + 1 === k && before?.lower === "by" && agentParticiple(ix.sentence.tokens, j))
+      return actorOf(next);
     if (w.pos === "VERB" || w.pos === "AUX") {
       if (verbs > 0 && ix.sentence.tokens[j - 1]?.pos !== "AUX" && ix.sentence.tokens[j - 1]?.pos !== "VERB")
         return null;
@@ -2229,11 +2329,12 @@ function selfClaimObject(ix: SentenceIndex, self: Mention, to: number): { name: 
       !/^(?:DET|ADJ|NUM|ADV|PART|NOUN)$/u.test(w.pos) &&
       !ix.cover[j] &&
       !ACT_TARGET_PREPOSITIONS.has(w.lower) &&
-      !WORDS.possessivePronouns.has(w.lower)
+      !WORDS.possessivePronouns.has(w.lower) &&
+      !(w.lower === "of" && ix.sentence.tokens[j - 1]?.pos === "NOUN")
     )
       return null;
   }
-  return verbs > 0 ? actorOf(next) : null;
+  return verbs > 0 && !agentOnly ? actorOf(next) : null;
 }
 
 /** The chunk that starts at `k`, past an article ("the", "a", "an"). */
@@ -2574,7 +2675,7 @@ export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const next = tokens[t + 1]?.lower ?? "";
   let targets: { name: string }[] = [];
   if (next === "that" && frame.roles.claim === "topic") {
-    const target = claimTarget(ix, t + 2, sources[0]?.name ?? "");
+    const target = claimTarget(ix, parentheticalEnd(tokens, t + 2), sources[0]?.name ?? "");
     if (target) targets = [target];
   } else if (frame.roles[next as GrammaticalRole] === "topic") {
     // "conveyed the gratitude of the President to the Chinese government": a definite noun's

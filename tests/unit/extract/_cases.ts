@@ -49,6 +49,84 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a judged noun's relative clause names the one whose act it is: 'the support X was providing', 'the help that X provided'",
+    text: "Prime Minister Edi Rama expressed appreciation for the support Croatia was providing during its presidency. President Ali Musa praised the help that India provided during the floods. Kenya welcomed the support the European Union has offered.",
+    gives: [
+      ["Edi Rama", "assesses", "Croatia"],
+      ["Ali Musa", "assesses", "India"],
+      ["Kenya", "assesses", "European Union"],
+    ],
+  },
+  {
+    label:
+      "a relative clause whose verb of saying takes a clause of its own names the reporter, not the act's owner",
+    text: "Lithuania condemned the attack Russia said was staged by Belarus.",
+    entities: ["Lithuania", "Russia"],
+    notGives: [["Lithuania", "assesses", "Russia"]],
+  },
+  {
+    label:
+      "'reiterated the view that', 'expressed the belief that': the holder of the view assesses the subject of its clause, past a fronted adjunct",
+    text: "Croatian Defence Minister Ivan Anusic reiterated the view that, by adopting new laws, Albania had made considerable progress. Foreign Minister Maria Lopez expressed the belief that Chile had violated the treaty.",
+    gives: [
+      ["Ivan Anusic", "assesses", "Albania"],
+      ["Maria Lopez", "assesses", "Chile"],
+    ],
+  },
+  {
+    label: "a view's of-phrase is its holder, not what it judges",
+    text: "Foreign Minister Maria Lopez shared the view of Brazil's president on trade.",
+    entities: ["Maria Lopez", "Brazil"],
+    notGives: [["Maria Lopez", "assesses", "Brazil"]],
+  },
+  {
+    label: "'pointed out that' is a verb of saying",
+    text: "Minister Stevo Pendarovski pointed out that Japan has actively contributed to a stable region.",
+    gives: [["Stevo Pendarovski", "assesses", "Japan"]],
+  },
+  {
+    label:
+      "'police say they seized ammunition sent by X': 'they' is the speaker, and the agent of a participle on its object is judged",
+    text: "Sudanese police say they have seized thousands of rounds of ammunition sent by Chad to a rebel group. Israeli officials said they believe Iran has sent missiles to Hezbollah.",
+    gives: [
+      ["Sudan", "assesses", "Chad"],
+      ["Israel", "assesses", "Iran"],
+    ],
+  },
+  {
+    label: "a person's 'they' is others: no claim of the person's about the actor after it",
+    text: "Kenyan President William Ruto said they would meet Tanzanian envoys in Arusha.",
+    entities: ["William Ruto", "Tanzania"],
+    notGives: [["William Ruto", "assesses", "Tanzania"]],
+  },
+  {
+    label: "denying 'the claim' told sentences before judges the one accuser who made it",
+    text: "Sudanese police say they have seized thousands of rounds of ammunition sent by Chad to a rebel group. Relations between the neighbours have long been tense. Trade across the border has fallen sharply. Chad's Information Minister Ali Mahamat denied the claim.",
+    gives: [["Ali Mahamat", "assesses", "Sudan"]],
+  },
+  {
+    label: "denying 'the claim' made by two accusers sentences before names neither",
+    text: "Sudanese police say they have seized thousands of rounds of ammunition sent by Chad to a rebel group. Libyan officials said Chad had sent trucks to the rebels. Relations between the neighbours have long been tense. Trade across the border has fallen sharply. Chad's Information Minister Ali Mahamat denied the claim.",
+    entities: ["Ali Mahamat", "Sudan", "Libya"],
+    notGives: [
+      ["Ali Mahamat", "assesses", "Sudan"],
+      ["Ali Mahamat", "assesses", "Libya"],
+    ],
+  },
+  {
+    label: "welcoming X's recognition of Y judges X; the recognised party is not judged",
+    text: "Senegal returned to favour under former President Macky Sall, who welcomed Gambia's recognition of Kosovo. Prime Minister Mark Rutte welcomed the recognition of Palestine by Spain.",
+    gives: [
+      ["Macky Sall", "assesses", "Gambia"],
+      ["Mark Rutte", "assesses", "Spain"],
+    ],
+    notGives: [
+      ["Macky Sall", "assesses", "Kosovo"],
+      ["Mark Rutte", "assesses", "Palestine"],
+    ],
+  },
+  {
+    label:
       "ammunition, parts or missiles for a weapon serve it: the weapon after the for-phrase is not supplied",
     text: "Norway announced a new aid package for Georgia. The package includes Javelin missiles and spare parts for Cobra armoured vehicles. Spain completed the transfer of ammunition for Leopard 2 tanks to Latvia. Chile received AIM-120 missiles for its F-16 fleet from the United States.",
     entities: ["Cobra", "Leopard 2", "F-16"],
