@@ -1221,8 +1221,9 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
 const INTRO_REACH = 4;
 
 /**
- * Whether an office phrase starting at `st` opens its clause: at the sentence's start, after an
- * introductory adverbial and its comma ("Subsequently, Chief of …"), or after another title of the
+ * Whether an office phrase starting at `st` opens its clause: at the sentence's start, after
+ * introductory adverbials, each with its comma ("Subsequently, Chief of …", "Meanwhile, on Monday,
+ * Chief of …", "On Monday, in Tbilisi, Chief of …": a place may stand in them), or after another title of the
  * same holder joined by a dash ("First Deputy Minister of Defense – Chief of …") that does.
  */
 function opensClause(ix: SentenceIndex, st: number): boolean {
@@ -1230,10 +1231,21 @@ function opensClause(ix: SentenceIndex, st: number): boolean {
   const k = /^[–—]$/u.test(tokens[st - 1]?.text ?? "") ? officeStart(ix, st - 1) : st;
   if (k === 0) return true;
   const comma = k - 1;
-  if (tokens[comma]?.text !== "," || comma > INTRO_REACH) return false;
-  for (let j = 0; j < comma; j++) {
+  if (tokens[comma]?.text !== ",") return false;
+  // "Meanwhile, subsequently, Chief of …": stacked adverbials, each closed by its comma.
+  let start = 0;
+  for (let j = 0; j <= comma; j++) {
     const t = tokens[j] as Token;
-    if (ix.cover[j] || t.pos === "VERB" || t.pos === "AUX" || t.pos === "PUNCT") return false;
+    if (t.text === ",") {
+      if (j === start || j - start > INTRO_REACH) return false;
+      start = j + 1;
+    } else if (
+      (ix.cover[j] && ix.cover[j]?.type !== "Location") ||
+      t.pos === "VERB" ||
+      t.pos === "AUX" ||
+      t.pos === "PUNCT"
+    )
+      return false;
   }
   return true;
 }

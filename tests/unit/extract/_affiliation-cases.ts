@@ -1458,6 +1458,15 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   {
     label:
+      "a title set off before its holder's name and verb opens the clause after stacked introductory adverbials, a place among them",
+    text: "Meanwhile, subsequently, First Deputy Minister of Defense of Georgia, Colonel General Giorgi Tsiklauri met the delegation. On Monday, in Tbilisi, Chief of the General Staff of the Georgian Armed Forces, Major General Giorgi Matiashvili received the guests.",
+    gives: [
+      ["Giorgi Tsiklauri", "affiliated_with", "Georgia"],
+      ["Giorgi Matiashvili", "affiliated_with", "Georgian Armed Forces"],
+    ],
+  },
+  {
+    label:
       "a title 'of' a body whose name opens with a country glued by a hyphen to another: the country is a modifier, not the holder's",
     text: "Commander Paul Dalton of the South Korea-U.S. Combined Forces Command said the launch was a threat. Colonel Ivan Sokolov of the Russia-Belarus Union State Council said the drills would go ahead.",
     entities: ["South Korea", "Russia"],
