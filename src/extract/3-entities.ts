@@ -708,14 +708,7 @@ function spelledBodyHead(words: Token[]): boolean {
   const of = words.findIndex((w) => w.lower === "of" || w.lower === "for");
   const heads =
     of > 0 ? [words[of - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
-  const pair =
-    words.length >= 2
-      ? `${(words[words.length - 2] as Token).lower} ${(words[words.length - 1] as Token).lower}`
-      : "";
-  return (
-    SPELLED_HEAD_WORDS.has(pair) ||
-    heads.some((h) => WORDS.orgHeads.has(h.lower) || SPELLED_HEAD_WORDS.has(h.lower))
-  );
+  return heads.some((h) => WORDS.orgHeads.has(h.lower) || SPELLED_HEAD_WORDS.has(h.lower));
 }
 
 /** The words of [first, last) that may give an acronym its letters: not apostrophes nor hyphens. */
