@@ -56,10 +56,14 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
-    label: "a person and coordinated titles with no body or country after them give no affiliation",
-    text: "Jonas Berg, President and Chief Executive, said Ilham Aliyev had signed the order.",
-    entities: ["Jonas Berg", "Ilham Aliyev"],
-    notGives: [["Jonas Berg", "affiliated_with", "Ilham Aliyev"]],
+    label:
+      "a person and coordinated titles with no body or country after them give no affiliation: the body the next clause names is not theirs",
+    text: "Jonas Berg, President and Chief Executive, said Airbus would deliver the jets to Spain.",
+    entities: ["Jonas Berg", "Airbus", "Spain"],
+    notGives: [
+      ["Jonas Berg", "affiliated_with", "Airbus"],
+      ["Jonas Berg", "affiliated_with", "Spain"],
+    ],
   },
   // ---- honorific chains between a rank or title and the name
   {
