@@ -65,8 +65,19 @@ const REPORTING_RULES = new Set([
   "assess-thank",
 ]);
 
-/** A headline's "X: claim" reports too, when it is about the speaker's home. */
-const HOME_REPORT_RULES = new Set(["assess-headline-colon"]);
+/** The rule of thanks (frames.json): a report, but no word on its own side's claims. */
+const THANK_RULE = "assess-thank";
+
+/** The rule of a headline's "X: claim" (relations/assess.ts): a report too, when it is about the speaker's home. */
+const HEADLINE_CLAIM_RULE = "assess-headline-colon";
+
+/** The rule of calling someone something ("described the Indian Navy as …"; frames.json). */
+const REGARD_RULE = "assess-regard";
+
+/** True for a report of what someone did or said, not of thanks ("the Kremlin said Belousov held talks"). */
+function plainReport(f: Fact): boolean {
+  return REPORTING_RULES.has(f.rule) && f.rule !== THANK_RULE;
+}
 
 const STATE_BODY = new Set(STATE_BODY_WORDS);
 
@@ -80,8 +91,7 @@ const POSSESSIVES = new Set(POSSESSIVE_PERSON_PRONOUNS);
 function aboutSpeakerPossessive(f: Fact): boolean {
   return (
     f.relation === "assesses" &&
-    REPORTING_RULES.has(f.rule) &&
-    f.rule !== "assess-thank" &&
+    plainReport(f) &&
     f.resolved?.some((r) => r.name === f.target && POSSESSIVES.has(r.text.toLowerCase())) === true
   );
 }
@@ -104,7 +114,7 @@ const DESCRIBED = "+described";
 /** True when the fact praises, thanks, welcomes or describes its target ("lauded", "thanked", "described X as"). */
 function praise(f: Fact): boolean {
   // "described the Indian Navy as an outstanding force": calling one's own body something too.
-  if (f.rule === "assess-regard") return true;
+  if (f.rule === REGARD_RULE) return true;
   const word = f.trigger.toLowerCase();
   return PRAISE_STEMS.some((stem) => word.startsWith(stem));
 }
@@ -179,8 +189,7 @@ export const ownCountryStage: Stage = {
     // A speaker of no side: a person, or a body named without a country, the document ties to nothing.
     const untiedActor = (actor: string): boolean => people.has(actor) && !tied.has(actor) && !own.has(actor);
     const titled = titledPersons(state);
-    const reportOnUntied = (f: Fact): boolean =>
-      REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank" && untied(f.target) && titled.has(f.target);
+    const reportOnUntied = (f: Fact): boolean => plainReport(f) && untied(f.target) && titled.has(f.target);
     const homeBodies = new Set<string>();
     for (const list of state.mentions) for (const m of list) if (unnamedStateBody(m)) homeBodies.add(m.name);
     // Only reports take the presumed side: "Defence Minister X commended China" judges another
@@ -189,9 +198,7 @@ export const ownCountryStage: Stage = {
     // Indian Navy" in an article about India.
     const sideOf = (f: Fact): Set<string> | undefined =>
       own.get(f.source) ??
-      (home &&
-      untied(f.source) &&
-      ((REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank") || (praise(f) && people.has(f.target)))
+      (home && untied(f.source) && (plainReport(f) || (praise(f) && people.has(f.target)))
         ? new Set([home])
         : undefined);
     // "Ukraine has received two systems, President X announced. … X reported that Ukraine needs
@@ -202,7 +209,7 @@ export const ownCountryStage: Stage = {
       f.target === mainCountry &&
       untied(f.source) &&
       titled.has(f.source) &&
-      (HOME_REPORT_RULES.has(f.rule) || (REPORTING_RULES.has(f.rule) && f.rule !== "assess-thank"));
+      (f.rule === HEADLINE_CLAIM_RULE || plainReport(f));
     const ownSide = (f: Fact): boolean => {
       const mine = sideOf(f);
       if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`) || reportsOnMain(f)) return true;
@@ -220,7 +227,7 @@ export const ownCountryStage: Stage = {
       // official is news of its own side.
       // "“I commend the Ministry of Defence …,” he said": so is praise of a government body the
       // document names without its country.
-      if (home === undefined || mine?.has(home) !== true || f.rule === "assess-thank") return false;
+      if (home === undefined || mine?.has(home) !== true || f.rule === THANK_RULE) return false;
       if (reportOnUntied(f)) return true;
       return homeBodies.has(f.target) && !tied.has(f.target) && !own.has(f.target);
     };
