@@ -25,50 +25,70 @@ const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 /** Line ends other than "\n": a lone carriage return, the line and paragraph separators. */
 const OTHER_BREAK = /[\r\u2028\u2029]/u;
 
-/** The normalised view of `text`. */
+/** The normalised view of `text`: built once, then its wrapped lines joined (line-breaks.ts). */
 export function createTextView(text: string): TextView {
-  const plain = normalise(text, null);
-  const joins = wrapJoins(plain);
-  if (joins.size === 0 && plain === text) return identityView(text);
-  const builder = new ViewBuilder();
-  normalise(text, joins, builder);
-  return builder.build(text);
+  const view = normalise(text);
+  const joins = wrapJoins(view.text);
+  if (joins.size === 0) return view.text === text ? identityView(text) : view;
+  return withJoins(view, joins);
 }
 
-/**
- * Writes the view of `text` into `builder` (or only returns its text): `joins` gives the line
- * breaks (by their offset in the view without joins) that become a space or nothing.
- */
-function normalise(text: string, joins: Map<number, Join> | null, builder = new ViewBuilder()): string {
-  let written = 0;
+/** The view of `text` with its line ends, odd spaces and invisible characters made plain, no lines joined. */
+function normalise(text: string): TextView {
+  const builder = new ViewBuilder();
   let cursor = 0;
   SPECIAL.lastIndex = 0;
   for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) {
     const at = m.index;
     if (at > cursor) builder.keep(text.slice(cursor, at));
-    written += at - cursor;
     const c = m[0];
     cursor = at + c.length;
     if (c.length > 1) {
       // "Luis  Petri", "LIMA, Peru  --  Chile": a run of spaces is one space.
       builder.keep(" ");
       builder.drop(c.length - 1);
-      written++;
     } else if (ODD_SPACE.test(c)) {
       builder.keep(" ");
-      written++;
     } else if (c === "\r" && text.charCodeAt(at + 1) === 10) {
       builder.drop();
     } else if (c === "\n" || OTHER_BREAK.test(c)) {
-      const join = joins?.get(written);
-      if (join === "") builder.drop();
-      else builder.keep(join ?? "\n");
-      written++;
+      builder.keep("\n");
     } else {
       // Soft hyphen, zero-width space, word joiner, byte-order mark.
       builder.drop();
     }
   }
   if (cursor < text.length) builder.keep(text.slice(cursor));
-  return builder.build(text).text;
+  return builder.build(text);
+}
+
+/**
+ * `view` with its wrapped lines joined: `joins` gives the line ends (by their offset in `view`)
+ * that become a space or nothing; the characters `view` left out stay left out where they were.
+ */
+function withJoins(view: TextView, joins: Map<number, Join>): TextView {
+  const { text, cuts, shifts } = view;
+  const ends = [...joins.keys()].sort((a, b) => a - b);
+  const builder = new ViewBuilder();
+  let cursor = 0;
+  let cut = 0;
+  let left = 0;
+  // Each joined line end in turn, then the end of the text.
+  for (let e = 0; e <= ends.length; e++) {
+    const at = e < ends.length ? (ends[e] as number) : text.length;
+    // The cuts up to it (a carriage return before a line end among them) come first.
+    for (; cut < cuts.length && (cuts[cut] as number) <= at; cut++) {
+      builder.keep(text.slice(cursor, cuts[cut]));
+      cursor = cuts[cut] as number;
+      builder.drop((shifts[cut] as number) - left);
+      left = shifts[cut] as number;
+    }
+    builder.keep(text.slice(cursor, at));
+    if (e === ends.length) break;
+    const join = joins.get(at) as Join;
+    if (join === "") builder.drop();
+    else builder.keep(join);
+    cursor = at + 1;
+  }
+  return builder.build(view.original);
 }
