@@ -103,11 +103,9 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     ...framingCues(ix, subject),
     ...(asked ? ["planned"] : []),
   ]);
-  const allowed = frame.participantTypes;
   // "The Japanese prime minister was received by Prabowo": a person known only by a title and a
   // country is not that country meeting anyone.
-  const fits = (h: ChunkHead): boolean =>
-    !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
+  const fits = (h: ChunkHead): boolean => fitsRow(frame, h);
   // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
   const subjects = actorHeads(
     subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, t),
@@ -215,6 +213,15 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     for (const o of otherNames) if (s !== o) emitPairs([s, o], emit, tok.text, frame.id, modality);
 }
 
+/**
+ * True when a head may take part in the row's meeting: a named actor, of one of the row's
+ * participant types when it lists them ("received a visit from X": people only).
+ */
+function fitsRow(frame: Frame, h: ChunkHead): boolean {
+  const allowed = frame.participantTypes;
+  return !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
+}
+
 /** A named person among a phrase's heads. */
 function namedPerson(h: ChunkHead): boolean {
   return !h.unnamed && h.mention?.type === "Person";
@@ -234,7 +241,7 @@ export function titledAgent(ix: SentenceIndex, t: number): ChunkHead[] {
   for (let k = t + 1; k < Math.min(tokens.length, t + AGENT_REACH); k++) {
     const w = tokens[k] as Token;
     if (w.lower === "by") return titledPartner(ix, k) ?? [];
-    if (VERB_OR_AUX.test(w.pos) || /^[.;:]$/u.test(w.text)) return [];
+    if (VERB_OR_AUX.test(w.pos) || CLAUSE_STOP.test(w.text)) return [];
   }
   return [];
 }
@@ -436,12 +443,7 @@ function adverbialRun(ix: SentenceIndex, k: number, wide: boolean): { end: numbe
       k = next;
       continue;
     }
-    let e = -1;
-    for (let j = Math.min(tokens.length - 1, k + 4); j >= k; j--)
-      if (timeAdverbialStart(tokens, j) === k) {
-        e = j + 1;
-        break;
-      }
+    const e = timeAdverbialEnd(tokens, k);
     if (e < 0) return { end: k, place };
     k = e;
   }
@@ -505,10 +507,18 @@ function namedPlaceEnd(ix: SentenceIndex, k: number): number {
 
 /** How many tokens a time adverbial right after the verb at `t` spans ("on Tuesday", "last week"), or 0. */
 function timeAfter(tokens: Token[], t: number): number {
-  let span = 0;
-  for (let e = t + 1; e < Math.min(tokens.length, t + 6); e++)
-    if (timeAdverbialStart(tokens, e) === t + 1) span = e - t;
-  return span;
+  const end = timeAdverbialEnd(tokens, t + 1);
+  return end < 0 ? 0 : end - t - 1;
+}
+
+/** Most tokens a time adverbial spans (as timeAdverbialStart reads one). */
+const TIME_ADVERBIAL_SPAN = 5;
+
+/** One past the longest time adverbial that starts at token `k` ("on Tuesday", "last week"), or -1. */
+function timeAdverbialEnd(tokens: Token[], k: number): number {
+  for (let j = Math.min(tokens.length - 1, k + TIME_ADVERBIAL_SPAN - 1); j >= k; j--)
+    if (timeAdverbialStart(tokens, j) === k) return j + 1;
+  return -1;
 }
 
 const PARTNER_OPENERS = new Set(["the", "a", "an", ...WORDS.possessivePronouns, ...VISIT_PARTICIPLES]);
@@ -559,7 +569,7 @@ function withApposedConjuncts(ix: SentenceIndex, subject: Subject): ChunkHead[] 
   const tokens = ix.sentence.tokens;
   const heads = [...subject.heads];
   const person = (c: Chunk | null | undefined): ChunkHead | undefined =>
-    c ? chunkHeads(c).find((h) => !h.unnamed && h.mention?.type === "Person") : undefined;
+    c ? chunkHeads(c).find(namedPerson) : undefined;
   if (!subject.chunk || heads.length !== 1 || !person(subject.chunk)) return heads;
   let first = subject.chunk.first;
   for (let step = 0; ; step++) {
@@ -576,7 +586,7 @@ function withApposedConjuncts(ix: SentenceIndex, subject: Subject): ChunkHead[] 
         open = j;
         break;
       }
-      if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) break;
+      if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) break;
       if (isTitleWord(w.lower)) titled = true;
     }
     const before = open > 0 ? ix.chunkAt[open - 1] : null;
@@ -897,7 +907,7 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
       k += 2;
       continue;
     }
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) break;
+    if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) break;
     if (w.text !== ",") continue;
     // "…, Gen Li Qiaoming": a rank or honorific that no chunk took may stand before the name.
     let at = k + 1;
@@ -917,7 +927,7 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
     const person = inList
       ? { mention: named, name: actorOf(named).name, unnamed: false }
       : next?.first === at
-        ? chunkHeads(next).find((h) => !h.unnamed && h.mention?.type === "Person")
+        ? chunkHeads(next).find(namedPerson)
         : undefined;
     const end = inList ? named.last : next?.last;
     const after = end === undefined ? undefined : tokens[end];
@@ -992,7 +1002,7 @@ function listedPeople(
     if (verb || gap > APPOSITIVE_REACH) break;
     // A prepositional phrase in the appositive ("the head of state, and X") leaves its preposition
     // on the next chunk: list punctuation right before a chunk opens a new member.
-    const person = chunkHeads(next.chunk).some((h) => !h.unnamed && h.mention?.type === "Person");
+    const person = chunkHeads(next.chunk).some(namedPerson);
     // "…, Chief of Army Staff Lt-Gen X", "and Chief of Air Staff of Nigeria Air Marshal Y": a
     // person's title phrase, with ranks and the country it names, stands between the list's
     // punctuation and the name's chunk.
@@ -1108,7 +1118,6 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
     signersAfterBy(ix, t, accord, emit, frame);
     return;
   }
-  const allowed = frame.participantTypes;
   // "by A and French minister of the armed forces B": a title closing the phrase runs into its name.
   const heads = (chunk: Chunk): ChunkHead[] => {
     const last = chunk.items[chunk.items.length - 1];
@@ -1117,7 +1126,7 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
   const names = actorHeads(
     [agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => heads(c.chunk)),
   )
-    .filter((h) => !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type))))
+    .filter((h) => fitsRow(frame, h))
     .map((h) => h.name);
   // "by the Senegalese Minister of Armed Forces, A and the Turkish Ambassador to Senegal, B": a
   // long title set off before its name leaves the first chunk without its signer.
@@ -1241,7 +1250,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     // Defence,": a title's own prepositional phrase splits the list into chunks; the people listed
     // after it take part as well (not "between A and B, and China's support for …").
     const people = listedPeople(ix, zone.chunks, between, []).filter((c) =>
-      chunkHeads(c.chunk).some((h) => !h.unnamed && h.mention?.type === "Person"),
+      chunkHeads(c.chunk).some(namedPerson),
     );
     const last = people[people.length - 1] ?? between;
     emitPairs(
@@ -1285,7 +1294,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       ) {
         // "Vladimir Putin talks with Kim Jong Un during …" (a caption): "talks" is the verb of
         // the person right before it.
-        hosts = chunkHeads(chunk).filter((h) => !h.unnamed && h.mention?.type === "Person");
+        hosts = chunkHeads(chunk).filter(namedPerson);
       }
       break;
     }
@@ -1324,7 +1333,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
           tokens.slice(lead, t).some((w) => w.lower === "their") &&
           object?.first === k + 1
         )
-          hosts = [...hosts, ...chunkHeads(object).filter((h) => !h.unnamed && h.mention?.type === "Person")];
+          hosts = [...hosts, ...chunkHeads(object).filter(namedPerson)];
         break;
       }
     }
@@ -1344,9 +1353,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
         : [];
   // "talks with his Ukrainian counterpart": a person known only by a title is no country meeting anyone.
   // "Ukraine received a visit from X": a row's participant types (a visit to a country is no meeting).
-  const allowed = frame.participantTypes;
-  const fits = (h: ChunkHead): boolean =>
-    !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
+  const fits = (h: ChunkHead): boolean => fitsRow(frame, h);
   const hostNames = actorHeads(hosts)
     .filter(fits)
     .map((h) => h.name);
@@ -1434,7 +1441,7 @@ function subjectAfterOpening(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   for (let k = t + 1; k < Math.min(tokens.length, t + OPENING_REACH); k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[;:.]$/u.test(w.text)) return [];
+    if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) return [];
     if (w.text !== "," || (ix.cover[k + 1]?.type === "Person" && ix.chunkAt[k + 1]?.first !== k + 1))
       continue;
     let j = k + 1;
@@ -1494,7 +1501,7 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
   let verb = false;
   for (; k < tokens.length; k++) {
     const w = tokens[k] as Token;
-    if (/^[.;:]$/u.test(w.text) || (w.text === "," && verb)) break;
+    if (CLAUSE_STOP.test(w.text) || (w.text === "," && verb)) break;
     if (w.pos === "VERB" || w.pos === "AUX") verb = true;
     if (UNREALISED_WORDS.has(w.lower)) return "negated";
     if (ARRANGING.has(w.lower)) return "planned";
@@ -1549,9 +1556,7 @@ function unclosedAppositiveSubject(ix: SentenceIndex, t: number): ChunkHead[] {
     const before = ix.chunkAt[comma - 1];
     const person =
       before && before.last === comma
-        ? chunkHeads(before).find(
-            (h) => !h.unnamed && h.mention?.type === "Person" && h.mention.last === comma,
-          )
+        ? chunkHeads(before).find((h) => namedPerson(h) && h.mention?.last === comma)
         : undefined;
     if (!person?.mention) return heads;
     // The name opens the sentence, or follows "and" past its ranks.
@@ -1633,8 +1638,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
       const subject = subjectBefore(ix, t);
       if (modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2)]) !== "asserted") continue;
       const zone = zoneAfter(ix, t);
-      const people = (c: ZoneChunk): ChunkHead[] =>
-        partnerHeads(ix, c.chunk).filter((h) => !h.unnamed && h.mention?.type === "Person");
+      const people = (c: ZoneChunk): ChunkHead[] => partnerHeads(ix, c.chunk).filter(namedPerson);
       if (zone.chunks.some((c) => c.prep === "from" && people(c).length > 0)) continue;
       if (subject.passive) {
         const agent = zone.chunks.find((c) => c.prep === "by");
@@ -1653,9 +1657,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
           )
         )
           continue;
-        out.push(
-          ...withApposedConjuncts(ix, subject).filter((h) => !h.unnamed && h.mention?.type === "Person"),
-        );
+        out.push(...withApposedConjuncts(ix, subject).filter(namedPerson));
       }
     }
   }
@@ -1685,7 +1687,7 @@ export function handoverAcross(
       const made = deliverers(ix);
       if (made) {
         const givers = actorHeads(made.heads)
-          .filter((h) => !h.unnamed && h.mention?.type === "Person")
+          .filter(namedPerson)
           .map((h) => h.name);
         const got = actorHeads(receivers).map((h) => h.name);
         const emit = emitFor(sentence.index);
