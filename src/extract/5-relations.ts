@@ -449,7 +449,7 @@ function frameRules(
       for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
         if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table, told);
         else if (frame.relation === "meets") meetNoun(ix, t, emit, frame);
-        else assessNoun(ix, t, emit, frame);
+        else assessNoun(ix, t, emit, frame, told);
       }
     }
   }

@@ -633,6 +633,24 @@ export const PARTNERSHIP_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a gift that thanks may refer back to when they name no giver ("expressed gratitude for
+ * the donation", the donation told before).
+ */
+export const GIFT_NOUNS: readonly string[] = [
+  "donation",
+  "donations",
+  "gift",
+  "gifts",
+  "aid",
+  "assistance",
+  "equipment",
+  "delivery",
+  "shipment",
+  "consignment",
+  "handover",
+];
+
+/**
  * Nouns of an act whose of-phrase names the one it is done to, not its agent ("condemned the
  * killing of General X", "denounced the invasion of Ukraine", "welcomed the recognition of
  * Palestine"): a judgement of the act is no judgement of that party.

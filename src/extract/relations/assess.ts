@@ -29,6 +29,7 @@ import {
   DEAL_NOUNS,
   DENIED_STANCE_WORDS,
   EVIDENCE_NOUNS,
+  GIFT_NOUNS,
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
   HEARSAY_NOUNS,
@@ -2660,7 +2661,13 @@ function governorOf(tokens: Token[], t: number, verbs: readonly string[]): numbe
  * support for Ukraine", "officials raised concerns that Kim would …": the subject of the verb
  * governing the noun assesses the actor of its phrase or the subject of its that-clause.
  */
-export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+export function assessNoun(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  told: readonly Fact[] = [],
+): void {
   const tokens = ix.sentence.tokens;
   if (!frame.governedBy) {
     claimNoun(ix, t, emit, frame);
@@ -2688,9 +2695,40 @@ export function assessNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       const holders = new Set(mentionsIn(ix, t + 2, to).map((m) => m.name));
       targets = targets.filter((x) => !holders.has(x.name));
     }
+    // "expressed gratitude for the donation", the donation told sentences before: its donor.
+    if (targets.length === 0 && next === "for" && toldGift(tokens, t + 2))
+      targets = donors(told, withOwnSides(sources, told));
   }
   for (const target of targets)
     emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+}
+
+const GIFTS = new Set(GIFT_NOUNS);
+
+/**
+ * True when a definite gift phrase with nothing after it opens at `k` ("the donation", "this
+ * generous assistance", "the equipment,"): a gift told before, whose giver it does not name.
+ */
+function toldGift(tokens: Token[], k: number): boolean {
+  if (!/^(?:the|this|these|that|those)$/u.test(tokens[k]?.lower ?? "")) return false;
+  let j = k + 1;
+  while (j < k + 4 && tokens[j]?.pos === "ADJ") j++;
+  const noun = tokens[j];
+  if (!noun || !(GIFTS.has(noun.lower) || GIFTS.has(noun.lemma))) return false;
+  return /^[.,;:”"]$/u.test(tokens[j + 1]?.text ?? ".");
+}
+
+/**
+ * The one supplier of the asserted supplies told before (`told`), other than the thankers and
+ * their own sides: the giver of a gift referred back to. None when the document names none or
+ * several.
+ */
+function donors(told: readonly Fact[], thankers: readonly { name: string }[]): { name: string }[] {
+  const own = new Set(thankers.map((h) => h.name));
+  const givers = new Set<string>();
+  for (const f of told)
+    if (f.relation === "supplies" && f.modality === "asserted" && !own.has(f.source)) givers.add(f.source);
+  return givers.size === 1 ? [...givers].map((name) => ({ name })) : [];
 }
 
 /**

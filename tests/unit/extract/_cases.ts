@@ -48,6 +48,20 @@ export const CASES: SentenceCase[] = [
     notGives: [["Amina Diallo", "assesses", "Mali"]],
   },
   {
+    label: "gratitude for 'the donation' told before judges its one donor",
+    text: "Turkey donated 20 armoured vehicles to Somalia on Monday. The vehicles will be used by the army. Somali Defence Minister Abdulkadir Nur expressed his appreciation for the assistance.",
+    gives: [["Abdulkadir Nur", "assesses", "Turkey"]],
+  },
+  {
+    label: "gratitude for 'the donation' after gifts from two donors names neither",
+    text: "Turkey donated 20 armoured vehicles to Somalia. Qatar delivered two patrol boats to Somalia. Somali Defence Minister Abdulkadir Nur expressed his appreciation for the assistance.",
+    entities: ["Abdulkadir Nur", "Turkey", "Qatar"],
+    notGives: [
+      ["Abdulkadir Nur", "assesses", "Turkey"],
+      ["Abdulkadir Nur", "assesses", "Qatar"],
+    ],
+  },
+  {
     label:
       "a judged noun's relative clause names the one whose act it is: 'the support X was providing', 'the help that X provided'",
     text: "Prime Minister Edi Rama expressed appreciation for the support Croatia was providing during its presidency. President Ali Musa praised the help that India provided during the floods. Kenya welcomed the support the European Union has offered.",
