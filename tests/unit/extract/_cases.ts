@@ -11284,4 +11284,16 @@ export const CASES: SentenceCase[] = [
     entities: ["Georgia", "Kenya", "United States", "Japan", "Tokyo"],
     noEntities: ["Atlantic"],
   },
+  {
+    label: "a name cut short where an excerpt ends mid-sentence names no person and takes no title's tie",
+    text: "Chad and Niger hold talks\n\nNiger's army chief arrived in N'Djamena on Monday. He met with the Minister of Defence of the Republic of Chad Ma",
+    entities: ["Niger", "Chad"],
+    noEntities: ["Ma"],
+  },
+  {
+    label: "a full name ending in a capital alone where the excerpt ends is cut, no second person",
+    text: "Ghana buys boats\n\nGhana bought boats from Turkey. President Nana Akufo-Addo welcomed them. The deal was signed by President Nana A",
+    entities: ["Nana Akufo-Addo"],
+    noEntities: ["Nana A"],
+  },
 ];
