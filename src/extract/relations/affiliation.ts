@@ -1099,14 +1099,10 @@ const SUB_BODIES = new Set(SUB_BODY_HEADS);
  */
 function parentAfter(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
   const tokens = ix.sentence.tokens;
-  if (!/^(?:a|an|the)$/u.test(tokens[k]?.lower ?? "")) return null;
-  let j = k + 1;
-  while (j < k + 4 && !PART_OF.has(tokens[j]?.lower ?? "") && /^(?:ADJ|NOUN)$/u.test(tokens[j]?.pos ?? ""))
-    j++;
-  const noun = tokens[j];
-  if (!noun || !PART_OF.has(noun.lower) || tokens[j + 1]?.lower !== "of") return null;
-  const chunk =
-    ix.chunkAt[j + 2] ?? (/^(?:the)$/u.test(tokens[j + 2]?.lower ?? "") ? ix.chunkAt[j + 3] : null);
+  const j = appositiveNoun(tokens, k, PART_OF);
+  if (j < 0 || tokens[j + 1]?.lower !== "of") return null;
+  const noun = tokens[j] as Token;
+  const chunk = ix.chunkAt[j + 2] ?? (tokens[j + 2]?.lower === "the" ? ix.chunkAt[j + 3] : null);
   const org = chunk
     ? chunkHeads(chunk).find((h) => !h.unnamed && h.mention?.type === "Organization")
     : undefined;
@@ -1119,10 +1115,34 @@ function opensAppositive(tokens: Token[], k: number): boolean {
   return w === "," || w === "(" || (w !== undefined && insertionDash(tokens, k));
 }
 
+/** Most modifiers between the article of an organization's appositive and its noun ("the trade arm", "a Franco-German joint venture"). */
+const APPOSITIVE_MODIFIERS = 3;
+/** The parts of speech of those modifiers. */
+const APPOSITIVE_MODIFIER = /^(?:ADJ|NOUN)$/u;
+
+/**
+ * Where a noun of `nouns` stands in an organization's appositive that opens at `k`: after an
+ * article and up to three modifiers ("a subsidiary", "the trade arm", "a Franco-German joint
+ * venture"); else -1.
+ */
+function appositiveNoun(tokens: Token[], k: number, nouns: ReadonlySet<string>): number {
+  if (!ARTICLE.test(tokens[k]?.lower ?? "")) return -1;
+  let j = k + 1;
+  while (
+    j < k + 1 + APPOSITIVE_MODIFIERS &&
+    !nouns.has(tokens[j]?.lower ?? "") &&
+    APPOSITIVE_MODIFIER.test(tokens[j]?.pos ?? "")
+  )
+    j++;
+  return nouns.has(tokens[j]?.lower ?? "") ? j : -1;
+}
+
 const MEMBER_GROUPS = new Set(MEMBER_GROUP_NOUNS);
 const CONNECTORS = MEMBER_CONNECTORS.map((c) => c.split(" "));
-/** Most modifiers before a group noun ("a Franco-German joint venture") and before its members ("German firms"). */
+/** Most modifiers before the members of a group ("German firms"). */
 const MEMBER_MODIFIERS = 3;
+/** The parts of speech of those modifiers. */
+const MEMBER_MODIFIER = /^(?:ADJ|NOUN|DET)$/u;
 
 /**
  * "X, a consortium comprising A and B", "X (a joint venture of A, B and C)", "X - a partnership
@@ -1132,16 +1152,9 @@ const MEMBER_MODIFIERS = 3;
  */
 function membersAfter(ix: SentenceIndex, k: number): { names: string[]; trigger: string } | null {
   const tokens = ix.sentence.tokens;
-  if (!/^(?:a|an|the)$/u.test(tokens[k]?.lower ?? "")) return null;
-  let j = k + 1;
-  while (
-    j < k + 1 + MEMBER_MODIFIERS &&
-    !MEMBER_GROUPS.has(tokens[j]?.lower ?? "") &&
-    /^(?:ADJ|NOUN)$/u.test(tokens[j]?.pos ?? "")
-  )
-    j++;
-  const noun = tokens[j];
-  if (!noun || !MEMBER_GROUPS.has(noun.lower)) return null;
+  const j = appositiveNoun(tokens, k, MEMBER_GROUPS);
+  if (j < 0) return null;
+  const noun = tokens[j] as Token;
   const connector = CONNECTORS.find((words) => words.every((w, i) => tokens[j + 1 + i]?.lower === w));
   if (!connector) return null;
   let n = j + 1 + connector.length;
@@ -1150,7 +1163,7 @@ function membersAfter(ix: SentenceIndex, k: number): { names: string[]; trigger:
     const m = ix.cover[n];
     if (m?.type === "Organization") break;
     if (m && m.first === n && m.kind === "demonym") n = m.last;
-    else if (!m && /^(?:ADJ|NOUN|DET)$/u.test(tokens[n]?.pos ?? "")) n++;
+    else if (!m && MEMBER_MODIFIER.test(tokens[n]?.pos ?? "")) n++;
     else break;
   }
   const names: string[] = [];
