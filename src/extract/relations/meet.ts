@@ -1011,7 +1011,13 @@ function listedPeople(
       : tokens[next.chunk.first - 1]?.lower;
     // "handed the boats to the navy, Ambassador X said": a chunk right before a verb is its subject.
     if (opensClause(tokens, next.chunk.last)) break;
+    // "…, Special Envoy of Y": a person right after a preposition of the title phrase is its object,
+    // not the person the title introduces (as in memberAt).
+    const objectOfPrep = chunkHeads(next.chunk).some(
+      (h) => namedPerson(h) && TITLE_PHRASE_PREPS.has(tokens[(h.mention?.first ?? 0) - 1]?.lower ?? ""),
+    );
     if (
+      !objectOfPrep &&
       (before === "," || before === "and") &&
       (person || (next.prep === "" && listContinues(tokens, prev.last, next.chunk.first)))
     ) {

@@ -826,6 +826,13 @@ export const CASES: SentenceCase[] = [
       ["Omar Saleh", "meets", "Emmanuel Macron"],
     ],
   },
+  {
+    label: "a name right after 'of' in a partner's title set off by commas is no listed partner",
+    text: "Defence Minister Tariq Hassan met with Colonel Omar Saleh, Special Envoy of Mahmoud Abbas, in Cairo.",
+    entities: ["Tariq Hassan", "Mahmoud Abbas"],
+    gives: [["Tariq Hassan", "meets", "Omar Saleh"]],
+    notGives: [["Tariq Hassan", "meets", "Mahmoud Abbas"]],
+  },
   // ---- the passive's by-phrase as the logical subject of a judgement
   {
     label: "a passive judgement whose agent is a title phrase before the name",
