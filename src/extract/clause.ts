@@ -815,7 +815,7 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
       for (const w of mentionsIn(ix, k, k + 1)) if (w.type === "WeaponSystem") weapons.push(w);
     }
     if (!chunk && tok.pos === "ADP")
-      prep = complementOfNoun(tokens, k) ? NOUN_PHRASE : tok.lower === "upon" ? "on" : tok.lower;
+      prep = complementOfNoun(tokens, k, t) ? NOUN_PHRASE : tok.lower === "upon" ? "on" : tok.lower;
     else if (!chunk && tok.lower === "to") prep = "to";
   }
   return { start: t + 1, end: k, chunks, weapons };
@@ -826,12 +826,13 @@ const NOUN_PHRASE = "of-noun";
 
 /**
  * True when the preposition at `k` opens the complement of a noun of `COMPLEMENT_NOUNS` before it,
- * an adverb at most between ("amid competition from X", "against competition notably from X").
+ * an adverb at most between ("amid competition from X", "against competition notably from X"),
+ * that noun standing after the trigger at `t`: the trigger's own phrase is the trigger's.
  */
-function complementOfNoun(tokens: Token[], k: number): boolean {
+function complementOfNoun(tokens: Token[], k: number, t: number): boolean {
   let j = k - 1;
   if (tokens[j]?.pos === "ADV") j--;
-  return COMPLEMENTED.has(tokens[j]?.lower ?? "");
+  return j > t && COMPLEMENTED.has(tokens[j]?.lower ?? "");
 }
 
 /** Longest parenthesis or quoted name, in tokens, that a phrase may hold ("(MRAP)", "($462 million)"). */
