@@ -283,11 +283,12 @@ export const DEAL_RELATIVE_PREPOSITIONS: readonly string[] = ["in", "under", "th
 export const DEAL_RELATIVE_WORDS: readonly string[] = ["whereby"];
 
 /**
- * Relative words whose clause may tell a supply of the goods before them ("two Y-12 aircraft which
- * the KDF procured from Harbin", "the jets that France delivered", "the frigates, which were
- * supplied by Spain").
+ * Relative words that open a clause on a noun phrase of things: a supply of the goods before them
+ * ("two Y-12 aircraft which the KDF procured from Harbin", "the jets that France delivered", "the
+ * frigates, which were supplied by Spain"), the owner of a judged act ("the support that Slovenia
+ * provided"), a delegation's leader ("a delegation that was led by X").
  */
-export const GOODS_RELATIVE_WORDS: readonly string[] = ["which", "that"];
+export const THING_RELATIVE_WORDS: readonly string[] = ["which", "that"];
 
 /**
  * Verbs (lemmas) of notifying a legislature or a body of a sale: the sale told in their that-clause

@@ -47,6 +47,7 @@ import {
   SPEECH_VERBS,
   STANCE_VERBS,
   TO_PREPOSITION_HEADS,
+  THING_RELATIVE_WORDS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import {
@@ -1140,7 +1141,7 @@ function objectActors(
 }
 
 /** Relative pronouns that may open a relative clause on a noun ("the support that X provided"). */
-const RELATIVE_PRONOUNS = new Set(["that", "which"]);
+const RELATIVE_PRONOUNS = new Set(THING_RELATIVE_WORDS);
 
 /**
  * The subject of a relative clause on the common noun at `k`, when that clause opens right after

@@ -47,7 +47,7 @@ import {
 } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
-import { ACCORD_NOUNS, CLAUSE_BREAKS } from "../lexicon/triggers.ts";
+import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { WORDS, acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
@@ -634,7 +634,7 @@ function delegationBefore(ix: SentenceIndex, k: number): boolean {
 }
 
 /** "that" or "which". */
-const THAT_WHICH = /^(?:that|which)$/u;
+const THAT_WHICH = new Set(THING_RELATIVE_WORDS);
 
 /** Tags of a delegation's noun phrase. */
 const DELEGATION_PHRASE_TAGS = /^(?:DET|ADJ|PROPN|NOUN)$/u;
@@ -647,7 +647,7 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   // "General X led a delegation that met Y": the subject of "led" whose delegation is the
   // relative clause's antecedent.
-  if (THAT_WHICH.test(tokens[t - 1]?.lower ?? "") && DELEGATIONS.has(tokens[t - 2]?.lower ?? "")) {
+  if (THAT_WHICH.has(tokens[t - 1]?.lower ?? "") && DELEGATIONS.has(tokens[t - 2]?.lower ?? "")) {
     let k = t - 3;
     // "a Kenyan military delegation": determiners and modifiers, a demonym among them.
     while (k >= 0 && k > t - 8 && DELEGATION_PHRASE_TAGS.test((tokens[k] as Token).pos)) k--;

@@ -33,7 +33,7 @@ import {
   DEAL_NOUNS,
   DEAL_RELATIVE_PREPOSITIONS,
   DEAL_RELATIVE_WORDS,
-  GOODS_RELATIVE_WORDS,
+  THING_RELATIVE_WORDS,
   MEMBER_NOUNS,
   NOTIFYING_VERBS,
   NON_MATERIAL_QUALIFIERS,
@@ -1424,7 +1424,7 @@ function weaponsPhraseAt(
   return { weapons, verb, first };
 }
 
-const GOODS_RELATIVES = new Set(GOODS_RELATIVE_WORDS);
+const GOODS_RELATIVES = new Set(THING_RELATIVE_WORDS);
 /** How many quantifier words may stand before "of which" ("the last of which", "all three of which"). */
 const QUANTIFIER_REACH = 3;
 /** Tags of the words of a quantifier before "of which" ("the last", "two", "some"). */
