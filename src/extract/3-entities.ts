@@ -305,11 +305,17 @@ export const entitiesStage: Stage = {
   },
 };
 
-/** True when a person's name of two or more words ends in a title's head ("RoK Defense Minister"). */
+/**
+ * True when a person's name of two or more words ends in a title's head ("RoK Defense Minister"),
+ * or is a title of several words itself ("Yang Di-Pertuan", a ruler's style; lexicon titleHeads).
+ */
 function endsInTitleHead(m: Mention): boolean {
   if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role") return false;
   const at = m.name.lastIndexOf(" ");
-  return at > 0 && WORDS.titleHeads.has(m.name.slice(at + 1).toLowerCase());
+  return (
+    at > 0 &&
+    (WORDS.titleHeads.has(m.name.slice(at + 1).toLowerCase()) || WORDS.titleHeads.has(m.name.toLowerCase()))
+  );
 }
 
 /** A square bracket inside a mention's name (stage 2 reads an editor's brackets as no token). */

@@ -11303,4 +11303,12 @@ export const CASES: SentenceCase[] = [
     entities: ["Nana Akufo-Addo"],
     noEntities: ["Nana A"],
   },
+  {
+    label:
+      "a Malay ruler's style of several words (Yang Di-Pertuan, Yang Di-Pertuan Agong) is a title, no person: no one meets it",
+    text: "The Yang Di-Pertuan Agong received Prime Minister Anwar Ibrahim at the palace, and the Yang Di-Pertuan Besar met the Japanese envoy. Sultan Omar Ali, Sultan and Yang Di-Pertuan of Brunei, received Defence Minister Hishammuddin Hussein.",
+    entities: ["Anwar Ibrahim", "Japan", "Omar Ali", "Hishammuddin Hussein"],
+    noEntities: ["Yang Di-Pertuan Agong", "Yang Di-Pertuan Besar", "Yang Di-Pertuan"],
+    gives: [["Omar Ali", "meets", "Hishammuddin Hussein"]],
+  },
 ];
