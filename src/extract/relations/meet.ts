@@ -46,7 +46,7 @@ import {
   VISIT_PURPOSE_VERBS,
 } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
-import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
+import { LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { WORDS, acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
@@ -295,7 +295,7 @@ const MEMBER_TITLE_REACH = 12;
 /** Tags of the words of a title phrase around a listed name ("the new defense attaché"). */
 const TITLE_PHRASE_TAGS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
 /** Prepositions inside a title phrase ("Minister of Foreign Affairs", "Ambassador to Japan"). */
-const TITLE_PHRASE_PREPS = new Set(["of", "for", "to", "in"]);
+const TITLE_PHRASE_PREPS = new Set(PORTFOLIO_PREPOSITIONS);
 
 /**
  * A listed person whose member starts at `k`: a name alone, or a title phrase and the name it
