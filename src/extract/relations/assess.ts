@@ -2716,8 +2716,21 @@ function toldGift(tokens: Token[], k: number): boolean {
   while (j < k + 4 && tokens[j]?.pos === "ADJ") j++;
   const noun = tokens[j];
   if (!noun || !(GIFTS.has(noun.lower) || GIFTS.has(noun.lemma))) return false;
+  // "for the assistance, which the EU funded", "for the equipment, supplied by Japan": the clause
+  // set off after the gift names its giver there.
+  if (tokens[j + 1]?.text === "," && namesGiverAfter(tokens, j + 2)) return false;
   return /^[.,;:”"]$/u.test(tokens[j + 1]?.text ?? ".");
 }
+
+/** True when a relative clause ("which", "that", "who") or a participle with its "by" opens at `k`. */
+function namesGiverAfter(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w) return false;
+  return GIFT_RELATIVES.has(w.lower) || (w.pos === "VERB" && tokens[k + 1]?.lower === "by");
+}
+
+/** Relative words that open a clause on a gift told after it ("the assistance, which the EU funded"). */
+const GIFT_RELATIVES = new Set([...THING_RELATIVE_WORDS, "who"]);
 
 /**
  * The one supplier of the asserted supplies told before (`told`), other than the thankers and

@@ -53,6 +53,12 @@ export const CASES: SentenceCase[] = [
     gives: [["Abdulkadir Nur", "assesses", "Turkey"]],
   },
   {
+    label: "gratitude for 'the assistance' whose giver a clause after it names judges no donor told before",
+    text: "Japan delivered two patrol boats to the Philippines on Monday. Philippine Navy chief Toribio Adaci expressed gratitude for the assistance, which the European Union funded.",
+    entities: ["Toribio Adaci", "Japan"],
+    notGives: [["Toribio Adaci", "assesses", "Japan"]],
+  },
+  {
     label: "gratitude for 'the donation' after gifts from two donors names neither",
     text: "Turkey donated 20 armoured vehicles to Somalia. Qatar delivered two patrol boats to Somalia. Somali Defence Minister Abdulkadir Nur expressed his appreciation for the assistance.",
     entities: ["Abdulkadir Nur", "Turkey", "Qatar"],
