@@ -15,12 +15,14 @@ import {
   RANK_MODIFIERS,
   TITLE_SPELLINGS,
 } from "./lexicon/coreference.ts";
+import { COUNTERPART_NOUNS } from "./lexicon/meet-words.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 
 const RANKS = new Set(RANK_MODIFIERS);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
-const COUNTERPARTS = new Set(["counterpart"]);
+/** Nouns of the person who holds a possessor's titles for another country ("his Chinese counterpart"; lexicon meet-words.json counterpartNouns). */
+const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 const PARTICIPLES = new Set(DESCRIPTION_PARTICIPLES);
 const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
 const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
