@@ -161,34 +161,6 @@ const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
 const CONTINENT_PREFIXES = new Set(TEXT_WORDS.continentPrefixes);
-/** A capital and at most one lower-case letter: a word cut short ("Ya", "Kh"). */
-const CUT_WORD = /^\p{Lu}\p{Ll}?$/u;
-
-/**
- * "... of the Republic of Türkiye Ya": where the text ends in the middle of a sentence (an
- * excerpt's cap: the last sentence is prose and ends with a letter, no stop), a person's name
- * that is one word of one or two letters there ("Ya"), or ends in a capital alone ("Uhuru K"), is
- * cut short, no name of its own ("Li Yi" stays).
- */
-function dropCutName(state: DocState): void {
-  const n = state.sentences.length - 1;
-  const sentence = state.sentences[n];
-  const list = state.mentions[n];
-  if (!sentence || !list || sentence.headline || !isCutProse(sentence.text)) return;
-  const text = state.view.text;
-  if (sentence.end !== text.trimEnd().length || !LETTER.test(text[sentence.end - 1] ?? "")) return;
-  const last = sentence.tokens.length;
-  const word = (sentence.tokens[last - 1] as Token).text;
-  const cut = list.find(
-    (m) =>
-      m.last === last &&
-      m.type === "Person" &&
-      m.kind === "fallback" &&
-      (word.length === 1 || (m.first === last - 1 && CUT_WORD.test(word))),
-  );
-  if (cut) list.splice(list.indexOf(cut), 1);
-}
-
 /** Combining forms glued before a place's name in a compound modifier ("Euro-Atlantic"). */
 const COMBINING_FORMS = new Set(TEXT_WORDS.combiningForms);
 const CONTINENT_ADJECTIVES = new Set(TEXT_WORDS.continentAdjectives);
@@ -304,6 +276,34 @@ export const entitiesStage: Stage = {
     );
   },
 };
+
+/** A capital and at most one lower-case letter: a word cut short ("Ya", "Kh"). */
+const CUT_WORD = /^\p{Lu}\p{Ll}?$/u;
+
+/**
+ * "... of the Republic of Türkiye Ya": where the text ends in the middle of a sentence (an
+ * excerpt's cap: the last sentence is prose and ends with a letter, no stop), a person's name
+ * that is one word of one or two letters there ("Ya"), or ends in a capital alone ("Uhuru K"), is
+ * cut short, no name of its own ("Li Yi" stays).
+ */
+function dropCutName(state: DocState): void {
+  const n = state.sentences.length - 1;
+  const sentence = state.sentences[n];
+  const list = state.mentions[n];
+  if (!sentence || !list || sentence.headline || !isCutProse(sentence.text)) return;
+  const text = state.view.text;
+  if (sentence.end !== text.trimEnd().length || !LETTER.test(text[sentence.end - 1] ?? "")) return;
+  const last = sentence.tokens.length;
+  const word = (sentence.tokens[last - 1] as Token).text;
+  const cut = list.find(
+    (m) =>
+      m.last === last &&
+      m.type === "Person" &&
+      m.kind === "fallback" &&
+      (word.length === 1 || (m.first === last - 1 && CUT_WORD.test(word))),
+  );
+  if (cut) list.splice(list.indexOf(cut), 1);
+}
 
 /**
  * True when a person's name of two or more words ends in a title's head ("RoK Defense Minister"),
