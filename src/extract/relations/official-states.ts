@@ -6,6 +6,28 @@
 import type { SentenceIndex } from "../chunks.ts";
 import type { DocState, Fact } from "../types.ts";
 
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/**
+ * The countries each actor is tied to by an affiliated_with fact whose target is a Country (only the
+ * asserted ties when `assertedOnly`), in the order the facts give them.
+ */
+function countryTies(
+  facts: readonly Fact[],
+  typeOf: ReadonlyMap<string, string>,
+  assertedOnly: boolean,
+): Map<string, Set<string>> {
+  const ties = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.relation !== "affiliated_with" || typeOf.get(f.target) !== "Country") continue;
+    if (assertedOnly && f.modality !== "asserted") continue;
+    const set = ties.get(f.source) ?? new Set<string>();
+    set.add(f.target);
+    ties.set(f.source, set);
+  }
+  return ties;
+}
+
 /**
  * Adds, for each supplies fact of the sentence whose source is a Person tied by the sentence to one
  * Country (affiliated_with), the same fact from that country (rule + "+official"), unless the country
@@ -16,18 +38,14 @@ import type { DocState, Fact } from "../types.ts";
 export function officialStates(ix: SentenceIndex, facts: Fact[]): void {
   if (!facts.some((f) => f.relation === "supplies")) return;
   const typeOf = new Map(ix.mentions.map((m) => [m.name, m.type]));
-  const countriesOf = (name: string): string[] =>
-    facts
-      .filter(
-        (f) => f.relation === "affiliated_with" && f.source === name && typeOf.get(f.target) === "Country",
-      )
-      .map((f) => f.target);
+  const ties = countryTies(facts, typeOf, false);
+  const countriesOf = (name: string): string[] => [...(ties.get(name) ?? [])];
   const have = new Set(facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
   const added: Fact[] = [];
   const domestic = new Set<string>();
   for (const person of new Set(facts.filter((f) => f.relation === "supplies").map((f) => f.source))) {
     if (typeOf.get(person) !== "Person") continue;
-    const states = [...new Set(countriesOf(person))];
+    const states = countriesOf(person);
     if (states.length !== 1) continue;
     const state = states[0] as string;
     const own = facts.filter((f) => f.relation === "supplies" && f.source === person);
@@ -66,18 +84,8 @@ export function documentOfficials(state: DocState): void {
   );
   if (people.size === 0) return;
   const typeOf = new Map(state.mentions.flat().map((m) => [m.name, m.type]));
-  const countriesOf = (name: string): Set<string> =>
-    new Set(
-      state.facts
-        .filter(
-          (f) =>
-            f.relation === "affiliated_with" &&
-            f.source === name &&
-            f.modality === "asserted" &&
-            typeOf.get(f.target) === "Country",
-        )
-        .map((f) => f.target),
-    );
+  const ties = countryTies(state.facts, typeOf, true);
+  const countriesOf = (name: string): ReadonlySet<string> => ties.get(name) ?? NO_COUNTRIES;
   const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
   const added: Fact[] = [];
   for (const person of people) {
