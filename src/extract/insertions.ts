@@ -8,7 +8,7 @@
  * and its verb as if they stood side by side, while the tokens, mentions and offsets inside stay
  * where the text has them (their entities and ties are read as anywhere else).
  */
-import { COMPANION_OPENERS, EXAMPLE_OPENERS } from "./lexicon/grammar.ts";
+import { COMPANION_OPENERS, EXAMPLE_OPENERS, INSERTION_RELATIVES } from "./lexicon/grammar.ts";
 import type { Token } from "./types.ts";
 
 /** Longest insertion, in tokens between its marks, that a clause is read across. */
@@ -30,7 +30,7 @@ const DASHES = new Set(["—", "–"]);
 const SPACED_DASHES = new Set(["-", "--"]);
 
 /** Relative pronouns that open an insertion set off by commas (", which has not commented further,"). */
-const RELATIVE_PRONOUNS = new Set(["which", "who"]);
+const RELATIVE_PRONOUNS = new Set(INSERTION_RELATIVES);
 
 /** Marks that end the search for the comma closing a relative clause. */
 const CLAUSE_MARKS = /^[;:.()[\]“”"—–]$/u;

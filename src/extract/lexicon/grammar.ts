@@ -525,6 +525,13 @@ export const EXAMPLE_OPENERS: readonly string[] = [
 ];
 
 /**
+ * Relative pronouns that open an aside set off by commas after a subject (", which has not
+ * commented further,", ", who visited Kyiv last week,"): the clause is read across it
+ * (insertions.ts).
+ */
+export const INSERTION_RELATIVES: readonly string[] = ["which", "who"];
+
+/**
  * Words that open a phrase set off by commas after a subject naming other actors beside it or
  * against it ("Russia, with China, vetoed …", "Poland, unlike Hungary, sent …"): such a phrase is
  * no aside the clause may be read across (insertions.ts), as the examples after EXAMPLE_OPENERS
