@@ -1430,14 +1430,11 @@ function leadingPreposition(tokens: Token[], t: number): number {
     const w = tokens[k] as Token;
     if (EVENT_PREPS.has(w.lower)) return k;
     // "at today's meeting", "after Monday's talks": a day's possessive.
-    if (POSSESSIVE_MARK.test(w.text) && timeAdverbialStart(tokens, k - 1) >= 0) continue;
+    if (w.key === "'s" && timeAdverbialStart(tokens, k - 1) >= 0) continue;
     if (!/^(?:DET|ADJ|NOUN)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return -1;
   }
   return -1;
 }
-
-/** The possessive ending as a token of its own ("'s"). */
-const POSSESSIVE_MARK = /^['’]s$/u;
 
 /** How far a sentence's opening phrase may run before the comma that closes it. */
 const OPENING_REACH = 30;
