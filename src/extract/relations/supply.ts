@@ -833,7 +833,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   const before = subjectBefore(ix, t);
-  const subject = actorHeads(before.heads).length > 0 ? before : (participleSubject(ix, t) ?? before);
+  const subject =
+    trailingParticipleSubject(ix, t, table) ??
+    (actorHeads(before.heads).length > 0 ? before : (participleSubject(ix, t) ?? before));
   let zone = purposeCut(ix, namedMakers(ix, zoneAfter(ix, t)), table);
   // "Having received F-16 jets from the Netherlands, Romania is retiring its MiG-21s": the fronted
   // clause ends at the comma before its subject.
@@ -1352,6 +1354,54 @@ function participleSubject(ix: SentenceIndex, t: number): Subject | null {
   const setOff = chunk !== null && chunk.last === t - 2;
   if (!chunk || (!setOff && next?.pos !== "AUX" && next?.pos !== "VERB")) return null;
   return { heads: chunkHeads(chunk), chunk, cues: ["having"], passive: false };
+}
+
+/** How many tokens before a trailing participle's comma the verb that governs it may stand. */
+const GOVERNING_REACH = 14;
+
+/** Relative pronouns: a verb after one is a relative clause's, not the one a trailing participle shares. */
+const CLAUSE_RELATIVES = new Set([...THING_RELATIVE_WORDS, "who", "whose"]);
+
+/** Tags of the words of a governing verb's direct object ("228 humanitarian assistance projects"). */
+const OBJECT_WORD_TAGS = /^(?:DET|ADJ|NUM|ADV|NOUN|PRON)$/u;
+
+/**
+ * The subject of a present participle that follows a finite clause after a comma ("SOUTHCOM has
+ * funded 228 projects, donating $15 million in equipment to Honduras", "Norway stepped up its
+ * support, handing over 20 CV90s to the Latvian Army", "Latvia expanded its fleet, receiving two
+ * boats from Norway"): the participle's clause has no subject of its own and shares that of the
+ * nearest finite verb before the comma, in the same clause (no other comma, no participle, no
+ * relative between). Null when that verb's direct object is a name other than a weapon's, or a
+ * class of actors stands between (lexicon actorClassNouns), which the participle may describe
+ * instead ("sanctioned Shahed Aviation Industries, supplying drones to Russia", "cracked down on
+ * three firms, supplying …"), and when the verb is passive or has no named subject.
+ */
+function trailingParticipleSubject(ix: SentenceIndex, t: number, table: FrameTable): Subject | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t - 1]?.text !== "," || !(tokens[t] as Token).lower.endsWith("ing")) return null;
+  let v = t - 2;
+  for (; v >= 0 && v >= t - 1 - GOVERNING_REACH; v--) {
+    const w = tokens[v] as Token;
+    if (ix.cover[v]) continue;
+    if (w.pos === "VERB") break;
+    if (w.pos === "PUNCT" || CLAUSE_RELATIVES.has(w.lower)) return null;
+  }
+  const verb = tokens[v];
+  if (!verb || verb.pos !== "VERB" || verb.lower.endsWith("ing")) return null;
+  const subject = subjectBefore(ix, v);
+  if (subject.passive || actorHeads(subject.heads).length === 0) return null;
+  if (tokens.slice(v + 1, t - 1).some((w) => table.actorClass.has(w.lower))) return null;
+  for (let k = v + 1; k < t - 1; k++) {
+    const m = ix.cover[k];
+    if (m?.type === "WeaponSystem") {
+      k = m.last - 1;
+      continue;
+    }
+    const chunk = ix.chunkAt[k];
+    if (m || (chunk && chunkHeads(chunk).length > 0) || tokens[k]?.pos === "PROPN") return null;
+    if (!OBJECT_WORD_TAGS.test((tokens[k] as Token).pos)) break;
+  }
+  return { ...subject, cues: [...subject.cues, (verb as Token).lower] };
 }
 
 /**

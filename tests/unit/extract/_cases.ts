@@ -9148,6 +9148,46 @@ export const CASES: SentenceCase[] = [
     text: "Having failed to send troops to Mali, Chad withdrew.",
     notGives: [["Chad", "supplies", "Mali"]],
   },
+  // ---- supplies: a present participle after a finite clause shares that clause's subject
+  {
+    label: "a closing participle of donating after another verb: the finite clause's subject donates",
+    text: "Since 2015, the Japanese government has built three training centres, donating 40 trucks to the Kenya Defence Forces.",
+    gives: [["Japan", "supplies", "Kenya Defence Forces"]],
+  },
+  {
+    label: "a closing participle of handing over, past a prepositional phrase naming a country",
+    text: "Norway has expanded its support for Lithuania, handing over 20 CV90 vehicles to the Lithuanian Army.",
+    gives: [
+      ["Norway", "supplies", "Lithuanian Army"],
+      ["Norway", "supplies", "CV90"],
+    ],
+  },
+  {
+    label:
+      "a closing participle after a subject set off by an appositive: the subject, not the appositive's body, sends",
+    text: "Denmark, a NATO member, has stepped up its aid, delivering 19 F-16 jets to Ukraine.",
+    gives: [["Denmark", "supplies", "Ukraine"]],
+    notGives: [["North Atlantic Treaty Organization", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a closing participle of receiving: the finite clause's subject receives",
+    text: "Ghana modernised its fleet in 2021, receiving four Snake-class patrol boats from China.",
+    gives: [["China", "supplies", "Ghana"]],
+  },
+  {
+    label:
+      "a closing participle after a named object: the participle may describe the object, no supply from the subject",
+    text: "The United States sanctioned Rosoboronexport, supplying helicopters to Myanmar.",
+    entities: ["United States", "Myanmar"],
+    notGives: [["United States", "supplies", "Myanmar"]],
+  },
+  {
+    label:
+      "a closing participle after a class of actors: the participle may describe them, no supply from the subject",
+    text: "Britain cracked down on three Turkish firms, supplying drone engines to Russia.",
+    entities: ["United Kingdom", "Russia"],
+    notGives: [["United Kingdom", "supplies", "Russia"]],
+  },
   // ---- supplies: the state of an official who hands over goods supplies too
   {
     label: "an official set off after his title hands over goods: the title's country supplies too",
