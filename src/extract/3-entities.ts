@@ -43,6 +43,8 @@ import {
   ORGANIZATION_CONTEXT,
   COMPOUND_HEADS,
   ORGANIZATION_TAIL_NOUNS,
+  ACRONYM_BODY_HEADS,
+  NOT_BODY_ACRONYMS,
   OUTLET_VERBS,
   SERVICE_HEADS,
   SHARED_MODIFIER_HEADS,
@@ -102,6 +104,8 @@ const PORTFOLIO_NOUN_WORDS = new Set(PORTFOLIO_NOUNS);
 /** Heads of leading that may stand before a body's name without "of", less those that open a body's own name ("Chief Directorate"). */
 const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => !NAME_OPENING_LEAD_HEADS.includes(w)));
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
+const ACRONYM_BODY_HEAD_WORDS = new Set(ACRONYM_BODY_HEADS);
+const NOT_BODY_ACRONYM_WORDS = new Set(NOT_BODY_ACRONYMS);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
@@ -628,6 +632,7 @@ export function findMentions(
         covered,
         countryEndsAt(out, i),
         personJoinedAt(out, tokens, i),
+        acronymBesideBody(out, tokens, i),
       );
       if (fallback && joinModelVariant(sentence, fallback.mention, out, covered)) {
         i = fallback.mention.last - 1;
@@ -2772,6 +2777,30 @@ function personJoinedAt(out: Mention[], tokens: Token[], at: number): boolean {
   return tokens[of]?.lower === "of" && out.some((m) => m.last === of && m.type === "Person");
 }
 
+/**
+ * "the commanders of EUFOR and NATO", "NATO, KFOR and the EU": a lone acronym at `at`, coordinated
+ * by "and", "or" or a comma right beside a listed body's name, is a body's name like it (not one
+ * of the capabilities' or things' acronyms of lexicon/organizations.json notBodyAcronyms, nor a
+ * weapon class's or a title's).
+ */
+function acronymBesideBody(out: Mention[], tokens: Token[], at: number): boolean {
+  const acronym = (tokens[at] as Token).text;
+  if (
+    !ACRONYM.test(acronym) ||
+    NOT_BODY_ACRONYM_WORDS.has(acronym) ||
+    TITLE_ACRONYM_WORDS.has(acronym) ||
+    KNOWN_WEAPON_ACRONYMS.has(acronym) ||
+    isCapitalised(tokens[at + 1]?.text ?? "")
+  )
+    return false;
+  const joins = (k: number): boolean => /^(?:and|or|,)$/u.test(tokens[k]?.lower ?? "");
+  const body = (m: Mention): boolean => m.type === "Organization" && m.kind !== "fallback";
+  return (
+    (joins(at + 1) && out.some((m) => m.first === at + 2 && body(m))) ||
+    (joins(at - 1) && out.some((m) => m.last === at - 1 && body(m)))
+  );
+}
+
 /** True when a country's mention (its name or demonym) ends right before token `at`. */
 function countryEndsAt(out: Mention[], at: number): boolean {
   return out.some((p) => p.last === at && p.type === "Country");
@@ -2850,6 +2879,7 @@ function matchFallback(
   covered: Uint8Array,
   afterCountry = false,
   afterPerson = false,
+  besideBody = false,
 ): { mention: Mention } | null {
   const tokens = sentence.tokens;
   let first = i;
@@ -2943,6 +2973,22 @@ function matchFallback(
     ) {
       last += 3;
       continue;
+    }
+    // "the Energy and Commerce (E&C) Committee": a body's acronym in brackets before the body's
+    // capitalised head is inside its name.
+    if (t.text === "(" && last > first) {
+      const close = bracketedAcronymEnd(tokens, last);
+      const head = tokens[close + 1];
+      if (
+        close > 0 &&
+        head &&
+        !covered[close + 1] &&
+        isCapitalised(head.text) &&
+        WORDS.orgHeads.has(head.lower)
+      ) {
+        last = close + 1;
+        continue;
+      }
     }
     // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
     // "Relations and Information": title modifiers without a title head after "and" stay in the name.
@@ -3222,16 +3268,17 @@ function matchFallback(
     (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
       apposedDescriptor(tokens, last) ||
       acronymAfterThe(tokens, first, last, words) ||
+      acronymBeforeBodyHead(tokens, first, last, words) ||
+      (besideBody && first === i && last === i + 1) ||
       companyContext(tokens, first, last, words) ||
       outletContext(tokens, first, last, words) ||
       (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
     // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
     words.filter((w) => /^\p{Lu}/u.test(w.text)).length <= 3;
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
-  const name = sentence.text.slice(
-    (tokens[first] as Token).start - sentence.start,
-    (tokens[last - 1] as Token).end - sentence.start,
-  );
+  const name = sentence.text
+    .slice((tokens[first] as Token).start - sentence.start, (tokens[last - 1] as Token).end - sentence.start)
+    .replace(INNER_ACRONYM, " ");
   // "public broadcaster Kan", "state-owned shipyard SIMA": a descriptor noun types the name.
   const type =
     first === i && last === cityEnd
@@ -3280,6 +3327,48 @@ function matchFallback(
       `fallback-${type.toLowerCase()}`,
     ),
   };
+}
+
+/** An acronym in brackets inside a body's name, with the spaces around it ("Energy and Commerce (E&C) Committee"). */
+const INNER_ACRONYM = / \([\p{Lu}&-]{2,8}\) /u;
+/** Most tokens of an acronym in brackets ("E", "&", "C"). */
+const MAX_ACRONYM_TOKENS = 5;
+
+/**
+ * The index of ")" closing the bracket opened at `open` when it holds one acronym, its tokens
+ * glued ("(E&C)", "(HFAC)"), else -1.
+ */
+function bracketedAcronymEnd(tokens: Token[], open: number): number {
+  let text = "";
+  for (let k = open + 1; k < Math.min(tokens.length, open + 2 + MAX_ACRONYM_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ")") return /^\p{Lu}[\p{Lu}&-]{1,7}$/u.test(text) ? k : -1;
+    if (k > open + 1 && t.space) return -1;
+    text += t.text;
+  }
+  return -1;
+}
+
+/**
+ * "signed with the NHI consortium", "the KFOR mission", "Niger's PNDS party": an acronym no list
+ * knows, after "the" or a possessive, right before a body's lower-case head (lexicon/
+ * organizations.json acronymBodyHeads), names that body; acronyms of capabilities, weapon classes
+ * and titles ("the ISR mission", "the UAV group", "the CEO office") name none.
+ */
+function acronymBeforeBodyHead(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  const acronym = (words[0] as Token).text;
+  const before = tokens[first - 1];
+  return (
+    words.length === 1 &&
+    last === first + 1 &&
+    ACRONYM.test(acronym) &&
+    (before?.lower === "the" || before?.key === "'s") &&
+    ACRONYM_BODY_HEAD_WORDS.has(tokens[last]?.text ?? "") &&
+    !NOT_BODY_ACRONYM_WORDS.has(acronym) &&
+    !TITLE_ACRONYM_WORDS.has(acronym) &&
+    !CLASS_ACRONYMS.has(acronym) &&
+    !KNOWN_WEAPON_ACRONYMS.has(acronym)
+  );
 }
 
 /**

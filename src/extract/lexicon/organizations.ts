@@ -86,6 +86,14 @@ export const COMPANY_SUFFIXES: readonly string[] = DATA.companySuffixes;
 export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
 
 /**
+ * Lower-case heads after an acronym no list knows that make the acronym a body's name ("the NHI
+ * consortium", "the KFOR mission", "the PDP party"); acronyms of capabilities and common things
+ * ("the ISR mission", "an NGO group") name no body.
+ */
+export const ACRONYM_BODY_HEADS: readonly string[] = DATA.acronymBodyHeads;
+export const NOT_BODY_ACRONYMS: readonly string[] = DATA.notBodyAcronyms;
+
+/**
  * Head words of a country's armed and police services ("Army", "Defence Forces", "Police"): after
  * the country's name and before a rank or title ("U.S. Army Maj. Gen. X"), they end the body's name.
  */

@@ -4309,6 +4309,38 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "an unknown acronym before a body's head noun ('the X consortium', 'the X party') is a body",
+    text: "Peru has signed a contract with the KHM consortium for 12 Kestrel helicopters. Zambia's UPND party won the vote, and the troops of the MONUC mission left.",
+    typed: [
+      ["KHM", "Organization"],
+      ["UPND", "Organization"],
+      ["MONUC", "Organization"],
+    ],
+    gives: [["KHM", "supplies", "Peru"]],
+  },
+  {
+    label: "a capability's or a thing's acronym before a body's head noun is no body",
+    text: "The ISR mission was flown by an Italian drone, and the NGO group left Mali.",
+    entities: ["Mali"],
+    noEntities: ["ISR", "NGO"],
+  },
+  {
+    label: "an unknown acronym coordinated with a listed body is a body",
+    text: "The bridge was inspected by the commanders of KFOR and NATO. Troops of SADC, MONUC and the African Union patrolled the border.",
+    typed: [
+      ["KFOR", "Organization"],
+      ["MONUC", "Organization"],
+    ],
+  },
+  {
+    label: "a body's acronym in brackets before its capitalised head is inside its name",
+    text: "Texas's Cornyn serves on the Foreign Relations (SFRC) Committee. The bill went to the Energy and Mining (E&M) Commission on Monday.",
+    typed: [
+      ["Foreign Relations Committee", "Organization"],
+      ["Energy and Mining Commission", "Organization"],
+    ],
+  },
+  {
     label: "an acronym defined for a title names no organization",
     text: "Chief of Army Staff (COAS) General Asim Munir visited the Line of Control. The COAS said troops were ready.",
     typed: [["Asim Munir", "Person"]],
