@@ -180,3 +180,10 @@ export const NAME_OPENING_LEAD_HEADS: readonly string[] = DATA.nameOpeningLeadHe
  * bare word is a common noun.
  */
 export const UNACCENTED_TITLES: Readonly<Record<string, string>> = DATA.unaccentedTitles;
+
+/**
+ * Military ranks and service words worn before a name ("General", "Lt.", "Adm."): unlike an office
+ * ("Foreign Minister", "President"), a rank before a name does not show that the names of a list
+ * carry their titles before them ("Gen. A, the commander of X, and B": the title is A's).
+ */
+export const MILITARY_RANKS: readonly string[] = DATA.militaryRanks;

@@ -34,6 +34,7 @@ import {
   INSTITUTION_ROLES,
   LEAD_PARTICIPLES,
   LEAD_VERBS,
+  MILITARY_RANKS,
   SEAT_PREPOSITIONS,
   SERVING_VERBS,
   STAFF_TITLE_TAILS,
@@ -44,6 +45,7 @@ import {
   isCapitalised,
   isPluralTitleHead,
   isRankAt,
+  FINAL_STOP,
   isRankToken,
   isTitleWord,
   lastWord,
@@ -1021,7 +1023,7 @@ function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: 
   const target = titlePhraseSpan(ix, comma + 1);
   // "Head of X, A, Head of Y, B": titles stand before their names, so this one is B's.
   const next = target && tokens[target.end]?.text === "," ? personAfterRanks(ix, target.end + 1) : null;
-  if (next && (officeBefore(ix, own) || adjoiningSpan(ix, own, ranksBefore(ix, own)))) return;
+  if (next && titledBefore(ix, own)) return;
   // "A, the U.S. ambassador to Lebanon B and C": a title running straight into a name (past
   // ranks) is that name's, in a list of people, not A's appositive.
   if (target && personAfterRanks(ix, target.end)) return;
@@ -1207,9 +1209,15 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
     const { span, st } = office;
     // "A, Head of X, B": the office is A's appositive, unless A's own office stood before A.
     // After "A and", it can only be B's.
-    const titled = (prev: Mention): boolean =>
-      !!officeBefore(ix, prev) || !!adjoiningSpan(ix, prev, ranksBefore(ix, prev));
-    if (titleOfPreviousName(tokens, st, (k) => ix.cover[k], titled)) continue;
+    if (
+      titleOfPreviousName(
+        tokens,
+        st,
+        (k) => ix.cover[k],
+        (prev) => titledBefore(ix, prev),
+      )
+    )
+      continue;
     // The name closes the appositive unless a verb follows it ("the head of X, Y said": Y speaks);
     // an adverb of place or time may close it ("called on the Chief of X, General Y here at …").
     const after = tokens[p.last];
@@ -1291,6 +1299,26 @@ function emitOffice(
   if (span.parent) emit(p.name, "affiliated_with", span.parent, span.trigger, rule, "asserted");
   if (span.country && span.country !== span.name)
     emit(p.name, "affiliated_with", span.country, span.trigger, rule, "asserted");
+}
+
+const RANKS = new Set(MILITARY_RANKS);
+
+/**
+ * True when a person's office stands before the name: set off by a comma ("Head of X, A"), naming
+ * its body ("the Chief of the Defence Force A"), or a bare office ("Foreign Minister A", "President
+ * A"), not a rank alone ("Gen. A"). In a list whose names carry their offices before them, a title
+ * between two names is the next name's.
+ */
+function titledBefore(ix: SentenceIndex, p: Mention): boolean {
+  const ranks = ranksBefore(ix, p);
+  if (officeBefore(ix, p) || adjoiningSpan(ix, p, ranks)) return true;
+  const tokens = ix.sentence.tokens;
+  for (let k = ranks; k < p.first; k++) {
+    const t = tokens[k] as Token;
+    const w = t.lower.replace(FINAL_STOP, "");
+    if (isCapitalised(t.text) && WORDS.titleHeads.has(w) && !RANKS.has(w)) return true;
+  }
+  return false;
 }
 
 /** The first token of the ranks and honorifics right before a person's name ("Maj. Gen."). */

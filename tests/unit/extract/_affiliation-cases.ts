@@ -1110,6 +1110,39 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Meg Whitman", "affiliated_with", "United States"]],
     notGives: [["Peter Njiru", "affiliated_with", "United States"]],
   },
+  {
+    label:
+      "in a list whose names carry a bare office before them, a title set off between two names is the next name's",
+    text: "Guests included Foreign Minister Ana Lopez, the Governor of the Central Bank of Peru, Jorge Vidal, and the Mayor of Lima, Rosa Diaz. Attending were Deputy Prime Minister Kamal Singh, the Chairman of the Election Commission, Ravi Das, and the Speaker, Om Birla.",
+    gives: [
+      ["Jorge Vidal", "affiliated_with", "Central Bank of Peru"],
+      ["Ravi Das", "affiliated_with", "Election Commission"],
+    ],
+    notGives: [
+      ["Ana Lopez", "affiliated_with", "Central Bank of Peru"],
+      ["Kamal Singh", "affiliated_with", "Election Commission"],
+    ],
+  },
+  {
+    label:
+      "a president's list of guests, each title set off before its name, gives each title to the name after it",
+    text: "The ceremony was attended by President Paul Kagame, the Chief of the Rwanda Defence Force, Mubarakh Muganga, and the Commissioner General of the Rwanda National Police, Felix Namuhoranye.",
+    gives: [
+      ["Mubarakh Muganga", "affiliated_with", "Rwanda Defence Force"],
+      ["Felix Namuhoranye", "affiliated_with", "Rwanda National Police"],
+    ],
+    notGives: [["Paul Kagame", "affiliated_with", "Rwanda Defence Force"]],
+  },
+  {
+    label:
+      "after a name with only a rank or no title before it, a title set off by commas is that name's appositive",
+    text: "Gen. Michael Langley, the commander of U.S. Africa Command, Ambassador Meg Whitman and Kenyan officials attended. John Smith, the CEO of Acme Corp, Mary Jones and Tom Lee attended the launch.",
+    gives: [
+      ["Michael Langley", "affiliated_with", "U.S. Africa Command"],
+      ["John Smith", "affiliated_with", "Acme Corp"],
+    ],
+    notGives: [["Mary Jones", "affiliated_with", "Acme Corp"]],
+  },
   // ---- a seat held on a body
   {
     label: "a party's vice chairperson on a committee: the party and the committee",
