@@ -231,6 +231,14 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The US Taliban talks in Doha ended on Monday, the Taliban said.",
     notGives: [["Taliban", "affiliated_with", "United States"]],
   },
+  {
+    label: "a country's customary acronym (BiH) before a title or a body names the country",
+    text: "The BiH Minister of Security Nenad Nesic said the border was safe. The BiH Ministry of Defence announced the purchase of ten helicopters.",
+    gives: [
+      ["Nenad Nesic", "affiliated_with", "Bosnia and Herzegovina"],
+      ["BiH Ministry of Defence", "affiliated_with", "Bosnia and Herzegovina"],
+    ],
+  },
   // ---- members listed after a plural group of people that a country qualifies
   {
     label:
