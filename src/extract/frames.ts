@@ -192,6 +192,8 @@ export interface SupplyWords {
   otherGoodsWords: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
+  /** Verbs of spending on goods ("has spent $30bn on military hardware"): their subject buys, as a verb of buying's does. */
+  spendingVerbs: readonly string[];
   /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
   goodsKinds: readonly (readonly string[])[];
 }
@@ -228,6 +230,7 @@ export interface FrameTable {
   backReference: ReadonlySet<string>;
   otherGoods: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
+  spending: ReadonlySet<string>;
   /** For each word of a goods kind, the other words of its group. */
   goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
   verb: ReadonlyMap<string, Frame[]>;
@@ -286,6 +289,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
+  spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
 });
 
@@ -347,6 +351,7 @@ export function createFrameTable(
     backReference: new Set(words.backReferenceWords),
     otherGoods: new Set(words.otherGoodsWords),
     dealPredicates: new Set(words.dealPredicateVerbs),
+    spending: new Set(words.spendingVerbs),
     goodsKinds: kindMap(words.goodsKinds),
     ...maps,
   };

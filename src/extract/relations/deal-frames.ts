@@ -9,7 +9,8 @@
  * pronouns.
  */
 import type { Modality } from "../../model/ontology.ts";
-import { MODALITY_RANK as RANK, modalityOf } from "../clause.ts";
+import { indexSentence } from "../chunks.ts";
+import { MODALITY_RANK as RANK, modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { singular, WORDS } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
@@ -304,6 +305,106 @@ function dealNouns(table: FrameTable): Set<string> {
   return new Set(table.frames.filter((f) => f.roles.subject === "deal").flatMap((f) => f.subjectNouns ?? []));
 }
 
+/** The frame rows of a purchase noun: a noun of supplying whose possessor is the buyer ("Poland's purchase of …"). */
+function purchaseRows(table: FrameTable): Set<string> {
+  return new Set(
+    table.frames
+      .filter((f) => f.relation === "supplies" && f.pos === "noun" && f.roles.possessor === "recipient")
+      .map((f) => f.id),
+  );
+}
+
+/** True when `lemma` is a verb of buying (a supplies verb row whose subject receives) or of spending (lexicon spendingVerbs). */
+function buyingVerb(table: FrameTable, tok: Token): boolean {
+  if (table.spending.has(tok.lemma) || table.spending.has(tok.lower)) return true;
+  return (table.verb.get(tok.lemma) ?? []).some(
+    (f) => f.relation === "supplies" && f.roles.subject === "recipient",
+  );
+}
+
+/**
+ * The buyer told by the sentence before a purchase noun: the subject (a country or a body, asserted,
+ * not passive) of its first verb of buying or spending with arms after it ("Qatar has spent some
+ * $30bn on military hardware", "Egypt bought more weapons last year"), or null.
+ */
+function buyerOf(state: DocState, sentence: Sentence, table: FrameTable): Mention | null {
+  const tokens = sentence.tokens;
+  const mentions = state.mentions[sentence.index] ?? [];
+  const ix = indexSentence(sentence, mentions);
+  for (let v = 0; v < tokens.length; v++) {
+    const tok = tokens[v] as Token;
+    if (tok.pos !== "VERB" || ix.cover[v] || !buyingVerb(table, tok)) continue;
+    const arms =
+      mentions.some((m) => m.type === "WeaponSystem" && m.first > v) ||
+      tokens.slice(v + 1).some((w) => table.arms.has(w.lower) && !table.broadArms.has(w.lower));
+    if (!arms) return null;
+    const subject = subjectBefore(ix, v);
+    if (subject.passive || modalityOf(subject.cues) !== "asserted") return null;
+    const heads = subject.heads.filter(
+      (h) => h.mention && (h.mention.type === "Country" || h.mention.type === "Organization"),
+    );
+    return heads.length === 1 ? (heads[0]?.mention ?? null) : null;
+  }
+  return null;
+}
+
+/**
+ * "Qatar has spent some $30bn on military hardware. Among the purchases are F-15 planes from the US,
+ * a Rafale deal with France and another for Typhoon aircraft from Britain.": a definite purchase
+ * noun (one of backReferenceWords before it) whose sentence names its suppliers but no buyer (no
+ * supplies fact of the sentence reaches an actor) refers back to the buying told in the sentence
+ * just before; that sentence's buyer (see buyerOf) receives from each of the purchase's suppliers.
+ */
+function boughtBy(state: DocState, table: FrameTable, added: Fact[]): void {
+  const rows = purchaseRows(table);
+  const bySentence = new Map<number, Fact[]>();
+  for (const f of state.facts)
+    if (f.relation === "supplies") bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const [s, facts] of bySentence) {
+    const sentence = state.sentences[s] as Sentence;
+    const before = state.sentences[s - 1];
+    if (sentence.headline || !before || before.headline) continue;
+    const mentions = state.mentions[s] ?? [];
+    const weapons = new Set(mentions.filter((m) => m.type === "WeaponSystem").map((m) => m.name));
+    if (facts.some((f) => !weapons.has(f.target))) continue;
+    const purchases = facts.filter((f) => rows.has(f.rule) && RANK[f.modality] < RANK.negated);
+    const tokens = sentence.tokens;
+    const at = tokens.findIndex(
+      (w, k) =>
+        purchases.some((f) => f.trigger === w.text) && table.backReference.has(tokens[k - 1]?.lower ?? ""),
+    );
+    if (at < 0) continue;
+    const buyer = buyerOf(state, before, table);
+    if (!buyer) continue;
+    const suppliers = new Map<string, Modality>();
+    for (const f of purchases) {
+      const had = suppliers.get(f.source);
+      if (!had || RANK[f.modality] < RANK[had]) suppliers.set(f.source, f.modality);
+    }
+    const phrase = `${(tokens[at - 1] as Token).text} ${(tokens[at] as Token).text}`;
+    for (const [source, modality] of suppliers) {
+      if (source === buyer.name) continue;
+      const trigger = purchases.find((f) => f.source === source)?.trigger ?? "";
+      added.push({
+        source,
+        relation: "supplies",
+        target: buyer.name,
+        sentence: s,
+        trigger,
+        rule: "supply-deal-frame",
+        modality,
+        resolved: [
+          {
+            text: phrase,
+            name: buyer.name,
+            antecedent: { sentence: before.index, start: buyer.start, end: buyer.end, text: buyer.text },
+          },
+        ],
+      });
+    }
+  }
+}
+
 /**
  * Adds, for each body sentence whose subject refers back to the latest deal told within
  * DEAL_FRAME_REACH sentences before it, when that deal named no model of its goods ("two patrol
@@ -322,6 +423,12 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
       if (m.type !== "WeaponSystem") actors.add(m.name);
       if (m.type === "Country") countries.add(m.name);
     }
+  const bought: Fact[] = [];
+  boughtBy(state, table, bought);
+  if (bought.length > 0) {
+    state.facts.push(...bought);
+    state.facts.sort((a, b) => a.sentence - b.sentence);
+  }
   const deals = dealsOf(state, actors);
   const open = openDeals(state, unnamed);
   if (deals.size === 0 && open.size === 0) return;

@@ -976,11 +976,16 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         rule,
         modality,
       });
+    // "bought Su-35 jets from Russia and Rafale jets from France": each weapon from its own supplier.
+    const groups = supplierGroups(ix, zone);
+    if (groups) suppliers = groups.flatMap((g) => g.heads);
     for (const s of suppliers.flatMap(asState)) {
       for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
       for (const r of persons)
         emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, modality);
-      for (const w of received) emit(s.name, "supplies", w.name, tok.text, rule, modality);
+      for (const w of received)
+        if (!groups || pairedWith(groups, w).some((h) => asState(h).some((a) => a.name === s.name)))
+          emit(s.name, "supplies", w.name, tok.text, rule, modality);
     }
     return;
   }
@@ -1354,6 +1359,46 @@ function participleSubject(ix: SentenceIndex, t: number): Subject | null {
   const setOff = chunk !== null && chunk.last === t - 2;
   if (!chunk || (!setOff && next?.pos !== "AUX" && next?.pos !== "VERB")) return null;
   return { heads: chunkHeads(chunk), chunk, cues: ["having"], passive: false };
+}
+
+/** A group of suppliers named together in a list of goods ("from Russia and China"), and where it stands. */
+interface SupplierGroup {
+  first: number;
+  last: number;
+  heads: ChunkHead[];
+}
+
+/**
+ * "Egypt bought Su-35 jets from Russia and Rafale jets from France", "Among the purchases are F-15
+ * planes from the US, a Rafale deal with France and another for Typhoon aircraft from Britain": a
+ * list whose members each name their goods and then their own supplier (after "from", or after
+ * "with" on a deal noun) pairs each weapon with the supplier group that follows it, not with every
+ * supplier of the list; suppliers with no weapon between them ("from Russia and China") are one
+ * group. Gives the groups in order when there are two or more; else null (every supplier the frame
+ * found supplies every weapon).
+ */
+function supplierGroups(ix: SentenceIndex, zone: Zone): SupplierGroup[] | null {
+  const tokens = ix.sentence.tokens;
+  const groups: SupplierGroup[] = [];
+  for (const c of zone.chunks) {
+    const dealWith = c.prep === "with" && DEALS.has(singular(tokens[c.chunk.first - 2]?.lower ?? ""));
+    if (c.prep !== "from" && !dealWith) continue;
+    const heads = actorHeads(zoneHeads({ ...zone, chunks: [c] }, [c.prep]));
+    if (heads.length === 0) continue;
+    const last = groups[groups.length - 1];
+    if (last && !zone.weapons.some((w) => w.first >= last.last && w.first < c.chunk.first)) {
+      last.heads.push(...heads);
+      last.last = c.chunk.last;
+      continue;
+    }
+    groups.push({ first: c.chunk.first, last: c.chunk.last, heads });
+  }
+  return groups.length >= 2 ? groups : null;
+}
+
+/** The suppliers of weapon `w` in a paired list (see supplierGroups): the group right after it. */
+function pairedWith(groups: readonly SupplierGroup[], w: Mention): ChunkHead[] {
+  return groups.find((g) => g.first >= w.last)?.heads ?? [];
 }
 
 /** How many tokens before a trailing participle's comma the verb that governs it may stand. */
@@ -2290,11 +2335,17 @@ export function supplyNoun(
       rule: frame.id,
       modality,
     });
+  // "Among the purchases are F-15 jets from the US and Typhoon aircraft from Britain": each weapon
+  // from its own supplier.
+  const groups = buyer ? supplierGroups(ix, zone) : null;
+  if (groups) suppliers = groups.flatMap((g) => g.heads);
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
     for (const r of [...persons, ...personRecipients])
       emit(s.name, "supplies", r.name, tok.text, `${frame.id}${PERSON_RECIPIENT}`, modality);
-    for (const w of items) emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
+    for (const w of items)
+      if (!groups || pairedWith(groups, w).some((h) => h.name === s.name))
+        emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
   }
 }
 

@@ -595,6 +595,63 @@ export const CASES: SentenceCase[] = [
     notGives: [["Russia", "supplies", "Ukraine"]],
     entities: ["Kh-101"],
   },
+  // ---- supplies: a list of goods, each with its own supplier; a purchase noun's buyer in the sentence before
+  {
+    label:
+      "a list of goods bought, each followed by its own supplier: each weapon from its own supplier only",
+    text: "Egypt bought Su-35 jets from Russia and Mirage aircraft from France.",
+    gives: [
+      ["Russia", "supplies", "Egypt"],
+      ["France", "supplies", "Egypt"],
+      ["Russia", "supplies", "Su-35"],
+      ["France", "supplies", "Mirage"],
+    ],
+    notGives: [
+      ["France", "supplies", "Su-35"],
+      ["Russia", "supplies", "Mirage"],
+    ],
+  },
+  {
+    label:
+      "a purchase list after the buyer's spending: each item from its own supplier, a deal noun's with-party included, and the spender buys",
+    text: "Since the crisis started, Algeria has spent some $20bn on military hardware. Among the purchases are Su-35 jets from Russia, a J-10 fighter deal with China and another for Mirage aircraft from France.",
+    gives: [
+      ["Russia", "supplies", "Algeria"],
+      ["China", "supplies", "Algeria"],
+      ["France", "supplies", "Algeria"],
+      ["Russia", "supplies", "Su-35"],
+      ["China", "supplies", "J-10"],
+      ["France", "supplies", "Mirage"],
+    ],
+    notGives: [
+      ["Russia", "supplies", "Mirage"],
+      ["France", "supplies", "Su-35"],
+      ["France", "supplies", "J-10"],
+    ],
+  },
+  {
+    label:
+      "'The purchases include' after a sentence of buying arms: the buyer of the sentence before receives",
+    text: "Morocco bought more arms last year than ever before. The acquisitions include Apache helicopters from the United States and Bayraktar TB2 drones from Turkey.",
+    gives: [
+      ["United States", "supplies", "Morocco"],
+      ["Turkey", "supplies", "Morocco"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+    notGives: [["Turkey", "supplies", "Apache"]],
+  },
+  {
+    label: "a purchase noun after a hedged spending: the spender is not taken for the buyer",
+    text: "Analysts said Peru may spend $5bn on new arms. Among the purchases are Rafale jets from France.",
+    entities: ["Peru", "France"],
+    notGives: [["France", "supplies", "Peru"]],
+  },
+  {
+    label: "a purchase noun after spending on no arms: the spender is not taken for the buyer",
+    text: "Peru has spent $2bn on new roads. Among the purchases are Rafale jets from France.",
+    entities: ["Peru", "France"],
+    notGives: [["France", "supplies", "Peru"]],
+  },
   // ---- supplies: a deal's contents, told in a sentence after the deal
   {
     label: "deal frame: a later subject that refers back to the deal's kind of goods names its model",
