@@ -4037,9 +4037,29 @@ function endsPersonalName(
   type: EntityType,
   covered: Uint8Array,
 ): boolean {
-  if (type !== "Location" || end !== first + 1 || first === 0 || covered[first - 1]) return false;
+  if (end !== first + 1 || first === 0 || covered[first - 1]) return false;
+  if (type === "Organization") return surnameOfCompany(tokens, first);
+  if (type !== "Location") return false;
   const given = tokens[first - 1] as Token;
   return WORDS.givenNames.has(given.text) && /^\p{Lu}\p{Ll}+$/u.test(given.text);
+}
+
+/**
+ * "Deputy Defense Minister Anatoly Antonov", "Minister Antonov said", "Mr Boeing": a listed
+ * body's one-word name (lexicon/organizations.json) right after a given name (lexicon/
+ * given-names.json), a title or an honorific, no capitalised word after it, is a person's
+ * surname; the person's span wins.
+ */
+function surnameOfCompany(tokens: Token[], first: number): boolean {
+  const word = tokens[first] as Token;
+  const before = tokens[first - 1] as Token;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || isCapitalised(tokens[first + 1]?.text ?? "")) return false;
+  if (
+    (WORDS.givenNames.has(before.text) || WORDS.worldGivenNames.has(before.text)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text)
+  )
+    return true;
+  return WORDS.titleHeads.has(before.lower) || WORDS.honorifics.has(before.lower.replace(FINAL_STOP, ""));
 }
 
 /**
@@ -4281,6 +4301,17 @@ function companyContext(tokens: Token[], first: number, last: number, words: Tok
   for (const cue of COMPANY_CUES_AFTER)
     if (phraseAt(tokens, last, cue)) return words.length === 1 || cue[0] !== "said";
   return false;
+}
+
+/**
+ * True when a company's cue stands before or after the name at `first`..`last` ("a contract with
+ * X", "built by X", "X's chief executive"; lexicon organizations.json contextBefore/contextAfter).
+ */
+export function companyCueAround(tokens: Token[], first: number, last: number): boolean {
+  return (
+    COMPANY_CUES_BEFORE.some((cue) => phraseAt(tokens, first - cue.length, cue)) ||
+    COMPANY_CUES_AFTER.some((cue) => phraseAt(tokens, last, cue))
+  );
 }
 
 /** True when a capitalised word at the start of a sentence is no common word in lower case. */

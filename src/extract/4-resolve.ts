@@ -8,7 +8,7 @@ import { describeOrganizations, resolveAliasCues, resolveOrganizationAnaphors } 
 import { resolveReportAnaphors } from "./reports.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
-import { bodyPrefixBefore, makeMention } from "./3-entities.ts";
+import { bodyPrefixBefore, companyCueAround, makeMention } from "./3-entities.ts";
 import { BARE_HEADS, BARE_SERVICES, BODY_PREFIXES, SERVICE_HEADS } from "./lexicon/organizations.ts";
 import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts";
 import {
@@ -1087,8 +1087,15 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       if (m.type === "Person" && !m.name.includes(" "))
         m.name = lookup(tokenKey(m.name), sentence.index) ?? m.name;
       // "a letter from Kim": a lone name the fallback typed by its preposition is still the person.
+      // "According to Antonov" after "Anatoly Antonov": a listed body's one-word name that is the
+      // surname of a person named in full in the document is that person (3-entities
+      // surnameOfCompany gave the full name), unless a company's cue stands beside it ("a contract
+      // with Antonov", "Antonov's chief executive").
       if (
-        m.kind === "fallback" &&
+        (m.kind === "fallback" ||
+          (m.rule === "gazetteer" &&
+            m.type === "Organization" &&
+            !companyCueAround(sentence.tokens, m.first, m.last))) &&
         m.type !== "Person" &&
         !m.name.includes(" ") &&
         seen.has(tokenKey(m.name))

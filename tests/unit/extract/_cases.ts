@@ -5278,6 +5278,38 @@ export const CASES: SentenceCase[] = [
     ],
     noEntities: ["Major Peter Bank"],
   },
+  {
+    label: "a listed company's one-word name after a given name or a title is a person's surname",
+    text: "As Ukrainian Deputy Defence Minister Oleg Antonov said, the talks failed. Senior Colonel Li Saab said the army had no complaints.",
+    typed: [
+      ["Oleg Antonov", "Person"],
+      ["Li Saab", "Person"],
+    ],
+    gives: [["Oleg Antonov", "affiliated_with", "Ukraine"]],
+    noEntities: ["Oleg", "Antonov", "Li", "Saab"],
+  },
+  {
+    label:
+      "a company's name alone later is the person whose surname it is; the company in a sale stays a body",
+    text: "Kazakh envoy Pavel Boeing met officials in Astana. According to Boeing, the talks went well. Canada bought planes from Airbus.",
+    typed: [
+      ["Pavel Boeing", "Person"],
+      ["Boeing", "Person"],
+      ["Airbus", "Organization"],
+    ],
+    notTyped: [["Boeing", "Organization"]],
+    gives: [["Airbus", "supplies", "Canada"]],
+  },
+  {
+    label: "a company's name beside a company's cue stays the company though a person bears it as surname",
+    text: "Swedish envoy Ivan Saab met officials in Kyiv. Ukraine signed a contract with Saab for 12 Gripen fighter jets.",
+    typed: [
+      ["Ivan Saab", "Person"],
+      ["Saab", "Organization"],
+    ],
+    gives: [["Saab", "supplies", "Ukraine"]],
+    notGives: [["Ivan Saab", "supplies", "Ukraine"]],
+  },
   // ---- entities (session 10): a country's name opening a body's name is a mention of the country
   {
     label: "a country's name before a body's name names the country too, as a demonym does",
