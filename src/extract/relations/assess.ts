@@ -59,6 +59,12 @@ import {
   SPEAKING_UNITS,
 } from "../lexicon/descriptions.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
+import {
+  PERSON_PRONOUNS,
+  POSSESSIVE_PERSON_PRONOUNS,
+  SPEAKER_PLURAL,
+  SPEAKER_SINGULAR,
+} from "../lexicon/coreference.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
@@ -1992,6 +1998,11 @@ function firstTarget(
   subjectEnd = to,
 ): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
+  // "Borrell said he and Dendias had discussed …", "“Macron and I agreed …,” Scholz said": the
+  // speaker as one conjunct of the subject tells the speaker's own joint act; its partner is not
+  // judged, the act's object may be ("said he and Nauseda condemned Russia's attack").
+  const joint = jointSubject(ix, from, subjectEnd, source);
+  if (joint >= 0) return selfClaimObject(ix, source, joint, to);
   const pronoun = pronounSubject(ix, from, to);
   // "Ethiopian police say they have seized ammunition sent by Eritrea": a claim about the speaker.
   if (pronoun >= 0)
@@ -2170,6 +2181,48 @@ function relayedTarget(ix: SentenceIndex, k: number, source: string): ClaimTarge
   if (!verb || verb.pos !== "VERB" || !RELAY.has(verb.lemma) || tokens[v + 1]?.lower !== "that") return null;
   // The inner claim's subject, past a fronted phrase ("that since early August, North Korea has sent").
   return subjectTarget(ix, v + 2, claimEnd(ix, v + 2), source);
+}
+
+/**
+ * Pronouns that stand for a claim's speaker or the speaker's side when one conjunct of the claim's
+ * subject ("he and X", "X and I", "X and my government"): the first person, and a person's
+ * pronouns but the possessives ("Putin and his government" is Putin's side, not the speaker's).
+ */
+const JOINT_PRONOUNS = new Set([
+  ...SPEAKER_SINGULAR,
+  ...SPEAKER_PLURAL,
+  ...PERSON_PRONOUNS.filter((p) => !POSSESSIVE_PERSON_PRONOUNS.includes(p)),
+]);
+
+/**
+ * The end of a claim's subject (its first verb) when the subject coordinates the speaker `source`
+ * with another actor: "and" beside the speaker's mention or beside a pronoun that stands for the
+ * speaker ("he and Dendias", "Biden and he", "Macron and I"; a pronoun resolved to another actor is
+ * not the speaker), with an actor on the other side; -1 otherwise.
+ */
+function jointSubject(ix: SentenceIndex, from: number, to: number, source: string): number {
+  const tokens = ix.sentence.tokens;
+  const speakerAt = (k: number): boolean => {
+    const m = ix.cover[k];
+    if (m) return m.name === source || actorOf(m).name === source || m.rule === "quotation-speaker";
+    return JOINT_PRONOUNS.has(tokens[k]?.lower ?? "");
+  };
+  const actorAt = (k: number): boolean => {
+    const m = ix.cover[k];
+    return !!m && !speakerAt(k) && m.type !== "WeaponSystem" && actorOf(m).type !== "Location";
+  };
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (!ix.cover[k] && (w.pos === "VERB" || w.pos === "AUX")) return -1;
+    if (w.lower !== "and" || k === from) continue;
+    const before = ix.cover[k - 1] ? (ix.cover[k - 1] as Mention).first : k - 1;
+    const after = k + 1;
+    if (!((speakerAt(before) && actorAt(after)) || (actorAt(before) && speakerAt(after)))) continue;
+    let v = after;
+    while (v < tokens.length && (ix.cover[v] || !VERB_OR_AUX.test(tokens[v]?.pos ?? ""))) v++;
+    return v;
+  }
+  return -1;
 }
 
 /** Subject pronouns whose claim is about whom they stand for. */

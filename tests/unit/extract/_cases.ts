@@ -2105,6 +2105,30 @@ export const CASES: SentenceCase[] = [
     notGives: [["Abbas Araghchi", "assesses", "Ukraine"]],
   },
   {
+    label:
+      "a claim whose subject joins the speaker and another ('he and X', 'X and I') tells their joint act: the partner is not judged",
+    text: "NATO Secretary General Jens Stoltenberg and Lithuanian Foreign Minister Gabrielius Landsbergis visited the border. Stoltenberg said he and Landsbergis had discussed the deteriorating relations with Russia. Kenyan President William Ruto said that he and Ugandan President Yoweri Museveni had agreed to open the border. “Emmanuel Macron and I agreed on the next steps,” German Chancellor Olaf Scholz said.",
+    entities: [
+      "Jens Stoltenberg",
+      "Gabrielius Landsbergis",
+      "William Ruto",
+      "Yoweri Museveni",
+      "Olaf Scholz",
+      "Emmanuel Macron",
+    ],
+    notGives: [
+      ["Jens Stoltenberg", "assesses", "Gabrielius Landsbergis"],
+      ["William Ruto", "assesses", "Yoweri Museveni"],
+      ["Olaf Scholz", "assesses", "Emmanuel Macron"],
+    ],
+  },
+  {
+    label: "the speaker's joint act with another still judges the act's object",
+    text: "Polish President Andrzej Duda said he and Gitanas Nauseda condemned Russia's attack on Kyiv.",
+    gives: [["Andrzej Duda", "assesses", "Russia"]],
+    notGives: [["Andrzej Duda", "assesses", "Gitanas Nauseda"]],
+  },
+  {
     label: "a claim about the speaker's own body is not about an actor in a later clause",
     text: "Japanese Defence Minister Minoru Kihara said his ministry was analysing the data after North Korea launched a missile.",
     entities: ["Minoru Kihara", "North Korea"],
