@@ -118,6 +118,12 @@ export interface Frame {
    * anyone named in it.
    */
   ownActObjects?: string[];
+  /**
+   * For a verb row: lemmas whose claim must be a clause (a that-clause, a quotation, or a finite
+   * verb before the first comma): with a bare noun phrase as object the verb tells no claim
+   * ("allow Turkey to claim a large swathe of the Mediterranean", "claimed victory").
+   */
+  clauseLemmas?: string[];
   /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */
   subjectNouns?: string[];
   /** Entity types the object must have to fill its role. */

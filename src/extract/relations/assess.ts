@@ -333,6 +333,8 @@ export function assessVerb(
   )
     forward = t + 2;
   if (that >= 0) forward = parentheticalEnd(tokens, that + 1);
+  // "would allow Turkey to claim a large swathe of the Mediterranean": a noun phrase alone is no claim.
+  if (that < 0 && !closing && frame.clauseLemmas?.includes(tok.lemma) && !finiteClause(ix, forward)) return;
   const next = tokens[forward];
   const source = sources[0]?.name ?? "";
   let target: { name: string } | null = null;
@@ -353,6 +355,22 @@ export function assessVerb(
   }
   if (!target) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/**
+ * True when a finite verb (not a participle in -ing, nor an infinitive after "to") stands from
+ * `from` up to the first comma or clause stop: the words there make a clause ("claims the sale
+ * will cause an arms race"), not a noun phrase ("claim a large swathe of the sea, infringing …").
+ */
+function finiteClause(ix: SentenceIndex, from: number): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === "," || CLAUSE_STOP.test(w.text)) return false;
+    if (ix.cover[k] || !VERB_OR_AUX.test(w.pos) || w.lower.endsWith("ing")) continue;
+    if (tokens[k - 1]?.lower !== "to") return true;
+  }
+  return false;
 }
 
 const DESIRES = new Set(PERFORMATIVE_DESIRES);

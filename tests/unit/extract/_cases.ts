@@ -2129,6 +2129,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Andrzej Duda", "assesses", "Gitanas Nauseda"]],
   },
   {
+    label: "'claim' with a noun phrase as object (land, victory) tells no claim; with a clause it does",
+    text: "The agreement would allow Russia to claim a large part of the Arctic, infringing the rights of regional neighbours. Venezuela claims the Essequibo region of Guyana. Azerbaijan claimed Armenia's forces had shelled its positions.",
+    entities: ["Russia", "Arctic", "Venezuela", "Guyana", "Azerbaijan", "Armenia"],
+    gives: [["Azerbaijan", "assesses", "Armenia"]],
+    notGives: [
+      ["Russia", "assesses", "Arctic"],
+      ["Venezuela", "assesses", "Guyana"],
+    ],
+  },
+  {
     label: "a claim about the speaker's own body is not about an actor in a later clause",
     text: "Japanese Defence Minister Minoru Kihara said his ministry was analysing the data after North Korea launched a missile.",
     entities: ["Minoru Kihara", "North Korea"],
