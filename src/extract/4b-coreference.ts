@@ -25,6 +25,7 @@ import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from 
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import { LEAD_PARTICIPLES, PAST_TITLE_MARKS, SPEAKER_TITLES, TITLE_ACRONYMS } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
+import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
 import {
@@ -90,6 +91,8 @@ const COMPANY_WORDS = new Set(COMPANY_NOUNS);
 const COMPANY_LAST_WORDS = new Set([...COMPANY_SUFFIXES, ...COMPANY_HEADS]);
 const MAKERS = new Set(WEAPON_MAKERS);
 const SAY = new Set(SAY_VERBS);
+/** Verbs by which an opening "It" speaks or judges: the say verbs and the judging verbs of the frames ("It accused …"). */
+const IT_SPEECH_VERBS = new Set([...SAY_VERBS, ...SPEAKER_VERBS]);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 const QUOTES = new Set(['"', "“", "”"]);
 /** How many sentences back a pronoun may look for its person. */
@@ -1145,17 +1148,27 @@ function resolveSupplyIt(state: DocState): void {
     while (tokens[v] && BETWEEN.has((tokens[v] as Token).lower)) v++;
     const verb = tokens[v];
     if (!verb || verb.pos !== "VERB") continue;
-    const speech = SAY.has(verb.lemma);
+    const speech = IT_SPEECH_VERBS.has(verb.lemma);
     if (!speech && !IT_VERBS.has(verb.lemma)) continue;
     const previous = (state.mentions[sentence.index - 1] ?? []) as Mention[];
-    const actors = previous.filter(
+    const words = (state.sentences[sentence.index - 1] as Sentence).tokens;
+    let actors = previous.filter(
       (m) => (m.type === "Country" || m.type === "Organization") && m.kind !== "demonym",
     );
+    // "Kenya's Defence Ministry issued a statement. It accused …": of a body and its possessor,
+    // the one that is the verb's subject (not two conjuncts, "Saab and the agency signed …").
+    const subjects = actors.filter((m) => subjectOfVerb(words, m.last));
+    const subject = subjects.length === 1 ? (subjects[0] as Mention) : undefined;
+    if (
+      speech &&
+      subject &&
+      actors.every((m) => m === subject || (words[m.last]?.key === "'s" && subject.first - m.last <= 2))
+    )
+      actors = [subject];
     if (new Set(actors.map((m) => m.name)).size !== 1) continue;
     // A speaking "It" continues the previous sentence's speaker: the actor must be a verb's
     // subject there ("The ministry claimed …"), not an actor the claim names ("MOFA said two
     // attempts by North Korea to launch … failed. It added …").
-    const words = (state.sentences[sentence.index - 1] as Sentence).tokens;
     if (speech && !actors.some((m) => subjectOfVerb(words, m.last))) continue;
     const list = state.mentions[sentence.index] as Mention[];
     const rule = speech ? "it-speaker" : "it-supply";

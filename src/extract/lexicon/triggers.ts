@@ -353,6 +353,14 @@ export const MEET_NOUNS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "meets"
 /** Verbs of statement, assessment and accusation (from the frames). */
 export const ASSESS_VERBS: readonly string[] = frameLemmas(DEFAULT_FRAMES, "assesses", "verb");
 
+/** Verbs whose subject states or judges ("said", "accused", "praised"; from the frames: the rows whose subject is the speaker). */
+export const SPEAKER_VERBS: readonly string[] = frameLemmas(
+  DEFAULT_FRAMES,
+  "assesses",
+  "verb",
+  (f) => f.roles.subject === "speaker",
+);
+
 /** Nouns of assessment: "according to South Korea's latest assessment". */
 /**
  * Verbs by which a claim's subject relays another claim ("Yoo said the Assembly has determined that

@@ -750,6 +750,30 @@ export const COREF_CASES: CorefCase[] = [
     resolves: [["It", "Norwegian Defence Materiel Agency"]],
   },
   {
+    label:
+      "It accused …, It warned …: the speaker is the body that is the subject of the sentence before, not its possessor",
+    text: "Ghana's Defence Ministry issued a statement on Monday. It accused Togo of violating the border. The Greek Foreign Ministry summoned the Turkish ambassador on Friday. It condemned Turkey's violations of Greek airspace. Japan's Defense Ministry released photographs of the ships on Tuesday. It warned that China was expanding its naval activity.",
+    gives: [
+      ["Ghanaian Defence Ministry", "assesses", "Togo"],
+      ["Greek Foreign Ministry", "assesses", "Turkey"],
+      ["Japanese Defense Ministry", "assesses", "China"],
+    ],
+    notGives: [
+      ["Ghana", "assesses", "Togo"],
+      ["Japan", "assesses", "China"],
+    ],
+  },
+  {
+    label:
+      "an opening It before a judging verb after a sentence naming two bodies as its subject: ambiguous, no speaker",
+    text: "Saab and the Swedish Defence Materiel Administration signed a contract. It praised Thales for its radars.",
+    entities: ["Saab", "Thales"],
+    notGives: [
+      ["Saab", "assesses", "Thales"],
+      ["Swedish Defence Materiel Administration", "assesses", "Thales"],
+    ],
+  },
+  {
     label: "It added … is not an actor the claim of the sentence before names",
     text: "Officials said two attempts by Iran to launch satellites had failed. It added that Russia had supplied the engines.",
     notGives: [["Iran", "assesses", "Russia"]],
