@@ -252,11 +252,23 @@ function givenNameLikeMonth(tokens: readonly Token[], first: number, at: number)
   );
 }
 
+/**
+ * "met with President William Ruto Feb. 12", "hosted X Dec. 9": a month's short form with its stop,
+ * or any month name before a day number, is a date; it never opens a name (a full month name before
+ * a capitalised word may: "April Ryan", "June Carter").
+ */
+function dateOpener(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (!MONTH_NAMES.has(t.lower)) return false;
+  return t.text.endsWith(".") || tokens[at + 1]?.text === "." || DIGIT_FIRST.test(tokens[at + 1]?.text ?? "");
+}
+
 /** Lower-case syllables of a hyphenated Korean given name ("Won-ho", "Son-hui"). */
 const NAME_SYLLABLE = /^\p{Ll}{2,4}$/u;
 const CALENDAR_NAMES = new Set(
   [...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()].map((w) => w.toLowerCase()),
 );
+const MONTH_NAMES = new Set(DATE_WORDS.months.flat().map((w) => w.toLowerCase()));
 const INSTITUTION_ROLE_WORDS = new Set(INSTITUTION_ROLES);
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = /^(?:al|el|bin|bint|ibn|von|van|de|da|dos|der|la)$/u;
@@ -620,6 +632,8 @@ export function findMentions(
       if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
       // "the Assistant Deputy CMI in Charge of International Affairs": "Charge" is the title's.
       if (PORTFOLIO_OPENER_WORDS.some((phrase) => phraseAt(tokens, i - 1, phrase))) continue;
+      // "William Ruto Feb. 12": a date's month opens no name; the run after it may.
+      if (dateOpener(tokens, i)) continue;
       const classed = nameBeforeClassAcronym(sentence, i, covered);
       if (classed) {
         mark(classed, out, covered);

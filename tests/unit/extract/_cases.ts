@@ -7357,6 +7357,21 @@ export const CASES: SentenceCase[] = [
     notGives: [["Germany", "supplies", "Hungary"]],
   },
   {
+    label: "a month's short form and day after a name is a date, never a person",
+    text: "General Tom Hale met with Kenyan President Peter Njoroge Feb. 12 to discuss security.",
+    gives: [["Tom Hale", "meets", "Peter Njoroge"]],
+    noEntities: ["Feb.", "Feb"],
+  },
+  {
+    label: "a month's short form after a hosted person is a date, not a partner",
+    text: "Admiral Rosa Lind hosted Polish Defence Minister Marek Nowak Dec. 9 in Warsaw. President Ana Ruiz spoke with Chilean President Jorge Vidal Sept. 3.",
+    gives: [
+      ["Rosa Lind", "meets", "Marek Nowak"],
+      ["Ana Ruiz", "meets", "Jorge Vidal"],
+    ],
+    noEntities: ["Dec.", "Dec", "Sept.", "Sept"],
+  },
+  {
     label: "May the month is a time word, may the auxiliary a modal cue",
     text: "Russia may send S-400 systems to Algeria.",
     hedged: [["Russia", "supplies", "Algeria", "possible"]],
