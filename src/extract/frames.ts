@@ -126,6 +126,12 @@ export interface Frame {
   clauseLemmas?: string[];
   /** Nouns one of which must head a subject that fills the `deal` role ("the package", "the contract"). */
   subjectNouns?: string[];
+  /**
+   * For a meeting verb row: nouns of a tie between parties whose with-phrase right after them names
+   * the tie's other party, part of the topic, not a partner met ("discussed the relations with
+   * Turkey"); a person named there is still a partner.
+   */
+  topicNouns?: string[];
   /** Entity types the object must have to fill its role. */
   objectTypes?: EntityType[];
   /** Entity types every participant must have ("signed a memorandum": people, not countries). */

@@ -137,6 +137,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
         partnerRightAfter(ix, c, adverbialsEnd)) &&
       prepOpens(tokens, c),
   );
+  // "had discussed the deteriorating relations with Turkey": a with-phrase right after one of the
+  // row's tie nouns names the tie's other party, the topic, not a partner; a person there is still
+  // met ("discussed bilateral cooperation with his counterpart X").
+  if (frame.topicNouns) dropTieParties(ix, withs, frame.topicNouns);
   // "A and B exchanged views": the object must be one of the row's nouns ("exchanged prisoners" is no meeting).
   if (frame.requires === "views" && !objectNounAfter(tokens, t, frame.objectNouns ?? [])) return;
   // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
@@ -211,6 +215,22 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   for (const s of subjects)
     for (const o of otherNames) if (s !== o) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/**
+ * Removes from `withs` the with-phrases that complement a tie noun of the row standing right before
+ * "with" ("the relations with Turkey", "ties with Somalia"), unless they name a person.
+ */
+function dropTieParties(ix: SentenceIndex, withs: ZoneChunk[], nouns: readonly string[]): void {
+  const tokens = ix.sentence.tokens;
+  for (let i = withs.length - 1; i >= 0; i--) {
+    const c = withs[i] as ZoneChunk;
+    if (c.prep !== "with") continue;
+    const at = c.chunk.first - 1;
+    if (tokens[at]?.lower !== "with" || !nouns.includes(tokens[at - 1]?.lower ?? "")) continue;
+    if (chunkHeads(c.chunk).some((h) => h.mention?.type === "Person")) continue;
+    withs.splice(i, 1);
+  }
 }
 
 /**

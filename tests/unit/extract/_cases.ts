@@ -7296,6 +7296,40 @@ export const CASES: SentenceCase[] = [
     text: "Jake Sullivan discussed arms control with Wang Yi in Vienna.",
     gives: [["Jake Sullivan", "meets", "Wang Yi"]],
   },
+  {
+    label:
+      "'discussed the relations with X': X is the topic's party, not a partner met; the two subjects met",
+    text: "Polish Foreign Minister Marek Nowak and Czech Foreign Minister Pavel Novak discussed the deteriorating relations with Belarus.",
+    entities: ["Marek Nowak", "Pavel Novak", "Belarus"],
+    gives: [["Marek Nowak", "meets", "Pavel Novak"]],
+    notGives: [
+      ["Marek Nowak", "meets", "Belarus"],
+      ["Pavel Novak", "meets", "Belarus"],
+    ],
+  },
+  {
+    label: "'X said he and Y had discussed the relations with Z': X and Y met, Z is the topic's party",
+    text: "Lithuanian Foreign Minister Rasa Vaitkus and NATO chief Jonas Berg visited the border. Berg said he and Vaitkus had discussed the worsening relations with Russia.",
+    entities: ["Rasa Vaitkus", "Jonas Berg", "Russia"],
+    gives: [["Jonas Berg", "meets", "Rasa Vaitkus"]],
+    notGives: [
+      ["Jonas Berg", "meets", "Russia"],
+      ["Rasa Vaitkus", "meets", "Russia"],
+    ],
+  },
+  {
+    label: "'discussed ties with X' with a country: no meeting with the country; with a person: a meeting",
+    text: "Kenyan President Peter Njoroge and Ethiopian Prime Minister Abebe Tadesse discussed ties with Somalia. Indian Defence Minister Ravi Rao discussed bilateral relations with his Japanese counterpart Kenji Sato.",
+    entities: ["Peter Njoroge", "Abebe Tadesse", "Somalia"],
+    gives: [
+      ["Peter Njoroge", "meets", "Abebe Tadesse"],
+      ["Ravi Rao", "meets", "Kenji Sato"],
+    ],
+    notGives: [
+      ["Peter Njoroge", "meets", "Somalia"],
+      ["Abebe Tadesse", "meets", "Somalia"],
+    ],
+  },
   // ---- recall pass (issue 9): time adverbials, amounts, forces as recipients, described classes
   {
     label: "a time adverbial between subject and supply verb",
