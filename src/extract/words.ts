@@ -45,6 +45,16 @@ import {
   WEAPON_SYNONYMS,
 } from "./lexicon/weapons.ts";
 
+/**
+ * A set of names that also knows a name written with diacritics by its plain spelling: the lists
+ * print "Jose" and "Maria", news prints "José Manuel" and "Ana María".
+ */
+class AccentFoldedNames extends Set<string> {
+  override has(name: string): boolean {
+    return super.has(name) || (NON_ASCII.test(name) && super.has(foldKey(name)));
+  }
+}
+
 /** Lower-case word sets used by the stages. */
 export const WORDS = {
   orgHeads: new Set(ORGANIZATION_HEADS),
@@ -61,7 +71,8 @@ export const WORDS = {
   cities: new Set(CITY_NAMES),
   /** Cities whose names hold a lower-case word ("Dar es Salaam"), by the capitalised words before it ("Dar"). */
   citiesByCapitalPrefix: citiesWithLowerCaseWords(CITY_NAMES),
-  givenNames: new Set([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
+  /** Given names, known by their plain spelling too ("José", "María", "João" as "Jose", "Maria", "Joao"). */
+  givenNames: new AccentFoldedNames([...GIVEN_NAMES, ...ENGLISH_GIVEN_NAMES]),
   /**
    * International given names (lexicon/given-names.json, field world): they only type a run of two
    * to four capitalised words that opens with one as a person ("Kofi Mensah"); they split no run.

@@ -4175,6 +4175,17 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Foreign Affairs Peter Mwangi"],
   },
   {
+    label:
+      "a given name written with its accents after a title's portfolio opens the name, as its plain spelling does",
+    text: "Minister of Defense José Manuel Ortega said the army was ready. Minister of Defence João Gomes Cravinho met Minister of Foreign Affairs Andrés Felipe Mora.",
+    typed: [
+      ["José Manuel Ortega", "Person"],
+      ["João Gomes Cravinho", "Person"],
+      ["Andrés Felipe Mora", "Person"],
+    ],
+    noEntities: ["Manuel Ortega", "Felipe Mora"],
+  },
+  {
     label: "a titled run that ends with a title head is a title, not a person",
     text: "Chief Logistics Officer of the Kenya Army Maj. Gen. James Otieno received the trucks.",
     typed: [["James Otieno", "Person"]],
