@@ -272,8 +272,8 @@ export function isRankToken(t: Token): boolean {
   return t.text === "." || isTitleWord(w) || WORDS.honorifics.has(w);
 }
 
-/** An acronym as a writer brackets it after a name ("PLA", "CENTCOM", "R&D"). */
-const BRACKETED_ACRONYM = /^[A-Z][A-Z&]{1,7}$/u;
+/** An acronym as a writer brackets it after a name ("PLA", "CENTCOM", "R&D", "USINDOPACOM"). */
+const BRACKETED_ACRONYM = /^[A-Z][A-Z&]{1,11}$/u;
 
 /** True when an acronym stands alone in brackets from the "(" at `open` ("(PLA)"). */
 export function acronymInBrackets(tokens: readonly Token[], open: number): boolean {
@@ -282,6 +282,15 @@ export function acronymInBrackets(tokens: readonly Token[], open: number): boole
     tokens[open + 2]?.text === ")" &&
     BRACKETED_ACRONYM.test(tokens[open + 1]?.text ?? "")
   );
+}
+
+/**
+ * The index after an acronym alone in brackets that opens at `k` ("(ENC)"), else `k`: the phrase a
+ * name begins goes on past the acronym that abbreviates it ("the Eastern Naval Command (ENC) of
+ * the Indian Navy", "the patrol vessel (OPV) provided by India").
+ */
+export function pastAcronymInBrackets(tokens: readonly Token[], k: number): number {
+  return acronymInBrackets(tokens, k) ? k + 3 : k;
 }
 
 /** A rank token at `k` (isRankToken), or the hyphen glued between two ranks ("Lt.-Gen.", "Maj-Gen."). */

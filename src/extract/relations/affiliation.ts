@@ -49,6 +49,7 @@ import {
   isRankToken,
   isTitleWord,
   lastWord,
+  pastAcronymInBrackets,
   singular,
 } from "../words.ts";
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
@@ -1886,7 +1887,8 @@ function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
   for (const m of ix.mentions) {
     if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
     if (!SUB_BODIES.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())) continue;
-    const parent = parentAfterOf(ix, m.last);
+    // "the Eastern Naval Command (ENC) of the Indian Navy": past the body's acronym.
+    const parent = parentAfterOf(ix, pastAcronymInBrackets(ix.sentence.tokens, m.last));
     if (!parent || parent.type !== "Organization") continue;
     const [a, b] = [actorOf(m).name, actorOf(parent).name];
     if (a !== b) emit(a, "affiliated_with", b, "of", "organization-of", "asserted");

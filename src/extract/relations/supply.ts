@@ -48,7 +48,7 @@ import {
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { WORDS, lastWord, singular } from "../words.ts";
+import { WORDS, lastWord, pastAcronymInBrackets, singular } from "../words.ts";
 import {
   type Emit,
   actorHeads,
@@ -1681,7 +1681,9 @@ function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Z
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   if (subject.passive || subject.cues.length > 0 || subject.chunk) return false;
-  if (tokens[t - 1]?.pos !== "NOUN" || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower)) return false;
+  // "the patrol vessel (OPV) provided by India to …": the noun before the noun's acronym.
+  const noun = tokens[t - 1]?.text === ")" && pastAcronymInBrackets(tokens, t - 3) === t ? t - 4 : t - 1;
+  if (tokens[noun]?.pos !== "NOUN" || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower)) return false;
   const first = zone.chunks[0];
   return (
     first !== undefined &&

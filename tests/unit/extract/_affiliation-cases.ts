@@ -983,6 +983,30 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a command with its acronym in brackets 'of' a navy is part of the navy",
+    text: "The Southern Naval Command (SNC) of the Indian Navy handed over a patrol boat to Seychelles on Friday.",
+    gives: [["Southern Naval Command", "affiliated_with", "Indian Navy"]],
+  },
+  {
+    label: "a command with its acronym in brackets 'of' an air force is part of the air force",
+    text: "The Air Mobility Command (AMC) of the United States Air Force flew the vehicles to Poland.",
+    gives: [["Air Mobility Command", "affiliated_with", "United States Air Force"]],
+  },
+  {
+    label: "a long acronym in brackets inside a title before a name: the command is the holder's",
+    text: "Kenya's army chief hosted the Commander of the United States Central Command (USCENTCOM), General Michael Kurilla, in Nairobi.",
+    gives: [
+      ["Michael Kurilla", "affiliated_with", "United States Central Command"],
+      ["Michael Kurilla", "affiliated_with", "United States"],
+    ],
+  },
+  {
+    label: "a command with its acronym in brackets 'of' a country's name stays the country's, not a body's",
+    text: "The Naval Training Command (NTC) of Ghana received two boats from the Ghana Navy.",
+    entities: ["Naval Training Command", "Ghana Navy"],
+    notGives: [["Naval Training Command", "affiliated_with", "Ghana Navy"]],
+  },
+  {
     label: "an organization 'of' another after a noun of criticism is not part of it",
     text: "The report drew criticism from Amnesty International of the Israel Defense Forces on Monday.",
     notGives: [["Amnesty International", "affiliated_with", "Israel Defense Forces"]],

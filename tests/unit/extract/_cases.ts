@@ -7005,6 +7005,32 @@ export const CASES: SentenceCase[] = [
     notGives: [["Mohajer-6", "supplies", "Iran"]],
   },
   {
+    label: "reduced relative after a class and its acronym in brackets: giver, recipient and item",
+    text: "The fast patrol boat (FPB) donated by Japan to the Philippine Coast Guard arrived in Manila on Monday.",
+    gives: [
+      ["Japan", "supplies", "Philippine Coast Guard"],
+      ["Japan", "supplies", "patrol boat"],
+    ],
+    notGives: [["Philippine Coast Guard", "supplies", "Japan"]],
+  },
+  {
+    label: "reduced relative after a plural class and its acronym in brackets",
+    text: "Two armoured personnel carriers (APC) supplied by Turkey to the Somali National Army arrived in Mogadishu.",
+    gives: [
+      ["Turkey", "supplies", "Somali National Army"],
+      ["Turkey", "supplies", "armoured personnel carrier"],
+    ],
+  },
+  {
+    label: "a participle of use after a class and its acronym in brackets supplies nothing",
+    text: "The unmanned aerial vehicle (UAV) operated by Mali near Gao was shot down, Algeria said.",
+    entities: ["Mali", "Algeria"],
+    notGives: [
+      ["Mali", "supplies", "Algeria"],
+      ["Mali", "supplies", "unmanned aerial vehicle"],
+    ],
+  },
+  {
     label: "passive with no agent gives no supplier",
     text: "Leopard tanks were delivered to Ukraine in March.",
     entities: ["Ukraine", "Leopard"],
