@@ -4,12 +4,23 @@
  * and capitals standing for their country as subject of a verb ("Pyongyang said"). Pronouns and
  * descriptions are the next stage's (4b-coreference.ts).
  */
-import { describeOrganizations, resolveAliasCues, resolveOrganizationAnaphors } from "./descriptions.ts";
+import {
+  DESCRIPTION_RULE,
+  describeOrganizations,
+  resolveAliasCues,
+  resolveOrganizationAnaphors,
+} from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
 import { bodyPrefixBefore, companyCueAround, makeMention } from "./3-entities.ts";
-import { BARE_HEADS, BARE_SERVICES, BODY_PREFIXES, SERVICE_HEADS } from "./lexicon/organizations.ts";
+import {
+  BARE_HEADS,
+  BARE_SERVICES,
+  BODY_PREFIXES,
+  SERVICE_HEADS,
+  SERVICE_KINDS,
+} from "./lexicon/organizations.ts";
 import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
@@ -50,6 +61,7 @@ export const resolveStage: Stage = {
     resolveBareHeads(state);
     joinShortBodies(state, gazetteer);
     joinCoordinatedBodies(state);
+    joinServiceDescriptions(state);
     resolveReportAnaphors(state);
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
@@ -597,6 +609,66 @@ function joinCoordinatedBodies(state: DocState): void {
   for (const m of allMentions(state)) {
     const to = m.type === "Organization" ? full.get(m.name) : undefined;
     if (to) m.name = to;
+  }
+}
+
+/** Kinds of armed service by the last words of a service's name, longest first (lexicon serviceKinds). */
+const SERVICE_KIND_ENDS = SERVICE_KINDS.map((row) => {
+  const [end = "", kinds = ""] = row.split("|");
+  return [end, kinds.split(",")] as const;
+}).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The kinds of armed service a body's name ends in, its own first ("Ghana Armed Forces" →
+ * ["whole"], "Liberian Army" → ["land", "whole"]), else none.
+ */
+function serviceKinds(name: string): readonly string[] {
+  const lower = name.toLowerCase();
+  for (const [end, kinds] of SERVICE_KIND_ENDS) if (lower === end || lower.endsWith(` ${end}`)) return kinds;
+  return [];
+}
+
+/**
+ * "the Armed Forces of Liberia (AFL)" … "the Liberian army", "the Kuwait Air Force" … "Kuwait's
+ * air force": a lower-case description of a country's armed service (stage descriptions,
+ * "org-description") is the one force of its kind (lexicon serviceKinds) and country that the
+ * document names, when it names exactly one; "army" may mean the armed forces where no land force
+ * is named. Its mention keeps the named mention nearest before it (else the first after) as its
+ * antecedent. With none or several of a kind ("the Nigerian military" beside the Nigerian Army and
+ * Air Force), the description stays as it is.
+ */
+function joinServiceDescriptions(state: DocState): void {
+  const described: Mention[] = [];
+  const named = new Map<string, Mention[]>();
+  for (const m of allMentions(state)) {
+    if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
+    const kind = serviceKinds(m.name)[0];
+    if (kind === undefined) continue;
+    if (m.rule === DESCRIPTION_RULE) {
+      described.push(m);
+      continue;
+    }
+    if (!isCapitalised(m.text)) continue;
+    const key = `${m.country}|${kind}`;
+    const list = named.get(key) ?? [];
+    list.push(m);
+    named.set(key, list);
+  }
+  for (const m of described) {
+    const kind = serviceKinds(m.name).find((k) => named.has(`${m.country}|${k}`));
+    const list = kind === undefined ? undefined : named.get(`${m.country}|${kind}`);
+    if (!list || new Set(list.map((x) => x.name)).size !== 1) continue;
+    const before = list.filter(
+      (x) => x.sentence < m.sentence || (x.sentence === m.sentence && x.start < m.start),
+    );
+    const antecedent = before.at(-1) ?? (list[0] as Mention);
+    m.name = antecedent.name;
+    m.antecedent = {
+      sentence: antecedent.sentence,
+      start: antecedent.start,
+      end: antecedent.end,
+      text: antecedent.text,
+    };
   }
 }
 

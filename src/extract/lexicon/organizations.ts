@@ -90,6 +90,14 @@ export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
  * consortium", "the KFOR mission", "the PDP party"); acronyms of capabilities and common things
  * ("the ISR mission", "an NGO group") name no body.
  */
+/**
+ * "army|land,whole": the last words of an armed service's name, the kind of force the name names
+ * (the first kind: the land force, all the armed forces, the air force or the navy), then the
+ * kinds a lower-case description with those words may mean when the document names no force of
+ * the first ("the Liberian army" is the Armed Forces of Liberia where no army is named). A
+ * description of a country's service is the one named force of that kind and country.
+ */
+export const SERVICE_KINDS: readonly string[] = DATA.serviceKinds;
 export const ACRONYM_BODY_HEADS: readonly string[] = DATA.acronymBodyHeads;
 export const NOT_BODY_ACRONYMS: readonly string[] = DATA.notBodyAcronyms;
 

@@ -119,6 +119,19 @@ export const COREF_CASES: CorefCase[] = [
     notGives: [["Emmanuel Macron", "affiliated_with", "Kenya"]],
   },
   {
+    label: "a description of a country's army is the one armed force of that country the text names",
+    text: "The Armed Forces of Zimbabwe (AFZ) received 30 trucks from China. Most of the vehicles used by the Zimbabwean army had broken down.",
+    gives: [["China", "supplies", "Zimbabwean Armed Forces"]],
+    resolves: [["army", "Zimbabwean Armed Forces"]],
+    noEntities: ["Zimbabwean Army"],
+  },
+  {
+    label: "a description of a country's army or navy is no other kind of force the text names",
+    text: "The Malawi Defence Force received the trucks. Malawi's navy and Malawi's army thanked Britain. The Kenya Navy received two boats from Spain. The Kenyan army will train its crews.",
+    resolves: [["army", "Malawi Defence Force"]],
+    entities: ["Malawian Navy", "Kenyan Army", "Kenya Navy"],
+  },
+  {
     label: "'the navy under' another body is that body's navy, not the navy named before",
     text: "The Indian Navy received the frigate in May. Rear Admiral Li Wei, deputy commander of the navy under the Southern Theater Command, attended the ceremony.",
     notGives: [["Li Wei", "affiliated_with", "Indian Navy"]],
