@@ -2337,9 +2337,11 @@ export function supplyNoun(
       rule: frame.id,
       modality,
     });
-  // "Among the purchases are F-15 jets from the US and Typhoon aircraft from Britain": each weapon
-  // from its own supplier.
-  const groups = buyer ? supplierGroups(ix, zone) : null;
+  // "Among the purchases are F-15 jets from the US and Typhoon aircraft from Britain", "took
+  // delivery of Leopard tanks from Germany and Challenger tanks from Britain", "deliveries of Su-35
+  // jets from Russia and of Rafale jets from France": each weapon from its own supplier, whatever
+  // the supply noun.
+  const groups = supplierGroups(ix, zone);
   if (groups) suppliers = groups.flatMap((g) => g.heads);
   for (const s of suppliers) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);

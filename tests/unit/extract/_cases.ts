@@ -652,6 +652,40 @@ export const CASES: SentenceCase[] = [
     entities: ["Peru", "France"],
     notGives: [["France", "supplies", "Peru"]],
   },
+  {
+    label:
+      "'took delivery of' goods from two suppliers, each after its own goods: each weapon from its own supplier only",
+    text: "Ukraine took delivery of Leopard tanks from Germany and Challenger tanks from Britain.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["United Kingdom", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Leopard 2"],
+      ["United Kingdom", "supplies", "Challenger"],
+    ],
+    notGives: [
+      ["Germany", "supplies", "Challenger"],
+      ["United Kingdom", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label:
+      "deliveries and shipments listing goods each with its own from-phrase: no crossing; one from-phrase of two suppliers keeps both",
+    text: "Deliveries of Su-35 jets from Russia and of Rafale jets from France reached Egypt last year. Shipments of Bayraktar drones from Turkey and Wing Loong drones from China reached Niger in May. The delivery of T-72 tanks from Belarus and Serbia was completed.",
+    gives: [
+      ["Russia", "supplies", "Su-35"],
+      ["France", "supplies", "Rafale"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+      ["China", "supplies", "Wing Loong"],
+      ["Belarus", "supplies", "T-72"],
+      ["Serbia", "supplies", "T-72"],
+    ],
+    notGives: [
+      ["Russia", "supplies", "Rafale"],
+      ["France", "supplies", "Su-35"],
+      ["Turkey", "supplies", "Wing Loong"],
+      ["China", "supplies", "Bayraktar TB2"],
+    ],
+  },
   // ---- supplies: a deal's contents, told in a sentence after the deal
   {
     label: "deal frame: a later subject that refers back to the deal's kind of goods names its model",
