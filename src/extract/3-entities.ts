@@ -1045,18 +1045,53 @@ function nameShipsByNaming(sentence: Sentence, out: Mention[], covered: Uint8Arr
     const under = t.lower === "name" && tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "under";
     if (!under && !NAMING_WORDS.has(t.lower)) continue;
     if (!vesselBefore(tokens, under ? i - 2 : i, out, !under)) continue;
-    let k = i + 1;
-    const quoted = QUOTE_MARK.test(tokens[k]?.text ?? "");
-    if (quoted) k++;
-    const end = namedShipEnd(tokens, k, out, covered);
-    if (end < 0 || (quoted && !QUOTE_MARK.test(tokens[end]?.text ?? ""))) continue;
-    const at = indexStartingAt(out, k);
-    if (at >= 0) out.splice(at, 1);
-    const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-naming");
-    ship.name = ship.text;
-    mark(ship, out, covered);
-    i = end;
+    let k = namesAfter(tokens, i + 1);
+    // "with the names A, B and C" announces a list: a first name no ship may take is passed over too.
+    const listed = k > i + 1;
+    // "were named Kaimiti, Lalohan and Matebian": each name of a list after the naming word is a
+    // ship's; a name no ship may take (a country, a capital) is passed over.
+    for (let n = 0; n < MAX_NAMED_SHIPS && k < tokens.length; n++) {
+      const quoted = QUOTE_MARK.test(tokens[k]?.text ?? "");
+      if (quoted) k++;
+      const end = namedShipEnd(tokens, k, out, covered);
+      if (end >= 0 && !(quoted && !QUOTE_MARK.test(tokens[end]?.text ?? ""))) {
+        const at = indexStartingAt(out, k);
+        if (at >= 0) out.splice(at, 1);
+        const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-naming");
+        ship.name = ship.text;
+        mark(ship, out, covered);
+        i = end;
+      }
+      if (n === 0 && end < 0 && !listed) break;
+      // The next item: past the name (or the mention no ship took) and a closing quotation mark.
+      let next = end >= 0 ? end : (out.find((x) => x.first === k)?.last ?? -1);
+      if (next < 0) break;
+      if (quoted && QUOTE_MARK.test(tokens[next]?.text ?? "")) next++;
+      if (tokens[next]?.text === ",") next++;
+      if (tokens[next]?.lower === "and") next++;
+      if (next === end || next === k || !LIST_JOINERS.has(tokens[next - 1]?.lower ?? "")) break;
+      k = next;
+    }
   }
+}
+
+/** Most ships a naming word may name in one list ("were named A, B and C"). */
+const MAX_NAMED_SHIPS = 6;
+
+/** The words that join the names of a list. */
+const LIST_JOINERS = new Set([",", "and"]);
+
+/** Words between a naming verb and the names it gives ("with the names", "the name"). */
+const NAMES_PHRASE = /^(?:with|the|names?)$/u;
+
+/**
+ * The first token of the names a naming word at `k - 1` gives, past "with the names" or "the
+ * name" ("were baptized with the names A, B and C").
+ */
+function namesAfter(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && NAMES_PHRASE.test(tokens[j]?.lower ?? "")) j++;
+  return j > k && /^names?$/u.test(tokens[j - 1]?.lower ?? "") ? j : k;
 }
 
 /**

@@ -77,8 +77,9 @@ export const SHIP_PREFIXES: readonly string[] = DATA.shipPrefixes;
 export const SHIP_NOUNS: readonly string[] = DATA.shipNouns;
 
 /**
- * Verbs that give a vessel its name ("was named P350", "a motorboat named Natoma"): after a
- * vessel's noun earlier in the sentence, the name that follows is the ship's.
+ * Verbs that give a vessel its name ("was named P350", "a motorboat named Natoma", "were baptized
+ * with the names A, B and C"): after a vessel's noun earlier in the sentence, the name that follows
+ * is the ship's, and each name coordinated with it another ship's.
  */
 export const SHIP_NAMING_WORDS: readonly string[] = DATA.shipNamingWords;
 

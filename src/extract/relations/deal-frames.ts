@@ -12,6 +12,7 @@ import type { Modality } from "../../model/ontology.ts";
 import { indexSentence } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
+import { SHIP_NAMING_WORDS } from "../lexicon/weapons.ts";
 import { singular, WORDS } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { BE_FORMS } from "./shared.ts";
@@ -85,21 +86,35 @@ function dealsOf(state: DocState, actors: Set<string>): Map<number, Deal> {
  * its verb; -1 when the sentence opens otherwise. A participle after a comma ("The vessels, named
  * A and B,") is an apposition, not the verb.
  */
-function backSubjectEnd(tokens: Token[], cover: (Mention | undefined)[], back: ReadonlySet<string>): number {
+function backSubjectEnd(
+  tokens: Token[],
+  cover: (Mention | undefined)[],
+  back: ReadonlySet<string>,
+  aside: boolean[] = [],
+): number {
   if (!back.has(tokens[0]?.lower ?? "")) return -1;
   let inApposition = false;
+  let relative = false;
   for (let k = 1; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
+    if (relative) aside[k] = true;
     if (cover[k]) continue;
     if (tok.text === "," || /^[–—]$/u.test(tok.text)) {
-      // A comma or dash closes an apposition it opened; one after the head opens it.
+      // A comma or dash closes an apposition it opened; one after the head opens it. "The vessels,
+      // which are now part of the navy, were named …": a relative clause set off so is an aside,
+      // its verbs not the subject's.
       inApposition = !inApposition;
+      relative = inApposition && ASIDE_RELATIVES.has(tokens[k + 1]?.lower ?? "");
       continue;
     }
+    if (relative) continue;
     if (tok.pos === "AUX" || (tok.pos === "VERB" && !inApposition)) return k;
   }
   return -1;
 }
+
+/** Relative pronouns that open a clause set off by commas inside a subject ("The vessels, which are …,"). */
+const ASIDE_RELATIVES = new Set(["which", "that", "who"]);
 
 /**
  * The subject of a body sentence that refers back to goods told before: it opens with a word of
@@ -118,11 +133,12 @@ function referringSubject(
   const tokens = sentence.tokens;
   const cover: (Mention | undefined)[] = [];
   for (const m of mentions) for (let k = m.first; k < m.last; k++) cover[k] = m;
-  const end = backSubjectEnd(tokens, cover, table.backReference);
-  if (end < 0 || tokens.slice(0, end).some((t) => table.otherGoods.has(t.lower))) return null;
-  const inSubject = mentions.filter((m) => m.first < end);
+  const aside: boolean[] = [];
+  const end = backSubjectEnd(tokens, cover, table.backReference, aside);
+  if (end < 0 || tokens.slice(0, end).some((t, k) => !aside[k] && table.otherGoods.has(t.lower))) return null;
+  const inSubject = mentions.filter((m) => m.first < end && !aside[m.first]);
   if (!inSubject.every(fits)) return null;
-  return refersBack(tokens, cover, end, goods, nouns, table) ? { end, inSubject } : null;
+  return refersBack(tokens, cover, end, goods, nouns, table, aside) ? { end, inSubject } : null;
 }
 
 /** The modality of a sentence that completes a deal, "will" aside (the deal's own future is its status). */
@@ -274,10 +290,11 @@ function refersBack(
   goods: ReadonlySet<string>,
   nouns: ReadonlySet<string>,
   table: FrameTable,
+  aside: readonly boolean[] = [],
 ): boolean {
   for (let k = 1; k < end; k++) {
     const tok = tokens[k] as Token;
-    if (tok.pos !== "NOUN" && !cover[k]) continue;
+    if (aside[k] || (tok.pos !== "NOUN" && !cover[k])) continue;
     const next = tokens[k + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && cover[k + 1] === cover[k]) continue;
     const word = singular(tok.lower);
@@ -286,6 +303,24 @@ function refersBack(
     if (nouns.has(tok.lemma) || (table.arms.has(tok.lower) && !table.broadArms.has(tok.lower))) return true;
   }
   return false;
+}
+
+/** The words that give a vessel its name (lexicon weapons.json shipNamingWords). */
+const NAMING = new Set(SHIP_NAMING_WORDS);
+
+/** How many sentences back the deal may be told whose goods a later sentence names ("The three patrol vessels … were named A, B and C"). */
+const NAMING_DEAL_REACH = 8;
+
+/**
+ * "The three patrol vessels … were baptized with the names A, B and C": when the predicate that
+ * starts at `end` (auxiliaries and adverbs skipped) is a naming word, the ships it names (the
+ * entity stage's `ship-naming` mentions after it); else none.
+ */
+function namedByPredicate(tokens: Token[], mentions: readonly Mention[], end: number): Mention[] {
+  let k = end;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") k++;
+  if (!NAMING.has(tokens[k]?.lower ?? "")) return [];
+  return mentions.filter((m) => m.first > k && m.rule === "ship-naming");
 }
 
 /** How many tokens after the verb "by" may stand ("were handed over on Friday by"). */
@@ -453,6 +488,11 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
       givenBy(state, sentence, opened, table, nouns, added);
       continue;
     }
+    // "The three patrol vessels … were named A, B and C": naming the goods refers back further.
+    const near = deal !== undefined;
+    if (!deal && sentence.tokens.some((t) => NAMING.has(t.lower)))
+      for (let i = sentence.index - 1; i >= sentence.index - NAMING_DEAL_REACH && !deal; i--)
+        deal = deals.get(i);
     if (!deal || deal.named) continue;
     const mentions = state.mentions[sentence.index] ?? [];
     const tokens = sentence.tokens;
@@ -465,11 +505,16 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
       table,
       (m) => m.type === "WeaponSystem" || suppliers.has(m.name),
     );
-    if (!subject || !tellsTheDeal(tokens, subject.end, table)) continue;
+    if (!subject) continue;
+    const named = namedByPredicate(tokens, mentions, subject.end);
+    if (named.length === 0 && (!near || !tellsTheDeal(tokens, subject.end, table))) continue;
     const { end, inSubject } = subject;
-    const models = inSubject.filter(
-      (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
-    );
+    const models = [
+      ...inSubject.filter(
+        (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
+      ),
+      ...named,
+    ];
     if (models.length === 0) continue;
     const own = completingModality(tokens);
     if (RANK[own] >= RANK.negated) continue;

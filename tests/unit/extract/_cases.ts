@@ -688,6 +688,43 @@ export const CASES: SentenceCase[] = [
   },
   // ---- supplies: a deal's contents, told in a sentence after the deal
   {
+    label:
+      "deal frame: vessels of a gift told before, named by a naming verb with a list, are the gift's goods, past a relative clause set off in the subject",
+    text: "South Korea donated three patrol vessels to the Samoan Navy. The ceremony was held in Apia on Friday. The three patrol vessels, which are now part of the Samoan Navy, were named Kaimiti, Lalohan and Matebian.",
+    typed: [
+      ["Kaimiti", "WeaponSystem"],
+      ["Lalohan", "WeaponSystem"],
+      ["Matebian", "WeaponSystem"],
+    ],
+    gives: [
+      ["South Korea", "supplies", "Samoan Navy"],
+      ["South Korea", "supplies", "Kaimiti"],
+      ["South Korea", "supplies", "Lalohan"],
+      ["South Korea", "supplies", "Matebian"],
+    ],
+  },
+  {
+    label: "deal frame: 'were baptized with the names A and B' names the vessels of the delivery told before",
+    text: "Italy delivered two patrol boats to Tunisia on Friday. The boats were baptized with the names Kerkennah and Djerba.",
+    typed: [
+      ["Kerkennah", "WeaponSystem"],
+      ["Djerba", "WeaponSystem"],
+    ],
+    gives: [
+      ["Italy", "supplies", "Kerkennah"],
+      ["Italy", "supplies", "Djerba"],
+    ],
+  },
+  {
+    label: "deal frame: the buyer's old vessels renamed after a delivery are not the delivery's goods",
+    text: "Italy delivered three patrol vessels to Tunisia on Friday. The old vessels of the Tunisian Navy were renamed Bizerte and Sfax.",
+    entities: ["Italy", "Bizerte"],
+    notGives: [
+      ["Italy", "supplies", "Bizerte"],
+      ["Italy", "supplies", "Sfax"],
+    ],
+  },
+  {
     label: "deal frame: a later subject that refers back to the deal's kind of goods names its model",
     text: "Ghana received two patrol boats from Canada on Friday. The boats, two Defender-class vessels, were handed over at the naval base in Sekondi.",
     gives: [
