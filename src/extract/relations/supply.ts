@@ -1683,7 +1683,10 @@ function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Z
   if (subject.passive || subject.cues.length > 0 || subject.chunk) return false;
   // "the patrol vessel (OPV) provided by India to …": the noun before the noun's acronym.
   const noun = tokens[t - 1]?.text === ")" && pastAcronymInBrackets(tokens, t - 3) === t ? t - 4 : t - 1;
-  if (tokens[noun]?.pos !== "NOUN" || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower)) return false;
+  // "the Bayraktar TB2 sold by Turkey to …": a weapon's name stands for the noun.
+  const named = ix.cover[noun]?.type === "WeaponSystem" && ix.cover[noun]?.last === noun + 1;
+  if ((tokens[noun]?.pos !== "NOUN" && !named) || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower))
+    return false;
   const first = zone.chunks[0];
   return (
     first !== undefined &&

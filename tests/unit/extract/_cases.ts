@@ -7093,6 +7093,33 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "reduced relative right after a weapon's name: seller, buyer and the named weapon",
+    text: "The Bayraktar TB2 sold by Turkey to Poland arrived at Lask air base on Monday.",
+    gives: [
+      ["Turkey", "supplies", "Poland"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+    notGives: [["Poland", "supplies", "Turkey"]],
+  },
+  {
+    label: "reduced relative right after a capitalised class name: the giver supplies the recipient",
+    text: "The Fast Patrol Vessel donated by South Korea to the Philippine Navy arrived in Subic Bay.",
+    gives: [
+      ["South Korea", "supplies", "Philippine Navy"],
+      ["South Korea", "supplies", "Fast Patrol Vessel"],
+    ],
+  },
+  {
+    label: "a participle of use or capture right after a weapon's name supplies nothing",
+    text: "The HIMARS used by Ukraine near Kherson and the T-72 captured by Ukraine near Izium were shown to Poland.",
+    entities: ["Ukraine", "HIMARS", "T-72", "Poland"],
+    notGives: [
+      ["Ukraine", "supplies", "HIMARS"],
+      ["Ukraine", "supplies", "T-72"],
+      ["Ukraine", "supplies", "Poland"],
+    ],
+  },
+  {
     label: "a participle of use after a class and its acronym in brackets supplies nothing",
     text: "The unmanned aerial vehicle (UAV) operated by Mali near Gao was shot down, Algeria said.",
     entities: ["Mali", "Algeria"],
