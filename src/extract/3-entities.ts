@@ -45,6 +45,7 @@ import {
   ORGANIZATION_TAIL_NOUNS,
   ACRONYM_BODY_HEADS,
   NOT_BODY_ACRONYMS,
+  TITLE_OFFICE_HEADS,
   OUTLET_VERBS,
   SERVICE_HEADS,
   SHARED_MODIFIER_HEADS,
@@ -106,6 +107,7 @@ const BODY_LEAD_WORDS = new Set(BODY_LEAD_HEADS.filter((w) => !NAME_OPENING_LEAD
 const ORG_TAILS = ORGANIZATION_TAIL_NOUNS.map((p) => p.split(" "));
 const ACRONYM_BODY_HEAD_WORDS = new Set(ACRONYM_BODY_HEADS);
 const NOT_BODY_ACRONYM_WORDS = new Set(NOT_BODY_ACRONYMS);
+const TITLE_OFFICE_HEAD_WORDS = new Set(TITLE_OFFICE_HEADS);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
@@ -2973,6 +2975,18 @@ function matchFallback(
       last > first &&
       POSSESSIVE_NAME_WORDS.has((tokens[last - 1] as Token).text) &&
       isCapitalised(tokens[last + 1]?.text ?? "") &&
+      !covered[last + 1]
+    ) {
+      last++;
+      continue;
+    }
+    // "the Attorney General's Office", "the President's Office": a title's possessive before an
+    // office's capitalised head (lexicon titleOfficeHeads) is inside the office's name.
+    if (
+      t.key === "'s" &&
+      last > first &&
+      isTitleWord((tokens[last - 1] as Token).lower) &&
+      TITLE_OFFICE_HEAD_WORDS.has(tokens[last + 1]?.text ?? "") &&
       !covered[last + 1]
     ) {
       last++;

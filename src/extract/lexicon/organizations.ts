@@ -98,6 +98,11 @@ export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
  * description of a country's service is the one named force of that kind and country.
  */
 export const SERVICE_KINDS: readonly string[] = DATA.serviceKinds;
+/**
+ * Capitalised heads after a title's possessive that make the whole a body's name ("the Attorney
+ * General's Office", "the President's Office", "the Prosecutor General's Department").
+ */
+export const TITLE_OFFICE_HEADS: readonly string[] = DATA.titleOfficeHeads;
 export const ACRONYM_BODY_HEADS: readonly string[] = DATA.acronymBodyHeads;
 export const NOT_BODY_ACRONYMS: readonly string[] = DATA.notBodyAcronyms;
 

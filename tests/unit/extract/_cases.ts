@@ -4514,6 +4514,17 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a title's possessive before a capitalised office's head is one body's name",
+    text: "The Prosecutor General's Office in Kyiv opened a case. Ukraine's Prime Minister's Office said the case was closed. General Ivan Petrenko's office declined to comment.",
+    typed: [
+      ["Prosecutor General's Office", "Organization"],
+      ["Prime Minister's Office", "Organization"],
+      ["Ivan Petrenko", "Person"],
+    ],
+    gives: [["Prime Minister's Office", "affiliated_with", "Ukraine"]],
+    noEntities: ["Ivan Petrenko's office"],
+  },
+  {
     label: "an acronym defined for a title names no organization",
     text: "Chief of Army Staff (COAS) General Asim Munir visited the Line of Control. The COAS said troops were ready.",
     typed: [["Asim Munir", "Person"]],
