@@ -199,8 +199,18 @@ export function assessVerb(
   const p = frame.adverbs ? t + 2 : t + 1;
   const prep = tokens[p]?.lower ?? "";
   if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
-    // "warned of Iran's threat", "warned against a Chinese blockade": the actor of the phrase.
-    for (const target of objectActors(ix, p, undefined))
+    // "lashed out at Ukraine", "protested against Israel": the actors the phrase opens on, no
+    // possessor of a noun after them; "warned of Iran's threat", "warned against a Chinese
+    // blockade": the actor of the phrase.
+    const direct = ix.chunkAt[p + 1];
+    const opened =
+      direct &&
+      direct.first === p + 1 &&
+      !direct.items.some((item) => item.kind === "poss") &&
+      !POSSESSIVE_ENDING.test(tokens[direct.last]?.text ?? "")
+        ? actorHeads(chunkHeads(direct))
+        : [];
+    for (const target of opened.length > 0 ? opened : objectActors(ix, p, undefined))
       emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }

@@ -10676,6 +10676,25 @@ export const CASES: SentenceCase[] = [
     notGives: [["Ferdinand Marcos", "assesses", "Japan"]],
   },
   {
+    label: "lashing out or hitting out at another party, and protesting its act, judge it",
+    text: "Hungarian Foreign Minister Peter Szijjarto lashed out at Ukraine over the pipeline. Iran hit out at Israel over the strikes. Vietnam protested China's deployment of the missiles. The Philippines protested against Chinese actions in the South China Sea.",
+    gives: [
+      ["Peter Szijjarto", "assesses", "Ukraine"],
+      ["Iran", "assesses", "Israel"],
+      ["Vietnam", "assesses", "China"],
+      ["Philippines", "assesses", "China"],
+    ],
+  },
+  {
+    label: "a missile that hit a country, and crowds that protested, judge no one",
+    text: "A Russian missile hit Ukraine's power grid. Thousands of people protested in Warsaw against the government of Poland.",
+    entities: ["Russia", "Ukraine", "Poland"],
+    notGives: [
+      ["Russia", "assesses", "Ukraine"],
+      ["Warsaw", "assesses", "Poland"],
+    ],
+  },
+  {
     label: "a judging participle clause that opens the sentence takes the main clause's subject",
     text: "Praising Kenya's role in Haiti, US Secretary of State Antony Blinken announced new funding. Welcoming the Chinese delegation, Kenyan President William Ruto said the talks would be fruitful.",
     entities: ["William Ruto", "China"],
