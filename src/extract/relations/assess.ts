@@ -1341,13 +1341,44 @@ function predicatedObject(
     const k = tokens[chunk.last]?.pos === "ADV" ? chunk.last + 1 : chunk.last;
     return RESPONSIBLE.has(tokens[k]?.lower ?? "") ? actorHeads(chunkHeads(chunk)) : [];
   }
-  if (chunk.items[chunk.items.length - 1]?.kind !== "mention") return [];
+  const last = chunk.items[chunk.items.length - 1];
+  // "described China's behaviour as unsafe", "called Hungary's position unacceptable": the
+  // possessor of the object noun phrase is judged.
+  if (last?.kind === "poss")
+    return possessedPredicate(ix, chunk.last, requires) ? actorHeads(possessorHeads(chunk)) : [];
+  if (last?.kind !== "mention") return [];
   const after = tokens[chunk.last];
   if (!after) return [];
   const ok =
     after.lower === "as" ||
     (requires === "predicative" && (PREDICATIVE_OPENERS.has(after.lower) || after.pos === "ADJ"));
   return ok ? actorHeads(chunkHeads(chunk)) : [];
+}
+
+/** Most words of the noun phrase a possessor owns before its predicate ("China's latest naval behaviour as"). */
+const POSSESSED_WORDS = 4;
+
+/** Articles that open a predicative noun phrase after a possessed object ("called Russia's invasion a crime"). */
+const PREDICATE_ARTICLES = new Set(["a", "an"]);
+
+/**
+ * True when the noun phrase a possessor owns, from `k` (up to POSSESSED_WORDS adjectives and nouns
+ * outside any name; a word tagged as a verb there is a noun, "North Korea's launch"), ends on a
+ * noun followed by "as" or, for `predicative`, by an adjective or "a"/"an" ("called Russia's
+ * invasion a crime"; not "the", which opens time phrases: "called Erdogan's office the next day").
+ */
+function possessedPredicate(ix: SentenceIndex, k: number, requires: "predicative" | "as"): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let end = k; end < Math.min(tokens.length, k + POSSESSED_WORDS); end++) {
+    const w = tokens[end] as Token;
+    if (ix.cover[end] || !/^(?:NOUN|ADJ|VERB)$/u.test(w.pos)) return false;
+    if (w.pos === "ADJ") continue;
+    const after = tokens[end + 1];
+    if (after?.lower === "as") return true;
+    if (requires === "predicative" && (after?.pos === "ADJ" || PREDICATE_ARTICLES.has(after?.lower ?? "")))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -3039,6 +3039,24 @@ export const CASES: SentenceCase[] = [
     gives: [["Germany", "assesses", "Russia"]],
   },
   {
+    label:
+      "described or called the possessor's act, stance or conduct as or a predicate: the possessor is judged",
+    text: "Australian Defence Minister Richard Marles described China's behaviour as unsafe. Japan's Foreign Ministry described North Korea's launch as a grave threat. Ukraine's Foreign Ministry called Hungary's position unacceptable. Chilean President Gabriel Boric called Argentina's decision a mistake.",
+    gives: [
+      ["Richard Marles", "assesses", "China"],
+      ["Japanese Foreign Ministry", "assesses", "North Korea"],
+      ["Ukrainian Foreign Ministry", "assesses", "Hungary"],
+      ["Gabriel Boric", "assesses", "Argentina"],
+    ],
+  },
+  {
+    label:
+      "calling a possessor's office or official is no judgement: a time phrase or a name follows, no predicate",
+    text: "Russian President Vladimir Putin called Erdogan's office the next day. US President Joe Biden called Ukraine's President Volodymyr Zelensky on Monday.",
+    entities: ["Vladimir Putin", "Joe Biden", "Ukraine"],
+    notGives: [["Joe Biden", "assesses", "Ukraine"]],
+  },
+  {
     label: "called on X to is an appeal, not a judgement",
     text: "Joe Biden called on China to stop supporting Russia.",
     entities: ["Joe Biden", "China"],
