@@ -22,6 +22,7 @@ import { dealFrames } from "./relations/deal-frames.ts";
 import { documentOfficials, officialStates } from "./relations/official-states.ts";
 import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
+import { describedBodyStates } from "./relations/described-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
 import { headlineSpeakers } from "./relations/headline-speakers.ts";
@@ -59,6 +60,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         recipientStates(ix, facts);
         officialStates(ix, facts);
         companyStates(ix, facts);
+        describedBodyStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);

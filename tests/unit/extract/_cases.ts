@@ -10713,6 +10713,14 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "praising or accusing a body known only by a lower-case description judges its country too",
+    text: "Ghanaian Chief of Defence Staff Thomas Oppong-Peprah visited Delhi. He also lauded the Indian defence ministry's assistance in the relief operations. Kenya accused Ethiopia's foreign ministry of spreading false claims.",
+    gives: [
+      ["Thomas Oppong-Peprah", "assesses", "India"],
+      ["Kenya", "assesses", "Ethiopia"],
+    ],
+  },
+  {
     label: "a judging participle clause that opens the sentence takes the main clause's subject",
     text: "Praising Kenya's role in Haiti, US Secretary of State Antony Blinken announced new funding. Welcoming the Chinese delegation, Kenyan President William Ruto said the talks would be fruitful.",
     entities: ["William Ruto", "China"],
