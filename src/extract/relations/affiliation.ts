@@ -1030,6 +1030,10 @@ function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: 
   if (target && personAfterRanks(ix, target.end)) return;
   if (target) {
     emit(own.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");
+    // "X, Director General for Africa in the EU's External Action Service,": the body that owns
+    // the office's body (or the service a staff heads) is the holder's too, as before the name.
+    if (target.parent)
+      emit(own.name, "affiliated_with", target.parent, target.trigger, "appositive-title", "asserted");
     // "X, defense attaché of the Chinese Embassy in Laos,": a body whose own phrase names its
     // country names the holder's country too.
     if (target.country && target.country !== target.name)
@@ -1613,6 +1617,9 @@ const AND_WORD = /^(?:and|&)$/u;
 /** "of" or "in". */
 const OF_IN = /^(?:of|in)$/u;
 
+/** "of", "in" or "at": what may follow the region an office covers ("for Europe in the …"). */
+const OF_IN_AT = /^(?:of|in|at)$/u;
+
 /** Prepositions between a title and its body. */
 const TITLE_PREPOSITIONS = /^(?:of|for|at|to)$/u;
 
@@ -1638,6 +1645,8 @@ function titlePhraseSpan(
   let j = k;
   let target: Mention | null = null;
   let staffService: Mention | null = null;
+  // The body whose possessive names the office's body ("the EU's Foreign Affairs Service").
+  let owner: Mention | null = null;
   let department = false;
   let adjectives = 0;
   let title = "";
@@ -1713,6 +1722,15 @@ function titlePhraseSpan(
   // country it is "for", is where the person serves, not whom.
   const posting = WORDS.postingTitles.has(title.toLowerCase());
   if (!target && posting && (tokens[j]?.lower === "to" || countryFor(ix, j))) return null;
+  // "Director General for Europe in the EU's Foreign Affairs Service": the region an office covers,
+  // after "for", stands between the title and the body that holds the office.
+  const region = !target && tokens[j]?.lower === "for" ? ix.cover[j + 1] : null;
+  if (
+    region?.first === j + 1 &&
+    region.type === "Location" &&
+    OF_IN_AT.test(tokens[region.last]?.lower ?? "")
+  )
+    j = region.last;
   // "a vice chairperson on the Defence Committee": a seat held on a body.
   const seat = !target ? seatBody(ix, j) : null;
   // "the Norwegian State Secretary in the Ministry of Foreign Affairs": a body the office is held
@@ -1727,6 +1745,14 @@ function titlePhraseSpan(
   } else if (within && (!target || leadingCountry)) {
     target = within;
     j = within.last;
+    // "in the European Union's Foreign Affairs Service": the body in the possessive's, which the
+    // office serves with its owner.
+    const owned = POSSESSIVE.test(tokens[j]?.lower ?? "") ? ix.cover[j + 1] : null;
+    if (owned?.first === j + 1 && owned.type === "Organization" && !leadingCountry) {
+      owner = within;
+      target = owned;
+      j = owned.last;
+    }
   } else if (!target && TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "")) {
     j++;
     while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
@@ -1814,7 +1840,7 @@ function titlePhraseSpan(
   // so its officer serves the service too.
   const staffOf = isStaff(target) ? parentAfterOf(ix, target.last) : null;
   const service = staffService ?? (staffOf?.type === "Organization" ? staffOf : null);
-  const parent = service ? actorOf(service).name : undefined;
+  const parent = service ? actorOf(service).name : owner ? actorOf(owner).name : undefined;
   const posted = posting ? countryFor(ix, j) : null;
   const end = posted ? posted.last : postingEnd(ix, j);
   return { name: actorOf(target).name, trigger: title, end, country, parent };

@@ -948,6 +948,30 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   {
     label:
+      "a title for a region, then 'in' or 'at' the body that holds it: the body, and the body in whose possessive it stands",
+    text: "Director General for Africa in the European Union's Foreign Affairs Service, Rita Laranjinha, arrived in Dakar. Senior Director for Asia at the National Security Council, Judd Park, visited Nairobi.",
+    gives: [
+      ["Rita Laranjinha", "affiliated_with", "Foreign Affairs Service"],
+      ["Rita Laranjinha", "affiliated_with", "European Union"],
+      ["Judd Park", "affiliated_with", "National Security Council"],
+    ],
+  },
+  {
+    label: "the same title set off after the name gives the body and its owner",
+    text: "Rita Laranjinha, Director General for Africa in the European Union's External Action Service, arrived in Dakar.",
+    gives: [
+      ["Rita Laranjinha", "affiliated_with", "External Action Service"],
+      ["Rita Laranjinha", "affiliated_with", "European Union"],
+    ],
+  },
+  {
+    label: "a title for a region with no body after it ties its holder to nothing",
+    text: "The Director General for Europe, Anna Berg, said the talks would resume in Vienna.",
+    entities: ["Anna Berg", "Europe"],
+    notGives: [["Anna Berg", "affiliated_with", "Europe"]],
+  },
+  {
+    label:
       "a chairman's title running straight into his body's name, 'of' a country, a comma and ranks: the body and the country",
     text: "The visiting delegation was headed by Chairman Joint Chiefs of Staff Committee of Bangladesh, General Aziz Ahmed.",
     gives: [
