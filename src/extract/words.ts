@@ -223,7 +223,7 @@ export const UNNAMED_WORD = 4;
 export function titleClass(lower: string): number {
   let c = titleClassCache.get(lower);
   if (c === undefined) {
-    const head = WORDS.titleHeads.has(lower) || WORDS.titleHeads.has(singular(lower));
+    const head = WORDS.titleHeads.has(lower) || WORDS.titleHeads.has(titleSingular(lower));
     c =
       (head ? TITLE_HEAD | TITLE_WORD : WORDS.titleModifiers.has(lower) ? TITLE_WORD : 0) |
       (WORDS.unnamed.has(lower) ? UNNAMED_WORD : 0);
@@ -233,9 +233,24 @@ export function titleClass(lower: string): number {
   return c;
 }
 
+/** "-men" plural of a title head. */
+const MEN_PLURAL = /men$/u;
+
+/**
+ * The singular of a title word: "congresswomen" → "congresswoman", "chairmen" → "chairman" when
+ * that is a title head, else the plain singular ("ministers" → "minister").
+ */
+function titleSingular(lower: string): string {
+  if (MEN_PLURAL.test(lower)) {
+    const one = `${lower.slice(0, -3)}man`;
+    if (WORDS.titleHeads.has(one)) return one;
+  }
+  return singular(lower);
+}
+
 /** True when a lower-cased word is the plural of a title head ("ministers", "presidents"). */
 export function isPluralTitleHead(lower: string): boolean {
-  const one = singular(lower);
+  const one = titleSingular(lower);
   return one !== lower && WORDS.titleHeads.has(one);
 }
 

@@ -5098,6 +5098,18 @@ export const CASES: SentenceCase[] = [
     gives: [["Joseph Okello", "meets", "Tendai Moyo"]],
   },
   {
+    label: "a '-men' plural of a title head is a title, not part of the name after it",
+    text: "Congresswomen Ana Torres and Julia Hart visited the base. Congressmen Tom Ward and Carl Ross arrived later. Chairmen Li Wei and Zhou Ming attended too.",
+    typed: [
+      ["Ana Torres", "Person"],
+      ["Julia Hart", "Person"],
+      ["Tom Ward", "Person"],
+      ["Carl Ross", "Person"],
+      ["Li Wei", "Person"],
+    ],
+    noEntities: ["Congresswomen Ana Torres", "Congressmen Tom Ward"],
+  },
+  {
     label: "persons set off by commas after a plural title, and after what it is 'of', are named there",
     text: "The interior ministers, Nodir Karimov and Dauren Abenov, met in Tashkent. The defence ministers of Ghana and Kenya, Kwame Mensah and Sipho Ndlovu, arrived on Monday.",
     typed: [
