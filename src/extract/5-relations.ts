@@ -15,6 +15,7 @@ import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from ".
 import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
+import { meetingEvents } from "./relations/meeting-events.ts";
 import type { Emit } from "./relations/shared.ts";
 import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
@@ -73,6 +74,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
       handoverAcross(state, table, (sentence) => emitter(state.facts, sentence));
+      meetingEvents(state, table, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
       documentOfficials(state);
       headlineFutures(state);

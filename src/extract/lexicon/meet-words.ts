@@ -72,3 +72,21 @@ export const PLACE_DETERMINERS: readonly string[] = DATA.placeDeterminers;
 
 /** Nouns of "on the sidelines of" an event ("held a meeting on the sidelines of the summit with X"). */
 export const SIDELINE_NOUNS: readonly string[] = DATA.sidelineNouns;
+
+/** Lemma phrases by which people join a meeting told before ("participated in", "took part in", "attended", "present at"). */
+export const EVENT_JOIN_PHRASES: readonly (readonly string[])[] = DATA.eventJoinPhrases;
+
+/** Nouns of a definite reference to a meeting told before ("the meeting", "Thursday's talks"). */
+export const EVENT_REFERENCE_NOUNS: readonly string[] = DATA.eventReferenceNouns;
+
+/** Determiners of a definite reference to a meeting told before ("the meeting", "this session"). */
+export const EVENT_REFERENCE_DETERMINERS: readonly string[] = DATA.eventReferenceDeterminers;
+
+/** Plural nouns of a group of visitors told without names ("Lawmakers from the United States met ..."). */
+export const VISITOR_GROUP_NOUNS: readonly string[] = DATA.visitorGroupNouns;
+
+/** Participles whose by-phrase names people who are with a person in person ("accompanied by X", "joined by X"). */
+export const COMPANION_PARTICIPLES: readonly string[] = DATA.companionParticiples;
+
+/** Prepositions after a meeting noun that name its own participants or body ("the meeting of NATO defence ministers"): another meeting. */
+export const EVENT_REFERENCE_OWNERS: readonly string[] = DATA.eventReferenceOwners;

@@ -984,6 +984,141 @@ export const CASES: SentenceCase[] = [
     entities: ["Japan", "South Korea"],
     notGives: [["South Korea", "assesses", "Japan"]],
   },
+  // ---- meets: a meeting told as an event, joined in later sentences (relations/meeting-events.ts)
+  {
+    label: "people who 'participated in the meeting' of a visiting group meet its partner, not each other",
+    text: "British lawmakers met Tuesday in Nairobi with Kenya's Defence Minister Aden Duale. Senators Jane Doe and Mary Jones participated in the meeting, during which they discussed security.",
+    gives: [
+      ["Jane Doe", "meets", "Aden Duale"],
+      ["Mary Jones", "meets", "Aden Duale"],
+    ],
+    notGives: [["Jane Doe", "meets", "Mary Jones"]],
+  },
+  {
+    label: "members who 'took part in the talks' of a delegation told as a group meet its host",
+    text: "A delegation of German parliamentarians held talks on Monday with Ghana's Defence Minister Dominic Nitiwul in Accra. Members of the Bundestag Anna Weber and Peter Klein took part in the talks.",
+    gives: [
+      ["Anna Weber", "meets", "Dominic Nitiwul"],
+      ["Peter Klein", "meets", "Dominic Nitiwul"],
+    ],
+    notGives: [["Anna Weber", "meets", "Peter Klein"]],
+  },
+  {
+    label: "'Also present at the meeting were X and Y' joins the visitors told as a group",
+    text: "US senators met with Philippine President Ferdinand Marcos Jr. in Manila on Friday. Also present at the meeting were Senator Tammy Duckworth and Senator Dan Sullivan.",
+    gives: [
+      ["Tammy Duckworth", "meets", "Ferdinand Marcos Jr."],
+      ["Dan Sullivan", "meets", "Ferdinand Marcos Jr."],
+    ],
+    notGives: [["Tammy Duckworth", "meets", "Dan Sullivan"]],
+  },
+  {
+    label: "a joiner serving one side's country takes that side and meets the other",
+    text: "Indian Defence Minister Rajnath Singh met Japanese Defence Minister Minoru Kihara in Tokyo on Tuesday. Indian Army Chief General Upendra Dwivedi also attended the meeting.",
+    gives: [["Upendra Dwivedi", "meets", "Minoru Kihara"]],
+    notGives: [["Upendra Dwivedi", "meets", "Rajnath Singh"]],
+  },
+  {
+    label: "a joiner of 'Thursday's meeting' whose country the host serves meets no one of the group",
+    text: "Dutch lawmakers met Thursday with Chile's Defence Minister Maya Fernandez. Also present at Thursday's meeting was the Chilean Army Commander, General Javier Iturriaga.",
+    entities: ["Javier Iturriaga", "Maya Fernandez"],
+    notGives: [["Javier Iturriaga", "meets", "Maya Fernandez"]],
+  },
+  {
+    label: "'the meeting' after another meeting is told refers to neither: no joiner",
+    text: "Swedish lawmakers met Polish Defence Minister Wladyslaw Kosiniak-Kamysz on Monday. They later met Foreign Minister Radoslaw Sikorski. Anna Berg and Erik Lund participated in the meeting.",
+    entities: ["Anna Berg", "Wladyslaw Kosiniak-Kamysz", "Radoslaw Sikorski"],
+    notGives: [
+      ["Anna Berg", "meets", "Wladyslaw Kosiniak-Kamysz"],
+      ["Anna Berg", "meets", "Radoslaw Sikorski"],
+    ],
+  },
+  {
+    label: "in a document that tells one meeting, 'the meeting' three sentences on still refers to it",
+    text: "Japanese lawmakers met Vietnamese Defence Minister Phan Van Giang on Monday. The lawmakers toured a naval base. They also visited a school. Officials said the weather was warm. Keiko Sato participated in the meeting.",
+    gives: [["Keiko Sato", "meets", "Phan Van Giang"]],
+  },
+  {
+    label: "people who 'will participate in the meeting' planned do not join it",
+    text: "Canadian lawmakers will meet Kenyan Defence Minister Aden Duale next week. Senators Mary Hill and Jean Roy will participate in the meeting.",
+    entities: ["Mary Hill", "Aden Duale"],
+    notGives: [["Mary Hill", "meets", "Aden Duale"]],
+  },
+  {
+    label: "'joined the talks' later: the joiner of the host's country meets the visitor",
+    text: "Australian Foreign Minister Penny Wong held talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Chinese Vice Foreign Minister Sun Weidong joined the talks later.",
+    gives: [["Penny Wong", "meets", "Sun Weidong"]],
+    notGives: [["Sun Weidong", "meets", "Wang Yi"]],
+  },
+  {
+    label:
+      "'During the meeting, X was accompanied by A; and B' in a document that tells one meeting: A and B meet X's partner",
+    text: "Philippine Defense Secretary Gilberto Teodoro received a visit from Japanese Defense Minister Minoru Kihara in Manila on Monday. During the meeting, they discussed maritime security. They also discussed training. Japan has long supported the Philippines. The two countries signed a pact in 2024. Manila plans more drills. During the meeting, Teodoro was accompanied by Deputy Minister Maria Santos; and Armed Forces chief, General Romeo Brawner.",
+    gives: [
+      ["Maria Santos", "meets", "Minoru Kihara"],
+      ["Romeo Brawner", "meets", "Minoru Kihara"],
+    ],
+    notGives: [["Maria Santos", "meets", "Gilberto Teodoro"]],
+  },
+  {
+    label:
+      "another meeting told without names ends the one told before: 'also attended the meeting' far on joins neither",
+    text: "Philippine Defense Secretary Gilberto Teodoro received Japanese Defense Minister Minoru Kihara in Manila on Monday. ASEAN defence ministers will meet in Vientiane next month. Japan has long supported the Philippines. The two countries signed a pact in 2024. Manila plans more drills. Deputy Minister Maria Santos also attended the meeting.",
+    entities: ["Maria Santos", "Minoru Kihara"],
+    notGives: [["Maria Santos", "meets", "Minoru Kihara"]],
+  },
+  {
+    label: "A met B and C; a joiner of A's country meets B and C, not A",
+    text: "Kenyan President William Ruto met Chinese Defence Minister Dong Jun and Chinese Ambassador Zhou Pingjian in Nairobi on Friday. Kenyan Defence Cabinet Secretary Roselinda Soipan Tuya also attended the talks.",
+    gives: [
+      ["Roselinda Soipan Tuya", "meets", "Dong Jun"],
+      ["Roselinda Soipan Tuya", "meets", "Zhou Pingjian"],
+    ],
+    notGives: [["Roselinda Soipan Tuya", "meets", "William Ruto"]],
+  },
+  {
+    label: "a joiner with no party between two named sides takes no side",
+    text: "Foreign Minister Anna Berg met Foreign Minister Piet Jansen in Oslo on Monday. Tom Vik attended the meeting.",
+    entities: ["Tom Vik", "Anna Berg"],
+    notGives: [
+      ["Tom Vik", "meets", "Anna Berg"],
+      ["Tom Vik", "meets", "Piet Jansen"],
+    ],
+  },
+  {
+    label: "'attended the meeting of' a body is another meeting: no joiner",
+    text: "German lawmakers met Estonian Defence Minister Hanno Pevkur in Tallinn on Monday. Senator Eva Lind attended the meeting of NATO parliamentarians.",
+    entities: ["Eva Lind", "Hanno Pevkur"],
+    notGives: [["Eva Lind", "meets", "Hanno Pevkur"]],
+  },
+  {
+    label: "'X was accompanied by Y' after X's meeting: Y joins X's side and meets X's partner",
+    text: "Indian Prime Minister Narendra Modi met US President Joe Biden in Washington. Modi was accompanied by External Affairs Minister S. Jaishankar.",
+    gives: [["S. Jaishankar", "meets", "Joe Biden"]],
+    notGives: [["S. Jaishankar", "meets", "Narendra Modi"]],
+  },
+  {
+    label: "a fronted 'accompanied by X' with a party of its own: the main clause's subject meets X",
+    text: "During a visit to the border with Russia, accompanied by NATO Secretary General Jens Stoltenberg, Lithuanian Foreign Minister Gabrielius Landsbergis criticised Russia's actions.",
+    gives: [["Gabrielius Landsbergis", "meets", "Jens Stoltenberg"]],
+  },
+  {
+    label: "'X, accompanied by Y,' of two countries: X meets Y",
+    text: "Ukrainian President Volodymyr Zelensky, accompanied by US Senator Lindsey Graham, visited the front line on Friday.",
+    gives: [["Volodymyr Zelensky", "meets", "Lindsey Graham"]],
+  },
+  {
+    label: "'X, accompanied by Y,' of one country: no meeting between a leader and his aides",
+    text: "Russian President Vladimir Putin, accompanied by Russian Defence Minister Andrei Belousov, visited the plant.",
+    entities: ["Vladimir Putin", "Andrei Belousov"],
+    notGives: [["Vladimir Putin", "meets", "Andrei Belousov"]],
+  },
+  {
+    label: "'X, accompanied by Y,' with no party told for Y: no meeting",
+    text: "French President Emmanuel Macron, accompanied by Brigitte Trogneux, visited the museum.",
+    entities: ["Emmanuel Macron", "Brigitte Trogneux"],
+    notGives: [["Brigitte Trogneux", "meets", "Emmanuel Macron"]],
+  },
   // ---- meets: participles, passive agents, courtesy calls
   {
     label:

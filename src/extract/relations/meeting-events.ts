@@ -1,0 +1,607 @@
+/**
+ * Meetings as events in discourse. A sentence that tells a meeting as held opens an event with
+ * two sides: its own reading of a meeting verb or "held talks" with a named person partner ("Lawmakers
+ * from the United States met Thursday with Paraguay's Defense Minister X": subject's side and
+ * partner's side), or else the pairs the other meeting readers found in the sentence when they are
+ * one pair or a star ("A met B and C": A's side, B and C's side). Each side keeps its named people,
+ * the countries and bodies they serve (their affiliations) and, when the subject is a plural group
+ * told without names ("Lawmakers from the United States", "a Congressional delegation"), that the
+ * side is a group of visitors and the countries its phrase names.
+ *
+ * A later clause joins new people to the event through a definite reference to it: "A and B
+ * participated in the meeting", "C took part in the talks", "Also present at Thursday's meeting was
+ * D", "E also attended". A joiner takes the side serving a country or body it serves when exactly
+ * one side does; a joiner whose ties the document does not tell takes the visitors' side when the
+ * opening sentence names the visitors only as a group. A joiner meets every named person of the
+ * other side and no one of its own: two joiners of one side do not meet each other (the pair the
+ * meeting noun's reader gives for "A and B participated in the meeting" is dropped).
+ *
+ * Companions ("accompanied by Y", "joined by Y": a fronted participle, an appositive or a passive)
+ * join the host's side when the host is in the event and the sentence is near it or refers to it
+ * ("During the meeting, X was accompanied by Y; and Z"). With no such event, a host and a companion
+ * were together in person and meet when the document ties each to a country or body and no tie is
+ * shared (a visiting foreign official; not a leader and his own ministers).
+ *
+ * Precision first: the event is "the meeting" for two sentences after its last mention (the
+ * opening sentence or a definite reference renews it), and further on only while the document
+ * tells no other meeting (a meeting word that names no one, "ministers will meet in Brussels",
+ * ends that); a meeting told with other named people ends it at once; a reference that names its
+ * own participants ("the meeting of NATO ministers") is another meeting; an opening sentence that
+ * tells two held meetings opens none; joiner and companion clauses must be asserted; people are
+ * the only joiners and the only partners.
+ */
+import { type ChunkHead, type SentenceIndex, chunkHeads, indexSentence } from "../chunks.ts";
+import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
+import type { FrameTable } from "../frames.ts";
+import {
+  COMPANION_PARTICIPLES,
+  EVENT_JOIN_PHRASES,
+  EVENT_REFERENCE_DETERMINERS,
+  EVENT_REFERENCE_NOUNS,
+  EVENT_REFERENCE_OWNERS,
+  HOLD_VERBS,
+  VISITOR_GROUP_NOUNS,
+} from "../lexicon/meet-words.ts";
+import { lemmaAmong } from "../lemma.ts";
+import { PLURAL_PRONOUNS } from "../lexicon/coreference.ts";
+import { INSERTION_RELATIVES } from "../lexicon/grammar.ts";
+import { THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
+import { timeAdverbialStart } from "../time-adverbials.ts";
+import type { DocState, Fact, Token } from "../types.ts";
+import { BE_FORMS, type Emit, actorHeads, framingCues, headType } from "./shared.ts";
+
+const JOIN_RULE = "meet-event-join";
+const COMPANY_RULE = "meet-accompany";
+const COMPANIONS = new Set(COMPANION_PARTICIPLES);
+/** How many title words may stand before a host's name after the by-phrase ("Lithuanian Foreign Minister X"). */
+const HOST_TITLE_WORDS = 6;
+/** Tags of a title before a name. */
+const TITLE_TAGS = /^(?:PROPN|ADJ|NOUN)$/u;
+/** Tags of the words between a subject and its verb ("they also discussed"). */
+const ADV_OR_AUX = /^(?:ADV|AUX)$/u;
+/** Plural pronoun subjects of a meeting verb that tell the event's own sides ("they discussed"). */
+const PLURAL_SUBJECTS = new Set(PLURAL_PRONOUNS);
+/** Relative pronouns that end a passive's by-phrase ("accompanied by X, who said ..."). */
+const RELATIVES = new Set([...THING_RELATIVE_WORDS, ...INSERTION_RELATIVES]);
+/** Tags of a main clause's verb group. */
+const VERB_NEXT = /^(?:VERB|AUX|ADV)$/u;
+const REFERENCE_NOUNS = new Set(EVENT_REFERENCE_NOUNS);
+const REFERENCE_DETERMINERS = new Set(EVENT_REFERENCE_DETERMINERS);
+const REFERENCE_OWNERS = new Set(EVENT_REFERENCE_OWNERS);
+const GROUP_NOUNS = new Set(VISITOR_GROUP_NOUNS);
+const HOLD = new Set(HOLD_VERBS);
+const JOIN_WORDS = new Set(EVENT_JOIN_PHRASES.flat());
+/** How many sentences after its last mention an event stays the one "the meeting" refers to. */
+const EVENT_LIFE = 2;
+/** How many words of modifiers may stand between a reference's determiner and its noun ("the closed-door bilateral meeting"). */
+const REFERENCE_MODIFIERS = 3;
+/** Tags of the words between a holding verb and its meeting noun ("held a bilateral meeting"). */
+const HELD_MODIFIER_TAGS = /^(?:DET|ADJ|NUM)$/u;
+/** How far after a meeting verb its partner phrase may stand. */
+const PARTNER_REACH = 24;
+
+/** One side of a meeting: its named people, the countries they or its group phrase name, and whether it is a group told without names. */
+interface Side {
+  people: Set<string>;
+  countries: Set<string>;
+  group: boolean;
+}
+
+/** A meeting told as held: its two sides and the last sentence that mentioned it. */
+interface MeetingEvent {
+  sides: [Side, Side];
+  last: number;
+  /** No other meeting told since it opened: "the meeting" refers to it however far on. */
+  sole: boolean;
+}
+
+/** Reads the meetings told across sentences; emits the joiners' meetings and drops same-side pairs. */
+export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sentence: number) => Emit): void {
+  const verbs = new Set(
+    table.frames
+      .filter((f) => f.relation === "meets" && f.pos === "verb" && !f.requires)
+      .flatMap((f) => f.lemmas),
+  );
+  const nouns = new Set(
+    table.frames
+      .filter((f) => f.relation === "meets" && f.pos === "noun" && !f.modifiers)
+      .flatMap((f) => f.lemmas),
+  );
+  const countriesOf = affiliationCountries(state.facts);
+  const drop = new Set<Fact>();
+  let event: MeetingEvent | null = null;
+  const factsBySentence = meetingFacts(state);
+  for (const sentence of state.sentences) {
+    if (sentence.headline) continue;
+    if (event && sentence.index - event.last > EVENT_LIFE && !event.sole) event = null;
+    const tokens = sentence.tokens;
+    const mayTell = tokens.some(
+      (w) =>
+        verbs.has(w.lemma) || REFERENCE_NOUNS.has(w.lower) || nouns.has(w.lemma) || COMPANIONS.has(w.lower),
+    );
+    if (!mayTell) continue;
+    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
+    const emit = emitFor(sentence.index);
+    const own = openings(ix, verbs, nouns, countriesOf);
+    const joined = own.length === 0 && event ? joiners(ix) : null;
+    if (event && joined) {
+      event.last = sentence.index;
+      const live = event;
+      const sides = joined.names.map((n) => sideOf(live, countriesOf.get(n)));
+      joinEvent(event, joined.names, sides, (tokens[joined.at] as Token).text, emit);
+      dropSameSide(joined.names, sides, sentence.index, state.facts, drop);
+    } else {
+      const opened =
+        own.length > 0
+          ? own
+          : factOpening(factsBySentence.get(sentence.index) ?? [], countriesOf, sentence.index);
+      if (opened.length === 1 && event && sameEvent(event, opened[0] as MeetingEvent))
+        event.last = sentence.index;
+      else if (opened.length === 1) event = opened[0] as MeetingEvent;
+      else if (opened.length > 1) event = null;
+      else if (event) {
+        const other = otherMeeting(ix, verbs, nouns, event);
+        if (other === "named") event = null;
+        else if (other === "unnamed") event.sole = false;
+        // "During the meeting, they discussed ...": a definite reference renews the event.
+        else if (referred(tokens)) event.last = sentence.index;
+      }
+    }
+    // A companion joins the event only near its last mention or in a sentence that refers to it.
+    const near = event && (sentence.index - event.last <= EVENT_LIFE || referred(tokens)) ? event : null;
+    for (const c of companions(ix)) accompany(near, c, countriesOf, emit);
+  }
+  if (drop.size > 0) state.facts = state.facts.filter((f) => !drop.has(f));
+}
+
+/** The countries each person serves, directly or through the body it serves, by the facts so far. */
+function affiliationCountries(facts: readonly Fact[]): Map<string, Set<string>> {
+  const direct = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.relation !== "affiliated_with") continue;
+    const set = direct.get(f.source) ?? new Set<string>();
+    direct.set(f.source, set.add(f.target));
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [source, targets] of direct) {
+    const all = new Set(targets);
+    for (const t of targets) for (const c of direct.get(t) ?? []) all.add(c);
+    out.set(source, all);
+  }
+  return out;
+}
+
+/** The held meetings a sentence opens: a meeting verb, or a verb that holds a meeting noun, with a named person partner. */
+function openings(
+  ix: SentenceIndex,
+  verbs: ReadonlySet<string>,
+  nouns: ReadonlySet<string>,
+  countriesOf: ReadonlyMap<string, Set<string>>,
+): MeetingEvent[] {
+  const tokens = ix.sentence.tokens;
+  const out: MeetingEvent[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const w = tokens[t] as Token;
+    if (w.pos !== "VERB") continue;
+    const held = HOLD.has(w.lemma) ? heldNoun(tokens, t, nouns) : -1;
+    if (!verbs.has(w.lemma) && held < 0) continue;
+    const subject = subjectBefore(ix, t);
+    if (subject.passive) continue;
+    const modality = modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)]);
+    if (modality !== "asserted" || tokens[t - 1]?.lower === "to") continue;
+    const partners = partnerPeople(ix, held >= 0 ? held : t);
+    if (partners.length === 0) continue;
+    const own = people(subject.heads);
+    const group = own.length === 0 && groupSubject(ix, t);
+    if (own.length === 0 && !group) continue;
+    out.push({
+      sides: [
+        side(own, countriesOf, group ? groupCountries(ix, t) : null),
+        side(partners, countriesOf, null),
+      ],
+      last: ix.sentence.index,
+      sole: true,
+    });
+  }
+  return out;
+}
+
+/** The meeting noun a holding verb governs ("held talks", "held a bilateral meeting"), or -1. */
+function heldNoun(tokens: Token[], t: number, nouns: ReadonlySet<string>): number {
+  for (let k = t + 1; k <= t + 1 + REFERENCE_MODIFIERS && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (nouns.has(w.lemma) && w.pos === "NOUN") return k;
+    if (!HELD_MODIFIER_TAGS.test(w.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Named people among chunk heads. */
+function people(heads: ChunkHead[]): string[] {
+  return actorHeads(heads)
+    .filter((h) => !h.unnamed && headType(h) === "Person")
+    .map((h) => h.name);
+}
+
+/** One side from its people, the countries they serve and, for a group, the countries its phrase names. */
+function side(names: string[], countriesOf: ReadonlyMap<string, Set<string>>, group: string[] | null): Side {
+  const countries = new Set(group ?? []);
+  for (const n of names) for (const c of countriesOf.get(n) ?? []) countries.add(c);
+  return { people: new Set(names), countries, group: group !== null };
+}
+
+/** The named people of a meeting verb's partner phrase: its direct object or its "with" phrase. */
+function partnerPeople(ix: SentenceIndex, t: number): string[] {
+  const zone = zoneAfter(ix, t);
+  const heads = zone.chunks
+    .filter((c) => c.chunk.first <= t + PARTNER_REACH && (c.prep === "with" || c.prep === ""))
+    .flatMap((c) => chunkHeads(c.chunk));
+  return people(heads);
+}
+
+/**
+ * A subject told as a plural group of visitors without names, at the start of the verb's clause:
+ * "Lawmakers from the United States met ...", "A US congressional delegation met ...". The group
+ * noun must be the first noun of the sentence and no verb may stand between it and the meeting verb.
+ */
+function groupSubject(ix: SentenceIndex, t: number): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = 0; k < t; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || w.text === ",") return false;
+    if (w.pos === "NOUN" || (w.pos === "PROPN" && GROUP_NOUNS.has(w.lower))) return GROUP_NOUNS.has(w.lower);
+  }
+  return false;
+}
+
+/** The countries a group subject's phrase names ("Lawmakers from the United States", "British lawmakers"). */
+function groupCountries(ix: SentenceIndex, t: number): string[] {
+  return ix.mentions
+    .filter((m) => m.last <= t && (m.type === "Country" || m.country !== undefined))
+    .map((m) => m.country ?? m.name);
+}
+
+/**
+ * Whether a sentence tells another meeting than the event: "named" when a meeting word's named
+ * people are not all the event's, "unnamed" when a meeting word names no one ("NATO ministers will
+ * meet in Brussels"), "none" when its meeting words are definite references or name only the
+ * event's people.
+ */
+function otherMeeting(
+  ix: SentenceIndex,
+  verbs: ReadonlySet<string>,
+  nouns: ReadonlySet<string>,
+  event: MeetingEvent,
+): "named" | "unnamed" | "none" {
+  const tokens = ix.sentence.tokens;
+  let out: "named" | "unnamed" | "none" = "none";
+  for (let t = 0; t < tokens.length; t++) {
+    const w = tokens[t] as Token;
+    const verb = w.pos === "VERB" && verbs.has(w.lemma);
+    const noun = w.pos === "NOUN" && nouns.has(w.lemma) && referenceStart(tokens, t) < 0;
+    if (!verb && !noun) continue;
+    const named = [...partnerPeople(ix, t), ...(verb ? people(subjectBefore(ix, t).heads) : [])];
+    if (named.some((n) => !event.sides.some((s) => s.people.has(n)))) return "named";
+    // "they discussed ...", with no one else named: the plural pronoun of the event's two sides.
+    const they = verb && PLURAL_SUBJECTS.has(tokens[adverbsBefore(tokens, t)]?.lower ?? "");
+    if (named.length === 0 && !they) out = "unnamed";
+  }
+  return out;
+}
+
+/** The token before a verb's adverbs and auxiliaries ("they also discussed", "they have discussed"). */
+function adverbsBefore(tokens: Token[], t: number): number {
+  let k = t - 1;
+  while (k >= 0 && ADV_OR_AUX.test((tokens[k] as Token).pos)) k--;
+  return k;
+}
+
+/** The asserted meetings between two named people of each sentence, by sentence. */
+function meetingFacts(state: DocState): Map<number, Fact[]> {
+  const persons = new Set<string>();
+  for (const list of state.mentions) for (const m of list) if (m.type === "Person") persons.add(m.name);
+  const out = new Map<number, Fact[]>();
+  for (const f of state.facts) {
+    if (
+      f.relation !== "meets" ||
+      f.modality !== "asserted" ||
+      !persons.has(f.source) ||
+      !persons.has(f.target)
+    )
+      continue;
+    const list = out.get(f.sentence) ?? [];
+    out.set(f.sentence, [...list, f]);
+  }
+  return out;
+}
+
+/**
+ * The event the other meeting readers' facts of a sentence tell: one pair ("A met B"), or a star
+ * whose centre meets all the others ("A met B and C"); none when the pairs have no one centre.
+ */
+function factOpening(
+  facts: Fact[],
+  countriesOf: ReadonlyMap<string, Set<string>>,
+  sentence: number,
+): MeetingEvent[] {
+  if (facts.length === 0) return [];
+  const first = facts[0] as Fact;
+  const centre = [first.source, first.target].find((c) =>
+    facts.every((f) => f.source === c || f.target === c),
+  );
+  if (centre === undefined) return [];
+  const others = facts.map((f) => (f.source === centre ? f.target : f.source));
+  return [
+    {
+      sides: [side([centre], countriesOf, null), side([...new Set(others)], countriesOf, null)],
+      last: sentence,
+      sole: true,
+    },
+  ];
+}
+
+/** True when an opening names only people of the live event (the same meeting told again). */
+function sameEvent(event: MeetingEvent, opened: MeetingEvent): boolean {
+  const all = opened.sides.flatMap((s) => [...s.people]);
+  return all.length > 0 && all.every((n) => event.sides.some((s) => s.people.has(n)));
+}
+
+/** True when a sentence holds a definite reference to a meeting ("During the meeting, ..."). */
+function referred(tokens: Token[]): boolean {
+  return tokens.some((w, k) => REFERENCE_DETERMINERS.has(w.lower) && referenceAt(tokens, k));
+}
+
+/**
+ * The first token of a definite reference to a meeting ending at the noun `t` ("the meeting",
+ * "Thursday's talks", "the bilateral meeting", "this session"), or -1.
+ */
+function referenceStart(tokens: Token[], t: number): number {
+  if (!REFERENCE_NOUNS.has((tokens[t] as Token).lower)) return -1;
+  for (let k = t - 1; k >= Math.max(0, t - 1 - REFERENCE_MODIFIERS); k--) {
+    const w = tokens[k] as Token;
+    if (REFERENCE_DETERMINERS.has(w.lower)) return k;
+    // "Thursday's meeting", "today's talks": a day's possessive.
+    if (w.key === "'s") return timeAdverbialStart(tokens, k - 1) >= 0 ? k - 1 : -1;
+    if (w.pos !== "ADJ" && !(w.pos === "NOUN" && /-/u.test(w.text))) return -1;
+  }
+  return -1;
+}
+
+/** The people a sentence joins to the event told before, or null when it does not refer to it. */
+function joiners(ix: SentenceIndex): { names: string[]; at: number } | null {
+  const tokens = ix.sentence.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const end = joinPhraseEnd(tokens, t);
+    if (end < 0) continue;
+    const referred = referenceAt(tokens, end);
+    const also = tokens[t - 1]?.lower === "also";
+    if (!referred && !(also && clauseEndsAt(tokens, end))) continue;
+    const modality = modalityOf(wordsBefore(tokens, t, 3));
+    if (modality !== "asserted") return null;
+    const inverted = invertedPresence(ix, t, end);
+    const names = inverted ?? listedSubject(ix, t) ?? people(subjectBefore(ix, t).heads);
+    return names.length > 0 ? { names, at: t } : null;
+  }
+  return null;
+}
+
+/**
+ * The people of a subject list that runs from the sentence's start to the join phrase at `t` with
+ * no verb between ("Congresswomen A, B of the X Party, and Representatives C (D) and D (R)
+ * participated in the meeting"; "On Monday, A and B attended the talks"), or null.
+ */
+function listedSubject(ix: SentenceIndex, t: number): string[] | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= 0; k--) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[;:]$/u.test(w.text)) return null;
+  }
+  const names = ix.mentions.filter((m) => m.last <= t && m.type === "Person").map((m) => m.name);
+  return names.length > 0 ? [...new Set(names)] : null;
+}
+
+/** One past a join phrase's last word starting at `t` ("participated in", "attended", "present at"), or -1. */
+function joinPhraseEnd(tokens: Token[], t: number): number {
+  for (const phrase of EVENT_JOIN_PHRASES) {
+    const fits = (lemma: string, i: number): boolean => {
+      const w = tokens[t + i];
+      return w !== undefined && w.pos !== "PROPN" && lemmaAmong(w.lower, JOIN_WORDS) === lemma;
+    };
+    if (phrase.every(fits)) return t + phrase.length;
+  }
+  // "present" alone ends its phrase: "were also present", "Also present at the meeting was".
+  return tokens[t]?.lower === "present" && tokens[t - 1]?.lower === "also" ? t + 1 : -1;
+}
+
+/**
+ * True when a definite reference to a meeting starts at `k` ("the meeting", "Thursday's talks"),
+ * one that names no participants or body of its own ("the meeting of NATO defence ministers").
+ */
+function referenceAt(tokens: Token[], k: number): boolean {
+  for (let n = k; n < Math.min(tokens.length, k + REFERENCE_MODIFIERS + 3); n++) {
+    if (REFERENCE_NOUNS.has((tokens[n] as Token).lower))
+      return referenceStart(tokens, n) === k && !REFERENCE_OWNERS.has(tokens[n + 1]?.lower ?? "");
+  }
+  return false;
+}
+
+/** True when a clause ends at `k` (a stop, a comma or the sentence's end). */
+function clauseEndsAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  return !w || /^[.,;:]$/u.test(w.text);
+}
+
+/**
+ * The people after the copula of an inverted presence ("Also present at Thursday's meeting was X",
+ * "Also present were X and Y"): the named people after the form of "be" that follows the phrase,
+ * or null when the sentence does not open with "Also present".
+ */
+function invertedPresence(ix: SentenceIndex, t: number, end: number): string[] | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t]?.lower !== "present" || t !== 1) return null;
+  for (let k = end; k < tokens.length; k++) {
+    if (!BE_FORMS.has((tokens[k] as Token).lower)) continue;
+    const names = ix.mentions.filter((m) => m.first > k && m.type === "Person").map((m) => m.name);
+    return [...new Set(names)];
+  }
+  return [];
+}
+
+/** Joins people to the event's sides (a side index each, -1 for none) and emits their meetings with the other side. */
+function joinEvent(event: MeetingEvent, names: string[], sides: number[], trigger: string, emit: Emit): void {
+  for (const [i, name] of names.entries()) {
+    const s = sides[i] ?? -1;
+    if (s < 0 || event.sides.some((x) => x.people.has(name))) continue;
+    for (const p of (event.sides[1 - s] as Side).people) {
+      if (p < name) emit(p, "meets", name, trigger, JOIN_RULE, "asserted");
+      else emit(name, "meets", p, trigger, JOIN_RULE, "asserted");
+    }
+  }
+  for (const [i, name] of names.entries()) {
+    const s = sides[i] ?? -1;
+    if (s >= 0) (event.sides[s] as Side).people.add(name);
+  }
+}
+
+/** Marks the meetings a sentence's other readers gave between two joiners of one side ("A and B participated in the meeting"). */
+function dropSameSide(
+  names: string[],
+  sides: number[],
+  sentence: number,
+  facts: readonly Fact[],
+  drop: Set<Fact>,
+): void {
+  const side = new Map(names.map((n, i) => [n, sides[i] ?? -1]));
+  for (const f of facts) {
+    if (f.sentence !== sentence || f.relation !== "meets") continue;
+    const a = side.get(f.source) ?? -1;
+    if (a >= 0 && a === side.get(f.target)) drop.add(f);
+  }
+}
+
+/** A person and the people a companion participle says were with them ("X, accompanied by Y and Z, ..."). */
+interface Company {
+  host: string;
+  companions: string[];
+  at: number;
+}
+
+/**
+ * The companions a sentence tells: "Accompanied by Y, X inspected ...", "During a visit to ...,
+ * accompanied by Y, X slammed ...", "X, accompanied by Y, met ...", "X was accompanied by Y".
+ * Only asserted sentences, named people on both ends.
+ */
+function companions(ix: SentenceIndex): Company[] {
+  const tokens = ix.sentence.tokens;
+  const out: Company[] = [];
+  if (modalityOf(tokens.map((w) => w.lower)) !== "asserted") return out;
+  for (let t = 0; t < tokens.length; t++) {
+    if (!COMPANIONS.has((tokens[t] as Token).lower) || tokens[t + 1]?.lower !== "by") continue;
+    const passive = BE_FORMS.has(tokens[t - 1]?.lower ?? "") || tokens[t - 2]?.lower === "also";
+    const end = passive ? clauseEnd(tokens, t + 2) : byPhraseEnd(tokens, t + 2);
+    const withHost = ix.mentions.filter((m) => m.first > t + 1 && m.last <= end && m.type === "Person");
+    const names = [...new Set(withHost.map((m) => m.name))];
+    const host = hostOf(ix, t, end);
+    if (host && names.length > 0) out.push({ host, companions: names.filter((n) => n !== host), at: t });
+  }
+  return out;
+}
+
+/**
+ * One past a passive's by-phrase, which ends its clause ("X was accompanied by A, [title]; B,
+ * [title]; and C."): the next verb, relative pronoun or stop.
+ */
+function clauseEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || w.text === "." || RELATIVES.has(w.lower)) return k;
+  }
+  return tokens.length;
+}
+
+/**
+ * One past a companion's by-phrase: the last comma before the next verb ("accompanied by A, B and
+ * C, X inspected": the comma after C), or the verb or stop that ends the clause.
+ */
+function byPhraseEnd(tokens: Token[], from: number): number {
+  let comma = -1;
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) return comma >= 0 ? comma : k;
+    if (w.text === ",") comma = k;
+  }
+  return comma >= 0 ? comma : tokens.length;
+}
+
+/** The person a companion participle at `t` describes, its by-phrase ending at `end`, or null. */
+function hostOf(ix: SentenceIndex, t: number, end: number): string | null {
+  const tokens = ix.sentence.tokens;
+  // "X was accompanied by Y": the passive's subject.
+  if (BE_FORMS.has(tokens[t - 1]?.lower ?? "") || tokens[t - 2]?.lower === "also") {
+    const subject = people(subjectBefore(ix, t).heads);
+    return subject.length === 1 ? (subject[0] as string) : null;
+  }
+  if (t > 0 && tokens[t - 1]?.text !== ",") return null;
+  // "X, accompanied by Y, met ...": the person right before the comma.
+  const before = ix.mentions.find((m) => m.last === t - 1 && m.type === "Person");
+  if (before) return before.name;
+  // "Accompanied by Y, X inspected ...", "During a visit ..., accompanied by Y, X slammed ...":
+  // the main clause's subject, a person right after the by-phrase's comma, then a verb.
+  // A title may stand before the name ("Lithuanian Foreign Minister X"), no verb or comma.
+  if (tokens[end]?.text !== ",") return null;
+  const after = ix.mentions.find(
+    (m) => m.first > end && m.first <= end + 1 + HOST_TITLE_WORDS && m.type === "Person",
+  );
+  if (!after || !VERB_NEXT.test(tokens[after.last]?.pos ?? "")) return null;
+  for (let k = end + 1; k < after.first; k++) if (!TITLE_TAGS.test((tokens[k] as Token).pos)) return null;
+  return after.name;
+}
+
+/**
+ * Companions join their host's side when the host takes part in the live event; with no such
+ * event, a host and a companion who serve different parties (the document ties each to a country
+ * or body, and no tie is shared) were together in person and meet.
+ */
+function accompany(
+  event: MeetingEvent | null,
+  company: Company,
+  countriesOf: ReadonlyMap<string, Set<string>>,
+  emit: Emit,
+): void {
+  const trigger = "accompanied";
+  const s = event ? event.sides.findIndex((x) => x.people.has(company.host)) : -1;
+  if (event && s >= 0) {
+    joinEvent(
+      event,
+      company.companions,
+      company.companions.map(() => s),
+      trigger,
+      emit,
+    );
+    return;
+  }
+  const own = countriesOf.get(company.host);
+  if (!own || own.size === 0) return;
+  for (const c of company.companions) {
+    const theirs = countriesOf.get(c);
+    if (!theirs || theirs.size === 0 || [...theirs].some((x) => own.has(x))) continue;
+    if (c < company.host) emit(c, "meets", company.host, trigger, COMPANY_RULE, "asserted");
+    else emit(company.host, "meets", c, trigger, COMPANY_RULE, "asserted");
+  }
+}
+
+/**
+ * The side a joiner takes: the one side serving a country it serves; with no country known, the
+ * side told as a group of visitors when the other side is not; or -1.
+ */
+function sideOf(event: MeetingEvent, countries: Set<string> | undefined): number {
+  const [a, b] = event.sides;
+  if (countries && countries.size > 0) {
+    const inA = [...countries].some((c) => a.countries.has(c));
+    const inB = [...countries].some((c) => b.countries.has(c));
+    if (inA !== inB) return inA ? 0 : 1;
+    return -1;
+  }
+  if (a.group !== b.group) return a.group ? 0 : 1;
+  return -1;
+}
