@@ -3059,6 +3059,15 @@ function matchFallback(
     // "the Sea of Okhotsk and the Barents Sea", "the Bank of Ghana and the Treasury": "and the"
     // after a place or body named by its noun and "of" starts another name.
     if (t.lower === "and" && tokens[last + 1]?.lower === "the" && nounOfBefore(tokens, first, last)) break;
+    // "in cooperation with the Minister and the Ministry of Defence of X": "and the" after a title's
+    // head word opens another name; the title is not part of a body's name.
+    if (
+      t.lower === "and" &&
+      last > first &&
+      tokens[last + 1]?.lower === "the" &&
+      WORDS.titleHeads.has((tokens[last - 1] as Token).lower)
+    )
+      break;
     // "the Governor and His Majesty's Navy": a royal possessive after "and" opens another name.
     if (t.lower === "and" && opensPossessiveName(tokens, last + 1)) break;
     // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.

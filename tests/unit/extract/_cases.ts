@@ -5023,6 +5023,17 @@ export const CASES: SentenceCase[] = [
       ["Walter Astudillo", "Person"],
     ],
   },
+  {
+    label:
+      "'the Minister and the Ministry of Defence of X': the title and the body are two, not one body's name",
+    text: "The Montenegrin Minister of Defence Dragan Krapovic said the aid came in cooperation with the Minister and the Ministry of Defence of Montenegro.",
+    typed: [["Ministry of Defence of Montenegro", "Organization"]],
+    noEntities: ["Minister and the Ministry of Defence of Montenegro"],
+    gives: [
+      ["Ministry of Defence of Montenegro", "affiliated_with", "Montenegro"],
+      ["Dragan Krapovic", "affiliated_with", "Ministry of Defence of Montenegro"],
+    ],
+  },
   // ---- entities: capitals as governments or places
   {
     label: "a capital never used as a place is its government",
