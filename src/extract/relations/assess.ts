@@ -2253,11 +2253,18 @@ const JOINT_PRONOUNS = new Set([
   ...PERSON_PRONOUNS.filter((p) => !POSSESSIVE_PERSON_PRONOUNS.includes(p)),
 ]);
 
+/** Tags of the words that may open a conjunct before its name ("his Kenyan counterpart X", "the Ukrainian president X"). */
+const CONJUNCT_OPENER_TAGS = new Set(["DET", "PRON", "ADJ", "NOUN"]);
+
+/** How many words may open a conjunct before its name ("his new Kenyan counterpart"). */
+const CONJUNCT_OPENER_REACH = 4;
+
 /**
  * The end of a claim's subject (its first verb) when the subject coordinates the speaker `source`
  * with another actor: "and" beside the speaker's mention or beside a pronoun that stands for the
  * speaker ("he and Dendias", "Biden and he", "Macron and I"; a pronoun resolved to another actor is
- * not the speaker), with an actor on the other side; -1 otherwise.
+ * not the speaker), with an actor on the other side, the words that open its phrase passed ("he and
+ * his Kenyan counterpart X", "he and the Ukrainian president X"); -1 otherwise.
  */
 function jointSubject(ix: SentenceIndex, from: number, to: number, source: string): number {
   const tokens = ix.sentence.tokens;
@@ -2275,13 +2282,29 @@ function jointSubject(ix: SentenceIndex, from: number, to: number, source: strin
     if (!ix.cover[k] && (w.pos === "VERB" || w.pos === "AUX")) return -1;
     if (w.lower !== "and" || k === from) continue;
     const before = ix.cover[k - 1] ? (ix.cover[k - 1] as Mention).first : k - 1;
-    const after = k + 1;
-    if (!((speakerAt(before) && actorAt(after)) || (actorAt(before) && speakerAt(after)))) continue;
+    const after = conjunctName(ix, k + 1, to);
+    if (!((speakerAt(before) && actorAt(after)) || (actorAt(before) && speakerAt(k + 1)))) continue;
     let v = after;
     while (v < tokens.length && (ix.cover[v] || !VERB_OR_AUX.test(tokens[v]?.pos ?? ""))) v++;
     return v;
   }
   return -1;
+}
+
+/**
+ * The first word of a conjunct's name from `k`, past the words that open its phrase, a possessive
+ * pronoun among them ("his Kenyan counterpart X": "Kenyan"; "the Ukrainian president X":
+ * "Ukrainian"), or `k` when none opens it or a speaker's pronoun stands there ("X and I").
+ */
+function conjunctName(ix: SentenceIndex, k: number, to: number): number {
+  const tokens = ix.sentence.tokens;
+  for (let j = k; j < to && j < k + CONJUNCT_OPENER_REACH; j++) {
+    const w = tokens[j] as Token;
+    if (POSSESSIVE_PERSON_PRONOUNS.includes(w.lower)) continue;
+    if (ix.cover[j]) return j;
+    if (!CONJUNCT_OPENER_TAGS.has(w.pos) || JOINT_PRONOUNS.has(w.lower)) return k;
+  }
+  return k;
 }
 
 /** Subject pronouns whose claim is about whom they stand for. */

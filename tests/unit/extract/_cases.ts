@@ -2329,6 +2329,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "the speaker's partner in a joint act may be named after words that open its phrase ('his Kenyan counterpart X', 'the Ukrainian president X')",
+    text: "Indian Defence Minister Rajnath Singh said he and his Kenyan counterpart Aden Duale had discussed maritime security. NATO Secretary General Mark Rutte said he and the Ukrainian president Volodymyr Zelensky had agreed on the next steps.",
+    entities: ["Rajnath Singh", "Aden Duale", "Mark Rutte", "Volodymyr Zelensky"],
+    notGives: [
+      ["Rajnath Singh", "assesses", "Aden Duale"],
+      ["Mark Rutte", "assesses", "Volodymyr Zelensky"],
+    ],
+  },
+  {
     label: "the speaker's joint act with another still judges the act's object",
     text: "Polish President Andrzej Duda said he and Gitanas Nauseda condemned Russia's attack on Kyiv.",
     gives: [["Andrzej Duda", "assesses", "Russia"]],
