@@ -1064,9 +1064,21 @@ function spellingKey(name: string): string {
  */
 function mergePersonSpellings(state: DocState): void {
   const counts = new Map<string, Map<string, number>>();
+  const keys = new Set<string>();
+  const together = new Set<string>();
+  for (const list of state.mentions) {
+    const here = new Set<string>();
+    for (const m of list) if (m.type === "Person" && m.name.includes(" ")) here.add(spellingKey(m.name));
+    for (const k of here) {
+      keys.add(k);
+      for (const j of here) if (j !== k) together.add(`${k}|${j}`);
+    }
+  }
+  const typo = typoKeys(keys, together);
   for (const m of allMentions(state)) {
     if (m.type !== "Person" || !m.name.includes(" ")) continue;
-    const key = spellingKey(m.name);
+    const own = spellingKey(m.name);
+    const key = typo.get(own) ?? own;
     const names = counts.get(key) ?? new Map<string, number>();
     names.set(m.name, (names.get(m.name) ?? 0) + 1);
     counts.set(key, names);
@@ -1083,6 +1095,43 @@ function mergePersonSpellings(state: DocState): void {
     const name = m.type === "Person" ? target.get(m.name) : undefined;
     if (name !== undefined) m.name = name;
   }
+}
+
+/** Fewest words of a personal name whose one misspelt word still names the person ("Jeon Dong Wun"). */
+const MIN_TYPO_NAME_WORDS = 3;
+
+/**
+ * "Jeong Dong Wun" … "Jeon Dong Wun": two spelling keys of personal names of three or more words,
+ * the same but for one word that one letter added, dropped or changed turns into the other's, are
+ * one person's (a misspelling); each such key maps to the first of its group. Keys of two
+ * words ("Ali Saleh", "Ali Salah") stay apart: another person may bear the name; so do names
+ * in one sentence ("Ahmed Ali Saleh met Ahmed Ali Salem"), two people there.
+ */
+function typoKeys(keys: ReadonlySet<string>, together: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const list = [...keys].map((k) => ({ key: k, words: k.split(" ") }));
+  for (let a = 0; a < list.length; a++) {
+    const x = list[a] as { key: string; words: string[] };
+    if (x.words.length < MIN_TYPO_NAME_WORDS || out.has(x.key)) continue;
+    for (let b = a + 1; b < list.length; b++) {
+      const y = list[b] as { key: string; words: string[] };
+      if (y.words.length !== x.words.length || out.has(y.key) || together.has(`${x.key}|${y.key}`)) continue;
+      const differ = x.words.flatMap((w, k) => (w === y.words[k] ? [] : [k]));
+      const k = differ[0];
+      if (differ.length === 1 && k !== undefined && oneEditApart(x.words[k] as string, y.words[k] as string))
+        out.set(y.key, x.key);
+    }
+  }
+  return out;
+}
+
+/** True when one letter added, dropped or changed turns `a` into `b` (both of three letters or more). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Adds to `target` ("Type|short name" → long name) the short forms among `names`. */

@@ -5614,6 +5614,13 @@ export const CASES: SentenceCase[] = [
     gives: [["Airbus", "supplies", "Canada"]],
   },
   {
+    label:
+      "a three-word name misspelt in one word by one letter later is the same person; two such names in one sentence are two",
+    text: "Brigadier General Park Sung Min attended the ceremony. Later, Pak Sung Min said the ships were ready. Colonel Ahmed Ali Saleh met Colonel Ahmed Ali Salem in Aden.",
+    same: [["Park Sung Min", "Pak Sung Min"]],
+    apart: [["Ahmed Ali Saleh", "Ahmed Ali Salem"]],
+  },
+  {
     label: "a company's name beside a company's cue stays the company though a person bears it as surname",
     text: "Swedish envoy Ivan Saab met officials in Kyiv. Ukraine signed a contract with Saab for 12 Gripen fighter jets.",
     typed: [
