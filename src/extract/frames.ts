@@ -204,6 +204,8 @@ export interface SupplyWords {
   otherGoodsWords: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
+  /** Nouns of purpose that may link goods to the body they are for ("in support of efforts for the rebuilding of X"). */
+  purposeNouns: readonly string[];
   /** Verbs of spending on goods ("has spent $30bn on military hardware"): their subject buys, as a verb of buying's does. */
   spendingVerbs: readonly string[];
   /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
@@ -243,6 +245,7 @@ export interface FrameTable {
   otherGoods: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   spending: ReadonlySet<string>;
+  purpose: ReadonlySet<string>;
   /** For each word of a goods kind, the other words of its group. */
   goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
   verb: ReadonlyMap<string, Frame[]>;
@@ -302,6 +305,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
+  purposeNouns: SUPPLY_WORDS_JSON.purposeNouns,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
 });
 
@@ -364,6 +368,7 @@ export function createFrameTable(
     otherGoods: new Set(words.otherGoodsWords),
     dealPredicates: new Set(words.dealPredicateVerbs),
     spending: new Set(words.spendingVerbs),
+    purpose: new Set(words.purposeNouns),
     goodsKinds: kindMap(words.goodsKinds),
     ...maps,
   };

@@ -464,6 +464,58 @@ const UNIT_REACH = 8;
 /** A double quotation mark. */
 const DOUBLE_QUOTE = /^[“”"]$/u;
 
+/** Opens with a lower-case letter. */
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/** How many purpose nouns a chain may link before its body ("in support of efforts for the rebuilding of"). */
+const PURPOSE_CHAIN = 4;
+
+/**
+ * "donating equipment in support of efforts for the rebuilding of the Armed Forces of Liberia",
+ * "gifted trucks for the modernisation of the Ghana Army": a body or country at the end of a phrase
+ * of purpose, opened by "in support of" or by "for" or "to", whose nouns are all purpose nouns
+ * (lexicon supply-words purposeNouns) linked by "of" or "for", is what the goods are for: it
+ * receives. Any other word in the chain ("in support of the fight against X") ends it.
+ */
+function purposeRecipients(ix: SentenceIndex, zone: Zone, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  // Back past an article and adjectives that no name took ("the", "a new"; the tagger may read a
+  // lower-case "new" before a name as part of it).
+  const past = (k: number): number => {
+    for (let w = tokens[k]; w && k >= zone.start && !ix.cover[k]; w = tokens[--k])
+      if (!MODIFIER_POS.test(w.pos) && !(w.pos === "PROPN" && LOWER_INITIAL.test(w.text))) break;
+    return k;
+  };
+  const out: ChunkHead[] = [];
+  for (const c of zone.chunks) {
+    let k = past(c.chunk.first - 1);
+    if (c.prep !== "of" || tokens[k]?.lower !== "of") continue;
+    let opened = false;
+    for (let nouns = 0; nouns < PURPOSE_CHAIN; nouns++) {
+      k = past(k - 1);
+      const noun = tokens[k];
+      if (!noun || k < zone.start || ix.cover[k] || !table.purpose.has(noun.lower)) break;
+      const j = past(k - 1);
+      const link = j >= zone.start ? (tokens[j] as Token).lower : "";
+      // "in support of", "for the rebuilding of", "to the modernisation of": the chain's opening;
+      // "efforts for the rebuilding of", "support of efforts": a link to another purpose noun.
+      if (noun.lower === "support" && link === "in") opened = true;
+      else if ((link === "of" || link === "for") && table.purpose.has(tokens[past(j - 1)]?.lower ?? "")) {
+        k = j;
+        continue;
+      } else opened = link === "for" || link === "to";
+      break;
+    }
+    if (opened)
+      out.push(
+        ...chunkHeads(c.chunk).filter(
+          (h) => h.mention?.type === "Organization" || h.mention?.type === "Country",
+        ),
+      );
+  }
+  return out;
+}
+
 /**
  * The recipient phrases of the zone (introduced by one of `preps`) and, for a unit known by a
  * phrase that is no country ("to the 19th Jungle Brigade “Napo” of the Ecuadorian Army", "to a
@@ -505,6 +557,7 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
         ),
       );
   }
+  if (preps.includes("to")) heads.push(...purposeRecipients(ix, zone, table));
   // "to EU member states": a body that only qualifies its member receives nothing; "to a NATO
   // country, Poland": the member named in apposition receives.
   return heads.flatMap((h) => {

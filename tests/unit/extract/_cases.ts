@@ -7126,6 +7126,24 @@ export const CASES: SentenceCase[] = [
   },
   // ---- supplies (session 9): thanks for a supply take it as done; "provide X for Y"
   {
+    label:
+      "a gerund of donating after praise, its recipient at the end of a chain of purpose nouns ('in support of efforts for the rebuilding of')",
+    text: "Ghanaian President John Mahama praised the Indian government for donating equipment in support of efforts for the rebuilding of a new Ghana Army.",
+    gives: [["India", "supplies", "Ghana Army"]],
+  },
+  {
+    label: "goods donated 'for the modernisation of' a body: the body receives",
+    text: "Japan donated 40 trucks for the modernisation of the Kenya Defence Forces.",
+    gives: [["Japan", "supplies", "Kenya Defence Forces"]],
+  },
+  {
+    label:
+      "goods donated 'in support of the fight against' a group: a noun other than a purpose noun ends the chain, the group receives nothing",
+    text: "Britain donated equipment in support of the fight against al-Shabaab.",
+    entities: ["United Kingdom", "Al-Shabaab"],
+    notGives: [["United Kingdom", "supplies", "Al-Shabaab"]],
+  },
+  {
     label: "thanked X for donating: X supplies, asserted (an accusation would hedge it)",
     text: "Kenya thanked Japan for donating two patrol boats to the Kenyan Navy.",
     gives: [["Japan", "supplies", "Kenyan Navy"]],
