@@ -205,10 +205,11 @@ export const ownCountryStage: Stage = {
     // seven": an official named by title alone, whom the document ties to no side, reporting on
     // the country it is mostly about speaks of his home even when it names none of its bodies.
     const mainCountry = homeCountry(state, own, false);
+    // "Israel signed a contract to buy 14 F-35 jets, the Defense Ministry said": so does a
+    // government body named without its country.
     const reportsOnMain = (f: Fact): boolean =>
       f.target === mainCountry &&
-      untied(f.source) &&
-      titled.has(f.source) &&
+      ((untied(f.source) && titled.has(f.source)) || (homeBodies.has(f.source) && untiedActor(f.source))) &&
       (f.rule === HEADLINE_CLAIM_RULE || plainReport(f));
     const ownSide = (f: Fact): boolean => {
       const mine = sideOf(f);

@@ -11326,6 +11326,14 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a government body named without its country, reporting on the country the article is about, tells news of its own side; on another country, it judges",
+    text: "Poland signed a contract to buy 96 Apache helicopters from the United States, the Defence Ministry said on Monday. Poland's Armament Agency will manage the deal. Poland has also ordered tanks from South Korea. The Defence Ministry said Russia had deployed more troops near the border.",
+    entities: ["Defence Ministry", "Poland", "Russia"],
+    gives: [["Defence Ministry", "assesses", "Russia"]],
+    notGives: [["Defence Ministry", "assesses", "Poland"]],
+  },
+  {
+    label:
       "a phrase that opens a claim told before its speaker ('Due to …,', 'Following …,') is no subject: the claim is about the actor after its comma",
     text: "Due to the rise in Chinese incursions against Taiwan, the Japanese government decided to deploy more radars, Defence Minister Minoru Kihara said. Following the Iranian missile launch, the Israeli army staged a large drill, Reuters reported.",
     entities: ["Minoru Kihara", "Taiwan", "China", "Reuters", "Iran", "Israeli Army"],
