@@ -187,3 +187,12 @@ export const UNACCENTED_TITLES: Readonly<Record<string, string>> = DATA.unaccent
  * carry their titles before them ("Gen. A, the commander of X, and B": the title is A's).
  */
 export const MILITARY_RANKS: readonly string[] = DATA.militaryRanks;
+
+/**
+ * Verbs of holding a seat "on" a body ("X serves on the Armed Services Committee", "who sits on
+ * the Defence Committee"): present tense only, since a seat once held is told with a date.
+ */
+export const SEAT_VERBS: readonly string[] = DATA.seatVerbs;
+
+/** Common nouns of a seat's body "of" an organization ("serves on the board of Saab"): the organization. */
+export const SEAT_BODY_NOUNS: readonly string[] = DATA.seatBodyNouns;

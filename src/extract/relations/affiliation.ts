@@ -35,7 +35,9 @@ import {
   LEAD_PARTICIPLES,
   LEAD_VERBS,
   MILITARY_RANKS,
+  SEAT_BODY_NOUNS,
   SEAT_PREPOSITIONS,
+  SEAT_VERBS,
   SERVING_VERBS,
   STAFF_TITLE_TAILS,
 } from "../lexicon/titles.ts";
@@ -476,6 +478,22 @@ const FORUM_HEAD_WORDS = new Set(FORUM_HEADS);
 const INSTITUTION = new Set(INSTITUTION_ROLES);
 const LED = new Set(LEAD_PARTICIPLES);
 const SEATS = new Set(SEAT_PREPOSITIONS);
+const SEAT_VERB_SET = new Set(SEAT_VERBS);
+const SEAT_BODY_NOUN_SET = new Set(SEAT_BODY_NOUNS);
+
+/**
+ * The body a seat verb at `k` names: "serves on the Armed Services Committee", "sits on the board
+ * of Saab" (the organization whose board it is), else null.
+ */
+function seatVerbBody(ix: SentenceIndex, k: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  if (!SEAT_VERB_SET.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "on") return null;
+  let j = k + 2;
+  if (tokens[j]?.lower === "the" && !ix.cover[j]) j++;
+  if (!ix.cover[j] && SEAT_BODY_NOUN_SET.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "of") j += 2;
+  const body = bodyAt(ix, j);
+  return body && actorOf(body).type === "Organization" ? body : null;
+}
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 
 /** The organization or country mention starting at token `k` (past "the"), else null. */
@@ -534,9 +552,12 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   for (const p of ix.mentions) {
     if (p.type !== "Person" || p.kind === "pronoun") continue;
-    // After the person: ", who (also) leads Y" or ", who is the head of Y".
-    if (tokens[p.last]?.text === "," && tokens[p.last + 1]?.lower === "who") {
-      let k = p.last + 2;
+    // After the person: ", who (also) leads Y" or ", who is the head of Y"; the person's state or
+    // home may stand between ("Senator X of Virginia, who …").
+    const home = tokens[p.last]?.lower === "of" ? ix.cover[p.last + 1] : null;
+    const end = home && home.first === p.last + 1 && home.type !== "Person" ? home.last : p.last;
+    if (tokens[end]?.text === "," && tokens[end + 1]?.lower === "who") {
+      let k = end + 2;
       while (tokens[k]?.pos === "ADV") k++;
       const verb = tokens[k];
       // The tagger may read "commands" after "who" as a noun: the relative pronoun decides.
@@ -549,7 +570,17 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
         const target = titlePhraseTarget(ix, k + 1);
         if (target) emit(p.name, "affiliated_with", target.name, target.trigger, "lead-relative", "asserted");
       }
+      // ", who serves on the Armed Services Committee": a seat on the body.
+      const seat = seatVerbBody(ix, k);
+      if (seat && verb)
+        emit(p.name, "affiliated_with", actorOf(seat).name, verb.text, "seat-verb", "asserted");
     }
+    // "X serves on the Armed Services Committee": the person is the seat verb's subject.
+    let v = p.last;
+    while (tokens[v]?.pos === "ADV") v++;
+    const seat = seatVerbBody(ix, v);
+    if (seat)
+      emit(p.name, "affiliated_with", actorOf(seat).name, tokens[v]?.text ?? "", "seat-verb", "asserted");
     // Before the person: "Y (is|, ) led by (titles) X".
     let b = p.first - 1;
     for (;;) {

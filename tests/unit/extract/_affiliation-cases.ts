@@ -882,6 +882,25 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Joseph Kabila", "affiliated_with", "Republican Guard"]],
   },
   {
+    label:
+      "a person who serves or sits on a body, in a relative clause (after the person's state) or as the verb's subject, holds a seat on it",
+    text: "Senator Tim Kaine of Virginia, who serves on the Senate Armed Services Committee, said the deal was good. Congresswoman Jane Doe, who sits on the House Foreign Affairs Committee, visited Kyiv. Ana Ruiz also serves on the board of Lockheed Martin.",
+    gives: [
+      ["Tim Kaine", "affiliated_with", "Senate Armed Services Committee"],
+      ["Jane Doe", "affiliated_with", "House Foreign Affairs Committee"],
+      ["Ana Ruiz", "affiliated_with", "Lockheed Martin"],
+    ],
+  },
+  {
+    label: "a seat told in the past, or sitting on no body, gives no tie",
+    text: "Maria Lopez, who served on the Senate Intelligence Committee until 2020, said the report was wrong. Tom Hill sits on the sidelines while the Pentagon decides.",
+    entities: ["Maria Lopez", "Senate Intelligence Committee", "Tom Hill", "Pentagon"],
+    notGives: [
+      ["Maria Lopez", "affiliated_with", "Senate Intelligence Committee"],
+      ["Tom Hill", "affiliated_with", "Pentagon"],
+    ],
+  },
+  {
     label: "an office in another body's possessive belongs to that body",
     text: "The trucks, bought by the U.S. Embassy’s Office of Security Cooperation, arrived.",
     gives: [["Office of Security Cooperation", "affiliated_with", "U.S. Embassy"]],
