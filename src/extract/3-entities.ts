@@ -4626,6 +4626,10 @@ function fallbackType(
   // "‘Dehlavieh’ anti-tank guided missiles": a quoted name before a weapon's class names a model.
   if (words.length <= 3 && quotedAt(tokens, first, last) && weaponTail(tokens, last + 1))
     return "WeaponSystem";
+  // "the “Rajlovac” barracks", "the 'Gissar' airfield": a quoted name before a place's lower-case
+  // head (lexicon places.json placeTailHeads) names the place.
+  if (words.length <= 3 && quotedAt(tokens, first, last) && tailType(tokens, last + 1) === "Location")
+    return "Location";
   if (!titled && words.length <= 5) {
     // The cheap test first: the tagger runs again only at the start of a sentence. A place noun
     // after the run types longer names too ("Luis Del Valle Garcia naval base").

@@ -4688,6 +4688,14 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Ivan Petrenko's office"],
   },
   {
+    label: "a quoted name before a place's lower-case head is a place",
+    text: "The soldiers trained in the “Butmir” barracks of the Armed Forces of Montenegro. The jets landed at the 'Kant' airbase near Bishkek.",
+    typed: [
+      ["Butmir", "Location"],
+      ["Kant", "Location"],
+    ],
+  },
+  {
     label: "an acronym defined for a title names no organization",
     text: "Chief of Army Staff (COAS) General Asim Munir visited the Line of Control. The COAS said troops were ready.",
     typed: [["Asim Munir", "Person"]],
