@@ -532,6 +532,12 @@ export const EXAMPLE_OPENERS: readonly string[] = [
 export const INSERTION_RELATIVES: readonly string[] = ["which", "who"];
 
 /**
+ * Relative pronouns: a verb after one belongs to a relative clause ("the firm, which supplies …",
+ * "accompanied by X, who said …"), not to the clause before it.
+ */
+export const RELATIVE_PRONOUNS: readonly string[] = ["which", "that", "who", "whom", "whose"];
+
+/**
  * Words that open a phrase set off by commas after a subject naming other actors beside it or
  * against it ("Russia, with China, vetoed …", "Poland, unlike Hungary, sent …"): such a phrase is
  * no aside the clause may be read across (insertions.ts), as the examples after EXAMPLE_OPENERS

@@ -361,7 +361,6 @@ export const SPEAKER_VERBS: readonly string[] = frameLemmas(
   (f) => f.roles.subject === "speaker",
 );
 
-/** Nouns of assessment: "according to South Korea's latest assessment". */
 /**
  * Verbs by which a claim's subject relays another claim ("Yoo said the Assembly has determined that
  * North Korea has sent …"): with a that-clause after them, the outer claim is about the inner one's subject.

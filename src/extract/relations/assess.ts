@@ -1361,6 +1361,9 @@ const POSSESSED_WORDS = 4;
 /** Articles that open a predicative noun phrase after a possessed object ("called Russia's invasion a crime"). */
 const PREDICATE_ARTICLES = new Set(["a", "an"]);
 
+/** Tags of the words of a possessed noun phrase; a word tagged as a verb there is a noun ("North Korea's launch"). */
+const POSSESSED_TAGS = /^(?:NOUN|ADJ|VERB)$/u;
+
 /**
  * True when the noun phrase a possessor owns, from `k` (up to POSSESSED_WORDS adjectives and nouns
  * outside any name; a word tagged as a verb there is a noun, "North Korea's launch"), ends on a
@@ -1371,7 +1374,7 @@ function possessedPredicate(ix: SentenceIndex, k: number, requires: "predicative
   const tokens = ix.sentence.tokens;
   for (let end = k; end < Math.min(tokens.length, k + POSSESSED_WORDS); end++) {
     const w = tokens[end] as Token;
-    if (ix.cover[end] || !/^(?:NOUN|ADJ|VERB)$/u.test(w.pos)) return false;
+    if (ix.cover[end] || !POSSESSED_TAGS.test(w.pos)) return false;
     if (w.pos === "ADJ") continue;
     const after = tokens[end + 1];
     if (after?.lower === "as") return true;

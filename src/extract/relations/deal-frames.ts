@@ -12,6 +12,7 @@ import type { Modality } from "../../model/ontology.ts";
 import { indexSentence } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
+import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import { SHIP_NAMING_WORDS } from "../lexicon/weapons.ts";
 import { singular, WORDS } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
@@ -114,7 +115,7 @@ function backSubjectEnd(
 }
 
 /** Relative pronouns that open a clause set off by commas inside a subject ("The vessels, which are …,"). */
-const ASIDE_RELATIVES = new Set(["which", "that", "who"]);
+const ASIDE_RELATIVES = new Set(RELATIVE_PRONOUNS);
 
 /**
  * The subject of a body sentence that refers back to goods told before: it opens with a word of

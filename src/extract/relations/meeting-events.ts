@@ -44,8 +44,7 @@ import {
 } from "../lexicon/meet-words.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { PLURAL_PRONOUNS } from "../lexicon/coreference.ts";
-import { INSERTION_RELATIVES } from "../lexicon/grammar.ts";
-import { THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
+import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import type { DocState, Fact, Token } from "../types.ts";
 import { BE_FORMS, type Emit, actorHeads, framingCues, headType } from "./shared.ts";
@@ -62,7 +61,7 @@ const ADV_OR_AUX = /^(?:ADV|AUX)$/u;
 /** Plural pronoun subjects of a meeting verb that tell the event's own sides ("they discussed"). */
 const PLURAL_SUBJECTS = new Set(PLURAL_PRONOUNS);
 /** Relative pronouns that end a passive's by-phrase ("accompanied by X, who said ..."). */
-const RELATIVES = new Set([...THING_RELATIVE_WORDS, ...INSERTION_RELATIVES]);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 /** Tags of a main clause's verb group. */
 const VERB_NEXT = /^(?:VERB|AUX|ADV)$/u;
 const REFERENCE_NOUNS = new Set(EVENT_REFERENCE_NOUNS);
@@ -79,6 +78,14 @@ const REFERENCE_MODIFIERS = 3;
 const HELD_MODIFIER_TAGS = /^(?:DET|ADJ|NUM)$/u;
 /** How far after a meeting verb its partner phrase may stand. */
 const PARTNER_REACH = 24;
+/** Marks that end a subject list before a join phrase ("A; B and C attended"). */
+const LIST_BREAK = /^[;:]$/u;
+/** Marks that end a clause: a stop, a comma, a semicolon or a colon. */
+const CLAUSE_MARK = /^[.,;:]$/u;
+/** Marks that end a companion's by-phrase ("accompanied by A; B"). */
+const BY_PHRASE_BREAK = /^[.;:]$/u;
+/** A hyphen inside a modifier before a meeting noun ("the closed-door meeting"). */
+const HYPHEN = /-/u;
 
 /** One side of a meeting: its named people, the countries they or its group phrase name, and whether it is a group told without names. */
 interface Side {
@@ -362,7 +369,7 @@ function referenceStart(tokens: Token[], t: number): number {
     if (REFERENCE_DETERMINERS.has(w.lower)) return k;
     // "Thursday's meeting", "today's talks": a day's possessive.
     if (w.key === "'s") return timeAdverbialStart(tokens, k - 1) >= 0 ? k - 1 : -1;
-    if (w.pos !== "ADJ" && !(w.pos === "NOUN" && /-/u.test(w.text))) return -1;
+    if (w.pos !== "ADJ" && !(w.pos === "NOUN" && HYPHEN.test(w.text))) return -1;
   }
   return -1;
 }
@@ -394,7 +401,7 @@ function listedSubject(ix: SentenceIndex, t: number): string[] | null {
   const tokens = ix.sentence.tokens;
   for (let k = t - 1; k >= 0; k--) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[;:]$/u.test(w.text)) return null;
+    if (w.pos === "VERB" || w.pos === "AUX" || LIST_BREAK.test(w.text)) return null;
   }
   const names = ix.mentions.filter((m) => m.last <= t && m.type === "Person").map((m) => m.name);
   return names.length > 0 ? [...new Set(names)] : null;
@@ -402,15 +409,18 @@ function listedSubject(ix: SentenceIndex, t: number): string[] | null {
 
 /** One past a join phrase's last word starting at `t` ("participated in", "attended", "present at"), or -1. */
 function joinPhraseEnd(tokens: Token[], t: number): number {
-  for (const phrase of EVENT_JOIN_PHRASES) {
-    const fits = (lemma: string, i: number): boolean => {
-      const w = tokens[t + i];
-      return w !== undefined && w.pos !== "PROPN" && lemmaAmong(w.lower, JOIN_WORDS) === lemma;
-    };
-    if (phrase.every(fits)) return t + phrase.length;
-  }
+  for (const phrase of EVENT_JOIN_PHRASES) if (phraseAt(tokens, t, phrase)) return t + phrase.length;
   // "present" alone ends its phrase: "were also present", "Also present at the meeting was".
   return tokens[t]?.lower === "present" && tokens[t - 1]?.lower === "also" ? t + 1 : -1;
+}
+
+/** True when the words from `t` are the lemmas of `phrase`, none of them part of a name ("took part in"). */
+function phraseAt(tokens: Token[], t: number, phrase: readonly string[]): boolean {
+  for (const [i, lemma] of phrase.entries()) {
+    const w = tokens[t + i];
+    if (w === undefined || w.pos === "PROPN" || lemmaAmong(w.lower, JOIN_WORDS) !== lemma) return false;
+  }
+  return true;
 }
 
 /**
@@ -428,7 +438,7 @@ function referenceAt(tokens: Token[], k: number): boolean {
 /** True when a clause ends at `k` (a stop, a comma or the sentence's end). */
 function clauseEndsAt(tokens: Token[], k: number): boolean {
   const w = tokens[k];
-  return !w || /^[.,;:]$/u.test(w.text);
+  return !w || CLAUSE_MARK.test(w.text);
 }
 
 /**
@@ -527,7 +537,7 @@ function byPhraseEnd(tokens: Token[], from: number): number {
   let comma = -1;
   for (let k = from; k < tokens.length; k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:]$/u.test(w.text)) return comma >= 0 ? comma : k;
+    if (w.pos === "VERB" || w.pos === "AUX" || BY_PHRASE_BREAK.test(w.text)) return comma >= 0 ? comma : k;
     if (w.text === ",") comma = k;
   }
   return comma >= 0 ? comma : tokens.length;

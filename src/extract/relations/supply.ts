@@ -45,10 +45,11 @@ import {
   TWO_WAY_SUPPLY_VERBS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
+import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { WORDS, lastWord, pastAcronymInBrackets, singular } from "../words.ts";
+import { WORDS, acronymInBrackets, lastWord, singular } from "../words.ts";
 import {
   type Emit,
   actorHeads,
@@ -1458,7 +1459,7 @@ function pairedWith(groups: readonly SupplierGroup[], w: Mention): ChunkHead[] {
 const GOVERNING_REACH = 14;
 
 /** Relative pronouns: a verb after one is a relative clause's, not the one a trailing participle shares. */
-const CLAUSE_RELATIVES = new Set([...THING_RELATIVE_WORDS, "who", "whose"]);
+const CLAUSE_RELATIVES = new Set(RELATIVE_PRONOUNS);
 
 /** Tags of the words of a governing verb's direct object ("228 humanitarian assistance projects"). */
 const OBJECT_WORD_TAGS = /^(?:DET|ADJ|NUM|ADV|NOUN|PRON)$/u;
@@ -1735,7 +1736,7 @@ function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Z
   const tok = tokens[t] as Token;
   if (subject.passive || subject.cues.length > 0 || subject.chunk) return false;
   // "the patrol vessel (OPV) provided by India to …": the noun before the noun's acronym.
-  const noun = tokens[t - 1]?.text === ")" && pastAcronymInBrackets(tokens, t - 3) === t ? t - 4 : t - 1;
+  const noun = acronymInBrackets(tokens, t - 3) ? t - 4 : t - 1;
   // "the Bayraktar TB2 sold by Turkey to …": a weapon's name stands for the noun.
   const named = ix.cover[noun]?.type === "WeaponSystem" && ix.cover[noun]?.last === noun + 1;
   if ((tokens[noun]?.pos !== "NOUN" && !named) || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower))
