@@ -1085,6 +1085,8 @@ const LIST_JOINERS = new Set([",", "and"]);
 
 /** Words between a naming verb and the names it gives ("with the names", "the name"). */
 const NAMES_PHRASE = /^(?:with|the|names?)$/u;
+/** The noun that ends such a phrase ("the name", "the names"). */
+const NAME_NOUN = /^names?$/u;
 
 /**
  * The first token of the names a naming word at `k - 1` gives, past "with the names" or "the
@@ -1093,7 +1095,7 @@ const NAMES_PHRASE = /^(?:with|the|names?)$/u;
 function namesAfter(tokens: Token[], k: number): number {
   let j = k;
   while (j < k + 3 && NAMES_PHRASE.test(tokens[j]?.lower ?? "")) j++;
-  return j > k && /^names?$/u.test(tokens[j - 1]?.lower ?? "") ? j : k;
+  return j > k && NAME_NOUN.test(tokens[j - 1]?.lower ?? "") ? j : k;
 }
 
 /**
@@ -2844,12 +2846,19 @@ function acronymBesideBody(out: Mention[], tokens: Token[], at: number): boolean
     isCapitalised(tokens[at + 1]?.text ?? "")
   )
     return false;
-  const joins = (k: number): boolean => /^(?:and|or|,)$/u.test(tokens[k]?.lower ?? "");
-  const body = (m: Mention): boolean => m.type === "Organization" && m.kind !== "fallback";
   return (
-    (joins(at + 1) && out.some((m) => m.first === at + 2 && body(m))) ||
-    (joins(at - 1) && out.some((m) => m.last === at - 1 && body(m)))
+    (COORDINATORS.test(tokens[at + 1]?.lower ?? "") &&
+      out.some((m) => m.first === at + 2 && listedBody(m))) ||
+    (COORDINATORS.test(tokens[at - 1]?.lower ?? "") && out.some((m) => m.last === at - 1 && listedBody(m)))
   );
+}
+
+/** The words that coordinate two names ("KFOR and NATO", "NATO, KFOR"). */
+const COORDINATORS = /^(?:and|or|,)$/u;
+
+/** True when a mention is a body's name that a list or a rule other than the fallback found. */
+function listedBody(m: Mention): boolean {
+  return m.type === "Organization" && m.kind !== "fallback";
 }
 
 /** True when a country's mention (its name or demonym) ends right before token `at`. */
@@ -3039,17 +3048,10 @@ function matchFallback(
     }
     // "the Energy and Commerce (E&C) Committee": a body's acronym in brackets before the body's
     // capitalised head is inside its name.
-    if (t.text === "(" && last > first) {
-      const close = bracketedAcronymEnd(tokens, last);
-      const head = tokens[close + 1];
-      if (
-        close > 0 &&
-        head &&
-        !covered[close + 1] &&
-        isCapitalised(head.text) &&
-        WORDS.orgHeads.has(head.lower)
-      ) {
-        last = close + 1;
+    if (t.text === "(" && last > first && acronymInBrackets(tokens, last)) {
+      const head = tokens[last + 3];
+      if (head && !covered[last + 3] && isCapitalised(head.text) && WORDS.orgHeads.has(head.lower)) {
+        last += 3;
         continue;
       }
     }
@@ -3402,24 +3404,7 @@ function matchFallback(
 }
 
 /** An acronym in brackets inside a body's name, with the spaces around it ("Energy and Commerce (E&C) Committee"). */
-const INNER_ACRONYM = / \([\p{Lu}&-]{2,8}\) /u;
-/** Most tokens of an acronym in brackets ("E", "&", "C"). */
-const MAX_ACRONYM_TOKENS = 5;
-
-/**
- * The index of ")" closing the bracket opened at `open` when it holds one acronym, its tokens
- * glued ("(E&C)", "(HFAC)"), else -1.
- */
-function bracketedAcronymEnd(tokens: Token[], open: number): number {
-  let text = "";
-  for (let k = open + 1; k < Math.min(tokens.length, open + 2 + MAX_ACRONYM_TOKENS); k++) {
-    const t = tokens[k] as Token;
-    if (t.text === ")") return /^\p{Lu}[\p{Lu}&-]{1,7}$/u.test(text) ? k : -1;
-    if (k > open + 1 && t.space) return -1;
-    text += t.text;
-  }
-  return -1;
-}
+const INNER_ACRONYM = / \([A-Z][A-Z&]{1,11}\) /u;
 
 /**
  * "signed with the NHI consortium", "the KFOR mission", "Niger's PNDS party": an acronym no list
@@ -4113,7 +4098,7 @@ function endsPersonalName(
   if (type === "Organization") return surnameOfCompany(tokens, first);
   if (type !== "Location") return false;
   const given = tokens[first - 1] as Token;
-  return WORDS.givenNames.has(given.text) && /^\p{Lu}\p{Ll}+$/u.test(given.text);
+  return WORDS.givenNames.has(given.text) && CAPITALISED_WORD.test(given.text);
 }
 
 /**
@@ -4125,10 +4110,10 @@ function endsPersonalName(
 function surnameOfCompany(tokens: Token[], first: number): boolean {
   const word = tokens[first] as Token;
   const before = tokens[first - 1] as Token;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || isCapitalised(tokens[first + 1]?.text ?? "")) return false;
+  if (!CAPITALISED_WORD.test(word.text) || isCapitalised(tokens[first + 1]?.text ?? "")) return false;
   if (
     (WORDS.givenNames.has(before.text) || WORDS.worldGivenNames.has(before.text)) &&
-    /^\p{Lu}\p{Ll}+$/u.test(before.text)
+    CAPITALISED_WORD.test(before.text)
   )
     return true;
   return WORDS.titleHeads.has(before.lower) || WORDS.honorifics.has(before.lower.replace(FINAL_STOP, ""));

@@ -86,11 +86,6 @@ export const COMPANY_SUFFIXES: readonly string[] = DATA.companySuffixes;
 export const ORGANIZATION_TAIL_NOUNS: readonly string[] = DATA.tailNouns;
 
 /**
- * Lower-case heads after an acronym no list knows that make the acronym a body's name ("the NHI
- * consortium", "the KFOR mission", "the PDP party"); acronyms of capabilities and common things
- * ("the ISR mission", "an NGO group") name no body.
- */
-/**
  * "army|land,whole": the last words of an armed service's name, the kind of force the name names
  * (the first kind: the land force, all the armed forces, the air force or the navy), then the
  * kinds a lower-case description with those words may mean when the document names no force of
@@ -103,7 +98,15 @@ export const SERVICE_KINDS: readonly string[] = DATA.serviceKinds;
  * General's Office", "the President's Office", "the Prosecutor General's Department").
  */
 export const TITLE_OFFICE_HEADS: readonly string[] = DATA.titleOfficeHeads;
+/**
+ * Lower-case heads after an acronym no list knows that make the acronym a body's name ("the NHI
+ * consortium", "the KFOR mission", "the PDP party").
+ */
 export const ACRONYM_BODY_HEADS: readonly string[] = DATA.acronymBodyHeads;
+/**
+ * Acronyms of capabilities and common things ("the ISR mission", "an NGO group"): before a body's
+ * head or beside a body's name, they name no body.
+ */
 export const NOT_BODY_ACRONYMS: readonly string[] = DATA.notBodyAcronyms;
 
 /**
