@@ -3407,10 +3407,10 @@ function matchFallback(
 const INNER_ACRONYM = / \([A-Z][A-Z&]{1,11}\) /u;
 
 /**
- * "signed with the NHI consortium", "the KFOR mission", "Niger's PNDS party": an acronym no list
- * knows, after "the" or a possessive, right before a body's lower-case head (lexicon/
+ * "signed with the NHI consortium", "Pakistan's ISPR office", "Niger's PNDS party": an acronym no
+ * list knows, after "the" or a possessive, right before a body's lower-case head (lexicon/
  * organizations.json acronymBodyHeads), names that body; acronyms of capabilities, weapon classes
- * and titles ("the ISR mission", "the UAV group", "the CEO office") name none.
+ * and titles ("the HR office", "the UAV party", "the CEO office") name none.
  */
 function acronymBeforeBodyHead(tokens: Token[], first: number, last: number, words: Token[]): boolean {
   const acronym = (words[0] as Token).text;

@@ -100,7 +100,8 @@ export const SERVICE_KINDS: readonly string[] = DATA.serviceKinds;
 export const TITLE_OFFICE_HEADS: readonly string[] = DATA.titleOfficeHeads;
 /**
  * Lower-case heads after an acronym no list knows that make the acronym a body's name ("the NHI
- * consortium", "the KFOR mission", "the PDP party").
+ * consortium", "the PDP party", "Pakistan's ISPR office"); not the heads a capability shares with
+ * a body ("mission", "force", "group": "the SEAD mission", "the QRA force").
  */
 export const ACRONYM_BODY_HEADS: readonly string[] = DATA.acronymBodyHeads;
 /**

@@ -4646,11 +4646,11 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "an unknown acronym before a body's head noun ('the X consortium', 'the X party') is a body",
-    text: "Peru has signed a contract with the KHM consortium for 12 Kestrel helicopters. Zambia's UPND party won the vote, and the troops of the MONUC mission left.",
+    text: "Peru has signed a contract with the KHM consortium for 12 Kestrel helicopters. Zambia's UPND party won the vote, and the PAIGC coalition lost.",
     typed: [
       ["KHM", "Organization"],
       ["UPND", "Organization"],
-      ["MONUC", "Organization"],
+      ["PAIGC", "Organization"],
     ],
     gives: [["KHM", "supplies", "Peru"]],
   },
@@ -4659,6 +4659,13 @@ export const CASES: SentenceCase[] = [
     text: "The ISR mission was flown by an Italian drone, and the NGO group left Mali.",
     entities: ["Mali"],
     noEntities: ["ISR", "NGO"],
+  },
+  {
+    label:
+      "an acronym before 'mission', 'force' or 'group', heads a capability shares with a body, is no body",
+    text: "Italy flew the SEAD mission over Libya. Britain said the QRA force scrambled two jets, and Japan sent the MCM group to the Gulf.",
+    entities: ["Italy", "Libya", "Japan"],
+    noEntities: ["SEAD", "QRA", "MCM"],
   },
   {
     label: "an unknown acronym coordinated with a listed body is a body",
