@@ -89,6 +89,12 @@ const DASH = /^[-–]$/u;
 /** Tags of a preposition or punctuation. */
 const ADP_OR_PUNCT = /^(?:ADP|PUNCT)$/u;
 
+/** Tags of the auxiliaries, adverbs and particles of a verb group ("has also not said"). */
+const AUX_ADV_PART = /^(?:AUX|ADV|PART)$/u;
+
+/** A stop, a semicolon, a colon or a quotation mark: the end of a clause or a quotation's edge. */
+const CLAUSE_END_OR_QUOTE = /^[.;:“”"]$/u;
+
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
 export function assessVerb(
   ix: SentenceIndex,
@@ -623,7 +629,7 @@ function parentheticalEnd(tokens: Token[], k: number): number {
     const w = tokens[j] as Token;
     if (w.text === ",") return j + 1;
     const nonFinite = adjunct && w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower);
-    if (((w.pos === "VERB" || w.pos === "AUX") && !nonFinite) || /^[.;:“”"]$/u.test(w.text)) return k;
+    if (((w.pos === "VERB" || w.pos === "AUX") && !nonFinite) || CLAUSE_END_OR_QUOTE.test(w.text)) return k;
   }
   return k;
 }
@@ -715,10 +721,10 @@ function frontedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   if (t !== 0 || !(tokens[t] as Token).lower.endsWith("ing")) return [];
   for (let k = t + 1; k < Math.min(tokens.length, t + FRONTED_REACH); k++) {
     const w = tokens[k] as Token;
-    if (/^[.;:“”"]$/u.test(w.text)) return [];
+    if (CLAUSE_END_OR_QUOTE.test(w.text)) return [];
     if (w.text !== ",") continue;
     const chunk = ix.chunkAt[k + 1];
-    if (!chunk || chunk.first !== k + 1 || !/^(?:VERB|AUX)$/u.test(tokens[chunk.last]?.pos ?? "")) return [];
+    if (!chunk || chunk.first !== k + 1 || !VERB_OR_AUX.test(tokens[chunk.last]?.pos ?? "")) return [];
     return actorHeads(chunkHeads(chunk));
   }
   return [];
@@ -742,7 +748,7 @@ const UNIT_MODIFIERS = 2;
 function unitSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   let j = t - 1;
-  while (j > t - 1 - UNIT_VERB_REACH && /^(?:AUX|ADV|PART)$/u.test(tokens[j]?.pos ?? "")) j--;
+  while (j > t - 1 - UNIT_VERB_REACH && AUX_ADV_PART.test(tokens[j]?.pos ?? "")) j--;
   const time = j > 0 ? timeAdverbialStart(tokens, j) : -1;
   if (time > 0 && time <= j) j = time - 1;
   if (tokens[j]?.text === ",") {
@@ -851,7 +857,8 @@ function creditedAct(tokens: Token[], t: number, courtesy: readonly string[]): b
   const limit = Math.min(tokens.length, t + MAX_SPAN);
   for (let k = t + 1; k < limit; k++) {
     const w = tokens[k] as Token;
-    if (/^[.;:“”"]$/u.test(w.text) || (w.text === "," && tokens[k + 1]?.lower.endsWith("ing"))) return false;
+    if (CLAUSE_END_OR_QUOTE.test(w.text) || (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")))
+      return false;
     if (w.lower !== "for" && !(w.lower === "on" && deedOn(tokens, k))) continue;
     let j = k + 1;
     // ("for Japan's hospitality": past a possessor's name too.)
@@ -977,7 +984,7 @@ function relaysCited(ix: SentenceIndex, v: number): boolean {
 function speakerOf(ix: SentenceIndex, v: number): ChunkHead[] {
   const heads = subjectBefore(ix, v).heads;
   if (heads.length > 0) return heads;
-  if (!/^[,”"’]$/u.test(ix.sentence.tokens[v - 1]?.text ?? "")) return [];
+  if (!COMMA_OR_CLOSING_QUOTE.test(ix.sentence.tokens[v - 1]?.text ?? "")) return [];
   const after = ix.chunkAt[v + 1] ?? ix.chunkAt[v + 2];
   return after ? chunkHeads(after) : [];
 }
@@ -1125,7 +1132,7 @@ function objectActors(
     // "denied the report by Reuters" (one mention): the author of the report.
     if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
-    const possessor = /^(?:'s|’s|'|’)$/u.test(tokens[m.last]?.lower ?? "");
+    const possessor = POSSESSIVE_ENDING.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
     const reportNoun = tokens[possessor ? m.last + 1 : m.last];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
@@ -1191,7 +1198,7 @@ function relativeAgent(ix: SentenceIndex, k: number): ChunkHead[] {
   const chunk = ix.chunkAt[j];
   if (!chunk || chunk.first !== j) return [];
   let v = chunk.last;
-  while (v < chunk.last + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  while (v < chunk.last + 3 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) v++;
   const verb = tokens[v];
   if (!verb || verb.pos !== "VERB") return [];
   // ("the attack Russia said was staged": a verb of saying with a clause of its own after it.)
@@ -1392,13 +1399,13 @@ function closingAfter(tokens: Token[], k: number): number {
   if (tokens[k]?.pos !== "ADP") {
     // A time adverbial without a preposition ("this week", "last month", "yesterday").
     for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++)
-      if (/^[.,;:”"’]$/u.test((tokens[j] as Token).text))
+      if (QUOTE_CLOSER.test((tokens[j] as Token).text))
         return timeAdverbialStart(tokens, j - 1) === k ? j : k;
     return k;
   }
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     const w = tokens[j] as Token;
-    if (/^[.,;:”"’]$/u.test(w.text)) return j;
+    if (QUOTE_CLOSER.test(w.text)) return j;
     if (w.pos === "VERB" || w.pos === "AUX" || w.lower === "that") return k;
   }
   return k;
@@ -1710,7 +1717,7 @@ export function claimTarget(ix: SentenceIndex, opening: number, source: string):
   // Hezbollah": its recipient.
   let k = verb;
   let passive = false;
-  for (; k < Math.min(end, verb + 4) && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? ""); k++)
+  for (; k < Math.min(end, verb + 4) && AUX_ADV_PART.test(tokens[k]?.pos ?? ""); k++)
     if (BE_FORMS.has((tokens[k] as Token).lower)) passive = true;
   // ("was destined for Hezbollah", "were bound for Gaza": a participle tagged as an adjective.)
   const participle =
@@ -1811,7 +1818,7 @@ function reasonTarget(ix: SentenceIndex, v: number, end: number, source: string)
   const tokens = ix.sentence.tokens;
   for (let k = v + 1; k < end - 1; k++) {
     const w = tokens[k] as Token;
-    if (/^[.;:“”"]$/u.test(w.text)) return null;
+    if (CLAUSE_END_OR_QUOTE.test(w.text)) return null;
     const opener = tokens[k + 1]?.lower ?? "";
     if (!REASON_OPENERS.has(opener) || (w.text !== "," && !(opener === "because" && k > v))) continue;
     // The reason is a clause: a noun phrase, then its verb ("as Beijing has not abandoned …").
@@ -1859,7 +1866,7 @@ const SPEECH_OBJECTS = new Set(SPEECH_NOUNS);
 function relaysStatement(ix: SentenceIndex, v: number): boolean {
   const tokens = ix.sentence.tokens;
   let k = v;
-  while (k < v + 4 && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) k++;
+  while (k < v + 4 && AUX_ADV_PART.test(tokens[k]?.pos ?? "")) k++;
   const verb = tokens[k];
   if (!verb || verb.pos !== "VERB") return false;
   if (RELAY.has(verb.lemma) && tokens[k + 1]?.lower === "that") return false;
@@ -1883,13 +1890,13 @@ function evidenceTarget(ix: SentenceIndex, v: number, end: number, source: strin
   let k = v;
   // ("has no evidence of", "does not have proof that": a denial proves nothing.)
   const negated = (w: Token | undefined): boolean => NEGATION_CUES.has(w?.lower ?? "") || w?.lower === "no";
-  while (k < v + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "") && tokens[k]?.lemma !== "have") {
+  while (k < v + 3 && AUX_ADV_PART.test(tokens[k]?.pos ?? "") && tokens[k]?.lemma !== "have") {
     if (negated(tokens[k])) return null;
     k++;
   }
   if (tokens[k]?.lemma !== "have") return null;
   k++;
-  while (k < v + 6 && /^(?:DET|ADJ|NUM)$/u.test(tokens[k]?.pos ?? "")) {
+  while (k < v + 6 && DET_ADJ_NUM.test(tokens[k]?.pos ?? "")) {
     if (negated(tokens[k])) return null;
     k++;
   }
@@ -1968,7 +1975,7 @@ const HABITUAL = new Set(HABITUAL_CUES);
 function stanceObject(ix: SentenceIndex, v: number, source: string, from: number): { name: string } | null {
   const tokens = ix.sentence.tokens;
   let k = v;
-  while (k < v + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) k++;
+  while (k < v + 3 && AUX_ADV_PART.test(tokens[k]?.pos ?? "")) k++;
   const verb = tokens[k];
   if (!verb || verb.pos !== "VERB" || !STANCE.has(verb.lemma)) return null;
   // "said the council did not condemn Russia's actions", "the resolution failed to condemn …".
@@ -2238,7 +2245,7 @@ const RELAY = new Set(RELAY_VERBS);
 function relayedTarget(ix: SentenceIndex, k: number, source: string): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
   let v = k;
-  while (v < k + 4 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  while (v < k + 4 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) v++;
   const verb = tokens[v];
   if (!verb || verb.pos !== "VERB" || !RELAY.has(verb.lemma) || tokens[v + 1]?.lower !== "that") return null;
   // The inner claim's subject, past a fronted phrase ("that since early August, North Korea has sent").
@@ -2352,7 +2359,7 @@ function demonymApposition(ix: SentenceIndex, chunk: Chunk): ChunkHead | null {
   if (only?.kind !== "mention" || only.m.kind !== "demonym") return null;
   const tokens = ix.sentence.tokens;
   let k = chunk.last;
-  for (let n = 0; n < APPOSITION_NOUNS && /^(?:NOUN|ADJ)$/u.test(tokens[k]?.pos ?? "") && !ix.cover[k]; n++)
+  for (let n = 0; n < APPOSITION_NOUNS && NOUN_OR_ADJECTIVE.test(tokens[k]?.pos ?? "") && !ix.cover[k]; n++)
     k++;
   if (k === chunk.last || tokens[k - 1]?.pos !== "NOUN") return null;
   const next = ix.chunkAt[k];
@@ -2414,7 +2421,7 @@ const SAYING = new Set(DEFAULT_FRAMES.find((f) => f.id === "assess-say")?.lemmas
 function ownClaim(ix: SentenceIndex, k: number, to: number, source: string): { name: string } | null {
   const tokens = ix.sentence.tokens;
   let v = k + 1;
-  while (v < k + 4 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  while (v < k + 4 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) v++;
   if (tokens[v]?.pos === "VERB" && SAYING.has(tokens[v]?.lemma ?? ""))
     return claimTarget(ix, tokens[v + 1]?.lower === "that" ? v + 2 : v + 1, source);
   return selfClaimObject(ix, source, k + 1, to, true);
@@ -2565,7 +2572,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     let from = chunk.last;
     for (let k = chunk.last; k < Math.min(tokens.length, chunk.last + OBJECT_REACH); k++) {
       const w = tokens[k] as Token;
-      if (w.pos === "VERB" || w.pos === "AUX" || /^[;:.]$/u.test(w.text)) break;
+      if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) break;
       if (w.text === ",") {
         from = k + 1;
         break;
@@ -2698,7 +2705,7 @@ function judgedReport(
   let k = t + 1;
   const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
   while (k < limit && !isNounOf(nouns, tokens[k] as Token)) {
-    if (/^[.,;:“”"]$/u.test((tokens[k] as Token).text) || /^(?:VERB|AUX)$/u.test((tokens[k] as Token).pos))
+    if (/^[.,;:“”"]$/u.test((tokens[k] as Token).text) || VERB_OR_AUX.test((tokens[k] as Token).pos))
       return [];
     k++;
   }
@@ -2709,7 +2716,7 @@ function judgedReport(
   const predicate =
     requires === "as"
       ? next?.lower === "as"
-      : /^[“"‘]$/u.test(next?.text ?? "") || next?.pos === "ADJ" || /^(?:a|an)$/u.test(next?.lower ?? "");
+      : OPENING_QUOTE.test(next?.text ?? "") || next?.pos === "ADJ" || /^(?:a|an)$/u.test(next?.lower ?? "");
   if (!predicate) return [];
   if (refersBack(ix, t, nouns)) return accusers(claims, withOwnSides(sources, claims));
   return objectActors(ix, t, [...nouns]);
@@ -2742,9 +2749,9 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
   const source = sources[0]?.name ?? "";
   // "quoted Qureshi as saying, “India is planning …”": a quotation after a comma or colon is the claim.
   const quoteAfter =
-    /^[,:]$/u.test(tokens[as + 2]?.text ?? "") && /^[“"‘]$/u.test(tokens[as + 3]?.text ?? "");
+    /^[,:]$/u.test(tokens[as + 2]?.text ?? "") && OPENING_QUOTE.test(tokens[as + 3]?.text ?? "");
   // "“…,” Xinhua quoted Peskov as saying.": with no claim after it, the quotation before is the claim.
-  const closing = !quoteAfter && /^[.,;:”"’]$/u.test(tokens[closingAfter(tokens, as + 2)]?.text ?? ".");
+  const closing = !quoteAfter && QUOTE_CLOSER.test(tokens[closingAfter(tokens, as + 2)]?.text ?? ".");
   // "was quoted as saying by AP during a ceremony that …": the outlet and the occasion stand
   // before the claim, which opens after "that"; with no "that" after them, no claim is told.
   let from = quoteAfter ? as + 4 : as + 2;
@@ -2899,7 +2906,7 @@ function heldFeelingEnd(tokens: Token[], from: number): number {
     const w = tokens[k] as Token;
     if (w.lower === "to") return commas === 0 || (commas === 2 && tokens[k - 1]?.text === ",") ? k : -1;
     if (w.text === ",") commas++;
-    if (w.pos === "VERB" || /^[;:.]$/u.test(w.text) || commas > 2) return -1;
+    if (w.pos === "VERB" || CLAUSE_STOP.test(w.text) || commas > 2) return -1;
   }
   return -1;
 }
@@ -2961,7 +2968,7 @@ function appositiveEnd(tokens: Token[], k: number): number {
   for (let j = k + 1; j < Math.min(tokens.length, k + 1 + APPOSITIVE_REACH); j++) {
     const w = tokens[j] as Token;
     if (w.text === ",") return tokens[j + 1]?.lower === "that" ? j + 1 : k;
-    if (/^(?:VERB|AUX)$/u.test(w.pos) || /^[.;:“”"]$/u.test(w.text) || w.lower === "that") return k;
+    if (VERB_OR_AUX.test(w.pos) || CLAUSE_END_OR_QUOTE.test(w.text) || w.lower === "that") return k;
   }
   return k;
 }
@@ -3035,7 +3042,7 @@ const ACT_PHRASE_WORDS = 3;
 function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[] | undefined): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k > 0 && AUX_ADV_PART.test((tokens[k] as Token).pos)) k--;
   const head = tokens[k];
   const common = (j: number): boolean => !ix.cover[j] || ix.cover[j]?.kind === "generic-weapon";
   if (!head || head.pos !== "NOUN" || !common(k) || (nouns && !isNounOf(nouns, head))) return [];
@@ -3043,7 +3050,7 @@ function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[]
     const chunk = ix.chunkAt[j];
     if (chunk && chunk.last <= k + 1 && chunk.items.some((it) => it.kind === "poss"))
       return actorHeads(chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false })));
-    if (!/^(?:NOUN|ADJ)$/u.test((tokens[j] as Token).pos) || !common(j)) return [];
+    if (!NOUN_OR_ADJECTIVE.test((tokens[j] as Token).pos) || !common(j)) return [];
   }
   return [];
 }
@@ -3068,7 +3075,7 @@ function reducedPassive(ix: SentenceIndex, t: number, nouns: readonly string[]):
 function reportSubject(ix: SentenceIndex, t: number, nouns: readonly string[]): boolean {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k >= 0 && k > t - 6 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k >= 0 && k > t - 6 && AUX_ADV_PART.test((tokens[k] as Token).pos)) k--;
   const w = tokens[k];
   return w !== undefined && !ix.cover[k] && isNounOf(nouns, w);
 }
