@@ -1066,7 +1066,7 @@ function nameShipsByNaming(sentence: Sentence, out: Mention[], covered: Uint8Arr
       }
       if (n === 0 && end < 0 && !listed) break;
       // The next item: past the name (or the mention no ship took) and a closing quotation mark.
-      let next = end >= 0 ? end : (out.find((x) => x.first === k)?.last ?? -1);
+      let next = end >= 0 ? end : (out[indexStartingAt(out, k)]?.last ?? -1);
       if (next < 0) break;
       if (quoted && QUOTE_MARK.test(tokens[next]?.text ?? "")) next++;
       if (tokens[next]?.text === ",") next++;
@@ -2847,18 +2847,23 @@ function acronymBesideBody(out: Mention[], tokens: Token[], at: number): boolean
   )
     return false;
   return (
-    (COORDINATORS.test(tokens[at + 1]?.lower ?? "") &&
-      out.some((m) => m.first === at + 2 && listedBody(m))) ||
-    (COORDINATORS.test(tokens[at - 1]?.lower ?? "") && out.some((m) => m.last === at - 1 && listedBody(m)))
+    (COORDINATORS.test(tokens[at + 1]?.lower ?? "") && listedBodyAt(out, at + 2, -1)) ||
+    (COORDINATORS.test(tokens[at - 1]?.lower ?? "") && listedBodyAt(out, -1, at - 1))
   );
 }
 
 /** The words that coordinate two names ("KFOR and NATO", "NATO, KFOR"). */
 const COORDINATORS = /^(?:and|or|,)$/u;
 
-/** True when a mention is a body's name that a list or a rule other than the fallback found. */
-function listedBody(m: Mention): boolean {
-  return m.type === "Organization" && m.kind !== "fallback";
+/**
+ * True when a body's name that a list or a rule other than the fallback found starts at `first`
+ * (with `last` -1) or ends at `last` (with `first` -1).
+ */
+function listedBodyAt(out: Mention[], first: number, last: number): boolean {
+  for (const m of out)
+    if ((m.first === first || m.last === last) && m.type === "Organization" && m.kind !== "fallback")
+      return true;
+  return false;
 }
 
 /** True when a country's mention (its name or demonym) ends right before token `at`. */
