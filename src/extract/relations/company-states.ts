@@ -52,7 +52,7 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
 function qualifyingCountry(ix: SentenceIndex, m: Mention): string | null {
   const tokens = ix.sentence.tokens;
   const before = tokens[m.first - 1];
-  if (before && /^['’]s$/u.test(before.text)) {
+  if (before && before.key === "'s") {
     const owner = ix.cover[m.first - 2];
     return owner?.type === "Country" ? owner.name : null;
   }
