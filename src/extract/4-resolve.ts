@@ -30,7 +30,7 @@ import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon
 import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, WORD_BREAK, isCapitalised, isTitleWord } from "./words.ts";
+import { WORDS, WORD_BREAK, isCapitalised, isTitleWord, titleAcronymInBrackets } from "./words.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -372,25 +372,10 @@ function linkUndefinedAcronyms(state: DocState, defined: Map<string, Mention>): 
     }
 }
 
-/** Longest title phrase before a parenthesised acronym ("Chief of Air Staff (CAS)"). */
-const MAX_TITLE_WORDS = 5;
-
 /** Adds to `out` the acronyms that a sentence defines for a title phrase ("Chief of Air Staff (CAS)"). */
 function titleAcronyms(tokens: Token[], out: Set<string>): void {
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if ((tokens[i] as Token).text !== "(" || tokens[i + 2]?.text !== ")") continue;
-    const acr = (tokens[i + 1] as Token).text;
-    if (!/^[A-Z]{2,6}$/u.test(acr)) continue;
-    // A capitalised word of the phrase that opens the acronym is a title ("Chief of Air Staff").
-    for (let k = i - 1; k >= Math.max(0, i - MAX_TITLE_WORDS); k--) {
-      const w = tokens[k] as Token;
-      if (!isCapitalised(w.text) && w.lower !== "of") break;
-      if (w.text[0] === acr[0] && isTitleWord(w.lower)) {
-        out.add(acr);
-        break;
-      }
-    }
-  }
+  for (let i = 1; i < tokens.length - 2; i++)
+    if (titleAcronymInBrackets(tokens, i)) out.add((tokens[i + 1] as Token).text);
 }
 
 /**

@@ -299,6 +299,28 @@ export function acronymInBrackets(tokens: readonly Token[], open: number): boole
   );
 }
 
+/** Longest title phrase before a parenthesised acronym ("Chief of Air Staff (CAS)"). */
+const MAX_TITLE_WORDS = 5;
+/** A title's acronym: two to six capitals ("CAS", "COAS"). */
+const TITLE_ACRONYM = /^[A-Z]{2,6}$/u;
+
+/**
+ * True when the bracket at `open` holds an acronym that the phrase before it defines for a title:
+ * a capitalised title word of that phrase opens with the acronym's first letter ("Chief of Air
+ * Staff (CAS)", "Inspector General of Police (IGP)").
+ */
+export function titleAcronymInBrackets(tokens: readonly Token[], open: number): boolean {
+  if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")") return false;
+  const acr = (tokens[open + 1] as Token).text;
+  if (!TITLE_ACRONYM.test(acr)) return false;
+  for (let k = open - 1; k >= Math.max(0, open - MAX_TITLE_WORDS); k--) {
+    const w = tokens[k] as Token;
+    if (!isCapitalised(w.text) && w.lower !== "of") return false;
+    if (w.text[0] === acr[0] && isTitleWord(w.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The index after an acronym alone in brackets that opens at `k` ("(ENC)"), else `k`: the phrase a
  * name begins goes on past the acronym that abbreviates it ("the Eastern Naval Command (ENC) of
