@@ -65,7 +65,7 @@ import {
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import { lemmaAmong } from "./lemma.ts";
-import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
+import { WORDS, isCapitalised, isRankToken, isTitleWord, titleAcronymInBrackets } from "./words.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const I_WORDS = new Set(SPEAKER_SINGULAR);
@@ -703,7 +703,8 @@ function pastTitleBefore(tokens: Token[], k: number): boolean {
  * A past holder ("Former Chief of Army Staff (COAS) X") is not the one the acronym names later.
  */
 function acronymHolderAt(tokens: Token[], list: Mention[], k: number): Mention | undefined {
-  if (tokens[k + 2]?.text !== ")" || !TITLE_INITIALS.has(tokens[k + 1]?.text ?? "")) return undefined;
+  if (tokens[k + 2]?.text !== ")") return undefined;
+  if (!TITLE_INITIALS.has(tokens[k + 1]?.text ?? "") && !titleAcronymInBrackets(tokens, k)) return undefined;
   if (pastTitleBefore(tokens, k)) return undefined;
   let n = k + 3;
   if (tokens[n]?.text === ",") n++;
@@ -746,7 +747,7 @@ function resolveTitleAcronyms(state: DocState): void {
         k += holder ? 2 : 0;
         continue;
       }
-      const defined = TITLE_INITIALS.has(t.text) ? holders.get(t.text) : undefined;
+      const defined = holders.get(t.text);
       if (!defined || covered(list, k) || new Set(defined.map((m) => m.name)).size !== 1) continue;
       const next = tokens[k + 1];
       // ("The CJCSC (who …) said": an insertion after it is no name.)

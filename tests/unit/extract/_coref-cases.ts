@@ -453,6 +453,19 @@ export const COREF_CASES: CorefCase[] = [
     resolves: [["CNS", "Ali Raza"]],
   },
   {
+    label:
+      "an acronym the document defines for a title in brackets, though no list knows it, stands for its holder",
+    text: "The Director of Military Intelligence (DMI), Brigadier Sam Otieno, visited Kampala. The DMI said Rwanda had sent drones to the rebels.",
+    gives: [["Sam Otieno", "assesses", "Rwanda"]],
+    resolves: [["DMI", "Sam Otieno"]],
+  },
+  {
+    label: "an acronym the document defines for a body is no person's title",
+    text: "The Defence Research Agency (DRA), headed by Anna Berg, tested a drone. The DRA said Iran had sold drones to Russia.",
+    entities: ["Anna Berg", "Iran"],
+    notGives: [["Anna Berg", "assesses", "Iran"]],
+  },
+  {
     label: "a title acronym introduced for two people: nobody",
     text: "Kenya's Chief of Defence Staff (CDS), General Peter Okello, met Uganda's Chief of Defence Staff (CDS), General Moses Otim, in Kampala. CDS praised Tanzania for its support.",
     entities: ["Peter Okello", "Moses Otim", "Tanzania"],
