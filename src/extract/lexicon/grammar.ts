@@ -537,6 +537,12 @@ export const INSERTION_RELATIVES: readonly string[] = ["which", "who"];
  */
 export const RELATIVE_PRONOUNS: readonly string[] = ["which", "that", "who", "whom", "whose"];
 
+/** The articles ("the", "a", "an"). */
+export const ARTICLES: readonly string[] = ["the", "a", "an"];
+
+/** The indefinite articles ("a", "an"). */
+export const INDEFINITE_ARTICLES: readonly string[] = ["a", "an"];
+
 /**
  * Words that open a phrase set off by commas after a subject naming other actors beside it or
  * against it ("Russia, with China, vetoed …", "Poland, unlike Hungary, sent …"): such a phrase is

@@ -58,6 +58,7 @@ import {
   REPORT_NOUNS,
   SPEAKING_UNITS,
 } from "../lexicon/descriptions.ts";
+import { ARTICLES, INDEFINITE_ARTICLES } from "../lexicon/grammar.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import {
   PERSON_PRONOUNS,
@@ -88,6 +89,12 @@ const DASH = /^[-–]$/u;
 
 /** Tags of a preposition or punctuation. */
 const ADP_OR_PUNCT = /^(?:ADP|PUNCT)$/u;
+
+/** The articles ("the", "a", "an"; lexicon grammar.ts). */
+const ARTICLE_WORDS = new Set(ARTICLES);
+
+/** The indefinite articles, which also open a predicative noun phrase ("called Russia's invasion a crime"). */
+const INDEFINITE_ARTICLE_WORDS = new Set(INDEFINITE_ARTICLES);
 
 /** Tags of the auxiliaries, adverbs and particles of a verb group ("has also not said"). */
 const AUX_ADV_PART = /^(?:AUX|ADV|PART)$/u;
@@ -482,7 +489,7 @@ const INVERTED_TITLE_WORDS = 5;
  */
 function titledSpeaker(ix: SentenceIndex, k: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  let j = /^(?:the|a|an)$/u.test(tokens[k]?.lower ?? "") ? k + 1 : k;
+  let j = ARTICLE_WORDS.has(tokens[k]?.lower ?? "") ? k + 1 : k;
   const first = j;
   while (j < first + INVERTED_TITLE_WORDS && !ix.cover[j] && isTitleWord(tokens[j]?.lower ?? "")) j++;
   if (j === first) return [];
@@ -1144,7 +1151,7 @@ function objectActors(
     // victim or place ("the attack on Ukraine").
     // ("the leadership of General Asim Munir": past the name's title words.)
     let b = k - 1;
-    while (b > t && (/^(?:the|a|an)$/u.test(tokens[b]?.lower ?? "") || nameTitle(ix, b))) b--;
+    while (b > t && (ARTICLE_WORDS.has(tokens[b]?.lower ?? "") || nameTitle(ix, b))) b--;
     const before = tokens[b]?.lower ?? "";
     // "condemned the killing of General X by Y": the one an act is done to is no agent; its
     // by-phrase, further on, may be.
@@ -1365,9 +1372,6 @@ function predicatedObject(
 /** Most words of the noun phrase a possessor owns before its predicate ("China's latest naval behaviour as"). */
 const POSSESSED_WORDS = 4;
 
-/** Articles that open a predicative noun phrase after a possessed object ("called Russia's invasion a crime"). */
-const PREDICATE_ARTICLES = new Set(["a", "an"]);
-
 /** Tags of the words of a possessed noun phrase; a word tagged as a verb there is a noun ("North Korea's launch"). */
 const POSSESSED_TAGS = /^(?:NOUN|ADJ|VERB)$/u;
 
@@ -1385,7 +1389,10 @@ function possessedPredicate(ix: SentenceIndex, k: number, requires: "predicative
     if (w.pos === "ADJ") continue;
     const after = tokens[end + 1];
     if (after?.lower === "as") return true;
-    if (requires === "predicative" && (after?.pos === "ADJ" || PREDICATE_ARTICLES.has(after?.lower ?? "")))
+    if (
+      requires === "predicative" &&
+      (after?.pos === "ADJ" || INDEFINITE_ARTICLE_WORDS.has(after?.lower ?? ""))
+    )
       return true;
   }
   return false;
@@ -2217,7 +2224,7 @@ function dealPartner(ix: SentenceIndex, k: number, floor: number): boolean {
 /** True when the mention opening at `k` completes a title's phrase ("the Chief of Staff of (the) X"). */
 function titleOf(tokens: Token[], k: number): boolean {
   let j = k - 1;
-  if (/^(?:the|a|an)$/u.test(tokens[j]?.lower ?? "")) j--;
+  if (ARTICLE_WORDS.has(tokens[j]?.lower ?? "")) j--;
   return tokens[j]?.lower === "of" && isTitleWord(tokens[j - 1]?.lower ?? "");
 }
 
@@ -2490,7 +2497,7 @@ function chunkFrom(ix: SentenceIndex, k: number): Chunk | null {
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
     const chunk = ix.chunkAt[j];
     if (chunk) return chunk;
-    if (!/^(?:the|a|an)$/u.test((tokens[j] as Token).lower)) return null;
+    if (!ARTICLE_WORDS.has((tokens[j] as Token).lower)) return null;
   }
   return null;
 }
@@ -2716,7 +2723,9 @@ function judgedReport(
   const predicate =
     requires === "as"
       ? next?.lower === "as"
-      : OPENING_QUOTE.test(next?.text ?? "") || next?.pos === "ADJ" || /^(?:a|an)$/u.test(next?.lower ?? "");
+      : OPENING_QUOTE.test(next?.text ?? "") ||
+        next?.pos === "ADJ" ||
+        INDEFINITE_ARTICLE_WORDS.has(next?.lower ?? "");
   if (!predicate) return [];
   if (refersBack(ix, t, nouns)) return accusers(claims, withOwnSides(sources, claims));
   return objectActors(ix, t, [...nouns]);

@@ -48,6 +48,7 @@ import {
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
+import { ARTICLES } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { WORDS, acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
@@ -541,7 +542,7 @@ function timeAdverbialEnd(tokens: Token[], k: number): number {
   return -1;
 }
 
-const PARTNER_OPENERS = new Set(["the", "a", "an", ...WORDS.possessivePronouns, ...VISIT_PARTICIPLES]);
+const PARTNER_OPENERS = new Set([...ARTICLES, ...WORDS.possessivePronouns, ...VISIT_PARTICIPLES]);
 
 /** Most rank words a partner's name may stand after outside its phrase ("Brig. Gen.", "Rear Adm ."). */
 const RANK_OPENERS = 4;
