@@ -2995,13 +2995,15 @@ function matchFallback(
       continue;
     }
     // "the Attorney General's Office", "the President's Office": a title's possessive before an
-    // office's capitalised head (lexicon titleOfficeHeads) is inside the office's name.
+    // office's capitalised head (lexicon titleOfficeHeads) is inside the office's name; not a
+    // head that opens a title ("the President's Cabinet Secretary X").
     if (
       t.key === "'s" &&
       last > first &&
       isTitleWord((tokens[last - 1] as Token).lower) &&
       TITLE_OFFICE_HEAD_WORDS.has(tokens[last + 1]?.text ?? "") &&
-      !covered[last + 1]
+      !covered[last + 1] &&
+      !opensTitle(tokens, last + 1)
     ) {
       last++;
       continue;
@@ -3406,6 +3408,16 @@ function matchFallback(
       `fallback-${type.toLowerCase()}`,
     ),
   };
+}
+
+/**
+ * True when the word at `k` is a title's modifier before a title's head ("Cabinet Secretary",
+ * "Cabinet Minister"): it opens a title, no body's name.
+ */
+function opensTitle(tokens: Token[], k: number): boolean {
+  return (
+    WORDS.titleModifiers.has((tokens[k] as Token).lower) && WORDS.titleHeads.has(tokens[k + 1]?.lower ?? "")
+  );
 }
 
 /** An acronym in brackets inside a body's name, with the spaces around it ("Energy and Commerce (E&C) Committee"). */

@@ -4695,6 +4695,14 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Ivan Petrenko's office"],
   },
   {
+    label:
+      "a title's possessive before an office's word that opens a title ('Cabinet Secretary') is no body's name",
+    text: "The President's Cabinet Secretary Mary Njeri met Chinese envoy Zhou Ping in Mombasa. The Governor's Cabinet Minister Tom Ade met him too.",
+    gives: [["Mary Njeri", "meets", "Zhou Ping"]],
+    entities: ["Mary Njeri", "Tom Ade"],
+    noEntities: ["President's Cabinet", "Governor's Cabinet"],
+  },
+  {
     label: "a quoted name before a place's lower-case head is a place",
     text: "The soldiers trained in the “Butmir” barracks of the Armed Forces of Montenegro. The jets landed at the 'Kant' airbase near Bishkek.",
     typed: [
