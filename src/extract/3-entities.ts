@@ -62,6 +62,7 @@ import {
   WEAPON_CLASS_ACRONYMS,
   WEAPON_MODEL_ENTRIES,
   SHIP_NAMING_WORDS,
+  SHIP_NAME_PHRASES,
   SHIP_NOUNS,
   SHIP_PREFIXES,
   VESSEL_NOUNS,
@@ -1083,19 +1084,16 @@ const MAX_NAMED_SHIPS = 6;
 /** The words that join the names of a list. */
 const LIST_JOINERS = new Set([",", "and"]);
 
-/** Words between a naming verb and the names it gives ("with the names", "the name"). */
-const NAMES_PHRASE = /^(?:with|the|names?)$/u;
-/** The noun that ends such a phrase ("the name", "the names"). */
-const NAME_NOUN = /^names?$/u;
+/** Phrases between a naming verb and the names it gives (lexicon shipNamePhrases), longest first. */
+const NAME_PHRASES = SHIP_NAME_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
 
 /**
  * The first token of the names a naming word at `k - 1` gives, past "with the names" or "the
  * name" ("were baptized with the names A, B and C").
  */
 function namesAfter(tokens: Token[], k: number): number {
-  let j = k;
-  while (j < k + 3 && NAMES_PHRASE.test(tokens[j]?.lower ?? "")) j++;
-  return j > k && NAME_NOUN.test(tokens[j - 1]?.lower ?? "") ? j : k;
+  for (const phrase of NAME_PHRASES) if (phraseAt(tokens, k, phrase)) return k + phrase.length;
+  return k;
 }
 
 /**

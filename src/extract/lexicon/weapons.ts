@@ -83,6 +83,9 @@ export const SHIP_NOUNS: readonly string[] = DATA.shipNouns;
  */
 export const SHIP_NAMING_WORDS: readonly string[] = DATA.shipNamingWords;
 
+/** Words between a naming verb and the names it gives ("were baptized with the names A, B and C"). */
+export const SHIP_NAME_PHRASES: readonly string[] = DATA.shipNamePhrases;
+
 /** Nouns of vessels that a naming verb may name, besides the warship nouns ("boat", "tug", "oiler"). */
 export const VESSEL_NOUNS: readonly string[] = DATA.vesselNouns;
 
