@@ -236,6 +236,21 @@ function actsAsSubject(tokens: Token[], after: number): boolean {
 /** An acronym's shape: a capital, then up to seven letters or "&". */
 const ACRONYM_SHAPE = /^[A-Z][A-Za-z&]{1,7}$/u;
 
+/** The ampersand and hyphen inside an acronym, which spell no initial ("DDR&D", "CJTF-HOA"). */
+const ACRONYM_JOINERS = /[&-]/gu;
+/** An acronym of two to six capitals ("KCNA", "DPRK"). */
+const CAPITALS_ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Any character but a capital letter. */
+const NOT_CAPITAL = /[^\p{Lu}]/gu;
+/** A leading country's initials before a body's name ("US" in "US Drug Enforcement Administration"). */
+const COUNTRY_INITIALS = /^\p{Lu}{2,3}$/u;
+/** An acronym that opens a body's name ("HZ Shipyard", "GRSE Shipbuilders"). */
+const BODY_ACRONYM = /^[A-Z]{2,5}$/u;
+/** The words a hyphenated title joins with ("Commander-in-Chief", "Chief-of-Staff"). */
+const HYPHENED_TITLE_LINK = /^(?:in|of)$/u;
+/** A doubled letter ("mm" of "Mohammed"). */
+const DOUBLED_LETTER = /(\p{L})\1/gu;
+
 /**
  * "Korean Central News Agency (KCNA)": the acronym names the same entity here and later. An
  * acronym defined for a title ("Chief of Air Staff (CAS)") names no entity: a later "the CAS" is
@@ -259,7 +274,7 @@ function resolveAcronyms(state: DocState): void {
       if (acr !== acr.toUpperCase()) continue;
       // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial,
       // nor the hyphen of "CJTF-HOA".
-      const letters = acr.replace(/[&-]/gu, "");
+      const letters = acr.replace(ACRONYM_JOINERS, "");
       // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
       if (!initialsMatch(m.text, letters) && !initialsMatch(m.name, letters)) continue;
       acronyms.set(acr, m);
@@ -366,7 +381,7 @@ function linkUndefinedAcronyms(state: DocState, defined: Map<string, Mention>): 
   for (const list of state.mentions)
     for (const m of list) {
       if (m.kind !== "fallback" || m.type !== "Organization" || m.last !== m.first + 1) continue;
-      if (defined.has(m.text) || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+      if (defined.has(m.text) || !CAPITALS_ACRONYM.test(m.text)) continue;
       const def = byInitials.get(m.text);
       if (def) Object.assign(m, { name: def.name, type: def.type, rule: "acronym-initials" });
     }
@@ -384,10 +399,10 @@ function titleAcronyms(tokens: Token[], out: Set<string>): void {
  */
 function initialsMatch(name: string, acronym: string): boolean {
   // "Combined Joint Task Force for the Horn of Africa (CJTF-HOA)": a joiner may give its initial.
-  const capitals = name.replace(JOINER_INITIAL, (w) => w.toUpperCase()).replace(/[^\p{Lu}]/gu, "");
+  const capitals = name.replace(JOINER_INITIAL, (w) => w.toUpperCase()).replace(NOT_CAPITAL, "");
   const words = name.split(" ");
   const skip =
-    words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[0] as string) ? (words[0] as string).length : 0;
+    words.length > 2 && COUNTRY_INITIALS.test(words[0] as string) ? (words[0] as string).length : 0;
   const from = acronym[0] === capitals[0] ? 0 : skip;
   if (acronym[0] !== capitals[from]) return false;
   let k = 0;
@@ -413,7 +428,7 @@ function joinAbbreviatedBodies(state: DocState): void {
   for (const name of names) {
     const words = name.split(" ");
     const acronym = words[0] as string;
-    if (words.length < 2 || !/^[A-Z]{2,5}$/u.test(acronym)) continue;
+    if (words.length < 2 || !BODY_ACRONYM.test(acronym)) continue;
     const rest = ` ${words.slice(1).join(" ")}`;
     for (const other of names) {
       if (other === name || !other.endsWith(rest)) continue;
@@ -882,8 +897,8 @@ function titleJoinWord(tokens: Token[], k: number): boolean {
   if (isTitleWord(t.lower)) return true;
   const before = tokens[k - 1]?.lower ?? "";
   if (t.lower === "and") return isTitleWord(before);
-  if (t.text === "-") return !t.space && (isTitleWord(before) || /^(?:in|of)$/u.test(before));
-  return /^(?:in|of)$/u.test(t.lower) && tokens[k - 1]?.text === "-" && tokens[k + 1]?.text === "-";
+  if (t.text === "-") return !t.space && (isTitleWord(before) || HYPHENED_TITLE_LINK.test(before));
+  return HYPHENED_TITLE_LINK.test(t.lower) && tokens[k - 1]?.text === "-" && tokens[k + 1]?.text === "-";
 }
 
 /**
@@ -1038,7 +1053,7 @@ function resolveShortNames(state: DocState): void {
  */
 function spellingKey(name: string): string {
   return nameWords(name)
-    .map((w) => (w === "el" ? "al" : w.replace(/(\p{L})\1/gu, "$1")))
+    .map((w) => (w === "el" ? "al" : w.replace(DOUBLED_LETTER, "$1")))
     .join(" ");
 }
 
