@@ -4420,6 +4420,15 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Manuel Ortega", "Felipe Mora"],
   },
   {
+    label: "a given name after another name word stays inside the name that a rank opens",
+    text: "Minister of National Defence General Nguyễn Tân Cương met his Lao counterpart. Chief of Defence Forces Gen. Peter Otieno Mwangi attended.",
+    typed: [
+      ["Nguyễn Tân Cương", "Person"],
+      ["Peter Otieno Mwangi", "Person"],
+    ],
+    noEntities: ["Tân Cương", "Cương"],
+  },
+  {
     label: "a titled run that ends with a title head is a title, not a person",
     text: "Chief Logistics Officer of the Kenya Army Maj. Gen. James Otieno received the trucks.",
     typed: [["James Otieno", "Person"]],
