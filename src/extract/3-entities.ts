@@ -3824,8 +3824,8 @@ function endsApposition(tokens: Token[], last: number): boolean {
  * "Minister of Defence and Veterans Affairs Jacob Oboth": in a titled run, a given name after words
  * of a title or a body (lexicon titleModifiers, titleHeads, organizationHeads) opens the name;
  * returns where the name starts (`first` when no such given name stands there). A capitalised word
- * that is no title word right after a rank or an honorific has already opened the name, so a given
- * name after it stays inside: "General Phan Văn Giang" is one name, not "Văn Giang".
+ * that is no title word right after a rank or an honorific (isRankAt) has already opened the name,
+ * so a given name after it stays inside: "General Phan Văn Giang" is one name, not "Văn Giang".
  */
 function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, portfolio: boolean): number {
   let titleWords = portfolio;
@@ -3834,7 +3834,7 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, 
     if (titleWords && WORDS.givenNames.has(t.text)) return k;
     if (WORDS.titleModifiers.has(t.lower) || WORDS.titleHeads.has(t.lower) || WORDS.orgHeads.has(t.lower))
       titleWords = true;
-    else if (isCapitalised(t.text) && isTitleOrHonorific(tokens[k - 1]?.lower ?? "")) return first;
+    else if (isCapitalised(t.text) && isRankAt(tokens, k - 1)) return first;
   }
   return first;
 }
