@@ -15,6 +15,7 @@ import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord } from "./words.ts";
+import { factKey, factKeySet } from "./relations/shared.ts";
 
 /**
  * The countries each actor of the document belongs to, through at most one body in between, and
@@ -325,14 +326,14 @@ function claimKey(f: Fact): string {
  */
 function voicedJudgements(state: DocState, own: Map<string, Set<string>>): void {
   const added: Fact[] = [];
-  const have = new Set(state.facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
+  const have = factKeySet(state.facts);
   for (const f of state.facts) {
     const quotedBy = state.sentences[f.sentence]?.quotedBy;
     if (!quotedBy || f.relation !== "assesses" || f.modality !== "asserted") continue;
     const speaker = quotedBy.speaker.name;
     const sides = new Set([...(own.get(speaker) ?? []), ...(quotedBy.side ? [quotedBy.side] : [])]);
     if (!sides.has(f.source) || f.target === speaker || sides.has(f.target)) continue;
-    const key = `${speaker}|assesses|${f.target}`;
+    const key = factKey(speaker, "assesses", f.target);
     if (have.has(key)) continue;
     have.add(key);
     added.push({ ...f, source: speaker, rule: "quoted-claim" });

@@ -19,6 +19,7 @@ import {
 import { titleOfPreviousName } from "./title-apposition.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
 import { SPACES, WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
+import { factKey, factKeySet } from "./relations/shared.ts";
 
 const FILLERS = new Set(PORTFOLIO_FILLERS);
 const SPELLINGS = new Map(Object.entries(PORTFOLIO_SPELLINGS));
@@ -404,7 +405,7 @@ export const officesStage: Stage = {
     const peers = state.sentences.some((s) => s.tokens.some((t) => PEERS.has(t.lower)));
     const across = sidesMet(state, countries);
     const none = new Set<string>();
-    const have = new Set(state.facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
+    const have = factKeySet(state.facts);
     const added: Fact[] = [];
     // A ministry sits in its own country's capital: "the Ministry of Foreign Affairs in Hanoi" is
     // Vietnam's where nothing else names its country (an embassy's place is its posting instead).
@@ -449,7 +450,7 @@ export const officesStage: Stage = {
                   ),
                 ).length === 1)
             : known && !postedElsewhere(bodies.get(body)?.place, h.posting);
-        const key = `${person}|affiliated_with|${body}`;
+        const key = factKey(person, "affiliated_with", body);
         if (!sure || have.has(key)) continue;
         have.add(key);
         added.push({

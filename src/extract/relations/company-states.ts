@@ -8,6 +8,7 @@ import type { SentenceIndex } from "../chunks.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import type { Fact, Mention } from "../types.ts";
 import { lastWord } from "../words.ts";
+import { factKey, factKeySet } from "./shared.ts";
 
 /** Last words of a state body's name ("Chinese Defense Ministry", "Turkish Navy"): not a company. */
 const STATE_BODIES = new Set([...STATE_BODY_WORDS, ...FORCE_WORDS]);
@@ -25,7 +26,7 @@ const QUALIFIER_REACH = 4;
  */
 export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
   if (!facts.some((f) => f.relation === "supplies")) return;
-  const have = new Set(facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
+  const have = factKeySet(facts);
   const typeOf = new Map(ix.mentions.map((m) => [m.name, m.type]));
   // "Japanese firm Toyota donated 20 trucks to the army": the maker gives, its country does not.
   const gift = ix.sentence.tokens.some((t) => GIFT_STEM.test(t.lower));
@@ -40,7 +41,7 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
     // Force") is left to the company.
     const type = typeOf.get(f.target);
     if (type !== "Country" && type !== "WeaponSystem") continue;
-    const key = `${state}|supplies|${f.target}`;
+    const key = factKey(state, "supplies", f.target);
     if (have.has(key)) continue;
     have.add(key);
     added.push({ ...f, source: state, rule: `${f.rule}+company` });

@@ -7,6 +7,7 @@
 import type { SentenceIndex } from "../chunks.ts";
 import { DESCRIPTION_RULE } from "../descriptions.ts";
 import type { Fact } from "../types.ts";
+import { factKey, factKeySet } from "./shared.ts";
 
 /**
  * Adds, for each assesses fact of the sentence whose target is an organization the sentence names
@@ -18,12 +19,12 @@ export function describedBodyStates(ix: SentenceIndex, facts: Fact[]): void {
   const countries = new Map<string, string>();
   for (const m of ix.mentions) if (m.rule === DESCRIPTION_RULE && m.country) countries.set(m.name, m.country);
   if (countries.size === 0) return;
-  const have = new Set(facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
+  const have = factKeySet(facts);
   const added: Fact[] = [];
   for (const f of facts) {
     const country = f.relation === "assesses" ? countries.get(f.target) : undefined;
     if (!country || f.source === country) continue;
-    const key = `${f.source}|assesses|${country}`;
+    const key = factKey(f.source, "assesses", country);
     if (have.has(key)) continue;
     have.add(key);
     added.push({ ...f, target: country, rule: `${f.rule}+described-body` });

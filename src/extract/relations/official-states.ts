@@ -5,6 +5,7 @@
  */
 import type { SentenceIndex } from "../chunks.ts";
 import type { DocState, Fact } from "../types.ts";
+import { factKey, factKeySet } from "./shared.ts";
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
@@ -40,7 +41,7 @@ export function officialStates(ix: SentenceIndex, facts: Fact[]): void {
   const typeOf = new Map(ix.mentions.map((m) => [m.name, m.type]));
   const ties = countryTies(facts, typeOf, false);
   const countriesOf = (name: string): string[] => [...(ties.get(name) ?? [])];
-  const have = new Set(facts.map((f) => `${f.source}|${f.relation}|${f.target}`));
+  const have = factKeySet(facts);
   const added: Fact[] = [];
   const domestic = new Set<string>();
   for (const person of new Set(facts.filter((f) => f.relation === "supplies").map((f) => f.source))) {
@@ -55,7 +56,7 @@ export function officialStates(ix: SentenceIndex, facts: Fact[]): void {
       continue;
     }
     for (const f of own) {
-      const key = `${state}|supplies|${f.target}`;
+      const key = factKey(state, "supplies", f.target);
       if (have.has(key)) continue;
       have.add(key);
       added.push({ ...f, source: state, rule: `${f.rule}+official` });

@@ -191,3 +191,15 @@ export function clauseStart(ix: SentenceIndex, t: number): number {
   while (start > floor && !/^[;:,]$/u.test((tokens[start - 1] as Token).text)) start--;
   return Math.max(0, start);
 }
+
+/** The key of a triple, `source|relation|target`, by which the lifting stages tell a fact they would add from one already there. */
+export function factKey(source: string, relation: RelationType, target: string): string {
+  return `${source}|${relation}|${target}`;
+}
+
+/** The keys (factKey) of some facts. */
+export function factKeySet(
+  facts: readonly { source: string; relation: RelationType; target: string }[],
+): Set<string> {
+  return new Set(facts.map((f) => factKey(f.source, f.relation, f.target)));
+}
