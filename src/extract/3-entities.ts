@@ -273,8 +273,15 @@ const CALENDAR_NAMES = new Set(
 );
 const MONTH_NAMES = new Set(DATE_WORDS.months.flat().map((w) => w.toLowerCase()));
 const INSTITUTION_ROLE_WORDS = new Set(INSTITUTION_ROLES);
-/** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = /^(?:al|el|bin|bint|ibn|von|van|de|da|dos|der|la)$/u;
+/** Particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(TEXT_WORDS.nameParticles);
+/** Particles that are one only as written in lower case ("do", not the surname "Do"; "das", not "Das"). */
+const LOWER_CASE_PARTICLES = new Set(TEXT_WORDS.lowerCaseNameParticles);
+
+/** True when the token is a particle inside a personal name ("bin", "von", "do" in "Carlos Agostinho do Rosario"). */
+function isNameParticle(t: Token): boolean {
+  return NAME_PARTICLES.has(t.lower) || LOWER_CASE_PARTICLES.has(t.text);
+}
 
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
 export const entitiesStage: Stage = {
@@ -3040,7 +3047,7 @@ function matchFallback(
     }
     // "Majed al-Ansari", "Abu al-Gheit": a particle glued by a hyphen to a capitalised name.
     if (
-      NAME_PARTICLES.test(t.lower) &&
+      isNameParticle(t) &&
       last > first &&
       tokens[last + 1]?.text === "-" &&
       !tokens[last + 1]?.space &&
@@ -3100,7 +3107,7 @@ function matchFallback(
     if (t.lower === "of" && titledNameBefore(tokens, first, last)) break;
     // "told Sudan Tribune the North Nyala Police": "the" right after a name's word opens another name.
     if (t.lower === "the" && last > first && !NAME_JOINERS.has((tokens[last - 1] as Token).lower)) break;
-    if (NAME_JOINERS.has(t.lower) && last > first) {
+    if ((NAME_JOINERS.has(t.lower) || LOWER_CASE_PARTICLES.has(t.text)) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
       // "the Indian Army on Thursday": a joiner does not reach a weekday or month name; "… of
@@ -3173,7 +3180,7 @@ function matchFallback(
       if (
         (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
         !isTitleWord((tokens[k + 1] as Token).lower) &&
-        !NAME_PARTICLES.test((tokens[k - 1] as Token).lower) &&
+        !isNameParticle(tokens[k - 1] as Token) &&
         !(!WORDS.titleHeads.has(word) && WORDS.givenNames.has((tokens[k - 1] as Token).text))
       ) {
         first = k + 1;
@@ -3297,7 +3304,7 @@ function matchFallback(
   if (organization) last = subBodyOfEnd(tokens, first, last);
   if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
     for (let k = first + 1; k < last; k++) {
-      if (NAME_JOINERS.has((tokens[k] as Token).lower) && !NAME_PARTICLES.test((tokens[k] as Token).lower)) {
+      if (NAME_JOINERS.has((tokens[k] as Token).lower) && !isNameParticle(tokens[k] as Token)) {
         last = k;
         break;
       }
@@ -3725,7 +3732,7 @@ function personalNameTo(tokens: Token[], k: number, last: number): boolean {
   for (let j = k; j < last; j++) {
     const t = tokens[j] as Token;
     if (WORDS.orgHeads.has(t.lower) || isTitleOrHonorific(t.lower)) return false;
-    if (!isCapitalised(t.text) && !NAME_PARTICLES.test(t.lower) && t.text !== "-") return false;
+    if (!isCapitalised(t.text) && !isNameParticle(t) && t.text !== "-") return false;
   }
   return true;
 }
@@ -4184,12 +4191,12 @@ function namedByContext(
   words: Token[],
   afterPerson = false,
 ): boolean {
-  const core = words.filter((w) => !NAME_PARTICLES.test(w.lower));
+  const core = words.filter((w) => !isNameParticle(w));
   // "Luiz Inacio Lula da Silva met": a lower-case particle before the last name lets a fourth name
   // in (not "Banco Nacional de Desenvolvimento Economico").
   const beforeLast = words[words.length - 2];
   const particle =
-    beforeLast !== undefined && beforeLast.text === beforeLast.lower && NAME_PARTICLES.test(beforeLast.lower);
+    beforeLast !== undefined && beforeLast.text === beforeLast.lower && isNameParticle(beforeLast);
   if (core.length < 2 || core.length > (particle ? 4 : 3)) return false;
   // "S. Jaishankar met": initials may stand before the last name.
   const initial = (w: Token, k: number): boolean => k < core.length - 1 && /^\p{Lu}\.$/u.test(w.text);
@@ -4651,7 +4658,7 @@ function fallbackType(
     return "Location";
   if (orgContext(tokens, first, words)) return "Organization";
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
-  const core = words.filter((w) => !NAME_PARTICLES.test(w.lower)).length;
+  const core = words.filter((w) => !isNameParticle(w)).length;
   // "Chief Signal Officer": a run that ends with a title head is a title, not a name;
   if (titled && core <= 4) {
     // "High Explosive Anti-Tank Multi-Purpose": a hyphenated weapon modifier is in no personal name.

@@ -58,6 +58,13 @@ export const NAME_WORDS: Readonly<{
   closedOpeners: readonly string[];
   variantWords: readonly string[];
   nameJoiners: readonly string[];
+  /**
+   * Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen",
+   * "Carlos Agostinho do Rosario"): a name runs on through them.
+   */
+  nameParticles: readonly string[];
+  /** Particles that are one only as written in lower case ("do", "das"; "Do" and "Das" are surnames). */
+  lowerCaseNameParticles: readonly string[];
   /** Words after "of" that make a ceremony or an award, no body ("Guard of Honour"). */
   ceremonyComplements: readonly string[];
   /** Words before an unknown name that make it an organisation ("fight Al-Shabaab", "anti-Taliban"). */

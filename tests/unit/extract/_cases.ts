@@ -10289,6 +10289,37 @@ export const CASES: SentenceCase[] = [
     typed: [["Taur Matan Ruak da Costa", "Person"]],
   },
   {
+    label: "a Portuguese three-part name with the particle do after a title of a country is one person",
+    text: "Prime Minister of Angola Manuel Domingos do Nascimento met Japanese Defence Minister Nobuo Kishi in Luanda.",
+    typed: [["Manuel Domingos do Nascimento", "Person"]],
+    noEntities: ["Manuel Domingos", "Nascimento"],
+    gives: [
+      ["Nobuo Kishi", "meets", "Manuel Domingos do Nascimento"],
+      ["Manuel Domingos do Nascimento", "affiliated_with", "Angola"],
+    ],
+  },
+  {
+    label: "a name with the particle das after a demonym and a title is one person",
+    text: "Brazilian President Luiz Inacio da Silva met Angolan President Joao Manuel das Neves.",
+    typed: [["Joao Manuel das Neves", "Person"]],
+    gives: [
+      ["Luiz Inacio da Silva", "meets", "Joao Manuel das Neves"],
+      ["Joao Manuel das Neves", "affiliated_with", "Angola"],
+    ],
+  },
+  {
+    label: "the surname Do, capitalised, opens a name: only the lower-case particle joins one",
+    text: "Vietnamese Deputy Foreign Minister Do Hung Viet met Indian Ambassador Sandeep Arya in Hanoi.",
+    typed: [["Do Hung Viet", "Person"]],
+    gives: [["Do Hung Viet", "meets", "Sandeep Arya"]],
+  },
+  {
+    label: "a lower-case 'do' between capitalised words of a question joins no name",
+    text: "Why do Ukraine and Poland disagree over grain? Officials in Kyiv met their Polish counterparts.",
+    entities: ["Ukraine", "Poland"],
+    noEntities: ["Why do Ukraine"],
+  },
+  {
     label: "a particle inside a body's long foreign name makes no person",
     text: "Banco Nacional de Desenvolvimento Economico said it would lend more.",
     noEntities: ["Banco Nacional de Desenvolvimento Economico"],
