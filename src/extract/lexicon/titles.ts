@@ -123,6 +123,12 @@ export const SERVING_VERBS: readonly string[] = DATA.servingVerbs;
 export const STAFF_TITLE_TAILS: readonly string[] = DATA.staffTitleTails;
 
 /**
+ * Marks of an office held for the time being, written after the title and its comma, before the
+ * name ("Chargé d'Affaires, a.i. Jane Roe"; lower-cased): no part of the name, as ranks.
+ */
+export const INTERIM_MARKERS: readonly string[] = DATA.interimMarkers;
+
+/**
  * Words that open a title and never a body's name: "Chief Cabinet Secretary X" and "Deputy
  * Cabinet Secretary X" are titles, not a body "Chief Cabinet" before the title "Secretary".
  */

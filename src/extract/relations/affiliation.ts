@@ -32,6 +32,7 @@ import {
   APPOINTMENT_VERBS,
   BODY_LEAD_HEADS,
   INSTITUTION_ROLES,
+  INTERIM_MARKERS,
   LEAD_PARTICIPLES,
   LEAD_VERBS,
   MILITARY_RANKS,
@@ -77,6 +78,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
     respectiveTitleRule(ix, chunk, parts, emit);
   }
   titledOfRule(ix, emit);
+  listAppositiveRule(ix, emit);
   namedCountryRule(ix, emit);
   describedOrganizationRule(ix, emit);
   leadRule(ix, emit);
@@ -1046,6 +1048,22 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
 }
 
 /**
+ * "Rear Admiral A, Ghana Navy chief, and Air Vice Marshal B, Air Force chief, toured …": in a list
+ * of people, a title phrase set off by commas after a name and followed by "and" is that name's
+ * appositive, as the last name's is.
+ */
+function listAppositiveRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (const p of ix.mentions) {
+    if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role" || tokens[p.last]?.text !== ",")
+      continue;
+    const span = titlePhraseSpan(ix, p.last + 1);
+    if (span && tokens[span.end]?.text === "," && tokens[span.end + 1]?.lower === "and")
+      personAppositive(ix, p, p.last, emit);
+  }
+}
+
+/**
  * The title phrase set off by the comma at `comma` after person `own` ("Sergei Lavrov, Russia's
  * foreign minister,", "John Kirby, a spokesperson for the White House,"), tied to the person
  * unless it is the next name's title.
@@ -1277,6 +1295,26 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
 /** Most tokens of an introductory adverbial before a clause's subject ("Subsequently,", "On 30 May,"). */
 const INTRO_REACH = 4;
 
+/** Most tokens of a participle's phrase that opens a sentence ("Speaking at today's handover ceremony,"). */
+const PARTICIPLE_INTRO_REACH = 8;
+
+/**
+ * "Speaking at the ceremony,", "Addressing the gathering in Accra,": a sentence that opens with a
+ * present participle whose phrase (no actor named in it, no other verb) closes with a comma before
+ * `comma`, or at it. The index after that comma, else 0.
+ */
+function participleIntroEnd(ix: SentenceIndex, comma: number): number {
+  const tokens = ix.sentence.tokens;
+  const first = tokens[0];
+  if (!first || first.pos !== "VERB" || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text)) return 0;
+  for (let j = 1; j <= comma && j <= PARTICIPLE_INTRO_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return j + 1;
+    if ((ix.cover[j] && ix.cover[j]?.type !== "Location") || t.pos === "VERB" || t.pos === "AUX") return 0;
+  }
+  return 0;
+}
+
 /**
  * Whether an office phrase starting at `st` opens its clause: at the sentence's start, after
  * introductory adverbials, each with its comma ("Subsequently, Chief of …", "Meanwhile, on Monday,
@@ -1290,8 +1328,9 @@ function opensClause(ix: SentenceIndex, st: number): boolean {
   const comma = k - 1;
   if (tokens[comma]?.text !== ",") return false;
   // "Meanwhile, subsequently, Chief of …": stacked adverbials, each closed by its comma.
-  let start = 0;
-  for (let j = 0; j <= comma; j++) {
+  // "Speaking at the ceremony, Chief of …": a participle's phrase may open the sentence.
+  let start = participleIntroEnd(ix, comma);
+  for (let j = start; j <= comma; j++) {
     const t = tokens[j] as Token;
     if (t.text === ",") {
       if (j === start || j - start > INTRO_REACH) return false;
@@ -1357,11 +1396,17 @@ function titledBefore(ix: SentenceIndex, p: Mention): boolean {
   return false;
 }
 
-/** The first token of the ranks and honorifics right before a person's name ("Maj. Gen."). */
+const INTERIM = new Set(INTERIM_MARKERS);
+
+/**
+ * The first token of the ranks and honorifics right before a person's name ("Maj. Gen."), and of
+ * a mark of an interim office before them ("Chargé d'Affaires, a.i. Jane Roe").
+ */
 function ranksBefore(ix: SentenceIndex, p: Mention): number {
   const tokens = ix.sentence.tokens;
   let k = p.first;
   while (k > 0 && !ix.cover[k - 1] && isRankAt(tokens, k - 1)) k--;
+  if (k > 0 && !ix.cover[k - 1] && INTERIM.has(tokens[k - 1]?.lower ?? "")) k--;
   return k;
 }
 
@@ -1693,7 +1738,7 @@ function titlePhraseSpan(
     // straight into the body's name; the body's parent after "of" belongs to the phrase.
     if (m && m.first === j && j > k && !target && m.type === "Organization" && leadsBody(tokens[j - 1])) {
       target = m;
-      j = parentChainEnd(ix, m.last);
+      j = parentChainEnd(ix, pastGluedName(ix, m));
       break;
     }
     if (m) return null;
@@ -1792,21 +1837,36 @@ function titlePhraseSpan(
     // an office named by title words, then "of" the body it belongs to.
     if (!m) {
       let w = j;
-      // "chief of mission of the US Embassy": a mission's word (lexicon/text.json missionWords)
-      // right after the preposition is the office's too.
-      if (!ix.cover[w] && WORDS.missionWords.has(tokens[w]?.lower ?? "") && tokens[w + 1]?.lower === "of")
+      // "chief of mission of the US Embassy", "Deputy Chief of Mission at the US Embassy": a
+      // mission's word (lexicon/text.json missionWords) right after the preposition is the office's too.
+      if (
+        !ix.cover[w] &&
+        WORDS.missionWords.has(tokens[w]?.lower ?? "") &&
+        OF_IN_AT.test(tokens[w + 1]?.lower ?? "")
+      )
         w++;
       while (w < j + CHAIN_REACH && !ix.cover[w] && isTitleWord(tokens[w]?.lower ?? "")) w++;
+      // "Minister of State for Defence Affairs of Qatar": a portfolio after "for" (title words or
+      // capitalised words) belongs to the office too.
+      if (w > j) w = portfolioWordsEnd(ix, w);
       // "The Chief of the Army Staff (COAS) of the Nepal Army": the office's acronym before "of".
       if (w > j && titleAcronym(ix, w)) w += 3;
-      if (w > j && tokens[w]?.lower === "of") {
+      const glued = w > j ? bodyMentionAt(ix, w) : null;
+      if (w > j && OF_IN_AT.test(tokens[w]?.lower ?? "")) {
+        // "Minister of State in the Ministry of Defence": the body the office is held in, or "of".
+        const inside = tokens[w]?.lower !== "of";
         w++;
         if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
         const body = bodyMentionAt(ix, w);
-        if (body) {
+        if (body && (!inside || actorOf(body).type === "Organization")) {
           j = body.first;
           m = body;
         }
+      } else if (glued?.type === "Organization" && glued.kind !== "pronoun") {
+        // "Deputy Chief of Naval Staff Indian Navy, Vice Admiral X": the body glued after the
+        // office's words, without "of" (lists of titled names).
+        j = glued.first;
+        m = glued;
       }
     }
     if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
@@ -1875,6 +1935,38 @@ function titlePhraseSpan(
   const posted = posting ? countryFor(ix, j) : null;
   const end = posted ? posted.last : postingEnd(ix, j);
   return { name: actorOf(target).name, trigger: title, end, country, parent };
+}
+
+/**
+ * "HAL-Hindustan Aeronautics Limited": a body's acronym and its name joined by a hyphen, two
+ * mentions of one body. The index after the second, else after `m`.
+ */
+function pastGluedName(ix: SentenceIndex, m: Mention): number {
+  const next = ix.sentence.tokens[m.last]?.text === "-" ? ix.cover[m.last + 1] : null;
+  return next?.first === m.last + 1 && actorOf(next).name === actorOf(m).name ? next.last : m.last;
+}
+
+/** Most words of a portfolio after "for" ("for Political Affairs and Security"). */
+const PORTFOLIO_WORDS_REACH = 6;
+
+/**
+ * Past a portfolio that "for" opens at `w` within an office's words ("Minister of State for
+ * Defence Affairs"): title words, capitalised words no mention covers, and "and" between them,
+ * when "of", "in" or "at" follows them. The index after the portfolio, else `w`.
+ */
+function portfolioWordsEnd(ix: SentenceIndex, w: number): number {
+  const tokens = ix.sentence.tokens;
+  if (tokens[w]?.lower !== "for") return w;
+  let n = w + 1;
+  while (n < w + 1 + PORTFOLIO_WORDS_REACH && !ix.cover[n]) {
+    const t = tokens[n] as Token;
+    const word = isTitleWord(t.lower) || isCapitalised(t.text);
+    if (!word && !(AND_WORD.test(t.lower) && n > w + 1)) break;
+    n++;
+  }
+  return n > w + 1 && isCapitalised(tokens[n - 1]?.text ?? "") && OF_IN_AT.test(tokens[n]?.lower ?? "")
+    ? n
+    : w;
 }
 
 /** True when an organization's name ends with a staff's word ("General Staff", lexicon staffTitleTails). */

@@ -1010,6 +1010,49 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["Priyantha Perera", "affiliated_with", "Inter-Services Intelligence"],
     ],
   },
+  {
+    label:
+      "a list of names each after its office: an office held 'in' a ministry, a title glued to a body's acronym and name, a title glued to its service without 'of'",
+    text: "Also present were Minister of State in Ministry of Defence, General Anil Rao, Chairman BDL-Bharat Dynamics Limited, Mr Siddharth Mishra, and Deputy Chief of Army staff Indian Army, Lieutenant General Pradeep Nair.",
+    gives: [
+      ["Anil Rao", "affiliated_with", "Ministry of Defence"],
+      ["Siddharth Mishra", "affiliated_with", "Bharat Dynamics"],
+      ["Pradeep Nair", "affiliated_with", "Indian Army"],
+    ],
+    notGives: [
+      ["Anil Rao", "affiliated_with", "Bharat Dynamics"],
+      ["Siddharth Mishra", "affiliated_with", "Indian Army"],
+    ],
+  },
+  {
+    label:
+      "an office with a portfolio 'for' before 'of' its country, and a deputy chief 'of mission at' an embassy, each set off by commas after or before the name",
+    text: "Sheikh Khalid bin Ahmed, Minister of State for Defence Affairs of Qatar, met the delegation. The Deputy Chief of Mission at the U.S. Embassy in Lusaka, David Young, said the trucks would help.",
+    gives: [
+      ["Khalid bin Ahmed", "affiliated_with", "Qatar"],
+      ["David Young", "affiliated_with", "U.S. Embassy"],
+    ],
+  },
+  {
+    label:
+      "after an opening participle's phrase, an embassy's chargé d'affaires 'a.i.' before the name serves the embassy's country; a body named in that phrase is only the venue",
+    text: "Speaking at the handover ceremony, British Embassy Chargé d'Affaires, a.i. Helen Marsh noted the support. Speaking at the Kenya Military Academy, General Robert Kibochi said the cadets were ready.",
+    entities: ["Robert Kibochi", "Kenya Military Academy"],
+    gives: [["Helen Marsh", "affiliated_with", "United Kingdom"]],
+    notGives: [["Robert Kibochi", "affiliated_with", "Kenya Military Academy"]],
+  },
+  {
+    label: "two titled names in a list, each with its title set off by commas after it: each his own body",
+    text: "Rear Admiral Seth Amoama, Ghana Navy chief, and Air Vice Marshal Frank Hanson, Ghana Air Force chief, toured the base.",
+    gives: [
+      ["Seth Amoama", "affiliated_with", "Ghana Navy"],
+      ["Frank Hanson", "affiliated_with", "Ghana Air Force"],
+    ],
+    notGives: [
+      ["Seth Amoama", "affiliated_with", "Ghana Air Force"],
+      ["Frank Hanson", "affiliated_with", "Ghana Navy"],
+    ],
+  },
   // ---- a title with a long body: hyphenated titles, a body "of" its parent body
   {
     label:
