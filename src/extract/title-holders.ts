@@ -105,10 +105,22 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
       continue;
     let first = p - 1;
     while (first > 0 && isTitleWord((tokens[first - 1] as Token).lower)) first--;
-    const opener = titleOpener(tokens, list, first);
     const titles = titlesOf(tokens, first, p);
     const title = titles[titles.length - 1];
-    if (!opener || !title) return null;
+    if (!title) return null;
+    const opener = titleOpener(tokens, list, first);
+    if (!opener) {
+      // "held talks with Defence Minister of Angola X": with no article, a complement that is only
+      // a country still names the holder's country.
+      const office = p + 1 < k ? countryComplement(tokens, list, p + 1, k) : null;
+      return office
+        ? {
+            person: m,
+            title: { head: title.head, modifiers: [...title.modifiers, ...office.modifiers] },
+            country: office.country,
+          }
+        : null;
+    }
     if (p + 1 === k) return titleWordComplement(tokens, list, m, p, opener.country, title);
     const complement = complementKey(tokens, list, p + 1, k);
     if (complement === "") return null;
@@ -120,6 +132,30 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
 }
 
 const norm = (lower: string): string => SPELLINGS.get(lower) ?? lower;
+
+/**
+ * A title's complement [from, to) that names only its country, after the portfolio's words if any
+ * ("Angola", "Defence of Angola"): the country (not a demonym) and the portfolio's words; or null.
+ */
+function countryComplement(
+  tokens: Token[],
+  list: Mention[],
+  from: number,
+  to: number,
+): { country: string; modifiers: string[] } | null {
+  let k = from;
+  while (k < to && WORDS.titleModifiers.has(norm((tokens[k] as Token).lower))) k++;
+  if (k > from) {
+    if (tokens[k]?.lower !== "of") return null;
+    k++;
+  }
+  const country = list.find(
+    (x) => x.type === "Country" && x.kind !== "demonym" && x.first === k && x.last === to,
+  );
+  if (!country) return null;
+  const modifiers = tokens.slice(from, k === from ? from : k - 1).map((t) => norm(t.lower));
+  return { country: country.name, modifiers };
+}
 
 /**
  * "Lao Minister of National Defence X", "the Minister of Foreign Affairs X": a complement of title
@@ -292,13 +328,34 @@ function appositiveHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
   if (article) k++;
   const country = list.find((x) => x.type === "Country" && x.first === k);
   if (country) k = country.last + (tokens[country.last]?.key === "'s" ? 1 : 0);
-  if (!article && !country) return null;
+  if (!article && !country) return ofCountryAppositive(tokens, list, m, k);
   const end = titleWordsEnd(tokens, k);
   if (end === k || !APPOSITIVE_CLOSERS.test(tokens[end]?.text ?? ".")) return null;
   if (list.some((x) => x.first < end && x.last > k)) return null;
   const titles = titlesOf(tokens, k, end);
   if (titles.length !== 1 || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return null;
   return { person: m, title: titles[0] as Title, country: country?.name };
+}
+
+/**
+ * "Piet Jansen, Minister of Defence of Norway, said …": a title set off after the name whose
+ * complement is only a country, closed by punctuation, makes the person a holder of that title for
+ * that country. Null otherwise.
+ */
+function ofCountryAppositive(tokens: Token[], list: Mention[], m: Mention, k: number): Holder | null {
+  const end = titleWordsEnd(tokens, k);
+  if (end === k || tokens[end]?.lower !== "of") return null;
+  const title = titlesOf(tokens, k, end).pop();
+  // "Minister of Defence of Norway,": the complement up to the closing punctuation.
+  let close = end + 1;
+  while (close < tokens.length && !APPOSITIVE_CLOSERS.test((tokens[close] as Token).text)) close++;
+  const office = title ? countryComplement(tokens, list, end + 1, close) : null;
+  if (!title || !office) return null;
+  return {
+    person: m,
+    title: { head: title.head, modifiers: [...title.modifiers, ...office.modifiers] },
+    country: office.country,
+  };
 }
 
 /** A description found in a sentence: its tokens, title and the country it names. */
@@ -475,7 +532,7 @@ export function resolveTitleHolders(
     for (const d of [...descriptionsOf(sentence, list), ...complementDescriptionsOf(sentence, list)]) {
       if (otherParty(sentence.tokens, d.first)) continue;
       const country = d.country?.name;
-      const candidates = holders.filter((h) => {
+      let candidates = holders.filter((h) => {
         if (!fits(d.title, h.title)) return false;
         if (d.complement !== undefined && d.complement !== h.complement) return false;
         // "the head of the Ugandan army": only someone the document ties to Uganda, or, with no
@@ -490,6 +547,13 @@ export function resolveTitleHolders(
         const known = countries.get(h.person.name);
         return (h.country ?? country) === country && (!known || known.has(country));
       });
+      // "Defence Minister X held talks with Defence Minister of Angola Y. … the Angolan defence
+      // minister": a holder the document ties to the description's country is the one meant, not
+      // one whose country it never says.
+      if (country !== undefined) {
+        const sure = candidates.filter((h) => holderCountry(h, countries) === country);
+        if (sure.length > 0) candidates = sure;
+      }
       const names = new Set(candidates.map((h) => h.person.name));
       // A holder the sentence names is either someone else ("X told the Sri Lankan foreign
       // minister" is not X) or the description's own appositive ("Mongolia's Defence Minister, Mr

@@ -236,6 +236,35 @@ export const COREF_CASES: CorefCase[] = [
     ],
   },
   {
+    label:
+      "the Angolan defence minister: the minister titled 'Defence Minister of Angola', not the other defence minister",
+    text: "Defence Minister Kenji Mori on Monday held talks with Defence Minister of Angola Pedro Teta. Officials said the Angolan defence minister expressed gratitude for Japan's support.",
+    gives: [["Pedro Teta", "assesses", "Japan"]],
+    notGives: [
+      ["Kenji Mori", "affiliated_with", "Angola"],
+      ["Kenji Mori", "assesses", "Japan"],
+    ],
+    resolves: [["the Angolan defence minister", "Pedro Teta"]],
+  },
+  {
+    label: "the Kenyan defence minister: the minister titled 'Minister of Defence of Kenya', not the other",
+    text: "Defence Minister Anna Berg met Minister of Defence of Kenya Aden Duale in Nairobi. The Kenyan defence minister thanked Sweden for its support.",
+    gives: [["Aden Duale", "assesses", "Sweden"]],
+    notGives: [
+      ["Anna Berg", "affiliated_with", "Kenya"],
+      ["Anna Berg", "assesses", "Sweden"],
+    ],
+  },
+  {
+    label: "the Norwegian defence minister: the one titled 'Minister of Defence of Norway' after the name",
+    text: "Defence Minister Ivan Petrov held talks with Piet Jansen, Minister of Defence of Norway. The Norwegian defence minister thanked Bulgaria for its support.",
+    gives: [["Piet Jansen", "assesses", "Bulgaria"]],
+    notGives: [
+      ["Ivan Petrov", "affiliated_with", "Norway"],
+      ["Ivan Petrov", "assesses", "Bulgaria"],
+    ],
+  },
+  {
     label: "his Ukrainian counterpart: the Ukrainian holder of his title",
     text: "Ukrainian Defence Minister Rustem Umerov flew to Brussels. Polish Defence Minister Wladyslaw Kosiniak-Kamysz met his Ukrainian counterpart in Warsaw on Monday.",
     gives: [["Wladyslaw Kosiniak-Kamysz", "meets", "Rustem Umerov"]],
