@@ -208,6 +208,8 @@ export interface SupplyWords {
   purposeNouns: readonly string[];
   /** Verbs of spending on goods ("has spent $30bn on military hardware"): their subject buys, as a verb of buying's does. */
   spendingVerbs: readonly string[];
+  /** Nouns of a gift that, as a predicate, name the giver of goods referred back to ("The boats are a gift from Australia"). */
+  giftNouns: readonly string[];
   /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
   goodsKinds: readonly (readonly string[])[];
 }
@@ -245,6 +247,7 @@ export interface FrameTable {
   otherGoods: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   spending: ReadonlySet<string>;
+  gifts: ReadonlySet<string>;
   purpose: ReadonlySet<string>;
   /** For each word of a goods kind, the other words of its group. */
   goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
@@ -305,6 +308,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
+  giftNouns: SUPPLY_WORDS_JSON.giftNouns,
   purposeNouns: SUPPLY_WORDS_JSON.purposeNouns,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
 });
@@ -368,6 +372,7 @@ export function createFrameTable(
     otherGoods: new Set(words.otherGoodsWords),
     dealPredicates: new Set(words.dealPredicateVerbs),
     spending: new Set(words.spendingVerbs),
+    gifts: new Set(words.giftNouns),
     purpose: new Set(words.purposeNouns),
     goodsKinds: kindMap(words.goodsKinds),
     ...maps,

@@ -32,13 +32,19 @@ interface Deal {
 
 /**
  * The kinds of goods a sentence names, singular: its weapon head words ("boats" → "boat"), broad
- * model heads aside, and the last word of each weapon class it names ("armoured vehicles" → "vehicle").
+ * model heads aside, the last word of each weapon class it names ("armoured vehicles" → "vehicle")
+ * and, when `kinds` (supplyWords.goodsKinds) is given, its nouns of a goods kind ("trucks").
  */
-function goodsWords(sentence: Sentence, mentions: readonly Mention[]): Set<string> {
+function goodsWords(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  kinds: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Set<string> {
   const out = new Set<string>();
   for (const t of sentence.tokens) {
     const w = singular(t.lower);
-    if (WORDS.weaponHeads.has(w) && !WORDS.broadModelHeads.has(w)) out.add(w);
+    if ((WORDS.weaponHeads.has(w) && !WORDS.broadModelHeads.has(w)) || (t.pos === "NOUN" && kinds.has(w)))
+      out.add(w);
   }
   for (const m of mentions)
     if (m.type === "WeaponSystem" && m.rule === "weapon-class")
@@ -142,9 +148,17 @@ function referringSubject(
   return refersBack(tokens, cover, end, goods, nouns, table, aside) ? { end, inSubject } : null;
 }
 
-/** The modality of a sentence that completes a deal, "will" aside (the deal's own future is its status). */
+/**
+ * The modality of a sentence that completes a deal, "will" aside (the deal's own future is its
+ * status), and proper nouns aside ("delivered in May").
+ */
 function completingModality(tokens: readonly Token[]): Modality {
-  return modalityOf(tokens.map((t) => t.lower).filter((w) => w !== "will"));
+  return modalityOf(
+    tokens
+      .filter((t) => t.pos !== "PROPN")
+      .map((t) => t.lower)
+      .filter((w) => w !== "will"),
+  );
 }
 
 /**
@@ -161,12 +175,18 @@ function tellsTheDeal(tokens: Token[], end: number, table: FrameTable): boolean 
   return false;
 }
 
-/** A transfer told with its recipients but no supplier the document could give it. */
+/**
+ * A transfer told with its recipients but no supplier the document could give it ("unnamed"), one
+ * handed over by a person whose state the sentence does not name ("person": "Minister X handed over
+ * the aircraft to Y"), or a purchase told by its buyer alone ("buyer": "the air force bought five
+ * planes").
+ */
 interface OpenDeal {
   sentence: number;
   recipients: Mention[];
   models: string[];
   goods: Set<string>;
+  kind: "unnamed" | "person" | "buyer";
 }
 
 /**
@@ -186,6 +206,7 @@ function openDeals(state: DocState, unnamed: readonly Fact[]): Map<number, OpenD
         recipients: [],
         models: [],
         goods: goodsWords(sentence, state.mentions[f.sentence] ?? []),
+        kind: "unnamed",
       };
       open.set(f.sentence, deal);
     }
@@ -200,9 +221,12 @@ function openDeals(state: DocState, unnamed: readonly Fact[]): Map<number, OpenD
 
 /**
  * "The Estonian Army received new rifles on Monday. The rifles have been provided by Norway.": a
- * subject that refers back to an open deal (by the kind of goods it named, or a deal noun), with a
- * verb of giving in the passive and its agent after "by", a country or an organisation, names the
- * deal's supplier: it supplies the deal's recipients and models, and the models in the subject.
+ * subject that refers back to an open deal (by the kind of goods it named, or a deal noun) names the
+ * deal's supplier, a country or an organisation, by its predicate (see supplierPredicate): a verb of
+ * giving in the passive with its agent after "by", a gift noun with the giver after "from" ("The
+ * boats are a gift from Australia"), or, after a purchase told by its buyer, a verb of buying in the
+ * passive with the seller after "from" ("The PC-7 planes were purchased from Pilatus"). That supplier
+ * supplies the deal's recipients and models, and the models in the subject. True when facts were added.
  */
 function givenBy(
   state: DocState,
@@ -211,7 +235,7 @@ function givenBy(
   table: FrameTable,
   nouns: ReadonlySet<string>,
   added: Fact[],
-): void {
+): boolean {
   const tokens = sentence.tokens;
   const mentions = state.mentions[sentence.index] ?? [];
   const subject = referringSubject(
@@ -222,41 +246,49 @@ function givenBy(
     table,
     (m) => m.type === "WeaponSystem",
   );
-  if (!subject) return;
+  if (!subject) return false;
   const { end, inSubject } = subject;
-  // The passive: forms of "be" (and "have", "will"), then a verb of giving.
-  let k = end;
-  let be = false;
-  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")
-    be = be || BE_FORMS.has((tokens[k++] as Token).lower);
-  const verb = tokens[k];
-  if (!be || !verb || verb.pos !== "VERB" || !givingVerb(table, verb.lemma)) return;
-  const by = tokens.findIndex((t, j) => j > k && j <= k + BY_REACH && t.lower === "by");
-  if (by < 0) return;
-  const agent = mentions.find((m) => m.first > by && m.first <= by + AGENT_REACH);
-  if (!agent || (agent.type !== "Country" && agent.type !== "Organization")) return;
-  for (let j = by + 1; j < agent.first; j++) if ((tokens[j] as Token).pos === "VERB") return;
+  const told = supplierPredicate(tokens, mentions, end, table, deal.kind === "person" ? "gift" : deal.kind);
+  if (!told) return false;
   const own = completingModality(tokens);
-  if (RANK[own] >= RANK.negated) return;
+  if (RANK[own] >= RANK.negated) return false;
   const phrase = sentence.text.slice(0, (tokens[end - 1] as Token).end - sentence.start);
-  const models = [
-    ...deal.models,
-    ...inSubject.filter((m) => m.kind !== "generic-weapon" && m.rule !== "weapon-class").map((m) => m.name),
-  ];
+  const models = inSubject
+    .filter((m) => m.kind !== "generic-weapon" && m.rule !== "weapon-class")
+    .map((m) => m.name);
+  return supplyDeal(sentence.index, deal, told, models, phrase, own, added);
+}
+
+/**
+ * Adds the facts of `agent` supplying an open deal's recipients and models and the `models` named
+ * with it; each recipient keeps its antecedent (the `phrase` that referred back to the deal).
+ */
+function supplyDeal(
+  s: number,
+  deal: OpenDeal,
+  told: { agent: Mention; trigger: string },
+  models: readonly string[],
+  phrase: string,
+  modality: Modality,
+  added: Fact[],
+): boolean {
+  const { agent, trigger } = told;
   const ends: { name: string; from?: Mention }[] = [
     ...deal.recipients.map((m) => ({ name: m.name, from: m })),
-    ...[...new Set(models)].map((name) => ({ name })),
+    ...[...new Set([...deal.models, ...models])].map((name) => ({ name })),
   ];
+  let any = false;
   for (const e of ends) {
     if (e.name === agent.name) continue;
+    any = true;
     added.push({
       source: agent.name,
       relation: "supplies",
       target: e.name,
-      sentence: sentence.index,
-      trigger: verb.text,
+      sentence: s,
+      trigger,
       rule: "supply-deal-frame",
-      modality: own,
+      modality,
       ...(e.from
         ? {
             resolved: [
@@ -275,6 +307,168 @@ function givenBy(
         : {}),
     });
   }
+  return any;
+}
+
+/**
+ * The supplier that the predicate starting at `end` names, a country or an organisation, with its
+ * trigger word: "were provided by Norway" (a verb of giving in the passive; "were built and
+ * supplied by X" reads the second verb), "are a gift from Australia" (a form of "be" and a gift
+ * noun, lexicon giftNouns) and, when `form` is "buyer" or "unnamed", "were purchased from Pilatus"
+ * (a verb of buying in the passive, no buyer after "by"). `form` "gift" reads only the first two.
+ */
+function supplierPredicate(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  end: number,
+  table: FrameTable,
+  form: OpenDeal["kind"] | "gift",
+): { agent: Mention; trigger: string } | null {
+  let k = end;
+  let be = false;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")
+    be = be || BE_FORMS.has((tokens[k++] as Token).lower);
+  if (!be) return null;
+  const actorAfter = (word: string, from: number, reach: number): Mention | null => {
+    const at = tokens.findIndex((t, j) => j > from && j <= from + reach && t.lower === word);
+    if (at < 0) return null;
+    const first = mentions.find((m) => m.first > at && m.first <= at + AGENT_REACH);
+    // "from Swiss manufacturer Pilatus": the body a demonym describes.
+    const described =
+      first?.kind === "demonym"
+        ? mentions.find((m) => m.type === "Organization" && m.first > first.last && m.first <= first.last + 2)
+        : undefined;
+    const agent = described ?? first;
+    if (!agent || (agent.type !== "Country" && agent.type !== "Organization")) return null;
+    for (let j = at + 1; j < agent.first; j++) if ((tokens[j] as Token).pos === "VERB") return null;
+    return agent;
+  };
+  // "are a gift from Australia", "is a generous donation from the Government of Japan".
+  const gift = giftNounAt(tokens, k, table);
+  if (gift >= 0) {
+    const agent = tokens[gift + 1]?.lower === "from" ? actorAfter("from", gift, 1) : null;
+    return agent ? { agent, trigger: (tokens[gift] as Token).text } : null;
+  }
+  let verb = tokens[k];
+  if (verb?.pos === "VERB" && !givingVerb(table, verb.lemma) && !buyingVerb(table, verb)) {
+    const next = tokens[k + 2];
+    if (tokens[k + 1]?.lower === "and" && next?.pos === "VERB") verb = next;
+  }
+  if (!verb || verb.pos !== "VERB") return null;
+  const v = tokens.indexOf(verb);
+  if (givingVerb(table, verb.lemma)) {
+    const agent = actorAfter("by", v, BY_REACH);
+    return agent ? { agent, trigger: verb.text } : null;
+  }
+  if (form === "gift" || table.spending.has(verb.lemma) || !buyingVerb(table, verb)) return null;
+  // "were purchased from Embraer by the Nigerian Air Force": a buyer after "by" is the sentence's own.
+  if (actorAfter("by", v, BY_REACH)) return null;
+  const agent = actorAfter("from", v, BY_REACH);
+  return agent ? { agent, trigger: verb.text } : null;
+}
+
+/** The index of the gift noun ("a gift", "a generous donation") that the tokens from `k` open, or -1. */
+function giftNounAt(tokens: Token[], k: number, table: FrameTable): number {
+  if (!/^(?:a|an)$/u.test(tokens[k]?.lower ?? "")) return -1;
+  for (let j = k + 1; j < k + 4; j++) {
+    const tok = tokens[j];
+    if (!tok) return -1;
+    if (table.gifts.has(tok.lower)) return j;
+    if (tok.pos !== "ADJ" && tok.pos !== "ADV") return -1;
+  }
+  return -1;
+}
+
+/** Pronouns that open a sentence about goods handed over before ("It is a gift from India"). */
+const GOODS_PRONOUNS = new Set(["it", "this", "they", "these"]);
+
+/**
+ * "“It is a gift from India ahead of the celebrations,” the minister said": a sentence (after an
+ * opening quote) whose subject is a pronoun of goods, with a form of "be" and a gift noun, names
+ * the giver after "from"; or null.
+ */
+function pronounGift(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  table: FrameTable,
+): { agent: Mention; trigger: string } | null {
+  let k = 0;
+  while (tokens[k]?.pos === "PUNCT") k++;
+  if (!GOODS_PRONOUNS.has(tokens[k]?.lower ?? "")) return null;
+  const told = supplierPredicate(tokens, mentions, k + 1, table, "gift");
+  return told && table.gifts.has(told.trigger.toLowerCase()) ? told : null;
+}
+
+/**
+ * The handovers by a person (a supplies fact of a body sentence whose suppliers are all persons,
+ * asserted: "Minister X handed over the aircraft to the President of Y"), as open deals whose
+ * recipients and models are that sentence's other ends: a later sentence may name the state that gave.
+ */
+function personDeals(
+  state: DocState,
+  deals: ReadonlyMap<number, Deal>,
+  table: FrameTable,
+): Map<number, OpenDeal> {
+  const open = new Map<number, OpenDeal>();
+  for (const [s, deal] of deals) {
+    const givers = [...deal.suppliers.values()];
+    if (!givers.every((g) => g.mention?.type === "Person" && g.modality === "asserted")) continue;
+    const mentions = state.mentions[s] ?? [];
+    const recipients: Mention[] = [];
+    const models: string[] = [];
+    for (const f of state.facts) {
+      if (f.sentence !== s || f.relation !== "supplies" || !deal.suppliers.has(f.source)) continue;
+      const m = mentions.find((x) => x.name === f.target);
+      if (!m || deal.suppliers.has(m.name)) continue;
+      if (m.type === "WeaponSystem") {
+        if (m.kind !== "generic-weapon" && m.rule !== "weapon-class" && !models.includes(m.name))
+          models.push(m.name);
+      } else if (m.type !== "Person" && !recipients.includes(m)) recipients.push(m);
+    }
+    const goods = goodsWords(state.sentences[s] as Sentence, mentions, table.goodsKinds);
+    if (recipients.length > 0) open.set(s, { sentence: s, recipients, models, goods, kind: "person" });
+  }
+  return open;
+}
+
+/**
+ * The purchases told by their buyer alone in a body sentence with no supplies fact ("Kenya ordered
+ * six helicopters in 2020", "accepted five planes that the air force bought two years ago"): the one
+ * country or body that is the asserted subject of the sentence's verbs of buying, when the sentence
+ * names goods; open deals whose supplier a later sentence may name.
+ */
+function buyerDeals(state: DocState, table: FrameTable): Map<number, OpenDeal> {
+  const open = new Map<number, OpenDeal>();
+  const told = new Set(state.facts.filter((f) => f.relation === "supplies").map((f) => f.sentence));
+  for (const sentence of state.sentences) {
+    if (sentence.headline || told.has(sentence.index)) continue;
+    const mentions = state.mentions[sentence.index] ?? [];
+    const goods = goodsWords(sentence, mentions, table.goodsKinds);
+    if (goods.size === 0) continue;
+    const ix = indexSentence(sentence, mentions);
+    const buyers = new Map<string, Mention>();
+    let hedged = false;
+    sentence.tokens.forEach((tok, v) => {
+      if (tok.pos !== "VERB" || ix.cover[v] || table.spending.has(tok.lemma) || !buyingVerb(table, tok))
+        return;
+      const subject = subjectBefore(ix, v);
+      if (subject.passive) return;
+      if (modalityOf(subject.cues) !== "asserted") hedged = true;
+      for (const h of subject.heads)
+        if (h.mention && (h.mention.type === "Country" || h.mention.type === "Organization"))
+          buyers.set(h.mention.name, h.mention);
+    });
+    const buyer = [...buyers.values()];
+    if (hedged || buyer.length !== 1) continue;
+    open.set(sentence.index, {
+      sentence: sentence.index,
+      recipients: buyer,
+      models: [],
+      goods,
+      kind: "buyer",
+    });
+  }
+  return open;
 }
 
 /**
@@ -467,7 +661,11 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
   }
   const deals = dealsOf(state, actors);
   const open = openDeals(state, unnamed);
+  const persons = personDeals(state, deals, table);
+  for (const [s, deal] of [...buyerDeals(state, table), ...persons]) if (!open.has(s)) open.set(s, deal);
   if (deals.size === 0 && open.size === 0) return;
+  // "It is a gift from India": a pronoun refers back to the one handover by a person the body tells.
+  const sole = persons.size === 1 ? [...persons.values()][0] : undefined;
   const nouns = dealNouns(table);
   const have = new Set(
     state.facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`),
@@ -478,16 +676,28 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     let deal: Deal | undefined;
     for (let i = sentence.index - 1; i >= sentence.index - DEAL_FRAME_REACH && !deal; i--)
       deal = deals.get(i);
-    let opened: OpenDeal | undefined;
-    for (
-      let i = sentence.index - 1;
-      i > (deal?.sentence ?? sentence.index - DEAL_FRAME_REACH - 1) && !opened;
-      i--
-    )
-      opened = open.get(i);
-    if (opened) {
-      givenBy(state, sentence, opened, table, nouns, added);
-      continue;
+    // The open deals after the latest deal (a handover by a person is both), nearest first: a
+    // supplier named later is theirs only when they all have the same recipients.
+    const since: OpenDeal[] = [];
+    for (let i = sentence.index - 1; i >= (deal?.sentence ?? sentence.index - DEAL_FRAME_REACH); i--) {
+      const o = open.get(i);
+      if (o) since.push(o);
+    }
+    const opened = since[0];
+    const key = (o: OpenDeal): string => o.recipients.map((m) => m.name).join("|");
+    if (opened && since.every((o) => key(o) === key(opened))) {
+      if (givenBy(state, sentence, opened, table, nouns, added) || opened.kind !== "person") continue;
+    } else if (opened) continue;
+    if (sole && sole.sentence < sentence.index) {
+      const told = pronounGift(sentence.tokens, state.mentions[sentence.index] ?? [], table);
+      const own = completingModality(sentence.tokens);
+      const first = sentence.tokens.find((t) => t.pos !== "PUNCT") as Token;
+      if (
+        told &&
+        RANK[own] < RANK.negated &&
+        supplyDeal(sentence.index, sole, told, [], first.text, own, added)
+      )
+        continue;
     }
     // "The three patrol vessels … were named A, B and C": naming the goods refers back further.
     const near = deal !== undefined;

@@ -792,6 +792,63 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "deal frame: goods purchased in the passive from a seller, the buyer told in the sentence before",
+    text: "The Paraguayan Air Force bought six planes two years ago. The A-29 planes were purchased from Embraer and delivered in March.",
+    gives: [
+      ["Embraer", "supplies", "Paraguayan Air Force"],
+      ["Embraer", "supplies", "A-29"],
+    ],
+  },
+  {
+    label: "deal frame: the buyer in a relative clause on the goods, the seller a body a demonym describes",
+    text: "President Samia Suluhu on Monday accepted four jets that the Tanzania Air Force bought in 2020. The K-8 jets were purchased from Chinese manufacturer Hongdu Aviation and delivered in June.",
+    gives: [
+      ["Hongdu Aviation", "supplies", "Tanzania Air Force"],
+      ["Hongdu Aviation", "supplies", "K-8"],
+    ],
+  },
+  {
+    label: "deal frame: the country that donated goods a person handed over, in the passive or as a gift",
+    text: "Ambassador Anne Hall handed over ten trucks to the Rwanda Defence Force on Friday. The trucks were donated by Canada. Defence Minister Andrew Little handed over two patrol boats to Tonga Prime Minister Siaosi Sovaleni. The boats are a gift from New Zealand.",
+    gives: [
+      ["Canada", "supplies", "Rwanda Defence Force"],
+      ["New Zealand", "supplies", "Tonga"],
+    ],
+  },
+  {
+    label:
+      "deal frame: a later quote's 'It is a gift from X' names the state behind the one handover by a person",
+    text: "Foreign Minister Penny Wong handed over the Bay-class patrol boat to the Tuvalu Prime Minister Feleti Teo. The ceremony was held in Funafuti. Mr Teo thanked the crew. “It is a gift from Australia to our Pacific family,” she said.",
+    gives: [
+      ["Australia", "supplies", "Tuvalu"],
+      ["Australia", "supplies", "Bay-class"],
+    ],
+  },
+  {
+    label:
+      "deal frame: a seller of goods two buyers ordered, a planned purchase, a seller of a donor's goods and a gift after two handovers stay unread",
+    text: "Ghana bought four planes last year. Togo also ordered jets. The K-8 jets were purchased from China. Gabon plans to buy four helicopters next year. The helicopters would be purchased from Airbus. Ambassador Anne Hall handed over ten trucks to the Rwanda Defence Force on Friday. The trucks were purchased from Ashok Leyland. Ambassador Tom Reed handed over two boats to the Uganda People's Defence Force. “It is a gift from Canada,” she said.",
+    entities: [
+      "Ghana",
+      "Togo",
+      "China",
+      "Gabon",
+      "Airbus",
+      "Rwanda Defence Force",
+      "Ashok Leyland",
+      "Uganda People's Defence Force",
+      "Canada",
+    ],
+    notGives: [
+      ["China", "supplies", "Ghana"],
+      ["China", "supplies", "Togo"],
+      ["Airbus", "supplies", "Gabon"],
+      ["Ashok Leyland", "supplies", "Rwanda Defence Force"],
+      ["Canada", "supplies", "Rwanda Defence Force"],
+      ["Canada", "supplies", "Uganda People's Defence Force"],
+    ],
+  },
+  {
     label: "deal frame: a word of the same kind of goods refers back ('The vessels' after 'patrol boats')",
     text: "The Gabonese Navy has taken delivery of two patrol boats from Spain. The vessels, named GNS Nyanga and GNS Ogooue, were commissioned in Libreville.",
     gives: [
