@@ -532,6 +532,13 @@ export const EXAMPLE_OPENERS: readonly string[] = [
 export const INSERTION_RELATIVES: readonly string[] = ["which", "who"];
 
 /**
+ * Prepositions of time that open a clause of a gerund whose act is done before the main clause's
+ * ("After buying 48 howitzers from Seoul, Norway ordered more", "Upon receiving the jets, …"); the
+ * gerund's subject is the main clause's.
+ */
+export const PAST_GERUND_OPENERS: readonly string[] = ["after", "upon", "since"];
+
+/**
  * Relative pronouns: a verb after one belongs to a relative clause ("the firm, which supplies …",
  * "accompanied by X, who said …"), not to the clause before it.
  */

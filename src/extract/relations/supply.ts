@@ -45,7 +45,7 @@ import {
   TWO_WAY_SUPPLY_VERBS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
-import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
+import { PAST_GERUND_OPENERS, RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -433,6 +433,17 @@ function dealPartners(ix: SentenceIndex, zone: Zone): ChunkHead[] {
 const SCHEME_PREPOSITIONS = new Set(["under", "through"]);
 /** How many words after its owner a scheme's noun may stand ("the U.S. military assistance program"). */
 const SCHEME_REACH = 5;
+
+/**
+ * The partner of a deal in a phrase that opens the sentence before the clause's subject ("Under a
+ * deal with Airbus, Kazakhstan received eight A400M aircraft", "Through a contract with Hanwha,
+ * Norway bought …"), or none.
+ */
+function frontedDealPartners(ix: SentenceIndex, subject: Subject): ChunkHead[] {
+  const first = subject.chunk?.first ?? 0;
+  if (first < 2 || !SCHEME_PREPOSITIONS.has(ix.sentence.tokens[0]?.lower ?? "")) return [];
+  return dealPartners(ix, zoneUntil(zoneAfter(ix, 0), first));
+}
 
 /**
  * "received a shipment of arms as part of the U.S. military assistance program", "under France's
@@ -960,6 +971,13 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       frameFor(table, "verb", lemma, "meets")
     )
       return;
+    // "were purchased from": a past participle after a form of "be" ("is to buy" is no passive).
+    if (subject.passive && tok.lower !== lemma && !PRESENT_FORM.test(tok.lower)) {
+      passiveReceipt(ix, t, zone, subject, table, (s, target) =>
+        emit(s, "supplies", target, tok.text, rule, modality),
+      );
+      return;
+    }
     const described = subject.chunk ? null : describedWeapons(ix, t);
     if (described) {
       // "the FK-3 system procured from China", "jets bought from Saab": a participle after the
@@ -988,6 +1006,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (suppliers.length === 0) suppliers = deal?.partners ?? [];
     if (suppliers.length === 0) suppliers = relative?.partners ?? [];
     if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
+    if (suppliers.length === 0) suppliers = frontedDealPartners(ix, subject);
     if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
     // "received ammunition for HIMARS": the platform the goods serve is not received.
     const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
@@ -1170,6 +1189,11 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       );
     if (frame.roles.object === "item" && directObject && recipients.length === 0)
       recipients.push(...ditransitiveRecipients(ix, directObject.chunk, zone, table));
+    // "Under a deal with Kenya, Turkey delivered 118 vehicles": the partner of the fronted deal buys.
+    if (recipients.length === 0 && !deal)
+      recipients = recipientHeads(frontedDealPartners(ix, subject)).filter(
+        (r) => !suppliers.some((s) => s.name === r.name),
+      );
   }
   const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
   const personnel = frame.requires === "personnel";
@@ -1398,19 +1422,25 @@ function zoneUntil(zone: Zone, end: number): Zone {
  */
 function participleSubject(ix: SentenceIndex, t: number): Subject | null {
   const tokens = ix.sentence.tokens;
-  if (tokens[t - 1]?.lower !== "having") return null;
+  // The first word of the participle's clause: "having", or a preposition of time before it or
+  // before a gerund ("After buying …", "after having received …", "Upon receiving …").
+  let open = t - 1;
+  if (tokens[open]?.lower === "having") {
+    if (PAST_GERUND.has(tokens[open - 1]?.lower ?? "")) open--;
+  } else if (!((tokens[t] as Token).lower.endsWith("ing") && PAST_GERUND.has(tokens[open]?.lower ?? "")))
+    return null;
   let chunk: Chunk | null = null;
-  if (t === 1) {
+  if (open === 0) {
     const comma = tokens.findIndex((w, k) => k > t && w.text === ",");
     chunk = comma > 0 ? (ix.chunkAt[comma + 1] ?? null) : null;
     if (chunk?.first !== comma + 1) return null;
-  } else if (tokens[t - 2]?.text === ",") {
+  } else if (tokens[open - 1]?.text === ",") {
     chunk = ix.chunkAt[0] ?? null;
     if (chunk?.first !== 0) return null;
   }
   const next = chunk ? tokens[chunk.last] : undefined;
   // "Romania, having received F-16 jets from Norway, now flies …": the subject set off before it.
-  const setOff = chunk !== null && chunk.last === t - 2;
+  const setOff = chunk !== null && chunk.last === open - 1;
   if (!chunk || (!setOff && next?.pos !== "AUX" && next?.pos !== "VERB")) return null;
   return { heads: chunkHeads(chunk), chunk, cues: ["having"], passive: false };
 }
@@ -1504,6 +1534,37 @@ function trailingParticipleSubject(ix: SentenceIndex, t: number, table: FrameTab
 }
 
 /**
+ * A verb of receiving or buying in the passive ("The KT-1 trainers were purchased from KAI by the
+ * Peruvian Air Force", "Twelve Z-10 helicopters were bought from China", "The navy's boats were
+ * acquired from Israel Shipyards"): its subject is the goods, a named weapon or a word of goods
+ * ("The company was acquired by Z" tells no supply); the from-phrase sells them to the by-phrase's
+ * actor or to the owner the subject names.
+ */
+function passiveReceipt(
+  ix: SentenceIndex,
+  t: number,
+  zone: Zone,
+  subject: Subject,
+  table: FrameTable,
+  out: (supplier: string, target: string) => void,
+): void {
+  const tokens = ix.sentence.tokens;
+  const start = subject.chunk ? Math.min(subject.chunk.first, t) : clauseStart(ix, t);
+  const goods = weaponsBefore(ix, t).filter((w) => w.first >= start && !servedPlatform(ix, w, table));
+  const goodsWord = tokens
+    .slice(start, t)
+    .some((w) => w.pos === "NOUN" && (table.arms.has(w.lower) || goodsHead(w.lower, table)));
+  if (goods.length === 0 && !goodsWord) return;
+  const suppliers = actorHeads(zoneHeads(zone, ["from"]));
+  const owners = ix.chunks.filter((c) => c.first >= start && c.last <= t).flatMap(possessorHeads);
+  const buyers = recipientHeads([...zoneHeads(zone, ["by"]), ...owners]);
+  for (const s of suppliers.flatMap(asState)) {
+    for (const r of buyers) if (r.name !== s.name) out(s.name, r.name);
+    for (const w of goods) out(s.name, w.name);
+  }
+}
+
+/**
  * "three JF-17 jets procured from Pakistan", "the FK-3 system recently procured from China": when
  * the verb at `t` is a bare past participle right after a noun phrase that names weapons (past
  * adverbs and up to two common nouns), those weapons, and the verb whose object the phrase is
@@ -1513,9 +1574,19 @@ function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; v
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   if (tok.lower === tok.lemma || /(?:ing|s)$/u.test(tok.lower)) return null;
-  let k = t - 1;
+  let k = coordinatedParticiple(tokens, t) - 1;
   while (k >= 0 && tokens[k]?.pos === "ADV") k--;
   return weaponsPhraseAt(ix, k);
+}
+
+/**
+ * Where a past participle's phrase starts: at an earlier participle it is coordinated with ("two
+ * patrol boats built and donated by Japan", "the jets refurbished and sold by Israel"), or at `t`.
+ */
+function coordinatedParticiple(tokens: readonly Token[], t: number): number {
+  const before = tokens[t - 2];
+  if (tokens[t - 1]?.lower !== "and" || !before || before.pos !== "VERB") return t;
+  return PRESENT_FORM.test(before.lower) ? t : t - 2;
 }
 
 /**
@@ -1574,6 +1645,9 @@ function weaponsPhraseAt(
 }
 
 const GOODS_RELATIVES = new Set(THING_RELATIVE_WORDS);
+const PAST_GERUND = new Set(PAST_GERUND_OPENERS);
+/** Endings of a verb form that is no past participle ("building", "builds"). */
+const PRESENT_FORM = /(?:ing|s)$/u;
 /** How many quantifier words may stand before "of which" ("the last of which", "all three of which"). */
 const QUANTIFIER_REACH = 3;
 /** Tags of the words of a quantifier before "of which" ("the last", "two", "some"). */
@@ -1734,9 +1808,12 @@ function ownerOf(ix: SentenceIndex, v: number): ChunkHead[] {
 function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Zone): boolean {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (subject.passive || subject.cues.length > 0 || subject.chunk) return false;
+  const start = coordinatedParticiple(tokens, t);
+  const cues =
+    start < t ? subject.cues.filter((w) => w !== "and" && w !== tokens[start]?.lower) : subject.cues;
+  if (subject.passive || cues.length > 0 || subject.chunk) return false;
   // "the patrol vessel (OPV) provided by India to …": the noun before the noun's acronym.
-  const noun = acronymInBrackets(tokens, t - 3) ? t - 4 : t - 1;
+  const noun = acronymInBrackets(tokens, start - 3) ? start - 4 : start - 1;
   // "the Bayraktar TB2 sold by Turkey to …": a weapon's name stands for the noun.
   const named = ix.cover[noun]?.type === "WeaponSystem" && ix.cover[noun]?.last === noun + 1;
   if ((tokens[noun]?.pos !== "NOUN" && !named) || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower))

@@ -7912,6 +7912,43 @@ export const CASES: SentenceCase[] = [
     notGives: [["Iran", "supplies", "Ukraine"]],
   },
   {
+    label: "goods purchased in the passive from a maker, with the buyer in a by-phrase",
+    text: "The Super Tucano trainers were purchased from Embraer by the Angolan Air Force.",
+    gives: [
+      ["Embraer", "supplies", "Angolan Air Force"],
+      ["Embraer", "supplies", "Super Tucano"],
+    ],
+  },
+  {
+    label: "goods bought in the passive from a country, with no buyer told: the goods only",
+    text: "Twelve Mi-24 helicopters were bought from Russia and delivered in March.",
+    gives: [["Russia", "supplies", "Mi-24"]],
+  },
+  {
+    label: "goods acquired in the passive, owned by the buyer named before them",
+    text: "The Gambian Navy's patrol boats were acquired from Taiwan in 2013.",
+    gives: [["Taiwan", "supplies", "Gambian Navy"]],
+  },
+  {
+    label: "a body acquired in the passive is a takeover, no supply",
+    text: "The shipyard was acquired from Fincantieri by Naval Group in 2018.",
+    entities: ["Fincantieri", "Naval Group"],
+    notGives: [["Fincantieri", "supplies", "Naval Group"]],
+  },
+  {
+    label: "a buyer that is to buy is no passive: the buyer, not the goods, is the subject",
+    text: "Croatia is to buy 12 Rafale jets from France.",
+    gives: [
+      ["France", "supplies", "Croatia"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "goods described by two coordinated participles, the second of donating: the owner received them",
+    text: "The Djibouti Navy operates two patrol boats built and donated by Japan.",
+    gives: [["Japan", "supplies", "Djibouti Navy"]],
+  },
+  {
     label: "a supplier's participle with no owner gives the weapon only",
     text: "Bayraktar TB2 drones bought from Turkey patrol the border of Azerbaijan.",
     gives: [["Turkey", "supplies", "Bayraktar TB2"]],
@@ -9792,6 +9829,55 @@ export const CASES: SentenceCase[] = [
     text: "Having received 12 F-16 jets from Denmark, Bulgaria is retiring its MiG-29s.",
     gives: [["Denmark", "supplies", "Bulgaria"]],
     notGives: [["Denmark", "supplies", "MiG-29"]],
+  },
+  {
+    label: "a fronted gerund after 'after': the main clause's subject bought",
+    text: "After buying 36 Rafale jets from France, Greece ordered six more.",
+    gives: [
+      ["France", "supplies", "Greece"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "a fronted gerund after 'upon', of receiving: the main clause's subject received",
+    text: "Upon receiving four Mi-171 helicopters from Russia, Laos deployed them to the north.",
+    gives: [["Russia", "supplies", "Laos"]],
+  },
+  {
+    label: "a fronted gerund of refusing to buy: no supply",
+    text: "After refusing to buy Su-35 jets from Russia, Egypt ordered Rafale jets.",
+    entities: ["Russia", "Egypt"],
+    notGives: [["Russia", "supplies", "Egypt"]],
+  },
+  {
+    label: "a deal with a supplier told before the buyer's clause: the deal's partner sells",
+    text: "Under a deal with Leonardo, Nigeria received 24 AW109 helicopters.",
+    gives: [
+      ["Leonardo", "supplies", "Nigeria"],
+      ["Leonardo", "supplies", "AW109"],
+    ],
+  },
+  {
+    label: "a deal with a buyer told before the supplier's clause: the deal's partner receives",
+    text: "Under a contract with Ghana, Turkey delivered 20 Cobra vehicles.",
+    gives: [["Turkey", "supplies", "Ghana"]],
+  },
+  {
+    label: "a deal with a partner told before a clause of building: no supply",
+    text: "Under a deal with France, Brazil will build four Scorpene submarines.",
+    entities: ["France", "Brazil"],
+    notGives: [
+      ["France", "supplies", "Brazil"],
+      ["Brazil", "supplies", "France"],
+    ],
+  },
+  {
+    label: "a loan of goods is a supply",
+    text: "Norway loaned two NASAMS batteries to Lithuania.",
+    gives: [
+      ["Norway", "supplies", "Lithuania"],
+      ["Norway", "supplies", "NASAMS"],
+    ],
   },
   {
     label: "a fronted participle of failing to send: no supply",
