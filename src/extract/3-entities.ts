@@ -12,6 +12,7 @@ import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { isCutProse } from "./1-segment.ts";
+import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { SUBJECT_WORDS } from "./lexicon/descriptions.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
@@ -37,6 +38,7 @@ import {
 import {
   BARE_HEADS,
   BODY_PREFIXES,
+  CAPPED_DESCRIPTOR_NOUNS,
   COMPANY_SUFFIXES,
   GENERIC_ORG_STARTS,
   NAME_TAILS,
@@ -95,6 +97,14 @@ const SUBJECT_WORD_SET = new Set(SUBJECT_WORDS);
 /** Honorific phrases (lexicon/titles.json), each as its words; "dato'" is the word and a glued apostrophe. */
 const HONORIFIC_WORDS: readonly (readonly string[])[] = HONORIFIC_PHRASES.map((p) => p.split(" "));
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
+const CAPPED_DESCRIPTORS = new Set(CAPPED_DESCRIPTOR_NOUNS);
+/** Countries' names, aliases and demonyms as written ("South Korea", "Swiss"), and their last words ("Korea"). */
+const COUNTRY_NAMES = new Set(
+  COUNTRY_ENTRIES.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]).flatMap((n) => [
+    n,
+    n.split(" ").pop() ?? n,
+  ]),
+);
 const NAME_TAIL_WORDS = new Set(NAME_TAILS);
 const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
@@ -3301,6 +3311,7 @@ function matchFallback(
     isCapitalised(tokens[first + 3]?.text ?? "")
   )
     first += 3;
+  first = nameAfterDescriptor(tokens, first, last);
   if (organization) last = subBodyOfEnd(tokens, first, last);
   if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
     for (let k = first + 1; k < last; k++) {
@@ -3545,6 +3556,48 @@ function capitalisedTitleBetweenCommas(tokens: Token[], k: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Most capitalised modifiers between a country and a descriptor noun ("Korea Aircraft Maker"). */
+const MAX_DESCRIPTOR_MODIFIERS = 2;
+
+/**
+ * "Korea Manufacturer Daewoo Limited", "(Switzerland) Manufacturer Pilatus Limited", "Brazil
+ * Aircraft Maker Embraer": a country's name or demonym (in the run or just before it), up to two
+ * capitalised modifiers, then a capitalised descriptor noun (lexicon cappedDescriptorNouns) describe
+ * the company named after them; the name starts after the descriptor, or the run names nothing when
+ * another name follows it ("Turkey Company Otokar"). Returns the name's first token, else `first`.
+ */
+function nameAfterDescriptor(tokens: Token[], first: number, last: number): number {
+  let country = first;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(first, first + n).map((t) => t.text);
+    if (first + n < last && COUNTRY_NAMES.has(words.join(" "))) {
+      country = first + n;
+      break;
+    }
+  }
+  if (country === first && !(first > 0 && COUNTRY_NAMES.has(tokens[first - 1]?.text ?? ""))) return first;
+  for (let k = country; k < last && k <= country + MAX_DESCRIPTOR_MODIFIERS; k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text)) return first;
+    if (!CAPPED_DESCRIPTORS.has(t.lower)) {
+      if (WORDS.orgHeads.has(t.lower) || isTitleOrHonorific(t.lower)) return first;
+      continue;
+    }
+    // The name after the descriptor may be another's, known already ("Turkey Company Otokar").
+    const next = tokens[k + 1];
+    if (
+      !next ||
+      !isCapitalised(next.text) ||
+      COMPANY_SUFFIX_WORDS.has(next.text) ||
+      WORDS.orgHeads.has(next.lower) ||
+      isTitleWord(next.lower)
+    )
+      return first;
+    return k + 1;
+  }
+  return first;
 }
 
 /**

@@ -47,6 +47,13 @@ export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
 export const DESCRIPTOR_NOUNS: readonly string[] = DATA.descriptorNouns;
 
 /**
+ * Descriptor nouns written capitalised between a country and a company's name ("Switzerland
+ * Manufacturer Pilatus Limited", "Korea Aircraft Maker KAI"): they and the country before them
+ * describe the company; its name starts after them.
+ */
+export const CAPPED_DESCRIPTOR_NOUNS: readonly string[] = DATA.cappedDescriptorNouns;
+
+/**
  * Words before and after an unknown name that make it an organization ("a contract with X",
  * "shares in X", "built by X"; "X's chief executive", "X, which makes", "X said in a statement"),
  * each a phrase of lower-case tokens as the tokenizer splits them.

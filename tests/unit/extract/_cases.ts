@@ -7347,6 +7347,31 @@ export const CASES: SentenceCase[] = [
     gives: [["Lockheed Martin", "supplies", "Poland"]],
   },
   {
+    label: "a country and a capitalised descriptor before a company's name are no part of it",
+    text: "The Ghana Air Force bought four trainer planes from Korea Manufacturer Daewoo Limited.",
+    entities: ["Daewoo Limited"],
+    noEntities: ["Korea Manufacturer Daewoo Limited"],
+    gives: [["Daewoo Limited", "supplies", "Ghana Air Force"]],
+  },
+  {
+    label: "a demonym, a modifier and a capitalised descriptor before a company's name are no part of it",
+    text: "Nigerian Vehicle Maker Proforce Limited delivered twenty armoured vehicles to the Malawi Defence Force.",
+    typed: [["Proforce Limited", "Organization"]],
+    noEntities: ["Nigerian Vehicle Maker Proforce Limited", "Vehicle Maker Proforce Limited"],
+    gives: [["Proforce Limited", "supplies", "Malawi Defence Force"]],
+  },
+  {
+    label: "a capitalised descriptor between a country and a known company leaves the company alone",
+    text: "Turkey Company Otokar Limited sold forty armoured vehicles to Kenya.",
+    noEntities: ["Turkey Company"],
+    gives: [["Otokar", "supplies", "Kenya"]],
+  },
+  {
+    label: "'Company' before a title is no descriptor of a name: the titled person stays one",
+    text: "A Chinese Company Spokesman Li Wei said the trucks were delivered to Zambia.",
+    typed: [["Li Wei", "Person"]],
+  },
+  {
     label: "a minister with a country title supplies with the country",
     text: "German Defence Minister Boris Pistorius sent IRIS-T systems to Ukraine.",
     gives: [
