@@ -1259,7 +1259,11 @@ function quotations(state: DocState): Quote[] {
   for (const sentence of state.sentences) {
     sentence.tokens.forEach((t, i) => {
       if (!QUOTES.has(t.text)) return;
-      const closing = t.text === "”" || (t.text === '"' && open !== null);
+      // ("Wei said, ”China …”": a closing mark printed as the opening one, after a space and a
+      // comma or colon, with no quotation open, opens one.)
+      const misprinted =
+        t.text === "”" && open === null && t.space && /^[,:]$/u.test(sentence.tokens[i - 1]?.text ?? "");
+      const closing = (t.text === "”" && !misprinted) || (t.text === '"' && open !== null);
       if (closing && open) {
         out.push({ open, close: { sentence: sentence.index, token: i } });
         open = null;
@@ -1387,7 +1391,7 @@ function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<st
       const list = state.mentions[s] as Mention[];
       const first = s === q.open.sentence ? q.open.token + 1 : 0;
       const last = s === q.close.sentence ? q.close.token : sentence.tokens.length;
-      (sentence.quotes ??= []).push({ first, last, speaker });
+      (sentence.quotes ??= []).push({ first, last, speaker, side });
       sentence.tokens.forEach((t, i) => {
         if (s === q.open.sentence && i <= q.open.token) return;
         if (s === q.close.sentence && i >= q.close.token) return;

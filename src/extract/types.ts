@@ -37,9 +37,10 @@ export interface Sentence {
   quotedBy?: { speaker: Mention; side: string | undefined };
   /**
    * The quotations whose speaker is known, as token spans of this sentence (`first` inclusive,
-   * `last` exclusive), the speaker's own sentence included: "we" in them speaks for the speaker.
+   * `last` exclusive), the speaker's own sentence included: "we" in them speaks for the speaker;
+   * `side`, the country the document says a speaking person serves (a speaking country's own).
    */
-  quotes?: { first: number; last: number; speaker: Mention }[];
+  quotes?: { first: number; last: number; speaker: Mention; side?: string | undefined }[];
 }
 
 /** How a mention was recognised; resolution rewrites some kinds. */

@@ -560,6 +560,21 @@ export const MEMBER_NOUNS: readonly string[] = [
 /** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
 export const OCCASION_SUBORDINATORS: readonly string[] = ["when", "while", "after"];
 
+/**
+ * Prepositions and subordinators that may open a sentence on a gerund clause whose act the main
+ * clause's subject performs ("In condemning Belarus, Lithuania …", "After praising Kenya, Ruto …");
+ * not "instead of" or "without", which deny the act.
+ */
+export const GERUND_CLAUSE_OPENERS: readonly string[] = [
+  "in",
+  "by",
+  "after",
+  "while",
+  "when",
+  "upon",
+  "besides",
+];
+
 /** Nouns that "make" turns into a statement ("made the remarks", "made the comments"). */
 export const SPEECH_NOUNS: readonly string[] = [
   "remark",

@@ -29,6 +29,7 @@ import {
   DEAL_NOUNS,
   DENIED_STANCE_WORDS,
   EVIDENCE_NOUNS,
+  GERUND_CLAUSE_OPENERS,
   GIFT_NOUNS,
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
@@ -71,6 +72,9 @@ import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
+
+/** A closing quotation mark. */
+const CLOSING_QUOTE = /^[”"’]$/u;
 
 /** A comma or a closing quotation mark. */
 const COMMA_OR_CLOSING_QUOTE = /^[,”"’]$/u;
@@ -141,7 +145,9 @@ export function assessVerb(
   let sources = actorHeads(subject.heads);
   // "“We highly appreciate the cooperation with Austria …,” said X": a judgement by "we" in a
   // quotation is its speaker's too.
-  if (frame.roles.object === "topic" && !speaker) sources = withQuotedSpeaker(ix, t, sources);
+  // ("“We think highly of Nepal's support”": a row whose topic is a prepositional phrase too.)
+  const judging = Object.entries(frame.roles).some(([role, r]) => r === "topic" && role !== "claim");
+  if (judging && !speaker) sources = withQuotedSpeaker(ix, t, sources);
   // "The Senegalese military leader noted …": one person told by a definite description that
   // coreference did not name speaks for himself, not for his country, when the document names
   // someone of that country (the own-country stage decides: rule suffix +described).
@@ -411,6 +417,11 @@ function performedCues(tokens: Token[], subject: Subject): string[] {
   return subject.cues.filter((c) => !DESIRES.has(c) && !CONDITIONALS.has(c));
 }
 
+/** True when `w` is a verb in the third person singular of the present ("thinks", "appreciates"). */
+function presentThirdPerson(w: Token): boolean {
+  return w.lower !== w.lemma && (w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`);
+}
+
 /** Most words of a verb group between "we" and its verb ("we would also like to thank"). */
 const WE_VERB_REACH = 6;
 
@@ -421,6 +432,17 @@ const WE_VERB_REACH = 6;
  */
 function withQuotedSpeaker(ix: SentenceIndex, t: number, sources: ChunkHead[]): ChunkHead[] {
   const tokens = ix.sentence.tokens;
+  // "Wei said, “China thinks highly of the support from Nepal”": the judgement of the speaker's
+  // own country, told in the present tense inside the speaker's quotation, is the speaker's stance.
+  // (Not "“Ukraine accuses Belarus …,” Zakharova said": another country's, relayed.)
+  const verb = tokens[t] as Token;
+  const country = sources.length === 1 && sources[0]?.mention?.type === "Country" ? sources[0].name : "";
+  if (country && presentThirdPerson(verb)) {
+    const quote = ix.sentence.quotes?.find((q) => q.first <= t && t < q.last);
+    const person = quote?.speaker.type === "Person" ? quote.speaker : undefined;
+    if (person && quote?.side === country)
+      return [...sources, { mention: person, name: person.name, unnamed: false }];
+  }
   let k = t - 1;
   while (k > t - WE_VERB_REACH && WE_VERB_GROUP_TAGS.test(tokens[k]?.pos ?? "") && tokens[k]?.lower !== "we")
     k--;
@@ -520,6 +542,7 @@ function invertedQuote(tokens: Token[], k: number): number {
 }
 
 const OCCASION_OPENERS = new Set(OCCASION_SUBORDINATORS);
+const GERUND_OPENERS = new Set(GERUND_CLAUSE_OPENERS);
 
 /**
  * True when a participle clause of the occasion opens at `k` ("told reporters when asked about the
@@ -725,7 +748,10 @@ const FRONTED_REACH = 20;
  */
 function frontedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  if (t !== 0 || !(tokens[t] as Token).lower.endsWith("ing")) return [];
+  // ("In condemning Belarus, Lithuania …", "After praising Kenya's role, Ruto …": past a
+  // preposition that opens the clause on a gerund.)
+  const opened = t === 0 || (t === 1 && GERUND_OPENERS.has(tokens[0]?.lower ?? ""));
+  if (!opened || !(tokens[t] as Token).lower.endsWith("ing")) return [];
   for (let k = t + 1; k < Math.min(tokens.length, t + FRONTED_REACH); k++) {
     const w = tokens[k] as Token;
     if (CLAUSE_END_OR_QUOTE.test(w.text)) return [];
@@ -1141,7 +1167,10 @@ function objectActors(
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
     const possessor = POSSESSIVE_ENDING.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
-    const reportNoun = tokens[possessor ? m.last + 1 : m.last];
+    // ("Venezuela's close relations", "Kyiv's latest claims": past a few adjectives after the possessive.)
+    let r = possessor ? m.last + 1 : m.last;
+    while (possessor && r < m.last + 1 + PRENOMINAL_ADJECTIVES && tokens[r]?.pos === "ADJ") r++;
+    const reportNoun = tokens[r];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
     if (!noun && !possessor) return [actorOf(m)];
     // "dismissed claims over Iran's assistance": past the report noun, only its agent ("by",
@@ -1626,9 +1655,17 @@ function provenSubject(ix: SentenceIndex, k: number, end: number, source: string
 const CERTAIN = new Set(CERTAINTY_ADJECTIVES);
 const QUESTION = new Set(QUESTION_OPENERS);
 
-/** True when the clause whose subject opens at `k` is an embedded question ("whether China …"). */
+/**
+ * True when the clause whose subject opens at `k` is an embedded question ("whether China …") or a
+ * direct one, its auxiliary before the subject and a question mark at its end ("Will Peru condemn
+ * Ecuador?").
+ */
 function inQuestion(tokens: Token[], k: number): boolean {
-  return QUESTION.has(tokens[k - 1]?.lower ?? "");
+  if (QUESTION.has(tokens[k - 1]?.lower ?? "")) return true;
+  if (tokens[k - 1]?.pos !== "AUX") return false;
+  let end = tokens.length - 1;
+  while (end > k && CLOSING_QUOTE.test(tokens[end]?.text ?? "")) end--;
+  return tokens[end]?.text === "?";
 }
 
 /**
@@ -2930,7 +2967,8 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   const tokens = ix.sentence.tokens;
   let that = t + 1;
   let sources: ChunkHead[] = [];
-  if (tokens[t + 1]?.lower === "by" && frame.roles.by === "speaker") {
+  const agentAfter = authorAfterTopic(ix, t, frame);
+  if (frame.roles[(tokens[t + 1]?.lower ?? "") as GrammaticalRole] === "speaker") {
     const chunk = chunkFrom(ix, t + 2);
     if (!chunk) return;
     sources = actorHeads(chunkHeads(chunk));
@@ -2950,6 +2988,14 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
     )
       sources = actorHeads([{ mention: modifier, name: actorOf(modifier).name, unnamed: true }]);
   }
+  // "criticism of Hungary by Sweden", "praise for Kenya from Ethiopia": the author's phrase
+  // after the topic's.
+  if (sources.length === 0 && agentAfter) {
+    for (const target of phraseTopic(ix, t + 1))
+      if (!agentAfter.some((h) => h.name === target.name))
+        emitAssess(emit, agentAfter, target, (tokens[t] as Token).text, frame.id, "asserted");
+    return;
+  }
   if (sources.length === 0) return;
   const next = tokens[that]?.lower ?? "";
   // "Peru's accusations against Chile", "Peru's criticism of Chile's arms purchases": the actor of
@@ -2963,6 +3009,29 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   if (next !== "that" || frame.roles.claim !== "topic") return;
   const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
   if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
+}
+
+/** Most words of a topic's phrase between a judgement noun and its author's ("criticism of the arms deals by"). */
+const TOPIC_PHRASE_REACH = 8;
+
+/**
+ * The author of the judgement noun at `t` told by a phrase of the row's author role ("by",
+ * "from") after the phrase of its topic ("criticism of Hungary by Sweden"), with no verb or clause
+ * break between; null when the noun has no owner of its own before it or no topic phrase after it.
+ */
+function authorAfterTopic(ix: SentenceIndex, t: number, frame: Frame): ChunkHead[] | null {
+  const tokens = ix.sentence.tokens;
+  if (frame.roles[(tokens[t + 1]?.lower ?? "") as GrammaticalRole] !== "topic") return null;
+  if (ix.chunkAt[t - 1] || POSSESSIVE_ENDING.test(tokens[t - 1]?.text ?? "")) return null;
+  for (let k = t + 2; k < Math.min(tokens.length, t + TOPIC_PHRASE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (CLAUSE_STOP.test(w.text) || w.text === "," || VERB_OR_AUX.test(w.pos)) return null;
+    if (frame.roles[w.lower as GrammaticalRole] !== "speaker") continue;
+    const chunk = chunkFrom(ix, k + 1);
+    const heads = chunk ? actorHeads(chunkHeads(chunk)) : [];
+    return heads.length > 0 ? heads : null;
+  }
+  return null;
 }
 
 /** Most words of an appositive set off by commas after a claim noun's author ("…, the Saudi foreign minister, that …"). */
@@ -3054,7 +3123,11 @@ function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[]
   while (k > 0 && AUX_ADV_PART.test((tokens[k] as Token).pos)) k--;
   const head = tokens[k];
   const common = (j: number): boolean => !ix.cover[j] || ix.cover[j]?.kind === "generic-weapon";
-  if (!head || head.pos !== "NOUN" || !common(k) || (nouns && !isNounOf(nouns, head))) return [];
+  // ("Azerbaijan's offensive was condemned": a noun right after a possessive may be tagged as an
+  // adjective.)
+  const noun =
+    head?.pos === "NOUN" || (head?.pos === "ADJ" && POSSESSIVE_ENDING.test(tokens[k - 1]?.text ?? ""));
+  if (!head || !noun || !common(k) || (nouns && !isNounOf(nouns, head))) return [];
   for (let j = k - 1; j >= Math.max(0, k - 1 - ACT_PHRASE_WORDS); j--) {
     const chunk = ix.chunkAt[j];
     if (chunk && chunk.last <= k + 1 && chunk.items.some((it) => it.kind === "poss"))

@@ -11128,6 +11128,86 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "the wider lexicon of blame judges its object: decried, censured, chided, assailed, objected to, took aim at, hit back at",
+    text: "Foreign Minister Tove Lund decried Hungary's veto of the sanctions. Slovakia censured Austria over the border checks. Prime Minister Jonas Vaitkus chided Poland for the delay. Croatia assailed Serbia's arms purchases. Romania objected to Moldova's deployment of troops near the river. Greece took aim at Turkey over the drilling. Cyprus hit back at Israel over the accusations.",
+    gives: [
+      ["Tove Lund", "assesses", "Hungary"],
+      ["Slovakia", "assesses", "Austria"],
+      ["Jonas Vaitkus", "assesses", "Poland"],
+      ["Croatia", "assesses", "Serbia"],
+      ["Romania", "assesses", "Moldova"],
+      ["Greece", "assesses", "Turkey"],
+      ["Cyprus", "assesses", "Israel"],
+    ],
+  },
+  {
+    label: "faulting or blasting a party for a deed judges it; blasting positions for hours does not",
+    text: "Defence Minister Yaw Boateng faulted Burkina Faso for the stalled talks. Senegal blasted Gambia for expelling the diplomats. Mali blasted Niger's positions for hours.",
+    entities: ["Mali", "Niger"],
+    gives: [
+      ["Yaw Boateng", "assesses", "Burkina Faso"],
+      ["Senegal", "assesses", "Gambia"],
+    ],
+    notGives: [["Mali", "assesses", "Niger"]],
+  },
+  {
+    label: "valuing, acknowledging or citing another party's act or ties judges it; citing a report does not",
+    text: "Uruguay valued Argentina's contribution to regional security. Fiji acknowledged New Zealand's support after the cyclone. The Foreign Office cited Nicaragua's close relations with Iran. Chile cited a report by Reuters.",
+    entities: ["Chile", "Reuters"],
+    gives: [
+      ["Uruguay", "assesses", "Argentina"],
+      ["Fiji", "assesses", "New Zealand"],
+      ["Foreign Office", "assesses", "Nicaragua"],
+    ],
+    notGives: [["Chile", "assesses", "Reuters"]],
+  },
+  {
+    label:
+      "thinking highly of another party's support judges it; a country's present stance in a person's quotation is the speaker's too",
+    text: "Laos thinks highly of the firm support from Vietnam. Cambodian Defence Minister Kham Phoui said, “Cambodia thinks highly of the assistance from Thailand.”",
+    gives: [
+      ["Laos", "assesses", "Vietnam"],
+      ["Kham Phoui", "assesses", "Thailand"],
+    ],
+  },
+  {
+    label:
+      "praise or blame told as a noun: its author by a possessive, or by a by- or from-phrase after its topic's phrase",
+    text: "Kenya's praise of Tanzania surprised the delegates. Norway's rebuke of Denmark followed the incident. Criticism of Hungary by Sweden has grown louder. Portugal heaped praise on Spain for its quick response.",
+    gives: [
+      ["Kenya", "assesses", "Tanzania"],
+      ["Norway", "assesses", "Denmark"],
+      ["Sweden", "assesses", "Hungary"],
+      ["Portugal", "assesses", "Spain"],
+    ],
+  },
+  {
+    label: "a judged act tagged as an adjective after its owner's possessive, in the passive",
+    text: "Azerbaijan's offensive was strongly condemned by Armenia.",
+    gives: [["Armenia", "assesses", "Azerbaijan"]],
+  },
+  {
+    label:
+      "a gerund clause of judgement after a preposition that opens the sentence takes the main clause's subject; 'instead of' does not",
+    text: "In condemning Belarus, Lithuania cited the border provocations. After praising Ghana's peacekeepers, Togo announced new funding. Instead of condemning Eritrea, Sudan called for talks.",
+    entities: ["Sudan", "Eritrea"],
+    gives: [
+      ["Lithuania", "assesses", "Belarus"],
+      ["Togo", "assesses", "Ghana"],
+    ],
+    notGives: [["Sudan", "assesses", "Eritrea"]],
+  },
+  {
+    label: "a judgement asked in a direct question is not made",
+    text: "Will Peru condemn Ecuador at the council? Would Bolivia criticise Chile over the dispute?",
+    entities: ["Peru", "Ecuador", "Bolivia", "Chile"],
+    notGives: [
+      ["Peru", "assesses", "Ecuador"],
+      ["Bolivia", "assesses", "Chile"],
+    ],
+  },
+  {
     label: "a missile that hit a country, and crowds that protested, judge no one",
     text: "A Russian missile hit Ukraine's power grid. Thousands of people protested in Warsaw against the government of Poland.",
     entities: ["Russia", "Ukraine", "Poland"],
