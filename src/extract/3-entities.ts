@@ -50,6 +50,7 @@ import {
   TITLE_OFFICE_HEADS,
   OUTLET_VERBS,
   SERVICE_HEADS,
+  DIPLOMATIC_POST_HEADS,
   SHARED_MODIFIER_HEADS,
   SPELLED_BODY_HEADS,
   SUB_BODY_HEADS,
@@ -120,6 +121,8 @@ const ACRONYM_BODY_HEAD_WORDS = new Set(ACRONYM_BODY_HEADS);
 const NOT_BODY_ACRONYM_WORDS = new Set(NOT_BODY_ACRONYMS);
 const TITLE_OFFICE_HEAD_WORDS = new Set(TITLE_OFFICE_HEADS);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
+/** Heads of a country's diplomatic posts, which end the post's name before a title as service heads do. */
+const POST_HEAD_WORDS = new Set(DIPLOMATIC_POST_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
@@ -3601,8 +3604,9 @@ function nameAfterDescriptor(tokens: Token[], first: number, last: number): numb
 }
 
 /**
- * "(U.S.) Army Maj. Gen. John Smith", "(Kenya) Defence Forces General Ali Musa": after a country's
- * name or demonym, a run whose words up to a service's head (lexicon serviceHeads) are that
+ * "(U.S.) Army Maj. Gen. John Smith", "(Kenya) Defence Forces General Ali Musa", "(U.S.) Embassy
+ * Chargé d'Affaires Jane Roe": after a country's name or demonym, a run whose words up to a
+ * service's or diplomatic post's head (lexicon serviceHeads, diplomaticPostHeads) are that
  * country's body, then a rank or title, is the body's name (stage 4 names it after its country); the rank and the person after it
  * are read as a name of their own. Returns the body's end, else what bodyEnd finds.
  */
@@ -3610,8 +3614,8 @@ function countryBodyEnd(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     const head = tokens[k - 1] as Token;
     const next = tokens[k] as Token;
-    if (!SERVICE_HEAD_WORDS.has(head.lower) || !isCapitalised(head.text) || WORDS.orgHeads.has(next.lower))
-      continue;
+    const service = SERVICE_HEAD_WORDS.has(head.lower) || POST_HEAD_WORDS.has(head.lower);
+    if (!service || !isCapitalised(head.text) || WORDS.orgHeads.has(next.lower)) continue;
     // Title modifiers must lead to a title head or a rank ("Navy Vice Admiral", "Army Maj."); a
     // department's capitalised words may stand before a head that ends the run ("Army Public
     // Relations and Information Director, Colonel X").

@@ -123,6 +123,12 @@ export const NOT_BODY_ACRONYMS: readonly string[] = DATA.notBodyAcronyms;
  */
 export const SERVICE_HEADS: readonly string[] = DATA.serviceHeads;
 
+/**
+ * Head words of a country's diplomatic posts ("Embassy", "Consulate"): after the country's name and
+ * before a title ("U.S. Embassy Chargé d'Affaires X"), they end the post's name as service heads do.
+ */
+export const DIPLOMATIC_POST_HEADS: readonly string[] = DATA.diplomaticPostHeads;
+
 /** Armed services every country has, named bare ("the Navy"): a country's service, never a body of its own. */
 export const BARE_SERVICES: readonly string[] = DATA.bareServices;
 

@@ -1573,7 +1573,7 @@ function titleWordsBody(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit
     k--;
   }
   if (!head || tokens[k]?.lower === "of") return false;
-  const poss = /^(?:'s|’s)$/u.test(tokens[k - 1]?.lower ?? "");
+  const poss = /^(?:'s|’s)$/u.test(tokens[k - 1]?.lower ?? "") || pluralPossessive(tokens, k - 1);
   const owner = ix.cover[poss ? k - 2 : k - 1];
   if (!owner || owner.last !== (poss ? k - 1 : k) || owner.kind === "pronoun") return false;
   const type = actorOf(owner).type;
@@ -1648,6 +1648,12 @@ const BODY_LEADS = new Set(BODY_LEAD_HEADS);
 /** True when a token is a capitalised head that may run straight into its body's name ("Chairman", "Commander"). */
 function leadsBody(t: Token | undefined): boolean {
   return !!t && BODY_LEADS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+}
+
+/** True when token `k` is the apostrophe of a plural's possessive ("the Armed Forces' Chief"). */
+function pluralPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^['’]$/u.test(t.text) && t.pos === "PART" && /s$/u.test(tokens[k - 1]?.text ?? "");
 }
 
 /** True when a token's last hyphened part is a title head ("President", "vice-chairman"). */
@@ -1744,7 +1750,7 @@ function titlePhraseSpan(
     if (m) return null;
     // "Lebanese Army Brigadier General": a rank ("Brigadier", "Maj.") is among the title words.
     const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRankToken(t));
-    if (DETERMINER_WORDS.test(t.lower) || word) {
+    if (DETERMINER_WORDS.test(t.lower) || word || pluralPossessive(tokens, j)) {
       if (isHyphenedHead(t.lower)) title = t.text;
       j++;
       continue;

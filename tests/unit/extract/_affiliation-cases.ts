@@ -1042,6 +1042,28 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     notGives: [["Robert Kibochi", "affiliated_with", "Kenya Military Academy"]],
   },
   {
+    label:
+      "an embassy named by its country before a capitalised title and the name: the holder serves the embassy and its country",
+    text: "Canadian Embassy Defence Attaché Colonel Mark Dubois said the training would continue. Speaking at the handover, U.S. Embassy Chargé d'Affaires, a.i. Karen Doe thanked the crews.",
+    gives: [
+      ["Mark Dubois", "affiliated_with", "Canadian Embassy"],
+      ["Mark Dubois", "affiliated_with", "Canada"],
+      ["Karen Doe", "affiliated_with", "U.S. Embassy"],
+      ["Karen Doe", "affiliated_with", "United States"],
+    ],
+  },
+  {
+    label:
+      "a chief executive's title running into the company's name, and a title after a plural body's possessive apostrophe, each before the name",
+    text: "Also present were CEO Bharat Dynamics Limited, Mr Rajiv Menon, and the Chairman of the Ghana Ports Authority, Mr Kwame Owusu. The Ghana Armed Forces' Chief of Defence Staff, Vice Admiral Seth Amoama, received the trucks.",
+    gives: [
+      ["Rajiv Menon", "affiliated_with", "Bharat Dynamics"],
+      ["Kwame Owusu", "affiliated_with", "Ghana Ports Authority"],
+      ["Seth Amoama", "affiliated_with", "Ghana Armed Forces"],
+    ],
+    notGives: [["Rajiv Menon", "affiliated_with", "Ghana Ports Authority"]],
+  },
+  {
     label: "two titled names in a list, each with its title set off by commas after it: each his own body",
     text: "Rear Admiral Seth Amoama, Ghana Navy chief, and Air Vice Marshal Frank Hanson, Ghana Air Force chief, toured the base.",
     gives: [
