@@ -10936,6 +10936,23 @@ export const CASES: SentenceCase[] = [
     gives: [["Peter Njoroge", "affiliated_with", "Kenya"]],
   },
   {
+    label: "a long body name ending with 'Depot' after a country is one body that can donate",
+    text: "The British Army Logistics Depot donated tents to the Malawi Defence Force.",
+    typed: [["British Army Logistics Depot", "Organization"]],
+    gives: [["British Army Logistics Depot", "supplies", "Malawi Defence Force"]],
+  },
+  {
+    label: "a depot's long name after 'that' is the body that provides support",
+    text: "The trucks are part of the support that the U.S. Maintenance Support Depot provides to the Ghana Armed Forces.",
+    typed: [["U.S. Maintenance Support Depot", "Organization"]],
+  },
+  {
+    label: "'the Depot' alone, capitalised, with no depot named before, names no body",
+    text: "The Depot was closed in 2019, the Ghana Armed Forces said.",
+    entities: ["Ghana Armed Forces"],
+    noEntities: ["Depot"],
+  },
+  {
     label: "'Private Limited' after a company's name is its legal form, no body of its own",
     text: "The fuzes are made by Bharat Dynamics Private Limited in Hyderabad.",
     entities: ["Bharat Dynamics"],
