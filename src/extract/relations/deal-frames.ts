@@ -28,6 +28,8 @@ interface Deal {
   goods: Set<string>;
   /** True when the deal names a model it supplies: its goods are told, no later subject completes them. */
   named: boolean;
+  /** The actors the deal supplies. */
+  recipients: Set<string>;
 }
 
 /**
@@ -67,9 +69,11 @@ function dealsOf(state: DocState, actors: Set<string>): Map<number, Deal> {
         suppliers: new Map(),
         goods: goodsWords(sentence, state.mentions[f.sentence] ?? []),
         named: false,
+        recipients: new Set(),
       };
       deals.set(f.sentence, deal);
     }
+    if (actors.has(f.target)) deal.recipients.add(f.target);
     const model = (state.mentions[f.sentence] ?? []).find(
       (m) =>
         m.name === f.target &&
@@ -500,6 +504,48 @@ function refersBack(
   return false;
 }
 
+/** How many tokens after the predicate's verb "to" may stand ("were delivered on Tuesday to"). */
+const TAKER_REACH = 6;
+/** How many tokens after "to" its recipient may start ("to the Royal Norwegian Navy"). */
+const TAKER_NAME_REACH = 4;
+
+/**
+ * "Poland signed a deal with South Korea for 180 K2 tanks. The first ten tanks were delivered to
+ * the Polish Army on Tuesday.": the recipient after "to" of a predicate that tells the deal's goods
+ * moved (the predicate starting at `end`), a country or a body that is the deal's recipient or a body
+ * of its country (an affiliated_with fact of the document ties it there), receives from the deal's
+ * suppliers. None when the sentence names its own supplier after "by" or "from".
+ */
+function dealTakers(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  end: number,
+  deal: Deal,
+  facts: readonly Fact[],
+  table: FrameTable,
+): Mention[] {
+  if (!tellsTheDeal(tokens, end, table)) return [];
+  let v = end;
+  while (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV" || tokens[v]?.pos === "PART") v++;
+  const agent = mentions.some(
+    (m) =>
+      m.first > v && m.type !== "WeaponSystem" && /^(?:by|from)$/u.test(tokens[m.first - 1]?.lower ?? ""),
+  );
+  if (agent) return [];
+  const to = tokens.findIndex((t, k) => k > v && k <= v + TAKER_REACH && t.lower === "to");
+  if (to < 0) return [];
+  // "to the Polish Army": the body, not the demonym that names its country.
+  const near = mentions.filter((m) => m.first > to && m.first <= to + TAKER_NAME_REACH);
+  const taker = near.find((m) => m.type === "Organization") ?? near[0];
+  if (!taker || (taker.type !== "Country" && taker.type !== "Organization")) return [];
+  for (let k = to + 1; k < taker.first; k++) if ((tokens[k] as Token).pos === "VERB") return [];
+  if (deal.recipients.has(taker.name)) return [taker];
+  const ofDeal = facts.some(
+    (f) => f.relation === "affiliated_with" && f.source === taker.name && deal.recipients.has(f.target),
+  );
+  return ofDeal ? [taker] : [];
+}
+
 /** The words that give a vessel its name (lexicon weapons.json shipNamingWords). */
 const NAMING = new Set(SHIP_NAMING_WORDS);
 
@@ -704,7 +750,7 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     if (!deal && sentence.tokens.some((t) => NAMING.has(t.lower)))
       for (let i = sentence.index - 1; i >= sentence.index - NAMING_DEAL_REACH && !deal; i--)
         deal = deals.get(i);
-    if (!deal || deal.named) continue;
+    if (!deal) continue;
     const mentions = state.mentions[sentence.index] ?? [];
     const tokens = sentence.tokens;
     const suppliers = deal.suppliers;
@@ -720,20 +766,25 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
     const named = namedByPredicate(tokens, mentions, subject.end);
     if (named.length === 0 && (!near || !tellsTheDeal(tokens, subject.end, table))) continue;
     const { end, inSubject } = subject;
-    const models = [
-      ...inSubject.filter(
-        (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
-      ),
-      ...named,
-    ];
-    if (models.length === 0) continue;
+    const models = deal.named
+      ? []
+      : [
+          ...inSubject.filter(
+            (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon" && m.rule !== "weapon-class",
+          ),
+          ...named,
+        ];
+    const takers =
+      near && named.length === 0 ? dealTakers(tokens, mentions, end, deal, state.facts, table) : [];
+    if (models.length === 0 && takers.length === 0) continue;
     const own = completingModality(tokens);
     if (RANK[own] >= RANK.negated) continue;
     const phrase = sentence.text.slice(0, (tokens[end - 1] as Token).end - sentence.start);
     for (const [source, told] of deal.suppliers) {
-      for (const w of models) {
+      for (const w of [...models, ...takers]) {
         const origin = table.modelOrigin.get(w.name);
         if (origin && origin !== source && countries.has(source)) continue;
+        if (w.name === source) continue;
         if (have.has(`${source}|${w.name}`)) continue;
         have.add(`${source}|${w.name}`);
         const modality = RANK[told.modality] > RANK[own] ? told.modality : own;

@@ -849,6 +849,23 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "deal frame: the deal's goods delivered later to a body of the buyer, the seller the deal's",
+    text: "Croatia signed a contract with France for 12 Rafale jets in 2021. The first six jets were handed over to the Croatian Air Force last week.",
+    gives: [["France", "supplies", "Croatian Air Force"]],
+  },
+  {
+    label: "deal frame: the deal's goods delivered to another country's body take no seller from the deal",
+    text: "Slovakia signed a deal with Sweden for 152 CV90 vehicles. The first vehicles were delivered to the Czech Army in May.",
+    entities: ["Sweden", "Czech Army"],
+    notGives: [["Sweden", "supplies", "Czech Army"]],
+  },
+  {
+    label: "deal frame: older goods and a negated delivery to the buyer's body take no seller from the deal",
+    text: "Slovakia bought ten Leopard 2 tanks from Germany. The old T-72 tanks were handed over to the Slovak Army in 1995. The first tanks were not delivered to the Slovak Army in May.",
+    entities: ["Germany", "Slovak Army"],
+    notGives: [["Germany", "supplies", "Slovak Army"]],
+  },
+  {
     label: "deal frame: a word of the same kind of goods refers back ('The vessels' after 'patrol boats')",
     text: "The Gabonese Navy has taken delivery of two patrol boats from Spain. The vessels, named GNS Nyanga and GNS Ogooue, were commissioned in Libreville.",
     gives: [
