@@ -58,6 +58,9 @@ export const VISIT_PURPOSE_VERBS: readonly string[] = DATA.visitPurposeVerbs;
 /** Adverbs of place or time that may close a titled partner's name ("…, General Y here at …"). */
 export const DEICTIC_ADVERBS: readonly string[] = DATA.deicticAdverbs;
 
+/** Lower-case words between the article and a titled partner's title ("hosted the new Minister of Defense of X, Y"). */
+export const PARTNER_TITLE_MODIFIERS: readonly string[] = DATA.partnerTitleModifiers;
+
 /** Definite nouns of a handover that refer back to goods received in the sentence before ("X made the delivery"). */
 export const DELIVERY_NOUNS: readonly string[] = DATA.deliveryNouns;
 

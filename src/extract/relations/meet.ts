@@ -35,6 +35,7 @@ import {
   EVENT_PREPOSITIONS,
   HOLD_VERBS,
   OPENING_SUBORDINATORS,
+  PARTNER_TITLE_MODIFIERS,
   PARTY_MAPPINGS,
   PENDING_NOUNS,
   PENDING_PREDICATES,
@@ -50,7 +51,7 @@ import { LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
 import { ARTICLES } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { WORDS, acronymInBrackets, isRankAt, isRankToken, isTitleWord } from "../words.ts";
+import { WORDS, acronymInBrackets, isCapitalised, isRankAt, isRankToken, isTitleWord } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, framingCues } from "./shared.ts";
 
@@ -145,7 +146,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "A and B exchanged views": the object must be one of the row's nouns ("exchanged prisoners" is no meeting).
   if (frame.requires === "views" && !objectNounAfter(tokens, t, frame.objectNouns ?? [])) return;
   // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
-  if (frame.requires === "handover" && !handsOver(ix, t, withs, frame.objectNouns ?? [], subject.passive))
+  // "handed over the equipment to the Chief of Defence Staff, General X": a titled partner forms no
+  // chunk; its preposition closes the goods.
+  const handedTo = withs.length > 0 ? withs : titledTo(ix, t, roles);
+  if (frame.requires === "handover" && !handsOver(ix, t, handedTo, frame.objectNouns ?? [], subject.passive))
     return;
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
   for (const c of [...withs]) withs.push(...listedPeople(ix, zone.chunks, c, withs));
@@ -802,6 +806,22 @@ function handsOver(
   return start < end && !passive && !back ? holds(start, end) : holds(0, t);
 }
 
+/**
+ * "handed over the equipment to the Chief of Defence Staff, General X": the to- or from-phrase the
+ * row maps to a participant whose title phrase forms no chunk, as a zone chunk that starts at its
+ * title; none when there is no such phrase in the clause.
+ */
+function titledTo(ix: SentenceIndex, t: number, roles: Frame["roles"]): ZoneChunk[] {
+  const tokens = ix.sentence.tokens;
+  for (let p = t + 1; p < tokens.length; p++) {
+    const w = tokens[p] as Token;
+    if (CLAUSE_STOP.test(w.text) || w.pos === "VERB" || w.pos === "AUX") break;
+    if ((w.lower === "to" || w.lower === "from") && roles[w.lower] === "participant" && titledPartner(ix, p))
+      return [{ chunk: { first: p + 1, last: p + 1, items: [] }, prep: w.lower }];
+  }
+  return [];
+}
+
 /** Words an appositive title's own phrase may run on before its comma ("the ambassador to the country,"). */
 const TITLE_PHRASE_REACH = 10;
 
@@ -902,12 +922,27 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
   let k = p + 1;
   if (tokens[k]?.pos === "DET") k++;
+  // "the new Minister of Defense of Montenegro, X", "the newly appointed Ambassador of Y, X": lower-case
+  // modifiers before the title (a tagger may read "new" before a capital as a name); "the European
+  // Commissioner for X, Y": a capitalised word no name took, right before a title word.
+  while (
+    k < p + 4 &&
+    !ix.chunkAt[k] &&
+    !ix.cover[k] &&
+    !isTitleWord(tokens[k]?.lower ?? "") &&
+    (TITLE_MODIFIERS.has(tokens[k]?.text ?? "") ||
+      (isCapitalised(tokens[k]?.text ?? "") && isTitleWord(tokens[k + 1]?.lower ?? "")))
+  )
+    k++;
   const w = tokens[k];
   // "the Vice-Chairman of …": title words joined by hyphens in one token are a title too.
   const title = w ? w.lower.split("-").every(isTitleWord) : false;
   if (!w || ix.chunkAt[k] || !title) return null;
   return appositiveAfter(ix, k + 1) ?? titledName(ix, k + 1);
 }
+
+/** Lower-case modifiers of a partner's title phrase ("new", "newly appointed", "visiting"; lexicon meet-words.json). */
+const TITLE_MODIFIERS = new Set(PARTNER_TITLE_MODIFIERS);
 
 const DEICTIC = new Set(DEICTIC_ADVERBS);
 const BREAKS = new Set(CLAUSE_BREAKS);
@@ -971,7 +1006,7 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
 
 /**
  * The titled partner right after the verb when the row's object is a participant, else after the
- * first "with" or "on" the row maps to a participant within `reach` words of `t`.
+ * first "with", "on", "from" or "to" the row maps to a participant within `reach` words of `t`.
  */
 function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: Frame["roles"]): ChunkHead[] {
   const tokens = ix.sentence.tokens;
@@ -986,7 +1021,11 @@ function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: 
   for (let p = t + 1; p <= Math.min(tokens.length - 1, t + reach); p++) {
     const w = (tokens[p] as Token).lower;
     const prep = w === "upon" ? "on" : w;
-    if ((prep === "with" || prep === "on" || prep === "from") && roles[prep] === "participant")
+    // "handed over the equipment to the Chief of Defence Staff, General X": a row's to-partner too.
+    if (
+      (prep === "with" || prep === "on" || prep === "from" || prep === "to") &&
+      roles[prep] === "participant"
+    )
       return titledPartner(ix, p) ?? [];
   }
   return [];

@@ -1898,6 +1898,59 @@ export const CASES: SentenceCase[] = [
     gives: [["Claire Dubois", "meets", "Peter Banda"]],
   },
   {
+    label:
+      "equipment handed over to a title phrase and the person named after its comma: a handover in person",
+    text: "Ambassador Anna Lind handed over the equipment to the Chief of Defence Staff, General Peter Mensah.",
+    gives: [["Anna Lind", "meets", "Peter Mensah"]],
+  },
+  {
+    label: "trucks donated to a titled minister: a handover in person",
+    text: "Ambassador Maria Costa donated ten pickup trucks to Defence Minister Tomas Ruiz on Monday.",
+    gives: [["Maria Costa", "meets", "Tomas Ruiz"]],
+  },
+  {
+    label: "trucks donated to a body's titled officer named after a comma: a handover in person",
+    text: "The German Ambassador, Peter Brandt, donated 12 trucks to the Ghana Armed Forces Chief of Defence Staff, Lieutenant General Obed Akwa.",
+    gives: [["Peter Brandt", "meets", "Obed Akwa"]],
+  },
+  {
+    label: "'The donation was made by X to Y', both titled before a comma: a handover in person",
+    text: "The donation was made by the British High Commissioner, Sarah Collins, to the Minister of Defence, Ibrahim Keita.",
+    gives: [["Sarah Collins", "meets", "Ibrahim Keita"]],
+  },
+  {
+    label: "'The handover was made by X to Y': a handover in person",
+    text: "The handover was made by Ambassador Karl Weber to General Moussa Traore at the barracks.",
+    gives: [["Karl Weber", "meets", "Moussa Traore"]],
+  },
+  {
+    label:
+      "'X made the presentation to Y': a handover in person; by a capitalised title word before the title",
+    text: "Ambassador Anna Lind made the presentation to the Chief of Defence Staff, General Peter Mensah. The donation was made by the European Commissioner for Crisis Management, Janez Lenarcic, to the Minister of Defense, Alkassoum Indattou.",
+    gives: [
+      ["Anna Lind", "meets", "Peter Mensah"],
+      ["Janez Lenarcic", "meets", "Alkassoum Indattou"],
+    ],
+  },
+  {
+    label: "a donation made by a country to a country is no meeting",
+    text: "The donation was made by Japan to Ghana on Monday.",
+    entities: ["Japan", "Ghana"],
+    notGives: [["Japan", "meets", "Ghana"]],
+  },
+  {
+    label: "a statement made by a minister to the press is no handover",
+    text: "The statement was made by Defence Minister Tomas Ruiz to General Peter Mensah on Monday.",
+    entities: ["Tomas Ruiz", "Peter Mensah"],
+    notGives: [["Tomas Ruiz", "meets", "Peter Mensah"]],
+  },
+  {
+    label: "two ambulances gifted to a titled minister: a handover in person; a report presented is none",
+    text: "Ambassador Sofia Lindqvist gifted two ambulances to Health Minister Daniel Okoro. Minister Daniel Okoro presented a report to President Grace Mensah on Monday.",
+    gives: [["Sofia Lindqvist", "meets", "Daniel Okoro"]],
+    notGives: [["Daniel Okoro", "meets", "Grace Mensah"]],
+  },
+  {
     label: "a plan presented to a person is no handover of goods",
     text: "Canadian Ambassador Claire Dubois presented the new plan to Malawian Army Commander General Peter Banda.",
     notGives: [["Claire Dubois", "meets", "Peter Banda"]],
