@@ -21,7 +21,7 @@ import {
   MODALITY_CUES,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
-import { EXAMPLE_OPENERS } from "./lexicon/grammar.ts";
+import { ARTICLES, EXAMPLE_OPENERS, MEANS_PREPOSITIONS } from "./lexicon/grammar.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
@@ -38,6 +38,8 @@ const RELATIVES = new Set(["which", "who", "that"]);
 const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
 /** Words tagged as prepositions that also open a finite clause ("after the army received …"). */
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "once"]);
+const ARTICLE_WORDS = new Set(ARTICLES);
+const MEANS = new Set(MEANS_PREPOSITIONS);
 const BREAK_SUBJECT = new Set([",", ";", ":", "(", ")", "—", "“", "”"]);
 /**
  * Longest stretch, in tokens, that a role may span from its trigger: every scan of the relation
@@ -400,10 +402,29 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // clause runs through its body into the name, and the person is the subject.
     const titled = titledSubject(ix, chunk);
     if (titled.length > 0) return { heads: titled, chunk, cues, passive };
+    // "the Belize Defence Force through the Ministry of Defence capitalizes on …", "Iran, through
+    // Hezbollah, supplied …": a phrase of means between the subject and its verb.
+    const agent = meansPhraseOwner(ix, chunk);
+    if (agent) return { heads: chunkHeads(agent), chunk: agent, cues, passive };
     chunk = speakerInPhrase(ix, chunk, region);
   }
   const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
   return { heads, chunk, cues, passive };
+}
+
+/**
+ * The actor phrase right before a phrase of means ("through", "via") that holds `chunk`, set off by
+ * commas or not ("the Army through the Ministry of Defence", "Iran, through Hezbollah,"), or null.
+ */
+function meansPhraseOwner(ix: SentenceIndex, chunk: Chunk): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  let p = chunk.first - 1;
+  if (ARTICLE_WORDS.has(tokens[p]?.lower ?? "")) p--;
+  if (!MEANS.has(tokens[p]?.lower ?? "")) return null;
+  const comma = tokens[p - 1]?.text === ",";
+  if (comma !== (tokens[chunk.last]?.text === ",")) return null;
+  const owner = ix.chunkAt[comma ? p - 2 : p - 1] ?? null;
+  return owner && chunkHeads(owner).length > 0 ? owner : null;
 }
 
 /**

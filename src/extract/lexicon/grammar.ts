@@ -544,6 +544,13 @@ export const PAST_GERUND_OPENERS: readonly string[] = ["after", "upon", "since"]
  */
 export const RELATIVE_PRONOUNS: readonly string[] = ["which", "that", "who", "whom", "whose"];
 
+/**
+ * Prepositions of means that may set a channel between a subject and its verb ("the Army through
+ * the Ministry of Defence capitalizes on …", "Iran, via Hezbollah, supplied …"): the actor before
+ * the phrase is the subject.
+ */
+export const MEANS_PREPOSITIONS: readonly string[] = ["through", "via"];
+
 /** The articles ("the", "a", "an"). */
 export const ARTICLES: readonly string[] = ["the", "a", "an"];
 

@@ -1010,6 +1010,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
     // "received ammunition for HIMARS": the platform the goods serve is not received.
     const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
+    // "relies on equipment from China", not "relies on China for diplomatic support".
+    if (frame.requires === "arms" && !goodsIn(ix, zone, received, table)) return;
     // "received two Y-12 aircraft which the KDF procured from Harbin": the relative clause's object
     // is its antecedent's weapons; with no named subject, whoever has them received them.
     if (antecedent?.object) received.push(...antecedent.weapons.filter((w) => !received.includes(w)));
@@ -2282,6 +2284,11 @@ export function supplyNoun(
   // "The contract for four frigates for the Pakistan Navy was signed between Pakistan and China":
   // a deal noun whose concluding verb follows it names its parties with "between".
   const concluded = frame.governedBy && buyer ? concludedAfter(ix, zone, frame.governedBy) : -1;
+  // "Vietnam's deal with Russia for T-90 tanks was signed in 2016": concluded in the passive.
+  const signed =
+    frame.governedBy && buyer && verb < 0 && concluded < 0
+      ? passiveConcluding(ix, zone, frame.governedBy)
+      : -1;
   // "Lithuania says the contract with KNDS is for 44 Leopard 2 tanks": the deal's goods told by a copula.
   if (
     frame.roles.with === "supplier" &&
@@ -2291,7 +2298,7 @@ export function supplyNoun(
   )
     return;
   // "signed a contract with India for Pinaka launchers": only under a verb of concluding it.
-  if (frame.governedBy && !frame.governedBy.includes(verbLemma) && concluded < 0) return;
+  if (frame.governedBy && !frame.governedBy.includes(verbLemma) && concluded < 0 && signed < 0) return;
   if (frame.requires === "weapon" && zone.weapons.length === 0) return;
   // "signed an agreement with the US for the purchase of KC-46 tankers", not "an agreement with
   // Germany linked to Berlin's purchase of the Arrow 3".
@@ -2326,9 +2333,16 @@ export function supplyNoun(
     // A deal between parties: which of them sells is told by a recipient named with "for" or
     // "to", by a sale word on the deal noun, or by the origin of the item; else the signer buys.
     const subject = concluded < 0 && verb >= 0 ? subjectBefore(ix, verb) : null;
-    const signers =
+    let signers =
       concluded >= 0 ? zoneHeads({ ...zone, start: concluded }, ["between"]) : (subject?.heads ?? []);
     if (subject) cues = subject.cues;
+    // "Vietnam's deal with Russia for T-90 tanks was signed in 2016", "The deal with Russia for
+    // T-90 tanks was signed by Vietnam": the deal's owner, or the agent of its concluding verb, signed
+    // it, under the hedge of the words before that verb ("was not signed", "is expected to be signed").
+    if (signed >= 0) {
+      signers = [...ownerBefore(ix, t, table), ...zoneHeads({ ...zone, start: signed }, ["by"])];
+      cues = tokens.slice(t + 1, signed).map((w) => w.lower);
+    }
     const sides = dealSides(
       ix,
       t,
@@ -2878,6 +2892,21 @@ function describesActor(ix: SentenceIndex, w: Mention): boolean {
     if ((tokens[k] as Token).pos !== "NOUN") return false;
   }
   return false;
+}
+
+/**
+ * The verb of concluding a deal noun in the passive, as the noun's own predicate ("the deal … was
+ * signed", "has been concluded"): its index in the zone, or -1.
+ */
+function passiveConcluding(ix: SentenceIndex, zone: Zone, lemmas: readonly string[]): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = zone.start; k < zone.end; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB" && !lemmas.includes(w.lemma)) return -1;
+    if (w.pos !== "VERB" || w.lower === w.lemma || PRESENT_FORM.test(w.lower)) continue;
+    return tokens[k - 1]?.lemma === "be" ? k : -1;
+  }
+  return -1;
 }
 
 /**

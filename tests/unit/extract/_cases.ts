@@ -7357,6 +7357,25 @@ export const CASES: SentenceCase[] = [
     ],
     notGives: [["Colombia", "supplies", "Sweden"]],
   },
+  {
+    label: "a deal owned by its buyer, signed in the passive: the partner sells",
+    text: "Algeria's deal with Russia for 14 Su-34 jets was signed in 2019.",
+    gives: [
+      ["Russia", "supplies", "Algeria"],
+      ["Russia", "supplies", "Su-34"],
+    ],
+  },
+  {
+    label: "a deal signed in the passive by its buyer: the partner sells",
+    text: "The contract with Hanwha Aerospace for 24 K9 howitzers was signed by Australia in 2021.",
+    gives: [["Hanwha Aerospace", "supplies", "Australia"]],
+  },
+  {
+    label: "a deal owned by its buyer that is yet to be signed: no supply",
+    text: "Algeria's deal with Russia for 14 Su-34 jets is yet to be signed.",
+    entities: ["Algeria", "Russia"],
+    notGives: [["Russia", "supplies", "Algeria"]],
+  },
   // ---- frame engine: supply verbs, seller side
   {
     label: "lends X to Y",
@@ -7588,6 +7607,22 @@ export const CASES: SentenceCase[] = [
     text: "Japan's donation of radar systems to the Philippines was welcomed in Manila.",
     entities: ["Japan", "Philippines"],
     notGives: [["Philippines", "supplies", "Japan"]],
+  },
+  {
+    label: "a handover of goods to a recipient by a supplier, told as a noun",
+    text: "The handover of four Bell 412 helicopters to the Jamaica Defence Force by Canada took place in Kingston.",
+    gives: [["Canada", "supplies", "Jamaica Defence Force"]],
+  },
+  {
+    label: "a country's gift of goods to another, told as a noun",
+    text: "Turkey's gift of 20 Kirpi vehicles to Somalia was welcomed in Mogadishu.",
+    gives: [["Turkey", "supplies", "Somalia"]],
+  },
+  {
+    label: "a handover of a base is no supply of goods",
+    text: "The handover of the air base from France to Niger was completed in December.",
+    entities: ["France", "Niger"],
+    notGives: [["France", "supplies", "Niger"]],
   },
   {
     label: "approved the sale of X to Y",
@@ -8672,6 +8707,29 @@ export const CASES: SentenceCase[] = [
     label: "goods received 'courtesy of' a country",
     text: "The Malawi Defence Force received ten ambulances courtesy of India.",
     gives: [["India", "supplies", "Malawi Defence Force"]],
+  },
+  {
+    label: "a force that relies on equipment from a country received it",
+    text: "The Botswana Defence Force relies on training and equipment from the United States.",
+    gives: [["United States", "supplies", "Botswana Defence Force"]],
+  },
+  {
+    label:
+      "a force that capitalizes on equipment from a country, through its ministry: the force received it",
+    text: "The Jamaica Defence Force through the Ministry of National Security capitalizes on funding and equipment from Canada.",
+    gives: [["Canada", "supplies", "Jamaica Defence Force"]],
+  },
+  {
+    label: "reliance on a country for no goods is no supply",
+    text: "Serbia relies on Russia for diplomatic support at the United Nations.",
+    entities: ["Serbia", "Russia"],
+    notGives: [["Russia", "supplies", "Serbia"]],
+  },
+  {
+    label: "a channel set off by commas between the supplier and its verb: the supplier before it sends",
+    text: "Iran, through Hezbollah, supplied Kornet missiles to Hamas.",
+    gives: [["Iran", "supplies", "Hamas"]],
+    notGives: [["Hezbollah", "supplies", "Hamas"]],
   },
   {
     label: "a ministry's purchase for a named force: the force receives, not the ministry",
