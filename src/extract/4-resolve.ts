@@ -468,7 +468,8 @@ function joinPrefixedBodies(state: DocState): void {
 
 /**
  * "Bangladeshi Navy" … "the Bangladesh Navy": one body named after its country once by demonym and
- * once by the country's name is one body (the first spelling names it).
+ * once by the country's name is one body (the first spelling names it, or the first with the
+ * state's form: "Republic of Sierra Leone Armed Forces").
  */
 function joinCountryBodies(state: DocState, gazetteer: Gazetteer): void {
   const first = new Map<string, string>();
@@ -478,8 +479,17 @@ function joinCountryBodies(state: DocState, gazetteer: Gazetteer): void {
       const key = countryBodyKey(m.name, gazetteer);
       if (key === "") continue;
       const name = first.get(key);
-      if (name === undefined) first.set(key, m.name);
-      else m.name = name;
+      // "Sierra Leone Armed Forces" … "the Republic of Sierra Leone Armed Forces": the name with
+      // the state's form is the full one, and names the body.
+      if (name === undefined || (name === withoutStateForm(name) && m.name !== withoutStateForm(m.name)))
+        first.set(key, m.name);
+    }
+  if (first.size === 0) return;
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type !== "Organization") continue;
+      const key = countryBodyKey(m.name, gazetteer);
+      if (key !== "") m.name = first.get(key) ?? m.name;
     }
 }
 
@@ -571,11 +581,40 @@ function joinShortBodies(state: DocState, gazetteer: Gazetteer): void {
     }
   for (const m of short) {
     const tail = ` ${m.name}`;
-    const full = [...names].filter((name) => name.endsWith(tail));
+    let full = [...names].filter((name) => name.endsWith(tail));
+    if (full.length === 0) {
+      const words = m.name.split(" ");
+      full = [...names].filter((name) => innerShortForm(words, name.split(" ")));
+    }
     const generic =
       GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "") || gazetteer.perCountry.has(m.name);
     if (full.length === 1 && !(generic && countries.has(full[0] as string))) m.name = full[0] as string;
   }
+}
+
+/** Most words a body's short name leaves out inside its full name ("Logistics [Support] Depot"). */
+const MAX_INNER_WORDS_LEFT_OUT = 2;
+
+/**
+ * "the Logistics Depot" for "the U.S. Logistics Support Depot": a short name whose words stand in
+ * order in the full name, the same head last, with one or two capitalised words of the full name
+ * left out between them (words before them may be left out too, as its country).
+ */
+function innerShortForm(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length < 2 || full.length <= short.length || short.at(-1) !== full.at(-1)) return false;
+  let k = full.indexOf(short[0] as string);
+  if (k < 0) return false;
+  let inner = 0;
+  for (const word of short.slice(1)) {
+    k++;
+    while (k < full.length && full[k] !== word) {
+      if (!CAPITAL_FIRST.test(full[k] as string)) return false;
+      inner++;
+      k++;
+    }
+    if (k === full.length) return false;
+  }
+  return inner > 0 && inner <= MAX_INNER_WORDS_LEFT_OUT;
 }
 
 /** Most capitalised words of a portfolio coordinated by "and" inside a body's name ("Sports", "Veterans Affairs"). */
@@ -697,7 +736,8 @@ function prefixesOf(gazetteer: Gazetteer): Map<string, [string, string][]> {
  * "Israeli Ministry of Defence" and "Israel Ministry of Defense" (British spellings folded to
  * American, lexicon/text.json spellingVariants); "" for a name without its country in front.
  */
-function countryBodyKey(name: string, gazetteer: Gazetteer): string {
+function countryBodyKey(full: string, gazetteer: Gazetteer): string {
+  const name = withoutStateForm(full);
   const space = name.indexOf(" ");
   if (space < 0) return "";
   for (const [prefix, country] of prefixesOf(gazetteer).get(name.slice(0, space)) ?? [])
@@ -705,6 +745,23 @@ function countryBodyKey(name: string, gazetteer: Gazetteer): string {
       return `${country}|${bodyKey(name.slice(prefix.length + 1))}`;
     }
   return "";
+}
+
+const STATE_FORM_WORDS = new Set([...TEXT_WORDS.stateForms, ...TEXT_WORDS.stateFormModifiers]);
+
+/**
+ * "Republic of Sierra Leone Armed Forces" -> "Sierra Leone Armed Forces": a state's form
+ * (lexicon/text.json stateForms, with its modifiers) and "of" before a country's name leave it;
+ * the name is returned as it is without them.
+ */
+function withoutStateForm(name: string): string {
+  const words = name.split(" ");
+  let k = 0;
+  while (k < words.length && STATE_FORM_WORDS.has(words[k] as string)) k++;
+  if (k === 0 || words[k] !== "of" || !TEXT_WORDS.stateForms.includes(words[k - 1] as string)) return name;
+  k++;
+  if (words[k] === "the") k++;
+  return words.slice(k).join(" ");
 }
 
 /** British spellings by word, with their American spelling ("defence" → "defense"). */

@@ -5170,6 +5170,31 @@ export const CASES: SentenceCase[] = [
     same: [["Bangladeshi Navy", "Bangladesh Navy"]],
   },
   {
+    label:
+      "a body named with and without its state's form before the country is one body, under the full name",
+    text: "Big boost for Liberia Armed Forces as Japan gives trucks. Japan gave 20 trucks to the Republic of Liberia Armed Forces (RLAF) on Monday.",
+    same: [["Liberia Armed Forces", "Republic of Liberia Armed Forces"]],
+    gives: [["Japan", "supplies", "Republic of Liberia Armed Forces"]],
+  },
+  {
+    label: "a state's form before one country's body does not join another country's body",
+    text: "The Republic of Ghana Armed Forces and the Togo Armed Forces held a joint exercise.",
+    apart: [["Republic of Ghana Armed Forces", "Togo Armed Forces"]],
+  },
+  {
+    label: "a body's short name leaving out an inner word of its full name is that body",
+    text: "The U.S. Army Maintenance Support Depot gave tents to Ghana. The Maintenance Depot also trained Ghanaian soldiers.",
+    same: [["U.S. Army Maintenance Support Depot", "Maintenance Depot"]],
+  },
+  {
+    label: "a short name that two bodies' names could shorten to joins neither",
+    text: "The Army Maintenance Support Depot and the Army Maintenance Supply Depot moved to Accra. The Maintenance Depot closed.",
+    apart: [
+      ["Army Maintenance Support Depot", "Army Maintenance Supply Depot"],
+      ["Army Maintenance Support Depot", "Maintenance Depot"],
+    ],
+  },
+  {
     label: "bodies of two countries stay two bodies",
     text: "The Indian Army and the Pakistan Army exchanged fire across the Line of Control.",
     typed: [
