@@ -68,9 +68,11 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
     parts.forEach((part, i) => {
       // "Peru's President A and Defense Minister B": a later titled part shares the possessor.
       // "Saudi Crown Prince and Deputy Prime Minister Prince X": a part of titles without a name
-      // is the same person's, so its country qualifies the next titled part.
+      // is the same person's, so its country qualifies the next titled part; so does a body's
+      // name, when the part opens the phrase and a bare "and" joins the titles ("Saab president and
+      // CEO X", not "A, Navy chief, and Admiral B").
       const before = parts[i - 1];
-      const lead = before && titlesOnly(before) ? countryItem(before) : null;
+      const lead = before && titlesOnly(before) ? (countryItem(before) ?? bodyLead(parts, i, tokens)) : null;
       const shared = i > 0 && part[0]?.kind === "title" ? (owner ?? lead) : null;
       titleRule(shared ? [shared, ...part] : part, emit, tokens);
     });
@@ -848,6 +850,17 @@ function titlesOnly(items: ChunkItem[]): boolean {
 function countryItem(items: ChunkItem[]): ChunkItem | null {
   const first = items[0];
   return first?.kind === "mention" && first.m.type === "Country" ? first : null;
+}
+
+/**
+ * The body item that opens the first part of a phrase ("Saab" of "Saab president"), when part `i`
+ * is the second and "and" without a comma joins them, else null.
+ */
+function bodyLead(parts: ChunkItem[][], i: number, tokens: Token[]): ChunkItem | null {
+  const first = parts[0]?.[0];
+  const at = parts[i]?.[0]?.index ?? 0;
+  if (i !== 1 || first?.kind !== "mention" || first.m.type !== "Organization") return null;
+  return tokens[at - 1]?.lower === "and" && tokens[at - 2]?.text !== "," ? first : null;
 }
 
 /** The country item of a part that opens with "<Country>'s" (with its possessive), else null. */

@@ -1417,6 +1417,14 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Hussein bin Abdullah", "affiliated_with", "Jordan"]],
   },
   {
+    label:
+      "a company's name before two coordinated titles of one named person: the person serves the company; a lower-case title of an unnamed holder before another's title does not",
+    text: "Rheinmetall chairman and CEO Armin Papperger said the plant would open. The Kenya Navy commander and Defence Minister Aden Duale inspected the ship.",
+    entities: ["Aden Duale", "Kenya Navy"],
+    gives: [["Armin Papperger", "affiliated_with", "Rheinmetall"]],
+    notGives: [["Aden Duale", "affiliated_with", "Kenya Navy"]],
+  },
+  {
     label: "a demonym before a group of people does not qualify the next titled name",
     text: "Chinese officials and President Lula met on Monday.",
     entities: ["Lula", "China"],
