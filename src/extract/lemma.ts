@@ -61,6 +61,8 @@ const IRREGULAR: Record<string, string> = {
   brought: "bring",
   made: "make",
   took: "take",
+  drew: "draw",
+  drawn: "draw",
   taken: "take",
   spoke: "speak",
   spoken: "speak",

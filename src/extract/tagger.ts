@@ -227,7 +227,10 @@ function opensObjects(tokens: Token[], k: number): boolean {
   if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) return true;
   let n = k;
   while (n < k + FIRST_OBJECT_REACH && isCapitalised(tokens[n]?.text ?? "")) n++;
-  return n > k && /^(?:NUM|DET)$/u.test(tokens[n]?.pos ?? "");
+  // ("Russia branded Lithuania's decision a hostile act": a name's possessive opens one too.)
+  return (
+    n > k && (/^(?:NUM|DET)$/u.test(tokens[n]?.pos ?? "") || /^(?:'s|’s)$/u.test(tokens[n]?.lower ?? ""))
+  );
 }
 
 /** Possessive pronouns that stand as a noun phrase's determiner ("its", "their"). */

@@ -560,6 +560,9 @@ export const MEMBER_NOUNS: readonly string[] = [
 /** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
 export const OCCASION_SUBORDINATORS: readonly string[] = ["when", "while", "after"];
 
+/** Verbs whose subject and object share the act of a gerund after "in" ("Latvia joined Estonia in condemning …"). */
+export const JOINING_VERBS: readonly string[] = ["join"];
+
 /**
  * Prepositions and subordinators that may open a sentence on a gerund clause whose act the main
  * clause's subject performs ("In condemning Belarus, Lithuania …", "After praising Kenya, Ruto …");
@@ -1065,6 +1068,7 @@ export const OTHER_KNOWN_VERBS: readonly string[] = [
   "seem",
   "mull",
   "weigh",
+  ...JOINING_VERBS,
 ];
 
 /**

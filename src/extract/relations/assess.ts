@@ -31,6 +31,7 @@ import {
   EVIDENCE_NOUNS,
   GERUND_CLAUSE_OPENERS,
   GIFT_NOUNS,
+  JOINING_VERBS,
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
   HEARSAY_NOUNS,
@@ -72,6 +73,25 @@ import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
+
+const JOINING = new Set(JOINING_VERBS);
+
+/**
+ * The judges of a gerund after "in" that a verb of joining governs ("Latvia joined Estonia in
+ * condemning …", "Japan has joined the EU and Canada in praising …"): the verb's subject and its
+ * object, as one subject with the verb's cues; null when the gerund at `t` stands in no such frame.
+ */
+function joinedJudges(ix: SentenceIndex, t: number): Subject | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t - 1]?.lower !== "in" || !(tokens[t] as Token).lower.endsWith("ing")) return null;
+  const object = ix.chunkAt[t - 2];
+  if (!object) return null;
+  const verb = object.first - 1;
+  if (!JOINING.has(tokens[verb]?.lemma ?? "") || tokens[verb]?.pos !== "VERB") return null;
+  const subject = subjectBefore(ix, verb);
+  const heads = [...subject.heads, ...chunkHeads(object)];
+  return subject.heads.length > 0 ? { ...subject, heads } : null;
+}
 
 /** A closing quotation mark. */
 const CLOSING_QUOTE = /^[”"’]$/u;
@@ -135,9 +155,12 @@ export function assessVerb(
   // comma takes the main clause's speaker; its own frame then finds what it is about.
   const speaker = participialSpeaker(ix, t, table);
   if (speaker?.length === 0) return;
+  // "Latvia joined Estonia in condemning Russia's strikes": both the one who joins and the one
+  // joined judge.
+  const joined = speaker ? null : joinedJudges(ix, t);
   const subject: Subject = speaker
     ? { heads: speaker, chunk: null, cues: [], passive: false }
-    : subjectBefore(ix, t);
+    : (joined ?? subjectBefore(ix, t));
   if (subject.passive && frame.roles.object === "topic") {
     passiveJudgement(ix, t, emit, frame, subject, claims);
     return;
@@ -1416,7 +1439,8 @@ function possessedPredicate(ix: SentenceIndex, k: number, requires: "predicative
     const w = tokens[end] as Token;
     if (ix.cover[end] || !POSSESSED_TAGS.test(w.pos)) return false;
     if (w.pos === "ADJ") continue;
-    const after = tokens[end + 1];
+    // ("called Chile's move “provocative”": past a quotation mark opening the predicate.)
+    const after = tokens[OPENING_QUOTE.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1];
     if (after?.lower === "as") return true;
     if (
       requires === "predicative" &&
@@ -1585,7 +1609,7 @@ function judgedOwner(ix: SentenceIndex, v: number, end: number, source: string):
     // A noun of evidence judges only the subject of what it proves: "gathered evidence from
     // Ukraine's prosecutors" and "evidence of the goodwill of X" own no judgement of theirs.
     if (EVIDENCE.has(w.lower)) {
-      const proven = provenSubject(ix, k, end, source);
+      const proven = provenSubject(ix, k, end, source) ?? provenActOwner(ix, k, end);
       if (proven) return proven.name !== source ? { name: proven.name } : null;
       continue;
     }
@@ -1606,6 +1630,9 @@ function judgementAgent(ix: SentenceIndex, k: number): { name: string } | null {
   const tokens = ix.sentence.tokens;
   // ("the generosity and largesse of the United States": a noun coordinated with the word.)
   const p = tokens[k + 1]?.lower === "and" && tokens[k + 2]?.pos === "NOUN" ? k + 3 : k + 1;
+  // ("proof of the support that the EU gives to Mali": the subject of a relative clause on it.)
+  const relative = p === k + 1 ? relativeAgent(ix, k) : [];
+  if (relative.length === 1) return relative[0] as { name: string };
   if (!AGENT_PREPOSITIONS.has(tokens[p]?.lower ?? "")) return null;
   const agents = objectActors(ix, k, undefined);
   return agents.length === 1 ? (agents[0] as { name: string }) : null;
@@ -1650,6 +1677,26 @@ function provenSubject(ix: SentenceIndex, k: number, end: number, source: string
   )
     return null;
   return actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null;
+}
+
+/**
+ * "is the clearest proof of the support that the EU gives", "evidence of Germany's commitment":
+ * the owner of the act a noun of evidence at `k` proves through "of" (its possessor, the subject
+ * of a relative clause on it, or its agent), before `end`; null otherwise.
+ */
+function provenActOwner(ix: SentenceIndex, k: number, end: number): { name: string } | null {
+  const tokens = ix.sentence.tokens;
+  if (tokens[k + 1]?.lower !== "of") return null;
+  let n = k + 2;
+  while (
+    n < end &&
+    (DET_ADJ_NUM.test(tokens[n]?.pos ?? "") ||
+      POSSESSIVE_ENDING.test(tokens[n]?.lower ?? "") ||
+      (ix.cover[n] && tokens[n]?.pos === "PROPN"))
+  )
+    n++;
+  if (n >= end || tokens[n]?.pos !== "NOUN" || ix.cover[n]) return null;
+  return judgementPossessor(ix, n) ?? judgementAgent(ix, n);
 }
 
 const CERTAIN = new Set(CERTAINTY_ADJECTIVES);
@@ -2868,6 +2915,10 @@ export function assessNoun(
   const verb = governorOf(tokens, t, frame.governedBy);
   if (verb < 0) return;
   const subject = subjectBefore(ix, verb);
+  if (frame.roles["governor-subject"] === "topic") {
+    receivedJudgement(ix, t, emit, frame, subject);
+    return;
+  }
   const sources = actorHeads(subject.heads);
   if (sources.length === 0) return;
   const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
@@ -2893,6 +2944,32 @@ export function assessNoun(
   }
   for (const target of targets)
     emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+}
+
+/** Most words between a received judgement noun and its author's phrase ("drew criticism on Monday from"). */
+const AUTHOR_REACH = 4;
+
+/**
+ * A judgement its topic receives: "Hungary drew criticism from Sweden", "Bolivia faced
+ * condemnation from Chile": the actor of the phrase the row names the author by ("from"), right
+ * after the noun or a few words on, assesses the subject of the governing verb.
+ */
+function receivedJudgement(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, subject: Subject): void {
+  const tokens = ix.sentence.tokens;
+  const targets = actorHeads(subject.heads);
+  if (targets.length === 0 || subject.passive) return;
+  for (let k = t + 1; k < Math.min(tokens.length, t + 1 + AUTHOR_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (CLAUSE_STOP.test(w.text) || VERB_OR_AUX.test(w.pos)) return;
+    if (frame.roles[w.lower as GrammaticalRole] !== "speaker") continue;
+    const chunk = chunkFrom(ix, k + 1);
+    const sources = chunk ? actorHeads(chunkHeads(chunk)) : [];
+    const modality = modalityOf(subject.cues);
+    for (const target of targets)
+      if (!sources.some((h) => h.name === target.name))
+        emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
+    return;
+  }
 }
 
 const GIFTS = new Set(GIFT_NOUNS);

@@ -11369,6 +11369,47 @@ export const CASES: SentenceCase[] = [
     notGives: [["Sudan", "assesses", "Eritrea"]],
   },
   {
+    label:
+      "a judgement its topic draws, faces or attracts from an author judges the subject; fire from troops does not",
+    text: "Hungary drew sharp criticism from Sweden over the veto. Bolivia faced condemnation from Chile after the expulsions. Serbia attracted criticism from Croatia over the drills. Ukrainian troops came under fire from Russia near Bakhmut.",
+    entities: ["Ukraine", "Russia"],
+    gives: [
+      ["Sweden", "assesses", "Hungary"],
+      ["Chile", "assesses", "Bolivia"],
+      ["Croatia", "assesses", "Serbia"],
+    ],
+    notGives: [["Russia", "assesses", "Ukraine"]],
+  },
+  {
+    label:
+      "accusations levelled against a party, claims rebuffed, and a possessed act branded in quotes judge it",
+    text: "Qatar levelled accusations against Bahrain over the airspace violation. Chile rebuffed Bolivia's claims over the river. Russia branded Lithuania's decision a hostile act. Foreign Minister Ana Quispe called Peru's move “provocative”.",
+    gives: [
+      ["Qatar", "assesses", "Bahrain"],
+      ["Chile", "assesses", "Bolivia"],
+      ["Russia", "assesses", "Lithuania"],
+      ["Ana Quispe", "assesses", "Peru"],
+    ],
+  },
+  {
+    label: "one who joins another in condemning judges with it; joining talks judges no one",
+    text: "Latvia joined Estonia in condemning Russia's missile strikes. Japan joined the talks in Riga.",
+    entities: ["Japan", "Riga"],
+    gives: [
+      ["Latvia", "assesses", "Russia"],
+      ["Estonia", "assesses", "Russia"],
+    ],
+    notGives: [["Japan", "assesses", "Riga"]],
+  },
+  {
+    label: "a quoted 'proof' or 'evidence' of another party's support judges it",
+    text: "“This is the clearest proof of the support that Japan gives to the region,” Defence Minister Salifou Mody said. “The donation is evidence of Turkey's commitment to our security,” Foreign Minister Bakary Yaou said.",
+    gives: [
+      ["Salifou Mody", "assesses", "Japan"],
+      ["Bakary Yaou", "assesses", "Turkey"],
+    ],
+  },
+  {
     label: "a judgement asked in a direct question is not made",
     text: "Will Peru condemn Ecuador at the council? Would Bolivia criticise Chile over the dispute?",
     entities: ["Peru", "Ecuador", "Bolivia", "Chile"],
