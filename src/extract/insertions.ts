@@ -9,6 +9,7 @@
  * where the text has them (their entities and ties are read as anywhere else).
  */
 import { COMPANION_OPENERS, EXAMPLE_OPENERS, INSERTION_RELATIVES } from "./lexicon/grammar.ts";
+import { COMPANION_PARTICIPLES } from "./lexicon/meet-words.ts";
 import type { Token } from "./types.ts";
 
 /** Longest insertion, in tokens between its marks, that a clause is read across. */
@@ -31,6 +32,9 @@ const SPACED_DASHES = new Set(["-", "--"]);
 
 /** Relative pronouns that open an insertion set off by commas (", which has not commented further,"). */
 const RELATIVE_PRONOUNS = new Set(INSERTION_RELATIVES);
+
+/** Participles whose by-phrase names a person's companions, set off by commas (", accompanied by X,"). */
+const COMPANIONS = new Set(COMPANION_PARTICIPLES);
 
 /** Marks that end the search for the comma closing a relative clause. */
 const CLAUSE_MARKS = /^[;:.()[\]“”"—–]$/u;
@@ -74,7 +78,13 @@ export function insertionsOf(tokens: readonly Token[]): Insertions {
         if (k > dash + 1 && k - dash - 1 <= MAX_INSERTION) byClose.set(k, dash);
         dash = -1;
       }
-    } else if (w === "," && RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "")) {
+    } else if (
+      w === "," &&
+      (RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? "") ||
+        (COMPANIONS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by"))
+    ) {
+      // ", who …,", and ", accompanied by the Chief of Staff, General X," (the companions' phrase
+      // may hold an appositive's commas): up to the comma a verb follows.
       const close = relativeClose(tokens, k);
       if (close > 0) byClose.set(close, k);
     } else if (w === "," && k > 0 && ADVERBIAL_OPENERS.test(tokens[k + 1]?.pos ?? "")) {

@@ -1012,7 +1012,8 @@ function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: 
   const tokens = ix.sentence.tokens;
   // "met the Chief of Defence Staff, General X": a title phrase as the verb's object, maybe after
   // place and time phrases ("received in audience the Ambassador of Kenya, X").
-  const adverbials = adverbialsAfter(ix, t);
+  // ("hosted today the new Minister of Defense of X, Y": time adverbials alone too.)
+  const adverbials = adverbialRun(ix, t + 1, false).end;
   const direct =
     roles.object === "participant"
       ? (titledPartner(ix, t) ?? (adverbials > t + 1 ? titledPartner(ix, adverbials - 1) : null))
@@ -1414,7 +1415,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     ? partnerHeads(ix, withChunk.chunk)
     : titled.length > 0
       ? titled
-      : toChunk && tok.lemma === "visit"
+      : toChunk && (tok.lemma === "visit" || frame.roles.to === "participant")
         ? chunkHeads(toChunk.chunk).filter((h) => h.mention?.type === "Person")
         : [];
   // "talks with his Ukrainian counterpart": a person known only by a title is no country meeting anyone.

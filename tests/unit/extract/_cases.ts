@@ -979,6 +979,26 @@ export const CASES: SentenceCase[] = [
     gives: [["Francis", "meets", "Javier Milei"]],
   },
   {
+    label: "granted an audience to X, had an audience with X: a meeting",
+    text: "King Willem-Alexander granted an audience to President Lula da Silva at the palace. Prime Minister Kamla Persad had an audience with King Charles on Tuesday.",
+    gives: [
+      ["Willem-Alexander", "meets", "Lula da Silva"],
+      ["Kamla Persad", "meets", "Charles"],
+    ],
+  },
+  {
+    label: "sought an audience with X is no meeting",
+    text: "President Lula da Silva sought an audience with King Willem-Alexander.",
+    entities: ["Lula da Silva", "Willem-Alexander"],
+    notGives: [["Lula da Silva", "meets", "Willem-Alexander"]],
+  },
+  {
+    label: "played host to X: a meeting; 'will play host to' is planned, a country hosting a summit none",
+    text: "Prime Minister Christopher Luxon played host to President Prabowo Subianto in Auckland. Chancellor Karl Nehammer will play host to President Andrzej Duda next year. Fiji played host to the Pacific Islands Forum.",
+    gives: [["Christopher Luxon", "meets", "Prabowo Subianto"]],
+    notGives: [["Karl Nehammer", "meets", "Andrzej Duda"]],
+  },
+  {
     label: "met with [title], X and [title], Y: the second title is Y's, not X's",
     text: "President Cyril Ramaphosa met with Prime Minister of India, Narendra Modi and Minister of External Affairs, Subrahmanyam Jaishankar, in New Delhi.",
     gives: [
@@ -1943,6 +1963,16 @@ export const CASES: SentenceCase[] = [
     text: "The statement was made by Defence Minister Tomas Ruiz to General Peter Mensah on Monday.",
     entities: ["Tomas Ruiz", "Peter Mensah"],
     notGives: [["Tomas Ruiz", "meets", "Peter Mensah"]],
+  },
+  {
+    label: "hosted, after a time adverb, 'the new' titled minister named after a comma",
+    text: "Defence Minister Olta Xhacka hosted today the new Minister of Defense of Montenegro, Mr. Dragan Krapovic.",
+    gives: [["Olta Xhacka", "meets", "Dragan Krapovic"]],
+  },
+  {
+    label: "'X, accompanied by [title], [rank] Y, hosted Z': X hosts Z",
+    text: "Defence Minister Olta Xhacka, accompanied by the Chief of General Staff, Major General Bardhyl Kollcaku, hosted Dragan Krapovic.",
+    gives: [["Olta Xhacka", "meets", "Dragan Krapovic"]],
   },
   {
     label: "two ambulances gifted to a titled minister: a handover in person; a report presented is none",
