@@ -210,6 +210,8 @@ export interface SupplyWords {
   spendingVerbs: readonly string[];
   /** Nouns of a gift that, as a predicate, name the giver of goods referred back to ("The boats are a gift from Australia"). */
   giftNouns: readonly string[];
+  /** Nouns of receipt that a verb of taking makes a receiving ("took delivery of two frigates"). */
+  receiptNouns: readonly string[];
   /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
   goodsKinds: readonly (readonly string[])[];
 }
@@ -248,6 +250,7 @@ export interface FrameTable {
   dealPredicates: ReadonlySet<string>;
   spending: ReadonlySet<string>;
   gifts: ReadonlySet<string>;
+  receipt: ReadonlySet<string>;
   purpose: ReadonlySet<string>;
   /** For each word of a goods kind, the other words of its group. */
   goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
@@ -309,6 +312,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
   giftNouns: SUPPLY_WORDS_JSON.giftNouns,
+  receiptNouns: SUPPLY_WORDS_JSON.receiptNouns,
   purposeNouns: SUPPLY_WORDS_JSON.purposeNouns,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
 });
@@ -373,6 +377,7 @@ export function createFrameTable(
     dealPredicates: new Set(words.dealPredicateVerbs),
     spending: new Set(words.spendingVerbs),
     gifts: new Set(words.giftNouns),
+    receipt: new Set(words.receiptNouns),
     purpose: new Set(words.purposeNouns),
     goodsKinds: kindMap(words.goodsKinds),
     ...maps,

@@ -337,10 +337,19 @@ function supplierPredicate(
     const at = tokens.findIndex((t, j) => j > from && j <= from + reach && t.lower === word);
     if (at < 0) return null;
     const first = mentions.find((m) => m.first > at && m.first <= at + AGENT_REACH);
-    // "from Swiss manufacturer Pilatus": the body a demonym describes.
+    // "from Swiss manufacturer Pilatus", "from Switzerland manufacturer Pilatus Limited", "from
+    // Germany's Rheinmetall": the body a country or its demonym describes.
     const described =
-      first?.kind === "demonym"
-        ? mentions.find((m) => m.type === "Organization" && m.first > first.last && m.first <= first.last + 2)
+      first?.type === "Country"
+        ? mentions.find(
+            (m) =>
+              m.type === "Organization" &&
+              m.first >= first.last &&
+              m.first <= first.last + 2 &&
+              tokens
+                .slice(first.last, m.first)
+                .every((w) => w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "PART"),
+          )
         : undefined;
     const agent = described ?? first;
     if (!agent || (agent.type !== "Country" && agent.type !== "Organization")) return null;
@@ -453,8 +462,10 @@ function buyerDeals(state: DocState, table: FrameTable): Map<number, OpenDeal> {
     const buyers = new Map<string, Mention>();
     let hedged = false;
     sentence.tokens.forEach((tok, v) => {
-      if (tok.pos !== "VERB" || ix.cover[v] || table.spending.has(tok.lemma) || !buyingVerb(table, tok))
-        return;
+      if (tok.pos !== "VERB" || ix.cover[v] || table.spending.has(tok.lemma)) return;
+      // "took delivery of two frigates": a verb of taking with a noun of receipt (lexicon receiptNouns).
+      const taking = tok.lemma === "take" && table.receipt.has(sentence.tokens[v + 1]?.lower ?? "");
+      if (!taking && !buyingVerb(table, tok)) return;
       const subject = subjectBefore(ix, v);
       if (subject.passive) return;
       if (modalityOf(subject.cues) !== "asserted") hedged = true;

@@ -808,6 +808,20 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "deal frame: a navy that took delivery of ships, their builder and supplier named next",
+    text: "The Peruvian Navy took delivery of two corvettes on Monday. The ships were built and supplied by Hyundai Heavy Industries.",
+    gives: [["Hyundai Heavy Industries", "supplies", "Peruvian Navy"]],
+  },
+  {
+    label: "deal frame: the seller a body its country's possessive describes ('from Italy's Leonardo')",
+    text: "The Kenya Air Force bought three transport planes. The C-27J planes were purchased from Italy's Leonardo.",
+    gives: [
+      ["Leonardo", "supplies", "Kenya Air Force"],
+      ["Leonardo", "supplies", "C-27J"],
+    ],
+    notGives: [["Italy", "supplies", "Kenya Air Force"]],
+  },
+  {
     label: "deal frame: the country that donated goods a person handed over, in the passive or as a gift",
     text: "Ambassador Anne Hall handed over ten trucks to the Rwanda Defence Force on Friday. The trucks were donated by Canada. Defence Minister Andrew Little handed over two patrol boats to Tonga Prime Minister Siaosi Sovaleni. The boats are a gift from New Zealand.",
     gives: [
