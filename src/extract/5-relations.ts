@@ -12,7 +12,7 @@ import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { HEARSAY_NOUNS } from "./lexicon/triggers.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
-import { accordingTo, assessNoun, assessVerb, quotedClaim } from "./relations/assess.ts";
+import { accordingTo, assessNoun, assessVerb, quotedClaim, resolveToldReports } from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import { meetingEvents } from "./relations/meeting-events.ts";
@@ -57,6 +57,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
         if (!facts.some((f) => f.relation === "assesses")) colonSpeakers(ix, emit);
+        resolveToldReports(facts, priorFacts(state.facts, sentence.index, "assesses", CLAIM_REACH));
         if (selfSupplies.size > 0) dropSelfSupplies(facts, selfSupplies, ix.mentions);
         recipientStates(ix, facts);
         officialStates(ix, facts);

@@ -6,12 +6,25 @@
  * speaker, or as the author judged.
  */
 import { PUBLISH_VERBS, REPORT_JUDGING_VERBS, REPORT_NOUNS } from "./lexicon/descriptions.ts";
+import { TOLD_REPORT_NOUNS } from "./lexicon/triggers.ts";
 import { makeMention } from "./3-entities.ts";
 import { mentionsBetween } from "./clause.ts";
 import { byFirst, sortedCopy } from "./lists.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
+import { singular } from "./words.ts";
 
-const REPORTS = new Set(REPORT_NOUNS);
+const TOLD = new Set(TOLD_REPORT_NOUNS);
+const DOCUMENTS = new Set(REPORT_NOUNS);
+// Documents, and things said ("statements made by X … the statements contained …").
+const REPORTS = new Set([...DOCUMENTS, ...TOLD]);
+
+/** The last report of one kind named with its source: the source, its noun and number, and the sentence that last told of it. */
+interface LastReport {
+  source: Mention | null;
+  noun: string;
+  plural: boolean;
+  at: number;
+}
 const PUBLISH = new Set(PUBLISH_VERBS);
 const JUDGING = new Set(REPORT_JUDGING_VERBS);
 /** Most adjectives between "the" and a judged report noun ("rejected the latest UN-backed report"). */
@@ -29,7 +42,9 @@ function judgingVerb(tokens: Token[], k: number): number {
   return verb && verb.pos === "VERB" && JUDGING.has(verb.lemma) ? j - 1 : -1;
 }
 /** How many sentences back "the report" may look for its source. */
-const REPORT_REACH = 3;
+const REPORT_REACH = 6;
+/** Most words between "by" and the source's name ("by Belarusian ruler Alexander X"). */
+const SOURCE_REACH = 5;
 
 function isSource(m: Mention): boolean {
   return m.type !== "WeaponSystem" && m.type !== "Location";
@@ -52,12 +67,17 @@ function sourceOf(tokens: Token[], list: Mention[], k: number): Mention | undefi
   if (before) return before;
   // "a report by X", "a report released by X": its author.
   const by = PUBLISH.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  // ("statements made by Belarusian ruler X": past a demonym and a title, the person.)
   if (/^(?:by|from)$/u.test(tokens[by]?.lower ?? "")) {
+    const near = mentionsBetween(list, by + 1, by + 1 + SOURCE_REACH);
+    for (let n = by + 1; n < Math.min(tokens.length, by + 1 + SOURCE_REACH); n++) {
+      const after = near.find((m) => m.first === n && isSource(m) && m.kind !== "demonym");
+      if (after) return after;
+      if (!/^(?:DET|ADJ|NOUN|PROPN)$/u.test((tokens[n] as Token).pos)) break;
+    }
     const n = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
-    const after = mentionsBetween(list, by + 1, n + 1).find(
-      (m) => (m.first === by + 1 || m.first === n) && isSource(m),
-    );
-    if (after) return after;
+    const first = near.find((m) => (m.first === by + 1 || m.first === n) && isSource(m));
+    if (first) return first;
   }
   if (/^(?:a|an|its|their|new)$/u.test(tokens[k - 1]?.lower ?? "") && PUBLISH.has(tokens[k - 2]?.lower ?? ""))
     return endingAt(list, k - 2);
@@ -75,9 +95,11 @@ function addRole(sentence: Sentence, list: Mention[], first: number, last: numbe
  * "the report" a verb of judging takes as object ("called the report a fabrication").
  */
 export function resolveReportAnaphors(state: DocState): void {
-  let last: Mention | null = null;
-  let lastNoun = "";
-  let lastAt = -1;
+  // The last source named, kept apart for documents ("a UN report") and for other things said
+  // ("remarks by X"), so that "the statement said" after "the remarks by Russia" is still the
+  // statement's.
+  const documents: LastReport = { source: null, noun: "", plural: false, at: -1 };
+  const said: LastReport = { source: null, noun: "", plural: false, at: -1 };
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     // Lookups go to a sorted copy (binary search), taken at the first report word, before any
@@ -86,17 +108,21 @@ export function resolveReportAnaphors(state: DocState): void {
     const tokens = sentence.tokens;
     for (let k = 1; k < tokens.length; k++) {
       // ("included in UN reports": a plural names its source as well.)
-      const noun = REPORTS.has((tokens[k] as Token).lower)
-        ? (tokens[k] as Token).lower
-        : (tokens[k] as Token).lemma;
+      // ("remarks": a plural the tagger leaves unlemmatised is read by its singular.)
+      const w = tokens[k] as Token;
+      const noun = REPORTS.has(w.lower) ? w.lower : REPORTS.has(w.lemma) ? w.lemma : singular(w.lower);
       if (!REPORTS.has(noun)) continue;
       sorted ??= sortedCopy(list, byFirst);
-      const definite = tokens[k - 1]?.lower === "the";
+      // ("these statements", "such claims" refer back as "the statements" does.)
+      const definite = /^(?:the|these|those|such|this|that)$/u.test(tokens[k - 1]?.lower ?? "");
       const source = sourceOf(tokens, sorted, k);
+      const plural = (tokens[k] as Token).lower !== noun;
+      const slot = DOCUMENTS.has(noun) ? documents : said;
       if (source) {
-        last = source;
-        lastNoun = noun;
-        lastAt = sentence.index;
+        slot.source = source;
+        slot.noun = noun;
+        slot.plural = plural;
+        slot.at = sentence.index;
         // "The report from the Pentagon added that …": the whole phrase is the speaker; so is
         // "A report released by the IAEA found that …", an indefinite one before its verb.
         const indefinite =
@@ -109,14 +135,19 @@ export function resolveReportAnaphors(state: DocState): void {
       const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
       const subject = next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
       // ("The statement said …" after "a UN report": another document, perhaps another source's.)
-      if (!last || sentence.index - lastAt > REPORT_REACH || noun !== lastNoun) continue;
+      // ("… the statements contained …" after "statements made by X"; "the statement said", one
+      // statement, is another's: things said agree in number, documents need not, "UN reports …
+      // the report".)
+      const last = slot.source;
+      if (!last || sentence.index - slot.at > REPORT_REACH || noun !== slot.noun) continue;
+      if (TOLD.has(noun) && plural !== slot.plural) continue;
       // "Kenya's army called the report a fabrication": the report judged is the last one named.
       const verb = subject ? -1 : judgingVerb(tokens, k);
       if (definite && subject) addRole(sentence, list, k - 1, k + 1, last);
       else if (verb >= 0) addRole(sentence, list, verb + 1, k + 1, last);
       else continue;
       // Each sentence that tells of the report again keeps it the one "the report" refers to.
-      lastAt = sentence.index;
+      slot.at = sentence.index;
     }
   }
 }

@@ -589,6 +589,21 @@ export const SPEECH_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of something said that a definite article or demonstrative refers back to ("the
+ * statements were unacceptable", "these allegations are baseless"): a claim about them judges
+ * whoever made them, named where they were first told.
+ */
+export const TOLD_REPORT_NOUNS: readonly string[] = [
+  "statement",
+  "remark",
+  "comment",
+  "claim",
+  "allegation",
+  "accusation",
+  "assertion",
+];
+
+/**
  * Nouns of what someone said that a colon opens ("His words: …", "Her message was clear: …",
  * "The minister's verdict: …"): the claim after the colon is the possessor's.
  */

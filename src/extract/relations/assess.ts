@@ -50,6 +50,7 @@ import {
   STANCE_VERBS,
   TO_PREPOSITION_HEADS,
   THING_RELATIVE_WORDS,
+  TOLD_REPORT_NOUNS,
 } from "../lexicon/triggers.ts";
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import {
@@ -272,7 +273,7 @@ export function assessVerb(
       targets = accusers(claims, sides);
       // "Eritrea's Information Minister X denied the claim", the claim told sentences before: a
       // report noun (no pronoun) refers back as far as the document goes, when one accuser made it.
-      if (targets.length === 0 && !CLAIM_PRONOUNS.has(tokens[t + 1]?.lower ?? "")) {
+      if (targets.length === 0 && !bareClaimPronoun(ix, t + 1)) {
         const far = accusers(earlier, sides);
         if (far.length === 1) targets = far;
       }
@@ -1505,6 +1506,16 @@ function subjectTarget(
   limit: number,
   source: string,
 ): ClaimTarget | null {
+  return fullSubjectTarget(ix, opening, limit, source) ?? toldReportClaim(ix, opening);
+}
+
+/** subjectTarget's reading of the claim's actors, before the fallback to a report told before. */
+function fullSubjectTarget(
+  ix: SentenceIndex,
+  opening: number,
+  limit: number,
+  source: string,
+): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
   const start = extraposedClaim(tokens, opening);
   const end = Math.min(limit, start + CLAIM_SUBJECT_MAX);
@@ -1781,6 +1792,17 @@ function claimEnd(ix: SentenceIndex, from: number): number {
  * attack was carried out by Russia"); "there is/are" is about what follows it.
  */
 export function claimTarget(ix: SentenceIndex, opening: number, source: string): ClaimTarget | null {
+  return claimSubjectTarget(ix, opening, source) ?? toldReportClaim(ix, opening);
+}
+
+/** A claim's subject read as a report told before, when nothing else in the claim is an actor (toldReportSubject). */
+function toldReportClaim(ix: SentenceIndex, opening: number): ClaimTarget | null {
+  const from = extraposedClaim(ix.sentence.tokens, opening);
+  return toldReportSubject(ix, from, Math.min(ix.sentence.tokens.length, from + CLAIM_SUBJECT_MAX));
+}
+
+/** claimTarget's reading of the claim's actors, before the fallback to a report told before. */
+function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string): ClaimTarget | null {
   const from = extraposedClaim(ix.sentence.tokens, opening);
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
@@ -2232,6 +2254,63 @@ function firstTarget(
   return placeInSubject(ix, from, subjectEnd);
 }
 
+/** The placeholder target of a claim about something said before, whose author resolveToldReports names. */
+export const TOLD_REPORT = "\u0000told report ";
+
+const TOLD_REPORTS = new Set(TOLD_REPORT_NOUNS);
+/** Determiners that refer back ("the statements", "these remarks", "such claims"). */
+const REFERRING_DETERMINERS = new Set(["the", "these", "those", "such", "this", "that"]);
+/** Modals that make a report's verb a plan or a guess ("the statement would be issued"), not a judgement. */
+const REPORT_MODALS = new Set(["will", "would", "shall", "may", "might", "could", "can", "should", "must"]);
+
+/**
+ * "said the statements were unacceptable", "“These allegations are baseless,” X said": a claim
+ * whose subject, at `from` before `end`, is only a definite noun of something said, with no
+ * author after it, judges whoever said it: a placeholder target that resolveToldReports names.
+ */
+function toldReportSubject(ix: SentenceIndex, from: number, end: number): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  if (!REFERRING_DETERMINERS.has(tokens[from]?.lower ?? "")) return null;
+  let k = from + 1;
+  while (k < end && tokens[k]?.pos === "ADJ" && !ix.cover[k]) k++;
+  const noun = tokens[k];
+  if (!noun || ix.cover[k] || !TOLD_REPORTS.has(singular(noun.lower))) return null;
+  const next = tokens[k + 1];
+  if (!next || !/^(?:AUX|VERB)$/u.test(next.pos) || REPORT_MODALS.has(next.lower)) return null;
+  // "said those allegations were never proven by Washington": a passive's agent is named.
+  const passive = BE_FORMS.has(next.lower) || tokens[k + 2]?.lower === "been";
+  for (let j = k + 2; passive && j < Math.min(tokens.length, k + 2 + OBJECT_REACH); j++) {
+    if (CLAUSE_STOP.test((tokens[j] as Token).text) || tokens[j]?.text === ",") break;
+    if (tokens[j]?.lower === "by" && ix.cover[j + 1]) return null;
+  }
+  return { name: TOLD_REPORT };
+}
+
+/**
+ * The author of the report a placeholder target refers to (toldReportSubject), when the report
+ * anaphors (reports.ts) named none: whoever made the claims about the speaker or its own side
+ * told just before (`claims`, as for "rejected the allegations"). Each placeholder fact becomes
+ * one per author; one with no author is dropped.
+ */
+export function resolveToldReports(facts: Fact[], claims: readonly Fact[]): void {
+  if (!facts.some((f) => f.target === TOLD_REPORT)) return;
+  const out: Fact[] = [];
+  const seen = new Set<string>();
+  for (const f of facts) {
+    const authors =
+      f.target === TOLD_REPORT
+        ? accusers([...claims, ...facts], withOwnSides([{ name: f.source }], facts)).map((a) => a.name)
+        : [f.target];
+    for (const target of authors) {
+      const key = `${f.source}|${f.relation}|${target}|${f.rule}`;
+      if (target === f.source || target === TOLD_REPORT || seen.has(key)) continue;
+      seen.add(key);
+      out.push(target === f.target ? f : { ...f, target });
+    }
+  }
+  facts.splice(0, facts.length, ...out);
+}
+
 /** True when a chunk ends on an organization ("Chairman Joint Chiefs of Staff Committee"). */
 function titledBody(chunk: Chunk): boolean {
   const last = chunk.items[chunk.items.length - 1];
@@ -2605,7 +2684,7 @@ export function quotedClaim(
     if ((w.pos === "VERB" || w.pos === "AUX") && !ix.cover[k]) end = k;
   }
   const source = actorOf(quotedBy.speaker).name;
-  const target = firstTarget(ix, start, end, source);
+  const target = firstTarget(ix, start, end, source) ?? toldReportClaim(ix, start);
   if (!target || target.name === quotedBy.side) return;
   const sources: ChunkHead[] = [{ mention: quotedBy.speaker, name: source, unnamed: false }];
   const trigger = (tokens[start - 1] ?? (tokens[start] as Token)).text;
@@ -2672,7 +2751,8 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     // "According to the army's public relations director, Colonel Jane Doe, the visit …": the
     // person named in apposition is the source, and the claim opens after her name.
     const holder = tokens[from - 1]?.text === "," ? titleHolder(ix, from - 1, tokens.length) : null;
-    if (holder?.mention) {
+    // ("According to the ministry, the statements contained …": a report named again is the claim's subject.)
+    if (holder?.mention && holder.mention.rule !== "report-anaphor") {
       const close = holder.mention.last;
       if (tokens[close]?.text !== ",") return;
       sources = [holder];
@@ -2722,6 +2802,17 @@ function isNounOf(nouns: readonly string[] | undefined, w: Token): boolean {
 const CLAIM_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those"]);
 
 /**
+ * True when the word at `k` is a pronoun standing for a claim ("denied it", "rejected this"), not
+ * a determiner of the noun after it ("rejected these statements" refers back through its noun).
+ */
+function bareClaimPronoun(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  const w = tokens[k];
+  if (!w || !CLAIM_PRONOUNS.has(w.lower) || w.pos === "SCONJ") return false;
+  return !/^(?:NOUN|PROPN|ADJ)$/u.test(tokens[k + 1]?.pos ?? "") && !ix.chunkAt[k + 1];
+}
+
+/**
  * True when the object of the verb at `t` refers back to a claim: a pronoun ("denied it"), or a
  * definite report noun with no actor in its phrase ("rejected the accusations as baseless").
  */
@@ -2729,8 +2820,7 @@ function refersBack(ix: SentenceIndex, t: number, nouns: readonly string[]): boo
   const tokens = ix.sentence.tokens;
   const next = tokens[t + 1];
   if (!next) return false;
-  if (CLAIM_PRONOUNS.has(next.lower) && next.pos !== "SCONJ")
-    return !/^(?:NOUN|PROPN|ADJ)$/u.test(tokens[t + 2]?.pos ?? "") && !ix.chunkAt[t + 2];
+  if (bareClaimPronoun(ix, t + 1)) return true;
   // "denies allegations that it plans to …": a bare report noun whose clause follows.
   if (isNounOf(nouns, next) && !ix.cover[t + 1])
     return /^(?:that|about|of)$/u.test(tokens[t + 2]?.lower ?? "");
@@ -2767,7 +2857,7 @@ function accusers(claims: readonly Fact[], rejecters: readonly { name: string }[
  * The rejecters and what this sentence affiliates them with ("UAE Ambassador X rejected the
  * accusations": the accusations were made against the UAE, which X speaks for).
  */
-function withOwnSides(rejecters: ChunkHead[], claims: readonly Fact[]): { name: string }[] {
+function withOwnSides(rejecters: readonly { name: string }[], claims: readonly Fact[]): { name: string }[] {
   const names = new Set(rejecters.map((h) => h.name));
   const out: { name: string }[] = [...rejecters];
   for (const f of claims)

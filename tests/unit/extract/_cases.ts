@@ -8958,6 +8958,65 @@ export const CASES: SentenceCase[] = [
     gives: [["Belarus", "assesses", "Lithuania"]],
   },
   {
+    label: "rejected these statements: a demonstrative before the report noun refers back like the article",
+    text: "Iranian President Masoud Pezeshkian said Bahrain was hosting hostile forces. Bahrain's Foreign Ministry rejected these statements.",
+    gives: [["Foreign Ministry", "assesses", "Masoud Pezeshkian"]],
+  },
+  {
+    label: "called those claims false: a demonstrative report noun judged by a verb of calling",
+    text: "Tanzanian President Samia Hassan accused Kenya of arming rebels. Kenyan Defence Secretary Aden Duale called those claims false.",
+    gives: [["Aden Duale", "assesses", "Samia Hassan"]],
+  },
+  {
+    label: "said the accusations were baseless: a claim about the accusations told before judges the accuser",
+    text: "Sudan accused Chad of letting arms cross its border. Chadian Foreign Minister Abderaman Koulamallah said the accusations were baseless.",
+    gives: [
+      ["Sudan", "assesses", "Chad"],
+      ["Abderaman Koulamallah", "assesses", "Sudan"],
+    ],
+  },
+  {
+    label: "a quoted claim about these allegations judges whoever made them",
+    text: 'Ethiopia accused Eritrea of backing rebels in Tigray. "These allegations are absurd," Eritrean Information Minister Yemane Meskel said.',
+    gives: [["Yemane Meskel", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "according to the ministry, the statements …: the statements made by a person told before are his",
+    text: "Estonia lodged a protest against statements made by Hungarian Foreign Minister Peter Szijjarto. According to the Foreign Ministry, the statements contained false claims.",
+    gives: [
+      ["Estonia", "assesses", "Peter Szijjarto"],
+      ["Foreign Ministry", "assesses", "Peter Szijjarto"],
+    ],
+  },
+  {
+    label: "said such remarks …: a possessor of the remarks told before is their author",
+    text: "Moldova protested against Russian Foreign Minister Maria Zakharova's remarks. The Moldovan Foreign Ministry said such remarks undermined regional stability.",
+    gives: [["Moldovan Foreign Ministry", "assesses", "Maria Zakharova"]],
+  },
+  {
+    label: "the statements told by a demonym, a title and a name: the person is their author",
+    text: "Finland protested against statements made by Belarusian ruler Alexander Lukashenko. The Finnish Foreign Ministry said the statements were unacceptable.",
+    gives: [["Finnish Foreign Ministry", "assesses", "Alexander Lukashenko"]],
+  },
+  {
+    label: "the statement said, after statements made by another: one statement is not the statements",
+    text: "Poland protested against statements made by Belarusian ruler Alexander Lukashenko. Russia was escalating tensions on the border, the statement said.",
+    entities: ["Alexander Lukashenko", "Russia"],
+    notGives: [["Alexander Lukashenko", "assesses", "Russia"]],
+  },
+  {
+    label: "a claim about the speaker's own statement judges no one",
+    text: "Swedish Defence Minister Pal Jonson issued a statement after Russian jets crossed into Swedish airspace. Jonson said the statement reflected the views of the government.",
+    entities: ["Pal Jonson", "Russia"],
+    notGives: [["Pal Jonson", "assesses", "Russia"]],
+  },
+  {
+    label: "remarks that would be answered: a plan about the remarks, no judgement of their author",
+    text: "Hungarian Foreign Minister Peter Szijjarto criticised Sweden on Monday. Swedish Foreign Minister Maria Stenergard said the remarks would be answered in parliament.",
+    entities: ["Peter Szijjarto", "Maria Stenergard"],
+    notGives: [["Maria Stenergard", "assesses", "Peter Szijjarto"]],
+  },
+  {
     label: "a denial with no accusation before it assesses no one",
     text: "Egypt and Sudan held talks in Cairo. Egypt denied it on Monday.",
     entities: ["Egypt", "Sudan"],
