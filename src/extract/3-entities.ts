@@ -3292,7 +3292,7 @@ function matchFallback(
   // institutionRoles) before a given name are no part of the name.
   const portfolio =
     !organization &&
-    (portfolioBefore(tokens, first) ||
+    ((portfolioBefore(tokens, first) && !nameAfterCountry(tokens, first, last)) ||
       tokens[first]?.text === "-" ||
       (INSTITUTION_ROLE_WORDS.has(tokens[first]?.lower ?? "") &&
         WORDS.givenNames.has(tokens[first + 1]?.text ?? "")));
@@ -3716,6 +3716,8 @@ function nameAfterBodyTitle(tokens: Token[], first: number, last: number): numbe
 /** Fewest and most words of a personal name that no list knows, read after a titled body. */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;
+/** A personal name's word: a capital, then lower-case letters (or an apostrophe: "M'tumuke"). */
+const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'\u2019]+$/u;
 
 /**
  * "Commander-in-Chief of the Armed Forces Nursultan Temirbekov", "Chief of the Defence Forces Olu
@@ -3901,6 +3903,25 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, 
     else if (isCapitalised(t.text) && isRankAt(tokens, k - 1)) return first;
   }
   return first;
+}
+
+/**
+ * "Defence Minister of Angola Joao Ernesto dos Santos": a country's name closes the title's
+ * portfolio, and a run after it of up to three name words (a capital, then lower case; particles
+ * between), no title word or honorific among them, is all the name (not cut at its first listed
+ * given name, "Ernesto"; "HRH Princess Angelika …" is cut as before).
+ */
+function nameAfterCountry(tokens: Token[], first: number, last: number): boolean {
+  if (!COUNTRY_NAMES.has(tokens[first - 1]?.text ?? "")) return false;
+  let words = 0;
+  for (let k = first; k < last; k++) {
+    const word = tokens[k] as Token;
+    if (isNameParticle(word) || !LETTER.test(word.text)) continue;
+    if (!PERSONAL_NAME_WORD.test(word.text) || isTitleOrHonorific(word.lower) || honorificsEnd(tokens, k) > k)
+      return false;
+    words++;
+  }
+  return words <= MAX_NAME_WORDS;
 }
 
 /** Prepositions that join a title to its portfolio or its posting ("Consul General in Shanghai"). */

@@ -10723,6 +10723,23 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "after 'Minister of [Country]', a three-word name whose first word no list knows is all the name",
+    text: "Japanese Defence Minister Nobuo Kishi held talks with Defence Minister of Angola Joao Ernesto dos Santos in Tokyo.",
+    typed: [["Joao Ernesto dos Santos", "Person"]],
+    noEntities: ["Ernesto dos Santos"],
+    gives: [
+      ["Joao Ernesto dos Santos", "affiliated_with", "Angola"],
+      ["Nobuo Kishi", "meets", "Joao Ernesto dos Santos"],
+    ],
+  },
+  {
+    label:
+      "after 'Minister of [Country]', a name with an apostrophe is not cut at a listed given name inside it",
+    text: "Indian Defence Minister Rajnath Singh met Defence Minister of Malawi Atanasio Salvador M'bwana in Lilongwe.",
+    typed: [["Atanasio Salvador M'bwana", "Person"]],
+    noEntities: ["Salvador M'bwana"],
+  },
+  {
     label: "a name with the particle das after a demonym and a title is one person",
     text: "Brazilian President Luiz Inacio da Silva met Angolan President Joao Manuel das Neves.",
     typed: [["Joao Manuel das Neves", "Person"]],
