@@ -762,6 +762,12 @@ function armsOrigin(ix: SentenceIndex, zone: Zone, arms: ReadonlySet<string>): C
   return [];
 }
 
+/** True when the country is hyphened to a participle of origin after it ("Russian-made", "US-built"). */
+function madeIn(ix: SentenceIndex, h: ChunkHead): boolean {
+  const m = h.mention;
+  return m !== null && ix.sentence.tokens[m.last]?.text === "-";
+}
+
 /**
  * True when the head is a country that only qualifies goods: hyphened to a participle
  * ("Russian-made helicopters"), or a demonym right before a weapon or an arms word ("Chinese
@@ -1221,6 +1227,16 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     for (const w of items) emit(owner, "supplies", w.name, tok.text, `${rule}+former-owner`, mode);
     return;
   }
+  // "Two Turkish Bayraktar TB2 drones were delivered to Kazakhstan": with no agent, the country the
+  // goods' demonym names sends them ("Russian-made jets were handed over" names their maker only;
+  // "British Typhoon jets were sent to Romania" are its own forces moved).
+  if (
+    suppliers.length === 0 &&
+    (subject.passive || reduced) &&
+    recipients.length > 0 &&
+    !table.deploy.has(lemma)
+  )
+    suppliers = demonymSuppliers(ix, items, table).filter((h) => !madeIn(ix, h));
   // "These drones were handed over to the army": a passive with no agent names no supplier.
   if (suppliers.length === 0 && (subject.passive || reduced))
     emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {

@@ -509,6 +509,24 @@ export const CASES: SentenceCase[] = [
     entities: ["France", "Senegal"],
     notGives: [["France", "supplies", "Senegal"]],
   },
+  {
+    label: "passive with no agent: the demonym of the goods names the country that sends them",
+    text: "Two Turkish Bayraktar TB2 drones were delivered to Kyrgyzstan on Monday.",
+    gives: [["Turkey", "supplies", "Kyrgyzstan"]],
+  },
+  {
+    label: "passive with an agent: the demonym of the goods is not the supplier",
+    text: "Russian T-72 tanks were donated to the Malian army by Belarus.",
+    gives: [["Belarus", "supplies", "Malian army"]],
+    entities: ["Russia"],
+    notGives: [["Russia", "supplies", "Malian army"]],
+  },
+  {
+    label: "passive of sending with no agent: a country's own jets moved to an ally are no supply",
+    text: "British Typhoon jets were sent to Romania for air policing.",
+    entities: ["United Kingdom", "Romania"],
+    notGives: [["United Kingdom", "supplies", "Romania"]],
+  },
   // ---- supplies: negation, denial and modality
   {
     label: "negated supply",
