@@ -5100,6 +5100,17 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Industry"],
   },
   {
+    label:
+      "portfolios of relations, cooperation and partnerships after a title and 'of' or 'for' are no person; the holder after them is tied to the country",
+    text: "Ms Thandi Modise, South Africa's Minister of International Relations and Cooperation, met the delegation. The European Commissioner for International Partnerships, Jozef Sikela, handed over the trucks.",
+    typed: [
+      ["Thandi Modise", "Person"],
+      ["Jozef Sikela", "Person"],
+    ],
+    noEntities: ["Relations", "Cooperation", "Partnerships"],
+    gives: [["Thandi Modise", "affiliated_with", "South Africa"]],
+  },
+  {
     label: "an acronym after a title and 'of the' is the body, not a person",
     text: "Lieutenant General Mohammed Berrid, Inspector General of the FAR and Commander of the Southern Zone, attended.",
     typed: [["FAR", "Organization"]],
