@@ -61,6 +61,8 @@ const IRREGULAR: Record<string, string> = {
   brought: "bring",
   made: "make",
   took: "take",
+  shook: "shake",
+  shaken: "shake",
   drew: "draw",
   drawn: "draw",
   taken: "take",

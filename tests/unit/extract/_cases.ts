@@ -3044,6 +3044,23 @@ export const CASES: SentenceCase[] = [
     notGives: [["Mahamat Idriss", "meets", "Yasar Guler"]],
   },
   {
+    label: "shook hands with X, 'A and B shook hands': a meeting in person",
+    text: "Chancellor Karl Nehammer shook hands with President Andrzej Duda in Vienna. Prime Minister Kristrun Frostadottir and President Alar Karis shook hands in Tallinn.",
+    gives: [
+      ["Karl Nehammer", "meets", "Andrzej Duda"],
+      ["Kristrun Frostadottir", "meets", "Alar Karis"],
+    ],
+  },
+  {
+    label: "refused to shake hands, will shake hands, shook the hands of soldiers: no meeting",
+    text: "President Andrzej Duda refused to shake hands with Chancellor Karl Nehammer. President Alar Karis will shake hands with Prime Minister Kristrun Frostadottir on Friday. Chancellor Karl Nehammer shook the hands of soldiers in Vienna.",
+    entities: ["Andrzej Duda", "Karl Nehammer", "Alar Karis", "Kristrun Frostadottir"],
+    notGives: [
+      ["Andrzej Duda", "meets", "Karl Nehammer"],
+      ["Alar Karis", "meets", "Kristrun Frostadottir"],
+    ],
+  },
+  {
     label: "coordinated subjects exchanged views",
     text: "Vietnamese Defence Minister Phan Van Giang and Cambodian Defence Minister Tea Seiha exchanged views on regional security.",
     gives: [["Phan Van Giang", "meets", "Tea Seiha"]],
