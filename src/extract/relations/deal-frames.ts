@@ -330,8 +330,10 @@ function supplierPredicate(
 ): { agent: Mention; trigger: string } | null {
   let k = end;
   let be = false;
-  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")
-    be = be || BE_FORMS.has((tokens[k++] as Token).lower);
+  // Every auxiliary and adverb is stepped over, the ones after a form of "be" too ("were also
+  // purchased"): the step is not inside the `||`, which would skip it once `be` is true.
+  for (; tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV"; k++)
+    if (BE_FORMS.has((tokens[k] as Token).lower)) be = true;
   if (!be) return null;
   const actorAfter = (word: string, from: number, reach: number): Mention | null => {
     const at = tokens.findIndex((t, j) => j > from && j <= from + reach && t.lower === word);

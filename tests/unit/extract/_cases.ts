@@ -818,6 +818,12 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "deal frame: an adverb after 'were' does not stop the reading of the seller ('were also purchased from')",
+    text: "Kenya ordered six helicopters last year. The helicopters were also purchased from Airbus.",
+    gives: [["Airbus", "supplies", "Kenya"]],
+  },
+  {
     label: "deal frame: the buyer in a relative clause on the goods, the seller a body a demonym describes",
     text: "President Samia Suluhu on Monday accepted four jets that the Tanzania Air Force bought in 2020. The K-8 jets were purchased from Chinese manufacturer Hongdu Aviation and delivered in June.",
     gives: [
