@@ -242,6 +242,12 @@ function givenBy(
 ): boolean {
   const tokens = sentence.tokens;
   const mentions = state.mentions[sentence.index] ?? [];
+  const apposed = appositiveGift(tokens, mentions, deal.goods, nouns, table);
+  if (apposed) {
+    const own = completingModality(tokens);
+    const phrase = sentence.text.slice(0, (tokens[apposed.end - 1] as Token).end - sentence.start);
+    return RANK[own] < RANK.negated && supplyDeal(sentence.index, deal, apposed, [], phrase, own, added);
+  }
   const subject = referringSubject(
     sentence,
     mentions,
@@ -380,6 +386,41 @@ function supplierPredicate(
   if (actorAfter("by", v, BY_REACH)) return null;
   const agent = actorAfter("from", v, BY_REACH);
   return agent ? { agent, trigger: verb.text } : null;
+}
+
+/** How many tokens the head of a subject may run before a comma opens its apposition ("The 500 new rifles,"). */
+const APPOSED_REACH = 6;
+
+/**
+ * "The rifles, a donation from Norway, will equip two battalions": a subject referring back to the
+ * deal's goods (a word of back-reference, then a goods head before the comma) whose apposition is a
+ * gift noun and its giver after "from", a country or an organisation; that giver, the trigger and
+ * the subject's end (its comma), or null.
+ */
+function appositiveGift(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  goods: ReadonlySet<string>,
+  nouns: ReadonlySet<string>,
+  table: FrameTable,
+): { agent: Mention; trigger: string; end: number } | null {
+  if (!table.backReference.has(tokens[0]?.lower ?? "")) return null;
+  const comma = tokens.findIndex((t, k) => k > 1 && k <= APPOSED_REACH && t.text === ",");
+  if (comma < 0 || tokens.slice(0, comma).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  if (mentions.some((m) => m.first < comma && m.type !== "WeaponSystem")) return null;
+  const cover: (Mention | undefined)[] = [];
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) cover[k] = m;
+  if (!refersBack(tokens, cover, comma, goods, nouns, table)) return null;
+  const gift = giftNounAt(tokens, comma + 1, table);
+  if (gift < 0 || tokens[gift + 1]?.lower !== "from") return null;
+  const agent = mentions.find((m) => m.first > gift + 1 && m.first <= gift + 1 + AGENT_REACH);
+  if (!agent || (agent.type !== "Country" && agent.type !== "Organization")) return null;
+  // The apposition closes right after its giver, or its head noun: "a donation from Norway, will
+  // equip", "a gift from the Norwegian government, will equip".
+  let close = agent.last;
+  while (close < agent.last + 2 && tokens[close]?.pos === "NOUN") close++;
+  if (!/^[,–—]$/u.test(tokens[close]?.text ?? "")) return null;
+  return { agent, trigger: (tokens[gift] as Token).text, end: comma };
 }
 
 /** The index of the gift noun ("a gift", "a generous donation") that the tokens from `k` open, or -1. */

@@ -854,6 +854,23 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "deal frame: the giver in a gift apposition to goods referring back to a handover or a receipt",
+    text: "Ambassador Erik Lind delivered 300 rifles to the Estonian Defence Forces. The rifles, a donation from Sweden, will equip two battalions. The Moldovan Army received 40 new trucks on Monday. The trucks, a gift from the Romanian government, will carry supplies.",
+    gives: [
+      ["Sweden", "supplies", "Estonian Defence Forces"],
+      ["Romania", "supplies", "Moldovan Army"],
+    ],
+  },
+  {
+    label: "deal frame: a gift apposition naming two givers names none",
+    text: "Ambassador Erik Lind delivered 300 rifles to the Estonian Defence Forces. The rifles, a donation from Sweden and Finland, will equip two battalions.",
+    entities: ["Sweden", "Finland", "Estonian Defence Forces"],
+    notGives: [
+      ["Sweden", "supplies", "Estonian Defence Forces"],
+      ["Finland", "supplies", "Estonian Defence Forces"],
+    ],
+  },
+  {
     label:
       "deal frame: a later quote's 'It is a gift from X' names the state behind the one handover by a person",
     text: "Foreign Minister Penny Wong handed over the Bay-class patrol boat to the Tuvalu Prime Minister Feleti Teo. The ceremony was held in Funafuti. Mr Teo thanked the crew. “It is a gift from Australia to our Pacific family,” she said.",
