@@ -3327,6 +3327,8 @@ function matchFallback(
   while (last > first && NAME_JOINERS.has((tokens[last - 1] as Token).lower)) last--;
   if (first >= last) return null;
   const words = tokens.slice(first, last).filter((t) => t.text !== "-");
+  // "the GAF Chief-of-Staff": the title's words taken off, only its hyphens can be left; they name nothing.
+  if (words.length === 0) return null;
   // "Limited", "Group": a legal-form word alone names nothing; nor does a body's head word alone
   // before a lower-case word ("India's Union defence ministry").
   if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return null;

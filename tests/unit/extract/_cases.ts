@@ -6087,6 +6087,12 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a hyphenated title after a body's acronym ('the NDF Chief-of-Staff') leaves no empty name behind (it stopped the whole extraction)",
+    text: "Colonel Ama Boateng thanked the Japanese ambassador, Kenji Sato, on behalf of the NDF Chief-of-Staff. The KDF Chief-of-Staff met Japan's ambassador in Windhoek.",
+    entities: ["Ama Boateng", "Kenji Sato", "Japan"],
+  },
+  {
     label: "a general staff is each country's body",
     text: "Moldova's General Staff reported two drones, and the General Staff said more were seen.",
     typed: [["Moldovan General Staff", "Organization"]],
