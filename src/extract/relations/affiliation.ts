@@ -348,10 +348,13 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
   const named = new Map<string, Set<string>>();
   const countries = new Set<string>();
   const countryOf = new Map<string, string>();
+  /** Every body the text ties to a country ("the Turkish Armed Forces" -> Turkey). */
+  const bodyCountry = new Map<string, string>();
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type === "Country") countries.add(m.name);
       if (m.type !== "Organization" || !m.country || m.kind === "pronoun" || m.kind === "role") continue;
+      bodyCountry.set(m.name, m.country);
       const lower = m.name.toLowerCase();
       const service = BARE_SERVICES.find((w) => lower.endsWith(` ${w}`));
       if (!service) continue;
@@ -361,7 +364,8 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
   if (named.size === 0) return;
   // "Pakistan's Army Chief General X … the Indian Army": a holder the text ties to another country;
   // "Army Chief Gen X held talks with his visiting South African counterpart": a holder whose
-  // counterpart is of the service's country is not.
+  // counterpart is of the service's country is not; nor is "the Chief of the General Staff of the
+  // Turkish Armed Forces, Army General X", a holder the text ties to a body of another country.
   const counterparts = counterpartCountries(state);
   const otherCountry = (person: string, country: string | undefined): boolean =>
     (country !== undefined && counterparts.get(person)?.has(country) === true) ||
@@ -369,8 +373,8 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
       (f) =>
         f.source === person &&
         f.relation === "affiliated_with" &&
-        countries.has(f.target) &&
-        f.target !== country,
+        ((countries.has(f.target) && f.target !== country) ||
+          (country !== undefined && bodyCountry.has(f.target) && bodyCountry.get(f.target) !== country)),
     );
   for (const sentence of state.sentences) {
     const tokens = sentence.tokens;

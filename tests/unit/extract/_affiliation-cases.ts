@@ -1012,6 +1012,19 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   {
     label:
+      "a rank with a service word ('Army General') is not the one army the text names when the title ties the holder to another country's body",
+    text: "The Chief of the General Staff of the Turkish Armed Forces, Army General Kemal Aydin, met Defence Minister Elchin Guliyev in Baku. The Azerbaijan Army held drills for the guests.",
+    gives: [["Kemal Aydin", "affiliated_with", "Turkish Armed Forces"]],
+    notGives: [["Kemal Aydin", "affiliated_with", "Azerbaijan Army"]],
+  },
+  {
+    label:
+      "a service word opening a title is the one navy the text names when nothing ties the holder elsewhere",
+    text: "Navy Commander Vice Admiral Nimal Fernando met the visiting delegation in Colombo. The Sri Lanka Navy hosted the talks.",
+    gives: [["Nimal Fernando", "affiliated_with", "Sri Lanka Navy"]],
+  },
+  {
+    label:
       "a list of names each after its office: an office held 'in' a ministry, a title glued to a body's acronym and name, a title glued to its service without 'of'",
     text: "Also present were Minister of State in Ministry of Defence, General Anil Rao, Chairman BDL-Bharat Dynamics Limited, Mr Siddharth Mishra, and Deputy Chief of Army staff Indian Army, Lieutenant General Pradeep Nair.",
     gives: [
