@@ -569,7 +569,11 @@ function resolveCountryTitleAt(
   for (let s = sentence.index; s >= 0 && sentence.index - s <= DESCRIPTION_REACH; s--) {
     const candidates = personsOf(state, s, s === sentence.index ? i : undefined).filter(fits);
     const names = new Set(candidates.map((p) => p.name));
-    const unknown = unresolvedTitles(state, s, s === sentence.index ? i : undefined, d.country.name);
+    // An unresolved "he" or "she" beside a named person may be someone else; alone in its
+    // sentence ("…," he added.) it goes on telling the person told before.
+    const unknown =
+      unresolvedTitles(state, s, s === sentence.index ? i : undefined, d.country.name) +
+      (names.size > 0 ? unresolvedSubjects(state, s, s === sentence.index ? i : undefined) : 0);
     if (names.size === 0 && unknown === 0) continue;
     if (names.size === 1 && unknown === 0) person = candidates[0] as Mention;
     break;
@@ -814,6 +818,25 @@ function unresolvedTitles(state: DocState, sentence: number, before?: number, co
     if (next && (isCapitalised(next.text) || next.lower === "of")) continue;
     if (!list.some((x) => x.type === "Person" && x.first <= k && x.last > k)) n++;
   }
+  return n;
+}
+
+/**
+ * "… namely Turkey and the Erdogan regime, she added: …": a subject pronoun ("he", "she") that no
+ * resolution tied to anyone is a person the sentence speaks of all the same; the number of them
+ * (before token `before`).
+ */
+function unresolvedSubjects(state: DocState, sentence: number, before?: number): number {
+  const tokens = (state.sentences[sentence] as Sentence).tokens;
+  const list = (state.mentions[sentence] ?? []) as Mention[];
+  let n = 0;
+  const end = before ?? tokens.length;
+  for (let i = 0; i < end; i++)
+    if (
+      NOMINATIVE.has((tokens[i] as Token).lower) &&
+      !list.some((x) => x.type === "Person" && x.first <= i && x.last > i)
+    )
+      n++;
   return n;
 }
 

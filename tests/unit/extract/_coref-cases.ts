@@ -1033,6 +1033,21 @@ export const COREF_CASES: CorefCase[] = [
     text: "President Li Wei arrived in Moscow on Monday. In his speech, the Chinese president thanked the hosts.",
     gives: [["Li Wei", "affiliated_with", "China"]],
   },
+  {
+    label:
+      "a description after a sentence whose speaker is an unresolved pronoun is not the one person that sentence names (a regime's leader)",
+    text: "Moldovan Foreign Minister Ana Rusu gave an interview in Chisinau. With a view to Russia and the Putin regime, she noted that Moldova would stand firm. The Moldovan minister then said the Romanian Navy would join the exercise.",
+    gives: [["Ana Rusu", "affiliated_with", "Moldova"]],
+    notGives: [
+      ["Vladimir Putin", "affiliated_with", "Moldova"],
+      ["Vladimir Putin", "assesses", "Romanian Navy"],
+    ],
+  },
+  {
+    label: "a description after a sentence whose pronoun is resolved to the person is that person",
+    text: "Indian External Affairs Minister Raj Kapoor arrived in Tokyo on Monday. He said ties were strong. Later the Indian minister thanked Japan for its support.",
+    gives: [["Raj Kapoor", "assesses", "Japan"]],
+  },
   // ---- meetings whose participant is told only by a pronoun or a description
   {
     label: "a meeting nobody holds, with his counterpart: the pronoun's person met the counterpart",
