@@ -12,7 +12,14 @@ import { FORCE_WORDS } from "./lexicon/descriptions.ts";
 import { HEARSAY_NOUNS } from "./lexicon/triggers.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
-import { accordingTo, assessNoun, assessVerb, quotedClaim, resolveToldReports } from "./relations/assess.ts";
+import {
+  accordingTo,
+  assessAdjective,
+  assessNoun,
+  assessVerb,
+  quotedClaim,
+  resolveToldReports,
+} from "./relations/assess.ts";
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import { meetingEvents } from "./relations/meeting-events.ts";
@@ -448,6 +455,9 @@ function frameRules(
             told.filter((f) => f.relation === "assesses"),
           );
       }
+    } else if (tok.pos === "ADJ" && table.adjective.has(tok.lower)) {
+      // "Peru was critical of Chile", "Nepal is grateful to India": a predicate adjective.
+      for (const frame of table.adjective.get(tok.lower) ?? []) assessAdjective(ix, t, emit, frame);
     } else if (tok.pos === "NOUN" || (t === 0 && tok.pos === "PROPN")) {
       // "Deliveries of Leopard tanks to Poland by Germany began": a capitalised first word is
       // tagged as a name; a frame noun there (not part of a name) is still the noun.

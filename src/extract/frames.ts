@@ -52,9 +52,10 @@ export interface Frame {
   relation: Exclude<RelationType, "affiliated_with">;
   /**
    * verb, noun, governor (a verb whose object is a supply noun: "approved the sale"), or modifier
-   * (a participle hyphened to its agent before a noun: "US-supplied HIMARS").
+   * (a participle hyphened to its agent before a noun: "US-supplied HIMARS"), or adjective (a
+   * predicate adjective after "be" or "remain": "Peru was critical of Chile").
    */
-  pos: "verb" | "noun" | "governor" | "modifier";
+  pos: "verb" | "noun" | "governor" | "modifier" | "adjective";
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun, a predicative. */
@@ -258,10 +259,11 @@ export interface FrameTable {
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
   modifier: ReadonlyMap<string, Frame[]>;
+  adjective: ReadonlyMap<string, Frame[]>;
 }
 
 const RELATIONS = new Set(["supplies", "meets", "assesses"]);
-const POS = new Set(["verb", "noun", "governor", "modifier"]);
+const POS = new Set(["verb", "noun", "governor", "modifier", "adjective"]);
 
 /** Checks the rows' shape; throws an Error naming the first bad row. */
 export function validateFrames(rows: unknown): Frame[] {
@@ -339,6 +341,7 @@ export function createFrameTable(
     noun: new Map<string, Frame[]>(),
     governor: new Map<string, Frame[]>(),
     modifier: new Map<string, Frame[]>(),
+    adjective: new Map<string, Frame[]>(),
   };
   for (const row of rows) {
     const map = maps[row.pos];

@@ -560,6 +560,16 @@ export const MEMBER_NOUNS: readonly string[] = [
 /** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
 export const OCCASION_SUBORDINATORS: readonly string[] = ["when", "while", "after"];
 
+/** Forms of the verbs besides "be" that link a subject to a predicate adjective ("remained critical of"). */
+export const LINKING_VERB_FORMS: readonly string[] = [
+  "remain",
+  "remains",
+  "remained",
+  "become",
+  "becomes",
+  "became",
+];
+
 /** Verbs whose subject and object share the act of a gerund after "in" ("Latvia joined Estonia in condemning …"). */
 export const JOINING_VERBS: readonly string[] = ["join"];
 
@@ -1128,6 +1138,10 @@ export const PRAISE_STEMS: readonly string[] = [
   "thank",
   "gratitude",
   "grateful",
+  "thankful",
+  "indebted",
+  "valu",
+  "admir",
   "welcom",
   "spoke",
   "speak",

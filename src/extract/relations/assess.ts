@@ -32,6 +32,7 @@ import {
   GERUND_CLAUSE_OPENERS,
   GIFT_NOUNS,
   JOINING_VERBS,
+  LINKING_VERB_FORMS,
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
   HEARSAY_NOUNS,
@@ -3060,6 +3061,45 @@ function receivedJudgement(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
     return;
   }
+}
+
+const LINKS = new Set(LINKING_VERB_FORMS);
+
+/** True when a for-phrase follows the word at `t` in its clause. */
+function forPhraseAfter(tokens: Token[], t: number): boolean {
+  for (let k = t + 1; k < Math.min(tokens.length, t + MAX_SPAN); k++) {
+    if (CLAUSE_END_OR_QUOTE.test(tokens[k]?.text ?? "")) return false;
+    if (tokens[k]?.lower === "for") return true;
+  }
+  return false;
+}
+
+/**
+ * A judgement told by a predicate adjective of the row after "be" or "remain": "Peru was highly
+ * critical of Chile's policy", "Nepal is grateful to India for the supplies": the subject
+ * assesses the actor of the row's phrase after the adjective (for "for", not a courtesy). Not
+ * negated, not a stance held over time ("has long been critical of"), not a pronoun's (a quotation
+ * is its speaker's claim).
+ */
+export function assessAdjective(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k > 0 && tokens[k]?.pos === "ADV" && !NEGATION_CUES.has(tokens[k]?.lower ?? "")) k--;
+  const link = tokens[k]?.lower ?? "";
+  if (!BE_FORMS.has(link) && !LINKS.has(link)) return;
+  const subject = subjectBefore(ix, k);
+  if (subject.passive || subject.cues.some((w) => HABITUAL.has(w))) return;
+  const sources = actorHeads(subject.heads).filter((h) => h.mention?.kind !== "pronoun");
+  if (sources.length === 0) return;
+  const prep = tokens[t + 1]?.lower ?? "";
+  if (frame.roles[prep as GrammaticalRole] !== "topic") return;
+  // ("grateful to India for the invitation": thanks for a courtesy alone judge no one.)
+  const thanked = frame.roles.for === "topic" && forPhraseAfter(tokens, t);
+  if (thanked && !creditedAct(tokens, t, THANKS_COURTESIES)) return;
+  const modality = modalityOf(subject.cues);
+  for (const target of phraseTopic(ix, t + 1))
+    if (!sources.some((h) => h.name === target.name))
+      emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
 }
 
 const GIFTS = new Set(GIFT_NOUNS);

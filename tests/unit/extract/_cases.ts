@@ -11605,6 +11605,22 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a predicate adjective of judgement judges the actor of its phrase; not negated, not held over time, not thanks for a courtesy",
+    text: "Foreign Minister Ines Duarte was highly critical of Uruguay's policy on migrants. Honduras remained critical of Guatemala's border closure. Nepal is grateful to Bhutan for the relief supplies. Costa Rica was not critical of Panama. Belize has long been critical of Mexico. Jamaica is grateful to Cuba for the invitation.",
+    entities: ["Costa Rica", "Panama", "Belize", "Mexico", "Jamaica", "Cuba"],
+    gives: [
+      ["Ines Duarte", "assesses", "Uruguay"],
+      ["Honduras", "assesses", "Guatemala"],
+      ["Nepal", "assesses", "Bhutan"],
+    ],
+    notGives: [
+      ["Costa Rica", "assesses", "Panama"],
+      ["Belize", "assesses", "Mexico"],
+      ["Jamaica", "assesses", "Cuba"],
+    ],
+  },
+  {
     label: "a judgement asked in a direct question is not made",
     text: "Will Peru condemn Ecuador at the council? Would Bolivia criticise Chile over the dispute?",
     entities: ["Peru", "Ecuador", "Bolivia", "Chile"],
