@@ -557,6 +557,24 @@ export const MEMBER_NOUNS: readonly string[] = [
   "partners",
 ];
 
+/**
+ * Subordinators of a clause of time, reason or concession set before a claim's subject ("As our
+ * cooperation grows, Ghana is …", "While talks continue, Russia remains …"): the claim's subject
+ * follows the comma that closes it. ("If" and "unless" are left out: their claim is a condition.)
+ */
+export const FRONTED_SUBORDINATORS: readonly string[] = [
+  "as",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "when",
+  "since",
+  "because",
+  "once",
+  "now",
+];
+
 /** Subordinators of a participle clause that tells a statement's occasion ("when asked about …"). */
 export const OCCASION_SUBORDINATORS: readonly string[] = ["when", "while", "after"];
 

@@ -29,6 +29,7 @@ import {
   DEAL_NOUNS,
   DENIED_STANCE_WORDS,
   EVIDENCE_NOUNS,
+  FRONTED_SUBORDINATORS,
   GERUND_CLAUSE_OPENERS,
   GIFT_NOUNS,
   JOINING_VERBS,
@@ -1518,7 +1519,7 @@ function fullSubjectTarget(
   source: string,
 ): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
-  const start = extraposedClaim(tokens, opening);
+  const start = extraposedClaim(tokens, pastFrontedClause(tokens, opening));
   const end = Math.min(limit, start + CLAIM_SUBJECT_MAX);
   let from = start;
   if (adjunctOpens(tokens, start)) {
@@ -1768,6 +1769,45 @@ function ownActObject(tokens: Token[], t: number, pairs: readonly string[]): boo
   return pairs.includes(`${(tokens[t] as Token).lemma} ${tokens[k]?.lower ?? ""}`);
 }
 
+const FRONTED = new Set(FRONTED_SUBORDINATORS);
+/** Most words a fronted clause may hold before its comma. */
+const FRONTED_CLAUSE_REACH = 14;
+
+/**
+ * Where a claim opening at `k` has its subject: past a fronted clause of time, reason or
+ * concession and its comma ("As our cooperation grows, Ghana is a stronger partner": at
+ * "Ghana"); `k` when none ("As expected, …" holds no verb, and is read as before).
+ */
+function pastFrontedClause(tokens: Token[], k: number): number {
+  const w = tokens[k];
+  if (!w || !FRONTED.has(w.lower)) return k;
+  // ("now that the talks are over, …").
+  let j = w.lower === "now" ? (tokens[k + 1]?.lower === "that" ? k + 2 : -1) : k + 1;
+  if (j < 0) return k;
+  let verb = false;
+  for (; j < Math.min(tokens.length, k + FRONTED_CLAUSE_REACH); j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return verb && finiteAfter(tokens, j + 1) ? j + 1 : k;
+    if (CLAUSE_END_OR_QUOTE.test(t.text)) return k;
+    if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+  }
+  return k;
+}
+
+/**
+ * True when a clause with a finite verb opens at `k`, its subject first ("Ghana is …"), not a
+ * participle ("said as he shook hands, welcoming him …") nor a phrase ("…, Chile.").
+ */
+function finiteAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos === "VERB") return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + FRONTED_CLAUSE_REACH); j++) {
+    const t = tokens[j] as Token;
+    if (CLAUSE_END_OR_QUOTE.test(t.text) || t.text === ",") return false;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing"))) return true;
+  }
+  return false;
+}
+
 /** Index of the first token of a sentence that is not an opening quote or bracket. */
 function claimOpening(tokens: Token[]): number {
   let k = 0;
@@ -1804,7 +1844,7 @@ function toldReportClaim(ix: SentenceIndex, opening: number): ClaimTarget | null
 
 /** claimTarget's reading of the claim's actors, before the fallback to a report told before. */
 function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string): ClaimTarget | null {
-  const from = extraposedClaim(ix.sentence.tokens, opening);
+  const from = extraposedClaim(ix.sentence.tokens, pastFrontedClause(ix.sentence.tokens, opening));
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
   if (appeal(ix.sentence.tokens, verb)) return reasonTarget(ix, verb, end, source);
@@ -2678,7 +2718,7 @@ export function quotedClaim(
   quotedBy: NonNullable<Sentence["quotedBy"]>,
 ): void {
   const tokens = ix.sentence.tokens;
-  const start = extraposedClaim(tokens, claimOpening(tokens));
+  const start = extraposedClaim(tokens, pastFrontedClause(tokens, claimOpening(tokens)));
   let end = Math.min(tokens.length, start + CLAIM_SUBJECT_REACH);
   for (let k = start; k < end; k++) {
     const w = tokens[k] as Token;

@@ -2393,6 +2393,23 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a later sentence of a quotation, past a fronted clause of time or reason, is the speaker's claim",
+    text: "Defence Secretary Gilberto Teodoro noted, “Security needs mobility, and we are glad to help. As our cooperation grows, Vietnam is a stronger partner in the region.”",
+    gives: [["Gilberto Teodoro", "assesses", "Vietnam"]],
+  },
+  {
+    label: "a quoted claim past a fronted clause of concession, the speaker named after it",
+    text: "“While the talks continue, Russia remains the main threat to our security,” Estonian Prime Minister Kristen Michal said.",
+    gives: [["Kristen Michal", "assesses", "Russia"]],
+  },
+  {
+    label:
+      "said as the speaker did something: the clause tells when he spoke, and the place after its comma is no claim",
+    text: "“We focused on training,” Defence Secretary Pete Hegseth told reporters as he was leaving Manila for Tokyo, Japan.",
+    entities: ["Pete Hegseth", "Japan"],
+    notGives: [["Pete Hegseth", "assesses", "Japan"]],
+  },
+  {
     label: "a quoted sentence about the speaker's own side or opening on a pronoun assesses no one",
     text: "Australian Defence Minister Richard Marles said: “We will keep working with Japan. Australia has ordered new submarines from the United States.”",
     notGives: [
