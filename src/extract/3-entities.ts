@@ -146,6 +146,10 @@ const KNOWN_WEAPON_ACRONYMS = new Set([
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
 const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
 
+/** A model's designator written as one word: capitals, then digits ("PC7", "KT1"). */
+const GLUED_DESIGNATOR = /^\p{Lu}{1,3}\d{1,3}$/u;
+/** A body's acronym: three or more capitals ("BDF", "GAF"). */
+const BODY_ACRONYM_WORD = /^\p{Lu}{3,6}$/u;
 /**
  * Designators such as "RQ-4B", "KN-23", "Su-35", "Su-30MKI", "Shahed-136", "E-7", and a variant
  * of letters and digits after the hyphen ("Tor-M2", "Buk-M1", "Pantsir-S1").
@@ -2972,6 +2976,14 @@ function matchFallback(
     const t = tokens[last] as Token;
     // "Subang Air Base RMAF": a unit's acronym after a place's noun starts another name.
     if (last - first >= 2 && acronymAfterPlaceHead(tokens, last)) break;
+    // "the BDF PC7", "the GAF KT1": a model's designator (capitals then digits) after a body's
+    // acronym is the body's aircraft, no part of its name.
+    if (
+      last > first &&
+      GLUED_DESIGNATOR.test(t.text) &&
+      BODY_ACRONYM_WORD.test((tokens[last - 1] as Token).text)
+    )
+      break;
     // "in Perth Thursday": a weekday or month name after a name is not part of it.
     // ("Yang Jun, …", "Li Jun said": a month's short form after a family name, no day number
     // after it, is a given name.)

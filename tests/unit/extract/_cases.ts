@@ -11318,6 +11318,12 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Depot"],
   },
   {
+    label: "a model's designator glued after a body's acronym is no part of the body's name",
+    text: "The Ghana Air Force (GAF) received its first trainer in 1995. Chairman of Korea Aerospace Oscar Kim said the GAF KT1 flew 20,000 hours.",
+    entities: ["Ghana Air Force", "Oscar Kim"],
+    noEntities: ["GAF KT1"],
+  },
+  {
     label: "'Private Limited' after a company's name is its legal form, no body of its own",
     text: "The fuzes are made by Bharat Dynamics Private Limited in Hyderabad.",
     entities: ["Bharat Dynamics"],
