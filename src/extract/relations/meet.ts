@@ -109,10 +109,14 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // country is not that country meeting anyone.
   const fits = (h: ChunkHead): boolean => fitsRow(frame, h);
   // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
-  const subjects = actorHeads(
+  const subjectHeads = actorHeads(
     subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, t),
-  )
-    .filter(fits)
+  ).filter(fits);
+  // "The Serbian and Hungarian defence ministers, X and Y, met": beside persons it names, a
+  // demonym of the subject qualifies their title; the country is no party of its own.
+  const named = subjectHeads.some((h) => h.mention?.type === "Person" && h.mention.kind !== "pronoun");
+  const subjects = subjectHeads
+    .filter((h) => !(named && h.mention?.type === "Country" && h.mention.kind === "demonym"))
     .map((h) => h.name);
   // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object;
   // "received in his office on Thursday X": a short place phrase too.

@@ -2849,6 +2849,21 @@ export const CASES: SentenceCase[] = [
     hedged: [["Narendra Modi", "meets", "Vladimir Putin", "planned"]],
   },
   {
+    label:
+      "coordinated demonyms before a plural title and the names qualify the title; the countries are no parties of the meeting",
+    text: "The Polish and Czech defence ministers, Anna Nowak and Petr Svoboda, met in Prague on Monday. Kenyan and Ugandan army chiefs Peter Njiru and Moses Okello met in Nairobi.",
+    gives: [
+      ["Anna Nowak", "meets", "Petr Svoboda"],
+      ["Peter Njiru", "meets", "Moses Okello"],
+    ],
+    notGives: [
+      ["Poland", "meets", "Petr Svoboda"],
+      ["Anna Nowak", "meets", "Poland"],
+      ["Kenya", "meets", "Moses Okello"],
+      ["Peter Njiru", "meets", "Kenya"],
+    ],
+  },
+  {
     label: "coordinated subjects each set off with a capitalised title before met",
     text: "On April 3, Ivo Kolar, Minister of Defence of Slovenia, and Tibor Benko, Minister of Defence of Hungary, met in Ljubljana.",
     gives: [
