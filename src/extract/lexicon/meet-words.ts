@@ -93,3 +93,9 @@ export const COMPANION_PARTICIPLES: readonly string[] = DATA.companionParticiple
 
 /** Prepositions after a meeting noun that name its own participants or body ("the meeting of NATO defence ministers"): another meeting. */
 export const EVENT_REFERENCE_OWNERS: readonly string[] = DATA.eventReferenceOwners;
+
+/**
+ * Nouns of goods handed over in person ("received the keys from X", "handed over four trucks to Y"):
+ * the goods a handover row of frames.json takes when it lists no objectNouns of its own.
+ */
+export const HANDOVER_GOODS: readonly string[] = DATA.handoverGoods;

@@ -33,6 +33,7 @@ import {
   DELIVERY_NOUNS,
   DELIVERY_VERBS,
   EVENT_PREPOSITIONS,
+  HANDOVER_GOODS,
   HOLD_VERBS,
   OPENING_SUBORDINATORS,
   PARTNER_TITLE_MODIFIERS,
@@ -153,7 +154,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "handed over the equipment to the Chief of Defence Staff, General X": a titled partner forms no
   // chunk; its preposition closes the goods.
   const handedTo = withs.length > 0 ? withs : titledTo(ix, t, roles);
-  if (frame.requires === "handover" && !handsOver(ix, t, handedTo, frame.objectNouns ?? [], subject.passive))
+  if (frame.requires === "handover" && !handsOver(ix, t, handedTo, handoverNouns(frame), subject.passive))
     return;
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
   for (const c of [...withs]) withs.push(...listedPeople(ix, zone.chunks, c, withs));
@@ -776,6 +777,11 @@ function objectNounAfter(tokens: Token[], t: number, nouns: string[]): boolean {
 /** Prepositions a row may give the partner ("met with X", "called on X", "received … from X", "handed over to X"). */
 const PARTNER_PREPS = new Set(["with", "on", "from", "to"]);
 
+/** The nouns of goods a handover row takes: its own objectNouns, or else the lexicon's (meet-words.json handoverGoods). */
+function handoverNouns(frame: Frame): readonly string[] {
+  return frame.objectNouns ?? HANDOVER_GOODS;
+}
+
 /**
  * True when the verb at `t` hands over goods: its object (before the first partner phrase, past
  * "over") holds one of the row's object nouns or a named weapon; with no object ("then handed over
@@ -786,7 +792,7 @@ function handsOver(
   ix: SentenceIndex,
   t: number,
   partners: ZoneChunk[],
-  nouns: string[],
+  nouns: readonly string[],
   passive: boolean,
 ): boolean {
   const tokens = ix.sentence.tokens;
@@ -1710,7 +1716,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
       if (zone.chunks.some((c) => c.prep === "from" && people(c).length > 0)) continue;
       if (subject.passive) {
         const agent = zone.chunks.find((c) => c.prep === "by");
-        if (!agent || !handsOver(ix, t, [], frame.objectNouns ?? [], true)) continue;
+        if (!agent || !handsOver(ix, t, [], handoverNouns(frame), true)) continue;
         out.push(...people(agent));
       } else {
         // "General Y accepted the vehicles": the goods in the object, up to its clause's end.
@@ -1720,7 +1726,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
             ix,
             t,
             [{ chunk: { first: end, last: end, items: [] }, prep: "" }],
-            frame.objectNouns ?? [],
+            handoverNouns(frame),
             false,
           )
         )
