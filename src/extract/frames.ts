@@ -183,6 +183,8 @@ export interface SupplyWords {
   meansWords: readonly string[];
   /** Words that make the country, body or prefixed ship after them the goods' former owner ("former", "ex"). */
   formerWords: readonly string[];
+  /** Words that make goods taken from their owner, not supplied by it ("captured Russian tanks"). */
+  capturedWords: readonly string[];
   /** Nouns of the service or stocks goods left, after "from" and their owner ("from US Navy service"). */
   ownerServiceNouns: readonly string[];
   /** The country of a ship prefix that names one navy only ("HMS": United Kingdom). */
@@ -238,6 +240,7 @@ export interface FrameTable {
   stateBody: ReadonlySet<string>;
   means: ReadonlySet<string>;
   former: ReadonlySet<string>;
+  captured: ReadonlySet<string>;
   ownerService: ReadonlySet<string>;
   shipPrefixCountry: ReadonlyMap<string, string>;
   service: ReadonlySet<string>;
@@ -301,6 +304,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   stateBodyWords: SUPPLY_WORDS_JSON.stateBodyWords,
   meansWords: SUPPLY_WORDS_JSON.meansWords,
   formerWords: SUPPLY_WORDS_JSON.formerWords,
+  capturedWords: SUPPLY_WORDS_JSON.capturedWords,
   ownerServiceNouns: SUPPLY_WORDS_JSON.ownerServiceNouns,
   shipPrefixCountries: SUPPLY_WORDS_JSON.shipPrefixCountries,
   serviceWords: SUPPLY_WORDS_JSON.serviceWords,
@@ -367,6 +371,7 @@ export function createFrameTable(
     stateBody: new Set(words.stateBodyWords),
     means: new Set(words.meansWords),
     former: new Set(words.formerWords),
+    captured: new Set(words.capturedWords),
     ownerService: new Set(words.ownerServiceNouns),
     shipPrefixCountry: new Map(Object.entries(words.shipPrefixCountries)),
     service: new Set(words.serviceWords),

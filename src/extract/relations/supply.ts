@@ -762,6 +762,18 @@ function armsOrigin(ix: SentenceIndex, zone: Zone, arms: ReadonlySet<string>): C
   return [];
 }
 
+/**
+ * True when a word of capture (lexicon capturedWords) stands between the clause's start and the
+ * verb at `t`: its goods were taken from their owner ("Captured Russian tanks were handed over",
+ * "Iranian rifles seized at sea were sent to Ukraine").
+ */
+function capturedGoods(ix: SentenceIndex, t: number, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = clauseStart(ix, t); k < t; k++)
+    if (table.captured.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** True when the country is hyphened to a participle of origin after it ("Russian-made", "US-built"). */
 function madeIn(ix: SentenceIndex, h: ChunkHead): boolean {
   const m = h.mention;
@@ -1229,12 +1241,16 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   }
   // "Two Turkish Bayraktar TB2 drones were delivered to Kazakhstan": with no agent, the country the
   // goods' demonym names sends them ("Russian-made jets were handed over" names their maker only;
-  // "British Typhoon jets were sent to Romania" are its own forces moved).
+  // "British Typhoon jets were sent to Romania" are its own forces moved; "American jets were
+  // transferred to Romania from the Netherlands" come from another; "Captured Russian tanks were
+  // handed over" were taken from their owner).
   if (
     suppliers.length === 0 &&
     (subject.passive || reduced) &&
     recipients.length > 0 &&
-    !table.deploy.has(lemma)
+    !table.deploy.has(lemma) &&
+    actorHeads(zoneHeads(zone, ["from"])).length === 0 &&
+    !capturedGoods(ix, t, table)
   )
     suppliers = demonymSuppliers(ix, items, table).filter((h) => !madeIn(ix, h));
   // "These drones were handed over to the army": a passive with no agent names no supplier.

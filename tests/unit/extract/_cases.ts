@@ -527,6 +527,24 @@ export const CASES: SentenceCase[] = [
     entities: ["United Kingdom", "Romania"],
     notGives: [["United Kingdom", "supplies", "Romania"]],
   },
+  {
+    label: "passive with a from-phrase: the demonym of the goods is not the supplier",
+    text: "American F-16 jets were transferred to Bulgaria from the Netherlands last year.",
+    entities: ["United States", "Bulgaria"],
+    notGives: [["United States", "supplies", "Bulgaria"]],
+  },
+  {
+    label: "passive of captured goods: the country they were taken from supplies nothing",
+    text: "Captured Russian T-72 tanks were handed over to Georgia on Friday.",
+    entities: ["Russia", "Georgia"],
+    notGives: [["Russia", "supplies", "Georgia"]],
+  },
+  {
+    label: "passive of goods seized at sea: the country of their demonym supplies nothing",
+    text: "Iranian Shahed-136 drones seized at sea were handed over to Moldova.",
+    entities: ["Iran", "Moldova"],
+    notGives: [["Iran", "supplies", "Moldova"]],
+  },
   // ---- supplies: negation, denial and modality
   {
     label: "negated supply",
