@@ -224,6 +224,9 @@ export const ownCountryStage: Stage = {
       // reporting on an official it ties to no side either, is news of its own side (news names
       // the other side's officials by their country).
       if (reportOnUntied(f) && untiedActor(f.source)) return true;
+      // "The Pakistani Foreign Office said Foreign Minister X would travel …": so does a body the
+      // document ties to a country.
+      if (reportOnUntied(f) && !persons.has(f.source) && mine !== undefined) return true;
       // "The ministry said the army's logistics chief Tor Lien signed the agreement": a person the
       // document ties to no side is of its home, and a report on him by the home's body or
       // official is news of its own side.

@@ -12115,6 +12115,17 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a body the document ties to a country, reporting on an official it ties to no side, tells news of its own side; on another country's official, it judges",
+    text: "The Pakistani Foreign Office said Foreign Minister Ahmed Qureshi would travel to Beijing on Monday. The Malaysian Defence Ministry said Defence Minister Khaled Nordin had agreed to buy patrol boats. The Malaysian Defence Ministry said Chinese Defence Minister Dong Jun had threatened Vietnam.",
+    entities: ["Pakistani Foreign Office", "Ahmed Qureshi", "Malaysian Defence Ministry", "Khaled Nordin"],
+    gives: [["Malaysian Defence Ministry", "assesses", "Dong Jun"]],
+    notGives: [
+      ["Pakistani Foreign Office", "assesses", "Ahmed Qureshi"],
+      ["Malaysian Defence Ministry", "assesses", "Khaled Nordin"],
+    ],
+  },
+  {
+    label:
       "a government body named without its country, reporting on the country the article is about, tells news of its own side; on another country, it judges",
     text: "Poland signed a contract to buy 96 Apache helicopters from the United States, the Defence Ministry said on Monday. Poland's Armament Agency will manage the deal. Poland has also ordered tanks from South Korea. The Defence Ministry said Russia had deployed more troops near the border.",
     entities: ["Defence Ministry", "Poland", "Russia"],
