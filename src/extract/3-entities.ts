@@ -3310,6 +3310,7 @@ function matchFallback(
         WORDS.givenNames.has(tokens[first + 1]?.text ?? "")));
   if ((titled || portfolio) && !organization)
     first = givenNameAfterTitleWords(tokens, first, last, portfolio);
+  if (portfolio && !organization) first = nameAfterPortfolioWords(tokens, first, last);
   // "the Minister of Industry and Commerce", "Inspector General of the FAR": what a title is "of"
   // is its portfolio or its body, never a person.
   const complement =
@@ -3917,6 +3918,29 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, 
     else if (isCapitalised(t.text) && isRankAt(tokens, k - 1)) return first;
   }
   return first;
+}
+
+/**
+ * "Minister of Peace Kemal Tarek", "Commissioner for International Partnerships Jutta Urpilainen":
+ * the words of a portfolio (lexicon portfolioNouns, title modifiers, "and") that open a run after a
+ * title's "of" or "for" are the portfolio's, and two or three name words after them (a capital,
+ * then lower case), no title word or honorific among them, are the name. Returns where the name
+ * starts, else `first`.
+ */
+function nameAfterPortfolioWords(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && isPortfolioWord(tokens[k] as Token)) k++;
+  if (k === first || last - k < MIN_NAME_WORDS || last - k > MAX_NAME_WORDS) return first;
+  for (let j = k; j < last; j++) {
+    const word = tokens[j] as Token;
+    if (!PERSONAL_NAME_WORD.test(word.text) || isTitleOrHonorific(word.lower)) return first;
+  }
+  return k;
+}
+
+/** True when the token is a portfolio's word: a field (lexicon portfolioNouns), a title modifier or "and". */
+function isPortfolioWord(t: Token): boolean {
+  return PORTFOLIO_NOUN_WORDS.has(t.lower) || WORDS.titleModifiers.has(t.lower) || t.lower === "and";
 }
 
 /**

@@ -5201,6 +5201,18 @@ export const CASES: SentenceCase[] = [
     gives: [["Thandi Modise", "affiliated_with", "South Africa"]],
   },
   {
+    label:
+      "a portfolio's words glued to the holder's name with no comma ('Minister of Peace X', 'Commissioner for International Partnerships X') are no part of the name",
+    text: "Minister of Peace Kemal Tarek met Abiy Ahmed in Addis Ababa. Commissioner for International Partnerships Jutta Larsen visited Mauritania. The Minister of Defence Production Farid Qureshi met Turkish officials.",
+    typed: [
+      ["Kemal Tarek", "Person"],
+      ["Jutta Larsen", "Person"],
+      ["Farid Qureshi", "Person"],
+    ],
+    noEntities: ["Peace Kemal Tarek", "Partnerships Jutta Larsen", "Production Farid Qureshi"],
+    gives: [["Abiy Ahmed", "meets", "Kemal Tarek"]],
+  },
+  {
     label: "an acronym after a title and 'of the' is the body, not a person",
     text: "Lieutenant General Mohammed Berrid, Inspector General of the FAR and Commander of the Southern Zone, attended.",
     typed: [["FAR", "Organization"]],
