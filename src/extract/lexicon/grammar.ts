@@ -557,6 +557,25 @@ export const ARTICLES: readonly string[] = ["the", "a", "an"];
 /** The indefinite articles ("a", "an"). */
 export const INDEFINITE_ARTICLES: readonly string[] = ["a", "an"];
 
+/** Determiners that refer back to something told before ("the statements", "these remarks", "such claims"). */
+export const REFERRING_DETERMINERS: readonly string[] = ["the", "these", "those", "such", "this", "that"];
+
+/** The modal verbs ("will", "would", "may", …). */
+export const MODAL_VERBS: readonly string[] = [
+  "will",
+  "would",
+  "shall",
+  "may",
+  "might",
+  "could",
+  "can",
+  "should",
+  "must",
+];
+
+/** Pronouns that open a sentence about goods told before ("It is a gift from India", "They were built by Y"). */
+export const GOODS_PRONOUNS: readonly string[] = ["it", "this", "they", "these"];
+
 /**
  * Words that open a phrase set off by commas after a subject naming other actors beside it or
  * against it ("Russia, with China, vetoed …", "Poland, unlike Hungary, sent …"): such a phrase is

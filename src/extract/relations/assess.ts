@@ -63,7 +63,7 @@ import {
   REPORT_NOUNS,
   SPEAKING_UNITS,
 } from "../lexicon/descriptions.ts";
-import { ARTICLES, INDEFINITE_ARTICLES } from "../lexicon/grammar.ts";
+import { ARTICLES, INDEFINITE_ARTICLES, MODAL_VERBS, REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import {
   PERSON_PRONOUNS,
@@ -2300,9 +2300,9 @@ export const TOLD_REPORT = "\u0000told report ";
 
 const TOLD_REPORTS = new Set(TOLD_REPORT_NOUNS);
 /** Determiners that refer back ("the statements", "these remarks", "such claims"). */
-const REFERRING_DETERMINERS = new Set(["the", "these", "those", "such", "this", "that"]);
+const REFERRING = new Set(REFERRING_DETERMINERS);
 /** Modals that make a report's verb a plan or a guess ("the statement would be issued"), not a judgement. */
-const REPORT_MODALS = new Set(["will", "would", "shall", "may", "might", "could", "can", "should", "must"]);
+const REPORT_MODALS = new Set(MODAL_VERBS);
 
 /**
  * "said the statements were unacceptable", "“These allegations are baseless,” X said": a claim
@@ -2311,7 +2311,7 @@ const REPORT_MODALS = new Set(["will", "would", "shall", "may", "might", "could"
  */
 function toldReportSubject(ix: SentenceIndex, from: number, end: number): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
-  if (!REFERRING_DETERMINERS.has(tokens[from]?.lower ?? "")) return null;
+  if (!REFERRING.has(tokens[from]?.lower ?? "")) return null;
   let k = from + 1;
   while (k < end && tokens[k]?.pos === "ADJ" && !ix.cover[k]) k++;
   const noun = tokens[k];

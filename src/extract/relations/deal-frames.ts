@@ -12,7 +12,7 @@ import type { Modality } from "../../model/ontology.ts";
 import { indexSentence } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
-import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
+import { GOODS_PRONOUNS, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import { SHIP_NAMING_WORDS } from "../lexicon/weapons.ts";
 import { singular, WORDS } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
@@ -423,9 +423,12 @@ function appositiveGift(
   return { agent, trigger: (tokens[gift] as Token).text, end: comma };
 }
 
+/** The indefinite articles that open a gift noun's phrase ("a gift", "an outright donation"). */
+const INDEFINITE = new Set(INDEFINITE_ARTICLES);
+
 /** The index of the gift noun ("a gift", "a generous donation") that the tokens from `k` open, or -1. */
 function giftNounAt(tokens: Token[], k: number, table: FrameTable): number {
-  if (!/^(?:a|an)$/u.test(tokens[k]?.lower ?? "")) return -1;
+  if (!INDEFINITE.has(tokens[k]?.lower ?? "")) return -1;
   for (let j = k + 1; j < k + 4; j++) {
     const tok = tokens[j];
     if (!tok) return -1;
@@ -436,7 +439,7 @@ function giftNounAt(tokens: Token[], k: number, table: FrameTable): number {
 }
 
 /** Pronouns that open a sentence about goods handed over before ("It is a gift from India"). */
-const GOODS_PRONOUNS = new Set(["it", "this", "they", "these"]);
+const GOODS_PRONOUN = new Set(GOODS_PRONOUNS);
 
 /**
  * "“It is a gift from India ahead of the celebrations,” the minister said": a sentence (after an
@@ -450,7 +453,7 @@ function pronounGift(
 ): { agent: Mention; trigger: string } | null {
   let k = 0;
   while (tokens[k]?.pos === "PUNCT") k++;
-  if (!GOODS_PRONOUNS.has(tokens[k]?.lower ?? "")) return null;
+  if (!GOODS_PRONOUN.has(tokens[k]?.lower ?? "")) return null;
   const told = supplierPredicate(tokens, mentions, k + 1, table, "gift");
   return told && table.gifts.has(told.trigger.toLowerCase()) ? told : null;
 }
