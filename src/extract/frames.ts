@@ -217,6 +217,8 @@ export interface SupplyWords {
   receiptNouns: readonly string[];
   /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
   goodsKinds: readonly (readonly string[])[];
+  /** Nouns, singular, of military goods that are no weapon ("truck", "ambulance", "uniform"): they tell goods as a weapon's head word does. */
+  materielNouns: readonly string[];
 }
 
 /** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
@@ -258,6 +260,8 @@ export interface FrameTable {
   purpose: ReadonlySet<string>;
   /** For each word of a goods kind, the other words of its group. */
   goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nouns, singular, of military goods that are no weapon. */
+  materiel: ReadonlySet<string>;
   verb: ReadonlyMap<string, Frame[]>;
   noun: ReadonlyMap<string, Frame[]>;
   governor: ReadonlyMap<string, Frame[]>;
@@ -321,6 +325,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   receiptNouns: SUPPLY_WORDS_JSON.receiptNouns,
   purposeNouns: SUPPLY_WORDS_JSON.purposeNouns,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
+  materielNouns: SUPPLY_WORDS_JSON.materielNouns,
 });
 
 /** Each word of the groups to the other words of its group(s). */
@@ -388,6 +393,7 @@ export function createFrameTable(
     receipt: new Set(words.receiptNouns),
     purpose: new Set(words.purposeNouns),
     goodsKinds: kindMap(words.goodsKinds),
+    materiel: new Set(words.materielNouns),
     ...maps,
   };
 }

@@ -774,6 +774,26 @@ function capturedGoods(ix: SentenceIndex, t: number, table: FrameTable): boolean
   return false;
 }
 
+/**
+ * The country of a demonym before a noun of goods, modifiers between, in tokens [from, to): "A
+ * Chinese military ambulance", "Italian heavy-duty trucks", "Turkish military equipment" (not
+ * "Russian-made trucks", which names their maker, nor "Turkish aid", too broad to tell goods).
+ */
+function goodsOrigin(ix: SentenceIndex, from: number, to: number, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < to; k++) {
+    const m = ix.cover[k];
+    if (m?.type !== "Country" || m.kind !== "demonym" || m.first !== k) continue;
+    for (let j = m.last; j < to; j++) {
+      const w = tokens[j] as Token;
+      if (ix.cover[j] || !/^(?:ADJ|NOUN)$/u.test(w.pos)) break;
+      if (goodsHead(w.lower, table) || (table.arms.has(w.lower) && !table.broadArms.has(w.lower)))
+        return [{ mention: m, name: m.name, unnamed: false }];
+    }
+  }
+  return [];
+}
+
 /** True when the country is hyphened to a participle of origin after it ("Russian-made", "US-built"). */
 function madeIn(ix: SentenceIndex, h: ChunkHead): boolean {
   const m = h.mention;
@@ -845,7 +865,8 @@ function goodsInPhrase(ix: SentenceIndex, t: number, table: FrameTable): boolean
   const tokens = ix.sentence.tokens;
   for (let k = t + 1; k < Math.min(tokens.length, t + 1 + NOUN_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
-    if (DOUBLE_QUOTE.test(w.text)) continue;
+    // "the delivery of heavy-duty trucks": a hyphen inside a word does not end the phrase.
+    if (DOUBLE_QUOTE.test(w.text) || w.text === "-") continue;
     if (/^(?:to|for|from|with|by)$/u.test(w.lower) || /^(?:VERB|AUX|PUNCT)$/u.test(w.pos)) return false;
     if (ix.cover[k]?.type === "WeaponSystem" || table.arms.has(w.lower) || goodsHead(w.lower, table))
       return true;
@@ -853,10 +874,22 @@ function goodsInPhrase(ix: SentenceIndex, t: number, table: FrameTable): boolean
   return false;
 }
 
-/** True when the word is a weapon's head word that tells goods alone ("rifles", "boats"; not "systems"). */
+/**
+ * True when the word is a weapon's head word that tells goods alone ("rifles", "boats"; not
+ * "systems") or a noun of military goods that are no weapon ("trucks", "ambulances", "uniforms").
+ */
 function goodsHead(word: string, table: FrameTable): boolean {
   const head = singular(word);
-  return WORDS.weaponHeads.has(head) && !table.broadGoodsHeads.has(head);
+  return (WORDS.weaponHeads.has(head) && !table.broadGoodsHeads.has(head)) || table.materiel.has(head);
+}
+
+/** True when a noun of goods (goodsHead) stands in the zone: "took delivery of heavy-duty trucks". */
+function goodsNounIn(tokens: Token[], zone: Zone, table: FrameTable): boolean {
+  for (let k = zone.start; k < zone.end; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "NOUN" && goodsHead(w.lower, table)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1106,6 +1139,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (
       zone.weapons.length === 0 &&
       !armsIn(tokens, zone, table.arms) &&
+      !goodsNounIn(tokens, zone, table) &&
       !passiveGoods &&
       !received &&
       !antecedent
@@ -1253,6 +1287,17 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     !capturedGoods(ix, t, table)
   )
     suppliers = demonymSuppliers(ix, items, table).filter((h) => !madeIn(ix, h));
+  // "A Chinese military ambulance was delivered to X": goods named by a noun, not a model (under
+  // the same guards).
+  if (
+    suppliers.length === 0 &&
+    (subject.passive || reduced) &&
+    recipients.length > 0 &&
+    !table.deploy.has(lemma) &&
+    actorHeads(zoneHeads(zone, ["from"])).length === 0 &&
+    !capturedGoods(ix, t, table)
+  )
+    suppliers = goodsOrigin(ix, clauseStart(ix, t), t, table);
   // "These drones were handed over to the army": a passive with no agent names no supplier.
   if (suppliers.length === 0 && (subject.passive || reduced))
     emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
@@ -1276,9 +1321,13 @@ function personsAfterTo(ix: SentenceIndex, zone: Zone, items: Mention[], table: 
   return recipientsIn(ix, zone, ["to"], table).filter((h) => headType(h) === "Person");
 }
 
-/** True when the zone names goods: a weapon among `items` or an arms word. */
+/** True when the zone names goods: a weapon among `items`, an arms word or a noun of goods. */
 function goodsIn(ix: SentenceIndex, zone: Zone, items: Mention[], table: FrameTable): boolean {
-  return items.length > 0 || armsIn(ix.sentence.tokens, zone, table.arms);
+  return (
+    items.length > 0 ||
+    armsIn(ix.sentence.tokens, zone, table.arms) ||
+    goodsNounIn(ix.sentence.tokens, zone, table)
+  );
 }
 
 /** How many words may stand between a country or body and the noun of the service goods left ("from US Navy service"). */

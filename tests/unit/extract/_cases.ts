@@ -8307,6 +8307,27 @@ export const CASES: SentenceCase[] = [
       ["Russia", "supplies", "Yak-130"],
     ],
   },
+  {
+    label: "took delivery of goods that are no weapon (a noun of military goods) from a country's stocks",
+    text: "The Malawi Defence Force took delivery of heavy-duty trucks from Italian stocks.",
+    gives: [["Italy", "supplies", "Malawi Defence Force"]],
+  },
+  {
+    label: "a passive delivery of goods that are no weapon: the goods' demonym names the supplier",
+    text: "A Turkish military ambulance was delivered to the Somali National Army on Friday.",
+    gives: [["Turkey", "supplies", "Somali National Army"]],
+  },
+  {
+    label: "a made-in country before goods that are no weapon names their maker, not a supplier",
+    text: "Russian-made trucks were handed over to the Malian Army on Friday.",
+    entities: ["Russia", "Malian Army"],
+    notGives: [["Russia", "supplies", "Malian Army"]],
+  },
+  {
+    label: "a donation of goods that are no weapon is a supply",
+    text: "Belgium donated 40 lorries and 12 ambulances to the Beninese Army.",
+    gives: [["Belgium", "supplies", "Beninese Army"]],
+  },
   // ---- recall pass: meetings in captions, after a long adverbial, and by signing together
   {
     label: "a photo caption: name, position mark, talks with",
