@@ -2480,6 +2480,18 @@ export function supplyNoun(
     const subject = subjectBefore(ix, verb);
     suppliers = actorHeads(subject.heads);
     cues = [...subject.cues, ...framingCues(ix, subject)];
+  } else if (
+    verb >= 0 &&
+    buyer &&
+    governor?.roles.subject === "supplier" &&
+    governor.roles.for === "recipient"
+  ) {
+    // "The Netherlands financed the purchase of patrol boats for the Ghana Navy": whoever pays for
+    // a purchase supplies the body it is for, as the seller does.
+    const subject = subjectBefore(ix, verb);
+    recipients.push(...recipientHeads(recipientsIn(ix, zone, ["for"], table)));
+    suppliers = [...suppliers, ...actorHeads(subject.heads).flatMap(asState)];
+    cues = [...subject.cues, ...framingCues(ix, subject)];
   } else if (verb >= 0 && (buyer || governor?.roles.subject === "recipient")) {
     // "Ukraine took delivery of IRIS-T systems from Germany": the subject receives.
     const subject = subjectBefore(ix, verb);

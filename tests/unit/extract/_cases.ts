@@ -8328,6 +8328,17 @@ export const CASES: SentenceCase[] = [
     text: "Belgium donated 40 lorries and 12 ambulances to the Beninese Army.",
     gives: [["Belgium", "supplies", "Beninese Army"]],
   },
+  {
+    label: "a purchase financed by a third party: the financer supplies the body it is for",
+    text: "The Netherlands financed the purchase of patrol boats for the Ghana Navy.",
+    gives: [["Netherlands", "supplies", "Ghana Navy"]],
+  },
+  {
+    label: "an offer to fund a purchase is no supply",
+    text: "Norway offered to fund the purchase of trucks for the Lithuanian Army.",
+    entities: ["Norway", "Lithuanian Army"],
+    notGives: [["Norway", "supplies", "Lithuanian Army"]],
+  },
   // ---- recall pass: meetings in captions, after a long adverbial, and by signing together
   {
     label: "a photo caption: name, position mark, talks with",
