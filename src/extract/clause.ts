@@ -238,6 +238,11 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   const gerund = trigger.lower.endsWith("ing");
   const passive = BE_FORMS.has(nearest) && !gerund;
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
+  // "Japan through its embassy donated …": a channel that names no actor, after its owner.
+  if (!chunk && j >= 0) {
+    const owner = meansNounOwner(ix, j);
+    if (owner) return { heads: chunkHeads(owner), chunk: owner, cues, passive };
+  }
   let relative = false;
   // (Examples after "including" stand in a prepositional phrase, yet are the subject.)
   let exemplified = false;
@@ -414,17 +419,50 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
 
 /**
  * The actor phrase right before a phrase of means ("through", "via") that holds `chunk`, set off by
- * commas or not ("the Army through the Ministry of Defence", "Iran, through Hezbollah,"), or null.
+ * commas or not ("the Army through the Ministry of Defence", "Iran, through Hezbollah,", "Japan
+ * through its embassy"), or null.
  */
 function meansPhraseOwner(ix: SentenceIndex, chunk: Chunk): Chunk | null {
   const tokens = ix.sentence.tokens;
   let p = chunk.first - 1;
-  if (ARTICLE_WORDS.has(tokens[p]?.lower ?? "")) p--;
+  // "Japan through its embassy donated …": an article or a possessive pronoun opens the channel.
+  const opener = tokens[p]?.lower ?? "";
+  if (ARTICLE_WORDS.has(opener) || WORDS.possessivePronouns.has(opener)) p--;
+  // "Japan through its embassy in Dili donated …": the channel's place after it.
+  if (tokens[p]?.lower === "in") return meansNounOwner(ix, p - 1, tokens[chunk.last]?.text === ",");
   if (!MEANS.has(tokens[p]?.lower ?? "")) return null;
   const comma = tokens[p - 1]?.text === ",";
   if (comma !== (tokens[chunk.last]?.text === ",")) return null;
   const owner = ix.chunkAt[comma ? p - 2 : p - 1] ?? null;
   return owner && chunkHeads(owner).length > 0 ? owner : null;
+}
+
+/** Most words of a channel phrase that names no actor ("through its local embassy"). */
+const MEANS_NOUN_REACH = 4;
+
+/**
+ * The actor phrase right before a phrase of means whose noun at `j` names no actor ("Japan through
+ * its embassy", "China, via its embassy,"): "through" or "via", then determiners, possessive
+ * pronouns, adjectives and nouns only; else null.
+ */
+function meansNounOwner(ix: SentenceIndex, j: number, closed = false): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  let last = j;
+  if (tokens[last]?.text === ",") last--;
+  if (tokens[last]?.pos !== "NOUN") return null;
+  const comma = closed || last !== j;
+  let p = last - 1;
+  while (
+    p >= 0 &&
+    last - p <= MEANS_NOUN_REACH &&
+    !ix.chunkAt[p] &&
+    /^(?:DET|PRON|ADJ|NOUN)$/u.test(tokens[p]?.pos ?? "")
+  )
+    p--;
+  if (!MEANS.has(tokens[p]?.lower ?? "")) return null;
+  if ((tokens[p - 1]?.text === ",") !== comma) return null;
+  const owner = ix.chunkAt[comma ? p - 2 : p - 1] ?? null;
+  return owner && chunkHeads(owner).some((h) => !h.unnamed) ? owner : null;
 }
 
 /**

@@ -8970,6 +8970,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Hezbollah", "supplies", "Hamas"]],
   },
   {
+    label: "a channel that names no actor ('through its embassy') between the supplier and its verb",
+    text: "Japan through its embassy donated medical equipment to the Timor-Leste Defence Force.",
+    gives: [["Japan", "supplies", "Timor-Leste Defence Force"]],
+  },
+  {
+    label: "a channel with its place ('through its embassy in Accra') between the supplier and its verb",
+    text: "China, through its embassy in Accra, donated 20 motorcycles to the Ghana Armed Forces.",
+    gives: [["China", "supplies", "Ghana Armed Forces"]],
+  },
+  {
     label: "a ministry's purchase for a named force: the force receives, not the ministry",
     text: "The Ministry of Defence signed a contract with Hindustan Aeronautics to procure Dhruv helicopters for the Indian Navy.",
     entities: ["Ministry of Defence"],
