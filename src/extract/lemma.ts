@@ -62,6 +62,7 @@ const IRREGULAR: Record<string, string> = {
   made: "make",
   took: "take",
   shook: "shake",
+  became: "become",
   shaken: "shake",
   drew: "draw",
   drawn: "draw",

@@ -8339,6 +8339,11 @@ export const CASES: SentenceCase[] = [
     entities: ["Norway", "Lithuanian Army"],
     notGives: [["Norway", "supplies", "Lithuanian Army"]],
   },
+  {
+    label: "a buyer of goods from a seller after 'became': the seller supplies",
+    text: "Uruguay became the first foreign buyer of Gaucho vehicles from Argentina.",
+    gives: [["Argentina", "supplies", "Uruguay"]],
+  },
   // ---- recall pass: meetings in captions, after a long adverbial, and by signing together
   {
     label: "a photo caption: name, position mark, talks with",
