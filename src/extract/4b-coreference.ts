@@ -1270,6 +1270,9 @@ function resolveCompanyDescriptions(state: DocState): void {
   }
 }
 
+/** Marks that introduce a quotation ("Wei said, ”…”", "He added: ”…”"). */
+const QUOTE_INTRODUCERS = /^[,:]$/u;
+
 /** A quotation: where it opens and closes (sentence, token). */
 interface Quote {
   open: { sentence: number; token: number };
@@ -1285,7 +1288,10 @@ function quotations(state: DocState): Quote[] {
       // ("Wei said, ”China …”": a closing mark printed as the opening one, after a space and a
       // comma or colon, with no quotation open, opens one.)
       const misprinted =
-        t.text === "”" && open === null && t.space && /^[,:]$/u.test(sentence.tokens[i - 1]?.text ?? "");
+        t.text === "”" &&
+        open === null &&
+        t.space &&
+        QUOTE_INTRODUCERS.test(sentence.tokens[i - 1]?.text ?? "");
       const closing = (t.text === "”" && !misprinted) || (t.text === '"' && open !== null);
       if (closing && open) {
         out.push({ open, close: { sentence: sentence.index, token: i } });

@@ -216,20 +216,24 @@ function afterSubject(tokens: Token[], i: number): boolean {
 
 /** How many capitalised words a first object may span before the noun phrase it precedes. */
 const FIRST_OBJECT_REACH = 4;
+/** Tags of a word that opens a noun phrase: a number or a determiner. */
+const PHRASE_OPENER_TAGS = /^(?:NUM|DET)$/u;
+/** A name's possessive ending, as a token ("'s", "’s"). */
+const POSSESSIVE_ENDING = /^(?:'s|’s)$/u;
 
 /**
  * A noun phrase opens at token `k` (a number or a determiner), or a short name that one follows
  * ("Paraguay two helicopters", "the Philippine Army with"). Tags after `k` are still wink's.
  */
 function opensObjects(tokens: Token[], k: number): boolean {
-  if (/^(?:NUM|DET)$/u.test(tokens[k]?.pos ?? "")) return true;
+  if (PHRASE_OPENER_TAGS.test(tokens[k]?.pos ?? "")) return true;
   // "The Government of India gifted its naval ship …": a possessive determiner opens one too.
   if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) return true;
   let n = k;
   while (n < k + FIRST_OBJECT_REACH && isCapitalised(tokens[n]?.text ?? "")) n++;
   // ("Russia branded Lithuania's decision a hostile act": a name's possessive opens one too.)
   return (
-    n > k && (/^(?:NUM|DET)$/u.test(tokens[n]?.pos ?? "") || /^(?:'s|’s)$/u.test(tokens[n]?.lower ?? ""))
+    n > k && (PHRASE_OPENER_TAGS.test(tokens[n]?.pos ?? "") || POSSESSIVE_ENDING.test(tokens[n]?.lower ?? ""))
   );
 }
 
