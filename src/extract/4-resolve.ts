@@ -582,7 +582,10 @@ function joinShortBodies(state: DocState, gazetteer: Gazetteer): void {
   for (const m of short) {
     const tail = ` ${m.name}`;
     let full = [...names].filter((name) => name.endsWith(tail));
-    if (full.length === 0) {
+    // "the Central Commission" beside "the Central Commission for Discipline Inspection": a short
+    // name that opens another body's name is no inner short form of a third ("Central Military
+    // Commission").
+    if (full.length === 0 && ![...names].some((name) => name.startsWith(`${m.name} `))) {
       const words = m.name.split(" ");
       full = [...names].filter((name) => innerShortForm(words, name.split(" ")));
     }

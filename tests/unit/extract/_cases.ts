@@ -5370,6 +5370,17 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a short name that opens another body's name ('the Supreme Council' beside 'the Supreme Council for National Defence') is no inner short form of a third",
+    text: "The Supreme Military Council met in Niamey. The Supreme Council for National Defence condemned the Supreme Council.",
+    typed: [
+      ["Supreme Military Council", "Organization"],
+      ["Supreme Council for National Defence", "Organization"],
+    ],
+    apart: [["Supreme Military Council", "Supreme Council"]],
+    notGives: [["Supreme Council for National Defence", "assesses", "Supreme Military Council"]],
+  },
+  {
     label: "bodies of two countries stay two bodies",
     text: "The Indian Army and the Pakistan Army exchanged fire across the Line of Control.",
     typed: [
