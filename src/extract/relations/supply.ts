@@ -2396,6 +2396,11 @@ export function supplyNoun(
   const held = verb < 0 && !frame.governedBy ? heldDeal(ix, t, table) : null;
   // A purchase noun names no arms of its own (a supply noun's row asks for them): "the purchase of land".
   if (held && buyer && !goodsInPhrase(ix, t, table)) return;
+  // "The World Bank funded the purchase of tractors for Malawi": whoever pays for a purchase
+  // supplies only arms or military goods ("financed the purchase of patrol boats for the Navy").
+  const funded =
+    verb >= 0 && buyer && governor?.roles.subject === "supplier" && governor.roles.for === "recipient";
+  if (funded && !goodsInPhrase(ix, t, table)) return;
   const personRecipients: ChunkHead[] = [];
   if (held) cues = held.cues;
   if (held && held.verb >= 0 && buyer) {

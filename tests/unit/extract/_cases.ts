@@ -8351,6 +8351,12 @@ export const CASES: SentenceCase[] = [
     notGives: [["Norway", "supplies", "Lithuanian Army"]],
   },
   {
+    label: "a funded purchase of civilian goods is no supply",
+    text: "Canada funded the purchase of vaccines and tractors for Zambia.",
+    entities: ["Canada", "Zambia"],
+    notGives: [["Canada", "supplies", "Zambia"]],
+  },
+  {
     label: "a buyer of goods from a seller after 'became': the seller supplies",
     text: "Uruguay became the first foreign buyer of Gaucho vehicles from Argentina.",
     gives: [["Argentina", "supplies", "Uruguay"]],
