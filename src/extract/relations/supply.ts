@@ -775,9 +775,10 @@ function capturedGoods(ix: SentenceIndex, t: number, table: FrameTable): boolean
 }
 
 /**
- * The country of a demonym before a noun of goods, modifiers between, in tokens [from, to): "A
- * Chinese military ambulance", "Italian heavy-duty trucks", "Turkish military equipment" (not
- * "Russian-made trucks", which names their maker, nor "Turkish aid", too broad to tell goods).
+ * The country of a demonym before a weapon's head or an arms word, modifiers between, in tokens
+ * [from, to): "A Chinese military ambulance", "Turkish military equipment", "Turkish armoured
+ * vehicles" (not "Russian-made trucks", which names their maker, "Turkish aid", too broad to tell
+ * goods, nor "Chinese generators", a noun of materiel alone that may be civilian goods).
  */
 function goodsOrigin(ix: SentenceIndex, from: number, to: number, table: FrameTable): ChunkHead[] {
   const tokens = ix.sentence.tokens;
@@ -787,7 +788,11 @@ function goodsOrigin(ix: SentenceIndex, from: number, to: number, table: FrameTa
     for (let j = m.last; j < to; j++) {
       const w = tokens[j] as Token;
       if (ix.cover[j] || !/^(?:ADJ|NOUN)$/u.test(w.pos)) break;
-      if (goodsHead(w.lower, table) || (table.arms.has(w.lower) && !table.broadArms.has(w.lower)))
+      // A noun of materiel alone ("Chinese generators", "a Turkish ambulance") may be civilian goods:
+      // only a weapon's head or an arms word ("a Turkish military ambulance") tells military goods.
+      const head = singular(w.lower);
+      const weapon = WORDS.weaponHeads.has(head) && !table.broadGoodsHeads.has(head);
+      if (weapon || (table.arms.has(w.lower) && !table.broadArms.has(w.lower)))
         return [{ mention: m, name: m.name, unnamed: false }];
     }
   }

@@ -8329,6 +8329,13 @@ export const CASES: SentenceCase[] = [
     gives: [["Turkey", "supplies", "Somali National Army"]],
   },
   {
+    label:
+      "a passive delivery of a noun of materiel alone, maybe civilian goods: its demonym names no supplier",
+    text: "Japanese generators were delivered to Kenya on Monday.",
+    entities: ["Japan", "Kenya"],
+    notGives: [["Japan", "supplies", "Kenya"]],
+  },
+  {
     label: "a made-in country before goods that are no weapon names their maker, not a supplier",
     text: "Russian-made trucks were handed over to the Malian Army on Friday.",
     entities: ["Russia", "Malian Army"],
