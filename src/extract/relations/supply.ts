@@ -1282,7 +1282,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // goods' demonym names sends them ("Russian-made jets were handed over" names their maker only;
   // "British Typhoon jets were sent to Romania" are its own forces moved; "American jets were
   // transferred to Romania from the Netherlands" come from another; "Captured Russian tanks were
-  // handed over" were taken from their owner).
+  // handed over" were taken from their owner). Failing a model's demonym, "A Chinese military
+  // ambulance was delivered to X": goods named by a noun, under the same guards.
   if (
     suppliers.length === 0 &&
     (subject.passive || reduced) &&
@@ -1290,19 +1291,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     !table.deploy.has(lemma) &&
     actorHeads(zoneHeads(zone, ["from"])).length === 0 &&
     !capturedGoods(ix, t, table)
-  )
+  ) {
     suppliers = demonymSuppliers(ix, items, table).filter((h) => !madeIn(ix, h));
-  // "A Chinese military ambulance was delivered to X": goods named by a noun, not a model (under
-  // the same guards).
-  if (
-    suppliers.length === 0 &&
-    (subject.passive || reduced) &&
-    recipients.length > 0 &&
-    !table.deploy.has(lemma) &&
-    actorHeads(zoneHeads(zone, ["from"])).length === 0 &&
-    !capturedGoods(ix, t, table)
-  )
-    suppliers = goodsOrigin(ix, clauseStart(ix, t), t, table);
+    if (suppliers.length === 0) suppliers = goodsOrigin(ix, clauseStart(ix, t), t, table);
+  }
   // "These drones were handed over to the army": a passive with no agent names no supplier.
   if (suppliers.length === 0 && (subject.passive || reduced))
     emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
