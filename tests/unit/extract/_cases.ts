@@ -106,6 +106,40 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "verbs of saying beyond 'said' open a that-clause: explained, underlined, asserted, complained, disclosed",
+    text: "Latvian Defence Minister Andris Spruds explained that Russia was moving troops toward the border. Indian Army chief Manoj Naravane underlined that Pakistan continues to shelter militant groups. Colombian President Ivan Duque asserted that Venezuela was hosting armed groups. Moroccan Foreign Minister Salaheddine Mezouar complained that Algeria was arming the Polisario Front. Chilean Navy commander Rodolfo Codina disclosed that Peru had bought two submarines.",
+    gives: [
+      ["Andris Spruds", "assesses", "Russia"],
+      ["Manoj Naravane", "assesses", "Pakistan"],
+      ["Ivan Duque", "assesses", "Venezuela"],
+      ["Salaheddine Mezouar", "assesses", "Algeria"],
+      ["Rodolfo Codina", "assesses", "Peru"],
+    ],
+  },
+  {
+    label:
+      "a verb of saying beyond 'said' names the speaker after a quotation (a pronoun too) and before a colon",
+    text: "\u201cSerbia is arming the militias in the north,\u201d Kosovo President Vjosa Osmani maintained. Tanzanian Defence Minister Stergomena Tax spoke to reporters on Monday. \u201cBurundi has never stopped arming the rebels,\u201d she continued. Thai army spokesman Pongsak Sakda responded: \u201cLaos has moved heavy weapons to the border.\u201d Former NATO commander Wesley Clark tweeted that China was supplying Russia with drone parts.",
+    gives: [
+      ["Vjosa Osmani", "assesses", "Serbia"],
+      ["Stergomena Tax", "assesses", "Burundi"],
+      ["Pongsak Sakda", "assesses", "Laos"],
+      ["Wesley Clark", "assesses", "China"],
+    ],
+  },
+  {
+    label: "the same verbs in other senses, and about the speaker's own side, judge no one",
+    text: "Peru maintained close ties with Chile throughout the crisis. Colombia declared a state of emergency along the border with Venezuela. Thailand responded to the shelling by Cambodia with artillery fire. Japanese Defence Minister Minoru Kihara explained that Japan would strengthen its air defences.",
+    entities: ["Peru", "Chile", "Colombia", "Venezuela", "Thailand", "Cambodia", "Minoru Kihara", "Japan"],
+    notGives: [
+      ["Peru", "assesses", "Chile"],
+      ["Colombia", "assesses", "Venezuela"],
+      ["Thailand", "assesses", "Cambodia"],
+      ["Minoru Kihara", "assesses", "Japan"],
+    ],
+  },
+  {
+    label:
       "'police say they seized ammunition sent by X': 'they' is the speaker, and the agent of a participle on its object is judged",
     text: "Sudanese police say they have seized thousands of rounds of ammunition sent by Chad to a rebel group. Israeli officials said they believe Iran has sent missiles to Hezbollah.",
     gives: [
