@@ -1086,10 +1086,10 @@ function listAppositiveRule(ix: SentenceIndex, emit: Emit): void {
  * unless it is the next name's title.
  */
 function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: Emit): void {
-  const tokens = ix.sentence.tokens;
   const target = titlePhraseSpan(ix, comma + 1);
-  // "Head of X, A, Head of Y, B": titles stand before their names, so this one is B's.
-  const next = target && tokens[target.end]?.text === "," ? personAfterRanks(ix, target.end + 1) : null;
+  // "Head of X, A, Head of Y, B": titles stand before their names, so this one is B's (also when
+  // the span left out the end of the body's name, "the Director of Thales Africa, B").
+  const next = target ? personAfterSpan(ix, target.end) : null;
   if (next && titledBefore(ix, own)) return;
   // "A, the U.S. ambassador to Lebanon B and C": a title running straight into a name (past
   // ranks) is that name's, in a list of people, not A's appositive.
@@ -1114,6 +1114,26 @@ function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: 
     if (body) emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
     else relativeTitles(ix, own, comma + 1, emit);
   }
+}
+
+/** Most capitalised words of a body's name the title phrase's span may have left out ("Thales Africa"). */
+const SPAN_TAIL_REACH = 3;
+
+/**
+ * The person named after a comma that closes a title phrase ending at `end`, past the rest of a
+ * body's name the span left out ("the Director of Thales Africa, Jean Roux"), else null.
+ */
+function personAfterSpan(ix: SentenceIndex, end: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  let e = end;
+  while (
+    e < end + SPAN_TAIL_REACH &&
+    isCapitalised(tokens[e]?.text ?? "") &&
+    ix.cover[e]?.type !== "Person" &&
+    tokens[e]?.pos !== "VERB"
+  )
+    e++;
+  return tokens[e]?.text === "," ? personAfterRanks(ix, e + 1) : null;
 }
 
 /** Most words a relative clause's titles may run over ("who is also a Politburo member and Deputy Secretary of …"). */
@@ -1410,7 +1430,29 @@ function titledBefore(ix: SentenceIndex, p: Mention): boolean {
     const w = t.lower.replace(FINAL_STOP, "");
     if (isCapitalised(t.text) && WORDS.titleHeads.has(w) && !RANKS.has(w)) return true;
   }
-  return false;
+  return setOffOfficeBefore(ix, ranks - 1);
+}
+
+/**
+ * "the Chief of Army Staff, General A," and "the Minister of Defence, A,": an office set off by a
+ * comma before a name (past ranks) whose body is no entity still stands before it. True when the
+ * words from the phrase's start to the comma at `comma` hold a capitalised office head (not a
+ * rank) and only title words, "of", "and", "for", articles and capitalised words.
+ */
+function setOffOfficeBefore(ix: SentenceIndex, comma: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (tokens[comma]?.text !== ",") return false;
+  let head = false;
+  let k = comma - 1;
+  for (; k >= Math.max(0, comma - SET_OFF_TITLE_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (ix.cover[k]?.type === "Person" || OFFICE_BREAK.test(t.text) || t.pos === "VERB" || t.pos === "AUX")
+      break;
+    const w = t.lower.replace(FINAL_STOP, "");
+    if (isCapitalised(t.text) && WORDS.titleHeads.has(w) && !RANKS.has(w)) head = true;
+    else if (!isCapitalised(t.text) && !isTitleWord(w) && !/^(?:of|and|for|in|the|a|an)$/u.test(w)) break;
+  }
+  return head && k < comma - 1;
 }
 
 const INTERIM = new Set(INTERIM_MARKERS);

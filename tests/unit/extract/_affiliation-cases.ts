@@ -1278,6 +1278,35 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   {
     label:
+      "in a list whose first name has an office set off before it that names no body, the next title set off between two names is the next name's",
+    text: "The ceremony was witnessed by the Chief of Naval Staff, Vice Admiral Ola Bayo, the Chinese Ambassador, Li Wei, and senior officers. Present were the Minister of Defence, Peter Obi, the Chairman of Bharat Electronics Limited, Mr K. Prasad, and the delegation.",
+    gives: [
+      ["Li Wei", "affiliated_with", "China"],
+      ["K. Prasad", "affiliated_with", "Bharat Electronics Limited"],
+    ],
+    notGives: [
+      ["Ola Bayo", "affiliated_with", "China"],
+      ["Peter Obi", "affiliated_with", "Bharat Electronics Limited"],
+    ],
+  },
+  {
+    label:
+      "after a name with an office set off before it, a title whose body's name the reading cut short is still the next name's",
+    text: "Guests included the Inspector General of Police, Ali Musa, the Director of Thales Africa, Jean Roux, and the mayor.",
+    entities: ["Ali Musa", "Jean Roux"],
+    notGives: [["Ali Musa", "affiliated_with", "Thales"]],
+  },
+  {
+    label: "a name after a lower-case description and a comma keeps its appositive title",
+    text: "The soldiers, led by Peter Obi, the commander of the Ghana Navy, returned home. Vice Admiral Ola Bayo, the Chief of Naval Staff, and Li Wei, the Chinese Ambassador, signed the deal.",
+    gives: [
+      ["Peter Obi", "affiliated_with", "Ghana Navy"],
+      ["Li Wei", "affiliated_with", "China"],
+    ],
+    notGives: [["Ola Bayo", "affiliated_with", "China"]],
+  },
+  {
+    label:
       "a president's list of guests, each title set off before its name, gives each title to the name after it",
     text: "The ceremony was attended by President Paul Kagame, the Chief of the Rwanda Defence Force, Mubarakh Muganga, and the Commissioner General of the Rwanda National Police, Felix Namuhoranye.",
     gives: [
