@@ -9,7 +9,7 @@ import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS } from "./lexicon/descriptions.ts";
-import { HEARSAY_NOUNS } from "./lexicon/triggers.ts";
+import { HEARSAY_NOUNS, TRAILING_ALLEGING_VERBS } from "./lexicon/triggers.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
 import {
@@ -74,7 +74,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
         if (facts.length === 0) continue;
-        if (hearsayTagged(sentence.tokens)) hedgeEvents(facts);
+        if (hearsayTagged(sentence.tokens) || trailingAllegation(sentence.tokens)) hedgeEvents(facts);
         // Most sentences resolve no pronoun or description: their facts need no resolutions.
         const resolves = ix.mentions.some((m) => m.antecedent);
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
@@ -112,6 +112,45 @@ function hearsayTagged(tokens: Token[]): boolean {
   while (last > 0 && /^[.!?"'”’]$/u.test((tokens[last] as Token).text)) last--;
   const tag = tokens[last];
   return !!tag && last > 1 && HEARSAY.has(singular(tag.lower)) && TAG_MARKS.has(tokens[last - 1]?.text ?? "");
+}
+
+const ALLEGING = new Set(TRAILING_ALLEGING_VERBS);
+/** Words that may open the clause of a trailing speaker ("…, as Israel alleged"). */
+const SPEAKER_OPENERS = new Set(["as"]);
+/** The most words a trailing speaker's phrase may hold ("…, Ukrainian military intelligence officials alleged"). */
+const SPEAKER_REACH = 6;
+
+/**
+ * True when the sentence closes on a speaker who alleges it, after a comma and before nothing but
+ * adverbials: "Iran supplied drones to Russia, Israel alleged", "Egypt delivered arms to Hamas,
+ * Israeli officials claimed on Monday", "“Iran has sent missiles to Russia,” Kyiv charged". (Not
+ * "…, Israel claimed that …", which opens another claim, nor "…, the firm charged $5 million",
+ * whose verb takes an object.)
+ */
+function trailingAllegation(tokens: Token[]): boolean {
+  for (let v = 2; v < tokens.length; v++) {
+    if (!ALLEGING.has((tokens[v] as Token).lower)) continue;
+    let c = v - 1;
+    while (c > 0 && v - c <= SPEAKER_REACH + 1 && (tokens[c] as Token).text !== ",") {
+      const w = tokens[c] as Token;
+      if (w.pos === "VERB" || w.pos === "AUX" || /^[;:.]$/u.test(w.text)) break;
+      c--;
+    }
+    if ((tokens[c] as Token).text !== ",") continue;
+    let first = c + 1;
+    while (first < v && /^["'”’]$/u.test((tokens[first] as Token).text)) first++;
+    if (SPEAKER_OPENERS.has((tokens[first] as Token).lower)) first++;
+    let named = false;
+    for (let k = first; k < v; k++) {
+      const w = tokens[k] as Token;
+      if (w.pos === "NOUN" || w.pos === "PROPN" || /^\p{Lu}/u.test(w.text)) named = true;
+    }
+    if (!named) continue;
+    const next = tokens[v + 1];
+    if (next?.lower === "that") continue;
+    if (!next || /^[.!?"'”’,]$/u.test(next.text) || next.pos === "ADP" || next.pos === "ADV") return true;
+  }
+  return false;
 }
 
 /** A supply or meeting told in a line of hearsay is possible, not asserted (affiliations and claims stand). */

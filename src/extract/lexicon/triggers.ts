@@ -658,6 +658,29 @@ export const ASSESS_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Verbs of alleging, as written, that close a sentence with their speaker after a comma ("Iran
+ * supplied drones to Russia, Israel alleged", "…,” Kyiv claims on Monday"): the sentence before
+ * them is the speaker's allegation, so its supplies and meetings are not asserted.
+ */
+export const TRAILING_ALLEGING_VERBS: readonly string[] = [
+  "allege",
+  "alleges",
+  "alleged",
+  "claim",
+  "claims",
+  "claimed",
+  "charge",
+  "charges",
+  "charged",
+  "contend",
+  "contends",
+  "contended",
+  "suspect",
+  "suspects",
+  "suspected",
+];
+
+/**
  * Nouns of hearsay: a clause told as their content ("condemned reports that X bought …", "amid
  * allegations that Y supplied …") is only alleged, unless the noun is attributed to an actor
  * ("a UN report that …") or a verb before it confirms it ("confirmed reports that …").

@@ -6376,6 +6376,38 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a trailing speaker who alleges or claims a transfer keeps it alleged",
+    text: "Belarus delivered artillery shells to Russia, Lithuania claimed on Tuesday. “Venezuela handed rifles to Nicaragua,” Colombia alleged. Rwanda sent mortars to the M23 rebels, as Congolese officials charged in a report.",
+    hedged: [
+      ["Belarus", "supplies", "Russia", "possible"],
+      ["Venezuela", "supplies", "Nicaragua", "possible"],
+      ["Rwanda", "supplies", "M23", "possible"],
+    ],
+    notGives: [
+      ["Belarus", "supplies", "Russia"],
+      ["Venezuela", "supplies", "Nicaragua"],
+      ["Rwanda", "supplies", "M23"],
+    ],
+  },
+  {
+    label: "a trailing speaker who alleges a meeting keeps it alleged",
+    text: "Iranian Defence Minister Aziz Nasirzadeh met Syrian Defence Minister Ali Abbas in Damascus, Israeli media claimed.",
+    entities: ["Aziz Nasirzadeh", "Ali Abbas"],
+    notGives: [["Aziz Nasirzadeh", "meets", "Ali Abbas"]],
+    hedged: [["Aziz Nasirzadeh", "meets", "Ali Abbas", "possible"]],
+  },
+  {
+    label:
+      "a trailing speaker who says, confirms or announces a transfer, or a clause that claims something else, leaves it asserted",
+    text: "Germany delivered Patriot launchers to Ukraine, Berlin said. North Korea has shipped shells to Russia, Seoul confirmed on Wednesday. Sweden delivered Archer howitzers to Ukraine, and Russia claimed that the guns had been destroyed. Spain sold two corvettes to Morocco, and the contractor charged $40 million for the refit.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["North Korea", "supplies", "Russia"],
+      ["Sweden", "supplies", "Ukraine"],
+      ["Spain", "supplies", "Morocco"],
+    ],
+  },
+  {
     label: "coordinated subjects who met someone unnamed met that partner, not each other",
     text: "Defence Minister Agnieszka Nowak, Army Commander General Piotr Lis and Navy Commander Vice Admiral Tomasz Zielinski met the visiting delegation. Tomasz Zielinski and Piotr Lis met with reporters later.",
     notGives: [
