@@ -2419,6 +2419,13 @@ export function supplyNoun(
     let signers =
       concluded >= 0 ? zoneHeads({ ...zone, start: concluded }, ["between"]) : (subject?.heads ?? []);
     if (subject) cues = subject.cues;
+    // "Fincantieri, one of the largest shipbuilders, and the Ministry of Defense of Indonesia(,)
+    // have signed a contract": two parties co-sign, the first with its appositive.
+    const co = subject && subject.heads.length < 2 && verb >= 0 ? appositiveCoSigners(ix, verb) : null;
+    if (co) {
+      signers = co.heads;
+      cues = co.cues;
+    }
     // "Vietnam's deal with Russia for T-90 tanks was signed in 2016", "The deal with Russia for
     // T-90 tanks was signed by Vietnam": the deal's owner, or the agent of its concluding verb, signed
     // it, under the hedge of the words before that verb ("was not signed", "is expected to be signed").
@@ -3068,10 +3075,12 @@ function dealSides(
   const origins = zone.weapons.map(
     (w) => originOf(ix, w, table.origin)?.name ?? table.modelOrigin.get(w.name),
   );
-  if (concluded >= 0 && partners.length === 0) {
+  if (partners.length === 0 && (concluded >= 0 || signers.length > 1)) {
     // "A contract for Pinaka rocket launchers was signed between Armenia and India": the one party
     // the item comes from sells to the others; "signed between the Egyptian Armed Forces and the
-    // French Dassault Aviation company": the one firm among states and their bodies sells.
+    // French Dassault Aviation company": the one firm among states and their bodies sells. Parties
+    // that co-sign as one subject are read the same way ("Egypt and France signed a deal for 30
+    // Rafale jets", "Navantia and the Chilean Ministry of Defence signed a contract for frigates").
     const fromItem = signers.filter((s) => origins.includes(s.name));
     const firms = signers.filter((s) => firm(s, table));
     const sellers = fromItem.length > 0 ? fromItem : firms;
@@ -3094,6 +3103,59 @@ function dealSides(
   return sale || fromSigner || firmWithState
     ? { suppliers: signers, recipients: recipientHeads(partners) }
     : { suppliers: partners, recipients: recipientHeads(signers) };
+}
+
+/** Most words of the appositive after the first of two co-signing parties ("X, one of the largest shipbuilders, and Y"). */
+const CO_SIGNER_APPOSITIVE_WORDS = 15;
+
+/** Tags of the words between a subject and its verb ("have also signed"). */
+const VERB_GROUP_POS = new Set(["AUX", "ADV", "PART"]);
+
+/** Tags that open an appositive noun phrase ("one of the …", "a French shipbuilder", "the world's largest …"). */
+const APPOSITIVE_OPENER_POS = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * "Fincantieri, one of the most important shipbuilding groups in the world, and the Ministry of
+ * Defense of Indonesia(,) have signed": a subject of two named parties, the first set off with an
+ * appositive (a noun phrase with no verb) between commas, before the verb at `verb`. The heads of
+ * both parties and the words skipped before the verb (modality cues), or null when the words
+ * before the verb are not of that shape.
+ */
+function appositiveCoSigners(ix: SentenceIndex, verb: number): { heads: ChunkHead[]; cues: string[] } | null {
+  const tokens = ix.sentence.tokens;
+  const cues: string[] = [];
+  let j = verb - 1;
+  for (let w = tokens[j]; w && VERB_GROUP_POS.has(w.pos); w = tokens[--j]) cues.push(w.lower, w.lemma);
+  if (tokens[j]?.text === ",") j--;
+  let second = ix.chunkAt[j];
+  if (!second || second.last !== j + 1) return null;
+  // "the Ministry of Defense of Indonesia": the party is the head before its of-phrase.
+  for (let hops = 0; hops < 2 && tokens[second.first - 1]?.lower === "of"; hops++) {
+    const head = ix.chunkAt[second.first - 2];
+    if (!head || head.last !== second.first - 1) break;
+    second = head;
+  }
+  let k = second.first - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "and" || tokens[k - 1]?.text !== ",") return null;
+  for (let c = k - 2, words = 0; c > 0 && words < CO_SIGNER_APPOSITIVE_WORDS; c--, words++) {
+    const w = tokens[c] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX" || (w.pos === "PUNCT" && w.text !== ",")) return null;
+    if (w.text !== ",") continue;
+    // The comma that opens the appositive: a named party right before it, a noun phrase after
+    // ("Damen, a Dutch shipbuilder, and"; not a list "Airbus, Leonardo and", whose member is named).
+    // The chunker may hold the party and its appositive as one chunk.
+    const first = ix.chunkAt[c - 1];
+    const opener = tokens[c + 1] as Token;
+    const named = (ix.chunkAt[c + 1]?.items ?? []).some(
+      (it) => it.kind === "mention" && it.m.first > c && it.m.kind !== "demonym",
+    );
+    if (!first || first.last >= k || !APPOSITIVE_OPENER_POS.has(opener.pos) || named) return null;
+    const party = chunkHeads(first).filter((h) => h.mention !== null && h.mention.first < c);
+    const heads = [...party, ...chunkHeads(second)].filter((h) => !h.unnamed);
+    return heads.length === 2 ? { heads, cues } : null;
+  }
+  return null;
 }
 
 /**

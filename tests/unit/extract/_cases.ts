@@ -8580,6 +8580,60 @@ export const CASES: SentenceCase[] = [
       ["India", "supplies", "Armenia"],
     ],
   },
+  {
+    label: "two parties co-sign a contract as one subject: the one the model comes from sells",
+    text: "Croatia and France have signed a contract worth 999 million euros for the purchase of 12 used Rafale jets.",
+    gives: [
+      ["France", "supplies", "Croatia"],
+      ["France", "supplies", "Rafale"],
+    ],
+    notGives: [["Croatia", "supplies", "France"]],
+  },
+  {
+    label: "a firm and a state body co-sign a contract: the firm sells",
+    text: "The Romanian Ministry of National Defence and General Dynamics inked a deal for 54 Abrams tanks.",
+    gives: [
+      ["General Dynamics", "supplies", "Romanian Ministry of National Defence"],
+      ["General Dynamics", "supplies", "Abrams"],
+    ],
+  },
+  {
+    label: "co-signers, the firm set off with an appositive: the firm sells",
+    text: "Damen, a Dutch shipbuilder, and the Mexican Navy have concluded a contract for two Sigma frigates.",
+    gives: [
+      ["Damen", "supplies", "Mexican Navy"],
+      ["Damen", "supplies", "Sigma"],
+    ],
+  },
+  {
+    label: "co-signers with a long appositive and a ministry named with its country",
+    text: "Navantia, one of the largest shipbuilders in Europe, and the Ministry of Defence of Chile, have signed a contract for the supply of four Avante frigates.",
+    gives: [["Navantia", "supplies", "Avante"]],
+  },
+  {
+    label: "co-signers who will sign a contract: planned, not a supply",
+    text: "Saab, a Swedish company, and the Thai government will sign a contract for four Gripen jets.",
+    entities: ["Saab", "Gripen"],
+    notGives: [["Saab", "supplies", "Gripen"]],
+  },
+  {
+    label: "two firms co-sign a contract: no seller among them",
+    text: "Lockheed Martin and Boeing signed a contract for 40 F-35 jets.",
+    entities: ["Lockheed Martin", "Boeing"],
+    notGives: [
+      ["Lockheed Martin", "supplies", "Boeing"],
+      ["Boeing", "supplies", "Lockheed Martin"],
+    ],
+  },
+  {
+    label: "two countries co-sign a contract for goods of no known origin: no seller",
+    text: "Kenya and Turkey signed a contract on Monday for 118 Hizir armoured vehicles.",
+    entities: ["Kenya", "Turkey"],
+    notGives: [
+      ["Turkey", "supplies", "Kenya"],
+      ["Kenya", "supplies", "Turkey"],
+    ],
+  },
   // ---- agent nouns: "X is the largest arms supplier to Y", "Y is a buyer of Z's arms"
   {
     label: "the subject of 'has become the largest weapons supplier to' supplies",
