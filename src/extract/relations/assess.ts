@@ -3050,9 +3050,11 @@ export function assessNoun(
     receivedJudgement(ix, t, emit, frame, subject);
     return;
   }
-  const sources = actorHeads(subject.heads);
+  // "“We have expressed a strong protest to the United States,” he said": the quotation's speaker
+  // feels it for "we".
+  const sources = withQuotedSpeaker(ix, verb, actorHeads(subject.heads));
   if (sources.length === 0) return;
-  const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));
+  const modality = modalityOf(performedCues(tokens, subject));
   const next = tokens[t + 1]?.lower ?? "";
   let targets: { name: string }[] = [];
   if (next === "that" && frame.roles.claim === "topic") {

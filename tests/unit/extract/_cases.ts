@@ -11753,6 +11753,29 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a protest addressed to another party judges it: protested to, a protest lodged, expressed or filed to it",
+    text: "Kenya protested to Sudan over the incursion. Japan lodged a strong protest to China over the intrusion. The Philippines filed a diplomatic protest to Vietnam over the water cannon attack. “We have expressed a strong protest to the United States,” spokesman Chen Bo said.",
+    gives: [
+      ["Kenya", "assesses", "Sudan"],
+      ["Japan", "assesses", "China"],
+      ["Philippines", "assesses", "Vietnam"],
+      ["Chen Bo", "assesses", "United States"],
+    ],
+  },
+  {
+    label:
+      "a protest or a stance only planned, refused or reported is not stated: will lodge, plans to, reportedly, may",
+    text: "Japan will lodge a protest with China if the intrusions continue. Peru plans to protest to Chile over the boats. Kenya reportedly expressed concern over Uganda's build-up. Ghana may voice support for Togo's proposal.",
+    entities: ["Japan", "China", "Peru", "Chile", "Kenya", "Uganda", "Ghana", "Togo"],
+    notGives: [
+      ["Japan", "assesses", "China"],
+      ["Peru", "assesses", "Chile"],
+      ["Kenya", "assesses", "Uganda"],
+      ["Ghana", "assesses", "Togo"],
+    ],
+  },
+  {
+    label:
       "the wider lexicon of blame judges its object: decried, censured, chided, assailed, objected to, took aim at, hit back at",
     text: "Foreign Minister Tove Lund decried Hungary's veto of the sanctions. Slovakia censured Austria over the border checks. Prime Minister Jonas Vaitkus chided Poland for the delay. Croatia assailed Serbia's arms purchases. Romania objected to Moldova's deployment of troops near the river. Greece took aim at Turkey over the drilling. Cyprus hit back at Israel over the accusations.",
     gives: [
