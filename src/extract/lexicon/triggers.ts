@@ -497,6 +497,50 @@ export const CERTAINTY_ADJECTIVES: readonly string[] = [
 ];
 
 /**
+ * Verbs of knowing and perceiving whose that-clause, after the speaker's own "we" or "I", is the
+ * real claim ("“We know that Iran has sent drones …,” X said" is about Iran), with RELAY_VERBS.
+ */
+export const COGNITION_VERBS: readonly string[] = [
+  "know",
+  "see",
+  "notice",
+  "understand",
+  "think",
+  "realise",
+  "realize",
+  "learn",
+  "feel",
+];
+
+/** Adjectives of conviction after "we are" whose that-clause is the claim ("we are convinced that Algeria …"). */
+export const CONVICTION_ADJECTIVES: readonly string[] = [
+  "convinced",
+  "sure",
+  "certain",
+  "confident",
+  "aware",
+  "persuaded",
+];
+
+/**
+ * Nouns of indication that a claim's "be" takes before a that-clause, which is then the claim
+ * ("“The incursion is a clear indication that Guatemala is prepared …,” the ministry said").
+ */
+export const INDICATION_NOUNS: readonly string[] = [
+  "sign",
+  "indication",
+  "signal",
+  "reminder",
+  "testament",
+  "demonstration",
+  "confirmation",
+  "illustration",
+  "indicator",
+  "proof",
+  "evidence",
+];
+
+/**
  * Nouns of evidence that "have" takes before what it proves: a claim "X has evidence of Y
  * supplying …" or "that Y supplied …" is about Y, not about the one who holds the evidence.
  */

@@ -24,7 +24,9 @@ import {
 import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
   CERTAINTY_ADJECTIVES,
+  COGNITION_VERBS,
   CONFIRMING_VERBS,
+  CONVICTION_ADJECTIVES,
   CONTACT_VERBS,
   DEAL_NOUNS,
   DENIED_STANCE_WORDS,
@@ -37,6 +39,7 @@ import {
   GRATITUDE_ADJECTIVES,
   HABITUAL_CUES,
   HEARSAY_NOUNS,
+  INDICATION_NOUNS,
   OCCASION_SUBORDINATORS,
   PARTNERSHIP_NOUNS,
   PATIENT_ACT_NOUNS,
@@ -1549,6 +1552,10 @@ function fullSubjectTarget(
   // "“Stop soliciting US support …,” he added": an imperative has no subject.
   if (verb === from && tokens[from]?.pos === "VERB") return null;
   if (verb >= 0 && appeal(tokens, verb)) return null;
+  // "“The incursion is a clear indication that Guatemala is prepared …,” the ministry said": the
+  // claim is the clause the indication points to.
+  const indicated = verb >= 0 ? indicatedClause(tokens, verb) : -1;
+  if (indicated > 0 && indicated < limit) return fullSubjectTarget(ix, indicated, limit, source);
   const proven =
     verb >= 0 ? (evidenceTarget(ix, verb, limit, source) ?? thankedTarget(ix, verb, limit, source)) : null;
   if (proven) return proven;
@@ -2236,6 +2243,10 @@ function firstTarget(
     const chunk = ix.chunkAt[m.first];
     // "“That's why we came here,” Putin said": a speaker's "we" is the speaker's own side.
     if (m.name === source || m.rule === "quotation-speaker") {
+      // "“We know that Iran has sent drones …,” X said": the speaker's own knowledge or belief
+      // is about what it knows.
+      const known = m.first === from ? cognitionClause(ix, m.last) : -1;
+      if (known > 0) return claimTarget(ix, known, source);
       // "Hungary's Prime Minister Viktor Orban …, a Hungarian official said": the possessor is
       // the speaker's own country, the claim is about the person it qualifies.
       const head =
@@ -2461,6 +2472,48 @@ function relayedTarget(ix: SentenceIndex, k: number, source: string): ClaimTarge
   if (!verb || verb.pos !== "VERB" || !RELAY.has(verb.lemma) || tokens[v + 1]?.lower !== "that") return null;
   // The inner claim's subject, past a fronted phrase ("that since early August, North Korea has sent").
   return subjectTarget(ix, v + 2, claimEnd(ix, v + 2), source);
+}
+
+const COGNITION = new Set([...RELAY_VERBS, ...COGNITION_VERBS]);
+const CONVICTION = new Set(CONVICTION_ADJECTIVES);
+
+/**
+ * Where the claim opens that a first-person subject ending before token `k` knows, believes or
+ * is sure of ("“We know that Iran has sent …”", "“We are convinced that Algeria …”": the claim
+ * after "that"), or -1 when no such verb or adjective (past auxiliaries and adverbs) and "that"
+ * follow it, and after a negation ("we do not believe that …").
+ */
+function cognitionClause(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  let v = k;
+  while (v < k + 4 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) {
+    if (NEGATION_CUES.has(tokens[v]?.lower ?? "")) return -1;
+    v++;
+  }
+  const w = tokens[v];
+  if (!w || tokens[v + 1]?.lower !== "that") return -1;
+  const knows = w.pos === "VERB" && COGNITION.has(w.lemma);
+  const sure = v > k && BE_FORMS.has(tokens[v - 1]?.lower ?? "") && CONVICTION.has(w.lower);
+  return knows || sure ? v + 2 : -1;
+}
+
+/** How many determiners, adjectives and adverbs may stand before a noun of indication ("a very clear sign"). */
+const INDICATION_WORDS = 3;
+const INDICATIONS = new Set(INDICATION_NOUNS);
+
+/**
+ * Where the claim opens that a claim's "be" at `v` points to through a noun of indication ("is a
+ * clear indication that Guatemala …", "was another sign that …": the clause after "that"), or -1;
+ * none after a negation ("is no sign that", "is not a sign that").
+ */
+function indicatedClause(tokens: Token[], v: number): number {
+  if (!BE_FORMS.has(tokens[v]?.lower ?? "")) return -1;
+  let k = v + 1;
+  while (k <= v + INDICATION_WORDS && /^(?:DET|ADJ|ADV)$/u.test(tokens[k]?.pos ?? "")) {
+    if (tokens[k]?.lower === "no") return -1;
+    k++;
+  }
+  return INDICATIONS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "that" ? k + 2 : -1;
 }
 
 /**

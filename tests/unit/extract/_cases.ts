@@ -10015,6 +10015,34 @@ export const CASES: SentenceCase[] = [
     gives: [["Lee Sung-kweun", "assesses", "Belarus"]],
   },
   {
+    label:
+      "the speaker's own 'we know / we are convinced that' in a quotation is about the inner claim's subject",
+    text: "\u201cWe know that Russia is arming the separatists,\u201d Latvian Prime Minister Evika Silina said. \u201cWe are convinced that Algeria is arming the Polisario Front,\u201d Moroccan Foreign Minister Salaheddine Mezouar said. \u201cWe see that China is building up its navy very quickly,\u201d Japanese Defence Minister Minoru Kihara said.",
+    gives: [
+      ["Evika Silina", "assesses", "Russia"],
+      ["Salaheddine Mezouar", "assesses", "Algeria"],
+      ["Minoru Kihara", "assesses", "China"],
+    ],
+  },
+  {
+    label: "'is a clear sign that' in a quotation points the claim to the clause after it",
+    text: "\u201cThe shelling is a clear sign that Azerbaijan is preparing a new offensive,\u201d Armenian Foreign Minister Ararat Mirzoyan said. \u201cThe flights are another indication that Turkey is testing our defences,\u201d Greek Defence Minister Nikos Panagiotopoulos said.",
+    gives: [
+      ["Ararat Mirzoyan", "assesses", "Azerbaijan"],
+      ["Nikos Panagiotopoulos", "assesses", "Turkey"],
+    ],
+  },
+  {
+    label: "no judgement under a denied belief or a denied sign, nor on the speaker's own side",
+    text: "\u201cWe do not believe that Chile is arming the rebels,\u201d Peruvian Foreign Minister Elmer Schialer said. \u201cThe exercise is no indication that Belarus is preparing an attack,\u201d Lithuanian Defence Minister Dovile Sakaliene said. \u201cWe hope that Cambodia will return to the talks,\u201d Thai Foreign Minister Maris Sangiampongsa said.",
+    entities: ["Elmer Schialer", "Chile", "Dovile Sakaliene", "Belarus", "Maris Sangiampongsa", "Cambodia"],
+    notGives: [
+      ["Elmer Schialer", "assesses", "Chile"],
+      ["Dovile Sakaliene", "assesses", "Belarus"],
+      ["Maris Sangiampongsa", "assesses", "Cambodia"],
+    ],
+  },
+  {
     label: "a claim whose subject only acts, with no relaying verb, stays about that subject",
     text: "John Kirby said the Pentagon had sent Patriot batteries to Poland.",
     gives: [["John Kirby", "assesses", "Pentagon"]],
