@@ -113,6 +113,42 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "signs",
   "designation",
   "codename",
+  // Approval and praise, not goods ("received praise from France", "won plaudits from the UN", "got
+  // an endorsement from Washington").
+  "praise",
+  "commendation",
+  "commendations",
+  "plaudits",
+  "accolade",
+  "accolades",
+  "acclaim",
+  "endorsement",
+  "endorsements",
+  "recognition",
+  "tribute",
+  "tributes",
+  "compliment",
+  "compliments",
+  "kudos",
+  "solidarity",
+  "blessing",
+  "blessings",
+  // Access, civilian commodities and finance ("gave Ethiopia access to the sea", "sold wheat to
+  // Egypt", "sold its shares to Thales", "sold a stake in the yard").
+  "access",
+  "wheat",
+  "grain",
+  "grains",
+  "soybeans",
+  "beef",
+  "rice",
+  "maize",
+  "fertiliser",
+  "fertilizer",
+  "shares",
+  "stake",
+  "stakes",
+  "bonds",
 ];
 
 /**

@@ -12307,6 +12307,37 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "praise, an endorsement or plaudits received from a country or body are no supply",
+    text: "Malawi received a commendation from the African Union for its peacekeepers. The Kenya Defence Forces got a strong endorsement from the United States for the mission. The Zambian army won plaudits from Botswana for its discipline.",
+    entities: ["Malawi", "African Union", "Kenya Defence Forces", "United States", "Botswana"],
+    notGives: [
+      ["African Union", "supplies", "Malawi"],
+      ["United States", "supplies", "Kenya Defence Forces"],
+      ["Botswana", "supplies", "Zambia"],
+    ],
+  },
+  {
+    label: "wheat, soybeans, shares, a stake or access sold or given to a party are no supply",
+    text: "Ukraine sold wheat to Egypt last year. Argentina sold soybeans and beef to China in May. Airbus sold its shares in Dassault to Thales. Somaliland gave Ethiopia access to the Red Sea under the deal.",
+    entities: ["Ukraine", "Egypt", "Argentina", "China", "Airbus", "Thales", "Somaliland", "Ethiopia"],
+    notGives: [
+      ["Ukraine", "supplies", "Egypt"],
+      ["Argentina", "supplies", "China"],
+      ["Airbus", "supplies", "Thales"],
+      ["Somaliland", "supplies", "Ethiopia"],
+    ],
+  },
+  {
+    label: "goods received, obtained, sold or given after the same verbs stay supplies",
+    text: "The Ghana Navy received four patrol boats from the United States. Kenya obtained six Bayraktar TB2 drones from Turkey. Japan sold its Abukuma-class destroyers to the Philippines. Turkey gave Somalia 20 armoured vehicles.",
+    gives: [
+      ["United States", "supplies", "Ghana Navy"],
+      ["Turkey", "supplies", "Kenya"],
+      ["Japan", "supplies", "Philippines"],
+      ["Turkey", "supplies", "Somalia"],
+    ],
+  },
+  {
     label: "goods handed back to their owner after a repair are no supply",
     text: "Polish firm PGZ handed back the upgraded tanks to the Czech Army. The corvette was handed back to the Bangladesh Navy after a refit by Khulna Shipyard.",
     entities: ["PGZ", "Czech Army", "Bangladesh Navy", "Khulna Shipyard"],
