@@ -13,3 +13,16 @@ export function wholeNumber(min = 0, max = Number.MAX_SAFE_INTEGER): (value: str
     return n;
   };
 }
+
+/**
+ * Parses a number of seconds above 0 and at most `max` (a fraction allowed: "0.5") into whole
+ * milliseconds (at least 1); anything else is InvalidArgumentError.
+ */
+export function secondsToMs(max = 86_400): (value: string) => number {
+  return (value) => {
+    if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new InvalidArgumentError("must be a number of seconds.");
+    const s = Number(value);
+    if (s <= 0 || s > max) throw new InvalidArgumentError(`must be above 0 and at most ${max} seconds.`);
+    return Math.max(1, Math.round(s * 1000));
+  };
+}

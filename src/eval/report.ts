@@ -1,6 +1,8 @@
 /**
  * Evaluation reports: the scores of several documents and their micro-average, as a readable
- * table (P/R/F1 per entity type and per relation type) or as JSON. Pure: scores in, text out.
+ * table (P/R/F1 per entity type and per relation type) or as JSON, and the golds that could not be
+ * scored (their article's extraction failed), which mark the report incomplete. Pure: scores in,
+ * text out.
  */
 import { type Counts, type DocumentScore, type Prf, prf, sumScores, type Tally } from "./score.ts";
 
@@ -9,6 +11,15 @@ export interface ScoredDocument {
   gold: string;
   doc: string;
   score: DocumentScore;
+}
+
+/** A gold left unscored: its article's extraction failed (EXTRACTION_TIMEOUT, EXTRACTION_FAILED). */
+export interface UnscoredGold {
+  gold: string;
+  doc: string;
+  /** The error's stable code. */
+  code: string;
+  message: string;
 }
 
 /** Counts with their precision, recall and F1, as the JSON report gives them. */
@@ -22,10 +33,15 @@ export interface TallyReport {
   falsePositives: string[];
 }
 
-/** The JSON report: every document, and the micro-average of all of them. */
+/**
+ * The JSON report: every scored document, and the micro-average of all of them; when some golds
+ * could not be scored, `incomplete: true` and those golds under `unscored` (both absent otherwise).
+ */
 export interface EvalReport {
   documents: { gold: string; doc: string; entities: TallyReport; relations: TallyReport }[];
   total: { documents: number; entities: TallyReport; relations: TallyReport };
+  incomplete?: true;
+  unscored?: UnscoredGold[];
 }
 
 function withPrf(c: Counts): CountsWithPrf {
@@ -41,10 +57,13 @@ function tallyReport<T extends string>(tally: Tally<T>): TallyReport {
   };
 }
 
-/** The JSON report of scored documents. */
-export function toEvalReport(documents: readonly ScoredDocument[]): EvalReport {
+/** The JSON report of scored documents (and of the golds left unscored, if any). */
+export function toEvalReport(
+  documents: readonly ScoredDocument[],
+  unscored: readonly UnscoredGold[] = [],
+): EvalReport {
   const total = sumScores(documents.map((d) => d.score));
-  return {
+  const report: EvalReport = {
     documents: documents.map((d) => ({
       gold: d.gold,
       doc: d.doc,
@@ -57,6 +76,7 @@ export function toEvalReport(documents: readonly ScoredDocument[]): EvalReport {
       relations: tallyReport(total.relations),
     },
   };
+  return unscored.length ? { ...report, incomplete: true, unscored: [...unscored] } : report;
 }
 
 const LABEL = 18;
@@ -88,10 +108,14 @@ function itemLines(score: DocumentScore): string[] {
   ];
 }
 
-/** The readable report: a table per document (with misses and false positives when verbose), then the micro-average. */
+/**
+ * The readable report: a table per document (with misses and false positives when verbose), then
+ * the micro-average, then, when some golds were left unscored, a line saying the run is incomplete
+ * and one line per such gold with its error.
+ */
 export function formatEvalReport(
   documents: readonly ScoredDocument[],
-  options: { verbose?: boolean } = {},
+  options: { verbose?: boolean; unscored?: readonly UnscoredGold[] } = {},
 ): string {
   const lines: string[] = [];
   for (const d of documents) {
@@ -103,5 +127,11 @@ export function formatEvalReport(
     `all ${documents.length} document(s), micro-averaged`,
     ...table(sumScores(documents.map((d) => d.score))),
   );
+  const unscored = options.unscored ?? [];
+  if (unscored.length) {
+    const all = documents.length + unscored.length;
+    lines.push(`INCOMPLETE: ${unscored.length} of ${all} gold(s) not scored, left out of the average above:`);
+    for (const u of unscored) lines.push(`  not scored ${u.gold}: ${u.message} (${u.code})`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -9,6 +9,8 @@ describe("number flags", () => {
   it.each([
     ["stats --top", ["stats", "--top", "many"], "--top"],
     ["build --layout-ms", ["build", "--layout-ms", "1.5"], "--layout-ms"],
+    ["build --timeout", ["build", "--timeout", "0"], "--timeout"],
+    ["eval --timeout", ["eval", "x.gold.json", "--timeout", "ten"], "--timeout"],
     ["search --limit", ["search", "kim", "--limit", "-3"], "--limit"],
     ["neighbors --depth", ["neighbors", "kim", "--depth", "two"], "--depth"],
     ["path --k", ["path", "a", "b", "--k", "x"], "--k"],

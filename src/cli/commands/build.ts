@@ -2,7 +2,7 @@
  * `kg build [SOURCES...]`: builds the store graph-data/kg.db from the sources folder (or the
  * given files and folders), extracting on every core (`--workers N`), skipping unchanged sources
  * and dropping removed ones; prints what was built, skipped, removed and failed, and exits 1 when
- * a source failed.
+ * a source failed (unreadable, or its extraction past its time budget, `--timeout`, or crashed).
  */
 import type { Command } from "commander";
 import { SingleBar } from "cli-progress";
@@ -13,6 +13,7 @@ import { openStore, type KgBuildReport } from "../../graph/store.ts";
 import type { BuildProgress } from "../../graph/types.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf } from "../data-dir.ts";
+import { CLI_EXTRACT_TIMEOUT_S, TIMEOUT_OPTION } from "../extract-budget.ts";
 import { wholeNumber } from "../number-options.ts";
 import { setBuildV8Flags } from "../v8-flags.ts";
 
@@ -21,6 +22,7 @@ interface BuildFlags {
   workers?: number;
   json?: boolean;
   layoutMs?: number;
+  timeout?: number;
 }
 
 /** Builds with fewer sources than this print no progress. */
@@ -102,6 +104,7 @@ export function register(program: Command, ctx: CliContext): void {
       `time budget of the layout in milliseconds (default ${DEFAULT_LAYOUT_SETTINGS.timeBudgetMs})`,
       wholeNumber(),
     )
+    .option(TIMEOUT_OPTION.flags, TIMEOUT_OPTION.description, TIMEOUT_OPTION.parse)
     .option("--json", "print the build report as JSON")
     .action(async (paths: string[], flags: BuildFlags) => {
       const dataDir = dataDirOf(ctx, flags.data);
@@ -116,6 +119,7 @@ export function register(program: Command, ctx: CliContext): void {
         dataDir,
         cwd: ctx.cwd,
         workers,
+        extractTimeoutMs: flags.timeout ?? CLI_EXTRACT_TIMEOUT_S * 1000,
         resident: false,
         ...(layout && { layout }),
         ...(ctx.extractThreads && { extractThreads: ctx.extractThreads }),

@@ -2,17 +2,23 @@
  * `kg eval GOLD.json...`: extracts the article beside each gold file (`NAME.txt`, with its
  * `NAME.meta.json` when there is one) as `kg extract` does, and scores the extraction against the gold by the rules of
  * docs/ontology.md: P/R/F1 per entity type and per relation type, per file and micro-averaged.
+ * An article whose extraction runs past its time budget (`--timeout`) or fails is named with its
+ * gold and error code; the other golds are scored, the report is marked incomplete, and the exit
+ * code is 1.
  */
 import type { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { ScoredDocument } from "../../eval/report.ts";
+import type { Gold } from "../../eval/gold.ts";
+import type { ScoredDocument, UnscoredGold } from "../../eval/report.ts";
 import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
 import { readUserLexicon } from "../../graph/user-lexicon.ts";
 import { KgError } from "../../model/errors.ts";
+import type { SourceDocument } from "../../model/types.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf } from "../data-dir.ts";
+import { extractEach, TIMEOUT_OPTION } from "../extract-budget.ts";
 
 interface EvalFlags {
   json?: boolean;
@@ -20,6 +26,7 @@ interface EvalFlags {
   data?: string;
   learned?: boolean;
   headlines?: boolean;
+  timeout?: number;
 }
 
 /** Reads a gold file; FILE_NOT_FOUND naming it when it cannot be read. */
@@ -61,6 +68,7 @@ export function register(program: Command, ctx: CliContext): void {
       "--data <dir>",
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
     )
+    .option(TIMEOUT_OPTION.flags, TIMEOUT_OPTION.description, TIMEOUT_OPTION.parse)
     .action(async (golds: string[], flags: EvalFlags) => {
       // Loaded here, not with the command list: gold.ts imports zod, about 150 ms of CPU that
       // every other kg command (a build included, before it starts its threads) would pay.
@@ -71,13 +79,7 @@ export function register(program: Command, ctx: CliContext): void {
           import("../../eval/score.ts"),
         ]);
       const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
-      const { extractDocuments, BUILT_IN_SCORER } = await loadExtractModule();
-      const options = {
-        lexicon,
-        ...(flags.learned !== undefined ? { learnedScorer: flags.learned ? BUILT_IN_SCORER : null } : {}),
-        ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
-      };
-      const scored: ScoredDocument[] = [];
+      const articles: { file: string; gold: Gold; doc: SourceDocument }[] = [];
       for (const file of golds) {
         const goldPath = resolve(ctx.cwd, file);
         const articlePath = articlePathOf(goldPath);
@@ -85,16 +87,41 @@ export function register(program: Command, ctx: CliContext): void {
           throw new KgError("INVALID_INPUT", `eval: ${file} is not named NAME.gold.json`, { file });
         const gold = parseGold(await readGold(goldPath, file), file);
         const { doc } = await readSource(articlePath, gold.doc ? { id: gold.doc } : {});
-        scored.push({
-          gold: file,
-          doc: doc.id,
-          score: scoreDocument(gold, extractDocuments([doc], options)),
-        });
+        articles.push({ file, gold, doc });
       }
+      // The learned scorer is on by default (the extraction's own default): only --no-learned is passed.
+      const [outcomes, { mergeExtractions }] = await Promise.all([
+        extractEach(
+          articles.map((a) => a.doc),
+          {
+            lexicon,
+            ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
+            options: {
+              ...(flags.learned === false ? { learnedScorer: null } : {}),
+              ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
+            },
+          },
+        ),
+        loadExtractModule(),
+      ]);
+      const scored: ScoredDocument[] = [];
+      const unscored: UnscoredGold[] = [];
+      outcomes.forEach((o, i) => {
+        const { file, gold } = articles[i]!;
+        if (o.error) {
+          unscored.push({ gold: file, doc: o.doc.id, code: o.error.code, message: o.error.message });
+          ctx.err.write(`kg eval: ${file} not scored: ${o.error.message} (${o.error.code})\n`);
+        } else {
+          // Scored as extractDocuments([doc]) gives it: the one document's extraction, merged.
+          const extraction = mergeExtractions([o.extraction]);
+          scored.push({ gold: file, doc: o.doc.id, score: scoreDocument(gold, extraction) });
+        }
+      });
+      if (unscored.length) ctx.exitCode = 1;
       ctx.out.write(
         flags.json
-          ? `${JSON.stringify(toEvalReport(scored), null, 2)}\n`
-          : formatEvalReport(scored, { verbose: flags.verbose === true }),
+          ? `${JSON.stringify(toEvalReport(scored, unscored), null, 2)}\n`
+          : formatEvalReport(scored, { verbose: flags.verbose === true, unscored }),
       );
     });
 }

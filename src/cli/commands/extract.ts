@@ -1,7 +1,9 @@
 /**
  * `kg extract FILE...`: runs the extraction pipeline on source files and prints what it found:
  * the JSON contract of docs/ontology.md with --json (entities, asserted relations with evidence, hedged
- * facts), a readable summary otherwise. Nothing is written to graph-data.
+ * facts), a readable summary otherwise. Nothing is written to graph-data. Each file is extracted
+ * in a thread with a time budget (`--timeout`): a file past it, or one the extractor fails on, is
+ * named with its error code, the others are printed, and the exit code is 1.
  */
 import type { Command } from "commander";
 import { join, resolve } from "node:path";
@@ -9,6 +11,7 @@ import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
 import { readUserLexicon } from "../../graph/user-lexicon.ts";
 import { dataDirOf } from "../data-dir.ts";
+import { extractEach, TIMEOUT_OPTION } from "../extract-budget.ts";
 import { isKgError, KgError } from "../../model/errors.ts";
 import type { ExtractedRelation, Extraction, SourceDocument } from "../../model/types.ts";
 import type { CliContext } from "../context.ts";
@@ -17,6 +20,7 @@ interface ExtractFlags {
   json?: boolean;
   data?: string;
   headlines?: boolean;
+  timeout?: number;
 }
 
 /** Longest sentence shown in the readable output. */
@@ -67,6 +71,7 @@ export function register(program: Command, ctx: CliContext): void {
       "--data <dir>",
       "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
     )
+    .option(TIMEOUT_OPTION.flags, TIMEOUT_OPTION.description, TIMEOUT_OPTION.parse)
     .action(async (files: string[], flags: ExtractFlags) => {
       const docs: SourceDocument[] = [];
       for (const file of files) {
@@ -82,13 +87,25 @@ export function register(program: Command, ctx: CliContext): void {
       }
       if (docs.length === 0) throw new KgError("SOURCE_UNREADABLE", "extract: no readable source");
       const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
-      const { extractDocuments } = await loadExtractModule();
-      const result = extractDocuments(docs, {
-        lexicon,
-        ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
-      });
+      // The merge runs here, as extractDocuments would after extracting each document.
+      const [outcomes, { mergeExtractions }] = await Promise.all([
+        extractEach(docs, {
+          lexicon,
+          ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
+          options: flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {},
+        }),
+        loadExtractModule(),
+      ]);
+      const extracted: Extraction[] = [];
+      for (const o of outcomes) {
+        if (o.error) ctx.err.write(`kg extract: ${o.error.message} (${o.error.code})\n`);
+        else extracted.push(o.extraction);
+      }
+      if (extracted.length < outcomes.length) ctx.exitCode = 1;
+      if (extracted.length === 0) return;
+      const result = mergeExtractions(extracted);
       ctx.out.write(
-        flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, docs.length),
+        flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, extracted.length),
       );
     });
 }
