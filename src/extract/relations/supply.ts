@@ -3127,11 +3127,11 @@ function appositiveCoSigners(ix: SentenceIndex, verb: number): { heads: ChunkHea
   let j = verb - 1;
   for (let w = tokens[j]; w && VERB_GROUP_POS.has(w.pos); w = tokens[--j]) cues.push(w.lower, w.lemma);
   if (tokens[j]?.text === ",") j--;
-  let second = ix.chunkAt[j];
+  let second: Chunk | null | undefined = ix.chunkAt[j];
   if (!second || second.last !== j + 1) return null;
   // "the Ministry of Defense of Indonesia": the party is the head before its of-phrase.
   for (let hops = 0; hops < 2 && tokens[second.first - 1]?.lower === "of"; hops++) {
-    const head = ix.chunkAt[second.first - 2];
+    const head: Chunk | null | undefined = ix.chunkAt[second.first - 2];
     if (!head || head.last !== second.first - 1) break;
     second = head;
   }
