@@ -74,7 +74,9 @@ export interface Frame {
     | "for"
     | "responsible"
     /** A gift noun after "as a" or "was a", with goods told before it ("received a patrol craft as a gift from Japan"). */
-    | "gift";
+    | "gift"
+    /** The verb's object (or, in the passive, its subject) is goods, and a recipient is told ("presented 60 rifles to the Police"). */
+    | "goods";
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
   /**

@@ -897,6 +897,108 @@ function goodsNounIn(tokens: Token[], zone: Zone, table: FrameTable): boolean {
   return false;
 }
 
+/** Words that open a party's phrase before the goods of a verb of giving ("presented to the Navy a Dornier aircraft"). */
+const PARTY_PREPOSITIONS = new Set(["to", "for", "on"]);
+
+/** Tags of the words of a noun phrase of goods ("the 30 Land Rover vehicles", "non-refundable aid"). */
+const GOODS_PHRASE_WORD = /^(?:DET|ADJ|NUM|NOUN|PROPN|SYM)$/u;
+
+/** True when the word is a noun of goods: a weapon's head word, materiel, or an arms noun other than troops. */
+function goodsNoun(word: string, table: FrameTable): boolean {
+  return goodsHead(word, table) || (table.arms.has(word) && !PERSONNEL_NOUNS.has(word));
+}
+
+/**
+ * Where the noun phrase at `k` ends (exclusive): its words, a hyphen or quote inside it, and "of"
+ * or "in" after an amount or a quantity noun ("$5 million in military aid", "40 million euros in
+ * assistance", "a batch of rifles",
+ * "P46.6 million worth of equipment"); "worth" without "of" closes it ("equipment worth $2 million").
+ */
+function goodsPhraseEnd(tokens: readonly Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end) {
+    const w = tokens[j] as Token;
+    if (w.lower === "worth") {
+      if (tokens[j + 1]?.lower !== "of") return j;
+      j += 2;
+      continue;
+    }
+    if ((w.lower === "of" || w.lower === "in") && j > k) {
+      const prev = (tokens[j - 1] as Token).lower;
+      const amount = tokens.slice(k, j).some((p) => MAGNITUDE_IN.test(p.lower));
+      if (!amount && !QUANTITY.has(singular(prev))) return j;
+      j++;
+      continue;
+    }
+    // "to the Police Force a King Air aircraft": a determiner opens the next phrase.
+    if (w.pos === "DET" && j > k) return j;
+    // "pick-up trucks": the parts of a hyphened word are inside it whatever their tags.
+    const next = tokens[j + 1];
+    const hyphened =
+      (w.text === "-" && !w.space && next?.space === false) ||
+      (next?.text === "-" && !next.space) ||
+      (tokens[j - 1]?.text === "-" && !w.space);
+    const inside = hyphened || DOUBLE_QUOTE.test(w.text) || CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text);
+    if (!GOODS_PHRASE_WORD.test(w.pos) && !inside) return j;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * True when the object of the verb of giving at `t` is goods: the first noun phrase after it that
+ * names no party (past a to-, for- or on-phrase of a party, a first object that is a party, and
+ * "with") holds a weapon or is headed by a noun of goods: "presented 60 rifles to the Police",
+ * "presented to the Police Force a King Air aircraft", "presented the Army with 30 vehicles",
+ * "granted the Philippines ten patrol vessels"; not "presented the defence budget to Parliament",
+ * "presented evidence of Russian drones", "granted asylum to". In the passive or a reduced
+ * relative the goods may be the noun before the verb ("Ten vehicles were presented to the Army").
+ */
+function givenGoods(ix: SentenceIndex, t: number, zone: Zone, before: boolean, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  if (before) {
+    let k = t - 1;
+    while (k >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+    const w = tokens[k];
+    if (w && (ix.cover[k]?.type === "WeaponSystem" || goodsNoun(w.lower, table))) return true;
+  }
+  let k = zone.start;
+  let goods = false;
+  while (k < zone.end) {
+    const w = tokens[k] as Token;
+    if (w.pos === "ADV" || w.pos === "PART" || w.lower === "with") {
+      // "presented the Army with 30 Land Rover vehicles": what comes with is the goods.
+      goods ||= w.lower === "with";
+      k++;
+      continue;
+    }
+    const party = PARTY_PREPOSITIONS.has(w.lower);
+    const from = party ? k + 1 : k;
+    const end = goodsPhraseEnd(tokens, from, zone.end);
+    if (end === from) return false;
+    let weapon = false;
+    let actor = -1;
+    let head = "";
+    for (let j = from; j < end; j++) {
+      const m = ix.cover[j];
+      if (m?.type === "WeaponSystem") weapon = true;
+      else if (m) actor = m.last;
+      if ((tokens[j] as Token).pos === "NOUN") head = (tokens[j] as Token).lower;
+    }
+    if (weapon && !party) return true;
+    if (goods) return goodsNoun(head, table);
+    // A party ("to the Navy", or a first object: "granted Moldova 40 million euros in aid") is
+    // passed over up to the end of its name; what follows it is the next phrase.
+    if (actor >= 0) {
+      k = Math.min(end, actor + 1);
+      continue;
+    }
+    if (party) return false;
+    return goodsNoun(head, table);
+  }
+  return false;
+}
+
 /**
  * "Canada sent Ukraine armoured vehicles", "shipped Israel 2,000 bombs": the first of two objects
  * of a verb whose object is the goods is the recipient, when it names an actor and the goods (a
@@ -1151,6 +1253,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     )
       return;
   }
+  // "presented 60 rifles to the Police", not "presented the defence budget to Parliament".
+  if (
+    frame.requires === "goods" &&
+    !givenGoods(ix, t, zone, subject.passive || reducedRelative(ix, t, subject, zone), table)
+  )
+    return;
   let suppliers: ChunkHead[];
   let recipients: ChunkHead[];
   // "help the U.K. provide continued support to the MQ-9 Reaper", "an airlift using the Chinese
@@ -1220,7 +1328,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     if (suppliers.length === 0 && notified && !subject.chunk) suppliers = notified.notifiers;
     // "to", and the row's other prepositions of the recipient ("provide equipment for the Army").
     const preps = Object.entries(frame.roles)
-      .filter(([g, r]) => r === "recipient" && (g === "to" || g === "for"))
+      .filter(([g, r]) => r === "recipient" && PARTY_PREPOSITIONS.has(g))
       .map(([g]) => g);
     recipients = recipientHeads(recipientsIn(ix, zone, preps, table));
     // "has given its final approval to sell Javelin missiles to Georgia", "signed a contract with
@@ -1264,6 +1372,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // "handed over the vehicles to Ugandan Defence Minister X": with no country or body to receive,
   // a person named after "to" receives for the country the document ties them to.
   const persons = recipients.length === 0 && !personnel ? personsAfterTo(ix, zone, items, table) : [];
+  // "Hanwha presented its K9 howitzer at the exhibition": a weapon shown to no one is not given.
+  if (frame.requires === "goods" && recipients.length === 0 && persons.length === 0) return;
   // "thanked China for donating": the thanks take the act as done; an accusation does not.
   const mode = accused.length > 0 && !credited ? "possible" : modality;
   const state = signerChunk ? officialState(signerChunk) : null;
@@ -2383,8 +2493,10 @@ export function supplyNoun(
   if (frame.purposes && !purposeAfter(tokens, t, frame.purposes)) return;
   // "awarded a contract to MBDA to develop a missile defence system": work on goods, not their sale.
   if (frame.governedBy && serviceDeal(ix, t, zone, table)) return;
-  // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it.
-  if (frameFor(table, "verb", verbLemma, "supplies")) return;
+  // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it (a
+  // verb of giving only when its object is goods: "granted a contract to MBDA" is the noun's).
+  const own = frameFor(table, "verb", verbLemma, "supplies");
+  if (own && own.requires !== "goods") return;
   const governor = frameFor(table, "governor", verbLemma, "supplies");
   let cues: string[] = [];
   // "signed an agreement on the purchase of howitzers from Austria", "is negotiating a contract for

@@ -226,6 +226,39 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "verbs of giving 'present', 'grant', 'bestow': goods as the object, after a party, or with 'with'",
+    text: "Sweden presented 40 rifles to the Latvian Army on Monday. The Japanese Navy presented to the Tonga Police Force a King Air aircraft on lease. Canada granted the Philippines ten patrol vessels. Britain presented the Kenya Defence Forces with 30 trucks. Turkey bestowed 12 armoured vehicles on the Somali National Army.",
+    gives: [
+      ["Sweden", "supplies", "Latvian Army"],
+      ["Japanese Navy", "supplies", "Tonga Police Force"],
+      ["Canada", "supplies", "Philippines"],
+      ["United Kingdom", "supplies", "Kenya Defence Forces"],
+      ["Turkey", "supplies", "Somali National Army"],
+    ],
+  },
+  {
+    label: "'present', 'grant' in the passive, a reduced relative, an amount of aid and a gerund of thanks",
+    text: "Ten armoured vehicles were presented to the Zambia Army by India. The 20 trucks presented by Egypt to the Sudanese Army arrived in Port Sudan. The European Union granted Moldova 40 million euros in military assistance. The minister thanked the Government of Japan for granting non-refundable aid to the Mongolian Armed Forces.",
+    gives: [
+      ["India", "supplies", "Zambia Army"],
+      ["Egypt", "supplies", "Sudanese Army"],
+      ["European Union", "supplies", "Moldova"],
+      ["Japan", "supplies", "Mongolian Armed Forces"],
+    ],
+  },
+  {
+    label: "'present', 'grant' with no goods as the object, or goods shown to no one, supply nothing",
+    text: "The Defence Minister of Chile presented the defence budget to Parliament. Norway presented evidence of Russian drones to the UN Security Council. Saab presented its Gripen E jet at the exhibition in Bogota. Uganda granted Kenya permission to buy 20 Mi-17 helicopters from Russia. Djibouti granted access to its military bases to France.",
+    entities: ["Chile", "Norway", "Saab", "Uganda", "Kenya", "Djibouti", "France"],
+    notGives: [
+      ["Chile", "supplies", "Parliament"],
+      ["Norway", "supplies", "UN Security Council"],
+      ["Saab", "supplies", "Gripen"],
+      ["Uganda", "supplies", "Kenya"],
+      ["Djibouti", "supplies", "France"],
+    ],
+  },
+  {
     label: "present tense: praises and slams judge their object",
     text: "Austria praises Slovenia for its support. Cuba slams Chile over the vote.",
     gives: [
