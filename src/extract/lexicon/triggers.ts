@@ -1241,6 +1241,21 @@ export const FRAMING_VERB_LEMMAS: readonly string[] = [
 ];
 
 /**
+ * Verbs (lemmas) that name a thing as something: the assessing rows read with a predicate or "as"
+ * ("called China a threat", "described it as …"). In a free relative they only name the act judged:
+ * "condemned what it called provocations by X" judges X.
+ */
+export const NAMING_VERBS: readonly string[] = frameLemmas(
+  DEFAULT_FRAMES,
+  "assesses",
+  "verb",
+  (f) => f.requires === "predicative" || (f.requires === "as" && f.roles.subject === "speaker"),
+);
+
+/** Particles between a participle and its agent's "by" ("carried out by", "handed over by"). */
+export const AGENT_PARTICLES: readonly string[] = ["out", "up", "over", "off", "down", "forward", "through"];
+
+/**
  * Stems of verbs and nouns of praise, thanks and welcome ("lauded", "commended", "appreciation"):
  * a speaker's praise of a person or body of its own side is news of that side (own-country stage).
  */

@@ -23,6 +23,7 @@ import {
 } from "../clause.ts";
 import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
+  AGENT_PARTICLES,
   CERTAINTY_ADJECTIVES,
   COGNITION_VERBS,
   CONFIRMING_VERBS,
@@ -37,6 +38,7 @@ import {
   JOINING_VERBS,
   LINKING_VERB_FORMS,
   GRATITUDE_ADJECTIVES,
+  NAMING_VERBS,
   HABITUAL_CUES,
   HEARSAY_NOUNS,
   INDICATION_NOUNS,
@@ -1144,9 +1146,13 @@ function objectActors(
   const tokens = ix.sentence.tokens;
   let noun = !nouns;
   let act = false;
-  let limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
+  // "condemned what it called provocations by X": the phrase after the free relative's naming verb.
+  const { start, quoted } = namedPhrase(ix, t + 1);
+  // (A quoted name, "what it labelled “act of aggression” by X", is the act judged.)
+  if (quoted) noun = true;
+  let limit = Math.min(tokens.length, start + OBJECT_REACH);
   let titled = 0;
-  for (let k = t + 1; k < limit; k++) {
+  for (let k = start; k < limit; k++) {
     const w = tokens[k] as Token;
     // "the leadership of Chief of Army Staff General Asim Munir": a name's title words do not
     // count toward the reach.
@@ -1246,6 +1252,43 @@ function objectActors(
   return [];
 }
 
+/** Most words of the namer between "what" and its naming verb ("what the foreign ministry called"). */
+const NAMER_REACH = 4;
+const NAMING = new Set(NAMING_VERBS);
+
+/**
+ * Where the phrase named by a free relative opening at `k` starts ("what it called provocations",
+ * "what Beijing described as provocative actions"): past "what", its namer (a pronoun or a name),
+ * the naming verb and "as"; past a short quotation right after them too ("what it labelled “act of
+ * aggression” by X", `quoted`). `k` itself when no free relative opens there.
+ */
+function namedPhrase(ix: SentenceIndex, k: number): { start: number; quoted: boolean } {
+  const tokens = ix.sentence.tokens;
+  const none = { start: k, quoted: false };
+  if (tokens[k]?.lower !== "what") return none;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 2 + NAMER_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.pos === "VERB" && NAMING.has(w.lemma)) {
+      // (The namer stands before the verb: "what it called", not "what called".)
+      if (j === k + 1) return none;
+      let p = j + 1;
+      if (tokens[p]?.lower === "to" && tokens[p + 1]?.lower === "as") p++;
+      if (tokens[p]?.lower === "as") p++;
+      if (!OPENING_MARK.test(tokens[p]?.text ?? "")) return { start: p, quoted: false };
+      for (let q = p + 2; q < Math.min(tokens.length, p + 2 + QUOTED_NAME); q++)
+        if (CLOSING_MARK.test(tokens[q]?.text ?? "")) return { start: q + 1, quoted: true };
+      return { start: p, quoted: false };
+    }
+    if (!/^(?:PRON|PROPN|NOUN|DET|ADJ|ADV)$/u.test(w.pos) || /^[.,;:!?]$/u.test(w.text)) return none;
+  }
+  return none;
+}
+
+/** Most words of a quotation that names the judged act ("what it called “a dangerous provocation”"). */
+const QUOTED_NAME = 8;
+const OPENING_MARK = /^[“"]$/u;
+const CLOSING_MARK = /^[”"]$/u;
+
 /** Relative pronouns that may open a relative clause on a noun ("the support that X provided"). */
 const RELATIVE_PRONOUNS = new Set(THING_RELATIVE_WORDS);
 
@@ -1335,15 +1378,17 @@ function abbreviatedOwner(ix: SentenceIndex, m: Mention): boolean {
  */
 function agentParticiple(tokens: Token[], k: number): boolean {
   const w = tokens[k] as Token;
+  if (w.pos !== "VERB" || w.lower.endsWith("ing") || tokens[k - 1]?.pos !== "NOUN") return false;
+  // ("the attack carried out by X", "the blockade set up by Y": a particle before the agent.)
+  if (PARTICLES.has(tokens[k + 1]?.lower ?? "") && /^(?:by|from)$/u.test(tokens[k + 2]?.lower ?? ""))
+    return true;
   return (
-    w.pos === "VERB" &&
-    !w.lower.endsWith("ing") &&
     // ("played by": a participle whose lemma the lexicon does not know keeps its form.)
-    (w.lower !== w.lemma || w.lower.endsWith("ed")) &&
-    tokens[k - 1]?.pos === "NOUN" &&
-    /^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "")
+    (w.lower !== w.lemma || w.lower.endsWith("ed")) && /^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "")
   );
 }
+
+const PARTICLES = new Set(AGENT_PARTICLES);
 
 /** Most words between a participle's "in" and its report noun ("made in a recent UN report"). */
 const MEDIUM_PARTICIPLE_REACH = 4;

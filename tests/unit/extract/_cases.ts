@@ -11814,6 +11814,38 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a judgement of what the judge names an act judges the act's agent: what it called, described as, labelled, termed",
+    text: "China condemned what it called provocative actions by Vietnam. Armenia denounced what it described as an unprovoked attack by Azerbaijan. The Government of Belize condemns what it labelled “act of aggression” by the Guatemalan armed forces. Egypt slammed what it termed Ethiopia's intransigence. Iran rejected what it called baseless accusations by Israel.",
+    gives: [
+      ["China", "assesses", "Vietnam"],
+      ["Armenia", "assesses", "Azerbaijan"],
+      ["Belize", "assesses", "Guatemala"],
+      ["Egypt", "assesses", "Ethiopia"],
+      ["Iran", "assesses", "Israel"],
+    ],
+  },
+  {
+    label: "an act's agent after a particle judged: carried out by, set up by, handed over by",
+    text: "Ukraine condemned the massacre carried out by Russian troops. Peru denounced the blockade set up by Bolivia. Minister John Kamau praised the assistance handed over by Japan.",
+    gives: [
+      ["Ukraine", "assesses", "Russia"],
+      ["Peru", "assesses", "Bolivia"],
+      ["John Kamau", "assesses", "Japan"],
+    ],
+  },
+  {
+    label: "a free relative names no agent when the act has only a victim, another namer or no actor",
+    text: "China condemned what it called an attack on the Philippines. Japan criticised what Beijing described as routine patrols. India rejected what Pakistan called evidence. Peru did not condemn what it called a blockade by Bolivia.",
+    entities: ["China", "Philippines", "Japan", "India", "Pakistan", "Peru", "Bolivia"],
+    notGives: [
+      ["China", "assesses", "Philippines"],
+      ["Japan", "assesses", "China"],
+      ["India", "assesses", "Pakistan"],
+      ["Peru", "assesses", "Bolivia"],
+    ],
+  },
+  {
+    label:
       "a protest addressed to another party judges it: protested to, a protest lodged, expressed or filed to it",
     text: "Kenya protested to Sudan over the incursion. Japan lodged a strong protest to China over the intrusion. The Philippines filed a diplomatic protest to Vietnam over the water cannon attack. “We have expressed a strong protest to the United States,” spokesman Chen Bo said.",
     gives: [
