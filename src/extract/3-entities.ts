@@ -21,6 +21,7 @@ import {
   BODY_LEAD_HEADS,
   HONORIFIC_PHRASES,
   INSTITUTION_ROLES,
+  MILITARY_RANKS,
   NAME_OPENING_LEAD_HEADS,
   PORTFOLIO_NOUNS,
   PORTFOLIO_OPENERS,
@@ -661,6 +662,20 @@ export function findMentions(
       if (PORTFOLIO_OPENER_WORDS.some((phrase) => phraseAt(tokens, i - 1, phrase))) continue;
       // "William Ruto Feb. 12": a date's month opens no name; the run after it may.
       if (dateOpener(tokens, i)) continue;
+      // "DGA Director General Emmanuel Chiva", "the NDU Commandant Maj. Gen. X": an acronym no list
+      // knows, right before an office and a name, is the office's body.
+      // (A sentence's opening "The" before the acronym is no part of the run.)
+      const at = tokens[i]?.text === "The" ? i + 1 : i;
+      if (acronymBeforeOffice(tokens, at, covered)) {
+        const acronym = (tokens[at] as Token).text;
+        mark(
+          makeMention(sentence, at, at + 1, acronym, "Organization", "fallback", "fallback-acronym-office"),
+          out,
+          covered,
+        );
+        i = at;
+        continue;
+      }
       const classed = nameBeforeClassAcronym(sentence, i, covered);
       if (classed) {
         mark(classed, out, covered);
@@ -2859,19 +2874,58 @@ function personJoinedAt(out: Mention[], tokens: Token[], at: number): boolean {
  * weapon class's or a title's).
  */
 function acronymBesideBody(out: Mention[], tokens: Token[], at: number): boolean {
-  const acronym = (tokens[at] as Token).text;
-  if (
-    !ACRONYM.test(acronym) ||
-    NOT_BODY_ACRONYM_WORDS.has(acronym) ||
-    TITLE_ACRONYM_WORDS.has(acronym) ||
-    KNOWN_WEAPON_ACRONYMS.has(acronym) ||
-    isCapitalised(tokens[at + 1]?.text ?? "")
-  )
-    return false;
+  if (!bodyLikeAcronym((tokens[at] as Token).text) || isCapitalised(tokens[at + 1]?.text ?? "")) return false;
   return (
     (COORDINATORS.test(tokens[at + 1]?.lower ?? "") && listedBodyAt(out, at + 2, -1)) ||
     (COORDINATORS.test(tokens[at - 1]?.lower ?? "") && listedBodyAt(out, -1, at - 1))
   );
+}
+
+/** True when a word is an acronym of capitals that may name a body: no capability's, title's or weapon's. */
+function bodyLikeAcronym(acronym: string): boolean {
+  return (
+    ACRONYM.test(acronym) &&
+    !NOT_BODY_ACRONYM_WORDS.has(acronym) &&
+    !TITLE_ACRONYM_WORDS.has(acronym) &&
+    !KNOWN_WEAPON_ACRONYMS.has(acronym)
+  );
+}
+
+const MILITARY_RANK_WORDS = new Set(MILITARY_RANKS);
+
+/** Most title words and ranks between an acronym and the name of the office's holder. */
+const ACRONYM_OFFICE_REACH = 6;
+
+/**
+ * "DGA Director General Emmanuel Chiva", "the NDU Commandant Maj. Gen. Paul Otieno", "KMT
+ * Legislator Charles Chen": an acronym of capitals at `at` that no list knows (not a title's,
+ * a capability's, a weapon's or post-nominal letters), then title words with an office's head that
+ * is no military rank ("Gen." alone makes no office), past ranks, then a capitalised name, names
+ * the office's body.
+ */
+function acronymBeforeOffice(tokens: Token[], at: number, covered: Uint8Array): boolean {
+  const acronym = (tokens[at] as Token).text;
+  if (
+    !bodyLikeAcronym(acronym) ||
+    CLASS_ACRONYMS.has(acronym) ||
+    POST_NOMINAL_WORDS.has(acronym) ||
+    isRankAt(tokens, at)
+  )
+    return false;
+  let office = false;
+  let rank = false;
+  let k = at + 1;
+  for (; k <= at + ACRONYM_OFFICE_REACH && !covered[k] && isRankAt(tokens, k); k++) {
+    const w = (tokens[k] as Token).lower.replace(FINAL_STOP, "");
+    // Only the words before the first rank name the office ("Commandant Maj. Gen.").
+    if (MILITARY_RANK_WORDS.has(w)) rank = true;
+    else if (!rank && WORDS.titleHeads.has(w)) office = true;
+  }
+  // "the NDU Commandant, Maj. Gen. X": a comma may set the holder's ranks and name off.
+  if (office && tokens[k]?.text === "," && !covered[k + 1])
+    for (k++; k <= at + 2 * ACRONYM_OFFICE_REACH && !covered[k] && isRankAt(tokens, k); k++);
+  const name = tokens[k];
+  return office && name !== undefined && (covered[k] === 1 || isCapitalised(name.text));
 }
 
 /** The words that coordinate two names ("KFOR and NATO", "NATO, KFOR"). */

@@ -311,8 +311,13 @@ function resolveAcronyms(state: DocState): void {
           m.last === i + 1 &&
           (m.kind === "fallback" || (m.rule === "weapon-class-number" && def.type !== "WeaponSystem")),
       );
-      if (alone)
+      if (alone) {
+        // "MDF Deputy Commander X" (stage 3's acronym before an office): the body's country goes
+        // with it, as with an acronym no rule had found (copyAs).
+        if (alone.rule === "fallback-acronym-office" && def.type === "Organization" && def.country)
+          alone.country = def.country;
         Object.assign(alone, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-use" });
+      }
     });
     // "the CJTF-HOA": a defined acronym of several tokens, found by the fallback as one name.
     for (const m of list) {

@@ -40,6 +40,23 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Kim Chol", "Japan"],
     notGives: [["Kim Chol", "affiliated_with", "Japan"]],
   },
+  {
+    label:
+      "an acronym no list knows, right before an office and the holder's name (past ranks and a comma), is the office's body",
+    text: 'FMV Director General Goran Martensson signed the order. The TPDF Deputy Commander Lieutenant General Salum Othman received the trucks. "We need more ships," RSN chief Rear Admiral Sean Wat said. The guests were received by the NDU Commandant, Maj. Gen. Paul Otieno, on Monday.',
+    gives: [
+      ["Goran Martensson", "affiliated_with", "FMV"],
+      ["Salum Othman", "affiliated_with", "TPDF"],
+      ["Sean Wat", "affiliated_with", "RSN"],
+      ["Paul Otieno", "affiliated_with", "NDU"],
+    ],
+  },
+  {
+    label: "a title's acronym, or a capability's acronym, before an office and a name names no body",
+    text: "COAS General Asim Munir visited the troops. The ISR Director Tom Brown said the drones were useful.",
+    entities: ["Asim Munir", "Tom Brown"],
+    noEntities: ["COAS", "ISR"],
+  },
   // ---- coordinated titles set off after a name
   {
     label:
