@@ -97,6 +97,50 @@ function aboutSpeakerPossessive(f: Fact): boolean {
   );
 }
 
+/** Words that join two parties of one act ("X and Y signed", "X signed with Y"). */
+const PARTY_JOINERS = new Set(["and", "with"]);
+/** The most words between two joined parties ("Ecuador's navy and Dutch shipbuilder Damen"). */
+const PARTY_GAP = 4;
+
+/**
+ * The claims (by `claimKey`) whose speaker is also named in them as a party joined to a party the
+ * claim is about: "Ecuador's navy and Dutch shipbuilder Damen signed a contract for two patrol
+ * vessels, Damen said"; "Peru's defence ministry and Saab have signed …, the ministry and the company
+ * said". The speaker tells its own act, not a judgement of the parties it acted with (ONTOLOGY:
+ * statements about the speaker's own action are not required).
+ */
+function ownActClaims(state: DocState): Set<string> {
+  const byClaim = new Map<string, Fact[]>();
+  for (const f of state.facts) {
+    // "… the company said" gives the parties' countries too ("+described-body"): the same report.
+    const rule = f.rule.split("+")[0] as string;
+    if (f.relation !== "assesses" || !REPORTING_RULES.has(rule) || rule === THANK_RULE) continue;
+    const key = `${f.source}|${f.sentence}|${f.trigger}`;
+    byClaim.set(key, [...(byClaim.get(key) ?? []), f]);
+  }
+  const out = new Set<string>();
+  for (const [key, facts] of byClaim) {
+    const { source, sentence } = facts[0] as Fact;
+    const tokens = state.sentences[sentence]?.tokens ?? [];
+    const mentions = state.mentions[sentence] ?? [];
+    const targets = new Set(facts.map((f) => f.target));
+    const selves = mentions.filter((m) => m.name === source);
+    const parties = mentions.filter((m) => targets.has(m.name) || (m.country && targets.has(m.country)));
+    const joined = (a: Mention, b: Mention): boolean => {
+      if (b.first < a.last || b.first - a.last > PARTY_GAP) return false;
+      let joiner = false;
+      for (let k = a.last; k < b.first; k++) {
+        const w = tokens[k];
+        if (!w || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT") return false;
+        if (PARTY_JOINERS.has(w.lower)) joiner = true;
+      }
+      return joiner;
+    };
+    if (selves.some((s) => parties.some((p) => joined(p, s) || joined(s, p)))) out.add(key);
+  }
+  return out;
+}
+
 /**
  * True for a government body named without its country ("the Ministry of Defence", "the Defence
  * Ministry"; no known body such as the White House): in an article about one country, its own.
@@ -265,6 +309,7 @@ export const ownCountryStage: Stage = {
     const claims = new Set<string>();
     for (const f of state.facts)
       if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(f)) claims.add(claimKey(f));
+    const ownAct = ownActClaims(state);
     state.facts = state.facts.filter(
       (f: Fact) =>
         f.relation !== "assesses" ||
@@ -273,7 +318,8 @@ export const ownCountryStage: Stage = {
           claims.has(claimKey(f)) ||
           unresolved.has(f) ||
           bilateral(f) ||
-          aboutSpeakerPossessive(f)
+          aboutSpeakerPossessive(f) ||
+          ownAct.has(`${f.source}|${f.sentence}|${f.trigger}`)
         ),
     );
   },

@@ -4145,6 +4145,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["Amina Diallo", "assesses", "African Union"]],
   },
   {
+    label:
+      "a speaker named among the parties of the act it reports tells its own act, not a judgement of the others",
+    text: "Ecuador's navy and Dutch shipbuilder Damen signed a contract for two patrol vessels, Damen said. Peru's defence ministry and Swedish planemaker Saab have signed an agreement on the sale of 12 Gripen jets, the ministry and the company said.",
+    entities: ["Ecuador", "Damen", "Peru", "Saab"],
+    notGives: [
+      ["Damen", "assesses", "Ecuador"],
+      ["Saab", "assesses", "Peru"],
+      ["Saab", "assesses", "Sweden"],
+    ],
+  },
+  {
+    label: "a speaker that is not among the parties it reports on still judges them",
+    text: "Saab said Peru and Colombia had signed a border agreement. Ukraine said Russia and Iran had signed a drone deal. Greece said Turkey and Libya had signed an illegal maritime deal.",
+    gives: [
+      ["Saab", "assesses", "Peru"],
+      ["Ukraine", "assesses", "Russia"],
+      ["Greece", "assesses", "Turkey"],
+    ],
+  },
+  {
     label: "a spokesman of a body named after its country speaks for that country's side",
     text: "Greek Armed Forces spokesman Nikos Petrakis said Greece had intercepted two drones, and accused Turkey of provocation.",
     entities: ["Nikos Petrakis", "Greece", "Turkey"],
