@@ -84,6 +84,18 @@ function sourceOf(tokens: Token[], list: Mention[], k: number): Mention | undefi
   return undefined;
 }
 
+/** Verbs of saying before an inverted document speaker ("…,” said a statement by X", "…, read the statement"). */
+const INVERTING = /^(?:said|says|added|read|reads|stated|noted)$/u;
+
+/**
+ * True when the article at `det` opens an inverted speaker: after a verb of saying that itself
+ * follows a comma or a closing quotation mark ("…,” said a statement by X").
+ */
+function invertedSpeaker(tokens: Token[], det: number): boolean {
+  if (!/^(?:a|an|the)$/u.test(tokens[det]?.lower ?? "")) return false;
+  return INVERTING.test(tokens[det - 1]?.lower ?? "") && /^[,”"’]$/u.test(tokens[det - 2]?.text ?? "");
+}
+
 function addRole(sentence: Sentence, list: Mention[], first: number, last: number, source: Mention): void {
   const m = makeMention(sentence, first, last, source.name, source.type, "role", "report-anaphor");
   if (source.country !== undefined) m.country = source.country;
@@ -117,6 +129,8 @@ export function resolveReportAnaphors(state: DocState): void {
       const definite = /^(?:the|these|those|such|this|that)$/u.test(tokens[k - 1]?.lower ?? "");
       const source = sourceOf(tokens, sorted, k);
       const plural = (tokens[k] as Token).lower !== noun;
+      // Not read past the end: that throws optimised code away.
+      const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
       const slot = DOCUMENTS.has(noun) ? documents : said;
       if (source) {
         slot.source = source;
@@ -129,10 +143,15 @@ export function resolveReportAnaphors(state: DocState): void {
           /^(?:a|an)$/u.test(tokens[k - 1]?.lower ?? "") &&
           /^(?:VERB|AUX)$/u.test(tokens[source.last]?.pos ?? "");
         if ((definite || indefinite) && source.first > k) addRole(sentence, list, k - 1, source.last, source);
+        // "“…,” said a statement by the ministry": after a verb of saying that follows a comma or
+        // a closing quotation mark, the phrase is the inverted speaker.
+        else if (source.first > k && invertedSpeaker(tokens, k - 1))
+          addRole(sentence, list, k - 1, source.last, source);
+        // "The ministry's statement said …": a possessed document before its verb is its owner speaking.
+        else if (source.last <= k && next !== undefined && /^(?:VERB|AUX)$/u.test(next.pos) && !plural)
+          addRole(sentence, list, source.first, k + 1, source);
         continue;
       }
-      // Not read past the end: that throws optimised code away.
-      const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
       const subject = next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
       // ("The statement said …" after "a UN report": another document, perhaps another source's.)
       // ("… the statements contained …" after "statements made by X"; "the statement said", one

@@ -9380,6 +9380,32 @@ export const CASES: SentenceCase[] = [
     gives: [["Finnish Foreign Ministry", "assesses", "Alexander Lukashenko"]],
   },
   {
+    label: "a document speaks with 'read' after a quotation: 'the statement read', 'a statement by X read'",
+    text: "The Croatian Foreign Ministry issued a statement on Monday. \u201cSerbia has violated our airspace forty times,\u201d the statement read. \u201cAlgeria keeps arming the Polisario Front,\u201d a statement by the Moroccan Foreign Ministry read.",
+    gives: [
+      ["Croatian Foreign Ministry", "assesses", "Serbia"],
+      ["Moroccan Foreign Ministry", "assesses", "Algeria"],
+    ],
+  },
+  {
+    label: "a document as an inverted speaker after a quotation, and a possessed document as a subject",
+    text: "\u201cAzerbaijan has violated the ceasefire,\u201d said a statement by the Armenian Foreign Ministry. The Lithuanian Defence Ministry's statement said Belarus had massed troops on the border.",
+    gives: [
+      ["Armenian Foreign Ministry", "assesses", "Azerbaijan"],
+      ["Lithuanian Defence Ministry", "assesses", "Belarus"],
+    ],
+  },
+  {
+    label: "'read' in its other senses, and a possessed document about the speaker's own plans, judge no one",
+    text: "The minister read the letter that Putin had sent to Erdogan. Turkish Foreign Minister Hakan Fidan read a statement on Monday. The Estonian Foreign Ministry's statement said Foreign Minister Margus Tsahkna would travel to Brussels on Monday.",
+    entities: ["Putin", "Erdogan", "Hakan Fidan", "Estonian Foreign Ministry", "Margus Tsahkna"],
+    notGives: [
+      ["Putin", "assesses", "Erdogan"],
+      ["Hakan Fidan", "assesses", "Turkey"],
+      ["Estonian Foreign Ministry", "assesses", "Margus Tsahkna"],
+    ],
+  },
+  {
     label: "the statement said, after statements made by another: one statement is not the statements",
     text: "Poland protested against statements made by Belarusian ruler Alexander Lukashenko. Russia was escalating tensions on the border, the statement said.",
     entities: ["Alexander Lukashenko", "Russia"],
