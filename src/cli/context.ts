@@ -28,7 +28,8 @@ export interface CliContext {
   atExit?: (fn: () => void) => () => void;
   /**
    * Extraction threads started by runCli before it loads the commands, when the command is
-   * `kg build` (see startExtractThreads): the build's store takes them.
+   * `kg build`, `kg extract` or `kg eval` (see startExtractThreads): the build's store, or the
+   * command's extraction pool, takes them.
    */
   extractThreads?: StartedThreads;
 }

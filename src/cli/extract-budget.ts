@@ -7,7 +7,7 @@
  * failure and exits 1. Extraction in the process itself could not be stopped: one looping
  * sentence hung the command forever.
  */
-import { createExtractPool } from "../graph/extract-pool.ts";
+import { createExtractPool, type StartedThreads } from "../graph/extract-pool.ts";
 import type { ExtractOptions } from "../graph/extractor.ts";
 import { isKgError, KgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
@@ -41,6 +41,8 @@ export interface BudgetOptions {
   lexicon: Lexicon;
   /** The other extraction options (headline relations, the learned scorer). */
   options?: Omit<ExtractOptions, "lexicon">;
+  /** A thread started ahead (runCli's, CliContext.extractThreads), taken as the pool's thread. */
+  started?: StartedThreads | undefined;
 }
 
 /** A pool's rejection as a KgError naming the document (the pool only rejects with KgErrors). */
@@ -63,6 +65,7 @@ export async function extractEach(
     workers: 1,
     timeoutMs: budget.timeoutMs ?? CLI_EXTRACT_TIMEOUT_S * 1000,
     lexicon: budget.lexicon,
+    ...(budget.started && { started: budget.started }),
   });
   const options: ExtractOptions = { ...budget.options, lexicon: budget.lexicon };
   try {

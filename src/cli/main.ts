@@ -45,14 +45,29 @@ export function buildThreads(argv: readonly string[]): number {
   return n >= 1 && n <= MAX_EXTRACT_WORKERS ? n : 0;
 }
 
+/** Commands that extract in one thread of the pool (extract-budget.ts). */
+const ONE_THREAD_COMMANDS: ReadonlySet<string> = new Set(["extract", "eval"]);
+
+/**
+ * The extraction threads to start before the commands load: `kg build`'s (buildThreads), or the
+ * one thread of `kg extract` and `kg eval`, so that loading the extractor overlaps loading the
+ * CLI and reading the files; 0 for another command or for help.
+ */
+export function threadsAhead(argv: readonly string[]): number {
+  if (argv[0] === "build") return buildThreads(argv);
+  if (argv.some((a) => a === "--help" || a === "-h")) return 0;
+  return ONE_THREAD_COMMANDS.has(argv[0] ?? "") ? 1 : 0;
+}
+
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
   try {
-    // A build's threads start loading the extractor now, while the commands load and the store opens.
-    // Its V8 settings are set first, so that the threads run with them from their start.
-    const threads = buildThreads(argv);
+    // The extraction threads start loading the extractor now, while the commands load (and a
+    // build's store opens). A build's V8 settings are set first, so that its threads run with them
+    // from their start.
+    const threads = threadsAhead(argv);
     if (threads > 0) {
-      setBuildV8Flags();
+      if (argv[0] === "build") setBuildV8Flags();
       ctx.extractThreads ??= startExtractThreads(threads);
     }
     const program = await createProgram(ctx);
@@ -79,8 +94,8 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     );
     return EXIT_FAILURE;
   } finally {
-    // Threads no store took (a usage error, a store that failed to open) are ended: loading the
-    // extractor, they kept the process from exiting for seconds.
+    // Threads no store or command took (a usage error, a store that failed to open, no readable
+    // file) are ended: loading the extractor, they kept the process from exiting for seconds.
     ctx.extractThreads?.take(0);
   }
 }

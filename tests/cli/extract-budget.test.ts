@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { EvalReport } from "../../src/eval/report.ts";
 import type * as Extractor from "../../src/graph/extractor.ts";
+import { threadsAhead } from "../../src/cli/main.ts";
 import type { Extraction } from "../../src/model/types.ts";
 import { kg, tempWorkspace } from "./_builder-cli.ts";
 
@@ -184,5 +185,16 @@ describe("kg build with a source that makes the extractor loop", () => {
     expect(report.failed).toEqual([
       expect.objectContaining({ code: "EXTRACTION_TIMEOUT", message: expect.stringContaining("loop.txt") }),
     ]);
+  });
+});
+
+describe("the extraction thread of kg extract and kg eval", () => {
+  it.each([
+    ["one for kg extract", ["extract", "a.txt"], 1],
+    ["one for kg eval", ["eval", "a.gold.json", "--timeout", "5"], 1],
+    ["none for their help", ["eval", "--help"], 0],
+    ["none for a command that extracts nothing", ["stats"], 0],
+  ])("starts before the commands load: %s", (_, argv, count) => {
+    expect(threadsAhead(argv)).toBe(count);
   });
 });

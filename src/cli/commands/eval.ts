@@ -95,6 +95,7 @@ export function register(program: Command, ctx: CliContext): void {
           articles.map((a) => a.doc),
           {
             lexicon,
+            started: ctx.extractThreads,
             ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
             options: {
               ...(flags.learned === false ? { learnedScorer: null } : {}),

@@ -91,6 +91,7 @@ export function register(program: Command, ctx: CliContext): void {
       const [outcomes, { mergeExtractions }] = await Promise.all([
         extractEach(docs, {
           lexicon,
+          started: ctx.extractThreads,
           ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
           options: flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {},
         }),
