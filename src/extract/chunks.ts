@@ -303,7 +303,10 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       if (
         (word & TITLE_WORD) !== 0 &&
         (t.pos !== "VERB" || glued(tokens, k) || (PARTICIPLE.test(t.lower) && titleHeadFollows(tokens, k))) &&
-        (!HEADED_MODIFIERS.has(t.lower) || titleHeadFollows(tokens, k))
+        (!HEADED_MODIFIERS.has(t.lower) || titleHeadFollows(tokens, k)) &&
+        // "X then met Y", "X first held talks": an adverb is a title's modifier only before its head
+        // ("the then defence minister", "newly appointed ambassador").
+        (t.pos !== "ADV" || titleHeadFollows(tokens, k))
       ) {
         // Not a head (the first test took heads): a modifier ("deputy", "foreign").
         items.push({ kind: "title", word: t.lower, head: false, index: k });

@@ -2233,6 +2233,26 @@ export const CASES: SentenceCase[] = [
     gives: [["Tomas Varga", "meets", "Diego Fuentes"]],
   },
   {
+    label: "an adverb that is also a title modifier ('then', 'first') between the subject and its verb",
+    text: "General Sani Bello then held talks with President Hakainde Hichilema in Lusaka. Minister Clara Okafor first hosted Ambassador Jonas Lind at the ministry. Defence Minister Karl Ruud then accused Belarus of violating the treaty.",
+    gives: [
+      ["Sani Bello", "meets", "Hakainde Hichilema"],
+      ["Clara Okafor", "meets", "Jonas Lind"],
+      ["Karl Ruud", "assesses", "Belarus"],
+    ],
+  },
+  {
+    label:
+      "'the then' and 'first deputy' before a title's head stay title words; a later plan with 'then' is no meeting",
+    text: "The then defence minister Lars Berg met President Aino Virta. First Deputy Minister Pavel Horak met Ambassador Jonas Lind. Minister Clara Okafor will then meet Ambassador Erik Moen in Oslo.",
+    gives: [
+      ["Lars Berg", "meets", "Aino Virta"],
+      ["Pavel Horak", "meets", "Jonas Lind"],
+    ],
+    entities: ["Clara Okafor", "Erik Moen"],
+    notGives: [["Clara Okafor", "meets", "Erik Moen"]],
+  },
+  {
     label: "a contract signed with a titled company officer: the signers met",
     text: "Czech Defence Minister Tomas Hruby signed the contract on Monday with Embraer vice president of defence sales Paula Ramos.",
     gives: [["Tomas Hruby", "meets", "Paula Ramos"]],
