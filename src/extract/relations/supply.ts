@@ -1142,8 +1142,18 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       // weapons it describes; whoever has them (the subject of the verb they are the object of) received them.
       const from = actorHeads(zoneHeads(zone, ["from"]));
       const owners = described.verb >= 0 ? recipientHeads(ownerOf(ix, described.verb)) : [];
+      // "Ghana's Z-9 helicopters, bought from China": the possessor of the goods bought them.
+      const possessive = ix.chunkAt[described.first - 1];
+      if (
+        owners.length === 0 &&
+        possessive?.last === described.first &&
+        possessive.items.at(-1)?.kind === "poss"
+      )
+        owners.push(...recipientHeads(possessorHeads(possessive)));
+      // "F-5 and Mirage jets, bought from the United States and France": which sold which is not told.
+      const goods = from.length > 1 && described.weapons.length > 1 ? [] : described.weapons;
       for (const s of from) {
-        for (const w of described.weapons) emit(s.name, "supplies", w.name, tok.text, rule, modality);
+        for (const w of goods) emit(s.name, "supplies", w.name, tok.text, rule, modality);
         for (const r of owners)
           if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
       }
@@ -1279,6 +1289,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     const close = tokens.findIndex((w, k) => k > t && /^[,;:.]$/u.test(w.text));
     const inside = close < 0 ? zone : zoneUntil(zone, close);
     if (close > 0 && users.length === 0) users.push(...passiveUsers(ix, close + 1, zone));
+    // "Four UH-1 helicopters, donated by the United States, arrived in Costa Rica": the country
+    // the described goods arrive in received them.
+    if (close > 0 && tokens[close]?.text === "," && users.length === 0)
+      users.push(...arrivalCountry(ix, t, close + 1));
     for (const s of actorHeads(zoneHeads(inside, ["by"]))) {
       for (const w of before) emit(s.name, "supplies", w.name, tok.text, rule, modality);
       for (const r of users)
@@ -1307,6 +1321,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "Kenya received military equipment donated by China": the receiver of the goods the participle describes.
     const receiver = reduced && !described ? receivedGoods(ix, t, table) : -1;
     if (receiver >= 0) recipients.push(...recipientHeads(ownerOf(ix, receiver)));
+    // "Two patrol boats donated by Japan arrived in Manila": the country the goods arrive in.
+    if (reduced && recipients.length === 0) recipients.push(...arrivalCountry(ix, t));
     // "Russia denied that it received drones supplied by Iran", "Ukraine will receive equipment
     // donated by Canada": the receiving verb's own hedge holds for the participle it governs.
     const owner = receiver >= 0 ? receiver : (described?.verb ?? -1);
@@ -1760,12 +1776,17 @@ function passiveReceipt(
  * adverbs and up to two common nouns), those weapons, and the verb whose object the phrase is
  * ("Nigeria inducted three JF-17 jets …"), or -1; else null.
  */
-function describedWeapons(ix: SentenceIndex, t: number): { weapons: Mention[]; verb: number } | null {
+function describedWeapons(
+  ix: SentenceIndex,
+  t: number,
+): { weapons: Mention[]; verb: number; first: number } | null {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   if (tok.lower === tok.lemma || /(?:ing|s)$/u.test(tok.lower)) return null;
   let k = coordinatedParticiple(tokens, t) - 1;
   while (k >= 0 && tokens[k]?.pos === "ADV") k--;
+  // "would replace T-55 tanks, bought from the Soviet Union": a reduced relative set off by a comma.
+  if (tokens[k]?.text === ",") k--;
   return weaponsPhraseAt(ix, k);
 }
 
@@ -1802,6 +1823,16 @@ function weaponsPhraseAt(
     const before = ix.cover[first - 1];
     if (before?.type === "WeaponSystem") {
       first = before.first;
+      continue;
+    }
+    // "T-54 and T-55 tanks", "F-5, F-16 and Mirage jets": coordinated models share the phrase.
+    const coordinated = ix.cover[first - 2];
+    if (
+      (w.lower === "and" || w.text === ",") &&
+      coordinated?.type === "WeaponSystem" &&
+      coordinated.last === first - 1
+    ) {
+      first = coordinated.first;
       continue;
     }
     // An actor ends it; a chunk that names none ("military" in "Mi-17 military transport

@@ -1932,6 +1932,64 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "goods with their donor in an appositive, then arriving in a country: that country received them",
+    text: "Six Mi-17 helicopters, gifted by Russia, arrived in Lima on Monday.",
+    gives: [
+      ["Russia", "supplies", "Mi-17"],
+      ["Russia", "supplies", "Peru"],
+    ],
+  },
+  {
+    label: "goods with their donor in a reduced relative, arriving in a country's capital",
+    text: "Twelve Bushmaster vehicles supplied by Australia arrived in Kyiv this week.",
+    gives: [
+      ["Australia", "supplies", "Bushmaster"],
+      ["Australia", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "goods with their donor in an appositive that only may have arrived: no recipient",
+    text: "Four Black Hawk helicopters, donated by the United States, may have arrived in Colombia.",
+    entities: ["United States", "Colombia"],
+    notGives: [["United States", "supplies", "Colombia"]],
+  },
+  {
+    label: "goods with their seller in an appositive after the goods, from the buyer's side",
+    text: "The army said the new jets would replace its F-5 jets, bought from the United States in 1975.",
+    gives: [["United States", "supplies", "F-5"]],
+  },
+  {
+    label: "a possessor's goods with their seller in an appositive: the possessor bought them",
+    text: "Peru's Mi-35 gunships, procured from Russia, returned to service.",
+    gives: [
+      ["Russia", "supplies", "Mi-35"],
+      ["Russia", "supplies", "Peru"],
+    ],
+  },
+  {
+    label: "coordinated models with their seller in an appositive: each was bought",
+    text: "Kenya will replace its Z-9 and Mi-17 helicopters, bought from China, next year.",
+    gives: [
+      ["China", "supplies", "Z-9"],
+      ["China", "supplies", "Mi-17"],
+    ],
+  },
+  {
+    label: "coordinated models bought from coordinated sellers: which sold which is not told",
+    text: "The air force flies F-5 and Mirage 2000 jets, bought from the United States and France.",
+    entities: ["United States", "Mirage 2000"],
+    notGives: [
+      ["United States", "supplies", "Mirage 2000"],
+      ["France", "supplies", "F-5"],
+    ],
+  },
+  {
+    label: "goods in an appositive captured from a country: no supply",
+    text: "The T-72 tanks, captured from Russia, were shown in Kyiv.",
+    entities: ["Russia", "T-72"],
+    notGives: [["Russia", "supplies", "T-72"]],
+  },
+  {
     label: "goods handed over to a minister titled by a demonym: a supply to his country",
     text: "Norwegian Ambassador Ola Berg handed over 20 armoured vehicles to Kenyan Defence Minister Aden Duale in Nairobi.",
     gives: [["Norway", "supplies", "Kenya"]],
