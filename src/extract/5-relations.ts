@@ -130,6 +130,10 @@ const SPEAKER_REACH = 6;
 function trailingAllegation(tokens: Token[]): boolean {
   for (let v = 2; v < tokens.length; v++) {
     if (!ALLEGING.has((tokens[v] as Token).lower)) continue;
+    // "…, contrary to Israel's claims", "despite the charges": a noun of alleging, not its verb.
+    const prev = tokens[v - 1] as Token;
+    if (/^(?:'s|’s|')$/u.test(prev.lower) || prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM")
+      continue;
     let c = v - 1;
     while (c > 0 && v - c <= SPEAKER_REACH + 1 && (tokens[c] as Token).text !== ",") {
       const w = tokens[c] as Token;

@@ -6529,11 +6529,12 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
-      "a trailing speaker who says, confirms or announces a transfer, or a clause that claims something else, leaves it asserted",
-    text: "Germany delivered Patriot launchers to Ukraine, Berlin said. North Korea has shipped shells to Russia, Seoul confirmed on Wednesday. Sweden delivered Archer howitzers to Ukraine, and Russia claimed that the guns had been destroyed. Spain sold two corvettes to Morocco, and the contractor charged $40 million for the refit.",
+      "a trailing speaker who says, confirms or announces a transfer, a noun of claims, or a clause that claims something else, leaves it asserted",
+    text: "Germany delivered Patriot launchers to Ukraine, Berlin said. North Korea has shipped shells to Russia, Seoul confirmed on Wednesday. Turkey supplied armed drones to Ethiopia, contrary to Eritrea's claims. Sweden delivered Archer howitzers to Ukraine, and Russia claimed that the guns had been destroyed. Spain sold two corvettes to Morocco, and the contractor charged $40 million for the refit.",
     gives: [
       ["Germany", "supplies", "Ukraine"],
       ["North Korea", "supplies", "Russia"],
+      ["Turkey", "supplies", "Ethiopia"],
       ["Sweden", "supplies", "Ukraine"],
       ["Spain", "supplies", "Morocco"],
     ],
