@@ -1109,11 +1109,60 @@ function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: 
     const seat = seatBody(ix, target.end);
     if (seat && seat.name !== target.name)
       emit(own.name, "affiliated_with", seat.name, target.trigger, "appositive-title-seat", "asserted");
+    secondTitle(ix, own, target.end, emit);
   } else {
+    secondTitle(ix, own, setOffTitleEnd(ix, comma + 1), emit);
     const body = titleThenBody(ix, comma + 1) ?? institutionRole(ix, comma + 1);
     if (body) emit(own.name, "affiliated_with", body.name, body.trigger, "appositive-title-body", "asserted");
     else relativeTitles(ix, own, comma + 1, emit);
   }
+}
+
+/**
+ * "A, Crown Prince of Dubai and Commander of the Dubai Police," and "A, Minister of Information and
+ * spokesman for the Malawian government,": a second title joined by "and" (no comma) to the first
+ * of a person's appositive (ending at `end`), closed by punctuation or a verb, with no name in it,
+ * is the person's too: the body or country it names.
+ */
+function secondTitle(ix: SentenceIndex, own: Mention, end: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  if (end < 0 || tokens[end]?.lower !== "and" || tokens[end - 1]?.text === ",") return;
+  if (personAfterRanks(ix, end + 1)) return;
+  const second = titlePhraseSpan(ix, end + 1);
+  if (!second || mentionsIn(ix, end + 1, second.end).some((m) => m.type === "Person")) return;
+  // "… spokesman for the Malawian government,": the body's lower-case head noun after its demonym.
+  const head = tokens[second.end];
+  const after = head?.pos === "NOUN" && LOWER_WORD.test(head.text) ? tokens[second.end + 1] : head;
+  if (after && !/^[,.;]$/u.test(after.text) && after.pos !== "VERB" && after.pos !== "AUX") return;
+  // "A, Chairman of X and the Commander of Y, B,": a title set off before the next name is B's.
+  if (after?.text === "," && personAfterRanks(ix, tokens.indexOf(after) + 1)) return;
+  emit(own.name, "affiliated_with", second.name, second.trigger, "appositive-second-title", "asserted");
+  if (second.country && second.country !== second.name)
+    emit(own.name, "affiliated_with", second.country, second.trigger, "appositive-second-title", "asserted");
+}
+
+/**
+ * Where a title set off after a person's comma, that names no body, ends at "and" ("Minister of
+ * Information and …"): the index of that "and", else -1. Its words are title words, "of", "for",
+ * articles and capitalised words, with an office's head among them.
+ */
+function setOffTitleEnd(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  let head = false;
+  for (let j = k; j < k + SET_OFF_TITLE_REACH && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    // "Crown Prince of Dubai and …": a place or body the first title is "of" stays inside it.
+    const m = ix.cover[j];
+    if (m) {
+      if (m.type === "Person" || tokens[j - 1]?.lower !== "of") return -1;
+      j = m.last - 1;
+      continue;
+    }
+    if (t.lower === "and") return head ? j : -1;
+    if (WORDS.titleHeads.has(t.lower) && t.pos !== "VERB") head = true;
+    else if (!isTitleWord(t.lower) && !/^(?:of|for|the)$/u.test(t.lower) && !isCapitalised(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Most capitalised words of a body's name the title phrase's span may have left out ("Thales Africa"). */

@@ -74,6 +74,35 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   {
     label:
+      "a second title joined by 'and' to the first of a person's appositive, each with its own body, ties the person to both",
+    text: "Ahmed Nasser, Emir of Kuwait and Supreme Commander of the Kuwait Armed Forces, thanked the visitors. Rashid Ali, Minister of Interior and spokesman for the Somali government, said the attack failed. Jane Roe, CEO of Acme Corp and chair of the Defence Industry Association, welcomed the order.",
+    gives: [
+      ["Ahmed Nasser", "affiliated_with", "Kuwait Armed Forces"],
+      ["Ahmed Nasser", "affiliated_with", "Kuwait"],
+      ["Rashid Ali", "affiliated_with", "Somalia"],
+      ["Jane Roe", "affiliated_with", "Acme Corp"],
+      ["Jane Roe", "affiliated_with", "Defence Industry Association"],
+    ],
+  },
+  {
+    label:
+      "after a person's title, 'and' before a title set off before another name, before a rank and a name, or before a body alone gives the person no second body",
+    text: "Ali Kamara, Chairman of the National Security Council and the Commander of the Sierra Leone Police, Brima Sesay, met the minister. John Banda, Minister of Information and General Paul Phiri of the Malawi Defence Force met the donors. Ali Kamara, Minister of Defence and the Ecowas Defence Committee signed the deal.",
+    entities: [
+      "Ali Kamara",
+      "Sierra Leone Police",
+      "John Banda",
+      "Malawi Defence Force",
+      "Ecowas Defence Committee",
+    ],
+    notGives: [
+      ["Ali Kamara", "affiliated_with", "Sierra Leone Police"],
+      ["John Banda", "affiliated_with", "Malawi Defence Force"],
+      ["Ali Kamara", "affiliated_with", "Ecowas Defence Committee"],
+    ],
+  },
+  {
+    label:
       "a person and coordinated titles with no body or country after them give no affiliation: the body the next clause names is not theirs",
     text: "Jonas Berg, President and Chief Executive, said Airbus would deliver the jets to Spain.",
     entities: ["Jonas Berg", "Airbus", "Spain"],
