@@ -226,7 +226,7 @@ export function assessVerb(
         if (o.name !== s.name) emitAssess(emit, [s], { name: o.name }, tok.text, frame.id, modality);
     return;
   }
-  let accusedHeads = accused && accused.first === t + 1 ? actorHeads(chunkHeads(accused)) : [];
+  let accusedHeads = accused && accused.first === t + 1 ? actorHeads(judgedHeads(accused)) : [];
   // "threatened retaliation against Tehran, accusing it of …": a pronoun object stands for the
   // nearest actor before it.
   // ("welcomed Uganda's idea", not "welcomed Museveni": a row of judged nouns takes no bare actor.)
@@ -1196,7 +1196,9 @@ function objectActors(
       continue;
     }
     // ("the Brazilian Navy's efforts": the demonym is the name's.)
-    const m = modifiedActor(ix, first) ?? first;
+    // ("Chinese Defense Minister Dong Jun's contribution": the titled person owns it, not the
+    // title's country.)
+    const m = (first.kind === "demonym" ? titledPossessor(ix, k) : null) ?? modifiedActor(ix, first) ?? first;
     // "denied the report by Reuters" (one mention): the author of the report.
     if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
@@ -1288,6 +1290,33 @@ function namedPhrase(ix: SentenceIndex, k: number): { start: number; quoted: boo
 const QUOTED_NAME = 8;
 const OPENING_MARK = /^[“"]$/u;
 const CLOSING_MARK = /^[”"]$/u;
+
+/**
+ * The heads of a judged phrase: "Japanese Prime Minister Fumio Kishida's leadership" is the named
+ * person's, not his title's country's (heads that are only unnamed qualifiers give way to a person
+ * who owns the thing).
+ */
+function judgedHeads(chunk: Chunk): ChunkHead[] {
+  const heads = chunkHeads(chunk);
+  if (heads.length === 0 || heads.some((h) => !h.unnamed)) return heads;
+  const owners = chunkPossessors(chunk).filter((m) => m.type === "Person");
+  return owners.length > 0 ? owners.map((m) => ({ mention: m, name: m.name, unnamed: false })) : heads;
+}
+
+/**
+ * The person whose possessive ends the titled phrase that a demonym opens at `k` ("Chinese Defense
+ * Minister Dong Jun's"), or null: title and common words only between them.
+ */
+function titledPossessor(ix: SentenceIndex, k: number): Mention | null {
+  const items = ix.chunkAt[k]?.items ?? [];
+  if (items[0]?.kind !== "mention" || items[0].index !== k) return null;
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i] as (typeof items)[number];
+    if (it.kind === "title" || it.kind === "unnamed") continue;
+    return it.kind === "mention" && it.m.type === "Person" && items[i + 1]?.kind === "poss" ? it.m : null;
+  }
+  return null;
+}
 
 /** Relative pronouns that may open a relative clause on a noun ("the support that X provided"). */
 const RELATIVE_PRONOUNS = new Set(THING_RELATIVE_WORDS);
@@ -3406,7 +3435,7 @@ function appositiveEnd(tokens: Token[], k: number): number {
 function phraseTopic(ix: SentenceIndex, p: number): { name: string }[] {
   const chunk = chunkFrom(ix, p + 1);
   if (chunk) {
-    const heads = actorHeads(chunkHeads(chunk));
+    const heads = actorHeads(judgedHeads(chunk));
     if (heads.length > 0) return heads;
   }
   return objectActors(ix, p, undefined);

@@ -11939,6 +11939,22 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a titled person's act judged is his, not his title's country's: Chinese Defense Minister X's contribution",
+    text: "President Aigul Bekova expressed appreciation for Chinese Defense Minister Li Shangfu's contribution. Poland condemned Russian Foreign Minister Sergei Lavrov's remarks. Minister Ana Torres praised Japanese Prime Minister Taro Kono's leadership. Peru praised the Chilean defence minister's contribution.",
+    gives: [
+      ["Aigul Bekova", "assesses", "Li Shangfu"],
+      ["Poland", "assesses", "Sergei Lavrov"],
+      ["Ana Torres", "assesses", "Taro Kono"],
+      ["Peru", "assesses", "Chile"],
+    ],
+    notGives: [
+      ["Aigul Bekova", "assesses", "China"],
+      ["Poland", "assesses", "Russia"],
+      ["Ana Torres", "assesses", "Japan"],
+    ],
+  },
+  {
+    label:
       "a judgement of what the judge names an act judges the act's agent: what it called, described as, labelled, termed",
     text: "China condemned what it called provocative actions by Vietnam. Armenia denounced what it described as an unprovoked attack by Azerbaijan. The Government of Belize condemns what it labelled “act of aggression” by the Guatemalan armed forces. Egypt slammed what it termed Ethiopia's intransigence. Iran rejected what it called baseless accusations by Israel.",
     gives: [
