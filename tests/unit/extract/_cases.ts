@@ -128,6 +128,13 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "'went on' after a quotation names its speaker; 'went on' of an event judges no one",
+    text: "Ugandan army spokesman Felix Kulayigye toured the base on Monday. \u201cSouth Sudan has failed to secure its border,\u201d he went on. The talks between Ethiopia and Eritrea went on for hours.",
+    entities: ["Ethiopia", "Eritrea"],
+    gives: [["Felix Kulayigye", "assesses", "South Sudan"]],
+    notGives: [["Ethiopia", "assesses", "Eritrea"]],
+  },
+  {
     label: "the same verbs in other senses, and about the speaker's own side, judge no one",
     text: "Peru maintained close ties with Chile throughout the crisis. Colombia declared a state of emergency along the border with Venezuela. Thailand responded to the shelling by Cambodia with artillery fire. Japanese Defence Minister Minoru Kihara explained that Japan would strengthen its air defences.",
     entities: ["Peru", "Chile", "Colombia", "Venezuela", "Thailand", "Cambodia", "Minoru Kihara", "Japan"],
