@@ -8,7 +8,7 @@
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
-import { FORCE_WORDS } from "./lexicon/descriptions.ts";
+import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { HEARSAY_NOUNS, TRAILING_ALLEGING_VERBS } from "./lexicon/triggers.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
@@ -305,6 +305,8 @@ interface Claims {
 export const relationsStage: Stage = createRelationsStage(DEFAULT_FRAME_TABLE);
 
 const FORCES = new Set(FORCE_WORDS);
+/** Words of a government body's name ("Ministry of Defense", "Defence Ministry"): its recipient's state receives too. */
+const STATE_BODIES = new Set(STATE_BODY_WORDS);
 
 /** The keys `source|target` of the sentence's supplies facts. */
 function supplyKeys(facts: Fact[]): Set<string> {
@@ -331,7 +333,15 @@ function recipientStates(ix: SentenceIndex, facts: Fact[]): void {
     if (f.relation !== "supplies") continue;
     const state = stateOf.get(f.target);
     const last = lastWord(f.target);
-    if (!state || state === f.source || !FORCES.has(last) || keys.has(`${f.source}|${state}`)) continue;
+    // "signed a contract for frigates with the Ministry of Defense of Indonesia": a ministry or
+    // government body of a state receives for it, as its forces do.
+    const body =
+      FORCES.has(last) ||
+      f.target
+        .toLowerCase()
+        .split(/\s+/u)
+        .some((w) => STATE_BODIES.has(w));
+    if (!state || state === f.source || !body || keys.has(`${f.source}|${state}`)) continue;
     keys.add(`${f.source}|${state}`);
     facts.push({ ...f, target: state });
   }

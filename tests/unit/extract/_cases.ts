@@ -8750,6 +8750,34 @@ export const CASES: SentenceCase[] = [
     gives: [["Navantia", "supplies", "Avante"]],
   },
   {
+    label: "a supply to a state's ministry supplies the state",
+    text: "Turkey delivered 40 armoured vehicles to the Kenyan Ministry of Interior.",
+    gives: [
+      ["Turkey", "supplies", "Kenyan Ministry of Interior"],
+      ["Turkey", "supplies", "Kenya"],
+    ],
+  },
+  {
+    label: "a ministry that buys from a firm: the firm supplies the ministry's state",
+    text: "The Estonian Ministry of Defence ordered 12 K9 howitzers from Hanwha.",
+    gives: [["Hanwha", "supplies", "Estonia"]],
+  },
+  {
+    label: "a supply planned to a state's ministry: the state is not supplied",
+    text: "The United States will donate two Cessna aircraft to the Honduran Ministry of Defense.",
+    entities: ["United States", "Honduras"],
+    notGives: [["United States", "supplies", "Honduras"]],
+  },
+  {
+    label: "a ministry that sends goods: its own state is no recipient",
+    text: "The German Defence Ministry delivered 20 Leopard tanks to Ukraine.",
+    entities: ["Germany", "Ukraine"],
+    notGives: [
+      ["Germany", "supplies", "Germany"],
+      ["Ukraine", "supplies", "Germany"],
+    ],
+  },
+  {
     label: "co-signers who will sign a contract: planned, not a supply",
     text: "Saab, a Swedish company, and the Thai government will sign a contract for four Gripen jets.",
     entities: ["Saab", "Gripen"],
