@@ -273,8 +273,12 @@ function resolvePronouns(state: DocState): void {
         i === 0 ||
         (i === 1 && QUOTES.has((tokens[0] as Token).text)) ||
         afterFronted(tokens, list, i) ||
-        quoteSpeaker(tokens, i);
-      const preferred: Mention | "unknown" | null = opening && subject ? subject : lastPerson;
+        quoteSpeaker(tokens, i) ||
+        frontedPossessive(tokens, i);
+      // "During his meeting with Y, he discussed …": the subject after a fronted phrase is the
+      // person its possessive pronoun of the same gender stands for, not a name inside the phrase.
+      const bound = boundByFrontedPossessive(tokens, added, i);
+      const preferred: Mention | "unknown" | null = bound ?? (opening && subject ? subject : lastPerson);
       // "she" after a man: the one recent person of her gender, else nobody.
       const gender = pronounGender(t.lower);
       const fitting =
@@ -411,6 +415,57 @@ function afterFronted(tokens: Token[], list: Mention[], i: number): boolean {
   for (const m of list) if (m.type === "Person" && m.first < i) return false;
   return true;
 }
+
+/**
+ * The person a possessive pronoun at the start of a fronted prepositional phrase was resolved to
+ * ("In his meeting with Y, he …", "During her talks with Y, she …"), when the pronoun at `i` is a
+ * nominative of the same gender right after the phrase's comma and no finite verb stands in the
+ * phrase; else null.
+ */
+function boundByFrontedPossessive(tokens: Token[], added: Mention[], i: number): Mention | null {
+  if (!NOMINATIVE.has((tokens[i] as Token).lower) || tokens[i - 1]?.text !== ",") return null;
+  if (!/^(?:ADP|ADV|SCONJ)$/u.test(tokens[0]?.pos ?? "")) return null;
+  for (let k = 1; k < i - 1; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "AUX" || (w.pos === "VERB" && !w.lower.endsWith("ing"))) return null;
+  }
+  const gender = pronounGender((tokens[i] as Token).lower);
+  // The possessive opens the preposition's object, past an article-free modifier or two.
+  for (let k = 1; k <= FRONTED_POSSESSIVE_REACH && k < i - 1; k++) {
+    const w = tokens[k] as Token;
+    if (WORDS.personPossessives.has(w.lower) && pronounGender(w.lower) === gender)
+      return added.find((m) => m.first === k) ?? null;
+    if (w.pos !== "ADJ" && w.pos !== "ADP") return null;
+  }
+  return null;
+}
+
+/**
+ * True when the pronoun at `i` is a person's possessive that opens a fronted prepositional phrase
+ * ("In his meeting with Y, he …", "Apart from her talks with Y, she …") and a nominative of the
+ * same gender opens the clause after the phrase's comma: both stand for the subject the sentence
+ * continues, not for a name inside the phrase or at the end of the sentence before.
+ */
+function frontedPossessive(tokens: Token[], i: number): boolean {
+  const w = tokens[i] as Token;
+  if (!WORDS.personPossessives.has(w.lower) || i < 1 || i > FRONTED_POSSESSIVE_REACH) return false;
+  if (!/^(?:ADP|ADV|SCONJ)$/u.test(tokens[0]?.pos ?? "")) return false;
+  for (let k = 1; k < i; k++) if (!/^(?:ADP|ADJ)$/u.test((tokens[k] as Token).pos)) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")) || /^[.;:]$/u.test(t.text))
+      return false;
+    if (t.text === ",")
+      return (
+        NOMINATIVE.has(tokens[k + 1]?.lower ?? "") &&
+        pronounGender(tokens[k + 1]?.lower ?? "") === pronounGender(w.lower)
+      );
+  }
+  return false;
+}
+
+/** How far into a fronted phrase its possessive pronoun may stand ("Apart from his", "In all of his"). */
+const FRONTED_POSSESSIVE_REACH = 3;
 
 /** How far after a description its appositive name may stand ("the ambassador to the country, X"). */
 const APPOSITIVE_REACH = 6;

@@ -1393,6 +1393,10 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     }
   }
   if (governors && hosts.length === 0) return;
+  // "In his meeting with Y, he discussed", "Apart from his meetings with A and B, he also …": a
+  // person's possessive pronoun before the noun (past its modifiers) holds the meeting.
+  const owned = hosts.length === 0 ? possessivePronounHost(ix, t) : [];
+  if (owned.length > 0) hosts = owned;
   const lead = hosts.length === 0 ? leadingPreposition(tokens, t) : -1;
   if (lead >= 0) {
     // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
@@ -1421,8 +1425,10 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
   if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk);
   const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles);
+  // "during his meeting with the Austrian colleague": a pronoun's meeting is with named people,
+  // not with the country that qualifies a partner's description.
   const guests = withChunk
-    ? partnerHeads(ix, withChunk.chunk)
+    ? partnerHeads(ix, withChunk.chunk).filter((h) => owned.length === 0 || h.mention?.type === "Person")
     : titled.length > 0
       ? titled
       : toChunk && (tok.lemma === "visit" || frame.roles.to === "participant")
@@ -1452,6 +1458,23 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     withChunk && nounIsSubject(ix, t) ? predicateModality(tokens, withChunk.chunk.last, modality) : modality;
   for (const h of hostNames)
     for (const g of guestNames) if (h !== g) emitPairs([h, g], emit, tok.text, frame.id, told);
+}
+
+/** Most modifiers between a possessive pronoun and the meeting noun it owns ("his bilateral meetings"). */
+const POSSESSIVE_MODIFIERS = 2;
+
+/**
+ * The person a possessive pronoun right before the meeting noun at `t` resolved to (stage 4b), past
+ * adjectives and nouns ("his meeting with Y", "her bilateral talks with Y"); none when the pronoun
+ * is unresolved or names no person.
+ */
+function possessivePronounHost(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k > t - 1 - POSSESSIVE_MODIFIERS && k >= 0 && /^(?:ADJ|NOUN)$/u.test((tokens[k] as Token).pos)) k--;
+  if (!WORDS.personPossessives.has(tokens[k]?.lower ?? "")) return [];
+  const owner = ix.mentions.find((m) => m.kind === "pronoun" && m.type === "Person" && m.first === k);
+  return owner ? [{ mention: owner, name: owner.name, unnamed: false }] : [];
 }
 
 /**

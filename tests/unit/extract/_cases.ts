@@ -6588,6 +6588,32 @@ export const CASES: SentenceCase[] = [
     gives: [["Friedrich Merz", "meets", "Volodymyr Zelensky"]],
   },
   {
+    label:
+      "a meeting noun owned by a possessive pronoun in a fronted phrase: the pronoun's person and 'he' after the comma",
+    text: "Defence Minister Tomas Varga arrived in Hanoi on Monday. Apart from his meetings with General Phan Van Giang and Minister Bui Thanh Son, he also held talks with President Luong Cuong. In his meeting with Prime Minister Pham Minh Chinh, he said China threatened the region.",
+    gives: [
+      ["Tomas Varga", "meets", "Phan Van Giang"],
+      ["Tomas Varga", "meets", "Bui Thanh Son"],
+      ["Tomas Varga", "meets", "Luong Cuong"],
+      ["Tomas Varga", "meets", "Pham Minh Chinh"],
+      ["Tomas Varga", "assesses", "China"],
+    ],
+    notGives: [
+      ["Bui Thanh Son", "meets", "Luong Cuong"],
+      ["Pham Minh Chinh", "assesses", "China"],
+    ],
+  },
+  {
+    label:
+      "a possessive pronoun's meeting still to come, or with a partner known only by a demonym's description: no meeting",
+    text: "Foreign Minister Anna Lindqvist landed in Lima on Tuesday. Ahead of her meeting with President Dina Boluarte, she said ties were strong. Lindqvist during her meeting with the Peruvian colleague praised the reforms.",
+    entities: ["Anna Lindqvist", "Dina Boluarte", "Peru"],
+    notGives: [
+      ["Anna Lindqvist", "meets", "Dina Boluarte"],
+      ["Anna Lindqvist", "meets", "Peru"],
+    ],
+  },
+  {
     label: "a definite title refers to the named holder",
     text: "Russian President Vladimir Putin arrived in Beijing. The Russian president said China was a reliable partner.",
     gives: [["Vladimir Putin", "assesses", "China"]],
