@@ -86,6 +86,9 @@ export const POSTING_TITLES: readonly string[] = DATA.postingTitles;
  */
 export const INSTITUTION_ROLES: readonly string[] = DATA.institutionRoles;
 
+/** Nouns of a unit inside a body that a staff member heads or works in ("the Asia programme at X"). */
+export const UNIT_NOUNS: readonly string[] = DATA.unitNouns;
+
 /** Finite verbs of leading a body: "X, who heads the agency," makes X its member. */
 export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 

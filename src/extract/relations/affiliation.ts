@@ -41,6 +41,7 @@ import {
   SEAT_VERBS,
   SERVING_VERBS,
   STAFF_TITLE_TAILS,
+  UNIT_NOUNS,
 } from "../lexicon/titles.ts";
 import {
   WORDS,
@@ -1165,6 +1166,41 @@ function setOffTitleEnd(ix: SentenceIndex, k: number): number {
   return -1;
 }
 
+const UNIT_NOUN_SET = new Set(UNIT_NOUNS);
+
+/** Most words of a unit's name before "at" its body ("the China and Global Security Project"). */
+const UNIT_REACH = 8;
+
+/**
+ * "head of the China and Global Security Project at the SIPRI", "director of the Asia programme at
+ * the Lowy Institute", "the head of Europe at RUSI": after a title's "of", words ending in a unit's
+ * noun (lexicon/titles.json unitNouns), or a region alone, then "at" a body: that body, whom the
+ * holder serves (the country or region in the unit's name is its field, not the holder's); null when
+ * no body's mention follows "at"; undefined when the words are no unit at a body.
+ */
+function unitAtBody(ix: SentenceIndex, k: number): Mention | null | undefined {
+  const tokens = ix.sentence.tokens;
+  let j = k;
+  let unit = false;
+  for (; j < k + UNIT_REACH && j < tokens.length && tokens[j]?.lower !== "at"; j++) {
+    const m = ix.cover[j];
+    if (m) {
+      if (m.type === "Person" || m.type === "Organization" || m.type === "WeaponSystem") return undefined;
+      // "head of Europe at RUSI": a region alone is the unit.
+      unit = m.type === "Location" && m.first === k && tokens[m.last]?.lower === "at";
+      j = m.last - 1;
+      continue;
+    }
+    const t = tokens[j] as Token;
+    if (/^[,.;:(]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") return undefined;
+    unit = UNIT_NOUN_SET.has(t.lower);
+  }
+  if (!unit || tokens[j]?.lower !== "at") return undefined;
+  const at = tokens[j + 1]?.lower === "the" && !ix.cover[j + 1] ? j + 2 : j + 1;
+  const body = bodyMentionAt(ix, at);
+  return body?.type === "Organization" ? body : null;
+}
+
 /** Most capitalised words of a body's name the title phrase's span may have left out ("Thales Africa"). */
 const SPAN_TAIL_REACH = 3;
 
@@ -1946,7 +1982,11 @@ function titlePhraseSpan(
   } else if (!target && TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "")) {
     j++;
     while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
-    let m = bodyMentionAt(ix, j);
+    // "head of the China and Global Security Project at the SIPRI": a unit, then the body it is at.
+    // (A unit at a name no body's mention covers ties the holder to nothing, not to the unit's field.)
+    const unitBody = unitAtBody(ix, j);
+    if (unitBody) j = unitBody.first;
+    let m = unitBody === undefined ? bodyMentionAt(ix, j) : unitBody;
     // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":
     // an office named by title words, then "of" the body it belongs to.
     if (!m) {

@@ -1037,6 +1037,27 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   },
   {
     label:
+      "a title 'of' a unit named for a country or region, then 'at' a body: the holder serves the body, not the unit's country",
+    text: "Ivan Petrov, director of the Ukraine project at the Atlantic Council, said the aid would continue. Kate Lee, head of the Iran team at the Institute for the Study of War, said the drones were Iranian. Mark Jones, the head of Europe at the Royal United Services Institute, said the deal was risky.",
+    gives: [
+      ["Ivan Petrov", "affiliated_with", "Atlantic Council"],
+      ["Kate Lee", "affiliated_with", "Institute for the Study of War"],
+      ["Mark Jones", "affiliated_with", "Royal United Services Institute"],
+    ],
+    notGives: [
+      ["Ivan Petrov", "affiliated_with", "Ukraine"],
+      ["Kate Lee", "affiliated_with", "Iran"],
+    ],
+  },
+  {
+    label:
+      "a unit named for a country 'at' a meeting or place names no body: its holder is not tied to the country",
+    text: "Ali Musa, head of the Iran programme at the meeting in Vienna, spoke first about Iran.",
+    entities: ["Ali Musa", "Iran"],
+    notGives: [["Ali Musa", "affiliated_with", "Iran"]],
+  },
+  {
+    label:
       "a chairman's title running straight into his body's name, 'of' a country, a comma and ranks: the body and the country",
     text: "The visiting delegation was headed by Chairman Joint Chiefs of Staff Committee of Bangladesh, General Aziz Ahmed.",
     gives: [
