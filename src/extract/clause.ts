@@ -16,6 +16,9 @@ import {
   ASSESS_NOUNS,
   AUXILIARY_WORDS,
   CATENATIVE_VERBS,
+  OCCASION_NOUNS,
+  OCCASION_TAKING_VERBS,
+  PROMPT_CATENATIVES,
   CLAUSE_BREAKS,
   COMPLEMENT_NOUNS,
   MODALITY_CUES,
@@ -31,7 +34,10 @@ const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
 const REPORT_NOUNS = new Set(ASSESS_NOUNS);
 const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
-const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS]);
+const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
+const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS, ...PROMPT_CATENATIVES]);
+const OCCASIONS = new Set(OCCASION_NOUNS);
+const OCCASION_TAKERS = new Set(OCCASION_TAKING_VERBS);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const RELATIVES = new Set(["which", "who", "that"]);
 /** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting"). */
@@ -214,6 +220,18 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
         j = time - 1;
         continue;
       }
+    }
+    if (
+      OCCASIONS.has(tok.lower) &&
+      tokens[j + 1]?.lower === "to" &&
+      ARTICLE_SET.has(tokens[j - 1]?.lower ?? "") &&
+      OCCASION_TAKERS.has(tokens[j - 2]?.lemma ?? "")
+    ) {
+      // "X took the opportunity to thank Y", "used the occasion to commend": the verb of taking
+      // the occasion stands between the subject and the act done.
+      cues.push((tokens[j - 2] as Token).lower);
+      j -= 3;
+      continue;
     }
     if (tok.text === "," && tokens[j - 1]?.pos === "ADV" && tokens[j - 2]?.text === ",") {
       // "A UN report, however, concluded": a parenthetical adverb between commas.

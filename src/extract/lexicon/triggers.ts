@@ -1157,6 +1157,29 @@ export const CATENATIVE_VERBS: readonly string[] = [
 ];
 
 /**
+ * Adjectives and verbs of promptness before "to" and a verb: the act is done, not planned ("Ankara
+ * was quick to denounce the sale", "Moscow was swift to condemn", "Kenya rushed to condemn"). The
+ * subject stands before them.
+ */
+export const PROMPT_CATENATIVES: readonly string[] = [
+  "quick",
+  "swift",
+  "rush",
+  "rushed",
+  "hasten",
+  "hastened",
+  "hurry",
+  "hurried",
+];
+
+/**
+ * "took the opportunity to thank X", "used the occasion to commend Y": a verb and its noun of
+ * occasion before "to" and the verb done; the subject stands before them.
+ */
+export const OCCASION_TAKING_VERBS: readonly string[] = ["take", "use", "seize", "grab"];
+export const OCCASION_NOUNS: readonly string[] = ["opportunity", "occasion", "chance"];
+
+/**
  * Verbs of desire before a verb of judging whose subject is "I" or "we" ("I want to thank X", "I
  * wish to thank X", "we would like to commend X"): saying the words does the act, so they do not
  * hedge it (nor does "would" before "like" or "love"), as they hedge a plan ("Kenya wants to

@@ -12000,6 +12000,29 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a judgement done promptly or on an occasion is stated: was quick to, was swift to, rushed to, took the opportunity to",
+    text: "Ankara was quick to denounce Greece's provocative actions. Moscow was swift to condemn the strikes by Ukraine. Kenya rushed to condemn Sudan's attack. Minister John Kamau took the opportunity to thank Japan for its support.",
+    gives: [
+      ["Turkey", "assesses", "Greece"],
+      ["Russia", "assesses", "Ukraine"],
+      ["Kenya", "assesses", "Sudan"],
+      ["John Kamau", "assesses", "Japan"],
+    ],
+  },
+  {
+    label: "an occasion only planned or missed, and eagerness or reluctance, state no judgement",
+    text: "Japan will use the opportunity to condemn China. Chad missed the opportunity to condemn Niger. Peru was eager to condemn Chile. Ghana was reluctant to condemn Togo. Mali was not quick to condemn Algeria.",
+    entities: ["Japan", "China", "Chad", "Niger", "Peru", "Chile", "Ghana", "Togo", "Mali", "Algeria"],
+    notGives: [
+      ["Japan", "assesses", "China"],
+      ["Chad", "assesses", "Niger"],
+      ["Peru", "assesses", "Chile"],
+      ["Ghana", "assesses", "Togo"],
+      ["Mali", "assesses", "Algeria"],
+    ],
+  },
+  {
+    label:
       "a titled person's act judged is his, not his title's country's: Chinese Defense Minister X's contribution",
     text: "President Aigul Bekova expressed appreciation for Chinese Defense Minister Li Shangfu's contribution. Poland condemned Russian Foreign Minister Sergei Lavrov's remarks. Minister Ana Torres praised Japanese Prime Minister Taro Kono's leadership. Peru praised the Chilean defence minister's contribution.",
     gives: [
