@@ -117,6 +117,8 @@ const CLOSING_REPORTS = new Set(CLOSING_REPORT_VERBS);
 const REPORTER_OPENING = 4;
 /** How many words after a person a visit may be told ("X, who is on an official visit to …"). */
 const VISIT_REACH = 8;
+/** How many words an appositive set off by commas after a person may hold before the visit ("X, UK Minister for the Armed Forces, arrived …"). */
+const APPOSITIVE_VISIT_REACH = 14;
 /** How many words before a person a "visiting" or a verb of receiving may stand ("received the visiting delegation headed by Chairman … of Pakistan, General X"). */
 const VISITED_REACH = 16;
 
@@ -654,13 +656,33 @@ function resolveCountryTitleAt(
 }
 
 /**
+ * The index after the closing comma of an appositive that opens with a comma at `k` and holds no
+ * verb (a capitalised word tagged as one is part of a name: "the Armed Forces"), within
+ * APPOSITIVE_VISIT_REACH words; -1 otherwise.
+ */
+function appositiveEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ",") return -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + APPOSITIVE_VISIT_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ",") return j > k + 1 ? j + 1 : -1;
+    if (/^[.;:“”"()]$/u.test(w.text) || w.lower === "who" || w.lower === "which") return -1;
+    if ((w.pos === "VERB" || w.pos === "AUX") && !isCapitalised(w.text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * True when the person of mention `m` is told as a visitor: a visit right after the name, past an
  * appositive or relative clause ("X, who is on an official visit to Pakistan", "X arrived in …",
  * "X called on …"), or "visiting" or a verb of receiving before the name and its titles ("the
  * visiting delegation headed by … General X", "received Thai Defence Minister X").
  */
 function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention): boolean {
-  for (let k = m.last; k < Math.min(tokens.length, m.last + VISIT_REACH); k++) {
+  // "X, UK Minister for the Armed Forces, arrived in Doha": past an appositive of nouns and names
+  // set off by commas (no verb but a capitalised word of a name), the visit after it.
+  const apposition = appositiveEnd(tokens, m.last);
+  const from = apposition > 0 ? apposition : m.last;
+  for (let k = from; k < Math.min(tokens.length, from + VISIT_REACH); k++) {
     const w = tokens[k] as Token;
     if (/^[.;:“”"]$/u.test(w.text)) break;
     // "X and Ugandan General Y visited …": a coordinated person shares the visit.

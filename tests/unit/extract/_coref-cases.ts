@@ -432,6 +432,21 @@ export const COREF_CASES: CorefCase[] = [
     ],
   },
   {
+    label: "the guest: a visitor told past an appositive title set off by commas",
+    text: "Maria Lopez, Chile's Under-Secretary for the Armed Forces, arrived in Lima on Monday. The guest praised Peru's role in the region.",
+    gives: [["Maria Lopez", "assesses", "Peru"]],
+    resolves: [["The guest", "Maria Lopez"]],
+  },
+  {
+    label: "the guest after two visitors told past appositives: nobody",
+    text: "Maria Lopez, Chile's Under-Secretary for the Armed Forces, arrived in Lima on Monday. Jorge Diaz, Bolivia's Minister of Defence, visited Lima on Tuesday. The guest praised Peru's role in the region.",
+    entities: ["Maria Lopez", "Jorge Diaz", "Peru"],
+    notGives: [
+      ["Maria Lopez", "assesses", "Peru"],
+      ["Jorge Diaz", "assesses", "Peru"],
+    ],
+  },
+  {
     label: "the British guest after a visitor of another country: nobody",
     text: "Kenyan General Peter Okello arrived in Doha on Monday. Emir Tamim received Peter Okello in his office. The British guest praised Qatar's role in the region.",
     notGives: [["Peter Okello", "assesses", "Qatar"]],
