@@ -91,6 +91,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   groupMembersRule(ix, emit);
   appointedAsRule(ix, emit);
   possessedBodyRule(ix, emit);
+  possessedTitleRule(ix, emit);
 }
 
 /**
@@ -112,6 +113,49 @@ function possessedBodyRule(ix: SentenceIndex, emit: Emit): void {
     const owner = actors.length === 1 ? actors[0] : undefined;
     if (owner?.type === "Country")
       emit(body.name, "affiliated_with", owner.name, "its", "possessed-body", "asserted");
+  }
+}
+
+/** Most title words and ranks between "its" and the name ("its deputy chief executive, Maj. Gen."). */
+const POSSESSED_TITLE_REACH = 8;
+
+/**
+ * "Rheinmetall said its chief executive, Armin Papperger, would attend", "a statement signed by its
+ * director, Mr X": "its", title words with an office's head that is no rank, a comma or not, ranks,
+ * then a person: the person holds the office of the only actor the sentence names before "its" (a
+ * second actor before leaves "its" unresolved, as possessedBodyRule).
+ */
+function possessedTitleRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).lower !== "its" || ix.cover[k]) continue;
+    let j = k + 1;
+    let office = "";
+    // "its new commander", "its president and CEO": lower-case adjectives before the office, and
+    // "and" between its words.
+    for (; j < k + POSSESSED_TITLE_REACH && !ix.cover[j]; j++) {
+      const t = tokens[j] as Token;
+      if (isTitleToken(t.lower)) {
+        if (WORDS.titleHeads.has(t.lower) && !RANKS.has(t.lower)) office ||= t.text;
+      } else if (!(t.pos === "ADJ" && LOWER_WORD.test(t.text) && !office) && !(t.lower === "and" && office))
+        break;
+    }
+    if (!office) continue;
+    if (tokens[j]?.text === ",") j++;
+    const person = personAfterRanks(ix, j);
+    if (!person) continue;
+    // (A country whose name opens a body's, "Kenya Defence Forces", is the body's, not another actor.)
+    const actors = ix.mentions.filter(
+      (m) =>
+        m.first < k &&
+        (m.type === "Country" || m.type === "Organization" || m.type === "Person") &&
+        !ix.mentions.some(
+          (o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first,
+        ),
+    );
+    const owner = actors.length === 1 ? actors[0] : undefined;
+    if (owner && owner.type !== "Person" && owner.kind !== "pronoun")
+      emit(person.name, "affiliated_with", actorOf(owner).name, office, "possessed-title", "asserted");
   }
 }
 

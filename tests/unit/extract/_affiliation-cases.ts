@@ -717,6 +717,27 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["Rapid Reaction Force", "affiliated_with", "United States"],
     ],
   },
+  {
+    label:
+      "an office after 'its' and the person after it: the person holds the office of the only body or country named before 'its'",
+    text: "The Kenya Defence Forces said its commander, General Robert Kibochi, would travel to Uganda. Saab has named its president and CEO, Micael Johansson, to the board. Poland sent its deputy defence minister, Pawel Bejda, to Seoul.",
+    gives: [
+      ["Robert Kibochi", "affiliated_with", "Kenya Defence Forces"],
+      ["Micael Johansson", "affiliated_with", "Saab"],
+      ["Pawel Bejda", "affiliated_with", "Poland"],
+    ],
+  },
+  {
+    label: "an office after 'its' with two actors named before it, or after a person, is left unresolved",
+    text: "Kenya thanked Japan for its ambassador, Kenji Sato, and the aid. Rheinmetall told Airbus that its chief executive, Armin Papperger, would attend.",
+    entities: ["Kenji Sato", "Kenya", "Japan", "Armin Papperger", "Rheinmetall", "Airbus"],
+    notGives: [
+      ["Kenji Sato", "affiliated_with", "Kenya"],
+      ["Kenji Sato", "affiliated_with", "Japan"],
+      ["Armin Papperger", "affiliated_with", "Airbus"],
+      ["Armin Papperger", "affiliated_with", "Rheinmetall"],
+    ],
+  },
   // ---- a country inside an organization's name
   {
     label: "a demonym before Air Force names the country's air force",
