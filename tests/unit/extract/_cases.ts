@@ -8755,6 +8755,15 @@ export const CASES: SentenceCase[] = [
     notGives: [["Croatia", "supplies", "France"]],
   },
   {
+    label: "two countries co-sign a deal for a model the lexicon knows the maker country of",
+    text: "India and Russia sealed a deal for five S-400 systems on Friday.",
+    gives: [
+      ["Russia", "supplies", "India"],
+      ["Russia", "supplies", "S-400"],
+    ],
+    notGives: [["India", "supplies", "Russia"]],
+  },
+  {
     label: "a firm and a state body co-sign a contract: the firm sells",
     text: "The Romanian Ministry of National Defence and General Dynamics inked a deal for 54 Abrams tanks.",
     gives: [
