@@ -1320,7 +1320,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const before = wordsBefore(tokens, t, 6);
   // "ahead of a highly anticipated meeting between A and B": a meeting still to come.
   const ahead = before.some((w, i) => w === "ahead" && before[i + 1] === "of") || pendingNoun(tokens, t);
-  const modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
+  let modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
     // "talks between A, Deputy Prime Minister for Defence Affairs, and B, Secretary of State for
@@ -1388,6 +1388,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
         // "The delegation, led by X, held talks with Y": the delegation's leader.
         const subject = subjectBefore(ix, k);
         hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);
+        // "X is expected to make a courtesy call on Y": the verb's own cues tell the meeting too.
+        if (modality === "asserted") modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k, 2)]);
         break;
       }
     }

@@ -1421,6 +1421,35 @@ export const CASES: SentenceCase[] = [
     hedged: [["Antony Blinken", "meets", "Narendra Modi", "planned"]],
   },
   {
+    label:
+      "'paid a call on', 'made a courtesy call/visit' and 'had deliberations with' a person are meetings",
+    text: "General Joseph Nzabamwita paid a call on President Samia Suluhu Hassan at State House. Ambassador Lena Holm made a courtesy visit to Defence Minister Stergomena Tax. Minister Oscar Brandt made a courtesy call on Governor Elias Mwita. Foreign Minister Lea Varga had deliberations with Prime Minister Kassim Majaliwa in Dodoma.",
+    gives: [
+      ["Joseph Nzabamwita", "meets", "Samia Suluhu Hassan"],
+      ["Lena Holm", "meets", "Stergomena Tax"],
+      ["Oscar Brandt", "meets", "Elias Mwita"],
+      ["Lea Varga", "meets", "Kassim Majaliwa"],
+    ],
+  },
+  {
+    label:
+      "a courtesy visit to a country, a call on someone to act, and a courtesy call still expected are no meetings",
+    text: "Ambassador Lena Holm made a courtesy visit to Tanzania last year. Opposition leader Tundu Lissu made a call on President Samia Suluhu Hassan to resign. General Joseph Nzabamwita is expected to make a courtesy call on Prime Minister Kassim Majaliwa.",
+    entities: [
+      "Lena Holm",
+      "Tanzania",
+      "Tundu Lissu",
+      "Samia Suluhu Hassan",
+      "Joseph Nzabamwita",
+      "Kassim Majaliwa",
+    ],
+    notGives: [
+      ["Lena Holm", "meets", "Tanzania"],
+      ["Tundu Lissu", "meets", "Samia Suluhu Hassan"],
+      ["Joseph Nzabamwita", "meets", "Kassim Majaliwa"],
+    ],
+  },
+  {
     label: "sat down with X",
     text: "Rishi Sunak sat down with Joe Biden at the White House.",
     gives: [["Rishi Sunak", "meets", "Joe Biden"]],
