@@ -1176,18 +1176,56 @@ const ACCORD_BEFORE_REACH = 8;
  * February 6 by A and B": an agreement noun before the signing verb in its clause (no comma
  * between) and the people of the by-phrase after it, who signed together.
  */
+/** True when the words from `from` to `t` are only a relative pronoun and auxiliaries ("which was"), or none. */
+function relativeOpening(tokens: Token[], from: number, t: number): boolean {
+  for (let k = from; k < t; k++) {
+    const w = tokens[k] as Token;
+    if (!(k === from && THAT_WHICH.has(w.lower)) && w.pos !== "AUX") return false;
+  }
+  return true;
+}
+
+/** How far past the comma closing an opening participle's phrase its accord noun may stand ("the new memorandum"). */
+const ACCORD_AFTER_OPENING = 3;
+
+/**
+ * The accord noun that heads the clause after the comma closing a participle phrase at the start of
+ * the sentence ("Signed by A and B, the memorandum …"), past articles and adjectives; or -1.
+ */
+function accordAfterOpening(tokens: Token[], t: number): number {
+  let comma = t + 1;
+  while (comma < tokens.length && tokens[comma]?.text !== ",") {
+    if (/^[.;:!?]$/u.test((tokens[comma] as Token).text) || (tokens[comma] as Token).pos === "VERB")
+      return -1;
+    comma++;
+  }
+  for (let k = comma + 1; k < tokens.length && k <= comma + ACCORD_AFTER_OPENING; k++) {
+    const w = tokens[k] as Token;
+    if (ACCORDS.has(w.lower)) return k;
+    if (!/^(?:DET|ADJ|NUM)$/u.test(w.pos)) return -1;
+  }
+  return -1;
+}
+
 function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
   if (frame.roles.by !== "participant") return;
   let accord = -1;
   for (let k = t - 1; k >= Math.max(0, t - ACCORD_BEFORE_REACH); k--) {
     const w = tokens[k] as Token;
+    // "The memorandum, signed by A and B,", "The contract, which was signed by A and B,": a comma
+    // that sets off the participle or its relative clause from the accord right before it.
+    if (w.text === "," && relativeOpening(tokens, k + 1, t) && ACCORDS.has(tokens[k - 1]?.lower ?? ""))
+      continue;
     if (/^[,.;:!?()“”"—]$/u.test(w.text)) break;
     if (ACCORDS.has(w.lower) && !ix.cover[k]) {
       accord = k;
       break;
     }
   }
+  // "Signed by A and B, the memorandum covers …": a participle opening the sentence describes the
+  // accord that heads the clause after its comma.
+  if (accord < 0 && t === 0) accord = accordAfterOpening(tokens, t);
   if (accord < 0) return;
   const zone = zoneAfter(ix, t);
   const agent = zone.chunks.find((c) => c.prep === "by" && c.chunk.first <= t + (frame.reach ?? 3));
@@ -1211,8 +1249,8 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
     signersAfterBy(ix, t, accord, emit, frame);
     return;
   }
-  const modality = modalityOf(wordsBefore(tokens, t, t - accord));
-  if (signedApart(tokens, accord, agent.chunk.first)) return;
+  const modality = modalityOf(accord < t ? wordsBefore(tokens, t, t - accord) : []);
+  if (signedApart(tokens, Math.min(accord, t), agent.chunk.first)) return;
   emitPairs([...new Set(names)], emit, (tokens[t] as Token).text, frame.id, modality);
 }
 

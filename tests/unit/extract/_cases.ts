@@ -2357,6 +2357,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["Tomas Hruby", "meets", "Karel Dvorak"]],
   },
   {
+    label:
+      "signers of an accord in a participle or relative clause set off by commas, or in a participle opening the sentence",
+    text: "The memorandum, signed by Defence Minister Halvard Moe and Ambassador Rui Tavares, covers training. The contract, which was signed by Minister Ines Duarte and Saab executive Jonas Ek, covers six jets. Signed in Praia by Minister Carla Fortes and Ambassador Liu Wei, the accord covers maintenance.",
+    gives: [
+      ["Halvard Moe", "meets", "Rui Tavares"],
+      ["Ines Duarte", "meets", "Jonas Ek"],
+      ["Carla Fortes", "meets", "Liu Wei"],
+    ],
+  },
+  {
+    label: "a set-off signing by one person, or one still to come, or a report signed by two: no meeting",
+    text: "The contract, signed by Minister Ines Duarte, was approved by President Jose Neves. The agreement, which will be signed by Minister Carla Fortes and Ambassador Liu Wei, covers maintenance. The report, signed by Minister Halvard Moe and Ambassador Rui Tavares, criticises the delay.",
+    entities: ["Ines Duarte", "Jose Neves", "Carla Fortes", "Liu Wei", "Halvard Moe", "Rui Tavares"],
+    notGives: [
+      ["Ines Duarte", "meets", "Jose Neves"],
+      ["Carla Fortes", "meets", "Liu Wei"],
+      ["Halvard Moe", "meets", "Rui Tavares"],
+    ],
+  },
+  {
     label: "a passive signing whose first signer's long title is set off by a comma before the name",
     text: "A memorandum on defence cooperation was signed in Accra on Friday by the Ghanaian Minister of Defence, Kwame Boateng and the Turkish Ambassador to Ghana, Selim Aydin.",
     gives: [["Kwame Boateng", "meets", "Selim Aydin"]],
