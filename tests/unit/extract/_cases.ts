@@ -1540,6 +1540,25 @@ export const CASES: SentenceCase[] = [
     notGives: [["Mary Lowe", "meets", "Daniel Ruto"]],
   },
   {
+    label: "a handover in person told from the receiver: 'took delivery/possession of' goods from a person",
+    text: "Defence Minister Halima Sanogo took delivery of four armoured vehicles from Ambassador Erik Lund in Bamako. General Amadou Keita took possession of the patrol boats from Ambassador Kenji Sato on Friday.",
+    gives: [
+      ["Halima Sanogo", "meets", "Erik Lund"],
+      ["Amadou Keita", "meets", "Kenji Sato"],
+    ],
+  },
+  {
+    label:
+      "taking delivery from a country, taking command from a person, or a delivery still to come: no meeting",
+    text: "Mali took delivery of four helicopters from Turkey. General Amadou Keita took command of the brigade from General Moussa Diallo. Minister Halima Sanogo will take delivery of the trucks from Ambassador Erik Lund next week.",
+    entities: ["Mali", "Turkey", "Amadou Keita", "Moussa Diallo", "Halima Sanogo", "Erik Lund"],
+    notGives: [
+      ["Mali", "meets", "Turkey"],
+      ["Amadou Keita", "meets", "Moussa Diallo"],
+      ["Halima Sanogo", "meets", "Erik Lund"],
+    ],
+  },
+  {
     label: "a handover in person: received goods from X, then handed them over to Y",
     text: "The head of the government, Prime Minister (PM) Ana Lopes, received the keys of the new trucks from the Japanese Ambassador to Peru, Kenji Sato, then handed over to the Police Commissioner, Mario Diaz, on Friday.",
     gives: [
