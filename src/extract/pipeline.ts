@@ -112,9 +112,13 @@ export function prepareExtraction(options?: ExtractOptions): void {
   gazetteerOf(resolveExtractOptions(options).lexicon);
 }
 
-/** Entities and relations of one document, with evidence. */
+/**
+ * Entities and relations of one document, with evidence. A lone surname or given name is merged
+ * onto the only full name of the document that it ends or starts (`mergeExtractions` on the one
+ * document), so that the graph a build stores holds the same nodes `kg eval` scores.
+ */
 export function extractDocument(doc: SourceDocument, options?: ExtractOptions): Extraction {
-  return assemble(runStages(doc, options));
+  return mergeExtractions([assemble(runStages(doc, options))]);
 }
 
 /** Entities and relations of several documents, entities merged across documents. */
