@@ -412,10 +412,20 @@ function afterFronted(tokens: Token[], list: Mention[], i: number): boolean {
   if (i < 2 || tokens[i - 1]?.text !== ",") return false;
   for (let k = 0; k < i - 1; k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "PRON" || w.pos === "AUX" || (w.pos === "VERB" && !w.lower.endsWith("ing"))) return false;
+    if (w.pos === "PRON" || finiteVerb(w)) return false;
   }
   for (const m of list) if (m.type === "Person" && m.first < i) return false;
   return true;
+}
+
+/** A finite verb or auxiliary (a gerund or participle in "-ing" is not: "Meeting in X, …"). */
+function finiteVerb(w: Token): boolean {
+  return w.pos === "AUX" || (w.pos === "VERB" && !w.lower.endsWith("ing"));
+}
+
+/** True when the sentence opens with a preposition, adverb or subordinator ("In", "Apart from", "During"). */
+function opensFrontedPhrase(tokens: Token[]): boolean {
+  return /^(?:ADP|ADV|SCONJ)$/u.test(tokens[0]?.pos ?? "");
 }
 
 /**
@@ -426,11 +436,8 @@ function afterFronted(tokens: Token[], list: Mention[], i: number): boolean {
  */
 function boundByFrontedPossessive(tokens: Token[], added: Mention[], i: number): Mention | null {
   if (!NOMINATIVE.has((tokens[i] as Token).lower) || tokens[i - 1]?.text !== ",") return null;
-  if (!/^(?:ADP|ADV|SCONJ)$/u.test(tokens[0]?.pos ?? "")) return null;
-  for (let k = 1; k < i - 1; k++) {
-    const w = tokens[k] as Token;
-    if (w.pos === "AUX" || (w.pos === "VERB" && !w.lower.endsWith("ing"))) return null;
-  }
+  if (!opensFrontedPhrase(tokens)) return null;
+  for (let k = 1; k < i - 1; k++) if (finiteVerb(tokens[k] as Token)) return null;
   const gender = pronounGender((tokens[i] as Token).lower);
   // The possessive opens the preposition's object, past an article-free modifier or two.
   for (let k = 1; k <= FRONTED_POSSESSIVE_REACH && k < i - 1; k++) {
@@ -451,12 +458,11 @@ function boundByFrontedPossessive(tokens: Token[], added: Mention[], i: number):
 function frontedPossessive(tokens: Token[], i: number): boolean {
   const w = tokens[i] as Token;
   if (!WORDS.personPossessives.has(w.lower) || i < 1 || i > FRONTED_POSSESSIVE_REACH) return false;
-  if (!/^(?:ADP|ADV|SCONJ)$/u.test(tokens[0]?.pos ?? "")) return false;
+  if (!opensFrontedPhrase(tokens)) return false;
   for (let k = 1; k < i; k++) if (!/^(?:ADP|ADJ)$/u.test((tokens[k] as Token).pos)) return false;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing")) || /^[.;:]$/u.test(t.text))
-      return false;
+    if (finiteVerb(t) || /^[.;:]$/u.test(t.text)) return false;
     if (t.text === ",")
       return (
         NOMINATIVE.has(tokens[k + 1]?.lower ?? "") &&

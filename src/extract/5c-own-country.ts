@@ -97,6 +97,14 @@ function aboutSpeakerPossessive(f: Fact): boolean {
   );
 }
 
+/**
+ * One report of a speaker: its source, sentence and trigger, whatever the rule that read each of its
+ * targets ("… the company said" gives the parties and their countries by two rules).
+ */
+function actKey(f: Fact): string {
+  return `${f.source}|${f.sentence}|${f.trigger}`;
+}
+
 /** Words that join two parties of one act ("X and Y signed", "X signed with Y"). */
 const PARTY_JOINERS = new Set(["and", "with"]);
 /** The most words between two joined parties ("Ecuador's navy and Dutch shipbuilder Damen"). */
@@ -115,7 +123,7 @@ function ownActClaims(state: DocState): Set<string> {
     // "… the company said" gives the parties' countries too ("+described-body"): the same report.
     const rule = f.rule.split("+")[0] as string;
     if (f.relation !== "assesses" || !REPORTING_RULES.has(rule) || rule === THANK_RULE) continue;
-    const key = `${f.source}|${f.sentence}|${f.trigger}`;
+    const key = actKey(f);
     byClaim.set(key, [...(byClaim.get(key) ?? []), f]);
   }
   const out = new Set<string>();
@@ -319,7 +327,7 @@ export const ownCountryStage: Stage = {
           unresolved.has(f) ||
           bilateral(f) ||
           aboutSpeakerPossessive(f) ||
-          ownAct.has(`${f.source}|${f.sentence}|${f.trigger}`)
+          ownAct.has(actKey(f))
         ),
     );
   },

@@ -11,7 +11,6 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Gold } from "../../eval/gold.ts";
 import type { ScoredDocument, UnscoredGold } from "../../eval/report.ts";
-import { loadExtractModule } from "../../graph/extractor.ts";
 import { readSource } from "../../graph/sources.ts";
 import { readUserLexicon } from "../../graph/user-lexicon.ts";
 import { KgError } from "../../model/errors.ts";
@@ -90,21 +89,18 @@ export function register(program: Command, ctx: CliContext): void {
         articles.push({ file, gold, doc });
       }
       // The learned scorer is on by default (the extraction's own default): only --no-learned is passed.
-      const [outcomes, { mergeExtractions }] = await Promise.all([
-        extractEach(
-          articles.map((a) => a.doc),
-          {
-            lexicon,
-            started: ctx.extractThreads,
-            ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
-            options: {
-              ...(flags.learned === false ? { learnedScorer: null } : {}),
-              ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
-            },
+      const outcomes = await extractEach(
+        articles.map((a) => a.doc),
+        {
+          lexicon,
+          started: ctx.extractThreads,
+          ...(flags.timeout !== undefined ? { timeoutMs: flags.timeout } : {}),
+          options: {
+            ...(flags.learned === false ? { learnedScorer: null } : {}),
+            ...(flags.headlines !== undefined ? { headlineRelations: flags.headlines } : {}),
           },
-        ),
-        loadExtractModule(),
-      ]);
+        },
+      );
       const scored: ScoredDocument[] = [];
       const unscored: UnscoredGold[] = [];
       outcomes.forEach((o, i) => {
@@ -113,9 +109,8 @@ export function register(program: Command, ctx: CliContext): void {
           unscored.push({ gold: file, doc: o.doc.id, code: o.error.code, message: o.error.message });
           ctx.err.write(`kg eval: ${file} not scored: ${o.error.message} (${o.error.code})\n`);
         } else {
-          // Scored as extractDocuments([doc]) gives it: the one document's extraction, merged.
-          const extraction = mergeExtractions([o.extraction]);
-          scored.push({ gold: file, doc: o.doc.id, score: scoreDocument(gold, extraction) });
+          // extractDocument merges the one document's names itself (as extractDocuments([doc]) did).
+          scored.push({ gold: file, doc: o.doc.id, score: scoreDocument(gold, o.extraction) });
         }
       });
       if (unscored.length) ctx.exitCode = 1;
