@@ -32,6 +32,7 @@ import {
   otherParty,
   resolveCounterparts,
   resolveTitleHolders,
+  titleFit,
   titleHolders,
   titleMismatch,
 } from "./title-holders.ts";
@@ -546,14 +547,29 @@ function unnamedPersonStarts(tokens: Token[], list: Mention[]): Set<number> {
   return out;
 }
 
-/** The token index one past a "the <Demonym> <title…>" description starting at `i`, or -1. */
+/**
+ * A "the <Demonym> <title…>" description starting at `i` ("the Chinese president"), or a "the
+ * <Body> <title…>" one ("the Indian Army chief", its owner an organization named before the
+ * title): the owner and one past the title; null when none.
+ */
 function countryTitleAt(
   tokens: Token[],
   list: Mention[],
   i: number,
 ): { country: Mention; end: number } | null {
   if ((tokens[i] as Token).lower !== "the") return null;
-  const country = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
+  const demonym = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
+  // "the Indian Army chief": a body read after its demonym ("Army") or with it owns the title.
+  const from = demonym ? demonym.last : i + 1;
+  const body = list.find(
+    (x) =>
+      x.type === "Organization" &&
+      x.kind !== "role" &&
+      x.kind !== "pronoun" &&
+      (x.first === from || x.first === i + 1) &&
+      x.last > from,
+  );
+  const country = body ?? demonym;
   if (!country) return null;
   let k = country.last;
   let head = false;
@@ -575,7 +591,7 @@ function countryTitleAt(
  * with the country.
  */
 function resolveCountryTitles(state: DocState, countries: Map<string, Set<string>>): void {
-  const mismatch = titleMismatch(state);
+  const mismatch = titleFit(state);
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
@@ -597,7 +613,7 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
 function resolveCountryTitleAt(
   state: DocState,
   countries: Map<string, Set<string>>,
-  mismatch: ReturnType<typeof titleMismatch>,
+  mismatch: ReturnType<typeof titleFit>,
   sentence: Sentence,
   i: number,
   d: { country: Mention; end: number },
@@ -614,18 +630,23 @@ function resolveCountryTitleAt(
   // "Lavrov met (Iran's) Araghchi in Moscow, where the Iranian minister thanked …": someone
   // named before it in its own sentence who may be of that country is likely the one meant;
   // guess no one told earlier.
+  // "the Indian Army chief": the body's country, if known, is the person's.
+  const body = d.country.type === "Organization";
+  const country = body ? d.country.country : d.country.name;
   const mayBe = (p: Mention): boolean => {
     const known = countries.get(p.name);
-    return p.kind !== "pronoun" && (!known || known.has(d.country.name));
+    return p.kind !== "pronoun" && (!known || country === undefined || known.has(country));
   };
   if (personsOf(state, sentence.index, i).some(mayBe)) return false;
-  // "External Affairs Minister X" is not "the Chinese foreign minister".
+  // "External Affairs Minister X" is not "the Chinese foreign minister"; a body's officer must be
+  // someone introduced with a title that fits ("General X" for "the Indian Army chief").
   const fits = (p: Mention): boolean => {
     const known = countries.get(p.name);
+    const fit = mismatch(p.name, tokens, d.country.last, d.end);
     return (
       !others.has(p.name) &&
-      (!known || known.has(d.country.name)) &&
-      !mismatch(p.name, tokens, d.country.last, d.end)
+      (!known || country === undefined || known.has(country)) &&
+      (body ? fit === "fits" : fit !== "mismatch")
     );
   };
   let person: Mention | null = null;
@@ -635,7 +656,7 @@ function resolveCountryTitleAt(
     // An unresolved "he" or "she" beside a named person may be someone else; alone in its
     // sentence ("…," he added.) it goes on telling the person told before.
     const unknown =
-      unresolvedTitles(state, s, s === sentence.index ? i : undefined, d.country.name) +
+      unresolvedTitles(state, s, s === sentence.index ? i : undefined, country) +
       (names.size > 0 ? unresolvedSubjects(state, s, s === sentence.index ? i : undefined) : 0);
     if (names.size === 0 && unknown === 0) continue;
     if (names.size === 1 && unknown === 0) person = candidates[0] as Mention;
@@ -654,7 +675,7 @@ function resolveCountryTitleAt(
       .slice(i, d.end)
       .map((t) => t.text)
       .join(" "),
-    rule: "coref-country-title",
+    rule: body ? "coref-body-title" : "coref-country-title",
     modality: "asserted",
     resolved: [{ text: m.text, name: m.name, antecedent: antecedentOf(m) }],
   });

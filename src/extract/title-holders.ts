@@ -13,8 +13,12 @@ import {
   GENERIC_PERSON_TITLES,
   PERSON_PRONOUNS,
   RANK_MODIFIERS,
+  RANK_OFFICE_HEADS,
+  RANK_OFFICE_MODIFIERS,
+  RANK_TITLE_WORDS,
   TITLE_SPELLINGS,
 } from "./lexicon/coreference.ts";
+import { MILITARY_RANKS } from "./lexicon/titles.ts";
 import { COUNTERPART_NOUNS } from "./lexicon/meet-words.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
@@ -26,6 +30,10 @@ const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 const PARTICIPLES = new Set(DESCRIPTION_PARTICIPLES);
 const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
 const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
+const RANK_WORDS = new Set([...MILITARY_RANKS, ...RANK_TITLE_WORDS]);
+const MILITARY_RANK_WORDS = new Set(MILITARY_RANKS);
+const RANK_OFFICES = new Set(RANK_OFFICE_HEADS);
+const RANK_OFFICE_WORDS = new Set(RANK_OFFICE_MODIFIERS);
 
 /** A title as words: its head and the modifiers before it (spellings unified). */
 interface Title {
@@ -218,6 +226,29 @@ function fits(description: Title, holder: Title): boolean {
       .sort()
       .join(" ");
   return ranks(description) === ranks(holder);
+}
+
+/** A title that is only a military rank ("General", "Rear Admiral"), no office. */
+function rankOnly(t: Title): boolean {
+  return MILITARY_RANK_WORDS.has(t.head) && t.modifiers.every((w) => RANK_WORDS.has(w));
+}
+
+/**
+ * Whether a description's title is a military office ("the army chief", "the defence chief", "the
+ * commander") that a person introduced only by a rank may hold.
+ */
+function rankOffice(description: Title): boolean {
+  return RANK_OFFICES.has(description.head) && description.modifiers.every((w) => RANK_OFFICE_WORDS.has(w));
+}
+
+/**
+ * Whether a person holding `own` titles may be the one a description of `title` stands for: one
+ * of the titles fits; or the person has only ranks ("General X") and the description is a military
+ * office ("the Nigerian army chief"). A person with no title at all may be anyone (true).
+ */
+function mayHold(title: Title, own: Title[]): boolean {
+  if (own.length === 0 || own.some((t) => fits(title, t))) return true;
+  return own.every(rankOnly) && rankOffice(title);
 }
 
 /**
@@ -696,6 +727,20 @@ export function titleHolders(
 export function titleMismatch(
   state: DocState,
 ): (person: string, tokens: Token[], from: number, to: number) => boolean {
+  const fit = titleFit(state);
+  return (person, tokens, from, to) => fit(person, tokens, from, to) === "mismatch";
+}
+
+/**
+ * A test of how the titles the document introduced a person with meet the title of tokens [from,
+ * to): "fits" (one of them fits, or the person has only ranks and the title is a military office:
+ * "General X" for "the Nigerian army chief"), "mismatch" (none fits: "External Affairs Minister X"
+ * is not "the Chinese foreign minister"), or "unknown" (the person has no title, the run is not one
+ * title, or its head fits anyone: "the Senegalese military leader").
+ */
+export function titleFit(
+  state: DocState,
+): (person: string, tokens: Token[], from: number, to: number) => "fits" | "mismatch" | "unknown" {
   let holders: Holder[] | null = null;
   return (person, tokens, from, to) => {
     // "the Polish foreign minister then": the title ends at its last head.
@@ -703,9 +748,10 @@ export function titleMismatch(
     const titles = titlesOf(tokens, from, to);
     const title = titles[0];
     if (!title || titles.length !== 1 || GENERIC_TITLES.has([...title.modifiers, title.head].join(" ")))
-      return false;
+      return "unknown";
     holders ??= holdersOf(state);
-    const own = holders.filter((h) => h.person.name === person);
-    return own.length > 0 && !own.some((h) => fits(title, h.title));
+    const own = holders.filter((h) => h.person.name === person).map((h) => h.title);
+    if (own.length === 0) return "unknown";
+    return mayHold(title, own) ? "fits" : "mismatch";
   };
 }

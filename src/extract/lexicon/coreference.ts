@@ -58,6 +58,14 @@ export const DESCRIPTION_PARTICIPLES: readonly string[] = DATA.descriptionPartic
  * military leader" for an inspector general, "the visiting dignitary" for a chief of staff).
  */
 export const GENERIC_PERSON_TITLES: readonly string[] = DATA.genericPersonTitles;
+/** Words that, with a military rank, still make only a rank ("Rear Admiral", "Air Vice Marshal"). */
+export const RANK_TITLE_WORDS: readonly string[] = DATA.rankTitleWords;
+/**
+ * Heads and modifiers of a military office that a person the document introduced only by a rank
+ * may hold ("General X … the Nigerian army chief"; "Admiral Y … the navy commander").
+ */
+export const RANK_OFFICE_HEADS: readonly string[] = DATA.rankOfficeHeads;
+export const RANK_OFFICE_MODIFIERS: readonly string[] = DATA.rankOfficeModifiers;
 /** Nouns of a definite description that stand for the document's visitor ("the guest"). */
 export const VISITOR_NOUNS: readonly string[] = DATA.visitorNouns;
 /** Lemmas right after a person that make the person a visitor ("X, who is on an official visit", "X arrived"). */

@@ -93,6 +93,55 @@ export const COREF_CASES: CorefCase[] = [
     resolves: [["The Chinese premier", "Li Qiang"]],
   },
   {
+    label: "a military office with a demonym stands for the one person named only by a rank",
+    text: "General Kofi Asante arrived in Abuja on Monday. The Ghanaian army chief was received at the defence headquarters.",
+    gives: [["Kofi Asante", "affiliated_with", "Ghana"]],
+    resolves: [["The Ghanaian army chief", "Kofi Asante"]],
+  },
+  {
+    label: "a navy office as the subject of a meeting: the admiral told before meets the one he met",
+    text: "Admiral Sunil Mehta arrived in Colombo on Monday. The Indian navy chief met President Anura Dissanayake.",
+    gives: [
+      ["Sunil Mehta", "affiliated_with", "India"],
+      ["Sunil Mehta", "meets", "Anura Dissanayake"],
+    ],
+  },
+  {
+    label: "a body's office after its name stands for the one person whose title fits, tied to the body",
+    text: "General Ram Thapa is on an official trip to Bhutan. The Nepali Army chief also interacted with Lieutenant General Karma Dorji.",
+    gives: [
+      ["Ram Thapa", "affiliated_with", "Nepali Army"],
+      ["Ram Thapa", "meets", "Karma Dorji"],
+    ],
+  },
+  {
+    label: "a body's office is no one told before without a title that fits it",
+    text: "Lawmakers questioned Ali Hassan on Monday. The Somali Army chief said troops needed more funds.",
+    notGives: [["Ali Hassan", "affiliated_with", "Somali Army"]],
+    entities: ["Ali Hassan", "Somali Army"],
+  },
+  {
+    label: "a military office is not a rank-only person of two told before",
+    text: "General Kofi Asante and General Musa Bello arrived in Lome on Monday. The Ghanaian army chief laid a wreath.",
+    notGives: [
+      ["Kofi Asante", "affiliated_with", "Ghana"],
+      ["Musa Bello", "affiliated_with", "Ghana"],
+    ],
+    entities: ["Ghana"],
+  },
+  {
+    label: "a military office whose country is not the rank-only person's known country is not that person",
+    text: "Kenyan General Daniel Owino arrived in Kampala. The Ugandan army chief welcomed him.",
+    gives: [["Daniel Owino", "affiliated_with", "Kenya"]],
+    notGives: [["Daniel Owino", "affiliated_with", "Uganda"]],
+  },
+  {
+    label: "a civil office is not a person named only by a rank",
+    text: "General Kofi Asante arrived in Abuja on Monday. The Ghanaian foreign minister was received at the ministry.",
+    notGives: [["Kofi Asante", "affiliated_with", "Ghana"]],
+    entities: ["Ghana"],
+  },
+  {
     label: "the description's own object is someone else",
     text: "Prabowo Subianto and Anthony Albanese spoke in Canberra. The Indonesian president thanked Albanese for the invitation.",
     gives: [["Prabowo Subianto", "affiliated_with", "Indonesia"]],
