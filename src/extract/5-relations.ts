@@ -33,6 +33,7 @@ import { companyStates } from "./relations/company-states.ts";
 import { describedBodyStates } from "./relations/described-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
+import { discourseSupplies } from "./relations/supply-discourse.ts";
 import { headlineSpeakers } from "./relations/headline-speakers.ts";
 import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
@@ -91,6 +92,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       const unnamed = state.facts.filter((f) => f.source === UNNAMED_SUPPLIER);
       unnamedSuppliers(state, table);
       dealFrames(state, table, unnamed);
+      discourseSupplies(state, table);
     },
   };
 }

@@ -209,6 +209,12 @@ export interface SupplyWords {
   otherGoodsWords: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
+  /** Forms of the verbs whose passive predicate, stated as done, makes a deal told as planned a committed one when its subject refers back to the deal or its goods ("The first two were delivered"). */
+  completionVerbs: readonly string[];
+  /** The same for a subject that refers back by a deal noun only ("The contract was signed", "These deliveries were made"). */
+  dealCompletionVerbs: readonly string[];
+  /** Words that take a part of a deal's goods without naming them ("The first two", "The remaining three", "All four"). */
+  portionWords: readonly string[];
   /** Nouns of purpose that may link goods to the body they are for ("in support of efforts for the rebuilding of X"). */
   purposeNouns: readonly string[];
   /** Verbs of spending on goods ("has spent $30bn on military hardware"): their subject buys, as a verb of buying's does. */
@@ -256,6 +262,9 @@ export interface FrameTable {
   backReference: ReadonlySet<string>;
   otherGoods: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
+  completion: ReadonlySet<string>;
+  dealCompletion: ReadonlySet<string>;
+  portion: ReadonlySet<string>;
   spending: ReadonlySet<string>;
   gifts: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
@@ -322,6 +331,9 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
+  completionVerbs: SUPPLY_WORDS_JSON.completionVerbs,
+  dealCompletionVerbs: SUPPLY_WORDS_JSON.dealCompletionVerbs,
+  portionWords: SUPPLY_WORDS_JSON.portionWords,
   spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
   giftNouns: SUPPLY_WORDS_JSON.giftNouns,
   receiptNouns: SUPPLY_WORDS_JSON.receiptNouns,
@@ -390,6 +402,9 @@ export function createFrameTable(
     backReference: new Set(words.backReferenceWords),
     otherGoods: new Set(words.otherGoodsWords),
     dealPredicates: new Set(words.dealPredicateVerbs),
+    completion: new Set(words.completionVerbs),
+    dealCompletion: new Set(words.dealCompletionVerbs),
+    portion: new Set(words.portionWords),
     spending: new Set(words.spendingVerbs),
     gifts: new Set(words.giftNouns),
     receipt: new Set(words.receiptNouns),

@@ -37,7 +37,7 @@ interface Deal {
  * model heads aside, the last word of each weapon class it names ("armoured vehicles" → "vehicle")
  * and, when `kinds` (supplyWords.goodsKinds) is given, its nouns of a goods kind ("trucks").
  */
-function goodsWords(
+export function goodsWords(
   sentence: Sentence,
   mentions: readonly Mention[],
   kinds: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
@@ -627,14 +627,14 @@ const BY_REACH = 8;
 const AGENT_REACH = 5;
 
 /** True when `lemma` has a supplies verb row whose subject is the supplier ("provide", "donate"). */
-function givingVerb(table: FrameTable, lemma: string): boolean {
+export function givingVerb(table: FrameTable, lemma: string): boolean {
   return (table.verb.get(lemma) ?? []).some(
     (f) => f.relation === "supplies" && f.roles.subject === "supplier",
   );
 }
 
 /** The deal nouns a definite subject may refer back with ("the contract", "the approval"). */
-function dealNouns(table: FrameTable): Set<string> {
+export function dealNouns(table: FrameTable): Set<string> {
   return new Set(table.frames.filter((f) => f.roles.subject === "deal").flatMap((f) => f.subjectNouns ?? []));
 }
 

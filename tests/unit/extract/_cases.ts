@@ -902,6 +902,68 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "discourse: a planned purchase completed by a deal noun a sentence on ('The contract was signed')",
+    text: "Kazakhstan plans to buy 12 Su-30 jets from Russia. The contract was signed in Astana on Tuesday.",
+    gives: [
+      ["Russia", "supplies", "Kazakhstan"],
+      ["Russia", "supplies", "Su-30"],
+    ],
+  },
+  {
+    label: "discourse: a planned sale completed by 'The deal was finalised', the headline's plan by the body",
+    text: "Portugal to buy patrol vessels from Spain\n\nPortugal will buy six patrol vessels from Spain. The deal was finalised on Monday.",
+    gives: [["Spain", "supplies", "Portugal"]],
+  },
+  {
+    label:
+      "discourse: a planned delivery made good by a portion of its goods ('The first two were handed over')",
+    text: "Sweden will deliver four patrol boats to Latvia. The first two were handed over in May.",
+    gives: [["Sweden", "supplies", "Latvia"]],
+  },
+  {
+    label: "discourse: 'These deliveries were made' after a promise to deliver",
+    text: "Belarus has promised to deliver 3,000 rifles to Mali. These deliveries were made in June.",
+    gives: [["Belarus", "supplies", "Mali"]],
+  },
+  {
+    label:
+      "discourse: goods given with no recipient take the one named a sentence on by 'they' ('delivered to X')",
+    text: "Japan donated six patrol boats last year. They were delivered to the Togolese Navy in March.",
+    gives: [["Japan", "supplies", "Togolese Navy"]],
+  },
+  {
+    label: "discourse: goods given with no recipient take the one a definite description hands over to",
+    text: "The Netherlands donated 40 armoured vehicles. The vehicles were handed over to the Moldovan Army on Friday.",
+    gives: [["Netherlands", "supplies", "Moldovan Army"]],
+  },
+  {
+    label: "discourse: a deal still expected, or not signed, stays a plan",
+    text: "Chile plans to buy six Hermes drones from Israel. The deal is expected to be signed next year. Morocco intends to buy 20 Caesar howitzers from France. The contract has not been signed.",
+    entities: ["Israel", "Chile", "France", "Morocco"],
+    notGives: [
+      ["Israel", "supplies", "Chile"],
+      ["France", "supplies", "Morocco"],
+    ],
+  },
+  {
+    label: "discourse: a denied supply is not made good by the goods handed over a sentence on",
+    text: "Belarus denied supplying drones to Russia. The drones were handed over to the Russian Army last year.",
+    entities: ["Belarus", "Russian Army"],
+    notGives: [
+      ["Belarus", "supplies", "Russian Army"],
+      ["Belarus", "supplies", "Russia"],
+    ],
+  },
+  {
+    label: "discourse: two deals before 'The jets were handed over': no one antecedent, nothing carried",
+    text: "Spain will sell F-18 jets to Peru. Italy will sell M-346 jets to Chile. The jets were handed over on Monday.",
+    entities: ["Spain", "Peru", "Italy", "Chile"],
+    notGives: [
+      ["Spain", "supplies", "Peru"],
+      ["Italy", "supplies", "Chile"],
+    ],
+  },
+  {
     label: "deal frame: goods purchased in the passive from a seller, the buyer told in the sentence before",
     text: "The Paraguayan Air Force bought six planes two years ago. The A-29 planes were purchased from Embraer and delivered in March.",
     gives: [

@@ -1,0 +1,327 @@
+/**
+ * Supply roles across sentences (the discourse layer of supplies). A body sentence whose subject
+ * refers back to the one deal told in the sentences just before it or in the headline, by a
+ * definite description of the deal ("The contract", "The deal", "The first batch"), of its goods
+ * ("The helicopters", "The two ships", "Two of the jets"), by a portion of them ("The first two")
+ * or by "they", and whose own predicate tells that deal done, completes the deal:
+ *  - a deal told only as planned ("Peru will buy four frigates from South Korea") is made a
+ *    committed transfer by a predicate, stated as done, that concludes it or moves its goods ("The
+ *    contract was signed on Friday", "The first two were delivered in March");
+ *  - a deal told with its supplier but no recipient ("Canada donated 39 armoured vehicles") takes
+ *    the recipient after "to" of a verb of giving ("They were delivered to Ukraine in January"), or
+ *    the country after "in" of a verb of arriving ("The drones arrived in Niger").
+ * Precision first: every supply told in reach (REACH body sentences back, the headline within it)
+ * has the same suppliers and recipients (one deal; none of it denied or negated), the subject names
+ * nothing but that deal's parties, its goods or a deal noun, the later sentence's own predicate is
+ * asserted ("is expected to be signed", "has not been signed" complete nothing) and it names no
+ * supplier of its own. The facts' evidence is the later sentence; the supplier taken from the earlier
+ * one is kept as a resolution of the subject phrase, as coreference keeps pronouns (rule
+ * `supply-discourse`).
+ */
+import type { Modality } from "../../model/ontology.ts";
+import { MODALITY_RANK as RANK, modalityOf } from "../clause.ts";
+import type { FrameTable } from "../frames.ts";
+import { singular } from "../words.ts";
+import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
+import { dealNouns, givingVerb, goodsWords } from "./deal-frames.ts";
+import { BE_FORMS } from "./shared.ts";
+
+/** How many body sentences back the deal a subject refers to may be told. */
+const REACH = 3;
+
+/** The supplies one sentence tells: one deal when every sentence in reach tells the same parties. */
+interface Told {
+  sentence: number;
+  facts: Fact[];
+  suppliers: Set<string>;
+  recipients: Set<string>;
+  goods: Set<string>;
+}
+
+/** Pronouns that stand for goods as the subject of a passive verb of giving ("They were delivered to …"). */
+const GOODS_SUBJECTS = new Set(["they"]);
+
+/** How many tokens a fronted adverbial may run before its comma ("On Monday,", "In March last year,"). */
+const FRONTED_REACH = 6;
+
+/** How many tokens after the verb "to" or "in" may stand ("were delivered on Tuesday to"). */
+const TAKER_REACH = 6;
+/** How many tokens after "to" its recipient may start ("to the Royal Norwegian Navy"). */
+const TAKER_NAME_REACH = 4;
+
+/** The kind of reference a subject makes: to the deal, to its goods, to a portion of them, or by a pronoun. */
+type Reference = "deal" | "goods" | "portion" | "pronoun";
+
+/**
+ * Adds the facts that complete a deal told before (see the file's header). Runs after the supplies
+ * of every sentence, their document suppliers and the deal frames are known.
+ */
+export function discourseSupplies(state: DocState, table: FrameTable): void {
+  const told = toldSupplies(state);
+  if (told.size === 0) return;
+  const nouns = dealNouns(table);
+  const asserted = new Set(
+    state.facts
+      .filter((f) => f.relation === "supplies" && f.modality === "asserted")
+      .map((f) => `${f.source}|${f.target}`),
+  );
+  const added: Fact[] = [];
+  for (const sentence of state.sentences) {
+    if (sentence.headline) continue;
+    const inReach = dealsInReach(state, told, sentence.index);
+    const deal = inReach[0];
+    if (!deal || !oneDeal(inReach)) continue;
+    const facts = inReach.flatMap((d) => d.facts);
+    if (facts.some((f) => RANK[f.modality] >= RANK.negated || f.modality === "possible")) continue;
+    const mentions = state.mentions[sentence.index] ?? [];
+    const tokens = sentence.tokens;
+    const goods = new Set(inReach.flatMap((d) => [...d.goods]));
+    const ref = referenceOf(tokens, mentions, deal, goods, nouns, table);
+    if (!ref) continue;
+    // A sentence that names a supplier of its own tells its own deal.
+    if (
+      state.facts.some(
+        (f) => f.sentence === sentence.index && f.relation === "supplies" && !deal.suppliers.has(f.source),
+      )
+    )
+      continue;
+    const own = modalityOf(tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower));
+    if (own !== "asserted") continue;
+    let v = ref.end;
+    while (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV" || tokens[v]?.pos === "PART") v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== "VERB") continue;
+    const passive = tokens.slice(ref.end, v).some((t) => BE_FORMS.has(t.lower));
+    // "They" and a bare portion stand for goods only as what is given ("They were delivered").
+    if ((ref.kind === "pronoun" || ref.kind === "portion") && !passive && !table.arrival.has(verb.lower))
+      continue;
+    const phrase = sentence.text.slice(0, (tokens[ref.end - 1] as Token).end - sentence.start);
+    const emit = (source: string, target: string, modality: Modality): void => {
+      if (source === target || asserted.has(`${source}|${target}`)) return;
+      asserted.add(`${source}|${target}`);
+      const from = mentionOf(state, inReach, source);
+      added.push({
+        source,
+        relation: "supplies",
+        target,
+        sentence: sentence.index,
+        trigger: verb.text,
+        rule: "supply-discourse",
+        modality,
+        ...(from
+          ? {
+              resolved: [
+                {
+                  text: phrase,
+                  name: source,
+                  antecedent: {
+                    sentence: from.sentence,
+                    start: from.mention.start,
+                    end: from.mention.end,
+                    text: from.mention.text,
+                  },
+                },
+              ],
+            }
+          : {}),
+      });
+    };
+    const among = (words: ReadonlySet<string>): boolean => words.has(verb.lower) || words.has(verb.lemma);
+    const arriving = table.arrival.has(verb.lower);
+    // "The contract was signed", "The first two were delivered", "The drones arrived": the deal done.
+    const completes =
+      (passive || arriving) &&
+      (among(table.completion) || (ref.kind === "deal" && among(table.dealCompletion)));
+    // A planned deal told done: its supplies are committed.
+    if (completes) for (const f of facts) if (f.modality === "planned") emit(f.source, f.target, "asserted");
+    // A recipient named only now: "were delivered to X", "arrived in X".
+    const taker = takerOf(tokens, mentions, v, verb, table);
+    if (!taker || deal.suppliers.has(taker.name)) continue;
+    if (deal.recipients.size > 0 && !deal.recipients.has(taker.name) && !ofRecipients(state, taker, deal))
+      continue;
+    if (!completes && facts.every((f) => f.modality !== "asserted")) continue;
+    for (const source of deal.suppliers) emit(source, taker.name, "asserted");
+  }
+  if (added.length === 0) return;
+  state.facts.push(...added);
+  state.facts.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** The supplies each sentence tells (every modality), with their parties and kinds of goods. */
+function toldSupplies(state: DocState): Map<number, Told> {
+  const actors = new Set<string>();
+  for (const list of state.mentions) for (const m of list) if (m.type !== "WeaponSystem") actors.add(m.name);
+  const out = new Map<number, Told>();
+  for (const f of state.facts) {
+    if (f.relation !== "supplies" || !actors.has(f.source)) continue;
+    let t = out.get(f.sentence);
+    if (!t) {
+      const sentence = state.sentences[f.sentence] as Sentence;
+      t = {
+        sentence: f.sentence,
+        facts: [],
+        suppliers: new Set(),
+        recipients: new Set(),
+        goods: goodsWords(sentence, state.mentions[f.sentence] ?? []),
+      };
+      out.set(f.sentence, t);
+    }
+    t.facts.push(f);
+    t.suppliers.add(f.source);
+    if (actors.has(f.target)) t.recipients.add(f.target);
+  }
+  return out;
+}
+
+/** The supplies told in the REACH body sentences before sentence `s` and in a headline above them, nearest first. */
+function dealsInReach(state: DocState, told: ReadonlyMap<number, Told>, s: number): Told[] {
+  const out: Told[] = [];
+  let body = 0;
+  for (let i = s - 1; i >= 0; i--) {
+    const sentence = state.sentences[i] as Sentence;
+    if (!sentence.headline && ++body > REACH) break;
+    const t = told.get(i);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** True when every supply in reach has the same suppliers and the same recipients (or none): one deal. */
+function oneDeal(deals: readonly Told[]): boolean {
+  const key = (d: Told): string => [...d.suppliers].sort().join("|");
+  const first = deals[0] as Told;
+  const recipients = deals.find((d) => d.recipients.size > 0)?.recipients;
+  return deals.every(
+    (d) =>
+      key(d) === key(first) &&
+      (d.recipients.size === 0 ||
+        !recipients ||
+        [...d.recipients].sort().join("|") === [...recipients].sort().join("|")),
+  );
+}
+
+/** The mention of `name` in the nearest sentence in reach that names it, with that sentence. */
+function mentionOf(
+  state: DocState,
+  deals: readonly Told[],
+  name: string,
+): { sentence: number; mention: Mention } | undefined {
+  for (const d of deals) {
+    const mention = (state.mentions[d.sentence] ?? []).find((m) => m.name === name);
+    if (mention) return { sentence: d.sentence, mention };
+  }
+  return undefined;
+}
+
+/**
+ * The subject that opens `tokens` (after a fronted adverbial and its comma) when it refers back to
+ * the deal: "They", or a phrase opened by a word of back-reference, a number or a portion word
+ * whose every noun is a deal noun or goods of the deal's kinds, whose names are the deal's
+ * parties or weapons, and which holds no word of other goods ("The old boats"). Its end (the index
+ * of its verb) and its kind, or null.
+ */
+function referenceOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  deal: Told,
+  goods: ReadonlySet<string>,
+  nouns: ReadonlySet<string>,
+  table: FrameTable,
+): { end: number; kind: Reference } | null {
+  let k = 0;
+  const comma = tokens.findIndex((t, i) => i <= FRONTED_REACH && t.text === ",");
+  if (
+    comma > 0 &&
+    (tokens[0]?.pos === "ADP" || tokens[0]?.pos === "ADV") &&
+    tokens.slice(0, comma).every((t) => t.pos !== "VERB" && t.pos !== "AUX")
+  )
+    k = comma + 1;
+  const first = tokens[k];
+  if (!first) return null;
+  if (GOODS_SUBJECTS.has(first.lower))
+    return tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB"
+      ? goods.size > 0
+        ? { end: k + 1, kind: "pronoun" }
+        : null
+      : null;
+  if (!table.backReference.has(first.lower) && first.pos !== "NUM" && !table.portion.has(first.lower))
+    return null;
+  const cover: (Mention | undefined)[] = [];
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
+  let kind: Reference | null = null;
+  let portion = false;
+  for (let i = k; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const m = cover[i];
+    if (m) {
+      if (m.type === "WeaponSystem" || deal.suppliers.has(m.name) || deal.recipients.has(m.name)) {
+        if (m.type === "WeaponSystem" && kind !== "deal") kind = "goods";
+        i = m.last - 1;
+        continue;
+      }
+      return null;
+    }
+    if (tok.pos === "AUX" || tok.pos === "VERB") {
+      if (i === k) return null;
+      if (kind) return { end: i, kind };
+      return portion ? { end: i, kind: "portion" } : null;
+    }
+    if (table.otherGoods.has(tok.lower) && tok.lower !== "remaining") return null;
+    if (tok.pos === "NUM" || table.portion.has(tok.lower)) {
+      portion = true;
+      continue;
+    }
+    if (tok.pos === "NOUN") {
+      const word = singular(tok.lower);
+      if (nouns.has(tok.lemma) || nouns.has(word)) kind = "deal";
+      else if (goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w))) {
+        if (kind !== "deal") kind = "goods";
+      } else if (!(table.arms.has(tok.lower) && !table.broadArms.has(tok.lower) && goods.size > 0))
+        return null;
+      else if (kind !== "deal") kind = "goods";
+      continue;
+    }
+    if (tok.pos === "PUNCT" || tok.pos === "PROPN" || tok.pos === "VERB") return null;
+  }
+  return null;
+}
+
+/**
+ * The recipient that the predicate whose verb is at `v` names: a country or a body after "to" of a
+ * verb of giving ("were handed over to the Kenyan Air Force"), or a country after "in" of a verb
+ * of arriving ("arrived in Niger"); none when the sentence names an agent after "by" or "from".
+ */
+function takerOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  v: number,
+  verb: Token,
+  table: FrameTable,
+): Mention | undefined {
+  const arriving = table.arrival.has(verb.lower);
+  if (!arriving && !givingVerb(table, verb.lemma)) return undefined;
+  if (
+    mentions.some(
+      (m) =>
+        m.first > v && m.type !== "WeaponSystem" && /^(?:by|from)$/u.test(tokens[m.first - 1]?.lower ?? ""),
+    )
+  )
+    return undefined;
+  const prep = arriving ? "in" : "to";
+  const at = tokens.findIndex((t, k) => k > v && k <= v + TAKER_REACH && t.lower === prep);
+  if (at < 0) return undefined;
+  for (let k = v + 1; k < at; k++)
+    if ((tokens[k] as Token).pos === "VERB" || (tokens[k] as Token).text === ",") return undefined;
+  const near = mentions.filter((m) => m.first > at && m.first <= at + TAKER_NAME_REACH);
+  const taker = near.find((m) => m.type === "Organization") ?? near[0];
+  if (!taker || (taker.type !== "Country" && (arriving || taker.type !== "Organization"))) return undefined;
+  for (let k = at + 1; k < taker.first; k++) if ((tokens[k] as Token).pos === "VERB") return undefined;
+  return taker;
+}
+
+/** True when the document ties body `taker` to one of the deal's recipients ("the Polish Army" to Poland). */
+function ofRecipients(state: DocState, taker: Mention, deal: Told): boolean {
+  return state.facts.some(
+    (f) => f.relation === "affiliated_with" && f.source === taker.name && deal.recipients.has(f.target),
+  );
+}
