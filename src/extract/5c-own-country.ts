@@ -197,8 +197,13 @@ function tiedPair(state: DocState, f: Fact): string[] {
     const b = countries[i + 1] as Mention;
     if (a.name !== f.target && b.name !== f.target) continue;
     if (!PAIR_JOINS.has(text.slice(a.end, b.start))) continue;
-    // "Israel agrees … the Israeli-Russian relationship": a target named outside the pair is another claim's.
-    if (countries.filter((m) => m.name === f.target).length > 1) continue;
+    // "Israel agrees … the Israeli-Russian relationship": a target named outside the pair is another claim's,
+    // but not in the phrase of the speaker after it ("…, the head of the Russian Defense Ministry's
+    // department, X said": the speaker's own side).
+    const speaker = (state.mentions[f.sentence] ?? []).find((m) => m.name === f.source && m.first > b.last);
+    const inSpeaker = (m: Mention): boolean =>
+      speaker !== undefined && m.first > b.last && m.last <= speaker.first;
+    if (countries.filter((m) => m.name === f.target && !inSpeaker(m)).length > 1) continue;
     const after = text.slice(b.end, Math.min(sentence.end, b.end + TIE_REACH));
     const before = text.slice(Math.max(sentence.start, a.start - TIE_REACH), a.start);
     if (TIE_WORDS.test(after) || TIES_BETWEEN.test(before)) return [a.name, b.name];
@@ -301,16 +306,14 @@ export const ownCountryStage: Stage = {
     // "X said the cooperation between Vietnam's and Ukraine's Armies has developed", "the Vietnam-India defence
     // cooperation", by an official of one of them: a report on the ties of two countries is
     // about the two sides' own relations.
-    // A titled official the document ties to no country ("Air Marshal Noman said Pakistan and
-    // Nigeria are enjoying historical bilateral ties") is taken to be of one of the pair: news
-    // asks the two sides about their ties, so a third party's word on them is the rare case.
+    // A person the document ties to no country ("Air Marshal Noman said Pakistan and Nigeria are
+    // enjoying historical bilateral ties"; "…, the head of the Russian Defense Ministry's department,
+    // X said", titled only by an appositive) is taken to be of one of the pair: news asks the two
+    // sides about their ties, so a third party's word on them is the rare case.
     const bilateral = (f: Fact): boolean => {
       if (!REPORTING_RULES.has(f.rule)) return false;
       const pair = tiedPair(state, f);
-      return (
-        pair.length > 0 &&
-        (untied(f.source) && titled.has(f.source) ? true : pair.some((c) => own.get(f.source)?.has(c)))
-      );
+      return pair.length > 0 && (untied(f.source) || pair.some((c) => own.get(f.source)?.has(c)));
     };
     // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
     // coordinated subjects include the speaker's own side is about the two sides' own ties.

@@ -414,6 +414,8 @@ export function assessVerb(
     target = subjectTarget(ix, start, subject.chunk.first, source);
   }
   if (!target) return;
+  // "…, an informed source told Interfax": whom a claim is told is not what it is about.
+  if (frame.roles.object === "addressee" && that < 0 && addressed(ix, t).includes(target.name)) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
 }
 
@@ -525,6 +527,12 @@ function describedPerson(tokens: Token[], chunk: Chunk): boolean {
     !WORDS.unnamed.has(last.word) &&
     chunk.items.every((it) => it.kind !== "and")
   );
+}
+
+/** The actors named in the addressee phrase right after a verb of telling at `t` ("told Interfax", "told the BBC"). */
+function addressed(ix: SentenceIndex, t: number): string[] {
+  const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
+  return (obj?.items ?? []).flatMap((it) => (it.kind === "mention" ? [it.m.name] : []));
 }
 
 /** Most words of an addressee phrase without a name after a verb of telling ("told a high-level ministerial meeting"). */
@@ -1889,11 +1897,40 @@ function finiteAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Index of the first token of a sentence that is not an opening quote or bracket. */
+/**
+ * Index of the first token of a sentence that is not an opening quote or bracket, past a wire
+ * credit that opens it ("Jan 10 (Interfax-AVN) - Russia has delivered …": the agency is no party).
+ */
 function claimOpening(tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && /^[“"‘'([—–-]$/u.test((tokens[k] as Token).text)) k++;
-  return k;
+  return pastWireCredit(tokens, k);
+}
+
+/** Most tokens of a wire credit before its dash ("Jan 10 (Interfax-AVN) -", "(Reuters) -"). */
+const CREDIT_REACH = 10;
+
+/** Dashes that close a wire credit ("-", "--", "—"). */
+const CREDIT_DASH = /^[-–—]+$/u;
+
+/**
+ * The token after a wire credit that opens the sentence at `from`: words with no verb up to a
+ * bracketed agency and a dash ("Jan 10 (Interfax-AVN) -", "(Reuters) --"); `from` when there is none.
+ */
+function pastWireCredit(tokens: Token[], from: number): number {
+  const limit = Math.min(tokens.length - 1, from + CREDIT_REACH);
+  for (let k = from; k < limit; k++) {
+    const w = tokens[k] as Token;
+    // "May 3 (Reuters) -": the month, not the modal.
+    const month = w.lower === "may" && tokens[k + 1]?.pos === "NUM";
+    if ((w.pos === "VERB" || w.pos === "AUX") && !month) return from;
+    if (w.text !== ")" || !CREDIT_DASH.test(tokens[k + 1]?.text ?? "")) continue;
+    if (!tokens.slice(0, k).some((x) => x.text === "(")) return from;
+    let j = k + 1;
+    while (j < tokens.length && CREDIT_DASH.test((tokens[j] as Token).text)) j++;
+    return j;
+  }
+  return from;
 }
 
 function claimEnd(ix: SentenceIndex, from: number): number {

@@ -10469,6 +10469,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a speaker whose own phrase after the claim names one of a pair, on the pair's ties, speaks of his own side's relations",
+    text: "Belarus and Tajikistan plan to deepen military-technical cooperation, the head of the Belarusian Defense Ministry's international cooperation department, Oleg Voronov said on Monday.",
+    entities: ["Oleg Voronov", "Belarus", "Tajikistan"],
+    notGives: [
+      ["Oleg Voronov", "assesses", "Belarus"],
+      ["Oleg Voronov", "assesses", "Tajikistan"],
+    ],
+  },
+  {
     label: "'she said' after a quotation continues its speaker, not a person the quotation names",
     text: "“The handover strengthens the ties made when President John Mahama visited Beijing,” Chinese ambassador Li Ying said. She said Vietnam was committed to cooperating with Ghana.",
     gives: [["Li Ying", "assesses", "Vietnam"]],
@@ -12543,6 +12553,33 @@ export const CASES: SentenceCase[] = [
     notGives: [["Oleh Marchenko", "assesses", "Vietnam"]],
   },
   // ---- assesses precision (session 14): the name after a verb of telling is its hearer
+  {
+    label:
+      "a wire credit that opens the sentence is no party of the claim, and the agency told is its hearer",
+    text: "Oct 2 (TASS) — Armenia has bought four Su-30SM jets from Russia, a Russian diplomatic source told TASS.",
+    entities: ["Russia", "TASS"],
+    gives: [["Russia", "supplies", "Armenia"]],
+    notGives: [["Russia", "assesses", "TASS"]],
+  },
+  {
+    label: "'May' before a day in a wire credit is the month: the credited agency is no party either",
+    text: "May 3 (Reuters) - Iran has sent drones to Sudan, an informed Iranian source told Reuters.",
+    entities: ["Iran", "Reuters"],
+    notGives: [["Iran", "assesses", "Reuters"]],
+  },
+  {
+    label: "after a wire credit the claim's subject is judged, and the agency told is not",
+    text: "Jan 10 (Interfax) - Ukraine is using Western drones, a Russian military source told Interfax.",
+    entities: ["Russia", "Interfax"],
+    gives: [["Russia", "assesses", "Ukraine"]],
+    notGives: [["Russia", "assesses", "Interfax"]],
+  },
+  {
+    label: "a paper that a claim is told to is its hearer even when the paper is named before as a speaker",
+    text: "The BBC said Iran has sent drones to Sudan, an informed Iranian source told the BBC.",
+    entities: ["Iran", "BBC"],
+    notGives: [["Iran", "assesses", "BBC"]],
+  },
   {
     label:
       "a subject set off by 'especially X' before 'told Y that': Y is the hearer, not an inverted speaker",
