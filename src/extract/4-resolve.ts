@@ -847,8 +847,10 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       const prefix = owner.kind === "demonym" ? bodyPrefixBefore(sentence.tokens, owner.first) : "";
       if (demonym) m.name = `${prefix}${demonym} ${m.name}`;
       m.country = owner.name;
-      // "the Armed Forces of the Republic of Tajikistan": the spelling with its country is an alias.
-      if (owner === after && !isCapitalised(sentence.tokens[owner.last]?.text ?? ""))
+      // "the Armed Forces of the Republic of Tajikistan": the spelling with its country is printed
+      // (stage 6 names the body by it); not where the country opens another body's name ("of the
+      // Azerbaijan Army").
+      if (owner === after && !insideOtherBody(list, owner))
         m.spelled = sentence.text.slice(m.start - sentence.start, owner.end - sentence.start);
       const set = qualified.get(base) ?? new Set<string>();
       set.add(m.name);
@@ -894,6 +896,11 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
   const bareKeys = new Set(bare.map((m) => bodyKey(m.name)));
   for (const m of titleBodies) if (!bareKeys.has(bodyKey(m.name))) orphans.add(m);
   dropMentions(state, orphans);
+}
+
+/** True when an organisation's mention other than `m` holds the words of `m` ("Azerbaijan" in "Azerbaijan Army"). */
+function insideOtherBody(list: readonly Mention[], m: Mention): boolean {
+  return list.some((x) => x !== m && x.type === "Organization" && x.first <= m.first && x.last >= m.last);
 }
 
 /** Most words of a service's name that a title's complement may be without naming one body ("Defence Forces"). */

@@ -41,6 +41,7 @@ export const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target
 
 /** Builds the Extraction of one document from its state. */
 export function assemble(state: DocState): Extraction {
+  namePrintedBodies(state);
   const entities = assembleEntities(concatLists(state.mentions));
   const types = new Map(entities.map((e) => [e.name, e.type]));
   const relations = new Map<string, ExtractedRelation>();
@@ -89,6 +90,36 @@ export function assemble(state: DocState): Extraction {
     addEvidence(into, source, fact.relation, target, evidence);
   }
   return { entities, relations: [...relations.values()], hedged: [...hedged.values()] };
+}
+
+/**
+ * "The Armed Forces of Canada" read as Canada's "Canadian Armed Forces": a body's name that no
+ * sentence prints is renamed to the longest spelling its mentions print ("… of [the] Country"), so
+ * that the node carries the name as written, never a rebuilt one.
+ */
+function namePrintedBodies(state: DocState): void {
+  const printed = new Set<string>();
+  const spelled = new Map<string, string>();
+  state.sentences.forEach((s, i) => {
+    for (const m of state.mentions[i] ?? []) {
+      if (m.type !== "Organization") continue;
+      if (s.text.includes(m.name)) printed.add(m.name);
+      const known = spelled.get(m.name);
+      if (m.spelled && (known === undefined || m.spelled.length > known.length))
+        spelled.set(m.name, m.spelled);
+    }
+  });
+  for (const name of printed) spelled.delete(name);
+  if (spelled.size === 0) return;
+  for (const list of state.mentions)
+    for (const m of list) {
+      const to = spelled.get(m.name);
+      if (to !== undefined) m.name = to;
+    }
+  for (const fact of state.facts) {
+    fact.source = spelled.get(fact.source) ?? fact.source;
+    fact.target = spelled.get(fact.target) ?? fact.target;
+  }
 }
 
 /** Adds one piece of evidence to the relation `source|relation|target` (once per sentence). */

@@ -73,6 +73,8 @@ export function runStages(doc: SourceDocument, options?: ExtractOptions): DocSta
 export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOptions): DetailedExtraction {
   const state = runStages(doc, options);
   const { view } = state;
+  // Assembly names bodies as printed (stage 6): the mentions carry the names the extraction gives.
+  const extraction = assemble(state);
   const mentions = state.mentions.flat().map((m) => ({
     doc: doc.id,
     ...originalSpan(view, m.start, m.end),
@@ -93,7 +95,7 @@ export function extractDocumentDetailed(doc: SourceDocument, options?: ExtractOp
     ...originalSpan(view, s.start, s.end),
     tokens: s.tokens.map((t) => ({ ...t, ...spanOffsets(view, t.start, t.end) })),
   }));
-  return { extraction: assemble(state), sentences, mentions };
+  return { extraction, sentences, mentions };
 }
 
 /** The original offsets of the view span [start, end). */

@@ -634,8 +634,8 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   {
     label: "a ministry of a country is that country's ministry",
     text: "The Ministry of Foreign Affairs of Moldova said a Russian missile had fallen near the border.",
-    entities: ["Moldovan Ministry of Foreign Affairs", "Ministry of Foreign Affairs"],
-    gives: [["Moldovan Ministry of Foreign Affairs", "affiliated_with", "Moldova"]],
+    entities: ["Ministry of Foreign Affairs of Moldova", "Ministry of Foreign Affairs"],
+    gives: [["Ministry of Foreign Affairs of Moldova", "affiliated_with", "Moldova"]],
   },
   {
     label: "a firm with its acronym, then of a country",
@@ -646,8 +646,8 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   {
     label: "an embassy of a country in a capital is not the host country's",
     text: "The Embassy of Israel in Nicosia said Cyprus had detained two men.",
-    gives: [["Israeli Embassy", "affiliated_with", "Israel"]],
-    notGives: [["Israeli Embassy", "affiliated_with", "Cyprus"]],
+    gives: [["Embassy of Israel", "affiliated_with", "Israel"]],
+    notGives: [["Embassy of Israel", "affiliated_with", "Cyprus"]],
   },
   // ---- hyphenated titles
   {
@@ -998,7 +998,7 @@ export const AFFILIATION_CASES: SentenceCase[] = [
   {
     label: "an attaché of an embassy of a country posted in another, past ranks",
     text: "Following the acceptance of this donation from the Defence Attaché of the Embassy of Japan in Nepal Senior Colonel Kenji Sato, the minister spoke.",
-    gives: [["Kenji Sato", "affiliated_with", "Japanese Embassy"]],
+    gives: [["Kenji Sato", "affiliated_with", "Embassy of Japan"]],
     notGives: [["Kenji Sato", "affiliated_with", "Nepal"]],
   },
   {
@@ -1291,7 +1291,7 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     label: "an attaché of an embassy of a country, posted in another, running into the ranks and the name",
     text: "The donation came from the Defence Attaché of the Embassy of Japan in Kenya Colonel Kenji Sato, the ministry said.",
     gives: [
-      ["Kenji Sato", "affiliated_with", "Japanese Embassy"],
+      ["Kenji Sato", "affiliated_with", "Embassy of Japan"],
       ["Kenji Sato", "affiliated_with", "Japan"],
     ],
     notGives: [["Kenji Sato", "affiliated_with", "Kenya"]],

@@ -5121,10 +5121,24 @@ export const CASES: SentenceCase[] = [
     text: "The Ministry of Defence of Chile bought the ships.",
     typed: [
       ["Chile", "Country"],
-      ["Chilean Ministry of Defence", "Organization"],
+      ["Ministry of Defence of Chile", "Organization"],
     ],
-    // The spelling with its country is an alias of the country's body, not a body of its own.
-    same: [["Chilean Ministry of Defence", "Ministry of Defence of Chile"]],
+    // The body is named as printed, not rebuilt with the country's demonym.
+    noEntities: ["Chilean Ministry of Defence"],
+    gives: [["Ministry of Defence of Chile", "affiliated_with", "Chile"]],
+  },
+  {
+    label: "a body named with 'of' and its country before a maker's model keeps the printed name",
+    text: "An Armed Forces of Peru Airbus C-295 aircraft flew the aid to Haiti on Monday.",
+    typed: [["Armed Forces of Peru", "Organization"]],
+    noEntities: ["Peruvian Armed Forces"],
+    gives: [["Armed Forces of Peru", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "a body printed once with 'of' and its country and once with the demonym is one body",
+    text: "The Ministry of Defence of Peru bought the radars. The Peruvian Ministry of Defence said they would arrive in May.",
+    same: [["Peruvian Ministry of Defence", "Ministry of Defence of Peru"]],
+    gives: [["Peruvian Ministry of Defence", "affiliated_with", "Peru"]],
   },
   {
     label: "a capitalised noun before a country opens a body's name with the country inside",
@@ -5822,10 +5836,14 @@ export const CASES: SentenceCase[] = [
     typed: [
       ["Kenya", "Country"],
       ["Somalia", "Country"],
-      ["Kenyan Armed Forces", "Organization"],
+      ["Armed Forces of the Republic of Kenya", "Organization"],
     ],
-    noEntities: ["Kenyan Armed Forces of the Republic", "Armed Forces of the Republic"],
-    gives: [["Kenyan Armed Forces", "affiliated_with", "Kenya"]],
+    noEntities: [
+      "Kenyan Armed Forces of the Republic",
+      "Armed Forces of the Republic",
+      "Kenyan Armed Forces",
+    ],
+    gives: [["Armed Forces of the Republic of Kenya", "affiliated_with", "Kenya"]],
   },
   // ---- entities (issue 9): a collective noun's possessive inside a body's name
   {
@@ -6414,12 +6432,12 @@ export const CASES: SentenceCase[] = [
     label: "a listed body's short alias with another country's qualifier is that country's body",
     text: "The Security Council of Armenia met on Monday. Belarus's Security Council backed the plan. The National Defence and Security Council of Ukraine imposed sanctions. The UN Security Council voted later.",
     typed: [
-      ["Armenian Security Council", "Organization"],
+      ["Security Council of Armenia", "Organization"],
       ["Belarusian Security Council", "Organization"],
       ["UN Security Council", "Organization"],
     ],
     gives: [
-      ["Armenian Security Council", "affiliated_with", "Armenia"],
+      ["Security Council of Armenia", "affiliated_with", "Armenia"],
       ["Belarusian Security Council", "affiliated_with", "Belarus"],
     ],
     notGives: [
@@ -6498,16 +6516,14 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Gulf of Oman and the Arabian Sea", "Bank of Ghana and the Ghana Navy"],
   },
   {
-    label: "a body every country has, named with 'of' and its country, keeps that spelling as an alias",
+    label:
+      "a body every country has, named with 'of' and its country, is named by that spelling, not rebuilt",
     text: "Radars were delivered to the Armed Forces of the Republic of Moldova on Friday. The Ministry of Defence of Georgia said.",
     typed: [
-      ["Moldovan Armed Forces", "Organization"],
-      ["Georgian Ministry of Defence", "Organization"],
+      ["Armed Forces of the Republic of Moldova", "Organization"],
+      ["Ministry of Defence of Georgia", "Organization"],
     ],
-    same: [
-      ["Moldovan Armed Forces", "Armed Forces of the Republic of Moldova"],
-      ["Georgian Ministry of Defence", "Ministry of Defence of Georgia"],
-    ],
+    noEntities: ["Moldovan Armed Forces", "Georgian Ministry of Defence"],
   },
   {
     label: "a military district is a body, before its commander's title too",
@@ -11002,9 +11018,9 @@ export const CASES: SentenceCase[] = [
     label:
       "a verb form coordinated with a noun before 'of' is a noun: the sanctioning subject supplies nothing",
     text: "The Finance Ministry of Japan unveiled sanctions against firms involved in the production and transfer of Russian missiles to Syria.",
-    entities: ["Japanese Finance Ministry", "Syria"],
+    entities: ["Finance Ministry of Japan", "Syria"],
     notGives: [
-      ["Japanese Finance Ministry", "supplies", "Syria"],
+      ["Finance Ministry of Japan", "supplies", "Syria"],
       ["Japan", "supplies", "Syria"],
     ],
   },
@@ -12998,7 +13014,7 @@ export const CASES: SentenceCase[] = [
     label: "a country after 'of' before the acronym stays the body's owner, not a word of its name",
     text: "The Armed Forces of the Philippines (AFP) said the ship was hit.",
     entities: ["Philippines"],
-    gives: [["Filipino Armed Forces", "affiliated_with", "Philippines"]],
+    gives: [["Armed Forces of the Philippines", "affiliated_with", "Philippines"]],
   },
   {
     label: "'in Charge of' inside a title is the title's, no body's name",

@@ -170,8 +170,8 @@ export const COREF_CASES: CorefCase[] = [
   {
     label: "a description of a country's army is the one armed force of that country the text names",
     text: "The Armed Forces of Zimbabwe (AFZ) received 30 trucks from China. Most of the vehicles used by the Zimbabwean army had broken down.",
-    gives: [["China", "supplies", "Zimbabwean Armed Forces"]],
-    resolves: [["army", "Zimbabwean Armed Forces"]],
+    gives: [["China", "supplies", "Armed Forces of Zimbabwe"]],
+    resolves: [["army", "Armed Forces of Zimbabwe"]],
     noEntities: ["Zimbabwean Army"],
   },
   {
