@@ -211,7 +211,7 @@ const ROYAL_POSSESSIVES = new Set(TEXT_WORDS.royalPossessives);
 /** "His Majesty's Armed Forces": a capitalised determiner before a possessive name word opens the name. */
 function opensPossessiveName(tokens: Token[], at: number): boolean {
   return (
-    ROYAL_POSSESSIVES.has((tokens[at] as Token).text) &&
+    ROYAL_POSSESSIVES.has(tokens[at]?.text ?? "") &&
     POSSESSIVE_NAME_WORDS.has(tokens[at + 1]?.text ?? "") &&
     tokens[at + 2]?.key === "'s"
   );
@@ -2904,8 +2904,10 @@ const ACRONYM_OFFICE_REACH = 6;
  * the office's body.
  */
 function acronymBeforeOffice(tokens: Token[], at: number, covered: Uint8Array): boolean {
-  const acronym = (tokens[at] as Token).text;
+  // (A sentence may end on the "The" before it.)
+  const acronym = tokens[at]?.text;
   if (
+    acronym === undefined ||
     !bodyLikeAcronym(acronym) ||
     CLASS_ACRONYMS.has(acronym) ||
     POST_NOMINAL_WORDS.has(acronym) ||

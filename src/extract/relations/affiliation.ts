@@ -133,7 +133,7 @@ function possessedTitleRule(ix: SentenceIndex, emit: Emit): void {
     let office = "";
     // "its new commander", "its president and CEO": lower-case adjectives before the office, and
     // "and" between its words.
-    for (; j < k + POSSESSED_TITLE_REACH && !ix.cover[j]; j++) {
+    for (; j < Math.min(k + POSSESSED_TITLE_REACH, tokens.length) && !ix.cover[j]; j++) {
       const t = tokens[j] as Token;
       if (isTitleToken(t.lower)) {
         if (WORDS.titleHeads.has(t.lower) && !RANKS.has(t.lower)) office ||= t.text;
