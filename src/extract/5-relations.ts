@@ -6,6 +6,7 @@
  * rules give affiliated_with; "according to X" gives assesses. Every fact records its frame id.
  */
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
+import { type Act, sentenceActs } from "./relations/act-anaphora.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
@@ -45,8 +46,10 @@ export function createRelationsStage(table: FrameTable): Stage {
   return {
     name: "5-relations",
     run(state: DocState): void {
+      const acts: Act[] = [];
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
+        acts.push(...sentenceActs(ix));
         const facts: Fact[] = [];
         const selfSupplies = new Set<string>();
         const emit = emitter(facts, sentence.index, selfSupplies);
@@ -61,6 +64,7 @@ export function createRelationsStage(table: FrameTable): Stage {
             current: facts,
           },
           state.facts,
+          acts,
         );
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
@@ -472,6 +476,7 @@ function frameRules(
   prior: Fact[],
   claims: Claims,
   told: readonly Fact[],
+  acts: readonly Act[],
 ): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
@@ -508,6 +513,7 @@ function frameRules(
             table,
             [...claims.prior, ...claims.current],
             told.filter((f) => f.relation === "assesses"),
+            acts,
           );
       }
     } else if (tok.pos === "ADJ" && table.adjective.has(tok.lower)) {

@@ -105,3 +105,18 @@ export const COUNTRY_KINDS: readonly string[] = DATA.countryKinds;
  * with its country ("Niger's junta", "the junta in Bamako"), the bare noun later stands for it.
  */
 export const STATE_NOUNS: readonly string[] = DATA.stateNouns;
+
+/**
+ * Nouns of an act that, with a referring determiner and no actor of their own, stand for an act
+ * told just before ("A fired missiles. B condemned the launch."), each with the verbs of the acts
+ * it may stand for; the nouns that stand for any act ("the move"), all act verbs, the verbs that
+ * tell an act by their object noun ("carried out strikes"), and the pronouns that stand for an act.
+ */
+export const REFERRED_ACTS: {
+  readonly nouns: Readonly<Record<string, readonly string[]>>;
+  readonly generalNouns: readonly string[];
+  readonly verbs: readonly string[];
+  readonly carrierVerbs: readonly string[];
+  readonly pronouns: readonly string[];
+  readonly irregularForms: Readonly<Record<string, string>>;
+} = DATA.referredActs;

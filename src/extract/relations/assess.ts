@@ -76,6 +76,7 @@ import {
   SPEAKER_PLURAL,
   SPEAKER_SINGULAR,
 } from "../lexicon/coreference.ts";
+import { type Act, actAnaphor, referredActor } from "./act-anaphora.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
@@ -143,6 +144,7 @@ export function assessVerb(
   table: FrameTable,
   claims: readonly Fact[] = [],
   earlier: readonly Fact[] = [],
+  acts: readonly Act[] = [],
 ): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
@@ -215,6 +217,9 @@ export function assessVerb(
     // "recognised the honesty and integrity of the officers of X": without a predicate, a row's
     // act or quality noun in the object judges its owner.
     if (targets.length === 0 && frame.actNouns) targets = objectActors(ix, t, frame.actNouns, frame.actNouns);
+    // "A fired missiles. B called the launch a provocation": an act noun told before judges its actor.
+    if (targets.length === 0 && predicateAfterAnaphor(ix, t, frame.requires))
+      targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
     for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
@@ -227,6 +232,13 @@ export function assessVerb(
     return;
   }
   let accusedHeads = accused && accused.first === t + 1 ? actorHeads(judgedHeads(accused)) : [];
+  // "India strongly condemned it": an object pronoun read as the speaker itself stands for
+  // something else (an act told before, below).
+  if (
+    accusedHeads.length > 0 &&
+    accusedHeads.every((h) => h.mention?.kind === "pronoun" && isSpeaker(h, sources))
+  )
+    accusedHeads = [];
   // "threatened retaliation against Tehran, accusing it of …": a pronoun object stands for the
   // nearest actor before it.
   // ("welcomed Uganda's idea", not "welcomed Museveni": a row of judged nouns takes no bare actor.)
@@ -266,7 +278,7 @@ export function assessVerb(
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
     // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
-    let targets = objectActors(ix, t, judgedNouns, frame.actNouns);
+    let targets = objectActors(ix, t, judgedNouns, frame.actNouns).filter((h) => !isSpeaker(h, sources));
     // "condemned reports that Beijing was offering …": the subject of the reported claim.
     const that = frame.claimNouns ? claimNounThat(tokens, t, frame.claimNouns) : -1;
     if (targets.length === 0 && that > 0) {
@@ -285,6 +297,10 @@ export function assessVerb(
         if (far.length === 1) targets = far;
       }
     }
+    // "North Korea fired two missiles. Japan condemned the launch.": an act noun with no actor of
+    // its own refers back to the one actor of the nearest compatible act told before.
+    if (targets.length === 0)
+      targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
     for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
@@ -1088,6 +1104,11 @@ function emitAssess(
     const r = s.described ? `${rule}+described` : rule;
     for (const name of names) if (!own(name)) emit(s.name, "assesses", name, trigger, r, modality);
   }
+}
+
+/** True when `h` names one of `sources`. */
+function isSpeaker(h: { name: string }, sources: readonly ChunkHead[]): boolean {
+  return sources.some((s) => s.name === h.name);
 }
 
 /** What a claim is about: an actor, and the actors coordinated with it ("Cambodia and China had signed"). */
@@ -3108,6 +3129,20 @@ function judgedReport(
   if (!predicate) return [];
   if (refersBack(ix, t, nouns)) return accusers(claims, withOwnSides(sources, claims));
   return objectActors(ix, t, [...nouns]);
+}
+
+/**
+ * True when a predicate follows the act phrase that refers back after the verb at `t`: "as" for a
+ * row that requires it ("described the decision as hostile"), else a quotation, an adjective or an
+ * indefinite article ("called the attack barbaric", "labelled this act a violation").
+ */
+function predicateAfterAnaphor(ix: SentenceIndex, t: number, requires: Frame["requires"]): boolean {
+  if (requires !== "predicative" && requires !== "as") return false;
+  const anaphor = actAnaphor(ix, t);
+  const next = anaphor ? ix.sentence.tokens[anaphor.last + 1] : undefined;
+  if (!next) return false;
+  if (requires === "as" || next.lower === "as") return next.lower === "as";
+  return OPENING_QUOTE.test(next.text) || next.pos === "ADJ" || INDEFINITE_ARTICLE_WORDS.has(next.lower);
 }
 
 /** How many words may stand between a quoted speaker's name and "as saying" ("the FSB security service"). */

@@ -9634,6 +9634,75 @@ export const CASES: SentenceCase[] = [
     gives: [["Belarus", "assesses", "Lithuania"]],
   },
   {
+    label: "condemned the launch: an act noun refers back to the one actor of the act told just before",
+    text: "North Korea fired two cruise missiles into the sea on Sunday. South Korea condemned the launch.",
+    gives: [["South Korea", "assesses", "North Korea"]],
+  },
+  {
+    label: "denounced these actions: a general act noun stands for any act told just before",
+    text: "Eritrea moved troops into the disputed town of Badme. Ethiopia denounced these actions.",
+    gives: [["Ethiopia", "assesses", "Eritrea"]],
+  },
+  {
+    label: "called the attack barbaric: an act noun with a predicate after a verb of calling",
+    text: "Russia attacked a power plant in Kharkiv on Friday. Poland called the attack barbaric.",
+    gives: [["Poland", "assesses", "Russia"]],
+  },
+  {
+    label: "described the strikes as: an act told by the object noun of a verb of carrying out",
+    text: "Israel carried out air strikes on Beirut. Jordan described the strikes as a violation of Lebanese sovereignty.",
+    gives: [["Jordan", "assesses", "Israel"]],
+  },
+  {
+    label: "condemned it: a pronoun object stands for the act of the sentence before",
+    text: "Azerbaijan shelled Armenian villages overnight. France strongly condemned it.",
+    gives: [["France", "assesses", "Azerbaijan"]],
+  },
+  {
+    label: "labelled this act as: an act noun with its agent after an of-phrase in the sentence before",
+    text: "Kenya protested the shipment of rifles from Uganda. The Kenyan foreign ministry labelled this act as a breach of the embargo.",
+    gives: [["Kenyan foreign ministry", "assesses", "Uganda"]],
+  },
+  {
+    label: "condemned the attacks: two actors of the acts before, no judged party",
+    text: "Sudan bombed Chadian villages and Chad shelled Sudanese posts. Egypt condemned the attacks.",
+    entities: ["Sudan", "Chad", "Egypt"],
+    notGives: [
+      ["Egypt", "assesses", "Sudan"],
+      ["Egypt", "assesses", "Chad"],
+    ],
+  },
+  {
+    label: "praised the launch of its own country: an own-side act is no assessment",
+    text: "Japan launched a new destroyer on Monday. Japanese Defence Minister Minoru Kihara praised the launch.",
+    entities: ["Japan", "Minoru Kihara"],
+    notGives: [["Minoru Kihara", "assesses", "Japan"]],
+  },
+  {
+    label: "condemned the launch of an act not done: a negated act refers to no actor",
+    text: "North Korea did not fire any missiles on Monday. Japan condemned the launch.",
+    entities: ["North Korea", "Japan"],
+    notGives: [["Japan", "assesses", "North Korea"]],
+  },
+  {
+    label: "condemned the plan: a planned act refers to no actor",
+    text: "Iran plans to launch a satellite next week. Israel condemned the launch.",
+    entities: ["Iran", "Israel"],
+    notGives: [["Israel", "assesses", "Iran"]],
+  },
+  {
+    label: "reported the launch: an outlet that relays an act does not judge it",
+    text: "Pakistan tested a Shaheen-III missile on Tuesday. Reuters reported the launch.",
+    entities: ["Pakistan", "Reuters"],
+    notGives: [["Reuters", "assesses", "Pakistan"]],
+  },
+  {
+    label: "denied the attack: the act told as an accusation against the speaker is its own side",
+    text: "Russia accused Ukraine of attacking a fuel depot. Kyiv denied the attack.",
+    entities: ["Russia", "Ukraine"],
+    notGives: [["Ukraine", "assesses", "Ukraine"]],
+  },
+  {
     label: "rejected these statements: a demonstrative before the report noun refers back like the article",
     text: "Iranian President Masoud Pezeshkian said Bahrain was hosting hostile forces. Bahrain's Foreign Ministry rejected these statements.",
     gives: [["Foreign Ministry", "assesses", "Masoud Pezeshkian"]],

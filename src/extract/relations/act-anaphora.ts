@@ -1,0 +1,221 @@
+/**
+ * Acts told in a sentence and the act nouns that refer back to them across sentences: "North
+ * Korea fired two missiles on Monday. Japan condemned the launch." gives the launch's actor, North
+ * Korea, as what Japan judges. A referring noun takes the actor of the nearest sentence that tells
+ * a compatible act, and only when that sentence tells one actor of such acts.
+ */
+import { type Chunk, type SentenceIndex, chunkHeads } from "../chunks.ts";
+import { modalityOf, subjectBefore } from "../clause.ts";
+import { REFERRED_ACTS } from "../lexicon/coreference.ts";
+import { REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
+import type { Token } from "../types.ts";
+import { lemmaAmong } from "../lemma.ts";
+import { singular } from "../words.ts";
+import { actorHeads } from "./shared.ts";
+
+/** An act told in a sentence: its actors, and the verb or noun that tells it. */
+export interface Act {
+  sentence: number;
+  /** The token that tells the act. */
+  at: number;
+  actors: readonly string[];
+  /** The verb's lemma, for an act told by a verb. */
+  verb?: string;
+  /** The act noun (singular), for one told by a noun ("these actions from X", "X's attack") or a verb's object ("carried out strikes"). */
+  noun?: string;
+}
+
+const ACT_VERBS = new Set(REFERRED_ACTS.verbs);
+const CARRIERS = new Set(REFERRED_ACTS.carrierVerbs);
+const GENERAL = new Set(REFERRED_ACTS.generalNouns);
+const PRONOUNS = new Set(REFERRED_ACTS.pronouns);
+const DETERMINERS = new Set(REFERRING_DETERMINERS);
+
+/** How many sentences before the judgement an act may be told. */
+const ACT_REACH = 2;
+
+/** How many words a carrier verb's act noun may stand after it ("carried out a series of air strikes"). */
+const CARRIED_REACH = 6;
+
+/** How many modifiers may stand between a referring determiner and its act noun ("the latest missile launch"). */
+const MODIFIER_REACH = 3;
+
+/** The act noun (singular) of a word, or "". */
+function actNoun(w: Token | undefined): string {
+  if (!w || !/^(?:NOUN|VERB)$/u.test(w.pos)) return "";
+  const s = singular(w.lower);
+  return REFERRED_ACTS.nouns[s] || GENERAL.has(s) ? s : "";
+}
+
+/** The act verb (lemma) a verb is a form of ("fired" → fire, "shot" → shoot), or "". */
+function actVerb(w: Token): string {
+  return REFERRED_ACTS.irregularForms[w.lower] ?? lemmaAmong(w.lower, ACT_VERBS) ?? "";
+}
+
+/** The act noun among the few words after a carrier verb at `v` ("carried out air strikes" → strike), or "". */
+function carriedNoun(tokens: Token[], v: number): string {
+  for (let k = v + 1; k < Math.min(tokens.length, v + CARRIED_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (/^[.,;:]$/u.test(w.text) || w.pos === "VERB") return "";
+    const noun = actNoun(w);
+    if (noun && !GENERAL.has(noun)) return noun;
+  }
+  return "";
+}
+
+/**
+ * The acts a sentence tells: an asserted, active verb of `verbs` whose subject is an actor ("North
+ * Korea fired two missiles", not "plans to fire" nor "were fired"), and an act noun with its actor
+ * after "by" or "from" or as its possessor ("these actions from Myanmar", "Russia's attack").
+ */
+export function sentenceActs(ix: SentenceIndex): Act[] {
+  const tokens = ix.sentence.tokens;
+  const out: Act[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const w = tokens[t] as Token;
+    // ("Algeria shot down a drone": an irregular past right after its subject may be tagged as a noun.)
+    const tagged =
+      w.pos === "VERB" || (REFERRED_ACTS.irregularForms[w.lower] !== undefined && ix.chunkAt[t - 1]);
+    const verb = tagged && !ix.cover[t] ? actVerb(w) : "";
+    if (verb) {
+      const subject = subjectBefore(ix, t);
+      if (subject.passive || modalityOf(subject.cues) !== "asserted") continue;
+      const actors = actorHeads(subject.heads).map((h) => h.name);
+      if (actors.length === 0) continue;
+      const noun = CARRIERS.has(verb) ? carriedNoun(tokens, t) : "";
+      out.push({ sentence: ix.sentence.index, at: t, actors, verb, ...(noun ? { noun } : {}) });
+      continue;
+    }
+    const noun = ix.cover[t] ? "" : actNoun(w);
+    if (!noun) continue;
+    const chunk = agentAfter(ix, t) ?? ownerBefore(ix, t);
+    const actors = chunk ? actorHeads(chunkHeads(chunk)).map((h) => h.name) : [];
+    if (actors.length > 0) out.push({ sentence: ix.sentence.index, at: t, actors, noun });
+  }
+  return out;
+}
+
+/** How many words an act noun's of-phrase may hold before the agent's "by" ("the launch of a long-range missile by X"). */
+const OF_PHRASE_REACH = 8;
+
+/** True when a chunk at `k` names an actor ("of arms from X": the arms are no actor). */
+function actorAt(ix: SentenceIndex, k: number): boolean {
+  const chunk = ix.chunkAt[k];
+  return chunk !== null && chunk !== undefined && actorHeads(chunkHeads(chunk)).length > 0;
+}
+
+/**
+ * The chunk of the agent after an act noun at `t`: right after "by" or "from", or after an
+ * of-phrase ("these actions from Myanmar", "the launch of a long-range missile by North Korea").
+ */
+function agentAfter(ix: SentenceIndex, t: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  let k = t + 1;
+  if (tokens[k]?.lower === "of")
+    for (
+      k++;
+      k < Math.min(tokens.length, t + OF_PHRASE_REACH) && !/^(?:by|from)$/u.test(tokens[k]?.lower ?? "");
+      k++
+    )
+      if (/^(?:VERB|AUX|PUNCT)$/u.test((tokens[k] as Token).pos) || actorAt(ix, k)) return null;
+  if (!/^(?:by|from)$/u.test(tokens[k]?.lower ?? "")) return null;
+  const chunk = ix.chunkAt[k + 1];
+  return chunk && chunk.first === k + 1 ? chunk : null;
+}
+
+/**
+ * The chunk of the possessor before an act noun at `t`, past at most MODIFIER_REACH modifiers
+ * ("Russia's attack", "the North's latest weapons test", "its launch" for the actor the pronoun
+ * stands for).
+ */
+function ownerBefore(ix: SentenceIndex, t: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= Math.max(0, t - 1 - MODIFIER_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^(?:'s|’s)$/u.test(w.text)) return ix.chunkAt[k - 1] ?? null;
+    const chunk = ix.chunkAt[k];
+    if (chunk) return w.pos === "PRON" && chunk.first === k && chunk.last === k ? chunk : null;
+    if (!/^(?:NOUN|ADJ)$/u.test(w.pos)) return null;
+  }
+  return null;
+}
+
+/** A referring phrase right after the verb at `t`: its act noun ("" for a pronoun) and its last token. */
+interface Anaphor {
+  noun: string;
+  last: number;
+}
+
+/**
+ * The phrase after the verb at `t` when it refers back to an act: a referring determiner, at most
+ * MODIFIER_REACH modifiers and an act noun with no actor after it ("condemned the launch", "these
+ * actions", "such provocations", "the latest missile test"), or a bare pronoun ("condemned it").
+ */
+export function actAnaphor(ix: SentenceIndex, t: number): Anaphor | null {
+  const tokens = ix.sentence.tokens;
+  const first = tokens[t + 1];
+  if (!first) return null;
+  // ("condemned it": a pronoun that coreference tied to no actor may still stand for an act.)
+  if (PRONOUNS.has(first.lower) && first.pos === "PRON") {
+    const next = tokens[t + 2];
+    return next && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos) ? null : { noun: "", last: t + 1 };
+  }
+  if (ix.cover[t + 1] || !DETERMINERS.has(first.lower)) return null;
+  for (let k = t + 2; k < Math.min(tokens.length, t + 3 + MODIFIER_REACH); k++) {
+    const w = tokens[k] as Token;
+    // ("condemned this act": an act noun right after the determiner may be tagged as a verb.)
+    const tag = k === t + 2 && w.pos === "VERB" ? "NOUN" : w.pos;
+    // ("these provocative and destabilizing actions": coordinated modifiers.)
+    if (w.lower === "and" || w.text === ",") continue;
+    if (ix.cover[k] || !/^(?:NOUN|ADJ|PUNCT)$/u.test(tag) || (tag === "PUNCT" && w.text !== "-")) return null;
+    const noun = actNoun(w);
+    // "the launch vehicle": a noun that only modifies the next one is no act.
+    if (!noun || tokens[k + 1]?.pos === "NOUN") continue;
+    // "the attack by Iran", "the decision of Serbia", "the attack's": the phrase names its own actor.
+    const after = tokens[k + 1]?.lower ?? "";
+    if (/^(?:by|of|from|'s|’s)$/u.test(after)) return null;
+    return { noun, last: k };
+  }
+  return null;
+}
+
+/** True when `act` may be what `noun` refers to ("" for a pronoun: any act). */
+function compatible(act: Act, noun: string): boolean {
+  if (!noun || GENERAL.has(noun)) return true;
+  if (act.noun === noun) return true;
+  const verbs = REFERRED_ACTS.nouns[noun] ?? [];
+  // "over the North's latest test … condemned the launch": two act nouns that may tell one act.
+  if (act.noun && !act.verb) return (REFERRED_ACTS.nouns[act.noun] ?? []).some((v) => verbs.includes(v));
+  // ("carried out strikes" tells its act by its noun; "launched drones" by its verb.)
+  return act.verb !== undefined && !act.noun && verbs.includes(act.verb);
+}
+
+/**
+ * The actor of the act that the phrase after the verb at `t` refers back to, from `acts` (this
+ * sentence's before `before` and those of the ACT_REACH sentences before it): the nearest
+ * sentence telling an act the phrase may stand for, when all such acts there have one actor and
+ * it is none of `own` (the judges and their own sides). A pronoun looks only one sentence back.
+ */
+export function referredActor(
+  ix: SentenceIndex,
+  t: number,
+  before: number,
+  acts: readonly Act[],
+  own: readonly { name: string }[],
+): { name: string }[] {
+  const anaphor = actAnaphor(ix, t);
+  if (!anaphor) return [];
+  const s = ix.sentence.index;
+  const reach = anaphor.noun ? ACT_REACH : 1;
+  for (let back = 0; back <= reach; back++) {
+    const here = acts.filter(
+      (a) => a.sentence === s - back && (back > 0 || a.at < before) && compatible(a, anaphor.noun),
+    );
+    if (here.length === 0) continue;
+    const actors = new Set(here.flatMap((a) => a.actors));
+    if (actors.size !== 1) return [];
+    const [actor] = [...actors] as [string];
+    return own.some((o) => o.name === actor) ? [] : [{ name: actor }];
+  }
+  return [];
+}
