@@ -525,10 +525,11 @@ export function findMentions(
       continue;
     }
     if (hit?.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) continue;
-    // "Europe Day", "Africa Day": a place's name before a day's word names the day, no place.
+    // "Europe Day", "Africa Day", "the Korean War": a place's name or a demonym before a day's or
+    // a war's word names the day or the event, no place.
     if (
       hit &&
-      hit.entry.kind === "name" &&
+      (hit.entry.kind === "name" || hit.entry.kind === "demonym") &&
       (hit.entry.type === "Location" || hit.entry.type === "Country") &&
       PLACE_EVENTS.has(tokens[hit.end]?.text ?? "")
     ) {

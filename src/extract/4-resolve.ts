@@ -28,6 +28,7 @@ import {
 } from "./lexicon/organizations.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
 import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
+import { SHARED_FORMS } from "./lexicon/countries.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { WORDS, WORD_BREAK, isCapitalised, isTitleWord, titleAcronymInBrackets } from "./words.ts";
@@ -47,6 +48,7 @@ export const resolveStage: Stage = {
   run(state: DocState): void {
     const gazetteer = gazetteerOf(state.options.lexicon);
     resolveContextAliases(state);
+    resolveSharedForms(state);
     resolveCapitals(state);
     qualifyGenericOrganizations(state, gazetteer);
     joinPrefixedBodies(state);
@@ -115,6 +117,45 @@ function resolveContextAliases(state: DocState): void {
   state.mentions = mapPacked(state.mentions, (list) =>
     list.filter((m) => m.kind !== "context-alias" || (m.when ?? []).some((n) => named.has(n))),
   );
+}
+
+const SHARED_FORM_COUNTRIES = new Map(SHARED_FORMS.map((f) => [f.form, f.countries]));
+
+/**
+ * A demonym or short name several countries share ("Congolese", "Dominican", "Korea") is the
+ * candidate the document names most by its own name, alias, capital or demonym ("the Democratic
+ * Republic of Congo ... Congolese troops"; "Santo Domingo ... the Dominican Navy"), the earlier
+ * candidate on a tie, and the data's default (the first) where it names none. A body whose name
+ * opens with the form ("Congolese Army") is that country's.
+ */
+function resolveSharedForms(state: DocState): void {
+  const mentions = allMentions(state);
+  const shared = mentions.filter((m) => SHARED_FORM_COUNTRIES.has(m.text) && m.type === "Country");
+  if (shared.length === 0) return;
+  const named = new Map<string, number>();
+  for (const m of mentions) {
+    if (SHARED_FORM_COUNTRIES.has(m.text)) continue;
+    const country =
+      m.type === "Country" ? (m.country ?? m.name) : m.kind === "capital" ? m.country : undefined;
+    if (country) named.set(country, (named.get(country) ?? 0) + 1);
+  }
+  const chosen = new Map<string, string>();
+  for (const [form, countries] of SHARED_FORM_COUNTRIES) {
+    let best = countries[0] as string;
+    for (const c of countries) if ((named.get(c) ?? 0) > (named.get(best) ?? 0)) best = c;
+    chosen.set(form, best);
+  }
+  for (const m of shared) {
+    const country = chosen.get(m.text) as string;
+    m.name = country;
+    if (m.country) m.country = country;
+  }
+  for (const m of mentions) {
+    if (m.type !== "Organization" || !m.country) continue;
+    const form = m.name.split(" ")[0] as string;
+    const countries = SHARED_FORM_COUNTRIES.get(form);
+    if (countries?.includes(m.country)) m.country = chosen.get(form) as string;
+  }
 }
 
 /**

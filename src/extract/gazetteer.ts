@@ -5,6 +5,7 @@
  * compiled once and the result kept beside it (a WeakMap, not shared mutable state).
  */
 import type { EntityType } from "../model/ontology.ts";
+import { SHARED_FORMS } from "./lexicon/countries.ts";
 import { FAMILY_FIRST_NAMES } from "./lexicon/people.ts";
 import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
@@ -75,13 +76,19 @@ export function gazetteerOf(lexicon: Lexicon = BUILT_IN_LEXICON): Gazetteer {
   return g;
 }
 
-/** Every country's name, aliases and demonyms, with the country each names. */
+/** Demonyms and short names that several countries share ("Korean"): they name none for certain. */
+const SHARED_WORDS = new Set(SHARED_FORMS.map((f) => f.form));
+
+/**
+ * Every country's name, aliases and demonyms, with the country each names; a form several
+ * countries share is left out ("Korean People's Army" is not South Korea's).
+ */
 function countryWords(lexicon: Lexicon): Map<string, string> {
   const words = new Map<string, string>();
   for (const e of lexicon.entries)
     if (e.type === "Country")
       for (const w of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])])
-        if (!words.has(w)) words.set(w, e.name);
+        if (!words.has(w) && !SHARED_WORDS.has(w)) words.set(w, e.name);
   return words;
 }
 

@@ -8,3 +8,17 @@ import type { LexiconEntry } from "../lexicon-schema.ts";
 
 /** One entry per country (lexicon schema): name, aliases, demonyms, capitals, context aliases. */
 export const COUNTRY_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconEntry[];
+
+/**
+ * A demonym or short name that several countries share ("Congolese", "Korea"): the gazetteer
+ * reads it as its first country, the default; stage 4 gives it to the candidate the document
+ * names (4-resolve.ts, resolveSharedForms).
+ */
+export interface SharedForm {
+  form: string;
+  /** The candidates, the default first. */
+  countries: string[];
+}
+
+/** Every shared demonym or short name (countries.json `sharedForms`). */
+export const SHARED_FORMS: readonly SharedForm[] = DATA.sharedForms;

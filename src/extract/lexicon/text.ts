@@ -36,8 +36,9 @@ export const FURNITURE_CALLS: readonly string[] = DATA.furnitureCalls;
 export const NON_NAME_WORDS: readonly string[] = DATA.nonNameWords;
 
 /**
- * Capitalised words that, right after a place's or country's name, make the two a day's or an
- * event's name, no place ("Europe Day", "Africa Day"); the place is not named there.
+ * Capitalised words that, right after a place's or country's name or a demonym, make the two a
+ * day's or an event's name, no place ("Europe Day", "Africa Day", "the Korean War"); the place is
+ * not named there.
  */
 export const PLACE_EVENT_WORDS: readonly string[] = DATA.placeEventWords;
 

@@ -630,6 +630,66 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Chilean Rear Admiral Pablo Niemann said the ship had arrived.",
     gives: [["Pablo Niemann", "affiliated_with", "Chile"]],
   },
+  // ---- a demonym or short name several countries share: the one the document names
+  {
+    label: "a demonym two countries share is the one the document names by its name or capital",
+    text: "Kinshasa received two attack drones from Turkey. Congolese army spokesman General Sylvain Ekenge thanked Ankara. Brazzaville hosted regional talks, and its neighbour's minister stayed away. Dominica signed a maritime accord with France, and Dominican Prime Minister Roosevelt Skerrit welcomed it.",
+    gives: [
+      ["Sylvain Ekenge", "affiliated_with", "Democratic Republic of the Congo"],
+      ["Roosevelt Skerrit", "affiliated_with", "Dominica"],
+    ],
+    notGives: [["Sylvain Ekenge", "affiliated_with", "Republic of the Congo"]],
+    noEntities: ["Dominican Republic"],
+  },
+  {
+    label: "a shared demonym in a document that names only the other candidate is that country's",
+    text: "The Republic of the Congo signed a defence pact with China. Congolese Defence Minister Charles Bowao attended the ceremony.",
+    gives: [["Charles Bowao", "affiliated_with", "Republic of the Congo"]],
+    noEntities: ["Democratic Republic of the Congo"],
+  },
+  {
+    label:
+      "a shared demonym before a body's name: the body and its holder belong to the country the document names",
+    text: "Santo Domingo bought six Super Tucano aircraft from Brazil. Dominican Air Force commander General Leonel Muñoz said the planes will fight drug flights.",
+    gives: [
+      ["Dominican Air Force", "affiliated_with", "Dominican Republic"],
+      ["Leonel Muñoz", "affiliated_with", "Dominican Republic"],
+    ],
+    noEntities: ["Dominica"],
+  },
+  {
+    label: "'Korean' alone is the Korea the document names",
+    text: "North Korea test-fired a cruise missile on Tuesday. Korean army chief Ri Yong Gil oversaw the launch.",
+    gives: [["Ri Yong Gil", "affiliated_with", "North Korea"]],
+    noEntities: ["South Korea"],
+  },
+  {
+    label: "'Korean' with no Korea named is South Korea's",
+    text: "The Korean Ambassador to Poland, Lim Hoon-min, said the submarine had been delivered to Warsaw.",
+    gives: [["Lim Hoon-min", "affiliated_with", "South Korea"]],
+  },
+  {
+    label:
+      "a two-word demonym ('Equatorial Guinean', 'Bissau-Guinean', 'Turkish Cypriot') names its own country, not the shorter one's",
+    text: "Equatorial Guinean Defence Minister Victor Nsue Nchama met Chinese officials. Bissau-Guinean President Umaro Sissoco Embalo met Senegal's President Macky Sall. Turkish Cypriot leader Ersin Tatar met Greek Cypriot leader Nikos Christodoulides.",
+    gives: [
+      ["Victor Nsue Nchama", "affiliated_with", "Equatorial Guinea"],
+      ["Umaro Sissoco Embalo", "affiliated_with", "Guinea-Bissau"],
+      ["Ersin Tatar", "affiliated_with", "Northern Cyprus"],
+      ["Nikos Christodoulides", "affiliated_with", "Cyprus"],
+    ],
+    noEntities: ["Guinea", "Turkey", "Greece"],
+  },
+  {
+    label:
+      "a demonym of one country only stays that country's beside a shared one ('Chinese' in an article on Taiwan)",
+    text: "Chinese warplanes flew near Taiwan on Monday, and Taiwanese Defence Minister Wellington Koo said Chinese Defence Minister Dong Jun was testing the island.",
+    gives: [
+      ["Wellington Koo", "affiliated_with", "Taiwan"],
+      ["Dong Jun", "affiliated_with", "China"],
+    ],
+    notGives: [["Wellington Koo", "affiliated_with", "China"]],
+  },
   // ---- a body "of" a country
   {
     label: "a ministry of a country is that country's ministry",
