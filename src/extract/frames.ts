@@ -209,6 +209,8 @@ export interface SupplyWords {
   otherGoodsWords: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
+  /** Plural nouns that, heading a definite subject, refer back to any deal's goods ("The assets have been supplied by X"). */
+  backReferenceNouns: readonly string[];
   /** Forms of the verbs whose passive predicate, stated as done, makes a deal told as planned a committed one when its subject refers back to the deal or its goods ("The first two were delivered"). */
   completionVerbs: readonly string[];
   /** The same for a subject that refers back by a deal noun only ("The contract was signed", "These deliveries were made"). */
@@ -262,6 +264,7 @@ export interface FrameTable {
   backReference: ReadonlySet<string>;
   otherGoods: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
+  backNouns: ReadonlySet<string>;
   completion: ReadonlySet<string>;
   dealCompletion: ReadonlySet<string>;
   portion: ReadonlySet<string>;
@@ -331,6 +334,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
+  backReferenceNouns: SUPPLY_WORDS_JSON.backReferenceNouns,
   completionVerbs: SUPPLY_WORDS_JSON.completionVerbs,
   dealCompletionVerbs: SUPPLY_WORDS_JSON.dealCompletionVerbs,
   portionWords: SUPPLY_WORDS_JSON.portionWords,
@@ -402,6 +406,7 @@ export function createFrameTable(
     backReference: new Set(words.backReferenceWords),
     otherGoods: new Set(words.otherGoodsWords),
     dealPredicates: new Set(words.dealPredicateVerbs),
+    backNouns: new Set(words.backReferenceNouns),
     completion: new Set(words.completionVerbs),
     dealCompletion: new Set(words.dealCompletionVerbs),
     portion: new Set(words.portionWords),

@@ -248,14 +248,12 @@ function givenBy(
     const phrase = sentence.text.slice(0, (tokens[apposed.end - 1] as Token).end - sentence.start);
     return RANK[own] < RANK.negated && supplyDeal(sentence.index, deal, apposed, [], phrase, own, added);
   }
-  const subject = referringSubject(
-    sentence,
-    mentions,
-    deal.goods,
-    nouns,
-    table,
-    (m) => m.type === "WeaponSystem",
-  );
+  // "Two C-295 planes were delivered to the air force. They were purchased from Spain.": "they"
+  // before a passive refers back to the goods of the open deal.
+  const subject =
+    tokens[0]?.lower === "they" && tokens[1]?.pos === "AUX" && deal.goods.size > 0
+      ? { end: 1, inSubject: [] }
+      : referringSubject(sentence, mentions, deal.goods, nouns, table, (m) => m.type === "WeaponSystem");
   if (!subject) return false;
   const { end, inSubject } = subject;
   const told = supplierPredicate(tokens, mentions, end, table, deal.kind === "person" ? "gift" : deal.kind);
@@ -556,7 +554,8 @@ function refersBack(
     const word = singular(tok.lower);
     if (goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w))) return true;
     if (cover[k]) continue;
-    if (nouns.has(tok.lemma) || (table.arms.has(tok.lower) && !table.broadArms.has(tok.lower))) return true;
+    if (nouns.has(tok.lemma) || table.backNouns.has(tok.lower)) return true;
+    if (table.arms.has(tok.lower) && !table.broadArms.has(tok.lower)) return true;
   }
   return false;
 }

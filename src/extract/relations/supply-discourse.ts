@@ -276,7 +276,10 @@ function referenceOf(
       if (nouns.has(tok.lemma) || nouns.has(word)) kind = "deal";
       else if (goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w))) {
         if (kind !== "deal") kind = "goods";
-      } else if (!(table.arms.has(tok.lower) && !table.broadArms.has(tok.lower) && goods.size > 0))
+      } else if (
+        goods.size === 0 ||
+        !(table.backNouns.has(tok.lower) || (table.arms.has(tok.lower) && !table.broadArms.has(tok.lower)))
+      )
         return null;
       else if (kind !== "deal") kind = "goods";
       continue;

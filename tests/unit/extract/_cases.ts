@@ -964,6 +964,32 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "deal frame: 'they' before a passive of buying refers back to the goods of a transfer with no supplier",
+    text: "Two C-295 aircraft were delivered to the Namibian Air Force on Friday. They were purchased from Spain.",
+    gives: [
+      ["Spain", "supplies", "Namibian Air Force"],
+      ["Spain", "supplies", "C-295"],
+    ],
+  },
+  {
+    label: "deal frame: 'The assets', 'The items' refer back to the goods of an acquisition with no supplier",
+    text: "The Zambian Army announced the acquisition of new radar equipment. The assets have been supplied by Israel. The Peruvian Navy received eight patrol boats and spare parts. The items were donated by South Korea.",
+    gives: [
+      ["Israel", "supplies", "Zambian Army"],
+      ["South Korea", "supplies", "Peruvian Navy"],
+    ],
+  },
+  {
+    label: "deal frame: 'they' or 'the assets' before another act name no supplier",
+    text: "Chilean soldiers received new rifles last month. They were trained by the British Army in May. The Kenyan Army received new trucks on Monday. The assets were inspected by the Japanese Navy.",
+    entities: ["British Army", "Kenyan Army", "Japanese Navy"],
+    notGives: [
+      ["British Army", "supplies", "Chile"],
+      ["Japanese Navy", "supplies", "Kenyan Army"],
+    ],
+  },
+  {
     label: "deal frame: goods purchased in the passive from a seller, the buyer told in the sentence before",
     text: "The Paraguayan Air Force bought six planes two years ago. The A-29 planes were purchased from Embraer and delivered in March.",
     gives: [
