@@ -11,6 +11,7 @@ import { insertionEnd } from "./insertions.ts";
 import {
   DESCRIPTION_PARTICIPLES,
   GENERIC_PERSON_TITLES,
+  BROADER_TITLES,
   PERSON_PRONOUNS,
   RANK_MODIFIERS,
   RANK_OFFICE_HEADS,
@@ -30,6 +31,13 @@ const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 const PARTICIPLES = new Set(DESCRIPTION_PARTICIPLES);
 const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
 const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
+/** Each broad description head's titles, as words ("leader" → [["president"], ["prime", "minister"], …]). */
+const BROADER = new Map(
+  BROADER_TITLES.map((row) => {
+    const [head = "", titles = ""] = row.split("|");
+    return [head, titles.split(",").map((t) => t.split(" "))] as const;
+  }),
+);
 const RANK_WORDS = new Set([...MILITARY_RANKS, ...RANK_TITLE_WORDS]);
 const MILITARY_RANK_WORDS = new Set(MILITARY_RANKS);
 const RANK_OFFICES = new Set(RANK_OFFICE_HEADS);
@@ -234,6 +242,18 @@ function rankOnly(t: Title): boolean {
 }
 
 /**
+ * Whether a description with a broad head and no other word ("the French leader", "the Chinese
+ * envoy") covers a holder's title ("President", "Prime Minister", "Ambassador"; lexicon
+ * broaderTitles). The holder's rank words ("deputy", "vice") keep it out: a vice president is no leader.
+ */
+function broader(description: Title, holder: Title): boolean {
+  const titles = BROADER.get(description.head);
+  if (!titles || description.modifiers.length > 0 || holder.modifiers.some((w) => RANKS.has(w))) return false;
+  const words = [...holder.modifiers, holder.head];
+  return titles.some((t) => t.length === words.length && t.every((w, j) => norm(w) === words[j]));
+}
+
+/**
  * Whether a description's title is a military office ("the army chief", "the defence chief", "the
  * commander") that a person introduced only by a rank may hold.
  */
@@ -247,7 +267,7 @@ function rankOffice(description: Title): boolean {
  * office ("the Nigerian army chief"). A person with no title at all may be anyone (true).
  */
 function mayHold(title: Title, own: Title[]): boolean {
-  if (own.length === 0 || own.some((t) => fits(title, t))) return true;
+  if (own.length === 0 || own.some((t) => fits(title, t) || broader(title, t))) return true;
   return own.every(rankOnly) && rankOffice(title);
 }
 

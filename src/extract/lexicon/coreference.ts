@@ -58,6 +58,11 @@ export const DESCRIPTION_PARTICIPLES: readonly string[] = DATA.descriptionPartic
  * military leader" for an inspector general, "the visiting dignitary" for a chief of staff).
  */
 export const GENERIC_PERSON_TITLES: readonly string[] = DATA.genericPersonTitles;
+/**
+ * A description's head that stands for any of several titles, "head|title,title": "the French
+ * leader" for "President X" or "Prime Minister Y", "the Chinese envoy" for "Ambassador Z".
+ */
+export const BROADER_TITLES: readonly string[] = DATA.broaderTitles;
 /** Words that, with a military rank, still make only a rank ("Rear Admiral", "Air Vice Marshal"). */
 export const RANK_TITLE_WORDS: readonly string[] = DATA.rankTitleWords;
 /**

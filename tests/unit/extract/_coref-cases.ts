@@ -93,6 +93,32 @@ export const COREF_CASES: CorefCase[] = [
     resolves: [["The Chinese premier", "Li Qiang"]],
   },
   {
+    label: "'the French leader' stands for the president told before (a leader's broad title)",
+    text: "“Europe must defend itself,” President Pierre Lambert said. The French leader has long called for a European army.",
+    gives: [["Pierre Lambert", "affiliated_with", "France"]],
+    resolves: [["The French leader", "Pierre Lambert"]],
+  },
+  {
+    label: "'the Chinese envoy' stands for the ambassador told before",
+    text: "Ambassador Wang Lin handed over the trucks on Friday. The Chinese envoy said more would follow.",
+    gives: [["Wang Lin", "affiliated_with", "China"]],
+  },
+  {
+    label: "a vice president is no leader, and a defence minister is no leader",
+    text: "Vice President Laura Kim arrived in Manila on Monday. The American leader praised the alliance. Defence Minister Paul Girard arrived in Delhi on Tuesday. The French leader praised the deal.",
+    notGives: [
+      ["Laura Kim", "affiliated_with", "United States"],
+      ["Paul Girard", "affiliated_with", "France"],
+    ],
+    entities: ["United States", "France"],
+  },
+  {
+    label: "a defence attaché is no envoy",
+    text: "Defence Attache Colonel Ali Raza visited the base on Friday. The Pakistani envoy praised the crews.",
+    notGives: [["Ali Raza", "affiliated_with", "Pakistan"]],
+    entities: ["Pakistan"],
+  },
+  {
     label: "a military office with a demonym stands for the one person named only by a rank",
     text: "General Kofi Asante arrived in Abuja on Monday. The Ghanaian army chief was received at the defence headquarters.",
     gives: [["Kofi Asante", "affiliated_with", "Ghana"]],
