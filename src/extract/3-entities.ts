@@ -3479,7 +3479,8 @@ function matchFallback(
   // "across European allies": a continent's adjective alone is no place.
   if (type === "Location" && words.length === 1 && CONTINENT_ADJECTIVES.has((words[0] as Token).text))
     return null;
-  if (type === "WeaponSystem" && tokens[last]?.text === "(") {
+  // (A document may stop on the bracket.)
+  if (type === "WeaponSystem" && tokens[last]?.text === "(" && tokens[last + 1] !== undefined) {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.
     const acronym = (tokens[last + 1] as Token).text;
     return { mention: makeMention(sentence, first, last, acronym, type, "weapon", "weapon-acronym") };

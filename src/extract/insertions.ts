@@ -44,7 +44,8 @@ const VERB_GROUP = /^(?:VERB|AUX)$/u;
 
 /** True when token `k` is a dash that may set off an insertion ("—", or " - " spaced). */
 export function insertionDash(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k] as Token;
+  const w = tokens[k];
+  if (w === undefined) return false;
   if (DASHES.has(w.text)) return true;
   return SPACED_DASHES.has(w.text) && w.space && tokens[k + 1]?.space === true;
 }

@@ -2,8 +2,9 @@
  * A document may stop anywhere: a pasted excerpt, a capped page or a feed item ends mid-sentence,
  * after a conjunction, a possessive or an open quote. Every prefix of a passage rich in names,
  * titles, possessives, lists and quotes extracts without throwing, and every piece of evidence
- * still points at its sentence. (Session 23: documents ending on a capitalised name and "and", on a
- * sentence's opening "The", or on "its" and a few lower-case words threw a TypeError.)
+ * still points at its sentence. A document may also start anywhere, in the middle of a clause. (Session 23: documents ending on a
+ * capitalised name and "and", on a sentence's opening "The", on "its" and a few lower-case words or on a
+ * model's opening bracket, and documents starting with a relative clause, threw a TypeError.)
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.ts";
@@ -15,7 +16,8 @@ const passage =
   '"We welcome the delivery of two corvettes from Germany," said Col. Hamad Al-Rashdi, the navy\'s ' +
   "spokesman, adding that Iran's claims were false (according to Reuters).\n\nThe NDU Commandant Maj. Gen. " +
   "Paul Otieno said the college would spend much of its national budget on its new commander, Brig. Jane Wafula. " +
-  "Kenya, Uganda and";
+  "Washington delivered 20 Mine-Resistant Ambush Protected (MRAP) vehicles to Nairobi, which the army, " +
+  "the ministry said, would use - in time - on the border. Kenya, Uganda and";
 
 /** Every cut of the passage at a space, a punctuation mark or the end of a word. */
 function cuts(text: string): number[] {
@@ -32,6 +34,23 @@ describe("a document that stops in the middle of a sentence", () => {
       for (const r of x.relations)
         for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.sentence);
     }
+  });
+
+  it("extracts every suffix of the passage, as a document that starts in the middle of a sentence", () => {
+    for (const start of cuts(passage)) {
+      const text = passage.slice(start);
+      const x = extractDocument({ id: "cut.txt", text, meta: {} });
+      for (const r of x.relations)
+        for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.sentence);
+    }
+  });
+
+  it("extracts documents that open on a relative clause", () => {
+    for (const text of [
+      "which backs Chile's maritime security, the agency said. The sale is worth $1.2 billion.",
+      "who accused the Peruvian government of lying, said Bolivia sent pilots to fly the jets.",
+    ])
+      expect(() => extractDocument({ id: "relative.txt", text, meta: {} })).not.toThrow();
   });
 
   it("extracts a document whose last words are a name and a conjunction", () => {
