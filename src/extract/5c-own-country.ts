@@ -272,6 +272,9 @@ export const ownCountryStage: Stage = {
     const ownSide = (f: Fact): boolean => {
       const mine = sideOf(f);
       if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`) || reportsOnMain(f)) return true;
+      // "Thales said its chief executive, X, would attend": a report on its own member's doings (not by
+      // a ministry named without its country, which the document may tie to another country's minister).
+      if (plainReport(f) && serves.has(`${f.target}|${f.source}`) && !homeBodies.has(f.source)) return true;
       // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
       if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.

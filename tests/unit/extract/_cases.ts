@@ -4387,6 +4387,22 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a body's report on what its own member will do or did is news of its own side, not a judgement of the member",
+    text: "Leonardo announced that its CEO, Roberto Cingolani, will travel to Tokyo. NATO said its Secretary General Mark Rutte would visit Kyiv.",
+    entities: ["Leonardo", "Roberto Cingolani", "Mark Rutte"],
+    gives: [["Roberto Cingolani", "affiliated_with", "Leonardo"]],
+    notGives: [
+      ["Leonardo", "assesses", "Roberto Cingolani"],
+      ["North Atlantic Treaty Organization", "assesses", "Mark Rutte"],
+    ],
+  },
+  {
+    label: "a body's report on another party's person still judges that person",
+    text: "NATO said Russian President Vladimir Putin had threatened Estonia.",
+    gives: [["North Atlantic Treaty Organization", "assesses", "Vladimir Putin"]],
+  },
+  {
+    label:
       "a speaker named among the parties of the act it reports tells its own act, not a judgement of the others",
     text: "Ecuador's navy and Dutch shipbuilder Damen signed a contract for two patrol vessels, Damen said. Peru's defence ministry and Swedish planemaker Saab have signed an agreement on the sale of 12 Gripen jets, the ministry and the company said.",
     entities: ["Ecuador", "Damen", "Peru", "Saab"],
