@@ -1026,6 +1026,17 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["requests", "planned"],
   ["wish", "planned"],
   ["wishes", "planned"],
+  // "Uganda granted Kenya permission to buy Mi-17s from Russia", "Washington allowed Taipei to buy
+  // jets": a transfer only allowed is none yet (an approved sale is, "approved the sale of").
+  ["allow", "possible"],
+  ["allows", "possible"],
+  ["allowed", "possible"],
+  ["allowing", "possible"],
+  ["permit", "possible"],
+  ["permits", "possible"],
+  ["permitted", "possible"],
+  ["permitting", "possible"],
+  ["permission", "possible"],
 ];
 
 /** Words that end a clause: subject and object search does not cross them. */
@@ -1261,6 +1272,9 @@ export const FRAMING_VERB_LEMMAS: readonly string[] = [
   "press",
   "want",
   "expect",
+  // "Washington allowed Taipei to buy …", "Berlin permitted Warsaw to re-export …": a permission.
+  "allow",
+  "permit",
 ];
 
 /**

@@ -6831,6 +6831,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["United States", "supplies", "Taiwan"]],
   },
   {
+    label:
+      "a purchase only allowed or permitted is no supply: 'allowed X to buy', 'granted X permission to buy'",
+    text: "Uganda granted Kenya permission to buy Mi-17 helicopters from Russia. Washington allowed Taipei to buy F-16V jets from Lockheed Martin. The waiver allows India to buy S-400 systems from Russia.",
+    entities: ["Kenya", "Russia", "Lockheed Martin", "Taiwan", "India"],
+    notGives: [
+      ["Russia", "supplies", "Kenya"],
+      ["Russia", "supplies", "Mi-17"],
+      ["Lockheed Martin", "supplies", "Taiwan"],
+      ["Russia", "supplies", "India"],
+    ],
+  },
+  {
+    label: "a supply told before 'allowing X to …' stays: the permission is the act's effect",
+    text: "Germany has delivered Leopard 2 tanks to Ukraine, allowing Kyiv to strengthen its defences. Poland bought 250 Abrams tanks from the United States, which allowed it to retire its T-72s.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["United States", "supplies", "Poland"],
+    ],
+  },
+  {
     label: "a double-dash dateline is not content",
     text: "SEOUL, May 8 (Yonhap) -- North Korea fired a missile, the JCS said.",
     gives: [["Joint Chiefs of Staff", "assesses", "North Korea"]],
