@@ -4397,6 +4397,32 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a government body known by name without its country (an arms export agency, a military media wing) reports on its own country as its own side",
+    text: "Rosoboronexport said Russia had delivered Su-30 jets to Myanmar. The Defense Acquisition Program Administration said South Korea and Poland had signed the K2 deal. The Inter-Services Public Relations said Pakistan had test-fired a Fatah missile.",
+    entities: [
+      "Rosoboronexport",
+      "Russia",
+      "Defense Acquisition Program Administration",
+      "South Korea",
+      "Pakistan",
+    ],
+    typed: [["Inter-Services Public Relations", "Organization"]],
+    notGives: [
+      ["Rosoboronexport", "assesses", "Russia"],
+      ["Defense Acquisition Program Administration", "assesses", "South Korea"],
+      ["Inter-Services Public Relations", "assesses", "Pakistan"],
+    ],
+  },
+  {
+    label: "the same bodies on another country judge it",
+    text: "Rosoboronexport said Ukraine had used Western drones against Russian troops. The Inter-Services Public Relations said India had violated the ceasefire.",
+    gives: [
+      ["Rosoboronexport", "assesses", "Ukraine"],
+      ["Inter-Services Public Relations", "assesses", "India"],
+    ],
+  },
+  {
     label: "a body's report on another party's person still judges that person",
     text: "NATO said Russian President Vladimir Putin had threatened Estonia.",
     gives: [["North Atlantic Treaty Organization", "assesses", "Vladimir Putin"]],
