@@ -181,11 +181,18 @@ const TIE_WORDS = new RegExp(String.raw`\b${TIE}\b`, "u");
 const TIES_BETWEEN = new RegExp(String.raw`\b${TIE}(?:\s+\w+){0,2}\s+between\s+(?:the\s+)?$`, "u");
 /** Characters between a pair of countries and the word of their ties, or "between" before them. */
 const TIE_REACH = 60;
+/** A country's own ties with another between the two ("Hungary attaches great importance to its relations with Serbia"). */
+const OWN_TIES_WITH = new RegExp(
+  String.raw`^[^.;:"“”]{0,50}\bits\s+(?:[\w-]+\s+){0,3}${TIE}\s+with\s+(?:the\s+)?$`,
+  "u",
+);
 
 /**
  * The two countries of a pair that holds the fact's target and that the sentence says has ties
  * ("Pakistan and Nigeria are enjoying historical ties", "the cooperation between Vietnam's and
- * Ukraine's Armies"), the target named nowhere else in the sentence; empty when there is none.
+ * Ukraine's Armies"), the target named nowhere else in the sentence, or one country's own ties
+ * with the other ("Hungary attaches great importance to its relations with Serbia"); empty when
+ * there is none.
  */
 function tiedPair(state: DocState, f: Fact): string[] {
   const sentence = state.sentences[f.sentence];
@@ -196,6 +203,7 @@ function tiedPair(state: DocState, f: Fact): string[] {
     const a = countries[i] as Mention;
     const b = countries[i + 1] as Mention;
     if (a.name !== f.target && b.name !== f.target) continue;
+    if (OWN_TIES_WITH.test(text.slice(a.end, b.start))) return [a.name, b.name];
     if (!PAIR_JOINS.has(text.slice(a.end, b.start))) continue;
     // "Israel agrees … the Israeli-Russian relationship": a target named outside the pair is another claim's,
     // but not in the phrase of the speaker after it ("…, the head of the Russian Defense Ministry's

@@ -10643,6 +10643,17 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a country's own ties with another ('attaches great importance to its ties with Y'), told by an official of no side, are his own side's relations; a third party's word on them judges",
+    text: "Portugal attaches great importance to its ties with Morocco, Defence Minister Nuno Melo said. Kazakhstan values its strategic partnership with Turkey, Minister Nurlan Bekov said on Monday. Iran is strengthening its military ties with Russia, US Secretary of State Antony Blinken said.",
+    entities: ["Nuno Melo", "Portugal", "Nurlan Bekov", "Kazakhstan"],
+    gives: [["Antony Blinken", "assesses", "Iran"]],
+    notGives: [
+      ["Nuno Melo", "assesses", "Portugal"],
+      ["Nurlan Bekov", "assesses", "Kazakhstan"],
+    ],
+  },
+  {
+    label:
       "a speaker whose own phrase after the claim names one of a pair, on the pair's ties, speaks of his own side's relations",
     text: "Belarus and Tajikistan plan to deepen military-technical cooperation, the head of the Belarusian Defense Ministry's international cooperation department, Oleg Voronov said on Monday.",
     entities: ["Oleg Voronov", "Belarus", "Tajikistan"],
