@@ -1306,6 +1306,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (antecedent && accused.length === 0)
     items = [...items, ...antecedent.weapons.filter((w) => !items.includes(w))];
   if ((subject.passive || reduced) && accused.length === 0) {
+    // "with a refuelling escort provided by two Italian air force KC-767 tankers", "delivered to
+    // Haiti by a Canadian C-17": an agent that is equipment renders a service or carries the goods.
+    if (equipmentAgent(ix, zone)) return;
     suppliers = actorHeads(zoneHeads(zone, ["by"]));
     recipients = recipientHeads([...recipientsIn(ix, zone, ["to"], table), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t).filter((w) => !items.includes(w))];
@@ -1460,6 +1463,24 @@ const SERVICE_REACH = 2;
 function countryNamed(m: Mention): string | undefined {
   if (m.type === "Country") return m.name;
   return m.type === "Organization" ? m.country : undefined;
+}
+
+/** Tags of the words of a passive's agent phrase ("by two Italian air force KC-767 tankers"). */
+const AGENT_PHRASE_POS = /^(?:DET|NUM|ADJ|NOUN|PROPN)$/u;
+
+/**
+ * True when an agent of the passive verb in `zone` ("by" and its noun phrase) holds a named weapon:
+ * equipment renders a service ("an escort provided by two KC-767 tankers") or carries the goods
+ * ("delivered to Haiti by a Canadian C-17 aircraft"), and no party named in it hands goods over.
+ */
+function equipmentAgent(ix: SentenceIndex, zone: Zone): boolean {
+  const tokens = ix.sentence.tokens;
+  return zone.chunks.some(({ prep, chunk }) => {
+    if (prep !== "by") return false;
+    let end = chunk.last;
+    while (end < tokens.length && AGENT_PHRASE_POS.test((tokens[end] as Token).pos)) end++;
+    return zone.weapons.some((w) => w.first >= chunk.first && w.first <= end);
+  });
 }
 
 /**

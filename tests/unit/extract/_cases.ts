@@ -491,6 +491,36 @@ export const CASES: SentenceCase[] = [
     gives: [["Iran", "supplies", "Russia"]],
   },
   {
+    label: "a service provided by equipment (an agent that is a weapon) hands no goods over",
+    text: "The two Qatari jets flew on with a refuelling escort provided by two Spanish air force KC-135 tankers.",
+    entities: ["Spain", "KC-135"],
+    notGives: [["Spain", "supplies", "KC-135"]],
+  },
+  {
+    label:
+      "a demonym before the equipment of a passive's agent names no supplier: 'fire support provided by Polish Krab howitzers'",
+    text: "The convoy moved north with fire support provided by Polish Krab howitzers.",
+    entities: ["Poland", "Krab"],
+    notGives: [["Poland", "supplies", "Krab"]],
+  },
+  {
+    label: "goods delivered by an aircraft: the carrier's country is no supplier",
+    text: "The armoured vehicles were delivered to Haiti by a Canadian C-17 aircraft.",
+    entities: ["Canada", "Haiti", "C-17"],
+    notGives: [
+      ["Canada", "supplies", "Haiti"],
+      ["Canada", "supplies", "C-17"],
+    ],
+  },
+  {
+    label: "weapons provided by a country keep their supplier beside a service by equipment",
+    text: "Ukraine used HIMARS launchers provided by the United States.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+    ],
+  },
+  {
     label: "passive with a weapon subject",
     text: "Hundreds of attack drones were shipped by Iran to Russia via the Caspian Sea.",
     gives: [
