@@ -7,6 +7,7 @@
  */
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { type Act, sentenceActs } from "./relations/act-anaphora.ts";
+import { type Group, recordGroups, sentenceGroups } from "./relations/group-speakers.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
@@ -47,9 +48,12 @@ export function createRelationsStage(table: FrameTable): Stage {
     name: "5-relations",
     run(state: DocState): void {
       const acts: Act[] = [];
+      const groups: Group[] = [];
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
         acts.push(...sentenceActs(ix));
+        groups.push(...sentenceGroups(ix));
+        recordGroups(ix, state, groups);
         const facts: Fact[] = [];
         const selfSupplies = new Set<string>();
         const emit = emitter(facts, sentence.index, selfSupplies);

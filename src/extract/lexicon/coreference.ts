@@ -125,3 +125,14 @@ export const REFERRED_ACTS: {
   readonly pronouns: readonly string[];
   readonly irregularForms: Readonly<Record<string, string>>;
 } = DATA.referredActs;
+
+/**
+ * Group subjects that stand for the actors coordinated or met just before ("The two leaders
+ * condemned …", "The three Sahel countries said …"): plural nouns of people and of countries, and
+ * the number words that count the group.
+ */
+export const GROUP_SPEAKERS: {
+  readonly personNouns: readonly string[];
+  readonly countryNouns: readonly string[];
+  readonly numbers: Readonly<Record<string, number>>;
+} = DATA.groupSpeakers;

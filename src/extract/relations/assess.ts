@@ -77,6 +77,7 @@ import {
   SPEAKER_SINGULAR,
 } from "../lexicon/coreference.ts";
 import { type Act, actAnaphor, referredActor } from "./act-anaphora.ts";
+import { groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
@@ -192,6 +193,8 @@ export function assessVerb(
   if (sources.length === 0 && !speaker) sources = frontedSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = unitSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = reportParticipleSpeaker(ix, t);
+  // "A met B. The two leaders condemned …": a group subject stands for the actors told just before.
+  if (sources.length === 0 && !speaker) sources = groupSpeakers(ix, t);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.

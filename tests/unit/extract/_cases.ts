@@ -11912,6 +11912,56 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "both nations accused each other: a group subject stands for the two countries coordinated just before",
+    text: "Sudan and South Sudan signed a truce last month. Both nations have accused each other of breaking it.",
+    gives: [
+      ["Sudan", "assesses", "South Sudan"],
+      ["South Sudan", "assesses", "Sudan"],
+    ],
+  },
+  {
+    label: "the two leaders condemned: a group subject stands for the two people who met just before",
+    text: "President William Ruto met President Yoweri Museveni in Entebbe. The two leaders condemned al-Shabaab's attacks.",
+    gives: [
+      ["William Ruto", "assesses", "al-Shabaab"],
+      ["Yoweri Museveni", "assesses", "al-Shabaab"],
+    ],
+  },
+  {
+    label: "the three countries said: a counted group of countries takes the three coordinated just before",
+    text: "Estonia, Latvia and Lithuania closed their borders to Russian trucks. The three Baltic countries said Russia had used the trucks for smuggling.",
+    gives: [
+      ["Estonia", "assesses", "Russia"],
+      ["Latvia", "assesses", "Russia"],
+      ["Lithuania", "assesses", "Russia"],
+    ],
+  },
+  {
+    label: "the two countries after three named: a group whose size does not fit stands for no one",
+    text: "Peru, Chile and Bolivia met in Lima. The two countries accused Bolivia of delays.",
+    entities: ["Peru", "Chile", "Bolivia"],
+    notGives: [
+      ["Peru", "assesses", "Bolivia"],
+      ["Chile", "assesses", "Bolivia"],
+    ],
+  },
+  {
+    label: "the two leaders with no pair told before: no speaker",
+    text: "The two leaders condemned Armenia's actions.",
+    entities: ["Armenia"],
+    gives: [],
+  },
+  {
+    label: "both countries after two pairs met: more than one group before, no speaker",
+    text: "Kenya and Uganda held talks in Nairobi while Sudan and Chad met in Cairo. Both countries condemned the attacks by al-Shabaab.",
+    entities: ["Kenya", "Sudan", "al-Shabaab"],
+    notGives: [
+      ["Kenya", "assesses", "al-Shabaab"],
+      ["Sudan", "assesses", "al-Shabaab"],
+    ],
+  },
+  {
     label: "coordinated speakers who do not criticise one another judge neither",
     text: "Serbia and Hungary did not criticise one another over the pipeline.",
     notGives: [
