@@ -215,6 +215,8 @@ export interface SupplyWords {
   completionVerbs: readonly string[];
   /** The same for a subject that refers back by a deal noun only ("The contract was signed", "These deliveries were made"). */
   dealCompletionVerbs: readonly string[];
+  /** Forms of the verbs of signing a deal: a delivery told in the future after a deal signed is committed ("signed a deal … would buy"). */
+  signingVerbs: readonly string[];
   /** Words that take a part of a deal's goods without naming them ("The first two", "The remaining three", "All four"). */
   portionWords: readonly string[];
   /** Nouns of purpose that may link goods to the body they are for ("in support of efforts for the rebuilding of X"). */
@@ -268,6 +270,7 @@ export interface FrameTable {
   completion: ReadonlySet<string>;
   dealCompletion: ReadonlySet<string>;
   portion: ReadonlySet<string>;
+  signing: ReadonlySet<string>;
   spending: ReadonlySet<string>;
   gifts: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
@@ -338,6 +341,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   completionVerbs: SUPPLY_WORDS_JSON.completionVerbs,
   dealCompletionVerbs: SUPPLY_WORDS_JSON.dealCompletionVerbs,
   portionWords: SUPPLY_WORDS_JSON.portionWords,
+  signingVerbs: SUPPLY_WORDS_JSON.signingVerbs,
   spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
   giftNouns: SUPPLY_WORDS_JSON.giftNouns,
   receiptNouns: SUPPLY_WORDS_JSON.receiptNouns,
@@ -410,6 +414,7 @@ export function createFrameTable(
     completion: new Set(words.completionVerbs),
     dealCompletion: new Set(words.dealCompletionVerbs),
     portion: new Set(words.portionWords),
+    signing: new Set(words.signingVerbs),
     spending: new Set(words.spendingVerbs),
     gifts: new Set(words.giftNouns),
     receipt: new Set(words.receiptNouns),

@@ -142,9 +142,87 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
     if (!completes && facts.every((f) => f.modality !== "asserted")) continue;
     for (const source of deal.suppliers) emit(source, taker.name, "asserted");
   }
+  signedBefore(state, table, told, nouns, asserted, added);
   if (added.length === 0) return;
   state.facts.push(...added);
   state.facts.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * "France and Greece signed a deal for Athens to buy three French warships. Macron said that Greece
+ * would buy the three frigates from France.": a supply whose only hedge is "will" or "would", told
+ * after a sentence in reach that tells a deal signed (a deal noun and a verb of signing, lexicon
+ * signingVerbs, stated as done) naming its supplier and its recipient and goods of the same kind,
+ * is the signed deal's delivery: a committed transfer. No supply of other parties may be told
+ * between them.
+ */
+function signedBefore(
+  state: DocState,
+  table: FrameTable,
+  told: ReadonlyMap<number, Told>,
+  nouns: ReadonlySet<string>,
+  asserted: Set<string>,
+  added: Fact[],
+): void {
+  for (const [s, deal] of told) {
+    const sentence = state.sentences[s] as Sentence;
+    if (sentence.headline) continue;
+    const planned = deal.facts.filter((f) => f.modality === "planned");
+    if (planned.length === 0 || planned.length < deal.facts.length) continue;
+    const words = sentence.tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower);
+    if (!words.some((w) => FUTURES.has(w)) || modalityOf(words.filter((w) => !FUTURES.has(w))) !== "asserted")
+      continue;
+    let body = 0;
+    for (let i = s - 1; i >= 0; i--) {
+      const before = state.sentences[i] as Sentence;
+      if (!before.headline && ++body > REACH) break;
+      const other = told.get(i);
+      if (other && ![...other.suppliers].every((x) => deal.suppliers.has(x))) break;
+      const signing = signingOf(before, table, nouns);
+      if (!signing) continue;
+      const names = new Set((state.mentions[i] ?? []).map((m) => m.name));
+      const kinds = goodsWords(before, state.mentions[i] ?? []);
+      const sameGoods = [...deal.goods].some(
+        (w) => kinds.has(w) || [...(table.goodsKinds.get(w) ?? [])].some((k) => kinds.has(k)),
+      );
+      // A signing that names other goods or not both parties may be of the same deal told again.
+      if (!sameGoods || ![...deal.suppliers, ...deal.recipients].every((x) => names.has(x))) continue;
+      const from = (state.mentions[i] ?? []).find((m) => deal.suppliers.has(m.name));
+      for (const f of planned) {
+        if (asserted.has(`${f.source}|${f.target}`)) continue;
+        asserted.add(`${f.source}|${f.target}`);
+        added.push({
+          ...f,
+          modality: "asserted",
+          rule: "supply-discourse",
+          ...(from
+            ? {
+                resolved: [
+                  {
+                    text: signing.text,
+                    name: f.source,
+                    antecedent: { sentence: i, start: from.start, end: from.end, text: from.text },
+                  },
+                ],
+              }
+            : {}),
+        });
+      }
+      break;
+    }
+  }
+}
+
+/** The words of a future that is the only hedge of a delivery of a signed deal. */
+const FUTURES = new Set(["will", "would"]);
+
+/** The deal noun of a sentence that tells a deal signed, as done ("signed a deal", "The contracts, signed on Friday,"), or null. */
+function signingOf(sentence: Sentence, table: FrameTable, nouns: ReadonlySet<string>): Token | null {
+  const tokens = sentence.tokens;
+  if (!tokens.some((t) => t.pos === "VERB" && (table.signing.has(t.lower) || table.signing.has(t.lemma))))
+    return null;
+  if (modalityOf(tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower)) !== "asserted") return null;
+  return tokens.find((t) => t.pos === "NOUN" && nouns.has(t.lemma)) ?? null;
 }
 
 /** The supplies each sentence tells (every modality), with their parties and kinds of goods. */

@@ -967,6 +967,22 @@ export const CASES: SentenceCase[] = [
     gives: [["Netherlands", "supplies", "Moldovan Army"]],
   },
   {
+    label: "discourse: a purchase told in the future after the deal was signed by both parties is committed",
+    text: "Norway and Brazil signed a deal on Monday for Oslo to buy four Brazilian warships. Officials said Norway would buy the four frigates from Brazil by 2029.",
+    gives: [["Brazil", "supplies", "Norway"]],
+  },
+  {
+    label:
+      "discourse: a future supply after a signed deal of other goods or other parties, or a deal only expected, stays a plan",
+    text: "Vietnam and Japan signed a reciprocal access agreement in May. Japan will supply coastal radars to Vietnam. Poland signed a deal for K2 tanks with South Korea. Romania will buy tanks from Germany next year. Chile and Spain are expected to sign a deal for two frigates. Spain will deliver the frigates to Chile in 2027.",
+    entities: ["Japan", "Vietnam", "Germany", "Romania", "Spain", "Chile"],
+    notGives: [
+      ["Japan", "supplies", "Vietnam"],
+      ["Germany", "supplies", "Romania"],
+      ["Spain", "supplies", "Chile"],
+    ],
+  },
+  {
     label: "discourse: a deal still expected, or not signed, stays a plan",
     text: "Chile plans to buy six Hermes drones from Israel. The deal is expected to be signed next year. Morocco intends to buy 20 Caesar howitzers from France. The contract has not been signed.",
     entities: ["Israel", "Chile", "France", "Morocco"],
