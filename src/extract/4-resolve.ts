@@ -25,13 +25,14 @@ import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts"
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
+  SEAT_BODIES,
 } from "./lexicon/organizations.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
 import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { SHARED_FORMS } from "./lexicon/countries.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, WORD_BREAK, isCapitalised, isTitleWord, titleAcronymInBrackets } from "./words.ts";
+import { WORDS, WORD_BREAK, isCapitalised, isTitleWord, surnameOf, titleAcronymInBrackets } from "./words.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -1284,7 +1285,7 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
     if (m.type !== "Person") continue;
     const words = m.name.split(WORD_BREAK);
     if (words.length < 2) continue;
-    const keys = [tokenKey(words[words.length - 1] as string)];
+    const keys = [tokenKey(surnameOf(words))];
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
     // "Prabowo Subianto … Prabowo announced": a two-word name whose first word is no known given
     // name may be told by that word alone (Indonesian and other single-name usage).

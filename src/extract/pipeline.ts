@@ -24,6 +24,7 @@ import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { getNlp } from "./nlp.ts";
+import { surnameOf } from "./words.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
 import { identityView, originalSpan, type TextView, toOriginalEnd, toOriginalStart } from "./text-view.ts";
 import type { Antecedent, DocState, Sentence, Stage } from "./types.ts";
@@ -189,7 +190,7 @@ function surnameMerges(entities: ExtractedEntity[]): Map<string, string> {
     if (e.type !== "Person") continue;
     const words = e.name.split(/\s+/u);
     if (words.length < 2) continue;
-    for (const w of [words[0] as string, words[words.length - 1] as string]) {
+    for (const w of [words[0] as string, surnameOf(words)]) {
       const key = slugify(w);
       bySurname.set(key, [...(bySurname.get(key) ?? []), e.id]);
     }

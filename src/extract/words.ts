@@ -13,6 +13,7 @@ import {
   WORLD_GIVEN_NAMES,
   FAMILY_FIRST_NAMES,
   GIVEN_NAMES,
+  NAME_SUFFIXES,
   PERSON_VERBS_AFTER,
   PERSON_VERBS_BEFORE,
 } from "./lexicon/people.ts";
@@ -79,6 +80,8 @@ export const WORDS = {
    */
   worldGivenNames: new Set(WORLD_GIVEN_NAMES),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
+  /** Generational suffixes after a surname ("Jr.", "III"; lexicon/people.json). */
+  nameSuffixes: new Set(NAME_SUFFIXES),
   /** A mission's words ("mission"): "chief of mission of", "the EU mission to" (lexicon/text.json). */
   missionWords: new Set(NAME_WORDS.missionWords),
   /** Possessive pronouns ("his", "its", "their", "our"; lexicon/coreference.json). */
@@ -346,4 +349,15 @@ export function isRankAt(tokens: readonly Token[], k: number): boolean {
     isRankToken(before) &&
     isRankToken(after)
   );
+}
+
+/**
+ * The surname of a person's full name: its last word, or the word before a generational suffix
+ * ("Surangel Whipps Jr." -> "Whipps", "Lloyd J. Austin III" -> "Austin").
+ */
+export function surnameOf(words: readonly string[]): string {
+  const last = words.length - 1;
+  return (
+    words.length > 2 && WORDS.nameSuffixes.has(words[last] as string) ? words[last - 1] : words[last]
+  ) as string;
 }

@@ -13,6 +13,12 @@ export const PERSON_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconE
 export const GIVEN_NAMES: readonly string[] = DATA.givenNames;
 
 /**
+ * Generational suffixes after a surname ("Surangel Whipps Jr.", "Lloyd J. Austin III"): the
+ * surname used alone later ("President Whipps", "Austin said") is the word before them.
+ */
+export const NAME_SUFFIXES: readonly string[] = DATA.nameSuffixes;
+
+/**
  * Family names written first (Korean, Chinese, Vietnamese): in "Lee Sung Joon" the first word
  * is the one used alone later ("Lee said").
  */

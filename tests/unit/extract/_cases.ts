@@ -6898,6 +6898,30 @@ export const CASES: SentenceCase[] = [
     notGives: [["Kim Yo Jong", "assesses", "Russia"]],
   },
   {
+    label: "a surname alone is the full name that ends with it before a generational suffix (Jr., III)",
+    text: "Kenyan President Samuel Okoth Jr. met with Japanese Defence Minister Kenji Sato in Tokyo. President Okoth thanked Sato for the support.",
+    same: [["Okoth", "Samuel Okoth Jr."]],
+    gives: [
+      ["Samuel Okoth Jr.", "meets", "Kenji Sato"],
+      ["Samuel Okoth Jr.", "assesses", "Kenji Sato"],
+    ],
+  },
+  {
+    label:
+      "a surname that is also a city, alone after a full name ending in a generational suffix, is the person",
+    text: "British Defence Secretary John Houston III met Estonian Defence Minister Hanno Pevkur. Houston praised Estonia for its commitment.",
+    same: [["Houston", "John Houston III"]],
+    notTyped: [["Houston", "Location"]],
+    typed: [["Houston", "Person"]],
+    gives: [["John Houston III", "assesses", "Estonia"]],
+  },
+  {
+    label: "a regnal number is no surname: the name before it is not split off",
+    text: "King Charles III met French President Emmanuel Macron at Windsor.",
+    gives: [["Charles III", "meets", "Emmanuel Macron"]],
+    noEntities: ["Charles"],
+  },
+  {
     label: "urged to stop arming is not a supply",
     text: "China urged the United States to stop arming Taiwan.",
     notGives: [["United States", "supplies", "Taiwan"]],
