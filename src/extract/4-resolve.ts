@@ -50,7 +50,9 @@ export const resolveStage: Stage = {
     const gazetteer = gazetteerOf(state.options.lexicon);
     resolveContextAliases(state);
     resolveSharedForms(state);
+    dropDocumentCities(state);
     resolveCapitals(state);
+    placeSeatBodies(state);
     qualifyGenericOrganizations(state, gazetteer);
     joinPrefixedBodies(state);
     joinAbbreviatedBodies(state);
@@ -208,6 +210,53 @@ function resolveCapitals(state: DocState): void {
   }
 }
 
+/**
+ * "the Ottawa Convention", "the Minsk agreements", "the Lima Group", "the Vilnius Summit": a city
+ * that opens the name of a document, an event or a group named after it names neither its country
+ * nor a place there (a capital
+ * would become its country: "Canada" from "the Ottawa Convention"). The head is capitalised, or
+ * "the" stands before the city ("the Paris climate agreement" is not read: one word after).
+ */
+function dropDocumentCities(state: DocState): void {
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    const list = state.mentions[sentence.index] as Mention[];
+    const kept = list.filter((m) => {
+      if (m.kind !== "capital" && !(m.type === "Location" && m.last - m.first === 1)) return true;
+      const next = tokens[m.last];
+      if (!next || !DOCUMENT_NAMES.has(next.lower)) return true;
+      return !(isCapitalised(next.text) || tokens[m.first - 1]?.lower === "the");
+    });
+    if (kept.length < list.length) state.mentions[sentence.index] = kept;
+  }
+}
+
+/**
+ * "met at the Pentagon", "a ceremony inside the Kremlin": a body named for its building
+ * (lexicon/organizations.json `seatBodies`) after a preposition of place (`placeUse.seat`) and
+ * "the" is the building, a Location, in a document that names it only so; where it speaks or acts
+ * it stays the body.
+ */
+function placeSeatBodies(state: DocState): void {
+  const seats: Mention[] = [];
+  const bodies = new Set<string>();
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    for (const m of state.mentions[sentence.index] as Mention[]) {
+      if (m.type !== "Organization" || !SEATS.has(m.name)) continue;
+      const the = tokens[m.first - 1];
+      const before = the?.lower === "the" ? tokens[m.first - 2] : the;
+      if (before && SEAT_PREPOSITIONS.has(before.lower)) seats.push(m);
+      else bodies.add(m.name);
+    }
+  }
+  // One entity per name: a document that also has the body speak or act keeps the body.
+  for (const m of seats) if (!bodies.has(m.name)) m.type = "Location";
+}
+
+const SEATS = new Set(SEAT_BODIES);
+const SEAT_PREPOSITIONS = new Set(PLACE_USE.seat);
+const DOCUMENT_NAMES = new Set(PLACE_USE.documentNames);
 const PLACE_BEFORE = new Set(PLACE_USE.before);
 const PLACE_AFTER = new Set(PLACE_USE.after);
 const PLACE_MOTION = new Set(PLACE_USE.motion);

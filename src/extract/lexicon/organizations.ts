@@ -36,6 +36,13 @@ export const GENERIC_ORG_STARTS: readonly string[] = DATA.genericOrgStarts;
  */
 export const PARTY_HEADS: readonly string[] = DATA.partyHeads;
 
+/**
+ * Bodies named for the building that houses them ("the Pentagon", "the Kremlin"): a body where
+ * it speaks or acts ("the Pentagon said"), the building after a preposition of place ("met at the
+ * Pentagon", lexicon/places.json `placeUse.seat`).
+ */
+export const SEAT_BODIES: readonly string[] = DATA.seatBodies;
+
 /** Nouns after "<capital>'s" that make the capital its government ("Pyongyang's regime"). */
 export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
 

@@ -64,12 +64,18 @@ export const DESTINATION_WORDS: readonly string[] = DATA.destinationWords;
 
 /**
  * Words around a capital that make it a place, not its government: before it ("in Baku", "the
- * capital Baku"), after it ("the Baku area", "a Baku visit"), motion before "to" ("a visit to
- * Baku"), and nouns before "of" ("north of Baku", "the capital of Baku").
+ * capital Baku"), after it ("the Baku area", "the Baku port"), motion before "to" ("a visit to
+ * Baku"), and nouns before "of" ("north of Baku", "the port of Baku"). `documentNames`: the heads
+ * of a document's, an event's or a group's name that a city opens ("the Ottawa Convention", "the
+ * Minsk agreements", "the Moscow Conference on ...", "the Lima Group"): the city there names
+ * neither its country nor a place. `seat`:
+ * prepositions before a body named for its building that make it the building ("at the Pentagon").
  */
 export const PLACE_USE: Readonly<{
   before: readonly string[];
   after: readonly string[];
   motion: readonly string[];
   relativeOf: readonly string[];
+  documentNames: readonly string[];
+  seat: readonly string[];
 }> = DATA.placeUse;

@@ -4855,6 +4855,40 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Nairobi"],
   },
   {
+    label: "a capital opening a document's or a group's name names neither its country nor a place",
+    text: "Thai Foreign Minister Somchai Rattana said Myanmar had violated the Ottawa Convention. Ukraine accused Russia of breaking the Minsk agreements. Colombia praised the Lima Group for its stance.",
+    entities: ["Somchai Rattana", "Ukraine", "Russia", "Colombia"],
+    noEntities: ["Canada", "Ottawa", "Belarus", "Minsk", "Peru", "Lima"],
+    gives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
+    label:
+      "a capital opening an event's name names neither its country nor a place; a capital that speaks is its country",
+    text: "Nairobi condemned the attack by Al-Shabaab. Leaders met at the Vilnius Summit on Tuesday. He spoke at the 7th Moscow Conference on International Security.",
+    gives: [["Kenya", "assesses", "Al-Shabaab"]],
+    noEntities: ["Lithuania", "Vilnius", "Russia", "Moscow"],
+  },
+  {
+    label:
+      "a body named for its building is the building after 'at the', in a document where it never speaks",
+    text: "Kenyan Defence Secretary Aden Duale met Lloyd Austin at the Pentagon on Monday.",
+    typed: [["Pentagon", "Location"]],
+    notTyped: [["Pentagon", "Organization"]],
+  },
+  {
+    label: "a body named for its building that also speaks in the document stays the body",
+    text: "Vladimir Putin received Xi Jinping at the Kremlin. The Kremlin accused Ukraine of provocation.",
+    typed: [["Kremlin", "Organization"]],
+    gives: [["Kremlin", "assesses", "Ukraine"]],
+  },
+  {
+    label: "a capital after 'the port of' is the place, not its government",
+    text: "Speaking at the port of Colombo, Japanese Ambassador Hideki Mizukoshi praised the crew.",
+    entities: ["Hideki Mizukoshi"],
+    typed: [["Colombo", "Location"]],
+    noEntities: ["Sri Lanka"],
+  },
+  {
     label: "a title opening a place's name stays in the name",
     text: "He was welcomed at Queen Alia International Airport by Jordanian officials.",
     typed: [["Queen Alia International Airport", "Location"]],
