@@ -2313,7 +2313,13 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
       );
     }
   } else if (!startsAsciiCapital(t.text) || known) return null;
-  else if (WEAPON_ACRONYM.test(t.text)) {
+  else if (classAcronymNumberEnd(tokens, i) > 0) {
+    // "the OPV 58S", "an FPV 250": a weapon class's acronym and a model number name a model alone.
+    last = classAcronymNumberEnd(tokens, i);
+    const a = t.start - sentence.start;
+    const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
+    return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
+  } else if (WEAPON_ACRONYM.test(t.text)) {
     // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
     if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
   } else if (isCapitalised(t.text) && modelNumberEnd(tokens, i) > 0) {
@@ -2492,6 +2498,38 @@ function modelNumberEnd(tokens: Token[], i: number): number {
   const number = tokens[i + 1];
   if (!number?.space || !MODEL_NUMBER.test(number.text) || YEAR.test(number.text)) return -1;
   return glueHyphenVariant(tokens, i + 2) ? i + 4 : i + 2;
+}
+
+/**
+ * The end of a model number after a weapon class's acronym at `i` (lexicon/weapons.json
+ * `classAcronyms`: "OPV 58S", "OPV 58 S", "OPV 2400"), a number of two to four digits that is no
+ * year, maybe with a variant letter; a noun after a bare number that opens no weapon's class makes
+ * it a measure ("an IFV 30 mm gun", "APC 12 units"): else -1.
+ */
+function classAcronymNumberEnd(tokens: Token[], i: number): number {
+  if (!CLASS_ACRONYMS.has((tokens[i] as Token).text)) return -1;
+  const number = tokens[i + 1];
+  if (
+    !number?.space ||
+    !MODEL_NUMBER.test(number.text) ||
+    YEAR.test(number.text) ||
+    /^\d[A-Z]?$/u.test(number.text)
+  )
+    return -1;
+  // "58S": the tokenizer may part a glued variant letter from its number; "OPV 58 S": a lone
+  // variant letter may stand apart (not "A" or "I", words of their own).
+  const glued = tokens[i + 2];
+  const variant =
+    glued !== undefined &&
+    (glued.space
+      ? /^[B-HJ-Z]$/u.test(glued.text) && !isCapitalised(tokens[i + 3]?.text ?? "")
+      : /^[A-Z]{1,2}$/u.test(glued.text));
+  const end = variant ? i + 3 : i + 2;
+  // A bare number before a noun that opens no weapon's class is a measure ("an IFV 30 mm gun").
+  const after = tokens[end];
+  if (!variant && after && (after.pos === "NOUN" || after.pos === "NUM") && !weaponHeadAfter(tokens, end))
+    return -1;
+  return end;
 }
 
 /**

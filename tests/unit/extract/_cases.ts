@@ -5238,6 +5238,24 @@ export const CASES: SentenceCase[] = [
     noEntities: ["SK"],
   },
   {
+    label: "a weapon class's acronym and a model number name a model, not a body",
+    text: "France delivered the OPV 58S to the Senegalese Navy on Friday. The Ghana Navy received two OPV 60 vessels from Germany.",
+    typed: [
+      ["OPV 58S", "WeaponSystem"],
+      ["OPV 60", "WeaponSystem"],
+    ],
+    noEntities: ["OPV"],
+    gives: [
+      ["France", "supplies", "OPV 58S"],
+      ["Germany", "supplies", "OPV 60"],
+    ],
+  },
+  {
+    label: "a class acronym before a measure is no model",
+    text: "Poland bought 24 IFV 30 mm cannons from Slovakia.",
+    noEntities: ["IFV 30"],
+  },
+  {
     label: "a name glued to -class names a class of ships, a known place's name too",
     text: "Germany sold three Baden-class frigates and two Bremen-class corvettes to Peru.",
     typed: [
