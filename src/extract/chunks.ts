@@ -11,7 +11,12 @@ import {
   NON_STATE_GROUPS,
   VISIT_PARTICIPLES,
 } from "./lexicon/descriptions.ts";
-import { HEADED_TITLE_MODIFIERS, PORTFOLIO_NOUNS } from "./lexicon/titles.ts";
+import {
+  HEADED_TITLE_MODIFIERS,
+  MILITARY_RANKS,
+  PORTFOLIO_NOUNS,
+  RANK_ABBREVIATIONS,
+} from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
@@ -27,6 +32,22 @@ import {
   isTitleWord,
   titleClass,
 } from "./words.ts";
+
+const RANK_WORDS = new Set(MILITARY_RANKS);
+
+/**
+ * An abbreviated rank or title ("lt.", "ltg", "radm", "sqn"; lexicon rankAbbreviations), with or
+ * without its stop: a title word, and a title head when the last word it stands for is one or a
+ * rank ("ltg": "lieutenant general", "cdre": "commodore"). Read in actor phrases only: "LTG X",
+ * "Maj Gen Y" hold a title there, as "Lieutenant General X" does.
+ */
+function rankAbbreviationClass(lower: string): number {
+  const key = lower.replace(FINAL_STOP, "");
+  const full = Object.hasOwn(RANK_ABBREVIATIONS, key) ? RANK_ABBREVIATIONS[key] : undefined;
+  if (full === undefined) return 0;
+  const last = full.split(" ").pop() ?? "";
+  return WORDS.titleHeads.has(last) || RANK_WORDS.has(last) ? TITLE_HEAD | TITLE_WORD : TITLE_WORD;
+}
 
 /** One element of a chunk. */
 export type ChunkItem =
@@ -280,7 +301,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
-      const word = m ? 0 : titleClass(t.lower);
+      const word = m ? 0 : titleClass(t.lower) || rankAbbreviationClass(t.lower);
       if ((word & TITLE_HEAD) !== 0 && t.pos !== "VERB") {
         items.push({ kind: "title", word: t.lower, head: true, index: k });
         k++;
@@ -321,6 +342,23 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         WORDS.honorifics.has(t.lower.replace(FINAL_STOP, "")) &&
         cover[k + 1]?.type === "Person" &&
         cover[k + 1]?.first === k + 1
+      ) {
+        k++;
+        continue;
+      }
+      // "Indian Adm. Dinesh Tripathi": the stop the tagger splits off an abbreviated rank stays
+      // in the phrase when a name follows; "Brig.-Gen.", "Lt-Gen": a hyphen joins two ranks.
+      const last = lastOf(items);
+      const next = tokens[k + 1];
+      if (
+        (t.text === "." || t.text === "-") &&
+        !t.space &&
+        last?.kind === "title" &&
+        last.index === k - 1 &&
+        next &&
+        (t.text === "."
+          ? rankAbbreviationClass(last.word) !== 0 && isCapitalised(next.text)
+          : !next.space && (rankAbbreviationClass(next.lower) & TITLE_HEAD) !== 0)
       ) {
         k++;
         continue;

@@ -205,3 +205,10 @@ export const SEAT_VERBS: readonly string[] = DATA.seatVerbs;
 
 /** Common nouns of a seat's body "of" an organization ("serves on the board of Saab"): the organization. */
 export const SEAT_BODY_NOUNS: readonly string[] = DATA.seatBodyNouns;
+
+/**
+ * Abbreviated ranks and titles before a name, lower-cased without their stop, with the words they
+ * stand for ("lt": "lieutenant", "radm": "rear admiral"): each is a title word, and a title head
+ * where its last word is one ("Lt. Gen. X", "RADM Y", "Sqn Ldr Z").
+ */
+export const RANK_ABBREVIATIONS: Readonly<Record<string, string>> = DATA.rankAbbreviations;

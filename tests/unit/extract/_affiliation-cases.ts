@@ -630,6 +630,36 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Chilean Rear Admiral Pablo Niemann said the ship had arrived.",
     gives: [["Pablo Niemann", "affiliated_with", "Chile"]],
   },
+  {
+    label: "abbreviated ranks after a demonym, with or without their stop, joined by a hyphen or in capitals",
+    text: "Kenyan Lt. Gen. Peter Njiru received the trucks. Ghanaian Brig.-Gen. Kwame Asante inspected them. Indian Adm. Dinesh Tripathi met his counterpart. Sri Lankan Cdr Nuwan Perera received the boat. Filipino Cmdr. Ariel Coloma said the ships were blocked.",
+    gives: [
+      ["Peter Njiru", "affiliated_with", "Kenya"],
+      ["Kwame Asante", "affiliated_with", "Ghana"],
+      ["Dinesh Tripathi", "affiliated_with", "India"],
+      ["Nuwan Perera", "affiliated_with", "Sri Lanka"],
+      ["Ariel Coloma", "affiliated_with", "Philippines"],
+    ],
+  },
+  {
+    label:
+      "rank acronyms before a name ('LTG', 'RADM', 'VADM', 'ACM', 'AVM', 'Sqn Ldr', 'Air Cdre') are titles, no part of the name",
+    text: "Nigerian Army chief LTG Olufemi Oluyede met officials in Accra. US Navy RADM Brian Davies met Japanese officers. Nigerian AVM Ibikunle Daramola spoke. British Sqn Ldr James Hart flew the jet. Nigerian Air Cdre Edward Gabkwet said the jets arrived.",
+    gives: [
+      ["Olufemi Oluyede", "affiliated_with", "Nigeria"],
+      ["Brian Davies", "affiliated_with", "United States"],
+      ["Ibikunle Daramola", "affiliated_with", "Nigeria"],
+      ["James Hart", "affiliated_with", "United Kingdom"],
+      ["Edward Gabkwet", "affiliated_with", "Nigeria"],
+    ],
+    noEntities: ["LTG Olufemi Oluyede", "RADM Brian Davies", "AVM Ibikunle Daramola"],
+  },
+  {
+    label: "'Gen' that opens a generation's name is no rank",
+    text: "The Gen Z protesters met Kenyan President William Ruto in Nairobi.",
+    gives: [["William Ruto", "affiliated_with", "Kenya"]],
+    noEntities: ["Z"],
+  },
   // ---- a demonym or short name several countries share: the one the document names
   {
     label: "a demonym two countries share is the one the document names by its name or capital",
