@@ -29,6 +29,7 @@ import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
 import {
+  countryGroupHolders,
   otherParty,
   resolveCounterparts,
   resolveTitleHolders,
@@ -147,6 +148,7 @@ export const coreferenceStage: Stage = {
     resolveQuotationSpeakers(state, countries);
     resolveClosingReports(state);
     resolveGroupMeetings(state);
+    resolveCountryGroupMeetings(state, countries);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);
   },
 };
@@ -1695,6 +1697,70 @@ function resolveGroupMeetings(state: DocState): void {
         sentence: sentence.index,
         trigger: phrase,
         rule: "coref-group-meets",
+        modality: "asserted",
+      });
+    }
+  }
+}
+
+/**
+ * "The defence ministers of X and Y": where a titled group of two countries ("of" two named
+ * countries, not demonyms) ends at `i`'s group, the title's words (singular) and the two
+ * countries; null when none starts at `i` ("the" or the sentence's first word).
+ */
+function countryGroupAt(
+  tokens: Token[],
+  list: Mention[],
+  i: number,
+): { end: number; words: string[]; countries: [string, string] } | null {
+  let k = tokens[i]?.lower === "the" ? i + 1 : i;
+  if (k === i && i > 0) return null;
+  const words: string[] = [];
+  while (k < i + 3 && isTitleWord(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower !== "of") {
+    words.push((tokens[k] as Token).lower);
+    k++;
+  }
+  // "ministers", "chiefs": the plural of a title's head.
+  const head = tokens[k]?.lower ?? "";
+  if (!head.endsWith("s") || !WORDS.titleHeads.has(head.slice(0, -1))) return null;
+  if (tokens[k + 1]?.lower !== "of") return null;
+  const a = list.find((x) => x.type === "Country" && x.kind !== "demonym" && x.first === k + 2);
+  if (!a || tokens[a.last]?.lower !== "and") return null;
+  const b = list.find((x) => x.type === "Country" && x.kind !== "demonym" && x.first === a.last + 1);
+  if (!b || b.name === a.name) return null;
+  return { end: b.last, words: [...words, head.slice(0, -1)], countries: [a.name, b.name] };
+}
+
+/**
+ * "The defense ministers of Uzbekistan and Russia signed an agreement …", the two named in other
+ * sentences ("the Uzbek defense minister X", "Y invited his Uzbek counterpart, X"): a titled
+ * group of two countries as the subject of a meeting phrase meets between the document's only two
+ * holders of the title not tied to a third country (countryGroupHolders); any other number, or a
+ * phrase not asserted ("will meet"), gives nothing.
+ */
+function resolveCountryGroupMeetings(state: DocState, countries: Map<string, Set<string>>): void {
+  let holders: ReturnType<typeof countryGroupHolders> | null = null;
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    const list = state.mentions[sentence.index] as Mention[];
+    for (let i = 0; i + 4 < tokens.length; i++) {
+      if (i > 0 && tokens[i]?.lower !== "the") continue;
+      const group = countryGroupAt(tokens, list, i);
+      if (!group) continue;
+      const prev = tokens[i - 1];
+      if (prev && !/^(?:,|;|and|but|“|")$/u.test(prev.lower)) continue;
+      const phrase = meetPhraseAt(tokens, group.end, TITLED_PHRASES);
+      if (!phrase) continue;
+      holders ??= countryGroupHolders(state, countries);
+      const pair = holders(group.words, group.countries);
+      if (!pair) continue;
+      state.facts.push({
+        source: pair[0],
+        relation: "meets",
+        target: pair[1],
+        sentence: sentence.index,
+        trigger: phrase,
+        rule: "coref-country-group-meets",
         modality: "asserted",
       });
     }

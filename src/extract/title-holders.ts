@@ -775,3 +775,50 @@ export function titleFit(
     return mayHold(title, own) ? "fits" : "mismatch";
   };
 }
+
+/**
+ * "The defence ministers of Uzbekistan and Russia signed …", the ministers named in other
+ * sentences: of the document's holders of the title (`words`, singular), and of the possessors of
+ * a counterpart who holds it ("Y invited his Uzbek counterpart, X": Y holds X's title), those not
+ * tied to another country than `wanted`; the two names when there are exactly two, each for a
+ * different country when both are known, else null.
+ */
+export function countryGroupHolders(
+  state: DocState,
+  countries: Map<string, Set<string>>,
+): (words: string[], wanted: string[]) => [string, string] | null {
+  let holders: Holder[] | null = null;
+  return (words, wanted) => {
+    if (!holders) {
+      holders = holdersOf(state);
+      const links = counterpartLinks(state);
+      for (const link of links)
+        for (const h of holders.filter(
+          (x) => x.person.name === link.person.name && x.complement === undefined,
+        ))
+          if (!holders.some((x) => x.person.name === link.owner && x.title === h.title))
+            holders.push({
+              person: { ...link.person, name: link.owner },
+              title: h.title,
+              country: undefined,
+            });
+    }
+    const head = words[words.length - 1];
+    if (head === undefined) return null;
+    const title: Title = { head: norm(head), modifiers: words.slice(0, -1).map(norm) };
+    const served = new Map<string, string | undefined>();
+    for (const h of holders) {
+      if (!fits(title, h.title)) continue;
+      const country = holderCountry(h, countries);
+      if (country !== undefined && !wanted.includes(country)) return null;
+      if (!served.has(h.person.name) || country !== undefined) served.set(h.person.name, country);
+    }
+    if (served.size !== 2) return null;
+    const [[a, ca], [b, cb]] = [...served.entries()] as [
+      [string, string | undefined],
+      [string, string | undefined],
+    ];
+    if (ca !== undefined && ca === cb) return null;
+    return [a, b];
+  };
+}

@@ -81,6 +81,25 @@ export const COREF_CASES: CorefCase[] = [
     ],
   },
   {
+    label: "the defence ministers of two countries met: the two holders of the title named after it",
+    text: "The army chiefs of Kenya and Uganda held talks in Busia on Monday. Kenyan army chief Peter Njoroge said the border was calm. Ugandan army chief Moses Okello agreed.",
+    gives: [["Peter Njoroge", "meets", "Moses Okello"]],
+  },
+  {
+    label:
+      "the defence ministers of two countries: the possessor of a counterpart holds the counterpart's title",
+    text: "The defence ministers of Armenia and Iran signed a plan in Yerevan. “We are pleased,” the Iranian defence minister Aziz Rostami said. Arman Sargsyan invited his Iranian counterpart, Aziz Rostami, to the parade.",
+    gives: [["Aziz Rostami", "meets", "Arman Sargsyan"]],
+  },
+  {
+    label: "the foreign ministers of two countries are not a third country's minister, nor a planned meeting",
+    text: "The foreign ministers of Chile and Peru met in Arica on Friday. Chilean Foreign Minister Pablo Rojas said the border was calm. Bolivian Foreign Minister Ana Quispe agreed. The defence ministers of Chile and Peru will meet in Lima next month. Chilean Defence Minister Juan Soto and Peruvian Defence Minister Luis Vera spoke.",
+    notGives: [
+      ["Pablo Rojas", "meets", "Ana Quispe"],
+      ["Juan Soto", "meets", "Luis Vera"],
+    ],
+  },
+  {
     label: "'they' as an object is not a group subject",
     text: "Defence Minister Richard Marles praised Pat Conroy. Officials said voters trusted them because they met regularly.",
     notGives: [["Richard Marles", "meets", "Pat Conroy"]],
