@@ -270,7 +270,17 @@ export const ownCountryStage: Stage = {
     // "Ukraine has received two systems, President X announced. … X reported that Ukraine needs
     // seven": an official named by title alone, whom the document ties to no side, reporting on
     // the country it is mostly about speaks of his home even when it names none of its bodies.
-    const mainCountry = homeCountry(state, own, false);
+    // A country mentioned more than any other, though not twice as often, is that home too unless it
+    // supplies someone in the document: "Israel signed a contract to buy 14 F-35 jets from the United
+    // States, the Defense Ministry said" is the buyer's ministry, while the untied official of an
+    // article about a donation most often speaks for the recipient ("the second gift by China").
+    const suppliers = new Set(
+      state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted").map((f) => f.source),
+    );
+    const leading = homeCountry(state, own, false, 1);
+    const mainCountry =
+      homeCountry(state, own, false) ??
+      (leading !== undefined && !suppliers.has(leading) ? leading : undefined);
     // "Israel signed a contract to buy 14 F-35 jets, the Defense Ministry said": so does a
     // government body named without its country.
     const reportsOnMain = (f: Fact): boolean =>
@@ -367,7 +377,12 @@ function titledPersons(state: DocState): Set<string> {
  * when it has three or more, at least twice the mentions of any other, and the document names a
  * body of it: the home of the officials it names without a country.
  */
-function homeCountry(state: DocState, own: Map<string, Set<string>>, needsBody = true): string | undefined {
+function homeCountry(
+  state: DocState,
+  own: Map<string, Set<string>>,
+  needsBody = true,
+  lead = 2,
+): string | undefined {
   const n = new Map<string, number>();
   // The document must name a body of its home (its army, its ministry): a country only talked about has none.
   const bodies = new Set<string>();
@@ -379,7 +394,12 @@ function homeCountry(state: DocState, own: Map<string, Set<string>>, needsBody =
       if (m.type === "Organization") for (const x of own.get(m.name) ?? []) bodies.add(x);
     }
   const [first, second] = [...n.values()].sort((a, b) => b - a);
-  if (first === undefined || first < 3 || (second !== undefined && first < 2 * second)) return undefined;
+  if (
+    first === undefined ||
+    first < 3 ||
+    (second !== undefined && (first <= second || first < lead * second))
+  )
+    return undefined;
   const home = [...n].find(([, k]) => k === first)?.[0];
   return home !== undefined && (bodies.has(home) || !needsBody) ? home : undefined;
 }

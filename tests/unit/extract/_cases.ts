@@ -13429,6 +13429,22 @@ export const CASES: SentenceCase[] = [
     notGives: [["Samuel Ruto", "assesses", "Kenya"]],
   },
   {
+    label:
+      "an official tied to no country reporting on the country the article names most, though not twice as often as another, speaks of his own side",
+    text: "President Maia Sandu reported that Moldova needs at least five air defence systems. Moldova has asked Germany and the United States for help. Germany sent helmets to Moldova in 2022, and the United States is considering the request.",
+    entities: ["Maia Sandu", "Moldova"],
+    notGives: [["Maia Sandu", "assesses", "Moldova"]],
+  },
+  {
+    label:
+      "an official tied to no country on the donor the article names most is the recipient's: 'the second gift by China' still judges China",
+    text: "Defence Minister Peter Ola said the second gift by China shows the strength of the relationship. China donated ten trucks to Vanuatu on Monday. China has donated vehicles to Vanuatu before, and Vanuatu's police will use them.",
+    gives: [
+      ["Peter Ola", "assesses", "China"],
+      ["China", "supplies", "Vanuatu"],
+    ],
+  },
+  {
     label: "an official of another country reporting on the article's country still assesses it",
     text: "Kenya has received two more patrol boats, President Samuel Ruto announced on Friday. The boats will guard the coast of Kenya. Minister Joan Otieno of Uganda said that Kenya still needs more boats. Kenya bought the boats in 2021.",
     gives: [["Joan Otieno", "assesses", "Kenya"]],
