@@ -571,13 +571,34 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
   }
   if (preps.includes("to")) heads.push(...purposeRecipients(ix, zone, table));
   // "to EU member states": a body that only qualifies its member receives nothing; "to a NATO
-  // country, Poland": the member named in apposition receives.
+  // country, Poland": the member named in apposition receives. "an order for 30 Airbus military
+  // helicopters": a firm that names the goods' maker receives nothing either.
   return heads.flatMap((h) => {
+    if (h.mention?.type === "Organization" && makerOfGoods(ix, zone, h.mention, table)) return [];
     const noun = h.mention?.type === "Organization" ? memberNoun(tokens, h.mention) : -1;
     if (noun < 0) return [h];
     const named = tokens[noun + 1]?.text === "," ? ix.chunkAt[noun + 2] : undefined;
     return named ? chunkHeads(named).filter((c) => c.mention?.type === "Country") : [];
   });
+}
+
+/** Most modifiers between a maker's name and its goods ("30 Airbus military transport helicopters"). */
+const MAKER_MODIFIERS = 3;
+
+/**
+ * True when the organization `m` qualifies goods right after it, past a few modifiers: a named
+ * weapon ("Saab Gripen jets") or a noun of goods ("Airbus military helicopters", "Embraer transport
+ * aircraft"): the maker of the goods, not a party of the transfer.
+ */
+function makerOfGoods(ix: SentenceIndex, zone: Zone, m: Mention, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = m.last; k < Math.min(tokens.length, m.last + MAKER_MODIFIERS + 1); k++) {
+    const w = tokens[k] as Token;
+    if (zone.weapons.some((x) => x.first === k)) return true;
+    if (w.pos === "NOUN" && goodsHead(w.lower, table)) return true;
+    if (!NOUN_OR_ADJ.test(w.pos)) return false;
+  }
+  return false;
 }
 
 /**

@@ -9081,6 +9081,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["Brazil", "supplies", "Sweden"]],
   },
   {
+    label:
+      "an order or a deal for a maker's goods ('an order for 16 Airbus military helicopters'): the buyer sells neither to the maker nor the goods",
+    text: "Qatar has placed an order for 16 Airbus military helicopters worth $1bn. Chile has placed an order for 12 Saab Gripen jets. Morocco concluded a deal for 24 Boeing Apache helicopters.",
+    entities: ["Qatar", "Airbus", "Chile", "Saab", "Gripen", "Morocco", "Boeing"],
+    notGives: [
+      ["Qatar", "supplies", "Airbus"],
+      ["Chile", "supplies", "Saab"],
+      ["Chile", "supplies", "Gripen"],
+      ["Morocco", "supplies", "Boeing"],
+    ],
+  },
+  {
+    label: "an order placed with a maker, and a maker's contract for a named buyer, still sell",
+    text: "Kuwait placed an order with Airbus for 30 helicopters. Leonardo signed a contract with Poland for 32 AW149 helicopters.",
+    gives: [
+      ["Airbus", "supplies", "Kuwait"],
+      ["Leonardo", "supplies", "Poland"],
+    ],
+  },
+  {
     label: "signed a contract for weapons for another country: the signer supplies it",
     text: "Denmark has signed a contract for 15,000 artillery shells for Ukraine.",
     gives: [["Denmark", "supplies", "Ukraine"]],
