@@ -163,12 +163,16 @@ function computeLemma(w: string): string {
   return w;
 }
 
+/** The ends of a stem that takes "-es" rather than "-s" (the sibilants and "o"). */
+const ES_STEM = /(?:s|x|z|ch|sh|o)$/u;
+
 /** The stems an inflected word may come from, most likely first ("supplied" → "supply", …). */
 function inflectionCandidates(w: string): string[] {
   const candidates: string[] = [];
   if (w.endsWith("ies")) candidates.push(`${w.slice(0, -3)}y`);
   if (w.endsWith("ied")) candidates.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith("es")) candidates.push(w.slice(0, -2));
+  // "-es" after a sibilant or "o" only ("finishes", "taxes", "goes"): "planes" is no form of "plan".
+  if (w.endsWith("es") && ES_STEM.test(w.slice(0, -2))) candidates.push(w.slice(0, -2));
   if (w.endsWith("s")) candidates.push(w.slice(0, -1));
   if (w.endsWith("ed")) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
   if (w.endsWith("ing")) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));

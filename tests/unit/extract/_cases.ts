@@ -1019,6 +1019,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "deal frame: 'planes' is the plural of 'plane', not a form of 'plan': the planes of an open transfer take a seller",
+    text: "Four transport planes were delivered to the Gabonese Air Force on Friday. They were purchased from Spain. Two C-295 planes were delivered to the Namibian Air Force in May. The planes were purchased from Airbus.",
+    gives: [
+      ["Spain", "supplies", "Gabonese Air Force"],
+      ["Airbus", "supplies", "Namibian Air Force"],
+      ["Airbus", "supplies", "C-295"],
+    ],
+  },
+  {
     label: "deal frame: 'The assets', 'The items' refer back to the goods of an acquisition with no supplier",
     text: "The Zambian Army announced the acquisition of new radar equipment. The assets have been supplied by Israel. The Peruvian Navy received eight patrol boats and spare parts. The items were donated by South Korea.",
     gives: [
