@@ -153,6 +153,9 @@ export function assessVerb(
     quotedSpeaker(ix, t, emit, frame);
     return;
   }
+  // "The Times reported Afghan officials as claiming that …": the claim is the ones reported
+  // (a row whose object is the speaker); the outlet only relays it.
+  if (reportedAsSaying(ix, t, table)) return;
   if ((frame.courtesyWords || frame.requires === "for") && !creditedAct(tokens, t, frame.courtesyWords ?? []))
     return;
   if (frame.ownActObjects && ownActObject(tokens, t, frame.ownActObjects)) return;
@@ -3146,6 +3149,21 @@ function predicateAfterAnaphor(ix: SentenceIndex, t: number, requires: Frame["re
   if (!next) return false;
   if (requires === "as" || next.lower === "as") return next.lower === "as";
   return OPENING_QUOTE.test(next.text) || next.pos === "ADJ" || INDEFINITE_ARTICLE_WORDS.has(next.lower);
+}
+
+/**
+ * True when the verb at `t` has a row whose object is the speaker and its active object is an
+ * actor followed by "as" and a verb in -ing ("reported Afghan officials as claiming").
+ */
+function reportedAsSaying(ix: SentenceIndex, t: number, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  const lemma = (tokens[t] as Token).lemma;
+  if (!(table.verb.get(lemma) ?? []).some((f) => f.roles.object === "speaker")) return false;
+  const chunk = chunkFrom(ix, t + 1);
+  if (!chunk || actorHeads(chunkHeads(chunk)).length === 0) return false;
+  let as = chunk.last;
+  while (as < chunk.last + QUOTED_NOUNS && /^(?:NOUN|PROPN)$/u.test(tokens[as]?.pos ?? "")) as++;
+  return tokens[as]?.lower === "as" && (tokens[as + 1]?.lower.endsWith("ing") ?? false);
 }
 
 /** How many words may stand between a quoted speaker's name and "as saying" ("the FSB security service"). */

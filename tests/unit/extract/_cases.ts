@@ -10382,6 +10382,23 @@ export const CASES: SentenceCase[] = [
     gives: [["Dmitry Peskov", "assesses", "Ukraine"]],
   },
   {
+    label: "reported X as claiming: an outlet reports unnamed officials of a country, who assess",
+    text: "The Washington Post reported Malian officials as claiming that Wagner fighters had been aided by Algeria.",
+    gives: [["Mali", "assesses", "Wagner"]],
+    notGives: [["Washington Post", "assesses", "Wagner"]],
+  },
+  {
+    label: "reported X as saying: a named minister reported by an outlet assesses",
+    text: "The Guardian reported Ghanaian Defence Minister Omane Boamah as saying that Togo had sheltered the rebels.",
+    gives: [["Omane Boamah", "assesses", "Togo"]],
+  },
+  {
+    label: "reported X as missing: no speaker, no assessment",
+    text: "The Kenyan army reported two soldiers from Somalia as missing after the clash.",
+    entities: ["Kenyan army", "Somalia"],
+    notGives: [["Kenyan army", "assesses", "Somalia"]],
+  },
+  {
     label: "citing a source without 'as saying' is no assessment by it",
     text: "Yonhap reported that Pyongyang fired two missiles, citing the Joint Chiefs of Staff.",
     entities: ["Joint Chiefs of Staff", "North Korea"],
