@@ -700,6 +700,7 @@ export function findMentions(
         keepHonorifics(sentence, fallback.mention, i);
         absorbPlacePrefix(sentence, fallback.mention, out, covered);
         absorbCountrySuffix(sentence, fallback.mention, out, covered);
+        absorbCountryAfter(sentence, fallback.mention, out, covered);
         absorbSpelledPlaces(sentence, fallback.mention, out);
         absorbDemonym(sentence, fallback.mention, out);
         absorbOrdinal(sentence, fallback.mention, covered);
@@ -1692,6 +1693,27 @@ function absorbCountrySuffix(sentence: Sentence, m: Mention, out: Mention[], cov
   out.splice(at, 1);
   respan(m, makeMention(sentence, m.first, country.last, "", "Organization", "fallback", m.rule));
   if (country.type === "Country") m.country = country.name;
+}
+
+/**
+ * "Border Guard Bangladesh (BGB)", "Ministry of Defence Malaysia", "Police Service Kenya": a
+ * body's name (a word of it a body's head, lexicon/organizations.json organizationHeads) runs on
+ * over a country's name printed right after it with no mark between, and that country owns the
+ * body; the country stays a mention of its own, as in "Kenya Navy". Not where the country is a
+ * possessor ("... Bangladesh's"), opens another body's name ("Pakistan Army") or is joined to
+ * another name by a hyphen.
+ */
+function absorbCountryAfter(sentence: Sentence, m: Mention, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  if (m.type !== "Organization" || m.country !== undefined || !tokens[m.last - 1]?.space) return;
+  const country = out.find((p) => p.first === m.last && p.type === "Country" && p.kind === "name");
+  if (!country) return;
+  const next = tokens[country.last];
+  if (next?.key === "'s" || next?.text === "-" || tokens[m.last - 1]?.text === "-") return;
+  if (!tokens.slice(m.first, m.last).some((t) => WORDS.orgHeads.has(t.lower))) return;
+  if (bodyNameAt(tokens, country.last, covered, false)) return;
+  respan(m, makeMention(sentence, m.first, country.last, "", "Organization", m.kind, m.rule));
+  m.country = country.name;
 }
 
 /**

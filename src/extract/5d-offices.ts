@@ -389,7 +389,9 @@ export const officesStage: Stage = {
       let cover: Cover | undefined;
       for (const m of list) {
         if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
-        const office = bodyOffice(m.name);
+        // "Ministry of Defence Malaysia": the country printed after the portfolio is no word of it.
+        const own = m.country !== undefined && m.name.endsWith(` ${m.country}`);
+        const office = bodyOffice(own ? m.name.slice(0, -(m.country as string).length - 1) : m.name);
         if (!office) continue;
         cover ??= coverOf(list, sentence.tokens.length);
         bodies.set(m.name, {

@@ -5329,6 +5329,29 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Airborne Division"],
   },
   {
+    label: "a country printed right after a body's head ends the body's name and owns it",
+    text: "Coast Guard Sri Lanka (CGSL) seized the boat on Monday. Ghanaian Defence Minister Kofi Boateng visited the base. The Ministry of Defence Ghana thanked the donors.",
+    typed: [
+      ["Coast Guard Sri Lanka", "Organization"],
+      ["Ministry of Defence Ghana", "Organization"],
+      ["Sri Lanka", "Country"],
+    ],
+    noEntities: ["Coast Guard", "Ministry of Defence"],
+    gives: [
+      ["Coast Guard Sri Lanka", "affiliated_with", "Sri Lanka"],
+      ["Ministry of Defence Ghana", "affiliated_with", "Ghana"],
+      // The minister serves the ministry of his portfolio, the country after it no word of it.
+      ["Kofi Boateng", "affiliated_with", "Ministry of Defence Ghana"],
+    ],
+  },
+  {
+    label: "a country after a body's head that opens another body's name stays that body's",
+    text: "The Chief of Army Staff Pakistan Army General Asim Munir spoke to the troops.",
+    typed: [["Pakistan Army", "Organization"]],
+    noEntities: ["Army Staff Pakistan", "Army Staff Pakistan Army"],
+    gives: [["Asim Munir", "affiliated_with", "Pakistan Army"]],
+  },
+  {
     label: "police and intelligence end a body's name after a country or a continent",
     text: "Kenya Police arrested two men, according to Asia Intelligence.",
     typed: [
