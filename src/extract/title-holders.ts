@@ -353,7 +353,13 @@ function titledHolders(state: DocState): Holder[] {
       if (appositive) out.push(appositive);
       let k = m.first;
       while (k > 0 && isTitleWord((tokens[k - 1] as Token).lower)) k--;
-      if (k === m.first) continue;
+      if (k === m.first) {
+        // "TASS First Deputy Director General, Mikhail Gusman": titles set off by a comma before the
+        // name are the person's too, for telling whose titles do not fit a description.
+        const titles = commaTitles(tokens, list, m);
+        for (const title of titles) out.push({ person: m, title, country: undefined });
+        continue;
+      }
       const country = list.find(
         (x) => x.type === "Country" && x.last === k - (tokens[k - 1]?.key === "'s" ? 1 : 0),
       );
@@ -362,6 +368,21 @@ function titledHolders(state: DocState): Holder[] {
     }
   }
   return out;
+}
+
+/**
+ * The titles of a run of title words closed by a comma right before the name ("Director General,
+ * X"), opened by a capitalised word after a body's name or the sentence's start; none when a
+ * person or verb stands in it.
+ */
+function commaTitles(tokens: Token[], list: Mention[], m: Mention): Title[] {
+  if (tokens[m.first - 1]?.text !== ",") return [];
+  const end = m.first - 1;
+  let k = end;
+  while (k > 0 && isTitleWord((tokens[k - 1] as Token).lower) && isCapitalised((tokens[k - 1] as Token).text))
+    k--;
+  if (k === end || list.some((x) => x.type === "Person" && x.last > k && x.first < end)) return [];
+  return titlesOf(tokens, k, end);
 }
 
 /** Words that may close a title set off after a name ("X, Peru's defence minister, said"). */

@@ -138,6 +138,12 @@ export const COREF_CASES: CorefCase[] = [
     entities: ["Pakistan"],
   },
   {
+    label:
+      "titles set off by a comma before a name are that person's: a director general is no defence minister",
+    text: "Brazil may buy helicopters, President Carlos Mendes said in an interview with TASS First Deputy Director General, Pavel Orlov. “The Brazilian defense minister met his Russian counterpart,” he noted.",
+    notGives: [["Pavel Orlov", "affiliated_with", "Brazil"]],
+  },
+  {
     label: "a military office with a demonym stands for the one person named only by a rank",
     text: "General Kofi Asante arrived in Abuja on Monday. The Ghanaian army chief was received at the defence headquarters.",
     gives: [["Kofi Asante", "affiliated_with", "Ghana"]],
