@@ -575,6 +575,12 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
   // helicopters": a firm that names the goods' maker receives nothing either.
   return heads.flatMap((h) => {
     if (h.mention?.type === "Organization" && makerOfGoods(ix, zone, h.mention, table)) return [];
+    // "to the Chinese region of Taiwan": a demonym that qualifies a part of its country names the
+    // part's holder; the part named after "of" receives.
+    if (h.mention?.kind === "demonym") {
+      const part = partOf(ix, h.mention);
+      if (part) return part;
+    }
     const noun = h.mention?.type === "Organization" ? memberNoun(tokens, h.mention) : -1;
     if (noun < 0) return [h];
     const named = tokens[noun + 1]?.text === "," ? ix.chunkAt[noun + 2] : undefined;
@@ -599,6 +605,24 @@ function makerOfGoods(ix: SentenceIndex, zone: Zone, m: Mention, table: FrameTab
     if (!NOUN_OR_ADJ.test(w.pos)) return false;
   }
   return false;
+}
+
+/** Nouns of a part of a country that a demonym may qualify ("the Chinese region of Taiwan"). */
+const PART_NOUNS = new Set(["region", "province", "island", "territory", "part", "city", "state"]);
+
+/**
+ * The countries named after "of" when the demonym `m` qualifies a noun of a part ("the Chinese
+ * region of Taiwan", "the Chinese province of Taiwan"): the part, not the demonym's country; an
+ * empty list when the part is no country ("the Indian state of Manipur"); null when `m` qualifies
+ * no such noun.
+ */
+function partOf(ix: SentenceIndex, m: Mention): ChunkHead[] | null {
+  const tokens = ix.sentence.tokens;
+  if (!PART_NOUNS.has(tokens[m.last]?.lower ?? "") || tokens[m.last + 1]?.lower !== "of") return null;
+  const named = ix.chunkAt[m.last + 2];
+  return named
+    ? chunkHeads(named).filter((h) => h.mention?.type === "Country" && h.mention.kind !== "demonym")
+    : [];
 }
 
 /**

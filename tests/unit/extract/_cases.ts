@@ -8015,6 +8015,17 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a demonym that qualifies a part of its country ('to the Chinese province of Taiwan') names no recipient: the part named after 'of' receives",
+    text: "Washington sold F-16 jets to the Chinese province of Taiwan. India delivered two helicopters to the Indian state of Manipur.",
+    entities: ["United States", "China", "Taiwan", "India"],
+    gives: [["United States", "supplies", "Taiwan"]],
+    notGives: [
+      ["United States", "supplies", "China"],
+      ["India", "supplies", "India"],
+    ],
+  },
+  {
+    label:
       "a body that only qualifies its member ('a NATO ally, Hungary', 'EU member states') receives nothing; the member in apposition does",
     text: "Sweden has sold Gripen jets to a NATO ally, Hungary. France signed its first ever agreement on the supply of its helicopters to an EU country, Croatia. The United States sent Patriot missiles to NATO member states.",
     entities: ["Sweden", "North Atlantic Treaty Organization", "France", "European Union", "United States"],
