@@ -35,6 +35,8 @@ interface Told {
   facts: Fact[];
   suppliers: Set<string>;
   recipients: Set<string>;
+  /** The weapons the supplies move. */
+  items: Set<string>;
   goods: Set<string>;
 }
 
@@ -182,9 +184,7 @@ function signedBefore(
       if (!signing) continue;
       const names = new Set((state.mentions[i] ?? []).map((m) => m.name));
       const kinds = goodsWords(before, state.mentions[i] ?? []);
-      const sameGoods = [...deal.goods].some(
-        (w) => kinds.has(w) || [...(table.goodsKinds.get(w) ?? [])].some((k) => kinds.has(k)),
-      );
+      const sameGoods = [...deal.goods].some((w) => ofKind(w, kinds, table));
       // A signing that names other goods or not both parties may be of the same deal told again.
       if (!sameGoods || ![...deal.suppliers, ...deal.recipients].every((x) => names.has(x))) continue;
       const from = (state.mentions[i] ?? []).find((m) => deal.suppliers.has(m.name));
@@ -225,6 +225,11 @@ function signingOf(sentence: Sentence, table: FrameTable, nouns: ReadonlySet<str
   return tokens.find((t) => t.pos === "NOUN" && nouns.has(t.lemma)) ?? null;
 }
 
+/** True when a goods word (singular) is one of `goods` or of the same kind ("vessel" for "boat"). */
+function ofKind(word: string, goods: ReadonlySet<string>, table: FrameTable): boolean {
+  return goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w));
+}
+
 /** The supplies each sentence tells (every modality), with their parties and kinds of goods. */
 function toldSupplies(state: DocState): Map<number, Told> {
   const actors = new Set<string>();
@@ -240,6 +245,7 @@ function toldSupplies(state: DocState): Map<number, Told> {
         facts: [],
         suppliers: new Set(),
         recipients: new Set(),
+        items: new Set(),
         goods: goodsWords(sentence, state.mentions[f.sentence] ?? []),
       };
       out.set(f.sentence, t);
@@ -247,6 +253,7 @@ function toldSupplies(state: DocState): Map<number, Told> {
     t.facts.push(f);
     t.suppliers.add(f.source);
     if (actors.has(f.target)) t.recipients.add(f.target);
+    else t.items.add(f.target);
   }
   return out;
 }
@@ -332,8 +339,15 @@ function referenceOf(
     const tok = tokens[i] as Token;
     const m = cover[i];
     if (m) {
-      if (m.type === "WeaponSystem" || deal.suppliers.has(m.name) || deal.recipients.has(m.name)) {
-        if (m.type === "WeaponSystem" && kind !== "deal") kind = "goods";
+      if (m.type === "WeaponSystem") {
+        // "The aircraft" after "TB2 drones" are other goods: a weapon is the deal's by its head's kind or its name.
+        if (!ofKind(singular((tokens[m.last - 1] as Token).lower), goods, table) && !deal.items.has(m.name))
+          return null;
+        if (kind !== "deal") kind = "goods";
+        i = m.last - 1;
+        continue;
+      }
+      if (deal.suppliers.has(m.name) || deal.recipients.has(m.name)) {
         i = m.last - 1;
         continue;
       }
@@ -352,7 +366,7 @@ function referenceOf(
     if (tok.pos === "NOUN") {
       const word = singular(tok.lower);
       if (nouns.has(tok.lemma) || nouns.has(word)) kind = "deal";
-      else if (goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w))) {
+      else if (ofKind(word, goods, table)) {
         if (kind !== "deal") kind = "goods";
       } else if (
         goods.size === 0 ||

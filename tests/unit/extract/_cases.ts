@@ -1001,6 +1001,15 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "discourse: a weapon of another kind in the subject is other goods, no recipient is carried",
+    text: "Turkey sold six Bayraktar TB2 drones last year. The aircraft were delivered to the Chadian Army on Friday. Israel donated four patrol boats last year. The Mi-17 helicopters were handed over to the Kenyan Air Force.",
+    entities: ["Turkey", "Chadian Army", "Israel", "Kenyan Air Force"],
+    notGives: [
+      ["Turkey", "supplies", "Chadian Army"],
+      ["Israel", "supplies", "Kenyan Air Force"],
+    ],
+  },
+  {
     label: "discourse: two deals before 'The jets were handed over': no one antecedent, nothing carried",
     text: "Spain will sell F-18 jets to Peru. Italy will sell M-346 jets to Chile. The jets were handed over on Monday.",
     entities: ["Spain", "Peru", "Italy", "Chile"],
