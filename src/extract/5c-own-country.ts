@@ -278,13 +278,21 @@ export const ownCountryStage: Stage = {
       state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted").map((f) => f.source),
     );
     const leading = homeCountry(state, own, false, 1);
-    const mainCountry =
-      homeCountry(state, own, false) ??
-      (leading !== undefined && !suppliers.has(leading) ? leading : undefined);
+    const strict = homeCountry(state, own, false);
+    const mainCountry = strict ?? (leading !== undefined && !suppliers.has(leading) ? leading : undefined);
+    // An official who meets a person of that country is of the other side ("Secretary of Defense
+    // Austin met President Whipps of Palau …: Palau is the first country that vaccinated 80 percent").
+    const metSide = new Set<string>();
+    for (const f of state.facts)
+      if (f.relation === "meets" && f.modality === "asserted") {
+        for (const c of own.get(f.target) ?? []) metSide.add(`${f.source}|${c}`);
+        for (const c of own.get(f.source) ?? []) metSide.add(`${f.target}|${c}`);
+      }
     // "Israel signed a contract to buy 14 F-35 jets, the Defense Ministry said": so does a
     // government body named without its country.
     const reportsOnMain = (f: Fact): boolean =>
       f.target === mainCountry &&
+      (strict !== undefined || !metSide.has(`${f.source}|${f.target}`)) &&
       ((untied(f.source) && titled.has(f.source)) || (homeBodies.has(f.source) && untiedActor(f.source))) &&
       (f.rule === HEADLINE_CLAIM_RULE || plainReport(f));
     const ownSide = (f: Fact): boolean => {

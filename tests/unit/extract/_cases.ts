@@ -13527,6 +13527,15 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "an official tied to no country who met a person of the country the article names most is of the other side: his report on it judges it",
+    text: "Defence Secretary John Hale met Palauan President Tommy Remengesau on Monday. Hale said Palau had shown great leadership in the region. The United States will train the coast guard of Palau with US forces.",
+    gives: [
+      ["John Hale", "meets", "Tommy Remengesau"],
+      ["John Hale", "assesses", "Palau"],
+    ],
+  },
+  {
+    label:
       "an official tied to no country on the donor the article names most is the recipient's: 'the second gift by China' still judges China",
     text: "Defence Minister Peter Ola said the second gift by China shows the strength of the relationship. China donated ten trucks to Vanuatu on Monday. China has donated vehicles to Vanuatu before, and Vanuatu's police will use them.",
     gives: [
