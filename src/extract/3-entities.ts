@@ -37,24 +37,25 @@ import {
   TITLE_OPENERS,
 } from "./lexicon/titles.ts";
 import {
+  ACRONYM_BODY_HEADS,
   BARE_HEADS,
   BODY_PREFIXES,
   CAPPED_DESCRIPTOR_NOUNS,
   COMPANY_SUFFIXES,
-  GENERIC_ORG_STARTS,
-  NAME_TAILS,
-  ORGANIZATION_CONTEXT,
   COMPOUND_HEADS,
-  ORGANIZATION_TAIL_NOUNS,
-  ACRONYM_BODY_HEADS,
+  DIPLOMATIC_POST_HEADS,
+  GENERIC_ORG_STARTS,
+  LOWERED_HEADS,
+  NAME_TAILS,
   NOT_BODY_ACRONYMS,
-  TITLE_OFFICE_HEADS,
+  ORGANIZATION_CONTEXT,
+  ORGANIZATION_TAIL_NOUNS,
   OUTLET_VERBS,
   SERVICE_HEADS,
-  DIPLOMATIC_POST_HEADS,
   SHARED_MODIFIER_HEADS,
   SPELLED_BODY_HEADS,
   SUB_BODY_HEADS,
+  TITLE_OFFICE_HEADS,
   UNIT_HEADS,
   WEAPON_NAME_TAILS,
 } from "./lexicon/organizations.ts";
@@ -3121,6 +3122,19 @@ function matchFallback(
     ) {
       last++;
       continue;
+    }
+    // "the Malian Armed forces", "the Ghana Air force": a head written in lower case after a word
+    // that names no body alone ends the body's name, when a name or a country's word opens it
+    // ("our two Defence forces" names no body) and no capitalised word goes on after it ("the U.S.
+    // Air force Central Commander": another name's words).
+    if (
+      last > first &&
+      LOWERED_HEADS[(tokens[last - 1] as Token).lower]?.includes(t.text) &&
+      (last - first > 1 || covered[first - 1] === 1) &&
+      !isCapitalised(tokens[last + 1]?.text ?? "")
+    ) {
+      last++;
+      break;
     }
     // "Dar es Salaam", "Santiago de Cuba": a city of the gazetteer with lower-case words in its name.
     const city =

@@ -37,6 +37,12 @@ export const GENERIC_ORG_STARTS: readonly string[] = DATA.genericOrgStarts;
 export const PARTY_HEADS: readonly string[] = DATA.partyHeads;
 
 /**
+ * A body's capitalised word that names no body alone, and the heads that may follow it in lower
+ * case inside the name ("the Malian Armed forces", "the Ghana Air force").
+ */
+export const LOWERED_HEADS: Readonly<Record<string, readonly string[]>> = DATA.loweredHeads;
+
+/**
  * Bodies named for the building that houses them ("the Pentagon", "the Kremlin"): a body where
  * it speaks or acts ("the Pentagon said"), the building after a preposition of place ("met at the
  * Pentagon", lexicon/places.json `placeUse.seat`).

@@ -4901,6 +4901,21 @@ export const CASES: SentenceCase[] = [
     gives: [["Kremlin", "assesses", "Ukraine"]],
   },
   {
+    label: "a body's head written in lower case after a word that names no body alone ends the body's name",
+    text: "Russia delivered two helicopters to the Malian Armed forces on Monday. The Chief of the General Staff of the Nigerian Armed forces, Gen Musa Bello, thanked Japan. Japan handed two boats to the Philippine Coast guard.",
+    typed: [
+      ["Malian Armed Forces", "Organization"],
+      ["Nigerian Armed Forces", "Organization"],
+      ["Philippine Coast Guard", "Organization"],
+    ],
+    noEntities: ["Armed"],
+    gives: [
+      ["Russia", "supplies", "Malian Armed Forces"],
+      ["Musa Bello", "affiliated_with", "Nigerian Armed Forces"],
+      ["Japan", "supplies", "Philippine Coast Guard"],
+    ],
+  },
+  {
     label: "a capital after 'the port of' is the place, not its government",
     text: "Speaking at the port of Colombo, Japanese Ambassador Hideki Mizukoshi praised the crew.",
     entities: ["Hideki Mizukoshi"],
