@@ -219,6 +219,25 @@ function tiedPair(state: DocState, f: Fact): string[] {
   return [];
 }
 
+/** The two countries joined by "and" as one subject that holds the fact's target ("the United States and Australia are …"). */
+function joinedPair(state: DocState, f: Fact): string[] {
+  const text = state.view.text;
+  const countries = (state.mentions[f.sentence] ?? []).filter(
+    (m) => m.type === "Country" && m.kind !== "demonym",
+  );
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const a = countries[i] as Mention;
+    const b = countries[i + 1] as Mention;
+    if (
+      (a.name === f.target || b.name === f.target) &&
+      a.name !== b.name &&
+      text.slice(a.end, b.start) === " and "
+    )
+      return [a.name, b.name];
+  }
+  return [];
+}
+
 /** True when two sets share a member. */
 function meet(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
   if (!a || !b) return false;
@@ -342,7 +361,16 @@ export const ownCountryStage: Stage = {
     const bilateral = (f: Fact): boolean => {
       if (!REPORTING_RULES.has(f.rule)) return false;
       const pair = tiedPair(state, f);
-      return pair.length > 0 && (untied(f.source) || pair.some((c) => own.get(f.source)?.has(c)));
+      if (pair.length > 0 && (untied(f.source) || pair.some((c) => own.get(f.source)?.has(c)))) return true;
+      // "“The United States and Australia are both standing strong …,” Austin said" after he met
+      // Australia's minister: an untied speaker who met a person of one of a joined pair is of the
+      // other, and the claim is about his own side too.
+      const joined = joinedPair(state, f);
+      return (
+        joined.length === 2 &&
+        untied(f.source) &&
+        joined.some((c) => c !== f.target && metSide.has(`${f.source}|${c}`))
+      );
     };
     // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
     // coordinated subjects include the speaker's own side is about the two sides' own ties.

@@ -13542,6 +13542,14 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "an official tied to no country who met a person of one of two countries joined as a subject speaks of the other as his own side",
+    text: 'Foreign Minister Ana Costa hosted Japanese Foreign Minister Ken Sato in Lisbon. "Portugal and Japan are both committed to a free and open Indo-Pacific," Costa said. "China and Russia are both threatening the region," Costa added.',
+    entities: ["Ana Costa", "Portugal", "Japan"],
+    gives: [["Ana Costa", "assesses", "China"]],
+    notGives: [["Ana Costa", "assesses", "Portugal"]],
+  },
+  {
+    label:
       "an official tied to no country who met a person of the country the article names most is of the other side: his report on it judges it",
     text: "Defence Secretary John Hale met Palauan President Tommy Remengesau on Monday. Hale said Palau had shown great leadership in the region. The United States will train the coast guard of Palau with US forces.",
     gives: [
