@@ -57,6 +57,8 @@ import {
   SUB_BODY_HEADS,
   TITLE_OFFICE_HEADS,
   UNIT_HEADS,
+  NUMBERED_UNIT_HEADS,
+  NAMED_UNIT_HEADS,
   WEAPON_NAME_TAILS,
 } from "./lexicon/organizations.ts";
 import {
@@ -655,6 +657,7 @@ export function findMentions(
       i = (weapons[0] as Mention).last - 1;
     }
   }
+  if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
   if (!sentence.headline || !isTitleCase(tokens)) {
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
@@ -4299,6 +4302,99 @@ function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Unit heads a number opens or closes, and those a name closes, as word lists (lexicon numberedUnitHeads, namedUnitHeads). */
+const NUMBERED_UNIT_PHRASES = NUMBERED_UNIT_HEADS.map((p) => p.split(" "));
+const NAMED_UNIT_PHRASES = NAMED_UNIT_HEADS.map((p) => p.split(" "));
+
+/** A unit's number: an ordinal or one to three digits (not a year). */
+const UNIT_NUMBER = /^(?:\d{1,4}(?:st|nd|rd|th)|\d{1,3})$/u;
+
+/** Most capitalised words between a unit's number and its head ("the 3rd Infantry Division"). */
+const MAX_UNIT_MODIFIERS = 3;
+
+/** The end of a capitalised unit head phrase at `at` (case as printed), else -1. */
+function unitHeadEnd(tokens: Token[], at: number, phrases: readonly (readonly string[])[]): number {
+  for (const phrase of phrases) {
+    if (!phrase.every((w, j) => tokens[at + j]?.lower === w && isCapitalised(tokens[at + j]?.text ?? "")))
+      continue;
+    return at + phrase.length;
+  }
+  return -1;
+}
+
+/** True when no token of [first, last) is covered. */
+function uncovered(covered: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (covered[k]) return false;
+  return true;
+}
+
+/**
+ * Military units named by a number (lexicon numberedUnitHeads): "102 Squadron", "No. 1 Squadron",
+ * "the 14th Group", "the 3rd Infantry Division" (a number, up to three capitalised words, the
+ * head); "Task Force 61", "Jungle Brigade 19", "Carrier Strike Group 5" (up to three capitalised
+ * words ending in the head, then the number); "Task Force Eagle" (a head of namedUnitHeads and one
+ * capitalised word no title, ending the run). The unit's name ends there: "of the Hellenic Air
+ * Force" after it is its parent, not words of its name.
+ */
+function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    let end = -1;
+    let first = i;
+    if (UNIT_NUMBER.test((tokens[i] as Token).text) && !covered[i]) {
+      // "No. 102 Squadron": the abbreviation of "number" opens the name.
+      if (tokens[i - 1]?.text === "No." || (tokens[i - 1]?.text === "." && tokens[i - 2]?.text === "No")) {
+        first = tokens[i - 1]?.text === "No." ? i - 1 : i - 2;
+      }
+      for (let k = i + 1; k <= i + 1 + MAX_UNIT_MODIFIERS && end < 0; k++) {
+        end = unitHeadEnd(tokens, k, NUMBERED_UNIT_PHRASES);
+        if (end < 0 && !(isCapitalised(tokens[k]?.text ?? "") && /^\p{L}+$/u.test(tokens[k]?.text ?? "")))
+          break;
+      }
+      if (end > 0 && (!uncovered(covered, first, end) || tokens[end]?.text === "-")) end = -1;
+      // "12 Group vehicles", "3 Brigade commanders": a bare number before a noun counts it.
+      const after = tokens[end];
+      if (
+        end > 0 &&
+        first === i &&
+        !ORDINAL.test((tokens[i] as Token).text) &&
+        after?.pos === "NOUN" &&
+        !isCapitalised(after.text)
+      )
+        end = -1;
+    } else if (isCapitalised((tokens[i] as Token).text)) {
+      for (let k = i; k <= i + MAX_UNIT_MODIFIERS && end < 0; k++) {
+        const head = unitHeadEnd(tokens, k, NUMBERED_UNIT_PHRASES);
+        if (head > 0 && /^\d{1,3}$/u.test(tokens[head]?.text ?? "") && tokens[head + 1]?.text !== "-") {
+          end = head + 1;
+          break;
+        }
+        const named = unitHeadEnd(tokens, k, NAMED_UNIT_PHRASES);
+        const word = tokens[named];
+        if (
+          named > 0 &&
+          word &&
+          /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+          !isTitleWord(word.lower) &&
+          !isCapitalised(tokens[named + 1]?.text ?? "") &&
+          !covered[named]
+        ) {
+          end = named + 1;
+          break;
+        }
+        if (!(isCapitalised(tokens[k]?.text ?? "") && /^\p{L}+$/u.test(tokens[k]?.text ?? ""))) break;
+      }
+      if (end > 0 && !uncovered(covered, first, end)) end = -1;
+    }
+    if (end < 0) continue;
+    const unit = makeMention(sentence, first, end, "", "Organization", "fallback", "fallback-numbered-unit");
+    unit.name = unit.text;
+    mark(unit, out, covered);
+    i = end - 1;
+  }
 }
 
 /** Most words of a unit's name after its ordinal. */

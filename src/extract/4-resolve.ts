@@ -58,6 +58,7 @@ export const resolveStage: Stage = {
     joinAbbreviatedBodies(state);
     joinCountryBodies(state, gazetteer);
     joinBareBodies(state, gazetteer);
+    joinNumberedUnits(state);
     resolveAcronyms(state);
     describeOrganizations(state);
     // "the Sri Lankan navy", a description, after "Sri Lanka Navy": one body again.
@@ -561,6 +562,45 @@ function joinPrefixedBodies(state: DocState): void {
       if (full !== undefined) m.name = full;
     }
 }
+
+/** A unit's number, ordinal or cardinal ("19th", "19"). */
+const UNIT_NUMBER_WORD = /^(\d{1,4})(?:st|nd|rd|th)?$/u;
+
+/**
+ * "the 19th Jungle Brigade" … "Jungle Brigade 19": a unit named by the same words and the same
+ * number, as an ordinal before them or a number after them, is one unit (the first spelling names it).
+ */
+function joinNumberedUnits(state: DocState): void {
+  const first = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    if (!name.includes(" ")) return "";
+    const words = name.split(" ");
+    const numbers = words.filter((w) => UNIT_NUMBER_WORD.test(w));
+    if (numbers.length !== 1 || words.length < 2) return "";
+    return words
+      .map((w) => w.replace(UNIT_NUMBER_WORD, "$1").toLowerCase())
+      .sort()
+      .join(" ");
+  };
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type !== "Organization") continue;
+      const key = keyOf(m.name);
+      if (key === "") continue;
+      // The spelling with the ordinal first names the unit ("19th Brigade" is then its short form).
+      const name = first.get(key);
+      if (name === undefined || (!ORDINAL_FIRST.test(name) && ORDINAL_FIRST.test(m.name)))
+        first.set(key, m.name);
+    }
+  for (const list of state.mentions)
+    for (const m of list) {
+      const name = m.type === "Organization" ? first.get(keyOf(m.name)) : undefined;
+      if (name !== undefined) m.name = name;
+    }
+}
+
+/** A name opening with an ordinal in digits ("19th Jungle Brigade"). */
+const ORDINAL_FIRST = /^\d{1,4}(?:st|nd|rd|th) /u;
 
 /**
  * "Bangladeshi Navy" … "the Bangladesh Navy": one body named after its country once by demonym and

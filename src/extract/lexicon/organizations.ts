@@ -171,6 +171,15 @@ export const SPELLED_BODY_HEADS: readonly string[] = DATA.spelledBodyHeads;
 export const UNIT_HEADS: readonly string[] = DATA.unitHeads;
 
 /**
+ * Heads of military units that a number in digits opens or closes ("102 Squadron", "the 14th
+ * Group", "Task Force 61", "Jungle Brigade 19"): with the number, the capitalised name is a unit.
+ */
+export const NUMBERED_UNIT_HEADS: readonly string[] = DATA.numberedUnitHeads;
+
+/** Heads of units named by a capitalised word after them ("Task Force Eagle"). */
+export const NAMED_UNIT_HEADS: readonly string[] = DATA.namedUnitHeads;
+
+/**
  * Heads of institutions named after two coordinated fields or services ("Command and Staff
  * College", "Army and Navy Club", "Research and Analysis Wing"): a single capitalised word, "and",
  * one capitalised word and one of these heads make one name, the head shared by both words.

@@ -2233,7 +2233,9 @@ function parentAfterOf(ix: SentenceIndex, j: number): Mention | null {
 function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
   for (const m of ix.mentions) {
     if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
-    if (!SUB_BODIES.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())) continue;
+    // "the 14th Group of the 3rd Squadron": a unit named by its number is a sub-body too.
+    const unit = m.rule === "fallback-numbered-unit";
+    if (!unit && !SUB_BODIES.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())) continue;
     // "the Eastern Naval Command (ENC) of the Indian Navy": past the body's acronym.
     const parent = parentAfterOf(ix, pastAcronymInBrackets(ix.sentence.tokens, m.last));
     if (!parent || parent.type !== "Organization") continue;

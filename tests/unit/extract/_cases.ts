@@ -5376,6 +5376,41 @@ export const CASES: SentenceCase[] = [
     gives: [["Asim Munir", "affiliated_with", "Pakistan Army"]],
   },
   {
+    label: "a unit named by its number ends at its head; 'of' a body after it is its parent",
+    text: "The jets of the Spanish Air Force's 14th Group of the 3rd Squadron escorted the tanker. The 11th Wing of the Hellenic Air Force received the jets.",
+    typed: [
+      ["14th Group", "Organization"],
+      ["3rd Squadron", "Organization"],
+      ["11th Wing", "Organization"],
+    ],
+    noEntities: ["11th Wing of the Hellenic Air Force"],
+    gives: [
+      ["14th Group", "affiliated_with", "Spanish Air Force"],
+      ["14th Group", "affiliated_with", "3rd Squadron"],
+      ["11th Wing", "affiliated_with", "Hellenic Air Force"],
+    ],
+  },
+  {
+    label: "a unit's head before or after a bare number names the unit",
+    text: "The Royal Australian Navy's 816 Squadron flew the helicopters. Task Force 61 commander Captain Daniel Reyes welcomed the delegation. Colonel Ana Ruiz, commander of Jungle Brigade 19, met the minister.",
+    gives: [
+      ["816 Squadron", "affiliated_with", "Royal Australian Navy"],
+      ["Daniel Reyes", "affiliated_with", "Task Force 61"],
+      ["Ana Ruiz", "affiliated_with", "Jungle Brigade 19"],
+    ],
+  },
+  {
+    label: "a unit printed with its ordinal first and with its number after is one unit",
+    text: "Officers of Mountain Brigade 5 thanked the donors. The 5th Mountain Brigade received the trucks.",
+    typed: [["5th Mountain Brigade", "Organization"]],
+    same: [["5th Mountain Brigade", "Mountain Brigade 5"]],
+  },
+  {
+    label: "a bare number before a unit's head and a noun counts the noun: no unit",
+    text: "The army bought 12 Group vehicles in 2019. Russia sent 3 Brigade commanders to the front.",
+    noEntities: ["12 Group", "3 Brigade"],
+  },
+  {
     label: "police and intelligence end a body's name after a country or a continent",
     text: "Kenya Police arrested two men, according to Asia Intelligence.",
     typed: [
