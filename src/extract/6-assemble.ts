@@ -95,7 +95,8 @@ export function assemble(state: DocState): Extraction {
 /**
  * "The Armed Forces of Canada" read as Canada's "Canadian Armed Forces": a body's name that no
  * sentence prints is renamed to the longest spelling its mentions print ("… of [the] Country"), so
- * that the node carries the name as written, never a rebuilt one.
+ * that the node carries the name as written, never a rebuilt one; the rebuilt name is kept as an
+ * alias, the key on which cross-document identity (graph/identity.ts) joins the two spellings.
  */
 function namePrintedBodies(state: DocState): void {
   const printed = new Set<string>();
@@ -114,7 +115,11 @@ function namePrintedBodies(state: DocState): void {
   for (const list of state.mentions)
     for (const m of list) {
       const to = spelled.get(m.name);
-      if (to !== undefined) m.name = to;
+      if (to === undefined) continue;
+      // The country's form stays an alias, so that a graph of many documents keeps "Maltese
+      // Armed Forces" of one article and "Armed Forces of Malta" of another as one node.
+      m.spelled = m.name;
+      m.name = to;
     }
   for (const fact of state.facts) {
     fact.source = spelled.get(fact.source) ?? fact.source;

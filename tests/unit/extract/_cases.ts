@@ -19,6 +19,11 @@ export interface SentenceCase {
   entities?: string[];
   /** Entity names that must not be found. */
   noEntities?: string[];
+  /**
+   * Names no entity may carry as its own name; an alias may hold them (a body printed "X of
+   * Country" keeps its rebuilt name "Demonym X" as an alias, for cross-document identity).
+   */
+  noNames?: string[];
   /** Entity names (or aliases) that must be found with this type. */
   typed?: [string, EntityType][];
   /** Pairs of names (or aliases) that must be found as one entity. */
@@ -5324,14 +5329,14 @@ export const CASES: SentenceCase[] = [
       ["Ministry of Defence of Chile", "Organization"],
     ],
     // The body is named as printed, not rebuilt with the country's demonym.
-    noEntities: ["Chilean Ministry of Defence"],
+    noNames: ["Chilean Ministry of Defence"],
     gives: [["Ministry of Defence of Chile", "affiliated_with", "Chile"]],
   },
   {
     label: "a body named with 'of' and its country before a maker's model keeps the printed name",
     text: "An Armed Forces of Peru Airbus C-295 aircraft flew the aid to Haiti on Monday.",
     typed: [["Armed Forces of Peru", "Organization"]],
-    noEntities: ["Peruvian Armed Forces"],
+    noNames: ["Peruvian Armed Forces"],
     gives: [["Armed Forces of Peru", "affiliated_with", "Peru"]],
   },
   {
@@ -6096,11 +6101,8 @@ export const CASES: SentenceCase[] = [
       ["Somalia", "Country"],
       ["Armed Forces of the Republic of Kenya", "Organization"],
     ],
-    noEntities: [
-      "Kenyan Armed Forces of the Republic",
-      "Armed Forces of the Republic",
-      "Kenyan Armed Forces",
-    ],
+    noEntities: ["Kenyan Armed Forces of the Republic", "Armed Forces of the Republic"],
+    noNames: ["Kenyan Armed Forces"],
     gives: [["Armed Forces of the Republic of Kenya", "affiliated_with", "Kenya"]],
   },
   // ---- entities (issue 9): a collective noun's possessive inside a body's name
@@ -6781,7 +6783,7 @@ export const CASES: SentenceCase[] = [
       ["Armed Forces of the Republic of Moldova", "Organization"],
       ["Ministry of Defence of Georgia", "Organization"],
     ],
-    noEntities: ["Moldovan Armed Forces", "Georgian Ministry of Defence"],
+    noNames: ["Moldovan Armed Forces", "Georgian Ministry of Defence"],
   },
   {
     label: "a military district is a body, before its commander's title too",

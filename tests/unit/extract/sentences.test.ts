@@ -89,6 +89,15 @@ describe("extraction of labelled sentences", () => {
           expect(idOf(x, name), show(x)).toBeUndefined();
         });
       }
+      for (const name of c.noNames ?? []) {
+        it(`names no entity ${name}`, () => {
+          const lower = name.toLowerCase();
+          expect(
+            x.entities.find((e) => e.name.toLowerCase() === lower),
+            show(x),
+          ).toBeUndefined();
+        });
+      }
     });
   }
 });
