@@ -7,7 +7,7 @@
  */
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { type Act, sentenceActs } from "./relations/act-anaphora.ts";
-import { type Group, recordGroups, sentenceGroups } from "./relations/group-speakers.ts";
+import { type Discourse, type Group, sentenceGroups } from "./relations/group-speakers.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
@@ -49,11 +49,11 @@ export function createRelationsStage(table: FrameTable): Stage {
     run(state: DocState): void {
       const acts: Act[] = [];
       const groups: Group[] = [];
+      const discourse: Discourse = { acts, groups, state };
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
         acts.push(...sentenceActs(ix));
         groups.push(...sentenceGroups(ix));
-        recordGroups(ix, state, groups);
         const facts: Fact[] = [];
         const selfSupplies = new Set<string>();
         const emit = emitter(facts, sentence.index, selfSupplies);
@@ -68,7 +68,7 @@ export function createRelationsStage(table: FrameTable): Stage {
             current: facts,
           },
           state.facts,
-          acts,
+          discourse,
         );
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
@@ -480,7 +480,7 @@ function frameRules(
   prior: Fact[],
   claims: Claims,
   told: readonly Fact[],
-  acts: readonly Act[],
+  discourse: Discourse,
 ): void {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
@@ -517,7 +517,7 @@ function frameRules(
             table,
             [...claims.prior, ...claims.current],
             told.filter((f) => f.relation === "assesses"),
-            acts,
+            discourse,
           );
       }
     } else if (tok.pos === "ADJ" && table.adjective.has(tok.lower)) {

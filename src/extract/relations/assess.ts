@@ -76,8 +76,8 @@ import {
   SPEAKER_PLURAL,
   SPEAKER_SINGULAR,
 } from "../lexicon/coreference.ts";
-import { type Act, actAnaphor, referredActor } from "./act-anaphora.ts";
-import { groupSpeakers } from "./group-speakers.ts";
+import { actAnaphor, referredActor } from "./act-anaphora.ts";
+import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
@@ -145,10 +145,11 @@ export function assessVerb(
   table: FrameTable,
   claims: readonly Fact[] = [],
   earlier: readonly Fact[] = [],
-  acts: readonly Act[] = [],
+  discourse: Discourse | null = null,
 ): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  const acts = discourse?.acts ?? [];
   if (frame.roles.object === "speaker") {
     quotedSpeaker(ix, t, emit, frame);
     return;
@@ -197,7 +198,7 @@ export function assessVerb(
   if (sources.length === 0 && !speaker) sources = unitSpeaker(ix, t);
   if (sources.length === 0 && !speaker) sources = reportParticipleSpeaker(ix, t);
   // "A met B. The two leaders condemned …": a group subject stands for the actors told just before.
-  if (sources.length === 0 && !speaker) sources = groupSpeakers(ix, t);
+  if (sources.length === 0 && !speaker && discourse) sources = groupSpeakers(ix, t, discourse);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.

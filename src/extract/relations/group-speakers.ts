@@ -8,6 +8,7 @@
 import { type ChunkHead, type SentenceIndex, chunkHeads } from "../chunks.ts";
 import { GROUP_SPEAKERS } from "../lexicon/coreference.ts";
 import type { DocState, Mention, Token } from "../types.ts";
+import type { Act } from "./act-anaphora.ts";
 import { actorHeads } from "./shared.ts";
 
 /** Actors coordinated in one phrase of a sentence ("Mali and its allies Burkina Faso and Niger"). */
@@ -17,13 +18,16 @@ export interface Group {
   heads: readonly ChunkHead[];
 }
 
-/** What a sentence's judgements may read of the document: the groups told so far and the facts. */
-interface Discourse {
-  state: DocState;
+/**
+ * What a sentence's judgements may read of the document told so far: the acts and the groups of
+ * the sentences up to theirs, and the document's state (the facts of the sentences before).
+ */
+export interface Discourse {
+  acts: readonly Act[];
   groups: readonly Group[];
+  state: DocState;
 }
 
-const DISCOURSE = new WeakMap<SentenceIndex, Discourse>();
 const PERSON_NOUNS = new Set(GROUP_SPEAKERS.personNouns);
 const COUNTRY_NOUNS = new Set(GROUP_SPEAKERS.countryNouns);
 
@@ -42,11 +46,6 @@ export function sentenceGroups(ix: SentenceIndex): Group[] {
     if (heads.length >= 2) out.push({ sentence: ix.sentence.index, at: chunk.first, heads });
   }
   return out;
-}
-
-/** Keeps the document and its groups up to the sentence of `ix`, for that sentence's group subjects. */
-export function recordGroups(ix: SentenceIndex, state: DocState, groups: readonly Group[]): void {
-  DISCOURSE.set(ix, { state, groups });
 }
 
 /** A group subject that ends right before the verb at `t` (past adverbs and auxiliaries): where it opens, its size and its kind. */
@@ -87,10 +86,9 @@ function headOf(state: DocState, s: number, name: string): ChunkHead | null {
  * kind and size that the nearest sentence coordinates ("A and B"), or whose meeting it tells ("A
  * met B"); none when that sentence holds no such set, or more than one.
  */
-export function groupSpeakers(ix: SentenceIndex, t: number): ChunkHead[] {
+export function groupSpeakers(ix: SentenceIndex, t: number, discourse: Discourse): ChunkHead[] {
   const phrase = groupPhrase(ix.sentence.tokens, t);
-  const discourse = DISCOURSE.get(ix);
-  if (!phrase || !discourse) return [];
+  if (!phrase) return [];
   const { state, groups } = discourse;
   const s = ix.sentence.index;
   const fits = (h: ChunkHead): boolean => h.mention?.type === phrase.kind;

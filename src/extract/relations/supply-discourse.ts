@@ -87,7 +87,7 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
       )
     )
       continue;
-    const own = modalityOf(tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower));
+    const own = modalityOf(plainWords(tokens));
     if (own !== "asserted") continue;
     let v = ref.end;
     while (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV" || tokens[v]?.pos === "PART") v++;
@@ -171,7 +171,7 @@ function signedBefore(
     if (sentence.headline) continue;
     const planned = deal.facts.filter((f) => f.modality === "planned");
     if (planned.length === 0 || planned.length < deal.facts.length) continue;
-    const words = sentence.tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower);
+    const words = plainWords(sentence.tokens);
     if (!words.some((w) => FUTURES.has(w)) || modalityOf(words.filter((w) => !FUTURES.has(w))) !== "asserted")
       continue;
     let body = 0;
@@ -221,8 +221,13 @@ function signingOf(sentence: Sentence, table: FrameTable, nouns: ReadonlySet<str
   const tokens = sentence.tokens;
   if (!tokens.some((t) => t.pos === "VERB" && (table.signing.has(t.lower) || table.signing.has(t.lemma))))
     return null;
-  if (modalityOf(tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower)) !== "asserted") return null;
+  if (modalityOf(plainWords(tokens)) !== "asserted") return null;
   return tokens.find((t) => t.pos === "NOUN" && nouns.has(t.lemma)) ?? null;
+}
+
+/** A sentence's words in lower case, names left out: the cues of its modality ("will", "signed", "not"). */
+function plainWords(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower);
 }
 
 /** True when a goods word (singular) is one of `goods` or of the same kind ("vessel" for "boat"). */
