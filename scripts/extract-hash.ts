@@ -59,7 +59,9 @@ for (const [group, inputs] of GROUPS) {
       if (out) lines.push(line);
     }
   }
-  console.log(`${group.padEnd(14)} ${String(inputs.length).padStart(4)} docs  ${hash.digest("hex").slice(0, 16)}`);
+  console.log(
+    `${group.padEnd(14)} ${String(inputs.length).padStart(4)} docs  ${hash.digest("hex").slice(0, 16)}`,
+  );
 }
 console.log(`${"all".padEnd(14)} ${"".padStart(9)}  ${all.digest("hex").slice(0, 16)}`);
 if (out) writeFileSync(out, `${lines.join("\n")}\n`);
