@@ -45,12 +45,14 @@ import {
   COUNTRY_NOUNS,
   DESCRIPTION_PARTICIPLES,
   GENERIC_PERSON_TITLES,
+  GROUP_APART_WORDS,
   GROUP_MEET_PHRASES,
   HOST_VERBS,
   GROUP_NOUNS,
   IT_SUPPLY_VERBS,
   NOT_ASSERTED,
   OTHER_COUNTRY_MODIFIERS,
+  SUBJECT_CLAUSE_LINKS,
   SUBJECT_VERB_FILLERS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
@@ -113,6 +115,8 @@ const VISITS = new Set(VISIT_CUES);
 const VISITED_CUES = new Set(VISITED_PLACE_CUES);
 const VISITED_LINKS = new Set(VISITED_PLACE_LINKS);
 const HOSTS = new Set(HOST_VERBS);
+const APART = new Set(GROUP_APART_WORDS);
+const CLAUSE_LINKS = SUBJECT_CLAUSE_LINKS.map((p) => p.split(" "));
 const LEADS = new Set(LEAD_PARTICIPLES);
 const CLOSING_REPORTS = new Set(CLOSING_REPORT_VERBS);
 /** How many words may open a closing report before its speaker ("The press service of the …"). */
@@ -283,7 +287,10 @@ function resolvePronouns(state: DocState): void {
       // "During his meeting with Y, he discussed …": the subject after a fronted phrase is the
       // person its possessive pronoun of the same gender stands for, not a name inside the phrase.
       const bound = boundByFrontedPossessive(tokens, added, i);
-      const preferred: Mention | "unknown" | null = bound ?? (opening && subject ? subject : lastPerson);
+      // "X paid a courtesy call to Y, after which he held talks with Z": the main clause's subject.
+      const main = opening ? null : linkedSubject(tokens, own, i);
+      const preferred: Mention | "unknown" | null =
+        bound ?? (opening && subject ? subject : (main ?? lastPerson));
       // "she" after a man: the one recent person of her gender, else nobody.
       const gender = pronounGender(t.lower);
       const fitting =
@@ -326,6 +333,31 @@ function resolvePronouns(state: DocState): void {
     list.push(...added);
     if (own) subject = own;
   }
+}
+
+/**
+ * The subject of the main clause when the nominative pronoun at `i` opens a clause linked to it
+ * after its comma by a link of sequence ("X paid a courtesy call to Y, after which he held talks
+ * with Z", "…, and then she met Z"): the same subject's next act, not the object's. Only a person
+ * who opens the sentence's clause (no verb before it) and governs a verb that neither hosts ("X
+ * received Y, after which he …" leaves the visitor to the object) nor reports speech; else null.
+ */
+function linkedSubject(tokens: Token[], own: Mention | "unknown" | null, i: number): Mention | null {
+  if (
+    own === null ||
+    own === "unknown" ||
+    own.type !== "Person" ||
+    !NOMINATIVE.has((tokens[i] as Token).lower)
+  )
+    return null;
+  const link = CLAUSE_LINKS.find((words) => words.every((w, j) => tokens[i - words.length + j]?.lower === w));
+  const comma = link ? i - link.length - 1 : -1;
+  if (comma <= own.last || tokens[comma]?.text !== ",") return null;
+  for (let k = 0; k < own.first; k++) if (finiteVerb(tokens[k] as Token)) return null;
+  let verb: Token | undefined;
+  for (let k = own.last; k < comma && !verb; k++) if ((tokens[k] as Token).pos === "VERB") verb = tokens[k];
+  if (!verb || HOSTS.has(verb.lemma) || SAY.has(verb.lemma)) return null;
+  return own;
 }
 
 /** True when `r` stands in an earlier sentence than `subject`, or before a comma that precedes it ("After X arrived, Y received him"). */
@@ -1664,6 +1696,20 @@ function timeAdverbialEnd(tokens: Token[], k: number): number {
   return -1;
 }
 
+/**
+ * True when the clause of a group subject ending at `end` says its members met others apart
+ * ("where they held talks with their respective counterparts", "they separately met …", "they met
+ * with their hosts"): the clause runs to the next comma, semicolon or full stop.
+ */
+function metApart(tokens: Token[], end: number): boolean {
+  for (let k = end; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (/^[,;.]$/u.test(w.text)) return false;
+    if (APART.has(w.lower) || (w.lower === "with" && tokens[k + 1]?.lower === "their")) return true;
+  }
+  return false;
+}
+
 /** "They met …", "The two leaders held talks …": meets between the two people meant. */
 function resolveGroupMeetings(state: DocState): void {
   let holding: ReturnType<typeof titleHolders> | null = null;
@@ -1677,7 +1723,7 @@ function resolveGroupMeetings(state: DocState): void {
       const prev = tokens[i - 1];
       if (prev && !/^(?:,|;|and|but|where|when|after|before|as|then|“|")$/u.test(prev.lower)) continue;
       const phrase = meetPhraseAt(tokens, end, titled ? TITLED_PHRASES : MEET_PHRASES);
-      if (!phrase) continue;
+      if (!phrase || metApart(tokens, end)) continue;
       // "When they met, A and B signed …": a clause opening the sentence names its group after
       // its comma (the meets rules take that pair), not in the sentences before.
       if (i === 1 && OPENERS.has(prev?.lower ?? "") && personsAfter(state, sentence.index, i) >= 2) continue;

@@ -27,6 +27,16 @@ export const OTHER_COUNTRY_MODIFIERS: readonly string[] = DATA.otherCountryModif
 export const COMPANY_NOUNS: readonly string[] = DATA.companyNouns;
 /** Last words of an organization's name that make it a company ("Turkish Aerospace Industries"). */
 export const COMPANY_HEADS: readonly string[] = DATA.companyHeads;
+/**
+ * Words in a group's meeting clause that say its members met others apart, not each other ("they
+ * held talks with their respective counterparts", "they separately met …").
+ */
+export const GROUP_APART_WORDS: readonly string[] = DATA.groupApartWords;
+/**
+ * Links after a main clause's comma that open a clause of the same subject's next act ("X paid a
+ * courtesy call to Y, after which he held talks with Z": he is X, not Y).
+ */
+export const SUBJECT_CLAUSE_LINKS: readonly string[] = DATA.subjectClauseLinks;
 /** Speech verbs (lemmas) that attribute a quotation to its speaker. */
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
 /** Verbs (lemmas) of giving or getting arms after which a sentence-opening "It" is a country or body ("It ordered 30 more"). */

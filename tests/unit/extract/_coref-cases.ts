@@ -104,6 +104,21 @@ export const COREF_CASES: CorefCase[] = [
     text: "Defence Minister Richard Marles praised Pat Conroy. Officials said voters trusted them because they met regularly.",
     notGives: [["Richard Marles", "meets", "Pat Conroy"]],
   },
+  {
+    label: "they held talks with their respective counterparts: the two met others, not each other",
+    text: "Australian Defence Minister Pat Conroy and US Secretary Dan Caine visited Tokyo, where they held talks with their respective counterparts.",
+    notGives: [["Pat Conroy", "meets", "Dan Caine"]],
+  },
+  {
+    label: "they separately met: members of a group met apart",
+    text: "Russian Defence Minister Andrei Belousov and Belarusian Defence Minister Viktor Khrenin arrived in Beijing. They separately met Chinese officials.",
+    notGives: [["Andrei Belousov", "meets", "Viktor Khrenin"]],
+  },
+  {
+    label: "they each held talks with a third person: no meeting of the two",
+    text: "Senegalese Defence Minister Birame Diop and Kenyan Defence Minister Soipan Tuya travelled to Paris. They each held talks with French Defence Minister Sebastien Lecornu.",
+    notGives: [["Birame Diop", "meets", "Soipan Tuya"]],
+  },
   // ---- descriptions with a demonym and a title
   {
     label: "the Chinese president after an arrival: affiliated with China",
@@ -456,6 +471,35 @@ export const COREF_CASES: CorefCase[] = [
       ["Adeyemi", "meets", "Pedro Sanchez"],
       ["Okoro", "meets", "Pedro Sanchez"],
     ],
+  },
+  {
+    label: "he after ', after which' in the sentence: the main clause's subject, not its object",
+    text: "Indian Army chief General Upendra Dwivedi paid a courtesy call on President Ram Chandra Paudel, after which he held talks with General Ashok Raj Sigdel.",
+    gives: [["Upendra Dwivedi", "meets", "Ashok Raj Sigdel"]],
+    notGives: [["Ram Chandra Paudel", "meets", "Ashok Raj Sigdel"]],
+  },
+  {
+    label: "he after ', and then': the subject who called on the first person met the second",
+    text: "General Sahir Shamshad Mirza called on Defence Minister Mohammed Badaru Abubakar, and then he met Lieutenant General Olufemi Oluyede.",
+    gives: [["Sahir Shamshad Mirza", "meets", "Olufemi Oluyede"]],
+    notGives: [["Mohammed Badaru Abubakar", "meets", "Olufemi Oluyede"]],
+  },
+  {
+    label: "he after ', after which' following a host verb: the visitor received, not the host",
+    text: "Kenyan President William Ruto received Australian Defence Minister Richard Marles, after which he held talks with Kenyan Defence Minister Aden Duale.",
+    gives: [["Richard Marles", "meets", "Aden Duale"]],
+    notGives: [["William Ruto", "meets", "Aden Duale"]],
+  },
+  {
+    label: "she after ', after which' when the subject is a man: the woman of the sentence",
+    text: "Australian Defence Minister Richard Marles paid a courtesy call on Foreign Minister Ms Penny Wong, after which she held talks with Melanie Joly.",
+    gives: [["Penny Wong", "meets", "Melanie Joly"]],
+    notGives: [["Richard Marles", "meets", "Melanie Joly"]],
+  },
+  {
+    label: "he after ', after which' when a report verb opens the sentence: no main subject to prefer",
+    text: "The ministry said US Defense Secretary Lloyd Austin called on Prime Minister Fumio Kishida, after which he met Japanese Defense Minister Minoru Kihara.",
+    notGives: [["Lloyd Austin", "meets", "Minoru Kihara"]],
   },
   // ---- quotation speakers
   {
