@@ -21,7 +21,7 @@ import { factKey, factKeySet } from "./relations/shared.ts";
  * The countries each actor of the document belongs to, through at most one body in between, and
  * the asserted affiliations themselves ("source|target": the bodies and countries each serves).
  */
-function ownCountries(state: DocState): { own: Map<string, Set<string>>; serves: Set<string> } {
+export function ownCountries(state: DocState): { own: Map<string, Set<string>>; serves: Set<string> } {
   const countries = new Set<string>();
   const direct = new Map<string, Set<string>>();
   const add = (from: string, to: string): void => {

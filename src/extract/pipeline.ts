@@ -20,6 +20,7 @@ import { relationsStage } from "./5-relations.ts";
 import { learnedStage } from "./5b-learned.ts";
 import { ownCountryStage } from "./5c-own-country.ts";
 import { officesStage } from "./5d-offices.ts";
+import { internalSuppliesStage } from "./5e-internal-supplies.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
 import { gazetteerOf } from "./gazetteer.ts";
@@ -42,6 +43,7 @@ export const STAGES: readonly Stage[] = [
   ownSideStage,
   officesStage,
   ownCountryStage,
+  internalSuppliesStage,
   genericWeaponsStage,
 ];
 

@@ -46,6 +46,39 @@ export const CASES: SentenceCase[] = [
       ["Iran", "supplies", "Shahed-136"],
     ],
   },
+  // ---- supplies: a hand-over inside one country is no supply (5e-internal-supplies)
+  {
+    label: "a minister's hand-over of howitzers to his own country's army supplies nothing",
+    text: "Indian Defence Minister Rajnath Singh handed over the K9 Vajra howitzers to the Indian Army.",
+    notGives: [
+      ["Rajnath Singh", "supplies", "Indian Army"],
+      ["Rajnath Singh", "supplies", "K9 Vajra"],
+      ["Rajnath Singh", "supplies", "India"],
+    ],
+  },
+  {
+    label: "a ministry's delivery of missiles to its own country's forces supplies nothing",
+    text: "The Japanese defence ministry delivered the new Type 12 missiles to the Japan Ground Self-Defense Force.",
+    notGives: [
+      ["Japan", "supplies", "Japan Ground Self-Defense Force"],
+      ["Japan", "supplies", "Type 12"],
+      ["Japanese Defence Ministry", "supplies", "Type 12"],
+    ],
+  },
+  {
+    label: "the same minister's hand-over to another country's army is a supply",
+    text: "Indian Defence Minister Rajnath Singh handed over two Dhruv helicopters to the Nepali Army.",
+    gives: [
+      ["India", "supplies", "Nepali Army"],
+      ["India", "supplies", "Dhruv"],
+      ["Rajnath Singh", "supplies", "Nepali Army"],
+    ],
+  },
+  {
+    label: "a company's delivery to its own country's army is a supply",
+    text: "German company Rheinmetall delivered 50 Caracal vehicles to the German Army.",
+    gives: [["Rheinmetall", "supplies", "German Army"]],
+  },
   {
     label: "the gratitude of a holder conveyed to a party judges the party, not the holder",
     text: "Foreign Minister Amina Diallo conveyed the gratitude of the President of Mali to the Algerian government for the aid.",
