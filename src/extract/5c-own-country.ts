@@ -72,8 +72,12 @@ const THANK_RULE = "assess-thank";
 /** The rule of a headline's "X: claim" (relations/assess.ts): a report too, when it is about the speaker's home. */
 const HEADLINE_CLAIM_RULE = "assess-headline-colon";
 
-/** The rule of calling someone something ("described the Indian Navy as …"; frames.json). */
-const REGARD_RULE = "assess-regard";
+/**
+ * Rules that call someone something or acknowledge what someone did ("described the Indian Navy
+ * as …", "highlighted the dedication of the Kenya Defence Forces", "noted the army's efforts";
+ * frames.json): said of one's own side, praise of it.
+ */
+const PRAISING_RULES = new Set(["assess-regard", "assess-highlight", "assess-note-act"]);
 
 /** True for a report of what someone did or said, not of thanks ("the Kremlin said Belousov held talks"). */
 function plainReport(f: Fact): boolean {
@@ -167,7 +171,7 @@ const DESCRIBED = "+described";
 /** True when the fact praises, thanks, welcomes or describes its target ("lauded", "thanked", "described X as"). */
 function praise(f: Fact): boolean {
   // "described the Indian Navy as an outstanding force": calling one's own body something too.
-  if (f.rule === REGARD_RULE) return true;
+  if (PRAISING_RULES.has(f.rule)) return true;
   const word = f.trigger.toLowerCase();
   return PRAISE_STEMS.some((stem) => word.startsWith(stem));
 }

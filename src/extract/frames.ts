@@ -23,6 +23,10 @@ export type GrammaticalRole =
   | "about"
   | "against"
   | "over"
+  | "regarding"
+  | "concerning"
+  | "toward"
+  | "towards"
   | "possessor"
   | "governor-subject"
   /** The indirect object of the governing verb ("MBDA" in "awarded MBDA a contract"). */

@@ -9972,6 +9972,61 @@ export const CASES: SentenceCase[] = [
     gives: [["European Union", "assesses", "Armenia"]],
   },
   {
+    label: "alarm voiced 'regarding' X's act judges X",
+    text: "Somalia voiced profound alarm regarding Ethiopia's shipments of arms.",
+    gives: [["Somalia", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "a denunciation issued 'concerning' X's act judges X",
+    text: "The Somali government issued a vehement denunciation concerning Ethiopia's arms shipments to Puntland.",
+    gives: [["Somalia", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "displeasure voiced 'toward' X judges X",
+    text: "Egypt conveyed its displeasure towards Ethiopia over the dam.",
+    gives: [["Egypt", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "concern 'regarding' an act of no named party judges no one",
+    text: "Pakistan expressed deep concern regarding the missile test in India.",
+    notGives: [["Pakistan", "assesses", "India"]],
+  },
+  {
+    label: "emphasising the support given by X acknowledges X",
+    text: "Alan Ganoo, in his address, emphasized the continued support given by India to the coast guard.",
+    gives: [["Alan Ganoo", "assesses", "India"]],
+  },
+  {
+    label: "noting X's leadership acknowledges X",
+    text: "Lloyd Austin noted Poland's leadership in supporting Ukraine.",
+    gives: [["Lloyd Austin", "assesses", "Poland"]],
+  },
+  {
+    label: "underlining X's commitment acknowledges X",
+    text: "Foreign Minister Penny Wong underlined Japan's commitment to regional security.",
+    gives: [["Penny Wong", "assesses", "Japan"]],
+  },
+  {
+    label: "stressing the need for cooperation with X is a policy, not a judgement of X",
+    text: "Japan stressed the need for cooperation with China.",
+    notGives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "noting the efforts of an unnamed party judges no one",
+    text: "Lloyd Austin noted the efforts to rebuild the bridge in Poland.",
+    notGives: [["Lloyd Austin", "assesses", "Poland"]],
+  },
+  {
+    label: "highlighting the dedication of one's own country's forces is news of one's own side",
+    text: "Kenya highlighted the dedication of the Kenya Defence Forces in Somalia.",
+    notGives: [["Kenya", "assesses", "Kenya Defence Forces"]],
+  },
+  {
+    label: "noting the dedication of one's own country's forces is news of one's own side",
+    text: "Kenya noted the dedication of the Kenya Defence Forces in Somalia.",
+    notGives: [["Kenya", "assesses", "Kenya Defence Forces"]],
+  },
+  {
     label: "raised concerns that X would …: the claim's subject",
     text: "Matthew Miller, a spokesperson for the State Department, raised concerns that Russia might supply fighter jets to North Korea.",
     gives: [["Matthew Miller", "assesses", "Russia"]],
