@@ -185,6 +185,8 @@ const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
 /** Lemmas of travel ("visit", "arrive"): their object, where "where" follows, is a place. */
 const PLACE_MOTION = new Set(PLACE_USE.motion);
+/** Heads of documents' and forums' names ("Initiative", "Accord", "Summit"): they end no personal name. */
+const DOCUMENT_NAME_WORDS = new Set(PLACE_USE.documentNames);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
@@ -1991,6 +1993,9 @@ function isIndexDesignator(tokens: Token[], i: number): boolean {
   return after === undefined || after.space || !/^\p{L}/u.test(after.text);
 }
 
+/** A capitalised word glued by a hyphen to a year ("Zapad-2021"): an exercise's or event's name. */
+const EVENT_YEAR_NAME = /^\p{Lu}\p{Ll}{2,}-(?:19|20)\d{2}$/u;
+
 /** A number or roman numeral after a designator. */
 const DESIGNATOR_NUMBER = /^(?:\d+[A-Z]?|[IVX]{1,4})$/u;
 
@@ -2010,6 +2015,9 @@ function matchDesignator(
   if (!indexed && (!startsAsciiCapital(token.text) || !DESIGNATOR.test(token.text))) return null;
   // "Covid-19", "G-20", "Flight MH-17": a disease, a group or a flight, not a weapon.
   if (!indexed && NON_WEAPON_PREFIXES.has(token.text.slice(0, token.text.indexOf("-")))) return null;
+  // "Zapad-2021", "Kalkan-2023", "Vostok-2022": a word glued to a year names an exercise or an
+  // event of that year, not a weapon's model.
+  if (!indexed && EVENT_YEAR_NAME.test(token.text)) return null;
   if (NON_WEAPON_BEFORE.has(tokens[i - 1]?.lower ?? "")) return null;
   let first = i;
   // A maker before the designator is part of the name ("Boeing E-7 Wedgetail").
@@ -3538,12 +3546,15 @@ function matchFallback(
   // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
   // "Capacity Building", "Peacekeeping Training": words of a field of work name no person;
   // "the AU Support Mission in Somalia": nor does a mission's.
+  // "the Belt and Road Initiative", "the Yaounde Code of Conduct": a name ending in a document's
+  // or a forum's noun (lexicon places documentNames) names no person either.
   if (
     !type ||
     (type === "Person" &&
       (complement ||
         words.some((w) => w.key === "'s" || WORDS.missionWords.has(w.lower)) ||
-        namesField(tokens, first, last)))
+        namesField(tokens, first, last) ||
+        DOCUMENT_NAME_WORDS.has((words[words.length - 1] as Token).lower)))
   )
     return null;
   // "a Guard of Honour", "the Legion of Honour": a ceremony's or an award's name is no body.
@@ -4474,12 +4485,14 @@ function endsPersonalName(
  * "Deputy Defense Minister Anatoly Antonov", "Minister Antonov said", "Mr Boeing": a listed
  * body's one-word name (lexicon/organizations.json) right after a given name (lexicon/
  * given-names.json), a title or an honorific, no capitalised word after it, is a person's
- * surname; the person's span wins.
+ * surname; the person's span wins. Before a title word it modifies that title ("chief Pentagon
+ * spokesman", "senior Kremlin aide"): the body stays a body.
  */
 function surnameOfCompany(tokens: Token[], first: number): boolean {
   const word = tokens[first] as Token;
   const before = tokens[first - 1] as Token;
   if (!CAPITALISED_WORD.test(word.text) || isCapitalised(tokens[first + 1]?.text ?? "")) return false;
+  if (isTitleWord(tokens[first + 1]?.lower ?? "")) return false;
   if (
     (WORDS.givenNames.has(before.text) || WORDS.worldGivenNames.has(before.text)) &&
     CAPITALISED_WORD.test(before.text)

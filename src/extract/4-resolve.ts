@@ -351,6 +351,8 @@ const DOUBLED_LETTER = /(\p{L})\1/gu;
 function resolveAcronyms(state: DocState): void {
   const acronyms = new Map<string, Mention>();
   const titles = new Set<string>();
+  // Listed acronyms that a translated name defines: their later uses are that name's body too.
+  const listedAcronyms = new Set<string>();
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
@@ -368,9 +370,11 @@ function resolveAcronyms(state: DocState): void {
       // nor the hyphen of "CJTF-HOA".
       const letters = acr.replace(ACRONYM_JOINERS, "");
       // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
-      if (!initialsMatch(m.text, letters) && !initialsMatch(m.name, letters)) continue;
-      acronyms.set(acr, m);
       const inside = list.find((x) => x.first === m.last + 1 && x.last === end);
+      const translated = translatedName(m, inside);
+      if (!translated && !initialsMatch(m.text, letters) && !initialsMatch(m.name, letters)) continue;
+      acronyms.set(acr, m);
+      if (translated) listedAcronyms.add(acr);
       if (inside) {
         inside.name = m.name;
         inside.type = m.type;
@@ -401,7 +405,9 @@ function resolveAcronyms(state: DocState): void {
         (m) =>
           m.first === i &&
           m.last === i + 1 &&
-          (m.kind === "fallback" || (m.rule === "weapon-class-number" && def.type !== "WeaponSystem")),
+          (m.kind === "fallback" ||
+            (m.rule === "weapon-class-number" && def.type !== "WeaponSystem") ||
+            (m.rule === "gazetteer" && listedAcronyms.has(t.text) && m.type === def.type)),
       );
       if (alone) {
         // "MDF Deputy Commander X" (stage 3's acronym before an office): the body's country goes
@@ -417,6 +423,22 @@ function resolveAcronyms(state: DocState): void {
       if (def) Object.assign(m, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-use" });
     }
   }
+}
+
+/**
+ * "Polish Armaments Group (PGZ)", "the Main Intelligence Directorate (GUR)": a body's name that
+ * no list holds, printed before a listed body's acronym in brackets, is that body's name in
+ * translation, whatever its initials spell; the printed name names the node.
+ */
+function translatedName(m: Mention, inside: Mention | undefined): boolean {
+  return (
+    inside !== undefined &&
+    m.type === "Organization" &&
+    m.kind === "fallback" &&
+    m.name.includes(" ") &&
+    inside.type === "Organization" &&
+    inside.rule === "gazetteer"
+  );
 }
 
 /**
@@ -1452,9 +1474,10 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
         !sentence.headline
       )
         return;
-      // "Pak Army Chief Visits China", "the Pak Navy": a body's capitalised head after the word
-      // makes it a modifier ("Pak" for Pakistan), no person.
-      if (next && isCapitalised(next.text) && WORDS.orgHeads.has(next.lower)) return;
+      // "Pak Army Chief Visits China", "the Pak Navy", "Pak PM": a body's capitalised head or a
+      // title after the word makes it a modifier ("Pak" for Pakistan), no person.
+      if (next && isCapitalised(next.text) && (WORDS.orgHeads.has(next.lower) || isTitleWord(next.lower)))
+        return;
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
   }

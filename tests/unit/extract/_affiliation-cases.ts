@@ -1964,4 +1964,77 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Moscow protested French arms sales to Armenia.",
     gives: [["France", "supplies", "Armenia"]],
   },
+  // ---- entity precision on unseen news (precA): a body before a title, years, documents, translated names
+  {
+    label:
+      "a listed body's one-word name between a title word and a title head modifies the title: the body stays a body",
+    text: "The package was approved on Thursday, chief Pentagon spokesman John Kirby said. Senior Kremlin aide Yuri Ushakov said the talks went well. Chief Kremlin spokesman Dmitry Peskov declined to comment.",
+    typed: [
+      ["Pentagon", "Organization"],
+      ["Kremlin", "Organization"],
+    ],
+    notTyped: [
+      ["Pentagon", "Person"],
+      ["Kremlin", "Person"],
+    ],
+    gives: [
+      ["John Kirby", "affiliated_with", "Pentagon"],
+      ["Dmitry Peskov", "affiliated_with", "Kremlin"],
+    ],
+  },
+  {
+    label: "a listed body's one-word name after a title, with no title head after it, is still a surname",
+    text: "Deputy Defence Minister Antonov said the plan failed.",
+    typed: [["Antonov", "Person"]],
+  },
+  {
+    label: "a capitalised word glued to a year names an exercise, not a weapon's model",
+    text: "Russia and Belarus held the Zapad-2021 exercise near the border. Troops of Kazakhstan joined the Kalkan-2023 drills, and Uzbekistan hosted Hamkorlik-2021 in Termez.",
+    noEntities: ["Zapad-2021", "Kalkan-2023", "Hamkorlik-2021"],
+    entities: ["Russia", "Belarus", "Kazakhstan", "Uzbekistan"],
+  },
+  {
+    label: "a model's designator is still a weapon beside an exercise's year-name",
+    text: "During the Vostok-2022 drills Russia fired S-400 missiles and flew Su-35 jets; Iran had sent Shahed-136 drones.",
+    noEntities: ["Vostok-2022"],
+    typed: [
+      ["S-400", "WeaponSystem"],
+      ["Su-35", "WeaponSystem"],
+      ["Shahed-136", "WeaponSystem"],
+    ],
+  },
+  {
+    label:
+      "a name ending in a document's or forum's noun names no person ('Belt and Road Initiative', 'Abraham Accords')",
+    text: "Twenty countries have joined China's Belt and Road Initiative, the minister said. Morocco signed the Abraham Accords in Washington.",
+    noEntities: ["Road Initiative", "Belt and Road Initiative", "Abraham Accords"],
+    entities: ["China", "Morocco"],
+  },
+  {
+    label: "two names joined by 'and' before a verb of meeting are still two people",
+    text: "Prabowo Subianto and Anthony Albanese met in Jakarta.",
+    typed: [
+      ["Prabowo Subianto", "Person"],
+      ["Anthony Albanese", "Person"],
+    ],
+  },
+  {
+    label:
+      "a body's name no list holds before a listed body's acronym in brackets is that body in translation: one node, named as printed",
+    text: "The Polish Armaments Group (PGZ) signed a contract with Hyundai Rotem. PGZ will build 820 of the tanks in Poland.",
+    same: [["Polish Armaments Group", "PGZ"]],
+    noNames: ["Polska Grupa Zbrojeniowa"],
+  },
+  {
+    label: "a listed body's acronym after another listed body's name is still its own body",
+    text: "The European Union (EU) and the North Atlantic Treaty Organization (NATO) met in Brussels.",
+    apart: [["European Union", "NATO"]],
+  },
+  {
+    label: "a lone family name before a title in a headline is a country's short form, no listed person",
+    text: "Pak PM Shehbaz Sharif Meets Xi in Beijing\nPakistan Prime Minister Shehbaz Sharif met Chinese President Xi Jinping on Tuesday.",
+    noEntities: ["Pak Jong Chon"],
+    entities: ["Shehbaz Sharif", "Xi Jinping"],
+    gives: [["Shehbaz Sharif", "meets", "Xi Jinping"]],
+  },
 ];
