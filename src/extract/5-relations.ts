@@ -11,7 +11,7 @@ import { type Discourse, type Group, sentenceGroups } from "./relations/group-sp
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
-import { HEARSAY_NOUNS, TRAILING_ALLEGING_VERBS } from "./lexicon/triggers.ts";
+import { DISTANCING_VERBS, HEARSAY_NOUNS, TRAILING_ALLEGING_VERBS } from "./lexicon/triggers.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { acronymPrefixedBodies, affiliationRules, serviceTitledHolders } from "./relations/affiliation.ts";
 import {
@@ -25,6 +25,7 @@ import {
 import { DEAL_REACH, dealContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import { meetingEvents } from "./relations/meeting-events.ts";
+import { dropOwnMeetings } from "./relations/own-meetings.ts";
 import type { Emit } from "./relations/shared.ts";
 import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
@@ -84,6 +85,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
         if (facts.length === 0) continue;
         if (hearsayTagged(sentence.tokens) || trailingAllegation(sentence.tokens)) hedgeEvents(facts);
+        else hedgeDistanced(sentence.tokens, facts);
         // Most sentences resolve no pronoun or description: their facts need no resolutions.
         const resolves = ix.mentions.some((m) => m.antecedent);
         for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
@@ -101,6 +103,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       unnamedSuppliers(state, table);
       dealFrames(state, table, unnamed);
       discourseSupplies(state, table);
+      dropOwnMeetings(state);
     },
   };
 }
@@ -165,6 +168,61 @@ function trailingAllegation(tokens: Token[]): boolean {
     if (!next || /^[.!?"'”’,]$/u.test(next.text) || next.pos === "ADP" || next.pos === "ADV") return true;
   }
   return false;
+}
+
+const DISTANCING = new Set(DISTANCING_VERBS);
+/** The most words of the speaker between "what" and the verb ("what the Azerbaijani president"). */
+const DISTANCER_REACH = 5;
+/** The most words of the named phrase after the verb ("was the fresh delivery"). */
+const NAMED_REACH = 10;
+
+/**
+ * The tokens of the phrases a speaker names in a free relative: "what he says was the fresh
+ * delivery", "what Kyiv described as deliveries", "what Baku called an arms transfer" (the words
+ * after the verb, through "of", up to another preposition, a verb or a mark).
+ */
+function distancedTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== "what") continue;
+    let v = i + 1;
+    while (
+      v < Math.min(tokens.length, i + 1 + DISTANCER_REACH) &&
+      /^(?:PRON|PROPN|NOUN|DET|ADJ)$/u.test((tokens[v] as Token).pos)
+    )
+      v++;
+    const verb = tokens[v];
+    if (v === i + 1 || !verb || verb.pos !== "VERB" || !DISTANCING.has(verb.lemma)) continue;
+    for (let k = v + 1; k < Math.min(tokens.length, v + 1 + NAMED_REACH); k++) {
+      const w = tokens[k] as Token;
+      // ("described as deliveries of arms": "as" after the verb, and "of" inside the phrase, go on.)
+      const through = (w.lower === "as" && k === v + 1) || w.lower === "of";
+      if (
+        !through &&
+        (w.pos === "PUNCT" || w.pos === "ADP" || w.pos === "SCONJ" || (w.pos === "VERB" && w.lemma !== "be"))
+      )
+        break;
+      out.add(k);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Aliyev expressed his dissatisfaction with what he says was the fresh delivery of Russian
+ * military supplies to Armenia": a supply or meeting whose trigger stands in the phrase a speaker
+ * names in a free relative is that speaker's word for it, possible, not asserted.
+ */
+function hedgeDistanced(tokens: Token[], facts: Fact[]): void {
+  if (!tokens.some((t) => t.lower === "what")) return;
+  const named = distancedTokens(tokens);
+  if (named.size === 0) return;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i] as Fact;
+    if ((f.relation !== "supplies" && f.relation !== "meets") || f.modality !== "asserted") continue;
+    if (tokens.some((t, k) => t.text === f.trigger && named.has(k)))
+      facts[i] = { ...f, modality: "possible" };
+  }
 }
 
 /** A supply or meeting told in a line of hearsay is possible, not asserted (affiliations and claims stand). */

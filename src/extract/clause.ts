@@ -22,9 +22,10 @@ import {
   CLAUSE_BREAKS,
   COMPLEMENT_NOUNS,
   MODALITY_CUES,
+  TRAILING_REPORT_VERBS,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
-import { ARTICLES, EXAMPLE_OPENERS, MEANS_PREPOSITIONS } from "./lexicon/grammar.ts";
+import { ARTICLES, EXAMPLE_OPENERS, MEANS_PREPOSITIONS, MODAL_VERBS } from "./lexicon/grammar.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
@@ -872,7 +873,8 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     if (
       tok.text === "," &&
       ((tokens[k + 1]?.pos === "VERB" && tokens[k + 1]?.lower !== "including") ||
-        tokens[k + 1]?.lower === "according")
+        tokens[k + 1]?.lower === "according" ||
+        trailingReport(ix, k))
     )
       break;
     if (
@@ -882,6 +884,9 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     )
       break;
     if (newClause(ix, k)) break;
+    // "Turkey, which is buying S-400 from Russia will also be denied F-35 jets": a modal right
+    // after a noun opens the predicate of a clause the trigger's phrase only stood in.
+    if (MODALS.has(tok.lower) && NOUN_TAGS.test(tokens[k - 1]?.pos ?? "") && k > t + 1) break;
     const chunk = ix.chunkAt[k];
     if (chunk && chunk.first === k) {
       chunks.push({ chunk, prep });
@@ -896,6 +901,31 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     else if (!chunk && tok.lower === "to") prep = "to";
   }
   return { start: t + 1, end: k, chunks, weapons };
+}
+
+const MODALS = new Set(MODAL_VERBS);
+/** Tags of a word that ends a noun phrase. */
+const NOUN_TAGS = /^(?:NOUN|PROPN|NUM)$/u;
+
+const TRAILING_REPORT = new Set(TRAILING_REPORT_VERBS);
+/** Most words of the speaker's phrase in a closing reporting clause (", the Pentagon's press secretary John Kirby said"). */
+const REPORTER_REACH = 8;
+
+/**
+ * True when the comma at `k` opens a reporting clause: a noun phrase, then a verb of reporting
+ * (", the Pentagon said on Friday", ", US officials told reporters"). Its speaker is no object of
+ * the clause before the comma.
+ */
+function trailingReport(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (ix.chunkAt[k + 1]?.first !== k + 1) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 2 + REPORTER_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.pos === "VERB" || w.pos === "AUX")
+      return j > k + 1 && w.pos === "VERB" && TRAILING_REPORT.has(w.lemma) && w.lower !== w.lemma;
+    if (w.pos === "PUNCT" && w.text !== "'" && w.text !== "’" && w.text !== "-") return false;
+  }
+  return false;
 }
 
 /** The preposition of a phrase that belongs to a noun before it, not to the trigger: no role takes it. */

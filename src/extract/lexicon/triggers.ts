@@ -414,6 +414,17 @@ export const RELAY_VERBS: readonly string[] = [
   "state",
   "announce",
   "note",
+  // "he observed that Houthi rebels had used Iran's drones, the report revealed": verbs of remarking
+  // relay the clause they open as "said that" does.
+  "observe",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "add",
+  "explain",
+  "remark",
+  "reiterate",
+  "underline",
 ];
 
 /**
@@ -758,6 +769,43 @@ export const TRAILING_ALLEGING_VERBS: readonly string[] = [
   "suspect",
   "suspects",
   "suspected",
+];
+
+/**
+ * Verbs of a reporting clause that closes a sentence with its speaker after a comma ("… to the
+ * United Arab Emirates for an estimated $2 billion, the Pentagon said on Friday"): the speaker is
+ * no object of the clause before it, so no object zone crosses into it.
+ */
+export const TRAILING_REPORT_VERBS: readonly string[] = [
+  "say",
+  "tell",
+  "add",
+  "state",
+  "announce",
+  "report",
+  "confirm",
+  "note",
+  "write",
+  "declare",
+];
+
+/**
+ * Verbs (lemmas) of a speaker's naming in a free relative ("what he says was the delivery of arms
+ * to Armenia", "what Kyiv called an arms transfer"): the act the relative names is the speaker's
+ * word for it, so the supply or meeting it names is not asserted.
+ */
+export const DISTANCING_VERBS: readonly string[] = [
+  "say",
+  "claim",
+  "allege",
+  "describe",
+  "call",
+  "term",
+  "dub",
+  "brand",
+  "characterize",
+  "characterise",
+  "portray",
 ];
 
 /**

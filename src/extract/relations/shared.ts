@@ -93,26 +93,56 @@ const FRAME_REACH_THAT = 10;
 export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   if (!subject.chunk) return [];
   const tokens = ix.sentence.tokens;
-  const before = tokens[subject.chunk.first - 1];
-  if (!before) return [];
   if (inInvertedCondition(tokens, subject.chunk.first) || afterFrontedCondition(tokens, subject.chunk.first))
     return ["if"];
+  // "claimed that “Moscow has supplied …”", "claimed that beginning on July 17, “Moscow has …”":
+  // the clause opens past its quotation mark, or past a phrase fronted after the framed "that".
+  const first = framedClauseStart(ix, subject.chunk.first);
+  const before = tokens[first - 1];
+  if (!before) return [];
   const complementiser = before.lower === "that" || before.lower === "whether" || before.lower === "if";
   if (!complementiser && !(before.pos === "VERB" && FRAMING_VERBS.has(before.lemma))) return [];
   // "denied allegations by Russia's Foreign Ministry that …": a complementiser reaches back over
   // the report noun and its agent to the verb, within its clause (not past a comma).
-  let from = Math.max(0, subject.chunk.first - FRAME_REACH);
-  const floor = complementiser ? subject.chunk.first - FRAME_REACH_THAT : from;
+  let from = Math.max(0, first - FRAME_REACH);
+  const floor = complementiser ? first - FRAME_REACH_THAT : from;
   while (from > 0 && from > floor && !/^[,;:.]$/u.test((tokens[from - 1] as Token).text)) from--;
   const out: string[] = [];
-  for (let k = from; k < subject.chunk.first; k++) {
+  for (let k = from; k < first; k++) {
     // "X (who has not commented further) said that …": an insertion's words frame nothing.
     if (ix.insertions.size > 0 && insideInsertion(tokens, k)) continue;
     const w = tokens[k] as Token;
     out.push(w.lower, w.lemma);
   }
-  if (before.lower === "that" && hearsayBefore(ix, subject.chunk.first - 2, from)) out.push("allegedly");
+  if (before.lower === "that" && hearsayBefore(ix, first - 2, from)) out.push("allegedly");
   return out;
+}
+
+/** Marks that open a quotation. */
+const QUOTE_OPEN = /^["“‘']$/u;
+/** How many tokens a phrase fronted in a framed clause may hold ("that beginning on July 17, when …, X"). */
+const FRONTED_REACH = 25;
+
+/**
+ * Where the clause of a subject at `first` opens for its frame: past an opening quotation mark
+ * ("claimed that “Moscow has supplied …”"), and past a phrase set off by a comma after a "that"
+ * whose verb frames it ("claimed that beginning on July 17, when …, “Moscow has supplied …”");
+ * `first` itself otherwise.
+ */
+function framedClauseStart(ix: SentenceIndex, first: number): number {
+  const tokens = ix.sentence.tokens;
+  let k = first;
+  while (k > 0 && QUOTE_OPEN.test((tokens[k - 1] as Token).text)) k--;
+  if (tokens[k - 1]?.text !== ",") return k;
+  for (let j = k - 2; j > 0 && j >= k - FRONTED_REACH; j--) {
+    const w = tokens[j] as Token;
+    if (/^[;:.]$/u.test(w.text) || QUOTE_OPEN.test(w.text)) return k;
+    const verb = tokens[j - 1];
+    // ("Kyiv alleged that since August, …": the tagger may read the participle as an adjective.)
+    const framing = (verb?.pos === "VERB" || verb?.pos === "ADJ") && FRAMING_VERBS.has(verb.lemma);
+    if (w.lower === "that") return framing ? j + 1 : k;
+  }
+  return k;
 }
 
 /** Words that open a fronted condition ("If approved, the deal would see …"). */

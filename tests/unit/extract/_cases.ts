@@ -14123,4 +14123,76 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Yang Di-Pertuan Agong", "Yang Di-Pertuan Besar", "Yang Di-Pertuan"],
     gives: [["Omar Ali", "meets", "Hishammuddin Hussein"]],
   },
+  // ---- precision on unseen news (session 24, precB): speakers, clause ends, distanced and own parties
+  {
+    label: "the speaker of a closing reporting clause is no recipient of the sale before its comma",
+    text: "The State Department has approved the possible sale of 160 missiles to the United Arab Emirates for an estimated $2.0 billion, the Pentagon said on Friday.",
+    gives: [["State Department", "supplies", "United Arab Emirates"]],
+    notGives: [["State Department", "supplies", "Pentagon"]],
+  },
+  {
+    label: "a closing reporting clause with a long speaker phrase names no recipient either",
+    text: "Seoul approved the sale of K9 howitzers to Norway for $200 million, the Defense Acquisition Program Administration said on Monday.",
+    notGives: [["South Korea", "supplies", "Defense Acquisition Program Administration"]],
+  },
+  {
+    label: "recipients listed before a closing reporting clause all stay",
+    text: "The United States sold F-16 jets to Jordan, Oman and Bahrain, the State Department said.",
+    gives: [
+      ["United States", "supplies", "Jordan"],
+      ["United States", "supplies", "Oman"],
+      ["United States", "supplies", "Bahrain"],
+    ],
+  },
+  {
+    label: "a modal after a noun ends the goods of a purchase told in a relative clause",
+    text: "Turkey, which is buying S-400 from Russia will also be denied F-35 fighter aircraft.",
+    gives: [["Russia", "supplies", "S-400"]],
+    notGives: [["Russia", "supplies", "F-35"]],
+  },
+  {
+    label: "a modal after a noun ends the goods of a delivery told in a relative clause",
+    text: "Hungary, which received Leopard 2 tanks from Germany may also order CV90 vehicles.",
+    gives: [["Germany", "supplies", "Leopard 2"]],
+    notGives: [["Germany", "supplies", "CV90"]],
+  },
+  {
+    label: "a claim quoted after 'claimed that' is alleged, not asserted",
+    text: "Aliyev claimed that “Moscow has supplied about 400 tons of military supplies to Armenia.”",
+    notGives: [["Russia", "supplies", "Armenia"]],
+    hedged: [["Russia", "supplies", "Armenia", "possible"]],
+  },
+  {
+    label: "a claim after 'alleged that' and a fronted phrase is alleged, not asserted",
+    text: "Kyiv alleged that since August, Iran has sent Shahed-136 drones to Russia.",
+    notGives: [["Iran", "supplies", "Russia"]],
+    hedged: [["Iran", "supplies", "Russia", "possible"]],
+  },
+  {
+    label: "a quoted delivery after 'said that' stays asserted",
+    text: "Zelensky said that “Germany has delivered IRIS-T systems to Ukraine.”",
+    gives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a delivery named in 'what he says was' is the speaker's word for it, not asserted",
+    text: "Azerbaijani President Ilham Aliyev has expressed his dissatisfaction with what he says was the fresh delivery of Russian military supplies to Armenia.",
+    notGives: [["Russia", "supplies", "Armenia"]],
+  },
+  {
+    label: "deliveries named in 'what it described as' are not asserted; a welcomed delivery is",
+    text: "Moscow protested what it described as deliveries of German Leopard 2 tanks to Ukraine. Aliyev welcomed the delivery of Turkish Bayraktar TB2 drones to Azerbaijan.",
+    notGives: [["Germany", "supplies", "Ukraine"]],
+    gives: [["Turkey", "supplies", "Azerbaijan"]],
+  },
+  {
+    label: "a president does not meet his own country; he meets the visitor",
+    text: "Kenya's President William Ruto met Turkish Foreign Minister Hakan Fidan in Nairobi. Equatorial Guinea's President Teodoro Obiang met in the capital Malabo the Chinese Defense Minister Chang Wanquan.",
+    gives: [["William Ruto", "meets", "Hakan Fidan"]],
+    notGives: [["Equatorial Guinea", "meets", "Teodoro Obiang"]],
+  },
+  {
+    label: "'he observed that' relays its clause: the report judges the clause's subject, not the speaker",
+    text: "The Iranian government is preparing to supply Russia with drones, according to the intelligence report by US Officials to the White House. According to Jake Sullivan, the report said it was unclear whether Iran had handed any drones to Russia. However, he observed that Houthi rebels in Yemen had already utilized Iran's drones, the report revealed.",
+    notGives: [["United States", "assesses", "Jake Sullivan"]],
+  },
 ];
