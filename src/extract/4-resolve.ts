@@ -18,6 +18,7 @@ import {
   BARE_HEADS,
   BARE_SERVICES,
   BODY_PREFIXES,
+  PARTY_HEADS,
   SERVICE_HEADS,
   SERVICE_KINDS,
 } from "./lexicon/organizations.ts";
@@ -369,10 +370,18 @@ function resolveAcronyms(state: DocState): void {
       // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial,
       // nor the hyphen of "CJTF-HOA".
       const letters = acr.replace(ACRONYM_JOINERS, "");
-      // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
       const inside = list.find((x) => x.first === m.last + 1 && x.last === end);
       const translated = translatedName(m, inside);
-      if (!translated && !initialsMatch(m.text, letters) && !initialsMatch(m.name, letters)) continue;
+      // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
+      // "the Kyrgyz State Committee for National Security (UKMK)": a body's acronym in its own
+      // language spells other initials (foreignAcronym).
+      if (
+        !translated &&
+        !initialsMatch(m.text, letters) &&
+        !initialsMatch(m.name, letters) &&
+        !foreignAcronym(m, acr, inside)
+      )
+        continue;
       acronyms.set(acr, m);
       if (translated) listedAcronyms.add(acr);
       if (inside) {
@@ -423,6 +432,41 @@ function resolveAcronyms(state: DocState): void {
       if (def) Object.assign(m, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-use" });
     }
   }
+}
+
+/** True when the letters of `acr` appear in `capitals` in order. */
+function spellsInOrder(capitals: string, acr: string): boolean {
+  let k = 0;
+  for (const c of capitals) if (c === acr[k]) k++;
+  return k === acr.length;
+}
+
+/** A body's acronym in another language: one word of three to six capitals. */
+const FOREIGN_ACRONYM = /^\p{Lu}{3,6}$/u;
+
+/** A party's or movement's head (lexicon partyHeads). */
+const PARTY_HEAD_WORDS = new Set(PARTY_HEADS);
+
+/**
+ * True when `acr`, in brackets right after an organization's name of two or more words, is its
+ * acronym though it spells other initials ("Federal Intelligence Service (BND)"): one word of
+ * capitals that no rule read as a name of its own ("(AFP)" is an outlet), neither ending with the
+ * name's initials (a title's: "Chairman Joint Chiefs of Staff Committee (CJCSC)") nor spelling
+ * some of its capitals in order (an inner body's: "the Press Center of the Border Troops of the
+ * State Committee for National Security (SCNS)"). A party's name is left out: its demonym names a
+ * people, not always a state ("Chinese Nationalist Party (KMT)").
+ */
+function foreignAcronym(m: Mention, acr: string, inside: Mention | undefined): boolean {
+  const initials = initialsOf(m.name);
+  return (
+    m.type === "Organization" &&
+    m.last - m.first >= 2 &&
+    FOREIGN_ACRONYM.test(acr) &&
+    !inside &&
+    !(initials && acr.endsWith(initials)) &&
+    !spellsInOrder(m.name.replace(NOT_CAPITAL, ""), acr) &&
+    !PARTY_HEAD_WORDS.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())
+  );
 }
 
 /**

@@ -1316,6 +1316,22 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Intelligence Directorate", "affiliated_with", "Kenyan Defence Ministry"]],
   },
   {
+    label: "a body's acronym in brackets in another language, spelling other initials, is the body's",
+    text: "The National Aeronaval Service (SENAN) received two patrol boats from the United States. SENAN said the boats would patrol the coast. The Federal Intelligence Service (BND) said Russia had moved troops.",
+    same: [
+      ["National Aeronaval Service", "SENAN"],
+      ["Federal Intelligence Service", "BND"],
+    ],
+  },
+  {
+    label:
+      "a bracketed acronym spelling a title before the body, or a party's, names no body in another language",
+    text: "Chairman Joint Chiefs of Staff Committee (CJCSC) General Sahir Shamshad Mirza said Pakistan would buy the jets. Chinese Nationalist Party (KMT) Legislator Wu Sz-huai asked the minister about the gifts.",
+    entities: ["Joint Chiefs of Staff Committee", "Chinese Nationalist Party"],
+    noEntities: ["CJCSC"],
+    notGives: [["Wu Sz-huai", "affiliated_with", "China"]],
+  },
+  {
     label: "a courtesy call on a body's commander named after a comma and a rank, before a preposition",
     text: "Kenya Army Commander, Lieutenant General Peter Njiru, paid a courtesy call on Indian Army Commander, Gen Manoj Pande on his official visit to India.",
     gives: [["Peter Njiru", "meets", "Manoj Pande"]],
