@@ -2691,6 +2691,9 @@ function namesNoCountry(tokens: Token[], i: number, end: number, covered: Uint8A
   );
 }
 
+/** A ship prefix after "ex-" ("ex-USS"): the prefix of a ship's former navy. */
+const FORMER_PREFIX = /^[Ee]x-(\p{Lu}\p{L}*)$/u;
+
 /** Longest ship name after its prefix ("USS Forrest Sherman", "HMS Prince of Wales"). */
 const MAX_SHIP_WORDS = 4;
 
@@ -2700,7 +2703,9 @@ const MAX_SHIP_WORDS = 4;
  */
 function matchShip(sentence: Sentence, i: number): Mention | null {
   const tokens = sentence.tokens;
-  if (!SHIP_PREFIX_WORDS.has((tokens[i] as Token).text)) return null;
+  // "ex-USS Monsoon": a ship handed on keeps its old prefix after "ex-", and its old name.
+  const former = FORMER_PREFIX.exec((tokens[i] as Token).text);
+  if (!SHIP_PREFIX_WORDS.has(former ? (former[1] as string) : (tokens[i] as Token).text)) return null;
   // "BNS-Omar Farooq": the prefix may be glued to the name by a hyphen.
   const glued =
     tokens[i + 1]?.text === "-" && tokens[i + 1]?.space === false && tokens[i + 2]?.space === false;
@@ -2720,7 +2725,7 @@ function matchShip(sentence: Sentence, i: number): Mention | null {
     return base;
   }
   const m = makeMention(sentence, i, last, "", "WeaponSystem", "weapon", "ship-prefix");
-  m.name = m.text;
+  m.name = former ? m.text.slice(m.text.indexOf("-") + 1) : m.text;
   return m;
 }
 

@@ -195,6 +195,8 @@ export interface SupplyWords {
   ownerServiceNouns: readonly string[];
   /** The country of a ship prefix that names one navy only ("HMS": United Kingdom). */
   shipPrefixCountries: Readonly<Record<string, string>>;
+  /** Words that give a vessel its name ("The two vessels, designated TTCG Scarborough and …"). */
+  vesselNamingWords: readonly string[];
   /** Words of work on goods rather than their sale: a deal for them supplies nothing ("a contract to develop", "to upgrade"). */
   serviceWords: readonly string[];
   /** Forms of the verbs of arriving, as written: goods that arrive "from" a country are its supply ("tanks arrived from Russia to Serbia"). */
@@ -261,6 +263,7 @@ export interface FrameTable {
   captured: ReadonlySet<string>;
   ownerService: ReadonlySet<string>;
   shipPrefixCountry: ReadonlyMap<string, string>;
+  vesselNaming: ReadonlySet<string>;
   service: ReadonlySet<string>;
   arrival: ReadonlySet<string>;
   visit: ReadonlySet<string>;
@@ -332,6 +335,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   capturedWords: SUPPLY_WORDS_JSON.capturedWords,
   ownerServiceNouns: SUPPLY_WORDS_JSON.ownerServiceNouns,
   shipPrefixCountries: SUPPLY_WORDS_JSON.shipPrefixCountries,
+  vesselNamingWords: SUPPLY_WORDS_JSON.vesselNamingWords,
   serviceWords: SUPPLY_WORDS_JSON.serviceWords,
   arrivalVerbs: SUPPLY_WORDS_JSON.arrivalVerbs,
   visitWords: SUPPLY_WORDS_JSON.visitWords,
@@ -405,6 +409,7 @@ export function createFrameTable(
     captured: new Set(words.capturedWords),
     ownerService: new Set(words.ownerServiceNouns),
     shipPrefixCountry: new Map(Object.entries(words.shipPrefixCountries)),
+    vesselNaming: new Set(words.vesselNamingWords),
     service: new Set(words.serviceWords),
     arrival: new Set(words.arrivalVerbs),
     visit: new Set(words.visitWords),

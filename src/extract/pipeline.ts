@@ -21,6 +21,7 @@ import { learnedStage } from "./5b-learned.ts";
 import { ownCountryStage } from "./5c-own-country.ts";
 import { officesStage } from "./5d-offices.ts";
 import { internalSuppliesStage } from "./5e-internal-supplies.ts";
+import { namedVesselsStage } from "./5f-named-vessels.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
 import { gazetteerOf } from "./gazetteer.ts";
@@ -44,6 +45,7 @@ export const STAGES: readonly Stage[] = [
   officesStage,
   ownCountryStage,
   internalSuppliesStage,
+  namedVesselsStage,
   genericWeaponsStage,
 ];
 

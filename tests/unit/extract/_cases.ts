@@ -46,6 +46,53 @@ export const CASES: SentenceCase[] = [
       ["Iran", "supplies", "Shahed-136"],
     ],
   },
+  // ---- supplies: a named ship told apart from its handover is supplied (5f-named-vessels)
+  {
+    label: "a ship named by an ordinal apposition after a handover of vessels is supplied",
+    text: "Japan handed over two patrol vessels to Vietnam. The first vessel, Kiso, arrived in Hai Phong on Monday.",
+    gives: [
+      ["Japan", "supplies", "Vietnam"],
+      ["Japan", "supplies", "Kiso"],
+    ],
+  },
+  {
+    label: "ships designated after the vessels a shipbuilder delivered are supplied",
+    text: "Austal delivered two Cape-class patrol boats to Trinidad and Tobago. The two vessels, designated TTCG Scarborough and TTCG Port of Spain, arrived in May.",
+    gives: [
+      ["Austal", "supplies", "TTCG Scarborough"],
+      ["Austal", "supplies", "TTCG Port of Spain"],
+    ],
+    typed: [["TTCG Scarborough", "WeaponSystem"]],
+  },
+  {
+    label: "a ship told by a copula as the second of a supplied class is supplied",
+    text: "Australia gifted a Guardian-class patrol boat to Fiji. RFNS Savenaca is the second Guardian-class patrol boat for Fiji.",
+    gives: [["Australia", "supplies", "RFNS Savenaca"]],
+  },
+  {
+    label: "a ship named 'ex-USS' is the former US ship, supplied when transferred",
+    text: "The United States transferred the ex-USS Boutwell to the Philippines.",
+    gives: [
+      ["United States", "supplies", "Philippines"],
+      ["United States", "supplies", "USS Boutwell"],
+    ],
+    typed: [["USS Boutwell", "WeaponSystem"]],
+  },
+  {
+    label: "a ship of the supplier's own navy where the handover is held is not supplied",
+    text: "Australia handed over a Guardian-class patrol boat to Fiji. The ceremony was held aboard HMAS Adelaide.",
+    notGives: [["Australia", "supplies", "HMAS Adelaide"]],
+  },
+  {
+    label: "the recipient's other ship, named after a vessel noun of another kind, is not supplied",
+    text: "Australia handed over a Guardian-class patrol boat to Fiji. Fiji's navy also operates the survey ship RFNS Kiro.",
+    notGives: [["Australia", "supplies", "RFNS Kiro"]],
+  },
+  {
+    label: "a named vessel whose own delivery is still to come is not an asserted supply",
+    text: "Japan handed over two patrol vessels to Vietnam. The second vessel, Kiso, will be delivered next year.",
+    notGives: [["Japan", "supplies", "Kiso"]],
+  },
   // ---- supplies: a hand-over inside one country is no supply (5e-internal-supplies)
   {
     label: "a minister's hand-over of howitzers to his own country's army supplies nothing",

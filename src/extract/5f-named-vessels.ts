@@ -1,0 +1,240 @@
+/**
+ * Stage 5f, named vessels: a ship the text names as one of the vessels it says were supplied is
+ * supplied by the same supplier. News of a handed-over patrol boat or frigate names the ship apart
+ * from the sentence of the handover: "Piriou has handed over the first of three OPV 58S patrol
+ * vessels to Senegal's Navy. … Construction of the first vessel, Walo, began in 2020", "The two
+ * vessels, designated TTCG Scarborough and TTCG Port of Spain, …", "The VOEA Ngahau Siliva is the
+ * second Guardian-class Patrol Boat for Tonga". A named ship is tied to a vessel when the entity
+ * rule read it after a vessel noun or a naming word, when a vessel noun or class stands right
+ * before it or a naming word (`vesselNamingWords`) two words before, or when a copula and a vessel
+ * follow it; its supplier is whoever the document's asserted supplies of vessels come from, at most
+ * two (a company and its country). A ship of the supplier's own navy by its prefix ("aboard HMAS
+ * Adelaide") is not supplied unless named as former ("ex-USS Monsoon"); a sentence with a hedge
+ * ("will be delivered") gives nothing.
+ */
+import { modalityOf } from "./clause.ts";
+import { ownCountries } from "./5c-own-country.ts";
+import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
+import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
+import { singular } from "./words.ts";
+
+/** Nouns of a vessel ("frigate", "boat", "vessels"). */
+const VESSELS = new Set([...SHIP_NOUNS, ...VESSEL_NOUNS].map((w) => singular(w.toLowerCase())));
+
+/** Rules of the entity stage that read a ship's name: after a vessel noun, after a naming word, after its prefix. */
+const SHIP_RULES = new Set(["ship-noun-name", "ship-naming", "ship-prefix"]);
+
+/** The rule of a ship's name after a naming word ("was named P350", "under the name Hervey Bay"). */
+const NAMING_RULE = "ship-naming";
+
+/** Forms of "be" that tie a ship's name to the vessel phrase after it. */
+const COPULAS = new Set(["is", "was", "are", "were", "becomes", "became"]);
+
+/** How many words after a copula the vessel noun or class may stand ("is the second Guardian-class Patrol Boat"). */
+const COPULA_REACH = 6;
+
+/** Most suppliers a named vessel may take: a company and its country. */
+const MAX_SUPPLIERS = 2;
+
+/** True when the word names a vessel or a class of vessels ("boats", "Guardian-class", "Class"). */
+function vesselWord(w: Token | undefined): boolean {
+  if (!w) return false;
+  const lower = w.lower;
+  return VESSELS.has(singular(lower)) || lower === "class" || lower.endsWith("-class");
+}
+
+/** True when a weapon's name ends in a vessel noun or a class ("Guardian-class Patrol Boat", "Cape Class"). */
+function vesselName(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/u).pop() ?? "";
+  return VESSELS.has(singular(last)) || last === "class" || last.endsWith("-class");
+}
+
+/**
+ * The weapons of the document that are vessels: a name that ends in a vessel noun or a class
+ * ("Guardian-class Patrol Boat"), or one a vessel noun follows ("three OPV 58S patrol vessels").
+ */
+function vesselItems(state: DocState): Set<string> {
+  const out = new Set<string>();
+  state.mentions.forEach((list, s) => {
+    const tokens = state.sentences[s]?.tokens ?? [];
+    for (const m of list)
+      if (
+        m.type === "WeaponSystem" &&
+        (vesselName(m.name) || vesselWord(tokens[m.last]) || vesselWord(tokens[m.last + 1]))
+      )
+        out.add(m.name);
+  });
+  return out;
+}
+
+/** Ordinals beyond the portion words ("the fourth", "the 8th"). */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/u;
+
+/** Parts of speech of a vessel phrase's words before its noun ("the two former US Navy Cyclone-class coastal patrol"). */
+const PHRASE_TAGS = /^(?:DET|NUM|ADJ|NOUN|PROPN)$/u;
+
+/** How many words a vessel phrase may span before the ship's name. */
+const PHRASE_REACH = 8;
+
+/**
+ * True when the vessel phrase [from, to) refers back to the supplied vessels: an ordinal or a number
+ * ("the first vessel", "The two vessels", "is the second Guardian-class Patrol Boat"), a supplied
+ * vessel class ("the Guardian Class patrol boat, Nafanua III"), or "the" and nothing but weapon names
+ * before its noun ("The ship", "The Bay Class boat"); not "the survey ship", "the navy's largest
+ * ship", "The old vessels of the Tunisian Navy".
+ */
+function backReference(
+  tokens: Token[],
+  mentions: Mention[],
+  from: number,
+  to: number,
+  vessels: ReadonlySet<string>,
+  table: FrameTable,
+): boolean {
+  // "The old vessels of the Tunisian Navy": a vessel phrase with an owner names the owner's ships.
+  if (tokens[to]?.lower === "of") return false;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j] as Token;
+    if (w.pos === "NUM" || table.portion.has(w.lower) || ORDINAL.test(w.lower)) return true;
+  }
+  const inside = mentions.filter((m) => m.type === "WeaponSystem" && m.first >= from && m.last <= to);
+  if (inside.some((m) => vessels.has(m.name) && m.name !== m.text.toLowerCase())) return true;
+  if (!table.backReference.has(tokens[from]?.lower ?? "")) return false;
+  for (let j = from + 1; j < to - 1; j++)
+    if (tokens[j]?.text !== "-" && !inside.some((m) => m.first <= j && j < m.last)) return false;
+  return true;
+}
+
+/** The first token of the vessel phrase whose noun is at `j`, or -1 when `j` holds no vessel word. */
+function vesselPhraseStart(tokens: Token[], j: number): number {
+  if (!vesselWord(tokens[j])) return -1;
+  let first = j;
+  while (first > 0 && j - first < PHRASE_REACH) {
+    const w = tokens[first - 1] as Token;
+    if (!PHRASE_TAGS.test(w.pos) && w.text !== "-") break;
+    first--;
+  }
+  return first;
+}
+
+/** How many words before a named ship its naming word's vessel may stand ("The boats were baptized with the names"). */
+const NAMING_REACH = 24;
+
+/** The last vessel word before token `k` within the naming reach, or -1. */
+function vesselBeforeNaming(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - NAMING_REACH); j--) if (vesselWord(tokens[j])) return j;
+  return -1;
+}
+
+/** True when the named ship `m` is tied to a vessel phrase of its sentence that refers to the supplied vessels. */
+function tiedToVessel(
+  tokens: Token[],
+  mentions: Mention[],
+  m: Mention,
+  vessels: ReadonlySet<string>,
+  table: FrameTable,
+): boolean {
+  const refers = (noun: number): boolean => {
+    const first = vesselPhraseStart(tokens, noun);
+    return first >= 0 && backReference(tokens, mentions, first, noun + 1, vessels, table);
+  };
+  // "The first patrol boat … was named P350", "The two vessels, designated TTCG Scarborough": the
+  // vessel a naming word names.
+  const naming = tokens.slice(Math.max(0, m.first - 2), m.first).some((w) => table.vesselNaming.has(w.lower));
+  if (m.rule === NAMING_RULE || naming) {
+    const noun = vesselBeforeNaming(tokens, m.first);
+    if (noun >= 0 && refers(noun)) return true;
+  }
+  // "designated TTCG Scarborough and TTCG Port of Spain": a ship coordinated with a tied one.
+  const prev = mentions.find((x) => x.last === m.first - 1 && tokens[m.first - 1]?.lower === "and");
+  if (prev && prev.type === "WeaponSystem" && tiedToVessel(tokens, mentions, prev, vessels, table))
+    return true;
+  // "the first vessel, Walo,", "two former US Navy Cyclone-class coastal patrol ships ex-USS Monsoon".
+  const before = tokens[m.first - 1]?.text === "," ? m.first - 2 : m.first - 1;
+  if (refers(before)) return true;
+  // "The VOEA Ngahau Siliva is the second Guardian-class Patrol Boat for Tonga".
+  if (!COPULAS.has(tokens[m.last]?.lower ?? "")) return false;
+  for (let j = m.last + 1; j < Math.min(tokens.length, m.last + 1 + COPULA_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.pos === "VERB" || (w.pos === "PUNCT" && w.text !== "-")) return false;
+    if (vesselWord(w)) return backReference(tokens, mentions, m.last + 1, j + 1, vessels, table);
+  }
+  return false;
+}
+
+/** How many words before a ship a word of means may stand ("onboard Sri Lanka Navy's Flag Ship Sayura"). */
+const MEANS_REACH = 10;
+
+/**
+ * True when a word of means opens the ship's phrase: the place of an event, not goods ("a meeting
+ * held onboard Sri Lanka Navy's Flag Ship Sayura").
+ */
+function aboard(tokens: Token[], m: Mention, table: FrameTable): boolean {
+  for (let j = m.first - 1; j >= Math.max(0, m.first - MEANS_REACH); j--) {
+    const w = tokens[j] as Token;
+    if (table.means.has(w.lower)) return true;
+    if (w.pos === "VERB" || w.pos === "AUX" || (w.pos === "PUNCT" && w.text !== "-")) return false;
+  }
+  return false;
+}
+
+/** True when the ship's prefix names the navy of one of `sides` and the text does not call it former. */
+function ownNavyShip(tokens: Token[], m: Mention, sides: ReadonlySet<string>, table: FrameTable): boolean {
+  const first = (tokens[m.first] as Token).text;
+  const hyphen = first.indexOf("-");
+  const former =
+    (hyphen > 0 && table.former.has(first.slice(0, hyphen).toLowerCase())) ||
+    tokens.slice(Math.max(0, m.first - 3), m.first).some((w) => table.former.has(w.lower));
+  if (former) return false;
+  const prefix = m.name.split(/\s+/u)[0] ?? "";
+  const country = table.shipPrefixCountry.get(prefix);
+  return country !== undefined && sides.has(country);
+}
+
+/** Adds the supplies of named vessels (see the header). */
+export function createNamedVesselsStage(table: FrameTable): Stage {
+  return {
+    name: "5f-named-vessels",
+    run(state: DocState): void {
+      const supplies = state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted");
+      if (supplies.length === 0) return;
+      const vessels = vesselItems(state);
+      const suppliers = [...new Set(supplies.filter((f) => vessels.has(f.target)).map((f) => f.source))];
+      if (suppliers.length === 0 || suppliers.length > MAX_SUPPLIERS) return;
+      const { own } = ownCountries(state);
+      const have = new Set(supplies.map((f) => `${f.source}|${f.target}`));
+      const added: Fact[] = [];
+      state.sentences.forEach((sentence, s) => {
+        const mentions = state.mentions[s] ?? [];
+        const tokens = sentence.tokens;
+        const ships = mentions.filter((m) => m.type === "WeaponSystem" && SHIP_RULES.has(m.rule));
+        if (ships.length === 0) return;
+        if (modalityOf(tokens.filter((w) => w.pos !== "PROPN").map((w) => w.lower)) !== "asserted") return;
+        for (const ship of ships) {
+          if (!tiedToVessel(tokens, mentions, ship, vessels, table) || aboard(tokens, ship, table)) continue;
+          for (const supplier of suppliers) {
+            const sides = new Set([supplier, ...(own.get(supplier) ?? [])]);
+            if (ownNavyShip(tokens, ship, sides, table)) continue;
+            const key = `${supplier}|${ship.name}`;
+            if (have.has(key)) continue;
+            have.add(key);
+            added.push({
+              source: supplier,
+              relation: "supplies",
+              target: ship.name,
+              sentence: s,
+              trigger: ship.text,
+              rule: "named-vessel",
+              modality: "asserted",
+            });
+          }
+        }
+      });
+      state.facts.push(...added);
+    },
+  };
+}
+
+/** The named-vessels stage with the default lexicons. */
+export const namedVesselsStage: Stage = createNamedVesselsStage(DEFAULT_FRAME_TABLE);
