@@ -8,6 +8,7 @@ import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
 import { insertionEnd } from "./insertions.ts";
+import { personAfterBodyName } from "./body-person.ts";
 import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
 import { tagText } from "./nlp.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
@@ -3852,12 +3853,13 @@ function bodyHeadFirst(tokens: Token[], at: number, last: number): boolean {
   return false;
 }
 
-/** Where a personal name after a body's name starts in the run (see the three readers below), else `last`. */
+/** Where a personal name after a body's name starts in the run (see the readers below and body-person.ts), else `last`. */
 function nameAfterBody(tokens: Token[], first: number, last: number): number {
   return Math.min(
     nameAfterPortfolio(tokens, first, last),
     nameAfterTitledBody(tokens, first, last),
     nameAfterBodyTitle(tokens, first, last),
+    personAfterBodyName(tokens, first, last, (k) => hasOrgHead(tokens, first, k)),
   );
 }
 

@@ -152,6 +152,13 @@ export const PORTFOLIO_OPENERS: readonly string[] = DATA.portfolioOpeners;
  */
 export const RANK_OPENERS: readonly string[] = DATA.rankOpeners;
 
+/**
+ * Title modifiers that open a rank or title worn before a name ("Senior Colonel", "Rear Admiral",
+ * "Air Marshal"), unlike those that name a portfolio ("Defence", "National"): after a body's name
+ * they start the person's part of the run ("the Ministry of National Defence Senior Colonel X").
+ */
+export const RANK_OPENING_MODIFIERS: readonly string[] = DATA.rankOpeningModifiers;
+
 /** Prepositions that join a title to its portfolio or its posting ("Minister of Defence", "Consul General in Shanghai"). */
 export const PORTFOLIO_PREPOSITIONS: readonly string[] = DATA.portfolioPrepositions;
 

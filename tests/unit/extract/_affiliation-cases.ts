@@ -2053,4 +2053,41 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Shehbaz Sharif", "Xi Jinping"],
     gives: [["Shehbaz Sharif", "meets", "Xi Jinping"]],
   },
+  // ---- a person's name glued to a body's name in one capitalised run (body-person.ts)
+  {
+    label: "ranks after a body's name open a person's name: the body ends before them",
+    text: "The head of the Ministry of Defense Lt. Gen. Bakhyt Nurlanov said the helicopters would arrive in May. The spokesman of the Ministry of National Defence Senior Colonel Tian Haoran said the drills had ended.",
+    entities: ["Bakhyt Nurlanov", "Ministry of Defense", "Tian Haoran", "Ministry of National Defence"],
+    noEntities: ["Ministry of Defense Lt. Gen. Bakhyt Nurlanov", "Ministry of National"],
+    gives: [
+      ["Bakhyt Nurlanov", "affiliated_with", "Ministry of Defense"],
+      ["Tian Haoran", "affiliated_with", "Ministry of National Defence"],
+    ],
+  },
+  {
+    label: "a known given name after a body's name opens a person's name: the body ends before it",
+    text: "Director of the Office of His Majesty Tariq Haddad attended the meeting.",
+    entities: ["Tariq Haddad", "Office of His Majesty"],
+    gives: [["Tariq Haddad", "affiliated_with", "Office of His Majesty"]],
+  },
+  {
+    label: "two name words no list knows after a body's name, before a verb of persons, are a person",
+    text: "A spokesman for the Foreign Ministry Olusegun Adeyemi said the deal was illegal. The head of the Border Guard Service Nurbek Sadyrov said the drones were delivered.",
+    entities: ["Olusegun Adeyemi", "Nurbek Sadyrov"],
+    noEntities: ["Foreign Ministry Olusegun Adeyemi", "Border Guard Service Nurbek Sadyrov"],
+    gives: [["Olusegun Adeyemi", "affiliated_with", "Foreign Ministry"]],
+  },
+  {
+    label: "a body's name ending in a portfolio, a place or another body's words holds no person",
+    text: "The Ministry of Defence Procurement Agency signed the contract. The Foreign Ministry Press Office said the talks went well. The Ministry of Defence Joint Logistics Command said the trucks had arrived. The signing took place at the Naval Center San Borja, in Lima, Peru.",
+    noEntities: ["Procurement Agency", "Press Office", "San Borja", "Joint Logistics Command"],
+    typed: [["Foreign Ministry Press Office", "Organization"]],
+  },
+  {
+    label:
+      "an office's head after a body's name makes a title with it: the name after is the holder's, the body no entity",
+    text: "National Intelligence Secretary Esteban Aquino met the delegation.",
+    entities: ["Esteban Aquino"],
+    noEntities: ["National Intelligence"],
+  },
 ];
