@@ -125,13 +125,17 @@ export const STATE_NOUNS: readonly string[] = DATA.stateNouns;
  * Nouns of an act that, with a referring determiner and no actor of their own, stand for an act
  * told just before ("A fired missiles. B condemned the launch."), each with the verbs of the acts
  * it may stand for; the nouns that stand for any act ("the move"), all act verbs, the verbs that
- * tell an act by their object noun ("carried out strikes"), and the pronouns that stand for an act.
+ * tell an act by their object noun ("carried out strikes"), the nouns of forces whose demonym tells
+ * the actor ("Russian troops shelled …"), the verbs whose "from" tells the actor of their passive
+ * ("shells fired from Myanmar"), and the pronouns that stand for an act.
  */
 export const REFERRED_ACTS: {
   readonly nouns: Readonly<Record<string, readonly string[]>>;
   readonly generalNouns: readonly string[];
   readonly verbs: readonly string[];
   readonly carrierVerbs: readonly string[];
+  readonly forceNouns: readonly string[];
+  readonly agentFromVerbs: readonly string[];
   readonly pronouns: readonly string[];
   readonly irregularForms: Readonly<Record<string, string>>;
 } = DATA.referredActs;

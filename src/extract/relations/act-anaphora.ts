@@ -4,7 +4,7 @@
  * Korea, as what Japan judges. A referring noun takes the actor of the nearest sentence that tells
  * a compatible act, and only when that sentence tells one actor of such acts.
  */
-import { type Chunk, type SentenceIndex, chunkHeads } from "../chunks.ts";
+import { type Chunk, type SentenceIndex, actorOf, chunkHeads } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
 import { REFERRED_ACTS } from "../lexicon/coreference.ts";
 import { REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
@@ -29,6 +29,8 @@ const ACT_VERBS = new Set(REFERRED_ACTS.verbs);
 const CARRIERS = new Set(REFERRED_ACTS.carrierVerbs);
 const GENERAL = new Set(REFERRED_ACTS.generalNouns);
 const PRONOUNS = new Set(REFERRED_ACTS.pronouns);
+const FORCES = new Set(REFERRED_ACTS.forceNouns);
+const FROM_VERBS = new Set(REFERRED_ACTS.agentFromVerbs);
 const DETERMINERS = new Set(REFERRING_DETERMINERS);
 
 /** How many sentences before the judgement an act may be told. */
@@ -36,6 +38,12 @@ const ACT_REACH = 2;
 
 /** How many words a carrier verb's act noun may stand after it ("carried out a series of air strikes"). */
 const CARRIED_REACH = 6;
+
+/** How many words may stand between a demonym and the force noun it qualifies ("Chinese coast guard vessels"). */
+const FORCE_MODIFIER_REACH = 3;
+
+/** How many particles or adverbs may stand between a passive act verb and its agent's "by" ("shot down by"). */
+const AGENT_GAP = 2;
 
 /** How many modifiers may stand between a referring determiner and its act noun ("the latest missile launch"). */
 const MODIFIER_REACH = 3;
@@ -79,8 +87,14 @@ export function sentenceActs(ix: SentenceIndex): Act[] {
     const verb = tagged && !ix.cover[t] ? actVerb(w) : "";
     if (verb) {
       const subject = subjectBefore(ix, t);
-      if (subject.passive || modalityOf(subject.cues) !== "asserted") continue;
-      const actors = actorHeads(subject.heads).map((h) => h.name);
+      if (modalityOf(subject.cues) !== "asserted") continue;
+      // "Russian troops shelled …": a subject told by its forces' demonym; "shells were fired from
+      // Myanmar", "a drone launched by Russia": the agent of a passive or a participle.
+      const actors = subject.passive
+        ? agentsAfter(ix, t, verb)
+        : actorHeads(subject.heads).map((h) => h.name);
+      if (actors.length === 0 && !subject.passive)
+        actors.push(...forceDemonym(ix, t), ...participleAgents(ix, t, verb));
       if (actors.length === 0) continue;
       const noun = CARRIERS.has(verb) ? carriedNoun(tokens, t) : "";
       out.push({ sentence: ix.sentence.index, at: t, actors, verb, ...(noun ? { noun } : {}) });
@@ -93,6 +107,69 @@ export function sentenceActs(ix: SentenceIndex): Act[] {
     if (actors.length > 0) out.push({ sentence: ix.sentence.index, at: t, actors, noun });
   }
   return out;
+}
+
+/**
+ * The country whose demonym qualifies a noun of armed forces or craft standing right before the
+ * verb at `t` ("Russian troops shelled …", "two Venezuelan Su-30 jets violated …"), or the body
+ * whose craft they are ("Chinese coast guard vessels fired …"); none for a maker's mark
+ * ("Russian-made drones").
+ */
+function forceDemonym(ix: SentenceIndex, t: number): string[] {
+  const tokens = ix.sentence.tokens;
+  let k = t - 1;
+  while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  const head = tokens[k];
+  const covered = ix.cover[k];
+  if (!head || (covered && covered.type !== "WeaponSystem") || !FORCES.has(singular(head.lower))) return [];
+  let words = 0;
+  for (let j = k - 1; j >= 0 && words <= FORCE_MODIFIER_REACH; j--) {
+    const m = ix.cover[j];
+    if (m?.type === "WeaponSystem") {
+      j = m.first;
+      continue;
+    }
+    if (m) {
+      const actor = actorOf(m);
+      const mark = tokens[m.last + 1]?.text === "-";
+      // ("Chinese coast guard vessels": a body's craft are the body's.)
+      const force = (m.kind === "demonym" && actor.type === "Country") || actor.type === "Organization";
+      // ("Russian and Belarusian troops": coordinated owners tell no one actor.)
+      const coordinated = /^(?:and|or|,)$/u.test(tokens[m.first - 1]?.lower ?? "");
+      return force && !mark && !coordinated ? [actor.name] : [];
+    }
+    if (!/^(?:NOUN|ADJ|NUM)$/u.test((tokens[j] as Token).pos)) return [];
+    words++;
+  }
+  return [];
+}
+
+/**
+ * The actors after "by" (or "from", for the verbs of FROM_VERBS) right after the act verb at `t`,
+ * past a particle or two: the agents of a passive ("shells were fired from Myanmar", "the drone
+ * was shot down by Romania").
+ */
+function agentsAfter(ix: SentenceIndex, t: number, verb: string): string[] {
+  const tokens = ix.sentence.tokens;
+  let k = t + 1;
+  while (
+    k < t + 1 + AGENT_GAP &&
+    /^(?:ADV|PART|ADP)$/u.test(tokens[k]?.pos ?? "") &&
+    !/^(?:by|from)$/u.test(tokens[k]?.lower ?? "")
+  )
+    k++;
+  const prep = tokens[k]?.lower ?? "";
+  if (prep !== "by" && !(prep === "from" && FROM_VERBS.has(verb))) return [];
+  const chunk = ix.chunkAt[k + 1];
+  return chunk && chunk.first === k + 1 ? actorHeads(chunkHeads(chunk)).map((h) => h.name) : [];
+}
+
+/** The agents of an act participle right after its noun at `t` ("mortar shells fired from Myanmar landed …"). */
+function participleAgents(ix: SentenceIndex, t: number, verb: string): string[] {
+  const tokens = ix.sentence.tokens;
+  const w = tokens[t] as Token;
+  const participle = /ed$/u.test(w.lower) || REFERRED_ACTS.irregularForms[w.lower] !== undefined;
+  return participle && tokens[t - 1]?.pos === "NOUN" ? agentsAfter(ix, t, verb) : [];
 }
 
 /** How many words an act noun's of-phrase may hold before the agent's "by" ("the launch of a long-range missile by X"). */

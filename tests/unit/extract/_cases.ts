@@ -10155,6 +10155,60 @@ export const CASES: SentenceCase[] = [
     notGives: [["Japan", "assesses", "North Korea"]],
   },
   {
+    label: "an act told by its forces' demonym: 'Russian troops shelled …' refers 'the attack' to Russia",
+    text: "Russian troops shelled the village on Monday. Ukraine condemned the attack.",
+    gives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
+    label: "an incursion by a country's jets, a model between: 'two Venezuelan Su-30 jets violated …'",
+    text: "Two Venezuelan Su-30 jets violated Guyana's airspace on Monday. Guyana condemned the incursion.",
+    gives: [["Guyana", "assesses", "Venezuela"]],
+  },
+  {
+    label: "a body's craft act for the body: 'Chinese coast guard vessels fired …'",
+    text: "Chinese coast guard vessels fired water cannon at a Philippine boat on Monday. The Philippines condemned the action.",
+    gives: [["Philippines", "assesses", "China Coast Guard"]],
+  },
+  {
+    label:
+      "a passive act's agent after 'from': 'shells were fired from Myanmar' refers 'the attack' to Myanmar",
+    text: "Mortar shells were fired from Myanmar into Bangladesh on Sunday. Bangladesh condemned the attack.",
+    gives: [["Bangladesh", "assesses", "Myanmar"]],
+  },
+  {
+    label: "a participle's agent: 'shells fired from Myanmar landed …' refers 'these actions' to Myanmar",
+    text: "Mortar shells fired from Myanmar landed in Bangladesh on Sunday. Bangladesh strongly condemned these actions.",
+    gives: [["Bangladesh", "assesses", "Myanmar"]],
+  },
+  {
+    label: "a passive act's agent after 'by': 'a drone was launched by Russia'",
+    text: "A drone was launched by Russia at the port of Izmail. Romania condemned the attack.",
+    gives: [["Romania", "assesses", "Russia"]],
+  },
+  {
+    label: "a maker's mark is no actor: 'Russian-made drones entered …'",
+    text: "Russian-made drones entered Moldovan airspace on Tuesday. Moldova protested the incident.",
+    notGives: [["Moldova", "assesses", "Russia"]],
+  },
+  {
+    label: "people of a country are not its forces: 'Russian tourists entered …'",
+    text: "Russian tourists entered the border zone on Tuesday. Finland condemned the incident.",
+    notGives: [["Finland", "assesses", "Russia"]],
+  },
+  {
+    label: "'seized from X': the one a seizure is done to is not its actor",
+    text: "Weapons were seized from Hamas fighters on Monday. Israel condemned the attack.",
+    notGives: [["Israel", "assesses", "Hamas"]],
+  },
+  {
+    label: "coordinated demonyms tell no one actor of the act",
+    text: "Russian and Belarusian troops shelled the village. Ukraine condemned the attack.",
+    notGives: [
+      ["Ukraine", "assesses", "Russia"],
+      ["Ukraine", "assesses", "Belarus"],
+    ],
+  },
+  {
     label: "condemned the plan: a planned act refers to no actor",
     text: "Iran plans to launch a satellite next week. Israel condemned the launch.",
     entities: ["Iran", "Israel"],
