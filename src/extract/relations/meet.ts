@@ -451,24 +451,36 @@ function placePhraseEnd(tokens: Token[], k: number): number {
  * his office on Thursday X", "hosted at his residence X"), time adverbials around it allowed; else -1.
  */
 function adverbialsAfter(ix: SentenceIndex, t: number): number {
-  const run = adverbialRun(ix, t + 1, false);
+  const run = adverbialRun(ix, t + 1, false, true);
   return run.place ? run.end : -1;
 }
 
 /**
  * The time and place phrases that start at `k`, read one after another: time adverbials ("on
- * Monday", "last week") and short place phrases of common nouns ("in his office"); with `wide`,
- * also "in" or "at" and a named place or body ("in Beijing") and "on the sidelines of" an event.
- * One past them (`k` when none), and whether a place phrase of common nouns was among them.
+ * Monday", "last week") and short place phrases of common nouns ("in his office"), with the named
+ * place set beside one ("in the capital Nairobi"); with `wide`, also "in" or "at" and a named
+ * place or body ("in Beijing") and "on the sidelines of" an event; with `named`, a named place
+ * ("in Brasilia", not a body) counts as a place phrase. One past them (`k` when none), and
+ * whether a place phrase was among them.
  */
-function adverbialRun(ix: SentenceIndex, k: number, wide: boolean): { end: number; place: boolean } {
+function adverbialRun(
+  ix: SentenceIndex,
+  k: number,
+  wide: boolean,
+  named = false,
+): { end: number; place: boolean } {
   const tokens = ix.sentence.tokens;
   let place = false;
   for (;;) {
     const side = wide ? sidelinesEnd(ix, k) : -1;
-    const common = side > 0 ? -1 : placePhraseEnd(tokens, k);
-    if (common > 0) place = true;
-    const next = side > 0 ? side : common > 0 ? common : wide ? namedPlaceEnd(ix, k) : -1;
+    let common = side > 0 ? -1 : placePhraseEnd(tokens, k);
+    // "in the capital Nairobi", "at the port city Mombasa": the named place set beside the noun.
+    const beside = common > 0 ? ix.cover[common] : undefined;
+    if (beside && beside.first === common && namedPlace(beside) && PLACE_DETS.has(tokens[k + 1]?.lower ?? ""))
+      common = beside.last;
+    const spot = common < 0 && side < 0 && named ? namedPlaceEnd(ix, k, true) : -1;
+    if (common > 0 || spot > 0) place = true;
+    const next = side > 0 ? side : common > 0 ? common : spot > 0 ? spot : wide ? namedPlaceEnd(ix, k) : -1;
     if (next > 0) {
       k = next;
       continue;
@@ -526,13 +538,24 @@ function partnerRightAfter(ix: SentenceIndex, c: ZoneChunk, end: number): boolea
   );
 }
 
-/** One past "in" or "at" and a named place or body starting at `k` ("in Beijing", "at the Pentagon"), or -1. */
-function namedPlaceEnd(ix: SentenceIndex, k: number): number {
+/** The mention types of a named place ("in Brasilia", "in the capital Nairobi"). */
+const PLACE_TYPES: ReadonlySet<string> = new Set(["Location", "Country"]);
+
+/**
+ * One past "in" or "at" and a named place or body starting at `k` ("in Beijing", "at the
+ * Pentagon"), or -1; with `places`, only a named place (see namedPlace).
+ */
+function namedPlaceEnd(ix: SentenceIndex, k: number, places = false): number {
   const tokens = ix.sentence.tokens;
   if (!PLACE_PREPS.has(tokens[k]?.lower ?? "")) return -1;
   const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
   const m = ix.cover[at];
-  return m && m.first === at && m.type !== "Person" ? m.last : -1;
+  return m && m.first === at && m.type !== "Person" && (!places || namedPlace(m)) ? m.last : -1;
+}
+
+/** A place named by its name ("Nairobi", "Kenya"), not by a demonym ("Argentine President X"). */
+function namedPlace(m: Mention): boolean {
+  return PLACE_TYPES.has(m.type) && m.kind !== "demonym";
 }
 
 /** How many tokens a time adverbial right after the verb at `t` spans ("on Tuesday", "last week"), or 0. */

@@ -13962,6 +13962,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["Maria Okafor", "meets", "William Ruto"]],
   },
   {
+    label:
+      "a named place, or a place noun with its named place beside it, between a meeting verb and its object ('met in the capital Nairobi the Russian minister X'); the possessor country of the subject's title meets no one",
+    text: "Ghana's President John Mahama met in the capital Accra the Turkish Defence Minister Yasar Guler, who arrived on Sunday. Brazilian President Luiz Lula received in Brasilia on Monday Indian Defence Minister Rajnath Singh.",
+    gives: [
+      ["John Mahama", "meets", "Yasar Guler"],
+      ["Luiz Lula", "meets", "Rajnath Singh"],
+    ],
+    notGives: [["Ghana", "meets", "John Mahama"]],
+  },
+  {
+    label:
+      "a named place after a meeting verb and no named person after it: no meeting with a possessor or the place",
+    text: "Ghana's President John Mahama met in the capital Accra with business leaders on Sunday. Kenyan President William Ruto met in Nairobi President Yoweri Museveni's special envoy.",
+    entities: ["Ghana", "Yoweri Museveni"],
+    notGives: [
+      ["Ghana", "meets", "John Mahama"],
+      ["William Ruto", "meets", "Yoweri Museveni"],
+    ],
+  },
+  {
     label: "goods delivered to a named person by a person: a handover in person; a message delivered is not",
     text: "US Ambassador John Smith delivered the vessel to Prime Minister John Briceno. Ambassador Anna Weber delivered a message to President Daniel Ortiz.",
     entities: ["Anna Weber", "Daniel Ortiz"],
