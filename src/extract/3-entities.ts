@@ -1773,6 +1773,10 @@ function bracketedAcronym(tokens: Token[], open: number): string {
  * fields (country, context aliases, antecedent, spelling), which `merged` has unset.
  */
 function respan(m: Mention, merged: Mention): void {
+  // "Taiwan" before "Affairs Office of the State Council": a printed form kept (subBodyOfEnd)
+  // takes the words put before the name.
+  if (m.spelled !== undefined && merged.start < m.start && merged.end >= m.end)
+    m.spelled = merged.text.slice(0, m.start - merged.start) + m.spelled;
   m.first = merged.first;
   m.last = merged.last;
   m.start = merged.start;
@@ -3476,7 +3480,10 @@ function matchFallback(
   )
     first += 3;
   first = nameAfterDescriptor(tokens, first, last);
+  // "the Taiwan Affairs Office of the State Council": the sub-body keeps its printed form (an alias).
+  const printedEnd = last;
   if (organization) last = subBodyOfEnd(tokens, first, last);
+  const ofParent = last < printedEnd;
   if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
     for (let k = first + 1; k < last; k++) {
       if (NAME_JOINERS.has((tokens[k] as Token).lower) && !isNameParticle(tokens[k] as Token)) {
@@ -3583,17 +3590,26 @@ function matchFallback(
   // the mention (so its text is an alias), not in the name.
   if (type === "Location" && !titled && tailType(tokens, last) === "Location")
     last += WORDS.placeTailHeads.has((tokens[last] as Token).lower) ? 1 : 2;
-  return {
-    mention: makeMention(
-      sentence,
-      first,
-      last,
-      name,
-      type,
-      type === "WeaponSystem" ? "weapon" : "fallback",
-      `fallback-${type.toLowerCase()}`,
-    ),
-  };
+  const mention = makeMention(
+    sentence,
+    first,
+    last,
+    name,
+    type,
+    type === "WeaponSystem" ? "weapon" : "fallback",
+    `fallback-${type.toLowerCase()}`,
+  );
+  if (ofParent && type === "Organization") mention.spelled = spanText(sentence, first, printedEnd);
+  return { mention };
+}
+
+/** The sentence's text from token `first` to the end of token `end - 1`. */
+function spanText(sentence: Sentence, first: number, end: number): string {
+  const tokens = sentence.tokens;
+  return sentence.text.slice(
+    (tokens[first] as Token).start - sentence.start,
+    (tokens[end - 1] as Token).end - sentence.start,
+  );
 }
 
 /**
@@ -3969,24 +3985,48 @@ const MIN_JOINED_BODY_WORDS = 2;
 
 /**
  * "the Joint Staff Department of the Central Military Commission", "the Foreign Affairs Committee
- * of the National Assembly": a run of two or more capitalised words ending with a sub-body's head
- * (lexicon subBodyHeads), then "of the" and a run of two or more words ending with a body's head,
- * is two bodies; returns the end of the first (the second is read as a name of its own), else
- * `last`. A first part with its own "of" ("Directorate of Information and Public Relations of the
- * Armed Forces") or a one-word one ("Department of the Navy") stays one name.
+ * of the National Assembly", "the Procurement Agency of the Ministry of Defence", "the Border Guard
+ * Service of the UKMK": a run of two or more capitalised words ending with a sub-body's head
+ * (lexicon subBodyHeads), then "of the" and a body (parentBodyName) is two bodies; returns the end
+ * of the first (the second is read as a name of its own), else `last`. A first part with its own
+ * "of" ("Directorate of Information and Public Relations of the Armed Forces") or a one-word one
+ * ("Department of the Navy") stays one name.
  */
 function subBodyOfEnd(tokens: Token[], first: number, last: number): number {
-  if (!WORDS.orgHeads.has((tokens[last - 1] as Token).lower)) return last;
-  for (let k = first + MIN_JOINED_BODY_WORDS; k < last - 1 - MIN_JOINED_BODY_WORDS; k++) {
+  for (let k = first + MIN_JOINED_BODY_WORDS; k < last - 1; k++) {
     const t = tokens[k] as Token;
     if (t.lower !== "of") continue;
     if (tokens[k + 1]?.lower !== "the" || !SUB_BODY_HEAD_WORDS.has((tokens[k - 1] as Token).lower))
       return last;
     for (let j = first; j < k; j++) if (!isCapitalised((tokens[j] as Token).text)) return last;
-    for (let j = k + 2; j < last; j++) if (!isCapitalised((tokens[j] as Token).text)) return last;
-    return k;
+    return parentBodyName(tokens, k + 2, last) ? k : last;
   }
   return last;
+}
+
+/** Words that join a parent body's name after its head ("Ministry of Defence of the Republic of X"). */
+const PARENT_JOINERS = /^(?:of|the|and)$/u;
+
+/**
+ * True when the words from `from` to `last` are a body's name: two or more capitalised words ending
+ * with a body's head ("the Central Military Commission"), such a head then "of" and capitalised
+ * words ("the Ministry of Defence", "the Parliament of Georgia", "the Ministry of Defence of
+ * Ukraine"), or a body's acronym alone ("the UKMK").
+ */
+function parentBodyName(tokens: Token[], from: number, last: number): boolean {
+  if (last - from === 1) return BODY_ACRONYM_WORD.test((tokens[from] as Token).text);
+  let head = -1;
+  for (let j = from; j < last; j++) {
+    const t = tokens[j] as Token;
+    if (PARENT_JOINERS.test(t.lower)) {
+      if (head < 0 || t.lower === "and") return false;
+    } else if (!isCapitalised(t.text)) return false;
+    else if (head < 0 && WORDS.orgHeads.has(t.lower) && (j > from || tokens[j + 1]?.lower === "of")) head = j;
+  }
+  const end = tokens[last - 1] as Token;
+  return (
+    head >= 0 && (head === last - 1 || (tokens[head + 1]?.lower === "of" && !PARENT_JOINERS.test(end.lower)))
+  );
 }
 
 /**

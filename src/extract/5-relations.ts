@@ -34,6 +34,7 @@ import { documentOfficials, officialStates } from "./relations/official-states.t
 import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
 import { describedBodyStates } from "./relations/described-states.ts";
+import { subBodyStates } from "./relations/sub-body-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
 import { discourseSupplies } from "./relations/supply-discourse.ts";
@@ -80,6 +81,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         officialStates(ix, facts);
         companyStates(ix, facts);
         describedBodyStates(ix, facts);
+        subBodyStates(ix, facts);
         dropDescribingClasses(ix, facts);
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);

@@ -1316,6 +1316,48 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Intelligence Directorate", "affiliated_with", "Kenyan Defence Ministry"]],
   },
   {
+    label:
+      "an office 'of the' a council is a body of its own, part of the council, and keeps its printed form as an alias",
+    text: "Zhu Fenglian, a spokesperson for the Taiwan Affairs Office of the State Council, criticised the United States.",
+    gives: [
+      ["Taiwan Affairs Office", "affiliated_with", "State Council"],
+      ["Zhu Fenglian", "affiliated_with", "Taiwan Affairs Office"],
+    ],
+    noNames: ["Taiwan Affairs Office of the State Council"],
+    same: [["Taiwan Affairs Office", "Taiwan Affairs Office of the State Council"]],
+  },
+  {
+    label: "an agency or a service 'of the' a ministry named with its portfolio is part of the ministry",
+    text: "The Defence Procurement Agency of the Ministry of Defence signed a contract with Saab. The Air Surveillance Service of the Ministry of Public Security will fly the two aircraft.",
+    gives: [
+      ["Defence Procurement Agency", "affiliated_with", "Ministry of Defence"],
+      ["Air Surveillance Service", "affiliated_with", "Ministry of Public Security"],
+    ],
+  },
+  {
+    label: "a service 'of the' a body's acronym 'of' a country is part of the body and the country's",
+    text: "The Kyrgyz State Committee for National Security (UKMK) said its posts had been attacked. The Border Guard Service of the UKMK of the Kyrgyz Republic said Tajik troops had opened fire.",
+    gives: [
+      ["Border Guard Service", "affiliated_with", "Kyrgyz State Committee for National Security"],
+      ["Border Guard Service", "affiliated_with", "Kyrgyzstan"],
+    ],
+  },
+  {
+    label: "a committee 'of the' an assembly that a demonym names is the demonym's country's too",
+    text: "In September the Defence Committee of the Slovenian National Assembly approved a fund for the armed forces.",
+    gives: [
+      ["Defence Committee", "affiliated_with", "Slovenian National Assembly"],
+      ["Defence Committee", "affiliated_with", "Slovenia"],
+    ],
+  },
+  {
+    label:
+      "a body 'of' a country, a one-word head 'of the' a body, and a title before 'of the' stay one name",
+    text: "The Security Service of Ukraine said Russia had recruited the suspect. The Department of the Navy awarded the contract to General Dynamics. Deputy Director of the Press Office of the Ministry of Defence John Smith said the drills had ended.",
+    entities: ["Security Service of Ukraine", "Department of the Navy", "John Smith"],
+    noNames: ["Security Service", "Navy", "Press Office of the Ministry of Defence John Smith"],
+  },
+  {
     label: "a body's acronym in brackets in another language, spelling other initials, is the body's",
     text: "The National Aeronaval Service (SENAN) received two patrol boats from the United States. SENAN said the boats would patrol the coast. The Federal Intelligence Service (BND) said Russia had moved troops.",
     same: [
