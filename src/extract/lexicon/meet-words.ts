@@ -17,6 +17,9 @@ export const EVENT_PREPOSITIONS: readonly string[] = DATA.eventPrepositions;
 /** Predicates that say a meeting did not happen ("was postponed", "was called off"). */
 export const UNREALISED: readonly string[] = DATA.unrealised;
 
+/** Participles that say a meeting did not happen only after a form of "be" ("has been ruled out", "was abandoned"). */
+export const UNREALISED_PASSIVES: readonly string[] = DATA.unrealisedPassives;
+
 /** Words in a signing clause that say its signers were not together ("signed separately", "by video link"). */
 export const APART_WORDS: readonly string[] = DATA.apartWords;
 

@@ -152,6 +152,23 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
 ];
 
 /**
+ * Objects of a supply verb that are no goods when they end their phrase: energy, vaccines and
+ * intelligence ("exported natural gas to Israel", "supplied electricity to northern Syria",
+ * "provided intelligence to Ukraine on troop movements"); not when they qualify a noun after them
+ * ("gas turbines", "oil tankers", "intelligence, surveillance and reconnaissance aircraft").
+ */
+export const COMMODITY_OBJECTS: readonly string[] = [
+  "electricity",
+  "gas",
+  "lng",
+  "oil",
+  "crude",
+  "vaccine",
+  "vaccines",
+  "intelligence",
+];
+
+/**
  * Qualifiers of a non-material object of a supply verb ("provided Ukraine with political support",
  * "gave Kyiv diplomatic backing"): without goods named, no supply.
  */
@@ -1016,6 +1033,10 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["seeks", "planned"],
   ["sought", "planned"],
   ["expected", "planned"],
+  // "Taiwan expects the first F-16V jets to be delivered by the United States next year".
+  ["expect", "planned"],
+  ["expects", "planned"],
+  ["expecting", "planned"],
   ["set", "planned"],
   ["scheduled", "planned"],
   ["proposed", "planned"],

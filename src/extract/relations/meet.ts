@@ -14,6 +14,7 @@ import {
   indexSentence,
 } from "../chunks.ts";
 import {
+  MODALITY_RANK,
   type Subject,
   type ZoneChunk,
   modalityOf,
@@ -45,6 +46,7 @@ import {
   RECIPROCAL_WORDS,
   SIDELINE_NOUNS,
   UNREALISED,
+  UNREALISED_PASSIVES,
   VISIT_PURPOSE_VERBS,
 } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
@@ -61,6 +63,7 @@ const HOLD = new Set(HOLD_VERBS);
 const OPENERS = new Set(OPENING_SUBORDINATORS);
 const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
 const UNREALISED_WORDS = new Set(UNREALISED);
+const UNREALISED_PASSIVE = new Set(UNREALISED_PASSIVES);
 const APART = new Set(APART_WORDS);
 const DELEGATIONS = new Set(DELEGATION_NOUNS);
 const DELEGATION_LINKS = new Set(DELEGATION_LINK_WORDS);
@@ -1461,6 +1464,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const owned = hosts.length === 0 ? possessivePronounHost(ix, t) : [];
   if (owned.length > 0) hosts = owned;
   const lead = hosts.length === 0 ? leadingPreposition(tokens, t) : -1;
+  // The verb of the clause whose subject took part in a meeting named in its phrase: its hedge is the meeting's.
+  let clauseVerb = -1;
   if (lead >= 0) {
     // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
     // House on June 17 following a meeting with Biden": the clause's subject took part.
@@ -1468,6 +1473,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       if (MEETING_BREAK.test((tokens[k] as Token).text)) break;
       if ((tokens[k] as Token).pos === "VERB") {
         hosts = subjectBefore(ix, k).heads;
+        clauseVerb = k;
         // "A thanked B during their meeting": "their" is the subject and the verb's object, a
         // person named right after the verb.
         const object = ix.chunkAt[k + 1];
@@ -1483,7 +1489,10 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     }
     // "During telephone conversations with A and B, the Russian minister accused …": a phrase
     // that opens the sentence; the subject after its closing comma took part.
-    if (hosts.length === 0 && lead === 0) hosts = subjectAfterOpening(ix, t);
+    if (hosts.length === 0 && lead === 0) {
+      hosts = subjectAfterOpening(ix, t);
+      clauseVerb = hosts.length > 0 ? verbAfterOpening(ix, t) : -1;
+    }
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
   if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk);
@@ -1517,10 +1526,36 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   // "X's meeting with Y was postponed", "said X's talks with Y could take place in May": the
   // predicate of a meeting noun that is its clause's subject tells whether it was held.
-  const told =
+  let told =
     withChunk && nounIsSubject(ix, t) ? predicateModality(tokens, withChunk.chunk.last, modality) : modality;
+  // "During the visit, Shoigu is expected to meet Kim": the clause's own hedge.
+  if (clauseVerb >= 0) {
+    const clause = modalityOf([
+      ...subjectBefore(ix, clauseVerb).cues,
+      ...wordsBefore(tokens, clauseVerb, 2),
+      // "is expected to meet": a verb that governs an infinitive hedges it; not "pledged the above in talks".
+      ...(tokens[clauseVerb + 1]?.lower === "to" ? [(tokens[clauseVerb] as Token).lower] : []),
+    ]);
+    if (MODALITY_RANK[clause] > MODALITY_RANK[told]) told = clause;
+  }
   for (const h of hostNames)
     for (const g of guestNames) if (h !== g) emitPairs([h, g], emit, tok.text, frame.id, told);
+}
+
+/**
+ * The first verb after the comma that closes a sentence's opening phrase holding the meeting noun
+ * at `t` ("During the visit, Shoigu is expected to meet Kim" → "expected"), or -1.
+ */
+function verbAfterOpening(ix: SentenceIndex, t: number): number {
+  const tokens = ix.sentence.tokens;
+  let comma = t + 1;
+  while (comma < Math.min(tokens.length, t + OPENING_REACH) && tokens[comma]?.text !== ",") comma++;
+  for (let k = comma + 1; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (CLAUSE_STOP.test(w.text)) return -1;
+    if (w.pos === "VERB") return k;
+  }
+  return -1;
 }
 
 /** Most modifiers between a possessive pronoun and the meeting noun it owns ("his bilateral meetings"). */
@@ -1664,6 +1699,9 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
     if (CLAUSE_STOP.test(w.text) || (w.text === "," && verb)) break;
     if (w.pos === "VERB" || w.pos === "AUX") verb = true;
     if (UNREALISED_WORDS.has(w.lower)) return "negated";
+    // "A meeting between A and B has been ruled out" (not "the summit ruled out sanctions").
+    if (UNREALISED_PASSIVE.has(w.lower) && /^(?:be|been|is|are|was|were)$/u.test(tokens[k - 1]?.lower ?? ""))
+      return "negated";
     if (ARRANGING.has(w.lower)) return "planned";
     // Only the verbs and their auxiliaries and adverbs tell the predicate's modality ("ended
     // without a deal" tells a meeting that was held).

@@ -37,6 +37,7 @@ import {
   MEMBER_NOUNS,
   NOTIFYING_VERBS,
   NON_MATERIAL_QUALIFIERS,
+  COMMODITY_OBJECTS,
   NON_SUPPLY_OBJECTS,
   OWNER_VERBS,
   PERSONNEL_WORDS,
@@ -62,6 +63,7 @@ import {
 } from "./shared.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
+const COMMODITIES = new Set(COMMODITY_OBJECTS);
 const NON_MATERIAL = new Set(NON_MATERIAL_QUALIFIERS);
 const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
 const DEALS = new Set(DEAL_NOUNS);
@@ -1096,6 +1098,24 @@ function noneMoved(tokens: Token[], t: number): boolean {
   return verbGroup && k >= 0 && k < t - 2 && isNone(tokens, k);
 }
 
+/** The most words of the object between a governing verb and its passive infinitive ("expects the first F-16V jets to be"). */
+const GOVERNED_OBJECT_REACH = 8;
+
+/**
+ * The governing verb of a passive infinitive trigger at `t` whose object stands between them
+ * ("Taiwan expects the first F-16V jets to be delivered by the United States", "wants the howitzers
+ * to be supplied by Korea"), as cue words (its form and lemma); none otherwise. The object is no
+ * subject before the trigger, so the clause's own cues never reach the verb.
+ */
+function infinitiveGovernor(tokens: Token[], t: number): string[] {
+  if (tokens[t - 1]?.lower !== "be" || tokens[t - 2]?.lower !== "to") return [];
+  let k = t - 3;
+  const floor = Math.max(0, t - 3 - GOVERNED_OBJECT_REACH);
+  while (k >= floor && /^(?:DET|ADJ|NUM|NOUN|PROPN|PRON)$/u.test((tokens[k] as Token).pos)) k--;
+  const verb = tokens[k];
+  return k < t - 3 && verb?.pos === "VERB" ? [verb.lower, verb.lemma] : [];
+}
+
 /** The supply frame `frame` of the verb at token `t`: its roles filled from the clause. */
 export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
@@ -1109,7 +1129,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // clause ends at the comma before its subject.
   if (subject !== before && subject.chunk && subject.chunk.first > t)
     zone = zoneUntil(zone, subject.chunk.first - 1);
-  const cueWords = [...subject.cues, ...wordsBefore(tokens, t, 2), ...framingCues(ix, subject)];
+  const cueWords = [
+    ...subject.cues,
+    ...wordsBefore(tokens, t, 2),
+    ...framingCues(ix, subject),
+    ...infinitiveGovernor(tokens, t),
+  ];
   let modality: Modality = noneMoved(tokens, t) ? "negated" : modalityOf(cueWords);
   // "France will sell CAESAR howitzers to Armenia in a deal announced on Tuesday", "will deliver
   // the jets under a contract signed in 2019", "Under a deal announced last week, the Czech army
@@ -2295,6 +2320,12 @@ function communicates(tokens: Token[], t: number): boolean {
   for (let k = t + 1; k < Math.min(tokens.length, t + 5); k++) {
     const w = tokens[k] as Token;
     if (NOT_SUPPLIED.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
+    const next = tokens[k + 1];
+    if (
+      COMMODITIES.has(w.lower) &&
+      !(next && (/^(?:NOUN|PROPN|ADJ)$/u.test(next.pos) || /^(?:,|and)$/u.test(next.lower)))
+    )
+      return true;
     if (w.pos === "ADP" || w.pos === "PUNCT") return false;
   }
   return false;

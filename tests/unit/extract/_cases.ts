@@ -14316,4 +14316,48 @@ export const CASES: SentenceCase[] = [
     text: "The Iranian government is preparing to supply Russia with drones, according to the intelligence report by US Officials to the White House. According to Jake Sullivan, the report said it was unclear whether Iran had handed any drones to Russia. However, he observed that Houthi rebels in Yemen had already utilized Iran's drones, the report revealed.",
     notGives: [["United States", "assesses", "Jake Sullivan"]],
   },
+  {
+    label: "goods expected 'to be delivered by' a supplier are a planned supply, not a done one",
+    text: "Taiwan's defence ministry said it expects the first F-16V jets to be delivered by the United States next year.",
+    notGives: [["United States", "supplies", "F-16V"]],
+    hedged: [["United States", "supplies", "F-16V", "planned"]],
+  },
+  {
+    label: "goods delivered by a supplier in the passive stay a done supply",
+    text: "The first F-16V jets were delivered by the United States to Taiwan in March.",
+    gives: [["United States", "supplies", "Taiwan"]],
+  },
+  {
+    label: "natural gas, electricity and intelligence are no goods of a supply",
+    text: "Egypt exported natural gas to Israel. Turkey supplied electricity to northern Syria. The United States provided intelligence to Ukraine on Russian troop movements.",
+    notGives: [
+      ["Egypt", "supplies", "Israel"],
+      ["Turkey", "supplies", "Syria"],
+      ["United States", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "gas turbines and intelligence, surveillance and reconnaissance drones are goods",
+    text: "Turkey sold gas turbines to the Pakistan Navy for its frigates. The United States provided intelligence, surveillance and reconnaissance drones to Ukraine.",
+    gives: [
+      ["Turkey", "supplies", "Pakistan Navy"],
+      ["United States", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "a meeting that 'has been ruled out' was not held; a summit that ruled out sanctions was",
+    text: "A meeting between Modi and Sharif has been ruled out. The summit between Putin and Erdogan ruled out new sanctions.",
+    notGives: [["Narendra Modi", "meets", "Shehbaz Sharif"]],
+    gives: [["Vladimir Putin", "meets", "Recep Tayyip Erdogan"]],
+  },
+  {
+    label: "a visit named in an opening phrase takes the hedge of the clause after it",
+    text: "During the visit, Sergei Shoigu is expected to meet Kim Jong Un.",
+    notGives: [["Sergei Shoigu", "meets", "Kim Jong Un"]],
+  },
+  {
+    label: "talks in the phrase of a clause whose verb is a pledge stay held",
+    text: "Dr John Magufuli pledged continued cooperation yesterday in talks with General Fan Changlong at the State House.",
+    gives: [["John Magufuli", "meets", "Fan Changlong"]],
+  },
 ];
