@@ -2392,16 +2392,37 @@ function concludedDeal(tokens: Token[], zone: Zone): boolean {
       if (w.pos === "PUNCT" || w.pos === "VERB" || w.pos === "AUX") break;
     }
     // "under a deal still being negotiated", "under a proposed contract": not concluded.
-    const phrase = tokens.slice(k + 1, Math.min(zone.end, k + 1 + DEAL_PHRASE_REACH)).map((w) => w.lower);
+    // (A relative clause past the zone's end hedges the deal too: "under a contract that is still
+    // being negotiated".)
+    const phrase = tokens.slice(k + 1, k + 1 + DEAL_PHRASE_REACH).map((w) => w.lower);
     const open = modalityOf(tokens.slice(Math.max(0, k - 4), k).map((w) => w.lower)) !== "asserted";
     if (open || phrase.some((w) => UNCONCLUDED.has(w))) continue;
-    for (let j = k - 1; j >= Math.max(zone.start, k - 4); j--) {
-      const w = tokens[j] as Token;
-      if (w.lower === "under") return true;
-      if (!/^(?:DET|ADJ|NUM|NOUN)$/u.test(w.pos)) break;
-    }
+    const under = underBefore(tokens, zone.start, k);
+    // "under a proposed $1.2 billion contract": the words of the deal's own phrase hedge it too.
+    const own = tokens.slice(under + 1, k).map((w) => w.lower);
+    if (under >= 0 && modalityOf(own) === "asserted" && !own.some((w) => UNCONCLUDED.has(w))) return true;
   }
   return false;
+}
+
+/** How many words "under" may stand before its deal noun ("under a €281.5 million ($295 million) contract"). */
+const UNDER_REACH = 12;
+
+/** Tags of the words between "under" and its deal noun ("a new", "the 2020", "a $1.2 billion"). */
+const DEAL_PHRASE_TAGS = /^(?:DET|ADJ|NUM|NOUN|SYM)$/u;
+
+/**
+ * The "under" that opens the phrase of the deal noun at `k` ("under the contract", "under a $1.2
+ * billion contract", "under a €281.5 million ($295 million) contract"), or -1.
+ */
+function underBefore(tokens: Token[], start: number, k: number): number {
+  for (let j = k - 1; j >= Math.max(start, k - UNDER_REACH); j--) {
+    const w = tokens[j] as Token;
+    if (w.lower === "under") return j;
+    const amount = CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text) || w.text === "(" || w.text === ")";
+    if (!amount && w.text !== "-" && !DEAL_PHRASE_TAGS.test(w.pos)) return -1;
+  }
+  return -1;
 }
 
 const RELATIVE_PREPOSITIONS = new Set(DEAL_RELATIVE_PREPOSITIONS);

@@ -46,6 +46,30 @@ export const CASES: SentenceCase[] = [
       ["Iran", "supplies", "Shahed-136"],
     ],
   },
+  // ---- supplies: a future delivery under a priced contract is committed
+  {
+    label: "a future delivery 'under a $1.2 billion contract' is a committed supply",
+    text: "Rheinmetall will deliver 50 Lynx vehicles to Hungary under a $1.2 billion contract.",
+    gives: [
+      ["Rheinmetall", "supplies", "Hungary"],
+      ["Rheinmetall", "supplies", "Lynx"],
+    ],
+  },
+  {
+    label: "a future delivery under a contract priced in two currencies is a committed supply",
+    text: "KNDS will deliver 44 Leopard 2A8 tanks to Lithuania under a €950 million ($1.03 billion) contract.",
+    gives: [["KNDS", "supplies", "Lithuania"]],
+  },
+  {
+    label: "a future delivery under a proposed priced contract stays planned",
+    text: "Rheinmetall will deliver 50 Lynx vehicles to Hungary under a proposed $1.2 billion contract.",
+    hedged: [["Rheinmetall", "supplies", "Hungary", "planned"]],
+  },
+  {
+    label: "a future delivery under a contract still being negotiated stays planned",
+    text: "Rheinmetall will deliver 50 Lynx vehicles to Hungary under a $1.2 billion contract that is still being negotiated.",
+    notGives: [["Rheinmetall", "supplies", "Hungary"]],
+  },
   // ---- supplies: a named ship told apart from its handover is supplied (5f-named-vessels)
   {
     label: "a ship named by an ordinal apposition after a handover of vessels is supplied",
