@@ -18,6 +18,7 @@ import {
   BARE_HEADS,
   BARE_SERVICES,
   BODY_PREFIXES,
+  OUTLET_HEADS,
   PARTY_HEADS,
   SERVICE_HEADS,
   SERVICE_KINDS,
@@ -225,12 +226,30 @@ function dropDocumentCities(state: DocState): void {
     const list = state.mentions[sentence.index] as Mention[];
     const kept = list.filter((m) => {
       if (m.kind !== "capital" && !(m.type === "Location" && m.last - m.first === 1)) return true;
+      if (closesEventName(tokens, m.first)) return false;
       const next = tokens[m.last];
       if (!next || !DOCUMENT_NAMES.has(next.lower)) return true;
       return !(isCapitalised(next.text) || tokens[m.first - 1]?.lower === "the");
     });
     if (kept.length < list.length) state.mentions[sentence.index] = kept;
   }
+}
+
+/** Most capitalised words between an event's opener and a city that ends its name ("Exercise Bersama Lima"). */
+const MAX_EVENT_NAME_WORDS = 3;
+
+/**
+ * "Exercise Bersama Lima", "Operation Sea Lima": a city ending a run of capitalised words that a
+ * capitalised opener of an exercise's or operation's name (lexicon placeUse eventOpeners) starts is
+ * part of that name.
+ */
+function closesEventName(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 1 - MAX_EVENT_NAME_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text)) return false;
+    if (EVENT_OPENERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -259,6 +278,8 @@ function placeSeatBodies(state: DocState): void {
 const SEATS = new Set(SEAT_BODIES);
 const SEAT_PREPOSITIONS = new Set(PLACE_USE.seat);
 const DOCUMENT_NAMES = new Set(PLACE_USE.documentNames);
+const EVENT_OPENERS = new Set(PLACE_USE.eventOpeners);
+const OUTLET_HEAD_WORDS = new Set(OUTLET_HEADS);
 const PLACE_BEFORE = new Set(PLACE_USE.before);
 const PLACE_AFTER = new Set(PLACE_USE.after);
 const PLACE_MOTION = new Set(PLACE_USE.motion);
@@ -778,7 +799,8 @@ function joinShortBodies(state: DocState, gazetteer: Gazetteer): void {
       if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
       names.add(m.name);
       if (m.country) countries.add(m.name);
-      if (m.kind !== "fallback" || m.country || m.name !== m.text || !m.name.includes(" ")) continue;
+      if (m.kind !== "fallback" || m.country || m.name !== m.text) continue;
+      if (!m.name.includes(" ") && !theOneWordName(sentence.tokens, m)) continue;
       if (!titleOwner(sentence.tokens, state.mentions[sentence.index] as Mention[], m.first)) short.push(m);
     }
   for (const m of short) {
@@ -795,6 +817,20 @@ function joinShortBodies(state: DocState, gazetteer: Gazetteer): void {
       GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "") || gazetteer.perCountry.has(m.name);
     if (full.length === 1 && !(generic && countries.has(full[0] as string))) m.name = full[0] as string;
   }
+}
+
+/**
+ * "the Times" after "The New York Times", "the Post" after "The Washington Post": a body's one-word
+ * name after "the" that is no body's head word ("the Ministry", "the Army" may be any country's)
+ * may be the short name of the one body whose name it ends.
+ */
+function theOneWordName(tokens: Token[], m: Mention): boolean {
+  return (
+    m.last === m.first + 1 &&
+    tokens[m.first - 1]?.lower === "the" &&
+    (OUTLET_HEAD_WORDS.has(m.name.toLowerCase()) || !WORDS.orgHeads.has(m.name.toLowerCase())) &&
+    !GENERIC_ORG_STARTS.has(m.name.toLowerCase())
+  );
 }
 
 /** Most words a body's short name leaves out inside its full name ("Logistics [Support] Depot"). */

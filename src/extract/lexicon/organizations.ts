@@ -87,6 +87,11 @@ export const COMPOUND_HEADS: readonly string[] = DATA.compoundHeads;
  * reports.", "…, Trend reported."): the name is an Organization.
  */
 export const OUTLET_VERBS: readonly string[] = DATA.outletVerbs;
+/**
+ * Head words of a news outlet's name ("The New York Times", "The Washington Post"): after "the",
+ * alone, they name the one outlet of the document whose name they end ("the Times").
+ */
+export const OUTLET_HEADS: readonly string[] = DATA.outletHeads;
 
 /** Words before a demonym that open a body's name ("Royal Thai Navy", "Royal Moroccan Armed Forces"). */
 export const BODY_PREFIXES: readonly string[] = DATA.bodyPrefixes;

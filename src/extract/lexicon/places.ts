@@ -68,7 +68,8 @@ export const DESTINATION_WORDS: readonly string[] = DATA.destinationWords;
  * Baku"), and nouns before "of" ("north of Baku", "the port of Baku"). `documentNames`: the heads
  * of a document's, an event's or a group's name that a city opens ("the Ottawa Convention", "the
  * Minsk agreements", "the Moscow Conference on ...", "the Lima Group"): the city there names
- * neither its country nor a place. `seat`:
+ * neither its country nor a place; `eventOpeners`: words that open an exercise's or an operation's
+ * name ("Exercise Bersama Lima"), whose city is no place either. `seat`:
  * prepositions before a body named for its building that make it the building ("at the Pentagon").
  */
 export const PLACE_USE: Readonly<{
@@ -77,5 +78,6 @@ export const PLACE_USE: Readonly<{
   motion: readonly string[];
   relativeOf: readonly string[];
   documentNames: readonly string[];
+  eventOpeners: readonly string[];
   seat: readonly string[];
 }> = DATA.placeUse;

@@ -2132,4 +2132,41 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Esteban Aquino"],
     noEntities: ["National Intelligence"],
   },
+  {
+    label:
+      "a capital that opens a code's name or ends an exercise's name names neither its country nor a place",
+    text: "NATO discussed the Yaoundé Code of Conduct. Malaysia and Singapore held Exercise Bersama Lima, and Exercise Lima began on Monday.",
+    noEntities: ["Cameroon", "Peru", "Yaoundé", "Lima"],
+    entities: ["Malaysia", "Singapore"],
+  },
+  {
+    label: "a capital that acts is still its country beside an exercise's name",
+    text: "Peru hosted talks in Lima. Lima said it would buy jets from South Korea.",
+    entities: ["Peru"],
+  },
+  {
+    label:
+      "regional bodies named after a region or its demonym are bodies, not the country or place inside the name",
+    text: "Nigeria joined the Economic Community of Central African States meeting. Mali, Burkina Faso and Niger formed the Alliance of Sahel States. The Community of Latin American and Caribbean States (CELAC) met in Havana. The Central American Integration System (SICA) condemned the attack.",
+    typed: [
+      ["Economic Community of Central African States", "Organization"],
+      ["Alliance of Sahel States", "Organization"],
+      ["Community of Latin American and Caribbean States", "Organization"],
+      ["Central American Integration System", "Organization"],
+    ],
+    noEntities: ["Central African Republic", "Caribbean", "Sahel"],
+  },
+  {
+    label: "an outlet's head word after 'the' is the one outlet of the document whose name it ends",
+    text: "The New York Times reported the deal. The Times said Iran sent drones to Russia. The Washington Post said the jets arrived, and the Post said Egypt paid.",
+    same: [
+      ["New York Times", "Times"],
+      ["Washington Post", "Post"],
+    ],
+  },
+  {
+    label: "an outlet's head word after 'the' beside two outlets ending with it joins neither",
+    text: "The New York Times and the Global Times reported it. The Times said Iran sent drones.",
+    apart: [["New York Times", "Global Times"]],
+  },
 ];
