@@ -131,7 +131,7 @@ function forceDemonym(ix: SentenceIndex, t: number): string[] {
     }
     if (m) {
       const actor = actorOf(m);
-      const mark = tokens[m.last + 1]?.text === "-";
+      const mark = tokens[m.last]?.text === "-";
       // ("Chinese coast guard vessels": a body's craft are the body's.)
       const force = (m.kind === "demonym" && actor.type === "Country") || actor.type === "Organization";
       // ("Russian and Belarusian troops": coordinated owners tell no one actor.)

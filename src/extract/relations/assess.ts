@@ -394,7 +394,7 @@ export function assessVerb(
   }
   if (frame.roles.object === "addressee" && that < 0) {
     // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
-    const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
+    const obj = addresseeChunk(ix, t);
     // "told a high-level ministerial meeting on …": past hyphened words of the phrase too, up to
     // a determiner or a name that opens the claim ("told the newspaper the Emirati plane …").
     if (obj) forward = obj.last;
@@ -406,6 +406,12 @@ export function assessVerb(
         !(forward > t + 1 && (tokens[forward]?.pos === "DET" || ix.chunkAt[forward]?.first === forward))
       )
         forward++;
+    // "told reporters on Monday Ghana had …": past a time phrase after the addressee.
+    for (let j = Math.min(tokens.length - 1, forward + TIME_PHRASE_REACH); j >= forward; j--)
+      if (timeAdverbialStart(tokens, j) === forward) {
+        forward = j + 1;
+        break;
+      }
   }
   // "said this to diplomats from the SCO": a pronoun object stands for a claim told before; what
   // follows is its audience or setting, no claim.
@@ -554,9 +560,21 @@ function describedPerson(tokens: Token[], chunk: Chunk): boolean {
 
 /** The actors named in the addressee phrase right after a verb of telling at `t` ("told Interfax", "told the BBC"). */
 function addressed(ix: SentenceIndex, t: number): string[] {
-  const obj = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
+  const obj = addresseeChunk(ix, t);
   return (obj?.items ?? []).flatMap((it) => (it.kind === "mention" ? [it.m.name] : []));
 }
+
+/**
+ * The actor phrase addressed right after a verb of telling at `t`: at `t + 1`, or past one
+ * determiner ("told the BBC"). Not a name after a bare noun: in "told reporters Ghana had …" the
+ * name opens the claim.
+ */
+function addresseeChunk(ix: SentenceIndex, t: number): Chunk | null {
+  return ix.chunkAt[t + 1] ?? (ix.sentence.tokens[t + 1]?.pos === "DET" ? (ix.chunkAt[t + 2] ?? null) : null);
+}
+
+/** Most words of a time phrase after the addressee of a verb of telling ("on Monday", "last week"). */
+const TIME_PHRASE_REACH = 4;
 
 /** Most words of an addressee phrase without a name after a verb of telling ("told a high-level ministerial meeting"). */
 const ADDRESSEE_REACH = 8;

@@ -10043,6 +10043,27 @@ export const CASES: SentenceCase[] = [
     gives: [["European Union", "assesses", "Armenia"]],
   },
   {
+    label: "'told reporters' and a claim without 'that': the name after the addressee noun opens the claim",
+    text: "Kenji Sato told reporters Ghana had been a reliable partner.",
+    gives: [["Kenji Sato", "assesses", "Ghana"]],
+  },
+  {
+    label: "'told reporters on Monday' and a claim without 'that': past the time phrase",
+    text: "Japanese Defence Minister Kenji Sato told reporters on Monday Ghana had been a reliable partner.",
+    gives: [["Kenji Sato", "assesses", "Ghana"]],
+  },
+  {
+    label: "'told parliament' and a claim without 'that'",
+    text: "Kenji Sato told parliament Russia had sent troops to the border.",
+    gives: [["Kenji Sato", "assesses", "Russia"]],
+  },
+  {
+    label: "a named addressee is not what the claim told to it is about",
+    text: "Kenji Sato told Lloyd Austin on Monday the talks went well.",
+    entities: ["Kenji Sato", "Lloyd Austin"],
+    notGives: [["Kenji Sato", "assesses", "Lloyd Austin"]],
+  },
+  {
     label: "alarm voiced 'regarding' X's act judges X",
     text: "Somalia voiced profound alarm regarding Ethiopia's shipments of arms.",
     gives: [["Somalia", "assesses", "Ethiopia"]],
