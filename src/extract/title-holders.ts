@@ -400,7 +400,8 @@ function appositiveHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
   if (article) k++;
   const country = list.find((x) => x.type === "Country" && x.first === k);
   if (country) k = country.last + (tokens[country.last]?.key === "'s" ? 1 : 0);
-  if (!article && !country) return ofCountryAppositive(tokens, list, m, k);
+  if (!article && !country)
+    return ofCountryAppositive(tokens, list, m, k) ?? ofBodyAppositive(tokens, list, m, k);
   const end = titleWordsEnd(tokens, k);
   if (end === k || !APPOSITIVE_CLOSERS.test(tokens[end]?.text ?? ".")) return null;
   if (list.some((x) => x.first < end && x.last > k)) return null;
@@ -428,6 +429,31 @@ function ofCountryAppositive(tokens: Token[], list: Mention[], m: Mention, k: nu
     title: { head: title.head, modifiers: [...title.modifiers, ...office.modifiers] },
     country: office.country,
   };
+}
+
+/**
+ * "General X, Commander of the US Central Command, arrived …", "Admiral Y, Chief of the Turkish
+ * Navy,": a title set off after the name whose complement names a body, closed by punctuation
+ * within a few words, makes the person a holder of that title with that complement, so that "the
+ * Commander of the US Central Command" told later stands for X. Null otherwise.
+ */
+function ofBodyAppositive(tokens: Token[], list: Mention[], m: Mention, k: number): Holder | null {
+  const end = titleWordsEnd(tokens, k);
+  if (end === k || tokens[end]?.lower !== "of") return null;
+  const title = titlesOf(tokens, k, end).pop();
+  if (!title || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return null;
+  let close = end + 1;
+  while (
+    close < tokens.length &&
+    close - end <= COMPLEMENT_REACH &&
+    !APPOSITIVE_CLOSERS.test((tokens[close] as Token).text)
+  )
+    close++;
+  if (!APPOSITIVE_CLOSERS.test(tokens[close]?.text ?? "")) return null;
+  const inside = list.filter((x) => x.first > end && x.last <= close);
+  if (!inside.some((x) => x.type === "Organization") || inside.some((x) => x.type === "Person")) return null;
+  const complement = complementKey(tokens, list, end + 1, close);
+  return complement === "" ? null : { person: m, title, country: undefined, complement };
 }
 
 /** A description found in a sentence: its tokens, title and the country it names. */
@@ -539,7 +565,10 @@ function complementDescriptionAt(tokens: Token[], list: Mention[], i: number): D
   while (
     v < tokens.length &&
     v - end <= COMPLEMENT_REACH &&
-    !SUBJECT_COMPLEMENT_BREAK_TAGS.test((tokens[v] as Token).pos) &&
+    // ("the Commander of the US Central Command met": a body's name goes on whatever its tags.)
+    (!SUBJECT_COMPLEMENT_BREAK_TAGS.test((tokens[v] as Token).pos) ||
+      list.some((x) => x.type !== "Person" && x.first < v && x.last > v) ||
+      list.some((x) => x.type === "Organization" && x.first === v)) &&
     !list.some((x) => x.type === "Person" && x.first <= v && x.last > v)
   )
     v++;

@@ -406,6 +406,30 @@ export const COREF_CASES: CorefCase[] = [
     gives: [["Rajnath Singh", "meets", "Taro Kono"]],
     notGives: [["Rajnath Singh", "meets", "Japan"]],
   },
+  {
+    label:
+      "the title with a body's complement told after the name ('X, Commander of the Y,') stands for X later",
+    text: "General Samuel Paparo, Commander of the US Indo-Pacific Command, arrived in Manila. The Commander of the US Indo-Pacific Command met General Romeo Brawner at Camp Aguinaldo.",
+    gives: [["Samuel Paparo", "meets", "Romeo Brawner"]],
+  },
+  {
+    label: "the bare title after 'X, Chief of the Y,': the one holder introduced with it",
+    text: "Admiral Ercument Tatlioglu, Chief of the Turkish Navy, arrived in Karachi. The chief held talks with Admiral Naveed Ashraf at the naval headquarters.",
+    gives: [["Ercument Tatlioglu", "meets", "Naveed Ashraf"]],
+  },
+  {
+    label: "a title with another body's complement than the one told after the name: nobody",
+    text: "Admiral Ercument Tatlioglu, Chief of the Turkish Navy, arrived in Karachi. The Chief of the Turkish Army met Admiral Naveed Ashraf at the naval headquarters.",
+    notGives: [["Ercument Tatlioglu", "meets", "Naveed Ashraf"]],
+  },
+  {
+    label: "two people told with the same title and body: the description stays unresolved",
+    text: "Admiral Ercument Tatlioglu, Chief of the Turkish Navy, and Admiral Adnan Ozbal, Chief of the Turkish Navy, arrived in Karachi. The Chief of the Turkish Navy met Admiral Naveed Ashraf.",
+    notGives: [
+      ["Ercument Tatlioglu", "meets", "Naveed Ashraf"],
+      ["Adnan Ozbal", "meets", "Naveed Ashraf"],
+    ],
+  },
   // ---- pronouns
   {
     label: "he opens the next sentence: the previous subject",
