@@ -33,6 +33,7 @@ import { dealFrames } from "./relations/deal-frames.ts";
 import { documentOfficials, officialStates } from "./relations/official-states.ts";
 import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
+import { missionStates } from "./relations/supply-missions.ts";
 import { describedBodyStates } from "./relations/described-states.ts";
 import { subBodyStates } from "./relations/sub-body-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
@@ -79,6 +80,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         if (selfSupplies.size > 0) dropSelfSupplies(facts, selfSupplies, ix.mentions);
         recipientStates(ix, facts);
         officialStates(ix, facts);
+        missionStates(ix, facts, table);
         companyStates(ix, facts);
         describedBodyStates(ix, facts);
         subBodyStates(ix, facts);

@@ -197,6 +197,8 @@ export interface SupplyWords {
   shipPrefixCountries: Readonly<Record<string, string>>;
   /** Words that give a vessel its name ("The two vessels, designated TTCG Scarborough and …"). */
   vesselNamingWords: readonly string[];
+  /** Last words of a diplomatic mission's name ("Chinese Embassy", "British High Commission"): it gives for its state. */
+  missionWords: readonly string[];
   /** Words of work on goods rather than their sale: a deal for them supplies nothing ("a contract to develop", "to upgrade"). */
   serviceWords: readonly string[];
   /** Forms of the verbs of arriving, as written: goods that arrive "from" a country are its supply ("tanks arrived from Russia to Serbia"). */
@@ -264,6 +266,7 @@ export interface FrameTable {
   ownerService: ReadonlySet<string>;
   shipPrefixCountry: ReadonlyMap<string, string>;
   vesselNaming: ReadonlySet<string>;
+  mission: readonly string[];
   service: ReadonlySet<string>;
   arrival: ReadonlySet<string>;
   visit: ReadonlySet<string>;
@@ -336,6 +339,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   ownerServiceNouns: SUPPLY_WORDS_JSON.ownerServiceNouns,
   shipPrefixCountries: SUPPLY_WORDS_JSON.shipPrefixCountries,
   vesselNamingWords: SUPPLY_WORDS_JSON.vesselNamingWords,
+  missionWords: SUPPLY_WORDS_JSON.missionWords,
   serviceWords: SUPPLY_WORDS_JSON.serviceWords,
   arrivalVerbs: SUPPLY_WORDS_JSON.arrivalVerbs,
   visitWords: SUPPLY_WORDS_JSON.visitWords,
@@ -410,6 +414,7 @@ export function createFrameTable(
     ownerService: new Set(words.ownerServiceNouns),
     shipPrefixCountry: new Map(Object.entries(words.shipPrefixCountries)),
     vesselNaming: new Set(words.vesselNamingWords),
+    mission: words.missionWords,
     service: new Set(words.serviceWords),
     arrival: new Set(words.arrivalVerbs),
     visit: new Set(words.visitWords),

@@ -46,6 +46,30 @@ export const CASES: SentenceCase[] = [
       ["Iran", "supplies", "Shahed-136"],
     ],
   },
+  // ---- supplies: a diplomatic mission gives for its state (relations/supply-missions.ts)
+  {
+    label: "an embassy's donation to an army is its country's supply too",
+    text: "The Chinese Embassy donated 20 trucks to the Cambodian army.",
+    gives: [
+      ["China", "supplies", "Cambodian Army"],
+      ["China", "supplies", "Cambodia"],
+      ["Chinese Embassy", "supplies", "Cambodian Army"],
+    ],
+  },
+  {
+    label: "a high commission's hand-over is its country's supply too",
+    text: "The British High Commission handed over 10 Land Rovers to the Sierra Leone Army.",
+    gives: [["United Kingdom", "supplies", "Sierra Leone Army"]],
+  },
+  {
+    label: "an embassy reporting another country's delivery supplies nothing itself",
+    text: "The US Embassy said Russia delivered S-400 systems to Turkey.",
+    gives: [["Russia", "supplies", "Turkey"]],
+    notGives: [
+      ["United States", "supplies", "Turkey"],
+      ["US Embassy", "supplies", "Turkey"],
+    ],
+  },
   // ---- supplies: a future delivery under a priced contract is committed
   {
     label: "a future delivery 'under a $1.2 billion contract' is a committed supply",
