@@ -7,8 +7,8 @@ import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
-import { TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
-import { foldKey, isTitleWord } from "./words.ts";
+import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
+import { foldKey, isCapitalised, isTitleWord } from "./words.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
 const MAX_TAG_CHARS = 200_000;
@@ -128,6 +128,7 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
 }
 
 const UNACCENTED = new Map(Object.entries(UNACCENTED_TITLES));
+const MISSPELT = new Map(Object.entries(MISSPELT_TITLES));
 
 /** An elided French article as the tokenizer leaves it before a space ("d" of "d' Affaires"). */
 const ELIDED = /^[dl]$/iu;
@@ -160,7 +161,9 @@ function joinSpacedElisions(tokens: Token[]): void {
 /**
  * "charge d'affaires": a French title head written without its accent (lexicon titles.json
  * unaccentedTitles) is read as the head (its lower-case form respelt) before the French title word
- * that completes it ("d'affaires"); alone, or before an English word, it is the common noun.
+ * that completes it ("d'affaires"); alone, or before an English word, it is the common noun. A
+ * misspelt title head (lexicon misspeltTitles: "Defence Minster X") is read as the head where a
+ * title stands.
  */
 function respellTitles(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -168,6 +171,20 @@ function respellTitles(tokens: Token[]): void {
     const head = UNACCENTED.get(t.lower);
     const next = tokens[i + 1] as Token;
     if (head !== undefined && next.key.startsWith("d'") && isTitleWord(next.lower)) t.lower = head;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const head = MISSPELT.get(t.lower);
+    if (head === undefined || !isCapitalised(t.text)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const titled = before !== undefined && isTitleWord(before.lower);
+    // "York Minster": after a capitalised word that is no title's, the word is the common noun.
+    if (!titled && before !== undefined && isCapitalised(before.text)) continue;
+    if (titled || after?.lower === "of" || isCapitalised(after?.text ?? "")) {
+      t.lower = head;
+      t.key = head;
+    }
   }
 }
 

@@ -1330,8 +1330,9 @@ function shortFormOf(short: string[], long: string[], tails: boolean): boolean {
 /**
  * "Tamim Al-Thani" after (or before) "Tamim bin Hamad Al-Thani": a person's shorter name that keeps
  * the first and last words of exactly one longer name in the document, and only its words, is that
- * person. Places alike: "Ream Base" is "Ream Naval Base", and a lone word that no list knows
- * ("at Balad") is the one named place it opens ("Balad Air Base").
+ * person, and so is one that prints its given names as initials ("U. Khurelsukh"). Places alike:
+ * "Ream Base" is "Ream Naval Base", and a lone word that no list knows ("at Balad") is the one
+ * named place it opens ("Balad Air Base").
  */
 function resolveShortNames(state: DocState): void {
   const people = new Set<string>();
@@ -1440,11 +1441,38 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /** Adds to `target` ("Type|short name" → long name) the short forms among `names`. */
+/** A given name's initial as a name word prints it, lower-cased: a letter, with or without its stop ("u."). */
+const INITIAL_WORD = /^\p{Ll}\.?$/u;
+
+/**
+ * True when `short` is `long` with given names printed as initials ("U. Khurelsukh" of "Ukhnaagiin
+ * Khurelsukh", "J. R. Smith" of "John Robert Smith"): one initial at least, the same last word
+ * (the surname, in full), and each word before it an initial of, or equal to, the next word of
+ * `long` in order, the first word of each matching.
+ */
+function initialledFormOf(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length > long.length || !short.some((w) => INITIAL_WORD.test(w)))
+    return false;
+  const surname = short[short.length - 1] as string;
+  if (INITIAL_WORD.test(surname) || surname !== long[long.length - 1]) return false;
+  const matches = (w: string, l: string): boolean =>
+    w === l || (INITIAL_WORD.test(w) && l.startsWith(w[0] as string));
+  if (!matches(short[0] as string, long[0] as string)) return false;
+  let k = 1;
+  for (let j = 1; j < long.length - 1 && k < short.length - 1; j++)
+    if (matches(short[k] as string, long[j] as string)) k++;
+  return k === short.length - 1;
+}
+
 function shortForms(names: Set<string>, target: Map<string, string>, type: string): void {
   if (names.size < 2) return;
   const words = [...names].map((n) => ({ name: n, words: nameWords(n) }));
   for (const s of words) {
-    const longer = words.filter((l) => shortFormOf(s.words, l.words, type === "Person"));
+    const person = type === "Person";
+    const longer = words.filter(
+      (l) =>
+        shortFormOf(s.words, l.words, person) || (person && l !== s && initialledFormOf(s.words, l.words)),
+    );
     if (longer.length === 1) target.set(`${type}|${s.name}`, (longer[0] as { name: string }).name);
   }
   if (type !== "Location") return;

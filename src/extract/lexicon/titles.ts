@@ -198,6 +198,13 @@ export const NAME_OPENING_LEAD_HEADS: readonly string[] = DATA.nameOpeningLeadHe
 export const UNACCENTED_TITLES: Readonly<Record<string, string>> = DATA.unaccentedTitles;
 
 /**
+ * Title heads as news misspells them, by the head ("minster", "mnister" for "minister"): read as
+ * the head where a title stands, capitalised, after a title word or before "of" or a name ("Defence
+ * Minster Bongani Dlamini", "Mnister of the National Guard"), not after a place's name ("York Minster").
+ */
+export const MISSPELT_TITLES: Readonly<Record<string, string>> = DATA.misspeltTitles;
+
+/**
  * Military ranks and service words worn before a name ("General", "Lt.", "Adm."): unlike an office
  * ("Foreign Minister", "President"), a rank before a name does not show that the names of a list
  * carry their titles before them ("Gen. A, the commander of X, and B": the title is A's).

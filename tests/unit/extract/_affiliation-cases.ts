@@ -2169,4 +2169,33 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "The New York Times and the Global Times reported it. The Times said Iran sent drones.",
     apart: [["New York Times", "Global Times"]],
   },
+  // ---- honorifics, misspelt titles and initialled names around a person's name
+  {
+    label: "honorifics before a name are no part of it: Shri, Smt., H.E., Mwalimu",
+    text: "Shri Ajit Doval met the French minister in New Delhi. Smt. Nirmala Sitharaman met him too. H.E. Mr. Tran Van Son, Minister of Defence of Vietnam, met the delegation. The late Mwalimu Julius Kambarage Nyerere of Tanzania founded the party.",
+    entities: ["Ajit Doval", "Nirmala Sitharaman", "Tran Van Son", "Julius Kambarage Nyerere"],
+    noNames: ["Shri Ajit Doval", "H.E. Mr. Tran Van Son"],
+    gives: [["Tran Van Son", "affiliated_with", "Vietnam"]],
+  },
+  {
+    label:
+      "a misspelt title head before a name or 'of' is the title; after a place's name it is the common noun",
+    text: "The Defence Minster Bongani Dlamini said the vehicles had arrived. Saudi Arabia's Mnister of the National Guard Prince Abdullah bin Bandar met him. The choir sang at York Minster on Sunday.",
+    entities: ["Bongani Dlamini", "Abdullah bin Bandar"],
+    noNames: ["Minster Bongani Dlamini", "Mnister of the National Guard", "York Minister"],
+    gives: [["Abdullah bin Bandar", "affiliated_with", "Saudi National Guard"]],
+  },
+  {
+    label: "a name with its given names as initials is the one full name it abbreviates",
+    text: "General John Robert Kamau met the minister. Later J. R. Kamau said the trucks had arrived.",
+    same: [["J. R. Kamau", "John Robert Kamau"]],
+  },
+  {
+    label: "an initial shared by two full names with one surname names neither",
+    text: "John Smith met Jane Smith in Nairobi. Later J. Smith said the trucks had arrived.",
+    apart: [
+      ["J. Smith", "John Smith"],
+      ["J. Smith", "Jane Smith"],
+    ],
+  },
 ];
