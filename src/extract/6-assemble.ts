@@ -6,8 +6,11 @@
 import type { EntityType } from "../model/ontology.ts";
 import { slugify as slugifyName } from "../model/ids.ts";
 import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from "../model/types.ts";
+import { ministryKeyForm } from "./body-keys.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import { eventDateFor } from "./event-dates.ts";
+import { gazetteerOf } from "./gazetteer.ts";
+import { MINISTRY_WORD_FORMS } from "./lexicon/organizations.ts";
 import { concatLists } from "./lists.ts";
 import { originalSpan } from "./text-view.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
@@ -43,6 +46,7 @@ export const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target
 export function assemble(state: DocState): Extraction {
   namePrintedBodies(state);
   const entities = assembleEntities(concatLists(state.mentions));
+  addMinistryKeyForms(entities, gazetteerOf(state.options.lexicon).countryForms);
   const types = new Map(entities.map((e) => [e.name, e.type]));
   const relations = new Map<string, ExtractedRelation>();
   const hedged = new Map<string, ExtractedRelation>();
@@ -124,6 +128,24 @@ function namePrintedBodies(state: DocState): void {
   for (const fact of state.facts) {
     fact.source = spelled.get(fact.source) ?? fact.source;
     fact.target = spelled.get(fact.target) ?? fact.target;
+  }
+}
+
+/**
+ * "Armenian Ministry of Defense" and "Armenian Defence Ministry" in two articles: each country's
+ * ministry carries the key form of its name (body-keys.ts) as an alias, so that a graph of many
+ * articles holds one node for it.
+ */
+function addMinistryKeyForms(entities: ExtractedEntity[], countryForms: ReadonlySet<string>): void {
+  for (const e of entities) {
+    if (e.type !== "Organization") continue;
+    const have = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
+    const added = new Set<string>();
+    for (const n of [e.name, ...e.aliases]) {
+      const key = ministryKeyForm(n, MINISTRY_WORD_FORMS, countryForms);
+      if (key !== null && !have.has(key.toLowerCase())) added.add(key);
+    }
+    if (added.size > 0) e.aliases = [...e.aliases, ...added].sort();
   }
 }
 

@@ -48,6 +48,8 @@ export interface Gazetteer {
   perCountry: Set<string>;
   /** An organization's listed aliases by its name (of several entries with one name, the last). */
   organizationAliases: Map<string, readonly string[]>;
+  /** Every country's name, aliases and demonyms as written, but forms several countries share ("Korean"). */
+  countryForms: ReadonlySet<string>;
 }
 
 /** Normalised key of one token: lower case, curly apostrophes straightened, diacritics dropped. */
@@ -202,7 +204,15 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
   for (const [key, name] of familyFirst) if (name && !surnames.has(key)) surnames.set(key, name);
   // Stable sort: among equally long keys, the earlier entry (a user's) stays first and wins.
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, surnames, capitals, demonyms: demonymOf, perCountry, organizationAliases };
+  return {
+    byFirst,
+    surnames,
+    capitals,
+    demonyms: demonymOf,
+    perCountry,
+    organizationAliases,
+    countryForms: new Set(countryOf.keys()),
+  };
 }
 
 /** A name's spelling with "and" for "&" or "&" for "and", or null when it has neither. */

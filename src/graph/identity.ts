@@ -5,7 +5,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from "../model/ontology.ts";
 import type { Extraction } from "../model/types.ts";
-import { cachedNameKey, namesKeys, typedKey } from "./names.ts";
+import { cachedNameKey, joinKeys, typedKey } from "./names.ts";
 
 /** What identity resolution decided: the node of every entity id, and each node's name and type. */
 export interface Identities {
@@ -56,7 +56,7 @@ function collectOne(info: Map<string, IdInfo>, ex: Extraction, keyOf: (name: str
     if (!i) info.set(e.id, (i = { names: new Map(), keys: new Set(), votes: new Map(), mentions: 0 }));
     const weight = Math.max(1, e.mentions);
     i.names.set(e.name, (i.names.get(e.name) ?? 0) + weight);
-    for (const k of namesKeys(e.name, e.aliases, keyOf)) i.keys.add(k);
+    for (const k of joinKeys(e.type, e.name, e.aliases, keyOf)) i.keys.add(k);
     i.votes.set(e.type, (i.votes.get(e.type) ?? 0) + weight);
     i.mentions += weight;
   }
@@ -123,6 +123,21 @@ export function resolveIdentities(extractions: readonly Extraction[]): Identitie
   return collector.resolve();
 }
 
+/** Fewest words of an alias that is another full name of its entity, not a short form of it. */
+const FULL_NAME_WORDS = 3;
+
+/**
+ * True when an alias key is another full name of its entity ("Armenian Defence Ministry" of "Ministry
+ * of Defence of the Republic of Armenia", "Maltese Armed Forces" of "Armed Forces of Malta"): three
+ * words or more, and no part of any of its names. Such a key joins like a name: two entities holding
+ * it are one, where a short form ("Kim", "Ministry of Defence") held by two is ambiguous.
+ */
+function fullName(key: string, names: ReadonlySet<string>): boolean {
+  if (names.has(key) || key.split(" ").length < FULL_NAME_WORDS) return false;
+  for (const name of names) if (name.includes(key)) return false;
+  return true;
+}
+
 /** resolveIdentities over what was collected of each id. */
 function resolveCollected(info: Map<string, IdInfo>, keyOf: (name: string) => string): Identities {
   const ids = [...info.keys()].sort();
@@ -136,7 +151,9 @@ function resolveCollected(info: Map<string, IdInfo>, keyOf: (name: string) => st
   const byKey = new Map<string, { asName: string[]; asAlias: string[] }>();
   for (const id of ids) {
     const i = info.get(id) as IdInfo;
-    const own = new Set([...i.names.keys()].map(keyOf));
+    const names = new Set([...i.names.keys()].map(keyOf));
+    const own = new Set(names);
+    for (const key of i.keys) if (fullName(key, names)) own.add(key);
     for (const key of i.keys) {
       const tk = typedKey(typeOf.get(id) as EntityType, key);
       let slot = byKey.get(tk);

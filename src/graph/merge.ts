@@ -15,7 +15,7 @@ import type {
   NodeAttributes,
 } from "../model/types.ts";
 import { resolveIdentities, type Identities } from "./identity.ts";
-import { namesKeys, typedKey } from "./names.ts";
+import { joinKeys, typedKey } from "./names.ts";
 
 /** One document's extraction, as the store keeps it. */
 export interface DocumentExtraction {
@@ -73,7 +73,7 @@ export function indexNodes(graph: KgGraph): NameIndex {
 function matchNode(graph: KgGraph, index: NameIndex, e: ExtractedEntity): string {
   if (graph.hasNode(e.id)) return e.id;
   const candidates = new Set<string>();
-  for (const key of namesKeys(e.name, e.aliases))
+  for (const key of joinKeys(e.type, e.name, e.aliases))
     for (const node of index.nodesOf(typedKey(e.type, key))) candidates.add(node);
   return candidates.size === 1 ? ([...candidates][0] as string) : e.id;
 }
@@ -154,7 +154,8 @@ function hasEvidence(list: readonly Evidence[], ev: Evidence): boolean {
 
 /** Adds a node's names to a name index. */
 export function indexNode(index: NameIndex, node: string, attrs: NodeAttributes): void {
-  for (const key of namesKeys(attrs.name, attrs.aliases)) index.add(typedKey(attrs.type, key), node);
+  for (const key of joinKeys(attrs.type, attrs.name, attrs.aliases))
+    index.add(typedKey(attrs.type, key), node);
 }
 
 /** A new edge's attributes: with an evidence list, or (its evidence kept elsewhere) a headline count. */

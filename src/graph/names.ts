@@ -41,6 +41,24 @@ export function namesKeys(
 }
 
 /**
+ * The keys on which an entity joins other articles' nodes: those of its names (namesKeys), but an
+ * organization's alias that is its name without the words that qualify it, before it ("Russian
+ * Ministry of Defence" → "Ministry of Defence") or after "of" ("Ministry of Defence of Ukraine"):
+ * every country's body may take that form, so it joins no other article's node.
+ */
+export function joinKeys(
+  type: EntityType,
+  name: string,
+  aliases: readonly string[],
+  keyOf: (name: string) => string = nameKey,
+): string[] {
+  const keys = namesKeys(name, aliases, keyOf);
+  if (type !== "Organization") return keys;
+  const own = keyOf(name);
+  return keys.filter((k) => !own.endsWith(` ${k}`) && !own.startsWith(`${k} of `));
+}
+
+/**
  * Key of a name within an entity type: names only match within one type. Weapon names also
  * match across singular and plural ("missiles" is "missile").
  */

@@ -67,7 +67,7 @@ import {
 import { indexNodes, mergeExtraction } from "./merge.ts";
 import { removeTempLeftovers } from "./leftovers.ts";
 import { mapInOrder } from "./parallel.ts";
-import { namesKeys, typedKey } from "./names.ts";
+import { joinKeys, typedKey } from "./names.ts";
 import { toStorageError, withStorageErrors } from "./storage-full.ts";
 import { readUserLexicon } from "./user-lexicon.ts";
 import {
@@ -607,7 +607,7 @@ class Store implements KgStore {
       const candidates = new Map<string, string[]>();
       for (const e of (add.curated ?? add.extraction).entities) {
         const nodes = new Set([e.id]);
-        for (const key of namesKeys(e.name, e.aliases))
+        for (const key of joinKeys(e.type, e.name, e.aliases))
           for (const node of this.t.aliasNodes(typedKey(e.type, key))) nodes.add(node);
         candidates.set(e.id, [...nodes]);
         for (const node of nodes) if (!whole.nodes.has(node)) light.nodes.add(node);
@@ -1345,7 +1345,7 @@ function uniqueMatch(
   aliases: readonly string[],
 ): string | null {
   const found = new Set<string>();
-  for (const key of namesKeys(name, aliases))
+  for (const key of joinKeys(type, name, aliases))
     for (const n of index.nodesOf(typedKey(type, key))) found.add(n);
   return found.size === 1 ? ([...found][0] as string) : null;
 }

@@ -206,3 +206,13 @@ export const WEAPON_NAME_TAILS: readonly string[] = DATA.weaponNameTails;
  * Medical University" is a body of its own, named with its parent's name.
  */
 export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
+
+/**
+ * A ministry's two word orders ("Armenian Ministry of Defence", "Armenian Defence Ministry"): the
+ * heads that take a portfolio after "of" or before them, and the portfolio's spellings folded to
+ * one ("defense" is "defence", "foreign affairs" is "foreign"); read by body-keys.ts.
+ */
+export const MINISTRY_WORD_FORMS: {
+  readonly heads: readonly string[];
+  readonly shortForms: Readonly<Record<string, string>>;
+} = DATA.ministryWordForms;
