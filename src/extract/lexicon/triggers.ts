@@ -588,7 +588,9 @@ export const CONVICTION_ADJECTIVES: readonly string[] = [
 
 /**
  * Nouns of indication that a claim's "be" takes before a that-clause, which is then the claim
- * ("“The incursion is a clear indication that Guatemala is prepared …,” the ministry said").
+ * ("“The incursion is a clear indication that Guatemala is prepared …,” the ministry said"), or
+ * before an of- or to-phrase, whose act's owner the claim is then about ("“This is testament to
+ * Australia's commitment,” X said").
  */
 export const INDICATION_NOUNS: readonly string[] = [
   "sign",
@@ -602,6 +604,9 @@ export const INDICATION_NOUNS: readonly string[] = [
   "indicator",
   "proof",
   "evidence",
+  "reflection",
+  "symbol",
+  "manifestation",
 ];
 
 /**

@@ -1685,7 +1685,11 @@ function fullSubjectTarget(
   const indicated = verb >= 0 ? indicatedClause(tokens, verb) : -1;
   if (indicated > 0 && indicated < limit) return fullSubjectTarget(ix, indicated, limit, source);
   const proven =
-    verb >= 0 ? (evidenceTarget(ix, verb, limit, source) ?? thankedTarget(ix, verb, limit, source)) : null;
+    verb >= 0
+      ? (evidenceTarget(ix, verb, limit, source) ??
+        thankedTarget(ix, verb, limit, source) ??
+        indicatedParty(ix, verb, limit, source))
+      : null;
   if (proven) return proven;
   const stance = verb >= 0 ? stanceObject(ix, verb, source, from) : null;
   if (stance) return stance;
@@ -2012,7 +2016,10 @@ function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string):
   const end = claimEnd(ix, from);
   const verb = claimVerb(ix, from, end);
   if (appeal(ix.sentence.tokens, verb)) return reasonTarget(ix, verb, end, source);
-  const proven = evidenceTarget(ix, verb, end, source) ?? thankedTarget(ix, verb, end, source);
+  const proven =
+    evidenceTarget(ix, verb, end, source) ??
+    thankedTarget(ix, verb, end, source) ??
+    indicatedParty(ix, verb, end, source);
   if (proven) return proven;
   const stance = stanceObject(ix, verb, source, from);
   if (stance) return stance;
@@ -2664,13 +2671,37 @@ const INDICATIONS = new Set(INDICATION_NOUNS);
  * none after a negation ("is no sign that", "is not a sign that").
  */
 function indicatedClause(tokens: Token[], v: number): number {
+  const k = indicationNoun(tokens, v);
+  return k > 0 && tokens[k + 1]?.lower === "that" ? k + 2 : -1;
+}
+
+/**
+ * The noun of indication that a claim's "be" at `v` takes, past a few determiners, adjectives and
+ * adverbs ("is a clear indication", "was another testament"), or -1; none after a negation ("is
+ * no sign", "is not a sign").
+ */
+function indicationNoun(tokens: Token[], v: number): number {
   if (!BE_FORMS.has(tokens[v]?.lower ?? "")) return -1;
   let k = v + 1;
-  while (k <= v + INDICATION_WORDS && /^(?:DET|ADJ|ADV)$/u.test(tokens[k]?.pos ?? "")) {
-    if (tokens[k]?.lower === "no") return -1;
+  while (k <= v + INDICATION_WORDS && /^(?:DET|ADJ|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) {
+    if (tokens[k]?.lower === "no" || NEGATION_CUES.has(tokens[k]?.lower ?? "")) return -1;
     k++;
   }
-  return INDICATIONS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "that" ? k + 2 : -1;
+  return INDICATIONS.has(tokens[k]?.lower ?? "") ? k : -1;
+}
+
+/**
+ * "“This is testament to Australia's commitment to Fiji,” X said", "said the handover was proof of
+ * the support that the EU gives to Mali": a claim whose "be" at `v` takes a noun of indication and
+ * an of- or to-phrase is about the one whose act or quality that phrase names (its possessor, the
+ * agent of its relative clause or participle), before `end`; null otherwise.
+ */
+function indicatedParty(ix: SentenceIndex, v: number, end: number, source: string): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  const k = indicationNoun(tokens, v);
+  if (k < 0 || !/^(?:of|to)$/u.test(tokens[k + 1]?.lower ?? "") || k + 2 >= end) return null;
+  const owner = objectActors(ix, k + 1, undefined).find((h) => h.name !== source);
+  return owner ? { name: owner.name } : null;
 }
 
 /**

@@ -10088,6 +10088,27 @@ export const CASES: SentenceCase[] = [
     notGives: [["Kenji Sato", "assesses", "Lloyd Austin"]],
   },
   {
+    label: "a quoted 'this is testament to X's commitment' judges X",
+    text: "“This is testament to Australia’s commitment to Fiji,” Prime Minister Sitiveni Rabuka remarked.",
+    gives: [["Sitiveni Rabuka", "assesses", "Australia"]],
+  },
+  {
+    label: "a reported 'was a testament to X's commitment' judges X",
+    text: "Prime Minister Sitiveni Rabuka said the vessel was a testament to Australia's commitment to Fiji.",
+    gives: [["Sitiveni Rabuka", "assesses", "Australia"]],
+  },
+  {
+    label: "'a clear sign of X's support' judges X",
+    text: "President Wavel Ramkalawan said the aircraft was a clear sign of India's support for Seychelles.",
+    gives: [["Wavel Ramkalawan", "assesses", "India"]],
+  },
+  {
+    label: "a negated testament judges no one",
+    text: "“This is not a testament to Australia’s commitment,” Sitiveni Rabuka said.",
+    entities: ["Sitiveni Rabuka", "Australia"],
+    notGives: [["Sitiveni Rabuka", "assesses", "Australia"]],
+  },
+  {
     label: "alarm voiced 'regarding' X's act judges X",
     text: "Somalia voiced profound alarm regarding Ethiopia's shipments of arms.",
     gives: [["Somalia", "assesses", "Ethiopia"]],
