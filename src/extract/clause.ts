@@ -122,6 +122,34 @@ function openedRelative(ix: SentenceIndex, j: number): Chunk | null {
   return null;
 }
 
+/** True when a chunk ends with a named person. */
+function personEnds(chunk: Chunk): boolean {
+  const last = chunk.items[chunk.items.length - 1];
+  return last?.kind === "mention" && last.m.type === "Person";
+}
+
+/** Most words of a title set off between a name and ", who" ("Chief of Army Staff (COAS) of the Indian Army"). */
+const OWNED_APPOSITIVE_WORDS = 12;
+
+/**
+ * "General X, Chief of Army Staff of the Indian Army, who is on a visit to Nepal, paid …", "X,
+ * the Indian Army chief, who …": when the phrase before ", who" names no person, it is a title
+ * set off after a name, and "who" stands for that person: the chunk ending with the person right
+ * before the title's opening comma (no verb or other comma between); else null.
+ */
+function appositiveOwner(ix: SentenceIndex, title: Chunk): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = title.first - 1; k > 0 && title.first - k <= OWNED_APPOSITIVE_WORDS; k--) {
+    const w = tokens[k] as Token;
+    if (w.text === ",") {
+      const owner = ix.chunkAt[k - 1];
+      return owner && owner.last === k && personEnds(owner) ? owner : null;
+    }
+    if (/^(?:VERB|AUX)$/u.test(w.pos) || /^[;:“”"]$/u.test(w.text)) return null;
+  }
+  return null;
+}
+
 /** Marks between a relative pronoun and its antecedent ("Iran, which", "Iran (which"). */
 const RELATIVE_OPENERS = new Set([",", "("]);
 
@@ -257,6 +285,15 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   const gerund = trigger.lower.endsWith("ing");
   const passive = BE_FORMS.has(nearest) && !gerund;
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
+  // "X, the Indian Army chief, who is on a visit to Nepal, met …" (the relative clause read across
+  // as an insertion): "who" stands for the person the title before it is set off after.
+  if (
+    chunk &&
+    tokens[chunk.last]?.text === "," &&
+    tokens[chunk.last + 1]?.lower === "who" &&
+    !personEnds(chunk)
+  )
+    chunk = appositiveOwner(ix, chunk) ?? chunk;
   // "Japan through its embassy donated …": a channel that names no actor, after its owner.
   if (!chunk && j >= 0) {
     const owner = meansNounOwner(ix, j);

@@ -14072,6 +14072,22 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a title set off after the name, then a relative clause ', who …,' before the meeting verb: the person named before the title is its subject",
+    text: "General Faizul Haque, Chief of Army Staff of the Bangladesh Army, who is on a four-day visit to Nepal, paid a courtesy call on Prime Minister Pushpa Kamal Dahal. Admiral Luis Ortega, the Chilean Navy chief, who arrived in Lima on Monday, met Admiral Cesar Colunge.",
+    gives: [
+      ["Faizul Haque", "meets", "Pushpa Kamal Dahal"],
+      ["Luis Ortega", "meets", "Cesar Colunge"],
+    ],
+    notGives: [["Bangladesh Army", "meets", "Pushpa Kamal Dahal"]],
+  },
+  {
+    label: "a relative clause on a verb's object, then a list: not the sentence's subject set off by a title",
+    text: "General Faizul Haque met soldiers of the Bangladesh Army, who are on a visit to Nepal, and Prime Minister Pushpa Kamal Dahal's aides.",
+    entities: ["Faizul Haque", "Pushpa Kamal Dahal"],
+    notGives: [["Faizul Haque", "meets", "Pushpa Kamal Dahal"]],
+  },
+  {
     label: "goods delivered to a named person by a person: a handover in person; a message delivered is not",
     text: "US Ambassador John Smith delivered the vessel to Prime Minister John Briceno. Ambassador Anna Weber delivered a message to President Daniel Ortiz.",
     entities: ["Anna Weber", "Daniel Ortiz"],
