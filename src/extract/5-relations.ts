@@ -34,6 +34,7 @@ import { documentOfficials, officialStates } from "./relations/official-states.t
 import { personRecipients } from "./relations/person-recipients.ts";
 import { companyStates } from "./relations/company-states.ts";
 import { missionStates } from "./relations/supply-missions.ts";
+import { behalfStates } from "./relations/supply-behalf.ts";
 import { describedBodyStates } from "./relations/described-states.ts";
 import { subBodyStates } from "./relations/sub-body-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
@@ -81,6 +82,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         recipientStates(ix, facts);
         officialStates(ix, facts);
         missionStates(ix, facts, table);
+        behalfStates(ix, facts);
         companyStates(ix, facts);
         describedBodyStates(ix, facts);
         subBodyStates(ix, facts);

@@ -46,6 +46,31 @@ export const CASES: SentenceCase[] = [
       ["Iran", "supplies", "Shahed-136"],
     ],
   },
+  // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
+  {
+    label: "a general presenting equipment on behalf of a government gives for its country",
+    text: "On behalf of the Government of India, General MM Naravane presented medical equipment for two field hospitals of the Nepali Army.",
+    gives: [
+      ["India", "supplies", "Nepali Army"],
+      ["MM Naravane", "supplies", "Nepali Army"],
+    ],
+  },
+  {
+    label: "an ambassador handing over trucks on behalf of a country, set off by commas, gives for it",
+    text: "Ambassador John Smith, on behalf of the United States, handed over 10 trucks to the Ghana Armed Forces.",
+    gives: [["United States", "supplies", "Ghana Armed Forces"]],
+  },
+  {
+    label: "a recipient who accepts on behalf of its government makes that government no supplier",
+    text: "Australia handed over the Guardian-class patrol boat to Faualo Schuster, who accepted it on behalf of the Samoa government.",
+    gives: [["Australia", "supplies", "Guardian-class"]],
+    notGives: [["Samoa", "supplies", "Guardian-class"]],
+  },
+  {
+    label: "a receiver's 'on behalf of' after the giver's from-phrase makes that side no supplier",
+    text: "General John Milton received 24 armoured vehicles from Ambassador John Hoover on behalf of the Sierra Leone Army.",
+    notGives: [["Sierra Leone", "supplies", "armoured vehicle"]],
+  },
   // ---- supplies: a diplomatic mission gives for its state (relations/supply-missions.ts)
   {
     label: "an embassy's donation to an army is its country's supply too",
