@@ -43,7 +43,7 @@ import { discourseSupplies } from "./relations/supply-discourse.ts";
 import { headlineSpeakers } from "./relations/headline-speakers.ts";
 import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
-import { WORDS, lastWord, singular } from "./words.ts";
+import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
 /** The relations stage over a frame table. */
@@ -87,6 +87,7 @@ export function createRelationsStage(table: FrameTable): Stage {
         describedBodyStates(ix, facts);
         subBodyStates(ix, facts);
         dropDescribingClasses(ix, facts);
+        dropTitledDemonymTargets(ix, facts, state);
         resolveActingCapitals(ix, facts);
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
         if (facts.length === 0) continue;
@@ -112,6 +113,60 @@ export function createRelationsStage(table: FrameTable): Stage {
       dropOwnMeetings(state);
     },
   };
+}
+
+const BODY_WORDS = new Set([...FORCE_WORDS, ...STATE_BODY_WORDS]);
+/** How many words may stand between a demonym and the person title it qualifies ("the Colombian leader", "the Chinese foreign minister"). */
+const TITLED_DEMONYM_REACH = 2;
+
+/**
+ * True when the mention is a demonym that qualifies one person's title ("the Colombian leader",
+ * "the Chinese president", "the Indian defence minister"): it names the person, not the country.
+ */
+function titledDemonym(tokens: Token[], m: Mention): boolean {
+  if (m.type !== "Country" || m.kind !== "demonym") return false;
+  for (let k = m.last; k < Math.min(tokens.length, m.last + TITLED_DEMONYM_REACH + 1); k++) {
+    const w = tokens[k] as Token;
+    if (w.text !== w.lower || !/^(?:NOUN|ADJ)$/u.test(w.pos)) return false;
+    // A title in the singular ("leader"); officials named by a plural speak for their country.
+    // ("the Chinese government", "the Russian defense ministry's assistance": bodies, the country's own.)
+    if (BODY_WORDS.has(w.lower)) return false;
+    // The title heads its phrase ("the Chinese foreign minister of"; not "the Russian defense ministry").
+    const head = !/^(?:NOUN|ADJ|PROPN)$/u.test(tokens[k + 1]?.pos ?? "");
+    if (head && isTitleWord(w.lower) && singular(w.lower) === w.lower) return true;
+  }
+  return false;
+}
+
+/**
+ * "Colombian President Gustavo Petro announced … Trump accused the Colombian president of …": a
+ * judgement whose country target the sentence names only by a demonym qualifying one person's
+ * title, in a document that has tied a named person to that country before, is about that person,
+ * not the country (ONTOLOGY: a demonym names its country only through the entity it modifies), so
+ * the country's triple is dropped. With no such person ("Peru praised the Chilean defence
+ * minister's contribution") the country stands for its unnamed official.
+ */
+function dropTitledDemonymTargets(ix: SentenceIndex, facts: Fact[], state: DocState): void {
+  const tokens = ix.sentence.tokens;
+  let persons: Set<string> | null = null;
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Fact;
+    if (f.relation !== "assesses") continue;
+    const named = ix.mentions.filter((m) => m.name === f.target && m.type === "Country");
+    if (named.length === 0 || !named.every((m) => titledDemonym(tokens, m))) continue;
+    persons ??= new Set(
+      state.mentions.flatMap((list) => list.filter((m) => m.type === "Person").map((m) => m.name)),
+    );
+    const known = persons;
+    const tied = [...state.facts, ...facts].some(
+      (a) =>
+        a.relation === "affiliated_with" &&
+        a.modality === "asserted" &&
+        a.target === f.target &&
+        known.has(a.source),
+    );
+    if (tied) facts.splice(i, 1);
+  }
 }
 
 const HEARSAY = new Set(HEARSAY_NOUNS);

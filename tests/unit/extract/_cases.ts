@@ -14491,4 +14491,22 @@ export const CASES: SentenceCase[] = [
     text: "Dr John Magufuli pledged continued cooperation yesterday in talks with General Fan Changlong at the State House.",
     gives: [["John Magufuli", "meets", "Fan Changlong"]],
   },
+  {
+    label:
+      "a judgement of 'the Colombian president', named before, is about the person, not the country the demonym names",
+    text: "Colombian President Gustavo Petro announced the purchase of 17 Gripen jets. Donald Trump accused the Colombian president of drug trafficking. Chinese President Xi Jinping arrived in Moscow on Monday. Putin praised the Chinese president for his leadership.",
+    notGives: [
+      ["Donald Trump", "assesses", "Colombia"],
+      ["Vladimir Putin", "assesses", "China"],
+    ],
+  },
+  {
+    label: "a judgement of a country's government, military, officials or its named self stays the country's",
+    text: "Lavrov condemned the Israeli government for the strikes. Washington accused Iranian officials of supplying drones. Zelensky thanked the German chancellor for Germany's support.",
+    gives: [
+      ["Sergei Lavrov", "assesses", "Israel"],
+      ["United States", "assesses", "Iran"],
+      ["Volodymyr Zelensky", "assesses", "Germany"],
+    ],
+  },
 ];
