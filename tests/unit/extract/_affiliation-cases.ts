@@ -2198,4 +2198,30 @@ export const AFFILIATION_CASES: SentenceCase[] = [
       ["J. Smith", "Jane Smith"],
     ],
   },
+  {
+    label:
+      "'FM' and 'EAM' before a name are titles (foreign minister, external affairs minister): the name is the person's, the demonym before ties it",
+    text: "Pakistan FM Ishaq Dar met Chinese FM Wang Yi in Beijing. Indian EAM S Jaishankar met his Russian counterpart Sergei Lavrov. FM Jaishankar said India would buy jets.",
+    entities: ["Ishaq Dar", "Wang Yi", "S Jaishankar"],
+    noEntities: ["FM Jaishankar", "Pakistan FM Ishaq Dar"],
+    gives: [
+      ["Ishaq Dar", "affiliated_with", "Pakistan"],
+      ["Wang Yi", "affiliated_with", "China"],
+      ["S Jaishankar", "affiliated_with", "India"],
+      ["Ishaq Dar", "meets", "Wang Yi"],
+    ],
+  },
+  {
+    label:
+      "'Pak FM' in a headline: the title after the family name makes it Pakistan's short form, no listed person",
+    text: "Pak FM Bilawal Bhutto Meets Russia's Lavrov in Goa\nPakistan Foreign Minister Bilawal Bhutto-Zardari held a meeting with his Russian counterpart Sergey Lavrov.",
+    noEntities: ["Pak Jong Chon"],
+    entities: ["Bilawal Bhutto-Zardari", "Sergei Lavrov"],
+  },
+  {
+    label: "a radio station's 'FM' after a frequency names no person",
+    text: "Radio station 98.5 FM reported the blast. Capital FM reported that Kenya bought jets.",
+    noEntities: ["Capital FM", "FM"],
+    notTyped: [["Capital FM", "Person"]],
+  },
 ];
