@@ -1343,6 +1343,14 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a unit or a squadron 'of the' a force is a body of its own, part of the force",
+    text: "The Special Operations Unit of the National Police arrested two suspects. The Maritime Patrol Squadron of the National Coast Guard received two new aircraft on Monday.",
+    gives: [
+      ["Special Operations Unit", "affiliated_with", "National Police"],
+      ["Maritime Patrol Squadron", "affiliated_with", "National Coast Guard"],
+    ],
+  },
+  {
     label: "a committee 'of the' an assembly that a demonym names is the demonym's country's too",
     text: "In September the Defence Committee of the Slovenian National Assembly approved a fund for the armed forces.",
     gives: [
