@@ -304,6 +304,9 @@ export function assessVerb(
         if (far.length === 1) targets = far;
       }
     }
+    // "protested the incident to India", "warned the public of Iran's threat": past an object
+    // that names no actor, the actor of a phrase the row reads as the topic.
+    if (targets.length === 0) targets = topicPastObject(ix, t, frame).filter((h) => !isSpeaker(h, sources));
     // "North Korea fired two missiles. Japan condemned the launch.": an act noun with no actor of
     // its own refers back to the one actor of the nearest compatible act told before.
     if (targets.length === 0)
@@ -556,6 +559,35 @@ function describedPerson(tokens: Token[], chunk: Chunk): boolean {
     !WORDS.unnamed.has(last.word) &&
     chunk.items.every((it) => it.kind !== "and")
   );
+}
+
+/** Most words of an object phrase without a name before a topic's preposition ("the latest border incident"). */
+const OBJECT_PHRASE_REACH = 5;
+
+/**
+ * The actors of the phrase after an object that names none, when the row at `t` reads its
+ * preposition as the topic ("protested the incident to India", "warned the public of Iran's
+ * threat"): the object a determiner and common words only, the phrase's actor heads or else its
+ * owner ("of Iran's threat"). None past a name, a verb or punctuation.
+ */
+function topicPastObject(ix: SentenceIndex, t: number, frame: Frame): { name: string }[] {
+  const tokens = ix.sentence.tokens;
+  if (tokens[t + 1]?.pos !== "DET") return [];
+  let k = t + 2;
+  while (k < t + 2 + OBJECT_PHRASE_REACH && !ix.cover[k] && /^(?:ADJ|NOUN|NUM)$/u.test(tokens[k]?.pos ?? ""))
+    k++;
+  const prep = tokens[k]?.lower ?? "";
+  if (
+    k === t + 2 ||
+    ix.cover[k] ||
+    tokens[k]?.pos !== "ADP" ||
+    frame.roles[prep as GrammaticalRole] !== "topic"
+  )
+    return [];
+  const direct = ix.chunkAt[k + 1];
+  if (direct && direct.first === k + 1 && !direct.items.some((item) => item.kind === "poss"))
+    return actorHeads(chunkHeads(direct));
+  return objectActors(ix, k, undefined);
 }
 
 /** The actors named in the addressee phrase right after a verb of telling at `t` ("told Interfax", "told the BBC"). */

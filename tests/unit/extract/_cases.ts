@@ -10134,6 +10134,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["Sitiveni Rabuka", "assesses", "Australia"]],
   },
   {
+    label: "'protested the incident to X': past an object that names no actor, the to-phrase is judged",
+    text: "Nepal sternly protested the incident to India.",
+    gives: [["Nepal", "assesses", "India"]],
+  },
+  {
+    label: "'protested the latest border incident to X on Monday'",
+    text: "Bangladesh strongly protested the latest border incident to Myanmar on Monday.",
+    gives: [["Bangladesh", "assesses", "Myanmar"]],
+  },
+  {
+    label: "a place after 'in' is no topic of a protest",
+    text: "Nepal protested the incident in India.",
+    notGives: [["Nepal", "assesses", "India"]],
+  },
+  {
+    label: "a warning about an event in a place judges no one",
+    text: "Kenya warned the public about the floods in Uganda.",
+    notGives: [["Kenya", "assesses", "Uganda"]],
+  },
+  {
     label: "alarm voiced 'regarding' X's act judges X",
     text: "Somalia voiced profound alarm regarding Ethiopia's shipments of arms.",
     gives: [["Somalia", "assesses", "Ethiopia"]],
