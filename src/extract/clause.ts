@@ -636,8 +636,11 @@ function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
     k--;
   }
   if (!title || (k >= 0 && tokens[k]?.text !== ",")) return [];
-  // "The foreign ministers of India and Japan, A and B, met": a plural title's persons are all subjects.
-  const persons = plural ? chunkHeads(chunk).filter((h) => h.mention?.type === "Person") : [];
+  // "The foreign ministers of India and Japan, A and B, met": a plural title's persons are all
+  // subjects; "President of Tajikistan A and General B have announced at a meeting": so are the
+  // persons coordinated with the titled one.
+  const joined = chunk.items.some((it) => it.kind === "and");
+  const persons = plural || joined ? chunkHeads(chunk).filter((h) => h.mention?.type === "Person") : [];
   return persons.length >= 2 ? persons : [{ mention: last.m, name: last.m.name, unnamed: false }];
 }
 

@@ -14133,6 +14133,21 @@ export const CASES: SentenceCase[] = [
     notGives: [["Faizul Haque", "meets", "Pushpa Kamal Dahal"]],
   },
   {
+    label:
+      "a title with 'of' opening the clause, its person coordinated with another: both are subjects ('President of X A and General B met')",
+    text: "President of Mongolia Ukhnaa Khurelsukh and General Liu Zhenli met in Ulaanbaatar. Minister of Defence of Zambia Ambrose Lufuma and General Dan Kaine held talks in Lusaka.",
+    gives: [
+      ["Ukhnaa Khurelsukh", "meets", "Liu Zhenli"],
+      ["Ambrose Lufuma", "meets", "Dan Kaine"],
+    ],
+  },
+  {
+    label: "a title with 'of' opening the clause, its person coordinated with someone unnamed: no meeting",
+    text: "President of Mongolia Ukhnaa Khurelsukh and his wife received General Liu Zhenli's letter.",
+    entities: ["Ukhnaa Khurelsukh", "Liu Zhenli"],
+    notGives: [["Ukhnaa Khurelsukh", "meets", "Liu Zhenli"]],
+  },
+  {
     label: "goods delivered to a named person by a person: a handover in person; a message delivered is not",
     text: "US Ambassador John Smith delivered the vessel to Prime Minister John Briceno. Ambassador Anna Weber delivered a message to President Daniel Ortiz.",
     entities: ["Anna Weber", "Daniel Ortiz"],
