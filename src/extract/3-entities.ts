@@ -16,6 +16,7 @@ import { isCutProse } from "./1-segment.ts";
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { SUBJECT_WORDS } from "./lexicon/descriptions.ts";
+import { NOT_NAME_ENDINGS } from "./lexicon/people.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import {
@@ -324,8 +325,22 @@ export const entitiesStage: Stage = {
     state.mentions = mapPacked(state.mentions, (list) =>
       list.some(endsInTitleHead) ? list.filter((m) => !endsInTitleHead(m)) : list,
     );
+    // "Minister of Land Transport and Light Rail, ...": a run that ends in a field's noun (lexicon
+    // people.json notNameEndings) is a portfolio's or a body's words, no person's name.
+    state.mentions = mapPacked(state.mentions, (list) =>
+      list.some(endsInFieldNoun) ? list.filter((m) => !endsInFieldNoun(m)) : list,
+    );
   },
 };
+
+/** Lower-case nouns of a field that end no personal name (lexicon people.json notNameEndings). */
+const NOT_NAME_ENDING_WORDS = new Set(NOT_NAME_ENDINGS);
+
+/** True for a person's mention whose name ends in a field's noun ("Land Transport", "Public Information"). */
+function endsInFieldNoun(m: Mention): boolean {
+  if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role") return false;
+  return NOT_NAME_ENDING_WORDS.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase());
+}
 
 /** A capital and at most one lower-case letter: a word cut short ("Ya", "Kh"). */
 const CUT_WORD = /^\p{Lu}\p{Ll}?$/u;

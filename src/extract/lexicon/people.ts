@@ -27,6 +27,13 @@ export const FAMILY_FIRST_NAMES: readonly string[] = DATA.familyFirstNames;
 /** Verbs after a capitalised two- or three-word run that make it a person ("Javier Milei said"). */
 export const PERSON_VERBS_AFTER: readonly string[] = DATA.personVerbsAfter;
 
+/**
+ * Nouns of a field or portfolio that end no personal name, lower-cased ("Land Transport" of
+ * "Minister of Land Transport and Light Rail", "Public Information", "Pilot Project"): a run read
+ * as a person's name that ends with one is a title's or a body's words, no person.
+ */
+export const NOT_NAME_ENDINGS: readonly string[] = DATA.notNameEndings;
+
 /** Verbs before such a run that make it a person ("to see Enrique Manalo", "praised Pat Conroy"). */
 export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
 

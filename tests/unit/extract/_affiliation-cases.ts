@@ -2232,4 +2232,10 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     noEntities: ["Capital FM", "FM"],
     notTyped: [["Capital FM", "Person"]],
   },
+  {
+    label: "a run read as a name that ends in a field's noun is a portfolio's or a body's words, no person",
+    text: "Mauritius Minister of Land Transport and Light Rail, Minister of Foreign Affairs, Regional Integration and International Trade, Alan Ganoo, received the aircraft. The donation is part of the Women's Body Armour Pilot Project. The Additional Directorate General of Public Information said the talks went well. Senator JD Vance said the sale was approved.",
+    entities: ["Alan Ganoo", "JD Vance"],
+    noEntities: ["Land Transport", "Project", "Public Information"],
+  },
 ];
