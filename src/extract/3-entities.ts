@@ -4011,12 +4011,22 @@ function subBodyOfEnd(tokens: Token[], first: number, last: number): number {
   for (let k = first + MIN_JOINED_BODY_WORDS; k < last - 1; k++) {
     const t = tokens[k] as Token;
     if (t.lower !== "of") continue;
-    if (tokens[k + 1]?.lower !== "the" || !SUB_BODY_HEAD_WORDS.has((tokens[k - 1] as Token).lower))
-      return last;
+    if (!SUB_BODY_HEAD_WORDS.has((tokens[k - 1] as Token).lower)) return last;
     for (let j = first; j < k; j++) if (!isCapitalised((tokens[j] as Token).text)) return last;
+    // "the Maritime Air Squadron of National Coast Guard": the parent's "the" may be left out,
+    // when the parent's name ends with a body's head.
+    if (tokens[k + 1]?.lower !== "the") return headedBodyName(tokens, k + 1, last) ? k : last;
     return parentBodyName(tokens, k + 2, last) ? k : last;
   }
   return last;
+}
+
+/** True when the words from `from` to `last` are two or more capitalised words ending with a body's head. */
+function headedBodyName(tokens: Token[], from: number, last: number): boolean {
+  if (last - from < MIN_JOINED_BODY_WORDS || !WORDS.orgHeads.has((tokens[last - 1] as Token).lower))
+    return false;
+  for (let j = from; j < last; j++) if (!isCapitalised((tokens[j] as Token).text)) return false;
+  return true;
 }
 
 /** Words that join a parent body's name after its head ("Ministry of Defence of the Republic of X"). */

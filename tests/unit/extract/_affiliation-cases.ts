@@ -1351,6 +1351,12 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a squadron 'of' a force printed without 'the' is part of the force, not the place after it",
+    text: "The aircraft was handed over at Maritime Air Squadron of National Coast Guard, Mauritius on Monday.",
+    gives: [["Maritime Air Squadron", "affiliated_with", "National Coast Guard"]],
+    noNames: ["Maritime Air Squadron of National Coast Guard"],
+  },
+  {
     label: "a committee 'of the' an assembly that a demonym names is the demonym's country's too",
     text: "In September the Defence Committee of the Slovenian National Assembly approved a fund for the armed forces.",
     gives: [
