@@ -22,6 +22,8 @@ export const UNREALISED_PASSIVES: readonly string[] = DATA.unrealisedPassives;
 
 /** Words in a signing clause that say its signers were not together ("signed separately", "by video link"). */
 export const APART_WORDS: readonly string[] = DATA.apartWords;
+/** Adjectives before a meeting noun that say its coordinated subjects met apart ("at separate meetings"). */
+export const APART_MODIFIERS: readonly string[] = DATA.apartModifiers;
 
 /**
  * An apart word and a word before it in the clause that make it map each signer to a party

@@ -24,6 +24,7 @@ import {
 } from "../clause.ts";
 import type { Frame, FrameTable, GrammaticalRole } from "../frames.ts";
 import {
+  APART_MODIFIERS,
   APART_WORDS,
   ASKING_VERBS,
   COMPANION_NOUNS,
@@ -65,6 +66,7 @@ const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
 const UNREALISED_WORDS = new Set(UNREALISED);
 const UNREALISED_PASSIVE = new Set(UNREALISED_PASSIVES);
 const APART = new Set(APART_WORDS);
+const APART_NOUN_MODIFIERS = new Set(APART_MODIFIERS);
 const DELEGATIONS = new Set(DELEGATION_NOUNS);
 const DELEGATION_LINKS = new Set(DELEGATION_LINK_WORDS);
 const COMPANIONS = new Set([...DELEGATION_NOUNS, ...COMPANION_NOUNS]);
@@ -1519,7 +1521,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     .map((h) => h.name);
   if (guestNames.length === 0 && hostNames.length >= 2 && tok.lemma !== "visit") {
     // "Putin and Kim held talks": the coordinated subjects met each other; not "held talks with
-    // the visiting delegation", someone left unnamed.
+    // the visiting delegation", someone left unnamed, nor "announced at separate meetings".
+    if (apartNoun(tokens, t)) return;
     if (tokens[t + 1]?.lower !== "with" || !unnamedPartner(tokens, t, frame.roles))
       emitPairs(hostNames, emit, tok.text, frame.id, modality);
     return;
@@ -1591,6 +1594,16 @@ function counterpartOwner(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
     if (COUNTERPARTS.has((tokens[k] as Token).lower))
       return [{ mention: owner, name: owner.name, unnamed: false }];
   return [];
+}
+
+/** True when an adjective of meeting apart stands among the modifiers right before the meeting noun at `t` ("at separate meetings", "their respective talks"). */
+function apartNoun(tokens: Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 3); k--) {
+    const w = tokens[k] as Token;
+    if (APART_NOUN_MODIFIERS.has(w.lower)) return true;
+    if (!/^(?:DET|ADJ|NOUN|NUM)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** True when a verb or auxiliary follows `t` in its clause (before a comma): "X talks with Y are planned" makes "talks" a noun. */

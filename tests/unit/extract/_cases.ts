@@ -14148,6 +14148,15 @@ export const CASES: SentenceCase[] = [
     notGives: [["Ukhnaa Khurelsukh", "meets", "Liu Zhenli"]],
   },
   {
+    label: "coordinated subjects at separate or respective meetings met apart; at a meeting, each other",
+    text: "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke at their respective meetings in Beijing. Tanzanian President Samia Suluhu and Rwandan President Paul Kagame announced at separate meetings new defence budgets. Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera announced at a meeting in Lusaka a joint patrol.",
+    gives: [["Hakainde Hichilema", "meets", "Lazarus Chakwera"]],
+    notGives: [
+      ["William Ruto", "meets", "Yoweri Museveni"],
+      ["Samia Suluhu", "meets", "Paul Kagame"],
+    ],
+  },
+  {
     label: "goods delivered to a named person by a person: a handover in person; a message delivered is not",
     text: "US Ambassador John Smith delivered the vessel to Prime Minister John Briceno. Ambassador Anna Weber delivered a message to President Daniel Ortiz.",
     entities: ["Anna Weber", "Daniel Ortiz"],
