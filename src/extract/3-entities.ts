@@ -617,14 +617,16 @@ export function findMentions(
       }
       // "the Kyrgyz Republic", "the Slovak Republic": a demonym before a state form names the country.
       const stateForm = hit.entry.kind === "demonym" && demonymStateFormAt(tokens, hit.end, covered);
-      const orgEnd =
+      const tailEnd =
         hit.entry.type === "Organization"
-          ? companySuffixEnd(
-              tokens,
-              nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS),
-            )
+          ? nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS, true)
           : -1;
-      const subsidiaryEnd = orgEnd > 0 ? countrySubsidiaryEnd(sentence, i, orgEnd, gazetteer) : -1;
+      const orgEnd = tailEnd > 0 ? companySuffixEnd(tokens, tailEnd) : -1;
+      const countryEnd = orgEnd > 0 ? countrySubsidiaryEnd(sentence, i, orgEnd, gazetteer) : -1;
+      const subsidiaryEnd =
+        orgEnd > 0 && orgEnd === tailEnd && countryEnd === orgEnd && hit.entry.kind === "name"
+          ? subsidiaryWordEnd(sentence, i, orgEnd, gazetteer)
+          : countryEnd;
       const m = makeMention(
         sentence,
         hit.entry.type === "Country" && hit.entry.kind === "name" ? stateFormStart(tokens, i, covered) : i,
@@ -646,8 +648,19 @@ export function findMentions(
       );
       // "Apache AH-64E", "MEKO A-200": a designator after the family's name is the model's name.
       const designated = other === hit.end + 1 && DESIGNATOR.test((tokens[hit.end] as Token).text);
-      // "Thales Australia": a company's national subsidiary is a body of its own.
+      // "Thales Australia": a company's national subsidiary is a body of its own; so is a listed
+      // company's division named by its name tails ("Saab Dynamics", "General Dynamics Land Systems"),
+      // unless the listed name ends in the same tail (a variant: "Islamic Revolutionary Guards Corps").
       if (subsidiaryEnd > orgEnd) m.name = m.text;
+      else if (
+        tailEnd > hit.end &&
+        companySuffixEnd(tokens, hit.end) === hit.end &&
+        !hit.entry.name.toLowerCase().endsWith(` ${(tokens[tailEnd - 1] as Token).lower}`)
+      )
+        m.name = sentence.text.slice(
+          m.start - sentence.start,
+          (tokens[tailEnd - 1] as Token).end - sentence.start,
+        );
       if (designated) m.name = (tokens[hit.end] as Token).text;
       else if (other > 0)
         m.name = sentence.text.slice(
@@ -1894,7 +1907,13 @@ const MAX_NAME_TAIL_WORDS = 3;
  * Systems" of "Harpoon Coastal Defense Systems"); `end` itself when none follows. Not in a
  * title-case headline, where every word is capitalised.
  */
-function nameTailEnd(sentence: Sentence, end: number, gazetteer: Gazetteer, tails: Set<string>): number {
+function nameTailEnd(
+  sentence: Sentence,
+  end: number,
+  gazetteer: Gazetteer,
+  tails: Set<string>,
+  countryAfter = false,
+): number {
   const tokens = sentence.tokens;
   if (sentence.headline && isTitleCase(tokens)) return end;
   let last = end;
@@ -1904,7 +1923,17 @@ function nameTailEnd(sentence: Sentence, end: number, gazetteer: Gazetteer, tail
     if (tails.has(t.lower)) last = k + 1;
   }
   const next = tokens[last]?.text ?? "";
-  return last > end && (!isCapitalised(next) || COMPANY_SUFFIX_WORDS.has(next)) ? last : end;
+  // "General Dynamics Land Systems Canada", "… Land Systems-Canada": with `countryAfter`, a
+  // country's name may follow (countrySubsidiaryEnd reads it as a national subsidiary).
+  const country =
+    countryAfter && countryNameAt(tokens, tokens[last]?.text === "-" ? last + 1 : last, gazetteer);
+  return last > end && (!isCapitalised(next) || COMPANY_SUFFIX_WORDS.has(next) || country) ? last : end;
+}
+
+/** True when a country's name (not a demonym) starts at `k`. */
+function countryNameAt(tokens: Token[], k: number, gazetteer: Gazetteer): boolean {
+  const hit = matchAt(tokens, k, gazetteer);
+  return hit?.entry.type === "Country" && hit.entry.kind === "name";
 }
 
 /**
@@ -1916,18 +1945,52 @@ function countrySubsidiaryEnd(sentence: Sentence, first: number, end: number, ga
   const tokens = sentence.tokens;
   const opener = (tokens[first] as Token).text;
   if (/^[A-Z]{2,}$/u.test(opener) || (sentence.headline && isTitleCase(tokens))) return end;
-  const next = tokens[end];
-  if (!next?.space || !isCapitalised(next.text)) return end;
-  const hit = matchAt(tokens, end, gazetteer);
+  // "General Dynamics Land Systems-Canada": a hyphen with no space either side joins the country.
+  const hyphen = tokens[end]?.text === "-" && !tokens[end]?.space && tokens[end + 1]?.space === false;
+  const at = hyphen ? end + 1 : end;
+  const next = tokens[at];
+  if (!next || (!hyphen && !next.space) || !isCapitalised(next.text)) return end;
+  const hit = matchAt(tokens, at, gazetteer);
   if (hit?.entry.type !== "Country" || hit.entry.kind !== "name") return end;
   const name = sentence.text.slice(
     (tokens[first] as Token).start - sentence.start,
     (tokens[end - 1] as Token).end - sentence.start,
   );
   if (gazetteer.perCountry.has(name)) return end;
-  // "Boeing Australia Limited" ends past its legal form; not before another capitalised word.
+  // "Boeing Australia Limited" ends past its legal form; not before another capitalised word;
+  // "Airbus Spain's plant", "Saab Sweden's minister": not before a possessive (the country's).
   const after = companySuffixEnd(tokens, hit.end);
-  return isCapitalised(tokens[after]?.text ?? "") ? end : after;
+  return isCapitalised(tokens[after]?.text ?? "") || POSSESSIVE.test(tokens[after]?.text ?? "") ? end : after;
+}
+
+/** A possessive ending token. */
+const POSSESSIVE = /^['’]s$/u;
+
+/**
+ * "BAE Systems Hägglunds", "Naval Group Hägglunds": a listed company's name of two words or
+ * more ending in a name tail or a group word (not a body every country has) and one more capitalised word where no listed name starts, that the tagger reads
+ * as a proper noun and that is no weekday, month, title, rank or given name, with no capitalised
+ * word, possessive or hyphen after it, name the company's division; the end past that word, else
+ * `end`. Not in a title-case headline.
+ */
+function subsidiaryWordEnd(sentence: Sentence, first: number, end: number, gazetteer: Gazetteer): number {
+  const tokens = sentence.tokens;
+  if (end - first < 2 || (sentence.headline && isTitleCase(tokens))) return end;
+  // Only a company's name, told by its last word: a name tail or a group word ("BAE Systems",
+  // "Naval Group"), not "United Nations Convention".
+  const last = tokens[end - 1] as Token;
+  if (!NAME_TAIL_WORDS.has(last.lower) && !COMPANY_SUFFIX_WORDS.has(last.text)) return end;
+  const t = unlistedCapitalisedWord(tokens, end, gazetteer);
+  if (!t?.space || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || t.pos !== "PROPN") return end;
+  if (CALENDAR_NAMES.has(t.lower) || SPEAKER_TITLE_WORDS.has(t.lower) || isRankAt(tokens, end)) return end;
+  if (WORDS.givenNames.has(t.text) || WORDS.orgHeads.has(t.lower)) return end;
+  const name = sentence.text.slice(
+    (tokens[first] as Token).start - sentence.start,
+    (tokens[end - 1] as Token).end - sentence.start,
+  );
+  if (gazetteer.perCountry.has(name)) return end;
+  const next = tokens[end + 1]?.text ?? "";
+  return isCapitalised(next) || POSSESSIVE.test(next) || next === "-" ? end : end + 1;
 }
 
 /**

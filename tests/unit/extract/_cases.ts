@@ -11735,11 +11735,13 @@ export const CASES: SentenceCase[] = [
   },
   // ---- entities (session 11): a longer form of a listed name is the same body or model
   {
-    label: "capitalised words ending in a company word after a listed company are its longer name",
+    // Session 24: a division named by its tails is a body of its own, as golds name "General Dynamics
+    // Land Systems", "Hanwha Land Systems" and "Thyssenkrupp Marine Systems" (dev/129, ...).
+    label: "capitalised words ending in a company word after a listed company name its division",
     text: "The firm sold parts to Lockheed Martin Aeronautics Corp. and to Airbus Defence Systems last year.",
-    same: [
-      ["Lockheed Martin", "Lockheed Martin Aeronautics Corp."],
-      ["Airbus", "Airbus Defence Systems"],
+    typed: [
+      ["Lockheed Martin Aeronautics", "Organization"],
+      ["Airbus Defence Systems", "Organization"],
     ],
     noEntities: ["Aeronautics Corp.", "Defence Systems"],
   },
@@ -14552,5 +14554,47 @@ export const CASES: SentenceCase[] = [
       ["United States", "assesses", "Iran"],
       ["Volodymyr Zelensky", "assesses", "Germany"],
     ],
+  },
+  // ---- company names: divisions, national subsidiaries and name tails (session 24, company)
+  {
+    label: "a listed company's name and a proper noun after it name its division",
+    text: "Denmark signed an agreement with BAE Systems Hägglunds to acquire 115 CV90 vehicles.",
+    typed: [["BAE Systems Hägglunds", "Organization"]],
+  },
+  {
+    label: "a listed company's name tails name its division, not the parent",
+    text: "General Dynamics Land Systems, the Canadian company's parent, said it was pleased. Saab Dynamics will supply the missiles to Latvia.",
+    typed: [
+      ["General Dynamics Land Systems", "Organization"],
+      ["Saab Dynamics", "Organization"],
+    ],
+  },
+  {
+    label: "a country's name after a division's name tails, hyphened or not, names a national subsidiary",
+    text: "Peru awarded a contract to General Dynamics Land Systems-Canada for 32 vehicles.",
+    typed: [["General Dynamics Land Systems-Canada", "Organization"]],
+  },
+  {
+    label: "a country's name after a division's name tails names a national subsidiary",
+    text: "Chile awarded a contract to General Dynamics Land Systems Canada for 12 vehicles.",
+    typed: [["General Dynamics Land Systems Canada", "Organization"]],
+  },
+  {
+    label: "a shipyard's and a boat builder's tails extend a listed name",
+    text: "Ghana bought four boats from Damen Shipyards Galati in Romania. Norway bought engines from Rolls-Royce Marine last year.",
+    typed: [
+      ["Damen Shipyards Galati", "Organization"],
+      ["Rolls-Royce Marine", "Organization"],
+    ],
+  },
+  {
+    label: "a country's possessive after a company's name is the country's, no subsidiary",
+    text: "Airbus Spain's plant in Seville will assemble the aircraft. Saab Sweden's defence minister said the deal was done.",
+    noNames: ["Airbus Spain", "Saab Sweden"],
+  },
+  {
+    label: "a weekday, a title or a non-company's following word names no division",
+    text: "Shares of BAE Systems Friday rose 3%. Thales Group Chief Patrice Caine spoke. The patrol breached the United Nations Convention on the Law of the Sea.",
+    noNames: ["BAE Systems Friday", "Thales Group Chief", "United Nations Convention"],
   },
 ];
