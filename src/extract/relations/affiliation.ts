@@ -2156,7 +2156,7 @@ function portfolioWordsEnd(ix: SentenceIndex, w: number): number {
   const tokens = ix.sentence.tokens;
   if (tokens[w]?.lower !== "for") return w;
   let n = w + 1;
-  while (n < w + 1 + PORTFOLIO_WORDS_REACH && !ix.cover[n]) {
+  while (n < Math.min(w + 1 + PORTFOLIO_WORDS_REACH, tokens.length) && !ix.cover[n]) {
     const t = tokens[n] as Token;
     const word = isTitleWord(t.lower) || isCapitalised(t.text);
     if (!word && !(AND_WORD.test(t.lower) && n > w + 1)) break;

@@ -57,4 +57,10 @@ describe("a document that stops in the middle of a sentence", () => {
     const text = "The talks were attended by engineers of Vantaro Marine and";
     expect(() => extractDocument({ id: "and.txt", text, meta: {} })).not.toThrow();
   });
+
+  it("extracts a document cut inside an office's portfolio after a titled name", () => {
+    const text =
+      "The meeting was attended by the Secretary General.\nHis Excellency Khalid bin Saeed Al Mansoori, Minister of State for De";
+    expect(() => extractDocument({ id: "portfolio.txt", text, meta: {} })).not.toThrow();
+  });
 });
