@@ -12,7 +12,7 @@
  * Adelaide") is not supplied unless named as former ("ex-USS Monsoon"); a sentence with a hedge
  * ("will be delivered") gives nothing.
  */
-import { modalityOf } from "./clause.ts";
+import { modalityOf, plainWords } from "./clause.ts";
 import { ownCountries } from "./5c-own-country.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
@@ -210,7 +210,7 @@ export function createNamedVesselsStage(table: FrameTable): Stage {
         const tokens = sentence.tokens;
         const ships = mentions.filter((m) => m.type === "WeaponSystem" && SHIP_RULES.has(m.rule));
         if (ships.length === 0) return;
-        if (modalityOf(tokens.filter((w) => w.pos !== "PROPN").map((w) => w.lower)) !== "asserted") return;
+        if (modalityOf(plainWords(tokens)) !== "asserted") return;
         for (const ship of ships) {
           if (!tiedToVessel(tokens, mentions, ship, vessels, table) || aboard(tokens, ship, table)) continue;
           for (const supplier of suppliers) {

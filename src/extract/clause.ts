@@ -1025,6 +1025,11 @@ export const MODALITY_RANK: Readonly<Record<Modality, number>> = {
   denied: 4,
 };
 
+/** A sentence's words in lower case, names left out: the cues of its modality ("will", "signed", "not"). */
+export function plainWords(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower);
+}
+
 /** The modality that a list of cue words adds up to (denied > negated > planned > possible > asserted). */
 export function modalityOf(words: string[]): Modality {
   let result: Modality = "asserted";

@@ -8,7 +8,7 @@ import type { SentenceIndex } from "../chunks.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import type { Fact, Mention } from "../types.ts";
 import { lastWord } from "../words.ts";
-import { factKey, factKeySet } from "./shared.ts";
+import { addNewFact, factKeySet } from "./shared.ts";
 
 /** Last words of a state body's name ("Chinese Defense Ministry", "Turkish Navy"): not a company. */
 const STATE_BODIES = new Set([...STATE_BODY_WORDS, ...FORCE_WORDS]);
@@ -41,10 +41,7 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
     // Force") is left to the company.
     const type = typeOf.get(f.target);
     if (type !== "Country" && type !== "WeaponSystem") continue;
-    const key = factKey(state, "supplies", f.target);
-    if (have.has(key)) continue;
-    have.add(key);
-    added.push({ ...f, source: state, rule: `${f.rule}+company` });
+    addNewFact(added, have, { ...f, source: state, rule: `${f.rule}+company` });
   }
   facts.push(...added);
 }

@@ -7,7 +7,7 @@
 import type { SentenceIndex } from "../chunks.ts";
 import { DESCRIPTION_RULE } from "../descriptions.ts";
 import type { Fact } from "../types.ts";
-import { factKey, factKeySet } from "./shared.ts";
+import { addNewFact, factKeySet } from "./shared.ts";
 
 /**
  * Adds, for each assesses fact of the sentence whose target is an organization the sentence names
@@ -24,10 +24,7 @@ export function describedBodyStates(ix: SentenceIndex, facts: Fact[]): void {
   for (const f of facts) {
     const country = f.relation === "assesses" ? countries.get(f.target) : undefined;
     if (!country || f.source === country) continue;
-    const key = factKey(f.source, "assesses", country);
-    if (have.has(key)) continue;
-    have.add(key);
-    added.push({ ...f, target: country, rule: `${f.rule}+described-body` });
+    addNewFact(added, have, { ...f, target: country, rule: `${f.rule}+described-body` });
   }
   facts.push(...added);
 }

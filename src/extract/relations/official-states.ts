@@ -5,7 +5,7 @@
  */
 import type { SentenceIndex } from "../chunks.ts";
 import type { DocState, Fact } from "../types.ts";
-import { factKey, factKeySet } from "./shared.ts";
+import { addNewFact, factKeySet } from "./shared.ts";
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
@@ -56,10 +56,7 @@ export function officialStates(ix: SentenceIndex, facts: Fact[]): void {
       continue;
     }
     for (const f of own) {
-      const key = factKey(state, "supplies", f.target);
-      if (have.has(key)) continue;
-      have.add(key);
-      added.push({ ...f, source: state, rule: `${f.rule}+official` });
+      addNewFact(added, have, { ...f, source: state, rule: `${f.rule}+official` });
     }
   }
   facts.push(...added);

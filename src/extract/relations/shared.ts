@@ -19,7 +19,7 @@ import {
   HEARSAY_NOUNS,
   HEARSAY_PREPOSITIONS,
 } from "../lexicon/triggers.ts";
-import type { Mention, Token } from "../types.ts";
+import type { Fact, Mention, Token } from "../types.ts";
 import { singular } from "../words.ts";
 
 /** The forms of "be" that make a participle after them passive ("was donated", "have been sent"). */
@@ -225,6 +225,18 @@ export function clauseStart(ix: SentenceIndex, t: number): number {
 /** The key of a triple, `source|relation|target`, by which the lifting stages tell a fact they would add from one already there. */
 export function factKey(source: string, relation: RelationType, target: string): string {
   return `${source}|${relation}|${target}`;
+}
+
+/**
+ * Adds the lifted `fact` to `added` unless `have` (factKeySet of the sentence's facts and those added
+ * so far) already holds its triple, and records it there: how each lifting stage tells a triple it
+ * would add from one already given.
+ */
+export function addNewFact(added: Fact[], have: Set<string>, fact: Fact): void {
+  const key = factKey(fact.source, fact.relation, fact.target);
+  if (have.has(key)) return;
+  have.add(key);
+  added.push(fact);
 }
 
 /** The keys (factKey) of some facts. */

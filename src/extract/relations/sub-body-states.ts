@@ -6,7 +6,7 @@
  */
 import type { SentenceIndex } from "../chunks.ts";
 import type { Fact } from "../types.ts";
-import { factKey, factKeySet } from "./shared.ts";
+import { addNewFact, factKeySet } from "./shared.ts";
 
 /** The rule that ties a sub-body to the body it is printed "of" (affiliation.ts bodyOfBodyRule). */
 const SUB_BODY_RULE = "organization-of";
@@ -36,10 +36,7 @@ export function subBodyStates(ix: SentenceIndex, facts: Fact[]): void {
     if (f.rule !== SUB_BODY_RULE || f.relation !== "affiliated_with" || placed.has(f.source)) continue;
     const country = countryOf.get(f.target);
     if (!country || country === f.source) continue;
-    const key = factKey(f.source, "affiliated_with", country);
-    if (have.has(key)) continue;
-    have.add(key);
-    added.push({ ...f, target: country, rule: `${SUB_BODY_RULE}+country` });
+    addNewFact(added, have, { ...f, target: country, rule: `${SUB_BODY_RULE}+country` });
   }
   facts.push(...added);
 }

@@ -10,7 +10,7 @@
  */
 import type { SentenceIndex } from "../chunks.ts";
 import type { Fact, Mention, Token } from "../types.ts";
-import { factKey, factKeySet } from "./shared.ts";
+import { addNewFact, factKeySet } from "./shared.ts";
 
 /** How many words after "on behalf of" the country may stand ("of the Government of India"). */
 const BEHALF_REACH = 6;
@@ -76,10 +76,7 @@ export function behalfStates(ix: SentenceIndex, facts: Fact[]): void {
     if (!source) continue;
     for (const p of phrases) {
       if (p.country === f.target || !sameClause(tokens, source, p.at)) continue;
-      const key = factKey(p.country, "supplies", f.target);
-      if (have.has(key)) continue;
-      have.add(key);
-      added.push({ ...f, source: p.country, rule: `${f.rule}+behalf` });
+      addNewFact(added, have, { ...f, source: p.country, rule: `${f.rule}+behalf` });
     }
   }
   facts.push(...added);

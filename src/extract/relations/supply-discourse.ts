@@ -19,7 +19,7 @@
  * `supply-discourse`).
  */
 import type { Modality } from "../../model/ontology.ts";
-import { MODALITY_RANK as RANK, modalityOf } from "../clause.ts";
+import { MODALITY_RANK as RANK, modalityOf, plainWords } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { singular } from "../words.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
@@ -223,11 +223,6 @@ function signingOf(sentence: Sentence, table: FrameTable, nouns: ReadonlySet<str
     return null;
   if (modalityOf(plainWords(tokens)) !== "asserted") return null;
   return tokens.find((t) => t.pos === "NOUN" && nouns.has(t.lemma)) ?? null;
-}
-
-/** A sentence's words in lower case, names left out: the cues of its modality ("will", "signed", "not"). */
-function plainWords(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => t.pos !== "PROPN").map((t) => t.lower);
 }
 
 /** True when a goods word (singular) is one of `goods` or of the same kind ("vessel" for "boat"). */

@@ -9,7 +9,7 @@
 import type { SentenceIndex } from "../chunks.ts";
 import type { FrameTable } from "../frames.ts";
 import type { Fact } from "../types.ts";
-import { factKey, factKeySet } from "./shared.ts";
+import { addNewFact, factKeySet } from "./shared.ts";
 
 /** The country of each mission of the sentence: its own name's country, or the one the sentence affiliates it with. */
 function missionCountries(ix: SentenceIndex, facts: readonly Fact[], table: FrameTable): Map<string, string> {
@@ -45,10 +45,7 @@ export function missionStates(ix: SentenceIndex, facts: Fact[], table: FrameTabl
     if (f.relation !== "supplies") continue;
     const state = countryOf.get(f.source);
     if (!state || state === f.target) continue;
-    const key = factKey(state, "supplies", f.target);
-    if (have.has(key)) continue;
-    have.add(key);
-    added.push({ ...f, source: state, rule: `${f.rule}+mission` });
+    addNewFact(added, have, { ...f, source: state, rule: `${f.rule}+mission` });
   }
   facts.push(...added);
 }
