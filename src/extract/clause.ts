@@ -262,6 +262,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       j -= 3;
       continue;
     }
+    if (tok.lower === "on" && tokens[j + 1]?.lower === "to" && tokens[j - 1]?.lemma === "go") {
+      // "X went on to say that …", "The document goes on to state that …": going on to an act is
+      // doing it; the subject stands before "went".
+      j -= 2;
+      continue;
+    }
     if (tok.text === "," && tokens[j - 1]?.pos === "ADV" && tokens[j - 2]?.text === ",") {
       // "A UN report, however, concluded": a parenthetical adverb between commas.
       j -= 3;

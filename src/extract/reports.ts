@@ -5,7 +5,12 @@
  * the phrase becomes a role mention of that source so the relation rules see the source as the
  * speaker, or as the author judged.
  */
-import { PUBLISH_VERBS, REPORT_JUDGING_VERBS, REPORT_NOUNS } from "./lexicon/descriptions.ts";
+import {
+  GENERIC_DOCUMENT_NOUNS,
+  PUBLISH_VERBS,
+  REPORT_JUDGING_VERBS,
+  REPORT_NOUNS,
+} from "./lexicon/descriptions.ts";
 import { TOLD_REPORT_NOUNS } from "./lexicon/triggers.ts";
 import { makeMention } from "./3-entities.ts";
 import { mentionsBetween } from "./clause.ts";
@@ -14,7 +19,9 @@ import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import { singular } from "./words.ts";
 
 const TOLD = new Set(TOLD_REPORT_NOUNS);
-const DOCUMENTS = new Set(REPORT_NOUNS);
+/** Nouns of any document ("the document goes on to state"): they refer back to the last document whatever its noun. */
+const GENERIC = new Set(GENERIC_DOCUMENT_NOUNS);
+const DOCUMENTS = new Set([...REPORT_NOUNS, ...GENERIC]);
 // Documents, and things said ("statements made by X … the statements contained …").
 const REPORTS = new Set([...DOCUMENTS, ...TOLD]);
 
@@ -43,6 +50,8 @@ function judgingVerb(tokens: Token[], k: number): number {
 }
 /** How many sentences back "the report" may look for its source. */
 const REPORT_REACH = 6;
+/** Most adverbs and auxiliaries between a publisher and its verb ("has also released"). */
+const VERB_GROUP_REACH = 3;
 /** Most words between "by" and the source's name ("by Belarusian ruler Alexander X"). */
 const SOURCE_REACH = 5;
 
@@ -79,9 +88,18 @@ function sourceOf(tokens: Token[], list: Mention[], k: number): Mention | undefi
     const first = near.find((m) => (m.first === by + 1 || m.first === n) && isSource(m));
     if (first) return first;
   }
-  if (/^(?:a|an|its|their|new)$/u.test(tokens[k - 1]?.lower ?? "") && PUBLISH.has(tokens[k - 2]?.lower ?? ""))
-    return endingAt(list, k - 2);
-  return undefined;
+  // "X released a report", "X published its annual report": the publisher, past the noun's adjectives.
+  let d = k;
+  while (d > k - 3 && /^(?:ADJ|NUM)$/u.test(tokens[d - 1]?.pos ?? "")) d--;
+  if (
+    !/^(?:a|an|its|their|new)$/u.test(tokens[d - 1]?.lower ?? "") ||
+    !PUBLISH.has(tokens[d - 2]?.lower ?? "")
+  )
+    return undefined;
+  // ("The UN also released a report", "Amnesty has released a report": past adverbs and auxiliaries.)
+  let e = d - 2;
+  while (e > d - 2 - VERB_GROUP_REACH && /^(?:ADV|AUX)$/u.test(tokens[e - 1]?.pos ?? "")) e--;
+  return endingAt(list, e);
 }
 
 /** Verbs of saying before an inverted document speaker ("…,” said a statement by X", "…, read the statement"). */
@@ -153,16 +171,19 @@ export function resolveReportAnaphors(state: DocState): void {
         continue;
       }
       const subject = next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+      // "According to the report, X had …": the report cited is its source speaking.
+      const cited = tokens[k - 2]?.lower === "to" && tokens[k - 3]?.lower === "according";
       // ("The statement said …" after "a UN report": another document, perhaps another source's.)
       // ("… the statements contained …" after "statements made by X"; "the statement said", one
       // statement, is another's: things said agree in number, documents need not, "UN reports …
       // the report".)
       const last = slot.source;
-      if (!last || sentence.index - slot.at > REPORT_REACH || noun !== slot.noun) continue;
+      if (!last || sentence.index - slot.at > REPORT_REACH || (noun !== slot.noun && !GENERIC.has(noun)))
+        continue;
       if (TOLD.has(noun) && plural !== slot.plural) continue;
       // "Kenya's army called the report a fabrication": the report judged is the last one named.
       const verb = subject ? -1 : judgingVerb(tokens, k);
-      if (definite && subject) addRole(sentence, list, k - 1, k + 1, last);
+      if (definite && (subject || cited)) addRole(sentence, list, k - 1, k + 1, last);
       else if (verb >= 0) addRole(sentence, list, verb + 1, k + 1, last);
       else continue;
       // Each sentence that tells of the report again keeps it the one "the report" refers to.

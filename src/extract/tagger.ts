@@ -10,6 +10,8 @@ import {
   NOT_VERB_WORDS,
   NOUN_VERB_AMBIGUOUS,
   PRESENT_TENSE_VERBS,
+  SAYING_PRESENT_FORMS,
+  SAYING_SUBJECT_NOUNS,
   VOICING_VERBS,
 } from "./lexicon/grammar.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
@@ -26,6 +28,10 @@ const AMBIGUOUS = new Set(NOUN_VERB_AMBIGUOUS);
 const NOUN_CONTEXT = new Set(["DET", "ADJ", "NUM", "PART"]);
 const NOT_VERBS = new Set(NOT_VERB_WORDS);
 const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
+const SAYING_FORMS = new Set(SAYING_PRESENT_FORMS);
+const SAYING_SUBJECTS = new Set(SAYING_SUBJECT_NOUNS);
+/** wink's tags of a word that opens a that-clause's own subject ("that Iran …", "that the army …"). */
+const CLAUSE_SUBJECT_TAGS = /^(?:PROPN|DET|PRON|NOUN|ADJ|NUM)$/u;
 /** wink's tags kept as they are for a word; anything else on a word becomes NOUN. */
 const WORD_TAGS = new Set([
   "NOUN",
@@ -115,6 +121,18 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     PRESENT_VERBS.has(lower) &&
     prev?.pos === "PROPN" &&
     objectFollows(tokens, i + 1, VOICING.has(lower))
+  )
+    return "VERB";
+  // "The report states that Iran …", "the document notes that the army …": a saying form read as
+  // a plural noun right after a document or a body is its verb before a that-clause with a
+  // subject of its own ("the member states that signed" is a noun).
+  if (
+    open === "NOUN" &&
+    SAYING_FORMS.has(lower) &&
+    prev !== undefined &&
+    SAYING_SUBJECTS.has(prev.lower) &&
+    tokens[i + 1]?.lower === "that" &&
+    CLAUSE_SUBJECT_TAGS.test(tokens[i + 2]?.pos ?? "")
   )
     return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.

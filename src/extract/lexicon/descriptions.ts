@@ -24,6 +24,12 @@ export const ORG_ANAPHORS: readonly string[] = DATA.orgAnaphors;
 /** Nouns of a published finding whose definite form ("the report said") refers back to its source. */
 export const REPORT_NOUNS: readonly string[] = DATA.reportNouns;
 
+/**
+ * Nouns of any document: "the document" refers back to the last document named whatever its noun
+ * ("Amnesty released a report … The document goes on to state that …").
+ */
+export const GENERIC_DOCUMENT_NOUNS: readonly string[] = DATA.genericDocumentNouns;
+
 /** Verbs by which a source puts out a report ("Amnesty published a report"). */
 export const PUBLISH_VERBS: readonly string[] = DATA.publishVerbs;
 

@@ -4503,6 +4503,34 @@ export const CASES: SentenceCase[] = [
   },
   {
     label:
+      "a definite 'document' refers back to the last document named, whatever its noun, and goes on to say",
+    text: "Human Rights Watch released a report on Monday. The document goes on to state that Ethiopia had used drones against civilians.",
+    gives: [["Human Rights Watch", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "a saying form the tagger reads as a plural noun after a document is the document's verb",
+    text: "Amnesty International issued a report on Friday. The report states that Myanmar had used cluster munitions. The EU member states that signed the pact met in Brussels.",
+    gives: [["Amnesty International", "assesses", "Myanmar"]],
+  },
+  {
+    label:
+      "'according to the report' cites the source of the last report, published as its annual or quarterly report",
+    text: "The IAEA released its quarterly report on Wednesday. According to the report, Iran has enriched uranium to 60 percent.",
+    gives: [["IAEA", "assesses", "Iran"]],
+  },
+  {
+    label: "the report is the latest one published, by a publisher an adverb stands after",
+    text: "Human Rights Watch issued a report on Monday. The UN also released a report on Friday. The report states that Ethiopia had used drones against civilians.",
+    gives: [["UN", "assesses", "Ethiopia"]],
+    notGives: [["Human Rights Watch", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "a speaker who went on to accuse someone accuses them",
+    text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
+    gives: [["Ali Khan", "assesses", "India"]],
+  },
+  {
+    label:
       "a claim that goods came from an actor is about that actor, not the agent of a participle in its subject",
     text: "The UN concluded that a shipment of rockets that was seized by Israel came from Iran. Officials in Kyiv said the missiles came from North Korea.",
     gives: [
