@@ -641,7 +641,9 @@ function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
     } else if (w !== "the" && w !== "of") break;
     k--;
   }
-  if (!title || (k >= 0 && tokens[k]?.text !== ",")) return [];
+  // ("RAWALPINDI: Chief of Defence Forces Australia General X met …": a dateline's or label's colon
+  // opens the clause as a comma does.)
+  if (!title || (k >= 0 && !/^[,:]$/u.test(tokens[k]?.text ?? ""))) return [];
   // "The foreign ministers of India and Japan, A and B, met": a plural title's persons are all
   // subjects; "President of Tajikistan A and General B have announced at a meeting": so are the
   // persons coordinated with the titled one.

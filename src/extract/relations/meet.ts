@@ -121,8 +121,12 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "The Serbian and Hungarian defence ministers, X and Y, met": beside persons it names, a
   // demonym of the subject qualifies their title; the country is no party of its own.
   const named = subjectHeads.some((h) => h.mention?.type === "Person" && h.mention.kind !== "pronoun");
+  // "The Commander of the US Central Command met X": one unnamed holder of a title is no meeting
+  // of the body or country the title names.
+  const holderOnly = titleHolderOf(ix, subject);
   const subjects = subjectHeads
     .filter((h) => !(named && h.mention?.type === "Country" && h.mention.kind === "demonym"))
+    .filter((h) => !(holderOnly && h.mention?.type !== "Person"))
     .map((h) => h.name);
   // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object;
   // "received in his office on Thursday X": a short place phrase too.
@@ -230,6 +234,25 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   for (const s of subjects)
     for (const o of otherNames) if (s !== o) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/** Prepositions after a title that name the body or country its holder serves ("Chief of", "head at"). */
+const HOLDER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at"]);
+
+/**
+ * True when the subject is a body or country reached through one holder's title before it ("The
+ * Commander of the US Central Command", "the head of the Russian Defence Ministry"): a singular
+ * title word right before "of", "for" or "at" (a plural, "officials of", or a group noun, "a
+ * delegation of", still lets the body act).
+ */
+function titleHolderOf(ix: SentenceIndex, subject: Subject): boolean {
+  const chunk = subject.chunk;
+  if (!chunk || chunkHeads(chunk).some((h) => h.mention?.type === "Person")) return false;
+  const tokens = ix.sentence.tokens;
+  const prep = tokens[chunk.first - 1];
+  const title = tokens[chunk.first - 2];
+  if (!prep || !title || !HOLDER_PREPOSITIONS.has(prep.lower) || ix.chunkAt[chunk.first - 2]) return false;
+  return title.pos !== "VERB" && isTitleWord(title.lower) && !title.lower.endsWith("s");
 }
 
 /**
@@ -1176,12 +1199,20 @@ function appeals(tokens: Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
     const w = tokens[j] as Token;
     if (/^[.;:!?]$/u.test(w.text)) return false;
+    // "called on X and discussed the way forward to enhance …": a second finite verb of the
+    // caller closes the partner phrase; what follows is no appeal to the partner.
+    if (w.lower === "and" && finiteVerb(tokens[j + 1])) return false;
     if (w.lower === "for" || w.lower === "not") return true;
     // "called on General X to discuss matters of mutual interest": the call's purpose, a visit.
     if (w.lower === "to" && PURPOSES.has(tokens[j + 1]?.lower ?? "")) return false;
     if (w.lower === "to" && /^(?:VERB|AUX)$/u.test(tokens[j + 1]?.pos ?? "")) return true;
   }
   return false;
+}
+
+/** A verb in a tense of its own ("discussed", "reviewed"), not a bare infinitive ("stop"). */
+function finiteVerb(w: Token | undefined): boolean {
+  return w?.pos === "VERB" && w.lower !== w.lemma;
 }
 
 const ACCORDS = new Set(ACCORD_NOUNS);

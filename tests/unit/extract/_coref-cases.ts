@@ -1300,4 +1300,25 @@ export const COREF_CASES: CorefCase[] = [
       ["Bjorn Arild Gram", "affiliated_with", "Sweden"],
     ],
   },
+  // ---- titled subjects and their bodies in meetings
+  {
+    label: "a titled subject after a dateline's colon meets the person it holds talks with",
+    text: "TOKYO, March 4 (Kyodo): Chief of Staff of the Japan Ground Self-Defense Force General Yasunori Morishita held talks with Philippine Army chief Lieutenant General Roy Galido.",
+    gives: [["Yasunori Morishita", "meets", "Roy Galido"]],
+  },
+  {
+    label: "the unnamed commander of a command meeting someone is no meeting of the command",
+    text: "The Commander of the US Indo-Pacific Command met Philippine Army chief Lieutenant General Roy Galido in Manila on Monday.",
+    notGives: [["Indo-Pacific Command", "meets", "Roy Galido"]],
+  },
+  {
+    label: "called on a counterpart and discussed steps to enhance ties: a visit, not an appeal",
+    text: "Chief of the Naval Staff of Japan Admiral Ryo Sakai called on his Indian counterpart Admiral Dinesh Tripathi and discussed steps to enhance maritime cooperation between the two navies.",
+    gives: [["Ryo Sakai", "meets", "Dinesh Tripathi"]],
+  },
+  {
+    label: "called on a leader to stop the fighting: an appeal, not a visit",
+    text: "Kenyan President William Ruto called on Ethiopian Prime Minister Abiy Ahmed to stop the fighting.",
+    notGives: [["William Ruto", "meets", "Abiy Ahmed"]],
+  },
 ];
