@@ -140,6 +140,26 @@ const CURRENCY_SIGN = /^(?:US|A|C|NZ|HK|S)?[$€£¥]$/u;
 /** An amount, maybe with its currency ("$5", "US$1.2"). */
 const AMOUNT = /^\p{L}{0,3}[$€£¥]?\d[\d.,]*$/u;
 
+/** A currency's code or abbreviation written before its amount ("USD", "SEK", "NOK", "Rs"). */
+const CURRENCY_CODE = /^(?:[A-Z]{3}|Rs\.?)$/u;
+
+/**
+ * The token at `k` is money's sign, code or amount: "$", "US$", "€5", "USD$67", "SEK 1.7 billion",
+ * "Rs 1,561 crore", "R$ 67 million" (a code only right before an amount or a sign it is joined to).
+ */
+function currencyAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k] as Token;
+  if (CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text)) return true;
+  const next = tokens[k + 1];
+  if (next === undefined) return false;
+  // "R$ 67 million", "NT$ 5 billion" split before the sign: the letters are the sign's.
+  if (CURRENCY_SIGN.test(next.text) && !next.space) return SIGN_LETTERS.test(w.text);
+  return next.pos === "NUM" && (CURRENCY_CODE.test(w.text) || (w.pos === "SYM" && SIGN_LETTERS.test(w.text)));
+}
+
+/** Capital letters that stand before a currency's sign or as its code ("R", "NT", "USD"). */
+const SIGN_LETTERS = /^\p{Lu}{1,3}$/u;
+
 /** Tags of the words of an object's phrase before its head. */
 const OBJECT_PHRASE_TAGS = /^(?:DET|ADJ|NUM|ADV|NOUN)$/u;
 
@@ -205,7 +225,7 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     // "a Ksh9.87 billion deal": an amount with its currency's letters (its decimal point split off).
     const point =
       w.text === "." && FINAL_DIGIT.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.pos === "NUM";
-    const currency = point || CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text);
+    const currency = point || currencyAt(tokens, k);
     if (!OBJECT_PHRASE_TAGS.test(w.pos) && !currency && !hyphenated && !possessive) return -1;
   }
   return -1;
@@ -985,7 +1005,7 @@ function goodsPhraseEnd(tokens: readonly Token[], k: number, end: number): numbe
       (w.text === "-" && !w.space && next?.space === false) ||
       (next?.text === "-" && !next.space) ||
       (tokens[j - 1]?.text === "-" && !w.space);
-    const inside = hyphened || DOUBLE_QUOTE.test(w.text) || CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text);
+    const inside = hyphened || DOUBLE_QUOTE.test(w.text) || currencyAt(tokens, j);
     if (!GOODS_PHRASE_WORD.test(w.pos) && !inside) return j;
     j++;
   }
@@ -2419,7 +2439,7 @@ function underBefore(tokens: Token[], start: number, k: number): number {
   for (let j = k - 1; j >= Math.max(start, k - UNDER_REACH); j--) {
     const w = tokens[j] as Token;
     if (w.lower === "under") return j;
-    const amount = CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text) || w.text === "(" || w.text === ")";
+    const amount = currencyAt(tokens, j) || w.text === "(" || w.text === ")";
     if (!amount && w.text !== "-" && !DEAL_PHRASE_TAGS.test(w.pos)) return -1;
   }
   return -1;
@@ -2537,7 +2557,7 @@ function pricedDeal(tokens: Token[], zone: Zone): boolean {
     const to = worth ? Math.min(zone.end, k + 2 + AMOUNT_REACH) : k;
     for (let j = to - 1; j >= from; j--) {
       const w = tokens[j] as Token;
-      const amount = w.pos === "NUM" || CURRENCY_SIGN.test(w.text) || AMOUNT.test(w.text);
+      const amount = w.pos === "NUM" || currencyAt(tokens, j);
       if (amount || PRICE_WORD.test(w.lower)) return true;
       // Only the deal's own phrase before it: an article, adjectives, a parenthesis, hyphens.
       if (!worth && !PRICE_PHRASE_POS.test(w.pos)) break;

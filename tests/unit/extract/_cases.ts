@@ -46,6 +46,39 @@ export const CASES: SentenceCase[] = [
       ["Iran", "supplies", "Shahed-136"],
     ],
   },
+  // ---- supplies: money written with a currency's code before a deal noun (supply.ts currencyAt)
+  {
+    label: "a contract awarded at a price in US dollars written USD$ names its supplier and buyer",
+    text: "The Chilean Ministry of Defence has awarded a USD$45 million contract to Navantia for two Avante 2200 corvettes.",
+    gives: [
+      ["Navantia", "supplies", "Chile"],
+      ["Navantia", "supplies", "Avante 2200"],
+    ],
+  },
+  {
+    label: "an order won at a price in Swedish crowns written SEK names its buyer",
+    text: "Saab has won a SEK 900 million order from the Finnish Army for Carl-Gustaf M4 weapons.",
+    gives: [
+      ["Saab", "supplies", "Finnish Army"],
+      ["Saab", "supplies", "Carl-Gustaf M4"],
+    ],
+  },
+  {
+    label: "a contract signed at a price in rupees written Rs names its seller",
+    text: "Armenia signed a Rs 2,000-crore contract with Bharat Electronics for Akash missile systems.",
+    gives: [
+      ["Bharat Electronics", "supplies", "Armenia"],
+      ["Bharat Electronics", "supplies", "Akash"],
+    ],
+  },
+  {
+    label: "a contract at a price in euros written EUR that is only negotiated is no supply",
+    text: "Armenia is negotiating a EUR 200 million contract with Bharat Electronics for Akash missile systems.",
+    notGives: [
+      ["Bharat Electronics", "supplies", "Armenia"],
+      ["Bharat Electronics", "supplies", "Akash"],
+    ],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
