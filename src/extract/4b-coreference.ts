@@ -49,6 +49,7 @@ import {
   GROUP_MEET_PHRASES,
   HOST_VERBS,
   GROUP_NOUNS,
+  IT_REPLY_VERBS,
   IT_SUPPLY_VERBS,
   NOT_ASSERTED,
   OTHER_COUNTRY_MODIFIERS,
@@ -106,6 +107,9 @@ const DESCRIPTION_REACH = 2;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 const BETWEEN = new Set(SUBJECT_VERB_FILLERS);
 const IT_VERBS = new Set(IT_SUPPLY_VERBS);
+const IT_REPLIES = new Set(IT_REPLY_VERBS);
+/** Most words (a determiner, modifiers) before the subject that opens a sentence ("The Malian government"). */
+const OPENING_SUBJECT_WORDS = 3;
 /** Titles of one unnamed person who speaks for a body or country ("a Foreign Ministry spokesman", "a US official"). */
 const UNNAMED_VOICES = new Set([...SPEAKER_TITLES, "official"]);
 const VISITING = new Set(DESCRIPTION_PARTICIPLES);
@@ -1324,7 +1328,11 @@ function resolveSupplyIt(state: DocState): void {
     if (
       speech &&
       subject &&
-      actors.every((m) => m === subject || (words[m.last]?.key === "'s" && subject.first - m.last <= 2))
+      (actors.every((m) => m === subject || (words[m.last]?.key === "'s" && subject.first - m.last <= 2)) ||
+        // "Sudan accused Kenya of arming the rebels. It also accused the UAE …": a speaking "It"
+        // continues the one subject that opens the previous sentence, whoever else that sentence
+        // names, unless it replies ("It denied …" may be the accused answering).
+        (!IT_REPLIES.has(verb.lemma) && opensSentence(words, subject)))
     )
       actors = [subject];
     if (new Set(actors.map((m) => m.name)).size !== 1) continue;
@@ -1332,10 +1340,22 @@ function resolveSupplyIt(state: DocState): void {
     // subject there ("The ministry claimed …"), not an actor the claim names ("MOFA said two
     // attempts by North Korea to launch … failed. It added …").
     if (speech && !actors.some((m) => subjectOfVerb(words, m.last))) continue;
+    // Nor the subject of a claim an unnamed speaker made ("The ministry said Ukraine launched
+    // drones. It added …": "It" is the ministry, not Ukraine).
+    const chosen = actors[actors.length - 1] as Mention;
+    if (speech && words.slice(0, chosen.first).some((w) => w.pos === "VERB" && IT_SPEECH_VERBS.has(w.lemma)))
+      continue;
     const list = state.mentions[sentence.index] as Mention[];
     const rule = speech ? "it-speaker" : "it-supply";
-    list.push(resolved(sentence, 0, 1, actors[actors.length - 1] as Mention, rule, "pronoun"));
+    list.push(resolved(sentence, 0, 1, chosen, rule, "pronoun"));
   }
+}
+
+/** True when the mention opens its sentence, past a determiner and lower-case modifiers ("The Malian government"). */
+function opensSentence(tokens: Token[], m: Mention): boolean {
+  if (m.first > OPENING_SUBJECT_WORDS) return false;
+  for (let k = 0; k < m.first; k++) if (!/^(?:DET|ADJ)$/u.test((tokens[k] as Token).pos)) return false;
+  return true;
 }
 
 /** True when a verb follows token `k`, past auxiliaries, adverbs and a time adverbial ("said", "on Monday said"). */

@@ -41,6 +41,13 @@ export const SUBJECT_CLAUSE_LINKS: readonly string[] = DATA.subjectClauseLinks;
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
 /** Verbs (lemmas) of giving or getting arms after which a sentence-opening "It" is a country or body ("It ordered 30 more"). */
 export const IT_SUPPLY_VERBS: readonly string[] = DATA.itSupplyVerbs;
+
+/**
+ * Verbs of a reply: an opening "It" that denies or rejects answers the party a claim before it
+ * named ("Kenya accused Uganda of arming rebels. It denied …" may be Uganda), so it continues the
+ * previous sentence's subject only when that sentence names no one else.
+ */
+export const IT_REPLY_VERBS: readonly string[] = DATA.itReplyVerbs;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 export const SUBJECT_VERB_FILLERS: readonly string[] = DATA.subjectVerbFillers;
 /** Words that change a title's rank: "the minister" is not the deputy minister. */

@@ -4558,6 +4558,26 @@ export const CASES: SentenceCase[] = [
     notGives: [["Human Rights Watch", "assesses", "Ethiopia"]],
   },
   {
+    label:
+      "an opening 'It' that speaks continues the subject that opened the sentence before, past the party it accused",
+    text: "Sudan accused Kenya of arming the rebels. It also accused the UAE of using the RSF as a proxy.",
+    gives: [
+      ["Sudan", "assesses", "Kenya"],
+      ["Sudan", "assesses", "UAE"],
+    ],
+  },
+  {
+    label: "an opening 'It' that denies may be the accused replying: it is not the accuser",
+    text: "Kenya accused Uganda of arming the rebels. It denied that Rwanda was involved.",
+    gives: [["Kenya", "assesses", "Uganda"]],
+    notGives: [["Kenya", "assesses", "Rwanda"]],
+  },
+  {
+    label: "an opening 'It' after an unnamed speaker's claim is that speaker, not the claim's subject",
+    text: "The ministry said on Monday that Ukraine had launched drones. It added that Russia had shot down most of them.",
+    notGives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
