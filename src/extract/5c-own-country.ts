@@ -60,6 +60,8 @@ export function ownCountries(state: DocState): { own: Map<string, Set<string>>; 
  */
 const REPORTING_RULES = new Set([
   "assess-say",
+  // "Kremlin spokesman X told reporters that Russian President Y …": telling is saying to someone.
+  "assess-tell",
   "assess-conclude",
   "according-to",
   "quoted-claim",

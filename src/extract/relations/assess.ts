@@ -3365,8 +3365,15 @@ export function assessNoun(
   } else if (frame.roles[next as GrammaticalRole] === "topic") {
     // "conveyed the gratitude of the President to the Chinese government": a definite noun's
     // of-phrase before a to-phrase holds the feeling conveyed; the to-phrase is what it is about.
-    const to = next === "of" && tokens[t - 1]?.lower === "the" ? heldFeelingEnd(tokens, t + 2) : -1;
-    targets = to >= 0 && frame.roles.to === "topic" ? phraseTopic(ix, to) : phraseTopic(ix, t + 1);
+    let to = next === "of" && tokens[t - 1]?.lower === "the" ? heldFeelingEnd(tokens, t + 2) : -1;
+    // "expressed the gratitude of the Seychelles Government for the donation": an of-phrase that
+    // only names an actor, closed by "for", holds the feeling too; the for-phrase is what it is about.
+    const held = to < 0 && next === "of" && tokens[t - 1]?.lower === "the" ? heldActorFor(ix, t + 2) : -1;
+    if (held >= 0) to = held;
+    targets =
+      to >= 0 && frame.roles[held >= 0 ? "for" : "to"] === "topic"
+        ? phraseTopic(ix, to)
+        : phraseTopic(ix, t + 1);
     // ("the appreciation of President X, …, to His Excellency the President": the holder, named
     // again by a description, is not what the feeling is about.)
     if (to >= 0) {
@@ -3375,6 +3382,8 @@ export function assessNoun(
     }
     // "expressed gratitude for the donation", the donation told sentences before: its donor.
     if (targets.length === 0 && next === "for" && toldGift(tokens, t + 2))
+      targets = donors(told, withOwnSides(sources, told));
+    if (targets.length === 0 && held >= 0 && toldGift(tokens, held + 1))
       targets = donors(told, withOwnSides(sources, told));
   }
   for (const target of targets)
@@ -3504,6 +3513,35 @@ function heldFeelingEnd(tokens: Token[], from: number): number {
     if (w.lower === "to") return commas === 0 || (commas === 2 && tokens[k - 1]?.text === ",") ? k : -1;
     if (w.text === ",") commas++;
     if (w.pos === "VERB" || CLAUSE_STOP.test(w.text) || commas > 2) return -1;
+  }
+  return -1;
+}
+
+/** The entity types that can hold a feeling. */
+const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
+
+/** Words an actor-only of-phrase may hold besides the actor's name ("of the people and Government of Seychelles"). */
+const HOLDER_WORDS = new Set(["the", "and", "of", "people", "government", "entire", "whole"]);
+
+/** Nouns that may close an actor-only of-phrase ("of the Seychelles Government", "of the Somali people"). */
+const HOLDER_NOUNS = new Set(["people", "government"]);
+
+/**
+ * The "for" that closes an of-phrase opening at `from` which only names actors ("the gratitude of
+ * the Seychelles Government for …"), or -1: "the appreciation of India's help for …" and "the
+ * gratitude of the efforts of X" name what the feeling is about, not who holds it.
+ */
+function heldActorFor(ix: SentenceIndex, from: number): number {
+  const tokens = ix.sentence.tokens;
+  const inActor = new Set<number>();
+  for (const m of mentionsIn(ix, from, from + HOLDER_REACH))
+    if (ACTOR_TYPES.has(m.type)) for (let k = m.first; k < m.last; k++) inActor.add(k);
+  if (inActor.size === 0) return -1;
+  for (let k = from; k < Math.min(tokens.length, from + HOLDER_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "for")
+      return k > from && (inActor.has(k - 1) || HOLDER_NOUNS.has(tokens[k - 1]?.lower ?? "")) ? k : -1;
+    if (!inActor.has(k) && !HOLDER_WORDS.has(w.lower)) return -1;
   }
   return -1;
 }

@@ -894,11 +894,37 @@ function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   const shared = listQualifier(ix, chunk)
     ? new Set(chunkHeads(chunk).map((h) => h.name))
     : sharedQualifiers(chunk);
-  const heads = chunkHeads(chunk).map((h) => (shared.has(h.name) ? { ...h, unnamed: true } : h));
+  const heads = chunkHeads(chunk).map((h) =>
+    shared.has(h.name) || demonymOfPeers(ix, h.mention) ? { ...h, unnamed: true } : h,
+  );
   // "the Speaker of Mongolian Parliament, X": a title whose phrase names only a body is the person after it.
   if (heads.some((h) => h.mention?.type === "Person") || !chunk.items.some((it) => it.kind === "title"))
     return heads;
   return appositiveAfter(ix, chunk.last) ?? titledName(ix, chunk.last) ?? heads;
+}
+
+/** Most words between a demonym and the title or unnamed noun it qualifies ("Japanese & Philippines counterparts"). */
+const PEER_REACH = 4;
+
+/** Words that join the demonyms or names qualifying one noun ("Japanese & Philippines counterparts"). */
+const QUALIFIER_JOINS = new Set(["and", "&", ","]);
+
+/**
+ * True for a country named by a demonym that qualifies a title or unnamed noun after it, past more
+ * qualifiers the phrase did not take in: "met his Japanese & Philippines counterparts", "met Japanese
+ * and Philippine officials". The partners are people the text does not name, not the country.
+ */
+function demonymOfPeers(ix: SentenceIndex, m: Mention | null): boolean {
+  if (m?.type !== "Country" || m.kind !== "demonym") return false;
+  const tokens = ix.sentence.tokens;
+  for (let k = m.last; k < Math.min(tokens.length, m.last + PEER_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (WORDS.unnamed.has(w.lower) || isTitleWord(w.lower)) return k > m.last || !isCapitalised(w.text);
+    const named = ix.cover[k];
+    if (!QUALIFIER_JOINS.has(w.lower) && !(named && named.type === "Country") && w.pos !== "PROPN")
+      return false;
+  }
+  return false;
 }
 
 /**

@@ -393,6 +393,29 @@ function dealParties(ix: SentenceIndex, t: number, table: FrameTable): DealParti
   };
 }
 
+/** The parties a supply verb found, to tell whether they are only a deal's co-signers. */
+interface SupplyParties {
+  suppliers: readonly ChunkHead[];
+  recipients: readonly ChunkHead[];
+  accused: readonly ChunkHead[];
+  passive: boolean;
+}
+
+/**
+ * True when the suppliers are two or more signers of the deal whose infinitive is the verb at `t`
+ * and the clause names no recipient ("Russia and India signed a contract to supply the S-400"): one
+ * of them is the buyer. A recipient ("… to supply Ukraine with tanks") or a counterparty named with
+ * "with" leaves the signers suppliers.
+ */
+function coSigners(ix: SentenceIndex, t: number, table: FrameTable, parties: SupplyParties): boolean {
+  if (parties.passive || parties.accused.length > 0 || parties.recipients.length > 0) return false;
+  if (parties.suppliers.length < 2) return false;
+  const deal = dealParties(ix, t, table);
+  if (deal.partners.length > 0 || deal.signers.length < 2) return false;
+  const signers = new Set(actorHeads(deal.signers).map((h) => h.name));
+  return parties.suppliers.filter((h) => signers.has(h.name)).length >= 2;
+}
+
 /** How many words after a deal noun its infinitive may stand ("contracts with Warsaw's Armament Agency on Friday to supply …"). */
 const DEAL_INFINITIVE_REACH = 16;
 /** How many words an infinitive's object may take before the deal noun it names ("to implement last month's deals to export …"). */
@@ -1471,6 +1494,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         (r) => !suppliers.some((s) => s.name === r.name),
       );
   }
+  // "Russia and India signed a contract to supply the S-400 systems": the signers of a deal are its
+  // seller and its buyer, and with no recipient told, which of them sells is not told either.
+  if (coSigners(ix, t, table, { suppliers, recipients, accused, passive: subject.passive || reduced }))
+    return;
   const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
   const personnel = frame.requires === "personnel";
   if (personnel && !hasPersonnel(ix, personnelZone) && items.length === 0) return;

@@ -14678,4 +14678,66 @@ export const CASES: SentenceCase[] = [
     text: "Shares of BAE Systems Friday rose 3%. Thales Group Chief Patrice Caine spoke. The patrol breached the United Nations Convention on the Law of the Sea.",
     noNames: ["BAE Systems Friday", "Thales Group Chief", "United Nations Convention"],
   },
+  // ---- precision on unseen news (session 25, precB): own side, co-signers, feelings' holders, peers
+  {
+    label: "a spokesman telling reporters about his own president assesses no one; about another, he does",
+    text: "Kremlin spokesman Dmitry Peskov told reporters that Russian President Vladimir Putin was not planning to travel. Pentagon spokesman John Kirby told reporters that US Defense Secretary Lloyd Austin would travel to Kyiv. Chinese Foreign Ministry spokesman Wang Wenbin told reporters that the United States was fuelling tensions.",
+    gives: [["Wang Wenbin", "assesses", "United States"]],
+    notGives: [
+      ["Dmitry Peskov", "assesses", "Vladimir Putin"],
+      ["John Kirby", "assesses", "Lloyd Austin"],
+    ],
+  },
+  {
+    label: "a minister telling journalists about a foreign leader still assesses him",
+    text: "Kremlin spokesman Dmitry Peskov told reporters that Ukrainian President Volodymyr Zelensky was not ready for talks.",
+    gives: [["Dmitry Peskov", "assesses", "Volodymyr Zelensky"]],
+  },
+  {
+    label: "the gratitude of a government, closed by 'for', is the speaker's side's feeling, not about it",
+    text: "Brigadier Michael Rosette expressed the gratitude of the Seychelles Government for such donation. General Ali Adan conveyed the appreciation of the Somali people and Government for the support of Italy.",
+    gives: [["Ali Adan", "assesses", "Italy"]],
+    notGives: [
+      ["Michael Rosette", "assesses", "Seychelles"],
+      ["Ali Adan", "assesses", "Somalia"],
+    ],
+  },
+  {
+    label: "the gratitude of a government to another is about the other",
+    text: "Colonel Assimi Diallo expressed the gratitude of Mali to Russia for the helicopters.",
+    gives: [["Assimi Diallo", "assesses", "Russia"]],
+    notGives: [["Assimi Diallo", "assesses", "Mali"]],
+  },
+  {
+    label: "two countries signing a contract to supply a system with no recipient told give no supplier",
+    text: "Russia and India signed a contract to supply the S-400 air defence system in 2018. France and Greece signed an agreement to deliver 24 Rafale jets.",
+    notGives: [
+      ["India", "supplies", "S-400"],
+      ["Russia", "supplies", "S-400"],
+      ["Greece", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "co-signers supplying a named recipient, or one signer with a counterparty, still supply",
+    text: "The United States and Britain signed a deal to supply Ukraine with Patriot missiles. Russia signed a contract with India to supply the S-400 system.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United Kingdom", "supplies", "Patriot"],
+      ["Russia", "supplies", "India"],
+      ["Russia", "supplies", "S-400"],
+    ],
+  },
+  {
+    label: "demonyms qualifying counterparts the text does not name are no meeting party",
+    text: "Defence Minister Rajnath Singh met his Japanese and Philippine counterparts in Vientiane on Friday. Rajnath Singh meets his Japanese & Philippines counterparts at Vientiane",
+    notGives: [
+      ["Japan", "meets", "Rajnath Singh"],
+      ["Philippines", "meets", "Rajnath Singh"],
+    ],
+  },
+  {
+    label: "a demonym before a counterpart's name still gives the named person's meeting",
+    text: "Defence Minister Rajnath Singh met his Japanese counterpart Gen Nakatani in Vientiane on Friday.",
+    gives: [["Rajnath Singh", "meets", "Nakatani"]],
+  },
 ];
