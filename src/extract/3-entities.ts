@@ -30,6 +30,7 @@ import {
   PORTFOLIO_PREPOSITIONS,
   POST_NOMINALS,
   RANK_OPENERS,
+  RANK_UNIT_WORDS,
   RANK_COMPLETED_HEADS,
   RANK_PHRASES,
   SPEAKER_TITLES,
@@ -210,6 +211,7 @@ function namesField(tokens: Token[], first: number, last: number): boolean {
 }
 /** Words opening a rank before its abbreviation ("Command Sgt. Maj."). */
 const RANK_OPENER_WORDS = new Set(RANK_OPENERS);
+const RANK_UNIT_WORD_SET = new Set(RANK_UNIT_WORDS);
 /** Phrases joining a title to its portfolio, as words ("in charge of"). */
 const PORTFOLIO_OPENER_WORDS = PORTFOLIO_OPENERS.map((phrase) => phrase.split(" "));
 const POSSESSIVE_NAME_WORDS = new Set(TEXT_WORDS.possessiveNameWords);
@@ -4729,12 +4731,23 @@ function namedByContext(
 }
 
 /**
- * True when tokens [first, last) are title words with a title head or an honorific, then two or
- * three plain capitalised words that are no title, body or place words ("Minister Ahmed Saleh").
+ * True when tokens [first, last) are title words with a title head or an honorific (an air force's
+ * rank opened by a unit's word, "Squadron Leader"; or a lower-case title head right before them,
+ * "president Dilma Rousseff"), then two or three plain capitalised words that are no title, body or
+ * place words ("Minister Ahmed Saleh").
  */
 function titledNameBefore(tokens: Token[], first: number, last: number): boolean {
   let k = first;
-  let head = false;
+  // "Squadron Leader John Smith of the Royal Air Force": a unit's word opening a rank is the rank's.
+  if (
+    RANK_UNIT_WORD_SET.has((tokens[k] as Token).lower) &&
+    WORDS.titleHeads.has(tokens[k + 1]?.lower ?? "") &&
+    isCapitalised(tokens[k + 1]?.text ?? "")
+  )
+    k++;
+  // "president Dilma Rousseff of the Workers' Party": a title head in lower case right before the
+  // run heads it as a title inside the run would.
+  let head = k === first && WORDS.titleHeads.has(tokens[first - 1]?.text ?? "");
   while (k < last && isTitleOrHonorific((tokens[k] as Token).lower)) {
     const w = (tokens[k] as Token).lower.replace(FINAL_STOP, "");
     head ||= WORDS.titleHeads.has(w) || WORDS.honorifics.has(w);

@@ -18,6 +18,7 @@ import {
   BARE_HEADS,
   BARE_SERVICES,
   BODY_PREFIXES,
+  LONE_HEADS,
   OUTLET_HEADS,
   PARTY_HEADS,
   SERVICE_HEADS,
@@ -40,6 +41,7 @@ const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const BARE_SERVICE_WORDS = new Set(BARE_SERVICES);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
+const LONE_HEAD_WORDS = new Set(LONE_HEADS);
 
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
@@ -111,7 +113,8 @@ function nameClassesByBracketedModel(state: DocState): void {
 
 /**
  * Context aliases stand only where the document names one of their licensing names: "the North"
- * is North Korea in an article that names a Korea, Pyongyang or Kim Jong Un, and nothing elsewhere.
+ * is North Korea in an article that names a Korea, Pyongyang or Kim Jong Un, and nothing elsewhere;
+ * "the Workers' Party" is North Korea's ruling party there, and elsewhere a body named as printed.
  */
 function resolveContextAliases(state: DocState): void {
   const named = new Set<string>();
@@ -120,8 +123,17 @@ function resolveContextAliases(state: DocState): void {
     named.add(m.name);
     if (m.country) named.add(m.country);
   }
+  const licensed = (m: Mention): boolean => (m.when ?? []).some((n) => named.has(n));
+  // "the Workers' Party" in Brazil: a body's context alias without its licence is a body of its own,
+  // named as printed ("the North" without one names nothing).
+  for (const m of allMentions(state))
+    if (m.kind === "context-alias" && m.type === "Organization" && !licensed(m)) {
+      m.kind = "fallback";
+      m.name = m.text;
+      delete m.when;
+    }
   state.mentions = mapPacked(state.mentions, (list) =>
-    list.filter((m) => m.kind !== "context-alias" || (m.when ?? []).some((n) => named.has(n))),
+    list.filter((m) => m.kind !== "context-alias" || licensed(m)),
   );
 }
 
@@ -754,31 +766,44 @@ function dropMentions(state: DocState, drop: ReadonlySet<Mention>): void {
 
 /**
  * "U.S. Africa Command … the Command's gratitude", "the order book of the Company": a body's head
- * alone (lexicon bareHeads), capitalised and no list's name, is the document's one body whose name
- * ends with it; with none it names no body ("Flag Officer in Command"). Several leave it be.
+ * alone (lexicon bareHeads, loneHeads), capitalised and no list's name, is the document's one body
+ * whose name ends with it (a lone head's also one it opens before "of": "the Ministry" for "Ministry
+ * of Defence"); with none it names no body ("Flag Officer in Command", "Commissioner of Police"),
+ * unless a lone head follows "the" ("the Inspector General of the Police").
+ * Several leave it be.
  */
 function resolveBareHeads(state: DocState): void {
   const bodies = new Map<string, Set<string>>();
   const bare: Mention[] = [];
+  const add = (head: string, name: string): void => {
+    const set = bodies.get(head) ?? new Set<string>();
+    set.add(name);
+    bodies.set(head, set);
+  };
   for (const m of allMentions(state)) {
     if (m.type !== "Organization") continue;
     const words = m.name.split(" ");
     const head = (words[words.length - 1] as string).toLowerCase();
-    if (!BARE_HEAD_WORDS.has(head)) continue;
+    // A lone head (lexicon loneHeads) heads a name at its end or before "of" ("Ministry of Defence").
+    const opening = (words[0] as string).toLowerCase();
+    if (words.length > 2 && words[1] === "of" && LONE_HEAD_WORDS.has(opening)) add(opening, m.name);
+    if (!BARE_HEAD_WORDS.has(head) && !LONE_HEAD_WORDS.has(head)) continue;
     if (words.length === 1) {
       if (m.kind === "fallback") bare.push(m);
       continue;
     }
-    const set = bodies.get(head) ?? new Set<string>();
-    set.add(m.name);
-    bodies.set(head, set);
+    add(head, m.name);
   }
   if (bare.length === 0) return;
   const orphans = new Set<Mention>();
   for (const m of bare) {
     const names = bodies.get(m.name.toLowerCase());
-    if (!names) orphans.add(m);
-    else if (names.size === 1) m.name = [...names][0] as string;
+    // "the Inspector General of the Police": a lone head after "the" is a body the text means (a
+    // country's), though the document names it no further; "of Police" is a title's portfolio.
+    const definite = state.sentences[m.sentence]?.tokens[m.first - 1]?.lower === "the";
+    if (!names) {
+      if (!(definite && LONE_HEAD_WORDS.has(m.name.toLowerCase()))) orphans.add(m);
+    } else if (names.size === 1) m.name = [...names][0] as string;
   }
   dropMentions(state, orphans);
 }

@@ -266,7 +266,8 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
   if (entry.caseRule === "words") {
     const surfaceWords = entry.surface.split(WORD_BREAK);
     for (let x = i, w = 0; x < t; x++) {
-      if ((tokens[x] as Token).text === "-") continue;
+      // A hyphen or an apostrophe is its own token but no word of the surface ("Workers' Party").
+      if (!/[\p{L}\p{N}]/u.test((tokens[x] as Token).text)) continue;
       if (isUpper(surfaceWords[w++] ?? "") && !isUpper((tokens[x] as Token).text)) return 0;
     }
   }

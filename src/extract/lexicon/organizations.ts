@@ -157,6 +157,14 @@ export const BARE_SERVICES: readonly string[] = DATA.bareServices;
 export const BARE_HEADS: readonly string[] = DATA.bareHeads;
 
 /**
+ * Heads every country's body may bear ("the Ministry said", "the Embassy said", "Commissioner of
+ * Police"): printed alone they refer back to the document's one body they head ("Foreign Affairs
+ * Ministry", "Ministry of Defence", "US Embassy"), and name no body of their own. Read only where a
+ * bare head is resolved, not where a head is shared ("Army and Navy Club").
+ */
+export const LONE_HEADS: readonly string[] = DATA.loneHeads;
+
+/**
  * Heads of forums named after the country they are about ("Ukraine Defense Contact Group", "Syria
  * Support Group", "Ukraine Recovery Conference"): such a body is not that country's.
  */

@@ -153,6 +153,12 @@ export const PORTFOLIO_OPENERS: readonly string[] = DATA.portfolioOpeners;
 export const RANK_OPENERS: readonly string[] = DATA.rankOpeners;
 
 /**
+ * A unit's word that opens an air force's rank before a title head ("Squadron Leader", "Wing
+ * Commander", "Group Captain", "Flight Lieutenant"): part of the title, though a body's head.
+ */
+export const RANK_UNIT_WORDS: readonly string[] = DATA.rankUnitWords;
+
+/**
  * Title modifiers that open a rank or title worn before a name ("Senior Colonel", "Rear Admiral",
  * "Air Marshal"), unlike those that name a portfolio ("Defence", "National"): after a body's name
  * they start the person's part of the run ("the Ministry of National Defence Senior Colonel X").

@@ -2244,4 +2244,39 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Alan Ganoo", "JD Vance"],
     noEntities: ["Land Transport", "Project", "Public Information"],
   },
+  // ---- a lone head, an air force's rank, a lower-case title before "of the", a party's context alias
+  {
+    label: "a lone 'Ministry' or 'Embassy' is the document's one ministry or embassy, no body of its own",
+    text: "The Chinese Foreign Ministry voiced concern over the drills. Ministry spokeswoman Hua Chunying said China opposed them. The US Embassy in Georgia handed over equipment. According to the Embassy, the aid reaffirms a partnership.",
+    gives: [["Hua Chunying", "affiliated_with", "Chinese Foreign Ministry"]],
+    noNames: ["Ministry", "Embassy"],
+  },
+  {
+    label: "'Police' or 'Forces' alone, with no body of the document they head, names no body",
+    text: 'The ceremony was attended by the Inspector General of Police Dan Munyuza. "It strengthens our armed Forces," the minister said.',
+    entities: ["Dan Munyuza"],
+    noEntities: ["Police", "Forces"],
+  },
+  {
+    label:
+      "an air force's rank opened by a unit's word ('Squadron Leader') before a name and 'of the' body: a person of that body",
+    text: "Squadron Leader John Smith of the Royal Air Force arrived in Accra on Monday. Flight Lieutenant Raj Kumar of the Indian Air Force flew the first sortie.",
+    gives: [
+      ["John Smith", "affiliated_with", "Royal Air Force"],
+      ["Raj Kumar", "affiliated_with", "Indian Air Force"],
+    ],
+    noEntities: ["Squadron Leader John Smith of the Royal Air Force"],
+  },
+  {
+    label: "a lower-case title head right before a name and 'of the' body: the person and the body are two",
+    text: "A coup ousted president Dilma Rousseff of the Workers' Party in Brazil. The ceremony was led by commander Maria Lopez of the Colombian Navy in Cartagena.",
+    gives: [["Dilma Rousseff", "affiliated_with", "Workers' Party"]],
+    entities: ["Maria Lopez", "Colombian Navy"],
+    noEntities: ["Maria Lopez of the Colombian Navy", "Workers' Party of Korea"],
+  },
+  {
+    label: "'the Workers' Party' is North Korea's ruling party only where the article is about North Korea",
+    text: "North Korean leader Kim Jong Un presided over a plenary meeting of the Workers' Party in Pyongyang.",
+    entities: ["Workers' Party of Korea"],
+  },
 ];
