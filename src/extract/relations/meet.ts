@@ -456,11 +456,12 @@ function placePhraseEnd(tokens: Token[], k: number): number {
   // "received in audience X", "met in private X": a bare common noun, no phrase of its own after it.
   const n = tokens[k + 1]?.pos === "ADJ" && tokens[k + 1]?.text === tokens[k + 1]?.lower ? k + 2 : k + 1;
   const bare = tokens[n];
+  // ("received in audience on Tuesday X": a time adverbial may follow the bare noun.)
   if (
     bare?.pos === "NOUN" &&
     bare.text === bare.lower &&
     tokens[n + 1] !== undefined &&
-    !/^(?:ADP|NOUN|PART)$/u.test(tokens[n + 1]?.pos ?? "")
+    (!/^(?:ADP|NOUN|PART)$/u.test(tokens[n + 1]?.pos ?? "") || timeAdverbialEnd(tokens, n + 1) > 0)
   )
     return n + 1;
   if (!PLACE_DETS.has(tokens[k + 1]?.lower ?? "")) return -1;
@@ -597,10 +598,16 @@ const TIME_ADVERBIAL_SPAN = 5;
 
 /** One past the longest time adverbial that starts at token `k` ("on Tuesday", "last week"), or -1. */
 function timeAdverbialEnd(tokens: Token[], k: number): number {
-  for (let j = Math.min(tokens.length - 1, k + TIME_ADVERBIAL_SPAN - 1); j >= k; j--)
-    if (timeAdverbialStart(tokens, j) === k) return j + 1;
+  for (let j = Math.min(tokens.length - 1, k + TIME_ADVERBIAL_SPAN - 1); j >= k; j--) {
+    if (timeAdverbialStart(tokens, j) !== k) continue;
+    // "received on Monday the British Defence Secretary X": an article after the day opens the
+    // partner's phrase; it is no part of the time adverbial.
+    return ARTICLE_WORDS.has(tokens[j]?.lower ?? "") && j > k ? j : j + 1;
+  }
   return -1;
 }
+
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
 const PARTNER_OPENERS = new Set([...ARTICLES, ...WORDS.possessivePronouns, ...VISIT_PARTICIPLES]);
 

@@ -1321,4 +1321,20 @@ export const COREF_CASES: CorefCase[] = [
     text: "Kenyan President William Ruto called on Ethiopian Prime Minister Abiy Ahmed to stop the fighting.",
     notGives: [["William Ruto", "meets", "Abiy Ahmed"]],
   },
+  // ---- phrases between a host verb and its guest
+  {
+    label: "received in his office on Monday the titled guest: the article opens the guest, not the day",
+    text: "Sayyid Shihab bin Tarik, Oman's Deputy Prime Minister for Defence Affairs, received in his office on Monday the Italian Defence Minister Guido Crosetto.",
+    gives: [["Sayyid Shihab bin Tarik", "meets", "Guido Crosetto"]],
+  },
+  {
+    label: "received in audience on Tuesday the guest: a day after the bare noun",
+    text: "Sultan Haitham bin Tarik received in audience on Tuesday Indian Defence Minister Rajnath Singh.",
+    gives: [["Haitham bin Tarik", "meets", "Rajnath Singh"]],
+  },
+  {
+    label: "received in his office on Monday the invitation of a minister: a thing received, no guest",
+    text: "Sayyid Shihab bin Tarik, Oman's Deputy Prime Minister for Defence Affairs, received in his office on Monday the invitation sent by Italian Defence Minister Guido Crosetto.",
+    notGives: [["Sayyid Shihab bin Tarik", "meets", "Guido Crosetto"]],
+  },
 ];
