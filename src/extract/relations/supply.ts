@@ -2063,7 +2063,7 @@ function relativeGoods(ix: SentenceIndex, t: number, subject: Subject): Relative
     if (!subject.chunk && tokens[rel]?.pos !== "PRON") return null;
     rel = first - 1;
     object = true;
-    if (!GOODS_RELATIVES.has(tokens[rel]?.lower ?? "")) return null;
+    if (!GOODS_RELATIVES.has(tokens[rel]?.lower ?? "")) return zeroRelativeGoods(ix, rel, t);
   }
   let end = rel - 1;
   // "eight submarines, the last of which": the quantifier stands for the phrase before its comma.
@@ -2080,6 +2080,34 @@ function relativeGoods(ix: SentenceIndex, t: number, subject: Subject): Relative
   if (!phrase || phrase.weapons.length === 0) return null;
   const hedge = phrase.verb >= 0 ? verbModality(ix, phrase.verb) : governorHedge(ix, phrase.first);
   return { weapons: phrase.weapons, verb: phrase.verb, object, hedge };
+}
+
+/** Words that open a definite noun phrase, the antecedent of a relative clause with no relative word. */
+const DEFINITE_OPENERS = /^(?:the|these|those|its|their|his|her|our)$/u;
+/** Tags of a word that opens a verb's own object ("bought Rafale jets", "bought two jets"). */
+const ZERO_RELATIVE_OBJECT = /^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/u;
+
+/**
+ * "Serbia displayed the FK-3 systems it acquired from China", "the Harpoon missiles Taiwan bought
+ * from the United States": a relative clause with no relative word, its subject right after a
+ * definite noun phrase of weapons ending at `end` (opened by "the", "these", "its" or a possessor),
+ * takes those weapons as its object. Gives them as relativeGoods does, or null.
+ */
+function zeroRelativeGoods(ix: SentenceIndex, end: number, t: number): RelativeGoods | null {
+  const tokens = ix.sentence.tokens;
+  if (end < 1 || (tokens[end]?.pos !== "NOUN" && ix.cover[end]?.type !== "WeaponSystem")) return null;
+  // The clause's object is the antecedent: "bought Rafale jets from France" after "Besides the
+  // S-400 systems" has its own, and the phrase before is no antecedent.
+  let next = t + 1;
+  while (tokens[next]?.pos === "ADV" || tokens[next]?.pos === "PART") next++;
+  if (ZERO_RELATIVE_OBJECT.test(tokens[next]?.pos ?? "") || ix.chunkAt[next]) return null;
+  const phrase = weaponsPhraseAt(ix, end);
+  if (!phrase || phrase.weapons.length === 0) return null;
+  const opener = tokens[phrase.first] as Token;
+  const possessed = POSSESSIVE_MARK.test(tokens[phrase.first - 1]?.text ?? "");
+  if (!DEFINITE_OPENERS.test(opener.lower) && !possessed) return null;
+  const hedge = phrase.verb >= 0 ? verbModality(ix, phrase.verb) : governorHedge(ix, phrase.first);
+  return { weapons: phrase.weapons, verb: phrase.verb, object: true, hedge };
 }
 
 /** A form of a verb that is no bare past participle ("donating", "donates"). */

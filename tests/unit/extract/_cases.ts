@@ -79,6 +79,37 @@ export const CASES: SentenceCase[] = [
       ["Bharat Electronics", "supplies", "Akash"],
     ],
   },
+  // ---- supplies: a relative clause with no relative word on weapons (supply.ts zeroRelativeGoods)
+  {
+    label: "weapons a pronoun's clause says it acquired from a country were supplied by that country",
+    text: "Hungary displayed the KF51 Panther tanks it acquired from Germany.",
+    gives: [
+      ["Germany", "supplies", "Hungary"],
+      ["Germany", "supplies", "KF51 Panther"],
+    ],
+  },
+  {
+    label: "weapons a named country's clause says it sent to another were supplied by it",
+    text: "Ukrainian crews praised the Leopard 2 tanks Spain delivered to Ukraine last year.",
+    gives: [
+      ["Spain", "supplies", "Ukraine"],
+      ["Spain", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "a verb with its own object after a fronted phrase of weapons takes no goods from it",
+    text: "Besides the S-400 systems Egypt bought Rafale jets from France.",
+    gives: [["France", "supplies", "Rafale"]],
+    notGives: [["France", "supplies", "S-400"]],
+  },
+  {
+    label: "weapons a country's clause says it wants to send are no supply",
+    text: "Ukrainian crews praised the Leopard 2 tanks Spain wants to send to Ukraine.",
+    notGives: [
+      ["Spain", "supplies", "Ukraine"],
+      ["Spain", "supplies", "Leopard 2"],
+    ],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
