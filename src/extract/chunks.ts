@@ -9,6 +9,7 @@ import {
   EVENT_HEADS,
   FORCE_WORDS,
   NON_STATE_GROUPS,
+  TIE_ADJECTIVES,
   VISIT_PARTICIPLES,
 } from "./lexicon/descriptions.ts";
 import {
@@ -77,6 +78,8 @@ export interface ChunkHead {
 /** Longest actor phrase, in items; longer runs are split (they are lists or garbage). */
 const MAX_CHUNK_ITEMS = 24;
 const DETERMINERS = new Set(["the", "a", "an"]);
+/** Words that may open an actor phrase before its first item: determiners and adjectives of a tie ("neighbouring Rwanda"). */
+const PHRASE_OPENERS = new Set([...DETERMINERS, ...TIE_ADJECTIVES]);
 /** Words that may open the next item of a list before its name, like a determiner ("and visiting US Defense Secretary X"). */
 const ITEM_OPENERS = new Set([...DETERMINERS, ...VISIT_PARTICIPLES]);
 
@@ -270,7 +273,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
     let k = i;
     while (
       k < tokens.length &&
-      DETERMINERS.has((tokens[k] as Token).lower) &&
+      PHRASE_OPENERS.has((tokens[k] as Token).lower) &&
       !cover[k] &&
       items.length === 0
     )

@@ -154,7 +154,9 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (open === "VERB" && lemmaOf(lower, "VERB") === lower && compoundHead(tokens, i)) return "NOUN";
   // Photo captions: "Choe Son-hui (R) talks with Lavrov", "Xi (L) meets Putin".
   if (AMBIGUOUS.has(lower) && prev?.text === ")" && tokens[i - 3]?.text === "(") return "VERB";
-  if (lower.endsWith("ing") && prev?.pos === "ADP" && opensObject(tokens[i + 1])) return "VERB";
+  // ("by neighbouring Ethiopia": a word that only looks like a gerund stays an adjective.)
+  if (lower.endsWith("ing") && prev?.pos === "ADP" && opensObject(tokens[i + 1]) && !NOT_VERBS.has(lower))
+    return "VERB";
   if (NOT_VERBS.has(lower)) return open === "VERB" ? "ADJ" : open;
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;

@@ -57,6 +57,13 @@ export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 export const APPOSITIVE_NOUNS: readonly string[] = DATA.appositiveNouns;
 
 /**
+ * Adjectives of a tie that may open an actor phrase before its name, as a determiner does
+ * ("accused neighbouring Rwanda of …", "allegations by neighboring Ethiopia"): the name after them
+ * is the phrase's head.
+ */
+export const TIE_ADJECTIVES: readonly string[] = DATA.tieAdjectives;
+
+/**
  * Words of an organization's name that make it its state acting ("Polish Defence Ministry sent" →
  * Poland, "the US Congress approved the sale" → United States).
  */

@@ -496,6 +496,8 @@ export const VOICING_VERBS: readonly string[] = ["voices", "expresses"];
 
 /** Words that look like -ed or -ing verbs but are adjectives or nouns ("united", "during"). */
 export const NOT_VERB_WORDS: readonly string[] = [
+  "neighbouring",
+  "neighboring",
   "red",
   "bed",
   "need",

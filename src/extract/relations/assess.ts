@@ -67,6 +67,7 @@ import {
   PUBLISH_VERBS,
   REPORT_NOUNS,
   SPEAKING_UNITS,
+  TIE_ADJECTIVES,
 } from "../lexicon/descriptions.ts";
 import { ARTICLES, INDEFINITE_ARTICLES, MODAL_VERBS, REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
@@ -126,6 +127,8 @@ const ADP_OR_PUNCT = /^(?:ADP|PUNCT)$/u;
 
 /** The articles ("the", "a", "an"; lexicon grammar.ts). */
 const ARTICLE_WORDS = new Set(ARTICLES);
+/** Adjectives of a tie before an actor's name ("neighbouring Ethiopia"). */
+const TIES = new Set(TIE_ADJECTIVES);
 
 /** The indefinite articles, which also open a predicative noun phrase ("called Russia's invasion a crime"). */
 const INDEFINITE_ARTICLE_WORDS = new Set(INDEFINITE_ARTICLES);
@@ -1303,7 +1306,12 @@ function objectActors(
     // victim or place ("the attack on Ukraine").
     // ("the leadership of General Asim Munir": past the name's title words.)
     let b = k - 1;
-    while (b > t && (ARTICLE_WORDS.has(tokens[b]?.lower ?? "") || nameTitle(ix, b))) b--;
+    // ("allegations by neighbouring Ethiopia": past an adjective of a tie.)
+    while (
+      b > t &&
+      (ARTICLE_WORDS.has(tokens[b]?.lower ?? "") || TIES.has(tokens[b]?.lower ?? "") || nameTitle(ix, b))
+    )
+      b--;
     const before = tokens[b]?.lower ?? "";
     // "condemned the killing of General X by Y": the one an act is done to is no agent; its
     // by-phrase, further on, may be.

@@ -4609,6 +4609,18 @@ export const CASES: SentenceCase[] = [
     notGives: [["Ukraine", "assesses", "Russia"]],
   },
   {
+    label: "an adjective of a tie before a name opens the judged party's phrase, and an accuser's after 'by'",
+    text: "Officials in Congo have often accused neighboring Rwanda of aiding the rebels. Angola rejected allegations by neighbouring Zambia that it is arming rebels. Kenya and neighbouring Uganda signed a trade pact.",
+    gives: [
+      ["Democratic Republic of the Congo", "assesses", "Rwanda"],
+      ["Angola", "assesses", "Zambia"],
+    ],
+    notGives: [
+      ["Kenya", "assesses", "Uganda"],
+      ["Rwanda", "assesses", "Democratic Republic of the Congo"],
+    ],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
