@@ -161,6 +161,8 @@ export interface SupplyWords {
   deployVerbs: readonly string[];
   /** Participles hyphened to a country that name a weapon's origin ("Chinese-made"). */
   originParticiples: readonly string[];
+  /** Verbs of making goods (lemmas and participles): the agent of one is the goods' maker, not their supplier. */
+  makerVerbs: readonly string[];
   /** Words before a deal noun that make its signer the seller ("an export deal with Germany"). */
   saleDealWords: readonly string[];
   /** The country that makes and sells a named model; it only decides which party of a deal sells. */
@@ -248,6 +250,8 @@ export interface FrameTable {
   broadArms: ReadonlySet<string>;
   deploy: ReadonlySet<string>;
   origin: ReadonlySet<string>;
+  /** Verbs of making goods, lemmas and past participles (supplyWords.makerVerbs). */
+  makers: ReadonlySet<string>;
   saleDeal: ReadonlySet<string>;
   modelOrigin: ReadonlyMap<string, string>;
   beneficiary: ReadonlySet<string>;
@@ -321,6 +325,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   broadArmsWords: SUPPLY_WORDS_JSON.broadArmsWords,
   deployVerbs: SUPPLY_WORDS_JSON.deployVerbs,
   originParticiples: SUPPLY_WORDS_JSON.originParticiples,
+  makerVerbs: SUPPLY_WORDS_JSON.makerVerbs,
   saleDealWords: SUPPLY_WORDS_JSON.saleDealWords,
   modelOrigins: SUPPLY_WORDS_JSON.modelOrigins,
   beneficiaryVerbs: SUPPLY_WORDS_JSON.beneficiaryVerbs,
@@ -396,6 +401,7 @@ export function createFrameTable(
     broadArms: new Set(words.broadArmsWords),
     deploy: new Set(words.deployVerbs),
     origin: new Set(words.originParticiples),
+    makers: new Set(words.makerVerbs),
     saleDeal: new Set(words.saleDealWords),
     modelOrigin: new Map(Object.entries(words.modelOrigins)),
     beneficiary: new Set(words.beneficiaryVerbs),

@@ -2062,7 +2062,12 @@ function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string):
     indicatedParty(ix, verb, end, source);
   if (proven) return proven;
   const stance = stanceObject(ix, verb, source, from);
-  if (stance) return stance;
+  // "Reuters reported that Japan condemned China": a stance another named party takes is that
+  // party's statement, which the speaker only relays.
+  if (stance)
+    return reportedBefore(ix.sentence.tokens, opening) && stanceTakenBy(ix, from, verb, source)
+      ? null
+      : stance;
   const origin = originTarget(ix, from, end, source);
   if (origin) return origin;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
@@ -2306,6 +2311,39 @@ const STANCE = new Set(STANCE_VERBS);
 
 /** Words that deny a stance told after them in a claim ("did not condemn", "failed to oppose"). */
 const DENIED_STANCE = new Set(DENIED_STANCE_WORDS);
+
+/** Forms of the verb of news reports ("Reuters reported that …"). */
+const REPORTED = new Set(["report", "reported", "reports", "reporting"]);
+
+/** How far before a claim's opening its reporting verb may stand ("reported on Monday that"). */
+const REPORTED_REACH = 4;
+
+/**
+ * True when the claim opening at `opening` is reported ("Reuters reported that …", "the agency
+ * reports that …"): the verb of an outlet, which relays; a speaker who "said" that its country
+ * condemned someone voices the stance ("Zakharova said Moscow condemned …").
+ */
+function reportedBefore(tokens: readonly Token[], opening: number): boolean {
+  for (let k = opening - 1; k >= Math.max(0, opening - REPORTED_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB") return REPORTED.has(w.lower) || REPORTED.has(w.lemma);
+  }
+  return false;
+}
+
+/**
+ * True when the claim's subject, from `from` to its verb at `v`, names an actor other than the
+ * speaker by name (not by a pronoun): the stance the claim tells is that actor's.
+ */
+function stanceTakenBy(ix: SentenceIndex, from: number, v: number, source: string): boolean {
+  return mentionsIn(ix, from, v).some(
+    (m) =>
+      m.kind !== "pronoun" &&
+      m.type !== "WeaponSystem" &&
+      actorOf(m).type !== "Location" &&
+      actorOf(m).name !== source,
+  );
+}
 
 /**
  * "stressed the two countries were “unanimous when it comes to opposing Putin's attempts …”",

@@ -393,6 +393,24 @@ function dealParties(ix: SentenceIndex, t: number, table: FrameTable): DealParti
   };
 }
 
+/**
+ * The zone without its by-phrases whose nearest verb before them, past the supply verb at `t`, is a
+ * verb of making ("delivered to Ghana by the US were manufactured by Oshkosh"): that agent made
+ * the goods.
+ */
+function withoutMakers(ix: SentenceIndex, t: number, zone: Zone, table: FrameTable): Zone {
+  const tokens = ix.sentence.tokens;
+  const made = (c: ZoneChunk): boolean => {
+    if (c.prep !== "by") return false;
+    for (let k = c.chunk.first - 2; k > t; k--) {
+      const w = tokens[k] as Token;
+      if (w.pos === "VERB") return table.makers.has(w.lemma) || table.makers.has(w.lower);
+    }
+    return false;
+  };
+  return zone.chunks.some(made) ? { ...zone, chunks: zone.chunks.filter((c) => !made(c)) } : zone;
+}
+
 /** The parties a supply verb found, to tell whether they are only a deal's co-signers. */
 interface SupplyParties {
   suppliers: readonly ChunkHead[];
@@ -1422,7 +1440,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // "with a refuelling escort provided by two Italian air force KC-767 tankers", "delivered to
     // Haiti by a Canadian C-17": an agent that is equipment renders a service or carries the goods.
     if (equipmentAgent(ix, zone)) return;
-    suppliers = actorHeads(zoneHeads(zone, ["by"]));
+    // "the MAV 5, a vehicle developed as a joint venture by X and Y": the agent of a verb of making
+    // after the supply verb made the goods; it is no supplier.
+    suppliers = actorHeads(zoneHeads(withoutMakers(ix, t, zone, table), ["by"]));
     recipients = recipientHeads([...recipientsIn(ix, zone, ["to"], table), ...subject.heads]);
     items = [...items, ...weaponsBefore(ix, t).filter((w) => !items.includes(w))];
     // "Kenya received 12 Mi-17 helicopters donated by the United States", "Kenya received two

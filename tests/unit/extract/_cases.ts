@@ -14783,4 +14783,33 @@ export const CASES: SentenceCase[] = [
     text: "Defence Minister Rajnath Singh met his Japanese counterpart Gen Nakatani in Vientiane on Friday.",
     gives: [["Rajnath Singh", "meets", "Nakatani"]],
   },
+  {
+    label: "the agent of a verb of making after a supply verb made the goods and supplies nothing",
+    text: "The vehicles delivered to the Somali army include the MAV 5, a light armoured vehicle developed as a joint venture by Carrozzeria Boneschi Srl and the Defence Vehicles Division of IVECO. The trucks delivered to the Ghana Armed Forces by the United States were manufactured by Oshkosh.",
+    gives: [["United States", "supplies", "Ghana Armed Forces"]],
+    notGives: [
+      ["Carrozzeria Boneschi Srl", "supplies", "light armoured vehicle"],
+      ["Oshkosh", "supplies", "Ghana Armed Forces"],
+    ],
+  },
+  {
+    label: "an outlet reporting that a named party condemned another relays that party's stance",
+    text: "Reuters reported that Japan condemned China over the drills. Xinhua reported that China criticized the United States for its arms sales.",
+    gives: [
+      ["Japan", "assesses", "China"],
+      ["China", "assesses", "United States"],
+    ],
+    notGives: [
+      ["Reuters", "assesses", "China"],
+      ["Xinhua", "assesses", "United States"],
+    ],
+  },
+  {
+    label: "a speaker saying her country or her body condemned someone voices the stance",
+    text: "Maria Zakharova said Moscow condemned the attack by Ukraine on the bridge. The Foreign Ministry said it strongly condemned the US decision to sell arms to Taiwan.",
+    gives: [
+      ["Maria Zakharova", "assesses", "Ukraine"],
+      ["Foreign Ministry", "assesses", "United States"],
+    ],
+  },
 ];
