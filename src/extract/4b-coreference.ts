@@ -43,6 +43,7 @@ import {
   CLOSING_REPORT_VERBS,
   COUNTRY_KINDS,
   COUNTRY_NOUNS,
+  DEFINITE_GROUP_NOUNS,
   DESCRIPTION_PARTICIPLES,
   GENERIC_PERSON_TITLES,
   GROUP_APART_WORDS,
@@ -78,6 +79,7 @@ const WE_WORDS = new Set(SPEAKER_PLURAL);
 const THEY = new Set(PLURAL_PRONOUNS);
 const OPENERS = new Set(OPENING_SUBORDINATORS);
 const GROUPS = new Set(GROUP_NOUNS);
+const DEFINITE_GROUPS = new Set(DEFINITE_GROUP_NOUNS);
 const MEET_PHRASES = GROUP_MEET_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
 const TITLED_PHRASES = [...GROUP_MEET_PHRASES, ...TITLED_GROUP_PHRASES]
   .map((p) => p.split(" "))
@@ -1662,13 +1664,15 @@ function personsAfter(state: DocState, sentence: number, i: number): number {
   return new Set(list.filter((m) => m.type === "Person" && m.first > i).map((m) => m.name)).size;
 }
 
-/** Where a group subject ends: "they", "the two leaders", "both men"; -1 when none starts at `i`. */
+/** Where a group subject ends: "they", "the two leaders", "both men", "the sides"; -1 when none starts at `i`. */
 function groupSubjectEnd(tokens: Token[], i: number): number {
   const t = tokens[i] as Token;
   if (THEY.has(t.lower)) return i + 1;
   if (t.lower === "the" && tokens[i + 1]?.lower === "two" && GROUPS.has(tokens[i + 2]?.lower ?? ""))
     return i + 3;
   if (t.lower === "both" && GROUPS.has(tokens[i + 1]?.lower ?? "")) return i + 2;
+  // "The sides exchanged views", "The delegations held talks": the two parties, without "two".
+  if (t.lower === "the" && DEFINITE_GROUPS.has(tokens[i + 1]?.lower ?? "")) return i + 2;
   return -1;
 }
 

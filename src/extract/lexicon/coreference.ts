@@ -15,6 +15,11 @@ export const SPEAKER_PLURAL: readonly string[] = DATA.speakerPlural;
 export const PLURAL_PRONOUNS: readonly string[] = DATA.pluralPronouns;
 /** Plural nouns after "the two" / "both" that stand for two people named earlier. */
 export const GROUP_NOUNS: readonly string[] = DATA.groupNouns;
+/**
+ * Plural nouns after a bare "the" that stand for the two parties named earlier ("The sides
+ * exchanged views", "The delegations held talks"); other group nouns need "the two" or "both".
+ */
+export const DEFINITE_GROUP_NOUNS: readonly string[] = DATA.definiteGroupNouns;
 /** Past-tense phrases after a group subject that say its members met ("held talks"). */
 export const GROUP_MEET_PHRASES: readonly string[] = DATA.groupMeetPhrases;
 /** Words between a subject and its verb that make the phrase planned, possible or negated. */

@@ -1337,4 +1337,25 @@ export const COREF_CASES: CorefCase[] = [
     text: "Sayyid Shihab bin Tarik, Oman's Deputy Prime Minister for Defence Affairs, received in his office on Monday the invitation sent by Italian Defence Minister Guido Crosetto.",
     notGives: [["Sayyid Shihab bin Tarik", "meets", "Guido Crosetto"]],
   },
+  // ---- "the sides", "the delegations": the two parties named before
+  {
+    label: "the sides exchanged views: the guest and the host of the sentence before",
+    text: "Vietnamese Defence Minister Phan Van Giang arrived in Jakarta at the invitation of Indonesian Defence Minister Sjafrie Sjamsoeddin. The sides exchanged views on maritime security.",
+    gives: [["Phan Van Giang", "meets", "Sjafrie Sjamsoeddin"]],
+  },
+  {
+    label: "the delegations held talks: the two people named before",
+    text: "Philippine Defense Secretary Gilberto Teodoro flew to Hanoi to see Vietnamese Defence Minister Phan Van Giang. The delegations held talks at the ministry.",
+    gives: [["Gilberto Teodoro", "meets", "Phan Van Giang"]],
+  },
+  {
+    label: "the sides will exchange views: no meeting yet",
+    text: "Vietnamese Defence Minister Phan Van Giang arrived in Jakarta at the invitation of Indonesian Defence Minister Sjafrie Sjamsoeddin. The sides will exchange views on maritime security.",
+    notGives: [["Phan Van Giang", "meets", "Sjafrie Sjamsoeddin"]],
+  },
+  {
+    label: "the delegations with three people named before are nobody",
+    text: "Vietnamese Defence Minister Phan Van Giang, Philippine Defense Secretary Gilberto Teodoro and Indonesian Defence Minister Sjafrie Sjamsoeddin arrived in Manila on Monday. The delegations held talks on Tuesday.",
+    notGives: [["Phan Van Giang", "meets", "Sjafrie Sjamsoeddin"]],
+  },
 ];
