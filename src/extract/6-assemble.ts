@@ -10,12 +10,15 @@ import { ministryKeyForm } from "./body-keys.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import { eventDateFor } from "./event-dates.ts";
 import { gazetteerOf } from "./gazetteer.ts";
-import { MINISTRY_WORD_FORMS } from "./lexicon/organizations.ts";
+import { COUNTRY_BLOCS, MINISTRY_WORD_FORMS } from "./lexicon/organizations.ts";
 import { concatLists } from "./lists.ts";
 import { originalSpan } from "./text-view.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
 
 const slugCache = new Map<string, string>();
+
+/** Alliances and blocs of countries, which belong to no one country (lexicon countryBlocs). */
+const BLOCS = new Set(COUNTRY_BLOCS);
 
 /** Cached slug of a canonical name (names repeat across facts and documents). */
 function slugify(name: string): string {
@@ -65,6 +68,8 @@ export function assemble(state: DocState): Extraction {
       !signature.target.includes(targetType)
     )
       continue;
+    // "the US and its NATO allies": a bloc of countries is no one country's body.
+    if (fact.relation === "affiliated_with" && targetType === "Country" && BLOCS.has(fact.source)) continue;
     let source = slugify(fact.source);
     let target = slugify(fact.target);
     if (source === target) continue;

@@ -159,6 +159,13 @@ export const RANK_OPENERS: readonly string[] = DATA.rankOpeners;
 export const RANK_UNIT_WORDS: readonly string[] = DATA.rankUnitWords;
 
 /**
+ * Words that open a sentence's fronted phrase ("Upon meeting X, the Australian PM said …", "After
+ * receiving X, the Chinese president thanked …"): the name in it is no subject, and the title
+ * phrase after its comma and before a verb is the main clause's subject, no apposition of that name.
+ */
+export const FRONTED_PHRASE_OPENERS: readonly string[] = DATA.frontedPhraseOpeners;
+
+/**
  * Title modifiers that open a rank or title worn before a name ("Senior Colonel", "Rear Admiral",
  * "Air Marshal"), unlike those that name a portfolio ("Defence", "National"): after a body's name
  * they start the person's part of the run ("the Ministry of National Defence Senior Colonel X").

@@ -42,6 +42,7 @@ import {
   SERVING_VERBS,
   STAFF_TITLE_TAILS,
   UNIT_NOUNS,
+  FRONTED_PHRASE_OPENERS,
 } from "../lexicon/titles.ts";
 import {
   WORDS,
@@ -1125,6 +1126,23 @@ function listAppositiveRule(ix: SentenceIndex, emit: Emit): void {
   }
 }
 
+const FRONTED_OPENERS = new Set(FRONTED_PHRASE_OPENERS);
+
+/**
+ * "Upon meeting Rajnath Singh, the Australian PM underscored …": the sentence opens with a fronted
+ * phrase (lexicon frontedPhraseOpeners) that the comma at `comma` closes, its first, and the title
+ * phrase after it, ending at `end`, runs into a verb: the phrase is the main clause's subject, no
+ * apposition of the name before the comma ("X, the Australian PM, said" is closed by a comma).
+ */
+function subjectAfterFrontedPhrase(tokens: Token[], comma: number, end: number): boolean {
+  let open = 0;
+  while (open < comma && !/\p{L}/u.test((tokens[open] as Token).text)) open++;
+  if (!FRONTED_OPENERS.has(tokens[open]?.lower ?? "")) return false;
+  if (tokens.slice(open, comma).some((t) => t.text === ",")) return false;
+  const next = tokens[end];
+  return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+}
+
 /**
  * The title phrase set off by the comma at `comma` after person `own` ("Sergei Lavrov, Russia's
  * foreign minister,", "John Kirby, a spokesperson for the White House,"), tied to the person
@@ -1132,6 +1150,7 @@ function listAppositiveRule(ix: SentenceIndex, emit: Emit): void {
  */
 function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: Emit): void {
   const target = titlePhraseSpan(ix, comma + 1);
+  if (target && subjectAfterFrontedPhrase(ix.sentence.tokens, comma, target.end)) return;
   // "Head of X, A, Head of Y, B": titles stand before their names, so this one is B's (also when
   // the span left out the end of the body's name, "the Director of Thales Africa, B").
   const next = target ? personAfterSpan(ix, target.end) : null;

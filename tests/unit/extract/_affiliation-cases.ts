@@ -2279,4 +2279,31 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "North Korean leader Kim Jong Un presided over a plenary meeting of the Workers' Party in Pyongyang.",
     entities: ["Workers' Party of Korea"],
   },
+  // ---- a fronted phrase's name; blocs of countries; a country's formal name
+  {
+    label: "a name in a fronted phrase, then the main clause's titled subject before a verb: no apposition",
+    text: "Upon meeting Rajnath Singh, the Australian PM underscored the defence partnership. After receiving Wang Yi, the Pakistani foreign minister said ties were strong. Upon arrival, Sergei Lavrov, the Russian foreign minister, said talks would begin.",
+    entities: ["Rajnath Singh", "Australia", "Wang Yi", "Pakistan"],
+    notGives: [
+      ["Rajnath Singh", "affiliated_with", "Australia"],
+      ["Wang Yi", "affiliated_with", "Pakistan"],
+    ],
+    gives: [["Sergei Lavrov", "affiliated_with", "Russia"]],
+  },
+  {
+    label: "an alliance or bloc of countries is no one country's body",
+    text: "The announcement came after the US and its NATO allies agreed to send heavier weapons. Blinken will attend a ministerial meeting of the U.S. Gulf Cooperation Council in Riyadh. NATO Secretary General Jens Stoltenberg said the alliance would respond.",
+    entities: ["North Atlantic Treaty Organization", "Gulf Cooperation Council", "United States"],
+    notGives: [
+      ["North Atlantic Treaty Organization", "affiliated_with", "United States"],
+      ["Gulf Cooperation Council", "affiliated_with", "United States"],
+    ],
+    gives: [["Jens Stoltenberg", "affiliated_with", "North Atlantic Treaty Organization"]],
+  },
+  {
+    label: "the Swiss Confederation is Switzerland, no body named 'Confederation'",
+    text: "The Amir received the President of the Swiss Confederation, Guy Parmelin, on his official visit to Kuwait.",
+    gives: [["Guy Parmelin", "affiliated_with", "Switzerland"]],
+    noEntities: ["Confederation"],
+  },
 ];
