@@ -4,21 +4,23 @@
  * pair, those the rules already join included, is labelled by the gold (a triple the gold
  * requires is positive, an optional one is left out): a model trained only on the pairs the rules
  * left over learns what the rules, tuned on dev, miss on dev, and out of fold ranked no true
- * triple first. One logistic model per relation is trained (src/extract/learned-train.ts); each
- * relation's L2 penalty (L2_GRID) and threshold are chosen by 5-fold document-level
+ * triple first (so does --leftovers-only on dev 1-257). One logistic model per relation is trained
+ * (src/extract/learned-train.ts); each relation's L2 penalty (L2_GRID), class weight of its
+ * positive examples (POSITIVE_WEIGHTS) and threshold are chosen by 5-fold document-level
  * cross-validation, scored on the pairs the rules left over only: the best F1 of rules + scorer
  * whose added facts keep precision >= 0.85 with at least MIN_SUPPORT true ones on the held-out
  * folds, or off when none does. Last, a relation whose final model gives any must-not triple of
  * the labelled sentences (tests/unit/extract/_cases.ts, _affiliation-cases.ts) is turned off.
  *
- *   node --import tsx scripts/train-scorer.ts [--dry-run] [--last-dev N] [--validate GOLD.json...]
+ *   node --import tsx scripts/train-scorer.ts [--dry-run] [--last-dev N] [--dump FILE] [--validate GOLD.json...]
  *
  * Trains on dev/01 to dev/N (N = 157 unless --last-dev says otherwise) and the other gold sets
  * (OTHER_GOLDS).
  *
  * Prints the cross-validated figures (rules alone vs with the scorer, per relation) and, for the
  * --validate gold files (never used in training), the same with the final model and how its
- * scores rank the pairs left over there, whatever the thresholds. `--last-dev 137 --validate
+ * scores rank the pairs left over there, whatever the thresholds. --dump writes, per relation, the
+ * training pairs the rules left over ranked by their out-of-fold score, with label and sentence. `--last-dev 137 --validate
  * dev/138..157` is the check on the last two blind batches.
  */
 import { readFile, readdir, writeFile } from "node:fs/promises";
@@ -59,6 +61,10 @@ const MIN_PRECISION = 0.85;
 const MIN_SUPPORT = 3;
 /** The L2 penalties tried per relation; cross-validation picks one. */
 const L2_GRID = [1e-4, 1e-3, 1e-2];
+/** The class weights of positive examples tried per relation (with each L2); cross-validation picks one. */
+const POSITIVE_WEIGHTS = [1, 3];
+/** Experiment switch: train on the pairs the rules leave unjoined only (worse on dev 1-257: s25 learn.md). */
+const LEFTOVERS_ONLY = process.argv.includes("--leftovers-only");
 
 interface Doc {
   name: string;
@@ -74,6 +80,8 @@ interface Labelled {
   /** tp: adds a required triple; fp: adds a wrong one; none: optional, already found or a rule pair. */
   effect: "tp" | "fp" | "none";
   example: Example | null;
+  /** The candidate's sentence text (for --dump). */
+  text: string;
 }
 
 async function loadDocs(golds: string[]): Promise<Doc[]> {
@@ -149,6 +157,7 @@ function labelDoc(d: Doc, index: number): Labelled[] {
       key,
       effect,
       example: isOptional ? null : { features: c.features, positive: isRequired },
+      text: state.sentences[c.sentence]?.text ?? "",
     });
   }
   return out;
@@ -180,7 +189,9 @@ function mustNotGiven(relation: RelationType, model: ScorerRelationModel): { giv
 
 /** One relation's model from its labelled candidates, or null when none is positive. */
 function trainOne(labelled: Labelled[], settings: TrainSettings): ScorerRelationModel | null {
-  const examples = labelled.filter((l) => l.example).map((l) => l.example as Example);
+  const examples = labelled
+    .filter((l) => l.example && !(LEFTOVERS_ONLY && l.candidate.known))
+    .map((l) => l.example as Example);
   return examples.some((e) => e.positive) ? trainLogistic(examples, settings) : null;
 }
 
@@ -259,6 +270,25 @@ function chooseThreshold(scored: { l: Labelled; p: number }[], rules: Counts): C
   return choice;
 }
 
+/** How many top-scored leftovers of a relation --dump lists. */
+const DUMP_TOP = 40;
+
+/** The leftovers of one relation ranked by their out-of-fold score, with label and sentence (--dump). */
+function dumpLeftovers(out: string[], relation: RelationType, oof: Scored[], docs: Doc[]): void {
+  const left = oof.filter((x) => x.l.effect !== "none").sort((a, b) => b.p - a.p);
+  out.push(
+    `## ${relation}: ${left.length} leftovers, ${left.filter((x) => x.l.effect === "tp").length} true`,
+  );
+  for (const { l, p } of left.slice(0, DUMP_TOP))
+    out.push(
+      `${p.toFixed(3)} ${l.effect} ${docs[l.doc]?.name.split("/").pop()} | ${l.candidate.source} > ${l.candidate.target} [${l.candidate.trigger}] | ${l.text.slice(0, 220)}`,
+    );
+  for (const { l, p } of left.filter((x) => x.l.effect === "tp").slice(0, DUMP_TOP))
+    out.push(
+      `TRUE ${p.toFixed(3)} ${docs[l.doc]?.name.split("/").pop()} | ${l.candidate.source} > ${l.candidate.target} [${l.candidate.trigger}] | ${l.text.slice(0, 220)}`,
+    );
+}
+
 type Table = Record<string, Counts>;
 
 function emptyTable(): Table {
@@ -298,6 +328,8 @@ async function main(argv: string[]): Promise<void> {
   const validate = at >= 0 ? argv.slice(at + 1).filter((a) => !a.startsWith("--")) : [];
   const lastAt = argv.indexOf("--last-dev");
   const lastDev = lastAt >= 0 ? Number(argv[lastAt + 1]) : LAST_DEV;
+  const dumpAt = argv.indexOf("--dump");
+  const dump: string[] | null = dumpAt >= 0 ? [] : null;
   const docs = await loadDocs(await trainingGolds(lastDev));
   const labelled = docs.flatMap((d, i) => labelDoc(d, i));
   const rulesTable = emptyTable();
@@ -308,9 +340,9 @@ async function main(argv: string[]): Promise<void> {
   const thresholds = new Map<RelationType, number | null>();
   for (const r of SCORED_RELATIONS) {
     const own = labelled.filter((l) => l.candidate.relation === r);
-    let chosen: { l2: number; choice: Choice; oof: Scored[] } | null = null;
-    for (const l2 of L2_GRID) {
-      const s = { ...DEFAULT_TRAIN_SETTINGS, l2 };
+    let chosen: { s: TrainSettings; choice: Choice; oof: Scored[] } | null = null;
+    for (const [l2, positiveWeight] of L2_GRID.flatMap((l) => POSITIVE_WEIGHTS.map((w) => [l, w] as const))) {
+      const s = { ...DEFAULT_TRAIN_SETTINGS, l2, positiveWeight };
       const folds = Array.from({ length: FOLDS }, (_, k) =>
         trainOne(
           own.filter((l) => l.doc % FOLDS !== k),
@@ -324,14 +356,17 @@ async function main(argv: string[]): Promise<void> {
       }
       const choice = chooseThreshold(oof, rulesTable[r] as Counts);
       console.log(
-        `${r} (L2 ${l2}): candidates ${oof.length}, threshold ${choice.threshold?.toFixed(4) ?? "off"} (adds tp ${choice.tp} fp ${choice.fp} out of fold; ${choice.ranks})`,
+        `${r} (L2 ${l2}, positive weight ${positiveWeight}): candidates ${oof.length}, threshold ${choice.threshold?.toFixed(4) ?? "off"} (adds tp ${choice.tp} fp ${choice.fp} out of fold; ${choice.ranks})`,
       );
-      if (!chosen || gain(choice) > gain(chosen.choice)) chosen = { l2, choice, oof };
+      if (!chosen || gain(choice) > gain(chosen.choice)) chosen = { s, choice, oof };
     }
+    if (dump && chosen) dumpLeftovers(dump, r, chosen.oof, docs);
     if (!chosen) continue;
-    settings.set(r, { ...DEFAULT_TRAIN_SETTINGS, l2: chosen.l2 });
+    settings.set(r, chosen.s);
     thresholds.set(r, chosen.choice.threshold);
-    console.log(`${r}: L2 ${chosen.l2}, threshold ${chosen.choice.threshold?.toFixed(4) ?? "off"}`);
+    console.log(
+      `${r}: L2 ${chosen.s.l2}, positive weight ${chosen.s.positiveWeight}, threshold ${chosen.choice.threshold?.toFixed(4) ?? "off"}`,
+    );
   }
   const folds = Array.from({ length: FOLDS }, (_, k) =>
     train(
@@ -393,6 +428,7 @@ async function main(argv: string[]): Promise<void> {
       );
     }
   }
+  if (dump && dumpAt >= 0) await writeFile(argv[dumpAt + 1] as string, `${dump.join("\n")}\n`);
   if (!dryRun) {
     await writeFile(OUT, `${JSON.stringify(final, null, 2)}\n`);
     console.log(`wrote ${OUT}`);

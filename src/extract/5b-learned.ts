@@ -3,7 +3,9 @@
  * left unlinked become candidates (both ends typed to fit the relation, and for supplies, meets
  * and assesses a trigger of the relation in the sentence); a logistic model over sparse features
  * of the pair (trigger lemmas and where they stand, the words around each end and between them,
- * order, distance, hedges) scores each, and a candidate above its relation's threshold becomes a
+ * order, distance, hedges; the roles the ends fill for the nearest trigger, its voice, its
+ * subject's modality and a reporting verb governing it; what the rules' other facts say of the
+ * ends) scores each, and a candidate above its relation's threshold becomes a
  * fact with rule `learned-RELATION`. The features say nothing of what the rules found, so the
  * model is trained on every pair, those the rules join included (scripts/train-scorer.ts). The
  * model is a data file (lexicon/learned-scorer.json) passed in through the options.
@@ -14,7 +16,7 @@ import { withResolutions } from "./5-relations.ts";
 import { SIGNATURES } from "./6-assemble.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
-import { type Subject, type Zone, subjectBefore, zoneAfter } from "./clause.ts";
+import { type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
 import { MODALITY_CUES } from "./lexicon/triggers.ts";
 import { clauseStart } from "./relations/shared.ts";
 import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -161,6 +163,30 @@ function roleOf(view: SentenceView, t: number, m: Mention): string {
   return m.last <= t ? "before" : m.first >= zone.end ? "beyond" : "after";
 }
 
+/**
+ * The clause of a verb trigger: its voice, the modality its subject's skipped words give ("plans
+ * to", "is expected to"), and whether a reporting verb of the sentence governs it (a "say" verb
+ * before it, or after it past a comma: "..., X said").
+ */
+function clauseFeatures(view: SentenceView, t: number): string[] {
+  const tokens = view.ix.sentence.tokens;
+  if ((tokens[t] as Token).pos !== "VERB") return [];
+  const f: string[] = [];
+  const { subject } = frameOf(view, t);
+  if (subject.passive) f.push("vo:passive");
+  const m = modalityOf(subject.cues);
+  if (m !== "asserted") f.push(`sm:${m}`);
+  const reports = view.triggers.get("assesses") ?? [];
+  if (reports.some((r) => r < t && (tokens[r] as Token).pos === "VERB")) f.push("gov:before");
+  if (
+    reports.some(
+      (r) => r > t && (tokens[r] as Token).pos === "VERB" && tokens.slice(t, r).some((x) => x.text === ","),
+    )
+  )
+    f.push("gov:after");
+  return f;
+}
+
 /** True when no clause boundary stands between tokens `from` and `to`. */
 function sameClause(view: SentenceView, from: number, to: number): boolean {
   return clauseStart(view.ix, to) <= from;
@@ -226,8 +252,71 @@ function featuresOf(
     const rs = roleOf(view, nearest, a);
     const rt = roleOf(view, nearest, b);
     f.push(`td:${bucket(nearestDistance)}`, `rs:${rs}`, `rt:${rt}`, `rr:${rs}>${rt}`);
+    f.push(...clauseFeatures(view, nearest));
   }
+  if (view.ix.sentence.headline) f.push("hl");
   return { features: f, trigger: nearest >= 0 ? (tokens[nearest] as Token).text : "" };
+}
+
+/**
+ * What the rules said about a document, read by the candidates' context features: each entity's
+ * type, and the asserted affiliated_with targets of each source.
+ */
+interface RuleContext {
+  typeOf: Map<string, string>;
+  affiliations: Map<string, Set<string>>;
+}
+
+function ruleContext(state: DocState): RuleContext {
+  const typeOf = new Map<string, string>();
+  for (const list of state.mentions)
+    for (const m of list) if (!typeOf.has(m.name)) typeOf.set(m.name, m.type);
+  const affiliations = new Map<string, Set<string>>();
+  for (const f of state.facts) {
+    if (f.relation !== "affiliated_with" || f.modality !== "asserted") continue;
+    const set = affiliations.get(f.source) ?? new Set<string>();
+    set.add(f.target);
+    affiliations.set(f.source, set);
+  }
+  return { typeOf, affiliations };
+}
+
+/**
+ * The context features of a candidate from the rules' other facts (never the pair's own): its
+ * ends' roles in the sentence's facts of the same relation (a speaker or supplier the rules
+ * already found), an affiliation joining the two ends, and an affiliation of the source to
+ * another entity of the target's type (a person with a country already).
+ */
+function contextFeatures(
+  ctx: RuleContext,
+  relation: RelationType,
+  a: string,
+  b: string,
+  sentenceFacts: readonly Fact[],
+): string[] {
+  const f: string[] = [];
+  const same = sentenceFacts.filter(
+    (x) =>
+      x.relation === relation &&
+      !(x.source === a && x.target === b) &&
+      !(relation === "meets" && x.source === b && x.target === a),
+  );
+  if (same.length > 0) f.push("cx:rel");
+  if (same.some((x) => x.source === a)) f.push("cx:a-src");
+  if (same.some((x) => x.target === a)) f.push("cx:a-tgt");
+  if (same.some((x) => x.source === b)) f.push("cx:b-src");
+  if (same.some((x) => x.target === b)) f.push("cx:b-tgt");
+  if (relation !== "affiliated_with") {
+    if (ctx.affiliations.get(a)?.has(b)) f.push("cx:aff-ab");
+    if (ctx.affiliations.get(b)?.has(a)) f.push("cx:aff-ba");
+  }
+  const bType = ctx.typeOf.get(b);
+  for (const other of ctx.affiliations.get(a) ?? [])
+    if (other !== b && ctx.typeOf.get(other) === bType) {
+      f.push(`cx:a-aff-other`);
+      break;
+    }
+  return f;
 }
 
 /** The keys (`source|relation|target`, meets both ways) of some facts. */
@@ -257,11 +346,12 @@ export function scorerCandidates(
   for (const f of state.facts)
     factsBySentence.set(f.sentence, [...(factsBySentence.get(f.sentence) ?? []), f]);
   const out: Candidate[] = [];
+  const ctx = ruleContext(state);
   for (const sentence of state.sentences) {
     if (sentence.headline && !state.options.headlineRelations) continue;
     const mentions = state.mentions[sentence.index] ?? [];
     if (mentions.length < 2 || new Set(mentions.map((m) => m.name)).size < 2) continue;
-    out.push(...sentenceCandidates(sentence, mentions, table, relations, known, factsBySentence, all));
+    out.push(...sentenceCandidates(sentence, mentions, table, relations, known, factsBySentence, all, ctx));
   }
   return out;
 }
@@ -274,6 +364,7 @@ function sentenceCandidates(
   known: Set<string>,
   factsBySentence: Map<number, Fact[]>,
   all: boolean,
+  ctx: RuleContext,
 ): Candidate[] {
   const triggers = triggersOf(sentence.tokens, table);
   const wanted = relations.filter((r) => !TRIGGERED.has(r) || triggers.has(r));
@@ -318,6 +409,9 @@ function sentenceCandidates(
   for (const [key, { a, b, known: isKnown }] of best) {
     const relation = key.split("|")[1] as RelationType;
     const { features, trigger } = featuresOf(view, relation, a, b);
+    features.push(
+      ...contextFeatures(ctx, relation, a.name, b.name, factsBySentence.get(sentence.index) ?? []),
+    );
     out.push({
       source: a.name,
       relation,

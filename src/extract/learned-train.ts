@@ -20,6 +20,8 @@ export interface TrainSettings {
   l2: number;
   /** Weights smaller than this in magnitude are dropped from the model. */
   prune: number;
+  /** How much a positive example's gradient counts against a negative's (class weight). */
+  positiveWeight: number;
 }
 
 /** The default training settings. */
@@ -28,6 +30,7 @@ export const DEFAULT_TRAIN_SETTINGS: Readonly<TrainSettings> = Object.freeze({
   rate: 0.2,
   l2: 1e-4,
   prune: 1e-3,
+  positiveWeight: 1,
 });
 
 /** Rounds to 4 decimals: keeps the data file small and its figures stable. */
@@ -48,7 +51,7 @@ export function trainLogistic(
       let z = bias;
       for (const f of ex.features) z += w.get(f) ?? 0;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (ex.positive ? 1 : 0) - p;
+      const g = ex.positive ? settings.positiveWeight * (1 - p) : -p;
       bias += rate * g;
       for (const f of ex.features) {
         const old = w.get(f) ?? 0;

@@ -1,6 +1,7 @@
 /**
  * The learned scorer (stage 5b): the built-in model loads (on by default, turning no relation on
- * at present), a bad model is refused, training and extraction are deterministic, and a model adds a relation the rules miss
+ * at present), a bad model is refused, training and extraction are deterministic, training weighs
+ * positive examples by a class weight, candidates read the rules' other facts, and a model adds a relation the rules miss
  * with full evidence, hedged where the sentence is, and nothing where no trigger stands.
  */
 import { readFileSync } from "node:fs";
@@ -9,10 +10,12 @@ import {
   BUILT_IN_SCORER,
   type ScorerModel,
   type ScorerRelationModel,
+  scorerCandidates,
   validateScorerModel,
 } from "../../../src/extract/5b-learned.ts";
 import { extractDocument } from "../../../src/extract/index.ts";
-import { type Example, trainLogistic } from "../../../src/extract/learned-train.ts";
+import { DEFAULT_TRAIN_SETTINGS, type Example, trainLogistic } from "../../../src/extract/learned-train.ts";
+import { runStages } from "../../../src/extract/pipeline.ts";
 import { isKgError } from "../../../src/model/errors.ts";
 import type { Extraction } from "../../../src/model/types.ts";
 
@@ -67,6 +70,52 @@ describe("the learned scorer's model", () => {
     expect(trainLogistic(examples)).toEqual(a);
     expect(a.weights["tr:ship:between"]).toBeGreaterThan(0);
     expect(a.weights["tp:in"]).toBeLessThan(0);
+  });
+
+  it("weighs positive examples by the class weight it is given", () => {
+    const examples: Example[] = [
+      { features: ["tp:to"], positive: true },
+      { features: ["tp:to"], positive: false },
+      { features: ["tp:to"], positive: false },
+    ];
+    const plain = trainLogistic(examples);
+    const weighted = trainLogistic(examples, { ...DEFAULT_TRAIN_SETTINGS, positiveWeight: 3 });
+    expect((weighted.weights["tp:to"] ?? 0) + weighted.bias).toBeGreaterThan(
+      (plain.weights["tp:to"] ?? 0) + plain.bias,
+    );
+  });
+});
+
+describe("the learned scorer's candidates", () => {
+  const text =
+    "Chilean Foreign Minister Rosa Mendez said Chile had paid for the radars, and Mendez also said Peru had shipped rifles to Bolivia.";
+  const candidates = scorerCandidates(
+    runStages({ id: "t.txt", text, meta: {} }, { learnedScorer: null }),
+    undefined,
+    undefined,
+    true,
+  );
+  const featuresOf = (source: string, relation: string, target: string): string[] =>
+    candidates.find((c) => c.source === source && c.relation === relation && c.target === target)?.features ??
+    [];
+
+  it("mark a speaker's own country, which the rules tie the speaker to, as such", () => {
+    expect(featuresOf("Rosa Mendez", "assesses", "Chile")).toEqual(
+      expect.arrayContaining(["cx:aff-ab", "rs:subj"]),
+    );
+  });
+
+  it("mark a person whom the rules already tie to another country", () => {
+    expect(featuresOf("Rosa Mendez", "affiliated_with", "Peru")).toContain("cx:a-aff-other");
+  });
+
+  it("read the rules' other facts only, never the pair's own", () => {
+    const own = featuresOf("Peru", "supplies", "Bolivia");
+    expect(own).toContain("rt:pp-to");
+    expect(own.filter((f) => f.startsWith("cx:"))).toEqual([]);
+    expect(featuresOf("Bolivia", "supplies", "Peru")).toEqual(
+      expect.arrayContaining(["cx:a-tgt", "cx:b-src"]),
+    );
   });
 });
 
