@@ -867,13 +867,43 @@ function frontedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   // preposition that opens the clause on a gerund.)
   const opened = t === 0 || (t === 1 && GERUND_OPENERS.has(tokens[0]?.lower ?? ""));
   if (!opened || !(tokens[t] as Token).lower.endsWith("ing")) return [];
+  return subjectAfterComma(ix, t);
+}
+
+/**
+ * The phrase right after the first comma past token `t`, when a verb follows it: the subject of
+ * the main clause that a fronted phrase ending at that comma belongs to; none else.
+ */
+function subjectAfterComma(ix: SentenceIndex, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
   for (let k = t + 1; k < Math.min(tokens.length, t + FRONTED_REACH); k++) {
     const w = tokens[k] as Token;
     if (CLAUSE_END_OR_QUOTE.test(w.text)) return [];
     if (w.text !== ",") continue;
     const chunk = ix.chunkAt[k + 1];
-    if (!chunk || chunk.first !== k + 1 || !VERB_OR_AUX.test(tokens[chunk.last]?.pos ?? "")) return [];
+    if (!chunk || chunk.first !== k + 1) return [];
+    // ("the Ministry of Foreign Affairs of Armenia called": past the body's "of" phrase.)
+    const of = tokens[chunk.last]?.lower === "of" ? ix.chunkAt[chunk.last + 1] : null;
+    const end = of && of.first === chunk.last + 1 ? of.last : chunk.last;
+    if (!VERB_OR_AUX.test(tokens[end]?.pos ?? "")) return [];
     return actorHeads(chunkHeads(chunk));
+  }
+  return [];
+}
+
+/**
+ * The owner of a statement that a clause is told in ("in a statement accusing Y"), "in" at `at`:
+ * opening the sentence, the main clause's subject after the phrase ("In a statement condemning Y,
+ * the ministry called for talks"); after a clause, the subject of its verb ("X summoned the
+ * ambassador in a statement accusing Y"); none else.
+ */
+function statementOwner(ix: SentenceIndex, at: number, t: number): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (at === 0) return subjectAfterComma(ix, t);
+  for (let v = at - 1; v >= 0; v--) {
+    const w = tokens[v] as Token;
+    if (CLAUSE_END_OR_QUOTE.test(w.text) || w.text === ",") return [];
+    if (w.pos === "VERB" && !ix.chunkAt[v]) return actorHeads(speakerOf(ix, v));
   }
   return [];
 }
@@ -936,7 +966,8 @@ const PUBLISHED = new Set(PUBLISH_VERBS);
 /**
  * The author of a report whose participle the verb at `t` is: "Human Rights Watch published a
  * report on Monday accusing Egypt of torture" (the subject of the publishing verb), "… the report
- * accusing Egypt" where "the report" stands for the last report's source. None else.
+ * accusing Egypt" where "the report" stands for the last report's source, "in a statement
+ * accusing Egypt" the statement's owner (statementOwner). None else.
  */
 function reportParticipleSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
@@ -952,6 +983,8 @@ function reportParticipleSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   let k = j - 1;
   while (k > j - 3 && tokens[k]?.pos === "ADJ") k--;
   if (/^(?:a|an|its|their)$/u.test(tokens[k]?.lower ?? "")) k--;
+  // "X summoned the ambassador in a statement accusing Y", "In a statement condemning Y, X …".
+  if (tokens[k]?.lower === "in") return statementOwner(ix, k, t);
   return PUBLISHED.has(tokens[k]?.lower ?? "") ? actorHeads(subjectBefore(ix, k).heads) : [];
 }
 

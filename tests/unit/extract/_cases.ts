@@ -4621,6 +4621,15 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a statement a clause is told in speaks for its owner: the subject after a fronted phrase, or the clause's subject",
+    text: "In a statement condemning Belarus, Lithuania closed two border crossings. Latvia expelled two diplomats in a statement accusing Russia of espionage. In a statement condemning the violence, the ministry called for calm.",
+    gives: [
+      ["Lithuania", "assesses", "Belarus"],
+      ["Latvia", "assesses", "Russia"],
+    ],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
