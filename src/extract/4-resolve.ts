@@ -1611,9 +1611,22 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       // title after the word makes it a modifier ("Pak" for Pakistan), no person.
       if (next && isCapitalised(next.text) && (WORDS.orgHeads.has(next.lower) || isTitleWord(next.lower)))
         return;
+      // "Pak-Turkey relations", "Indo-Pak ties": a word glued by a hyphen to a country's name is
+      // that country's short form in a compound modifier, no person ("Putin-Xi summit" keeps both).
+      if (hyphenedToCountry(sentence.tokens, list, i)) return;
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
   }
+}
+
+/** True when token `i` is glued by a hyphen, with no space either side, to a country's mention. */
+function hyphenedToCountry(tokens: readonly Token[], list: readonly Mention[], i: number): boolean {
+  // (A token's `space` tells whether whitespace precedes it.)
+  const glued = (dash: number): boolean =>
+    tokens[dash]?.text === "-" && !tokens[dash]?.space && tokens[dash + 1]?.space === false;
+  const countryAt = (k: number): boolean =>
+    list.some((m) => m.type === "Country" && m.first <= k && k < m.last);
+  return (glued(i + 1) && countryAt(i + 2)) || (glued(i - 1) && countryAt(i - 2));
 }
 
 /** True when `word` (in any case) is a given name (lexicon given-names) that `name` does not open. */

@@ -17,6 +17,7 @@ import {
   MILITARY_RANKS,
   PORTFOLIO_NOUNS,
   RANK_ABBREVIATIONS,
+  RETIRED_RANK_MARKS,
 } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { insertionsOf } from "./insertions.ts";
@@ -35,6 +36,19 @@ import {
 } from "./words.ts";
 
 const RANK_WORDS = new Set(MILITARY_RANKS);
+const RETIRED_MARKS = new Set(RETIRED_RANK_MARKS);
+
+/**
+ * How many tokens a retired rank's bracketed mark spans at `k` when a person's name follows it
+ * ("General (R) Hulusi Akar", "Lt Gen (Retd.) X"), else 0.
+ */
+export function retiredMarkBefore(tokens: readonly Token[], cover: (Mention | null)[], k: number): number {
+  if (tokens[k]?.text !== "(" || !RETIRED_MARKS.has(tokens[k + 1]?.lower ?? "")) return 0;
+  const close = tokens[k + 2]?.text === "." ? k + 3 : k + 2;
+  if (tokens[close]?.text !== ")") return 0;
+  const next = cover[close + 1];
+  return next?.type === "Person" && next.first === close + 1 ? close + 1 - k : 0;
+}
 
 /**
  * An abbreviated rank or title ("lt.", "ltg", "radm", "sqn"; lexicon rankAbbreviations), with or
@@ -347,6 +361,13 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         cover[k + 1]?.first === k + 1
       ) {
         k++;
+        continue;
+      }
+      // "National Defence Minister of Turkey General (R) Hulusi Akar": a retired rank's mark
+      // between the title and the name stays in the phrase.
+      const retired = !m && lastOf(items)?.kind === "title" ? retiredMarkBefore(tokens, cover, k) : 0;
+      if (retired > 0) {
+        k += retired;
         continue;
       }
       // "Indian Adm. Dinesh Tripathi": the stop the tagger splits off an abbreviated rank stays

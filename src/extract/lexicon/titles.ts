@@ -181,6 +181,12 @@ export const PORTFOLIO_PREPOSITIONS: readonly string[] = DATA.portfolioPrepositi
  */
 export const MISSION_OFFICES: Readonly<Record<string, string>> = DATA.missionOffices;
 
+/**
+ * Marks of a retired rank, written in brackets between the rank and the name ("General (R) X",
+ * "Lt Gen (Retd) Y"): the person keeps the rank's and the title's phrase; the title is not a past one.
+ */
+export const RETIRED_RANK_MARKS: readonly string[] = DATA.retiredRankMarks;
+
 /** Words that make a title a past one ("former Defence Minister X" no longer serves the ministry). */
 export const PAST_TITLE_MARKS: readonly string[] = DATA.pastTitleMarks;
 

@@ -12,6 +12,7 @@ import {
   chunkParts,
   chunkPossessors,
   indexSentence,
+  retiredMarkBefore,
 } from "../chunks.ts";
 import {
   MODALITY_RANK,
@@ -997,6 +998,12 @@ function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
     // "Chairman Joint Chiefs of Staff Committee (CJCSC) General X": the title's acronym in brackets.
     if (acronymInBrackets(tokens, k)) {
       k += 2;
+      continue;
+    }
+    // "National Defence Minister of Turkey General (R) X": a retired rank's mark before the name.
+    const retired = retiredMarkBefore(tokens, ix.cover, k);
+    if (retired > 0) {
+      k += retired - 1;
       continue;
     }
     // "received the national security council after Ambassador X spoke": a clause's opener ends the title.

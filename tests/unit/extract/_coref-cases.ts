@@ -1358,4 +1358,24 @@ export const COREF_CASES: CorefCase[] = [
     text: "Vietnamese Defence Minister Phan Van Giang, Philippine Defense Secretary Gilberto Teodoro and Indonesian Defence Minister Sjafrie Sjamsoeddin arrived in Manila on Monday. The delegations held talks on Tuesday.",
     notGives: [["Phan Van Giang", "meets", "Sjafrie Sjamsoeddin"]],
   },
+  // ---- a retired rank's mark in a title phrase; a country's short form hyphened to a country
+  {
+    label: "a meeting with a minister whose rank is marked retired: the mark stays inside the title phrase",
+    text: "Prime Minister Shehbaz Sharif expressed these views in a meeting with National Defence Minister of Azerbaijan Colonel General (R) Zakir Hasanov here.",
+    gives: [
+      ["Shehbaz Sharif", "meets", "Zakir Hasanov"],
+      ["Zakir Hasanov", "affiliated_with", "Azerbaijan"],
+    ],
+  },
+  {
+    label: "Pak-Azerbaijan relations name no person: 'he' is the prime minister who met the minister",
+    text: "Expressing satisfaction over Pak-Azerbaijan relations, Prime Minister Shehbaz Sharif said ties were strong. He expressed these views in a meeting with Azerbaijani Defence Minister Zakir Hasanov.",
+    gives: [["Shehbaz Sharif", "meets", "Zakir Hasanov"]],
+    noEntities: ["Pak Jong Chon"],
+  },
+  {
+    label: "a meeting still to come with a retired general: no meeting",
+    text: "Prime Minister Shehbaz Sharif will hold a meeting with National Defence Minister of Azerbaijan Colonel General (R) Zakir Hasanov next week.",
+    notGives: [["Shehbaz Sharif", "meets", "Zakir Hasanov"]],
+  },
 ];
