@@ -3074,7 +3074,10 @@ function acronymBeforeOffice(tokens: Token[], at: number, covered: Uint8Array): 
     !bodyLikeAcronym(acronym) ||
     CLASS_ACRONYMS.has(acronym) ||
     POST_NOMINAL_WORDS.has(acronym) ||
-    isRankAt(tokens, at)
+    isRankAt(tokens, at) ||
+    // "HM King Hamad", "HH Sheikh Mohammed": an acronym before an honorific is a style, no body.
+    WORDS.honorifics.has(tokens[at + 1]?.lower ?? "") ||
+    honorificsEnd(tokens, at + 1) > at + 1
   )
     return false;
   let office = false;
@@ -3147,6 +3150,26 @@ function honorificsEnd(tokens: Token[], at: number): number {
     if (best === k) return k;
     k = best;
   }
+}
+
+/**
+ * "the Princess Royal", "the Prince Imperial": a body's prefix word (lexicon bodyPrefixes) alone
+ * after the honorific at `at` is the style's own word, no name; the style stays whole.
+ */
+function styleWordAfter(tokens: Token[], at: number, last: number): boolean {
+  return last - at === 2 && BODY_PREFIX_WORDS.has((tokens[at + 1] as Token).text);
+}
+
+/** True when tokens [first, last) are honorific phrases and honorifics only ("Shri", "Hon Shri", "HM"). */
+function honorificsOnly(tokens: Token[], first: number, last: number): boolean {
+  let k = first;
+  while (k < last) {
+    const end = honorificsEnd(tokens, k);
+    if (end > k) k = end;
+    else if (WORDS.honorifics.has((tokens[k] as Token).lower.replace(FINAL_STOP, ""))) k++;
+    else return false;
+  }
+  return k === last && last > first;
 }
 
 /**
@@ -3434,6 +3457,7 @@ function matchFallback(
       // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too;
       // not after a given name ("President Hassan Sheikh Mohamud"), where it is the name's.
       const word = (tokens[k] as Token).lower;
+      if (styleWordAfter(tokens, k, last)) break;
       if (
         (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
         !isTitleWord((tokens[k + 1] as Token).lower) &&
@@ -3449,6 +3473,7 @@ function matchFallback(
   }
   while (first < last) {
     const t = tokens[first] as Token;
+    if (styleWordAfter(tokens, first, last)) break;
     // "Tan Sri Dato' Sri Amir Hamzah", "His Highness Shaikh Salman": honorifics before a name.
     const honorific = organization ? first : honorificsEnd(tokens, first);
     if (honorific > first && honorific < last) {
@@ -3531,6 +3556,9 @@ function matchFallback(
     break;
   }
   if (!headed) titled = false;
+  // "Rt. Hon Shri", "HM the King", "His Excellency.": honorifics left alone after the strip name no
+  // one; the name they honour, if any, is another mention.
+  if (!organization && honorificsOnly(tokens, first, last)) return null;
   // "Deputy Chief of Mission Anna Berg", "Officer-in-Charge Maria Lopez", "Analyst Tom Lee": the
   // words of a title's portfolio, of a hyphenated title's tail, or a role at an institution (lexicon
   // institutionRoles) before a given name are no part of the name.
@@ -4587,6 +4615,9 @@ function startsPersonalName(
   gazetteer: Gazetteer,
 ): boolean {
   if ((type !== "Location" && type !== "Country") || end !== first + 1) return false;
+  // "Princess Haifa bint Abdulaziz", "Aden bin Salim": a place's one-word name before a
+  // patronymic particle and a capitalised name is a given name.
+  if (PATRONYMIC.test(tokens[end]?.text ?? "") && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) return true;
   let last = end;
   while (
     last < first + 3 &&

@@ -11138,7 +11138,7 @@ export const CASES: SentenceCase[] = [
     text: "Narendra Modi arrived in Riyadh on Monday. Modi was received at the airport by Prince Faisal bin Farhan, Minister of Foreign Affairs, and Princess Reema bint Bandar, Ambassador to the United States.",
     gives: [
       ["Narendra Modi", "meets", "Faisal bin Farhan"],
-      ["Narendra Modi", "meets", "Princess Reema bint Bandar"],
+      ["Narendra Modi", "meets", "Reema bint Bandar"],
     ],
     notGives: [["Narendra Modi", "meets", "United States"]],
   },
@@ -13372,6 +13372,45 @@ export const CASES: SentenceCase[] = [
     entities: ["Japan", "Kosovo"],
     gives: [["Tony Radakin", "assesses", "Kenya Defence Forces"]],
     notGives: [["Japan", "assesses", "Kosovo"]],
+  },
+  // ---- entities (session 25): honorifics before names and styles
+  {
+    label: "a princess's honorific stays out of her name, and a place's name before 'bint' is her given name",
+    text: "Saudi Ambassador to Italy Princess Nadia bint Faisal Al-Saud attended the ceremony. Princess Amal bint Khalid met the minister. Princess Aden bint Salim Al-Harbi opened the hospital.",
+    typed: [
+      ["Nadia bint Faisal Al-Saud", "Person"],
+      ["Amal bint Khalid", "Person"],
+      ["Aden bint Salim Al-Harbi", "Person"],
+    ],
+    noNames: ["Princess Amal bint Khalid", "Princess"],
+    noEntities: ["Aden"],
+    gives: [["Nadia bint Faisal Al-Saud", "affiliated_with", "Saudi Arabia"]],
+  },
+  {
+    label: "'Alhaji' is an honorific before a name",
+    text: "Alhaji Ibrahim Danjuma met the commander in Kaduna.",
+    typed: [["Ibrahim Danjuma", "Person"]],
+    noNames: ["Alhaji Ibrahim Danjuma", "Alhaji"],
+  },
+  {
+    label: "honorifics left alone before another name name no one",
+    text: "His Excellency Shri Vikram Rao met the delegation. Later His Excellency Shri Joe Biden met them.",
+    typed: [
+      ["Vikram Rao", "Person"],
+      ["Joe Biden", "Person"],
+    ],
+    noEntities: ["Shri", "Excellency Shri", "Excellency"],
+  },
+  {
+    label: "an acronym before an honorific is a style, no body",
+    text: "HM King Tupou VI received the commander. HH Sheikh Saud bin Saqr met the envoy.",
+    typed: [["Saud bin Saqr", "Person"]],
+    noEntities: ["HM", "HH"],
+  },
+  {
+    label: "a body's prefix word after a princess's honorific is her style, no name",
+    text: "The Princess Royal visited the regiment on Monday.",
+    noEntities: ["Royal"],
   },
   // ---- entities (session 14): honorifics and post-nominal letters around names, portfolios after "for"
   {
