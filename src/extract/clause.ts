@@ -281,6 +281,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       CATENATIVES.has(tok.lower)
     ) {
       cues.push(tok.lower, tok.lemma);
+      // "was pushing to condemn": the catenative with its "to", a cue of two words read backwards.
+      if (tokens[j + 1]?.lower === "to" && (CATENATIVES.has(tok.lemma) || CATENATIVES.has(tok.lower)))
+        cues.push(`${tok.lower} to`);
       if (!nearest && tok.pos !== "ADV" && tok.pos !== "PART" && tok.lower !== "to") nearest = tok.lower;
       j--;
       continue;

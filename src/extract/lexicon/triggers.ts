@@ -1053,6 +1053,31 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["future", "planned"],
   ["want", "planned"],
   ["wants", "planned"],
+  // "Romania is pushing to buy 54 Abrams tanks", "Egypt is looking to buy J-10C fighters", "Indonesia
+  // is keen to buy Rafale jets": an effort or an eagerness toward an act is not the act (two-word
+  // cues, so that "looking relaxed" or "pushed back" hedge nothing).
+  ["pushing to", "planned"],
+  ["pushes to", "planned"],
+  ["push to", "planned"],
+  ["pushed to", "planned"],
+  ["pressing to", "planned"],
+  ["looking to", "planned"],
+  ["looks to", "planned"],
+  ["striving to", "planned"],
+  ["strives to", "planned"],
+  ["keen to", "planned"],
+  ["eager to", "planned"],
+  // "Russia tried to buy Shahed drones from Iran": an attempt leaves the outcome open.
+  ["try to", "possible"],
+  ["tries to", "possible"],
+  ["tried to", "possible"],
+  ["trying to", "possible"],
+  ["attempt to", "possible"],
+  ["attempts to", "possible"],
+  ["attempted to", "possible"],
+  ["attempting to", "possible"],
+  ["struggling to", "possible"],
+  ["struggled to", "possible"],
   ["hope", "planned"],
   ["hopes", "planned"],
   ["aim", "planned"],
@@ -1239,6 +1264,12 @@ export const CATENATIVE_VERBS: readonly string[] = [
   // "Lithuania wishes to buy tanks", "I would like to thank Norway": verbs of desire.
   "wish",
   "like",
+  // "Romania is pushing to buy tanks", "Egypt is looking to buy jets": verbs of effort.
+  "push",
+  "press",
+  "strive",
+  "look",
+  "struggle",
 ];
 
 /**

@@ -110,6 +110,39 @@ export const CASES: SentenceCase[] = [
       ["Spain", "supplies", "Leopard 2"],
     ],
   },
+  // ---- supplies: effort or eagerness toward a purchase is no purchase (triggers.ts MODALITY_CUES, CATENATIVE_VERBS)
+  {
+    label: "a country pushing to buy tanks has bought none: the purchase is planned",
+    text: "Chile is pushing to buy 40 Leopard 2 tanks from Germany.",
+    hedged: [
+      ["Germany", "supplies", "Chile", "planned"],
+      ["Germany", "supplies", "Leopard 2", "planned"],
+    ],
+  },
+  {
+    label: "a country that tried to buy drones may have bought none: the purchase is possible",
+    text: "Sudan tried to buy Mohajer-6 drones from Iran.",
+    notGives: [
+      ["Iran", "supplies", "Sudan"],
+      ["Iran", "supplies", "Mohajer-6"],
+    ],
+  },
+  {
+    label: "a country looking to buy jets or keen to buy them has bought none",
+    text: "Egypt is looking to buy J-10C fighters from China. Indonesia is keen to buy Rafale jets from France.",
+    notGives: [
+      ["China", "supplies", "J-10C"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "a country that continued to buy jets bought them",
+    text: "Vietnam continued to buy Su-30 jets from Russia.",
+    gives: [
+      ["Russia", "supplies", "Vietnam"],
+      ["Russia", "supplies", "Su-30"],
+    ],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
