@@ -25,6 +25,9 @@ import { singular } from "../words.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { dealNouns, givingVerb, goodsWords } from "./deal-frames.ts";
 import { BE_FORMS } from "./shared.ts";
+import { NOTIFYING_VERBS } from "../lexicon/triggers.ts";
+
+const NOTIFYING = new Set(NOTIFYING_VERBS);
 
 /** How many body sentences back the deal a subject refers to may be told. */
 const REACH = 3;
@@ -110,22 +113,7 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
         trigger: verb.text,
         rule: "supply-discourse",
         modality,
-        ...(from
-          ? {
-              resolved: [
-                {
-                  text: phrase,
-                  name: source,
-                  antecedent: {
-                    sentence: from.sentence,
-                    start: from.mention.start,
-                    end: from.mention.end,
-                    text: from.mention.text,
-                  },
-                },
-              ],
-            }
-          : {}),
+        ...resolvedTo(phrase, source, from),
       });
     };
     const among = (words: ReadonlySet<string>): boolean => words.has(verb.lower) || words.has(verb.lemma);
@@ -145,6 +133,7 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
     for (const source of deal.suppliers) emit(source, taker.name, "asserted");
   }
   signedBefore(state, table, told, nouns, asserted, added);
+  concludedLater(state, table, told, nouns, asserted, added);
   if (added.length === 0) return;
   state.facts.push(...added);
   state.facts.sort((a, b) => a.sentence - b.sentence);
@@ -195,22 +184,94 @@ function signedBefore(
           ...f,
           modality: "asserted",
           rule: "supply-discourse",
-          ...(from
-            ? {
-                resolved: [
-                  {
-                    text: signing.text,
-                    name: f.source,
-                    antecedent: { sentence: i, start: from.start, end: from.end, text: from.text },
-                  },
-                ],
-              }
-            : {}),
+          ...resolvedTo(signing.text, f.source, from ? { sentence: i, mention: from } : undefined),
         });
       }
       break;
     }
   }
+}
+
+/**
+ * "Romania wants to buy 54 Abrams tanks from the United States. The U.S. State Department approved
+ * the sale on Thursday.", "... Congress was notified of the sale.": a later body sentence whose verb
+ * of concluding a deal (lexicon dealCompletionVerbs, or a notifying verb) takes a definite deal noun
+ * as its object ("approved the sale", "signed the contract", "notified of this deal"), stated as
+ * done, concludes the one deal told as planned in reach: its supplies are committed. A deal in reach
+ * told as possible, denied or negated, two deals in reach, or a supplier of the sentence's own
+ * complete nothing.
+ */
+function concludedLater(
+  state: DocState,
+  table: FrameTable,
+  told: ReadonlyMap<number, Told>,
+  nouns: ReadonlySet<string>,
+  asserted: Set<string>,
+  added: Fact[],
+): void {
+  for (const sentence of state.sentences) {
+    if (sentence.headline) continue;
+    const inReach = dealsInReach(state, told, sentence.index);
+    const deal = inReach[0];
+    if (!deal || !oneDeal(inReach)) continue;
+    const facts = inReach.flatMap((d) => d.facts);
+    if (facts.some((f) => RANK[f.modality] >= RANK.negated || f.modality === "possible")) continue;
+    if (
+      state.facts.some(
+        (f) => f.sentence === sentence.index && f.relation === "supplies" && !deal.suppliers.has(f.source),
+      )
+    )
+      continue;
+    const tokens = sentence.tokens;
+    if (modalityOf(plainWords(tokens)) !== "asserted") continue;
+    const object = concludedDealObject(tokens, nouns, table);
+    if (!object) continue;
+    for (const f of facts) {
+      if (f.modality !== "planned" || asserted.has(`${f.source}|${f.target}`)) continue;
+      asserted.add(`${f.source}|${f.target}`);
+      const from = mentionOf(state, inReach, f.source);
+      added.push({
+        ...f,
+        sentence: sentence.index,
+        trigger: object.verb.text,
+        modality: "asserted",
+        rule: "supply-discourse",
+        ...resolvedTo(object.noun.text, f.source, from),
+      });
+    }
+  }
+}
+
+/** Words that open a deal noun referring back to a deal told before ("the sale", "this deal"). */
+const BACK_DETERMINERS = new Set(["the", "this", "that"]);
+/** How many modifiers may stand between that word and the deal noun ("the $1 billion tank sale"). */
+const DEAL_MODIFIERS = 2;
+
+/**
+ * The verb of concluding and its definite deal noun object in `tokens` ("approved the sale",
+ * "notified of the sale", "signed the tank deal"), or null. "make" concludes nothing by itself.
+ */
+function concludedDealObject(
+  tokens: readonly Token[],
+  nouns: ReadonlySet<string>,
+  table: FrameTable,
+): { verb: Token; noun: Token } | null {
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = tokens[v] as Token;
+    if (verb.pos !== "VERB" || verb.lemma === "make") continue;
+    const notifying = NOTIFYING.has(verb.lemma);
+    if (!notifying && !table.dealCompletion.has(verb.lower) && !table.dealCompletion.has(verb.lemma))
+      continue;
+    let k = v + 1;
+    if (notifying && tokens[k]?.lower === "of") k++;
+    if (!BACK_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
+    for (let n = k + 1; n <= k + 1 + DEAL_MODIFIERS && n < tokens.length; n++) {
+      const w = tokens[n] as Token;
+      if (w.pos === "NOUN" && nouns.has(w.lemma) && tokens[n + 1]?.pos !== "NOUN") return { verb, noun: w };
+      if (w.pos !== "ADJ" && w.pos !== "NOUN") break;
+    }
+  }
+  return null;
 }
 
 /** The words of a future that is the only hedge of a delivery of a signed deal. */
@@ -283,6 +344,25 @@ function oneDeal(deals: readonly Told[]): boolean {
         !recipients ||
         [...d.recipients].sort().join("|") === [...recipients].sort().join("|")),
   );
+}
+
+/**
+ * The resolution a later fact keeps: the words of the later sentence (`text`) that stand for the
+ * supplier `name`, read from its mention in an earlier sentence, as coreference keeps pronouns; none
+ * when no earlier mention is known.
+ */
+function resolvedTo(
+  text: string,
+  name: string,
+  from: { sentence: number; mention: Mention } | undefined,
+): Pick<Fact, "resolved"> {
+  if (!from) return {};
+  const { sentence, mention } = from;
+  return {
+    resolved: [
+      { text, name, antecedent: { sentence, start: mention.start, end: mention.end, text: mention.text } },
+    ],
+  };
 }
 
 /** The mention of `name` in the nearest sentence in reach that names it, with that sentence. */

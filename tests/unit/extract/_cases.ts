@@ -143,6 +143,33 @@ export const CASES: SentenceCase[] = [
       ["Russia", "supplies", "Su-30"],
     ],
   },
+  // ---- supplies: a planned purchase concluded later by "approved the sale" (supply-discourse.ts concludedLater)
+  {
+    label: "a planned purchase whose sale a later sentence says was approved is committed",
+    text: "Chile wants to buy 40 Leopard 2 tanks from Germany. The German government approved the sale on Thursday.",
+    gives: [
+      ["Germany", "supplies", "Chile"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "a planned purchase whose sale the legislature was notified of is committed",
+    text: "Chile wants to buy HIMARS launchers from the United States. Congress was notified of the sale on Friday.",
+    gives: [["United States", "supplies", "Chile"]],
+  },
+  {
+    label: "a planned purchase whose sale is only expected to be approved stays planned",
+    text: "Chile wants to buy 40 Leopard 2 tanks from Germany. The German government is expected to approve the sale.",
+    notGives: [
+      ["Germany", "supplies", "Chile"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "a possible purchase is not committed by an approval told later",
+    text: "Chile may buy 40 Leopard 2 tanks from Germany. Parliament approved the sale.",
+    notGives: [["Germany", "supplies", "Chile"]],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
