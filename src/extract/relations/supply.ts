@@ -548,9 +548,11 @@ const PURPOSE_CHAIN = 4;
 /**
  * "donating equipment in support of efforts for the rebuilding of the Armed Forces of Liberia",
  * "gifted trucks for the modernisation of the Ghana Army": a body or country at the end of a phrase
- * of purpose, opened by "in support of" or by "for" or "to", whose nouns are all purpose nouns
- * (lexicon supply-words purposeNouns) linked by "of" or "for", is what the goods are for: it
- * receives. Any other word in the chain ("in support of the fight against X") ends it.
+ * of purpose, opened by "in support of", by "for" or "to", or by an infinitive of helping ("to
+ * boost the capacity of the UPDF", "to enhance the capabilities of the MNDF"; lexicon
+ * beneficiaryVerbs), whose nouns are all purpose nouns (lexicon supply-words purposeNouns) linked
+ * by "of" or "for", is what the goods are for: it receives. Any other word in the chain ("in
+ * support of the fight against X", "to counter the capabilities of X") ends it.
  */
 function purposeRecipients(ix: SentenceIndex, zone: Zone, table: FrameTable): ChunkHead[] {
   const tokens = ix.sentence.tokens;
@@ -575,6 +577,14 @@ function purposeRecipients(ix: SentenceIndex, zone: Zone, table: FrameTable): Ch
       // "in support of", "for the rebuilding of", "to the modernisation of": the chain's opening;
       // "efforts for the rebuilding of", "support of efforts": a link to another purpose noun.
       if (noun.lower === "support" && link === "in") opened = true;
+      // "to boost the capacity of X", "to enhance the capabilities of X": an infinitive of
+      // purpose whose object (lexicon beneficiaryVerbs) is the body's means.
+      else if (
+        tokens[j]?.pos === "VERB" &&
+        table.beneficiary.has(tokens[j]?.lemma ?? "") &&
+        tokens[j - 1]?.lower === "to"
+      )
+        opened = true;
       else if ((link === "of" || link === "for") && table.purpose.has(tokens[past(j - 1)]?.lower ?? "")) {
         k = j;
         continue;

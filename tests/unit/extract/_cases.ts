@@ -170,6 +170,26 @@ export const CASES: SentenceCase[] = [
     text: "Chile may buy 40 Leopard 2 tanks from Germany. Parliament approved the sale.",
     notGives: [["Germany", "supplies", "Chile"]],
   },
+  // ---- supplies: goods given "to boost the capacity of" a body are for it (supply.ts purposeRecipients)
+  {
+    label: "a body whose capacity the gift is to boost receives it",
+    text: "China donated military equipment to boost the capacity of the Zambia Defence Force.",
+    gives: [["China", "supplies", "Zambia Defence Force"]],
+  },
+  {
+    label: "a body whose capabilities the handover is to enhance receives it",
+    text: "India handed over two Dornier aircraft to enhance the capabilities of the Seychelles Defence Forces.",
+    gives: [
+      ["India", "supplies", "Seychelles Defence Forces"],
+      ["India", "supplies", "Dornier"],
+    ],
+  },
+  {
+    label: "a body whose capabilities the goods are to counter receives nothing",
+    text: "Russia sold S-400 systems to Turkey to counter the capabilities of NATO.",
+    gives: [["Russia", "supplies", "Turkey"]],
+    notGives: [["Russia", "supplies", "NATO"]],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
