@@ -190,6 +190,31 @@ export const CASES: SentenceCase[] = [
     gives: [["Russia", "supplies", "Turkey"]],
     notGives: [["Russia", "supplies", "NATO"]],
   },
+  // ---- supplies: a body that accepted goods from a supplier received them (frames.json supply-accept)
+  {
+    label: "a navy that accepted patrol boats from a country received them from it",
+    text: "The Ghana Navy formally accepted two patrol boats from the United States.",
+    gives: [
+      ["United States", "supplies", "Ghana Navy"],
+      ["United States", "supplies", "patrol boat"],
+    ],
+  },
+  {
+    label: "an air force that accepted named aircraft from a maker received them from it",
+    text: "The Nigerian Air Force accepted six Super Tucano aircraft from Embraer.",
+    gives: [
+      ["Embraer", "supplies", "Nigerian Air Force"],
+      ["Embraer", "supplies", "Super Tucano"],
+    ],
+  },
+  {
+    label: "accepting an invitation or an offer of aid from a country is no supply",
+    text: "Ukraine accepted an invitation from China. Kenya accepted the offer of military aid from Turkey.",
+    notGives: [
+      ["China", "supplies", "Ukraine"],
+      ["Turkey", "supplies", "Kenya"],
+    ],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
