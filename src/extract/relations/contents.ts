@@ -17,13 +17,16 @@ export const DEAL_REACH = 3;
 
 /** Determiners that make a deal noun refer back ("the package", "this deal", "its contract"). */
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "its", "their"]);
+/** Pronouns that open a sentence and refer back to the goods or deal of the sentence just before ("It includes …"). */
+const BACK_PRONOUNS = new Set(["it", "they"]);
 /** A planned deal's own future tells its contents, not a plan ("the package will include"). */
 const FUTURE = new Set(["will", "'ll", "’ll", "shall"]);
 
 /**
  * The index of the deal noun heading the subject of the verb at `t`, or -1: past auxiliaries and
  * adverbs, and past one parenthetical between commas (", which is worth $320 million,"). The noun
- * phrase must open with a definite determiner and name no actor of its own.
+ * phrase must open with a definite determiner and name no actor of its own; a pronoun ("It",
+ * "They") must open the sentence.
  */
 function dealSubject(ix: SentenceIndex, t: number, nouns: ReadonlySet<string>): number {
   const tokens = ix.sentence.tokens;
@@ -36,6 +39,8 @@ function dealSubject(ix: SentenceIndex, t: number, nouns: ReadonlySet<string>): 
     k = open - 1;
   }
   const head = tokens[k];
+  // "It includes a radar station and BRDM-2M vehicles": a pronoun opening the sentence.
+  if (head && BACK_PRONOUNS.has(head.lower) && tokens.slice(0, k).every((w) => w.pos === "PUNCT")) return k;
   if (!head || head.pos !== "NOUN" || !nouns.has(head.lemma) || ix.cover[k]) return -1;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const w = tokens[j] as Token;
@@ -60,8 +65,11 @@ export function dealContents(
   table: FrameTable,
 ): void {
   const nouns = new Set(frame.subjectNouns ?? []);
-  if (prior.length === 0 || dealSubject(ix, t, nouns) < 0) return;
+  const subject = prior.length === 0 ? -1 : dealSubject(ix, t, nouns);
+  if (subject < 0) return;
   const latest = Math.max(...prior.map((f) => f.sentence));
+  // A pronoun refers back only to the sentence just before, which told the supply.
+  if (BACK_PRONOUNS.has(ix.sentence.tokens[subject]?.lower ?? "") && latest !== ix.sentence.index - 1) return;
   const told = prior.filter((f) => f.sentence === latest);
   // "The package includes ammunition for HIMARS": the platform the goods serve is not among them.
   const weapons = zoneAfter(ix, t).weapons.filter((w) => !servedPlatform(ix, w, table));

@@ -215,6 +215,26 @@ export const CASES: SentenceCase[] = [
       ["Turkey", "supplies", "Kenya"],
     ],
   },
+  // ---- supplies: "It includes ..." right after a supply tells its goods (contents.ts dealSubject)
+  {
+    label: "a sentence opening 'It includes' lists the goods of the supply told just before",
+    text: "China donated military equipment to Laos on Monday. It includes 40 Type 89 armoured vehicles.",
+    gives: [
+      ["China", "supplies", "Laos"],
+      ["China", "supplies", "Type 89"],
+    ],
+  },
+  {
+    label: "'It includes' after a sentence that told no supply lists no goods of an earlier one",
+    text: "China donated military equipment to Laos on Monday. The weather was fine. It includes 40 Type 89 armoured vehicles.",
+    gives: [["China", "supplies", "Laos"]],
+    notGives: [["China", "supplies", "Type 89"]],
+  },
+  {
+    label: "'It includes' after a planned supply lists planned goods",
+    text: "China plans to donate military equipment to Laos. It includes 40 Type 89 armoured vehicles.",
+    notGives: [["China", "supplies", "Type 89"]],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
