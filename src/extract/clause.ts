@@ -41,8 +41,8 @@ const OCCASIONS = new Set(OCCASION_NOUNS);
 const OCCASION_TAKERS = new Set(OCCASION_TAKING_VERBS);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const RELATIVES = new Set(["which", "who", "that"]);
-/** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting"). */
-const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
+/** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting", "by buying"). */
+const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on", "by"]);
 /** Words tagged as prepositions that also open a finite clause ("after the army received …"). */
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "once"]);
 const ARTICLE_WORDS = new Set(ARTICLES);
@@ -418,7 +418,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       if (BREAK_SUBJECT.has(w.text)) break;
       if (w.pos === "VERB" && !ix.chunkAt[k]) {
         const shared = subjectBefore(ix, k, depth + 1);
-        return { ...shared, cues, passive: false };
+        // "hopes to strengthen its army by buying tanks": a means shares the main verb's hedge.
+        const means = tok.lower === "by" ? [...shared.cues, ...wordsBefore(tokens, k, 2)] : [];
+        return { ...shared, cues: [...cues, ...means], passive: false };
       }
     }
   } else if (!chunk && tok && (tok.lower === "and" || tok.lower === "but") && depth < 2) {

@@ -235,6 +235,29 @@ export const CASES: SentenceCase[] = [
     text: "China plans to donate military equipment to Laos. It includes 40 Type 89 armoured vehicles.",
     notGives: [["China", "supplies", "Type 89"]],
   },
+  // ---- supplies: an adverbial "by" + gerund shares the main clause's subject and hedge (clause.ts)
+  {
+    label: "a buyer that did something by buying tanks bought them",
+    text: "Romania strengthened its army by buying 250 Abrams tanks from the United States.",
+    gives: [
+      ["United States", "supplies", "Romania"],
+      ["United States", "supplies", "M1 Abrams"],
+    ],
+  },
+  {
+    label:
+      "a buyer that finalised an agreement to acquire vehicles, told by a gerund after 'by', is the buyer",
+    text: "Norway has solidified a major procurement by finalizing an agreement with Patria to acquire 90 AMV vehicles.",
+    gives: [["Patria", "supplies", "Norway"]],
+  },
+  {
+    label: "a buyer that only hopes to do something by buying tanks has bought none",
+    text: "Romania hopes to strengthen its army by buying 250 Abrams tanks from the United States.",
+    notGives: [
+      ["United States", "supplies", "Romania"],
+      ["United States", "supplies", "M1 Abrams"],
+    ],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
