@@ -9,6 +9,7 @@ import {
   EVENT_HEADS,
   FORCE_WORDS,
   NON_STATE_GROUPS,
+  PART_OF_NOUNS,
   TIE_ADJECTIVES,
   VISIT_PARTICIPLES,
 } from "./lexicon/descriptions.ts";
@@ -152,6 +153,28 @@ function titleHeadFollows(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const EVENT_HEAD_WORDS = new Set(EVENT_HEADS);
+const PART_OF = new Set(PART_OF_NOUNS);
+
+/**
+ * "the UK arm of Leonardo", "the Polish unit of Saab": a part noun at `k` (lexicon partOfNouns)
+ * followed by "of" and an organization; the name before it only qualifies the part.
+ */
+function partOfOrganization(
+  tokens: readonly Token[],
+  cover: readonly (Mention | null)[],
+  k: number,
+): boolean {
+  if (!PART_OF.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "of") return false;
+  // Past a determiner, a demonym and a description ("of Italian defence company Leonardo").
+  let j = k + 2;
+  while (j < tokens.length && j <= k + 6) {
+    const m = cover[j];
+    if (m?.type === "Organization") return true;
+    if (m ? m.kind !== "demonym" : !/^(?:DET|ADJ|NOUN)$/u.test((tokens[j] as Token).pos)) return false;
+    j = m ? m.last : j + 1;
+  }
+  return false;
+}
 const APPOSITIVE = new Set(APPOSITIVE_NOUNS);
 
 /**
@@ -467,7 +490,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         lastItem.kind === "mention" &&
         lastItem.m.kind !== "pronoun" &&
         lastItem.m.last === k &&
-        EVENT_HEAD_WORDS.has(tokens[k]?.lower ?? "")
+        (EVENT_HEAD_WORDS.has(tokens[k]?.lower ?? "") || partOfOrganization(tokens, cover, k))
       )
         lastItem.modifier = true;
       const last = lastItem.kind === "mention" ? Math.max(lastItem.m.last, k) : lastItem.index + 1;

@@ -258,6 +258,17 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "M1 Abrams"],
     ],
   },
+  // ---- supplies: a country before a company's part noun is no party (chunks.ts partOfOrganization)
+  {
+    label: "the buyer's country naming a maker's national arm is no supplier of the goods",
+    text: "Britain signed a contract with the UK arm of Italian defence company Leonardo to build AW149 helicopters.",
+    notGives: [["United Kingdom", "supplies", "AW149"]],
+  },
+  {
+    label: "a country naming a maker's national unit is no supplier of the goods",
+    text: "Poland signed a contract with the Polish unit of Leonardo for AW149 helicopters.",
+    notGives: [["Poland", "supplies", "AW149"]],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
