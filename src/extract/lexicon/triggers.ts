@@ -893,6 +893,34 @@ export const GIFT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a part or side of a place whose of-phrase names where something happened, not who did
+ * it ("concern over the missile test off the coast of India", "drills in the waters of Taiwan"): a
+ * judgement of what happened there is no judgement of that party.
+ */
+export const PLACE_PART_NOUNS: readonly string[] = [
+  "coast",
+  "coastline",
+  "shore",
+  "waters",
+  "border",
+  "frontier",
+  "territory",
+  "airspace",
+  "vicinity",
+  "outskirts",
+  "soil",
+  "mainland",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+];
+
+/**
  * Nouns of an act whose of-phrase names the one it is done to, not its agent ("condemned the
  * killing of General X", "denounced the invasion of Ukraine", "welcomed the recognition of
  * Palestine"): a judgement of the act is no judgement of that party.

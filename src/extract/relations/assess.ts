@@ -45,6 +45,7 @@ import {
   OCCASION_SUBORDINATORS,
   PARTNERSHIP_NOUNS,
   PATIENT_ACT_NOUNS,
+  PLACE_PART_NOUNS,
   PERFORMATIVE_CONDITIONALS,
   PERFORMATIVE_DESIRES,
   PERFORMATIVE_SUBJECTS,
@@ -720,6 +721,8 @@ function reportsSpeech(tokens: Token[], verb: Token, to: number): boolean {
 
 const CONFIRMING = new Set(CONFIRMING_VERBS);
 const PATIENT_ACTS = new Set(PATIENT_ACT_NOUNS);
+
+const PLACE_PARTS = new Set(PLACE_PART_NOUNS);
 const PARTNERSHIPS = new Set(PARTNERSHIP_NOUNS);
 
 /** How far a confirmed act's phrase may reach for its agent ("the delivery of a cache of weapons by an Egyptian warship"). */
@@ -1348,7 +1351,12 @@ function objectActors(
     const before = tokens[b]?.lower ?? "";
     // "condemned the killing of General X by Y": the one an act is done to is no agent; its
     // by-phrase, further on, may be.
-    if (before === "of" && PATIENT_ACTS.has(singular(tokens[b - 1]?.lower ?? ""))) {
+    // ("the missile test off the coast of India": the place where the act was done, not its agent.)
+    const ofNoun = singular(tokens[b - 1]?.lower ?? "");
+    if (
+      before === "of" &&
+      (PATIENT_ACTS.has(ofNoun) || PLACE_PARTS.has(ofNoun) || PLACE_PARTS.has(tokens[b - 1]?.lower ?? ""))
+    ) {
       k = m.last - 1;
       continue;
     }

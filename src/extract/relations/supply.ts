@@ -411,6 +411,20 @@ function withoutMakers(ix: SentenceIndex, t: number, zone: Zone, table: FrameTab
   return zone.chunks.some(made) ? { ...zone, chunks: zone.chunks.filter((c) => !made(c)) } : zone;
 }
 
+/**
+ * True when the zone's to-phrase names a place by its name ("to Kaliningrad", "to Guam"), not a
+ * capital standing for its government ("to Kyiv") nor an actor.
+ */
+function placeDestination(zone: Zone): boolean {
+  return zone.chunks.some(
+    (c) =>
+      c.prep === "to" &&
+      chunkHeads(c.chunk).some(
+        (h) => h.mention !== null && h.mention.kind !== "capital" && actorOf(h.mention).type === "Location",
+      ),
+  );
+}
+
 /** The parties a supply verb found, to tell whether they are only a deal's co-signers. */
 interface SupplyParties {
   suppliers: readonly ChunkHead[];
@@ -1540,6 +1554,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const persons = recipients.length === 0 && !personnel ? personsAfterTo(ix, zone, items, table) : [];
   // "Hanwha presented its K9 howitzer at the exhibition": a weapon shown to no one is not given.
   if (frame.requires === "goods" && recipients.length === 0 && persons.length === 0) return;
+  // "Russia sent S-400 systems to Kaliningrad", "The Pentagon sent F-22 jets to Guam": goods a verb
+  // of deploying takes to a place, with no actor to receive them, are the sender's own forces moved.
+  if (table.deploy.has(lemma) && recipients.length === 0 && persons.length === 0 && placeDestination(zone))
+    return;
   // "thanked China for donating": the thanks take the act as done; an accusation does not.
   const mode = accused.length > 0 && !credited ? "possible" : modality;
   const state = signerChunk ? officialState(signerChunk) : null;

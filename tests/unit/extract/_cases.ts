@@ -15019,4 +15019,38 @@ export const CASES: SentenceCase[] = [
       ["Foreign Ministry", "assesses", "United States"],
     ],
   },
+  {
+    label: "goods a verb of deploying takes to a place, with no actor to receive them, are no supply",
+    text: "Russia sent S-400 systems to Kaliningrad last year. The Pentagon sent F-22 jets to Guam on Friday.",
+    notGives: [
+      ["Russia", "supplies", "S-400"],
+      ["Pentagon", "supplies", "F-22"],
+    ],
+  },
+  {
+    label: "goods sent to a country or to a capital standing for it are supplied",
+    text: "Germany sent two Patriot batteries to Poland in January. The United States sent HIMARS rocket systems to Kyiv last month.",
+    gives: [
+      ["Germany", "supplies", "Patriot"],
+      ["Germany", "supplies", "Poland"],
+      ["United States", "supplies", "HIMARS"],
+      ["United States", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "a country named only as the place of an act judged is not what the judgement is about",
+    text: "Pakistan expressed concern over the missile test off the coast of India. China voiced concern over the naval drills off the coast of Taiwan.",
+    notGives: [
+      ["Pakistan", "assesses", "India"],
+      ["China", "assesses", "Taiwan"],
+    ],
+  },
+  {
+    label: "the agent of an act judged in another's waters is still judged",
+    text: "The Philippines condemned the dangerous manoeuvres of China in the waters of the Philippines. India expressed concern over the presence of Chinese vessels in the waters of Sri Lanka.",
+    gives: [
+      ["Philippines", "assesses", "China"],
+      ["India", "assesses", "China"],
+    ],
+  },
 ];
