@@ -1327,16 +1327,17 @@ function resolveSupplyIt(state: DocState): void {
     // the one that is the verb's subject (not two conjuncts, "Saab and the agency signed …").
     const subjects = actors.filter((m) => subjectOfVerb(words, m.last));
     const subject = subjects.length === 1 ? (subjects[0] as Mention) : undefined;
+    // A speaking "It" that does not reply ("It denied …" may be the accused answering) continues
+    // the previous sentence's speaker, whoever else that sentence names (previousSpeaker).
+    const speaker =
+      speech && !IT_REPLIES.has(verb.lemma) ? previousSpeaker(words, actors, previous) : undefined;
     if (
       speech &&
       subject &&
-      (actors.every((m) => m === subject || (words[m.last]?.key === "'s" && subject.first - m.last <= 2)) ||
-        // "Sudan accused Kenya of arming the rebels. It also accused the UAE …": a speaking "It"
-        // continues the one subject that opens the previous sentence, whoever else that sentence
-        // names, unless it replies ("It denied …" may be the accused answering).
-        (!IT_REPLIES.has(verb.lemma) && opensSentence(words, subject)))
+      actors.every((m) => m === subject || (words[m.last]?.key === "'s" && subject.first - m.last <= 2))
     )
       actors = [subject];
+    else if (speaker) actors = [speaker];
     if (new Set(actors.map((m) => m.name)).size !== 1) continue;
     // A speaking "It" continues the previous sentence's speaker: the actor must be a verb's
     // subject there ("The ministry claimed …"), not an actor the claim names ("MOFA said two
@@ -1353,21 +1354,59 @@ function resolveSupplyIt(state: DocState): void {
   }
 }
 
-/** True when the mention opens its sentence, past a determiner and lower-case modifiers ("The Malian government"). */
-function opensSentence(tokens: Token[], m: Mention): boolean {
+/**
+ * True when the mention opens its sentence, past a determiner, lower-case modifiers and a demonym
+ * ("The Malian government", "The Turkish Foreign Ministry").
+ */
+function opensSentence(tokens: Token[], m: Mention, all: readonly Mention[]): boolean {
   if (m.first > OPENING_SUBJECT_WORDS) return false;
-  for (let k = 0; k < m.first; k++) if (!/^(?:DET|ADJ)$/u.test((tokens[k] as Token).pos)) return false;
+  for (let k = 0; k < m.first; k++) {
+    if (/^(?:DET|ADJ)$/u.test((tokens[k] as Token).pos)) continue;
+    if (!all.some((d) => d.kind === "demonym" && d.first <= k && d.last > k)) return false;
+  }
   return true;
 }
 
 /** True when a verb follows token `k`, past auxiliaries, adverbs and a time adverbial ("said", "on Monday said"). */
 function subjectOfVerb(tokens: Token[], k: number): boolean {
+  return verbAfter(tokens, k) >= 0;
+}
+
+/** The index of the verb that follows token `k` as `subjectOfVerb` reads it, or -1. */
+function verbAfter(tokens: Token[], k: number): number {
   // "The ministry (which …) claimed": past an insertion.
   k = insertionEnd(tokens, k);
   while (k < tokens.length && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k++;
   const over = timeAdverbialEnd(tokens, k);
   if (over > k) k = over;
-  return tokens[k]?.pos === "VERB";
+  return tokens[k]?.pos === "VERB" ? k : -1;
+}
+
+/** A comma or a closing quotation mark before a reporting clause ("…, the ministry said"). */
+const REPORTING_OPENER = /^[,”"’]$/u;
+
+/**
+ * The speaker of a sentence, whom a speaking "It" in the next one continues: the actor that opens
+ * it as a verb's subject ("Sudan accused Kenya … It also accused …", "The Turkish Foreign Ministry
+ * said that Turkey had … It added …"), else the actor of a reporting clause after a comma or a
+ * closing quotation mark ("Turkey summoned the envoy, the Ministry of Foreign Affairs said in a
+ * statement. It added …"); none else.
+ */
+function previousSpeaker(
+  words: Token[],
+  actors: readonly Mention[],
+  all: readonly Mention[],
+): Mention | undefined {
+  const demonymAt = (k: number): boolean =>
+    all.some((d) => d.kind === "demonym" && d.first <= k && d.last > k);
+  const reporter = actors.find((m) => {
+    // ("…, the Ugandan foreign ministry said": past the article and a demonym.)
+    let before = m.first - 1;
+    while (before >= 0 && (words[before]?.lower === "the" || demonymAt(before))) before--;
+    const v = verbAfter(words, m.last);
+    return REPORTING_OPENER.test(words[before]?.text ?? "") && v >= 0 && SAY.has((words[v] as Token).lemma);
+  });
+  return reporter ?? actors.find((m) => opensSentence(words, m, all) && subjectOfVerb(words, m.last));
 }
 
 /** How many lower-case modifiers may stand in "the … company" ("the state-owned defence company"). */

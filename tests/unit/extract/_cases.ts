@@ -4789,6 +4789,19 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "an opening 'It' that speaks continues the speaker of a reporting clause at the end of the sentence before",
+    text: "Turkey summoned the Russian envoy, the Ministry of Foreign Affairs said in a statement on Saturday. It added that the violation showed Russia's irresponsible actions.",
+    gives: [["Ministry of Foreign Affairs", "assesses", "Russia"]],
+  },
+  {
+    label:
+      "an opening 'It' continues a body that opens the sentence before past its demonym, unless it replies",
+    text: "“Kenya is arming the rebels,” the Ugandan foreign ministry said on Monday. It denied that Rwanda was involved. The Turkish Foreign Ministry said on Sunday that Turkey had protested. It added that Russia's actions were reckless.",
+    gives: [["Turkish Foreign Ministry", "assesses", "Russia"]],
+    notGives: [["Ugandan Foreign Ministry", "assesses", "Rwanda"]],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
