@@ -287,6 +287,19 @@ export function nonStateGroup(m: Mention, tokens: Token[]): boolean {
   return m.kind === "demonym" && NON_STATE.has(tokens[m.last]?.lower ?? "");
 }
 
+/**
+ * True when tokens `k` .. `k + 2` are a compound glued by a hyphen ("army-backed", "military-led")
+ * right after a possessive or a demonym and right before an unnamed noun ("government").
+ */
+function compoundBeforeUnnamed(tokens: Token[], items: ChunkItem[], k: number): boolean {
+  const last = lastOf(items);
+  if (last?.kind !== "poss" && !(last?.kind === "mention" && last.m.kind === "demonym")) return false;
+  const dash = tokens[k + 1];
+  const second = tokens[k + 2];
+  if (dash?.text !== "-" || dash.space || !second || second.space) return false;
+  return (titleClass(tokens[k + 3]?.lower ?? "") & UNNAMED_WORD) !== 0;
+}
+
 function isCountryName(m: Mention): boolean {
   return m.type === "Country" && m.kind === "name";
 }
@@ -339,6 +352,12 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       ) {
         items.push({ kind: "poss", index: k });
         k++;
+        continue;
+      }
+      // "Sudan's army-backed government", "the Malian military-led government": a hyphened
+      // compound between a possessive or demonym and an unnamed noun modifies that noun.
+      if (!m && compoundBeforeUnnamed(tokens, items, k)) {
+        k += 3;
         continue;
       }
       const word = m ? 0 : titleClass(t.lower) || rankAbbreviationClass(t.lower);

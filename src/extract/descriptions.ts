@@ -87,8 +87,12 @@ export function describeOrganizations(state: DocState): void {
       let span = false;
       for (let k = start; k < end; k++) if (covered[k]) span = true;
       const next = tokens[end];
+      // "Sudan's army-backed government": a description glued by a hyphen to the word after it is
+      // a modifier of what follows, not a body.
+      const glued = next?.text === "-" && !next.space;
       if (
         span ||
+        glued ||
         (next &&
           (isTitleWord(next.lower) ||
             WORDS.unnamed.has(next.lower) ||

@@ -4802,6 +4802,16 @@ export const CASES: SentenceCase[] = [
     notGives: [["Ugandan Foreign Ministry", "assesses", "Rwanda"]],
   },
   {
+    label:
+      "a hyphened modifier between a country's possessive or demonym and 'government' is part of the speaker, not an army",
+    text: "Sudan's army-backed government accused Kenya on Tuesday of funnelling weapons to the rebels. Niger's military-led government said that Benin was hosting French troops.",
+    gives: [
+      ["Sudan", "assesses", "Kenya"],
+      ["Niger", "assesses", "Benin"],
+    ],
+    noEntities: ["Sudanese Army"],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
