@@ -114,6 +114,16 @@ function invertedSpeaker(tokens: Token[], det: number): boolean {
   return INVERTING.test(tokens[det - 1]?.lower ?? "") && /^[,”"’]$/u.test(tokens[det - 2]?.text ?? "");
 }
 
+/**
+ * Where the phrase of a body named as a source ends: past an "of" and the country it is of ("the
+ * Foreign Ministry of Peru", which the recogniser names apart from "Peru"), else at its end.
+ */
+function bodyPhraseEnd(tokens: Token[], list: Mention[], source: Mention): number {
+  if (source.type !== "Organization" || tokens[source.last]?.lower !== "of") return source.last;
+  const country = list.find((m) => m.first === source.last + 1 && m.type === "Country");
+  return country ? country.last : source.last;
+}
+
 function addRole(sentence: Sentence, list: Mention[], first: number, last: number, source: Mention): void {
   const m = makeMention(sentence, first, last, source.name, source.type, "role", "report-anaphor");
   if (source.country !== undefined) m.country = source.country;
@@ -157,10 +167,11 @@ export function resolveReportAnaphors(state: DocState): void {
         slot.at = sentence.index;
         // "The report from the Pentagon added that …": the whole phrase is the speaker; so is
         // "A report released by the IAEA found that …", an indefinite one before its verb.
+        // ("a statement by the Foreign Ministry of Peru condemned": past the body's country.)
+        const end = bodyPhraseEnd(tokens, sorted, source);
         const indefinite =
-          /^(?:a|an)$/u.test(tokens[k - 1]?.lower ?? "") &&
-          /^(?:VERB|AUX)$/u.test(tokens[source.last]?.pos ?? "");
-        if ((definite || indefinite) && source.first > k) addRole(sentence, list, k - 1, source.last, source);
+          /^(?:a|an)$/u.test(tokens[k - 1]?.lower ?? "") && /^(?:VERB|AUX)$/u.test(tokens[end]?.pos ?? "");
+        if ((definite || indefinite) && source.first > k) addRole(sentence, list, k - 1, end, source);
         // "“…,” said a statement by the ministry": after a verb of saying that follows a comma or
         // a closing quotation mark, the phrase is the inverted speaker.
         else if (source.first > k && invertedSpeaker(tokens, k - 1))

@@ -3092,6 +3092,29 @@ export function quotedClaim(
   emitAssess(emit, sources, { name: target.name }, trigger, "quoted-claim", "asserted");
 }
 
+/** Prepositions that tie unnamed speakers to their place or body ("officials in Kyiv", "a spokesman for X"). */
+const PLACED_PREPOSITIONS = new Set(["in", "at", "for", "from"]);
+
+/** Most words of an unnamed speakers' phrase before its preposition ("a senior government official in"). */
+const PLACED_WORDS = 4;
+
+/**
+ * The chunk of the place or body that unnamed speakers opening at `k` are tied to by a preposition
+ * right after them ("officials in Kyiv", "a spokesman for the ministry"), or null: the phrase's last
+ * word is an unnamed speaker's noun and names no actor itself.
+ */
+function placedSpeakers(ix: SentenceIndex, k: number): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  for (let j = k; j < Math.min(tokens.length, k + PLACED_WORDS); j++) {
+    const w = tokens[j] as Token;
+    if (ix.cover[j] || !/^(?:DET|ADJ|NOUN)$/u.test(w.pos)) return null;
+    if (!WORDS.unnamed.has(w.lower) || !PLACED_PREPOSITIONS.has(tokens[j + 1]?.lower ?? "")) continue;
+    const next = ix.chunkAt[j + 2];
+    return next && next.first === j + 2 && chunkHeads(next).length > 0 ? next : null;
+  }
+  return null;
+}
+
 /** "…, according to South Korea's latest assessment" → assesses(South Korea, subject of the clause). */
 export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   const tokens = ix.sentence.tokens;
@@ -3102,6 +3125,9 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     if (/^[,;:.]$/u.test(w.text)) break;
     if (w.lower === "by" || w.lower === "from") chunk = chunkFrom(ix, k + 1);
   }
+  // "according to officials in Kyiv", "according to a spokesman for the ministry": unnamed
+  // speakers speak for the place or body of their phrase.
+  chunk ??= placedSpeakers(ix, t + 2);
   if (!chunk) return;
   let sources = actorHeads(chunkHeads(chunk));
   if (sources.length === 0)

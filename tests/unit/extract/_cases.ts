@@ -4812,6 +4812,15 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Sudanese Army"],
   },
   {
+    label:
+      "a statement by a body 'of' its country speaks for the body; 'according to officials in' a capital cites its country",
+    text: "A statement by the Foreign Ministry of Peru accused Bolivia of closing the border. According to officials in Kyiv, Russia launched 40 drones overnight. According to residents in Goma, the rebels had withdrawn.",
+    gives: [
+      ["Foreign Ministry of Peru", "assesses", "Bolivia"],
+      ["Ukraine", "assesses", "Russia"],
+    ],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
