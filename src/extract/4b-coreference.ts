@@ -519,7 +519,7 @@ const FRONTED_POSSESSIVE_REACH = 3;
 /** How far after a description its appositive name may stand ("the ambassador to the country, X"). */
 const APPOSITIVE_REACH = 6;
 
-/** True when a person is named after a comma within a few words of `end` (an appositive). */
+/** True when a person is named after a comma, or right after the title's complement, within a few words of `end` (an appositive). */
 function appositiveName(tokens: Token[], list: Mention[], end: number): boolean {
   return list.some((x) => {
     if (x.type !== "Person" || x.kind === "pronoun" || x.first < end || x.first > end + APPOSITIVE_REACH)
@@ -527,8 +527,22 @@ function appositiveName(tokens: Token[], list: Mention[], end: number): boolean 
     // "the Kenyan Vice-President, Dr X,": ranks and honorifics may stand between the comma and the name.
     let k = x.first - 1;
     while (k > end && isRankToken(tokens[k] as Token)) k--;
-    return tokens[k]?.text === ",";
+    return tokens[k]?.text === "," || complementRunsInto(tokens, list, end, x.first);
   });
+}
+
+/**
+ * "the Japanese Ambassador to the Maldives Takeuchi Midori": a title's complement ("to" or "of", an
+ * article, a named place or body) that runs without a comma, past ranks, into the name at `name`.
+ */
+function complementRunsInto(tokens: Token[], list: Mention[], end: number, name: number): boolean {
+  if (!/^(?:to|of)$/u.test(tokens[end]?.lower ?? "")) return false;
+  const at = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  const place = list.find((y) => y.type !== "Person" && y.first === at);
+  if (!place) return false;
+  let r = place.last;
+  while (r < name && isRankToken(tokens[r] as Token)) r++;
+  return r === name;
 }
 
 /** Whether a person may stand for a pronoun of `gender` (unknown genders fit any). */

@@ -129,13 +129,23 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
       // "held talks with Defence Minister of Angola X": with no article, a complement that is only
       // a country still names the holder's country.
       const office = p + 1 < k ? countryComplement(tokens, list, p + 1, k) : null;
-      return office
-        ? {
-            person: m,
-            title: { head: title.head, modifiers: [...title.modifiers, ...office.modifiers] },
-            country: office.country,
-          }
-        : null;
+      if (office)
+        return {
+          person: m,
+          title: { head: title.head, modifiers: [...title.modifiers, ...office.modifiers] },
+          country: office.country,
+        };
+      // "Chief of Army Staff General Prabhuram Sharma held …": a capitalised title with its
+      // complement right before the name (past military ranks), no article, holds the title with
+      // that complement ("The Chief of Army Staff also held talks …" is that person).
+      let last = m.first;
+      while (last > p + 1 && MILITARY_RANK_WORDS.has((tokens[last - 1] as Token).lower.replace(/\.$/u, "")))
+        last--;
+      const complement =
+        p + 1 < last && isCapitalised((tokens[p - 1] as Token).text)
+          ? complementKey(tokens, list, p + 1, last)
+          : "";
+      return complement === "" ? null : { person: m, title, country: undefined, complement };
     }
     if (p + 1 === k) return titleWordComplement(tokens, list, m, p, opener.country, title);
     const complement = complementKey(tokens, list, p + 1, k);
@@ -572,8 +582,12 @@ function complementDescriptionAt(tokens: Token[], list: Mention[], i: number): D
     !list.some((x) => x.type === "Person" && x.first <= v && x.last > v)
   )
     v++;
-  // "the head of the X regime (who …) thanked": past an insertion before the verb.
+  // "the head of the X regime (who …) thanked": past an insertion before the verb; "The Chief of
+  // Army Staff also held …": past adverbs, which are no part of the complement.
+  let c = v;
+  while (c > end + 1 && tokens[c - 1]?.pos === "ADV") c--;
   const verb = insertionEnd(tokens, v);
+  if (c < v && tokens[verb]?.pos === "VERB") v = c;
   if (tokens[verb]?.pos !== "VERB" || v === end + 1) return null;
   const complement = complementKey(tokens, list, end + 1, v);
   if (complement === "") return null;

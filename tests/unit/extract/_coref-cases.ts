@@ -1378,4 +1378,23 @@ export const COREF_CASES: CorefCase[] = [
     text: "Prime Minister Shehbaz Sharif will hold a meeting with National Defence Minister of Azerbaijan Colonel General (R) Zakir Hasanov next week.",
     notGives: [["Shehbaz Sharif", "meets", "Zakir Hasanov"]],
   },
+  // ---- "The Chief of Army Staff" after "Chief of Army Staff General X"
+  {
+    label:
+      "the Chief of Army Staff is the one introduced with that title and complement, no article before it",
+    text: "Chief of Army Staff General Ashok Raj Sigdel met Indian Defence Minister Manohar Parrikar in New Delhi. The Chief of Army Staff also held talks with National Security Adviser Ajit Doval.",
+    gives: [["Ashok Raj Sigdel", "meets", "Ajit Doval"]],
+  },
+  {
+    label: "the Chief of Naval Staff is not the Chief of Army Staff introduced before",
+    text: "Chief of Army Staff General Ashok Raj Sigdel met Indian Defence Minister Manohar Parrikar in New Delhi. The Chief of Naval Staff also held talks with National Security Adviser Ajit Doval.",
+    notGives: [["Ashok Raj Sigdel", "meets", "Ajit Doval"]],
+  },
+  {
+    label:
+      "an ambassador's title whose complement runs into the name is that ambassador's, not the president's",
+    text: "President Mohamed Muizzu's policy is to enhance security, Minister of Defence Mohamed Ghassan Maumoon has stated. The equipment was presented by the Japanese Ambassador to the Maldives Takeuchi Midori.",
+    gives: [["Takeuchi Midori", "affiliated_with", "Japan"]],
+    notGives: [["Mohamed Muizzu", "affiliated_with", "Japan"]],
+  },
 ];
