@@ -19,11 +19,13 @@ import {
   BARE_SERVICES,
   BODY_PREFIXES,
   LONE_HEADS,
+  MINISTRY_WORD_FORMS,
   OUTLET_HEADS,
   PARTY_HEADS,
   SERVICE_HEADS,
   SERVICE_KINDS,
 } from "./lexicon/organizations.ts";
+import { ministryKeyForm } from "./body-keys.ts";
 import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
@@ -70,6 +72,7 @@ export const resolveStage: Stage = {
     resolveOrganizationAnaphors(state);
     resolveBareHeads(state);
     joinShortBodies(state, gazetteer);
+    joinMinistrySpellings(state, gazetteer);
     joinCoordinatedBodies(state);
     joinServiceDescriptions(state);
     resolveReportAnaphors(state);
@@ -841,6 +844,29 @@ function joinShortBodies(state: DocState, gazetteer: Gazetteer): void {
     const generic =
       GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "") || gazetteer.perCountry.has(m.name);
     if (full.length === 1 && !(generic && countries.has(full[0] as string))) m.name = full[0] as string;
+  }
+}
+
+/**
+ * "the Polish Ministry of National Defence" … "the Polish Defence Ministry", "the Russian Ministry
+ * of Foreign Affairs" … "the Russian Foreign Ministry": two spellings of one country's ministry in
+ * one article share the key form that joins them across articles (body-keys.ts) and are one body,
+ * named as first printed. A ministry no country qualifies has no key form and joins none.
+ */
+function joinMinistrySpellings(state: DocState, gazetteer: Gazetteer): void {
+  const firstByKey = new Map<string, string>();
+  const rename = new Map<string, string>();
+  for (const m of allMentions(state)) {
+    if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
+    const key = ministryKeyForm(m.name, MINISTRY_WORD_FORMS, gazetteer.countryForms) ?? m.name;
+    const first = firstByKey.get(key);
+    if (first === undefined) firstByKey.set(key, m.name);
+    else if (first !== m.name) rename.set(m.name, first);
+  }
+  if (rename.size === 0) return;
+  for (const m of allMentions(state)) {
+    const to = m.type === "Organization" ? rename.get(m.name) : undefined;
+    if (to) m.name = to;
   }
 }
 

@@ -2306,4 +2306,17 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     gives: [["Guy Parmelin", "affiliated_with", "Switzerland"]],
     noEntities: ["Confederation"],
   },
+  // ---- one country's ministry spelled two ways; listed armed groups and outlets
+  {
+    label: "two spellings of one country's ministry in one article are one body, named as first printed",
+    text: "The Polish Ministry of National Defence signed the contract. The Polish Defence Ministry said deliveries begin in 2026. The Russian Ministry of Foreign Affairs condemned it and the Ukrainian Foreign Ministry welcomed it.",
+    same: [["Polish Ministry of National Defence", "Polish Defence Ministry"]],
+    apart: [["Russian Ministry of Foreign Affairs", "Ukrainian Foreign Ministry"]],
+  },
+  {
+    label: "the Free Syrian Army is a listed armed group, no Syrian army; Bloomberg News is Bloomberg",
+    text: "The Turkish government has openly backed the Free Syrian Army (FSA), rebels say. It was first reported Tuesday by Bloomberg News.",
+    entities: ["Free Syrian Army", "Bloomberg"],
+    noEntities: ["Syrian Army", "News"],
+  },
 ];
