@@ -37,7 +37,15 @@ import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { SHARED_FORMS } from "./lexicon/countries.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
-import { WORDS, WORD_BREAK, isCapitalised, isTitleWord, surnameOf, titleAcronymInBrackets } from "./words.ts";
+import {
+  WORDS,
+  WORD_BREAK,
+  isCapitalised,
+  isRankToken,
+  isTitleWord,
+  surnameOf,
+  titleAcronymInBrackets,
+} from "./words.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -1395,11 +1403,36 @@ function resolveShortNames(state: DocState): void {
   const target = new Map<string, string>();
   shortForms(people, target, "Person");
   shortForms(places, target, "Location");
+  givenNameForms(state, people, target);
   if (target.size === 0) return;
   for (const m of allMentions(state)) {
     const name = target.get(`${m.type}|${m.name}`);
     if (name !== undefined && (m.type === "Person" || m.name.includes(" ") || m.kind === "fallback"))
       m.name = name;
+  }
+}
+
+/**
+ * "General Prawit" after "Deputy Prime Minister General Prawit Wongsuwan" (Thai and Indonesian
+ * usage): a lone word after a title or rank that opens exactly one longer personal name of the
+ * document, and ends none, is that person (not where it is another person's surname).
+ */
+function givenNameForms(state: DocState, people: ReadonlySet<string>, target: Map<string, string>): void {
+  const opening = new Map<string, string[]>();
+  const ending = new Set<string>();
+  for (const name of people) {
+    const words = name.split(" ");
+    const first = words[0] as string;
+    opening.set(first, [...(opening.get(first) ?? []), name]);
+    ending.add(words[words.length - 1] as string);
+  }
+  for (const m of allMentions(state)) {
+    if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role" || m.name.includes(" ")) continue;
+    const full = opening.get(m.name);
+    if (full?.length !== 1 || ending.has(m.name) || target.has(`Person|${m.name}`)) continue;
+    const before = state.sentences[m.sentence]?.tokens[m.first - 1];
+    if (before && (isTitleWord(before.lower.replace(/\.$/u, "")) || isRankToken(before)))
+      target.set(`Person|${m.name}`, full[0] as string);
   }
 }
 

@@ -2319,4 +2319,9 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Free Syrian Army", "Bloomberg"],
     noEntities: ["Syrian Army", "News"],
   },
+  {
+    label: "a titled lone given name that opens one longer personal name of the article is that person",
+    text: "Singh held talks with Deputy Prime Minister of Thailand General Prawit Wongsuwan. Singh reviewed the defence ties. In his meeting with General Prawit, Singh discussed maritime security.",
+    same: [["Prawit", "Prawit Wongsuwan"]],
+  },
 ];
