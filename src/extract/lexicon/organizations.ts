@@ -158,7 +158,7 @@ export const BARE_HEADS: readonly string[] = DATA.bareHeads;
 
 /**
  * Heads every country's body may bear ("the Ministry said", "the Embassy said", "Commissioner of
- * Police"): printed alone they refer back to the document's one body they head ("Foreign Affairs
+ * Police"), and an outlet's "Press" ("Press secretary of the minister"): printed alone they refer back to the document's one body they head ("Foreign Affairs
  * Ministry", "Ministry of Defence", "US Embassy"), and name no body of their own. Read only where a
  * bare head is resolved, not where a head is shared ("Army and Navy Club").
  */

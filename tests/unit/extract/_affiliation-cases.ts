@@ -2324,4 +2324,10 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     text: "Singh held talks with Deputy Prime Minister of Thailand General Prawit Wongsuwan. Singh reviewed the defence ties. In his meeting with General Prawit, Singh discussed maritime security.",
     same: [["Prawit", "Prawit Wongsuwan"]],
   },
+  {
+    label: "'Press' alone, as in 'Press secretary of the minister', names no body",
+    text: "Press secretary of the minister of defense Arthur Hovhannisyan posted on Facebook about the purchase.",
+    entities: ["Arthur Hovhannisyan"],
+    noEntities: ["Press"],
+  },
 ];
