@@ -2330,4 +2330,10 @@ export const AFFILIATION_CASES: SentenceCase[] = [
     entities: ["Arthur Hovhannisyan"],
     noEntities: ["Press"],
   },
+  {
+    label: "'Raksha Mantri' (Hindi for defence minister) is a title before a name, no person",
+    text: "Raksha Mantri Shri Rajnath Singh met Russian Defence Minister Sergei Shoigu in Moscow.",
+    gives: [["Rajnath Singh", "meets", "Sergei Shoigu"]],
+    noEntities: ["Raksha Mantri"],
+  },
 ];
