@@ -62,6 +62,8 @@ import {
   UNIT_HEADS,
   NUMBERED_UNIT_HEADS,
   NAMED_UNIT_HEADS,
+  PARTNER_WORDS,
+  SLASHED_COMPANY_SUFFIXES,
   WEAPON_NAME_TAILS,
 } from "./lexicon/organizations.ts";
 import {
@@ -2441,6 +2443,9 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   } else if (WEAPON_ACRONYM.test(t.text)) {
     // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
     if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
+    // "SAFE Boats International": a capitalised head before a company's tail or legal form is
+    // inside a firm's name.
+    if (isCapitalised((tokens[last] as Token).text) && companyWordAt(tokens, last + 1)) return null;
   } else if (isCapitalised(t.text) && modelNumberEnd(tokens, i) > 0) {
     // "Agosta 90-B submarines": an unknown name and a model number before a weapon class.
     last = modelNumberEnd(tokens, i);
@@ -3160,6 +3165,62 @@ function styleWordAfter(tokens: Token[], at: number, last: number): boolean {
   return last - at === 2 && BODY_PREFIX_WORDS.has((tokens[at + 1] as Token).text);
 }
 
+/** True when token `at` is a company's name tail ("International", "Marine") or legal form ("Inc", "Ltd"). */
+function companyWordAt(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return (
+    t !== undefined &&
+    isCapitalised(t.text) &&
+    (NAME_TAIL_WORDS.has(t.lower) || COMPANY_SUFFIX_WORDS.has(t.text))
+  );
+}
+
+const SLASHED_SUFFIXES = new Set(SLASHED_COMPANY_SUFFIXES);
+
+/** True when tokens `at`..`at + 2` spell a slashed legal form ("A", "/", "S" glued: lexicon slashedCompanySuffixes). */
+function slashedSuffixAt(tokens: Token[], at: number): boolean {
+  const [a, slash, b] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (a === undefined || slash === undefined || b === undefined) return false;
+  if (slash.text !== "/" || slash.space || b.space) return false;
+  return SLASHED_SUFFIXES.has(`${a.text}/${b.text}`);
+}
+
+const PARTNER_WORD_SET = new Set(PARTNER_WORDS);
+
+/** Fewest capitalised words on each side of "&" that make a body's two-part name without a partner word. */
+const MIN_AMPERSAND_SIDE = 2;
+
+/**
+ * "Smith & Sons", "Ngom & Freres", "Armed Conflict Location & Event Data Project": one spaced "&"
+ * between capitalised words of the run [first, last) joins one firm's or body's name when the run
+ * ends in a partner word (lexicon partnerWords) or has two capitalised words or more on each side.
+ * Two bare names ("Ruto & Museveni", "Search & Rescue") stay apart; a country or a listed name is
+ * matched before the run, so "India & Pakistan" never reaches here.
+ */
+function firmAmpersand(tokens: Token[], first: number, last: number): boolean {
+  let at = -1;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "&") {
+      if (at >= 0 || !t.space || !tokens[k + 1]?.space) return false;
+      at = k;
+    } else if (!isCapitalised(t.text)) return false;
+  }
+  if (at <= first || at >= last - 1) return false;
+  if (PARTNER_WORD_SET.has((tokens[last - 1] as Token).text)) return true;
+  // "By Idrees Ali & Phil Stewart": a given name on either side makes two people's names.
+  const given = (k: number): boolean => WORDS.givenNames.has((tokens[k] as Token).text);
+  if (given(first) || given(at + 1)) return false;
+  if (at - first >= MIN_AMPERSAND_SIDE && last - at - 1 >= MIN_AMPERSAND_SIDE) return true;
+  // "Heckler & Koch, the German gunmaker", "a contract with Larsen & Toubro": a company's
+  // descriptor or cue around the pair makes it one firm.
+  return (
+    WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
+    apposedDescriptor(tokens, last) ||
+    companyCueAround(tokens, first, last)
+  );
+}
+
 /** True when tokens [first, last) are honorific phrases and honorifics only ("Shri", "Hon Shri", "HM"). */
 function honorificsOnly(tokens: Token[], first: number, last: number): boolean {
   let k = first;
@@ -3214,8 +3275,15 @@ function matchFallback(
   let first = i;
   let last = i;
   let cityEnd = -1;
+  let legalForm = false;
   while (last < tokens.length && !covered[last] && last - first < MAX_NAME_TOKENS) {
     const t = tokens[last] as Token;
+    // "Hydrema Export A/S": a legal form written with a slash closes a firm's name.
+    if (last > first && slashedSuffixAt(tokens, last)) {
+      last += 3;
+      legalForm = true;
+      break;
+    }
     // "Subang Air Base RMAF": a unit's acronym after a place's noun starts another name.
     if (last - first >= 2 && acronymAfterPlaceHead(tokens, last)) break;
     // "the BDF PC7", "the GAF KT1": a model's designator (capitals then digits) after a body's
@@ -3592,7 +3660,8 @@ function matchFallback(
   const printedEnd = last;
   if (organization) last = subBodyOfEnd(tokens, first, last);
   const ofParent = last < printedEnd;
-  if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first)) {
+  const firm = firmAmpersand(tokens, first, last);
+  if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first) && !firm) {
     for (let k = first + 1; k < last; k++) {
       if (NAME_JOINERS.has((tokens[k] as Token).lower) && !isNameParticle(tokens[k] as Token)) {
         last = k;
@@ -3661,7 +3730,7 @@ function matchFallback(
   const type =
     first === i && last === cityEnd
       ? "Location"
-      : described && (!titled || complement)
+      : (described && (!titled || complement)) || firm || legalForm
         ? "Organization"
         : fallbackType(tokens, first, last, words, titled, name, afterPerson);
   // "People's Mujahedin": a possessive inside a name is a body's, never a person's.

@@ -217,6 +217,18 @@ export const NAME_TAILS: readonly string[] = DATA.nameTails;
 export const WEAPON_NAME_TAILS: readonly string[] = DATA.weaponNameTails;
 
 /**
+ * Words that close a firm's name after "&" ("Smith & Sons", "Ngom & Freres", "Moreau & Fils",
+ * "Booz & Company"): a partnership's or a family firm's word, which no personal name ends in.
+ */
+export const PARTNER_WORDS: readonly string[] = DATA.partnerWords;
+
+/**
+ * Legal forms written with a slash, which the tokenizer splits in three ("Hydrema Export A/S",
+ * Danish and Norwegian "I/S", "K/S", Brazilian "S/A"): they close a firm's name.
+ */
+export const SLASHED_COMPANY_SUFFIXES: readonly string[] = DATA.slashedCompanySuffixes;
+
+/**
  * Heads of a body inside a listed body ("university", "command"): "the People's Liberation Army
  * Medical University" is a body of its own, named with its parent's name.
  */

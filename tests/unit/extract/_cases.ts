@@ -13603,6 +13603,48 @@ export const CASES: SentenceCase[] = [
     text: "The Princess Royal visited the regiment on Monday.",
     noEntities: ["Royal"],
   },
+  // ---- entities (session 25): firm and body names joined by "&"
+  {
+    label: "a firm's name joined by '&' and closed by a partner word is one organization",
+    text: "The rifles were supplied by Moreau & Fils, a small gunmaker. The navy hired Okafor & Sons for the refit.",
+    typed: [
+      ["Moreau & Fils", "Organization"],
+      ["Okafor & Sons", "Organization"],
+    ],
+    noEntities: ["Moreau", "Okafor"],
+  },
+  {
+    label: "two capitalised words or more on each side of '&' make one body's name",
+    text: "Data from the Coastal Conflict Tracking & Event Monitoring Project shows a rise in attacks.",
+    typed: [["Coastal Conflict Tracking & Event Monitoring Project", "Organization"]],
+  },
+  {
+    label: "two bare names joined by '&' make one firm only beside a company's cue",
+    text: "The navy signed a contract with Varga & Toth for the trainers.",
+    typed: [["Varga & Toth", "Organization"]],
+  },
+  {
+    label: "people's names, countries and common words joined by '&' stay apart",
+    text: "The report was written by Idrees Ali & Phil Stewart for the agency. The boats were delivered to Senegal & Gambia last year. Search & Rescue teams from the navy arrived on Monday.",
+    noEntities: ["Idrees Ali & Phil Stewart", "Senegal & Gambia", "Search & Rescue"],
+  },
+  {
+    label: "an acronym and a capitalised weapon head before a company's tail name a firm, no model",
+    text: "The crew will attend a course run by ACME Boats International. Kenya bought MRAP vehicles from the United States.",
+    typed: [
+      ["ACME Boats International", "Organization"],
+      ["MRAP", "WeaponSystem"],
+    ],
+    noEntities: ["ACME", "Boats International"],
+  },
+  {
+    label: "a legal form written with a slash closes a firm's name",
+    text: "Nordvik Trucks A/S will partner with the Swedish firm. The boats were sold by Estaleiro Atlantico S/A to the navy.",
+    typed: [
+      ["Nordvik Trucks A/S", "Organization"],
+      ["Estaleiro Atlantico S/A", "Organization"],
+    ],
+  },
   // ---- entities (session 14): honorifics and post-nominal letters around names, portfolios after "for"
   {
     label: "'the Hon' before a name and post-nominal letters after it are no part of the name",
