@@ -1095,6 +1095,18 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["strives to", "planned"],
   ["keen to", "planned"],
   ["eager to", "planned"],
+  // "Egypt is in negotiations to buy", "in a bid to buy", "weighing the purchase of", "on the
+  // verge of buying", "close to buying", "nearing a deal to buy", "keen on buying": a purchase
+  // pursued or near is not made.
+  ["negotiations", "planned"],
+  ["bid to", "planned"],
+  ["weighing", "possible"],
+  ["exploring", "possible"],
+  ["eyeing", "possible"],
+  ["verge", "planned"],
+  ["close to", "planned"],
+  ["nearing", "planned"],
+  ["keen on", "planned"],
   // "Russia tried to buy Shahed drones from Iran": an attempt leaves the outcome open.
   ["try to", "possible"],
   ["tries to", "possible"],

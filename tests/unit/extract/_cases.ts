@@ -269,6 +269,25 @@ export const CASES: SentenceCase[] = [
     text: "Poland signed a contract with the Polish unit of Leonardo for AW149 helicopters.",
     notGives: [["Poland", "supplies", "AW149"]],
   },
+  // ---- supplies: a purchase pursued or near is not made (triggers.ts MODALITY_CUES)
+  {
+    label: "a purchase in negotiation, in a bid, being weighed or on the verge is not made",
+    text: "Peru is in negotiations to buy K2 tanks from South Korea. Chile is in a bid to buy Leopard 2 tanks from Germany. Oman is weighing the purchase of Rafale jets from France. Kenya is on the verge of buying Bayraktar TB2 drones from Turkey.",
+    notGives: [
+      ["South Korea", "supplies", "K2"],
+      ["Germany", "supplies", "Leopard 2"],
+      ["France", "supplies", "Rafale"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "a purchase made after negotiations is made",
+    text: "After months of negotiations, Peru bought K2 tanks from South Korea.",
+    gives: [
+      ["South Korea", "supplies", "Peru"],
+      ["South Korea", "supplies", "K2"],
+    ],
+  },
   // ---- supplies: a giver acting "on behalf of" a country gives for it (relations/supply-behalf.ts)
   {
     label: "a general presenting equipment on behalf of a government gives for its country",
