@@ -124,6 +124,40 @@ function bodyPhraseEnd(tokens: Token[], list: Mention[], source: Mention): numbe
   return country ? country.last : source.last;
 }
 
+/** Participles by which a document names who put it out ("signed by X", "issued by X"). */
+const SIGNING = new Set(["signed", "issued", "released", "read"]);
+/** Most tokens of a signing phrase set off by commas ("The statement, signed by Foreign Minister X,"). */
+const SIGNED_REACH = 12;
+
+/**
+ * A signing phrase right after the document noun at `k`, set off by commas or not ("The
+ * statement, signed by Foreign Minister X, accused", "a statement signed by X said"), when the
+ * document's verb follows it: the signer it names (a person, body or country; none for "signed by
+ * the minister") and the end of the phrase, past its closing comma; else null.
+ */
+function signedPhrase(tokens: Token[], list: Mention[], k: number): { signer?: Mention; end: number } | null {
+  const comma = tokens[k + 1]?.text === ",";
+  const j = comma ? k + 2 : k + 1;
+  if (!SIGNING.has(tokens[j]?.lower ?? "") || tokens[j + 1]?.lower !== "by") return null;
+  const near = mentionsBetween(list, j + 2, j + 2 + SOURCE_REACH);
+  let signer: Mention | undefined;
+  for (let n = j + 2; n < Math.min(tokens.length, j + 2 + SOURCE_REACH) && !signer; n++) {
+    signer = near.find((m) => m.first === n && isSource(m) && m.kind !== "demonym");
+    if (!signer && !/^(?:DET|ADJ|NOUN|PROPN)$/u.test((tokens[n] as Token).pos)) break;
+  }
+  let end = signer ? signer.last : -1;
+  if (comma) {
+    end = -1;
+    for (let n = j + 2; n < Math.min(tokens.length, j + SIGNED_REACH); n++)
+      if ((tokens[n] as Token).text === ",") {
+        end = n + 1;
+        break;
+      }
+  }
+  if (end < 0 || !/^(?:VERB|AUX)$/u.test(tokens[end]?.pos ?? "")) return null;
+  return signer ? { signer, end } : { end };
+}
+
 function addRole(sentence: Sentence, list: Mention[], first: number, last: number, source: Mention): void {
   const m = makeMention(sentence, first, last, source.name, source.type, "role", "report-anaphor");
   if (source.country !== undefined) m.country = source.country;
@@ -160,6 +194,21 @@ export function resolveReportAnaphors(state: DocState): void {
       // Not read past the end: that throws optimised code away.
       const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
       const slot = DOCUMENTS.has(noun) ? documents : said;
+      // "The statement, signed by Foreign Minister X, accused …", "a statement signed by X said …":
+      // the signer speaks; a statement signed by someone unnamed is the last one's source's.
+      const signed =
+        definite || /^(?:a|an)$/u.test(tokens[k - 1]?.lower ?? "") ? signedPhrase(tokens, sorted, k) : null;
+      const recent =
+        slot.source && sentence.index - slot.at <= REPORT_REACH && noun === slot.noun ? slot.source : null;
+      const speaker = signed ? (signed.signer ?? (definite ? recent : null)) : null;
+      if (signed && speaker) {
+        addRole(sentence, list, k - 1, signed.end, speaker);
+        slot.source = speaker;
+        slot.noun = noun;
+        slot.plural = plural;
+        slot.at = sentence.index;
+        continue;
+      }
       if (source) {
         slot.source = source;
         slot.noun = noun;

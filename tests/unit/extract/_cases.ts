@@ -4840,6 +4840,15 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a statement signed by a named person speaks for the signer; signed by someone unnamed, for the statement's source",
+    text: "The statement, signed by Foreign Minister Ana Silva, accused Spain of blocking the pipeline. Ghana's Foreign Ministry issued a statement on Monday. The statement, signed by the minister, accused Togo of closing the border. A letter signed by 40 lawmakers urged the government to act.",
+    gives: [
+      ["Ana Silva", "assesses", "Spain"],
+      ["Ghanaian Foreign Ministry", "assesses", "Togo"],
+    ],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
