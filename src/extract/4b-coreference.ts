@@ -23,7 +23,13 @@ import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
-import { LEAD_PARTICIPLES, PAST_TITLE_MARKS, SPEAKER_TITLES, TITLE_ACRONYMS } from "./lexicon/titles.ts";
+import {
+  HONORIFIC_PHRASES,
+  LEAD_PARTICIPLES,
+  PAST_TITLE_MARKS,
+  SPEAKER_TITLES,
+  TITLE_ACRONYMS,
+} from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
@@ -186,6 +192,35 @@ function covered(list: Mention[], k: number): boolean {
   return list.some((m) => m.first <= k && m.last > k);
 }
 
+const HONORIFIC_SET = new Set(HONORIFIC_PHRASES);
+
+/** Most words between an honorific and the name it introduces ("His Majesty King Hamad", "His Excellency General X"). */
+const HONORIFIC_NAME_REACH = 3;
+
+/**
+ * True when the possessive pronoun at `i` opens an honorific that a name follows ("gifted by His
+ * Majesty King Hamad", "His Excellency General Eberhard Zorn"): it names that person, not someone
+ * told before. An honorific alone ("His Majesty welcomed the general") still stands for the person
+ * told before.
+ */
+function opensHonorific(tokens: readonly Token[], list: Mention[], i: number): boolean {
+  const two = `${tokens[i]?.lower ?? ""} ${tokens[i + 1]?.lower ?? ""}`;
+  const end = HONORIFIC_SET.has(`${two} ${tokens[i + 2]?.lower ?? ""}`)
+    ? i + 3
+    : HONORIFIC_SET.has(two)
+      ? i + 2
+      : -1;
+  // Only capitalised title words between ("King", "General", "Sheikh"): not "His Majesty welcomed General X".
+  const titled = (m: Mention): boolean =>
+    tokens.slice(end, m.first).every((w) => w.pos !== "VERB" && /^\p{Lu}/u.test(w.text));
+  return (
+    end > 0 &&
+    list.some(
+      (m) => m.type === "Person" && m.first >= end && m.first <= end + HONORIFIC_NAME_REACH && titled(m),
+    )
+  );
+}
+
 /**
  * What the document says each person serves: "Chinese President Xi Jinping", "Russia's
  * Lavrov", "Lavrov, Russia's foreign minister" give the person's country.
@@ -283,7 +318,7 @@ function resolvePronouns(state: DocState): void {
         lastPerson = voice;
         if (own === null || own === "unknown") own = voice;
       }
-      if (!PRONOUNS.has(t.lower) || covered(list, i)) return;
+      if (!PRONOUNS.has(t.lower) || covered(list, i) || opensHonorific(tokens, list, i)) return;
       const opening =
         i === 0 ||
         (i === 1 && QUOTES.has((tokens[0] as Token).text)) ||

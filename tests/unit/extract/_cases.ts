@@ -15155,4 +15155,24 @@ export const CASES: SentenceCase[] = [
       ["India", "assesses", "China"],
     ],
   },
+  {
+    label: "a possessive opening an honorific before a name is that person, not one told before",
+    text: "President Wavel Ramkalawan attended the handing over ceremony of four patrol boats gifted by His Majesty King Hamad to the Seychelles Defence Forces.",
+    gives: [
+      ["Hamad", "supplies", "Seychelles Defence Forces"],
+      ["Hamad", "supplies", "patrol boat"],
+    ],
+    notGives: [
+      ["Wavel Ramkalawan", "supplies", "Seychelles Defence Forces"],
+      ["Wavel Ramkalawan", "supplies", "patrol boat"],
+    ],
+  },
+  {
+    label: "an honorific alone still stands for the person told before",
+    text: "His Majesty King Hamad bin Isa Al Khalifa received General Michael Kurilla at the palace. His Majesty welcomed General Michael Kurilla. He noted the efforts of General Michael Kurilla in further developing the cooperation.",
+    gives: [
+      ["Hamad bin Isa Al Khalifa", "meets", "Michael Kurilla"],
+      ["Hamad bin Isa Al Khalifa", "assesses", "Michael Kurilla"],
+    ],
+  },
 ];
