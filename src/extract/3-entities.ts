@@ -613,7 +613,13 @@ export function findMentions(
       i = subBody - 1;
       continue;
     }
-    if (hit && !(hit.entry.kind === "weapon" && insidePersonalName(tokens, i, hit.end, covered))) {
+    if (
+      hit &&
+      !(
+        hit.entry.kind === "weapon" &&
+        insidePersonalName(tokens, i, hit.end, covered, sentence.headline && isTitleCase(tokens))
+      )
+    ) {
       let other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
       if (other < 0 && hit.entry.kind === "weapon" && variantEnd(tokens, hit.end) === hit.end) {
         const variant = modelVariantEnd(tokens, hit.end, gazetteer, hit.entry.name);
@@ -1457,7 +1463,13 @@ function personFollows(tokens: Token[], end: number): boolean {
  * "Abdel Fattah al-Burhan": a one-word weapon model ("Fattah") inside a personal name, i.e. followed
  * by a name particle ("al-Burhan", "bin") or after an unknown capitalised word mid-sentence, is a name.
  */
-function insidePersonalName(tokens: Token[], first: number, end: number, covered: Uint8Array): boolean {
+function insidePersonalName(
+  tokens: Token[],
+  first: number,
+  end: number,
+  covered: Uint8Array,
+  titleCase = false,
+): boolean {
   if (end - first !== 1 || /\d/u.test((tokens[first] as Token).text)) return false;
   const next = tokens[end];
   if (next && /^(?:al|el|bin|ibn)(?:-|$)/u.test(next.text)) return true;
@@ -1470,6 +1482,9 @@ function insidePersonalName(tokens: Token[], first: number, end: number, covered
     (WORDS.titleHeads.has(prev.lower) || WORDS.honorifics.has(prev.lower.replace(/\.$/u, "")))
   )
     return true;
+  // "Egypt Buys Rafale Jets From France": in a title-case headline every word is capitalised, so
+  // only a given name before the model makes it a name's ("Elliott Abrams Visits Israel").
+  if (titleCase) return prev !== undefined && !covered[first - 1] && WORDS.givenNames.has(prev.text);
   return (
     prev !== undefined &&
     (first - 1 > 0 || looksLikeName(prev.text) || personFollows(tokens, end)) &&

@@ -13673,6 +13673,17 @@ export const CASES: SentenceCase[] = [
       ["Estaleiro Atlantico S/A", "Organization"],
     ],
   },
+  // ---- entities (session 25): weapon models in title-case headlines
+  {
+    label: "a listed model in a title-case headline is a weapon, though the word before it is capitalised",
+    text: "Croatia Buys Rafale Jets From France\n\nThe deal was signed in Zagreb on Monday.",
+    typed: [["Rafale", "WeaponSystem"]],
+  },
+  {
+    label: "a listed model after a given name in a title-case headline stays a person's name",
+    text: "Elliott Abrams Visits Israel\n\nThe envoy met the prime minister on Monday.",
+    notTyped: [["Abrams", "WeaponSystem"]],
+  },
   // ---- entities (session 14): honorifics and post-nominal letters around names, portfolios after "for"
   {
     label: "'the Hon' before a name and post-nominal letters after it are no part of the name",
