@@ -52,7 +52,7 @@ import {
   VISIT_PURPOSE_VERBS,
 } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
-import { LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
+import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
 import { ARTICLES } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -627,9 +627,24 @@ function openersBefore(ix: SentenceIndex, first: number): number {
     if (!isRankAt(tokens, first - 1 - n)) break;
     n++;
   }
+  // "met His Highness Sheikh X", "called on His Excellency General Y": an honorific phrase.
+  n += honorificPhraseBefore(tokens, first - n);
   const ranks = n;
   while (n < ranks + 2 && PARTNER_OPENERS.has(tokens[first - 1 - n]?.lower ?? "")) n++;
   return n;
+}
+
+const HONORIFIC_PHRASE_SET: ReadonlySet<string> = new Set(HONORIFIC_PHRASES);
+/** Most words of an honorific phrase ("his royal highness"). */
+const HONORIFIC_PHRASE_WORDS = 3;
+
+/** How many words an honorific phrase of the lexicon spans right before token `end` ("His Excellency"), or 0. */
+function honorificPhraseBefore(tokens: Token[], end: number): number {
+  for (let n = Math.min(HONORIFIC_PHRASE_WORDS, end); n >= 2; n--) {
+    const words = tokens.slice(end - n, end).map((t) => t.lower);
+    if (HONORIFIC_PHRASE_SET.has(words.join(" "))) return n;
+  }
+  return 0;
 }
 
 /**

@@ -1397,4 +1397,25 @@ export const COREF_CASES: CorefCase[] = [
     gives: [["Takeuchi Midori", "affiliated_with", "Japan"]],
     notGives: [["Mohamed Muizzu", "affiliated_with", "Japan"]],
   },
+  // ---- honorific phrases before a name
+  {
+    label: "met His Highness Sheikh X: the honorific opens the partner's name, no pronoun for the host",
+    text: "Indonesian President Prabowo Subianto met His Highness Sheikh Tamim bin Hamad Al Thani in Doha.",
+    gives: [["Prabowo Subianto", "meets", "Tamim bin Hamad Al Thani"]],
+  },
+  {
+    label: "called on His Excellency General X: the honorific before the rank stays in the partner's phrase",
+    text: "General Syed Asim Munir called on His Excellency General Carsten Breuer in Berlin.",
+    gives: [["Syed Asim Munir", "meets", "Carsten Breuer"]],
+  },
+  {
+    label: "His Majesty alone stands for the king told before, as a pronoun does",
+    text: "King Abdullah II received General Michael Kurilla at Al Husseiniya Palace. His Majesty welcomed the general and praised the United States for its support.",
+    gives: [["Abdullah II", "meets", "Michael Kurilla"]],
+  },
+  {
+    label: "will meet His Highness Sheikh X: no meeting yet",
+    text: "Indonesian President Prabowo Subianto will meet His Highness Sheikh Tamim bin Hamad Al Thani in Doha next week.",
+    notGives: [["Prabowo Subianto", "meets", "Tamim bin Hamad Al Thani"]],
+  },
 ];
