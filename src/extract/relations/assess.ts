@@ -2365,11 +2365,26 @@ const REPORTED_REACH = 4;
  * condemned someone voices the stance ("Zakharova said Moscow condemned …").
  */
 function reportedBefore(tokens: readonly Token[], opening: number): boolean {
-  for (let k = opening - 1; k >= Math.max(0, opening - REPORTED_REACH); k--) {
+  for (let k = opening - 1; k >= Math.max(0, opening - CITED_REACH); k--) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB") return REPORTED.has(w.lower) || REPORTED.has(w.lemma);
+    if (w.pos === "VERB")
+      return k >= opening - REPORTED_REACH && (REPORTED.has(w.lower) || REPORTED.has(w.lemma));
+    // "According to Al Jazeera, Peru condemned Bolivia": a cited source reports as "reported that" does.
+    if (w.lower === "according" && tokens[k + 1]?.lower === "to") return true;
   }
   return false;
+}
+
+/** How far before a claim "according to" may open the phrase that cites its source. */
+const CITED_REACH = 10;
+
+/**
+ * True when the clause from `start` to `end` tells a stance that a named party other than
+ * `source` takes ("Peru condemned Bolivia …, according to Al Jazeera"): the source only relays it.
+ */
+function relayedStance(ix: SentenceIndex, start: number, end: number, source: string): boolean {
+  const v = claimVerb(ix, start, end);
+  return v < end && stanceObject(ix, v, source, start) !== null && stanceTakenBy(ix, start, v, source);
 }
 
 /**
@@ -3153,6 +3168,8 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     // The claim's subject ("They consider the launch a violation of UN resolutions" is about no
     // actor, not the UN); a clause that only relays a statement ("Amirabdollahian said …,
     // according to TASS") gives no claim of the source's own.
+    // ("Peru condemned Bolivia …, according to Al Jazeera": another party's stance, relayed.)
+    if (relayedStance(ix, start, t - 1, source)) return;
     target = subjectTarget(ix, start, t, source);
     clause = claimVerb(ix, start, t) < t;
     // "X has supplied A, and Y has provided B, according to Z": each clause's subject is a claim.

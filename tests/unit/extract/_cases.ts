@@ -4849,6 +4849,18 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label: "a source cited with 'according to' only relays another named party's stance, before or after it",
+    text: "According to Xinhua, the Chinese Foreign Ministry criticised the Philippines over the drills. Peru condemned Bolivia for closing the border, according to Al Jazeera. According to the Pentagon, China has more than 500 nuclear warheads.",
+    gives: [
+      ["Peru", "assesses", "Bolivia"],
+      ["Pentagon", "assesses", "China"],
+    ],
+    notGives: [
+      ["Xinhua", "assesses", "Philippines"],
+      ["Al Jazeera", "assesses", "Bolivia"],
+    ],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
