@@ -1418,4 +1418,15 @@ export const COREF_CASES: CorefCase[] = [
     text: "Indonesian President Prabowo Subianto will meet His Highness Sheikh Tamim bin Hamad Al Thani in Doha next week.",
     notGives: [["Prabowo Subianto", "meets", "Tamim bin Hamad Al Thani"]],
   },
+  // ---- "tweeted" attributes a quotation as "said" does
+  {
+    label: "I in a quotation that the minister tweeted is the minister",
+    text: 'Australian Defence Minister Richard Marles flew to Manila. "I met Philippine Defense Secretary Gilberto Teodoro this morning," he tweeted.',
+    gives: [["Gilberto Teodoro", "meets", "Richard Marles"]],
+  },
+  {
+    label: "I will meet, tweeted: no meeting yet",
+    text: 'Australian Defence Minister Richard Marles flew to Manila. "I will meet Philippine Defense Secretary Gilberto Teodoro tomorrow," he tweeted.',
+    notGives: [["Gilberto Teodoro", "meets", "Richard Marles"]],
+  },
 ];
