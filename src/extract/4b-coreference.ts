@@ -56,6 +56,7 @@ import {
   GROUP_MEET_PHRASES,
   HOST_VERBS,
   GROUP_NOUNS,
+  GOVERNMENT_NOUNS,
   IT_REPLY_VERBS,
   IT_SUPPLY_VERBS,
   NOT_ASSERTED,
@@ -116,6 +117,7 @@ const DESCRIPTION_REACH = 2;
 const BETWEEN = new Set(SUBJECT_VERB_FILLERS);
 const IT_VERBS = new Set(IT_SUPPLY_VERBS);
 const IT_REPLIES = new Set(IT_REPLY_VERBS);
+const GOVERNMENTS = new Set(GOVERNMENT_NOUNS);
 /** Most words (a determiner, modifiers) before the subject that opens a sentence ("The Malian government"). */
 const OPENING_SUBJECT_WORDS = 3;
 /** Titles of one unnamed person who speaks for a body or country ("a Foreign Ministry spokesman", "a US official"). */
@@ -1391,7 +1393,7 @@ function resolveSupplyIt(state: DocState): void {
     // A speaking "It" continues the previous sentence's speaker: the actor must be a verb's
     // subject there ("The ministry claimed …"), not an actor the claim names ("MOFA said two
     // attempts by North Korea to launch … failed. It added …").
-    if (speech && !actors.some((m) => subjectOfVerb(words, m.last))) continue;
+    if (speech && actors[0] !== speaker && !actors.some((m) => subjectOfVerb(words, m.last))) continue;
     // Nor the subject of a claim an unnamed speaker made ("The ministry said Ukraine launched
     // drones. It added …": "It" is the ministry, not Ukraine).
     const chosen = actors[actors.length - 1] as Mention;
@@ -1455,7 +1457,21 @@ function previousSpeaker(
     const v = verbAfter(words, m.last);
     return REPORTING_OPENER.test(words[before]?.text ?? "") && v >= 0 && SAY.has((words[v] as Token).lemma);
   });
-  return reporter ?? actors.find((m) => opensSentence(words, m, all) && subjectOfVerb(words, m.last));
+  const opening = actors.find((m) => opensSentence(words, m, all) && subjectOfVerb(words, m.last));
+  // ("The Ghanaian government thanked …": a demonym before a government noun opens it as its country.)
+  return (
+    reporter ??
+    opening ??
+    all.find(
+      (m) =>
+        m.kind === "demonym" &&
+        m.type === "Country" &&
+        GOVERNMENTS.has(words[m.last]?.lower ?? "") &&
+        m.first <= OPENING_SUBJECT_WORDS &&
+        words.slice(0, m.first).every((w) => w.pos === "DET") &&
+        subjectOfVerb(words, m.last + 1),
+    )
+  );
 }
 
 /** How many lower-case modifiers may stand in "the … company" ("the state-owned defence company"). */

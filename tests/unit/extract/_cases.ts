@@ -4861,6 +4861,13 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "an opening 'It' continues a country's government told by its demonym in the sentence before, not its troops",
+    text: "The Malian junta expelled the French ambassador. It accused France of supporting the rebels. Ghanaian troops entered the town. It said Togo had closed the border.",
+    gives: [["Mali", "assesses", "France"]],
+    notGives: [["Ghana", "assesses", "Togo"]],
+  },
+  {
     label: "a speaker who went on to accuse someone accuses them",
     text: "Ali Khan went on to accuse India of violating the ceasefire. Olaf Berg went on to win the election in 2019.",
     gives: [["Ali Khan", "assesses", "India"]],
