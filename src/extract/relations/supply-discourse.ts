@@ -177,16 +177,14 @@ function signedBefore(
       // A signing that names other goods or not both parties may be of the same deal told again.
       if (!sameGoods || ![...deal.suppliers, ...deal.recipients].every((x) => names.has(x))) continue;
       const from = (state.mentions[i] ?? []).find((m) => deal.suppliers.has(m.name));
-      for (const f of planned) {
-        if (asserted.has(`${f.source}|${f.target}`)) continue;
-        asserted.add(`${f.source}|${f.target}`);
-        added.push({
-          ...f,
-          modality: "asserted",
-          rule: "supply-discourse",
-          ...resolvedTo(signing.text, f.source, from ? { sentence: i, mention: from } : undefined),
-        });
-      }
+      for (const f of planned)
+        commitPlanned(
+          f,
+          {},
+          resolvedTo(signing.text, f.source, from ? { sentence: i, mention: from } : undefined),
+          asserted,
+          added,
+        );
       break;
     }
   }
@@ -227,19 +225,34 @@ function concludedLater(
     const object = concludedDealObject(tokens, nouns, table);
     if (!object) continue;
     for (const f of facts) {
-      if (f.modality !== "planned" || asserted.has(`${f.source}|${f.target}`)) continue;
-      asserted.add(`${f.source}|${f.target}`);
-      const from = mentionOf(state, inReach, f.source);
-      added.push({
-        ...f,
-        sentence: sentence.index,
-        trigger: object.verb.text,
-        modality: "asserted",
-        rule: "supply-discourse",
-        ...resolvedTo(object.noun.text, f.source, from),
-      });
+      if (f.modality !== "planned") continue;
+      const at = { sentence: sentence.index, trigger: object.verb.text };
+      commitPlanned(
+        f,
+        at,
+        resolvedTo(object.noun.text, f.source, mentionOf(state, inReach, f.source)),
+        asserted,
+        added,
+      );
     }
   }
+}
+
+/**
+ * Adds planned supply `f` as committed by a later sentence (rule supply-discourse), at `at` when the
+ * sentence that commits it is another, with its resolution; once per supplier and recipient.
+ */
+function commitPlanned(
+  f: Fact,
+  at: Partial<Pick<Fact, "sentence" | "trigger">>,
+  resolution: Pick<Fact, "resolved">,
+  asserted: Set<string>,
+  added: Fact[],
+): void {
+  const key = `${f.source}|${f.target}`;
+  if (asserted.has(key)) return;
+  asserted.add(key);
+  added.push({ ...f, ...at, modality: "asserted", rule: "supply-discourse", ...resolution });
 }
 
 /** Words that open a deal noun referring back to a deal told before ("the sale", "this deal"). */
