@@ -12,6 +12,7 @@
 import { POSSESSIVE_PERSON_PRONOUNS } from "./lexicon/coreference.ts";
 import { STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
+import { HOME_COUNTRIES } from "./lexicon/people.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord } from "./words.ts";
@@ -277,6 +278,13 @@ export const ownCountryStage: Stage = {
         if (m.type === "Person") persons.add(m.name);
       }
     const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
+    // "President Biden said US troops would …", "Peskov said Putin had …": a well-known official
+    // whom the document ties to no country is of the one the lexicon gives him (for this guard
+    // only: no affiliation fact).
+    const knownHome = (actor: string): Set<string> | undefined => {
+      const c = untied(actor) ? HOME_COUNTRIES.get(actor) : undefined;
+      return c === undefined ? undefined : new Set([c]);
+    };
     // A speaker of no side: a person, or a body named without a country, the document ties to nothing.
     const untiedActor = (actor: string): boolean => people.has(actor) && !tied.has(actor) && !own.has(actor);
     const titled = titledPersons(state);
@@ -289,6 +297,7 @@ export const ownCountryStage: Stage = {
     // Indian Navy" in an article about India.
     const sideOf = (f: Fact): Set<string> | undefined =>
       own.get(f.source) ??
+      knownHome(f.source) ??
       (home && untied(f.source) && (plainReport(f) || (praise(f) && people.has(f.target)))
         ? new Set([home])
         : undefined);
@@ -329,7 +338,8 @@ export const ownCountryStage: Stage = {
       // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
       if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !people.has(f.target)) return false;
       // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
-      if (own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target))) return true;
+      if (own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target) ?? knownHome(f.target)))
+        return true;
       // "Foreign Minister X will return on Friday, the Foreign Office said", "the Defence Ministry
       // said Defence Minister X had agreed …": a body or official the document ties to no side,
       // reporting on an official it ties to no side either, is news of its own side (news names

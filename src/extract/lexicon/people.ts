@@ -52,3 +52,14 @@ export const WORLD_GIVEN_NAMES: readonly string[] = GIVEN.world;
 
 /** Given names that only the male list holds (the pronoun check: "she" is not Robert). */
 export const MALE_GIVEN_NAMES: readonly string[] = GIVEN.male;
+
+/**
+ * The country each well-known official serves, by canonical name (people.json homeCountries). Read
+ * only by the own-side guard (5c-own-country): "President Biden said US troops would …" is news of
+ * his own side even where no title names his country; never an affiliation fact.
+ */
+export const HOME_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  Object.entries(DATA.homeCountries as Record<string, string[]>).flatMap(([country, people]) =>
+    people.map((p): [string, string] => [p, country]),
+  ),
+);

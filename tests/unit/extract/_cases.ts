@@ -4973,6 +4973,25 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "a well-known official whom no title ties to a country speaks of his own country and leader as his own side (people.json homeCountries)",
+    text: "President Joe Biden said the United States has enhanced its military capabilities. Defence Minister Rajnath Singh said India has significantly enhanced its manufacturing capabilities. Spokesman Dmitry Peskov said Vladimir Putin had discussed the matter with his advisers.",
+    notGives: [
+      ["Joe Biden", "assesses", "United States"],
+      ["Rajnath Singh", "assesses", "India"],
+      ["Dmitry Peskov", "assesses", "Vladimir Putin"],
+    ],
+  },
+  {
+    label: "a well-known official's claim about another country or its leader still judges it",
+    text: "Defence Minister Rajnath Singh said Pakistan has been supporting terrorism. Spokesperson Hua Chunying said the United States is destabilising the region. President Joe Biden said Vladimir Putin had made a grave mistake.",
+    gives: [
+      ["Rajnath Singh", "assesses", "Pakistan"],
+      ["Hua Chunying", "assesses", "United States"],
+      ["Joe Biden", "assesses", "Vladimir Putin"],
+    ],
+  },
+  {
     label: "a claim about the body the speaker serves is about its own side",
     text: "African Union envoy Amina Diallo said that the African Union had stepped up its mediation in Sudan.",
     entities: ["Amina Diallo", "African Union"],
