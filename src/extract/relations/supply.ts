@@ -113,9 +113,13 @@ function emitUnnamedSupplier(
   const named = parties.items.filter(
     (m) => m.kind !== "generic-weapon" && !/^(?:via|by|aboard)$/u.test(tokens[m.first - 1]?.lower ?? ""),
   );
-  if (named.length === 0 && !armsIn(tokens, zone, table.arms)) return;
+  // "Kenya received the helicopters": goods referred back to, whose supplier only a deal told just
+  // before can give (receipt-back.ts).
+  const back = named.length === 0 && !armsIn(tokens, zone, table.arms);
+  if (back && !backGoodsIn(tokens, zone, table)) return;
+  const rule = back ? `${fact.rule}${BACK_GOODS}` : fact.rule;
   for (const r of parties.recipients)
-    emit(UNNAMED_SUPPLIER, "supplies", r.name, fact.trigger, fact.rule, fact.modality);
+    emit(UNNAMED_SUPPLIER, "supplies", r.name, fact.trigger, rule, fact.modality);
   for (const w of named) emit(UNNAMED_SUPPLIER, "supplies", w.name, fact.trigger, fact.rule, fact.modality);
 }
 
@@ -1018,6 +1022,32 @@ function goodsInPhrase(ix: SentenceIndex, t: number, table: FrameTable): boolean
 function goodsHead(word: string, table: FrameTable): boolean {
   const head = singular(word);
   return (WORDS.weaponHeads.has(head) && !table.broadGoodsHeads.has(head)) || table.materiel.has(head);
+}
+
+/** Determiners of goods referred back to ("the helicopters", "these vessels"). */
+const BACK_DETERMINERS = new Set(["the", "these", "those"]);
+
+/**
+ * The rule mark of a transfer whose only goods are a definite phrase of goods referred back to
+ * ("Kenya received the helicopters"): its supplier is only that of the deal told just before.
+ */
+export const BACK_GOODS = "+back";
+
+/**
+ * True when the zone opens on a definite phrase of goods: "the", "these" or "those", at most two
+ * numbers or adjectives, and a noun of goods (goodsHead) that ends the phrase ("the six helicopters").
+ */
+function backGoodsIn(tokens: Token[], zone: Zone, table: FrameTable): boolean {
+  // "took delivery of the drones": the noun's of-phrase.
+  const start = tokens[zone.start]?.lower === "of" ? zone.start + 1 : zone.start;
+  const det = tokens[start];
+  if (!det || !BACK_DETERMINERS.has(det.lower)) return false;
+  for (let k = start + 1; k < Math.min(zone.end, start + 4); k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === "NOUN") return goodsHead(w.lower, table) && tokens[k + 1]?.pos !== "NOUN";
+    if (w.pos !== "ADJ" && w.pos !== "NUM") return false;
+  }
+  return false;
 }
 
 /** True when a noun of goods (goodsHead) stands in the zone: "took delivery of heavy-duty trucks". */

@@ -7,7 +7,8 @@
 import type { FrameTable } from "../frames.ts";
 import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
-import { UNNAMED_SUPPLIER } from "./supply.ts";
+import { backReferredSupplier } from "./receipt-back.ts";
+import { BACK_GOODS, UNNAMED_SUPPLIER } from "./supply.ts";
 
 /** Determiners of a noun phrase that refers back to goods told before ("the", "these drones"). */
 const BACK_REFERENCE = new Set(["the", "these", "those"]);
@@ -71,6 +72,19 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
   const of = (names: string[]): Set<string> => new Set(names.flatMap((n) => [...(suppliersOf.get(n) ?? [])]));
   for (const group of groups.values()) {
     const sentence = (group[0] as Fact).sentence;
+    if ((group[0] as Fact).rule.endsWith(BACK_GOODS)) {
+      // "China donated six Z-9 helicopters. Kenya received the helicopters.": the deal told just before.
+      const recipients = group.map((f) => f.target);
+      const back = backReferredSupplier(state, sentence, recipients, table);
+      if (!back) continue;
+      for (const f of group) {
+        const key = `${f.sentence}|${back.source}|${f.relation}|${f.target}`;
+        if (f.target === back.source || have.has(key)) continue;
+        have.add(key);
+        state.facts.push({ ...f, source: back.source, resolved: back.resolved });
+      }
+      continue;
+    }
     const models = group.map((f) => f.target).filter((n) => weapons.has(n));
     const recipients = group.map((f) => f.target).filter((n) => !weapons.has(n));
     const byGoods = of(models);

@@ -170,6 +170,62 @@ export const CASES: SentenceCase[] = [
     text: "Chile may buy 40 Leopard 2 tanks from Germany. Parliament approved the sale.",
     notGives: [["Germany", "supplies", "Chile"]],
   },
+  // ---- supplies: a receipt of goods referred back to takes the supplier of the deal told just before (receipt-back.ts)
+  {
+    label:
+      "a country that received the helicopters a country donated in the sentence before received them from it",
+    text: "China donated six Z-9 helicopters on Friday. Kenya received the helicopters at Moi Air Base.",
+    gives: [["China", "supplies", "Kenya"]],
+  },
+  {
+    label:
+      "a country that took delivery of the drones a country sold in the sentence before received them from it",
+    text: "Israel sold four Hermes 900 drones in 2021. Brazil took delivery of the drones this week.",
+    gives: [["Israel", "supplies", "Brazil"]],
+  },
+  {
+    label: "a country that accepted the tanks a country delivered just before received them from it",
+    text: "Germany has delivered 14 Leopard 2 tanks. Lithuania accepted the tanks at a ceremony in Vilnius.",
+    gives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "a receipt that may happen takes no supplier from the deal before it",
+    text: "Germany has delivered 14 Leopard 2 tanks. Lithuania may receive the tanks next month.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "a receipt after a possible sale takes no supplier from it",
+    text: "Germany may sell 14 Leopard 2 tanks. Lithuania received the tanks on Monday.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "a receipt after a delivery to another country takes no supplier from it",
+    text: "Germany has delivered 14 Leopard 2 tanks to Latvia. Lithuania received the tanks on Monday.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "a receipt of other goods takes no supplier from the deal before it",
+    text: "Germany has delivered 14 Leopard 2 tanks. Lithuania received the trucks on Monday.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "a receipt after two suppliers' deals takes no supplier from either",
+    text: "Germany has delivered 14 Leopard 2 tanks. France sold Rafale jets. Lithuania received the tanks on Monday.",
+    notGives: [
+      ["Germany", "supplies", "Lithuania"],
+      ["France", "supplies", "Lithuania"],
+    ],
+  },
+  {
+    label: "a receipt three sentences after the deal takes no supplier from it",
+    text: "Germany has delivered 14 Leopard 2 tanks. The weather was cold. The ministry said it was pleased. Lithuania received the tanks on Monday.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "a receipt told before the deal takes no supplier from it",
+    text: "Lithuania received the tanks on Monday. Germany has delivered 14 Leopard 2 tanks.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
   // ---- supplies: goods given "to boost the capacity of" a body are for it (supply.ts purposeRecipients)
   {
     label: "a body whose capacity the gift is to boost receives it",
