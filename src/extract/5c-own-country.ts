@@ -12,7 +12,7 @@
 import { POSSESSIVE_PERSON_PRONOUNS } from "./lexicon/coreference.ts";
 import { STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
-import { HOME_COUNTRIES } from "./lexicon/people.ts";
+import { foldPersonName, HOME_COUNTRIES } from "./lexicon/people.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord } from "./words.ts";
@@ -282,7 +282,7 @@ export const ownCountryStage: Stage = {
     // whom the document ties to no country is of the one the lexicon gives him (for this guard
     // only: no affiliation fact).
     const knownHome = (actor: string): Set<string> | undefined => {
-      const c = untied(actor) ? HOME_COUNTRIES.get(actor) : undefined;
+      const c = untied(actor) ? HOME_COUNTRIES.get(foldPersonName(actor)) : undefined;
       return c === undefined ? undefined : new Set([c]);
     };
     // A speaker of no side: a person, or a body named without a country, the document ties to nothing.

@@ -54,12 +54,27 @@ export const WORLD_GIVEN_NAMES: readonly string[] = GIVEN.world;
 export const MALE_GIVEN_NAMES: readonly string[] = GIVEN.male;
 
 /**
- * The country each well-known official serves, by canonical name (people.json homeCountries). Read
+ * A personal name folded for a gazetteer look-up: case, accents, hyphens, dots and a generational
+ * suffix do not count ("Recep Tayyip Erdoğan", "Ferdinand Marcos Jr.", "Moon Jae-in").
+ */
+export function foldPersonName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[-.'’]/gu, " ")
+    .replace(/\s+(?:jr|sr|ii|iii|iv)\s*$/u, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/**
+ * The country each well-known official is of, by folded name (people.json homeCountries). Read
  * only by the own-side guard (5c-own-country): "President Biden said US troops would …" is news of
  * his own side even where no title names his country; never an affiliation fact.
  */
 export const HOME_COUNTRIES: ReadonlyMap<string, string> = new Map(
   Object.entries(DATA.homeCountries as Record<string, string[]>).flatMap(([country, people]) =>
-    people.map((p): [string, string] => [p, country]),
+    people.map((p): [string, string] => [foldPersonName(p), country]),
   ),
 );

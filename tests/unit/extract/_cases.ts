@@ -5039,6 +5039,16 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
+    label:
+      "an official of the home-country list is found however his name is printed (accents, a generational suffix) and speaks of his own side",
+    text: "Foreign Minister Mevlüt Çavuşoğlu said Turkey has increased its defence exports. President Ferdinand Marcos Jr. said the Philippines has received BrahMos missiles. Marcos said China had violated the Philippines' sovereignty.",
+    notGives: [
+      ["Mevlüt Çavuşoğlu", "assesses", "Turkey"],
+      ["Ferdinand Marcos Jr.", "assesses", "Philippines"],
+    ],
+    gives: [["Ferdinand Marcos Jr.", "assesses", "China"]],
+  },
+  {
     label: "a well-known official's claim about another country or its leader still judges it",
     text: "Defence Minister Rajnath Singh said Pakistan has been supporting terrorism. Spokesperson Hua Chunying said the United States is destabilising the region. President Joe Biden said Vladimir Putin had made a grave mistake.",
     gives: [
