@@ -226,6 +226,42 @@ export const CASES: SentenceCase[] = [
     text: "Lithuania received the tanks on Monday. Germany has delivered 14 Leopard 2 tanks.",
     notGives: [["Germany", "supplies", "Lithuania"]],
   },
+  // ---- supplies: goods of one kind referred back to by another word (supply-words.json goodsKinds)
+  {
+    label: "helicopters received are the aircraft a country donated in the next sentence",
+    text: "Kenya received six Z-9 helicopters last week. The aircraft were donated by China.",
+    gives: [["China", "supplies", "Kenya"]],
+  },
+  {
+    label: "armoured personnel carriers received are the vehicles a country donated in the next sentence",
+    text: "Uganda received 20 armoured personnel carriers on Friday. The vehicles were donated by Turkey.",
+    gives: [["Turkey", "supplies", "Uganda"]],
+  },
+  {
+    label: "tanks a country delivered are the vehicles another received in the next sentence",
+    text: "Germany delivered 14 Leopard 2 tanks. Lithuania received the vehicles on Monday.",
+    gives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "howitzers received are the guns a country sold in the next sentence",
+    text: "Estonia received 12 K9 howitzers on Monday. The guns were sold by South Korea.",
+    gives: [["South Korea", "supplies", "Estonia"]],
+  },
+  {
+    label: "tanks received are not the aircraft a country supplied in the next sentence",
+    text: "Lithuania received 14 Leopard 2 tanks on Monday. The aircraft were supplied by Germany.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
+  {
+    label: "helicopters received are not the ships a country donated in the next sentence",
+    text: "Kenya received six Z-9 helicopters last week. The ships were donated by China.",
+    notGives: [["China", "supplies", "Kenya"]],
+  },
+  {
+    label: "tanks a country delivered are not the aircraft another received in the next sentence",
+    text: "Germany delivered 14 Leopard 2 tanks. Lithuania received the aircraft on Monday.",
+    notGives: [["Germany", "supplies", "Lithuania"]],
+  },
   // ---- supplies: goods given "to boost the capacity of" a body are for it (supply.ts purposeRecipients)
   {
     label: "a body whose capacity the gift is to boost receives it",
