@@ -272,10 +272,12 @@ export const ownCountryStage: Stage = {
     // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
     const people = new Set<string>();
     const persons = new Set<string>();
+    const organizations = new Set<string>();
     for (const list of state.mentions)
       for (const m of list) {
         if (m.type === "Person" || m.type === "Organization") people.add(m.name);
         if (m.type === "Person") persons.add(m.name);
+        if (m.type === "Organization") organizations.add(m.name);
       }
     const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
     // "President Biden said US troops would …", "Peskov said Putin had …": a well-known official
@@ -324,9 +326,16 @@ export const ownCountryStage: Stage = {
       }
     // "Israel signed a contract to buy 14 F-35 jets, the Defense Ministry said": so does a
     // government body named without its country.
+    // '"The Israeli Air Force will expand its fleet," the ministry said': a body of that country
+    // (tied to it alone) is that side too.
+    const ofMain = (target: string): boolean => {
+      if (mainCountry === undefined) return false;
+      const sides = organizations.has(target) ? own.get(target) : undefined;
+      return target === mainCountry || (sides?.size === 1 && sides.has(mainCountry));
+    };
     const reportsOnMain = (f: Fact): boolean =>
-      f.target === mainCountry &&
-      (strict !== undefined || !metSide.has(`${f.source}|${f.target}`)) &&
+      ofMain(f.target) &&
+      (strict !== undefined || !metSide.has(`${f.source}|${mainCountry}`)) &&
       ((untied(f.source) && titled.has(f.source)) || (homeBodies.has(f.source) && untiedActor(f.source))) &&
       (f.rule === HEADLINE_CLAIM_RULE || plainReport(f));
     const ownSide = (f: Fact): boolean => {

@@ -5085,6 +5085,13 @@ export const CASES: SentenceCase[] = [
     gives: [["Ferdinand Marcos Jr.", "assesses", "China"]],
   },
   {
+    label:
+      "a ministry named without its country, in an article about one country, reports on that country's armed service as its own side, not on another's",
+    text: "Poland signed a contract for 96 Apache helicopters, the Defence Ministry said. Poland will receive the first in 2028. The ministry said the Polish Army had completed its training on the type. The ministry said the Belarusian Army had massed troops near the border.",
+    notGives: [["Defence Ministry", "assesses", "Polish Army"]],
+    gives: [["Defence Ministry", "assesses", "Belarusian Army"]],
+  },
+  {
     label: "a well-known official's claim about another country or its leader still judges it",
     text: "Defence Minister Rajnath Singh said Pakistan has been supporting terrorism. Spokesperson Hua Chunying said the United States is destabilising the region. President Joe Biden said Vladimir Putin had made a grave mistake.",
     gives: [
