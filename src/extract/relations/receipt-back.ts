@@ -86,3 +86,74 @@ function goodsPhrase(tokens: readonly Token[]): { start: number; noun: Token } |
   }
   return null;
 }
+
+/**
+ * The supplier a purchase with no seller in sentence `s` ("Poland ordered 180 K2 tanks last year.")
+ * takes from the delivery told right after it ("South Korea delivered the first ten tanks on
+ * Monday."): the one supplier of every supply told in the REACH body sentences after it, when that
+ * supply is asserted, moves only a definite phrase of goods referred back to ("the first ten tanks")
+ * of the kind of every goods word of the purchase, and names no recipient. The fact's evidence is
+ * the delivery's sentence; the buyer keeps its mention in the purchase as a resolution of the goods
+ * phrase. A delivery that may happen, of other goods, to a recipient, or two suppliers after the
+ * purchase give nothing.
+ */
+export function forwardSupplier(
+  state: DocState,
+  s: number,
+  recipients: readonly string[],
+  table: FrameTable,
+): { source: string; sentence: number; trigger: string; resolved: Resolution[] } | null {
+  if (recipients.length !== 1) return null;
+  const recipient = recipients[0] as string;
+  const facts: Fact[] = [];
+  let body = 0;
+  for (let i = s + 1; i < state.sentences.length && body < REACH; i++) {
+    if ((state.sentences[i] as Sentence).headline) continue;
+    body++;
+    facts.push(...state.facts.filter((f) => f.sentence === i && f.relation === "supplies"));
+  }
+  const delivery = facts[0];
+  if (!delivery || facts.some((f) => f.source !== delivery.source || f.modality !== "asserted")) return null;
+  const later = state.sentences[delivery.sentence] as Sentence;
+  const mentions = state.mentions[delivery.sentence] ?? [];
+  // Every fact of the delivery moves generic goods: a recipient or a named model is another deal's.
+  const generic = new Set(mentions.filter((m) => m.kind === "generic-weapon").map((m) => m.name));
+  if (facts.some((f) => f.sentence !== delivery.sentence || !generic.has(f.target))) return null;
+  if (delivery.source === recipient) return null;
+  const phrase = goodsPhrase(later.tokens);
+  if (!phrase) return null;
+  const word = singular(phrase.noun.lower);
+  const told = goodsWords(state.sentences[s] as Sentence, state.mentions[s] ?? []);
+  const kinds = table.goodsKinds.get(word) ?? new Set<string>();
+  if (told.size === 0 || ![...told].every((w) => w === word || kinds.has(w))) return null;
+  const from = (state.mentions[s] ?? []).find((m) => m.name === recipient);
+  if (!from || !onlyParty(state, s, recipient)) return null;
+  return {
+    source: delivery.source,
+    sentence: delivery.sentence,
+    trigger: delivery.trigger,
+    resolved: [
+      {
+        text: later.text.slice(phrase.start - later.start, phrase.noun.end - later.start),
+        name: recipient,
+        antecedent: { sentence: s, start: from.start, end: from.end, text: from.text },
+      },
+    ],
+  };
+}
+
+/**
+ * True when every actor that sentence `s` names is `recipient` or tied to it (its body, its
+ * official): "Poland and Romania ordered tanks" or "Poland ordered tanks and Romania bought jets"
+ * tell more than one buyer.
+ */
+function onlyParty(state: DocState, s: number, recipient: string): boolean {
+  const tied = new Set(
+    state.facts
+      .filter((f) => f.relation === "affiliated_with" && f.target === recipient)
+      .map((f) => f.source),
+  );
+  return (state.mentions[s] ?? []).every(
+    (m) => m.type === "WeaponSystem" || m.name === recipient || m.country === recipient || tied.has(m.name),
+  );
+}

@@ -7,7 +7,7 @@
 import type { FrameTable } from "../frames.ts";
 import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
-import { backReferredSupplier } from "./receipt-back.ts";
+import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
 import { BACK_GOODS, UNNAMED_SUPPLIER } from "./supply.ts";
 
 /** Determiners of a noun phrase that refers back to goods told before ("the", "these drones"). */
@@ -91,6 +91,21 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     let source: string;
     let credited: string[];
     let mark = "+document";
+    const ahead =
+      byGoods.size === 0 && of(recipients).size === 0
+        ? forwardSupplier(state, sentence, recipients, table)
+        : null;
+    if (ahead && models.every((w) => (table.modelOrigin.get(w) ?? ahead.source) === ahead.source)) {
+      // "Poland ordered 180 K2 tanks. South Korea delivered the first ten tanks.": the delivery after it.
+      for (const f of group) {
+        const key = `${ahead.sentence}|${ahead.source}|${f.relation}|${f.target}`;
+        if (f.target === ahead.source || have.has(key)) continue;
+        have.add(key);
+        const at = { sentence: ahead.sentence, trigger: ahead.trigger, resolved: ahead.resolved };
+        state.facts.push({ ...f, ...at, source: ahead.source, rule: `${f.rule}+ahead` });
+      }
+      continue;
+    }
     const lead = byGoods.size === 0 && of(recipients).size === 0 ? headlineSupplier(state, recipients) : null;
     if (lead !== null && [...told].every((s) => s === lead)) {
       // "Japan hands over patrol vessels to Philippines" over "Two patrol vessels were handed over

@@ -226,6 +226,50 @@ export const CASES: SentenceCase[] = [
     text: "Lithuania received the tanks on Monday. Germany has delivered 14 Leopard 2 tanks.",
     notGives: [["Germany", "supplies", "Lithuania"]],
   },
+  // ---- supplies: a purchase with no seller takes the supplier of the delivery of its goods told right after (receipt-back.ts forwardSupplier)
+  {
+    label:
+      "a country that ordered tanks received them from the country that delivered the tanks in the next sentence",
+    text: "Poland ordered 180 K2 tanks last year. South Korea delivered the first ten tanks on Monday.",
+    gives: [
+      ["South Korea", "supplies", "Poland"],
+      ["South Korea", "supplies", "K2"],
+    ],
+  },
+  {
+    label:
+      "a country that purchased helicopters received them from the country that delivered the helicopters next",
+    text: "Kenya purchased six Z-9 helicopters. China delivered the helicopters at Moi Air Base.",
+    gives: [["China", "supplies", "Kenya"]],
+  },
+  {
+    label: "a delivery that may happen gives no seller to the purchase before it",
+    text: "Poland ordered 180 K2 tanks last year. South Korea may deliver the tanks next month.",
+    notGives: [["South Korea", "supplies", "Poland"]],
+  },
+  {
+    label: "a delivery of other goods gives no seller to the purchase before it",
+    text: "Poland ordered 180 K2 tanks last year. South Korea delivered the trucks on Monday.",
+    notGives: [["South Korea", "supplies", "Poland"]],
+  },
+  {
+    label: "a delivery after a sentence of two buyers gives no seller to either",
+    text: "Poland ordered 180 K2 tanks last year and Romania bought tanks too. South Korea delivered the tanks on Monday.",
+    notGives: [
+      ["South Korea", "supplies", "Poland"],
+      ["South Korea", "supplies", "Romania"],
+    ],
+  },
+  {
+    label: "a delivery to another country gives no seller to the purchase before it",
+    text: "Poland ordered 180 K2 tanks last year. South Korea delivered the tanks to Latvia on Monday.",
+    notGives: [["South Korea", "supplies", "Poland"]],
+  },
+  {
+    label: "a test of the goods gives no seller to the purchase before it",
+    text: "Poland ordered 180 K2 tanks last year. South Korea tested the tanks on Monday.",
+    notGives: [["South Korea", "supplies", "Poland"]],
+  },
   // ---- supplies: goods of one kind referred back to by another word (supply-words.json goodsKinds)
   {
     label: "helicopters received are the aircraft a country donated in the next sentence",
