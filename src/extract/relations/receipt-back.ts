@@ -3,8 +3,10 @@
  * Z-9 helicopters on Friday. Kenya received the helicopters at Moi Air Base.", "Turkey sold 20 TB2
  * drones. Morocco took delivery of the drones on Monday."): a transfer with no supplier in its
  * clause (UNNAMED_SUPPLIER, asserted) whose object is a definite phrase of goods ("the helicopters",
- * "these vessels") takes the one supplier of the one deal told in the REACH body sentences before it,
- * when that deal moves goods of the same kind and names no recipient or only the receipt's own.
+ * "these vessels") takes the one supplier of the one deal told in the REACH body sentences before it
+ * or in the headline above them ("Japan to supply patrol vessels to the Philippines" over "The
+ * Philippines received the vessels on Monday."), when that deal moves goods of the same kind and
+ * names no recipient or only the receipt's own.
  * Precision first: two suppliers in reach, a deal told as possible, denied or negated, a deal to
  * another recipient, other goods ("the trucks" after helicopters) or "them" give nothing. The fact's
  * evidence is the receipt's sentence; the supplier keeps its earlier mention as a resolution of the
@@ -36,8 +38,8 @@ export function backReferredSupplier(
   const facts: Fact[] = [];
   let body = 0;
   for (let i = s - 1; i >= 0 && body < REACH; i--) {
-    if ((state.sentences[i] as Sentence).headline) continue;
-    body++;
+    // A headline above the receipt counts as told before it, not as one of the body sentences.
+    if (!(state.sentences[i] as Sentence).headline) body++;
     facts.push(...state.facts.filter((f) => f.sentence === i && f.relation === "supplies"));
   }
   if (facts.length === 0) return null;

@@ -226,6 +226,26 @@ export const CASES: SentenceCase[] = [
     text: "Lithuania received the tanks on Monday. Germany has delivered 14 Leopard 2 tanks.",
     notGives: [["Germany", "supplies", "Lithuania"]],
   },
+  {
+    label: "a receipt of the goods a headline says a country is to supply takes that supplier",
+    text: "Japan to supply patrol vessels to the Philippines\n\nThe Philippines received the vessels on Monday.",
+    gives: [["Japan", "supplies", "Philippines"]],
+  },
+  {
+    label: "a receipt still to come of the goods a headline says a country is to supply stays unasserted",
+    text: "Japan to supply patrol vessels to the Philippines\n\nThe Philippines will receive the vessels next year.",
+    notGives: [["Japan", "supplies", "Philippines"]],
+  },
+  {
+    label: "a receipt of the goods a headline says a country may supply takes no supplier",
+    text: "Japan may supply patrol vessels to the Philippines\n\nThe Philippines received the vessels on Monday.",
+    notGives: [["Japan", "supplies", "Philippines"]],
+  },
+  {
+    label: "a receipt of goods a headline says go to another country takes no supplier",
+    text: "Japan to supply patrol vessels to Vietnam\n\nThe Philippines received the vessels on Monday.",
+    notGives: [["Japan", "supplies", "Philippines"]],
+  },
   // ---- supplies: a purchase with no seller takes the supplier of the delivery of its goods told right after (receipt-back.ts forwardSupplier)
   {
     label:
