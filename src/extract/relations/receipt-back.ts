@@ -35,13 +35,7 @@ export function backReferredSupplier(
   const sentence = state.sentences[s] as Sentence;
   const phrase = goodsPhrase(sentence.tokens);
   if (!phrase) return null;
-  const facts: Fact[] = [];
-  let body = 0;
-  for (let i = s - 1; i >= 0 && body < REACH; i--) {
-    // A headline above the receipt counts as told before it, not as one of the body sentences.
-    if (!(state.sentences[i] as Sentence).headline) body++;
-    facts.push(...state.facts.filter((f) => f.sentence === i && f.relation === "supplies"));
-  }
+  const facts = suppliesNear(state, s, -1);
   if (facts.length === 0) return null;
   const suppliers = new Set(facts.map((f) => f.source));
   if (suppliers.size !== 1) return null;
@@ -70,6 +64,20 @@ export function backReferredSupplier(
       },
     ],
   };
+}
+
+/**
+ * The supplies told in the REACH body sentences before sentence `s` (`step` -1, with a headline
+ * above them, which counts as told before but not as a body sentence) or after it (`step` 1).
+ */
+function suppliesNear(state: DocState, s: number, step: -1 | 1): Fact[] {
+  const facts: Fact[] = [];
+  let body = 0;
+  for (let i = s + step; i >= 0 && i < state.sentences.length && body < REACH; i += step) {
+    if (!(state.sentences[i] as Sentence).headline) body++;
+    facts.push(...state.facts.filter((f) => f.sentence === i && f.relation === "supplies"));
+  }
+  return facts;
 }
 
 /** The first definite goods phrase after a verb in `tokens`: its start offset and its head noun; or null. */
@@ -107,13 +115,7 @@ export function forwardSupplier(
 ): { source: string; sentence: number; trigger: string; resolved: Resolution[] } | null {
   if (recipients.length !== 1) return null;
   const recipient = recipients[0] as string;
-  const facts: Fact[] = [];
-  let body = 0;
-  for (let i = s + 1; i < state.sentences.length && body < REACH; i++) {
-    if ((state.sentences[i] as Sentence).headline) continue;
-    body++;
-    facts.push(...state.facts.filter((f) => f.sentence === i && f.relation === "supplies"));
-  }
+  const facts = suppliesNear(state, s, 1);
   const delivery = facts[0];
   if (!delivery || facts.some((f) => f.source !== delivery.source || f.modality !== "asserted")) return null;
   const later = state.sentences[delivery.sentence] as Sentence;

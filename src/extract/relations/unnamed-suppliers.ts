@@ -69,6 +69,16 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
+  // Adds the facts of `facts` from `source`, with `over`, once per sentence and pair.
+  const credit = (facts: readonly Fact[], source: string, over: Partial<Fact>): void => {
+    for (const f of facts) {
+      const g = { ...f, ...over, source };
+      const key = `${g.sentence}|${source}|${g.relation}|${g.target}`;
+      if (g.target === source || have.has(key)) continue;
+      have.add(key);
+      state.facts.push(g);
+    }
+  };
   const of = (names: string[]): Set<string> => new Set(names.flatMap((n) => [...(suppliersOf.get(n) ?? [])]));
   for (const group of groups.values()) {
     const sentence = (group[0] as Fact).sentence;
@@ -76,13 +86,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
       // "China donated six Z-9 helicopters. Kenya received the helicopters.": the deal told just before.
       const recipients = group.map((f) => f.target);
       const back = backReferredSupplier(state, sentence, recipients, table);
-      if (!back) continue;
-      for (const f of group) {
-        const key = `${f.sentence}|${back.source}|${f.relation}|${f.target}`;
-        if (f.target === back.source || have.has(key)) continue;
-        have.add(key);
-        state.facts.push({ ...f, source: back.source, resolved: back.resolved });
-      }
+      if (back) credit(group, back.source, { resolved: back.resolved });
       continue;
     }
     const models = group.map((f) => f.target).filter((n) => weapons.has(n));
@@ -97,13 +101,13 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
         : null;
     if (ahead && models.every((w) => (table.modelOrigin.get(w) ?? ahead.source) === ahead.source)) {
       // "Poland ordered 180 K2 tanks. South Korea delivered the first ten tanks.": the delivery after it.
-      for (const f of group) {
-        const key = `${ahead.sentence}|${ahead.source}|${f.relation}|${f.target}`;
-        if (f.target === ahead.source || have.has(key)) continue;
-        have.add(key);
-        const at = { sentence: ahead.sentence, trigger: ahead.trigger, resolved: ahead.resolved };
-        state.facts.push({ ...f, ...at, source: ahead.source, rule: `${f.rule}+ahead` });
-      }
+      const { sentence: at, trigger, resolved } = ahead;
+      credit(group, ahead.source, {
+        sentence: at,
+        trigger,
+        resolved,
+        rule: `${(group[0] as Fact).rule}+ahead`,
+      });
       continue;
     }
     const lead = byGoods.size === 0 && of(recipients).size === 0 ? headlineSupplier(state, recipients) : null;
@@ -144,13 +148,11 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     // "Ukraine has received 31 Abrams tanks" where Germany is Ukraine's one supplier told: a model
     // that another country makes is not that supplier's.
     if (models.some((w) => (table.modelOrigin.get(w) ?? source) !== source)) continue;
-    for (const f of group) {
-      if (!credited.includes(f.target)) continue;
-      const key = `${f.sentence}|${source}|${f.relation}|${f.target}`;
-      if (f.target === source || have.has(key)) continue;
-      have.add(key);
-      state.facts.push({ ...f, source, rule: `${f.rule}${mark}` });
-    }
+    credit(
+      group.filter((f) => credited.includes(f.target)),
+      source,
+      { rule: `${(group[0] as Fact).rule}${mark}` },
+    );
   }
   state.facts.sort((a, b) => a.sentence - b.sentence);
 }
