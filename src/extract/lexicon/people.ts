@@ -5,6 +5,7 @@
 import DATA from "./people.json" with { type: "json" };
 import GIVEN from "./given-names.json" with { type: "json" };
 import type { LexiconEntry } from "../lexicon-schema.ts";
+import { slugify } from "../../model/ids.ts";
 
 /** One entry per person (lexicon schema); a bare surname resolves through the name itself. */
 export const PERSON_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconEntry[];
@@ -54,18 +55,12 @@ export const WORLD_GIVEN_NAMES: readonly string[] = GIVEN.world;
 export const MALE_GIVEN_NAMES: readonly string[] = GIVEN.male;
 
 /**
- * A personal name folded for a gazetteer look-up: case, accents, hyphens, dots and a generational
- * suffix do not count ("Recep Tayyip Erdoğan", "Ferdinand Marcos Jr.", "Moon Jae-in").
+ * A personal name folded for a gazetteer look-up: its entity slug (model/ids.ts: case, accents,
+ * strokes, hyphens and dots do not count) less a generational suffix ("Recep Tayyip Erdoğan",
+ * "Ferdinand Marcos Jr.", "Moon Jae-in").
  */
 export function foldPersonName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[-.'’]/gu, " ")
-    .replace(/\s+(?:jr|sr|ii|iii|iv)\s*$/u, "")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return slugify(name).replace(/-(?:jr|sr|ii|iii|iv)$/u, "");
 }
 
 /**

@@ -16,7 +16,7 @@ import { GOODS_PRONOUNS, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS } from "../lexic
 import { SHIP_NAMING_WORDS } from "../lexicon/weapons.ts";
 import { singular, WORDS } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
-import { BE_FORMS } from "./shared.ts";
+import { BE_FORMS, resolutionOf } from "./shared.ts";
 
 /** How many sentences back the deal a subject refers to may be told. */
 const DEAL_FRAME_REACH = 2;
@@ -30,6 +30,11 @@ interface Deal {
   named: boolean;
   /** The actors the deal supplies. */
   recipients: Set<string>;
+}
+
+/** True when a goods word (singular) is one of `goods` or of the same kind ("vessel" for "boat"). */
+export function ofKind(word: string, goods: ReadonlySet<string>, table: FrameTable): boolean {
+  return goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w));
 }
 
 /**
@@ -299,18 +304,7 @@ function supplyDeal(
       modality,
       ...(e.from
         ? {
-            resolved: [
-              {
-                text: phrase,
-                name: e.name,
-                antecedent: {
-                  sentence: deal.sentence,
-                  start: e.from.start,
-                  end: e.from.end,
-                  text: e.from.text,
-                },
-              },
-            ],
+            resolved: [resolutionOf(phrase, e.name, deal.sentence, e.from)],
           }
         : {}),
     });
@@ -725,13 +719,7 @@ function boughtBy(state: DocState, table: FrameTable, added: Fact[]): void {
         trigger,
         rule: "supply-deal-frame",
         modality,
-        resolved: [
-          {
-            text: phrase,
-            name: buyer.name,
-            antecedent: { sentence: before.index, start: buyer.start, end: buyer.end, text: buyer.text },
-          },
-        ],
+        resolved: [resolutionOf(phrase, buyer.name, before.index, buyer)],
       });
     }
   }
@@ -845,18 +833,7 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
         have.add(`${source}|${w.name}`);
         const modality = RANK[told.modality] > RANK[own] ? told.modality : own;
         const resolved: Resolution[] = told.mention
-          ? [
-              {
-                text: phrase,
-                name: source,
-                antecedent: {
-                  sentence: deal.sentence,
-                  start: told.mention.start,
-                  end: told.mention.end,
-                  text: told.mention.text,
-                },
-              },
-            ]
+          ? [resolutionOf(phrase, source, deal.sentence, told.mention)]
           : [];
         added.push({
           source,

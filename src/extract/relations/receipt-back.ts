@@ -15,12 +15,11 @@
 import type { FrameTable } from "../frames.ts";
 import { singular } from "../words.ts";
 import type { DocState, Fact, Resolution, Sentence, Token } from "../types.ts";
-import { goodsWords } from "./deal-frames.ts";
+import { goodsWords, ofKind } from "./deal-frames.ts";
+import { BACK_DETERMINERS, resolutionOf } from "./shared.ts";
 
 /** How many body sentences back the deal may be told. */
 const REACH = 2;
-/** Determiners of a goods phrase that refers back ("the helicopters", "these vessels"). */
-const BACK = new Set(["the", "these", "those"]);
 /** How many words may stand between the determiner and the goods noun ("the six new helicopters"). */
 const MODIFIERS = 3;
 
@@ -49,21 +48,11 @@ export function backReferredSupplier(
   if (facts.some((f) => actors.has(f.target) && !recipients.includes(f.target))) return null;
   const dealSentence = (facts[0] as Fact).sentence;
   const told = goodsWords(state.sentences[dealSentence] as Sentence, state.mentions[dealSentence] ?? []);
-  const word = singular(phrase.noun.lower);
-  if (!told.has(word) && ![...(table.goodsKinds.get(word) ?? [])].some((w) => told.has(w))) return null;
+  if (!ofKind(singular(phrase.noun.lower), told, table)) return null;
   const from = (state.mentions[dealSentence] ?? []).find((m) => m.name === source);
   if (!from) return null;
   const text = sentence.text.slice(phrase.start - sentence.start, phrase.noun.end - sentence.start);
-  return {
-    source,
-    resolved: [
-      {
-        text,
-        name: source,
-        antecedent: { sentence: dealSentence, start: from.start, end: from.end, text: from.text },
-      },
-    ],
-  };
+  return { source, resolved: [resolutionOf(text, source, dealSentence, from)] };
 }
 
 /**
@@ -86,7 +75,7 @@ function goodsPhrase(tokens: readonly Token[]): { start: number; noun: Token } |
   if (verb < 0) return null;
   for (let k = verb + 1; k < tokens.length; k++) {
     const det = tokens[k] as Token;
-    if (!BACK.has(det.lower)) continue;
+    if (!BACK_DETERMINERS.has(det.lower)) continue;
     for (let n = k + 1; n <= k + 1 + MODIFIERS && n < tokens.length; n++) {
       const t = tokens[n] as Token;
       if (t.pos === "NOUN" && tokens[n + 1]?.pos !== "NOUN") return { start: det.start, noun: t };
@@ -137,11 +126,12 @@ export function forwardSupplier(
     sentence: delivery.sentence,
     trigger: delivery.trigger,
     resolved: [
-      {
-        text: later.text.slice(phrase.start - later.start, phrase.noun.end - later.start),
-        name: recipient,
-        antecedent: { sentence: s, start: from.start, end: from.end, text: from.text },
-      },
+      resolutionOf(
+        later.text.slice(phrase.start - later.start, phrase.noun.end - later.start),
+        recipient,
+        s,
+        from,
+      ),
     ],
   };
 }

@@ -19,8 +19,24 @@ import {
   HEARSAY_NOUNS,
   HEARSAY_PREPOSITIONS,
 } from "../lexicon/triggers.ts";
-import type { Fact, Mention, Token } from "../types.ts";
+import type { Fact, Mention, Resolution, Token } from "../types.ts";
 import { singular } from "../words.ts";
+
+/** Determiners of goods referred back to ("the helicopters", "these vessels"). */
+export const BACK_DETERMINERS: ReadonlySet<string> = new Set(["the", "these", "those"]);
+
+/**
+ * The resolution of `text` (a phrase or pronoun) to `name` through `mention`, the earlier span in
+ * sentence `sentence` that names it: what evidence shows for a fact resolved across sentences.
+ */
+export function resolutionOf(
+  text: string,
+  name: string,
+  sentence: number,
+  mention: { start: number; end: number; text: string },
+): Resolution {
+  return { text, name, antecedent: { sentence, start: mention.start, end: mention.end, text: mention.text } };
+}
 
 /** The forms of "be" that make a participle after them passive ("was donated", "have been sent"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "be", "being"]);

@@ -23,8 +23,8 @@ import { MODALITY_RANK as RANK, modalityOf, plainWords } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { singular } from "../words.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
-import { dealNouns, givingVerb, goodsWords } from "./deal-frames.ts";
-import { BE_FORMS } from "./shared.ts";
+import { dealNouns, givingVerb, goodsWords, ofKind } from "./deal-frames.ts";
+import { BE_FORMS, resolutionOf } from "./shared.ts";
 import { NOTIFYING_VERBS } from "../lexicon/triggers.ts";
 
 const NOTIFYING = new Set(NOTIFYING_VERBS);
@@ -299,11 +299,6 @@ function signingOf(sentence: Sentence, table: FrameTable, nouns: ReadonlySet<str
   return tokens.find((t) => t.pos === "NOUN" && nouns.has(t.lemma)) ?? null;
 }
 
-/** True when a goods word (singular) is one of `goods` or of the same kind ("vessel" for "boat"). */
-function ofKind(word: string, goods: ReadonlySet<string>, table: FrameTable): boolean {
-  return goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w));
-}
-
 /** The supplies each sentence tells (every modality), with their parties and kinds of goods. */
 function toldSupplies(state: DocState): Map<number, Told> {
   const actors = new Set<string>();
@@ -369,13 +364,7 @@ function resolvedTo(
   name: string,
   from: { sentence: number; mention: Mention } | undefined,
 ): Pick<Fact, "resolved"> {
-  if (!from) return {};
-  const { sentence, mention } = from;
-  return {
-    resolved: [
-      { text, name, antecedent: { sentence, start: mention.start, end: mention.end, text: mention.text } },
-    ],
-  };
+  return from ? { resolved: [resolutionOf(text, name, from.sentence, from.mention)] } : {};
 }
 
 /** The mention of `name` in the nearest sentence in reach that names it, with that sentence. */

@@ -52,6 +52,7 @@ import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { WORDS, acronymInBrackets, lastWord, singular } from "../words.ts";
 import {
+  BACK_DETERMINERS,
   type Emit,
   actorHeads,
   clauseStart,
@@ -1023,9 +1024,6 @@ function goodsHead(word: string, table: FrameTable): boolean {
   const head = singular(word);
   return (WORDS.weaponHeads.has(head) && !table.broadGoodsHeads.has(head)) || table.materiel.has(head);
 }
-
-/** Determiners of goods referred back to ("the helicopters", "these vessels"). */
-const BACK_DETERMINERS = new Set(["the", "these", "those"]);
 
 /**
  * The rule mark of a transfer whose only goods are a definite phrase of goods referred back to
