@@ -1,15 +1,30 @@
 /**
  * The generality check: labelled sentences about many actors must give the triples they state
- * and none they do not; hedged facts must be hedged, not asserted.
+ * and none they do not; hedged facts must be hedged, not asserted. The cases are those of
+ * _cases.ts and _affiliation-cases.ts, and of every `_cases-NAME.ts` beside them (each exports
+ * `CASES`), so that work on separate families adds its own file instead of editing one list.
  */
+import { readdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.ts";
 import type { Extraction } from "../../../src/model/types.ts";
 import { AFFILIATION_CASES } from "./_affiliation-cases.ts";
-import { CASES as BASE_CASES } from "./_cases.ts";
+import { CASES as BASE_CASES, type SentenceCase } from "./_cases.ts";
 import { has, idOf, ofType } from "./_triples.ts";
 
-const CASES = [...BASE_CASES, ...AFFILIATION_CASES];
+const here = dirname(fileURLToPath(import.meta.url));
+const familyFiles = readdirSync(here)
+  .filter((f) => /^_cases-[a-z0-9-]+\.ts$/.test(f))
+  .sort();
+const FAMILY_CASES = (
+  await Promise.all(
+    familyFiles.map(async (f) => ((await import(`./${f}`)) as { CASES: SentenceCase[] }).CASES),
+  )
+).flat();
+
+const CASES = [...BASE_CASES, ...AFFILIATION_CASES, ...FAMILY_CASES];
 
 const show = (x: Extraction): string =>
   JSON.stringify({
