@@ -46,6 +46,7 @@ import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
 import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
+import { voicedReports } from "./voiced-reports.ts";
 
 /** The relations stage over a frame table. */
 export function createRelationsStage(table: FrameTable): Stage {
@@ -539,6 +540,10 @@ function dropOwnSideClaims(
   // is about the two sides' own ties.
   const said = (f: Fact): boolean => f.relation === "assesses" && f.rule === "assess-say";
   const claims = new Set(facts.filter((f) => said(f) && ownSide(f)).map((f) => `${f.source}|${f.trigger}`));
+  // "Foreign Minister X said Ukraine believes Belarus is …": the speaker voices his side's judgement.
+  facts.push(
+    ...voicedReports(facts, (f) => (said(f) && ownSide(f) ? new Set([f.target, ...(sides.get(f.source) ?? [])]) : null)),
+  );
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i] as Fact;
     if (said(f) && claims.has(`${f.source}|${f.trigger}`)) facts.splice(i, 1);

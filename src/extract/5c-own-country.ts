@@ -17,6 +17,7 @@ import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord } from "./words.ts";
 import { factKey, factKeySet } from "./relations/shared.ts";
+import { voicedReports } from "./voiced-reports.ts";
 
 /**
  * The countries each actor of the document belongs to, through at most one body in between, and
@@ -403,6 +404,13 @@ export const ownCountryStage: Stage = {
     for (const f of state.facts)
       if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(f)) claims.add(claimKey(f));
     const ownAct = ownActClaims(state);
+    // "Patel said the US assessed the Russian officials …": a report on the speaker's own side
+    // that the side judges someone in voices that judgement (dropped below, the voice kept).
+    state.facts.push(
+      ...voicedReports(state.facts, (f) =>
+        plainReport(f) && ownSide(f) ? new Set([f.target, ...(sideOf(f) ?? [])]) : null,
+      ),
+    );
     state.facts = state.facts.filter(
       (f: Fact) =>
         f.relation !== "assesses" ||

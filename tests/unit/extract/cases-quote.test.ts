@@ -1,0 +1,75 @@
+/**
+ * Reported speech and quotations (helper quote, session 26): a speaker who tells what his own
+ * side judges voices that judgement, and reports of another side's belief or denied beliefs give
+ * the speaker nothing about the party judged. Each case gives the triples it must, none it must
+ * not (after checking that both ends were found, so a miss cannot pass).
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../src/extract/index.ts";
+import type { Extraction } from "../../../src/model/types.ts";
+import { type NamedTriple, has, idOf } from "./_triples.ts";
+
+interface QuoteCase {
+  label: string;
+  text: string;
+  gives?: NamedTriple[];
+  notGives?: NamedTriple[];
+}
+
+const CASES: QuoteCase[] = [
+  {
+    label: "a spokesman says his country believes a third party does something",
+    text: "State Department spokesman Matthew Miller said the United States believes Iran is arming Russia.",
+    gives: [
+      ["Matthew Miller", "assesses", "Iran"],
+      ["United States", "assesses", "Iran"],
+    ],
+  },
+  {
+    label: "the country's belief first, the adviser telling it after",
+    text: "The United States believes North Korea is sending shells to Russia, US national security adviser Jake Sullivan told reporters.",
+    gives: [["Jake Sullivan", "assesses", "North Korea"]],
+  },
+  {
+    label: "a minister named by his country's demonym voices its belief",
+    text: "British Defence Secretary Grant Shapps said Britain believes Iran is supplying missiles to Russia.",
+    gives: [["Grant Shapps", "assesses", "Iran"]],
+  },
+  {
+    label: "a minister voices the belief of his country and another, coordinated",
+    text: "French Foreign Minister Catherine Colonna said France and Germany believe Iran is arming Russia.",
+    gives: [["Catherine Colonna", "assesses", "Iran"]],
+  },
+  {
+    label: "must not: another side's belief is relayed, not voiced",
+    text: "Kremlin spokesman Dmitry Peskov said the United States believes Iran is arming Russia.",
+    gives: [["Dmitry Peskov", "assesses", "United States"]],
+    notGives: [["Dmitry Peskov", "assesses", "Iran"]],
+  },
+  {
+    label: "must not: a belief the country denies holding",
+    text: "State Department spokesman Matthew Miller said the United States does not believe Iran is arming Russia.",
+    notGives: [["Matthew Miller", "assesses", "Iran"]],
+  },
+];
+
+const show = (x: Extraction): string =>
+  JSON.stringify(x.relations.map((r) => `${r.source} ${r.relation} ${r.target}`));
+
+describe("reported speech and quotation cases", () => {
+  for (const c of CASES) {
+    describe(c.label, () => {
+      const x = extractDocument({ id: "case.txt", text: c.text, meta: {} });
+      for (const triple of c.gives ?? [])
+        it(`gives ${triple.join(" ")}`, () => {
+          expect(has(x, x.relations, triple), show(x)).toBeDefined();
+        });
+      for (const triple of c.notGives ?? [])
+        it(`finds both ends of, and does not give, ${triple.join(" ")}`, () => {
+          expect(idOf(x, triple[0]), show(x)).toBeDefined();
+          expect(idOf(x, triple[2]), show(x)).toBeDefined();
+          expect(has(x, x.relations, triple), show(x)).toBeUndefined();
+        });
+    });
+  }
+});
