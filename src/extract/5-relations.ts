@@ -542,7 +542,9 @@ function dropOwnSideClaims(
   const claims = new Set(facts.filter((f) => said(f) && ownSide(f)).map((f) => `${f.source}|${f.trigger}`));
   // "Foreign Minister X said Ukraine believes Belarus is …": the speaker voices his side's judgement.
   facts.push(
-    ...voicedReports(facts, (f) => (said(f) && ownSide(f) ? new Set([f.target, ...(sides.get(f.source) ?? [])]) : null)),
+    ...voicedReports(facts, (f) =>
+      said(f) && ownSide(f) ? new Set([f.target, ...(sides.get(f.source) ?? [])]) : null,
+    ),
   );
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i] as Fact;
