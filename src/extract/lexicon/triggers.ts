@@ -369,6 +369,25 @@ export const UNCONCLUDED_WORDS: readonly string[] = [
   "yet",
 ];
 
+/**
+ * Nouns of an aid package: a future gift told as part of one is committed ("As part of a new $725
+ * million security assistance package, the United States will send …"; committed-futures.ts).
+ */
+export const AID_PACKAGE_NOUNS: readonly string[] = ["package", "tranche"];
+
+/** Prepositions that open the phrase of the package a future gift belongs to ("as part of", "in its latest package"). */
+export const AID_PACKAGE_PREPOSITIONS: readonly string[] = ["of", "in", "under", "through"];
+
+/**
+ * Verb forms that announce a future gift as made ("The United States announced Monday it would
+ * provide …", "Kishida announced that Japan will provide …"); a bare or infinitive form ("is
+ * expected to announce") announces nothing yet.
+ */
+export const ANNOUNCING_FORMS: readonly string[] = ["announced", "announces", "unveiled", "unveils"];
+
+/** Auxiliaries of the future that an announcement or a package commits ("will", "would"). */
+export const FUTURE_AUXILIARIES: readonly string[] = ["will", "would", "'ll", "’ll", "shall"];
+
 /** Nouns for people sent abroad: with them "deploy" and "dispatch" are supplies ("deployed troops to"). */
 export const PERSONNEL_WORDS: readonly string[] = [
   "troops",

@@ -50,6 +50,7 @@ import { PAST_GERUND_OPENERS, RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
+import { FUTURE, committedFuture } from "./committed-futures.ts";
 import { WORDS, acronymInBrackets, lastWord, singular } from "../words.ts";
 import {
   BACK_DETERMINERS,
@@ -1261,6 +1262,16 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     modality === "planned" &&
     modalityOf(cueWords.filter((w) => w !== "will")) === "asserted" &&
     (concludedDeal(tokens, zone) || concludedDeal(tokens, fronted))
+  )
+    modality = "asserted";
+  // "The United States announced Monday it would provide Ukraine with ammunition", "As part of a
+  // new aid package, the United States will send …": an announced gift or a package's is committed.
+  if (
+    modality === "planned" &&
+    frame.roles.subject === "supplier" &&
+    subject.chunk &&
+    modalityOf(cueWords.filter((w) => !FUTURE.has(w))) === "asserted" &&
+    committedFuture(ix, subject.chunk.first, zone, table)
   )
     modality = "asserted";
   // "Estonia has agreed to buy South Korean artillery in a 46 million-euro deal": an agreement to

@@ -38,3 +38,11 @@ export function has(
         (rel === "meets" && r.source === target && r.target === source)),
   );
 }
+
+/** An extraction's relations, hedged facts (with their modality) and entity names, for a failing check's message. */
+export const showExtraction = (x: Extraction): string =>
+  JSON.stringify({
+    relations: x.relations.map((r) => `${r.source} ${r.relation} ${r.target}`),
+    hedged: x.hedged.map((r) => `${r.source} ${r.relation} ${r.target} ${r.evidence[0]?.modality}`),
+    entities: x.entities.map((e) => e.name),
+  });

@@ -1,0 +1,113 @@
+/**
+ * Labelled sentences of aid, gifts, packages and handovers (helper aid, session 26): each case gives
+ * the supplies it states, and keeps the ones it only plans hedged.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../src/extract/index.ts";
+import type { SentenceCase } from "./_cases.ts";
+import { has, idOf, showExtraction as show } from "./_triples.ts";
+
+const AID_CASES: SentenceCase[] = [
+  // ---- an announced future gift, or one told as part of a package, is committed (committed-futures.ts)
+  {
+    label: "announced on a day that it will send: the announced gift is committed",
+    text: "Germany announced on Tuesday that it will send 14 Leopard tanks to Ukraine.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "announced a day, then 'it would donate': the announced gift is committed",
+    text: "Sweden announced Friday it would donate CV90 infantry fighting vehicles to Ukraine.",
+    gives: [
+      ["Sweden", "supplies", "Ukraine"],
+      ["Sweden", "supplies", "CV90"],
+    ],
+  },
+  {
+    label: "a future gift under its newest package is committed",
+    text: "Under its newest package, Canada will deliver Senator armoured vehicles to Ukraine.",
+    gives: [["Canada", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a future gift as part of a priced package, the package after the goods",
+    text: "Australia will provide Bushmaster vehicles to Ukraine as part of a $100 million package.",
+    gives: [
+      ["Australia", "supplies", "Ukraine"],
+      ["Australia", "supplies", "Bushmaster"],
+    ],
+  },
+  {
+    label: "a package's contents told after its committed future take its supplier",
+    text: "As part of a new $725 million security assistance package, the United States will send ammunition to Ukraine. The latest shipment includes HARM missiles.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HARM"],
+    ],
+  },
+  {
+    label: "must not: an announcement still expected commits nothing",
+    text: "Germany is expected to announce that it will send Leopard tanks to Ukraine.",
+    notGives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "must not: a proposed package commits nothing",
+    text: "As part of a proposed package, the United States will send Stinger missiles to Taiwan.",
+    hedged: [["United States", "supplies", "Taiwan", "planned"]],
+  },
+  {
+    label: "must not: a package still being negotiated commits nothing",
+    text: "The United States will send Stinger missiles to Taiwan as part of a package still being negotiated.",
+    hedged: [["United States", "supplies", "Stinger", "planned"]],
+  },
+  {
+    label: "must not: troops announced for a deployment stay planned",
+    text: "Canada announced it would deploy 200 troops to Latvia.",
+    hedged: [["Canada", "supplies", "Latvia", "planned"]],
+  },
+  {
+    label: "must not: an announced possibility stays possible",
+    text: "France announced it may send Caesar howitzers to Armenia.",
+    hedged: [["France", "supplies", "Armenia", "possible"]],
+  },
+  {
+    label: "must not: an announced purchase is the buyer's plan",
+    text: "India announced it will buy 26 Rafale jets from France.",
+    hedged: [["France", "supplies", "India", "planned"]],
+  },
+  {
+    label: "must not: a future gift neither announced nor in a package stays planned",
+    text: "Poland said it would send MiG-29 jets to Ukraine.",
+    hedged: [["Poland", "supplies", "Ukraine", "planned"]],
+  },
+];
+
+describe("aid, gifts and packages: labelled sentences", () => {
+  for (const c of AID_CASES) {
+    describe(c.label, () => {
+      const x = extractDocument({ id: "case.txt", text: c.text, meta: {} });
+      for (const triple of c.gives ?? []) {
+        it(`gives ${triple.join(" ")}`, () => {
+          expect(has(x, x.relations, triple), show(x)).toBeDefined();
+        });
+      }
+      for (const triple of c.notGives ?? []) {
+        it(`does not give ${triple.join(" ")}, though it finds both ends`, () => {
+          expect(idOf(x, triple[0]), show(x)).toBeDefined();
+          expect(idOf(x, triple[2]), show(x)).toBeDefined();
+          expect(has(x, x.relations, triple), show(x)).toBeUndefined();
+        });
+      }
+      for (const [s, rel, t, modality] of c.hedged ?? []) {
+        it(`hedges ${s} ${rel} ${t} as ${modality}, and makes it no edge`, () => {
+          expect(has(x, x.relations, [s, rel, t]), show(x)).toBeUndefined();
+          expect(
+            has(x, x.hedged, [s, rel, t])?.evidence.map((e) => e.modality),
+            show(x),
+          ).toContain(modality);
+        });
+      }
+    });
+  }
+});
