@@ -216,9 +216,15 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       continue;
     }
     const time = ix.cover[j] ? -1 : timeAdverbialStart(tokens, j);
-    if (time >= 0 && time < j + 1 && time > 0 && (ix.chunkAt[time - 1] || tokens[time - 1]?.text === ",")) {
+    if (
+      time >= 0 &&
+      time < j + 1 &&
+      time > 0 &&
+      (ix.chunkAt[time - 1] || tokens[time - 1]?.text === "," || RELATIVES.has(tokens[time - 1]?.lower ?? ""))
+    ) {
       // "India on Friday delivered", "the army yesterday unveiled": a time adverbial between;
-      // "Prime Minister, X, today received": after an appositive's closing comma.
+      // "Prime Minister, X, today received": after an appositive's closing comma; "A and B, who
+      // earlier in the day held talks": after a relative pronoun, read as the subject below.
       j = time - 1;
       break;
     }

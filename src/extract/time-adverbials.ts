@@ -4,13 +4,20 @@
  * and speaker searches can step over them.
  */
 import { DATE_WORDS } from "./lexicon/dates.ts";
-import { TIME_ADVERBIAL_PREPOSITIONS, TIME_ADVERBIAL_WORDS } from "./lexicon/grammar.ts";
+import {
+  RELATIVE_TIME_WORDS,
+  TIME_ADVERBIAL_PREPOSITIONS,
+  TIME_ADVERBIAL_WORDS,
+  TIME_PERIOD_WORDS,
+} from "./lexicon/grammar.ts";
 import type { Token } from "./types.ts";
 
 const TIME_WORDS = new Set(TIME_ADVERBIAL_WORDS);
 /** Month and weekday names, as printed: capitalised ("May", not the auxiliary "may"). */
 const CALENDAR_NAMES = new Set([...DATE_WORDS.weekdays, ...DATE_WORDS.months.flat()]);
 const TIME_PREPS = new Set(TIME_ADVERBIAL_PREPOSITIONS);
+const RELATIVE_TIMES = new Set(RELATIVE_TIME_WORDS);
+const PERIODS = new Set(TIME_PERIOD_WORDS);
 /** A year as printed in news ("in 2019"). */
 const YEAR = /^(?:19|20)\d\d$/u;
 
@@ -22,6 +29,14 @@ const DAY_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/u;
  * March 31", "yesterday"), or -1: at most five tokens, at least one of them a time word.
  */
 export function timeAdverbialStart(tokens: Token[], j: number): number {
+  // "A and B, who earlier in the day held talks": a relative word, "in the" and a period.
+  if (
+    PERIODS.has(tokens[j]?.lower ?? "") &&
+    tokens[j - 1]?.lower === "the" &&
+    tokens[j - 2]?.lower === "in" &&
+    RELATIVE_TIMES.has(tokens[j - 3]?.lower ?? "")
+  )
+    return j - 3;
   let k = j;
   let timeWord = false;
   while (k >= 0 && j - k < 5) {

@@ -559,6 +559,21 @@ export const TIME_ADVERBIAL_WORDS: readonly string[] = [
   "mid",
 ];
 
+/**
+ * A time adverbial of a relative word, "in the" and a period ("earlier in the day", "later in the
+ * week"): its first words and its periods.
+ */
+export const RELATIVE_TIME_WORDS: readonly string[] = ["earlier", "later"];
+export const TIME_PERIOD_WORDS: readonly string[] = [
+  "day",
+  "week",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+];
+
 /** Prepositions that open a time adverbial ("on Friday", "in March", "at the weekend"). */
 export const TIME_ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at", "during", "since", "by"];
 

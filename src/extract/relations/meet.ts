@@ -573,14 +573,35 @@ const PLACE_TYPES: ReadonlySet<string> = new Set(["Location", "Country"]);
 
 /**
  * One past "in" or "at" and a named place or body starting at `k` ("in Beijing", "at the
- * Pentagon"), or -1; with `places`, only a named place (see namedPlace).
+ * Pentagon"), or -1; with `places`, only a named place (see namedPlace). Without `places`, a name
+ * typed a person only for want of any other reading (a capitalised run and nothing more: "met this
+ * morning at Adi Halo with X") stands there as a place too; a person the text names otherwise
+ * (a gazetteer name, a title, a possessive) does not.
  */
 function namedPlaceEnd(ix: SentenceIndex, k: number, places = false): number {
   const tokens = ix.sentence.tokens;
   if (!PLACE_PREPS.has(tokens[k]?.lower ?? "")) return -1;
   const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
   const m = ix.cover[at];
-  return m && m.first === at && m.type !== "Person" && (!places || namedPlace(m)) ? m.last : -1;
+  if (!m || m.first !== at) return -1;
+  if (m.type === "Person") return !places && placeLikePerson(tokens, m) ? m.last : -1;
+  return !places || namedPlace(m) ? m.last : -1;
+}
+
+/** The rule of a person typed by its capitalised run alone (3-entities.ts fallback). */
+const FALLBACK_PERSON_RULE = "fallback-person";
+
+/**
+ * True when a person's mention after "in" or "at" may be a place: typed a person only by the
+ * fallback (no gazetteer, title or given-name rule told more), opening with no title, and not a
+ * possessive ("at Ahmed's invitation").
+ */
+function placeLikePerson(tokens: Token[], m: Mention): boolean {
+  return (
+    m.rule === FALLBACK_PERSON_RULE &&
+    !isTitleWord(tokens[m.first]?.lower ?? "") &&
+    !/^['’]s?$/u.test(tokens[m.last]?.text ?? "")
+  );
 }
 
 /** A place named by its name ("Nairobi", "Kenya"), not by a demonym ("Argentine President X"). */
@@ -658,6 +679,31 @@ function prepOpens(tokens: Token[], c: ZoneChunk): boolean {
     if (w.text === ",") return false;
   }
   return false;
+}
+
+/**
+ * The heads less the countries that only qualify the people's titles, when a named person stands
+ * among them: "the foreign ministers of Russia and North Korea, A and B, who held talks" (the
+ * countries of an of-phrase, coordinated or not). Without a named person the heads stay ("the
+ * foreign ministers of Russia and North Korea held talks").
+ */
+function withoutTitleCountries(ix: SentenceIndex, heads: ChunkHead[]): ChunkHead[] {
+  if (!heads.some((h) => h.mention?.type === "Person" && h.mention.kind !== "pronoun")) return heads;
+  const tokens = ix.sentence.tokens;
+  const ofPhrase = (m: Mention): boolean => {
+    for (let k = m.first - 1; k >= 0;) {
+      const w = tokens[k]?.lower;
+      if (w === "of") return true;
+      if (w !== "and" && w !== ",") return false;
+      const before = ix.cover[k - 1];
+      if (!before || before.type !== "Country") return false;
+      k = before.first - 1;
+    }
+    return false;
+  };
+  return heads.filter(
+    (h) => !(h.mention?.type === "Country" && h.mention.kind !== "demonym" && ofPhrase(h.mention)),
+  );
 }
 
 /** How many words an appositive title between two coordinated subjects may run ("Deputy Prime Minister-Minister of National Defense"). */
@@ -1547,6 +1593,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     }
   }
   if (governors && hosts.length === 0) return;
+  hosts = withoutTitleCountries(ix, hosts);
   // "In his meeting with Y, he discussed", "Apart from his meetings with A and B, he also …": a
   // person's possessive pronoun before the noun (past its modifiers) holds the meeting.
   const owned = hosts.length === 0 ? possessivePronounHost(ix, t) : [];

@@ -1,0 +1,55 @@
+/**
+ * Labelled sentences of the meets family written in session 26 (helper `meets`): shapes found in
+ * real news annotated before kg ran on it, with must-not rows beside each.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+/** A place named only by a capitalised run between a meeting verb and its partner's preposition. */
+const PLACE_CASES: SentenceCase[] = [
+  {
+    label: "met this morning at a place known by name alone with someone",
+    text: "President Isaias Afwerki met this morning at Adi Halo with Ms. Anna Thandi Moraka, South Africa's Deputy Minister of International Relations, for extensive discussions.",
+    gives: [["Isaias Afwerki", "meets", "Anna Thandi Moraka"]],
+  },
+  {
+    label: "held talks on Tuesday at a lodge known by name alone with someone",
+    text: "Kenyan President William Ruto held talks on Tuesday at Sagana Kora with Ethiopian Prime Minister Abiy Ahmed.",
+    gives: [["William Ruto", "meets", "Abiy Ahmed"]],
+  },
+  {
+    label: "the place named after 'at' is no partner of the meeting",
+    text: "President Isaias Afwerki met this morning at Adi Halo with Ms. Anna Thandi Moraka, South Africa's Deputy Minister of International Relations.",
+    notGives: [["Isaias Afwerki", "meets", "Adi Halo"]],
+  },
+];
+
+/** A relative clause whose verb comes after a time adverbial ("who earlier in the day held talks"). */
+const RELATIVE_CASES: SentenceCase[] = [
+  {
+    label: "two people who earlier in the day held talks",
+    text: "Sergey Lavrov and Choe Son Hui, who earlier in the day held talks in Moscow, briefed the president.",
+    gives: [["Sergey Lavrov", "meets", "Choe Son Hui"]],
+  },
+  {
+    label: "a subject who earlier in the day held talks with someone",
+    text: "Sergey Lavrov earlier in the day held talks with North Korean Foreign Minister Choe Son Hui.",
+    gives: [["Sergey Lavrov", "meets", "Choe Son Hui"]],
+  },
+  {
+    label: "two people who later in the week met",
+    text: "Defence ministers Dong Jun and Ruslan Zhaksylykov, who later in the week met in Astana, signed a plan of cooperation.",
+    gives: [["Dong Jun", "meets", "Ruslan Zhaksylykov"]],
+  },
+  {
+    label: "the countries of the people's titles did not meet the people",
+    text: "Vladimir Putin received the foreign ministers of Russia and North Korea, Sergey Lavrov and Choe Son Hui, who had held talks in Moscow.",
+    gives: [["Sergey Lavrov", "meets", "Choe Son Hui"]],
+    notGives: [
+      ["Choe Son Hui", "meets", "Russia"],
+      ["North Korea", "meets", "Sergey Lavrov"],
+    ],
+  },
+];
+
+/** Every labelled meets case of this file. */
+export const CASES: SentenceCase[] = [...PLACE_CASES, ...RELATIVE_CASES];
