@@ -299,6 +299,9 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   const trigger = tokens[t] as Token;
   const gerund = trigger.lower.endsWith("ing");
   const passive = BE_FORMS.has(nearest) && !gerund;
+  // "Russia's Rosoboronexport arms agency has signed", "The Baykar company delivered": the
+  // organisation named before its descriptor noun.
+  j = describedOrganization(ix, j);
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
   // "X, the Indian Army chief, who is on a visit to Nepal, met …" (the relative clause read across
   // as an insertion): "who" stands for the person the title before it is set off after.
@@ -706,6 +709,34 @@ function datedAdverbialStart(tokens: Token[], j: number): number {
 }
 
 /** A subject that was not found. */
+/** How many lower-case modifiers may stand between a name and its descriptor noun ("arms", "state defence"). */
+const DESCRIPTOR_MODIFIERS = 2;
+
+/**
+ * The last token of an organisation's name that a lower-case descriptor noun at `j` follows
+ * (lexicon industryDescriptorNouns: "company", "agency", "group", "shipyard"), perhaps after lower-case
+ * modifiers ("Russia's Rosoboronexport arms agency", "the Baykar company"); else `j`. The
+ * descriptor is the name's, so the organisation is the subject of the verb after it.
+ */
+function describedOrganization(ix: SentenceIndex, j: number): number {
+  const tokens = ix.sentence.tokens;
+  const noun = tokens[j];
+  if (!noun || ix.cover[j] || noun.text !== noun.lower || !WORDS.industryDescriptors.has(noun.lower))
+    return j;
+  // "the Reuters news agency said": a media noun of two words is no maker's.
+  if (WORDS.orgDescriptors.has(`${tokens[j - 1]?.lower ?? ""} ${noun.lower}`)) return j;
+  // A chunk of its own ("agency" read as an unnamed body) names no one.
+  const own = ix.chunkAt[j];
+  if (own && (own.first !== j || own.items.some((it) => it.kind === "mention"))) return j;
+  for (let k = j - 1; k >= 0 && k >= j - 1 - DESCRIPTOR_MODIFIERS; k--) {
+    const m = ix.cover[k];
+    if (m) return m.type === "Organization" && m.last === k + 1 && ix.chunkAt[k] ? k : j;
+    const w = tokens[k] as Token;
+    if (w.text !== w.lower || (w.pos !== "NOUN" && w.pos !== "ADJ")) return j;
+  }
+  return j;
+}
+
 const NO_SUBJECT: Subject = { heads: [], chunk: null, cues: [], passive: false };
 
 /**

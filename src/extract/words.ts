@@ -7,7 +7,7 @@ import { POSSESSIVE_PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from "./lexicon/coref
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import type { Token } from "./types.ts";
 import { foldLetters } from "../model/ids.ts";
-import { DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
+import { DESCRIPTOR_NOUNS, INDUSTRY_DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import {
   ENGLISH_GIVEN_NAMES,
   WORLD_GIVEN_NAMES,
@@ -60,6 +60,7 @@ class AccentFoldedNames extends Set<string> {
 export const WORDS = {
   orgHeads: new Set(ORGANIZATION_HEADS),
   orgDescriptors: new Set(DESCRIPTOR_NOUNS),
+  industryDescriptors: new Set(INDUSTRY_DESCRIPTOR_NOUNS),
   placeHeads: new Set(PLACE_HEADS),
   regionModifiers: new Set(REGION_MODIFIERS),
   regionsOfCountries: new Set(REGIONS_OF_COUNTRIES),

@@ -60,6 +60,13 @@ export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
 export const DESCRIPTOR_NOUNS: readonly string[] = DATA.descriptorNouns;
 
 /**
+ * Descriptor nouns of a maker, seller or state body written after its name ("the Baykar company",
+ * "Russia's Rosoboronexport arms agency"): the name before them is the subject of the verb after
+ * them. Media nouns ("Reuters news agency said") are not among them.
+ */
+export const INDUSTRY_DESCRIPTOR_NOUNS: readonly string[] = DATA.industryDescriptorNouns;
+
+/**
  * Descriptor nouns written capitalised between a country and a company's name ("Switzerland
  * Manufacturer Pilatus Limited", "Korea Aircraft Maker KAI"): they and the country before them
  * describe the company; its name starts after them.
