@@ -58,6 +58,7 @@ import {
   SHARED_MODIFIER_HEADS,
   SPELLED_BODY_HEADS,
   SUB_BODY_HEADS,
+  GENERAL_SUFFIXED_HEADS,
   TITLE_OFFICE_HEADS,
   UNIT_HEADS,
   NUMBERED_UNIT_HEADS,
@@ -134,6 +135,7 @@ const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const POST_HEAD_WORDS = new Set(DIPLOMATIC_POST_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
+const GENERAL_SUFFIXED_HEAD_WORDS = new Set(GENERAL_SUFFIXED_HEADS);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const UNIT_HEAD_WORDS = new Set(UNIT_HEADS);
 /** Most capitalised words between a listed body and the head of a body inside it. */
@@ -736,6 +738,11 @@ export function findMentions(
         personJoinedAt(out, tokens, i),
         acronymBesideBody(out, tokens, i),
       );
+      // A portfolio's words name nothing; the name after them is read on its own.
+      if (fallback && !fallback.mention) {
+        i = fallback.resume - 1;
+        continue;
+      }
       if (fallback && joinModelVariant(sentence, fallback.mention, out, covered)) {
         i = fallback.mention.last - 1;
         continue;
@@ -1611,6 +1618,25 @@ function bodyAfterTitle(tokens: Token[], first: number, last: number): number {
   if (STAFF_TAILS.has(tokens[staff]?.lower ?? "") && tokens[staff + 1]?.lower === "of")
     start = tokens[staff + 2]?.lower === "the" ? staff + 3 : staff + 2;
   return start < last && hasOrgHead(tokens, start, last) ? start : first;
+}
+
+/** Title heads whose "of" or "for" names a portfolio, not a body, when its words end in a portfolio noun. */
+const PORTFOLIO_HOLDERS = new Set(["minister", "secretary"]);
+
+/**
+ * True when the capitalised words from `first` to `last`, ending in a portfolio noun ("Strategic
+ * Industries"), follow a minister's or secretary's title and "for" or "of": a portfolio, no body.
+ */
+function ministerPortfolio(tokens: Token[], first: number, last: number): boolean {
+  const prep = tokens[first - 1]?.lower;
+  if ((prep !== "for" && prep !== "of") || !PORTFOLIO_HOLDERS.has(tokens[first - 2]?.lower ?? ""))
+    return false;
+  if (!PORTFOLIO_NOUN_WORDS.has((tokens[last - 1] as Token).lower) || last - first > 3) return false;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text) || (k < last - 1 && WORDS.orgHeads.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** "Royal " when a body prefix (lexicon/organizations.json bodyPrefixes) stands before token `at`, else "". */
@@ -3285,7 +3311,7 @@ function matchFallback(
   afterCountry = false,
   afterPerson = false,
   besideBody = false,
-): { mention: Mention } | null {
+): { mention: Mention } | { mention: null; resume: number } | null {
   const tokens = sentence.tokens;
   let first = i;
   let last = i;
@@ -3498,6 +3524,14 @@ function matchFallback(
     !hasOrgHead(tokens, first, last - 1)
   )
     last--;
+  // "Defense Ministry Spokesperson, Colonel Jiang Bin, stated": a speaker's title closing the run
+  // after a body's name is its holder's title, no part of the body's name.
+  if (
+    last - first >= 2 &&
+    SPEAKER_TITLE_WORDS.has((tokens[last - 1] as Token).lower) &&
+    hasOrgHead(tokens, first, last - 1)
+  )
+    last--;
   // "Chief of Naval Operations Adm. Lisa Ruiz", "Commander Pacific Fleet Rear Adm. Tom Kerr": a
   // rank's abbreviation closing the run, with its dot, opens the next name; it and the title
   // modifiers before it ("Rear", "Vice") leave the run.
@@ -3526,6 +3560,9 @@ function matchFallback(
   // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a
   // title and "of" is the name; the title is not part of it.
   if (organization) first = bodyAfterTitle(tokens, first, last);
+  // "Minister for Strategic Industries Oleksandr Kamyshin": what a minister is "for" or "of",
+  // words ending in a portfolio's noun, is his portfolio, no body.
+  if (organization && ministerPortfolio(tokens, first, last)) return { mention: null, resume: last };
   if (!organization) {
     // "External Affairs Minister S. Jaishankar": a title head inside the run ends the title part.
     for (let k = last - 2; k > first; k--) {
@@ -3637,6 +3674,12 @@ function matchFallback(
       continue;
     }
     break;
+  }
+  // "Chief of Royal Australian Navy": a stripped title's "of" is no part of a name; what follows it
+  // is the title's complement (its body, named by the run after it), never a person.
+  if (titled && tokens[first]?.lower === "of" && first + 1 < last) {
+    first++;
+    if (tokens[first]?.lower === "the" && first + 1 < last) first++;
   }
   if (!headed) titled = false;
   // "Rt. Hon Shri", "HM the King", "His Excellency.": honorifics left alone after the strip name no
@@ -4025,6 +4068,9 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
     const next = tokens[k] as Token;
     if ((!WORDS.orgHeads.has(head.lower) && !compoundHeadAt(tokens, k - 1)) || !isCapitalised(head.text))
       continue;
+    // "Additional Directorate General of Public Information": "General" after such a head is the
+    // body's own word.
+    if (next.lower === "general" && GENERAL_SUFFIXED_HEAD_WORDS.has(head.lower)) continue;
     if ((isTitleWord(next.lower) && !bodyHeadFirst(tokens, k, last)) || WORDS.givenNames.has(next.text))
       return k;
     // "Chief of Defence Forces Gen.Muhoozi": a rank's abbreviation before a name no list knows
@@ -4557,8 +4603,11 @@ function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   )
     return true;
   // "Institute for the Study of War", "Office of the President": an organization noun then of/for/on.
+  // "Directorate General of Public Information": so with "General" between.
   for (let k = first; k < last - 1; k++) {
-    if (WORDS.orgHeads.has((tokens[k] as Token).lower) && OF_FOR_ON.test((tokens[k + 1] as Token).lower))
+    const head = (tokens[k] as Token).lower;
+    const after = tokens[k + 1]?.lower === "general" && GENERAL_SUFFIXED_HEAD_WORDS.has(head) ? k + 2 : k + 1;
+    if (WORDS.orgHeads.has(head) && after < last && OF_FOR_ON.test((tokens[after] as Token).lower))
       return true;
   }
   return false;

@@ -242,6 +242,12 @@ export const SLASHED_COMPANY_SUFFIXES: readonly string[] = DATA.slashedCompanySu
 export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
 
 /**
+ * Body heads that "General" follows inside the body's own name ("Directorate General of Public
+ * Information", "Consulate General of India"): there "General" is no rank opening a holder's name.
+ */
+export const GENERAL_SUFFIXED_HEADS: readonly string[] = DATA.generalSuffixedHeads;
+
+/**
  * A ministry's two word orders ("Armenian Ministry of Defence", "Armenian Defence Ministry"): the
  * heads that take a portfolio after "of" or before them, and the portfolio's spellings folded to
  * one ("defense" is "defence", "foreign affairs" is "foreign"); read by body-keys.ts.

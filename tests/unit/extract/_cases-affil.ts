@@ -1,0 +1,57 @@
+/**
+ * Labelled sentences of the affiliation family (session 26): shapes of officials and their bodies
+ * that fresh articles read wrongly, each with the triples it must give and the ones it must not.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+/** The cases, grouped by the shape they exercise. */
+export const CASES: SentenceCase[] = [
+  // ---- a title's "of" before a body named without "the"
+  {
+    label: "a holder set off as chief of a body written without 'the' serves the body and its country",
+    text: "Admiral Somchai Lee, Chief of Royal Thai Navy, called on the army chief on Monday.",
+    gives: [
+      ["Somchai Lee", "affiliated_with", "Royal Thai Navy"],
+      ["Somchai Lee", "affiliated_with", "Thailand"],
+    ],
+    noEntities: ["of Royal"],
+  },
+  {
+    label: "a title and 'of' before a body without 'the' name no person",
+    text: "The visitors met the Commander of Royal Malaysian Navy in Lumut.",
+    entities: ["Royal Malaysian Navy"],
+    noEntities: ["of Royal"],
+  },
+  // ---- a two-word demonym
+  {
+    label: "a two-word demonym before a title names the holder's country",
+    text: "Saudi Arabian Foreign Minister Faisal bin Farhan said on Sunday that the talks went well.",
+    gives: [["Faisal bin Farhan", "affiliated_with", "Saudi Arabia"]],
+  },
+  // ---- a speaker's title after a body's name, before a comma
+  {
+    label:
+      "a capitalised spokesperson's title after a ministry, then a comma and a ranked name, ties the name to the ministry",
+    text: "Defense Ministry Spokesperson, Senior Colonel Wu Qian, stated that the drills were routine.",
+    gives: [["Wu Qian", "affiliated_with", "Defense Ministry"]],
+    noEntities: ["Defense Ministry Spokesperson"],
+  },
+  // ---- a minister's portfolio ending in a body's head word
+  {
+    label: "a minister's portfolio ending in 'Industries' is no body, and the minister is his country's",
+    text: "Ukrainian Minister for Strategic Industries Oleksandr Mendel said earlier in July that he had signed a memorandum.",
+    gives: [["Oleksandr Mendel", "affiliated_with", "Ukraine"]],
+    noEntities: ["Strategic Industries"],
+  },
+  {
+    label: "a company named with 'Industries' stays a body",
+    text: "Israel Aerospace Industries signed the contract with the Indian Navy.",
+    entities: ["Israel Aerospace Industries"],
+  },
+  // ---- "Directorate General of …"
+  {
+    label: "a directorate general of a portfolio is one body",
+    text: "The Additional Directorate General of Public Information of the Indian Army said the talks went well.",
+    entities: ["Additional Directorate General of Public Information"],
+  },
+];
