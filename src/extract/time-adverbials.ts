@@ -51,3 +51,16 @@ export function timeAdverbialStart(tokens: Token[], j: number): number {
   if (k >= 0 && TIME_PREPS.has((tokens[k] as Token).lower)) k--;
   return k + 1;
 }
+
+/** Most tokens of a time adverbial that `timeAdverbialEnd` looks past. */
+const TIME_PHRASE_REACH = 4;
+
+/**
+ * The token after a time adverbial that opens at token `k` ("expressed concern Monday about …",
+ * "told reporters on Monday Ghana had …"), or `k` when none opens there.
+ */
+export function timeAdverbialEnd(tokens: Token[], k: number): number {
+  for (let j = Math.min(tokens.length - 1, k + TIME_PHRASE_REACH); j >= k; j--)
+    if (timeAdverbialStart(tokens, j) === k) return j + 1;
+  return k;
+}

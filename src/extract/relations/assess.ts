@@ -83,7 +83,7 @@ import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular } from "../words.ts";
-import { timeAdverbialStart } from "../time-adverbials.ts";
+import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
 
 const JOINING = new Set(JOINING_VERBS);
@@ -414,11 +414,7 @@ export function assessVerb(
       )
         forward++;
     // "told reporters on Monday Ghana had …": past a time phrase after the addressee.
-    for (let j = Math.min(tokens.length - 1, forward + TIME_PHRASE_REACH); j >= forward; j--)
-      if (timeAdverbialStart(tokens, j) === forward) {
-        forward = j + 1;
-        break;
-      }
+    forward = timeAdverbialEnd(tokens, forward);
   }
   // "said this to diplomats from the SCO": a pronoun object stands for a claim told before; what
   // follows is its audience or setting, no claim.
@@ -608,9 +604,6 @@ function addressed(ix: SentenceIndex, t: number): string[] {
 function addresseeChunk(ix: SentenceIndex, t: number): Chunk | null {
   return ix.chunkAt[t + 1] ?? (ix.sentence.tokens[t + 1]?.pos === "DET" ? (ix.chunkAt[t + 2] ?? null) : null);
 }
-
-/** Most words of a time phrase after the addressee of a verb of telling ("on Monday", "last week"). */
-const TIME_PHRASE_REACH = 4;
 
 /** Most words of an addressee phrase without a name after a verb of telling ("told a high-level ministerial meeting"). */
 const ADDRESSEE_REACH = 8;
@@ -3487,10 +3480,12 @@ export function assessNoun(
   const sources = withQuotedSpeaker(ix, verb, actorHeads(subject.heads));
   if (sources.length === 0) return;
   const modality = modalityOf(performedCues(tokens, subject));
-  const next = tokens[t + 1]?.lower ?? "";
+  // "expressed concern Monday about …": past a time phrase right after the noun.
+  const after = timeAdverbialEnd(tokens, t + 1);
+  const next = tokens[after]?.lower ?? "";
   let targets: { name: string }[] = [];
   if (next === "that" && frame.roles.claim === "topic") {
-    const target = claimTarget(ix, parentheticalEnd(tokens, t + 2), sources[0]?.name ?? "");
+    const target = claimTarget(ix, parentheticalEnd(tokens, after + 1), sources[0]?.name ?? "");
     if (target) targets = [target];
   } else if (frame.roles[next as GrammaticalRole] === "topic") {
     // "conveyed the gratitude of the President to the Chinese government": a definite noun's
@@ -3503,7 +3498,7 @@ export function assessNoun(
     targets =
       to >= 0 && frame.roles[held >= 0 ? "for" : "to"] === "topic"
         ? phraseTopic(ix, to)
-        : phraseTopic(ix, t + 1);
+        : phraseTopic(ix, after);
     // ("the appreciation of President X, …, to His Excellency the President": the holder, named
     // again by a description, is not what the feeling is about.)
     if (to >= 0) {

@@ -1,7 +1,8 @@
 /**
  * Reported speech and quotations (helper quote, session 26): a speaker who tells what his own
  * side judges voices that judgement, and reports of another side's belief or denied beliefs give
- * the speaker nothing about the party judged. Each case gives the triples it must, none it must
+ * the speaker nothing about the party judged; a judgement noun reaches its topic past a time
+ * phrase ("expressed concern Monday about …"). Each case gives the triples it must, none it must
  * not (after checking that both ends were found, so a miss cannot pass).
  */
 import { describe, expect, it } from "vitest";
@@ -50,6 +51,24 @@ const CASES: QuoteCase[] = [
     label: "must not: a belief the country denies holding",
     text: "State Department spokesman Matthew Miller said the United States does not believe Iran is arming Russia.",
     notGives: [["Matthew Miller", "assesses", "Iran"]],
+  },
+  {
+    label: "a concern expressed with a bare day before its about-phrase",
+    text: "The United States expressed concern Monday about the strengthening of ties between Russia and Iran.",
+    gives: [
+      ["United States", "assesses", "Russia"],
+      ["United States", "assesses", "Iran"],
+    ],
+  },
+  {
+    label: "a concern expressed last week about a country",
+    text: "Japan expressed concern last week about China's military drills near Taiwan.",
+    gives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "must not: a time phrase and then a partner, no topic of the concern",
+    text: "Germany expressed concern on Monday after talks with France over rising prices.",
+    notGives: [["Germany", "assesses", "France"]],
   },
 ];
 
