@@ -1457,6 +1457,61 @@ export const NAMING_VERBS: readonly string[] = frameLemmas(
 export const AGENT_PARTICLES: readonly string[] = ["out", "up", "over", "off", "down", "forward", "through"];
 
 /**
+ * Frames whose facts make a claim that a definite claim noun told after may refer back to ("Kinshasa
+ * accused Kigali of …. Kigali called the claims baseless"): statements, accusations and claim nouns,
+ * not rejections, thanks or praise.
+ */
+export const CLAIM_MAKING_FRAMES: readonly string[] = [
+  "assess-say",
+  "assess-accuse",
+  "assess-claim-noun",
+  "assess-charge-noun",
+  "assess-level-accusation",
+];
+
+/**
+ * Predicates that dismiss a claim ("called the claims baseless", "described the report as a lie"):
+ * only with one of them does a claim noun called or described refer back to a claim rejected.
+ */
+export const DISMISSING_PREDICATES: readonly string[] = [
+  "baseless",
+  "false",
+  "groundless",
+  "unfounded",
+  "untrue",
+  "fabricated",
+  "fabrication",
+  "absurd",
+  "ridiculous",
+  "ludicrous",
+  "lie",
+  "lies",
+  "fake",
+  "nonsense",
+  "propaganda",
+  "disinformation",
+  "misinformation",
+  "slander",
+  "incorrect",
+  "inaccurate",
+  "misleading",
+  "fiction",
+];
+
+/**
+ * Participles of making a claim between a claim noun and its author's "by" ("charges made by the
+ * DRC that …", "accusations levelled by Kyiv that …"); not of answering one ("denied by").
+ */
+export const CLAIM_MAKING_PARTICIPLES: readonly string[] = [
+  "made",
+  "levelled",
+  "leveled",
+  "raised",
+  "voiced",
+  "lodged",
+];
+
+/**
  * Stems of verbs and nouns of praise, thanks and welcome ("lauded", "commended", "appreciation"):
  * a speaker's praise of a person or body of its own side is news of that side (own-country stage).
  */

@@ -25,6 +25,7 @@ import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, fram
 import {
   AGENT_PARTICLES,
   CERTAINTY_ADJECTIVES,
+  CLAIM_MAKING_PARTICIPLES,
   COGNITION_VERBS,
   CONFIRMING_VERBS,
   CONVICTION_ADJECTIVES,
@@ -79,6 +80,7 @@ import {
   SPEAKER_SINGULAR,
 } from "../lexicon/coreference.ts";
 import { actAnaphor, referredActor } from "./act-anaphora.ts";
+import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
 import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
@@ -225,13 +227,15 @@ export function assessVerb(
     let targets: { name: string }[] = predicatedObject(ix, t, frame.requires);
     if (targets.length === 0 && frame.objectNouns && frame.requires !== "responsible")
       targets = judgedReport(ix, t, frame.requires, frame.objectNouns, sources, claims);
+    // (A report noun that stood for the nearest claim told before keeps that as its provenance.)
+    const rule = targets.some((x) => "claimBack" in x) ? `${frame.id}+claim-back` : frame.id;
     // "recognised the honesty and integrity of the officers of X": without a predicate, a row's
     // act or quality noun in the object judges its owner.
     if (targets.length === 0 && frame.actNouns) targets = objectActors(ix, t, frame.actNouns, frame.actNouns);
     // "A fired missiles. B called the launch a provocation": an act noun told before judges its actor.
     if (targets.length === 0 && predicateAfterAnaphor(ix, t, frame.requires))
       targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
-    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
+    for (const target of targets) emitAssess(emit, sources, target, tok.text, rule, modality);
     return;
   }
   // "Armenia and Azerbaijan accused each other of …": each of the coordinated speakers judges
@@ -288,6 +292,7 @@ export function assessVerb(
     return;
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
+    let rule = frame.id;
     // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
     let targets = objectActors(ix, t, judgedNouns, frame.actNouns).filter((h) => !isSpeaker(h, sources));
     // "condemned reports that Beijing was offering …": the subject of the reported claim.
@@ -307,6 +312,12 @@ export function assessVerb(
         const far = accusers(earlier, sides);
         if (far.length === 1) targets = far;
       }
+      // "The DRC charged that Kigali backs M23. Rwanda rejected the charges": with no claim about
+      // the rejecter's side, the nearest claim told before and its one claimant.
+      if (targets.length === 0 && definiteClaim(tokens, t + 1, frame.objectNouns)) {
+        targets = nearestClaimant(claims, ix.sentence.index, sides);
+        if (targets.length > 0) rule = `${frame.id}+claim-back`;
+      }
     }
     // "protested the incident to India", "warned the public of Iran's threat": past an object
     // that names no actor, the actor of a phrase the row reads as the topic.
@@ -315,7 +326,7 @@ export function assessVerb(
     // its own refers back to the one actor of the nearest compatible act told before.
     if (targets.length === 0)
       targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
-    for (const target of targets) emitAssess(emit, sources, target, tok.text, frame.id, modality);
+    for (const target of targets) emitAssess(emit, sources, target, tok.text, rule, modality);
     return;
   }
   let forward = t + 1;
@@ -3338,7 +3349,15 @@ function judgedReport(
         next?.pos === "ADJ" ||
         INDEFINITE_ARTICLE_WORDS.has(next?.lower ?? "");
   if (!predicate) return [];
-  if (refersBack(ix, t, nouns)) return accusers(claims, withOwnSides(sources, claims));
+  if (refersBack(ix, t, nouns)) {
+    const sides = withOwnSides(sources, claims);
+    const found = accusers(claims, sides);
+    // ("Kinshasa charged that Kigali backs M23. Habitegeko called the claims baseless.")
+    // ("Ukraine accused Russia … Poland called the accusations “credible”": no rejection.)
+    return found.length > 0 || !definiteClaim(tokens, t + 1, nouns) || !dismissingPredicate(tokens, k)
+      ? found
+      : nearestClaimant(claims, ix.sentence.index, sides);
+  }
   return objectActors(ix, t, [...nouns]);
 }
 
@@ -3671,6 +3690,8 @@ function heldActorFor(ix: SentenceIndex, from: number): number {
   return -1;
 }
 
+const MAKING = new Set(CLAIM_MAKING_PARTICIPLES);
+
 /**
  * A claim noun with its author and its that-clause: "allegations by Russia's Foreign Ministry that
  * the United States is …", "Moscow's claims that Kyiv …": the author (the by-phrase right after
@@ -3682,8 +3703,10 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   let that = t + 1;
   let sources: ChunkHead[] = [];
   const agentAfter = authorAfterTopic(ix, t, frame);
-  if (frame.roles[(tokens[t + 1]?.lower ?? "") as GrammaticalRole] === "speaker") {
-    const chunk = chunkFrom(ix, t + 2);
+  // "charges made by the DRC that Kigali …": past a participle of making the claim.
+  const by = MAKING.has(tokens[t + 1]?.lower ?? "") ? t + 2 : t + 1;
+  if (frame.roles[(tokens[by]?.lower ?? "") as GrammaticalRole] === "speaker") {
+    const chunk = chunkFrom(ix, by + 1);
     if (!chunk) return;
     sources = actorHeads(chunkHeads(chunk));
     // "accusations by Prince X, the Saudi foreign minister, that Russia was …": past an

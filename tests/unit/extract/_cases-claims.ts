@@ -1,0 +1,81 @@
+/**
+ * Labelled sentences of helper claims (session 26): judgements whose judged party is told
+ * elsewhere in the document — a claim noun's claimant, a statement's owner.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  // ---- a claim noun whose author follows a participle of making it (assess.ts claimNoun)
+  {
+    label: "charges made by a country that another backs rebels: the author judges the accused",
+    text: "Uganda has disputed charges made by Kenya that Rwanda is supporting the rebels.",
+    gives: [
+      ["Kenya", "assesses", "Rwanda"],
+      ["Uganda", "assesses", "Kenya"],
+    ],
+  },
+  {
+    label:
+      "accusations levelled by a ministry that a country armed a militia: the ministry judges the country",
+    text: "Egypt rejected accusations levelled by the Ethiopian Foreign Ministry that Cairo armed the militia.",
+    gives: [["Ethiopian Foreign Ministry", "assesses", "Egypt"]],
+  },
+  {
+    label: "accusations denied by a country: denying is no making, the denier is no author",
+    text: "Ghana welcomed accusations denied by Togo that Benin had armed the rebels.",
+    notGives: [["Togo", "assesses", "Benin"]],
+  },
+  // ---- a definite claim noun stands for the nearest claim told before (relations/claim-back.ts)
+  {
+    label: "the claims called baseless stand for the claim told just before by its one claimant",
+    text:
+      "Kenya accused Tanzania of arming the rebels. " +
+      'In a statement, Ugandan Foreign Minister Jeje Odongo called the claims "baseless and false."',
+    gives: [["Jeje Odongo", "assesses", "Kenya"]],
+  },
+  {
+    label: "the report rejected stands for the report a body published in the sentence before",
+    text:
+      "The United Nations said in a report that Wagner fighters killed hundreds of civilians in Moura. " +
+      "The Malian government rejected the report, saying its forces had only targeted armed groups.",
+    gives: [["Mali", "assesses", "United Nations"]],
+  },
+  {
+    label: "two claimants in the sentence before: the claims rejected stand for neither",
+    text:
+      "Kenya said Tanzania had armed the rebels, and Rwanda said Burundi had trained them. " +
+      'Ugandan Foreign Minister Jeje Odongo called the claims "baseless."',
+    notGives: [
+      ["Jeje Odongo", "assesses", "Kenya"],
+      ["Jeje Odongo", "assesses", "Rwanda"],
+    ],
+  },
+  {
+    label: "the allegations rejected stand for the accusation told just before",
+    text:
+      "Kenya accused Tanzania of arming the rebels. " +
+      "Ugandan Foreign Minister Jeje Odongo rejected the allegations.",
+    gives: [["Jeje Odongo", "assesses", "Kenya"]],
+  },
+  {
+    label: "a report praised is no claim rejected: nothing refers back",
+    text:
+      "Kenya accused Tanzania of arming the rebels. " +
+      "Ugandan Foreign Minister Jeje Odongo praised the report.",
+    notGives: [["Jeje Odongo", "assesses", "Kenya"]],
+  },
+  {
+    label: "claims with their own content told after them are not the claim told before",
+    text:
+      "The Israel Defense Forces said Hamas had fired 14 rockets overnight. " +
+      "Tehran has repeatedly rejected claims that it supplies the group with weapons.",
+    notGives: [["Iran", "assesses", "Israel Defense Forces"]],
+  },
+  {
+    label: "a bare pronoun before a clause of its own is no claim referred back to",
+    text:
+      "Chad's ambassador Ahmat Allam-mi said the rebels had received missiles from Sudan. " +
+      "The rebel coalition Union of Forces for Democracy and Development denies it has received arms from Sudan.",
+    notGives: [["Union of Forces for Democracy and Development", "assesses", "Ahmat Allam-mi"]],
+  },
+];
