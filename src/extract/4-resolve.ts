@@ -42,6 +42,7 @@ import {
   WORD_BREAK,
   isCapitalised,
   isRankToken,
+  isTitleOrHonorific,
   isTitleWord,
   surnameOf,
   titleAcronymInBrackets,
@@ -1657,6 +1658,16 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       // (Both read inside the tokens only: a read past either end throws optimised code away.)
       const prev = i > 0 ? sentence.tokens[i - 1] : undefined;
       if (prev && !covered[i - 1] && otherGivenName(prev.text, name)) return;
+      // "National Leader Gurbanguly Berdimuhamedov" after "Serdar Berdimuhamedov", "the grave of
+      // Heydar Aliyev" after "Ilham Aliyev": a name word no list knows right before the surname
+      // names a relative, whose full name the two words are (not in a headline, whose words may
+      // all be capitalised: "Meeting with Arkadag Berdimuhamedov" gives a title).
+      if (prev && !covered[i - 1] && !sentence.headline && relativeNameWord(prev, name)) {
+        list.push(
+          makeMention(sentence, i - 1, i + 1, `${prev.text} ${t.text}`, "Person", "fallback", RELATIVE_RULE),
+        );
+        return;
+      }
       const next = i + 1 < sentence.tokens.length ? sentence.tokens[i + 1] : undefined;
       if (
         next &&
@@ -1689,6 +1700,25 @@ function hyphenedToCountry(tokens: readonly Token[], list: readonly Mention[], i
 }
 
 /** True when `word` (in any case) is a given name (lexicon given-names) that `name` does not open. */
+/** The rule of a relative's full name found before a known person's surname. */
+const RELATIVE_RULE = "surname-relative";
+
+/**
+ * True when the token before a known person's surname is another name word of that surname's
+ * family: a proper noun of letters, capitalised but not all capitals, neither a title, an
+ * honorific nor a word that names nothing, and not the known person's own first word ("Serdar").
+ */
+function relativeNameWord(prev: Token, name: string): boolean {
+  return (
+    prev.pos === "PROPN" &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !isTitleOrHonorific(prev.lower) &&
+    !WORDS.nonName.has(prev.lower) &&
+    !WORDS.shortMonths.has(prev.lower) &&
+    !name.split(" ").includes(prev.text)
+  );
+}
+
 function otherGivenName(word: string, name: string): boolean {
   const given = word.length > 1 ? (word[0] as string) + word.slice(1).toLowerCase() : word;
   return WORDS.givenNames.has(given) && !name.startsWith(`${given} `);

@@ -51,5 +51,30 @@ const RELATIVE_CASES: SentenceCase[] = [
   },
 ];
 
+/** A relative's full name before the surname of a person named before ("Gurbanguly" after "Serdar Berdimuhamedov"). */
+const FAMILY_CASES: SentenceCase[] = [
+  {
+    label: "a father and his son of one surname in one list of people met",
+    text: "Turkish Defence Minister Yasar Guler was received by President of Turkmenistan Serdar Berdimuhamedov, National Leader of the Turkmen people Gurbanguly Berdimuhamedov, and also held a meeting with the Minister of Defense.",
+    gives: [
+      ["Yasar Guler", "meets", "Serdar Berdimuhamedov"],
+      ["Yasar Guler", "meets", "Gurbanguly Berdimuhamedov"],
+    ],
+  },
+  {
+    label: "a relative of one surname named in a later sentence is a person of his own",
+    text: "President Ilham Aliyev received Turkish Defence Minister Yasar Guler in Baku. Guler later laid a wreath at the grave of Heydar Aliyev.",
+    gives: [["Ilham Aliyev", "meets", "Yasar Guler"]],
+    notGives: [["Heydar Aliyev", "meets", "Yasar Guler"]],
+    apart: [["Heydar Aliyev", "Ilham Aliyev"]],
+  },
+  {
+    label: "a capitalised title before the surname in a title-case headline names no relative",
+    text: "Guler Meets With Arkadag Berdimuhamedov\nThe National Leader of the Turkmen people Gurbanguly Berdimuhamedov met Turkish Defence Minister Yasar Guler in Ashgabat.",
+    gives: [["Gurbanguly Berdimuhamedov", "meets", "Yasar Guler"]],
+    noNames: ["Arkadag Berdimuhamedov"],
+  },
+];
+
 /** Every labelled meets case of this file. */
-export const CASES: SentenceCase[] = [...PLACE_CASES, ...RELATIVE_CASES];
+export const CASES: SentenceCase[] = [...PLACE_CASES, ...RELATIVE_CASES, ...FAMILY_CASES];
