@@ -93,6 +93,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   appointedAsRule(ix, emit);
   possessedBodyRule(ix, emit);
   possessedTitleRule(ix, emit);
+  for (const p of ix.mentions) copulaTitles(ix, p, emit);
 }
 
 /**
@@ -413,7 +414,21 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
   // counterpart is of the service's country is not; nor is "the Chief of the General Staff of the
   // Turkish Armed Forces, Army General X", a holder the text ties to a body of another country.
   const counterparts = counterpartCountries(state);
-  const otherCountry = (person: string, country: string | undefined): boolean =>
+  // "Gen Rawat also held a meeting with Lt Gen X, Deputy Chief of the General Staff of Vietnam
+  // People's Army": a holder who meets someone of that service, or of its country, is its guest.
+  const met = (person: string, body: string, country: string | undefined): boolean =>
+    state.facts.some((f) => {
+      if (f.relation !== "meets" || (f.source !== person && f.target !== person)) return false;
+      const other = f.source === person ? f.target : f.source;
+      return state.facts.some(
+        (g) =>
+          g.source === other &&
+          g.relation === "affiliated_with" &&
+          (g.target === body || (country !== undefined && g.target === country)),
+      );
+    });
+  const otherCountry = (person: string, country: string | undefined, body = ""): boolean =>
+    met(person, body, country) ||
     (country !== undefined && counterparts.get(person)?.has(country) === true) ||
     state.facts.some(
       (f) =>
@@ -442,7 +457,7 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
           continue;
         const head = tokens.slice(k + n, p.first).find((t) => WORDS.titleHeads.has(t.lower));
         const body = [...names][0] as string;
-        if (head && !otherCountry(p.name, countryOf.get(body)))
+        if (head && !otherCountry(p.name, countryOf.get(body), body))
           emitFor(sentence.index)(p.name, "affiliated_with", body, head.text, "service-title", "asserted");
       }
     }
@@ -1301,6 +1316,16 @@ function relativeTitles(ix: SentenceIndex, p: Mention, k: number, emit: Emit): v
   if (/^(?:serves|served)$/u.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "as") j += 2;
   else if (/^(?:is|was)$/u.test(tokens[j]?.lower ?? "")) j++;
   else return;
+  titleList(ix, p, j, emit, "relative-title");
+}
+
+/**
+ * The titles after a form of "be" at `j` (past adverbs), each closed by punctuation or "and", tie
+ * person `p` to what they name ("is also a Politburo member and Deputy Secretary of …").
+ */
+function titleList(ix: SentenceIndex, p: Mention, k: number, emit: Emit, rule: string): void {
+  const tokens = ix.sentence.tokens;
+  let j = k;
   while (tokens[j]?.pos === "ADV") j++;
   const end = Math.min(tokens.length, j + RELATIVE_TITLE_REACH);
   for (let st = j; st < end; st++) {
@@ -1311,11 +1336,28 @@ function relativeTitles(ix: SentenceIndex, p: Mention, k: number, emit: Emit): v
     const span = titlePhraseSpan(ix, st);
     const after = span ? tokens[span.end] : undefined;
     if (!span || (after && !/^(?:[,.;]|and)$/u.test(after.lower))) continue;
-    emit(p.name, "affiliated_with", span.name, span.trigger, "relative-title", "asserted");
+    emit(p.name, "affiliated_with", span.name, span.trigger, rule, "asserted");
     if (span.country && span.country !== span.name)
-      emit(p.name, "affiliated_with", span.country, span.trigger, "relative-title", "asserted");
+      emit(p.name, "affiliated_with", span.country, span.trigger, rule, "asserted");
     st = span.end - 1;
   }
+}
+
+/**
+ * "Vice Admiral Michael Noonan is also the commander of the US Navy's Pacific Fleet.": a person
+ * opening the sentence (past the titles before the name) as the subject of "is", "was" or "has
+ * been" holds the titles after it.
+ */
+function copulaTitles(ix: SentenceIndex, p: Mention, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") return;
+  for (let k = 0; k < p.first; k++) if (!isCapitalised((tokens[k] as Token).text)) return;
+  let j = p.last;
+  while (tokens[j]?.pos === "ADV") j++;
+  if (/^(?:has|had)$/u.test(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "been") j += 2;
+  else if (/^(?:is|was)$/u.test(tokens[j]?.lower ?? "")) j++;
+  else return;
+  titleList(ix, p, j, emit, "copula-title");
 }
 
 /**
@@ -2254,7 +2296,12 @@ function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
     if (m.type !== "Organization" || m.kind === "pronoun" || m.kind === "role") continue;
     // "the 14th Group of the 3rd Squadron": a unit named by its number is a sub-body too.
     const unit = m.rule === "fallback-numbered-unit";
-    if (!unit && !SUB_BODIES.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())) continue;
+    if (
+      !unit &&
+      !SUB_BODIES.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase()) &&
+      !subBodyOfName(m.name)
+    )
+      continue;
     // "the Eastern Naval Command (ENC) of the Indian Navy": past the body's acronym.
     const parent = parentAfterOf(ix, pastAcronymInBrackets(ix.sentence.tokens, m.last));
     if (!parent || parent.type !== "Organization") continue;
@@ -2274,6 +2321,19 @@ function bodyOfBodyRule(ix: SentenceIndex, emit: Emit): void {
         "asserted",
       );
   }
+}
+
+/**
+ * True when a body's name opens its head before "of" ("Directorate General of Public Information",
+ * "Directorate of Information and Public Relations"): a sub-body's head, maybe "General", then "of".
+ */
+function subBodyOfName(name: string): boolean {
+  const words = name.toLowerCase().split(" ");
+  return words.some((w, k) => {
+    if (!SUB_BODIES.has(w)) return false;
+    const next = words[k + 1] === "general" ? k + 2 : k + 1;
+    return words[next] === "of" && next < words.length - 1;
+  });
 }
 
 /** Longest portfolio after a title ("of State for Economic Affairs and Energy"). */

@@ -50,8 +50,42 @@ export const CASES: SentenceCase[] = [
   },
   // ---- "Directorate General of …"
   {
-    label: "a directorate general of a portfolio is one body",
+    label: "a directorate general of a portfolio of a service is one body, part of the service",
     text: "The Additional Directorate General of Public Information of the Indian Army said the talks went well.",
     entities: ["Additional Directorate General of Public Information"],
+    gives: [["Additional Directorate General of Public Information", "affiliated_with", "Indian Army"]],
+  },
+  // ---- a copula after a person opening the sentence
+  {
+    label: "a person opening the sentence who 'is also the commander of' a body serves it",
+    text: "Vice Admiral Paul Kerr is also the commander of the Royal Navy's Atlantic Fleet.",
+    gives: [["Paul Kerr", "affiliated_with", "Atlantic Fleet"]],
+  },
+  {
+    label: "a person who 'was the chief of' a country's service serves the service and the country",
+    text: "General Omar Haddad was the chief of the Jordanian Army and a member of the royal court.",
+    gives: [
+      ["Omar Haddad", "affiliated_with", "Jordanian Army"],
+      ["Omar Haddad", "affiliated_with", "Jordan"],
+    ],
+  },
+  {
+    label: "the son of a person who is a commander is not the person's title",
+    text: "The son of John Smith is the commander of the Indian Navy.",
+    entities: ["John Smith", "Indian Navy"],
+    notGives: [["John Smith", "affiliated_with", "Indian Navy"]],
+  },
+  {
+    label: "a person who is a critic of a body does not serve it",
+    text: "John Smith is a critic of the Indian Navy.",
+    entities: ["John Smith", "Indian Navy"],
+    notGives: [["John Smith", "affiliated_with", "Indian Navy"]],
+  },
+  // ---- a bare service word in a title, and the guest's service
+  {
+    label: "an army chief who meets an officer of the only army the text names is not of that army",
+    text: "Separately, Army Chief General Ravi Kumar also held a meeting with Lieutenant General Tran Van Minh, Deputy Chief of the General Staff of Vietnam People's Army.",
+    gives: [["Tran Van Minh", "affiliated_with", "Vietnam People's Army"]],
+    notGives: [["Ravi Kumar", "affiliated_with", "Vietnam People's Army"]],
   },
 ];
