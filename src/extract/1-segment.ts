@@ -54,13 +54,25 @@ export function segmentText(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const last = lastLineStart(text);
   let lineStart = 0;
+  let listOpen = false;
   while (lineStart <= text.length) {
     const lineEnd = endOfLine(text, lineStart);
     const holdsLast = last >= lineStart && last <= lineEnd;
-    segmentLine(text, lineStart, lineEnd, sentences, holdsLast && sentences.length > 0);
+    const before = sentences.length;
+    segmentLine(text, lineStart, lineEnd, sentences, holdsLast && before > 0, listOpen);
+    // A line ending with a colon opens a list ("The new package includes:"); its items, short
+    // lines without a stop, keep it open. A blank line or furniture leaves it as it is.
+    const added = sentences[sentences.length - 1];
+    if (sentences.length > before && added)
+      listOpen = added.text.endsWith(":") || (listOpen && isListItem(added.text));
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** True when a line is one item of a list: a short line without a final stop ("14 M240B machine guns", "- Javelin missiles"). */
+export function isListItem(line: string): boolean {
+  return isHeadline(line) || LIST_ITEM.test(line);
 }
 
 /** A line that opens with a list's bullet ("- ", "• ", "* "). */
@@ -97,7 +109,19 @@ export function isCutProse(line: string): boolean {
   return (line.match(PROSE_WORD)?.length ?? 0) >= 2;
 }
 
-function segmentLine(text: string, from: number, to: number, out: Sentence[], lastAfterText = false): void {
+/**
+ * Segments one line. After a line that opens a list (`listOpen`), a short line without a stop is
+ * one of its items, a sentence of the body, not a headline ("The delivery included the
+ * following:", then "14 M2A1 heavy machine guns").
+ */
+function segmentLine(
+  text: string,
+  from: number,
+  to: number,
+  out: Sentence[],
+  lastAfterText = false,
+  listOpen = false,
+): void {
   let start = from;
   let end = to;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -112,6 +136,10 @@ function segmentLine(text: string, from: number, to: number, out: Sentence[], la
   const dateline = DATELINE.exec(line);
   if (dateline) start += dateline[0].length;
   if (start >= end) return;
+  if (listOpen && isListItem(text.slice(start, end))) {
+    push(out, text, start, end, false);
+    return;
+  }
   if (isHeadline(text.slice(start, end)) && !(lastAfterText && isCutProse(text.slice(start, end)))) {
     push(out, text, start, end, true);
     return;

@@ -70,6 +70,8 @@ import {
 import {
   ACRONYM_WEAPON_HEADS,
   BROAD_MAKER_HEADS,
+  CALIBRE_WORDS,
+  MODEL_CLASS_NOUNS,
   MARK_WORDS,
   SERIES_WORDS,
   WEAPON_CLASS_ACRONYMS,
@@ -2636,13 +2638,34 @@ const MAX_CLASS_MODIFIERS = 3;
 function weaponHeadAfter(tokens: Token[], at: number): boolean {
   // "M109 series self-propelled artillery systems": a series word may stand first.
   let k = SERIES_WORD_SET.has(tokens[at]?.lower ?? "") ? at + 1 : at;
+  k = afterCalibre(tokens, k);
   for (let n = 0; n <= MAX_CLASS_MODIFIERS && k < tokens.length; n++) {
     const c = compoundAt(tokens, k);
     if (WORDS.weaponHeads.has(singular(c.text)) && (tokens[k] as Token).pos !== "VERB") return true;
-    if (!WORDS.weaponModifiers.has(c.text)) return false;
+    if (!WORDS.weaponModifiers.has(c.text) && !MODEL_CLASS_NOUN_SET.has(c.text)) return false;
     k = c.end;
   }
   return false;
+}
+
+/** Nouns of a model's class before its head ("M240B machine guns"). */
+const MODEL_CLASS_NOUN_SET = new Set(MODEL_CLASS_NOUNS);
+
+/** A calibre's size (".50", "50", "12.7"). */
+const CALIBRE_SIZE = /^\.?\d+(?:\.\d+)?$/u;
+/** Words of a calibre after its size (".50 caliber", "155 mm"). */
+const CALIBRE_WORD_SET = new Set(CALIBRE_WORDS);
+
+/**
+ * The token after a calibre at `at` ("M2A1 .50 caliber heavy machine guns", "M777 155 mm
+ * howitzers"): a size, maybe printed with its leading point apart (".50"), and a calibre word;
+ * `at` itself when none stands there.
+ */
+function afterCalibre(tokens: Token[], at: number): number {
+  const point = tokens[at]?.text === "." && tokens[at + 1]?.space === false ? 1 : 0;
+  const size = tokens[at + point];
+  if (!size || !CALIBRE_SIZE.test(size.text)) return at;
+  return CALIBRE_WORD_SET.has(tokens[at + point + 1]?.lower ?? "") ? at + point + 2 : at;
 }
 
 /** Words naming a model's line of versions before its class noun ("series"). */

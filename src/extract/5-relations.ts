@@ -22,7 +22,7 @@ import {
   quotedClaim,
   resolveToldReports,
 } from "./relations/assess.ts";
-import { DEAL_REACH, dealContents } from "./relations/contents.ts";
+import { DEAL_REACH, dealContents, listContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import { meetingEvents } from "./relations/meeting-events.ts";
 import { dropOwnMeetings } from "./relations/own-meetings.ts";
@@ -101,6 +101,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
       handoverAcross(state, table, (sentence) => emitter(state.facts, sentence));
+      listContents(state, table, (sentence) => emitter(state.facts, sentence));
       meetingEvents(state, table, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
       documentOfficials(state);

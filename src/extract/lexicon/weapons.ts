@@ -103,3 +103,12 @@ export const WEAPON_CLASS_ACRONYMS: readonly string[] = DATA.classAcronyms;
 
 /** Words for a mark number after a model, written apart from it ("Pinaka Mk-II", "Mk 2", "Mark 3"). */
 export const MARK_WORDS: readonly string[] = DATA.markWords;
+
+/** Words of a calibre after its size, between a model and its class ("M2A1 .50 caliber heavy machine guns"). */
+export const CALIBRE_WORDS: readonly string[] = ["caliber", "calibre", "mm"];
+
+/**
+ * Nouns that stand in a model's class before its weapon head ("M240B machine guns"): they make no
+ * weapon class of their own, so a bare "machine gun" stays generic.
+ */
+export const MODEL_CLASS_NOUNS: readonly string[] = ["machine"];

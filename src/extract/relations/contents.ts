@@ -2,13 +2,15 @@
  * supplies through a deal's contents: "The package will include Patriot systems", "The contract,
  * which is worth $320 million, also includes AIM-9X missiles". A definite deal noun as the subject
  * of a verb of inclusion refers back to the supply told in the sentences just before; the weapons
- * it includes are supplied by that supply's supplier.
+ * it includes are supplied by that supply's supplier. The contents may also be a list after a colon,
+ * one item a line ("The new package includes:", then "- Javelin and AT-4 anti-tank systems").
  */
 import type { Modality } from "../../model/ontology.ts";
-import type { SentenceIndex } from "../chunks.ts";
+import { isListItem } from "../1-segment.ts";
+import { type SentenceIndex, indexSentence } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore, zoneAfter } from "../clause.ts";
 import type { Frame, FrameTable } from "../frames.ts";
-import type { Fact, Token } from "../types.ts";
+import type { DocState, Fact, Sentence, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
 import { servedPlatform } from "./supply.ts";
 
@@ -74,14 +76,92 @@ export function dealContents(
   // "The package includes ammunition for HIMARS": the platform the goods serve is not among them.
   const weapons = zoneAfter(ix, t).weapons.filter((w) => !servedPlatform(ix, w, table));
   if (weapons.length === 0) return;
-  const cues = subjectBefore(ix, t).cues.filter((w) => !FUTURE.has(w));
-  const own = modalityOf(cues);
   const tok = ix.sentence.tokens[t] as Token;
-  for (const source of new Set(told.map((f) => f.source))) {
-    // The supplier's least hedged fact in that sentence, hedged further by this clause's own cues.
-    let toldAs: Modality = "denied";
-    for (const f of told) if (f.source === source && RANK[f.modality] < RANK[toldAs]) toldAs = f.modality;
-    const modality = RANK[toldAs] > RANK[own] ? toldAs : own;
+  for (const [source, modality] of toldSuppliers(told, ownModality(ix, t)))
     for (const w of weapons) emit(source, "supplies", w.name, tok.text, frame.id, modality);
+}
+
+/** The modality of the inclusion verb at `t` by its own clause's cues, less the future's ("the package will include"). */
+function ownModality(ix: SentenceIndex, t: number): Modality {
+  return modalityOf(subjectBefore(ix, t).cues.filter((w) => !FUTURE.has(w)));
+}
+
+/**
+ * The suppliers of the supplies `told`, each with its least hedged fact there, hedged further by
+ * `own`, the modality of the clause that tells the contents.
+ */
+function toldSuppliers(told: Fact[], own: Modality): Map<string, Modality> {
+  const out = new Map<string, Modality>();
+  for (const f of told) {
+    const was = out.get(f.source);
+    if (was === undefined || RANK[f.modality] < RANK[was]) out.set(f.source, f.modality);
   }
+  for (const [source, toldAs] of out) out.set(source, RANK[toldAs] > RANK[own] ? toldAs : own);
+  return out;
+}
+
+/** The most lines a list of a deal's contents may run. */
+const LIST_REACH = 30;
+
+/**
+ * supplies through a list of a deal's contents: "The new package includes:" or "The delivery
+ * included the following:", then one item a line ("- Javelin and AT-4 anti-tank systems", "14 M2A1
+ * heavy machine guns"). The line ending with a colon is a deal-contents clause referring back to
+ * the supply told just before (as in `dealContents`), whose own object is the list; each weapon of
+ * the list's lines (not a platform other goods serve) is supplied by that supply's suppliers, with
+ * the line as evidence. The list runs while the lines are items (1-segment.ts reads them as body
+ * sentences, not headlines).
+ */
+export function listContents(state: DocState, table: FrameTable, emitFor: (sentence: number) => Emit): void {
+  for (const sentence of state.sentences) {
+    const tokens = sentence.tokens;
+    if (sentence.headline || tokens[tokens.length - 1]?.text !== ":") continue;
+    const s = sentence.index;
+    const prior = state.facts.filter(
+      (f) => f.relation === "supplies" && f.sentence < s && f.sentence >= s - DEAL_REACH,
+    );
+    if (prior.length === 0) continue;
+    const ix = indexSentence(sentence, state.mentions[s] ?? []);
+    for (let t = 0; t < tokens.length; t++) {
+      const tok = tokens[t] as Token;
+      if (tok.pos !== "VERB" || ix.cover[t]) continue;
+      const frame = (table.verb.get(tok.lemma) ?? []).find((f) => f.roles.subject === "deal");
+      if (!frame) continue;
+      const subject = dealSubject(ix, t, new Set(frame.subjectNouns ?? []));
+      if (subject < 0 || zoneAfter(ix, t).weapons.length > 0) continue;
+      const latest = Math.max(...prior.map((f) => f.sentence));
+      if (BACK_PRONOUNS.has(tokens[subject]?.lower ?? "") && latest !== s - 1) continue;
+      const suppliers = toldSuppliers(
+        prior.filter((f) => f.sentence === latest),
+        ownModality(ix, t),
+      );
+      for (const item of listLines(state, s)) {
+        const line = indexSentence(item, state.mentions[item.index] ?? []);
+        const emit = emitFor(item.index);
+        // "14 M2A1 .50 caliber heavy machine guns": one item a line, so a class after a named model describes it.
+        const model = line.mentions.find((m) => m.type === "WeaponSystem" && m.rule !== "weapon-class");
+        for (const w of line.mentions) {
+          if (w.type !== "WeaponSystem" || servedPlatform(line, w, table)) continue;
+          if (model && w !== model && w.rule === "weapon-class" && w.first > model.first) continue;
+          for (const [source, modality] of suppliers)
+            emit(source, "supplies", w.name, tok.text, frame.id, modality);
+        }
+      }
+      break;
+    }
+  }
+}
+
+/** The lines of the list that the sentence `s`, ending with a colon, opens: the body lines after it that are one item each. */
+function listLines(state: DocState, s: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let j = s + 1; j < state.sentences.length && out.length < LIST_REACH; j++) {
+    const item = state.sentences[j] as Sentence;
+    const before = state.sentences[j - 1] as Sentence;
+    // An item is the whole of its line: it opens where a line opens, after the sentence before.
+    const ownLine = state.view.text.slice(before.end, item.start).includes("\n");
+    if (item.headline || !ownLine || !isListItem(item.text)) break;
+    out.push(item);
+  }
+  return out;
 }

@@ -81,6 +81,33 @@ const AID_CASES: SentenceCase[] = [
     text: "Poland said it would send MiG-29 jets to Ukraine.",
     hedged: [["Poland", "supplies", "Ukraine", "planned"]],
   },
+  // ---- a list of a deal's contents after a colon, one item a line (contents.ts listContents)
+  {
+    label:
+      "a bulleted list after 'The package includes:' gives each item, not the platform ammunition serves",
+    text: "Canada has announced a new military aid package for Ukraine worth $500 million.\nThe package includes:\n- 39 Senator armoured vehicles\n- Ammunition for Leopard 2 tanks\n- AIM-9 Sidewinder missiles\n- Medical equipment\nThe announcement was made in Ottawa.",
+    gives: [["Canada", "supplies", "AIM-9 Sidewinder"]],
+    notGives: [["Canada", "supplies", "Leopard 2"]],
+  },
+  {
+    label: "'included the following:' then one model a line, a calibre between the model and its class",
+    text: "The United States has turned over weapons worth $1 million to the Kenya Defence Forces.\n\nThe delivery included the following:\n\n14 M2A1 .50 caliber heavy machine guns\n\n7 M240B machine guns\n\nthousands of rounds of ammunition",
+    gives: [
+      ["United States", "supplies", "M2A1"],
+      ["United States", "supplies", "M240B"],
+    ],
+  },
+  {
+    label: "must not: the list ends at a line of prose",
+    text: "Germany has delivered aid to Ukraine.\nThe shipment includes:\n- IRIS-T launchers\nRussia fired Kalibr missiles at Kyiv on Monday.",
+    gives: [["Germany", "supplies", "IRIS-T"]],
+    notGives: [["Germany", "supplies", "Kalibr"]],
+  },
+  {
+    label: "must not: a list after a colon that tells no deal's contents supplies nothing",
+    text: "Germany has delivered aid to Ukraine.\nOfficials listed the threats:\n- Shahed drones\n- Kalibr missiles",
+    notGives: [["Germany", "supplies", "Shahed"]],
+  },
 ];
 
 describe("aid, gifts and packages: labelled sentences", () => {
