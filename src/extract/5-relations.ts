@@ -25,6 +25,7 @@ import {
 import { DEAL_REACH, dealContents, listContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import { meetingEvents } from "./relations/meeting-events.ts";
+import { toldRemote } from "./relations/remote-talks.ts";
 import { dropOwnMeetings } from "./relations/own-meetings.ts";
 import type { Emit } from "./relations/shared.ts";
 import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
@@ -634,8 +635,10 @@ function frameRules(
         if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) continue;
         if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
-        else if (frame.relation === "meets") meetVerb(ix, t, emit, frame);
-        else
+        else if (frame.relation === "meets") {
+          // "spoke with X by phone": talks at a distance are no meeting.
+          if (!toldRemote(tokens, t)) meetVerb(ix, t, emit, frame);
+        } else
           assessVerb(
             ix,
             t,
@@ -655,8 +658,9 @@ function frameRules(
       // tagged as a name; a frame noun there (not part of a name) is still the noun.
       for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
         if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table, told);
-        else if (frame.relation === "meets") meetNoun(ix, t, emit, frame);
-        else assessNoun(ix, t, emit, frame, told);
+        else if (frame.relation === "meets") {
+          if (!toldRemote(tokens, t)) meetNoun(ix, t, emit, frame);
+        } else assessNoun(ix, t, emit, frame, told);
       }
     }
   }

@@ -22,6 +22,8 @@ export const UNREALISED_PASSIVES: readonly string[] = DATA.unrealisedPassives;
 
 /** Words in a signing clause that say its signers were not together ("signed separately", "by video link"). */
 export const APART_WORDS: readonly string[] = DATA.apartWords;
+/** Words that tell talks held at a distance, not in person ("by phone", "a telephone conversation", "via video link"). */
+export const REMOTE_WORDS: readonly string[] = DATA.remoteWords;
 /** Adjectives before a meeting noun that say its coordinated subjects met apart ("at separate meetings"). */
 export const APART_MODIFIERS: readonly string[] = DATA.apartModifiers;
 

@@ -3700,8 +3700,8 @@ export const CASES: SentenceCase[] = [
     gives: [["Khawaja Asif", "meets", "Yasar Guler"]],
   },
   {
-    label: "a telephonic conversation with a title phrase that runs into the name",
-    text: "Indonesian Defence Minister Prabowo Subianto held a telephonic conversation with the Defence Minister of the Australian Government Richard Marles on Monday.",
+    label: "talks with a title phrase that runs into the name",
+    text: "Indonesian Defence Minister Prabowo Subianto held talks with the Defence Minister of the Australian Government Richard Marles on Monday.",
     gives: [["Prabowo Subianto", "meets", "Richard Marles"]],
   },
   {
@@ -3715,8 +3715,8 @@ export const CASES: SentenceCase[] = [
     gives: [["Ferdinand Marcos", "meets", "Yoko Kamikawa"]],
   },
   {
-    label: "phone conversations in a phrase that opens the sentence: the subject after it took part",
-    text: "During telephone conversations with Lloyd Austin and Grant Shapps, Russian Defence Minister Andrei Belousov warned of escalation.",
+    label: "talks in a phrase that opens the sentence: the subject after it took part",
+    text: "During talks with Lloyd Austin and Grant Shapps, Russian Defence Minister Andrei Belousov warned of escalation.",
     gives: [["Andrei Belousov", "meets", "Lloyd Austin"]],
   },
   {
@@ -3725,9 +3725,9 @@ export const CASES: SentenceCase[] = [
     hedged: [["Lee Jae-myung", "meets", "Shigeru Ishiba", "planned"]],
   },
   {
-    label: "a phone call with",
+    label: "a phone call with someone is no meeting in person",
     text: "Emmanuel Macron had a phone call with Keir Starmer on Sunday.",
-    gives: [["Emmanuel Macron", "meets", "Keir Starmer"]],
+    notGives: [["Emmanuel Macron", "meets", "Keir Starmer"]],
   },
   {
     label: "discussing a possible meeting",
@@ -7842,9 +7842,9 @@ export const CASES: SentenceCase[] = [
     notGives: [["Sergei Shoigu", "supplies", "Kim Jong Un"]],
   },
   {
-    label: "spoke with by phone",
+    label: "spoke with someone by phone: no meeting in person",
     text: "Secretary of State Antony Blinken spoke with Foreign Minister Wang Yi by phone.",
-    gives: [["Antony Blinken", "meets", "Wang Yi"]],
+    notGives: [["Antony Blinken", "meets", "Wang Yi"]],
   },
   {
     label: "coordinated subjects held talks",
@@ -9465,14 +9465,14 @@ export const CASES: SentenceCase[] = [
     gives: [["Emmanuel Macron", "meets", "Olaf Scholz"]],
   },
   {
-    label: "spoke by phone with someone",
+    label: "spoke by phone with someone: no meeting in person",
     text: "Rishi Sunak spoke by phone with Volodymyr Zelensky.",
-    gives: [["Rishi Sunak", "meets", "Volodymyr Zelensky"]],
+    notGives: [["Rishi Sunak", "meets", "Volodymyr Zelensky"]],
   },
   {
-    label: "a phone call between two leaders",
+    label: "a phone call between two leaders is no meeting in person",
     text: "A phone call between Joe Biden and Xi Jinping lasted two hours.",
-    gives: [["Joe Biden", "meets", "Xi Jinping"]],
+    notGives: [["Joe Biden", "meets", "Xi Jinping"]],
   },
   {
     label: "a call that is not a phone call is not a meeting",

@@ -1,0 +1,52 @@
+/**
+ * Labelled sentences of the precision family (session 26): shapes that fresh articles read wrongly,
+ * each with the triples it must give and the ones it must not.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+/** The cases, grouped by the wrong shape they guard against. */
+export const CASES: SentenceCase[] = [
+  // ---- talks at a distance are no meeting in person
+  {
+    label: "ministers who condemned a launch during a phone call did not meet",
+    text: "South Korean Foreign Minister Park Jin and US State Secretary Antony Blinken condemned North Korea's missile launches during a phone call on Wednesday.",
+    gives: [["Park Jin", "assesses", "North Korea"]],
+    notGives: [["Park Jin", "meets", "Antony Blinken"]],
+  },
+  {
+    label: "a telephone call with a president is no meeting",
+    text: "German Chancellor Angela Merkel discussed the supplies during a telephone call with Ukrainian President Petro Poroshenko.",
+    notGives: [["Angela Merkel", "meets", "Petro Poroshenko"]],
+  },
+  {
+    label: "talks held over the phone are no meeting",
+    text: "Indian Defence Minister Rajnath Singh held talks over the phone with his Japanese counterpart Gen Nakatani on Friday.",
+    notGives: [["Rajnath Singh", "meets", "Nakatani"]],
+  },
+  {
+    label: "a telephonic conversation is no meeting",
+    text: "Indonesian Defence Minister Prabowo Subianto held a telephonic conversation with Australian Defence Minister Richard Marles.",
+    notGives: [["Prabowo Subianto", "meets", "Richard Marles"]],
+  },
+  {
+    label: "an online summit between two leaders is no meeting",
+    text: "The two countries signed the deal during an online summit between Prime Minister Narendra Modi and his Australian counterpart Scott Morrison.",
+    notGives: [["Narendra Modi", "meets", "Scott Morrison"]],
+  },
+  {
+    label: "talks held by video link are no meeting",
+    text: "Vladimir Putin held talks with Xi Jinping by video link on Monday.",
+    notGives: [["Vladimir Putin", "meets", "Xi Jinping"]],
+  },
+  {
+    label: "a phone call told before leaves a later meeting in person a meeting",
+    text: "Rishi Sunak spoke by phone with Joe Biden on Monday. On Tuesday, Sunak met Volodymyr Zelensky in Kyiv.",
+    gives: [["Rishi Sunak", "meets", "Volodymyr Zelensky"]],
+    notGives: [["Rishi Sunak", "meets", "Joe Biden"]],
+  },
+  {
+    label: "talks in person are still a meeting",
+    text: "Vladimir Putin held talks with Xi Jinping in Moscow on Monday.",
+    gives: [["Vladimir Putin", "meets", "Xi Jinping"]],
+  },
+];
