@@ -282,9 +282,25 @@ function positionMarker(tokens: Token[], k: number): number {
 /** Words for a state's bodies that may end an actor phrase after its country ("the Fiji police"). */
 const STATE_BODIES = new Set([...FORCE_WORDS, "police", "intelligence"]);
 
-/** "Syrian rebels", "Ukrainian civilians": a demonym before a group that does not act for its state. */
+/** How many common words after a demonym may hold the word of a group that does not act for its state ("a Ukrainian separatist leader"). */
+const NON_STATE_REACH = 2;
+
+/**
+ * "Syrian rebels", "Ukrainian civilians", "a Ukrainian separatist leader", "the Syrian opposition
+ * spokesman": a demonym before a group, or a member of one, that does not act for its state; a
+ * country's name right before such a group's noun too ("Ukraine separatists").
+ */
 export function nonStateGroup(m: Mention, tokens: Token[]): boolean {
-  return m.kind === "demonym" && NON_STATE.has(tokens[m.last]?.lower ?? "");
+  // ("Solomon Islands opposition leader X": a title after the group's noun is held in the country.)
+  if (m.type === "Country" && m.kind !== "demonym")
+    return NON_STATE.has(tokens[m.last]?.lower ?? "") && !isTitleWord(tokens[m.last + 1]?.lower ?? "");
+  if (m.kind !== "demonym") return false;
+  for (let k = m.last; k < Math.min(tokens.length, m.last + NON_STATE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (NON_STATE.has(w.lower)) return k === m.last || !isTitleWord(tokens[k + 1]?.lower ?? "");
+    if (w.pos !== "NOUN" && w.pos !== "ADJ") return false;
+  }
+  return false;
 }
 
 /**

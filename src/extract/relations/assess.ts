@@ -1318,6 +1318,12 @@ function objectActors(
     if (relative.length > 0) return relative;
     const first = ix.cover[k];
     if (!first || first.first !== k) continue;
+    // "suggestions by a Ukrainian separatist leader": a demonym of a group that does not act for
+    // its state is no author, nor owner, of the report or act.
+    if (nonStateGroup(first, tokens)) {
+      k = first.last - 1;
+      continue;
+    }
     if (actorOf(first).type === "Location" || first.type === "WeaponSystem") {
       // ("the sale of Harpoon Block II missiles from the United States": a name counts as one word.)
       limit = Math.min(tokens.length, limit + first.last - first.first - 1);

@@ -49,4 +49,30 @@ export const CASES: SentenceCase[] = [
     text: "Vladimir Putin held talks with Xi Jinping in Moscow on Monday.",
     gives: [["Vladimir Putin", "meets", "Xi Jinping"]],
   },
+  // ---- a demonym or a country's name that qualifies a group not acting for its state
+  {
+    label: "denying suggestions by a separatist leader of a country does not judge the country",
+    text: "The Kremlin has denied suggestions by a Ukrainian separatist leader that his force received dozens of tanks from Russia.",
+    notGives: [["Kremlin", "assesses", "Ukraine"]],
+  },
+  {
+    label: "dismissing claims by rebel commanders of a country does not judge the country",
+    text: "The Kremlin dismissed claims by Syrian rebel commanders that Russian jets bombed a hospital.",
+    notGives: [["Kremlin", "assesses", "Syria"]],
+  },
+  {
+    label: "a headline: a country's name before separatists names no speaker of the country",
+    text: "Kremlin Says Ukraine Separatists' Claim Russia Provided Tanks Untrue",
+    notGives: [["Kremlin", "assesses", "Ukraine"]],
+  },
+  {
+    label: "rejecting allegations by a country still judges the country",
+    text: "Russia's Foreign Ministry rejected allegations by Ukraine that it supplied tanks to separatists.",
+    gives: [["Russian Foreign Ministry", "assesses", "Ukraine"]],
+  },
+  {
+    label: "a country's opposition leader named after the title is still tied to the country",
+    text: '"It is a sad state of affairs," said Solomon Islands opposition leader Matthew Wale.',
+    gives: [["Matthew Wale", "affiliated_with", "Solomon Islands"]],
+  },
 ];
