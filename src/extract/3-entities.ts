@@ -2126,6 +2126,9 @@ function isIndexDesignator(tokens: Token[], i: number): boolean {
 /** A capitalised word glued by a hyphen to a year ("Zapad-2021"): an exercise's or event's name. */
 const EVENT_YEAR_NAME = /^\p{Lu}\p{Ll}{2,}-(?:19|20)\d{2}$/u;
 
+/** A designator's variant with a plural "s" glued after a digit or a capital ("Su-30MK2s", "Su-30MKIs"). */
+const PLURAL_DESIGNATOR = /[\dA-Z]s$/u;
+
 /** A number or roman numeral after a designator. */
 const DESIGNATOR_NUMBER = /^(?:\d+[A-Z]?|[IVX]{1,4})$/u;
 
@@ -2142,7 +2145,13 @@ function matchDesignator(
   const token = tokens[i] as Token;
   if (covered[i]) return null;
   const indexed = isIndexDesignator(tokens, i);
-  if (!indexed && (!startsAsciiCapital(token.text) || !DESIGNATOR.test(token.text))) return null;
+  // "six Su-30MK2s", "Su-30MKIs": a plural "s" glued to a variant's letters or digits.
+  const plural =
+    !indexed &&
+    !DESIGNATOR.test(token.text) &&
+    PLURAL_DESIGNATOR.test(token.text) &&
+    DESIGNATOR.test(token.text.slice(0, -1));
+  if (!indexed && (!startsAsciiCapital(token.text) || (!DESIGNATOR.test(token.text) && !plural))) return null;
   // "Covid-19", "G-20", "Flight MH-17": a disease, a group or a flight, not a weapon.
   if (!indexed && NON_WEAPON_PREFIXES.has(token.text.slice(0, token.text.indexOf("-")))) return null;
   // "Zapad-2021", "Kalkan-2023", "Vostok-2022": a word glued to a year names an exercise or an
@@ -2223,9 +2232,10 @@ function matchDesignator(
     if (WORDS.weaponHeads.has(singular(t.lower)) && !isCapitalised(tokens[last + 1]?.text ?? "")) break;
     last++;
   }
+  const end = nameEnd < 0 ? last : nameEnd;
   const name = sentence.text.slice(
     (tokens[first] as Token).start - sentence.start,
-    (tokens[(nameEnd < 0 ? last : nameEnd) - 1] as Token).end - sentence.start,
+    (tokens[end - 1] as Token).end - sentence.start - (plural && end === i + 1 ? 1 : 0),
   );
   // "Vnukovo-2 airport": a designator before a place noun names the place.
   if (nameEnd < 0 && first === i && WORDS.placeTailHeads.has(tokens[last]?.lower ?? ""))

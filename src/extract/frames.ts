@@ -237,6 +237,8 @@ export interface SupplyWords {
   giftNouns: readonly string[];
   /** Nouns of receipt that a verb of taking makes a receiving ("took delivery of two frigates"). */
   receiptNouns: readonly string[];
+  /** Frame ids of a concluded deal whose seller a later receipt to the same buyer takes (relations/deal-register.ts). */
+  registerDealFrames: readonly string[];
   /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
   goodsKinds: readonly (readonly string[])[];
   /** Nouns, singular, of military goods that are no weapon ("truck", "ambulance", "uniform"): they tell goods as a weapon's head word does. */
@@ -289,6 +291,8 @@ export interface FrameTable {
   gifts: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
   purpose: ReadonlySet<string>;
+  /** Frame ids of a concluded deal (supply-words registerDealFrames). */
+  dealFrames: ReadonlySet<string>;
   /** For each word of a goods kind, the other words of its group. */
   goodsKinds: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns, singular, of military goods that are no weapon. */
@@ -363,6 +367,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   giftNouns: SUPPLY_WORDS_JSON.giftNouns,
   receiptNouns: SUPPLY_WORDS_JSON.receiptNouns,
   purposeNouns: SUPPLY_WORDS_JSON.purposeNouns,
+  registerDealFrames: SUPPLY_WORDS_JSON.registerDealFrames,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
   materielNouns: SUPPLY_WORDS_JSON.materielNouns,
 });
@@ -439,6 +444,7 @@ export function createFrameTable(
     gifts: new Set(words.giftNouns),
     receipt: new Set(words.receiptNouns),
     purpose: new Set(words.purposeNouns),
+    dealFrames: new Set(words.registerDealFrames),
     goodsKinds: kindMap(words.goodsKinds),
     materiel: new Set(words.materielNouns),
     ...maps,

@@ -106,9 +106,12 @@ function emitUnnamedSupplier(
   parties: { recipients: ChunkHead[]; items: Mention[] },
   table: FrameTable,
   emit: Emit,
-  fact: { trigger: string; rule: string; modality: Modality },
+  fact: { trigger: string; rule: string; modality: Modality; future?: boolean },
 ): void {
-  if (fact.modality !== "asserted") return;
+  // "Algeria will receive 16 Su-30 jets": a future receipt stands only under a deal told before
+  // (deal-register.ts), which the mark asks for.
+  const future = fact.modality === "planned" && fact.future === true;
+  if (fact.modality !== "asserted" && !future) return;
   // A generic word ("tanks", "drones") names no particular goods to find the supplier by; a
   // carrier ("sent via transport aircraft") is no goods.
   const tokens = ix.sentence.tokens;
@@ -119,10 +122,18 @@ function emitUnnamedSupplier(
   // before can give (receipt-back.ts).
   const back = named.length === 0 && !armsIn(tokens, zone, table.arms);
   if (back && !backGoodsIn(tokens, zone, table)) return;
-  const rule = back ? `${fact.rule}${BACK_GOODS}` : fact.rule;
+  const rule = `${back ? `${fact.rule}${BACK_GOODS}` : fact.rule}${future ? UNDER_DEAL : ""}`;
   for (const r of parties.recipients)
     emit(UNNAMED_SUPPLIER, "supplies", r.name, fact.trigger, rule, fact.modality);
-  for (const w of named) emit(UNNAMED_SUPPLIER, "supplies", w.name, fact.trigger, fact.rule, fact.modality);
+  for (const w of named)
+    emit(
+      UNNAMED_SUPPLIER,
+      "supplies",
+      w.name,
+      fact.trigger,
+      `${fact.rule}${future ? UNDER_DEAL : ""}`,
+      fact.modality,
+    );
 }
 
 /** Magnitudes before "in" ("million in aid"). */
@@ -1033,6 +1044,15 @@ function goodsHead(word: string, table: FrameTable): boolean {
 export const BACK_GOODS = "+back";
 
 /**
+ * The rule mark of a future receipt with no supplier ("Algeria will receive 16 Su-30 jets"): it is
+ * committed, and takes its seller, only under a concluded deal told before (deal-register.ts).
+ */
+export const UNDER_DEAL = "+under-deal";
+
+/** The cues of a receipt or purchase that a deal concluded before commits ("will receive", "agreed to buy"). */
+const UNDER_DEAL_CUES: ReadonlySet<string> = new Set(["will", "agreed", "agree", "agrees"]);
+
+/**
  * True when the zone opens on a definite phrase of goods: "the", "these" or "those", at most two
  * numbers or adjectives, and a noun of goods (goodsHead) that ends the phrase ("the six helicopters").
  */
@@ -1412,6 +1432,10 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
         trigger: tok.text,
         rule,
         modality,
+        // "will receive", "agreed to buy", not "plans to receive" or "may get".
+        future:
+          modalityOf([...cueWords, ...(deal?.cues ?? [])].filter((w) => !UNDER_DEAL_CUES.has(w))) ===
+          "asserted",
       });
     // "bought Su-35 jets from Russia and Rafale jets from France": each weapon from its own supplier.
     const groups = supplierGroups(ix, zone);

@@ -7,8 +7,9 @@
 import type { FrameTable } from "../frames.ts";
 import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
+import { registeredSeller } from "./deal-register.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
-import { BACK_GOODS, UNNAMED_SUPPLIER } from "./supply.ts";
+import { BACK_GOODS, UNDER_DEAL, UNNAMED_SUPPLIER } from "./supply.ts";
 
 /** Determiners of a noun phrase that refers back to goods told before ("the", "these drones"). */
 const BACK_REFERENCE = new Set(["the", "these", "those"]);
@@ -82,6 +83,17 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
   const of = (names: string[]): Set<string> => new Set(names.flatMap((n) => [...(suppliersOf.get(n) ?? [])]));
   for (const group of groups.values()) {
     const sentence = (group[0] as Fact).sentence;
+    const first = group[0] as Fact;
+    if (first.rule.endsWith(UNDER_DEAL)) {
+      // "Algeria will receive 16 Su-30 jets" after Russia's contract for Algeria: the deal's seller.
+      const rule = first.rule.slice(0, -UNDER_DEAL.length).replace(BACK_GOODS, "");
+      const recipients = group.map((f) => f.target).filter((n) => !weapons.has(n));
+      const models = group.map((f) => f.target).filter((n) => weapons.has(n));
+      const deal = registeredSeller(state, sentence, { recipients, models, trigger: first.trigger }, table);
+      for (const s of deal?.sources ?? [])
+        credit(group, s, { rule: `${rule}+register`, modality: "asserted", resolved: deal?.resolved ?? [] });
+      continue;
+    }
     if ((group[0] as Fact).rule.endsWith(BACK_GOODS)) {
       // "China donated six Z-9 helicopters. Kenya received the helicopters.": the deal told just before.
       const recipients = group.map((f) => f.target);
@@ -92,6 +104,17 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     const models = group.map((f) => f.target).filter((n) => weapons.has(n));
     const recipients = group.map((f) => f.target).filter((n) => !weapons.has(n));
     const byGoods = of(models);
+    // "The Saudi defence ministry agreed to buy Cheongung M-SAM II" after Saudi Arabia's deal with
+    // LIG Nex1: goods that name no seller take that of the deal told to the same buyer just before.
+    const deal =
+      byGoods.size === 0
+        ? registeredSeller(state, sentence, { recipients, models, trigger: first.trigger }, table)
+        : null;
+    if (deal) {
+      for (const s of deal.sources)
+        credit(group, s, { rule: `${first.rule}+register`, resolved: deal.resolved });
+      continue;
+    }
     let source: string;
     let credited: string[];
     let mark = "+document";
