@@ -66,7 +66,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   for (const chunk of ix.chunks) {
     const parts = chunkParts(chunk);
-    const owner = leadingPossessor(parts[0] ?? []);
+    const owner = leadingPossessor(parts[0] ?? []) ?? listDemonym(parts);
     parts.forEach((part, i) => {
       // "Peru's President A and Defense Minister B": a later titled part shares the possessor.
       // "Saudi Crown Prince and Deputy Prime Minister Prince X": a part of titles without a name
@@ -926,6 +926,37 @@ function bodyLead(parts: ChunkItem[][], i: number, tokens: Token[]): ChunkItem |
   const at = parts[i]?.[0]?.index ?? 0;
   if (i !== 1 || first?.kind !== "mention" || first.m.type !== "Organization") return null;
   return tokens[at - 1]?.lower === "and" && tokens[at - 2]?.text !== "," ? first : null;
+}
+
+/** Fewest titled people in a list whose first title's demonym the others share. */
+const DEMONYM_LIST_PARTS = 3;
+
+/** A part's title words, in order ("foreign minister"), when one of them is a head; else "". */
+function titleWords(items: ChunkItem[]): string {
+  const words = items.flatMap((it) => (it.kind === "title" ? [it.word] : []));
+  return items.some((it) => it.kind === "title" && it.head) ? words.join(" ") : "";
+}
+
+/**
+ * "Maldivian President A, Foreign Minister B and Defence Minister C": in a list of three or more
+ * titled people whose first opens with a demonym, the later titles (each headed, none repeated:
+ * "Chinese President A, President B and President C" are three countries' presidents; no later
+ * country or body named) share that country; the country item, else null.
+ */
+function listDemonym(parts: ChunkItem[][]): ChunkItem | null {
+  const first = parts[0] ?? [];
+  const country = countryItem(first);
+  if (!country || parts.length < DEMONYM_LIST_PARTS || first[1]?.kind !== "title") return null;
+  const titles = new Set<string>();
+  for (const part of parts) {
+    const last = part[part.length - 1];
+    const title = titleWords(part);
+    if (last?.kind !== "mention" || last.m.type !== "Person" || !title || titles.has(title)) return null;
+    // "…, Prime Minister B and Chilean Foreign Minister C": a later country or body makes a mixed list.
+    if (part !== first && part.some((it) => it.kind === "mention" && it.m.type !== "Person")) return null;
+    titles.add(title);
+  }
+  return country;
 }
 
 /** The country item of a part that opens with "<Country>'s" (with its possessive), else null. */

@@ -88,4 +88,26 @@ export const CASES: SentenceCase[] = [
     gives: [["Tran Van Minh", "affiliated_with", "Vietnam People's Army"]],
     notGives: [["Ravi Kumar", "affiliated_with", "Vietnam People's Army"]],
   },
+  // ---- a demonym opening a list of titled people
+  {
+    label: "a demonym opening a list of three titled people names the country of each of them",
+    text: "The admiral met Kenyan President William Otieno, Foreign Minister Alice Wambui and Defence Minister Peter Kamau in Nairobi.",
+    gives: [
+      ["William Otieno", "affiliated_with", "Kenya"],
+      ["Alice Wambui", "affiliated_with", "Kenya"],
+      ["Peter Kamau", "affiliated_with", "Kenya"],
+    ],
+  },
+  {
+    label: "a list of presidents after a demonym is a list of countries' presidents",
+    text: "Chinese President Xi Jinping, President Joe Biden and President Lula da Silva met in Bali.",
+    entities: ["China", "Joe Biden"],
+    notGives: [["Joe Biden", "affiliated_with", "China"]],
+  },
+  {
+    label: "a list whose later title names another country shares no demonym",
+    text: "Chinese President Xi Jinping, Prime Minister Narendra Modi and Chilean Foreign Minister Ana Lee met.",
+    entities: ["China", "Narendra Modi"],
+    notGives: [["Narendra Modi", "affiliated_with", "China"]],
+  },
 ];
