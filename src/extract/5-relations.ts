@@ -650,6 +650,9 @@ function frameRules(
             discourse,
           );
       }
+      // "The United States is deeply concerned by …": a participle tagged as a verb after "be".
+      if (tok.pos === "VERB")
+        for (const frame of table.adjective.get(tok.lower) ?? []) assessAdjective(ix, t, emit, frame);
     } else if (tok.pos === "ADJ" && table.adjective.has(tok.lower)) {
       // "Peru was critical of Chile", "Nepal is grateful to India": a predicate adjective.
       for (const frame of table.adjective.get(tok.lower) ?? []) assessAdjective(ix, t, emit, frame);

@@ -3587,20 +3587,27 @@ function forPhraseAfter(tokens: Token[], t: number): boolean {
 export function assessAdjective(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k > 0 && tokens[k]?.pos === "ADV" && !NEGATION_CUES.has(tokens[k]?.lower ?? "")) k--;
+  // ("remains “incredibly concerned” about": past the marks that quote the adjective too.)
+  while (
+    k > 0 &&
+    ((tokens[k]?.pos === "ADV" && !NEGATION_CUES.has(tokens[k]?.lower ?? "")) ||
+      QUOTE_MARK.test(tokens[k]?.text ?? ""))
+  )
+    k--;
   const link = tokens[k]?.lower ?? "";
   if (!BE_FORMS.has(link) && !LINKS.has(link)) return;
   const subject = subjectBefore(ix, k);
   if (subject.passive || subject.cues.some((w) => HABITUAL.has(w))) return;
   const sources = actorHeads(subject.heads).filter((h) => h.mention?.kind !== "pronoun");
   if (sources.length === 0) return;
-  const prep = tokens[t + 1]?.lower ?? "";
+  const p = QUOTE_MARK.test(tokens[t + 1]?.text ?? "") ? t + 2 : t + 1;
+  const prep = tokens[p]?.lower ?? "";
   if (frame.roles[prep as GrammaticalRole] !== "topic") return;
   // ("grateful to India for the invitation": thanks for a courtesy alone judge no one.)
   const thanked = frame.roles.for === "topic" && forPhraseAfter(tokens, t);
   if (thanked && !creditedAct(tokens, t, THANKS_COURTESIES)) return;
   const modality = modalityOf(subject.cues);
-  for (const target of phraseTopic(ix, t + 1))
+  for (const target of phraseTopic(ix, p))
     if (!sources.some((h) => h.name === target.name))
       emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, modality);
 }

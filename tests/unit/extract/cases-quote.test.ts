@@ -2,7 +2,8 @@
  * Reported speech and quotations (helper quote, session 26): a speaker who tells what his own
  * side judges voices that judgement, and reports of another side's belief or denied beliefs give
  * the speaker nothing about the party judged; a judgement noun reaches its topic past a time
- * phrase ("expressed concern Monday about …"). Each case gives the triples it must, none it must
+ * phrase ("expressed concern Monday about …"); a concern felt ("remains “deeply concerned” about")
+ * judges its topic. Each case gives the triples it must, none it must
  * not (after checking that both ends were found, so a miss cannot pass).
  */
 import { describe, expect, it } from "vitest";
@@ -69,6 +70,31 @@ const CASES: QuoteCase[] = [
     label: "must not: a time phrase and then a partner, no topic of the concern",
     text: "Germany expressed concern on Monday after talks with France over rising prices.",
     notGives: [["Germany", "assesses", "France"]],
+  },
+  {
+    label: "a country remains concerned, the adjective quoted, about another's deeds",
+    text: "The United States remains “deeply concerned” about Iran's use of drones.",
+    gives: [["United States", "assesses", "Iran"]],
+  },
+  {
+    label: "a country is worried by another's drills (the participle tagged a verb)",
+    text: "Japan is deeply worried by China's military drills near Taiwan.",
+    gives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "a spokesman voices the concern of his country told in a fronted clause",
+    text: "Noting that the United States remains concerned about Iran's drone transfers, State Department spokesman Matthew Miller said the US would respond.",
+    gives: [["Matthew Miller", "assesses", "Iran"]],
+  },
+  {
+    label: "must not: a concern denied",
+    text: "Ukraine is not concerned about Belarus, the minister said.",
+    notGives: [["Ukraine", "assesses", "Belarus"]],
+  },
+  {
+    label: "must not: a worry held over time is a policy",
+    text: "Poland has long been worried about Russia.",
+    notGives: [["Poland", "assesses", "Russia"]],
   },
 ];
 
