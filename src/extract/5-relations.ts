@@ -633,7 +633,7 @@ function frameRules(
         // A row with adverbs holds only with one of them right after the verb ("spoke highly of
         // China", not "spoke of China"; "turned over 30 helicopters to", not "turned to").
         if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) continue;
-        if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table);
+        if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table, discourse.state);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") {
           // "spoke with X by phone": talks at a distance are no meeting.

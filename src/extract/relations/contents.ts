@@ -65,20 +65,72 @@ export function dealContents(
   frame: Frame,
   prior: Fact[],
   table: FrameTable,
+  state?: DocState,
 ): void {
   const nouns = new Set(frame.subjectNouns ?? []);
-  const subject = prior.length === 0 ? -1 : dealSubject(ix, t, nouns);
+  const subject = prior.length === 0 && !state ? -1 : dealSubject(ix, t, nouns);
   if (subject < 0) return;
-  const latest = Math.max(...prior.map((f) => f.sentence));
-  // A pronoun refers back only to the sentence just before, which told the supply.
-  if (BACK_PRONOUNS.has(ix.sentence.tokens[subject]?.lower ?? "") && latest !== ix.sentence.index - 1) return;
-  const told = prior.filter((f) => f.sentence === latest);
+  const told = toldDeal(ix, subject, prior, frame, state);
+  if (told.length === 0) return;
   // "The package includes ammunition for HIMARS": the platform the goods serve is not among them.
   const weapons = zoneAfter(ix, t).weapons.filter((w) => !servedPlatform(ix, w, table));
   if (weapons.length === 0) return;
   const tok = ix.sentence.tokens[t] as Token;
   for (const [source, modality] of toldSuppliers(told, ownModality(ix, t)))
     for (const w of weapons) emit(source, "supplies", w.name, tok.text, frame.id, modality);
+}
+
+/** How many sentences back the one deal of a document may have been told, when its deal noun names it again. */
+export const ONE_DEAL_REACH = 10;
+
+/**
+ * The supplies that the deal subject at `subject` refers back to: those of the latest sentence of
+ * `prior` (the DEAL_REACH sentences before) that told a supply; a pronoun only to the sentence just
+ * before, or to the deal of a contents clause just before ("The latest package includes ammunition
+ * for HIMARS. It also includes 1,000 Javelin missiles"). Farther back (up to ONE_DEAL_REACH
+ * sentences), to the document's one deal: every supply told there has one supplier, and the
+ * sentence that told the latest names the deal by the subject's own noun ("the largest lethal aid
+ * package" ... "The latest package includes").
+ */
+function toldDeal(ix: SentenceIndex, subject: number, prior: Fact[], frame: Frame, state?: DocState): Fact[] {
+  const s = ix.sentence.index;
+  const head = ix.sentence.tokens[subject] as Token;
+  const pronoun = BACK_PRONOUNS.has(head.lower);
+  // The deal noun a pronoun stands for, through a contents clause just before.
+  const before = pronoun && state ? contentsNoun(state, s - 1, frame) : null;
+  if (prior.length > 0) {
+    const latest = Math.max(...prior.map((f) => f.sentence));
+    if (pronoun && latest !== s - 1 && before === null) return [];
+    return prior.filter((f) => f.sentence === latest);
+  }
+  if (!state || (pronoun && before === null)) return [];
+  const noun = before ?? head.lemma;
+  const far = state.facts.filter(
+    (f) => f.relation === "supplies" && f.sentence < s && f.sentence >= s - ONE_DEAL_REACH,
+  );
+  if (far.length === 0 || new Set(far.map((f) => f.source)).size !== 1) return [];
+  const latest = Math.max(...far.map((f) => f.sentence));
+  const named = (state.sentences[latest] as Sentence).tokens.some((w) => w.lemma === noun);
+  return named ? far.filter((f) => f.sentence === latest) : [];
+}
+
+/**
+ * The deal noun heading the subject of a contents clause in sentence `j` ("The latest package
+ * includes …" gives "package"), or null when the sentence holds none.
+ */
+function contentsNoun(state: DocState, j: number, frame: Frame): string | null {
+  const sentence = state.sentences[j];
+  if (!sentence || sentence.headline) return null;
+  const ix = indexSentence(sentence, state.mentions[j] ?? []);
+  const nouns = new Set(frame.subjectNouns ?? []);
+  for (let t = 0; t < sentence.tokens.length; t++) {
+    const tok = sentence.tokens[t] as Token;
+    if (tok.pos !== "VERB" || !frame.lemmas.includes(tok.lemma)) continue;
+    const subject = dealSubject(ix, t, nouns);
+    const head = sentence.tokens[subject];
+    if (head && !BACK_PRONOUNS.has(head.lower)) return head.lemma;
+  }
+  return null;
 }
 
 /** The modality of the inclusion verb at `t` by its own clause's cues, less the future's ("the package will include"). */

@@ -1846,14 +1846,18 @@ export function servedPlatform(ix: SentenceIndex, w: Mention, table: FrameTable)
   const named = ix.cover[w.first - 2];
   if (tokens[w.first - 1]?.text === "(" && named?.type === "WeaponSystem" && named !== w)
     return servedPlatform(ix, named, table);
-  for (let k = w.first - 1; k >= Math.max(0, w.first - 1 - SERVED_REACH); k--) {
+  for (let k = w.first - 1, words = 0; k >= 0 && words <= SERVED_REACH; k--) {
     const x = tokens[k] as Token;
     if (x.lower === "for") {
       const goods = tokens[k - 1];
       return !!goods && (ix.cover[k - 1]?.type === "WeaponSystem" || table.parts.has(goods.lower));
     }
-    // "for high-mobility artillery rocket systems": a hyphen joins the words of the phrase.
-    if (x.text !== "-" && !/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|PRON)$/u.test(x.pos)) return false;
+    // "for high-mobility artillery rocket systems", "for National Advanced Surface-to-Air Missile
+    // Systems": a hyphen joins the words of the phrase, and neither it nor what it glues counts.
+    const glued = x.text === "-" || (tokens[k + 1]?.text === "-" && tokens[k + 1]?.space === false);
+    if (glued) continue;
+    words++;
+    if (!/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|PRON)$/u.test(x.pos)) return false;
   }
   return false;
 }

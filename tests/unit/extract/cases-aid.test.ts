@@ -108,6 +108,35 @@ const AID_CASES: SentenceCase[] = [
     text: "Germany has delivered aid to Ukraine.\nOfficials listed the threats:\n- Shahed drones\n- Kalibr missiles",
     notGives: [["Germany", "supplies", "Shahed"]],
   },
+  // ---- a deal's contents told farther on: the document's one deal, named again by its noun (contents.ts toldDeal)
+  {
+    label: "the latest package, four sentences after the one package told, and 'It also includes' after it",
+    text: "The United States announced a $1 billion aid package for Ukraine on Monday. Officials said the drawdown was the largest so far. It draws on Pentagon stocks. The spokesman gave no timeline. The latest package includes ammunition for HIMARS. It also includes 1,000 Javelin missiles, hundreds of AT4 anti-armor systems and Claymore anti-personnel munitions.",
+    gives: [
+      ["United States", "supplies", "Javelin"],
+      ["United States", "supplies", "AT4"],
+      ["United States", "supplies", "Claymore"],
+    ],
+    notGives: [["United States", "supplies", "HIMARS"]],
+  },
+  {
+    label: "must not: two suppliers told before make no one deal to refer back to",
+    text: "Germany announced an aid package for Ukraine. France sent Caesar howitzers to Ukraine. Officials met in Paris. The talks went well. Nothing else was said. The latest package includes Marder vehicles.",
+    notGives: [
+      ["Germany", "supplies", "Marder"],
+      ["France", "supplies", "Marder"],
+    ],
+  },
+  {
+    label: "must not: a deal noun the far supply's sentence does not name refers to nothing there",
+    text: "Norway sent tanks to Ukraine. Officials met in Oslo. The talks went well. Nothing else was said. The contract includes Marder vehicles.",
+    notGives: [["Norway", "supplies", "Marder"]],
+  },
+  {
+    label: "must not: munitions for a system whose name is hyphenated serve it, and do not supply it",
+    text: "Spain sent Leopard tanks to Ukraine. The package includes munitions for National Advanced Surface-to-Air Missile Systems.",
+    notGives: [["Spain", "supplies", "Air Missile Systems"]],
+  },
 ];
 
 describe("aid, gifts and packages: labelled sentences", () => {
