@@ -8,6 +8,7 @@ import {
   CLOSED_CLASSES,
   IRREGULAR_VERBS,
   NOT_VERB_WORDS,
+  CLAUSE_VERBS_AMONG_NOT_VERBS,
   NOUN_VERB_AMBIGUOUS,
   PRESENT_TENSE_VERBS,
   SAYING_PRESENT_FORMS,
@@ -27,6 +28,7 @@ const AMBIGUOUS = new Set(NOUN_VERB_AMBIGUOUS);
 /** Tags after which "that" is a determiner ("the deal that …" is not; "that deal" is). */
 const NOUN_CONTEXT = new Set(["DET", "ADJ", "NUM", "PART"]);
 const NOT_VERBS = new Set(NOT_VERB_WORDS);
+const CLAUSE_VERBS = new Set(CLAUSE_VERBS_AMONG_NOT_VERBS);
 const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
 const SAYING_FORMS = new Set(SAYING_PRESENT_FORMS);
 const SAYING_SUBJECTS = new Set(SAYING_SUBJECT_NOUNS);
@@ -157,6 +159,8 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   // ("by neighbouring Ethiopia": a word that only looks like a gerund stays an adjective.)
   if (lower.endsWith("ing") && prev?.pos === "ADP" && opensObject(tokens[i + 1]) && !NOT_VERBS.has(lower))
     return "VERB";
+  // "Kenya alleged that Uganda armed …": the verb before its that-clause, after its subject.
+  if (CLAUSE_VERBS.has(lower) && tokens[i + 1]?.lower === "that" && i > 0) return "VERB";
   if (NOT_VERBS.has(lower)) return open === "VERB" ? "ADJ" : open;
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;

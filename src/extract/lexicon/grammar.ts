@@ -494,6 +494,12 @@ export const SAYING_SUBJECT_NOUNS: readonly string[] = [
  */
 export const VOICING_VERBS: readonly string[] = ["voices", "expresses"];
 
+/**
+ * Words of NOT_VERB_WORDS that are still the verb right before a that-clause ("Kenya alleged that
+ * Uganda …"; "the alleged attack" stays an adjective).
+ */
+export const CLAUSE_VERBS_AMONG_NOT_VERBS: readonly string[] = ["alleged"];
+
 /** Words that look like -ed or -ing verbs but are adjectives or nouns ("united", "during"). */
 export const NOT_VERB_WORDS: readonly string[] = [
   "neighbouring",

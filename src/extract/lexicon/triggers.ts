@@ -1499,6 +1499,18 @@ export const DISMISSING_PREDICATES: readonly string[] = [
 ];
 
 /**
+ * Participles that glue a backer to the group it backs ("Iranian-backed Houthis", "Iran-aligned
+ * militias"): the backer is a modifier, not the group's name nor a claim's subject.
+ */
+export const BACKING_PARTICIPLES: readonly string[] = [
+  "backed",
+  "aligned",
+  "supported",
+  "sponsored",
+  "funded",
+];
+
+/**
  * Participles of making a claim between a claim noun and its author's "by" ("charges made by the
  * DRC that …", "accusations levelled by Kyiv that …"); not of answering one ("denied by").
  */

@@ -24,6 +24,7 @@ import {
 import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
   AGENT_PARTICLES,
+  BACKING_PARTICIPLES,
   CERTAINTY_ADJECTIVES,
   CLAIM_MAKING_PARTICIPLES,
   COGNITION_VERBS,
@@ -1716,6 +1717,15 @@ function adjunctOpens(tokens: Token[], k: number): boolean {
   );
 }
 
+const BACKING = new Set(BACKING_PARTICIPLES);
+
+/** True when mention `m` is glued by a hyphen to a participle of backing ("Iranian-backed", "Iran-aligned"). */
+function backerModifier(tokens: Token[], m: Mention): boolean {
+  const dash = tokens[m.last];
+  const participle = tokens[m.last + 1];
+  return dash?.text === "-" && !dash.space && participle !== undefined && BACKING.has(participle.lower);
+}
+
 /**
  * The subject of a claim opening at `start`, before `limit` (firstTarget over that span): past a
  * fronted phrase that opens with a preposition (adjunctOpens) and ends at a comma before any verb
@@ -2565,6 +2575,9 @@ function firstTarget(
     }
     if (m.type === "WeaponSystem" && m.kind !== "generic-weapon") return null;
     if (m.type === "Location" || m.type === "WeaponSystem" || nonStateGroup(m, tokens)) continue;
+    // "“The Iranian-backed Houthi terrorists' report … is false”": the backer glued to the group
+    // it backs is no subject of the claim; the group is.
+    if (backerModifier(tokens, m)) continue;
     // "arms for the Lebanese Army arrived …", "the visit to China was …": an actor in a phrase
     // that a preposition of place, recipient or partner opens is not the claim's subject.
     if (

@@ -78,4 +78,35 @@ export const CASES: SentenceCase[] = [
       "The rebel coalition Union of Forces for Democracy and Development denies it has received arms from Sudan.",
     notGives: [["Union of Forces for Democracy and Development", "assesses", "Ahmat Allam-mi"]],
   },
+  // ---- "alleged" before its that-clause is the verb of a claim (tagger.ts)
+  {
+    label: "a country alleged that another armed the rebels: an accusation",
+    text: "Kenya alleged that Uganda armed the rebels.",
+    gives: [["Kenya", "assesses", "Uganda"]],
+  },
+  {
+    label: "a ministry alleged on a weekday that a country's forces dropped a bomb",
+    text: "Ukraine's Foreign Ministry on Wednesday alleged that Russian forces had dropped a bomb on the theatre.",
+    gives: [["Ukrainian Foreign Ministry", "assesses", "Russia"]],
+  },
+  {
+    label: "an alleged attack is no claim of the one who denies it",
+    text: "Kenya denied the alleged attack on Uganda.",
+    notGives: [["Kenya", "assesses", "Uganda"]],
+  },
+  // ---- a backer glued to the group it backs is no claim's subject (assess.ts backerModifier)
+  {
+    label: "the Iranian-backed group's report called false judges the group, not its backer",
+    text:
+      "“The Iranian-backed Houthi terrorists' report of an alleged successful attack on M/V Ocean Jazz is patently false,” " +
+      "the US Naval Forces Central Command said in a statement.",
+    gives: [["US Naval Forces Central Command", "assesses", "Houthis"]],
+    notGives: [["US Naval Forces Central Command", "assesses", "Iran"]],
+  },
+  {
+    label: "an Iran-backed group that attacked a ship is the claim's subject",
+    text: "“The Iran-backed Houthis attacked a ship,” the US Naval Forces Central Command said.",
+    gives: [["US Naval Forces Central Command", "assesses", "Houthis"]],
+    notGives: [["US Naval Forces Central Command", "assesses", "Iran"]],
+  },
 ];
