@@ -70,6 +70,13 @@ export const TIE_ADJECTIVES: readonly string[] = DATA.tieAdjectives;
 export const STATE_BODY_WORDS: readonly string[] = DATA.stateBodyWords;
 
 /**
+ * Descriptor nouns after an organization's name that make it a state's selling body ("Russia's
+ * Rosoboronexport arms agency has signed contracts"): its country sells with it, also where the
+ * body is the subject of the transfer (relations/company-states.ts).
+ */
+export const STATE_SELLER_NOUNS: readonly string[] = DATA.stateSellerNouns;
+
+/**
  * Last words of the name of a country's forces or government body: a supply to it is a supply
  * to its country too ("delivered to the Nigerian Navy" → Nigeria).
  */

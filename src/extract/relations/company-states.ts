@@ -2,11 +2,13 @@
  * The country named on a selling company supplies too: "Serbia signed a contract to purchase 12
  * Rafale warplanes from France's Dassault Aviation", "a deal with Turkish armored vehicles company
  * Katmerciler", "from South Korean company LIG Nex1" present the country as the seller beside its
- * company. A company's gift ("Japanese firm Toyota donated …") is not its country's.
+ * company, in the buyer's phrase after the trigger. A company's gift ("Japanese firm Toyota donated
+ * …") is not its country's, nor is what a company does as the subject before the trigger
+ * ("Germany's Rheinmetall has won a contract to supply shells to Ukraine").
  */
 import type { SentenceIndex } from "../chunks.ts";
-import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
-import type { Fact, Mention } from "../types.ts";
+import { FORCE_WORDS, STATE_BODY_WORDS, STATE_SELLER_NOUNS } from "../lexicon/descriptions.ts";
+import type { Fact, Mention, Token } from "../types.ts";
 import { lastWord } from "../words.ts";
 import { addNewFact, factKeySet } from "./shared.ts";
 
@@ -37,6 +39,11 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
     const state = company ? qualifyingCountry(ix, company) : null;
     if (!state || state === f.target) continue;
     if (gift && !STATE_BODIES.has(lastWord(f.source))) continue;
+    // "Germany's Rheinmetall has won a contract to supply shells to Ukraine", "French shipyard
+    // Piriou has handed over a vessel": a company that acts before the trigger sells on its own;
+    // its country is presented as selling only in the buyer's phrase after the trigger ("bought
+    // Rafale jets from France's Dassault", "a deal with Turkish company Katmerciler").
+    if (!triggerBefore(ix, f.trigger, company as Mention) && !stateSeller(ix, company as Mention)) continue;
     // The company's country toward a country or the goods; a body of the buyer ("the Brazilian Air
     // Force") is left to the company.
     const type = typeOf.get(f.target);
@@ -44,6 +51,32 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
     addNewFact(added, have, { ...f, source: state, rule: `${f.rule}+company` });
   }
   facts.push(...added);
+}
+
+/** Most lower-case words between an organization's name and its descriptor noun ("Rosoboronexport arms agency"). */
+const DESCRIPTOR_REACH = 2;
+const STATE_SELLERS = new Set(STATE_SELLER_NOUNS);
+
+/**
+ * True when the organization mention `m` is a body of its state: a force or ministry by its name's
+ * last word ("The South African Navy donated"), or a state seller by the descriptor noun after it
+ * ("Rosoboronexport arms agency").
+ */
+function stateSeller(ix: SentenceIndex, m: Mention): boolean {
+  if (STATE_BODIES.has(lastWord(m.name))) return true;
+  const tokens = ix.sentence.tokens;
+  for (let k = m.last; k <= Math.min(tokens.length - 1, m.last + DESCRIPTOR_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (STATE_SELLERS.has(w.lower)) return true;
+    if (w.pos !== "NOUN" && w.pos !== "ADJ") return false;
+  }
+  return false;
+}
+
+/** True when a word of the trigger `trigger` stands before the company mention `m` in the sentence. */
+function triggerBefore(ix: SentenceIndex, trigger: string, m: Mention): boolean {
+  const words = new Set(trigger.toLowerCase().split(/\s+/u));
+  return ix.sentence.tokens.slice(0, m.first).some((w) => words.has(w.lower) || words.has(w.lemma));
 }
 
 /** The country whose possessive or demonym qualifies the company mention `m`, or null. */

@@ -75,4 +75,35 @@ export const CASES: SentenceCase[] = [
     text: '"It is a sad state of affairs," said Solomon Islands opposition leader Matthew Wale.',
     gives: [["Matthew Wale", "affiliated_with", "Solomon Islands"]],
   },
+  // ---- a maker's country supplies only where the text presents it as the seller
+  {
+    label: "a company that wins a contract to supply sells on its own, not its country",
+    text: "Germany's Rheinmetall has won a contract to supply artillery shells to Ukraine.",
+    gives: [["Rheinmetall", "supplies", "Ukraine"]],
+    notGives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a shipyard that hands over a vessel sells on its own, not its country",
+    text: "French shipyard Piriou has handed over the first OPV 58S patrol vessel to Senegal.",
+    gives: [["Piriou", "supplies", "Senegal"]],
+    notGives: [["France", "supplies", "Senegal"]],
+  },
+  {
+    label: "a purchase from a country's company presents the country as the seller",
+    text: "Serbia signed a contract to purchase 12 Rafale warplanes from France's Dassault Aviation.",
+    gives: [
+      ["France", "supplies", "Serbia"],
+      ["Dassault Aviation", "supplies", "Serbia"],
+    ],
+  },
+  {
+    label: "a deal with a country's company presents the country as the seller",
+    text: "Kenya signed a deal with Turkish armored vehicles company Katmerciler for new armored fighting vehicles.",
+    gives: [["Turkey", "supplies", "Kenya"]],
+  },
+  {
+    label: "a country's navy that donates boats gives for its country",
+    text: "The South African Navy donated two harbour patrol boats to Namibia on Friday.",
+    gives: [["South Africa", "supplies", "Namibia"]],
+  },
 ];
