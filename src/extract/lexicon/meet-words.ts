@@ -106,3 +106,6 @@ export const EVENT_REFERENCE_OWNERS: readonly string[] = DATA.eventReferenceOwne
  * the goods a handover row of frames.json takes when it lists no objectNouns of its own.
  */
 export const HANDOVER_GOODS: readonly string[] = DATA.handoverGoods;
+
+/** Verbs of a clause describing a meeting in its holder's words ("what he described as a “warm meeting”"). */
+export const DESCRIBING_VERBS: readonly string[] = DATA.describingVerbs;

@@ -58,6 +58,7 @@ import { ARTICLES } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isRankAt, isRankToken, isTitleWord } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
+import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
 import { CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, framingCues } from "./shared.ts";
 
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
@@ -1514,7 +1515,9 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const tok = tokens[t] as Token;
   // "a phone call", "a courtesy call": the word before the noun must be one of the row's modifiers.
   if (frame.modifiers && !frame.modifiers.includes(tokens[t - 1]?.lower ?? "")) return;
-  const zone = zoneAfter(ix, t, false);
+  // ("a “good meeting” with X": the zone opens past the quote marks that close the phrase.)
+  const quotesEnd = pastClosingQuotes(tokens, t);
+  const zone = zoneAfter(ix, quotesEnd - 1, false);
   const before = wordsBefore(tokens, t, 6);
   // "ahead of a highly anticipated meeting between A and B": a meeting still to come.
   const ahead = before.some((w, i) => w === "ahead" && before[i + 1] === "of") || pendingNoun(tokens, t);
@@ -1544,7 +1547,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const partnerPreps = (["with", "on", "from"] as const).filter((g) => frame.roles[g] === "participant");
   // "held talks on Monday with X", "a meeting on the sidelines of the summit with X": the partner's
   // preposition right after time and place phrases.
-  const adverbialsEnd = partnerAdverbialsEnd(ix, t + 1);
+  // ("held a “good meeting” with X": past the quote marks that close a quoted phrase.)
+  const adverbialsEnd = partnerAdverbialsEnd(ix, quotesEnd);
   const withChunk = zone.chunks.find(
     (c) =>
       (partnerPreps as readonly string[]).includes(c.prep) &&
@@ -1577,12 +1581,17 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   if (hosts.length === 0) {
     // "X held talks with Y": the subject of the verb right before the noun.
-    for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const holds = (w: Token | undefined): boolean =>
+      w !== undefined &&
+      (w.pos === "VERB" || w.pos === "AUX") &&
+      (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma));
+    // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
+    // before a quoted or described phrase, when no verb stands close before the noun.
+    const quoted = quotedPhraseVerb(tokens, t);
+    const lowest = quoted >= 0 ? Math.min(quoted, t - 4) : t - 4;
+    for (let k = t - 1; k >= Math.max(0, lowest); k--) {
       const w = tokens[k] as Token;
-      if (
-        (w.pos === "VERB" || w.pos === "AUX") &&
-        (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma))
-      ) {
+      if (holds(w) && (k >= t - 4 || k === quoted)) {
         // "The delegation, led by X, held talks with Y": the delegation's leader.
         const subject = subjectBefore(ix, k);
         hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);

@@ -76,5 +76,34 @@ const FAMILY_CASES: SentenceCase[] = [
   },
 ];
 
+/** A meeting noun in a quoted or described phrase, or after a long run of modifiers. */
+const QUOTED_CASES: SentenceCase[] = [
+  {
+    label: "held a quoted “warm and productive meeting” with someone",
+    text: "French Defense Minister Sebastien Lecornu held a “warm and productive meeting” with Armenian Defense Minister Suren Papikyan.",
+    gives: [["Sebastien Lecornu", "meets", "Suren Papikyan"]],
+  },
+  {
+    label: "holding what he described as a quoted meeting in a city with his counterpart",
+    text: "French Defense Minister Sebastien Lecornu made the announcement the day after holding what he described as a “warm and productive meeting” in Paris with his Armenian counterpart Suren Papikyan.",
+    gives: [["Sebastien Lecornu", "meets", "Suren Papikyan"]],
+  },
+  {
+    label: "held a warm and very productive meeting with someone",
+    text: "Kenyan President William Ruto held a warm and very productive meeting with Ethiopian Prime Minister Abiy Ahmed.",
+    gives: [["William Ruto", "meets", "Abiy Ahmed"]],
+  },
+  {
+    label: "a quoted meeting still to be held is no meeting",
+    text: "French Defense Minister Sebastien Lecornu will hold what he called a “crucial meeting” with Armenian Defense Minister Suren Papikyan next week.",
+    notGives: [["Sebastien Lecornu", "meets", "Suren Papikyan"]],
+  },
+  {
+    label: "rejecting what someone described as a meeting is no meeting",
+    text: "French Defense Minister Sebastien Lecornu rejected what he described as a “secret meeting” with Armenian Defense Minister Suren Papikyan.",
+    notGives: [["Sebastien Lecornu", "meets", "Suren Papikyan"]],
+  },
+];
+
 /** Every labelled meets case of this file. */
-export const CASES: SentenceCase[] = [...PLACE_CASES, ...RELATIVE_CASES, ...FAMILY_CASES];
+export const CASES: SentenceCase[] = [...PLACE_CASES, ...RELATIVE_CASES, ...FAMILY_CASES, ...QUOTED_CASES];
