@@ -34,6 +34,7 @@ import {
   RANK_COMPLETED_HEADS,
   RANK_PHRASES,
   SPEAKER_TITLES,
+  PRINTED_HONORIFICS,
   STAFF_TITLE_TAILS,
   TITLE_ABBREVIATIONS,
   TITLE_ACRONYMS,
@@ -104,6 +105,7 @@ const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
 /** First words of bodies every country has ("Ministry", "Embassy"): qualified by country, not named by it. */
 const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SPEAKER_TITLE_WORDS = new Set(SPEAKER_TITLES);
+const PRINTED_HONORIFIC_WORDS = new Set(PRINTED_HONORIFICS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const SUBJECT_WORD_SET = new Set(SUBJECT_WORDS);
@@ -3215,6 +3217,12 @@ function honorificsEnd(tokens: Token[], at: number): number {
   for (;;) {
     if (!isCapitalised(tokens[k]?.text ?? "")) return k;
     let best = k;
+    // "HE Michel Issa": a printed honorific before a capitalised word.
+    if (
+      PRINTED_HONORIFIC_WORDS.has(tokens[k]?.text ?? "") &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
+    )
+      best = k + 1;
     for (const words of HONORIFIC_WORDS) {
       let j = k;
       for (const w of words) {

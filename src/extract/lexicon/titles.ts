@@ -17,6 +17,12 @@ export const SPEAKER_TITLES: readonly string[] = DATA.speakerTitles;
 export const TITLE_MODIFIERS: readonly string[] = DATA.titleModifiers;
 
 /** Abbreviated titles written with a dot before a name ("Mr.", "Gen.", "Sen."). */
+/**
+ * Honorifics matched only as printed, in capitals ("the Ambassador of Qatar HE Sheikh Saud"): "HE"
+ * is His (or Her) Excellency, "He" the pronoun.
+ */
+export const PRINTED_HONORIFICS: readonly string[] = DATA.printedHonorifics;
+
 export const TITLE_ABBREVIATIONS: readonly string[] = DATA.titleAbbreviations;
 
 /**

@@ -110,4 +110,20 @@ export const CASES: SentenceCase[] = [
     entities: ["China", "Narendra Modi"],
     notGives: [["Narendra Modi", "affiliated_with", "China"]],
   },
+  // ---- "HE", His Excellency, printed in capitals
+  {
+    label: "a capital 'HE' between an ambassador's office and the name is an honorific, no part of the name",
+    text: "The ceremony was attended by the Ambassador of Japan to Lebanon HE Hiroshi Sato. Japanese Ambassador HE Kenji Mori also spoke.",
+    gives: [
+      ["Hiroshi Sato", "affiliated_with", "Japan"],
+      ["Kenji Mori", "affiliated_with", "Japan"],
+    ],
+    noNames: ["HE Kenji Mori"],
+  },
+  {
+    label: "the pronoun 'He' before a titled name is no honorific",
+    text: "He met Japanese Ambassador Kenji Mori on Monday.",
+    gives: [["Kenji Mori", "affiliated_with", "Japan"]],
+    noNames: ["He Kenji Mori"],
+  },
 ];
