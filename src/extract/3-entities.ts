@@ -53,6 +53,7 @@ import {
   NAME_TAILS,
   NOT_BODY_ACRONYMS,
   ORGANIZATION_CONTEXT,
+  ORGANIZATION_HEADS,
   ORGANIZATION_TAIL_NOUNS,
   OUTLET_VERBS,
   SERVICE_HEADS,
@@ -121,6 +122,12 @@ const COUNTRY_NAMES = new Set(
   ]),
 );
 const NAME_TAIL_WORDS = new Set(NAME_TAILS);
+/** Heads of a public body's name ("council", "agency"), not a company's ("dynamics", "group"). */
+const PUBLIC_BODY_HEADS = new Set(
+  ORGANIZATION_HEADS.filter(
+    (h) => !NAME_TAIL_WORDS.has(h) && !COMPANY_SUFFIXES.some((c) => c.toLowerCase() === h),
+  ),
+);
 const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
@@ -605,6 +612,9 @@ export function findMentions(
       otherQualifier(sentence, i, hit.end, hit.entry.name, out, gazetteer)
     )
       continue;
+    // "the Federal Security Council", "Iran's Supreme National Security Council": a capitalised
+    // word no list knows before a listed body's generic name makes the name of another body.
+    if (hit?.entry.type === "Organization" && unlistedQualifierBefore(sentence, i, hit.end, covered)) continue;
     const subBody = hit?.entry.type === "Organization" ? subBodyEnd(tokens, hit.end, gazetteer) : -1;
     if (subBody > 0) {
       // "the People's Liberation Army Medical University": a body inside a listed body.
@@ -1737,6 +1747,28 @@ function otherQualifier(
   const at = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
   const after = matchAt(tokens, at, gazetteer);
   return after?.entry.type === "Country" && other(after.entry.name, after.entry.name);
+}
+
+/**
+ * True when the listed body at [first, end) has a generic name (opening like a body every country
+ * has, lexicon genericOrgStarts, and ending in a public body's head: "Security Council", "National
+ * Security Council", "State Department") and a capitalised adjective or noun that no rule took,
+ * neither a title's head, a calendar name nor a country (taken before), stands right before it: "Federal"
+ * in "the Federal Security Council" names another body. Title-case headlines keep the listed body.
+ */
+function unlistedQualifierBefore(sentence: Sentence, first: number, end: number, covered: Uint8Array): boolean {
+  const tokens = sentence.tokens;
+  const q = tokens[first - 1];
+  if (!q || covered[first - 1] || !(tokens[first] as Token).space) return false;
+  if (!GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return false;
+  if (!PUBLIC_BODY_HEADS.has((tokens[end - 1] as Token).lower)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(q.text)) return false;
+  if (q.pos !== "ADJ" && q.pos !== "PROPN" && q.pos !== "NOUN") return false;
+  if (WORDS.titleHeads.has(q.lower) || WORDS.honorifics.has(q.lower) || WORDS.nonName.has(q.lower)) return false;
+  if (CALENDAR_NAMES.has(q.lower)) return false;
+  // "Supreme" opens a body's name, but "Deputy Security Council Secretary" is a title.
+  if (isTitleWord(q.lower) && isTitleWord(tokens[end]?.lower ?? "")) return false;
+  return !(sentence.headline && isTitleCase(tokens));
 }
 
 /**
