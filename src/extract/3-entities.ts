@@ -614,7 +614,8 @@ export function findMentions(
       continue;
     // "the Federal Security Council", "Iran's Supreme National Security Council": a capitalised
     // word no list knows before a listed body's generic name makes the name of another body.
-    if (hit?.entry.type === "Organization" && unlistedQualifierBefore(sentence, i, hit.end, covered)) continue;
+    if (hit?.entry.type === "Organization" && unlistedQualifierBefore(sentence, i, hit.end, covered))
+      continue;
     const subBody = hit?.entry.type === "Organization" ? subBodyEnd(tokens, hit.end, gazetteer) : -1;
     if (subBody > 0) {
       // "the People's Liberation Army Medical University": a body inside a listed body.
@@ -1756,7 +1757,12 @@ function otherQualifier(
  * neither a title's head, a calendar name nor a country (taken before), stands right before it: "Federal"
  * in "the Federal Security Council" names another body. Title-case headlines keep the listed body.
  */
-function unlistedQualifierBefore(sentence: Sentence, first: number, end: number, covered: Uint8Array): boolean {
+function unlistedQualifierBefore(
+  sentence: Sentence,
+  first: number,
+  end: number,
+  covered: Uint8Array,
+): boolean {
   const tokens = sentence.tokens;
   const q = tokens[first - 1];
   if (!q || covered[first - 1] || !(tokens[first] as Token).space) return false;
@@ -1764,7 +1770,8 @@ function unlistedQualifierBefore(sentence: Sentence, first: number, end: number,
   if (!PUBLIC_BODY_HEADS.has((tokens[end - 1] as Token).lower)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(q.text)) return false;
   if (q.pos !== "ADJ" && q.pos !== "PROPN" && q.pos !== "NOUN") return false;
-  if (WORDS.titleHeads.has(q.lower) || WORDS.honorifics.has(q.lower) || WORDS.nonName.has(q.lower)) return false;
+  if (WORDS.titleHeads.has(q.lower) || WORDS.honorifics.has(q.lower) || WORDS.nonName.has(q.lower))
+    return false;
   if (CALENDAR_NAMES.has(q.lower)) return false;
   // "Supreme" opens a body's name, but "Deputy Security Council Secretary" is a title.
   if (isTitleWord(q.lower) && isTitleWord(tokens[end]?.lower ?? "")) return false;
