@@ -11,6 +11,7 @@ import {
   CLAUSE_VERBS_AMONG_NOT_VERBS,
   NOUN_VERB_AMBIGUOUS,
   PRESENT_TENSE_VERBS,
+  SAYING_OFFICIAL_NOUNS,
   SAYING_PRESENT_FORMS,
   SAYING_SUBJECT_NOUNS,
   VOICING_VERBS,
@@ -32,6 +33,21 @@ const CLAUSE_VERBS = new Set(CLAUSE_VERBS_AMONG_NOT_VERBS);
 const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
 const SAYING_FORMS = new Set(SAYING_PRESENT_FORMS);
 const SAYING_SUBJECTS = new Set(SAYING_SUBJECT_NOUNS);
+const SAYING_OFFICIALS = new Set(SAYING_OFFICIAL_NOUNS);
+/** Most words of the name that opens a clause without "that" ("North Korea", "the Rwandan army"). */
+const CLAUSE_NAME_WORDS = 4;
+
+/**
+ * True when a name (wink's PROPN, maybe after "the") opens at token `k` and a verb or auxiliary
+ * follows it ("Rwanda aiding …", "North Korea is sending …"), the tags after `k` still wink's.
+ */
+function namedClauseAfter(tokens: Token[], k: number): boolean {
+  let j = tokens[k]?.lower === "the" ? k + 1 : k;
+  const first = j;
+  while (j < first + CLAUSE_NAME_WORDS && tokens[j]?.pos === "PROPN") j++;
+  const w = tokens[j];
+  return j > first && w !== undefined && (/^(?:VERB|AUX)$/u.test(w.pos) || w.lower.endsWith("ing"));
+}
 /** wink's tags of a word that opens a that-clause's own subject ("that Iran …", "that the army …"). */
 const CLAUSE_SUBJECT_TAGS = /^(?:PROPN|DET|PRON|NOUN|ADJ|NUM)$/u;
 /** wink's tags kept as they are for a word; anything else on a word becomes NOUN. */
@@ -135,6 +151,17 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     SAYING_SUBJECTS.has(prev.lower) &&
     tokens[i + 1]?.lower === "that" &&
     CLAUSE_SUBJECT_TAGS.test(tokens[i + 2]?.pos ?? "")
+  )
+    return "VERB";
+  // "DRC official claims Rwanda aiding M23 rebels": so is one after an official, a noun, before a
+  // name and its verb (a headline's clause without "that"; "the official claims Kyiv made" is
+  // read so only when "official" was taken for a noun).
+  if (
+    open === "NOUN" &&
+    SAYING_FORMS.has(lower) &&
+    prev?.pos === "NOUN" &&
+    SAYING_OFFICIALS.has(prev.lower) &&
+    namedClauseAfter(tokens, i + 1)
   )
     return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.

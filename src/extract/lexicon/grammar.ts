@@ -489,6 +489,19 @@ export const SAYING_SUBJECT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of officials after which a saying form is a verb before a name and its verb ("DRC official
+ * claims Rwanda aiding M23 rebels", "US officials claim …" is a verb already).
+ */
+export const SAYING_OFFICIAL_NOUNS: readonly string[] = [
+  "official",
+  "officials",
+  "minister",
+  "ministry",
+  "source",
+  "sources",
+];
+
+/**
  * Present-tense verbs of voicing a feeling, whose plain object a preposition of its cause closes
  * ("China voices anger over US arms sales", "Japan expresses concern about the drills").
  */

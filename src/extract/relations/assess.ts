@@ -473,6 +473,8 @@ function finiteClause(ix: SentenceIndex, from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     const w = tokens[k] as Token;
     if (w.text === "," || CLAUSE_STOP.test(w.text)) return false;
+    // "DRC official claims Rwanda aiding M23 rebels": a headline drops the clause's "is".
+    if (ix.sentence.headline && w.pos === "VERB" && w.lower.endsWith("ing") && ix.cover[k - 1]) return true;
     if (ix.cover[k] || !VERB_OR_AUX.test(w.pos) || w.lower.endsWith("ing")) continue;
     if (tokens[k - 1]?.lower !== "to") return true;
   }

@@ -96,6 +96,21 @@ const CASES: QuoteCase[] = [
     text: "Poland has long been worried about Russia.",
     notGives: [["Poland", "assesses", "Russia"]],
   },
+  {
+    label: "a headline's official claims a country doing something, its 'is' dropped",
+    text: "Congolese official claims Rwanda aiding M23 rebels\nFighting continued in North Kivu on Tuesday.",
+    gives: [["Democratic Republic of the Congo", "assesses", "Rwanda"]],
+  },
+  {
+    label: "a headline's official claims a country is doing something",
+    text: "Ukrainian official claims Belarus is training Russian troops\nFighting continued on Tuesday.",
+    gives: [["Ukraine", "assesses", "Belarus"]],
+  },
+  {
+    label: "must not: the claim is about its subject, not the party it aids",
+    text: "Congolese official claims Rwanda aiding M23 rebels\nFighting continued in North Kivu on Tuesday.",
+    notGives: [["Democratic Republic of the Congo", "assesses", "M23"]],
+  },
 ];
 
 const show = (x: Extraction): string =>
