@@ -1807,8 +1807,53 @@ function fullSubjectTarget(
   return (
     laterStance(ix, from, verb + 1, limit, source) ??
     predicateAgent(ix, verb, limit, source) ??
-    judgedOwner(ix, verb, limit, source)
+    judgedOwner(ix, verb, limit, source) ??
+    coordinatedClaim(ix, verb + 1, limit, source)
   );
+}
+
+/** Conjunctions that open a second clause of a claim after a comma ("…, and the Russian side is …"). */
+const CLAUSE_CONJUNCTIONS = new Set(["and", "but"]);
+
+/**
+ * "“We are taking part in exercises in Russia, and the Russian side is helping to train our
+ * personnel,” he said": when the claim's first clause judges no one (the speaker's own side), a
+ * second clause joined after a comma or a semicolon, before `limit`, is read as a claim of its
+ * own; null when none judges anyone.
+ */
+function coordinatedClaim(
+  ix: SentenceIndex,
+  from: number,
+  limit: number,
+  source: string,
+): ClaimTarget | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < limit - 1; k++) {
+    const w = tokens[k] as Token;
+    const opens = w.text === ";" || (w.text === "," && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? ""));
+    if (!opens) continue;
+    const start = w.text === ";" ? k + 1 : k + 2;
+    // ("security, stability, and prosperity not just in West Africa": a list, no clause; "but
+    // across the continent": a phrase.)
+    if (!clauseOpens(ix, start, limit)) continue;
+    return fullSubjectTarget(ix, start, limit, source);
+  }
+  return null;
+}
+
+/** Most words of a second clause's subject before its verb ("the Russian side is"). */
+const SECOND_SUBJECT_REACH = 6;
+
+/** True when a subject that opens at `k` (no preposition) reaches its verb before a comma and `limit`. */
+function clauseOpens(ix: SentenceIndex, k: number, limit: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (ADP_OR_PUNCT.test(tokens[k]?.pos ?? "")) return false;
+  for (let j = k + 1; j < Math.min(limit, k + SECOND_SUBJECT_REACH); j++) {
+    const w = tokens[j] as Token;
+    if (w.pos === "PUNCT") return false;
+    if (VERB_OR_AUX.test(w.pos) && !ix.cover[j]) return true;
+  }
+  return false;
 }
 
 /** Most words of a predicate noun phrase before its agent ("the eighth ballistic missile launch by"). */

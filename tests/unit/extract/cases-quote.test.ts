@@ -3,8 +3,9 @@
  * side judges voices that judgement, and reports of another side's belief or denied beliefs give
  * the speaker nothing about the party judged; a judgement noun reaches its topic past a time
  * phrase ("expressed concern Monday about …"); a concern felt ("remains “deeply concerned” about")
- * judges its topic. Each case gives the triples it must, none it must
- * not (after checking that both ends were found, so a miss cannot pass).
+ * judges its topic; a headline's official claims; a quotation's second clause is a claim of its
+ * own. Each case gives the triples it must, none it must not (after checking that both ends were
+ * found, so a miss cannot pass).
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.ts";
@@ -110,6 +111,21 @@ const CASES: QuoteCase[] = [
     label: "must not: the claim is about its subject, not the party it aids",
     text: "Congolese official claims Rwanda aiding M23 rebels\nFighting continued in North Kivu on Tuesday.",
     notGives: [["Democratic Republic of the Congo", "assesses", "M23"]],
+  },
+  {
+    label: "a quotation's second clause judges another side after the speaker's own",
+    text: 'Uzbek Defence Minister Bakhodir Kurbanov spoke to reporters on Monday. "We are taking part in exercises in Russia, and the Russian side is helping to train our personnel," he said.',
+    gives: [["Bakhodir Kurbanov", "assesses", "Russia"]],
+  },
+  {
+    label: "a quotation's clause after 'but' judges another side",
+    text: '"Our army is strong, but Russia is threatening our borders," Georgian Defence Minister Irakli Chikovani said.',
+    gives: [["Irakli Chikovani", "assesses", "Russia"]],
+  },
+  {
+    label: "must not: a list joined by 'and' is no second clause",
+    text: '"This gear will help our soldiers bring security, stability, and prosperity not just in West Africa, but across the continent," US envoy Rolf Olson said.',
+    notGives: [["Rolf Olson", "assesses", "West Africa"]],
   },
 ];
 
