@@ -25,7 +25,13 @@ import {
   TRAILING_REPORT_VERBS,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
-import { ARTICLES, EXAMPLE_OPENERS, MEANS_PREPOSITIONS, MODAL_VERBS } from "./lexicon/grammar.ts";
+import {
+  ARTICLES,
+  EXAMPLE_OPENERS,
+  FLOATING_QUANTIFIERS,
+  MEANS_PREPOSITIONS,
+  MODAL_VERBS,
+} from "./lexicon/grammar.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
@@ -37,6 +43,7 @@ const REPORT_NOUNS = new Set(ASSESS_NOUNS);
 const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
 const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS, ...PROMPT_CATENATIVES]);
+const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const OCCASIONS = new Set(OCCASION_NOUNS);
 const OCCASION_TAKERS = new Set(OCCASION_TAKING_VERBS);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
@@ -272,6 +279,11 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
       // "X went on to say that …", "The document goes on to state that …": going on to an act is
       // doing it; the subject stands before "went".
       j -= 2;
+      continue;
+    }
+    if (FLOATING.has(tok.lower) && !ix.chunkAt[j] && j > 0 && tokens[j - 1]?.text !== ",") {
+      // "The UNSC and Guterres on Monday both slammed": a quantifier floating after the subject.
+      j--;
       continue;
     }
     if (tok.text === "," && tokens[j - 1]?.pos === "ADV" && tokens[j - 2]?.text === ",") {

@@ -507,6 +507,9 @@ export const SAYING_OFFICIAL_NOUNS: readonly string[] = [
  */
 export const VOICING_VERBS: readonly string[] = ["voices", "expresses"];
 
+/** Quantifiers that float between a coordinated subject and its verb ("Japan and Korea both condemned"). */
+export const FLOATING_QUANTIFIERS: readonly string[] = ["both", "all", "each"];
+
 /**
  * Words of NOT_VERB_WORDS that are still the verb right before a that-clause ("Kenya alleged that
  * Uganda …"; "the alleged attack" stays an adjective).

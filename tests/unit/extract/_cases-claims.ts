@@ -109,4 +109,26 @@ export const CASES: SentenceCase[] = [
     gives: [["US Naval Forces Central Command", "assesses", "Houthis"]],
     notGives: [["US Naval Forces Central Command", "assesses", "Iran"]],
   },
+  // ---- a quantifier floating between the subject and its verb (clause.ts subjectBefore)
+  {
+    label: "a body and a person on a weekday both slammed launches conducted by a country",
+    text: "The UNSC and Secretary-General Antonio Guterres on Monday both slammed the missile launches conducted by North Korea.",
+    gives: [
+      ["UN Security Council", "assesses", "North Korea"],
+      ["Antonio Guterres", "assesses", "North Korea"],
+    ],
+  },
+  {
+    label: "two countries all condemned a launch by a third",
+    text: "Japan and South Korea all condemned the launch by North Korea.",
+    gives: [
+      ["Japan", "assesses", "North Korea"],
+      ["South Korea", "assesses", "North Korea"],
+    ],
+  },
+  {
+    label: "a quantifier after an appositive's comma opens no subject: no judge is read past it",
+    text: "The two countries, both members of NATO, condemned the launch by North Korea.",
+    notGives: [["NATO", "assesses", "North Korea"]],
+  },
 ];
