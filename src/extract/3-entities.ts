@@ -33,6 +33,7 @@ import {
   RANK_UNIT_WORDS,
   RANK_COMPLETED_HEADS,
   RANK_PHRASES,
+  RANK_OPENING_MODIFIERS,
   SPEAKER_TITLES,
   PRINTED_HONORIFICS,
   STAFF_TITLE_TAILS,
@@ -3175,6 +3176,18 @@ function bodyLikeAcronym(acronym: string): boolean {
 }
 
 const MILITARY_RANK_WORDS = new Set(MILITARY_RANKS);
+/** Modifiers that open a rank ("Rear", "Vice", "Air"), glued to it by a hyphen in "Vice-Admiral". */
+const RANK_OPENING_MODIFIER_WORDS = new Set(RANK_OPENING_MODIFIERS);
+
+/** True for one token of a rank's modifier and a rank joined by a hyphen ("vice-admiral"). */
+function hyphenatedRank(lower: string): boolean {
+  const [modifier, rank, ...rest] = lower.split("-");
+  return (
+    rest.length === 0 &&
+    RANK_OPENING_MODIFIER_WORDS.has(modifier ?? "") &&
+    MILITARY_RANK_WORDS.has(rank ?? "")
+  );
+}
 
 /** Most title words and ranks between an acronym and the name of the office's holder. */
 const ACRONYM_OFFICE_REACH = 6;
@@ -3683,6 +3696,13 @@ function matchFallback(
       continue;
     }
     if (place && WORDS.placeOrdinals.has(t.lower) && first + 1 < last) break;
+    // "Vice-Admiral AK Chawla": a rank's modifier glued by a hyphen to a rank, one token, is one title.
+    if (!organization && hyphenatedRank(t.lower) && first + 1 < last) {
+      titled = true;
+      headed = true;
+      first++;
+      continue;
+    }
     // "Secretary-General Jens …", "Lt.-Gen. Tukur …": the hyphen inside a hyphenated title or
     // rank goes with the title.
     if (t.text === "-" && titled && isTitleOrHonorific(tokens[first + 1]?.lower ?? "")) {

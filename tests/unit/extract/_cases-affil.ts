@@ -126,4 +126,12 @@ export const CASES: SentenceCase[] = [
     gives: [["Kenji Mori", "affiliated_with", "Japan"]],
     noNames: ["He Kenji Mori"],
   },
+  // ---- a rank written as one hyphenated word
+  {
+    label: "a hyphenated rank such as 'Vice-Admiral' is the holder's title, no part of the name",
+    text: "The Nigerian Navy's Vice-Admiral Emeka Obi said the ships arrived. Vice-Admiral RK Menon met him later.",
+    gives: [["Emeka Obi", "affiliated_with", "Nigerian Navy"]],
+    entities: ["RK Menon"],
+    noNames: ["Vice-Admiral RK Menon", "Vice-Admiral Emeka Obi"],
+  },
 ];
