@@ -1541,6 +1541,8 @@ const QUOTE_INTRODUCERS = /^[,:]$/u;
 interface Quote {
   open: { sentence: number; token: number };
   close: { sentence: number; token: number };
+  /** A paragraph the quotation runs through unclosed, the next quotation going on from it. */
+  runsOn?: true;
 }
 
 function quotations(state: DocState): Quote[] {
@@ -1560,12 +1562,24 @@ function quotations(state: DocState): Quote[] {
       if (closing && open) {
         out.push({ open, close: { sentence: sentence.index, token: i } });
         open = null;
-      } else if (!closing) open = { sentence: sentence.index, token: i };
+      } else if (!closing) {
+        // "“To trust, we need … at all.¶“On the contrary, …,” Peskov said": a quotation that
+        // goes on in the next paragraph opens it again without closing the first.
+        const before = state.sentences[sentence.index - 1];
+        if (open && i === 0 && before && paragraphBreak(state, before, sentence))
+          out.push({ open, close: { sentence: before.index, token: before.tokens.length }, runsOn: true });
+        open = { sentence: sentence.index, token: i };
+      }
     });
     // A quotation left open over more than a few sentences is a stray mark.
     if (open && sentence.index - (open as Quote["open"]).sentence > 4) open = null;
   }
   return out;
+}
+
+/** True when a line break stands between the sentence `before` and the sentence `next`. */
+function paragraphBreak(state: DocState, before: Sentence, next: Sentence): boolean {
+  return state.view.text.slice(before.end, next.start).includes("\n");
 }
 
 /**
@@ -1653,8 +1667,11 @@ function standsAlone(state: DocState, q: Quote): boolean {
  */
 function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<string>>): void {
   let previous: { close: Quote["close"]; speaker: Mention } | null = null;
-  for (const q of quotations(state)) {
-    let speaker = speakerOf(state, q);
+  const quotes = quotations(state);
+  for (const [n, q] of quotes.entries()) {
+    // A paragraph run on unclosed is the speaker's of the quotation that goes on from it.
+    const next = quotes[n + 1];
+    let speaker = speakerOf(state, q) ?? (q.runsOn && next ? speakerOf(state, next) : null);
     // "“…,” he wrote. “Russia is a very good friend.”": a quotation standing alone right after
     // another continues its speaker.
     const continued =
@@ -1672,9 +1689,11 @@ function resolveQuotationSpeakers(state: DocState, countries: Map<string, Set<st
     } else group = speaker;
     // The sentences of the quotation that do not hold its speaker: each is the speaker's claim.
     const after = speaker.sentence === q.close.sentence && speaker.first > q.close.token;
+    // (A paragraph run on, its speaker told after it, is its speaker's claim whole.)
+    const whole = continued || (q.runsOn === true && speaker.sentence > q.close.sentence);
     const side = speaker.type === "Person" ? onlyCountry(countries, speaker.name) : speaker.country;
     for (
-      let s = after || continued ? q.open.sentence : q.open.sentence + 1;
+      let s = after || whole ? q.open.sentence : q.open.sentence + 1;
       s <= (after ? q.close.sentence - 1 : q.close.sentence);
       s++
     )

@@ -4,8 +4,9 @@
  * the speaker nothing about the party judged; a judgement noun reaches its topic past a time
  * phrase ("expressed concern Monday about …"); a concern felt ("remains “deeply concerned” about")
  * judges its topic; a headline's official claims; a quotation's second clause is a claim of its
- * own. Each case gives the triples it must, none it must not (after checking that both ends were
- * found, so a miss cannot pass).
+ * own; a quotation run on unclosed into the next paragraph is its closing speaker's. Each case
+ * gives the triples it must, none it must not (after checking that both ends were found, so a
+ * miss cannot pass).
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.ts";
@@ -126,6 +127,17 @@ const CASES: QuoteCase[] = [
     label: "must not: a list joined by 'and' is no second clause",
     text: '"This gear will help our soldiers bring security, stability, and prosperity not just in West Africa, but across the continent," US envoy Rolf Olson said.',
     notGives: [["Rolf Olson", "assesses", "West Africa"]],
+  },
+  {
+    label: "a quotation run on into the next paragraph is its closing speaker's",
+    text: "Kremlin slams Kyiv\n\nKremlin spokesman Dmitry Peskov spoke on Wednesday.\n\n“Ukraine has broken every promise it made. Unfortunately, there is no trust at all.\n\n“On the contrary, the whole course of events shows broken promises,” Peskov said.",
+    gives: [["Dmitry Peskov", "assesses", "Ukraine"]],
+  },
+  {
+    label: "must not: the run-on paragraph is not the other man's named before it",
+    text: "Moscow and Kyiv trade blame\n\nRussian Foreign Minister Sergei Lavrov met reporters on Monday, a day after Kremlin spokesman Dmitry Peskov spoke.\n\n“Ukraine has broken every promise it made. There is no trust at all.\n\n“On the contrary, the whole course of events shows broken promises,” Lavrov said.",
+    gives: [["Sergei Lavrov", "assesses", "Ukraine"]],
+    notGives: [["Dmitry Peskov", "assesses", "Ukraine"]],
   },
 ];
 
