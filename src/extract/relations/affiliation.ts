@@ -780,18 +780,36 @@ function namedCountryRule(ix: SentenceIndex, emit: Emit): void {
 
 /**
  * "President Joseph Biden of the United States", "Ambassador Mr Chen Wei of the People's Republic of
- * China": a person after a title head (ranks and honorifics may follow it), then "of" a country or body.
+ * China": a person after a title head (ranks and honorifics may follow it), then "of" a country or body;
+ * without a title, a full name "of" a body that ends its noun phrase (personOfBody).
  */
 function titledOfRule(ix: SentenceIndex, emit: Emit): void {
   for (const p of ix.mentions) {
     if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
     const head = titleBeforeOf(ix, p, 0);
     const m = ofBodyAfter(ix, p);
-    if (!head || !m) continue;
+    if (!m) continue;
     const target = actorOf(m);
     if (target.type !== "Country" && target.type !== "Organization") continue;
-    emit(p.name, "affiliated_with", target.name, head.text, "title-of", "asserted");
+    if (head) emit(p.name, "affiliated_with", target.name, head.text, "title-of", "asserted");
+    else if (personOfBody(ix, p, m))
+      emit(p.name, "affiliated_with", target.name, "of", "person-of", "asserted");
   }
+}
+
+/**
+ * "Kim Jong Un of North Korea", "John Smith of Lockheed Martin": a full name with no title, then
+ * "of (the)" a country or body that ends the noun phrase (not "warned John Smith of the Taliban
+ * threat", a body modifying a noun), the name itself not "of" another's ("the son of X of Y").
+ */
+function personOfBody(ix: SentenceIndex, p: Mention, body: Mention): boolean {
+  const tokens = ix.sentence.tokens;
+  const after = tokens[body.last];
+  return (
+    p.name.includes(" ") &&
+    tokens[p.first - 1]?.lower !== "of" &&
+    (after === undefined || (after.pos !== "NOUN" && after.pos !== "PROPN" && !POSSESSIVE.test(after.lower)))
+  );
 }
 
 /**

@@ -134,4 +134,26 @@ export const CASES: SentenceCase[] = [
     entities: ["RK Menon"],
     noNames: ["Vice-Admiral RK Menon", "Vice-Admiral Emeka Obi"],
   },
+  // ---- a full name "of" a body, no title
+  {
+    label: "a full name without a title, then 'of' a body or country ending the phrase, belongs to it",
+    text: "Samuel Mensah of the Ghana Armed Forces and Ama Owusu of Boeing signed the memorandum. The ties were pioneered by the late Julius Kambona of Tanzania.",
+    gives: [
+      ["Samuel Mensah", "affiliated_with", "Ghana Armed Forces"],
+      ["Ama Owusu", "affiliated_with", "Boeing"],
+      ["Julius Kambona", "affiliated_with", "Tanzania"],
+    ],
+  },
+  {
+    label: "a body after 'of' that modifies a noun is no person's body",
+    text: "Ann Lee warned John Smith of the Taliban threat on Monday.",
+    entities: ["John Smith", "Taliban"],
+    notGives: [["John Smith", "affiliated_with", "Taliban"]],
+  },
+  {
+    label: "a name after 'of' is another's relative, not the body's member",
+    text: "The son of John Smith of the Indian Navy spoke on Monday.",
+    entities: ["John Smith", "Indian Navy"],
+    notGives: [["John Smith", "affiliated_with", "Indian Navy"]],
+  },
 ];
