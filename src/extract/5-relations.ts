@@ -310,12 +310,19 @@ function hedgeEvents(facts: Fact[]): void {
  */
 function committedFutures(state: DocState): void {
   const body = (f: Fact): boolean => !(state.sentences[f.sentence] as Sentence).headline;
+  // Each sentence's goods read once: a sentence tells many supplies.
+  const headsOf = new Map<number, string[]>();
+  const heads = (s: number): string[] => {
+    let h = headsOf.get(s);
+    if (!h) headsOf.set(s, (h = goodsHeads(state.sentences[s] as Sentence)));
+    return h;
+  };
   const made = new Map<string, Set<string>>();
   for (const f of state.facts) {
     if (f.relation !== "supplies" || f.modality !== "asserted" || !body(f)) continue;
     const key = `${f.source}|${f.target}`;
     const goods = made.get(key) ?? new Set<string>();
-    for (const head of goodsHeads(state.sentences[f.sentence] as Sentence)) goods.add(head);
+    for (const head of heads(f.sentence)) goods.add(head);
     made.set(key, goods);
   }
   if (made.size === 0) return;
@@ -323,8 +330,7 @@ function committedFutures(state: DocState): void {
   for (const f of state.facts) {
     const goods =
       f.relation === "supplies" && f.modality === "planned" && made.get(`${f.source}|${f.target}`);
-    if (!goods || !goodsHeads(state.sentences[f.sentence] as Sentence).some((head) => goods.has(head)))
-      continue;
+    if (!goods || !heads(f.sentence).some((head) => goods.has(head))) continue;
     const words = (state.sentences[f.sentence] as Sentence).tokens.map((t) => t.lower);
     if (!words.includes("will") || modalityOf(words.filter((w) => w !== "will")) !== "asserted") continue;
     const set = suppliersBySentence.get(f.sentence) ?? new Set<string>();
@@ -611,15 +617,24 @@ function frameRules(
   discourse: Discourse,
 ): void {
   const tokens = ix.sentence.tokens;
+  const last = tokens.length - 1;
+  // The claims and the earlier judgements an assessing verb may refer back to, built once and
+  // again only when this sentence has found a fact since (a fresh array per verb cost more than the rule).
+  let claimsAt = -1;
+  let claimList: Fact[] = [];
+  let earlier: Fact[] | undefined;
   for (let t = 0; t < tokens.length; t++) {
     if (ix.cover[t]) continue;
     const tok = tokens[t] as Token;
-    if (tok.lower === "according" && tokens[t + 1]?.lower === "to") {
+    // Read inside the array only: a read past either end throws optimised code away.
+    const next = t < last ? (tokens[t + 1] as Token) : undefined;
+    const before = t > 0 ? (tokens[t - 1] as Token) : undefined;
+    if (tok.lower === "according" && next?.lower === "to") {
       accordingTo(ix, t, emit);
       continue;
     }
     // (A spaced dash sets off an insertion: "Chile - a buyer - sold".)
-    const modifiers = tokens[t - 1]?.text === "-" && !tok.space ? table.modifier.get(tok.lemma) : undefined;
+    const modifiers = before?.text === "-" && !tok.space ? table.modifier.get(tok.lemma) : undefined;
     if (modifiers) {
       // "US-supplied ATACMS", "the China-gifted frigate": a participle hyphened to its agent.
       for (const frame of modifiers) supplyModifier(ix, t, emit, frame);
@@ -632,23 +647,20 @@ function frameRules(
       for (const frame of table.verb.get(gerund ?? tok.lemma) ?? []) {
         // A row with adverbs holds only with one of them right after the verb ("spoke highly of
         // China", not "spoke of China"; "turned over 30 helicopters to", not "turned to").
-        if (frame.adverbs && !frame.adverbs.includes(tokens[t + 1]?.lower ?? "")) continue;
+        if (frame.adverbs && !frame.adverbs.includes(next?.lower ?? "")) continue;
         if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table, discourse.state);
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") {
           // "spoke with X by phone": talks at a distance are no meeting.
           if (!toldRemote(tokens, t)) meetVerb(ix, t, emit, frame);
-        } else
-          assessVerb(
-            ix,
-            t,
-            emit,
-            frame,
-            table,
-            [...claims.prior, ...claims.current],
-            told.filter((f) => f.relation === "assesses"),
-            discourse,
-          );
+        } else {
+          if (claimsAt !== claims.current.length) {
+            claimList = [...claims.prior, ...claims.current];
+            claimsAt = claims.current.length;
+          }
+          earlier ??= told.filter((f) => f.relation === "assesses");
+          assessVerb(ix, t, emit, frame, table, claimList, earlier, discourse);
+        }
       }
       // "The United States is deeply concerned by …": a participle tagged as a verb after "be".
       if (tok.pos === "VERB")

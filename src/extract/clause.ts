@@ -41,6 +41,13 @@ const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
 const REPORT_NOUNS = new Set(ASSESS_NOUNS);
 const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
+/**
+ * Every word that may open a cue of several words (each part of a cue before one of its spaces):
+ * a word not in it opens none, so modalityOf looks its pair up only for these.
+ */
+const CUE_OPENERS = new Set(
+  MODALITY_CUES.flatMap(([w]) => [...w.matchAll(/ /gu)].map((space) => w.slice(0, space.index))),
+);
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
 const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS, ...PROMPT_CATENATIVES]);
 const FLOATING = new Set(FLOATING_QUANTIFIERS);
@@ -1098,7 +1105,8 @@ export function modalityOf(words: string[]): Modality {
   const rank = MODALITY_RANK;
   for (let i = 0; i < words.length; i++) {
     // Two-word cues first ("yet to": "has yet to be signed").
-    const m = CUES.get(`${words[i]} ${words[i + 1]}`) ?? CUES.get(words[i] as string);
+    const w = words[i] as string;
+    const m = (CUE_OPENERS.has(w) ? CUES.get(`${w} ${words[i + 1]}`) : undefined) ?? CUES.get(w);
     if (m && rank[m] > rank[result]) result = m;
   }
   return result;

@@ -725,6 +725,11 @@ function boughtBy(state: DocState, table: FrameTable, added: Fact[]): void {
   }
 }
 
+/** The names of an open deal's recipients, as one key. */
+function recipientsKey(o: OpenDeal): string {
+  return o.recipients.map((m) => m.name).join("|");
+}
+
 /**
  * Adds, for each body sentence whose subject refers back to the latest deal told within
  * DEAL_FRAME_REACH sentences before it, when that deal named no model of its goods ("two patrol
@@ -774,8 +779,7 @@ export function dealFrames(state: DocState, table: FrameTable, unnamed: readonly
       if (o) since.push(o);
     }
     const opened = since[0];
-    const key = (o: OpenDeal): string => o.recipients.map((m) => m.name).join("|");
-    if (opened && since.every((o) => key(o) === key(opened))) {
+    if (opened && since.every((o) => recipientsKey(o) === recipientsKey(opened))) {
       if (givenBy(state, sentence, opened, table, nouns, added) || opened.kind !== "person") continue;
     } else if (opened) continue;
     if (sole && sole.sentence < sentence.index) {

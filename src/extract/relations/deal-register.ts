@@ -78,13 +78,14 @@ function frameOf(rule: string): string {
 
 /** The supplies told in the REACH body sentences before sentence `s`. */
 function suppliesBefore(state: DocState, s: number): Fact[] {
-  const facts: Fact[] = [];
-  for (let i = s - 1, body = 0; i >= 0 && body < REACH; i--) {
-    if ((state.sentences[i] as Sentence).headline) continue;
-    body++;
-    facts.push(...state.facts.filter((f) => f.sentence === i && f.relation === "supplies"));
-  }
-  return facts;
+  // The body sentences in reach, nearest first; then their supplies in that order, read in one pass.
+  const reach: number[] = [];
+  for (let i = s - 1; i >= 0 && reach.length < REACH; i--)
+    if (!(state.sentences[i] as Sentence).headline) reach.push(i);
+  if (reach.length === 0) return [];
+  const bySentence = new Map<number, Fact[]>(reach.map((i) => [i, []]));
+  for (const f of state.facts) if (f.relation === "supplies") bySentence.get(f.sentence)?.push(f);
+  return reach.flatMap((i) => bySentence.get(i) ?? []);
 }
 
 /** The recipients and the countries the document ties them to (a body's country: "the Saudi defence ministry" → Saudi Arabia). */

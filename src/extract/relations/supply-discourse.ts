@@ -340,9 +340,14 @@ function dealsInReach(state: DocState, told: ReadonlyMap<number, Told>, s: numbe
   return out;
 }
 
+/** The suppliers of a told supply, as one key. */
+function suppliersKey(d: Told): string {
+  return [...d.suppliers].sort().join("|");
+}
+
 /** True when every supply in reach has the same suppliers and the same recipients (or none): one deal. */
 function oneDeal(deals: readonly Told[]): boolean {
-  const key = (d: Told): string => [...d.suppliers].sort().join("|");
+  const key = suppliersKey;
   const first = deals[0] as Told;
   const recipients = deals.find((d) => d.recipients.size > 0)?.recipients;
   return deals.every(
