@@ -58,12 +58,17 @@ export function retiredMarkBefore(tokens: readonly Token[], cover: (Mention | nu
  * "Maj Gen Y" hold a title there, as "Lieutenant General X" does.
  */
 function rankAbbreviationClass(lower: string): number {
-  const key = lower.replace(FINAL_STOP, "");
-  const full = Object.hasOwn(RANK_ABBREVIATIONS, key) ? RANK_ABBREVIATIONS[key] : undefined;
-  if (full === undefined) return 0;
-  const last = full.split(" ").pop() ?? "";
-  return WORDS.titleHeads.has(last) || RANK_WORDS.has(last) ? TITLE_HEAD | TITLE_WORD : TITLE_WORD;
+  // (A final stop dropped without a pattern: this runs for every token of every chunk.)
+  return RANK_ABBREVIATION_CLASS.get(lower.endsWith(".") ? lower.slice(0, -1) : lower) ?? 0;
 }
+
+/** The title class of each rank abbreviation, read once from the lexicon. */
+const RANK_ABBREVIATION_CLASS = new Map<string, number>(
+  Object.entries(RANK_ABBREVIATIONS).map(([key, full]) => {
+    const last = full.split(" ").pop() ?? "";
+    return [key, WORDS.titleHeads.has(last) || RANK_WORDS.has(last) ? TITLE_HEAD | TITLE_WORD : TITLE_WORD];
+  }),
+);
 
 /** One element of a chunk. */
 export type ChunkItem =
@@ -269,6 +274,9 @@ const ONE_DIGIT_ORDINAL = /^\d(?:st|nd|rd|th)$/u;
  * "(2nd L)", ", right," before a verb or "and" ("Putin, right, and Kim shake hands"); else 0.
  */
 function positionMarker(tokens: Token[], k: number): number {
+  const first = tokens[k]?.text;
+  // Nearly every token opens none: only a bracket or a comma may.
+  if (first !== "(" && first !== ",") return 0;
   const at = (j: number): string => tokens[j]?.lower ?? "";
   if (at(k) === "(" && POSITIONS.has(at(k + 1)) && at(k + 2) === ")") return 3;
   if (at(k) === "(" && ONE_DIGIT_ORDINAL.test(at(k + 1)) && POSITIONS.has(at(k + 2)) && at(k + 3) === ")")

@@ -50,15 +50,25 @@ const MODIFIER_REACH = 3;
 
 /** The act noun (singular) of a word, or "". */
 function actNoun(w: Token | undefined): string {
-  if (!w || !/^(?:NOUN|VERB)$/u.test(w.pos)) return "";
+  if (!w || (w.pos !== "NOUN" && w.pos !== "VERB")) return "";
   const s = singular(w.lower);
   return REFERRED_ACTS.nouns[s] || GENERAL.has(s) ? s : "";
 }
 
 /** The act verb (lemma) a verb is a form of ("fired" → fire, "shot" → shoot), or "". */
 function actVerb(w: Token): string {
-  return REFERRED_ACTS.irregularForms[w.lower] ?? lemmaAmong(w.lower, ACT_VERBS) ?? "";
+  let verb = actVerbs.get(w.lower);
+  if (verb === undefined) {
+    verb = REFERRED_ACTS.irregularForms[w.lower] ?? lemmaAmong(w.lower, ACT_VERBS) ?? "";
+    if (actVerbs.size > ACT_VERB_CACHE_LIMIT) actVerbs.clear();
+    actVerbs.set(w.lower, verb);
+  }
+  return verb;
 }
+
+/** The act verb of each word form read so far (every verb of every sentence asks: the answer depends on the form alone). */
+const actVerbs = new Map<string, string>();
+const ACT_VERB_CACHE_LIMIT = 50_000;
 
 /** The act noun among the few words after a carrier verb at `v` ("carried out air strikes" → strike), or "". */
 function carriedNoun(tokens: Token[], v: number): string {
