@@ -1254,6 +1254,7 @@ function personAppositive(ix: SentenceIndex, own: Mention, comma: number, emit: 
  */
 function secondTitle(ix: SentenceIndex, own: Mention, end: number, emit: Emit): void {
   const tokens = ix.sentence.tokens;
+  if (end >= 0 && tokens[end]?.text === ",") titleListAfter(ix, own, end, emit);
   if (end < 0 || tokens[end]?.lower !== "and" || tokens[end - 1]?.text === ",") return;
   if (personAfterRanks(ix, end + 1)) return;
   const second = titlePhraseSpan(ix, end + 1);
@@ -1267,6 +1268,35 @@ function secondTitle(ix: SentenceIndex, own: Mention, end: number, emit: Emit): 
   emit(own.name, "affiliated_with", second.name, second.trigger, "appositive-second-title", "asserted");
   if (second.country && second.country !== second.name)
     emit(own.name, "affiliated_with", second.country, second.trigger, "appositive-second-title", "asserted");
+}
+
+/** Most titles listed after a person's first appositive title. */
+const TITLE_LIST_REACH = 4;
+
+/**
+ * "General Michael Kurilla, the Commander of A, Commander of the US Fifth Fleet, and Commander of
+ * Combined Maritime Forces.": after the first appositive title, further titles each opening with a
+ * capitalised title head after a comma (or ", and"), naming a body, with no name in or right after
+ * them, closed by a comma or the sentence's end, are the person's too.
+ */
+function titleListAfter(ix: SentenceIndex, own: Mention, end: number, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  let k = end;
+  for (let n = 0; n < TITLE_LIST_REACH && tokens[k]?.text === ","; n++) {
+    let st = k + 1;
+    if (tokens[st]?.lower === "and") st++;
+    const t = tokens[st];
+    if (!t || !isCapitalised(t.text) || !WORDS.titleHeads.has(t.lower) || ix.cover[st]) return;
+    const span = titlePhraseSpan(ix, st);
+    if (!span || mentionsIn(ix, st, span.end).some((m) => m.type === "Person")) return;
+    const after = tokens[span.end];
+    if (after && !/^[,.;]$/u.test(after.text)) return;
+    if (after?.text === "," && personAfterRanks(ix, span.end + 1)) return;
+    emit(own.name, "affiliated_with", span.name, span.trigger, "appositive-title-list", "asserted");
+    if (span.country && span.country !== span.name)
+      emit(own.name, "affiliated_with", span.country, span.trigger, "appositive-title-list", "asserted");
+    k = span.end;
+  }
 }
 
 /**

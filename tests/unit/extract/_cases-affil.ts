@@ -156,4 +156,19 @@ export const CASES: SentenceCase[] = [
     entities: ["John Smith", "Indian Navy"],
     notGives: [["John Smith", "affiliated_with", "Indian Navy"]],
   },
+  // ---- a list of titles after a name
+  {
+    label: "titles listed after a person's first appositive title, each after a comma, are the person's too",
+    text: "The king received Admiral John Carter, the Commander of the United States Naval Forces Central Command, Commander of the US Sixth Fleet, and Commander of the Combined Maritime Forces.",
+    gives: [
+      ["John Carter", "affiliated_with", "US Sixth Fleet"],
+      ["John Carter", "affiliated_with", "Combined Maritime Forces"],
+    ],
+  },
+  {
+    label: "a title before another person's name in a list is that person's",
+    text: "He met Ann Lee, Commander of the Indian Navy, Commander of the Pakistan Navy John Smith and others.",
+    entities: ["Ann Lee", "Pakistan Navy"],
+    notGives: [["Ann Lee", "affiliated_with", "Pakistan Navy"]],
+  },
 ];
