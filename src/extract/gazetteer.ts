@@ -238,7 +238,8 @@ export function matchAt(
   let best: { entry: GazetteerEntry; end: number } | null = null;
   const second = tokens[i + 1];
   for (const entry of list) {
-    if (best && best.entry.keys.length >= entry.keys.length) continue;
+    // The list runs longest first: no entry after a match is longer.
+    if (best && best.entry.keys.length >= entry.keys.length) break;
     // A longer entry whose second key the next token (not a hyphen) does not hold cannot match.
     if (entry.keys.length > 1 && (!second || (second.text !== "-" && second.key !== entry.keys[1]))) continue;
     const end = matchKeys(tokens, i, entry);

@@ -69,7 +69,8 @@ export function insertionsOf(tokens: readonly Token[]): Insertions {
   for (let k = 0; k < tokens.length; k++) {
     const w = (tokens[k] as Token).text;
     if (w === "(" || w === "[") open.push(k);
-    else if (BRACKETS[w] !== undefined) {
+    else if (w === ")" || w === "]") {
+      // (Compared, not looked up in BRACKETS: this runs for every token of every sentence.)
       const o = open.pop();
       if (o !== undefined && tokens[o]?.text === BRACKETS[w] && k > o + 1 && k - o - 1 <= MAX_INSERTION)
         byClose.set(k, o);

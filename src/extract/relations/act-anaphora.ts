@@ -93,7 +93,7 @@ export function sentenceActs(ix: SentenceIndex): Act[] {
     const w = tokens[t] as Token;
     // ("Algeria shot down a drone": an irregular past right after its subject may be tagged as a noun.)
     const tagged =
-      w.pos === "VERB" || (REFERRED_ACTS.irregularForms[w.lower] !== undefined && ix.chunkAt[t - 1]);
+      w.pos === "VERB" || (t > 0 && ix.chunkAt[t - 1] && REFERRED_ACTS.irregularForms[w.lower] !== undefined);
     const verb = tagged && !ix.cover[t] ? actVerb(w) : "";
     if (verb) {
       const subject = subjectBefore(ix, t);
