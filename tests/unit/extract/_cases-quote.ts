@@ -5,22 +5,12 @@
  * phrase ("expressed concern Monday about …"); a concern felt ("remains “deeply concerned” about")
  * judges its topic; a headline's official claims; a quotation's second clause is a claim of its
  * own; a quotation run on unclosed into the next paragraph is its closing speaker's. Each case
- * gives the triples it must, none it must not (after checking that both ends were found, so a
- * miss cannot pass).
+ * gives the triples it must, none it must not (sentences.test.ts runs them, checking first that
+ * both ends were found, so a miss cannot pass).
  */
-import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../../src/extract/index.ts";
-import type { Extraction } from "../../../src/model/types.ts";
-import { type NamedTriple, has, idOf } from "./_triples.ts";
+import type { SentenceCase } from "./_cases.ts";
 
-interface QuoteCase {
-  label: string;
-  text: string;
-  gives?: NamedTriple[];
-  notGives?: NamedTriple[];
-}
-
-const CASES: QuoteCase[] = [
+export const CASES: SentenceCase[] = [
   {
     label: "a spokesman says his country believes a third party does something",
     text: "State Department spokesman Matthew Miller said the United States believes Iran is arming Russia.",
@@ -140,24 +130,3 @@ const CASES: QuoteCase[] = [
     notGives: [["Dmitry Peskov", "assesses", "Ukraine"]],
   },
 ];
-
-const show = (x: Extraction): string =>
-  JSON.stringify(x.relations.map((r) => `${r.source} ${r.relation} ${r.target}`));
-
-describe("reported speech and quotation cases", () => {
-  for (const c of CASES) {
-    describe(c.label, () => {
-      const x = extractDocument({ id: "case.txt", text: c.text, meta: {} });
-      for (const triple of c.gives ?? [])
-        it(`gives ${triple.join(" ")}`, () => {
-          expect(has(x, x.relations, triple), show(x)).toBeDefined();
-        });
-      for (const triple of c.notGives ?? [])
-        it(`finds both ends of, and does not give, ${triple.join(" ")}`, () => {
-          expect(idOf(x, triple[0]), show(x)).toBeDefined();
-          expect(idOf(x, triple[2]), show(x)).toBeDefined();
-          expect(has(x, x.relations, triple), show(x)).toBeUndefined();
-        });
-    });
-  }
-});

@@ -1,13 +1,10 @@
 /**
  * Labelled sentences of aid, gifts, packages and handovers (helper aid, session 26): each case gives
- * the supplies it states, and keeps the ones it only plans hedged.
+ * the supplies it states, and keeps the ones it only plans hedged. Run by sentences.test.ts.
  */
-import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../../src/extract/index.ts";
 import type { SentenceCase } from "./_cases.ts";
-import { has, idOf, showExtraction as show } from "./_triples.ts";
 
-const AID_CASES: SentenceCase[] = [
+export const CASES: SentenceCase[] = [
   // ---- an announced future gift, or one told as part of a package, is committed (committed-futures.ts)
   {
     label: "announced on a day that it will send: the announced gift is committed",
@@ -138,32 +135,3 @@ const AID_CASES: SentenceCase[] = [
     notGives: [["Spain", "supplies", "Air Missile Systems"]],
   },
 ];
-
-describe("aid, gifts and packages: labelled sentences", () => {
-  for (const c of AID_CASES) {
-    describe(c.label, () => {
-      const x = extractDocument({ id: "case.txt", text: c.text, meta: {} });
-      for (const triple of c.gives ?? []) {
-        it(`gives ${triple.join(" ")}`, () => {
-          expect(has(x, x.relations, triple), show(x)).toBeDefined();
-        });
-      }
-      for (const triple of c.notGives ?? []) {
-        it(`does not give ${triple.join(" ")}, though it finds both ends`, () => {
-          expect(idOf(x, triple[0]), show(x)).toBeDefined();
-          expect(idOf(x, triple[2]), show(x)).toBeDefined();
-          expect(has(x, x.relations, triple), show(x)).toBeUndefined();
-        });
-      }
-      for (const [s, rel, t, modality] of c.hedged ?? []) {
-        it(`hedges ${s} ${rel} ${t} as ${modality}, and makes it no edge`, () => {
-          expect(has(x, x.relations, [s, rel, t]), show(x)).toBeUndefined();
-          expect(
-            has(x, x.hedged, [s, rel, t])?.evidence.map((e) => e.modality),
-            show(x),
-          ).toContain(modality);
-        });
-      }
-    });
-  }
-});
