@@ -445,6 +445,18 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
       if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
       let k = p.first;
       while (k > 0 && !covered(k - 1) && isRankToken(tokens[k - 1] as Token)) k--;
+      // "Pakistan army chief General X", the text naming "the Pakistan Army": a country's name, its
+      // service in lower case and a title head before the name (past ranks) name that country's service.
+      const owned = countryServiceBody(tokens, k, p.first, list, named, countryOf);
+      if (owned)
+        emitFor(sentence.index)(
+          p.name,
+          "affiliated_with",
+          owned.body,
+          owned.head,
+          "service-title",
+          "asserted",
+        );
       const before = tokens[k - 1];
       if (before && (covered(k - 1) || isCapitalised(before.text) || POSSESSIVE.test(before.lower))) continue;
       for (const [service, names] of named) {
@@ -462,6 +474,31 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
       }
     }
   }
+}
+
+/**
+ * The service body that a country's name, a lower-case service word (lexicon bareServices) at `k`
+ * and title words with a head up to the name at `name` ("Pakistan army chief General") name, when
+ * the text names that country's service ("the Pakistan Army"); with the title's head, else null.
+ */
+function countryServiceBody(
+  tokens: Token[],
+  k: number,
+  name: number,
+  list: Mention[],
+  named: Map<string, Set<string>>,
+  countryOf: Map<string, string>,
+): { body: string; head: string } | null {
+  const country = list.find((m) => m.type === "Country" && m.last === k);
+  if (!country) return null;
+  for (const [service, names] of named) {
+    const words = service.split(" ");
+    if (!words.every((w, i) => tokens[k + i]?.text === w)) continue;
+    const head = tokens.slice(k + words.length, name).find((t) => WORDS.titleHeads.has(t.lower));
+    const body = [...names].find((b) => countryOf.get(b) === country.name);
+    if (head && body) return { body, head: head.text };
+  }
+  return null;
 }
 
 const OWNER_PRONOUNS = new Set(PERSON_PRONOUNS);

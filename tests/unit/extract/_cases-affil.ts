@@ -171,4 +171,16 @@ export const CASES: SentenceCase[] = [
     entities: ["Ann Lee", "Pakistan Navy"],
     notGives: [["Ann Lee", "affiliated_with", "Pakistan Navy"]],
   },
+  // ---- a country's service in lower case before a title
+  {
+    label: "a country's name and its service in lower case before a title name the service the text names",
+    text: "Kenyan army chief General Peter Njoroge met the envoy. The Kenyan Army said the talks went well.",
+    gives: [["Peter Njoroge", "affiliated_with", "Kenyan Army"]],
+  },
+  {
+    label: "another country's service named in the text is not the title's",
+    text: "Kenyan army chief General Peter Njoroge met the envoy. The Ugandan Army said the talks went well.",
+    entities: ["Peter Njoroge", "Ugandan Army"],
+    notGives: [["Peter Njoroge", "affiliated_with", "Ugandan Army"]],
+  },
 ];
