@@ -493,17 +493,16 @@ function buyerDeals(state: DocState, table: FrameTable): Map<number, OpenDeal> {
   const told = new Set(state.facts.filter((f) => f.relation === "supplies").map((f) => f.sentence));
   for (const sentence of state.sentences) {
     if (sentence.headline || told.has(sentence.index)) continue;
+    // A sentence with no verb of buying or taking delivery names no buyer: its goods need no reading.
+    if (!sentence.tokens.some((_, v) => buyerVerbAt(sentence.tokens, v, table))) continue;
     const mentions = state.mentions[sentence.index] ?? [];
     const goods = goodsWords(sentence, mentions, table.goodsKinds);
     if (goods.size === 0) continue;
     const ix = indexSentence(sentence, mentions);
     const buyers = new Map<string, Mention>();
     let hedged = false;
-    sentence.tokens.forEach((tok, v) => {
-      if (tok.pos !== "VERB" || ix.cover[v] || table.spending.has(tok.lemma)) return;
-      // "took delivery of two frigates": a verb of taking with a noun of receipt (lexicon receiptNouns).
-      const taking = tok.lemma === "take" && table.receipt.has(sentence.tokens[v + 1]?.lower ?? "");
-      if (!taking && !buyingVerb(table, tok)) return;
+    sentence.tokens.forEach((_, v) => {
+      if (ix.cover[v] || !buyerVerbAt(sentence.tokens, v, table)) return;
       const subject = subjectBefore(ix, v);
       if (subject.passive) return;
       if (modalityOf(subject.cues) !== "asserted") hedged = true;
@@ -641,6 +640,18 @@ function purchaseRows(table: FrameTable): Set<string> {
 }
 
 /** True when `lemma` is a verb of buying (a supplies verb row whose subject receives) or of spending (lexicon spendingVerbs). */
+/**
+ * True when the token at `v` is a verb that may tell its subject's purchase: a verb of buying
+ * (not one of spending), or "took delivery of two frigates", a verb of taking with a noun of
+ * receipt (lexicon receiptNouns).
+ */
+function buyerVerbAt(tokens: readonly Token[], v: number, table: FrameTable): boolean {
+  const tok = tokens[v] as Token;
+  if (tok.pos !== "VERB" || table.spending.has(tok.lemma)) return false;
+  const taking = tok.lemma === "take" && table.receipt.has(tokens[v + 1]?.lower ?? "");
+  return taking || buyingVerb(table, tok);
+}
+
 function buyingVerb(table: FrameTable, tok: Token): boolean {
   if (table.spending.has(tok.lemma) || table.spending.has(tok.lower)) return true;
   return (table.verb.get(tok.lemma) ?? []).some(
