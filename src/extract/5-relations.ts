@@ -108,7 +108,7 @@ export function createRelationsStage(table: FrameTable): Stage {
       documentOfficials(state);
       headlineFutures(state);
       headlineSpeakers(state);
-      committedFutures(state);
+      futuresOfToldSupplies(state);
       const unnamed = state.facts.filter((f) => f.source === UNNAMED_SUPPLIER);
       unnamedSuppliers(state, table);
       dealFrames(state, table, unnamed);
@@ -308,7 +308,7 @@ function hedgeEvents(facts: Fact[]): void {
  * financing" does not make "the United States will deploy a second Typhon missile system to the
  * Philippines" done.
  */
-function committedFutures(state: DocState): void {
+function futuresOfToldSupplies(state: DocState): void {
   const body = (f: Fact): boolean => !(state.sentences[f.sentence] as Sentence).headline;
   // Each sentence's goods read once: a sentence tells many supplies.
   const headsOf = new Map<number, string[]>();
