@@ -16,7 +16,7 @@ import { foldPersonName, HOME_COUNTRIES } from "./lexicon/people.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord } from "./words.ts";
-import { factKey, factKeySet } from "./relations/shared.ts";
+import { factKey, factKeySet, frameIdOf } from "./relations/shared.ts";
 import { voicedReports } from "./voiced-reports.ts";
 
 /**
@@ -129,7 +129,7 @@ function ownActClaims(state: DocState): Set<string> {
   const byClaim = new Map<string, Fact[]>();
   for (const f of state.facts) {
     // "… the company said" gives the parties' countries too ("+described-body"): the same report.
-    const rule = f.rule.split("+")[0] as string;
+    const rule = frameIdOf(f.rule);
     if (f.relation !== "assesses" || !REPORTING_RULES.has(rule) || rule === THANK_RULE) continue;
     const key = actKey(f);
     byClaim.set(key, [...(byClaim.get(key) ?? []), f]);

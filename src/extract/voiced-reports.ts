@@ -7,7 +7,7 @@
  * Stages 5 and 5c call it on the reports their own-side guards drop.
  */
 import type { Fact } from "./types.ts";
-import { factKey, factKeySet } from "./relations/shared.ts";
+import { addNewFact, factKeySet } from "./relations/shared.ts";
 
 /** The rule of the facts this module adds (the provenance: the speaker voiced his side's report). */
 export const VOICED_REPORT_RULE = "voiced-report";
@@ -34,10 +34,7 @@ export function voicedReports(
       if (judged.sentence !== report.sentence || judged.source !== report.target) continue;
       if (judged.trigger === report.trigger || judged.target === report.source || sides.has(judged.target))
         continue;
-      const key = factKey(report.source, "assesses", judged.target);
-      if (have.has(key)) continue;
-      have.add(key);
-      added.push({ ...judged, source: report.source, rule: VOICED_REPORT_RULE });
+      addNewFact(added, have, { ...judged, source: report.source, rule: VOICED_REPORT_RULE });
     }
   }
   return added;

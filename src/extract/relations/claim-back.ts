@@ -7,7 +7,7 @@
 import { CLAIM_MAKING_FRAMES, DISMISSING_PREDICATES } from "../lexicon/triggers.ts";
 import type { Fact, Token } from "../types.ts";
 import { singular } from "../words.ts";
-import { BACK_DETERMINERS } from "./shared.ts";
+import { BACK_DETERMINERS, frameIdOf } from "./shared.ts";
 
 const MAKING = new Set(CLAIM_MAKING_FRAMES);
 const DISMISSING = new Set(DISMISSING_PREDICATES);
@@ -50,11 +50,6 @@ export function definiteClaim(tokens: readonly Token[], k: number, nouns: readon
   return false;
 }
 
-/** The frame id of a fact's rule, without the suffixes later stages add ("assess-say+described"). */
-function frameOf(rule: string): string {
-  return rule.split("+")[0] ?? rule;
-}
-
 /**
  * The claimant of the nearest claim told before sentence `sentence` (or in it, before the rejection)
  * among `claims`, the facts of the few sentences before: the nearest sentence whose asserted claims
@@ -73,7 +68,7 @@ export function nearestClaimant(
         f.sentence === sentence - back &&
         f.relation === "assesses" &&
         f.modality === "asserted" &&
-        MAKING.has(frameOf(f.rule)),
+        MAKING.has(frameIdOf(f.rule)),
     );
     // (The rejecters' own statements in this sentence are no claim they reject.)
     const others = back === 0 ? told.filter((f) => !own.has(f.source)) : told;

@@ -15,7 +15,7 @@ import type { FrameTable } from "../frames.ts";
 import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Resolution, Sentence } from "../types.ts";
 import { goodsWords, ofKind } from "./deal-frames.ts";
-import { resolutionOf } from "./shared.ts";
+import { frameIdOf, resolutionOf, suppliesInReach } from "./shared.ts";
 
 /** How many body sentences back the deal may be told. */
 const REACH = 2;
@@ -41,10 +41,10 @@ export function registeredSeller(
 ): RegisteredSeller | null {
   const { recipients, models, trigger } = parties;
   if (recipients.length === 0) return null;
-  const facts = suppliesBefore(state, s);
+  const facts = suppliesInReach(state, s, -1, REACH, false);
   if (facts.length === 0 || facts.some((f) => f.modality !== "asserted")) return null;
   const buyers = buyersOf(state, recipients);
-  const deal = facts.filter((f) => buyers.has(f.target) && table.dealFrames.has(frameOf(f.rule)));
+  const deal = facts.filter((f) => buyers.has(f.target) && table.dealFrames.has(frameIdOf(f.rule)));
   if (deal.length === 0) return null;
   // Every supply in reach is the deal's: one seller, with the country of a company that sells.
   const sources = [...new Set(facts.map((f) => f.source))];
@@ -69,23 +69,6 @@ export function registeredSeller(
     if (mention) resolved.push(resolutionOf(trigger, name, at, mention));
   }
   return { sources, resolved };
-}
-
-/** The frame id of a fact's rule (its part before any mark: "supply-contract+company" → "supply-contract"). */
-function frameOf(rule: string): string {
-  return rule.split("+")[0] as string;
-}
-
-/** The supplies told in the REACH body sentences before sentence `s`. */
-function suppliesBefore(state: DocState, s: number): Fact[] {
-  // The body sentences in reach, nearest first; then their supplies in that order, read in one pass.
-  const reach: number[] = [];
-  for (let i = s - 1; i >= 0 && reach.length < REACH; i--)
-    if (!(state.sentences[i] as Sentence).headline) reach.push(i);
-  if (reach.length === 0) return [];
-  const bySentence = new Map<number, Fact[]>(reach.map((i) => [i, []]));
-  for (const f of state.facts) if (f.relation === "supplies") bySentence.get(f.sentence)?.push(f);
-  return reach.flatMap((i) => bySentence.get(i) ?? []);
 }
 
 /** The recipients and the countries the document ties them to (a body's country: "the Saudi defence ministry" → Saudi Arabia). */

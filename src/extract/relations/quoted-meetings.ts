@@ -7,6 +7,7 @@
  */
 import { DESCRIBING_VERBS } from "../lexicon/meet-words.ts";
 import type { Token } from "../types.ts";
+import { VERB_OR_AUX } from "./shared.ts";
 
 const DESCRIBING = new Set(DESCRIBING_VERBS);
 /** Quote marks, opening or closing. */
@@ -39,13 +40,10 @@ export function quotedPhraseVerb(tokens: readonly Token[], t: number): number {
   }
   // "what he described as", "what was called": a describing clause before the phrase.
   const described = describingClauseStart(tokens, k);
-  if (described >= 0) return VERB.test(tokens[described - 1]?.pos ?? "") ? described - 1 : -1;
+  if (described >= 0) return VERB_OR_AUX.test(tokens[described - 1]?.pos ?? "") ? described - 1 : -1;
   // "held a warm and productive meeting": a longer phrase of modifiers needs no quote marks.
-  return (quoted || k < t - 4) && VERB.test(tokens[k]?.pos ?? "") ? k : -1;
+  return (quoted || k < t - 4) && VERB_OR_AUX.test(tokens[k]?.pos ?? "") ? k : -1;
 }
-
-/** A verb's or an auxiliary's tag. */
-const VERB = /^(?:VERB|AUX)$/u;
 
 /**
  * The index of "what" when a describing clause ends at token `k` ("what he described as", "what

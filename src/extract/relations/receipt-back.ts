@@ -16,7 +16,7 @@ import type { FrameTable } from "../frames.ts";
 import { singular } from "../words.ts";
 import type { DocState, Fact, Resolution, Sentence, Token } from "../types.ts";
 import { goodsWords, ofKind } from "./deal-frames.ts";
-import { BACK_DETERMINERS, resolutionOf } from "./shared.ts";
+import { BACK_DETERMINERS, resolutionOf, suppliesInReach } from "./shared.ts";
 
 /** How many body sentences back the deal may be told. */
 const REACH = 2;
@@ -34,7 +34,7 @@ export function backReferredSupplier(
   const sentence = state.sentences[s] as Sentence;
   const phrase = goodsPhrase(sentence.tokens);
   if (!phrase) return null;
-  const facts = suppliesNear(state, s, -1);
+  const facts = suppliesInReach(state, s, -1, REACH, true);
   if (facts.length === 0) return null;
   const suppliers = new Set(facts.map((f) => f.source));
   if (suppliers.size !== 1) return null;
@@ -53,20 +53,6 @@ export function backReferredSupplier(
   if (!from) return null;
   const text = sentence.text.slice(phrase.start - sentence.start, phrase.noun.end - sentence.start);
   return { source, resolved: [resolutionOf(text, source, dealSentence, from)] };
-}
-
-/**
- * The supplies told in the REACH body sentences before sentence `s` (`step` -1, with a headline
- * above them, which counts as told before but not as a body sentence) or after it (`step` 1).
- */
-function suppliesNear(state: DocState, s: number, step: -1 | 1): Fact[] {
-  const facts: Fact[] = [];
-  let body = 0;
-  for (let i = s + step; i >= 0 && i < state.sentences.length && body < REACH; i += step) {
-    if (!(state.sentences[i] as Sentence).headline) body++;
-    facts.push(...state.facts.filter((f) => f.sentence === i && f.relation === "supplies"));
-  }
-  return facts;
 }
 
 /** The first definite goods phrase after a verb in `tokens`: its start offset and its head noun; or null. */
@@ -104,7 +90,7 @@ export function forwardSupplier(
 ): { source: string; sentence: number; trigger: string; resolved: Resolution[] } | null {
   if (recipients.length !== 1) return null;
   const recipient = recipients[0] as string;
-  const facts = suppliesNear(state, s, 1);
+  const facts = suppliesInReach(state, s, 1, REACH, true);
   const delivery = facts[0];
   if (!delivery || facts.some((f) => f.source !== delivery.source || f.modality !== "asserted")) return null;
   const later = state.sentences[delivery.sentence] as Sentence;

@@ -19,7 +19,7 @@ import {
   HEARSAY_NOUNS,
   HEARSAY_PREPOSITIONS,
 } from "../lexicon/triggers.ts";
-import type { Fact, Mention, Resolution, Token } from "../types.ts";
+import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { singular } from "../words.ts";
 
 /** Determiners of goods referred back to ("the helicopters", "these vessels"). */
@@ -36,6 +36,37 @@ export function resolutionOf(
   mention: { start: number; end: number; text: string },
 ): Resolution {
   return { text, name, antecedent: { sentence, start: mention.start, end: mention.end, text: mention.text } };
+}
+
+/** The frame id of a fact's rule: its part before the marks later stages add ("supply-contract+company" → "supply-contract"). */
+export function frameIdOf(rule: string): string {
+  return rule.split("+")[0] as string;
+}
+
+/**
+ * The supplies told in the `reach` body sentences before sentence `s` (`step` -1) or after it (`step`
+ * 1), nearest sentence first; a headline among them counts as no body sentence, and its supplies are
+ * read only `withHeadlines`.
+ */
+export function suppliesInReach(
+  state: DocState,
+  s: number,
+  step: -1 | 1,
+  reach: number,
+  withHeadlines: boolean,
+): Fact[] {
+  const sentences: number[] = [];
+  let body = 0;
+  for (let i = s + step; i >= 0 && i < state.sentences.length && body < reach; i += step) {
+    const headline = (state.sentences[i] as Sentence).headline;
+    if (!headline) body++;
+    if (!headline || withHeadlines) sentences.push(i);
+  }
+  if (sentences.length === 0) return [];
+  // The facts read in one pass, then given out sentence by sentence.
+  const bySentence = new Map<number, Fact[]>(sentences.map((i) => [i, []]));
+  for (const f of state.facts) if (f.relation === "supplies") bySentence.get(f.sentence)?.push(f);
+  return sentences.flatMap((i) => bySentence.get(i) ?? []);
 }
 
 /** The forms of "be" that make a participle after them passive ("was donated", "have been sent"). */

@@ -58,6 +58,7 @@ import {
   actorHeads,
   clauseStart,
   framingCues,
+  frameIdOf,
   headType,
   possessorHeads,
   recipientHeads,
@@ -3061,7 +3062,7 @@ const PARTNER_REACH = 10;
  * row of buying ("buy", "purchase") or of a deal noun (a noun row that counts under governing verbs).
  */
 function dealRow(table: FrameTable, rule: string): boolean {
-  const id = rule.split("+")[0];
+  const id = frameIdOf(rule);
   const row = table.frames.find((f) => f.id === id);
   return (
     row !== undefined &&
