@@ -4972,6 +4972,16 @@ function namedByContext(
   const prev = tokens[first - 1];
   if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
   if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
+  // "met with Antti Kaikkonen", "was received by Kaarlo Hietanen": a preposition after such a verb.
+  const verbs = prev ? WORDS.personVerbsBeforePreposition.get(prev.lower) : undefined;
+  // (Not a place's or body's word opening it, nor a run that modifies a noun: "by Camp Aguinaldo staff".)
+  if (
+    verbs?.has(tokens[first - 2]?.lower ?? "") &&
+    !WORDS.placeNouns.has((core[0] as Token).lower) &&
+    !WORDS.orgHeads.has((core[0] as Token).lower) &&
+    !(next !== undefined && next.pos === "NOUN" && next.text === next.lower)
+  )
+    return true;
   // "Joseph Okello and Tendai Moyo": two or three plain words after a person and "and".
   if (afterPerson) return true;
   // "The foreign ministers of India and Japan, Arjun Mehta and Kenji Sato, met": persons set off

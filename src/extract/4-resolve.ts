@@ -437,7 +437,8 @@ function resolveAcronyms(state: DocState): void {
       }
     }
   }
-  linkUndefinedAcronyms(state, acronyms);
+  const spelled = spelledOutNames(state);
+  linkUndefinedAcronyms(state, acronyms, spelled);
   if (titles.size > 0)
     state.mentions = mapPacked(state.mentions, (list) =>
       list.filter((m) => !(m.kind === "fallback" && m.last === m.first + 1 && titles.has(m.text))),
@@ -461,7 +462,8 @@ function resolveAcronyms(state: DocState): void {
           m.last === i + 1 &&
           (m.kind === "fallback" ||
             (m.rule === "weapon-class-number" && def.type !== "WeaponSystem") ||
-            (m.rule === "gazetteer" && listedAcronyms.has(t.text) && m.type === def.type)),
+            (m.rule === "gazetteer" && listedAcronyms.has(t.text) && m.type === def.type) ||
+            otherListedSense(m, def, spelled)),
       );
       if (alone) {
         // "MDF Deputy Commander X" (stage 3's acronym before an office): the body's country goes
@@ -575,24 +577,67 @@ function initialsOf(name: string): string {
  * defines, found alone by the fallback, is the one organization of the document whose words'
  * initials spell it exactly (two with the same initials: neither).
  */
-function linkUndefinedAcronyms(state: DocState, defined: Map<string, Mention>): void {
+function linkUndefinedAcronyms(
+  state: DocState,
+  defined: Map<string, Mention>,
+  spelled: ReadonlySet<string>,
+): void {
   const byInitials = new Map<string, Mention | null>();
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type !== "Organization" || m.last - m.first < 2) continue;
-      const initials = initialsOf(m.name);
-      if (initials.length < 2) continue;
-      const seen = byInitials.get(initials);
-      byInitials.set(initials, seen === undefined || seen?.name === m.name ? m : null);
+      // "Armed Forces of the Philippines", named "Filipino Armed Forces": its printed spelling's
+      // initials count too.
+      for (const form of m.spelled === undefined ? [m.name] : [m.name, m.spelled]) {
+        const initials = initialsOf(form);
+        if (initials.length < 2) continue;
+        const seen = byInitials.get(initials);
+        byInitials.set(initials, seen === undefined || seen?.name === m.name ? m : null);
+      }
     }
   if (byInitials.size === 0) return;
   for (const list of state.mentions)
     for (const m of list) {
-      if (m.kind !== "fallback" || m.type !== "Organization" || m.last !== m.first + 1) continue;
+      if (m.type !== "Organization" || m.last !== m.first + 1) continue;
       if (defined.has(m.text) || !CAPITALS_ACRONYM.test(m.text)) continue;
       const def = byInitials.get(m.text);
-      if (def) Object.assign(m, { name: def.name, type: def.type, rule: "acronym-initials" });
+      if (!def) continue;
+      // "AFP" after "Armed Forces of the Philippines": a listed acronym whose listed name the
+      // document never spells out is the document's body of those initials (three letters or more).
+      if (m.kind === "fallback")
+        Object.assign(m, { name: def.name, type: def.type, rule: "acronym-initials" });
+      else if (m.text.length >= MIN_RELISTED_ACRONYM && otherListedSense(m, def, spelled))
+        Object.assign(m, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-initials" });
     }
+}
+
+/** Fewest letters of a listed acronym that a document's own body of those initials takes over. */
+const MIN_RELISTED_ACRONYM = 3;
+
+/**
+ * The names of the document's entities that some mention spells out, not as an acronym: "Agence
+ * France-Presse" where the text writes it, not where it only writes "AFP".
+ */
+function spelledOutNames(state: DocState): Set<string> {
+  const out = new Set<string>();
+  for (const list of state.mentions)
+    for (const m of list) if (!CAPITALS_ACRONYM.test(m.text)) out.add(m.name);
+  return out;
+}
+
+/**
+ * True when `m` is a listed acronym read in the gazetteer's sense ("AFP", Agence France-Presse)
+ * that the document never spells out, while `def`, of the same type, is the document's own body
+ * for those letters ("Armed Forces of the Philippines (AFP)").
+ */
+function otherListedSense(m: Mention, def: Mention, spelled: ReadonlySet<string>): boolean {
+  return (
+    m.rule === "gazetteer" &&
+    m.type === def.type &&
+    m.name !== def.name &&
+    CAPITALS_ACRONYM.test(m.text) &&
+    !spelled.has(m.name)
+  );
 }
 
 /** Adds to `out` the acronyms that a sentence defines for a title phrase ("Chief of Air Staff (CAS)"). */

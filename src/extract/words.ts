@@ -16,6 +16,7 @@ import {
   NAME_SUFFIXES,
   PERSON_VERBS_AFTER,
   PERSON_VERBS_BEFORE,
+  PERSON_VERBS_BEFORE_PREPOSITION,
 } from "./lexicon/people.ts";
 import {
   CITY_NAMES,
@@ -97,6 +98,10 @@ export const WORDS = {
   ),
   personVerbsAfter: new Set(PERSON_VERBS_AFTER),
   personVerbsBefore: new Set(PERSON_VERBS_BEFORE),
+  /** Each preposition ("with", "by") with the verbs that make a run after it a person. */
+  personVerbsBeforePreposition: new Map(
+    Object.entries(PERSON_VERBS_BEFORE_PREPOSITION).map(([p, verbs]) => [p, new Set(verbs)]),
+  ),
   nonName: new Set(NON_NAME_WORDS),
   hyphenSuffixes: new Set(NAME_WORDS.hyphenSuffixes),
   originParticiples: new Set(NAME_WORDS.originParticiples),

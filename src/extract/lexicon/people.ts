@@ -39,6 +39,13 @@ export const NOT_NAME_ENDINGS: readonly string[] = DATA.notNameEndings;
 export const PERSON_VERBS_BEFORE: readonly string[] = DATA.personVerbsBefore;
 
 /**
+ * Verbs before a preposition that then make a run a person ("met with Antti Kaikkonen", "was
+ * received by Kaarlo Hietanen"): each preposition with the verbs (or nouns) that it follows.
+ */
+export const PERSON_VERBS_BEFORE_PREPOSITION: Readonly<Record<string, readonly string[]>> =
+  DATA.personVerbsBeforePreposition;
+
+/**
  * Common first names in English-speaking countries (public-domain Moby list via @stdlib's
  * datasets; built by scripts/build-given-names.mjs): a capitalised run opening with one is a person.
  */

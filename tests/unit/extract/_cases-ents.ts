@@ -1,0 +1,62 @@
+/**
+ * Labelled sentences of the entity helper (session 27): entities of unseen news that no gazetteer
+ * lists, found by grammar (a person after "met with" or "received by") and by the document's own
+ * names (an acronym that a body of the document spells, over the gazetteer's sense).
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  // ---- a listed acronym that the document's own body spells
+  {
+    label:
+      "an acronym the gazetteer lists for an agency is the armed forces the text names by those initials",
+    text: "The Armed Forces of the Philippines said on Monday that the AFP would hold drills with Japan.",
+    same: [["Armed Forces of the Philippines", "AFP"]],
+    noEntities: ["Agence France-Presse"],
+  },
+  {
+    label: "a headline's acronym is the body that the body text defines in brackets",
+    text: "AFP chief meets Japanese general\n\nThe chief of the Armed Forces of the Philippines (AFP), General Jose Reyes, met a Japanese general on Monday.",
+    same: [["Armed Forces of the Philippines", "AFP"]],
+    noEntities: ["Agence France-Presse"],
+  },
+  {
+    label: "an agency spelled out in the text keeps its acronym",
+    text: "Agence France-Presse reported that the Armed Forces of the Philippines held drills, AFP said.",
+    typed: [["Agence France-Presse", "Organization"]],
+    apart: [["Armed Forces of the Philippines", "Agence France-Presse"]],
+  },
+  {
+    label: "a two-letter listed acronym is never taken by a body of those initials",
+    text: "The Ukrainian Navy said the UN had sent observers.",
+    apart: [["Ukrainian Navy", "UN"]],
+  },
+  // ---- a person named without a title after a verb and a preposition
+  {
+    label: "an untitled name after 'met with' is a person",
+    text: "Estonian Defence Minister Hanno Pevkur met with Antti Kaikkonen in Helsinki on Monday.",
+    typed: [["Antti Kaikkonen", "Person"]],
+    gives: [["Hanno Pevkur", "meets", "Antti Kaikkonen"]],
+  },
+  {
+    label: "an untitled name after 'received by' is a person",
+    text: "The visiting minister was received by Kaarlo Hietanen at the ministry.",
+    typed: [["Kaarlo Hietanen", "Person"]],
+  },
+  {
+    label: "an untitled name after 'held talks with' is a person",
+    text: "Pevkur held talks with Ilkka Partanen on Tuesday.",
+    typed: [["Ilkka Partanen", "Person"]],
+  },
+  {
+    label: "a company after 'met with' stays a company",
+    text: "Defence Minister Hanno Pevkur met with Hyundai Rotem on Tuesday.",
+    typed: [["Hyundai Rotem", "Organization"]],
+    notTyped: [["Hyundai Rotem", "Person"]],
+  },
+  {
+    label: "a place's name after 'welcomed by' that modifies a noun is no person",
+    text: "The minister was welcomed by Camp Aguinaldo staff on Monday.",
+    notTyped: [["Camp Aguinaldo", "Person"]],
+  },
+];
