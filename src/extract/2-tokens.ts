@@ -127,9 +127,6 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
   return tokens;
 }
 
-const UNACCENTED = new Map(Object.entries(UNACCENTED_TITLES));
-const MISSPELT = new Map(Object.entries(MISSPELT_TITLES));
-
 /** An elided French article as the tokenizer leaves it before a space ("d" of "d' Affaires"). */
 const ELIDED = /^[dl]$/iu;
 /** An apostrophe, straight or curly. */
@@ -168,13 +165,13 @@ function joinSpacedElisions(tokens: Token[]): void {
 function respellTitles(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const head = UNACCENTED.get(t.lower);
+    const head = UNACCENTED_TITLES.get(t.lower);
     const next = tokens[i + 1] as Token;
     if (head !== undefined && next.key.startsWith("d'") && isTitleWord(next.lower)) t.lower = head;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const head = MISSPELT.get(t.lower);
+    const head = MISSPELT_TITLES.get(t.lower);
     if (head === undefined || !isCapitalised(t.text)) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];

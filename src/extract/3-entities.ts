@@ -3455,7 +3455,7 @@ function matchFallback(
     // Air force Central Commander": another name's words).
     if (
       last > first &&
-      LOWERED_HEADS[(tokens[last - 1] as Token).lower]?.includes(t.text) &&
+      LOWERED_HEADS.get((tokens[last - 1] as Token).lower)?.includes(t.text) &&
       (last - first > 1 || covered[first - 1] === 1) &&
       !isCapitalised(tokens[last + 1]?.text ?? "")
     ) {

@@ -22,11 +22,10 @@ import { SPACES, WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.
 import { factKey, factKeySet } from "./relations/shared.ts";
 
 const FILLERS = new Set(PORTFOLIO_FILLERS);
-const SPELLINGS = new Map(Object.entries(PORTFOLIO_SPELLINGS));
 const PEERS = new Set(PEER_NOUNS);
 const PAST = new Set(PAST_TITLE_MARKS);
 /** Mission titles as word lists, with the body word list each heads ("high commissioner" → "high commission"). */
-const MISSIONS = Object.entries(MISSION_OFFICES).map(([title, body]) => ({
+const MISSIONS = [...MISSION_OFFICES].map(([title, body]) => ({
   title: title.split(" "),
   body: body.split(" "),
 }));
@@ -64,7 +63,7 @@ function portfolioKey(words: string[]): string {
   const key: string[] = [];
   for (const word of words) {
     const lower = word.toLowerCase();
-    if (!FILLERS.has(lower)) key.push(SPELLINGS.get(lower) ?? lower);
+    if (!FILLERS.has(lower)) key.push(PORTFOLIO_SPELLINGS.get(lower) ?? lower);
   }
   return key.join(" ");
 }

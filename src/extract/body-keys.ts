@@ -11,7 +11,7 @@
 /** A ministry's heads and its portfolios' spellings (lexicon organizations.json ministryWordForms). */
 export interface MinistryWordForms {
   readonly heads: readonly string[];
-  readonly shortForms: Readonly<Record<string, string>>;
+  readonly shortForms: ReadonlyMap<string, string>;
 }
 
 /** Most words of a country's name or demonym before the head ("Central African"). */
@@ -64,7 +64,7 @@ function qualifierLength(words: readonly string[], countryForms: ReadonlySet<str
 }
 
 /** A portfolio in its short spelling, capitalised ("Foreign Affairs" → "Foreign", "Defense" → "Defence"). */
-function fold(portfolio: string, shortForms: Readonly<Record<string, string>>): string {
-  const short = shortForms[portfolio.toLowerCase()];
+function fold(portfolio: string, shortForms: ReadonlyMap<string, string>): string {
+  const short = shortForms.get(portfolio.toLowerCase());
   return short === undefined ? portfolio : short.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 }

@@ -64,7 +64,7 @@ function rankAbbreviationClass(lower: string): number {
 
 /** The title class of each rank abbreviation, read once from the lexicon. */
 const RANK_ABBREVIATION_CLASS = new Map<string, number>(
-  Object.entries(RANK_ABBREVIATIONS).map(([key, full]) => {
+  [...RANK_ABBREVIATIONS].map(([key, full]) => {
     const last = full.split(" ").pop() ?? "";
     return [key, WORDS.titleHeads.has(last) || RANK_WORDS.has(last) ? TITLE_HEAD | TITLE_WORD : TITLE_WORD];
   }),

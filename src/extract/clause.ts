@@ -34,6 +34,7 @@ import {
 } from "./lexicon/grammar.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
+import { wordTable } from "./lexicon/word-table.ts";
 import { WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
@@ -1057,7 +1058,7 @@ const MAX_PARENTHESIS = 6;
 /** Marks that open a quoted name inside a phrase ('received "Mil Mi-35P attack helicopters"'). */
 const QUOTE_OPENERS = new Set(["“", '"']);
 /** The mark that closes what each opener opens. */
-const CLOSER: Record<string, string> = { "(": ")", "“": "”", '"': '"' };
+const CLOSER = wordTable({ "(": ")", "“": "”", '"': '"' });
 
 /**
  * The index of the mark closing a parenthesis or a quoted name without a verb opened at `k`
@@ -1065,7 +1066,7 @@ const CLOSER: Record<string, string> = { "(": ")", "“": "”", '"': '"' };
  * whatever its tag ("(Hull 521)").
  */
 function shortParenthesis(tokens: Token[], k: number): number {
-  const closer = CLOSER[(tokens[k] as Token).text];
+  const closer = CLOSER.get((tokens[k] as Token).text);
   for (let j = k + 1; j < Math.min(tokens.length, k + 2 + MAX_PARENTHESIS); j++) {
     const w = tokens[j] as Token;
     if (w.text === closer) return j > k + 1 ? j : -1;

@@ -23,8 +23,9 @@ import {
   SPEECH_VERBS,
   STANCE_VERBS,
 } from "./lexicon/triggers.ts";
+import { wordTable } from "./lexicon/word-table.ts";
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable({
   sent: "send",
   struck: "strike",
   lent: "lend",
@@ -89,7 +90,7 @@ const IRREGULAR: Record<string, string> = {
   supplies: "supply",
   analyses: "analysis",
   findings: "findings",
-};
+});
 
 const EXTRA = [...CATENATIVE_VERBS, ...OTHER_KNOWN_VERBS];
 
@@ -148,7 +149,7 @@ export function lemmaOf(lower: string, pos: string): string {
  * lemmas of other words stay as they are).
  */
 export function lemmaAmong(w: string, lemmas: ReadonlySet<string>): string | null {
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular) return lemmas.has(irregular) ? irregular : null;
   if (lemmas.has(w)) return w;
   for (const c of inflectionCandidates(w)) if (lemmas.has(c)) return c;
@@ -156,7 +157,7 @@ export function lemmaAmong(w: string, lemmas: ReadonlySet<string>): string | nul
 }
 
 function computeLemma(w: string): string {
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular) return irregular;
   if (KNOWN.has(w) || w.length < 4) return w;
   for (const c of inflectionCandidates(w)) if (KNOWN.has(c)) return c;

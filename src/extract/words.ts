@@ -28,6 +28,7 @@ import {
   REGIONS_OF_COUNTRIES,
   TERRITORIES_AND_PORTS,
 } from "./lexicon/places.ts";
+import { wordTable } from "./lexicon/word-table.ts";
 import { EVENT_WORDS, NAME_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
 import {
   HONORIFICS,
@@ -158,7 +159,7 @@ function buildSynonyms(rows: readonly string[]): Map<string, string> {
   return map;
 }
 
-const IRREGULAR_SINGULAR: Record<string, string> = {
+const IRREGULAR_SINGULAR = wordTable({
   aircraft: "aircraft",
   artillery: "artillery",
   ammunition: "ammunition",
@@ -168,7 +169,7 @@ const IRREGULAR_SINGULAR: Record<string, string> = {
   forces: "force",
   uavs: "uav",
   glasses: "glass",
-};
+});
 
 /** Entries a word cache keeps before it is cleared (bounded memory on hostile input). */
 const CACHE_LIMIT = 50_000;
@@ -187,7 +188,7 @@ export function singular(word: string): string {
 }
 
 function computeSingular(word: string): string {
-  const irregular = IRREGULAR_SINGULAR[word];
+  const irregular = IRREGULAR_SINGULAR.get(word);
   if (irregular) return irregular;
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   if (/(?:ch|sh|x|ss)es$/u.test(word)) return word.slice(0, -2);

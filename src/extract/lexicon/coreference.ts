@@ -4,6 +4,7 @@
  * the nouns of "the country" and "the company", and the speech verbs that name a quotation's speaker.
  */
 import DATA from "./coreference.json" with { type: "json" };
+import { wordTable } from "./word-table.ts";
 
 /** Third-person singular pronouns that stand for a person. */
 export const PERSON_PRONOUNS: readonly string[] = DATA.personPronouns;
@@ -149,15 +150,19 @@ export const STATE_NOUNS: readonly string[] = DATA.stateNouns;
  * ("shells fired from Myanmar"), and the pronouns that stand for an act.
  */
 export const REFERRED_ACTS: {
-  readonly nouns: Readonly<Record<string, readonly string[]>>;
+  readonly nouns: ReadonlyMap<string, readonly string[]>;
   readonly generalNouns: readonly string[];
   readonly verbs: readonly string[];
   readonly carrierVerbs: readonly string[];
   readonly forceNouns: readonly string[];
   readonly agentFromVerbs: readonly string[];
   readonly pronouns: readonly string[];
-  readonly irregularForms: Readonly<Record<string, string>>;
-} = DATA.referredActs;
+  readonly irregularForms: ReadonlyMap<string, string>;
+} = {
+  ...DATA.referredActs,
+  nouns: wordTable(DATA.referredActs.nouns),
+  irregularForms: wordTable(DATA.referredActs.irregularForms),
+};
 
 /**
  * Group subjects that stand for the actors coordinated or met just before ("The two leaders
@@ -167,5 +172,5 @@ export const REFERRED_ACTS: {
 export const GROUP_SPEAKERS: {
   readonly personNouns: readonly string[];
   readonly countryNouns: readonly string[];
-  readonly numbers: Readonly<Record<string, number>>;
-} = DATA.groupSpeakers;
+  readonly numbers: ReadonlyMap<string, number>;
+} = { ...DATA.groupSpeakers, numbers: wordTable(DATA.groupSpeakers.numbers) };

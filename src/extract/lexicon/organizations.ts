@@ -5,6 +5,7 @@
  */
 import DATA from "./organizations.json" with { type: "json" };
 import type { LexiconEntry } from "../lexicon-schema.ts";
+import { wordTable } from "./word-table.ts";
 
 /** One entry per organization (lexicon schema); `perCountry` marks bodies every country has. */
 export const ORGANIZATION_ENTRIES: readonly LexiconEntry[] = DATA.entities as LexiconEntry[];
@@ -40,7 +41,7 @@ export const PARTY_HEADS: readonly string[] = DATA.partyHeads;
  * A body's capitalised word that names no body alone, and the heads that may follow it in lower
  * case inside the name ("the Malian Armed forces", "the Ghana Air force").
  */
-export const LOWERED_HEADS: Readonly<Record<string, readonly string[]>> = DATA.loweredHeads;
+export const LOWERED_HEADS: ReadonlyMap<string, readonly string[]> = wordTable(DATA.loweredHeads);
 
 /**
  * Bodies named for the building that houses them ("the Pentagon", "the Kremlin"): a body where
@@ -254,5 +255,5 @@ export const GENERAL_SUFFIXED_HEADS: readonly string[] = DATA.generalSuffixedHea
  */
 export const MINISTRY_WORD_FORMS: {
   readonly heads: readonly string[];
-  readonly shortForms: Readonly<Record<string, string>>;
-} = DATA.ministryWordForms;
+  readonly shortForms: ReadonlyMap<string, string>;
+} = { ...DATA.ministryWordForms, shortForms: wordTable(DATA.ministryWordForms.shortForms) };

@@ -3,6 +3,7 @@
  * organization, the modifiers that may stand before them, and honorifics.
  */
 import DATA from "./titles.json" with { type: "json" };
+import { wordTable } from "./word-table.ts";
 
 /** Role nouns that make the name after them a Person and carry affiliation ("leader", "minister"). */
 export const TITLE_HEADS: readonly string[] = DATA.titleHeads;
@@ -185,7 +186,7 @@ export const PORTFOLIO_PREPOSITIONS: readonly string[] = DATA.portfolioPrepositi
  * A diplomatic mission's head by his title, and the body he heads by its name's words ("ambassador"
  * and "embassy", "high commissioner" and "high commission"): the title's holder serves the body.
  */
-export const MISSION_OFFICES: Readonly<Record<string, string>> = DATA.missionOffices;
+export const MISSION_OFFICES: ReadonlyMap<string, string> = wordTable(DATA.missionOffices);
 
 /**
  * Marks of a retired rank, written in brackets between the rank and the name ("General (R) X",
@@ -197,7 +198,7 @@ export const RETIRED_RANK_MARKS: readonly string[] = DATA.retiredRankMarks;
 export const PAST_TITLE_MARKS: readonly string[] = DATA.pastTitleMarks;
 
 /** Spellings of a portfolio word made one ("defense" is "defence"). */
-export const PORTFOLIO_SPELLINGS: Readonly<Record<string, string>> = DATA.portfolioSpellings;
+export const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = wordTable(DATA.portfolioSpellings);
 
 /** Nouns that tell of another holder of one's office ("his counterpart"): a portfolio named once may then be two people's. */
 export const PEER_NOUNS: readonly string[] = DATA.peerNouns;
@@ -220,14 +221,14 @@ export const NAME_OPENING_LEAD_HEADS: readonly string[] = DATA.nameOpeningLeadHe
  * the head only before the French word that completes the title ("charge d'affaires"), since the
  * bare word is a common noun.
  */
-export const UNACCENTED_TITLES: Readonly<Record<string, string>> = DATA.unaccentedTitles;
+export const UNACCENTED_TITLES: ReadonlyMap<string, string> = wordTable(DATA.unaccentedTitles);
 
 /**
  * Title heads as news misspells them, by the head ("minster", "mnister" for "minister"): read as
  * the head where a title stands, capitalised, after a title word or before "of" or a name ("Defence
  * Minster Bongani Dlamini", "Mnister of the National Guard"), not after a place's name ("York Minster").
  */
-export const MISSPELT_TITLES: Readonly<Record<string, string>> = DATA.misspeltTitles;
+export const MISSPELT_TITLES: ReadonlyMap<string, string> = wordTable(DATA.misspeltTitles);
 
 /**
  * Military ranks and service words worn before a name ("General", "Lt.", "Adm."): unlike an office
@@ -250,4 +251,4 @@ export const SEAT_BODY_NOUNS: readonly string[] = DATA.seatBodyNouns;
  * stand for ("lt": "lieutenant", "radm": "rear admiral"): each is a title word, and a title head
  * where its last word is one ("Lt. Gen. X", "RADM Y", "Sqn Ldr Z").
  */
-export const RANK_ABBREVIATIONS: Readonly<Record<string, string>> = DATA.rankAbbreviations;
+export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = wordTable(DATA.rankAbbreviations);

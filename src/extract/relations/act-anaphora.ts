@@ -52,14 +52,14 @@ const MODIFIER_REACH = 3;
 function actNoun(w: Token | undefined): string {
   if (!w || (w.pos !== "NOUN" && w.pos !== "VERB")) return "";
   const s = singular(w.lower);
-  return REFERRED_ACTS.nouns[s] || GENERAL.has(s) ? s : "";
+  return REFERRED_ACTS.nouns.has(s) || GENERAL.has(s) ? s : "";
 }
 
 /** The act verb (lemma) a verb is a form of ("fired" → fire, "shot" → shoot), or "". */
 function actVerb(w: Token): string {
   let verb = actVerbs.get(w.lower);
   if (verb === undefined) {
-    verb = REFERRED_ACTS.irregularForms[w.lower] ?? lemmaAmong(w.lower, ACT_VERBS) ?? "";
+    verb = REFERRED_ACTS.irregularForms.get(w.lower) ?? lemmaAmong(w.lower, ACT_VERBS) ?? "";
     if (actVerbs.size > ACT_VERB_CACHE_LIMIT) actVerbs.clear();
     actVerbs.set(w.lower, verb);
   }
@@ -93,7 +93,7 @@ export function sentenceActs(ix: SentenceIndex): Act[] {
     const w = tokens[t] as Token;
     // ("Algeria shot down a drone": an irregular past right after its subject may be tagged as a noun.)
     const tagged =
-      w.pos === "VERB" || (t > 0 && ix.chunkAt[t - 1] && REFERRED_ACTS.irregularForms[w.lower] !== undefined);
+      w.pos === "VERB" || (t > 0 && ix.chunkAt[t - 1] && REFERRED_ACTS.irregularForms.has(w.lower));
     const verb = tagged && !ix.cover[t] ? actVerb(w) : "";
     if (verb) {
       const subject = subjectBefore(ix, t);
@@ -178,7 +178,7 @@ function agentsAfter(ix: SentenceIndex, t: number, verb: string): string[] {
 function participleAgents(ix: SentenceIndex, t: number, verb: string): string[] {
   const tokens = ix.sentence.tokens;
   const w = tokens[t] as Token;
-  const participle = /ed$/u.test(w.lower) || REFERRED_ACTS.irregularForms[w.lower] !== undefined;
+  const participle = /ed$/u.test(w.lower) || REFERRED_ACTS.irregularForms.has(w.lower);
   return participle && tokens[t - 1]?.pos === "NOUN" ? agentsAfter(ix, t, verb) : [];
 }
 
@@ -270,9 +270,9 @@ export function actAnaphor(ix: SentenceIndex, t: number): Anaphor | null {
 function compatible(act: Act, noun: string): boolean {
   if (!noun || GENERAL.has(noun)) return true;
   if (act.noun === noun) return true;
-  const verbs = REFERRED_ACTS.nouns[noun] ?? [];
+  const verbs = REFERRED_ACTS.nouns.get(noun) ?? [];
   // "over the North's latest test … condemned the launch": two act nouns that may tell one act.
-  if (act.noun && !act.verb) return (REFERRED_ACTS.nouns[act.noun] ?? []).some((v) => verbs.includes(v));
+  if (act.noun && !act.verb) return (REFERRED_ACTS.nouns.get(act.noun) ?? []).some((v) => verbs.includes(v));
   // ("carried out strikes" tells its act by its noun; "launched drones" by its verb.)
   return act.verb !== undefined && !act.noun && verbs.includes(act.verb);
 }

@@ -60,6 +60,7 @@ import {
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
 import { type Emit } from "./shared.ts";
+import { wordTable } from "../lexicon/word-table.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
@@ -544,7 +545,7 @@ function counterpartCountries(state: DocState): Map<string, Set<string>> {
 }
 
 /** Brackets an editor or writer sets around a word inside a title ("[Russian] President", "your (Ghanaian) Vice-President"). */
-const BRACKETS: Readonly<Record<string, string>> = { "[": "]", "(": ")" };
+const BRACKETS = wordTable({ "[": "]", "(": ")" });
 /** Most words between a bracketed demonym and the name its title runs into. */
 const BRACKETED_TITLE_REACH = 8;
 
@@ -558,7 +559,8 @@ function bracketedDemonymRule(ix: SentenceIndex, emit: Emit): void {
   for (const m of ix.mentions) {
     if (m.type !== "Country" || m.kind !== "demonym") continue;
     const open = tokens[m.first - 1]?.text ?? "";
-    if (!BRACKETS[open] || tokens[m.last]?.text !== BRACKETS[open]) continue;
+    const close = BRACKETS.get(open);
+    if (!close || tokens[m.last]?.text !== close) continue;
     let k = m.last + 1;
     let head: Token | null = null;
     while (k < tokens.length && !ix.cover[k] && isTitleToken((tokens[k] as Token).lower)) {

@@ -59,13 +59,8 @@ function groupPhrase(
   const kind = PERSON_NOUNS.has(noun) ? "Person" : COUNTRY_NOUNS.has(noun) ? "Country" : null;
   if (!kind) return null;
   let j = k - 1;
-  while (
-    j > k - 1 - GROUP_MODIFIERS &&
-    j >= 0 &&
-    GROUP_SPEAKERS.numbers[tokens[j]?.lower ?? ""] === undefined
-  )
-    j--;
-  const size = GROUP_SPEAKERS.numbers[tokens[j]?.lower ?? ""];
+  while (j > k - 1 - GROUP_MODIFIERS && j >= 0 && !GROUP_SPEAKERS.numbers.has(tokens[j]?.lower ?? "")) j--;
+  const size = GROUP_SPEAKERS.numbers.get(tokens[j]?.lower ?? "");
   if (size === undefined) return null;
   const first = tokens[j]?.lower === "both" ? j : j - 1;
   if (first !== j && tokens[first]?.lower !== "the") return null;
