@@ -334,6 +334,7 @@ export const entitiesStage: Stage = {
     const acronyms = bodyAcronyms(state.sentences);
     state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, acronyms));
     dropCutName(state);
+    joinPlaceSurnames(state);
     // "President [Javier] Milei": an editor's brackets, out of the tokens (stage 2), leave the name.
     for (const list of state.mentions)
       for (const m of list)
@@ -386,6 +387,46 @@ function dropCutName(state: DocState): void {
       (word.length === 1 || (m.first === last - 1 && CUT_WORD.test(word))),
   );
   if (cut) list.splice(list.indexOf(cut), 1);
+}
+
+/**
+ * "Air Chief Marshal Tariq Amman": a listed place of one word right after a titled person's one-word
+ * name, with no capitalised word after it, is the person's last name, not the city (or its
+ * country, for a capital).
+ */
+function joinPlaceSurnames(state: DocState): void {
+  state.sentences.forEach((sentence, n) => {
+    const list = state.mentions[n];
+    if (!list) return;
+    for (const person of [...list]) {
+      if (person.type !== "Person" || person.rule !== "fallback-person" || person.last !== person.first + 1)
+        continue;
+      const place = list.find(
+        (p) =>
+          p.first === person.last &&
+          p.last === p.first + 1 &&
+          p.rule === "gazetteer" &&
+          (p.type === "Location" || p.kind === "capital"),
+      );
+      const after = sentence.tokens[person.last + 1];
+      if (!place || (after !== undefined && isCapitalised(after.text))) continue;
+      const name = `${person.name} ${(sentence.tokens[place.first] as Token).text}`;
+      list.splice(list.indexOf(place), 1);
+      list.splice(
+        list.indexOf(person),
+        1,
+        makeMention(
+          sentence,
+          person.first,
+          place.last,
+          name,
+          "Person",
+          person.kind,
+          "fallback-place-surname",
+        ),
+      );
+    }
+  });
 }
 
 /**
@@ -3827,7 +3868,18 @@ function matchFallback(
       }
     }
   }
-  while (last > first && NAME_JOINERS.has((tokens[last - 1] as Token).lower)) last--;
+  // ("Jiang Bin", "Li Bin": a particle's word written with a capital, ending a name, is its last
+  // name, not a particle; "Mohammed Bin Salman" has a name after it.)
+  while (
+    last > first &&
+    NAME_JOINERS.has((tokens[last - 1] as Token).lower) &&
+    !(
+      last - first >= 2 &&
+      isNameParticle(tokens[last - 1] as Token) &&
+      isCapitalised((tokens[last - 1] as Token).text)
+    )
+  )
+    last--;
   if (first >= last) return null;
   const words = tokens.slice(first, last).filter((t) => t.text !== "-");
   // "the GAF Chief-of-Staff": the title's words taken off, only its hyphens can be left; they name nothing.
@@ -4158,6 +4210,8 @@ function countryBodyEnd(tokens: Token[], first: number, last: number): number {
  * title and the person after it are read as a name of their own. Returns the body's end, else `last`.
  */
 function bodyEnd(tokens: Token[], first: number, last: number): number {
+  // "Group Captain Ann Lee": a unit's word opening a rank is the rank's, no body's head.
+  if (rankOfUnitAt(tokens, first)) return last;
   // "Defence Cabinet Secretary", "Foreign Ministry Spokesman": a body every country has, before a
   // title, is part of the title.
   if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return nameAfterBody(tokens, first, last);
@@ -4184,6 +4238,20 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
       return k;
   }
   return nameAfterBody(tokens, first, last);
+}
+
+/**
+ * True when a unit's word at `at` opens a rank with a capitalised title head after it ("Group
+ * Captain", "Wing Commander", "Squadron Leader"; lexicon rankUnitWords).
+ */
+function rankOfUnitAt(tokens: Token[], at: number): boolean {
+  const head = tokens[at + 1];
+  return (
+    RANK_UNIT_WORD_SET.has(tokens[at]?.lower ?? "") &&
+    head !== undefined &&
+    isCapitalised(head.text) &&
+    WORDS.titleHeads.has(head.lower)
+  );
 }
 
 /** True when the words from `at` to `last`, past a stray stop, are capitalised and open with no given name. */

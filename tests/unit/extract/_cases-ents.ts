@@ -59,4 +59,41 @@ export const CASES: SentenceCase[] = [
     text: "The minister was welcomed by Camp Aguinaldo staff on Monday.",
     notTyped: [["Camp Aguinaldo", "Person"]],
   },
+  // ---- titles and places inside names
+  {
+    label: "a unit's word opening a rank is the rank's: 'Group Captain' before a name",
+    text: "Group Captain Ann Lee of the Republic of Singapore Air Force met the visitors.",
+    typed: [["Ann Lee", "Person"]],
+    gives: [["Ann Lee", "affiliated_with", "Republic of Singapore Air Force"]],
+  },
+  {
+    label: "a firm's 'Group' before a title stays the firm's name",
+    text: "Adani Group Chairman Gautam Adani met the minister on Monday.",
+    typed: [
+      ["Adani Group", "Organization"],
+      ["Gautam Adani", "Person"],
+    ],
+  },
+  {
+    label: "a capitalised 'Bin' ending a Chinese name is the given name, not a particle",
+    text: "Defense Ministry Spokesperson, Colonel Li Bin, said the drills would go on.",
+    typed: [["Li Bin", "Person"]],
+    noEntities: ["Li Qiang"],
+  },
+  {
+    label: "'Bin' before another name stays a particle",
+    text: "Crown Prince Mohammed Bin Salman met the delegation.",
+    same: [["Mohammed bin Salman", "Mohammed Bin Salman"]],
+  },
+  {
+    label: "a listed city right after a titled one-word name is the person's last name",
+    text: "Air Chief Marshal Tariq Amman met the visiting commander in Islamabad.",
+    typed: [["Tariq Amman", "Person"]],
+    noEntities: ["Jordan"],
+  },
+  {
+    label: "a listed city after 'in' stays the city",
+    text: "General Ahmed met officials in Amman.",
+    typed: [["Amman", "Location"]],
+  },
 ];
