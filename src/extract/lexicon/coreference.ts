@@ -149,7 +149,7 @@ export const STATE_NOUNS: readonly string[] = DATA.stateNouns;
  * the actor ("Russian troops shelled …"), the verbs whose "from" tells the actor of their passive
  * ("shells fired from Myanmar"), and the pronouns that stand for an act.
  */
-export const REFERRED_ACTS: {
+export interface ReferredActs {
   readonly nouns: ReadonlyMap<string, readonly string[]>;
   readonly generalNouns: readonly string[];
   readonly verbs: readonly string[];
@@ -158,7 +158,10 @@ export const REFERRED_ACTS: {
   readonly agentFromVerbs: readonly string[];
   readonly pronouns: readonly string[];
   readonly irregularForms: ReadonlyMap<string, string>;
-} = {
+}
+
+/** The built-in referred acts (coreference.json referredActs). */
+export const REFERRED_ACTS: ReferredActs = {
   ...DATA.referredActs,
   nouns: wordTable(DATA.referredActs.nouns),
   irregularForms: wordTable(DATA.referredActs.irregularForms),

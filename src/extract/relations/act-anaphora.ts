@@ -6,7 +6,7 @@
  */
 import { type Chunk, type SentenceIndex, actorOf, chunkHeads } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
-import { REFERRED_ACTS } from "../lexicon/coreference.ts";
+import { REFERRED_ACTS, type ReferredActs } from "../lexicon/coreference.ts";
 import { REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
 import type { Token } from "../types.ts";
 import { lemmaAmong } from "../lemma.ts";
@@ -25,12 +25,45 @@ export interface Act {
   noun?: string;
 }
 
-const ACT_VERBS = new Set(REFERRED_ACTS.verbs);
-const CARRIERS = new Set(REFERRED_ACTS.carrierVerbs);
-const GENERAL = new Set(REFERRED_ACTS.generalNouns);
-const PRONOUNS = new Set(REFERRED_ACTS.pronouns);
-const FORCES = new Set(REFERRED_ACTS.forceNouns);
-const FROM_VERBS = new Set(REFERRED_ACTS.agentFromVerbs);
+/** A lexicon of referred acts read for lookups: its lists as sets, and the act verbs of the word forms read so far. */
+interface ActWords {
+  nouns: ReadonlyMap<string, readonly string[]>;
+  irregularForms: ReadonlyMap<string, string>;
+  verbs: ReadonlySet<string>;
+  carriers: ReadonlySet<string>;
+  general: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  forces: ReadonlySet<string>;
+  fromVerbs: ReadonlySet<string>;
+  /** The act verb ("" for none) of each word form read so far: every verb of every sentence asks, and the answer depends on the form alone. */
+  verbOfForm: Map<string, string>;
+}
+
+/** Word forms whose act verb an ActWords keeps before it clears them (bounded memory on hostile input). */
+const ACT_VERB_CACHE_LIMIT = 50_000;
+
+const compiled = new WeakMap<ReferredActs, ActWords>();
+
+/** The lookup sets of a lexicon of referred acts, built on its first use and kept beside it. */
+function actWordsOf(lexicon: ReferredActs): ActWords {
+  let words = compiled.get(lexicon);
+  if (!words) {
+    words = {
+      nouns: lexicon.nouns,
+      irregularForms: lexicon.irregularForms,
+      verbs: new Set(lexicon.verbs),
+      carriers: new Set(lexicon.carrierVerbs),
+      general: new Set(lexicon.generalNouns),
+      pronouns: new Set(lexicon.pronouns),
+      forces: new Set(lexicon.forceNouns),
+      fromVerbs: new Set(lexicon.agentFromVerbs),
+      verbOfForm: new Map(),
+    };
+    compiled.set(lexicon, words);
+  }
+  return words;
+}
+
 const DETERMINERS = new Set(REFERRING_DETERMINERS);
 
 /** How many sentences before the judgement an act may be told. */
@@ -49,34 +82,30 @@ const AGENT_GAP = 2;
 const MODIFIER_REACH = 3;
 
 /** The act noun (singular) of a word, or "". */
-function actNoun(w: Token | undefined): string {
+function actNoun(actWords: ActWords, w: Token | undefined): string {
   if (!w || (w.pos !== "NOUN" && w.pos !== "VERB")) return "";
   const s = singular(w.lower);
-  return REFERRED_ACTS.nouns.has(s) || GENERAL.has(s) ? s : "";
+  return actWords.nouns.has(s) || actWords.general.has(s) ? s : "";
 }
 
 /** The act verb (lemma) a verb is a form of ("fired" → fire, "shot" → shoot), or "". */
-function actVerb(w: Token): string {
-  let verb = actVerbs.get(w.lower);
+function actVerb(actWords: ActWords, w: Token): string {
+  let verb = actWords.verbOfForm.get(w.lower);
   if (verb === undefined) {
-    verb = REFERRED_ACTS.irregularForms.get(w.lower) ?? lemmaAmong(w.lower, ACT_VERBS) ?? "";
-    if (actVerbs.size > ACT_VERB_CACHE_LIMIT) actVerbs.clear();
-    actVerbs.set(w.lower, verb);
+    verb = actWords.irregularForms.get(w.lower) ?? lemmaAmong(w.lower, actWords.verbs) ?? "";
+    if (actWords.verbOfForm.size > ACT_VERB_CACHE_LIMIT) actWords.verbOfForm.clear();
+    actWords.verbOfForm.set(w.lower, verb);
   }
   return verb;
 }
 
-/** The act verb of each word form read so far (every verb of every sentence asks: the answer depends on the form alone). */
-const actVerbs = new Map<string, string>();
-const ACT_VERB_CACHE_LIMIT = 50_000;
-
 /** The act noun among the few words after a carrier verb at `v` ("carried out air strikes" → strike), or "". */
-function carriedNoun(tokens: Token[], v: number): string {
+function carriedNoun(actWords: ActWords, tokens: Token[], v: number): string {
   for (let k = v + 1; k < Math.min(tokens.length, v + CARRIED_REACH); k++) {
     const w = tokens[k] as Token;
     if (/^[.,;:]$/u.test(w.text) || w.pos === "VERB") return "";
-    const noun = actNoun(w);
-    if (noun && !GENERAL.has(noun)) return noun;
+    const noun = actNoun(actWords, w);
+    if (noun && !actWords.general.has(noun)) return noun;
   }
   return "";
 }
@@ -86,31 +115,31 @@ function carriedNoun(tokens: Token[], v: number): string {
  * Korea fired two missiles", not "plans to fire" nor "were fired"), and an act noun with its actor
  * after "by" or "from" or as its possessor ("these actions from Myanmar", "Russia's attack").
  */
-export function sentenceActs(ix: SentenceIndex): Act[] {
+export function sentenceActs(ix: SentenceIndex, lexicon: ReferredActs = REFERRED_ACTS): Act[] {
+  const actWords = actWordsOf(lexicon);
   const tokens = ix.sentence.tokens;
   const out: Act[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t] as Token;
     // ("Algeria shot down a drone": an irregular past right after its subject may be tagged as a noun.)
-    const tagged =
-      w.pos === "VERB" || (t > 0 && ix.chunkAt[t - 1] && REFERRED_ACTS.irregularForms.has(w.lower));
-    const verb = tagged && !ix.cover[t] ? actVerb(w) : "";
+    const tagged = w.pos === "VERB" || (t > 0 && ix.chunkAt[t - 1] && actWords.irregularForms.has(w.lower));
+    const verb = tagged && !ix.cover[t] ? actVerb(actWords, w) : "";
     if (verb) {
       const subject = subjectBefore(ix, t);
       if (modalityOf(subject.cues) !== "asserted") continue;
       // "Russian troops shelled …": a subject told by its forces' demonym; "shells were fired from
       // Myanmar", "a drone launched by Russia": the agent of a passive or a participle.
       const actors = subject.passive
-        ? agentsAfter(ix, t, verb)
+        ? agentsAfter(actWords, ix, t, verb)
         : actorHeads(subject.heads).map((h) => h.name);
       if (actors.length === 0 && !subject.passive)
-        actors.push(...forceDemonym(ix, t), ...participleAgents(ix, t, verb));
+        actors.push(...forceDemonym(actWords, ix, t), ...participleAgents(actWords, ix, t, verb));
       if (actors.length === 0) continue;
-      const noun = CARRIERS.has(verb) ? carriedNoun(tokens, t) : "";
+      const noun = actWords.carriers.has(verb) ? carriedNoun(actWords, tokens, t) : "";
       out.push({ sentence: ix.sentence.index, at: t, actors, verb, ...(noun ? { noun } : {}) });
       continue;
     }
-    const noun = ix.cover[t] ? "" : actNoun(w);
+    const noun = ix.cover[t] ? "" : actNoun(actWords, w);
     if (!noun) continue;
     const chunk = agentAfter(ix, t) ?? ownerBefore(ix, t);
     const actors = chunk ? actorHeads(chunkHeads(chunk)).map((h) => h.name) : [];
@@ -125,13 +154,14 @@ export function sentenceActs(ix: SentenceIndex): Act[] {
  * whose craft they are ("Chinese coast guard vessels fired …"); none for a maker's mark
  * ("Russian-made drones").
  */
-function forceDemonym(ix: SentenceIndex, t: number): string[] {
+function forceDemonym(actWords: ActWords, ix: SentenceIndex, t: number): string[] {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
   while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
   const head = tokens[k];
   const covered = ix.cover[k];
-  if (!head || (covered && covered.type !== "WeaponSystem") || !FORCES.has(singular(head.lower))) return [];
+  if (!head || (covered && covered.type !== "WeaponSystem") || !actWords.forces.has(singular(head.lower)))
+    return [];
   let words = 0;
   for (let j = k - 1; j >= 0 && words <= FORCE_MODIFIER_REACH; j--) {
     const m = ix.cover[j];
@@ -155,11 +185,11 @@ function forceDemonym(ix: SentenceIndex, t: number): string[] {
 }
 
 /**
- * The actors after "by" (or "from", for the verbs of FROM_VERBS) right after the act verb at `t`,
+ * The actors after "by" (or "from", for the verbs whose "from" tells the agent) right after the act verb at `t`,
  * past a particle or two: the agents of a passive ("shells were fired from Myanmar", "the drone
  * was shot down by Romania").
  */
-function agentsAfter(ix: SentenceIndex, t: number, verb: string): string[] {
+function agentsAfter(actWords: ActWords, ix: SentenceIndex, t: number, verb: string): string[] {
   const tokens = ix.sentence.tokens;
   let k = t + 1;
   while (
@@ -169,17 +199,17 @@ function agentsAfter(ix: SentenceIndex, t: number, verb: string): string[] {
   )
     k++;
   const prep = tokens[k]?.lower ?? "";
-  if (prep !== "by" && !(prep === "from" && FROM_VERBS.has(verb))) return [];
+  if (prep !== "by" && !(prep === "from" && actWords.fromVerbs.has(verb))) return [];
   const chunk = ix.chunkAt[k + 1];
   return chunk && chunk.first === k + 1 ? actorHeads(chunkHeads(chunk)).map((h) => h.name) : [];
 }
 
 /** The agents of an act participle right after its noun at `t` ("mortar shells fired from Myanmar landed …"). */
-function participleAgents(ix: SentenceIndex, t: number, verb: string): string[] {
+function participleAgents(actWords: ActWords, ix: SentenceIndex, t: number, verb: string): string[] {
   const tokens = ix.sentence.tokens;
   const w = tokens[t] as Token;
-  const participle = /ed$/u.test(w.lower) || REFERRED_ACTS.irregularForms.has(w.lower);
-  return participle && tokens[t - 1]?.pos === "NOUN" ? agentsAfter(ix, t, verb) : [];
+  const participle = /ed$/u.test(w.lower) || actWords.irregularForms.has(w.lower);
+  return participle && tokens[t - 1]?.pos === "NOUN" ? agentsAfter(actWords, ix, t, verb) : [];
 }
 
 /** How many words an act noun's of-phrase may hold before the agent's "by" ("the launch of a long-range missile by X"). */
@@ -238,12 +268,17 @@ interface Anaphor {
  * MODIFIER_REACH modifiers and an act noun with no actor after it ("condemned the launch", "these
  * actions", "such provocations", "the latest missile test"), or a bare pronoun ("condemned it").
  */
-export function actAnaphor(ix: SentenceIndex, t: number): Anaphor | null {
+export function actAnaphor(
+  ix: SentenceIndex,
+  t: number,
+  lexicon: ReferredActs = REFERRED_ACTS,
+): Anaphor | null {
+  const actWords = actWordsOf(lexicon);
   const tokens = ix.sentence.tokens;
   const first = tokens[t + 1];
   if (!first) return null;
   // ("condemned it": a pronoun that coreference tied to no actor may still stand for an act.)
-  if (PRONOUNS.has(first.lower) && first.pos === "PRON") {
+  if (actWords.pronouns.has(first.lower) && first.pos === "PRON") {
     const next = tokens[t + 2];
     return next && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos) ? null : { noun: "", last: t + 1 };
   }
@@ -255,7 +290,7 @@ export function actAnaphor(ix: SentenceIndex, t: number): Anaphor | null {
     // ("these provocative and destabilizing actions": coordinated modifiers.)
     if (w.lower === "and" || w.text === ",") continue;
     if (ix.cover[k] || !/^(?:NOUN|ADJ|PUNCT)$/u.test(tag) || (tag === "PUNCT" && w.text !== "-")) return null;
-    const noun = actNoun(w);
+    const noun = actNoun(actWords, w);
     // "the launch vehicle": a noun that only modifies the next one is no act.
     if (!noun || tokens[k + 1]?.pos === "NOUN") continue;
     // "the attack by Iran", "the decision of Serbia", "the attack's": the phrase names its own actor.
@@ -267,12 +302,12 @@ export function actAnaphor(ix: SentenceIndex, t: number): Anaphor | null {
 }
 
 /** True when `act` may be what `noun` refers to ("" for a pronoun: any act). */
-function compatible(act: Act, noun: string): boolean {
-  if (!noun || GENERAL.has(noun)) return true;
+function compatible(actWords: ActWords, act: Act, noun: string): boolean {
+  if (!noun || actWords.general.has(noun)) return true;
   if (act.noun === noun) return true;
-  const verbs = REFERRED_ACTS.nouns.get(noun) ?? [];
+  const verbs = actWords.nouns.get(noun) ?? [];
   // "over the North's latest test … condemned the launch": two act nouns that may tell one act.
-  if (act.noun && !act.verb) return (REFERRED_ACTS.nouns.get(act.noun) ?? []).some((v) => verbs.includes(v));
+  if (act.noun && !act.verb) return (actWords.nouns.get(act.noun) ?? []).some((v) => verbs.includes(v));
   // ("carried out strikes" tells its act by its noun; "launched drones" by its verb.)
   return act.verb !== undefined && !act.noun && verbs.includes(act.verb);
 }
@@ -282,6 +317,7 @@ function compatible(act: Act, noun: string): boolean {
  * sentence's before `before` and those of the ACT_REACH sentences before it): the nearest
  * sentence telling an act the phrase may stand for, when all such acts there have one actor and
  * it is none of `own` (the judges and their own sides). A pronoun looks only one sentence back.
+ * `lexicon` gives the act nouns and verbs (default the built-in REFERRED_ACTS).
  */
 export function referredActor(
   ix: SentenceIndex,
@@ -289,14 +325,16 @@ export function referredActor(
   before: number,
   acts: readonly Act[],
   own: readonly { name: string }[],
+  lexicon: ReferredActs = REFERRED_ACTS,
 ): { name: string }[] {
-  const anaphor = actAnaphor(ix, t);
+  const anaphor = actAnaphor(ix, t, lexicon);
+  const actWords = actWordsOf(lexicon);
   if (!anaphor) return [];
   const s = ix.sentence.index;
   const reach = anaphor.noun ? ACT_REACH : 1;
   for (let back = 0; back <= reach; back++) {
     const here = acts.filter(
-      (a) => a.sentence === s - back && (back > 0 || a.at < before) && compatible(a, anaphor.noun),
+      (a) => a.sentence === s - back && (back > 0 || a.at < before) && compatible(actWords, a, anaphor.noun),
     );
     if (here.length === 0) continue;
     const actors = new Set(here.flatMap((a) => a.actors));
