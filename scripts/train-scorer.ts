@@ -10,12 +10,18 @@
  * cross-validation, scored on the pairs the rules left over only: the best F1 of rules + scorer
  * whose added facts keep precision >= 0.85 with at least MIN_SUPPORT true ones on the held-out
  * folds, or off when none does. Last, a relation whose final model gives any must-not triple of
- * the labelled sentences (tests/unit/extract/_cases.ts, _affiliation-cases.ts) is turned off.
+ * the labelled sentences (tests/unit/extract/_cases.ts, _affiliation-cases.ts and every
+ * _cases-NAME.ts) is turned off.
  *
- *   node --import tsx scripts/train-scorer.ts [--dry-run] [--last-dev N] [--dump FILE] [--validate GOLD.json...]
+ *   node --import tsx scripts/train-scorer.ts [--dry-run] [--last-dev N] [--dump FILE]
+ *     [--case-examples] [--train-extra GOLD.json...] [--validate GOLD.json...]
  *
- * Trains on dev/01 to dev/N (N = 157 unless --last-dev says otherwise) and the other gold sets
- * (OTHER_GOLDS).
+ * Trains on dev/01 to dev/N (N = 157 unless --last-dev says otherwise), the other gold sets
+ * (OTHER_GOLDS) and the --train-extra golds. A gold under a probes/ directory is a family gold:
+ * only the relations it annotates are labelled and scored there (--train-extra and --validate).
+ * --case-examples trains on the gives / must-not triples of every other labelled sentence with
+ * must-not triples, and vetoes with the rest only. --validate also lists the pairs each relation
+ * would add there at its cross-validated threshold, veto or not, to judge by hand.
  *
  * Prints the cross-validated figures (rules alone vs with the scorer, per relation) and, for the
  * --validate gold files (never used in training), the same with the final model and how its
@@ -46,7 +52,7 @@ import { readSource } from "../src/graph/sources.ts";
 import type { RelationType } from "../src/model/ontology.ts";
 import type { SourceDocument } from "../src/model/types.ts";
 import { AFFILIATION_CASES } from "../tests/unit/extract/_affiliation-cases.ts";
-import { CASES } from "../tests/unit/extract/_cases.ts";
+import { CASES, type SentenceCase } from "../tests/unit/extract/_cases.ts";
 import { has } from "../tests/unit/extract/_triples.ts";
 
 const DEV = "tests/fixtures/corpus/dev";
@@ -65,11 +71,19 @@ const L2_GRID = [1e-4, 1e-3, 1e-2];
 const POSITIVE_WEIGHTS = [1, 3];
 /** Experiment switch: train on the pairs the rules leave unjoined only (worse on dev 1-257: s25 learn.md). */
 const LEFTOVERS_ONLY = process.argv.includes("--leftovers-only");
+/**
+ * Experiment switch: half of the labelled sentences with must-not triples train (their gives and
+ * must-not triples as examples), the other half is the veto (no better on dev 1-257 and the
+ * family golds' held-out halves: /work/notes/s27/learnx/reach.md).
+ */
+const CASE_EXAMPLES = process.argv.includes("--case-examples");
 
 interface Doc {
   name: string;
   doc: SourceDocument;
   gold: Gold;
+  /** A family gold (fresh probes): only its own relations are labelled; null = all are. */
+  only: Set<string> | null;
 }
 
 /** A candidate with its label and what accepting it would do to the document's score. */
@@ -84,12 +98,31 @@ interface Labelled {
   text: string;
 }
 
+/** The labelled sentences of every tests/unit/extract/_cases-NAME.ts file (the helpers' own). */
+async function ownCases(): Promise<SentenceCase[]> {
+  const dir = "tests/unit/extract";
+  const out: SentenceCase[] = [];
+  for (const f of (await readdir(dir)).filter((n) => /^_cases-.*\.ts$/.test(n)).sort()) {
+    const mod = (await import(`../${dir}/${f}`)) as { CASES?: SentenceCase[] };
+    out.push(...(mod.CASES ?? []));
+  }
+  return out;
+}
+
+const OWN_CASES = await ownCases();
+
 async function loadDocs(golds: string[]): Promise<Doc[]> {
   const out: Doc[] = [];
   for (const file of golds) {
     const gold = parseGold(await readFile(file, "utf8"), file);
     const { doc } = await readSource(articlePathOf(file) as string, gold.doc ? { id: gold.doc } : {});
-    out.push({ name: file, doc, gold });
+    const partial = file.includes("/probes/");
+    out.push({
+      name: file,
+      doc,
+      gold,
+      only: partial ? new Set(gold.relations.map((r) => r.relation)) : null,
+    });
   }
   return out;
 }
@@ -145,6 +178,7 @@ function labelDoc(d: Doc, index: number): Labelled[] {
   const out: Labelled[] = [];
   for (const c of candidates) {
     if (c.modality !== "asserted") continue;
+    if (d.only && !d.only.has(c.relation)) continue;
     const s = goldOf.get(c.source);
     const t = goldOf.get(c.target);
     const key = s && t ? tripleKey(s, c.relation, t) : `unmatched ${c.source}|${c.relation}|${c.target}`;
@@ -173,7 +207,10 @@ function mustNotGiven(relation: RelationType, model: ScorerRelationModel): { giv
   const given: string[] = [];
   let of = 0;
   const scorer: ScorerModel = { relations: { [relation]: model } };
-  for (const c of [...CASES, ...AFFILIATION_CASES]) {
+  const all = CASE_EXAMPLES
+    ? casesWithTraps().filter((_, i) => i % 2 === 1)
+    : [...CASES, ...AFFILIATION_CASES, ...OWN_CASES];
+  for (const c of all) {
     const traps = (c.notGives ?? []).filter((t) => t[1] === relation);
     if (traps.length === 0) continue;
     of += traps.length;
@@ -185,6 +222,51 @@ function mustNotGiven(relation: RelationType, model: ScorerRelationModel): { giv
     for (const t of traps) if (has(x, x.relations, t)) given.push(`${t.join(" ")} (${c.label})`);
   }
   return { given, of };
+}
+
+/** The labelled sentences with must-not triples (--case-examples: the even ones train, the odd ones veto). */
+function casesWithTraps(): SentenceCase[] {
+  return [...CASES, ...AFFILIATION_CASES, ...OWN_CASES].filter((c) => (c.notGives ?? []).length > 0);
+}
+
+/**
+ * The candidates of one labelled sentence that its gives / notGives triples label (the rest are
+ * left out), as training examples of document -1: in every fold's training part, never scored.
+ */
+function labelCase(c: SentenceCase): Labelled[] {
+  const options = {
+    learnedScorer: null,
+    ...(c.headlineRelations === undefined ? {} : { headlineRelations: c.headlineRelations }),
+  };
+  const state = runStages({ id: "case.txt", text: c.text, meta: {} }, options);
+  const x = mergeExtractions([assemble(state)]);
+  const canonical = new Map<string, string>();
+  for (const e of x.entities) for (const n of [e.name, ...e.aliases]) canonical.set(n.toLowerCase(), e.name);
+  const label = new Map<string, boolean>();
+  const put = (t: readonly string[], positive: boolean): void => {
+    const a = canonical.get((t[0] as string).toLowerCase());
+    const b = canonical.get((t[2] as string).toLowerCase());
+    if (!a || !b) return;
+    label.set(`${a}|${t[1]}|${b}`, positive);
+    if (t[1] === "meets") label.set(`${b}|${t[1]}|${a}`, positive);
+  };
+  for (const t of c.gives ?? []) put(t, true);
+  for (const t of c.notGives ?? []) put(t, false);
+  const out: Labelled[] = [];
+  for (const cand of scorerCandidates(state, undefined, undefined, true)) {
+    if (cand.modality !== "asserted") continue;
+    const positive = label.get(`${cand.source}|${cand.relation}|${cand.target}`);
+    if (positive === undefined) continue;
+    out.push({
+      doc: -1,
+      candidate: cand,
+      key: `case ${cand.source}|${cand.relation}|${cand.target}`,
+      effect: "none",
+      example: { features: cand.features, positive },
+      text: c.text,
+    });
+  }
+  return out;
 }
 
 /** One relation's model from its labelled candidates, or null when none is positive. */
@@ -298,6 +380,7 @@ function emptyTable(): Table {
 function scoreInto(table: Table, d: Doc, model: ScorerModel | null): void {
   const score = scoreDocument(d.gold, extractDocuments([d.doc], { learnedScorer: model }));
   for (const r of SCORED_RELATIONS) {
+    if (d.only && !d.only.has(r)) continue;
     const c = score.relations.byType[r];
     for (const k of ["tp", "fp", "fn"] as const) {
       (table[r] as Counts)[k] += c[k];
@@ -322,16 +405,35 @@ function report(title: string, rules: Table, learned: Table): string {
   return lines.join("\n");
 }
 
+/** The arguments after `flag` up to the next flag. */
+function listAfter(argv: string[], flag: string): string[] {
+  const at = argv.indexOf(flag);
+  if (at < 0) return [];
+  const rest = argv.slice(at + 1);
+  const end = rest.findIndex((a) => a.startsWith("--"));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 async function main(argv: string[]): Promise<void> {
   const dryRun = argv.includes("--dry-run");
   const at = argv.indexOf("--validate");
-  const validate = at >= 0 ? argv.slice(at + 1).filter((a) => !a.startsWith("--")) : [];
+  const validate = at >= 0 ? listAfter(argv, "--validate") : [];
   const lastAt = argv.indexOf("--last-dev");
   const lastDev = lastAt >= 0 ? Number(argv[lastAt + 1]) : LAST_DEV;
   const dumpAt = argv.indexOf("--dump");
   const dump: string[] | null = dumpAt >= 0 ? [] : null;
-  const docs = await loadDocs(await trainingGolds(lastDev));
+  const trainExtra = listAfter(argv, "--train-extra");
+  const docs = await loadDocs([...(await trainingGolds(lastDev)), ...trainExtra]);
   const labelled = docs.flatMap((d, i) => labelDoc(d, i));
+  if (CASE_EXAMPLES) {
+    const fromCases = casesWithTraps()
+      .filter((_, i) => i % 2 === 0)
+      .flatMap((c) => labelCase(c));
+    console.log(
+      `case examples: ${fromCases.length} (${fromCases.filter((l) => !l.example?.positive).length} negative)`,
+    );
+    labelled.push(...fromCases);
+  }
   const rulesTable = emptyTable();
   for (const d of docs) scoreInto(rulesTable, d, null);
 
@@ -388,6 +490,7 @@ async function main(argv: string[]): Promise<void> {
 
   // The veto of the labelled sentences: a relation whose final model gives a must-not triple is off.
   const finalModels = train(labelled, settings);
+  const cvThresholds = new Map(thresholds);
   for (const [r, threshold] of thresholds) {
     const m = finalModels[r];
     if (threshold === null || !m) continue;
@@ -426,6 +529,13 @@ async function main(argv: string[]): Promise<void> {
       console.log(
         `held-out ${r}: ${chooseThreshold(scored, a[r] as Counts).ranks}; true/added at p >= 0.5 ${at(0.5)}, 0.8 ${at(0.8)}, 0.9 ${at(0.9)}, 0.95 ${at(0.95)}`,
       );
+      // What the model would add at its cross-validated threshold, veto or not (judged by hand).
+      const cut = cvThresholds.get(r);
+      if (typeof cut === "number")
+        for (const { l, p } of scored.filter((x) => x.p >= cut && x.l.effect !== "none"))
+          console.log(
+            `  held-out ${r} at ${cut.toFixed(4)}: ${p.toFixed(4)} ${l.effect} ${held[l.doc]?.name} | ${l.candidate.source} > ${l.candidate.target} | ${l.text.slice(0, 200)}`,
+          );
     }
   }
   if (dump && dumpAt >= 0) await writeFile(argv[dumpAt + 1] as string, `${dump.join("\n")}\n`);
