@@ -35,7 +35,7 @@ import {
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { wordTable } from "./lexicon/word-table.ts";
-import { WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
+import { VERB_OR_AUX, WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
@@ -111,7 +111,7 @@ function unopenedRelative(ix: SentenceIndex, j: number): Chunk | null {
     if (/^[,;:.()“”"]$/u.test(w.text)) return null;
     if (w.lower !== "who") continue;
     const before = ix.chunkAt[k - 1];
-    return before && before.last === k && tokens[k + 1] && /^(?:VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? "")
+    return before && before.last === k && tokens[k + 1] && VERB_OR_AUX.test(tokens[k + 1]?.pos ?? "")
       ? before
       : null;
   }
@@ -160,7 +160,7 @@ function appositiveOwner(ix: SentenceIndex, title: Chunk): Chunk | null {
       const owner = ix.chunkAt[k - 1];
       return owner && owner.last === k && personEnds(owner) ? owner : null;
     }
-    if (/^(?:VERB|AUX)$/u.test(w.pos) || /^[;:“”"]$/u.test(w.text)) return null;
+    if (VERB_OR_AUX.test(w.pos) || /^[;:“”"]$/u.test(w.text)) return null;
   }
   return null;
 }

@@ -11,6 +11,7 @@
 import { COMPANION_OPENERS, EXAMPLE_OPENERS, INSERTION_RELATIVES } from "./lexicon/grammar.ts";
 import { COMPANION_PARTICIPLES } from "./lexicon/meet-words.ts";
 import type { Token } from "./types.ts";
+import { VERB_OR_AUX } from "./words.ts";
 
 /** Longest insertion, in tokens between its marks, that a clause is read across. */
 export const MAX_INSERTION = 40;
@@ -38,9 +39,6 @@ const COMPANIONS = new Set(COMPANION_PARTICIPLES);
 
 /** Marks that end the search for the comma closing a relative clause. */
 const CLAUSE_MARKS = /^[;:.()[\]“”"—–]$/u;
-
-/** Tags of a verb group's first word after a relative clause's closing comma ("…, said", "…, has also said"). */
-const VERB_GROUP = /^(?:VERB|AUX)$/u;
 
 /** True when token `k` is a dash that may set off an insertion ("—", or " - " spaced). */
 export function insertionDash(tokens: readonly Token[], k: number): boolean {
@@ -153,7 +151,7 @@ function adverbialClose(tokens: readonly Token[], k: number): number {
 /** True when a verb group opens right after the comma at `j` ("…, said", "…, has also said"). */
 function followedByVerb(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1] as Token;
-  return VERB_GROUP.test(next.pos) || (next.pos === "ADV" && VERB_GROUP.test(tokens[j + 2]?.pos ?? ""));
+  return VERB_OR_AUX.test(next.pos) || (next.pos === "ADV" && VERB_OR_AUX.test(tokens[j + 2]?.pos ?? ""));
 }
 
 /** The index right after the insertion that opens at token `k` (its closing mark included), or `k`. */

@@ -19,7 +19,7 @@ import {
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
-import { isCapitalised } from "./words.ts";
+import { VERB_OR_AUX, isCapitalised } from "./words.ts";
 
 const CLOSED = new Map<string, string>();
 for (const [tag, words] of Object.entries(CLOSED_CLASSES))
@@ -46,7 +46,7 @@ function namedClauseAfter(tokens: Token[], k: number): boolean {
   const first = j;
   while (j < first + CLAUSE_NAME_WORDS && tokens[j]?.pos === "PROPN") j++;
   const w = tokens[j];
-  return j > first && w !== undefined && (/^(?:VERB|AUX)$/u.test(w.pos) || w.lower.endsWith("ing"));
+  return j > first && w !== undefined && (VERB_OR_AUX.test(w.pos) || w.lower.endsWith("ing"));
 }
 /** wink's tags of a word that opens a that-clause's own subject ("that Iran …", "that the army …"). */
 const CLAUSE_SUBJECT_TAGS = /^(?:PROPN|DET|PRON|NOUN|ADJ|NUM)$/u;

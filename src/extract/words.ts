@@ -286,6 +286,9 @@ export const WORD_BREAK = /[\s-]+/u;
 /** A comma, stop, semicolon or closing bracket. */
 export const CLAUSE_END_MARK = /^[,.;)]$/u;
 
+/** The tag of a verb or an auxiliary. */
+export const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
+
 /** The last word of a name, lower-cased ("Indian Army" → "army"). */
 export function lastWord(name: string): string {
   return name.toLowerCase().split(SPACES).pop() ?? "";

@@ -85,9 +85,9 @@ import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-bac
 import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
-import { WORDS, isTitleWord, singular } from "../words.ts";
+import { VERB_OR_AUX, WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
-import { BE_FORMS, CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, possessorHeads } from "./shared.ts";
+import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -2301,8 +2301,7 @@ function reasonTarget(ix: SentenceIndex, v: number, end: number, source: string)
     if (!REASON_OPENERS.has(opener) || (w.text !== "," && !(opener === "because" && k > v))) continue;
     // The reason is a clause: a noun phrase, then its verb ("as Beijing has not abandoned …").
     const subject = chunkFrom(ix, k + 2);
-    if (subject && /^(?:AUX|VERB)$/u.test(tokens[subject.last]?.pos ?? ""))
-      return claimTarget(ix, k + 2, source);
+    if (subject && VERB_OR_AUX.test(tokens[subject.last]?.pos ?? "")) return claimTarget(ix, k + 2, source);
   }
   return null;
 }
@@ -2696,7 +2695,7 @@ function toldReportSubject(ix: SentenceIndex, from: number, end: number): ClaimT
   const noun = tokens[k];
   if (!noun || ix.cover[k] || !TOLD_REPORTS.has(singular(noun.lower))) return null;
   const next = tokens[k + 1];
-  if (!next || !/^(?:AUX|VERB)$/u.test(next.pos) || REPORT_MODALS.has(next.lower)) return null;
+  if (!next || !VERB_OR_AUX.test(next.pos) || REPORT_MODALS.has(next.lower)) return null;
   // "said those allegations were never proven by Washington": a passive's agent is named.
   const passive = BE_FORMS.has(next.lower) || tokens[k + 2]?.lower === "been";
   for (let j = k + 2; passive && j < Math.min(tokens.length, k + 2 + OBJECT_REACH); j++) {

@@ -56,10 +56,18 @@ import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
 import { ARTICLES } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { WORDS, acronymInBrackets, isCapitalised, isRankAt, isRankToken, isTitleWord } from "../words.ts";
+import {
+  VERB_OR_AUX,
+  WORDS,
+  acronymInBrackets,
+  isCapitalised,
+  isRankAt,
+  isRankToken,
+  isTitleWord,
+} from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
-import { CLAUSE_STOP, type Emit, VERB_OR_AUX, actorHeads, framingCues } from "./shared.ts";
+import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
 const HOLD = new Set(HOLD_VERBS);
@@ -1280,7 +1288,7 @@ function titlePhraseStart(ix: SentenceIndex, first: number): number {
 function opensClause(tokens: Token[], k: number): boolean {
   let v = k;
   while (tokens[v]?.pos === "ADV" && v < k + 2) v++;
-  return /^(?:VERB|AUX)$/u.test(tokens[v]?.pos ?? "");
+  return VERB_OR_AUX.test(tokens[v]?.pos ?? "");
 }
 
 /** True when only list punctuation stands between two chunks (", ", " and ", ", and "). */
@@ -1307,7 +1315,7 @@ function appeals(tokens: Token[], k: number): boolean {
     if (w.lower === "for" || w.lower === "not") return true;
     // "called on General X to discuss matters of mutual interest": the call's purpose, a visit.
     if (w.lower === "to" && PURPOSES.has(tokens[j + 1]?.lower ?? "")) return false;
-    if (w.lower === "to" && /^(?:VERB|AUX)$/u.test(tokens[j + 1]?.pos ?? "")) return true;
+    if (w.lower === "to" && VERB_OR_AUX.test(tokens[j + 1]?.pos ?? "")) return true;
   }
   return false;
 }
@@ -1751,7 +1759,7 @@ function apartNoun(tokens: Token[], t: number): boolean {
 /** True when a verb or auxiliary follows `t` in its clause (before a comma): "X talks with Y are planned" makes "talks" a noun. */
 function verbAfter(tokens: Token[], t: number): boolean {
   for (let k = t + 1; k < tokens.length && !/^[,.;:]$/u.test((tokens[k] as Token).text); k++)
-    if (/^(?:VERB|AUX)$/u.test((tokens[k] as Token).pos)) return true;
+    if (VERB_OR_AUX.test((tokens[k] as Token).pos)) return true;
   return false;
 }
 

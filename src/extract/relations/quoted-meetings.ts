@@ -7,7 +7,7 @@
  */
 import { DESCRIBING_VERBS } from "../lexicon/meet-words.ts";
 import type { Token } from "../types.ts";
-import { VERB_OR_AUX } from "./shared.ts";
+import { VERB_OR_AUX } from "../words.ts";
 
 const DESCRIBING = new Set(DESCRIBING_VERBS);
 /** Quote marks, opening or closing. */

@@ -72,9 +72,6 @@ export function suppliesInReach(
 /** The forms of "be" that make a participle after them passive ("was donated", "have been sent"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 
-/** Tags of a verb or auxiliary. */
-export const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
-
 /** A stop, semicolon or colon. */
 export const CLAUSE_STOP = /^[.;:]$/u;
 
