@@ -10,7 +10,8 @@ import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
 import { insertionEnd } from "./insertions.ts";
 import { personAfterBodyName } from "./body-person.ts";
 import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
-import { tagText } from "./nlp.ts";
+import { inEnglishLexicon, tagText } from "./nlp.ts";
+import { isKnownVerb } from "./lemma.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { isCutProse } from "./1-segment.ts";
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
@@ -757,6 +758,7 @@ export function findMentions(
       i = (weapons[0] as Mention).last - 1;
     }
   }
+  if (sentence.headline && isTitleCase(tokens)) nameHeadlinePersons(sentence, out, covered);
   if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
   if (!sentence.headline || !isTitleCase(tokens)) {
     for (let i = 0; i < tokens.length; i++) {
@@ -1370,6 +1372,103 @@ function leadingCountryMention(sentence: Sentence, m: Mention, gazetteer: Gazett
 }
 
 /** Keeps a mention and marks its tokens as covered. */
+/**
+ * True when a word of a title-case headline is a verb or a preposition that joins no name's words
+ * ("Meets", "Holds", "In", "With"; not "Of", "For", "And": lexicon nameJoiners).
+ */
+function breaksHeadlineName(t: Token): boolean {
+  if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADP" && !NAME_JOINERS.has(t.lower))) return true;
+  // "Holds", "Calls", tagged as names: an English word in "-s" whose stem is a verb.
+  return (
+    t.lower.endsWith("s") &&
+    inEnglishLexicon(t.lower) &&
+    isKnownVerb(t.lower) &&
+    !WORDS.givenNames.has(t.text)
+  );
+}
+
+/**
+ * True when a capitalised word is no English word ("Nakatani", "Dwivedi"; nor in the plural:
+ * "Frigates" is a word) or a listed given name ("Penny", "Ahmed").
+ */
+function unknownWordOrGivenName(w: Token): boolean {
+  if (WORDS.givenNames.has(w.text) || WORDS.worldGivenNames.has(w.text) || WORDS.familyFirst.has(w.text))
+    return true;
+  return !inEnglishLexicon(w.lower) && !(w.lower.endsWith("s") && inEnglishLexicon(w.lower.slice(0, -1)));
+}
+
+/** A word of a personal name in a headline: a capital, then lower-case letters, apostrophes or hyphens ("Ra'ees"). */
+const HEADLINE_NAME_WORD = /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
+
+/** Most words of a person's name read in a title-case headline. */
+const MAX_HEADLINE_NAME_WORDS = 3;
+
+/**
+ * "Rajnath Singh Meets Japanese Defence Minister Gen Nakatani In Vientiane": in a title-case
+ * headline, where every word is capitalised and the general fallback reads nothing, a person is
+ * read between the headline's verbs and prepositions (breaksHeadlineName) and the names the lists
+ * found: one to three name words after title words with a title head ("Defence Minister Gen
+ * Nakatani"), or two or three opening the headline before its verb ("Rajnath Singh Meets"). Each
+ * word is a given name or no English word (unknownWordOrGivenName: "Patrol Boats" are words), and
+ * no title, body or place word.
+ */
+function nameHeadlinePersons(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  let a = 0;
+  while (a < tokens.length) {
+    const t = tokens[a] as Token;
+    if (covered[a] || !isCapitalised(t.text) || breaksHeadlineName(t)) {
+      a++;
+      continue;
+    }
+    let b = a;
+    // ("Abdullah bin Khamis al Ra'ees": a lower-case particle before a capitalised word goes on.)
+    while (
+      b < tokens.length &&
+      !covered[b] &&
+      (isCapitalised((tokens[b] as Token).text)
+        ? !breaksHeadlineName(tokens[b] as Token)
+        : b > a && isNameParticle(tokens[b] as Token) && isCapitalised(tokens[b + 1]?.text ?? ""))
+    )
+      b++;
+    // "Army Chief Gen Upendra Dwivedi": the name follows the run's last title word.
+    let k = b;
+    while (k > a && !isTitleOrHonorific((tokens[k - 1] as Token).lower)) k--;
+    const head = tokens.slice(a, k).some((t) => {
+      const w = t.lower.replace(FINAL_STOP, "");
+      return WORDS.titleHeads.has(w) || WORDS.honorifics.has(w);
+    });
+    const words = tokens.slice(k, b).filter((w) => !isNameParticle(w));
+    const opening = a === 0 && k === a && tokens[b]?.pos === "VERB";
+    // "FM Spox. Rejected …": one word cut by a stop is an abbreviation, no name.
+    const abbreviation = words.length === 1 && tokens[b]?.text === ".";
+    if (
+      words.length >= (head ? 1 : 2) &&
+      words.length <= MAX_HEADLINE_NAME_WORDS &&
+      (head || opening) &&
+      !abbreviation &&
+      words.every(
+        (w) =>
+          HEADLINE_NAME_WORD.test(w.text) &&
+          !isTitleWord(w.lower) &&
+          !WORDS.orgHeads.has(w.lower) &&
+          !WORDS.placeHeads.has(w.lower) &&
+          !WORDS.placeNouns.has(w.lower) &&
+          !WORDS.nonName.has(w.lower),
+      ) &&
+      unknownWordOrGivenName(words[words.length - 1] as Token) &&
+      words.filter((w) => !unknownWordOrGivenName(w)).length <= 1
+    ) {
+      const name = sentence.text.slice(
+        (tokens[k] as Token).start - sentence.start,
+        (tokens[b - 1] as Token).end - sentence.start,
+      );
+      mark(makeMention(sentence, k, b, name, "Person", "fallback", "fallback-headline-person"), out, covered);
+    }
+    a = b;
+  }
+}
+
 function mark(m: Mention, out: Mention[], covered: Uint8Array): void {
   out.push(m);
   for (let k = m.first; k < m.last; k++) covered[k] = 1;

@@ -80,7 +80,21 @@ function loadCoreModel(require: NodeJS.Require): CoreModel {
   }
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
+  lexemes = { hash: features.lexeme.hash, size: features.lexeme.list.length };
   return model;
+}
+
+/** The words of the model's own lexicon and their count (wink adds unknown words after them). */
+let lexemes: { hash: Record<string, number>; size: number } | null = null;
+
+/**
+ * True when a lower-case word is in the English model's own lexicon ("tanks", "penny"), not one
+ * that wink met only in the texts read ("nakatani", "singh").
+ */
+export function inEnglishLexicon(lower: string): boolean {
+  getNlp();
+  const k = lexemes?.hash[lower];
+  return k !== undefined && k < (lexemes?.size ?? 0);
 }
 
 /** wink-eng-lite-web-model as its dist/model.js assembles it, with the core model loaded by loadCoreModel. */

@@ -96,4 +96,36 @@ export const CASES: SentenceCase[] = [
     text: "General Ahmed met officials in Amman.",
     typed: [["Amman", "Location"]],
   },
+  // ---- people in title-case headlines
+  {
+    label: "a title-case headline's opening name before its verb and a titled name after it are persons",
+    text: "Rajnath Singh Meets Japanese Defence Minister Gen Nakatani In Vientiane\n\nThe two ministers discussed defence ties.",
+    typed: [
+      ["Rajnath Singh", "Person"],
+      ["Nakatani", "Person"],
+    ],
+    gives: [
+      ["Rajnath Singh", "meets", "Nakatani"],
+      ["Nakatani", "affiliated_with", "Japan"],
+    ],
+  },
+  {
+    label: "a title-case headline's name after a body's title words and before 'Holds' is a person",
+    text: "Army Chief Gen Upendra Dwivedi Holds Talks With Egyptian Counterpart Ahmed Fathy Khalifa\n\nThe talks covered training.",
+    typed: [
+      ["Upendra Dwivedi", "Person"],
+      ["Ahmed Fathy Khalifa", "Person"],
+    ],
+  },
+  {
+    label: "common words after a title in a title-case headline are no person",
+    text: "Indian Navy Receives Two Advanced Frigates From Shipyard\n\nThe frigates arrived on Friday.",
+    notTyped: [["Two Advanced Frigates", "Person"]],
+    noEntities: ["Advanced Frigates", "Frigates"],
+  },
+  {
+    label: "a title's abbreviation cut by a stop in a title-case headline is no person",
+    text: "FM Spox. Rejected Allegations Made By The Envoy\n\nThe spokesman spoke on Monday.",
+    noEntities: ["Spox"],
+  },
 ];
