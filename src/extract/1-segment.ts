@@ -236,6 +236,9 @@ function gluedSentence(text: string, lineStart: number, stop: number, next: numb
   return text.charCodeAt(stop) !== 46 || !isAbbreviation(text, lineStart, stop, next, to);
 }
 
+/** Initials with their stops and the last without ("u.s", "j"). */
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+
 /** True when the period at `dot` ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
 function isAbbreviation(text: string, lineStart: number, dot: number, next: number, to: number): boolean {
   let w = dot;
@@ -250,7 +253,7 @@ function isAbbreviation(text: string, lineStart: number, dot: number, next: numb
   const word = text.slice(w, dot).toLowerCase();
   // "Lt.-Gen.", "Maj-Gen.": a rank of two abbreviations joined by a hyphen ends in a title's.
   if (word.includes("-") && TITLE_ABBREVIATION_SET.has(word.slice(word.lastIndexOf("-") + 1))) return true;
-  if (!ABBREVIATION_SET.has(word) && !/^(?:\p{L}\.)*\p{L}$/u.test(word)) return false;
+  if (!ABBREVIATION_SET.has(word) && !INITIALS.test(word)) return false;
   // "U.S." or a single initial followed by a word that usually opens a sentence still ends it.
   const after = text.slice(next, Math.min(to, next + 12)).split(/[\s,]/u)[0] ?? "";
   if (TITLE_ABBREVIATION_SET.has(word)) return true;

@@ -9,6 +9,7 @@ import { tagSentence } from "./tagger.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
 import { foldKey, isCapitalised, isTitleWord } from "./words.ts";
+import { TITLE_CASE_WORD, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
 const MAX_TAG_CHARS = 200_000;
@@ -196,7 +197,7 @@ function restorePossessives(tokens: Token[]): void {
     if (t.text !== "s" || !t.space) continue;
     const prev = tokens[i - 1] as Token;
     const next = tokens[i + 1] as Token;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !next.space || !/^\p{L}/u.test(next.text)) continue;
+    if (!TITLE_CASE_WORD.test(prev.text) || !next.space || !LETTER_FIRST.test(next.text)) continue;
     t.lower = "'s";
     t.key = "'s";
   }
@@ -235,9 +236,9 @@ export function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 4 || !LETTER_FIRST.test(t.text)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
+    if (UPPER_FIRST.test(t.text)) caps++;
   }
   return words > 0 && caps / words > 0.7;
 }

@@ -102,6 +102,7 @@ import {
   singular,
   titleClass,
 } from "./words.ts";
+import { INITIAL, LETTERS_ONLY, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
@@ -114,6 +115,8 @@ const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const SUBJECT_WORD_SET = new Set(SUBJECT_WORDS);
 /** Honorific phrases (lexicon/titles.json), each as its words; "dato'" is the word and a glued apostrophe. */
 const HONORIFIC_WORDS: readonly (readonly string[])[] = HONORIFIC_PHRASES.map((p) => p.split(" "));
+/** A name particle glued by a hyphen to a capitalised name ("al-Ansari"). */
+const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|bin|ibn)-\p{Lu}/u;
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 const CAPPED_DESCRIPTORS = new Set(CAPPED_DESCRIPTOR_NOUNS);
 /** Countries' names, aliases and demonyms as written ("South Korea", "Swiss"), and their last words ("Korea"). */
@@ -1129,7 +1132,7 @@ function titledShipClass(tokens: Token[], i: number, covered: Uint8Array): boole
     !/s$/u.test((tokens[i] as Token).lower) &&
     prev !== undefined &&
     !covered[i - 1] &&
-    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    CAPITALISED_WORD.test(prev.text) &&
     !CLOSED_OPENERS.has(prev.lower)
   );
 }
@@ -1164,7 +1167,7 @@ function shipNameEnd(
   person = false,
 ): number {
   const t = tokens[k];
-  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || CALENDAR_NAMES.has(t.lower) || WORDS.nonName.has(t.lower))
+  if (!t || !CAPITALISED_WORD.test(t.text) || CALENDAR_NAMES.has(t.lower) || WORDS.nonName.has(t.lower))
     return -1;
   if (covered[k]) {
     const m = out.find((x) => x.first === k);
@@ -1172,7 +1175,7 @@ function shipNameEnd(
     return m && m.type === "Location" && m.kind !== "capital" ? m.last : -1;
   }
   let end = k + 1;
-  while (end < k + MAX_SHIP_NAME && !covered[end] && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? "")) end++;
+  while (end < k + MAX_SHIP_NAME && !covered[end] && CAPITALISED_WORD.test(tokens[end]?.text ?? "")) end++;
   // "the patrol vessel General Jose Ruiz": a ship named after a titled person, the title's words
   // then the person's name.
   if (person && covered[end] && tokens.slice(k, end).every((w) => isTitleOrHonorific(w.lower))) {
@@ -1909,7 +1912,7 @@ function unlistedQualifierBefore(
   if (!q || covered[first - 1] || !(tokens[first] as Token).space) return false;
   if (!GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return false;
   if (!PUBLIC_BODY_HEADS.has((tokens[end - 1] as Token).lower)) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(q.text)) return false;
+  if (!CAPITALISED_WORD.test(q.text)) return false;
   if (q.pos !== "ADJ" && q.pos !== "PROPN" && q.pos !== "NOUN") return false;
   if (WORDS.titleHeads.has(q.lower) || WORDS.honorifics.has(q.lower) || WORDS.nonName.has(q.lower))
     return false;
@@ -1925,7 +1928,7 @@ function unlistedQualifierBefore(
  */
 function nameWordBefore(tokens: Token[], at: number, covered: Uint8Array): boolean {
   const t = tokens[at - 1];
-  if (!t || covered[at - 1] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.space) return false;
+  if (!t || covered[at - 1] || !CAPITALISED_WORD.test(t.text) || !t.space) return false;
   if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
   if (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower) || WORDS.nonName.has(t.lower)) return false;
   if (CALENDAR_NAMES.has(t.lower)) return false;
@@ -2283,7 +2286,7 @@ function gluedVariantAt(tokens: Token[], at: number, mark: string, variant: RegE
 function glueHyphenVariant(tokens: Token[], at: number): boolean {
   return (
     gluedVariantAt(tokens, at, "-", GLUED_VARIANT) &&
-    !(tokens[at + 2]?.space === false && /^\p{L}/u.test(tokens[at + 2]?.text ?? ""))
+    !(tokens[at + 2]?.space === false && LETTER_FIRST.test(tokens[at + 2]?.text ?? ""))
   );
 }
 
@@ -2302,7 +2305,7 @@ function isIndexDesignator(tokens: Token[], i: number): boolean {
   if (tail === undefined || tail.space || !INDEX_TAIL.test(tail.text)) return false;
   // Not the start of a longer glued word.
   const after = tokens[i + 2];
-  return after === undefined || after.space || !/^\p{L}/u.test(after.text);
+  return after === undefined || after.space || !LETTER_FIRST.test(after.text);
 }
 
 /** A capitalised word glued by a hyphen to a year ("Zapad-2021"): an exercise's or event's name. */
@@ -2566,7 +2569,7 @@ function demonymStateFormAt(tokens: Token[], k: number, covered: Uint8Array): bo
 function placePrefixStart(tokens: Token[], i: number, covered: Uint8Array, place: boolean): number {
   const prev = tokens[i - 1];
   if (!prev || covered[i - 1]) return i;
-  if (place && WORDS.regionModifiers.has(prev.lower) && /^\p{Lu}\p{Ll}+$/u.test(prev.text)) return i - 1;
+  if (place && WORDS.regionModifiers.has(prev.lower) && CAPITALISED_WORD.test(prev.text)) return i - 1;
   const noun = tokens[i - 2];
   if (
     prev.lower === "of" &&
@@ -2924,8 +2927,8 @@ function matchWebOutlet(sentence: Sentence, i: number): Mention | null {
   const domain = tokens[i + 2];
   if (!domain || domain.space || !WEB_DOMAINS.has(domain.lower) || !isCapitalised(word.text)) return null;
   if (
-    !/^\p{L}+$/u.test(word.text) ||
-    /^\p{L}/u.test(tokens[i + 3]?.space === false ? (tokens[i + 3]?.text ?? "") : "")
+    !LETTERS_ONLY.test(word.text) ||
+    LETTER_FIRST.test(tokens[i + 3]?.space === false ? (tokens[i + 3]?.text ?? "") : "")
   )
     return null;
   const m = makeMention(sentence, i, i + 3, "", "Organization", "fallback", "fallback-outlet");
@@ -2948,7 +2951,7 @@ function cityWithLowerCaseWords(sentence: Sentence, first: number, last: number)
     if (!sentence.text.startsWith(name, from)) continue;
     const end = sentence.start + from + name.length;
     for (let k = last; k < tokens.length && (tokens[k] as Token).end <= end; k++)
-      if ((tokens[k] as Token).end === end && !/^\p{L}/u.test(sentence.text.charAt(end - sentence.start)))
+      if ((tokens[k] as Token).end === end && !LETTER_FIRST.test(sentence.text.charAt(end - sentence.start)))
         return k + 1;
   }
   return -1;
@@ -3032,7 +3035,7 @@ function namesNoCountry(tokens: Token[], i: number, end: number, covered: Uint8A
     prev !== undefined &&
     !covered[i - 1] &&
     tokens[i]?.text !== tokens[i]?.text.toUpperCase() &&
-    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    CAPITALISED_WORD.test(prev.text) &&
     (WORDS.regionModifiers.has(prev.lower) || CONTINENT_PREFIXES.has(prev.text))
   );
 }
@@ -3059,7 +3062,7 @@ function matchShip(sentence: Sentence, i: number): Mention | null {
   const nameStart = last;
   while (last < tokens.length && last - i <= MAX_SHIP_WORDS) {
     const t = tokens[last] as Token;
-    if (isCapitalised(t.text) && /^\p{L}/u.test(t.text) && t.text !== t.text.toUpperCase()) last++;
+    if (isCapitalised(t.text) && LETTER_FIRST.test(t.text) && t.text !== t.text.toUpperCase()) last++;
     else if (t.lower === "of" && last > nameStart && isCapitalised(tokens[last + 1]?.text ?? "")) last++;
     else break;
   }
@@ -3270,7 +3273,7 @@ function patronymicEnd(tokens: Token[], end: number): number {
   let k = end;
   while (PATRONYMIC.test(tokens[k]?.text ?? "") && isCapitalised(tokens[k + 1]?.text ?? "")) {
     let j = k + 1;
-    while (j < k + 1 + MAX_PATRONYMIC_WORDS && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? "")) j++;
+    while (j < k + 1 + MAX_PATRONYMIC_WORDS && CAPITALISED_WORD.test(tokens[j]?.text ?? "")) j++;
     k = j;
   }
   return k;
@@ -3656,14 +3659,14 @@ function matchFallback(
       last > first &&
       tokens[last + 1] &&
       !tokens[last + 1]?.space &&
-      /^\p{L}/u.test(tokens[last + 1]?.text ?? "") &&
+      LETTER_FIRST.test(tokens[last + 1]?.text ?? "") &&
       !WORDS.originParticiples.has(tokens[last + 1]?.text ?? "")
     ) {
       last += 2;
       continue;
     }
     // "al-Ansari" as one token: a lower-case particle hyphenated to a capitalised name.
-    if (last > first && /^(?:al|el|ad|ar|as|at|ash|az|bin|ibn)-\p{Lu}/u.test(t.text)) {
+    if (last > first && GLUED_PARTICLE.test(t.text)) {
       last++;
       continue;
     }
@@ -4030,7 +4033,7 @@ function matchFallback(
       outletContext(tokens, first, last, words) ||
       (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
     // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
-    words.filter((w) => /^\p{Lu}/u.test(w.text)).length <= 3;
+    words.filter((w) => UPPER_FIRST.test(w.text)).length <= 3;
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text
     .slice((tokens[first] as Token).start - sentence.start, (tokens[last - 1] as Token).end - sentence.start)
@@ -4440,7 +4443,7 @@ function nameWordsTo(tokens: Token[], k: number, last: number): boolean {
   for (let j = k; j < last; j++) {
     const t = tokens[j] as Token;
     if (t.text === "-" && !t.space && j > k) continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    if (!CAPITALISED_WORD.test(t.text)) return false;
     if (WORDS.orgHeads.has(t.lower) || isTitleOrHonorific(t.lower) || WORDS.placeHeads.has(t.lower))
       return false;
     if (WORDS.nonName.has(t.lower) || CALENDAR_NAMES.has(t.lower) || WORDS.events.has(t.lower)) return false;
@@ -4727,7 +4730,7 @@ function tailType(tokens: Token[], last: number): EntityType | null {
   // "Yeni Shafak newspaper has reported", "the Wagner group": an organization's noun, after a
   // name that is no demonym or language ("the European group Airbus", "English-language daily").
   const named = tokens[last - 1] as Token;
-  if (!/^\p{Lu}/u.test(named.text) || WORDS.demonymWords.has(named.text)) return null;
+  if (!UPPER_FIRST.test(named.text) || WORDS.demonymWords.has(named.text)) return null;
   // One word of an adjective's form names a region's or a people's body, not the body's name ("the Asian group").
   if (tokens[last - 2]?.pos !== "PROPN" && REGIONAL_ADJECTIVE.test(named.text)) return null;
   return ORG_TAILS.some((noun) => phraseAt(tokens, last, noun)) ? "Organization" : null;
@@ -4927,7 +4930,7 @@ function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Arr
       }
       for (let k = i + 1; k <= i + 1 + MAX_UNIT_MODIFIERS && end < 0; k++) {
         end = unitHeadEnd(tokens, k, NUMBERED_UNIT_PHRASES);
-        if (end < 0 && !(isCapitalised(tokens[k]?.text ?? "") && /^\p{L}+$/u.test(tokens[k]?.text ?? "")))
+        if (end < 0 && !(isCapitalised(tokens[k]?.text ?? "") && LETTERS_ONLY.test(tokens[k]?.text ?? "")))
           break;
       }
       if (end > 0 && (!uncovered(covered, first, end) || tokens[end]?.text === "-")) end = -1;
@@ -4953,7 +4956,7 @@ function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Arr
         if (
           named > 0 &&
           word &&
-          /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+          CAPITALISED_WORD.test(word.text) &&
           !isTitleWord(word.lower) &&
           !isCapitalised(tokens[named + 1]?.text ?? "") &&
           !covered[named]
@@ -4961,7 +4964,7 @@ function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Arr
           end = named + 1;
           break;
         }
-        if (!(isCapitalised(tokens[k]?.text ?? "") && /^\p{L}+$/u.test(tokens[k]?.text ?? ""))) break;
+        if (!(isCapitalised(tokens[k]?.text ?? "") && LETTERS_ONLY.test(tokens[k]?.text ?? ""))) break;
       }
       if (end > 0 && !uncovered(covered, first, end)) end = -1;
     }
@@ -5017,11 +5020,11 @@ function startsPersonalName(
   if ((type !== "Location" && type !== "Country") || end !== first + 1) return false;
   // "Princess Haifa bint Abdulaziz", "Aden bin Salim": a place's one-word name before a
   // patronymic particle and a capitalised name is a given name.
-  if (PATRONYMIC.test(tokens[end]?.text ?? "") && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) return true;
+  if (PATRONYMIC.test(tokens[end]?.text ?? "") && UPPER_FIRST.test(tokens[end + 1]?.text ?? "")) return true;
   let last = end;
   while (
     last < first + 3 &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokens[last]?.text ?? "") &&
+    CAPITALISED_WORD.test(tokens[last]?.text ?? "") &&
     !gazetteer.byFirst.has(tokens[last]?.key ?? "")
   )
     last++;
@@ -5124,12 +5127,12 @@ function namedByContext(
     beforeLast !== undefined && beforeLast.text === beforeLast.lower && isNameParticle(beforeLast);
   if (core.length < 2 || core.length > (particle ? 4 : 3)) return false;
   // "S. Jaishankar met": initials may stand before the last name.
-  const initial = (w: Token, k: number): boolean => k < core.length - 1 && /^\p{Lu}\.$/u.test(w.text);
+  const initial = (w: Token, k: number): boolean => k < core.length - 1 && INITIAL.test(w.text);
   if (
     !core.every(
       (w, k) =>
         initial(w, k) ||
-        (/^\p{Lu}\p{Ll}+$/u.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower)),
+        (CAPITALISED_WORD.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower)),
     )
   )
     return false;
@@ -5225,10 +5228,7 @@ function titledNameAt(tokens: Token[], at: number): boolean {
     k++;
   }
   return (
-    head &&
-    k > at &&
-    /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
-    isCapitalised(tokens[k + 1]?.text ?? "")
+    head && k > at && CAPITALISED_WORD.test(tokens[k]?.text ?? "") && isCapitalised(tokens[k + 1]?.text ?? "")
   );
 }
 

@@ -47,6 +47,7 @@ import {
   surnameOf,
   titleAcronymInBrackets,
 } from "./words.ts";
+import { TITLE_CASE_WORD } from "./letters.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -1756,7 +1757,7 @@ const RELATIVE_RULE = "surname-relative";
 function relativeNameWord(prev: Token, name: string): boolean {
   return (
     prev.pos === "PROPN" &&
-    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    TITLE_CASE_WORD.test(prev.text) &&
     !isTitleOrHonorific(prev.lower) &&
     !WORDS.nonName.has(prev.lower) &&
     !WORDS.shortMonths.has(prev.lower) &&

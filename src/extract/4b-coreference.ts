@@ -79,6 +79,7 @@ import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./ty
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import { lemmaAmong } from "./lemma.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord, titleAcronymInBrackets } from "./words.ts";
+import { UPPER_FIRST } from "./letters.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const I_WORDS = new Set(SPEAKER_SINGULAR);
@@ -214,7 +215,7 @@ function opensHonorific(tokens: readonly Token[], list: Mention[], i: number): b
       : -1;
   // Only capitalised title words between ("King", "General", "Sheikh"): not "His Majesty welcomed General X".
   const titled = (m: Mention): boolean =>
-    tokens.slice(end, m.first).every((w) => w.pos !== "VERB" && /^\p{Lu}/u.test(w.text));
+    tokens.slice(end, m.first).every((w) => w.pos !== "VERB" && UPPER_FIRST.test(w.text));
   return (
     end > 0 &&
     list.some(

@@ -47,6 +47,7 @@ import { modalityOf } from "./clause.ts";
 import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { voicedReports } from "./voiced-reports.ts";
+import { UPPER_FIRST } from "./letters.ts";
 
 /** The relations stage over a frame table. */
 export function createRelationsStage(table: FrameTable): Stage {
@@ -224,7 +225,7 @@ function trailingAllegation(tokens: Token[]): boolean {
     let named = false;
     for (let k = first; k < v; k++) {
       const w = tokens[k] as Token;
-      if (w.pos === "NOUN" || w.pos === "PROPN" || /^\p{Lu}/u.test(w.text)) named = true;
+      if (w.pos === "NOUN" || w.pos === "PROPN" || UPPER_FIRST.test(w.text)) named = true;
     }
     if (!named) continue;
     const next = tokens[v + 1];

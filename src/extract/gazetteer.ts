@@ -12,6 +12,7 @@ import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tokenizeEach } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
 import { WORD_BREAK, foldKey } from "./words.ts";
+import { UPPER_FIRST } from "./letters.ts";
 
 /**
  * How strictly an entry's case must match the text ("words": each capitalised word as written;
@@ -143,7 +144,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
       kind === "context-alias"
         ? "words"
         : /\p{Ll}/u.test(trimmed)
-          ? /^\p{Lu}/u.test(trimmed)
+          ? UPPER_FIRST.test(trimmed)
             ? "capital"
             : "any"
           : "exact";
@@ -284,5 +285,5 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
 }
 
 function isUpper(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return UPPER_FIRST.test(word);
 }

@@ -20,6 +20,7 @@ import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
 import { VERB_OR_AUX, isCapitalised } from "./words.ts";
+import { LETTER_FIRST } from "./letters.ts";
 
 const CLOSED = new Map<string, string>();
 for (const [tag, words] of Object.entries(CLOSED_CLASSES))
@@ -88,7 +89,7 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   const t = tokens[i] as Token;
   const text = t.text;
   const c = text.charCodeAt(0);
-  if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && !(c > 127 && /^\p{L}/u.test(text))) {
+  if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && !(c > 127 && LETTER_FIRST.test(text))) {
     if (c >= 48 && c <= 57) return "NUM";
     return t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’" ? "PART" : "PUNCT";
   }

@@ -23,6 +23,7 @@ import { MILITARY_RANKS } from "./lexicon/titles.ts";
 import { COUNTERPART_NOUNS } from "./lexicon/meet-words.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
+import { HAS_LETTER } from "./letters.ts";
 
 const RANKS = new Set(RANK_MODIFIERS);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
@@ -78,7 +79,7 @@ function complementKey(tokens: Token[], list: Mention[], from: number, to: numbe
       continue;
     }
     const w = (tokens[k] as Token).lower;
-    if (w !== "the" && w !== "a" && /\p{L}/u.test(w)) words.push(w);
+    if (w !== "the" && w !== "a" && HAS_LETTER.test(w)) words.push(w);
   }
   return [...new Set(words)].sort().join(" ");
 }

@@ -47,6 +47,7 @@ import {
   WEAPON_MODIFIERS,
   WEAPON_SYNONYMS,
 } from "./lexicon/weapons.ts";
+import { UPPER_FIRST } from "./letters.ts";
 
 /**
  * A set of names that also knows a name written with diacritics by its plain spelling: the lists
@@ -216,7 +217,7 @@ export function isCapitalised(text: string): boolean {
   // Reading past the end of "" would throw V8's optimised code away.
   if (text.length === 0) return false;
   const c = text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(text));
+  return (c >= 65 && c <= 90) || (c > 127 && UPPER_FIRST.test(text));
 }
 
 /** titleClass bit: a title word, head or modifier, singular or plural ("deputy", "ministers"). */

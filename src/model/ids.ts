@@ -13,16 +13,24 @@ export function foldLetters(text: string): string {
   return text.replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c);
 }
 
+/**
+ * Patterns with Unicode property escapes, compiled once: esbuild rewrites such a literal into
+ * `new RegExp(…)` where it stands, so inside a function it was compiled on every call.
+ * (Global patterns are safe to share with `replace`, which starts each from the beginning.)
+ */
+const MARKS = /\p{M}+/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
 /** Slug of a name: lower case, accents and strokes removed, runs of other characters turned into one hyphen. */
 export function slugify(name: string): string {
   const slug = name
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     // Letters whose stroke or dot NFKD leaves in place ("Błaszczak" and "Blaszczak" are one id).
     .replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c)
     .toLowerCase()
     .replace(/['’]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(NOT_LETTERS_OR_DIGITS, "-")
     .replace(/^-+|-+$/g, "");
   return slug || "entity";
 }

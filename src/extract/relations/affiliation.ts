@@ -61,6 +61,7 @@ import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts
 import { titleOfPreviousName } from "../title-apposition.ts";
 import { type Emit } from "./shared.ts";
 import { wordTable } from "../lexicon/word-table.ts";
+import { HAS_LETTER, LOWER_FIRST, TITLE_CASE_WORD, UPPER_FIRST } from "../letters.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
@@ -785,8 +786,8 @@ function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
       return c && c.last === j ? c : null;
     }
     // "English-language daily": a capitalised word hyphened to the next is a modifier.
-    if (tokens[j + 1]?.text === "-" && /^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
-    if (ix.cover[j] || !(w.text === "-" || /^\p{Ll}/u.test(w.text))) return null;
+    if (tokens[j + 1]?.text === "-" && TITLE_CASE_WORD.test(w.text)) continue;
+    if (ix.cover[j] || !(w.text === "-" || LOWER_FIRST.test(w.text))) return null;
   }
   return null;
 }
@@ -796,7 +797,7 @@ function descriptionEnd(tokens: Token[], k: number): number {
   for (let j = k; j < k + DESCRIPTION_REACH && j < tokens.length; j++) {
     const w = tokens[j] as Token;
     if (WORDS.orgDescriptors.has(w.lower) && /^[,.;)]$/u.test(tokens[j + 1]?.text ?? ".")) return j + 1;
-    if (!(w.text === "-" || /^\p{Ll}/u.test(w.text))) return 0;
+    if (!(w.text === "-" || LOWER_FIRST.test(w.text))) return 0;
   }
   return 0;
 }
@@ -1239,7 +1240,7 @@ const FRONTED_OPENERS = new Set(FRONTED_PHRASE_OPENERS);
  */
 function subjectAfterFrontedPhrase(tokens: Token[], comma: number, end: number): boolean {
   let open = 0;
-  while (open < comma && !/\p{L}/u.test((tokens[open] as Token).text)) open++;
+  while (open < comma && !HAS_LETTER.test((tokens[open] as Token).text)) open++;
   if (!FRONTED_OPENERS.has(tokens[open]?.lower ?? "")) return false;
   if (tokens.slice(open, comma).some((t) => t.text === ",")) return false;
   const next = tokens[end];
@@ -2014,7 +2015,7 @@ const BODY_LEADS = new Set(BODY_LEAD_HEADS);
 
 /** True when a token is a capitalised head that may run straight into its body's name ("Chairman", "Commander"). */
 function leadsBody(t: Token | undefined): boolean {
-  return !!t && BODY_LEADS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+  return !!t && BODY_LEADS.has(t.lower) && UPPER_FIRST.test(t.text);
 }
 
 /** True when token `k` is the apostrophe of a plural's possessive ("the Armed Forces' Chief"). */

@@ -88,6 +88,7 @@ import { lemmaAmong } from "../lemma.ts";
 import { VERB_OR_AUX, WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
+import { UPPER_FIRST } from "../letters.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -1497,7 +1498,7 @@ function relativeAgent(ix: SentenceIndex, k: number): ChunkHead[] {
 /** True when token `k` is a capitalised title word outside any mention ("Chief of Army Staff General"). */
 function nameTitle(ix: SentenceIndex, k: number): boolean {
   const w = ix.sentence.tokens[k];
-  return w !== undefined && /^\p{Lu}/u.test(w.text) && isTitleWord(w.lower) && !ix.cover[k];
+  return w !== undefined && UPPER_FIRST.test(w.text) && isTitleWord(w.lower) && !ix.cover[k];
 }
 
 /**
