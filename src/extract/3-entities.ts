@@ -113,8 +113,19 @@ const PRINTED_HONORIFIC_WORDS = new Set(PRINTED_HONORIFICS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
 const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const SUBJECT_WORD_SET = new Set(SUBJECT_WORDS);
-/** Honorific phrases (lexicon/titles.json), each as its words; "dato'" is the word and a glued apostrophe. */
-const HONORIFIC_WORDS: readonly (readonly string[])[] = HONORIFIC_PHRASES.map((p) => p.split(" "));
+/**
+ * Honorific phrases (lexicon/titles.json), each as its words ("dato'" is the word and a glued
+ * apostrophe), listed under their first word without its apostrophe: a token is tried only
+ * against the phrases that open with it.
+ */
+const HONORIFICS_BY_FIRST = new Map<string, (readonly string[])[]>();
+const NO_PHRASES: readonly (readonly string[])[] = [];
+for (const words of HONORIFIC_PHRASES.map((p) => p.split(" "))) {
+  const first = (words[0] as string).replace(/'$/u, "");
+  const list = HONORIFICS_BY_FIRST.get(first);
+  if (list) list.push(words);
+  else HONORIFICS_BY_FIRST.set(first, [words]);
+}
 /** A name particle glued by a hyphen to a capitalised name ("al-Ansari"). */
 const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|bin|ibn)-\p{Lu}/u;
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
@@ -3418,7 +3429,7 @@ function honorificsEnd(tokens: Token[], at: number): number {
       /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
     )
       best = k + 1;
-    for (const words of HONORIFIC_WORDS) {
+    for (const words of HONORIFICS_BY_FIRST.get((tokens[k] as Token).lower) ?? NO_PHRASES) {
       let j = k;
       for (const w of words) {
         if (!honorificWordAt(tokens, j, w)) {
