@@ -4,7 +4,7 @@
  * Guo Shaochun's, from the affiliation the same sentence gives him.
  */
 import type { SentenceIndex } from "../chunks.ts";
-import type { DocState, Fact } from "../types.ts";
+import type { DocState, Fact, Mention } from "../types.ts";
 import { addNewFact, factKeySet } from "./shared.ts";
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
@@ -29,6 +29,13 @@ function countryTies(
   return ties;
 }
 
+/** The type of the last of `mentions` named `name` (as a map of names to types built in order holds it). */
+function lastTypeOf(mentions: readonly Mention[], name: string): string | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--)
+    if ((mentions[i] as Mention).name === name) return (mentions[i] as Mention).type;
+  return undefined;
+}
+
 /**
  * Adds, for each supplies fact of the sentence whose source is a Person tied by the sentence to one
  * Country (affiliated_with), the same fact from that country (rule + "+official"), unless the country
@@ -37,7 +44,8 @@ function countryTies(
  * country's facts toward what the official hands over are dropped.
  */
 export function officialStates(ix: SentenceIndex, facts: Fact[]): void {
-  if (!facts.some((f) => f.relation === "supplies")) return;
+  // Only a supplier the sentence names as a Person (its last mention of that name) is read on.
+  if (!facts.some((f) => f.relation === "supplies" && lastTypeOf(ix.mentions, f.source) === "Person")) return;
   const typeOf = new Map(ix.mentions.map((m) => [m.name, m.type]));
   const ties = countryTies(facts, typeOf, false);
   const countriesOf = (name: string): string[] => [...(ties.get(name) ?? [])];
