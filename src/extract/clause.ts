@@ -54,7 +54,7 @@ const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS, ...PROMPT_
 const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const OCCASIONS = new Set(OCCASION_NOUNS);
 const OCCASION_TAKERS = new Set(OCCASION_TAKING_VERBS);
-const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const RELATIVES = new Set(["which", "who", "that"]);
 /** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting", "by buying"). */
 const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on", "by"]);

@@ -70,7 +70,16 @@ export function suppliesInReach(
 }
 
 /** The forms of "be" that make a participle after them passive ("was donated", "have been sent"). */
-export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been", "be", "being"]);
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  "am",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "be",
+  "being",
+]);
 
 /** A stop, semicolon or colon. */
 export const CLAUSE_STOP = /^[.;:]$/u;
