@@ -350,6 +350,7 @@ export const entitiesStage: Stage = {
     state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, acronyms));
     dropCutName(state);
     joinPlaceSurnames(state);
+    dropTitleOpenersOfBodies(state);
     // "President [Javier] Milei": an editor's brackets, out of the tokens (stage 2), leave the name.
     for (const list of state.mentions)
       for (const m of list)
@@ -402,6 +403,46 @@ function dropCutName(state: DocState): void {
       (word.length === 1 || (m.first === last - 1 && CUT_WORD.test(word))),
   );
   if (cut) list.splice(list.indexOf(cut), 1);
+}
+
+/**
+ * "Deputy Security Council Secretary Alexander Venediktov": a word that opens titles (lexicon
+ * titleOpeners: "Deputy", "Chief") before a body's name that a title head follows is the title's,
+ * wrapped around the body, no part of the body's name; and the body so wrapped, found by a listed
+ * body's name without its qualifier ("Security Council" of "UN Security Council"), is the title
+ * holder's own body, named as printed.
+ */
+function dropTitleOpenersOfBodies(state: DocState): void {
+  state.sentences.forEach((sentence, n) => {
+    const list = state.mentions[n];
+    if (!list) return;
+    const tokens = sentence.tokens;
+    list.forEach((m, k) => {
+      const after = tokens[m.last];
+      if (
+        m.type !== "Organization" ||
+        after === undefined ||
+        !isCapitalised(after.text) ||
+        !WORDS.titleHeads.has(after.lower)
+      )
+        return;
+      if (
+        m.kind === "fallback" &&
+        m.last - m.first >= 3 &&
+        TITLE_OPENER_WORDS.has((tokens[m.first] as Token).lower) &&
+        m.name === m.text
+      ) {
+        const body = makeMention(sentence, m.first + 1, m.last, "", m.type, m.kind, m.rule);
+        body.name = body.text;
+        list[k] = body;
+      } else if (
+        m.rule === "gazetteer" &&
+        TITLE_OPENER_WORDS.has(tokens[m.first - 1]?.lower ?? "") &&
+        m.name.endsWith(` ${m.text}`)
+      )
+        Object.assign(m, { name: m.text, kind: "fallback", rule: "title-wrapped-body" });
+    });
+  });
 }
 
 /**

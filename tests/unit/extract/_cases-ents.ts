@@ -128,4 +128,17 @@ export const CASES: SentenceCase[] = [
     text: "FM Spox. Rejected Allegations Made By The Envoy\n\nThe spokesman spoke on Monday.",
     noEntities: ["Spox"],
   },
+  // ---- a listed body's generic alias inside another country's title
+  {
+    label: "'Security Council' wrapped in a title is the holder's own council, not the UN Security Council",
+    text: "Deputy Security Council Secretary Alexander Venediktov met Iranian officials in Tehran.",
+    typed: [["Alexander Venediktov", "Person"]],
+    noEntities: ["UN Security Council", "Deputy Security Council"],
+    gives: [["Alexander Venediktov", "affiliated_with", "Security Council"]],
+  },
+  {
+    label: "'the Security Council' where the UN is named is the UN Security Council",
+    text: "The United Nations said the Security Council would vote on the sanctions on Monday.",
+    same: [["UN Security Council", "Security Council"]],
+  },
 ];
