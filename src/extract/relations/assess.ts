@@ -68,6 +68,7 @@ import {
   FORCE_WORDS,
   JUDGEMENT_WORDS,
   PUBLISH_VERBS,
+  REPORT_JUDGING_VERBS,
   REPORT_NOUNS,
   SPEAKING_UNITS,
   TIE_ADJECTIVES,
@@ -1552,11 +1553,14 @@ function abbreviatedOwner(ix: SentenceIndex, m: Mention): boolean {
 
 /**
  * True when the verb at `k` is a past participle after a noun, followed by its agent ("the support
- * received from the PLA", "the weapons supplied by Iran"): it qualifies the noun.
+ * received from the PLA", "the weapons supplied by Iran"): it qualifies the noun, and its agent is
+ * the one whose act or report the noun is. Not a verb of judging the noun ("accusations denied by
+ * Kenya", "the strikes condemned by Egypt"): its agent judges the noun, and made none of it.
  */
 function agentParticiple(tokens: Token[], k: number): boolean {
   const w = tokens[k] as Token;
   if (w.pos !== "VERB" || w.lower.endsWith("ing") || tokens[k - 1]?.pos !== "NOUN") return false;
+  if (JUDGING_VERBS.has(w.lemma)) return false;
   // ("the attack carried out by X", "the blockade set up by Y": a particle before the agent.)
   if (PARTICLES.has(tokens[k + 1]?.lower ?? "") && /^(?:by|from)$/u.test(tokens[k + 2]?.lower ?? ""))
     return true;
@@ -1567,6 +1571,7 @@ function agentParticiple(tokens: Token[], k: number): boolean {
 }
 
 const PARTICLES = new Set(AGENT_PARTICLES);
+const JUDGING_VERBS = new Set(REPORT_JUDGING_VERBS);
 
 /** Most words between a participle's "in" and its report noun ("made in a recent UN report"). */
 const MEDIUM_PARTICIPLE_REACH = 4;
