@@ -1549,17 +1549,41 @@ function typoKeys(keys: ReadonlySet<string>, together: ReadonlySet<string>): Map
   const list = [...keys].map((k) => ({ key: k, words: k.split(" ") }));
   for (let a = 0; a < list.length; a++) {
     const x = list[a] as { key: string; words: string[] };
-    if (x.words.length < MIN_TYPO_NAME_WORDS || out.has(x.key)) continue;
+    if (x.words.length < 2 || out.has(x.key)) continue;
     for (let b = a + 1; b < list.length; b++) {
       const y = list[b] as { key: string; words: string[] };
       if (y.words.length !== x.words.length || out.has(y.key) || together.has(`${x.key}|${y.key}`)) continue;
       const differ = x.words.flatMap((w, k) => (w === y.words[k] ? [] : [k]));
       const k = differ[0];
-      if (differ.length === 1 && k !== undefined && oneEditApart(x.words[k] as string, y.words[k] as string))
+      if (differ.length !== 1 || k === undefined) continue;
+      const [u, v] = [x.words[k] as string, y.words[k] as string];
+      // "Suhail Aman" … "Sohail Aman": in a name of two words only a given name's vowel, one for
+      // another, is a transliteration of one person's name ("Ali Saleh", "Ali Salah" stay two).
+      if (
+        x.words.length >= MIN_TYPO_NAME_WORDS
+          ? oneEditApart(u, v)
+          : k < x.words.length - 1 && vowelVariant(u, v)
+      )
         out.set(y.key, x.key);
     }
   }
   return out;
+}
+
+/** Fewest letters of a given name whose one vowel may be spelt another way ("Suhail", "Sohail"). */
+const MIN_VOWEL_VARIANT_LETTERS = 5;
+const VOWELS = "aeiou";
+
+/** True when `a` and `b`, of five letters or more, differ only in one vowel changed into another. */
+function vowelVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < MIN_VOWEL_VARIANT_LETTERS) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+  return at >= 0 && VOWELS.includes(a[at] as string) && VOWELS.includes(b[at] as string);
 }
 
 /** True when one letter added, dropped or changed turns `a` into `b` (both of three letters or more). */

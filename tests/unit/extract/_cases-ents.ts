@@ -141,4 +141,15 @@ export const CASES: SentenceCase[] = [
     text: "The United Nations said the Security Council would vote on the sanctions on Monday.",
     same: [["UN Security Council", "Security Council"]],
   },
+  // ---- one person's name spelt two ways
+  {
+    label: "a given name's vowel spelt two ways in one article names one person",
+    text: "Air Marshal Suhail Aman met the envoy on Monday. Later the envoy called on Air Chief Marshal Sohail Aman in his office.",
+    same: [["Suhail Aman", "Sohail Aman"]],
+  },
+  {
+    label: "two-word names that differ in the surname stay two persons",
+    text: "Ali Saleh met Ali Salah in Sanaa on Monday.",
+    apart: [["Ali Saleh", "Ali Salah"]],
+  },
 ];
