@@ -457,6 +457,23 @@ export const DEFAULT_FRAMES: readonly Frame[] = Object.freeze(validateFrames(FRA
 /** The built-in frame table. */
 export const DEFAULT_FRAME_TABLE: FrameTable = createFrameTable(DEFAULT_FRAMES);
 
+/**
+ * `derive` computed once per frame table and kept beside it (a WeakMap, not shared mutable state):
+ * for what a document pass reads off the table's rows, which it would otherwise rebuild for every
+ * document. What `derive` returns is shared: callers only read it.
+ */
+export function perTable<T>(derive: (table: FrameTable) => T): (table: FrameTable) => T {
+  const cache = new WeakMap<FrameTable, T>();
+  return (table) => {
+    let value = cache.get(table);
+    if (value === undefined) {
+      value = derive(table);
+      cache.set(table, value);
+    }
+    return value;
+  };
+}
+
 /** The lemmas of every row of `relation` and `pos` whose roles satisfy `test`. */
 export function frameLemmas(
   rows: readonly Frame[],

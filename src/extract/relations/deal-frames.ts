@@ -11,7 +11,7 @@
 import type { Modality } from "../../model/ontology.ts";
 import { indexSentence } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore } from "../clause.ts";
-import type { FrameTable } from "../frames.ts";
+import { perTable, type FrameTable } from "../frames.ts";
 import { GOODS_PRONOUNS, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import { SHIP_NAMING_WORDS } from "../lexicon/weapons.ts";
 import { singular, WORDS } from "../words.ts";
@@ -626,18 +626,20 @@ export function givingVerb(table: FrameTable, lemma: string): boolean {
 }
 
 /** The deal nouns a definite subject may refer back with ("the contract", "the approval"). */
-export function dealNouns(table: FrameTable): Set<string> {
-  return new Set(table.frames.filter((f) => f.roles.subject === "deal").flatMap((f) => f.subjectNouns ?? []));
-}
+export const dealNouns = perTable(
+  (table): ReadonlySet<string> =>
+    new Set(table.frames.filter((f) => f.roles.subject === "deal").flatMap((f) => f.subjectNouns ?? [])),
+);
 
 /** The frame rows of a purchase noun: a noun of supplying whose possessor is the buyer ("Poland's purchase of …"). */
-function purchaseRows(table: FrameTable): Set<string> {
-  return new Set(
-    table.frames
-      .filter((f) => f.relation === "supplies" && f.pos === "noun" && f.roles.possessor === "recipient")
-      .map((f) => f.id),
-  );
-}
+const purchaseRows = perTable(
+  (table): ReadonlySet<string> =>
+    new Set(
+      table.frames
+        .filter((f) => f.relation === "supplies" && f.pos === "noun" && f.roles.possessor === "recipient")
+        .map((f) => f.id),
+    ),
+);
 
 /** True when `lemma` is a verb of buying (a supplies verb row whose subject receives) or of spending (lexicon spendingVerbs). */
 /**

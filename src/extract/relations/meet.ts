@@ -23,7 +23,7 @@ import {
   wordsBefore,
   zoneAfter,
 } from "../clause.ts";
-import type { Frame, FrameTable, GrammaticalRole } from "../frames.ts";
+import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
 import {
   APART_MODIFIERS,
   APART_WORDS,
@@ -2025,6 +2025,11 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
   return out;
 }
 
+/** The lemmas of a table's receiving rows. */
+const receivingLemmasOf = perTable(
+  (table): ReadonlySet<string> => new Set(table.frames.filter(receivingRow).flatMap((f) => f.lemmas)),
+);
+
 /**
  * A handover in person told across two sentences: "The aircraft was received at the base by
  * Minister X. Ambassador Y and Colonel Z made the delivery." The receivers of goods whose giver
@@ -2035,7 +2040,7 @@ export function handoverAcross(
   table: FrameTable,
   emitFor: (sentence: number) => Emit,
 ): void {
-  const receivingLemmas = new Set(table.frames.filter(receivingRow).flatMap((f) => f.lemmas));
+  const receivingLemmas = receivingLemmasOf(table);
   let receivers: ChunkHead[] = [];
   let last = -2;
   for (const sentence of state.sentences) {

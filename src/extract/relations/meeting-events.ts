@@ -32,7 +32,7 @@
  */
 import { type ChunkHead, type SentenceIndex, chunkHeads, indexSentence } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
-import type { FrameTable } from "../frames.ts";
+import { perTable, type FrameTable } from "../frames.ts";
 import {
   COMPANION_PARTICIPLES,
   EVENT_JOIN_PHRASES,
@@ -102,18 +102,23 @@ interface MeetingEvent {
   sole: boolean;
 }
 
-/** Reads the meetings told across sentences; emits the joiners' meetings and drops same-side pairs. */
-export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sentence: number) => Emit): void {
-  const verbs = new Set(
+/** The lemmas of a table's meeting verbs (no required cue) and nouns (no required modifier). */
+const meetingWords = perTable((table): { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> } => ({
+  verbs: new Set(
     table.frames
       .filter((f) => f.relation === "meets" && f.pos === "verb" && !f.requires)
       .flatMap((f) => f.lemmas),
-  );
-  const nouns = new Set(
+  ),
+  nouns: new Set(
     table.frames
       .filter((f) => f.relation === "meets" && f.pos === "noun" && !f.modifiers)
       .flatMap((f) => f.lemmas),
-  );
+  ),
+}));
+
+/** Reads the meetings told across sentences; emits the joiners' meetings and drops same-side pairs. */
+export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sentence: number) => Emit): void {
+  const { verbs, nouns } = meetingWords(table);
   const countriesOf = affiliationCountries(state.facts);
   const drop = new Set<Fact>();
   let event: MeetingEvent | null = null;
