@@ -1132,12 +1132,9 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
       if (m.type === "Organization" && !m.country) m.country = aliasCountry(sentence, m, gazetteer);
-      const words = m.name.split(" ");
-      if (
-        m.type === "Organization" &&
-        STAFF_TAILS.has(words.at(-1)?.toLowerCase() ?? "") &&
-        !words.includes("of")
-      ) {
+      // (Only a body's name is split into its words.)
+      const words = m.type === "Organization" ? m.name.split(" ") : null;
+      if (words && STAFF_TAILS.has(words.at(-1)?.toLowerCase() ?? "") && !words.includes("of")) {
         if (staffOfTitle(sentence.tokens, list, m)) titleStaffs.push(m);
         else namedStaffs.add(bodyKey(m.name));
       }

@@ -310,6 +310,8 @@ function hedgeEvents(facts: Fact[]): void {
  * Philippines" done.
  */
 function futuresOfToldSupplies(state: DocState): void {
+  // Only a planned supply may be read as told: a document without one reads no goods.
+  if (!state.facts.some((f) => f.relation === "supplies" && f.modality === "planned")) return;
   const body = (f: Fact): boolean => !(state.sentences[f.sentence] as Sentence).headline;
   // Each sentence's goods read once: a sentence tells many supplies.
   const headsOf = new Map<number, string[]>();

@@ -23,7 +23,8 @@ export function voicedReports(
   facts: readonly Fact[],
   ownSides: (report: Fact) => ReadonlySet<string> | null,
 ): Fact[] {
-  const have = factKeySet(facts);
+  // The triples `facts` has, built at the first fact to add (most documents add none).
+  let have: Set<string> | undefined;
   const added: Fact[] = [];
   for (const report of facts) {
     if (report.relation !== "assesses" || report.modality !== "asserted") continue;
@@ -34,6 +35,7 @@ export function voicedReports(
       if (judged.sentence !== report.sentence || judged.source !== report.target) continue;
       if (judged.trigger === report.trigger || judged.target === report.source || sides.has(judged.target))
         continue;
+      have ??= factKeySet(facts);
       addNewFact(added, have, { ...judged, source: report.source, rule: VOICED_REPORT_RULE });
     }
   }

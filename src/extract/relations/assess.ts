@@ -2057,9 +2057,12 @@ const OWN_ACT_MODIFIERS = new Set(["full", "sole", "the"]);
 
 /** True when the verb at `t` takes an object that makes the statement the speaker's own act ("claimed responsibility for …"). */
 function ownActObject(tokens: Token[], t: number, pairs: readonly string[]): boolean {
+  // Read inside the array only: a read past the end throws optimised code away.
   let k = t + 1;
-  while (OWN_ACT_MODIFIERS.has(tokens[k]?.lower ?? "")) k++;
-  return pairs.includes(`${(tokens[t] as Token).lemma} ${tokens[k]?.lower ?? ""}`);
+  while (k < tokens.length && OWN_ACT_MODIFIERS.has((tokens[k] as Token).lower)) k++;
+  return pairs.includes(
+    `${(tokens[t] as Token).lemma} ${k < tokens.length ? (tokens[k] as Token).lower : ""}`,
+  );
 }
 
 const FRONTED = new Set(FRONTED_SUBORDINATORS);

@@ -28,16 +28,18 @@ const QUALIFIER_REACH = 4;
  */
 export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
   if (!facts.some((f) => f.relation === "supplies")) return;
-  const have = factKeySet(facts);
-  const typeOf = new Map(ix.mentions.map((m) => [m.name, m.type]));
-  // "Japanese firm Toyota donated 20 trucks to the army": the maker gives, its country does not.
-  const gift = ix.sentence.tokens.some((t) => GIFT_STEM.test(t.lower));
+  // Built at their first use: most sentences with a supply name no company of a country.
+  let have: Set<string> | undefined;
+  let typeOf: Map<string, string> | undefined;
+  let gift: boolean | undefined;
   const added: Fact[] = [];
   for (const f of facts) {
     if (f.relation !== "supplies" || f.modality !== "asserted") continue;
     const company = ix.mentions.find((m) => m.name === f.source && m.type === "Organization");
     const state = company ? qualifyingCountry(ix, company) : null;
     if (!state || state === f.target) continue;
+    // "Japanese firm Toyota donated 20 trucks to the army": the maker gives, its country does not.
+    gift ??= ix.sentence.tokens.some((t) => GIFT_STEM.test(t.lower));
     if (gift && !STATE_BODIES.has(lastWord(f.source))) continue;
     // "Germany's Rheinmetall has won a contract to supply shells to Ukraine", "French shipyard
     // Piriou has handed over a vessel": a company that acts before the trigger sells on its own;
@@ -46,8 +48,10 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
     if (!triggerBefore(ix, f.trigger, company as Mention) && !stateSeller(ix, company as Mention)) continue;
     // The company's country toward a country or the goods; a body of the buyer ("the Brazilian Air
     // Force") is left to the company.
+    typeOf ??= new Map(ix.mentions.map((m) => [m.name, m.type]));
     const type = typeOf.get(f.target);
     if (type !== "Country" && type !== "WeaponSystem") continue;
+    have ??= factKeySet(facts);
     addNewFact(added, have, { ...f, source: state, rule: `${f.rule}+company` });
   }
   facts.push(...added);
