@@ -152,4 +152,11 @@ export const CASES: SentenceCase[] = [
     text: "Ali Saleh met Ali Salah in Sanaa on Monday.",
     apart: [["Ali Saleh", "Ali Salah"]],
   },
+  // ---- rank abbreviations
+  {
+    label: "'Lieut.' is a rank's abbreviation: no sentence ends there and no person is named 'Lieut'",
+    text: "Vietnamese Deputy Defence Minister Sen. Lieut. Gen Nguyen Chi Vinh hosted a reception in Hanoi on January 20.",
+    noEntities: ["Lieut"],
+    gives: [["Nguyen Chi Vinh", "affiliated_with", "Vietnam"]],
+  },
 ];
