@@ -21,7 +21,7 @@ import type { RelationType } from "../src/model/ontology.ts";
 import { mergeExtractions, runStages } from "../src/extract/pipeline.ts";
 import type { DocState } from "../src/extract/types.ts";
 import { articlePathOf, type Gold, parseGold } from "../src/eval/gold.ts";
-import { normaliseName } from "../src/eval/score.ts";
+import { matchGold, tripleKey } from "../src/eval/score.ts";
 import { readSource } from "../src/graph/sources.ts";
 import type { SourceDocument } from "../src/model/types.ts";
 
@@ -35,34 +35,9 @@ export interface Miss {
   detail: string;
 }
 
-function tripleKey(s: string, r: string, t: string): string {
-  return r === "meets" && t < s ? `${t} ${r} ${s}` : `${s} ${r} ${t}`;
-}
-
-/** The gold id of each kg entity name (by any spelling of either, as the scorer matches). */
+/** The gold id of each kg entity name (by any spelling of either, as the scorer matches), and the triples kg found. */
 function goldIds(gold: Gold, state: DocState): { goldOf: Map<string, string>; found: Set<string> } {
-  const spellings = new Map<string, Gold["entities"][number]>();
-  for (const e of gold.entities) {
-    const own = normaliseName(e.name);
-    for (const s of [e.name, ...(e.aliases ?? [])]) {
-      const k = normaliseName(s);
-      if (!spellings.has(k) || k === own) spellings.set(k, e);
-    }
-  }
-  const extraction = mergeExtractions([assemble(state)]);
-  const goldOf = new Map<string, string>();
-  for (const e of extraction.entities) {
-    const g = [e.name, ...e.aliases].map((n) => spellings.get(normaliseName(n))).find((x) => x);
-    if (g) goldOf.set(e.name, g.id);
-  }
-  const byId = new Map(extraction.entities.map((e) => [e.id, e.name]));
-  const found = new Set<string>();
-  for (const r of extraction.relations) {
-    const s = goldOf.get(byId.get(r.source) ?? "");
-    const t = goldOf.get(byId.get(r.target) ?? "");
-    if (s && t) found.add(tripleKey(s, r.relation, t));
-  }
-  return { goldOf, found };
+  return matchGold(gold, mergeExtractions([assemble(state)]));
 }
 
 /** Per gold id, the sentences that mention it (m) and those where it only speaks a quotation (q). */

@@ -47,7 +47,7 @@ import {
 } from "../src/extract/learned-train.ts";
 import { extractDocument, extractDocuments, mergeExtractions, runStages } from "../src/extract/pipeline.ts";
 import { articlePathOf, type Gold, parseGold } from "../src/eval/gold.ts";
-import { type Counts, normaliseName, SCORED_RELATIONS, scoreDocument } from "../src/eval/score.ts";
+import { type Counts, matchGold, SCORED_RELATIONS, scoreDocument, tripleKey } from "../src/eval/score.ts";
 import { readSource } from "../src/graph/sources.ts";
 import type { RelationType } from "../src/model/ontology.ts";
 import type { SourceDocument } from "../src/model/types.ts";
@@ -140,35 +140,12 @@ async function trainingGolds(lastDev: number): Promise<string[]> {
   return [...dev, ...others];
 }
 
-function tripleKey(s: string, r: string, t: string): string {
-  return r === "meets" && t < s ? `${t} ${r} ${s}` : `${s} ${r} ${t}`;
-}
-
 /** The dev candidates with their labels, and the rules' own found triples per document. */
 function labelDoc(d: Doc, index: number): Labelled[] {
   const state = runStages(d.doc, { learnedScorer: null });
   const candidates = scorerCandidates(state, undefined, undefined, true);
   const extraction = mergeExtractions([assemble(state)]);
-  const spellings = new Map<string, Gold["entities"][number]>();
-  for (const e of d.gold.entities) {
-    const own = normaliseName(e.name);
-    for (const s of [e.name, ...(e.aliases ?? [])]) {
-      const k = normaliseName(s);
-      if (!spellings.has(k) || k === own) spellings.set(k, e);
-    }
-  }
-  const goldOf = new Map<string, string>();
-  for (const e of [...assemble(state).entities, ...extraction.entities]) {
-    const g = [e.name, ...e.aliases].map((n) => spellings.get(normaliseName(n))).find((x) => x);
-    if (g) goldOf.set(e.name, g.id);
-  }
-  const byId = new Map(extraction.entities.map((e) => [e.id, e.name]));
-  const found = new Set<string>();
-  for (const r of extraction.relations) {
-    const s = goldOf.get(byId.get(r.source) ?? "");
-    const t = goldOf.get(byId.get(r.target) ?? "");
-    if (s && t) found.add(tripleKey(s, r.relation, t));
-  }
+  const { goldOf, found } = matchGold(d.gold, extraction, assemble(state).entities);
   const required = new Set(
     d.gold.relations.filter((r) => !r.optional).map((r) => tripleKey(r.source, r.relation, r.target)),
   );

@@ -99,7 +99,7 @@ export function normaliseName(name: string): string {
 }
 
 /** Maps a normalised name to the gold entity it names; a gold entity's own name wins a clash. */
-function goldIndex(gold: Gold): Map<string, Gold["entities"][number]> {
+export function goldIndex(gold: Gold): Map<string, Gold["entities"][number]> {
   const index = new Map<string, Gold["entities"][number]>();
   for (const entity of gold.entities) {
     const own = normaliseName(entity.name);
@@ -112,9 +112,35 @@ function goldIndex(gold: Gold): Map<string, Gold["entities"][number]> {
 }
 
 /** The key of a triple: meets is undirected, so its ends are put in order. */
-function tripleKey(source: string, relation: string, target: string): string {
+export function tripleKey(source: string, relation: string, target: string): string {
   const symmetric = isRelationType(relation) && SYMMETRIC_RELATIONS.has(relation);
   return symmetric && target < source ? `${target} ${relation} ${source}` : `${source} ${relation} ${target}`;
+}
+
+/**
+ * The gold id of each extracted entity, keyed by the extracted entity's name (matched by any
+ * spelling of either, as scoreDocument matches), and the keys of the extracted triples whose two
+ * ends both match (tripleKey): what the scripts that study misses need beside the score.
+ */
+export function matchGold(
+  gold: Gold,
+  extraction: ScoredExtraction,
+  moreEntities: ScoredExtraction["entities"] = [],
+): { goldOf: Map<string, string>; found: Set<string> } {
+  const index = goldIndex(gold);
+  const goldOf = new Map<string, string>();
+  for (const e of [...moreEntities, ...extraction.entities]) {
+    const match = [e.name, ...(e.aliases ?? [])].map((n) => index.get(normaliseName(n))).find((g) => g);
+    if (match) goldOf.set(e.name, match.id);
+  }
+  const nameOf = new Map(extraction.entities.map((e) => [e.id, e.name]));
+  const found = new Set<string>();
+  for (const r of extraction.relations) {
+    const source = goldOf.get(nameOf.get(r.source) ?? "");
+    const target = goldOf.get(nameOf.get(r.target) ?? "");
+    if (source && target) found.add(tripleKey(source, r.relation, target));
+  }
+  return { goldOf, found };
 }
 
 /** Scores one extraction against its gold. */
