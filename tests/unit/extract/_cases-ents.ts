@@ -159,4 +159,10 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Lieut"],
     gives: [["Nguyen Chi Vinh", "affiliated_with", "Vietnam"]],
   },
+  {
+    label: "'Head Quarters' written as two words is no title and no person named 'Quarters'",
+    text: "On arrival, the guest was received at the Air Head Quarters (AHQ) by Air Chief Marshal Sohail Aman.",
+    noEntities: ["Quarters"],
+    typed: [["Sohail Aman", "Person"]],
+  },
 ];
