@@ -22,24 +22,10 @@ import { setFlagsFromString } from "node:v8";
  *   and V8's helper threads included) 0.84-0.94x of 3x's in 3 pairs (helpers -1.0 to -1.3 s,
  *   fewer optimising compilations; the thread itself +0.1 to +0.5 s), on 2,400 articles (a 1-thread
  *   build's) 0.89 and 0.99x; the whole kg build command's CPU 0.97-0.98x on one core and on two.
- * - a young generation of up to 64 MB per semi-space (V8's default here is 16 MB): an article's
- *   extraction allocates its tokens, mentions and facts and drops them when the article is done,
- *   and with 16 MB most of them outlived a scavenge (260 scavenges over 2,400 articles on one
- *   thread against 107). Each scavenge runs in parallel on V8's helper threads and waits for
- *   them, which on two cores both busy extracting costs the second thread's time: `kg build` of
- *   2,400 articles on 2 cores against 1 gave 1.69x (8 runs, median; 1.57-1.79) against 1.50x
- *   (1.32-1.66) at the default, measured in alternation at the same moments, the run with the
- *   larger young generation ahead in 7 of 8 pairs, and the 2-core build's CPU time lower.
- *   Semi-spaces of 2 or 4 MB (to stay in cache), 32 MB, 128 MB and a young generation fixed at
- *   64 MB from the start did no better. Each extraction thread may hold up to 128 MB more.
  * V8's flags hold for the whole process: set by the build command only, not by the server, and
  * before its threads start (the CLI starts a build's threads before it loads its commands).
  */
-export const BUILD_V8_FLAGS = [
-  "--max-inlined-bytecode-size-cumulative=460",
-  "--interrupt-budget=400000",
-  "--max-semi-space-size=64",
-];
+export const BUILD_V8_FLAGS = ["--max-inlined-bytecode-size-cumulative=460", "--interrupt-budget=400000"];
 
 /** Sets the build's V8 settings for the whole process (idempotent). */
 export function setBuildV8Flags(): void {
