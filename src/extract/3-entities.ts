@@ -102,7 +102,7 @@ import {
   singular,
   titleClass,
 } from "./words.ts";
-import { INITIAL, LETTERS_ONLY, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
+import { INITIAL, LETTERS_ONLY, LETTER_FIRST, TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
@@ -1184,7 +1184,7 @@ function titledShipClass(tokens: Token[], i: number, covered: Uint8Array): boole
     !/s$/u.test((tokens[i] as Token).lower) &&
     prev !== undefined &&
     !covered[i - 1] &&
-    CAPITALISED_WORD.test(prev.text) &&
+    TITLE_CASE_WORD.test(prev.text) &&
     !CLOSED_OPENERS.has(prev.lower)
   );
 }
@@ -1219,7 +1219,7 @@ function shipNameEnd(
   person = false,
 ): number {
   const t = tokens[k];
-  if (!t || !CAPITALISED_WORD.test(t.text) || CALENDAR_NAMES.has(t.lower) || WORDS.nonName.has(t.lower))
+  if (!t || !TITLE_CASE_WORD.test(t.text) || CALENDAR_NAMES.has(t.lower) || WORDS.nonName.has(t.lower))
     return -1;
   if (covered[k]) {
     const m = out.find((x) => x.first === k);
@@ -1227,7 +1227,7 @@ function shipNameEnd(
     return m && m.type === "Location" && m.kind !== "capital" ? m.last : -1;
   }
   let end = k + 1;
-  while (end < k + MAX_SHIP_NAME && !covered[end] && CAPITALISED_WORD.test(tokens[end]?.text ?? "")) end++;
+  while (end < k + MAX_SHIP_NAME && !covered[end] && TITLE_CASE_WORD.test(tokens[end]?.text ?? "")) end++;
   // "the patrol vessel General Jose Ruiz": a ship named after a titled person, the title's words
   // then the person's name.
   if (person && covered[end] && tokens.slice(k, end).every((w) => isTitleOrHonorific(w.lower))) {
@@ -1426,7 +1426,6 @@ function leadingCountryMention(sentence: Sentence, m: Mention, gazetteer: Gazett
   return null;
 }
 
-/** Keeps a mention and marks its tokens as covered. */
 /**
  * True when a word of a title-case headline is a verb or a preposition that joins no name's words
  * ("Meets", "Holds", "In", "With"; not "Of", "For", "And": lexicon nameJoiners).
@@ -1524,6 +1523,7 @@ function nameHeadlinePersons(sentence: Sentence, out: Mention[], covered: Uint8A
   }
 }
 
+/** Keeps a mention and marks its tokens as covered. */
 function mark(m: Mention, out: Mention[], covered: Uint8Array): void {
   out.push(m);
   for (let k = m.first; k < m.last; k++) covered[k] = 1;
@@ -1964,7 +1964,7 @@ function unlistedQualifierBefore(
   if (!q || covered[first - 1] || !(tokens[first] as Token).space) return false;
   if (!GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return false;
   if (!PUBLIC_BODY_HEADS.has((tokens[end - 1] as Token).lower)) return false;
-  if (!CAPITALISED_WORD.test(q.text)) return false;
+  if (!TITLE_CASE_WORD.test(q.text)) return false;
   if (q.pos !== "ADJ" && q.pos !== "PROPN" && q.pos !== "NOUN") return false;
   if (WORDS.titleHeads.has(q.lower) || WORDS.honorifics.has(q.lower) || WORDS.nonName.has(q.lower))
     return false;
@@ -1980,7 +1980,7 @@ function unlistedQualifierBefore(
  */
 function nameWordBefore(tokens: Token[], at: number, covered: Uint8Array): boolean {
   const t = tokens[at - 1];
-  if (!t || covered[at - 1] || !CAPITALISED_WORD.test(t.text) || !t.space) return false;
+  if (!t || covered[at - 1] || !TITLE_CASE_WORD.test(t.text) || !t.space) return false;
   if (t.pos !== "NOUN" && t.pos !== "PROPN") return false;
   if (isTitleWord(t.lower) || WORDS.honorifics.has(t.lower) || WORDS.nonName.has(t.lower)) return false;
   if (CALENDAR_NAMES.has(t.lower)) return false;
@@ -2417,7 +2417,7 @@ function matchDesignator(
     !covered[i - 1] &&
     WORDS.weaponHeads.has(prefix) &&
     prev.pos === "PROPN" &&
-    CAPITALISED_WORD.test(prev.text)
+    TITLE_CASE_WORD.test(prev.text)
   )
     first = i - 1;
   let last = indexed ? i + 2 : i + 1;
@@ -2621,7 +2621,7 @@ function demonymStateFormAt(tokens: Token[], k: number, covered: Uint8Array): bo
 function placePrefixStart(tokens: Token[], i: number, covered: Uint8Array, place: boolean): number {
   const prev = tokens[i - 1];
   if (!prev || covered[i - 1]) return i;
-  if (place && WORDS.regionModifiers.has(prev.lower) && CAPITALISED_WORD.test(prev.text)) return i - 1;
+  if (place && WORDS.regionModifiers.has(prev.lower) && TITLE_CASE_WORD.test(prev.text)) return i - 1;
   const noun = tokens[i - 2];
   if (
     prev.lower === "of" &&
@@ -2808,9 +2808,6 @@ function makerAcronymModel(sentence: Sentence, i: number): Mention | null {
 /** Most words of a model's name before a class acronym ("Tulpar IFVs"). */
 const MAX_ACRONYM_MODEL_WORDS = 2;
 
-/** A capitalised word of letters ("Sea", not "SEA" or "Sea-1"). */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 /**
  * "Ezugwu MRAPs", "Tulpar IFVs", "Kaplan MBT": one or two capitalised words no rule took, right
  * before the acronym of a weapon class (lexicon/weapons.json `classAcronyms`), name a model; the
@@ -2823,7 +2820,7 @@ function nameBeforeClassAcronym(sentence: Sentence, i: number, covered: Uint8Arr
   while (
     end < i + MAX_ACRONYM_MODEL_WORDS &&
     !covered[end] &&
-    CAPITALISED_WORD.test(tokens[end]?.text ?? "")
+    TITLE_CASE_WORD.test(tokens[end]?.text ?? "")
   ) {
     const w = (tokens[end] as Token).lower;
     if (WORDS.orgHeads.has(w) || WORDS.placeHeads.has(w) || isTitleOrHonorific(w) || WORDS.nonName.has(w))
@@ -2927,7 +2924,7 @@ const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/u;
  */
 function modelNumberEnd(tokens: Token[], i: number): number {
   const word = tokens[i] as Token;
-  if (!CAPITALISED_WORD.test(word.text) || WORDS.nonName.has(word.lower) || CALENDAR_NAMES.has(word.lower))
+  if (!TITLE_CASE_WORD.test(word.text) || WORDS.nonName.has(word.lower) || CALENDAR_NAMES.has(word.lower))
     return -1;
   if (isTitleWord(word.lower) || VARIANT_WORDS.has(word.text)) return -1;
   const number = tokens[i + 1];
@@ -3087,7 +3084,7 @@ function namesNoCountry(tokens: Token[], i: number, end: number, covered: Uint8A
     prev !== undefined &&
     !covered[i - 1] &&
     tokens[i]?.text !== tokens[i]?.text.toUpperCase() &&
-    CAPITALISED_WORD.test(prev.text) &&
+    TITLE_CASE_WORD.test(prev.text) &&
     (WORDS.regionModifiers.has(prev.lower) || CONTINENT_PREFIXES.has(prev.text))
   );
 }
@@ -3325,7 +3322,7 @@ function patronymicEnd(tokens: Token[], end: number): number {
   let k = end;
   while (PATRONYMIC.test(tokens[k]?.text ?? "") && isCapitalised(tokens[k + 1]?.text ?? "")) {
     let j = k + 1;
-    while (j < k + 1 + MAX_PATRONYMIC_WORDS && CAPITALISED_WORD.test(tokens[j]?.text ?? "")) j++;
+    while (j < k + 1 + MAX_PATRONYMIC_WORDS && TITLE_CASE_WORD.test(tokens[j]?.text ?? "")) j++;
     k = j;
   }
   return k;
@@ -4495,7 +4492,7 @@ function nameWordsTo(tokens: Token[], k: number, last: number): boolean {
   for (let j = k; j < last; j++) {
     const t = tokens[j] as Token;
     if (t.text === "-" && !t.space && j > k) continue;
-    if (!CAPITALISED_WORD.test(t.text)) return false;
+    if (!TITLE_CASE_WORD.test(t.text)) return false;
     if (WORDS.orgHeads.has(t.lower) || isTitleOrHonorific(t.lower) || WORDS.placeHeads.has(t.lower))
       return false;
     if (WORDS.nonName.has(t.lower) || CALENDAR_NAMES.has(t.lower) || WORDS.events.has(t.lower)) return false;
@@ -5008,7 +5005,7 @@ function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Arr
         if (
           named > 0 &&
           word &&
-          CAPITALISED_WORD.test(word.text) &&
+          TITLE_CASE_WORD.test(word.text) &&
           !isTitleWord(word.lower) &&
           !isCapitalised(tokens[named + 1]?.text ?? "") &&
           !covered[named]
@@ -5076,7 +5073,7 @@ function startsPersonalName(
   let last = end;
   while (
     last < first + 3 &&
-    CAPITALISED_WORD.test(tokens[last]?.text ?? "") &&
+    TITLE_CASE_WORD.test(tokens[last]?.text ?? "") &&
     !gazetteer.byFirst.has(tokens[last]?.key ?? "")
   )
     last++;
@@ -5101,7 +5098,7 @@ function endsPersonalName(
   if (type === "Organization") return surnameOfCompany(tokens, first);
   if (type !== "Location") return false;
   const given = tokens[first - 1] as Token;
-  return WORDS.givenNames.has(given.text) && CAPITALISED_WORD.test(given.text);
+  return WORDS.givenNames.has(given.text) && TITLE_CASE_WORD.test(given.text);
 }
 
 /**
@@ -5114,11 +5111,11 @@ function endsPersonalName(
 function surnameOfCompany(tokens: Token[], first: number): boolean {
   const word = tokens[first] as Token;
   const before = tokens[first - 1] as Token;
-  if (!CAPITALISED_WORD.test(word.text) || isCapitalised(tokens[first + 1]?.text ?? "")) return false;
+  if (!TITLE_CASE_WORD.test(word.text) || isCapitalised(tokens[first + 1]?.text ?? "")) return false;
   if (isTitleWord(tokens[first + 1]?.lower ?? "")) return false;
   if (
     (WORDS.givenNames.has(before.text) || WORDS.worldGivenNames.has(before.text)) &&
-    CAPITALISED_WORD.test(before.text)
+    TITLE_CASE_WORD.test(before.text)
   )
     return true;
   return WORDS.titleHeads.has(before.lower) || WORDS.honorifics.has(before.lower.replace(FINAL_STOP, ""));
@@ -5184,7 +5181,7 @@ function namedByContext(
     !core.every(
       (w, k) =>
         initial(w, k) ||
-        (CAPITALISED_WORD.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower)),
+        (TITLE_CASE_WORD.test(w.text) && !WORDS.nonName.has(w.lower) && !isTitleWord(w.lower)),
     )
   )
     return false;
@@ -5257,7 +5254,7 @@ function titledNameBefore(tokens: Token[], first: number, last: number): boolean
   if (!head || initials > 1 || words.length < 2 + initials || words.length > 3 + initials) return false;
   return words.every(
     (w, n) =>
-      ((n > 0 && n < words.length - 1 && MIDDLE_INITIAL.test(w.text)) || CAPITALISED_WORD.test(w.text)) &&
+      ((n > 0 && n < words.length - 1 && MIDDLE_INITIAL.test(w.text)) || TITLE_CASE_WORD.test(w.text)) &&
       !WORDS.orgHeads.has(w.lower) &&
       !WORDS.placeHeads.has(w.lower) &&
       !WORDS.nonName.has(w.lower),
@@ -5280,7 +5277,7 @@ function titledNameAt(tokens: Token[], at: number): boolean {
     k++;
   }
   return (
-    head && k > at && CAPITALISED_WORD.test(tokens[k]?.text ?? "") && isCapitalised(tokens[k + 1]?.text ?? "")
+    head && k > at && TITLE_CASE_WORD.test(tokens[k]?.text ?? "") && isCapitalised(tokens[k + 1]?.text ?? "")
   );
 }
 

@@ -47,7 +47,7 @@ import {
   surnameOf,
   titleAcronymInBrackets,
 } from "./words.ts";
-import { TITLE_CASE_WORD } from "./letters.ts";
+import { TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -563,13 +563,10 @@ const JOINER_INITIAL = /(?<= )(?:o(?=f )|f(?=or )|a(?=nd ))/gu;
 /** Lower-case words left out of a name's initials ("of", "and", "the"). */
 const INITIALS_SKIP = new Set(["of", "and", "the", "for", "&"]);
 
-/** Opens with a capital. */
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
 /** The initials of a name of two or more words ("China Shipbuilding Industry Corp" → "CSIC"), else "". */
 function initialsOf(name: string): string {
   const words = name.split(WORD_BREAK).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
-  if (words.length < 2 || !words.every((w) => CAPITAL_FIRST.test(w))) return "";
+  if (words.length < 2 || !words.every((w) => UPPER_FIRST.test(w))) return "";
   return words.map((w) => w[0]).join("");
 }
 
@@ -955,7 +952,7 @@ function innerShortForm(short: readonly string[], full: readonly string[]): bool
   for (const word of short.slice(1)) {
     k++;
     while (k < full.length && full[k] !== word) {
-      if (!CAPITAL_FIRST.test(full[k] as string)) return false;
+      if (!UPPER_FIRST.test(full[k] as string)) return false;
       inner++;
       k++;
     }
@@ -983,7 +980,7 @@ function joinCoordinatedBodies(state: DocState): void {
       if (words[k] !== "and") continue;
       for (let n = 1; n <= MAX_COORDINATED_WORDS && k + n < words.length; n++) {
         const part = words.slice(k + 1, k + 1 + n);
-        if (!part.every((w) => CAPITAL_FIRST.test(w))) break;
+        if (!part.every((w) => UPPER_FIRST.test(w))) break;
         const short = [...words.slice(0, k), ...words.slice(k + 1 + n)].join(" ");
         if (!names.has(short) || short === name) continue;
         const known = full.get(short);

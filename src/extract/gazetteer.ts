@@ -12,7 +12,7 @@ import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tokenizeEach } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
 import { WORD_BREAK, foldKey } from "./words.ts";
-import { UPPER_FIRST } from "./letters.ts";
+import { LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 /**
  * How strictly an entry's case must match the text ("words": each capitalised word as written;
@@ -251,9 +251,6 @@ export function matchAt(
 
 /** Opens with a capital or a digit. */
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
-
-/** Opens with a letter. */
-const LETTER_FIRST = /^\p{L}/u;
 
 function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
   let t = i;
