@@ -23,11 +23,8 @@ const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 
 /** Slug of a name: lower case, accents and strokes removed, runs of other characters turned into one hyphen. */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(MARKS, "")
-    // Letters whose stroke or dot NFKD leaves in place ("Błaszczak" and "Blaszczak" are one id).
-    .replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c)
+  // foldLetters: letters whose stroke or dot NFKD leaves in place ("Błaszczak" and "Blaszczak" are one id).
+  const slug = foldLetters(name.normalize("NFKD").replace(MARKS, ""))
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(NOT_LETTERS_OR_DIGITS, "-")
