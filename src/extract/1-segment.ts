@@ -6,6 +6,7 @@
 import { ABBREVIATIONS, FURNITURE_CALLS, FURNITURE_LINES, FURNITURE_PREFIXES } from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
+import { DOTTED_INITIALS, HAS_LETTER_OR_DIGIT } from "./letters.ts";
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
@@ -88,7 +89,7 @@ function lastLineStart(text: string): number {
   let end = text.length;
   while (end > 0) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
-    if (LETTER_OR_DIGIT.test(text.slice(start, end))) return start;
+    if (HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) return start;
     end = start - 1;
   }
   return -1;
@@ -156,9 +157,6 @@ const FURNITURE_CALL_MAX_CHARS = 200;
 /** Separators ending a line of page furniture. */
 const TRAILING_SEPARATORS = /[\s:|–—-]+$/u;
 
-/** A letter or a digit. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /**
  * True when a line is page furniture or a photo credit: it opens with a furniture prefix ("Read
  * also:", "Search This Blog"), is a section or banner label alone ("Breaking News"), or is a short
@@ -173,7 +171,7 @@ export function isFurniture(line: string, wrapped = false): boolean {
   if (!wrapped && line.length <= FURNITURE_CALL_MAX_CHARS && isHeadline(line) && FURNITURE_CALL.test(lower))
     return true;
   if (line.length < 200 && PHOTO_CREDIT.test(line)) return true;
-  return !LETTER_OR_DIGIT.test(line);
+  return !HAS_LETTER_OR_DIGIT.test(line);
 }
 
 /** True when a line has no final punctuation and is short enough to be a headline or teaser. */
@@ -236,9 +234,6 @@ function gluedSentence(text: string, lineStart: number, stop: number, next: numb
   return text.charCodeAt(stop) !== 46 || !isAbbreviation(text, lineStart, stop, next, to);
 }
 
-/** Initials with their stops and the last without ("u.s", "j"). */
-const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
-
 /** True when the period at `dot` ends an abbreviation ("Mr.", "U.S.") rather than a sentence. */
 function isAbbreviation(text: string, lineStart: number, dot: number, next: number, to: number): boolean {
   let w = dot;
@@ -253,7 +248,7 @@ function isAbbreviation(text: string, lineStart: number, dot: number, next: numb
   const word = text.slice(w, dot).toLowerCase();
   // "Lt.-Gen.", "Maj-Gen.": a rank of two abbreviations joined by a hyphen ends in a title's.
   if (word.includes("-") && TITLE_ABBREVIATION_SET.has(word.slice(word.lastIndexOf("-") + 1))) return true;
-  if (!ABBREVIATION_SET.has(word) && !INITIALS.test(word)) return false;
+  if (!ABBREVIATION_SET.has(word) && !DOTTED_INITIALS.test(word)) return false;
   // "U.S." or a single initial followed by a word that usually opens a sentence still ends it.
   const after = text.slice(next, Math.min(to, next + 12)).split(/[\s,]/u)[0] ?? "";
   if (TITLE_ABBREVIATION_SET.has(word)) return true;

@@ -79,7 +79,7 @@ import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./ty
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import { lemmaAmong } from "./lemma.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord, titleAcronymInBrackets } from "./words.ts";
-import { UPPER_FIRST } from "./letters.ts";
+import { LOWER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const I_WORDS = new Set(SPEAKER_SINGULAR);
@@ -914,15 +914,13 @@ function acronymHolderAt(tokens: Token[], list: Mention[], k: number): Mention |
 
 /** Tags of a lower-case word before a title acronym that makes it another holder ("the new COAS", "a COAS"). */
 const HOLDER_MODIFIER_TAGS = /^(?:ADJ|NOUN|PROPN|NUM|DET)$/u;
-/** A word that opens on a lower-case letter. */
-const LOWER_START = /^\p{Ll}/u;
 
 /** True when the word before a title acronym qualifies it as another holder: a lower-case modifier or article other than "the". */
 function otherHolderBefore(prev: Token | undefined): boolean {
   return (
     prev !== undefined &&
     prev.lower !== "the" &&
-    LOWER_START.test(prev.text) &&
+    LOWER_FIRST.test(prev.text) &&
     HOLDER_MODIFIER_TAGS.test(prev.pos)
   );
 }

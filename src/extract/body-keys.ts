@@ -22,6 +22,9 @@ const MAX_PORTFOLIO_WORDS = 3;
 /** A capitalised word of a name. */
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
 
+/** A lower-case letter that opens a word ("affairs" of "foreign affairs"). */
+const LOWER_WORD_START = /(^|\s)\p{Ll}/gu;
+
 /**
  * The key form of a ministry's name that a country or demonym qualifies, "<country> <portfolio>
  * <Head>", with the portfolio's spelling folded ("Armenian Ministry of Defense" → "Armenian Defence
@@ -66,5 +69,5 @@ function qualifierLength(words: readonly string[], countryForms: ReadonlySet<str
 /** A portfolio in its short spelling, capitalised ("Foreign Affairs" → "Foreign", "Defense" → "Defence"). */
 function fold(portfolio: string, shortForms: ReadonlyMap<string, string>): string {
   const short = shortForms.get(portfolio.toLowerCase());
-  return short === undefined ? portfolio : short.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  return short === undefined ? portfolio : short.replace(LOWER_WORD_START, (c) => c.toUpperCase());
 }

@@ -12,7 +12,7 @@ import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tokenizeEach } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
 import { WORD_BREAK, foldKey } from "./words.ts";
-import { LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
+import { HAS_LETTER_OR_DIGIT, HAS_LOWER, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 /**
  * How strictly an entry's case must match the text ("words": each capitalised word as written;
@@ -143,7 +143,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     const caseRule: CaseRule =
       kind === "context-alias"
         ? "words"
-        : /\p{Ll}/u.test(trimmed)
+        : HAS_LOWER.test(trimmed)
           ? UPPER_FIRST.test(trimmed)
             ? "capital"
             : "any"
@@ -266,7 +266,7 @@ function matchKeys(tokens: Token[], i: number, entry: GazetteerEntry): number {
     const surfaceWords = entry.surface.split(WORD_BREAK);
     for (let x = i, w = 0; x < t; x++) {
       // A hyphen or an apostrophe is its own token but no word of the surface ("Workers' Party").
-      if (!/[\p{L}\p{N}]/u.test((tokens[x] as Token).text)) continue;
+      if (!HAS_LETTER_OR_DIGIT.test((tokens[x] as Token).text)) continue;
       if (isUpper(surfaceWords[w++] ?? "") && !isUpper((tokens[x] as Token).text)) return 0;
     }
   }

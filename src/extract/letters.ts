@@ -19,3 +19,13 @@ export const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 export const HAS_LETTER = /\p{L}/u;
 /** A capital and its stop ("J."). */
 export const INITIAL = /^\p{Lu}\.$/u;
+/** A lower-case letter anywhere in a word. */
+export const HAS_LOWER = /\p{Ll}/u;
+/** A letter or a digit anywhere in a word. */
+export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A space before a lower-case letter (" of" of "Port of Spain"). */
+export const SPACE_BEFORE_LOWER = / \p{Ll}/u;
+/** The letters that end a text ("Lt" of "Army Commander Lt"). */
+export const FINAL_LETTERS = /\p{L}+$/u;
+/** Initials with their stops and the last without ("u.s", "j"). */
+export const DOTTED_INITIALS = /^(?:\p{L}\.)*\p{L}$/u;

@@ -15,6 +15,7 @@ import {
 } from "./1-segment.ts";
 import { ABBREVIATIONS, HEADLINE_ABSENT_WORDS, WRAP_JOINERS } from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
+import { DOTTED_INITIALS, FINAL_LETTERS, LOWER_FIRST } from "./letters.ts";
 
 const WRAP_JOINER_SET = new Set(WRAP_JOINERS);
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
@@ -41,14 +42,11 @@ const MIN_LONG_SHARE = 0.5;
 const SENTENCE_END = /[.!?…]["”’')\]]*$/u;
 /** The last word before a line's final stop ("U.S." of "… notified the U.S."). */
 const LAST_WORD = /(?:^|\s)([^\s]+)\.$/u;
-/** Initials ("J.", "U.S"). */
-const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 /** A list's item opened by a dash, which may also be a dash inside a sentence. */
 const DASH_ITEM = /^[-–—]\s/u;
 /** A word's letter or digit before a hyphen that ends a line ("anti-\nship"). */
 const HYPHEN_END = /[\p{L}\p{N}]-$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
-const LOWER_START = /^\p{Ll}/u;
 /** A sentence that starts inside a line: after a stop, a colon or a dash, a capital. */
 const INNER_START = /(?:\p{Ll}[.!?]["”’')\]]*|:|\s[-–—])\s+["“‘]?\p{Lu}/u;
 
@@ -153,8 +151,8 @@ function joinsNext(line: string, next: string, { width, heading, paragraph }: Li
     if (SENTENCE_END.test(line)) return endsInAbbreviation(line) ? " " : null;
   } else if (FINAL_PUNCTUATION.test(line)) return null;
   const glue: Join = HYPHEN_END.test(line) && WORD_START.test(next) ? "" : " ";
-  if (LOWER_START.test(next) || glue === "") return glue;
-  const lastWord = (/[\p{L}]+$/u.exec(line)?.[0] ?? "").toLowerCase();
+  if (LOWER_FIRST.test(next) || glue === "") return glue;
+  const lastWord = (FINAL_LETTERS.exec(line)?.[0] ?? "").toLowerCase();
   // "Army Commander Lt\nGen\nVikum Liyanage": a title's abbreviation alone on its line.
   if (TITLE_ABBREVIATION_SET.has(lastWord) && !/\s/u.test(line)) return " ";
   if (
@@ -181,7 +179,7 @@ function firstWord(line: string): string {
 /** True when the line's last word before its final stop is an abbreviation or initials ("U.S.", "Gen."). */
 function endsInAbbreviation(line: string): boolean {
   const word = (LAST_WORD.exec(line)?.[1] ?? "").toLowerCase();
-  return ABBREVIATION_SET.has(word) || TITLE_ABBREVIATION_SET.has(word) || INITIALS.test(word);
+  return ABBREVIATION_SET.has(word) || TITLE_ABBREVIATION_SET.has(word) || DOTTED_INITIALS.test(word);
 }
 
 /**

@@ -47,7 +47,7 @@ import {
   WEAPON_MODIFIERS,
   WEAPON_SYNONYMS,
 } from "./lexicon/weapons.ts";
-import { UPPER_FIRST } from "./letters.ts";
+import { SPACE_BEFORE_LOWER, UPPER_FIRST } from "./letters.ts";
 
 /**
  * A set of names that also knows a name written with diacritics by its plain spelling: the lists
@@ -143,7 +143,7 @@ export const WORDS = {
 function citiesWithLowerCaseWords(names: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const name of names) {
-    const lower = / \p{Ll}/u.exec(name);
+    const lower = SPACE_BEFORE_LOWER.exec(name);
     if (!lower) continue;
     const prefix = name.slice(0, lower.index);
     map.set(prefix, [...(map.get(prefix) ?? []), name]);

@@ -325,10 +325,11 @@ function groupCountry(ix: SentenceIndex, t: number): string | null {
       const m = ix.cover[q];
       if (m?.type === "Country" && m.last === q + 1) {
         // "Chinese officials", "Peru's diplomats", "US officials" (a name right before the noun).
-        const poss = /^(?:'s|’s)$/u.test(tokens[q + 1]?.lower ?? "");
+        const poss = POSSESSIVE.test(tokens[q + 1]?.lower ?? "");
         return m.kind === "demonym" || poss || m.last === g ? actorOf(m).name : null;
       }
-      if (m || !/^(?:'s|’s)$|^\p{Ll}/u.test((tokens[q] as Token).text)) return null;
+      const word = (tokens[q] as Token).text;
+      if (m || !(POSSESSIVE.test(word) || LOWER_FIRST.test(word))) return null;
     }
     return null;
   }
@@ -617,6 +618,9 @@ function bodyAt(ix: SentenceIndex, k: number): Mention | null {
 /** Most lower-case adjectives read past before a body's name ("the paramilitary Rapid Support Forces"). */
 const BODY_MODIFIER_REACH = 2;
 
+/** A lower-case word of two letters or more, maybe hyphenated ("paramilitary", "so-called"). */
+const LOWER_MODIFIER = /^\p{Ll}[\p{Ll}-]+$/u;
+
 /**
  * The mention a phrase names from token `k`: one that starts there; past up to two lower-case
  * adjectives ("the paramilitary Rapid Support Forces"); and, for
@@ -630,7 +634,7 @@ export function bodyMentionAt(ix: SentenceIndex, k: number): Mention | null {
     j < k + BODY_MODIFIER_REACH &&
     !ix.cover[j] &&
     tokens[j]?.pos === "ADJ" &&
-    /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "") &&
+    LOWER_MODIFIER.test(tokens[j]?.text ?? "") &&
     !isTitleWord(tokens[j]?.lower ?? "")
   )
     j++;
@@ -765,7 +769,7 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
     // After: "<Org>, <Country>'s <lower-case words ending in a descriptor>".
     if (!owner && tokens[m.last]?.text === ",") {
       const c = ix.cover[m.last + 1];
-      if (c && c.first === m.last + 1 && /^(?:'s|’s)$/u.test(tokens[c.last]?.lower ?? "")) {
+      if (c && c.first === m.last + 1 && POSSESSIVE.test(tokens[c.last]?.lower ?? "")) {
         if (descriptionEnd(tokens, c.last + 1) > 0) owner = c;
       }
     }
@@ -781,7 +785,7 @@ function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
   let j = k;
   for (let n = 0; n < DESCRIPTION_REACH && j >= 0; n++, j--) {
     const w = tokens[j] as Token;
-    if (/^(?:'s|’s)$/u.test(w.lower)) {
+    if (POSSESSIVE.test(w.lower)) {
       const c = ix.cover[j - 1];
       return c && c.last === j ? c : null;
     }
@@ -1644,6 +1648,9 @@ const INTRO_REACH = 4;
 /** Most tokens of a participle's phrase that opens a sentence ("Speaking at today's handover ceremony,"). */
 const PARTICIPLE_INTRO_REACH = 8;
 
+/** A capitalised present participle ("Speaking", "Addressing"). */
+const CAPITALISED_GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+
 /**
  * "Speaking at the ceremony,", "Addressing the gathering in Accra,": a sentence that opens with a
  * present participle whose phrase (no actor named in it, no other verb) closes with a comma before
@@ -1652,7 +1659,7 @@ const PARTICIPLE_INTRO_REACH = 8;
 function participleIntroEnd(ix: SentenceIndex, comma: number): number {
   const tokens = ix.sentence.tokens;
   const first = tokens[0];
-  if (!first || first.pos !== "VERB" || !/^\p{Lu}\p{Ll}+ing$/u.test(first.text)) return 0;
+  if (!first || first.pos !== "VERB" || !CAPITALISED_GERUND.test(first.text)) return 0;
   for (let j = 1; j <= comma && j <= PARTICIPLE_INTRO_REACH; j++) {
     const t = tokens[j] as Token;
     if (t.text === ",") return j + 1;
@@ -1941,7 +1948,7 @@ function titleWordsBody(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit
     k--;
   }
   if (!head || tokens[k]?.lower === "of") return false;
-  const poss = /^(?:'s|’s)$/u.test(tokens[k - 1]?.lower ?? "") || pluralPossessive(tokens, k - 1);
+  const poss = POSSESSIVE.test(tokens[k - 1]?.lower ?? "") || pluralPossessive(tokens, k - 1);
   const owner = ix.cover[poss ? k - 2 : k - 1];
   if (!owner || owner.last !== (poss ? k - 1 : k) || owner.kind === "pronoun") return false;
   const type = actorOf(owner).type;

@@ -89,7 +89,7 @@ import { lemmaAmong } from "../lemma.ts";
 import { VERB_OR_AUX, WORDS, isTitleWord, singular } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
-import { UPPER_FIRST } from "../letters.ts";
+import { LOWER_FIRST, UPPER_FIRST } from "../letters.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -3290,8 +3290,6 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
 const DESCRIBING_NOUN_REACH = 3;
 /** A noun's or an adjective's tag ("newspaper", "daily"). */
 const NOUN_OR_ADJECTIVE = /^(?:NOUN|ADJ)$/u;
-/** A word that opens on a lower-case letter ("institute", "daily"). */
-const LOWER_START = /^\p{Ll}/u;
 
 /**
  * The named body whose chunk opens after one to DESCRIBING_NOUN_REACH lower-case nouns or
@@ -3303,7 +3301,7 @@ function namedAfterNouns(ix: SentenceIndex, k: number): { head: ChunkHead; chunk
   while (
     j < k + DESCRIBING_NOUN_REACH &&
     NOUN_OR_ADJECTIVE.test(tokens[j]?.pos ?? "") &&
-    LOWER_START.test(tokens[j]?.text ?? "")
+    LOWER_FIRST.test(tokens[j]?.text ?? "")
   )
     j++;
   const chunk = j > k ? ix.chunkAt[j] : undefined;

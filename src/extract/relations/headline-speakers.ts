@@ -7,6 +7,7 @@
  * so there it counts as the speaker only when the claim quotes words; a person always does.
  */
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
+import { HAS_LETTER_OR_DIGIT } from "../letters.ts";
 
 /** Entity types that can speak or be judged as actors. */
 const ACTOR_TYPES = new Set(["Country", "Organization", "Person"]);
@@ -58,7 +59,7 @@ function soleMention(
   const m = inside[0] as Mention;
   for (let i = from; i < to; i++) {
     if (i >= m.first && i < m.last) continue;
-    if (/[\p{L}\p{N}]/u.test((tokens[i] as Token).text)) return null;
+    if (HAS_LETTER_OR_DIGIT.test((tokens[i] as Token).text)) return null;
   }
   return m;
 }

@@ -64,6 +64,7 @@ import {
   recipientHeads,
   zoneHeads,
 } from "./shared.ts";
+import { LOWER_FIRST } from "../letters.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 const COMMODITIES = new Set(COMMODITY_OBJECTS);
@@ -157,6 +158,9 @@ const CURRENCY_SIGN = /^(?:US|A|C|NZ|HK|S)?[$€£¥]$/u;
 
 /** An amount, maybe with its currency ("$5", "US$1.2"). */
 const AMOUNT = /^\p{L}{0,3}[$€£¥]?\d[\d.,]*$/u;
+
+/** A currency's sign or a word of a sum ("US$", "million", "bn"). */
+const SUM_WORD = /^(?:\p{L}{0,3}[$€£¥]|million|billion|m|bn)$/u;
 
 /** A currency's code or abbreviation written before its amount ("USD", "SEK", "NOK", "Rs"). */
 const CURRENCY_CODE = /^(?:[A-Z]{3}|Rs\.?)$/u;
@@ -331,7 +335,7 @@ function amountOpening(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= Math.max(0, k - AMOUNT_REACH); j--) {
     const w = tokens[j] as Token;
     if (w.text === "(") return j - 1 >= 0 ? j - 1 : k;
-    if (w.pos !== "NUM" && !/^(?:\p{L}{0,3}[$€£¥]|million|billion|m|bn)$/u.test(w.text)) return k;
+    if (w.pos !== "NUM" && !SUM_WORD.test(w.text)) return k;
   }
   return k;
 }
@@ -571,9 +575,6 @@ const UNIT_REACH = 8;
 /** A double quotation mark. */
 const DOUBLE_QUOTE = /^[“”"]$/u;
 
-/** Opens with a lower-case letter. */
-const LOWER_INITIAL = /^\p{Ll}/u;
-
 /** How many purpose nouns a chain may link before its body ("in support of efforts for the rebuilding of"). */
 const PURPOSE_CHAIN = 4;
 
@@ -592,7 +593,7 @@ function purposeRecipients(ix: SentenceIndex, zone: Zone, table: FrameTable): Ch
   // lower-case "new" before a name as part of it).
   const past = (k: number): number => {
     for (let w = tokens[k]; w && k >= zone.start && !ix.cover[k]; w = tokens[--k])
-      if (!MODIFIER_POS.test(w.pos) && !(w.pos === "PROPN" && LOWER_INITIAL.test(w.text))) break;
+      if (!MODIFIER_POS.test(w.pos) && !(w.pos === "PROPN" && LOWER_FIRST.test(w.text))) break;
     return k;
   };
   const out: ChunkHead[] = [];
