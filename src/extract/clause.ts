@@ -29,6 +29,7 @@ import {
   ARTICLES,
   EXAMPLE_OPENERS,
   FLOATING_QUANTIFIERS,
+  FORMS_OF_BE,
   MEANS_PREPOSITIONS,
   MODAL_VERBS,
 } from "./lexicon/grammar.ts";
@@ -54,7 +55,8 @@ const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS, ...PROMPT_
 const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const OCCASIONS = new Set(OCCASION_NOUNS);
 const OCCASION_TAKERS = new Set(OCCASION_TAKING_VERBS);
-const BE_FORMS = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
+/** The forms of "be" that make a participle after them passive ("was donated", "have been sent"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(FORMS_OF_BE);
 const RELATIVES = new Set(["which", "who", "that"]);
 /** Words that open an adverbial gerund sharing the main subject ("after meeting", "while visiting", "by buying"). */
 const ADVERBIAL_GERUND = new Set(["after", "before", "while", "since", "when", "upon", "on", "by"]);

@@ -651,6 +651,12 @@ export const INDEFINITE_ARTICLES: readonly string[] = ["a", "an"];
 /** Determiners that refer back to something told before ("the statements", "these remarks", "such claims"). */
 export const REFERRING_DETERMINERS: readonly string[] = ["the", "these", "those", "such", "this", "that"];
 
+/**
+ * The forms of "be", which make a participle after them passive ("was donated", "have been sent").
+ * Not the clitic "'s", which is as often "has" ("Russia's sent") as "is".
+ */
+export const FORMS_OF_BE: readonly string[] = ["am", "is", "are", "was", "were", "been", "be", "being"];
+
 /** The modal verbs ("will", "would", "may", …). */
 export const MODAL_VERBS: readonly string[] = [
   "will",

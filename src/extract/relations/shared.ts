@@ -22,6 +22,9 @@ import {
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { singular } from "../words.ts";
 
+/** The forms of "be" that make a participle after them passive (clause.ts). */
+export { BE_FORMS } from "../clause.ts";
+
 /** Determiners of goods referred back to ("the helicopters", "these vessels"). */
 export const BACK_DETERMINERS: ReadonlySet<string> = new Set(["the", "these", "those"]);
 
@@ -68,18 +71,6 @@ export function suppliesInReach(
   for (const f of state.facts) if (f.relation === "supplies") bySentence.get(f.sentence)?.push(f);
   return sentences.flatMap((i) => bySentence.get(i) ?? []);
 }
-
-/** The forms of "be" that make a participle after them passive ("was donated", "have been sent"). */
-export const BE_FORMS: ReadonlySet<string> = new Set([
-  "am",
-  "is",
-  "are",
-  "was",
-  "were",
-  "been",
-  "be",
-  "being",
-]);
 
 /** A stop, semicolon or colon. */
 export const CLAUSE_STOP = /^[.;:]$/u;
