@@ -184,6 +184,25 @@ const KNOWN_WEAPON_ACRONYMS = new Set([
 /** An all-capital acronym that may name a weapon model before a weapon head ("MRAP"). */
 const WEAPON_ACRONYM = /^[A-Z]{3,6}$/u;
 
+/** A Roman numeral ("III" of "Block III submarines"): a series' number, never a model's acronym. */
+const ROMAN_NUMERAL = /^[IVXL]+$/u;
+
+/**
+ * "ICG vessel Varuna", "the PCG ship BRP Cabra": an acronym before a singular vessel noun that a
+ * ship's capitalised name follows is the vessel's navy or coast guard, not its class.
+ */
+function ownerOfNamedVessel(tokens: Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  const name = tokens[i + 2];
+  return (
+    noun !== undefined &&
+    name !== undefined &&
+    VESSEL_WORDS.has(noun.lower) &&
+    !/s$/u.test(noun.lower) &&
+    (TITLE_CASE_WORD.test(name.text) || SHIP_PREFIX_WORDS.has(name.text))
+  );
+}
+
 /** A model's designator written as one word: capitals, then digits ("PC7", "KT1"). */
 const GLUED_DESIGNATOR = /^\p{Lu}{1,3}\d{1,3}$/u;
 /** A body's acronym: three or more capitals ("BDF", "GAF"). */
@@ -1563,8 +1582,8 @@ function variantEnd(tokens: Token[], end: number): number {
  * ("Hawk XXI", "Hsiung Feng III").
  */
 const SPACED_VARIANT = /^(?:\d{1,4}(?:-\d{1,2})?[A-Z]{0,2}|[A-Z]\d{1,2}[A-Z]?|[A-Z]{2,3}|[IVX]{2,4})$/u;
-/** A mark number after a model ("Mk1A"), or the word "Mk" before one ("Mk-II", "Mk 2"). */
-const MARK_VARIANT = /^(?:MK|Mk)\d{1,2}[A-Z]?$/u;
+/** A mark number after a model ("Mk1A", "MkIIIC"), or the word "Mk" before one ("Mk-II", "Mk 2"). */
+const MARK_VARIANT = /^(?:MK|Mk)(?:\d{1,2}|[IVX]{1,4})[A-Z]?$/u;
 const MARKS = new Set(MARK_WORDS);
 const MARK_NUMBER = /^(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/u;
 
@@ -2733,6 +2752,7 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   } else if (WEAPON_ACRONYM.test(t.text)) {
     // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
     if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
+    if (ownerOfNamedVessel(tokens, i) || ROMAN_NUMERAL.test(t.text)) return null;
     // "SAFE Boats International": a capitalised head before a company's tail or legal form is
     // inside a firm's name.
     if (isCapitalised((tokens[last] as Token).text) && companyWordAt(tokens, last + 1)) return null;

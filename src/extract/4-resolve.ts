@@ -11,6 +11,7 @@ import {
   resolveOrganizationAnaphors,
 } from "./descriptions.ts";
 import { resolveReportAnaphors } from "./reports.ts";
+import { joinShipNames } from "./ship-names.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
 import { bodyPrefixBefore, companyCueAround, makeMention } from "./3-entities.ts";
@@ -91,6 +92,7 @@ export const resolveStage: Stage = {
     resolveShortNames(state);
     mergePersonSpellings(state);
     nameClassesByBracketedModel(state);
+    joinShipNames(state);
     resolveWeaponFamilies(state);
     mergeWeaponSpellings(state);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);

@@ -16,14 +16,12 @@ import { modalityOf, plainWords } from "./clause.ts";
 import { ownCountries } from "./5c-own-country.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
+import { SHIP_RULES } from "./ship-names.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
 import { singular } from "./words.ts";
 
 /** Nouns of a vessel ("frigate", "boat", "vessels"). */
 const VESSELS = new Set([...SHIP_NOUNS, ...VESSEL_NOUNS].map((w) => singular(w.toLowerCase())));
-
-/** Rules of the entity stage that read a ship's name: after a vessel noun, after a naming word, after its prefix. */
-const SHIP_RULES = new Set(["ship-noun-name", "ship-naming", "ship-prefix"]);
 
 /** The rule of a ship's name after a naming word ("was named P350", "under the name Hervey Bay"). */
 const NAMING_RULE = "ship-naming";

@@ -11,6 +11,7 @@
  * score). A named model or a specific class ("Shahed-136", "attack drone") is kept.
  * ExtractOptions.genericWeapons = true keeps the generic words, unqualified.
  */
+import { MARK_WORDS } from "./lexicon/weapons.ts";
 import { concatLists, mapPacked } from "./lists.ts";
 import type { DocState, Mention, Stage } from "./types.ts";
 import { WORDS } from "./words.ts";
@@ -47,6 +48,7 @@ function computeSpellingKey(name: string): string {
     .join(" ")
     .replace(/-/gu, "")
     .toUpperCase()
+    .replace(MARK_AFTER_SPACE, "$1")
     .replace(/(?<=\d|[A-Z]{3})S$/u, "");
 }
 
@@ -58,6 +60,18 @@ const HYPHEN_AFTER_DIGIT = /\d-/u;
 
 /** Variant letters in mixed case glued after a model's number ("Sh" of "Mi-171Sh"). */
 const MIXED_CASE_VARIANT = /\d[A-Z]*[a-z]+$/u;
+
+/** Mark words in upper case, as in spelling keys ("MK", "MARK"). */
+const MARK_KEYS: readonly string[] = [...new Set(MARK_WORDS.map((w) => w.toUpperCase()))];
+
+/** A space before a mark after a model's number: "SU30 MKA" is spelt as "SU30MKA". */
+const MARK_AFTER_SPACE = new RegExp(`(?<=\\d) (${MARK_KEYS.join("|")})`, "u");
+
+/** True when a variant's part of a spelling key opens with a mark ("MKA" of "SU30MKA", " MKIIIC"). */
+function markedVariant(variant: string): boolean {
+  const trimmed = variant.trimStart();
+  return MARK_KEYS.some((mark) => trimmed.startsWith(mark));
+}
 
 /** A designator's key with a variant after it: "F16C", "SU30SME", "JF17 THUNDER". */
 const VARIANT_OF = /^([A-Z]{1,5}\d{1,4})(?:[A-Z]{1,3}|(?: [A-Z][A-Z]+)+)$/u;
@@ -91,6 +105,8 @@ export function mergeWeaponSpellings(state: DocState): void {
     // "Mi-171Sh" beside "Mi-171": a variant written with lower-case letters is a model of its own.
     if (MIXED_CASE_VARIANT.test(written)) continue;
     const base = VARIANT_OF.exec(key)?.[1];
+    // "CV90 MkIIIC", "Su-30MKA", "PC-7 MkII": a mark is a model of its own, not the bare model.
+    if (base !== undefined && markedVariant(key.slice(base.length))) continue;
     const model = base !== undefined ? canonical.get(base) : undefined;
     if (model !== undefined) canonical.set(key, model);
   }

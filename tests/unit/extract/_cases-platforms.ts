@@ -1,0 +1,73 @@
+/**
+ * Labelled sentences of the platforms helper (session 28): weapon systems known by a ship's or a
+ * class's name, hull numbers, owners' acronyms before a vessel, marks of a model.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  // ---- a named ship: one entity under its prefixed and its bare name, a place's name included
+  {
+    label: "a ship named after a state, prefixed once and bare after, is one weapon system",
+    text: "The future USS Montana was delivered to the US Navy by Huntington Ingalls. Montana is the 21st boat of the class.",
+    typed: [["Montana", "WeaponSystem"]],
+    notTyped: [["Montana", "Location"]],
+    same: [["USS Montana", "Montana"]],
+  },
+  {
+    label: "a state's name after a comma that closes a city stays a place beside a ship of another name",
+    text: "The shipyard in Wilmington, Delaware, built the submarine Montana for the US Navy.",
+    typed: [
+      ["Delaware", "Location"],
+      ["Montana", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a hull number in brackets after a ship's name is no weapon of its own",
+    text: "The Navy took delivery of the Virginia-class submarine Idaho (SSN 799) on Monday.",
+    typed: [["Idaho", "WeaponSystem"]],
+    noEntities: ["SSN 799"],
+  },
+  // ---- a class's name written again
+  {
+    label: "a class's name before a vessel noun is the class, not a place",
+    text: "The Navy ordered another Virginia-class submarine in May. The tenth Virginia boat was delivered to the Navy in June.",
+    same: [["Virginia-class submarine", "Virginia"]],
+    notTyped: [["Virginia", "Location"]],
+  },
+  {
+    label: "a class's name in the plural is the class and the item of a supply",
+    text: "The navy commissioned two Cyclone-class patrol ships. The United States gave the two Cyclones to Bahrain last year.",
+    gives: [["United States", "supplies", "Cyclone-class"]],
+    same: [["Cyclone-class", "Cyclones"]],
+  },
+  // ---- words that are no weapon's name
+  {
+    label: "a coast guard's acronym before a named vessel is not the vessel's class",
+    text: "The PCG vessel Cabra sailed to the shoal on Monday.",
+    typed: [["Cabra", "WeaponSystem"]],
+    noEntities: ["PCG"],
+  },
+  {
+    label: "a Roman numeral of a series is no model's acronym",
+    text: "The new boats belong to Block III submarines, the Navy said.",
+    noEntities: ["III"],
+  },
+  // ---- marks: a model of its own
+  {
+    label: "a mark glued to a model's number names a model apart from the bare model",
+    text: "Egypt received Su-30MKE fighters from Russia, after earlier Su-30 jets.",
+    gives: [["Russia", "supplies", "Su-30MKE"]],
+    apart: [["Su-30MKE", "Su-30"]],
+  },
+  {
+    label: "a mark written apart after a model names a model apart from the bare model",
+    text: "Sweden ordered CV90 MkIV vehicles from BAE Systems; its army already drives CV90 vehicles.",
+    gives: [["BAE Systems", "supplies", "CV90 MkIV"]],
+    apart: [["CV90 MkIV", "CV90"]],
+  },
+  {
+    label: "a variant letter without a mark stays the bare model",
+    text: "Taiwan received F-16V jets from the United States, which also upgraded its F-16 fleet.",
+    same: [["F-16V", "F-16"]],
+  },
+];
