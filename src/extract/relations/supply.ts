@@ -182,6 +182,18 @@ function currencyAt(tokens: readonly Token[], k: number): boolean {
 /** Capital letters that stand before a currency's sign or as its code ("R", "NT", "USD"). */
 const SIGN_LETTERS = /^\p{Lu}{1,3}$/u;
 
+/**
+ * The verb right before a time adverbial that ends at token `k` ("announced | on July 3 |", "unveiled
+ * | Monday |"), or -1: the adverbial stands between a verb and its object.
+ */
+function verbBeforeTime(tokens: Token[], k: number): number {
+  const w = tokens[k] as Token;
+  if (w.pos !== "NUM" && w.pos !== "PROPN" && w.pos !== "NOUN") return -1;
+  const start = timeAdverbialStart(tokens, k);
+  if (start <= 0 || start > k) return -1;
+  return tokens[start - 1]?.pos === "VERB" ? start - 1 : -1;
+}
+
 /** Tags of the words of an object's phrase before its head. */
 const OBJECT_PHRASE_TAGS = /^(?:DET|ADJ|NUM|ADV|NOUN)$/u;
 
@@ -199,6 +211,9 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
       k = open;
     }
     const w = tokens[k] as Token;
+    // "announced on July 3 a new package of military aid": a time adverbial right after the verb.
+    const afterTime = verbBeforeTime(tokens, k);
+    if (afterTime >= 0) return afterTime;
     // "notified Congress of the possible sale of": the notifying verb past its addressee.
     if (w.lower === "of") {
       const notifying = notifyingBefore(tokens, k);
@@ -224,6 +239,8 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
       for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
         const v = tokens[j] as Token;
         if (v.pos === "VERB") return j;
+        const timed = verbBeforeTime(tokens, j);
+        if (timed >= 0) return timed;
         // "approved a total of $1 billion worth of weapons sales": the amount's own "a total of".
         if (v.lower === "of" && TOTAL.has(tokens[j - 1]?.lower ?? "")) {
           j--;
@@ -2989,6 +3006,12 @@ export function supplyNoun(
     const owners = ownerBefore(ix, t, table).filter((h) => h.mention?.type !== "Person");
     if (possessor === "recipient") recipients.push(...recipientHeads(owners));
     else suppliers = owners;
+  }
+  // "a new package of military aid worth $150 million to provide Ukraine with capabilities": the
+  // object or to-phrase of a supply infinitive in the noun's own phrase receives its goods.
+  if (recipients.length === 0 && !buyer) {
+    const inf = infinitiveStart(ix, zone);
+    if (inf < zone.end) recipients.push(...infinitiveRecipients(ix, zone, inf, table));
   }
   // "A shipment of Egyptian military aid has arrived in the Somali capital Mogadishu": the country
   // where a supply noun's goods arrive receives them.
