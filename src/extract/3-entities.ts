@@ -62,6 +62,7 @@ import {
   SHARED_MODIFIER_HEADS,
   SPELLED_BODY_HEADS,
   SUB_BODY_HEADS,
+  SERVICE_SUB_BODY_HEADS,
   GENERAL_SUFFIXED_HEADS,
   TITLE_OFFICE_HEADS,
   UNIT_HEADS,
@@ -162,6 +163,7 @@ const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const POST_HEAD_WORDS = new Set(DIPLOMATIC_POST_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
+const SERVICE_SUB_BODY_WORDS = new Set(SERVICE_SUB_BODY_HEADS);
 const GENERAL_SUFFIXED_HEAD_WORDS = new Set(GENERAL_SUFFIXED_HEADS);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const UNIT_HEAD_WORDS = new Set(UNIT_HEADS);
@@ -2309,8 +2311,8 @@ function companySuffixEnd(tokens: Token[], end: number): number {
 
 /**
  * The end of a body's name inside a listed body whose mention ends at `end`: one to three
- * capitalised words where no listed name starts, the last a head of lexicon/organizations.json subBodyHeads,
- * and no capitalised word after them but a rank before a name ("Medical University" of "the
+ * capitalised words where no listed name starts, the last a head of lexicon/organizations.json subBodyHeads
+ * or serviceSubBodyHeads ("Air Force" of "PLA Air Force"), and no capitalised word after them but a rank before a name ("Medical University" of "the
  * People's Liberation Army Medical University", "Committee" of "Joint Chiefs of Staff Committee
  * General X"); -1 when none follows.
  */
@@ -2321,10 +2323,13 @@ function subBodyEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number 
     // "the UN Support Mission in Libya", "the EU Training Mission in Mali": a listed body's mission
     // takes the country or place it is in or to.
     if (WORDS.missionWords.has(t.lower)) return missionPlaceEnd(tokens, k + 1, gazetteer);
-    if (!SUB_BODY_HEAD_WORDS.has(t.lower)) continue;
+    if (!SUB_BODY_HEAD_WORDS.has(t.lower) && !SERVICE_SUB_BODY_WORDS.has(t.lower)) continue;
     // "Joint Chiefs of Staff Committee General X": a rank opening a titled name may follow.
     const ranked = isRankAt(tokens, k + 1) && isCapitalised(tokens[k + 2]?.text ?? "");
-    if (!isCapitalised(tokens[k + 1]?.text ?? "") || ranked) return k + 1;
+    // "People's Liberation Army Air Force Commander expressed …": a service's head before a title's
+    // head is the title's body.
+    const titled = SERVICE_SUB_BODY_WORDS.has(t.lower) && WORDS.titleHeads.has(tokens[k + 1]?.lower ?? "");
+    if (!isCapitalised(tokens[k + 1]?.text ?? "") || ranked || titled) return k + 1;
   }
   return -1;
 }
@@ -3798,7 +3803,11 @@ function matchFallback(
     }
     // "Minister Ahmed Saleh of the Ministry of Defence": "of" after a title and a personal name
     // ends the name; the body after it is another.
-    if (t.lower === "of" && titledNameBefore(tokens, first, last)) break;
+    if (
+      t.lower === "of" &&
+      (titledNameBefore(tokens, first, last) || givenNameBeforeBody(tokens, first, last))
+    )
+      break;
     // "told Sudan Tribune the North Nyala Police": "the" right after a name's word opens another name.
     if (t.lower === "the" && last > first && !NAME_JOINERS.has((tokens[last - 1] as Token).lower)) break;
     if ((NAME_JOINERS.has(t.lower) || LOWER_CASE_PARTICLES.has(t.text)) && last > first) {
@@ -3950,6 +3959,10 @@ function matchFallback(
       hasOrgHead(tokens, first + 1, last)
     ) {
       first++;
+      continue;
+    }
+    if (organization && leadTitleBeforeBodyHead(tokens, first, last)) {
+      first += 2;
       continue;
     }
     const opener = first === 0 || !organization || CLOSED_OPENERS.has(t.lower);
@@ -4216,8 +4229,17 @@ function acronymAfterThe(tokens: Token[], first: number, last: number, words: To
     ACRONYM.test((words[0] as Token).text) &&
     !TITLE_ACRONYM_WORDS.has((words[0] as Token).text) &&
     words.length <= 2 &&
-    tokens[last]?.pos !== "NOUN"
+    tokens[last]?.pos !== "NOUN" &&
+    !acronymPlace(tokens, last, words)
   );
+}
+
+/**
+ * "the NAF Base", "the KDF Barracks": a body's acronym before a place's head (lexicon placeHeads)
+ * names the body's place, no body.
+ */
+function acronymPlace(tokens: Token[], last: number, words: Token[]): boolean {
+  return words.length === 2 && hasPlaceHead(tokens, last) && !WORDS.orgHeads.has((words[1] as Token).lower);
 }
 
 /**
@@ -5240,6 +5262,47 @@ function namedByContext(
   return (
     next?.lower === "and" &&
     (WORDS.givenNames.has(tokens[last + 1]?.text ?? "") || titledNameAt(tokens, last + 1))
+  );
+}
+
+/**
+ * "Director General Bureau of Military Equipment and Technical Cooperation": a head of leading
+ * (lexicon bodyLeadHeads) and "General" right before a body's capitalised head word are the
+ * holder's title ("Director General"), not the body's name ("General Bureau" after another word
+ * stays a name: "Reconnaissance General Bureau").
+ */
+function leadTitleBeforeBodyHead(tokens: Token[], first: number, last: number): boolean {
+  const head = tokens[first + 2];
+  return (
+    BODY_LEAD_WORDS.has((tokens[first] as Token).lower) &&
+    tokens[first + 1]?.lower === "general" &&
+    first + 2 < last &&
+    head !== undefined &&
+    isCapitalised(head.text) &&
+    WORDS.orgHeads.has(head.lower)
+  );
+}
+
+/**
+ * True when tokens [first, last) are a personal name, a known given name and one or two more
+ * plain capitalised words, and "of the" follows ("Kathleen Rice of the Democratic Party"): the
+ * body after "of the" is another name.
+ */
+function givenNameBeforeBody(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    tokens[last + 1]?.lower === "the" &&
+    WORDS.givenNames.has((words[0] as Token).text) &&
+    words.every(
+      (w) =>
+        TITLE_CASE_WORD.test(w.text) &&
+        !WORDS.orgHeads.has(w.lower) &&
+        !WORDS.placeHeads.has(w.lower) &&
+        !WORDS.nonName.has(w.lower) &&
+        !isTitleOrHonorific(w.lower),
+    )
   );
 }
 

@@ -374,11 +374,17 @@ function actsAsSubject(tokens: Token[], after: number): boolean {
   return false;
 }
 
-/** An acronym's shape: a capital, then up to seven letters or "&". */
-const ACRONYM_SHAPE = /^[A-Z][A-Za-z&]{1,7}$/u;
+/**
+ * An acronym's shape: a capital, then up to seven letters or "&"; or two to seven capitals each
+ * with its stop ("I.R.G.C.").
+ */
+const ACRONYM_SHAPE = /^(?:[A-Z][A-Za-z&]{1,7}|(?:[A-Z]\.){2,7})$/u;
 
-/** The ampersand and hyphen inside an acronym, which spell no initial ("DDR&D", "CJTF-HOA"). */
-const ACRONYM_JOINERS = /[&-]/gu;
+/**
+ * The ampersand, hyphen and stops inside an acronym, which spell no initial ("DDR&D", "CJTF-HOA",
+ * "I.R.G.C.").
+ */
+const ACRONYM_JOINERS = /[&.-]/gu;
 /** An acronym of two to six capitals ("KCNA", "DPRK"). */
 const CAPITALS_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Any character but a capital letter. */

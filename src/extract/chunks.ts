@@ -311,6 +311,30 @@ export function nonStateGroup(m: Mention, tokens: Token[]): boolean {
   return false;
 }
 
+/** Most lower-case adjectives between a possessive and the body's name it qualifies. */
+const MAX_BODY_ADJECTIVES = 2;
+
+/**
+ * "Iran's elite Quds Force", "Russia's powerful Wagner Group": after a possessive, one or two
+ * lower-case adjectives right before a body's name modify that body; their count, else 0.
+ */
+function adjectivesBeforeBody(
+  tokens: Token[],
+  cover: readonly (Mention | null)[],
+  items: ChunkItem[],
+  k: number,
+): number {
+  if (lastOf(items)?.kind !== "poss") return 0;
+  let j = k;
+  while (j < k + MAX_BODY_ADJECTIVES) {
+    const t = tokens[j];
+    if (!t || cover[j] || t.pos !== "ADJ" || t.text !== t.lower) break;
+    j++;
+  }
+  const body = cover[j];
+  return j > k && body?.type === "Organization" && body.first === j ? j - k : 0;
+}
+
 /**
  * True when tokens `k` .. `k + 2` are a compound glued by a hyphen ("army-backed", "military-led")
  * right after a possessive or a demonym and right before an unnamed noun ("government").
@@ -382,6 +406,11 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
       // compound between a possessive or demonym and an unnamed noun modifies that noun.
       if (!m && compoundBeforeUnnamed(tokens, items, k)) {
         k += 3;
+        continue;
+      }
+      const adjectives = m ? 0 : adjectivesBeforeBody(tokens, cover, items, k);
+      if (adjectives > 0) {
+        k += adjectives;
         continue;
       }
       const word = m ? 0 : titleClass(t.lower) || rankAbbreviationClass(t.lower);

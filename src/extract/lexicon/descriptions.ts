@@ -117,6 +117,9 @@ export const MEMBER_CONNECTORS: readonly string[] = DATA.memberConnectors;
  */
 export const PART_OF_NOUNS: readonly string[] = DATA.partOfNouns;
 
+/** Copulas that join a body to the phrase of what it is part of ("The Quds Force is the elite branch of the IRGC"). */
+export const PART_OF_COPULAS: readonly string[] = DATA.partOfCopulas;
+
 /**
  * Last words of a body's name that make it a part of the body named after it with "of" ("the
  * Central Military Commission of the PLA"); not "Amnesty International of the IDF", where "of"

@@ -243,6 +243,14 @@ export const SLASHED_COMPANY_SUFFIXES: readonly string[] = DATA.slashedCompanySu
 export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
 
 /**
+ * Heads of an armed service inside a listed body ("PLA Air Force", "IRGC Navy", "PLA Rocket
+ * Force"): right after the listed body's name they make a body of its own, named with its
+ * parent's name (not the parent's "of" sub-bodies of SUB_BODY_HEADS: "Ground Forces of the Armed
+ * Forces of Ukraine" stays one name).
+ */
+export const SERVICE_SUB_BODY_HEADS: readonly string[] = DATA.serviceSubBodyHeads;
+
+/**
  * Body heads that "General" follows inside the body's own name ("Directorate General of Public
  * Information", "Consulate General of India"): there "General" is no rank opening a holder's name.
  */

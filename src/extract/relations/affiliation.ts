@@ -16,6 +16,7 @@ import {
   MEMBER_CONNECTORS,
   MEMBER_GROUP_NOUNS,
   PART_OF_NOUNS,
+  PART_OF_COPULAS,
   SUB_BODY_HEADS,
 } from "../lexicon/descriptions.ts";
 import { insertionDash } from "../insertions.ts";
@@ -1193,6 +1194,17 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
         emit(m, "affiliated_with", lastItem.m.name, members?.trigger ?? "", "appositive-members", "asserted");
     return;
   }
+  // "The Quds Force is the elite branch of the IRGC": a body, a copula and the part-of phrase.
+  if (
+    lastItem.kind === "mention" &&
+    lastItem.m.type === "Organization" &&
+    BODY_COPULAS.has(tokens[chunk.last]?.lower ?? "")
+  ) {
+    const parent = parentAfter(ix, chunk.last + 1);
+    if (parent && parent.name !== lastItem.m.name)
+      emit(lastItem.m.name, "affiliated_with", parent.name, parent.trigger, "copula-part-of", "asserted");
+    return;
+  }
   if (tokens[chunk.last]?.text !== ",") return;
   if (lastItem.kind === "mention" && lastItem.m.type === "Person") {
     personAppositive(ix, lastItem.m, chunk.last, emit);
@@ -1496,6 +1508,7 @@ function seatBody(ix: SentenceIndex, k: number): Mention | null {
 }
 
 const PART_OF = new Set(PART_OF_NOUNS);
+const BODY_COPULAS = new Set(PART_OF_COPULAS);
 const SUB_BODIES = new Set(SUB_BODY_HEADS);
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * Labelled sentences of session 28's `bodies` helper: organisation bodies named by a service or
+ * chamber head after a country, demonym or listed body ("Peruvian Marines", "U.S. Senate").
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "a demonym before a plural service head (Marines) names the country's body",
+    text: "The contract covers 32 light armoured vehicles for the Peruvian Marines.",
+    typed: [["Peruvian Marines", "Organization"]],
+    gives: [["Peruvian Marines", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "a country's navy and its marines make one body named by all three words",
+    text: "Kenya Navy Marines conducted a beach landing exercise in Lamu on Tuesday.",
+    typed: [["Kenya Navy Marines", "Organization"]],
+    gives: [["Kenya Navy Marines", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "a country's senate is a body of that country",
+    text: "The U.S. Senate voted on Thursday to confirm the new commander.",
+    typed: [["U.S. Senate", "Organization"]],
+    gives: [["U.S. Senate", "affiliated_with", "United States"]],
+  },
+  {
+    label: "must-not: a lower-case senate or marines names no body",
+    text: "A senate hearing heard that marines of several countries trained in Kenya.",
+    noEntities: ["senate", "marines"],
+  },
+  {
+    label: "a listed body's acronym then an air force's head names the service, not the parent",
+    text: "The PLA Air Force flew 20 sorties near Taiwan on Monday.",
+    typed: [["PLA Air Force", "Organization"]],
+    noEntities: ["People's Liberation Army"],
+  },
+  {
+    label: "a listed body's name then a navy's head names the service",
+    text: "IRGC Navy boats seized the tanker in the Strait of Hormuz.",
+    typed: [["IRGC Navy", "Organization"]],
+  },
+  {
+    label: "a listed body's service before a title's head is the title's body",
+    text: "People's Liberation Army Air Force Commander expressed his admiration for the pilots.",
+    typed: [["People's Liberation Army Air Force", "Organization"]],
+    noEntities: ["People's Liberation Army"],
+  },
+  {
+    label: "must-not: a body's service of a listed body's own 'of' stays one name",
+    text: "Shapovalov was appointed commander of the Ground Forces of the Armed Forces of Ukraine.",
+    noEntities: ["Armed Forces of Ukraine Ground Forces"],
+  },
+  {
+    label: "a body's acronym before a place's head names the body's place",
+    text: "The aircraft landed at the NAF Base in Kaduna on Friday.",
+    typed: [["NAF Base", "Location"]],
+    notTyped: [["NAF Base", "Organization"]],
+  },
+  {
+    label: "must-not: an acronym alone after 'the' still names a body",
+    text: "The jets were handed over to the NAF at a ceremony in Kaduna.",
+    typed: [["NAF", "Organization"]],
+  },
+  {
+    label: "a given name and a surname before 'of the' and a body are a person of that body",
+    text: "Congresswomen Stephanie Murphy, Kathleen Rice of the Democratic Party, and Representative Kurt Schrader met Soto.",
+    typed: [
+      ["Kathleen Rice", "Person"],
+      ["Democratic Party", "Organization"],
+    ],
+    gives: [["Kathleen Rice", "affiliated_with", "Democratic Party"]],
+    noEntities: ["Kathleen Rice of the Democratic Party"],
+  },
+  {
+    label: "must-not: a body named after a person keeps its 'of the'",
+    text: "The Order of the Red Banner was awarded to the unit.",
+    noEntities: ["Red Banner"],
+  },
+  {
+    label: "'Director General' before a bureau's head is the holder's title, not the body's name",
+    text: "He met the Director General Bureau of Military Equipment and Technical Cooperation, Major General Wang Wei.",
+    typed: [["Bureau of Military Equipment and Technical Cooperation", "Organization"]],
+    noEntities: ["Director General Bureau of Military Equipment and Technical Cooperation"],
+  },
+  {
+    label: "must-not: 'General Bureau' after another word stays the body's name",
+    text: "The Reconnaissance General Bureau ran the operation, officials said.",
+    typed: [["Reconnaissance General Bureau", "Organization"]],
+  },
+  {
+    label: "an adjective between a country's possessive and a body keeps the body the country's",
+    text: "The deputy commander of Iran's elite Quds Force warned Washington on Friday.",
+    gives: [["Quds Force", "affiliated_with", "Iran"]],
+  },
+  {
+    label: "a body, a copula and 'the branch of' a body is that body's part",
+    text: "The Quds Force is the elite branch of the IRGC and is responsible for external operations.",
+    gives: [["Quds Force", "affiliated_with", "Islamic Revolutionary Guard Corps"]],
+  },
+  {
+    label: "must-not: a denied part-of after a copula is no affiliation",
+    text: "Rosoboronexport is not a subsidiary of Rostec, the agency said.",
+    notGives: [["Rosoboronexport", "affiliated_with", "Rostec"]],
+  },
+  {
+    label: "an acronym with stops defined in brackets names the same body later",
+    text: "The Islamic Revolution Guards Corps (I.R.G.C.) held drills. The I.R.G.C. said the drills ended.",
+    same: [["I.R.G.C.", "Islamic Revolution Guards Corps"]],
+  },
+];
