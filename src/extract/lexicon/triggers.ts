@@ -1262,6 +1262,41 @@ export const COMPLEMENT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Verbs of a diplomatic act whose infinitive of purpose is a judgement the act performs
+ * ("summoned the ambassador to protest …", "recalled its envoy to protest …", "held a press
+ * conference to denounce …"): its speaker is the act's subject.
+ */
+export const PURPOSE_ACT_VERBS: readonly string[] = [
+  "summon",
+  "recall",
+  "call",
+  "lodge",
+  "issue",
+  "send",
+  "convene",
+  "hold",
+  "release",
+  "publish",
+  "expel",
+];
+
+/**
+ * Words that close a report noun's of-phrase when they follow its actor ("rejected the claims of
+ * Athens about the incident", "the statements of X, who …"): the actor is the report's author.
+ */
+export const AUTHOR_PHRASE_CLOSERS: readonly string[] = [
+  "about",
+  "regarding",
+  "concerning",
+  "over",
+  "on",
+  "that",
+  "which",
+  "who",
+  "and",
+];
+
+/**
  * Words that open a prepositional phrase with "to" after them ("Due to the rise in attacks, …",
  * "Owing to …", "Thanks to …", "Prior to …"): a sentence that opens with one opens with an adjunct.
  */

@@ -24,6 +24,7 @@ import {
 import { DEFAULT_FRAMES, type Frame, type FrameTable, type GrammaticalRole, frameFor } from "../frames.ts";
 import {
   AGENT_PARTICLES,
+  AUTHOR_PHRASE_CLOSERS,
   BACKING_PARTICIPLES,
   CERTAINTY_ADJECTIVES,
   CLAIM_MAKING_PARTICIPLES,
@@ -48,6 +49,7 @@ import {
   PARTNERSHIP_NOUNS,
   PATIENT_ACT_NOUNS,
   PLACE_PART_NOUNS,
+  PURPOSE_ACT_VERBS,
   PERFORMATIVE_CONDITIONALS,
   PERFORMATIVE_DESIRES,
   PERFORMATIVE_SUBJECTS,
@@ -177,7 +179,7 @@ export function assessVerb(
   }
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
   // comma takes the main clause's speaker; its own frame then finds what it is about.
-  const speaker = participialSpeaker(ix, t, table);
+  const speaker = participialSpeaker(ix, t, table) ?? purposeSpeaker(ix, t);
   if (speaker?.length === 0) return;
   // "Latvia joined Estonia in condemning Russia's strikes": both the one who joins and the one
   // joined judge.
@@ -370,7 +372,8 @@ export function assessVerb(
   }
   // Skip the addressee and time phrases: "told Russian media that", "reported on Thursday that".
   let that = -1;
-  const thatReach = inMedium(tokens, t) ? MEDIUM_THAT_REACH : THAT_REACH_AFTER_VERB;
+  const thatReach =
+    inMedium(tokens, t) || adjunctsThen(tokens, t) ? MEDIUM_THAT_REACH : THAT_REACH_AFTER_VERB;
   for (let k = t + 1; k < Math.min(tokens.length, t + thatReach); k++) {
     const w = tokens[k] as Token;
     if (w.lower === "that" || (k === t + 1 && frame.claimOpeners?.includes(w.lower))) {
@@ -556,6 +559,24 @@ function inMedium(tokens: Token[], t: number): boolean {
     if (!w) return false;
     if (isReportNoun(w)) return true;
     if (!/^(?:DET|ADJ|PRON)$/u.test(w.pos)) return false;
+  }
+  return false;
+}
+
+/** Tags of the words of prepositional phrases between a verb of saying and its "that". */
+const ADJUNCT_TAGS = /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|PRON|CCONJ)$/u;
+
+/**
+ * True when only prepositional phrases, the first opening right after the verb at `t`, stand
+ * between it and a "that" within MEDIUM_THAT_REACH ("said at a news conference in Ankara with his
+ * Turkish counterpart on Thursday that …"): no verb or mark among them.
+ */
+function adjunctsThen(tokens: Token[], t: number): boolean {
+  if (tokens[t + 1]?.pos !== "ADP" || tokens[t + 1]?.lower === "that") return false;
+  for (let k = t + 2; k < Math.min(tokens.length, t + MEDIUM_THAT_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "that") return true;
+    if (!ADJUNCT_TAGS.test(w.pos)) return false;
   }
   return false;
 }
@@ -1111,6 +1132,34 @@ function participialSpeaker(ix: SentenceIndex, t: number, table: FrameTable): Ch
   return verb < 0 ? [] : actorHeads(speakerOf(ix, verb));
 }
 
+const PURPOSE_ACTS = new Set(PURPOSE_ACT_VERBS);
+/** Most words between a diplomatic act's verb and the "to" of its purpose ("summoned the Russian ambassador in Ankara to"). */
+const PURPOSE_REACH = 10;
+
+/**
+ * "Turkey summoned the Russian ambassador to protest the violation …", "Venezuela called its
+ * ambassador home to protest accusations by Colombia": the judging verb of an infinitive of purpose
+ * after an asserted diplomatic act (lexicon PURPOSE_ACT_VERBS) takes that act's subject as its
+ * speaker ("to protest and condemn": either verb). Null when the verb is no such infinitive
+ * ("decided to condemn", "plans to condemn" stay intentions).
+ */
+function purposeSpeaker(ix: SentenceIndex, t: number): ChunkHead[] | null {
+  const tokens = ix.sentence.tokens;
+  let to = t - 1;
+  if (tokens[to]?.lower === "and" && tokens[to - 1]?.pos === "VERB") to -= 2;
+  if (tokens[to]?.lower !== "to") return null;
+  for (let k = to - 1; k >= Math.max(0, to - PURPOSE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:,“”"]$/u.test(w.text) || w.pos === "AUX") return null;
+    if (w.pos !== "VERB" || ix.chunkAt[k]) continue;
+    if (!PURPOSE_ACTS.has(w.lemma)) return null;
+    const subject = subjectBefore(ix, k);
+    if (subject.passive || modalityOf(subject.cues) !== "asserted") return null;
+    return actorHeads(subject.heads);
+  }
+  return null;
+}
+
 const CITED_SOURCES = new Set(CITED_SOURCE_NOUNS);
 /** Most tokens between a verb of saying and the "citing" of the sources it relays ("said later on Thursday citing"). */
 const CITING_REACH = 6;
@@ -1237,6 +1286,18 @@ function predicativeAs(tokens: Token[], k: number): boolean {
   );
 }
 
+const AUTHOR_PHRASE_ENDS = new Set(AUTHOR_PHRASE_CLOSERS);
+
+/**
+ * True when the token at `k`, after a report noun's of-phrase, ends that phrase: the sentence's
+ * end, a mark, or a word that opens what the report is about or a relative clause on it
+ * ("the claims of Athens about the incident", "the declarations of X regarding …").
+ */
+function authorPhraseEnds(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  return !w || /^[.,;:!?”"’)]$/u.test(w.text) || AUTHOR_PHRASE_ENDS.has(w.lower);
+}
+
 /** How far after an accusing verb its object phrase may reach ("the sale of Indian-made arms to …"). */
 const OBJECT_REACH = 8;
 /** Most words of a quotation inside a judged phrase ("the “honesty and integrity” of …"). */
@@ -1281,7 +1342,10 @@ function objectActors(
   let noun = !nouns;
   let act = false;
   // "condemned what it called provocations by X": the phrase after the free relative's naming verb.
-  const { start, quoted } = namedPhrase(ix, t + 1);
+  // ("rejected as baseless the claims by X": the object after a predicate put before it.)
+  const named = namedPhrase(ix, t + 1);
+  const { quoted } = named;
+  const start = shiftedObject(ix, named.start);
   // (A quoted name, "what it labelled “act of aggression” by X", is the act judged.)
   if (quoted) noun = true;
   let limit = Math.min(tokens.length, start + OBJECT_REACH);
@@ -1382,6 +1446,21 @@ function objectActors(
     if (agentHeads.length > 0 && !(authorNeeded && before === "of")) return agentHeads;
     if (authorNeeded) {
       if (before === "by" || before === "from") return [actorOf(m)];
+      // "rejected the claims of Argentina", "the statements of US Secretary of State Rex
+      // Tillerson": a report noun's of-phrase that holds only a named actor and ends the phrase is
+      // its author ("claims of Iran's assistance", "reports of Turkish strikes" are its topic).
+      if (
+        before === "of" &&
+        agent &&
+        agentHeads.length > 0 &&
+        !possessor &&
+        // ("reports of Turkish strikes": a demonym alone is no author; "of Estonian Defence
+        // Minister Hanno Pevkur": the name it qualifies is.)
+        agentHeads.some((h) => h.name !== m.name || m.kind !== "demonym") &&
+        isNounOf(nouns, tokens[b - 1] as Token) &&
+        authorPhraseEnds(tokens, agent.last + 1)
+      )
+        return agentHeads;
       k = m.last - 1;
       continue;
     }
@@ -1402,6 +1481,37 @@ function objectActors(
     k = m.last - 1;
   }
   return [];
+}
+
+/** Most words of a predicate put before its verb's object ("dismissed as routine rhetoric X's statements"). */
+const SHIFTED_PREDICATE_REACH = 6;
+/** Words of a predicate put before the object: adjectives, nouns, adverbs, marks and conjunctions between them. */
+const SHIFTED_PREDICATE_TAGS = /^(?:ADJ|NOUN|ADV|CCONJ)$/u;
+const SHIFTED_PREDICATE_MARKS = /^[,“”"]$/u;
+/** Determiners that open an object put after its predicate ("rejected as baseless the claims …"). */
+const SHIFTED_OBJECT_OPENERS = new Set(["the", "these", "those", "such", "its", "their", "his", "her"]);
+
+/**
+ * Where the object of a judging verb opens when a short as-predicate stands before it at `k`
+ * ("rejected as “unfounded” and “speculative” the accusations of X", "dismissed as routine
+ * rhetoric Gen Naravane's statements"): the determiner or name after the predicate's words; `k`
+ * itself when no such object follows ("condemned as a violation of Lebanon's sovereignty").
+ */
+function shiftedObject(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  if (!predicativeAs(tokens, k)) return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 2 + SHIFTED_PREDICATE_REACH); j++) {
+    const w = tokens[j] as Token;
+    const opens =
+      SHIFTED_OBJECT_OPENERS.has(w.lower) ||
+      ix.cover[j]?.first === j ||
+      (UPPER_FIRST.test(w.text) &&
+        (isTitleWord(w.lower) || WORDS.honorifics.has(w.lower.replace(/\.$/u, ""))));
+    if (opens) return j > k + 1 ? j : k;
+    if (!SHIFTED_PREDICATE_TAGS.test(w.pos) && !SHIFTED_PREDICATE_MARKS.test(w.text)) return k;
+    if (ix.cover[j]) return k;
+  }
+  return k;
 }
 
 /** Most words of the namer between "what" and its naming verb ("what the foreign ministry called"). */

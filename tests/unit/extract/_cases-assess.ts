@@ -1,0 +1,85 @@
+/**
+ * Labelled sentences of the assess helper (session 28): judgements whose author or speaker stands
+ * where the assesses rules did not look — a report noun's of-phrase, an object put after its
+ * as-predicate, prepositional phrases before "that", an infinitive of purpose after a diplomatic act.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  // ---- a report noun's of-phrase names its author
+  {
+    label: "rejecting the statements of a titled person assesses the person",
+    text: "Russia denied the statements of US Secretary of State Rex Tillerson, who accused Russia of supplying the Taliban.",
+    gives: [["Russia", "assesses", "Rex Tillerson"]],
+  },
+  {
+    label: "rejecting the accusations of a country assesses that country",
+    text: "Armenia denied the accusations of Azerbaijan.",
+    gives: [["Armenia", "assesses", "Azerbaijan"]],
+  },
+  {
+    label: "rejecting the remarks of a demonym-titled minister assesses the minister, not his country",
+    text: "Russia rejected the remarks of Estonian Defence Minister Hanno Pevkur.",
+    gives: [["Russia", "assesses", "Hanno Pevkur"]],
+    notGives: [["Russia", "assesses", "Estonia"]],
+  },
+  {
+    label: "reports of a demonym's strikes name no author",
+    text: "Iraq denied reports of Turkish strikes.",
+    notGives: [["Iraq", "assesses", "Turkey"]],
+  },
+  {
+    label: "claims of a possessed act name its topic, not an author",
+    text: "Iraq rejected the claims of Iran's support for the rebels.",
+    notGives: [["Iraq", "assesses", "Iran"]],
+  },
+  {
+    label: "accusations of an act name no author",
+    text: "Uganda rejected accusations of supporting the M23 rebels.",
+    notGives: [["Uganda", "assesses", "M23"]],
+  },
+  // ---- an object put after its as-predicate
+  {
+    label: "dismissing as rhetoric a general's statements assesses the general",
+    text: "The Pakistan Army dismissed as routine rhetoric the statements of Indian Army chief Manoj Naravane.",
+    gives: [["Pakistan Army", "assesses", "Manoj Naravane"]],
+  },
+  {
+    label: "rejecting as baseless a country's claims assesses the country",
+    text: "Russia rejected as baseless Ukraine's claims.",
+    gives: [["Russia", "assesses", "Ukraine"]],
+  },
+  {
+    label: "condemning an act as a violation of a country's sovereignty does not judge that country",
+    text: "Egypt condemned the strike as a violation of Lebanon's sovereignty.",
+    notGives: [["Egypt", "assesses", "Lebanon"]],
+  },
+  // ---- prepositional phrases between a verb of saying and its that-clause
+  {
+    label: "a claim after a long run of prepositional phrases is still the speaker's",
+    text: "Israeli Foreign Minister Yair Lapid said at a news conference in Ankara with his Turkish counterpart on Thursday that Iran was behind the attacks.",
+    gives: [["Yair Lapid", "assesses", "Iran"]],
+    notGives: [["Yair Lapid", "assesses", "Turkey"]],
+  },
+  // ---- an infinitive of purpose after a diplomatic act
+  {
+    label: "summoning an ambassador to protest a violation judges its agent",
+    text: "Turkey's Foreign Ministry summoned the Russian ambassador to protest the violation of its airspace by Russia.",
+    gives: [["Turkish Foreign Ministry", "assesses", "Russia"]],
+  },
+  {
+    label: "recalling an ambassador to protest accusations judges their author",
+    text: "Venezuela called its ambassador home from Bogota to protest accusations by Colombia that rebels are hiding in Venezuela.",
+    gives: [["Venezuela", "assesses", "Colombia"]],
+  },
+  {
+    label: "a decision to condemn is an intention, not a judgement",
+    text: "Turkey decided to condemn Russia.",
+    notGives: [["Turkey", "assesses", "Russia"]],
+  },
+  {
+    label: "a planned summons to protest is no judgement made",
+    text: "Turkey plans to summon the Russian ambassador to protest the violation of its airspace by Russia.",
+    notGives: [["Turkey", "assesses", "Russia"]],
+  },
+];
