@@ -4,7 +4,8 @@
  * ones in `relations` and hedged ones in `hedged`. Headline facts only when asked for.
  */
 import type { EntityType } from "../model/ontology.ts";
-import { slugify as slugifyName } from "../model/ids.ts";
+import { slugify } from "../model/ids.ts";
+import { memoOfWords } from "./word-memo.ts";
 import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from "../model/types.ts";
 import { ministryKeyForm } from "./body-keys.ts";
 import { type DateMention, findDates } from "./dates.ts";
@@ -15,21 +16,11 @@ import { concatLists } from "./lists.ts";
 import { originalSpan } from "./text-view.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
 
-const slugCache = new Map<string, string>();
-
 /** Alliances and blocs of countries, which belong to no one country (lexicon countryBlocs). */
 const BLOCS = new Set(COUNTRY_BLOCS);
 
-/** Cached slug of a canonical name (names repeat across facts and documents). */
-function slugify(name: string): string {
-  let slug = slugCache.get(name);
-  if (slug === undefined) {
-    slug = slugifyName(name);
-    if (slugCache.size > 100_000) slugCache.clear();
-    slugCache.set(name, slug);
-  }
-  return slug;
-}
+/** The slug of a name of one document, made once per name (a name repeats across its facts and entities). */
+type Slugs = (name: string) => string;
 
 /** Which entity types each relation accepts at its source and target. */
 export const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target: EntityType[] }> = {
@@ -48,7 +39,8 @@ export const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target
 /** Builds the Extraction of one document from its state. */
 export function assemble(state: DocState): Extraction {
   namePrintedBodies(state);
-  const entities = assembleEntities(concatLists(state.mentions));
+  const slugOf: Slugs = memoOfWords(slugify);
+  const entities = assembleEntities(concatLists(state.mentions), slugOf);
   addMinistryKeyForms(entities, gazetteerOf(state.options.lexicon).countryForms);
   const types = new Map(entities.map((e) => [e.name, e.type]));
   const relations = new Map<string, ExtractedRelation>();
@@ -70,8 +62,8 @@ export function assemble(state: DocState): Extraction {
       continue;
     // "the US and its NATO allies": a bloc of countries is no one country's body.
     if (fact.relation === "affiliated_with" && targetType === "Country" && BLOCS.has(fact.source)) continue;
-    let source = slugify(fact.source);
-    let target = slugify(fact.target);
+    let source = slugOf(fact.source);
+    let target = slugOf(fact.target);
     if (source === target) continue;
     if (fact.relation === "meets" && target < source) [source, target] = [target, source];
     const span = originalSpan(state.view, sentence.start, sentence.end);
@@ -178,7 +170,7 @@ const UNUSUAL_SPACE = /[\t\n\r\u00a0]| {2}/u;
 /** A coordination or a comma. */
 const COORDINATION = /\s(?:and|or)\s|,/u;
 
-function assembleEntities(mentions: Mention[]): ExtractedEntity[] {
+function assembleEntities(mentions: Mention[], slugOf: Slugs): ExtractedEntity[] {
   const byName = new Map<string, { types: Map<EntityType, number>; aliases: Set<string>; count: number }>();
   for (const m of mentions) {
     if (m.kind === "pronoun" || m.kind === "role") continue;
@@ -197,7 +189,7 @@ function assembleEntities(mentions: Mention[]): ExtractedEntity[] {
   const out: ExtractedEntity[] = [];
   for (const [name, e] of byName) {
     const type = [...e.types.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "Organization";
-    out.push({ id: slugify(name), name, type, aliases: [...e.aliases].sort(), mentions: e.count });
+    out.push({ id: slugOf(name), name, type, aliases: [...e.aliases].sort(), mentions: e.count });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }

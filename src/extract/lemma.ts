@@ -24,6 +24,7 @@ import {
   STANCE_VERBS,
 } from "./lexicon/triggers.ts";
 import { wordTable } from "./lexicon/word-table.ts";
+import { memoPerValue } from "./word-memo.ts";
 
 const IRREGULAR = wordTable({
   sent: "send",
@@ -139,19 +140,10 @@ export function gerundVerb(lower: string): string | null {
   return null;
 }
 
-const cache = new Map<string, string>();
-/** Entries kept in the cache before it is cleared (bounded memory on hostile input). */
-const CACHE_LIMIT = 50_000;
-
 /** The lemma of a lower-cased word (only known lemmas are recovered; the word itself otherwise). */
 export function lemmaOf(lower: string, pos: string): string {
   if (pos === "PROPN" || pos === "PUNCT" || pos === "NUM") return lower;
-  const hit = cache.get(lower);
-  if (hit !== undefined) return hit;
-  const lemma = computeLemma(lower);
-  if (cache.size > CACHE_LIMIT) cache.clear();
-  cache.set(lower, lemma);
-  return lemma;
+  return lemmaWith(KNOWN, lower);
 }
 
 /**
@@ -167,13 +159,14 @@ export function lemmaAmong(w: string, lemmas: ReadonlySet<string>): string | nul
   return null;
 }
 
-function computeLemma(w: string): string {
+/** The lemma of a word among the known lemmas `known` (or an irregular form's), remembered beside them. */
+const lemmaWith = memoPerValue((known: ReadonlySet<string>, w: string): string => {
   const irregular = IRREGULAR.get(w);
   if (irregular) return irregular;
-  if (KNOWN.has(w) || w.length < 4) return w;
-  for (const c of inflectionCandidates(w)) if (KNOWN.has(c)) return c;
+  if (known.has(w) || w.length < 4) return w;
+  for (const c of inflectionCandidates(w)) if (known.has(c)) return c;
   return w;
-}
+});
 
 /** The ends of a stem that takes "-es" rather than "-s" (the sibilants and "o"). */
 const ES_STEM = /(?:s|x|z|ch|sh|o)$/u;

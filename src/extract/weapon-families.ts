@@ -15,6 +15,7 @@ import { MARK_WORDS } from "./lexicon/weapons.ts";
 import { concatLists, mapPacked } from "./lists.ts";
 import type { DocState, Mention, Stage } from "./types.ts";
 import { WORDS } from "./words.ts";
+import { memoOfWords } from "./word-memo.ts";
 
 /** True when `model` is a numbered model of `family` ("Shahed-136", "Leopard 2A6" of "Leopard"). */
 function isModelOf(model: string, family: string): boolean {
@@ -28,20 +29,6 @@ function isModelOf(model: string, family: string): boolean {
  * hyphens, case and a plural "s" ("F-16s", "M-777s", "Gripens").
  */
 function spellingKey(name: string): string {
-  let key = spellingKeys.get(name);
-  if (key === undefined) {
-    key = computeSpellingKey(name);
-    if (spellingKeys.size > SPELLING_CACHE_LIMIT) spellingKeys.clear();
-    spellingKeys.set(name, key);
-  }
-  return key;
-}
-
-/** Spelling keys of the names seen (names repeat across mentions and documents); bounded. */
-const spellingKeys = new Map<string, string>();
-const SPELLING_CACHE_LIMIT = 50_000;
-
-function computeSpellingKey(name: string): string {
   const words = name.split(" ");
   if (words.length > 1 && WORDS.makers.has(words[0] as string)) words.shift();
   return words
@@ -86,9 +73,11 @@ export function mergeWeaponSpellings(state: DocState): void {
   const weapons = concatLists(state.mentions).filter(
     (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon",
   );
+  // The spelling key of each name of the document, made once (names repeat across its mentions).
+  const keyOf = memoOfWords(spellingKey);
   const counts = new Map<string, Map<string, number>>();
   for (const m of weapons) {
-    const key = spellingKey(m.name);
+    const key = keyOf(m.name);
     const names = counts.get(key) ?? new Map<string, number>();
     names.set(m.name, (names.get(m.name) ?? 0) + 1);
     counts.set(key, names);
@@ -111,7 +100,7 @@ export function mergeWeaponSpellings(state: DocState): void {
     if (model !== undefined) canonical.set(key, model);
   }
   joinPopularNames(canonical);
-  for (const m of weapons) m.name = canonical.get(spellingKey(m.name)) ?? m.name;
+  for (const m of weapons) m.name = canonical.get(keyOf(m.name)) ?? m.name;
 }
 
 /** A designator's key with a variant letter and a popular name after it: "AH64E APACHE GUARDIAN". */

@@ -29,6 +29,7 @@ import {
   TERRITORIES_AND_PORTS,
 } from "./lexicon/places.ts";
 import { wordTable } from "./lexicon/word-table.ts";
+import { memoPerValue } from "./word-memo.ts";
 import { EVENT_WORDS, NAME_WORDS, NON_NAME_WORDS } from "./lexicon/text.ts";
 import {
   HONORIFICS,
@@ -172,31 +173,21 @@ const IRREGULAR_SINGULAR = wordTable({
   glasses: "glass",
 });
 
-/** Entries a word cache keeps before it is cleared (bounded memory on hostile input). */
-const CACHE_LIMIT = 50_000;
-const singularCache = new Map<string, string>();
-const titleClassCache = new Map<string, number>();
-
 /** Singular form of an English plural noun (good enough for weapon heads and titles). */
 export function singular(word: string): string {
-  let s = singularCache.get(word);
-  if (s === undefined) {
-    s = computeSingular(word);
-    if (singularCache.size > CACHE_LIMIT) singularCache.clear();
-    singularCache.set(word, s);
-  }
-  return s;
+  return singularWith(IRREGULAR_SINGULAR, word);
 }
 
-function computeSingular(word: string): string {
-  const irregular = IRREGULAR_SINGULAR.get(word);
+/** The singular of a word under a table of irregular plurals, remembered beside the table. */
+const singularWith = memoPerValue((irregulars: ReadonlyMap<string, string>, word: string): string => {
+  const irregular = irregulars.get(word);
   if (irregular) return irregular;
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   if (/(?:ch|sh|x|ss)es$/u.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"))
     return word.slice(0, -1);
   return word;
-}
+});
 
 /** The matching key of a lower-cased word: curly apostrophes straightened, diacritics dropped ("erdoğan" → "erdogan"). */
 export function foldKey(lower: string): string {
@@ -232,17 +223,20 @@ export const UNNAMED_WORD = 4;
  * UNNAMED_WORD bits: one cached lookup where an actor phrase's scan asks several questions.
  */
 export function titleClass(lower: string): number {
-  let c = titleClassCache.get(lower);
-  if (c === undefined) {
-    const head = WORDS.titleHeads.has(lower) || WORDS.titleHeads.has(titleSingular(lower));
-    c =
-      (head ? TITLE_HEAD | TITLE_WORD : WORDS.titleModifiers.has(lower) ? TITLE_WORD : 0) |
-      (WORDS.unnamed.has(lower) ? UNNAMED_WORD : 0);
-    if (titleClassCache.size > CACHE_LIMIT) titleClassCache.clear();
-    titleClassCache.set(lower, c);
-  }
-  return c;
+  return titleClassWith(WORDS, lower);
 }
+
+/** The titleClass of a word under a set of word sets, remembered beside them. */
+const titleClassWith = memoPerValue((words: TitleWordSets, lower: string): number => {
+  const head = words.titleHeads.has(lower) || words.titleHeads.has(titleSingular(words, lower));
+  return (
+    (head ? TITLE_HEAD | TITLE_WORD : words.titleModifiers.has(lower) ? TITLE_WORD : 0) |
+    (words.unnamed.has(lower) ? UNNAMED_WORD : 0)
+  );
+});
+
+/** The word sets a title word is looked up in. */
+type TitleWordSets = Pick<typeof WORDS, "titleHeads" | "titleModifiers" | "unnamed">;
 
 /** "-men" plural of a title head. */
 const MEN_PLURAL = /men$/u;
@@ -251,17 +245,17 @@ const MEN_PLURAL = /men$/u;
  * The singular of a title word: "congresswomen" → "congresswoman", "chairmen" → "chairman" when
  * that is a title head, else the plain singular ("ministers" → "minister").
  */
-function titleSingular(lower: string): string {
+function titleSingular(words: TitleWordSets, lower: string): string {
   if (MEN_PLURAL.test(lower)) {
     const one = `${lower.slice(0, -3)}man`;
-    if (WORDS.titleHeads.has(one)) return one;
+    if (words.titleHeads.has(one)) return one;
   }
   return singular(lower);
 }
 
 /** True when a lower-cased word is the plural of a title head ("ministers", "presidents"). */
 export function isPluralTitleHead(lower: string): boolean {
-  const one = titleSingular(lower);
+  const one = titleSingular(WORDS, lower);
   return one !== lower && WORDS.titleHeads.has(one);
 }
 
