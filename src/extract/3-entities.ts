@@ -902,6 +902,7 @@ export function findMentions(
     nameSpelledBodies(sentence, out, covered);
     nameShipsAfterShipNouns(sentence, out, covered);
     nameShipsByNaming(sentence, out, covered);
+    nameCraftModels(sentence, out, covered);
     nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
   }
@@ -1141,6 +1142,9 @@ function listMemberAt(tokens: Token[], k: number, out: Mention[], covered: Uint8
   return { first: k, last, mention: undefined };
 }
 
+/** A ship's number in Roman numerals after its name ("Nafanua III", "Kiribati II"). */
+const SHIP_NUMERAL = /^(?:II|III|IV|V|VI)$/u;
+
 /** Most capitalised words in one ship's name after a ship noun. */
 const MAX_SHIP_NAME = 3;
 
@@ -1153,7 +1157,8 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length - 1; i++) {
     const noun = tokens[i] as Token;
-    if (!SHIP_NOUN_WORDS.has(noun.lower)) continue;
+    if (!SHIP_NOUN_WORDS.has(noun.lower) && !(VESSEL_WORDS.has(noun.lower) && classBefore(tokens, i)))
+      continue;
     // "Abu Dhabi Ship Builders": a capitalised ship noun is inside a name, not before a ship's;
     // "the Navy's Flag Ship Sayura", "the National Security Cutter Munro": unless a capitalised
     // class of ship that no name took stands before a ship's name.
@@ -1181,6 +1186,155 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
       k++;
     }
   }
+}
+
+/** A drive formula after a vehicle's name ("8x8" of "Boxer 8x8", "4x4"). */
+const DRIVE_FORMULA = /^\d{1,2}[x\u00d7]\d{1,2}$/u;
+
+/** Units of a craft's length before its name ("45-foot", "25-ft", "12 m"). */
+const LENGTH_UNITS = new Set(["foot", "feet", "ft", "m", "metre", "meter", "metres", "meters"]);
+
+/** Most words of a model's name that these patterns read. */
+const MAX_CRAFT_NAME = 4;
+
+/** Most lower-case words between a quoted model's name and its head noun ("offensive armored vehicles"). */
+const MAX_QUOTED_TAIL = 3;
+
+/**
+ * Models named by their shape around them rather than by a list: a quoted name before a weapon's
+ * head noun ('"Bastion" offensive armored vehicles', "“First Win 4x4” armoured tactical
+ * vehicles"), a name with a drive formula ("45 Boxer 8x8 wheeled armoured vehicles"), a name after
+ * a craft's length ("the 25-ft Safe Response Boat", "Metal Shark 45-foot Defiant pilothouse patrol
+ * vessels"). A span that another rule typed other than a weapon is left alone.
+ */
+function nameCraftModels(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+  const tokens = sentence.tokens;
+  splitClassFromBody(sentence, out);
+  for (let i = 0; i < tokens.length; i++) {
+    const span = quotedModel(tokens, i) ?? formulaModel(tokens, i) ?? measuredCraft(tokens, i);
+    if (!span) continue;
+    const [first, last] = span;
+    const inside = out.filter((m) => m.first < last && m.last > first);
+    // "The 27-ft Harbor Patrol Boat": a person's name the fallback guessed for the same words yields.
+    const yields = (m: Mention): boolean =>
+      m.type === "WeaponSystem" ||
+      (m.type === "Person" && m.kind === "fallback" && m.first === first && m.last === last);
+    if (inside.some((m) => !yields(m) || m.first < first || m.last > last)) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    const model = makeMention(sentence, first, last, "", "WeaponSystem", "weapon", "craft-model");
+    model.name = model.text;
+    mark(model, out, covered);
+    i = last - 1;
+  }
+}
+
+/** The second half of a drive formula the tokenizer split after its first number ("x8" of "8x8"). */
+const FORMULA_TAIL = /^[x\u00d7]\d{1,2}$/u;
+
+/** The end of a drive formula at `k` ("8x8" or "8" "x8"), else -1. */
+function driveFormulaEnd(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (DRIVE_FORMULA.test(t.text)) return k + 1;
+  return /^\d{1,2}$/u.test(t.text) && FORMULA_TAIL.test(tokens[k + 1]?.text ?? "") ? k + 2 : -1;
+}
+
+/** True when the token is a capitalised word, a number or a formula's part inside a model's name. */
+function craftNameWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    (TITLE_CASE_WORD.test(t.text) ||
+      /^\d{1,3}$/u.test(t.text) ||
+      DRIVE_FORMULA.test(t.text) ||
+      FORMULA_TAIL.test(t.text))
+  );
+}
+
+/**
+ * "two Cape Class Coast Guard vessels": a body's name that the fallback read across a class's
+ * capitalised "Class", before a vessel's or weapon's noun, is the class ("Cape Class"); the
+ * words after "Class" only describe the vessels.
+ */
+function splitClassFromBody(sentence: Sentence, out: Mention[]): void {
+  const tokens = sentence.tokens;
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n] as Mention;
+    if (m.type !== "Organization" || m.kind !== "fallback" || !headWithin(tokens, m.last, 2)) continue;
+    let j = m.first + 1;
+    while (j < m.last - 1 && (tokens[j] as Token).text !== "Class") j++;
+    if (j >= m.last - 1) continue;
+    const model = makeMention(sentence, m.first, j + 1, "", "WeaponSystem", "weapon", "craft-model");
+    model.name = model.text;
+    out[n] = model;
+  }
+}
+
+/** True when lower-case modifiers, then a weapon's head noun, start at `at` (at most `reach` words). */
+function headWithin(tokens: Token[], at: number, reach: number): boolean {
+  for (let k = at; k < tokens.length && k <= at + reach; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "-" && !t.space) continue;
+    if (!LOWER_FIRST.test(t.text)) return false;
+    const head = singular(t.lower);
+    if ((WORDS.modelHeads.has(head) || VESSEL_WORDS.has(t.lower)) && t.lower !== "fighters") return true;
+  }
+  return false;
+}
+
+/** '"Bastion" offensive armored vehicles': the name in quotes at `i` (an opening quote), as [first, last). */
+function quotedModel(tokens: Token[], i: number): [number, number] | null {
+  const open = tokens[i] as Token;
+  if (!QUOTE_MARK.test(open.text) || !TITLE_CASE_WORD.test(tokens[i + 1]?.text ?? "")) return null;
+  let last = i + 1;
+  while (last < tokens.length && last - i <= MAX_CRAFT_NAME && craftNameWord(tokens[last])) last++;
+  const close = tokens[last];
+  if (!close || !QUOTE_MARK.test(close.text) || close.space || last === i + 1) return null;
+  return headWithin(tokens, last + 1, MAX_QUOTED_TAIL) ? [i + 1, last] : null;
+}
+
+/** "Boxer 8x8": capitalised words and a drive formula after them, from `i`, as [first, last). */
+function formulaModel(tokens: Token[], i: number): [number, number] | null {
+  if (!TITLE_CASE_WORD.test((tokens[i] as Token).text) || TITLE_CASE_WORD.test(tokens[i - 1]?.text ?? ""))
+    return null;
+  let k = i;
+  while (k < tokens.length && k - i < MAX_CRAFT_NAME && TITLE_CASE_WORD.test((tokens[k] as Token).text)) k++;
+  const end = k > i ? driveFormulaEnd(tokens, k) : -1;
+  return end > 0 ? [i, end] : null;
+}
+
+/**
+ * "the 25-ft Safe Response Boat", "45-foot Defiant pilothouse patrol vessels": capitalised words
+ * after a length ("45", "-", "foot"; "12", "m") that end in a vessel's noun or come before
+ * lower-case words ending in one; `i` is the length's number.
+ */
+function measuredCraft(tokens: Token[], i: number): [number, number] | null {
+  if (!/^\d{1,3}$/u.test((tokens[i] as Token).text)) return null;
+  let k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
+  if (!LENGTH_UNITS.has(tokens[k]?.lower ?? "")) return null;
+  k++;
+  const first = k;
+  while (k < tokens.length && k - first < MAX_CRAFT_NAME && TITLE_CASE_WORD.test((tokens[k] as Token).text))
+    k++;
+  if (k === first) return null;
+  const end = tokens[k - 1] as Token;
+  const named = VESSEL_WORDS.has(end.lower) && k - first >= 2;
+  return named || headWithin(tokens, k, MAX_QUOTED_TAIL) ? [first, k] : null;
+}
+
+/** Most words between a class's word and the vessel noun it qualifies ("Guardian Class patrol boat"). */
+const CLASS_REACH = 3;
+
+/**
+ * True when a class's word ("Class", "-class") stands within reach before the vessel noun at `i`:
+ * "the Guardian Class patrol boat, Nafanua III" names a boat as a warship's noun names a ship.
+ */
+function classBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - CLASS_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "class" || t.lower.endsWith("-class")) return true;
+    if (!LOWER_FIRST.test(t.text) && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /**
@@ -1249,6 +1403,8 @@ function shipNameEnd(
   }
   let end = k + 1;
   while (end < k + MAX_SHIP_NAME && !covered[end] && TITLE_CASE_WORD.test(tokens[end]?.text ?? "")) end++;
+  // "Nafanua III": a ship's number in Roman numerals after its name.
+  if (!covered[end] && SHIP_NUMERAL.test(tokens[end]?.text ?? "")) end++;
   // "the patrol vessel General Jose Ruiz": a ship named after a titled person, the title's words
   // then the person's name.
   if (person && covered[end] && tokens.slice(k, end).every((w) => isTitleOrHonorific(w.lower))) {

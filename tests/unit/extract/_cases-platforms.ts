@@ -70,4 +70,42 @@ export const CASES: SentenceCase[] = [
     text: "Taiwan received F-16V jets from the United States, which also upgraded its F-16 fleet.",
     same: [["F-16V", "F-16"]],
   },
+  // ---- models named by their shape: quotes, a drive formula, a craft's length, a class's word
+  {
+    label: "a quoted name before a weapon's noun is a model, though a word that opens no name begins it",
+    text: "Thailand sent ten “First Strike” armoured vehicles to Laos.",
+    gives: [["Thailand", "supplies", "First Strike"]],
+  },
+  {
+    label: "a name with a drive formula is a model and the item of a supply",
+    text: "Kenya received 12 Kestrel 6x6 armoured personnel carriers from Jordan.",
+    gives: [["Jordan", "supplies", "Kestrel 6x6"]],
+  },
+  {
+    label: "a name after a craft's length and before a vessel noun is the craft's model",
+    text: "The United States handed over two 35-foot Vigilant patrol boats to Tunisia.",
+    gives: [["United States", "supplies", "Vigilant"]],
+  },
+  {
+    label: "capitalised words after a craft's length that end in a vessel noun are a model, not a person",
+    text: "The 27-ft Harbor Patrol Boat arrived in Dakar on Monday.",
+    typed: [["Harbor Patrol Boat", "WeaponSystem"]],
+    notTyped: [["Harbor Patrol Boat", "Person"]],
+  },
+  {
+    label: "a body's name after a craft's length stays the body's",
+    text: "A 40-foot Coast Guard boat rescued the crew on Monday.",
+    typed: [["Coast Guard", "Organization"]],
+  },
+  {
+    label: "a capitalised Class ends a class's name before a body's words that describe the vessels",
+    text: "Jamaica took delivery of two Island Class Coast Guard cutters from the United States.",
+    gives: [["United States", "supplies", "Island Class"]],
+    noEntities: ["Island Class Coast Guard"],
+  },
+  {
+    label: "a boat of a named class is named after a comma, its Roman number included",
+    text: "Tuvalu accepted the Guardian Class patrol boat, Te Mataili II from the Australian government.",
+    gives: [["Australia", "supplies", "Te Mataili II"]],
+  },
 ];
