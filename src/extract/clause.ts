@@ -36,7 +36,7 @@ import {
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { wordTable } from "./lexicon/word-table.ts";
-import { VERB_OR_AUX, WORDS, isPluralTitleHead, isRankToken, isTitleWord } from "./words.ts";
+import { VERB_OR_AUX, WORDS, isPluralTitleHead, isRankToken, isTitleWord, singular } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
@@ -52,6 +52,7 @@ const CUE_OPENERS = new Set(
 );
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
 const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS, ...PROMPT_CATENATIVES]);
+const CATENATIVE_LEMMAS = new Set(CATENATIVE_VERBS);
 const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const OCCASIONS = new Set(OCCASION_NOUNS);
 const OCCASION_TAKERS = new Set(OCCASION_TAKING_VERBS);
@@ -991,8 +992,9 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
       break;
     if (
       (tok.lower === "and" || tok.lower === "or") &&
-      (tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB") &&
-      !attributiveParticiple(tokens, k + 1)
+      (((tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB") &&
+        !attributiveParticiple(tokens, k + 1)) ||
+        catenativeAfter(tokens, k + 1))
     )
       break;
     if (newClause(ix, k)) break;
@@ -1038,6 +1040,15 @@ function trailingReport(ix: SentenceIndex, k: number): boolean {
     if (w.pos === "PUNCT" && w.text !== "'" && w.text !== "’" && w.text !== "-") return false;
   }
   return false;
+}
+
+/**
+ * True when a catenative verb and its "to" open at `k`, whatever its tag ("and plans to send",
+ * "and hopes to buy"): a second verb phrase, whose objects are not the first verb's.
+ */
+function catenativeAfter(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  return w !== undefined && tokens[k + 1]?.lower === "to" && CATENATIVE_LEMMAS.has(singular(w.lower));
 }
 
 /** The preposition of a phrase that belongs to a noun before it, not to the trigger: no role takes it. */

@@ -352,6 +352,46 @@ export const THING_RELATIVE_WORDS: readonly string[] = ["which", "that"];
 export const NOTIFYING_VERBS: readonly string[] = ["notify"];
 
 /**
+ * Words of a predicate, besides the concluding participles, that say its subject's deal or meeting
+ * was carried out ("was completed", "took place", "did not go ahead"): a hedge or negation before
+ * them undoes it (subject-predicates.ts).
+ */
+export const REALISING_WORDS: readonly string[] = [
+  "completed",
+  "place",
+  "happen",
+  "happened",
+  "proceed",
+  "proceeded",
+  "materialise",
+  "materialised",
+  "materialize",
+  "materialized",
+  "ahead",
+];
+
+/**
+ * Words of a predicate that leave the deal its subject names open ("Another contract to acquire six
+ * Apache helicopters is also on the table", "India's purchase of S-400 remains under negotiation",
+ * "the sale is still pending"; subject-predicates.ts).
+ */
+export const OPEN_STATUS_WORDS: readonly string[] = [
+  "on the table",
+  "pending",
+  "discussion",
+  "negotiation",
+  "negotiations",
+  "consideration",
+  "shelved",
+  "stalled",
+  "postponed",
+  "deferred",
+  "being negotiated",
+  "being discussed",
+  "being considered",
+];
+
+/**
  * Words after a deal noun, or right before it, that leave the deal unconcluded: a future supply
  * under it stays planned ("under a deal still being negotiated", "under a proposed contract").
  */

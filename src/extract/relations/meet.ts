@@ -2,6 +2,7 @@
  * meets rules: "A met B", "A and B met", "A hosted B", "held talks with", "a meeting between A
  * and B", "A's talks with B"; symmetric facts with the smaller name first.
  */
+import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import type { Modality } from "../../model/ontology.ts";
 import {
   type Chunk,
@@ -1519,6 +1520,9 @@ const MEETING_BREAK = /^[;:,—]$/u;
 
 /** A meeting noun's frame: "a meeting between A and B", "A's talks with B", "a visit by A to B". */
 export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  // "A meeting between Xi and Putin is on the table", "A visit by X to Y is still pending": a
+  // meeting noun that is its clause's subject is only as held as the predicate says.
+  emit = underPredicate(emit, subjectPredicateHedge(ix, t, t));
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   // "a phone call", "a courtesy call": the word before the noun must be one of the row's modifiers.

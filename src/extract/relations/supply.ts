@@ -51,6 +51,7 @@ import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { FUTURE, committedFuture } from "./committed-futures.ts";
+import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular } from "../words.ts";
 import {
   BACK_DETERMINERS,
@@ -1273,6 +1274,10 @@ function infinitiveGovernor(tokens: Token[], t: number): string[] {
 export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  // "Another contract to acquire six Apache helicopters from the US is also on the table": an
+  // infinitive after a noun that is its clause's subject is only as done as the predicate says.
+  if (tokens[t - 1]?.lower === "to" && tokens[t - 2]?.pos === "NOUN")
+    emit = underPredicate(emit, subjectPredicateHedge(ix, t, t - 2));
   const before = subjectBefore(ix, t);
   const subject =
     trailingParticipleSubject(ix, t, table) ??
@@ -2792,6 +2797,9 @@ export function supplyNoun(
   table: FrameTable,
   told: readonly Fact[] = [],
 ): void {
+  // "India's purchase of S-400 systems from Russia remains under negotiation": a supply noun that
+  // is its clause's subject is only as done as the predicate says.
+  emit = underPredicate(emit, subjectPredicateHedge(ix, t, t));
   if (frame.requires === "gift") {
     supplyGift(ix, t, emit, frame, table, told);
     return;
