@@ -2443,6 +2443,8 @@ function subsidiaryWordEnd(sentence: Sentence, first: number, end: number, gazet
   if (!NAME_TAIL_WORDS.has(last.lower) && !COMPANY_SUFFIX_WORDS.has(last.text)) return end;
   const t = unlistedCapitalisedWord(tokens, end, gazetteer);
   if (!t?.space || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || t.pos !== "PROPN") return end;
+  const joined = joinedDivisionEnd(tokens, end, gazetteer);
+  if (joined > end) return joined;
   if (CALENDAR_NAMES.has(t.lower) || SPEAKER_TITLE_WORDS.has(t.lower) || isRankAt(tokens, end)) return end;
   if (WORDS.givenNames.has(t.text) || WORDS.orgHeads.has(t.lower)) return end;
   const name = sentence.text.slice(
@@ -2452,6 +2454,21 @@ function subsidiaryWordEnd(sentence: Sentence, first: number, end: number, gazet
   if (gazetteer.perCountry.has(name)) return end;
   const next = tokens[end + 1]?.text ?? "";
   return isCapitalised(next) || POSSESSIVE.test(next) || next === "-" ? end : end + 1;
+}
+
+/**
+ * "BAE Systems Land and Armaments": after a listed company's name ending at `end`, two unlisted
+ * capitalised words that the tagger reads as proper nouns, joined by "and" or "&", with no
+ * capitalised word, possessive or hyphen after them, name the company's division: the end past
+ * them, else `end` ("BAE Systems Australia and Thales": a listed name joins nothing).
+ */
+function joinedDivisionEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number {
+  if (!/^(?:and|&)$/u.test(tokens[end + 1]?.text ?? "")) return end;
+  const second = unlistedCapitalisedWord(tokens, end + 2, gazetteer);
+  if (!second || second.pos !== "PROPN" || !/^\p{Lu}\p{Ll}{3,}$/u.test(second.text)) return end;
+  if (CALENDAR_NAMES.has(second.lower) || WORDS.givenNames.has(second.text)) return end;
+  const next = tokens[end + 3]?.text ?? "";
+  return isCapitalised(next) || POSSESSIVE.test(next) || next === "-" ? end : end + 3;
 }
 
 /**

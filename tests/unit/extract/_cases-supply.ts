@@ -1,6 +1,7 @@
 /**
  * Labelled sentences of helper supply (session 28): the receiver of an aid package told by the
- * infinitive of its own phrase, and a time adverbial between a verb and the supply noun it governs.
+ * infinitive of its own phrase, a time adverbial between a verb and the supply noun it governs, and a
+ * company's division named by two words joined by "and".
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -37,5 +38,20 @@ export const CASES: SentenceCase[] = [
     label: "must not: an infinitive of purpose whose object is no actor names no receiver",
     text: "Germany approved a package of aid worth 2 billion euros to support the fight against terrorism in Mali.",
     notGives: [["Germany", "supplies", "Mali"]],
+  },
+  {
+    label: "a listed company's division named by two words joined by 'and' is one supplier",
+    text: "BAE Systems Land and Armaments won a $579 million contract for M109A7 howitzers from the U.S. Army.",
+    gives: [
+      ["BAE Systems Land and Armaments", "supplies", "U.S. Army"],
+      ["BAE Systems Land and Armaments", "supplies", "M109A7"],
+    ],
+    noNames: ["Land and Armaments"],
+  },
+  {
+    label: "must not: a listed name after 'and' joins no division to the company before it",
+    text: "BAE Systems Australia and Thales won a contract for Bushmaster vehicles from the Australian Army.",
+    noNames: ["BAE Systems Australia and Thales"],
+    apart: [["BAE Systems", "Thales"]],
   },
 ];
