@@ -3,7 +3,13 @@
  * datelines, marks lines without final punctuation as headlines, and splits the other lines
  * into sentences (aware of abbreviations such as "U.S.", "Mr." and "Jan."). Offsets stay exact.
  */
-import { ABBREVIATIONS, FURNITURE_CALLS, FURNITURE_LINES, FURNITURE_PREFIXES } from "./lexicon/text.ts";
+import {
+  ABBREVIATIONS,
+  FURNITURE_CALLS,
+  FURNITURE_LINES,
+  FURNITURE_PREFIXES,
+  WRAP_JOINERS,
+} from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
 import { DOTTED_INITIALS, HAS_LETTER_OR_DIGIT } from "./letters.ts";
@@ -209,11 +215,28 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
     const next = text[k] as string;
     if (!SENTENCE_OPENER.test(next)) continue;
     if (c === 46 && isAbbreviation(text, start, i, k, to)) continue;
+    if (c === 46 && ellipsisMidSentence(text, start, i)) continue;
     push(out, text, start, j, false);
     start = k;
     i = k - 1;
   }
   if (start < to) push(out, text, start, to, false);
+}
+
+const JOINERS = new Set(WRAP_JOINERS);
+
+/**
+ * True when the period at `dot` closes an ellipsis ("...") that stands for words left out of a
+ * quotation after a word no sentence ends on ("rejects the declarations of ... Reverol regarding"):
+ * the sentence goes on past it.
+ */
+function ellipsisMidSentence(text: string, lineStart: number, dot: number): boolean {
+  if (dot - 2 <= lineStart || text[dot - 1] !== "." || text[dot - 2] !== ".") return false;
+  let e = dot - 2;
+  while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
+  let w = e;
+  while (w > lineStart && /\p{L}/u.test(text[w - 1] as string)) w--;
+  return w < e && JOINERS.has(text.slice(w, e).toLowerCase());
 }
 
 /**

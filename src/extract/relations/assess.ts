@@ -1287,6 +1287,8 @@ function predicativeAs(tokens: Token[], k: number): boolean {
 }
 
 const AUTHOR_PHRASE_ENDS = new Set(AUTHOR_PHRASE_CLOSERS);
+/** An ellipsis standing for words left out of a quotation ("...", "…"). */
+const ELLIPSIS = /^(?:\.\.\.|…)$/u;
 
 /**
  * True when the token at `k`, after a report noun's of-phrase, ends that phrase: the sentence's
@@ -1422,9 +1424,13 @@ function objectActors(
     // ("the leadership of General Asim Munir": past the name's title words.)
     let b = k - 1;
     // ("allegations by neighbouring Ethiopia": past an adjective of a tie.)
+    // ("the declarations of ... Reverol": past an ellipsis that leaves words out of a quotation.)
     while (
       b > t &&
-      (ARTICLE_WORDS.has(tokens[b]?.lower ?? "") || TIES.has(tokens[b]?.lower ?? "") || nameTitle(ix, b))
+      (ARTICLE_WORDS.has(tokens[b]?.lower ?? "") ||
+        TIES.has(tokens[b]?.lower ?? "") ||
+        nameTitle(ix, b) ||
+        ELLIPSIS.test(tokens[b]?.text ?? ""))
     )
       b--;
     const before = tokens[b]?.lower ?? "";
@@ -1458,7 +1464,7 @@ function objectActors(
         // Minister Hanno Pevkur": the name it qualifies is.)
         agentHeads.some((h) => h.name !== m.name || m.kind !== "demonym") &&
         isNounOf(nouns, tokens[b - 1] as Token) &&
-        authorPhraseEnds(tokens, agent.last + 1)
+        authorPhraseEnds(tokens, agent.last)
       )
         return agentHeads;
       k = m.last - 1;

@@ -24,6 +24,21 @@ export const CASES: SentenceCase[] = [
     notGives: [["Russia", "assesses", "Estonia"]],
   },
   {
+    label: "an author's of-phrase may be followed by what the report is about",
+    text: "Colombia rejected the remarks of Nestor Reverol regarding the attempt.",
+    gives: [["Colombia", "assesses", "Nestor Reverol"]],
+  },
+  {
+    label: "an ellipsis after a preposition inside a quotation does not end the sentence",
+    text: "Venezuelan minister Nestor Reverol spoke on Sunday. Colombia rejects the declarations of ... Reverol regarding the attempt.",
+    gives: [["Colombia", "assesses", "Nestor Reverol"]],
+  },
+  {
+    label: "an ellipsis after a full clause still ends the sentence",
+    text: "Colombia rejected the claims ... Nestor Reverol said nothing more.",
+    notGives: [["Colombia", "assesses", "Nestor Reverol"]],
+  },
+  {
     label: "reports of a demonym's strikes name no author",
     text: "Iraq denied reports of Turkish strikes.",
     notGives: [["Iraq", "assesses", "Turkey"]],
