@@ -63,6 +63,7 @@ import {
   SPELLED_BODY_HEADS,
   SUB_BODY_HEADS,
   SERVICE_SUB_BODY_HEADS,
+  ARMED_GROUP_MEMBERS,
   GENERAL_SUFFIXED_HEADS,
   TITLE_OFFICE_HEADS,
   UNIT_HEADS,
@@ -164,6 +165,7 @@ const POST_HEAD_WORDS = new Set(DIPLOMATIC_POST_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
 const SERVICE_SUB_BODY_WORDS = new Set(SERVICE_SUB_BODY_HEADS);
+const ARMED_GROUP_MEMBER_WORDS = new Set(ARMED_GROUP_MEMBERS);
 const GENERAL_SUFFIXED_HEAD_WORDS = new Set(GENERAL_SUFFIXED_HEADS);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const UNIT_HEAD_WORDS = new Set(UNIT_HEADS);
@@ -972,6 +974,7 @@ function nameSpelledBodies(sentence: Sentence, out: Mention[], covered: Uint8Arr
       words.length < 2 ||
       WORDS.titleHeads.has(opener) ||
       WORDS.honorifics.has(opener) ||
+      modifiedTitleOpens(words) ||
       !spelledBodyHead(words)
     )
       continue;
@@ -988,6 +991,22 @@ function nameSpelledBodies(sentence: Sentence, out: Mention[], covered: Uint8Arr
       covered,
     );
   }
+}
+
+/**
+ * "Vice Chief of the Defence Forces (VCDF)", "Deputy Commander of the Navy (DCN)": a title's
+ * modifier and a title's head open the words, so the acronym spells the holder's title.
+ */
+function modifiedTitleOpens(words: Token[]): boolean {
+  const [modifier, head] = words;
+  return (
+    modifier !== undefined &&
+    head !== undefined &&
+    isTitleWord(modifier.lower) &&
+    !WORDS.titleHeads.has(modifier.lower) &&
+    WORDS.titleHeads.has(head.lower) &&
+    words[2]?.lower === "of"
+  );
 }
 
 /** Whether a body's head ends `words` or stands before their first "of" or "for" ("Team of Experts"). */
@@ -5787,6 +5806,26 @@ function worldNameMayOpen(tokens: Token[], first: number): boolean {
   return !(before === "of" && WORDS.placeNouns.has(tokens[first - 2]?.lower ?? ""));
 }
 
+/**
+ * "Shining Path rebels", "Abu Sayyaf militants": two or three title-case words, none a place's,
+ * body's or title's word, right before a plural noun of an armed group's members (lexicon
+ * armedGroupMembers) name the group.
+ */
+function armedGroupBefore(tokens: Token[], last: number, words: Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    ARMED_GROUP_MEMBER_WORDS.has(tokens[last]?.text ?? "") &&
+    words.every(
+      (w) =>
+        TITLE_CASE_WORD.test(w.text) &&
+        !WORDS.placeHeads.has(w.lower) &&
+        !WORDS.orgHeads.has(w.lower) &&
+        !isTitleOrHonorific(w.lower),
+    )
+  );
+}
+
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -5807,6 +5846,7 @@ function fallbackType(
   // "the 104th Fighter Wing", "the 24th Marine Expeditionary Unit": an ordinal in digits and a
   // unit's head (lexicon unitHeads) make a military unit.
   if (unitAfterOrdinal(tokens, first, last)) return "Organization";
+  if (armedGroupBefore(tokens, last, words)) return "Organization";
   if (namesClass(tokens, first, last)) return "WeaponSystem";
   if (longFormOfWeapon(tokens, first, last)) return "WeaponSystem";
   // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.
@@ -5915,11 +5955,13 @@ function fallbackType(
     // "High Explosive Anti-Tank Multi-Purpose": a hyphenated weapon modifier is in no personal name.
     if (words.some((w) => w.text.includes("-") && WORDS.weaponModifiers.has(w.lower))) return null;
     // "Major Repair Facility", "Colonel Training Centre": a building's, a body's or a place's noun ends no name.
+    // ("House of Representatives Committees": nor does a body's head in the plural.)
     const end = (words[words.length - 1] as Token).lower;
     if (
       WORDS.titleHeads.has(end) ||
       BUILDING_NOUNS.has(end) ||
       (WORDS.orgHeads.has(end) && !givenAndHead) ||
+      (end !== singular(end) && WORDS.orgHeads.has(singular(end))) ||
       WORDS.placeHeads.has(end) ||
       WORDS.placeNouns.has(end)
     )

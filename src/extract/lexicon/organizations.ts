@@ -251,6 +251,13 @@ export const SUB_BODY_HEADS: readonly string[] = DATA.subBodyHeads;
 export const SERVICE_SUB_BODY_HEADS: readonly string[] = DATA.serviceSubBodyHeads;
 
 /**
+ * Plural nouns of an armed group's members ("rebels", "guerrillas"): a name of two or more
+ * capitalised words right before one is the group's name ("Shining Path rebels", "Abu Sayyaf
+ * militants").
+ */
+export const ARMED_GROUP_MEMBERS: readonly string[] = DATA.armedGroupMembers;
+
+/**
  * Body heads that "General" follows inside the body's own name ("Directorate General of Public
  * Information", "Consulate General of India"): there "General" is no rank opening a holder's name.
  */

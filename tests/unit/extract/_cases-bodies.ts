@@ -107,4 +107,41 @@ export const CASES: SentenceCase[] = [
     text: "The Islamic Revolution Guards Corps (I.R.G.C.) held drills. The I.R.G.C. said the drills ended.",
     same: [["I.R.G.C.", "Islamic Revolution Guards Corps"]],
   },
+  {
+    label: "an acronym in brackets that spells a modified title names the holder's title, not a body",
+    text: "Vice Chief of the Defence Forces (VCDF) Lieutenant General Jonah Mwangi was also present.",
+    typed: [["Jonah Mwangi", "Person"]],
+    noEntities: ["Vice Chief of the Defence Forces"],
+  },
+  {
+    label: "must-not: an acronym in brackets that spells a body's name still names the body",
+    text: "The Joint Chiefs of Staff (JCS) said the missile flew 600 km.",
+    typed: [["Joint Chiefs of Staff", "Organization"]],
+  },
+  {
+    label: "two capitalised words before 'rebels' name the armed group",
+    text: "Shining Path rebels ambushed an army patrol in the VRAEM valley on Sunday.",
+    typed: [["Shining Path", "Organization"]],
+  },
+  {
+    label: "two capitalised words before 'militants' name the armed group",
+    text: "Abu Sayyaf militants kidnapped two fishermen off Sulu.",
+    typed: [["Abu Sayyaf", "Organization"]],
+  },
+  {
+    label: "a country's possessive before an armed group's name and 'insurgency' gives the group's country",
+    text: "They discussed remnants of Peru's Shining Path insurgency on Tuesday.",
+    gives: [["Shining Path", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "must-not: a demonym before 'rebels' names no group",
+    text: "Tigrayan rebels and Amhara militiamen clashed near the border.",
+    noEntities: ["Tigrayan", "Amhara"],
+  },
+  {
+    label: "a body's head in the plural after a title's word is no person",
+    text: "Members of the Senate and House of Representatives Committees on NAF inspected the planes.",
+    notTyped: [["Committees", "Person"]],
+    noEntities: ["Committees"],
+  },
 ];
