@@ -596,7 +596,7 @@ export function findMentions(
       i = rank - 1;
       continue;
     }
-    const ship = matchShip(sentence, i) ?? matchWebOutlet(sentence, i);
+    const ship = matchShip(sentence, i, gazetteer) ?? matchWebOutlet(sentence, i);
     if (ship) {
       mark(ship, out, covered);
       // "USS Whirlwind (PC-11)": the hull number in brackets is no weapon of its own.
@@ -3309,6 +3309,9 @@ function namesNoCountry(tokens: Token[], i: number, end: number, covered: Uint8A
 /** A ship prefix after "ex-" ("ex-USS"): the prefix of a ship's former navy. */
 const FORMER_PREFIX = /^[Ee]x-(\p{Lu}\p{L}*)$/u;
 
+/** A word of a ship's name printed in capitals after its prefix ("UNITY" of "NNS UNITY"); no short acronym. */
+const CAPITALS_SHIP_WORD = /^\p{Lu}{4,}$/u;
+
 /** Longest ship name after its prefix ("USS Forrest Sherman", "HMS Prince of Wales"). */
 const MAX_SHIP_WORDS = 4;
 
@@ -3316,7 +3319,7 @@ const MAX_SHIP_WORDS = 4;
  * "USS Normandy", "NNS Thunder", "HMS Queen Elizabeth": a warship prefix (lexicon/weapons.json
  * `shipPrefixes`) and the capitalised name after it are one named platform, a WeaponSystem.
  */
-function matchShip(sentence: Sentence, i: number): Mention | null {
+function matchShip(sentence: Sentence, i: number, gazetteer: Gazetteer): Mention | null {
   const tokens = sentence.tokens;
   // "ex-USS Monsoon": a ship handed on keeps its old prefix after "ex-", and its old name.
   const former = FORMER_PREFIX.exec((tokens[i] as Token).text);
@@ -3329,6 +3332,8 @@ function matchShip(sentence: Sentence, i: number): Mention | null {
   while (last < tokens.length && last - i <= MAX_SHIP_WORDS) {
     const t = tokens[last] as Token;
     if (isCapitalised(t.text) && LETTER_FIRST.test(t.text) && t.text !== t.text.toUpperCase()) last++;
+    // "NNS UNITY", "NNS DORINA (P101)": a name printed in capitals, a word of four letters or more.
+    else if (CAPITALS_SHIP_WORD.test(t.text) && !gazetteer.byFirst.has(t.key)) last++;
     else if (t.lower === "of" && last > nameStart && isCapitalised(tokens[last + 1]?.text ?? "")) last++;
     else break;
   }

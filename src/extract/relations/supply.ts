@@ -1216,6 +1216,29 @@ function ditransitiveRecipients(ix: SentenceIndex, first: Chunk, zone: Zone, tab
   return recipientHeads(chunkHeads(first)).filter((h) => !originOfGoods(ix, h, table));
 }
 
+/**
+ * "HII delivered the US Navy's Virginia-class submarine Delaware", "handed over the Philippines'
+ * new frigate": a country or an armed force named as the owner of the goods that the verb's object
+ * names receives them (not a maker: "delivered Rheinmetall's Skyranger systems"; not the supplier).
+ */
+function possessingForces(
+  ix: SentenceIndex,
+  object: Chunk,
+  zone: Zone,
+  suppliers: ChunkHead[],
+  table: FrameTable,
+): ChunkHead[] {
+  const owners = possessorHeads(object);
+  const last = owners.at(-1)?.mention;
+  if (!last || !zone.weapons.some((w) => w.first > last.first && w.first <= object.last + 1)) return [];
+  return recipientHeads(owners).filter(
+    (h) =>
+      (headType(h) === "Country" || (headType(h) === "Organization" && FORCE_LAST.has(lastWord(h.name)))) &&
+      !suppliers.some((s) => s.name === h.name) &&
+      !originOfGoods(ix, h, table),
+  );
+}
+
 function hasPersonnel(ix: SentenceIndex, zone: Zone): boolean {
   for (let k = zone.start; k < zone.end; k++)
     if (PERSONNEL_NOUNS.has((ix.sentence.tokens[k] as Token).lower)) return true;
@@ -1619,6 +1642,8 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       );
     if (frame.roles.object === "item" && directObject && recipients.length === 0)
       recipients.push(...ditransitiveRecipients(ix, directObject.chunk, zone, table));
+    if (frame.roles.object === "item" && directObject && recipients.length === 0)
+      recipients.push(...possessingForces(ix, directObject.chunk, zone, suppliers, table));
     // "Under a deal with Kenya, Turkey delivered 118 vehicles": the partner of the fronted deal buys.
     if (recipients.length === 0 && !deal)
       recipients = recipientHeads(frontedDealPartners(ix, subject)).filter(

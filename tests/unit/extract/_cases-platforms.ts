@@ -108,4 +108,20 @@ export const CASES: SentenceCase[] = [
     text: "Tuvalu accepted the Guardian Class patrol boat, Te Mataili II from the Australian government.",
     gives: [["Australia", "supplies", "Te Mataili II"]],
   },
+  // ---- a ship's name in capitals; the owner of the goods as recipient
+  {
+    label: "a ship's name printed in capitals after its prefix is the ship",
+    text: "The Nigerian Navy commissioned NNS KADA (P190) at the Lagos naval base.",
+    typed: [["NNS KADA", "WeaponSystem"]],
+  },
+  {
+    label: "an armed force named as the owner of the delivered goods receives them",
+    text: "Huntington Ingalls Industries delivered the US Navy's Virginia-class submarine Montana on Friday.",
+    gives: [["Huntington Ingalls Industries", "supplies", "US Navy"]],
+  },
+  {
+    label: "a maker named as the owner of the delivered goods does not receive them",
+    text: "Germany delivered Rheinmetall's Skyranger systems on Friday.",
+    notGives: [["Germany", "supplies", "Rheinmetall"]],
+  },
 ];
