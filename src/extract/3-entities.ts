@@ -104,7 +104,17 @@ import {
   singular,
   titleClass,
 } from "./words.ts";
-import { INITIAL, LETTERS_ONLY, LETTER_FIRST, TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
+import {
+  CAPITALISED_START,
+  HAS_LETTER,
+  INITIAL,
+  LETTER_FIRST,
+  LETTERS_ONLY,
+  LOWER_CASE_WORD,
+  LOWER_FIRST,
+  TITLE_CASE_WORD,
+  UPPER_FIRST,
+} from "./letters.ts";
 
 const PART_NOUNS = new Set(WEAPON_PART_NOUNS);
 const PERSON_PHRASES = new Set(WEAPON_PERSON_PHRASES);
@@ -313,7 +323,7 @@ const LANGUAGE_SUFFIXES = new Set(TEXT_WORDS.languageSuffixes);
 const ACRONYM = /^[A-Z]{2,6}$/u;
 /** Cities whose listed names have a lower-case word ("Dar es Salaam"), by their lower-case form. */
 const CITIES_WITH_LOWER_WORDS = new Set(
-  [...WORDS.cities].filter((c) => c.split(" ").some((w) => /^\p{Ll}/u.test(w))).map((c) => c.toLowerCase()),
+  [...WORDS.cities].filter((c) => c.split(" ").some((w) => LOWER_FIRST.test(w))).map((c) => c.toLowerCase()),
 );
 /** One word with a capital inside after a lower-case run: an outlet or company ("ThePrint"). */
 const CAMEL_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
@@ -415,7 +425,7 @@ function dropCutName(state: DocState): void {
   const list = state.mentions[n];
   if (!sentence || !list || sentence.headline || !isCutProse(sentence.text)) return;
   const text = state.view.text;
-  if (sentence.end !== text.trimEnd().length || !LETTER.test(text[sentence.end - 1] ?? "")) return;
+  if (sentence.end !== text.trimEnd().length || !HAS_LETTER.test(text[sentence.end - 1] ?? "")) return;
   const last = sentence.tokens.length;
   const word = (sentence.tokens[last - 1] as Token).text;
   const cut = list.find(
@@ -1019,13 +1029,13 @@ function spelledBodyHead(words: Token[]): boolean {
 
 /** The words of [first, last) that may give an acronym its letters: not apostrophes nor hyphens. */
 function spelledWords(tokens: Token[], first: number, last: number): Token[] {
-  return tokens.slice(first, last).filter((t) => LETTER.test(t.text) && t.key !== "'s");
+  return tokens.slice(first, last).filter((t) => HAS_LETTER.test(t.text) && t.key !== "'s");
 }
 
 /** A token that may stand inside a body's name before its acronym: a capitalised word, a joiner, an apostrophe, a hyphen. */
 function spelledNameToken(t: Token): boolean {
   return (
-    (isCapitalised(t.text) && LETTER.test(t.text)) ||
+    (isCapitalised(t.text) && HAS_LETTER.test(t.text)) ||
     NAME_JOINERS.has(t.lower) ||
     t.key === "'s" ||
     t.text === "'" ||
@@ -1147,7 +1157,7 @@ function listMemberAt(tokens: Token[], k: number, out: Mention[], covered: Uint8
     last - k < MAX_LIST_MEMBER_WORDS &&
     !covered[last] &&
     isCapitalised((tokens[last] as Token).text) &&
-    LETTER.test((tokens[last] as Token).text)
+    HAS_LETTER.test((tokens[last] as Token).text)
   )
     last++;
   if (last === k || namesField(tokens, k, last)) return null;
@@ -1542,12 +1552,6 @@ const LISTED_MODEL_WORD = /^\p{Lu}[\p{L}\d-]*$/u;
 
 /** Most models listed after a weapon's class and a colon ("six planes: two Hercules and four CASAs"). */
 const MAX_LISTED_MODELS = 6;
-
-/** Opens with a lower-case letter. */
-const LOWER_FIRST = /^\p{Ll}/u;
-
-/** A letter anywhere. */
-const LETTER = /\p{L}/u;
 
 /** Digits only. */
 const DIGITS = /^\d+$/u;
@@ -2446,6 +2450,9 @@ function countrySubsidiaryEnd(sentence: Sentence, first: number, end: number, ga
 /** A possessive ending token. */
 const POSSESSIVE = /^['’]s$/u;
 
+/** A capitalised word of four letters or more ("Defence", "Land", not "Co"). */
+const LONGER_CAPITALISED_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+
 /**
  * "BAE Systems Hägglunds", "Naval Group Hägglunds": a listed company's name of two words or
  * more ending in a name tail or a group word (not a body every country has) and one more capitalised word where no listed name starts, that the tagger reads
@@ -2461,7 +2468,7 @@ function subsidiaryWordEnd(sentence: Sentence, first: number, end: number, gazet
   const last = tokens[end - 1] as Token;
   if (!NAME_TAIL_WORDS.has(last.lower) && !COMPANY_SUFFIX_WORDS.has(last.text)) return end;
   const t = unlistedCapitalisedWord(tokens, end, gazetteer);
-  if (!t?.space || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || t.pos !== "PROPN") return end;
+  if (!t?.space || !LONGER_CAPITALISED_WORD.test(t.text) || t.pos !== "PROPN") return end;
   const joined = joinedDivisionEnd(tokens, end, gazetteer);
   if (joined > end) return joined;
   if (CALENDAR_NAMES.has(t.lower) || SPEAKER_TITLE_WORDS.has(t.lower) || isRankAt(tokens, end)) return end;
@@ -2484,7 +2491,7 @@ function subsidiaryWordEnd(sentence: Sentence, first: number, end: number, gazet
 function joinedDivisionEnd(tokens: Token[], end: number, gazetteer: Gazetteer): number {
   if (!/^(?:and|&)$/u.test(tokens[end + 1]?.text ?? "")) return end;
   const second = unlistedCapitalisedWord(tokens, end + 2, gazetteer);
-  if (!second || second.pos !== "PROPN" || !/^\p{Lu}\p{Ll}{3,}$/u.test(second.text)) return end;
+  if (!second || second.pos !== "PROPN" || !LONGER_CAPITALISED_WORD.test(second.text)) return end;
   if (CALENDAR_NAMES.has(second.lower) || WORDS.givenNames.has(second.text)) return end;
   const next = tokens[end + 3]?.text ?? "";
   return isCapitalised(next) || POSSESSIVE.test(next) || next === "-" ? end : end + 3;
@@ -3008,7 +3015,7 @@ function makerAcronymModel(sentence: Sentence, i: number): Mention | null {
   if (!acronym || !WEAPON_ACRONYM.test(acronym.text) || CLASS_ACRONYMS.has(acronym.text)) return null;
   let at = i + 2;
   const next = tokens[at];
-  if (next?.pos === "NOUN" && /^\p{Ll}+$/u.test(next.text) && !WORDS.weaponHeads.has(singular(next.lower)))
+  if (next?.pos === "NOUN" && LOWER_CASE_WORD.test(next.text) && !WORDS.weaponHeads.has(singular(next.lower)))
     at++;
   const head = tokens[at];
   if (
@@ -3380,9 +3387,6 @@ const CALIBRE_MM = /^\d{2,3}mm$/u;
 /** A final "s". */
 const FINAL_S = /s$/u;
 
-/** A capital, then a lower-case letter. */
-const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
-
 function matchWeaponClass(sentence: Sentence, i: number, covered: Uint8Array): readonly Mention[] {
   const tokens = sentence.tokens;
   const lower = (tokens[i] as Token).lower;
@@ -3686,7 +3690,7 @@ function honorificsEnd(tokens: Token[], at: number): number {
     // "HE Michel Issa": a printed honorific before a capitalised word.
     if (
       PRINTED_HONORIFIC_WORDS.has(tokens[k]?.text ?? "") &&
-      /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? "")
+      CAPITALISED_START.test(tokens[k + 1]?.text ?? "")
     )
       best = k + 1;
     for (const words of HONORIFICS_BY_FIRST.get((tokens[k] as Token).lower) ?? NO_PHRASES) {
@@ -3847,7 +3851,7 @@ function matchFallback(
     // after it, is a given name.)
     if (
       isCapitalised(t.text) &&
-      LETTER.test(t.text) &&
+      HAS_LETTER.test(t.text) &&
       !(last > first && CALENDAR_NAMES.has(t.lower) && !givenNameLikeMonth(tokens, first, last))
     ) {
       last++;
@@ -4953,7 +4957,7 @@ function nameAfterCountry(tokens: Token[], first: number, last: number): boolean
   let words = 0;
   for (let k = first; k < last; k++) {
     const word = tokens[k] as Token;
-    if (isNameParticle(word) || !LETTER.test(word.text)) continue;
+    if (isNameParticle(word) || !HAS_LETTER.test(word.text)) continue;
     if (!PERSONAL_NAME_WORD.test(word.text) || isTitleOrHonorific(word.lower) || honorificsEnd(tokens, k) > k)
       return false;
     words++;
@@ -5585,6 +5589,9 @@ function pluralTitleBeforeComma(tokens: Token[], comma: number): boolean {
   return isPluralTitleHead(tokens[k]?.lower ?? "");
 }
 
+/** A capitalised word of two to five letters ("Joo", "Choe", "Son"). */
+const SHORT_CAPITALISED_WORD = /^\p{Lu}\p{Ll}{1,4}$/u;
+
 /**
  * "Joo Won-ho", "Choe Son-hui": a short family name and a given name of two syllables joined by a
  * hyphen, the second in lower case (not an English word such as "made" in "Rolls Royce-made").
@@ -5594,8 +5601,8 @@ function koreanName(tokens: Token[], first: number, last: number): boolean {
   const hyphen = tokens[first + 2] as Token;
   const syllable = tokens[first + 3] as Token;
   return (
-    /^\p{Lu}\p{Ll}{1,4}$/u.test((tokens[first] as Token).text) &&
-    /^\p{Lu}\p{Ll}{1,4}$/u.test((tokens[first + 1] as Token).text) &&
+    SHORT_CAPITALISED_WORD.test((tokens[first] as Token).text) &&
+    SHORT_CAPITALISED_WORD.test((tokens[first + 1] as Token).text) &&
     hyphen.text === "-" &&
     !hyphen.space &&
     !syllable.space &&

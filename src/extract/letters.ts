@@ -29,3 +29,7 @@ export const SPACE_BEFORE_LOWER = / \p{Ll}/u;
 export const FINAL_LETTERS = /\p{L}+$/u;
 /** Initials with their stops and the last without ("u.s", "j"). */
 export const DOTTED_INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+/** A capital, then a lower-case letter ("Ghana", "McCain", not "NATO"). */
+export const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+/** A word of lower-case letters only. */
+export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
