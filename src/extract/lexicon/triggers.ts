@@ -504,6 +504,12 @@ export const RELAY_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of speech only when no object follows them ("he added", "added that …"): with a noun
+ * phrase after them they tell an act ("arms deliveries only add fuel to the fire").
+ */
+export const OBJECTLESS_SPEECH_VERBS: readonly string[] = ["add"];
+
+/**
  * Verbs of speech whose subject makes a statement of its own ("Lavrov accused the US …, AFP
  * reported"; "Chen made the remarks …, Xinhua reported"): a claim made of one relays that
  * statement, and its teller does not assess the speaker (the speaker's own verb gives its facts).

@@ -42,6 +42,7 @@ import {
   LINKING_VERB_FORMS,
   GRATITUDE_ADJECTIVES,
   NAMING_VERBS,
+  OBJECTLESS_SPEECH_VERBS,
   HABITUAL_CUES,
   HEARSAY_NOUNS,
   INDICATION_NOUNS,
@@ -2457,6 +2458,7 @@ function appeal(tokens: Token[], v: number): boolean {
 }
 
 const SPEECH = new Set(SPEECH_VERBS);
+const OBJECTLESS_SPEECH = new Set(OBJECTLESS_SPEECH_VERBS);
 const SPEECH_OBJECTS = new Set(SPEECH_NOUNS);
 
 /**
@@ -2472,6 +2474,8 @@ function relaysStatement(ix: SentenceIndex, v: number): boolean {
   const verb = tokens[k];
   if (!verb || verb.pos !== "VERB") return false;
   if (RELAY.has(verb.lemma) && tokens[k + 1]?.lower === "that") return false;
+  // ("US arms deliveries only add fuel to the fire": a verb of speech only without an object.)
+  if (OBJECTLESS_SPEECH.has(verb.lemma) && NOMINAL_TAGS.test(tokens[k + 1]?.pos ?? "")) return false;
   if (SPEECH.has(verb.lemma)) return true;
   if (verb.lemma !== "make") return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++)

@@ -97,4 +97,20 @@ export const CASES: SentenceCase[] = [
     text: "Turkey plans to summon the Russian ambassador to protest the violation of its airspace by Russia.",
     notGives: [["Turkey", "assesses", "Russia"]],
   },
+  // ---- a verb of speech with an object tells an act, not a relayed statement
+  {
+    label: "a claim that a country's arms deliveries add fuel to the fire judges that country",
+    text: "The Kremlin said Germany's arms deliveries to Ukraine only add fuel to the fire.",
+    gives: [["Kremlin", "assesses", "Germany"]],
+  },
+  {
+    label: "a quoted claim about US arms deliveries, its speaker after it, judges the United States",
+    text: "US arms deliveries to Ukraine only add fuel to the fire, the Kremlin said on Wednesday.",
+    gives: [["Kremlin", "assesses", "United States"]],
+  },
+  {
+    label: "a statement another made, relayed by an outlet, is not the outlet's judgement",
+    text: "Iran's foreign minister added new accusations against Israel, Reuters reported.",
+    notGives: [["Reuters", "assesses", "Israel"]],
+  },
 ];
