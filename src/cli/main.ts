@@ -15,8 +15,11 @@ const EXIT_USAGE = 2;
 /** Exit code of a failure. */
 const EXIT_FAILURE = 1;
 
-/** Creates the program with every command registered; output goes to the context's streams. */
-async function createProgram(ctx: CliContext): Promise<Command> {
+/**
+ * Creates the program with the commands a run of `argv` needs registered (the one it names, else
+ * every one); output goes to the context's streams.
+ */
+async function createProgram(ctx: CliContext, argv: readonly string[]): Promise<Command> {
   const program = new Command("kg")
     .description("kg: build a knowledge graph from news articles, query it, serve it and export it")
     .version("0.1.0")
@@ -26,7 +29,7 @@ async function createProgram(ctx: CliContext): Promise<Command> {
       writeErr: (s) => ctx.err.write(s),
     })
     .showHelpAfterError("(run kg --help for usage)");
-  for (const register of await loadCommands()) register(program, ctx);
+  for (const register of await loadCommands(argv[0])) register(program, ctx);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
@@ -70,7 +73,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       if (argv[0] === "build") setBuildV8Flags();
       ctx.extractThreads ??= startExtractThreads(threads);
     }
-    const program = await createProgram(ctx);
+    const program = await createProgram(ctx, argv);
     await program.parseAsync(argv, { from: "user" });
     if (ctx.keepAlive) await ctx.keepAlive;
     return ctx.exitCode ?? 0;
