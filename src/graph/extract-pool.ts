@@ -326,10 +326,13 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     if (closed) return;
     const fill = (held: number): void => {
       // A document is held behind another only while no thread is starting to take it: documents
-      // queued together may need to run side by side.
+      // queued together may need to run side by side. And a thread takes one more only while
+      // more are queued than it holds: the last sources of a build then wait in the queue for
+      // whichever thread is free first, not up to THREAD_DEPTH behind each thread, one of them
+      // busy while the other has finished.
       const starting = [...slots].filter((s) => !s.ready).length;
       for (const slot of slots) {
-        if (queue.length <= (held === 0 ? 0 : starting)) return;
+        if (queue.length <= (held === 0 ? 0 : starting + held)) return;
         if (held > 0 && !("file" in queue[0]!.payload)) return;
         if (slot.ready && slot.jobs.length === held) send(slot, queue.shift()!);
       }

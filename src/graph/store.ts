@@ -692,7 +692,11 @@ class Store implements KgStore {
     const plan = this.plan();
     const parsed = new Map<string, Extraction>();
     for (const add of work.adds) if (add.fromRows) parsed.set(add.info.id, add.fromRows);
-    const docs = [...this.infos.values()].sort(byId).map((info) => ({
+    // When the adds are every stored document (a first build), their infos are at hand: the
+    // documents are not all read back from the DB (a store that is not resident keeps none).
+    const infos =
+      this.infos.size === work.adds.length ? work.adds.map((a) => a.info) : [...this.infos.values()];
+    const docs = infos.sort(byId).map((info) => ({
       id: info.id,
       date: info.meta.date ?? null,
       extraction: curateExtraction(parsed.get(info.id) ?? this.t.extraction(info.id), plan),
@@ -1012,7 +1016,8 @@ class Store implements KgStore {
 
   /**
    * Takes a first build's finished source and writes the documents finished so far, in the
-   * sources' order, one transaction per WRITE_AHEAD_BATCH documents, with the mark that the graph
+   * sources' order, one transaction per WRITE_AHEAD_BATCH documents (fewer once fewer sources
+   * than that are left to take: at least as many as are left), with the mark that the graph
    * is still to rebuild (the commit clears it). A build killed after some of these writes leaves
    * those documents stored and marked: the next build rebuilds the graph from them, skipping their
    * unchanged sources. A write that fails (the lock held too long, a full disk) ends the writes
@@ -1027,7 +1032,10 @@ class Store implements KgStore {
       ahead.batch.push(next.prepared);
       if (next.prepared.fromRows) ahead.identities.add(next.prepared.fromRows);
     }
-    if (ahead.batch.length < WRITE_AHEAD_BATCH) return;
+    // In the last stretch the batches shrink with what is left to extract, so that the commit,
+    // which runs alone, finds at most the last few documents still to write, not up to a batch.
+    if (ahead.batch.length === 0) return;
+    if (ahead.batch.length < Math.min(WRITE_AHEAD_BATCH, ahead.outcomes.length - ahead.next)) return;
     const batch = ahead.batch.splice(0);
     try {
       this.db

@@ -90,15 +90,48 @@ describe("a thread that holds the next document while it extracts one", () => {
     const pool = createExtractPool({ workers: 1, timeoutMs: 1_000, module: SLOW_MODULE });
     try {
       const dir = await tempDir();
-      const [slowFile, nextFile] = [join(dir, "slow.txt"), join(dir, "next.txt")];
+      const [slowFile, nextFile, lastFile] = [
+        join(dir, "slow.txt"),
+        join(dir, "next.txt"),
+        join(dir, "last.txt"),
+      ];
       await writeFile(slowFile, `SLOW 60000 ${join(dir, "slow.marker")}\nNorth Korea supplies Russia.\n`);
       await writeFile(nextFile, "Iran supplies Russia.\n");
+      await writeFile(lastFile, "Iran supplies Russia.\n");
+      // Three at once: the thread holds the next one (it takes one more while more are queued than it holds).
       const slow = pool.extractFile(fileJob(slowFile));
       const next = pool.extractFile(fileJob(nextFile));
+      const last = pool.extractFile(fileJob(lastFile));
       await expect(slow).rejects.toMatchObject({ code: "EXTRACTION_TIMEOUT" });
-      const read = await next;
-      expect(read.unchanged).toBe(false);
-      if (!read.unchanged) expect(read.relationCount).toBeGreaterThan(0);
+      for (const read of await Promise.all([next, last])) {
+        expect(read.unchanged).toBe(false);
+        if (!read.unchanged) expect(read.relationCount).toBeGreaterThan(0);
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("leaves the last source files of a build queued for the first free thread, not held behind a slow one", async () => {
+    const pool = createExtractPool({ workers: 2, timeoutMs: 60_000, module: SLOW_MODULE });
+    try {
+      const dir = await tempDir();
+      const marker = join(dir, "slow");
+      // Two documents that finish only side by side: both threads are up.
+      const meet = (mine: string, other: string) =>
+        pool.extract(doc(mine, `MEET ${join(dir, mine)} ${join(dir, other)}\nIran supplies Russia.\n`));
+      await Promise.all([meet("m1", "m2"), meet("m2", "m1")]);
+      const files = ["slow", "q1", "q2", "q3", "q4"].map((n) => join(dir, `${n}.txt`));
+      await writeFile(files[0]!, `SLOW 20000 ${marker}\nNorth Korea supplies Russia.\n`);
+      for (const file of files.slice(1)) await writeFile(file, "France supplies Ukraine.\n");
+      // Closing the pool fails the slow one: nobody waits for it.
+      void pool.extractFile(fileJob(files[0]!)).catch(() => null);
+      // q2 is held behind the slow one (more were queued than it held), q3 by the other thread;
+      // q4 stays queued for the first thread free, the other one, where it used to be held too.
+      const quick = files.slice(1).map((f) => pool.extractFile(fileJob(f)));
+      void quick[1]!.catch(() => null);
+      await Promise.all([quick[0], quick[2], quick[3]]);
+      expect(existsSync(`${marker}.done`)).toBe(false);
     } finally {
       await pool.close();
     }

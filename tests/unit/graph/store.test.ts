@@ -167,6 +167,27 @@ describe("when something goes wrong", () => {
     expect(next.revision).toBe(revision);
   });
 
+  it("a first build writes its last documents ahead in smaller batches: cut short three documents before its end, it has kept all but a few", async () => {
+    for (let i = 0; i < 250; i++)
+      await write(`n${String(i).padStart(3, "0")}.txt`, "Iran supplies Russia.\n");
+    const store = await openStore(options());
+    const controller = new AbortController();
+    const cut = store.build(undefined, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === 250) controller.abort();
+      },
+    });
+    await expect(cut).rejects.toThrow();
+    // Batches of 100 alone would have left 50 of the 250 to the commit that never ran.
+    const kept = (await openStore(options())).sources.size;
+    expect(kept).toBeGreaterThanOrEqual(247);
+    expect(kept).toBeLessThan(253);
+    const next = await openStore(options());
+    expect((await next.build()).built).toHaveLength(253 - kept);
+    expect(next.graph.getEdgeAttributes("iran|supplies|russia").docs).toBe(250);
+  });
+
   it("a save that fails rejects the document, removes its file and leaves no temporary file", async () => {
     const store = await openStore({ ...options(), busyTimeoutMs: 50 });
     const other = new Database(join(dir, "kg.db"));
