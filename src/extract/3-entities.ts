@@ -103,6 +103,7 @@ import {
   isPluralTitleHead,
   singular,
   titleClass,
+  isVerbOrAux,
 } from "./words.ts";
 import {
   CAPITALISED_START,
@@ -1631,7 +1632,7 @@ function leadingCountryMention(sentence: Sentence, m: Mention, gazetteer: Gazett
  * ("Meets", "Holds", "In", "With"; not "Of", "For", "And": lexicon nameJoiners).
  */
 function breaksHeadlineName(t: Token): boolean {
-  if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "ADP" && !NAME_JOINERS.has(t.lower))) return true;
+  if (isVerbOrAux(t) || (t.pos === "ADP" && !NAME_JOINERS.has(t.lower))) return true;
   // "Holds", "Calls", tagged as names: an English word in "-s" whose stem is a verb.
   return (
     t.lower.endsWith("s") &&
@@ -4519,8 +4520,7 @@ function capitalisedTitleBetweenCommas(tokens: Token[], k: number): boolean {
     const w = tokens[j] as Token;
     // "…, Minister of Defence and Veterans Affairs.": the title may close the sentence.
     if (w.text === "," || (w.text === "." && j === tokens.length - 1)) return true;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:()]$/u.test(w.text) || WORDS.givenNames.has(w.text))
-      return false;
+    if (isVerbOrAux(w) || /^[.;:()]$/u.test(w.text) || WORDS.givenNames.has(w.text)) return false;
   }
   return false;
 }

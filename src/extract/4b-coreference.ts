@@ -78,7 +78,14 @@ import {
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import { lemmaAmong } from "./lemma.ts";
-import { WORDS, isCapitalised, isRankToken, isTitleWord, titleAcronymInBrackets } from "./words.ts";
+import {
+  WORDS,
+  isCapitalised,
+  isRankToken,
+  isTitleWord,
+  titleAcronymInBrackets,
+  isVerbOrAux,
+} from "./words.ts";
 import { LOWER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
@@ -785,7 +792,7 @@ function appositiveEnd(tokens: Token[], k: number): number {
     const w = tokens[j] as Token;
     if (w.text === ",") return j > k + 1 ? j + 1 : -1;
     if (/^[.;:“”"()]$/u.test(w.text) || w.lower === "who" || w.lower === "which") return -1;
-    if ((w.pos === "VERB" || w.pos === "AUX") && !isCapitalised(w.text)) return -1;
+    if (isVerbOrAux(w) && !isCapitalised(w.text)) return -1;
   }
   return -1;
 }
@@ -1746,7 +1753,7 @@ function resolveClosingReports(state: DocState): void {
     const demonym = list.find((m) => m.kind === "demonym" && m.last === speaker.first);
     const start = demonym ? demonym.first : speaker.first;
     if (start > 0 && !/^(?:of|the)$/u.test((tokens[start - 1] as Token).lower)) continue;
-    if (tokens.slice(0, start).some((t) => t.pos === "VERB" || t.pos === "AUX")) continue;
+    if (tokens.slice(0, start).some((t) => isVerbOrAux(t))) continue;
     let k = speaker.last;
     while (k < v && (/^(?:of|the)$/u.test((tokens[k] as Token).lower) || covered(list, k))) k++;
     if (k !== v) continue;

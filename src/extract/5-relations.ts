@@ -44,7 +44,7 @@ import { discourseSupplies } from "./relations/supply-discourse.ts";
 import { headlineSpeakers } from "./relations/headline-speakers.ts";
 import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
-import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
+import { WORDS, isTitleWord, lastWord, singular, isVerbOrAux } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { voicedReports } from "./voiced-reports.ts";
 import { UPPER_FIRST } from "./letters.ts";
@@ -215,7 +215,7 @@ function trailingAllegation(tokens: Token[]): boolean {
     let c = v - 1;
     while (c > 0 && v - c <= SPEAKER_REACH + 1 && (tokens[c] as Token).text !== ",") {
       const w = tokens[c] as Token;
-      if (w.pos === "VERB" || w.pos === "AUX" || /^[;:.]$/u.test(w.text)) break;
+      if (isVerbOrAux(w) || /^[;:.]$/u.test(w.text)) break;
       c--;
     }
     if ((tokens[c] as Token).text !== ",") continue;

@@ -15,7 +15,7 @@ import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import { foldPersonName, HOME_COUNTRIES } from "./lexicon/people.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
-import { isTitleWord } from "./words.ts";
+import { isTitleWord, isVerbOrAux } from "./words.ts";
 import { factKey, factKeySet, frameIdOf } from "./relations/shared.ts";
 import { voicedReports } from "./voiced-reports.ts";
 
@@ -147,7 +147,7 @@ function ownActClaims(state: DocState): Set<string> {
       let joiner = false;
       for (let k = a.last; k < b.first; k++) {
         const w = tokens[k];
-        if (!w || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT") return false;
+        if (!w || isVerbOrAux(w) || w.pos === "PUNCT") return false;
         if (PARTY_JOINERS.has(w.lower)) joiner = true;
       }
       return joiner;

@@ -18,7 +18,7 @@ import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
-import { singular } from "./words.ts";
+import { singular, isVerbOrAux } from "./words.ts";
 
 /** Nouns of a vessel ("frigate", "boat", "vessels"). */
 const VESSELS = new Set([...SHIP_NOUNS, ...VESSEL_NOUNS].map((w) => singular(w.toLowerCase())));
@@ -172,7 +172,7 @@ function aboard(tokens: Token[], m: Mention, table: FrameTable): boolean {
   for (let j = m.first - 1; j >= Math.max(0, m.first - MEANS_REACH); j--) {
     const w = tokens[j] as Token;
     if (table.means.has(w.lower)) return true;
-    if (w.pos === "VERB" || w.pos === "AUX" || (w.pos === "PUNCT" && w.text !== "-")) return false;
+    if (isVerbOrAux(w) || (w.pos === "PUNCT" && w.text !== "-")) return false;
   }
   return false;
 }

@@ -34,6 +34,7 @@ import {
   isTitleOrHonorific,
   isTitleWord,
   titleClass,
+  isVerbOrAux,
 } from "./words.ts";
 
 const RANK_WORDS = new Set(MILITARY_RANKS);
@@ -244,7 +245,7 @@ function subjectFollows(tokens: Token[], cover: (Mention | null)[], k: number): 
       j = m.last - 1;
       continue;
     }
-    if (t.pos === "VERB" || t.pos === "AUX") return person;
+    if (isVerbOrAux(t)) return person;
     if (t.pos === "PUNCT" ? !/^[()\-–]$/u.test(t.text) : !/^(?:PROPN|NOUN|ADJ|DET|CCONJ|ADP)$/u.test(t.pos))
       return false;
   }
@@ -641,7 +642,7 @@ function listContinues(tokens: Token[], cover: (Mention | null)[], k: number, li
     const t = tokens[j] as Token;
     if (t.lower === "and" || t.lower === "or")
       return tokens[j - 1]?.text !== "," || (j - 1 === k ? listed : true);
-    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.pos === "ADP") return false;
+    if (isVerbOrAux(t) || t.text === "." || t.pos === "ADP") return false;
     names &&= t.pos === "PROPN" || t.text === ",";
     if (!names && j >= k + LIST_AND_REACH - 1) return false;
   }

@@ -36,7 +36,7 @@ import {
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { wordTable } from "./lexicon/word-table.ts";
-import { VERB_OR_AUX, WORDS, isPluralTitleHead, isRankToken, isTitleWord, singular } from "./words.ts";
+import { WORDS, isPluralTitleHead, isRankToken, isTitleWord, singular, isVerbOrAux } from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
@@ -114,9 +114,7 @@ function unopenedRelative(ix: SentenceIndex, j: number): Chunk | null {
     if (/^[,;:.()“”"]$/u.test(w.text)) return null;
     if (w.lower !== "who") continue;
     const before = ix.chunkAt[k - 1];
-    return before && before.last === k && tokens[k + 1] && VERB_OR_AUX.test(tokens[k + 1]?.pos ?? "")
-      ? before
-      : null;
+    return before && before.last === k && tokens[k + 1] && isVerbOrAux(tokens[k + 1]) ? before : null;
   }
   return null;
 }
@@ -163,7 +161,7 @@ function appositiveOwner(ix: SentenceIndex, title: Chunk): Chunk | null {
       const owner = ix.chunkAt[k - 1];
       return owner && owner.last === k && personEnds(owner) ? owner : null;
     }
-    if (VERB_OR_AUX.test(w.pos) || /^[;:“”"]$/u.test(w.text)) return null;
+    if (isVerbOrAux(w) || /^[;:“”"]$/u.test(w.text)) return null;
   }
   return null;
 }
@@ -812,7 +810,7 @@ function quotedWordsOpening(tokens: Token[], k: number): number {
   for (let o = k - 1; o >= Math.max(0, k - 1 - QUOTED_WORDS); o--) {
     const w = tokens[o] as Token;
     if (w.text === "“") return o < k - 1 ? o : -1;
-    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT") return -1;
+    if (isVerbOrAux(w) || w.pos === "PUNCT") return -1;
   }
   return -1;
 }
@@ -992,8 +990,7 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
       break;
     if (
       (tok.lower === "and" || tok.lower === "or") &&
-      (((tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB") &&
-        !attributiveParticiple(tokens, k + 1)) ||
+      ((isVerbOrAux(tokens[k + 1]) && !attributiveParticiple(tokens, k + 1)) ||
         catenativeAfter(tokens, k + 1))
     )
       break;
@@ -1035,7 +1032,7 @@ function trailingReport(ix: SentenceIndex, k: number): boolean {
   if (ix.chunkAt[k + 1]?.first !== k + 1) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 2 + REPORTER_REACH); j++) {
     const w = tokens[j] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX")
+    if (isVerbOrAux(w))
       return j > k + 1 && w.pos === "VERB" && TRAILING_REPORT.has(w.lemma) && w.lower !== w.lemma;
     if (w.pos === "PUNCT" && w.text !== "'" && w.text !== "’" && w.text !== "-") return false;
   }
@@ -1083,7 +1080,7 @@ function shortParenthesis(tokens: Token[], k: number): number {
   for (let j = k + 1; j < Math.min(tokens.length, k + 2 + MAX_PARENTHESIS); j++) {
     const w = tokens[j] as Token;
     if (w.text === closer) return j > k + 1 ? j : -1;
-    const verb = (w.pos === "VERB" || w.pos === "AUX") && w.text === w.lower;
+    const verb = isVerbOrAux(w) && w.text === w.lower;
     if (verb || w.text === "(" || QUOTE_OPENERS.has(w.text) || BREAKS.has(w.lower)) return -1;
   }
   return -1;
@@ -1096,7 +1093,7 @@ export function newClause(ix: SentenceIndex, k: number): boolean {
   const next = ix.chunkAt[k + 1];
   if (!next || next.first !== k + 1) return false;
   const after = tokens[next.last];
-  return after?.pos === "AUX" || after?.pos === "VERB";
+  return isVerbOrAux(after);
 }
 
 /** How far each modality is from a plain assertion: the higher of two hedges wins. */

@@ -11,7 +11,7 @@
 import { COMPANION_OPENERS, EXAMPLE_OPENERS, INSERTION_RELATIVES } from "./lexicon/grammar.ts";
 import { COMPANION_PARTICIPLES } from "./lexicon/meet-words.ts";
 import type { Token } from "./types.ts";
-import { VERB_OR_AUX } from "./words.ts";
+import { isVerbOrAux } from "./words.ts";
 
 /** Longest insertion, in tokens between its marks, that a clause is read across. */
 export const MAX_INSERTION = 40;
@@ -151,7 +151,7 @@ function adverbialClose(tokens: readonly Token[], k: number): number {
 /** True when a verb group opens right after the comma at `j` ("…, said", "…, has also said"). */
 function followedByVerb(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1] as Token;
-  return VERB_OR_AUX.test(next.pos) || (next.pos === "ADV" && VERB_OR_AUX.test(tokens[j + 2]?.pos ?? ""));
+  return isVerbOrAux(next) || (next.pos === "ADV" && isVerbOrAux(tokens[j + 2]));
 }
 
 /** The index right after the insertion that opens at token `k` (its closing mark included), or `k`. */

@@ -17,7 +17,7 @@ import { makeMention } from "./3-entities.ts";
 import { GROUP_VOICES, SAY_VERBS } from "./lexicon/coreference.ts";
 import { SPEAKER_TITLES } from "./lexicon/titles.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
-import { VERB_OR_AUX, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
+import { isCapitalised, isRankToken, isTitleWord, isVerbOrAux } from "./words.ts";
 
 const SPOKES = new Set(SPEAKER_TITLES);
 /** Most lower-case words between "a" and the title ("a senior army spokesperson"). */
@@ -145,7 +145,7 @@ function otherCountry(tokens: Token[], list: readonly Mention[], t: Titled, coun
       end < tokens.length &&
       end < t.to + COMPLEMENT_REACH &&
       !/^[,.;:()]$/u.test((tokens[end] as Token).text) &&
-      !VERB_OR_AUX.test((tokens[end] as Token).pos)
+      !isVerbOrAux(tokens[end])
     )
       end++;
   // A country inside a body's name counts through the body ("the Taiwan Affairs Office" is not Taiwan's).

@@ -16,7 +16,7 @@ import { makeMention } from "./3-entities.ts";
 import { mentionsBetween } from "./clause.ts";
 import { byFirst, sortedCopy } from "./lists.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
-import { VERB_OR_AUX, singular } from "./words.ts";
+import { singular, isVerbOrAux } from "./words.ts";
 
 const TOLD = new Set(TOLD_REPORT_NOUNS);
 /** Nouns of any document ("the document goes on to state"): they refer back to the last document whatever its noun. */
@@ -154,7 +154,7 @@ function signedPhrase(tokens: Token[], list: Mention[], k: number): { signer?: M
         break;
       }
   }
-  if (end < 0 || !VERB_OR_AUX.test(tokens[end]?.pos ?? "")) return null;
+  if (end < 0 || !isVerbOrAux(tokens[end])) return null;
   return signer ? { signer, end } : { end };
 }
 
@@ -218,19 +218,18 @@ export function resolveReportAnaphors(state: DocState): void {
         // "A report released by the IAEA found that …", an indefinite one before its verb.
         // ("a statement by the Foreign Ministry of Peru condemned": past the body's country.)
         const end = bodyPhraseEnd(tokens, sorted, source);
-        const indefinite =
-          /^(?:a|an)$/u.test(tokens[k - 1]?.lower ?? "") && VERB_OR_AUX.test(tokens[end]?.pos ?? "");
+        const indefinite = /^(?:a|an)$/u.test(tokens[k - 1]?.lower ?? "") && isVerbOrAux(tokens[end]);
         if ((definite || indefinite) && source.first > k) addRole(sentence, list, k - 1, end, source);
         // "“…,” said a statement by the ministry": after a verb of saying that follows a comma or
         // a closing quotation mark, the phrase is the inverted speaker.
         else if (source.first > k && invertedSpeaker(tokens, k - 1))
           addRole(sentence, list, k - 1, source.last, source);
         // "The ministry's statement said …": a possessed document before its verb is its owner speaking.
-        else if (source.last <= k && next !== undefined && VERB_OR_AUX.test(next.pos) && !plural)
+        else if (source.last <= k && next !== undefined && isVerbOrAux(next) && !plural)
           addRole(sentence, list, source.first, k + 1, source);
         continue;
       }
-      const subject = next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+      const subject = next !== undefined && isVerbOrAux(next);
       // "According to the report, X had …": the report cited is its source speaking.
       const cited = tokens[k - 2]?.lower === "to" && tokens[k - 3]?.lower === "according";
       // ("The statement said …" after "a UN report": another document, perhaps another source's.)

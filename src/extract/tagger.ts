@@ -19,7 +19,7 @@ import {
 import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
-import { VERB_OR_AUX, isCapitalised } from "./words.ts";
+import { isCapitalised, isVerbOrAux } from "./words.ts";
 import { LETTER_FIRST } from "./letters.ts";
 
 const CLOSED = new Map<string, string>();
@@ -47,7 +47,7 @@ function namedClauseAfter(tokens: Token[], k: number): boolean {
   const first = j;
   while (j < first + CLAUSE_NAME_WORDS && tokens[j]?.pos === "PROPN") j++;
   const w = tokens[j];
-  return j > first && w !== undefined && (VERB_OR_AUX.test(w.pos) || w.lower.endsWith("ing"));
+  return j > first && w !== undefined && (isVerbOrAux(w) || w.lower.endsWith("ing"));
 }
 /** wink's tags of a word that opens a that-clause's own subject ("that Iran …", "that the army …"). */
 const CLAUSE_SUBJECT_TAGS = /^(?:PROPN|DET|PRON|NOUN|ADJ|NUM)$/u;

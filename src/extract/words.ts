@@ -281,8 +281,10 @@ export const WORD_BREAK = /[\s-]+/u;
 /** A comma, stop, semicolon or closing bracket. */
 export const CLAUSE_END_MARK = /^[,.;)]$/u;
 
-/** The tag of a verb or an auxiliary. */
-export const VERB_OR_AUX = /^(?:VERB|AUX)$/u;
+/** True for a verb or an auxiliary ("supplied", "has"); false past the sentence's end. */
+export function isVerbOrAux(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
+}
 
 /** The last word of a name, lower-cased ("Indian Army" → "army"). */
 export function lastWord(name: string): string {

@@ -57,6 +57,7 @@ import {
   lastWord,
   pastAcronymInBrackets,
   singular,
+  isVerbOrAux,
 } from "../words.ts";
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
@@ -1260,7 +1261,7 @@ function subjectAfterFrontedPhrase(tokens: Token[], comma: number, end: number):
   if (!FRONTED_OPENERS.has(tokens[open]?.lower ?? "")) return false;
   if (tokens.slice(open, comma).some((t) => t.text === ",")) return false;
   const next = tokens[end];
-  return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+  return next !== undefined && isVerbOrAux(next);
 }
 
 /**
@@ -1405,7 +1406,7 @@ function unitAtBody(ix: SentenceIndex, k: number): Mention | null | undefined {
       continue;
     }
     const t = tokens[j] as Token;
-    if (/^[,.;:(]$/u.test(t.text) || t.pos === "VERB" || t.pos === "AUX") return undefined;
+    if (/^[,.;:(]$/u.test(t.text) || isVerbOrAux(t)) return undefined;
     unit = UNIT_NOUN_SET.has(t.lower);
   }
   if (!unit || tokens[j]?.lower !== "at") return undefined;
@@ -1676,7 +1677,7 @@ function participleIntroEnd(ix: SentenceIndex, comma: number): number {
   for (let j = 1; j <= comma && j <= PARTICIPLE_INTRO_REACH; j++) {
     const t = tokens[j] as Token;
     if (t.text === ",") return j + 1;
-    if ((ix.cover[j] && ix.cover[j]?.type !== "Location") || t.pos === "VERB" || t.pos === "AUX") return 0;
+    if ((ix.cover[j] && ix.cover[j]?.type !== "Location") || isVerbOrAux(t)) return 0;
   }
   return 0;
 }
@@ -1775,8 +1776,7 @@ function setOffOfficeBefore(ix: SentenceIndex, comma: number): boolean {
   let k = comma - 1;
   for (; k >= Math.max(0, comma - SET_OFF_TITLE_REACH); k--) {
     const t = tokens[k] as Token;
-    if (ix.cover[k]?.type === "Person" || OFFICE_BREAK.test(t.text) || t.pos === "VERB" || t.pos === "AUX")
-      break;
+    if (ix.cover[k]?.type === "Person" || OFFICE_BREAK.test(t.text) || isVerbOrAux(t)) break;
     const w = t.lower.replace(FINAL_STOP, "");
     if (isCapitalised(t.text) && WORDS.titleHeads.has(w) && !RANKS.has(w)) head = true;
     else if (!isCapitalised(t.text) && !isTitleWord(w) && !/^(?:of|and|for|in|the|a|an)$/u.test(w)) break;
@@ -1909,7 +1909,7 @@ function officeStart(ix: SentenceIndex, end: number): number {
       continue;
     }
     const m = ix.cover[s - 1];
-    if (m ? m.type === "Person" : OFFICE_BREAK.test(t.text) || t.pos === "VERB" || t.pos === "AUX") break;
+    if (m ? m.type === "Person" : OFFICE_BREAK.test(t.text) || isVerbOrAux(t)) break;
     s--;
   }
   return s;

@@ -89,7 +89,7 @@ import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-bac
 import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
-import { VERB_OR_AUX, WORDS, isTitleWord, singular } from "../words.ts";
+import { WORDS, isTitleWord, singular, isVerbOrAux } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
 import { LOWER_FIRST, UPPER_FIRST } from "../letters.ts";
@@ -347,7 +347,7 @@ export function assessVerb(
     const claimFollows =
       tokens[t + 1]?.lower === "that" ||
       frame.roles.object === "addressee" ||
-      (after !== null && after !== undefined && VERB_OR_AUX.test(tokens[after.last]?.pos ?? ""));
+      (after !== null && after !== undefined && isVerbOrAux(tokens[after.last]));
     const titled = after ? [] : titledSpeaker(ix, t + 1);
     // "Said Defence Minister X: “It's the second gift by China …”": a verb of saying that opens
     // the sentence, its speaker after it, and the quoted claim after a colon.
@@ -391,7 +391,7 @@ export function assessVerb(
       (w.text === ":" ||
         (w.text === "," &&
           (k === t + 1 || setOffPhrase(tokens, t + 1, k, frame.roles.object === "addressee")) &&
-          !VERB_OR_AUX.test(tokens[k + 2]?.pos ?? ""))) &&
+          !isVerbOrAux(tokens[k + 2]))) &&
       OPENING_QUOTE.test(tokens[k + 1]?.text ?? "")
     ) {
       that = k + 1;
@@ -481,7 +481,7 @@ function finiteClause(ix: SentenceIndex, from: number): boolean {
     if (w.text === "," || CLAUSE_STOP.test(w.text)) return false;
     // "DRC official claims Rwanda aiding M23 rebels": a headline drops the clause's "is".
     if (ix.sentence.headline && w.pos === "VERB" && w.lower.endsWith("ing") && ix.cover[k - 1]) return true;
-    if (ix.cover[k] || !VERB_OR_AUX.test(w.pos) || w.lower.endsWith("ing")) continue;
+    if (ix.cover[k] || !isVerbOrAux(w) || w.lower.endsWith("ing")) continue;
     if (tokens[k - 1]?.lower !== "to") return true;
   }
   return false;
@@ -808,7 +808,7 @@ function parentheticalEnd(tokens: Token[], k: number): number {
     const w = tokens[j] as Token;
     if (w.text === ",") return j + 1;
     const nonFinite = adjunct && w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower);
-    if (((w.pos === "VERB" || w.pos === "AUX") && !nonFinite) || CLAUSE_END_OR_QUOTE.test(w.text)) return k;
+    if ((isVerbOrAux(w) && !nonFinite) || CLAUSE_END_OR_QUOTE.test(w.text)) return k;
   }
   return k;
 }
@@ -919,7 +919,7 @@ function subjectAfterComma(ix: SentenceIndex, t: number): ChunkHead[] {
     // ("the Ministry of Foreign Affairs of Armenia called": past the body's "of" phrase.)
     const of = tokens[chunk.last]?.lower === "of" ? ix.chunkAt[chunk.last + 1] : null;
     const end = of && of.first === chunk.last + 1 ? of.last : chunk.last;
-    if (!VERB_OR_AUX.test(tokens[end]?.pos ?? "")) return [];
+    if (!isVerbOrAux(tokens[end])) return [];
     return actorHeads(chunkHeads(chunk));
   }
   return [];
@@ -1317,7 +1317,7 @@ function shortQuote(tokens: Token[], k: number): boolean {
   for (let j = k + step, n = 0; n <= SHORT_QUOTE && j >= 0 && j < tokens.length; j += step, n++) {
     const w = tokens[j] as Token;
     if (w.text === (mark === "“" ? "”" : "“")) return n > 0;
-    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT") return false;
+    if (isVerbOrAux(w) || w.pos === "PUNCT") return false;
   }
   return false;
 }
@@ -1372,7 +1372,7 @@ function objectActors(
     if (shortQuote(tokens, k)) continue;
     if (
       /^[.,;:!?“”"]$/u.test(w.text) ||
-      ((w.pos === "VERB" || w.pos === "AUX") && !modifier) ||
+      (isVerbOrAux(w) && !modifier) ||
       w.lower === "that" ||
       predicativeAs(tokens, k)
     )
@@ -1817,7 +1817,7 @@ function closingAfter(tokens: Token[], k: number): number {
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     const w = tokens[j] as Token;
     if (QUOTE_CLOSER.test(w.text)) return j;
-    if (w.pos === "VERB" || w.pos === "AUX" || w.lower === "that") return k;
+    if (isVerbOrAux(w) || w.lower === "that") return k;
   }
   return k;
 }
@@ -1888,8 +1888,7 @@ function fullSubjectTarget(
       // closes the opening phrase after its determiner is its noun (or the phrase's own verb), not
       // the claim's.
       const closesPhrase = determiner && tokens[k + 1]?.text === ",";
-      if ((w.pos === "VERB" || w.pos === "AUX") && !w.lower.endsWith("ing") && !ix.cover[k] && !closesPhrase)
-        break;
+      if (isVerbOrAux(w) && !w.lower.endsWith("ing") && !ix.cover[k] && !closesPhrase) break;
       if (w.text === ",") from = k + 1;
     }
   }
@@ -1897,7 +1896,7 @@ function fullSubjectTarget(
   let verb = -1;
   for (let k = from; k < end; k++) {
     const w = tokens[k] as Token;
-    if ((w.pos === "VERB" || w.pos === "AUX") && !ix.cover[k]) {
+    if (isVerbOrAux(w) && !ix.cover[k]) {
       to = Math.max(to, k);
       verb = k;
       break;
@@ -1974,7 +1973,7 @@ function clauseOpens(ix: SentenceIndex, k: number, limit: number): boolean {
   for (let j = k + 1; j < Math.min(limit, k + SECOND_SUBJECT_REACH); j++) {
     const w = tokens[j] as Token;
     if (w.pos === "PUNCT") return false;
-    if (VERB_OR_AUX.test(w.pos) && !ix.cover[j]) return true;
+    if (isVerbOrAux(w) && !ix.cover[j]) return true;
   }
   return false;
 }
@@ -2092,13 +2091,7 @@ function provenSubject(ix: SentenceIndex, k: number, end: number, source: string
   const tokens = ix.sentence.tokens;
   if (tokens[k + 1]?.lower === "that") return k + 2 < end ? claimTarget(ix, k + 2, source) : null;
   const chunk = chunkFrom(ix, k + 1);
-  if (
-    !chunk ||
-    chunk.first !== k + 1 ||
-    chunk.last >= end ||
-    !VERB_OR_AUX.test(tokens[chunk.last]?.pos ?? "")
-  )
-    return null;
+  if (!chunk || chunk.first !== k + 1 || chunk.last >= end || !isVerbOrAux(tokens[chunk.last])) return null;
   return actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) ?? null;
 }
 
@@ -2202,7 +2195,7 @@ function pastFrontedClause(tokens: Token[], k: number): number {
     const t = tokens[j] as Token;
     if (t.text === ",") return verb && finiteAfter(tokens, j + 1) ? j + 1 : k;
     if (CLAUSE_END_OR_QUOTE.test(t.text)) return k;
-    if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+    if (isVerbOrAux(t)) verb = true;
   }
   return k;
 }
@@ -2247,7 +2240,7 @@ function pastWireCredit(tokens: Token[], from: number): number {
     const w = tokens[k] as Token;
     // "May 3 (Reuters) -": the month, not the modal.
     const month = w.lower === "may" && tokens[k + 1]?.pos === "NUM";
-    if ((w.pos === "VERB" || w.pos === "AUX") && !month) return from;
+    if (isVerbOrAux(w) && !month) return from;
     if (w.text !== ")" || !CREDIT_DASH.test(tokens[k + 1]?.text ?? "")) continue;
     if (!tokens.slice(0, k).some((x) => x.text === "(")) return from;
     let j = k + 1;
@@ -2427,7 +2420,7 @@ function reasonTarget(ix: SentenceIndex, v: number, end: number, source: string)
     if (!REASON_OPENERS.has(opener) || (w.text !== "," && !(opener === "because" && k > v))) continue;
     // The reason is a clause: a noun phrase, then its verb ("as Beijing has not abandoned …").
     const subject = chunkFrom(ix, k + 2);
-    if (subject && VERB_OR_AUX.test(tokens[subject.last]?.pos ?? "")) return claimTarget(ix, k + 2, source);
+    if (subject && isVerbOrAux(tokens[subject.last])) return claimTarget(ix, k + 2, source);
   }
   return null;
 }
@@ -2824,7 +2817,7 @@ function toldReportSubject(ix: SentenceIndex, from: number, end: number): ClaimT
   const noun = tokens[k];
   if (!noun || ix.cover[k] || !TOLD_REPORTS.has(singular(noun.lower))) return null;
   const next = tokens[k + 1];
-  if (!next || !VERB_OR_AUX.test(next.pos) || REPORT_MODALS.has(next.lower)) return null;
+  if (!next || !isVerbOrAux(next) || REPORT_MODALS.has(next.lower)) return null;
   // "said those allegations were never proven by Washington": a passive's agent is named.
   const passive = BE_FORMS.has(next.lower) || tokens[k + 2]?.lower === "been";
   for (let j = k + 2; passive && j < Math.min(tokens.length, k + 2 + OBJECT_REACH); j++) {
@@ -3073,13 +3066,13 @@ function jointSubject(ix: SentenceIndex, from: number, to: number, source: strin
   };
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
-    if (!ix.cover[k] && (w.pos === "VERB" || w.pos === "AUX")) return -1;
+    if (!ix.cover[k] && isVerbOrAux(w)) return -1;
     if (w.lower !== "and" || k === from) continue;
     const before = ix.cover[k - 1] ? (ix.cover[k - 1] as Mention).first : k - 1;
     const after = conjunctName(ix, k + 1, to);
     if (!((speakerAt(before) && actorAt(after)) || (actorAt(before) && speakerAt(k + 1)))) continue;
     let v = after;
-    while (v < tokens.length && (ix.cover[v] || !VERB_OR_AUX.test(tokens[v]?.pos ?? ""))) v++;
+    while (v < tokens.length && (ix.cover[v] || !isVerbOrAux(tokens[v]))) v++;
     return v;
   }
   return -1;
@@ -3114,7 +3107,7 @@ function pronounSubject(ix: SentenceIndex, from: number, to: number): number {
   const tokens = ix.sentence.tokens;
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
-    if (ix.cover[k] || w.pos === "VERB" || w.pos === "AUX") return -1;
+    if (ix.cover[k] || isVerbOrAux(w)) return -1;
     if (SUBJECT_PRONOUNS.has(w.lower)) return k;
   }
   return -1;
@@ -3164,7 +3157,7 @@ function placeInSubject(ix: SentenceIndex, from: number, to: number): Mention | 
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
     // "said it's the largest donation in Africa": a pronoun is the claim's subject, not the place.
-    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PRON" || /^[,;:]$/u.test(w.text)) return null;
+    if (isVerbOrAux(w) || w.pos === "PRON" || /^[,;:]$/u.test(w.text)) return null;
     const m = ix.cover[k];
     if (m && m.first === k && m.type === "Location" && m.kind !== "capital" && !dealPartner(ix, k, from))
       return m;
@@ -3246,7 +3239,7 @@ function selfClaimObject(
     // the object of the claim's own verb is the one whose act the speaker reports.
     if (verbs > 0 && j + 1 === k && before?.lower === "by" && agentParticiple(ix.sentence.tokens, j))
       return actorOf(next);
-    if (w.pos === "VERB" || w.pos === "AUX") {
+    if (isVerbOrAux(w)) {
       if (verbs > 0 && ix.sentence.tokens[j - 1]?.pos !== "AUX" && ix.sentence.tokens[j - 1]?.pos !== "VERB")
         return null;
       // "said he had asked Congress to approve …": the one asked is appealed to, not judged;
@@ -3295,7 +3288,7 @@ export function quotedClaim(
   let end = Math.min(tokens.length, start + CLAIM_SUBJECT_REACH);
   for (let k = start; k < end; k++) {
     const w = tokens[k] as Token;
-    if ((w.pos === "VERB" || w.pos === "AUX") && !ix.cover[k]) end = k;
+    if (isVerbOrAux(w) && !ix.cover[k]) end = k;
   }
   const source = actorOf(quotedBy.speaker).name;
   const target = firstTarget(ix, start, end, source) ?? toldReportClaim(ix, start);
@@ -3384,7 +3377,7 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
     let from = chunk.last;
     for (let k = chunk.last; k < Math.min(tokens.length, chunk.last + OBJECT_REACH); k++) {
       const w = tokens[k] as Token;
-      if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) break;
+      if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) break;
       if (w.text === ",") {
         from = k + 1;
         break;
@@ -3526,8 +3519,7 @@ function judgedReport(
   let k = t + 1;
   const limit = Math.min(tokens.length, t + 1 + OBJECT_REACH);
   while (k < limit && !isNounOf(nouns, tokens[k] as Token)) {
-    if (/^[.,;:“”"]$/u.test((tokens[k] as Token).text) || VERB_OR_AUX.test((tokens[k] as Token).pos))
-      return [];
+    if (/^[.,;:“”"]$/u.test((tokens[k] as Token).text) || isVerbOrAux(tokens[k])) return [];
     k++;
   }
   if (k >= limit) return [];
@@ -3639,7 +3631,7 @@ function thatAfter(tokens: Token[], k: number): number {
   for (let j = k; j < Math.min(tokens.length, k + THAT_REACH); j++) {
     const w = tokens[j] as Token;
     if (w.lower === "that") return j;
-    if (/^[.,;:“”"]$/u.test(w.text) || w.pos === "VERB" || w.pos === "AUX") return -1;
+    if (/^[.,;:“”"]$/u.test(w.text) || isVerbOrAux(w)) return -1;
   }
   return -1;
 }
@@ -3740,7 +3732,7 @@ function receivedJudgement(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (targets.length === 0 || subject.passive) return;
   for (let k = t + 1; k < Math.min(tokens.length, t + 1 + AUTHOR_REACH); k++) {
     const w = tokens[k] as Token;
-    if (CLAUSE_STOP.test(w.text) || VERB_OR_AUX.test(w.pos)) return;
+    if (CLAUSE_STOP.test(w.text) || isVerbOrAux(w)) return;
     if (frame.roles[w.lower as GrammaticalRole] !== "speaker") continue;
     const chunk = chunkFrom(ix, k + 1);
     const sources = chunk ? actorHeads(chunkHeads(chunk)) : [];
@@ -3961,7 +3953,7 @@ function authorAfterTopic(ix: SentenceIndex, t: number, frame: Frame): ChunkHead
   if (ix.chunkAt[t - 1] || POSSESSIVE_ENDING.test(tokens[t - 1]?.text ?? "")) return null;
   for (let k = t + 2; k < Math.min(tokens.length, t + TOPIC_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
-    if (CLAUSE_STOP.test(w.text) || w.text === "," || VERB_OR_AUX.test(w.pos)) return null;
+    if (CLAUSE_STOP.test(w.text) || w.text === "," || isVerbOrAux(w)) return null;
     if (frame.roles[w.lower as GrammaticalRole] !== "speaker") continue;
     const chunk = chunkFrom(ix, k + 1);
     const heads = chunk ? actorHeads(chunkHeads(chunk)) : [];
@@ -3982,7 +3974,7 @@ function appositiveEnd(tokens: Token[], k: number): number {
   for (let j = k + 1; j < Math.min(tokens.length, k + 1 + APPOSITIVE_REACH); j++) {
     const w = tokens[j] as Token;
     if (w.text === ",") return tokens[j + 1]?.lower === "that" ? j + 1 : k;
-    if (VERB_OR_AUX.test(w.pos) || CLAUSE_END_OR_QUOTE.test(w.text) || w.lower === "that") return k;
+    if (isVerbOrAux(w) || CLAUSE_END_OR_QUOTE.test(w.text) || w.lower === "that") return k;
   }
   return k;
 }

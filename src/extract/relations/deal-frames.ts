@@ -14,7 +14,7 @@ import { MODALITY_RANK as RANK, modalityOf, subjectBefore } from "../clause.ts";
 import { perTable, type FrameTable } from "../frames.ts";
 import { GOODS_PRONOUNS, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import { SHIP_NAMING_WORDS } from "../lexicon/weapons.ts";
-import { singular, WORDS } from "../words.ts";
+import { singular, WORDS, isVerbOrAux } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { BE_FORMS, resolutionOf } from "./shared.ts";
 
@@ -398,7 +398,7 @@ function appositiveGift(
 ): { agent: Mention; trigger: string; end: number } | null {
   if (!table.backReference.has(tokens[0]?.lower ?? "")) return null;
   const comma = tokens.findIndex((t, k) => k > 1 && k <= APPOSED_REACH && t.text === ",");
-  if (comma < 0 || tokens.slice(0, comma).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  if (comma < 0 || tokens.slice(0, comma).some((t) => isVerbOrAux(t))) return null;
   if (mentions.some((m) => m.first < comma && m.type !== "WeaponSystem")) return null;
   const cover: (Mention | undefined)[] = [];
   for (const m of mentions) for (let k = m.first; k < m.last; k++) cover[k] = m;

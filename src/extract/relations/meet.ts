@@ -58,13 +58,13 @@ import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/tr
 import { ARTICLES } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import {
-  VERB_OR_AUX,
   WORDS,
   acronymInBrackets,
   isCapitalised,
   isRankAt,
   isRankToken,
   isTitleWord,
+  isVerbOrAux,
 } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
@@ -310,7 +310,7 @@ export function titledAgent(ix: SentenceIndex, t: number): ChunkHead[] {
   for (let k = t + 1; k < Math.min(tokens.length, t + AGENT_REACH); k++) {
     const w = tokens[k] as Token;
     if (w.lower === "by") return titledPartner(ix, k) ?? [];
-    if (VERB_OR_AUX.test(w.pos) || CLAUSE_STOP.test(w.text)) return [];
+    if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) return [];
   }
   return [];
 }
@@ -746,7 +746,7 @@ function withApposedConjuncts(ix: SentenceIndex, subject: Subject): ChunkHead[] 
         open = j;
         break;
       }
-      if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) break;
+      if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) break;
       if (isTitleWord(w.lower)) titled = true;
     }
     const before = open > 0 ? ix.chunkAt[open - 1] : null;
@@ -955,7 +955,7 @@ function titledTo(ix: SentenceIndex, t: number, roles: Frame["roles"]): ZoneChun
   const tokens = ix.sentence.tokens;
   for (let p = t + 1; p < tokens.length; p++) {
     const w = tokens[p] as Token;
-    if (CLAUSE_STOP.test(w.text) || w.pos === "VERB" || w.pos === "AUX") break;
+    if (CLAUSE_STOP.test(w.text) || isVerbOrAux(w)) break;
     if ((w.lower === "to" || w.lower === "from") && roles[w.lower] === "participant" && titledPartner(ix, p))
       return [{ chunk: { first: p + 1, last: p + 1, items: [] }, prep: w.lower }];
   }
@@ -1078,8 +1078,7 @@ function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
       continue;
     }
     // "received the national security council after Ambassador X spoke": a clause's opener ends the title.
-    if (m || w.pos === "VERB" || w.pos === "AUX" || /^[,.;:()]$/u.test(w.text) || BREAKS.has(w.lower))
-      return null;
+    if (m || isVerbOrAux(w) || /^[,.;:()]$/u.test(w.text) || BREAKS.has(w.lower)) return null;
     if (!/^(?:ADP|DET|NOUN|PROPN|ADJ)$/u.test(w.pos)) return null;
   }
   return null;
@@ -1135,7 +1134,7 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
       k += 2;
       continue;
     }
-    if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) break;
+    if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) break;
     if (w.text !== ",") continue;
     // "…, Gen Li Qiaoming": a rank or honorific that no chunk took may stand before the name.
     let at = k + 1;
@@ -1229,7 +1228,7 @@ function listedPeople(
     let verb = false;
     for (let k = prev.last; k < next.chunk.first; k++) {
       const w = tokens[k] as Token;
-      if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:()]$/u.test(w.text)) verb = true;
+      if (isVerbOrAux(w) || /^[.;:()]$/u.test(w.text)) verb = true;
     }
     gap += next.chunk.first - prev.last;
     if (verb || gap > APPOSITIVE_REACH) break;
@@ -1289,7 +1288,7 @@ function titlePhraseStart(ix: SentenceIndex, first: number): number {
 function opensClause(tokens: Token[], k: number): boolean {
   let v = k;
   while (tokens[v]?.pos === "ADV" && v < k + 2) v++;
-  return VERB_OR_AUX.test(tokens[v]?.pos ?? "");
+  return isVerbOrAux(tokens[v]);
 }
 
 /** True when only list punctuation stands between two chunks (", ", " and ", ", and "). */
@@ -1316,7 +1315,7 @@ function appeals(tokens: Token[], k: number): boolean {
     if (w.lower === "for" || w.lower === "not") return true;
     // "called on General X to discuss matters of mutual interest": the call's purpose, a visit.
     if (w.lower === "to" && PURPOSES.has(tokens[j + 1]?.lower ?? "")) return false;
-    if (w.lower === "to" && VERB_OR_AUX.test(tokens[j + 1]?.pos ?? "")) return true;
+    if (w.lower === "to" && isVerbOrAux(tokens[j + 1])) return true;
   }
   return false;
 }
@@ -1451,7 +1450,7 @@ function signersAfterBy(ix: SentenceIndex, t: number, accord: number, emit: Emit
   let by = -1;
   for (let k = t + 1; k < Math.min(tokens.length, t + BY_REACH); k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:!?]$/u.test(w.text) || w.lower === "according") return;
+    if (isVerbOrAux(w) || /^[.;:!?]$/u.test(w.text) || w.lower === "according") return;
     // "… in Abu Dhabi, in a statement by X": a "by" of another noun phrase.
     if (w.pos === "DET" && !ix.cover[k] && tokens[k + 1]?.pos === "NOUN" && !ix.cover[k + 1]) return;
     if (w.lower === "by") {
@@ -1466,13 +1465,9 @@ function signersAfterBy(ix: SentenceIndex, t: number, accord: number, emit: Emit
     const w = tokens[k] as Token;
     // "signed by the Minister of X, A, and President B welcomed it": a name right before a verb
     // is the subject of the next clause, not a signer.
-    if (
-      (w.pos === "VERB" || w.pos === "AUX") &&
-      people.length > 0 &&
-      (people[people.length - 1] as Mention).last >= k - 1
-    )
+    if (isVerbOrAux(w) && people.length > 0 && (people[people.length - 1] as Mention).last >= k - 1)
       people.pop();
-    if (w.pos === "VERB" || w.pos === "AUX" || /^[.;:!?]$/u.test(w.text) || NOT_SIGNERS.has(w.lower)) break;
+    if (isVerbOrAux(w) || /^[.;:!?]$/u.test(w.text) || NOT_SIGNERS.has(w.lower)) break;
     if (w.lower === "and" && people.length > 0) joined = true;
     const m = ix.cover[k];
     if (m?.first === k && m.type === "Person" && !m.antecedent) people.push(m);
@@ -1589,14 +1584,12 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
       }
       break;
     }
-    if (VERB_OR_AUX.test((tokens[k] as Token).pos)) break;
+    if (isVerbOrAux(tokens[k])) break;
   }
   if (hosts.length === 0) {
     // "X held talks with Y": the subject of the verb right before the noun.
     const holds = (w: Token | undefined): boolean =>
-      w !== undefined &&
-      (w.pos === "VERB" || w.pos === "AUX") &&
-      (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma));
+      w !== undefined && isVerbOrAux(w) && (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma));
     // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
     // before a quoted or described phrase, when no verb stands close before the noun.
     const quoted = quotedPhraseVerb(tokens, t);
@@ -1763,7 +1756,7 @@ function apartNoun(tokens: Token[], t: number): boolean {
 /** True when a verb or auxiliary follows `t` in its clause (before a comma): "X talks with Y are planned" makes "talks" a noun. */
 function verbAfter(tokens: Token[], t: number): boolean {
   for (let k = t + 1; k < tokens.length && !/^[,.;:]$/u.test((tokens[k] as Token).text); k++)
-    if (VERB_OR_AUX.test((tokens[k] as Token).pos)) return true;
+    if (isVerbOrAux(tokens[k])) return true;
   return false;
 }
 
@@ -1803,7 +1796,7 @@ function subjectAfterOpening(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   for (let k = t + 1; k < Math.min(tokens.length, t + OPENING_REACH); k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || CLAUSE_STOP.test(w.text)) return [];
+    if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) return [];
     if (w.text !== "," || (ix.cover[k + 1]?.type === "Person" && ix.chunkAt[k + 1]?.first !== k + 1))
       continue;
     let j = k + 1;
@@ -1864,7 +1857,7 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
   for (; k < tokens.length; k++) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || (w.text === "," && verb)) break;
-    if (w.pos === "VERB" || w.pos === "AUX") verb = true;
+    if (isVerbOrAux(w)) verb = true;
     if (UNREALISED_WORDS.has(w.lower)) return "negated";
     // "A meeting between A and B has been ruled out" (not "the summit ruled out sanctions").
     if (UNREALISED_PASSIVE.has(w.lower) && /^(?:be|been|is|are|was|were)$/u.test(tokens[k - 1]?.lower ?? ""))
@@ -1907,7 +1900,7 @@ function unclosedAppositiveSubject(ix: SentenceIndex, t: number): ChunkHead[] {
         comma = k;
         break;
       }
-      if (VERB_OR_AUX.test(w.pos) || /^[.;:()]$/u.test(w.text)) return heads;
+      if (isVerbOrAux(w) || /^[.;:()]$/u.test(w.text)) return heads;
     }
     if (comma < 1) return heads;
     // The appositive opens on a title word, past an article and adjectives ("military attaché",
@@ -1961,7 +1954,7 @@ function deliverers(ix: SentenceIndex): { heads: ChunkHead[]; modality: Modality
     )
       continue;
     const verb = tokens[k - 2];
-    if (verb && VERB_OR_AUX.test(verb.pos) && DELIVERY_VERB_SET.has(verb.lemma)) {
+    if (verb && isVerbOrAux(verb) && DELIVERY_VERB_SET.has(verb.lemma)) {
       // "X made the delivery": the verb's subject.
       const subject = subjectBefore(ix, k - 2);
       const heads =

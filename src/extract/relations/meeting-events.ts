@@ -48,6 +48,7 @@ import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import type { DocState, Fact, Token } from "../types.ts";
 import { BE_FORMS, type Emit, actorHeads, framingCues, headType } from "./shared.ts";
+import { isVerbOrAux } from "../words.ts";
 
 const JOIN_RULE = "meet-event-join";
 const COMPANY_RULE = "meet-accompany";
@@ -260,7 +261,7 @@ function groupSubject(ix: SentenceIndex, t: number): boolean {
   const tokens = ix.sentence.tokens;
   for (let k = 0; k < t; k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || w.text === ",") return false;
+    if (isVerbOrAux(w) || w.text === ",") return false;
     if (w.pos === "NOUN" || (w.pos === "PROPN" && GROUP_NOUNS.has(w.lower))) return GROUP_NOUNS.has(w.lower);
   }
   return false;
@@ -406,7 +407,7 @@ function listedSubject(ix: SentenceIndex, t: number): string[] | null {
   const tokens = ix.sentence.tokens;
   for (let k = t - 1; k >= 0; k--) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || LIST_BREAK.test(w.text)) return null;
+    if (isVerbOrAux(w) || LIST_BREAK.test(w.text)) return null;
   }
   const names = ix.mentions.filter((m) => m.last <= t && m.type === "Person").map((m) => m.name);
   return names.length > 0 ? [...new Set(names)] : null;
@@ -529,7 +530,7 @@ function companions(ix: SentenceIndex): Company[] {
 function clauseEnd(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || w.text === "." || RELATIVES.has(w.lower)) return k;
+    if (isVerbOrAux(w) || w.text === "." || RELATIVES.has(w.lower)) return k;
   }
   return tokens.length;
 }
@@ -542,7 +543,7 @@ function byPhraseEnd(tokens: Token[], from: number): number {
   let comma = -1;
   for (let k = from; k < tokens.length; k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || BY_PHRASE_BREAK.test(w.text)) return comma >= 0 ? comma : k;
+    if (isVerbOrAux(w) || BY_PHRASE_BREAK.test(w.text)) return comma >= 0 ? comma : k;
     if (w.text === ",") comma = k;
   }
   return comma >= 0 ? comma : tokens.length;

@@ -7,7 +7,7 @@
  */
 import { DESCRIBING_VERBS } from "../lexicon/meet-words.ts";
 import type { Token } from "../types.ts";
-import { VERB_OR_AUX } from "../words.ts";
+import { isVerbOrAux } from "../words.ts";
 
 const DESCRIBING = new Set(DESCRIBING_VERBS);
 /** Quote marks, opening or closing. */
@@ -40,9 +40,9 @@ export function quotedPhraseVerb(tokens: readonly Token[], t: number): number {
   }
   // "what he described as", "what was called": a describing clause before the phrase.
   const described = describingClauseStart(tokens, k);
-  if (described >= 0) return VERB_OR_AUX.test(tokens[described - 1]?.pos ?? "") ? described - 1 : -1;
+  if (described >= 0) return isVerbOrAux(tokens[described - 1]) ? described - 1 : -1;
   // "held a warm and productive meeting": a longer phrase of modifiers needs no quote marks.
-  return (quoted || k < t - 4) && VERB_OR_AUX.test(tokens[k]?.pos ?? "") ? k : -1;
+  return (quoted || k < t - 4) && isVerbOrAux(tokens[k]) ? k : -1;
 }
 
 /**

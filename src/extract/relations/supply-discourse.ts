@@ -21,7 +21,7 @@
 import type { Modality } from "../../model/ontology.ts";
 import { MODALITY_RANK as RANK, modalityOf, plainWords } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
-import { singular } from "../words.ts";
+import { singular, isVerbOrAux } from "../words.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { dealNouns, givingVerb, goodsWords, ofKind } from "./deal-frames.ts";
 import { BE_FORMS, resolutionOf } from "./shared.ts";
@@ -411,11 +411,7 @@ function referenceOf(
   const first = tokens[k];
   if (!first) return null;
   if (GOODS_SUBJECTS.has(first.lower))
-    return tokens[k + 1]?.pos === "AUX" || tokens[k + 1]?.pos === "VERB"
-      ? goods.size > 0
-        ? { end: k + 1, kind: "pronoun" }
-        : null
-      : null;
+    return isVerbOrAux(tokens[k + 1]) ? (goods.size > 0 ? { end: k + 1, kind: "pronoun" } : null) : null;
   if (!table.backReference.has(first.lower) && first.pos !== "NUM" && !table.portion.has(first.lower))
     return null;
   const cover: (Mention | undefined)[] = [];
@@ -440,7 +436,7 @@ function referenceOf(
       }
       return null;
     }
-    if (tok.pos === "AUX" || tok.pos === "VERB") {
+    if (isVerbOrAux(tok)) {
       if (i === k) return null;
       if (kind) return { end: i, kind };
       return portion ? { end: i, kind: "portion" } : null;

@@ -52,7 +52,7 @@ import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { FUTURE, committedFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
-import { WORDS, acronymInBrackets, lastWord, singular } from "../words.ts";
+import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux } from "../words.ts";
 import {
   BACK_DETERMINERS,
   type Emit,
@@ -505,7 +505,7 @@ function infinitiveAfter(tokens: readonly Token[], from: number): number {
   const end = Math.min(tokens.length - 1, from + DEAL_INFINITIVE_REACH);
   for (let k = from; k < end; k++) {
     const w = tokens[k] as Token;
-    if (INFINITIVE_BREAK.test(w.text) || w.pos === "VERB" || w.pos === "AUX") return -1;
+    if (INFINITIVE_BREAK.test(w.text) || isVerbOrAux(w)) return -1;
     if (w.lower === "to" && tokens[k + 1]?.pos === "VERB") return k + 1;
   }
   return -1;
@@ -819,7 +819,7 @@ function infinitiveObject(tokens: Token[], first: number, beneficiary: ReadonlyS
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const w = tokens[k] as Token;
     if (w.lower === "to") return false;
-    if (w.pos === "VERB" || w.pos === "AUX") return !beneficiary.has(w.lemma);
+    if (isVerbOrAux(w)) return !beneficiary.has(w.lemma);
     if (!/^(?:DET|ADJ|NUM|ADV)$/u.test(w.pos)) return false;
   }
   return false;
@@ -1023,8 +1023,7 @@ const NOUN_PHRASE_REACH = 8;
 function armsInPhrase(tokens: Token[], t: number, arms: ReadonlySet<string>): boolean {
   for (let k = t + 1; k < Math.min(tokens.length, t + 1 + NOUN_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
-    if (w.lower === "to" || w.lower === "for" || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT")
-      return false;
+    if (w.lower === "to" || w.lower === "for" || isVerbOrAux(w) || w.pos === "PUNCT") return false;
     if (arms.has(w.lower)) return true;
   }
   return false;
@@ -2153,7 +2152,7 @@ function weaponsPhraseAt(
   if (verb >= 0) return { weapons, verb, first };
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     const w = tokens[j] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX") verb = OWNER.has(w.lower) ? j : -1;
+    if (isVerbOrAux(w)) verb = OWNER.has(w.lower) ? j : -1;
     if (
       w.pos === "VERB" ||
       w.pos === "AUX" ||
@@ -2628,7 +2627,7 @@ function concludedDeal(tokens: Token[], zone: Zone): boolean {
     for (let j = k + 1; j < Math.min(zone.end, k + 1 + DEAL_PHRASE_REACH); j++) {
       const w = tokens[j] as Token;
       if (CONCLUDED.has(w.lower)) return true;
-      if (w.pos === "PUNCT" || w.pos === "VERB" || w.pos === "AUX") break;
+      if (w.pos === "PUNCT" || isVerbOrAux(w)) break;
     }
     // "under a deal still being negotiated", "under a proposed contract": not concluded.
     // (A relative clause past the zone's end hedges the deal too: "under a contract that is still
@@ -3387,8 +3386,7 @@ function arrivalCountry(ix: SentenceIndex, t: number, from = t + 1): ChunkHead[]
   let k = from;
   while (k < Math.min(tokens.length, t + 10)) {
     const w = tokens[k] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT" || w.lower === "which" || w.lower === "that")
-      break;
+    if (isVerbOrAux(w) || w.pos === "PUNCT" || w.lower === "which" || w.lower === "that") break;
     k++;
   }
   while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") k++;
@@ -3649,7 +3647,7 @@ function appositiveCoSigners(ix: SentenceIndex, verb: number): { heads: ChunkHea
   if (tokens[k]?.lower !== "and" || tokens[k - 1]?.text !== ",") return null;
   for (let c = k - 2, words = 0; c > 0 && words < CO_SIGNER_APPOSITIVE_WORDS; c--, words++) {
     const w = tokens[c] as Token;
-    if (w.pos === "VERB" || w.pos === "AUX" || (w.pos === "PUNCT" && w.text !== ",")) return null;
+    if (isVerbOrAux(w) || (w.pos === "PUNCT" && w.text !== ",")) return null;
     if (w.text !== ",") continue;
     // The comma that opens the appositive: a named party right before it, a noun phrase after
     // ("Damen, a Dutch shipbuilder, and"; not a list "Airbus, Leonardo and", whose member is named).
