@@ -11,6 +11,7 @@
  * score). A named model or a specific class ("Shahed-136", "attack drone") is kept.
  * ExtractOptions.genericWeapons = true keeps the generic words, unqualified.
  */
+import { COUNTRY_CODES } from "./lexicon/countries.ts";
 import { MARK_WORDS } from "./lexicon/weapons.ts";
 import { concatLists, mapPacked } from "./lists.ts";
 import type { DocState, Mention, Stage } from "./types.ts";
@@ -54,6 +55,18 @@ const MARK_KEYS: readonly string[] = [...new Set(MARK_WORDS.map((w) => w.toUpper
 /** A space before a mark after a model's number: "SU30 MKA" is spelt as "SU30MKA". */
 const MARK_AFTER_SPACE = new RegExp(`(?<=\\d) (${MARK_KEYS.join("|")})`, "u");
 
+/**
+ * The code of a country named in the document that a variant's letters are ("PL" of "K2PL"), its
+ * plural "s" aside ("PLS" of "K2PLs"), else null.
+ */
+function nationalVariant(variant: string, countries: ReadonlySet<string>): string | null {
+  for (const code of [variant, variant.replace(/S$/u, "")]) {
+    const country = code.length === 2 ? COUNTRY_CODES[code] : undefined;
+    if (country !== undefined && countries.has(country)) return code;
+  }
+  return null;
+}
+
 /** True when a variant's part of a spelling key opens with a mark ("MKA" of "SU30MKA", " MKIIIC"). */
 function markedVariant(variant: string): boolean {
   const trimmed = variant.trimStart();
@@ -70,9 +83,9 @@ const VARIANT_OF = /^([A-Z]{1,5}\d{1,4})(?:[A-Z]{1,3}|(?: [A-Z][A-Z]+)+)$/u;
  * "Su-30SME", "JF-17 Thunder") is the model when the document also names the bare model.
  */
 export function mergeWeaponSpellings(state: DocState): void {
-  const weapons = concatLists(state.mentions).filter(
-    (m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon",
-  );
+  const all = concatLists(state.mentions);
+  const weapons = all.filter((m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon");
+  const countries = new Set(all.filter((m) => m.type === "Country").map((m) => m.name));
   // The spelling key of each name of the document, made once (names repeat across its mentions).
   const keyOf = memoOfWords(spellingKey);
   const counts = new Map<string, Map<string, number>>();
@@ -96,6 +109,13 @@ export function mergeWeaponSpellings(state: DocState): void {
     const base = VARIANT_OF.exec(key)?.[1];
     // "CV90 MkIIIC", "Su-30MKA", "PC-7 MkII": a mark is a model of its own, not the bare model.
     if (base !== undefined && markedVariant(key.slice(base.length))) continue;
+    // "K2PL" beside "K2" in a document that names Poland: a national variant is a model of its own;
+    // its plural ("K2PLs") is the same variant.
+    const national = base !== undefined ? nationalVariant(key.slice(base.length), countries) : null;
+    if (base !== undefined && national !== null) {
+      if (national !== key.slice(base.length)) canonical.set(key, canonical.get(base + national) ?? written);
+      continue;
+    }
     const model = base !== undefined ? canonical.get(base) : undefined;
     if (model !== undefined) canonical.set(key, model);
   }

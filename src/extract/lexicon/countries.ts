@@ -22,3 +22,9 @@ export interface SharedForm {
 
 /** Every shared demonym or short name (countries.json `sharedForms`). */
 export const SHARED_FORMS: readonly SharedForm[] = DATA.sharedForms;
+
+/**
+ * ISO 3166 two-letter codes of the countries (countries.json `codes`): a model's variant that ends
+ * in the code of a country the document names is that country's national variant ("K2PL").
+ */
+export const COUNTRY_CODES: Readonly<Record<string, string>> = DATA.codes;

@@ -124,4 +124,15 @@ export const CASES: SentenceCase[] = [
     text: "Germany delivered Rheinmetall's Skyranger systems on Friday.",
     notGives: [["Germany", "supplies", "Rheinmetall"]],
   },
+  // ---- national variants
+  {
+    label: "a variant ending in the code of a country the text names is that country's model",
+    text: "Poland signed for 180 K2PL tanks, after it had bought 180 K2 tanks from South Korea.",
+    apart: [["K2PL", "K2"]],
+  },
+  {
+    label: "variant letters that are the code of no country the text names stay the bare model",
+    text: "Algeria received T-90SA tanks from Russia, and more T-90 tanks will follow.",
+    same: [["T-90SA", "T-90"]],
+  },
 ];
