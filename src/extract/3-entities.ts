@@ -4309,6 +4309,7 @@ function matchFallback(
     return null;
   const described =
     (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
+      quotedAfterDescriptor(tokens, first) ||
       apposedDescriptor(tokens, last) ||
       acronymAfterThe(tokens, first, last, words) ||
       acronymBeforeBodyHead(tokens, first, last, words) ||
@@ -4399,17 +4400,35 @@ function opensTitle(tokens: Token[], k: number): boolean {
 const INNER_ACRONYM = / \([A-Z][A-Z&]{1,11}\) /u;
 
 /**
- * "signed with the NHI consortium", "Pakistan's ISPR office", "Niger's PNDS party": an acronym no
- * list knows, after "the" or a possessive, right before a body's lower-case head (lexicon/
+ * "the Colombian newspaper 'El Tiempo'", "the daily “Kommersant”": a quotation mark between a
+ * descriptor noun (lexicon descriptorNouns) and the name types the name as the descriptor does.
+ */
+function quotedAfterDescriptor(tokens: Token[], first: number): boolean {
+  return (
+    QUOTE_MARK.test(tokens[first - 1]?.text ?? "") && WORDS.orgDescriptors.has(tokens[first - 2]?.lower ?? "")
+  );
+}
+
+/**
+ * "signed with the NHI consortium", "Pakistan's ISPR office", "Niger's PNDS party", "the PNDS-Tarayya
+ * party", "the TPLF regime": an acronym no list knows (a title-case word glued by a hyphen may
+ * follow it), after "the" or a possessive, right before a body's lower-case head (lexicon/
  * organizations.json acronymBodyHeads), names that body; acronyms of capabilities, weapon classes
  * and titles ("the HR office", "the UAV party", "the CEO office") name none.
  */
 function acronymBeforeBodyHead(tokens: Token[], first: number, last: number, words: Token[]): boolean {
   const acronym = (words[0] as Token).text;
   const before = tokens[first - 1];
+  // "the PNDS-Tarayya party": a title-case word glued by a hyphen after the acronym is in the name.
+  const glued =
+    words.length === 2 &&
+    last === first + 3 &&
+    tokens[first + 1]?.text === "-" &&
+    !(tokens[first + 1] as Token).space &&
+    !(tokens[first + 2] as Token).space &&
+    TITLE_CASE_WORD.test((words[1] as Token).text);
   return (
-    words.length === 1 &&
-    last === first + 1 &&
+    ((words.length === 1 && last === first + 1) || glued) &&
     ACRONYM.test(acronym) &&
     (before?.lower === "the" || before?.key === "'s") &&
     ACRONYM_BODY_HEAD_WORDS.has(tokens[last]?.text ?? "") &&

@@ -1137,6 +1137,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
     const list = state.mentions[sentence.index] as Mention[];
     for (const m of list) {
       if (m.type === "Organization" && !m.country) m.country = aliasCountry(sentence, m, gazetteer);
+      if (m.type === "Organization" && !m.country) m.country = listedNameCountry(m, gazetteer);
       // (Only a body's name is split into its words.)
       const words = m.type === "Organization" ? m.name.split(" ") : null;
       if (words && STAFF_TAILS.has(words.at(-1)?.toLowerCase() ?? "") && !words.includes("of")) {
@@ -1379,6 +1380,19 @@ function aliasCountry(sentence: Sentence, m: Mention, gazetteer: Gazetteer): str
     return hit && hit.entry.type === "Country" && hit.end === k ? hit.entry.name : undefined;
   }
   return undefined;
+}
+
+/** A listed name's last words after "of" or "of the" ("Security Service of Ukraine"). */
+const OF_COUNTRY_TAIL = / of (?:the )?(.+)$/u;
+
+/**
+ * "Security Service of Ukraine", "Armed Forces of the Philippines": a listed body's own name that
+ * ends in "of" and a country's name belongs to that country; undefined for other names.
+ */
+function listedNameCountry(m: Mention, gazetteer: Gazetteer): string | undefined {
+  if (m.kind !== "name") return undefined;
+  const country = OF_COUNTRY_TAIL.exec(m.name)?.[1];
+  return country !== undefined && gazetteer.demonyms.has(country) ? country : undefined;
 }
 
 /**

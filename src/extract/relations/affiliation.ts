@@ -764,7 +764,9 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
     // Before: "<Country>'s <lower-case words ending in a descriptor> <Org>", or with the name set
     // off by commas ("Russia's state-owned news agency, RIA Novosti, reported").
     // "daily The News": a capitalised article before the name is the name's own.
-    const before = tokens[m.first - 1]?.text === "The" ? m.first - 2 : m.first - 1;
+    // "the Colombian newspaper 'El Tiempo'": a quotation mark before the name is the name's own.
+    const quoted = QUOTATION_MARK.test(tokens[m.first - 1]?.text ?? "") ? m.first - 1 : m.first;
+    const before = tokens[quoted - 1]?.text === "The" ? quoted - 2 : quoted - 1;
     let owner = descriptionOwner(ix, before);
     if (!owner && tokens[before]?.text === "," && /^[,.;]$/u.test(tokens[m.last]?.text ?? "."))
       owner = descriptionOwner(ix, before - 1);
@@ -780,7 +782,13 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
   }
 }
 
-/** From a descriptor noun at `k`, back over its description to "<Country>'s": that mention, else null. */
+/** A quotation mark, straight or curly. */
+const QUOTATION_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
+
+/**
+ * From a descriptor noun at `k`, back over its description to "<Country>'s" or a demonym opening it
+ * ("the Colombian newspaper"): that mention, else null.
+ */
 function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
   const tokens = ix.sentence.tokens;
   if (!WORDS.orgDescriptors.has(tokens[k]?.lower ?? "")) return null;
@@ -791,6 +799,16 @@ function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
       const c = ix.cover[j - 1];
       return c && c.last === j ? c : null;
     }
+    // "the Colombian newspaper El Tiempo", "the Turkish company Baykar": a demonym opens the description.
+    const demonym = ix.cover[j];
+    if (
+      demonym &&
+      j < k &&
+      demonym.kind === "demonym" &&
+      demonym.type === "Country" &&
+      demonym.last === j + 1
+    )
+      return demonym;
     // "English-language daily": a capitalised word hyphened to the next is a modifier.
     if (tokens[j + 1]?.text === "-" && TITLE_CASE_WORD.test(w.text)) continue;
     if (ix.cover[j] || !(w.text === "-" || LOWER_FIRST.test(w.text))) return null;

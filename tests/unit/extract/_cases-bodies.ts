@@ -144,4 +144,40 @@ export const CASES: SentenceCase[] = [
     notTyped: [["Committees", "Person"]],
     noEntities: ["Committees"],
   },
+  {
+    label: "a listed body whose own name ends in 'of' and a country belongs to that country",
+    text: "Ukraine said on Monday that the Security Service of Ukraine had caught the agent.",
+    gives: [["Security Service of Ukraine", "affiliated_with", "Ukraine"]],
+  },
+  {
+    label: "an acronym no list knows before a lower-case 'regime' names a body",
+    text: "The conflict may escalate to the extent of challenging the TPLF regime in Addis Ababa.",
+    typed: [["TPLF", "Organization"]],
+  },
+  {
+    label: "an acronym glued by a hyphen to a title-case word before 'party' names the party",
+    text: "In a statement, the PNDS-Tarayya party said the Bazoums had no running water.",
+    typed: [["PNDS-Tarayya", "Organization"]],
+  },
+  {
+    label: "must-not: a weapon class's acronym before 'regime' names no body",
+    text: "The UAV regime of the export rules was eased in May.",
+    noEntities: ["UAV"],
+  },
+  {
+    label: "a demonym before a descriptor noun ties the body named after it to the country",
+    text: "The Turkish company Baykar delivered the drones to Poland in May.",
+    gives: [["Baykar", "affiliated_with", "Turkey"]],
+  },
+  {
+    label: "a quoted name after a demonym and a descriptor noun is the described body of that country",
+    text: "According to the Colombian newspaper 'El Tiempo', the group doubled in a year.",
+    typed: [["El Tiempo", "Organization"]],
+    gives: [["El Tiempo", "affiliated_with", "Colombia"]],
+  },
+  {
+    label: "must-not: a demonym before a descriptor noun ties no body it does not name",
+    text: "The Turkish company delivered the drones to Poland, Baykar said.",
+    notGives: [["Baykar", "affiliated_with", "Turkey"]],
+  },
 ];
