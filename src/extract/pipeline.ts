@@ -125,7 +125,20 @@ export function prepareExtraction(options?: ExtractOptions): void {
  * document), so that the graph a build stores holds the same nodes `kg eval` scores.
  */
 export function extractDocument(doc: SourceDocument, options?: ExtractOptions): Extraction {
-  return mergeExtractions([assemble(runStages(doc, options))]);
+  return withNamesMerged(assemble(runStages(doc, options)));
+}
+
+/**
+ * One document's extraction as `mergeExtractions` on it alone gives it, made only when there is
+ * something to merge (two names with one id, or a lone surname of a full name): else the
+ * extraction itself, whose entities are already one per id, sorted, and whose relations are
+ * already keyed and ordered as the merge would key and order them.
+ */
+function withNamesMerged(extraction: Extraction): Extraction {
+  const ids = new Set(extraction.entities.map((e) => e.id));
+  if (ids.size === extraction.entities.length && surnameMerges(extraction.entities).size === 0)
+    return extraction;
+  return mergeExtractions([extraction]);
 }
 
 /** Entities and relations of several documents, entities merged across documents. */
