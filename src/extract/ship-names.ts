@@ -7,7 +7,7 @@
  * not after a place's preposition ("arrived in Sydney"); a prefixed and a bare spelling are one
  * ship; a hull number in brackets after a ship's name ("(SSN 791)", "(FFG 05)") is no weapon.
  */
-import { SHIP_NOUNS, SHIP_PREFIXES, VESSEL_NOUNS } from "./lexicon/weapons.ts";
+import { SHIP_NOUNS, SHIP_PREFIXES, SHIP_RENAMING_WORDS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { makeMention } from "./3-entities.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 
@@ -161,9 +161,32 @@ function dropHullNumbers(state: DocState): void {
   });
 }
 
+const RENAMING = new Set(SHIP_RENAMING_WORDS);
+
+/** Most words from a renaming word to the new name ("renamed as the UMS Minye Theinkhathu"). */
+const RENAME_REACH = 3;
+
+/**
+ * "The INS Sindhuvir, a Kilo-class submarine of the Indian Navy, has been renamed as the UMS Minye
+ * Theinkhathu", "ex-USS Cyclone, which was renamed BRP General Mariano Alvarez": the new name and
+ * the ship named before the renaming word in the sentence are one ship (its first name kept).
+ */
+function joinRenamedShips(state: DocState): void {
+  state.mentions.forEach((list, s) => {
+    const tokens = state.sentences[s]?.tokens ?? [];
+    const r = tokens.findIndex((t) => RENAMING.has(t.lower));
+    if (r < 0) return;
+    const ships = list.filter((m) => m.type === "WeaponSystem" && SHIP_RULES.has(m.rule));
+    const before = ships.filter((m) => m.last <= r).at(-1);
+    const after = ships.find((m) => m.first > r && m.first - r <= RENAME_REACH + 1);
+    if (before && after) after.name = before.name;
+  });
+}
+
 /** Stage 4's pass over named ships (see the header). */
 export function joinShipNames(state: DocState): void {
   dropHullNumbers(state);
+  joinRenamedShips(state);
   joinClassNames(state);
   const names = shipNames(state);
   if (names.size === 0) return;

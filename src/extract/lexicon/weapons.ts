@@ -82,6 +82,8 @@ export const SHIP_NOUNS: readonly string[] = DATA.shipNouns;
  * is the ship's, and each name coordinated with it another ship's.
  */
 export const SHIP_NAMING_WORDS: readonly string[] = DATA.shipNamingWords;
+/** Words that give a ship a new name ("renamed"): the ship before and the name after are one ship. */
+export const SHIP_RENAMING_WORDS: readonly string[] = DATA.shipRenamingWords;
 
 /** Words between a naming verb and the names it gives ("were baptized with the names A, B and C"). */
 export const SHIP_NAME_PHRASES: readonly string[] = DATA.shipNamePhrases;

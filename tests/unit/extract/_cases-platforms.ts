@@ -135,4 +135,15 @@ export const CASES: SentenceCase[] = [
     text: "Algeria received T-90SA tanks from Russia, and more T-90 tanks will follow.",
     same: [["T-90SA", "T-90"]],
   },
+  // ---- renamed ships; coast guards' prefixes
+  {
+    label: "a ship renamed after its handover is one ship under its old and its new name",
+    text: "The INS Sindhughosh, a Kilo-class submarine of the Indian Navy, has been renamed as the UMS Yan Naing.",
+    same: [["INS Sindhughosh", "UMS Yan Naing"]],
+  },
+  {
+    label: "a coast guard's ship prefix names the ship",
+    text: "The SLCG Suraksha was commissioned at the Colombo port on Wednesday.",
+    typed: [["SLCG Suraksha", "WeaponSystem"]],
+  },
 ];
