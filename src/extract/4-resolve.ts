@@ -385,6 +385,8 @@ const ACRONYM_SHAPE = /^(?:[A-Z][A-Za-z&]{1,7}|(?:[A-Z]\.){2,7})$/u;
  * "I.R.G.C.").
  */
 const ACRONYM_JOINERS = /[&.-]/gu;
+/** An acronym with a joiner's initial in lower case between capitals ("MoD", "CoE"). */
+const JOINER_CASED_ACRONYM = /^\p{Lu}+[ofa]\p{Lu}+$/u;
 /** An acronym of two to six capitals ("KCNA", "DPRK"). */
 const CAPITALS_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Any character but a capital letter. */
@@ -420,10 +422,11 @@ function resolveAcronyms(state: DocState): void {
         (tokens[m.last + 1] as Token).start - sentence.start,
         (tokens[end - 1] as Token).end - sentence.start,
       );
-      if (acr !== acr.toUpperCase()) continue;
+      // "Ministry of Defence (MoD)": a joiner's initial may be written in lower case.
+      if (acr !== acr.toUpperCase() && !JOINER_CASED_ACRONYM.test(acr)) continue;
       // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial,
       // nor the hyphen of "CJTF-HOA".
-      const letters = acr.replace(ACRONYM_JOINERS, "");
+      const letters = acr.replace(ACRONYM_JOINERS, "").toUpperCase();
       const inside = list.find((x) => x.first === m.last + 1 && x.last === end);
       const translated = translatedName(m, inside);
       // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.

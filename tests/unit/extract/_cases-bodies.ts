@@ -180,4 +180,15 @@ export const CASES: SentenceCase[] = [
     text: "The Turkish company delivered the drones to Poland, Baykar said.",
     notGives: [["Baykar", "affiliated_with", "Turkey"]],
   },
+  {
+    label: "a demonym before 'MoD' names the country's defence ministry",
+    text: "The Slovenian MoD has ordered 45 Boxer wheeled armoured vehicles.",
+    typed: [["Slovenian MoD", "Organization"]],
+    gives: [["Slovenian MoD", "affiliated_with", "Slovenia"]],
+  },
+  {
+    label: "an acronym with a joiner's initial in lower case defined in brackets is the body's",
+    text: "BEML has secured orders from the Indian Ministry of Defence (MoD) to supply vehicles. The MoD said the order was signed.",
+    same: [["MoD", "Indian Ministry of Defence"]],
+  },
 ];
