@@ -1,6 +1,7 @@
 /**
  * The wink-nlp tokenizer and tagger, loaded once on first use (module-level lazy singleton) because
- * loading the model costs far more than reading a sentence.
+ * loading the model costs far more than reading a sentence; the words of its model's own lexicon are
+ * kept with it.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,12 +10,33 @@ import winkNLP, { type Model } from "wink-nlp";
 /** The loaded wink-nlp instance (type as returned by the library). */
 export type Nlp = ReturnType<typeof winkNLP>;
 
-let instance: Nlp | null = null;
+/** The words of the model's own lexicon and their count (wink adds the unknown words it meets after them). */
+interface Lexemes {
+  hash: Record<string, number>;
+  size: number;
+}
+
+/** The loaded instance and its model's own words. */
+let loaded: { nlp: Nlp; lexemes: Lexemes } | null = null;
 
 /** The shared wink-nlp instance: tokenizer and statistical part-of-speech tagger (no NER or sentiment). */
 export function getNlp(): Nlp {
-  if (instance === null) instance = winkNLP(englishModel(), ["pos"]);
-  return instance;
+  return load().nlp;
+}
+
+/** Loads the instance on first use; the model's own words are read as wink loads its core model. */
+function load(): { nlp: Nlp; lexemes: Lexemes } {
+  if (loaded === null) {
+    let lexemes: Lexemes = { hash: {}, size: 0 };
+    const nlp = winkNLP(
+      englishModel((core) => {
+        lexemes = { hash: core.features.lexeme.hash ?? {}, size: core.features.lexeme.list.length };
+      }),
+      ["pos"],
+    );
+    loaded = { nlp, lexemes };
+  }
+  return loaded;
 }
 
 const MODEL_DIST = "wink-eng-lite-web-model/dist/";
@@ -80,29 +102,32 @@ function loadCoreModel(require: NodeJS.Require): CoreModel {
   }
   features.lexeme.intrinsicSize = features.lexeme.list.length;
   features.lexeme.index = features.lexeme.list.length;
-  lexemes = { hash: features.lexeme.hash, size: features.lexeme.list.length };
   return model;
 }
-
-/** The words of the model's own lexicon and their count (wink adds unknown words after them). */
-let lexemes: { hash: Record<string, number>; size: number } | null = null;
 
 /**
  * True when a lower-case word is in the English model's own lexicon ("tanks", "penny"), not one
  * that wink met only in the texts read ("nakatani", "singh").
  */
 export function inEnglishLexicon(lower: string): boolean {
-  getNlp();
-  const k = lexemes?.hash[lower];
-  return k !== undefined && k < (lexemes?.size ?? 0);
+  const { lexemes } = load();
+  const k = lexemes.hash[lower];
+  return k !== undefined && k < lexemes.size;
 }
 
-/** wink-eng-lite-web-model as its dist/model.js assembles it, with the core model loaded by loadCoreModel. */
-export function englishModel(): Model {
+/**
+ * wink-eng-lite-web-model as its dist/model.js assembles it, with the core model loaded by
+ * loadCoreModel and handed to `onCore` once wink has loaded it.
+ */
+export function englishModel(onCore?: (core: CoreModel) => void): Model {
   const require = createRequire(import.meta.url);
   const part = (name: string): unknown => require(`${MODEL_DIST}${name}.js`);
   const model = Object.create(null) as Record<string, unknown>;
-  model.core = () => loadCoreModel(require);
+  model.core = () => {
+    const core = loadCoreModel(require);
+    onCore?.(core);
+    return core;
+  };
   model.sbd = part("load-sbd-model");
   model.pos = part("load-pos-model");
   model.ner = part("load-ner-model");
