@@ -12,6 +12,7 @@ import {
   SYMMETRIC_RELATIONS,
 } from "../model/ontology.ts";
 import type { Gold } from "./gold.ts";
+import { NOT_LETTERS_OR_DIGITS } from "../model/letters.ts";
 
 /** The entity types the evaluation scores (the ontology's core five). */
 export const SCORED_ENTITY_TYPES: readonly EntityType[] = [
@@ -90,7 +91,7 @@ export function normaliseName(name: string): string {
     .replace(/[\u2018\u2019\u201b`]/g, "'")
     .replace(/'s\b/g, "")
     .replace(/s'(?=\s|$)/g, "s");
-  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  const words = folded.split(NOT_LETTERS_OR_DIGITS).filter((w) => w !== "");
   if (words[0] === "the") words.shift();
   const last = words.at(-1);
   if (last !== undefined && last.length > 3 && last.endsWith("s") && !last.endsWith("ss"))

@@ -12,7 +12,7 @@ import {
 } from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
-import { DOTTED_INITIALS, HAS_LETTER_OR_DIGIT } from "./letters.ts";
+import { DOTTED_INITIALS, HAS_LETTER, HAS_LETTER_OR_DIGIT } from "./letters.ts";
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
@@ -235,7 +235,7 @@ function ellipsisMidSentence(text: string, lineStart: number, dot: number): bool
   let e = dot - 2;
   while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
   let w = e;
-  while (w > lineStart && /\p{L}/u.test(text[w - 1] as string)) w--;
+  while (w > lineStart && HAS_LETTER.test(text[w - 1] as string)) w--;
   return w < e && JOINERS.has(text.slice(w, e).toLowerCase());
 }
 

@@ -2,16 +2,17 @@
  * Name keys for cross-document identity: two names are the same when their keys are equal
  * (case, accents, punctuation, a leading "the" and a trailing possessive ignored).
  */
+import { MARKS, NOT_LETTERS_OR_DIGITS } from "../model/letters.ts";
 import type { EntityType } from "../model/ontology.ts";
 
 /** The normalised form of a name used to match entities across documents. */
 function nameKey(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(NOT_LETTERS_OR_DIGITS, " ")
     .trim()
     .replace(/^the /, "");
 }
@@ -58,11 +59,14 @@ export function joinKeys(
   return keys.filter((k) => !own.endsWith(` ${k}`) && !own.startsWith(`${k} of `));
 }
 
+/** A plural "s" after three letters or more ("missiles", not "gas"). */
+const PLURAL_S = /(?<=\p{L}{3})s$/u;
+
 /**
  * Key of a name within an entity type: names only match within one type. Weapon names also
  * match across singular and plural ("missiles" is "missile").
  */
 export function typedKey(type: EntityType, key: string): string {
-  const folded = type === "WeaponSystem" ? key.replace(/(?<=\p{L}{3})s$/u, "") : key;
+  const folded = type === "WeaponSystem" ? key.replace(PLURAL_S, "") : key;
   return `${type}\u0000${folded}`;
 }

@@ -2,6 +2,7 @@
  * Ids: entity slugs and edge keys. An entity id is the slug of its canonical name
  * (`Kim Jong Un` → `kim-jong-un`); an edge key is `source|relation|target`.
  */
+import { MARKS, NOT_LETTERS_OR_DIGITS } from "./letters.ts";
 import { SYMMETRIC_RELATIONS, type RelationType } from "./ontology.ts";
 
 /** Letters that carry their stroke or dot in the letter itself, so NFD leaves them whole ("Błaszczak", "Akıncı"). */
@@ -12,14 +13,6 @@ const STROKED = /[łŁıøØđĐ]/gu;
 export function foldLetters(text: string): string {
   return text.replace(STROKED, (c) => PLAIN_LETTERS[c] ?? c);
 }
-
-/**
- * Patterns with Unicode property escapes, compiled once: esbuild rewrites such a literal into
- * `new RegExp(…)` where it stands, so inside a function it was compiled on every call.
- * (Global patterns are safe to share with `replace`, which starts each from the beginning.)
- */
-const MARKS = /\p{M}+/gu;
-const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 
 /** Slug of a name: lower case, accents and strokes removed, runs of other characters turned into one hyphen. */
 export function slugify(name: string): string {

@@ -3,15 +3,16 @@
  * other punctuation do not matter ("Kim Jong-un" = "kim jong un", "U.S." = "US"), nor does a
  * leading "the"; long names also answer to their acronym.
  */
+import { MARKS, NOT_LETTERS_OR_DIGITS } from "../model/letters.ts";
 
 /** The normalised form of a name: lower-case words without accents, separated by one space. */
 export function normalizeName(text: string): string {
   return text
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/['’.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(NOT_LETTERS_OR_DIGITS, " ")
     .trim()
     .replace(/^the /, "");
 }

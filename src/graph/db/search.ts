@@ -3,6 +3,7 @@
  * quoted one by one (so no FTS5 syntax gets through), the last one as a prefix; each hit carries a
  * plain-text snippet and the offsets of the matched words in it, never markup.
  */
+import { LETTER_OR_DIGIT_RUNS } from "../../model/letters.ts";
 import type { DocumentSearchHit } from "../types.ts";
 import type { Db } from "./open.ts";
 
@@ -19,7 +20,7 @@ const CLOSE = "\u0003";
 
 /** The FTS5 query of free text: every word quoted, the last one a prefix; null when there is no word. */
 export function toFtsQuery(text: string): string | null {
-  const words = text.slice(0, MAX_SEARCH_LENGTH).match(/[\p{L}\p{N}]+/gu);
+  const words = text.slice(0, MAX_SEARCH_LENGTH).match(LETTER_OR_DIGIT_RUNS);
   if (!words) return null;
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" ");
 }
