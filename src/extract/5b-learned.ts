@@ -16,8 +16,7 @@ import { withResolutions } from "./5-relations.ts";
 import { SIGNATURES } from "./6-assemble.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
-import { type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
-import { MODALITY_CUES } from "./lexicon/triggers.ts";
+import { CUE_MODALITIES, type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
 import { clauseStart } from "./relations/shared.ts";
 import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 
@@ -56,7 +55,6 @@ const TRIGGERED = new Set<RelationType>(["supplies", "meets", "assesses"]);
 const AFFILIATION_GAP = 12;
 /** Longest gap, in tokens, between the ends of any candidate. */
 const MAX_GAP = 40;
-const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
 const QUOTES = new Set(["“", "”", '"']);
 
 /** Validates a model read from JSON; throws an Error naming the first bad part. */
@@ -121,7 +119,7 @@ function triggersOf(tokens: Token[], table: FrameTable): Map<RelationType, numbe
 /** The modality the sentence's first hedge cue gives, or asserted. */
 function sentenceModality(tokens: Token[]): Modality {
   for (const t of tokens) {
-    const m = CUES.get(t.lower);
+    const m = CUE_MODALITIES.get(t.lower);
     if (m) return m;
   }
   return "asserted";

@@ -42,7 +42,8 @@ const BREAKS = new Set(CLAUSE_BREAKS);
 const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
 /** Documents that speak for their author ("a UN report concluded", "Iran's statement said"). */
 const REPORT_NOUNS = new Set(ASSESS_NOUNS);
-const CUES = new Map<string, Modality>(MODALITY_CUES.map(([w, m]) => [w, m]));
+/** The modality each hedge cue gives (lexicon MODALITY_CUES, one or two words: "may", "yet to"). */
+export const CUE_MODALITIES: ReadonlyMap<string, Modality> = new Map(MODALITY_CUES.map(([w, m]) => [w, m]));
 /**
  * Every word that may open a cue of several words (each part of a cue before one of its spaces):
  * a word not in it opens none, so modalityOf looks its pair up only for these.
@@ -1117,7 +1118,8 @@ export function modalityOf(words: string[]): Modality {
   for (let i = 0; i < words.length; i++) {
     // Two-word cues first ("yet to": "has yet to be signed").
     const w = words[i] as string;
-    const m = (CUE_OPENERS.has(w) ? CUES.get(`${w} ${words[i + 1]}`) : undefined) ?? CUES.get(w);
+    const m =
+      (CUE_OPENERS.has(w) ? CUE_MODALITIES.get(`${w} ${words[i + 1]}`) : undefined) ?? CUE_MODALITIES.get(w);
     if (m && rank[m] > rank[result]) result = m;
   }
   return result;
