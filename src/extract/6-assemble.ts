@@ -9,7 +9,7 @@ import { memoOfWords } from "./word-memo.ts";
 import type { Evidence, ExtractedEntity, ExtractedRelation, Extraction } from "../model/types.ts";
 import { ministryKeyForm } from "./body-keys.ts";
 import { type DateMention, findDates } from "./dates.ts";
-import { eventDateFor } from "./event-dates.ts";
+import { clauseBreaks, eventDateFor } from "./event-dates.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { COUNTRY_BLOCS, MINISTRY_WORD_FORMS } from "./lexicon/organizations.ts";
 import { concatLists } from "./lists.ts";
@@ -46,7 +46,8 @@ export function assemble(state: DocState): Extraction {
   const relations = new Map<string, ExtractedRelation>();
   const hedged = new Map<string, ExtractedRelation>();
   const published = state.doc.meta.date ?? null;
-  const datesOf = new Map<number, DateMention[]>();
+  // The date expressions and clause breaks of each sentence, made at its first fact.
+  const datesOf = new Map<number, { dates: DateMention[]; breaks: number[] }>();
   for (const fact of state.facts) {
     const sentence = state.sentences[fact.sentence] as Sentence;
     if (sentence.headline && !state.options.headlineRelations) continue;
@@ -78,9 +79,13 @@ export function assemble(state: DocState): Extraction {
       headline: sentence.headline,
       date: published,
     };
-    let dates = datesOf.get(fact.sentence);
-    if (!dates) datesOf.set(fact.sentence, (dates = findDates(sentence.text, published)));
-    Object.assign(evidence, eventDateFor(sentence.text, dates, fact.trigger, published));
+    let told = datesOf.get(fact.sentence);
+    if (!told) {
+      const dates = findDates(sentence.text, published);
+      told = { dates, breaks: dates.length > 0 ? clauseBreaks(sentence.text) : [] };
+      datesOf.set(fact.sentence, told);
+    }
+    Object.assign(evidence, eventDateFor(sentence.text, told.dates, fact.trigger, published, told.breaks));
     if (fact.resolved)
       evidence.resolved = fact.resolved.map((r) => ({
         text: r.text,

@@ -27,11 +27,15 @@ const CLAUSE_BREAK_RE = new RegExp(
   "giu",
 );
 
-/** The [start, end) offsets of the clause around `at` in `text`. */
-export function clauseAround(text: string, at: number): [number, number] {
+/** The [start, end) offsets of the clause around `at` in `text`, whose clause breaks are `breaks`. */
+export function clauseAround(
+  text: string,
+  at: number,
+  breaks: readonly number[] = clauseBreaks(text),
+): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const index of clauseBreaks(text)) {
+  for (const index of breaks) {
     if (index <= at) start = index;
     else {
       end = index;
@@ -41,18 +45,12 @@ export function clauseAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-/** The last text's clause breaks: a sentence's facts ask for them one after another. */
-let lastBreaks: { text: string; breaks: number[] } = { text: "", breaks: [] };
-
-/** Offsets of the clause breaks of `text`, in order. */
-function clauseBreaks(text: string): number[] {
-  if (lastBreaks.text !== text || text === "") {
-    const breaks: number[] = [];
-    CLAUSE_BREAK_RE.lastIndex = 0;
-    for (let m = CLAUSE_BREAK_RE.exec(text); m; m = CLAUSE_BREAK_RE.exec(text)) breaks.push(m.index);
-    lastBreaks = { text, breaks };
-  }
-  return lastBreaks.breaks;
+/** Offsets of the clause breaks of `text`, in order (a sentence's facts share them: clauseAround, eventDateFor). */
+export function clauseBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(text); m; m = CLAUSE_BREAK_RE.exec(text)) breaks.push(m.index);
+  return breaks;
 }
 
 /** A letter or a digit, the characters a whole-word occurrence may not touch. */
@@ -115,20 +113,22 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**
  * The event date of a fact whose trigger is `trigger` in `sentence`, given the sentence's date
- * expressions (offsets into `sentence`) and the document's publication date.
+ * expressions (offsets into `sentence`), the document's publication date and the sentence's
+ * clause breaks (clauseBreaks, which a caller reading several facts of one sentence makes once).
  */
 export function eventDateFor(
   sentence: string,
   dates: readonly DateMention[],
   trigger: string,
   published: string | null,
+  breaks?: readonly number[],
 ): EventDateFields {
   let chosen: DateMention | undefined;
   if (dates.length > 0) {
     const at = triggerOffset(sentence, trigger);
     const from = Math.max(at, 0);
     const to = at < 0 ? 0 : at + trigger.length;
-    const [cs, ce] = clauseAround(sentence, from);
+    const [cs, ce] = clauseAround(sentence, from, breaks ?? clauseBreaks(sentence));
     chosen =
       nearest(
         dates.filter((d) => d.start >= cs && d.end <= ce),
