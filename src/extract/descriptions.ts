@@ -9,8 +9,10 @@ import {
   ORG_ANAPHORS,
   ORG_DESCRIPTIONS,
   ORG_DESCRIPTION_NAMES,
+  SERVICE_MEMBER_NOUNS,
   SPEAKER_VERBS,
 } from "./lexicon/descriptions.ts";
+import { BARE_SERVICES } from "./lexicon/organizations.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { insertionStart } from "./insertions.ts";
@@ -55,6 +57,11 @@ function coveredTokens(sentence: Sentence, list: Mention[]): Uint8Array {
   return covered;
 }
 
+/** Armed services among the descriptions (lexicon organizations.json bareServices). */
+const SERVICE_DESCRIPTIONS = new Set(BARE_SERVICES);
+/** Plural nouns of a service's members ("pilots", "sailors"; lexicon descriptions.json serviceMembers). */
+const SERVICE_MEMBERS = new Set(SERVICE_MEMBER_NOUNS);
+
 /** Length in tokens of the longest description starting at token `k`, or 0. */
 function descriptionAt(tokens: Token[], k: number): string[] | null {
   for (const words of DESCRIPTIONS) {
@@ -90,10 +97,14 @@ export function describeOrganizations(state: DocState): void {
       // "Sudan's army-backed government": a description glued by a hyphen to the word after it is
       // a modifier of what follows, not a body.
       const glued = next?.text === "-" && !next.space;
+      // "Venezuelan air force pilots": a service's members after it leave the service named.
+      const members =
+        next !== undefined && SERVICE_MEMBERS.has(next.lower) && SERVICE_DESCRIPTIONS.has(words.join(" "));
       if (
         span ||
         glued ||
         (next &&
+          !members &&
           (isTitleWord(next.lower) ||
             WORDS.unnamed.has(next.lower) ||
             next.pos === "PROPN" ||

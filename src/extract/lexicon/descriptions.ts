@@ -120,6 +120,9 @@ export const PART_OF_NOUNS: readonly string[] = DATA.partOfNouns;
 /** Copulas that join a body to the phrase of what it is part of ("The Quds Force is the elite branch of the IRGC"). */
 export const PART_OF_COPULAS: readonly string[] = DATA.partOfCopulas;
 
+/** Plural nouns of an armed service's members ("Venezuelan air force pilots": the service is named). */
+export const SERVICE_MEMBER_NOUNS: readonly string[] = DATA.serviceMembers;
+
 /**
  * Last words of a body's name that make it a part of the body named after it with "of" ("the
  * Central Military Commission of the PLA"); not "Amnesty International of the IDF", where "of"

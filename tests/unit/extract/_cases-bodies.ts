@@ -191,4 +191,15 @@ export const CASES: SentenceCase[] = [
     text: "BEML has secured orders from the Indian Ministry of Defence (MoD) to supply vehicles. The MoD said the order was signed.",
     same: [["MoD", "Indian Ministry of Defence"]],
   },
+  {
+    label: "a demonym's lower-case service before its members' noun names the service",
+    text: "Russia is also helping train Venezuelan air force pilots to fly the aircraft.",
+    typed: [["Venezuelan Air Force", "Organization"]],
+    gives: [["Venezuelan Air Force", "affiliated_with", "Venezuela"]],
+  },
+  {
+    label: "must-not: a demonym's intelligence before a title's head is the title's",
+    text: "Ukraine's military intelligence chief said the strikes would go on.",
+    noEntities: ["Ukrainian Military Intelligence"],
+  },
 ];
