@@ -12,6 +12,7 @@ import type { Token } from "../types.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { singular } from "../words.ts";
 import { actorHeads } from "./shared.ts";
+import { memoPerValue } from "../word-memo.ts";
 
 /** An act told in a sentence: its actors, and the verb or noun that tells it. */
 export interface Act {
@@ -25,7 +26,7 @@ export interface Act {
   noun?: string;
 }
 
-/** A lexicon of referred acts read for lookups: its lists as sets, and the act verbs of the word forms read so far. */
+/** A lexicon of referred acts read for lookups: its lists as sets. */
 interface ActWords {
   nouns: ReadonlyMap<string, readonly string[]>;
   irregularForms: ReadonlyMap<string, string>;
@@ -35,12 +36,7 @@ interface ActWords {
   pronouns: ReadonlySet<string>;
   forces: ReadonlySet<string>;
   fromVerbs: ReadonlySet<string>;
-  /** The act verb ("" for none) of each word form read so far: every verb of every sentence asks, and the answer depends on the form alone. */
-  verbOfForm: Map<string, string>;
 }
-
-/** Word forms whose act verb an ActWords keeps before it clears them (bounded memory on hostile input). */
-const ACT_VERB_CACHE_LIMIT = 50_000;
 
 const compiled = new WeakMap<ReferredActs, ActWords>();
 
@@ -57,7 +53,6 @@ function actWordsOf(lexicon: ReferredActs): ActWords {
       pronouns: new Set(lexicon.pronouns),
       forces: new Set(lexicon.forceNouns),
       fromVerbs: new Set(lexicon.agentFromVerbs),
-      verbOfForm: new Map(),
     };
     compiled.set(lexicon, words);
   }
@@ -90,14 +85,17 @@ function actNoun(actWords: ActWords, w: Token | undefined): string {
 
 /** The act verb (lemma) a verb is a form of ("fired" → fire, "shot" → shoot), or "". */
 function actVerb(actWords: ActWords, w: Token): string {
-  let verb = actWords.verbOfForm.get(w.lower);
-  if (verb === undefined) {
-    verb = actWords.irregularForms.get(w.lower) ?? lemmaAmong(w.lower, actWords.verbs) ?? "";
-    if (actWords.verbOfForm.size > ACT_VERB_CACHE_LIMIT) actWords.verbOfForm.clear();
-    actWords.verbOfForm.set(w.lower, verb);
-  }
-  return verb;
+  return actVerbOfForm(actWords, w.lower);
 }
+
+/**
+ * The act verb ("" for none) of a word form under a lexicon's lookups, remembered beside them: every
+ * verb of every sentence asks, and the answer depends on the form alone.
+ */
+const actVerbOfForm = memoPerValue(
+  (actWords: ActWords, form: string): string =>
+    actWords.irregularForms.get(form) ?? lemmaAmong(form, actWords.verbs) ?? "",
+);
 
 /** The act noun among the few words after a carrier verb at `v` ("carried out air strikes" → strike), or "". */
 function carriedNoun(actWords: ActWords, tokens: Token[], v: number): string {
