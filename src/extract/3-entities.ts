@@ -106,6 +106,7 @@ import {
   isVerbOrAux,
 } from "./words.ts";
 import {
+  ACRONYM_WORD,
   CAPITALISED_START,
   HAS_LETTER,
   INITIAL,
@@ -220,8 +221,6 @@ function ownerOfNamedVessel(tokens: Token[], i: number): boolean {
 
 /** A model's designator written as one word: capitals, then digits ("PC7", "KT1"). */
 const GLUED_DESIGNATOR = /^\p{Lu}{1,3}\d{1,3}$/u;
-/** A body's acronym: three or more capitals ("BDF", "GAF"). */
-const BODY_ACRONYM_WORD = /^\p{Lu}{3,6}$/u;
 /**
  * Designators such as "RQ-4B", "KN-23", "Su-35", "Su-30MKI", "Shahed-136", "E-7", and a variant
  * of letters and digits after the hyphen ("Tor-M2", "Buk-M1", "Pantsir-S1").
@@ -3841,11 +3840,7 @@ function matchFallback(
     if (last - first >= 2 && acronymAfterPlaceHead(tokens, last)) break;
     // "the BDF PC7", "the GAF KT1": a model's designator (capitals then digits) after a body's
     // acronym is the body's aircraft, no part of its name.
-    if (
-      last > first &&
-      GLUED_DESIGNATOR.test(t.text) &&
-      BODY_ACRONYM_WORD.test((tokens[last - 1] as Token).text)
-    )
+    if (last > first && GLUED_DESIGNATOR.test(t.text) && ACRONYM_WORD.test((tokens[last - 1] as Token).text))
       break;
     // "in Perth Thursday": a weekday or month name after a name is not part of it.
     // ("Yang Jun, …", "Li Jun said": a month's short form after a family name, no day number
@@ -4843,7 +4838,7 @@ const PARENT_JOINERS = /^(?:of|the|and)$/u;
  * Ukraine"), or a body's acronym alone ("the UKMK").
  */
 function parentBodyName(tokens: Token[], from: number, last: number): boolean {
-  if (last - from === 1) return BODY_ACRONYM_WORD.test((tokens[from] as Token).text);
+  if (last - from === 1) return ACRONYM_WORD.test((tokens[from] as Token).text);
   let head = -1;
   for (let j = from; j < last; j++) {
     const t = tokens[j] as Token;

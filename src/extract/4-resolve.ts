@@ -48,7 +48,7 @@ import {
   surnameOf,
   titleAcronymInBrackets,
 } from "./words.ts";
-import { TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
+import { ACRONYM_WORD, TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -500,9 +500,6 @@ function spellsInOrder(capitals: string, acr: string): boolean {
   return k === acr.length;
 }
 
-/** A body's acronym in another language: one word of three to six capitals. */
-const FOREIGN_ACRONYM = /^\p{Lu}{3,6}$/u;
-
 /** A party's or movement's head (lexicon partyHeads). */
 const PARTY_HEAD_WORDS = new Set(PARTY_HEADS);
 
@@ -520,7 +517,7 @@ function foreignAcronym(m: Mention, acr: string, inside: Mention | undefined): b
   return (
     m.type === "Organization" &&
     m.last - m.first >= 2 &&
-    FOREIGN_ACRONYM.test(acr) &&
+    ACRONYM_WORD.test(acr) &&
     !inside &&
     !(initials && acr.endsWith(initials)) &&
     !spellsInOrder(m.name.replace(NOT_CAPITAL, ""), acr) &&

@@ -33,3 +33,5 @@ export const DOTTED_INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 export const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
 /** A word of lower-case letters only. */
 export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** A word of three to six capitals, an acronym's shape ("BDF", "GAF", "SEDENA"). */
+export const ACRONYM_WORD = /^\p{Lu}{3,6}$/u;
