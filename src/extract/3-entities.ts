@@ -114,6 +114,8 @@ import {
   LETTERS_ONLY,
   LOWER_CASE_WORD,
   LOWER_FIRST,
+  POSSESSIVE_ENDING,
+  QUOTE_MARK,
   TITLE_CASE_WORD,
   UPPER_FIRST,
 } from "./letters.ts";
@@ -214,7 +216,7 @@ function ownerOfNamedVessel(tokens: Token[], i: number): boolean {
     noun !== undefined &&
     name !== undefined &&
     VESSEL_WORDS.has(noun.lower) &&
-    !/s$/u.test(noun.lower) &&
+    !noun.lower.endsWith("s") &&
     (TITLE_CASE_WORD.test(name.text) || SHIP_PREFIX_WORDS.has(name.text))
   );
 }
@@ -2444,11 +2446,10 @@ function countrySubsidiaryEnd(sentence: Sentence, first: number, end: number, ga
   // "Boeing Australia Limited" ends past its legal form; not before another capitalised word;
   // "Airbus Spain's plant", "Saab Sweden's minister": not before a possessive (the country's).
   const after = companySuffixEnd(tokens, hit.end);
-  return isCapitalised(tokens[after]?.text ?? "") || POSSESSIVE.test(tokens[after]?.text ?? "") ? end : after;
+  return isCapitalised(tokens[after]?.text ?? "") || POSSESSIVE_ENDING.test(tokens[after]?.text ?? "")
+    ? end
+    : after;
 }
-
-/** A possessive ending token. */
-const POSSESSIVE = /^['’]s$/u;
 
 /** A capitalised word of four letters or more ("Defence", "Land", not "Co"). */
 const LONGER_CAPITALISED_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
@@ -2479,7 +2480,7 @@ function subsidiaryWordEnd(sentence: Sentence, first: number, end: number, gazet
   );
   if (gazetteer.perCountry.has(name)) return end;
   const next = tokens[end + 1]?.text ?? "";
-  return isCapitalised(next) || POSSESSIVE.test(next) || next === "-" ? end : end + 1;
+  return isCapitalised(next) || POSSESSIVE_ENDING.test(next) || next === "-" ? end : end + 1;
 }
 
 /**
@@ -2494,7 +2495,7 @@ function joinedDivisionEnd(tokens: Token[], end: number, gazetteer: Gazetteer): 
   if (!second || second.pos !== "PROPN" || !LONGER_CAPITALISED_WORD.test(second.text)) return end;
   if (CALENDAR_NAMES.has(second.lower) || WORDS.givenNames.has(second.text)) return end;
   const next = tokens[end + 3]?.text ?? "";
-  return isCapitalised(next) || POSSESSIVE.test(next) || next === "-" ? end : end + 3;
+  return isCapitalised(next) || POSSESSIVE_ENDING.test(next) || next === "-" ? end : end + 3;
 }
 
 /**
@@ -3062,9 +3063,6 @@ function nameBeforeClassAcronym(sentence: Sentence, i: number, covered: Uint8Arr
   );
   return makeMention(sentence, i, end + 1, name, "WeaponSystem", "weapon", "weapon-class-acronym");
 }
-
-/** Quotation marks, straight and curly. */
-const QUOTE_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
 
 /** True when quotation marks stand right before token `first` and right after token `last - 1`, glued to them (`space` is the space before a token). */
 function quotedAt(tokens: Token[], first: number, last: number): boolean {
@@ -5510,14 +5508,17 @@ function givenNameBeforeBody(tokens: Token[], first: number, last: number): bool
     words.length <= 3 &&
     tokens[last + 1]?.lower === "the" &&
     WORDS.givenNames.has((words[0] as Token).text) &&
-    words.every(
-      (w) =>
-        TITLE_CASE_WORD.test(w.text) &&
-        !WORDS.orgHeads.has(w.lower) &&
-        !WORDS.placeHeads.has(w.lower) &&
-        !WORDS.nonName.has(w.lower) &&
-        !isTitleOrHonorific(w.lower),
-    )
+    words.every((w) => plainNameWord(w) && !WORDS.nonName.has(w.lower))
+  );
+}
+
+/** A title-case word that is no body's, place's or title's word (a word of a plain name). */
+function plainNameWord(w: Token): boolean {
+  return (
+    TITLE_CASE_WORD.test(w.text) &&
+    !WORDS.orgHeads.has(w.lower) &&
+    !WORDS.placeHeads.has(w.lower) &&
+    !isTitleOrHonorific(w.lower)
   );
 }
 
@@ -5842,13 +5843,7 @@ function armedGroupBefore(tokens: Token[], last: number, words: Token[]): boolea
     words.length >= 2 &&
     words.length <= 3 &&
     ARMED_GROUP_MEMBER_WORDS.has(tokens[last]?.text ?? "") &&
-    words.every(
-      (w) =>
-        TITLE_CASE_WORD.test(w.text) &&
-        !WORDS.placeHeads.has(w.lower) &&
-        !WORDS.orgHeads.has(w.lower) &&
-        !isTitleOrHonorific(w.lower),
-    )
+    words.every(plainNameWord)
   );
 }
 

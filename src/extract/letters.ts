@@ -33,5 +33,9 @@ export const DOTTED_INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 export const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
 /** A word of lower-case letters only. */
 export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** A quotation mark, straight or curly, double or single. */
+export const QUOTE_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
+/** A possessive ending as a token ("'s", "’s"). */
+export const POSSESSIVE_ENDING = /^(?:'s|’s)$/u;
 /** A word of three to six capitals, an acronym's shape ("BDF", "GAF", "SEDENA"). */
 export const ACRONYM_WORD = /^\p{Lu}{3,6}$/u;

@@ -17,6 +17,7 @@ import { mentionsBetween } from "./clause.ts";
 import { byFirst, sortedCopy } from "./lists.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import { singular, isVerbOrAux } from "./words.ts";
+import { POSSESSIVE_ENDING } from "./letters.ts";
 
 const TOLD = new Set(TOLD_REPORT_NOUNS);
 /** Nouns of any document ("the document goes on to state"): they refer back to the last document whatever its noun. */
@@ -71,7 +72,7 @@ function endingAt(list: Mention[], end: number): Mention | undefined {
 function sourceOf(tokens: Token[], list: Mention[], k: number): Mention | undefined {
   let j = k;
   while (j > 0 && /^(?:ADJ|NUM)$/u.test((tokens[j - 1] as Token).pos) && j > k - 3) j--;
-  if (/^(?:'s|’s)$/u.test(tokens[j - 1]?.lower ?? "")) j--;
+  if (POSSESSIVE_ENDING.test(tokens[j - 1]?.lower ?? "")) j--;
   const before = endingAt(list, j);
   if (before) return before;
   // "a report by X", "a report released by X": its author.

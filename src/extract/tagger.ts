@@ -20,7 +20,7 @@ import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
 import { isCapitalised, isVerbOrAux } from "./words.ts";
-import { LETTER_FIRST } from "./letters.ts";
+import { LETTER_FIRST, POSSESSIVE_ENDING } from "./letters.ts";
 
 const CLOSED = new Map<string, string>();
 for (const [tag, words] of Object.entries(CLOSED_CLASSES))
@@ -270,8 +270,6 @@ function afterSubject(tokens: Token[], i: number): boolean {
 const FIRST_OBJECT_REACH = 4;
 /** Tags of a word that opens a noun phrase: a number or a determiner. */
 const PHRASE_OPENER_TAGS = /^(?:NUM|DET)$/u;
-/** A name's possessive ending, as a token ("'s", "’s"). */
-const POSSESSIVE_ENDING = /^(?:'s|’s)$/u;
 
 /**
  * A noun phrase opens at token `k` (a number or a determiner), or a short name that one follows

@@ -13,6 +13,7 @@ import { lemmaAmong } from "../lemma.ts";
 import { singular } from "../words.ts";
 import { actorHeads } from "./shared.ts";
 import { memoPerValue } from "../word-memo.ts";
+import { POSSESSIVE_ENDING } from "../letters.ts";
 
 /** An act told in a sentence: its actors, and the verb or noun that tells it. */
 export interface Act {
@@ -247,7 +248,7 @@ function ownerBefore(ix: SentenceIndex, t: number): Chunk | null {
   const tokens = ix.sentence.tokens;
   for (let k = t - 1; k >= Math.max(0, t - 1 - MODIFIER_REACH); k--) {
     const w = tokens[k] as Token;
-    if (/^(?:'s|’s)$/u.test(w.text)) return ix.chunkAt[k - 1] ?? null;
+    if (POSSESSIVE_ENDING.test(w.text)) return ix.chunkAt[k - 1] ?? null;
     const chunk = ix.chunkAt[k];
     if (chunk) return w.pos === "PRON" && chunk.first === k && chunk.last === k ? chunk : null;
     if (!/^(?:NOUN|ADJ)$/u.test(w.pos)) return null;

@@ -63,7 +63,14 @@ import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts
 import { titleOfPreviousName } from "../title-apposition.ts";
 import { type Emit } from "./shared.ts";
 import { wordTable } from "../lexicon/word-table.ts";
-import { HAS_LETTER, LOWER_FIRST, TITLE_CASE_WORD, UPPER_FIRST } from "../letters.ts";
+import {
+  HAS_LETTER,
+  LOWER_FIRST,
+  POSSESSIVE_ENDING,
+  QUOTE_MARK,
+  TITLE_CASE_WORD,
+  UPPER_FIRST,
+} from "../letters.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
@@ -204,7 +211,7 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
     // "his (recent) appointment", "X's appointment": the possessor.
     let k = t - 2;
     for (let n = 0; n < APPOINTMENT_ADJECTIVE_REACH && tokens[k]?.pos === "ADJ" && !ix.cover[k]; n++) k--;
-    const poss = POSSESSIVE.test(tokens[k]?.lower ?? "");
+    const poss = POSSESSIVE_ENDING.test(tokens[k]?.lower ?? "");
     const m = ix.cover[poss ? k - 1 : k];
     if (!m || m.type !== "Person" || m.last !== (poss ? k : k + 1)) return null;
     // "his possible appointment as": a hedged appointment holds no office yet.
@@ -327,11 +334,11 @@ function groupCountry(ix: SentenceIndex, t: number): string | null {
       const m = ix.cover[q];
       if (m?.type === "Country" && m.last === q + 1) {
         // "Chinese officials", "Peru's diplomats", "US officials" (a name right before the noun).
-        const poss = POSSESSIVE.test(tokens[q + 1]?.lower ?? "");
+        const poss = POSSESSIVE_ENDING.test(tokens[q + 1]?.lower ?? "");
         return m.kind === "demonym" || poss || m.last === g ? actorOf(m).name : null;
       }
       const word = (tokens[q] as Token).text;
-      if (m || !(POSSESSIVE.test(word) || LOWER_FIRST.test(word))) return null;
+      if (m || !(POSSESSIVE_ENDING.test(word) || LOWER_FIRST.test(word))) return null;
     }
     return null;
   }
@@ -386,9 +393,6 @@ export function acronymPrefixedBodies(
     }
   }
 }
-
-/** A possessive "'s". */
-const POSSESSIVE = /^(?:'s|’s)$/u;
 
 /**
  * "Navy Commander Vice Admiral X" in a document that names one country's navy ("the Sri Lanka
@@ -463,7 +467,8 @@ export function serviceTitledHolders(state: DocState, emitFor: (sentence: number
           "asserted",
         );
       const before = tokens[k - 1];
-      if (before && (covered(k - 1) || isCapitalised(before.text) || POSSESSIVE.test(before.lower))) continue;
+      if (before && (covered(k - 1) || isCapitalised(before.text) || POSSESSIVE_ENDING.test(before.lower)))
+        continue;
       for (const [service, names] of named) {
         const words = service.split(" ");
         const n = words.length;
@@ -765,7 +770,7 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
     // off by commas ("Russia's state-owned news agency, RIA Novosti, reported").
     // "daily The News": a capitalised article before the name is the name's own.
     // "the Colombian newspaper 'El Tiempo'": a quotation mark before the name is the name's own.
-    const quoted = QUOTATION_MARK.test(tokens[m.first - 1]?.text ?? "") ? m.first - 1 : m.first;
+    const quoted = QUOTE_MARK.test(tokens[m.first - 1]?.text ?? "") ? m.first - 1 : m.first;
     const before = tokens[quoted - 1]?.text === "The" ? quoted - 2 : quoted - 1;
     let owner = descriptionOwner(ix, before);
     if (!owner && tokens[before]?.text === "," && /^[,.;]$/u.test(tokens[m.last]?.text ?? "."))
@@ -773,7 +778,7 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
     // After: "<Org>, <Country>'s <lower-case words ending in a descriptor>".
     if (!owner && tokens[m.last]?.text === ",") {
       const c = ix.cover[m.last + 1];
-      if (c && c.first === m.last + 1 && POSSESSIVE.test(tokens[c.last]?.lower ?? "")) {
+      if (c && c.first === m.last + 1 && POSSESSIVE_ENDING.test(tokens[c.last]?.lower ?? "")) {
         if (descriptionEnd(tokens, c.last + 1) > 0) owner = c;
       }
     }
@@ -781,9 +786,6 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
       emit(m.name, "affiliated_with", actorOf(owner).name, "'s", "possessive-description", "asserted");
   }
 }
-
-/** A quotation mark, straight or curly. */
-const QUOTATION_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
 
 /**
  * From a descriptor noun at `k`, back over its description to "<Country>'s" or a demonym opening it
@@ -795,7 +797,7 @@ function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
   let j = k;
   for (let n = 0; n < DESCRIPTION_REACH && j >= 0; n++, j--) {
     const w = tokens[j] as Token;
-    if (POSSESSIVE.test(w.lower)) {
+    if (POSSESSIVE_ENDING.test(w.lower)) {
       const c = ix.cover[j - 1];
       return c && c.last === j ? c : null;
     }
@@ -872,7 +874,8 @@ function personOfBody(ix: SentenceIndex, p: Mention, body: Mention): boolean {
   return (
     p.name.includes(" ") &&
     tokens[p.first - 1]?.lower !== "of" &&
-    (after === undefined || (after.pos !== "NOUN" && after.pos !== "PROPN" && !POSSESSIVE.test(after.lower)))
+    (after === undefined ||
+      (after.pos !== "NOUN" && after.pos !== "PROPN" && !POSSESSIVE_ENDING.test(after.lower)))
   );
 }
 
@@ -1979,7 +1982,7 @@ function titleWordsBody(ix: SentenceIndex, p: Mention, ranks: number, emit: Emit
     k--;
   }
   if (!head || tokens[k]?.lower === "of") return false;
-  const poss = POSSESSIVE.test(tokens[k - 1]?.lower ?? "") || pluralPossessive(tokens, k - 1);
+  const poss = POSSESSIVE_ENDING.test(tokens[k - 1]?.lower ?? "") || pluralPossessive(tokens, k - 1);
   const owner = ix.cover[poss ? k - 2 : k - 1];
   if (!owner || owner.last !== (poss ? k - 1 : k) || owner.kind === "pronoun") return false;
   const type = actorOf(owner).type;
@@ -2167,7 +2170,7 @@ function titlePhraseSpan(
       target &&
       !title &&
       adjectives < OWNER_ADJECTIVE_REACH &&
-      POSSESSIVE.test(tokens[j - 1]?.lower ?? "") === (adjectives === 0) &&
+      POSSESSIVE_ENDING.test(tokens[j - 1]?.lower ?? "") === (adjectives === 0) &&
       t.pos === "ADJ" &&
       LOWER_WORD.test(t.text)
     ) {
@@ -2235,7 +2238,7 @@ function titlePhraseSpan(
     j = within.last;
     // "in the European Union's Foreign Affairs Service": the body in the possessive's, which the
     // office serves with its owner.
-    const owned = POSSESSIVE.test(tokens[j]?.lower ?? "") ? ix.cover[j + 1] : null;
+    const owned = POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "") ? ix.cover[j + 1] : null;
     if (owned?.first === j + 1 && owned.type === "Organization" && !leadingCountry) {
       owner = within;
       target = owned;
@@ -2314,7 +2317,7 @@ function titlePhraseSpan(
       : undefined;
     // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive.
     const possessed =
-      owner?.type === "Organization" && POSSESSIVE.test(tokens[owner.last]?.lower ?? "")
+      owner?.type === "Organization" && POSSESSIVE_ENDING.test(tokens[owner.last]?.lower ?? "")
         ? ix.cover[owner.last + 1]
         : null;
     if (body) {

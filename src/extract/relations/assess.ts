@@ -92,7 +92,7 @@ import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
-import { LOWER_FIRST, UPPER_FIRST } from "../letters.ts";
+import { LOWER_FIRST, POSSESSIVE_ENDING, UPPER_FIRST } from "../letters.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -290,7 +290,7 @@ export function assessVerb(
       direct &&
       direct.first === p + 1 &&
       !direct.items.some((item) => item.kind === "poss") &&
-      !POSSESSIVE_ENDING.test(tokens[direct.last]?.text ?? "")
+      !POSSESSIVE_OR_APOSTROPHE.test(tokens[direct.last]?.text ?? "")
         ? actorHeads(chunkHeads(direct))
         : [];
     for (const target of opened.length > 0 ? opened : objectActors(ix, p, undefined))
@@ -1409,7 +1409,7 @@ function objectActors(
     // "denied the report by Reuters" (one mention): the author of the report.
     if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
-    const possessor = POSSESSIVE_ENDING.test(tokens[m.last]?.lower ?? "");
+    const possessor = POSSESSIVE_OR_APOSTROPHE.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
     // ("Venezuela's close relations", "Kyiv's latest claims": past a few adjectives after the possessive.)
     let r = possessor ? m.last + 1 : m.last;
@@ -2010,7 +2010,7 @@ const QUOTE_MARK = /^[“”"‘’]$/u;
 /** Tags of the words between a possessor and its word of judgement ("Turkey's “real” intentions"). */
 const ADJ_OR_ADV = /^(?:ADJ|ADV)$/u;
 /** A possessive ending: "'s", or an apostrophe alone ("the Philippines' intentions"). */
-const POSSESSIVE_ENDING = /^(?:'s|’s|'|’)$/u;
+const POSSESSIVE_OR_APOSTROPHE = /^(?:'s|’s|'|’)$/u;
 
 /**
  * "said these statements remind the world of Turkey's “real intentions”", "“This act is evidence
@@ -2072,10 +2072,10 @@ function judgementPossessor(ix: SentenceIndex, k: number): { name: string } | nu
     k - j <= JUDGED_OWNER_GAP &&
     !ix.cover[j] &&
     (ADJ_OR_ADV.test(tokens[j]?.pos ?? "") || QUOTE_MARK.test(tokens[j]?.text ?? "")) &&
-    !POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "")
+    !POSSESSIVE_OR_APOSTROPHE.test(tokens[j]?.lower ?? "")
   )
     j--;
-  const possessive = POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "");
+  const possessive = POSSESSIVE_OR_APOSTROPHE.test(tokens[j]?.lower ?? "");
   const m = ix.cover[possessive ? j - 1 : j];
   if (!m || m.last !== (possessive ? j : j + 1)) return null;
   if (!possessive && m.kind !== "demonym") return null;
@@ -2107,7 +2107,7 @@ function provenActOwner(ix: SentenceIndex, k: number, end: number): { name: stri
   while (
     n < end &&
     (DET_ADJ_NUM.test(tokens[n]?.pos ?? "") ||
-      POSSESSIVE_ENDING.test(tokens[n]?.lower ?? "") ||
+      POSSESSIVE_OR_APOSTROPHE.test(tokens[n]?.lower ?? "") ||
       (ix.cover[n] && tokens[n]?.pos === "PROPN"))
   )
     n++;
@@ -3464,7 +3464,7 @@ function refersBack(ix: SentenceIndex, t: number, nouns: readonly string[]): boo
     if (isNounOf(nouns, w))
       return (
         !/^(?:by|of|from)$/u.test(tokens[k + 1]?.lower ?? "") &&
-        !/^(?:'s|’s)$/u.test(tokens[k + 1]?.lower ?? "")
+        !POSSESSIVE_ENDING.test(tokens[k + 1]?.lower ?? "")
       );
     if (w.pos !== "ADJ") return false;
   }
@@ -3950,7 +3950,7 @@ const TOPIC_PHRASE_REACH = 8;
 function authorAfterTopic(ix: SentenceIndex, t: number, frame: Frame): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
   if (frame.roles[(tokens[t + 1]?.lower ?? "") as GrammaticalRole] !== "topic") return null;
-  if (ix.chunkAt[t - 1] || POSSESSIVE_ENDING.test(tokens[t - 1]?.text ?? "")) return null;
+  if (ix.chunkAt[t - 1] || POSSESSIVE_OR_APOSTROPHE.test(tokens[t - 1]?.text ?? "")) return null;
   for (let k = t + 2; k < Math.min(tokens.length, t + TOPIC_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || w.text === "," || isVerbOrAux(w)) return null;
@@ -4054,7 +4054,7 @@ function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[]
   // ("Azerbaijan's offensive was condemned": a noun right after a possessive may be tagged as an
   // adjective.)
   const noun =
-    head?.pos === "NOUN" || (head?.pos === "ADJ" && POSSESSIVE_ENDING.test(tokens[k - 1]?.text ?? ""));
+    head?.pos === "NOUN" || (head?.pos === "ADJ" && POSSESSIVE_OR_APOSTROPHE.test(tokens[k - 1]?.text ?? ""));
   if (!head || !noun || !common(k) || (nouns && !isNounOf(nouns, head))) return [];
   for (let j = k - 1; j >= Math.max(0, k - 1 - ACT_PHRASE_WORDS); j--) {
     const chunk = ix.chunkAt[j];

@@ -10,6 +10,7 @@ import type { Mention, Token } from "../types.ts";
 import { claimTarget } from "./assess.ts";
 import type { Emit } from "./shared.ts";
 import { WORDS } from "../words.ts";
+import { POSSESSIVE_ENDING } from "../letters.ts";
 
 const NOUNS = new Set(COLON_SPEECH_NOUNS);
 const SPEAKER_TYPES = new Set(["Person", "Organization", "Country"]);
@@ -17,8 +18,6 @@ const SPEAKER_TYPES = new Set(["Person", "Organization", "Country"]);
 const HEAD_REACH = 8;
 /** An opening quotation mark. */
 const OPENING_QUOTE = /^[“"‘]$/u;
-/** The possessive "'s", straight or curly. */
-const POSSESSIVE = /^(?:'s|’s)$/u;
 /** "was" or "is" before the adjective that tells the words ("Her message was clear:"). */
 const WAS_OR_IS = /^(?:was|is)$/u;
 
@@ -31,7 +30,7 @@ function possessorOf(ix: SentenceIndex, j: number): Mention | null {
   if (j - 1 === opening && WORDS.possessivePronouns.has(tokens[j - 1]?.lower ?? ""))
     return ix.mentions.find((m) => m.first === j - 1 && m.last === j && actor(m)) ?? null;
   // "Duale's message", "The ministry's verdict" (a role mention of the body).
-  if (!POSSESSIVE.test(tokens[j - 1]?.lower ?? "")) return null;
+  if (!POSSESSIVE_ENDING.test(tokens[j - 1]?.lower ?? "")) return null;
   const m = ix.mentions.find((x) => x.last === j - 1 && actor(x));
   if (!m) return null;
   const first = tokens[m.first - 1]?.lower === "the" ? m.first - 1 : m.first;

@@ -8,10 +8,9 @@
 import { DESCRIBING_VERBS } from "../lexicon/meet-words.ts";
 import type { Token } from "../types.ts";
 import { isVerbOrAux } from "../words.ts";
+import { QUOTE_MARK } from "../letters.ts";
 
 const DESCRIBING = new Set(DESCRIBING_VERBS);
-/** Quote marks, opening or closing. */
-const QUOTE_MARK = /^["“”‘’']$/u;
 /** Tags of the words a quoted meeting phrase may hold before its noun ("a “warm and productive”"). */
 const PHRASE_TAGS = /^(?:ADJ|ADV|DET|NUM|CCONJ)$/u;
 /** Most words of the phrase before the noun, quote marks included. */

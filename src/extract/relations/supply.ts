@@ -65,7 +65,7 @@ import {
   recipientHeads,
   zoneHeads,
 } from "./shared.ts";
-import { LOWER_FIRST } from "../letters.ts";
+import { LOWER_FIRST, POSSESSIVE_ENDING } from "../letters.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 const COMMODITIES = new Set(COMMODITY_OBJECTS);
@@ -3796,7 +3796,7 @@ export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: 
   let k = agent.first - 1;
   while (k >= 0 && k > agent.first - 4 && MODIFIER_POS.test((tokens[k] as Token).pos)) k--;
   let recipients: ChunkHead[] = [];
-  const owner = /^(?:'s|’s)$/u.test(tokens[k]?.lower ?? "") ? ix.cover[k - 1] : null;
+  const owner = POSSESSIVE_ENDING.test(tokens[k]?.lower ?? "") ? ix.cover[k - 1] : null;
   if (owner && owner.last === k && frame.roles.possessor === "recipient")
     recipients = recipientHeads([{ mention: owner, name: actorOf(owner).name, unnamed: false }]);
   else if (k >= 0 && OWNER.has((tokens[k] as Token).lower) && frame.roles["governor-subject"] === "recipient")
