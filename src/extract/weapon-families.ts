@@ -107,16 +107,18 @@ export function mergeWeaponSpellings(state: DocState): void {
     // "Mi-171Sh" beside "Mi-171": a variant written with lower-case letters is a model of its own.
     if (MIXED_CASE_VARIANT.test(written)) continue;
     const base = VARIANT_OF.exec(key)?.[1];
+    if (base === undefined) continue;
+    const variant = key.slice(base.length);
     // "CV90 MkIIIC", "Su-30MKA", "PC-7 MkII": a mark is a model of its own, not the bare model.
-    if (base !== undefined && markedVariant(key.slice(base.length))) continue;
+    if (markedVariant(variant)) continue;
     // "K2PL" beside "K2" in a document that names Poland: a national variant is a model of its own;
     // its plural ("K2PLs") is the same variant.
-    const national = base !== undefined ? nationalVariant(key.slice(base.length), countries) : null;
-    if (base !== undefined && national !== null) {
-      if (national !== key.slice(base.length)) canonical.set(key, canonical.get(base + national) ?? written);
+    const national = nationalVariant(variant, countries);
+    if (national !== null) {
+      if (national !== variant) canonical.set(key, canonical.get(base + national) ?? written);
       continue;
     }
-    const model = base !== undefined ? canonical.get(base) : undefined;
+    const model = canonical.get(base);
     if (model !== undefined) canonical.set(key, model);
   }
   joinPopularNames(canonical);
