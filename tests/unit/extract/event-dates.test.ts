@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/extract/index.ts";
-import { clauseAround } from "../../../src/extract/event-dates.ts";
+import { clauseAround, triggerOffset } from "../../../src/extract/event-dates.ts";
 
 interface Case {
   label: string;
@@ -99,5 +99,23 @@ describe("event dates on evidence", () => {
   it("does not split a clause at the comma of a number", () => {
     const text = "North Korea sent 3,000 troops to Russia in January.";
     expect(clauseAround(text, text.indexOf("January"))).toEqual([0, text.length]);
+  });
+});
+
+describe("the offset of a trigger in its sentence", () => {
+  it("is its first whole-word occurrence, else its first occurrence", () => {
+    expect(triggerOffset("The unmet envoy met Kim.", "met")).toBe(16);
+    expect(triggerOffset("They unmet.", "met")).toBe(7);
+    expect(triggerOffset("They met.", "sent")).toBe(-1);
+  });
+
+  it("reads a surrogate pair as one character: an emoji is a word boundary, a letter above U+FFFF is not", () => {
+    expect(triggerOffset("\u{1F600}met Kim and met Putin.", "met")).toBe(2);
+    expect(triggerOffset("\u{1D400}met Kim and met Putin.", "met")).toBe(14);
+    expect(triggerOffset("Kim met\u{1D400} and met\u{1F600}", "met")).toBe(14);
+  });
+
+  it("never starts or ends an occurrence inside a surrogate pair", () => {
+    expect(triggerOffset("\u{1F600} \uD83D", "\uD83D")).toBe(3);
   });
 });
