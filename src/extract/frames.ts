@@ -101,6 +101,14 @@ export interface Frame {
    * ("condemned reports that Beijing was offering …": the subject of the clause is the topic).
    */
   claimNouns?: string[];
+  /**
+   * For a claim noun row: the lemmas of the rejection verbs whose subject is the party charged when
+   * the noun's complement names no actor of its own ("Rwanda denied Burundi's accusations of
+   * supporting rebels": Burundi assesses Rwanda); `chargeNouns` are the row's nouns that charge so.
+   */
+  chargedBy?: string[];
+  /** For a claim noun row with `chargedBy`: its nouns that charge someone ("accusation", not "claim"). */
+  chargeNouns?: string[];
   /** For a verb row: words that open its claim clause in place of "that" ("questioned why X …"). */
   claimOpeners?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */

@@ -79,12 +79,14 @@ import {
 import { ARTICLES, INDEFINITE_ARTICLES, MODAL_VERBS, REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import {
+  GOVERNMENT_NOUNS,
   PERSON_PRONOUNS,
   POSSESSIVE_PERSON_PRONOUNS,
   SPEAKER_PLURAL,
   SPEAKER_SINGULAR,
 } from "../lexicon/coreference.ts";
 import { actAnaphor, referredActor } from "./act-anaphora.ts";
+import { chargedRejecters, pronounClause } from "./charged-rejecters.ts";
 import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
 import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
@@ -138,6 +140,8 @@ const ADP_OR_PUNCT = /^(?:ADP|PUNCT)$/u;
 const ARTICLE_WORDS = new Set(ARTICLES);
 /** Adjectives of a tie before an actor's name ("neighbouring Ethiopia"). */
 const TIES = new Set(TIE_ADJECTIVES);
+/** The nouns of a government that its possessor's name stands for ("Venezuela's government"). */
+const GOVERNMENTS = new Set(GOVERNMENT_NOUNS);
 
 /** The indefinite articles, which also open a predicative noun phrase ("called Russia's invasion a crime"). */
 const INDEFINITE_ARTICLE_WORDS = new Set(INDEFINITE_ARTICLES);
@@ -1414,6 +1418,8 @@ function objectActors(
     // ("Venezuela's close relations", "Kyiv's latest claims": past a few adjectives after the possessive.)
     let r = possessor ? m.last + 1 : m.last;
     while (possessor && r < m.last + 1 + PRENOMINAL_ADJECTIVES && tokens[r]?.pos === "ADJ") r++;
+    // ("Warsaw's railway sabotage allegations": past the common nouns that say what the report is about.)
+    if (possessor && nouns) r = reportNounPast(ix, r, nouns);
     const reportNoun = tokens[r];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
     if (!noun && !possessor) return [actorOf(m)];
@@ -1460,7 +1466,9 @@ function objectActors(
         before === "of" &&
         agent &&
         agentHeads.length > 0 &&
-        !possessor &&
+        // ("the accusations of Venezuela's government": the possessor of a government noun is the
+        // government itself, no topic of the claim.)
+        (!possessor || GOVERNMENTS.has(tokens[m.last + 1]?.lower ?? "")) &&
         // ("reports of Turkish strikes": a demonym alone is no author; "of Estonian Defence
         // Minister Hanno Pevkur": the name it qualifies is.)
         agentHeads.some((h) => h.name !== m.name || m.kind !== "demonym") &&
@@ -1635,6 +1643,24 @@ function modifiedActor(ix: SentenceIndex, m: Mention): Mention | null {
 
 /** Most adjectives between a determiner and a participle before its noun ("the latest planned sale"). */
 const PRENOMINAL_ADJECTIVES = 2;
+
+/** Most common nouns between a possessive and the report noun it owns ("Warsaw's railway sabotage allegations"). */
+const TOPIC_NOUNS_BEFORE_REPORT = 2;
+
+/**
+ * The report noun of `nouns` at `r` or past at most TOPIC_NOUNS_BEFORE_REPORT common nouns (no
+ * name among them) right before it; `r` when there is none.
+ */
+function reportNounPast(ix: SentenceIndex, r: number, nouns: readonly string[]): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = r; k <= r + TOPIC_NOUNS_BEFORE_REPORT; k++) {
+    const w = tokens[k];
+    if (!w || ix.cover[k]) return r;
+    if (isNounOf(nouns, w)) return k;
+    if (w.pos !== "NOUN") return r;
+  }
+  return r;
+}
 
 /** True when token `k` follows a determiner, past at most PRENOMINAL_ADJECTIVES adjectives ("the latest planned"). */
 function afterDeterminer(tokens: Token[], k: number): boolean {
@@ -3934,8 +3960,19 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
         emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
     return;
   }
-  if (next !== "that" || frame.roles.claim !== "topic") return;
-  const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
+  // "Rwanda denied Burundi's accusations of supporting rebels": a charge of an act with no actor of
+  // its own charges the one who rejects it.
+  const charged = chargedRejecters(ix, t, that, frame, sources);
+  for (const target of charged)
+    emitAssess(emit, sources, target, (tokens[t] as Token).text, `${frame.id}+charged`, "asserted");
+  if (charged.length > 0 || frame.roles.claim !== "topic") return;
+  // "Sudan denied Chadian accusations it was supporting rebels": a charge's clause without "that"
+  // (a claim's pronoun, "Pyongyang's claims it had launched", is its author more often than not).
+  const charge = frame.chargeNouns?.includes((tokens[t] as Token).lemma) ?? false;
+  const bare = charge && (pronounClause(tokens, that) || bareClaim(ix, that - 1));
+  const opening = next === "that" ? that + 1 : bare ? that : -1;
+  if (opening < 0) return;
+  const target = claimTarget(ix, opening, sources[0]?.name ?? "");
   if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Charged rejecters: a charge whose complement names no actor of its own charges the one who
+ * rejects it. "Rwanda denied Burundi's accusations of supporting rebels", "Colombia rejects
+ * Venezuelan accusations of involvement in the attack": the subject of the rejection verb is the
+ * party charged, so the charge's author assesses it.
+ */
+import type { ChunkHead, SentenceIndex } from "../chunks.ts";
+import { subjectBefore } from "../clause.ts";
+import type { Frame } from "../frames.ts";
+import type { Token } from "../types.ts";
+import { isVerbOrAux } from "../words.ts";
+import { recipientHeads } from "./shared.ts";
+
+/** Most words between a rejection verb and the charge noun it governs ("denied the Chadian government's renewed accusations"). */
+const GOVERNED_REACH = 8;
+
+/** Most words of an act phrase after "of" that are read for an agent's "by". */
+const ACT_PHRASE_REACH = 8;
+
+/** Tags that may stand between a verb and its object's head noun. */
+const OBJECT_PHRASE_TAGS = /^(?:DET|ADJ|NUM|ADV|PROPN|NOUN|PART)$/u;
+
+/**
+ * The index of the rejection verb of `frame.chargedBy` whose object phrase ends with the noun at
+ * `t` (determiners, adjectives, names and possessives between), or -1.
+ */
+function rejectionOf(ix: SentenceIndex, t: number, frame: Frame): number {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= Math.max(0, t - GOVERNED_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (isVerbOrAux(w)) return w.pos === "VERB" && (frame.chargedBy ?? []).includes(w.lemma) ? k : -1;
+    if (!ix.cover[k] && !OBJECT_PHRASE_TAGS.test(w.pos) && w.text !== "'s" && w.text !== "'") return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when the phrase at `p` is "of" and an act with no actor of its own: a gerund ("of
+ * supporting rebels") or a common noun ("of involvement in the attack", "of meddling"), with no
+ * agent's "by" after it.
+ */
+function agentlessAct(ix: SentenceIndex, p: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (tokens[p]?.lower !== "of") return false;
+  const head = tokens[p + 1];
+  if (!head || ix.cover[p + 1] || ix.chunkAt[p + 1]) return false;
+  const gerund = head.pos === "VERB" && head.lower.endsWith("ing");
+  if (!gerund && head.pos !== "NOUN") return false;
+  for (let k = p + 2; k < Math.min(tokens.length, p + ACT_PHRASE_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (/^[.,;:!?“”"]$/u.test(w.text)) break;
+    if (w.lower === "by") return false;
+  }
+  return true;
+}
+
+/**
+ * The parties charged by the charge noun at `t` whose complement opens at `p`: the subject of the
+ * rejection verb governing the noun, when the complement is an act with no actor of its own;
+ * countries and bodies only (a spokesman who denies speaks for the one charged), never the
+ * charge's `authors`. Empty otherwise.
+ */
+export function chargedRejecters(
+  ix: SentenceIndex,
+  t: number,
+  p: number,
+  frame: Frame,
+  authors: readonly ChunkHead[],
+): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  const noun = tokens[t] as Token;
+  if (!frame.chargeNouns?.includes(noun.lemma) || !agentlessAct(ix, p)) return [];
+  const verb = rejectionOf(ix, t, frame);
+  if (verb < 0) return [];
+  const subject = subjectBefore(ix, verb);
+  if (subject.passive || subject.cues.length > 0) return [];
+  return recipientHeads(subject.heads).filter((h) => !authors.some((a) => a.name === h.name));
+}
+
+/** Third-person subject pronouns that open a claim clause without "that" ("accusations it was supporting rebels"). */
+const CLAUSE_PRONOUNS = new Set(["it", "they", "he", "she"]);
+
+/**
+ * True when a claim clause without "that" opens at `k` with a subject pronoun and a finite verb or
+ * auxiliary right after it ("Chadian accusations it was supporting rebels", "claims they had
+ * shelled the town").
+ */
+export function pronounClause(tokens: readonly Token[], k: number): boolean {
+  if (!CLAUSE_PRONOUNS.has(tokens[k]?.lower ?? "")) return false;
+  const verb = tokens[k + 1];
+  if (!verb) return false;
+  if (verb.pos === "AUX") return !/^(?:being|been|be)$/u.test(verb.lower);
+  return verb.pos === "VERB" && /(?:ed|s)$/u.test(verb.lower) && !verb.lower.endsWith("ss");
+}
