@@ -1,10 +1,10 @@
 /**
  * An extraction module for the isolation tests: the small test extractor, except that a line
  * `SLOW <ms> <marker file>` writes the marker, keeps the thread busy for <ms>, then writes
- * `<marker file>.done`; a line `MEET <mine> <other>` writes <mine>, waits (busy, at most 60 s)
- * for <other>, and writes `<mine>.met` saying whether it came, which only two threads at once can
- * make true; and the
- * word RECURSE recurses until the stack overflows, the way a pathological sentence can.
+ * `<marker file>.done`; a line `MEET <mine> <other> [<ms>]` writes <mine>, waits (busy, at most
+ * <ms>, 60 s unless given) for <other>, and writes `<mine>.met` saying whether it came, which only
+ * two threads at once can make true; and the word RECURSE recurses until the stack overflows, the
+ * way a pathological sentence can.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import type { Extraction, SourceDocument } from "../../src/model/types.ts";
@@ -25,10 +25,10 @@ export function extractDocument(doc: SourceDocument): Extraction {
     }
     writeFileSync(`${slow[2]!}.done`, "finished");
   }
-  const meet = /^MEET (\S+) (\S+)$/m.exec(doc.text);
+  const meet = /^MEET (\S+) (\S+)(?: (\d+))?$/m.exec(doc.text);
   if (meet) {
     writeFileSync(meet[1]!, "here");
-    const end = Date.now() + 60_000;
+    const end = Date.now() + Number(meet[3] ?? 60_000);
     while (!existsSync(meet[2]!) && Date.now() < end) {
       // busy until the other document is being extracted too
     }

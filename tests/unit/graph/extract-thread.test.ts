@@ -6,7 +6,7 @@
 // TypeScript sources and is used only while it matches them.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
@@ -79,12 +79,17 @@ describe("a source file extracted in a thread", () => {
 describe("a thread that holds the next document while it extracts one", () => {
   const SLOW_MODULE = new URL("tests/server/_slow-extract-module.ts", REPO).href;
   const doc = (id: string, text: string) => ({ id, text, meta: {} });
-  /** Two documents at once: a pool of two has both its threads started. */
-  const bothThreadsUp = (pool: ExtractPool) =>
-    Promise.all([
-      pool.extract(doc("a", "Iran supplies Russia.")),
-      pool.extract(doc("b", "Iran supplies Russia.")),
-    ]);
+  /**
+   * Both threads of a pool of two up and working: two documents that each wait (at most 30 s) for
+   * the other one to start, which only two threads at once make happen; fails if either waited in vain.
+   */
+  const bothThreadsUp = async (pool: ExtractPool): Promise<void> => {
+    const dir = await tempDir();
+    const meet = (mine: string, other: string) =>
+      pool.extract(doc(mine, `MEET ${join(dir, mine)} ${join(dir, other)} 30000\nIran supplies Russia.\n`));
+    await Promise.all([meet("a", "b"), meet("b", "a")]);
+    for (const mine of ["a", "b"]) expect(await readFile(join(dir, `${mine}.met`), "utf8")).toBe("yes");
+  };
 
   it("hands it to a new thread when the running one runs out of time, so only the slow one fails", async () => {
     const pool = createExtractPool({ workers: 1, timeoutMs: 1_000, module: SLOW_MODULE });
@@ -117,10 +122,7 @@ describe("a thread that holds the next document while it extracts one", () => {
     try {
       const dir = await tempDir();
       const marker = join(dir, "slow");
-      // Two documents that finish only side by side: both threads are up.
-      const meet = (mine: string, other: string) =>
-        pool.extract(doc(mine, `MEET ${join(dir, mine)} ${join(dir, other)}\nIran supplies Russia.\n`));
-      await Promise.all([meet("m1", "m2"), meet("m2", "m1")]);
+      await bothThreadsUp(pool);
       const files = ["slow", "q1", "q2", "q3", "q4"].map((n) => join(dir, `${n}.txt`));
       await writeFile(files[0]!, `SLOW 20000 ${marker}\nNorth Korea supplies Russia.\n`);
       for (const file of files.slice(1)) await writeFile(file, "France supplies Ukraine.\n");
