@@ -1,20 +1,22 @@
 /**
  * Name keys for cross-document identity: two names are the same when their keys are equal
  * (case, accents, punctuation, a leading "the" and a trailing possessive ignored).
+ *
+ * Beside search's normalizeName (src/query/normalize.ts), with which it shares foldName: a key
+ * drops a possessive "'s" and reads apostrophes and dots as spaces ("U.S." → "u s"), where search
+ * drops apostrophes and dots ("us") and keeps a possessive's "s". Keys are stored (a store's aliases
+ * table joins new articles' entities to its nodes by them), so they must not change with search:
+ * a store built before would no longer join the same names.
  */
-import { MARKS, NOT_LETTERS_OR_DIGITS } from "../model/letters.ts";
+import { foldName } from "../model/letters.ts";
 import type { EntityType } from "../model/ontology.ts";
+
+/** A possessive ending ("Russia's"), which a key drops. */
+const POSSESSIVE_S = /['’]s\b/gu;
 
 /** The normalised form of a name used to match entities across documents. */
 function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(MARKS, "")
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .replace(NOT_LETTERS_OR_DIGITS, " ")
-    .trim()
-    .replace(/^the /, "");
+  return foldName(name, POSSESSIVE_S);
 }
 
 /** A memoised nameKey, for passes that meet the same names in many documents. */
