@@ -72,24 +72,14 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
   );
   const added: Fact[] = [];
   for (const sentence of state.sentences) {
-    if (sentence.headline) continue;
-    const inReach = dealsInReach(state, told, sentence.index);
-    const deal = inReach[0];
-    if (!deal || !oneDeal(inReach)) continue;
-    const facts = inReach.flatMap((d) => d.facts);
-    if (facts.some((f) => RANK[f.modality] >= RANK.negated || f.modality === "possible")) continue;
+    const reach = oneDealInReach(state, told, sentence);
+    if (!reach) continue;
+    const { deal, inReach, facts } = reach;
     const mentions = state.mentions[sentence.index] ?? [];
     const tokens = sentence.tokens;
     const goods = new Set(inReach.flatMap((d) => [...d.goods]));
     const ref = referenceOf(tokens, mentions, deal, goods, nouns, table);
     if (!ref) continue;
-    // A sentence that names a supplier of its own tells its own deal.
-    if (
-      state.facts.some(
-        (f) => f.sentence === sentence.index && f.relation === "supplies" && !deal.suppliers.has(f.source),
-      )
-    )
-      continue;
     const own = modalityOf(plainWords(tokens));
     if (own !== "asserted") continue;
     let v = ref.end;
@@ -208,18 +198,9 @@ function concludedLater(
   added: Fact[],
 ): void {
   for (const sentence of state.sentences) {
-    if (sentence.headline) continue;
-    const inReach = dealsInReach(state, told, sentence.index);
-    const deal = inReach[0];
-    if (!deal || !oneDeal(inReach)) continue;
-    const facts = inReach.flatMap((d) => d.facts);
-    if (facts.some((f) => RANK[f.modality] >= RANK.negated || f.modality === "possible")) continue;
-    if (
-      state.facts.some(
-        (f) => f.sentence === sentence.index && f.relation === "supplies" && !deal.suppliers.has(f.source),
-      )
-    )
-      continue;
+    const reach = oneDealInReach(state, told, sentence);
+    if (!reach) continue;
+    const { inReach, facts } = reach;
     const tokens = sentence.tokens;
     if (modalityOf(plainWords(tokens)) !== "asserted") continue;
     const object = concludedDealObject(tokens, nouns, table);
@@ -338,6 +319,37 @@ function dealsInReach(state: DocState, told: ReadonlyMap<number, Told>, s: numbe
     if (t) out.push(t);
   }
   return out;
+}
+
+/** The one deal a body sentence may complete, with every supply told in reach of it. */
+interface DealInReach {
+  /** The nearest supply told in reach, whose parties are the deal's. */
+  deal: Told;
+  inReach: Told[];
+  /** The facts of every supply told in reach. */
+  facts: Fact[];
+}
+
+/**
+ * The one deal told in reach of body sentence `sentence` (dealsInReach, oneDeal), or null: none for
+ * a headline, when a supply in reach is told as possible, denied or negated, or when the sentence
+ * tells a supply of a supplier of its own (it tells its own deal).
+ */
+function oneDealInReach(
+  state: DocState,
+  told: ReadonlyMap<number, Told>,
+  sentence: Sentence,
+): DealInReach | null {
+  if (sentence.headline) return null;
+  const inReach = dealsInReach(state, told, sentence.index);
+  const deal = inReach[0];
+  if (!deal || !oneDeal(inReach)) return null;
+  const facts = inReach.flatMap((d) => d.facts);
+  if (facts.some((f) => RANK[f.modality] >= RANK.negated || f.modality === "possible")) return null;
+  const ownSupplier = (f: Fact): boolean =>
+    f.sentence === sentence.index && f.relation === "supplies" && !deal.suppliers.has(f.source);
+  if (state.facts.some(ownSupplier)) return null;
+  return { deal, inReach, facts };
 }
 
 /** The suppliers of a told supply, as one key. */
