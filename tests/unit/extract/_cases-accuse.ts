@@ -83,4 +83,34 @@ export const CASES: SentenceCase[] = [
     text: "The Kremlin dismissed Poland's sabotage allegations as groundless.",
     gives: [["Kremlin", "assesses", "Poland"]],
   },
+  {
+    label: "a verb of repeating or answering with a that-clause states a claim (reiterate)",
+    text: "Japan's defence ministry reiterated that China had sent warships near the islands.",
+    gives: [["Japanese Defence Ministry", "assesses", "China"]],
+  },
+  {
+    label: "a verb of repeating or answering with a that-clause states a claim (counter)",
+    text: "The Philippine coast guard countered that Chinese vessels had rammed its boat.",
+    gives: [["Philippine Coast Guard", "assesses", "China"]],
+  },
+  {
+    label: "a verb of repeating or answering with a that-clause states a claim (retort)",
+    text: "Kyiv retorted that Moscow was lying about the strike.",
+    gives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
+    label: "a verb of recalling with a that-clause states a claim",
+    text: "Seoul recalled that Pyongyang had fired 30 missiles this year.",
+    gives: [["South Korea", "assesses", "North Korea"]],
+  },
+  {
+    label: "a verb of repeating without a that-clause states no claim",
+    text: "Japan reiterated its commitment to Ukraine.",
+    notGives: [["Japan", "assesses", "Ukraine"]],
+  },
+  {
+    label: "a verb of answering whose object is a threat states no claim",
+    text: "Kenya countered the threat from al-Shabaab.",
+    notGives: [["Kenya", "assesses", "al-Shabaab"]],
+  },
 ];
