@@ -5842,8 +5842,22 @@ function armedGroupBefore(tokens: Token[], last: number, words: Token[]): boolea
   return (
     words.length >= 2 &&
     words.length <= 3 &&
-    ARMED_GROUP_MEMBER_WORDS.has(tokens[last]?.text ?? "") &&
+    (ARMED_GROUP_MEMBER_WORDS.has(tokens[last]?.text ?? "") || memberBeforeName(tokens, last)) &&
     words.every(plainNameWord)
+  );
+}
+
+/**
+ * "Jemaah Islamiyah militant Abdul Basit Usman": one member of an armed group (the singular of
+ * lexicon armedGroupMembers) right before a capitalised name, the member's own.
+ */
+function memberBeforeName(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return (
+    t !== undefined &&
+    LOWER_FIRST.test(t.text) &&
+    ARMED_GROUP_MEMBER_WORDS.has(`${t.text}s`) &&
+    TITLE_CASE_WORD.test(tokens[at + 1]?.text ?? "")
   );
 }
 

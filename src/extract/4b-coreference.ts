@@ -656,8 +656,12 @@ function countryTitleAt(
   list: Mention[],
   i: number,
 ): { country: Mention; end: number } | null {
-  if ((tokens[i] as Token).lower !== "the") return null;
-  const demonym = list.find((x) => x.first === i + 1 && x.type === "Country" && x.kind === "demonym");
+  if ((tokens[i] as Token).lower !== "the") return possessiveCountryTitleAt(tokens, list, i);
+  // "the Chinese president", "the U.S. defense secretary": a demonym or a country's own name.
+  const demonym = list.find(
+    (x) => x.first === i + 1 && x.type === "Country" && COUNTRY_MODIFIER_KINDS.has(x.kind),
+  );
+  if (demonym && tokens[demonym.last]?.key === "'s") return null;
   // "the Indian Army chief": a body read after its demonym ("Army") or with it owns the title.
   const from = demonym ? demonym.last : i + 1;
   const body = list.find(
@@ -670,13 +674,46 @@ function countryTitleAt(
   );
   const country = body ?? demonym;
   if (!country) return null;
-  let k = country.last;
+  return titleAfterOwner(tokens, list, country, country.last);
+}
+
+/** Kinds of a country's mention that may stand before a title as its modifier ("Chinese", "U.S."). */
+const COUNTRY_MODIFIER_KINDS: ReadonlySet<string> = new Set(["demonym", "name", "acronym"]);
+
+/**
+ * "Russia's defence minister": a description opened by a country's possessive at `i` (see
+ * countryTitleAt), with no article before it; null when none.
+ */
+function possessiveCountryTitleAt(
+  tokens: Token[],
+  list: Mention[],
+  i: number,
+): { country: Mention; end: number } | null {
+  const country = list.find(
+    (x) => x.first === i && x.type === "Country" && x.kind === "name" && tokens[x.last]?.key === "'s",
+  );
+  const before = tokens[i - 1];
+  if (!country || (before && (isCapitalised(before.text) || before.key === "'s"))) return null;
+  return titleAfterOwner(tokens, list, country, country.last + 1);
+}
+
+/**
+ * The title words after an owner's mention (from `k`), with a title's head among them and no name
+ * or "of" after them: the owner and one past the title; null when none.
+ */
+function titleAfterOwner(
+  tokens: Token[],
+  list: Mention[],
+  country: Mention,
+  from: number,
+): { country: Mention; end: number } | null {
+  let k = from;
   let head = false;
   while (k < tokens.length && isTitleWord((tokens[k] as Token).lower)) {
     if (WORDS.titleHeads.has((tokens[k] as Token).lower)) head = true;
     k++;
   }
-  if (!head || k === country.last) return null;
+  if (!head || k === from) return null;
   const next = tokens[k];
   if (next && (isCapitalised(next.text) || next.lower === "of" || next.key === "'s")) return null;
   if (list.some((x) => x.first >= country.last && x.first < k)) return null;
@@ -698,7 +735,8 @@ function resolveCountryTitles(state: DocState, countries: Map<string, Set<string
     // and resolveCountryTitleAt, called there only: a loop variable a closure captures costs an
     // allocation on every token.
     for (let i = 0; i + 2 < tokens.length; i++) {
-      if ((tokens[i] as Token).lower !== "the") continue;
+      if ((tokens[i] as Token).lower !== "the" && tokens[i + 1]?.key !== "'s" && tokens[i + 2]?.key !== "'s")
+        continue;
       const d = countryTitleAt(tokens, list, i);
       if (d && resolveCountryTitleAt(state, countries, mismatch, sentence, i, d)) i = d.end - 1;
     }

@@ -139,6 +139,12 @@ export const STAFF_TITLE_TAILS: readonly string[] = DATA.staffTitleTails;
 export const INTERIM_MARKERS: readonly string[] = DATA.interimMarkers;
 
 /**
+ * Adjectives between an appointment and the office it gives, after an article: "X was named the
+ * new commander of Y", "appointed X as the acting head of Y" (lower-cased).
+ */
+export const APPOINTMENT_MODIFIERS: readonly string[] = DATA.appointmentModifiers;
+
+/**
  * Words that open a title and never a body's name: "Chief Cabinet Secretary X" and "Deputy
  * Cabinet Secretary X" are titles, not a body "Chief Cabinet" before the title "Secretary".
  */

@@ -29,6 +29,7 @@ import {
 } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
+  APPOINTMENT_MODIFIERS,
   APPOINTMENT_NOUNS,
   APPOINTMENT_VERBS,
   BODY_LEAD_HEADS,
@@ -102,6 +103,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   bracketedDemonymRule(ix, emit);
   groupMembersRule(ix, emit);
   appointedAsRule(ix, emit);
+  appointedTitleRule(ix, emit);
   possessedBodyRule(ix, emit);
   possessedTitleRule(ix, emit);
   for (const p of ix.mentions) copulaTitles(ix, p, emit);
@@ -193,7 +195,7 @@ function appointedAsRule(ix: SentenceIndex, emit: Emit): void {
     if ((tokens[t] as Token).lower !== "as" || ix.cover[t]) continue;
     const holder = holderBeforeAs(ix, t);
     if (!holder) continue;
-    const span = titlePhraseSpan(ix, t + 1);
+    const span = titlePhraseSpan(ix, pastAppointmentModifiers(ix, t + 1));
     if (!span || span.name === holder.name) continue;
     // "served as a deputy to Russian Defence Minister X": the country stands in another's title.
     let k = span.end;
@@ -202,6 +204,46 @@ function appointedAsRule(ix: SentenceIndex, emit: Emit): void {
     emitOffice(holder, span, emit, "appointed-as");
   }
 }
+
+const APPOINTMENT_MODIFIER_SET = new Set(APPOINTMENT_MODIFIERS);
+
+/**
+ * Past an article and the adjectives of a new office (lexicon appointmentModifiers) at `k`, before
+ * the office an appointment gives ("as the new head of Y"): the office's first word, else `k`.
+ */
+function pastAppointmentModifiers(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  if (!ARTICLE.test(tokens[k]?.lower ?? "") || ix.cover[k]) return k;
+  let j = k + 1;
+  while (j < tokens.length && !ix.cover[j] && APPOINTMENT_MODIFIER_SET.has(tokens[j]?.lower ?? "")) j++;
+  return j > k + 1 ? j : k;
+}
+
+/**
+ * "X was named commander of Y", "X has been appointed the new spokesperson of Y": an appointment's
+ * passive (lexicon appointmentVerbs) with the office right after it, no "as" between, gives the
+ * subject the office's body or country, when the subject is one named person and nothing hedges it.
+ */
+function appointedTitleRule(ix: SentenceIndex, emit: Emit): void {
+  const tokens = ix.sentence.tokens;
+  for (let t = 1; t < tokens.length - 1; t++) {
+    if (!APPOINTMENT_VERB_SET.has((tokens[t] as Token).lower) || ix.cover[t]) continue;
+    const st = pastAppointmentModifiers(ix, t + 1);
+    const first = tokens[st];
+    if (!first || ix.cover[st] || !WORDS.titleHeads.has(first.lower)) continue;
+    const span = titlePhraseSpan(ix, st);
+    if (!span) continue;
+    const subject = subjectBefore(ix, t);
+    if (!subject.passive || modalityOf(subject.cues) !== "asserted") continue;
+    const heads = subject.heads.filter((h) => !h.unnamed && h.mention);
+    const holder = heads.length === 1 ? heads[0]?.mention : undefined;
+    if (holder?.type !== "Person" || holder.kind === "pronoun" || span.name === holder.name) continue;
+    emitOffice(holder, span, emit, "appointed-title");
+  }
+}
+
+/** A rank's capitalised word or its abbreviation's stop ("General", "Lt.", "Gen."), not "appointed". */
+const CAPITAL_RANK = /^(?:\p{Lu}|\.$)/u;
 
 /** The person who holds the office named after "as" at `t` (see appointedAsRule), else null. */
 function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
@@ -218,12 +260,14 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
     if (modalityOf(wordsBefore(tokens, t - 1, HEDGE_REACH)) !== "asserted") return null;
     return poss || (m.kind === "pronoun" && WORDS.personPossessives.has(m.text.toLowerCase())) ? m : null;
   }
-  // "appointed X as Y": the object between the verb and "as".
+  // "appointed X as Y", "named General X as Y": the object (past its ranks) between the verb and "as".
   const object = ix.cover[t - 1];
   if (object && object.type === "Person" && object.kind !== "pronoun" && object.last === t) {
-    const verb = tokens[object.first - 1];
+    let at = object.first - 1;
+    while (at > 0 && !ix.cover[at] && CAPITAL_RANK.test(tokens[at]?.text ?? "") && isRankAt(tokens, at)) at--;
+    const verb = tokens[at];
     if (!verb || !APPOINTMENT_VERB_SET.has(verb.lower)) return null;
-    return modalityOf(wordsBefore(tokens, object.first - 1, HEDGE_REACH)) === "asserted" ? object : null;
+    return modalityOf(wordsBefore(tokens, at, HEDGE_REACH)) === "asserted" ? object : null;
   }
   const serving = SERVING.find((words) => words.every((w, i) => tokens[t - words.length + i]?.lower === w));
   const appointed = APPOINTMENT_VERB_SET.has(prev.lower);
@@ -2091,6 +2135,23 @@ function isTitleToken(lower: string): boolean {
   );
 }
 
+/** Most lower-case nouns before a title's head ("chief operations officer"). */
+const OFFICE_NOUN_REACH = 2;
+
+/** True when a lower-case common noun no mention covers stands at `k` ("operations", "press"). */
+function officeNoun(ix: SentenceIndex, k: number): boolean {
+  const t = ix.sentence.tokens[k];
+  return t !== undefined && !ix.cover[k] && t.pos === "NOUN" && LOWER_WORD.test(t.text);
+}
+
+/**
+ * "director of operations of X", "head of logistics at Y": a plural or mass noun right after a title's
+ * "of" (see officeNoun) that "of", "in" or "at" follows, the office's field.
+ */
+function officeFieldNoun(ix: SentenceIndex, k: number): boolean {
+  return officeNoun(ix, k) && OF_IN_AT.test(ix.sentence.tokens[k + 1]?.lower ?? "");
+}
+
 /** Most lower-case adjectives between a possessive owner and its title ("Israel's new defense minister"). */
 const OWNER_ADJECTIVE_REACH = 2;
 
@@ -2140,6 +2201,7 @@ function titlePhraseSpan(
   let owner: Mention | null = null;
   let department = false;
   let adjectives = 0;
+  let nounModifiers = 0;
   let title = "";
   for (let steps = 0; j < tokens.length && steps < 10; steps++) {
     const t = tokens[j] as Token;
@@ -2182,6 +2244,13 @@ function titlePhraseSpan(
     // words between a body and the title head (no mention covers them).
     if (target && !title && j > k && (isCapitalised(t.text) || (department && AND_WORD.test(t.lower)))) {
       department = true;
+      j++;
+      continue;
+    }
+    // "chief operations officer of X", "the press officer of X": a lower-case noun that title words
+    // ending in a head follow is that head's modifier, part of the title.
+    if (officeNoun(ix, j) && nounModifiers < OFFICE_NOUN_REACH && titleWordsToHead(ix, j + 1)) {
+      nounModifiers++;
       j++;
       continue;
     }
@@ -2264,7 +2333,13 @@ function titlePhraseSpan(
         OF_IN_AT.test(tokens[w + 1]?.lower ?? "")
       )
         w++;
-      while (w < j + CHAIN_REACH && !ix.cover[w] && isTitleWord(tokens[w]?.lower ?? "")) w++;
+      // "director of operations of X": lower-case nouns name the office's field too.
+      while (
+        w < j + CHAIN_REACH &&
+        !ix.cover[w] &&
+        (isTitleWord(tokens[w]?.lower ?? "") || (w > j ? officeNoun(ix, w) : officeFieldNoun(ix, w)))
+      )
+        w++;
       // "Minister of State for Defence Affairs of Qatar": a portfolio after "for" (title words or
       // capitalised words) belongs to the office too.
       if (w > j) w = portfolioWordsEnd(ix, w);
