@@ -793,7 +793,7 @@ export function findMentions(
         stateForm
           ? hit.end + 1
           : other > 0
-            ? variantEnd(tokens, other)
+            ? spacedLetterVariantEnd(tokens, variantEnd(tokens, other))
             : hit.entry.kind === "weapon"
               ? nameTailEnd(sentence, variantEnd(tokens, hit.end), gazetteer, WEAPON_TAIL_WORDS)
               : hit.entry.type === "Organization"
@@ -1741,6 +1741,18 @@ function otherModelNumber(tokens: Token[], end: number, entryName: string): numb
   if (own === undefined || !number?.space || !/^\d{1,2}$/u.test(number.text) || number.text === own)
     return -1;
   return end + 1;
+}
+
+/** A variant of a letter and digits written apart, such as "A5" in "Leopard 1 A5". */
+const SPACED_LETTER_VARIANT = /^[A-Z]\d{1,2}[A-Z]?$/u;
+
+/**
+ * "Leopard 1 A5": the variant written apart after another model number of a family stays part of
+ * that model's mention, as the glued "Leopard 1A5" does; returns the end of the mention from `end`.
+ */
+function spacedLetterVariantEnd(tokens: Token[], end: number): number {
+  const next = tokens[end];
+  return next?.space && SPACED_LETTER_VARIANT.test(next.text) ? end + 1 : end;
 }
 
 /** A glued variant suffix such as "A4" in "Leopard 2A4". */

@@ -1028,7 +1028,7 @@ const REPORTER_REACH = 8;
  * (", the Pentagon said on Friday", ", US officials told reporters"). Its speaker is no object of
  * the clause before the comma.
  */
-function trailingReport(ix: SentenceIndex, k: number): boolean {
+export function trailingReport(ix: SentenceIndex, k: number): boolean {
   const tokens = ix.sentence.tokens;
   if (ix.chunkAt[k + 1]?.first !== k + 1) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 2 + REPORTER_REACH); j++) {

@@ -428,6 +428,59 @@ export const ANNOUNCING_FORMS: readonly string[] = ["announced", "announces", "u
 /** Auxiliaries of the future that an announcement or a package commits ("will", "would"). */
 export const FUTURE_AUXILIARIES: readonly string[] = ["will", "would", "'ll", "’ll", "shall"];
 
+/**
+ * Auxiliaries of a plain future that tells a transfer as settled ("The US Coast Guard will transfer
+ * two Island-class patrol boats to Ukraine during a ceremony"); "would" is left out: it reports or
+ * conditions ("said it would", "would receive if approved").
+ */
+export const TOLD_FUTURE_AUXILIARIES: readonly string[] = ["will", "'ll", "’ll", "shall"];
+
+/**
+ * Frames of handing goods over, in either direction, whose plain future with goods between named
+ * parties is a told transfer (committed-futures.ts toldFuture); buying, pledging and deploying are
+ * not among them (a future purchase is an intent; troops sent stay planned).
+ */
+export const TOLD_FUTURE_FRAMES: readonly string[] = [
+  "supply-give",
+  "supply-sell",
+  "supply-send",
+  "supply-present",
+  "supply-turn-over",
+  "supply-receive",
+  "supply-accept",
+];
+
+/**
+ * Words of a clause that make its future transfer wait on something ("will deliver IRIS-T systems to
+ * Egypt once a deal is signed", "will receive the jets if Congress approves"): such a future stays
+ * planned (committed-futures.ts toldFuture).
+ */
+export const FUTURE_CONDITION_WORDS: readonly string[] = [
+  "if",
+  "once",
+  "unless",
+  "when",
+  "pending",
+  "provided",
+];
+
+/** Words of a future time, which a plain future carries without further hedge ("from next year", "in the coming weeks"). */
+export const FUTURE_TIME_WORDS: readonly string[] = ["next", "coming", "upcoming", "forthcoming", "future"];
+
+/**
+ * Subordinators that, after a comma, open a clause of background to the one before it (", as Kyiv
+ * seeks heavier weapons", ", while Berlin …"): its words are no terms of that clause.
+ */
+export const BACKGROUND_SUBORDINATORS: readonly string[] = [
+  "as",
+  "while",
+  "because",
+  "although",
+  "though",
+  "whereas",
+  "amid",
+];
+
 /** Nouns for people sent abroad: with them "deploy" and "dispatch" are supplies ("deployed troops to"). */
 export const PERSONNEL_WORDS: readonly string[] = [
   "troops",

@@ -50,7 +50,7 @@ import { PAST_GERUND_OPENERS, RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { FUTURE, committedFuture } from "./committed-futures.ts";
+import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux } from "../words.ts";
 import {
@@ -303,6 +303,14 @@ interface NotifiedSale {
   notifiers: ChunkHead[];
   /** The notification's own hedge ("has not notified Congress": negated). */
   hedge: Modality;
+}
+
+/** The actors a supply clause names: its subject's heads and the mentions of its zone (toldFuture's parties). */
+function partiesOf(subject: Subject, zone: Zone): Set<string> {
+  const out = new Set(actorHeads(subject.heads).map((h) => h.name));
+  for (const { chunk } of zone.chunks)
+    for (const it of chunk.items) if (it.kind === "mention") out.add(actorOf(it.m).name);
+  return out;
 }
 
 /**
@@ -1365,6 +1373,16 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // the notification's own hedge.
   const notified = frame.roles.subject === "supplier" ? notifiedSale(ix, t, subject) : null;
   if (notified) modality = modality === "planned" ? notified.hedge : modality;
+  // "The US Coast Guard will transfer two Island-class patrol boats to Ukraine during a ceremony",
+  // "Ukraine will receive Leopard 1 tanks from Germany and Denmark": goods handed over in the plain
+  // future, with no other hedge on the clause, are a transfer told as settled (after a notification,
+  // whose own hedge rules: "has not notified Congress that it will sell").
+  if (
+    modality === "planned" &&
+    !notified &&
+    toldFuture(ix, t, frame.id, zone, table, cueWords, partiesOf(subject, zone))
+  )
+    modality = "asserted";
   const lemma = tok.lemma;
   // "Australia leased two Heron drones from Israel": a verb of either direction with a source and
   // no recipient tells what its subject received, as "bought … from" does.

@@ -1530,7 +1530,7 @@ export const CASES: SentenceCase[] = [
   {
     label:
       "discourse: a future supply after a signed deal of other goods or other parties, or a deal only expected, stays a plan",
-    text: "Vietnam and Japan signed a reciprocal access agreement in May. Japan will supply coastal radars to Vietnam. Poland signed a deal for K2 tanks with South Korea. Romania will buy tanks from Germany next year. Chile and Spain are expected to sign a deal for two frigates. Spain will deliver the frigates to Chile in 2027.",
+    text: "Vietnam and Japan signed a reciprocal access agreement in May. Japan would supply coastal radars to Vietnam. Poland signed a deal for K2 tanks with South Korea. Romania will buy tanks from Germany next year. Chile and Spain are expected to sign a deal for two frigates. Spain will deliver the frigates to Chile in 2027.",
     entities: ["Japan", "Vietnam", "Germany", "Romania", "Spain", "Chile"],
     notGives: [
       ["Japan", "supplies", "Vietnam"],
@@ -1567,7 +1567,7 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "discourse: two deals before 'The jets were handed over': no one antecedent, nothing carried",
-    text: "Spain will sell F-18 jets to Peru. Italy will sell M-346 jets to Chile. The jets were handed over on Monday.",
+    text: "Spain plans to sell F-18 jets to Peru. Italy plans to sell M-346 jets to Chile. The jets were handed over on Monday.",
     entities: ["Spain", "Peru", "Italy", "Chile"],
     notGives: [
       ["Spain", "supplies", "Peru"],
@@ -8957,13 +8957,17 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
-    label: "will deliver, with no supply told as made: planned",
+    label:
+      "will deliver, with no supply told as made: a plain future of goods is a told transfer (session 29)",
     text: "Italy will deliver six AW139 helicopters to Kenya in March.",
-    hedged: [["Italy", "supplies", "AW139", "planned"]],
+    gives: [
+      ["Italy", "supplies", "Kenya"],
+      ["Italy", "supplies", "AW139"],
+    ],
   },
   {
     label: "will deploy, after a supply of other goods told as made (money, not missiles): still planned",
-    text: "Washington has provided Kenya with $300 million in military financing since 2022. The United States will deliver two Harpoon missile launchers to Kenya.",
+    text: "Washington has provided Kenya with $300 million in military financing since 2022. The United States will deploy two Harpoon missile launchers to Kenya.",
     gives: [["United States", "supplies", "Kenya"]],
     hedged: [["United States", "supplies", "Harpoon", "planned"]],
   },
@@ -9348,9 +9352,9 @@ export const CASES: SentenceCase[] = [
   },
   // ---- frame engine: hedged facts stay hedged
   {
-    label: "will send is planned",
+    label: "will send, with named goods and a date, is a told transfer (session 29)",
     text: "Spain will send Patriot missiles to Ukraine next month.",
-    hedged: [["Spain", "supplies", "Ukraine", "planned"]],
+    gives: [["Spain", "supplies", "Ukraine"]],
   },
   {
     label: "agreed to supply is planned",
@@ -9996,7 +10000,7 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "a supply planned to a state's ministry: the state is not supplied",
-    text: "The United States will donate two Cessna aircraft to the Honduran Ministry of Defense.",
+    text: "The United States plans to donate two Cessna aircraft to the Honduran Ministry of Defense.",
     entities: ["United States", "Honduras"],
     notGives: [["United States", "supplies", "Honduras"]],
   },
@@ -11659,7 +11663,7 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "an indefinite sale does not refer back to a supply told before",
-    text: "South Korea will sell K9 howitzers to Romania. Hungary criticised a sale of K9 systems to Bucharest.",
+    text: "South Korea plans to sell K9 howitzers to Romania. Hungary criticised a sale of K9 systems to Bucharest.",
     notGives: [["South Korea", "supplies", "Romania"]],
   },
   // ---- relation pass: a future supply under a concluded deal is committed
