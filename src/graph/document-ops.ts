@@ -9,7 +9,8 @@ import { edgeKey } from "../model/ids.ts";
 import type { KgGraph } from "../model/graph.ts";
 import type { Extraction } from "../model/types.ts";
 import type { Evidence } from "../model/types.ts";
-import { mergeExtraction, type EvidenceSummary, type NameIndex } from "./merge.ts";
+import type { EvidenceSummary } from "../model/evidence.ts";
+import { mergeExtraction, type NameIndex } from "./merge.ts";
 
 /** One entity of a document and the node it went to. */
 export interface EntityPlacement {

@@ -4,6 +4,7 @@
  * evidence; removing a document drops its evidence and what it alone held up.
  */
 import { type DateRange, widenRange } from "../model/dates.ts";
+import { summarizeEvidence } from "../model/evidence.ts";
 import { SYMMETRIC_RELATIONS } from "../model/ontology.ts";
 import { edgeKey } from "../model/ids.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
@@ -86,36 +87,6 @@ function addAlias(attrs: NodeAttributes, name: string): void {
 function addDoc(attrs: NodeAttributes, doc: string, checkAll = true): void {
   if (attrs.docs[attrs.docs.length - 1] !== doc && (!checkAll || !attrs.docs.includes(doc)))
     attrs.docs.push(doc);
-}
-
-/** The counts and dates an edge keeps of its evidence. */
-export type EvidenceSummary = Pick<
-  EdgeAttributes,
-  "weight" | "docs" | "firstSeen" | "lastSeen" | "firstEvent" | "lastEvent"
->;
-
-/** Recomputes an edge's weight, distinct documents and first/last dates from its evidence. */
-export function summarizeEvidence(evidence: readonly Evidence[]): EvidenceSummary {
-  const docs = new Set<string>();
-  let firstSeen: string | null = null;
-  let lastSeen: string | null = null;
-  const events: DateRange = { first: null, last: null };
-  for (const e of evidence) {
-    docs.add(e.doc);
-    if (e.date) {
-      if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
-      if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
-    }
-    widenRange(events, e.eventDate);
-  }
-  return {
-    weight: evidence.length,
-    docs: docs.size,
-    firstSeen,
-    lastSeen,
-    firstEvent: events.first,
-    lastEvent: events.last,
-  };
 }
 
 /**

@@ -7,10 +7,9 @@
  */
 import { KgError } from "../model/errors.ts";
 import { dateSpan } from "../model/dates.ts";
-import { graphEvidence, type EvidenceSource } from "../model/evidence.ts";
+import { graphEvidence, summarizeEvidence, type EvidenceSource } from "../model/evidence.ts";
 import { createKgGraph, type KgGraph } from "../model/graph.ts";
 import type { EdgeAttributes, Evidence } from "../model/types.ts";
-import { summarizeEvidence } from "./merge.ts";
 
 /** A time window: dates in ISO 8601 at any precision (`2024`, `2024-03`, `2024-03-15`). Absent bounds are open. */
 export interface TimeWindow {

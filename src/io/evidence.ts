@@ -2,7 +2,7 @@
  * Evidence on import: checking the evidence a file carries in full (kg's own exports), or
  * rebuilding what a flat file keeps of it (first sentence, documents, dates) when it carries less.
  */
-import { type DateRange, widenRange } from "../model/dates.ts";
+import { summarizeEvidence } from "../model/evidence.ts";
 import { MODALITIES, type Modality } from "../model/ontology.ts";
 import type { EdgeAttributes, Evidence } from "../model/types.ts";
 import type { RelationType } from "../model/ontology.ts";
@@ -112,36 +112,14 @@ export function rebuildEvidence(hints: EvidenceHints): Evidence[] {
   });
 }
 
-/** The edge attributes that follow from a relation and its evidence (weight, documents, first and last date). */
+/**
+ * The edge attributes that follow from a relation and its evidence (summarizeEvidence: weight,
+ * documents, first and last dates); the event dates only when some evidence has one.
+ */
 export function edgeAttributesOf(relation: RelationType, evidence: Evidence[]): EdgeAttributes {
-  let firstSeen: string | null = null;
-  let lastSeen: string | null = null;
-  if (evidence.length === 1) {
-    const date = evidence[0]!.date || null;
-    const event = evidence[0]!.eventDate || null;
-    const attrs: EdgeAttributes = { relation, evidence, weight: 1, docs: 1, firstSeen: date, lastSeen: date };
-    if (event) Object.assign(attrs, { firstEvent: event, lastEvent: event });
-    return attrs;
-  }
-  const docs = new Set<string>();
-  const events: DateRange = { first: null, last: null };
-  for (const e of evidence) {
-    docs.add(e.doc);
-    if (e.date) {
-      if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
-      if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
-    }
-    widenRange(events, e.eventDate);
-  }
-  const attrs: EdgeAttributes = {
-    relation,
-    evidence,
-    weight: evidence.length,
-    docs: docs.size,
-    firstSeen,
-    lastSeen,
-  };
-  if (events.first) Object.assign(attrs, { firstEvent: events.first, lastEvent: events.last });
+  const { firstEvent, lastEvent, ...summary } = summarizeEvidence(evidence);
+  const attrs: EdgeAttributes = { relation, evidence, ...summary };
+  if (firstEvent) Object.assign(attrs, { firstEvent, lastEvent });
   return attrs;
 }
 

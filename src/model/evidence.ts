@@ -2,8 +2,10 @@
  * Where an edge's evidence is read from. A graph built in memory (buildGraph, imports) holds
  * each edge's evidence in its attributes; the store's graph keeps only counts and dates and
  * reads the evidence from its database when asked. Both answer through an EvidenceSource, so
- * views, queries and exporters never need to know which graph they walk.
+ * views, queries and exporters never need to know which graph they walk. And the counts and
+ * dates an edge keeps of its evidence.
  */
+import { type DateRange, widenRange } from "./dates.ts";
 import type { KgGraph } from "./graph.ts";
 import type { EdgeAttributes, Evidence } from "./types.ts";
 
@@ -31,6 +33,39 @@ export interface EvidenceSource {
   pageTextsOf(edges: readonly string[], page: EvidencePage): Map<string, string[]>;
   /** The dates and headline flags of each listed edge's evidence, in one pass. */
   marksOf(edges: Iterable<string>): Map<string, EvidenceMark[]>;
+}
+
+/** The counts and dates an edge keeps of its evidence. */
+export type EvidenceSummary = Pick<
+  EdgeAttributes,
+  "weight" | "docs" | "firstSeen" | "lastSeen" | "firstEvent" | "lastEvent"
+>;
+
+/**
+ * An edge's weight, distinct documents and first/last dates (of its reports and of its events)
+ * from its evidence: what the graph keeps of the evidence beside it, and what an import rebuilds.
+ */
+export function summarizeEvidence(evidence: readonly Evidence[]): EvidenceSummary {
+  const docs = new Set<string>();
+  let firstSeen: string | null = null;
+  let lastSeen: string | null = null;
+  const events: DateRange = { first: null, last: null };
+  for (const e of evidence) {
+    docs.add(e.doc);
+    if (e.date) {
+      if (firstSeen === null || e.date < firstSeen) firstSeen = e.date;
+      if (lastSeen === null || e.date > lastSeen) lastSeen = e.date;
+    }
+    widenRange(events, e.eventDate);
+  }
+  return {
+    weight: evidence.length,
+    docs: docs.size,
+    firstSeen,
+    lastSeen,
+    firstEvent: events.first,
+    lastEvent: events.last,
+  };
 }
 
 /** The page of a list (whole list without a page). */
