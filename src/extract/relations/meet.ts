@@ -18,6 +18,7 @@ import {
 import {
   MODALITY_RANK,
   type Subject,
+  type Zone,
   type ZoneChunk,
   modalityOf,
   subjectBefore,
@@ -1531,22 +1532,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   let modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
-    // "talks between A, Deputy Prime Minister for Defence Affairs, and B, Secretary of State for
-    // Defence,": a title's own prepositional phrase splits the list into chunks; the people listed
-    // after it take part as well (not "between A and B, and China's support for …").
-    const people = listedPeople(ix, zone.chunks, between, []).filter((c) =>
-      chunkHeads(c.chunk).some(namedPerson),
-    );
-    const last = people[people.length - 1] ?? between;
-    emitPairs(
-      actorHeads([between, ...people].flatMap((c) => chunkHeads(c.chunk)))
-        .filter((h) => !h.unnamed)
-        .map((h) => h.name),
-      emit,
-      tok.text,
-      frame.id,
-      nounIsSubject(ix, t) ? predicateModality(tokens, last.chunk.last, modality) : modality,
-    );
+    meetingBetween(ix, t, zone, between, emit, frame, modality);
     return;
   }
   // "talks with X"; "a courtesy call on X", "received a courtesy call from X": the prepositions
@@ -1563,50 +1549,10 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   );
   const byChunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first - t <= 3);
   const toChunk = zone.chunks.find((c) => c.prep === "to" && c.chunk.first - t <= 8);
-  let hosts: ChunkHead[] = [];
-  // "received a visit from X": a row governed by its verbs takes its host from their subject only.
-  const governors = frame.governedBy;
-  for (let k = t - 1; k >= Math.max(0, t - 4) && !governors; k--) {
-    const chunk = ix.chunkAt[k];
-    if (chunk) {
-      // "Lavrov's talks": only a possessive right before the noun hosts it.
-      if (chunk.items[chunk.items.length - 1]?.kind === "poss") {
-        hosts = chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false }));
-      } else if (
-        tok.lower === "talks" &&
-        chunk.last === t &&
-        tokens[t + 1]?.lower === "with" &&
-        !verbAfter(tokens, t)
-      ) {
-        // "Vladimir Putin talks with Kim Jong Un during …" (a caption): "talks" is the verb of
-        // the person right before it.
-        hosts = chunkHeads(chunk).filter(namedPerson);
-      }
-      break;
-    }
-    if (isVerbOrAux(tokens[k])) break;
-  }
-  if (hosts.length === 0) {
-    // "X held talks with Y": the subject of the verb right before the noun.
-    const holds = (w: Token | undefined): boolean =>
-      w !== undefined && isVerbOrAux(w) && (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma));
-    // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
-    // before a quoted or described phrase, when no verb stands close before the noun.
-    const quoted = quotedPhraseVerb(tokens, t);
-    const lowest = quoted >= 0 ? Math.min(quoted, t - 4) : t - 4;
-    for (let k = t - 1; k >= Math.max(0, lowest); k--) {
-      const w = tokens[k] as Token;
-      if (holds(w) && (k >= t - 4 || k === quoted)) {
-        // "The delegation, led by X, held talks with Y": the delegation's leader.
-        const subject = subjectBefore(ix, k);
-        hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);
-        // "X is expected to make a courtesy call on Y": the verb's own cues tell the meeting too.
-        if (modality === "asserted") modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k, 2)]);
-        break;
-      }
-    }
-  }
-  if (governors && hosts.length === 0) return;
+  const named = hostsBefore(ix, t, frame, modality);
+  let hosts = named.hosts;
+  modality = named.modality;
+  if (frame.governedBy && hosts.length === 0) return;
   hosts = withoutTitleCountries(ix, hosts);
   // "In his meeting with Y, he discussed", "Apart from his meetings with A and B, he also …": a
   // person's possessive pronoun before the noun (past its modifiers) holds the meeting.
@@ -1616,32 +1562,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // The verb of the clause whose subject took part in a meeting named in its phrase: its hedge is the meeting's.
   let clauseVerb = -1;
   if (lead >= 0) {
-    // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
-    // House on June 17 following a meeting with Biden": the clause's subject took part.
-    for (let k = lead - 1; k >= Math.max(0, lead - 23); k--) {
-      if (MEETING_BREAK.test((tokens[k] as Token).text)) break;
-      if ((tokens[k] as Token).pos === "VERB") {
-        hosts = subjectBefore(ix, k).heads;
-        clauseVerb = k;
-        // "A thanked B during their meeting": "their" is the subject and the verb's object, a
-        // person named right after the verb.
-        const object = ix.chunkAt[k + 1];
-        if (
-          !withChunk &&
-          !between &&
-          tokens.slice(lead, t).some((w) => w.lower === "their") &&
-          object?.first === k + 1
-        )
-          hosts = [...hosts, ...chunkHeads(object).filter(namedPerson)];
-        break;
-      }
-    }
-    // "During telephone conversations with A and B, the Russian minister accused …": a phrase
-    // that opens the sentence; the subject after its closing comma took part.
-    if (hosts.length === 0 && lead === 0) {
-      hosts = subjectAfterOpening(ix, t);
-      clauseVerb = hosts.length > 0 ? verbAfterOpening(ix, t) : -1;
-    }
+    const partnerNamed = withChunk !== undefined || between !== undefined;
+    ({ hosts, clauseVerb } = leadingPhraseHosts(ix, t, lead, partnerNamed));
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
   if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk);
@@ -1690,6 +1612,136 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   }
   for (const h of hostNames)
     for (const g of guestNames) if (h !== g) emitPairs([h, g], emit, tok.text, frame.id, told);
+}
+
+/**
+ * "a meeting between A and B": the actors listed after "between" meet each other, as held as the
+ * predicate says when the noun is its clause's subject.
+ */
+function meetingBetween(
+  ix: SentenceIndex,
+  t: number,
+  zone: Zone,
+  between: ZoneChunk,
+  emit: Emit,
+  frame: Frame,
+  modality: Modality,
+): void {
+  const tokens = ix.sentence.tokens;
+  // "talks between A, Deputy Prime Minister for Defence Affairs, and B, Secretary of State for
+  // Defence,": a title's own prepositional phrase splits the list into chunks; the people listed
+  // after it take part as well (not "between A and B, and China's support for …").
+  const people = listedPeople(ix, zone.chunks, between, []).filter((c) =>
+    chunkHeads(c.chunk).some(namedPerson),
+  );
+  const last = people[people.length - 1] ?? between;
+  emitPairs(
+    actorHeads([between, ...people].flatMap((c) => chunkHeads(c.chunk)))
+      .filter((h) => !h.unnamed)
+      .map((h) => h.name),
+    emit,
+    (tokens[t] as Token).text,
+    frame.id,
+    nounIsSubject(ix, t) ? predicateModality(tokens, last.chunk.last, modality) : modality,
+  );
+}
+
+/**
+ * The hosts of the meeting noun at `t` named before it: a possessive right before it ("Lavrov's
+ * talks"), the person a caption's "talks" follows, else the subject of the verb that holds it ("X
+ * held talks with Y"), whose own cues then hedge the meeting (`modality`, as it comes out).
+ */
+function hostsBefore(
+  ix: SentenceIndex,
+  t: number,
+  frame: Frame,
+  modality: Modality,
+): { hosts: ChunkHead[]; modality: Modality } {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  let hosts: ChunkHead[] = [];
+  // "received a visit from X": a row governed by its verbs takes its host from their subject only.
+  const governors = frame.governedBy;
+  for (let k = t - 1; k >= Math.max(0, t - 4) && !governors; k--) {
+    const chunk = ix.chunkAt[k];
+    if (chunk) {
+      // "Lavrov's talks": only a possessive right before the noun hosts it.
+      if (chunk.items[chunk.items.length - 1]?.kind === "poss") {
+        hosts = chunkPossessors(chunk).map((m) => ({ mention: m, name: m.name, unnamed: false }));
+      } else if (
+        tok.lower === "talks" &&
+        chunk.last === t &&
+        tokens[t + 1]?.lower === "with" &&
+        !verbAfter(tokens, t)
+      ) {
+        // "Vladimir Putin talks with Kim Jong Un during …" (a caption): "talks" is the verb of
+        // the person right before it.
+        hosts = chunkHeads(chunk).filter(namedPerson);
+      }
+      break;
+    }
+    if (isVerbOrAux(tokens[k])) break;
+  }
+  if (hosts.length === 0) {
+    // "X held talks with Y": the subject of the verb right before the noun.
+    const holds = (w: Token | undefined): boolean =>
+      w !== undefined && isVerbOrAux(w) && (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma));
+    // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
+    // before a quoted or described phrase, when no verb stands close before the noun.
+    const quoted = quotedPhraseVerb(tokens, t);
+    const lowest = quoted >= 0 ? Math.min(quoted, t - 4) : t - 4;
+    for (let k = t - 1; k >= Math.max(0, lowest); k--) {
+      const w = tokens[k] as Token;
+      if (holds(w) && (k >= t - 4 || k === quoted)) {
+        // "The delegation, led by X, held talks with Y": the delegation's leader.
+        const subject = subjectBefore(ix, k);
+        hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);
+        // "X is expected to make a courtesy call on Y": the verb's own cues tell the meeting too.
+        if (modality === "asserted") modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k, 2)]);
+        break;
+      }
+    }
+  }
+  return { hosts, modality };
+}
+
+/**
+ * The hosts of a meeting named in a phrase its preposition at `lead` opens ("Merz said after talks
+ * with Zelensky"): the subject of the clause's verb before it, or, for a phrase that opens the
+ * sentence, the subject after its closing comma; with that verb (-1 if none), whose hedge is the
+ * meeting's. `partnerNamed`: the noun has its partner after "with" or "between".
+ */
+function leadingPhraseHosts(
+  ix: SentenceIndex,
+  t: number,
+  lead: number,
+  partnerNamed: boolean,
+): { hosts: ChunkHead[]; clauseVerb: number } {
+  const tokens = ix.sentence.tokens;
+  let hosts: ChunkHead[] = [];
+  let clauseVerb = -1;
+  // "Merz said after talks with Zelensky", "Stoltenberg spoke to the media outside the White
+  // House on June 17 following a meeting with Biden": the clause's subject took part.
+  for (let k = lead - 1; k >= Math.max(0, lead - 23); k--) {
+    if (MEETING_BREAK.test((tokens[k] as Token).text)) break;
+    if ((tokens[k] as Token).pos === "VERB") {
+      hosts = subjectBefore(ix, k).heads;
+      clauseVerb = k;
+      // "A thanked B during their meeting": "their" is the subject and the verb's object, a
+      // person named right after the verb.
+      const object = ix.chunkAt[k + 1];
+      if (!partnerNamed && tokens.slice(lead, t).some((w) => w.lower === "their") && object?.first === k + 1)
+        hosts = [...hosts, ...chunkHeads(object).filter(namedPerson)];
+      break;
+    }
+  }
+  // "During telephone conversations with A and B, the Russian minister accused …": a phrase
+  // that opens the sentence; the subject after its closing comma took part.
+  if (hosts.length === 0 && lead === 0) {
+    hosts = subjectAfterOpening(ix, t);
+    clauseVerb = hosts.length > 0 ? verbAfterOpening(ix, t) : -1;
+  }
+  return { hosts, clauseVerb };
 }
 
 /**
