@@ -414,73 +414,9 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k += adjectives;
         continue;
       }
-      const word = m ? 0 : titleClass(t.lower) || rankAbbreviationClass(t.lower);
-      if ((word & TITLE_HEAD) !== 0 && t.pos !== "VERB") {
-        items.push({ kind: "title", word: t.lower, head: true, index: k });
-        k++;
-        continue;
-      }
-      if ((word & UNNAMED_WORD) !== 0 && t.pos !== "VERB") {
-        items.push({ kind: "unnamed", word: t.lower, index: k });
-        k++;
-        continue;
-      }
-      // "planning minister Viviana Caro", "transport secretary X": a portfolio noun right before a
-      // title's head modifies it as "finance" and "trade" do.
-      if (!m && t.pos !== "VERB" && portfolioBeforeHead(tokens, k) && !cover[k + 1]) {
-        items.push({ kind: "title", word: t.lower, head: false, index: k });
-        k++;
-        continue;
-      }
-      // "President-elect": a modifier glued by a hyphen to a title is no verb; nor is a participle
-      // among the modifiers right before a title's head ("Niger's deposed president").
-      if (
-        (word & TITLE_WORD) !== 0 &&
-        (t.pos !== "VERB" || glued(tokens, k) || (PARTICIPLE.test(t.lower) && titleHeadFollows(tokens, k))) &&
-        (!HEADED_MODIFIERS.has(t.lower) || titleHeadFollows(tokens, k)) &&
-        // "X then met Y", "X first held talks": an adverb is a title's modifier only before its head
-        // ("the then defence minister", "newly appointed ambassador").
-        (t.pos !== "ADV" || titleHeadFollows(tokens, k))
-      ) {
-        // Not a head (the first test took heads): a modifier ("deputy", "foreign").
-        items.push({ kind: "title", word: t.lower, head: false, index: k });
-        k++;
-        continue;
-      }
-      // "his Chinese counterpart Gen Wei Fenghe", "Minister Lt Gen X": an honorific between a
-      // title and the name it introduces stays in the phrase.
-      if (
-        !m &&
-        lastOf(items)?.kind === "title" &&
-        WORDS.honorifics.has(t.lower.replace(FINAL_STOP, "")) &&
-        cover[k + 1]?.type === "Person" &&
-        cover[k + 1]?.first === k + 1
-      ) {
-        k++;
-        continue;
-      }
-      // "National Defence Minister of Turkey General (R) Hulusi Akar": a retired rank's mark
-      // between the title and the name stays in the phrase.
-      const retired = !m && lastOf(items)?.kind === "title" ? retiredMarkBefore(tokens, cover, k) : 0;
-      if (retired > 0) {
-        k += retired;
-        continue;
-      }
-      // "Indian Adm. Dinesh Tripathi": the stop the tagger splits off an abbreviated rank stays
-      // in the phrase when a name follows; "Brig.-Gen.", "Lt-Gen": a hyphen joins two ranks.
-      const last = lastOf(items);
-      const next = tokens[k + 1];
-      if (
-        (t.text === "." || t.text === "-") &&
-        !t.space &&
-        last?.kind === "title" &&
-        last.index === k - 1 &&
-        next &&
-        (t.text === "."
-          ? rankAbbreviationClass(last.word) !== 0 && isCapitalised(next.text)
-          : !next.space && (rankAbbreviationClass(next.lower) & TITLE_HEAD) !== 0)
-      ) {
-        k++;
+      const titled = titleStep(tokens, cover, items, k, m);
+      if (titled >= 0) {
+        k = titled;
         continue;
       }
       const posting = postingDestination(tokens, cover, items, k);
@@ -499,57 +435,9 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
-      if (
-        (((t.lower === "and" || t.lower === "or") && !placeThenClause(tokens, cover, items, k)) ||
-          (t.text === "," &&
-            listContinues(
-              tokens,
-              cover,
-              k,
-              items.some((it) => it.kind === "and"),
-            ) &&
-            !speakerFollows(tokens, first, k) &&
-            !placeBeforePerson(items, cover[k + 1] ?? null) &&
-            !adverbialCloses(tokens, cover, items, first, k))) &&
-        items.length > 0 &&
-        startsChunkItem(
-          tokens,
-          cover,
-          t.text === "," && AND_OR.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1,
-        )
-      ) {
-        items.push({ kind: "and", index: k });
-        k++;
-        // "Norway, Denmark and the Netherlands": a determiner may open the next item.
-        while (k < tokens.length && ITEM_OPENERS.has((tokens[k] as Token).lower) && !cover[k]) k++;
-        continue;
-      }
-      // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
-      const named = cover[k + 1];
-      const lastTitle = lastOf(items);
-      if (
-        t.text === "," &&
-        lastTitle?.kind === "title" &&
-        lastTitle.head &&
-        named?.type === "Person" &&
-        named.first === k + 1 &&
-        COMMA_STOP_SEMICOLON.test(tokens[named.last]?.text ?? ".")
-      ) {
-        items.push({ kind: "mention", m: named, index: k + 1 });
-        k = named.last;
-        continue;
-      }
-      // "China and U.S. ally Australia", "Germany and its ally France": the described name heads the part.
-      const prev = lastOf(items);
-      const described =
-        prev?.kind === "mention" || prev?.kind === "and"
-          ? describedName(tokens, cover, k, prev.kind === "and")
-          : 0;
-      if (described > 0) {
-        // Not a list item after the actor before it ("U.S. ally Australia" is one actor).
-        const m = cover[described] as Mention;
-        items.push({ kind: "mention", m, index: described });
-        k = m.last;
+      const listed = listStep(tokens, cover, items, first, k);
+      if (listed >= 0) {
+        k = listed;
         continue;
       }
       break;
@@ -576,6 +464,149 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
     }
   }
   return chunks;
+}
+
+/**
+ * The token after the title words a chunk takes at `k`, which push their items onto `items`: a
+ * title's head, an unnamed noun ("government"), a title's modifier or portfolio noun; or which it
+ * passes over inside a title phrase: an honorific or a retired rank's mark before the name, an
+ * abbreviated rank's stop or a hyphen between two ranks. -1 when token `k` (covered by `m`) is none.
+ */
+function titleStep(
+  tokens: Token[],
+  cover: (Mention | null)[],
+  items: ChunkItem[],
+  k: number,
+  m: Mention | null | undefined,
+): number {
+  const t = tokens[k] as Token;
+  const word = m ? 0 : titleClass(t.lower) || rankAbbreviationClass(t.lower);
+  if ((word & TITLE_HEAD) !== 0 && t.pos !== "VERB") {
+    items.push({ kind: "title", word: t.lower, head: true, index: k });
+    return k + 1;
+  }
+  if ((word & UNNAMED_WORD) !== 0 && t.pos !== "VERB") {
+    items.push({ kind: "unnamed", word: t.lower, index: k });
+    return k + 1;
+  }
+  // "planning minister Viviana Caro", "transport secretary X": a portfolio noun right before a
+  // title's head modifies it as "finance" and "trade" do.
+  if (!m && t.pos !== "VERB" && portfolioBeforeHead(tokens, k) && !cover[k + 1]) {
+    items.push({ kind: "title", word: t.lower, head: false, index: k });
+    return k + 1;
+  }
+  // "President-elect": a modifier glued by a hyphen to a title is no verb; nor is a participle
+  // among the modifiers right before a title's head ("Niger's deposed president").
+  if (
+    (word & TITLE_WORD) !== 0 &&
+    (t.pos !== "VERB" || glued(tokens, k) || (PARTICIPLE.test(t.lower) && titleHeadFollows(tokens, k))) &&
+    (!HEADED_MODIFIERS.has(t.lower) || titleHeadFollows(tokens, k)) &&
+    // "X then met Y", "X first held talks": an adverb is a title's modifier only before its head
+    // ("the then defence minister", "newly appointed ambassador").
+    (t.pos !== "ADV" || titleHeadFollows(tokens, k))
+  ) {
+    // Not a head (the first test took heads): a modifier ("deputy", "foreign").
+    items.push({ kind: "title", word: t.lower, head: false, index: k });
+    return k + 1;
+  }
+  // "his Chinese counterpart Gen Wei Fenghe", "Minister Lt Gen X": an honorific between a
+  // title and the name it introduces stays in the phrase.
+  if (
+    !m &&
+    lastOf(items)?.kind === "title" &&
+    WORDS.honorifics.has(t.lower.replace(FINAL_STOP, "")) &&
+    cover[k + 1]?.type === "Person" &&
+    cover[k + 1]?.first === k + 1
+  ) {
+    return k + 1;
+  }
+  // "National Defence Minister of Turkey General (R) Hulusi Akar": a retired rank's mark
+  // between the title and the name stays in the phrase.
+  const retired = !m && lastOf(items)?.kind === "title" ? retiredMarkBefore(tokens, cover, k) : 0;
+  if (retired > 0) {
+    return k + retired;
+  }
+  // "Indian Adm. Dinesh Tripathi": the stop the tagger splits off an abbreviated rank stays
+  // in the phrase when a name follows; "Brig.-Gen.", "Lt-Gen": a hyphen joins two ranks.
+  const last = lastOf(items);
+  const next = tokens[k + 1];
+  if (
+    (t.text === "." || t.text === "-") &&
+    !t.space &&
+    last?.kind === "title" &&
+    last.index === k - 1 &&
+    next &&
+    (t.text === "."
+      ? rankAbbreviationClass(last.word) !== 0 && isCapitalised(next.text)
+      : !next.space && (rankAbbreviationClass(next.lower) & TITLE_HEAD) !== 0)
+  ) {
+    return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * The token after a list's joint at `k` ("and", "or", a comma before a further item, with the
+ * determiner that may open that item), after a name a comma sets off after its title ("his Iranian
+ * counterpart, X,"), or after a described name ("U.S. ally Australia"), each pushed onto `items`;
+ * -1 when none stands at `k`. The chunk opened at `first`.
+ */
+function listStep(
+  tokens: Token[],
+  cover: (Mention | null)[],
+  items: ChunkItem[],
+  first: number,
+  k: number,
+): number {
+  const t = tokens[k] as Token;
+  if (
+    (((t.lower === "and" || t.lower === "or") && !placeThenClause(tokens, cover, items, k)) ||
+      (t.text === "," &&
+        listContinues(
+          tokens,
+          cover,
+          k,
+          items.some((it) => it.kind === "and"),
+        ) &&
+        !speakerFollows(tokens, first, k) &&
+        !placeBeforePerson(items, cover[k + 1] ?? null) &&
+        !adverbialCloses(tokens, cover, items, first, k))) &&
+    items.length > 0 &&
+    startsChunkItem(tokens, cover, t.text === "," && AND_OR.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1)
+  ) {
+    items.push({ kind: "and", index: k });
+    let next = k + 1;
+    // "Norway, Denmark and the Netherlands": a determiner may open the next item.
+    while (next < tokens.length && ITEM_OPENERS.has((tokens[next] as Token).lower) && !cover[next]) next++;
+    return next;
+  }
+  // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
+  const named = cover[k + 1];
+  const lastTitle = lastOf(items);
+  if (
+    t.text === "," &&
+    lastTitle?.kind === "title" &&
+    lastTitle.head &&
+    named?.type === "Person" &&
+    named.first === k + 1 &&
+    COMMA_STOP_SEMICOLON.test(tokens[named.last]?.text ?? ".")
+  ) {
+    items.push({ kind: "mention", m: named, index: k + 1 });
+    return named.last;
+  }
+  // "China and U.S. ally Australia", "Germany and its ally France": the described name heads the part.
+  const prev = lastOf(items);
+  const described =
+    prev?.kind === "mention" || prev?.kind === "and"
+      ? describedName(tokens, cover, k, prev.kind === "and")
+      : 0;
+  if (described > 0) {
+    // Not a list item after the actor before it ("U.S. ally Australia" is one actor).
+    const m = cover[described] as Mention;
+    items.push({ kind: "mention", m, index: described });
+    return m.last;
+  }
+  return -1;
 }
 
 /** True when token `k` follows a hyphen glued to the word before it ("elect" of "President-elect"). */
