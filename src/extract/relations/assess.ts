@@ -410,8 +410,7 @@ export function assessVerb(
   }
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   // "…,” Peskov said when asked about the plans": a clause of the occasion closes it too.
-  const closing =
-    QUOTE_CLOSER.test(tokens[closingAfter(tokens, t + 1)]?.text ?? ".") || occasionClause(tokens, t + 1);
+  const closing = closesQuote(tokens, closingAfter(tokens, t + 1)) || occasionClause(tokens, t + 1);
   // "Lukashenko confirms Prigozhin has arrived": a claim without "that" after an actor and a verb.
   if (that < 0 && frame.roles.claim === "topic" && frame.roles.object !== "addressee" && bareClaim(ix, t))
     that = t;
@@ -455,7 +454,7 @@ export function assessVerb(
   if (
     next &&
     !(closing && that < 0) &&
-    !QUOTE_CLOSER.test(next.text) &&
+    !closesQuote(tokens, forward) &&
     !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute") &&
     !(that < 0 && occasionClause(tokens, forward))
   ) {
@@ -4100,6 +4099,20 @@ function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[]
     if (!NOUN_OR_ADJECTIVE.test((tokens[j] as Token).pos) || !common(j)) return [];
   }
   return [];
+}
+
+/**
+ * True when the token at `k` closes a quoted claim or its clause: a stop or a closing quotation
+ * mark. A straight double quote closes only after an odd number of them in the sentence (“Tusk
+ * said "Russia had …"” opens one; `"…," Tusk said` closes one); a token past the end closes too.
+ */
+function closesQuote(tokens: Token[], k: number): boolean {
+  const text = tokens[k]?.text ?? ".";
+  if (!QUOTE_CLOSER.test(text)) return false;
+  if (text !== '"') return true;
+  let before = 0;
+  for (let j = 0; j < k; j++) if (tokens[j]?.text === '"') before++;
+  return before % 2 === 1;
 }
 
 /**

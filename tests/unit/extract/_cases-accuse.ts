@@ -113,4 +113,24 @@ export const CASES: SentenceCase[] = [
     text: "Kenya countered the threat from al-Shabaab.",
     notGives: [["Kenya", "assesses", "al-Shabaab"]],
   },
+  {
+    label: "a straight quotation mark after the verb of saying opens the claim, it does not close one",
+    text: 'Donald Tusk said "Russia had attacked Poland."',
+    gives: [["Donald Tusk", "assesses", "Russia"]],
+  },
+  {
+    label: "a straight quotation mark after the that of a claim opens its words",
+    text: 'Donald Tusk said that "Russia had attacked Poland" on Monday.',
+    gives: [["Donald Tusk", "assesses", "Russia"]],
+  },
+  {
+    label: "a straight quotation mark after a told addressee's that opens its words",
+    text: 'Donald Tusk told reporters that "Russia had attacked Poland."',
+    gives: [["Donald Tusk", "assesses", "Russia"]],
+  },
+  {
+    label: "a straight quotation mark after a quoted claim still closes it before its speaker",
+    text: '"Russia had attacked Poland," Donald Tusk said.',
+    gives: [["Donald Tusk", "assesses", "Russia"]],
+  },
 ];
