@@ -20,6 +20,7 @@ import { SUBJECT_WORDS } from "./lexicon/descriptions.ts";
 import { NOT_NAME_ENDINGS } from "./lexicon/people.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
+import { transactionTermEnd } from "./tagger.ts";
 import {
   BODY_LEAD_HEADS,
   HONORIFIC_PHRASES,
@@ -602,7 +603,12 @@ export function findMentions(
   const covered = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     // "General of the Army Valery Gerasimov": a rank of several words names no body.
-    const rank = Math.max(rankPhraseEnd(tokens, i), staffTitleEnd(tokens, i, gazetteer));
+    // "a possible Foreign Military Sale to France": a transaction's term names no place either.
+    const rank = Math.max(
+      rankPhraseEnd(tokens, i),
+      staffTitleEnd(tokens, i, gazetteer),
+      transactionTermEnd(tokens, i),
+    );
     if (rank > i) {
       for (let k = i; k < rank; k++) covered[k] = 1;
       i = rank - 1;

@@ -193,6 +193,10 @@ export interface SupplyWords {
   requestNouns: readonly string[];
   /** Verbs of approving a sale: "possible" on the sale they take is a formula, not a hedge ("approved a possible sale"). */
   approvalVerbs: readonly string[];
+  /** Nouns of an approval whose for-phrase or participle takes a sale ("made a determination approving a possible sale"). */
+  approvalNouns: readonly string[];
+  /** Verbs whose subject, goods described by a participle, enters a body's service ("joined the fleet", "were inducted into"). */
+  serviceEntryVerbs: readonly string[];
   /** Words of an organisation's name that make it a body of a state, not a firm that sells ("Ministry", "Forces"). */
   stateBodyWords: readonly string[];
   /** Words that open a phrase of means: a weapon there carries or serves, it is not sent ("using", "aboard"). */
@@ -273,6 +277,8 @@ export interface FrameTable {
   programme: ReadonlySet<string>;
   request: ReadonlySet<string>;
   approval: ReadonlySet<string>;
+  approvalNoun: ReadonlySet<string>;
+  serviceEntry: ReadonlySet<string>;
   stateBody: ReadonlySet<string>;
   means: ReadonlySet<string>;
   former: ReadonlySet<string>;
@@ -349,6 +355,8 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   programmeNouns: SUPPLY_WORDS_JSON.programmeNouns,
   requestNouns: SUPPLY_WORDS_JSON.requestNouns,
   approvalVerbs: SUPPLY_WORDS_JSON.approvalVerbs,
+  approvalNouns: SUPPLY_WORDS_JSON.approvalNouns,
+  serviceEntryVerbs: SUPPLY_WORDS_JSON.serviceEntryVerbs,
   stateBodyWords: SUPPLY_WORDS_JSON.stateBodyWords,
   meansWords: SUPPLY_WORDS_JSON.meansWords,
   formerWords: SUPPLY_WORDS_JSON.formerWords,
@@ -426,6 +434,8 @@ export function createFrameTable(
     programme: new Set(words.programmeNouns),
     request: new Set(words.requestNouns),
     approval: new Set(words.approvalVerbs),
+    approvalNoun: new Set(words.approvalNouns),
+    serviceEntry: new Set(words.serviceEntryVerbs),
     stateBody: new Set(words.stateBodyWords),
     means: new Set(words.meansWords),
     former: new Set(words.formerWords),

@@ -14,6 +14,8 @@ import {
   SAYING_OFFICIAL_NOUNS,
   SAYING_PRESENT_FORMS,
   SAYING_SUBJECT_NOUNS,
+  TRANSACTION_ACRONYMS,
+  TRANSACTION_TERMS,
   VOICING_VERBS,
 } from "./lexicon/grammar.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
@@ -82,6 +84,44 @@ export function tagSentence(tokens: Token[], titleCase = false): void {
     t.pos = tagToken(tokens, i, t.pos, titleCase);
     t.lemma = lemmaOf(t.lower, t.pos);
     if (t.pos === "VERB" && t.lemma === t.lower) t.lemma = gerundVerb(t.lower) ?? t.lemma;
+  }
+  tagTransactionTerms(tokens);
+}
+
+/** The words of each transaction term (lexicon TRANSACTION_TERMS), split. */
+const TERM_WORDS = TRANSACTION_TERMS.map((term) => term.split(" "));
+const TERM_ACRONYMS = new Map(Object.entries(TRANSACTION_ACRONYMS));
+
+/**
+ * Where a transaction term or acronym that starts at token `i` ends (lexicon TRANSACTION_TERMS,
+ * TRANSACTION_ACRONYMS: "Foreign Military Sale", "FMS"), or `i` when none starts there. Such a
+ * term names no body and no place.
+ */
+export function transactionTermEnd(tokens: readonly Token[], i: number): number {
+  if (TERM_ACRONYMS.has(tokens[i]?.text ?? "")) return i + 1;
+  const words = TERM_WORDS.find((ws) => ws.every((w, k) => tokens[i + k]?.lower === w));
+  return words ? i + words.length : i;
+}
+
+/**
+ * "a possible Foreign Military Sale to France", "a potential FMS of drones": a capitalised term
+ * or acronym of a kind of transaction is common words, its last word the head noun (tagged
+ * NOUN, with the lemma of the transaction), not a name.
+ */
+function tagTransactionTerms(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = transactionTermEnd(tokens, i);
+    // "the first FMS deal", "the Foreign Military Sales (FMS) program": before a noun the term
+    // only qualifies it.
+    const after = tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" ? end + 3 : end;
+    const qualifies = /^(?:NOUN|PROPN)$/u.test(tokens[after]?.pos ?? "");
+    for (let k = i; k < end; k++) {
+      const w = tokens[k] as Token;
+      w.pos = k === end - 1 && !qualifies ? "NOUN" : "ADJ";
+      w.lemma =
+        k === end - 1 && !qualifies ? (TERM_ACRONYMS.get(w.text) ?? lemmaOf(w.lower, w.pos)) : w.lower;
+    }
+    if (end > i) i = end - 1;
   }
 }
 

@@ -410,6 +410,7 @@ export const PRESENT_TENSE_VERBS: readonly string[] = [
   "pledges",
   "signs",
   "receives",
+  "inducts",
   "meets",
   "hosts",
   "visits",
@@ -516,6 +517,21 @@ export const FLOATING_QUANTIFIERS: readonly string[] = ["both", "all", "each"];
  */
 export const CLAUSE_VERBS_AMONG_NOT_VERBS: readonly string[] = ["alleged"];
 
+/**
+ * Capitalised names of a kind of transaction, not of a body or a place: their words are common
+ * words, the last one the head noun ("a possible Foreign Military Sale to France" is a sale;
+ * "Sale" is no town there). Lower-cased, words split by spaces.
+ */
+export const TRANSACTION_TERMS: readonly string[] = [
+  "foreign military sale",
+  "foreign military sales",
+  "direct commercial sale",
+  "direct commercial sales",
+];
+
+/** Acronyms of a kind of transaction, read as its head noun ("approved a potential FMS of drones to France"). */
+export const TRANSACTION_ACRONYMS: Readonly<Record<string, string>> = { FMS: "sale", FMA: "sale" };
+
 /** Words that look like -ed or -ing verbs but are adjectives or nouns ("united", "during"). */
 export const NOT_VERB_WORDS: readonly string[] = [
   "neighbouring",
@@ -537,6 +553,7 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "indeed",
   "hundred",
   "related",
+  "associated",
   "based",
   "thing",
   "nothing",

@@ -206,7 +206,7 @@ export const USE_VERBS: readonly string[] = [
 
 /**
  * Verbs whose subject has the weapons it takes as object: the verbs of use, and of showing,
- * inducting, commissioning and replacing. With a participle after the weapons ("Serbia displayed the FK-3
+ * inducting, commissioning, welcoming and replacing. With a participle after the weapons ("Serbia displayed the FK-3
  * system procured from China") the subject is the recipient. Word forms, lower-cased.
  */
 export const OWNER_VERBS: readonly string[] = [
@@ -220,6 +220,8 @@ export const OWNER_VERBS: readonly string[] = [
   "inducted",
   "commissioned",
   "received",
+  // "the Pakistan Navy welcomed 10 Sea King helicopters acquired from Qatar".
+  "welcomed",
   "integrated",
   "added",
   "operate",

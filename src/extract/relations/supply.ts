@@ -223,7 +223,7 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     // "Russia is the largest arms supplier to X": with `copula`, a form of "be" governs too; a
     // verb hyphened to the word before it only qualifies the noun ("a 1.3 trillion-won deal", "a
     // government-backed deal"); a spaced dash does not ("Hanwha - an arms maker - signed a deal").
-    const modifier = tokens[k - 1]?.text === "-" && !w.space;
+    const modifier = (tokens[k - 1]?.text === "-" && !w.space) || attributiveParticiple(tokens, k);
     if ((w.pos === "VERB" && !modifier) || (copula && w.pos === "AUX" && w.lemma === "be")) return k;
     // "has become one of the most prolific drone exporters".
     if (copula && w.lower === "of" && tokens[k - 1]?.lower === "one") {
@@ -266,7 +266,55 @@ function governingVerb(tokens: Token[], t: number, copula = false): number {
     const point =
       w.text === "." && FINAL_DIGIT.test(tokens[k - 1]?.text ?? "") && tokens[k + 1]?.pos === "NUM";
     const currency = point || currencyAt(tokens, k);
-    if (!OBJECT_PHRASE_TAGS.test(w.pos) && !currency && !hyphenated && !possessive) return -1;
+    if (!OBJECT_PHRASE_TAGS.test(w.pos) && !currency && !hyphenated && !possessive && !modifier) return -1;
+  }
+  return -1;
+}
+
+/** Modalities that a word right before an approved sale gives only as the approval's formula ("a possible sale", "the proposed sale"). */
+const APPROVED_HEDGES: ReadonlySet<Modality> = new Set<Modality>(["possible", "planned"]);
+
+/** Words before a participle that make it an adjective of the noun after it ("the proposed sale"). */
+const ATTRIBUTIVE_OPENERS = /^(?:the|a|an|its|their|his|her)$/u;
+
+/**
+ * True when the past participle at `k` qualifies the noun after it, between an article or a
+ * possessive pronoun and the noun ("approved the proposed sale", "its planned purchase"): it
+ * governs nothing, and the walk to the governing verb goes on past it.
+ */
+function attributiveParticiple(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k] as Token;
+  return (
+    w.pos === "VERB" &&
+    w.lower.endsWith("ed") &&
+    ATTRIBUTIVE_OPENERS.test(tokens[k - 1]?.lower ?? "") &&
+    /^(?:NOUN|ADJ)$/u.test(tokens[k + 1]?.pos ?? "")
+  );
+}
+
+/** How many words may stand between "for" and the sale it takes ("for a $2 billion sale"). */
+const APPROVAL_PHRASE_REACH = 8;
+
+/**
+ * The verb that governs a noun of approval (lexicon approvalNouns) which takes the supply noun at
+ * `t`: by a verb of approving right after the noun, `near` ("has made a determination approving a
+ * possible sale"), or by "for" ("made a determination for the possible sale", "granted
+ * preliminary approval for a $2 billion sale"). Its index, or -1.
+ */
+function approvalGovernor(tokens: Token[], t: number, near: number, table: FrameTable): number {
+  if (near >= 0) {
+    const v = tokens[near] as Token;
+    const noun = tokens[near - 1];
+    if (!v.lower.endsWith("ing") || !table.approval.has(v.lemma) || noun?.pos !== "NOUN") return -1;
+    return table.approvalNoun.has(noun.lower) ? governingVerb(tokens, near - 1) : -1;
+  }
+  for (let k = t - 1; k >= Math.max(1, t - APPROVAL_PHRASE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (w.lower === "for") {
+      const noun = tokens[k - 1] as Token;
+      return noun.pos === "NOUN" && table.approvalNoun.has(noun.lower) ? governingVerb(tokens, k - 1) : -1;
+    }
+    if (!OBJECT_PHRASE_TAGS.test(w.pos) && !currencyAt(tokens, k)) return -1;
   }
   return -1;
 }
@@ -1575,6 +1623,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     // the described goods arrive in received them.
     if (close > 0 && tokens[close]?.text === "," && users.length === 0)
       users.push(...arrivalCountry(ix, t, close + 1));
+    // "Two Fast Patrol Vessels, gifted by Japan, joined the Sri Lanka Coast Guard fleet": the
+    // body the described goods join received them.
+    if (users.length === 0) users.push(...serviceEntrants(ix, t + 1, table));
     for (const s of actorHeads(zoneHeads(inside, ["by"]))) {
       for (const w of before) emit(s.name, "supplies", w.name, tok.text, rule, modality);
       for (const r of users)
@@ -1604,12 +1655,17 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       : antecedent && !antecedent.object && accused.length === 0
         ? antecedent
         : null;
-    if (described && described.verb >= 0) recipients.push(...recipientHeads(ownerOf(ix, described.verb)));
+    // ("Washington welcomed the Patriot systems sent by Germany to Ukraine": a recipient told by
+    // "to" is the one.)
+    if (described && described.verb >= 0 && recipients.length === 0)
+      recipients.push(...recipientHeads(ownerOf(ix, described.verb)));
     // "Kenya received military equipment donated by China": the receiver of the goods the participle describes.
     const receiver = reduced && !described ? receivedGoods(ix, t, table) : -1;
     if (receiver >= 0) recipients.push(...recipientHeads(ownerOf(ix, receiver)));
     // "Two patrol boats donated by Japan arrived in Manila": the country the goods arrive in.
     if (reduced && recipients.length === 0) recipients.push(...arrivalCountry(ix, t));
+    // "Four helicopters donated by the US were inducted into the Air Force": the body they join.
+    if (reduced && recipients.length === 0) recipients.push(...serviceEntrants(ix, t + 1, table));
     // "Russia denied that it received drones supplied by Iran", "Ukraine will receive equipment
     // donated by Canada": the receiving verb's own hedge holds for the participle it governs.
     const owner = receiver >= 0 ? receiver : (described?.verb ?? -1);
@@ -2874,7 +2930,11 @@ export function supplyNoun(
   let suppliers = actorHeads(zoneHeads(agents, prepsFor("supplier")));
   // "awarded Hanwha Ocean a contract": the verb stands before the noun's indirect object.
   const awardee = frame.roles["governor-object"] ? indirectObject(ix, t) : null;
-  const verb = awardee ? awardee.verb : governingVerb(tokens, t, frame.governedBy?.includes("be"));
+  const near = awardee ? awardee.verb : governingVerb(tokens, t, frame.governedBy?.includes("be"));
+  // "made a determination approving a possible sale", "granted approval for the sale": the verb
+  // that governs the noun of approval governs the sale.
+  const leave = awardee || frame.governedBy ? -1 : approvalGovernor(tokens, t, near, table);
+  const verb = leave >= 0 ? leave : near;
   const verbLemma = verb < 0 ? "" : (tokens[verb] as Token).lemma;
   const buyer = frame.roles["governor-subject"] === "recipient";
   // "The contract for four frigates for the Pakistan Navy was signed between Pakistan and China":
@@ -2903,7 +2963,7 @@ export function supplyNoun(
   if (frame.governedBy && serviceDeal(ix, t, zone, table)) return;
   // "delivered another shipment of JDAM kits to Israel": the supply verb's own frame covers it (a
   // verb of giving only when its object is goods: "granted a contract to MBDA" is the noun's).
-  const own = frameFor(table, "verb", verbLemma, "supplies");
+  const own = leave >= 0 ? undefined : frameFor(table, "verb", verbLemma, "supplies");
   if (own && own.requires !== "goods") return;
   const governor = frameFor(table, "governor", verbLemma, "supplies");
   let cues: string[] = [];
@@ -3100,9 +3160,10 @@ export function supplyNoun(
     !goodsInPhrase(ix, t, table)
   )
     return;
-  // "approved a possible Foreign Military Sale to France": the approval's formula, not a hedge.
-  const approved = verb >= 0 && table.approval.has(verbLemma);
-  const before = wordsBefore(tokens, t, 4).filter((w) => !approved || modalityOf([w]) !== "possible");
+  // "approved a possible Foreign Military Sale to France", "approved the proposed sale of
+  // helicopters to Norway": the approval's formula, not a hedge.
+  const approved = leave >= 0 || (verb >= 0 && table.approval.has(verbLemma));
+  const before = wordsBefore(tokens, t, 4).filter((w) => !approved || !APPROVED_HEDGES.has(modalityOf([w])));
   let modality = modalityOf([...cues, ...before]);
   // "is negotiating a contract for the purchase of": talks about a deal, not a supply.
   if (held && !held.concluded && modality === "asserted") modality = "planned";
@@ -3389,6 +3450,46 @@ function sellerAfter(tokens: Token[], k: number): boolean {
 const ARRIVE = /^(?:arriv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|land(?:s|ed|ing)?|dock(?:s|ed|ing)?)$/u;
 /** Words that make an arrival a stop on the way ("on its way to", "en route", "bound for", "via"). */
 const TRANSIT = /^(?:way|route|transit|bound|destined|via|onward|through)$/u;
+
+/** How many words may stand between a participle and the predicate of the goods it describes ("gifted by the Government of Japan joined"). */
+const ENTRY_REACH = 12;
+/** The endings of a past or present form of a verb of entering service ("joined", "joins"). */
+const ENTRY_ENDING = /(?:ed|s)$/u;
+/** Words between a verb of entering service and the body the goods join ("entered service with the", "were inducted into the"). */
+const ENTRY_FILLERS = /^(?:service|into|in|with|to|the|its|a|formally|officially)$/u;
+
+/**
+ * The body or country that the goods a participle describes join, when the goods are the
+ * subject of a verb of entering service (lexicon serviceEntryVerbs) after it: "Two Fast Patrol
+ * Vessels, gifted by Japan, joined the Sri Lanka Coast Guard fleet", "Four helicopters donated by
+ * the US were inducted into the Air Force", "entered service with the Navy". Read from token
+ * `from` to the first verb; none for a hedged or planned entry ("will join").
+ */
+function serviceEntrants(ix: SentenceIndex, from: number, table: FrameTable): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let k = from;
+  while (k < Math.min(tokens.length, from + ENTRY_REACH) && !isVerbOrAux(tokens[k] as Token)) {
+    if (tokens[k]?.lower === "which" || tokens[k]?.lower === "that") return [];
+    k++;
+  }
+  const aux = k;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") k++;
+  const verb = tokens[k];
+  // A past or present form ("joined", "joins"; the tagger leaves "inducted" unlemmatised), not a
+  // base form after a modal ("could join").
+  const stem = verb?.lower.replace(ENTRY_ENDING, "") ?? "";
+  if (!verb || verb.pos !== "VERB" || stem === verb.lower || !table.serviceEntry.has(stem)) return [];
+  if (modalityOf(tokens.slice(from, k + 1).map((w) => w.lower)) !== "asserted") return [];
+  // "were inducted into": a passive needs its auxiliary; "joined" and "entered" stand alone.
+  if (stem !== "join" && stem !== "enter" && aux === k) return [];
+  for (let j = k + 1; j < tokens.length; j++) {
+    const chunk = ix.chunkAt[j];
+    const heads = chunk ? actorHeads(chunkHeads(chunk)) : [];
+    if (heads.length > 0) return recipientHeads(heads);
+    if (!ENTRY_FILLERS.test(tokens[j]?.lower ?? "")) return [];
+  }
+  return [];
+}
 
 /**
  * The country where the goods of the supply noun at `t` (its phrase read from `from`) arrive, when
