@@ -39,6 +39,7 @@ import {
   SPEAKER_TITLES,
   PRINTED_HONORIFICS,
   STAFF_TITLE_TAILS,
+  TITLE_SERVICE_NAMES,
   TITLE_ABBREVIATIONS,
   TITLE_ACRONYMS,
   TITLE_OPENERS,
@@ -163,6 +164,7 @@ const PUBLIC_BODY_HEADS = new Set(
 );
 const WEAPON_TAIL_WORDS = new Set(WEAPON_NAME_TAILS);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
+const TITLE_SERVICE_NAME_SET = new Set(TITLE_SERVICE_NAMES);
 const TITLE_OPENER_WORDS = new Set(TITLE_OPENERS);
 const POST_NOMINAL_WORDS = new Set(POST_NOMINALS);
 const TITLE_ABBREVIATION_WORDS = new Set(TITLE_ABBREVIATIONS);
@@ -4291,6 +4293,17 @@ function matchFallback(
     STAFF_TAILS.has(tokens[last]?.lower ?? "") &&
     (tokens[first - 1]?.lower === "of" ||
       (tokens[first - 1]?.lower === "the" && tokens[first - 2]?.lower === "of"))
+  )
+    return null;
+  // "the Chief of Defence Force of the TPDF": a service's generic name (lexicon titles.json
+  // titleServiceNames) right after a title head's "of", with no article, before another "of" that
+  // names the body, is a word of the title, no body. (Alone, "Chief of Defence Forces Australia",
+  // it stays the service the title names.)
+  if (
+    TITLE_SERVICE_NAME_SET.has(words.map((w) => w.lower).join(" ")) &&
+    tokens[first - 1]?.lower === "of" &&
+    WORDS.titleHeads.has(tokens[first - 2]?.lower ?? "") &&
+    tokens[last]?.lower === "of"
   )
     return null;
   if (

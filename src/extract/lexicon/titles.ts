@@ -133,6 +133,12 @@ export const SERVING_VERBS: readonly string[] = DATA.servingVerbs;
 export const STAFF_TITLE_TAILS: readonly string[] = DATA.staffTitleTails;
 
 /**
+ * A service's generic name that, right after a title head's "of" with no article and before the
+ * "of" of the body, is a word of the title ("Chief of Defence Force of the TPDF"), no body (lower-cased).
+ */
+export const TITLE_SERVICE_NAMES: readonly string[] = DATA.titleServiceNames;
+
+/**
  * Marks of an office held for the time being, written after the title and its comma, before the
  * name ("Chargé d'Affaires, a.i. Jane Roe"; lower-cased): no part of the name, as ranks.
  */

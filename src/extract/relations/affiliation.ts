@@ -62,6 +62,7 @@ import {
 } from "../words.ts";
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
+import { groupMemberRule } from "./group-members.ts";
 import { type Emit } from "./shared.ts";
 import { wordTable } from "../lexicon/word-table.ts";
 import {
@@ -104,6 +105,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   groupMembersRule(ix, emit);
   appointedAsRule(ix, emit);
   appointedTitleRule(ix, emit);
+  groupMemberRule(ix, emit);
   possessedBodyRule(ix, emit);
   possessedTitleRule(ix, emit);
   for (const p of ix.mentions) copulaTitles(ix, p, emit);
@@ -1002,10 +1004,28 @@ function personOfFollows(ix: SentenceIndex, p: Mention): boolean {
   return j > body.last && next?.type === "Person" && next.first === j;
 }
 
+/**
+ * True when the name ending at `end` heads its noun phrase: no noun, name or number follows it
+ * ("Damen Shipyards' Stan Patrol 2606 design" is a design, not a person).
+ */
+function endsNounPhrase(tokens: Token[], end: number): boolean {
+  const after = tokens[end];
+  return (
+    after === undefined ||
+    (after.pos !== "NOUN" && after.pos !== "PROPN" && after.pos !== "NUM" && !/\d/u.test(after.text))
+  );
+}
+
+/** What closes a set-off phrase: a comma, a stop or a semicolon. */
+const SET_OFF_END = /^[,.;]$/u;
+
 /** The country or body after person `p` and "of (the)", or null. */
 function ofBodyAfter(ix: SentenceIndex, p: Mention): Mention | null {
   const tokens = ix.sentence.tokens;
   let j = p.last;
+  // "John Smith, of the Liberal Party, said": an of-phrase set off by commas (or ending the sentence).
+  const setOff = tokens[j]?.text === "," && tokens[j + 1]?.lower === "of";
+  if (setOff) j++;
   if (tokens[j]?.lower !== "of") return null;
   j++;
   if (tokens[j]?.lower === "the") j++;
@@ -1013,6 +1033,7 @@ function ofBodyAfter(ix: SentenceIndex, p: Mention): Mention | null {
   // "assured President X of Kenya's commitment": a possessive owns the noun after it; the of-phrase
   // is what X was assured of, not X's country.
   if (!m || tokens[m.last]?.key === "'s") return null;
+  if (setOff && !SET_OFF_END.test(tokens[m.last]?.text ?? ".")) return null;
   // "Commander X of the South Korea-U.S. Combined Forces Command": a country glued by a hyphen to
   // the word after it opens a compound modifier of the body named next, no owner of X.
   return hyphenatedAfter(tokens, m.last + 1) ? null : m;
@@ -1125,6 +1146,25 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
           m.name,
           "affiliated_with",
           actorOf(country).name,
+          tokens[prev.index]?.text ?? "'s",
+          "possessive-person",
+          "asserted",
+        );
+      } else if (
+        m.type === "Person" &&
+        m.kind !== "pronoun" &&
+        prev?.kind === "poss" &&
+        owner?.kind === "mention" &&
+        owner.m.type === "Organization" &&
+        owner.m.kind !== "pronoun" &&
+        endsNounPhrase(tokens, m.last)
+      ) {
+        // "NATO's Jens Stoltenberg", "the Kremlin's Dmitry Peskov": a body's possessive before a
+        // person's name, as a country's ("Russia's Sergei Lavrov").
+        emit(
+          m.name,
+          "affiliated_with",
+          actorOf(owner.m).name,
           tokens[prev.index]?.text ?? "'s",
           "possessive-person",
           "asserted",

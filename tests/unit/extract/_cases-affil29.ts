@@ -74,4 +74,46 @@ export const CASES: SentenceCase[] = [
     text: "Sergei Shoigu visited Minsk on Monday. Belarus's defence minister Viktor Khrenin met him.",
     notGives: [["Sergei Shoigu", "affiliated_with", "Belarus"]],
   },
+  {
+    label: "an armed group's member noun between the group and a name ties the person to the group",
+    text: "The nephew of Jemaah Islamiyah militant Abdul Basit Usman was held.",
+    gives: [["Abdul Basit Usman", "affiliated_with", "Jemaah Islamiyah"]],
+  },
+  {
+    label: "a group's plural members' noun before a verb names no member",
+    text: "Abu Sayyaf militants attacked the town of Lamitan on Monday.",
+    notGives: [["Lamitan", "affiliated_with", "Abu Sayyaf"]],
+  },
+  {
+    label:
+      "'Defence Force' inside 'Chief of Defence Force of' is the title's, the body follows the second 'of'",
+    text: "The Chief of Defence Force of Tanzania People's Defence Force (TPDF), General Venance Mabeyo, is on a visit to Rwanda.",
+    gives: [["Venance Mabeyo", "affiliated_with", "Tanzania People's Defence Force"]],
+    noEntities: ["Tanzanian Defence Force"],
+  },
+  {
+    label: "a country's possessive before 'Chief of Defence Forces' still names the holder's country",
+    text: "Uganda's Chief of Defence Forces, Gen David Muhoozi, met the visitors.",
+    gives: [["David Muhoozi", "affiliated_with", "Uganda"]],
+  },
+  {
+    label: "a body's possessive before a person's name ties the person to the body",
+    text: "Earlier, NATO's Jens Stoltenberg met the minister.",
+    gives: [["Jens Stoltenberg", "affiliated_with", "North Atlantic Treaty Organization"]],
+  },
+  {
+    label: "a body's possessive before a name that modifies a noun ties nothing",
+    text: "The vessels are based on Damen Shipyards' Stan Patrol 2606 design.",
+    notGives: [["Stan Patrol", "affiliated_with", "Damen Shipyards"]],
+  },
+  {
+    label: "an of-phrase set off by commas after a full name gives its body",
+    text: "John Smith, of the Liberal Party, said the bill would pass.",
+    gives: [["John Smith", "affiliated_with", "Liberal Party"]],
+  },
+  {
+    label: "a set-off of-phrase that runs on past the body gives nothing",
+    text: "He warned John Smith, of the danger posed by the Liberal Party.",
+    notGives: [["John Smith", "affiliated_with", "Liberal Party"]],
+  },
 ];
