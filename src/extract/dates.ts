@@ -137,28 +137,73 @@ function step(word: string | undefined): number {
   return w === "last" || w === "past" || w === "previous" ? -1 : w === "next" ? 1 : 0;
 }
 
-function compile(words: DateWords): Compiled {
+/** The pieces of the rules' patterns, made from the lexicon's date words, and the cheap tests run before them. */
+interface Patterns {
+  month: string;
+  /** A month by its full name only. */
+  monthFull: string;
+  weekday: string;
+  year: string;
+  /** A word that opens a period ("in", "since", …). */
+  cue: string;
+  /** A qualifier ("early", "mid-", "the end of"). */
+  qual: string;
+  /** "last", "this" or "next". */
+  rel: string;
+  seasons: string;
+  /** An ordinal's ending. */
+  ord: string;
+  /** A count in digits or words. */
+  numbers: string;
+  // Necessary conditions (substrings every match of a rule contains), tested before the rules.
+  hasDigit: RegExp;
+  hasYear: RegExp;
+  hasMonth: RegExp;
+  hasWeekday: RegExp;
+  hasSeason: RegExp;
+  hasUnit: RegExp;
+}
+
+/** The patterns of the date words `words`. */
+function patternsOf(words: DateWords): Patterns {
+  const fullMonths = words.months.map((names) => names[0] as string);
+  const year = `(?<year>1[5-9]\\d\\d|20\\d\\d)`;
+  return {
+    month: `(?<month>${alt(words.months.flat())})`,
+    monthFull: `(?<month>${alt(fullMonths)})`,
+    weekday: `(?<weekday>${alt(words.weekdays)})`,
+    year,
+    cue: `(?<pre>\\b(?:${alt(words.periodCues)})\\s+)`,
+    qual: `(?:(?<qual>${alt(words.qualifiers)})(?:-|\\s+)|(?<phrase>${alt(words.qualifierPhrases)})\\s+)`,
+    rel: `(?<rel>${alt(["last", "this", "next"])})`,
+    seasons: `(?<season>${alt(Object.keys(words.seasons))})`,
+    ord: `(?:st|nd|rd|th)?`,
+    numbers: `(?<n>\\d{1,3}|${alt(Object.keys(words.numbers))})`,
+    hasDigit: /\d/u,
+    hasYear: new RegExp(year, "u"),
+    hasMonth: new RegExp(alt(words.months.flat()), "u"),
+    hasWeekday: new RegExp(alt(words.weekdays), "u"),
+    hasSeason: new RegExp(alt(Object.keys(words.seasons)), "u"),
+    hasUnit: /week|month|year/u,
+  };
+}
+
+/** What the rules read from a match, by the lexicon's date words. */
+interface MatchReaders {
+  monthOf(m: RegExpExecArray): number;
+  weekdayOfMatch(m: RegExpExecArray): number;
+  yearOf(m: RegExpExecArray): number | null;
+  /** The count of "three days ago". */
+  amount(m: RegExpExecArray): number;
+  /** A day from month, day number, year if written, and a weekday if written (which then picks the year). */
+  dayReading(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null;
+}
+
+/** The readers of matches of the date words `words`. */
+function matchReaders(words: DateWords): MatchReaders {
   const monthIndex = new Map<string, number>();
   words.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n.toLowerCase(), i + 1)));
-  const fullMonths = words.months.map((names) => names[0] as string);
-  const month = `(?<month>${alt(words.months.flat())})`;
-  const monthFull = `(?<month>${alt(fullMonths)})`;
   const weekdayIndex = new Map(words.weekdays.map((w, i) => [w.toLowerCase(), i]));
-  const weekday = `(?<weekday>${alt(words.weekdays)})`;
-  const year = `(?<year>1[5-9]\\d\\d|20\\d\\d)`;
-  const cue = `(?<pre>\\b(?:${alt(words.periodCues)})\\s+)`;
-  const qual = `(?:(?<qual>${alt(words.qualifiers)})(?:-|\\s+)|(?<phrase>${alt(words.qualifierPhrases)})\\s+)`;
-  const rel = `(?<rel>${alt(["last", "this", "next"])})`;
-  const seasons = `(?<season>${alt(Object.keys(words.seasons))})`;
-  const ord = `(?:st|nd|rd|th)?`;
-  const numbers = `(?<n>\\d{1,3}|${alt(Object.keys(words.numbers))})`;
-  // Necessary conditions (substrings every match of a rule contains), tested before the rules.
-  const hasDigit = /\d/u;
-  const hasYear = new RegExp(year, "u");
-  const hasMonth = new RegExp(alt(words.months.flat()), "u");
-  const hasWeekday = new RegExp(alt(words.weekdays), "u");
-  const hasSeason = new RegExp(alt(Object.keys(words.seasons)), "u");
-  const hasUnit = /week|month|year/u;
   const monthOf = (m: RegExpExecArray): number => monthIndex.get((m.groups?.month ?? "").toLowerCase()) ?? 0;
   const weekdayOfMatch = (m: RegExpExecArray): number =>
     weekdayIndex.get((m.groups?.weekday ?? "").toLowerCase()) ?? 0;
@@ -167,7 +212,35 @@ function compile(words: DateWords): Compiled {
     const n = m.groups?.n ?? "";
     return /^\d+$/u.test(n) ? Number(n) : (words.numbers[n.toLowerCase()] ?? 0);
   };
-  const rules: Rule[] = [
+  return { monthOf, weekdayOfMatch, yearOf, amount, dayReading };
+
+  function dayReading(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null {
+    const mo = monthOf(m);
+    const d = Number(m.groups?.d);
+    const y = yearOf(m);
+    if (y !== null) {
+      const date = dayIso(y, mo, d);
+      return date ? { date, precision: "day", relative: false } : null;
+    }
+    if (d < 1 || d > 31) return null;
+    if (!anchor) return { date: null, precision: "day", relative: true };
+    if (m.groups?.weekday) {
+      const wd = weekdayOfMatch(m);
+      const matching = [anchor.y, anchor.y - 1, anchor.y + 1]
+        .map((yr) => dayIso(yr, mo, d))
+        .find((x) => x !== null && weekdayOf(x) === wd);
+      if (matching) return { date: matching, precision: "day", relative: true };
+    }
+    const date = inferDay(mo, d, anchor, future);
+    return date ? { date, precision: "day", relative: true } : null;
+  }
+}
+
+/** The rules of a day the text names: "2024-03-01", "March 1", "1 March", "Monday 3rd". */
+function statedDayRules(p: Patterns, r: MatchReaders): Rule[] {
+  const { month, weekday, year, ord, hasDigit, hasMonth, hasWeekday } = p;
+  const { weekdayOfMatch, dayReading } = r;
+  return [
     {
       id: "iso-day",
       needs: [/\d{4}-\d{2}-\d{2}/u],
@@ -215,6 +288,14 @@ function compile(words: DateWords): Compiled {
         return best ? { date: best, precision: "day", relative: true } : null;
       },
     },
+  ];
+}
+
+/** The rules of a month: "March 2024", "March of last year", "next March", "in March". */
+function monthRules(p: Patterns, r: MatchReaders): Rule[] {
+  const { month, monthFull, year, cue, qual, rel, hasYear, hasMonth } = p;
+  const { monthOf, yearOf } = r;
+  return [
     {
       id: "month-year",
       needs: [hasMonth, hasYear],
@@ -268,6 +349,14 @@ function compile(words: DateWords): Compiled {
         return { date: inferMonth(monthOf(m), anchor, future), precision: "month", relative: true };
       },
     },
+  ];
+}
+
+/** The rules of a year: "in 2024", "summer of 2024", "last summer". */
+function yearRules(p: Patterns, r: MatchReaders, words: DateWords): Rule[] {
+  const { year, cue, qual, rel, seasons, hasYear, hasSeason } = p;
+  const { yearOf } = r;
+  return [
     {
       id: "year",
       needs: [hasYear],
@@ -304,6 +393,14 @@ function compile(words: DateWords): Compiled {
         return { date: String(y), precision: "year", relative: true, future: s > 0 };
       },
     },
+  ];
+}
+
+/** The rules that count from the report: "last week", "three days ago", "yesterday", "on Monday". */
+function countedRules(p: Patterns, r: MatchReaders): Rule[] {
+  const { weekday, qual, rel, numbers, hasWeekday, hasUnit } = p;
+  const { weekdayOfMatch, amount } = r;
+  return [
     {
       id: "relative-unit",
       needs: [hasUnit],
@@ -383,33 +480,22 @@ function compile(words: DateWords): Compiled {
       },
     },
   ];
+}
+
+function compile(words: DateWords): Compiled {
+  const p = patternsOf(words);
+  const r = matchReaders(words);
+  const rules: Rule[] = [
+    ...statedDayRules(p, r),
+    ...monthRules(p, r),
+    ...yearRules(p, r, words),
+    ...countedRules(p, r),
+  ];
   const future = new RegExp(`(?:^|[^\\p{L}'’])(?:${alt(words.futureCues)})(?![\\p{L}])`, "u");
   const breaks = new RegExp(`(?<![A-Z])[.!?](?=\\s)|[${words.clauseBreaks.map(escape).join("")}]`, "gu");
   const needs = [...new Set(rules.flatMap((r) => r.needs))];
   const needsOf = rules.map((r) => r.needs.map((re) => needs.indexOf(re)));
   return { rules, needs, needsOf, future, breaks };
-
-  /** A day from month, day number, year if written, and a weekday if written (which then picks the year). */
-  function dayReading(m: RegExpExecArray, anchor: Anchor | null, future: boolean): Reading | null {
-    const mo = monthOf(m);
-    const d = Number(m.groups?.d);
-    const y = yearOf(m);
-    if (y !== null) {
-      const date = dayIso(y, mo, d);
-      return date ? { date, precision: "day", relative: false } : null;
-    }
-    if (d < 1 || d > 31) return null;
-    if (!anchor) return { date: null, precision: "day", relative: true };
-    if (m.groups?.weekday) {
-      const wd = weekdayOfMatch(m);
-      const matching = [anchor.y, anchor.y - 1, anchor.y + 1]
-        .map((yr) => dayIso(yr, mo, d))
-        .find((x) => x !== null && weekdayOf(x) === wd);
-      if (matching) return { date: matching, precision: "day", relative: true };
-    }
-    const date = inferDay(mo, d, anchor, future);
-    return date ? { date, precision: "day", relative: true } : null;
-  }
 }
 
 function distance(a: string, b: string): number {
