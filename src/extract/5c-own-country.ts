@@ -271,15 +271,7 @@ export const ownCountryStage: Stage = {
     const home = homeCountry(state, own);
     const tied = new Set([...serves].map((k) => k.slice(0, k.indexOf("|"))));
     // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
-    const people = new Set<string>();
-    const persons = new Set<string>();
-    const organizations = new Set<string>();
-    for (const list of state.mentions)
-      for (const m of list) {
-        if (m.type === "Person" || m.type === "Organization") people.add(m.name);
-        if (m.type === "Person") persons.add(m.name);
-        if (m.type === "Organization") organizations.add(m.name);
-      }
+    const { people, persons, organizations } = namedActors(state);
     const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
     // "President Biden said US troops would …", "Peskov said Putin had …": a well-known official
     // whom the document ties to no country is of the one the lexicon gives him (for this guard
@@ -311,20 +303,11 @@ export const ownCountryStage: Stage = {
     // supplies someone in the document: "Israel signed a contract to buy 14 F-35 jets from the United
     // States, the Defense Ministry said" is the buyer's ministry, while the untied official of an
     // article about a donation most often speaks for the recipient ("the second gift by China").
-    const suppliers = new Set(
-      state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted").map((f) => f.source),
-    );
-    const leading = homeCountry(state, own, false, 1);
     const strict = homeCountry(state, own, false);
-    const mainCountry = strict ?? (leading !== undefined && !suppliers.has(leading) ? leading : undefined);
+    const mainCountry = strict ?? leadingNonSupplier(state, own);
     // An official who meets a person of that country is of the other side ("Secretary of Defense
     // Austin met President Whipps of Palau …: Palau is the first country that vaccinated 80 percent").
-    const metSide = new Set<string>();
-    for (const f of state.facts)
-      if (f.relation === "meets" && f.modality === "asserted") {
-        for (const c of own.get(f.target) ?? []) metSide.add(`${f.source}|${c}`);
-        for (const c of own.get(f.source) ?? []) metSide.add(`${f.target}|${c}`);
-      }
+    const metSide = metSides(state, own);
     // "Israel signed a contract to buy 14 F-35 jets, the Defense Ministry said": so does a
     // government body named without its country.
     // '"The Israeli Air Force will expand its fleet," the ministry said': a body of that country
@@ -369,14 +352,7 @@ export const ownCountryStage: Stage = {
     };
     // "The Nigerian defence minister thanked Pakistan": a description of one person speaks for its
     // country only when the document names no person of that country it could stand for.
-    const named = new Set<string>();
-    for (const p of persons) for (const c of own.get(p) ?? []) named.add(c);
-    const unresolved = new Set<Fact>();
-    for (const f of state.facts)
-      if (f.rule.endsWith(DESCRIBED)) {
-        f.rule = f.rule.slice(0, -DESCRIBED.length);
-        if (named.has(f.source)) unresolved.add(f);
-      }
+    const unresolved = describedOfNamed(state, own, persons);
     // "X said the cooperation between Vietnam's and Ukraine's Armies has developed", "the Vietnam-India defence
     // cooperation", by an official of one of them: a report on the ties of two countries is
     // about the two sides' own relations.
@@ -425,6 +401,68 @@ export const ownCountryStage: Stage = {
     );
   },
 };
+
+/** The names of the document's people and bodies (`people`), of its persons and of its organizations. */
+function namedActors(state: DocState): {
+  people: Set<string>;
+  persons: Set<string>;
+  organizations: Set<string>;
+} {
+  const people = new Set<string>();
+  const persons = new Set<string>();
+  const organizations = new Set<string>();
+  for (const list of state.mentions)
+    for (const m of list) {
+      if (m.type === "Person" || m.type === "Organization") people.add(m.name);
+      if (m.type === "Person") persons.add(m.name);
+      if (m.type === "Organization") organizations.add(m.name);
+    }
+  return { people, persons, organizations };
+}
+
+/**
+ * The country mentioned more than any other, though not twice as often (homeCountry with a lead of
+ * one), unless it supplies someone in the document (see the stage's run).
+ */
+function leadingNonSupplier(state: DocState, own: Map<string, Set<string>>): string | undefined {
+  const suppliers = new Set(
+    state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted").map((f) => f.source),
+  );
+  const leading = homeCountry(state, own, false, 1);
+  return leading !== undefined && !suppliers.has(leading) ? leading : undefined;
+}
+
+/** "actor|country" for each actor who met, as asserted, a person or body of that country. */
+function metSides(state: DocState, own: ReadonlyMap<string, Set<string>>): Set<string> {
+  const metSide = new Set<string>();
+  for (const f of state.facts)
+    if (f.relation === "meets" && f.modality === "asserted") {
+      for (const c of own.get(f.target) ?? []) metSide.add(`${f.source}|${c}`);
+      for (const c of own.get(f.source) ?? []) metSide.add(`${f.target}|${c}`);
+    }
+  return metSide;
+}
+
+/**
+ * The facts whose source a description of one person stood for (their rules' DESCRIBED mark, taken
+ * off every fact here), of a country of which the document names a person (`persons`): those facts
+ * are left unresolved.
+ */
+function describedOfNamed(
+  state: DocState,
+  own: ReadonlyMap<string, Set<string>>,
+  persons: ReadonlySet<string>,
+): Set<Fact> {
+  const named = new Set<string>();
+  for (const p of persons) for (const c of own.get(p) ?? []) named.add(c);
+  const unresolved = new Set<Fact>();
+  for (const f of state.facts)
+    if (f.rule.endsWith(DESCRIBED)) {
+      f.rule = f.rule.slice(0, -DESCRIBED.length);
+      if (named.has(f.source)) unresolved.add(f);
+    }
+  return unresolved;
+}
 
 /**
  * People whom the document names after a title word ("logistics chief Major General X", "Defence
