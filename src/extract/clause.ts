@@ -217,6 +217,166 @@ function extraToken(ix: SentenceIndex, k: number): boolean {
 /** Finds the subject of the verb at token `t`. */
 export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject {
   const tokens = ix.sentence.tokens;
+  const group = verbGroupBefore(ix, t);
+  const { cues, nearest } = group;
+  let j = group.j;
+  const trigger = tokens[t] as Token;
+  const gerund = trigger.lower.endsWith("ing");
+  const passive = BE_FORMS.has(nearest) && !gerund;
+  // "Russia's Rosoboronexport arms agency has signed", "The Baykar company delivered": the
+  // organisation named before its descriptor noun.
+  j = describedOrganization(ix, j);
+  let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
+  // "X, the Indian Army chief, who is on a visit to Nepal, met …" (the relative clause read across
+  // as an insertion): "who" stands for the person the title before it is set off after.
+  if (
+    chunk &&
+    tokens[chunk.last]?.text === "," &&
+    tokens[chunk.last + 1]?.lower === "who" &&
+    !personEnds(chunk)
+  )
+    chunk = appositiveOwner(ix, chunk) ?? chunk;
+  // "Japan through its embassy donated …": a channel that names no actor, after its owner.
+  if (!chunk && j >= 0) {
+    const owner = meansNounOwner(ix, j);
+    if (owner) return { heads: chunkHeads(owner), chunk: owner, cues, passive };
+  }
+  let relative = false;
+  // (Examples after "including" stand in a prepositional phrase, yet are the subject.)
+  let exemplified = false;
+  // "A UN report on Yemen said …", "an Iranian report on the war found": past the report's topic.
+  const topical = reportBeforeTopic(ix, j);
+  if (topical >= 0) {
+    j = topical;
+    chunk = null;
+  }
+  const tok = tokens[j];
+  if (
+    tok?.pos === "NOUN" &&
+    WORDS.unnamed.has(tok.lower) &&
+    !chunk?.items.some((it) => it.kind === "mention")
+  ) {
+    // "The Nigerian civil and military leadership lauded …": unnamed speakers after their
+    // country's demonym and adjectives speak for the country.
+    chunk = demonymBefore(ix, chunk ? chunk.first : j) ?? chunk;
+  }
+  if (!chunk && tok?.pos === "NOUN" && REPORT_NOUNS.has(tok.lemma)) {
+    // "A United Nations report concluded …": the body that authored the report speaks.
+    let k = j - 1;
+    while (k > j - 3 && tokens[k]?.pos === "ADJ") k--;
+    chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
+    // "The Pentagon's report said …", "the commission's latest report found": its possessor.
+    const owner = chunk?.last === k + 1 && chunk.items.length === 2 ? chunkPossessors(chunk)[0] : undefined;
+    if (owner && chunk)
+      return { heads: [{ mention: owner, name: actorOf(owner).name, unnamed: false }], chunk, cues, passive };
+  } else if (!chunk && tok && RELATIVES.has(tok.lower)) {
+    // "Iran, which has provided …", "Iran (which has provided …)", "Iran - which has provided …".
+    const k = RELATIVE_OPENERS.has(tokens[j - 1]?.text ?? "") || insertionDash(tokens, j - 1) ? j - 2 : j - 1;
+    chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
+    // "close ties to Iran, which has provided …": a relative pronoun's antecedent is its subject,
+    // even inside a prepositional phrase.
+    relative = chunk !== null;
+  } else if (!chunk && tok?.text === "," && tokens[j + 1]?.lower === "then" && depth < 2) {
+    // "received the keys from X, then handed them over to Y": the verb after ", then" shares the
+    // first verb's subject, not the name before the comma.
+    return sharedSubject(ix, j, cues, passive, depth, THEN_REACH, THEN_BREAKS) ?? { ...NO_SUBJECT, cues };
+  } else if (!chunk && tok?.text === ",") {
+    ({ chunk, exemplified } = subjectBeforeComma(ix, j, cues));
+  } else if (!chunk && tok && DASHES.has(tok.text)) {
+    // "three other countries — Belarus, Pakistan and Ukraine — had sent arms": the actors set off
+    // by dashes, and only they, name the subject the noun phrase before them describes.
+    const inner = ix.chunkAt[j - 1];
+    if (inner && inner.last === j && DASHES.has(tokens[inner.first - 1]?.text ?? "")) chunk = inner;
+  } else if (!chunk && tok && ADVERBIAL_GERUND.has(tok.lower) && gerund && depth < 2) {
+    // "Teodoro spoke after meeting Hegseth": the gerund shares the main clause's subject.
+    for (let k = j - 1; k >= 0 && k > j - 12; k--) {
+      const w = tokens[k] as Token;
+      if (BREAK_SUBJECT.has(w.text)) break;
+      if (w.pos === "VERB" && !ix.chunkAt[k]) {
+        const shared = subjectBefore(ix, k, depth + 1);
+        // "hopes to strengthen its army by buying tanks": a means shares the main verb's hedge.
+        const means = tok.lower === "by" ? [...shared.cues, ...wordsBefore(tokens, k, 2)] : [];
+        return { ...shared, cues: [...cues, ...means], passive: false };
+      }
+    }
+  } else if (!chunk && tok && (tok.lower === "and" || tok.lower === "but") && depth < 2) {
+    // "cited India for having transferred weapons before the coup, and once afterward, and said
+    // …": after a comma, the sentence's first verb, whose subject opens the sentence.
+    const first = tokens[j - 1]?.text === "," ? clauseSubject(ix, j, cues, passive, depth) : null;
+    if (first) return first;
+    // "visited Moscow and met Putin": the second verb shares the first one's subject.
+    // "plans to visit Manila and meet X", "will visit Kyiv and meet Y": a bare second verb shares
+    // the first one's hedges too ("visited Moscow and met Putin" has a tense of its own).
+    const bare = trigger.pos === "VERB" && trigger.lower === trigger.lemma && !ED_ENDING.test(trigger.lower);
+    const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT, bare);
+    if (shared) return shared;
+  }
+  if (!chunk && gerund) {
+    // A participle has the subject of the clause it modifies: "After meeting Kishida, Biden
+    // flew …", "Speaking after talks with Macron, Scholz said …", "Scholz, meeting Macron, said …".
+    const modified = participleSubject(ix, t, j);
+    if (modified) {
+      // The main clause's auxiliaries hedge the participle too ("After meeting X, Y will …").
+      const main: string[] = [];
+      for (let k = modified.last; k < Math.min(ix.sentence.tokens.length, modified.last + 6); k++) {
+        const w = tokens[k] as Token;
+        if (!VERB_GROUP_TAGS.test(w.pos)) break;
+        main.push(w.lower, w.lemma);
+      }
+      return { heads: chunkHeads(modified), chunk: modified, cues: [...cues, ...main], passive: false };
+    }
+  }
+  // "a report seen by Reuters said": a chunk inside a prepositional phrase is not the subject.
+  // "A panel of UN experts said": a group noun before "of" lets its members speak.
+  // "one day after the Lebanese Air Force received …": a conjunction read as a preposition opens
+  // the clause whose subject the chunk is.
+  // "with the RFMF expressing its gratitude …", "with Iran supplying drones": the chunk right
+  // before a gerund after "with" is its subject.
+  // ("an expert working with the UN is criticizing …": an auxiliary between makes a finite verb.)
+  const absolute = gerund && chunk !== null && tokens[chunk.first - 1]?.lower === "with" && chunk.last === t;
+  // "X's officer in south Lebanon rejected …": a lowercase region word between the preposition
+  // and its place.
+  const region = chunk ? regionBefore(tokens, chunk.first) : 0;
+  if (
+    chunk &&
+    !relative &&
+    !exemplified &&
+    !absolute &&
+    tokens[chunk.first - 1 - region]?.pos === "ADP" &&
+    !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !gerund) &&
+    !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
+  ) {
+    // "Vice-Chairman of the Central Military Commission Zhang Youxia met …": a title opening the
+    // clause runs through its body into the name, and the person is the subject.
+    const titled = titledSubject(ix, chunk);
+    if (titled.length > 0) return { heads: titled, chunk, cues, passive };
+    // "the Belize Defence Force through the Ministry of Defence capitalizes on …", "Iran, through
+    // Hezbollah, supplied …": a phrase of means between the subject and its verb.
+    const agent = meansPhraseOwner(ix, chunk);
+    if (agent) return { heads: chunkHeads(agent), chunk: agent, cues, passive };
+    chunk = speakerInPhrase(ix, chunk, region);
+  }
+  const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
+  return { heads, chunk, cues, passive };
+}
+
+/** The words between a verb and its subject, read backwards (see verbGroupBefore). */
+interface VerbGroup {
+  /** The token before them: the subject's last token, or what stands there instead. */
+  j: number;
+  /** The auxiliaries, adverbs and catenatives skipped, as cues of the verb's modality. */
+  cues: string[];
+  /** The nearest auxiliary or verb skipped. */
+  nearest: string;
+}
+
+/**
+ * Reads back from the verb at `t` over what may stand between it and its subject: auxiliaries,
+ * adverbs, catenatives ("is preparing to"), an insertion, a time adverbial, a short parenthesis, a
+ * floating quantifier, a parenthetical adverb, "took the opportunity to", "went on to".
+ */
+function verbGroupBefore(ix: SentenceIndex, t: number): VerbGroup {
+  const tokens = ix.sentence.tokens;
   const cues: string[] = [];
   // The nearest auxiliary or verb skipped: a passive has a form of "be" there ("was sent",
   // "have been deployed"), a progressive catenative does not ("is preparing to send").
@@ -318,201 +478,83 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     }
     break;
   }
-  const trigger = tokens[t] as Token;
-  const gerund = trigger.lower.endsWith("ing");
-  const passive = BE_FORMS.has(nearest) && !gerund;
-  // "Russia's Rosoboronexport arms agency has signed", "The Baykar company delivered": the
-  // organisation named before its descriptor noun.
-  j = describedOrganization(ix, j);
-  let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
-  // "X, the Indian Army chief, who is on a visit to Nepal, met …" (the relative clause read across
-  // as an insertion): "who" stands for the person the title before it is set off after.
-  if (
-    chunk &&
-    tokens[chunk.last]?.text === "," &&
-    tokens[chunk.last + 1]?.lower === "who" &&
-    !personEnds(chunk)
-  )
-    chunk = appositiveOwner(ix, chunk) ?? chunk;
-  // "Japan through its embassy donated …": a channel that names no actor, after its owner.
-  if (!chunk && j >= 0) {
-    const owner = meansNounOwner(ix, j);
-    if (owner) return { heads: chunkHeads(owner), chunk: owner, cues, passive };
-  }
-  let relative = false;
-  // (Examples after "including" stand in a prepositional phrase, yet are the subject.)
+  return { j, cues, nearest };
+}
+
+/**
+ * The subject before the comma at `j` that ends what stands before a verb: the named person before
+ * a relative clause that only the comma closes, the name set off by commas after its description
+ * ("The head of the agency, Kyrylo Budanov, said"), the chunk before an appositive ("Lee Sung Joon, a
+ * JCS spokesperson, said"), the named examples of a group (`exemplified`), or a relative clause's
+ * antecedent. `cues`: those of the verb group.
+ */
+function subjectBeforeComma(
+  ix: SentenceIndex,
+  j: number,
+  cues: readonly string[],
+): { chunk: Chunk | null; exemplified: boolean } {
+  const tokens = ix.sentence.tokens;
+  let chunk: Chunk | null = null;
   let exemplified = false;
-  // "A UN report on Yemen said …", "an Iranian report on the war found": past the report's topic.
-  const topical = reportBeforeTopic(ix, j);
-  if (topical >= 0) {
-    j = topical;
-    chunk = null;
-  }
-  const tok = tokens[j];
-  if (
-    tok?.pos === "NOUN" &&
-    WORDS.unnamed.has(tok.lower) &&
-    !chunk?.items.some((it) => it.kind === "mention")
-  ) {
-    // "The Nigerian civil and military leadership lauded …": unnamed speakers after their
-    // country's demonym and adjectives speak for the country.
-    chunk = demonymBefore(ix, chunk ? chunk.first : j) ?? chunk;
-  }
-  if (!chunk && tok?.pos === "NOUN" && REPORT_NOUNS.has(tok.lemma)) {
-    // "A United Nations report concluded …": the body that authored the report speaks.
-    let k = j - 1;
-    while (k > j - 3 && tokens[k]?.pos === "ADJ") k--;
-    chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
-    // "The Pentagon's report said …", "the commission's latest report found": its possessor.
-    const owner = chunk?.last === k + 1 && chunk.items.length === 2 ? chunkPossessors(chunk)[0] : undefined;
-    if (owner && chunk)
-      return { heads: [{ mention: owner, name: actorOf(owner).name, unnamed: false }], chunk, cues, passive };
-  } else if (!chunk && tok && RELATIVES.has(tok.lower)) {
-    // "Iran, which has provided …", "Iran (which has provided …)", "Iran - which has provided …".
-    const k = RELATIVE_OPENERS.has(tokens[j - 1]?.text ?? "") || insertionDash(tokens, j - 1) ? j - 2 : j - 1;
-    chunk = k >= 0 ? (ix.chunkAt[k] ?? null) : null;
-    // "close ties to Iran, which has provided …": a relative pronoun's antecedent is its subject,
-    // even inside a prepositional phrase.
-    relative = chunk !== null;
-  } else if (!chunk && tok?.text === "," && tokens[j + 1]?.lower === "then" && depth < 2) {
-    // "received the keys from X, then handed them over to Y": the verb after ", then" shares the
-    // first verb's subject, not the name before the comma.
-    return sharedSubject(ix, j, cues, passive, depth, THEN_REACH, THEN_BREAKS) ?? { ...NO_SUBJECT, cues };
-  } else if (!chunk && tok?.text === ",") {
-    // "Chief of X, General Y who is on an official visit to Z, called on …": a named person before
-    // a relative clause that only the comma closes is the subject, whatever the earlier comma sets off.
-    const unopened = unopenedRelative(ix, j);
-    const unopenedLast = unopened?.items[unopened.items.length - 1];
-    if (unopenedLast?.kind === "mention" && unopenedLast.m.type === "Person") chunk = unopened;
-    // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
-    // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
-    for (let k = j - 1, words = 0; !chunk && k >= 0 && words < APPOSITIVE_WORDS; k--) {
-      if (!extraToken(ix, k)) words++;
-      if (tokens[k]?.text === ",") {
-        const inner = ix.chunkAt[j - 1];
-        // "Other EU members, especially Hungary, warned …": the named examples of an unnamed
-        // group are its members that act.
-        const examples = exampleMembers(ix, k, j);
-        if (examples) {
-          chunk = examples;
-          exemplified = true;
-          break;
-        }
-        const innerLast = inner?.items[inner.items.length - 1];
-        // "The head of the government, Prime Minister (PM) X, received", "The Chief of Defence
-        // Forces, Gen X, met": titles, ranks and a bracketed acronym may open the appositive
-        // before the name's chunk.
-        let open = k + 1;
-        while (
-          inner &&
-          open < inner.first &&
-          (isRankToken(tokens[open] as Token) || bracketedAcronym(tokens, open))
-        )
-          open++;
-        // "Syria's main opposition group in exile, the Syrian National Council, has welcomed": a
-        // body's name after its article, its demonym part of it, is the speaker the same way.
-        const body =
-          innerLast?.kind === "mention" &&
-          innerLast.m.type === "Organization" &&
-          tokens[open]?.lower === "the" &&
-          inner?.items.every((it) => it === innerLast || (it.kind === "mention" && it.m.kind === "demonym"));
-        const lone =
-          inner &&
-          (inner.first === open || (body && inner.first <= open + 1)) &&
-          innerLast?.kind === "mention" &&
-          (body ||
-            (innerLast.m.type === "Person" &&
-              inner.items.every((it) => it === innerLast || it.kind === "title")));
-        chunk = lone ? inner : (ix.chunkAt[k - 1] ?? null);
-        // "Countries that criticised Russia, like Germany, sent …": a noun phrase right after a
-        // verb is that verb's object, not the subject of a finite verb after the commas; it is
-        // the subject of an infinitive ("prompted X, an adviser, to call on …").
-        if (chunk && !lone && tokens[chunk.first - 1]?.pos === "VERB" && !cues.includes("to")) chunk = null;
+  // "Chief of X, General Y who is on an official visit to Z, called on …": a named person before
+  // a relative clause that only the comma closes is the subject, whatever the earlier comma sets off.
+  const unopened = unopenedRelative(ix, j);
+  const unopenedLast = unopened?.items[unopened.items.length - 1];
+  if (unopenedLast?.kind === "mention" && unopenedLast.m.type === "Person") chunk = unopened;
+  // "Lee Sung Joon, a JCS spokesperson, said": skip the appositive back to the earlier comma;
+  // "The head of the agency, Kyrylo Budanov, said": a lone name between the commas is the speaker.
+  for (let k = j - 1, words = 0; !chunk && k >= 0 && words < APPOSITIVE_WORDS; k--) {
+    if (!extraToken(ix, k)) words++;
+    if (tokens[k]?.text === ",") {
+      const inner = ix.chunkAt[j - 1];
+      // "Other EU members, especially Hungary, warned …": the named examples of an unnamed
+      // group are its members that act.
+      const examples = exampleMembers(ix, k, j);
+      if (examples) {
+        chunk = examples;
+        exemplified = true;
         break;
       }
-    }
-    // "General X who is on an official visit to Nigeria, called on …": a relative clause that only
-    // a comma closes; its antecedent, right before "who", is the subject (a person's came first).
-    if (!chunk) chunk = unopened;
-    // "X, who spoke to NBC News in New York where he was attending a session, said …": a long
-    // relative clause set off by commas; its antecedent before ", who" is the subject.
-    if (!chunk) chunk = openedRelative(ix, j);
-  } else if (!chunk && tok && DASHES.has(tok.text)) {
-    // "three other countries — Belarus, Pakistan and Ukraine — had sent arms": the actors set off
-    // by dashes, and only they, name the subject the noun phrase before them describes.
-    const inner = ix.chunkAt[j - 1];
-    if (inner && inner.last === j && DASHES.has(tokens[inner.first - 1]?.text ?? "")) chunk = inner;
-  } else if (!chunk && tok && ADVERBIAL_GERUND.has(tok.lower) && gerund && depth < 2) {
-    // "Teodoro spoke after meeting Hegseth": the gerund shares the main clause's subject.
-    for (let k = j - 1; k >= 0 && k > j - 12; k--) {
-      const w = tokens[k] as Token;
-      if (BREAK_SUBJECT.has(w.text)) break;
-      if (w.pos === "VERB" && !ix.chunkAt[k]) {
-        const shared = subjectBefore(ix, k, depth + 1);
-        // "hopes to strengthen its army by buying tanks": a means shares the main verb's hedge.
-        const means = tok.lower === "by" ? [...shared.cues, ...wordsBefore(tokens, k, 2)] : [];
-        return { ...shared, cues: [...cues, ...means], passive: false };
-      }
-    }
-  } else if (!chunk && tok && (tok.lower === "and" || tok.lower === "but") && depth < 2) {
-    // "cited India for having transferred weapons before the coup, and once afterward, and said
-    // …": after a comma, the sentence's first verb, whose subject opens the sentence.
-    const first = tokens[j - 1]?.text === "," ? clauseSubject(ix, j, cues, passive, depth) : null;
-    if (first) return first;
-    // "visited Moscow and met Putin": the second verb shares the first one's subject.
-    // "plans to visit Manila and meet X", "will visit Kyiv and meet Y": a bare second verb shares
-    // the first one's hedges too ("visited Moscow and met Putin" has a tense of its own).
-    const bare = trigger.pos === "VERB" && trigger.lower === trigger.lemma && !ED_ENDING.test(trigger.lower);
-    const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT, bare);
-    if (shared) return shared;
-  }
-  if (!chunk && gerund) {
-    // A participle has the subject of the clause it modifies: "After meeting Kishida, Biden
-    // flew …", "Speaking after talks with Macron, Scholz said …", "Scholz, meeting Macron, said …".
-    const modified = participleSubject(ix, t, j);
-    if (modified) {
-      // The main clause's auxiliaries hedge the participle too ("After meeting X, Y will …").
-      const main: string[] = [];
-      for (let k = modified.last; k < Math.min(ix.sentence.tokens.length, modified.last + 6); k++) {
-        const w = tokens[k] as Token;
-        if (!VERB_GROUP_TAGS.test(w.pos)) break;
-        main.push(w.lower, w.lemma);
-      }
-      return { heads: chunkHeads(modified), chunk: modified, cues: [...cues, ...main], passive: false };
+      const innerLast = inner?.items[inner.items.length - 1];
+      // "The head of the government, Prime Minister (PM) X, received", "The Chief of Defence
+      // Forces, Gen X, met": titles, ranks and a bracketed acronym may open the appositive
+      // before the name's chunk.
+      let open = k + 1;
+      while (
+        inner &&
+        open < inner.first &&
+        (isRankToken(tokens[open] as Token) || bracketedAcronym(tokens, open))
+      )
+        open++;
+      // "Syria's main opposition group in exile, the Syrian National Council, has welcomed": a
+      // body's name after its article, its demonym part of it, is the speaker the same way.
+      const body =
+        innerLast?.kind === "mention" &&
+        innerLast.m.type === "Organization" &&
+        tokens[open]?.lower === "the" &&
+        inner?.items.every((it) => it === innerLast || (it.kind === "mention" && it.m.kind === "demonym"));
+      const lone =
+        inner &&
+        (inner.first === open || (body && inner.first <= open + 1)) &&
+        innerLast?.kind === "mention" &&
+        (body ||
+          (innerLast.m.type === "Person" &&
+            inner.items.every((it) => it === innerLast || it.kind === "title")));
+      chunk = lone ? inner : (ix.chunkAt[k - 1] ?? null);
+      // "Countries that criticised Russia, like Germany, sent …": a noun phrase right after a
+      // verb is that verb's object, not the subject of a finite verb after the commas; it is
+      // the subject of an infinitive ("prompted X, an adviser, to call on …").
+      if (chunk && !lone && tokens[chunk.first - 1]?.pos === "VERB" && !cues.includes("to")) chunk = null;
+      break;
     }
   }
-  // "a report seen by Reuters said": a chunk inside a prepositional phrase is not the subject.
-  // "A panel of UN experts said": a group noun before "of" lets its members speak.
-  // "one day after the Lebanese Air Force received …": a conjunction read as a preposition opens
-  // the clause whose subject the chunk is.
-  // "with the RFMF expressing its gratitude …", "with Iran supplying drones": the chunk right
-  // before a gerund after "with" is its subject.
-  // ("an expert working with the UN is criticizing …": an auxiliary between makes a finite verb.)
-  const absolute = gerund && chunk !== null && tokens[chunk.first - 1]?.lower === "with" && chunk.last === t;
-  // "X's officer in south Lebanon rejected …": a lowercase region word between the preposition
-  // and its place.
-  const region = chunk ? regionBefore(tokens, chunk.first) : 0;
-  if (
-    chunk &&
-    !relative &&
-    !exemplified &&
-    !absolute &&
-    tokens[chunk.first - 1 - region]?.pos === "ADP" &&
-    !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !gerund) &&
-    !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
-  ) {
-    // "Vice-Chairman of the Central Military Commission Zhang Youxia met …": a title opening the
-    // clause runs through its body into the name, and the person is the subject.
-    const titled = titledSubject(ix, chunk);
-    if (titled.length > 0) return { heads: titled, chunk, cues, passive };
-    // "the Belize Defence Force through the Ministry of Defence capitalizes on …", "Iran, through
-    // Hezbollah, supplied …": a phrase of means between the subject and its verb.
-    const agent = meansPhraseOwner(ix, chunk);
-    if (agent) return { heads: chunkHeads(agent), chunk: agent, cues, passive };
-    chunk = speakerInPhrase(ix, chunk, region);
-  }
-  const heads = chunk ? chunkHeads(chunk) : pairAnaphor(ix, j);
-  return { heads, chunk, cues, passive };
+  // "General X who is on an official visit to Nigeria, called on …": a relative clause that only
+  // a comma closes; its antecedent, right before "who", is the subject (a person's came first).
+  if (!chunk) chunk = unopened;
+  // "X, who spoke to NBC News in New York where he was attending a session, said …": a long
+  // relative clause set off by commas; its antecedent before ", who" is the subject.
+  if (!chunk) chunk = openedRelative(ix, j);
+  return { chunk, exemplified };
 }
 
 /**
