@@ -8,8 +8,8 @@ import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
-import { foldKey, isCapitalised, isTitleWord } from "./words.ts";
-import { TITLE_CASE_WORD, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
+import { foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
+import { INITIAL, TITLE_CASE_WORD, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
 const MAX_TAG_CHARS = 200_000;
@@ -33,6 +33,7 @@ export const tokensStage: Stage = {
       respellTitles(sentence.tokens);
       restorePossessives(sentence.tokens);
       dropEditorialBrackets(sentence.tokens);
+      dropNicknames(sentence.tokens);
       tagSentence(sentence.tokens, sentence.headline && isTitleCase(sentence.tokens));
     }
   },
@@ -231,6 +232,50 @@ function dropEditorialBrackets(tokens: Token[]): void {
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
+/** A double quotation mark that opens a nickname, and one that closes it. */
+const OPENING_QUOTE = /^["\u201c]$/u;
+const CLOSING_QUOTE = /^["\u201d]$/u;
+
+/**
+ * True when the token at `k` is an initial ("E."), a given name of the lexicon, or a capitalised
+ * word after a title ("General Mohamed").
+ */
+function givenNameAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (INITIAL.test(t.text) || WORDS.givenNames.has(t.text) || WORDS.worldGivenNames.has(t.text)) return true;
+  const title = tokens[k - 1];
+  return (
+    TITLE_CASE_WORD.test(t.text) && title !== undefined && isTitleWord(title.lower.replace(FINAL_STOP, ""))
+  );
+}
+
+const FINAL_STOP = /\.$/u;
+
+/**
+ * `William E. "Kip" Ward`, `Mohamed "Hemedti" Dagalo`: a one-word nickname in double quotation
+ * marks between a given name (or an initial, or a name after a title) and a capitalised surname leaves the sentence's
+ * tokens with its marks, so that the name reads whole ("William E. Ward").
+ */
+function dropNicknames(tokens: Token[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const open = tokens[i] as Token;
+    const nick = tokens[i + 1] as Token;
+    const close = tokens[i + 2] as Token;
+    const surname = tokens[i + 3] as Token;
+    if (!OPENING_QUOTE.test(open.text) || !open.space || nick.space || !CLOSING_QUOTE.test(close.text))
+      continue;
+    if (
+      close.space ||
+      !surname.space ||
+      !TITLE_CASE_WORD.test(nick.text) ||
+      !TITLE_CASE_WORD.test(surname.text)
+    )
+      continue;
+    if (!givenNameAt(tokens, i - 1)) continue;
+    tokens.splice(i, 3);
+  }
+}
+
 /** True when most longer words of a line are capitalised ("Kim Unveils New Military Drones"). */
 export function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -273,7 +318,11 @@ function addTokens(chunk: string, base: number, out: Token[]): void {
     }
     // "Lt.-Gen.", "Maj-Gen.": the tagger splits the stop off a rank abbreviation joined by a
     // hyphen; glue it back, as it leaves it on "Gen." alone.
-    if (at === cursor && text === "." && glueRankStop(out, base + at, chunk[end] === "-")) {
+    if (
+      at === cursor &&
+      text === "." &&
+      glueRankStop(out, base + at, chunk[end] === "-", nameAfter(chunk, end))
+    ) {
       cursor = end;
       continue;
     }
@@ -299,20 +348,30 @@ const RANK_ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS);
 
 /**
  * Glues the stop at `start` to the token before it when that token is a rank abbreviation joined
- * to another by a hyphen, after it ("Lt.-Gen.", "Maj-Gen.") or before it (`hyphenNext`: "Lt.-");
- * true when it did.
+ * to another by a hyphen, after it ("Lt.-Gen.", "Maj-Gen.") or before it (`hyphenNext`: "Lt.-"),
+ * or a capitalised one before a capitalised word (`nameNext`: "Adm. Gary Roughead", "Cdr. Ali",
+ * "Sqn. Ldr. Singh"), as the tagger leaves it on "Gen." and "Col."; true when it did.
  */
-function glueRankStop(out: Token[], start: number, hyphenNext: boolean): boolean {
+function glueRankStop(out: Token[], start: number, hyphenNext: boolean, nameNext: boolean): boolean {
   const t = out[out.length - 1];
   if (!t || t.end !== start || !RANK_ABBREVIATIONS.has(t.lower)) return false;
   const before = out[out.length - 2];
-  if (!hyphenNext && !(before?.text === "-" && before.end === t.start)) return false;
+  const hyphened = hyphenNext || (before?.text === "-" && before.end === t.start);
+  if (!hyphened && !(nameNext && UPPER_FIRST.test(t.text))) return false;
   t.text += ".";
   t.lower += ".";
   t.key = foldKey(t.lower);
   t.lemma = t.lower;
   t.end = start + 1;
   return true;
+}
+
+/** One space, then a capital letter: a name (or a further rank) starts right after the stop. */
+const NAME_AFTER_STOP = /^ \p{Lu}/u;
+
+/** True when the text after the stop that ends at `end` of `chunk` is a space and a capitalised word. */
+function nameAfter(chunk: string, end: number): boolean {
+  return NAME_AFTER_STOP.test(chunk.slice(end, end + 2));
 }
 
 function isDigit(c: number): boolean {

@@ -4237,6 +4237,7 @@ function matchFallback(
   if ((titled || portfolio) && !organization)
     first = givenNameAfterTitleWords(tokens, first, last, portfolio);
   if (portfolio && !organization) first = nameAfterPortfolioWords(tokens, first, last);
+  if (!organization) first = nameAfterRankStop(tokens, first, last);
   // "the Minister of Industry and Commerce", "Inspector General of the FAR": what a title is "of"
   // is its portfolio or its body, never a person.
   const complement =
@@ -4962,6 +4963,23 @@ function givenNameAfterTitleWords(tokens: Token[], first: number, last: number, 
     if (WORDS.titleModifiers.has(t.lower) || WORDS.titleHeads.has(t.lower) || WORDS.orgHeads.has(t.lower))
       titleWords = true;
     else if (isCapitalised(t.text) && isRankAt(tokens, k - 1)) return first;
+  }
+  return first;
+}
+
+/** An abbreviation's stop at the end of a word ("Adm.", "Gen."). */
+const ABBREVIATION_STOP = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+
+/**
+ * "Chief of Naval Operations Adm. Lisa Ruiz": a rank's abbreviation with its stop (lexicon
+ * titleAbbreviations) inside a run, with a capitalised word after it, opens the name after it;
+ * the words before it are the end of a title. Returns where the name starts, else `first`.
+ */
+function nameAfterRankStop(tokens: Token[], first: number, last: number): number {
+  for (let k = last - 2; k > first; k--) {
+    const t = tokens[k] as Token;
+    if (!ABBREVIATION_STOP.test(t.text) || !TITLE_ABBREVIATION_WORDS.has(t.lower.slice(0, -1))) continue;
+    if (isCapitalised((tokens[k + 1] as Token).text)) return k + 1;
   }
   return first;
 }

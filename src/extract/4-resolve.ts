@@ -1676,6 +1676,9 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
     const words = m.name.split(WORD_BREAK);
     if (words.length < 2) continue;
     const keys = [tokenKey(surnameOf(words))];
+    // "Rene Merino Monroy … Rear Adm. Merino": a three-word name with a given name first is told
+    // by its middle word too, the first of two surnames (Spanish and Portuguese usage).
+    if (paternalSurname(words)) keys.push(tokenKey(words[1] as string));
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
     // "Prabowo Subianto … Prabowo announced": a two-word name whose first word is no known given
     // name may be told by that word alone (Indonesian and other single-name usage).
@@ -1773,6 +1776,25 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
   }
+}
+
+/** Fewest letters of a middle word that may be a first surname ("Merino", not "Le" of "Jean-Yves Le Drian"). */
+const MIN_PATERNAL_LETTERS = 4;
+
+/**
+ * True when the middle word of a three-word name may be its bearer's first surname: the name
+ * opens with a known given name, and the middle word is a capitalised word that is no given name
+ * ("Rene Merino Monroy", "Bruno Rodríguez Parrilla"; not "John Paul Jones").
+ */
+function paternalSurname(words: readonly string[]): boolean {
+  if (words.length !== 3 || !WORDS.givenNames.has(words[0] as string)) return false;
+  const middle = words[1] as string;
+  return (
+    middle.length >= MIN_PATERNAL_LETTERS &&
+    TITLE_CASE_WORD.test(middle) &&
+    !WORDS.givenNames.has(middle) &&
+    !WORDS.worldGivenNames.has(middle)
+  );
 }
 
 /** True when token `i` is glued by a hyphen, with no space either side, to a country's mention. */

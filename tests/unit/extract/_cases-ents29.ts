@@ -1,0 +1,58 @@
+/**
+ * Labelled sentences of the entity helper of session 29: name shapes of unseen news (a rank
+ * abbreviation the tagger splits from its stop, a nickname in quotation marks inside a name, a
+ * first surname standing for a three-word name).
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  // ---- a rank abbreviation with its stop before a name
+  {
+    label: "an abbreviated admiral's rank before an unlisted name makes it a person",
+    text: "Bush picked Adm. Gary Roughead as chief of naval operations.",
+    typed: [["Gary Roughead", "Person"]],
+  },
+  {
+    label: "an abbreviated commander's rank before an unlisted name makes it a person",
+    text: "The patrol was led by Cdr. Tobias Wrenfield of the coast guard.",
+    typed: [["Tobias Wrenfield", "Person"]],
+  },
+  {
+    label: "an abbreviated rank at the end of a sentence stays out of the next one's names",
+    text: "The ship was handed over to the Adm. The crew returned to port on Monday.",
+    noEntities: ["Adm. The"],
+  },
+  {
+    label: "a rank abbreviation after a title's last capitalised word opens the name",
+    text: "Chief of Naval Operations Gen. Lisa Ruiz met Tom Kerr in Norfolk.",
+    entities: ["Lisa Ruiz", "Tom Kerr"],
+    noEntities: ["Operations Gen. Lisa Ruiz"],
+  },
+  // ---- a nickname in quotation marks inside a name
+  {
+    label: "a quoted nickname between a given name's initial and the surname keeps one person",
+    text: 'Bush named Army Gen. William E. "Kip" Ward as commander of U.S. European Command.',
+    typed: [['William E. "Kip" Ward', "Person"]],
+    noEntities: ["William E."],
+  },
+  {
+    label: "a quoted nickname after a titled first name keeps one person",
+    text: 'General Mohamed "Hemedti" Dagalo leads the Rapid Support Forces.',
+    typed: [['Mohamed "Hemedti" Dagalo', "Person"]],
+    noEntities: ["Mohamed"],
+  },
+  {
+    label: "a quoted word after a common noun is no nickname",
+    text: 'The ship "Liberty" Captain John Smith said it had sunk.',
+    typed: [["John Smith", "Person"]],
+    noEntities: ['"Liberty" Captain John Smith'],
+  },
+  // ---- a first surname standing for a three-word name
+  {
+    label: "the middle word of a three-word Spanish name later names the same person",
+    text:
+      "Adm. Craig Faller met the Defense Minister Rear Admiral Rene Merino Monroy in San Salvador.\n\n" +
+      "Security topics were discussed with Rear Adm. Merino on Monday.",
+    same: [["Rene Merino Monroy", "Merino"]],
+  },
+];
