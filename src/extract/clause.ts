@@ -19,6 +19,7 @@ import {
   OCCASION_NOUNS,
   OCCASION_TAKING_VERBS,
   PROMPT_CATENATIVES,
+  IMPLICATIVE_CATENATIVES,
   CLAUSE_BREAKS,
   COMPLEMENT_NOUNS,
   MODALITY_CUES,
@@ -52,7 +53,12 @@ const CUE_OPENERS = new Set(
   MODALITY_CUES.flatMap(([w]) => [...w.matchAll(/ /gu)].map((space) => w.slice(0, space.index))),
 );
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
-const CATENATIVES = new Set([...CATENATIVE_VERBS, ...AUXILIARY_WORDS, ...PROMPT_CATENATIVES]);
+const CATENATIVES = new Set([
+  ...CATENATIVE_VERBS,
+  ...AUXILIARY_WORDS,
+  ...PROMPT_CATENATIVES,
+  ...IMPLICATIVE_CATENATIVES,
+]);
 const CATENATIVE_LEMMAS = new Set(CATENATIVE_VERBS);
 const FLOATING = new Set(FLOATING_QUANTIFIERS);
 const OCCASIONS = new Set(OCCASION_NOUNS);

@@ -278,8 +278,9 @@ function objectFollows(tokens: Token[], k: number, feeling = false): boolean {
   if (!next) return false;
   if (isCapitalised(next.text) || next.pos === "DET" || next.pos === "NUM") return true;
   if (OBJECT_OPENERS.has(next.lower) || next.lower === "over") return true;
+  // "India ships first Akash missile system battery to Armenia": a model's name inside the phrase.
   let n = k;
-  while (n < k + PLAIN_OBJECT_REACH && /^(?:NOUN|ADJ|NUM)$/u.test(tokens[n]?.pos ?? "")) n++;
+  while (n < k + PLAIN_OBJECT_REACH && /^(?:NOUN|ADJ|NUM|PROPN)$/u.test(tokens[n]?.pos ?? "")) n++;
   const closer = tokens[n]?.lower ?? "";
   return n > k && (OBJECT_CLOSERS.has(closer) || (feeling && FEELING_CLOSERS.has(closer)));
 }

@@ -1484,6 +1484,13 @@ export const PROMPT_CATENATIVES: readonly string[] = [
 ];
 
 /**
+ * Implicative verbs before "to" and a verb: the act is done ("Embraer manages to deliver Super
+ * Tucanos to Chile", "Russia managed to deliver the S-400 systems"), not planned or tried. Word
+ * forms; the subject stands before them.
+ */
+export const IMPLICATIVE_CATENATIVES: readonly string[] = ["manage", "manages", "managed", "managing"];
+
+/**
  * "took the opportunity to thank X", "used the occasion to commend Y": a verb and its noun of
  * occasion before "to" and the verb done; the subject stands before them.
  */

@@ -98,4 +98,25 @@ export const CASES: SentenceCase[] = [
     text: "The Indian Air Force will induct Rafale jets from France next year.",
     notGives: [["France", "supplies", "Indian Air Force"]],
   },
+  {
+    label: "an implicative 'managed to' tells the delivery as done",
+    text: "Despite the sanctions, Rosoboronexport managed to deliver the Su-35 jets to Algeria.",
+    gives: [
+      ["Rosoboronexport", "supplies", "Algeria"],
+      ["Rosoboronexport", "supplies", "Su-35"],
+    ],
+  },
+  {
+    label: "must not: 'failed to deliver' is no delivery",
+    text: "Russia failed to deliver the S-400 systems to India.",
+    notGives: [["Russia", "supplies", "India"]],
+  },
+  {
+    label: "a headline's 'ships' before a phrase holding a model's name is the verb",
+    text: "Pakistan ships first JF-17 Thunder jets to Azerbaijan",
+    gives: [
+      ["Pakistan", "supplies", "Azerbaijan"],
+      ["Pakistan", "supplies", "JF-17 Thunder"],
+    ],
+  },
 ];
