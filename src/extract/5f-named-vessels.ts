@@ -7,10 +7,14 @@
  * second Guardian-class Patrol Boat for Tonga". A named ship is tied to a vessel when the entity
  * rule read it after a vessel noun or a naming word, when a vessel noun or class stands right
  * before it or a naming word (`vesselNamingWords`) two words before, or when a copula and a vessel
- * follow it; its supplier is whoever the document's asserted supplies of vessels come from, at most
- * two (a company and its country). A ship of the supplier's own navy by its prefix ("aboard HMAS
- * Adelaide") is not supplied unless named as former ("ex-USS Monsoon"); a sentence with a hedge
- * ("will be delivered") gives nothing.
+ * follow it; a ship whose prefix names the navy of the vessels' taker (the recipient of the vessel
+ * supplies or, when none is told, the document's one country that is not a supplier's) is tied when
+ * it is the subject of a passive of service or naming ('"SLCG Samudra Raksha" and "SLCG Samaraksha"
+ * were Commissioned'). Its supplier is whoever the document's asserted supplies of vessels come from,
+ * at most two (a company and its country). A ship of the supplier's own navy by its prefix ("aboard
+ * HMAS Adelaide") is not supplied unless named as former ("ex-USS Monsoon"); a sentence with a hedge
+ * ("will be delivered") gives nothing, but a future of naming is none ("The submarines will be named
+ * 'BNS Nabajatra' and 'BNS Joyjatra'").
  */
 import { modalityOf, plainWords } from "./clause.ts";
 import { ownCountries } from "./5c-own-country.ts";
@@ -50,7 +54,9 @@ function vesselName(name: string): boolean {
 
 /**
  * The weapons of the document that are vessels: a name that ends in a vessel noun or a class
- * ("Guardian-class Patrol Boat"), or one a vessel noun follows ("three OPV 58S patrol vessels").
+ * ("Guardian-class Patrol Boat"), one a vessel noun follows ("three OPV 58S patrol vessels") or
+ * written as one or whose parenthesis follows one ("Fast Patrol Vessels (FPV)"), and goods supplied under a vessel
+ * noun alone ("sells two submarines").
  */
 function vesselItems(state: DocState): Set<string> {
   const out = new Set<string>();
@@ -59,10 +65,16 @@ function vesselItems(state: DocState): Set<string> {
     for (const m of list)
       if (
         m.type === "WeaponSystem" &&
-        (vesselName(m.name) || vesselWord(tokens[m.last]) || vesselWord(tokens[m.last + 1]))
+        (vesselName(m.name) ||
+          vesselWord(tokens[m.last]) ||
+          vesselWord(tokens[m.last + 1]) ||
+          vesselName(m.text) ||
+          (tokens[m.first - 1]?.text === "(" && vesselWord(tokens[m.first - 2])))
       )
         out.add(m.name);
   });
+  // "China sells two submarines to Bangladesh Navy": goods supplied under a vessel noun alone.
+  for (const f of state.facts) if (f.relation === "supplies" && vesselName(f.target)) out.add(f.target);
   return out;
 }
 
@@ -102,6 +114,15 @@ function backReference(
   for (let j = from + 1; j < to - 1; j++)
     if (tokens[j]?.text !== "-" && !inside.some((m) => m.first <= j && j < m.last)) return false;
   return true;
+}
+
+/** True when a number, an ordinal or a portion word stands in [from, to) ("two patrol boats", "the first of four"). */
+function counted(tokens: Token[], from: number, to: number, table: FrameTable): boolean {
+  for (let j = from; j < to; j++) {
+    const w = tokens[j] as Token;
+    if (w.pos === "NUM" || table.portion.has(w.lower) || ORDINAL.test(w.lower)) return true;
+  }
+  return false;
 }
 
 /** The first token of the vessel phrase whose noun is at `j`, or -1 when `j` holds no vessel word. */
@@ -144,13 +165,28 @@ function tiedToVessel(
     const noun = vesselBeforeNaming(tokens, m.first);
     if (noun >= 0 && refers(noun)) return true;
   }
-  // "designated TTCG Scarborough and TTCG Port of Spain": a ship coordinated with a tied one.
-  const prev = mentions.find((x) => x.last === m.first - 1 && tokens[m.first - 1]?.lower === "and");
+  // "designated TTCG Scarborough and TTCG Port of Spain", "named 'BNS A' and 'BNS B'": a ship
+  // coordinated with a tied one.
+  const and = unquotedBefore(tokens, m.first);
+  const prev =
+    tokens[and]?.lower === "and"
+      ? mentions.find((x) => x.last === unquotedBefore(tokens, and) + 1)
+      : undefined;
   if (prev && prev.type === "WeaponSystem" && tiedToVessel(tokens, mentions, prev, vessels, table))
     return true;
   // "the first vessel, Walo,", "two former US Navy Cyclone-class coastal patrol ships ex-USS Monsoon".
   const before = tokens[m.first - 1]?.text === "," ? m.first - 2 : m.first - 1;
   if (refers(before)) return true;
+  // "SLNS Mihikatha and SLNS Rathnadeepa, two patrol boats gifted by Australia,": a vessel phrase
+  // that counts the vessels, in apposition after the ship and the ships coordinated with it (not
+  // "INS Teg, a Talwar class stealth frigate,").
+  const after = afterShips(tokens, mentions, m);
+  if (tokens[after]?.text === ",")
+    for (let j = after + 1; j < Math.min(tokens.length, after + 1 + COPULA_REACH); j++) {
+      const w = tokens[j] as Token;
+      if (vesselWord(w)) return counted(tokens, after + 1, j, table);
+      if (!PHRASE_TAGS.test(w.pos) && w.lower !== "of" && w.text !== "-") break;
+    }
   // "The VOEA Ngahau Siliva is the second Guardian-class Patrol Boat for Tonga".
   if (!COPULAS.has(tokens[m.last]?.lower ?? "")) return false;
   for (let j = m.last + 1; j < Math.min(tokens.length, m.last + 1 + COPULA_REACH); j++) {
@@ -159,6 +195,73 @@ function tiedToVessel(
     if (vesselWord(w)) return backReference(tokens, mentions, m.last + 1, j + 1, vessels, table);
   }
   return false;
+}
+
+/** Quotation marks around a ship's name ('"SLCG Samudra Raksha"', "'BNS Nabajatra'"). */
+const QUOTE = /^["“”‘’']$/u;
+
+/** The index of the last token before `k` that is no quotation mark (-1 when none). */
+function unquotedBefore(tokens: Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && QUOTE.test((tokens[j] as Token).text)) j--;
+  return j;
+}
+
+/** The index of the first token from `k` on that is no quotation mark. */
+function unquotedFrom(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && QUOTE.test((tokens[j] as Token).text)) j++;
+  return j;
+}
+
+/**
+ * The index of the first token after the named ship `m` and the named ships coordinated after it
+ * ('"SLCG A" and "SLCG B" were', "SLNS A and SLNS B, two"), past their quotation marks.
+ */
+function afterShips(tokens: Token[], mentions: Mention[], m: Mention): number {
+  let k = unquotedFrom(tokens, m.last);
+  while (tokens[k]?.lower === "and") {
+    const next = mentions.find((x) => x.first === unquotedFrom(tokens, k + 1) && x.type === "WeaponSystem");
+    if (!next) break;
+    k = unquotedFrom(tokens, next.last);
+  }
+  return k;
+}
+
+/**
+ * True when the named ship `m`, alone or coordinated with other named ships, is the subject of a
+ * passive verb that tells goods moved, put in service or named ('"SLCG Samudra Raksha" and "SLCG
+ * Samaraksha" were Commissioned', "BRP Jose Rizal was delivered", "is named after").
+ */
+function passiveOfService(tokens: Token[], mentions: Mention[], m: Mention, table: FrameTable): boolean {
+  let k = afterShips(tokens, mentions, m);
+  if (!COPULAS.has(tokens[k]?.lower ?? "")) return false;
+  k++;
+  while (tokens[k]?.pos === "ADV") k++;
+  const verb = tokens[k];
+  if (!verb) return false;
+  const lower = verb.lower;
+  if (table.vesselNaming.has(lower)) return true;
+  // Goods moved or put in service ("delivered", "handed", "commissioned", "inducted"), not a deal
+  // concluded ("signed") or a ship sent on a mission ("were sent to the Gulf").
+  const moved = table.completion.has(lower) && table.dealPredicates.has(lower);
+  return moved && !table.deploy.has(verb.lemma) && !table.deploy.has(lower);
+}
+
+/**
+ * The words of a sentence whose hedges are read, less the future of a naming verb: "The
+ * submarines will be named 'BNS A' and 'BNS B'" tells a name of goods already received, not a plan.
+ */
+function wordsOfModality(tokens: Token[], table: FrameTable): string[] {
+  const kept = tokens.filter(
+    (t, i) =>
+      !(
+        (t.lower === "will" || t.lower === "would") &&
+        tokens[i + 1]?.lower === "be" &&
+        table.vesselNaming.has(tokens[i + 2]?.lower ?? "")
+      ),
+  );
+  return plainWords(kept);
 }
 
 /** How many words before a ship a word of means may stand ("onboard Sri Lanka Navy's Flag Ship Sayura"). */
@@ -190,6 +293,12 @@ function ownNavyShip(tokens: Token[], m: Mention, sides: ReadonlySet<string>, ta
   return country !== undefined && sides.has(country);
 }
 
+/** True when the ship's prefix names the navy of one of the countries the document's vessels go to ("SLCG" for Sri Lanka). */
+function takerShip(m: Mention, takers: ReadonlySet<string>, table: FrameTable): boolean {
+  const country = table.shipPrefixCountry.get(m.name.split(/\s+/u)[0] ?? "");
+  return country !== undefined && takers.has(country);
+}
+
 /** Adds the supplies of named vessels (see the header). */
 export function createNamedVesselsStage(table: FrameTable): Stage {
   return {
@@ -201,6 +310,21 @@ export function createNamedVesselsStage(table: FrameTable): Stage {
       const suppliers = [...new Set(supplies.filter((f) => vessels.has(f.target)).map((f) => f.source))];
       if (suppliers.length === 0 || suppliers.length > MAX_SUPPLIERS) return;
       const { own } = ownCountries(state);
+      const takers = new Set<string>();
+      for (const f of supplies)
+        if (suppliers.includes(f.source) && !vessels.has(f.target))
+          for (const c of [f.target, ...(own.get(f.target) ?? [])]) takers.add(c);
+      // "Two Fast Patrol Vessels (FPV), gifted by Japan joined the Sri Lanka Coast Guard fleet": with
+      // no recipient told, the one country of the document that is not a supplier's.
+      if (takers.size === 0) {
+        const sides = new Set(suppliers.flatMap((x) => [x, ...(own.get(x) ?? [])]));
+        const others = new Set(
+          state.mentions.flatMap((list) =>
+            list.filter((x) => x.type === "Country" && !sides.has(x.name)).map((x) => x.name),
+          ),
+        );
+        if (others.size === 1) for (const c of others) takers.add(c);
+      }
       const have = new Set(supplies.map((f) => `${f.source}|${f.target}`));
       const added: Fact[] = [];
       state.sentences.forEach((sentence, s) => {
@@ -208,9 +332,12 @@ export function createNamedVesselsStage(table: FrameTable): Stage {
         const tokens = sentence.tokens;
         const ships = mentions.filter((m) => m.type === "WeaponSystem" && SHIP_RULES.has(m.rule));
         if (ships.length === 0) return;
-        if (modalityOf(plainWords(tokens)) !== "asserted") return;
+        if (modalityOf(wordsOfModality(tokens, table)) !== "asserted") return;
         for (const ship of ships) {
-          if (!tiedToVessel(tokens, mentions, ship, vessels, table) || aboard(tokens, ship, table)) continue;
+          const tied =
+            tiedToVessel(tokens, mentions, ship, vessels, table) ||
+            (takerShip(ship, takers, table) && passiveOfService(tokens, mentions, ship, table));
+          if (!tied || aboard(tokens, ship, table)) continue;
           for (const supplier of suppliers) {
             const sides = new Set([supplier, ...(own.get(supplier) ?? [])]);
             if (ownNavyShip(tokens, ship, sides, table)) continue;
