@@ -63,6 +63,7 @@ import {
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
 import { groupMemberRule } from "./group-members.ts";
+import { representedBodyRules } from "./represented-bodies.ts";
 import { type Emit } from "./shared.ts";
 import { wordTable } from "../lexicon/word-table.ts";
 import {
@@ -106,6 +107,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   appointedAsRule(ix, emit);
   appointedTitleRule(ix, emit);
   groupMemberRule(ix, emit);
+  representedBodyRules(ix, emit);
   possessedBodyRule(ix, emit);
   possessedTitleRule(ix, emit);
   for (const p of ix.mentions) copulaTitles(ix, p, emit);
@@ -2175,6 +2177,11 @@ function isTitleToken(lower: string): boolean {
   );
 }
 
+/** True when "in charge of" stands at `k`. */
+function inChargeOf(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === "in" && tokens[k + 1]?.lower === "charge" && tokens[k + 2]?.lower === "of";
+}
+
 /** Most lower-case nouns before a title's head ("chief operations officer"). */
 const OFFICE_NOUN_REACH = 2;
 
@@ -2353,8 +2360,10 @@ function titlePhraseSpan(
       target = owned;
       j = owned.last;
     }
-  } else if (!target && TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "")) {
-    j++;
+  } else if (!target && (TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "") || inChargeOf(tokens, j))) {
+    // "the Minister Delegate in charge of National Defense Administration": "in charge of" is the
+    // office's "of".
+    j += inChargeOf(tokens, j) ? 3 : 1;
     while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
     // "head of the China and Global Security Project at the SIPRI": a unit, then the body it is at.
     // (A unit at a name no body's mention covers ties the holder to nothing, not to the unit's field.)

@@ -116,4 +116,34 @@ export const CASES: SentenceCase[] = [
     text: "He warned John Smith, of the danger posed by the Liberal Party.",
     notGives: [["John Smith", "affiliated_with", "Liberal Party"]],
   },
+  {
+    label: "'in charge of' is an office's 'of' before its body",
+    text: "Abdeltif Loudyi, the Minister Delegate in charge of National Defense Administration, attended.",
+    gives: [["Abdeltif Loudyi", "affiliated_with", "National Defense Administration"]],
+  },
+  {
+    label: "a fronted 'on behalf of' a country's government names the country of the subject who acts",
+    text: "On behalf of the Government of India, General Manoj Naravane presented medical equipment.",
+    gives: [["Manoj Naravane", "affiliated_with", "India"]],
+  },
+  {
+    label: "'on behalf of' set off after a person's name names the body the person acts for",
+    text: "Defence Minister Aden Duale, on behalf of the Kenya Defence Forces, handed over the vessels.",
+    gives: [["Aden Duale", "affiliated_with", "Kenya Defence Forces"]],
+  },
+  {
+    label: "thanks given on someone's behalf tie the thanked person to nothing",
+    text: "He thanked William Ruto on behalf of the Kenyan government.",
+    notGives: [["William Ruto", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "a body 'of' a ranked person is the person's",
+    text: "The city was taken from the Libya National Army (LNA) of Gen Khalifa Haftar.",
+    gives: [["Khalifa Haftar", "affiliated_with", "Libya National Army"]],
+  },
+  {
+    label: "a body 'of' a country is no person's",
+    text: "The Ministry of Defence of Kenya met General Ahmed Musa.",
+    notGives: [["Ahmed Musa", "affiliated_with", "Ministry of Defence of Kenya"]],
+  },
 ];
