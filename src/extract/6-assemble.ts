@@ -31,7 +31,7 @@ export const SIGNATURES: Record<Fact["relation"], { source: EntityType[]; target
   meets: { source: ["Country", "Organization", "Person"], target: ["Country", "Organization", "Person"] },
   assesses: {
     source: ["Country", "Organization", "Person"],
-    target: ["Country", "Organization", "Person", "Location", "WeaponSystem"],
+    target: ["Country", "Organization", "Person", "WeaponSystem"],
   },
   affiliated_with: { source: ["Person", "Organization"], target: ["Organization", "Country"] },
 };

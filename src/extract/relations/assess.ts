@@ -1948,8 +1948,11 @@ function fullSubjectTarget(
   if (tokens[from]?.lower === "there" && verb === from + 1 && BE_FORMS.has(tokens[verb]?.lower ?? ""))
     return firstTarget(ix, verb + 1, claimVerb(ix, verb + 1, Math.min(limit, verb + 1 + MAX_SPAN)), source);
   const target = firstTarget(ix, from, to, source);
-  // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement.
-  if (target) return verb >= 0 && relaysStatement(ix, verb) ? null : target;
+  // "Lavrov accused the US …, AFP reported": the claim relays Lavrov's own statement. ("X,
+  // commander of the Emiri Air Force helicopter wing, said …, according to QNA": a long appositive
+  // puts the subject's verb past the subject's reach, but it is still the verb that relays.)
+  const relaying = verb >= 0 ? verb : claimVerb(ix, from, limit);
+  if (target) return relaying < limit && relaysStatement(ix, relaying) ? null : target;
   if (verb < 0) return null;
   return (
     laterStance(ix, from, verb + 1, limit, source) ??

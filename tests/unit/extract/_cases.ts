@@ -8217,14 +8217,14 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
-    label: "a claim about damage in a place assesses the place when no actor is named",
+    label: "a claim about damage in a place assesses no one: a place is not a party",
     text: "Human Rights Watch estimated that more than 1,000 buildings in Rafah had been destroyed since January.",
-    gives: [["Human Rights Watch", "assesses", "Rafah"]],
+    notGives: [["Human Rights Watch", "assesses", "Rafah"]],
   },
   {
-    label: "a claim about homes in a city assesses the city",
+    label: "a claim about homes in a city assesses no one: a city is a place, not a party",
     text: "Amnesty International said that hundreds of homes in Mariupol were destroyed.",
-    gives: [["Amnesty International", "assesses", "Mariupol"]],
+    notGives: [["Amnesty International", "assesses", "Mariupol"]],
   },
   {
     label: "a bare family name is the only model of that family named in the text",
