@@ -18,6 +18,7 @@
  */
 import { modalityOf, plainWords } from "./clause.ts";
 import { ownCountries } from "./5c-own-country.ts";
+import { resolutionOf } from "./relations/shared.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
@@ -299,6 +300,30 @@ function takerShip(m: Mention, takers: ReadonlySet<string>, table: FrameTable): 
   return country !== undefined && takers.has(country);
 }
 
+/**
+ * The provenance of a named vessel's supplier told in another sentence: the ship's name resolved to
+ * the supplier's mention in the nearest sentence before (or else after) it that tells the supplier's
+ * supply of vessels, as coreference keeps pronouns; none when that sentence is the ship's own.
+ */
+function supplierTold(
+  state: DocState,
+  supplies: readonly Fact[],
+  vessels: ReadonlySet<string>,
+  supplier: string,
+  ship: Mention,
+  s: number,
+): Pick<Fact, "resolved"> {
+  const told = supplies.filter((f) => f.source === supplier && vessels.has(f.target)).map((f) => f.sentence);
+  if (told.includes(s)) return {};
+  const before = told.filter((at) => at < s).sort((a, b) => b - a);
+  const after = told.filter((at) => at > s).sort((a, b) => a - b);
+  for (const at of [...before, ...after]) {
+    const mention = (state.mentions[at] ?? []).find((m) => m.name === supplier);
+    if (mention) return { resolved: [resolutionOf(ship.text, supplier, at, mention)] };
+  }
+  return {};
+}
+
 /** Adds the supplies of named vessels (see the header). */
 export function createNamedVesselsStage(table: FrameTable): Stage {
   return {
@@ -352,6 +377,7 @@ export function createNamedVesselsStage(table: FrameTable): Stage {
               trigger: ship.text,
               rule: "named-vessel",
               modality: "asserted",
+              ...supplierTold(state, supplies, vessels, supplier, ship, s),
             });
           }
         }
