@@ -48,7 +48,7 @@ import {
   surnameOf,
   titleAcronymInBrackets,
 } from "./words.ts";
-import { ACRONYM_WORD, TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
+import { ACRONYM_WORD, POSSESSIVE_ENDING, TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
 
 const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
@@ -205,7 +205,8 @@ function resolveCapitals(state: DocState): void {
   const places = new Set<string>();
   for (const m of capitals) {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
-    if (usedAsPlace(tokens, m) || listedWithPlaces(tokens, state.mentions[m.sentence] as Mention[], m))
+    const list = state.mentions[m.sentence] as Mention[];
+    if (usedAsPlace(tokens, m) || listedWithPlaces(tokens, list, m) || withOwnCountry(tokens, list, m))
       places.add(m.text);
   }
   for (const m of capitals) {
@@ -339,6 +340,20 @@ function listedWithPlaces(tokens: Token[], list: Mention[], m: Mention): boolean
     const gap = tokens.slice(from, to).map((t) => t.lower);
     return gap.every((w) => w === "," || w === "and" || w === "or");
   });
+}
+
+/**
+ * "a visit to Luanda, Angola", "in Nairobi (Kenya), Luanda (Angola) and New York": a capital
+ * followed by its own country, after a comma or in brackets, is told as a place.
+ */
+function withOwnCountry(tokens: Token[], list: Mention[], m: Mention): boolean {
+  const mark = tokens[m.last]?.text;
+  if (mark !== "," && mark !== "(") return false;
+  const country = list.find((p) => p.first === m.last + 1 && p.type === "Country");
+  if (!country || (country.country ?? country.name) !== m.country) return false;
+  const after = tokens[country.last];
+  // "Luanda, Angola's capital, said": a country's possessive opens a description, not a place's address.
+  return mark === "(" ? after?.text === ")" : !POSSESSIVE_ENDING.test(after?.text ?? "");
 }
 
 /** True when a motion word ("visit", "trip") stands a few words before the "to" at `to`, in one phrase. */

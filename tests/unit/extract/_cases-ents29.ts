@@ -55,4 +55,24 @@ export const CASES: SentenceCase[] = [
       "Security topics were discussed with Rear Adm. Merino on Monday.",
     same: [["Rene Merino Monroy", "Merino"]],
   },
+  // ---- a capital followed by its own country is a place
+  {
+    label: "a capital with its country after a comma is the place, not the government",
+    text: "It ordered 12 fighters during a visit by Russian Deputy Prime Minister Dmitry Rogozin to Luanda, Angola, in October 2013.",
+    typed: [
+      ["Luanda", "Location"],
+      ["Angola", "Country"],
+    ],
+  },
+  {
+    label: "a capital with its country in brackets is the place",
+    text: "Rwanda is accused of breaching commitments made in Nairobi (Kenya), Luanda (Angola) and New York.",
+    typed: [["Luanda", "Location"]],
+  },
+  {
+    label: "a capital before its country's possessive description stays the government",
+    text: "Luanda, Angola's government, said it would buy the jets.",
+    typed: [["Luanda", "Country"]],
+    notTyped: [["Luanda", "Location"]],
+  },
 ];
