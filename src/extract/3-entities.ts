@@ -1703,7 +1703,13 @@ function nameHeadlinePersons(sentence: Sentence, out: Mention[], covered: Uint8A
       return WORDS.titleHeads.has(w) || WORDS.honorifics.has(w);
     });
     const words = tokens.slice(k, b).filter((w) => !isNameParticle(w));
-    const opening = a === 0 && k === a && tokens[b]?.pos === "VERB";
+    // "Rajnath Singh Meets …", "Ramtane Lamamra: Morocco-Israel alliance …": two or three name
+    // words opening the headline before its verb or a speaker's colon; "Statement by John Smith,
+    // Minister of Foreign Affairs": name words set off by a comma before a titled apposition.
+    const opening =
+      k === a &&
+      ((a === 0 && (tokens[b]?.pos === "VERB" || tokens[b]?.text === ":")) ||
+        (tokens[b]?.text === "," && titleAfterAnd(tokens, b + 1)));
     // "FM Spox. Rejected …": one word cut by a stop is an abbreviation, no name.
     const abbreviation = words.length === 1 && tokens[b]?.text === ".";
     if (

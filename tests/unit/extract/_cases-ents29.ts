@@ -75,4 +75,15 @@ export const CASES: SentenceCase[] = [
     typed: [["Luanda", "Country"]],
     notTyped: [["Luanda", "Location"]],
   },
+  // ---- a title-case headline's name set off by a comma before a title
+  {
+    label: "a headline's name set off by a comma before a titled apposition is a person",
+    text: "Statement by Bruno Rodríguez Parrilla, Minister of Foreign Affairs\n\nThe ministry rejected the report.",
+    typed: [["Bruno Rodríguez Parrilla", "Person"]],
+  },
+  {
+    label: "a headline's label before a comma and no title is no person",
+    text: "Breaking News, Army Receives New Tanks\n\nThe army received tanks.",
+    noEntities: ["Breaking News"],
+  },
 ];
