@@ -1325,6 +1325,38 @@ function shortQuote(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The token before the name at `k` in an object phrase opened after `t`, past articles, adjectives
+ * of a tie ("allegations by neighbouring Ethiopia"), a name's title words ("the leadership of
+ * General Asim Munir") and an ellipsis that leaves words out of a quotation ("the declarations of
+ * ... Reverol").
+ */
+function wordBeforeName(ix: SentenceIndex, t: number, k: number): number {
+  const tokens = ix.sentence.tokens;
+  let b = k - 1;
+  while (
+    b > t &&
+    (ARTICLE_WORDS.has(tokens[b]?.lower ?? "") ||
+      TIES.has(tokens[b]?.lower ?? "") ||
+      nameTitle(ix, b) ||
+      ELLIPSIS.test(tokens[b]?.text ?? ""))
+  )
+    b--;
+  return b;
+}
+
+/**
+ * The token a possessor `m` owns ("Kyiv's claims"), past a few adjectives ("Kyiv's latest claims")
+ * and, with report nouns, the common nouns that say what the report is about ("Warsaw's railway
+ * sabotage allegations").
+ */
+function possessedNoun(ix: SentenceIndex, m: Mention, nouns: string[] | undefined): number {
+  const tokens = ix.sentence.tokens;
+  let r = m.last + 1;
+  while (r < m.last + 1 + PRENOMINAL_ADJECTIVES && tokens[r]?.pos === "ADJ") r++;
+  return nouns ? reportNounPast(ix, r, nouns) : r;
+}
+
 /** How far past an act noun of the row its owner may stand ("the integrity of the officers of X"). */
 const ACT_OWNER_REACH = 7;
 /** Most title words before a name in the object phrase that do not count toward OBJECT_REACH. */
@@ -1414,12 +1446,7 @@ function objectActors(
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
     const possessor = POSSESSIVE_OR_APOSTROPHE.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
-    // ("Venezuela's close relations", "Kyiv's latest claims": past a few adjectives after the possessive.)
-    let r = possessor ? m.last + 1 : m.last;
-    while (possessor && r < m.last + 1 + PRENOMINAL_ADJECTIVES && tokens[r]?.pos === "ADJ") r++;
-    // ("Warsaw's railway sabotage allegations": past the common nouns that say what the report is about.)
-    if (possessor && nouns) r = reportNounPast(ix, r, nouns);
-    const reportNoun = tokens[r];
+    const reportNoun = tokens[possessor ? possessedNoun(ix, m, nouns) : m.last];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
     if (!noun && !possessor) return [actorOf(m)];
     // "dismissed claims over Iran's assistance": past the report noun, only its agent ("by",
@@ -1427,18 +1454,7 @@ function objectActors(
     const authorNeeded = nouns !== undefined && !act && !(reportNoun && isNounOf(nouns, reportNoun));
     // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
     // victim or place ("the attack on Ukraine").
-    // ("the leadership of General Asim Munir": past the name's title words.)
-    let b = k - 1;
-    // ("allegations by neighbouring Ethiopia": past an adjective of a tie.)
-    // ("the declarations of ... Reverol": past an ellipsis that leaves words out of a quotation.)
-    while (
-      b > t &&
-      (ARTICLE_WORDS.has(tokens[b]?.lower ?? "") ||
-        TIES.has(tokens[b]?.lower ?? "") ||
-        nameTitle(ix, b) ||
-        ELLIPSIS.test(tokens[b]?.text ?? ""))
-    )
-      b--;
+    const b = wordBeforeName(ix, t, k);
     const before = tokens[b]?.lower ?? "";
     // "condemned the killing of General X by Y": the one an act is done to is no agent; its
     // by-phrase, further on, may be.
