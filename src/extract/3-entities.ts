@@ -5916,6 +5916,11 @@ function memberBeforeName(tokens: Token[], at: number): boolean {
   );
 }
 
+/**
+ * The type of a capitalised run no list names (`words`, tokens `first`..`last`), read from its
+ * words and the words around it in order, the first rule that decides winning; null when the run
+ * names nothing (a modifier, a title, a field of work).
+ */
 function fallbackType(
   tokens: Token[],
   first: number,
@@ -5937,20 +5942,7 @@ function fallbackType(
   // unit's head (lexicon unitHeads) make a military unit.
   if (unitAfterOrdinal(tokens, first, last)) return "Organization";
   if (armedGroupBefore(tokens, last, words)) return "Organization";
-  if (namesClass(tokens, first, last)) return "WeaponSystem";
-  if (longFormOfWeapon(tokens, first, last)) return "WeaponSystem";
-  // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.
-  if (words.length <= 2 && CLASS_WORDS.has(tokens[last]?.text ?? "") && weaponHeadAfter(tokens, last + 1))
-    return "WeaponSystem";
-  // "The Bay Class boat", "two Tide Class tankers": a name and a capitalised "Class" or "Type"
-  // before a weapon class noun are the class.
-  if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    CLASS_WORDS.has((words[words.length - 1] as Token).lower) &&
-    weaponHeadAfter(tokens, last)
-  )
-    return "WeaponSystem";
+  if (weaponClassRun(tokens, first, last, words)) return "WeaponSystem";
   if (opensPlaceOf(tokens, first) && words.length >= 3 && words.length <= 5) return "Location";
   // "Colonel Jane Court": after a title, a given name and a body's head word are a person.
   const givenAndHead = titled && words.length === 2 && WORDS.givenNames.has(words[0]?.text ?? "");
@@ -5987,31 +5979,8 @@ function fallbackType(
     return "WeaponSystem";
   // "the Precision Strike Missile", "Naval Strike Missiles": a capitalised name ending in a weapon's class noun.
   if (words.length >= 2 && words.length <= 4 && namesWeaponClass(words)) return "WeaponSystem";
-  // "former President Ibrahim Boubacar Keïta (IBK)": a titled name known by its initials is a person.
-  if (
-    !titled &&
-    tokens[last]?.text === "(" &&
-    ACRONYM.test(tokens[last + 1]?.text ?? "") &&
-    tokens[last + 2]?.text === ")"
-  ) {
-    const named = words.filter((w) => !NAME_JOINERS.has(w.lower));
-    const initials = named.map((w) => w.text[0]).join("");
-    // "Inter-Services Public Relations (ISPR)": each part of a hyphenated word may give a letter.
-    const partInitials = named
-      .map((w) =>
-        w.text
-          .split("-")
-          .map((p) => p[0] ?? "")
-          .join(""),
-      )
-      .join("");
-    const acronym = tokens[last + 1]?.text;
-    // "Counter Terrorism (CT)", "Explosive Ordnance Disposal (EOD)": a field of work, not a body.
-    if ((initials === acronym || partInitials.toUpperCase() === acronym) && namesField(tokens, first, last))
-      return null;
-    if (initials === acronym || partInitials.toUpperCase() === acronym)
-      return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
-  }
+  const initialed = initialsType(tokens, first, last, words, titled);
+  if (initialed !== undefined) return initialed;
   // "an interception system called Cheongung M-SAM II": a name after a weapon's class and "called".
   if (words.length <= 4 && namedAfterWeaponClass(tokens, first)) return "WeaponSystem";
   // "‘Dehlavieh’ anti-tank guided missiles": a quoted name before a weapon's class names a model.
@@ -6040,66 +6009,11 @@ function fallbackType(
   if (orgContext(tokens, first, words)) return "Organization";
   // Particles do not count toward a name's length ("Mohammed bin Abdulrahman Al Thani").
   const core = words.filter((w) => !isNameParticle(w)).length;
-  // "Chief Signal Officer": a run that ends with a title head is a title, not a name;
-  if (titled && core <= 4) {
-    // "High Explosive Anti-Tank Multi-Purpose": a hyphenated weapon modifier is in no personal name.
-    if (words.some((w) => w.text.includes("-") && WORDS.weaponModifiers.has(w.lower))) return null;
-    // "Major Repair Facility", "Colonel Training Centre": a building's, a body's or a place's noun ends no name.
-    // ("House of Representatives Committees": nor does a body's head in the plural.)
-    const end = (words[words.length - 1] as Token).lower;
-    if (
-      WORDS.titleHeads.has(end) ||
-      BUILDING_NOUNS.has(end) ||
-      (WORDS.orgHeads.has(end) && !givenAndHead) ||
-      (end !== singular(end) && WORDS.orgHeads.has(singular(end))) ||
-      WORDS.placeHeads.has(end) ||
-      WORDS.placeNouns.has(end)
-    )
-      return null;
-    return "Person";
-  }
-  // "…, said Majed al-Ansari, a spokesman for …": a name set off before a title is a person.
-  // ("In Santa Cruz, Minister of Defence …": a place after its preposition is no person; "the
-  // Custodian of the Two Holy Mosques, Governor of …": nor is a title's complement.)
-  if (
-    core >= 2 &&
-    core <= 4 &&
-    apposedTitle(tokens, last) &&
-    !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") &&
-    !titleComplementBefore(tokens, first)
-  )
-    return "Person";
-  // "Chad's interim president, Mahamat Deby, met …": a name set off after a title is a person.
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    endsApposition(tokens, last) &&
-    titleBeforeComma(tokens, first)
-  )
-    return "Person";
-  // "Dar Es Salaam": a listed city with a lower-case word, written in title case, is a place (its
-  // first word may be a given name).
-  // "George Town, Penang's capital", "Port Harcourt": nor is a listed city whose first or last word
-  // is a place noun.
-  if (
-    words.length >= 2 &&
-    (CITIES_WITH_LOWER_WORDS.has(name.toLowerCase()) ||
-      (WORDS.cities.has(name) &&
-        (WORDS.placeNouns.has((words[words.length - 1] as Token).lower) ||
-          WORDS.placeNouns.has((words[0] as Token).lower))))
-  )
-    return "Location";
+  // "Chief Signal Officer": a run that ends with a title head is a title, not a name.
+  if (titled && core <= 4) return titledRunType(words, givenAndHead);
+  if (apposedToTitle(tokens, first, last, words, core)) return "Person";
   const firstWord = words[0] as Token;
-  // "Port Royal", "Port Antonio": a place noun that a list of given names holds too, opening two
-  // or three words, is the place's name ("the Port City", a nickname, is none).
-  if (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    WORDS.placeNouns.has(firstWord.lower) &&
-    WORDS.givenNames.has(firstWord.text) &&
-    !endsWithCommonHead(words)
-  )
-    return "Location";
+  if (namedPlaceWords(words, name)) return "Location";
   // "Al-Shabaab": a given name glued by a hyphen is an Arabic article, not a given name.
   // ("Jean-Yves Le Drian": a second given name after the hyphen makes a compound given name.)
   const glued =
@@ -6150,4 +6064,140 @@ function fallbackType(
   )
     return "Location";
   return null;
+}
+
+/**
+ * True when a run names a weapon's class by its own words: a class name (namesClass), a weapon's
+ * long form, or a name with "type" or "Class" before a weapon's class noun.
+ */
+function weaponClassRun(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  if (namesClass(tokens, first, last)) return true;
+  if (longFormOfWeapon(tokens, first, last)) return true;
+  // "three Marlin type submarines": a name, "type" or "class", and a weapon class noun.
+  if (words.length <= 2 && CLASS_WORDS.has(tokens[last]?.text ?? "") && weaponHeadAfter(tokens, last + 1))
+    return true;
+  // "The Bay Class boat", "two Tide Class tankers": a name and a capitalised "Class" or "Type"
+  // before a weapon class noun are the class.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    CLASS_WORDS.has((words[words.length - 1] as Token).lower) &&
+    weaponHeadAfter(tokens, last)
+  )
+    return true;
+  return false;
+}
+
+/**
+ * The type of an untitled run that its initials follow in brackets ("Inter-Services Public
+ * Relations (ISPR)"): a body, a weapon when a weapon's head follows, none for a field of work
+ * ("Explosive Ordnance Disposal (EOD)"); undefined when no such initials follow.
+ */
+function initialsType(
+  tokens: Token[],
+  first: number,
+  last: number,
+  words: Token[],
+  titled: boolean,
+): EntityType | null | undefined {
+  // "former President Ibrahim Boubacar Keïta (IBK)": a titled name known by its initials is a person.
+  if (
+    !titled &&
+    tokens[last]?.text === "(" &&
+    ACRONYM.test(tokens[last + 1]?.text ?? "") &&
+    tokens[last + 2]?.text === ")"
+  ) {
+    const named = words.filter((w) => !NAME_JOINERS.has(w.lower));
+    const initials = named.map((w) => w.text[0]).join("");
+    // "Inter-Services Public Relations (ISPR)": each part of a hyphenated word may give a letter.
+    const partInitials = named
+      .map((w) =>
+        w.text
+          .split("-")
+          .map((p) => p[0] ?? "")
+          .join(""),
+      )
+      .join("");
+    const acronym = tokens[last + 1]?.text;
+    // "Counter Terrorism (CT)", "Explosive Ordnance Disposal (EOD)": a field of work, not a body.
+    if ((initials === acronym || partInitials.toUpperCase() === acronym) && namesField(tokens, first, last))
+      return null;
+    if (initials === acronym || partInitials.toUpperCase() === acronym)
+      return ACRONYM_HEADS.has(singular(tokens[last + 3]?.lower ?? "")) ? "WeaponSystem" : "Organization";
+  }
+  return undefined;
+}
+
+/**
+ * A titled run of at most four words: a person, unless a weapon's hyphenated modifier stands in it
+ * or it ends with a title's, a building's, a body's or a place's noun.
+ */
+function titledRunType(words: Token[], givenAndHead: boolean): "Person" | null {
+  // "High Explosive Anti-Tank Multi-Purpose": a hyphenated weapon modifier is in no personal name.
+  if (words.some((w) => w.text.includes("-") && WORDS.weaponModifiers.has(w.lower))) return null;
+  // "Major Repair Facility", "Colonel Training Centre": a building's, a body's or a place's noun ends no name.
+  // ("House of Representatives Committees": nor does a body's head in the plural.)
+  const end = (words[words.length - 1] as Token).lower;
+  if (
+    WORDS.titleHeads.has(end) ||
+    BUILDING_NOUNS.has(end) ||
+    (WORDS.orgHeads.has(end) && !givenAndHead) ||
+    (end !== singular(end) && WORDS.orgHeads.has(singular(end))) ||
+    WORDS.placeHeads.has(end) ||
+    WORDS.placeNouns.has(end)
+  )
+    return null;
+  return "Person";
+}
+
+/** True when a run of two to four words is set off before or after a title: a person. */
+function apposedToTitle(tokens: Token[], first: number, last: number, words: Token[], core: number): boolean {
+  // "…, said Majed al-Ansari, a spokesman for …": a name set off before a title is a person.
+  // ("In Santa Cruz, Minister of Defence …": a place after its preposition is no person; "the
+  // Custodian of the Two Holy Mosques, Governor of …": nor is a title's complement.)
+  if (
+    core >= 2 &&
+    core <= 4 &&
+    apposedTitle(tokens, last) &&
+    !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "") &&
+    !titleComplementBefore(tokens, first)
+  )
+    return true;
+  // "Chad's interim president, Mahamat Deby, met …": a name set off after a title is a person.
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    endsApposition(tokens, last) &&
+    titleBeforeComma(tokens, first)
+  )
+    return true;
+  return false;
+}
+
+/** True when a run's words name a listed city or a place known by a given name ("Port Royal"). */
+function namedPlaceWords(words: Token[], name: string): boolean {
+  // "Dar Es Salaam": a listed city with a lower-case word, written in title case, is a place (its
+  // first word may be a given name).
+  // "George Town, Penang's capital", "Port Harcourt": nor is a listed city whose first or last word
+  // is a place noun.
+  if (
+    words.length >= 2 &&
+    (CITIES_WITH_LOWER_WORDS.has(name.toLowerCase()) ||
+      (WORDS.cities.has(name) &&
+        (WORDS.placeNouns.has((words[words.length - 1] as Token).lower) ||
+          WORDS.placeNouns.has((words[0] as Token).lower))))
+  )
+    return true;
+  const firstWord = words[0] as Token;
+  // "Port Royal", "Port Antonio": a place noun that a list of given names holds too, opening two
+  // or three words, is the place's name ("the Port City", a nickname, is none).
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    WORDS.placeNouns.has(firstWord.lower) &&
+    WORDS.givenNames.has(firstWord.text) &&
+    !endsWithCommonHead(words)
+  )
+    return true;
+  return false;
 }
