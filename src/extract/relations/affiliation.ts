@@ -2241,15 +2241,154 @@ function titlePhraseSpan(
   parent?: string | undefined;
 } | null {
   const tokens = ix.sentence.tokens;
-  let j = k;
-  let target: Mention | null = null;
+  const words = titleWordsFrom(ix, k);
+  if (!words?.title) return null;
+  const { title } = words;
+  let { j, target } = words;
   let staffService: Mention | null = null;
   // The body whose possessive names the office's body ("the EU's Foreign Affairs Service").
   let owner: Mention | null = null;
+  // The country or body named before the title ("the German Minister"), if any.
+  const leading = target;
+  // "Ambassador to Kenya", "Special Envoy for Syria": the place a posting title is "to", or the
+  // country it is "for", is where the person serves, not whom.
+  const posting = WORDS.postingTitles.has(title.toLowerCase());
+  if (!target && posting && (tokens[j]?.lower === "to" || countryFor(ix, j))) return null;
+  // "Director General for Europe in the EU's Foreign Affairs Service": the region an office covers,
+  // after "for", stands between the title and the body that holds the office.
+  const region = !target && tokens[j]?.lower === "for" ? ix.cover[j + 1] : null;
+  if (
+    region?.first === j + 1 &&
+    region.type === "Location" &&
+    OF_IN_AT.test(tokens[region.last]?.lower ?? "")
+  )
+    j = region.last;
+  // "a vice chairperson on the Defence Committee": a seat held on a body.
+  const seat = !target ? seatBody(ix, j) : null;
+  // "the Norwegian State Secretary in the Ministry of Foreign Affairs": a body the office is held
+  // in (never a place, nor a body an envoy is posted "in": "the Swedish Ambassador in the AU").
+  const leadingCountry = target?.type === "Country" ? actorOf(target).name : undefined;
+  // "the Mongolian President and Commander-in-Chief of the Armed Forces X": after a country's
+  // title, a body "of" which the office is.
+  const within = posting ? null : (bodyIn(ix, j) ?? (leadingCountry ? bodyOf(ix, j) : null));
+  if (seat) {
+    target = seat;
+    j = seat.last;
+  } else if (within && (!target || leadingCountry)) {
+    target = within;
+    j = within.last;
+    // "in the European Union's Foreign Affairs Service": the body in the possessive's, which the
+    // office serves with its owner.
+    const owned = POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "") ? ix.cover[j + 1] : null;
+    if (owned?.first === j + 1 && owned.type === "Organization" && !leadingCountry) {
+      owner = within;
+      target = owned;
+      j = owned.last;
+    }
+  } else if (!target && (TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "") || inChargeOf(tokens, j))) {
+    // "the Minister Delegate in charge of National Defense Administration": "in charge of" is the
+    // office's "of".
+    j += inChargeOf(tokens, j) ? 3 : 1;
+    while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
+    // "head of the China and Global Security Project at the SIPRI": a unit, then the body it is at.
+    // (A unit at a name no body's mention covers ties the holder to nothing, not to the unit's field.)
+    const unitBody = unitAtBody(ix, j);
+    if (unitBody) j = unitBody.first;
+    let m = unitBody === undefined ? bodyMentionAt(ix, j) : unitBody;
+    // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":
+    // an office named by title words, then "of" the body it belongs to.
+    if (!m) {
+      const office = officeBodyAfter(ix, j);
+      if (office) {
+        j = office.first;
+        m = office;
+      }
+    }
+    if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
+      target = m;
+      j = m.last;
+      // "Chief of the Kyrgyz Armed Forces General Staff, X": a staff named right after its service.
+      const staff = staffAfter(ix, m);
+      if (staff) {
+        staffService = m;
+        target = staff;
+        j = staff.last;
+      }
+      // "the chargé d'affaires of the German embassy, X": a demonym's body named by a common noun.
+      if (m.kind === "demonym" && WORDS.orgHeads.has(tokens[j]?.text ?? "") && !ix.cover[j]) j++;
+      // "the Embassy of China": the body's own country after "of" belongs to its name.
+      const own = tokens[j]?.lower === "of" ? ix.cover[j + 1] : null;
+      if (own && own.first === j + 1 && m.country && own.name === m.country) j = own.last;
+    }
+    // "a spokesman for Qatar's foreign ministry": the body, not its owner, is what the title serves.
+    const owner = target;
+    const body = owner
+      ? mentionsIn(ix, owner.last, owner.last + 2).find(
+          (b) =>
+            b.type === "Organization" &&
+            b.country === owner.name &&
+            b.first >= owner.last &&
+            b.first <= owner.last + 1,
+        )
+      : undefined;
+    // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive.
+    const possessed =
+      owner?.type === "Organization" && POSSESSIVE_ENDING.test(tokens[owner.last]?.lower ?? "")
+        ? ix.cover[owner.last + 1]
+        : null;
+    if (body) {
+      target = body;
+      j = body.last;
+    } else if (owner && possessed?.first === owner.last + 1 && possessed.type === "Organization") {
+      target = possessed;
+      j = possessed.last;
+    }
+    // "Vice-Chairman of the Central Military Commission of the Chinese People's Liberation Army
+    // (PLA)": the body's parent after "of" belongs to the phrase; the title serves the body.
+    if (target?.type === "Organization") j = parentChainEnd(ix, j);
+  }
+  if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
+  // "the German Minister of Defence, X", "the British Secretary of State for Defence, X": the
+  // portfolio after a title whose country came first belongs to the phrase.
+  if (leading) j = portfolioEnd(ix, j);
+  // "Head of the Missile Defense Organization (MDO) in …": the body's acronym in brackets.
+  if (
+    acronymInBrackets(tokens, j) ||
+    (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && ix.cover[j + 1]?.name === target.name)
+  )
+    j += 3;
+  // "the Defence Attaché of the Embassy of China": a body whose own phrase names its country.
+  const country =
+    target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun"
+      ? (target.country ?? (target === within ? leadingCountry : undefined))
+      : undefined;
+  // "chief of the General Staff of the Argentine Air Force": a staff is its service's headquarters,
+  // so its officer serves the service too.
+  const staffOf = isStaff(target) ? parentAfterOf(ix, target.last) : null;
+  const service = staffService ?? (staffOf?.type === "Organization" ? staffOf : null);
+  const parent = service ? actorOf(service).name : owner ? actorOf(owner).name : undefined;
+  const posted = posting ? countryFor(ix, j) : null;
+  const end = posted ? posted.last : postingEnd(ix, j);
+  return { name: actorOf(target).name, trigger: title, end, country, parent };
+}
+
+/**
+ * The title words from token `k` and the country or body named before them ("the Indian
+ * Ambassador", "Lebanese Army Brigadier General", "Israel's new defense minister"): the title head
+ * (`title`, empty when none), the body or country (`target`), and the index where they end (`j`);
+ * null when a person or a weapon stands among them.
+ */
+function titleWordsFrom(
+  ix: SentenceIndex,
+  k: number,
+): { j: number; target: Mention | null; title: string } | null {
+  const tokens = ix.sentence.tokens;
+  let j = k;
+  let target: Mention | null = null;
+  let title = "";
   let department = false;
   let adjectives = 0;
   let nounModifiers = 0;
-  let title = "";
   for (let steps = 0; j < tokens.length && steps < 10; steps++) {
     const t = tokens[j] as Token;
     const m = ix.cover[j];
@@ -2322,162 +2461,53 @@ function titlePhraseSpan(
     }
     break;
   }
-  if (!title) return null;
-  // The country or body named before the title ("the German Minister"), if any.
-  const leading = target;
-  // "Ambassador to Kenya", "Special Envoy for Syria": the place a posting title is "to", or the
-  // country it is "for", is where the person serves, not whom.
-  const posting = WORDS.postingTitles.has(title.toLowerCase());
-  if (!target && posting && (tokens[j]?.lower === "to" || countryFor(ix, j))) return null;
-  // "Director General for Europe in the EU's Foreign Affairs Service": the region an office covers,
-  // after "for", stands between the title and the body that holds the office.
-  const region = !target && tokens[j]?.lower === "for" ? ix.cover[j + 1] : null;
+  return { j, target, title };
+}
+
+/**
+ * The body an office named by title words after the preposition at `j` belongs to: "chief of naval
+ * staff of the Bangladesh Navy", "Minister of State in the Ministry of Defence", or the body glued
+ * after the office's words ("Deputy Chief of Naval Staff Indian Navy"); null when none.
+ */
+function officeBodyAfter(ix: SentenceIndex, j: number): Mention | null {
+  const tokens = ix.sentence.tokens;
+  let w = j;
+  // "chief of mission of the US Embassy", "Deputy Chief of Mission at the US Embassy": a
+  // mission's word (lexicon/text.json missionWords) right after the preposition is the office's too.
   if (
-    region?.first === j + 1 &&
-    region.type === "Location" &&
-    OF_IN_AT.test(tokens[region.last]?.lower ?? "")
+    !ix.cover[w] &&
+    WORDS.missionWords.has(tokens[w]?.lower ?? "") &&
+    OF_IN_AT.test(tokens[w + 1]?.lower ?? "")
   )
-    j = region.last;
-  // "a vice chairperson on the Defence Committee": a seat held on a body.
-  const seat = !target ? seatBody(ix, j) : null;
-  // "the Norwegian State Secretary in the Ministry of Foreign Affairs": a body the office is held
-  // in (never a place, nor a body an envoy is posted "in": "the Swedish Ambassador in the AU").
-  const leadingCountry = target?.type === "Country" ? actorOf(target).name : undefined;
-  // "the Mongolian President and Commander-in-Chief of the Armed Forces X": after a country's
-  // title, a body "of" which the office is.
-  const within = posting ? null : (bodyIn(ix, j) ?? (leadingCountry ? bodyOf(ix, j) : null));
-  if (seat) {
-    target = seat;
-    j = seat.last;
-  } else if (within && (!target || leadingCountry)) {
-    target = within;
-    j = within.last;
-    // "in the European Union's Foreign Affairs Service": the body in the possessive's, which the
-    // office serves with its owner.
-    const owned = POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "") ? ix.cover[j + 1] : null;
-    if (owned?.first === j + 1 && owned.type === "Organization" && !leadingCountry) {
-      owner = within;
-      target = owned;
-      j = owned.last;
+    w++;
+  // "director of operations of X": lower-case nouns name the office's field too.
+  while (
+    w < j + CHAIN_REACH &&
+    !ix.cover[w] &&
+    (isTitleWord(tokens[w]?.lower ?? "") || (w > j ? officeNoun(ix, w) : officeFieldNoun(ix, w)))
+  )
+    w++;
+  // "Minister of State for Defence Affairs of Qatar": a portfolio after "for" (title words or
+  // capitalised words) belongs to the office too.
+  if (w > j) w = portfolioWordsEnd(ix, w);
+  // "The Chief of the Army Staff (COAS) of the Nepal Army": the office's acronym before "of".
+  if (w > j && titleAcronym(ix, w)) w += 3;
+  const glued = w > j ? bodyMentionAt(ix, w) : null;
+  if (w > j && OF_IN_AT.test(tokens[w]?.lower ?? "")) {
+    // "Minister of State in the Ministry of Defence": the body the office is held in, or "of".
+    const inside = tokens[w]?.lower !== "of";
+    w++;
+    if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
+    const body = bodyMentionAt(ix, w);
+    if (body && (!inside || actorOf(body).type === "Organization")) {
+      return body;
     }
-  } else if (!target && (TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "") || inChargeOf(tokens, j))) {
-    // "the Minister Delegate in charge of National Defense Administration": "in charge of" is the
-    // office's "of".
-    j += inChargeOf(tokens, j) ? 3 : 1;
-    while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
-    // "head of the China and Global Security Project at the SIPRI": a unit, then the body it is at.
-    // (A unit at a name no body's mention covers ties the holder to nothing, not to the unit's field.)
-    const unitBody = unitAtBody(ix, j);
-    if (unitBody) j = unitBody.first;
-    let m = unitBody === undefined ? bodyMentionAt(ix, j) : unitBody;
-    // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":
-    // an office named by title words, then "of" the body it belongs to.
-    if (!m) {
-      let w = j;
-      // "chief of mission of the US Embassy", "Deputy Chief of Mission at the US Embassy": a
-      // mission's word (lexicon/text.json missionWords) right after the preposition is the office's too.
-      if (
-        !ix.cover[w] &&
-        WORDS.missionWords.has(tokens[w]?.lower ?? "") &&
-        OF_IN_AT.test(tokens[w + 1]?.lower ?? "")
-      )
-        w++;
-      // "director of operations of X": lower-case nouns name the office's field too.
-      while (
-        w < j + CHAIN_REACH &&
-        !ix.cover[w] &&
-        (isTitleWord(tokens[w]?.lower ?? "") || (w > j ? officeNoun(ix, w) : officeFieldNoun(ix, w)))
-      )
-        w++;
-      // "Minister of State for Defence Affairs of Qatar": a portfolio after "for" (title words or
-      // capitalised words) belongs to the office too.
-      if (w > j) w = portfolioWordsEnd(ix, w);
-      // "The Chief of the Army Staff (COAS) of the Nepal Army": the office's acronym before "of".
-      if (w > j && titleAcronym(ix, w)) w += 3;
-      const glued = w > j ? bodyMentionAt(ix, w) : null;
-      if (w > j && OF_IN_AT.test(tokens[w]?.lower ?? "")) {
-        // "Minister of State in the Ministry of Defence": the body the office is held in, or "of".
-        const inside = tokens[w]?.lower !== "of";
-        w++;
-        if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
-        const body = bodyMentionAt(ix, w);
-        if (body && (!inside || actorOf(body).type === "Organization")) {
-          j = body.first;
-          m = body;
-        }
-      } else if (glued?.type === "Organization" && glued.kind !== "pronoun") {
-        // "Deputy Chief of Naval Staff Indian Navy, Vice Admiral X": the body glued after the
-        // office's words, without "of" (lists of titled names).
-        j = glued.first;
-        m = glued;
-      }
-    }
-    if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
-      target = m;
-      j = m.last;
-      // "Chief of the Kyrgyz Armed Forces General Staff, X": a staff named right after its service.
-      const staff = staffAfter(ix, m);
-      if (staff) {
-        staffService = m;
-        target = staff;
-        j = staff.last;
-      }
-      // "the chargé d'affaires of the German embassy, X": a demonym's body named by a common noun.
-      if (m.kind === "demonym" && WORDS.orgHeads.has(tokens[j]?.text ?? "") && !ix.cover[j]) j++;
-      // "the Embassy of China": the body's own country after "of" belongs to its name.
-      const own = tokens[j]?.lower === "of" ? ix.cover[j + 1] : null;
-      if (own && own.first === j + 1 && m.country && own.name === m.country) j = own.last;
-    }
-    // "a spokesman for Qatar's foreign ministry": the body, not its owner, is what the title serves.
-    const owner = target;
-    const body = owner
-      ? mentionsIn(ix, owner.last, owner.last + 2).find(
-          (b) =>
-            b.type === "Organization" &&
-            b.country === owner.name &&
-            b.first >= owner.last &&
-            b.first <= owner.last + 1,
-        )
-      : undefined;
-    // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive.
-    const possessed =
-      owner?.type === "Organization" && POSSESSIVE_ENDING.test(tokens[owner.last]?.lower ?? "")
-        ? ix.cover[owner.last + 1]
-        : null;
-    if (body) {
-      target = body;
-      j = body.last;
-    } else if (owner && possessed?.first === owner.last + 1 && possessed.type === "Organization") {
-      target = possessed;
-      j = possessed.last;
-    }
-    // "Vice-Chairman of the Central Military Commission of the Chinese People's Liberation Army
-    // (PLA)": the body's parent after "of" belongs to the phrase; the title serves the body.
-    if (target?.type === "Organization") j = parentChainEnd(ix, j);
+  } else if (glued?.type === "Organization" && glued.kind !== "pronoun") {
+    // "Deputy Chief of Naval Staff Indian Navy, Vice Admiral X": the body glued after the
+    // office's words, without "of" (lists of titled names).
+    return glued;
   }
-  if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
-  // "the German Minister of Defence, X", "the British Secretary of State for Defence, X": the
-  // portfolio after a title whose country came first belongs to the phrase.
-  if (leading) j = portfolioEnd(ix, j);
-  // "Head of the Missile Defense Organization (MDO) in …": the body's acronym in brackets.
-  if (
-    acronymInBrackets(tokens, j) ||
-    (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && ix.cover[j + 1]?.name === target.name)
-  )
-    j += 3;
-  // "the Defence Attaché of the Embassy of China": a body whose own phrase names its country.
-  const country =
-    target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun"
-      ? (target.country ?? (target === within ? leadingCountry : undefined))
-      : undefined;
-  // "chief of the General Staff of the Argentine Air Force": a staff is its service's headquarters,
-  // so its officer serves the service too.
-  const staffOf = isStaff(target) ? parentAfterOf(ix, target.last) : null;
-  const service = staffService ?? (staffOf?.type === "Organization" ? staffOf : null);
-  const parent = service ? actorOf(service).name : owner ? actorOf(owner).name : undefined;
-  const posted = posting ? countryFor(ix, j) : null;
-  const end = posted ? posted.last : postingEnd(ix, j);
-  return { name: actorOf(target).name, trigger: title, end, country, parent };
+  return null;
 }
 
 /**
