@@ -1202,12 +1202,16 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
     // "the Navy's Flag Ship Sayura", "the National Security Cutter Munro": unless a capitalised
     // class of ship that no name took stands before a ship's name.
     const lower = LOWER_FIRST.test(noun.text);
-    if (!lower && !titledShipClass(tokens, i, covered)) continue;
+    // "the Cutters Drummond and Cushing": a capitalised plural ship noun after "the" names the
+    // ships of the list that follows it (two names or more).
+    const listed = !lower && pluralShipNounAfterThe(tokens, i, covered);
+    if (!lower && !listed && !titledShipClass(tokens, i, covered)) continue;
     let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
     for (let n = 0; n < 4 && k < tokens.length; n++) {
       // "the frigate Andres Bonifacio": a ship named after a person, right after a lower-case noun.
       const end = shipNameEnd(tokens, k, out, covered, lower && k === i + 1 && !/s$/u.test(noun.lower));
       if (end < 0) break;
+      if (listed && n === 0 && tokens[end]?.lower !== "and" && tokens[end]?.text !== ",") break;
       // "delivery of the two frigates, Song told …": a name after the comma that a verb follows
       // is the next clause's subject.
       if (n === 0 && k === i + 2 && tokens[end]?.pos === "VERB") break;
@@ -1401,6 +1405,11 @@ function titledShipClass(tokens: Token[], i: number, covered: Uint8Array): boole
     TITLE_CASE_WORD.test(prev.text) &&
     !CLOSED_OPENERS.has(prev.lower)
   );
+}
+
+/** True when the capitalised ship noun at `i` is a plural right after "the" ("the Cutters"), neither in a name. */
+function pluralShipNounAfterThe(tokens: Token[], i: number, covered: Uint8Array): boolean {
+  return !covered[i] && /s$/u.test((tokens[i] as Token).lower) && tokens[i - 1]?.lower === "the";
 }
 
 /** Hull or pennant numbers: letters and digits with a digit ("PC-11", "FFG 62", "Hull 521"). */

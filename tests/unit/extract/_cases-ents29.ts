@@ -86,4 +86,18 @@ export const CASES: SentenceCase[] = [
     text: "Breaking News, Army Receives New Tanks\n\nThe army received tanks.",
     noEntities: ["Breaking News"],
   },
+  // ---- ships listed after a capitalised plural ship noun
+  {
+    label: "ships listed after a capitalised plural ship noun and the article are named ships",
+    text: "The Coast Guard will transfer two former 110-foot cutters, the Cutters Drummond and Cushing, during a ceremony.",
+    typed: [
+      ["Drummond", "WeaponSystem"],
+      ["Cushing", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a capitalised plural ship noun before one capitalised word names no ship",
+    text: "The Frigates Program was delayed again.",
+    noEntities: ["Program"],
+  },
 ];
