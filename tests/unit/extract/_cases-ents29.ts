@@ -100,4 +100,12 @@ export const CASES: SentenceCase[] = [
     text: "The Frigates Program was delayed again.",
     noEntities: ["Program"],
   },
+  // ---- a rank phrase of "of" words
+  {
+    label: "the rank Marshal of Aviation before a name is a rank, no body",
+    text: "The ceremony will be attended by the Indonesian Air Force Commander Marshal of Aviation Chappi Hakim.",
+    typed: [["Chappi Hakim", "Person"]],
+    noEntities: ["Aviation"],
+    gives: [["Chappi Hakim", "affiliated_with", "Indonesian Air Force"]],
+  },
 ];
