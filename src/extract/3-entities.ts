@@ -929,6 +929,7 @@ export function findMentions(
     nameListedOrganizations(sentence, out, covered);
   }
   dropCombinedPlaces(tokens, out);
+  if (!sentence.headline || !isTitleCase(tokens)) dropPlacesNamingThings(tokens, out);
   return sortInPlace(out, byFirstLongest);
 }
 
@@ -937,6 +938,49 @@ export function findMentions(
  * after a combining form (lexicon/text.json combiningForms) is the second half of a compound
  * modifier, no place of its own ("US-Japan": a name before the hyphen keeps both).
  */
+/** Most capitalised words after a place's name that may make it the name of a thing. */
+const MAX_THING_WORDS = 2;
+
+/**
+ * "87-inch Virginia Payload Tubes": a one-word place before capitalised words that end in the
+ * plural of a common English noun (no place, body or title word), and that no mention took, opens
+ * the name of a thing, not a place; the place's mention is dropped.
+ */
+function dropPlacesNamingThings(tokens: Token[], out: Mention[]): void {
+  for (let n = out.length - 1; n >= 0; n--) {
+    const m = out[n] as Mention;
+    if (m.type !== "Location" || m.last - m.first !== 1) continue;
+    let end = m.last;
+    while (
+      end < tokens.length &&
+      end - m.last < MAX_THING_WORDS &&
+      TITLE_CASE_WORD.test((tokens[end] as Token).text)
+    )
+      end++;
+    if (end === m.last || isCapitalised(tokens[end]?.text ?? "")) continue;
+    const words = tokens.slice(m.last, end);
+    const head = words[words.length - 1] as Token;
+    if (!head.lower.endsWith("s") || !inEnglishLexicon(head.lower.slice(0, -1))) continue;
+    if (words.some((w) => !inEnglishLexicon(w.lower) && !inEnglishLexicon(w.lower.slice(0, -1)))) continue;
+    if (words.some((w) => thingBlockingWord(w.lower))) continue;
+    if (out.some((o) => o !== m && o.first < end && o.last > m.last)) continue;
+    out.splice(n, 1);
+  }
+}
+
+/** True when a word is a place's, a body's or a title's (then the run may name a place or a body). */
+function thingBlockingWord(w: string): boolean {
+  const one = w.endsWith("s") ? w.slice(0, -1) : w;
+  return [w, one].some(
+    (x) =>
+      WORDS.placeHeads.has(x) ||
+      WORDS.placeNouns.has(x) ||
+      WORDS.placeTailHeads.has(x) ||
+      WORDS.orgHeads.has(x) ||
+      isTitleWord(x),
+  );
+}
+
 function dropCombinedPlaces(tokens: Token[], out: Mention[]): void {
   for (let n = out.length - 1; n >= 0; n--) {
     const m = out[n] as Mention;

@@ -108,4 +108,15 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Aviation"],
     gives: [["Chappi Hakim", "affiliated_with", "Indonesian Air Force"]],
   },
+  // ---- a place's name opening the name of a thing
+  {
+    label: "a state's name before capitalised plural common nouns names a thing, not the place",
+    text: "The submarines feature two large-diameter 87-inch Virginia Payload Tubes.",
+    noEntities: ["Virginia"],
+  },
+  {
+    label: "a place before a place's head in the plural stays a place",
+    text: "Troops moved to the Golan Heights on Monday.",
+    typed: [["Golan Heights", "Location"]],
+  },
 ];
