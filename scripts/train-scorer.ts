@@ -74,7 +74,7 @@ const LEFTOVERS_ONLY = process.argv.includes("--leftovers-only");
 /**
  * Experiment switch: half of the labelled sentences with must-not triples train (their gives and
  * must-not triples as examples), the other half is the veto (no better on dev 1-257 and the
- * family golds' held-out halves: /work/notes/s27/learnx/reach.md).
+ * family golds' held-out halves, session 27).
  */
 const CASE_EXAMPLES = process.argv.includes("--case-examples");
 
