@@ -8,7 +8,7 @@ import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
-import { foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
+import { FINAL_STOP, foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
 import { INITIAL, TITLE_CASE_WORD, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
@@ -248,8 +248,6 @@ function givenNameAt(tokens: Token[], k: number): boolean {
     TITLE_CASE_WORD.test(t.text) && title !== undefined && isTitleWord(title.lower.replace(FINAL_STOP, ""))
   );
 }
-
-const FINAL_STOP = /\.$/u;
 
 /**
  * `William E. "Kip" Ward`, `Mohamed "Hemedti" Dagalo`: a one-word nickname in double quotation

@@ -65,7 +65,6 @@ import {
   SPELLED_BODY_HEADS,
   SUB_BODY_HEADS,
   SERVICE_SUB_BODY_HEADS,
-  ARMED_GROUP_MEMBERS,
   GENERAL_SUFFIXED_HEADS,
   TITLE_OFFICE_HEADS,
   UNIT_HEADS,
@@ -100,6 +99,7 @@ import {
   acronymInBrackets,
   isCapitalised,
   isRankAt,
+  isGroupMemberNoun,
   isTitleOrHonorific,
   isTitleWord,
   isPluralTitleHead,
@@ -182,7 +182,6 @@ const POST_HEAD_WORDS = new Set(DIPLOMATIC_POST_HEADS);
 const SHARED_HEAD_WORDS = new Set(SHARED_MODIFIER_HEADS);
 const SUB_BODY_HEAD_WORDS = new Set(SUB_BODY_HEADS);
 const SERVICE_SUB_BODY_WORDS = new Set(SERVICE_SUB_BODY_HEADS);
-const ARMED_GROUP_MEMBER_WORDS = new Set(ARMED_GROUP_MEMBERS);
 const GENERAL_SUFFIXED_HEAD_WORDS = new Set(GENERAL_SUFFIXED_HEADS);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const UNIT_HEAD_WORDS = new Set(UNIT_HEADS);
@@ -5950,7 +5949,7 @@ function armedGroupBefore(tokens: Token[], last: number, words: Token[]): boolea
   return (
     words.length >= 2 &&
     words.length <= 3 &&
-    (ARMED_GROUP_MEMBER_WORDS.has(tokens[last]?.text ?? "") || memberBeforeName(tokens, last)) &&
+    (WORDS.armedGroupMembers.has(tokens[last]?.text ?? "") || memberBeforeName(tokens, last)) &&
     words.every(plainNameWord)
   );
 }
@@ -5961,12 +5960,7 @@ function armedGroupBefore(tokens: Token[], last: number, words: Token[]): boolea
  */
 function memberBeforeName(tokens: Token[], at: number): boolean {
   const t = tokens[at];
-  return (
-    t !== undefined &&
-    LOWER_FIRST.test(t.text) &&
-    ARMED_GROUP_MEMBER_WORDS.has(`${t.text}s`) &&
-    TITLE_CASE_WORD.test(tokens[at + 1]?.text ?? "")
-  );
+  return t !== undefined && isGroupMemberNoun(t.text) && TITLE_CASE_WORD.test(tokens[at + 1]?.text ?? "");
 }
 
 /**

@@ -24,6 +24,7 @@ import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
 import { singular, isVerbOrAux } from "./words.ts";
+import { QUOTE_MARK } from "./letters.ts";
 
 /** Nouns of a vessel ("frigate", "boat", "vessels"). */
 const VESSELS = new Set([...SHIP_NOUNS, ...VESSEL_NOUNS].map((w) => singular(w.toLowerCase())));
@@ -198,20 +199,17 @@ function tiedToVessel(
   return false;
 }
 
-/** Quotation marks around a ship's name ('"SLCG Samudra Raksha"', "'BNS Nabajatra'"). */
-const QUOTE = /^["“”‘’']$/u;
-
-/** The index of the last token before `k` that is no quotation mark (-1 when none). */
+/** The index of the last token before `k` that is no quotation mark around a ship's name (-1 when none). */
 function unquotedBefore(tokens: Token[], k: number): number {
   let j = k - 1;
-  while (j >= 0 && QUOTE.test((tokens[j] as Token).text)) j--;
+  while (j >= 0 && QUOTE_MARK.test((tokens[j] as Token).text)) j--;
   return j;
 }
 
 /** The index of the first token from `k` on that is no quotation mark. */
 function unquotedFrom(tokens: Token[], k: number): number {
   let j = k;
-  while (j < tokens.length && QUOTE.test((tokens[j] as Token).text)) j++;
+  while (j < tokens.length && QUOTE_MARK.test((tokens[j] as Token).text)) j++;
   return j;
 }
 

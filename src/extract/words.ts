@@ -7,7 +7,12 @@ import { POSSESSIVE_PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from "./lexicon/coref
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import type { Token } from "./types.ts";
 import { foldLetters } from "../model/ids.ts";
-import { DESCRIPTOR_NOUNS, INDUSTRY_DESCRIPTOR_NOUNS, ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
+import {
+  ARMED_GROUP_MEMBERS,
+  DESCRIPTOR_NOUNS,
+  INDUSTRY_DESCRIPTOR_NOUNS,
+  ORGANIZATION_HEADS,
+} from "./lexicon/organizations.ts";
 import {
   ENGLISH_GIVEN_NAMES,
   WORLD_GIVEN_NAMES,
@@ -48,7 +53,7 @@ import {
   WEAPON_MODIFIERS,
   WEAPON_SYNONYMS,
 } from "./lexicon/weapons.ts";
-import { SPACE_BEFORE_LOWER, UPPER_FIRST } from "./letters.ts";
+import { LOWER_FIRST, SPACE_BEFORE_LOWER, UPPER_FIRST } from "./letters.ts";
 
 /**
  * A set of names that also knows a name written with diacritics by its plain spelling: the lists
@@ -63,6 +68,8 @@ class AccentFoldedNames extends Set<string> {
 /** Lower-case word sets used by the stages. */
 export const WORDS = {
   orgHeads: new Set(ORGANIZATION_HEADS),
+  /** Plural nouns of an armed group's members ("rebels", "militants"). */
+  armedGroupMembers: new Set(ARMED_GROUP_MEMBERS),
   orgDescriptors: new Set(DESCRIPTOR_NOUNS),
   industryDescriptors: new Set(INDUSTRY_DESCRIPTOR_NOUNS),
   placeHeads: new Set(PLACE_HEADS),
@@ -202,6 +209,14 @@ export function foldKey(lower: string): string {
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 const MARKS = /\p{M}/gu;
+
+/**
+ * True when a token's text is one member of an armed group: the lower-case singular of a plural of
+ * lexicon armedGroupMembers ("militant" in "Jemaah Islamiyah militant Abdul Basit Usman").
+ */
+export function isGroupMemberNoun(text: string): boolean {
+  return LOWER_FIRST.test(text) && WORDS.armedGroupMembers.has(`${text}s`);
+}
 
 /** True when a token starts with an upper-case letter. */
 export function isCapitalised(text: string): boolean {

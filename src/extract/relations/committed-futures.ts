@@ -8,7 +8,7 @@
  * ("may", "plans to", "a proposed package", "a package still being negotiated") keeps the supply
  * hedged, and troops announced for a deployment stay planned.
  */
-import { type Chunk, type SentenceIndex, actorOf } from "../chunks.ts";
+import type { Chunk, SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore, trailingReport } from "../clause.ts";
 import type { Zone } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
@@ -29,6 +29,7 @@ import {
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import type { Token } from "../types.ts";
 import { singular } from "../words.ts";
+import { chunkActorNames } from "./shared.ts";
 
 const PACKAGES = new Set(AID_PACKAGE_NOUNS);
 const PACKAGE_PREPS = new Set(AID_PACKAGE_PREPOSITIONS);
@@ -127,13 +128,6 @@ export function committedFuture(ix: SentenceIndex, first: number, zone: Zone, ta
   );
 }
 
-/** The actors a speaker's phrase names: its own names, and the countries of its capitals. */
-function actorsOf(chunk: Chunk | null | undefined): Set<string> {
-  const out = new Set<string>();
-  for (const it of chunk?.items ?? []) if (it.kind === "mention") out.add(actorOf(it.m).name);
-  return out;
-}
-
 /**
  * True when someone named who is neither party forecasts the clause whose subject opens at `first`
  * and whose zone is `zone` ("Iran will supply drones to Russia, US officials said", "US officials
@@ -160,7 +154,7 @@ function forecastByOther(
     if (chunk) speakers.push(chunk);
   }
   return speakers.some((c) => {
-    const named = actorsOf(c);
+    const named = chunkActorNames(c);
     return named.size > 0 && ![...named].some((name) => parties.has(name));
   });
 }

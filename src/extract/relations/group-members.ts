@@ -5,11 +5,8 @@
  * person to the group, as a title between them does ("Hamas commander X").
  */
 import type { SentenceIndex } from "../chunks.ts";
-import { ARMED_GROUP_MEMBERS } from "../lexicon/organizations.ts";
-import { LOWER_FIRST } from "../letters.ts";
+import { isGroupMemberNoun } from "../words.ts";
 import type { Emit } from "./shared.ts";
-
-const MEMBER_NOUNS = new Set(ARMED_GROUP_MEMBERS);
 
 /** Emits person → group for each "<group> <member noun> <person>" of a sentence. */
 export function groupMemberRule(ix: SentenceIndex, emit: Emit): void {
@@ -17,8 +14,7 @@ export function groupMemberRule(ix: SentenceIndex, emit: Emit): void {
   for (const group of ix.mentions) {
     if (group.type !== "Organization" || group.kind === "pronoun" || group.kind === "role") continue;
     const noun = tokens[group.last];
-    if (!noun || ix.cover[group.last] || !LOWER_FIRST.test(noun.text) || !MEMBER_NOUNS.has(`${noun.text}s`))
-      continue;
+    if (!noun || ix.cover[group.last] || !isGroupMemberNoun(noun.text)) continue;
     const person = ix.cover[group.last + 1];
     if (person?.type !== "Person" || person.first !== group.last + 1 || person.kind === "pronoun") continue;
     emit(person.name, "affiliated_with", group.name, noun.text, "group-member", "asserted");

@@ -118,6 +118,15 @@ export function zoneHeads(zone: Zone, preps: string[]): ChunkHead[] {
     });
 }
 
+/**
+ * The names of the actors a chunk's mentions stand for (a capital's country, as `actorOf` reads it),
+ * added to `into`, which is returned.
+ */
+export function chunkActorNames(chunk: Chunk | null | undefined, into = new Set<string>()): Set<string> {
+  for (const it of chunk?.items ?? []) if (it.kind === "mention") into.add(actorOf(it.m).name);
+  return into;
+}
+
 /** The possessors of a chunk ("Poland's purchase", "France's aid programme") as heads named by their actor. */
 export function possessorHeads(chunk: Chunk): ChunkHead[] {
   return chunkPossessors(chunk).map((m) => ({ mention: m, name: actorOf(m).name, unnamed: false }));

@@ -57,6 +57,7 @@ import {
   BACK_DETERMINERS,
   type Emit,
   actorHeads,
+  chunkActorNames,
   clauseStart,
   framingCues,
   frameIdOf,
@@ -356,8 +357,7 @@ interface NotifiedSale {
 /** The actors a supply clause names: its subject's heads and the mentions of its zone (toldFuture's parties). */
 function partiesOf(subject: Subject, zone: Zone): Set<string> {
   const out = new Set(actorHeads(subject.heads).map((h) => h.name));
-  for (const { chunk } of zone.chunks)
-    for (const it of chunk.items) if (it.kind === "mention") out.add(actorOf(it.m).name);
+  for (const { chunk } of zone.chunks) chunkActorNames(chunk, out);
   return out;
 }
 
