@@ -251,8 +251,8 @@ function givenNameAt(tokens: Token[], k: number): boolean {
 
 /**
  * `William E. "Kip" Ward`, `Mohamed "Hemedti" Dagalo`: a one-word nickname in double quotation
- * marks between a given name (or an initial, or a name after a title) and a capitalised surname leaves the sentence's
- * tokens with its marks, so that the name reads whole ("William E. Ward").
+ * marks between a given name (or an initial, or a name after a title) and a capitalised surname
+ * leaves the sentence's tokens with its marks, so that the name reads whole ("William E. Ward").
  */
 function dropNicknames(tokens: Token[]): void {
   for (let i = 1; i + 3 < tokens.length; i++) {

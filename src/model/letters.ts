@@ -1,8 +1,9 @@
 /**
  * Letter patterns the name keys of every layer share (ids, cross-document names, search, scoring),
- * and the one folding of a name that the cross-document keys and search both apply, compiled once: esbuild rewrites a literal with a Unicode property escape (\p{…}) into
- * `new RegExp(…)` where it stands, so inside a function it was compiled on every call. Global
- * patterns are safe to share with `replace`, `match` and `split`, which start each from the beginning.
+ * and the one folding of a name that the cross-document keys and search both apply, compiled once:
+ * esbuild rewrites a literal with a Unicode property escape (\p{…}) into `new RegExp(…)` where it
+ * stands, so inside a function it was compiled on every call. Global patterns are safe to share
+ * with `replace`, `match` and `split`, which start each from the beginning.
  */
 
 /** Combining marks, as NFKD leaves them after the letters they accent. */
