@@ -15,6 +15,7 @@ import {
 } from "../../query/index.ts";
 import type { CliContext } from "../context.ts";
 import { wholeNumber } from "../number-options.ts";
+import { DATA_OPTION } from "../data-option.ts";
 
 /** Exit code of `kg path` and `kg connect` when no path joins the actors (as grep finding nothing). */
 export const EXIT_NO_PATH = 1;
@@ -63,9 +64,7 @@ export interface PathFlags extends QueryFlags, WindowFlags {
 
 /** Adds --data and --json to a command. */
 export function withCommonOptions(cmd: Command): Command {
-  return cmd
-    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
-    .option("--json", "print the result as JSON");
+  return cmd.option(DATA_OPTION.flags, DATA_OPTION.description).option("--json", "print the result as JSON");
 }
 
 /** Adds the path options shared by `path` and `connect` (and the time window). */

@@ -16,6 +16,7 @@ import { dataDirOf } from "../data-dir.ts";
 import { CLI_EXTRACT_TIMEOUT_S, TIMEOUT_OPTION } from "../extract-budget.ts";
 import { wholeNumber } from "../number-options.ts";
 import { setBuildV8Flags } from "../v8-flags.ts";
+import { DATA_OPTION } from "../data-option.ts";
 
 interface BuildFlags {
   data?: string;
@@ -93,7 +94,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("build")
     .description("build the graph from the sources folder (or the given files and folders)")
     .argument("[sources...]", "source files or folders (default: <data>/sources)")
-    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option(DATA_OPTION.flags, DATA_OPTION.description)
     .option(
       "--workers <n>",
       "extraction threads, one document each at a time (default: one per core)",

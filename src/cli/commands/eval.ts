@@ -18,6 +18,7 @@ import type { SourceDocument } from "../../model/types.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf } from "../data-dir.ts";
 import { extractEach, TIMEOUT_OPTION } from "../extract-budget.ts";
+import { LEXICON_DATA_OPTION } from "../data-option.ts";
 
 interface EvalFlags {
   json?: boolean;
@@ -63,10 +64,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--no-learned", "score the rules alone, without the learned scorer's relations")
     .option("--headlines", "take relations from headline lines too, as kg extract (the default)")
     .option("--no-headlines", "take no relations from headline lines, as kg extract --no-headlines")
-    .option(
-      "--data <dir>",
-      "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
-    )
+    .option(LEXICON_DATA_OPTION.flags, LEXICON_DATA_OPTION.description)
     .option(TIMEOUT_OPTION.flags, TIMEOUT_OPTION.description, TIMEOUT_OPTION.parse)
     .action(async (golds: string[], flags: EvalFlags) => {
       // Loaded here, not with the command list: gold.ts imports zod, about 150 ms of CPU that

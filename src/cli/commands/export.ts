@@ -29,6 +29,7 @@ import type { CliContext, TextSink } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
 import { wholeNumber } from "../number-options.ts";
 import { windowOf, withWindowOptions, type WindowFlags } from "./_query.ts";
+import { DATA_OPTION } from "../data-option.ts";
 
 /** The formats `kg export --format` accepts (csv = both tables). */
 const CLI_EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
@@ -104,7 +105,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--relations <list>", "keep these relations (comma-separated)")
     .option("--min-evidence <n>", "keep edges with at least N evidence sentences", wholeNumber())
     .option("--static", "GEXF: no timeline even when evidence is dated")
-    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option(DATA_OPTION.flags, DATA_OPTION.description)
     .option("--json", "with --out, print what was written as JSON")
     .action(async (flags: ExportFlags) => {
       if (!(CLI_EXPORT_FORMATS as readonly string[]).includes(flags.format)) {

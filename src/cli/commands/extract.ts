@@ -15,6 +15,7 @@ import { extractEach, TIMEOUT_OPTION } from "../extract-budget.ts";
 import { isKgError, KgError } from "../../model/errors.ts";
 import type { ExtractedRelation, Extraction, SourceDocument } from "../../model/types.ts";
 import type { CliContext } from "../context.ts";
+import { LEXICON_DATA_OPTION } from "../data-option.ts";
 
 interface ExtractFlags {
   json?: boolean;
@@ -67,10 +68,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print the extraction as JSON (the contract in docs/ontology.md)")
     .option("--headlines", "take relations from headline lines too (the default)")
     .option("--no-headlines", "take no relations from headline and teaser lines (their entities only)")
-    .option(
-      "--data <dir>",
-      "data folder whose lexicon/*.json extends the built-in lexicon (default graph-data, env KG_DATA)",
-    )
+    .option(LEXICON_DATA_OPTION.flags, LEXICON_DATA_OPTION.description)
     .option(TIMEOUT_OPTION.flags, TIMEOUT_OPTION.description, TIMEOUT_OPTION.parse)
     .action(async (files: string[], flags: ExtractFlags) => {
       const docs: SourceDocument[] = [];

@@ -11,6 +11,7 @@ import { KgError } from "../../model/errors.ts";
 import { isEntityType, type EntityType } from "../../model/ontology.ts";
 import type { CliContext } from "../context.ts";
 import { dataDirOf } from "../data-dir.ts";
+import { DATA_OPTION } from "../data-option.ts";
 
 interface ImportFlags {
   data?: string;
@@ -31,7 +32,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("import")
     .description("merge a GEXF, GraphML, JSON or CSV graph into graph-data")
     .argument("<file>", "the graph file (.gexf, .graphml, .json, .csv or X.nodes.csv/X.edges.csv)")
-    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option(DATA_OPTION.flags, DATA_OPTION.description)
     .option(
       "--default-type <type>",
       "entity type for nodes whose type is missing or unknown (default Organization)",

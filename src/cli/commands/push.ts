@@ -10,6 +10,7 @@ import type { CliContext } from "../context.ts";
 import { dataDirOf, loadBuiltGraph } from "../data-dir.ts";
 import { wholeNumber as wholeNumberOption } from "../number-options.ts";
 import { filterOf, type FilterFlags } from "./export.ts";
+import { DATA_OPTION } from "../data-option.ts";
 
 interface PushFlags extends FilterFlags {
   user?: string;
@@ -44,7 +45,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--types <list>", "push these entity types only (comma-separated)")
     .option("--relations <list>", "push these relations only (comma-separated)")
     .option("--min-evidence <n>", "push edges with at least N evidence sentences", wholeNumberOption())
-    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option(DATA_OPTION.flags, DATA_OPTION.description)
     .option("--json", "print what was pushed as JSON")
     .action(async (uri: string, flags: PushFlags) => {
       const batch = wholeNumber("batch", flags.batch);

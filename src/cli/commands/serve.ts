@@ -9,6 +9,7 @@ import type { RunningServer } from "../../server/main.ts";
 import { createBatchedSink } from "../batched-sink.ts";
 import type { CliContext } from "../context.ts";
 import { wholeNumber } from "../number-options.ts";
+import { DATA_OPTION } from "../data-option.ts";
 
 /** Registers `kg serve`. */
 export function register(program: Command, ctx: CliContext): void {
@@ -21,7 +22,7 @@ export function register(program: Command, ctx: CliContext): void {
       wholeNumber(0, 65535),
     )
     .option("--host <address>", `address to listen on (env HOST; default ${DEFAULT_SERVER_SETTINGS.host})`)
-    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option(DATA_OPTION.flags, DATA_OPTION.description)
     .option("--no-build", "serve the graph file as it is, without building sources first")
     .option("--json", "print the bound address as JSON")
     .action(async (opts: { port?: number; host?: string; data?: string; build: boolean; json?: boolean }) => {

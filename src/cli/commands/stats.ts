@@ -7,6 +7,7 @@ import { computeStats, DEFAULT_TOP_ENTITIES, type GraphStats } from "../../graph
 import type { CliContext } from "../context.ts";
 import { dataDirOf, openBuiltStore } from "../data-dir.ts";
 import { wholeNumber } from "../number-options.ts";
+import { DATA_OPTION } from "../data-option.ts";
 
 interface StatsFlags {
   data?: string;
@@ -41,7 +42,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command("stats")
     .description("counts of the built graph: entities, relations, hedged facts, most connected entities")
-    .option("--data <dir>", "graph-data folder (env KG_DATA; default graph-data)")
+    .option(DATA_OPTION.flags, DATA_OPTION.description)
     .option(
       "--top <n>",
       `how many most connected entities to list (default ${DEFAULT_TOP_ENTITIES})`,
