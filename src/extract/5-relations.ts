@@ -610,6 +610,23 @@ function gerundWithObject(ix: SentenceIndex, t: number): string | null {
   return gerundVerb((tokens[t] as Token).lower);
 }
 
+/**
+ * The claim noun at `t` inside a report anaphor ("the allegations made by X against Y"): its own
+ * frame of assessing, author and topic, read as for a noun outside one.
+ */
+function reportAnaphorNoun(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  table: FrameTable,
+  told: readonly Fact[],
+): void {
+  const tok = ix.sentence.tokens[t] as Token;
+  if (tok.pos !== "NOUN") return;
+  for (const frame of table.noun.get(tok.lemma) ?? [])
+    if (frame.relation === "assesses" && !frame.governedBy) assessNoun(ix, t, emit, frame, told);
+}
+
 function frameRules(
   ix: SentenceIndex,
   emit: Emit,
@@ -627,7 +644,13 @@ function frameRules(
   let claimList: Fact[] = [];
   let earlier: Fact[] | undefined;
   for (let t = 0; t < tokens.length; t++) {
-    if (ix.cover[t]) continue;
+    const covered = ix.cover[t];
+    if (covered) {
+      // "dismissed the allegations made by X against Y": the claim noun of a phrase that stands for
+      // its author (reports.ts) still tells the author's claim about Y.
+      if (covered.rule === "report-anaphor") reportAnaphorNoun(ix, t, emit, table, told);
+      continue;
+    }
     const tok = tokens[t] as Token;
     // Read inside the array only: a read past either end throws optimised code away.
     const next = t < last ? (tokens[t + 1] as Token) : undefined;

@@ -140,13 +140,30 @@ function adverbialClose(tokens: readonly Token[], k: number): number {
   if (!/^(?:NOUN|PROPN)$/u.test(tokens[k - 1]?.pos ?? "") || NOT_ASIDES.has(tokens[k + 1]?.lower ?? ""))
     return -1;
   const limit = Math.min(tokens.length - 1, k + MAX_ADVERBIAL + 2);
+  let quoted = false;
   for (let j = k + 2; j < limit; j++) {
     const x = tokens[j] as Token;
-    if (x.text === ",") return followedByVerb(tokens, j) ? j : -1;
-    if (ADVERBIAL_BREAK.test(x.pos)) return -1;
+    // ("the Security Council, in a “presidential statement,” condemned": a quotation mark closing
+    // after the comma closes the adverbial.)
+    if (x.text === ",")
+      return followedByVerb(tokens, j)
+        ? j
+        : QUOTATION_MARKS.test(tokens[j + 1]?.text ?? "") && followedByVerb(tokens, j + 1)
+          ? j + 1
+          : -1;
+    // (A few quoted words inside it, which may hold a participle: "in a “presidential statement”",
+    // "in a “strongly worded protest”".)
+    if (QUOTATION_MARKS.test(x.text)) {
+      quoted = !quoted;
+      continue;
+    }
+    if (ADVERBIAL_BREAK.test(x.pos) && !(quoted && x.pos === "VERB")) return -1;
   }
   return -1;
 }
+
+/** Quotation marks, which an adverbial set off by commas may hold around a few words. */
+const QUOTATION_MARKS = /^[“”"‘’]$/u;
 
 /** True when a verb group opens right after the comma at `j` ("…, said", "…, has also said"). */
 function followedByVerb(tokens: readonly Token[], j: number): boolean {

@@ -11,7 +11,9 @@ import {
   CLAUSE_VERBS_AMONG_NOT_VERBS,
   NOUN_VERB_AMBIGUOUS,
   PRESENT_TENSE_VERBS,
+  SAYING_BASE_FORMS,
   SAYING_OFFICIAL_NOUNS,
+  SAYING_PLURAL_SUBJECTS,
   SAYING_PRESENT_FORMS,
   SAYING_SUBJECT_NOUNS,
   TRANSACTION_ACRONYMS,
@@ -37,6 +39,8 @@ const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
 const SAYING_FORMS = new Set(SAYING_PRESENT_FORMS);
 const SAYING_SUBJECTS = new Set(SAYING_SUBJECT_NOUNS);
 const SAYING_OFFICIALS = new Set(SAYING_OFFICIAL_NOUNS);
+const SAYING_BASES = new Set(SAYING_BASE_FORMS);
+const SAYING_PLURALS = new Set(SAYING_PLURAL_SUBJECTS);
 /** Most words of the name that opens a clause without "that" ("North Korea", "the Rwandan army"). */
 const CLAUSE_NAME_WORDS = 4;
 
@@ -189,7 +193,8 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     open === "NOUN" &&
     SAYING_FORMS.has(lower) &&
     prev !== undefined &&
-    SAYING_SUBJECTS.has(prev.lower) &&
+    // ("The Pentagon estimates that China …": after a name, too.)
+    (SAYING_SUBJECTS.has(prev.lower) || prev.pos === "PROPN") &&
     tokens[i + 1]?.lower === "that" &&
     CLAUSE_SUBJECT_TAGS.test(tokens[i + 2]?.pos ?? "")
   )
@@ -203,6 +208,18 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
     prev?.pos === "NOUN" &&
     SAYING_OFFICIALS.has(prev.lower) &&
     namedClauseAfter(tokens, i + 1)
+  )
+    return "VERB";
+  // "US officials estimate that Russia has lost …", "analysts estimate Moscow has …": a saying
+  // verb's base form read as a noun right after a plural noun of speakers is their verb before a
+  // that-clause with a subject of its own, or before a name and its verb.
+  if (
+    open === "NOUN" &&
+    SAYING_BASES.has(lower) &&
+    prev?.pos === "NOUN" &&
+    SAYING_PLURALS.has(prev.lower) &&
+    ((tokens[i + 1]?.lower === "that" && CLAUSE_SUBJECT_TAGS.test(tokens[i + 2]?.pos ?? "")) ||
+      namedClauseAfter(tokens, i + 1))
   )
     return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.

@@ -458,6 +458,9 @@ export const SAYING_PRESENT_FORMS: readonly string[] = [
   "concludes",
   "finds",
   "adds",
+  "estimates",
+  "assesses",
+  "calculates",
 ];
 
 /**
@@ -487,6 +490,10 @@ export const SAYING_SUBJECT_NOUNS: readonly string[] = [
   "spokesperson",
   "spokesman",
   "spokeswoman",
+  "intelligence",
+  "command",
+  "army",
+  "military",
 ];
 
 /**
@@ -500,6 +507,45 @@ export const SAYING_OFFICIAL_NOUNS: readonly string[] = [
   "ministry",
   "source",
   "sources",
+];
+
+/**
+ * Base forms of verbs of saying and judging that the statistical tagger reads as nouns after a
+ * plural noun of speakers ("US officials estimate that Russia …", "analysts estimate Russia has
+ * …"); read as the verb only there, before a that-clause or a name and its verb.
+ */
+export const SAYING_BASE_FORMS: readonly string[] = [
+  "estimate",
+  "claim",
+  "report",
+  "note",
+  "state",
+  "allege",
+  "assess",
+  "argue",
+  "maintain",
+  "insist",
+  "conclude",
+  "suspect",
+  "calculate",
+];
+
+/** Plural nouns of speakers before a saying verb's base form ("officials estimate", "analysts claim"). */
+export const SAYING_PLURAL_SUBJECTS: readonly string[] = [
+  "officials",
+  "sources",
+  "analysts",
+  "experts",
+  "diplomats",
+  "authorities",
+  "investigators",
+  "observers",
+  "officers",
+  "commanders",
+  "ministries",
+  "agencies",
+  "governments",
+  "researchers",
 ];
 
 /**

@@ -340,6 +340,9 @@ export function assessVerb(
     return;
   }
   let forward = t + 1;
+  // "X, in a “strongly worded statement,” condemned North Korea": a judging verb's object is what
+  // it judges, never a speaker put after it.
+  if (sources.length === 0 && accusation) return;
   if (sources.length === 0) {
     // Inverted: "…,” said Lee." / "…, said the JCS."
     const after = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
@@ -1315,11 +1318,17 @@ const SHORT_QUOTE = 4;
  */
 function shortQuote(tokens: Token[], k: number): boolean {
   const mark = tokens[k]?.text;
+  // (A straight mark, '"baseless" accusations', may open or close: its pair on either side.)
+  if (mark === '"') return quotedWords(tokens, k, 1, '"') || quotedWords(tokens, k, -1, '"');
   if (mark !== "“" && mark !== "”") return false;
-  const step = mark === "“" ? 1 : -1;
+  return mark === "“" ? quotedWords(tokens, k, 1, "”") : quotedWords(tokens, k, -1, "“");
+}
+
+/** True when the mark `pair` closes, `step` by `step` from the mark at `k`, a few words with no verb or mark between. */
+function quotedWords(tokens: Token[], k: number, step: 1 | -1, pair: string): boolean {
   for (let j = k + step, n = 0; n <= SHORT_QUOTE && j >= 0 && j < tokens.length; j += step, n++) {
     const w = tokens[j] as Token;
-    if (w.text === (mark === "“" ? "”" : "“")) return n > 0;
+    if (w.text === pair) return n > 0;
     if (isVerbOrAux(w) || w.pos === "PUNCT") return false;
   }
   return false;
@@ -1402,9 +1411,17 @@ function objectActors(
     const modifier =
       (w.pos === "VERB" && /(?:ing|ed)$/u.test(w.lower) && afterDeterminer(tokens, k)) ||
       agentParticiple(tokens, k) ||
-      mediumParticiple(tokens, k);
-    // "recognised the “honesty and integrity” of …": a few quoted words inside the phrase.
-    if (shortQuote(tokens, k)) continue;
+      mediumParticiple(tokens, k) ||
+      // ("the accusations levelled against Tehran by the G7": a participle of making the claim
+      // after its noun, the claim's author further on.)
+      (MAKING.has(w.lower) && k > start && madeClaim(tokens[k - 1] as Token, nouns));
+    if (modifier && MAKING.has(w.lower)) limit = Math.min(tokens.length, limit + 1);
+    // "recognised the “honesty and integrity” of …": a few quoted words inside the phrase (the
+    // marks count toward no reach).
+    if (shortQuote(tokens, k)) {
+      limit = Math.min(tokens.length, limit + 1);
+      continue;
+    }
     if (
       /^[.,;:!?“”"]$/u.test(w.text) ||
       (isVerbOrAux(w) && !modifier) ||
@@ -1511,6 +1528,11 @@ function objectActors(
     k = m.last - 1;
   }
   return [];
+}
+
+/** True when `w` is a noun of a claim made ("accusations", "charges") or one of `nouns`. */
+function madeClaim(w: Token, nouns: string[] | undefined): boolean {
+  return isNounOf(nouns, w) || TOLD_REPORTS.has(w.lemma) || w.lemma === "charge";
 }
 
 /** Most words of a predicate put before its verb's object ("dismissed as routine rhetoric X's statements"). */
@@ -3963,7 +3985,7 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   // "criticism of Hungary by Sweden", "praise for Kenya from Ethiopia": the author's phrase
   // after the topic's.
   if (sources.length === 0 && agentAfter) {
-    for (const target of phraseTopic(ix, t + 1))
+    for (const target of phraseTopic(ix, topicPhraseAt(tokens, t)))
       if (!agentAfter.some((h) => h.name === target.name))
         emitAssess(emit, agentAfter, target, (tokens[t] as Token).text, frame.id, "asserted");
     return;
@@ -3990,9 +4012,19 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   const bare = charge && (pronounClause(tokens, that) || bareClaim(ix, that - 1));
   const opening = next === "that" ? that + 1 : bare ? that : -1;
   if (opening < 0) return;
-  const target = claimTarget(ix, opening, sources[0]?.name ?? "");
+  // "Seoul dismissed Pyongyang's claims that it had launched a satellite": a pronoun opening an
+  // authored claim stands for its author (whatever coreference made of it); the claim is about the
+  // author's own act, and judges only the actor that act is done to. (A charge's pronoun is the
+  // one charged: "Chadian accusations it was supporting rebels".)
+  const target =
+    !charge && THIRD_PERSON_SUBJECTS.has(tokens[opening]?.lower ?? "")
+      ? ownClaim(ix, opening, claimEnd(ix, opening), sources[0]?.name ?? "")
+      : claimTarget(ix, opening, sources[0]?.name ?? "");
   if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
 }
+
+/** Pronouns of a third party that may open a claim's clause as its subject. */
+const THIRD_PERSON_SUBJECTS = new Set(["it", "they"]);
 
 /** Most words of a topic's phrase between a judgement noun and its author's ("criticism of the arms deals by"). */
 const TOPIC_PHRASE_REACH = 8;
@@ -4004,9 +4036,10 @@ const TOPIC_PHRASE_REACH = 8;
  */
 function authorAfterTopic(ix: SentenceIndex, t: number, frame: Frame): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
-  if (frame.roles[(tokens[t + 1]?.lower ?? "") as GrammaticalRole] !== "topic") return null;
+  const p = topicPhraseAt(tokens, t);
+  if (frame.roles[(tokens[p]?.lower ?? "") as GrammaticalRole] !== "topic") return null;
   if (ix.chunkAt[t - 1] || POSSESSIVE_OR_APOSTROPHE.test(tokens[t - 1]?.text ?? "")) return null;
-  for (let k = t + 2; k < Math.min(tokens.length, t + TOPIC_PHRASE_REACH); k++) {
+  for (let k = p + 1; k < Math.min(tokens.length, p + TOPIC_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || w.text === "," || isVerbOrAux(w)) return null;
     if (frame.roles[w.lower as GrammaticalRole] !== "speaker") continue;
@@ -4015,6 +4048,14 @@ function authorAfterTopic(ix: SentenceIndex, t: number, frame: Frame): ChunkHead
     return heads.length > 0 ? heads : null;
   }
   return null;
+}
+
+/**
+ * Where the topic's phrase of the judgement noun at `t` opens: right after it, or past a participle
+ * of making the claim ("accusations levelled against Tehran by the G7").
+ */
+function topicPhraseAt(tokens: Token[], t: number): number {
+  return MAKING.has(tokens[t + 1]?.lower ?? "") ? t + 2 : t + 1;
 }
 
 /** Most words of an appositive set off by commas after a claim noun's author ("…, the Saudi foreign minister, that …"). */
