@@ -34,7 +34,8 @@ import {
   SEAT_BODIES,
 } from "./lexicon/organizations.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
-import { STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
+import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
+import { nameByRegnalTitle } from "./regnal-names.ts";
 import { SHARED_FORMS } from "./lexicon/countries.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import type { DocState, Mention, Sentence, Stage, Token } from "./types.ts";
@@ -45,6 +46,7 @@ import {
   isRankToken,
   isTitleOrHonorific,
   isTitleWord,
+  PATRONYMIC_PARTICLES,
   surnameOf,
   titleAcronymInBrackets,
 } from "./words.ts";
@@ -59,6 +61,9 @@ const LONE_HEAD_WORDS = new Set(LONE_HEADS);
 const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 /** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
+
+/** Royal titles kept in a one-word person's name (lexicon regnalTitles). */
+const REGNAL_TITLE_WORDS: ReadonlySet<string> = new Set(REGNAL_TITLES);
 
 /** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */
 export const resolveStage: Stage = {
@@ -91,6 +96,7 @@ export const resolveStage: Stage = {
     resolveSurnames(state, gazetteer);
     resolveShortNames(state);
     mergePersonSpellings(state);
+    nameByRegnalTitle(state, REGNAL_TITLE_WORDS);
     nameClassesByBracketedModel(state);
     joinShipNames(state);
     resolveWeaponFamilies(state);
@@ -1426,9 +1432,6 @@ export function countryAfterOf(tokens: Token[], list: Mention[], k: number): Men
 function nameWords(name: string): string[] {
   return tokenKey(name).split(WORD_BREAK);
 }
-
-/** Particles that open a patronymic in a name ("bin Abdulaziz", "ibn Saud"). */
-const PATRONYMIC_PARTICLES = new Set(["bin", "bint", "ibn"]);
 
 /**
  * True when `short` keeps the first and last words of `long` and only words of it, in order; when

@@ -11,9 +11,8 @@ import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tokenizeEach } from "./nlp.ts";
 import type { MentionKind, Token } from "./types.ts";
-import { WORD_BREAK, foldKey } from "./words.ts";
+import { PATRONYMIC_PARTICLES, WORD_BREAK, foldKey } from "./words.ts";
 import { HAS_LETTER_OR_DIGIT, HAS_LOWER, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
-
 /**
  * How strictly an entry's case must match the text ("words": each capitalised word as written;
  * "literal": the one token exactly as written, "HARMs").
@@ -192,7 +191,9 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     if (e.type !== "Person") continue;
     const words = e.name.split(" ");
     const last = words[words.length - 1];
-    if (words.length > 1 && last) surnames.set(tokenKey(last), e.name);
+    // "Mohammed bin Salman": a father's name after a patronymic particle is no surname ("King Salman").
+    const patronymic = words.length > 2 && PATRONYMIC_PARTICLES.has(words[words.length - 2] as string);
+    if (words.length > 1 && last && !patronymic) surnames.set(tokenKey(last), e.name);
     const first = words[0] as string;
     if (words.length > 1 && FAMILY_FIRST.has(first)) {
       const key = tokenKey(first);

@@ -216,6 +216,13 @@ export const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = wordTable(DATA.p
 export const PEER_NOUNS: readonly string[] = DATA.peerNouns;
 
 /**
+ * Titles of a monarch's house by which the Gulf and royal press name a person with one given name
+ * ("King Salman", "Sheikh Mohamed", "Prince Khalid"): the title stays in that person's name
+ * ("Sultan" is left out: "Sultan Haitham" is Haitham, and Sultan is a given name too).
+ */
+export const REGNAL_TITLES: readonly string[] = DATA.regnalTitles;
+
+/**
  * Title heads that may run straight into the name of the body the holder leads, without "of"
  * ("Chairman Joint Chiefs of Staff Committee of Pakistan, General X", "Commander Eastern Naval
  * Command, Vice Admiral X"), as in South Asian and West African English.

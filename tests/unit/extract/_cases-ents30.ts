@@ -1,0 +1,48 @@
+/**
+ * Labelled sentences of the entity helper of session 30: name shapes of unseen news (a royal title
+ * before one given name, a father's name after "bin" that names no one but the father).
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  // ---- a royal title before one given name
+  {
+    label: "a king named by one given name keeps the title in his name",
+    text: "Saudi Arabia's King Salman received the Egyptian president in Riyadh.",
+    typed: [["King Salman", "Person"]],
+  },
+  {
+    label: "a sheikh named by one given name keeps the title in his name",
+    text: "President Sheikh Mohamed met the Saudi defence minister in Abu Dhabi.",
+    typed: [["Sheikh Mohamed", "Person"]],
+  },
+  {
+    label: "a prince's given name after his full name stays that person, title aside",
+    text: "Crown Prince Mohammed bin Salman met the envoy. Prince Mohammed said the talks went well.",
+    same: [["Mohammed bin Salman", "Mohammed"]],
+  },
+  {
+    label: "a title that is no royal one leaves a lone name as it is",
+    text: "President Ruto met the delegation in Nairobi on Monday.",
+    noEntities: ["President Ruto"],
+  },
+  // ---- a father's name after "bin" names the father, not the son
+  {
+    label: "the king whose name is a prince's father's name is another person",
+    text: "Prince Khalid bin Salman met the minister. He thanked King Salman for hosting the summit.",
+    apart: [["Khalid bin Salman", "King Salman"]],
+  },
+  {
+    label: "a sheikh called by the father's name of another sheikh is another person",
+    text:
+      "Sheikh Khaled bin Mohamed headed the delegation on behalf of President Sheikh Mohamed. " +
+      "Sheikh Khaled thanked the hosts.",
+    apart: [["Khaled bin Mohamed", "Sheikh Mohamed"]],
+    same: [["Khaled bin Mohamed", "Khaled"]],
+  },
+  {
+    label: "a listed crown prince's father's name alone is not the crown prince",
+    text: "King Salman chaired the cabinet session in Jeddah on Tuesday.",
+    noEntities: ["Mohammed bin Salman"],
+  },
+];
