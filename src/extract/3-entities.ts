@@ -4,6 +4,7 @@
  * calibre and class phrases such as "170mm self-propelled howitzers"), context aliases ("the
  * North", resolved in stage 4), and a fallback for capitalised names typed by their context.
  */
+import { joinPlaceOpeners } from "./place-openers.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
@@ -18,7 +19,7 @@ import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { SUBJECT_WORDS } from "./lexicon/descriptions.ts";
 import { NOT_NAME_ENDINGS } from "./lexicon/people.ts";
-import { PLACE_USE } from "./lexicon/places.ts";
+import { PLACE_OPENERS, PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { transactionTermEnd } from "./tagger.ts";
 import {
@@ -378,7 +379,11 @@ function isNameParticle(t: Token): boolean {
   return NAME_PARTICLES.has(t.lower) || LOWER_CASE_PARTICLES.has(t.text);
 }
 
+/** Words that open a place's name before a known name ("Mount Kenya"; lexicon placeOpeners). */
+const PLACE_OPENER_WORDS: ReadonlySet<string> = new Set(PLACE_OPENERS);
+
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
+
 export const entitiesStage: Stage = {
   name: "3-entities",
   run(state: DocState): void {
@@ -387,6 +392,7 @@ export const entitiesStage: Stage = {
     state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, acronyms));
     dropCutName(state);
     joinPlaceSurnames(state);
+    joinPlaceOpeners(state, PLACE_OPENER_WORDS, makeMention);
     dropTitleOpenersOfBodies(state);
     // "President [Javier] Milei": an editor's brackets, out of the tokens (stage 2), leave the name.
     for (const list of state.mentions)

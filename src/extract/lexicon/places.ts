@@ -32,6 +32,12 @@ export const PLACE_ENTRIES: readonly LexiconEntry[] = [
 /** Capitalised words that make a larger or smaller region of a known place ("Central Asia", "West Africa"). */
 export const REGION_MODIFIERS: readonly string[] = DATA.regionModifiers;
 
+/**
+ * Capitalised words that open a place's name before the name proper, even a country's or a city's
+ * ("Mount Kenya", "Lake Victoria", "Fort Portal", "Camp Lemonnier").
+ */
+export const PLACE_OPENERS: readonly string[] = DATA.placeOpeners;
+
 /** Last words of capitalised place names ("Second Thomas Shoal", "Sabina Shoal", "Kola Peninsula"). */
 export const PLACE_HEADS: readonly string[] = DATA.placeHeads;
 

@@ -1,6 +1,7 @@
 /**
  * Labelled sentences of the entity helper of session 30: name shapes of unseen news (a royal title
- * before one given name, a father's name after "bin" that names no one but the father).
+ * before one given name, a father's name after "bin" that names no one but the father, a feature's
+ * word that opens a place's name).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -25,6 +26,32 @@ export const CASES: SentenceCase[] = [
     label: "a title that is no royal one leaves a lone name as it is",
     text: "President Ruto met the delegation in Nairobi on Monday.",
     noEntities: ["President Ruto"],
+  },
+  // ---- a feature's word opens a place's name, even before a country's or a city's name
+  {
+    label: "a mountain named after a country is a place, not the country",
+    text: "Each of the four helicopters that crashed around Mount Kenya was carrying seven soldiers.",
+    typed: [["Mount Kenya", "Location"]],
+    noEntities: ["Kenya"],
+  },
+  {
+    label: "a lake named like a capital is a place, not the capital's country",
+    text: "Ugandan patrol boats guard Lake Victoria against smugglers.",
+    typed: [["Lake Victoria", "Location"]],
+    noEntities: ["Seychelles"],
+  },
+  {
+    label: "a fort and a mountain no list knows are places",
+    text: "The troops trained at Fort Bonifacio before the rebels fled to Mount Elgon.",
+    typed: [
+      ["Fort Bonifacio", "Location"],
+      ["Mount Elgon", "Location"],
+    ],
+  },
+  {
+    label: "a lower-case verb 'mount' opens no place",
+    text: "Kenya will mount a new offensive near the border.",
+    typed: [["Kenya", "Country"]],
   },
   // ---- a father's name after "bin" names the father, not the son
   {
