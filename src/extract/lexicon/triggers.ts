@@ -1654,6 +1654,24 @@ export const BACKING_PARTICIPLES: readonly string[] = [
 ];
 
 /**
+ * Verbs that the name of an office or body sets out to do to another, capitalised after "to"
+ * ("the Global Coalition to Counter Islamic State", "the Office to Combat Terrorism"): the body
+ * after them is their object, never a speaker.
+ */
+export const OFFICE_AIM_VERBS: readonly string[] = [
+  "counter",
+  "defeat",
+  "combat",
+  "fight",
+  "prevent",
+  "monitor",
+  "end",
+  "stop",
+  "eliminate",
+  "degrade",
+];
+
+/**
  * Participles of making a claim between a claim noun and its author's "by" ("charges made by the
  * DRC that …", "accusations levelled by Kyiv that …"); not of answering one ("denied by").
  */

@@ -28,6 +28,7 @@ import {
   BACKING_PARTICIPLES,
   CERTAINTY_ADJECTIVES,
   CLAIM_MAKING_PARTICIPLES,
+  OFFICE_AIM_VERBS,
   COGNITION_VERBS,
   CONFIRMING_VERBS,
   CONVICTION_ADJECTIVES,
@@ -196,7 +197,9 @@ export function assessVerb(
     passiveJudgement(ix, t, emit, frame, subject, claims);
     return;
   }
-  let sources = actorHeads(subject.heads);
+  // "The US Special Envoy for the Global Coalition to Counter Islamic State said …": the body an
+  // office's name sets out to fight is no speaker.
+  let sources = actorHeads(subject.heads).filter((h) => !h.mention || !officeNameObject(tokens, h.mention));
   // "“We highly appreciate the cooperation with Austria …,” said X": a judgement by "we" in a
   // quotation is its speaker's too.
   // ("“We think highly of Nepal's support”": a row whose topic is a prepositional phrase too.)
@@ -225,7 +228,7 @@ export function assessVerb(
   // "It is unclear whether China criticized Japan": a judgement inside an embedded question.
   const modality = inQuestion(tokens, subject.chunk?.first ?? t)
     ? "possible"
-    : modalityOf(frame.roles.object === "topic" ? performedCues(tokens, subject) : subject.cues);
+    : modalityOf(performedCues(tokens, subject));
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   if (frame.requires === "predicative" || frame.requires === "as" || frame.requires === "responsible") {
@@ -496,6 +499,23 @@ function finiteClause(ix: SentenceIndex, from: number): boolean {
 const DESIRES = new Set(PERFORMATIVE_DESIRES);
 const FIRST_PERSON = new Set(PERFORMATIVE_SUBJECTS);
 const CONDITIONALS = new Set(PERFORMATIVE_CONDITIONALS);
+
+const OFFICE_AIMS = new Set(OFFICE_AIM_VERBS);
+
+/**
+ * True when mention `m` is the object of a capitalised verb after "to" in the name of an office or
+ * body ("Coalition to Counter Islamic State", "Office to Combat Terrorism"), which no clause's
+ * subject is.
+ */
+function officeNameObject(tokens: Token[], m: Mention): boolean {
+  const verb = tokens[m.first - 1];
+  return (
+    verb !== undefined &&
+    UPPER_FIRST.test(verb.text) &&
+    OFFICE_AIMS.has(verb.lower) &&
+    tokens[m.first - 2]?.lower === "to"
+  );
+}
 
 /**
  * The cues that hedge a judging verb: all of the subject's, except that "I" or "we" with a verb of

@@ -88,4 +88,24 @@ export const CASES: SentenceCase[] = [
     gives: [["Japan", "assesses", "China"]],
     notGives: [["China", "assesses", "Japan"]],
   },
+  {
+    label: "a first-person wish to say in a quotation performs the saying",
+    text: '"I would like to stress that Russia has violated the agreement," Antony Blinken said.',
+    gives: [["Antony Blinken", "assesses", "Russia"]],
+  },
+  {
+    label: "a third person's wish to say is still a plan",
+    text: "Antony Blinken wants to say that Russia is responsible.",
+    hedged: [["Antony Blinken", "assesses", "Russia", "planned"]],
+  },
+  {
+    label: "the body an office's name sets out to counter is no speaker",
+    text: "The US Special Presidential Envoy for the Global Coalition to Counter Islamic State said Iran was arming militias.",
+    notGives: [["Islamic State", "assesses", "Iran"]],
+  },
+  {
+    label: "the holder named after such an office's title speaks",
+    text: "US Special Presidential Envoy for the Global Coalition to Counter Islamic State Brett McGurk said Iran was arming militias.",
+    gives: [["Brett McGurk", "assesses", "Iran"]],
+  },
 ];
