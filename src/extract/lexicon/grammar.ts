@@ -435,6 +435,19 @@ export const PRESENT_TENSE_VERBS: readonly string[] = [
   "lambasts",
   "rebukes",
   "rejects",
+  "rebuffs",
+  "refutes",
+  "dismisses",
+  "denies",
+  "disputes",
+  "decries",
+  "censures",
+  "chides",
+  "castigates",
+  "scolds",
+  "assails",
+  "berates",
+  "derides",
 ];
 
 /**
