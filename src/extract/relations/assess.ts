@@ -87,7 +87,7 @@ import {
   SPEAKER_SINGULAR,
 } from "../lexicon/coreference.ts";
 import { actAnaphor, referredActor } from "./act-anaphora.ts";
-import { chargedRejecters, pronounClause } from "./charged-rejecters.ts";
+import { chargedRejecters, pronounClause, rejecterOfJudgingReport } from "./charged-rejecters.ts";
 import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
 import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
@@ -335,6 +335,9 @@ export function assessVerb(
     // "protested the incident to India", "warned the public of Iran's threat": past an object
     // that names no actor, the actor of a phrase the row reads as the topic.
     if (targets.length === 0) targets = topicPastObject(ix, t, frame).filter((h) => !isSpeaker(h, sources));
+    // "North Korea rejected a UN statement denouncing its launch": the pronoun stands for the rejecter.
+    if (targets.length === 0)
+      targets = rejecterOfJudgingReport(ix, t, (lemma) => isRejectionLemma(table, lemma), sources);
     // "North Korea fired two missiles. Japan condemned the launch.": an act noun with no actor of
     // its own refers back to the one actor of the nearest compatible act told before.
     if (targets.length === 0)
@@ -1700,6 +1703,14 @@ function modifiedActor(ix: SentenceIndex, m: Mention): Mention | null {
 
 /** Most adjectives between a determiner and a participle before its noun ("the latest planned sale"). */
 const PRENOMINAL_ADJECTIVES = 2;
+
+/** The id of the frame row of rejecting a claim ("denied", "rejected", "dismissed"). */
+const REJECT_ROW = "assess-reject";
+
+/** True when `lemma` triggers the row of rejecting a claim in `table`. */
+function isRejectionLemma(table: FrameTable, lemma: string): boolean {
+  return (table.verb.get(lemma) ?? []).some((f) => f.id === REJECT_ROW);
+}
 
 /** Most common nouns between a possessive and the report noun it owns ("Warsaw's railway sabotage allegations"). */
 const TOPIC_NOUNS_BEFORE_REPORT = 2;

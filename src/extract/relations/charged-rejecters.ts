@@ -92,3 +92,46 @@ export function pronounClause(tokens: readonly Token[], k: number): boolean {
   if (verb.pos === "AUX") return !/^(?:being|been|be)$/u.test(verb.lower);
   return verb.pos === "VERB" && /(?:ed|s)$/u.test(verb.lower) && !verb.lower.endsWith("ss");
 }
+
+/** Possessive pronouns that open the object of a judging participle ("… denouncing its launch"). */
+const OWNER_PRONOUNS = new Set(["its", "their"]);
+
+/**
+ * The one a report judges when the report is rejected: "North Korea rejected a UN Security Council
+ * statement denouncing its missile launch", "Iran dismissed a G7 report criticising their
+ * programme": the participle at `t` hangs on the report noun before it, its object opens with a
+ * possessive pronoun, and the report is the object of a verb that `isRejection` accepts; the
+ * pronoun stands for that verb's subject (not one of the report's `authors`). Empty otherwise.
+ */
+export function rejecterOfJudgingReport(
+  ix: SentenceIndex,
+  t: number,
+  isRejection: (lemma: string) => boolean,
+  authors: readonly ChunkHead[],
+): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  if (!(tokens[t] as Token).lower.endsWith("ing") || !OWNER_PRONOUNS.has(tokens[t + 1]?.lower ?? ""))
+    return [];
+  const noun = tokens[t - 1];
+  // ("a UN Security Council statement": the report may be read as its author's mention.)
+  const cover = ix.cover[t - 1];
+  if (!noun || noun.pos !== "NOUN" || (cover && cover.rule !== "report-anaphor")) return [];
+  for (let k = t - 2; k >= Math.max(0, t - 1 - GOVERNED_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (isVerbOrAux(w)) {
+      if (w.pos !== "VERB" || !isRejection(w.lemma)) return [];
+      const subject = subjectBefore(ix, k);
+      if (subject.passive || subject.cues.length > 0) return [];
+      // ("North Korea's foreign ministry said it rejected …": a state's body rejects for its state,
+      // whose act the report judges.)
+      const heads = recipientHeads(subject.heads).map((h) =>
+        h.mention?.type === "Organization" && h.mention.country
+          ? { mention: null, name: h.mention.country, unnamed: true }
+          : h,
+      );
+      return heads.filter((h) => !authors.some((a) => a.name === h.name));
+    }
+    if (!ix.cover[k] && !OBJECT_PHRASE_TAGS.test(w.pos) && w.text !== "'s" && w.text !== "'") return [];
+  }
+  return [];
+}

@@ -108,4 +108,38 @@ export const CASES: SentenceCase[] = [
     text: "US Special Presidential Envoy for the Global Coalition to Counter Islamic State Brett McGurk said Iran was arming militias.",
     gives: [["Brett McGurk", "assesses", "Iran"]],
   },
+  {
+    label: "a rejected report judging 'its' act judges the rejecter",
+    text: "Iran rejected a G7 statement condemning its nuclear programme.",
+    gives: [
+      ["Iran", "assesses", "G7"],
+      ["G7", "assesses", "Iran"],
+    ],
+  },
+  {
+    label: "a rejected report judging 'its' act, rejected by a state's body, judges the state",
+    text: "North Korea's foreign ministry said it rejected a UN Security Council statement denouncing its latest missile launch test.",
+    gives: [["UN Security Council", "assesses", "North Korea"]],
+    notGives: [["UN Security Council", "assesses", "North Korean Foreign Ministry"]],
+  },
+  {
+    label: "a welcomed report judging 'its' act does not judge the one who welcomes it",
+    text: "Japan welcomed a UN statement condemning its missile launch.",
+    notGives: [["United Nations", "assesses", "Japan"]],
+  },
+  {
+    label: "a report not rejected judges no rejecter",
+    text: "Russia did not reject a NATO report criticising its buildup.",
+    notGives: [["North Atlantic Treaty Organization", "assesses", "Russia"]],
+  },
+  {
+    label: "a headline's present-tense rejecting verb after a name is its verb",
+    text: "Pakistan rebuffs India's claim of spotting drone above its High Commission",
+    gives: [["Pakistan", "assesses", "India"]],
+  },
+  {
+    label: "a plural noun after an article stays a noun",
+    text: "The disputes over the border between India and Pakistan continue.",
+    notGives: [["India", "assesses", "Pakistan"]],
+  },
 ];
