@@ -7,6 +7,7 @@ import { POSSESSIVE_PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from "./lexicon/coref
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import type { Token } from "./types.ts";
 import { foldLetters } from "../model/ids.ts";
+import { MARKS } from "../model/letters.ts";
 import {
   ARMED_GROUP_MEMBERS,
   DESCRIPTOR_NOUNS,
@@ -208,7 +209,6 @@ export function foldKey(lower: string): string {
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
-const MARKS = /\p{M}/gu;
 
 /**
  * True when a token's text is one member of an armed group: the lower-case singular of a plural of

@@ -746,6 +746,9 @@ export const MODAL_VERBS: readonly string[] = [
   "must",
 ];
 
+/** Third-person subject pronouns that open a claim clause without "that" ("accusations it was supporting rebels"). */
+export const CLAUSE_PRONOUNS: readonly string[] = ["it", "they", "he", "she"];
+
 /** Pronouns that open a sentence about goods told before ("It is a gift from India", "They were built by Y"). */
 export const GOODS_PRONOUNS: readonly string[] = ["it", "this", "they", "these"];
 

@@ -7,6 +7,7 @@
 import type { ChunkHead, SentenceIndex } from "../chunks.ts";
 import { subjectBefore } from "../clause.ts";
 import type { Frame } from "../frames.ts";
+import { CLAUSE_PRONOUNS as CLAUSE_PRONOUN_WORDS } from "../lexicon/grammar.ts";
 import type { Token } from "../types.ts";
 import { isVerbOrAux } from "../words.ts";
 import { recipientHeads } from "./shared.ts";
@@ -77,8 +78,8 @@ export function chargedRejecters(
   return recipientHeads(subject.heads).filter((h) => !authors.some((a) => a.name === h.name));
 }
 
-/** Third-person subject pronouns that open a claim clause without "that" ("accusations it was supporting rebels"). */
-const CLAUSE_PRONOUNS = new Set(["it", "they", "he", "she"]);
+/** Subject pronouns that open a claim clause without "that" (lexicon grammar CLAUSE_PRONOUNS). */
+const CLAUSE_PRONOUNS = new Set(CLAUSE_PRONOUN_WORDS);
 
 /**
  * True when a claim clause without "that" opens at `k` with a subject pronoun and a finite verb or

@@ -29,7 +29,7 @@ import {
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import type { Token } from "../types.ts";
 import { singular } from "../words.ts";
-import { chunkActorNames } from "./shared.ts";
+import { BACK_DETERMINERS, chunkActorNames } from "./shared.ts";
 
 const PACKAGES = new Set(AID_PACKAGE_NOUNS);
 const PACKAGE_PREPS = new Set(AID_PACKAGE_PREPOSITIONS);
@@ -42,8 +42,6 @@ const REPORTING = new Set(TRAILING_REPORT_VERBS);
 const CONDITIONS = new Set(FUTURE_CONDITION_WORDS);
 const FUTURE_TIMES = new Set(FUTURE_TIME_WORDS);
 const BACKGROUND = new Set(BACKGROUND_SUBORDINATORS);
-/** Determiners of goods told before ("the frigates", "these jets"). */
-const DEFINITE = new Set(["the", "these", "those"]);
 /** Tags of the words between a goods noun and its determiner ("the first two Black Hawk helicopters"). */
 const GOODS_PHRASE_TAGS = /^(?:ADJ|NUM|NOUN|PROPN)$/u;
 
@@ -190,7 +188,7 @@ function definiteGoods(tokens: Token[], zone: Zone, table: FrameTable): boolean 
   return heads.some((h) => {
     let k = h - 1;
     while (k >= zone.start && GOODS_PHRASE_TAGS.test((tokens[k] as Token).pos)) k--;
-    return DEFINITE.has(tokens[k]?.lower ?? "");
+    return BACK_DETERMINERS.has(tokens[k]?.lower ?? "");
   });
 }
 

@@ -9,10 +9,8 @@ import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { registeredSeller } from "./deal-register.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
+import { BACK_DETERMINERS } from "./shared.ts";
 import { BACK_GOODS, UNDER_DEAL, UNNAMED_SUPPLIER } from "./supply.ts";
-
-/** Determiners of a noun phrase that refers back to goods told before ("the", "these drones"). */
-const BACK_REFERENCE = new Set(["the", "these", "those"]);
 
 /** How many tokens before the class noun a demonym may stand ("Russian armored patrol vehicles"). */
 const DEMONYM_REACH = 4;
@@ -252,12 +250,12 @@ function referredBack(
 function classNoun(tokens: Token[], first: number, last: number): string | null {
   let k = first - 1;
   if (tokens[k]?.pos === "NUM") k--;
-  if (BACK_REFERENCE.has(tokens[k]?.lower ?? "")) {
+  if (BACK_DETERMINERS.has(tokens[k]?.lower ?? "")) {
     let n = last;
     while (tokens[n]?.pos === "NOUN" || tokens[n]?.pos === "ADJ") n++;
     return tokens[n - 1]?.pos === "NOUN" && n > last ? (tokens[n - 1] as Token).lemma : null;
   }
   if (!/^[–—(,-]$/u.test(tokens[first - 1]?.text ?? "")) return null;
   const head = tokens[first - 2];
-  return head?.pos === "NOUN" && BACK_REFERENCE.has(tokens[first - 3]?.lower ?? "") ? head.lemma : null;
+  return head?.pos === "NOUN" && BACK_DETERMINERS.has(tokens[first - 3]?.lower ?? "") ? head.lemma : null;
 }
