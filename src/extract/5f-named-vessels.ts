@@ -20,6 +20,7 @@ import { modalityOf, plainWords } from "./clause.ts";
 import { ownCountries } from "./5c-own-country.ts";
 import { resolutionOf } from "./relations/shared.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { FUTURE_AUXILIARIES } from "./lexicon/triggers.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
@@ -247,6 +248,9 @@ function passiveOfService(tokens: Token[], mentions: Mention[], m: Mention, tabl
   return moved && !table.deploy.has(verb.lemma) && !table.deploy.has(lower);
 }
 
+/** Auxiliaries of the future (lexicon FUTURE_AUXILIARIES: "will", "would", "'ll", "shall"). */
+const FUTURE = new Set(FUTURE_AUXILIARIES);
+
 /**
  * The words of a sentence whose hedges are read, less the future of a naming verb: "The
  * submarines will be named 'BNS A' and 'BNS B'" tells a name of goods already received, not a plan.
@@ -255,7 +259,7 @@ function wordsOfModality(tokens: Token[], table: FrameTable): string[] {
   const kept = tokens.filter(
     (t, i) =>
       !(
-        (t.lower === "will" || t.lower === "would") &&
+        FUTURE.has(t.lower) &&
         tokens[i + 1]?.lower === "be" &&
         table.vesselNaming.has(tokens[i + 2]?.lower ?? "")
       ),

@@ -8,6 +8,7 @@ import type { ChunkHead, SentenceIndex } from "../chunks.ts";
 import { subjectBefore } from "../clause.ts";
 import type { Frame } from "../frames.ts";
 import { CLAUSE_PRONOUNS as CLAUSE_PRONOUN_WORDS } from "../lexicon/grammar.ts";
+import { POSSESSIVE_ENDING } from "../letters.ts";
 import type { Token } from "../types.ts";
 import { isVerbOrAux } from "../words.ts";
 import { recipientHeads } from "./shared.ts";
@@ -30,7 +31,8 @@ function rejectionOf(ix: SentenceIndex, t: number, frame: Frame): number {
   for (let k = t - 1; k >= Math.max(0, t - GOVERNED_REACH); k--) {
     const w = tokens[k] as Token;
     if (isVerbOrAux(w)) return w.pos === "VERB" && (frame.chargedBy ?? []).includes(w.lemma) ? k : -1;
-    if (!ix.cover[k] && !OBJECT_PHRASE_TAGS.test(w.pos) && w.text !== "'s" && w.text !== "'") return -1;
+    if (!ix.cover[k] && !OBJECT_PHRASE_TAGS.test(w.pos) && !POSSESSIVE_ENDING.test(w.lower) && w.text !== "'")
+      return -1;
   }
   return -1;
 }
