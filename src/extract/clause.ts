@@ -1043,7 +1043,7 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
         catenativeAfter(tokens, k + 1))
     )
       break;
-    if (newClause(ix, k)) break;
+    if (newClause(ix, k) || adverbClause(ix, k)) break;
     // "Turkey, which is buying S-400 from Russia will also be denied F-35 jets": a modal right
     // after a noun opens the predicate of a clause the trigger's phrase only stood in.
     if (MODALS.has(tok.lower) && NOUN_TAGS.test(tokens[k - 1]?.pos ?? "") && k > t + 1) break;
@@ -1060,7 +1060,18 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
       prep = complementOfNoun(tokens, k, t) ? NOUN_PHRASE : tok.lower === "upon" ? "on" : tok.lower;
     else if (!chunk && tok.lower === "to") prep = "to";
   }
+  // "from Australia and Minister Kubuabola also toured …": a list the clause break cut keeps its items before the break.
+  const last = chunks[chunks.length - 1];
+  if (last && last.chunk.last > k && k < tokens.length)
+    chunks[chunks.length - 1] = { ...last, chunk: cutChunk(last.chunk, k) };
   return { start: t + 1, end: k, chunks, weapons };
+}
+
+/** The part of `chunk` before token `end`, without a trailing "and". */
+function cutChunk(chunk: Chunk, end: number): Chunk {
+  const items = chunk.items.filter((it) => it.index < end);
+  while (items[items.length - 1]?.kind === "and") items.pop();
+  return { first: chunk.first, last: end, items };
 }
 
 const MODALS = new Set(MODAL_VERBS);
@@ -1133,6 +1144,36 @@ function shortParenthesis(tokens: Token[], k: number): number {
     if (verb || w.text === "(" || QUOTE_OPENERS.has(w.text) || BREAKS.has(w.lower)) return -1;
   }
   return -1;
+}
+
+/** Longest actor phrase, in tokens, that may open a clause after "and" without a comma. */
+const CLAUSE_SUBJECT_REACH = 6;
+
+/**
+ * "bought ten Bushmaster vehicles from Australia and Minister Kubuabola also toured …": "and" or
+ * "but" before an actor's phrase whose own verb follows past an adverb opens a clause, comma or
+ * not ("tanks supplied by France and Britain arrived" has no adverb and keeps Britain).
+ */
+function adverbClause(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (!/^(?:and|but)$/u.test((tokens[k] as Token).lower)) return false;
+  let j = k + 1;
+  let actor = false;
+  while (j < Math.min(tokens.length, k + 1 + CLAUSE_SUBJECT_REACH)) {
+    const m = ix.cover[j];
+    if (m) {
+      actor ||= m.type !== "WeaponSystem";
+      j = m.last;
+    } else if (/^(?:DET|ADJ|NOUN|PROPN)$/u.test((tokens[j] as Token).pos)) j++;
+    else break;
+  }
+  if (!actor || tokens[j]?.pos !== "ADV") return false;
+  while (tokens[j]?.pos === "ADV") j++;
+  const verb = tokens[j];
+  return (
+    verb?.pos === "AUX" ||
+    (verb?.pos === "VERB" && !verb.lower.endsWith("ing") && tokens[j + 1]?.lower !== "by")
+  );
 }
 
 /** ", and Israel has provided …": a conjunction after a comma opening a clause with its own subject. */

@@ -245,6 +245,8 @@ export interface SupplyWords {
   purposeNouns: readonly string[];
   /** Verbs of spending on goods ("has spent $30bn on military hardware"): their subject buys, as a verb of buying's does. */
   spendingVerbs: readonly string[];
+  /** Verbs (lemmas) of binding oneself to a transfer ("agreed to donate", "pledged to provide"): with goods counted or named, the transfer is committed. */
+  commitmentVerbs: readonly string[];
   /** Nouns of a gift that, as a predicate, name the giver of goods referred back to ("The boats are a gift from Australia"). */
   giftNouns: readonly string[];
   /** Nouns of receipt that a verb of taking makes a receiving ("took delivery of two frigates"). */
@@ -302,6 +304,7 @@ export interface FrameTable {
   portion: ReadonlySet<string>;
   signing: ReadonlySet<string>;
   spending: ReadonlySet<string>;
+  commitment: ReadonlySet<string>;
   gifts: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
   purpose: ReadonlySet<string>;
@@ -380,6 +383,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   portionWords: SUPPLY_WORDS_JSON.portionWords,
   signingVerbs: SUPPLY_WORDS_JSON.signingVerbs,
   spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
+  commitmentVerbs: SUPPLY_WORDS_JSON.commitmentVerbs,
   giftNouns: SUPPLY_WORDS_JSON.giftNouns,
   receiptNouns: SUPPLY_WORDS_JSON.receiptNouns,
   purposeNouns: SUPPLY_WORDS_JSON.purposeNouns,
@@ -459,6 +463,7 @@ export function createFrameTable(
     portion: new Set(words.portionWords),
     signing: new Set(words.signingVerbs),
     spending: new Set(words.spendingVerbs),
+    commitment: new Set(words.commitmentVerbs),
     gifts: new Set(words.giftNouns),
     receipt: new Set(words.receiptNouns),
     purpose: new Set(words.purposeNouns),

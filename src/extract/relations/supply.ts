@@ -1396,17 +1396,12 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     committedFuture(ix, subject.chunk.first, zone, table)
   )
     modality = "asserted";
-  // "Estonia has agreed to buy South Korean artillery in a 46 million-euro deal": an agreement to
-  // buy or sell at a price told as a deal is the signed deal, not an intent ("agreed in principle to
-  // buy", "agreed to buy tanks in a deal expected to be signed" stay planned).
-  if (
-    modality === "planned" &&
-    tokens[t - 1]?.lower === "to" &&
-    tokens[t - 2]?.lemma === "agree" &&
-    modalityOf(cueWords.filter((w) => w !== "agreed" && w !== "agree" && w !== "agrees")) === "asserted" &&
-    pricedDeal(tokens, zone)
-  )
-    modality = "asserted";
+  // "Estonia has agreed to buy South Korean artillery in a 46 million-euro deal", "Russia has also
+  // agreed to donate 30 T-72 tanks", "Norway has pledged to provide Ukraine with eight Leopard tanks":
+  // an agreement or a pledge to hand over or buy goods counted or named, or at a price told as a
+  // deal, is the committed transfer, not an intent ("agreed in principle to buy", "agreed to provide
+  // support", "agreed to buy tanks in a deal expected to be signed" stay planned).
+  if (modality === "planned" && committedTransfer(ix, t, zone, cueWords, table)) modality = "asserted";
   // "Sweden and Thailand finalized an agreement today in which Bangkok will buy …": a future in
   // the relative clause of a concluded deal tells the deal's terms.
   const relative = relativeDeal(ix, t);
@@ -2854,6 +2849,47 @@ function pricedDeal(tokens: Token[], zone: Zone): boolean {
       // Only the deal's own phrase before it: an article, adjectives, a parenthesis, hyphens.
       if (!worth && !PRICE_PHRASE_POS.test(w.pos)) break;
       if (!worth && w.pos === "PUNCT" && !PRICE_PHRASE_PUNCT.test(w.text)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when the verb at `t` follows "to" after a verb of commitment (lexicon commitmentVerbs: "has
+ * agreed to donate", "pledged to provide") that is the clause's only hedge, and its goods are
+ * counted or named in the zone ("30 T-72 tanks", "eight Leopard tanks") or its deal has a price.
+ */
+function committedTransfer(
+  ix: SentenceIndex,
+  t: number,
+  zone: Zone,
+  cueWords: string[],
+  table: FrameTable,
+): boolean {
+  const tokens = ix.sentence.tokens;
+  const commit = tokens[t - 2];
+  if (tokens[t - 1]?.lower !== "to" || !commit || !table.commitment.has(commit.lemma)) return false;
+  const forms = new Set([commit.lower, commit.lemma, `${commit.lower} to`]);
+  if (modalityOf(cueWords.filter((w) => !forms.has(w))) !== "asserted") return false;
+  if (pricedDeal(tokens, zone)) return true;
+  // "agreed to buy 12 jets in a deal expected to be signed next year": the deal is still open.
+  for (let k = zone.start; k < zone.end; k++)
+    if (DEALS.has(singular((tokens[k] as Token).lower)) && leftOpenAfter(tokens, k)) return false;
+  return countedGoods(ix, zone, table);
+}
+
+/** How many words may stand between a number and the goods it counts ("30 refurbished Bushmaster vehicles"). */
+const COUNT_REACH = 4;
+
+/** True when the zone names a weapon or counts goods ("two Bell 412 helicopters", "40 trucks"). */
+function countedGoods(ix: SentenceIndex, zone: Zone, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = zone.start; k < zone.end; k++) {
+    if (ix.cover[k]?.type === "WeaponSystem" && ix.cover[k]?.kind !== "generic-weapon") return true;
+    if ((tokens[k] as Token).pos !== "NUM") continue;
+    for (let j = k + 1; j < Math.min(zone.end, k + 1 + COUNT_REACH); j++) {
+      const w = tokens[j] as Token;
+      if (ix.cover[j]?.type === "WeaponSystem" || goodsNoun(w.lower, table)) return true;
     }
   }
   return false;

@@ -1,5 +1,7 @@
 /**
- * Labelled sentences added by the lead in session 26: a quick check that family case files are read.
+ * Labelled sentences added by the lead: a quick check that family case files are read (session 26);
+ * agreements and pledges to transfer counted or named goods, and a clause opened by "and" after a
+ * list of suppliers (session 30).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -8,5 +10,51 @@ export const CASES: SentenceCase[] = [
     label: "a purchase seen from the buyer names the seller as supplier",
     text: "Vietnam bought four patrol boats from Israel last year.",
     gives: [["Israel", "supplies", "Vietnam"]],
+  },
+  {
+    label: "an agreement to donate counted goods is the committed supply",
+    text: "Russia has also agreed to donate 30 T-72 tanks and 30 BRDM-2 armored vehicles to Serbia.",
+    gives: [
+      ["Russia", "supplies", "Serbia"],
+      ["Russia", "supplies", "T-72"],
+      ["Russia", "supplies", "BRDM-2"],
+    ],
+  },
+  {
+    label: "a pledge to provide a country with named tanks supplies it",
+    text: "Norway has pledged to provide Ukraine with eight Leopard tanks and ammunition.",
+    gives: [["Norway", "supplies", "Ukraine"]],
+  },
+  {
+    label:
+      "an agreement to buy counted vehicles from a country names the seller, and a person after 'and' with his own verb is no seller",
+    text: "Earlier this year, Fiji agreed to purchase 10 refurbished Bushmaster vehicles from Australia and Minister Kubuabola also toured the Thales facility in March.",
+    gives: [
+      ["Australia", "supplies", "Fiji"],
+      ["Australia", "supplies", "Bushmaster"],
+    ],
+    notGives: [["Kubuabola", "supplies", "Fiji"]],
+  },
+  {
+    label: "a promise, a decision and an agreement to provide support stay plans",
+    text: "Spain has promised to send two HAWK systems to Ukraine. Poland decided to buy 32 F-35 jets from the United States. Germany agreed to provide support to Ukraine.",
+    hedged: [
+      ["Spain", "supplies", "Ukraine", "planned"],
+      ["United States", "supplies", "Poland", "planned"],
+      ["Germany", "supplies", "Ukraine", "planned"],
+    ],
+  },
+  {
+    label: "an agreement to buy under a deal still to be signed stays a plan",
+    text: "Japan agreed to buy 12 F-35 jets from the United States in a deal expected to be signed next year.",
+    hedged: [["United States", "supplies", "Japan", "planned"]],
+  },
+  {
+    label: "suppliers listed after 'by' keep every member when the verb follows with no adverb",
+    text: "The Leopard 2 tanks supplied by Germany and Poland arrived in Ukraine last week.",
+    gives: [
+      ["Germany", "supplies", "Leopard 2"],
+      ["Poland", "supplies", "Leopard 2"],
+    ],
   },
 ];
