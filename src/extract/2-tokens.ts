@@ -130,7 +130,7 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
 }
 
 /** An elided French article as the tokenizer leaves it before a space ("d" of "d' Affaires"). */
-const ELIDED = /^[dl]$/iu;
+const ELIDED = new Set(["d", "l", "D", "L"]);
 /** An apostrophe, straight or curly. */
 const APOSTROPHE = /^['’]$/u;
 
@@ -141,9 +141,11 @@ const APOSTROPHE = /^['’]$/u;
  */
 function joinSpacedElisions(tokens: Token[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [d, apostrophe, word] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
-    if (!ELIDED.test(d.text) || !APOSTROPHE.test(apostrophe.text) || apostrophe.space || !word.space)
-      continue;
+    const d = tokens[i] as Token;
+    if (!ELIDED.has(d.text)) continue;
+    const apostrophe = tokens[i + 1] as Token;
+    const word = tokens[i + 2] as Token;
+    if (!APOSTROPHE.test(apostrophe.text) || apostrophe.space || !word.space) continue;
     const lower = `${d.lower}${apostrophe.text}${word.lower}`;
     if (!isTitleWord(lower)) continue;
     tokens.splice(i, 3, {

@@ -5,6 +5,7 @@
  * North", resolved in stage 4), and a fallback for capitalised names typed by their context.
  */
 import { joinPlaceOpeners } from "./place-openers.ts";
+import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
@@ -1166,11 +1167,15 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
   const tokens = sentence.tokens;
   let i = 0;
   while (i < tokens.length) {
+    let member = listMemberAt(tokens, i, out, covered);
+    // (Most tokens open no member: no list is started for them.)
+    if (!member) {
+      i++;
+      continue;
+    }
     const members: ListMember[] = [];
     let k = i;
-    for (;;) {
-      const member = listMemberAt(tokens, k, out, covered);
-      if (!member) break;
+    while (member) {
       members.push(member);
       k = member.last;
       // "PLA (N)": a short parenthesis after a member stays with it. (Each read is inside the
@@ -1179,6 +1184,7 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
       if (k + 1 < tokens.length && tokens[k]?.text === "," && tokens[k + 1]?.lower === "and") k += 2;
       else if (k < tokens.length && (tokens[k]?.text === "," || tokens[k]?.lower === "and")) k += 1;
       else break;
+      member = listMemberAt(tokens, k, out, covered);
     }
     if (members.length >= MIN_LIST_MEMBERS && members.some((m) => m.mention) && members.every(isOrgOrUnknown))
       for (const m of members) {
@@ -1195,7 +1201,7 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
         named.name = named.text;
         mark(named, out, covered);
       }
-    i = members.length > 0 ? Math.max(k, i + 1) : i + 1;
+    i = Math.max(k, i + 1);
   }
 }
 
@@ -5300,9 +5306,9 @@ function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
-/** Unit heads a number opens or closes, and those a name closes, as word lists (lexicon numberedUnitHeads, namedUnitHeads). */
-const NUMBERED_UNIT_PHRASES = NUMBERED_UNIT_HEADS.map((p) => p.split(" "));
-const NAMED_UNIT_PHRASES = NAMED_UNIT_HEADS.map((p) => p.split(" "));
+/** Unit heads a number opens or closes, and those a name closes, by first word (lexicon numberedUnitHeads, namedUnitHeads). */
+const NUMBERED_UNIT_PHRASES = indexPhrases(NUMBERED_UNIT_HEADS);
+const NAMED_UNIT_PHRASES = indexPhrases(NAMED_UNIT_HEADS);
 
 /** A unit's number: an ordinal or one to three digits (not a year). */
 const UNIT_NUMBER = /^(?:\d{1,4}(?:st|nd|rd|th)|\d{1,3})$/u;
@@ -5311,8 +5317,10 @@ const UNIT_NUMBER = /^(?:\d{1,4}(?:st|nd|rd|th)|\d{1,3})$/u;
 const MAX_UNIT_MODIFIERS = 3;
 
 /** The end of a capitalised unit head phrase at `at` (case as printed), else -1. */
-function unitHeadEnd(tokens: Token[], at: number, phrases: readonly (readonly string[])[]): number {
-  for (const phrase of phrases) {
+function unitHeadEnd(tokens: Token[], at: number, phrases: PhraseIndex): number {
+  const opening = phrases.get(tokens[at]?.lower ?? "");
+  if (opening === undefined) return -1;
+  for (const phrase of opening) {
     if (!phrase.every((w, j) => tokens[at + j]?.lower === w && isCapitalised(tokens[at + j]?.text ?? "")))
       continue;
     return at + phrase.length;
@@ -5758,8 +5766,9 @@ function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boole
   for (let k = 0; k < phrase.length; k++) {
     // Compared with the length, not read past the end (which throws optimised code away).
     if (at + k >= tokens.length) return false;
-    const t = tokens[at + k] as Token;
-    if (t.lower.replace(/’/gu, "'") !== phrase[k]) return false;
+    const lower = (tokens[at + k] as Token).lower;
+    // (Curly apostrophes read as straight ones; most words hold none and are compared as they are.)
+    if ((lower.includes("’") ? lower.replace(/’/gu, "'") : lower) !== phrase[k]) return false;
   }
   return true;
 }

@@ -746,25 +746,39 @@ export function chunkParts(chunk: Chunk): ChunkItem[][] {
  */
 export function chunkHeads(chunk: Chunk): ChunkHead[] {
   const heads: ChunkHead[] = [];
-  const parts = chunkParts(chunk);
-  const chunkQualifier = qualifier(chunk.items);
-  for (const part of parts) {
-    const lastItem = part[part.length - 1] as ChunkItem;
-    if (lastItem.kind === "poss") continue;
-    if (lastItem.kind === "mention") {
-      if (!lastItem.modifier)
-        heads.push({ mention: lastItem.m, name: actorOf(lastItem.m).name, unnamed: false });
-      continue;
-    }
-    // "the Fiji police", "the Solomon Islands military": a body word ends the phrase; the
-    // country acts through it, as through unnamed officials.
-    const body = lastItem.kind === "title" && !lastItem.head && STATE_BODIES.has(lastItem.word);
-    if (lastItem.kind === "unnamed" || (lastItem.kind === "title" && lastItem.head) || body) {
-      const q = qualifier(part) ?? chunkQualifier;
-      if (q) heads.push({ mention: q, name: actorOf(q).name, unnamed: true });
-    }
+  const items = chunk.items;
+  // Each coordinated part is read in place, items [from, to) between "and"/"or" items (this runs
+  // for nearly every rule's subject and object: no part lists are built).
+  for (let from = 0; from < items.length;) {
+    let to = from;
+    while (to < items.length && (items[to] as ChunkItem).kind !== "and") to++;
+    if (to > from) addPartHead(heads, items, from, to);
+    from = to + 1;
   }
-  return dedupeHeads(heads);
+  return heads;
+}
+
+/** Adds the head of the part items [from, to) of a chunk to `heads`, unless one of its name is there. */
+function addPartHead(heads: ChunkHead[], items: ChunkItem[], from: number, to: number): void {
+  const lastItem = items[to - 1] as ChunkItem;
+  if (lastItem.kind === "poss") return;
+  if (lastItem.kind === "mention") {
+    if (!lastItem.modifier)
+      addHead(heads, { mention: lastItem.m, name: actorOf(lastItem.m).name, unnamed: false });
+    return;
+  }
+  // "the Fiji police", "the Solomon Islands military": a body word ends the phrase; the
+  // country acts through it, as through unnamed officials.
+  const body = lastItem.kind === "title" && !lastItem.head && STATE_BODIES.has(lastItem.word);
+  if (lastItem.kind === "unnamed" || (lastItem.kind === "title" && lastItem.head) || body) {
+    const q = qualifierIn(items, from, to) ?? qualifier(items);
+    if (q) addHead(heads, { mention: q, name: actorOf(q).name, unnamed: true });
+  }
+}
+
+/** Adds a head unless one of the same name is already there (the first stands). */
+function addHead(heads: ChunkHead[], head: ChunkHead): void {
+  if (!heads.some((h) => h.name === head.name)) heads.push(head);
 }
 
 /** Possessors of a chunk ("South Korea" in "South Korea's latest assessment"). */
@@ -788,8 +802,14 @@ export function officialState(chunk: Chunk): Mention | null {
 }
 
 function qualifier(items: ChunkItem[]): Mention | null {
+  return qualifierIn(items, 0, items.length);
+}
+
+/** The last mention of items [from, to) that qualifies a title: a country, an organization or a capital. */
+function qualifierIn(items: ChunkItem[], from: number, to: number): Mention | null {
   let found: Mention | null = null;
-  for (const it of items) {
+  for (let k = from; k < to; k++) {
+    const it = items[k] as ChunkItem;
     if (
       it.kind === "mention" &&
       (it.m.type === "Country" || it.m.type === "Organization" || it.m.kind === "capital")
@@ -797,9 +817,4 @@ function qualifier(items: ChunkItem[]): Mention | null {
       found = it.m;
   }
   return found;
-}
-
-function dedupeHeads(heads: ChunkHead[]): ChunkHead[] {
-  const seen = new Set<string>();
-  return heads.filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
 }

@@ -21,6 +21,7 @@ import {
   VOICING_VERBS,
 } from "./lexicon/grammar.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
+import { indexPhrases } from "./phrase-index.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
 import { isCapitalised, isVerbOrAux } from "./words.ts";
@@ -92,8 +93,8 @@ export function tagSentence(tokens: Token[], titleCase = false): void {
   tagTransactionTerms(tokens);
 }
 
-/** The words of each transaction term (lexicon TRANSACTION_TERMS), split. */
-const TERM_WORDS = TRANSACTION_TERMS.map((term) => term.split(" "));
+/** The words of each transaction term (lexicon TRANSACTION_TERMS), by first word. */
+const TERM_WORDS = indexPhrases(TRANSACTION_TERMS);
 const TERM_ACRONYMS = new Map(Object.entries(TRANSACTION_ACRONYMS));
 
 /**
@@ -103,8 +104,13 @@ const TERM_ACRONYMS = new Map(Object.entries(TRANSACTION_ACRONYMS));
  */
 export function transactionTermEnd(tokens: readonly Token[], i: number): number {
   if (TERM_ACRONYMS.has(tokens[i]?.text ?? "")) return i + 1;
-  const words = TERM_WORDS.find((ws) => ws.every((w, k) => tokens[i + k]?.lower === w));
-  return words ? i + words.length : i;
+  const first = tokens[i];
+  if (!first) return i;
+  // (Most words open no term: they are looked up, no list is walked.)
+  const terms = TERM_WORDS.get(first.lower);
+  if (terms === undefined) return i;
+  for (const words of terms) if (words.every((w, k) => tokens[i + k]?.lower === w)) return i + words.length;
+  return i;
 }
 
 /**

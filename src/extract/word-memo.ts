@@ -14,9 +14,15 @@ export function memoPerValue<K extends object, V>(
   answer: (value: K, word: string) => V,
 ): (value: K, word: string) => V {
   const memos = new WeakMap<K, Map<string, V>>();
+  // Nearly every call passes the same value as the one before (the built-in lexicon): its memo is
+  // kept at hand (and that one value held), so that the WeakMap is read only when the value changes.
+  let lastValue: K | undefined;
+  let lastMemo: Map<string, V> | undefined;
   return (value, word) => {
-    let memo = memos.get(value);
+    let memo = value === lastValue ? lastMemo : memos.get(value);
     if (memo === undefined) memos.set(value, (memo = new Map()));
+    lastValue = value;
+    lastMemo = memo;
     let v = memo.get(word);
     if (v === undefined) {
       v = answer(value, word);

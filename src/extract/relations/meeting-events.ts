@@ -415,16 +415,21 @@ function listedSubject(ix: SentenceIndex, t: number): string[] | null {
 
 /** One past a join phrase's last word starting at `t` ("participated in", "attended", "present at"), or -1. */
 function joinPhraseEnd(tokens: Token[], t: number): number {
-  for (const phrase of EVENT_JOIN_PHRASES) if (phraseAt(tokens, t, phrase)) return t + phrase.length;
+  // The first word's lemma is read once; most words open no phrase.
+  const w = tokens[t];
+  const first = w && w.pos !== "PROPN" ? lemmaAmong(w.lower, JOIN_WORDS) : null;
+  if (first !== null)
+    for (const phrase of EVENT_JOIN_PHRASES)
+      if (phrase[0] === first && phraseAt(tokens, t, phrase)) return t + phrase.length;
   // "present" alone ends its phrase: "were also present", "Also present at the meeting was".
   return tokens[t]?.lower === "present" && tokens[t - 1]?.lower === "also" ? t + 1 : -1;
 }
 
 /** True when the words from `t` are the lemmas of `phrase`, none of them part of a name ("took part in"). */
 function phraseAt(tokens: Token[], t: number, phrase: readonly string[]): boolean {
-  for (const [i, lemma] of phrase.entries()) {
+  for (let i = 0; i < phrase.length; i++) {
     const w = tokens[t + i];
-    if (w === undefined || w.pos === "PROPN" || lemmaAmong(w.lower, JOIN_WORDS) !== lemma) return false;
+    if (w === undefined || w.pos === "PROPN" || lemmaAmong(w.lower, JOIN_WORDS) !== phrase[i]) return false;
   }
   return true;
 }
