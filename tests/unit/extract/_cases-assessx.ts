@@ -142,4 +142,19 @@ export const CASES: SentenceCase[] = [
     text: "The disputes over the border between India and Pakistan continue.",
     notGives: [["India", "assesses", "Pakistan"]],
   },
+  {
+    label: "a body that adopts a resolution condemning an act judges the act's owner",
+    text: "The UN General Assembly adopted a resolution condemning Russia's invasion of Ukraine.",
+    gives: [["UN General Assembly", "assesses", "Russia"]],
+  },
+  {
+    label: "a resolution adopted by a body, told as its subject, is the body's",
+    text: "A resolution adopted by the UN General Assembly condemned Russia's invasion.",
+    gives: [["UN General Assembly", "assesses", "Russia"]],
+  },
+  {
+    label: "a law passed is no report: it judges no one",
+    text: "The parliament of Kenya passed a law criticizing Uganda.",
+    notGives: [["Kenya", "assesses", "Uganda"]],
+  },
 ];
