@@ -29,6 +29,12 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "greetings",
   "invitation",
   "invitations",
+  // "The DSCA sent a notification of the possible sale to Congress": a notice of a sale is no goods.
+  "notification",
+  "notifications",
+  "notice",
+  "notices",
+  "certification",
   "congratulations",
   "condolences",
   "speech",

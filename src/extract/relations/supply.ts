@@ -22,7 +22,7 @@ import {
   zoneAfter,
   type Zone,
 } from "../clause.ts";
-import { SAY_VERBS } from "../lexicon/coreference.ts";
+import { COMPANY_NOUNS, SAY_VERBS } from "../lexicon/coreference.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
 import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
@@ -69,6 +69,8 @@ import {
 import { LOWER_FIRST, POSSESSIVE_ENDING } from "../letters.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
+/** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
+const UNNAMED_FIRMS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 const COMMODITIES = new Set(COMMODITY_OBJECTS);
 const NON_MATERIAL = new Set(NON_MATERIAL_QUALIFIERS);
 const PERSONNEL_NOUNS = new Set(PERSONNEL_WORDS);
@@ -1458,6 +1460,23 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
       return;
     }
     const described = subject.chunk ? null : describedWeapons(ix, t);
+    // "The vessel P 625 acquired by the Sri Lanka Navy from the People's Republic of China", "the
+    // frigate bought by Peru from South Korea": a reduced passive of buying names its buyer by "by".
+    if (reducedBuy(ix, t, subject, zone)) {
+      // "products purchased by Ukraine from a Turkish company": an unnamed firm is not its state.
+      const from = actorHeads(zoneHeads(zone, ["from"])).filter(
+        (h) => !(h.mention?.kind === "demonym" && UNNAMED_FIRMS.has(tokens[h.mention.last]?.lower ?? "")),
+      );
+      const buyers = recipientHeads(zoneHeads(zone, ["by"]));
+      const goods = described?.weapons ?? weaponsBefore(ix, t);
+      for (const s of from) {
+        for (const w of from.length > 1 && goods.length > 1 ? [] : goods)
+          emit(s.name, "supplies", w.name, tok.text, rule, modality);
+        for (const r of buyers)
+          if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+      }
+      if (from.length > 0) return;
+    }
     if (described) {
       // "the FK-3 system procured from China", "jets bought from Saab": a participle after the
       // weapons it describes; whoever has them (the subject of the verb they are the object of) received them.
@@ -2441,6 +2460,23 @@ function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Z
   return (
     first !== undefined &&
     (first.prep === "by" || (first.prep === "to" && zone.chunks.some((c) => c.prep === "by")))
+  );
+}
+
+/**
+ * "The vessel P 625 acquired by the Sri Lanka Navy from China", "the frigate bought by Peru from
+ * South Korea": a bare past participle of buying right after the goods it describes (a noun, a
+ * weapon's name, or a ship's number), its agent first, with no auxiliary and no actor before it.
+ */
+function reducedBuy(ix: SentenceIndex, t: number, subject: Subject, zone: Zone): boolean {
+  if (reducedRelative(ix, t, subject, zone)) return true;
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  if (subject.passive || subject.cues.length > 0 || actorHeads(subject.heads).length > 0) return false;
+  if (tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower) || zone.chunks[0]?.prep !== "by") return false;
+  const before = tokens[t - 1];
+  return (
+    before !== undefined && (ix.cover[t - 1]?.type === "WeaponSystem" || /^(?:NOUN|NUM)$/u.test(before.pos))
   );
 }
 
