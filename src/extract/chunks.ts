@@ -21,6 +21,7 @@ import {
   RETIRED_RANK_MARKS,
 } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
+import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -101,8 +102,11 @@ const MAX_CHUNK_ITEMS = 24;
 const DETERMINERS = new Set(["the", "a", "an"]);
 /** Words that may open an actor phrase before its first item: determiners and adjectives of a tie ("neighbouring Rwanda"). */
 const PHRASE_OPENERS = new Set([...DETERMINERS, ...TIE_ADJECTIVES]);
-/** Words that may open the next item of a list before its name, like a determiner ("and visiting US Defense Secretary X"). */
-const ITEM_OPENERS = new Set([...DETERMINERS, ...VISIT_PARTICIPLES]);
+/**
+ * Words that may open the next item of a list before its name, like a determiner ("and visiting US
+ * Defense Secretary X", "and new Japanese Defense Minister Y", "and the newly appointed minister Z").
+ */
+const ITEM_OPENERS = new Set([...DETERMINERS, ...VISIT_PARTICIPLES, ...PARTNER_TITLE_MODIFIERS]);
 
 /** Per-sentence index: the mention covering each token and the chunks. */
 export interface SentenceIndex {

@@ -1651,6 +1651,24 @@ function meetingBetween(
  * talks"), the person a caption's "talks" follows, else the subject of the verb that holds it ("X
  * held talks with Y"), whose own cues then hedge the meeting (`modality`, as it comes out).
  */
+/**
+ * The index of the token `n` words before `t`, where the parts of a hyphened compound ("in-person",
+ * "face-to-face", written without spaces) count as one word.
+ */
+function wordsBack(tokens: readonly Token[], t: number, n: number): number {
+  let k = t;
+  for (let i = 0; i < n && k > 0; i++) {
+    k--;
+    while (
+      k > 0 &&
+      !(tokens[k] as Token).space &&
+      ((tokens[k] as Token).text === "-" || tokens[k - 1]?.text === "-")
+    )
+      k--;
+  }
+  return k;
+}
+
 function hostsBefore(
   ix: SentenceIndex,
   t: number,
@@ -1689,10 +1707,12 @@ function hostsBefore(
     // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
     // before a quoted or described phrase, when no verb stands close before the noun.
     const quoted = quotedPhraseVerb(tokens, t);
-    const lowest = quoted >= 0 ? Math.min(quoted, t - 4) : t - 4;
+    // ("held their first in-person talks": a hyphened compound counts as one word.)
+    const near = wordsBack(tokens, t, 4);
+    const lowest = quoted >= 0 ? Math.min(quoted, near) : near;
     for (let k = t - 1; k >= Math.max(0, lowest); k--) {
       const w = tokens[k] as Token;
-      if (holds(w) && (k >= t - 4 || k === quoted)) {
+      if (holds(w) && (k >= near || k === quoted)) {
         // "The delegation, led by X, held talks with Y": the delegation's leader.
         const subject = subjectBefore(ix, k);
         hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);

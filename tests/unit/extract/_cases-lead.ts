@@ -1,7 +1,7 @@
 /**
  * Labelled sentences added by the lead: a quick check that family case files are read (session 26);
  * agreements and pledges to transfer counted or named goods, and a clause opened by "and" after a
- * list of suppliers (session 30).
+ * list of suppliers; talks with a hyphened modifier and a list item opened by "new" (session 30).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -56,5 +56,20 @@ export const CASES: SentenceCase[] = [
       ["Germany", "supplies", "Leopard 2"],
       ["Poland", "supplies", "Leopard 2"],
     ],
+  },
+  {
+    label: "talks held with a hyphened modifier are still a meeting of the subjects",
+    text: "Pete Hegseth and Shinjiro Koizumi held their first in-person talks in Tokyo on Wednesday.",
+    gives: [["Pete Hegseth", "meets", "Shinjiro Koizumi"]],
+  },
+  {
+    label: "a list item opened by 'new' before a title is the titled person",
+    text: "US Defense Secretary Pete Hegseth and new Japanese Defense Minister Shinjiro Koizumi held talks in Tokyo.",
+    gives: [["Pete Hegseth", "meets", "Shinjiro Koizumi"]],
+  },
+  {
+    label: "'New' as a country's first word still opens the country in a list",
+    text: "Australia and New Zealand signed a defence pact with Fiji.",
+    entities: ["Australia", "New Zealand", "Fiji"],
   },
 ];
