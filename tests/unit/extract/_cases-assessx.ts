@@ -157,4 +157,17 @@ export const CASES: SentenceCase[] = [
     text: "The parliament of Kenya passed a law criticizing Uganda.",
     notGives: [["Kenya", "assesses", "Uganda"]],
   },
+  {
+    label: "claims from a country that a party acted: the country judges the party",
+    text: "The United States dismissed accusations from Russia that Ukraine was involved in the attack.",
+    gives: [
+      ["United States", "assesses", "Russia"],
+      ["Russia", "assesses", "Ukraine"],
+    ],
+  },
+  {
+    label: "claims from a decade name no author",
+    text: "Japan rejected claims from the 1990s that China had built bases.",
+    notGives: [["Japan", "assesses", "China"]],
+  },
 ];
