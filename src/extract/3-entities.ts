@@ -4,7 +4,7 @@
  * calibre and class phrases such as "170mm self-propelled howitzers"), context aliases ("the
  * North", resolved in stage 4), and a fallback for capitalised names typed by their context.
  */
-import { joinPlaceOpeners } from "./place-openers.ts";
+import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
@@ -20,7 +20,7 @@ import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { SUBJECT_WORDS } from "./lexicon/descriptions.ts";
 import { NOT_NAME_ENDINGS } from "./lexicon/people.ts";
-import { PLACE_OPENERS, PLACE_USE } from "./lexicon/places.ts";
+import { NAMED_BASE_HEADS, PLACE_OPENERS, PLACE_USE } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { transactionTermEnd } from "./tagger.ts";
 import {
@@ -383,6 +383,9 @@ function isNameParticle(t: Token): boolean {
 /** Words that open a place's name before a known name ("Mount Kenya"; lexicon placeOpeners). */
 const PLACE_OPENER_WORDS: ReadonlySet<string> = new Set(PLACE_OPENERS);
 
+/** Heads of a base's name that a name may follow (lexicon namedBaseHeads). */
+const NAMED_BASE_HEAD_WORDS: ReadonlySet<string> = new Set(NAMED_BASE_HEADS);
+
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
 
 export const entitiesStage: Stage = {
@@ -394,6 +397,7 @@ export const entitiesStage: Stage = {
     dropCutName(state);
     joinPlaceSurnames(state);
     joinPlaceOpeners(state, PLACE_OPENER_WORDS, makeMention);
+    joinNamedBases(state, NAMED_BASE_HEAD_WORDS, makeMention);
     dropTitleOpenersOfBodies(state);
     // "President [Javier] Milei": an editor's brackets, out of the tokens (stage 2), leave the name.
     for (const list of state.mentions)

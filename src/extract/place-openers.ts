@@ -1,7 +1,9 @@
 /**
  * Places opened by a feature's word: "Mount Kenya", "Lake Victoria", "Fort Portal", "Camp
  * Lemonnier". The word before a country's, a city's or an unknown name makes one place of them
- * (lexicon places.json placeOpeners), not the country or city the name alone would be.
+ * (lexicon places.json placeOpeners), not the country or city the name alone would be. Bases
+ * named after their head: "Naval Operating Base Subic", "Air Force Base Waterkloof", "Qasim Army
+ * Air Base" (lexicon namedBaseHeads).
  */
 import { isCapitalised, WORDS } from "./words.ts";
 import { TITLE_CASE_WORD } from "./letters.ts";
@@ -72,4 +74,53 @@ function plainRunEnd(tokens: Token[], list: Mention[], from: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * Rewrites each sentence's mentions: a capitalised base's head ("Base") with capitalised words
+ * before it (back to the first word that is no title-case word or acronym) and, after it, a
+ * country's, a place's or a person's mention of names or one or two title-case words gives one
+ * Location of them all ("Naval Operating Base Subic", "Royal Australian Air Force Base
+ * Edinburgh"); with no name after it, the words before it do where stage 3 split them into a body
+ * and a place ("Qasim Army" + "Air Base" → "Qasim Army Air Base"). Headlines are left alone.
+ */
+export function joinNamedBases(state: DocState, heads: ReadonlySet<string>, makeMention: MakeMention): void {
+  for (const sentence of state.sentences) {
+    if (sentence.headline) continue;
+    const list = state.mentions[sentence.index];
+    if (!list) continue;
+    const tokens = sentence.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const head = tokens[i] as Token;
+      if (!heads.has(head.lower) || !isCapitalised(head.text)) continue;
+      let first = i;
+      while (first > 0 && runWord(tokens[first - 1] as Token)) first--;
+      if (first === i) continue;
+      // "Base Edinburgh": a name stage 3 read from the head on is the name after it.
+      const after = list.find((m) => m.first === i + 1 || (m.first === i && m.last > i + 1));
+      let last = i + 1;
+      if (after && TAKEN_TYPES.has(after.type) && after.kind !== "pronoun" && after.kind !== "role")
+        last = after.last;
+      else if (!after) last = plainRunEnd(tokens, list, i + 1);
+      // With no name after the head, only a run stage 3 split in two ("Qasim Army" + "Air Base").
+      const inside = list.filter((m) => m.first < last && m.last > first);
+      if (last === i + 1) {
+        const place = inside.find((m) => m.type === "Location" && m.last === i + 1);
+        if (!place || place.first <= first || !inside.some((m) => m.last === place.first)) continue;
+      }
+      if (inside.some((m) => m.first < first || m.last > last)) continue;
+      const base = makeMention(sentence, first, last, "", "Location", "fallback", "named-base");
+      base.name = base.text;
+      for (const m of inside) list.splice(list.indexOf(m), 1);
+      list.push(base);
+      list.sort((a, b) => a.first - b.first);
+      i = last - 1;
+    }
+  }
+}
+
+/** True for a word of a base's name before its head: a title-case word or an acronym, a service's word ("Army") or one that may open a name (not "The"). */
+function runWord(t: Token): boolean {
+  if (!TITLE_CASE_WORD.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  return WORDS.orgHeads.has(t.lower) || !WORDS.nonName.has(t.lower);
 }

@@ -38,6 +38,9 @@ export const REGION_MODIFIERS: readonly string[] = DATA.regionModifiers;
  */
 export const PLACE_OPENERS: readonly string[] = DATA.placeOpeners;
 
+/** Heads of a base's name that a name may follow ("Naval Operating Base Subic", "Air Force Base Waterkloof"). */
+export const NAMED_BASE_HEADS: readonly string[] = DATA.namedBaseHeads;
+
 /** Last words of capitalised place names ("Second Thomas Shoal", "Sabina Shoal", "Kola Peninsula"). */
 export const PLACE_HEADS: readonly string[] = DATA.placeHeads;
 

@@ -1,7 +1,7 @@
 /**
  * Labelled sentences of the entity helper of session 30: name shapes of unseen news (a royal title
  * before one given name, a father's name after "bin" that names no one but the father, a feature's
- * word that opens a place's name).
+ * word that opens a place's name, a base's name with its head inside).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -52,6 +52,29 @@ export const CASES: SentenceCase[] = [
     label: "a lower-case verb 'mount' opens no place",
     text: "Kenya will mount a new offensive near the border.",
     typed: [["Kenya", "Country"]],
+  },
+  // ---- a base's name with its head inside: words before "Base", a name after it
+  {
+    label: "a base named after its head is one place, not a person",
+    text: "The jets flew from Royal Australian Air Force Base Edinburgh on Monday.",
+    typed: [["Royal Australian Air Force Base Edinburgh", "Location"]],
+    noEntities: ["Base Edinburgh"],
+  },
+  {
+    label: "a naval base named after its head is one place",
+    text: "The frigate was commissioned at Naval Operating Base Subic on Tuesday.",
+    typed: [["Naval Operating Base Subic", "Location"]],
+  },
+  {
+    label: "an army air base's name is one place, not a body and a place",
+    text: "The helicopters were handed over at Qasim Army Air Base in Rawalpindi.",
+    typed: [["Qasim Army Air Base", "Location"]],
+    noEntities: ["Qasim Army", "Air Base"],
+  },
+  {
+    label: "a body's name before a base at a place stays apart from the place",
+    text: "The Pakistan Air Force Base at Kamra hosted the ceremony.",
+    typed: [["Kamra", "Location"]],
   },
   // ---- a father's name after "bin" names the father, not the son
   {
