@@ -3236,7 +3236,9 @@ const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/u;
 
 /**
  * The end of a model number after a plain capitalised word at `i` ("90-B" of "Agosta 90-B",
- * "636" of "Kilo 636"), a number that is no year with an optional glued variant; else -1.
+ * "636" of "Kilo 636"), a number that is no year with an optional glued variant, or a variant of
+ * capitals apart or glued before a weapon class ("Bell 412 EP helicopters", "Bell 412EP", "Dornier
+ * 228 NG aircraft"); else -1.
  */
 function modelNumberEnd(tokens: Token[], i: number): number {
   const word = tokens[i] as Token;
@@ -3244,9 +3246,28 @@ function modelNumberEnd(tokens: Token[], i: number): number {
     return -1;
   if (isTitleWord(word.lower) || VARIANT_WORDS.has(word.text)) return -1;
   const number = tokens[i + 1];
-  if (!number?.space || !MODEL_NUMBER.test(number.text) || YEAR.test(number.text)) return -1;
-  return glueHyphenVariant(tokens, i + 2) ? i + 4 : i + 2;
+  if (!number?.space || YEAR.test(number.text)) return -1;
+  if (!MODEL_NUMBER.test(number.text)) return -1;
+  if (glueHyphenVariant(tokens, i + 2)) return i + 4;
+  // "Bell 412 EP", "Bell 412EP": a variant of capitals, no country's short name ("Bell 412 US").
+  const variant = tokens[i + 2];
+  if (
+    variant &&
+    VARIANT_CAPITALS.test(variant.text) &&
+    !COUNTRY_CODES.has(variant.text) &&
+    weaponHeadAfter(tokens, i + 3)
+  )
+    return i + 3;
+  return i + 2;
 }
+
+/** A variant of two or three capitals after its model's number ("EP" of "Bell 412 EP", "NG"). */
+const VARIANT_CAPITALS = /^[A-Z]{2,3}$/u;
+
+/** Countries' names and aliases of two or three capitals ("US", "UK", "UAE"): no model's variant. */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(
+  COUNTRY_ENTRIES.flatMap((e) => [e.name, ...(e.aliases ?? [])]).filter((a) => VARIANT_CAPITALS.test(a)),
+);
 
 /**
  * The end of a model number after a weapon class's acronym at `i` (lexicon/weapons.json

@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of the entity helper of session 30: name shapes of unseen news (a royal title
  * before one given name, a father's name after "bin" that names no one but the father, a feature's
- * word that opens a place's name, a base's name with its head inside).
+ * word that opens a place's name, a base's name with its head inside, a
+ * model's variant of capitals).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -75,6 +76,23 @@ export const CASES: SentenceCase[] = [
     label: "a body's name before a base at a place stays apart from the place",
     text: "The Pakistan Air Force Base at Kamra hosted the ceremony.",
     typed: [["Kamra", "Location"]],
+  },
+  // ---- a model's variant of capitals after its number
+  {
+    label: "a variant of capitals after a model's number stays in the model's name",
+    text: "The United States handed over two Bell 412 EP helicopters to the Pakistan Army.",
+    typed: [["Bell 412 EP", "WeaponSystem"]],
+    gives: [["United States", "supplies", "Bell 412 EP"]],
+  },
+  {
+    label: "a variant glued to a model's number stays in the model's name",
+    text: "The coast guard flies the Dornier 228NG aircraft.",
+    typed: [["Dornier 228NG", "WeaponSystem"]],
+  },
+  {
+    label: "a country's short name after a model's number is no variant",
+    text: "Kenya received 12 Bell 412 US helicopters.",
+    noEntities: ["Bell 412 US"],
   },
   // ---- a father's name after "bin" names the father, not the son
   {
