@@ -28,6 +28,7 @@ import {
   HONORIFIC_PHRASES,
   INSTITUTION_ROLES,
   MILITARY_RANKS,
+  RANK_ABBREVIATIONS,
   NAME_OPENING_LEAD_HEADS,
   PORTFOLIO_NOUNS,
   PORTFOLIO_OPENERS,
@@ -4115,7 +4116,9 @@ function matchFallback(
     // ends the name; the body after it is another.
     if (
       t.lower === "of" &&
-      (titledNameBefore(tokens, first, last) || givenNameBeforeBody(tokens, first, last))
+      (titledNameBefore(tokens, first, last) ||
+        givenNameBeforeBody(tokens, first, last) ||
+        rankedNameAfterOf(tokens, last))
     )
       break;
     // "told Sudan Tribune the North Nyala Police": "the" right after a name's word opens another name.
@@ -5649,12 +5652,45 @@ function leadTitleBeforeBodyHead(tokens: Token[], first: number, last: number): 
  */
 function givenNameBeforeBody(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last);
+  if (words.length < 2 || words.length > 3 || tokens[last + 1]?.lower !== "the") return false;
+  // "R Sampanthan of the Tamil National Alliance": an initial may stand for the given name.
+  const opener = words[0] as Token;
+  const initial = INITIAL_LETTER.test(opener.text) && words.length === 2;
   return (
-    words.length >= 2 &&
-    words.length <= 3 &&
-    tokens[last + 1]?.lower === "the" &&
-    WORDS.givenNames.has((words[0] as Token).text) &&
-    words.every((w) => plainNameWord(w) && !WORDS.nonName.has(w.lower))
+    (initial || WORDS.givenNames.has(opener.text)) &&
+    words.every((w, k) => (initial && k === 0) || (plainNameWord(w) && !WORDS.nonName.has(w.lower)))
+  );
+}
+
+/** A given name's initial alone, with or without its stop ("R", "R."). */
+const INITIAL_LETTER = /^\p{Lu}\.?$/u;
+
+/**
+ * "the Libyan National Army of Gen Khalifa Haftar": "of" before a rank and a personal name (two
+ * title-case words of a plain name) leads to the body's commander, no part of the body's name
+ * ("Office of the President", "Department of General Services" stay whole).
+ */
+function rankedNameAfterOf(tokens: Token[], of: number): boolean {
+  const rank = (k: number): boolean => {
+    const w = (tokens[k]?.lower ?? "").replace(FINAL_STOP, "");
+    return MILITARY_RANK_WORDS.has(w) || RANK_ABBREVIATIONS.has(w);
+  };
+  // "Field Marshal", "Lt Gen": a rank of two words.
+  let k = tokens[of + 1]?.lower === "field" ? of + 2 : of + 1;
+  if (!rank(k)) return false;
+  k++;
+  if (tokens[k]?.text === ".") k++;
+  if (rank(k)) k++;
+  if (tokens[k]?.text === ".") k++;
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    plainNameWord(a) &&
+    plainNameWord(b) &&
+    !WORDS.nonName.has(a.lower) &&
+    !WORDS.nonName.has(b.lower)
   );
 }
 

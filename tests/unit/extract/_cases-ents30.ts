@@ -94,6 +94,32 @@ export const CASES: SentenceCase[] = [
     text: "Kenya received 12 Bell 412 US helicopters.",
     noEntities: ["Bell 412 US"],
   },
+  // ---- "of" before a rank and a personal name leads to the body's commander
+  {
+    label: "a body's name ends before 'of' and its commander's rank and name",
+    text: "The Libyan National Army of Gen Khalifa Haftar captured the town.",
+    typed: [
+      ["Libyan National Army", "Organization"],
+      ["Khalifa Haftar", "Person"],
+    ],
+    gives: [["Khalifa Haftar", "affiliated_with", "Libyan National Army"]],
+  },
+  {
+    label: "a rank of two words after 'of' leads to a person too",
+    text: "Forces of Field Marshal Khalifa Haftar captured the town.",
+    typed: [["Khalifa Haftar", "Person"]],
+  },
+  {
+    label: "a person named by an initial and a surname before 'of the' and a body is apart from the body",
+    text: "R Sampanthan of the Tamil National Alliance met the envoy.",
+    typed: [["Tamil National Alliance", "Organization"]],
+    noEntities: ["R Sampanthan of the Tamil National Alliance"],
+  },
+  {
+    label: "a title after 'of' stays inside a body's name",
+    text: "The Office of the President said the talks went well.",
+    typed: [["Office of the President", "Organization"]],
+  },
   // ---- a father's name after "bin" names the father, not the son
   {
     label: "the king whose name is a prince's father's name is another person",
