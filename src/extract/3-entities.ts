@@ -6,6 +6,7 @@
  */
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
+import { dropLanguageNames } from "./language-names.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
@@ -399,6 +400,7 @@ export const entitiesStage: Stage = {
     joinPlaceSurnames(state);
     joinPlaceOpeners(state, PLACE_OPENER_WORDS, makeMention);
     joinNamedBases(state, NAMED_BASE_HEAD_WORDS, makeMention);
+    dropLanguageNames(state);
     dropTitleOpenersOfBodies(state);
     // "President [Javier] Milei": an editor's brackets, out of the tokens (stage 2), leave the name.
     for (const list of state.mentions)

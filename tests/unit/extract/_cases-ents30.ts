@@ -120,6 +120,23 @@ export const CASES: SentenceCase[] = [
     text: "The Office of the President said the talks went well.",
     typed: [["Office of the President", "Organization"]],
   },
+  // ---- a demonym after "in" that ends its phrase names a language
+  {
+    label: "a language named in brackets after an acronym is no country",
+    text: "The Fuerza de Tarea Conjunta Omega (FTCO, in Spanish) fought the rebels.",
+    noEntities: ["Spain"],
+  },
+  {
+    label: "a language a speech is given in is no country",
+    text: "The minister of Ukraine spoke in Russian.",
+    typed: [["Ukraine", "Country"]],
+    noEntities: ["Russia"],
+  },
+  {
+    label: "a demonym after 'in' before a noun is still its country",
+    text: "The ships of Ukraine sailed in Russian waters.",
+    entities: ["Russia"],
+  },
   // ---- a father's name after "bin" names the father, not the son
   {
     label: "the king whose name is a prince's father's name is another person",
