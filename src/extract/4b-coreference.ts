@@ -1172,7 +1172,8 @@ function onlyAntecedent(
 
 /**
  * Where the country noun of "the country" or "the island nation" stands: at `k`, or after one
- * lower-case modifier that does not point at another country ("the other country"); -1 when none.
+ * modifier that does not point at another country ("the other country"), capitalised too when it
+ * is no name of its own ("the Communist state"; the caller leaves out "the Russian state"); -1 when none.
  */
 function countryNounAt(tokens: Token[], k: number): number {
   const at = (j: number): boolean => {
@@ -1183,8 +1184,11 @@ function countryNounAt(tokens: Token[], k: number): number {
   };
   if (at(k)) return k;
   const modifier = tokens[k];
-  if (!modifier || modifier.text !== modifier.lower || OTHER_COUNTRY.has(modifier.lower)) return -1;
-  return /^(?:ADJ|NOUN)$/u.test(modifier.pos) && at(k + 1) ? k + 1 : -1;
+  if (!modifier || OTHER_COUNTRY.has(modifier.lower)) return -1;
+  const capitalised = modifier.text !== modifier.lower;
+  return (/^(?:ADJ|NOUN)$/u.test(modifier.pos) || (capitalised && modifier.pos === "PROPN")) && at(k + 1)
+    ? k + 1
+    : -1;
 }
 
 /**
@@ -1384,6 +1388,8 @@ function resolveCountryDescriptions(state: DocState): void {
       if (n < 0 || kindDescriptionAt(tokens, i)) continue;
       const next = tokens[n + 1];
       if ((next && (isCapitalised(next.text) || next.lower === "of")) || covered(list, n)) continue;
+      // "the Russian state": a modifier that names something itself points elsewhere.
+      if (n === i + 2 && covered(list, i + 1)) continue;
       const country = onlyAntecedent(
         state,
         sentence.index,
