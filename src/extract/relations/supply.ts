@@ -3062,45 +3062,173 @@ export function supplyNoun(
     }
     cues = [...cues, ...subject.cues, ...framingCues(ix, subject)];
   } else if (frame.roles.with === "supplier" && buyer) {
-    // "signed a contract with Egypt to deliver four corvettes": the infinitive's own frame tells
-    // which party sells.
-    if (supplyInfinitive(ix, t, table)) return;
-    // A deal between parties: which of them sells is told by a recipient named with "for" or
-    // "to", by a sale word on the deal noun, or by the origin of the item; else the signer buys.
-    const subject = concluded < 0 && verb >= 0 ? subjectBefore(ix, verb) : null;
-    let signers =
-      concluded >= 0 ? zoneHeads({ ...zone, start: concluded }, ["between"]) : (subject?.heads ?? []);
-    if (subject) cues = subject.cues;
-    // "Fincantieri, one of the largest shipbuilders, and the Ministry of Defense of Indonesia(,)
-    // have signed a contract": two parties co-sign, the first with its appositive.
-    const co = subject && subject.heads.length < 2 && verb >= 0 ? appositiveCoSigners(ix, verb) : null;
-    if (co) {
-      signers = co.heads;
-      cues = co.cues;
-    }
-    // "Vietnam's deal with Russia for T-90 tanks was signed in 2016", "The deal with Russia for
-    // T-90 tanks was signed by Vietnam": the deal's owner, or the agent of its concluding verb, signed
-    // it, under the hedge of the words before that verb ("was not signed", "is expected to be signed").
-    if (signed >= 0) {
-      signers = [...ownerBefore(ix, t, table), ...zoneHeads({ ...zone, start: signed }, ["by"])];
-      cues = tokens.slice(t + 1, signed).map((w) => w.lower);
-    }
-    const sides = dealSides(
-      ix,
-      t,
+    dealBetweenParties(ix, t, emit, frame, table, {
       zone,
-      actorHeads(signers),
+      items,
       suppliers,
+      verb,
       concluded,
-      prepsFor("recipient"),
-      table,
-    );
-    if (!sides) return;
-    // "agreed a contract with Navantia": the verb that concludes the deal is no hedge ("agreed to buy" is).
-    const near = wordsBefore(tokens, t, 4).filter((w) => verb < 0 || w !== (tokens[verb] as Token).lower);
-    emitDeal(ix, t, sides, items, frame, [...cues, ...near], emit);
+      signed,
+      cues,
+      recipientPreps: prepsFor("recipient"),
+    });
     return;
   }
+  const ends: NounEnds = { suppliers, recipients, personRecipients, items, cues };
+  governedEnds(ix, frame, table, { zone, verb, awardee, governor, buyer }, ends);
+  cues = ends.cues;
+  suppliers = endsBeyondPhrase(ix, t, frame, table, { zone, items, buyer, told }, ends.suppliers, recipients);
+  // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
+  // document ties them to (see person-recipients.ts), when goods are named.
+  const persons = recipients.length === 0 && !buyer ? personsAfterTo(ix, zone, items, table) : [];
+  if (recipients.length === 0 && items.length === 0 && persons.length === 0 && personRecipients.length === 0)
+    return;
+  // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
+  if (frame.requires === "arms" && !armsOfNoun(ix, t, zone, table)) return;
+  // "approved a possible Foreign Military Sale to France", "approved the proposed sale of
+  // helicopters to Norway": the approval's formula, not a hedge.
+  const approved = leave >= 0 || (verb >= 0 && table.approval.has(verbLemma));
+  const before = wordsBefore(tokens, t, 4).filter((w) => !approved || !APPROVED_HEDGES.has(modalityOf([w])));
+  let modality = modalityOf([...cues, ...before]);
+  // "is negotiating a contract for the purchase of": talks about a deal, not a supply.
+  if (held && !held.concluded && modality === "asserted") modality = "planned";
+  // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier.
+  if (suppliers.length === 0 && recipients.length > 0)
+    emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
+      trigger: tok.text,
+      rule: frame.id,
+      modality,
+    });
+  emitNounSupplies(ix, zone, emit, tok.text, frame.id, modality, {
+    suppliers,
+    recipients,
+    persons,
+    personRecipients,
+    items,
+  });
+}
+
+/**
+ * True when a supply noun is one of arms: a weapon named in its phrase, arms words before it ("arms
+ * deliveries", "military aid") or in its phrase, or goods named by a weapon's head word ("made a
+ * donation of rifles to Latvia").
+ */
+function armsOfNoun(ix: SentenceIndex, t: number, zone: Zone, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  return (
+    zone.weapons.length > 0 ||
+    ARMS_WORDS.test(tokens[t - 1]?.lower ?? "") ||
+    ARMS_WORDS.test(tokens[t - 2]?.lower ?? "") ||
+    armsInPhrase(tokens, t, table.arms) ||
+    goodsInPhrase(ix, t, table)
+  );
+}
+
+/** A deal noun between parties and what its frame found around it (supplyNoun). */
+interface PartiesDeal {
+  zone: Zone;
+  /** The goods named in the noun's phrase. */
+  items: Mention[];
+  /** The suppliers named in the noun's phrase (a from- or by-phrase). */
+  suppliers: ChunkHead[];
+  /** The verb that governs the noun, or -1. */
+  verb: number;
+  /** The verb after the noun that concludes it with "between", or -1. */
+  concluded: number;
+  /** The verb after the noun that concludes it in the passive, or -1. */
+  signed: number;
+  /** The hedge words read so far. */
+  cues: string[];
+  /** The prepositions of the noun's recipient. */
+  recipientPreps: string[];
+}
+
+/**
+ * A deal noun between parties ("signed a contract with Egypt for four corvettes", "The contract for
+ * four frigates was signed between Pakistan and China"): which of them sells is told by a recipient
+ * named with "for" or "to", by a sale word on the deal noun, or by the origin of the item; else the
+ * signer buys. A supply infinitive after the noun tells it by its own frame ("signed a contract
+ * with Egypt to deliver four corvettes").
+ */
+function dealBetweenParties(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  { zone, items, suppliers, verb, concluded, signed, cues: dealCues, recipientPreps }: PartiesDeal,
+): void {
+  const tokens = ix.sentence.tokens;
+  let cues = dealCues;
+  // "signed a contract with Egypt to deliver four corvettes": the infinitive's own frame tells
+  // which party sells.
+  if (supplyInfinitive(ix, t, table)) return;
+  // A deal between parties: which of them sells is told by a recipient named with "for" or
+  // "to", by a sale word on the deal noun, or by the origin of the item; else the signer buys.
+  const subject = concluded < 0 && verb >= 0 ? subjectBefore(ix, verb) : null;
+  let signers =
+    concluded >= 0 ? zoneHeads({ ...zone, start: concluded }, ["between"]) : (subject?.heads ?? []);
+  if (subject) cues = subject.cues;
+  // "Fincantieri, one of the largest shipbuilders, and the Ministry of Defense of Indonesia(,)
+  // have signed a contract": two parties co-sign, the first with its appositive.
+  const co = subject && subject.heads.length < 2 && verb >= 0 ? appositiveCoSigners(ix, verb) : null;
+  if (co) {
+    signers = co.heads;
+    cues = co.cues;
+  }
+  // "Vietnam's deal with Russia for T-90 tanks was signed in 2016", "The deal with Russia for
+  // T-90 tanks was signed by Vietnam": the deal's owner, or the agent of its concluding verb, signed
+  // it, under the hedge of the words before that verb ("was not signed", "is expected to be signed").
+  if (signed >= 0) {
+    signers = [...ownerBefore(ix, t, table), ...zoneHeads({ ...zone, start: signed }, ["by"])];
+    cues = tokens.slice(t + 1, signed).map((w) => w.lower);
+  }
+  const sides = dealSides(ix, t, zone, actorHeads(signers), suppliers, concluded, recipientPreps, table);
+  if (!sides) return;
+  // "agreed a contract with Navantia": the verb that concludes the deal is no hedge ("agreed to buy" is).
+  const near = wordsBefore(tokens, t, 4).filter((w) => verb < 0 || w !== (tokens[verb] as Token).lower);
+  emitDeal(ix, t, sides, items, frame, [...cues, ...near], emit);
+}
+
+/** The ends of a supply noun's frame as its parts fill them (supplyNoun). */
+interface NounEnds {
+  suppliers: ChunkHead[];
+  recipients: ChunkHead[];
+  /** Persons who receive for the country the document ties them to. */
+  personRecipients: ChunkHead[];
+  items: Mention[];
+  /** The hedge words read so far. */
+  cues: string[];
+}
+
+/** Where a supply noun stands: its phrase, the verb that governs it and that verb's frame. */
+interface NounGovernor {
+  zone: Zone;
+  /** The verb that governs the noun, or -1. */
+  verb: number;
+  /** The verb and indirect object of "awarded Hanwha Ocean a contract", or null. */
+  awardee: { verb: number; chunk: Chunk | null } | null;
+  /** The verb's own supply frame as a governor of the noun, if any. */
+  governor: Frame | undefined;
+  /** True when the noun's row is a purchase (its governor's subject receives). */
+  buyer: boolean;
+}
+
+/**
+ * The ends a supply noun takes from the verb that governs it: the awarder and awardee of a contract
+ * ("The Navy awarded MBDA a contract for missiles"), the winner of an order, whoever pays for a
+ * purchase, the subject that takes delivery, or the subject that approves or grants a sale ("The
+ * United States approved the sale of F-16V jets to Taiwan"). Fills `ends` in place.
+ */
+function governedEnds(
+  ix: SentenceIndex,
+  frame: Frame,
+  table: FrameTable,
+  { zone, verb, awardee, governor, buyer }: NounGovernor,
+  ends: NounEnds,
+): void {
+  const { recipients, personRecipients, items } = ends;
+  let { suppliers, cues } = ends;
   if (verb >= 0 && frame.roles["governor-object"] === "supplier") {
     // "The Navy awarded MBDA a contract for missiles", "awarded a contract to Kership for …": the
     // awardee supplies the awarder, or whoever the goods are for; "Metal Shark was awarded an order
@@ -3179,15 +3307,37 @@ export function supplyNoun(
     if (state) suppliers.push({ mention: state, name: actorOf(state).name, unnamed: true });
     cues = [...subject.cues, ...framingCues(ix, subject)];
   }
+  ends.suppliers = suppliers;
+  ends.cues = cues;
+}
+
+/**
+ * The ends of a supply noun found beyond its own phrase: the possessor or a country modifier before
+ * the noun ("Iran's deliveries", for a purchase the buyer: "Poland's purchase of K2 tanks"), the
+ * receiver of a supply infinitive in the phrase or the country where the goods arrive, a demonym on
+ * the goods, the other party of the buyer's deal, or the supplier of the same goods told before.
+ * Adds to `recipients`; returns the suppliers.
+ */
+function endsBeyondPhrase(
+  ix: SentenceIndex,
+  t: number,
+  frame: Frame,
+  table: FrameTable,
+  { zone, items, buyer, told }: { zone: Zone; items: Mention[]; buyer: boolean; told: readonly Fact[] },
+  suppliers: ChunkHead[],
+  recipients: ChunkHead[],
+): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  let found = suppliers;
   const possessor = frame.roles.possessor ?? (buyer ? "recipient" : "supplier");
-  if (suppliers.length === 0 || possessor === "recipient") {
+  if (found.length === 0 || possessor === "recipient") {
     // The possessor or a country modifier right before the noun: "Iran's deliveries", "US military aid";
     // for a purchase noun the buyer: "Poland's purchase of K2 tanks", for an agent noun the one it
     // serves: "India's largest arms supplier".
     // "Kim's military assistance": a person's possession of a supply is their country's, not named here.
     const owners = ownerBefore(ix, t, table).filter((h) => h.mention?.type !== "Person");
     if (possessor === "recipient") recipients.push(...recipientHeads(owners));
-    else suppliers = owners;
+    else found = owners;
   }
   // "a new package of military aid worth $150 million to provide Ukraine with capabilities": the
   // object or to-phrase of a supply infinitive in the noun's own phrase receives its goods.
@@ -3200,14 +3350,13 @@ export function supplyNoun(
   if (recipients.length === 0 && !buyer) recipients.push(...arrivalCountry(ix, t));
   // "Myanmar has taken delivery of two Russian Su-30 jets": a demonym before a received weapon;
   // "the largest buyer of Russian arms": a demonym before an arms word.
-  if (suppliers.length === 0 && recipients.length > 0)
-    suppliers = [...demonymSuppliers(ix, items, table), ...armsOrigin(ix, zone, table.arms)];
+  if (found.length === 0 && recipients.length > 0)
+    found = [...demonymSuppliers(ix, items, table), ...armsOrigin(ix, zone, table.arms)];
   // "signing an agreement with Germany linked to Berlin's purchase of the Arrow 3": the party of
   // the deal that is not the buyer sells.
-  if (suppliers.length === 0 && buyer && recipients.length > 0)
-    suppliers = dealCounterparts(ix, t, recipients);
-  if (suppliers.length === 0 && !buyer && (recipients.length > 0 || items.length > 0) && definite(tokens, t))
-    suppliers = toldSuppliers(
+  if (found.length === 0 && buyer && recipients.length > 0) found = dealCounterparts(ix, t, recipients);
+  if (found.length === 0 && !buyer && (recipients.length > 0 || items.length > 0) && definite(tokens, t))
+    found = toldSuppliers(
       told,
       ix.sentence.index,
       // A generic weapon word ("submarines") names no particular supply.
@@ -3216,36 +3365,30 @@ export function supplyNoun(
         ...items.filter((m) => m.kind !== "generic-weapon").map((m) => m.name),
       ]),
     );
-  // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
-  // document ties them to (see person-recipients.ts), when goods are named.
-  const persons = recipients.length === 0 && !buyer ? personsAfterTo(ix, zone, items, table) : [];
-  if (recipients.length === 0 && items.length === 0 && persons.length === 0 && personRecipients.length === 0)
-    return;
-  // Without a named weapon only aid, or a supply noun qualified by arms words, counts ("transfer of power" does not).
-  if (
-    frame.requires === "arms" &&
-    zone.weapons.length === 0 &&
-    !ARMS_WORDS.test(tokens[t - 1]?.lower ?? "") &&
-    !ARMS_WORDS.test(tokens[t - 2]?.lower ?? "") &&
-    !armsInPhrase(tokens, t, table.arms) &&
-    // "made a donation of rifles to Latvia": goods named by a weapon's head word.
-    !goodsInPhrase(ix, t, table)
-  )
-    return;
-  // "approved a possible Foreign Military Sale to France", "approved the proposed sale of
-  // helicopters to Norway": the approval's formula, not a hedge.
-  const approved = leave >= 0 || (verb >= 0 && table.approval.has(verbLemma));
-  const before = wordsBefore(tokens, t, 4).filter((w) => !approved || !APPROVED_HEDGES.has(modalityOf([w])));
-  let modality = modalityOf([...cues, ...before]);
-  // "is negotiating a contract for the purchase of": talks about a deal, not a supply.
-  if (held && !held.concluded && modality === "asserted") modality = "planned";
-  // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier.
-  if (suppliers.length === 0 && recipients.length > 0)
-    emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
-      trigger: tok.text,
-      rule: frame.id,
-      modality,
-    });
+  return found;
+}
+
+/**
+ * Emits a supply noun's triples: each supplier to each recipient (persons with their mark) and
+ * each item, an item to the supplier of its own group when the phrase pairs goods and suppliers.
+ */
+function emitNounSupplies(
+  ix: SentenceIndex,
+  zone: Zone,
+  emit: Emit,
+  trigger: string,
+  rule: string,
+  modality: Modality,
+  ends: {
+    suppliers: ChunkHead[];
+    recipients: ChunkHead[];
+    persons: ChunkHead[];
+    personRecipients: ChunkHead[];
+    items: Mention[];
+  },
+): void {
+  const { recipients, persons, personRecipients, items } = ends;
+  let { suppliers } = ends;
   // "Among the purchases are F-15 jets from the US and Typhoon aircraft from Britain", "took
   // delivery of Leopard tanks from Germany and Challenger tanks from Britain", "deliveries of Su-35
   // jets from Russia and of Rafale jets from France": each weapon from its own supplier, whatever
@@ -3253,12 +3396,12 @@ export function supplyNoun(
   const groups = supplierGroups(ix, zone);
   if (groups) suppliers = groups.flatMap((g) => g.heads);
   for (const s of suppliers) {
-    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, frame.id, modality);
+    for (const r of recipients) emit(s.name, "supplies", r.name, trigger, rule, modality);
     for (const r of [...persons, ...personRecipients])
-      emit(s.name, "supplies", r.name, tok.text, `${frame.id}${PERSON_RECIPIENT}`, modality);
+      emit(s.name, "supplies", r.name, trigger, `${rule}${PERSON_RECIPIENT}`, modality);
     for (const w of items)
       if (!groups || pairedWith(groups, w).some((h) => h.name === s.name))
-        emit(s.name, "supplies", w.name, tok.text, frame.id, modality);
+        emit(s.name, "supplies", w.name, trigger, rule, modality);
   }
 }
 
