@@ -1,8 +1,14 @@
 /**
  * Ids: entity slugs and edge keys. An entity id is the slug of its canonical name
  * (`Kim Jong Un` → `kim-jong-un`); an edge key is `source|relation|target`.
+ *
+ * A slug starts from the same plain lower case as the name keys of cross-document identity and
+ * search (model/letters.ts foldName) but is its own folding: it keeps a leading "the"
+ * ("the-pentagon"), writes stroked letters plainly ("Błaszczak" → "blaszczak"), and joins words
+ * with hyphens. Ids are stored as a built store's node ids, so a slug must not change with the
+ * name keys (nor they with it): a store built before must open and answer the same.
  */
-import { MARKS, NOT_LETTERS_OR_DIGITS } from "./letters.ts";
+import { NOT_LETTERS_OR_DIGITS, plainLowerCase } from "./letters.ts";
 import { SYMMETRIC_RELATIONS, type RelationType } from "./ontology.ts";
 
 /** Letters that carry their stroke or dot in the letter itself, so NFD leaves them whole ("Błaszczak", "Akıncı"). */
@@ -17,8 +23,7 @@ export function foldLetters(text: string): string {
 /** Slug of a name: lower case, accents and strokes removed, runs of other characters turned into one hyphen. */
 export function slugify(name: string): string {
   // foldLetters: letters whose stroke or dot NFKD leaves in place ("Błaszczak" and "Blaszczak" are one id).
-  const slug = foldLetters(name.normalize("NFKD").replace(MARKS, ""))
-    .toLowerCase()
+  const slug = foldLetters(plainLowerCase(name))
     .replace(/['’]/g, "")
     .replace(NOT_LETTERS_OR_DIGITS, "-")
     .replace(/^-+|-+$/g, "");

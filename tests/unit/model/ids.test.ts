@@ -10,6 +10,9 @@ describe("slugify", () => {
     ["Volodymyr Zelensky", "volodymyr-zelensky"],
     ["Recep Tayyip Erdoğan", "recep-tayyip-erdogan"],
     ["170mm self-propelled howitzer", "170mm-self-propelled-howitzer"],
+    // Stroked letters written plainly, and a leading "the" kept (unlike the name keys of foldName).
+    ["Mariusz Błaszczak", "mariusz-blaszczak"],
+    ["The Pentagon", "the-pentagon"],
   ])("turns %s into %s", (name, slug) => {
     expect(slugify(name)).toBe(slug);
   });
