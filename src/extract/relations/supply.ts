@@ -1444,136 +1444,15 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   const directObject = zone.chunks.find((c) => c.prep === "" && c.chunk.first <= t + 2);
   const rule = frame.id;
   if (frame.roles.subject === "recipient") {
-    // "Saab received an order from the armed forces": a message or an order is not a supply.
-    if (communicates(tokens, t)) return;
-    if (
-      directObject &&
-      directObject.chunk.items.some((it) => it.kind === "mention" && it.m.type === "Person") &&
-      frameFor(table, "verb", lemma, "meets")
-    )
-      return;
-    // "were purchased from": a past participle after a form of "be" ("is to buy" is no passive).
-    if (subject.passive && tok.lower !== lemma && !PRESENT_FORM.test(tok.lower)) {
-      passiveReceipt(ix, t, zone, subject, table, (s, target) =>
-        emit(s, "supplies", target, tok.text, rule, modality),
-      );
-      return;
-    }
-    const described = subject.chunk ? null : describedWeapons(ix, t);
-    // "The vessel P 625 acquired by the Sri Lanka Navy from the People's Republic of China", "the
-    // frigate bought by Peru from South Korea": a reduced passive of buying names its buyer by "by".
-    if (reducedBuy(ix, t, subject, zone)) {
-      // "products purchased by Ukraine from a Turkish company": an unnamed firm is not its state.
-      const from = actorHeads(zoneHeads(zone, ["from"])).filter(
-        (h) => !(h.mention?.kind === "demonym" && UNNAMED_FIRMS.has(tokens[h.mention.last]?.lower ?? "")),
-      );
-      const buyers = recipientHeads(zoneHeads(zone, ["by"]));
-      const goods = described?.weapons ?? weaponsBefore(ix, t);
-      for (const s of from) {
-        for (const w of from.length > 1 && goods.length > 1 ? [] : goods)
-          emit(s.name, "supplies", w.name, tok.text, rule, modality);
-        for (const r of buyers)
-          if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-      }
-      if (from.length > 0) return;
-    }
-    if (described) {
-      // "the FK-3 system procured from China", "jets bought from Saab": a participle after the
-      // weapons it describes; whoever has them (the subject of the verb they are the object of) received them.
-      const from = actorHeads(zoneHeads(zone, ["from"]));
-      const owners = described.verb >= 0 ? recipientHeads(ownerOf(ix, described.verb)) : [];
-      // "Ghana's Z-9 helicopters, bought from China": the possessor of the goods bought them.
-      const possessive = ix.chunkAt[described.first - 1];
-      if (
-        owners.length === 0 &&
-        possessive?.last === described.first &&
-        possessive.items.at(-1)?.kind === "poss"
-      )
-        owners.push(...recipientHeads(possessorHeads(possessive)));
-      // "F-5 and Mirage jets, bought from the United States and France": which sold which is not told.
-      const goods = from.length > 1 && described.weapons.length > 1 ? [] : described.weapons;
-      for (const s of from) {
-        for (const w of goods) emit(s.name, "supplies", w.name, tok.text, rule, modality);
-        for (const r of owners)
-          if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-      }
-      return;
-    }
-    const deal = subject.heads.length > 0 ? null : dealParties(ix, t, table);
-    // "has not signed a deal to buy": the deal's verb hedges the purchase.
-    if (deal) modality = modalityOf([...cueWords, ...deal.cues]);
-    let suppliers = actorHeads(zoneHeads(zone, ["from"]));
-    // "received 30 armoured vehicles courtesy of Turkey".
-    if (suppliers.length === 0)
-      suppliers = actorHeads(
-        zoneHeads(
-          { ...zone, chunks: zone.chunks.filter((c) => tokens[c.chunk.first - 2]?.lower === "courtesy") },
-          ["of"],
-        ),
-      );
-    if (suppliers.length === 0) suppliers = deal?.partners ?? [];
-    if (suppliers.length === 0) suppliers = relative?.partners ?? [];
-    if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
-    if (suppliers.length === 0) suppliers = frontedDealPartners(ix, subject);
-    if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
-    // "received ammunition for HIMARS": the platform the goods serve is not received.
-    const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
-    // "relies on equipment from China", not "relies on China for diplomatic support".
-    if (frame.requires === "arms" && !goodsIn(ix, zone, received, table)) return;
-    // "received two Y-12 aircraft which the KDF procured from Harbin": the relative clause's object
-    // is its antecedent's weapons; with no named subject, whoever has them received them.
-    if (antecedent?.object) received.push(...antecedent.weapons.filter((w) => !received.includes(w)));
-    if (suppliers.length === 0) suppliers = demonymSuppliers(ix, received, table);
-    let recipients = recipientHeads(deal ? deal.signers : subject.heads);
-    if (antecedent?.object && recipients.length === 0 && antecedent.verb >= 0)
-      recipients = recipientHeads(ownerOf(ix, antecedent.verb));
-    // "The Ministry of Defence signed a contract with X to procure missiles for the Indian Army": a
-    // ministry buys for the force named after "for", which receives (a country buyer stays).
-    const forces = recipientHeads(recipientsIn(ix, zoneAfter(ix, t), ["for"], table)).filter((h) =>
-      FORCE_LAST.has(lastWord(h.name)),
-    );
-    if (forces.length > 0)
-      recipients = [
-        ...recipients.filter(
-          (r) =>
-            !r.name
-              .toLowerCase()
-              .split(/\s+/u)
-              .some((w) => STATE_BODY.has(w)),
-        ),
-        ...forces,
-      ];
-    // "Sweden and Thailand finalized an agreement in which Bangkok will buy jets from Saab": a party
-    // that concluded the deal with the buyer sells it the goods too (not "will receive funding").
-    if (relative && (received.length > 0 || armsIn(tokens, zone, table.arms)))
-      suppliers = [...suppliers, ...dealCounterparty(relative, recipients, suppliers)];
-    // "Ugandan Defence Minister X received 36 vehicles from India": the person receives for the
-    // country the document ties them to, when goods are named.
-    const persons =
-      recipients.length === 0 && !deal && goodsIn(ix, zone, received, table)
-        ? subject.heads.filter((h) => headType(h) === "Person")
-        : [];
-    if (suppliers.length === 0)
-      emitUnnamedSupplier(ix, zone, { recipients, items: received }, table, emit, {
-        trigger: tok.text,
-        rule,
-        modality,
-        // "will receive", "agreed to buy", not "plans to receive" or "may get".
-        future:
-          modalityOf([...cueWords, ...(deal?.cues ?? [])].filter((w) => !UNDER_DEAL_CUES.has(w))) ===
-          "asserted",
-      });
-    // "bought Su-35 jets from Russia and Rafale jets from France": each weapon from its own supplier.
-    const groups = supplierGroups(ix, zone);
-    if (groups) suppliers = groups.flatMap((g) => g.heads);
-    for (const s of suppliers.flatMap(asState)) {
-      for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-      for (const r of persons)
-        emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, modality);
-      for (const w of received)
-        if (!groups || pairedWith(groups, w).some((h) => asState(h).some((a) => a.name === s.name)))
-          emit(s.name, "supplies", w.name, tok.text, rule, modality);
-    }
+    receiptVerb(ix, t, emit, frame, table, {
+      subject,
+      zone,
+      modality,
+      cueWords,
+      relative,
+      antecedent,
+      directObject,
+    });
     return;
   }
   if (communicates(tokens, t)) return;
@@ -1584,67 +1463,19 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   if (zone.weapons.length === 0 && !armsIn(tokens, zone, table.arms) && nonMaterial(tokens, zone)) return;
   // "is supporting the Army with military equipment"; not "supported Kyiv with humanitarian aid".
   if (frame.requires === "with-arms" && !withArms(ix, zone, table)) return;
-  if (frame.requires === "arms") {
-    // "pledged to send tanks": the verb after it tells the supply (hedged by the pledge);
-    // "pledged support to Kyiv": without arms among the objects, no supply.
-    if (tokens[t + 1]?.lower === "to" && tokens[t + 2]?.pos === "VERB") return;
-    // "The patrol boat was turned over to the Navy by Japan": in the passive the goods are its
-    // subject, a weapon or a noun of goods ("Thirty tanks were pledged"; not "the military base").
-    const passiveGoods =
-      subject.passive &&
-      (weaponsBefore(ix, t).length > 0 ||
-        tokens
-          .slice(clauseStart(ix, t), t)
-          .some((w) => w.pos === "NOUN" && (table.arms.has(w.lower) || goodsHead(w.lower, table))));
-    const received = reducedRelative(ix, t, subject, zone) && receivedGoods(ix, t, table) >= 0;
-    if (
-      zone.weapons.length === 0 &&
-      !armsIn(tokens, zone, table.arms) &&
-      !goodsNounIn(tokens, zone, table) &&
-      !passiveGoods &&
-      !received &&
-      !antecedent
-    )
-      return;
-  }
+  if (frame.requires === "arms" && !armsForVerb(ix, t, subject, zone, table, antecedent)) return;
   // "presented 60 rifles to the Police", not "presented the defence budget to Parliament".
   if (
     frame.requires === "goods" &&
     !givenGoods(ix, t, zone, subject.passive || reducedRelative(ix, t, subject, zone), table)
   )
     return;
-  let suppliers: ChunkHead[];
-  let recipients: ChunkHead[];
   // "help the U.K. provide continued support to the MQ-9 Reaper", "an airlift using the Chinese
   // Y-20 transport planes": a weapon in the recipient's phrase or in a phrase of means is no good sent.
   let items: Mention[] = zone.weapons.filter((w) => !beneficiaryOrMeans(ix, zone.start, w, table));
-  let signerChunk = !subject.passive && subject.chunk ? subject.chunk : null;
   const { heads: accused, credited } = accusedOf(ix, t, table);
   if (tokens[t - 1]?.text === "," && tokens[t + 1]?.lower === "by" && !tok.lower.endsWith("ing")) {
-    // "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes.
-    const before = mentionsIn(ix, Math.max(0, t - 12), t).filter(
-      (m) => m.type === "WeaponSystem" && m.last <= t - 1 && m.last >= t - 4,
-    );
-    // "Ukraine used Leopard tanks, delivered by Germany": the user of the weapons received them.
-    const user = before.length > 0 ? userVerb(tokens, Math.min(...before.map((m) => m.first))) : -1;
-    const users = user >= 0 ? recipientHeads(subjectBefore(ix, user).heads) : [];
-    // The agent stands inside the appositive: "The TB2 drones, supplied by Turkey, were used by
-    // the Azerbaijani army": the by-phrase after its closing comma is the user's, who received them.
-    const close = tokens.findIndex((w, k) => k > t && /^[,;:.]$/u.test(w.text));
-    const inside = close < 0 ? zone : zoneUntil(zone, close);
-    if (close > 0 && users.length === 0) users.push(...passiveUsers(ix, close + 1, zone));
-    // "Four UH-1 helicopters, donated by the United States, arrived in Costa Rica": the country
-    // the described goods arrive in received them.
-    if (close > 0 && tokens[close]?.text === "," && users.length === 0)
-      users.push(...arrivalCountry(ix, t, close + 1));
-    // "Two Fast Patrol Vessels, gifted by Japan, joined the Sri Lanka Coast Guard fleet": the
-    // body the described goods join received them.
-    if (users.length === 0) users.push(...serviceEntrants(ix, t + 1, table));
-    for (const s of actorHeads(zoneHeads(inside, ["by"]))) {
-      for (const w of before) emit(s.name, "supplies", w.name, tok.text, rule, modality);
-      for (const r of users)
-        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-    }
+    appositiveSupply(ix, t, emit, zone, table, modality, rule);
     return;
   }
   const reduced = reducedRelative(ix, t, subject, zone);
@@ -1652,154 +1483,18 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // weapons a relative clause's verb has as its antecedent are its goods.
   if (antecedent && accused.length === 0)
     items = [...items, ...antecedent.weapons.filter((w) => !items.includes(w))];
+  const ends: VerbEnds = {
+    suppliers: [],
+    recipients: [],
+    items,
+    modality,
+    signerChunk: !subject.passive && subject.chunk ? subject.chunk : null,
+  };
+  const site = { subject, zone, antecedent, accused };
   if ((subject.passive || reduced) && accused.length === 0) {
-    // "with a refuelling escort provided by two Italian air force KC-767 tankers", "delivered to
-    // Haiti by a Canadian C-17": an agent that is equipment renders a service or carries the goods.
-    if (equipmentAgent(ix, zone)) return;
-    // "the MAV 5, a vehicle developed as a joint venture by X and Y": the agent of a verb of making
-    // after the supply verb made the goods; it is no supplier.
-    suppliers = actorHeads(zoneHeads(withoutMakers(ix, t, zone, table), ["by"]));
-    recipients = recipientHeads([...recipientsIn(ix, zone, ["to"], table), ...subject.heads]);
-    items = [...items, ...weaponsBefore(ix, t).filter((w) => !items.includes(w))];
-    // "Kenya received 12 Mi-17 helicopters donated by the United States", "Kenya received two
-    // helicopters which were donated by Japan": whoever received or shows the weapons the
-    // participle or the relative clause describes is the recipient.
-    const described = reduced
-      ? describedWeapons(ix, t)
-      : antecedent && !antecedent.object && accused.length === 0
-        ? antecedent
-        : null;
-    // ("Washington welcomed the Patriot systems sent by Germany to Ukraine": a recipient told by
-    // "to" is the one.)
-    if (described && described.verb >= 0 && recipients.length === 0)
-      recipients.push(...recipientHeads(ownerOf(ix, described.verb)));
-    // "Kenya received military equipment donated by China": the receiver of the goods the participle describes.
-    const receiver = reduced && !described ? receivedGoods(ix, t, table) : -1;
-    if (receiver >= 0) recipients.push(...recipientHeads(ownerOf(ix, receiver)));
-    // "Two patrol boats donated by Japan arrived in Manila": the country the goods arrive in.
-    if (reduced && recipients.length === 0) recipients.push(...arrivalCountry(ix, t));
-    // "Four helicopters donated by the US were inducted into the Air Force": the body they join.
-    if (reduced && recipients.length === 0) recipients.push(...serviceEntrants(ix, t + 1, table));
-    // "Russia denied that it received drones supplied by Iran", "Ukraine will receive equipment
-    // donated by Canada": the receiving verb's own hedge holds for the participle it governs.
-    const owner = receiver >= 0 ? receiver : (described?.verb ?? -1);
-    if (owner >= 0) {
-      const own = verbModality(ix, owner);
-      if (MODALITY_RANK[own] > MODALITY_RANK[modality]) modality = own;
-    }
-    const owners = suppliers.length === 0 ? personnelOwners(ix, t) : [];
-    if (owners.length > 0) {
-      // "North Korean troops have been deployed to Russia": the troops' country sends them.
-      suppliers = owners;
-      recipients = recipientHeads(recipientsIn(ix, zone, ["to"], table));
-    }
-  } else {
-    // "accused Iran of arming the Houthis": the accused would be the supplier.
-    suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
-    if (suppliers.length === 0) suppliers = classMembers(ix, t, zone, table);
-    // "The State Department said it has notified Congress that it will sell": the pronoun is the notifier.
-    if (suppliers.length === 0 && notified && !subject.chunk) suppliers = notified.notifiers;
-    // "to", and the row's other prepositions of the recipient ("provide equipment for the Army").
-    const preps = Object.entries(frame.roles)
-      .filter(([g, r]) => r === "recipient" && PARTY_PREPOSITIONS.has(g))
-      .map(([g]) => g);
-    recipients = recipientHeads(recipientsIn(ix, zone, preps, table));
-    // "has given its final approval to sell Javelin missiles to Georgia", "signed a contract with
-    // Egypt to deliver four corvettes": the deal's signer sells, to its counterparty if no other.
-    const deal = suppliers.length === 0 && subject.heads.length === 0 ? dealParties(ix, t, table) : null;
-    if (deal && deal.signers.length > 0) {
-      suppliers = actorHeads(deal.signers);
-      if (recipients.length === 0) recipients = recipientHeads(deal.partners);
-      signerChunk = deal.chunk;
-      modality = modalityOf([...cueWords, ...deal.cues]);
-    }
-    if (frame.roles.object === "recipient" && directObject)
-      recipients.push(
-        ...recipientHeads(chunkHeads(directObject.chunk)).filter((h) => !originOfGoods(ix, h, table)),
-      );
-    if (frame.roles.object === "recipient" && !directObject && recipients.length === 0)
-      recipients.push(...relativeObjectPronoun(ix, t, suppliers));
-    // "Egypt displayed the Rafale jets which France delivered in 2016": with no recipient told in
-    // the clause, whoever has the antecedent's weapons received them.
-    if (antecedent?.object && recipients.length === 0 && antecedent.verb >= 0)
-      recipients.push(
-        ...recipientHeads(ownerOf(ix, antecedent.verb)).filter(
-          (r) => !suppliers.some((s) => s.name === r.name),
-        ),
-      );
-    if (frame.roles.object === "item" && directObject && recipients.length === 0)
-      recipients.push(...ditransitiveRecipients(ix, directObject.chunk, zone, table));
-    if (frame.roles.object === "item" && directObject && recipients.length === 0)
-      recipients.push(...possessingForces(ix, directObject.chunk, zone, suppliers, table));
-    // "Under a deal with Kenya, Turkey delivered 118 vehicles": the partner of the fronted deal buys.
-    if (recipients.length === 0 && !deal)
-      recipients = recipientHeads(frontedDealPartners(ix, subject)).filter(
-        (r) => !suppliers.some((s) => s.name === r.name),
-      );
-  }
-  // "Russia and India signed a contract to supply the S-400 systems": the signers of a deal are its
-  // seller and its buyer, and with no recipient told, which of them sells is not told either.
-  if (coSigners(ix, t, table, { suppliers, recipients, accused, passive: subject.passive || reduced }))
-    return;
-  const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
-  const personnel = frame.requires === "personnel";
-  if (personnel && !hasPersonnel(ix, personnelZone) && items.length === 0) return;
-  // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
-  if (personnel && recipients.length === 0) return;
-  // "The Royal Navy sent HMS Richmond to the Red Sea": a named ship sent somewhere is deployed.
-  if (table.deploy.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
-  // "handed over the vehicles to Ugandan Defence Minister X": with no country or body to receive,
-  // a person named after "to" receives for the country the document ties them to.
-  const persons = recipients.length === 0 && !personnel ? personsAfterTo(ix, zone, items, table) : [];
-  // "Hanwha presented its K9 howitzer at the exhibition": a weapon shown to no one is not given.
-  if (frame.requires === "goods" && recipients.length === 0 && persons.length === 0) return;
-  // "Russia sent S-400 systems to Kaliningrad", "The Pentagon sent F-22 jets to Guam": goods a verb
-  // of deploying takes to a place, with no actor to receive them, are the sender's own forces moved.
-  if (table.deploy.has(lemma) && recipients.length === 0 && persons.length === 0 && placeDestination(zone))
-    return;
-  // "thanked China for donating": the thanks take the act as done; an accusation does not.
-  const mode = accused.length > 0 && !credited ? "possible" : modality;
-  const state = signerChunk ? officialState(signerChunk) : null;
-  if (state && accused.length === 0)
-    suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
-  // "The vessels were handed over to the Philippines after they were decommissioned from US Navy
-  // service": a passive with no agent is the goods' former owner's.
-  const owner =
-    suppliers.length === 0 && (subject.passive || reduced) ? formerOwner(ix, recipients, items, table) : null;
-  if (owner) {
-    for (const r of recipients) emit(owner, "supplies", r.name, tok.text, `${rule}+former-owner`, mode);
-    for (const w of items) emit(owner, "supplies", w.name, tok.text, `${rule}+former-owner`, mode);
-    return;
-  }
-  // "Two Turkish Bayraktar TB2 drones were delivered to Kazakhstan": with no agent, the country the
-  // goods' demonym names sends them ("Russian-made jets were handed over" names their maker only;
-  // "British Typhoon jets were sent to Romania" are its own forces moved; "American jets were
-  // transferred to Romania from the Netherlands" come from another; "Captured Russian tanks were
-  // handed over" were taken from their owner). Failing a model's demonym, "A Chinese military
-  // ambulance was delivered to X": goods named by a noun, under the same guards.
-  if (
-    suppliers.length === 0 &&
-    (subject.passive || reduced) &&
-    recipients.length > 0 &&
-    !table.deploy.has(lemma) &&
-    actorHeads(zoneHeads(zone, ["from"])).length === 0 &&
-    !capturedGoods(ix, t, table)
-  ) {
-    suppliers = demonymSuppliers(ix, items, table).filter((h) => !madeIn(ix, h));
-    if (suppliers.length === 0) suppliers = goodsOrigin(ix, clauseStart(ix, t), t, table);
-  }
-  // "These drones were handed over to the army": a passive with no agent names no supplier.
-  if (suppliers.length === 0 && (subject.passive || reduced))
-    emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
-      trigger: tok.text,
-      rule,
-      modality: mode,
-    });
-  for (const s of suppliers.flatMap(asState)) {
-    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
-    for (const r of persons) emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, mode);
-    for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
-  }
+    if (!passiveEnds(ix, t, table, site, reduced, ends)) return;
+  } else activeEnds(ix, t, frame, table, site, { notified, cueWords, directObject }, ends);
+  deliveredEnds(ix, t, emit, frame, table, site, { reduced, credited }, ends);
 }
 
 /**
@@ -3402,6 +3097,480 @@ function emitNounSupplies(
     for (const w of items)
       if (!groups || pairedWith(groups, w).some((h) => h.name === s.name))
         emit(s.name, "supplies", w.name, trigger, rule, modality);
+  }
+}
+
+/**
+ * "its J-10C jets, supplied by China, …": a reduced passive after the weapons it describes, set off
+ * by commas: the agent supplies the weapons, and whoever used, received or took them into service
+ * (the subject of the verb of using, the country they arrive in, the body they join).
+ */
+function appositiveSupply(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  zone: Zone,
+  table: FrameTable,
+  modality: Modality,
+  rule: string,
+): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  const before = mentionsIn(ix, Math.max(0, t - 12), t).filter(
+    (m) => m.type === "WeaponSystem" && m.last <= t - 1 && m.last >= t - 4,
+  );
+  // "Ukraine used Leopard tanks, delivered by Germany": the user of the weapons received them.
+  const user = before.length > 0 ? userVerb(tokens, Math.min(...before.map((m) => m.first))) : -1;
+  const users = user >= 0 ? recipientHeads(subjectBefore(ix, user).heads) : [];
+  // The agent stands inside the appositive: "The TB2 drones, supplied by Turkey, were used by
+  // the Azerbaijani army": the by-phrase after its closing comma is the user's, who received them.
+  const close = tokens.findIndex((w, k) => k > t && /^[,;:.]$/u.test(w.text));
+  const inside = close < 0 ? zone : zoneUntil(zone, close);
+  if (close > 0 && users.length === 0) users.push(...passiveUsers(ix, close + 1, zone));
+  // "Four UH-1 helicopters, donated by the United States, arrived in Costa Rica": the country
+  // the described goods arrive in received them.
+  if (close > 0 && tokens[close]?.text === "," && users.length === 0)
+    users.push(...arrivalCountry(ix, t, close + 1));
+  // "Two Fast Patrol Vessels, gifted by Japan, joined the Sri Lanka Coast Guard fleet": the
+  // body the described goods join received them.
+  if (users.length === 0) users.push(...serviceEntrants(ix, t + 1, table));
+  for (const s of actorHeads(zoneHeads(inside, ["by"]))) {
+    for (const w of before) emit(s.name, "supplies", w.name, tok.text, rule, modality);
+    for (const r of users) if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+  }
+}
+
+/**
+ * True when a supply verb of a row that requires arms has them: a weapon, an arms word or a goods
+ * noun among its objects, goods as its passive subject, goods a reduced relative describes, or
+ * weapons a relative clause has as its antecedent.
+ */
+function armsForVerb(
+  ix: SentenceIndex,
+  t: number,
+  subject: Subject,
+  zone: Zone,
+  table: FrameTable,
+  antecedent: RelativeGoods | null,
+): boolean {
+  const tokens = ix.sentence.tokens;
+  // "pledged to send tanks": the verb after it tells the supply (hedged by the pledge);
+  // "pledged support to Kyiv": without arms among the objects, no supply.
+  if (tokens[t + 1]?.lower === "to" && tokens[t + 2]?.pos === "VERB") return false;
+  // "The patrol boat was turned over to the Navy by Japan": in the passive the goods are its
+  // subject, a weapon or a noun of goods ("Thirty tanks were pledged"; not "the military base").
+  const passiveGoods =
+    subject.passive &&
+    (weaponsBefore(ix, t).length > 0 ||
+      tokens
+        .slice(clauseStart(ix, t), t)
+        .some((w) => w.pos === "NOUN" && (table.arms.has(w.lower) || goodsHead(w.lower, table))));
+  const received = reducedRelative(ix, t, subject, zone) && receivedGoods(ix, t, table) >= 0;
+  return (
+    zone.weapons.length > 0 ||
+    armsIn(tokens, zone, table.arms) ||
+    goodsNounIn(tokens, zone, table) ||
+    passiveGoods ||
+    received ||
+    antecedent !== null
+  );
+}
+
+/** The ends of a supply verb's frame as its parts fill them (supplyVerb). */
+interface VerbEnds {
+  suppliers: ChunkHead[];
+  recipients: ChunkHead[];
+  items: Mention[];
+  /** The hedge of the supply. */
+  modality: Modality;
+  /** The phrase of the one who signs or acts, whose official's state supplies too. */
+  signerChunk: Chunk | null;
+}
+
+/** Where a supply verb stands: its subject, its phrase, a relative clause's goods, and whom it accuses. */
+interface VerbClause {
+  subject: Subject;
+  zone: Zone;
+  antecedent: RelativeGoods | null;
+  /** The accused of "accused Iran of arming the Houthis" (the would-be supplier). */
+  accused: ChunkHead[];
+}
+
+/**
+ * The ends of a supply verb in the passive or a reduced relative ("were delivered to Ukraine by
+ * Germany", "helicopters donated by the United States"): the by-agent supplies (not equipment that
+ * carries the goods, nor the maker of a verb of making), the subject or a to-phrase receives, or
+ * whoever received, shows or was joined by the goods described. False when the agent is equipment.
+ */
+function passiveEnds(
+  ix: SentenceIndex,
+  t: number,
+  table: FrameTable,
+  { subject, zone, antecedent, accused }: VerbClause,
+  reduced: boolean,
+  ends: VerbEnds,
+): boolean {
+  let { suppliers, recipients, items, modality } = ends;
+  // "with a refuelling escort provided by two Italian air force KC-767 tankers", "delivered to
+  // Haiti by a Canadian C-17": an agent that is equipment renders a service or carries the goods.
+  if (equipmentAgent(ix, zone)) return false;
+  // "the MAV 5, a vehicle developed as a joint venture by X and Y": the agent of a verb of making
+  // after the supply verb made the goods; it is no supplier.
+  suppliers = actorHeads(zoneHeads(withoutMakers(ix, t, zone, table), ["by"]));
+  recipients = recipientHeads([...recipientsIn(ix, zone, ["to"], table), ...subject.heads]);
+  items = [...items, ...weaponsBefore(ix, t).filter((w) => !items.includes(w))];
+  // "Kenya received 12 Mi-17 helicopters donated by the United States", "Kenya received two
+  // helicopters which were donated by Japan": whoever received or shows the weapons the
+  // participle or the relative clause describes is the recipient.
+  const described = reduced
+    ? describedWeapons(ix, t)
+    : antecedent && !antecedent.object && accused.length === 0
+      ? antecedent
+      : null;
+  // ("Washington welcomed the Patriot systems sent by Germany to Ukraine": a recipient told by
+  // "to" is the one.)
+  if (described && described.verb >= 0 && recipients.length === 0)
+    recipients.push(...recipientHeads(ownerOf(ix, described.verb)));
+  // "Kenya received military equipment donated by China": the receiver of the goods the participle describes.
+  const receiver = reduced && !described ? receivedGoods(ix, t, table) : -1;
+  if (receiver >= 0) recipients.push(...recipientHeads(ownerOf(ix, receiver)));
+  // "Two patrol boats donated by Japan arrived in Manila": the country the goods arrive in.
+  if (reduced && recipients.length === 0) recipients.push(...arrivalCountry(ix, t));
+  // "Four helicopters donated by the US were inducted into the Air Force": the body they join.
+  if (reduced && recipients.length === 0) recipients.push(...serviceEntrants(ix, t + 1, table));
+  // "Russia denied that it received drones supplied by Iran", "Ukraine will receive equipment
+  // donated by Canada": the receiving verb's own hedge holds for the participle it governs.
+  const owner = receiver >= 0 ? receiver : (described?.verb ?? -1);
+  if (owner >= 0) {
+    const own = verbModality(ix, owner);
+    if (MODALITY_RANK[own] > MODALITY_RANK[modality]) modality = own;
+  }
+  const owners = suppliers.length === 0 ? personnelOwners(ix, t) : [];
+  if (owners.length > 0) {
+    // "North Korean troops have been deployed to Russia": the troops' country sends them.
+    suppliers = owners;
+    recipients = recipientHeads(recipientsIn(ix, zone, ["to"], table));
+  }
+  Object.assign(ends, { suppliers, recipients, items, modality });
+  return true;
+}
+
+/**
+ * The ends of a supply verb in the active voice: its subject (or the accused, a class's members,
+ * the notifier, a deal's signer) supplies; the recipients are its to-phrase or the row's other
+ * prepositions, its direct object, an indirect object, the owner of a relative's goods, or the
+ * partner of a fronted deal.
+ */
+function activeEnds(
+  ix: SentenceIndex,
+  t: number,
+  frame: Frame,
+  table: FrameTable,
+  { subject, zone, antecedent, accused }: VerbClause,
+  {
+    notified,
+    cueWords,
+    directObject,
+  }: { notified: NotifiedSale | null; cueWords: string[]; directObject: ZoneChunk | undefined },
+  ends: VerbEnds,
+): void {
+  let { suppliers, recipients, modality, signerChunk } = ends;
+  // "accused Iran of arming the Houthis": the accused would be the supplier.
+  suppliers = accused.length > 0 ? accused : actorHeads(subject.heads);
+  if (suppliers.length === 0) suppliers = classMembers(ix, t, zone, table);
+  // "The State Department said it has notified Congress that it will sell": the pronoun is the notifier.
+  if (suppliers.length === 0 && notified && !subject.chunk) suppliers = notified.notifiers;
+  // "to", and the row's other prepositions of the recipient ("provide equipment for the Army").
+  const preps = Object.entries(frame.roles)
+    .filter(([g, r]) => r === "recipient" && PARTY_PREPOSITIONS.has(g))
+    .map(([g]) => g);
+  recipients = recipientHeads(recipientsIn(ix, zone, preps, table));
+  // "has given its final approval to sell Javelin missiles to Georgia", "signed a contract with
+  // Egypt to deliver four corvettes": the deal's signer sells, to its counterparty if no other.
+  const deal = suppliers.length === 0 && subject.heads.length === 0 ? dealParties(ix, t, table) : null;
+  if (deal && deal.signers.length > 0) {
+    suppliers = actorHeads(deal.signers);
+    if (recipients.length === 0) recipients = recipientHeads(deal.partners);
+    signerChunk = deal.chunk;
+    modality = modalityOf([...cueWords, ...deal.cues]);
+  }
+  if (frame.roles.object === "recipient" && directObject)
+    recipients.push(
+      ...recipientHeads(chunkHeads(directObject.chunk)).filter((h) => !originOfGoods(ix, h, table)),
+    );
+  if (frame.roles.object === "recipient" && !directObject && recipients.length === 0)
+    recipients.push(...relativeObjectPronoun(ix, t, suppliers));
+  // "Egypt displayed the Rafale jets which France delivered in 2016": with no recipient told in
+  // the clause, whoever has the antecedent's weapons received them.
+  if (antecedent?.object && recipients.length === 0 && antecedent.verb >= 0)
+    recipients.push(
+      ...recipientHeads(ownerOf(ix, antecedent.verb)).filter(
+        (r) => !suppliers.some((s) => s.name === r.name),
+      ),
+    );
+  if (frame.roles.object === "item" && directObject && recipients.length === 0)
+    recipients.push(...ditransitiveRecipients(ix, directObject.chunk, zone, table));
+  if (frame.roles.object === "item" && directObject && recipients.length === 0)
+    recipients.push(...possessingForces(ix, directObject.chunk, zone, suppliers, table));
+  // "Under a deal with Kenya, Turkey delivered 118 vehicles": the partner of the fronted deal buys.
+  if (recipients.length === 0 && !deal)
+    recipients = recipientHeads(frontedDealPartners(ix, subject)).filter(
+      (r) => !suppliers.some((s) => s.name === r.name),
+    );
+  Object.assign(ends, { suppliers, recipients, modality, signerChunk });
+}
+
+/**
+ * The last checks on a supply verb's ends and its triples: co-signers of a deal tell no direction;
+ * personnel, named ships and goods sent to a place with no one to receive them are forces moved;
+ * a person after "to" receives for their country; an accusation is only possible; an official's
+ * state supplies too; a passive with no agent is the goods' former owner's or their demonym's
+ * country's, else an unnamed supplier's.
+ */
+function deliveredEnds(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  { subject, zone, accused }: VerbClause,
+  { reduced, credited }: { reduced: boolean; credited: boolean },
+  ends: VerbEnds,
+): void {
+  const tok = ix.sentence.tokens[t] as Token;
+  const lemma = tok.lemma;
+  const rule = frame.id;
+  let { suppliers } = ends;
+  const { recipients, items, modality, signerChunk } = ends;
+  // "Russia and India signed a contract to supply the S-400 systems": the signers of a deal are its
+  // seller and its buyer, and with no recipient told, which of them sells is not told either.
+  if (coSigners(ix, t, table, { suppliers, recipients, accused, passive: subject.passive || reduced }))
+    return;
+  const personnelZone = subject.passive ? { ...zone, start: clauseStart(ix, t) } : zone;
+  const personnel = frame.requires === "personnel";
+  if (personnel && !hasPersonnel(ix, personnelZone) && items.length === 0) return;
+  // "deployed destroyers near Taiwan": deploying one's own forces is a supply only toward a recipient.
+  if (personnel && recipients.length === 0) return;
+  // "The Royal Navy sent HMS Richmond to the Red Sea": a named ship sent somewhere is deployed.
+  if (table.deploy.has(lemma) && items.length > 0 && items.every((m) => m.rule === "ship-prefix")) return;
+  // "handed over the vehicles to Ugandan Defence Minister X": with no country or body to receive,
+  // a person named after "to" receives for the country the document ties them to.
+  const persons = recipients.length === 0 && !personnel ? personsAfterTo(ix, zone, items, table) : [];
+  // "Hanwha presented its K9 howitzer at the exhibition": a weapon shown to no one is not given.
+  if (frame.requires === "goods" && recipients.length === 0 && persons.length === 0) return;
+  // "Russia sent S-400 systems to Kaliningrad", "The Pentagon sent F-22 jets to Guam": goods a verb
+  // of deploying takes to a place, with no actor to receive them, are the sender's own forces moved.
+  if (table.deploy.has(lemma) && recipients.length === 0 && persons.length === 0 && placeDestination(zone))
+    return;
+  // "thanked China for donating": the thanks take the act as done; an accusation does not.
+  const mode = accused.length > 0 && !credited ? "possible" : modality;
+  const state = signerChunk ? officialState(signerChunk) : null;
+  if (state && accused.length === 0)
+    suppliers = [...suppliers, { mention: state, name: actorOf(state).name, unnamed: true }];
+  // "The vessels were handed over to the Philippines after they were decommissioned from US Navy
+  // service": a passive with no agent is the goods' former owner's.
+  const owner =
+    suppliers.length === 0 && (subject.passive || reduced) ? formerOwner(ix, recipients, items, table) : null;
+  if (owner) {
+    for (const r of recipients) emit(owner, "supplies", r.name, tok.text, `${rule}+former-owner`, mode);
+    for (const w of items) emit(owner, "supplies", w.name, tok.text, `${rule}+former-owner`, mode);
+    return;
+  }
+  // "Two Turkish Bayraktar TB2 drones were delivered to Kazakhstan": with no agent, the country the
+  // goods' demonym names sends them ("Russian-made jets were handed over" names their maker only;
+  // "British Typhoon jets were sent to Romania" are its own forces moved; "American jets were
+  // transferred to Romania from the Netherlands" come from another; "Captured Russian tanks were
+  // handed over" were taken from their owner). Failing a model's demonym, "A Chinese military
+  // ambulance was delivered to X": goods named by a noun, under the same guards.
+  if (
+    suppliers.length === 0 &&
+    (subject.passive || reduced) &&
+    recipients.length > 0 &&
+    !table.deploy.has(lemma) &&
+    actorHeads(zoneHeads(zone, ["from"])).length === 0 &&
+    !capturedGoods(ix, t, table)
+  ) {
+    suppliers = demonymSuppliers(ix, items, table).filter((h) => !madeIn(ix, h));
+    if (suppliers.length === 0) suppliers = goodsOrigin(ix, clauseStart(ix, t), t, table);
+  }
+  // "These drones were handed over to the army": a passive with no agent names no supplier.
+  if (suppliers.length === 0 && (subject.passive || reduced))
+    emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
+      trigger: tok.text,
+      rule,
+      modality: mode,
+    });
+  for (const s of suppliers.flatMap(asState)) {
+    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
+    for (const r of persons) emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, mode);
+    for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
+  }
+}
+
+/** What a supply verb's frame found before it reads its roles (supplyVerb). */
+interface VerbSite {
+  subject: Subject;
+  zone: Zone;
+  /** The hedge of the clause as read so far. */
+  modality: Modality;
+  /** The words whose hedges were read. */
+  cueWords: string[];
+  /** A concluded deal whose relative clause holds the verb ("an agreement in which Bangkok will buy"). */
+  relative: RelativeDeal | null;
+  /** Weapons a relative clause on them tells the supply of ("jets which the KDF procured from X"). */
+  antecedent: RelativeGoods | null;
+  /** The verb's direct object, if any. */
+  directObject: ZoneChunk | undefined;
+}
+
+/**
+ * A supply verb whose subject receives ("Ukraine received IRIS-T systems from Germany", "India
+ * bought S-400 systems from Russia", "were purchased from"): the supplier from its source phrase,
+ * a deal or the goods' origin, the recipient the subject (or whoever holds the goods a participle
+ * describes), each weapon from its own supplier.
+ */
+function receiptVerb(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  { subject, zone, modality: clauseModality, cueWords, relative, antecedent, directObject }: VerbSite,
+): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  const lemma = tok.lemma;
+  const rule = frame.id;
+  let modality = clauseModality;
+  // "Saab received an order from the armed forces": a message or an order is not a supply.
+  if (communicates(tokens, t)) return;
+  if (
+    directObject &&
+    directObject.chunk.items.some((it) => it.kind === "mention" && it.m.type === "Person") &&
+    frameFor(table, "verb", lemma, "meets")
+  )
+    return;
+  // "were purchased from": a past participle after a form of "be" ("is to buy" is no passive).
+  if (subject.passive && tok.lower !== lemma && !PRESENT_FORM.test(tok.lower)) {
+    passiveReceipt(ix, t, zone, subject, table, (s, target) =>
+      emit(s, "supplies", target, tok.text, rule, modality),
+    );
+    return;
+  }
+  const described = subject.chunk ? null : describedWeapons(ix, t);
+  // "The vessel P 625 acquired by the Sri Lanka Navy from the People's Republic of China", "the
+  // frigate bought by Peru from South Korea": a reduced passive of buying names its buyer by "by".
+  if (reducedBuy(ix, t, subject, zone)) {
+    // "products purchased by Ukraine from a Turkish company": an unnamed firm is not its state.
+    const from = actorHeads(zoneHeads(zone, ["from"])).filter(
+      (h) => !(h.mention?.kind === "demonym" && UNNAMED_FIRMS.has(tokens[h.mention.last]?.lower ?? "")),
+    );
+    const buyers = recipientHeads(zoneHeads(zone, ["by"]));
+    const goods = described?.weapons ?? weaponsBefore(ix, t);
+    for (const s of from) {
+      for (const w of from.length > 1 && goods.length > 1 ? [] : goods)
+        emit(s.name, "supplies", w.name, tok.text, rule, modality);
+      for (const r of buyers)
+        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+    }
+    if (from.length > 0) return;
+  }
+  if (described) {
+    // "the FK-3 system procured from China", "jets bought from Saab": a participle after the
+    // weapons it describes; whoever has them (the subject of the verb they are the object of) received them.
+    const from = actorHeads(zoneHeads(zone, ["from"]));
+    const owners = described.verb >= 0 ? recipientHeads(ownerOf(ix, described.verb)) : [];
+    // "Ghana's Z-9 helicopters, bought from China": the possessor of the goods bought them.
+    const possessive = ix.chunkAt[described.first - 1];
+    if (
+      owners.length === 0 &&
+      possessive?.last === described.first &&
+      possessive.items.at(-1)?.kind === "poss"
+    )
+      owners.push(...recipientHeads(possessorHeads(possessive)));
+    // "F-5 and Mirage jets, bought from the United States and France": which sold which is not told.
+    const goods = from.length > 1 && described.weapons.length > 1 ? [] : described.weapons;
+    for (const s of from) {
+      for (const w of goods) emit(s.name, "supplies", w.name, tok.text, rule, modality);
+      for (const r of owners)
+        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+    }
+    return;
+  }
+  const deal = subject.heads.length > 0 ? null : dealParties(ix, t, table);
+  // "has not signed a deal to buy": the deal's verb hedges the purchase.
+  if (deal) modality = modalityOf([...cueWords, ...deal.cues]);
+  let suppliers = actorHeads(zoneHeads(zone, ["from"]));
+  // "received 30 armoured vehicles courtesy of Turkey".
+  if (suppliers.length === 0)
+    suppliers = actorHeads(
+      zoneHeads(
+        { ...zone, chunks: zone.chunks.filter((c) => tokens[c.chunk.first - 2]?.lower === "courtesy") },
+        ["of"],
+      ),
+    );
+  if (suppliers.length === 0) suppliers = deal?.partners ?? [];
+  if (suppliers.length === 0) suppliers = relative?.partners ?? [];
+  if (suppliers.length === 0) suppliers = dealPartners(ix, zone);
+  if (suppliers.length === 0) suppliers = frontedDealPartners(ix, subject);
+  if (suppliers.length === 0) suppliers = programmeOwners(ix, zone, table);
+  // "received ammunition for HIMARS": the platform the goods serve is not received.
+  const received = zone.weapons.filter((w) => !servedPlatform(ix, w, table));
+  // "relies on equipment from China", not "relies on China for diplomatic support".
+  if (frame.requires === "arms" && !goodsIn(ix, zone, received, table)) return;
+  // "received two Y-12 aircraft which the KDF procured from Harbin": the relative clause's object
+  // is its antecedent's weapons; with no named subject, whoever has them received them.
+  if (antecedent?.object) received.push(...antecedent.weapons.filter((w) => !received.includes(w)));
+  if (suppliers.length === 0) suppliers = demonymSuppliers(ix, received, table);
+  let recipients = recipientHeads(deal ? deal.signers : subject.heads);
+  if (antecedent?.object && recipients.length === 0 && antecedent.verb >= 0)
+    recipients = recipientHeads(ownerOf(ix, antecedent.verb));
+  // "The Ministry of Defence signed a contract with X to procure missiles for the Indian Army": a
+  // ministry buys for the force named after "for", which receives (a country buyer stays).
+  const forces = recipientHeads(recipientsIn(ix, zoneAfter(ix, t), ["for"], table)).filter((h) =>
+    FORCE_LAST.has(lastWord(h.name)),
+  );
+  if (forces.length > 0)
+    recipients = [
+      ...recipients.filter(
+        (r) =>
+          !r.name
+            .toLowerCase()
+            .split(/\s+/u)
+            .some((w) => STATE_BODY.has(w)),
+      ),
+      ...forces,
+    ];
+  // "Sweden and Thailand finalized an agreement in which Bangkok will buy jets from Saab": a party
+  // that concluded the deal with the buyer sells it the goods too (not "will receive funding").
+  if (relative && (received.length > 0 || armsIn(tokens, zone, table.arms)))
+    suppliers = [...suppliers, ...dealCounterparty(relative, recipients, suppliers)];
+  // "Ugandan Defence Minister X received 36 vehicles from India": the person receives for the
+  // country the document ties them to, when goods are named.
+  const persons =
+    recipients.length === 0 && !deal && goodsIn(ix, zone, received, table)
+      ? subject.heads.filter((h) => headType(h) === "Person")
+      : [];
+  if (suppliers.length === 0)
+    emitUnnamedSupplier(ix, zone, { recipients, items: received }, table, emit, {
+      trigger: tok.text,
+      rule,
+      modality,
+      // "will receive", "agreed to buy", not "plans to receive" or "may get".
+      future:
+        modalityOf([...cueWords, ...(deal?.cues ?? [])].filter((w) => !UNDER_DEAL_CUES.has(w))) ===
+        "asserted",
+    });
+  // "bought Su-35 jets from Russia and Rafale jets from France": each weapon from its own supplier.
+  const groups = supplierGroups(ix, zone);
+  if (groups) suppliers = groups.flatMap((g) => g.heads);
+  for (const s of suppliers.flatMap(asState)) {
+    for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
+    for (const r of persons)
+      emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, modality);
+    for (const w of received)
+      if (!groups || pairedWith(groups, w).some((h) => asState(h).some((a) => a.name === s.name)))
+        emit(s.name, "supplies", w.name, tok.text, rule, modality);
   }
 }
 
