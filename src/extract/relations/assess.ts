@@ -153,6 +153,13 @@ const AUX_ADV_PART = /^(?:AUX|ADV|PART)$/u;
 /** A stop, a semicolon, a colon or a quotation mark: the end of a clause or a quotation's edge. */
 const CLAUSE_END_OR_QUOTE = /^[.;:“”"]$/u;
 
+/** Who judges in a verb's frame: its subject, the actors that speak, and the hedge of the verb. */
+interface Judges {
+  subject: Subject;
+  sources: ChunkHead[];
+  modality: Modality;
+}
+
 /** "X said (that) Y …", "“…,” X said", "X attributed … to …": assesses(X, subject of the claim). */
 export function assessVerb(
   ix: SentenceIndex,
@@ -210,14 +217,7 @@ export function assessVerb(
   // someone of that country (the own-country stage decides: rule suffix +described).
   if (subject.chunk && describedPerson(tokens, subject.chunk))
     sources = sources.map((h) => (h.unnamed ? { ...h, described: true } : h));
-  if (sources.length === 0 && !speaker) sources = coordinatedSpeaker(ix, t);
-  if (sources.length === 0 && !speaker && frame.roles.object === "topic")
-    sources = coordinatedJudge(ix, t, table);
-  if (sources.length === 0 && !speaker) sources = frontedSpeaker(ix, t);
-  if (sources.length === 0 && !speaker) sources = unitSpeaker(ix, t);
-  if (sources.length === 0 && !speaker) sources = reportParticipleSpeaker(ix, t);
-  // "A met B. The two leaders condemned …": a group subject stands for the actors told just before.
-  if (sources.length === 0 && !speaker && discourse) sources = groupSpeakers(ix, t, discourse);
+  if (sources.length === 0 && !speaker) sources = speakersBeyondSubject(ix, t, frame, table, discourse);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.
@@ -232,23 +232,7 @@ export function assessVerb(
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   if (frame.requires === "predicative" || frame.requires === "as" || frame.requires === "responsible") {
-    // "Japan called China a threat", "Putin referred to Xi as his friend", "held Israel fully
-    // responsible": the object is judged.
-    if (subject.passive || sources.length === 0) return;
-    // "The Security Council must hold Guinea accountable": an appeal, no judgement made.
-    if (frame.requires === "responsible" && subject.cues.some((w) => OBLIGATION.has(w))) return;
-    let targets: { name: string }[] = predicatedObject(ix, t, frame.requires);
-    if (targets.length === 0 && frame.objectNouns && frame.requires !== "responsible")
-      targets = judgedReport(ix, t, frame.requires, frame.objectNouns, sources, claims);
-    // (A report noun that stood for the nearest claim told before keeps that as its provenance.)
-    const rule = targets.some((x) => "claimBack" in x) ? `${frame.id}+claim-back` : frame.id;
-    // "recognised the honesty and integrity of the officers of X": without a predicate, a row's
-    // act or quality noun in the object judges its owner.
-    if (targets.length === 0 && frame.actNouns) targets = objectActors(ix, t, frame.actNouns, frame.actNouns);
-    // "A fired missiles. B called the launch a provocation": an act noun told before judges its actor.
-    if (targets.length === 0 && predicateAfterAnaphor(ix, t, frame.requires))
-      targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
-    for (const target of targets) emitAssess(emit, sources, target, tok.text, rule, modality);
+    predicatedJudgement(ix, t, emit, frame, frame.requires, { subject, sources, modality }, claims, acts);
     return;
   }
   // "Armenia and Azerbaijan accused each other of …": each of the coordinated speakers judges
@@ -289,134 +273,82 @@ export function assessVerb(
   const p = frame.adverbs ? t + 2 : t + 1;
   const prep = tokens[p]?.lower ?? "";
   if (sources.length > 0 && prep !== "that" && frame.roles[prep as GrammaticalRole] === "topic") {
-    // "lashed out at Ukraine", "protested against Israel": the actors the phrase opens on, no
-    // possessor of a noun after them; "warned of Iran's threat", "warned against a Chinese
-    // blockade": the actor of the phrase.
-    const direct = ix.chunkAt[p + 1];
-    const opened =
-      direct &&
-      direct.first === p + 1 &&
-      !direct.items.some((item) => item.kind === "poss") &&
-      !POSSESSIVE_OR_APOSTROPHE.test(tokens[direct.last]?.text ?? "")
-        ? actorHeads(chunkHeads(direct))
-        : [];
-    for (const target of opened.length > 0 ? opened : objectActors(ix, p, undefined))
-      emitAssess(emit, sources, target, tok.text, frame.id, modality);
+    topicPhraseJudged(ix, t, p, emit, frame, sources, modality);
     return;
   }
   if (accusation && frame.roles.claim !== "topic" && sources.length > 0) {
-    let rule = frame.id;
-    // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
-    let targets = objectActors(ix, t, judgedNouns, frame.actNouns).filter((h) => !isSpeaker(h, sources));
-    // "condemned reports that Beijing was offering …": the subject of the reported claim.
-    const that = frame.claimNouns ? claimNounThat(tokens, t, frame.claimNouns) : -1;
-    if (targets.length === 0 && that > 0) {
-      const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
-      targets = target ? [target] : [];
-    }
-    // "Moscow denied it", "Beijing rejected the accusations": a rejection of a claim told just
-    // before, about the rejecter, assesses whoever made it.
-    if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns)) {
-      const sides = withOwnSides(sources, claims);
-      targets = accusers(claims, sides);
-      // "Eritrea's Information Minister X denied the claim", the claim told sentences before: a
-      // report noun (no pronoun) refers back as far as the document goes, when one accuser made it.
-      if (targets.length === 0 && !bareClaimPronoun(ix, t + 1)) {
-        const far = accusers(earlier, sides);
-        if (far.length === 1) targets = far;
-      }
-      // "The DRC charged that Kigali backs M23. Rwanda rejected the charges": with no claim about
-      // the rejecter's side, the nearest claim told before and its one claimant.
-      if (targets.length === 0 && definiteClaim(tokens, t + 1, frame.objectNouns)) {
-        targets = nearestClaimant(claims, ix.sentence.index, sides);
-        if (targets.length > 0) rule = `${frame.id}+claim-back`;
-      }
-    }
-    // "protested the incident to India", "warned the public of Iran's threat": past an object
-    // that names no actor, the actor of a phrase the row reads as the topic.
-    if (targets.length === 0) targets = topicPastObject(ix, t, frame).filter((h) => !isSpeaker(h, sources));
-    // "North Korea rejected a UN statement denouncing its launch": the pronoun stands for the rejecter.
-    if (targets.length === 0)
-      targets = rejecterOfJudgingReport(ix, t, (lemma) => isRejectionLemma(table, lemma), sources);
-    // "North Korea fired two missiles. Japan condemned the launch.": an act noun with no actor of
-    // its own refers back to the one actor of the nearest compatible act told before.
-    if (targets.length === 0)
-      targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
-    for (const target of targets) emitAssess(emit, sources, target, tok.text, rule, modality);
+    judgedObject(
+      ix,
+      t,
+      emit,
+      frame,
+      table,
+      { subject, sources, modality },
+      judgedNouns,
+      claims,
+      earlier,
+      acts,
+    );
     return;
   }
-  let forward = t + 1;
   // "X, in a “strongly worded statement,” condemned North Korea": a judging verb's object is what
   // it judges, never a speaker put after it.
   if (sources.length === 0 && accusation) return;
   if (sources.length === 0) {
-    // Inverted: "…,” said Lee." / "…, said the JCS."
-    const after = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
-    // "A UN report, however, concluded that Iran …": a claim follows, so nothing is inverted.
-    // "X, who spoke to NBC News in New York, said Iran was not planning …": a name after the verb
-    // with a verb of its own opens a claim, no inverted speaker.
-    // "Some countries, especially Germany, told Ukraine that …": the name after a verb of telling
-    // is its hearer, never an inverted speaker.
-    const claimFollows =
-      tokens[t + 1]?.lower === "that" ||
-      frame.roles.object === "addressee" ||
-      (after !== null && after !== undefined && isVerbOrAux(tokens[after.last]));
-    const titled = after ? [] : titledSpeaker(ix, t + 1);
-    // "Said Defence Minister X: “It's the second gift by China …”": a verb of saying that opens
-    // the sentence, its speaker after it, and the quoted claim after a colon.
-    const quote = after && t === claimOpening(tokens) ? invertedQuote(tokens, after.last) : -1;
-    if (quote > 0) {
-      sources = actorHeads(chunkHeads(after as Chunk));
-      const target = claimTarget(ix, quote, sources[0]?.name ?? "");
-      if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
-      return;
-    }
-    if (
-      (after || titled.length > 0) &&
-      !claimFollows &&
-      COMMA_OR_CLOSING_QUOTE.test(tokens[t - 1]?.text ?? "")
-    ) {
-      sources = after ? actorHeads(chunkHeads(after)) : titled;
-      const start = claimOpening(tokens);
-      if (reportsSpeech(tokens, tok, t - 1)) return;
-      const target = subjectTarget(ix, start, t - 1, sources[0]?.name ?? "");
-      if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
-    }
+    invertedSpeaker(ix, t, emit, frame);
     return;
   }
-  // Skip the addressee and time phrases: "told Russian media that", "reported on Thursday that".
-  let that = -1;
-  const thatReach =
-    inMedium(tokens, t) || adjunctsThen(tokens, t) ? MEDIUM_THAT_REACH : THAT_REACH_AFTER_VERB;
-  for (let k = t + 1; k < Math.min(tokens.length, t + thatReach); k++) {
-    const w = tokens[k] as Token;
-    if (w.lower === "that" || (k === t + 1 && frame.claimOpeners?.includes(w.lower))) {
-      that = k;
-      break;
-    }
-    // "said in a statement: “India is …”": the claim follows the colon.
-    // "said, “I would like to thank …”": a quotation opening after the verb is its claim.
-    // (Not "Western nations, he said, “are sending …”": a quotation opening on a verb goes on
-    // with the subject before the speaker.)
-    // "said in a statement, “India rejects …”", "said on Monday, “…”": a prepositional or time
-    // phrase may stand between the verb and the comma.
-    if (
-      (w.text === ":" ||
-        (w.text === "," &&
-          (k === t + 1 || setOffPhrase(tokens, t + 1, k, frame.roles.object === "addressee")) &&
-          !isVerbOrAux(tokens[k + 2]))) &&
-      OPENING_QUOTE.test(tokens[k + 1]?.text ?? "")
-    ) {
-      that = k + 1;
-      break;
-    }
-    if (CLAUSE_STOP.test(w.text)) break;
-    // "was determined to sanction entities that support …": an infinitive after the verb is its
-    // complement, and a "that" after it opens a relative clause, no claim.
-    if (w.lower === "to" && tokens[k + 1]?.pos === "VERB") break;
-    // "said, adding that …": the participle's claim is its own.
-    if (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")) break;
-  }
+  claimAfterVerb(ix, t, emit, frame, { subject, sources, modality }, accusation);
+}
+
+/**
+ * "lashed out at Ukraine", "protested against Israel": a judging verb whose row reads the phrase
+ * at `p` as the topic judges the actors the phrase opens on (no possessor of a noun after them),
+ * else the actor of the phrase ("warned of Iran's threat", "warned against a Chinese blockade").
+ */
+function topicPhraseJudged(
+  ix: SentenceIndex,
+  t: number,
+  p: number,
+  emit: Emit,
+  frame: Frame,
+  sources: ChunkHead[],
+  modality: Modality,
+): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  // "lashed out at Ukraine", "protested against Israel": the actors the phrase opens on, no
+  // possessor of a noun after them; "warned of Iran's threat", "warned against a Chinese
+  // blockade": the actor of the phrase.
+  const direct = ix.chunkAt[p + 1];
+  const opened =
+    direct &&
+    direct.first === p + 1 &&
+    !direct.items.some((item) => item.kind === "poss") &&
+    !POSSESSIVE_OR_APOSTROPHE.test(tokens[direct.last]?.text ?? "")
+      ? actorHeads(chunkHeads(direct))
+      : [];
+  for (const target of opened.length > 0 ? opened : objectActors(ix, p, undefined))
+    emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/**
+ * "X said (that) Y …", "X told reporters Y …", "“…,” X said": the claim the verb opens (past its
+ * addressee, a time phrase or a parenthetical), or the quotation closed before the speaker, and
+ * whom it is about: assesses(speaker, subject of the claim).
+ */
+function claimAfterVerb(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  { subject, sources, modality }: Judges,
+  accusation: boolean,
+): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  let forward = t + 1;
+  let that = claimOpenerAfter(tokens, t, frame);
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   // "…,” Peskov said when asked about the plans": a clause of the occasion closes it too.
   const closing = closesQuote(tokens, closingAfter(tokens, t + 1)) || occasionClause(tokens, t + 1);
@@ -429,23 +361,8 @@ export function assessVerb(
       for (const target of actOwners(ix, t)) emitAssess(emit, sources, target, tok.text, frame.id, modality);
     return;
   }
-  if (frame.roles.object === "addressee" && that < 0) {
-    // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
-    const obj = addresseeChunk(ix, t);
-    // "told a high-level ministerial meeting on …": past hyphened words of the phrase too, up to
-    // a determiner or a name that opens the claim ("told the newspaper the Emirati plane …").
-    if (obj) forward = obj.last;
-    else
-      while (
-        forward < Math.min(tokens.length, t + ADDRESSEE_REACH) &&
-        (NOMINAL_TAGS.test((tokens[forward] as Token).pos) ||
-          (DASH.test((tokens[forward] as Token).text) && forward > t + 1)) &&
-        !(forward > t + 1 && (tokens[forward]?.pos === "DET" || ix.chunkAt[forward]?.first === forward))
-      )
-        forward++;
-    // "told reporters on Monday Ghana had …": past a time phrase after the addressee.
-    forward = timeAdverbialEnd(tokens, forward);
-  }
+  // "told lawmakers on Wednesday" / "told RIA Novosti": skip the addressee.
+  if (frame.roles.object === "addressee" && that < 0) forward = pastAddressee(ix, t);
   // "said this to diplomats from the SCO": a pronoun object stands for a claim told before; what
   // follows is its audience or setting, no claim.
   if (
@@ -479,6 +396,227 @@ export function assessVerb(
   // "…, an informed source told Interfax": whom a claim is told is not what it is about.
   if (frame.roles.object === "addressee" && that < 0 && addressed(ix, t).includes(target.name)) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/**
+ * The speakers of a verb whose subject names no actor, the first found of: the subject of a verb
+ * it is coordinated after ("X told a news conference that … and accused the Houthis of …"), the
+ * judge of a verb of judging before it (rows whose object is the topic), the subject after a
+ * fronted participle clause ("Praising Kenya's role, Ruto said …"), the body of a unit ("The UN
+ * panel said"), the author of a report whose participle it is, and the actors told just before
+ * that a group subject stands for ("A met B. The two leaders condemned …").
+ */
+function speakersBeyondSubject(
+  ix: SentenceIndex,
+  t: number,
+  frame: Frame,
+  table: FrameTable,
+  discourse: Discourse | null,
+): ChunkHead[] {
+  let sources = coordinatedSpeaker(ix, t);
+  if (sources.length === 0 && frame.roles.object === "topic") sources = coordinatedJudge(ix, t, table);
+  if (sources.length === 0) sources = frontedSpeaker(ix, t);
+  if (sources.length === 0) sources = unitSpeaker(ix, t);
+  if (sources.length === 0) sources = reportParticipleSpeaker(ix, t);
+  if (sources.length === 0 && discourse) sources = groupSpeakers(ix, t, discourse);
+  return sources;
+}
+
+/**
+ * "Japan called China a threat", "Putin referred to Xi as his friend", "held Israel fully
+ * responsible": the object is judged (a row that requires a predicate, "as" or "responsible").
+ */
+function predicatedJudgement(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  requires: "predicative" | "as" | "responsible",
+  { subject, sources, modality }: Judges,
+  claims: readonly Fact[],
+  acts: Discourse["acts"],
+): void {
+  const tok = ix.sentence.tokens[t] as Token;
+  // "Japan called China a threat", "Putin referred to Xi as his friend", "held Israel fully
+  // responsible": the object is judged.
+  if (subject.passive || sources.length === 0) return;
+  // "The Security Council must hold Guinea accountable": an appeal, no judgement made.
+  if (requires === "responsible" && subject.cues.some((w) => OBLIGATION.has(w))) return;
+  let targets: { name: string }[] = predicatedObject(ix, t, requires);
+  if (targets.length === 0 && frame.objectNouns && requires !== "responsible")
+    targets = judgedReport(ix, t, requires, frame.objectNouns, sources, claims);
+  // (A report noun that stood for the nearest claim told before keeps that as its provenance.)
+  const rule = targets.some((x) => "claimBack" in x) ? `${frame.id}+claim-back` : frame.id;
+  // "recognised the honesty and integrity of the officers of X": without a predicate, a row's
+  // act or quality noun in the object judges its owner.
+  if (targets.length === 0 && frame.actNouns) targets = objectActors(ix, t, frame.actNouns, frame.actNouns);
+  // "A fired missiles. B called the launch a provocation": an act noun told before judges its actor.
+  if (targets.length === 0 && predicateAfterAnaphor(ix, t, requires))
+    targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
+  for (const target of targets) emitAssess(emit, sources, target, tok.text, rule, modality);
+}
+
+/**
+ * "condemned the decision by Washington", "rejected Kyiv's claims", "condemned reports that
+ * Beijing was offering …", "Moscow denied it": whom the object of a judgement names, the claim a
+ * report noun reports, the accuser of a claim referred back to, or the actor of an act told before.
+ */
+function judgedObject(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+  { subject, sources, modality }: Judges,
+  judgedNouns: string[] | undefined,
+  claims: readonly Fact[],
+  earlier: readonly Fact[],
+  acts: Discourse["acts"],
+): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  let rule = frame.id;
+  // "condemned the decision by Washington", "rejected Kyiv's claims": the actor of the object.
+  let targets = objectActors(ix, t, judgedNouns, frame.actNouns).filter((h) => !isSpeaker(h, sources));
+  // "condemned reports that Beijing was offering …": the subject of the reported claim.
+  const that = frame.claimNouns ? claimNounThat(tokens, t, frame.claimNouns) : -1;
+  if (targets.length === 0 && that > 0) {
+    const target = claimTarget(ix, that + 1, sources[0]?.name ?? "");
+    targets = target ? [target] : [];
+  }
+  // "Moscow denied it", "Beijing rejected the accusations": a rejection of a claim told just
+  // before, about the rejecter, assesses whoever made it.
+  if (targets.length === 0 && frame.objectNouns && refersBack(ix, t, frame.objectNouns)) {
+    const sides = withOwnSides(sources, claims);
+    targets = accusers(claims, sides);
+    // "Eritrea's Information Minister X denied the claim", the claim told sentences before: a
+    // report noun (no pronoun) refers back as far as the document goes, when one accuser made it.
+    if (targets.length === 0 && !bareClaimPronoun(ix, t + 1)) {
+      const far = accusers(earlier, sides);
+      if (far.length === 1) targets = far;
+    }
+    // "The DRC charged that Kigali backs M23. Rwanda rejected the charges": with no claim about
+    // the rejecter's side, the nearest claim told before and its one claimant.
+    if (targets.length === 0 && definiteClaim(tokens, t + 1, frame.objectNouns)) {
+      targets = nearestClaimant(claims, ix.sentence.index, sides);
+      if (targets.length > 0) rule = `${frame.id}+claim-back`;
+    }
+  }
+  // "protested the incident to India", "warned the public of Iran's threat": past an object
+  // that names no actor, the actor of a phrase the row reads as the topic.
+  if (targets.length === 0) targets = topicPastObject(ix, t, frame).filter((h) => !isSpeaker(h, sources));
+  // "North Korea rejected a UN statement denouncing its launch": the pronoun stands for the rejecter.
+  if (targets.length === 0)
+    targets = rejecterOfJudgingReport(ix, t, (lemma) => isRejectionLemma(table, lemma), sources);
+  // "North Korea fired two missiles. Japan condemned the launch.": an act noun with no actor of
+  // its own refers back to the one actor of the nearest compatible act told before.
+  if (targets.length === 0)
+    targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
+  for (const target of targets) emitAssess(emit, sources, target, tok.text, rule, modality);
+}
+
+/**
+ * A verb of saying with no speaker before it, inverted: "…,” said Lee.", "…, said the JCS.", and
+ * "Said Defence Minister X: “…”" (the claim after a colon).
+ */
+function invertedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+  const tokens = ix.sentence.tokens;
+  const tok = tokens[t] as Token;
+  // Inverted: "…,” said Lee." / "…, said the JCS."
+  const after = ix.chunkAt[t + 1] ?? ix.chunkAt[t + 2];
+  // "A UN report, however, concluded that Iran …": a claim follows, so nothing is inverted.
+  // "X, who spoke to NBC News in New York, said Iran was not planning …": a name after the verb
+  // with a verb of its own opens a claim, no inverted speaker.
+  // "Some countries, especially Germany, told Ukraine that …": the name after a verb of telling
+  // is its hearer, never an inverted speaker.
+  const claimFollows =
+    tokens[t + 1]?.lower === "that" ||
+    frame.roles.object === "addressee" ||
+    (after !== null && after !== undefined && isVerbOrAux(tokens[after.last]));
+  const titled = after ? [] : titledSpeaker(ix, t + 1);
+  // "Said Defence Minister X: “It's the second gift by China …”": a verb of saying that opens
+  // the sentence, its speaker after it, and the quoted claim after a colon.
+  const quote = after && t === claimOpening(tokens) ? invertedQuote(tokens, after.last) : -1;
+  if (quote > 0) {
+    const sources = actorHeads(chunkHeads(after as Chunk));
+    const target = claimTarget(ix, quote, sources[0]?.name ?? "");
+    if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
+    return;
+  }
+  if (
+    (after || titled.length > 0) &&
+    !claimFollows &&
+    COMMA_OR_CLOSING_QUOTE.test(tokens[t - 1]?.text ?? "")
+  ) {
+    const sources = after ? actorHeads(chunkHeads(after)) : titled;
+    const start = claimOpening(tokens);
+    if (reportsSpeech(tokens, tok, t - 1)) return;
+    const target = subjectTarget(ix, start, t - 1, sources[0]?.name ?? "");
+    if (target) emitAssess(emit, sources, target, tok.text, frame.id, "asserted");
+  }
+}
+
+/**
+ * Where the claim after a verb of saying opens: its "that" (or a row's claim opener right after
+ * the verb), or the quotation after a colon or a comma, past the addressee and time phrases
+ * ("told Russian media that", "reported on Thursday that"); -1 when a clause stop, an infinitive
+ * complement or a participle's own clause comes first.
+ */
+function claimOpenerAfter(tokens: Token[], t: number, frame: Frame): number {
+  const thatReach =
+    inMedium(tokens, t) || adjunctsThen(tokens, t) ? MEDIUM_THAT_REACH : THAT_REACH_AFTER_VERB;
+  for (let k = t + 1; k < Math.min(tokens.length, t + thatReach); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "that" || (k === t + 1 && frame.claimOpeners?.includes(w.lower))) {
+      return k;
+    }
+    // "said in a statement: “India is …”": the claim follows the colon.
+    // "said, “I would like to thank …”": a quotation opening after the verb is its claim.
+    // (Not "Western nations, he said, “are sending …”": a quotation opening on a verb goes on
+    // with the subject before the speaker.)
+    // "said in a statement, “India rejects …”", "said on Monday, “…”": a prepositional or time
+    // phrase may stand between the verb and the comma.
+    if (
+      (w.text === ":" ||
+        (w.text === "," &&
+          (k === t + 1 || setOffPhrase(tokens, t + 1, k, frame.roles.object === "addressee")) &&
+          !isVerbOrAux(tokens[k + 2]))) &&
+      OPENING_QUOTE.test(tokens[k + 1]?.text ?? "")
+    ) {
+      return k + 1;
+    }
+    if (CLAUSE_STOP.test(w.text)) return -1;
+    // "was determined to sanction entities that support …": an infinitive after the verb is its
+    // complement, and a "that" after it opens a relative clause, no claim.
+    if (w.lower === "to" && tokens[k + 1]?.pos === "VERB") return -1;
+    // "said, adding that …": the participle's claim is its own.
+    if (w.text === "," && tokens[k + 1]?.lower.endsWith("ing")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The index past the addressee of a verb of telling and a time phrase after it ("told lawmakers on
+ * Wednesday", "told RIA Novosti", "told reporters on Monday Ghana had …").
+ */
+function pastAddressee(ix: SentenceIndex, t: number): number {
+  const tokens = ix.sentence.tokens;
+  let forward = t + 1;
+  const obj = addresseeChunk(ix, t);
+  // "told a high-level ministerial meeting on …": past hyphened words of the phrase too, up to
+  // a determiner or a name that opens the claim ("told the newspaper the Emirati plane …").
+  if (obj) forward = obj.last;
+  else
+    while (
+      forward < Math.min(tokens.length, t + ADDRESSEE_REACH) &&
+      (NOMINAL_TAGS.test((tokens[forward] as Token).pos) ||
+        (DASH.test((tokens[forward] as Token).text) && forward > t + 1)) &&
+      !(forward > t + 1 && (tokens[forward]?.pos === "DET" || ix.chunkAt[forward]?.first === forward))
+    )
+      forward++;
+  // "told reporters on Monday Ghana had …": past a time phrase after the addressee.
+  // "told reporters on Monday Ghana had …": past a time phrase after the addressee.
+  return timeAdverbialEnd(tokens, forward);
 }
 
 /**
