@@ -1261,6 +1261,16 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["offered", "planned"],
   ["agree", "planned"],
   ["agreed", "planned"],
+  // "Japan is committed to providing support", "remains committed to supplying": a stance, not a
+  // pledge ("Spain has committed to shipping two HAWK systems" is one).
+  ["is committed", "planned"],
+  ["are committed", "planned"],
+  ["was committed", "planned"],
+  ["were committed", "planned"],
+  ["be committed", "planned"],
+  ["remains committed", "planned"],
+  ["remain committed", "planned"],
+  ["remained committed", "planned"],
   ["discuss", "planned"],
   ["discussed", "planned"],
   ["discussions", "planned"],
@@ -1443,6 +1453,9 @@ export const CATENATIVE_VERBS: readonly string[] = [
   "decide",
   "refuse",
   "vow",
+  // "Spain has committed to ship two HAWK systems", "Germany contributed to providing ammunition".
+  "commit",
+  "contribute",
   "hope",
   "aim",
   "attempt",

@@ -2628,6 +2628,8 @@ function countedGoods(ix: SentenceIndex, zone: Zone, table: FrameTable): boolean
 
 /** How many supply facts told before a definite supply noun may refer back to (bounds the cost per noun). */
 const TOLD_REACH = 32;
+/** Modalities of a supply that did not happen and was not planned. */
+const REFUSED: ReadonlySet<Modality> = new Set(["negated", "denied"]);
 
 /**
  * "Baku denounced the announced sale of CAESAR systems to Yerevan": a definite supply noun that
@@ -2639,7 +2641,8 @@ function toldSuppliers(told: readonly Fact[], s: number, ends: Set<string>): Chu
   const window: Fact[] = [];
   for (let i = told.length - 1; i >= 0 && window.length < TOLD_REACH; i--) {
     const f = told[i] as Fact;
-    if (f.relation === "supplies" && f.sentence < s) window.push(f);
+    // ("Hungary refused to send weapons to Ukraine": a supply refused or denied is none to refer back to.)
+    if (f.relation === "supplies" && f.sentence < s && !REFUSED.has(f.modality)) window.push(f);
   }
   for (const f of window) {
     if (!ends.has(f.target)) continue;

@@ -1,7 +1,8 @@
 /**
  * Labelled sentences added by the lead: a quick check that family case files are read (session 26);
  * agreements and pledges to transfer counted or named goods, and a clause opened by "and" after a
- * list of suppliers; talks with a hyphened modifier and a list item opened by "new" (session 30).
+ * list of suppliers; talks with a hyphened modifier and a list item opened by "new"; "committed to" and "contributed to"
+ * before a supply verb, and a refused supply that a later supply noun cannot refer back to (session 30).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -71,5 +72,31 @@ export const CASES: SentenceCase[] = [
     label: "'New' as a country's first word still opens the country in a list",
     text: "Australia and New Zealand signed a defence pact with Fiji.",
     entities: ["Australia", "New Zealand", "Fiji"],
+  },
+  {
+    label: "a country that has committed to shipping named systems supplies them",
+    text: "Spain has committed to shipping two additional HAWK systems to Ukraine.",
+    gives: [
+      ["Spain", "supplies", "Ukraine"],
+      ["Spain", "supplies", "HAWK"],
+    ],
+  },
+  {
+    label: "countries that contributed to providing ammunition supply it",
+    text: "Germany and Greece contributed to providing ammunition for Ukrainian artillery systems.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Greece", "supplies", "Ukraine"],
+    ],
+  },
+  {
+    label: "being committed to providing support is a stance, not a supply",
+    text: "Japan is committed to providing support to the Philippines.",
+    notGives: [["Japan", "supplies", "Philippines"]],
+  },
+  {
+    label: "a refused supply gives a later delivery noun no supplier",
+    text: "Hungary refused to contribute to sending weapons to Ukraine. Several countries contributed to the delivery of tanks to Ukraine.",
+    notGives: [["Hungary", "supplies", "Ukraine"]],
   },
 ];
