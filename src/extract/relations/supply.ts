@@ -4257,7 +4257,15 @@ function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead
     const chunk = ix.chunkAt[k];
     if (chunk) {
       const owners = possessorHeads(chunk);
-      return owners.length > 0 ? owners : actorHeads(chunkHeads(chunk));
+      if (owners.length > 0) return owners;
+      // "US security assistance": a title word the phrase ends on ("security", as in "security
+      // adviser") qualifies the noun; the actor before it owns it.
+      const last = chunk.items[chunk.items.length - 1];
+      const qualified =
+        last?.kind === "title" && !last.head && table.ownerModifiers.has(last.word)
+          ? { ...chunk, items: chunk.items.slice(0, -1) }
+          : chunk;
+      return actorHeads(chunkHeads(qualified));
     }
     // "its 34-billion-baht procurement", "Poland's $6 billion purchase": an amount stands between.
     const tok = tokens[k] as Token;

@@ -2,7 +2,8 @@
  * Labelled sentences added by the lead: a quick check that family case files are read (session 26);
  * agreements and pledges to transfer counted or named goods, and a clause opened by "and" after a
  * list of suppliers; talks with a hyphened modifier and a list item opened by "new"; "committed to" and "contributed to"
- * before a supply verb, and a refused supply that a later supply noun cannot refer back to (session 30).
+ * before a supply verb, a refused supply that a later supply noun cannot refer back to, and security
+ * or defence assistance owned by the country before it (session 30).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -98,5 +99,20 @@ export const CASES: SentenceCase[] = [
     label: "a refused supply gives a later delivery noun no supplier",
     text: "Hungary refused to contribute to sending weapons to Ukraine. Several countries contributed to the delivery of tanks to Ukraine.",
     notGives: [["Hungary", "supplies", "Ukraine"]],
+  },
+  {
+    label: "security assistance to a country is the supply of the country before it",
+    text: "US security assistance to Pakistan has totaled more than $4 billion since 2010.",
+    gives: [["United States", "supplies", "Pakistan"]],
+  },
+  {
+    label: "defence assistance to a country is the supply of the country before it",
+    text: "British defence assistance to Kenya rose last year.",
+    gives: [["United Kingdom", "supplies", "Kenya"]],
+  },
+  {
+    label: "a security adviser is still a person's title, not assistance",
+    text: "The US security adviser met Pakistan's army chief.",
+    notGives: [["United States", "supplies", "Pakistan"]],
   },
 ];
