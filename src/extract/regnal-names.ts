@@ -4,6 +4,7 @@
  * "Khalid bin Salman" and another ruler called by the same given name stay apart by name.
  */
 import type { DocState, Mention } from "./types.ts";
+import { isCapitalised } from "./words.ts";
 
 /**
  * Renames each lone-word person that a regnal title stands right before, anywhere in the document,
@@ -18,8 +19,7 @@ export function nameByRegnalTitle(state: DocState, titles: ReadonlySet<string>):
       if (m.type !== "Person" || m.kind === "pronoun" || m.kind === "role" || m.name.includes(" ")) continue;
       lone.push(m);
       const before = m.first > 0 ? sentence.tokens[m.first - 1] : undefined;
-      if (!before || m.text !== m.name || !titles.has(before.lower) || !/^\p{Lu}/u.test(before.text))
-        continue;
+      if (!before || m.text !== m.name || !titles.has(before.lower) || !isCapitalised(before.text)) continue;
       const title = `${before.text.charAt(0)}${before.text.slice(1).toLowerCase()}`;
       if (!titled.has(m.name)) titled.set(m.name, `${title} ${m.name}`);
     }

@@ -1866,7 +1866,7 @@ function describedWeapons(
 ): { weapons: Mention[]; verb: number; first: number } | null {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (tok.lower === tok.lemma || /(?:ing|s)$/u.test(tok.lower)) return null;
+  if (!bareParticiple(tok)) return null;
   let k = coordinatedParticiple(tokens, t) - 1;
   while (k >= 0 && tokens[k]?.pos === "ADV") k--;
   // "would replace T-55 tanks, bought from the Soviet Union": a reduced relative set off by a comma.
@@ -2058,6 +2058,11 @@ function zeroRelativeGoods(ix: SentenceIndex, end: number, t: number): RelativeG
 
 /** A form of a verb that is no bare past participle ("donating", "donates"). */
 const ING_OR_S = /(?:ing|s)$/u;
+
+/** True when `tok` is a bare past participle: a form other than its lemma, with no "-ing" or "-s" ("bought", "acquired"). */
+function bareParticiple(tok: Token): boolean {
+  return tok.lower !== tok.lemma && !ING_OR_S.test(tok.lower);
+}
 /** Tags of the words of a noun phrase of goods ("20 new military trucks"). */
 const GOODS_PHRASE_TAGS = /^(?:DET|ADJ|NUM|NOUN)$/u;
 /** How many words a noun phrase of goods may span before the participle that describes it ("20 new military trucks donated by"). */
@@ -2072,7 +2077,7 @@ const GOODS_PHRASE_REACH = 6;
 function receivedGoods(ix: SentenceIndex, t: number, table: FrameTable): number {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
-  if (tok.lower === tok.lemma || ING_OR_S.test(tok.lower)) return -1;
+  if (!bareParticiple(tok)) return -1;
   let k = t - 1;
   while (k >= 0 && tokens[k]?.pos === "ADV") k--;
   const head = tokens[k];
@@ -2149,8 +2154,7 @@ function reducedRelative(ix: SentenceIndex, t: number, subject: Subject, zone: Z
   const noun = acronymInBrackets(tokens, start - 3) ? start - 4 : start - 1;
   // "the Bayraktar TB2 sold by Turkey to …": a weapon's name stands for the noun.
   const named = ix.cover[noun]?.type === "WeaponSystem" && ix.cover[noun]?.last === noun + 1;
-  if ((tokens[noun]?.pos !== "NOUN" && !named) || tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower))
-    return false;
+  if ((tokens[noun]?.pos !== "NOUN" && !named) || !bareParticiple(tok)) return false;
   const first = zone.chunks[0];
   return (
     first !== undefined &&
@@ -2168,7 +2172,7 @@ function reducedBuy(ix: SentenceIndex, t: number, subject: Subject, zone: Zone):
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   if (subject.passive || subject.cues.length > 0 || actorHeads(subject.heads).length > 0) return false;
-  if (tok.lower === tok.lemma || /(?:s|ing)$/u.test(tok.lower) || zone.chunks[0]?.prep !== "by") return false;
+  if (!bareParticiple(tok) || zone.chunks[0]?.prep !== "by") return false;
   const before = tokens[t - 1];
   return (
     before !== undefined && (ix.cover[t - 1]?.type === "WeaponSystem" || /^(?:NOUN|NUM)$/u.test(before.pos))
