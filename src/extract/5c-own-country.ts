@@ -18,6 +18,7 @@ import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord, isVerbOrAux } from "./words.ts";
 import { factKey, factKeySet, frameIdOf } from "./relations/shared.ts";
 import { voicedReports } from "./voiced-reports.ts";
+import { presumedSides } from "./presumed-sides.ts";
 
 /**
  * The countries each actor of the document belongs to, through at most one body in between, and
@@ -322,7 +323,23 @@ export const ownCountryStage: Stage = {
       (strict !== undefined || !metSide.has(`${f.source}|${mainCountry}`)) &&
       ((untied(f.source) && titled.has(f.source)) || (homeBodies.has(f.source) && untiedActor(f.source))) &&
       (f.rule === HEADLINE_CLAIM_RULE || plainReport(f));
+    // "Sudan denies accusations …" over "Foreign Ministry spokesman X told reporters": an official
+    // or body the document ties to no country speaks for the side the document makes it speak for.
+    const countryless = (a: string): boolean => !own.has(a) && knownHome(a) === undefined;
+    const stateBodies = [...homeBodies].filter(countryless);
+    const voices = [...people].filter(
+      (a) => countryless(a) && (homeBodies.has(a) || stateBodies.some((b) => serves.has(`${a}|${b}`))),
+    );
+    const officials = [...persons].filter((a) => countryless(a) && titled.has(a) && !tied.has(a));
+    const presumed = presumedSides(state, { voices, sideless: [...voices, ...officials], metSide, own });
+    const ofPresumed = (f: Fact): boolean => {
+      const side = presumed.get(f.source);
+      if (side === undefined || !plainReport(f)) return false;
+      const sides = organizations.has(f.target) ? own.get(f.target) : undefined;
+      return f.target === side || (sides?.size === 1 && sides.has(side));
+    };
     const ownSide = (f: Fact): boolean => {
+      if (ofPresumed(f)) return true;
       const mine = sideOf(f);
       if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`) || reportsOnMain(f)) return true;
       // "Thales said its chief executive, X, would attend": a report on its own member's doings (not by
