@@ -239,8 +239,11 @@ const DESIGNATOR = /^[A-Z][A-Za-z]{0,9}-(?:\d{1,4}(?:[A-Za-z]{1,3}\d{0,2})?|[A-Z
  * a model even without a class noun after it (not "H5N1": one digit first).
  */
 const VARIANT_DESIGNATOR = /^[A-Z]{1,2}\d{2,4}[A-Z]\d{1,2}$/u;
-/** Short designators without a hyphen ("K2", "K9A1", "M1A2T"): weapons only before a weapon class noun. */
-const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,3}(?:[A-Z]\d?[A-Z]{0,3})?$/u;
+/**
+ * Short designators without a hyphen ("K2", "K9A1", "M1A2T", "M1117", "CV9035"): weapons only
+ * before (or after) a weapon class noun.
+ */
+const SHORT_DESIGNATOR = /^[A-Z]{1,2}\d{1,4}(?:[A-Z]\d?[A-Z]{0,3})?$/u;
 /** True when `text` starts with A to Z, as both designator patterns require (a cheap test first). */
 function startsAsciiCapital(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -1867,6 +1870,19 @@ const MARK_VARIANT = /^(?:MK|Mk)(?:\d{1,2}|[IVX]{1,4})[A-Z]?$/u;
 const MARKS = new Set(MARK_WORDS);
 const MARK_NUMBER = /^(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/u;
 
+/** True when two single capitals joined by a glued slash stand at `at` ("C/D" of "Gripen C/D"). */
+function letterPairAt(tokens: Token[], at: number): boolean {
+  const a = tokens[at];
+  const b = tokens[at + 2];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    /^[A-Z]$/u.test(a.text) &&
+    /^[A-Z]$/u.test(b.text) &&
+    gluedVariantAt(tokens, at + 1, "/", /^[A-Z]$/u)
+  );
+}
+
 /**
  * Where a listed model's mention ends with the variant written after it (the mention's name is
  * then the whole, another model of the family): "Switchblade 600", "Heron TP", "Rafale F4",
@@ -1880,6 +1896,7 @@ function modelVariantEnd(tokens: Token[], end: number, gazetteer: Gazetteer, fam
   if (glueHyphenVariant(tokens, end)) return end + 2;
   const next = tokens[end];
   if (!next?.space) return end;
+  if (letterPairAt(tokens, end)) return end + 3;
   if (MARK_VARIANT.test(next.text)) return end + 1;
   if (MARKS.has(next.text)) {
     const dash = tokens[end + 1]?.text === "-" && tokens[end + 1]?.space === false ? 1 : 0;
@@ -2829,10 +2846,13 @@ function matchSpacedVariant(
   if (covered[i] || !number?.space || covered[i + 1] || !SHORT_NUMBER.test(number.text)) return null;
   if (!SPACED_VARIANT_ACRONYM.test(acronym.text) || CLASS_ACRONYMS.has(acronym.text)) return null;
   const letters = tokens[i + 2];
-  const end = letters && !letters.space && VARIANT_LETTER.test(letters.text) ? i + 3 : i + 2;
+  let end = letters && !letters.space && VARIANT_LETTER.test(letters.text) ? i + 3 : i + 2;
   const hit = gazetteer.byFirst.has(acronym.key) ? matchAt(tokens, i, gazetteer) : null;
   if (hit && hit.entry.type !== "WeaponSystem") return null;
-  if (!weaponHeadAfter(tokens, end)) return null;
+  // "PC 7 MkIIs planes", "the PC 7MkII": a mark after the number makes a model without a class noun.
+  const mark = tokens[end];
+  if (mark && !covered[end] && MARK_VARIANT.test(mark.text.replace(/(?<=[IVX\d])s$/u, ""))) end++;
+  else if (!weaponHeadAfter(tokens, end)) return null;
   const name = sentence.text.slice(
     acronym.start - sentence.start,
     (tokens[end - 1] as Token).end - sentence.start,
@@ -3007,6 +3027,11 @@ function classSuffixAt(tokens: Token[], at: number): boolean {
   return hyphen?.text === "-" && !hyphen.space && word !== undefined && !word.space && word.lower === "class";
 }
 
+/** A class's number after its opener ("214", "052D"), with a variant's number after a slash ("209/1200"). */
+const CLASS_NUMBER = /^\d{2,5}(?:[A-Z]|\/\d{3,4})?$/u;
+/** "mod" glued after a variant's number ("209/1400mod"). */
+const MOD_SUFFIX = /^mod$/u;
+
 function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
@@ -3014,9 +3039,11 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   let plural = false;
   if (
     (CLASS_OPENERS.has(t.text) || HEADED_CLASS_OPENERS.has(t.text)) &&
-    /^\d{2,5}[A-Z]?$/u.test(tokens[i + 1]?.text ?? "")
+    CLASS_NUMBER.test(tokens[i + 1]?.text ?? "")
   ) {
     last = i + 2;
+    // "Type 209/1400mod": a variant's glued "mod" after its number is in the name.
+    if (MOD_SUFFIX.test(tokens[last]?.text ?? "") && tokens[last]?.space === false) last++;
     // "Type 054-A/P": a hyphen before a lettered variant with a slash.
     if (tokens[last]?.text === "-" && !tokens[last]?.space && slashVariantAt(tokens, last + 2)) last++;
     const suffix = tokens[last];

@@ -1,0 +1,80 @@
+/**
+ * Labelled sentences of session 31's entity classes (ents31): model designations written with four
+ * digits, a slash or a spaced mark ("M1117", "Type 209/1200", "Gripen C/D", "PC 7 MkII"), ship
+ * prefixes of navies the list lacked, and a body's head written in lower case after its field
+ * ("the US Defense department").
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "a designator of two capitals and four digits before a class noun is a model",
+    text: "The United States donated 20 M1117 armored security vehicles to Colombia.",
+    typed: [["M1117", "WeaponSystem"]],
+    gives: [["United States", "supplies", "M1117"]],
+  },
+  {
+    label: "a four-digit designator before an infantry fighting vehicle is a model",
+    text: "Denmark ordered 45 CV9035 infantry fighting vehicles from BAE Systems.",
+    typed: [["CV9035", "WeaponSystem"]],
+  },
+  {
+    label: "a four-digit code with no class noun after it is no model",
+    text: "The FY2024 budget was approved by parliament on Monday.",
+    noEntities: ["FY2024"],
+  },
+  {
+    label: "a class number with a variant's number after a slash is one model",
+    text: "Peru operates four Type 209/1200 diesel-electric submarines; the original variant (Type 209/1100) was designed in the 1960s.",
+    typed: [
+      ["Type 209/1200", "WeaponSystem"],
+      ["Type 209/1100", "WeaponSystem"],
+    ],
+    apart: [["Type 209/1200", "Type 209/1100"]],
+  },
+  {
+    label: "a glued 'mod' after a slashed variant's number stays in the model's name",
+    text: "Egypt bought Type 209/1400mod class submarines from Germany.",
+    typed: [["Type 209/1400mod", "WeaponSystem"]],
+  },
+  {
+    label: "two capitals joined by a slash after a listed model are its variant",
+    text: "Thailand operates a squadron of Gripen C/D multi-role fighters.",
+    typed: [["Gripen C/D", "WeaponSystem"]],
+  },
+  {
+    label: "a mark after an acronym and a spaced number makes a model without a class noun",
+    text: "The PC 7 MkIIs were purchased from Pilatus Limited and delivered last November.",
+    typed: [["PC 7 MkIIs", "WeaponSystem"]],
+    noEntities: ["PC"],
+  },
+  {
+    label: "an acronym and a spaced number with neither a mark nor a class noun is no model",
+    text: "The UN 2 Mk was closed.",
+    noEntities: ["UN 2 Mk", "UN 2"],
+  },
+  {
+    label: "a ship's prefix of the Royal Navy of Oman opens a vessel's name",
+    text: "The interim acceptance of RNOV Al Shamikh by the Royal Navy of Oman followed in June.",
+    typed: [["RNOV Al Shamikh", "WeaponSystem"]],
+  },
+  {
+    label: "a Brazilian ocean patrol vessel's prefix opens a vessel's name",
+    text: "BAE Systems delivered NPaOc Araguari to the Brazilian Navy in Portsmouth.",
+    typed: [["NPaOc Araguari", "WeaponSystem"]],
+  },
+  {
+    label: "a field's department written in lower case after a country is a body",
+    text: "The DSCA, an office attached to the US Defense department, said on its website. The Philippine Defense department did not reply.",
+    typed: [
+      ["US Defense department", "Organization"],
+      ["Philippine Defense department", "Organization"],
+    ],
+    gives: [["Philippine Defense department", "affiliated_with", "Philippines"]],
+  },
+  {
+    label: "a lower-case department after a word that is no field is no body",
+    text: "The US sales department said the order was late.",
+    noEntities: ["US sales department"],
+  },
+];
