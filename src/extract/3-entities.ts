@@ -3958,17 +3958,24 @@ function keepHonorifics(sentence: Sentence, m: Mention, from: number): void {
   m.name = name;
 }
 
-function matchFallback(
-  sentence: Sentence,
-  i: number,
-  covered: Uint8Array,
-  afterCountry = false,
-  afterPerson = false,
-  besideBody = false,
-): { mention: Mention } | { mention: null; resume: number } | null {
+/** A run of a name's words (nameRun) and what closed it. */
+interface NameRun {
+  /** The end of the run (exclusive). */
+  last: number;
+  /** The run's end when a city of the gazetteer with lower-case words in its name closed it, else -1. */
+  cityEnd: number;
+  /** True when a legal form written with a slash closed the run ("Hydrema Export A/S"). */
+  legalForm: boolean;
+}
+
+/**
+ * The run of a name's words that opens at `first`: capitalised words and what joins them inside one
+ * name (possessives, hyphens, particles, joiners before another capitalised word), up to
+ * MAX_NAME_TOKENS words, and no further than where another name opens.
+ */
+function nameRun(sentence: Sentence, first: number, covered: Uint8Array): NameRun {
   const tokens = sentence.tokens;
-  let first = i;
-  let last = i;
+  let last = first;
   let cityEnd = -1;
   let legalForm = false;
   while (last < tokens.length && !covered[last] && last - first < MAX_NAME_TOKENS) {
@@ -4027,131 +4034,12 @@ function matchFallback(
       cityEnd = city;
       continue;
     }
-    // "the Tanzania People's Defence Forces": a collective noun's possessive inside a body's name.
-    if (
-      t.key === "'s" &&
-      last > first &&
-      POSSESSIVE_NAME_WORDS.has((tokens[last - 1] as Token).text) &&
-      isCapitalised(tokens[last + 1]?.text ?? "") &&
-      !covered[last + 1]
-    ) {
-      last++;
+    const joined = joinedInsideName(tokens, first, last, covered);
+    if (joined > last) {
+      last = joined;
       continue;
     }
-    // "the Attorney General's Office", "the President's Office": a title's possessive before an
-    // office's capitalised head (lexicon titleOfficeHeads) is inside the office's name; not a
-    // head that opens a title ("the President's Cabinet Secretary X").
-    if (
-      t.key === "'s" &&
-      last > first &&
-      isTitleWord((tokens[last - 1] as Token).lower) &&
-      TITLE_OFFICE_HEAD_WORDS.has(tokens[last + 1]?.text ?? "") &&
-      !covered[last + 1] &&
-      !opensTitle(tokens, last + 1)
-    ) {
-      last++;
-      continue;
-    }
-    // "the Uganda Peoples' Defence Forces": a plural one's apostrophe, glued to it, likewise.
-    if (
-      (t.text === "'" || t.text === "\u2019") &&
-      !t.space &&
-      last > first &&
-      POSSESSIVE_NAME_WORDS.has((tokens[last - 1] as Token).text) &&
-      (tokens[last - 1] as Token).text.endsWith("s") &&
-      isCapitalised(tokens[last + 1]?.text ?? "") &&
-      !covered[last + 1]
-    ) {
-      last++;
-      continue;
-    }
-    // "Sung-joon": a hyphen glued to lower-case continuation of a name; not a modifier's suffix
-    // of origin (lexicon originParticiples: "Chennai-based Larsen and Toubro"), which ends the run.
-    if (
-      t.text === "-" &&
-      !t.space &&
-      last > first &&
-      tokens[last + 1] &&
-      !tokens[last + 1]?.space &&
-      LETTER_FIRST.test(tokens[last + 1]?.text ?? "") &&
-      !WORDS.originParticiples.has(tokens[last + 1]?.text ?? "")
-    ) {
-      last += 2;
-      continue;
-    }
-    // "al-Ansari" as one token: a lower-case particle hyphenated to a capitalised name.
-    if (last > first && GLUED_PARTICLE.test(t.text)) {
-      last++;
-      continue;
-    }
-    // "Majed al-Ansari", "Abu al-Gheit": a particle glued by a hyphen to a capitalised name.
-    if (
-      isNameParticle(t) &&
-      last > first &&
-      tokens[last + 1]?.text === "-" &&
-      !tokens[last + 1]?.space &&
-      !tokens[last + 2]?.space &&
-      isCapitalised(tokens[last + 2]?.text ?? "") &&
-      !covered[last + 2]
-    ) {
-      last += 3;
-      continue;
-    }
-    // "the Energy and Commerce (E&C) Committee": a body's acronym in brackets before the body's
-    // capitalised head is inside its name.
-    if (t.text === "(" && last > first && acronymInBrackets(tokens, last)) {
-      const head = tokens[last + 3];
-      if (head && !covered[last + 3] && isCapitalised(head.text) && WORDS.orgHeads.has(head.lower)) {
-        last += 3;
-        continue;
-      }
-    }
-    // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
-    // "Relations and Information": title modifiers without a title head after "and" stay in the name.
-    if (t.lower === "and" && titleAfterAnd(tokens, last + 1)) break;
-    // "the Sea of Okhotsk and the Barents Sea", "the Bank of Ghana and the Treasury": "and the"
-    // after a place or body named by its noun and "of" starts another name.
-    if (t.lower === "and" && tokens[last + 1]?.lower === "the" && nounOfBefore(tokens, first, last)) break;
-    // "in cooperation with the Minister and the Ministry of Defence of X": "and the" after a title's
-    // head word opens another name; the title is not part of a body's name.
-    if (
-      t.lower === "and" &&
-      last > first &&
-      tokens[last + 1]?.lower === "the" &&
-      WORDS.titleHeads.has((tokens[last - 1] as Token).lower)
-    )
-      break;
-    // "the Governor and His Majesty's Navy": a royal possessive after "and" opens another name.
-    if (t.lower === "and" && opensPossessiveName(tokens, last + 1)) break;
-    // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.
-    // "the Defence Ministry and Boustead Naval Shipyard Sdn Bhd": after a state body's head, so does
-    // a name with its own head ("China Shipbuilding and Offshore International Co" stays one company);
-    // a company's legal form ends its name too ("Pindad Tbk and Larsen Vessels Pte").
-    if (
-      t.lower === "and" &&
-      last > first &&
-      (WORDS.orgHeads.has((tokens[last - 1] as Token).lower) || compoundHeadAt(tokens, last - 1)) &&
-      !acronymSpansAnd(tokens, first, last, covered)
-    ) {
-      const head = tokens[last - 1] as Token;
-      if (tokens[last + 1]?.lower === "the") break;
-      const ends =
-        GENERIC_BODY_STARTS.has(head.lower) ||
-        SERVICE_HEAD_WORDS.has(head.lower) ||
-        COMPANY_SUFFIX_WORDS.has(head.text);
-      if (ends && bodyNameAt(tokens, last + 1, covered) && !sharedHeadAfterAnd(tokens, first, last)) break;
-    }
-    // "Minister Ahmed Saleh of the Ministry of Defence": "of" after a title and a personal name
-    // ends the name; the body after it is another.
-    if (
-      t.lower === "of" &&
-      (titledNameBefore(tokens, first, last) ||
-        givenNameBeforeBody(tokens, first, last) ||
-        rankedNameAfterOf(tokens, last))
-    )
-      break;
-    // "told Sudan Tribune the North Nyala Police": "the" right after a name's word opens another name.
-    if (t.lower === "the" && last > first && !NAME_JOINERS.has((tokens[last - 1] as Token).lower)) break;
+    if (opensAnotherName(tokens, first, last, covered)) break;
     if ((NAME_JOINERS.has(t.lower) || LOWER_CASE_PARTICLES.has(t.text)) && last > first) {
       let n = last + 1;
       while (n < last + 3 && NAME_JOINERS.has(tokens[n]?.lower ?? "")) n++;
@@ -4171,7 +4059,142 @@ function matchFallback(
     }
     break;
   }
-  last = afterCountry ? countryBodyEnd(tokens, first, last) : bodyEnd(tokens, first, last);
+  return { last, cityEnd, legalForm };
+}
+
+/**
+ * True when the possessive at `at`, after a word of the run, is inside a body's name: a collective
+ * noun's ("the Tanzania People's Defence Forces"), a plural one's apostrophe glued to it ("the Uganda
+ * Peoples' Defence Forces"), or a title's before an office's capitalised head (lexicon
+ * titleOfficeHeads: "the Attorney General's Office", "the President's Office"; not before a head
+ * that opens a title: "the President's Cabinet Secretary X"). The word after it must be free.
+ */
+function possessiveInName(tokens: Token[], at: number, covered: Uint8Array): boolean {
+  const t = tokens[at] as Token;
+  const before = tokens[at - 1] as Token;
+  const next = tokens[at + 1]?.text ?? "";
+  if (covered[at + 1]) return false;
+  if (t.key === "'s")
+    return (
+      (POSSESSIVE_NAME_WORDS.has(before.text) && isCapitalised(next)) ||
+      (isTitleWord(before.lower) && TITLE_OFFICE_HEAD_WORDS.has(next) && !opensTitle(tokens, at + 1))
+    );
+  return (
+    (t.text === "'" || t.text === "\u2019") &&
+    !t.space &&
+    POSSESSIVE_NAME_WORDS.has(before.text) &&
+    before.text.endsWith("s") &&
+    isCapitalised(next)
+  );
+}
+
+/**
+ * Where the run [first, last) goes on when the token at `last` joins the word before it to more of
+ * the same name (a possessive, a glued hyphen or particle, a body's acronym in brackets before its
+ * head), else `last`.
+ */
+function joinedInsideName(tokens: Token[], first: number, last: number, covered: Uint8Array): number {
+  const t = tokens[last] as Token;
+  if (last === first) return last;
+  if (possessiveInName(tokens, last, covered)) return last + 1;
+  // "Sung-joon": a hyphen glued to lower-case continuation of a name; not a modifier's suffix
+  // of origin (lexicon originParticiples: "Chennai-based Larsen and Toubro"), which ends the run.
+  if (
+    t.text === "-" &&
+    !t.space &&
+    tokens[last + 1] &&
+    !tokens[last + 1]?.space &&
+    LETTER_FIRST.test(tokens[last + 1]?.text ?? "") &&
+    !WORDS.originParticiples.has(tokens[last + 1]?.text ?? "")
+  )
+    return last + 2;
+  // "al-Ansari" as one token: a lower-case particle hyphenated to a capitalised name.
+  if (GLUED_PARTICLE.test(t.text)) return last + 1;
+  // "Majed al-Ansari", "Abu al-Gheit": a particle glued by a hyphen to a capitalised name.
+  if (
+    isNameParticle(t) &&
+    tokens[last + 1]?.text === "-" &&
+    !tokens[last + 1]?.space &&
+    !tokens[last + 2]?.space &&
+    isCapitalised(tokens[last + 2]?.text ?? "") &&
+    !covered[last + 2]
+  )
+    return last + 3;
+  // "the Energy and Commerce (E&C) Committee": a body's acronym in brackets before the body's
+  // capitalised head is inside its name.
+  if (t.text === "(" && acronymInBrackets(tokens, last)) {
+    const head = tokens[last + 3];
+    if (head && !covered[last + 3] && isCapitalised(head.text) && WORDS.orgHeads.has(head.lower))
+      return last + 3;
+  }
+  return last;
+}
+
+/**
+ * True when the token at `last` ("and", "of", "the") ends the run [first, last) because another
+ * name opens there: a title, a body or a place after "and", a body after a titled or given name
+ * and "of", a name after "the".
+ */
+function opensAnotherName(tokens: Token[], first: number, last: number, covered: Uint8Array): boolean {
+  const t = tokens[last] as Token;
+  if (t.lower === "and") return andOpensAnotherName(tokens, first, last, covered);
+  // "Minister Ahmed Saleh of the Ministry of Defence": "of" after a title and a personal name
+  // ends the name; the body after it is another.
+  if (t.lower === "of")
+    return (
+      titledNameBefore(tokens, first, last) ||
+      givenNameBeforeBody(tokens, first, last) ||
+      rankedNameAfterOf(tokens, last)
+    );
+  // "told Sudan Tribune the North Nyala Police": "the" right after a name's word opens another name.
+  return t.lower === "the" && last > first && !NAME_JOINERS.has((tokens[last - 1] as Token).lower);
+}
+
+/** True when the "and" at `last` ends the run [first, last): another name opens after it (opensAnotherName). */
+function andOpensAnotherName(tokens: Token[], first: number, last: number, covered: Uint8Array): boolean {
+  // "President Dina Boluarte and Defense Minister Walter Astudillo": a title after "and" opens the next name.
+  // "Relations and Information": title modifiers without a title head after "and" stay in the name.
+  if (titleAfterAnd(tokens, last + 1)) return true;
+  // "the Sea of Okhotsk and the Barents Sea", "the Bank of Ghana and the Treasury": "and the"
+  // after a place or body named by its noun and "of" starts another name.
+  if (tokens[last + 1]?.lower === "the" && nounOfBefore(tokens, first, last)) return true;
+  // "in cooperation with the Minister and the Ministry of Defence of X": "and the" after a title's
+  // head word opens another name; the title is not part of a body's name.
+  if (
+    last > first &&
+    tokens[last + 1]?.lower === "the" &&
+    WORDS.titleHeads.has((tokens[last - 1] as Token).lower)
+  )
+    return true;
+  // "the Governor and His Majesty's Navy": a royal possessive after "and" opens another name.
+  if (opensPossessiveName(tokens, last + 1)) return true;
+  // "the Royal Navy and the Royal Air Force": "and the" after a body's head word starts another body.
+  // "the Defence Ministry and Boustead Naval Shipyard Sdn Bhd": after a state body's head, so does
+  // a name with its own head ("China Shipbuilding and Offshore International Co" stays one company);
+  // a company's legal form ends its name too ("Pindad Tbk and Larsen Vessels Pte").
+  if (
+    last > first &&
+    (WORDS.orgHeads.has((tokens[last - 1] as Token).lower) || compoundHeadAt(tokens, last - 1)) &&
+    !acronymSpansAnd(tokens, first, last, covered)
+  ) {
+    const head = tokens[last - 1] as Token;
+    if (tokens[last + 1]?.lower === "the") return true;
+    const ends =
+      GENERIC_BODY_STARTS.has(head.lower) ||
+      SERVICE_HEAD_WORDS.has(head.lower) ||
+      COMPANY_SUFFIX_WORDS.has(head.text);
+    return ends && bodyNameAt(tokens, last + 1, covered) && !sharedHeadAfterAnd(tokens, first, last);
+  }
+  return false;
+}
+
+/**
+ * The end of the run [first, last) once the words that close it but belong to no name are left
+ * out: past a body's or a country's body's end (bodyEnd, countryBodyEnd), post-nominal letters, a
+ * speaker's title after a body, a rank's abbreviation that opens the next name.
+ */
+function trimmedRunEnd(tokens: Token[], first: number, runEnd: number, afterCountry: boolean): number {
+  let last = afterCountry ? countryBodyEnd(tokens, first, runEnd) : bodyEnd(tokens, first, runEnd);
   // "the Hon Jane Roe MP", "Ann Lee CSC": post-nominal letters after a personal name end it.
   while (
     last - first >= 3 &&
@@ -4195,58 +4218,68 @@ function matchFallback(
     last--;
     while (last - first >= 2 && WORDS.titleModifiers.has((tokens[last - 1] as Token).lower)) last--;
   }
-  // "Joint Air-to-Surface Standoff Missile (JASSM)": a weapon's long form spelling its acronym keeps
-  // its first words, title modifiers though they be.
-  let longFirst = first;
-  while (longFirst < last && NAME_JOINERS.has((tokens[longFirst] as Token).lower)) longFirst++;
-  if (longFormOfWeapon(tokens, longFirst, last)) {
-    const acronym = (tokens[last + 1] as Token).text;
-    return {
-      mention: makeMention(sentence, longFirst, last, acronym, "WeaponSystem", "weapon", "weapon-acronym"),
-    };
-  }
-  // Leading function words and titles are not part of the name.
-  const ofCountries = titleOfCountriesBefore(tokens, first, covered);
-  let titled = titleBefore(tokens, i) || ofCountries;
-  // Whether a title head or an honorific stands among the title words: modifiers alone ("First
-  // Lady", "State House", "Military Referral Hospital") make no title, and the name after them no person.
-  let headed = titled && (titleHeadAt(tokens, i - 1) || ofCountries);
-  const organization = hasOrgHead(tokens, first, last) && !titledGivenName(tokens, first, last);
-  const place = hasPlaceHead(tokens, last);
-  // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a
-  // title and "of" is the name; the title is not part of it.
-  if (organization) first = bodyAfterTitle(tokens, first, last);
-  // "Minister for Strategic Industries Oleksandr Kamyshin": what a minister is "for" or "of",
-  // words ending in a portfolio's noun, is his portfolio, no body.
-  if (organization && ministerPortfolio(tokens, first, last)) return { mention: null, resume: last };
-  if (!organization) {
-    // "External Affairs Minister S. Jaishankar": a title head inside the run ends the title part.
-    for (let k = last - 2; k > first; k--) {
-      // "Defence Minister Datuk Seri Amir Hamzah": the honorifics after a title go with it.
-      if (honorificsEnd(tokens, k) > k + 1) {
-        first = k;
-        titled = true;
-        headed = true;
-        break;
-      }
-      // "bin Sultan": after a name particle, a title word is a name.
-      // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too;
-      // not after a given name ("President Hassan Sheikh Mohamud"), where it is the name's.
-      const word = (tokens[k] as Token).lower;
-      if (styleWordAfter(tokens, k, last)) break;
-      if (
-        (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
-        !isTitleWord((tokens[k + 1] as Token).lower) &&
-        !isNameParticle(tokens[k - 1] as Token) &&
-        !(!WORDS.titleHeads.has(word) && WORDS.givenNames.has((tokens[k - 1] as Token).text))
-      ) {
-        first = k + 1;
-        titled = true;
-        headed = true;
-        break;
-      }
+  return last;
+}
+
+/** Where a name starts after the words before it, and whether a title stands among them. */
+interface NameLead {
+  /** The name's first token. */
+  first: number;
+  /** True when title words stand before the name. */
+  titled: boolean;
+  /**
+   * True when a title head or an honorific stands among the title words: modifiers alone ("First
+   * Lady", "State House", "Military Referral Hospital") make no title, and the name after them no person.
+   */
+  headed: boolean;
+}
+
+/**
+ * "External Affairs Minister S. Jaishankar": a title head inside the run [lead.first, last) of no
+ * body ends the title part; the name starts after it (or at the honorifics after it).
+ */
+function titleInsideRun(tokens: Token[], lead: NameLead, last: number): void {
+  const first = lead.first;
+  for (let k = last - 2; k > first; k--) {
+    // "Defence Minister Datuk Seri Amir Hamzah": the honorifics after a title go with it.
+    if (honorificsEnd(tokens, k) > k + 1) {
+      lead.first = k;
+      lead.titled = true;
+      lead.headed = true;
+      break;
+    }
+    // "bin Sultan": after a name particle, a title word is a name.
+    // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too;
+    // not after a given name ("President Hassan Sheikh Mohamud"), where it is the name's.
+    const word = (tokens[k] as Token).lower;
+    if (styleWordAfter(tokens, k, last)) break;
+    if (
+      (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
+      !isTitleWord((tokens[k + 1] as Token).lower) &&
+      !isNameParticle(tokens[k - 1] as Token) &&
+      !(!WORDS.titleHeads.has(word) && WORDS.givenNames.has((tokens[k - 1] as Token).text))
+    ) {
+      lead.first = k + 1;
+      lead.titled = true;
+      lead.headed = true;
+      break;
     }
   }
+}
+
+/**
+ * Leading function words, honorifics and titles before a name (no part of it) moved past: the
+ * name's start in `lead`, and whether the words were a title. `organization`: the run has a body's
+ * head; `place`: a place's head.
+ */
+function stripLeadingWords(
+  tokens: Token[],
+  lead: NameLead,
+  last: number,
+  organization: boolean,
+  place: boolean,
+): void {
+  let { first, titled, headed } = lead;
   while (first < last) {
     const t = tokens[first] as Token;
     if (styleWordAfter(tokens, first, last)) break;
@@ -4342,13 +4375,228 @@ function matchFallback(
     }
     break;
   }
+  lead.first = first;
+  lead.titled = titled;
+  lead.headed = headed;
+}
+
+/**
+ * The end of a name [first, last) cut at its first joiner ("and", "of") when nothing makes one name
+ * across it (a body's head, a place's "X of", a firm's "&"), then past the joiners that end it.
+ */
+function joinersTrimmedEnd(tokens: Token[], first: number, end: number, firm: boolean): number {
+  let last = end;
+  if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first) && !firm) {
+    for (let k = first + 1; k < last; k++) {
+      if (NAME_JOINERS.has((tokens[k] as Token).lower) && !isNameParticle(tokens[k] as Token)) {
+        last = k;
+        break;
+      }
+    }
+  }
+  // ("Jiang Bin", "Li Bin": a particle's word written with a capital, ending a name, is its last
+  // name, not a particle; "Mohammed Bin Salman" has a name after it.)
+  while (
+    last > first &&
+    NAME_JOINERS.has((tokens[last - 1] as Token).lower) &&
+    !(
+      last - first >= 2 &&
+      isNameParticle(tokens[last - 1] as Token) &&
+      isCapitalised((tokens[last - 1] as Token).text)
+    )
+  )
+    last--;
+  return last;
+}
+
+/**
+ * True when the words [first, last) (`words`: those but hyphens) name nothing: only hyphens left,
+ * a legal-form word, a currency's code or a body's head word alone, a service's word inside a
+ * title, an event's word, an overlong word.
+ */
+function namesNothing(
+  tokens: Token[],
+  first: number,
+  last: number,
+  words: readonly Token[],
+  covered: Uint8Array,
+): boolean {
+  // "the GAF Chief-of-Staff": the title's words taken off, only its hyphens can be left; they name nothing.
+  if (words.length === 0) return true;
+  // "Limited", "Group": a legal-form word alone names nothing; nor does a body's head word alone
+  // before a lower-case word ("India's Union defence ministry").
+  if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return true;
+  if (words.length === 1 && currencyCode(tokens, first)) return true;
+  // "Chief of Army Staff", "Chief of the Army Staff": a service's word inside a title names no body.
+  if (
+    words.length === 1 &&
+    STAFF_TAILS.has(tokens[last]?.lower ?? "") &&
+    (tokens[first - 1]?.lower === "of" ||
+      (tokens[first - 1]?.lower === "the" && tokens[first - 2]?.lower === "of"))
+  )
+    return true;
+  // "the Chief of Defence Force of the TPDF": a service's generic name (lexicon titles.json
+  // titleServiceNames) right after a title head's "of", with no article, before another "of" that
+  // names the body, is a word of the title, no body. (Alone, "Chief of Defence Forces Australia",
+  // it stays the service the title names.)
+  if (
+    TITLE_SERVICE_NAME_SET.has(words.map((w) => w.lower).join(" ")) &&
+    tokens[first - 1]?.lower === "of" &&
+    WORDS.titleHeads.has(tokens[first - 2]?.lower ?? "") &&
+    tokens[last]?.lower === "of"
+  )
+    return true;
+  if (
+    words.length === 1 &&
+    first > 0 &&
+    !covered[first - 1] &&
+    WORDS.orgHeads.has((words[0] as Token).lower) &&
+    !GENERIC_BODY_STARTS.has((words[0] as Token).lower) &&
+    LOWER_FIRST.test(tokens[last]?.text ?? "") &&
+    (tokens[last]?.pos === "NOUN" || tokens[last]?.pos === "ADJ")
+  )
+    return true;
+  // "Press service of the General Staff reported": at the start of a sentence, a head word alone
+  // before a lower-case head word is a common noun phrase, no name.
+  if (
+    words.length === 1 &&
+    first === 0 &&
+    WORDS.orgHeads.has((words[0] as Token).lower) &&
+    LOWER_FIRST.test(tokens[last]?.text ?? "") &&
+    WORDS.orgHeads.has(tokens[last]?.lower ?? "")
+  )
+    return true;
+  if (
+    (words.some((w) => WORDS.events.has(w.lower)) && !hasOrgHead(tokens, first, last)) ||
+    words.some((w) => w.text.length > 40)
+  )
+    return true;
+  return false;
+}
+
+/**
+ * True when something around the name [first, last) says it is a body's (a descriptor, a quotation
+ * after one, a company's or an outlet's context, an acronym after "the" or before a body's head; an
+ * acronym that is a title's complement; `beside`: an acronym right beside a body), and it has three
+ * capitalised words at most.
+ */
+function describedAsBody(
+  tokens: Token[],
+  first: number,
+  last: number,
+  words: Token[],
+  beside: boolean,
+  complement: boolean,
+): boolean {
+  return (
+    (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
+      quotedAfterDescriptor(tokens, first) ||
+      apposedDescriptor(tokens, last) ||
+      acronymAfterThe(tokens, first, last, words) ||
+      acronymBeforeBodyHead(tokens, first, last, words) ||
+      beside ||
+      companyContext(tokens, first, last, words) ||
+      outletContext(tokens, first, last, words) ||
+      (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
+    // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
+    words.filter((w) => UPPER_FIRST.test(w.text)).length <= 3
+  );
+}
+
+/**
+ * True when the name [first, last) cannot be of the `type` it was given: a person named with a
+ * possessive, a field's, a mission's or a document's word, or as a title's complement; a body named
+ * for a ceremony or an award; a place that is a continent's adjective alone.
+ */
+function refusedType(
+  tokens: Token[],
+  first: number,
+  last: number,
+  words: readonly Token[],
+  type: EntityType,
+  complement: boolean,
+): boolean {
+  // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
+  // "Capacity Building", "Peacekeeping Training": words of a field of work name no person;
+  // "the AU Support Mission in Somalia": nor does a mission's.
+  // "the Belt and Road Initiative", "the Yaounde Code of Conduct": a name ending in a document's
+  // or a forum's noun (lexicon places documentNames) names no person either.
+  if (
+    type === "Person" &&
+    (complement ||
+      words.some((w) => w.key === "'s" || WORDS.missionWords.has(w.lower)) ||
+      namesField(tokens, first, last) ||
+      DOCUMENT_NAME_WORDS.has((words[words.length - 1] as Token).lower))
+  )
+    return true;
+  // "a Guard of Honour", "the Legion of Honour": a ceremony's or an award's name is no body.
+  if (
+    type === "Organization" &&
+    tokens[last - 2]?.lower === "of" &&
+    CEREMONY_COMPLEMENTS.has((tokens[last - 1] as Token).lower)
+  )
+    return true;
+  // "across European allies": a continent's adjective alone is no place.
+  if (type === "Location" && words.length === 1 && CONTINENT_ADJECTIVES.has((words[0] as Token).text))
+    return true;
+  return false;
+}
+
+/**
+ * A name no list knows, read from the capitalised run that opens at `i`: its words past the title
+ * and function words before it, typed by its head, its context or its words (fallbackType). Null
+ * when the run names nothing; `resume` when its words are a minister's portfolio, read on from there.
+ * `afterCountry`: a country's mention ends right before `i`; `afterPerson`: a person's mention and
+ * "and" stand right before it; `besideBody`: a lone acronym at `i` is coordinated with a listed body.
+ */
+function matchFallback(
+  sentence: Sentence,
+  i: number,
+  covered: Uint8Array,
+  afterCountry = false,
+  afterPerson = false,
+  besideBody = false,
+): { mention: Mention } | { mention: null; resume: number } | null {
+  const tokens = sentence.tokens;
+  const run = nameRun(sentence, i, covered);
+  let first = i;
+  let last = trimmedRunEnd(tokens, first, run.last, afterCountry);
+  // "Joint Air-to-Surface Standoff Missile (JASSM)": a weapon's long form spelling its acronym keeps
+  // its first words, title modifiers though they be.
+  let longFirst = first;
+  while (longFirst < last && NAME_JOINERS.has((tokens[longFirst] as Token).lower)) longFirst++;
+  if (longFormOfWeapon(tokens, longFirst, last)) {
+    const acronym = (tokens[last + 1] as Token).text;
+    return {
+      mention: makeMention(sentence, longFirst, last, acronym, "WeaponSystem", "weapon", "weapon-acronym"),
+    };
+  }
+  // Leading function words and titles are not part of the name.
+  const ofCountries = titleOfCountriesBefore(tokens, first, covered);
+  const titledBefore = titleBefore(tokens, i) || ofCountries;
+  const organization = hasOrgHead(tokens, first, last) && !titledGivenName(tokens, first, last);
+  const place = hasPlaceHead(tokens, last);
+  // "Commander of the Royal Gendarmerie", "Inspector General of the Navy": the body after a
+  // title and "of" is the name; the title is not part of it.
+  if (organization) first = bodyAfterTitle(tokens, first, last);
+  // "Minister for Strategic Industries Oleksandr Kamyshin": what a minister is "for" or "of",
+  // words ending in a portfolio's noun, is his portfolio, no body.
+  if (organization && ministerPortfolio(tokens, first, last)) return { mention: null, resume: last };
+  const lead: NameLead = {
+    first,
+    titled: titledBefore,
+    headed: titledBefore && (titleHeadAt(tokens, i - 1) || ofCountries),
+  };
+  if (!organization) titleInsideRun(tokens, lead, last);
+  stripLeadingWords(tokens, lead, last, organization, place);
+  first = lead.first;
   // "Chief of Royal Australian Navy": a stripped title's "of" is no part of a name; what follows it
   // is the title's complement (its body, named by the run after it), never a person.
-  if (titled && tokens[first]?.lower === "of" && first + 1 < last) {
+  if (lead.titled && tokens[first]?.lower === "of" && first + 1 < last) {
     first++;
     if (tokens[first]?.lower === "the" && first + 1 < last) first++;
   }
-  if (!headed) titled = false;
+  const titled = lead.titled && lead.headed;
   // "Rt. Hon Shri", "HM the King", "His Excellency.": honorifics left alone after the strip name no
   // one; the name they honour, if any, is another mention.
   if (!organization && honorificsOnly(tokens, first, last)) return null;
@@ -4387,125 +4635,30 @@ function matchFallback(
   if (organization) last = subBodyOfEnd(tokens, first, last);
   const ofParent = last < printedEnd;
   const firm = firmAmpersand(tokens, first, last);
-  if (!hasOrgHead(tokens, first, last) && !opensPlaceOf(tokens, first) && !firm) {
-    for (let k = first + 1; k < last; k++) {
-      if (NAME_JOINERS.has((tokens[k] as Token).lower) && !isNameParticle(tokens[k] as Token)) {
-        last = k;
-        break;
-      }
-    }
-  }
-  // ("Jiang Bin", "Li Bin": a particle's word written with a capital, ending a name, is its last
-  // name, not a particle; "Mohammed Bin Salman" has a name after it.)
-  while (
-    last > first &&
-    NAME_JOINERS.has((tokens[last - 1] as Token).lower) &&
-    !(
-      last - first >= 2 &&
-      isNameParticle(tokens[last - 1] as Token) &&
-      isCapitalised((tokens[last - 1] as Token).text)
-    )
-  )
-    last--;
+  last = joinersTrimmedEnd(tokens, first, last, firm);
   if (first >= last) return null;
   const words = tokens.slice(first, last).filter((t) => t.text !== "-");
-  // "the GAF Chief-of-Staff": the title's words taken off, only its hyphens can be left; they name nothing.
-  if (words.length === 0) return null;
-  // "Limited", "Group": a legal-form word alone names nothing; nor does a body's head word alone
-  // before a lower-case word ("India's Union defence ministry").
-  if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return null;
-  if (words.length === 1 && currencyCode(tokens, first)) return null;
-  // "Chief of Army Staff", "Chief of the Army Staff": a service's word inside a title names no body.
-  if (
-    words.length === 1 &&
-    STAFF_TAILS.has(tokens[last]?.lower ?? "") &&
-    (tokens[first - 1]?.lower === "of" ||
-      (tokens[first - 1]?.lower === "the" && tokens[first - 2]?.lower === "of"))
-  )
-    return null;
-  // "the Chief of Defence Force of the TPDF": a service's generic name (lexicon titles.json
-  // titleServiceNames) right after a title head's "of", with no article, before another "of" that
-  // names the body, is a word of the title, no body. (Alone, "Chief of Defence Forces Australia",
-  // it stays the service the title names.)
-  if (
-    TITLE_SERVICE_NAME_SET.has(words.map((w) => w.lower).join(" ")) &&
-    tokens[first - 1]?.lower === "of" &&
-    WORDS.titleHeads.has(tokens[first - 2]?.lower ?? "") &&
-    tokens[last]?.lower === "of"
-  )
-    return null;
-  if (
-    words.length === 1 &&
-    first > 0 &&
-    !covered[first - 1] &&
-    WORDS.orgHeads.has((words[0] as Token).lower) &&
-    !GENERIC_BODY_STARTS.has((words[0] as Token).lower) &&
-    LOWER_FIRST.test(tokens[last]?.text ?? "") &&
-    (tokens[last]?.pos === "NOUN" || tokens[last]?.pos === "ADJ")
-  )
-    return null;
-  // "Press service of the General Staff reported": at the start of a sentence, a head word alone
-  // before a lower-case head word is a common noun phrase, no name.
-  if (
-    words.length === 1 &&
-    first === 0 &&
-    WORDS.orgHeads.has((words[0] as Token).lower) &&
-    LOWER_FIRST.test(tokens[last]?.text ?? "") &&
-    WORDS.orgHeads.has(tokens[last]?.lower ?? "")
-  )
-    return null;
-  if (
-    (words.some((w) => WORDS.events.has(w.lower)) && !hasOrgHead(tokens, first, last)) ||
-    words.some((w) => w.text.length > 40)
-  )
-    return null;
-  const described =
-    (WORDS.orgDescriptors.has(tokens[first - 1]?.lower ?? "") ||
-      quotedAfterDescriptor(tokens, first) ||
-      apposedDescriptor(tokens, last) ||
-      acronymAfterThe(tokens, first, last, words) ||
-      acronymBeforeBodyHead(tokens, first, last, words) ||
-      (besideBody && first === i && last === i + 1) ||
-      companyContext(tokens, first, last, words) ||
-      outletContext(tokens, first, last, words) ||
-      (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
-    // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
-    words.filter((w) => UPPER_FIRST.test(w.text)).length <= 3;
+  if (namesNothing(tokens, first, last, words, covered)) return null;
+  const described = describedAsBody(
+    tokens,
+    first,
+    last,
+    words,
+    besideBody && first === i && last === i + 1,
+    complement,
+  );
   if (words.every((w) => w.text === w.text.toUpperCase()) && words.length === 1 && !described) return null;
   const name = sentence.text
     .slice((tokens[first] as Token).start - sentence.start, (tokens[last - 1] as Token).end - sentence.start)
     .replace(INNER_ACRONYM, " ");
   // "public broadcaster Kan", "state-owned shipyard SIMA": a descriptor noun types the name.
   const type =
-    first === i && last === cityEnd
+    first === i && last === run.cityEnd
       ? "Location"
-      : (described && (!titled || complement)) || firm || legalForm
+      : (described && (!titled || complement)) || firm || run.legalForm
         ? "Organization"
         : fallbackType(tokens, first, last, words, titled, name, afterPerson);
-  // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
-  // "Capacity Building", "Peacekeeping Training": words of a field of work name no person;
-  // "the AU Support Mission in Somalia": nor does a mission's.
-  // "the Belt and Road Initiative", "the Yaounde Code of Conduct": a name ending in a document's
-  // or a forum's noun (lexicon places documentNames) names no person either.
-  if (
-    !type ||
-    (type === "Person" &&
-      (complement ||
-        words.some((w) => w.key === "'s" || WORDS.missionWords.has(w.lower)) ||
-        namesField(tokens, first, last) ||
-        DOCUMENT_NAME_WORDS.has((words[words.length - 1] as Token).lower)))
-  )
-    return null;
-  // "a Guard of Honour", "the Legion of Honour": a ceremony's or an award's name is no body.
-  if (
-    type === "Organization" &&
-    tokens[last - 2]?.lower === "of" &&
-    CEREMONY_COMPLEMENTS.has((tokens[last - 1] as Token).lower)
-  )
-    return null;
-  // "across European allies": a continent's adjective alone is no place.
-  if (type === "Location" && words.length === 1 && CONTINENT_ADJECTIVES.has((words[0] as Token).text))
-    return null;
+  if (!type || refusedType(tokens, first, last, words, type, complement)) return null;
   // (A document may stop on the bracket.)
   if (type === "WeaponSystem" && tokens[last]?.text === "(" && tokens[last + 1] !== undefined) {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.
