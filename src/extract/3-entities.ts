@@ -619,6 +619,44 @@ export function findMentions(
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
+  nameListedAndShaped(sentence, gazetteer, out, covered);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const weapons = matchWeaponClass(sentence, i, covered);
+    if (weapons.length > 0) {
+      for (const w of weapons) mark(w, out, covered);
+      i = (weapons[0] as Mention).last - 1;
+    }
+  }
+  if (sentence.headline && isTitleCase(tokens)) nameHeadlinePersons(sentence, out, covered);
+  if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
+  if (!sentence.headline || !isTitleCase(tokens)) nameUnlistedRuns(sentence, out, covered, acronyms);
+  if (!sentence.headline || !isTitleCase(tokens)) {
+    nameSpelledBodies(sentence, out, covered);
+    nameShipsAfterShipNouns(sentence, out, covered);
+    nameShipsByNaming(sentence, out, covered);
+    nameCraftModels(sentence, out, covered);
+    nameModelsListedAfterClass(sentence, out, covered);
+    nameListedOrganizations(sentence, out, covered);
+  }
+  dropCombinedPlaces(tokens, out);
+  if (!sentence.headline || !isTitleCase(tokens)) dropPlacesNamingThings(tokens, out);
+  return sortInPlace(out, byFirstLongest);
+}
+
+/**
+ * The first pass of findMentions: ranks and transaction terms covered (they name nothing), then
+ * ships and outlets, weapons' models, and the names of the gazetteer with what widens or refuses
+ * them (a class glued to a place's name, a region or a place's head around a place, a sub-body,
+ * a listed name's tails), marked in `out` and `covered`.
+ */
+function nameListedAndShaped(
+  sentence: Sentence,
+  gazetteer: Gazetteer,
+  out: Mention[],
+  covered: Uint8Array,
+): void {
+  const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     // "General of the Army Valery Gerasimov": a rank of several words names no body.
     // "a possible Foreign Military Sale to France": a transaction's term names no place either.
@@ -641,30 +679,10 @@ export function findMentions(
       i = hull - 1;
       continue;
     }
-    const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
-    const designator = matchDesignator(sentence, maker ? i + 1 : i, covered, gazetteer);
-    if (designator) {
-      mark(designator, out, covered);
-      i = designator.last - 1;
-      continue;
-    }
-    const spaced = matchSpacedVariant(sentence, i, covered, gazetteer);
-    if (spaced) {
-      mark(spaced, out, covered);
-      i = spaced.last - 1;
-      continue;
-    }
-    const qualified = matchQualifiedClassAcronym(sentence, i, covered, gazetteer);
-    if (qualified) {
-      mark(qualified, out, covered);
-      i = qualified.last - 1;
-      continue;
-    }
-    // "Colt M4 carbines", "Airbus C295 planes": a maker before a short designator is in its name.
-    const made = maker ? null : makerBeforeNumbered(sentence, i);
-    if (made) {
-      mark(made, out, covered);
-      i = made.last - 1;
+    const model = modelAt(sentence, i, covered, gazetteer);
+    if (model) {
+      mark(model, out, covered);
+      i = model.last - 1;
       continue;
     }
     const hit =
@@ -719,60 +737,11 @@ export function findMentions(
       i = placeEnd - 1;
       continue;
     }
-    if (hit?.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) continue;
-    // "Europe Day", "Africa Day", "the Korean War": a place's name or a demonym before a day's or
-    // a war's word names the day or the event, no place.
-    if (
-      hit &&
-      (hit.entry.kind === "name" || hit.entry.kind === "demonym") &&
-      (hit.entry.type === "Location" || hit.entry.type === "Country") &&
-      PLACE_EVENTS.has(tokens[hit.end]?.text ?? "")
-    ) {
-      i = hit.end;
+    const resume = hit ? refusedHitResume(sentence, i, hit, covered, out, gazetteer) : -1;
+    if (resume >= 0) {
+      i = resume;
       continue;
     }
-    // "the Spanish-language daily", "Russian-speaking": a language, not a country.
-    if (hit?.entry.kind === "demonym" && namesLanguage(tokens, hit.end)) {
-      i = hit.end + 1;
-      continue;
-    }
-    // "TNI AU", "TNI AL": a short listed acronym after another acronym of capitals ends that
-    // acronym's name (Indonesia's air force and navy), not the African Union's.
-    if (
-      hit?.entry.type === "Organization" &&
-      hit.end === i + 1 &&
-      TWO_OR_THREE_CAPITALS.test((tokens[i] as Token).text) &&
-      (tokens[i] as Token).space &&
-      !covered[i - 1] &&
-      ACRONYM.test(tokens[i - 1]?.text ?? "")
-    )
-      continue;
-    if (hit && startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) continue;
-    if (hit && endsPersonalName(tokens, i, hit.end, hit.entry.type, covered)) continue;
-    if (hit?.entry.type === "Country" && namesNoCountry(tokens, i, hit.end, covered)) {
-      i = hit.end - 1;
-      continue;
-    }
-    // "Tehreek-i-Jihad Pakistan, a militant group …": a country's name ending a name that an
-    // apposed descriptor types as a body is part of the body's name.
-    if (
-      hit?.entry.type === "Country" &&
-      hit.entry.kind === "name" &&
-      endsBodyName(tokens, i, hit.end, covered)
-    )
-      continue;
-    // "Russia's Security Council", "the Security Council of Armenia": an alias that drops the
-    // qualifier of a listed body's name ("UN Security Council") names another body where another
-    // qualifier stands; the name finder reads it as a body of its own.
-    if (
-      hit?.entry.type === "Organization" &&
-      otherQualifier(sentence, i, hit.end, hit.entry.name, out, gazetteer)
-    )
-      continue;
-    // "the Federal Security Council", "Iran's Supreme National Security Council": a capitalised
-    // word no list knows before a listed body's generic name makes the name of another body.
-    if (hit?.entry.type === "Organization" && unlistedQualifierBefore(sentence, i, hit.end, covered))
-      continue;
     const subBody = hit?.entry.type === "Organization" ? subBodyEnd(tokens, hit.end, gazetteer) : -1;
     if (subBody > 0) {
       // "the People's Liberation Army Medical University": a body inside a listed body.
@@ -794,65 +763,7 @@ export function findMentions(
         insidePersonalName(tokens, i, hit.end, covered, sentence.headline && isTitleCase(tokens))
       )
     ) {
-      let other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
-      if (other < 0 && hit.entry.kind === "weapon" && variantEnd(tokens, hit.end) === hit.end) {
-        const variant = modelVariantEnd(tokens, hit.end, gazetteer, hit.entry.name);
-        if (variant > hit.end) other = variant;
-      }
-      // "the Kyrgyz Republic", "the Slovak Republic": a demonym before a state form names the country.
-      const stateForm = hit.entry.kind === "demonym" && demonymStateFormAt(tokens, hit.end, covered);
-      const tailEnd =
-        hit.entry.type === "Organization"
-          ? nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS, true)
-          : -1;
-      const orgEnd = tailEnd > 0 ? companySuffixEnd(tokens, tailEnd) : -1;
-      const countryEnd = orgEnd > 0 ? countrySubsidiaryEnd(sentence, i, orgEnd, gazetteer) : -1;
-      const subsidiaryEnd =
-        orgEnd > 0 && orgEnd === tailEnd && countryEnd === orgEnd && hit.entry.kind === "name"
-          ? subsidiaryWordEnd(sentence, i, orgEnd, gazetteer)
-          : countryEnd;
-      const m = makeMention(
-        sentence,
-        hit.entry.type === "Country" && hit.entry.kind === "name" ? stateFormStart(tokens, i, covered) : i,
-        stateForm
-          ? hit.end + 1
-          : other > 0
-            ? spacedLetterVariantEnd(tokens, variantEnd(tokens, other))
-            : hit.entry.kind === "weapon"
-              ? nameTailEnd(sentence, variantEnd(tokens, hit.end), gazetteer, WEAPON_TAIL_WORDS)
-              : hit.entry.type === "Organization"
-                ? subsidiaryEnd
-                : hit.entry.type === "Person"
-                  ? patronymicEnd(tokens, hit.end)
-                  : hit.end,
-        other > 0 ? "" : hit.entry.name,
-        hit.entry.type,
-        stateForm ? "name" : hit.entry.kind,
-        "gazetteer",
-      );
-      // "Apache AH-64E", "MEKO A-200": a designator after the family's name is the model's name.
-      const designated = other === hit.end + 1 && DESIGNATOR.test((tokens[hit.end] as Token).text);
-      // "Thales Australia": a company's national subsidiary is a body of its own; so is a listed
-      // company's division named by its name tails ("Saab Dynamics", "General Dynamics Land Systems"),
-      // unless the listed name ends in the same tail (a variant: "Islamic Revolutionary Guards Corps").
-      if (subsidiaryEnd > orgEnd) m.name = m.text;
-      else if (
-        tailEnd > hit.end &&
-        companySuffixEnd(tokens, hit.end) === hit.end &&
-        !hit.entry.name.toLowerCase().endsWith(` ${(tokens[tailEnd - 1] as Token).lower}`)
-      )
-        m.name = sentence.text.slice(
-          m.start - sentence.start,
-          (tokens[tailEnd - 1] as Token).end - sentence.start,
-        );
-      if (designated) m.name = (tokens[hit.end] as Token).text;
-      else if (other > 0)
-        m.name = sentence.text.slice(
-          m.start - sentence.start,
-          (tokens[other - 1] as Token).end - sentence.start,
-        );
-      if (hit.entry.country !== undefined) m.country = hit.entry.country;
-      if (hit.entry.when !== undefined) m.when = hit.entry.when;
+      const m = listedMention(sentence, i, hit, covered, gazetteer);
       mark(m, out, covered);
       // "Israel Defense Forces": the country whose name opens a listed body's name stays a
       // mention of its country, as in "Kenya Navy" and "Nigerian Army".
@@ -864,89 +775,230 @@ export function findMentions(
       continue;
     }
   }
+}
+
+/**
+ * A weapon's model at `i` written as a designator (past a maker's name before it), a spaced
+ * variant, a qualified class acronym, or a short designator after its maker ("Colt M4 carbines",
+ * "Airbus C295 planes": the maker is in its name); null otherwise.
+ */
+function modelAt(sentence: Sentence, i: number, covered: Uint8Array, gazetteer: Gazetteer): Mention | null {
+  const tokens = sentence.tokens;
+  const maker = WORDS.makers.has((tokens[i] as Token).text) && DESIGNATOR.test(tokens[i + 1]?.text ?? "");
+  return (
+    matchDesignator(sentence, maker ? i + 1 : i, covered, gazetteer) ??
+    matchSpacedVariant(sentence, i, covered, gazetteer) ??
+    matchQualifiedClassAcronym(sentence, i, covered, gazetteer) ??
+    (maker ? null : makerBeforeNumbered(sentence, i))
+  );
+}
+
+/** A listed name matched at a token (gazetteer matchAt). */
+type ListedHit = NonNullable<ReturnType<typeof matchAt>>;
+
+/**
+ * Where findMentions reads on when the listed name `hit` at `i` names no mention of its own there
+ * (the index before the next token to read), else -1: a context alias before a capitalised word, a
+ * place's name before a day's or a war's word, a language, an acronym after another, a word of a
+ * personal name, a country's name that names no country or ends a body's name, a body's name
+ * that another qualifier makes another body's.
+ */
+function refusedHitResume(
+  sentence: Sentence,
+  i: number,
+  hit: ListedHit,
+  covered: Uint8Array,
+  out: Mention[],
+  gazetteer: Gazetteer,
+): number {
+  const tokens = sentence.tokens;
+  if (hit.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) return i;
+  // "Europe Day", "Africa Day", "the Korean War": a place's name or a demonym before a day's or
+  // a war's word names the day or the event, no place.
+  if (
+    (hit.entry.kind === "name" || hit.entry.kind === "demonym") &&
+    (hit.entry.type === "Location" || hit.entry.type === "Country") &&
+    PLACE_EVENTS.has(tokens[hit.end]?.text ?? "")
+  )
+    return hit.end;
+  // "the Spanish-language daily", "Russian-speaking": a language, not a country.
+  if (hit.entry.kind === "demonym" && namesLanguage(tokens, hit.end)) return hit.end + 1;
+  // "TNI AU", "TNI AL": a short listed acronym after another acronym of capitals ends that
+  // acronym's name (Indonesia's air force and navy), not the African Union's.
+  if (
+    hit.entry.type === "Organization" &&
+    hit.end === i + 1 &&
+    TWO_OR_THREE_CAPITALS.test((tokens[i] as Token).text) &&
+    (tokens[i] as Token).space &&
+    !covered[i - 1] &&
+    ACRONYM.test(tokens[i - 1]?.text ?? "")
+  )
+    return i;
+  if (startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) return i;
+  if (endsPersonalName(tokens, i, hit.end, hit.entry.type, covered)) return i;
+  if (hit.entry.type === "Country" && namesNoCountry(tokens, i, hit.end, covered)) return hit.end - 1;
+  // "Tehreek-i-Jihad Pakistan, a militant group …": a country's name ending a name that an
+  // apposed descriptor types as a body is part of the body's name.
+  if (hit.entry.type === "Country" && hit.entry.kind === "name" && endsBodyName(tokens, i, hit.end, covered))
+    return i;
+  // "Russia's Security Council", "the Security Council of Armenia": an alias that drops the
+  // qualifier of a listed body's name ("UN Security Council") names another body where another
+  // qualifier stands; the name finder reads it as a body of its own.
+  if (
+    hit.entry.type === "Organization" &&
+    otherQualifier(sentence, i, hit.end, hit.entry.name, out, gazetteer)
+  )
+    return i;
+  // "the Federal Security Council", "Iran's Supreme National Security Council": a capitalised
+  // word no list knows before a listed body's generic name makes the name of another body.
+  if (hit.entry.type === "Organization" && unlistedQualifierBefore(sentence, i, hit.end, covered)) return i;
+  return -1;
+}
+
+/**
+ * The mention of the listed name `hit` at `i`: its end past a variant, a model's other number, a
+ * name's tails, a company's legal form or subsidiary words, a demonym's state form or a patronymic;
+ * its name a model's designator, a division's or a subsidiary's own where they make another.
+ */
+function listedMention(
+  sentence: Sentence,
+  i: number,
+  hit: ListedHit,
+  covered: Uint8Array,
+  gazetteer: Gazetteer,
+): Mention {
+  const tokens = sentence.tokens;
+  let other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
+  if (other < 0 && hit.entry.kind === "weapon" && variantEnd(tokens, hit.end) === hit.end) {
+    const variant = modelVariantEnd(tokens, hit.end, gazetteer, hit.entry.name);
+    if (variant > hit.end) other = variant;
+  }
+  // "the Kyrgyz Republic", "the Slovak Republic": a demonym before a state form names the country.
+  const stateForm = hit.entry.kind === "demonym" && demonymStateFormAt(tokens, hit.end, covered);
+  const tailEnd =
+    hit.entry.type === "Organization"
+      ? nameTailEnd(sentence, companySuffixEnd(tokens, hit.end), gazetteer, NAME_TAIL_WORDS, true)
+      : -1;
+  const orgEnd = tailEnd > 0 ? companySuffixEnd(tokens, tailEnd) : -1;
+  const countryEnd = orgEnd > 0 ? countrySubsidiaryEnd(sentence, i, orgEnd, gazetteer) : -1;
+  const subsidiaryEnd =
+    orgEnd > 0 && orgEnd === tailEnd && countryEnd === orgEnd && hit.entry.kind === "name"
+      ? subsidiaryWordEnd(sentence, i, orgEnd, gazetteer)
+      : countryEnd;
+  const m = makeMention(
+    sentence,
+    hit.entry.type === "Country" && hit.entry.kind === "name" ? stateFormStart(tokens, i, covered) : i,
+    stateForm
+      ? hit.end + 1
+      : other > 0
+        ? spacedLetterVariantEnd(tokens, variantEnd(tokens, other))
+        : hit.entry.kind === "weapon"
+          ? nameTailEnd(sentence, variantEnd(tokens, hit.end), gazetteer, WEAPON_TAIL_WORDS)
+          : hit.entry.type === "Organization"
+            ? subsidiaryEnd
+            : hit.entry.type === "Person"
+              ? patronymicEnd(tokens, hit.end)
+              : hit.end,
+    other > 0 ? "" : hit.entry.name,
+    hit.entry.type,
+    stateForm ? "name" : hit.entry.kind,
+    "gazetteer",
+  );
+  // "Apache AH-64E", "MEKO A-200": a designator after the family's name is the model's name.
+  const designated = other === hit.end + 1 && DESIGNATOR.test((tokens[hit.end] as Token).text);
+  // "Thales Australia": a company's national subsidiary is a body of its own; so is a listed
+  // company's division named by its name tails ("Saab Dynamics", "General Dynamics Land Systems"),
+  // unless the listed name ends in the same tail (a variant: "Islamic Revolutionary Guards Corps").
+  if (subsidiaryEnd > orgEnd) m.name = m.text;
+  else if (
+    tailEnd > hit.end &&
+    companySuffixEnd(tokens, hit.end) === hit.end &&
+    !hit.entry.name.toLowerCase().endsWith(` ${(tokens[tailEnd - 1] as Token).lower}`)
+  )
+    m.name = sentence.text.slice(
+      m.start - sentence.start,
+      (tokens[tailEnd - 1] as Token).end - sentence.start,
+    );
+  if (designated) m.name = (tokens[hit.end] as Token).text;
+  else if (other > 0)
+    m.name = sentence.text.slice(m.start - sentence.start, (tokens[other - 1] as Token).end - sentence.start);
+  if (hit.entry.country !== undefined) m.country = hit.entry.country;
+  if (hit.entry.when !== undefined) m.when = hit.entry.when;
+  return m;
+}
+
+/**
+ * The names no list knows in a sentence that is no title-case headline: each capitalised run not
+ * yet covered, read by matchFallback (an acronym before an office, a name before a class acronym
+ * first), then widened by the mentions around it; `acronyms` are the document's body acronyms.
+ */
+function nameUnlistedRuns(
+  sentence: Sentence,
+  out: Mention[],
+  covered: Uint8Array,
+  acronyms: ReadonlySet<string>,
+): void {
+  const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    const weapons = matchWeaponClass(sentence, i, covered);
-    if (weapons.length > 0) {
-      for (const w of weapons) mark(w, out, covered);
-      i = (weapons[0] as Mention).last - 1;
-    }
-  }
-  if (sentence.headline && isTitleCase(tokens)) nameHeadlinePersons(sentence, out, covered);
-  if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
-  if (!sentence.headline || !isTitleCase(tokens)) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
-      // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
-      if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
-      // "the Assistant Deputy CMI in Charge of International Affairs": "Charge" is the title's.
-      if (PORTFOLIO_OPENER_WORDS.some((phrase) => phraseAt(tokens, i - 1, phrase))) continue;
-      // "William Ruto Feb. 12": a date's month opens no name; the run after it may.
-      if (dateOpener(tokens, i)) continue;
-      // "DGA Director General Emmanuel Chiva", "the NDU Commandant Maj. Gen. X": an acronym no list
-      // knows, right before an office and a name, is the office's body.
-      // (A sentence's opening "The" before the acronym is no part of the run.)
-      const at = tokens[i]?.text === "The" ? i + 1 : i;
-      if (acronymBeforeOffice(tokens, at, covered)) {
-        const acronym = (tokens[at] as Token).text;
-        mark(
-          makeMention(sentence, at, at + 1, acronym, "Organization", "fallback", "fallback-acronym-office"),
-          out,
-          covered,
-        );
-        i = at;
-        continue;
-      }
-      const classed = nameBeforeClassAcronym(sentence, i, covered);
-      if (classed) {
-        mark(classed, out, covered);
-        i = classed.last - 1;
-        continue;
-      }
-      const fallback = matchFallback(
-        sentence,
-        i,
+    if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
+    // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
+    if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
+    // "the Assistant Deputy CMI in Charge of International Affairs": "Charge" is the title's.
+    if (PORTFOLIO_OPENER_WORDS.some((phrase) => phraseAt(tokens, i - 1, phrase))) continue;
+    // "William Ruto Feb. 12": a date's month opens no name; the run after it may.
+    if (dateOpener(tokens, i)) continue;
+    // "DGA Director General Emmanuel Chiva", "the NDU Commandant Maj. Gen. X": an acronym no list
+    // knows, right before an office and a name, is the office's body.
+    // (A sentence's opening "The" before the acronym is no part of the run.)
+    const at = tokens[i]?.text === "The" ? i + 1 : i;
+    if (acronymBeforeOffice(tokens, at, covered)) {
+      const acronym = (tokens[at] as Token).text;
+      mark(
+        makeMention(sentence, at, at + 1, acronym, "Organization", "fallback", "fallback-acronym-office"),
+        out,
         covered,
-        countryEndsAt(out, i),
-        personJoinedAt(out, tokens, i),
-        acronymBesideBody(out, tokens, i),
       );
-      // A portfolio's words name nothing; the name after them is read on its own.
-      if (fallback && !fallback.mention) {
-        i = fallback.resume - 1;
-        continue;
-      }
-      if (fallback && joinModelVariant(sentence, fallback.mention, out, covered)) {
-        i = fallback.mention.last - 1;
-        continue;
-      }
-      if (fallback) {
-        dropBodyAcronym(sentence, fallback.mention, acronyms);
-        keepHonorifics(sentence, fallback.mention, i);
-        absorbPlacePrefix(sentence, fallback.mention, out, covered);
-        absorbCountrySuffix(sentence, fallback.mention, out, covered);
-        absorbCountryAfter(sentence, fallback.mention, out, covered);
-        absorbSpelledPlaces(sentence, fallback.mention, out);
-        absorbDemonym(sentence, fallback.mention, out);
-        absorbOrdinal(sentence, fallback.mention, covered);
-        mark(fallback.mention, out, covered);
-        i = fallback.mention.last - 1;
-      } else {
-        while (i + 1 < tokens.length && !covered[i + 1] && isCapitalised((tokens[i + 1] as Token).text)) i++;
-      }
+      i = at;
+      continue;
+    }
+    const classed = nameBeforeClassAcronym(sentence, i, covered);
+    if (classed) {
+      mark(classed, out, covered);
+      i = classed.last - 1;
+      continue;
+    }
+    const fallback = matchFallback(
+      sentence,
+      i,
+      covered,
+      countryEndsAt(out, i),
+      personJoinedAt(out, tokens, i),
+      acronymBesideBody(out, tokens, i),
+    );
+    // A portfolio's words name nothing; the name after them is read on its own.
+    if (fallback && !fallback.mention) {
+      i = fallback.resume - 1;
+      continue;
+    }
+    if (fallback && joinModelVariant(sentence, fallback.mention, out, covered)) {
+      i = fallback.mention.last - 1;
+      continue;
+    }
+    if (fallback) {
+      dropBodyAcronym(sentence, fallback.mention, acronyms);
+      keepHonorifics(sentence, fallback.mention, i);
+      absorbPlacePrefix(sentence, fallback.mention, out, covered);
+      absorbCountrySuffix(sentence, fallback.mention, out, covered);
+      absorbCountryAfter(sentence, fallback.mention, out, covered);
+      absorbSpelledPlaces(sentence, fallback.mention, out);
+      absorbDemonym(sentence, fallback.mention, out);
+      absorbOrdinal(sentence, fallback.mention, covered);
+      mark(fallback.mention, out, covered);
+      i = fallback.mention.last - 1;
+    } else {
+      while (i + 1 < tokens.length && !covered[i + 1] && isCapitalised((tokens[i + 1] as Token).text)) i++;
     }
   }
-  if (!sentence.headline || !isTitleCase(tokens)) {
-    nameSpelledBodies(sentence, out, covered);
-    nameShipsAfterShipNouns(sentence, out, covered);
-    nameShipsByNaming(sentence, out, covered);
-    nameCraftModels(sentence, out, covered);
-    nameModelsListedAfterClass(sentence, out, covered);
-    nameListedOrganizations(sentence, out, covered);
-  }
-  dropCombinedPlaces(tokens, out);
-  if (!sentence.headline || !isTitleCase(tokens)) dropPlacesNamingThings(tokens, out);
-  return sortInPlace(out, byFirstLongest);
 }
 
 /**
