@@ -11,14 +11,14 @@
  */
 import { POSSESSIVE_PERSON_PRONOUNS } from "./lexicon/coreference.ts";
 import { STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
-import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
+import { GOVERNMENT_BODIES, PRESS_OFFICE_PHRASES } from "./lexicon/organizations.ts";
 import { foldPersonName, HOME_COUNTRIES } from "./lexicon/people.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord, isVerbOrAux } from "./words.ts";
 import { factKey, factKeySet, frameIdOf } from "./relations/shared.ts";
 import { voicedReports } from "./voiced-reports.ts";
-import { presumedSides } from "./presumed-sides.ts";
+import { presumedSides, visitedSides } from "./presumed-sides.ts";
 
 /**
  * The countries each actor of the document belongs to, through at most one body in between, and
@@ -168,6 +168,12 @@ function unnamedStateBody(m: Mention): boolean {
     .toLowerCase()
     .split(/\s+/u)
     .some((w) => STATE_BODY.has(w));
+}
+
+/** True when a body's name makes it a press office ("Inter-Services Public Relations"). */
+function pressOffice(name: string): boolean {
+  const lower = name.toLowerCase();
+  return PRESS_OFFICE_PHRASES.some((p) => lower.includes(p));
 }
 
 /** Rule suffix of a country read from a description of one person (relations/assess.ts). */
@@ -331,15 +337,33 @@ export const ownCountryStage: Stage = {
       (a) => countryless(a) && (homeBodies.has(a) || stateBodies.some((b) => serves.has(`${a}|${b}`))),
     );
     const officials = [...persons].filter((a) => countryless(a) && titled.has(a) && !tied.has(a));
-    const presumed = presumedSides(state, { voices, sideless: [...voices, ...officials], metSide, own });
+    const presumed = presumedSides(state, {
+      voices,
+      sideless: [...voices, ...officials],
+      metSide: new Set([...metSide, ...visitedSides(state)]),
+      own,
+    });
     const ofPresumed = (f: Fact): boolean => {
       const side = presumed.get(f.source);
       if (side === undefined || !plainReport(f)) return false;
       const sides = organizations.has(f.target) ? own.get(f.target) : undefined;
       return f.target === side || (sides?.size === 1 && sides.has(side));
     };
+    // "General X held talks in Dhaka, the Additional Directorate General of Public Information said":
+    // a press office relays its own side's news of people and bodies (not of another country's).
+    const pressRelay = (f: Fact): boolean => {
+      if (!pressOffice(f.source) || !people.has(f.target)) return false;
+      if (!(plainReport(f) || f.rule === HEADLINE_CLAIM_RULE)) return false;
+      // ("According to ISPR, the Indian Army violated …": a body of no known side, reported on by
+      // an office of a known one, may be the other side's.)
+      const known = GOVERNMENT_BODIES.get(f.source);
+      const mine = own.get(f.source) ?? (known === undefined ? undefined : new Set([known]));
+      const theirs = own.get(f.target);
+      if (mine === undefined || meet(mine, theirs)) return true;
+      return theirs === undefined && persons.has(f.target);
+    };
     const ownSide = (f: Fact): boolean => {
-      if (ofPresumed(f)) return true;
+      if (ofPresumed(f) || pressRelay(f)) return true;
       const mine = sideOf(f);
       if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`) || reportsOnMain(f)) return true;
       // "Thales said its chief executive, X, would attend": a report on its own member's doings (not by

@@ -5,12 +5,15 @@
  * document's sides: the country its headline makes the speaker ("Sudan denies accusations …" over
  * "Foreign Ministry spokesman X told reporters"), or, in a document about two countries, the one
  * whose people the official did not meet ("Defence Minister X met Fiji's minister …" in an article
- * about Australia and Fiji). Used by stage 5c to drop claims about the speaker's own side.
+ * about Australia and Fiji; "While visiting Fiji, Defence Minister X …"). Used by stage 5c to drop claims about the speaker's own side.
  */
+import { VISITED_PLACE_CUES, VISITED_PLACE_LINKS } from "./lexicon/coreference.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import type { DocState } from "./types.ts";
 
 const SPEAKING = new Set(SPEAKER_VERBS);
+const VISIT_CUES = new Set(VISITED_PLACE_CUES);
+const VISIT_LINKS = new Set(VISITED_PLACE_LINKS);
 /** How many lines may open the document before its headline ends (title, then dateline). */
 const HEADLINE_LINES = 2;
 /** The most mentions a third country may have, as a share of the second's, in a document of two sides. */
@@ -52,13 +55,34 @@ export function twoSides(
   return [a[0], b[0]];
 }
 
+/**
+ * "person|country" for each country a person visits: a country right after a word of visiting
+ * ("visiting Fiji", "arrived in Fiji", "a visit to Fiji") in a sentence that names one person.
+ */
+export function visitedSides(state: DocState): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of state.sentences) {
+    const list = state.mentions[sentence.index] ?? [];
+    const people = new Set(list.filter((m) => m.type === "Person").map((m) => m.name));
+    if (people.size !== 1) continue;
+    const [person] = people;
+    for (const m of list) {
+      if (m.type !== "Country" || m.kind === "demonym") continue;
+      let k = m.first - 1;
+      while (k >= 0 && VISIT_LINKS.has(sentence.tokens[k]?.lower ?? "")) k--;
+      if (VISIT_CUES.has(sentence.tokens[k]?.lower ?? "")) out.add(`${person}|${m.name}`);
+    }
+  }
+  return out;
+}
+
 /** What the presumed sides are read from. */
 export interface SideClues {
   /** Government bodies named without a country, and those who serve them: the headline speaker's voices. */
   voices: readonly string[];
   /** Actors (people and bodies) the document ties to no country: the voices and titled officials. */
   sideless: readonly string[];
-  /** "actor|country": the actor met a person or body of that country. */
+  /** "actor|country": the actor met a person or body of that country, or visited it. */
   metSide: ReadonlySet<string>;
   /** The countries each actor belongs to. */
   own: ReadonlyMap<string, Set<string>>;

@@ -22,6 +22,13 @@ export const GOVERNMENT_BODIES: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * Phrases that make a body's name a press office ("Inter-Services Public Relations", "Additional
+ * Directorate General of Public Information", "the press service of the General Staff"): the voice
+ * of its own side, relaying its news.
+ */
+export const PRESS_OFFICE_PHRASES: readonly string[] = DATA.pressOfficePhrases;
+
+/**
  * Words that end a capitalised name of an organization ("Ministry of Defence", "Strategic
  * Rocket Forces"): the fallback types such names as Organization.
  */
