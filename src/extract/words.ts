@@ -91,7 +91,7 @@ export const WORDS = {
    * International given names (lexicon/given-names.json, field world): they only type a run of two
    * to four capitalised words that opens with one as a person ("Kofi Mensah"); they split no run.
    */
-  worldGivenNames: new Set(WORLD_GIVEN_NAMES),
+  worldGivenNames: new AccentFoldedNames(WORLD_GIVEN_NAMES),
   familyFirst: new Set(FAMILY_FIRST_NAMES),
   /** Generational suffixes after a surname ("Jr.", "III"; lexicon/people.json). */
   nameSuffixes: new Set(NAME_SUFFIXES),

@@ -2,7 +2,8 @@
  * Labelled sentences of session 31's entity classes (ents31): model designations written with four
  * digits, a slash or a spaced mark ("M1117", "Type 209/1200", "Gripen C/D", "PC 7 MkII"), ship
  * prefixes of navies the list lacked, and a body's head written in lower case after its field
- * ("the US Defense department").
+ * ("the US Defense department"); world given names known by their plain spelling ("Paweł" as "Pawel");
+ * countries named "Saint" printed "St." or "St"; places ending in a memorial, mansion, pavilion or majlis.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -76,5 +77,43 @@ export const CASES: SentenceCase[] = [
     label: "a lower-case department after a word that is no field is no body",
     text: "The US sales department said the order was late.",
     noEntities: ["US sales department"],
+  },
+  {
+    label: "a world given name printed with a stroked letter opens a person's name at a sentence's start",
+    text: "Paweł Soloch held talks with Stepan Poltorak on Friday.",
+    typed: [["Paweł Soloch", "Person"]],
+    gives: [["Paweł Soloch", "meets", "Stepan Poltorak"]],
+  },
+  {
+    label: "an accented place name is no person's",
+    text: "The Élysée said that Russia is a threat.",
+    noEntities: ["Élysée"],
+  },
+  {
+    label: "a Saint country printed with 'St.' is the country, no person",
+    text: "The United States donated two patrol boats to St. Vincent and the Grenadines.",
+    typed: [["Saint Vincent and the Grenadines", "Country"]],
+    noEntities: ["Vincent"],
+    gives: [["United States", "supplies", "Saint Vincent and the Grenadines"]],
+  },
+  {
+    label: "a run ending in a majlis after a personal name is a place, no person",
+    text: "The Amir received the minister at the Sheikh Abdullah Bin Jassim Majlis in Doha.",
+    typed: [["Sheikh Abdullah Bin Jassim Majlis", "Location"]],
+    noEntities: ["Abdullah Bin Jassim Majlis"],
+  },
+  {
+    label: "memorials, mansions and pavilions end places' names",
+    text: "The delegation visited the Kigali Genocide Memorial, the Executive Mansion and the Army Pavilion.",
+    typed: [
+      ["Kigali Genocide Memorial", "Location"],
+      ["Executive Mansion", "Location"],
+      ["Army Pavilion", "Location"],
+    ],
+  },
+  {
+    label: "a parliament called the Majlis alone stays no place",
+    text: "Iran's Majlis approved the bill on Sunday.",
+    noEntities: ["Majlis"],
   },
 ];
