@@ -30,7 +30,7 @@ import { ministryKeyForm } from "./body-keys.ts";
 import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
-  GOVERNMENT_NOUNS as GOVERNMENT_NOUN_WORDS,
+  CAPITAL_GOVERNMENT_WORDS,
   SEAT_BODIES,
 } from "./lexicon/organizations.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
@@ -58,7 +58,7 @@ const BARE_SERVICE_WORDS = new Set(BARE_SERVICES);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const LONE_HEAD_WORDS = new Set(LONE_HEADS);
 
-const GOVERNMENT_NOUNS = new Set(GOVERNMENT_NOUN_WORDS);
+const CAPITAL_GOVERNMENT = new Set(CAPITAL_GOVERNMENT_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 /** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
 
@@ -384,7 +384,7 @@ function actsAsSubject(tokens: Token[], after: number): boolean {
   let k = after;
   const next = tokens[k];
   if (next && (next.lower === "'s" || next.lower === "’s"))
-    return GOVERNMENT_NOUNS.has(tokens[k + 1]?.lower ?? "");
+    return CAPITAL_GOVERNMENT.has(tokens[k + 1]?.lower ?? "");
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     if (t.pos === "VERB") return true;

@@ -21,7 +21,11 @@ import { gazetteerOf } from "./gazetteer.ts";
 import { insertionEnd } from "./insertions.ts";
 import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
-import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
+import {
+  COMPANY_SUFFIXES,
+  GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
+  GOVERNMENT_NOUNS,
+} from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import {
   HONORIFIC_PHRASES,
@@ -56,7 +60,6 @@ import {
   GROUP_MEET_PHRASES,
   HOST_VERBS,
   GROUP_NOUNS,
-  GOVERNMENT_NOUNS,
   IT_REPLY_VERBS,
   IT_SUPPLY_VERBS,
   NOT_ASSERTED,

@@ -55,12 +55,6 @@ export const IT_SUPPLY_VERBS: readonly string[] = DATA.itSupplyVerbs;
  */
 export const IT_REPLY_VERBS: readonly string[] = DATA.itReplyVerbs;
 
-/**
- * Nouns of a country's government that, after its demonym, make the country the speaker an
- * opening "It" of the next sentence continues ("The Ghanaian government thanked Nigeria … It
- * criticised Togo …").
- */
-export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
 /** Words that may stand between a group subject and its verb ("They then met", "had met"). */
 export const SUBJECT_VERB_FILLERS: readonly string[] = DATA.subjectVerbFillers;
 /** Words that change a title's rank: "the minister" is not the deputy minister. */

@@ -79,8 +79,8 @@ import {
 } from "../lexicon/descriptions.ts";
 import { ARTICLES, INDEFINITE_ARTICLES, MODAL_VERBS, REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
+import { GOVERNMENT_NOUNS } from "../lexicon/organizations.ts";
 import {
-  GOVERNMENT_NOUNS,
   PERSON_PRONOUNS,
   POSSESSIVE_PERSON_PRONOUNS,
   SPEAKER_PLURAL,

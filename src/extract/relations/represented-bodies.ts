@@ -5,7 +5,7 @@
  * of Gen Khalifa Haftar" (a body "of" a person is the person's: led by them).
  */
 import { type SentenceIndex, actorOf } from "../chunks.ts";
-import { GOVERNMENT_NOUNS } from "../lexicon/coreference.ts";
+import { GOVERNMENT_NOUNS } from "../lexicon/organizations.ts";
 import { UPPER_FIRST } from "../letters.ts";
 import type { Mention, Token } from "../types.ts";
 import { isRankAt, isTitleWord, isVerbOrAux } from "../words.ts";
