@@ -746,8 +746,21 @@ export const MODAL_VERBS: readonly string[] = [
   "must",
 ];
 
+/**
+ * Third-person subject pronouns that may stand for a body or a country ("it", "they"): a pronoun
+ * subject after a verb of saying may stand for its speaker ("The State Department said it has
+ * notified"), one opening a claim for the claim's author or the one charged.
+ */
+export const THIRD_PERSON_SUBJECTS: readonly string[] = ["it", "they"];
+
 /** Third-person subject pronouns that open a claim clause without "that" ("accusations it was supporting rebels"). */
-export const CLAUSE_PRONOUNS: readonly string[] = ["it", "they", "he", "she"];
+export const CLAUSE_PRONOUNS: readonly string[] = [...THIRD_PERSON_SUBJECTS, "he", "she"];
+
+/**
+ * Subject pronouns that stand for people ("I", "we", "you", "he", "she", "they"; not "it"): a claim
+ * whose subject one is, unresolved, is about whom it stands for.
+ */
+export const PERSONAL_SUBJECTS: readonly string[] = ["i", "we", "you", "he", "she", "they"];
 
 /** Pronouns that open a sentence about goods told before ("It is a gift from India", "They were built by Y"). */
 export const GOODS_PRONOUNS: readonly string[] = ["it", "this", "they", "these"];

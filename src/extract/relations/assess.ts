@@ -77,7 +77,14 @@ import {
   SPEAKING_UNITS,
   TIE_ADJECTIVES,
 } from "../lexicon/descriptions.ts";
-import { ARTICLES, INDEFINITE_ARTICLES, MODAL_VERBS, REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
+import {
+  ARTICLES,
+  INDEFINITE_ARTICLES,
+  MODAL_VERBS,
+  PERSONAL_SUBJECTS,
+  REFERRING_DETERMINERS,
+  THIRD_PERSON_SUBJECTS,
+} from "../lexicon/grammar.ts";
 import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { GOVERNMENT_NOUNS } from "../lexicon/organizations.ts";
 import {
@@ -3329,8 +3336,8 @@ function conjunctName(ix: SentenceIndex, k: number, to: number): number {
   return k;
 }
 
-/** Subject pronouns whose claim is about whom they stand for. */
-const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they"]);
+/** Subject pronouns whose claim is about whom they stand for (lexicon grammar PERSONAL_SUBJECTS). */
+const PERSONAL_SUBJECT_SET = new Set(PERSONAL_SUBJECTS);
 
 /**
  * "said: “We will keep working with Japan”", "said they would meet Xi", "“You are taking
@@ -3343,7 +3350,7 @@ function pronounSubject(ix: SentenceIndex, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const w = tokens[k] as Token;
     if (ix.cover[k] || isVerbOrAux(w)) return -1;
-    if (SUBJECT_PRONOUNS.has(w.lower)) return k;
+    if (PERSONAL_SUBJECT_SET.has(w.lower)) return k;
   }
   return -1;
 }
@@ -4186,14 +4193,14 @@ function claimNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void
   // author's own act, and judges only the actor that act is done to. (A charge's pronoun is the
   // one charged: "Chadian accusations it was supporting rebels".)
   const target =
-    !charge && THIRD_PERSON_SUBJECTS.has(tokens[opening]?.lower ?? "")
+    !charge && THIRD_PERSON_SUBJECT_SET.has(tokens[opening]?.lower ?? "")
       ? ownClaim(ix, opening, claimEnd(ix, opening), sources[0]?.name ?? "")
       : claimTarget(ix, opening, sources[0]?.name ?? "");
   if (target) emitAssess(emit, sources, target, (tokens[t] as Token).text, frame.id, "asserted");
 }
 
-/** Pronouns of a third party that may open a claim's clause as its subject. */
-const THIRD_PERSON_SUBJECTS = new Set(["it", "they"]);
+/** Pronouns of a third party that may open a claim's clause as its subject (lexicon grammar THIRD_PERSON_SUBJECTS). */
+const THIRD_PERSON_SUBJECT_SET = new Set(THIRD_PERSON_SUBJECTS);
 
 /** Most words of a topic's phrase between a judgement noun and its author's ("criticism of the arms deals by"). */
 const TOPIC_PHRASE_REACH = 8;

@@ -46,7 +46,7 @@ import {
   TWO_WAY_SUPPLY_VERBS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
-import { PAST_GERUND_OPENERS, RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
+import { PAST_GERUND_OPENERS, RELATIVE_PRONOUNS, THIRD_PERSON_SUBJECTS } from "../lexicon/grammar.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -345,8 +345,8 @@ function notifyingBefore(tokens: Token[], k: number): number {
 /** Tags of the words between a clause's subject and its verb ("is willing to", "will also"). */
 const PREDICATE_FILLERS = /^(?:AUX|ADV|PART|ADJ)$/u;
 
-/** Personal pronouns that, as a clause's subject, may stand for the subject of the verb that frames the clause ("said it has notified"). */
-const SUBJECT_PRONOUNS = new Set(["it", "they"]);
+/** Pronouns that, as a clause's subject, may stand for the subject of the verb that frames the clause ("said it has notified"; lexicon grammar THIRD_PERSON_SUBJECTS). */
+const THIRD_PERSON_SUBJECT_SET = new Set(THIRD_PERSON_SUBJECTS);
 
 /** A sale told in a notification's that-clause (see notifiedSale). */
 interface NotifiedSale {
@@ -372,7 +372,7 @@ function subjectOrFramer(ix: SentenceIndex, v: number): ChunkHead[] {
   const heads = actorHeads(subjectBefore(ix, v).heads);
   if (heads.length > 0) return heads;
   const p = relativeBefore(tokens, v);
-  if (!SUBJECT_PRONOUNS.has(tokens[p]?.lower ?? "")) return [];
+  if (!THIRD_PERSON_SUBJECT_SET.has(tokens[p]?.lower ?? "")) return [];
   const framer = tokens[p - 1]?.lower === "that" ? p - 2 : p - 1;
   const say = tokens[framer];
   return say?.pos === "VERB" && SAY.has(say.lemma) ? actorHeads(subjectBefore(ix, framer).heads) : [];
@@ -390,7 +390,7 @@ function notifiedSale(ix: SentenceIndex, t: number, subject: Subject): NotifiedS
   let p = t - 1;
   while (p > 0 && (PREDICATE_FILLERS.test((tokens[p] as Token).pos) || tokens[p]?.lower === "to")) p--;
   const first = subject.chunk && subject.chunk.first < t ? subject.chunk.first : p;
-  if (!subject.chunk && !SUBJECT_PRONOUNS.has(tokens[p]?.lower ?? "")) return null;
+  if (!subject.chunk && !THIRD_PERSON_SUBJECT_SET.has(tokens[p]?.lower ?? "")) return null;
   if (tokens[first - 1]?.lower !== "that") return null;
   const v = notifyingBefore(tokens, first - 1);
   if (v < 0) return null;
