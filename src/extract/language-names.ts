@@ -2,10 +2,11 @@
  * Languages: "(FTCO, in Spanish)", "said in Russian.": a demonym right after "in" that ends its
  * phrase (a bracket, a comma, a stop or a quotation mark follows) names a language, no country.
  */
+import { LANGUAGE_PHRASE_ENDS } from "./lexicon/text.ts";
 import type { DocState, Token } from "./types.ts";
 
-/** Marks that end the phrase a language's name closes. */
-const PHRASE_ENDS = new Set([")", ",", ".", ";", ":", '"', "”", "’", "'"]);
+/** Marks that end the phrase a language's name closes (lexicon text.json languagePhraseEnds). */
+const PHRASE_ENDS = new Set(LANGUAGE_PHRASE_ENDS);
 
 /** Removes each demonym mention that is a language's name after "in" (see the file's header). */
 export function dropLanguageNames(state: DocState): void {

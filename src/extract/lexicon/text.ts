@@ -46,6 +46,12 @@ export const PLACE_EVENT_WORDS: readonly string[] = DATA.placeEventWords;
 export const EVENT_WORDS: readonly string[] = DATA.eventWords;
 
 /**
+ * Marks that end the phrase a language's name closes after "in" ("(FTCO, in Spanish)", "said in
+ * Russian."): a bracket, a comma, a stop, a colon or a quotation mark.
+ */
+export const LANGUAGE_PHRASE_ENDS: readonly string[] = DATA.languagePhraseEnds;
+
+/**
  * Small word classes the name finder uses: class openers ("Type 052D"), prepositions before a
  * place, function words stripped before an organization, production-variant words ("Block 70"),
  * lower-case words that may join the parts of a name ("of", "bin", "da"), words before a name
