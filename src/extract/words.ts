@@ -197,7 +197,12 @@ const singularWith = memoPerValue((irregulars: ReadonlyMap<string, string>, word
   return word;
 });
 
-/** The matching key of a lower-cased word: curly apostrophes straightened, diacritics dropped ("erdoğan" → "erdogan"). */
+/**
+ * The matching key of a lower-cased word: curly apostrophes straightened, diacritics dropped ("erdoğan" → "erdogan").
+ * NFD, not the NFKD of the name keys (model/letters.ts plainLowerCase): a token's key must stay one
+ * word of the same characters, where NFKD spells compatibility characters out ("…" as "...", a
+ * spacing accent "´" as a space and a mark); switching moves the mentions of one dev article.
+ */
 export function foldKey(lower: string): string {
   let key = lower;
   for (let i = 0; i < key.length; i++) {
