@@ -70,6 +70,7 @@ import {
   SUB_BODY_HEADS,
   SERVICE_SUB_BODY_HEADS,
   GENERAL_SUFFIXED_HEADS,
+  ROMANCE_BODY_HEADS,
   TITLE_OFFICE_HEADS,
   UNIT_HEADS,
   NUMBERED_UNIT_HEADS,
@@ -5546,6 +5547,17 @@ function hasPlaceHead(tokens: Token[], last: number): boolean {
 
 /** "of", "for" or "on". */
 const OF_FOR_ON = /^(?:of|for|on)$/u;
+const ROMANCE_HEADS = new Set(ROMANCE_BODY_HEADS.heads);
+const ROMANCE_PARTICLES = new Set(ROMANCE_BODY_HEADS.particles);
+
+/** "Ministerio de Seguridad Pública", "Servicio de Vigilancia Aérea": a Romance body's head, then its particle, opens the run. */
+function opensRomanceBody(tokens: Token[], first: number, last: number): boolean {
+  return (
+    last - first >= 3 &&
+    ROMANCE_HEADS.has((tokens[first] as Token).lower) &&
+    ROMANCE_PARTICLES.has(tokens[first + 1]?.text ?? "")
+  );
+}
 
 function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
   if (
@@ -5554,7 +5566,8 @@ function hasOrgHead(tokens: Token[], first: number, last: number): boolean {
     // "Research and Analysis Wing": a head that names a body only after coordinated words.
     (last - first >= 4 && sharedHeadAfterAnd(tokens, last - 4, last - 3)) ||
     compoundHeadAt(tokens, last - 1) ||
-    tokens.slice(first, last).some((t) => t.lower === "ministry")
+    tokens.slice(first, last).some((t) => t.lower === "ministry") ||
+    opensRomanceBody(tokens, first, last)
   )
     return true;
   // "Institute for the Study of War", "Office of the President": an organization noun then of/for/on.

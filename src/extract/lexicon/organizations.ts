@@ -286,6 +286,15 @@ export const ARMED_GROUP_MEMBERS: readonly string[] = DATA.armedGroupMembers;
 export const GENERAL_SUFFIXED_HEADS: readonly string[] = DATA.generalSuffixedHeads;
 
 /**
+ * Heads of bodies' names in Spanish, Portuguese, French and Italian, lower-cased ("Ministerio de
+ * Seguridad Pública", "Fuerza Aérea"), and the particles that join them to what follows: such a
+ * head, then a particle, opens a body's name. No head that is also a given name ("Marina": "Marina de
+ * Souza" is a person).
+ */
+export const ROMANCE_BODY_HEADS: { heads: readonly string[]; particles: readonly string[] } =
+  DATA.romanceBodyHeads;
+
+/**
  * A ministry's two word orders ("Armenian Ministry of Defence", "Armenian Defence Ministry"): the
  * heads that take a portfolio after "of" or before them, and the portfolio's spellings folded to
  * one ("defense" is "defence", "foreign affairs" is "foreign"); read by body-keys.ts.

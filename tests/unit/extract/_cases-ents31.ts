@@ -3,7 +3,8 @@
  * digits, a slash or a spaced mark ("M1117", "Type 209/1200", "Gripen C/D", "PC 7 MkII"), ship
  * prefixes of navies the list lacked, and a body's head written in lower case after its field
  * ("the US Defense department"); world given names known by their plain spelling ("Paweł" as "Pawel");
- * countries named "Saint" printed "St." or "St"; places ending in a memorial, mansion, pavilion or majlis.
+ * countries named "Saint" printed "St." or "St"; places ending in a memorial, mansion, pavilion or majlis;
+ * teams as bodies' heads; Romance bodies' heads before a particle ("Ministerio de Seguridad Pública").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -115,5 +116,27 @@ export const CASES: SentenceCase[] = [
     label: "a parliament called the Majlis alone stays no place",
     text: "Iran's Majlis approved the bill on Sunday.",
     noEntities: ["Majlis"],
+  },
+  {
+    label: "a capitalised run ending in 'Team' is a body, no person",
+    text: "The J-10 jets of the People's Liberation Army Air Force's Ba Yi Aerobatic Team arrived in Pakistan.",
+    typed: [["Ba Yi Aerobatic Team", "Organization"]],
+    noEntities: ["Ba Yi"],
+  },
+  {
+    label: "a lower-case team is no body",
+    text: "The team met Pakistan Army officials on Monday.",
+    noEntities: ["team"],
+  },
+  {
+    label: "a Romance ministry's head and its particle open a body's name",
+    text: "The helicopters were transferred to the Air Surveillance Service (SVA) of the Ministerio de Seguridad Pública.",
+    typed: [["Ministerio de Seguridad Pública", "Organization"]],
+    gives: [["Air Surveillance Service", "affiliated_with", "Ministerio de Seguridad Pública"]],
+  },
+  {
+    label: "a given name before a particle stays a person's name",
+    text: "Marina de Souza said that Brazil is ready.",
+    typed: [["Marina de Souza", "Person"]],
   },
 ];
