@@ -1351,6 +1351,8 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
 
 /** A drive formula after a vehicle's name ("8x8" of "Boxer 8x8", "4x4"). */
 const DRIVE_FORMULA = /^\d{1,2}[x\u00d7]\d{1,2}$/u;
+/** A number of one or two digits ("8" of "8" "x8"). */
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
 /** Units of a craft's length before its name ("45-foot", "25-ft", "12 m"). */
 const LENGTH_UNITS = new Set(["foot", "feet", "ft", "m", "metre", "meter", "metres", "meters"]);
@@ -1397,7 +1399,7 @@ function driveFormulaEnd(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (!t) return -1;
   if (DRIVE_FORMULA.test(t.text)) return k + 1;
-  return /^\d{1,2}$/u.test(t.text) && FORMULA_TAIL.test(tokens[k + 1]?.text ?? "") ? k + 2 : -1;
+  return ONE_OR_TWO_DIGITS.test(t.text) && FORMULA_TAIL.test(tokens[k + 1]?.text ?? "") ? k + 2 : -1;
 }
 
 /** True when the token is a capitalised word, a number or a formula's part inside a model's name. */
@@ -1405,7 +1407,7 @@ function craftNameWord(t: Token | undefined): boolean {
   return (
     t !== undefined &&
     (TITLE_CASE_WORD.test(t.text) ||
-      /^\d{1,3}$/u.test(t.text) ||
+      SHORT_NUMBER.test(t.text) ||
       DRIVE_FORMULA.test(t.text) ||
       FORMULA_TAIL.test(t.text))
   );
@@ -1469,7 +1471,7 @@ function formulaModel(tokens: Token[], i: number): [number, number] | null {
  * lower-case words ending in one; `i` is the length's number.
  */
 function measuredCraft(tokens: Token[], i: number): [number, number] | null {
-  if (!/^\d{1,3}$/u.test((tokens[i] as Token).text)) return null;
+  if (!SHORT_NUMBER.test((tokens[i] as Token).text)) return null;
   let k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
   if (!LENGTH_UNITS.has(tokens[k]?.lower ?? "")) return null;
   k++;
@@ -1879,7 +1881,7 @@ function mark(m: Mention, out: Mention[], covered: Uint8Array): void {
 function otherModelNumber(tokens: Token[], end: number, entryName: string): number {
   const number = tokens[end];
   const own = /\s(\d{1,2})$/u.exec(entryName)?.[1];
-  if (own === undefined || !number?.space || !/^\d{1,2}$/u.test(number.text) || number.text === own)
+  if (own === undefined || !number?.space || !ONE_OR_TWO_DIGITS.test(number.text) || number.text === own)
     return -1;
   return end + 1;
 }
@@ -1907,7 +1909,7 @@ function variantEnd(tokens: Token[], end: number): number {
   const next = tokens[end];
   const after = tokens[end + 1];
   if (next?.space === false && VARIANT_SUFFIX.test(next.text)) return end + 1;
-  if (next && /^\d{1,2}$/u.test(next.text) && after?.space === false && VARIANT_SUFFIX.test(after.text))
+  if (next && ONE_OR_TWO_DIGITS.test(next.text) && after?.space === false && VARIANT_SUFFIX.test(after.text))
     return end + 2;
   return end;
 }
@@ -2743,7 +2745,7 @@ const INDEX_TAIL = /^[A-Z]{1,2}\d{1,4}[A-Z]{0,2}\d{0,2}(?:-[A-Z]{1,3})?$/u;
 function isIndexDesignator(tokens: Token[], i: number): boolean {
   const number = tokens[i] as Token;
   const c = number.text.charCodeAt(0);
-  if (c < 48 || c > 57 || number.text.length > 2 || !/^\d{1,2}$/u.test(number.text)) return false;
+  if (c < 48 || c > 57 || number.text.length > 2 || !ONE_OR_TWO_DIGITS.test(number.text)) return false;
   const tail = tokens[i + 1];
   if (tail === undefined || tail.space || !INDEX_TAIL.test(tail.text)) return false;
   // Not the start of a longer glued word.
@@ -5647,7 +5649,7 @@ function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Arr
     } else if (isCapitalised((tokens[i] as Token).text)) {
       for (let k = i; k <= i + MAX_UNIT_MODIFIERS && end < 0; k++) {
         const head = unitHeadEnd(tokens, k, NUMBERED_UNIT_PHRASES);
-        if (head > 0 && /^\d{1,3}$/u.test(tokens[head]?.text ?? "") && tokens[head + 1]?.text !== "-") {
+        if (head > 0 && SHORT_NUMBER.test(tokens[head]?.text ?? "") && tokens[head + 1]?.text !== "-") {
           end = head + 1;
           break;
         }

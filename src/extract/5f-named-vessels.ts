@@ -24,7 +24,7 @@ import { FUTURE_AUXILIARIES } from "./lexicon/triggers.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
-import { singular, isVerbOrAux } from "./words.ts";
+import { SPACES, singular, isVerbOrAux } from "./words.ts";
 import { QUOTE_MARK } from "./letters.ts";
 
 /** Nouns of a vessel ("frigate", "boat", "vessels"). */
@@ -51,7 +51,7 @@ function vesselWord(w: Token | undefined): boolean {
 
 /** True when a weapon's name ends in a vessel noun or a class ("Guardian-class Patrol Boat", "Cape Class"). */
 function vesselName(name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/u).pop() ?? "";
+  const last = name.toLowerCase().split(SPACES).pop() ?? "";
   return VESSELS.has(singular(last)) || last === "class" || last.endsWith("-class");
 }
 

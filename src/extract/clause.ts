@@ -1148,6 +1148,8 @@ function shortParenthesis(tokens: Token[], k: number): number {
 
 /** Longest actor phrase, in tokens, that may open a clause after "and" without a comma. */
 const CLAUSE_SUBJECT_REACH = 6;
+/** Tags of the words of a noun phrase before its verb. */
+const PHRASE_WORD_TAGS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
 
 /**
  * "bought ten Bushmaster vehicles from Australia and Minister Kubuabola also toured …": "and" or
@@ -1156,7 +1158,8 @@ const CLAUSE_SUBJECT_REACH = 6;
  */
 function adverbClause(ix: SentenceIndex, k: number): boolean {
   const tokens = ix.sentence.tokens;
-  if (!/^(?:and|but)$/u.test((tokens[k] as Token).lower)) return false;
+  const conjunction = (tokens[k] as Token).lower;
+  if (conjunction !== "and" && conjunction !== "but") return false;
   let j = k + 1;
   let actor = false;
   while (j < Math.min(tokens.length, k + 1 + CLAUSE_SUBJECT_REACH)) {
@@ -1164,7 +1167,7 @@ function adverbClause(ix: SentenceIndex, k: number): boolean {
     if (m) {
       actor ||= m.type !== "WeaponSystem";
       j = m.last;
-    } else if (/^(?:DET|ADJ|NOUN|PROPN)$/u.test((tokens[j] as Token).pos)) j++;
+    } else if (PHRASE_WORD_TAGS.test((tokens[j] as Token).pos)) j++;
     else break;
   }
   if (!actor || tokens[j]?.pos !== "ADV") return false;

@@ -124,7 +124,8 @@ function tagTransactionTerms(tokens: Token[]): void {
     // "the first FMS deal", "the Foreign Military Sales (FMS) program": before a noun the term
     // only qualifies it.
     const after = tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" ? end + 3 : end;
-    const qualifies = /^(?:NOUN|PROPN)$/u.test(tokens[after]?.pos ?? "");
+    const afterPos = tokens[after]?.pos;
+    const qualifies = afterPos === "NOUN" || afterPos === "PROPN";
     for (let k = i; k < end; k++) {
       const w = tokens[k] as Token;
       w.pos = k === end - 1 && !qualifies ? "NOUN" : "ADJ";

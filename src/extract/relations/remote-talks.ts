@@ -7,6 +7,8 @@ import { REMOTE_WORDS } from "../lexicon/meet-words.ts";
 import type { Token } from "../types.ts";
 
 const REMOTE = new Set(REMOTE_WORDS);
+/** A mark that ends the meeting word's phrase. */
+const CLAUSE_STOP = /^[.;:,]$/u;
 
 /** How many words before a meeting word may hold its medium ("a telephonic conversation", "a video call"). */
 const BEFORE = 2;
@@ -27,7 +29,7 @@ export function toldRemote(tokens: readonly Token[], t: number): boolean {
   const end = Math.min(tokens.length, t + 1 + AFTER);
   for (let k = t + 1; k < end; k++) {
     const w = tokens[k] as Token;
-    if (/^[.;:,]$/u.test(w.text) || w.pos === "VERB") break;
+    if (CLAUSE_STOP.test(w.text) || w.pos === "VERB") break;
     if (REMOTE.has(w.lower)) return true;
   }
   return false;
