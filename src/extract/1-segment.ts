@@ -5,6 +5,7 @@
  */
 import {
   ABBREVIATIONS,
+  NUMBERED_ABBREVIATIONS,
   FURNITURE_CALLS,
   FURNITURE_LINES,
   FURNITURE_PREFIXES,
@@ -16,6 +17,7 @@ import { DOTTED_INITIALS, HAS_LETTER, HAS_LETTER_OR_DIGIT } from "./letters.ts";
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+const NUMBERED_ABBREVIATION_SET = new Set(NUMBERED_ABBREVIATIONS);
 /** A line longer than this many words is prose even without final punctuation (a lede missing its period). */
 const HEADLINE_MAX_WORDS = 20;
 /** A line's last character that ends it as prose, not a headline: a stop, a colon, a closing mark. */
@@ -275,6 +277,8 @@ function isAbbreviation(text: string, lineStart: number, dot: number, next: numb
   // "U.S." or a single initial followed by a word that usually opens a sentence still ends it.
   const after = text.slice(next, Math.min(to, next + 12)).split(/[\s,]/u)[0] ?? "";
   if (TITLE_ABBREVIATION_SET.has(word)) return true;
+  // "Jun. 5" is a date; "Dong Jun. Chinese state media said" ends a sentence at a name.
+  if (NUMBERED_ABBREVIATION_SET.has(word) && /^\p{Lu}/u.test(after)) return false;
   return !SENTENCE_OPENERS.has(after);
 }
 

@@ -8,6 +8,12 @@ import { TITLE_ABBREVIATIONS } from "./titles.ts";
 /** Abbreviations (lower case, without the final dot) after which a period does not end a sentence. */
 export const ABBREVIATIONS: readonly string[] = [...TITLE_ABBREVIATIONS, ...DATA.abbreviations];
 
+/**
+ * Abbreviations that stay abbreviations only before a number: a month's ("Jun. 5", "Sept. 2024"). Before a
+ * capitalised word the stop ends the sentence: "... met Chinese Defence Minister Dong Jun. Chinese state media ...".
+ */
+export const NUMBERED_ABBREVIATIONS: readonly string[] = DATA.numberedAbbreviations;
+
 /** Lines (lower-cased, trimmed) that are page furniture when they start with one of these. */
 export const FURNITURE_PREFIXES: readonly string[] = DATA.furniturePrefixes;
 

@@ -84,6 +84,14 @@ describe("segmentation", () => {
       [{ text: "The drills began on Jan. 5 near the border.", headline: false }],
     ],
     [
+      "a month's abbreviation before a capitalised word is a name's end that ends the sentence",
+      "Austin met Defence Minister Dong Jun. Chinese media said the talks were candid.",
+      [
+        { text: "Austin met Defence Minister Dong Jun.", headline: false },
+        { text: "Chinese media said the talks were candid.", headline: false },
+      ],
+    ],
+    [
       "a quote's closing mark stays with its sentence",
       "“We are ready.” Rudenko said so.",
       [
