@@ -4327,6 +4327,18 @@ function titleInsideRun(tokens: Token[], lead: NameLead, last: number): void {
  * name's start in `lead`, and whether the words were a title. `organization`: the run has a body's
  * head; `place`: a place's head.
  */
+/**
+ * True when a hyphen at `at` glued to a lower-case joiner before it ("of", "in") and to a
+ * capitalised word after it ends a compound ("-Staff" of "Chief-of-Staff"), words going on after it.
+ */
+function gluedCompoundTail(tokens: Token[], at: number, last: number): boolean {
+  const hyphen = tokens[at] as Token;
+  const joiner = tokens[at - 1];
+  const word = tokens[at + 1];
+  if (hyphen.text !== "-" || hyphen.space || !joiner || !word || word.space || at + 2 >= last) return false;
+  return (joiner.lower === "of" || joiner.lower === "in") && isCapitalised(word.text);
+}
+
 function stripLeadingWords(
   tokens: Token[],
   lead: NameLead,
@@ -4358,6 +4370,18 @@ function stripLeadingWords(
     // rank goes with the title.
     if (t.text === "-" && titled && isTitleOrHonorific(tokens[first + 1]?.lower ?? "")) {
       first++;
+      continue;
+    }
+    // "Chief-of-Staff of the Sultan's Armed Forces": the last word of a title's compound glued by
+    // hyphens ("-Staff" after "Chief-of") goes with the title, not with the body's name.
+    // So does "of the" after it.
+    if (gluedCompoundTail(tokens, first, last)) {
+      first += 2;
+      while (
+        first + 1 < last &&
+        ((tokens[first] as Token).lower === "of" || (tokens[first] as Token).lower === "the")
+      )
+        first++;
       continue;
     }
     // "Members of the Senate Armed Services Committee", "Cadets of the Military Academy": a plural

@@ -4,7 +4,9 @@
  * prefixes of navies the list lacked, and a body's head written in lower case after its field
  * ("the US Defense department"); world given names known by their plain spelling ("Paweł" as "Pawel");
  * countries named "Saint" printed "St." or "St"; places ending in a memorial, mansion, pavilion or majlis;
- * teams as bodies' heads; Romance bodies' heads before a particle ("Ministerio de Seguridad Pública").
+ * teams as bodies' heads; Romance bodies' heads before a particle ("Ministerio de Seguridad Pública");
+ * a ruler's possessive inside a body's name ("the Sultan's Armed Forces") and a title glued by hyphens
+ * ("Chief-of-Staff of the …") kept out of the name after it.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -138,5 +140,23 @@ export const CASES: SentenceCase[] = [
     label: "a given name before a particle stays a person's name",
     text: "Marina de Souza said that Brazil is ready.",
     typed: [["Marina de Souza", "Person"]],
+  },
+  {
+    label: "a ruler's possessive inside a body's name does not cut the name",
+    text: "The meeting was attended by senior officers at the Command of the Sultan’s Armed Forces.",
+    typed: [["Command of the Sultan’s Armed Forces", "Organization"]],
+    noEntities: ["Command of the Sultan"],
+  },
+  {
+    label: "a title glued by hyphens stays out of the body's name after it",
+    text: "Lt. General Ahmed al-Nabhani, Chief-of-Staff of the Sultan’s Armed Forces (SAF), received him.",
+    typed: [["Sultan’s Armed Forces", "Organization"]],
+    noEntities: ["-Staff of the Sultan’s Armed Forces", "of the Sultan’s Armed Forces"],
+    gives: [["Ahmed al-Nabhani", "affiliated_with", "Sultan’s Armed Forces"]],
+  },
+  {
+    label: "a ruler's possessive before a lower-case noun names no body",
+    text: "The King's visit to Oman ended on Monday.",
+    noEntities: ["King's visit", "King"],
   },
 ];
