@@ -23,18 +23,30 @@ const ACT_PHRASE_REACH = 8;
 const OBJECT_PHRASE_TAGS = /^(?:DET|ADJ|NUM|ADV|PROPN|NOUN|PART)$/u;
 
 /**
- * The index of the rejection verb of `frame.chargedBy` whose object phrase ends with the noun at
- * `t` (determiners, adjectives, names and possessives between), or -1.
+ * The index of the verb or auxiliary whose object phrase ends at token `end`: the first one met
+ * walking back from `end` over the phrase's words (mentions, determiners, adjectives, names and
+ * possessives, "'s" or "’s"), no further than GOVERNED_REACH words; -1 when another word stops the
+ * walk first or none is in reach.
  */
-function rejectionOf(ix: SentenceIndex, t: number, frame: Frame): number {
+function verbBeforeObject(ix: SentenceIndex, end: number): number {
   const tokens = ix.sentence.tokens;
-  for (let k = t - 1; k >= Math.max(0, t - GOVERNED_REACH); k--) {
+  for (let k = end; k >= Math.max(0, end + 1 - GOVERNED_REACH); k--) {
     const w = tokens[k] as Token;
-    if (isVerbOrAux(w)) return w.pos === "VERB" && (frame.chargedBy ?? []).includes(w.lemma) ? k : -1;
+    if (isVerbOrAux(w)) return k;
     if (!ix.cover[k] && !OBJECT_PHRASE_TAGS.test(w.pos) && !POSSESSIVE_ENDING.test(w.lower) && w.text !== "'")
       return -1;
   }
   return -1;
+}
+
+/**
+ * The index of the rejection verb of `frame.chargedBy` whose object phrase ends with the noun at
+ * `t` (verbBeforeObject), or -1.
+ */
+function rejectionOf(ix: SentenceIndex, t: number, frame: Frame): number {
+  const k = verbBeforeObject(ix, t - 1);
+  const w = ix.sentence.tokens[k];
+  return w?.pos === "VERB" && (frame.chargedBy ?? []).includes(w.lemma) ? k : -1;
 }
 
 /**
@@ -119,22 +131,17 @@ export function rejecterOfJudgingReport(
   // ("a UN Security Council statement": the report may be read as its author's mention.)
   const cover = ix.cover[t - 1];
   if (!noun || noun.pos !== "NOUN" || (cover && cover.rule !== "report-anaphor")) return [];
-  for (let k = t - 2; k >= Math.max(0, t - 1 - GOVERNED_REACH); k--) {
-    const w = tokens[k] as Token;
-    if (isVerbOrAux(w)) {
-      if (w.pos !== "VERB" || !isRejection(w.lemma)) return [];
-      const subject = subjectBefore(ix, k);
-      if (subject.passive || subject.cues.length > 0) return [];
-      // ("North Korea's foreign ministry said it rejected …": a state's body rejects for its state,
-      // whose act the report judges.)
-      const heads = recipientHeads(subject.heads).map((h) =>
-        h.mention?.type === "Organization" && h.mention.country
-          ? { mention: null, name: h.mention.country, unnamed: true }
-          : h,
-      );
-      return heads.filter((h) => !authors.some((a) => a.name === h.name));
-    }
-    if (!ix.cover[k] && !OBJECT_PHRASE_TAGS.test(w.pos) && w.text !== "'s" && w.text !== "'") return [];
-  }
-  return [];
+  const k = verbBeforeObject(ix, t - 2);
+  const w = tokens[k];
+  if (w?.pos !== "VERB" || !isRejection(w.lemma)) return [];
+  const subject = subjectBefore(ix, k);
+  if (subject.passive || subject.cues.length > 0) return [];
+  // ("North Korea's foreign ministry said it rejected …": a state's body rejects for its state,
+  // whose act the report judges.)
+  const heads = recipientHeads(subject.heads).map((h) =>
+    h.mention?.type === "Organization" && h.mention.country
+      ? { mention: null, name: h.mention.country, unnamed: true }
+      : h,
+  );
+  return heads.filter((h) => !authors.some((a) => a.name === h.name));
 }
