@@ -1848,9 +1848,24 @@ function passiveReceipt(
   const suppliers = actorHeads(zoneHeads(zone, ["from"]));
   const owners = ix.chunks.filter((c) => c.first >= start && c.last <= t).flatMap(possessorHeads);
   const buyers = recipientHeads([...zoneHeads(zone, ["by"]), ...owners]);
-  for (const s of suppliers.flatMap(asState)) {
+  emitPurchases(suppliers.flatMap(asState), goods, buyers, out);
+}
+
+/**
+ * The supplies of a purchase: each seller in `from` supplies each buyer but itself and each of the
+ * `goods`, none of them when two sellers and two weapons or more leave which sold which untold ("F-5
+ * and Mirage jets, bought from the United States and France").
+ */
+function emitPurchases(
+  from: readonly ChunkHead[],
+  goods: readonly Mention[],
+  buyers: readonly ChunkHead[],
+  out: (supplier: string, target: string) => void,
+): void {
+  const sold = from.length > 1 && goods.length > 1 ? [] : goods;
+  for (const s of from) {
+    for (const w of sold) out(s.name, w.name);
     for (const r of buyers) if (r.name !== s.name) out(s.name, r.name);
-    for (const w of goods) out(s.name, w.name);
   }
 }
 
@@ -3474,12 +3489,7 @@ function receiptVerb(
     );
     const buyers = recipientHeads(zoneHeads(zone, ["by"]));
     const goods = described?.weapons ?? weaponsBefore(ix, t);
-    for (const s of from) {
-      for (const w of from.length > 1 && goods.length > 1 ? [] : goods)
-        emit(s.name, "supplies", w.name, tok.text, rule, modality);
-      for (const r of buyers)
-        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-    }
+    emitPurchases(from, goods, buyers, (s, target) => emit(s, "supplies", target, tok.text, rule, modality));
     if (from.length > 0) return;
   }
   if (described) {
@@ -3495,13 +3505,9 @@ function receiptVerb(
       possessive.items.at(-1)?.kind === "poss"
     )
       owners.push(...recipientHeads(possessorHeads(possessive)));
-    // "F-5 and Mirage jets, bought from the United States and France": which sold which is not told.
-    const goods = from.length > 1 && described.weapons.length > 1 ? [] : described.weapons;
-    for (const s of from) {
-      for (const w of goods) emit(s.name, "supplies", w.name, tok.text, rule, modality);
-      for (const r of owners)
-        if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
-    }
+    emitPurchases(from, described.weapons, owners, (s, target) =>
+      emit(s, "supplies", target, tok.text, rule, modality),
+    );
     return;
   }
   const deal = subject.heads.length > 0 ? null : dealParties(ix, t, table);
