@@ -487,8 +487,7 @@ function dropTitleOpenersOfBodies(state: DocState): void {
         TITLE_OPENER_WORDS.has((tokens[m.first] as Token).lower) &&
         m.name === m.text
       ) {
-        const body = makeMention(sentence, m.first + 1, m.last, "", m.type, m.kind, m.rule);
-        body.name = body.text;
+        const body = spelledMention(sentence, m.first + 1, m.last, m.type, m.kind, m.rule);
         list[k] = body;
       } else if (
         m.rule === "gazetteer" &&
@@ -696,8 +695,7 @@ function nameListedAndShaped(
     }
     if (hit && hit.entry.kind !== "weapon" && classSuffixAt(tokens, hit.end)) {
       // "Sahel-class patrol vessels", "Hamburg-class frigates": a place's name glued to "-class" names ships.
-      const ships = makeMention(sentence, i, hit.end + 2, "", "WeaponSystem", "weapon", "weapon-named-class");
-      ships.name = ships.text;
+      const ships = spelledMention(sentence, i, hit.end + 2, "WeaponSystem", "weapon", "weapon-named-class");
       mark(ships, out, covered);
       i = ships.last - 1;
       continue;
@@ -709,8 +707,7 @@ function nameListedAndShaped(
     if (hit && regionStart < i) {
       // "Central Asia", "West Africa", "Gulf of Aden", "Horn of Africa": a region modifier or a
       // place noun and "of" before a known place make one larger place's name.
-      const region = makeMention(sentence, regionStart, hit.end, "", "Location", "name", "place-region");
-      region.name = region.text;
+      const region = spelledMention(sentence, regionStart, hit.end, "Location", "name", "place-region");
       mark(region, out, covered);
       i = region.last - 1;
       continue;
@@ -724,16 +721,14 @@ function nameListedAndShaped(
       // "Philippine Sea", "Korea Bay", "Pyongyang International Airport": a country, demonym or
       // city before a place noun names the place.
       // "West Philippine Sea": a region modifier before the name is in it.
-      const place = makeMention(
+      const place = spelledMention(
         sentence,
         placePrefixStart(tokens, i, covered, true),
         placeEnd,
-        "",
         "Location",
         "name",
         "place-head",
       );
-      place.name = place.text;
       mark(place, out, covered);
       i = placeEnd - 1;
       continue;
@@ -746,8 +741,7 @@ function nameListedAndShaped(
     const subBody = hit?.entry.type === "Organization" ? subBodyEnd(tokens, hit.end, gazetteer) : -1;
     if (subBody > 0) {
       // "the People's Liberation Army Medical University": a body inside a listed body.
-      const body = makeMention(sentence, i, subBody, "", "Organization", "fallback", "fallback-sub-body");
-      body.name = body.text;
+      const body = spelledMention(sentence, i, subBody, "Organization", "fallback", "fallback-sub-body");
       mark(body, out, covered);
       // "the UN Support Mission in Libya": the body that sends a mission stays a mention of its own.
       if (hit && tokens.slice(hit.end, subBody).some((t) => WORDS.missionWords.has(t.lower)))
@@ -1193,16 +1187,14 @@ function joinModelVariant(
   );
   if (at < 0) return false;
   const model = out[at] as Mention;
-  const joined = makeMention(
+  const joined = spelledMention(
     sentence,
     model.first,
     variant.last,
-    "",
     "WeaponSystem",
     "weapon",
     "gazetteer-variant",
   );
-  joined.name = joined.text;
   if (model.country !== undefined) joined.country = model.country;
   out[at] = joined;
   for (let k = variant.first; k < variant.last; k++) covered[k] = 1;
@@ -1252,16 +1244,14 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
     if (members.length >= MIN_LIST_MEMBERS && members.some((m) => m.mention) && members.every(isOrgOrUnknown))
       for (const m of members) {
         if (m.mention) continue;
-        const named = makeMention(
+        const named = spelledMention(
           sentence,
           m.first,
           m.last,
-          "",
           "Organization",
           "fallback",
           "list-organization",
         );
-        named.name = named.text;
         mark(named, out, covered);
       }
     i = Math.max(k, i + 1);
@@ -1338,8 +1328,7 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
       // (A titled person's name inside the ship's: "General Jose Ruiz".)
       const inner = out.findIndex((x) => x.first > k && x.last <= end);
       if (inner >= 0) out.splice(inner, 1);
-      const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-noun-name");
-      ship.name = ship.text;
+      const ship = spelledMention(sentence, k, end, "WeaponSystem", "weapon", "ship-noun-name");
       mark(ship, out, covered);
       // "(Hull 521)", "(PC 9)": a hull number in brackets after the name.
       k = hullNumberEnd(tokens, end);
@@ -1384,8 +1373,7 @@ function nameCraftModels(sentence: Sentence, out: Mention[], covered: Uint8Array
       (m.type === "Person" && m.kind === "fallback" && m.first === first && m.last === last);
     if (inside.some((m) => !yields(m) || m.first < first || m.last > last)) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);
-    const model = makeMention(sentence, first, last, "", "WeaponSystem", "weapon", "craft-model");
-    model.name = model.text;
+    const model = spelledMention(sentence, first, last, "WeaponSystem", "weapon", "craft-model");
     mark(model, out, covered);
     i = last - 1;
   }
@@ -1426,8 +1414,7 @@ function splitClassFromBody(sentence: Sentence, out: Mention[]): void {
     let j = m.first + 1;
     while (j < m.last - 1 && (tokens[j] as Token).text !== "Class") j++;
     if (j >= m.last - 1) continue;
-    const model = makeMention(sentence, m.first, j + 1, "", "WeaponSystem", "weapon", "craft-model");
-    model.name = model.text;
+    const model = spelledMention(sentence, m.first, j + 1, "WeaponSystem", "weapon", "craft-model");
     out[n] = model;
   }
 }
@@ -1612,8 +1599,7 @@ function nameShipsByNaming(sentence: Sentence, out: Mention[], covered: Uint8Arr
       if (end >= 0 && !(quoted && !QUOTE_MARK.test(tokens[end]?.text ?? ""))) {
         const at = indexStartingAt(out, k);
         if (at >= 0) out.splice(at, 1);
-        const ship = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "ship-naming");
-        ship.name = ship.text;
+        const ship = spelledMention(sentence, k, end, "WeaponSystem", "weapon", "ship-naming");
         mark(ship, out, covered);
         i = end;
       }
@@ -1723,8 +1709,7 @@ function nameModelsListedAfterClass(sentence: Sentence, out: Mention[], covered:
         k = listNext(tokens, end);
         continue;
       }
-      const model = makeMention(sentence, k, end, "", "WeaponSystem", "weapon", "weapon-listed-model");
-      model.name = model.text;
+      const model = spelledMention(sentence, k, end, "WeaponSystem", "weapon", "weapon-listed-model");
       mark(model, out, covered);
       k = listNext(tokens, end);
     }
@@ -2502,6 +2487,20 @@ export function makeMention(
     antecedent: undefined,
     spelled: undefined,
   };
+}
+
+/** A mention named as it is written: makeMention with its own text for its name. */
+function spelledMention(
+  sentence: Sentence,
+  first: number,
+  last: number,
+  type: EntityType,
+  kind: MentionKind,
+  rule: string,
+): Mention {
+  const m = makeMention(sentence, first, last, "", type, kind, rule);
+  m.name = m.text;
+  return m;
 }
 
 /**
@@ -3402,8 +3401,7 @@ function matchWebOutlet(sentence: Sentence, i: number): Mention | null {
     LETTER_FIRST.test(tokens[i + 3]?.space === false ? (tokens[i + 3]?.text ?? "") : "")
   )
     return null;
-  const m = makeMention(sentence, i, i + 3, "", "Organization", "fallback", "fallback-outlet");
-  m.name = m.text;
+  const m = spelledMention(sentence, i, i + 3, "Organization", "fallback", "fallback-outlet");
   return m;
 }
 
@@ -3545,8 +3543,7 @@ function matchShip(sentence: Sentence, i: number, gazetteer: Gazetteer): Mention
   if (last === nameStart || tokens[last - 1]?.lower === "of") return null;
   // "HMAS Stirling Naval Base": a navy's shore establishment ends with a place noun.
   if (last - i > 2 && hasPlaceHead(tokens, last)) {
-    const base = makeMention(sentence, i, last, "", "Location", "name", "ship-prefix-place");
-    base.name = base.text;
+    const base = spelledMention(sentence, i, last, "Location", "name", "ship-prefix-place");
     return base;
   }
   const m = makeMention(sentence, i, last, "", "WeaponSystem", "weapon", "ship-prefix");
@@ -5695,8 +5692,7 @@ function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Arr
       if (end > 0 && !uncovered(covered, first, end)) end = -1;
     }
     if (end < 0) continue;
-    const unit = makeMention(sentence, first, end, "", "Organization", "fallback", "fallback-numbered-unit");
-    unit.name = unit.text;
+    const unit = spelledMention(sentence, first, end, "Organization", "fallback", "fallback-numbered-unit");
     mark(unit, out, covered);
     i = end - 1;
   }
