@@ -114,3 +114,19 @@ export const CALIBRE_WORDS: readonly string[] = ["caliber", "calibre", "mm"];
  * weapon class of their own, so a bare "machine gun" stays generic.
  */
 export const MODEL_CLASS_NOUNS: readonly string[] = ["machine"];
+
+/**
+ * Kinds of goods by their class nouns, singular and lower case ("boat", "helicopter", "tank",
+ * "missile"): goods of two kinds are two transfers. A word of no kind leaves the kind unknown.
+ */
+export const WEAPON_KINDS: ReadonlyMap<string, string> = new Map(
+  Object.entries(DATA.weaponKinds as Record<string, string[]>).flatMap(([kind, words]) =>
+    words.map((w) => [w, kind] as const),
+  ),
+);
+
+/**
+ * Words, lower case, that tell goods of another make than a supplier's ("the locally built GNS
+ * Volta", "Soviet T-72 tanks"): such goods continue no supply told before them.
+ */
+export const OTHER_MAKE_WORDS: readonly string[] = DATA.otherMakeWords;

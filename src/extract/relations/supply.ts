@@ -2809,8 +2809,9 @@ export function supplyNoun(
   let modality = modalityOf([...cues, ...before]);
   // "is negotiating a contract for the purchase of": talks about a deal, not a supply.
   if (held && !held.concluded && modality === "asserted") modality = "planned";
-  // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier.
-  if (suppliers.length === 0 && recipients.length > 0)
+  // "Jordan has taken delivery of eight Black Hawk helicopters": a recipient with no supplier;
+  // "The delivery was part of the supply of 30 T-72 tanks": goods with no supplier.
+  if (suppliers.length === 0 && (recipients.length > 0 || items.length > 0))
     emitUnnamedSupplier(ix, zone, { recipients, items }, table, emit, {
       trigger: tok.text,
       rule: frame.id,

@@ -9,8 +9,12 @@ import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { registeredSeller } from "./deal-register.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
-import { BACK_DETERMINERS } from "./shared.ts";
+import { nearestSupplier } from "./nearest-supplier.ts";
+import { BACK_DETERMINERS, frameIdOf } from "./shared.ts";
 import { BACK_GOODS, UNDER_DEAL, UNNAMED_SUPPLIER } from "./supply.ts";
+
+/** The rule mark of a transfer that takes the supplier of the supply told just before it (nearest-supplier.ts). */
+const NEAREST = "+near";
 
 /** How many tokens before the class noun a demonym may stand ("Russian armored patrol vehicles"). */
 const DEMONYM_REACH = 4;
@@ -156,14 +160,31 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
       let candidates = byRecipient;
       if (byRecipient.size === 0 && recipients.length === 0 && told.size === 1 && asserted.length > 0)
         candidates = told;
-      if (candidates.size !== 1 || models.length === 0) continue;
-      source = [...candidates][0] as string;
-      const s = source;
+      const s = candidates.size === 1 ? ([...candidates][0] as string) : null;
       if (
-        !models.every((w) => table.modelOrigin.get(w) === s) &&
-        !referredBack(state, sentence, models, s, asserted)
-      )
+        s === null ||
+        models.length === 0 ||
+        (!models.every((w) => table.modelOrigin.get(w) === s) &&
+          !referredBack(state, sentence, models, s, asserted))
+      ) {
+        // "BAE Systems delivered two warships. NPaOc Araguari was handed over to the Brazilian Navy.":
+        // the supply told just before, when nothing else in reach speaks.
+        const near = nearestSupplier(
+          state,
+          sentence,
+          { recipients, models, trigger: first.trigger, receipt: receiptFrame(table, first.rule) },
+          table,
+        );
+        if (near)
+          for (const x of near.sources)
+            credit(
+              group.filter((f) => near.targets.includes(f.target)),
+              x,
+              { rule: `${first.rule}${NEAREST}`, resolved: near.resolved },
+            );
         continue;
+      }
+      source = s;
       credited = [...models, ...recipients];
     }
     // "Ukraine has received 31 Abrams tanks" where Germany is Ukraine's one supplier told: a model
@@ -258,4 +279,10 @@ function classNoun(tokens: Token[], first: number, last: number): string | null 
   if (!/^[–—(,-]$/u.test(tokens[first - 1]?.text ?? "")) return null;
   const head = tokens[first - 2];
   return head?.pos === "NOUN" && BACK_DETERMINERS.has(tokens[first - 3]?.lower ?? "") ? head.lemma : null;
+}
+
+/** True when the frame of rule `rule` has its recipient as the clause's subject ("Ukraine received", "Jordan has taken delivery"). */
+function receiptFrame(table: FrameTable, rule: string): boolean {
+  const frame = table.frames.find((f) => f.id === frameIdOf(rule));
+  return frame?.roles.subject === "recipient" || frame?.roles["governor-subject"] === "recipient";
 }
