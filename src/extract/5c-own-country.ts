@@ -18,7 +18,7 @@ import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { isTitleWord, isVerbOrAux } from "./words.ts";
 import { factKey, factKeySet, frameIdOf } from "./relations/shared.ts";
 import { voicedReports } from "./voiced-reports.ts";
-import { presumedSides, visitedSides } from "./presumed-sides.ts";
+import { countryMentionCounts, presumedSides, visitedSides } from "./presumed-sides.ts";
 
 /**
  * The countries each actor of the document belongs to, through at most one body in between, and
@@ -531,16 +531,11 @@ function homeCountry(
   needsBody = true,
   lead = 2,
 ): string | undefined {
-  const n = new Map<string, number>();
+  const n = countryMentionCounts(state, own);
   // The document must name a body of its home (its army, its ministry): a country only talked about has none.
   const bodies = new Set<string>();
   for (const list of state.mentions)
-    for (const m of list) {
-      const bodyOf = m.type === "Organization" ? [...(own.get(m.name) ?? [])] : [];
-      const c = m.type === "Country" ? m.name : bodyOf.length === 1 ? bodyOf[0] : undefined;
-      if (c) n.set(c, (n.get(c) ?? 0) + 1);
-      if (m.type === "Organization") for (const x of own.get(m.name) ?? []) bodies.add(x);
-    }
+    for (const m of list) if (m.type === "Organization") for (const x of own.get(m.name) ?? []) bodies.add(x);
   const [first, second] = [...n.values()].sort((a, b) => b - a);
   if (
     first === undefined ||

@@ -35,13 +35,14 @@ export function headlineSpeaker(state: DocState): string | undefined {
 }
 
 /**
- * The document's two sides: the two countries mentioned most (by name, capital or a body of one
- * country), when any third has under a third of the second's mentions. None otherwise.
+ * How often the document mentions each country, in the order of first mention: by name, demonym or
+ * capital, or by a body of that one country ("the Serbian Army"; a body of two countries counts for
+ * neither).
  */
-export function twoSides(
+export function countryMentionCounts(
   state: DocState,
-  own: ReadonlyMap<string, Set<string>>,
-): [string, string] | undefined {
+  own: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, number> {
   const n = new Map<string, number>();
   for (const list of state.mentions)
     for (const m of list) {
@@ -49,7 +50,18 @@ export function twoSides(
       const c = m.type === "Country" ? m.name : bodyOf.length === 1 ? bodyOf[0] : undefined;
       if (c) n.set(c, (n.get(c) ?? 0) + 1);
     }
-  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  return n;
+}
+
+/**
+ * The document's two sides: the two countries mentioned most (by name, capital or a body of one
+ * country), when any third has under a third of the second's mentions. None otherwise.
+ */
+export function twoSides(
+  state: DocState,
+  own: ReadonlyMap<string, Set<string>>,
+): [string, string] | undefined {
+  const ranked = [...countryMentionCounts(state, own)].sort((a, b) => b[1] - a[1]);
   const [a, b, c] = ranked;
   if (!a || !b || b[1] < 2 || (c && c[1] >= b[1] * THIRD_SHARE)) return undefined;
   return [a[0], b[0]];
