@@ -253,7 +253,10 @@ export interface SupplyWords {
   receiptNouns: readonly string[];
   /** Frame ids of a concluded deal whose seller a later receipt to the same buyer takes (relations/deal-register.ts). */
   registerDealFrames: readonly string[];
-  /** Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to another. */
+  /**
+   * Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to
+   * another. The groups overlap, unlike weapons.json weaponKinds (one kind per word; see WEAPON_KINDS).
+   */
   goodsKinds: readonly (readonly string[])[];
   /** Nouns, singular, of military goods that are no weapon ("truck", "ambulance", "uniform"): they tell goods as a weapon's head word does. */
   materielNouns: readonly string[];

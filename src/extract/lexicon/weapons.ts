@@ -118,6 +118,11 @@ export const MODEL_CLASS_NOUNS: readonly string[] = ["machine"];
 /**
  * Kinds of goods by their class nouns, singular and lower case ("boat", "helicopter", "tank",
  * "missile"): goods of two kinds are two transfers. A word of no kind leaves the kind unknown.
+ * supply-words.json goodsKinds is another grouping on purpose: it says which word may refer back to
+ * goods a deal named ("The vessels" after "patrol boats"), so its groups overlap ("aircraft" with the
+ * jets and with the helicopters, "vehicle" with trucks and with tanks) and leave munitions out; read
+ * as these kinds, "The KN-23 missiles were delivered by Pakistan" took the supplier of missiles told
+ * before it (7 bench documents of the extract hash moved, session 31).
  */
 export const WEAPON_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries(DATA.weaponKinds as Record<string, string[]>).flatMap(([kind, words]) =>
