@@ -261,6 +261,248 @@ function meet(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
 }
 
 /**
+ * What the document says of its actors' sides, read once per document for the stage's tests of
+ * each fact.
+ */
+interface DocSides {
+  /** The countries each actor belongs to (ownCountries). */
+  own: Map<string, Set<string>>;
+  /** "source|target" for each asserted affiliation: the bodies and countries each actor serves. */
+  serves: Set<string>;
+  /** The home of the officials the document names without a country (homeCountry), if any. */
+  home: string | undefined;
+  /** Actors with an asserted affiliation. */
+  tied: Set<string>;
+  /** The names of the document's people and bodies. */
+  people: Set<string>;
+  /** The names of its persons. */
+  persons: Set<string>;
+  /** The names of its organizations. */
+  organizations: Set<string>;
+  /** Persons named after a title word (titledPersons). */
+  titled: Set<string>;
+  /** Government bodies named without their country (unnamedStateBody). */
+  homeBodies: Set<string>;
+  /** "actor|country" for each actor who met a person or body of that country (metSides). */
+  metSide: Set<string>;
+  /** The country the document is mostly about, whether or not it names a body of it. */
+  strict: string | undefined;
+  /** That country or, without one, the leading country that supplies no one (leadingNonSupplier). */
+  mainCountry: string | undefined;
+  /** The presumed country of each actor the document ties to no side (presumedSides). */
+  presumed: Map<string, string>;
+}
+
+/** The document's sides, read after the quotations' voiced judgements were added. */
+function documentSides(state: DocState, own: Map<string, Set<string>>, serves: Set<string>): DocSides {
+  // "Defense Minister X said Serbia has received …": an official whom the document ties to no
+  // side speaks for its home country (news names foreign officials by their country).
+  const home = homeCountry(state, own);
+  const tied = new Set([...serves].map((k) => k.slice(0, k.indexOf("|"))));
+  // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
+  const { people, persons, organizations } = namedActors(state);
+  const titled = titledPersons(state);
+  const homeBodies = new Set<string>();
+  for (const list of state.mentions) for (const m of list) if (unnamedStateBody(m)) homeBodies.add(m.name);
+  // "Ukraine has received two systems, President X announced. … X reported that Ukraine needs
+  // seven": an official named by title alone, whom the document ties to no side, reporting on
+  // the country it is mostly about speaks of his home even when it names none of its bodies.
+  // A country mentioned more than any other, though not twice as often, is that home too unless it
+  // supplies someone in the document: "Israel signed a contract to buy 14 F-35 jets from the United
+  // States, the Defense Ministry said" is the buyer's ministry, while the untied official of an
+  // article about a donation most often speaks for the recipient ("the second gift by China").
+  const strict = homeCountry(state, own, false);
+  const mainCountry = strict ?? leadingNonSupplier(state, own);
+  // An official who meets a person of that country is of the other side ("Secretary of Defense
+  // Austin met President Whipps of Palau …: Palau is the first country that vaccinated 80 percent").
+  const metSide = metSides(state, own);
+  const ties = { own, tied, persons };
+  // "Sudan denies accusations …" over "Foreign Ministry spokesman X told reporters": an official
+  // or body the document ties to no country speaks for the side the document makes it speak for.
+  const countryless = (a: string): boolean => !own.has(a) && knownHome(ties, a) === undefined;
+  const stateBodies = [...homeBodies].filter(countryless);
+  const voices = [...people].filter(
+    (a) => countryless(a) && (homeBodies.has(a) || stateBodies.some((b) => serves.has(`${a}|${b}`))),
+  );
+  const officials = [...persons].filter((a) => countryless(a) && titled.has(a) && !tied.has(a));
+  const presumed = presumedSides(state, {
+    voices,
+    sideless: [...voices, ...officials],
+    metSide: new Set([...metSide, ...visitedSides(state)]),
+    own,
+  });
+  return {
+    own,
+    serves,
+    home,
+    tied,
+    people,
+    persons,
+    organizations,
+    titled,
+    homeBodies,
+    metSide,
+    strict,
+    mainCountry,
+    presumed,
+  };
+}
+
+/** The sides' parts that say whether a person is tied to a country. */
+type PersonTies = Pick<DocSides, "own" | "tied" | "persons">;
+
+/** True for a person the document ties to no country. */
+function untied(s: PersonTies, actor: string): boolean {
+  return s.persons.has(actor) && !s.tied.has(actor) && !s.own.has(actor);
+}
+
+/**
+ * "President Biden said US troops would …", "Peskov said Putin had …": a well-known official
+ * whom the document ties to no country is of the one the lexicon gives him (for this guard
+ * only: no affiliation fact).
+ */
+function knownHome(s: PersonTies, actor: string): Set<string> | undefined {
+  const c = untied(s, actor) ? HOME_COUNTRIES.get(foldPersonName(actor)) : undefined;
+  return c === undefined ? undefined : new Set([c]);
+}
+
+/** A speaker of no side: a person, or a body named without a country, the document ties to nothing. */
+function untiedActor(s: DocSides, actor: string): boolean {
+  return s.people.has(actor) && !s.tied.has(actor) && !s.own.has(actor);
+}
+
+/** True for a report on a titled official the document ties to no country. */
+function reportOnUntied(s: DocSides, f: Fact): boolean {
+  return plainReport(f) && untied(s, f.target) && s.titled.has(f.target);
+}
+
+/**
+ * The countries of the fact's source: its own, the lexicon's or, for an untied speaker, the
+ * document's home. Only reports take the presumed side: "Defence Minister X commended China"
+ * judges another party whatever the home of the document. Praise of a person or body, not of a
+ * country, takes it too: "Defence Minister X lauded the Indian Navy" in an article about India.
+ */
+function sideOf(s: DocSides, f: Fact): Set<string> | undefined {
+  return (
+    s.own.get(f.source) ??
+    knownHome(s, f.source) ??
+    (s.home && untied(s, f.source) && (plainReport(f) || (praise(f) && s.people.has(f.target)))
+      ? new Set([s.home])
+      : undefined)
+  );
+}
+
+/**
+ * True for the document's main country, or a body of that country alone: '"The Israeli Air Force
+ * will expand its fleet," the ministry said'.
+ */
+function ofMain(s: DocSides, target: string): boolean {
+  if (s.mainCountry === undefined) return false;
+  const sides = s.organizations.has(target) ? s.own.get(target) : undefined;
+  return target === s.mainCountry || (sides?.size === 1 && sides.has(s.mainCountry));
+}
+
+/**
+ * "Israel signed a contract to buy 14 F-35 jets, the Defense Ministry said": a report on the main
+ * country by an untied titled official, or by a government body named without its country.
+ */
+function reportsOnMain(s: DocSides, f: Fact): boolean {
+  return (
+    ofMain(s, f.target) &&
+    (s.strict !== undefined || !s.metSide.has(`${f.source}|${s.mainCountry}`)) &&
+    ((untied(s, f.source) && s.titled.has(f.source)) ||
+      (s.homeBodies.has(f.source) && untiedActor(s, f.source))) &&
+    (f.rule === HEADLINE_CLAIM_RULE || plainReport(f))
+  );
+}
+
+/** True for a report on the source's presumed side, or on a body of that side alone. */
+function ofPresumed(s: DocSides, f: Fact): boolean {
+  const side = s.presumed.get(f.source);
+  if (side === undefined || !plainReport(f)) return false;
+  const sides = s.organizations.has(f.target) ? s.own.get(f.target) : undefined;
+  return f.target === side || (sides?.size === 1 && sides.has(side));
+}
+
+/**
+ * "General X held talks in Dhaka, the Additional Directorate General of Public Information said":
+ * a press office relays its own side's news of people and bodies (not of another country's).
+ */
+function pressRelay(s: DocSides, f: Fact): boolean {
+  if (!pressOffice(f.source) || !s.people.has(f.target)) return false;
+  if (!(plainReport(f) || f.rule === HEADLINE_CLAIM_RULE)) return false;
+  // ("According to ISPR, the Indian Army violated …": a body of no known side, reported on by
+  // an office of a known one, may be the other side's.)
+  const known = GOVERNMENT_BODIES.get(f.source);
+  const mine = s.own.get(f.source) ?? (known === undefined ? undefined : new Set([known]));
+  const theirs = s.own.get(f.target);
+  if (mine === undefined || meet(mine, theirs)) return true;
+  return theirs === undefined && s.persons.has(f.target);
+}
+
+/**
+ * True for a statement about the source's own side: its country, a body it serves, its own
+ * member, or a person or body of its side ("Stoltenberg said that NATO is deploying …": a claim
+ * about the body the speaker serves is about its own side, as one about its country is).
+ */
+function ownSide(s: DocSides, f: Fact): boolean {
+  if (ofPresumed(s, f) || pressRelay(s, f)) return true;
+  const mine = sideOf(s, f);
+  if (mine?.has(f.target) || s.serves.has(`${f.source}|${f.target}`) || reportsOnMain(s, f)) return true;
+  // "Thales said its chief executive, X, would attend": a report on its own member's doings (not by
+  // a ministry named without its country, which the document may tie to another country's minister).
+  if (plainReport(f) && s.serves.has(`${f.target}|${f.source}`) && !s.homeBodies.has(f.source)) return true;
+  // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
+  if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !s.people.has(f.target)) return false;
+  // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
+  if (
+    s.own.get(f.target)?.has(f.source) === true ||
+    meet(mine, s.own.get(f.target) ?? knownHome(s, f.target))
+  )
+    return true;
+  // "Foreign Minister X will return on Friday, the Foreign Office said", "the Defence Ministry
+  // said Defence Minister X had agreed …": a body or official the document ties to no side,
+  // reporting on an official it ties to no side either, is news of its own side (news names
+  // the other side's officials by their country).
+  if (reportOnUntied(s, f) && untiedActor(s, f.source)) return true;
+  // "The Pakistani Foreign Office said Foreign Minister X would travel …": so does a body the
+  // document ties to a country.
+  if (reportOnUntied(s, f) && !s.persons.has(f.source) && mine !== undefined) return true;
+  // "The ministry said the army's logistics chief Tor Lien signed the agreement": a person the
+  // document ties to no side is of its home, and a report on him by the home's body or
+  // official is news of its own side.
+  // "“I commend the Ministry of Defence …,” he said": so is praise of a government body the
+  // document names without its country.
+  if (s.home === undefined || mine?.has(s.home) !== true || f.rule === THANK_RULE) return false;
+  if (reportOnUntied(s, f)) return true;
+  return s.homeBodies.has(f.target) && !s.tied.has(f.target) && !s.own.has(f.target);
+}
+
+/**
+ * "X said the cooperation between Vietnam's and Ukraine's Armies has developed", "the Vietnam-India
+ * defence cooperation", by an official of one of them: a report on the ties of two countries is
+ * about the two sides' own relations.
+ * A person the document ties to no country ("Air Marshal Noman said Pakistan and Nigeria are
+ * enjoying historical bilateral ties"; "…, the head of the Russian Defense Ministry's department,
+ * X said", titled only by an appositive) is taken to be of one of the pair: news asks the two
+ * sides about their ties, so a third party's word on them is the rare case.
+ */
+function bilateral(state: DocState, s: DocSides, f: Fact): boolean {
+  if (!REPORTING_RULES.has(f.rule)) return false;
+  const pair = tiedPair(state, f);
+  if (pair.length > 0 && (untied(s, f.source) || pair.some((c) => s.own.get(f.source)?.has(c)))) return true;
+  // "“The United States and Australia are both standing strong …,” Austin said" after he met
+  // Australia's minister: an untied speaker who met a person of one of a joined pair is of the
+  // other, and the claim is about his own side too.
+  const joined = joinedPair(state, f);
+  return (
+    joined.length === 2 &&
+    untied(s, f.source) &&
+    joined.some((c) => c !== f.target && s.metSide.has(`${f.source}|${c}`))
+  );
+}
+
+/**
  * Drops assessments of the source's own country, and reports about a person of the source's own
  * country ("Belousov held talks …, the Kremlin said"; "the Armenian Defense Ministry reported that
  * Papikyan …"), the country itself reporting too ("Egyptian President Sissi meets …, Cairo says").
@@ -269,173 +511,34 @@ export const ownCountryStage: Stage = {
   name: "5c-own-country",
   run(state: DocState): void {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
-    // "Stoltenberg said that NATO is deploying …": a claim about the body the speaker serves is
-    // about its own side, as one about its country is.
     const { own, serves } = ownCountries(state);
     voicedJudgements(state, own);
-    // "Defense Minister X said Serbia has received …": an official whom the document ties to no
-    // side speaks for its home country (news names foreign officials by their country).
-    const home = homeCountry(state, own);
-    const tied = new Set([...serves].map((k) => k.slice(0, k.indexOf("|"))));
-    // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
-    const { people, persons, organizations } = namedActors(state);
-    const untied = (actor: string): boolean => persons.has(actor) && !tied.has(actor) && !own.has(actor);
-    // "President Biden said US troops would …", "Peskov said Putin had …": a well-known official
-    // whom the document ties to no country is of the one the lexicon gives him (for this guard
-    // only: no affiliation fact).
-    const knownHome = (actor: string): Set<string> | undefined => {
-      const c = untied(actor) ? HOME_COUNTRIES.get(foldPersonName(actor)) : undefined;
-      return c === undefined ? undefined : new Set([c]);
-    };
-    // A speaker of no side: a person, or a body named without a country, the document ties to nothing.
-    const untiedActor = (actor: string): boolean => people.has(actor) && !tied.has(actor) && !own.has(actor);
-    const titled = titledPersons(state);
-    const reportOnUntied = (f: Fact): boolean => plainReport(f) && untied(f.target) && titled.has(f.target);
-    const homeBodies = new Set<string>();
-    for (const list of state.mentions) for (const m of list) if (unnamedStateBody(m)) homeBodies.add(m.name);
-    // Only reports take the presumed side: "Defence Minister X commended China" judges another
-    // party whatever the home of the document.
-    // Praise of a person or body, not of a country, takes it too: "Defence Minister X lauded the
-    // Indian Navy" in an article about India.
-    const sideOf = (f: Fact): Set<string> | undefined =>
-      own.get(f.source) ??
-      knownHome(f.source) ??
-      (home && untied(f.source) && (plainReport(f) || (praise(f) && people.has(f.target)))
-        ? new Set([home])
-        : undefined);
-    // "Ukraine has received two systems, President X announced. … X reported that Ukraine needs
-    // seven": an official named by title alone, whom the document ties to no side, reporting on
-    // the country it is mostly about speaks of his home even when it names none of its bodies.
-    // A country mentioned more than any other, though not twice as often, is that home too unless it
-    // supplies someone in the document: "Israel signed a contract to buy 14 F-35 jets from the United
-    // States, the Defense Ministry said" is the buyer's ministry, while the untied official of an
-    // article about a donation most often speaks for the recipient ("the second gift by China").
-    const strict = homeCountry(state, own, false);
-    const mainCountry = strict ?? leadingNonSupplier(state, own);
-    // An official who meets a person of that country is of the other side ("Secretary of Defense
-    // Austin met President Whipps of Palau …: Palau is the first country that vaccinated 80 percent").
-    const metSide = metSides(state, own);
-    // "Israel signed a contract to buy 14 F-35 jets, the Defense Ministry said": so does a
-    // government body named without its country.
-    // '"The Israeli Air Force will expand its fleet," the ministry said': a body of that country
-    // (tied to it alone) is that side too.
-    const ofMain = (target: string): boolean => {
-      if (mainCountry === undefined) return false;
-      const sides = organizations.has(target) ? own.get(target) : undefined;
-      return target === mainCountry || (sides?.size === 1 && sides.has(mainCountry));
-    };
-    const reportsOnMain = (f: Fact): boolean =>
-      ofMain(f.target) &&
-      (strict !== undefined || !metSide.has(`${f.source}|${mainCountry}`)) &&
-      ((untied(f.source) && titled.has(f.source)) || (homeBodies.has(f.source) && untiedActor(f.source))) &&
-      (f.rule === HEADLINE_CLAIM_RULE || plainReport(f));
-    // "Sudan denies accusations …" over "Foreign Ministry spokesman X told reporters": an official
-    // or body the document ties to no country speaks for the side the document makes it speak for.
-    const countryless = (a: string): boolean => !own.has(a) && knownHome(a) === undefined;
-    const stateBodies = [...homeBodies].filter(countryless);
-    const voices = [...people].filter(
-      (a) => countryless(a) && (homeBodies.has(a) || stateBodies.some((b) => serves.has(`${a}|${b}`))),
-    );
-    const officials = [...persons].filter((a) => countryless(a) && titled.has(a) && !tied.has(a));
-    const presumed = presumedSides(state, {
-      voices,
-      sideless: [...voices, ...officials],
-      metSide: new Set([...metSide, ...visitedSides(state)]),
-      own,
-    });
-    const ofPresumed = (f: Fact): boolean => {
-      const side = presumed.get(f.source);
-      if (side === undefined || !plainReport(f)) return false;
-      const sides = organizations.has(f.target) ? own.get(f.target) : undefined;
-      return f.target === side || (sides?.size === 1 && sides.has(side));
-    };
-    // "General X held talks in Dhaka, the Additional Directorate General of Public Information said":
-    // a press office relays its own side's news of people and bodies (not of another country's).
-    const pressRelay = (f: Fact): boolean => {
-      if (!pressOffice(f.source) || !people.has(f.target)) return false;
-      if (!(plainReport(f) || f.rule === HEADLINE_CLAIM_RULE)) return false;
-      // ("According to ISPR, the Indian Army violated …": a body of no known side, reported on by
-      // an office of a known one, may be the other side's.)
-      const known = GOVERNMENT_BODIES.get(f.source);
-      const mine = own.get(f.source) ?? (known === undefined ? undefined : new Set([known]));
-      const theirs = own.get(f.target);
-      if (mine === undefined || meet(mine, theirs)) return true;
-      return theirs === undefined && persons.has(f.target);
-    };
-    const ownSide = (f: Fact): boolean => {
-      if (ofPresumed(f) || pressRelay(f)) return true;
-      const mine = sideOf(f);
-      if (mine?.has(f.target) || serves.has(`${f.source}|${f.target}`) || reportsOnMain(f)) return true;
-      // "Thales said its chief executive, X, would attend": a report on its own member's doings (not by
-      // a ministry named without its country, which the document may tie to another country's minister).
-      if (plainReport(f) && serves.has(`${f.target}|${f.source}`) && !homeBodies.has(f.source)) return true;
-      // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
-      if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !people.has(f.target)) return false;
-      // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
-      if (own.get(f.target)?.has(f.source) === true || meet(mine, own.get(f.target) ?? knownHome(f.target)))
-        return true;
-      // "Foreign Minister X will return on Friday, the Foreign Office said", "the Defence Ministry
-      // said Defence Minister X had agreed …": a body or official the document ties to no side,
-      // reporting on an official it ties to no side either, is news of its own side (news names
-      // the other side's officials by their country).
-      if (reportOnUntied(f) && untiedActor(f.source)) return true;
-      // "The Pakistani Foreign Office said Foreign Minister X would travel …": so does a body the
-      // document ties to a country.
-      if (reportOnUntied(f) && !persons.has(f.source) && mine !== undefined) return true;
-      // "The ministry said the army's logistics chief Tor Lien signed the agreement": a person the
-      // document ties to no side is of its home, and a report on him by the home's body or
-      // official is news of its own side.
-      // "“I commend the Ministry of Defence …,” he said": so is praise of a government body the
-      // document names without its country.
-      if (home === undefined || mine?.has(home) !== true || f.rule === THANK_RULE) return false;
-      if (reportOnUntied(f)) return true;
-      return homeBodies.has(f.target) && !tied.has(f.target) && !own.has(f.target);
-    };
+    const sides = documentSides(state, own, serves);
     // "The Nigerian defence minister thanked Pakistan": a description of one person speaks for its
     // country only when the document names no person of that country it could stand for.
-    const unresolved = describedOfNamed(state, own, persons);
-    // "X said the cooperation between Vietnam's and Ukraine's Armies has developed", "the Vietnam-India defence
-    // cooperation", by an official of one of them: a report on the ties of two countries is
-    // about the two sides' own relations.
-    // A person the document ties to no country ("Air Marshal Noman said Pakistan and Nigeria are
-    // enjoying historical bilateral ties"; "…, the head of the Russian Defense Ministry's department,
-    // X said", titled only by an appositive) is taken to be of one of the pair: news asks the two
-    // sides about their ties, so a third party's word on them is the rare case.
-    const bilateral = (f: Fact): boolean => {
-      if (!REPORTING_RULES.has(f.rule)) return false;
-      const pair = tiedPair(state, f);
-      if (pair.length > 0 && (untied(f.source) || pair.some((c) => own.get(f.source)?.has(c)))) return true;
-      // "“The United States and Australia are both standing strong …,” Austin said" after he met
-      // Australia's minister: an untied speaker who met a person of one of a joined pair is of the
-      // other, and the claim is about his own side too.
-      const joined = joinedPair(state, f);
-      return (
-        joined.length === 2 &&
-        untied(f.source) &&
-        joined.some((c) => c !== f.target && metSide.has(`${f.source}|${c}`))
-      );
-    };
+    const unresolved = describedOfNamed(state, own, sides.persons);
     // "China and Sri Lanka have been good friends", said by a Chinese envoy: a report whose
     // coordinated subjects include the speaker's own side is about the two sides' own ties.
     const claims = new Set<string>();
     for (const f of state.facts)
-      if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(f)) claims.add(claimKey(f));
+      if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(sides, f))
+        claims.add(claimKey(f));
     const ownAct = ownActClaims(state);
     // "Patel said the US assessed the Russian officials …": a report on the speaker's own side
     // that the side judges someone in voices that judgement (dropped below, the voice kept).
     state.facts.push(
       ...voicedReports(state.facts, (f) =>
-        plainReport(f) && ownSide(f) ? new Set([f.target, ...(sideOf(f) ?? [])]) : null,
+        plainReport(f) && ownSide(sides, f) ? new Set([f.target, ...(sideOf(sides, f) ?? [])]) : null,
       ),
     );
     state.facts = state.facts.filter(
       (f: Fact) =>
         f.relation !== "assesses" ||
         !(
-          ownSide(f) ||
+          ownSide(sides, f) ||
           claims.has(claimKey(f)) ||
           unresolved.has(f) ||
-          bilateral(f) ||
+          bilateral(state, sides, f) ||
           aboutSpeakerPossessive(f) ||
           ownAct.has(actKey(f))
         ),
