@@ -1910,6 +1910,9 @@ const MARK_VARIANT = /^(?:MK|Mk)(?:\d{1,2}|[IVX]{1,4})[A-Z]?$/u;
 const MARKS = new Set(MARK_WORDS);
 const MARK_NUMBER = /^(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/u;
 
+/** One capital letter, A to Z (a variant's letter: "C" of "Gripen C/D"). */
+const ONE_CAPITAL = /^[A-Z]$/u;
+
 /** True when two single capitals joined by a glued slash stand at `at` ("C/D" of "Gripen C/D"). */
 function letterPairAt(tokens: Token[], at: number): boolean {
   const a = tokens[at];
@@ -1917,9 +1920,9 @@ function letterPairAt(tokens: Token[], at: number): boolean {
   return (
     a !== undefined &&
     b !== undefined &&
-    /^[A-Z]$/u.test(a.text) &&
-    /^[A-Z]$/u.test(b.text) &&
-    gluedVariantAt(tokens, at + 1, "/", /^[A-Z]$/u)
+    ONE_CAPITAL.test(a.text) &&
+    ONE_CAPITAL.test(b.text) &&
+    gluedVariantAt(tokens, at + 1, "/", ONE_CAPITAL)
   );
 }
 
@@ -3083,8 +3086,6 @@ function classSuffixAt(tokens: Token[], at: number): boolean {
 
 /** A class's number after its opener ("214", "052D"), with a variant's number after a slash ("209/1200"). */
 const CLASS_NUMBER = /^\d{2,5}(?:[A-Z]|\/\d{3,4})?$/u;
-/** "mod" glued after a variant's number ("209/1400mod"). */
-const MOD_SUFFIX = /^mod$/u;
 
 function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Mention | null {
   const tokens = sentence.tokens;
@@ -3097,7 +3098,7 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   ) {
     last = i + 2;
     // "Type 209/1400mod": a variant's glued "mod" after its number is in the name.
-    if (MOD_SUFFIX.test(tokens[last]?.text ?? "") && tokens[last]?.space === false) last++;
+    if (tokens[last]?.text === "mod" && tokens[last]?.space === false) last++;
     // "Type 054-A/P": a hyphen before a lettered variant with a slash.
     if (tokens[last]?.text === "-" && !tokens[last]?.space && slashVariantAt(tokens, last + 2)) last++;
     const suffix = tokens[last];

@@ -12,6 +12,7 @@ import {
   chunkPossessors,
 } from "../chunks.ts";
 import { MAX_SPAN, type Subject, type Zone, mentionsBetween } from "../clause.ts";
+import type { Frame, FrameTable } from "../frames.ts";
 import { insideInsertion } from "../insertions.ts";
 import {
   CONFIRMING_VERBS,
@@ -44,6 +45,12 @@ export function resolutionOf(
 /** The frame id of a fact's rule: its part before the marks later stages add ("supply-contract+company" → "supply-contract"). */
 export function frameIdOf(rule: string): string {
   return rule.split("+")[0] as string;
+}
+
+/** The frame row a fact's rule comes from (frameIdOf), or undefined for a rule no row names. */
+export function frameOfRule(table: FrameTable, rule: string): Frame | undefined {
+  const id = frameIdOf(rule);
+  return table.frames.find((f) => f.id === id);
 }
 
 /**

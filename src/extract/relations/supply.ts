@@ -60,7 +60,7 @@ import {
   chunkActorNames,
   clauseStart,
   framingCues,
-  frameIdOf,
+  frameOfRule,
   headType,
   possessorHeads,
   recipientHeads,
@@ -3595,8 +3595,7 @@ const PARTNER_REACH = 10;
  * row of buying ("buy", "purchase") or of a deal noun (a noun row that counts under governing verbs).
  */
 function dealRow(table: FrameTable, rule: string): boolean {
-  const id = frameIdOf(rule);
-  const row = table.frames.find((f) => f.id === id);
+  const row = frameOfRule(table, rule);
   return (
     row !== undefined &&
     (row.lemmas.includes("buy") || row.lemmas.includes("purchase") || row.governedBy !== undefined)

@@ -10,7 +10,7 @@ import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { registeredSeller } from "./deal-register.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
 import { nearestSupplier } from "./nearest-supplier.ts";
-import { BACK_DETERMINERS, frameIdOf } from "./shared.ts";
+import { BACK_DETERMINERS, frameOfRule } from "./shared.ts";
 import { BACK_GOODS, UNDER_DEAL, UNNAMED_SUPPLIER } from "./supply.ts";
 
 /** The rule mark of a transfer that takes the supplier of the supply told just before it (nearest-supplier.ts). */
@@ -283,6 +283,6 @@ function classNoun(tokens: Token[], first: number, last: number): string | null 
 
 /** True when the frame of rule `rule` has its recipient as the clause's subject ("Ukraine received", "Jordan has taken delivery"). */
 function receiptFrame(table: FrameTable, rule: string): boolean {
-  const frame = table.frames.find((f) => f.id === frameIdOf(rule));
+  const frame = frameOfRule(table, rule);
   return frame?.roles.subject === "recipient" || frame?.roles["governor-subject"] === "recipient";
 }
