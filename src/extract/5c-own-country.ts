@@ -15,46 +15,13 @@ import { GOVERNMENT_BODIES, PRESS_OFFICE_PHRASES } from "./lexicon/organizations
 import { foldPersonName, HOME_COUNTRIES } from "./lexicon/people.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
-import { isTitleWord, isVerbOrAux } from "./words.ts";
-import { factKey, factKeySet, frameIdOf } from "./relations/shared.ts";
+import { isTitleWord } from "./words.ts";
+import { factKey, factKeySet } from "./relations/shared.ts";
+import { joinedPair, tiedPair } from "./country-pairs.ts";
+import { actKey, ownActClaims } from "./own-acts.ts";
 import { voicedReports } from "./voiced-reports.ts";
+import { ownCountries } from "./own-countries.ts";
 import { countryMentionCounts, presumedSides, visitedSides } from "./presumed-sides.ts";
-
-/**
- * The countries each actor of the document belongs to, through at most one body in between, and
- * the asserted affiliations themselves ("source|target": the bodies and countries each serves).
- */
-export function ownCountries(state: DocState): { own: Map<string, Set<string>>; serves: Set<string> } {
-  const countries = new Set<string>();
-  const direct = new Map<string, Set<string>>();
-  const add = (from: string, to: string): void => {
-    const set = direct.get(from) ?? new Set<string>();
-    set.add(to);
-    direct.set(from, set);
-  };
-  for (const list of state.mentions)
-    for (const m of list) {
-      if (m.type === "Country") countries.add(m.name);
-      const country = m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
-      if (country) add(m.name, country);
-    }
-  const serves = new Set<string>();
-  for (const f of state.facts)
-    if (f.relation === "affiliated_with" && f.modality === "asserted") {
-      add(f.source, f.target);
-      serves.add(`${f.source}|${f.target}`);
-    }
-  const out = new Map<string, Set<string>>();
-  for (const [actor, bodies] of direct) {
-    const own = new Set<string>();
-    for (const b of bodies) {
-      if (countries.has(b)) own.add(b);
-      for (const c of direct.get(b) ?? []) if (countries.has(c)) own.add(c);
-    }
-    if (own.size > 0) out.set(actor, own);
-  }
-  return { own: out, serves };
-}
 
 /**
  * Rules that only report what someone did or said ("the Kremlin said Belousov held talks"), or
@@ -84,9 +51,14 @@ const HEADLINE_CLAIM_RULE = "assess-headline-colon";
  */
 const PRAISING_RULES = new Set(["assess-regard", "assess-highlight", "assess-note-act"]);
 
-/** True for a report of what someone did or said, not of thanks ("the Kremlin said Belousov held talks"). */
+/** True for a rule that reports what someone did or said, not thanks ("the Kremlin said Belousov held talks"). */
+function plainReportRule(rule: string): boolean {
+  return REPORTING_RULES.has(rule) && rule !== THANK_RULE;
+}
+
+/** True for a report of what someone did or said, not of thanks. */
 function plainReport(f: Fact): boolean {
-  return REPORTING_RULES.has(f.rule) && f.rule !== THANK_RULE;
+  return plainReportRule(f.rule);
 }
 
 const STATE_BODY = new Set(STATE_BODY_WORDS);
@@ -104,58 +76,6 @@ function aboutSpeakerPossessive(f: Fact): boolean {
     plainReport(f) &&
     f.resolved?.some((r) => r.name === f.target && POSSESSIVES.has(r.text.toLowerCase())) === true
   );
-}
-
-/**
- * One report of a speaker: its source, sentence and trigger, whatever the rule that read each of its
- * targets ("… the company said" gives the parties and their countries by two rules).
- */
-function actKey(f: Fact): string {
-  return `${f.source}|${f.sentence}|${f.trigger}`;
-}
-
-/** Words that join two parties of one act ("X and Y signed", "X signed with Y"). */
-const PARTY_JOINERS = new Set(["and", "with"]);
-/** The most words between two joined parties ("Ecuador's navy and Dutch shipbuilder Damen"). */
-const PARTY_GAP = 4;
-
-/**
- * The claims (by `claimKey`) whose speaker is also named in them as a party joined to a party the
- * claim is about: "Ecuador's navy and Dutch shipbuilder Damen signed a contract for two patrol
- * vessels, Damen said"; "Peru's defence ministry and Saab have signed …, the ministry and the company
- * said". The speaker tells its own act, not a judgement of the parties it acted with (ONTOLOGY:
- * statements about the speaker's own action are not required).
- */
-function ownActClaims(state: DocState): Set<string> {
-  const byClaim = new Map<string, Fact[]>();
-  for (const f of state.facts) {
-    // "… the company said" gives the parties' countries too ("+described-body"): the same report.
-    const rule = frameIdOf(f.rule);
-    if (f.relation !== "assesses" || !REPORTING_RULES.has(rule) || rule === THANK_RULE) continue;
-    const key = actKey(f);
-    byClaim.set(key, [...(byClaim.get(key) ?? []), f]);
-  }
-  const out = new Set<string>();
-  for (const [key, facts] of byClaim) {
-    const { source, sentence } = facts[0] as Fact;
-    const tokens = state.sentences[sentence]?.tokens ?? [];
-    const mentions = state.mentions[sentence] ?? [];
-    const targets = new Set(facts.map((f) => f.target));
-    const selves = mentions.filter((m) => m.name === source);
-    const parties = mentions.filter((m) => targets.has(m.name) || (m.country && targets.has(m.country)));
-    const joined = (a: Mention, b: Mention): boolean => {
-      if (b.first < a.last || b.first - a.last > PARTY_GAP) return false;
-      let joiner = false;
-      for (let k = a.last; k < b.first; k++) {
-        const w = tokens[k];
-        if (!w || isVerbOrAux(w) || w.pos === "PUNCT") return false;
-        if (PARTY_JOINERS.has(w.lower)) joiner = true;
-      }
-      return joiner;
-    };
-    if (selves.some((s) => parties.some((p) => joined(p, s) || joined(s, p)))) out.add(key);
-  }
-  return out;
 }
 
 /**
@@ -185,72 +105,6 @@ function praise(f: Fact): boolean {
   if (PRAISING_RULES.has(f.rule)) return true;
   const word = f.trigger.toLowerCase();
   return PRAISE_STEMS.some((stem) => word.startsWith(stem));
-}
-
-/** Joins of two countries' names before a word of ties ("Pakistan and Nigeria", "Vietnam-India", "Vietnam's and Ukraine's"). */
-const PAIR_JOINS = new Set([" and ", "-", "–", "'s and ", "’s and "]);
-/** Words of relations between two parties. */
-const TIE = "(?:ties|relations|relationship|cooperation|partnership|friendship)";
-const TIE_WORDS = new RegExp(String.raw`\b${TIE}\b`, "u");
-/** A word of ties and "between" right before a pair ("the cooperation between Vietnam's and …"). */
-const TIES_BETWEEN = new RegExp(String.raw`\b${TIE}(?:\s+\w+){0,2}\s+between\s+(?:the\s+)?$`, "u");
-/** Characters between a pair of countries and the word of their ties, or "between" before them. */
-const TIE_REACH = 60;
-/** A country's own ties with another between the two ("Hungary attaches great importance to its relations with Serbia"). */
-const OWN_TIES_WITH = new RegExp(
-  String.raw`^[^.;:"“”]{0,50}\bits\s+(?:[\w-]+\s+){0,3}${TIE}\s+with\s+(?:the\s+)?$`,
-  "u",
-);
-
-/**
- * The two countries of a pair that holds the fact's target and that the sentence says has ties
- * ("Pakistan and Nigeria are enjoying historical ties", "the cooperation between Vietnam's and
- * Ukraine's Armies"), the target named nowhere else in the sentence, or one country's own ties
- * with the other ("Hungary attaches great importance to its relations with Serbia"); empty when
- * there is none.
- */
-function tiedPair(state: DocState, f: Fact): string[] {
-  const sentence = state.sentences[f.sentence];
-  if (!sentence) return [];
-  const text = state.view.text;
-  const countries = (state.mentions[f.sentence] ?? []).filter((m) => m.type === "Country");
-  for (let i = 0; i + 1 < countries.length; i++) {
-    const a = countries[i] as Mention;
-    const b = countries[i + 1] as Mention;
-    if (a.name !== f.target && b.name !== f.target) continue;
-    if (OWN_TIES_WITH.test(text.slice(a.end, b.start))) return [a.name, b.name];
-    if (!PAIR_JOINS.has(text.slice(a.end, b.start))) continue;
-    // "Israel agrees … the Israeli-Russian relationship": a target named outside the pair is another claim's,
-    // but not in the phrase of the speaker after it ("…, the head of the Russian Defense Ministry's
-    // department, X said": the speaker's own side).
-    const speaker = (state.mentions[f.sentence] ?? []).find((m) => m.name === f.source && m.first > b.last);
-    const inSpeaker = (m: Mention): boolean =>
-      speaker !== undefined && m.first > b.last && m.last <= speaker.first;
-    if (countries.filter((m) => m.name === f.target && !inSpeaker(m)).length > 1) continue;
-    const after = text.slice(b.end, Math.min(sentence.end, b.end + TIE_REACH));
-    const before = text.slice(Math.max(sentence.start, a.start - TIE_REACH), a.start);
-    if (TIE_WORDS.test(after) || TIES_BETWEEN.test(before)) return [a.name, b.name];
-  }
-  return [];
-}
-
-/** The two countries joined by "and" as one subject that holds the fact's target ("the United States and Australia are …"). */
-function joinedPair(state: DocState, f: Fact): string[] {
-  const text = state.view.text;
-  const countries = (state.mentions[f.sentence] ?? []).filter(
-    (m) => m.type === "Country" && m.kind !== "demonym",
-  );
-  for (let i = 0; i + 1 < countries.length; i++) {
-    const a = countries[i] as Mention;
-    const b = countries[i + 1] as Mention;
-    if (
-      (a.name === f.target || b.name === f.target) &&
-      a.name !== b.name &&
-      text.slice(a.end, b.start) === " and "
-    )
-      return [a.name, b.name];
-  }
-  return [];
 }
 
 /** True when two sets share a member. */
@@ -523,7 +377,7 @@ export const ownCountryStage: Stage = {
     for (const f of state.facts)
       if (f.relation === "assesses" && REPORTING_RULES.has(f.rule) && ownSide(sides, f))
         claims.add(claimKey(f));
-    const ownAct = ownActClaims(state);
+    const ownAct = ownActClaims(state, plainReportRule);
     // "Patel said the US assessed the Russian officials …": a report on the speaker's own side
     // that the side judges someone in voices that judgement (dropped below, the voice kept).
     state.facts.push(

@@ -9,7 +9,7 @@
  * own country's forces ("Rheinmetall delivered trucks to the Bundeswehr") is a supply and stays.
  */
 import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
-import { ownCountries } from "./5c-own-country.ts";
+import { ownCountries } from "./own-countries.ts";
 import type { EntityType } from "../model/ontology.ts";
 import type { DocState, Fact, Stage } from "./types.ts";
 import { lastWord } from "./words.ts";

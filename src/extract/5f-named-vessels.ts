@@ -17,7 +17,7 @@
  * 'BNS Nabajatra' and 'BNS Joyjatra'").
  */
 import { modalityOf, plainWords } from "./clause.ts";
-import { ownCountries } from "./5c-own-country.ts";
+import { ownCountries } from "./own-countries.ts";
 import { resolutionOf } from "./relations/shared.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
 import { FUTURE_AUXILIARIES } from "./lexicon/triggers.ts";
