@@ -46,6 +46,15 @@ export const REPORT_JUDGING_VERBS: readonly string[] = DATA.reportJudgingVerbs;
  */
 export const JUDGEMENT_WORDS: readonly string[] = DATA.judgementWords;
 
+/**
+ * Nouns of an actor's conduct, whatever its polarity ("involvement", "support", "role", "desire",
+ * "violations", "presence"): a claim whose subject names no actor but whose predicate tells an
+ * actor's conduct is about that actor, as with a word of judgement: "said the evidence proved
+ * Khartoum's support for the rebels" is about Sudan, "said the root cause was the desire of the US
+ * to …" about the US.
+ */
+export const CONDUCT_NOUNS: readonly string[] = DATA.conductNouns;
+
 /** Phrases after a comma that give another name ("The agency, known as the GUR, said"). */
 export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 

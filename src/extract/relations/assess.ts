@@ -69,6 +69,7 @@ import {
 import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import {
   CITED_SOURCE_NOUNS,
+  CONDUCT_NOUNS,
   FORCE_WORDS,
   JUDGEMENT_WORDS,
   PUBLISH_VERBS,
@@ -2244,7 +2245,9 @@ function predicateAgent(ix: SentenceIndex, v: number, end: number, source: strin
   return null;
 }
 
-const JUDGEMENTS = new Set(JUDGEMENT_WORDS);
+const CONDUCT = new Set(CONDUCT_NOUNS);
+/** Words whose owner a claim is about: the words of judgement and the nouns of conduct ("Khartoum's support"). */
+const JUDGEMENTS = new Set([...JUDGEMENT_WORDS, ...CONDUCT]);
 /** Most adjectives, adverbs and quotation marks between a possessor and its word of judgement ("Turkey's “real intentions”"). */
 const JUDGED_OWNER_GAP = 4;
 /** Quotation marks that may stand inside a judged phrase. */
@@ -2258,7 +2261,8 @@ const POSSESSIVE_OR_APOSTROPHE = /^(?:'s|’s|'|’)$/u;
  * "said these statements remind the world of Turkey's “real intentions”", "“This act is evidence
  * of the goodwill of the United States,” said X", "says the attack is proof Khartoum is providing
  * arms": a claim whose subject names no actor but whose predicate (from its verb at `v` to `end`,
- * before a clause break) holds a word of judgement (JUDGEMENT_WORDS) is about that word's owner:
+ * before a clause break) holds a word of judgement (JUDGEMENT_WORDS) or a noun of conduct
+ * (CONDUCT_NOUNS: "the evidence proved Khartoum's support for the rebels") is about that word's owner:
  * its possessor or demonym, or the agent of its phrase ("of", "by", "from"); a noun of evidence
  * judges only the subject of what it proves. Null when the owner is the source, a
  * pronoun ("its real intentions"), two sides of a tie, or not found, and after a negation.
@@ -2270,6 +2274,9 @@ function judgedOwner(ix: SentenceIndex, v: number, end: number, source: string):
     // ("said the report was no proof of Iran's involvement": a denial judges no one.)
     if (CLAUSE_STOP.test(w.text) || NEGATION_CUES.has(w.lower) || w.lower === "no") return null;
     if (ix.cover[k] || !JUDGEMENTS.has(w.lower)) continue;
+    // ("said the grant came in support of the Lebanese Army": after "in", a noun of conduct names
+    // whom the act serves, not who acts.)
+    if (CONDUCT.has(w.lower) && tokens[k - 1]?.lower === "in") continue;
     // A noun of evidence judges only the subject of what it proves: "gathered evidence from
     // Ukraine's prosecutors" and "evidence of the goodwill of X" own no judgement of theirs.
     if (EVIDENCE.has(w.lower)) {
