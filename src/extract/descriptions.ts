@@ -118,6 +118,10 @@ export function describeOrganizations(state: DocState): void {
       const rule = known ? NAMED_DESCRIPTION_RULE : DESCRIPTION_RULE;
       const m = makeMention(sentence, start, end, name, "Organization", "name", rule);
       m.country = owner.name;
+      // "Algeria's foreign ministry": the spelling with its possessor is printed; stage 6 names the
+      // body by it where no sentence prints the rebuilt name ("Algerian Foreign Ministry").
+      if (possessive && !known)
+        m.spelled = sentence.text.slice(owner.start - sentence.start, m.end - sentence.start);
       list.push(m);
       for (let k = start; k < end; k++) covered[k] = 1;
     }

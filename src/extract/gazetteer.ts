@@ -66,6 +66,9 @@ const PLURABLE = /(?:^|[\s-])\p{Lu}\p{L}*[a-rt-z]$/u;
 /** A weapon model's name that is an acronym of capitals ("HARM", "JDAM"); its plural adds "s". */
 const ACRONYM = /^[A-Z]{3,6}$/u;
 
+/** A possessive inside a name, before another word ("People's Republic"). */
+const INNER_POSSESSIVE = /(\p{L})['\u2019]s (?=\p{Lu})/gu;
+
 const compiled = new WeakMap<Lexicon, Gazetteer>();
 
 /** The compiled gazetteer of `lexicon` (default the built-in lexicon), compiled on first use. */
@@ -170,6 +173,14 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
       for (const surface of [e.name, ...(e.aliases ?? [])]) {
         const other = otherConjunction(surface);
         if (other) add(other, e.name, e.type, kind, extra ?? ownOf(surface));
+      }
+    // "Peoples Republic of China", "Peoples Liberation Army": a country's or body's name with a
+    // possessive inside is also printed without its apostrophe; the longer name then wins over
+    // its tail ("Republic of China").
+    if (e.type === "Country" || e.type === "Organization")
+      for (const surface of [e.name, ...(e.aliases ?? [])]) {
+        const bare = surface.replace(INNER_POSSESSIVE, "$1s ");
+        if (bare !== surface) add(bare, e.name, e.type, kind, extra ?? ownOf(surface));
       }
     // "Harpoons", "Javelins": a weapon model's plural names the model.
     if (kind === "weapon")
