@@ -11,6 +11,7 @@
  * model is a data file (lexicon/learned-scorer.json) passed in through the options.
  */
 import type { Modality, RelationType } from "../model/ontology.ts";
+import { KgError } from "../model/errors.ts";
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { withResolutions } from "./5-relations.ts";
 import { SIGNATURES } from "./6-assemble.ts";
@@ -57,14 +58,14 @@ const AFFILIATION_GAP = 12;
 const MAX_GAP = 40;
 const QUOTES = new Set(["“", "”", '"']);
 
-/** Validates a model read from JSON; throws an Error naming the first bad part. */
+/** Validates a model read from JSON; throws INVALID_INPUT naming the first bad part. */
 export function validateScorerModel(value: unknown): ScorerModel {
   const model = value as ScorerModel;
   if (typeof model !== "object" || model === null || typeof model.relations !== "object")
-    throw new Error("learned scorer: expected an object with relations");
+    throw new KgError("INVALID_INPUT", "learned scorer: expected an object with relations");
   for (const [relation, m] of Object.entries(model.relations)) {
     if (!RELATIONS.includes(relation as RelationType))
-      throw new Error(`learned scorer: unknown relation ${relation}`);
+      throw new KgError("INVALID_INPUT", `learned scorer: unknown relation ${relation}`, { relation });
     if (
       typeof m !== "object" ||
       m === null ||
@@ -72,7 +73,7 @@ export function validateScorerModel(value: unknown): ScorerModel {
       typeof m.bias !== "number" ||
       typeof m.weights !== "object"
     )
-      throw new Error(`learned scorer: bad model for ${relation}`);
+      throw new KgError("INVALID_INPUT", `learned scorer: bad model for ${relation}`, { relation });
   }
   return model;
 }

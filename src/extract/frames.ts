@@ -4,6 +4,7 @@
  * table is a value: build one with `createFrameTable` and pass it to the stage.
  */
 import type { EntityType, Modality, RelationType } from "../model/ontology.ts";
+import { KgError } from "../model/errors.ts";
 import FRAMES_JSON from "./lexicon/frames.json" with { type: "json" };
 import SUPPLY_WORDS_JSON from "./lexicon/supply-words.json" with { type: "json" };
 
@@ -327,19 +328,20 @@ export interface FrameTable {
 const RELATIONS = new Set(["supplies", "meets", "assesses"]);
 const POS = new Set(["verb", "noun", "governor", "modifier", "adjective"]);
 
-/** Checks the rows' shape; throws an Error naming the first bad row. */
+/** Checks the rows' shape; throws INVALID_INPUT naming the first bad row (its index and id). */
 export function validateFrames(rows: unknown): Frame[] {
-  if (!Array.isArray(rows)) throw new Error("frames: expected an array of rows");
+  if (!Array.isArray(rows)) throw new KgError("INVALID_INPUT", "frames: expected an array of rows");
   const ids = new Set<string>();
-  for (const row of rows as Frame[]) {
-    const where = `frames: row ${JSON.stringify(row?.id)}`;
-    if (typeof row?.id !== "string" || ids.has(row.id)) throw new Error(`${where}: missing or repeated id`);
+  (rows as Frame[]).forEach((row, index) => {
+    const bad = (what: string): KgError =>
+      new KgError("INVALID_INPUT", `frames: row ${JSON.stringify(row?.id)}: ${what}`, { index, id: row?.id });
+    if (typeof row?.id !== "string" || ids.has(row.id)) throw bad("missing or repeated id");
     ids.add(row.id);
-    if (!RELATIONS.has(row.relation)) throw new Error(`${where}: unknown relation`);
-    if (!POS.has(row.pos)) throw new Error(`${where}: unknown pos`);
-    if (!Array.isArray(row.lemmas) || row.lemmas.length === 0) throw new Error(`${where}: no lemmas`);
-    if (typeof row.roles !== "object" || row.roles === null) throw new Error(`${where}: no roles`);
-  }
+    if (!RELATIONS.has(row.relation)) throw bad("unknown relation");
+    if (!POS.has(row.pos)) throw bad("unknown pos");
+    if (!Array.isArray(row.lemmas) || row.lemmas.length === 0) throw bad("no lemmas");
+    if (typeof row.roles !== "object" || row.roles === null) throw bad("no roles");
+  });
   return rows as Frame[];
 }
 
