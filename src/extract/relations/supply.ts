@@ -2022,7 +2022,7 @@ function relativeGoods(ix: SentenceIndex, t: number, subject: Subject): Relative
     const first = subject.chunk && subject.chunk.first < t ? subject.chunk.first : rel;
     if (subject.chunk && subject.chunk.last > rel + 1) return null;
     if (!subject.chunk && tokens[rel]?.pos !== "PRON") return null;
-    rel = first - 1;
+    rel = relativeOverModifiers(ix, first - 1);
     object = true;
     if (!GOODS_RELATIVES.has(tokens[rel]?.lower ?? "")) return zeroRelativeGoods(ix, rel, t);
   }
@@ -2041,6 +2041,28 @@ function relativeGoods(ix: SentenceIndex, t: number, subject: Subject): Relative
   if (!phrase || phrase.weapons.length === 0) return null;
   const hedge = phrase.verb >= 0 ? verbModality(ix, phrase.verb) : governorHedge(ix, phrase.first);
   return { weapons: phrase.weapons, verb: phrase.verb, object, hedge };
+}
+
+/** How many modifiers before a chunk's head may stand between it and a relative word ("the Federal Government"). */
+const SUBJECT_MODIFIER_REACH = 3;
+/** Tags of such modifiers: words the chunk left out, naming no actor ("Federal", "new", "defence"). */
+const SUBJECT_MODIFIER_TAGS = /^(?:ADJ|PROPN|NOUN)$/u;
+
+/**
+ * "helicopters that the Federal Government ordered from Russia", "which the new government bought":
+ * a relative clause's subject may keep out of its chunk the article and the modifiers that name no
+ * actor before its head. The index of the relative word before them, when one stands there; `k`
+ * (the word before the chunk) otherwise.
+ */
+function relativeOverModifiers(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  let j = k;
+  while (j > k - SUBJECT_MODIFIER_REACH && j > 0 && !ix.cover[j]) {
+    if (!SUBJECT_MODIFIER_TAGS.test((tokens[j] as Token).pos)) break;
+    j--;
+  }
+  if (DEFINITE_OPENERS.test(tokens[j]?.lower ?? "")) j--;
+  return GOODS_RELATIVES.has(tokens[j]?.lower ?? "") ? j : k;
 }
 
 /** Words that open a definite noun phrase, the antecedent of a relative clause with no relative word. */
