@@ -1297,6 +1297,10 @@ function claimNounThat(tokens: Token[], t: number, nouns: readonly string[]): nu
 function participialSpeaker(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  if (tok.lower.endsWith("ing") && tokens[t - 1]?.lower === "and") {
+    const first = coordinatedParticiple(tokens, t - 1);
+    return first < 0 ? null : participialSpeaker(ix, first, table);
+  }
   if (!tok.lower.endsWith("ing") || tokens[t - 1]?.text !== ",") return null;
   let verb = -1;
   for (let k = t - 2; k >= 0; k--) {
@@ -1306,6 +1310,23 @@ function participialSpeaker(ix: SentenceIndex, t: number, table: FrameTable): Ch
     if (verb === k && frameFor(table, "verb", w.lemma, "assesses")) break;
   }
   return verb < 0 ? [] : actorHeads(speakerOf(ix, verb));
+}
+
+/** Most words between two participles coordinated by "and" (", calling the allegations “fabricated” and accusing"). */
+const COORDINATED_PARTICIPLE_REACH = 12;
+
+/**
+ * The participle after a comma that the one after "and" at `and` is coordinated with ("…, calling
+ * the allegations “fabricated” and accusing Washington of …"): the nearest verb ending in "-ing"
+ * right after a comma, before a clause break or another comma; -1 when there is none.
+ */
+function coordinatedParticiple(tokens: readonly Token[], and: number): number {
+  for (let k = and - 1; k > 0 && k >= and - COORDINATED_PARTICIPLE_REACH; k--) {
+    const w = tokens[k] as Token;
+    if (w.text === ";" || w.text === ":" || w.text === ",") return -1;
+    if (w.pos === "VERB" && w.lower.endsWith("ing") && tokens[k - 1]?.text === ",") return k;
+  }
+  return -1;
 }
 
 const PURPOSE_ACTS = new Set(PURPOSE_ACT_VERBS);

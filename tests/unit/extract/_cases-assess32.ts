@@ -3,7 +3,8 @@
  * predicate tells an actor's conduct ("Khartoum's support", "the desire of the US", "Russian
  * propaganda") is about that actor (descriptions.json conductNouns); a conduct noun after "in"
  * ("in support of the army") names whom the act serves, a denied one ("no proof of Iran's
- * involvement") no one.
+ * involvement") no one. A participle coordinated by "and" with one after a comma takes the main
+ * clause's speaker too (", calling the allegations “fabricated” and accusing Washington of …").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -42,5 +43,20 @@ export const CASES: SentenceCase[] = [
     label: "no proof of a country's involvement judges no one",
     text: "Foreign Minister Ana Ruiz said the report was no proof of Iran's involvement.",
     notGives: [["Ana Ruiz", "assesses", "Iran"]],
+  },
+  {
+    label: "a participle after 'and' coordinated with one after a comma takes the main clause's speaker",
+    text: 'Defense Minister Hossein Dehqan on Wednesday rejected the reports, calling them "fabricated" and accusing Washington of engaging in psychological warfare.',
+    gives: [["Hossein Dehqan", "assesses", "United States"]],
+  },
+  {
+    label: "a second participle with other names and a quoted word between the two takes the speaker",
+    text: 'Foreign Minister Ana Ruiz on Monday dismissed the report, calling it "baseless" and accusing Colombia of spreading lies.',
+    gives: [["Ana Ruiz", "assesses", "Colombia"]],
+  },
+  {
+    label: "coordinated participles of a subject that names no actor give no accusation to a later speaker",
+    text: "Protesters marched to the embassy, chanting slogans and accusing the United States of meddling, Kenya's Interior Ministry said.",
+    notGives: [["Kenyan Interior Ministry", "assesses", "United States"]],
   },
 ];
