@@ -8,47 +8,18 @@
  */
 import { makeMention } from "./3-entities.ts";
 import { insertionEnd } from "./insertions.ts";
-import {
-  DESCRIPTION_PARTICIPLES,
-  GENERIC_PERSON_TITLES,
-  BROADER_TITLES,
-  PERSON_PRONOUNS,
-  RANK_MODIFIERS,
-  RANK_OFFICE_HEADS,
-  RANK_OFFICE_MODIFIERS,
-  RANK_TITLE_WORDS,
-  TITLE_SPELLINGS,
-} from "./lexicon/coreference.ts";
-import { MILITARY_RANKS } from "./lexicon/titles.ts";
+import { DESCRIPTION_PARTICIPLES, GENERIC_PERSON_TITLES, PERSON_PRONOUNS } from "./lexicon/coreference.ts";
 import { COUNTERPART_NOUNS } from "./lexicon/meet-words.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 import { HAS_LETTER } from "./letters.ts";
+import { fits, MILITARY_RANK_WORDS, mayHold, normTitleWord, type Title, titlesOf } from "./title-fit.ts";
 
-const RANKS = new Set(RANK_MODIFIERS);
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 /** Nouns of the person who holds a possessor's titles for another country ("his Chinese counterpart"; lexicon meet-words.json counterpartNouns). */
 const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 const PARTICIPLES = new Set(DESCRIPTION_PARTICIPLES);
-const SPELLINGS = new Map(TITLE_SPELLINGS.map((row) => row.split("|") as [string, string]));
 const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
-/** Each broad description head's titles, as words ("leader" → [["president"], ["prime", "minister"], …]). */
-const BROADER = new Map(
-  BROADER_TITLES.map((row) => {
-    const [head = "", titles = ""] = row.split("|");
-    return [head, titles.split(",").map((t) => t.split(" "))] as const;
-  }),
-);
-const RANK_WORDS = new Set([...MILITARY_RANKS, ...RANK_TITLE_WORDS]);
-const MILITARY_RANK_WORDS = new Set(MILITARY_RANKS);
-const RANK_OFFICES = new Set(RANK_OFFICE_HEADS);
-const RANK_OFFICE_WORDS = new Set(RANK_OFFICE_MODIFIERS);
-
-/** A title as words: its head and the modifiers before it (spellings unified). */
-interface Title {
-  head: string;
-  modifiers: string[];
-}
 
 /**
  * A person introduced with a title, where, and with the country that title named (if any); for a
@@ -118,7 +89,10 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
     const w = tokens[p] as Token;
     if (COMPLEMENT_BREAK_TAGS.test(w.pos) && w.text !== ".") return null;
     if (list.some((x) => x.type === "Person" && x.first <= p && x.last > p)) return null;
-    if (!COMPLEMENT_PREPOSITIONS.has(w.lower) || !WORDS.titleHeads.has(norm((tokens[p - 1] as Token).lower)))
+    if (
+      !COMPLEMENT_PREPOSITIONS.has(w.lower) ||
+      !WORDS.titleHeads.has(normTitleWord((tokens[p - 1] as Token).lower))
+    )
       continue;
     let first = p - 1;
     while (first > 0 && isTitleWord((tokens[first - 1] as Token).lower)) first--;
@@ -158,8 +132,6 @@ function complementHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
   return null;
 }
 
-const norm = (lower: string): string => SPELLINGS.get(lower) ?? lower;
-
 /**
  * A title's complement [from, to) that names only its country, after the portfolio's words if any
  * ("Angola", "Defence of Angola"): the country (not a demonym) and the portfolio's words; or null.
@@ -171,7 +143,7 @@ function countryComplement(
   to: number,
 ): { country: string; modifiers: string[] } | null {
   let k = from;
-  while (k < to && WORDS.titleModifiers.has(norm((tokens[k] as Token).lower))) k++;
+  while (k < to && WORDS.titleModifiers.has(normTitleWord((tokens[k] as Token).lower))) k++;
   if (k > from) {
     if (tokens[k]?.lower !== "of") return null;
     k++;
@@ -180,7 +152,7 @@ function countryComplement(
     (x) => x.type === "Country" && x.kind !== "demonym" && x.first === k && x.last === to,
   );
   if (!country) return null;
-  const modifiers = tokens.slice(from, k === from ? from : k - 1).map((t) => norm(t.lower));
+  const modifiers = tokens.slice(from, k === from ? from : k - 1).map((t) => normTitleWord(t.lower));
   return { country: country.name, modifiers };
 }
 
@@ -201,85 +173,18 @@ function titleWordComplement(
 ): Holder | null {
   let end = p + 1;
   while (end < m.first) {
-    const w = norm((tokens[end] as Token).lower);
+    const w = normTitleWord((tokens[end] as Token).lower);
     if (!WORDS.titleModifiers.has(w) || WORDS.titleHeads.has(w)) break;
     end++;
   }
   if (end === p + 1) return null;
-  const words = tokens.slice(p + 1, end).map((t) => norm(t.lower));
+  const words = tokens.slice(p + 1, end).map((t) => normTitleWord(t.lower));
   return {
     person: m,
     title: { head: title.head, modifiers: [...title.modifiers, ...words] },
     country: country?.name,
     complement: complementKey(tokens, list, p + 1, end),
   };
-}
-
-/** The titles of a run of title words [from, to): one per head, with the modifiers since the previous head. */
-function titlesOf(tokens: Token[], from: number, to: number): Title[] {
-  const out: Title[] = [];
-  let modifiers: string[] = [];
-  for (let k = from; k < to; k++) {
-    const w = norm((tokens[k] as Token).lower);
-    // "Deputy Foreign Minister": a head before a modifier is itself a modifier.
-    const next = k + 1 < to ? norm((tokens[k + 1] as Token).lower) : "";
-    const modifierNext = WORDS.titleModifiers.has(next) && !WORDS.titleHeads.has(next);
-    if (WORDS.titleHeads.has(w) && !modifierNext) {
-      out.push({ head: w, modifiers });
-      modifiers = [];
-    } else modifiers.push(w);
-  }
-  return out;
-}
-
-/**
- * Whether a description's title fits a holder's: same head, the description's modifiers all in
- * the holder's, and the same rank words ("deputy", "vice": a deputy minister is not the minister).
- */
-function fits(description: Title, holder: Title): boolean {
-  if (description.head !== holder.head) return false;
-  if (!description.modifiers.every((w) => holder.modifiers.includes(w))) return false;
-  const ranks = (t: Title): string =>
-    t.modifiers
-      .filter((w) => RANKS.has(w))
-      .sort()
-      .join(" ");
-  return ranks(description) === ranks(holder);
-}
-
-/** A title that is only a military rank ("General", "Rear Admiral"), no office. */
-function rankOnly(t: Title): boolean {
-  return MILITARY_RANK_WORDS.has(t.head) && t.modifiers.every((w) => RANK_WORDS.has(w));
-}
-
-/**
- * Whether a description with a broad head and no other word ("the French leader", "the Chinese
- * envoy") covers a holder's title ("President", "Prime Minister", "Ambassador"; lexicon
- * broaderTitles). The holder's rank words ("deputy", "vice") keep it out: a vice president is no leader.
- */
-function broader(description: Title, holder: Title): boolean {
-  const titles = BROADER.get(description.head);
-  if (!titles || description.modifiers.length > 0 || holder.modifiers.some((w) => RANKS.has(w))) return false;
-  const words = [...holder.modifiers, holder.head];
-  return titles.some((t) => t.length === words.length && t.every((w, j) => norm(w) === words[j]));
-}
-
-/**
- * Whether a description's title is a military office ("the army chief", "the defence chief", "the
- * commander") that a person introduced only by a rank may hold.
- */
-function rankOffice(description: Title): boolean {
-  return RANK_OFFICES.has(description.head) && description.modifiers.every((w) => RANK_OFFICE_WORDS.has(w));
-}
-
-/**
- * Whether a person holding `own` titles may be the one a description of `title` stands for: one
- * of the titles fits; or the person has only ranks ("General X") and the description is a military
- * office ("the Nigerian army chief"). A person with no title at all may be anyone (true).
- */
-function mayHold(title: Title, own: Title[]): boolean {
-  if (own.length === 0 || own.some((t) => fits(title, t) || broader(title, t))) return true;
-  return own.every(rankOnly) && rankOffice(title);
 }
 
 /**
@@ -417,7 +322,8 @@ function appositiveHolder(tokens: Token[], list: Mention[], m: Mention): Holder 
   if (end === k || !APPOSITIVE_CLOSERS.test(tokens[end]?.text ?? ".")) return null;
   if (list.some((x) => x.first < end && x.last > k)) return null;
   const titles = titlesOf(tokens, k, end);
-  if (titles.length !== 1 || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return null;
+  if (titles.length !== 1 || !WORDS.titleHeads.has(normTitleWord((tokens[end - 1] as Token).lower)))
+    return null;
   return { person: m, title: titles[0] as Title, country: country?.name };
 }
 
@@ -452,7 +358,7 @@ function ofBodyAppositive(tokens: Token[], list: Mention[], m: Mention, k: numbe
   const end = titleWordsEnd(tokens, k);
   if (end === k || tokens[end]?.lower !== "of") return null;
   const title = titlesOf(tokens, k, end).pop();
-  if (!title || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return null;
+  if (!title || !WORDS.titleHeads.has(normTitleWord((tokens[end - 1] as Token).lower))) return null;
   let close = end + 1;
   while (
     close < tokens.length &&
@@ -493,7 +399,7 @@ function titleWordsEnd(tokens: Token[], k: number): number {
 /** The title run from `k`: [k, end) when it ends in a head and no name, "of" or other noun follows; else -1. */
 function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
   const end = titleWordsEnd(tokens, k);
-  if (end === k || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return -1;
+  if (end === k || !WORDS.titleHeads.has(normTitleWord((tokens[end - 1] as Token).lower))) return -1;
   if (list.some((x) => x.first < end && x.last > k)) return -1;
   // Not read past the end: that throws optimised code away.
   const next = end < tokens.length ? tokens[end] : undefined;
@@ -571,7 +477,8 @@ function complementDescriptionAt(tokens: Token[], list: Mention[], i: number): D
   const end = titleWordsEnd(tokens, k);
   if (end === k || !COMPLEMENT_PREPOSITIONS.has(tokens[end]?.lower ?? "")) return null;
   const titles = titlesOf(tokens, k, end);
-  if (titles.length !== 1 || !WORDS.titleHeads.has(norm((tokens[end - 1] as Token).lower))) return null;
+  if (titles.length !== 1 || !WORDS.titleHeads.has(normTitleWord((tokens[end - 1] as Token).lower)))
+    return null;
   let v = end + 1;
   while (
     v < tokens.length &&
@@ -792,8 +699,8 @@ export function titleHolders(
     const fitting = new Set<string>();
     const titled = new Set<string>();
     const head = words[words.length - 1];
-    if (head === undefined || !WORDS.titleHeads.has(norm(head))) return { fitting, other: titled };
-    const title: Title = { head: norm(head), modifiers: words.slice(0, -1).map(norm) };
+    if (head === undefined || !WORDS.titleHeads.has(normTitleWord(head))) return { fitting, other: titled };
+    const title: Title = { head: normTitleWord(head), modifiers: words.slice(0, -1).map(normTitleWord) };
     for (const h of holders) {
       titled.add(h.person.name);
       if (fits(title, h.title)) fitting.add(h.person.name);
@@ -829,7 +736,7 @@ export function titleFit(
   let holders: Holder[] | null = null;
   return (person, tokens, from, to) => {
     // "the Polish foreign minister then": the title ends at its last head.
-    while (to > from && !WORDS.titleHeads.has(norm((tokens[to - 1] as Token).lower))) to--;
+    while (to > from && !WORDS.titleHeads.has(normTitleWord((tokens[to - 1] as Token).lower))) to--;
     const titles = titlesOf(tokens, from, to);
     const title = titles[0];
     if (!title || titles.length !== 1 || GENERIC_TITLES.has([...title.modifiers, title.head].join(" ")))
@@ -870,7 +777,7 @@ export function countryGroupHolders(
     }
     const head = words[words.length - 1];
     if (head === undefined) return null;
-    const title: Title = { head: norm(head), modifiers: words.slice(0, -1).map(norm) };
+    const title: Title = { head: normTitleWord(head), modifiers: words.slice(0, -1).map(normTitleWord) };
     const served = new Map<string, string | undefined>();
     for (const h of holders) {
       if (!fits(title, h.title)) continue;
