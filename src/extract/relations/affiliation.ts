@@ -1789,6 +1789,29 @@ function participleIntroEnd(ix: SentenceIndex, comma: number): number {
   return 0;
 }
 
+/** Most tokens of a prepositional phrase that opens a sentence ("In the ceremony held at the port of Praia,"). */
+const PREPOSITION_INTRO_REACH = 12;
+
+/**
+ * "In the ceremony held at the port of Praia,", "At a ceremony in Nairobi,": a sentence that opens
+ * with a preposition whose phrase (no actor named in it but places, no verb but a participle
+ * between a noun and a preposition: "the ceremony held at") closes with a comma before `comma`, or
+ * at it. The index after that comma, else 0.
+ */
+function prepositionIntroEnd(ix: SentenceIndex, comma: number): number {
+  const tokens = ix.sentence.tokens;
+  const first = tokens[0];
+  if (!first || first.pos !== "ADP" || !isCapitalised(first.text)) return 0;
+  for (let j = 1; j <= comma && j <= PREPOSITION_INTRO_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return j + 1;
+    if (ix.cover[j] && ix.cover[j]?.type !== "Location") return 0;
+    const reduced = tokens[j - 1]?.pos === "NOUN" && tokens[j + 1]?.pos === "ADP";
+    if (isVerbOrAux(t) && !(t.pos === "VERB" && reduced && t.lower !== t.lemma)) return 0;
+  }
+  return 0;
+}
+
 /**
  * Whether an office phrase starting at `st` opens its clause: at the sentence's start, after
  * introductory adverbials, each with its comma ("Subsequently, Chief of …", "Meanwhile, on Monday,
@@ -1803,7 +1826,8 @@ function opensClause(ix: SentenceIndex, st: number): boolean {
   if (tokens[comma]?.text !== ",") return false;
   // "Meanwhile, subsequently, Chief of …": stacked adverbials, each closed by its comma.
   // "Speaking at the ceremony, Chief of …": a participle's phrase may open the sentence.
-  let start = participleIntroEnd(ix, comma);
+  // "In the ceremony held at the port, Chief of …": so may a preposition's.
+  let start = participleIntroEnd(ix, comma) || prepositionIntroEnd(ix, comma);
   for (let j = start; j <= comma; j++) {
     const t = tokens[j] as Token;
     if (t.text === ",") {

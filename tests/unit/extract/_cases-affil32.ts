@@ -1,0 +1,39 @@
+/**
+ * Labelled sentences of helper affil32 (session 32): an office set off by a comma before a name
+ * that a verb follows is that person's when a prepositional phrase opens the sentence before it
+ * ("In the ceremony held at the port of Praia, the Cape Verdean Minister of Defence, Rui Semedo
+ * stressed …"); the phrase names no actor but places, and its only verb is a participle between a
+ * noun and a preposition.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "an office after an opening prepositional phrase with a participle is the named speaker's",
+    text: "In the ceremony held at the port of Praia, the Cape Verdean Minister of Defence, Rui Semedo stressed the importance of the sea.",
+    gives: [["Rui Semedo", "affiliated_with", "Cabo Verde"]],
+  },
+  {
+    label: "an office after a long opening prepositional phrase is the named speaker's",
+    text: "In a ceremony at the port, the Kenyan Minister of Defence, Aden Duale said the boats would help the navy.",
+    gives: [["Aden Duale", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "a body's office after an opening phrase of place is the named person's",
+    text: "During the handover at the naval base in Mombasa, the Commander of the Kenya Navy, Major General Jimson Mutai thanked the donors.",
+    gives: [
+      ["Jimson Mutai", "affiliated_with", "Kenya Navy"],
+      ["Jimson Mutai", "affiliated_with", "Kenya"],
+    ],
+  },
+  {
+    label: "an opening phrase that names a country does not open the office's clause",
+    text: "In a meeting with Kenya's defence minister, the Chief of the Navy, Admiral John Smith said the talks went well.",
+    notGives: [["John Smith", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "an opening clause with a subject and its verb does not open the office's clause",
+    text: "After he met Kenya's President, the Chief of the Navy, Admiral John Smith said the talks went well.",
+    notGives: [["John Smith", "affiliated_with", "Kenya"]],
+  },
+];
