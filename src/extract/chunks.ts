@@ -16,6 +16,7 @@ import {
 import {
   HEADED_TITLE_MODIFIERS,
   MILITARY_RANKS,
+  PAST_TITLE_MARKS,
   PORTFOLIO_NOUNS,
   RANK_ABBREVIATIONS,
   RETIRED_RANK_MARKS,
@@ -262,9 +263,32 @@ function subjectFollows(tokens: Token[], cover: (Mention | null)[], k: number): 
  */
 function placeThenClause(tokens: Token[], cover: (Mention | null)[], place: ChunkItem[], k: number): boolean {
   const only = place.length === 1 ? place[0] : undefined;
-  if (only?.kind !== "mention" || only.m.type !== "Location") return false;
-  return tokens[only.m.first - 1]?.pos === "ADP" && subjectFollows(tokens, cover, k);
+  if (only?.kind !== "mention") return false;
+  const governed = tokens[only.m.first - 1]?.pos === "ADP";
+  if (only.m.type === "Location" && governed && subjectFollows(tokens, cover, k)) return true;
+  // "Israel supplies drones to Azerbaijan and Iran claims …": after an actor that a preposition
+  // governs (not one of two that "between" or "among" takes), "and" before a name whose verb of
+  // the third person follows it at once opens a clause: the verb agrees with that name alone.
+  return (
+    governed &&
+    !PAIR_PREPOSITIONS.has(tokens[only.m.first - 1]?.lower ?? "") &&
+    nameThenVerb(tokens, cover, k + 1)
+  );
 }
+
+/** Prepositions that take two actors together ("talks between Russia and China"). */
+const PAIR_PREPOSITIONS = new Set(["between", "among", "amongst"]);
+
+/** True when an actor's name opens at `k` and a verb of the third person ("claims", "denies") follows it. */
+function nameThenVerb(tokens: Token[], cover: (Mention | null)[], k: number): boolean {
+  const m = cover[k];
+  if (!m || m.first !== k || !isActor(m) || m.kind === "pronoun") return false;
+  const verb = tokens[m.last];
+  return verb?.pos === "VERB" && THIRD_PERSON_VERB.test(verb.lower);
+}
+
+/** A verb's third-person present form ("claims", "denies"; not "press"). */
+const THIRD_PERSON_VERB = /^[a-z]+[^s]s$/u;
 
 /** Tokens after the comma that closes an opening adverbial within which the subject's verb comes. */
 const ADVERBIAL_SUBJECT_REACH = 20;
@@ -721,8 +745,14 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   if (m) return isActor(m);
   if (describedName(tokens, cover, j, true) > 0) return true;
   if (portfolioBeforeHead(tokens, j)) return true;
+  // "and then Defence Minister X", "and former allies": a mark of a past title opens an item only
+  // before what opens one itself ("visited Seoul and then met with Lee": a verb, not a person).
+  if (PAST_MARKS.has(t.lower)) return j + 1 < tokens.length && startsChunkItem(tokens, cover, j + 1);
   return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
 }
+
+/** Marks of a past title ("then", "former", "ex"), which open a list item only before its title or name. */
+const PAST_MARKS: ReadonlySet<string> = new Set(PAST_TITLE_MARKS);
 
 /**
  * The actor a mention stands for in a relation: a capital taking part in a relation stands

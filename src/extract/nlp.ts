@@ -16,8 +16,21 @@ interface Lexemes {
   size: number;
 }
 
+/**
+ * The parts of speech the model's lexicon allows each of its words (its "posClusters"): one
+ * cluster index per word, read from the packed lexicon.
+ */
+interface WordClasses {
+  lexicon: Uint32Array;
+  /** Offset, mask and shift of the cluster index in a word's packed record. */
+  layout: readonly number[];
+  /** Size of one word's packed record. */
+  size: number;
+  clusters: ReadonlySet<string>[];
+}
+
 /** The loaded instance and its model's own words. */
-let loaded: { nlp: Nlp; lexemes: Lexemes } | null = null;
+let loaded: { nlp: Nlp; lexemes: Lexemes; classes: WordClasses } | null = null;
 
 /** The shared wink-nlp instance: tokenizer and statistical part-of-speech tagger (no NER or sentiment). */
 export function getNlp(): Nlp {
@@ -25,18 +38,52 @@ export function getNlp(): Nlp {
 }
 
 /** Loads the instance on first use; the model's own words are read as wink loads its core model. */
-function load(): { nlp: Nlp; lexemes: Lexemes } {
+function load(): { nlp: Nlp; lexemes: Lexemes; classes: WordClasses } {
   if (loaded === null) {
     let lexemes: Lexemes = { hash: {}, size: 0 };
+    let classes: WordClasses = { lexicon: new Uint32Array(0), layout: [], size: 0, clusters: [] };
     const nlp = winkNLP(
       englishModel((core) => {
         lexemes = { hash: core.features.lexeme.hash ?? {}, size: core.features.lexeme.list.length };
+        classes = wordClasses(core);
       }),
       ["pos"],
     );
-    loaded = { nlp, lexemes };
+    loaded = { nlp, lexemes, classes };
   }
   return loaded;
+}
+
+/** The lexicon's parts of speech of each word, as tag names, from the loaded core model. */
+function wordClasses(core: CoreModel): WordClasses {
+  const names: string[] = [];
+  for (const [tag, k] of Object.entries(core.pos.hash)) names[k] = tag;
+  const clusters = (core.features.posClusters.list as Set<number>[]).map(
+    (cluster) => new Set([...cluster].map((k) => names[k] ?? "X")),
+  );
+  return {
+    lexicon: core.lexicon as Uint32Array,
+    layout: core.packing.layout.lexemeCID ?? [],
+    size: core.packing.size,
+    clusters,
+  };
+}
+
+/** No part of speech: a word outside the model's own lexicon. */
+const NO_CLASSES: ReadonlySet<string> = new Set();
+
+/**
+ * The parts of speech the English model's lexicon allows a lower-case word ("values": NOUN and
+ * VERB; "officials": NOUN; "russian": ADJ), or none for a word outside it. Read by the tagger to
+ * tell a word that may head a verb group from one that cannot, by the word's own entry.
+ */
+export function lexiconTags(lower: string): ReadonlySet<string> {
+  const { lexemes, classes } = load();
+  const k = lexemes.hash[lower];
+  if (k === undefined || k >= lexemes.size) return NO_CLASSES;
+  const [offset = 0, mask = 0, shift = 0] = classes.layout;
+  const cluster = ((classes.lexicon[offset + k * classes.size] ?? 0) & mask) >>> shift;
+  return classes.clusters[cluster] ?? NO_CLASSES;
 }
 
 const MODEL_DIST = "wink-eng-lite-web-model/dist/";
@@ -52,7 +99,7 @@ interface CoreFeature {
 
 /** The parts of wink's core model (eng-core-web-model.json) that loading it prepares. */
 interface CoreModel {
-  packing: { layout: Record<string, number[]>; efList?: string[] };
+  packing: { layout: Record<string, number[]>; efList?: string[]; size: number };
   features: Record<string, CoreFeature> & { lexeme: CoreFeature; posClusters: { list: unknown[] } };
   pos: { hash: Record<string, number> };
   lexicon: string | Uint32Array;

@@ -16,11 +16,13 @@ import {
   SAYING_PLURAL_SUBJECTS,
   SAYING_PRESENT_FORMS,
   SAYING_SUBJECT_NOUNS,
+  TIME_PERIOD_WORDS,
   TRANSACTION_ACRONYMS,
   TRANSACTION_TERMS,
   VOICING_VERBS,
 } from "./lexicon/grammar.ts";
 import { gerundVerb, lemmaOf } from "./lemma.ts";
+import { lexiconTags } from "./nlp.ts";
 import { indexPhrases } from "./phrase-index.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
@@ -229,6 +231,10 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
       namedClauseAfter(tokens, i + 1))
   )
     return "VERB";
+  // "Moscow views the decision negatively", "GRSE plans to begin", "which shares the island": a
+  // third-person form read as a plural noun is the verb of the subject before it, when the model's
+  // lexicon allows the word a verb and it stands where a verb group opens.
+  if (open === "NOUN" && thirdPersonVerb(tokens, i)) return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.
   if (open === "NOUN" && prev?.lower === "who") return "VERB";
   // "MK18 rifles gifted by Australia": a past form read as an adjective before its agent is a participle.
@@ -256,6 +262,86 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (NOT_VERBS.has(lower)) return open === "VERB" ? "ADJ" : open;
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;
+}
+
+/** A third-person present form: "-s" but not "-ss" ("plans", "values"; not "press"). */
+const THIRD_PERSON_FORM = /^[a-z]+[^s]s$/u;
+/** Pronouns that stand as a clause's subject before a verb ("it distances them", "which tests"). */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "which", "that"]);
+/** Determiners that open a singular subject ("the ministry plans", "his country plans"). */
+const SUBJECT_DETERMINERS = new Set(["the", "this", "his", "her", "its", "our", "their", "a", "an"]);
+/** Most words of a name that stands as the subject ("the Biden Administration plans"). */
+const SUBJECT_NAME_WORDS = 5;
+const PERIOD_WORDS = new Set(TIME_PERIOD_WORDS);
+
+/**
+ * True when token `i`, read as a plural noun, is a verb's third-person form that heads its
+ * clause's verb group: the lexicon allows it a verb; a subject ends right before it (a name that
+ * is not a demonym, a pronoun, or a singular noun after its determiner) and opens a clause (at the
+ * sentence's start, after punctuation, a conjunction, or "said"); and what follows is a verb's (an
+ * object's determiner or pronoun, or "to" and a verb). Tags before `i` are kg's, from `i` on wink's.
+ */
+function thirdPersonVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!THIRD_PERSON_FORM.test(t.lower) || !lexiconTags(t.lower).has("VERB")) return false;
+  // (A pronoun opens its clause itself: "a militia that controls much of Somalia".)
+  const pronoun = SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? "");
+  const start = subjectStart(tokens, i);
+  return start >= 0 && (pronoun || opensClause(tokens, start)) && verbComplement(tokens, i + 1);
+}
+
+/** Where the subject that ends at token `i - 1` starts, or -1 when none ends there. */
+function subjectStart(tokens: Token[], i: number): number {
+  const prev = tokens[i - 1];
+  if (!prev) return -1;
+  // ("a militia that controls": "that" is the subject when it follows the noun it stands for,
+  // not when it opens a verb's clause, "announced that deals to sell …".)
+  if (prev.lower === "that") return /^(?:NOUN|PROPN)$/u.test(tokens[i - 2]?.pos ?? "") ? i - 1 : -1;
+  if (SUBJECT_PRONOUNS.has(prev.lower)) return i - 1;
+  if (prev.pos === "NOUN") {
+    // ("a response to government plans to take": a plural or a bare noun before it is its compound.)
+    if (prev.lower.endsWith("s") || !SUBJECT_DETERMINERS.has(tokens[i - 2]?.lower ?? "")) return -1;
+    return i - 2;
+  }
+  if (prev.pos !== "PROPN" || !LETTER_FIRST.test(prev.text)) return -1;
+  // ("Burundian combatants", "Russian forces": a demonym before it qualifies the noun.)
+  if (lexiconTags(prev.lower).has("ADJ")) return -1;
+  let k = i - 1;
+  while (k > i - 1 - SUBJECT_NAME_WORDS && tokens[k - 1]?.pos === "PROPN") k--;
+  return tokens[k - 1]?.lower === "the" ? k - 1 : k;
+}
+
+/** Tags of the words after which a clause opens (punctuation, conjunctions). */
+const CLAUSE_OPENER_TAGS = /^(?:PUNCT|SCONJ|CCONJ)$/u;
+
+/**
+ * A clause opens at token `k`: the sentence's start, after punctuation, a conjunction or "said"
+ * ("said Moscow views the decision"; a verb that may take a noun phrase, "denies US charges that",
+ * is read as taking it).
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined || k === 0) return true;
+  if (before.text === ")" || before.lower === "'s" || before.lower === "’s") return false;
+  if (CLAUSE_OPENER_TAGS.test(before.pos) || before.lower === "that") return true;
+  return before.pos === "VERB" && before.lemma === SAY;
+}
+
+/** The verb of saying, whose clause needs no "that" and which takes no noun phrase as its object. */
+const SAY = "say";
+
+/**
+ * What a verb takes opens at token `k` (wink's tags): an object's determiner or pronoun (not a time
+ * adverbial: "NATO forces this week"), or "to" and a verb. ("US charges that it …": a that-clause
+ * follows a noun of saying as well, so it tells nothing.)
+ */
+function verbComplement(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next) return false;
+  if (next.lower === "to") return isVerbOrAux(tokens[k + 1]);
+  if (OBJECT_OPENERS.has(next.lower)) return true;
+  const determiner = next.pos === "DET" || CLOSED.get(next.lower) === "DET";
+  return determiner && !PERIOD_WORDS.has(tokens[k + 1]?.lower ?? "");
 }
 
 /** Most nouns and adjectives between a determiner and the head of a compound ("the ballistic missile launch"). */
