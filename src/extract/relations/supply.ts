@@ -3095,6 +3095,10 @@ function endsBeyondPhrase(
   // "signing an agreement with Germany linked to Berlin's purchase of the Arrow 3": the party of
   // the deal that is not the buyer sells.
   if (found.length === 0 && buyer && recipients.length > 0) found = dealCounterparts(ix, t, recipients);
+  // "a deal between Mexico and the U.S. for the purchase of helicopters from U.S. contractors": the
+  // party of the deal that is not on the seller's side buys.
+  if (buyer && recipients.length === 0 && found.length > 0)
+    recipients.push(...dealBetweenBuyers(ix, t, found));
   if (found.length === 0 && !buyer && (recipients.length > 0 || items.length > 0) && definite(tokens, t))
     found = toldSuppliers(
       told,
@@ -4258,6 +4262,27 @@ function dealCounterparts(ix: SentenceIndex, t: number, buyers: ChunkHead[]): Ch
     const parties = actorHeads([...signersOf(ix, verb), ...chunkHeads(partner)]);
     const buying = (p: ChunkHead): boolean => buyers.some((b) => sameSide(p, b) || sameSide(b, p));
     return parties.some(buying) ? parties.filter((p) => !buying(p)) : [];
+  }
+  return [];
+}
+
+/**
+ * "a deal between Mexico and the U.S. for the purchase of 18 Black Hawk helicopters from U.S.
+ * contractors", "A contract between Poland and South Korea for the purchase of K2 tanks from Hyundai
+ * Rotem": the parties named with "between" after a deal noun before the purchase noun at `t`, in its
+ * clause, that are not on a seller's side, when one of them is on it; none otherwise.
+ */
+function dealBetweenBuyers(ix: SentenceIndex, t: number, sellers: ChunkHead[]): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t - 1; k >= Math.max(1, t - DEAL_BEFORE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:.]$/u.test(w.text)) return [];
+    if (!DEALS.has(singular(w.lower)) || tokens[k + 1]?.lower !== "between") continue;
+    const parties = ix.chunkAt[k + 2];
+    if (!parties) return [];
+    const heads = recipientHeads(chunkHeads(parties));
+    const selling = (p: ChunkHead): boolean => sellers.some((s) => sameSide(p, s) || sameSide(s, p));
+    return heads.length > 1 && heads.some(selling) ? heads.filter((p) => !selling(p)) : [];
   }
   return [];
 }
