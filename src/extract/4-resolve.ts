@@ -62,7 +62,7 @@ const CAPITAL_GOVERNMENT = new Set(CAPITAL_GOVERNMENT_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 /** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
 
-/** Royal titles kept in a one-word person's name (lexicon regnalTitles). */
+/** Royal and peerage titles kept in a one-word person's name (lexicon regnalTitles). */
 const REGNAL_TITLE_WORDS: ReadonlySet<string> = new Set(REGNAL_TITLES);
 
 /** Stage 4: rewrites mention names and adds acronym, surname and pronoun mentions. */

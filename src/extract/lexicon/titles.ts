@@ -217,8 +217,10 @@ export const PEER_NOUNS: readonly string[] = DATA.peerNouns;
 
 /**
  * Titles of a monarch's house by which the Gulf and royal press name a person with one given name
- * ("King Salman", "Sheikh Mohamed", "Prince Khalid"): the title stays in that person's name
- * ("Sultan" is left out: "Sultan Haitham" is Haitham, and Sultan is a given name too).
+ * ("King Salman", "Sheikh Mohamed", "Prince Khalid"), and the peerage titles by which the press
+ * names a peer or a Tongan noble ("Lord Ahmad", "Lord Tu'ivanako", "Baroness Ashton"): the title
+ * stays in that person's name ("Sultan" is left out: "Sultan Haitham" is Haitham, and Sultan is a
+ * given name too).
  */
 export const REGNAL_TITLES: readonly string[] = DATA.regnalTitles;
 

@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of session 32's entity classes (ents32): a country's or body's listed name
  * printed without the apostrophe of its inner possessive ("Peoples Republic of China"), and a
- * lower-case body after a country's possessive named as printed ("Algeria's foreign ministry").
+ * lower-case body after a country's possessive named as printed ("Algeria's foreign ministry"), and
+ * a peer or noble named by a peerage title and one name ("Lord Tu'ivanako").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -58,5 +59,18 @@ export const CASES: SentenceCase[] = [
     label: "a possessive before a title is no body's name",
     text: "Ukraine's military intelligence chief Kyrylo Budanov said Russia was preparing an offensive.",
     noEntities: ["Ukraine's military intelligence", "Ukrainian Military Intelligence"],
+  },
+  {
+    label: "a noble named by 'Lord' and one name keeps the title in his name, as printed",
+    text: "The treaty was signed with Tongan Prime Minister and Defence Minister Lord Tu'ivanako. Tu'ivanako said it would help Tonga.",
+    entities: ["Lord Tu'ivanako"],
+    noNames: ["Tu'ivanako"],
+    gives: [["Lord Tu'ivanako", "affiliated_with", "Tonga"]],
+  },
+  {
+    label: "a peer's title before a full name stays out of it, and 'lord' as a noun names nobody",
+    text: "British Foreign Secretary David Cameron met Antony Blinken. The lord mayor met Smith in London.",
+    entities: ["David Cameron"],
+    noEntities: ["Lord Cameron", "Lord"],
   },
 ];
