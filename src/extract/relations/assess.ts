@@ -3594,6 +3594,7 @@ function placedSpeakers(ix: SentenceIndex, k: number): Chunk | null {
 /** "…, according to South Korea's latest assessment" → assesses(South Korea, subject of the clause). */
 export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   const tokens = ix.sentence.tokens;
+  if (pronounAccording(ix, t, emit)) return;
   let chunk = chunkFrom(ix, t + 2);
   // "according to satellite imagery analysed by the Conflict Observatory": the agent is the source.
   for (let k = t + 2; !chunk && k < Math.min(tokens.length, t + 10); k++) {
@@ -3667,6 +3668,24 @@ export function accordingTo(ix: SentenceIndex, t: number, emit: Emit): void {
   }
   if (!target || target.name === source) return;
   emitAssess(emit, sources, target, "according to", "according-to", "asserted");
+}
+
+/**
+ * "According to him, the United States and NATO are directly involved": a resolved pronoun right
+ * after "according to" and closed by a comma is the source alone (the chunker may join it to the
+ * names after the comma), and the claim opens after the comma. True when the phrase is such a
+ * pronoun (whatever it gives), false otherwise.
+ */
+function pronounAccording(ix: SentenceIndex, t: number, emit: Emit): boolean {
+  const tokens = ix.sentence.tokens;
+  const m = ix.cover[t + 2];
+  if (!m || m.kind !== "pronoun" || m.last !== t + 3 || tokens[t + 3]?.text !== ",") return false;
+  const head: ChunkHead = { mention: m, name: m.name, unnamed: false };
+  if (actorHeads([head]).length === 0) return true;
+  const target = claimTarget(ix, t + 4, m.name);
+  if (target && target.name !== m.name)
+    emitAssess(emit, [head], target, "according to", "according-to", "asserted");
+  return true;
 }
 
 /** Most lower-case nouns between a demonym and the body it describes ("think tank"). */

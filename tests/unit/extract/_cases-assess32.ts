@@ -5,6 +5,8 @@
  * ("in support of the army") names whom the act serves, a denied one ("no proof of Iran's
  * involvement") no one. A participle coordinated by "and" with one after a comma takes the main
  * clause's speaker too (", calling the allegations “fabricated” and accusing Washington of …").
+ * "According to him, X and Y …": the resolved pronoun alone is the source, though the chunker joins
+ * it to the names listed after its comma.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -58,5 +60,15 @@ export const CASES: SentenceCase[] = [
     label: "coordinated participles of a subject that names no actor give no accusation to a later speaker",
     text: "Protesters marched to the embassy, chanting slogans and accusing the United States of meddling, Kenya's Interior Ministry said.",
     notGives: [["Kenyan Interior Ministry", "assesses", "United States"]],
+  },
+  {
+    label: "'according to him' before a list of names takes the resolved pronoun alone as the source",
+    text: "Russian Foreign Minister Sergei Lavrov spoke to reporters on Tuesday. According to him, the United States and NATO are directly involved in the conflict.",
+    gives: [["Sergei Lavrov", "assesses", "United States"]],
+  },
+  {
+    label: "'according to him' with other names: the claim's first actor is judged by the person told before",
+    text: "Iranian Foreign Minister Abbas Araghchi met reporters on Sunday. According to him, Israel and the United States had planned the strikes.",
+    gives: [["Abbas Araghchi", "assesses", "Israel"]],
   },
 ];
