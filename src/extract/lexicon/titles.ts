@@ -96,6 +96,13 @@ export const INSTITUTION_ROLES: readonly string[] = DATA.institutionRoles;
 /** Nouns of a unit inside a body that a staff member heads or works in ("the Asia programme at X"). */
 export const UNIT_NOUNS: readonly string[] = DATA.unitNouns;
 
+/**
+ * Staff functions a body's unit is named by ("Head of Protocol at X", "Director of Public Relations
+ * at X"): like a unit's noun, they end the unit a staff member heads before "at" its body; never
+ * after a minister's or secretary's title ("Minister of Foreign Relations at the UN": a venue).
+ */
+export const FIELD_NOUNS: readonly string[] = DATA.fieldNouns;
+
 /** Finite verbs of leading a body: "X, who heads the agency," makes X its member. */
 export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 

@@ -44,6 +44,7 @@ import {
   SERVING_VERBS,
   STAFF_TITLE_TAILS,
   UNIT_NOUNS,
+  FIELD_NOUNS,
   FRONTED_PHRASE_OPENERS,
 } from "../lexicon/titles.ts";
 import {
@@ -1488,6 +1489,9 @@ function setOffTitleEnd(ix: SentenceIndex, k: number): number {
 }
 
 const UNIT_NOUN_SET = new Set(UNIT_NOUNS);
+const FIELD_NOUN_SET = new Set(FIELD_NOUNS);
+/** Titles after which a staff function before "at" is no unit: the "at" is a venue ("Minister of Foreign Relations at the UN"). */
+const VENUE_TITLE = /minister|secretary/iu;
 
 /** Most words of a unit's name before "at" its body ("the China and Global Security Project"). */
 const UNIT_REACH = 8;
@@ -1495,12 +1499,15 @@ const UNIT_REACH = 8;
 /**
  * "head of the China and Global Security Project at the SIPRI", "director of the Asia programme at
  * the Lowy Institute", "the head of Europe at RUSI": after a title's "of", words ending in a unit's
- * noun (lexicon/titles.json unitNouns), or a region alone, then "at" a body: that body, whom the
+ * noun (lexicon/titles.json unitNouns) or a staff function's (fieldNouns: "Head of Protocol at X",
+ * not after a minister's `title`), or a region alone, then "at" a body: that body, whom the
  * holder serves (the country or region in the unit's name is its field, not the holder's); null when
  * no body's mention follows "at"; undefined when the words are no unit at a body.
  */
-function unitAtBody(ix: SentenceIndex, k: number): Mention | null | undefined {
+function unitAtBody(ix: SentenceIndex, k: number, title: string): Mention | null | undefined {
   const tokens = ix.sentence.tokens;
+  // "Head of Protocol at X": a staff function names the unit too, not after a minister's title.
+  const fields = !VENUE_TITLE.test(title);
   let j = k;
   let unit = false;
   for (; j < k + UNIT_REACH && j < tokens.length && tokens[j]?.lower !== "at"; j++) {
@@ -1514,7 +1521,7 @@ function unitAtBody(ix: SentenceIndex, k: number): Mention | null | undefined {
     }
     const t = tokens[j] as Token;
     if (/^[,.;:(]$/u.test(t.text) || isVerbOrAux(t)) return undefined;
-    unit = UNIT_NOUN_SET.has(t.lower);
+    unit = UNIT_NOUN_SET.has(t.lower) || (fields && FIELD_NOUN_SET.has(t.lower));
   }
   if (!unit || tokens[j]?.lower !== "at") return undefined;
   const at = tokens[j + 1]?.lower === "the" && !ix.cover[j + 1] ? j + 2 : j + 1;
@@ -2316,7 +2323,7 @@ function titlePhraseSpan(
     while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
     // "head of the China and Global Security Project at the SIPRI": a unit, then the body it is at.
     // (A unit at a name no body's mention covers ties the holder to nothing, not to the unit's field.)
-    const unitBody = unitAtBody(ix, j);
+    const unitBody = unitAtBody(ix, j, title);
     if (unitBody) j = unitBody.first;
     let m = unitBody === undefined ? bodyMentionAt(ix, j) : unitBody;
     // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":

@@ -3,7 +3,8 @@
  * that a verb follows is that person's when a prepositional phrase opens the sentence before it
  * ("In the ceremony held at the port of Praia, the Cape Verdean Minister of Defence, Rui Semedo
  * stressed …"); the phrase names no actor but places, and its only verb is a participle between a
- * noun and a preposition.
+ * noun and a preposition; a staff function names the unit a person heads before "at" its body
+ * ("Head of Protocol at the Royal Army of Oman"), not after a minister's title.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -35,5 +36,28 @@ export const CASES: SentenceCase[] = [
     label: "an opening clause with a subject and its verb does not open the office's clause",
     text: "After he met Kenya's President, the Chief of the Navy, Admiral John Smith said the talks went well.",
     notGives: [["John Smith", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "the head of a staff function at a body serves that body",
+    text: "Freihat was received by Brigadier Saleh al-Hinai, Head of Protocol at the Royal Army of Oman.",
+    gives: [["Saleh al-Hinai", "affiliated_with", "Royal Army of Oman"]],
+  },
+  {
+    label: "the head of a staff function named by two fields serves the body after 'at'",
+    text: "Upon his arrival, Freihat was received by Brigadier Saleh al-Hinai, Head of the Military Protocols and Public Relations at the Command of the Sultan's Armed Forces (COSAF).",
+    gives: [["Saleh al-Hinai", "affiliated_with", "Command of the Sultan's Armed Forces"]],
+  },
+  {
+    label: "a director of operations at a country's forces serves them and the country",
+    text: "Freihat was received by Brigadier Saleh al-Hinai, Director of Operations at the Kenya Defence Forces.",
+    gives: [
+      ["Saleh al-Hinai", "affiliated_with", "Kenya Defence Forces"],
+      ["Saleh al-Hinai", "affiliated_with", "Kenya"],
+    ],
+  },
+  {
+    label: "a minister's portfolio before 'at' a body names a venue, not his body",
+    text: "The Minister of Foreign Relations at the United Nations, Ahmed Musa, said the vote was fair.",
+    notGives: [["Ahmed Musa", "affiliated_with", "United Nations"]],
   },
 ];
