@@ -1179,15 +1179,24 @@ function adverbClause(ix: SentenceIndex, k: number): boolean {
   );
 }
 
-/** ", and Israel has provided …": a conjunction after a comma opening a clause with its own subject. */
+/**
+ * ", and Israel has provided …": a conjunction after a comma opening a clause with its own subject;
+ * or "and" without the comma before a subject whose third-person verb follows it at once ("sells
+ * jets to Egypt and Israel supplies drones to India": the verb agrees with that subject alone).
+ */
 export function newClause(ix: SentenceIndex, k: number): boolean {
   const tokens = ix.sentence.tokens;
-  if (tokens[k - 1]?.text !== "," || !/^(?:and|but|while)$/u.test((tokens[k] as Token).lower)) return false;
+  if (!/^(?:and|but|while)$/u.test((tokens[k] as Token).lower)) return false;
+  const comma = tokens[k - 1]?.text === ",";
+  if (!comma && (tokens[k] as Token).lower !== "and") return false;
   const next = ix.chunkAt[k + 1];
   if (!next || next.first !== k + 1) return false;
   const after = tokens[next.last];
-  return isVerbOrAux(after);
+  return comma ? isVerbOrAux(after) : after?.pos === "VERB" && THIRD_PERSON_VERB.test(after.lower);
 }
+
+/** A verb's third-person present form ("supplies", "claims"; not "press"). */
+const THIRD_PERSON_VERB = /^[a-z]+[^s]s$/u;
 
 /** How far each modality is from a plain assertion: the higher of two hedges wins. */
 export const MODALITY_RANK: Readonly<Record<Modality, number>> = {

@@ -3,7 +3,8 @@
  * plural noun, told by the word's own lexicon entry and its place ("Beijing objects the decision",
  * "China, which supplies"); "then" after "and" that opens no list item before a verb ("visited Seoul
  * and then met"); and "and" before a name whose third-person verb follows it at once, which opens a
- * clause after an actor governed by a preposition ("to Azerbaijan and Iran claims").
+ * clause after an actor governed by a preposition ("to Azerbaijan and Iran claims") and ends the zone of
+ * the verb before it ("sells jets to Egypt and Israel supplies drones to India").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -57,7 +58,28 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "Egypt"],
       ["Israel", "supplies", "India"],
     ],
-    notGives: [["United States", "supplies", "Israel"]],
+    notGives: [
+      ["United States", "supplies", "Israel"],
+      ["United States", "supplies", "India"],
+    ],
+  },
+  {
+    label: "the object of a second supplier's own verb after 'and' is no recipient of the first",
+    text: "Germany sends tanks to Ukraine and Poland sends jets to Kyiv.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Poland", "supplies", "Ukraine"],
+    ],
+    notGives: [["Germany", "supplies", "Poland"]],
+  },
+  {
+    label: "a buyer's own clause after 'and' takes its seller, not the seller of the clause before",
+    text: "Russia sells tanks to Algeria and Egypt buys jets from France.",
+    gives: [
+      ["Russia", "supplies", "Algeria"],
+      ["France", "supplies", "Egypt"],
+    ],
+    notGives: [["Russia", "supplies", "Egypt"]],
   },
   {
     label: "two recipients joined by 'and' before a time adverbial stay one list",
