@@ -7,15 +7,18 @@
  * its own conventions: a bare weekday is the last one before the report unless the clause is
  * future, and "mid-2019" or "last week" must keep their coarse precision.
  */
+import { type DatePrecision, addDays, dateSpan, toIsoDay, weekdayOf } from "../model/dates.ts";
 import {
-  type DatePrecision,
-  addDays,
-  dateSpan,
-  daysInMonth,
-  isoWeekOf,
-  toIsoDay,
-  weekdayOf,
-} from "../model/dates.ts";
+  type Anchor,
+  dayIso,
+  inferDay,
+  inferMonth,
+  inferWeekday,
+  monthIso,
+  shiftMonth,
+  step,
+  unitDate,
+} from "./date-reckoning.ts";
 import { DATE_WORDS, type DateWords } from "./lexicon/dates.ts";
 
 /** One date expression found in a text. */
@@ -35,13 +38,6 @@ export interface DateMention {
   unresolved?: "no-publication-date";
   /** Id of the rule that recognised it (provenance). */
   rule: string;
-}
-
-/** The publication date split into numbers. */
-interface Anchor {
-  day: string;
-  y: number;
-  m: number;
 }
 
 /** What a rule makes of one match: a date, or null to drop the match. */
@@ -91,50 +87,6 @@ function alt(words: readonly string[]): string {
       return first !== first.toUpperCase() ? `[${first}${first.toUpperCase()}]${e.slice(1)}` : e;
     })
     .join("|");
-}
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-const monthIso = (y: number, m: number): string => `${y}-${pad(m)}`;
-/** Month arithmetic: the month `n` months after (y, m). */
-function shiftMonth(y: number, m: number, n: number): [number, number] {
-  const total = y * 12 + (m - 1) + n;
-  return [Math.floor(total / 12), (total % 12) + 1];
-}
-
-function dayIso(y: number, m: number, d: number): string | null {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null;
-}
-
-/** A year-less day: the nearest past one (up to two weeks ahead is still "now"), or the next one in a future clause. */
-function inferDay(month: number, day: number, anchor: Anchor, future: boolean): string | null {
-  const candidates = [anchor.y - 1, anchor.y, anchor.y + 1]
-    .map((y) => dayIso(y, month, day))
-    .filter((d): d is string => d !== null);
-  if (future) return candidates.find((d) => d >= anchor.day) ?? null;
-  const limit = addDays(anchor.day, 14);
-  return candidates.filter((d) => d <= limit).pop() ?? null;
-}
-
-/** A year-less month: the last one up to the report's month, or the next one in a future clause. */
-function inferMonth(month: number, anchor: Anchor, future: boolean): string {
-  if (future) return monthIso(month >= anchor.m ? anchor.y : anchor.y + 1, month);
-  return monthIso(month <= anchor.m ? anchor.y : anchor.y - 1, month);
-}
-
-/** A weekday (0 = Monday): the last one on or before the report, or the next one in a future clause. */
-function inferWeekday(weekday: number, anchor: Anchor, mode: "past" | "future" | "last" | "next"): string {
-  const today = weekdayOf(anchor.day);
-  const back = (today - weekday + 7) % 7;
-  const ahead = (weekday - today + 7) % 7;
-  if (mode === "last") return addDays(anchor.day, -(back === 0 ? 7 : back));
-  if (mode === "next") return addDays(anchor.day, ahead === 0 ? 7 : ahead);
-  return mode === "future" ? addDays(anchor.day, ahead) : addDays(anchor.day, -back);
-}
-
-/** "last"/"this"/"next" as a step. */
-function step(word: string | undefined): number {
-  const w = (word ?? "").toLowerCase();
-  return w === "last" || w === "past" || w === "previous" ? -1 : w === "next" ? 1 : 0;
 }
 
 /** The pieces of the rules' patterns, made from the lexicon's date words, and the cheap tests run before them. */
@@ -500,17 +452,6 @@ function compile(words: DateWords): Compiled {
 
 function distance(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b));
-}
-
-/** The week, month or year `n` units after the report's (days for "day"). */
-function unitDate(anchor: Anchor, unit: DatePrecision, n: number): string {
-  if (unit === "day") return addDays(anchor.day, n);
-  if (unit === "week") return isoWeekOf(addDays(anchor.day, 7 * n));
-  if (unit === "month") {
-    const [y, m] = shiftMonth(anchor.y, anchor.m, n);
-    return monthIso(y, m);
-  }
-  return String(anchor.y + n);
 }
 
 /** True when the clause before `start` (back to the last sentence or clause break) has a future cue. */
