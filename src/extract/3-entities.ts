@@ -2761,6 +2761,9 @@ const EVENT_YEAR_NAME = /^\p{Lu}\p{Ll}{2,}-(?:19|20)\d{2}$/u;
 /** A designator's variant with a plural "s" glued after a digit or a capital ("Su-30MK2s", "Su-30MKIs"). */
 const PLURAL_DESIGNATOR = /[\dA-Z]s$/u;
 
+/** A variant's capitals after the model's number, then a plural "s" ("T-90Ms", "Su-30Ks", "MH-60Rs"). */
+const CAPITAL_VARIANT_PLURAL = /\d[A-Z]{1,3}s$/u;
+
 /** A number or roman numeral after a designator. */
 const DESIGNATOR_NUMBER = /^(?:\d+[A-Z]?|[IVX]{1,4})$/u;
 
@@ -2777,10 +2780,11 @@ function matchDesignator(
   const token = tokens[i] as Token;
   if (covered[i]) return null;
   const indexed = isIndexDesignator(tokens, i);
-  // "six Su-30MK2s", "Su-30MKIs": a plural "s" glued to a variant's letters or digits.
+  // "six Su-30MK2s", "Su-30MKIs": a plural "s" glued to a variant's letters or digits; "four
+  // T-90Ms", "two MH-60Rs": after a variant's capitals too, though the whole reads as a designator.
   const plural =
     !indexed &&
-    !DESIGNATOR.test(token.text) &&
+    (!DESIGNATOR.test(token.text) || CAPITAL_VARIANT_PLURAL.test(token.text)) &&
     PLURAL_DESIGNATOR.test(token.text) &&
     DESIGNATOR.test(token.text.slice(0, -1));
   if (!indexed && (!startsAsciiCapital(token.text) || (!DESIGNATOR.test(token.text) && !plural))) return null;

@@ -1,7 +1,8 @@
 /**
  * Regnal names: a person the text names by a royal or peerage title and one name only ("King
- * Salman", "Sheikh Mohamed", "Lord Tu'ivanako") keeps the title in the name, as the press prints it, so that the father of
- * "Khalid bin Salman" and another ruler called by the same given name stay apart by name.
+ * Salman", "Sheikh Mohamed", "Lord Tu'ivanako") keeps the title in the name, as the press prints
+ * it, so that the father of "Khalid bin Salman" and another ruler called by the same given name
+ * stay apart by name.
  */
 import type { DocState, Mention } from "./types.ts";
 import { isCapitalised } from "./words.ts";

@@ -2,7 +2,8 @@
  * Labelled sentences of session 32's entity classes (ents32): a country's or body's listed name
  * printed without the apostrophe of its inner possessive ("Peoples Republic of China"), and a
  * lower-case body after a country's possessive named as printed ("Algeria's foreign ministry"), and
- * a peer or noble named by a peerage title and one name ("Lord Tu'ivanako").
+ * a peer or noble named by a peerage title and one name ("Lord Tu'ivanako"), and a designator's
+ * plural after a variant's capitals ("T-90Ms", "Su-30Ks").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -72,5 +73,18 @@ export const CASES: SentenceCase[] = [
     text: "British Foreign Secretary David Cameron met Antony Blinken. The lord mayor met Smith in London.",
     entities: ["David Cameron"],
     noEntities: ["Lord Cameron", "Lord"],
+  },
+  {
+    label: "a designator's plural after a variant's capitals is one model with its singular",
+    text: "Russia delivered two Su-30K jets to Angola. The Su-30Ks will replace older MiG-23s.",
+    entities: ["Su-30K"],
+    noNames: ["Su-30Ks"],
+  },
+  {
+    label: "plurals of capital variants name the model, and capital variants without a plural stay whole",
+    text: "The army received four T-90Ms from Russia. The navy flies two MH-60Rs and the Su-30SM.",
+    gives: [["Russia", "supplies", "T-90M"]],
+    entities: ["T-90M", "MH-60R", "Su-30SM"],
+    noNames: ["T-90Ms", "MH-60Rs", "Su-30S"],
   },
 ];
