@@ -4246,45 +4246,49 @@ function emitDeal(
 const DEAL_BEFORE_REACH = 12;
 
 /**
+ * The index of a deal noun followed by `prep` ("an agreement with", "a deal between") before the
+ * purchase noun at `t`, in its clause; -1 when there is none.
+ */
+function dealNounBefore(tokens: Token[], t: number, prep: string): number {
+  for (let k = t - 1; k >= Math.max(1, t - DEAL_BEFORE_REACH); k--) {
+    const w = tokens[k] as Token;
+    if (/^[;:.]$/u.test(w.text)) return -1;
+    if (DEALS.has(singular(w.lower)) && tokens[k + 1]?.lower === prep) return k;
+  }
+  return -1;
+}
+
+/** The parties of `parties` that are not on the side of any of `side`, when one of them is; none otherwise. */
+function otherSide(parties: ChunkHead[], side: ChunkHead[]): ChunkHead[] {
+  const on = (p: ChunkHead): boolean => side.some((b) => sameSide(p, b) || sameSide(b, p));
+  return parties.some(on) ? parties.filter((p) => !on(p)) : [];
+}
+
+/**
  * The parties of a deal noun with a with-partner before the purchase noun at `t`, in its clause,
  * that are not on the buyers' side, when one party is: "after signing an agreement with Germany
  * linked to Berlin's purchase of …" (Germany buys; the signer sells).
  */
 function dealCounterparts(ix: SentenceIndex, t: number, buyers: ChunkHead[]): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  for (let k = t - 1; k >= Math.max(1, t - DEAL_BEFORE_REACH); k--) {
-    const w = tokens[k] as Token;
-    if (/^[;:.]$/u.test(w.text)) return [];
-    if (!DEALS.has(singular(w.lower)) || tokens[k + 1]?.lower !== "with") continue;
-    const partner = ix.chunkAt[k + 2];
-    const verb = governingVerb(tokens, k);
-    if (!partner || verb < 0) return [];
-    const parties = actorHeads([...signersOf(ix, verb), ...chunkHeads(partner)]);
-    const buying = (p: ChunkHead): boolean => buyers.some((b) => sameSide(p, b) || sameSide(b, p));
-    return parties.some(buying) ? parties.filter((p) => !buying(p)) : [];
-  }
-  return [];
+  const k = dealNounBefore(tokens, t, "with");
+  const partner = k < 0 ? undefined : ix.chunkAt[k + 2];
+  const verb = partner ? governingVerb(tokens, k) : -1;
+  if (!partner || verb < 0) return [];
+  return otherSide(actorHeads([...signersOf(ix, verb), ...chunkHeads(partner)]), buyers);
 }
 
 /**
  * "a deal between Mexico and the U.S. for the purchase of 18 Black Hawk helicopters from U.S.
- * contractors", "A contract between Poland and South Korea for the purchase of K2 tanks from Hyundai
- * Rotem": the parties named with "between" after a deal noun before the purchase noun at `t`, in its
- * clause, that are not on a seller's side, when one of them is on it; none otherwise.
+ * contractors", "The agreement between India and Russia on the purchase of S-400 systems from
+ * Russia": the parties named with "between" after a deal noun before the purchase noun at `t`, in
+ * its clause, that are not on a seller's side, when one of them is on it; none otherwise.
  */
 function dealBetweenBuyers(ix: SentenceIndex, t: number, sellers: ChunkHead[]): ChunkHead[] {
-  const tokens = ix.sentence.tokens;
-  for (let k = t - 1; k >= Math.max(1, t - DEAL_BEFORE_REACH); k--) {
-    const w = tokens[k] as Token;
-    if (/^[;:.]$/u.test(w.text)) return [];
-    if (!DEALS.has(singular(w.lower)) || tokens[k + 1]?.lower !== "between") continue;
-    const parties = ix.chunkAt[k + 2];
-    if (!parties) return [];
-    const heads = recipientHeads(chunkHeads(parties));
-    const selling = (p: ChunkHead): boolean => sellers.some((s) => sameSide(p, s) || sameSide(s, p));
-    return heads.length > 1 && heads.some(selling) ? heads.filter((p) => !selling(p)) : [];
-  }
-  return [];
+  const k = dealNounBefore(ix.sentence.tokens, t, "between");
+  const parties = k < 0 ? undefined : ix.chunkAt[k + 2];
+  const heads = parties ? recipientHeads(chunkHeads(parties)) : [];
+  return heads.length > 1 ? otherSide(heads, sellers) : [];
 }
 
 /** Conjunctions that open an adverbial clause of a gerund whose subject is the main clause's ("after signing"). */
