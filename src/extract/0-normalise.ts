@@ -1,7 +1,8 @@
 /**
  * Stage 0, normalise: gives the stages a plain view of the document's text (text-view.ts).
  * Windows and old Mac line ends become "\n", tabs, no-break or typographic spaces and runs of
- * spaces one space, soft hyphens and zero-width characters leave the text, and the line breaks
+ * spaces one space, soft hyphens and zero-width characters leave the text, an accent or backtick
+ * printed as the apostrophe between letters becomes the apostrophe, and the line breaks
  * of a hard-wrapped paragraph (line-breaks.ts) become spaces. The stages read the view; evidence
  * and mentions are mapped back to the original text's offsets.
  */
@@ -17,9 +18,14 @@ export const normaliseStage: Stage = {
   },
 };
 
-/** What the view writes otherwise: runs of spaces, line ends, odd spaces, invisible characters. */
+/**
+ * What the view writes otherwise: runs of spaces, line ends, odd spaces, invisible characters, and
+ * an acute accent, modifier apostrophe or backtick printed as the apostrophe between two letters.
+ */
 const SPECIAL =
-  /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\n\r\t\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/gu;
+  /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\n\r\t\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|(?<=\p{L})[`\u00b4\u02bc](?=\p{L})/gu;
+/** Marks printed for the apostrophe: "Romania´s", "Latvia`s", "Ukraineʼs". */
+const ODD_APOSTROPHE = /^[`\u00b4\u02bc]$/u;
 /** Spaces written as one plain space. */
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 /** Line ends other than "\n": a lone carriage return, the line and paragraph separators. */
@@ -49,6 +55,9 @@ function normalise(text: string): TextView {
       builder.drop(c.length - 1);
     } else if (ODD_SPACE.test(c)) {
       builder.keep(" ");
+    } else if (ODD_APOSTROPHE.test(c)) {
+      // "Romania´s Supreme Council": the possessive reads as with the typographic apostrophe.
+      builder.keep("\u2019");
     } else if (c === "\r" && text.charCodeAt(at + 1) === 10) {
       builder.drop();
     } else if (c === "\n" || OTHER_BREAK.test(c)) {

@@ -4,7 +4,9 @@
  * ("In the ceremony held at the port of Praia, the Cape Verdean Minister of Defence, Rui Semedo
  * stressed …"); the phrase names no actor but places, and its only verb is a participle between a
  * noun and a preposition; a staff function names the unit a person heads before "at" its body
- * ("Head of Protocol at the Royal Army of Oman"), not after a minister's title.
+ * ("Head of Protocol at the Royal Army of Oman"), not after a minister's title; an acute accent,
+ * modifier apostrophe or backtick printed as the apostrophe between letters is the apostrophe
+ * ("Romania´s Supreme Council").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -59,5 +61,25 @@ export const CASES: SentenceCase[] = [
     label: "a minister's portfolio before 'at' a body names a venue, not his body",
     text: "The Minister of Foreign Relations at the United Nations, Ahmed Musa, said the vote was fair.",
     notGives: [["Ahmed Musa", "affiliated_with", "United Nations"]],
+  },
+  {
+    label: "an acute accent printed as the apostrophe makes a country's possessive of its body",
+    text: "In April, Romania´s Supreme Council of National Defense announced that it had approved the acquisition.",
+    gives: [["Supreme Council of National Defense", "affiliated_with", "Romania"]],
+  },
+  {
+    label: "an acute accent printed as the apostrophe makes a body's possessive of its agency",
+    text: "The U.S. State Department´s Defense Security Cooperation Agency said on Thursday that the sale is good.",
+    gives: [["Defense Security Cooperation Agency", "affiliated_with", "State Department"]],
+  },
+  {
+    label: "a modifier apostrophe in a country's possessive before a title ties the minister to it",
+    text: "Ukraineʼs Defence Minister Oleksii Reznikov said the tanks arrived.",
+    gives: [["Oleksii Reznikov", "affiliated_with", "Ukraine"]],
+  },
+  {
+    label: "backticks around a word are no apostrophe and leave the supply as it was",
+    text: "The `Su-30` jets were delivered by Russia to India.",
+    gives: [["Russia", "supplies", "India"]],
   },
 ];

@@ -84,6 +84,11 @@ describe("the normalised view", () => {
       "Chile has sold two frigates to Peru.\n\nPeru thanked Chile.",
     ],
     [
+      "an acute accent, modifier apostrophe or backtick between letters becomes the apostrophe; elsewhere it stays",
+      "Romania\u00b4s army, Ukraine\u02bcs navy and Latvia`s air force bought `Su-30` jets.",
+      "Romania\u2019s army, Ukraine\u2019s navy and Latvia\u2019s air force bought `Su-30` jets.",
+    ],
+    [
       "a headline line stays apart from the lede",
       "Chile Sells Frigates to Peru\nChile has sold two frigates to Peru.",
       "Chile Sells Frigates to Peru\nChile has sold two frigates to Peru.",
