@@ -1629,11 +1629,12 @@ const SUB_BODIES = new Set(SUB_BODY_HEADS);
 /**
  * "X, a subsidiary of France's Thales group", "X, the trade arm of CSIC": after the comma at
  * `k - 1`, an article, up to three modifiers, a noun of belonging and "of" before an
- * organization; that organization, or null.
+ * organization ("part" alone: "X, part of Y"); that organization, or null.
  */
 function parentAfter(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
   const tokens = ix.sentence.tokens;
-  const j = appositiveNoun(tokens, k, PART_OF);
+  // "Rosoboronexport, part of Rostec": "part" needs no article.
+  const j = tokens[k]?.lower === "part" ? k : appositiveNoun(tokens, k, PART_OF);
   if (j < 0 || tokens[j + 1]?.lower !== "of") return null;
   const noun = tokens[j] as Token;
   const chunk = ix.chunkAt[j + 2] ?? (tokens[j + 2]?.lower === "the" ? ix.chunkAt[j + 3] : null);

@@ -6,7 +6,8 @@
  * noun and a preposition; a staff function names the unit a person heads before "at" its body
  * ("Head of Protocol at the Royal Army of Oman"), not after a minister's title; an acute accent,
  * modifier apostrophe or backtick printed as the apostrophe between letters is the apostrophe
- * ("Romania´s Supreme Council").
+ * ("Romania´s Supreme Council"); a body set off as "part of", "an agency of" or "an organisation
+ * of" another belongs to it.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -81,5 +82,25 @@ export const CASES: SentenceCase[] = [
     label: "backticks around a word are no apostrophe and leave the supply as it was",
     text: "The `Su-30` jets were delivered by Russia to India.",
     gives: [["Russia", "supplies", "India"]],
+  },
+  {
+    label: "a body set off as 'part of' another, with no article, belongs to it",
+    text: "The deal was signed by Rosoboronexport, part of Rostec.",
+    gives: [["Rosoboronexport", "affiliated_with", "Rostec"]],
+  },
+  {
+    label: "a body set off as a public organisation of a ministry belongs to the ministry",
+    text: "The weapons were made under joint ventures with the Defence Technology Institute, a public organisation of the Defence Ministry.",
+    gives: [["Defence Technology Institute", "affiliated_with", "Defence Ministry"]],
+  },
+  {
+    label: "a body set off as an agency of a department belongs to the department",
+    text: "The sale was approved by the Defense Security Cooperation Agency, an agency of the Department of Defense.",
+    gives: [["Defense Security Cooperation Agency", "affiliated_with", "Department of Defense"]],
+  },
+  {
+    label: "'part of' a group of people that is no body gives the body no parent",
+    text: "Rosoboronexport, part of the delegation of the Indian Air Force, signed the deal.",
+    notGives: [["Rosoboronexport", "affiliated_with", "Indian Air Force"]],
   },
 ];
