@@ -30,7 +30,7 @@
  * tells two held meetings opens none; joiner and companion clauses must be asserted; people are
  * the only joiners and the only partners.
  */
-import { type ChunkHead, type SentenceIndex, chunkHeads, indexSentence } from "../chunks.ts";
+import { type SentenceIndex, chunkHeads, indexSentence } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import { perTable, type FrameTable } from "../frames.ts";
 import {
@@ -44,27 +44,19 @@ import {
 } from "../lexicon/meet-words.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { PLURAL_PRONOUNS } from "../lexicon/coreference.ts";
-import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import type { DocState, Fact, Token } from "../types.ts";
-import { BE_FORMS, type Emit, actorHeads, framingCues, headType } from "./shared.ts";
+import { BE_FORMS, type Emit, framingCues, namedPeople } from "./shared.ts";
+import { type Company, companions } from "./companions.ts";
 import { isVerbOrAux } from "../words.ts";
 
 const JOIN_RULE = "meet-event-join";
 const COMPANY_RULE = "meet-accompany";
 const COMPANIONS = new Set(COMPANION_PARTICIPLES);
-/** How many title words may stand before a host's name after the by-phrase ("Lithuanian Foreign Minister X"). */
-const HOST_TITLE_WORDS = 6;
-/** Tags of a title before a name. */
-const TITLE_TAGS = /^(?:PROPN|ADJ|NOUN)$/u;
 /** Tags of the words between a subject and its verb ("they also discussed"). */
 const ADV_OR_AUX = /^(?:ADV|AUX)$/u;
 /** Plural pronoun subjects of a meeting verb that tell the event's own sides ("they discussed"). */
 const PLURAL_SUBJECTS = new Set(PLURAL_PRONOUNS);
-/** Relative pronouns that end a passive's by-phrase ("accompanied by X, who said ..."). */
-const RELATIVES = new Set(RELATIVE_PRONOUNS);
-/** Tags of a main clause's verb group. */
-const VERB_NEXT = /^(?:VERB|AUX|ADV)$/u;
 const REFERENCE_NOUNS = new Set(EVENT_REFERENCE_NOUNS);
 const REFERENCE_DETERMINERS = new Set(EVENT_REFERENCE_DETERMINERS);
 const REFERENCE_OWNERS = new Set(EVENT_REFERENCE_OWNERS);
@@ -83,8 +75,6 @@ const PARTNER_REACH = 24;
 const LIST_BREAK = /^[;:]$/u;
 /** Marks that end a clause: a stop, a comma, a semicolon or a colon. */
 const CLAUSE_MARK = /^[.,;:]$/u;
-/** Marks that end a companion's by-phrase ("accompanied by A; B"). */
-const BY_PHRASE_BREAK = /^[.;:]$/u;
 /** A hyphen inside a modifier before a meeting noun ("the closed-door meeting"). */
 const HYPHEN = /-/u;
 
@@ -204,7 +194,7 @@ function openings(
     if (modality !== "asserted" || tokens[t - 1]?.lower === "to") continue;
     const partners = partnerPeople(ix, held >= 0 ? held : t);
     if (partners.length === 0) continue;
-    const own = people(subject.heads);
+    const own = namedPeople(subject.heads);
     const group = own.length === 0 && groupSubject(ix, t);
     if (own.length === 0 && !group) continue;
     out.push({
@@ -229,13 +219,6 @@ function heldNoun(tokens: Token[], t: number, nouns: ReadonlySet<string>): numbe
   return -1;
 }
 
-/** Named people among chunk heads. */
-function people(heads: ChunkHead[]): string[] {
-  return actorHeads(heads)
-    .filter((h) => !h.unnamed && headType(h) === "Person")
-    .map((h) => h.name);
-}
-
 /** One side from its people, the countries they serve and, for a group, the countries its phrase names. */
 function side(names: string[], countriesOf: ReadonlyMap<string, Set<string>>, group: string[] | null): Side {
   const countries = new Set(group ?? []);
@@ -249,7 +232,7 @@ function partnerPeople(ix: SentenceIndex, t: number): string[] {
   const heads = zone.chunks
     .filter((c) => c.chunk.first <= t + PARTNER_REACH && (c.prep === "with" || c.prep === ""))
     .flatMap((c) => chunkHeads(c.chunk));
-  return people(heads);
+  return namedPeople(heads);
 }
 
 /**
@@ -293,7 +276,7 @@ function otherMeeting(
     const verb = w.pos === "VERB" && verbs.has(w.lemma);
     const noun = w.pos === "NOUN" && nouns.has(w.lemma) && referenceStart(tokens, t) < 0;
     if (!verb && !noun) continue;
-    const named = [...partnerPeople(ix, t), ...(verb ? people(subjectBefore(ix, t).heads) : [])];
+    const named = [...partnerPeople(ix, t), ...(verb ? namedPeople(subjectBefore(ix, t).heads) : [])];
     if (named.some((n) => !event.sides.some((s) => s.people.has(n)))) return "named";
     // "they discussed ...", with no one else named: the plural pronoun of the event's two sides.
     const they = verb && PLURAL_SUBJECTS.has(tokens[adverbsBefore(tokens, t)]?.lower ?? "");
@@ -392,7 +375,7 @@ function joiners(ix: SentenceIndex): { names: string[]; at: number } | null {
     const modality = modalityOf(wordsBefore(tokens, t, 3));
     if (modality !== "asserted") return null;
     const inverted = invertedPresence(ix, t, end);
-    const names = inverted ?? listedSubject(ix, t) ?? people(subjectBefore(ix, t).heads);
+    const names = inverted ?? listedSubject(ix, t) ?? namedPeople(subjectBefore(ix, t).heads);
     return names.length > 0 ? { names, at: t } : null;
   }
   return null;
@@ -498,84 +481,6 @@ function dropSameSide(
     const a = side.get(f.source) ?? -1;
     if (a >= 0 && a === side.get(f.target)) drop.add(f);
   }
-}
-
-/** A person and the people a companion participle says were with them ("X, accompanied by Y and Z, ..."). */
-interface Company {
-  host: string;
-  companions: string[];
-  at: number;
-}
-
-/**
- * The companions a sentence tells: "Accompanied by Y, X inspected ...", "During a visit to ...,
- * accompanied by Y, X slammed ...", "X, accompanied by Y, met ...", "X was accompanied by Y".
- * Only asserted sentences, named people on both ends.
- */
-function companions(ix: SentenceIndex): Company[] {
-  const tokens = ix.sentence.tokens;
-  const out: Company[] = [];
-  if (modalityOf(tokens.map((w) => w.lower)) !== "asserted") return out;
-  for (let t = 0; t < tokens.length; t++) {
-    if (!COMPANIONS.has((tokens[t] as Token).lower) || tokens[t + 1]?.lower !== "by") continue;
-    const passive = BE_FORMS.has(tokens[t - 1]?.lower ?? "") || tokens[t - 2]?.lower === "also";
-    const end = passive ? clauseEnd(tokens, t + 2) : byPhraseEnd(tokens, t + 2);
-    const withHost = ix.mentions.filter((m) => m.first > t + 1 && m.last <= end && m.type === "Person");
-    const names = [...new Set(withHost.map((m) => m.name))];
-    const host = hostOf(ix, t, end);
-    if (host && names.length > 0) out.push({ host, companions: names.filter((n) => n !== host), at: t });
-  }
-  return out;
-}
-
-/**
- * One past a passive's by-phrase, which ends its clause ("X was accompanied by A, [title]; B,
- * [title]; and C."): the next verb, relative pronoun or stop.
- */
-function clauseEnd(tokens: Token[], from: number): number {
-  for (let k = from; k < tokens.length; k++) {
-    const w = tokens[k] as Token;
-    if (isVerbOrAux(w) || w.text === "." || RELATIVES.has(w.lower)) return k;
-  }
-  return tokens.length;
-}
-
-/**
- * One past a companion's by-phrase: the last comma before the next verb ("accompanied by A, B and
- * C, X inspected": the comma after C), or the verb or stop that ends the clause.
- */
-function byPhraseEnd(tokens: Token[], from: number): number {
-  let comma = -1;
-  for (let k = from; k < tokens.length; k++) {
-    const w = tokens[k] as Token;
-    if (isVerbOrAux(w) || BY_PHRASE_BREAK.test(w.text)) return comma >= 0 ? comma : k;
-    if (w.text === ",") comma = k;
-  }
-  return comma >= 0 ? comma : tokens.length;
-}
-
-/** The person a companion participle at `t` describes, its by-phrase ending at `end`, or null. */
-function hostOf(ix: SentenceIndex, t: number, end: number): string | null {
-  const tokens = ix.sentence.tokens;
-  // "X was accompanied by Y": the passive's subject.
-  if (BE_FORMS.has(tokens[t - 1]?.lower ?? "") || tokens[t - 2]?.lower === "also") {
-    const subject = people(subjectBefore(ix, t).heads);
-    return subject.length === 1 ? (subject[0] as string) : null;
-  }
-  if (t > 0 && tokens[t - 1]?.text !== ",") return null;
-  // "X, accompanied by Y, met ...": the person right before the comma.
-  const before = ix.mentions.find((m) => m.last === t - 1 && m.type === "Person");
-  if (before) return before.name;
-  // "Accompanied by Y, X inspected ...", "During a visit ..., accompanied by Y, X slammed ...":
-  // the main clause's subject, a person right after the by-phrase's comma, then a verb.
-  // A title may stand before the name ("Lithuanian Foreign Minister X"), no verb or comma.
-  if (tokens[end]?.text !== ",") return null;
-  const after = ix.mentions.find(
-    (m) => m.first > end && m.first <= end + 1 + HOST_TITLE_WORDS && m.type === "Person",
-  );
-  if (!after || !VERB_NEXT.test(tokens[after.last]?.pos ?? "")) return null;
-  for (let k = end + 1; k < after.first; k++) if (!TITLE_TAGS.test((tokens[k] as Token).pos)) return null;
-  return after.name;
 }
 
 /**

@@ -105,6 +105,13 @@ export function actorHeads(heads: ChunkHead[]): ChunkHead[] {
   });
 }
 
+/** Named people among chunk heads. */
+export function namedPeople(heads: ChunkHead[]): string[] {
+  return actorHeads(heads)
+    .filter((h) => !h.unnamed && headType(h) === "Person")
+    .map((h) => h.name);
+}
+
 /** Heads that can receive a supply: countries and organizations. */
 export function recipientHeads(heads: ChunkHead[]): ChunkHead[] {
   return heads.filter((h) => headType(h) === "Country" || headType(h) === "Organization");
