@@ -1944,11 +1944,35 @@ function officeBefore(
 ): { span: { name: string; trigger: string }; st: number } | null {
   const comma = ranksBefore(ix, p) - 1;
   if (ix.sentence.tokens[comma]?.text !== "," || comma < 2) return null;
-  for (let st = officeStart(ix, comma); st < comma; st++) {
-    const span = titlePhraseSpan(ix, st);
-    if (span && span.end === comma) return { span, st };
+  for (const end of [comma, portfolioListStart(ix, comma) - 1]) {
+    if (end < 2 || ix.sentence.tokens[end]?.text !== ",") continue;
+    for (let st = officeStart(ix, end); st < end; st++) {
+      const span = titlePhraseSpan(ix, st);
+      if (span && span.end === end) return { span, st };
+    }
   }
   return null;
+}
+
+/** Most words of a list of portfolios set off after an office ("National Security and Foreign Affairs"). */
+const PORTFOLIO_LIST_REACH = 8;
+
+/**
+ * "the Fijian Minister for Defense, National Security and Foreign Affairs, Inia Seruiratu": the
+ * first token of a list of portfolios (capitalised words, no title's head nor an entity's, with
+ * "and") that ends at the comma `comma` after a comma, else -1.
+ */
+function portfolioListStart(ix: SentenceIndex, comma: number): number {
+  const tokens = ix.sentence.tokens;
+  let joined = false;
+  for (let j = comma - 1; j >= 0 && j >= comma - PORTFOLIO_LIST_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return joined && j < comma - 1 ? j + 1 : -1;
+    if (ix.cover[j] || WORDS.titleHeads.has(t.lower)) return -1;
+    if (AND_WORD.test(t.lower)) joined = true;
+    else if (!isCapitalised(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** True when an acronym of two to six capitals in brackets, no entity's, opens at `k` ("(COAS)"). */

@@ -7,7 +7,8 @@
  * ("Head of Protocol at the Royal Army of Oman"), not after a minister's title; an acute accent,
  * modifier apostrophe or backtick printed as the apostrophe between letters is the apostrophe
  * ("Romania´s Supreme Council"); a body set off as "part of", "an agency of" or "an organisation
- * of" another belongs to it.
+ * of" another belongs to it; a list of portfolios set off after a minister's office stays in it
+ * ("the Fijian Minister for Defense, National Security and Foreign Affairs, Inia Seruiratu").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -102,5 +103,15 @@ export const CASES: SentenceCase[] = [
     label: "'part of' a group of people that is no body gives the body no parent",
     text: "Rosoboronexport, part of the delegation of the Indian Air Force, signed the deal.",
     notGives: [["Rosoboronexport", "affiliated_with", "Indian Air Force"]],
+  },
+  {
+    label: "a list of portfolios after a minister's office stays in the office before the name",
+    text: "The Fijian Minister for Defense, National Security and Foreign Affairs, Inia Seruiratu said that the new equipment will be fully utilized.",
+    gives: [["Inia Seruiratu", "affiliated_with", "Fiji"]],
+  },
+  {
+    label: "titles listed after an office are no portfolios of it",
+    text: "The Kenyan Minister of Defence, Army Chief and Navy Chief, John Smith said the boats are good.",
+    notGives: [["John Smith", "affiliated_with", "Kenya"]],
   },
 ];
