@@ -2750,6 +2750,24 @@ function countryFor(ix: SentenceIndex, k: number): Mention | null {
 }
 
 /**
+ * "Ambassador to Barbados and the Eastern Caribbean": past the places joined by "and" to the place
+ * of a posting that ends at `end` (none in a possessive: "to Kenya and Uganda's …"), where the
+ * posting ends.
+ */
+function postedPlacesEnd(ix: SentenceIndex, end: number): number {
+  const tokens = ix.sentence.tokens;
+  let e = end;
+  while (tokens[e]?.lower === "and") {
+    const at = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
+    const place = ix.cover[at];
+    if (!place || place.first !== at || (place.type !== "Country" && place.type !== "Location")) break;
+    if (POSSESSIVE_ENDING.test(tokens[place.last]?.lower ?? "")) break;
+    e = place.last;
+  }
+  return e;
+}
+
+/**
  * After a title phrase at `j`: past a posting "to the country", "in Jeddah", "at the U.S.
  * Embassy in Tallinn" (a place or at most three words), the index where the phrase ends.
  */
@@ -2759,7 +2777,7 @@ function postingEnd(ix: SentenceIndex, j: number): number {
   let w = j + 1;
   if (tokens[w]?.lower === "the") w++;
   const m = ix.cover[w];
-  if (m && m.first === w) return m.type === "Person" ? j : m.last;
+  if (m && m.first === w) return m.type === "Person" ? j : postedPlacesEnd(ix, m.last);
   for (let n = 0; n < 3 && w < tokens.length; n++, w++) {
     const t = tokens[w] as Token;
     if (ix.cover[w] || !/^(?:NOUN|PROPN|ADJ)$/u.test(t.pos)) break;

@@ -8,7 +8,9 @@
  * modifier apostrophe or backtick printed as the apostrophe between letters is the apostrophe
  * ("Romania´s Supreme Council"); a body set off as "part of", "an agency of" or "an organisation
  * of" another belongs to it; a list of portfolios set off after a minister's office stays in it
- * ("the Fijian Minister for Defense, National Security and Foreign Affairs, Inia Seruiratu").
+ * ("the Fijian Minister for Defense, National Security and Foreign Affairs, Inia Seruiratu"); a
+ * posting's places joined by "and" stay in the title ("U.S. Ambassador to Barbados and the Eastern
+ * Caribbean, Larry L. Palmer").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -113,5 +115,11 @@ export const CASES: SentenceCase[] = [
     label: "titles listed after an office are no portfolios of it",
     text: "The Kenyan Minister of Defence, Army Chief and Navy Chief, John Smith said the boats are good.",
     notGives: [["John Smith", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "an ambassador posted to two places joined by 'and' serves the country before his title",
+    text: "Dignitaries included Prime Minister Ralph Gonsalves and U.S. Ambassador to Barbados and the Eastern Caribbean, Larry L. Palmer.",
+    gives: [["Larry L. Palmer", "affiliated_with", "United States"]],
+    notGives: [["Larry L. Palmer", "affiliated_with", "Barbados"]],
   },
 ];
