@@ -1293,7 +1293,8 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
     lastItem.m.type === "Organization" &&
     opensAppositive(tokens, chunk.last)
   ) {
-    const parent = parentAfter(ix, chunk.last + 1);
+    // "Bharat Forge, a private defence firm, part of the Kalyani Group": past one description.
+    const parent = parentAfter(ix, chunk.last + 1) ?? parentAfter(ix, bodyDescriptionEnd(ix, chunk.last + 1));
     if (parent && parent.name !== lastItem.m.name)
       emit(lastItem.m.name, "affiliated_with", parent.name, parent.trigger, "appositive-part-of", "asserted");
     // "ARTEC (a consortium comprising KMW and Rheinmetall)": each member body belongs to it.
@@ -1642,6 +1643,24 @@ function parentAfter(ix: SentenceIndex, k: number): { name: string; trigger: str
     ? chunkHeads(chunk).find((h) => !h.unnamed && h.mention?.type === "Organization")
     : undefined;
   return org ? { name: org.name, trigger: noun.text } : null;
+}
+
+/** Most words of a description set off between commas before a body's part-of phrase ("a private defence firm"). */
+const BODY_DESCRIPTION_REACH = 5;
+
+/**
+ * "a private defence firm," at `k`: an article, then lower-case adjectives and nouns (no entity's,
+ * no verb) closed by a comma; the index after that comma, else -1.
+ */
+function bodyDescriptionEnd(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
+  if (!ARTICLE.test(tokens[k]?.lower ?? "")) return -1;
+  for (let j = k + 1; j <= k + BODY_DESCRIPTION_REACH && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return j > k + 1 ? j + 1 : -1;
+    if (ix.cover[j] || !APPOSITIVE_MODIFIER.test(t.pos) || t.text !== t.lower) return -1;
+  }
+  return -1;
 }
 
 /** True when the token at `k` opens an appositive: a comma, a bracket or a dash that sets off an insertion. */

@@ -10,7 +10,8 @@
  * of" another belongs to it; a list of portfolios set off after a minister's office stays in it
  * ("the Fijian Minister for Defense, National Security and Foreign Affairs, Inia Seruiratu"); a
  * posting's places joined by "and" stay in the title ("U.S. Ambassador to Barbados and the Eastern
- * Caribbean, Larry L. Palmer").
+ * Caribbean, Larry L. Palmer"); a body's part-of phrase may follow one description ("Bharat Forge,
+ * a private defence firm, part of the Kalyani Group").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -121,5 +122,15 @@ export const CASES: SentenceCase[] = [
     text: "Dignitaries included Prime Minister Ralph Gonsalves and U.S. Ambassador to Barbados and the Eastern Caribbean, Larry L. Palmer.",
     gives: [["Larry L. Palmer", "affiliated_with", "United States"]],
     notGives: [["Larry L. Palmer", "affiliated_with", "Barbados"]],
+  },
+  {
+    label: "a body's part-of phrase after one description set off by commas ties it to its parent",
+    text: "Late last year, Armenia ordered an artillery system from Bharat Forge, a private defence firm, part of the Kalyani Group.",
+    gives: [["Bharat Forge", "affiliated_with", "Kalyani Group"]],
+  },
+  {
+    label: "a second body listed after a description is no parent",
+    text: "The deal was signed by Rosoboronexport, a state exporter, and Rostec, the parent.",
+    notGives: [["Rosoboronexport", "affiliated_with", "Rostec"]],
   },
 ];
