@@ -33,6 +33,7 @@ import {
   UNNAMED_WORD,
   WORDS,
   isCapitalised,
+  isThirdPersonVerb,
   isTitleOrHonorific,
   isTitleWord,
   titleClass,
@@ -283,12 +284,8 @@ const PAIR_PREPOSITIONS = new Set(["between", "among", "amongst"]);
 function nameThenVerb(tokens: Token[], cover: (Mention | null)[], k: number): boolean {
   const m = cover[k];
   if (!m || m.first !== k || !isActor(m) || m.kind === "pronoun") return false;
-  const verb = tokens[m.last];
-  return verb?.pos === "VERB" && THIRD_PERSON_VERB.test(verb.lower);
+  return isThirdPersonVerb(tokens[m.last]);
 }
-
-/** A verb's third-person present form ("claims", "denies"; not "press"). */
-const THIRD_PERSON_VERB = /^[a-z]+[^s]s$/u;
 
 /** Tokens after the comma that closes an opening adverbial within which the subject's verb comes. */
 const ADVERBIAL_SUBJECT_REACH = 20;

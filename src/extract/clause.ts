@@ -37,7 +37,15 @@ import {
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { wordTable } from "./lexicon/word-table.ts";
-import { WORDS, isPluralTitleHead, isRankToken, isTitleWord, singular, isVerbOrAux } from "./words.ts";
+import {
+  WORDS,
+  isPluralTitleHead,
+  isRankToken,
+  isThirdPersonVerb,
+  isTitleWord,
+  singular,
+  isVerbOrAux,
+} from "./words.ts";
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 const COMPLEMENTED = new Set(COMPLEMENT_NOUNS);
@@ -1192,11 +1200,8 @@ export function newClause(ix: SentenceIndex, k: number): boolean {
   const next = ix.chunkAt[k + 1];
   if (!next || next.first !== k + 1) return false;
   const after = tokens[next.last];
-  return comma ? isVerbOrAux(after) : after?.pos === "VERB" && THIRD_PERSON_VERB.test(after.lower);
+  return comma ? isVerbOrAux(after) : isThirdPersonVerb(after);
 }
-
-/** A verb's third-person present form ("supplies", "claims"; not "press"). */
-const THIRD_PERSON_VERB = /^[a-z]+[^s]s$/u;
 
 /** How far each modality is from a plain assertion: the higher of two hedges wins. */
 export const MODALITY_RANK: Readonly<Record<Modality, number>> = {

@@ -26,7 +26,7 @@ import { lexiconTags } from "./nlp.ts";
 import { indexPhrases } from "./phrase-index.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Token } from "./types.ts";
-import { isCapitalised, isVerbOrAux } from "./words.ts";
+import { isCapitalised, isThirdPersonForm, isVerbOrAux } from "./words.ts";
 import { LETTER_FIRST, POSSESSIVE_ENDING } from "./letters.ts";
 
 const CLOSED = new Map<string, string>();
@@ -264,8 +264,6 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   return open;
 }
 
-/** A third-person present form: "-s" but not "-ss" ("plans", "values"; not "press"). */
-const THIRD_PERSON_FORM = /^[a-z]+[^s]s$/u;
 /** Pronouns that stand as a clause's subject before a verb ("it distances them", "which tests"). */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "which", "that"]);
 /** Determiners that open a singular subject ("the ministry plans", "his country plans"). */
@@ -283,7 +281,7 @@ const PERIOD_WORDS = new Set(TIME_PERIOD_WORDS);
  */
 function thirdPersonVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (!THIRD_PERSON_FORM.test(t.lower) || !lexiconTags(t.lower).has("VERB")) return false;
+  if (!isThirdPersonForm(t.lower) || !lexiconTags(t.lower).has("VERB")) return false;
   // (A pronoun opens its clause itself: "a militia that controls much of Somalia".)
   const pronoun = SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? "");
   const start = subjectStart(tokens, i);

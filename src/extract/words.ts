@@ -306,6 +306,19 @@ export function isVerbOrAux(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
 }
 
+/** A third-person present form: "-s" but not "-ss" ("plans", "supplies", "claims"; not "press"). */
+const THIRD_PERSON_FORM = /^[a-z]+[^s]s$/u;
+
+/** True when a lower-case word has a verb's third-person present form ("plans"; not "press"). */
+export function isThirdPersonForm(lower: string): boolean {
+  return THIRD_PERSON_FORM.test(lower);
+}
+
+/** True when a token is tagged a verb in its third-person present form ("Iran claims …", "Israel supplies …"). */
+export function isThirdPersonVerb(t: Token | undefined): boolean {
+  return t?.pos === "VERB" && THIRD_PERSON_FORM.test(t.lower);
+}
+
 /** The last word of a name, lower-cased ("Indian Army" → "army"). */
 export function lastWord(name: string): string {
   return name.toLowerCase().split(SPACES).pop() ?? "";
