@@ -78,9 +78,9 @@ const NO_CLASSES: ReadonlySet<string> = new Set();
  * tell a word that may head a verb group from one that cannot, by the word's own entry.
  */
 export function lexiconTags(lower: string): ReadonlySet<string> {
-  const { lexemes, classes } = load();
-  const k = lexemes.hash[lower];
-  if (k === undefined || k >= lexemes.size) return NO_CLASSES;
+  const k = modelLexeme(lower);
+  if (k < 0) return NO_CLASSES;
+  const { classes } = load();
   const [offset = 0, mask = 0, shift = 0] = classes.layout;
   const cluster = ((classes.lexicon[offset + k * classes.size] ?? 0) & mask) >>> shift;
   return classes.clusters[cluster] ?? NO_CLASSES;
@@ -157,9 +157,14 @@ function loadCoreModel(require: NodeJS.Require): CoreModel {
  * that wink met only in the texts read ("nakatani", "singh").
  */
 export function inEnglishLexicon(lower: string): boolean {
+  return modelLexeme(lower) >= 0;
+}
+
+/** The index of a lower-case word in the English model's own lexicon, or -1 (a word met only in the texts read). */
+function modelLexeme(lower: string): number {
   const { lexemes } = load();
   const k = lexemes.hash[lower];
-  return k !== undefined && k < lexemes.size;
+  return k !== undefined && k < lexemes.size ? k : -1;
 }
 
 /**
