@@ -22,7 +22,7 @@ import {
   RETIRED_RANK_MARKS,
 } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
-import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
+import { PAIR_PREPOSITIONS, PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
@@ -145,6 +145,7 @@ function isActor(m: Mention): boolean {
 }
 
 const NON_STATE = new Set(NON_STATE_GROUPS);
+const PAIR_PREPOSITION_SET = new Set(PAIR_PREPOSITIONS);
 const PORTFOLIO = new Set(PORTFOLIO_NOUNS);
 const HEADED_MODIFIERS = new Set(HEADED_TITLE_MODIFIERS);
 
@@ -272,13 +273,10 @@ function placeThenClause(tokens: Token[], cover: (Mention | null)[], place: Chun
   // the third person follows it at once opens a clause: the verb agrees with that name alone.
   return (
     governed &&
-    !PAIR_PREPOSITIONS.has(tokens[only.m.first - 1]?.lower ?? "") &&
+    !PAIR_PREPOSITION_SET.has(tokens[only.m.first - 1]?.lower ?? "") &&
     nameThenVerb(tokens, cover, k + 1)
   );
 }
-
-/** Prepositions that take two actors together ("talks between Russia and China"). */
-const PAIR_PREPOSITIONS = new Set(["between", "among", "amongst"]);
 
 /** True when an actor's name opens at `k` and a verb of the third person ("claims", "denies") follows it. */
 function nameThenVerb(tokens: Token[], cover: (Mention | null)[], k: number): boolean {

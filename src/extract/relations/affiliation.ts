@@ -46,6 +46,7 @@ import {
   UNIT_NOUNS,
   FIELD_NOUNS,
   FRONTED_PHRASE_OPENERS,
+  VENUE_TITLE_WORDS,
 } from "../lexicon/titles.ts";
 import {
   WORDS,
@@ -1492,7 +1493,7 @@ function setOffTitleEnd(ix: SentenceIndex, k: number): number {
 const UNIT_NOUN_SET = new Set(UNIT_NOUNS);
 const FIELD_NOUN_SET = new Set(FIELD_NOUNS);
 /** Titles after which a staff function before "at" is no unit: the "at" is a venue ("Minister of Foreign Relations at the UN"). */
-const VENUE_TITLE = /minister|secretary/iu;
+const VENUE_TITLE = new RegExp(VENUE_TITLE_WORDS.join("|"), "iu");
 
 /** Most words of a unit's name before "at" its body ("the China and Global Security Project"). */
 const UNIT_REACH = 8;
