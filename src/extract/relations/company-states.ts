@@ -36,11 +36,12 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
   for (const f of facts) {
     if (f.relation !== "supplies" || f.modality !== "asserted") continue;
     const company = ix.mentions.find((m) => m.name === f.source && m.type === "Organization");
-    const state = company ? qualifyingCountry(ix, company) : null;
+    const body = stateBody(f.source);
+    const state = company ? qualifyingCountry(ix, company, body) : null;
     if (!state || state === f.target) continue;
     // "Japanese firm Toyota donated 20 trucks to the army": the maker gives, its country does not.
     gift ??= ix.sentence.tokens.some((t) => GIFT_STEM.test(t.lower));
-    if (gift && !STATE_BODIES.has(lastWord(f.source))) continue;
+    if (gift && !body) continue;
     // "Germany's Rheinmetall has won a contract to supply shells to Ukraine", "French shipyard
     // Piriou has handed over a vessel": a company that acts before the trigger sells on its own;
     // its country is presented as selling only in the buyer's phrase after the trigger ("bought
@@ -50,7 +51,7 @@ export function companyStates(ix: SentenceIndex, facts: Fact[]): void {
     // Force") is left to the company.
     typeOf ??= new Map(ix.mentions.map((m) => [m.name, m.type]));
     const type = typeOf.get(f.target);
-    if (type !== "Country" && type !== "WeaponSystem") continue;
+    if (type !== "Country" && type !== "WeaponSystem" && !(body && type === "Organization")) continue;
     have ??= factKeySet(facts);
     addNewFact(added, have, { ...f, source: state, rule: `${f.rule}+company` });
   }
@@ -67,7 +68,7 @@ const STATE_SELLERS = new Set(STATE_SELLER_NOUNS);
  * ("Rosoboronexport arms agency").
  */
 function stateSeller(ix: SentenceIndex, m: Mention): boolean {
-  if (STATE_BODIES.has(lastWord(m.name))) return true;
+  if (stateBody(m.name)) return true;
   const tokens = ix.sentence.tokens;
   for (let k = m.last; k <= Math.min(tokens.length - 1, m.last + DESCRIPTOR_REACH); k++) {
     const w = tokens[k] as Token;
@@ -83,9 +84,28 @@ function triggerBefore(ix: SentenceIndex, trigger: string, m: Mention): boolean 
   return ix.sentence.tokens.slice(0, m.first).some((w) => words.has(w.lower) || words.has(w.lemma));
 }
 
-/** The country whose possessive or demonym qualifies the company mention `m`, or null. */
-function qualifyingCountry(ix: SentenceIndex, m: Mention): string | null {
+/**
+ * True when the organization named `name` is a body of its state by its head noun: the last word
+ * ("Chinese Navy", "US Coast Guard") or the word before "of" ("Department of Defense", "Ministry of
+ * Defence").
+ */
+function stateBody(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  const of = words.indexOf("of");
+  return STATE_BODIES.has(of > 0 ? (words[of - 1] as string) : lastWord(name));
+}
+
+/**
+ * The country whose possessive or demonym qualifies the company mention `m`, or null. A state body
+ * (`body`) is qualified by its country's name too, right before it ("the US Department of Defense")
+ * or opening its own name ("The US Coast Guard will transfer …").
+ */
+function qualifyingCountry(ix: SentenceIndex, m: Mention, body: boolean): string | null {
   const tokens = ix.sentence.tokens;
+  if (body) {
+    const opening = ix.mentions.find((c) => c.type === "Country" && c.first === m.first && c.last < m.last);
+    if (opening) return opening.name;
+  }
   const before = tokens[m.first - 1];
   if (before && before.key === "'s") {
     const owner = ix.cover[m.first - 2];
@@ -95,7 +115,8 @@ function qualifyingCountry(ix: SentenceIndex, m: Mention): string | null {
     const c = ix.cover[k];
     // "Turkish armored vehicles company Katmerciler": a class of goods may qualify the company too.
     if (c?.type === "WeaponSystem") continue;
-    if (c) return c.type === "Country" && c.kind === "demonym" ? c.name : null;
+    if (c)
+      return c.type === "Country" && (c.kind === "demonym" || (body && k === m.first - 1)) ? c.name : null;
     const w = tokens[k];
     if (w?.pos !== "NOUN" && w?.pos !== "ADJ") return null;
   }
