@@ -7,6 +7,7 @@ import type { EntityType, Modality, RelationType } from "../model/ontology.ts";
 import { KgError } from "../model/errors.ts";
 import FRAMES_JSON from "./lexicon/frames.json" with { type: "json" };
 import SUPPLY_WORDS_JSON from "./lexicon/supply-words.json" with { type: "json" };
+import { MEET_WORDS, type MeetWords } from "./lexicon/meet-words.ts";
 
 /** Grammatical roles a frame row maps. */
 export type GrammaticalRole =
@@ -263,9 +264,14 @@ export interface SupplyWords {
   materielNouns: readonly string[];
 }
 
-/** The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets. */
+/**
+ * The frames compiled for lookup by part of speech and lemma, with the supply word lists as sets and
+ * the meeting word lists as given (the meeting readers derive their sets from them with perTable).
+ */
 export interface FrameTable {
   frames: readonly Frame[];
+  /** The meeting word lists (lexicon/meet-words.json unless the table was built with others). */
+  meetWords: MeetWords;
   arms: ReadonlySet<string>;
   broadArms: ReadonlySet<string>;
   deploy: ReadonlySet<string>;
@@ -409,10 +415,11 @@ function kindMap(groups: readonly (readonly string[])[]): Map<string, Set<string
   return map;
 }
 
-/** Compiles frame rows and the supply word lists into a lookup table. */
+/** Compiles frame rows and the supply word lists into a lookup table that carries the meeting word lists. */
 export function createFrameTable(
   rows: readonly Frame[],
   words: SupplyWords = DEFAULT_SUPPLY_WORDS,
+  meetWords: MeetWords = MEET_WORDS,
 ): FrameTable {
   const maps = {
     verb: new Map<string, Frame[]>(),
@@ -427,6 +434,7 @@ export function createFrameTable(
   }
   return {
     frames: rows,
+    meetWords,
     arms: new Set(words.armsWords),
     broadArms: new Set(words.broadArmsWords),
     deploy: new Set(words.deployVerbs),

@@ -5,6 +5,12 @@
  */
 import DATA from "./meet-words.json" with { type: "json" };
 
+/** The meeting word lists (meet-words.json) as one value: a frame table carries it (frames.ts createFrameTable). */
+export type MeetWords = Readonly<typeof DATA>;
+
+/** The built-in meeting word lists. */
+export const MEET_WORDS: MeetWords = DATA;
+
 /** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
 export const HOLD_VERBS: readonly string[] = DATA.holdVerbs;
 

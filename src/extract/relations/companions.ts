@@ -6,13 +6,11 @@
  */
 import type { SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
-import { COMPANION_PARTICIPLES } from "../lexicon/meet-words.ts";
 import { RELATIVE_PRONOUNS } from "../lexicon/grammar.ts";
 import type { Token } from "../types.ts";
 import { isVerbOrAux } from "../words.ts";
 import { BE_FORMS, namedPeople } from "./shared.ts";
 
-const COMPANIONS = new Set(COMPANION_PARTICIPLES);
 /** How many title words may stand before a host's name after the by-phrase ("Lithuanian Foreign Minister X"). */
 const HOST_TITLE_WORDS = 6;
 /** Tags of a title before a name. */
@@ -34,14 +32,15 @@ export interface Company {
 /**
  * The companions a sentence tells: "Accompanied by Y, X inspected ...", "During a visit to ...,
  * accompanied by Y, X slammed ...", "X, accompanied by Y, met ...", "X was accompanied by Y".
- * Only asserted sentences, named people on both ends.
+ * Only asserted sentences, named people on both ends. `participles` are the participles of company
+ * ("accompanied", "joined": meet-words.json companionParticiples).
  */
-export function companions(ix: SentenceIndex): Company[] {
+export function companions(ix: SentenceIndex, participles: ReadonlySet<string>): Company[] {
   const tokens = ix.sentence.tokens;
   const out: Company[] = [];
   if (modalityOf(tokens.map((w) => w.lower)) !== "asserted") return out;
   for (let t = 0; t < tokens.length; t++) {
-    if (!COMPANIONS.has((tokens[t] as Token).lower) || tokens[t + 1]?.lower !== "by") continue;
+    if (!participles.has((tokens[t] as Token).lower) || tokens[t + 1]?.lower !== "by") continue;
     const passive = BE_FORMS.has(tokens[t - 1]?.lower ?? "") || tokens[t - 2]?.lower === "also";
     const end = passive ? clauseEnd(tokens, t + 2) : byPhraseEnd(tokens, t + 2);
     const withHost = ix.mentions.filter((m) => m.first > t + 1 && m.last <= end && m.type === "Person");

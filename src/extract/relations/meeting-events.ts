@@ -33,15 +33,6 @@
 import { type SentenceIndex, chunkHeads, indexSentence } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import { perTable, type FrameTable } from "../frames.ts";
-import {
-  COMPANION_PARTICIPLES,
-  EVENT_JOIN_PHRASES,
-  EVENT_REFERENCE_DETERMINERS,
-  EVENT_REFERENCE_NOUNS,
-  EVENT_REFERENCE_OWNERS,
-  HOLD_VERBS,
-  VISITOR_GROUP_NOUNS,
-} from "../lexicon/meet-words.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { PLURAL_PRONOUNS } from "../lexicon/coreference.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -52,17 +43,10 @@ import { isVerbOrAux } from "../words.ts";
 
 const JOIN_RULE = "meet-event-join";
 const COMPANY_RULE = "meet-accompany";
-const COMPANIONS = new Set(COMPANION_PARTICIPLES);
 /** Tags of the words between a subject and its verb ("they also discussed"). */
 const ADV_OR_AUX = /^(?:ADV|AUX)$/u;
 /** Plural pronoun subjects of a meeting verb that tell the event's own sides ("they discussed"). */
 const PLURAL_SUBJECTS = new Set(PLURAL_PRONOUNS);
-const REFERENCE_NOUNS = new Set(EVENT_REFERENCE_NOUNS);
-const REFERENCE_DETERMINERS = new Set(EVENT_REFERENCE_DETERMINERS);
-const REFERENCE_OWNERS = new Set(EVENT_REFERENCE_OWNERS);
-const GROUP_NOUNS = new Set(VISITOR_GROUP_NOUNS);
-const HOLD = new Set(HOLD_VERBS);
-const JOIN_WORDS = new Set(EVENT_JOIN_PHRASES.flat());
 /** How many sentences after its last mention an event stays the one "the meeting" refers to. */
 const EVENT_LIFE = 2;
 /** How many words of modifiers may stand between a reference's determiner and its noun ("the closed-door bilateral meeting"). */
@@ -93,8 +77,29 @@ interface MeetingEvent {
   sole: boolean;
 }
 
-/** The lemmas of a table's meeting verbs (no required cue) and nouns (no required modifier). */
-const meetingWords = perTable((table): { verbs: ReadonlySet<string>; nouns: ReadonlySet<string> } => ({
+/** The words the event readers look up, read off a frame table: its meeting frames' lemmas and its meeting word lists as sets. */
+interface EventWords {
+  /** Lemmas of the table's meeting verbs (no required cue). */
+  verbs: ReadonlySet<string>;
+  /** Lemmas of the table's meeting nouns (no required modifier). */
+  nouns: ReadonlySet<string>;
+  /** Participles of company ("accompanied by"). */
+  companions: ReadonlySet<string>;
+  /** Nouns of a definite reference to a meeting ("the talks"), with their determiners and the words after them that name its own participants ("the meeting of"). */
+  referenceNouns: ReadonlySet<string>;
+  referenceDeterminers: ReadonlySet<string>;
+  referenceOwners: ReadonlySet<string>;
+  /** Nouns of a group of visitors told without names ("Lawmakers", "delegation"). */
+  groupNouns: ReadonlySet<string>;
+  /** Verbs that hold a meeting noun ("held talks"). */
+  hold: ReadonlySet<string>;
+  /** The join phrases ("took part in") as lemmas, and their words. */
+  joinPhrases: readonly (readonly string[])[];
+  joinWords: ReadonlySet<string>;
+}
+
+/** The event words of a frame table, built on its first use and kept beside it. */
+const eventWords = perTable((table): EventWords => ({
   verbs: new Set(
     table.frames
       .filter((f) => f.relation === "meets" && f.pos === "verb" && !f.requires)
@@ -105,11 +110,20 @@ const meetingWords = perTable((table): { verbs: ReadonlySet<string>; nouns: Read
       .filter((f) => f.relation === "meets" && f.pos === "noun" && !f.modifiers)
       .flatMap((f) => f.lemmas),
   ),
+  companions: new Set(table.meetWords.companionParticiples),
+  referenceNouns: new Set(table.meetWords.eventReferenceNouns),
+  referenceDeterminers: new Set(table.meetWords.eventReferenceDeterminers),
+  referenceOwners: new Set(table.meetWords.eventReferenceOwners),
+  groupNouns: new Set(table.meetWords.visitorGroupNouns),
+  hold: new Set(table.meetWords.holdVerbs),
+  joinPhrases: table.meetWords.eventJoinPhrases,
+  joinWords: new Set(table.meetWords.eventJoinPhrases.flat()),
 }));
 
 /** Reads the meetings told across sentences; emits the joiners' meetings and drops same-side pairs. */
 export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sentence: number) => Emit): void {
-  const { verbs, nouns } = meetingWords(table);
+  const words = eventWords(table);
+  const { verbs, nouns } = words;
   const countriesOf = affiliationCountries(state.facts);
   const drop = new Set<Fact>();
   let event: MeetingEvent | null = null;
@@ -120,13 +134,16 @@ export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sent
     const tokens = sentence.tokens;
     const mayTell = tokens.some(
       (w) =>
-        verbs.has(w.lemma) || REFERENCE_NOUNS.has(w.lower) || nouns.has(w.lemma) || COMPANIONS.has(w.lower),
+        verbs.has(w.lemma) ||
+        words.referenceNouns.has(w.lower) ||
+        nouns.has(w.lemma) ||
+        words.companions.has(w.lower),
     );
     if (!mayTell) continue;
     const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
     const emit = emitFor(sentence.index);
-    const own = openings(ix, verbs, nouns, countriesOf);
-    const joined = own.length === 0 && event ? joiners(ix) : null;
+    const own = openings(ix, words, countriesOf);
+    const joined = own.length === 0 && event ? joiners(ix, words) : null;
     if (event && joined) {
       event.last = sentence.index;
       const live = event;
@@ -143,16 +160,17 @@ export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sent
       else if (opened.length === 1) event = opened[0] as MeetingEvent;
       else if (opened.length > 1) event = null;
       else if (event) {
-        const other = otherMeeting(ix, verbs, nouns, event);
+        const other = otherMeeting(ix, words, event);
         if (other === "named") event = null;
         else if (other === "unnamed") event.sole = false;
         // "During the meeting, they discussed ...": a definite reference renews the event.
-        else if (referred(tokens)) event.last = sentence.index;
+        else if (referred(tokens, words)) event.last = sentence.index;
       }
     }
     // A companion joins the event only near its last mention or in a sentence that refers to it.
-    const near = event && (sentence.index - event.last <= EVENT_LIFE || referred(tokens)) ? event : null;
-    for (const c of companions(ix)) accompany(near, c, countriesOf, emit);
+    const near =
+      event && (sentence.index - event.last <= EVENT_LIFE || referred(tokens, words)) ? event : null;
+    for (const c of companions(ix, words.companions)) accompany(near, c, countriesOf, emit);
   }
   if (drop.size > 0) state.facts = state.facts.filter((f) => !drop.has(f));
 }
@@ -177,16 +195,16 @@ function affiliationCountries(facts: readonly Fact[]): Map<string, Set<string>> 
 /** The held meetings a sentence opens: a meeting verb, or a verb that holds a meeting noun, with a named person partner. */
 function openings(
   ix: SentenceIndex,
-  verbs: ReadonlySet<string>,
-  nouns: ReadonlySet<string>,
+  words: EventWords,
   countriesOf: ReadonlyMap<string, Set<string>>,
 ): MeetingEvent[] {
+  const { verbs, nouns } = words;
   const tokens = ix.sentence.tokens;
   const out: MeetingEvent[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t] as Token;
     if (w.pos !== "VERB") continue;
-    const held = HOLD.has(w.lemma) ? heldNoun(tokens, t, nouns) : -1;
+    const held = words.hold.has(w.lemma) ? heldNoun(tokens, t, nouns) : -1;
     if (!verbs.has(w.lemma) && held < 0) continue;
     const subject = subjectBefore(ix, t);
     if (subject.passive) continue;
@@ -195,7 +213,7 @@ function openings(
     const partners = partnerPeople(ix, held >= 0 ? held : t);
     if (partners.length === 0) continue;
     const own = namedPeople(subject.heads);
-    const group = own.length === 0 && groupSubject(ix, t);
+    const group = own.length === 0 && groupSubject(ix, t, words.groupNouns);
     if (own.length === 0 && !group) continue;
     out.push({
       sides: [
@@ -238,14 +256,15 @@ function partnerPeople(ix: SentenceIndex, t: number): string[] {
 /**
  * A subject told as a plural group of visitors without names, at the start of the verb's clause:
  * "Lawmakers from the United States met ...", "A US congressional delegation met ...". The group
- * noun must be the first noun of the sentence and no verb may stand between it and the meeting verb.
+ * noun (one of `groupNouns`) must be the first noun of the sentence and no verb may stand between it
+ * and the meeting verb.
  */
-function groupSubject(ix: SentenceIndex, t: number): boolean {
+function groupSubject(ix: SentenceIndex, t: number, groupNouns: ReadonlySet<string>): boolean {
   const tokens = ix.sentence.tokens;
   for (let k = 0; k < t; k++) {
     const w = tokens[k] as Token;
     if (isVerbOrAux(w) || w.text === ",") return false;
-    if (w.pos === "NOUN" || (w.pos === "PROPN" && GROUP_NOUNS.has(w.lower))) return GROUP_NOUNS.has(w.lower);
+    if (w.pos === "NOUN" || (w.pos === "PROPN" && groupNouns.has(w.lower))) return groupNouns.has(w.lower);
   }
   return false;
 }
@@ -265,16 +284,16 @@ function groupCountries(ix: SentenceIndex, t: number): string[] {
  */
 function otherMeeting(
   ix: SentenceIndex,
-  verbs: ReadonlySet<string>,
-  nouns: ReadonlySet<string>,
+  words: EventWords,
   event: MeetingEvent,
 ): "named" | "unnamed" | "none" {
+  const { verbs, nouns } = words;
   const tokens = ix.sentence.tokens;
   let out: "named" | "unnamed" | "none" = "none";
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t] as Token;
     const verb = w.pos === "VERB" && verbs.has(w.lemma);
-    const noun = w.pos === "NOUN" && nouns.has(w.lemma) && referenceStart(tokens, t) < 0;
+    const noun = w.pos === "NOUN" && nouns.has(w.lemma) && referenceStart(tokens, t, words) < 0;
     if (!verb && !noun) continue;
     const named = [...partnerPeople(ix, t), ...(verb ? namedPeople(subjectBefore(ix, t).heads) : [])];
     if (named.some((n) => !event.sides.some((s) => s.people.has(n)))) return "named";
@@ -343,19 +362,19 @@ function sameEvent(event: MeetingEvent, opened: MeetingEvent): boolean {
 }
 
 /** True when a sentence holds a definite reference to a meeting ("During the meeting, ..."). */
-function referred(tokens: Token[]): boolean {
-  return tokens.some((w, k) => REFERENCE_DETERMINERS.has(w.lower) && referenceAt(tokens, k));
+function referred(tokens: Token[], words: EventWords): boolean {
+  return tokens.some((w, k) => words.referenceDeterminers.has(w.lower) && referenceAt(tokens, k, words));
 }
 
 /**
  * The first token of a definite reference to a meeting ending at the noun `t` ("the meeting",
  * "Thursday's talks", "the bilateral meeting", "this session"), or -1.
  */
-function referenceStart(tokens: Token[], t: number): number {
-  if (!REFERENCE_NOUNS.has((tokens[t] as Token).lower)) return -1;
+function referenceStart(tokens: Token[], t: number, words: EventWords): number {
+  if (!words.referenceNouns.has((tokens[t] as Token).lower)) return -1;
   for (let k = t - 1; k >= Math.max(0, t - 1 - REFERENCE_MODIFIERS); k--) {
     const w = tokens[k] as Token;
-    if (REFERENCE_DETERMINERS.has(w.lower)) return k;
+    if (words.referenceDeterminers.has(w.lower)) return k;
     // "Thursday's meeting", "today's talks": a day's possessive.
     if (w.key === "'s") return timeAdverbialStart(tokens, k - 1) >= 0 ? k - 1 : -1;
     if (w.pos !== "ADJ" && !(w.pos === "NOUN" && HYPHEN.test(w.text))) return -1;
@@ -364,12 +383,12 @@ function referenceStart(tokens: Token[], t: number): number {
 }
 
 /** The people a sentence joins to the event told before, or null when it does not refer to it. */
-function joiners(ix: SentenceIndex): { names: string[]; at: number } | null {
+function joiners(ix: SentenceIndex, words: EventWords): { names: string[]; at: number } | null {
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
-    const end = joinPhraseEnd(tokens, t);
+    const end = joinPhraseEnd(tokens, t, words);
     if (end < 0) continue;
-    const referred = referenceAt(tokens, end);
+    const referred = referenceAt(tokens, end, words);
     const also = tokens[t - 1]?.lower === "also";
     if (!referred && !(also && clauseEndsAt(tokens, end))) continue;
     const modality = modalityOf(wordsBefore(tokens, t, 3));
@@ -397,22 +416,30 @@ function listedSubject(ix: SentenceIndex, t: number): string[] | null {
 }
 
 /** One past a join phrase's last word starting at `t` ("participated in", "attended", "present at"), or -1. */
-function joinPhraseEnd(tokens: Token[], t: number): number {
+function joinPhraseEnd(tokens: Token[], t: number, words: EventWords): number {
   // The first word's lemma is read once; most words open no phrase.
   const w = tokens[t];
-  const first = w && w.pos !== "PROPN" ? lemmaAmong(w.lower, JOIN_WORDS) : null;
+  const first = w && w.pos !== "PROPN" ? lemmaAmong(w.lower, words.joinWords) : null;
   if (first !== null)
-    for (const phrase of EVENT_JOIN_PHRASES)
-      if (phrase[0] === first && phraseAt(tokens, t, phrase)) return t + phrase.length;
+    for (const phrase of words.joinPhrases)
+      if (phrase[0] === first && phraseAt(tokens, t, phrase, words.joinWords)) return t + phrase.length;
   // "present" alone ends its phrase: "were also present", "Also present at the meeting was".
   return tokens[t]?.lower === "present" && tokens[t - 1]?.lower === "also" ? t + 1 : -1;
 }
 
-/** True when the words from `t` are the lemmas of `phrase`, none of them part of a name ("took part in"). */
-function phraseAt(tokens: Token[], t: number, phrase: readonly string[]): boolean {
+/**
+ * True when the words from `t` are the lemmas of `phrase` among the join phrases' words `joinWords`,
+ * none of them part of a name ("took part in").
+ */
+function phraseAt(
+  tokens: Token[],
+  t: number,
+  phrase: readonly string[],
+  joinWords: ReadonlySet<string>,
+): boolean {
   for (let i = 0; i < phrase.length; i++) {
     const w = tokens[t + i];
-    if (w === undefined || w.pos === "PROPN" || lemmaAmong(w.lower, JOIN_WORDS) !== phrase[i]) return false;
+    if (w === undefined || w.pos === "PROPN" || lemmaAmong(w.lower, joinWords) !== phrase[i]) return false;
   }
   return true;
 }
@@ -421,10 +448,10 @@ function phraseAt(tokens: Token[], t: number, phrase: readonly string[]): boolea
  * True when a definite reference to a meeting starts at `k` ("the meeting", "Thursday's talks"),
  * one that names no participants or body of its own ("the meeting of NATO defence ministers").
  */
-function referenceAt(tokens: Token[], k: number): boolean {
+function referenceAt(tokens: Token[], k: number, words: EventWords): boolean {
   for (let n = k; n < Math.min(tokens.length, k + REFERENCE_MODIFIERS + 3); n++) {
-    if (REFERENCE_NOUNS.has((tokens[n] as Token).lower))
-      return referenceStart(tokens, n) === k && !REFERENCE_OWNERS.has(tokens[n + 1]?.lower ?? "");
+    if (words.referenceNouns.has((tokens[n] as Token).lower))
+      return referenceStart(tokens, n, words) === k && !words.referenceOwners.has(tokens[n + 1]?.lower ?? "");
   }
   return false;
 }
