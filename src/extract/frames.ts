@@ -255,6 +255,8 @@ export interface SupplyWords {
   receiptNouns: readonly string[];
   /** Frame ids of a concluded deal whose seller a later receipt to the same buyer takes (relations/deal-register.ts). */
   registerDealFrames: readonly string[];
+  /** Verbs (lemmas) of carrying a transfer out, whose passive agent after a supply noun supplies ("The delivery was carried out by France"). */
+  performVerbs: readonly string[];
   /**
    * Groups of words, singular, for one kind of goods ("boat", "vessel", "ship"): one refers back to
    * another. The groups overlap, unlike weapons.json weaponKinds (one kind per word; see WEAPON_KINDS).
@@ -315,6 +317,7 @@ export interface FrameTable {
   signing: ReadonlySet<string>;
   spending: ReadonlySet<string>;
   commitment: ReadonlySet<string>;
+  perform: ReadonlySet<string>;
   gifts: ReadonlySet<string>;
   receipt: ReadonlySet<string>;
   purpose: ReadonlySet<string>;
@@ -399,6 +402,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   receiptNouns: SUPPLY_WORDS_JSON.receiptNouns,
   purposeNouns: SUPPLY_WORDS_JSON.purposeNouns,
   registerDealFrames: SUPPLY_WORDS_JSON.registerDealFrames,
+  performVerbs: SUPPLY_WORDS_JSON.performVerbs,
   goodsKinds: SUPPLY_WORDS_JSON.goodsKinds,
   materielNouns: SUPPLY_WORDS_JSON.materielNouns,
 });
@@ -477,6 +481,7 @@ export function createFrameTable(
     signing: new Set(words.signingVerbs),
     spending: new Set(words.spendingVerbs),
     commitment: new Set(words.commitmentVerbs),
+    perform: new Set(words.performVerbs),
     gifts: new Set(words.giftNouns),
     receipt: new Set(words.receiptNouns),
     purpose: new Set(words.purposeNouns),

@@ -285,7 +285,22 @@ function thirdPersonVerb(tokens: Token[], i: number): boolean {
   // (A pronoun opens its clause itself: "a militia that controls much of Somalia".)
   const pronoun = SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? "");
   const start = subjectStart(tokens, i);
-  return start >= 0 && (pronoun || opensClause(tokens, start)) && verbComplement(tokens, i + 1);
+  if (start < 0 || !(pronoun || opensClause(tokens, start))) return false;
+  return verbComplement(tokens, i + 1) || closesConjoinedClause(tokens, start, i + 1);
+}
+
+/** Marks that end a sentence. */
+const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
+/**
+ * "China supplies arms to Pakistan and India protests.": a verb with no complement that ends the
+ * sentence right after a subject that "and" or "but" joins on is that clause's intransitive verb
+ * (an object list would not end on a name and a verb's form alone).
+ */
+function closesConjoinedClause(tokens: Token[], start: number, k: number): boolean {
+  const end = tokens[k];
+  if (end !== undefined && !SENTENCE_ENDS.has(end.text)) return false;
+  return /^(?:and|but)$/u.test(tokens[start - 1]?.lower ?? "");
 }
 
 /** Where the subject that ends at token `i - 1` starts, or -1 when none ends there. */

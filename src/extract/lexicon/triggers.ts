@@ -1312,6 +1312,16 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["permitted", "possible"],
   ["permitting", "possible"],
   ["permission", "possible"],
+  // "India reserves the right to buy S-400 systems", "Greece holds an option to purchase 20 more
+  // F-35s", "a letter of intent to buy": a right, an option or an intention to act leaves the act
+  // open (two words, so that "the right side" or "no option" hedge nothing).
+  ["right to", "possible"],
+  ["rights to", "possible"],
+  ["option to", "possible"],
+  ["options to", "possible"],
+  ["intention to", "planned"],
+  ["intentions to", "planned"],
+  ["intent to", "planned"],
 ];
 
 /** Words that end a clause: subject and object search does not cross them. */

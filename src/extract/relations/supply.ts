@@ -889,13 +889,69 @@ function infinitiveObject(tokens: Token[], first: number, beneficiary: ReadonlyS
  * not of a passive ("the delivery was carried out by France").
  */
 function participleAgent(tokens: Token[], c: ZoneChunk): boolean {
-  if (c.prep !== "by") return false;
+  return agentParticiple(tokens, c) >= 0;
+}
+
+/**
+ * The participle whose agent the chunk is, modifying a noun before it, or -1. A passive infinitive
+ * or gerund is the participle's too: "Patriot missiles to be purchased by Saudi Arabia", "frigates
+ * being built by Navantia".
+ */
+function agentParticiple(tokens: Token[], c: ZoneChunk): number {
+  if (c.prep !== "by") return -1;
   let k = c.chunk.first - 2;
   if (tokens[k]?.pos === "ADV") k--;
   const w = tokens[k];
-  if (w?.pos !== "VERB" || w.lower.endsWith("ing")) return false;
-  const before = tokens[k - 1]?.pos === "ADV" ? tokens[k - 2] : tokens[k - 1];
-  return before?.pos === "NOUN" || before?.pos === "PROPN";
+  if (w?.pos !== "VERB" || w.lower.endsWith("ing")) return -1;
+  let b = tokens[k - 1]?.pos === "ADV" ? k - 2 : k - 1;
+  if (tokens[b]?.lower === "being") b--;
+  else if (tokens[b]?.lower === "be" && tokens[b - 1]?.lower === "to") b -= 2;
+  const before = tokens[b];
+  return before?.pos === "NOUN" || before?.pos === "PROPN" ? k : -1;
+}
+
+/**
+ * The agents of a buying participle in a supply noun's phrase, who buy what it describes ("the sale
+ * of $9 billion for Patriot missiles to be purchased by Saudi Arabia", "helicopters bought by the
+ * Navy"): the voice of the verb of buying makes its agent the buyer.
+ */
+function buyingAgents(tokens: Token[], zone: Zone, table: FrameTable): ChunkHead[] {
+  const buying = zone.chunks.filter((c) => {
+    const p = agentParticiple(tokens, c);
+    return (
+      p >= 0 && frameFor(table, "verb", (tokens[p] as Token).lemma, "supplies")?.roles.subject === "recipient"
+    );
+  });
+  return buying.length === 0 ? [] : recipientHeads(zoneHeads({ ...zone, chunks: buying }, ["by"]));
+}
+
+/** Auxiliaries of a passive predicate ("was funded", "has been approved", "will be delivered"). */
+const PASSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/**
+ * True when the chunk is the agent of a passive predicate that tells something other than carrying
+ * the transfer out ("The transfer of the frigates was shouldered by the Philippine government",
+ * "was welcomed by Kyiv", "was received by the army"): who bears its costs, reacts to it or takes
+ * it is not its supplier. The agent stays for a verb of performing it (lexicon performVerbs: "was
+ * carried out by France"), a verb whose governor frame makes its subject the supplier ("was
+ * approved by the State Department", "was financed by the Netherlands", as in the active voice)
+ * and a verb of supplying.
+ */
+function otherPredicateAgent(tokens: Token[], c: ZoneChunk, table: FrameTable): boolean {
+  if (c.prep !== "by") return false;
+  let k = c.chunk.first - 2;
+  // ("carried out by", "paid for by": the verb's particle.)
+  if (/^(?:ADP|PART)$/u.test(tokens[k]?.pos ?? "")) k--;
+  const verb = tokens[k];
+  if (verb?.pos !== "VERB" || verb.lower.endsWith("ing")) return false;
+  let a = k - 1;
+  if (tokens[a]?.pos === "ADV") a--;
+  if (!PASSIVE_AUXILIARIES.has(tokens[a]?.lower ?? "")) return false;
+  if (table.perform.has(verb.lemma)) return false;
+  // ("was approved by", "was financed by": a governing verb's frame says what its subject is.)
+  const governor = frameFor(table, "governor", verb.lemma, "supplies");
+  const own = governor ?? frameFor(table, "verb", verb.lemma, "supplies");
+  return own?.roles.subject !== "supplier";
 }
 
 /** True when the chunk is the agent of a noun of asking right before it ("a request by X", "an appeal from X"). */
@@ -2723,6 +2779,7 @@ export function supplyNoun(
       .filter(([g, r]) => r === role && g.length <= 4 && g !== "of")
       .map(([g]) => g);
   const recipients = recipientHeads(recipientsIn(ix, zone, prepsFor("recipient"), table));
+  if (prepsFor("supplier").includes("by")) recipients.push(...buyingAgents(tokens, zone, table));
   // "the main arms supplier of Saudi Arabia": an actor of the of-phrase (not a demonym of the goods).
   if (frame.roles.of === "recipient")
     recipients.push(...recipientHeads(zoneHeads(zone, ["of"])).filter((h) => h.mention?.kind !== "demonym"));
@@ -2736,7 +2793,12 @@ export function supplyNoun(
   // "came in response to a request by the Sri Lankan government": the agent of a noun of asking.
   const agents = {
     ...zone,
-    chunks: zone.chunks.filter((c) => !participleAgent(tokens, c) && !requestAgent(tokens, c, table)),
+    chunks: zone.chunks.filter(
+      (c) =>
+        !participleAgent(tokens, c) &&
+        !requestAgent(tokens, c, table) &&
+        !otherPredicateAgent(tokens, c, table),
+    ),
   };
   let suppliers = actorHeads(zoneHeads(agents, prepsFor("supplier")));
   // "awarded Hanwha Ocean a contract": the verb stands before the noun's indirect object.
