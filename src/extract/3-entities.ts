@@ -5523,6 +5523,9 @@ function apposedDescriptor(tokens: Token[], last: number): boolean {
       (CLAUSE_END_MARK.test(tokens[k + 1]?.text ?? ".") || DESCRIPTOR_CLAUSE.test(tokens[k + 1]?.lower ?? ""))
     )
       return true;
+    // "Helmut Rauch, the head of Germany's Diehl Defense company,": a title before "of" heads the
+    // apposition, which then tells a person's office in the body, not what the name is.
+    if (w.lower === "of" && isTitleWord(tokens[k - 1]?.lower ?? "")) return false;
     if (BREAK_MARK.test(w.text) || (w.pos === "VERB" && tokens[k - 1]?.text !== "-")) return false;
   }
   return false;

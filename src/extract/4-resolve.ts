@@ -27,6 +27,7 @@ import {
   SERVICE_KINDS,
 } from "./lexicon/organizations.ts";
 import { ministryKeyForm } from "./body-keys.ts";
+import { leadingAcronymOf } from "./bracketed-acronyms.ts";
 import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
@@ -438,17 +439,21 @@ function resolveAcronyms(state: DocState): void {
     for (const m of [...list]) {
       if (m.type === "WeaponSystem") continue;
       const end = acronymEnd(tokens, m.last);
-      if (end < 0) continue;
+      if (end < 0) {
+        defineLeadingAcronym(sentence, list, m, acronyms);
+        continue;
+      }
+      const [from, to] = [m.last + 1, end];
       const acr = sentence.text.slice(
-        (tokens[m.last + 1] as Token).start - sentence.start,
-        (tokens[end - 1] as Token).end - sentence.start,
+        (tokens[from] as Token).start - sentence.start,
+        (tokens[to - 1] as Token).end - sentence.start,
       );
       // "Ministry of Defence (MoD)": a joiner's initial may be written in lower case.
       if (acr !== acr.toUpperCase() && !JOINER_CASED_ACRONYM.test(acr)) continue;
       // "Directorate of Defense Research & Development (DDR&D)": the ampersand spells no initial,
       // nor the hyphen of "CJTF-HOA".
       const letters = acr.replace(ACRONYM_JOINERS, "").toUpperCase();
-      const inside = list.find((x) => x.first === m.last + 1 && x.last === end);
+      const inside = list.find((x) => x.first === from && x.last === to);
       const translated = translatedName(m, inside);
       // "Sudanese Armed Forces (SAF)": the demonym taken by a generic name counts too.
       // "the Kyrgyz State Committee for National Security (UKMK)": a body's acronym in its own
@@ -466,7 +471,7 @@ function resolveAcronyms(state: DocState): void {
         inside.name = m.name;
         inside.type = m.type;
       } else {
-        list.push(copyAs(sentence, m.last + 1, end, m, "acronym", "acronym-definition"));
+        list.push(copyAs(sentence, from, to, m, "acronym", "acronym-definition"));
       }
     }
   }
@@ -512,6 +517,33 @@ function resolveAcronyms(state: DocState): void {
       if (def) Object.assign(m, { name: def.name, type: def.type, kind: def.kind, rule: "acronym-use" });
     }
   }
+}
+
+/**
+ * "the FACA [Central African Armed Forces]", "PCG (Philippine Coast Guard)": an acronym told
+ * before a body's name in brackets (bracketed-acronyms.ts) names that body here and later. The
+ * acronym's own mention, when a rule found one, is taken over only when it is the acronym alone
+ * and an organization or a name the fallback found.
+ */
+function defineLeadingAcronym(
+  sentence: Sentence,
+  list: Mention[],
+  m: Mention,
+  acronyms: Map<string, Mention>,
+): void {
+  const at = leadingAcronymOf(sentence, m);
+  if (at < 0) return;
+  const acr = (sentence.tokens[at] as Token).text;
+  const own = list.find((x) => x.first <= at && x.last > at);
+  if (own) {
+    if (own.first !== at || own.last !== at + 1) return;
+    if (own.type !== "Organization" && own.kind !== "fallback") return;
+    own.name = m.name;
+    own.type = m.type;
+  } else {
+    list.push(copyAs(sentence, at, at + 1, m, "acronym", "acronym-definition"));
+  }
+  if (!acronyms.has(acr)) acronyms.set(acr, m);
 }
 
 /** True when the letters of `acr` appear in `capitals` in order. */
@@ -567,6 +599,9 @@ function translatedName(m: Mention, inside: Mention | undefined): boolean {
  * word ("(KCNA)"), or capitals glued by hyphens ("(CJTF-HOA)"); -1 when none.
  */
 function acronymEnd(tokens: Token[], open: number): number {
+  // "Japan Ministry of Defense [JMOD]": an editor's square brackets hold an acronym alone too.
+  if (tokens[open]?.text === "[")
+    return tokens[open + 2]?.text === "]" && ACRONYM_SHAPE.test(tokens[open + 1]?.text ?? "") ? open + 2 : -1;
   if (tokens[open]?.text !== "(") return -1;
   const acr = tokens[open + 1];
   if (!acr) return -1;
@@ -1084,21 +1119,38 @@ function joinServiceDescriptions(state: DocState): void {
   }
 }
 
-/** Country names and main demonyms by their first word, per compiled gazetteer. */
+/** Country names and demonyms by their first word, per compiled gazetteer. */
 const countryPrefixes = new WeakMap<Gazetteer, Map<string, [string, string][]>>();
 
-/** The [prefix, country] pairs of a gazetteer by the prefix's first word ("Solomon" → "Solomon Islands"). */
+/**
+ * The [prefix, country] pairs of a gazetteer by the prefix's first word ("Solomon" → "Solomon
+ * Islands"): each country's name and every demonym of it ("Nepali Army" and "Nepalese Army" are
+ * the Nepal Army), but a demonym that several countries share.
+ */
 function prefixesOf(gazetteer: Gazetteer): Map<string, [string, string][]> {
   let map = countryPrefixes.get(gazetteer);
   if (map === undefined) {
     map = new Map();
-    for (const [country, demonym] of gazetteer.demonyms)
-      for (const prefix of [country, demonym]) {
-        const word = prefix.split(" ")[0] as string;
-        const list = map.get(word) ?? [];
-        list.push([prefix, country]);
-        map.set(word, list);
+    const add = (prefix: string, country: string): void => {
+      const word = prefix.split(" ")[0] as string;
+      const list = (map as Map<string, [string, string][]>).get(word) ?? [];
+      list.push([prefix, country]);
+      (map as Map<string, [string, string][]>).set(word, list);
+    };
+    const main = new Set<string>();
+    for (const [country, demonym] of gazetteer.demonyms) {
+      for (const prefix of [country, demonym]) add(prefix, country);
+      main.add(country).add(demonym);
+    }
+    // The other demonyms ("Nepali" beside "Nepalese"), each of one country only.
+    const others = new Map<string, string | null>();
+    for (const entries of gazetteer.byFirst.values())
+      for (const e of entries) {
+        if (e.kind !== "demonym" || e.country === undefined || main.has(e.surface)) continue;
+        const seen = others.get(e.surface);
+        others.set(e.surface, seen === undefined || seen === e.country ? e.country : null);
       }
+    for (const [prefix, country] of others) if (country !== null) add(prefix, country);
     countryPrefixes.set(gazetteer, map);
   }
   return map;

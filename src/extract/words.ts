@@ -248,12 +248,33 @@ export function titleClass(lower: string): number {
 
 /** The titleClass of a word under a set of word sets, remembered beside them. */
 const titleClassWith = memoPerValue((words: TitleWordSets, lower: string): number => {
-  const head = words.titleHeads.has(lower) || words.titleHeads.has(titleSingular(words, lower));
+  const head =
+    words.titleHeads.has(lower) ||
+    words.titleHeads.has(titleSingular(words, lower)) ||
+    hyphenedTitleHead(words, lower);
   return (
     (head ? TITLE_HEAD | TITLE_WORD : words.titleModifiers.has(lower) ? TITLE_WORD : 0) |
     (words.unnamed.has(lower) ? UNNAMED_WORD : 0)
   );
 });
+
+/**
+ * True for a hyphenated title that no list holds, each part a title word and the last a title
+ * head ("vice-chancellor", "vice-premier", "deputy-governor"), as the same words apart are.
+ */
+function hyphenedTitleHead(words: TitleWordSets, lower: string): boolean {
+  if (!lower.includes("-")) return false;
+  const parts = lower.split("-");
+  const last = parts[parts.length - 1] as string;
+  return (
+    parts.length <= MAX_TITLE_PARTS &&
+    (words.titleHeads.has(last) || words.titleHeads.has(titleSingular(words, last))) &&
+    parts.slice(0, -1).every((p) => words.titleModifiers.has(p) || words.titleHeads.has(p))
+  );
+}
+
+/** Most parts of a hyphenated title ("deputy-vice-chairman"). */
+const MAX_TITLE_PARTS = 3;
 
 /** The word sets a title word is looked up in. */
 type TitleWordSets = Pick<typeof WORDS, "titleHeads" | "titleModifiers" | "unnamed">;
