@@ -4377,6 +4377,9 @@ function signersOf(ix: SentenceIndex, v: number): ChunkHead[] {
 function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
+    // "Germany has continued its military assistance to Ukraine": "its" or "their" stands for the
+    // one actor the sentence names before it.
+    if (OWNER_PRONOUNS.has((tokens[k] as Token).lower)) return soleActorBefore(ix, k);
     const chunk = ix.chunkAt[k];
     if (chunk) {
       const owners = possessorHeads(chunk);
@@ -4388,7 +4391,11 @@ function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead
         last?.kind === "title" && !last.head && table.ownerModifiers.has(last.word)
           ? { ...chunk, items: chunk.items.slice(0, -1) }
           : chunk;
-      return actorHeads(chunkHeads(qualified));
+      const heads = actorHeads(chunkHeads(qualified));
+      // "its military assistance": a phrase that names no actor, after "its" or "their".
+      if (heads.length === 0 && OWNER_PRONOUNS.has(tokens[chunk.first - 1]?.lower ?? ""))
+        return soleActorBefore(ix, chunk.first - 1);
+      return heads;
     }
     // "its 34-billion-baht procurement", "Poland's $6 billion purchase": an amount stands between.
     const tok = tokens[k] as Token;
@@ -4397,6 +4404,33 @@ function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead
     if (!table.ownerModifiers.has(tok.lower)) return [];
   }
   return [];
+}
+
+/** Possessive determiners of a country or body that own a supply noun ("its aid", "their deliveries"). */
+const OWNER_PRONOUNS = new Set(["its", "their"]);
+
+/**
+ * The one country or body the sentence names before token `k` ("its", "their"), as a head; none
+ * when it names none or a second actor there (several spellings of one actor are one: "thank
+ * Germany and the German people for their assistance"). "its" stands for no person ("Zelensky
+ * thanked Germany for its assistance"); before "their" a person is another actor. A name that only
+ * opens a longer one ("Kenya" in "Kenya Defence Forces") is not another actor.
+ */
+function soleActorBefore(ix: SentenceIndex, k: number): ChunkHead[] {
+  if (ix.cover[k]) return [];
+  const persons = (ix.sentence.tokens[k] as Token).lower !== "its";
+  const actors = ix.mentions.filter(
+    (m) =>
+      m.first < k &&
+      (m.type === "Country" || m.type === "Organization" || (persons && m.type === "Person")) &&
+      !ix.mentions.some(
+        (o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first,
+      ),
+  );
+  const names = new Set(actors.map((m) => actorOf(m).name));
+  const owner = names.size === 1 ? actors[0] : undefined;
+  if (!owner || owner.type === "Person" || owner.kind === "pronoun") return [];
+  return [{ mention: owner, name: actorOf(owner).name, unnamed: false }];
 }
 
 /** How many tokens after a hyphened participle the weapons it describes may reach. */

@@ -4,6 +4,9 @@
  * Department of Defense") gives its country's triple toward every recipient, a body of the
  * recipient included ("the Lebanese Army"); its country may be named before it ("the US Department
  * of Defense") or open its name ("The US Coast Guard"). A company's own gift or sale stays its own.
+ * A supply or purchase noun owned by "its" or "their" is owned by the one country or body the
+ * sentence names before it ("Germany has continued its military assistance to Ukraine"); a second
+ * actor there leaves the pronoun unresolved.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -39,5 +42,39 @@ export const CASES: SentenceCase[] = [
     label: "a company that delivers before its country's possessive is not its country's supply",
     text: "Germany's Rheinmetall delivered ammunition to the Ukrainian Army.",
     notGives: [["Germany", "supplies", "Ukrainian Army"]],
+  },
+  {
+    label: "a supply noun owned by 'its' is the supply of the one country named before it",
+    text: "Germany has continued its military assistance to Ukraine.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "'its' after a person and a country stands for the country: the thanked country supplies",
+    text: "Zelensky thanked Germany for its arms deliveries to Ukraine.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a purchase noun owned by 'its' names its buyer, the one country before it",
+    text: "Thailand signed the deal, exceeding its procurement of 12 Swedish-made Gripen fighter jets.",
+    gives: [
+      ["Sweden", "supplies", "Thailand"],
+      ["Sweden", "supplies", "Gripen"],
+    ],
+  },
+  {
+    label: "'its' after two countries stays unresolved: no supply from either",
+    text: "China protested to the United States over its arms sales to Taiwan.",
+    notGives: [
+      ["China", "supplies", "Taiwan"],
+      ["United States", "supplies", "Taiwan"],
+    ],
+  },
+  {
+    label: "'their' after two countries stays unresolved",
+    text: "Russia criticised Germany and France over their arms deliveries to Ukraine.",
+    notGives: [
+      ["Russia", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Ukraine"],
+    ],
   },
 ];
