@@ -21,18 +21,12 @@ import {
 } from "../lexicon/descriptions.ts";
 import { insertionDash } from "../insertions.ts";
 import { COUNTERPART_NOUNS, DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
-import {
-  BARE_SERVICES,
-  BODY_PREFIXES as BODY_PREFIX_LIST,
-  FORUM_HEADS,
-  PARTY_HEADS,
-} from "../lexicon/organizations.ts";
+import { BARE_SERVICES, FORUM_HEADS, PARTY_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
   APPOINTMENT_MODIFIERS,
   APPOINTMENT_NOUNS,
   APPOINTMENT_VERBS,
-  BODY_LEAD_HEADS,
   INSTITUTION_ROLES,
   INTERIM_MARKERS,
   LEAD_PARTICIPLES,
@@ -42,11 +36,7 @@ import {
   SEAT_PREPOSITIONS,
   SEAT_VERBS,
   SERVING_VERBS,
-  STAFF_TITLE_TAILS,
-  UNIT_NOUNS,
-  FIELD_NOUNS,
   FRONTED_PHRASE_OPENERS,
-  VENUE_TITLE_WORDS,
 } from "../lexicon/titles.ts";
 import {
   WORDS,
@@ -68,14 +58,18 @@ import { groupMemberRule } from "./group-members.ts";
 import { representedBodyRules } from "./represented-bodies.ts";
 import { type Emit } from "./shared.ts";
 import { wordTable } from "../lexicon/word-table.ts";
+import { HAS_LETTER, LOWER_FIRST, POSSESSIVE_ENDING, QUOTE_MARK, TITLE_CASE_WORD } from "../letters.ts";
+import { bodyAt, bodyMentionAt, seatBody, staffAfter, parentAfterOf } from "./body-mentions.ts";
 import {
-  HAS_LETTER,
-  LOWER_FIRST,
-  POSSESSIVE_ENDING,
-  QUOTE_MARK,
-  TITLE_CASE_WORD,
-  UPPER_FIRST,
-} from "../letters.ts";
+  isTitleToken,
+  LOWER_WORD,
+  titlePhraseSpan,
+  ARTICLE,
+  isHyphenedHead,
+  titlePhraseTarget,
+  AND_WORD,
+  pluralPossessive,
+} from "./title-phrase.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
@@ -640,7 +634,6 @@ function bracketedDemonymRule(ix: SentenceIndex, emit: Emit): void {
 }
 
 const LEADS = new Set(LEAD_VERBS);
-const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
 const FORUM_HEAD_WORDS = new Set(FORUM_HEADS);
 const INSTITUTION = new Set(INSTITUTION_ROLES);
 const LED = new Set(LEAD_PARTICIPLES);
@@ -660,49 +653,6 @@ function seatVerbBody(ix: SentenceIndex, k: number): Mention | null {
   if (!ix.cover[j] && SEAT_BODY_NOUN_SET.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "of") j += 2;
   const body = bodyAt(ix, j);
   return body && actorOf(body).type === "Organization" ? body : null;
-}
-const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
-
-/** The organization or country mention starting at token `k` (past "the"), else null. */
-function bodyAt(ix: SentenceIndex, k: number): Mention | null {
-  if (ix.sentence.tokens[k]?.lower === "the" && !ix.cover[k]) k++;
-  const m = bodyMentionAt(ix, k);
-  if (!m) return null;
-  const type = actorOf(m).type;
-  return type === "Organization" || type === "Country" ? m : null;
-}
-
-/** Most lower-case adjectives read past before a body's name ("the paramilitary Rapid Support Forces"). */
-const BODY_MODIFIER_REACH = 2;
-
-/** A lower-case word of two letters or more, maybe hyphenated ("paramilitary", "so-called"). */
-const LOWER_MODIFIER = /^\p{Ll}[\p{Ll}-]+$/u;
-
-/**
- * The mention a phrase names from token `k`: one that starts there; past up to two lower-case
- * adjectives ("the paramilitary Rapid Support Forces"); and, for
- * a demonym that opens an organization's own name ("the Peruvian Army", "the Royal Thai Navy",
- * which stage 3 keeps as a demonym and a body of that country), the organization. Else null.
- */
-export function bodyMentionAt(ix: SentenceIndex, k: number): Mention | null {
-  const tokens = ix.sentence.tokens;
-  let j = k;
-  while (
-    j < k + BODY_MODIFIER_REACH &&
-    !ix.cover[j] &&
-    tokens[j]?.pos === "ADJ" &&
-    LOWER_MODIFIER.test(tokens[j]?.text ?? "") &&
-    !isTitleWord(tokens[j]?.lower ?? "")
-  )
-    j++;
-  if (j > k && !ix.cover[j]) j = k;
-  // "the Royal Thai Navy": a body prefix before the demonym belongs to the body's name.
-  const prefixed = !ix.cover[j] && BODY_PREFIXES.has(tokens[j]?.text ?? "") ? j + 1 : j;
-  const m = ix.cover[prefixed];
-  if (!m || m.first !== prefixed) return null;
-  const body = m.type === "Country" && m.kind === "demonym" ? ix.cover[m.last] : null;
-  if (body && body.first === m.last && body.type === "Organization" && body.country === m.name) return body;
-  return prefixed === j ? m : null;
 }
 
 /**
@@ -1490,47 +1440,6 @@ function setOffTitleEnd(ix: SentenceIndex, k: number): number {
   return -1;
 }
 
-const UNIT_NOUN_SET = new Set(UNIT_NOUNS);
-const FIELD_NOUN_SET = new Set(FIELD_NOUNS);
-/** Titles after which a staff function before "at" is no unit: the "at" is a venue ("Minister of Foreign Relations at the UN"). */
-const VENUE_TITLE = new RegExp(VENUE_TITLE_WORDS.join("|"), "iu");
-
-/** Most words of a unit's name before "at" its body ("the China and Global Security Project"). */
-const UNIT_REACH = 8;
-
-/**
- * "head of the China and Global Security Project at the SIPRI", "director of the Asia programme at
- * the Lowy Institute", "the head of Europe at RUSI": after a title's "of", words ending in a unit's
- * noun (lexicon/titles.json unitNouns) or a staff function's (fieldNouns: "Head of Protocol at X",
- * not after a minister's `title`), or a region alone, then "at" a body: that body, whom the
- * holder serves (the country or region in the unit's name is its field, not the holder's); null when
- * no body's mention follows "at"; undefined when the words are no unit at a body.
- */
-function unitAtBody(ix: SentenceIndex, k: number, title: string): Mention | null | undefined {
-  const tokens = ix.sentence.tokens;
-  // "Head of Protocol at X": a staff function names the unit too, not after a minister's title.
-  const fields = !VENUE_TITLE.test(title);
-  let j = k;
-  let unit = false;
-  for (; j < k + UNIT_REACH && j < tokens.length && tokens[j]?.lower !== "at"; j++) {
-    const m = ix.cover[j];
-    if (m) {
-      if (m.type === "Person" || m.type === "Organization" || m.type === "WeaponSystem") return undefined;
-      // "head of Europe at RUSI": a region alone is the unit.
-      unit = m.type === "Location" && m.first === k && tokens[m.last]?.lower === "at";
-      j = m.last - 1;
-      continue;
-    }
-    const t = tokens[j] as Token;
-    if (/^[,.;:(]$/u.test(t.text) || isVerbOrAux(t)) return undefined;
-    unit = UNIT_NOUN_SET.has(t.lower) || (fields && FIELD_NOUN_SET.has(t.lower));
-  }
-  if (!unit || tokens[j]?.lower !== "at") return undefined;
-  const at = tokens[j + 1]?.lower === "the" && !ix.cover[j + 1] ? j + 2 : j + 1;
-  const body = bodyMentionAt(ix, at);
-  return body?.type === "Organization" ? body : null;
-}
-
 /** Most capitalised words of a body's name the title phrase's span may have left out ("Thales Africa"). */
 const SPAN_TAIL_REACH = 3;
 
@@ -1610,18 +1519,6 @@ function copulaTitles(ix: SentenceIndex, p: Mention, emit: Emit): void {
   else if (/^(?:is|was)$/u.test(tokens[j]?.lower ?? "")) j++;
   else return;
   titleList(ix, p, j, emit, "copula-title");
-}
-
-/**
- * "on the National Assembly Intelligence Committee" at `k`, closed by punctuation: the
- * organization a seat is held on, else null.
- */
-function seatBody(ix: SentenceIndex, k: number): Mention | null {
-  const tokens = ix.sentence.tokens;
-  if (tokens[k]?.lower !== "on") return null;
-  const body = bodyAt(ix, k + 1);
-  if (!body || body.type !== "Organization" || !/^[,.;]$/u.test(tokens[body.last]?.text ?? ".")) return null;
-  return body;
 }
 
 const PART_OF = new Set(PART_OF_NOUNS);
@@ -1995,17 +1892,6 @@ function portfolioListStart(ix: SentenceIndex, comma: number): number {
   return -1;
 }
 
-/** True when an acronym of two to six capitals in brackets, no entity's, opens at `k` ("(COAS)"). */
-function titleAcronym(ix: SentenceIndex, k: number): boolean {
-  const tokens = ix.sentence.tokens;
-  return (
-    tokens[k]?.text === "(" &&
-    /^[A-Z]{2,6}$/u.test(tokens[k + 1]?.text ?? "") &&
-    tokens[k + 2]?.text === ")" &&
-    !ix.cover[k + 1]
-  );
-}
-
 /** Longest title set off between commas before its body ("Minister of Defence and Military Veterans"). */
 const SET_OFF_TITLE_REACH = 10;
 
@@ -2207,477 +2093,6 @@ function adjoiningSpan(
 }
 
 /**
- * The country or organization a title phrase starting at token `k` names: "Russia's foreign
- * minister", "the Iranian envoy", "a spokesperson for the Pentagon", "head of the NIS".
- */
-function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
-  return titlePhraseSpan(ix, k);
-}
-
-const BODY_LEADS = new Set(BODY_LEAD_HEADS);
-
-/** True when a token is a capitalised head that may run straight into its body's name ("Chairman", "Commander"). */
-function leadsBody(t: Token | undefined): boolean {
-  return !!t && BODY_LEADS.has(t.lower) && UPPER_FIRST.test(t.text);
-}
-
-/** True when token `k` is the apostrophe of a plural's possessive ("the Armed Forces' Chief"). */
-function pluralPossessive(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && /^['’]$/u.test(t.text) && t.pos === "PART" && /s$/u.test(tokens[k - 1]?.text ?? "");
-}
-
-/** True when a token's last hyphened part is a title head ("President", "vice-chairman"). */
-function isHyphenedHead(lower: string): boolean {
-  return WORDS.titleHeads.has(lower.slice(lower.lastIndexOf("-") + 1));
-}
-
-/**
- * True when title words no mention covers run from `k` to a title head within a few tokens
- * ("CEO", "Supreme Commander", "Defence Minister").
- */
-function titleWordsToHead(ix: SentenceIndex, k: number): boolean {
-  const tokens = ix.sentence.tokens;
-  for (let w = k; w < k + CHAIN_REACH && !ix.cover[w]; w++) {
-    const lower = tokens[w]?.lower ?? "";
-    if (!isTitleToken(lower)) return false;
-    if (isHyphenedHead(lower)) return true;
-  }
-  return false;
-}
-
-/** A title word, or title words joined by hyphens in one token ("vice-chairman", "commander-in-chief"). */
-function isTitleToken(lower: string): boolean {
-  return (
-    isTitleWord(lower) || (lower.includes("-") && lower.split("-").every((w) => w === "in" || isTitleWord(w)))
-  );
-}
-
-/** True when "in charge of" stands at `k`. */
-function inChargeOf(tokens: Token[], k: number): boolean {
-  return tokens[k]?.lower === "in" && tokens[k + 1]?.lower === "charge" && tokens[k + 2]?.lower === "of";
-}
-
-/** Most lower-case nouns before a title's head ("chief operations officer"). */
-const OFFICE_NOUN_REACH = 2;
-
-/** True when a lower-case common noun no mention covers stands at `k` ("operations", "press"). */
-function officeNoun(ix: SentenceIndex, k: number): boolean {
-  const t = ix.sentence.tokens[k];
-  return t !== undefined && !ix.cover[k] && t.pos === "NOUN" && LOWER_WORD.test(t.text);
-}
-
-/**
- * "director of operations of X", "head of logistics at Y": a plural or mass noun right after a title's
- * "of" (see officeNoun) that "of", "in" or "at" follows, the office's field.
- */
-function officeFieldNoun(ix: SentenceIndex, k: number): boolean {
-  return officeNoun(ix, k) && OF_IN_AT.test(ix.sentence.tokens[k + 1]?.lower ?? "");
-}
-
-/** Most lower-case adjectives between a possessive owner and its title ("Israel's new defense minister"). */
-const OWNER_ADJECTIVE_REACH = 2;
-
-/** Longest run of title or capitalised words between two prepositions ("of the General Staff of"). */
-const CHAIN_REACH = 4;
-/** Articles, "'s" and possessive pronouns before a title. */
-const DETERMINER_WORDS = /^(?:the|a|an|'s|’s|its|their)$/u;
-
-/** A lower-case word, maybe hyphenated. */
-const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-
-/** "and" or "&". */
-const AND_WORD = /^(?:and|&)$/u;
-
-/** "of" or "in". */
-const OF_IN = /^(?:of|in)$/u;
-
-/** "of", "in" or "at": what may follow the region an office covers ("for Europe in the …"). */
-const OF_IN_AT = /^(?:of|in|at)$/u;
-
-/** Prepositions between a title and its body. */
-const TITLE_PREPOSITIONS = /^(?:of|for|at|to)$/u;
-
-/** An article. */
-const ARTICLE = /^(?:the|a|an)$/u;
-
-/**
- * A title phrase from token `k` with the country or organization it names and the index after
- * it: "the Indian Ambassador to the country", "chief of naval staff of the Bangladesh Navy",
- * "adviser to the President of Azerbaijan" (a title or office "of" a body names that body).
- */
-function titlePhraseSpan(
-  ix: SentenceIndex,
-  k: number,
-): {
-  name: string;
-  trigger: string;
-  end: number;
-  country?: string | undefined;
-  parent?: string | undefined;
-} | null {
-  const tokens = ix.sentence.tokens;
-  const words = titleWordsFrom(ix, k);
-  if (!words?.title) return null;
-  const { title } = words;
-  let { j, target } = words;
-  let staffService: Mention | null = null;
-  // The body whose possessive names the office's body ("the EU's Foreign Affairs Service").
-  let owner: Mention | null = null;
-  // The country or body named before the title ("the German Minister"), if any.
-  const leading = target;
-  // "Ambassador to Kenya", "Special Envoy for Syria": the place a posting title is "to", or the
-  // country it is "for", is where the person serves, not whom.
-  const posting = WORDS.postingTitles.has(title.toLowerCase());
-  if (!target && posting && (tokens[j]?.lower === "to" || countryFor(ix, j))) return null;
-  // "Director General for Europe in the EU's Foreign Affairs Service": the region an office covers,
-  // after "for", stands between the title and the body that holds the office.
-  const region = !target && tokens[j]?.lower === "for" ? ix.cover[j + 1] : null;
-  if (
-    region?.first === j + 1 &&
-    region.type === "Location" &&
-    OF_IN_AT.test(tokens[region.last]?.lower ?? "")
-  )
-    j = region.last;
-  // "a vice chairperson on the Defence Committee": a seat held on a body.
-  const seat = !target ? seatBody(ix, j) : null;
-  // "the Norwegian State Secretary in the Ministry of Foreign Affairs": a body the office is held
-  // in (never a place, nor a body an envoy is posted "in": "the Swedish Ambassador in the AU").
-  const leadingCountry = target?.type === "Country" ? actorOf(target).name : undefined;
-  // "the Mongolian President and Commander-in-Chief of the Armed Forces X": after a country's
-  // title, a body "of" which the office is.
-  const within = posting ? null : (bodyIn(ix, j) ?? (leadingCountry ? bodyOf(ix, j) : null));
-  if (seat) {
-    target = seat;
-    j = seat.last;
-  } else if (within && (!target || leadingCountry)) {
-    target = within;
-    j = within.last;
-    // "in the European Union's Foreign Affairs Service": the body in the possessive's, which the
-    // office serves with its owner.
-    const owned = POSSESSIVE_ENDING.test(tokens[j]?.lower ?? "") ? ix.cover[j + 1] : null;
-    if (owned?.first === j + 1 && owned.type === "Organization" && !leadingCountry) {
-      owner = within;
-      target = owned;
-      j = owned.last;
-    }
-  } else if (!target && (TITLE_PREPOSITIONS.test(tokens[j]?.lower ?? "") || inChargeOf(tokens, j))) {
-    // "the Minister Delegate in charge of National Defense Administration": "in charge of" is the
-    // office's "of".
-    j += inChargeOf(tokens, j) ? 3 : 1;
-    while (ARTICLE.test(tokens[j]?.lower ?? "") && !ix.cover[j]) j++;
-    // "head of the China and Global Security Project at the SIPRI": a unit, then the body it is at.
-    // (A unit at a name no body's mention covers ties the holder to nothing, not to the unit's field.)
-    const unitBody = unitAtBody(ix, j, title);
-    if (unitBody) j = unitBody.first;
-    let m = unitBody === undefined ? bodyMentionAt(ix, j) : unitBody;
-    // "chief of naval staff of the Bangladesh Navy", "adviser to the President of Azerbaijan":
-    // an office named by title words, then "of" the body it belongs to.
-    if (!m) {
-      const office = officeBodyAfter(ix, j);
-      if (office) {
-        j = office.first;
-        m = office;
-      }
-    }
-    if (m && m.first >= j && m.type !== "Person" && m.type !== "WeaponSystem") {
-      target = m;
-      j = m.last;
-      // "Chief of the Kyrgyz Armed Forces General Staff, X": a staff named right after its service.
-      const staff = staffAfter(ix, m);
-      if (staff) {
-        staffService = m;
-        target = staff;
-        j = staff.last;
-      }
-      // "the chargé d'affaires of the German embassy, X": a demonym's body named by a common noun.
-      if (m.kind === "demonym" && WORDS.orgHeads.has(tokens[j]?.text ?? "") && !ix.cover[j]) j++;
-      // "the Embassy of China": the body's own country after "of" belongs to its name.
-      const own = tokens[j]?.lower === "of" ? ix.cover[j + 1] : null;
-      if (own && own.first === j + 1 && m.country && own.name === m.country) j = own.last;
-    }
-    // "a spokesman for Qatar's foreign ministry": the body, not its owner, is what the title serves.
-    const owner = target;
-    const body = owner
-      ? mentionsIn(ix, owner.last, owner.last + 2).find(
-          (b) =>
-            b.type === "Organization" &&
-            b.country === owner.name &&
-            b.first >= owner.last &&
-            b.first <= owner.last + 1,
-        )
-      : undefined;
-    // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive.
-    const possessed =
-      owner?.type === "Organization" && POSSESSIVE_ENDING.test(tokens[owner.last]?.lower ?? "")
-        ? ix.cover[owner.last + 1]
-        : null;
-    if (body) {
-      target = body;
-      j = body.last;
-    } else if (owner && possessed?.first === owner.last + 1 && possessed.type === "Organization") {
-      target = possessed;
-      j = possessed.last;
-    }
-    // "Vice-Chairman of the Central Military Commission of the Chinese People's Liberation Army
-    // (PLA)": the body's parent after "of" belongs to the phrase; the title serves the body.
-    if (target?.type === "Organization") j = parentChainEnd(ix, j);
-  }
-  if (!target || (target.type === "Location" && target.kind !== "capital")) return null;
-  // "the German Minister of Defence, X", "the British Secretary of State for Defence, X": the
-  // portfolio after a title whose country came first belongs to the phrase.
-  if (leading) j = portfolioEnd(ix, j);
-  // "Head of the Missile Defense Organization (MDO) in …": the body's acronym in brackets.
-  if (
-    acronymInBrackets(tokens, j) ||
-    (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && ix.cover[j + 1]?.name === target.name)
-  )
-    j += 3;
-  // "the Defence Attaché of the Embassy of China": a body whose own phrase names its country.
-  const country =
-    target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun"
-      ? (target.country ?? (target === within ? leadingCountry : undefined))
-      : undefined;
-  // "chief of the General Staff of the Argentine Air Force": a staff is its service's headquarters,
-  // so its officer serves the service too.
-  const staffOf = isStaff(target) ? parentAfterOf(ix, target.last) : null;
-  const service = staffService ?? (staffOf?.type === "Organization" ? staffOf : null);
-  const parent = service ? actorOf(service).name : owner ? actorOf(owner).name : undefined;
-  const posted = posting ? countryFor(ix, j) : null;
-  const end = posted ? posted.last : postingEnd(ix, j);
-  return { name: actorOf(target).name, trigger: title, end, country, parent };
-}
-
-/**
- * The title words from token `k` and the country or body named before them ("the Indian
- * Ambassador", "Lebanese Army Brigadier General", "Israel's new defense minister"): the title head
- * (`title`, empty when none), the body or country (`target`), and the index where they end (`j`);
- * null when a person or a weapon stands among them.
- */
-function titleWordsFrom(
-  ix: SentenceIndex,
-  k: number,
-): { j: number; target: Mention | null; title: string } | null {
-  const tokens = ix.sentence.tokens;
-  let j = k;
-  let target: Mention | null = null;
-  let title = "";
-  let department = false;
-  let adjectives = 0;
-  let nounModifiers = 0;
-  for (let steps = 0; j < tokens.length && steps < 10; steps++) {
-    const t = tokens[j] as Token;
-    const m = ix.cover[j];
-    if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem" && !title) {
-      target = m;
-      j = m.last;
-      continue;
-    }
-    // "Chairman Joint Chiefs of Staff Committee of Pakistan": a capitalised head of leading runs
-    // straight into the body's name; the body's parent after "of" belongs to the phrase.
-    if (m && m.first === j && j > k && !target && m.type === "Organization" && leadsBody(tokens[j - 1])) {
-      target = m;
-      j = parentChainEnd(ix, pastGluedName(ix, m));
-      break;
-    }
-    if (m) return null;
-    // "Lebanese Army Brigadier General": a rank ("Brigadier", "Maj.") is among the title words.
-    const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRankToken(t));
-    if (DETERMINER_WORDS.test(t.lower) || word || pluralPossessive(tokens, j)) {
-      if (isHyphenedHead(t.lower)) title = t.text;
-      j++;
-      continue;
-    }
-    // "Israel's new defense minister", "Kenya's long-serving army chief": up to two lower-case
-    // adjectives between a possessive owner and its title words.
-    if (
-      target &&
-      !title &&
-      adjectives < OWNER_ADJECTIVE_REACH &&
-      POSSESSIVE_ENDING.test(tokens[j - 1]?.lower ?? "") === (adjectives === 0) &&
-      t.pos === "ADJ" &&
-      LOWER_WORD.test(t.text)
-    ) {
-      adjectives++;
-      j++;
-      continue;
-    }
-    // "Zambia Army Public Relations and Foreign Liaison Director": a department's capitalised
-    // words between a body and the title head (no mention covers them).
-    if (target && !title && j > k && (isCapitalised(t.text) || (department && AND_WORD.test(t.lower)))) {
-      department = true;
-      j++;
-      continue;
-    }
-    // "chief operations officer of X", "the press officer of X": a lower-case noun that title words
-    // ending in a head follow is that head's modifier, part of the title.
-    if (officeNoun(ix, j) && nounModifiers < OFFICE_NOUN_REACH && titleWordsToHead(ix, j + 1)) {
-      nounModifiers++;
-      j++;
-      continue;
-    }
-    // "President and CEO of X", "King and Supreme Commander of X": "and" between a title head and
-    // title words that end in a head joins them.
-    if (t.lower === "and" && title && titleWordsToHead(ix, j + 1)) {
-      j++;
-      continue;
-    }
-    // "chief-of-staff", "Commander-in-Chief": a hyphen, or a hyphen and "of" or "in", joins title words.
-    if (t.text === "-" && j > k && isTitleWord(tokens[j - 1]?.lower ?? "")) {
-      const n = OF_IN.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.text === "-" ? j + 3 : j + 1;
-      if (isTitleWord(tokens[n]?.lower ?? "") && !ix.cover[n]) {
-        j = n;
-        continue;
-      }
-    }
-    // "Chief of Army Staff (COAS) of the Nigerian Army": the title's acronym in brackets after it.
-    if (title && titleAcronym(ix, j)) {
-      j += 3;
-      continue;
-    }
-    break;
-  }
-  return { j, target, title };
-}
-
-/**
- * The body an office named by title words after the preposition at `j` belongs to: "chief of naval
- * staff of the Bangladesh Navy", "Minister of State in the Ministry of Defence", or the body glued
- * after the office's words ("Deputy Chief of Naval Staff Indian Navy"); null when none.
- */
-function officeBodyAfter(ix: SentenceIndex, j: number): Mention | null {
-  const tokens = ix.sentence.tokens;
-  let w = j;
-  // "chief of mission of the US Embassy", "Deputy Chief of Mission at the US Embassy": a
-  // mission's word (lexicon/text.json missionWords) right after the preposition is the office's too.
-  if (
-    !ix.cover[w] &&
-    WORDS.missionWords.has(tokens[w]?.lower ?? "") &&
-    OF_IN_AT.test(tokens[w + 1]?.lower ?? "")
-  )
-    w++;
-  // "director of operations of X": lower-case nouns name the office's field too.
-  while (
-    w < j + CHAIN_REACH &&
-    !ix.cover[w] &&
-    (isTitleWord(tokens[w]?.lower ?? "") || (w > j ? officeNoun(ix, w) : officeFieldNoun(ix, w)))
-  )
-    w++;
-  // "Minister of State for Defence Affairs of Qatar": a portfolio after "for" (title words or
-  // capitalised words) belongs to the office too.
-  if (w > j) w = portfolioWordsEnd(ix, w);
-  // "The Chief of the Army Staff (COAS) of the Nepal Army": the office's acronym before "of".
-  if (w > j && titleAcronym(ix, w)) w += 3;
-  const glued = w > j ? bodyMentionAt(ix, w) : null;
-  if (w > j && OF_IN_AT.test(tokens[w]?.lower ?? "")) {
-    // "Minister of State in the Ministry of Defence": the body the office is held in, or "of".
-    const inside = tokens[w]?.lower !== "of";
-    w++;
-    if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
-    const body = bodyMentionAt(ix, w);
-    if (body && (!inside || actorOf(body).type === "Organization")) {
-      return body;
-    }
-  } else if (glued?.type === "Organization" && glued.kind !== "pronoun") {
-    // "Deputy Chief of Naval Staff Indian Navy, Vice Admiral X": the body glued after the
-    // office's words, without "of" (lists of titled names).
-    return glued;
-  }
-  return null;
-}
-
-/**
- * "HAL-Hindustan Aeronautics Limited": a body's acronym and its name joined by a hyphen, two
- * mentions of one body. The index after the second, else after `m`.
- */
-function pastGluedName(ix: SentenceIndex, m: Mention): number {
-  const next = ix.sentence.tokens[m.last]?.text === "-" ? ix.cover[m.last + 1] : null;
-  return next?.first === m.last + 1 && actorOf(next).name === actorOf(m).name ? next.last : m.last;
-}
-
-/** Most words of a portfolio after "for" ("for Political Affairs and Security"). */
-const PORTFOLIO_WORDS_REACH = 6;
-
-/**
- * Past a portfolio that "for" opens at `w` within an office's words ("Minister of State for
- * Defence Affairs"): title words, capitalised words no mention covers, and "and" between them,
- * when "of", "in" or "at" follows them. The index after the portfolio, else `w`.
- */
-function portfolioWordsEnd(ix: SentenceIndex, w: number): number {
-  const tokens = ix.sentence.tokens;
-  if (tokens[w]?.lower !== "for") return w;
-  let n = w + 1;
-  while (n < Math.min(w + 1 + PORTFOLIO_WORDS_REACH, tokens.length) && !ix.cover[n]) {
-    const t = tokens[n] as Token;
-    const word = isTitleWord(t.lower) || isCapitalised(t.text);
-    if (!word && !(AND_WORD.test(t.lower) && n > w + 1)) break;
-    n++;
-  }
-  return n > w + 1 && isCapitalised(tokens[n - 1]?.text ?? "") && OF_IN_AT.test(tokens[n]?.lower ?? "")
-    ? n
-    : w;
-}
-
-/** True when an organization's name ends with a staff's word ("General Staff", lexicon staffTitleTails). */
-function isStaff(m: Mention): boolean {
-  return (
-    m.type === "Organization" && STAFF_TAILS.has(m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase())
-  );
-}
-
-/** "the Kyrgyz Armed Forces General Staff": a staff named right after an organization, else null. */
-function staffAfter(ix: SentenceIndex, m: Mention): Mention | null {
-  const staff = ix.cover[m.last];
-  return m.type === "Organization" && staff?.first === m.last && isStaff(staff) ? staff : null;
-}
-
-/** The organization named by "in (the)" at `k` ("in the Ministry of Foreign Affairs"), else null. */
-function bodyIn(ix: SentenceIndex, k: number): Mention | null {
-  if (ix.sentence.tokens[k]?.lower !== "in") return null;
-  const m = bodyAt(ix, k + 1);
-  return m && actorOf(m).type === "Organization" ? m : null;
-}
-
-/** The organization named by "of (the)" at `k` ("of the Armed Forces"), else null. */
-function bodyOf(ix: SentenceIndex, k: number): Mention | null {
-  if (ix.sentence.tokens[k]?.lower !== "of") return null;
-  const m = bodyAt(ix, k + 1);
-  return m && m.type === "Organization" ? m : null;
-}
-
-/** Most parents read after a body ("the X of the Y of the Z"). */
-const PARENT_CHAIN_REACH = 2;
-
-/**
- * After a body's mention at `j`: past "of (the)" and the body or country it belongs to, with its
- * acronym in brackets ("of the Chinese People's Liberation Army (PLA)"), the index where the
- * chain ends; `j` when none follows.
- */
-function parentChainEnd(ix: SentenceIndex, j: number): number {
-  const tokens = ix.sentence.tokens;
-  for (let n = 0; n < PARENT_CHAIN_REACH; n++) {
-    const parent = parentAfterOf(ix, j);
-    if (!parent) break;
-    j = parent.last;
-    if (acronymInBrackets(tokens, j)) j += 3;
-  }
-  return j;
-}
-
-/** The organization or country named by "of (the)" at `j`, else null. */
-function parentAfterOf(ix: SentenceIndex, j: number): Mention | null {
-  const tokens = ix.sentence.tokens;
-  if (tokens[j]?.lower !== "of") return null;
-  let w = j + 1;
-  if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;
-  const m = bodyMentionAt(ix, w);
-  // "of the Chinese People's Liberation Army": a demonym before a body's name is the body's.
-  const body = m?.kind === "demonym" ? ix.cover[m.last] : null;
-  if (body && body.first === m?.last && body.type === "Organization") return body;
-  return m && (m.type === "Organization" || m.type === "Country") ? m : null;
-}
-
-/**
  * "the Central Military Commission of the Chinese People's Liberation Army", "the Office of
  * Security Cooperation of the US Embassy": an organization "of" another is part of it.
  */
@@ -2724,83 +2139,4 @@ function subBodyOfName(name: string): boolean {
     const next = words[k + 1] === "general" ? k + 2 : k + 1;
     return words[next] === "of" && next < words.length - 1;
   });
-}
-
-/** Longest portfolio after a title ("of State for Economic Affairs and Energy"). */
-const PORTFOLIO_REACH = 8;
-/** Most tokens from "of" to the comma of a portfolio in common nouns ("of public relations,"). */
-const COMMON_PORTFOLIO_REACH = 4;
-
-/**
- * From "of" or "for" at `j`: capitalised words that no mention covers, joined by "of", "for",
- * "and", "&" or "the", up to a comma ("of Defence,", "of State for Defence,"), or such words and
- * common nouns and adjectives up to a person's name ("of international sales Mary Fox"); the
- * comma's or the name's index, else `j`.
- */
-function portfolioEnd(ix: SentenceIndex, j: number): number {
-  const tokens = ix.sentence.tokens;
-  if (!/^(?:of|for)$/u.test(tokens[j]?.lower ?? "")) return j;
-  let named = false;
-  let common = false;
-  for (let k = j + 1; k < Math.min(tokens.length, j + 1 + PORTFOLIO_REACH); k++) {
-    const t = tokens[k] as Token;
-    // "Nigeria's Chief of Army Staff (COAS), Major General X": the title's acronym in brackets
-    // before the comma closes the portfolio with it.
-    const close = acronymInBrackets(tokens, k) && tokens[k + 3]?.text === "," ? k + 3 : k;
-    // "NATO's director of operations,": a short portfolio in common nouns closed by the comma.
-    if (tokens[close]?.text === ",")
-      return named ? (common ? j : close) : common && k - j <= COMMON_PORTFOLIO_REACH ? close : j;
-    // "Raytheon vice president of international sales Mary Fox": a portfolio in common nouns
-    // runs straight into the holder's name.
-    const m = ix.cover[k];
-    if (m) return m.type === "Person" && m.first === k && k > j + 1 ? k : j;
-    if (isCapitalised(t.text)) named = true;
-    else if (/^(?:NOUN|ADJ)$/u.test(t.pos) || isTitleWord(t.lower)) common = true;
-    else if (!/^(?:of|for|and|&|the)$/u.test(t.lower)) return j;
-  }
-  return j;
-}
-
-/** The country named after "for (the)" at `k` ("Special Envoy for Syria"), else null. */
-function countryFor(ix: SentenceIndex, k: number): Mention | null {
-  if (ix.sentence.tokens[k]?.lower !== "for") return null;
-  const at = ix.sentence.tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
-  const m = ix.cover[at];
-  return m?.first === at && m.type === "Country" ? m : null;
-}
-
-/**
- * "Ambassador to Barbados and the Eastern Caribbean": past the places joined by "and" to the place
- * of a posting that ends at `end` (none in a possessive: "to Kenya and Uganda's …"), where the
- * posting ends.
- */
-function postedPlacesEnd(ix: SentenceIndex, end: number): number {
-  const tokens = ix.sentence.tokens;
-  let e = end;
-  while (tokens[e]?.lower === "and") {
-    const at = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
-    const place = ix.cover[at];
-    if (!place || place.first !== at || (place.type !== "Country" && place.type !== "Location")) break;
-    if (POSSESSIVE_ENDING.test(tokens[place.last]?.lower ?? "")) break;
-    e = place.last;
-  }
-  return e;
-}
-
-/**
- * After a title phrase at `j`: past a posting "to the country", "in Jeddah", "at the U.S.
- * Embassy in Tallinn" (a place or at most three words), the index where the phrase ends.
- */
-function postingEnd(ix: SentenceIndex, j: number): number {
-  const tokens = ix.sentence.tokens;
-  if (!/^(?:to|in|at)$/u.test(tokens[j]?.lower ?? "")) return j;
-  let w = j + 1;
-  if (tokens[w]?.lower === "the") w++;
-  const m = ix.cover[w];
-  if (m && m.first === w) return m.type === "Person" ? j : postedPlacesEnd(ix, m.last);
-  for (let n = 0; n < 3 && w < tokens.length; n++, w++) {
-    const t = tokens[w] as Token;
-    if (ix.cover[w] || !/^(?:NOUN|PROPN|ADJ)$/u.test(t.pos)) break;
-  }
-  return w;
 }
