@@ -55,6 +55,13 @@ export const JUDGEMENT_WORDS: readonly string[] = DATA.judgementWords;
  */
 export const CONDUCT_NOUNS: readonly string[] = DATA.conductNouns;
 
+/**
+ * Modifiers that make a word of judgement or a noun of conduct someone else's claim ("accusations
+ * about alleged military threats by Lithuania", "the purported involvement of Iran"): the speaker
+ * judges no one by naming it.
+ */
+export const DISOWNING_MODIFIERS: readonly string[] = DATA.disowningModifiers;
+
 /** Phrases after a comma that give another name ("The agency, known as the GUR, said"). */
 export const ALIAS_CUES: readonly string[] = DATA.aliasCues;
 

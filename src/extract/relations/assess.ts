@@ -70,6 +70,7 @@ import type { Fact, Mention, Sentence, Token } from "../types.ts";
 import {
   CITED_SOURCE_NOUNS,
   CONDUCT_NOUNS,
+  DISOWNING_MODIFIERS,
   FORCE_WORDS,
   JUDGEMENT_WORDS,
   PUBLISH_VERBS,
@@ -458,6 +459,12 @@ function predicatedJudgement(
   // "recognised the honesty and integrity of the officers of X": without a predicate, a row's
   // act or quality noun in the object judges its owner.
   if (targets.length === 0 && frame.actNouns) targets = objectActors(ix, t, frame.actNouns, frame.actNouns);
+  // "calling it another proof of France's provocative actions", "called the launch a clear
+  // provocation by North Korea": the owner of a word of judgement in the predicate.
+  if (targets.length === 0 && requires !== "responsible") {
+    const owner = predicateOwner(ix, t, requires, sources);
+    if (owner) targets = [owner];
+  }
   // "A fired missiles. B called the launch a provocation": an act noun told before judges its actor.
   if (targets.length === 0 && predicateAfterAnaphor(ix, t, requires))
     targets = referredActor(ix, t, subject.chunk?.first ?? t, acts, withOwnSides(sources, claims));
@@ -1454,6 +1461,10 @@ function emitAssess(
     if (names.length > 1 && names.some(own)) continue;
     const r = s.described ? `${rule}+described` : rule;
     for (const name of names) if (!own(name)) emit(s.name, "assesses", name, trigger, r, modality);
+    // ("said Rabat had proof of Hezbollah's involvement": the owner judged in the predicate stands
+    // apart from the subject's coordination, and its own side is the subject's alone.)
+    for (const name of target.judged ?? [])
+      if (!own(name) && !names.includes(name)) emit(s.name, "assesses", name, trigger, r, modality);
   }
 }
 
@@ -1462,10 +1473,15 @@ function isSpeaker(h: { name: string }, sources: readonly ChunkHead[]): boolean 
   return sources.some((s) => s.name === h.name);
 }
 
-/** What a claim is about: an actor, and the actors coordinated with it ("Cambodia and China had signed"). */
+/**
+ * What a claim is about: an actor, the actors coordinated with it ("Cambodia and China had
+ * signed"), and the owner of an act or conduct its predicate judges ("Germany had proof of Russia's
+ * involvement": judged).
+ */
 interface ClaimTarget {
   name: string;
   others?: readonly string[];
+  judged?: readonly string[];
 }
 
 /** Prepositions that introduce the agent or owner of an act in an object phrase. */
@@ -2033,6 +2049,31 @@ function predicatedObject(
   return ok ? actorHeads(chunkHeads(chunk)) : [];
 }
 
+/**
+ * The owner of a word of judgement or a noun of conduct (judgedOwner) in the predicate of a verb of
+ * calling at `t` or in its object, up to the first comma, "that" or clause break ("calling it
+ * another proof of France's provocative actions", "described the actions of the Philippine ship as
+ * a provocation"); for a row that requires "as", only when the "as" is there ("recognised Japan's
+ * role in the talks" judges no one). Null when it is one of the `sources`.
+ */
+function predicateOwner(
+  ix: SentenceIndex,
+  t: number,
+  requires: "predicative" | "as",
+  sources: readonly ChunkHead[],
+): { name: string } | null {
+  const tokens = ix.sentence.tokens;
+  let end = t + 1;
+  let as = false;
+  while (end < Math.min(tokens.length, t + 1 + MAX_SPAN) && !/^(?:,|that)$/u.test(tokens[end]?.lower ?? "")) {
+    if (predicativeAs(tokens, end)) as = true;
+    end++;
+  }
+  if (requires === "as" && !as) return null;
+  const owner = judgedOwner(ix, t, end, sources[0]?.name ?? "");
+  return owner && !isSpeaker(owner, sources) ? owner : null;
+}
+
 /** Most words of the noun phrase a possessor owns before its predicate ("China's latest naval behaviour as"). */
 const POSSESSED_WORDS = 4;
 
@@ -2188,7 +2229,12 @@ function fullSubjectTarget(
   // commander of the Emiri Air Force helicopter wing, said …, according to QNA": a long appositive
   // puts the subject's verb past the subject's reach, but it is still the verb that relays.)
   const relaying = verb >= 0 ? verb : claimVerb(ix, from, limit);
-  if (target) return relaying < limit && relaysStatement(ix, relaying) ? null : target;
+  if (target)
+    return relaying < limit && relaysStatement(ix, relaying)
+      ? null
+      : verb >= 0
+        ? withJudged(ix, target, verb, limit, source)
+        : target;
   if (verb < 0) return null;
   return (
     laterStance(ix, from, verb + 1, limit, source) ??
@@ -2266,6 +2312,37 @@ function predicateAgent(ix: SentenceIndex, v: number, end: number, source: strin
   return null;
 }
 
+/**
+ * "said Rabat had irrefutable proof of Hezbollah's involvement", "said the US stands with the
+ * Philippines in condemning the China Coast Guard's dangerous manoeuvres": a claim whose subject is
+ * an actor is also about the owner of a word of judgement or a noun of conduct in its predicate
+ * (judgedOwner, from the claim's verb at `v` to `end`), when that owner is another actor.
+ */
+function withJudged(
+  ix: SentenceIndex,
+  target: ClaimTarget,
+  v: number,
+  end: number,
+  source: string,
+): ClaimTarget {
+  if (v >= end || target.name === TOLD_REPORT) return target;
+  const owner = judgedOwner(ix, v, end, source);
+  if (!owner || owner.name === target.name || target.others?.includes(owner.name)) return target;
+  return { ...target, judged: [owner.name] };
+}
+
+const DISOWNING = new Set(DISOWNING_MODIFIERS);
+
+/** True when a disowning modifier ("alleged") stands among the adjectives and nouns before the word at `k`. */
+function disowned(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - JUDGED_OWNER_GAP); j--) {
+    const w = tokens[j] as Token;
+    if (DISOWNING.has(w.lower)) return true;
+    if (!/^(?:ADJ|ADV|NOUN|VERB)$/u.test(w.pos)) return false;
+  }
+  return false;
+}
+
 const CONDUCT = new Set(CONDUCT_NOUNS);
 /** Words whose owner a claim is about: the words of judgement and the nouns of conduct ("Khartoum's support"). */
 const JUDGEMENTS = new Set([...JUDGEMENT_WORDS, ...CONDUCT]);
@@ -2295,6 +2372,9 @@ function judgedOwner(ix: SentenceIndex, v: number, end: number, source: string):
     // ("said the report was no proof of Iran's involvement": a denial judges no one.)
     if (CLAUSE_STOP.test(w.text) || NEGATION_CUES.has(w.lower) || w.lower === "no") return null;
     if (ix.cover[k] || !JUDGEMENTS.has(w.lower)) continue;
+    // ("the statements contained accusations about alleged military threats by Lithuania": an
+    // act told as another's claim is judged by no one here.)
+    if (disowned(ix.sentence.tokens, k)) return null;
     // ("said the grant came in support of the Lebanese Army": after "in", a noun of conduct names
     // whom the act serves, not who acts.)
     if (CONDUCT.has(w.lower) && tokens[k - 1]?.lower === "in") continue;
@@ -2325,7 +2405,10 @@ function judgementAgent(ix: SentenceIndex, k: number): { name: string } | null {
   // ("proof of the support that the EU gives to Mali": the subject of a relative clause on it.)
   const relative = p === k + 1 ? relativeAgent(ix, k) : [];
   if (relative.length === 1) return relative[0] as { name: string };
-  if (!AGENT_PREPOSITIONS.has(tokens[p]?.lower ?? "")) return null;
+  // ("the continued support given by India", "the role played by the UPDF": a participle with its
+  // agent qualifies the word.)
+  if (!AGENT_PREPOSITIONS.has(tokens[p]?.lower ?? "") && !(p === k + 1 && agentParticiple(tokens, p)))
+    return null;
   const agents = objectActors(ix, k, undefined);
   return agents.length === 1 ? (agents[0] as { name: string }) : null;
 }
@@ -2568,7 +2651,7 @@ function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string):
   const origin = originTarget(ix, from, end, source);
   if (origin) return origin;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
-  if (target) return relaysStatement(ix, verb) ? null : target;
+  if (target) return relaysStatement(ix, verb) ? null : withJudged(ix, target, verb, end, source);
   if (verb >= end) return null;
   const later = laterStance(ix, from, verb + 1, end, source);
   if (later) return later;
