@@ -6,6 +6,7 @@
 import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
+import { bodyWords, caselessReading } from "./title-case.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
 import { FINAL_STOP, foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
@@ -34,7 +35,14 @@ export const tokensStage: Stage = {
       restorePossessives(sentence.tokens);
       dropEditorialBrackets(sentence.tokens);
       dropNicknames(sentence.tokens);
-      tagSentence(sentence.tokens, sentence.headline && isTitleCase(sentence.tokens));
+    }
+    // A title-case line is read again with its common words lower-case; the body tells which
+    // capitalised words are names.
+    const body = state.sentences.some((s) => s.headline) ? bodyWords(state.sentences) : null;
+    for (const sentence of state.sentences) {
+      const titleCase = sentence.headline && isTitleCase(sentence.tokens);
+      const caseless = titleCase && body ? caselessReading(state.view.text, sentence.tokens, body) : null;
+      tagSentence(sentence.tokens, titleCase, caseless);
     }
   },
 };

@@ -25,6 +25,7 @@ import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { lexiconTags } from "./nlp.ts";
 import { indexPhrases } from "./phrase-index.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
+import { type CaselessReading, caselessTag } from "./title-case.ts";
 import type { Token } from "./types.ts";
 import { isCapitalised, isThirdPersonForm, isVerbOrAux } from "./words.ts";
 import { LETTER_FIRST, POSSESSIVE_ENDING } from "./letters.ts";
@@ -82,13 +83,20 @@ const INITIAL_TAGS = new Set(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ
 
 /**
  * Tags `tokens` (one sentence) in place: `pos` arrives holding wink's tag and leaves holding
- * kg's; `lemma` is recomputed from the final tag.
+ * kg's; `lemma` is recomputed from the final tag. A title-case line may come with its lower-case
+ * reading (title-case.ts), from which its verbs are read.
  */
-export function tagSentence(tokens: Token[], titleCase = false): void {
+export function tagSentence(
+  tokens: Token[],
+  titleCase = false,
+  caseless: CaselessReading | null = null,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Tokens before `i` hold kg's tags already; token `i` and those after it still hold wink's.
-    t.pos = tagToken(tokens, i, t.pos, titleCase);
+    const tag = tagToken(tokens, i, t.pos, titleCase);
+    // ("UN Report Finds Evidence": a title-case line's common words, read from its lower-case reading.)
+    t.pos = caseless ? caselessTag(tokens, i, caseless, tag) : tag;
     t.lemma = lemmaOf(t.lower, t.pos);
     if (t.pos === "VERB" && t.lemma === t.lower) t.lemma = gerundVerb(t.lower) ?? t.lemma;
   }
