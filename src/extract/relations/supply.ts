@@ -1423,6 +1423,9 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
   // clause ends at the comma before its subject.
   if (subject !== before && subject.chunk && subject.chunk.first > t)
     zone = zoneUntil(zone, subject.chunk.first - 1);
+  // "Navantia will provide support services for 22 frigates", "provides maintenance for the
+  // Navy's frigates": work on goods given as the object is a service, not a supply.
+  if (frame.roles.subject === "supplier" && serviceObject(ix, zone, table)) return;
   const cueWords = [
     ...subject.cues,
     ...wordsBefore(tokens, t, 2),
@@ -4090,6 +4093,29 @@ function serviceDeal(ix: SentenceIndex, t: number, zone: Zone, table: FrameTable
   const goods = zone.weapons.filter((w) => !describesActor(ix, w));
   const end = Math.min(zone.end, ...goods.map((w) => w.first));
   for (let k = t + 1; k < end; k++) if (table.service.has((tokens[k] as Token).lemma)) return true;
+  return false;
+}
+
+/** The head noun of a service ("support services", "repair service"). */
+const SERVICE_HEAD = "service";
+/** Tags of the words of a common noun phrase ("the", "22", "technical", "support"). */
+const COMMON_PHRASE_POS = /^(?:DET|NUM|ADJ|NOUN)$/u;
+
+/**
+ * True when a giving verb's object right after it is work on goods rather than goods: a common
+ * noun phrase that holds a word of work (lexicon serviceWords: "maintenance", "repair",
+ * "sustainment") or "service(s)" ("provide support services for 22 frigates", "provides
+ * maintenance for the frigates of the Spanish Navy"; not "provided Ukraine with maintenance kits"
+ * nor "supplied tanks and maintenance equipment", whose phrase right after the verb is a name or goods).
+ */
+function serviceObject(ix: SentenceIndex, zone: Zone, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let k = zone.start; k < zone.end; k++) {
+    const w = tokens[k] as Token;
+    if (!COMMON_PHRASE_POS.test(w.pos) || ix.cover[k]) return false;
+    // ("delivered two refurbished aircraft", "supplied upgraded tanks": a participle of work describes goods.)
+    if (w.pos === "NOUN" && (singular(w.lower) === SERVICE_HEAD || table.service.has(w.lemma))) return true;
+  }
   return false;
 }
 
