@@ -4459,6 +4459,25 @@ function soleActorBefore(ix: SentenceIndex, k: number): ChunkHead[] {
   return [{ mention: owner, name: actorOf(owner).name, unnamed: false }];
 }
 
+/**
+ * The subject of the verb at `v`; for a verb right after "and" with none of its own ("The Philippine
+ * Navy commissioned a frigate and showcased American-provided vessels"), the subject of the verb
+ * before "and", which the two verbs share.
+ */
+function sharedSubject(ix: SentenceIndex, v: number): ChunkHead[] {
+  const own = subjectBefore(ix, v).heads;
+  const tokens = ix.sentence.tokens;
+  if (own.length > 0 || tokens[v - 1]?.lower !== "and") return own;
+  for (let j = v - 2; j >= 0; j--) {
+    const w = tokens[j] as Token;
+    if (w.text === ";" || w.text === ":") return [];
+    // ("its first guided-missile frigate": a participle hyphened into a noun phrase is no verb.)
+    const hyphened = tokens[j + 1]?.text === "-" || tokens[j - 1]?.text === "-";
+    if (w.pos === "VERB" && !hyphened) return subjectBefore(ix, j).heads;
+  }
+  return [];
+}
+
 /** How many tokens after a hyphened participle the weapons it describes may reach. */
 const MODIFIED_REACH = 6;
 
@@ -4497,7 +4516,7 @@ export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: 
   if (owner && owner.last === k && frame.roles.possessor === "recipient")
     recipients = recipientHeads([{ mention: owner, name: actorOf(owner).name, unnamed: false }]);
   else if (k >= 0 && OWNER.has((tokens[k] as Token).lower) && frame.roles["governor-subject"] === "recipient")
-    recipients = recipientHeads(subjectBefore(ix, k).heads);
+    recipients = recipientHeads(sharedSubject(ix, k));
   // "The China-gifted frigate arrived at Sri Lanka's Colombo Port": the country it arrives in receives.
   if (recipients.length === 0) recipients = arrivalCountry(ix, agent.first, end);
   const modality = modalityOf(wordsBefore(tokens, agent.first, 3));

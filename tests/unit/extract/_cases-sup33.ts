@@ -6,7 +6,10 @@
  * of Defense") or open its name ("The US Coast Guard"). A company's own gift or sale stays its own.
  * A supply or purchase noun owned by "its" or "their" is owned by the one country or body the
  * sentence names before it ("Germany has continued its military assistance to Ukraine"); a second
- * actor there leaves the pronoun unresolved.
+ * actor there leaves the pronoun unresolved. A verb of having or showing after "and" with no subject
+ * of its own shares the subject of the verb before "and", which receives what a hyphened supply
+ * participle describes ("The Philippine Navy commissioned a frigate and showcased American-provided
+ * vessels").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -76,5 +79,16 @@ export const CASES: SentenceCase[] = [
       ["Russia", "supplies", "Ukraine"],
       ["Germany", "supplies", "Ukraine"],
     ],
+  },
+  {
+    label:
+      "a showing verb after 'and' shares the first verb's subject, which received the hyphen-supplied goods",
+    text: "The Philippine Navy commissioned its first guided-missile frigate and showcased American-provided unmanned surface vessels at Subic.",
+    gives: [["United States", "supplies", "Philippine Navy"]],
+  },
+  {
+    label: "a shared subject that names no actor gives no recipient",
+    text: "The Philippine frigate was commissioned in Subic and showcased US-provided unmanned surface vessels.",
+    notGives: [["United States", "supplies", "Philippines"]],
   },
 ];
