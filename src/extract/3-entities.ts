@@ -82,6 +82,7 @@ import {
 import {
   ACRONYM_WEAPON_HEADS,
   BROAD_MAKER_HEADS,
+  LONG_FORM_VEHICLE_HEADS,
   CALIBRE_WORDS,
   MODEL_CLASS_NOUNS,
   MARK_WORDS,
@@ -112,6 +113,7 @@ import {
   titleClass,
   isVerbOrAux,
 } from "./words.ts";
+import { spellsMostLetters } from "./bracketed-acronyms.ts";
 import {
   ACRONYM_WORD,
   CAPITALISED_START,
@@ -3185,6 +3187,8 @@ function makerBeforeNumbered(sentence: Sentence, i: number): Mention | null {
   return makeMention(sentence, i, numbered.last, name, "WeaponSystem", "weapon", "weapon-class-number");
 }
 
+const LONG_FORM_VEHICLE_WORDS = new Set(LONG_FORM_VEHICLE_HEADS);
+
 /** Weapon heads too broad to make a maker's acronym a model ("Raytheon GPS system", "IAI ELTA radar"). */
 const BROAD_MAKER_HEAD_WORDS = new Set(BROAD_MAKER_HEADS);
 
@@ -6207,10 +6211,24 @@ function longFormOfWeapon(tokens: Token[], first: number, last: number): boolean
   if (!acronymInBrackets(tokens, last)) return false;
   const acronym = (tokens[last + 1] as Token).text;
   if (last - first < 2 || WORDS.makers.has((tokens[first] as Token).text)) return false;
-  if (!spellsAcronym(tokens.slice(first, last), acronym)) return false;
-  if (KNOWN_WEAPON_ACRONYMS.has(acronym)) return true;
   const tail = (tokens[last - 1] as Token).lower;
+  // "Forward Armored Vehicles (VAB)": a weapon's plural class in translation, its acronym the
+  // original's, whose letters the words' initials mostly spell in another order.
+  const translated =
+    WORDS.modelHeads.has(singular(tail)) &&
+    !WORDS.orgHeads.has(tail) &&
+    spellsMostLetters(
+      tokens
+        .slice(first, last)
+        .map((t) => t.text)
+        .join(" "),
+      acronym,
+    );
+  if (!translated && !spellsAcronym(tokens.slice(first, last), acronym)) return false;
+  if (KNOWN_WEAPON_ACRONYMS.has(acronym)) return true;
   if (WORDS.modelHeads.has(singular(tail)) && !WORDS.orgHeads.has(tail)) return true;
+  // "Heavy Equipment Transporters (HET)": a vehicle's head no model list holds.
+  if (LONG_FORM_VEHICLE_WORDS.has(singular(tail))) return true;
   const after = singular(tokens[last + 3]?.lower ?? "");
   return (after === "system" || ACRONYM_HEADS.has(after)) && !hasOrgHead(tokens, first, last);
 }

@@ -55,6 +55,13 @@ export const SERIES_WORDS: readonly string[] = DATA.seriesWords;
 /** Weapon heads too broad to make a maker's acronym a model ("Raytheon GPS system", "IAI ELTA radar"). */
 export const BROAD_MAKER_HEADS: readonly string[] = DATA.broadMakerHeads;
 
+/**
+ * Vehicle heads that no model list holds but that end a weapon's long form spelled by an acronym in
+ * brackets after it ("Heavy Equipment Transporters (HET)", "Heavy Expanded Mobility Tactical Trucks
+ * (HEMTT)"); alone after a maker they stay generic ("Tata trucks").
+ */
+export const LONG_FORM_VEHICLE_HEADS: readonly string[] = DATA.longFormVehicleHeads;
+
 /** Defence makers whose name may precede a model ("Boeing E-7 Wedgetail"); kept as part of the name. */
 export const WEAPON_MAKERS: readonly string[] = DATA.weaponMakers;
 

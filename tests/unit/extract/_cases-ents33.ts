@@ -43,4 +43,28 @@ export const CASES: SentenceCase[] = [
     typed: [["Peter Walsh", "Person"]],
     notTyped: [["Peter Walsh", "Organization"]],
   },
+  {
+    label: "a vehicle's long form spelled by its acronym in brackets is a weapon, not a body",
+    text: "Qatar asked to buy 120 Heavy Cargo Trucks (HCT) and 40 Tank Recovery Transporters (TRT) from the United States.",
+    typed: [
+      ["HCT", "WeaponSystem"],
+      ["TRT", "WeaponSystem"],
+    ],
+    notTyped: [
+      ["HCT", "Organization"],
+      ["TRT", "Organization"],
+    ],
+  },
+  {
+    label: "a maker's name before plain trucks stays no weapon",
+    text: "The donation included ten Volvo trucks and two ambulances.",
+    noEntities: ["Volvo"],
+  },
+  {
+    label: "a weapon's plural class in translation before its original acronym is that weapon",
+    text: "Italy handed eight Forward Patrol Vehicles (VPA) over to the Chadian army. The VPA will patrol the border.",
+    same: [["VPA", "Forward Patrol Vehicles"]],
+    typed: [["VPA", "WeaponSystem"]],
+    gives: [["Italy", "supplies", "VPA"]],
+  },
 ];
