@@ -12,6 +12,8 @@
  *  - "a government spokesperson said …" before "X, a spokesperson for …": X; "One official said"
  *    after "US officials …": the United States (named-voices.ts);
  *  - "It also said": the only body or country the sentence before has as a subject;
+ *  - "the statement said": the author of the statement told last (statement-authors.ts);
+ *  - "X made the remarks …", "This was stated by X": X said the sentence before (remark-authors.ts);
  *  - "the country": the only country of the nearest sentence that names one;
  *  - "the company", "the shipbuilder": the only company of the nearest sentence that names one;
  *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant.
@@ -38,6 +40,8 @@ import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
 import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
+import { resolveStatementAuthors } from "./statement-authors.ts";
+import { resolveRemarkAuthors } from "./remark-authors.ts";
 import {
   countryGroupHolders,
   otherParty,
@@ -174,8 +178,12 @@ export const coreferenceStage: Stage = {
     resolveSupplyIt(state);
     resolveCompanyDescriptions(state);
     qualifyOwnedOrganizations(state);
+    resolveStatementAuthors(state, antecedentOf);
     resolveQuotationSpeakers(state, countries);
     resolveClosingReports(state);
+    resolveRemarkAuthors(state, (m) =>
+      m.type === "Person" ? onlyCountry(countries, m.name) : m.type === "Country" ? m.name : m.country,
+    );
     resolveGroupMeetings(state);
     resolveCountryGroupMeetings(state, countries);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);

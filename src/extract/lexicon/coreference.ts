@@ -45,6 +45,12 @@ export const GROUP_APART_WORDS: readonly string[] = DATA.groupApartWords;
 export const SUBJECT_CLAUSE_LINKS: readonly string[] = DATA.subjectClauseLinks;
 /** Speech verbs (lemmas) that attribute a quotation to its speaker. */
 export const SAY_VERBS: readonly string[] = DATA.sayVerbs;
+/** Nouns of a statement whose bare "the statement" speaks for the author told with it before ("X said in a statement"). */
+export const STATEMENT_NOUNS: readonly string[] = DATA.statementNouns;
+/** Verbs besides the say verbs whose subject is the author of the statement they carry ("X issued a statement"). */
+export const STATEMENT_ISSUE_VERBS: readonly string[] = DATA.statementIssueVerbs;
+/** Nouns by which a later sentence names who made the remarks before it ("X made the remarks at a briefing"). */
+export const REMARK_NOUNS: readonly string[] = DATA.remarkNouns;
 /** Verbs (lemmas) of giving or getting arms after which a sentence-opening "It" is a country or body ("It ordered 30 more"). */
 export const IT_SUPPLY_VERBS: readonly string[] = DATA.itSupplyVerbs;
 
