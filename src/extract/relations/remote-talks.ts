@@ -3,10 +3,11 @@
  * by phone", "a telephone conversation with X", "held talks via video link") tells no meeting in
  * person, so it gives no meets fact.
  */
-import { REMOTE_WORDS } from "../lexicon/meet-words.ts";
+import { type FrameTable, perTable } from "../frames.ts";
 import type { Token } from "../types.ts";
 
-const REMOTE = new Set(REMOTE_WORDS);
+/** The remote words of a frame table's meeting word lists (meet-words.json remoteWords) as a set, kept beside the table. */
+const remoteWords = perTable((table): ReadonlySet<string> => new Set(table.meetWords.remoteWords));
 /** A mark that ends the meeting word's phrase. */
 const CLAUSE_STOP = /^[.;:,]$/u;
 
@@ -18,19 +19,21 @@ const AFTER = 12;
 /**
  * True when the meeting word at `t` is told over a phone or a video link: a remote word among the
  * two words right before it, or in its own phrase after it, up to the clause's end or the next verb
- * ("spoke with X by phone"; not "spoke with X, and later met Y by video link").
+ * ("spoke with X by phone"; not "spoke with X, and later met Y by video link"). The remote words are
+ * those of `table`'s meeting word lists.
  */
-export function toldRemote(tokens: readonly Token[], t: number): boolean {
+export function toldRemote(tokens: readonly Token[], t: number, table: FrameTable): boolean {
+  const remote = remoteWords(table);
   for (let k = t - 1; k >= Math.max(0, t - BEFORE); k--) {
     const w = tokens[k] as Token;
     if (w.pos === "PUNCT") break;
-    if (REMOTE.has(w.lower)) return true;
+    if (remote.has(w.lower)) return true;
   }
   const end = Math.min(tokens.length, t + 1 + AFTER);
   for (let k = t + 1; k < end; k++) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || w.pos === "VERB") break;
-    if (REMOTE.has(w.lower)) return true;
+    if (remote.has(w.lower)) return true;
   }
   return false;
 }

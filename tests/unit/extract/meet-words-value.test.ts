@@ -8,6 +8,7 @@ import { createFrameTable, DEFAULT_FRAMES, DEFAULT_SUPPLY_WORDS } from "../../..
 import { MEET_WORDS, type MeetWords } from "../../../src/extract/lexicon/meet-words.ts";
 import { runStages } from "../../../src/extract/pipeline.ts";
 import { meetingEvents } from "../../../src/extract/relations/meeting-events.ts";
+import { toldRemote } from "../../../src/extract/relations/remote-talks.ts";
 
 /** The meetings the event readers emit for `text` under a table carrying `words`. */
 function eventMeetings(text: string, words: MeetWords): string[] {
@@ -34,5 +35,24 @@ describe("meeting events, by the meeting word lists of the frame table", () => {
     expect(eventMeetings(text, MEET_WORDS)).toEqual(["Alexander Fomin meets Li Shangfu"]);
     expect(eventMeetings(text, WITHOUT_COMPANY)).toEqual([]);
     expect(eventMeetings(text, MEET_WORDS)).toEqual(["Alexander Fomin meets Li Shangfu"]);
+  });
+});
+
+describe("talks at a distance, by the remote words of the frame table", () => {
+  it("reads a meeting word as told by phone under lists that name the medium, and not under others", () => {
+    const state = runStages({
+      id: "remote.txt",
+      text: "Lavrov spoke with Wang Yi by phone on Monday.",
+      meta: {},
+    });
+    const tokens = state.sentences[0]?.tokens ?? [];
+    const t = tokens.findIndex((w) => w.lower === "spoke");
+    const table = (words: MeetWords) => createFrameTable(DEFAULT_FRAMES, DEFAULT_SUPPLY_WORDS, words);
+    const withoutPhone: MeetWords = {
+      ...MEET_WORDS,
+      remoteWords: MEET_WORDS.remoteWords.filter((w) => w !== "phone"),
+    };
+    expect(toldRemote(tokens, t, table(MEET_WORDS))).toBe(true);
+    expect(toldRemote(tokens, t, table(withoutPhone))).toBe(false);
   });
 });
