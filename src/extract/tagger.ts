@@ -245,6 +245,10 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (open === "NOUN" && thirdPersonVerb(tokens, i)) return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.
   if (open === "NOUN" && prev?.lower === "who") return "VERB";
+  // "Pakistan is the largest recipient of Chinese weapons": a word the model's own lexicon knows
+  // only as a noun, read as an adjective where it modifies nothing (before a preposition, a
+  // conjunction or a clause's punctuation), is the noun.
+  if (open === "ADJ" && nounOnly(lower) && headsPhrase(tokens[i + 1])) return "NOUN";
   // "MK18 rifles gifted by Australia": a past form read as an adjective before its agent is a participle.
   if (open === "ADJ" && lower.endsWith("ed") && tokens[i + 1]?.lower === "by") return "VERB";
   // "the production and transfer of drones": a verb's base form coordinated with a noun before it
@@ -330,6 +334,20 @@ function subjectStart(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k > i - 1 - SUBJECT_NAME_WORDS && tokens[k - 1]?.pos === "PROPN") k--;
   return tokens[k - 1]?.lower === "the" ? k - 1 : k;
+}
+
+/** True when the model's lexicon allows the word a noun and nothing else. */
+function nounOnly(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.size === 1 && tags.has("NOUN");
+}
+
+/** Punctuation after which a word modifies nothing (a quote or a bracket may still open its noun). */
+const PHRASE_END_MARKS = new Set([",", ".", ";", ":", "!", "?"]);
+
+/** True when the token after a word leaves it the head of its phrase: a preposition, a conjunction, a clause's mark or none. */
+function headsPhrase(next: Token | undefined): boolean {
+  return next === undefined || /^(?:ADP|CCONJ)$/u.test(next.pos) || PHRASE_END_MARKS.has(next.text);
 }
 
 /** Tags of the words after which a clause opens (punctuation, conjunctions). */

@@ -1040,9 +1040,24 @@ function armsOrigin(ix: SentenceIndex, zone: Zone, arms: ReadonlySet<string>): C
     const m = ix.cover[k];
     if (m?.type === "Country" && m.kind === "demonym")
       return arms.has(tokens[m.last]?.lower ?? "") ? [{ mention: m, name: m.name, unnamed: false }] : [];
+    // "the largest recipient of US military aid", "a buyer of US weapons": a country's name that
+    // modifies the arms word after it, adjectives between.
+    if (m?.type === "Country" && m.first === k && armsAfterModifier(tokens, m.last + 1, arms))
+      return [{ mention: m, name: m.name, unnamed: false }];
     if (!MODIFIER_POS.test((tokens[k] as Token).pos)) return [];
   }
   return [];
+}
+
+/** Most adjectives between a country's name and the arms word it modifies ("US military aid"). */
+const ARMS_MODIFIER_REACH = 2;
+
+/** True when an arms word follows at `k`, past at most ARMS_MODIFIER_REACH adjectives, and heads its phrase. */
+function armsAfterModifier(tokens: Token[], k: number, arms: ReadonlySet<string>): boolean {
+  let j = k;
+  while (j < k + ARMS_MODIFIER_REACH && tokens[j]?.pos === "ADJ") j++;
+  const head = tokens[j];
+  return head !== undefined && arms.has(head.lower) && tokens[j + 1]?.pos !== "NOUN";
 }
 
 /**

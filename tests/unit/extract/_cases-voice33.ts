@@ -2,8 +2,9 @@
  * Labelled sentences of session 33's supply grammar: the voice of a participle in a supply noun's
  * phrase ("missiles to be purchased by Saudi Arabia": the agent buys), the passive predicate of a
  * supply noun (who bears its costs or welcomes it is not its supplier), rights, options and
- * intentions as modality ("reserves the right to buy"), and an intransitive verb that closes a
- * clause joined by "and" ("… to Pakistan and India protests").
+ * intentions as modality ("reserves the right to buy"), an intransitive verb that closes a
+ * clause joined by "and" ("… to Pakistan and India protests"), and "recipient" as the buyer's agent
+ * noun ("the largest recipient of US military aid").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -85,5 +86,25 @@ export const CASES: SentenceCase[] = [
     label: "the agent of a passive of financing a transfer supplies, as in the active voice",
     text: "The transfer of two Island-class patrol boats was financed by Japan.",
     gives: [["Japan", "supplies", "Island-class"]],
+  },
+  {
+    label: "the largest recipient of a country's military aid receives it from that country",
+    text: "The Philippines is the largest recipient of US military assistance in the Indo-Pacific.",
+    gives: [["United States", "supplies", "Philippines"]],
+  },
+  {
+    label: "the recipient of a demonym's weapons receives them from its country",
+    text: "Pakistan is the largest recipient of Chinese weapons.",
+    gives: [["China", "supplies", "Pakistan"]],
+  },
+  {
+    label: "a recipient of development aid receives no supply",
+    text: "Nigeria is a recipient of US development aid.",
+    notGives: [["United States", "supplies", "Nigeria"]],
+  },
+  {
+    label: "a country believed to be the recipient of goods is not told to receive them",
+    text: "Armenia is widely believed to be the recipient of the Indian Akash systems.",
+    notGives: [["India", "supplies", "Armenia"]],
   },
 ];
