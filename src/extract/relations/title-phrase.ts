@@ -67,6 +67,11 @@ export function isTitleToken(lower: string): boolean {
   );
 }
 
+/** True when a token is a title modifier and no title head ("Extraordinary", not "Minister"). */
+function modifierOnly(t: Token | undefined): boolean {
+  return !!t && WORDS.titleModifiers.has(t.lower) && !WORDS.titleHeads.has(t.lower);
+}
+
 /** True when "in charge of" stands at `k`. */
 function inChargeOf(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === "in" && tokens[k + 1]?.lower === "charge" && tokens[k + 2]?.lower === "of";
@@ -333,6 +338,12 @@ function titleWordsFrom(
     // "President and CEO of X", "King and Supreme Commander of X": "and" between a title head and
     // title words that end in a head joins them.
     if (t.lower === "and" && title && titleWordsToHead(ix, j + 1)) {
+      j++;
+      continue;
+    }
+    // "Ambassador Extraordinary and Plenipotentiary of France": "and" between two of a head's
+    // modifiers after it (neither a head) joins them into the title.
+    if (t.lower === "and" && title && modifierOnly(tokens[j - 1]) && modifierOnly(tokens[j + 1])) {
       j++;
       continue;
     }
