@@ -1561,15 +1561,37 @@ function wordBeforeName(ix: SentenceIndex, t: number, k: number): number {
 }
 
 /**
- * The token a possessor `m` owns ("Kyiv's claims"), past a few adjectives ("Kyiv's latest claims")
- * and, with report nouns, the common nouns that say what the report is about ("Warsaw's railway
- * sabotage allegations").
+ * The token a possessor `m` owns ("Kyiv's claims"), past a few adjectives ("Kyiv's latest claims"),
+ * each maybe a hyphened compound ("Fiji's long-standing support"), and, with report nouns, the
+ * common nouns that say what the report is about ("Warsaw's railway sabotage allegations").
  */
 function possessedNoun(ix: SentenceIndex, m: Mention, nouns: string[] | undefined): number {
   const tokens = ix.sentence.tokens;
   let r = m.last + 1;
-  while (r < m.last + 1 + PRENOMINAL_ADJECTIVES && tokens[r]?.pos === "ADJ") r++;
+  for (let n = 0; n < PRENOMINAL_ADJECTIVES; n++) {
+    if (tokens[r]?.pos === "ADJ") r++;
+    else if (hyphenedModifier(tokens, r)) r += 3;
+    else break;
+  }
   return nouns ? reportNounPast(ix, r, nouns) : r;
+}
+
+/**
+ * True when a hyphened compound opens at `k` ("long - standing", "well - known", tokens glued with
+ * no space) and a noun follows it: a modifier before its noun, whatever the tags of its parts.
+ */
+function hyphenedModifier(tokens: Token[], k: number): boolean {
+  const dash = tokens[k + 1];
+  const second = tokens[k + 2];
+  return (
+    dash?.text === "-" &&
+    second !== undefined &&
+    !dash.space &&
+    !second.space &&
+    /^[a-z]+$/u.test(tokens[k]?.lower ?? "") &&
+    /^[a-z]+$/u.test(second.lower) &&
+    tokens[k + 3]?.pos === "NOUN"
+  );
 }
 
 /** How far past an act noun of the row its owner may stand ("the integrity of the officers of X"). */

@@ -6,7 +6,8 @@
  * one ("no proof") and one owned by a pronoun ("its support for Ukraine") judge no one. The
  * predicate of a verb of calling judges the owner of its word of judgement ("calling it another
  * proof of France's provocative actions"), and a participle with its agent after such a word names
- * its owner ("the support given by Russia").
+ * its owner ("the support given by Russia"). A possessor owns an act noun past a hyphened
+ * modifier ("Fiji's long-standing support").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -66,5 +67,15 @@ export const CASES: SentenceCase[] = [
     label: "the support given to a country does not judge the one supported",
     text: "Marta Berg said the key factor was the support given to Russia by the West.",
     notGives: [["Marta Berg", "assesses", "Russia"]],
+  },
+  {
+    label: "acknowledging a country's long-standing support judges that country past the hyphened modifier",
+    text: "Solomon Islands Prime Minister Jeremiah Manele acknowledged Fiji's long-standing support in the area of security.",
+    gives: [["Jeremiah Manele", "assesses", "Fiji"]],
+  },
+  {
+    label: "a hyphened modifier on an act does not make its victim the one judged",
+    text: "Marta Berg condemned Russia's large-scale attacks on Ukraine.",
+    notGives: [["Marta Berg", "assesses", "Ukraine"]],
   },
 ];
