@@ -158,6 +158,16 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   const prev = tokens[i - 1];
   const closed = CLOSED.get(lower);
   const open = WORD_TAGS.has(wink) ? wink : "NOUN";
+  // "US Approves Sale …": in a title-case line that is not all capitals, a closed word printed in
+  // capitals is an acronym, a name ("US", not the pronoun "us").
+  if (
+    titleCase &&
+    closed !== undefined &&
+    text.length > 1 &&
+    text === text.toUpperCase() &&
+    !allCapitals(tokens)
+  )
+    return "PROPN";
   if (
     isCapitalised(text) &&
     !(
@@ -275,6 +285,14 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;
 }
+
+/** True when no word of the line has a lower-case letter ("ZAMBIA ARMY COMMANDER VISIT CHINA TO …"). */
+function allCapitals(tokens: readonly Token[]): boolean {
+  return !tokens.some((w) => LOWER_LETTER.test(w.text));
+}
+
+/** A lower-case letter anywhere in a word. */
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** Pronouns that stand as a clause's subject before a verb ("it distances them", "which tests"). */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "which", "that"]);

@@ -1,8 +1,8 @@
 /**
  * Labelled headlines of helper heads33 (session 33): a title-case headline read from its
  * lower-case words, so that a verb printed with a capital ("Approves", "Delivered") heads the
- * headline's clause as in a body sentence; a plan stays a plan; "N. Korean" and "S. Korean" name
- * their countries.
+ * headline's clause as in a body sentence; a plan stays a plan; "US" in capitals is a name;
+ * "N. Korean" and "S. Korean" name their countries.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -32,6 +32,11 @@ export const CASES: SentenceCase[] = [
     label: "a name of common words in a title-case headline stays a name",
     text: "Israel Deploys Iron Dome Batteries Near Haifa\n\nThe Iron Dome batteries were moved on Monday.",
     entities: ["Iron Dome", "Israel", "Haifa"],
+  },
+  {
+    label: "'US' in capitals opening a title-case headline is the country, not the pronoun 'us'",
+    text: "US Hands Over Radars To Philippines\n\nThe ministry said so on Monday.",
+    gives: [["United States", "supplies", "Philippines"]],
   },
   {
     label: "'N. Korean' is North Korea's demonym and 'S. Korean' South Korea's",
