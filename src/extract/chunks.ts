@@ -376,6 +376,23 @@ function isCountryName(m: Mention): boolean {
   return m.type === "Country" && m.kind === "name";
 }
 
+/** True when a word is a title modifier and no title head ("extraordinary", not "minister"). */
+function modifierOnly(word: string): boolean {
+  return WORDS.titleModifiers.has(word) && !WORDS.titleHeads.has(word);
+}
+
+/**
+ * True when "and" at `k` joins two of a title head's modifiers after the head ("Ambassador
+ * Extraordinary and Plenipotentiary"): the last item is such a modifier, a head stands before it,
+ * and a modifier no mention covers follows.
+ */
+function modifiersJoined(tokens: Token[], cover: (Mention | null)[], items: ChunkItem[], k: number): boolean {
+  const last = lastOf(items);
+  if (last?.kind !== "title" || last.head || !modifierOnly(last.word)) return false;
+  const headBefore = items.some((it) => it.kind === "title" && it.head && it.index < last.index);
+  return headBefore && !cover[k + 1] && modifierOnly(tokens[k + 1]?.lower ?? "");
+}
+
 /** "and" or "or". */
 const AND_OR = /^(?:and|or)$/u;
 /** A past participle's ending ("deposed", "ousted"). */
@@ -455,6 +472,12 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         isTitleWord(tokens[k + 1]?.lower ?? "") &&
         !cover[k + 1]
       ) {
+        k++;
+        continue;
+      }
+      // "Uzbek Ambassador Extraordinary and Plenipotentiary X": "and" between two of a head's
+      // modifiers after it is part of the title, no joint of a list.
+      if (t.lower === "and" && modifiersJoined(tokens, cover, items, k)) {
         k++;
         continue;
       }

@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of helper affil33 (session 33): the long form of a diplomat's title,
  * "Ambassador Extraordinary and Plenipotentiary of X", is one title: its modifiers are no name,
- * and the person after it serves X, never the country of the posting.
+ * and the person after it serves X, never the country of the posting; a demonym before it names X too
+ * ("and" between the title's modifiers is no joint of a list of people).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -36,8 +37,22 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Plenipotentiary"],
   },
   {
-    label: "'Extraordinary' after a demonym's ambassador is no person's name",
+    label:
+      "'Extraordinary' after a demonym's ambassador is no person's name, and the envoy serves the demonym's country",
     text: "Uzbek Ambassador Extraordinary and Plenipotentiary Farhod Arziev presented his credentials to the King.",
+    gives: [["Farhod Arziev", "affiliated_with", "Uzbekistan"]],
     noEntities: ["Extraordinary"],
+  },
+  {
+    label: "a demonym's long-titled envoy listed with another officer: each serves his own country",
+    text: "The Chinese Ambassador Extraordinary and Plenipotentiary to Nepal Chen Song and Nepali Army chief Ashok Raj Sigdel inspected the trucks.",
+    gives: [
+      ["Chen Song", "affiliated_with", "China"],
+      ["Ashok Raj Sigdel", "affiliated_with", "Nepal"],
+    ],
+    notGives: [
+      ["Chen Song", "affiliated_with", "Nepal"],
+      ["Ashok Raj Sigdel", "affiliated_with", "China"],
+    ],
   },
 ];
