@@ -12,7 +12,8 @@
  */
 import { REMARK_NOUNS, SAY_VERBS } from "./lexicon/coreference.ts";
 import type { DocState, Mention, Token } from "./types.ts";
-import { isTitleWord, isVerbOrAux } from "./words.ts";
+import { authorActor } from "./statement-authors.ts";
+import { isTitleWord, isVerbOrAux, VERB_GROUP_FILLER } from "./words.ts";
 
 const REMARKS = new Set(REMARK_NOUNS);
 const SAY = new Set(SAY_VERBS);
@@ -21,13 +22,9 @@ const BACK_DETERMINERS = new Set(["the", "these", "those", "this", "that", "such
 /** Most words before the speaker's mention in its sentence ("The foreign secretary Masud …"). */
 const SPEAKER_OPENING = 4;
 
-function actor(m: Mention): boolean {
-  return m.kind !== "demonym" && (m.type === "Person" || m.type === "Organization" || m.type === "Country");
-}
-
 /** The index past auxiliaries and adverbs from `k`. */
 function pastAuxiliaries(tokens: readonly Token[], k: number): number {
-  while (k < tokens.length && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k++;
+  while (k < tokens.length && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k++;
   return k;
 }
 
@@ -44,7 +41,7 @@ function backReference(tokens: readonly Token[], k: number, verb: Token): boolea
 
 /** The speaker a sentence names for the remarks before it ("X made the remarks …", "X said this …"), or null. */
 function remarkSubject(tokens: readonly Token[], list: readonly Mention[]): Mention | null {
-  const subject = list.filter(actor).sort((a, b) => a.first - b.first)[0];
+  const subject = list.filter(authorActor).sort((a, b) => a.first - b.first)[0];
   if (!subject || subject.first > SPEAKER_OPENING) return null;
   if (tokens.slice(0, subject.first).some((t) => isVerbOrAux(t) || t.text === ",")) return null;
   if (/^(?:and|or|&)$/u.test(tokens[subject.last]?.lower ?? "")) return null;
@@ -67,7 +64,7 @@ function passiveRemarkAgent(tokens: readonly Token[], list: readonly Mention[]):
   if (tokens[k + 2]?.lower !== "by") return null;
   // ("by Foreign Minister Hasan Mahmud": past the article and the title before the name.)
   let at = tokens[k + 3]?.lower === "the" ? k + 4 : k + 3;
-  const named = (): Mention | undefined => list.find((m) => m.first === at && actor(m));
+  const named = (): Mention | undefined => list.find((m) => m.first === at && authorActor(m));
   while (!named() && at < tokens.length && isTitleWord((tokens[at] as Token).lower)) at++;
   return named() ?? null;
 }

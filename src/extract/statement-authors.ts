@@ -17,6 +17,7 @@ import { makeMention } from "./3-entities.ts";
 import { SAY_VERBS, STATEMENT_ISSUE_VERBS, STATEMENT_NOUNS } from "./lexicon/coreference.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import type { Antecedent, DocState, Mention, Token } from "./types.ts";
+import { VERB_GROUP_FILLER } from "./words.ts";
 
 const NOUNS = new Set(STATEMENT_NOUNS);
 /** Verbs that carry a statement in their clause: the say verbs and "issue", "release" (lexicon). */
@@ -30,7 +31,8 @@ const CARRIER_REACH = 5;
 /** Words of a statement's noun phrase that make it have more than one author. */
 const SHARED = new Set(["joint", "common", "same"]);
 
-function actor(m: Mention): boolean {
+/** A named person, body or country (no demonym): who may author a statement or a remark. */
+export function authorActor(m: Mention): boolean {
   return m.kind !== "demonym" && (m.type === "Person" || m.type === "Organization" || m.type === "Country");
 }
 
@@ -40,8 +42,8 @@ function actor(m: Mention): boolean {
  */
 function subjectBefore(tokens: readonly Token[], list: readonly Mention[], v: number): Mention | undefined {
   let k = v - 1;
-  while (k >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
-  const m = list.find((x) => x.last === k + 1 && actor(x));
+  while (k >= 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
+  const m = list.find((x) => x.last === k + 1 && authorActor(x));
   return m && /^(?:and|or|&)$/u.test(tokens[m.first - 1]?.lower ?? "") ? undefined : m;
 }
 
@@ -72,12 +74,12 @@ function authorAt(tokens: readonly Token[], list: readonly Mention[], k: number)
   for (let j = Math.max(0, k - 3); j < k; j++) if (SHARED.has((tokens[j] as Token).lower)) return null;
   // "the ministry's statement", "a Defence Ministry statement".
   const p = tokens[k - 1]?.key === "'s" ? k - 1 : k;
-  const before = list.find((m) => m.last === p && actor(m));
+  const before = list.find((m) => m.last === p && authorActor(m));
   if (before) return before;
   // "a statement by the ministry", "a statement from Beijing".
   if (/^(?:by|from)$/u.test(tokens[k + 1]?.lower ?? "")) {
     const at = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
-    const after = list.find((m) => m.first === at && actor(m));
+    const after = list.find((m) => m.first === at && authorActor(m));
     if (after) return after;
   }
   const v = carrierOf(tokens, k);
@@ -88,7 +90,7 @@ function authorAt(tokens: readonly Token[], list: readonly Mention[], k: number)
 function speaks(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 2]?.lower === "according" && tokens[k - 1]?.lower === "to") return true;
   let v = k + 1;
-  while (v < tokens.length && /^(?:AUX|ADV|PART)$/u.test((tokens[v] as Token).pos)) v++;
+  while (v < tokens.length && VERB_GROUP_FILLER.test((tokens[v] as Token).pos)) v++;
   const w = tokens[v];
   return w !== undefined && w.pos === "VERB" && SPEAKS.has(w.lemma);
 }

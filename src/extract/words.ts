@@ -322,6 +322,9 @@ export const WORD_BREAK = /[\s-]+/u;
 /** A comma, stop, semicolon or closing bracket. */
 export const CLAUSE_END_MARK = /^[,.;)]$/u;
 
+/** Tags of the words a verb group holds around its verb: auxiliaries, adverbs, particles ("has not yet"). */
+export const VERB_GROUP_FILLER = /^(?:AUX|ADV|PART)$/u;
+
 /** True for a verb or an auxiliary ("supplied", "has"); false past the sentence's end. */
 export function isVerbOrAux(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
