@@ -11,14 +11,15 @@
  * "this") names no earlier remark, and a coordinated subject names no one speaker.
  */
 import { REMARK_NOUNS, SAY_VERBS } from "./lexicon/coreference.ts";
+import { REFERRING_DETERMINERS } from "./lexicon/grammar.ts";
 import type { DocState, Mention, Token } from "./types.ts";
 import { authorActor } from "./statement-authors.ts";
 import { isTitleWord, isVerbOrAux, VERB_GROUP_FILLER } from "./words.ts";
 
 const REMARKS = new Set(REMARK_NOUNS);
 const SAY = new Set(SAY_VERBS);
-/** Words that refer back to what was said ("made the remarks", "made these comments"). */
-const BACK_DETERMINERS = new Set(["the", "these", "those", "this", "that", "such"]);
+/** Words that refer back to what was said ("made the remarks", "made these comments"): grammar's referring determiners. */
+const BACK_DETERMINERS = new Set(REFERRING_DETERMINERS);
 /** Most words before the speaker's mention in its sentence ("The foreign secretary Masud …"). */
 const SPEAKER_OPENING = 4;
 

@@ -46,7 +46,12 @@ import {
   TWO_WAY_SUPPLY_VERBS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
-import { PAST_GERUND_OPENERS, RELATIVE_PRONOUNS, THIRD_PERSON_SUBJECTS } from "../lexicon/grammar.ts";
+import {
+  FORMS_OF_BE,
+  PAST_GERUND_OPENERS,
+  RELATIVE_PRONOUNS,
+  THIRD_PERSON_SUBJECTS,
+} from "../lexicon/grammar.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -925,8 +930,8 @@ function buyingAgents(tokens: Token[], zone: Zone, table: FrameTable): ChunkHead
   return buying.length === 0 ? [] : recipientHeads(zoneHeads({ ...zone, chunks: buying }, ["by"]));
 }
 
-/** Auxiliaries of a passive predicate ("was funded", "has been approved", "will be delivered"). */
-const PASSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Auxiliaries of a passive predicate ("was funded", "has been approved", "will be delivered"): the forms of "be". */
+const PASSIVE_AUXILIARIES = new Set(FORMS_OF_BE);
 
 /**
  * True when the chunk is the agent of a passive predicate that tells something other than carrying
