@@ -92,6 +92,7 @@ import {
   isTitleWord,
   titleAcronymInBrackets,
   isVerbOrAux,
+  VERB_GROUP_FILLER,
 } from "./words.ts";
 import { LOWER_FIRST, UPPER_FIRST } from "./letters.ts";
 
@@ -1488,7 +1489,7 @@ function subjectOfVerb(tokens: Token[], k: number): boolean {
 function verbAfter(tokens: Token[], k: number): number {
   // "The ministry (which …) claimed": past an insertion.
   k = insertionEnd(tokens, k);
-  while (k < tokens.length && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k++;
+  while (k < tokens.length && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k++;
   const over = timeAdverbialEnd(tokens, k);
   if (over > k) k = over;
   return tokens[k]?.pos === "VERB" ? k : -1;

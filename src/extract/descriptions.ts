@@ -20,7 +20,7 @@ import { makeMention } from "./3-entities.ts";
 import { byFirst, concatLists, inOrder } from "./lists.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
-import { CLAUSE_END_MARK, WORDS, isCapitalised, isTitleWord } from "./words.ts";
+import { CLAUSE_END_MARK, WORDS, isCapitalised, isTitleWord, VERB_GROUP_FILLER } from "./words.ts";
 
 const DESCRIPTIONS = ORG_DESCRIPTIONS.map((d) => d.split(" ")).sort((a, b) => b.length - a.length);
 const NAMED = new Map(
@@ -228,9 +228,6 @@ export function resolveAliasCues(state: DocState): void {
 /** Punctuation between a quotation and its speaker. */
 const SPEECH_BREAK = /^[,;:.“”"]$/u;
 
-/** Tags of auxiliaries, adverbs and particles. */
-const AUX_ADV_PART = /^(?:AUX|ADV|PART)$/u;
-
 /**
  * "The ministry said it had sent …", "Russia says they will respond": "it" or "they" right after
  * a statement verb (and "that") is the organization or country that spoke.
@@ -254,7 +251,7 @@ export function resolveSpeakerPronouns(state: DocState): void {
       const verb = tokens[v];
       if (!verb || verb.pos !== "VERB" || !SAY.has(verb.lemma)) return;
       let s = v - 1;
-      while (s >= 0 && AUX_ADV_PART.test((tokens[s] as Token).pos)) s--;
+      while (s >= 0 && VERB_GROUP_FILLER.test((tokens[s] as Token).pos)) s--;
       // "Hamas (which …) denied that it": past an insertion to the speaker.
       const open = insertionStart(tokens, s);
       if (open > 0) s = open - 1;

@@ -10,7 +10,7 @@ import { REFERRED_ACTS, type ReferredActs } from "../lexicon/coreference.ts";
 import { REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
 import type { Token } from "../types.ts";
 import { lemmaAmong } from "../lemma.ts";
-import { singular } from "../words.ts";
+import { singular, VERB_GROUP_FILLER } from "../words.ts";
 import { actorHeads } from "./shared.ts";
 import { memoPerValue } from "../word-memo.ts";
 import { POSSESSIVE_ENDING } from "../letters.ts";
@@ -156,7 +156,7 @@ export function sentenceActs(ix: SentenceIndex, lexicon: ReferredActs = REFERRED
 function forceDemonym(actWords: ActWords, ix: SentenceIndex, t: number): string[] {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k > 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
   const head = tokens[k];
   const covered = ix.cover[k];
   if (!head || (covered && covered.type !== "WeaponSystem") || !actWords.forces.has(singular(head.lower)))

@@ -51,6 +51,7 @@ import {
   pastAcronymInBrackets,
   singular,
   isVerbOrAux,
+  VERB_GROUP_FILLER,
 } from "../words.ts";
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
@@ -714,7 +715,7 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
     const verb = tokens[b - 1];
     if (!verb || !LED.has(verb.lower)) continue;
     let s = b - 2;
-    while (s >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[s] as Token).pos)) s--;
+    while (s >= 0 && VERB_GROUP_FILLER.test((tokens[s] as Token).pos)) s--;
     if (tokens[s]?.text === ",") s--;
     const named = ix.cover[s];
     if (!named || named.last !== s + 1) continue;

@@ -9,6 +9,7 @@ import type { FrameTable } from "../frames.ts";
 import { PERSONNEL_WORDS } from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
+import { VERB_GROUP_FILLER } from "../words.ts";
 
 const PERSONNEL = new Set(PERSONNEL_WORDS);
 
@@ -17,9 +18,6 @@ const ARRIVAL_RULE = "supply-arrive";
 
 /** Parts of speech of the goods' noun phrase before the verb ("Nearly 40 tanks", "The first batch of equipment from Germany"). */
 const NOUN_PHRASE = /^(?:DET|ADJ|ADV|NUM|NOUN|PROPN|ADP|CCONJ)$/u;
-
-/** Words before the verb that are part of its verb group ("have finally arrived"). */
-const VERB_GROUP = /^(?:AUX|ADV|PART)$/u;
 
 /** Words that open a relative clause: goods "that arrived" are another verb's object. */
 const RELATIVES = new Set(["that", "which", "who"]);
@@ -42,7 +40,7 @@ const PLACE_REACH = 6;
 export function supplyArrival(ix: SentenceIndex, t: number, emit: Emit, table: FrameTable): void {
   const tokens = ix.sentence.tokens;
   let end = t;
-  while (end > 0 && VERB_GROUP.test((tokens[end - 1] as Token).pos)) end--;
+  while (end > 0 && VERB_GROUP_FILLER.test((tokens[end - 1] as Token).pos)) end--;
   // "equipment from the EU, provided by the European Peace Facility, arrived in Moldova": an aside
   // set off by commas between the goods and the verb.
   const aside = end > 0 && (tokens[end - 1] as Token).text === "," ? asideStart(tokens, end - 1) : -1;

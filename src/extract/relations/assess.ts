@@ -101,7 +101,7 @@ import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-bac
 import { type Discourse, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
-import { WORDS, isTitleWord, singular, isVerbOrAux } from "../words.ts";
+import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
 import { LOWER_FIRST, POSSESSIVE_ENDING, UPPER_FIRST } from "../letters.ts";
@@ -155,9 +155,6 @@ const GOVERNMENTS = new Set(GOVERNMENT_NOUNS);
 
 /** The indefinite articles, which also open a predicative noun phrase ("called Russia's invasion a crime"). */
 const INDEFINITE_ARTICLE_WORDS = new Set(INDEFINITE_ARTICLES);
-
-/** Tags of the auxiliaries, adverbs and particles of a verb group ("has also not said"). */
-const AUX_ADV_PART = /^(?:AUX|ADV|PART)$/u;
 
 /** A stop, a semicolon, a colon or a quotation mark: the end of a clause or a quotation's edge. */
 const CLAUSE_END_OR_QUOTE = /^[.;:“”"]$/u;
@@ -1142,7 +1139,7 @@ const UNIT_MODIFIERS = 2;
 function unitSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   let j = t - 1;
-  while (j > t - 1 - UNIT_VERB_REACH && AUX_ADV_PART.test(tokens[j]?.pos ?? "")) j--;
+  while (j > t - 1 - UNIT_VERB_REACH && VERB_GROUP_FILLER.test(tokens[j]?.pos ?? "")) j--;
   const time = j > 0 ? timeAdverbialStart(tokens, j) : -1;
   if (time > 0 && time <= j) j = time - 1;
   if (tokens[j]?.text === ",") {
@@ -1875,7 +1872,7 @@ function relativeAgent(ix: SentenceIndex, k: number): ChunkHead[] {
   const chunk = ix.chunkAt[j];
   if (!chunk || chunk.first !== j) return [];
   let v = chunk.last;
-  while (v < chunk.last + 3 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) v++;
+  while (v < chunk.last + 3 && VERB_GROUP_FILLER.test(tokens[v]?.pos ?? "")) v++;
   const verb = tokens[v];
   if (!verb || verb.pos !== "VERB") return [];
   // ("the attack Russia said was staged": a verb of saying with a clause of its own after it.)
@@ -2689,7 +2686,7 @@ function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string):
   // Hezbollah": its recipient.
   let k = verb;
   let passive = false;
-  for (; k < Math.min(end, verb + 4) && AUX_ADV_PART.test(tokens[k]?.pos ?? ""); k++)
+  for (; k < Math.min(end, verb + 4) && VERB_GROUP_FILLER.test(tokens[k]?.pos ?? ""); k++)
     if (BE_FORMS.has((tokens[k] as Token).lower)) passive = true;
   // ("was destined for Hezbollah", "were bound for Gaza": a participle tagged as an adjective.)
   const participle =
@@ -2838,7 +2835,7 @@ const SPEECH_OBJECTS = new Set(SPEECH_NOUNS);
 function relaysStatement(ix: SentenceIndex, v: number): boolean {
   const tokens = ix.sentence.tokens;
   let k = v;
-  while (k < v + 4 && AUX_ADV_PART.test(tokens[k]?.pos ?? "")) k++;
+  while (k < v + 4 && VERB_GROUP_FILLER.test(tokens[k]?.pos ?? "")) k++;
   const verb = tokens[k];
   if (!verb || verb.pos !== "VERB") return false;
   if (RELAY.has(verb.lemma) && tokens[k + 1]?.lower === "that") return false;
@@ -2864,7 +2861,7 @@ function evidenceTarget(ix: SentenceIndex, v: number, end: number, source: strin
   let k = v;
   // ("has no evidence of", "does not have proof that": a denial proves nothing.)
   const negated = (w: Token | undefined): boolean => NEGATION_CUES.has(w?.lower ?? "") || w?.lower === "no";
-  while (k < v + 3 && AUX_ADV_PART.test(tokens[k]?.pos ?? "") && tokens[k]?.lemma !== "have") {
+  while (k < v + 3 && VERB_GROUP_FILLER.test(tokens[k]?.pos ?? "") && tokens[k]?.lemma !== "have") {
     if (negated(tokens[k])) return null;
     k++;
   }
@@ -2997,7 +2994,7 @@ const HABITUAL = new Set(HABITUAL_CUES);
 function stanceObject(ix: SentenceIndex, v: number, source: string, from: number): { name: string } | null {
   const tokens = ix.sentence.tokens;
   let k = v;
-  while (k < v + 3 && AUX_ADV_PART.test(tokens[k]?.pos ?? "")) k++;
+  while (k < v + 3 && VERB_GROUP_FILLER.test(tokens[k]?.pos ?? "")) k++;
   const verb = tokens[k];
   if (!verb || verb.pos !== "VERB" || !STANCE.has(verb.lemma)) return null;
   // "said the council did not condemn Russia's actions", "the resolution failed to condemn …".
@@ -3331,7 +3328,7 @@ const RELAY = new Set(RELAY_VERBS);
 function relayedTarget(ix: SentenceIndex, k: number, source: string): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
   let v = k;
-  while (v < k + 4 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) v++;
+  while (v < k + 4 && VERB_GROUP_FILLER.test(tokens[v]?.pos ?? "")) v++;
   const verb = tokens[v];
   if (!verb || verb.pos !== "VERB" || !RELAY.has(verb.lemma) || tokens[v + 1]?.lower !== "that") return null;
   // The inner claim's subject, past a fronted phrase ("that since early August, North Korea has sent").
@@ -3350,7 +3347,7 @@ const CONVICTION = new Set(CONVICTION_ADJECTIVES);
 function cognitionClause(ix: SentenceIndex, k: number): number {
   const tokens = ix.sentence.tokens;
   let v = k;
-  while (v < k + 4 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) {
+  while (v < k + 4 && VERB_GROUP_FILLER.test(tokens[v]?.pos ?? "")) {
     if (NEGATION_CUES.has(tokens[v]?.lower ?? "")) return -1;
     v++;
   }
@@ -3573,7 +3570,7 @@ const SAYING = new Set(DEFAULT_FRAMES.find((f) => f.id === "assess-say")?.lemmas
 function ownClaim(ix: SentenceIndex, k: number, to: number, source: string): { name: string } | null {
   const tokens = ix.sentence.tokens;
   let v = k + 1;
-  while (v < k + 4 && AUX_ADV_PART.test(tokens[v]?.pos ?? "")) v++;
+  while (v < k + 4 && VERB_GROUP_FILLER.test(tokens[v]?.pos ?? "")) v++;
   if (tokens[v]?.pos === "VERB" && SAYING.has(tokens[v]?.lemma ?? ""))
     return claimTarget(ix, tokens[v + 1]?.lower === "that" ? v + 2 : v + 1, source);
   return selfClaimObject(ix, source, k + 1, to, true);
@@ -4472,7 +4469,7 @@ const ACT_PHRASE_WORDS = 3;
 function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[] | undefined): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k > 0 && AUX_ADV_PART.test((tokens[k] as Token).pos)) k--;
+  while (k > 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
   const head = tokens[k];
   const common = (j: number): boolean => !ix.cover[j] || ix.cover[j]?.kind === "generic-weapon";
   // ("Azerbaijan's offensive was condemned": a noun right after a possessive may be tagged as an
@@ -4523,7 +4520,7 @@ function reducedPassive(ix: SentenceIndex, t: number, nouns: readonly string[]):
 function reportSubject(ix: SentenceIndex, t: number, nouns: readonly string[]): boolean {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k >= 0 && k > t - 6 && AUX_ADV_PART.test((tokens[k] as Token).pos)) k--;
+  while (k >= 0 && k > t - 6 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
   const w = tokens[k];
   return w !== undefined && !ix.cover[k] && isNounOf(nouns, w);
 }

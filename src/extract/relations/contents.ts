@@ -13,6 +13,7 @@ import type { Frame, FrameTable } from "../frames.ts";
 import type { DocState, Fact, Sentence, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
 import { servedPlatform } from "./supply.ts";
+import { VERB_GROUP_FILLER } from "../words.ts";
 
 /** How many sentences back a deal's supply may have been told. */
 export const DEAL_REACH = 3;
@@ -33,7 +34,7 @@ const FUTURE = new Set(["will", "'ll", "’ll", "shall"]);
 function dealSubject(ix: SentenceIndex, t: number, nouns: ReadonlySet<string>): number {
   const tokens = ix.sentence.tokens;
   let k = t - 1;
-  while (k >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k >= 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
   if (tokens[k]?.text === ",") {
     let open = k - 1;
     while (open > Math.max(0, k - 20) && tokens[open]?.text !== ",") open--;

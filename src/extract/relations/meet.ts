@@ -66,6 +66,7 @@ import {
   isRankToken,
   isTitleWord,
   isVerbOrAux,
+  VERB_GROUP_FILLER,
 } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
@@ -1840,7 +1841,7 @@ function verbAfter(tokens: Token[], t: number): boolean {
 function openingThey(tokens: Token[], t: number): boolean {
   if (tokens[t + 1]?.text !== ",") return false;
   let k = t - 1;
-  while (k > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k > 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
   return tokens[k]?.lower === "they" && k === 1 && OPENERS.has(tokens[0]?.lower ?? "");
 }
 

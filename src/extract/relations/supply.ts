@@ -57,7 +57,7 @@ import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
-import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux } from "../words.ts";
+import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import {
   BACK_DETERMINERS,
   type Emit,
@@ -442,7 +442,7 @@ function userVerb(tokens: Token[], t: number): number {
 function passiveUsers(ix: SentenceIndex, k: number, zone: Zone): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   let v = k;
-  while (v < k + 3 && /^(?:AUX|ADV|PART)$/u.test(tokens[v]?.pos ?? "")) v++;
+  while (v < k + 3 && VERB_GROUP_FILLER.test(tokens[v]?.pos ?? "")) v++;
   if (v === k || !USE.has(tokens[v]?.lower ?? "") || tokens[v + 1]?.lower !== "by") return [];
   const chunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first === v + 2);
   return chunk ? recipientHeads(chunkHeads(chunk.chunk)) : [];
@@ -1292,7 +1292,7 @@ function givenGoods(ix: SentenceIndex, t: number, zone: Zone, before: boolean, t
   const tokens = ix.sentence.tokens;
   if (before) {
     let k = t - 1;
-    while (k >= 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[k] as Token).pos)) k--;
+    while (k >= 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
     const w = tokens[k];
     if (w && (ix.cover[k]?.type === "WeaponSystem" || goodsNoun(w.lower, table))) return true;
   }
@@ -2402,7 +2402,7 @@ function creditedBefore(ix: SentenceIndex, p: number, table: FrameTable): Credit
 /** The index of the word before the verb at `t` and its auxiliaries and adverbs (where a relative pronoun stands). */
 function relativeBefore(tokens: Token[], t: number): number {
   let rel = t - 1;
-  while (rel > 0 && /^(?:AUX|ADV|PART)$/u.test((tokens[rel] as Token).pos)) rel--;
+  while (rel > 0 && VERB_GROUP_FILLER.test((tokens[rel] as Token).pos)) rel--;
   return rel;
 }
 
@@ -3738,7 +3738,7 @@ function copularDeal(
   if (tokens[t + 1]?.lower !== "with" || !definite(tokens, t)) return false;
   // The partner's phrase runs to the copula ("with Seoul-based weapons producer Hanwha Land Systems is").
   let end = t + 2;
-  while (end < t + 2 + PARTNER_REACH && !/^(?:AUX|ADV|PART)$/u.test(tokens[end]?.pos ?? "")) {
+  while (end < t + 2 + PARTNER_REACH && !VERB_GROUP_FILLER.test(tokens[end]?.pos ?? "")) {
     const w = tokens[end];
     if (!w || w.pos === "VERB" || (w.pos === "PUNCT" && w.text !== "-")) return false;
     end++;
@@ -3749,7 +3749,7 @@ function copularDeal(
   // A chunk's `last` is the index after its final token.
   let k = partner.last;
   let copula = false;
-  while (k < partner.last + COPULA_REACH && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? "")) {
+  while (k < partner.last + COPULA_REACH && VERB_GROUP_FILLER.test(tokens[k]?.pos ?? "")) {
     copula ||= (tokens[k] as Token).lemma === "be";
     cues.push((tokens[k] as Token).lower);
     k++;
