@@ -220,6 +220,9 @@ function actorAt(ix: SentenceIndex, k: number): boolean {
   return chunk !== null && chunk !== undefined && actorHeads(chunkHeads(chunk)).length > 0;
 }
 
+/** A participle and the preposition of its agent after an act noun: any "-ed by", and "received from" (not "seized from X", whose from-phrase is the one acted on). */
+const PARTICIPLE_AGENT = /^(?:\p{L}+ed|given|done|made) by$|^received from$/u;
+
 /**
  * The chunk of the agent after an act noun at `t`: right after "by" or "from", or after an
  * of-phrase ("these actions from Myanmar", "the launch of a long-range missile by North Korea").
@@ -234,6 +237,12 @@ function agentAfter(ix: SentenceIndex, t: number): Chunk | null {
       k++
     )
       if (/^(?:VERB|AUX|PUNCT)$/u.test((tokens[k] as Token).pos) || actorAt(ix, k)) return null;
+  // "the support received from the PLA", "the assistance provided by Japan": past a participle.
+  if (
+    tokens[k]?.pos === "VERB" &&
+    PARTICIPLE_AGENT.test(`${tokens[k]?.lower ?? ""} ${tokens[k + 1]?.lower ?? ""}`)
+  )
+    k++;
   if (!/^(?:by|from)$/u.test(tokens[k]?.lower ?? "")) return null;
   const chunk = ix.chunkAt[k + 1];
   return chunk && chunk.first === k + 1 ? chunk : null;

@@ -304,7 +304,7 @@ export function assessVerb(
     invertedSpeaker(ix, t, emit, frame);
     return;
   }
-  claimAfterVerb(ix, t, emit, frame, { subject, sources, modality }, accusation);
+  claimAfterVerb(ix, t, emit, frame, { subject, sources, modality }, accusation, { claims, acts });
 }
 
 /**
@@ -350,6 +350,7 @@ function claimAfterVerb(
   frame: Frame,
   { subject, sources, modality }: Judges,
   accusation: boolean,
+  told: { claims: readonly Fact[]; acts: Discourse["acts"] },
 ): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
@@ -390,18 +391,36 @@ function claimAfterVerb(
     !(next.pos === "ADP" && that < 0 && tok.lemma !== "attribute") &&
     !(that < 0 && occasionClause(tokens, forward))
   ) {
-    target = claimTarget(ix, forward, source);
+    target = claimTarget(ix, forward, source) ?? referredClaimSubject(ix, forward, sources, told);
   } else if (subject.chunk) {
     // "“…,” Lee said during a briefing." The claim is what comes before the speaker; its subject
     // opens it (a name deep inside the quote is not what the claim is about).
     const start = claimOpening(ix.sentence.tokens);
     if (reportsSpeech(tokens, tok, subject.chunk.first)) return;
-    target = subjectTarget(ix, start, subject.chunk.first, source);
+    target =
+      subjectTarget(ix, start, subject.chunk.first, source) ?? referredClaimSubject(ix, start, sources, told);
   }
   if (!target) return;
   // "…, an informed source told Interfax": whom a claim is told is not what it is about.
   if (frame.roles.object === "addressee" && that < 0 && addressed(ix, t).includes(target.name)) return;
   emitAssess(emit, sources, target, tok.text, frame.id, modality);
+}
+
+/**
+ * "North Korea fired two missiles. Kishida said the launch was a grave threat", "… says this
+ * assistance has been instrumental": a claim whose subject is an act noun that refers back (no
+ * actor of its own, right before its verb) is about the one actor of the act it stands for, as
+ * "condemned the launch" is (act-anaphora.ts); a bare pronoun subject is left to coreference.
+ */
+function referredClaimSubject(
+  ix: SentenceIndex,
+  opening: number,
+  sources: readonly ChunkHead[],
+  { claims, acts }: { claims: readonly Fact[]; acts: Discourse["acts"] },
+): { name: string } | null {
+  const anaphor = actAnaphor(ix, opening - 1);
+  if (!anaphor?.noun || !isVerbOrAux(ix.sentence.tokens[anaphor.last + 1])) return null;
+  return referredActor(ix, opening - 1, opening, acts, withOwnSides(sources, claims))[0] ?? null;
 }
 
 /**
