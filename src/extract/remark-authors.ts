@@ -19,7 +19,7 @@ import { isTitleWord, isVerbOrAux, VERB_GROUP_FILLER } from "./words.ts";
 const REMARKS = new Set(REMARK_NOUNS);
 const SAY = new Set(SAY_VERBS);
 /** Words that refer back to what was said ("made the remarks", "made these comments"): grammar's referring determiners. */
-const BACK_DETERMINERS = new Set(REFERRING_DETERMINERS);
+const REFERRING_DETERMINER_WORDS = new Set(REFERRING_DETERMINERS);
 /** Most words before the speaker's mention in its sentence ("The foreign secretary Masud …"). */
 const SPEAKER_OPENING = 4;
 
@@ -33,7 +33,8 @@ function pastAuxiliaries(tokens: readonly Token[], k: number): number {
 function backReference(tokens: readonly Token[], k: number, verb: Token): boolean {
   const w = tokens[k];
   if (!w) return false;
-  if (verb.lemma === "make") return BACK_DETERMINERS.has(w.lower) && REMARKS.has(tokens[k + 1]?.lower ?? "");
+  if (verb.lemma === "make")
+    return REFERRING_DETERMINER_WORDS.has(w.lower) && REMARKS.has(tokens[k + 1]?.lower ?? "");
   if (!SAY.has(verb.lemma) || !/^(?:this|so)$/u.test(w.lower)) return false;
   // "said this while speaking …", "said so on Monday", "said this." — not "said this was …".
   const next = tokens[k + 1];
@@ -56,7 +57,8 @@ function remarkSubject(tokens: readonly Token[], list: readonly Mention[]): Ment
 function passiveRemarkAgent(tokens: readonly Token[], list: readonly Mention[]): Mention | null {
   let k = 0;
   if (tokens[0]?.lower === "this") k = 1;
-  else if (BACK_DETERMINERS.has(tokens[0]?.lower ?? "") && REMARKS.has(tokens[1]?.lower ?? "")) k = 2;
+  else if (REFERRING_DETERMINER_WORDS.has(tokens[0]?.lower ?? "") && REMARKS.has(tokens[1]?.lower ?? ""))
+    k = 2;
   else return null;
   if (tokens[k]?.pos !== "AUX") return null;
   const verb = tokens[k + 1];

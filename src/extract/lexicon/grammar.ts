@@ -724,8 +724,25 @@ export const ARTICLES: readonly string[] = ["the", "a", "an"];
 /** The indefinite articles ("a", "an"). */
 export const INDEFINITE_ARTICLES: readonly string[] = ["a", "an"];
 
-/** Determiners that refer back to something told before ("the statements", "these remarks", "such claims"). */
-export const REFERRING_DETERMINERS: readonly string[] = ["the", "these", "those", "such", "this", "that"];
+/**
+ * The definite determiners a plural noun takes: "the" and the plural demonstratives ("the helicopters",
+ * "these vessels", "those claims").
+ */
+export const DEFINITE_PLURAL_DETERMINERS: readonly string[] = ["the", "these", "those"];
+
+/**
+ * The definite determiners a singular noun takes: "the" and the singular demonstratives ("the sale",
+ * "this deal", "that agreement").
+ */
+export const DEFINITE_SINGULAR_DETERMINERS: readonly string[] = ["the", "this", "that"];
+
+/**
+ * Determiners that refer back to something told before ("the statements", "these remarks", "such claims"):
+ * the definite determiners of either number, and "such".
+ */
+export const REFERRING_DETERMINERS: readonly string[] = [
+  ...new Set([...DEFINITE_PLURAL_DETERMINERS, "such", ...DEFINITE_SINGULAR_DETERMINERS]),
+];
 
 /**
  * The forms of "be", which make a participle after them passive ("was donated", "have been sent").

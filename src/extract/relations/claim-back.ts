@@ -7,7 +7,7 @@
 import { CLAIM_MAKING_FRAMES, DISMISSING_PREDICATES } from "../lexicon/triggers.ts";
 import type { Fact, Token } from "../types.ts";
 import { singular } from "../words.ts";
-import { BACK_DETERMINERS, frameIdOf } from "./shared.ts";
+import { DEFINITE_PLURAL_DETERMINER_WORDS, frameIdOf } from "./shared.ts";
 
 const MAKING = new Set(CLAIM_MAKING_FRAMES);
 const DISMISSING = new Set(DISMISSING_PREDICATES);
@@ -40,7 +40,7 @@ const MODIFIERS = 3;
  * "the claims by X" or "the claims of X" (its own claimant told), nor a pronoun.
  */
 export function definiteClaim(tokens: readonly Token[], k: number, nouns: readonly string[]): boolean {
-  if (!BACK_DETERMINERS.has(tokens[k]?.lower ?? "")) return false;
+  if (!DEFINITE_PLURAL_DETERMINER_WORDS.has(tokens[k]?.lower ?? "")) return false;
   for (let j = k + 1; j <= k + 1 + MODIFIERS && j < tokens.length; j++) {
     const w = tokens[j] as Token;
     if (nouns.includes(w.lemma) || nouns.includes(singular(w.lower)))

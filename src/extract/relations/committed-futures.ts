@@ -29,7 +29,7 @@ import {
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import type { Token } from "../types.ts";
 import { singular } from "../words.ts";
-import { BACK_DETERMINERS, chunkActorNames } from "./shared.ts";
+import { DEFINITE_PLURAL_DETERMINER_WORDS, chunkActorNames } from "./shared.ts";
 
 const PACKAGES = new Set(AID_PACKAGE_NOUNS);
 const PACKAGE_PREPS = new Set(AID_PACKAGE_PREPOSITIONS);
@@ -188,7 +188,7 @@ function definiteGoods(tokens: Token[], zone: Zone, table: FrameTable): boolean 
   return heads.some((h) => {
     let k = h - 1;
     while (k >= zone.start && GOODS_PHRASE_TAGS.test((tokens[k] as Token).pos)) k--;
-    return BACK_DETERMINERS.has(tokens[k]?.lower ?? "");
+    return DEFINITE_PLURAL_DETERMINER_WORDS.has(tokens[k]?.lower ?? "");
   });
 }
 

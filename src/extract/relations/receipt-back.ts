@@ -16,7 +16,7 @@ import type { FrameTable } from "../frames.ts";
 import { singular } from "../words.ts";
 import type { DocState, Fact, Resolution, Sentence, Token } from "../types.ts";
 import { goodsWords, ofKind } from "./deal-frames.ts";
-import { BACK_DETERMINERS, resolutionOf, suppliesInReach } from "./shared.ts";
+import { DEFINITE_PLURAL_DETERMINER_WORDS, resolutionOf, suppliesInReach } from "./shared.ts";
 
 /** How many body sentences back the deal may be told. */
 const REACH = 2;
@@ -61,7 +61,7 @@ function goodsPhrase(tokens: readonly Token[]): { start: number; noun: Token } |
   if (verb < 0) return null;
   for (let k = verb + 1; k < tokens.length; k++) {
     const det = tokens[k] as Token;
-    if (!BACK_DETERMINERS.has(det.lower)) continue;
+    if (!DEFINITE_PLURAL_DETERMINER_WORDS.has(det.lower)) continue;
     for (let n = k + 1; n <= k + 1 + MODIFIERS && n < tokens.length; n++) {
       const t = tokens[n] as Token;
       if (t.pos === "NOUN" && tokens[n + 1]?.pos !== "NOUN") return { start: det.start, noun: t };

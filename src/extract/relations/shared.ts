@@ -20,14 +20,18 @@ import {
   HEARSAY_NOUNS,
   HEARSAY_PREPOSITIONS,
 } from "../lexicon/triggers.ts";
+import { DEFINITE_PLURAL_DETERMINERS } from "../lexicon/grammar.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { singular } from "../words.ts";
 
 /** The forms of "be" that make a participle after them passive (clause.ts). */
 export { BE_FORMS } from "../clause.ts";
 
-/** Determiners of goods referred back to ("the helicopters", "these vessels"). */
-export const BACK_DETERMINERS: ReadonlySet<string> = new Set(["the", "these", "those"]);
+/**
+ * The definite determiners a plural noun takes, which open goods or claims referred back to ("the helicopters",
+ * "these vessels", "those allegations"): grammar's DEFINITE_PLURAL_DETERMINERS.
+ */
+export const DEFINITE_PLURAL_DETERMINER_WORDS: ReadonlySet<string> = new Set(DEFINITE_PLURAL_DETERMINERS);
 
 /**
  * The resolution of `text` (a phrase or pronoun) to `name` through `mention`, the earlier span in

@@ -25,6 +25,7 @@ import { singular, isVerbOrAux } from "../words.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { dealNouns, givingVerb, goodsWords, ofKind } from "./deal-frames.ts";
 import { BE_FORMS, resolutionOf } from "./shared.ts";
+import { DEFINITE_SINGULAR_DETERMINERS } from "../lexicon/grammar.ts";
 import { NOTIFYING_VERBS } from "../lexicon/triggers.ts";
 
 const NOTIFYING = new Set(NOTIFYING_VERBS);
@@ -236,8 +237,11 @@ function commitPlanned(
   added.push({ ...f, ...at, modality: "asserted", rule: "supply-discourse", ...resolution });
 }
 
-/** Words that open a deal noun referring back to a deal told before ("the sale", "this deal"). */
-const BACK_DETERMINERS = new Set(["the", "this", "that"]);
+/**
+ * Words that open a deal noun referring back to a deal told before ("the sale", "this deal"): the
+ * definite determiners a singular noun takes.
+ */
+const DEFINITE_SINGULAR_DETERMINER_WORDS = new Set(DEFINITE_SINGULAR_DETERMINERS);
 /** How many modifiers may stand between that word and the deal noun ("the $1 billion tank sale"). */
 const DEAL_MODIFIERS = 2;
 
@@ -258,7 +262,7 @@ function concludedDealObject(
       continue;
     let k = v + 1;
     if (notifying && tokens[k]?.lower === "of") k++;
-    if (!BACK_DETERMINERS.has(tokens[k]?.lower ?? "")) continue;
+    if (!DEFINITE_SINGULAR_DETERMINER_WORDS.has(tokens[k]?.lower ?? "")) continue;
     for (let n = k + 1; n <= k + 1 + DEAL_MODIFIERS && n < tokens.length; n++) {
       const w = tokens[n] as Token;
       if (w.pos === "NOUN" && nouns.has(w.lemma) && tokens[n + 1]?.pos !== "NOUN") return { verb, noun: w };

@@ -59,7 +59,7 @@ import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import {
-  BACK_DETERMINERS,
+  DEFINITE_PLURAL_DETERMINER_WORDS,
   type Emit,
   actorHeads,
   chunkActorNames,
@@ -1213,7 +1213,7 @@ function backGoodsIn(tokens: Token[], zone: Zone, table: FrameTable): boolean {
   // "took delivery of the drones": the noun's of-phrase.
   const start = tokens[zone.start]?.lower === "of" ? zone.start + 1 : zone.start;
   const det = tokens[start];
-  if (!det || !BACK_DETERMINERS.has(det.lower)) return false;
+  if (!det || !DEFINITE_PLURAL_DETERMINER_WORDS.has(det.lower)) return false;
   for (let k = start + 1; k < Math.min(zone.end, start + 4); k++) {
     const w = tokens[k] as Token;
     if (w.pos === "NOUN") return goodsHead(w.lower, table) && tokens[k + 1]?.pos !== "NOUN";

@@ -10,7 +10,7 @@ import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { registeredSeller } from "./deal-register.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
 import { nearestSupplier } from "./nearest-supplier.ts";
-import { BACK_DETERMINERS, frameOfRule } from "./shared.ts";
+import { DEFINITE_PLURAL_DETERMINER_WORDS, frameOfRule } from "./shared.ts";
 import { BACK_GOODS, UNDER_DEAL, UNNAMED_SUPPLIER } from "./supply.ts";
 
 /** The rule mark of a transfer that takes the supplier of the supply told just before it (nearest-supplier.ts). */
@@ -271,14 +271,16 @@ function referredBack(
 function classNoun(tokens: Token[], first: number, last: number): string | null {
   let k = first - 1;
   if (tokens[k]?.pos === "NUM") k--;
-  if (BACK_DETERMINERS.has(tokens[k]?.lower ?? "")) {
+  if (DEFINITE_PLURAL_DETERMINER_WORDS.has(tokens[k]?.lower ?? "")) {
     let n = last;
     while (tokens[n]?.pos === "NOUN" || tokens[n]?.pos === "ADJ") n++;
     return tokens[n - 1]?.pos === "NOUN" && n > last ? (tokens[n - 1] as Token).lemma : null;
   }
   if (!/^[–—(,-]$/u.test(tokens[first - 1]?.text ?? "")) return null;
   const head = tokens[first - 2];
-  return head?.pos === "NOUN" && BACK_DETERMINERS.has(tokens[first - 3]?.lower ?? "") ? head.lemma : null;
+  return head?.pos === "NOUN" && DEFINITE_PLURAL_DETERMINER_WORDS.has(tokens[first - 3]?.lower ?? "")
+    ? head.lemma
+    : null;
 }
 
 /** True when the frame of rule `rule` has its recipient as the clause's subject ("Ukraine received", "Jordan has taken delivery"). */
