@@ -551,7 +551,7 @@ function frameRules(
         else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
         else if (frame.relation === "meets") {
           // "spoke with X by phone": talks at a distance are no meeting.
-          if (!toldRemote(tokens, t, table)) meetVerb(ix, t, emit, frame);
+          if (!toldRemote(tokens, t, table)) meetVerb(ix, t, emit, frame, table);
         } else {
           if (claimsAt !== claims.current.length) {
             claimList = [...claims.prior, ...claims.current];
@@ -573,7 +573,7 @@ function frameRules(
       for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
         if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table, told);
         else if (frame.relation === "meets") {
-          if (!toldRemote(tokens, t, table)) meetNoun(ix, t, emit, frame);
+          if (!toldRemote(tokens, t, table)) meetNoun(ix, t, emit, frame, table);
         } else assessNoun(ix, t, emit, frame, told);
       }
     }

@@ -27,31 +27,13 @@ import {
 } from "../clause.ts";
 import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
 import {
-  APART_MODIFIERS,
-  APART_WORDS,
-  ASKING_VERBS,
-  COMPANION_NOUNS,
-  COUNTERPART_NOUNS,
   DEICTIC_ADVERBS,
-  DELEGATION_LINK_WORDS,
-  DELEGATION_NOUNS,
   DELIVERY_NOUNS,
   DELIVERY_VERBS,
-  EVENT_PREPOSITIONS,
   HANDOVER_GOODS,
-  HOLD_VERBS,
-  OPENING_SUBORDINATORS,
   PARTNER_TITLE_MODIFIERS,
   PARTY_MAPPINGS,
   PENDING_NOUNS,
-  PENDING_PREDICATES,
-  PLACE_DETERMINERS,
-  PLACE_PREPOSITIONS,
-  RECIPROCAL_WORDS,
-  SIDELINE_NOUNS,
-  UNREALISED,
-  UNREALISED_PASSIVES,
-  VISIT_PURPOSE_VERBS,
 } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
@@ -72,21 +54,72 @@ import type { DocState, Mention, Token } from "../types.ts";
 import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 
-/** Verbs whose subject takes part in the meeting noun they govern ("held talks", "paid a courtesy call"). */
-const HOLD = new Set(HOLD_VERBS);
-const OPENERS = new Set(OPENING_SUBORDINATORS);
-const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
-const UNREALISED_WORDS = new Set(UNREALISED);
-const UNREALISED_PASSIVE = new Set(UNREALISED_PASSIVES);
-const APART = new Set(APART_WORDS);
-const APART_NOUN_MODIFIERS = new Set(APART_MODIFIERS);
-const DELEGATIONS = new Set(DELEGATION_NOUNS);
-const DELEGATION_LINKS = new Set(DELEGATION_LINK_WORDS);
-const COMPANIONS = new Set([...DELEGATION_NOUNS, ...COMPANION_NOUNS]);
 const LED = new Set(LEAD_PARTICIPLES);
-const ARRANGING = new Set(PENDING_PREDICATES);
-const ASKING = new Set(ASKING_VERBS);
-const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
+
+/** The meeting word sets meetVerb and meetNoun read, from a frame table's meeting lists (table.meetWords). */
+interface MeetSets {
+  /** meetWords.holdVerbs as a set. */
+  hold: ReadonlySet<string>;
+  /** meetWords.openingSubordinators as a set. */
+  openers: ReadonlySet<string>;
+  /** meetWords.eventPrepositions as a set. */
+  eventPrepositions: ReadonlySet<string>;
+  /** meetWords.unrealised as a set. */
+  unrealised: ReadonlySet<string>;
+  /** meetWords.unrealisedPassives as a set. */
+  unrealisedPassives: ReadonlySet<string>;
+  /** meetWords.pendingPredicates as a set. */
+  pendingPredicates: ReadonlySet<string>;
+  /** meetWords.apartWords as a set. */
+  apart: ReadonlySet<string>;
+  /** meetWords.apartModifiers as a set. */
+  apartModifiers: ReadonlySet<string>;
+  /** meetWords.delegationNouns as a set. */
+  delegations: ReadonlySet<string>;
+  /** meetWords.delegationLinkWords as a set. */
+  delegationLinks: ReadonlySet<string>;
+  /** meetWords.delegationNouns and meetWords.companionNouns as one set. */
+  companions: ReadonlySet<string>;
+  /** meetWords.askingVerbs as a set. */
+  asking: ReadonlySet<string>;
+  /** meetWords.counterpartNouns as a set. */
+  counterparts: ReadonlySet<string>;
+  /** meetWords.placePrepositions as a set. */
+  placePrepositions: ReadonlySet<string>;
+  /** meetWords.placeDeterminers as a set. */
+  placeDeterminers: ReadonlySet<string>;
+  /** meetWords.sidelineNouns as a set. */
+  sidelines: ReadonlySet<string>;
+  /** meetWords.reciprocalWords as a set. */
+  reciprocal: ReadonlySet<string>;
+  /** meetWords.visitPurposeVerbs as a set. */
+  purposes: ReadonlySet<string>;
+}
+
+/** The meeting word sets of a frame table, built on its first use and kept beside it. */
+const meetSetsOf = perTable((table): MeetSets => {
+  const words = table.meetWords;
+  return {
+    hold: new Set(words.holdVerbs),
+    openers: new Set(words.openingSubordinators),
+    eventPrepositions: new Set(words.eventPrepositions),
+    unrealised: new Set(words.unrealised),
+    unrealisedPassives: new Set(words.unrealisedPassives),
+    pendingPredicates: new Set(words.pendingPredicates),
+    apart: new Set(words.apartWords),
+    apartModifiers: new Set(words.apartModifiers),
+    delegations: new Set(words.delegationNouns),
+    delegationLinks: new Set(words.delegationLinkWords),
+    companions: new Set([...words.delegationNouns, ...words.companionNouns]),
+    asking: new Set(words.askingVerbs),
+    counterparts: new Set(words.counterpartNouns),
+    placePrepositions: new Set(words.placePrepositions),
+    placeDeterminers: new Set(words.placeDeterminers),
+    sidelines: new Set(words.sidelineNouns),
+    reciprocal: new Set(words.reciprocalWords),
+    purposes: new Set(words.visitPurposeVerbs),
+  };
+});
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -100,15 +133,17 @@ function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, m
 }
 
 /** A meeting verb's frame: "A met B", "A and B met", "A hosted B", "A spoke with B", "B was received by A". */
-export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
+  const meetSets = meetSetsOf(table);
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
   if (frame.requires === "accord" && !signsAccord(tokens, t)) {
-    signedBy(ix, t, emit, frame);
+    signedBy(ix, t, emit, frame, meetSets);
     return;
   }
   // "A and B signed the agreement by video link", "signed it separately": signers apart met no one.
-  if (frame.requires === "accord" && signedApart(tokens, Math.max(0, t - 2), clauseEnd(tokens, t))) return;
+  if (frame.requires === "accord" && signedApart(tokens, Math.max(0, t - 2), clauseEnd(tokens, t), meetSets))
+    return;
   const subject = subjectBefore(ix, t);
   const zone = zoneAfter(ix, t);
   // "urged X to meet Y", "invited X to meet Y": the infinitive's subject is the object of a verb
@@ -117,7 +152,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const asked =
     tokens[t - 1]?.lower === "to" &&
     subject.chunk !== null &&
-    ASKING.has(tokens[subject.chunk.first - 1]?.lower ?? "");
+    meetSets.asking.has(tokens[subject.chunk.first - 1]?.lower ?? "");
   const modality = modalityOf([
     ...subject.cues,
     ...wordsBefore(tokens, t, 2),
@@ -129,7 +164,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const fits = (h: ChunkHead): boolean => fitsRow(frame, h);
   // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
   const subjectHeads = actorHeads(
-    subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, t),
+    subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, t, meetSets),
   ).filter(fits);
   // "The Serbian and Hungarian defence ministers, X and Y, met": beside persons it names, a
   // demonym of the subject qualifies their title; the country is no party of its own.
@@ -143,7 +178,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     .map((h) => h.name);
   // "received on Sunday Iraqi Prime Minister X": a time adverbial may stand between verb and object;
   // "received in his office on Thursday X": a short place phrase too.
-  const adverbials = adverbialsAfter(ix, t);
+  const adverbials = adverbialsAfter(ix, t, meetSets);
   const direct = zone.chunks.filter(
     (c, i) =>
       (c.chunk.first <= t + 2 + openersBefore(ix, c.chunk.first) && c.prep === "") ||
@@ -155,7 +190,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   const reach = (frame.reach ?? 3) + timeAfter(tokens, t);
   // "met on the sidelines of the summit with X", "met in Beijing with X": the partner's preposition
   // right after time and place phrases.
-  const adverbialsEnd = partnerAdverbialsEnd(ix, t + 1);
+  const adverbialsEnd = partnerAdverbialsEnd(ix, t + 1, meetSets);
   const roles = frame.roles;
   // "met with X", "called on X": the prepositions the row gives the partner.
   const withs = zone.chunks.filter(
@@ -181,7 +216,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
   for (const c of [...withs]) withs.push(...listedPeople(ix, zone.chunks, c, withs));
   // "called on the ambassador" is a visit; "called on Iran to stop", "called on X for restraint" an appeal.
-  if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last))) return;
+  if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last, meetSets))) return;
   const types = frame.objectTypes;
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
     .flatMap((c) => partnerHeads(ix, c.chunk))
@@ -205,19 +240,19 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // logical subject, read as any partner phrase is, a title phrase before its name included.
   if (subject.passive && roles.by === "participant" && !agents.some(namedPerson))
     agents.push(...titledAgent(ix, t));
-  const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles) : [];
+  const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles, meetSets) : [];
   const partners = [...objects, ...agents, ...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))];
   // "met with Prime Minister of Australia, X and Minister of Foreign Affairs, Y": the people listed
   // after the last partner, each with the title phrase that introduces it.
   partners.push(...listedAfterLast(ix, partners, t));
   // "welcomed a delegation led by X", "met with a delegation headed by X": the group's leader.
-  if (partners.length === 0) partners.push(...leaderAfter(ix, t, reach));
+  if (partners.length === 0) partners.push(...leaderAfter(ix, t, reach, meetSets));
   const otherNames = actorHeads(partners)
     .filter(fits)
     .map((h) => h.name);
   // "Before they met, A and B expressed …": "they" in a clause opening the sentence is the
   // coordinated subject after the clause's comma (read there as the verb's object).
-  if (subjects.length === 0 && frame.symmetric === true && openingThey(tokens, t)) {
+  if (subjects.length === 0 && frame.symmetric === true && openingThey(tokens, t, meetSets)) {
     // "Before they meet, A and B will …", "Once they meet": a present tense tells of a meeting to come.
     if (tok.lower === tok.lemma && tokens[t - 1]?.lower !== "had") return;
     const after = actorHeads(subjectAfterOpening(ix, t))
@@ -241,7 +276,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   if (otherNames.length === 0) {
     // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other;
     // not "A and B met the visiting delegation", who met someone unnamed together.
-    if (subjects.length >= 2 && frame.symmetric === true && !unnamedPartner(tokens, t, roles))
+    if (subjects.length >= 2 && frame.symmetric === true && !unnamedPartner(tokens, t, roles, meetSets))
       emitPairs(subjects, emit, tok.text, frame.id, modality);
     return;
   }
@@ -454,8 +489,6 @@ function appositiveTitleEnd(ix: SentenceIndex, k: number): number {
   return -1;
 }
 
-const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
-const PLACE_DETS = new Set(PLACE_DETERMINERS);
 /** Most common nouns and adjectives of a place phrase after its determiner ("at the defence ministry"). */
 const PLACE_WORDS = 2;
 
@@ -464,8 +497,8 @@ const PLACE_WORDS = 2;
  * ministry", "at the defence ministry", "in audience"), or -1: a named place or a longer phrase is
  * not one.
  */
-function placePhraseEnd(tokens: Token[], k: number): number {
-  if (!PLACE_PREPS.has(tokens[k]?.lower ?? "")) return -1;
+function placePhraseEnd(tokens: Token[], k: number, meetSets: MeetSets): number {
+  if (!meetSets.placePrepositions.has(tokens[k]?.lower ?? "")) return -1;
   // "received in audience X", "met in private X": a bare common noun, no phrase of its own after it.
   const n = tokens[k + 1]?.pos === "ADJ" && tokens[k + 1]?.text === tokens[k + 1]?.lower ? k + 2 : k + 1;
   const bare = tokens[n];
@@ -477,7 +510,7 @@ function placePhraseEnd(tokens: Token[], k: number): number {
     (!/^(?:ADP|NOUN|PART)$/u.test(tokens[n + 1]?.pos ?? "") || timeAdverbialEnd(tokens, n + 1) > 0)
   )
     return n + 1;
-  if (!PLACE_DETS.has(tokens[k + 1]?.lower ?? "")) return -1;
+  if (!meetSets.placeDeterminers.has(tokens[k + 1]?.lower ?? "")) return -1;
   let e = k + 2;
   while (
     e < k + 2 + PLACE_WORDS &&
@@ -492,8 +525,8 @@ function placePhraseEnd(tokens: Token[], k: number): number {
  * One past the adverbials right after the verb at `t` when they hold a place phrase ("received in
  * his office on Thursday X", "hosted at his residence X"), time adverbials around it allowed; else -1.
  */
-function adverbialsAfter(ix: SentenceIndex, t: number): number {
-  const run = adverbialRun(ix, t + 1, false, true);
+function adverbialsAfter(ix: SentenceIndex, t: number, meetSets: MeetSets): number {
+  const run = adverbialRun(ix, t + 1, false, meetSets, true);
   return run.place ? run.end : -1;
 }
 
@@ -509,20 +542,27 @@ function adverbialRun(
   ix: SentenceIndex,
   k: number,
   wide: boolean,
+  meetSets: MeetSets,
   named = false,
 ): { end: number; place: boolean } {
   const tokens = ix.sentence.tokens;
   let place = false;
   for (;;) {
-    const side = wide ? sidelinesEnd(ix, k) : -1;
-    let common = side > 0 ? -1 : placePhraseEnd(tokens, k);
+    const side = wide ? sidelinesEnd(ix, k, meetSets) : -1;
+    let common = side > 0 ? -1 : placePhraseEnd(tokens, k, meetSets);
     // "in the capital Nairobi", "at the port city Mombasa": the named place set beside the noun.
     const beside = common > 0 ? ix.cover[common] : undefined;
-    if (beside && beside.first === common && namedPlace(beside) && PLACE_DETS.has(tokens[k + 1]?.lower ?? ""))
+    if (
+      beside &&
+      beside.first === common &&
+      namedPlace(beside) &&
+      meetSets.placeDeterminers.has(tokens[k + 1]?.lower ?? "")
+    )
       common = beside.last;
-    const spot = common < 0 && side < 0 && named ? namedPlaceEnd(ix, k, true) : -1;
+    const spot = common < 0 && side < 0 && named ? namedPlaceEnd(ix, k, meetSets, true) : -1;
     if (common > 0 || spot > 0) place = true;
-    const next = side > 0 ? side : common > 0 ? common : spot > 0 ? spot : wide ? namedPlaceEnd(ix, k) : -1;
+    const next =
+      side > 0 ? side : common > 0 ? common : spot > 0 ? spot : wide ? namedPlaceEnd(ix, k, meetSets) : -1;
     if (next > 0) {
       k = next;
       continue;
@@ -533,7 +573,6 @@ function adverbialRun(
   }
 }
 
-const SIDELINES = new Set(SIDELINE_NOUNS);
 /** Most words of the event after "on the sidelines of" ("the 10th ADMM-Plus meeting in Jakarta"). */
 const EVENT_WORDS = 8;
 /** Tags of the words of an event's name after "on the sidelines of". */
@@ -542,12 +581,12 @@ const EVENT_TAGS = /^(?:DET|ADJ|PROPN|NOUN|NUM)$/u;
 const NOUN_OR_ADJ = /^(?:NOUN|ADJ)$/u;
 
 /** One past "on the sidelines of" an event starting at `k` ("on the sidelines of the SCO summit"), or -1. */
-function sidelinesEnd(ix: SentenceIndex, k: number): number {
+function sidelinesEnd(ix: SentenceIndex, k: number, meetSets: MeetSets): number {
   const tokens = ix.sentence.tokens;
   if (
     tokens[k]?.lower !== "on" ||
     tokens[k + 1]?.lower !== "the" ||
-    !SIDELINES.has(tokens[k + 2]?.lower ?? "")
+    !meetSets.sidelines.has(tokens[k + 2]?.lower ?? "")
   )
     return -1;
   if (tokens[k + 3]?.lower !== "of") return -1;
@@ -563,8 +602,8 @@ function sidelinesEnd(ix: SentenceIndex, k: number): number {
  * short place phrase of common nouns, "in" or "at" and a named place or body, and "on the
  * sidelines of" an event.
  */
-function partnerAdverbialsEnd(ix: SentenceIndex, k: number): number {
-  return adverbialRun(ix, k, true).end;
+function partnerAdverbialsEnd(ix: SentenceIndex, k: number, meetSets: MeetSets): number {
+  return adverbialRun(ix, k, true, meetSets).end;
 }
 
 /**
@@ -590,9 +629,9 @@ const PLACE_TYPES: ReadonlySet<string> = new Set(["Location", "Country"]);
  * morning at Adi Halo with X") stands there as a place too; a person the text names otherwise
  * (a gazetteer name, a title, a possessive) does not.
  */
-function namedPlaceEnd(ix: SentenceIndex, k: number, places = false): number {
+function namedPlaceEnd(ix: SentenceIndex, k: number, meetSets: MeetSets, places = false): number {
   const tokens = ix.sentence.tokens;
-  if (!PLACE_PREPS.has(tokens[k]?.lower ?? "")) return -1;
+  if (!meetSets.placePrepositions.has(tokens[k]?.lower ?? "")) return -1;
   const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
   const m = ix.cover[at];
   if (!m || m.first !== at) return -1;
@@ -782,15 +821,15 @@ function leaderAt(ix: SentenceIndex, k: number): ChunkHead[] {
  * named body or place counts one word, and the prepositions and articles of the delegation's
  * phrase none ("a delegation of the Vietnamese Embassy in Laos led by").
  */
-function delegationBefore(ix: SentenceIndex, k: number): boolean {
+function delegationBefore(ix: SentenceIndex, k: number, meetSets: MeetSets): boolean {
   const tokens = ix.sentence.tokens;
   for (let j = k - 1, words = 0; j >= 0 && words < DELEGATION_GAP; j--) {
     const w = tokens[j] as Token;
-    if (DELEGATIONS.has(w.lower)) return true;
+    if (meetSets.delegations.has(w.lower)) return true;
     if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return false;
     const m = ix.cover[j];
     if (m) j = m.first;
-    if (m || !DELEGATION_LINKS.has(w.lower)) words++;
+    if (m || !meetSets.delegationLinks.has(w.lower)) words++;
   }
   return false;
 }
@@ -805,11 +844,11 @@ const DELEGATION_PHRASE_TAGS = /^(?:DET|ADJ|PROPN|NOUN)$/u;
  * The leader of a delegation that is the subject of the verb at `t`: "A delegation led by X met",
  * "The Chinese delegation, led by X, held talks", "Led by its Commander, X, the delegation met".
  */
-function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
+function leaderBefore(ix: SentenceIndex, t: number, meetSets: MeetSets): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   // "General X led a delegation that met Y": the subject of "led" whose delegation is the
   // relative clause's antecedent.
-  if (THAT_WHICH.has(tokens[t - 1]?.lower ?? "") && DELEGATIONS.has(tokens[t - 2]?.lower ?? "")) {
+  if (THAT_WHICH.has(tokens[t - 1]?.lower ?? "") && meetSets.delegations.has(tokens[t - 2]?.lower ?? "")) {
     let k = t - 3;
     // "a Kenyan military delegation": determiners and modifiers, a demonym among them.
     while (k >= 0 && k > t - 8 && DELEGATION_PHRASE_TAGS.test((tokens[k] as Token).pos)) k--;
@@ -822,8 +861,8 @@ function leaderBefore(ix: SentenceIndex, t: number): ChunkHead[] {
     if (!LED.has(w.lower) || tokens[k + 1]?.lower !== "by") continue;
     // The delegation names the subject: before the participle, or after the phrase that opens
     // the sentence with it, right before the verb.
-    const opens = k === 0 && delegationBefore(ix, t);
-    return opens || delegationBefore(ix, k) ? leaderAt(ix, k) : [];
+    const opens = k === 0 && delegationBefore(ix, t, meetSets);
+    return opens || delegationBefore(ix, k, meetSets) ? leaderAt(ix, k) : [];
   }
   return [];
 }
@@ -836,13 +875,16 @@ const ADV_OR_AUX = /^(?:ADV|AUX)$/u;
  * met"), or a person coordinated with their own companions ("X and his delegation also met with
  * Y", "X and her team held talks"): the person takes part.
  */
-function leaderOrCompanions(ix: SentenceIndex, t: number): ChunkHead[] {
-  const leader = leaderBefore(ix, t);
+function leaderOrCompanions(ix: SentenceIndex, t: number, meetSets: MeetSets): ChunkHead[] {
+  const leader = leaderBefore(ix, t, meetSets);
   if (leader.length > 0) return leader;
   const tokens = ix.sentence.tokens;
   let j = t - 1;
   while (j > 0 && ADV_OR_AUX.test((tokens[j] as Token).pos)) j--;
-  if (!COMPANIONS.has(tokens[j]?.lower ?? "") || !WORDS.possessivePronouns.has(tokens[j - 1]?.lower ?? ""))
+  if (
+    !meetSets.companions.has(tokens[j]?.lower ?? "") ||
+    !WORDS.possessivePronouns.has(tokens[j - 1]?.lower ?? "")
+  )
     return [];
   if (tokens[j - 2]?.lower !== "and") return [];
   // The pronoun's own mention stands for the person before "and"; the chunk holds both.
@@ -857,7 +899,7 @@ function leaderOrCompanions(ix: SentenceIndex, t: number): ChunkHead[] {
 }
 
 /** The leader of a delegation that is the verb's partner: "welcomed a delegation led by X". */
-function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
+function leaderAfter(ix: SentenceIndex, t: number, reach: number, meetSets: MeetSets): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   // A named body or place in the delegation's phrase counts one word, also when it is read as
   // two mentions side by side ("the Vietnamese Embassy": the demonym's and the body's).
@@ -865,7 +907,7 @@ function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
     if (LED.has(w.lower) && tokens[k + 1]?.lower === "by")
-      return delegationBefore(ix, k) ? leaderAt(ix, k) : [];
+      return delegationBefore(ix, k, meetSets) ? leaderAt(ix, k) : [];
     const m = ix.cover[k];
     if (!m || m.first !== k) continue;
     const prev = k > t + 1 ? ix.cover[k - 1] : null;
@@ -874,8 +916,6 @@ function leaderAfter(ix: SentenceIndex, t: number, reach: number): ChunkHead[] {
   }
   return [];
 }
-
-const RECIPROCAL = new Set(RECIPROCAL_WORDS);
 
 /** Most words before the head of an unnamed partner ("the newly arrived Kenyan delegation"). */
 const PARTNER_MODIFIERS = 4;
@@ -886,7 +926,7 @@ const PARTNER_MODIFIERS = 4;
  * that is neither reciprocal ("each other") nor a time phrase ("last week", "Tuesday"). ("signed a
  * memorandum": the object of a signing is the accord, not a partner.)
  */
-function unnamedPartner(tokens: Token[], t: number, roles: Frame["roles"]): boolean {
+function unnamedPartner(tokens: Token[], t: number, roles: Frame["roles"], meetSets: MeetSets): boolean {
   const prep = tokens[t + 1]?.lower === "with" ? "with" : "object";
   if (roles[prep as GrammaticalRole] !== "participant") return false;
   let k = prep === "with" ? t + 2 : t + 1;
@@ -894,7 +934,7 @@ function unnamedPartner(tokens: Token[], t: number, roles: Frame["roles"]): bool
   while (k - start < PARTNER_MODIFIERS && /^(?:DET|ADJ|NUM|VERB|PROPN)$/u.test(tokens[k]?.pos ?? "")) k++;
   const head = tokens[k];
   if (!head || (head.pos !== "NOUN" && head.pos !== "PRON")) return false;
-  for (let j = start; j <= k; j++) if (RECIPROCAL.has((tokens[j] as Token).lower)) return false;
+  for (let j = start; j <= k; j++) if (meetSets.reciprocal.has((tokens[j] as Token).lower)) return false;
   const time = timeAdverbialStart(tokens, k);
   return time < 0 || time > start;
 }
@@ -1181,12 +1221,18 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
  * The titled partner right after the verb when the row's object is a participant, else after the
  * first "with", "on", "from" or "to" the row maps to a participant within `reach` words of `t`.
  */
-function titledPartnerAfter(ix: SentenceIndex, t: number, reach: number, roles: Frame["roles"]): ChunkHead[] {
+function titledPartnerAfter(
+  ix: SentenceIndex,
+  t: number,
+  reach: number,
+  roles: Frame["roles"],
+  meetSets: MeetSets,
+): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   // "met the Chief of Defence Staff, General X": a title phrase as the verb's object, maybe after
   // place and time phrases ("received in audience the Ambassador of Kenya, X").
   // ("hosted today the new Minister of Defense of X, Y": time adverbials alone too.)
-  const adverbials = adverbialRun(ix, t + 1, false).end;
+  const adverbials = adverbialRun(ix, t + 1, false, meetSets).end;
   const direct =
     roles.object === "participant"
       ? (titledPartner(ix, t) ?? (adverbials > t + 1 ? titledPartner(ix, adverbials - 1) : null))
@@ -1300,14 +1346,12 @@ function listContinues(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-const PURPOSES = new Set(VISIT_PURPOSE_VERBS);
-
 /**
  * True when an appeal follows the partner phrase ending at `k`: "to" and a verb, "for", or "not to"
  * ("called on Iran to stop", "called on Kyiv for restraint"), past a short appositive title
  * ("the ambassador to the country, X,").
  */
-function appeals(tokens: Token[], k: number): boolean {
+function appeals(tokens: Token[], k: number, meetSets: MeetSets): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
     const w = tokens[j] as Token;
     if (/^[.;:!?]$/u.test(w.text)) return false;
@@ -1316,7 +1360,7 @@ function appeals(tokens: Token[], k: number): boolean {
     if (w.lower === "and" && finiteVerb(tokens[j + 1])) return false;
     if (w.lower === "for" || w.lower === "not") return true;
     // "called on General X to discuss matters of mutual interest": the call's purpose, a visit.
-    if (w.lower === "to" && PURPOSES.has(tokens[j + 1]?.lower ?? "")) return false;
+    if (w.lower === "to" && meetSets.purposes.has(tokens[j + 1]?.lower ?? "")) return false;
     if (w.lower === "to" && isVerbOrAux(tokens[j + 1])) return true;
   }
   return false;
@@ -1378,7 +1422,7 @@ function accordAfterOpening(tokens: Token[], t: number): number {
   return -1;
 }
 
-function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, meetSets: MeetSets): void {
   const tokens = ix.sentence.tokens;
   if (frame.roles.by !== "participant") return;
   let accord = -1;
@@ -1401,7 +1445,7 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
   const zone = zoneAfter(ix, t);
   const agent = zone.chunks.find((c) => c.prep === "by" && c.chunk.first <= t + (frame.reach ?? 3));
   if (!agent) {
-    signersAfterBy(ix, t, accord, emit, frame);
+    signersAfterBy(ix, t, accord, emit, frame, meetSets);
     return;
   }
   // "by A and French minister of the armed forces B": a title closing the phrase runs into its name.
@@ -1417,11 +1461,11 @@ function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void 
   // "by the Senegalese Minister of Armed Forces, A and the Turkish Ambassador to Senegal, B": a
   // long title set off before its name leaves the first chunk without its signer.
   if (new Set(names).size < 2 && !chunkHeads(agent.chunk).some((h) => h.mention?.type === "Person")) {
-    signersAfterBy(ix, t, accord, emit, frame);
+    signersAfterBy(ix, t, accord, emit, frame, meetSets);
     return;
   }
   const modality = modalityOf(accord < t ? wordsBefore(tokens, t, t - accord) : []);
-  if (signedApart(tokens, Math.min(accord, t), agent.chunk.first)) return;
+  if (signedApart(tokens, Math.min(accord, t), agent.chunk.first, meetSets)) return;
   emitPairs([...new Set(names)], emit, (tokens[t] as Token).text, frame.id, modality);
 }
 
@@ -1447,7 +1491,14 @@ const NOT_SIGNERS = new Set([
  * whose long titles no chunk holds; the people named in it, up to its clause's end, signed
  * together when "and" joins them.
  */
-function signersAfterBy(ix: SentenceIndex, t: number, accord: number, emit: Emit, frame: Frame): void {
+function signersAfterBy(
+  ix: SentenceIndex,
+  t: number,
+  accord: number,
+  emit: Emit,
+  frame: Frame,
+  meetSets: MeetSets,
+): void {
   const tokens = ix.sentence.tokens;
   let by = -1;
   for (let k = t + 1; k < Math.min(tokens.length, t + BY_REACH); k++) {
@@ -1474,7 +1525,7 @@ function signersAfterBy(ix: SentenceIndex, t: number, accord: number, emit: Emit
     const m = ix.cover[k];
     if (m?.first === k && m.type === "Person" && !m.antecedent) people.push(m);
   }
-  if (!joined || people.length < 2 || signedApart(tokens, accord, by)) return;
+  if (!joined || people.length < 2 || signedApart(tokens, accord, by, meetSets)) return;
   const modality = modalityOf(wordsBefore(tokens, t, t - accord));
   emitPairs(
     [...new Set(people.map((m) => actorOf(m).name))],
@@ -1500,10 +1551,10 @@ function clauseEnd(tokens: Token[], t: number): number {
  * separately", "by video link"); not one that only maps each signer to a party ("signed on
  * behalf of the two ministries respectively").
  */
-function signedApart(tokens: Token[], from: number, to: number): boolean {
+function signedApart(tokens: Token[], from: number, to: number, meetSets: MeetSets): boolean {
   for (let k = from; k < to; k++) {
     const w = (tokens[k] as Token).lower;
-    if (!APART.has(w)) continue;
+    if (!meetSets.apart.has(w)) continue;
     const mapping = PARTY_MAPPINGS.some(
       ([apart, opener]) => apart === w && tokens.slice(from, k).some((b) => b.lower === opener),
     );
@@ -1516,7 +1567,8 @@ function signedApart(tokens: Token[], from: number, to: number): boolean {
 const MEETING_BREAK = /^[;:,—]$/u;
 
 /** A meeting noun's frame: "a meeting between A and B", "A's talks with B", "a visit by A to B". */
-export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
+  const meetSets = meetSetsOf(table);
   // "A meeting between Xi and Putin is on the table", "A visit by X to Y is still pending": a
   // meeting noun that is its clause's subject is only as held as the predicate says.
   emit = underPredicate(emit, subjectPredicateHedge(ix, t, t));
@@ -1533,7 +1585,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   let modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
-    meetingBetween(ix, t, zone, between, emit, frame, modality);
+    meetingBetween(ix, t, zone, between, emit, frame, modality, meetSets);
     return;
   }
   // "talks with X"; "a courtesy call on X", "received a courtesy call from X": the prepositions
@@ -1542,7 +1594,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // "held talks on Monday with X", "a meeting on the sidelines of the summit with X": the partner's
   // preposition right after time and place phrases.
   // ("held a “good meeting” with X": past the quote marks that close a quoted phrase.)
-  const adverbialsEnd = partnerAdverbialsEnd(ix, quotesEnd);
+  const adverbialsEnd = partnerAdverbialsEnd(ix, quotesEnd, meetSets);
   const withChunk = zone.chunks.find(
     (c) =>
       (partnerPreps as readonly string[]).includes(c.prep) &&
@@ -1550,7 +1602,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   );
   const byChunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first - t <= 3);
   const toChunk = zone.chunks.find((c) => c.prep === "to" && c.chunk.first - t <= 8);
-  const named = hostsBefore(ix, t, frame, modality);
+  const named = hostsBefore(ix, t, frame, modality, meetSets);
   let hosts = named.hosts;
   modality = named.modality;
   if (frame.governedBy && hosts.length === 0) return;
@@ -1559,7 +1611,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   // person's possessive pronoun before the noun (past its modifiers) holds the meeting.
   const owned = hosts.length === 0 ? possessivePronounHost(ix, t) : [];
   if (owned.length > 0) hosts = owned;
-  const lead = hosts.length === 0 ? leadingPreposition(tokens, t) : -1;
+  const lead = hosts.length === 0 ? leadingPreposition(tokens, t, meetSets) : -1;
   // The verb of the clause whose subject took part in a meeting named in its phrase: its hedge is the meeting's.
   let clauseVerb = -1;
   if (lead >= 0) {
@@ -1567,8 +1619,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
     ({ hosts, clauseVerb } = leadingPhraseHosts(ix, t, lead, partnerNamed));
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
-  if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk);
-  const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles);
+  if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk, meetSets);
+  const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles, meetSets);
   // "during his meeting with the Austrian colleague": a pronoun's meeting is with named people,
   // not with the country that qualifies a partner's description.
   const guests = withChunk
@@ -1592,15 +1644,17 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame)
   if (guestNames.length === 0 && hostNames.length >= 2 && tok.lemma !== "visit") {
     // "Putin and Kim held talks": the coordinated subjects met each other; not "held talks with
     // the visiting delegation", someone left unnamed, nor "announced at separate meetings".
-    if (apartNoun(tokens, t)) return;
-    if (tokens[t + 1]?.lower !== "with" || !unnamedPartner(tokens, t, frame.roles))
+    if (apartNoun(tokens, t, meetSets)) return;
+    if (tokens[t + 1]?.lower !== "with" || !unnamedPartner(tokens, t, frame.roles, meetSets))
       emitPairs(hostNames, emit, tok.text, frame.id, modality);
     return;
   }
   // "X's meeting with Y was postponed", "said X's talks with Y could take place in May": the
   // predicate of a meeting noun that is its clause's subject tells whether it was held.
   let told =
-    withChunk && nounIsSubject(ix, t) ? predicateModality(tokens, withChunk.chunk.last, modality) : modality;
+    withChunk && nounIsSubject(ix, t)
+      ? predicateModality(tokens, withChunk.chunk.last, modality, meetSets)
+      : modality;
   // "During the visit, Shoigu is expected to meet Kim": the clause's own hedge.
   if (clauseVerb >= 0) {
     const clause = modalityOf([
@@ -1627,6 +1681,7 @@ function meetingBetween(
   emit: Emit,
   frame: Frame,
   modality: Modality,
+  meetSets: MeetSets,
 ): void {
   const tokens = ix.sentence.tokens;
   // "talks between A, Deputy Prime Minister for Defence Affairs, and B, Secretary of State for
@@ -1643,7 +1698,7 @@ function meetingBetween(
     emit,
     (tokens[t] as Token).text,
     frame.id,
-    nounIsSubject(ix, t) ? predicateModality(tokens, last.chunk.last, modality) : modality,
+    nounIsSubject(ix, t) ? predicateModality(tokens, last.chunk.last, modality, meetSets) : modality,
   );
 }
 
@@ -1675,6 +1730,7 @@ function hostsBefore(
   t: number,
   frame: Frame,
   modality: Modality,
+  meetSets: MeetSets,
 ): { hosts: ChunkHead[]; modality: Modality } {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
@@ -1704,7 +1760,9 @@ function hostsBefore(
   if (hosts.length === 0) {
     // "X held talks with Y": the subject of the verb right before the noun.
     const holds = (w: Token | undefined): boolean =>
-      w !== undefined && isVerbOrAux(w) && (governors ? governors.includes(w.lemma) : HOLD.has(w.lemma));
+      w !== undefined &&
+      isVerbOrAux(w) &&
+      (governors ? governors.includes(w.lemma) : meetSets.hold.has(w.lemma));
     // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
     // before a quoted or described phrase, when no verb stands close before the noun.
     const quoted = quotedPhraseVerb(tokens, t);
@@ -1716,7 +1774,8 @@ function hostsBefore(
       if (holds(w) && (k >= near || k === quoted)) {
         // "The delegation, led by X, held talks with Y": the delegation's leader.
         const subject = subjectBefore(ix, k);
-        hosts = subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k);
+        hosts =
+          subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, k, meetSets);
         // "X is expected to make a courtesy call on Y": the verb's own cues tell the meeting too.
         if (modality === "asserted") modality = modalityOf([...subject.cues, ...wordsBefore(tokens, k, 2)]);
         break;
@@ -1803,7 +1862,7 @@ function possessivePronounHost(ix: SentenceIndex, t: number): ChunkHead[] {
  * partner is someone's counterpart through a possessive pronoun, is held by the person the
  * pronoun resolved to (stage 4b); an unresolved pronoun gives nobody.
  */
-function counterpartOwner(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
+function counterpartOwner(ix: SentenceIndex, chunk: Chunk, meetSets: MeetSets): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   const owner = ix.mentions.find(
     (m) => m.kind === "pronoun" && m.type === "Person" && m.first === chunk.first,
@@ -1811,16 +1870,16 @@ function counterpartOwner(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   if (!owner || !WORDS.personPossessives.has((tokens[owner.first] as Token).lower)) return [];
   // "his counterpart", "his Japanese counterpart": the noun within two words of the pronoun.
   for (let k = owner.last; k < Math.min(chunk.last, owner.last + 2); k++)
-    if (COUNTERPARTS.has((tokens[k] as Token).lower))
+    if (meetSets.counterparts.has((tokens[k] as Token).lower))
       return [{ mention: owner, name: owner.name, unnamed: false }];
   return [];
 }
 
 /** True when an adjective of meeting apart stands among the modifiers right before the meeting noun at `t` ("at separate meetings", "their respective talks"). */
-function apartNoun(tokens: Token[], t: number): boolean {
+function apartNoun(tokens: Token[], t: number, meetSets: MeetSets): boolean {
   for (let k = t - 1; k >= Math.max(0, t - 3); k--) {
     const w = tokens[k] as Token;
-    if (APART_NOUN_MODIFIERS.has(w.lower)) return true;
+    if (meetSets.apartModifiers.has(w.lower)) return true;
     if (!/^(?:DET|ADJ|NOUN|NUM)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return false;
   }
   return false;
@@ -1838,11 +1897,11 @@ function verbAfter(tokens: Token[], t: number): boolean {
  * the sentence, and the comma closing that clause follows the verb ("Before they met, …"; not
  * "Before they met Kishida, …").
  */
-function openingThey(tokens: Token[], t: number): boolean {
+function openingThey(tokens: Token[], t: number, meetSets: MeetSets): boolean {
   if (tokens[t + 1]?.text !== ",") return false;
   let k = t - 1;
   while (k > 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
-  return tokens[k]?.lower === "they" && k === 1 && OPENERS.has(tokens[0]?.lower ?? "");
+  return tokens[k]?.lower === "they" && k === 1 && meetSets.openers.has(tokens[0]?.lower ?? "");
 }
 
 /**
@@ -1850,10 +1909,10 @@ function openingThey(tokens: Token[], t: number): boolean {
  * their phone conversations", "following a bilateral meeting"), past determiners, possessives and
  * modifiers; or -1.
  */
-function leadingPreposition(tokens: Token[], t: number): number {
+function leadingPreposition(tokens: Token[], t: number, meetSets: MeetSets): number {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const w = tokens[k] as Token;
-    if (EVENT_PREPS.has(w.lower)) return k;
+    if (meetSets.eventPrepositions.has(w.lower)) return k;
     // "at today's meeting", "after Monday's talks": a day's possessive.
     if (w.key === "'s" && timeAdverbialStart(tokens, k - 1) >= 0) continue;
     if (!/^(?:DET|ADJ|NOUN)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return -1;
@@ -1918,7 +1977,7 @@ function pendingNoun(tokens: Token[], t: number): boolean {
  * "A meeting between A and B was proposed … but has not taken place": the predicate that follows
  * the meeting's participants (past an appositive ", known as X,") gives the meeting's modality.
  */
-function predicateModality(tokens: Token[], from: number, base: Modality): Modality {
+function predicateModality(tokens: Token[], from: number, base: Modality, meetSets: MeetSets): Modality {
   const words: string[] = [];
   let k = from;
   if (tokens[k]?.text === ",") {
@@ -1931,11 +1990,14 @@ function predicateModality(tokens: Token[], from: number, base: Modality): Modal
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || (w.text === "," && verb)) break;
     if (isVerbOrAux(w)) verb = true;
-    if (UNREALISED_WORDS.has(w.lower)) return "negated";
+    if (meetSets.unrealised.has(w.lower)) return "negated";
     // "A meeting between A and B has been ruled out" (not "the summit ruled out sanctions").
-    if (UNREALISED_PASSIVE.has(w.lower) && /^(?:be|been|is|are|was|were)$/u.test(tokens[k - 1]?.lower ?? ""))
+    if (
+      meetSets.unrealisedPassives.has(w.lower) &&
+      /^(?:be|been|is|are|was|were)$/u.test(tokens[k - 1]?.lower ?? "")
+    )
       return "negated";
-    if (ARRANGING.has(w.lower)) return "planned";
+    if (meetSets.pendingPredicates.has(w.lower)) return "planned";
     // Only the verbs and their auxiliaries and adverbs tell the predicate's modality ("ended
     // without a deal" tells a meeting that was held).
     // "Talks between A and B are to be held next month", "were to take place": an arrangement.

@@ -1,0 +1,33 @@
+/**
+ * The meeting verbs and nouns are read with the meeting word lists the frame table carries: a
+ * relations stage over a table built with other lists reads by them, so the lists are a value
+ * passed in, not module state. (Session 33: meet.ts built eighteen of its sets from
+ * meet-words.json at module level.)
+ */
+import { describe, expect, it } from "vitest";
+import { createRelationsStage } from "../../../src/extract/5-relations.ts";
+import { createFrameTable, DEFAULT_FRAMES, DEFAULT_SUPPLY_WORDS } from "../../../src/extract/frames.ts";
+import { MEET_WORDS, type MeetWords } from "../../../src/extract/lexicon/meet-words.ts";
+import { runStages } from "../../../src/extract/pipeline.ts";
+
+/** The meetings the relations stage finds in `text` over a table carrying `words`. */
+function meetings(text: string, words: MeetWords): string[] {
+  const state = runStages({ id: "meet.txt", text, meta: {} });
+  state.facts = [];
+  createRelationsStage(createFrameTable(DEFAULT_FRAMES, DEFAULT_SUPPLY_WORDS, words)).run(state);
+  return state.facts
+    .filter((f) => f.relation === "meets")
+    .map((f) => `${f.source} meets ${f.target} (${f.modality})`)
+    .sort();
+}
+
+describe("meeting verbs, by the meeting word lists of the frame table", () => {
+  const text = "Erdogan urged Vladimir Putin to meet Volodymyr Zelensky in Istanbul.";
+
+  it("tells a meeting after a verb of asking as planned under lists that name it, and not under others", () => {
+    const withoutAsking: MeetWords = { ...MEET_WORDS, askingVerbs: [] };
+    expect(meetings(text, MEET_WORDS)).toEqual(["Vladimir Putin meets Volodymyr Zelensky (planned)"]);
+    expect(meetings(text, withoutAsking)).toEqual(["Vladimir Putin meets Volodymyr Zelensky (possible)"]);
+    expect(meetings(text, MEET_WORDS)).toEqual(["Vladimir Putin meets Volodymyr Zelensky (planned)"]);
+  });
+});
