@@ -26,15 +26,7 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
-import {
-  DEICTIC_ADVERBS,
-  DELIVERY_NOUNS,
-  DELIVERY_VERBS,
-  HANDOVER_GOODS,
-  PARTNER_TITLE_MODIFIERS,
-  PARTY_MAPPINGS,
-  PENDING_NOUNS,
-} from "../lexicon/meet-words.ts";
+import { DEICTIC_ADVERBS, PARTNER_TITLE_MODIFIERS } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
@@ -94,6 +86,16 @@ interface MeetSets {
   reciprocal: ReadonlySet<string>;
   /** meetWords.visitPurposeVerbs as a set. */
   purposes: ReadonlySet<string>;
+  /** meetWords.pendingNouns as a set. */
+  pendingNouns: ReadonlySet<string>;
+  /** meetWords.partyMappings: an apart word and the word before it that make it map signers to parties. */
+  partyMappings: readonly (readonly string[])[];
+  /** meetWords.deliveryNouns as a set. */
+  deliveryNouns: ReadonlySet<string>;
+  /** meetWords.deliveryVerbs as a set. */
+  deliveryVerbs: ReadonlySet<string>;
+  /** meetWords.handoverGoods: the goods of a handover row that lists no objectNouns of its own. */
+  handoverGoods: readonly string[];
 }
 
 /** The meeting word sets of a frame table, built on its first use and kept beside it. */
@@ -118,6 +120,11 @@ const meetSetsOf = perTable((table): MeetSets => {
     sidelines: new Set(words.sidelineNouns),
     reciprocal: new Set(words.reciprocalWords),
     purposes: new Set(words.visitPurposeVerbs),
+    pendingNouns: new Set(words.pendingNouns),
+    partyMappings: words.partyMappings,
+    deliveryNouns: new Set(words.deliveryNouns),
+    deliveryVerbs: new Set(words.deliveryVerbs),
+    handoverGoods: words.handoverGoods,
   };
 });
 
@@ -211,7 +218,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // "handed over the equipment to the Chief of Defence Staff, General X": a titled partner forms no
   // chunk; its preposition closes the goods.
   const handedTo = withs.length > 0 ? withs : titledTo(ix, t, roles);
-  if (frame.requires === "handover" && !handsOver(ix, t, handedTo, handoverNouns(frame), subject.passive))
+  if (
+    frame.requires === "handover" &&
+    !handsOver(ix, t, handedTo, handoverNouns(frame, meetSets), subject.passive)
+  )
     return;
   // "called on President X, Prime Minister Y, and Z": a list of partners after the preposition.
   for (const c of [...withs]) withs.push(...listedPeople(ix, zone.chunks, c, withs));
@@ -949,9 +959,9 @@ function objectNounAfter(tokens: Token[], t: number, nouns: string[]): boolean {
 /** Prepositions a row may give the partner ("met with X", "called on X", "received … from X", "handed over to X"). */
 const PARTNER_PREPS = new Set(["with", "on", "from", "to"]);
 
-/** The nouns of goods a handover row takes: its own objectNouns, or else the lexicon's (meet-words.json handoverGoods). */
-function handoverNouns(frame: Frame): readonly string[] {
-  return frame.objectNouns ?? HANDOVER_GOODS;
+/** The nouns of goods a handover row takes: its own objectNouns, or else the table's meeting lists' (handoverGoods). */
+function handoverNouns(frame: Frame, meetSets: MeetSets): readonly string[] {
+  return frame.objectNouns ?? meetSets.handoverGoods;
 }
 
 /**
@@ -1555,7 +1565,7 @@ function signedApart(tokens: Token[], from: number, to: number, meetSets: MeetSe
   for (let k = from; k < to; k++) {
     const w = (tokens[k] as Token).lower;
     if (!meetSets.apart.has(w)) continue;
-    const mapping = PARTY_MAPPINGS.some(
+    const mapping = meetSets.partyMappings.some(
       ([apart, opener]) => apart === w && tokens.slice(from, k).some((b) => b.lower === opener),
     );
     if (!mapping) return true;
@@ -1581,7 +1591,8 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   const zone = zoneAfter(ix, quotesEnd - 1, false);
   const before = wordsBefore(tokens, t, 6);
   // "ahead of a highly anticipated meeting between A and B": a meeting still to come.
-  const ahead = before.some((w, i) => w === "ahead" && before[i + 1] === "of") || pendingNoun(tokens, t);
+  const ahead =
+    before.some((w, i) => w === "ahead" && before[i + 1] === "of") || pendingNoun(tokens, t, meetSets);
   let modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
@@ -1961,16 +1972,16 @@ function nounIsSubject(ix: SentenceIndex, t: number): boolean {
   return !opener || opener.text === "," || opener.lower === "that" || opener.lemma === "say";
 }
 
-const PENDING = new Set(PENDING_NOUNS);
-
 /**
  * True when a noun that leaves the meeting to come governs the meeting noun at `t` through a
  * preposition ("preparations for a summit", "the possibility of talks", "an invitation to talks").
  */
-function pendingNoun(tokens: Token[], t: number): boolean {
+function pendingNoun(tokens: Token[], t: number, meetSets: MeetSets): boolean {
   let k = t - 1;
   while (k >= 0 && /^(?:DET|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
-  return /^(?:for|of|to)$/u.test(tokens[k]?.lower ?? "") && PENDING.has(tokens[k - 1]?.lower ?? "");
+  return (
+    /^(?:for|of|to)$/u.test(tokens[k]?.lower ?? "") && meetSets.pendingNouns.has(tokens[k - 1]?.lower ?? "")
+  );
 }
 
 /**
@@ -2071,25 +2082,25 @@ function receivingRow(frame: Frame): boolean {
   return frame.relation === "meets" && frame.requires === "handover" && frame.roles.from === "participant";
 }
 
-const DELIVERY = new Set(DELIVERY_NOUNS);
-const DELIVERY_VERB_SET = new Set(DELIVERY_VERBS);
-
 /**
  * The people who made a handover the sentence refers back to by a definite noun ("Ambassador X
  * made the delivery", "The handover was made by Y"), with the clause's modality; or null.
  */
-function deliverers(ix: SentenceIndex): { heads: ChunkHead[]; modality: Modality; at: number } | null {
+function deliverers(
+  ix: SentenceIndex,
+  meetSets: MeetSets,
+): { heads: ChunkHead[]; modality: Modality; at: number } | null {
   const tokens = ix.sentence.tokens;
   for (let k = 1; k < tokens.length; k++) {
     // "made the delivery to the port": a delivery told with its own destination is another one.
     if (
-      !DELIVERY.has((tokens[k] as Token).lower) ||
+      !meetSets.deliveryNouns.has((tokens[k] as Token).lower) ||
       tokens[k - 1]?.lower !== "the" ||
       tokens[k + 1]?.lower === "to"
     )
       continue;
     const verb = tokens[k - 2];
-    if (verb && isVerbOrAux(verb) && DELIVERY_VERB_SET.has(verb.lemma)) {
+    if (verb && isVerbOrAux(verb) && meetSets.deliveryVerbs.has(verb.lemma)) {
       // "X made the delivery": the verb's subject.
       const subject = subjectBefore(ix, k - 2);
       const heads =
@@ -2108,7 +2119,7 @@ function deliverers(ix: SentenceIndex): { heads: ChunkHead[]; modality: Modality
         return { heads: partnerHeads(ix, chunk), modality: modalityOf(cues), at: k };
       }
       if (!VERB_GROUP.test(w.pos)) break;
-      if (w.pos === "VERB" && !DELIVERY_VERB_SET.has(w.lemma)) break;
+      if (w.pos === "VERB" && !meetSets.deliveryVerbs.has(w.lemma)) break;
       cues.push(w.lower, w.lemma);
     }
   }
@@ -2121,6 +2132,7 @@ function deliverers(ix: SentenceIndex): { heads: ChunkHead[]; modality: Modality
  * receiving rows' verbs, asserted, with goods and no person after "from".
  */
 function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
+  const meetSets = meetSetsOf(table);
   const tokens = ix.sentence.tokens;
   const out: ChunkHead[] = [];
   for (let t = 0; t < tokens.length; t++) {
@@ -2135,7 +2147,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
       if (zone.chunks.some((c) => c.prep === "from" && people(c).length > 0)) continue;
       if (subject.passive) {
         const agent = zone.chunks.find((c) => c.prep === "by");
-        if (!agent || !handsOver(ix, t, [], handoverNouns(frame), true)) continue;
+        if (!agent || !handsOver(ix, t, [], handoverNouns(frame, meetSets), true)) continue;
         out.push(...people(agent));
       } else {
         // "General Y accepted the vehicles": the goods in the object, up to its clause's end.
@@ -2145,7 +2157,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
             ix,
             t,
             [{ chunk: { first: end, last: end, items: [] }, prep: "" }],
-            handoverNouns(frame),
+            handoverNouns(frame, meetSets),
             false,
           )
         )
@@ -2173,16 +2185,17 @@ export function handoverAcross(
   emitFor: (sentence: number) => Emit,
 ): void {
   const receivingLemmas = receivingLemmasOf(table);
+  const meetSets = meetSetsOf(table);
   let receivers: ChunkHead[] = [];
   let last = -2;
   for (const sentence of state.sentences) {
     const tokens = sentence.tokens;
-    const delivery = tokens.some((w) => DELIVERY.has(w.lower));
+    const delivery = tokens.some((w) => meetSets.deliveryNouns.has(w.lower));
     const receiving = tokens.some((w) => w.pos === "VERB" && receivingLemmas.has(w.lemma));
     if (!delivery && !receiving) continue;
     const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
     if (delivery && last === sentence.index - 1 && receivers.length > 0) {
-      const made = deliverers(ix);
+      const made = deliverers(ix, meetSets);
       if (made) {
         const givers = actorHeads(made.heads)
           .filter(namedPerson)

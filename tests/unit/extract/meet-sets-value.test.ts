@@ -31,3 +31,13 @@ describe("meeting verbs, by the meeting word lists of the frame table", () => {
     expect(meetings(text, MEET_WORDS)).toEqual(["Vladimir Putin meets Volodymyr Zelensky (planned)"]);
   });
 });
+
+describe("handovers, by the meeting word lists of the frame table", () => {
+  const text = "Ambassador John Smith handed over the keys to Defence Minister Ali Khan.";
+
+  it("tells a meeting in handing over goods the lists name, and none under lists without them", () => {
+    const withoutGoods: MeetWords = { ...MEET_WORDS, handoverGoods: [] };
+    expect(meetings(text, MEET_WORDS)).toEqual(["Ali Khan meets John Smith (asserted)"]);
+    expect(meetings(text, withoutGoods)).toEqual([]);
+  });
+});
