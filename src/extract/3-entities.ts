@@ -7,6 +7,7 @@
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import { dropLanguageNames } from "./language-names.ts";
+import { readTitlesOfBodies } from "./title-bodies.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
@@ -26,6 +27,7 @@ import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { transactionTermEnd } from "./tagger.ts";
 import {
   BODY_LEAD_HEADS,
+  BODY_NAME_TITLE_HEADS,
   HONORIFIC_PHRASES,
   INSTITUTION_ROLES,
   MILITARY_RANKS,
@@ -394,6 +396,13 @@ const PLACE_OPENER_WORDS: ReadonlySet<string> = new Set(PLACE_OPENERS);
 /** Heads of a base's name that a name may follow (lexicon namedBaseHeads). */
 const NAMED_BASE_HEAD_WORDS: ReadonlySet<string> = new Set(NAMED_BASE_HEADS);
 
+/** Body nouns and the title heads that open real bodies' names, for readTitlesOfBodies. */
+const TITLE_BODY_WORDS = {
+  titleHeads: WORDS.titleHeads,
+  orgHeads: WORDS.orgHeads,
+  bodyNameTitleHeads: new Set(BODY_NAME_TITLE_HEADS),
+};
+
 /** Stage 3: fills `state.mentions` with the mentions of every sentence. */
 
 export const entitiesStage: Stage = {
@@ -408,6 +417,7 @@ export const entitiesStage: Stage = {
     joinNamedBases(state, NAMED_BASE_HEAD_WORDS, makeMention);
     dropLanguageNames(state);
     dropTitleOpenersOfBodies(state);
+    readTitlesOfBodies(state, TITLE_BODY_WORDS, makeMention);
     // "President [Javier] Milei": an editor's brackets, out of the tokens (stage 2), leave the name.
     for (const list of state.mentions)
       for (const m of list)

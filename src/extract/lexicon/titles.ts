@@ -170,6 +170,12 @@ export const APPOINTMENT_MODIFIERS: readonly string[] = DATA.appointmentModifier
  */
 export const TITLE_OPENERS: readonly string[] = DATA.titleOpeners;
 
+/**
+ * Title heads that also open real bodies' names ("General Staff", "General Dynamics", "The
+ * Diplomat"): a run they open before a body noun stays a body (title-bodies.ts).
+ */
+export const BODY_NAME_TITLE_HEADS: readonly string[] = DATA.bodyNameTitleHeads;
+
 /** Words a minister's portfolio drops before it is matched to a ministry's ("Minister of National Defense" is "defence"). */
 export const PORTFOLIO_FILLERS: readonly string[] = DATA.portfolioFillers;
 
