@@ -193,7 +193,7 @@ export function assessVerb(
   // "Mali accused Algeria of …, charges swiftly denied by Algiers": a claim noun with the verb's
   // participle and its agent is a passive relative clause, whose subject is the claim.
   if (frame.objectNouns && !frame.requires && reducedPassive(ix, t, frame.objectNouns)) {
-    passiveJudgement(ix, t, emit, frame, { heads: [], chunk: null, cues: [], passive: true }, claims);
+    passiveJudgement(ix, t, emit, frame, { heads: [], chunk: null, cues: [], passive: true }, claims, table);
     return;
   }
   // "X rejected the accusations, saying (that) Y …", "…, accusing Z of …": a participle after a
@@ -207,7 +207,7 @@ export function assessVerb(
     ? { heads: speaker, chunk: null, cues: [], passive: false }
     : (joined ?? subjectBefore(ix, t));
   if (subject.passive && frame.roles.object === "topic") {
-    passiveJudgement(ix, t, emit, frame, subject, claims);
+    passiveJudgement(ix, t, emit, frame, subject, claims, table);
     return;
   }
   // "The US Special Envoy for the Global Coalition to Counter Islamic State said …": the body an
@@ -4445,12 +4445,13 @@ function passiveJudgement(
   frame: Frame,
   subject: Subject,
   claims: readonly Fact[],
+  table: FrameTable,
 ): void {
   const zone = zoneAfter(ix, t);
   const byHeads = actorHeads(zone.chunks.filter((c) => c.prep === "by").flatMap((c) => chunkHeads(c.chunk)));
   // "was condemned by President of France X", "by the Foreign Minister of Germany, X": a title
   // phrase before the agent's name.
-  const titled = byHeads.length === 0 ? actorHeads(titledAgent(ix, t)) : [];
+  const titled = byHeads.length === 0 ? actorHeads(titledAgent(ix, t, table)) : [];
   const agents = byHeads.length > 0 ? byHeads : titled;
   if (agents.length === 0) return;
   const modality = modalityOf(subject.cues.filter((c) => NEGATION_CUES.has(c)));

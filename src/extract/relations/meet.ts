@@ -26,7 +26,6 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
-import { DEICTIC_ADVERBS, PARTNER_TITLE_MODIFIERS } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
@@ -96,6 +95,10 @@ interface MeetSets {
   deliveryVerbs: ReadonlySet<string>;
   /** meetWords.handoverGoods: the goods of a handover row that lists no objectNouns of its own. */
   handoverGoods: readonly string[];
+  /** meetWords.partnerTitleModifiers as a set. */
+  partnerTitleModifiers: ReadonlySet<string>;
+  /** meetWords.deicticAdverbs as a set. */
+  deicticAdverbs: ReadonlySet<string>;
 }
 
 /** The meeting word sets of a frame table, built on its first use and kept beside it. */
@@ -125,6 +128,8 @@ const meetSetsOf = perTable((table): MeetSets => {
     deliveryNouns: new Set(words.deliveryNouns),
     deliveryVerbs: new Set(words.deliveryVerbs),
     handoverGoods: words.handoverGoods,
+    partnerTitleModifiers: new Set(words.partnerTitleModifiers),
+    deicticAdverbs: new Set(words.deicticAdverbs),
   };
 });
 
@@ -217,7 +222,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // "received the keys from X", "were handed over to X by Y": a handover of goods in person.
   // "handed over the equipment to the Chief of Defence Staff, General X": a titled partner forms no
   // chunk; its preposition closes the goods.
-  const handedTo = withs.length > 0 ? withs : titledTo(ix, t, roles);
+  const handedTo = withs.length > 0 ? withs : titledTo(ix, t, roles, meetSets);
   if (
     frame.requires === "handover" &&
     !handsOver(ix, t, handedTo, handoverNouns(frame, meetSets), subject.passive)
@@ -229,7 +234,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last, meetSets))) return;
   const types = frame.objectTypes;
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
-    .flatMap((c) => partnerHeads(ix, c.chunk))
+    .flatMap((c) => partnerHeads(ix, c.chunk, meetSets))
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
   // "received in his office John Smith": the place phrase's pronoun may open a chunk that runs on
   // into the name; the person named right after the phrase is the object.
@@ -249,12 +254,17 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // "was received by President of Uzbekistan X", "by the Sultan of Brunei, X": the by-phrase is the
   // logical subject, read as any partner phrase is, a title phrase before its name included.
   if (subject.passive && roles.by === "participant" && !agents.some(namedPerson))
-    agents.push(...titledAgent(ix, t));
+    agents.push(...titledAgentIn(ix, t, meetSets));
   const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles, meetSets) : [];
-  const partners = [...objects, ...agents, ...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))];
+  const partners = [
+    ...objects,
+    ...agents,
+    ...titled,
+    ...withs.flatMap((c) => partnerHeads(ix, c.chunk, meetSets)),
+  ];
   // "met with Prime Minister of Australia, X and Minister of Foreign Affairs, Y": the people listed
   // after the last partner, each with the title phrase that introduces it.
-  partners.push(...listedAfterLast(ix, partners, t));
+  partners.push(...listedAfterLast(ix, partners, t, meetSets));
   // "welcomed a delegation led by X", "met with a delegation headed by X": the group's leader.
   if (partners.length === 0) partners.push(...leaderAfter(ix, t, reach, meetSets));
   const otherNames = actorHeads(partners)
@@ -273,7 +283,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   }
   // "The boats were handed over to X by Y": with no person as the subject, the agent met the partner.
   if (subjects.length === 0 && agents.length > 0 && frame.requires === "handover") {
-    const partners = actorHeads([...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))])
+    const partners = actorHeads([...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk, meetSets))])
       .filter(fits)
       .map((h) => h.name);
     const givers = actorHeads(agents)
@@ -346,20 +356,25 @@ function namedPerson(h: ChunkHead): boolean {
 /** How far after a passive meeting verb its "by" may stand ("was received in audience on Monday by"). */
 const AGENT_REACH = 10;
 
+/** titledAgent with the meeting word sets of the table at hand. */
+function titledAgentIn(ix: SentenceIndex, t: number, meetSets: MeetSets): ChunkHead[] {
+  const tokens = ix.sentence.tokens;
+  for (let k = t + 1; k < Math.min(tokens.length, t + AGENT_REACH); k++) {
+    const w = tokens[k] as Token;
+    if (w.lower === "by") return titledPartner(ix, k, meetSets) ?? [];
+    if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) return [];
+  }
+  return [];
+}
+
 /**
  * The passive's agent when a title phrase opens it ("was received by President of Uzbekistan X",
  * "was received in audience by the Sultan of Brunei, X", "was condemned by the Foreign Minister of
  * Germany, X"): the person the title phrase after the verb's first "by" names; none when a verb or
  * a clause's end comes first. The passive's by-phrase is its logical subject for every relation.
  */
-export function titledAgent(ix: SentenceIndex, t: number): ChunkHead[] {
-  const tokens = ix.sentence.tokens;
-  for (let k = t + 1; k < Math.min(tokens.length, t + AGENT_REACH); k++) {
-    const w = tokens[k] as Token;
-    if (w.lower === "by") return titledPartner(ix, k) ?? [];
-    if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) return [];
-  }
-  return [];
+export function titledAgent(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
+  return titledAgentIn(ix, t, meetSetsOf(table));
 }
 
 /** Most people a list after a partner may add. */
@@ -369,11 +384,11 @@ const LIST_MEMBERS = 8;
  * The people listed after the last named person among `heads` that stands after `t` (see
  * listedAfter).
  */
-function listedAfterLast(ix: SentenceIndex, heads: ChunkHead[], t: number): ChunkHead[] {
+function listedAfterLast(ix: SentenceIndex, heads: ChunkHead[], t: number, meetSets: MeetSets): ChunkHead[] {
   let end = -1;
   for (const h of heads)
     if (namedPerson(h) && h.mention && h.mention.first > t) end = Math.max(end, h.mention.last);
-  return end < 0 ? [] : listedAfter(ix, end);
+  return end < 0 ? [] : listedAfter(ix, end, meetSets);
 }
 
 /**
@@ -384,7 +399,7 @@ function listedAfterLast(ix: SentenceIndex, heads: ChunkHead[], t: number): Chun
  * Cooperation,") is skipped. The list ends at anything else: a verb ("and also held"), a name that
  * opens a clause ("…, Foreign Minister Y said"), a preposition ("on 24th May").
  */
-function listedAfter(ix: SentenceIndex, end: number): ChunkHead[] {
+function listedAfter(ix: SentenceIndex, end: number, meetSets: MeetSets): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   const out: ChunkHead[] = [];
   let k = end;
@@ -393,7 +408,7 @@ function listedAfter(ix: SentenceIndex, end: number): ChunkHead[] {
     if (tokens[j]?.text === ",") j++;
     if (tokens[j]?.lower === "and") j++;
     if (j === k) break;
-    const member = memberAt(ix, j);
+    const member = memberAt(ix, j, meetSets);
     if (member) {
       out.push(member.head);
       k = member.end;
@@ -419,7 +434,7 @@ const TITLE_PHRASE_PREPS = new Set(PORTFOLIO_PREPOSITIONS);
  * "the new defense attaché, Colonel X"). The name must close the member (list punctuation, a
  * clause's end, a preposition other than "of") and open no clause. Its head and one past the name, or null.
  */
-function memberAt(ix: SentenceIndex, k: number): { head: ChunkHead; end: number } | null {
+function memberAt(ix: SentenceIndex, k: number, meetSets: MeetSets): { head: ChunkHead; end: number } | null {
   const tokens = ix.sentence.tokens;
   let titled = false;
   let comma = false;
@@ -443,7 +458,7 @@ function memberAt(ix: SentenceIndex, k: number): { head: ChunkHead; end: number 
         !after ||
         /^[,.;)]$/u.test(after.text) ||
         after.lower === "and" ||
-        DEICTIC.has(after.lower) ||
+        meetSets.deicticAdverbs.has(after.lower) ||
         (after.pos === "ADP" && after.lower !== "of");
       return closes ? { head: { mention: m, name: actorOf(m).name, unnamed: false }, end: m.last } : null;
     }
@@ -815,15 +830,15 @@ const LEADER_BEFORE_REACH = 30;
 const DELEGATION_GAP = 4;
 
 /** The leader named after "led by" / "headed by" at `k` ("led by its Commander, X": the person after the title). */
-function leaderAt(ix: SentenceIndex, k: number): ChunkHead[] {
+function leaderAt(ix: SentenceIndex, k: number, meetSets: MeetSets): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   if (!LED.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return [];
   const chunk = ix.chunkAt[k + 2];
   if (chunk && chunk.first === k + 2)
-    return partnerHeads(ix, chunk).filter((h) => h.mention?.type === "Person");
+    return partnerHeads(ix, chunk, meetSets).filter((h) => h.mention?.type === "Person");
   // "led by its Commander, Major General X": a possessive pronoun before the title.
   const at = WORDS.possessivePronouns.has(tokens[k + 2]?.lower ?? "") ? k + 2 : k + 1;
-  return titledPartner(ix, at) ?? [];
+  return titledPartner(ix, at, meetSets) ?? [];
 }
 
 /**
@@ -872,7 +887,7 @@ function leaderBefore(ix: SentenceIndex, t: number, meetSets: MeetSets): ChunkHe
     // The delegation names the subject: before the participle, or after the phrase that opens
     // the sentence with it, right before the verb.
     const opens = k === 0 && delegationBefore(ix, t, meetSets);
-    return opens || delegationBefore(ix, k, meetSets) ? leaderAt(ix, k) : [];
+    return opens || delegationBefore(ix, k, meetSets) ? leaderAt(ix, k, meetSets) : [];
   }
   return [];
 }
@@ -917,7 +932,7 @@ function leaderAfter(ix: SentenceIndex, t: number, reach: number, meetSets: Meet
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
     if (LED.has(w.lower) && tokens[k + 1]?.lower === "by")
-      return delegationBefore(ix, k, meetSets) ? leaderAt(ix, k) : [];
+      return delegationBefore(ix, k, meetSets) ? leaderAt(ix, k, meetSets) : [];
     const m = ix.cover[k];
     if (!m || m.first !== k) continue;
     const prev = k > t + 1 ? ix.cover[k - 1] : null;
@@ -1003,12 +1018,16 @@ function handsOver(
  * row maps to a participant whose title phrase forms no chunk, as a zone chunk that starts at its
  * title; none when there is no such phrase in the clause.
  */
-function titledTo(ix: SentenceIndex, t: number, roles: Frame["roles"]): ZoneChunk[] {
+function titledTo(ix: SentenceIndex, t: number, roles: Frame["roles"], meetSets: MeetSets): ZoneChunk[] {
   const tokens = ix.sentence.tokens;
   for (let p = t + 1; p < tokens.length; p++) {
     const w = tokens[p] as Token;
     if (CLAUSE_STOP.test(w.text) || isVerbOrAux(w)) break;
-    if ((w.lower === "to" || w.lower === "from") && roles[w.lower] === "participant" && titledPartner(ix, p))
+    if (
+      (w.lower === "to" || w.lower === "from") &&
+      roles[w.lower] === "participant" &&
+      titledPartner(ix, p, meetSets)
+    )
       return [{ chunk: { first: p + 1, last: p + 1, items: [] }, prep: w.lower }];
   }
   return [];
@@ -1021,7 +1040,7 @@ const TITLE_PHRASE_REACH = 10;
  * A partner phrase's heads; for a title without a name ("the Chief of the Army Staff, Ashok Raj
  * Sigdel,", "the Indian Ambassador to the country, X."), the person named in apposition after it.
  */
-function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
+function partnerHeads(ix: SentenceIndex, chunk: Chunk, meetSets: MeetSets): ChunkHead[] {
   const shared = listQualifier(ix, chunk)
     ? new Set(chunkHeads(chunk).map((h) => h.name))
     : sharedQualifiers(chunk);
@@ -1031,7 +1050,7 @@ function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   // "the Speaker of Mongolian Parliament, X": a title whose phrase names only a body is the person after it.
   if (heads.some((h) => h.mention?.type === "Person") || !chunk.items.some((it) => it.kind === "title"))
     return heads;
-  return appositiveAfter(ix, chunk.last) ?? titledName(ix, chunk.last) ?? heads;
+  return appositiveAfter(ix, chunk.last, meetSets) ?? titledName(ix, chunk.last) ?? heads;
 }
 
 /** Most words between a demonym and the title or unnamed noun it qualifies ("Japanese & Philippines counterparts"). */
@@ -1141,7 +1160,7 @@ function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
  * phrase (no country or body in it) right after the preposition at `p`, and the person named in
  * apposition after it; or null.
  */
-function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
+function titledPartner(ix: SentenceIndex, p: number, meetSets: MeetSets): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
   let k = p + 1;
   if (tokens[k]?.pos === "DET") k++;
@@ -1153,7 +1172,7 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
     !ix.chunkAt[k] &&
     !ix.cover[k] &&
     !isTitleWord(tokens[k]?.lower ?? "") &&
-    (TITLE_MODIFIERS.has(tokens[k]?.text ?? "") ||
+    (meetSets.partnerTitleModifiers.has(tokens[k]?.text ?? "") ||
       (isCapitalised(tokens[k]?.text ?? "") && isTitleWord(tokens[k + 1]?.lower ?? "")))
   )
     k++;
@@ -1161,17 +1180,13 @@ function titledPartner(ix: SentenceIndex, p: number): ChunkHead[] | null {
   // "the Vice-Chairman of …": title words joined by hyphens in one token are a title too.
   const title = w ? w.lower.split("-").every(isTitleWord) : false;
   if (!w || ix.chunkAt[k] || !title) return null;
-  return appositiveAfter(ix, k + 1) ?? titledName(ix, k + 1);
+  return appositiveAfter(ix, k + 1, meetSets) ?? titledName(ix, k + 1);
 }
 
-/** Lower-case modifiers of a partner's title phrase ("new", "newly appointed", "visiting"; lexicon meet-words.json). */
-const TITLE_MODIFIERS = new Set(PARTNER_TITLE_MODIFIERS);
-
-const DEICTIC = new Set(DEICTIC_ADVERBS);
 const BREAKS = new Set(CLAUSE_BREAKS);
 
 /** The person named after the comma that closes a title phrase running on from `from` ("…, X,"), or null. */
-function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
+function appositiveAfter(ix: SentenceIndex, from: number, meetSets: MeetSets): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
   // Words and whole names count one each ("of the Central Military Commission of the Chinese
   // People's Liberation Army (PLA),"); a bracketed acronym counts one.
@@ -1216,11 +1231,11 @@ function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
     const ends =
       !after ||
       /^[,.;]$/u.test(after.text) ||
-      DEICTIC.has(after.lower) ||
+      meetSets.deicticAdverbs.has(after.lower) ||
       (after.lower === "and" && tokens[(end ?? 0) + 1]?.pos === "VERB") ||
       (after.pos === "ADP" && after.lower !== "of") ||
       // "…, X and Minister of Foreign Affairs, Y": the next member's title, not X's.
-      (after.lower === "and" && memberAt(ix, (end ?? 0) + 1) !== null);
+      (after.lower === "and" && memberAt(ix, (end ?? 0) + 1, meetSets) !== null);
     if (person && ends) return [person];
     break;
   }
@@ -1245,7 +1260,8 @@ function titledPartnerAfter(
   const adverbials = adverbialRun(ix, t + 1, false, meetSets).end;
   const direct =
     roles.object === "participant"
-      ? (titledPartner(ix, t) ?? (adverbials > t + 1 ? titledPartner(ix, adverbials - 1) : null))
+      ? (titledPartner(ix, t, meetSets) ??
+        (adverbials > t + 1 ? titledPartner(ix, adverbials - 1, meetSets) : null))
       : null;
   if (direct) return direct;
   for (let p = t + 1; p <= Math.min(tokens.length - 1, t + reach); p++) {
@@ -1256,7 +1272,7 @@ function titledPartnerAfter(
       (prep === "with" || prep === "on" || prep === "from" || prep === "to") &&
       roles[prep] === "participant"
     )
-      return titledPartner(ix, p) ?? [];
+      return titledPartner(ix, p, meetSets) ?? [];
   }
   return [];
 }
@@ -1635,7 +1651,9 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // "during his meeting with the Austrian colleague": a pronoun's meeting is with named people,
   // not with the country that qualifies a partner's description.
   const guests = withChunk
-    ? partnerHeads(ix, withChunk.chunk).filter((h) => owned.length === 0 || h.mention?.type === "Person")
+    ? partnerHeads(ix, withChunk.chunk, meetSets).filter(
+        (h) => owned.length === 0 || h.mention?.type === "Person",
+      )
     : titled.length > 0
       ? titled
       : toChunk && (tok.lemma === "visit" || frame.roles.to === "participant")
@@ -1648,7 +1666,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     .filter(fits)
     .map((h) => h.name);
   // "at today's meeting with the US ambassador, X, the new defense attaché, Colonel Y, and Z".
-  guests.push(...listedAfterLast(ix, guests, t));
+  guests.push(...listedAfterLast(ix, guests, t, meetSets));
   const guestNames = actorHeads(guests)
     .filter(fits)
     .map((h) => h.name);
@@ -2116,7 +2134,7 @@ function deliverers(
       if (w.lower === "by") {
         const chunk = ix.chunkAt[j + 1];
         if (!chunk || chunk.first !== j + 1) return null;
-        return { heads: partnerHeads(ix, chunk), modality: modalityOf(cues), at: k };
+        return { heads: partnerHeads(ix, chunk, meetSets), modality: modalityOf(cues), at: k };
       }
       if (!VERB_GROUP.test(w.pos)) break;
       if (w.pos === "VERB" && !meetSets.deliveryVerbs.has(w.lemma)) break;
@@ -2143,7 +2161,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
       const subject = subjectBefore(ix, t);
       if (modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2)]) !== "asserted") continue;
       const zone = zoneAfter(ix, t);
-      const people = (c: ZoneChunk): ChunkHead[] => partnerHeads(ix, c.chunk).filter(namedPerson);
+      const people = (c: ZoneChunk): ChunkHead[] => partnerHeads(ix, c.chunk, meetSets).filter(namedPerson);
       if (zone.chunks.some((c) => c.prep === "from" && people(c).length > 0)) continue;
       if (subject.passive) {
         const agent = zone.chunks.find((c) => c.prep === "by");

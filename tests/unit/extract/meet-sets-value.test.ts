@@ -1,7 +1,7 @@
 /**
  * The meeting verbs and nouns are read with the meeting word lists the frame table carries: a
  * relations stage over a table built with other lists reads by them, so the lists are a value
- * passed in, not module state. (Session 33: meet.ts built eighteen of its sets from
+ * passed in, not module state. (Session 33: meet.ts built its sets from
  * meet-words.json at module level.)
  */
 import { describe, expect, it } from "vitest";
@@ -39,5 +39,15 @@ describe("handovers, by the meeting word lists of the frame table", () => {
     const withoutGoods: MeetWords = { ...MEET_WORDS, handoverGoods: [] };
     expect(meetings(text, MEET_WORDS)).toEqual(["Ali Khan meets John Smith (asserted)"]);
     expect(meetings(text, withoutGoods)).toEqual([]);
+  });
+});
+
+describe("titled partners, by the meeting word lists of the frame table", () => {
+  const text = "General Sani Musa hosted the new Minister of Defense of Kenya, Aden Duale, in Abuja.";
+
+  it("reads a lower-case word before a partner's title as part of it under lists that name it, and not under others", () => {
+    const withoutModifiers: MeetWords = { ...MEET_WORDS, partnerTitleModifiers: [] };
+    expect(meetings(text, MEET_WORDS)).toEqual(["Aden Duale meets Sani Musa (asserted)"]);
+    expect(meetings(text, withoutModifiers)).toEqual([]);
   });
 });
