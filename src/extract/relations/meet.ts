@@ -99,6 +99,8 @@ interface MeetSets {
   partnerTitleModifiers: ReadonlySet<string>;
   /** meetWords.deicticAdverbs as a set. */
   deicticAdverbs: ReadonlySet<string>;
+  /** meetWords.describingVerbs as a set (quoted-meetings.ts). */
+  describing: ReadonlySet<string>;
 }
 
 /** The meeting word sets of a frame table, built on its first use and kept beside it. */
@@ -130,6 +132,7 @@ const meetSetsOf = perTable((table): MeetSets => {
     handoverGoods: words.handoverGoods,
     partnerTitleModifiers: new Set(words.partnerTitleModifiers),
     deicticAdverbs: new Set(words.deicticAdverbs),
+    describing: new Set(words.describingVerbs),
   };
 });
 
@@ -1794,7 +1797,7 @@ function hostsBefore(
       (governors ? governors.includes(w.lemma) : meetSets.hold.has(w.lemma));
     // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
     // before a quoted or described phrase, when no verb stands close before the noun.
-    const quoted = quotedPhraseVerb(tokens, t);
+    const quoted = quotedPhraseVerb(tokens, t, meetSets.describing);
     // ("held their first in-person talks": a hyphened compound counts as one word.)
     const near = wordsBack(tokens, t, 4);
     const lowest = quoted >= 0 ? Math.min(quoted, near) : near;

@@ -5,12 +5,10 @@
  * meeting and its noun, and between the noun and its partner's preposition; these helpers step
  * over them so that meet.ts reads the phrase as it reads "held a meeting with X".
  */
-import { DESCRIBING_VERBS } from "../lexicon/meet-words.ts";
 import type { Token } from "../types.ts";
 import { isVerbOrAux } from "../words.ts";
 import { QUOTE_MARK } from "../letters.ts";
 
-const DESCRIBING = new Set(DESCRIBING_VERBS);
 /** Tags of the words a quoted meeting phrase may hold before its noun ("a “warm and productive”"). */
 const PHRASE_TAGS = /^(?:ADJ|ADV|DET|NUM|CCONJ)$/u;
 /** Most words of the phrase before the noun, quote marks included. */
@@ -27,8 +25,13 @@ export function pastClosingQuotes(tokens: readonly Token[], t: number): number {
  * The verb that holds the meeting noun at `t` through a quoted phrase, a describing clause or a
  * long run of modifiers ("held a “warm and productive meeting”", "holding what he described as a
  * meeting", "held a warm and very productive meeting"), or -1 when none stands before the noun.
+ * `describing` holds the verbs of a describing clause (the table's meetWords.describingVerbs).
  */
-export function quotedPhraseVerb(tokens: readonly Token[], t: number): number {
+export function quotedPhraseVerb(
+  tokens: readonly Token[],
+  t: number,
+  describing: ReadonlySet<string>,
+): number {
   let k = t - 1;
   let quoted = false;
   while (k >= 0 && t - k <= PHRASE_REACH) {
@@ -38,7 +41,7 @@ export function quotedPhraseVerb(tokens: readonly Token[], t: number): number {
     k--;
   }
   // "what he described as", "what was called": a describing clause before the phrase.
-  const described = describingClauseStart(tokens, k);
+  const described = describingClauseStart(tokens, k, describing);
   if (described >= 0) return isVerbOrAux(tokens[described - 1]) ? described - 1 : -1;
   // "held a warm and productive meeting": a longer phrase of modifiers needs no quote marks.
   return (quoted || k < t - 4) && isVerbOrAux(tokens[k]) ? k : -1;
@@ -48,10 +51,10 @@ export function quotedPhraseVerb(tokens: readonly Token[], t: number): number {
  * The index of "what" when a describing clause ends at token `k` ("what he described as", "what
  * they called", "what was termed"), or -1.
  */
-function describingClauseStart(tokens: readonly Token[], k: number): number {
+function describingClauseStart(tokens: readonly Token[], k: number, describing: ReadonlySet<string>): number {
   let j = tokens[k]?.lower === "as" ? k - 1 : k;
   const verb = tokens[j];
-  if (!verb || !DESCRIBING.has(verb.lemma)) return -1;
+  if (!verb || !describing.has(verb.lemma)) return -1;
   j--;
   // "what he described", "what was called", "what has been called".
   while (j >= 0 && j >= k - 4 && tokens[j]?.lower !== "what") {

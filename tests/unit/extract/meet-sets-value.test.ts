@@ -1,8 +1,8 @@
 /**
  * The meeting verbs and nouns are read with the meeting word lists the frame table carries: a
  * relations stage over a table built with other lists reads by them, so the lists are a value
- * passed in, not module state. (Session 33: meet.ts built its sets from
- * meet-words.json at module level.)
+ * passed in, not module state. (Session 33: meet.ts and quoted-meetings.ts built their sets
+ * from meet-words.json at module level.)
  */
 import { describe, expect, it } from "vitest";
 import { createRelationsStage } from "../../../src/extract/5-relations.ts";
@@ -49,5 +49,16 @@ describe("titled partners, by the meeting word lists of the frame table", () => 
     const withoutModifiers: MeetWords = { ...MEET_WORDS, partnerTitleModifiers: [] };
     expect(meetings(text, MEET_WORDS)).toEqual(["Aden Duale meets Sani Musa (asserted)"]);
     expect(meetings(text, withoutModifiers)).toEqual([]);
+  });
+});
+
+describe("described meetings, by the meeting word lists of the frame table", () => {
+  const text =
+    "Vladimir Putin held what he described as a “warm and productive meeting” with Xi Jinping in Moscow.";
+
+  it("steps over a describing clause under lists that name its verb, and not under others", () => {
+    const withoutDescribing: MeetWords = { ...MEET_WORDS, describingVerbs: [] };
+    expect(meetings(text, MEET_WORDS)).toEqual(["Vladimir Putin meets Xi Jinping (asserted)"]);
+    expect(meetings(text, withoutDescribing)).toEqual([]);
   });
 });
