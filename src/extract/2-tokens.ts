@@ -6,7 +6,7 @@
 import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
-import { bodyWords, caselessReading } from "./title-case.ts";
+import { type BodyWords, bodyWords, caselessReading } from "./title-case.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
 import { FINAL_STOP, foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
@@ -37,10 +37,11 @@ export const tokensStage: Stage = {
       dropNicknames(sentence.tokens);
     }
     // A title-case line is read again with its common words lower-case; the body tells which
-    // capitalised words are names.
-    const body = state.sentences.some((s) => s.headline) ? bodyWords(state.sentences) : null;
+    // capitalised words are names (read once, and only for a document that has such a line).
+    let body: BodyWords | null = null;
     for (const sentence of state.sentences) {
       const titleCase = sentence.headline && isTitleCase(sentence.tokens);
+      if (titleCase) body ??= bodyWords(state.sentences);
       const caseless = titleCase && body ? caselessReading(state.view.text, sentence.tokens, body) : null;
       tagSentence(sentence.tokens, titleCase, caseless);
     }
