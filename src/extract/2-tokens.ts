@@ -7,6 +7,7 @@ import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import { type BodyWords, bodyWords, caselessReading } from "./title-case.ts";
+import { type WordSets, wordSetsOf } from "./stage-words.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
 import { FINAL_STOP, foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
@@ -39,11 +40,12 @@ export const tokensStage: Stage = {
     // A title-case line is read again with its common words lower-case; the body tells which
     // capitalised words are names (read once, and only for a document that has such a line).
     let body: BodyWords | null = null;
+    const words = wordSetsOf(state.options.lexicon.words);
     for (const sentence of state.sentences) {
       const titleCase = sentence.headline && isTitleCase(sentence.tokens);
       if (titleCase) body ??= bodyWords(state.sentences);
       const caseless = titleCase && body ? caselessReading(state.view.text, sentence.tokens, body) : null;
-      tagSentence(sentence.tokens, titleCase, caseless);
+      tagSentence(sentence.tokens, words, titleCase, caseless);
     }
   },
 };
@@ -125,8 +127,8 @@ function tokenizePlain(text: string, from: number, to: number, tokens: Token[]):
   }
 }
 
-/** Tokens of one sentence with document offsets (tagged on its own). */
-export function tokenizeSentence(sentence: Sentence): Token[] {
+/** Tokens of one sentence with document offsets (tagged on its own, by the lexicon's word lists `words`). */
+export function tokenizeSentence(sentence: Sentence, words: WordSets): Token[] {
   const tokens = tokenizeRange(sentence.text, 0, sentence.text.length).map((t) => ({
     ...t,
     start: t.start + sentence.start,
@@ -134,7 +136,7 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
   }));
   joinSpacedElisions(tokens);
   respellTitles(tokens);
-  tagSentence(tokens, sentence.headline && isTitleCase(tokens));
+  tagSentence(tokens, words, sentence.headline && isTitleCase(tokens));
   return tokens;
 }
 

@@ -32,9 +32,25 @@ export interface LexiconEntry {
   contextAliases?: ContextAliases;
 }
 
-/** A lexicon as a value: the entity entries the extractor knows, later entries winning ties. */
+/**
+ * The keys of the word lists a lexicon carries besides its entities (built-in lists in
+ * lexicon/stage-words.json): each is a list of lower-case words that a stage reads.
+ */
+export const WORD_LIST_KEYS = ["subjectPronouns", "subjectDeterminers"] as const;
+
+/** The name of one word list of a lexicon. */
+export type WordListKey = (typeof WORD_LIST_KEYS)[number];
+
+/** The word lists of a lexicon, one per key of WORD_LIST_KEYS. */
+export type LexiconWords = Readonly<Record<WordListKey, readonly string[]>>;
+
+/**
+ * A lexicon as a value: the entity entries the extractor knows, later entries winning ties, and the
+ * word lists the stages read.
+ */
 export interface Lexicon {
   readonly entries: readonly LexiconEntry[];
+  readonly words: LexiconWords;
 }
 
 function strings(value: unknown, what: string, i: number): string[] | undefined {
@@ -82,4 +98,35 @@ export function parseLexicon(json: unknown): LexiconEntry[] {
     }
     return entry;
   });
+}
+
+const WORD_LIST_KEY_SET: ReadonlySet<string> = new Set(WORD_LIST_KEYS);
+
+/**
+ * Validates parsed word lists (an object of lists keyed by WORD_LIST_KEYS, and an optional "about"
+ * text) and returns them over `base`: a key the object gives replaces base's list. Without `base`
+ * every key is required. Throws INVALID_INPUT naming the key that is unknown, missing or not a
+ * list of strings.
+ */
+export function parseLexiconWords(json: unknown, base?: LexiconWords): LexiconWords {
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new KgError("INVALID_INPUT", "lexicon: words must be an object of word lists");
+  const record = json as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key !== "about" && !WORD_LIST_KEY_SET.has(key))
+      throw new KgError("INVALID_INPUT", `lexicon: words has an unknown list '${key}'`, { key });
+  }
+  const words = {} as Record<WordListKey, readonly string[]>;
+  for (const key of WORD_LIST_KEYS) {
+    const value = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (value === undefined) {
+      if (!base) throw new KgError("INVALID_INPUT", `lexicon: words has no list '${key}'`, { key });
+      words[key] = base[key];
+      continue;
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+      throw new KgError("INVALID_INPUT", `lexicon: words '${key}' must be a list of strings`, { key });
+    words[key] = Object.freeze((value as string[]).map((w) => w.trim()).filter(Boolean));
+  }
+  return Object.freeze(words);
 }

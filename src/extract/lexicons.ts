@@ -1,6 +1,6 @@
 /**
- * Lexicons as values: the built-in lexicon (the entity lists under src/extract/lexicon/) and
- * `createLexicon`, which layers user entries over it. A lexicon is passed to the extractor in
+ * Lexicons as values: the built-in lexicon (the entity lists and the stages' word lists under
+ * src/extract/lexicon/) and `createLexicon`, which layers user entries and word lists over it. A lexicon is passed to the extractor in
  * ExtractOptions; nothing here is process-wide mutable state, so two stores in one process keep
  * their own lexicons.
  */
@@ -9,11 +9,15 @@ import { ORGANIZATION_ENTRIES } from "./lexicon/organizations.ts";
 import { PERSON_ENTRIES } from "./lexicon/people.ts";
 import { PLACE_ENTRIES } from "./lexicon/places.ts";
 import { WEAPON_MODEL_ENTRIES } from "./lexicon/weapons.ts";
-import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
+import STAGE_WORDS from "./lexicon/stage-words.json" with { type: "json" };
+import { type Lexicon, type LexiconEntry, type LexiconWords, parseLexiconWords } from "./lexicon-schema.ts";
 
-export type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
+export type { Lexicon, LexiconEntry, LexiconWords } from "./lexicon-schema.ts";
 
-/** The built-in lexicon: countries, organizations, places, weapon models and people. */
+/** The built-in word lists of the stages (lexicon/stage-words.json), validated. */
+export const BUILT_IN_WORDS: LexiconWords = parseLexiconWords(STAGE_WORDS);
+
+/** The built-in lexicon: countries, organizations, places, weapon models and people, and the built-in word lists. */
 export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
   entries: Object.freeze([
     ...COUNTRY_ENTRIES,
@@ -22,13 +26,19 @@ export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
     ...WEAPON_MODEL_ENTRIES,
     ...PERSON_ENTRIES,
   ]),
+  words: BUILT_IN_WORDS,
 });
 
 /**
- * A lexicon of `entries` over `base` (default the built-in one). Earlier entries win ties between
- * equally long matches, so the user's entries come first and win over built-in names.
+ * A lexicon of `entries` over `base` (default the built-in one), with `words` (default base's word
+ * lists; parseLexiconWords gives them over base's). Earlier entries win ties between equally long
+ * matches, so the user's entries come first and win over built-in names.
  */
-export function createLexicon(entries: readonly LexiconEntry[], base: Lexicon = BUILT_IN_LEXICON): Lexicon {
-  if (entries.length === 0) return base;
-  return Object.freeze({ entries: Object.freeze([...entries, ...base.entries]) });
+export function createLexicon(
+  entries: readonly LexiconEntry[],
+  base: Lexicon = BUILT_IN_LEXICON,
+  words: LexiconWords = base.words,
+): Lexicon {
+  if (entries.length === 0 && words === base.words) return base;
+  return Object.freeze({ entries: Object.freeze([...entries, ...base.entries]), words });
 }

@@ -63,7 +63,12 @@ export function validateExtractOptions(options: ExtractOptions): void {
       });
     }
   }
-  if (options.lexicon !== undefined && !Array.isArray(options.lexicon?.entries)) {
+  if (
+    options.lexicon !== undefined &&
+    (!Array.isArray(options.lexicon?.entries) ||
+      typeof options.lexicon.words !== "object" ||
+      options.lexicon.words === null)
+  ) {
     throw new KgError("INVALID_OPTION", "extract: lexicon must come from createLexicon()", {
       option: "lexicon",
     });

@@ -26,6 +26,7 @@ import { lexiconTags } from "./nlp.ts";
 import { indexPhrases } from "./phrase-index.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import { type CaselessReading, caselessTag } from "./title-case.ts";
+import type { WordSets } from "./stage-words.ts";
 import type { Token } from "./types.ts";
 import { isCapitalised, isThirdPersonForm, isVerbOrAux } from "./words.ts";
 import { LETTER_FIRST, POSSESSIVE_ENDING } from "./letters.ts";
@@ -84,17 +85,19 @@ const INITIAL_TAGS = new Set(["VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ
 /**
  * Tags `tokens` (one sentence) in place: `pos` arrives holding wink's tag and leaves holding
  * kg's; `lemma` is recomputed from the final tag. A title-case line may come with its lower-case
- * reading (title-case.ts), from which its verbs are read.
+ * reading (title-case.ts), from which its verbs are read. `words` are the lexicon's word lists
+ * (stage-words.ts wordSetsOf).
  */
 export function tagSentence(
   tokens: Token[],
+  words: WordSets,
   titleCase = false,
   caseless: CaselessReading | null = null,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Tokens before `i` hold kg's tags already; token `i` and those after it still hold wink's.
-    const tag = tagToken(tokens, i, t.pos, titleCase);
+    const tag = tagToken(tokens, i, t.pos, titleCase, words);
     // ("UN Report Finds Evidence": a title-case line's common words, read from its lower-case reading.)
     t.pos = caseless ? caselessTag(tokens, i, caseless, tag) : tag;
     t.lemma = lemmaOf(t.lower, t.pos);
@@ -146,7 +149,7 @@ function tagTransactionTerms(tokens: Token[]): void {
   }
 }
 
-function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean): string {
+function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean, words: WordSets): string {
   const t = tokens[i] as Token;
   const text = t.text;
   const c = text.charCodeAt(0);
@@ -252,7 +255,7 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean):
   // "Moscow views the decision negatively", "GRSE plans to begin", "which shares the island": a
   // third-person form read as a plural noun is the verb of the subject before it, when the model's
   // lexicon allows the word a verb and it stands where a verb group opens.
-  if (open === "NOUN" && thirdPersonVerb(tokens, i)) return "VERB";
+  if (open === "NOUN" && thirdPersonVerb(tokens, i, words)) return "VERB";
   // "Countries who supply Armenia": a noun form right after "who" is its clause's verb.
   if (open === "NOUN" && prev?.lower === "who") return "VERB";
   // "Pakistan is the largest recipient of Chinese weapons": a word the model's own lexicon knows
@@ -294,10 +297,6 @@ function allCapitals(tokens: readonly Token[]): boolean {
 /** A lower-case letter anywhere in a word. */
 const LOWER_LETTER = /\p{Ll}/u;
 
-/** Pronouns that stand as a clause's subject before a verb ("it distances them", "which tests"). */
-const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "which", "that"]);
-/** Determiners that open a singular subject ("the ministry plans", "his country plans"). */
-const SUBJECT_DETERMINERS = new Set(["the", "this", "his", "her", "its", "our", "their", "a", "an"]);
 /** Most words of a name that stands as the subject ("the Biden Administration plans"). */
 const SUBJECT_NAME_WORDS = 5;
 const PERIOD_WORDS = new Set(TIME_PERIOD_WORDS);
@@ -309,12 +308,12 @@ const PERIOD_WORDS = new Set(TIME_PERIOD_WORDS);
  * sentence's start, after punctuation, a conjunction, or "said"); and what follows is a verb's (an
  * object's determiner or pronoun, or "to" and a verb). Tags before `i` are kg's, from `i` on wink's.
  */
-function thirdPersonVerb(tokens: Token[], i: number): boolean {
+function thirdPersonVerb(tokens: Token[], i: number, words: WordSets): boolean {
   const t = tokens[i] as Token;
   if (!isThirdPersonForm(t.lower) || !lexiconTags(t.lower).has("VERB")) return false;
   // (A pronoun opens its clause itself: "a militia that controls much of Somalia".)
-  const pronoun = SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? "");
-  const start = subjectStart(tokens, i);
+  const pronoun = words.subjectPronouns.has(tokens[i - 1]?.lower ?? "");
+  const start = subjectStart(tokens, i, words);
   if (start < 0 || !(pronoun || opensClause(tokens, start))) return false;
   return verbComplement(tokens, i + 1) || closesConjoinedClause(tokens, start, i + 1);
 }
@@ -333,17 +332,20 @@ function closesConjoinedClause(tokens: Token[], start: number, k: number): boole
   return /^(?:and|but)$/u.test(tokens[start - 1]?.lower ?? "");
 }
 
-/** Where the subject that ends at token `i - 1` starts, or -1 when none ends there. */
-function subjectStart(tokens: Token[], i: number): number {
+/**
+ * Where the subject that ends at token `i - 1` starts, or -1 when none ends there: a pronoun of
+ * the lexicon's subjectPronouns, a singular noun after one of its subjectDeterminers, or a name.
+ */
+function subjectStart(tokens: Token[], i: number, words: WordSets): number {
   const prev = tokens[i - 1];
   if (!prev) return -1;
   // ("a militia that controls": "that" is the subject when it follows the noun it stands for,
   // not when it opens a verb's clause, "announced that deals to sell …".)
   if (prev.lower === "that") return /^(?:NOUN|PROPN)$/u.test(tokens[i - 2]?.pos ?? "") ? i - 1 : -1;
-  if (SUBJECT_PRONOUNS.has(prev.lower)) return i - 1;
+  if (words.subjectPronouns.has(prev.lower)) return i - 1;
   if (prev.pos === "NOUN") {
     // ("a response to government plans to take": a plural or a bare noun before it is its compound.)
-    if (prev.lower.endsWith("s") || !SUBJECT_DETERMINERS.has(tokens[i - 2]?.lower ?? "")) return -1;
+    if (prev.lower.endsWith("s") || !words.subjectDeterminers.has(tokens[i - 2]?.lower ?? "")) return -1;
     return i - 2;
   }
   if (prev.pos !== "PROPN" || !LETTER_FIRST.test(prev.text)) return -1;

@@ -1,0 +1,23 @@
+/**
+ * A lexicon's word lists as sets: compiled once per word-lists value (a WeakMap, as gazetteerOf
+ * keeps a lexicon's gazetteer), so each stage reads the lists of the lexicon it was given and no
+ * set is built at module level from the built-in data.
+ */
+import { type LexiconWords, WORD_LIST_KEYS, type WordListKey } from "./lexicon-schema.ts";
+
+/** A lexicon's word lists as sets, by the same keys. */
+export type WordSets = Readonly<Record<WordListKey, ReadonlySet<string>>>;
+
+const compiled = new WeakMap<LexiconWords, WordSets>();
+
+/** The sets of `words`, built on their first use and kept beside them. */
+export function wordSetsOf(words: LexiconWords): WordSets {
+  let sets = compiled.get(words);
+  if (sets === undefined) {
+    const built = {} as Record<WordListKey, ReadonlySet<string>>;
+    for (const key of WORD_LIST_KEYS) built[key] = new Set(words[key]);
+    sets = Object.freeze(built);
+    compiled.set(words, sets);
+  }
+  return sets;
+}

@@ -1,0 +1,15 @@
+/**
+ * Labelled sentences of helper debt34 (session 34): the word lists the early stages read now come
+ * from the lexicon value (lexicon/stage-words.json); with the built-in lexicon the sentences read
+ * as before.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label:
+      "a relative pronoun of the subject pronouns makes the plural-looking form after it the clause's verb",
+    text: "North Korea, which supplies the shells to Russia, was sanctioned.",
+    gives: [["North Korea", "supplies", "Russia"]],
+  },
+];

@@ -1,0 +1,77 @@
+/**
+ * The early stages read their word lists from the lexicon value (lexicon-schema.ts LexiconWords,
+ * built-in lexicon/stage-words.json): two lexicons with other lists in one process extract by their
+ * own lists, and malformed lists are typed errors. (Session 34: tagger.ts kept these lists as
+ * module-level sets written in code.)
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
+import { parseLexiconWords } from "../../../src/extract/lexicon-schema.ts";
+import { BUILT_IN_LEXICON, createLexicon } from "../../../src/extract/lexicons.ts";
+import { resolveExtractOptions } from "../../../src/extract/options.ts";
+import type { ExtractOptions } from "../../../src/extract/options.ts";
+import { isKgError } from "../../../src/model/errors.ts";
+
+/** The relations `text` gives under `lexicon`, as "source relation target". */
+function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
+  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
+  return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+}
+
+/** The part of speech the tagger gives `word` in `text` under `lexicon`. */
+function tagOf(text: string, word: string, lexicon = BUILT_IN_LEXICON): string | undefined {
+  const { sentences } = extractDocumentDetailed({ id: "words.txt", text, meta: {} }, { lexicon });
+  return sentences[0]?.tokens.find((t) => t.text === word)?.pos;
+}
+
+/** The error code `run` throws, or null. */
+function codeOf(run: () => unknown): string | null {
+  try {
+    run();
+  } catch (err) {
+    return isKgError(err) ? err.code : "untyped";
+  }
+  return null;
+}
+
+describe("the tagger's subject words, by the lexicon value", () => {
+  it("reads a relative pronoun's plural-looking verb by the lexicon's subject pronouns, and not under others", () => {
+    const text = "North Korea, which supplies the shells to Russia, was sanctioned.";
+    const withoutWhich = createLexicon([], BUILT_IN_LEXICON, {
+      ...BUILT_IN_LEXICON.words,
+      subjectPronouns: BUILT_IN_LEXICON.words.subjectPronouns.filter((w) => w !== "which"),
+    });
+    expect(relations(text)).toEqual(["north-korea supplies russia"]);
+    expect(relations(text, withoutWhich)).toEqual([]);
+    expect(relations(text)).toEqual(["north-korea supplies russia"]);
+  });
+
+  it("reads a singular subject's verb by the lexicon's subject determiners", () => {
+    const text = "Egypt said its army plans to buy Rafale jets from France.";
+    const withoutIts = loadUserLexicon({
+      entities: [],
+      words: { subjectDeterminers: BUILT_IN_LEXICON.words.subjectDeterminers.filter((w) => w !== "its") },
+    });
+    expect(tagOf(text, "plans")).toBe("VERB");
+    expect(tagOf(text, "plans", withoutIts)).toBe("NOUN");
+    expect(withoutIts.words.subjectPronouns).toBe(BUILT_IN_LEXICON.words.subjectPronouns);
+  });
+});
+
+describe("word lists are validated", () => {
+  it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
+    const base = BUILT_IN_LEXICON.words;
+    expect(codeOf(() => parseLexiconWords({ subjectPronoun: ["he"] }, base))).toBe("INVALID_INPUT");
+    expect(codeOf(() => parseLexiconWords({ subjectPronouns: ["he", 3] }, base))).toBe("INVALID_INPUT");
+    expect(codeOf(() => parseLexiconWords({ subjectPronouns: "he" }, base))).toBe("INVALID_INPUT");
+    expect(codeOf(() => parseLexiconWords(["he"], base))).toBe("INVALID_INPUT");
+    expect(codeOf(() => parseLexiconWords({ subjectPronouns: ["he"] }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => loadUserLexicon({ entities: [], words: { nouns: [] } }))).toBe("INVALID_INPUT");
+    expect(parseLexiconWords({ subjectPronouns: ["he"] }, base).subjectPronouns).toEqual(["he"]);
+  });
+
+  it("gives INVALID_OPTION for a lexicon option without word lists", () => {
+    const options = { lexicon: { entries: [] } } as unknown as ExtractOptions;
+    expect(codeOf(() => resolveExtractOptions(options))).toBe("INVALID_OPTION");
+  });
+});
