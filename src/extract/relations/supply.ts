@@ -55,6 +55,8 @@ import {
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
+import { capturedBetween, receivedGoodsOrigin } from "./received-origin.ts";
+import { OWNER_PRONOUNS, goodsPossessors, soleActorBefore } from "./goods-possessor.ts";
 import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
@@ -3268,6 +3270,9 @@ function appositiveSupply(
   // "Two Fast Patrol Vessels, gifted by Japan, joined the Sri Lanka Coast Guard fleet": the
   // body the described goods join received them.
   if (users.length === 0) users.push(...serviceEntrants(ix, t + 1, table));
+  // "Egypt's F-16 jets, supplied by the United States, …": the possessor of the goods received them.
+  if (users.length === 0 && before.length > 0)
+    users.push(...goodsPossessors(ix, Math.min(...before.map((m) => m.first))));
   for (const s of actorHeads(zoneHeads(inside, ["by"]))) {
     for (const w of before) emit(s.name, "supplies", w.name, tok.text, rule, modality);
     for (const r of users) if (r.name !== s.name) emit(s.name, "supplies", r.name, tok.text, rule, modality);
@@ -3610,13 +3615,7 @@ function receiptVerb(
     const from = actorHeads(zoneHeads(zone, ["from"]));
     const owners = described.verb >= 0 ? recipientHeads(ownerOf(ix, described.verb)) : [];
     // "Ghana's Z-9 helicopters, bought from China": the possessor of the goods bought them.
-    const possessive = ix.chunkAt[described.first - 1];
-    if (
-      owners.length === 0 &&
-      possessive?.last === described.first &&
-      possessive.items.at(-1)?.kind === "poss"
-    )
-      owners.push(...recipientHeads(possessorHeads(possessive)));
+    if (owners.length === 0) owners.push(...goodsPossessors(ix, described.first));
     emitPurchases(from, described.weapons, owners, (s, target) =>
       emit(s, "supplies", target, tok.text, rule, modality),
     );
@@ -3646,7 +3645,11 @@ function receiptVerb(
   // "received two Y-12 aircraft which the KDF procured from Harbin": the relative clause's object
   // is its antecedent's weapons; with no named subject, whoever has them received them.
   if (antecedent?.object) received.push(...antecedent.weapons.filter((w) => !received.includes(w)));
-  if (suppliers.length === 0) suppliers = demonymSuppliers(ix, received, table);
+  // "received a new shipment of Russian military equipment": a demonym on unnamed goods; not
+  // "received captured Russian tanks".
+  if (suppliers.length === 0)
+    suppliers = demonymSuppliers(ix, received, table).filter((h) => !capturedBetween(ix, t, h, table));
+  if (suppliers.length === 0) suppliers = receivedGoodsOrigin(ix, t, table);
   let recipients = recipientHeads(deal ? deal.signers : subject.heads);
   if (antecedent?.object && recipients.length === 0 && antecedent.verb >= 0)
     recipients = recipientHeads(ownerOf(ix, antecedent.verb));
@@ -4450,33 +4453,6 @@ function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead
     if (!table.ownerModifiers.has(tok.lower)) return [];
   }
   return [];
-}
-
-/** Possessive determiners of a country or body that own a supply noun ("its aid", "their deliveries"). */
-const OWNER_PRONOUNS = new Set(["its", "their"]);
-
-/**
- * The one country or body the sentence names before token `k` ("its", "their"), as a head; none
- * when it names none or a second actor there (several spellings of one actor are one: "thank
- * Germany and the German people for their assistance"). "its" stands for no person ("Zelensky
- * thanked Germany for its assistance"); before "their" a person is another actor. A name that only
- * opens a longer one ("Kenya" in "Kenya Defence Forces") is not another actor.
- */
-function soleActorBefore(ix: SentenceIndex, k: number): ChunkHead[] {
-  if (ix.cover[k]) return [];
-  const persons = (ix.sentence.tokens[k] as Token).lower !== "its";
-  const actors = ix.mentions.filter(
-    (m) =>
-      m.first < k &&
-      (m.type === "Country" || m.type === "Organization" || (persons && m.type === "Person")) &&
-      !ix.mentions.some(
-        (o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first,
-      ),
-  );
-  const names = new Set(actors.map((m) => actorOf(m).name));
-  const owner = names.size === 1 ? actors[0] : undefined;
-  if (!owner || owner.type === "Person" || owner.kind === "pronoun") return [];
-  return [{ mention: owner, name: actorOf(owner).name, unnamed: false }];
 }
 
 /**
