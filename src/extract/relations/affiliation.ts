@@ -55,6 +55,7 @@ import {
 } from "../words.ts";
 import { mentionsIn, modalityOf, subjectBefore, wordsBefore } from "../clause.ts";
 import { titleOfPreviousName } from "../title-apposition.ts";
+import { delegationLeaderRule } from "./delegation-leaders.ts";
 import { groupMemberRule } from "./group-members.ts";
 import { representedBodyRules } from "./represented-bodies.ts";
 import { type Emit } from "./shared.ts";
@@ -97,6 +98,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   namedCountryRule(ix, emit);
   describedOrganizationRule(ix, emit);
   leadRule(ix, emit);
+  delegationLeaderRule(ix, emit);
   officeBeforeNameRule(ix, emit);
   bodyOfBodyRule(ix, emit);
   bracketedDemonymRule(ix, emit);

@@ -105,6 +105,9 @@ const DETERMINER_WORDS = /^(?:the|a|an|'s|’s|its|their)$/u;
 /** A lower-case word, maybe hyphenated. */
 export const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
+/** A lower-case adverb in "-ly" ("freely", "democratically", "newly"). */
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+
 /** "and" or "&". */
 export const AND_WORD = /^(?:and|&)$/u;
 
@@ -304,6 +307,17 @@ function titleWordsFrom(
     const word = (isTitleToken(t.lower) && t.pos !== "VERB") || (t.text !== "." && isRankToken(t));
     if (DETERMINER_WORDS.test(t.lower) || word || pluralPossessive(tokens, j)) {
       if (isHyphenedHead(t.lower)) title = t.text;
+      j++;
+      continue;
+    }
+    // "Egypt's first freely elected leader", "Ghana's democratically elected president": an adverb
+    // in "-ly" before a title word (a participle of office) is among the title words.
+    if (
+      t.pos === "ADV" &&
+      LY_ADVERB.test(t.text) &&
+      !ix.cover[j + 1] &&
+      isTitleToken(tokens[j + 1]?.lower ?? "")
+    ) {
       j++;
       continue;
     }

@@ -1,0 +1,57 @@
+/**
+ * Labelled sentences of helper prec34 (session 34, census of batch 33): the leader of a
+ * delegation that a country or body qualifies serves it ("A Saudi delegation led by X"); an
+ * adverb in "-ly" before a participle of office stays in an appositive title ("Egypt's first
+ * freely elected leader").
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "the leader of a delegation a demonym qualifies serves that country",
+    text: "A Saudi delegation led by Deputy Crown Prince Mohammad bin Salman visited Cairo on Thursday.",
+    gives: [["Mohammad bin Salman", "affiliated_with", "Saudi Arabia"]],
+  },
+  {
+    label: "the leader of a body's delegation serves the body",
+    text: "The Indian Navy delegation led by Vice Admiral Biswajit Dasgupta took part in the fleet review.",
+    gives: [["Biswajit Dasgupta", "affiliated_with", "Indian Navy"]],
+  },
+  {
+    label: "lower-case modifiers may stand between the country and 'delegation', and 'headed by' leads",
+    text: "A high-level U.S. military delegation headed by General Michael Langley arrived in Rabat.",
+    gives: [["Michael Langley", "affiliated_with", "United States"]],
+  },
+  {
+    label: "a delegation in a possessive, its participle set off by commas",
+    text: "China's delegation, led by Defence Minister Wei Fenghe, arrived in New Delhi on Monday.",
+    gives: [["Wei Fenghe", "affiliated_with", "China"]],
+  },
+  {
+    label: "the host of a delegation is not the country of its leader",
+    text: "Japan hosted a delegation led by Senator John Smith on Monday.",
+    notGives: [["John Smith", "affiliated_with", "Japan"]],
+  },
+  {
+    label: "the leader of one delegation does not serve the other delegation's country",
+    text: "Ukraine's delegation met the Polish delegation, led by General Mark Smith, on Monday.",
+    gives: [["Mark Smith", "affiliated_with", "Poland"]],
+    notGives: [["Mark Smith", "affiliated_with", "Ukraine"]],
+  },
+  {
+    label: "an adverb in '-ly' before a participle of office stays in a possessive appositive title",
+    text: "Following the overthrow of Mohammad Morsi, Egypt’s first freely elected leader, Washington froze aid.",
+    gives: [["Mohammad Morsi", "affiliated_with", "Egypt"]],
+  },
+  {
+    label: "'democratically elected' in an appositive title after the name",
+    text: "Joe Bloggs, Ghana's democratically elected president, spoke on Monday.",
+    gives: [["Joe Bloggs", "affiliated_with", "Ghana"]],
+  },
+  {
+    label: "the speaker who praises a newly elected president does not take the president's country",
+    text: "John Smith praised Kenya's newly elected president, William Ruto, on Monday.",
+    gives: [["William Ruto", "affiliated_with", "Kenya"]],
+    notGives: [["John Smith", "affiliated_with", "Kenya"]],
+  },
+];
