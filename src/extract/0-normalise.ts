@@ -21,9 +21,11 @@ export const normaliseStage: Stage = {
 /**
  * What the view writes otherwise: runs of spaces, line ends, odd spaces, invisible characters, and
  * an acute accent, modifier apostrophe or backtick printed as the apostrophe between two letters.
+ * The mark is matched before its letter is looked behind for: a pattern that opens with a
+ * look-behind tries it at every position of the text, five times slower over news.
  */
 const SPECIAL =
-  /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\n\r\t\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|(?<=\p{L})[`\u00b4\u02bc](?=\p{L})/gu;
+  /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\n\r\t\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|[`\u00b4\u02bc](?<=\p{L}[`\u00b4\u02bc])(?=\p{L})/gu;
 /** Marks printed for the apostrophe: "Romania´s", "Latvia`s", "Ukraineʼs". */
 const ODD_APOSTROPHE = /^[`\u00b4\u02bc]$/u;
 /** Spaces written as one plain space. */

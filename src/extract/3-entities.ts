@@ -2792,6 +2792,8 @@ function matchDesignator(
   const token = tokens[i] as Token;
   if (covered[i]) return null;
   const indexed = isIndexDesignator(tokens, i);
+  // (A word without a capital first is no designator: tested before the patterns, for every token.)
+  if (!indexed && !startsAsciiCapital(token.text)) return null;
   // "six Su-30MK2s", "Su-30MKIs": a plural "s" glued to a variant's letters or digits; "four
   // T-90Ms", "two MH-60Rs": after a variant's capitals too, though the whole reads as a designator.
   const plural =

@@ -24,7 +24,7 @@ import { FUTURE_AUXILIARIES } from "./lexicon/triggers.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
-import { SPACES, singular, isVerbOrAux } from "./words.ts";
+import { singular, isVerbOrAux } from "./words.ts";
 import { QUOTE_MARK } from "./letters.ts";
 
 /** Nouns of a vessel ("frigate", "boat", "vessels"). */
@@ -49,9 +49,19 @@ function vesselWord(w: Token | undefined): boolean {
   return VESSELS.has(singular(lower)) || lower === "class" || lower.endsWith("-class");
 }
 
+/** True when the character at `k` is white space (as `\s` reads it; a printable ASCII character is not). */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c <= 32 || c >= 127) && SPACE.test(text.charAt(k));
+}
+const SPACE = /^\s$/u;
+
 /** True when a weapon's name ends in a vessel noun or a class ("Guardian-class Patrol Boat", "Cape Class"). */
 function vesselName(name: string): boolean {
-  const last = name.toLowerCase().split(SPACES).pop() ?? "";
+  // (The last word read off the end: splitting every weapon's name cost more than the test.)
+  let k = name.length;
+  while (k > 0 && !isSpaceAt(name, k - 1)) k--;
+  const last = name.slice(k).toLowerCase();
   return VESSELS.has(singular(last)) || last === "class" || last.endsWith("-class");
 }
 

@@ -54,12 +54,22 @@ const REPORT_NOUNS = new Set(ASSESS_NOUNS);
 /** The modality each hedge cue gives (lexicon MODALITY_CUES, one or two words: "may", "yet to"). */
 export const CUE_MODALITIES: ReadonlyMap<string, Modality> = new Map(MODALITY_CUES.map(([w, m]) => [w, m]));
 /**
- * Every word that may open a cue of several words (each part of a cue before one of its spaces):
- * a word not in it opens none, so modalityOf looks its pair up only for these.
+ * The cues of several words as pairs (each part of a cue before one of its spaces, then the part
+ * after it, to its modality): modalityOf reads a word and the next one as a cue without joining them.
  */
-const CUE_OPENERS = new Set(
-  MODALITY_CUES.flatMap(([w]) => [...w.matchAll(/ /gu)].map((space) => w.slice(0, space.index))),
-);
+const CUE_PAIRS: ReadonlyMap<string, ReadonlyMap<string, Modality>> = cuePairs(CUE_MODALITIES);
+
+function cuePairs(cues: ReadonlyMap<string, Modality>): Map<string, Map<string, Modality>> {
+  const pairs = new Map<string, Map<string, Modality>>();
+  for (const [cue, modality] of cues)
+    for (const space of cue.matchAll(/ /gu)) {
+      const first = cue.slice(0, space.index);
+      let after = pairs.get(first);
+      if (!after) pairs.set(first, (after = new Map()));
+      after.set(cue.slice(space.index + 1), modality);
+    }
+  return pairs;
+}
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
 const CATENATIVES = new Set([
   ...CATENATIVE_VERBS,
@@ -1224,8 +1234,8 @@ export function modalityOf(words: string[]): Modality {
   for (let i = 0; i < words.length; i++) {
     // Two-word cues first ("yet to": "has yet to be signed").
     const w = words[i] as string;
-    const m =
-      (CUE_OPENERS.has(w) ? CUE_MODALITIES.get(`${w} ${words[i + 1]}`) : undefined) ?? CUE_MODALITIES.get(w);
+    const next = words[i + 1];
+    const m = (next === undefined ? undefined : CUE_PAIRS.get(w)?.get(next)) ?? CUE_MODALITIES.get(w);
     if (m && rank[m] > rank[result]) result = m;
   }
   return result;

@@ -92,7 +92,10 @@ export function insertionsOf(tokens: readonly Token[]): Insertions {
       if (close > 0) byClose.set(close, k);
     }
   }
-  const out = byClose.size > 0 ? withReverse(byClose, tokens.length) : NONE;
+  if (byClose.size === 0) return NONE;
+  // Only a sentence with insertions is remembered: most have none, and their scan costs less
+  // than an entry in the WeakMap for every sentence.
+  const out = withReverse(byClose, tokens.length);
   CACHE.set(tokens, out);
   return out;
 }

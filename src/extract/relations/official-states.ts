@@ -89,10 +89,12 @@ export function documentOfficials(state: DocState): void {
       .map((f) => f.source),
   );
   if (people.size === 0) return;
-  const typeOf = new Map(state.mentions.flat().map((m) => [m.name, m.type]));
+  const typeOf = new Map<string, string>();
+  for (const list of state.mentions) for (const m of list) typeOf.set(m.name, m.type);
   const ties = countryTies(state.facts, typeOf, true);
   const countriesOf = (name: string): ReadonlySet<string> => ties.get(name) ?? NO_COUNTRIES;
-  const have = new Set(state.facts.map((f) => `${f.sentence}|${f.source}|${f.relation}|${f.target}`));
+  // The facts' keys, made at the first fact to add (most documents add none).
+  let have: Set<string> | undefined;
   const added: Fact[] = [];
   for (const person of people) {
     if (typeOf.get(person) !== "Person") continue;
@@ -110,6 +112,7 @@ export function documentOfficials(state: DocState): void {
       )
         continue;
       const key = `${f.sentence}|${country}|supplies|${f.target}`;
+      have ??= new Set(state.facts.map((g) => `${g.sentence}|${g.source}|${g.relation}|${g.target}`));
       if (have.has(key)) continue;
       have.add(key);
       added.push({ ...f, source: country, rule: `${f.rule}+official` });

@@ -1,0 +1,58 @@
+/**
+ * Unit tests of readers that session 34 made cheaper without changing what they answer: the
+ * modality of cues of two words read as pairs (clause.ts modalityOf), and a sentence's insertions
+ * found again for a sentence without any (insertions.ts insertionsOf remembers only sentences with some).
+ */
+import { describe, expect, it } from "vitest";
+import { modalityOf } from "../../../src/extract/clause.ts";
+import { insertionsOf } from "../../../src/extract/insertions.ts";
+import type { Token } from "../../../src/extract/types.ts";
+
+/** Tokens of a sentence split at spaces, every word tagged as a noun but the ones given. */
+function tokensOf(text: string, pos: Record<string, string> = {}): Token[] {
+  let at = 0;
+  return text.split(" ").map((word) => {
+    const t: Token = {
+      text: word,
+      lower: word.toLowerCase(),
+      key: word.toLowerCase(),
+      lemma: word.toLowerCase(),
+      pos: pos[word] ?? "NOUN",
+      start: at,
+      end: at + word.length,
+      space: at > 0,
+    };
+    at += word.length + 1;
+    return t;
+  });
+}
+
+describe("modalityOf reads cues of two words as pairs", () => {
+  it("'has yet to be signed': the pair 'yet to' negates", () => {
+    expect(modalityOf(["the", "deal", "has", "yet", "to", "be", "signed"])).toBe("negated");
+  });
+  it("'yet' alone, or 'to' alone, is no cue", () => {
+    expect(modalityOf(["yet"])).toBe("asserted");
+    expect(modalityOf(["sold", "to", "peru"])).toBe("asserted");
+  });
+  it("a one-word cue at the end of the words still counts ('it may')", () => {
+    expect(modalityOf(["it", "may"])).toBe("possible");
+  });
+});
+
+describe("insertionsOf answers alike when asked again", () => {
+  it("a sentence without insertions has none, each time", () => {
+    const tokens = tokensOf("Chile sold tanks to Peru .");
+    for (let r = 0; r < 2; r++) {
+      const x = insertionsOf(tokens);
+      expect(x.byClose.size).toBe(0);
+      expect(x.inside).toBeNull();
+    }
+  });
+  it("a bracketed insertion is found and remembered", () => {
+    const tokens = tokensOf("ARTEC ( a consortium ) will deliver tanks .", { will: "AUX", deliver: "VERB" });
+    const x = insertionsOf(tokens);
+    expect([...x.byClose]).toEqual([[4, 1]]);
+    expect(insertionsOf(tokens)).toBe(x);
+  });
+});
