@@ -7,9 +7,11 @@
 import type { EntityType } from "../model/ontology.ts";
 import { SHARED_FORMS } from "./lexicon/countries.ts";
 import { FAMILY_FIRST_NAMES } from "./lexicon/people.ts";
+import { NAME_WORDS } from "./lexicon/text.ts";
 import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
 import { tokenizeEach } from "./nlp.ts";
+import { otherSpelling, spellingPairsOf } from "./spelling-variants.ts";
 import type { MentionKind, Token } from "./types.ts";
 import { PATRONYMIC_PARTICLES, WORD_BREAK, foldKey } from "./words.ts";
 import { HAS_LETTER_OR_DIGIT, HAS_LOWER, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
@@ -70,6 +72,9 @@ const ACRONYM = /^[A-Z]{3,6}$/u;
 const INNER_POSSESSIVE = /(\p{L})['\u2019]s (?=\p{Lu})/gu;
 
 const compiled = new WeakMap<Lexicon, Gazetteer>();
+
+/** British and American spellings of a word in a body's name (lexicon/text.json spellingVariants). */
+const SPELLING_PAIRS = spellingPairsOf(NAME_WORDS.spellingVariants);
 
 /** The compiled gazetteer of `lexicon` (default the built-in lexicon), compiled on first use. */
 export function gazetteerOf(lexicon: Lexicon = BUILT_IN_LEXICON): Gazetteer {
@@ -156,6 +161,9 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     else byFirst.set(first, [entry]);
   };
   const countryOf = countryWords(lexicon);
+  // "Diehl Defense" for the listed "Diehl Defence": a body's name in the other spelling, listed
+  // after every entry so that a name listed as written wins over another's respelling.
+  const respelled: (typeof surfaces)[number][] = [];
   for (const e of lexicon.entries) {
     const kind: MentionKind = e.type === "WeaponSystem" ? "weapon" : "name";
     // "Israel Defense Forces", "Pakistan Aeronautical Complex": a body whose listed name opens with
@@ -173,6 +181,13 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
       for (const surface of [e.name, ...(e.aliases ?? [])]) {
         const other = otherConjunction(surface);
         if (other) add(other, e.name, e.type, kind, extra ?? ownOf(surface));
+      }
+    if (e.type === "Organization")
+      for (const surface of [e.name, ...(e.aliases ?? [])]) {
+        const other = otherSpelling(surface, SPELLING_PAIRS);
+        const own = extra ?? ownOf(surface);
+        if (other)
+          respelled.push({ trimmed: other, name: e.name, type: e.type, kind, ...(own && { extra: own }) });
       }
     // "Peoples Republic of China", "Peoples Liberation Army": a country's or body's name with a
     // possessive inside is also printed without its apostrophe; the longer name then wins over
@@ -212,6 +227,8 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
       else familyFirst.set(key, e.name);
     }
   }
+  const listed = new Set(surfaces.map((s) => s.trimmed.toLowerCase()));
+  for (const r of respelled) if (!listed.has(r.trimmed.toLowerCase())) surfaces.push(r);
   const tokenized = tokenizeEach(surfaces.map((s) => s.trimmed));
   surfaces.forEach((s, i) => enter(s, tokenized[i]!));
   for (const [key, name] of familyFirst) if (name && !surnames.has(key)) surnames.set(key, name);

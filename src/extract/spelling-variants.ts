@@ -1,0 +1,41 @@
+/**
+ * British and American spellings of a name: "Diehl Defense" for the listed "Diehl Defence",
+ * "Defence Research and Development Organization" for "… Organisation". The word pairs are data
+ * (lexicon/text.json nameWords.spellingVariants, "british|american"); the gazetteer lists a body's
+ * other spelling beside the one it was given, so either spelling in a text names the body.
+ */
+
+/** The pairs of one word's two spellings, by each lower-cased spelling ("defence" ↔ "defense"). */
+export type SpellingPairs = ReadonlyMap<string, string>;
+
+/** Both directions of the rows "british|american" ("defence|defense"). */
+export function spellingPairsOf(rows: readonly string[]): SpellingPairs {
+  const pairs = new Map<string, string>();
+  for (const row of rows) {
+    const [british, american] = row.split("|");
+    if (!british || !american) continue;
+    pairs.set(british, american);
+    pairs.set(american, british);
+  }
+  return pairs;
+}
+
+/** A run of letters: one word of a name, which may have another spelling. */
+const NAME_WORD = /\p{L}+/gu;
+
+/**
+ * `surface` with every word that has another spelling written that way, its case kept ("Diehl
+ * Defence" → "Diehl Defense", "DEFENCE" → "DEFENSE"), or null when no word has one.
+ */
+export function otherSpelling(surface: string, pairs: SpellingPairs): string | null {
+  let changed = false;
+  const out = surface.replace(NAME_WORD, (word) => {
+    const other = pairs.get(word.toLowerCase());
+    if (other === undefined) return word;
+    changed = true;
+    if (word === word.toUpperCase()) return other.toUpperCase();
+    if (word[0] !== word[0]?.toLowerCase()) return (other[0] as string).toUpperCase() + other.slice(1);
+    return other;
+  });
+  return changed ? out : null;
+}
