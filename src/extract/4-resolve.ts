@@ -32,8 +32,10 @@ import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts"
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   CAPITAL_GOVERNMENT_WORDS,
+  DIPLOMATIC_POST_HEADS,
   SEAT_BODIES,
 } from "./lexicon/organizations.ts";
+import { type PrintedFormWords, spellPrintedForms } from "./printed-forms.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
 import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { nameByRegnalTitle } from "./regnal-names.ts";
@@ -102,9 +104,13 @@ export const resolveStage: Stage = {
     joinShipNames(state);
     resolveWeaponFamilies(state);
     mergeWeaponSpellings(state);
+    spellPrintedForms(state, PRINTED_FORM_WORDS);
     for (const list of state.mentions) sortInPlace(list, byFirstLongest);
   },
 };
+
+/** The words that printed-forms.ts reads (lexicon/organizations.json diplomaticPostHeads). */
+const PRINTED_FORM_WORDS: PrintedFormWords = { postHeads: new Set(DIPLOMATIC_POST_HEADS) };
 
 function allMentions(state: DocState): Mention[] {
   return concatLists(state.mentions);

@@ -187,6 +187,7 @@ function assembleEntities(mentions: Mention[], slugOf: Slugs): ExtractedEntity[]
     e.count++;
     e.types.set(m.type, (e.types.get(m.type) ?? 0) + 1);
     if (m.spelled && m.spelled !== m.name && m.spelled.length <= 60) e.aliases.add(m.spelled);
+    if (m.printed && m.printed !== m.name) e.aliases.add(m.printed);
     if (m.text === m.name || e.aliases.has(m.text)) continue;
     const surface = UNUSUAL_SPACE.test(m.text) ? m.text.replace(/\s+/gu, " ") : m.text;
     if (surface !== m.name && surface.length <= 60 && !COORDINATION.test(surface)) e.aliases.add(surface);

@@ -80,6 +80,11 @@ export interface Mention {
   antecedent?: Antecedent;
   /** A longer spelling of the entity that this mention opens ("Armed Forces of the Republic of X"): an alias. */
   spelled?: string;
+  /**
+   * A fuller form of the body's name that the sentence prints around this mention ("United States
+   * Embassy in Chile", "US Department of Defense"): an alias only, never the node's name.
+   */
+  printed?: string;
 }
 
 /** Where a pronoun or description found its entity: the antecedent mention's place and text. */

@@ -1,6 +1,7 @@
 /**
  * Labelled sentences of session 34's entity classes: a listed body's name printed in the other
- * (British or American) spelling.
+ * (British or American) spelling; a mission's name printed with its place and a listed body's
+ * name printed after its country's initials, kept as the body's aliases.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -16,5 +17,23 @@ export const CASES: SentenceCase[] = [
     label: "a listed force printed in the British spelling of its American name is that force",
     text: "The Self-Defence Forces scrambled fighter jets, Japan's defence ministry said.",
     same: [["Self-Defence Forces", "Japan Self-Defense Forces"]],
+  },
+  {
+    label: "a mission's name printed with the place it is in names that mission",
+    text: "The Charge d'Affaires of the United States Embassy in Chile, Richard Glenn, attended the ceremony.",
+    typed: [["United States Embassy in Chile", "Organization"]],
+    same: [["United States Embassy in Chile", "United States Embassy"]],
+    gives: [["Richard Glenn", "affiliated_with", "United States Embassy"]],
+  },
+  {
+    label: "a bare embassy before its place takes no place into its name",
+    text: "China donated the vehicles, the Chinese Embassy said. The Embassy in Suva added that more would follow.",
+    noEntities: ["Embassy in Suva"],
+  },
+  {
+    label: "a listed body printed after its country's initials keeps that printed name",
+    text: "The aircraft was bought by the US Department of Defense for the Chilean Air Force.",
+    typed: [["US Department of Defense", "Organization"]],
+    same: [["US Department of Defense", "Department of Defense"]],
   },
 ];
