@@ -38,6 +38,7 @@ import {
 import { type PrintedFormWords, spellPrintedForms } from "./printed-forms.ts";
 import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
 import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
+import { reorderedNameKeys } from "./name-orders.ts";
 import { nameByRegnalTitle } from "./regnal-names.ts";
 import { SHARED_FORMS } from "./lexicon/countries.ts";
 import { NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
@@ -1588,8 +1589,9 @@ function spellingKey(name: string): string {
 
 /**
  * Two spellings of one person's name of two or more words in a document, the same but for a
- * doubled letter or "el"/"al" (transliterations: "Mohamed"/"Mohammed", "el-Sissi"/"al-Sisi"), are
- * one person, named as most mentions spell it (the first spelling on a tie).
+ * doubled letter or "el"/"al" (transliterations: "Mohamed"/"Mohammed", "el-Sissi"/"al-Sisi"), or
+ * for the family name's place ("Lijian Zhao"/"Zhao Lijian", name-orders.ts), are one person,
+ * named as most mentions spell it (the first spelling on a tie).
  */
 function mergePersonSpellings(state: DocState): void {
   const counts = new Map<string, Map<string, number>>();
@@ -1604,9 +1606,10 @@ function mergePersonSpellings(state: DocState): void {
     }
   }
   const typo = typoKeys(keys, together);
+  const reordered = reorderedNameKeys(keys, together);
   for (const m of allMentions(state)) {
     if (m.type !== "Person" || !m.name.includes(" ")) continue;
-    const own = spellingKey(m.name);
+    const own = reordered.get(spellingKey(m.name)) ?? spellingKey(m.name);
     const key = typo.get(own) ?? own;
     const names = counts.get(key) ?? new Map<string, number>();
     names.set(m.name, (names.get(m.name) ?? 0) + 1);

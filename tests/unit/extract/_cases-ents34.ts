@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of session 34's entity classes: a listed body's name printed in the other
  * (British or American) spelling; a mission's name printed with its place and a listed body's
- * name printed after its country's initials, kept as the body's aliases.
+ * name printed after its country's initials, kept as the body's aliases; a person's name printed
+ * with the family name first and last.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -35,5 +36,16 @@ export const CASES: SentenceCase[] = [
     text: "The aircraft was bought by the US Department of Defense for the Chilean Air Force.",
     typed: [["US Department of Defense", "Organization"]],
     same: [["US Department of Defense", "Department of Defense"]],
+  },
+  {
+    label: "a person's name printed with the family name last and first is one person",
+    text: "Chinese Foreign Ministry spokesperson Lijian Zhao spoke on Monday. On Tuesday, spokesperson Zhao Lijian said India had violated the consensus.",
+    same: [["Lijian Zhao", "Zhao Lijian"]],
+    gives: [["Zhao Lijian", "assesses", "India"]],
+  },
+  {
+    label: "two names in one sentence with the same words in the other order stay two people",
+    text: "Colonel Hassan Ali met General Ali Hassan in Khartoum on Monday.",
+    apart: [["Hassan Ali", "Ali Hassan"]],
   },
 ];
