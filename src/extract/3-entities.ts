@@ -4,6 +4,7 @@
  * calibre and class phrases such as "170mm self-propelled howitzers"), context aliases ("the
  * North", resolved in stage 4), and a fallback for capitalised names typed by their context.
  */
+import { type FamilyNameWords, otherBearerOfFamilyName } from "./family-names.ts";
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import { dropLanguageNames } from "./language-names.ts";
@@ -389,6 +390,13 @@ const LOWER_CASE_PARTICLES = new Set(TEXT_WORDS.lowerCaseNameParticles);
 function isNameParticle(t: Token): boolean {
   return NAME_PARTICLES.has(t.lower) || LOWER_CASE_PARTICLES.has(t.text);
 }
+
+/** What family-names.ts reads: given names (both lists), name particles, title case. */
+const FAMILY_NAME_WORDS: FamilyNameWords = {
+  givenName: (w) => WORDS.givenNames.has(w) || WORDS.worldGivenNames.has(w),
+  particle: isNameParticle,
+  titleCase: (w) => TITLE_CASE_WORD.test(w),
+};
 
 /** Words that open a place's name before a known name ("Mount Kenya"; lexicon placeOpeners). */
 const PLACE_OPENER_WORDS: ReadonlySet<string> = new Set(PLACE_OPENERS);
@@ -843,6 +851,12 @@ function refusedHitResume(
     return i;
   if (startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) return i;
   if (endsPersonalName(tokens, i, hit.end, hit.entry.type, covered)) return i;
+  // "Hafez al-Assad", not the listed "Bashar al-Assad": another given name before the family name.
+  if (
+    hit.entry.type === "Person" &&
+    otherBearerOfFamilyName(tokens, i, hit.end, hit.entry.name, covered, FAMILY_NAME_WORDS)
+  )
+    return i;
   if (hit.entry.type === "Country" && namesNoCountry(tokens, i, hit.end, covered)) return hit.end - 1;
   // "Tehreek-i-Jihad Pakistan, a militant group …": a country's name ending a name that an
   // apposed descriptor types as a body is part of the body's name.

@@ -2,7 +2,7 @@
  * Labelled sentences of session 34's entity classes: a listed body's name printed in the other
  * (British or American) spelling; a mission's name printed with its place and a listed body's
  * name printed after its country's initials, kept as the body's aliases; a person's name printed
- * with the family name first and last.
+ * with the family name first and last; another bearer of a listed person's family name.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -47,5 +47,16 @@ export const CASES: SentenceCase[] = [
     label: "two names in one sentence with the same words in the other order stay two people",
     text: "Colonel Hassan Ali met General Ali Hassan in Khartoum on Monday.",
     apart: [["Hassan Ali", "Ali Hassan"]],
+  },
+  {
+    label: "a listed person's family name after another given name is another person",
+    text: "Russia has backed Syria since the rule of Hafez al-Assad, who died in 2000.",
+    entities: ["Hafez al-Assad"],
+    noEntities: ["Bashar al-Assad"],
+  },
+  {
+    label: "a listed person's family name after a title is still that person",
+    text: "Syrian President Bashar al-Assad met the envoy in Damascus. President Assad thanked Russia.",
+    same: [["Assad", "Bashar al-Assad"]],
   },
 ];
