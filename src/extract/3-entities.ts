@@ -4,6 +4,7 @@
  * calibre and class phrases such as "170mm self-propelled howitzers"), context aliases ("the
  * North", resolved in stage 4), and a fallback for capitalised names typed by their context.
  */
+import { countedGoods } from "./counted-names.ts";
 import { type FamilyNameWords, otherBearerOfFamilyName } from "./family-names.ts";
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
@@ -420,6 +421,10 @@ export const entitiesStage: Stage = {
     const acronyms = bodyAcronyms(state.sentences);
     state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, acronyms));
     dropCutName(state);
+    // "10 Tata Buses": capitals counted after a number, ending in a plural, name no person.
+    state.mentions = mapPacked(state.mentions, (list) =>
+      list.filter((m) => !countedGoods(state.sentences[m.sentence]?.tokens ?? [], m, "fallback-person")),
+    );
     joinPlaceSurnames(state);
     joinPlaceOpeners(state, PLACE_OPENER_WORDS, makeMention);
     joinNamedBases(state, NAMED_BASE_HEAD_WORDS, makeMention);

@@ -2,7 +2,8 @@
  * Labelled sentences of session 34's entity classes: a listed body's name printed in the other
  * (British or American) spelling; a mission's name printed with its place and a listed body's
  * name printed after its country's initials, kept as the body's aliases; a person's name printed
- * with the family name first and last; another bearer of a listed person's family name.
+ * with the family name first and last; another bearer of a listed person's family name; counted
+ * goods of a make read as no person.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -58,5 +59,16 @@ export const CASES: SentenceCase[] = [
     label: "a listed person's family name after a title is still that person",
     text: "Syrian President Bashar al-Assad met the envoy in Damascus. President Assad thanked Russia.",
     same: [["Assad", "Bashar al-Assad"]],
+  },
+  {
+    label: "capitals counted after a number and ending in a plural are goods, no person",
+    text: "India gifted 10 Tata Buses and two Ashok Leyland Trucks to the Nepal Army.",
+    noEntities: ["Tata Buses", "Ashok Leyland Trucks"],
+    gives: [["India", "supplies", "Nepal Army"]],
+  },
+  {
+    label: "a person's name after a year stays a person",
+    text: "In 2019 James Mattis resigned as defence secretary.",
+    typed: [["James Mattis", "Person"]],
   },
 ];
