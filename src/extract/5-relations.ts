@@ -47,6 +47,7 @@ import { modalityOf } from "./clause.ts";
 import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { voicedReports } from "./voiced-reports.ts";
+import { wordsOf } from "./stage-words.ts";
 
 /** The relations stage over a frame table. */
 export function createRelationsStage(table: FrameTable): Stage {
@@ -56,8 +57,9 @@ export function createRelationsStage(table: FrameTable): Stage {
       const acts: Act[] = [];
       const groups: Group[] = [];
       const discourse: Discourse = { acts, groups, state };
+      const words = wordsOf(state);
       for (const sentence of state.sentences) {
-        const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
+        const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
         acts.push(...sentenceActs(ix));
         groups.push(...sentenceGroups(ix));
         const facts: Fact[] = [];

@@ -20,6 +20,7 @@ import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
 import { CUE_MODALITIES, type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
 import { clauseStart } from "./relations/shared.ts";
 import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
+import { type WordSets, wordsOf } from "./stage-words.ts";
 
 /** One relation's weights and acceptance threshold; a null threshold turns the relation off. */
 export interface ScorerRelationModel {
@@ -262,6 +263,8 @@ function featuresOf(
  * type, and the asserted affiliated_with targets of each source.
  */
 interface RuleContext {
+  /** The word sets of the lexicon the document is extracted with. */
+  words: WordSets;
   typeOf: Map<string, string>;
   affiliations: Map<string, Set<string>>;
 }
@@ -277,7 +280,7 @@ function ruleContext(state: DocState): RuleContext {
     set.add(f.target);
     affiliations.set(f.source, set);
   }
-  return { typeOf, affiliations };
+  return { words: wordsOf(state), typeOf, affiliations };
 }
 
 /**
@@ -370,7 +373,7 @@ function sentenceCandidates(
   if (wanted.length === 0) return [];
   const ruleKeys = factKeys(factsBySentence.get(sentence.index) ?? []);
   const view: SentenceView = {
-    ix: indexSentence(sentence, mentions),
+    ix: indexSentence(sentence, mentions, ctx.words),
     triggers,
     modality: sentenceModality(sentence.tokens),
     quoted: sentence.quotedBy !== undefined || sentence.tokens.some((t) => QUOTES.has(t.text)),

@@ -22,9 +22,10 @@ import {
   RETIRED_RANK_MARKS,
 } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
-import { PAIR_PREPOSITIONS, PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
+import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
+import type { WordSets } from "./stage-words.ts";
 import type { Mention, Sentence, Token } from "./types.ts";
 import {
   FINAL_STOP,
@@ -121,10 +122,12 @@ export interface SentenceIndex {
   chunks: Chunk[];
   /** The insertions set off by brackets or dashes (insertions.ts): the opening mark's index by the closing mark's. */
   insertions: ReadonlyMap<number, number>;
+  /** The word lists of the lexicon the sentence is read with (stage-words.ts wordSetsOf). */
+  words: WordSets;
 }
 
-/** Builds the index of one sentence. */
-export function indexSentence(sentence: Sentence, given: Mention[]): SentenceIndex {
+/** Builds the index of one sentence, read with the lexicon's word lists `words`. */
+export function indexSentence(sentence: Sentence, given: Mention[], words: WordSets): SentenceIndex {
   const n = sentence.tokens.length;
   const mentions = sortedCopy(given, byFirst);
   const cover: (Mention | null)[] = new Array<Mention | null>(n).fill(null);
@@ -134,10 +137,18 @@ export function indexSentence(sentence: Sentence, given: Mention[]): SentenceInd
       if (!prev || prev.last - prev.first < m.last - m.first) cover[k] = m;
     }
   }
-  const chunks = buildChunks(sentence.tokens, cover);
+  const chunks = buildChunks(sentence.tokens, cover, words);
   const chunkAt: (Chunk | null)[] = new Array<Chunk | null>(n).fill(null);
   for (const c of chunks) for (let k = c.first; k < c.last; k++) chunkAt[k] = c;
-  return { sentence, mentions, cover, chunkAt, chunks, insertions: insertionsOf(sentence.tokens).byClose };
+  return {
+    sentence,
+    mentions,
+    cover,
+    chunkAt,
+    chunks,
+    insertions: insertionsOf(sentence.tokens).byClose,
+    words,
+  };
 }
 
 function isActor(m: Mention): boolean {
@@ -145,7 +156,6 @@ function isActor(m: Mention): boolean {
 }
 
 const NON_STATE = new Set(NON_STATE_GROUPS);
-const PAIR_PREPOSITION_SET = new Set(PAIR_PREPOSITIONS);
 const PORTFOLIO = new Set(PORTFOLIO_NOUNS);
 const HEADED_MODIFIERS = new Set(HEADED_TITLE_MODIFIERS);
 
@@ -263,7 +273,13 @@ function subjectFollows(tokens: Token[], cover: (Mention | null)[], k: number): 
  * "arrived in Tokyo and Prime Minister X met …": after a place that a preposition governs, "and"
  * before a titled person whose verb follows joins two clauses, not two list items.
  */
-function placeThenClause(tokens: Token[], cover: (Mention | null)[], place: ChunkItem[], k: number): boolean {
+function placeThenClause(
+  tokens: Token[],
+  cover: (Mention | null)[],
+  place: ChunkItem[],
+  k: number,
+  words: WordSets,
+): boolean {
   const only = place.length === 1 ? place[0] : undefined;
   if (only?.kind !== "mention") return false;
   const governed = tokens[only.m.first - 1]?.pos === "ADP";
@@ -273,7 +289,7 @@ function placeThenClause(tokens: Token[], cover: (Mention | null)[], place: Chun
   // the third person follows it at once opens a clause: the verb agrees with that name alone.
   return (
     governed &&
-    !PAIR_PREPOSITION_SET.has(tokens[only.m.first - 1]?.lower ?? "") &&
+    !words.pairPrepositions.has(tokens[only.m.first - 1]?.lower ?? "") &&
     nameThenVerb(tokens, cover, k + 1)
   );
 }
@@ -401,7 +417,7 @@ const PARTICIPLE = /ed$/u;
 /** A comma, stop or semicolon. */
 const COMMA_STOP_SEMICOLON = /^[,.;]$/u;
 
-function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
+function buildChunks(tokens: Token[], cover: (Mention | null)[], words: WordSets): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   // One list reused while no chunk is found (most tokens start none); a new one after each chunk.
@@ -481,7 +497,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[]): Chunk[] {
         k++;
         continue;
       }
-      const listed = listStep(tokens, cover, items, first, k);
+      const listed = listStep(tokens, cover, items, first, k, words);
       if (listed >= 0) {
         k = listed;
         continue;
@@ -603,10 +619,11 @@ function listStep(
   items: ChunkItem[],
   first: number,
   k: number,
+  words: WordSets,
 ): number {
   const t = tokens[k] as Token;
   if (
-    (((t.lower === "and" || t.lower === "or") && !placeThenClause(tokens, cover, items, k)) ||
+    (((t.lower === "and" || t.lower === "or") && !placeThenClause(tokens, cover, items, k, words)) ||
       (t.text === "," &&
         listContinues(
           tokens,

@@ -4,6 +4,7 @@
  * set is built at module level from the built-in data.
  */
 import { type LexiconWords, WORD_LIST_KEYS, type WordListKey } from "./lexicon-schema.ts";
+import type { DocState } from "./types.ts";
 
 /** A lexicon's word lists as sets, by the same keys. */
 export type WordSets = Readonly<Record<WordListKey, ReadonlySet<string>>>;
@@ -20,4 +21,9 @@ export function wordSetsOf(words: LexiconWords): WordSets {
     compiled.set(words, sets);
   }
   return sets;
+}
+
+/** The word sets of the lexicon a document is extracted with. */
+export function wordsOf(state: DocState): WordSets {
+  return wordSetsOf(state.options.lexicon.words);
 }

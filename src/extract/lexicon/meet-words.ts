@@ -83,12 +83,6 @@ export const DELIVERY_VERBS: readonly string[] = DATA.deliveryVerbs;
 /** Prepositions of a short place phrase between a meeting verb and its object ("received in his office X"). */
 export const PLACE_PREPOSITIONS: readonly string[] = DATA.placePrepositions;
 
-/**
- * Prepositions that take two or more actors together ("talks between Russia and China"): "and"
- * inside their phrase joins list items, never two clauses.
- */
-export const PAIR_PREPOSITIONS: readonly string[] = DATA.pairPrepositions;
-
 /** Determiners that open such a place phrase ("in his office", "at the ministry"). */
 export const PLACE_DETERMINERS: readonly string[] = DATA.placeDeterminers;
 

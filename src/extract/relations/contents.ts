@@ -14,6 +14,7 @@ import type { DocState, Fact, Sentence, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
 import { servedPlatform } from "./supply.ts";
 import { VERB_GROUP_FILLER } from "../words.ts";
+import { wordsOf } from "../stage-words.ts";
 
 /** How many sentences back a deal's supply may have been told. */
 export const DEAL_REACH = 3;
@@ -122,7 +123,7 @@ function toldDeal(ix: SentenceIndex, subject: number, prior: Fact[], frame: Fram
 function contentsNoun(state: DocState, j: number, frame: Frame): string | null {
   const sentence = state.sentences[j];
   if (!sentence || sentence.headline) return null;
-  const ix = indexSentence(sentence, state.mentions[j] ?? []);
+  const ix = indexSentence(sentence, state.mentions[j] ?? [], wordsOf(state));
   const nouns = new Set(frame.subjectNouns ?? []);
   for (let t = 0; t < sentence.tokens.length; t++) {
     const tok = sentence.tokens[t] as Token;
@@ -174,7 +175,7 @@ export function listContents(state: DocState, table: FrameTable, emitFor: (sente
       (f) => f.relation === "supplies" && f.sentence < s && f.sentence >= s - DEAL_REACH,
     );
     if (prior.length === 0) continue;
-    const ix = indexSentence(sentence, state.mentions[s] ?? []);
+    const ix = indexSentence(sentence, state.mentions[s] ?? [], wordsOf(state));
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t] as Token;
       if (tok.pos !== "VERB" || ix.cover[t]) continue;
@@ -189,7 +190,7 @@ export function listContents(state: DocState, table: FrameTable, emitFor: (sente
         ownModality(ix, t),
       );
       for (const item of listLines(state, s)) {
-        const line = indexSentence(item, state.mentions[item.index] ?? []);
+        const line = indexSentence(item, state.mentions[item.index] ?? [], wordsOf(state));
         const emit = emitFor(item.index);
         // "14 M2A1 .50 caliber heavy machine guns": one item a line, so a class after a named model describes it.
         const model = line.mentions.find((m) => m.type === "WeaponSystem" && m.rule !== "weapon-class");

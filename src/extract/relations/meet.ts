@@ -44,6 +44,7 @@ import {
 import type { DocState, Mention, Token } from "../types.ts";
 import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
+import { wordsOf } from "../stage-words.ts";
 
 const LED = new Set(LEAD_PARTICIPLES);
 
@@ -2214,7 +2215,7 @@ export function handoverAcross(
     const delivery = tokens.some((w) => meetSets.deliveryNouns.has(w.lower));
     const receiving = tokens.some((w) => w.pos === "VERB" && receivingLemmas.has(w.lemma));
     if (!delivery && !receiving) continue;
-    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
+    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], wordsOf(state));
     if (delivery && last === sentence.index - 1 && receivers.length > 0) {
       const made = deliverers(ix, meetSets);
       if (made) {

@@ -40,6 +40,7 @@ import type { DocState, Fact, Token } from "../types.ts";
 import { BE_FORMS, type Emit, framingCues, namedPeople } from "./shared.ts";
 import { type Company, companions } from "./companions.ts";
 import { isVerbOrAux } from "../words.ts";
+import { wordsOf } from "../stage-words.ts";
 
 const JOIN_RULE = "meet-event-join";
 const COMPANY_RULE = "meet-accompany";
@@ -140,7 +141,7 @@ export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sent
         words.companions.has(w.lower),
     );
     if (!mayTell) continue;
-    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? []);
+    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], wordsOf(state));
     const emit = emitFor(sentence.index);
     const own = openings(ix, words, countriesOf);
     const joined = own.length === 0 && event ? joiners(ix, words) : null;

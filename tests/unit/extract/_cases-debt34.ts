@@ -12,4 +12,9 @@ export const CASES: SentenceCase[] = [
     text: "North Korea, which supplies the shells to Russia, was sanctioned.",
     gives: [["North Korea", "supplies", "Russia"]],
   },
+  {
+    label: "two actors a pair preposition takes stay one list before a name and a verb of the third person",
+    text: "A meeting between Putin and Xi takes place in Moscow on Monday.",
+    gives: [["Vladimir Putin", "meets", "Xi Jinping"]],
+  },
 ];

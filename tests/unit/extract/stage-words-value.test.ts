@@ -2,7 +2,7 @@
  * The early stages read their word lists from the lexicon value (lexicon-schema.ts LexiconWords,
  * built-in lexicon/stage-words.json): two lexicons with other lists in one process extract by their
  * own lists, and malformed lists are typed errors. (Session 34: tagger.ts kept these lists as
- * module-level sets written in code.)
+ * module-level sets written in code, and chunks.ts built one from meet-words.json.)
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
@@ -55,6 +55,19 @@ describe("the tagger's subject words, by the lexicon value", () => {
     expect(tagOf(text, "plans")).toBe("VERB");
     expect(tagOf(text, "plans", withoutIts)).toBe("NOUN");
     expect(withoutIts.words.subjectPronouns).toBe(BUILT_IN_LEXICON.words.subjectPronouns);
+  });
+});
+
+describe("the chunker's pair prepositions, by the lexicon value", () => {
+  it("keeps two actors a preposition of the lexicon's pairPrepositions takes in one list, and not under others", () => {
+    const text = "A meeting between Putin and Xi takes place in Moscow on Monday.";
+    const withoutPairs = createLexicon([], BUILT_IN_LEXICON, {
+      ...BUILT_IN_LEXICON.words,
+      pairPrepositions: [],
+    });
+    expect(relations(text)).toEqual(["vladimir-putin meets xi-jinping"]);
+    expect(relations(text, withoutPairs)).toEqual([]);
+    expect(relations(text)).toEqual(["vladimir-putin meets xi-jinping"]);
   });
 });
 
