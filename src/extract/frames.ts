@@ -130,6 +130,17 @@ export interface Frame {
    */
   courtesyWords?: string[];
   /**
+   * For an accusing verb row: words after which the act the accused is charged with names a party
+   * it goes through ("accused X of using Y", "of arming rebels via Y"): the accuser judges Y too
+   * (accused-accomplices.ts).
+   */
+  accompliceWords?: string[];
+  /**
+   * For an accusing verb row: words after which a charged act of supplying names the goods' source
+   * ("accused X of smuggling weapons from Y"): the accuser judges Y too.
+   */
+  sourceWords?: string[];
+  /**
    * For a verb row: "lemma noun" pairs whose noun, as the verb's object, makes the statement one of
    * the speaker's own act ("claimed responsibility for the bombing of a convoy"): no judgement of
    * anyone named in it.

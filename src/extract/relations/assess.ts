@@ -95,6 +95,7 @@ import {
   SPEAKER_PLURAL,
   SPEAKER_SINGULAR,
 } from "../lexicon/coreference.ts";
+import { accusedAccomplices } from "./accused-accomplices.ts";
 import { actAnaphor, referredActor } from "./act-anaphora.ts";
 import { chargedRejecters, pronounClause, rejecterOfJudgingReport } from "./charged-rejecters.ts";
 import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
@@ -268,6 +269,11 @@ export function assessVerb(
   if (accusedHeads.length > 0 && sources.length > 0 && !judgedNouns) {
     // "Washington accused Chinese companies of …": the accuser assesses the accused.
     for (const target of accusedHeads) emitAssess(emit, sources, target, tok.text, frame.id, modality);
+    // "accused Kenya of funnelling weapons from the UAE": the charged act's other parties.
+    // (An object pronoun has no phrase: "accusing it of using Hezbollah".)
+    for (const target of accusedAccomplices(ix, accused?.last ?? t + 2, frame, table))
+      if (!accusedHeads.some((h) => h.name === target.name) && !isSpeaker(target, sources))
+        emitAssess(emit, sources, target, tok.text, `${frame.id}+accomplice`, modality);
     // "thanked Ambassador X for Britain's support": the owner of the deed thanked for is judged too.
     if (frame.courtesyWords && accused)
       for (const target of forPossessors(ix, accused))
@@ -1290,11 +1296,14 @@ function creditedAct(tokens: Token[], t: number, courtesy: readonly string[]): b
 
 /**
  * True when the "on" at `k` opens a deed or an achievement of the one thanked or congratulated, as
- * "for" does: a gerund ("thanked X on backing the reform") or a possessive pronoun before its noun
- * ("congratulated X on his appointment"); not a date or a formula ("on Monday", "on behalf of").
+ * "for" does: a gerund ("thanked X on backing the reform", past adverbs: "on successfully
+ * holding") or a possessive pronoun before its noun ("congratulated X on his appointment"); not a
+ * date or a formula ("on Monday", "on behalf of").
  */
 function deedOn(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1];
+  let j = k + 1;
+  while (tokens[j]?.pos === "ADV" && tokens[j]?.lower.endsWith("ly")) j++;
+  const next = tokens[j];
   if (!next) return false;
   return (next.pos === "VERB" && next.lower.endsWith("ing")) || WORDS.possessivePronouns.has(next.lower);
 }
@@ -2689,7 +2698,10 @@ function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string):
   const origin = originTarget(ix, from, end, source);
   if (origin) return origin;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
-  if (target) return relaysStatement(ix, verb) ? null : withJudged(ix, target, verb, end, source);
+  if (target)
+    return relaysStatement(ix, verb) && !personTeller(ix, source)
+      ? null
+      : withJudged(ix, target, verb, end, source);
   if (verb >= end) return null;
   const later = laterStance(ix, from, verb + 1, end, source);
   if (later) return later;
@@ -2851,6 +2863,15 @@ const SPEECH_OBJECTS = new Set(SPEECH_NOUNS);
  * made the remarks …, Xinhua reported"); a relaying verb with a that-clause is not (its inner
  * claim is what the outer one is about: relayedTarget).
  */
+/**
+ * True when the one who tells a claim, `source`, is a person ("Singh said Nakatani expressed
+ * solidarity with India"): a person who says another party made a statement makes a claim about
+ * that party; an outlet or a body that reports it only relays it (relaysStatement).
+ */
+function personTeller(ix: SentenceIndex, source: string): boolean {
+  return ix.mentions.some((m) => actorOf(m).name === source && actorOf(m).type === "Person");
+}
+
 function relaysStatement(ix: SentenceIndex, v: number): boolean {
   const tokens = ix.sentence.tokens;
   let k = v;
