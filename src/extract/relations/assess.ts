@@ -1084,7 +1084,10 @@ function coordinatedJudge(ix: SentenceIndex, t: number, table: FrameTable): Chun
     const w = tokens[k] as Token;
     if (CLAUSE_BREAK_MARK.test(w.text)) return [];
     if (w.pos !== "VERB" || ix.cover[k]) continue;
-    if (frameFor(table, "verb", w.lemma, "assesses")?.roles.object !== "topic") continue;
+    // ("emphasized the support given by India and thanked …": any of the lemma's rows may judge
+    // its object, not only its first, a verb of saying.)
+    const rows = table.verb.get(w.lemma) ?? [];
+    if (!rows.some((f) => f.relation === "assesses" && f.roles.object === "topic")) continue;
     return actorHeads(subjectBefore(ix, k).heads);
   }
   return [];
@@ -4072,18 +4075,35 @@ const NEGATION_CUES = new Set(["not", "n't", "never"]);
 
 /**
  * The verb among `verbs` whose object is the noun at `t` ("voiced deep concern", "expressed its
- * support"): determiners, possessive pronouns, adjectives and adverbs may stand between; or -1.
+ * support"): determiners, possessive pronouns, adjectives, adverbs and a possessor phrase ("his
+ * country's") may stand between; or -1.
  */
 function governorOf(tokens: Token[], t: number, verbs: readonly string[]): number {
-  for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
+  let reach = GOVERNOR_REACH;
+  let possessor = false;
+  for (let k = t - 1; k >= Math.max(0, t - reach); k--) {
     const w = tokens[k] as Token;
     if (w.pos === "VERB") return verbs.includes(w.lemma) ? k : -1;
     // ("expressed great surprise and anguish that …": a noun coordinated before the trigger.)
     if (w.lower === "and" || (w.pos === "NOUN" && tokens[k + 1]?.lower === "and")) continue;
+    // "expressed his country's gratitude to Japan", "the Lebanese military institution's
+    // gratitude": a possessor phrase, who holds the feeling, stands between.
+    if (!possessor && POSSESSIVE_OR_APOSTROPHE.test(w.lower)) {
+      possessor = true;
+      reach += POSSESSOR_REACH;
+      continue;
+    }
+    if (possessor && /^(?:NOUN|PROPN)$/u.test(w.pos)) continue;
     if (!/^(?:DET|ADJ|ADV|NUM)$/u.test(w.pos) && !WORDS.possessivePronouns.has(w.lower)) return -1;
   }
   return -1;
 }
+
+/** Most words between a judgement noun and the verb governing it. */
+const GOVERNOR_REACH = 5;
+
+/** Most further words of a possessor phrase before a judgement noun ("the Lebanese military institution's"). */
+const POSSESSOR_REACH = 4;
 
 /**
  * A judgement noun's frame: "Poland voiced concern about Russia's buildup", "the EU expressed

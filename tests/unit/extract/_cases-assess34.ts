@@ -90,4 +90,45 @@ export const CASES: SentenceCase[] = [
     text: "Iran condemned the strike on its embassy in Damascus, the Anadolu news agency reported.",
     notGives: [["Anadolu", "assesses", "Iran"]],
   },
+  {
+    label: "a possessor phrase may stand between the governing verb and the noun of gratitude",
+    text: "Fijian Defence Minister Pio Tikoduadua expressed his country's gratitude to Japan for the patrol boats.",
+    gives: [["Pio Tikoduadua", "assesses", "Japan"]],
+  },
+  {
+    label:
+      "a long possessor phrase before the noun of gratitude: its to-phrase is what is judged, not the possessor",
+    text: "Brigadier General Amin Al Qaai expressed the Lebanese military institution's gratitude to the State of Qatar for its continued support.",
+    gives: [["Amin Al Qaai", "assesses", "Qatar"]],
+    notGives: [["Amin Al Qaai", "assesses", "Lebanon"]],
+  },
+  {
+    label: "a possessor phrase before a noun of concern: its over-phrase is judged",
+    text: "Fijian Defence Minister Pio Tikoduadua conveyed the government's deep concern over China's military drills.",
+    gives: [["Pio Tikoduadua", "assesses", "China"]],
+  },
+  {
+    label: "a possessive before a noun that no verb of expressing governs judges nothing",
+    text: "Fijian Defence Minister Pio Tikoduadua visited Japan's defence ministry to discuss China's concern.",
+    notGives: [["Pio Tikoduadua", "assesses", "China"]],
+  },
+  {
+    label:
+      "a verb of thanks coordinated after a verb of saying and a participle with its agent shares the first verb's subject",
+    text: "Mauritian minister Alan Ganoo emphasized the support given by the government and thanked the Indian Navy for sparing a Dornier.",
+    gives: [["Alan Ganoo", "assesses", "Indian Navy"]],
+  },
+  {
+    label: "coordinated speakers who agreed that another party's acts pose a threat both judge it",
+    text: "Japanese Foreign Minister Yoshimasa Hayashi and South Korean Foreign Minister Park Jin agreed that North Korea's missile activities have posed a threat to peace.",
+    gives: [
+      ["Yoshimasa Hayashi", "assesses", "North Korea"],
+      ["Park Jin", "assesses", "North Korea"],
+    ],
+  },
+  {
+    label: "agreeing to do something is no claim ('agreed to buy')",
+    text: "Japanese Defence Minister Minoru Kihara agreed to buy radars from the Philippines.",
+    notGives: [["Minoru Kihara", "assesses", "Philippines"]],
+  },
 ];
