@@ -163,7 +163,17 @@ const FURNITURE_CALL = new RegExp(`(?:^|[^\\p{L}])(?:${FURNITURE_CALLS.join("|")
 const FURNITURE_CALL_MAX_CHARS = 200;
 
 /** Separators ending a line of page furniture. */
-const TRAILING_SEPARATORS = /[\s:|–—-]+$/u;
+const SEPARATOR = /^[\s:|–—-]$/u;
+
+/**
+ * `text` without the separators that end it: read back from its end, not with a pattern anchored
+ * there (tried at every position of every line, whole paragraphs).
+ */
+function withoutTrailingSeparators(text: string): string {
+  let k = text.length;
+  while (k > 0 && SEPARATOR.test(text.charAt(k - 1))) k--;
+  return k === text.length ? text : text.slice(0, k);
+}
 
 /**
  * True when a line is page furniture or a photo credit: it opens with a furniture prefix ("Read
@@ -175,7 +185,7 @@ const TRAILING_SEPARATORS = /[\s:|–—-]+$/u;
 export function isFurniture(line: string, wrapped = false): boolean {
   const lower = line.toLowerCase();
   if (FURNITURE_PREFIXES.some((p) => lower.startsWith(p))) return true;
-  if (FURNITURE_LINE_SET.has(lower.replace(TRAILING_SEPARATORS, ""))) return true;
+  if (FURNITURE_LINE_SET.has(withoutTrailingSeparators(lower))) return true;
   if (!wrapped && line.length <= FURNITURE_CALL_MAX_CHARS && isHeadline(line) && FURNITURE_CALL.test(lower))
     return true;
   if (line.length < 200 && PHOTO_CREDIT.test(line)) return true;

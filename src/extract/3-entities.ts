@@ -1475,6 +1475,9 @@ function quotedModel(tokens: Token[], i: number): [number, number] | null {
 
 /** "Boxer 8x8": capitalised words and a drive formula after them, from `i`, as [first, last). */
 function formulaModel(tokens: Token[], i: number): [number, number] | null {
+  // (An ASCII character other than a capital opens no title-case word: tested before the pattern.)
+  const c = (tokens[i] as Token).text.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return null;
   if (!TITLE_CASE_WORD.test((tokens[i] as Token).text) || TITLE_CASE_WORD.test(tokens[i - 1]?.text ?? ""))
     return null;
   let k = i;
@@ -3565,7 +3568,9 @@ const MAX_SHIP_WORDS = 4;
 function matchShip(sentence: Sentence, i: number, gazetteer: Gazetteer): Mention | null {
   const tokens = sentence.tokens;
   // "ex-USS Monsoon": a ship handed on keeps its old prefix after "ex-", and its old name.
-  const former = FORMER_PREFIX.exec((tokens[i] as Token).text);
+  // (Only a word with a hyphen third can be "ex-" and a prefix: the pattern is tried on those alone.)
+  const former =
+    (tokens[i] as Token).text.charCodeAt(2) === 45 ? FORMER_PREFIX.exec((tokens[i] as Token).text) : null;
   if (!SHIP_PREFIX_WORDS.has(former ? (former[1] as string) : (tokens[i] as Token).text)) return null;
   // "BNS-Omar Farooq": the prefix may be glued to the name by a hyphen.
   const glued =
@@ -5689,7 +5694,9 @@ function nameNumberedUnits(sentence: Sentence, out: Mention[], covered: Uint8Arr
     if (covered[i]) continue;
     let end = -1;
     let first = i;
-    if (UNIT_NUMBER.test((tokens[i] as Token).text) && !covered[i]) {
+    // (A unit's number opens with a digit: the pattern is tried on those alone.)
+    const c = (tokens[i] as Token).text.charCodeAt(0);
+    if (c >= 48 && c <= 57 && UNIT_NUMBER.test((tokens[i] as Token).text) && !covered[i]) {
       // "No. 102 Squadron": the abbreviation of "number" opens the name.
       if (tokens[i - 1]?.text === "No." || (tokens[i - 1]?.text === "." && tokens[i - 2]?.text === "No")) {
         first = tokens[i - 1]?.text === "No." ? i - 1 : i - 2;

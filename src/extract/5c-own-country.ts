@@ -311,7 +311,8 @@ function claimKey(f: Fact): string {
  */
 function voicedJudgements(state: DocState, own: Map<string, Set<string>>): void {
   const added: Fact[] = [];
-  const have = factKeySet(state.facts);
+  // The facts' keys, made at the first judgement a speaker may voice (most documents quote none).
+  let have: Set<string> | undefined;
   for (const f of state.facts) {
     const quotedBy = state.sentences[f.sentence]?.quotedBy;
     if (!quotedBy || f.relation !== "assesses" || f.modality !== "asserted") continue;
@@ -319,6 +320,7 @@ function voicedJudgements(state: DocState, own: Map<string, Set<string>>): void 
     const sides = new Set([...(own.get(speaker) ?? []), ...(quotedBy.side ? [quotedBy.side] : [])]);
     if (!sides.has(f.source) || f.target === speaker || sides.has(f.target)) continue;
     const key = factKey(speaker, "assesses", f.target);
+    have ??= factKeySet(state.facts);
     if (have.has(key)) continue;
     have.add(key);
     added.push({ ...f, source: speaker, rule: "quoted-claim" });

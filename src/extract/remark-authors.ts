@@ -43,7 +43,10 @@ function backReference(tokens: readonly Token[], k: number, verb: Token): boolea
 
 /** The speaker a sentence names for the remarks before it ("X made the remarks …", "X said this …"), or null. */
 function remarkSubject(tokens: readonly Token[], list: readonly Mention[]): Mention | null {
-  const subject = list.filter(authorActor).sort((a, b) => a.first - b.first)[0];
+  // The first author in the sentence (the earliest in the list among those at one token), found
+  // without sorting a copy of every sentence's mentions.
+  let subject: Mention | undefined;
+  for (const m of list) if (authorActor(m) && (!subject || m.first < subject.first)) subject = m;
   if (!subject || subject.first > SPEAKER_OPENING) return null;
   if (tokens.slice(0, subject.first).some((t) => isVerbOrAux(t) || t.text === ",")) return null;
   if (/^(?:and|or|&)$/u.test(tokens[subject.last]?.lower ?? "")) return null;

@@ -1,9 +1,11 @@
 /**
  * Unit tests of readers that session 34 made cheaper without changing what they answer: the
- * modality of cues of two words read as pairs (clause.ts modalityOf), and a sentence's insertions
- * found again for a sentence without any (insertions.ts insertionsOf remembers only sentences with some).
+ * modality of cues of two words read as pairs (clause.ts modalityOf), a sentence's insertions
+ * found again for a sentence without any (insertions.ts insertionsOf remembers only sentences with
+ * some), and a line of page furniture read without the separators that end it (1-segment.ts).
  */
 import { describe, expect, it } from "vitest";
+import { isFurniture } from "../../../src/extract/1-segment.ts";
 import { modalityOf } from "../../../src/extract/clause.ts";
 import { insertionsOf } from "../../../src/extract/insertions.ts";
 import type { Token } from "../../../src/extract/types.ts";
@@ -54,5 +56,17 @@ describe("insertionsOf answers alike when asked again", () => {
     const x = insertionsOf(tokens);
     expect([...x.byClose]).toEqual([[4, 1]]);
     expect(insertionsOf(tokens)).toBe(x);
+  });
+});
+
+describe("isFurniture reads a line without the separators that end it", () => {
+  it("'Breaking News :' and 'Main menu —' are page furniture, whatever separators end them", () => {
+    expect(isFurniture("Breaking News :")).toBe(true);
+    expect(isFurniture("Main menu \u2014 ")).toBe(true);
+    expect(isFurniture("Menu")).toBe(true);
+  });
+  it("a line of prose that ends in separators is not ('Chile sold tanks to Peru -')", () => {
+    expect(isFurniture("Chile sold tanks to Peru -")).toBe(false);
+    expect(isFurniture("Breaking news: Chile sold tanks to Peru.")).toBe(false);
   });
 });
