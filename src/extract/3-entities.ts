@@ -2574,7 +2574,9 @@ const DECIMAL_OR_THOUSANDS = /[.,]\d/u;
  */
 function currencyCode(tokens: Token[], i: number): boolean {
   const amount = tokens[i + 1]?.text ?? "";
-  if (!CURRENCY_CODE.test((tokens[i] as Token).text) || !DIGIT_FIRST.test(amount)) return false;
+  // (Three characters first: this runs for every token.)
+  const code = (tokens[i] as Token).text;
+  if (code.length !== 3 || !CURRENCY_CODE.test(code) || !DIGIT_FIRST.test(amount)) return false;
   return DECIMAL_OR_THOUSANDS.test(amount) || MAGNITUDES.test(tokens[i + 2]?.lower ?? "");
 }
 

@@ -54,21 +54,33 @@ const REPORT_NOUNS = new Set(ASSESS_NOUNS);
 /** The modality each hedge cue gives (lexicon MODALITY_CUES, one or two words: "may", "yet to"). */
 export const CUE_MODALITIES: ReadonlyMap<string, Modality> = new Map(MODALITY_CUES.map(([w, m]) => [w, m]));
 /**
- * The cues of several words as pairs (each part of a cue before one of its spaces, then the part
- * after it, to its modality): modalityOf reads a word and the next one as a cue without joining them.
+ * Each cue word: the modality it gives alone (as CUE_MODALITIES), and the words after it that
+ * make a cue of several words with it (each part of a cue before one of its spaces, then the part after it, to the cue's
+ * modality). modalityOf reads a word once and the pair without joining the two words.
  */
-const CUE_PAIRS: ReadonlyMap<string, ReadonlyMap<string, Modality>> = cuePairs(CUE_MODALITIES);
+const CUE_WORDS: ReadonlyMap<string, CueWord> = cueWords(CUE_MODALITIES);
 
-function cuePairs(cues: ReadonlyMap<string, Modality>): Map<string, Map<string, Modality>> {
-  const pairs = new Map<string, Map<string, Modality>>();
-  for (const [cue, modality] of cues)
+/** A cue word's modality alone and its pairs (see CUE_WORDS). */
+interface CueWord {
+  alone: Modality | undefined;
+  pairs: Map<string, Modality> | undefined;
+}
+
+function cueWords(cues: ReadonlyMap<string, Modality>): Map<string, CueWord> {
+  const words = new Map<string, CueWord>();
+  const entry = (word: string): CueWord => {
+    let e = words.get(word);
+    if (!e) words.set(word, (e = { alone: undefined, pairs: undefined }));
+    return e;
+  };
+  for (const [cue, modality] of cues) {
+    entry(cue).alone = modality;
     for (const space of cue.matchAll(/ /gu)) {
-      const first = cue.slice(0, space.index);
-      let after = pairs.get(first);
-      if (!after) pairs.set(first, (after = new Map()));
-      after.set(cue.slice(space.index + 1), modality);
+      const e = entry(cue.slice(0, space.index));
+      (e.pairs ??= new Map()).set(cue.slice(space.index + 1), modality);
     }
-  return pairs;
+  }
+  return words;
 }
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
 const CATENATIVES = new Set([
@@ -1234,8 +1246,10 @@ export function modalityOf(words: string[]): Modality {
   for (let i = 0; i < words.length; i++) {
     // Two-word cues first ("yet to": "has yet to be signed").
     const w = words[i] as string;
+    const cue = CUE_WORDS.get(w);
+    if (cue === undefined) continue;
     const next = words[i + 1];
-    const m = (next === undefined ? undefined : CUE_PAIRS.get(w)?.get(next)) ?? CUE_MODALITIES.get(w);
+    const m = (next === undefined ? undefined : cue.pairs?.get(next)) ?? cue.alone;
     if (m && rank[m] > rank[result]) result = m;
   }
   return result;

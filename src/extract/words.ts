@@ -335,12 +335,13 @@ const THIRD_PERSON_FORM = /^[a-z]+[^s]s$/u;
 
 /** True when a lower-case word has a verb's third-person present form ("plans"; not "press"). */
 export function isThirdPersonForm(lower: string): boolean {
-  return THIRD_PERSON_FORM.test(lower);
+  // (The final "s" first: the pattern is tried on those words alone.)
+  return lower.charCodeAt(lower.length - 1) === 115 && THIRD_PERSON_FORM.test(lower);
 }
 
 /** True when a token is tagged a verb in its third-person present form ("Iran claims …", "Israel supplies …"). */
 export function isThirdPersonVerb(t: Token | undefined): boolean {
-  return t?.pos === "VERB" && THIRD_PERSON_FORM.test(t.lower);
+  return t?.pos === "VERB" && isThirdPersonForm(t.lower);
 }
 
 /** The last word of a name, lower-cased ("Indian Army" → "army"). */

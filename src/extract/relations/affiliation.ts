@@ -301,7 +301,9 @@ const GROUP_QUALIFIER_REACH = 3;
 function groupMembersRule(ix: SentenceIndex, emit: Emit): void {
   const tokens = ix.sentence.tokens;
   for (let t = 1; t < tokens.length; t++) {
-    if (!MEMBER_OPENERS.test((tokens[t] as Token).lower) || ix.cover[t]) continue;
+    // (Each opener starts with "i": the pattern is tried on those words alone, not on every token.)
+    const lower = (tokens[t] as Token).lower;
+    if (lower.charCodeAt(0) !== 105 || !MEMBER_OPENERS.test(lower) || ix.cover[t]) continue;
     const country = groupCountry(ix, t);
     if (!country) continue;
     let k = t + 1;

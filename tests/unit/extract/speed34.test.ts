@@ -2,11 +2,13 @@
  * Unit tests of readers that session 34 made cheaper without changing what they answer: the
  * modality of cues of two words read as pairs (clause.ts modalityOf), a sentence's insertions
  * found again for a sentence without any (insertions.ts insertionsOf remembers only sentences with
- * some), and a line of page furniture read without the separators that end it (1-segment.ts).
+ * some), a line of page furniture read without the separators that end it (1-segment.ts), and a
+ * verb's third-person form tested for its final "s" first (words.ts isThirdPersonForm).
  */
 import { describe, expect, it } from "vitest";
 import { isFurniture } from "../../../src/extract/1-segment.ts";
 import { modalityOf } from "../../../src/extract/clause.ts";
+import { isThirdPersonForm } from "../../../src/extract/words.ts";
 import { insertionsOf } from "../../../src/extract/insertions.ts";
 import type { Token } from "../../../src/extract/types.ts";
 
@@ -68,5 +70,12 @@ describe("isFurniture reads a line without the separators that end it", () => {
   it("a line of prose that ends in separators is not ('Chile sold tanks to Peru -')", () => {
     expect(isFurniture("Chile sold tanks to Peru -")).toBe(false);
     expect(isFurniture("Breaking news: Chile sold tanks to Peru.")).toBe(false);
+  });
+});
+
+describe("isThirdPersonForm reads the final 's' first", () => {
+  it("'plans', 'supplies', 'claims' are third-person forms; 'press', 's', '' and 'Plans' are not", () => {
+    for (const w of ["plans", "supplies", "claims"]) expect(isThirdPersonForm(w)).toBe(true);
+    for (const w of ["press", "s", "", "Plans", "plan"]) expect(isThirdPersonForm(w)).toBe(false);
   });
 });
