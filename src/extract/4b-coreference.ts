@@ -787,6 +787,9 @@ function resolveCountryTitleAt(
     return p.kind !== "pronoun" && (!known || country === undefined || known.has(country));
   };
   if (personsOf(state, sentence.index, i).some(mayBe)) return false;
+  // "He added that … threats to arrest the Greek Consul General": a subject pronoun before it in
+  // its own sentence tells the person told before, whom the description then is not; guess no one.
+  if (unresolvedSubjects(state, sentence.index, i) > 0) return false;
   // "External Affairs Minister X" is not "the Chinese foreign minister"; a body's officer must be
   // someone introduced with a title that fits ("General X" for "the Indian Army chief").
   const fits = (p: Mention): boolean => {

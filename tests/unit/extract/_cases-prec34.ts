@@ -2,7 +2,8 @@
  * Labelled sentences of helper prec34 (session 34, census of batch 33): the leader of a
  * delegation that a country or body qualifies serves it ("A Saudi delegation led by X"); an
  * adverb in "-ly" before a participle of office stays in an appositive title ("Egypt's first
- * freely elected leader").
+ * freely elected leader"); a description with a demonym and a title after a subject pronoun in its
+ * own sentence is not the person the pronoun stands for ("He added that … the Greek Consul General").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -53,5 +54,20 @@ export const CASES: SentenceCase[] = [
     text: "John Smith praised Kenya's newly elected president, William Ruto, on Monday.",
     gives: [["William Ruto", "affiliated_with", "Kenya"]],
     notGives: [["John Smith", "affiliated_with", "Kenya"]],
+  },
+  {
+    label: "a description after a subject pronoun in its own sentence is not the pronoun's person",
+    text: "Hulusi Akar spoke in Ankara on Monday. He added that Greece should avoid threats to arrest the Greek Consul General in Smyrna.",
+    notGives: [["Hulusi Akar", "affiliated_with", "Greece"]],
+  },
+  {
+    label: "'He said the Chinese foreign minister …' names someone other than the man 'he' is",
+    text: "Wang Yi arrived in Moscow on Monday. He said the Chinese foreign minister would return soon.",
+    notGives: [["Wang Yi", "affiliated_with", "China"]],
+  },
+  {
+    label: "a description that opens its sentence still stands for the person told before",
+    text: "Wang Yi arrived in Moscow on Monday. The Chinese foreign minister said he would return soon.",
+    gives: [["Wang Yi", "affiliated_with", "China"]],
   },
 ];
