@@ -159,11 +159,12 @@ const NON_STATE = new Set(NON_STATE_GROUPS);
 const PORTFOLIO = new Set(PORTFOLIO_NOUNS);
 const HEADED_MODIFIERS = new Set(HEADED_TITLE_MODIFIERS);
 
-/** True when token k is a portfolio noun right before a title's head ("planning minister"). */
+/**
+ * True when token k is a portfolio noun before a title's head, past title words only ("planning
+ * minister", "Veterans Affairs Minister", "Maritime Security Coordinator").
+ */
 function portfolioBeforeHead(tokens: readonly Token[], k: number): boolean {
-  return (
-    PORTFOLIO.has((tokens[k] as Token).lower) && (titleClass(tokens[k + 1]?.lower ?? "") & TITLE_HEAD) !== 0
-  );
+  return PORTFOLIO.has((tokens[k] as Token).lower) && titleHeadFollows(tokens, k);
 }
 
 /** True when a title's head follows token k after title words only ("arms procurement chief"). */

@@ -3,7 +3,9 @@
  * delegation that a country or body qualifies serves it ("A Saudi delegation led by X"); an
  * adverb in "-ly" before a participle of office stays in an appositive title ("Egypt's first
  * freely elected leader"); a description with a demonym and a title after a subject pronoun in its
- * own sentence is not the person the pronoun stands for ("He added that … the Greek Consul General").
+ * own sentence is not the person the pronoun stands for ("He added that … the Greek Consul General");
+ * a portfolio noun may stand before title words that end in a head ("Veterans Affairs Minister",
+ * "National Maritime Security Coordinator").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -69,5 +71,23 @@ export const CASES: SentenceCase[] = [
     label: "a description that opens its sentence still stands for the person told before",
     text: "Wang Yi arrived in Moscow on Monday. The Chinese foreign minister said he would return soon.",
     gives: [["Wang Yi", "affiliated_with", "China"]],
+  },
+  {
+    label: "a portfolio noun before title modifiers and a head is in the title ('Veterans Affairs Minister')",
+    text: "Canada's Veterans Affairs Minister Lawrence MacAulay met John Smith on Monday.",
+    gives: [["Lawrence MacAulay", "affiliated_with", "Canada"]],
+    notGives: [["John Smith", "affiliated_with", "Canada"]],
+  },
+  {
+    label: "'maritime' is a portfolio: 'India's National Maritime Security Coordinator Vice Admiral X'",
+    text: "India's National Maritime Security Coordinator Vice Admiral G Ashok Kumar met Malaysian Navy Chief Admiral Mohd Reza on Thursday.",
+    gives: [["G Ashok Kumar", "affiliated_with", "India"]],
+    notGives: [["G Ashok Kumar", "affiliated_with", "Malaysia"]],
+  },
+  {
+    label: "the person who meets a portfolio minister does not take the minister's country",
+    text: "John Smith met India's Maritime Affairs Minister Ashok Kumar on Monday.",
+    gives: [["Ashok Kumar", "affiliated_with", "India"]],
+    notGives: [["John Smith", "affiliated_with", "India"]],
   },
 ];
