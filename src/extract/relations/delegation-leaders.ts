@@ -9,7 +9,7 @@ import { POSSESSIVE_ENDING } from "../letters.ts";
 import { DELEGATION_NOUNS } from "../lexicon/meet-words.ts";
 import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import type { Mention, Token } from "../types.ts";
-import { isRankToken } from "../words.ts";
+import { isRankToken, isVerbOrAux } from "../words.ts";
 import type { Emit } from "./shared.ts";
 import { ARTICLE, LOWER_WORD } from "./title-phrase.ts";
 
@@ -19,11 +19,17 @@ const LED = new Set(LEAD_PARTICIPLES);
 /** Most lower-case words between the qualifying mention and the delegation noun ("military", "high-level"). */
 const MODIFIER_REACH = 2;
 
+/** Most words between the delegation noun and its participle ("at the talks will be"). */
+const PHRASE_REACH = 6;
+
+/** Most persons joined by "and" after one "led by" ("led by A, B and C" reads the last two). */
+const COORDINATION_REACH = 3;
+
 /**
  * The token of "by" before person `p`, past the titles, ranks, articles and demonyms that stand
  * between ("led by the Deputy Crown Prince X", "led by Saudi General X"); -1 when none.
  */
-function byBefore(ix: SentenceIndex, p: Mention): number {
+function byBefore(ix: SentenceIndex, p: Mention, depth = 0): number {
   const tokens = ix.sentence.tokens;
   let b = p.first - 1;
   for (;;) {
@@ -33,7 +39,29 @@ function byBefore(ix: SentenceIndex, p: Mention): number {
       b--;
     else break;
   }
+  // "led by Defence Minister A and B": a person after "and" shares the "by" of the person before.
+  const before = tokens[b]?.lower === "and" ? ix.cover[b - 1] : null;
+  if (before && before.last === b && before.type === "Person" && depth < COORDINATION_REACH)
+    return byBefore(ix, before, depth + 1);
   return tokens[b]?.lower === "by" ? b : -1;
+}
+
+/**
+ * The delegation noun before the participle at `v`, past a comma, auxiliaries ("will be led",
+ * "was headed") and a short phrase of place or occasion after the noun ("The Indian delegation at
+ * the talks will be led by X"); -1 when none.
+ */
+function delegationNounBefore(ix: SentenceIndex, v: number): number {
+  const tokens = ix.sentence.tokens;
+  let s = v - 1;
+  while (s >= 0 && (tokens[s]?.pos === "AUX" || tokens[s]?.text === ",") && !ix.cover[s]) s--;
+  // Back over a prepositional phrase of a few words: no verb, comma or person in it.
+  for (let k = s; k >= 0 && k > s - PHRASE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (DELEGATIONS.has(t.lower) && !ix.cover[k]) return k === s || tokens[k + 1]?.pos === "ADP" ? k : -1;
+    if (isVerbOrAux(t) || t.text === "," || ix.cover[k]?.type === "Person") return -1;
+  }
+  return -1;
 }
 
 /** True when a lower-case adjective or noun no mention covers stands at `k` ("military", "high-level"; not "hosted a"). */
@@ -66,9 +94,9 @@ export function delegationLeaderRule(ix: SentenceIndex, emit: Emit): void {
     const b = byBefore(ix, p);
     const verb = tokens[b - 1];
     if (b < 0 || !verb || !LED.has(verb.lower)) continue;
-    // "The delegation, led by X,": a comma may stand between the noun and the participle.
-    const s = tokens[b - 2]?.text === "," ? b - 3 : b - 2;
-    const owner = delegationOwner(ix, s);
+    // "The delegation, led by X,", "The delegation at the talks will be led by X".
+    const s = delegationNounBefore(ix, b - 1);
+    const owner = s < 0 ? null : delegationOwner(ix, s);
     if (owner)
       emit(p.name, "affiliated_with", actorOf(owner).name, verb.text, "delegation-leader", "asserted");
   }

@@ -90,4 +90,18 @@ export const CASES: SentenceCase[] = [
     gives: [["Ashok Kumar", "affiliated_with", "India"]],
     notGives: [["John Smith", "affiliated_with", "India"]],
   },
+  {
+    label:
+      "auxiliaries and a phrase of occasion may stand between 'delegation' and 'led by'; 'and' joins two leaders",
+    text: "The Indian delegation at the talks will be led by Defence Minister Rajnath Singh and External Affairs Minister S Jaishankar.",
+    gives: [
+      ["Rajnath Singh", "affiliated_with", "India"],
+      ["S Jaishankar", "affiliated_with", "India"],
+    ],
+  },
+  {
+    label: "a leader of the other side after 'and' in a pair of sides is not the first delegation's",
+    text: "Talks between the Chinese delegation and the US side led by John Smith ended on Monday.",
+    notGives: [["John Smith", "affiliated_with", "China"]],
+  },
 ];
