@@ -3450,8 +3450,13 @@ function matchWebOutlet(sentence: Sentence, i: number): Mention | null {
   return m;
 }
 
+/** `text` with curly apostrophes straightened. */
+function straightApostrophes(text: string): string {
+  return text.replaceAll("\u2019", "'");
+}
+
 /**
- * The end of a city's name from lexicon/cities.json that holds lower-case words ("Dar es Salaam")
+ * The end of a city's name from lexicon/cities.json that holds lower-case words or a possessive ("Dar es Salaam", "Cox's Bazar")
  * when the capitalised tokens [first, last) open it and the rest of it follows, else -1.
  */
 function cityWithLowerCaseWords(sentence: Sentence, first: number, last: number): number {
@@ -3462,7 +3467,9 @@ function cityWithLowerCaseWords(sentence: Sentence, first: number, last: number)
   );
   if (!names) return -1;
   for (const name of names) {
-    if (!sentence.text.startsWith(name, from)) continue;
+    // "Cox’s Bazar" for the listed "Cox's Bazar": apostrophes of either style.
+    if (straightApostrophes(sentence.text.slice(from, from + name.length)) !== straightApostrophes(name))
+      continue;
     const end = sentence.start + from + name.length;
     for (let k = last; k < tokens.length && (tokens[k] as Token).end <= end; k++)
       if ((tokens[k] as Token).end === end && !LETTER_FIRST.test(sentence.text.charAt(end - sentence.start)))
@@ -4127,7 +4134,9 @@ function nameRun(sentence: Sentence, first: number, covered: Uint8Array): NameRu
     }
     // "Dar es Salaam", "Santiago de Cuba": a city of the gazetteer with lower-case words in its name.
     const city =
-      last > first && LOWER_FIRST.test(t.text) ? cityWithLowerCaseWords(sentence, first, last) : -1;
+      last > first && (LOWER_FIRST.test(t.text) || POSSESSIVE_ENDING.test(t.text))
+        ? cityWithLowerCaseWords(sentence, first, last)
+        : -1;
     if (city > 0) {
       last = city;
       cityEnd = city;

@@ -25,6 +25,8 @@ export const HAS_LOWER = /\p{Ll}/u;
 export const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A space before a lower-case letter (" of" of "Port of Spain"). */
 export const SPACE_BEFORE_LOWER = / \p{Ll}/u;
+/** A possessive inside a name, before another capitalised word ("Cox's Bazar"). */
+export const POSSESSIVE_BEFORE_NAME = /['\u2019]s (?=\p{Lu})/u;
 /** The letters that end a text ("Lt" of "Army Commander Lt"). */
 export const FINAL_LETTERS = /\p{L}+$/u;
 /** Initials with their stops and the last without ("u.s", "j"). */

@@ -54,7 +54,7 @@ import {
   WEAPON_MODIFIERS,
   WEAPON_SYNONYMS,
 } from "./lexicon/weapons.ts";
-import { LOWER_FIRST, SPACE_BEFORE_LOWER, UPPER_FIRST } from "./letters.ts";
+import { LOWER_FIRST, POSSESSIVE_BEFORE_NAME, SPACE_BEFORE_LOWER, UPPER_FIRST } from "./letters.ts";
 
 /**
  * A set of names that also knows a name written with diacritics by its plain spelling: the lists
@@ -152,7 +152,8 @@ export const WORDS = {
 function citiesWithLowerCaseWords(names: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const name of names) {
-    const lower = SPACE_BEFORE_LOWER.exec(name);
+    // "Cox's Bazar": the possessive inside the name is read as a lower-case word is.
+    const lower = SPACE_BEFORE_LOWER.exec(name) ?? POSSESSIVE_BEFORE_NAME.exec(name);
     if (!lower) continue;
     const prefix = name.slice(0, lower.index);
     map.set(prefix, [...(map.get(prefix) ?? []), name]);

@@ -3,7 +3,7 @@
  * (British or American) spelling; a mission's name printed with its place and a listed body's
  * name printed after its country's initials, kept as the body's aliases; a person's name printed
  * with the family name first and last; another bearer of a listed person's family name; counted
- * goods of a make read as no person.
+ * goods of a make read as no person; a listed city with a possessive inside its name.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -70,5 +70,11 @@ export const CASES: SentenceCase[] = [
     label: "a person's name after a year stays a person",
     text: "In 2019 James Mattis resigned as defence secretary.",
     typed: [["James Mattis", "Person"]],
+  },
+  {
+    label: "a listed city with a possessive inside its name is one place",
+    text: "Bangladesh hosted the fleet review at Cox's Bazar on December 7. Refugees reached Cox’s Bazar on Monday.",
+    typed: [["Cox's Bazar", "Location"]],
+    noEntities: ["Cox"],
   },
 ];
