@@ -36,7 +36,14 @@ export interface LexiconEntry {
  * The keys of the word lists a lexicon carries besides its entities (built-in lists in
  * lexicon/stage-words.json): each is a list of lower-case words that a stage reads.
  */
-export const WORD_LIST_KEYS = ["subjectPronouns", "subjectDeterminers", "pairPrepositions"] as const;
+export const WORD_LIST_KEYS = [
+  "subjectPronouns",
+  "subjectDeterminers",
+  "pairPrepositions",
+  "counterpartNouns",
+  "deicticAdverbs",
+  "askingVerbs",
+] as const;
 
 /** The name of one word list of a lexicon. */
 export type WordListKey = (typeof WORD_LIST_KEYS)[number];

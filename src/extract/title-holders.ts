@@ -9,15 +9,13 @@
 import { makeMention } from "./3-entities.ts";
 import { insertionEnd } from "./insertions.ts";
 import { DESCRIPTION_PARTICIPLES, GENERIC_PERSON_TITLES, PERSON_PRONOUNS } from "./lexicon/coreference.ts";
-import { COUNTERPART_NOUNS } from "./lexicon/meet-words.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";
 import { WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
 import { HAS_LETTER } from "./letters.ts";
 import { fits, MILITARY_RANK_WORDS, mayHold, normTitleWord, type Title, titlesOf } from "./title-fit.ts";
+import { wordsOf } from "./stage-words.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
-/** Nouns of the person who holds a possessor's titles for another country ("his Chinese counterpart"; lexicon meet-words.json counterpartNouns). */
-const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 const PARTICIPLES = new Set(DESCRIPTION_PARTICIPLES);
 const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
 
@@ -200,13 +198,15 @@ interface CounterpartLink {
 
 function counterpartLinks(state: DocState): CounterpartLink[] {
   const out: CounterpartLink[] = [];
+  // Nouns of the person who holds a possessor's titles for another country ("his Chinese counterpart"; the lexicon's counterpartNouns).
+  const counterparts = wordsOf(state).counterpartNouns;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
     // The closures that read a position live in counterpartLinkAt, called at "counterpart" only: a
     // loop variable a closure captures costs an allocation on every token.
     for (let k = 1; k < tokens.length; k++) {
-      if (!COUNTERPARTS.has((tokens[k] as Token).lower)) continue;
+      if (!counterparts.has((tokens[k] as Token).lower)) continue;
       const link = counterpartLinkAt(tokens, list, k);
       if (link) out.push(link);
     }
@@ -638,13 +638,14 @@ export function resolveCounterparts(
   antecedentOf: (m: Mention) => Antecedent,
 ): void {
   let holders: Holder[] | null = null;
+  const counterparts = wordsOf(state).counterpartNouns;
   const holdersOnce = (): Holder[] => (holders ??= holdersOf(state));
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
     // counterpartAt holds the closures that read a position (see counterpartLinks).
     for (let k = 2; k < tokens.length; k++) {
-      if (!COUNTERPARTS.has((tokens[k] as Token).lower)) continue;
+      if (!counterparts.has((tokens[k] as Token).lower)) continue;
       const m = counterpartAt(sentence, list, k, countries, holdersOnce, antecedentOf);
       if (m) list.push(m);
     }

@@ -59,17 +59,8 @@ export const PENDING_NOUNS: readonly string[] = DATA.pendingNouns;
 /** Predicates of a meeting noun that say it is still being arranged ("a meeting between A and B was being prepared"). */
 export const PENDING_PREDICATES: readonly string[] = DATA.pendingPredicates;
 
-/** Verbs whose object is asked, invited or allowed to meet someone ("urged X to meet Y"): no meeting is told as held. */
-export const ASKING_VERBS: readonly string[] = DATA.askingVerbs;
-
-/** Nouns of the person whose title a possessor holds ("a meeting with his counterpart X": "his" holds the meeting). */
-export const COUNTERPART_NOUNS: readonly string[] = DATA.counterpartNouns;
-
 /** Verbs after "to" that give a courtesy call's purpose, not an appeal ("called on General X to discuss …"). */
 export const VISIT_PURPOSE_VERBS: readonly string[] = DATA.visitPurposeVerbs;
-
-/** Adverbs of place or time that may close a titled partner's name ("…, General Y here at …"). */
-export const DEICTIC_ADVERBS: readonly string[] = DATA.deicticAdverbs;
 
 /** Lower-case words between the article and a titled partner's title ("hosted the new Minister of Defense of X, Y"). */
 export const PARTNER_TITLE_MODIFIERS: readonly string[] = DATA.partnerTitleModifiers;

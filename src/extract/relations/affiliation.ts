@@ -20,7 +20,6 @@ import {
   SUB_BODY_HEADS,
 } from "../lexicon/descriptions.ts";
 import { insertionDash } from "../insertions.ts";
-import { COUNTERPART_NOUNS, DEICTIC_ADVERBS } from "../lexicon/meet-words.ts";
 import { BARE_SERVICES, FORUM_HEADS, PARTY_HEADS } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import {
@@ -72,6 +71,7 @@ import {
   AND_WORD,
   pluralPossessive,
 } from "./title-phrase.ts";
+import { wordsOf } from "../stage-words.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
@@ -561,8 +561,6 @@ function countryServiceBody(
 }
 
 const OWNER_PRONOUNS = new Set(PERSON_PRONOUNS);
-/** Nouns of the person whose title a possessor holds ("his Chinese counterpart"; lexicon meet-words.json counterpartNouns). */
-const COUNTERPARTS = new Set(COUNTERPART_NOUNS);
 /** Most words (a participle, an adjective) between a possessive and a counterpart's demonym ("his visiting South African counterpart"). */
 const COUNTERPART_MODIFIERS = 2;
 
@@ -573,11 +571,13 @@ const COUNTERPART_MODIFIERS = 2;
  */
 function counterpartCountries(state: DocState): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // Nouns of the person whose title a possessor holds ("his Chinese counterpart"; the lexicon's counterpartNouns).
+  const counterparts = wordsOf(state).counterpartNouns;
   for (const sentence of state.sentences) {
     const tokens = sentence.tokens;
     const list = state.mentions[sentence.index] ?? [];
     for (const country of list) {
-      if (country.type !== "Country" || !COUNTERPARTS.has(tokens[country.last]?.lower ?? "")) continue;
+      if (country.type !== "Country" || !counterparts.has(tokens[country.last]?.lower ?? "")) continue;
       let p = country.first - 1;
       for (let n = 0; n < COUNTERPART_MODIFIERS && p > 0; n++) {
         const w = tokens[p] as Token;
@@ -1638,8 +1638,6 @@ function membersAfter(ix: SentenceIndex, k: number): { names: string[]; trigger:
   return names.length > 0 ? { names, trigger: noun.text } : null;
 }
 
-const DEICTIC = new Set(DEICTIC_ADVERBS);
-
 /** Longest title phrase, in tokens, read back from the comma before a name. */
 const OFFICE_REACH = 16;
 
@@ -1681,7 +1679,7 @@ function officeBeforeNameRule(ix: SentenceIndex, emit: Emit): void {
       /^[,.;)]$/u.test(after.text) ||
       /^(?:and|who)$/u.test(after.lower) ||
       after.pos === "ADP" ||
-      DEICTIC.has(after.lower);
+      ix.words.deicticAdverbs.has(after.lower);
     // "…, A and Head of X, B were present": an office after "and" is the next list item's.
     if (closed || opensClause(ix, st) || tokens[st - 1]?.lower === "and") {
       emitOffice(p, span, emit);

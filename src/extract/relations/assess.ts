@@ -87,7 +87,6 @@ import {
   REFERRING_DETERMINERS,
   THIRD_PERSON_SUBJECTS,
 } from "../lexicon/grammar.ts";
-import { ASKING_VERBS } from "../lexicon/meet-words.ts";
 import { GOVERNMENT_NOUNS } from "../lexicon/organizations.ts";
 import {
   PERSON_PRONOUNS,
@@ -3597,7 +3596,6 @@ const PLACE_OR_RECIPIENT = new Set([
 /** Prepositions after which an actor is the target of an act ("fired missiles at Israel", "strikes on Kyiv"). */
 const ACT_TARGET_PREPOSITIONS = new Set(["at", "on", "against"]);
 
-const ASKING = new Set(ASKING_VERBS);
 const CONTACT = new Set(CONTACT_VERBS);
 
 /** The verbs of saying and believing of the say row ("say", "believe", "estimate"). */
@@ -3661,7 +3659,8 @@ function selfClaimObject(
       // "said he contacted NATO Secretary-General X", "said she would visit China": nor is the
       // one contacted or visited.
       // (Matched on the word's own form: the contact verbs stay out of the shared lemmatizer.)
-      if (ASKING.has(w.lower) || CONTACT.has(w.lemma) || lemmaAmong(w.lower, CONTACT)) return null;
+      if (ix.words.askingVerbs.has(w.lower) || CONTACT.has(w.lemma) || lemmaAmong(w.lower, CONTACT))
+        return null;
       verbs++;
     } else if (
       verbs > 0 &&

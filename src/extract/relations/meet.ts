@@ -72,10 +72,6 @@ interface MeetSets {
   delegationLinks: ReadonlySet<string>;
   /** meetWords.delegationNouns and meetWords.companionNouns as one set. */
   companions: ReadonlySet<string>;
-  /** meetWords.askingVerbs as a set. */
-  asking: ReadonlySet<string>;
-  /** meetWords.counterpartNouns as a set. */
-  counterparts: ReadonlySet<string>;
   /** meetWords.placePrepositions as a set. */
   placePrepositions: ReadonlySet<string>;
   /** meetWords.placeDeterminers as a set. */
@@ -98,8 +94,6 @@ interface MeetSets {
   handoverGoods: readonly string[];
   /** meetWords.partnerTitleModifiers as a set. */
   partnerTitleModifiers: ReadonlySet<string>;
-  /** meetWords.deicticAdverbs as a set. */
-  deicticAdverbs: ReadonlySet<string>;
   /** meetWords.describingVerbs as a set (quoted-meetings.ts). */
   describing: ReadonlySet<string>;
 }
@@ -119,8 +113,6 @@ const meetSetsOf = perTable((table): MeetSets => {
     delegations: new Set(words.delegationNouns),
     delegationLinks: new Set(words.delegationLinkWords),
     companions: new Set([...words.delegationNouns, ...words.companionNouns]),
-    asking: new Set(words.askingVerbs),
-    counterparts: new Set(words.counterpartNouns),
     placePrepositions: new Set(words.placePrepositions),
     placeDeterminers: new Set(words.placeDeterminers),
     sidelines: new Set(words.sidelineNouns),
@@ -132,7 +124,6 @@ const meetSetsOf = perTable((table): MeetSets => {
     deliveryVerbs: new Set(words.deliveryVerbs),
     handoverGoods: words.handoverGoods,
     partnerTitleModifiers: new Set(words.partnerTitleModifiers),
-    deicticAdverbs: new Set(words.deicticAdverbs),
     describing: new Set(words.describingVerbs),
   };
 });
@@ -168,7 +159,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   const asked =
     tokens[t - 1]?.lower === "to" &&
     subject.chunk !== null &&
-    meetSets.asking.has(tokens[subject.chunk.first - 1]?.lower ?? "");
+    ix.words.askingVerbs.has(tokens[subject.chunk.first - 1]?.lower ?? "");
   const modality = modalityOf([
     ...subject.cues,
     ...wordsBefore(tokens, t, 2),
@@ -238,7 +229,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   if (frame.requires === "visit" && withs.some((c) => appeals(tokens, c.chunk.last, meetSets))) return;
   const types = frame.objectTypes;
   const objects = (roles.object === "participant" && !subject.passive ? direct : [])
-    .flatMap((c) => partnerHeads(ix, c.chunk, meetSets))
+    .flatMap((c) => partnerHeads(ix, c.chunk))
     .filter((h) => !types || (h.mention !== null && types.includes(h.mention.type)));
   // "received in his office John Smith": the place phrase's pronoun may open a chunk that runs on
   // into the name; the person named right after the phrase is the object.
@@ -260,15 +251,10 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   if (subject.passive && roles.by === "participant" && !agents.some(namedPerson))
     agents.push(...titledAgentIn(ix, t, meetSets));
   const titled = withs.length === 0 ? titledPartnerAfter(ix, t, reach, roles, meetSets) : [];
-  const partners = [
-    ...objects,
-    ...agents,
-    ...titled,
-    ...withs.flatMap((c) => partnerHeads(ix, c.chunk, meetSets)),
-  ];
+  const partners = [...objects, ...agents, ...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))];
   // "met with Prime Minister of Australia, X and Minister of Foreign Affairs, Y": the people listed
   // after the last partner, each with the title phrase that introduces it.
-  partners.push(...listedAfterLast(ix, partners, t, meetSets));
+  partners.push(...listedAfterLast(ix, partners, t));
   // "welcomed a delegation led by X", "met with a delegation headed by X": the group's leader.
   if (partners.length === 0) partners.push(...leaderAfter(ix, t, reach, meetSets));
   const otherNames = actorHeads(partners)
@@ -287,7 +273,7 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   }
   // "The boats were handed over to X by Y": with no person as the subject, the agent met the partner.
   if (subjects.length === 0 && agents.length > 0 && frame.requires === "handover") {
-    const partners = actorHeads([...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk, meetSets))])
+    const partners = actorHeads([...titled, ...withs.flatMap((c) => partnerHeads(ix, c.chunk))])
       .filter(fits)
       .map((h) => h.name);
     const givers = actorHeads(agents)
@@ -388,11 +374,11 @@ const LIST_MEMBERS = 8;
  * The people listed after the last named person among `heads` that stands after `t` (see
  * listedAfter).
  */
-function listedAfterLast(ix: SentenceIndex, heads: ChunkHead[], t: number, meetSets: MeetSets): ChunkHead[] {
+function listedAfterLast(ix: SentenceIndex, heads: ChunkHead[], t: number): ChunkHead[] {
   let end = -1;
   for (const h of heads)
     if (namedPerson(h) && h.mention && h.mention.first > t) end = Math.max(end, h.mention.last);
-  return end < 0 ? [] : listedAfter(ix, end, meetSets);
+  return end < 0 ? [] : listedAfter(ix, end);
 }
 
 /**
@@ -403,7 +389,7 @@ function listedAfterLast(ix: SentenceIndex, heads: ChunkHead[], t: number, meetS
  * Cooperation,") is skipped. The list ends at anything else: a verb ("and also held"), a name that
  * opens a clause ("…, Foreign Minister Y said"), a preposition ("on 24th May").
  */
-function listedAfter(ix: SentenceIndex, end: number, meetSets: MeetSets): ChunkHead[] {
+function listedAfter(ix: SentenceIndex, end: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   const out: ChunkHead[] = [];
   let k = end;
@@ -412,7 +398,7 @@ function listedAfter(ix: SentenceIndex, end: number, meetSets: MeetSets): ChunkH
     if (tokens[j]?.text === ",") j++;
     if (tokens[j]?.lower === "and") j++;
     if (j === k) break;
-    const member = memberAt(ix, j, meetSets);
+    const member = memberAt(ix, j);
     if (member) {
       out.push(member.head);
       k = member.end;
@@ -438,7 +424,7 @@ const TITLE_PHRASE_PREPS = new Set(PORTFOLIO_PREPOSITIONS);
  * "the new defense attaché, Colonel X"). The name must close the member (list punctuation, a
  * clause's end, a preposition other than "of") and open no clause. Its head and one past the name, or null.
  */
-function memberAt(ix: SentenceIndex, k: number, meetSets: MeetSets): { head: ChunkHead; end: number } | null {
+function memberAt(ix: SentenceIndex, k: number): { head: ChunkHead; end: number } | null {
   const tokens = ix.sentence.tokens;
   let titled = false;
   let comma = false;
@@ -462,7 +448,7 @@ function memberAt(ix: SentenceIndex, k: number, meetSets: MeetSets): { head: Chu
         !after ||
         /^[,.;)]$/u.test(after.text) ||
         after.lower === "and" ||
-        meetSets.deicticAdverbs.has(after.lower) ||
+        ix.words.deicticAdverbs.has(after.lower) ||
         (after.pos === "ADP" && after.lower !== "of");
       return closes ? { head: { mention: m, name: actorOf(m).name, unnamed: false }, end: m.last } : null;
     }
@@ -839,7 +825,7 @@ function leaderAt(ix: SentenceIndex, k: number, meetSets: MeetSets): ChunkHead[]
   if (!LED.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return [];
   const chunk = ix.chunkAt[k + 2];
   if (chunk && chunk.first === k + 2)
-    return partnerHeads(ix, chunk, meetSets).filter((h) => h.mention?.type === "Person");
+    return partnerHeads(ix, chunk).filter((h) => h.mention?.type === "Person");
   // "led by its Commander, Major General X": a possessive pronoun before the title.
   const at = WORDS.possessivePronouns.has(tokens[k + 2]?.lower ?? "") ? k + 2 : k + 1;
   return titledPartner(ix, at, meetSets) ?? [];
@@ -1044,7 +1030,7 @@ const TITLE_PHRASE_REACH = 10;
  * A partner phrase's heads; for a title without a name ("the Chief of the Army Staff, Ashok Raj
  * Sigdel,", "the Indian Ambassador to the country, X."), the person named in apposition after it.
  */
-function partnerHeads(ix: SentenceIndex, chunk: Chunk, meetSets: MeetSets): ChunkHead[] {
+function partnerHeads(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   const shared = listQualifier(ix, chunk)
     ? new Set(chunkHeads(chunk).map((h) => h.name))
     : sharedQualifiers(chunk);
@@ -1054,7 +1040,7 @@ function partnerHeads(ix: SentenceIndex, chunk: Chunk, meetSets: MeetSets): Chun
   // "the Speaker of Mongolian Parliament, X": a title whose phrase names only a body is the person after it.
   if (heads.some((h) => h.mention?.type === "Person") || !chunk.items.some((it) => it.kind === "title"))
     return heads;
-  return appositiveAfter(ix, chunk.last, meetSets) ?? titledName(ix, chunk.last) ?? heads;
+  return appositiveAfter(ix, chunk.last) ?? titledName(ix, chunk.last) ?? heads;
 }
 
 /** Most words between a demonym and the title or unnamed noun it qualifies ("Japanese & Philippines counterparts"). */
@@ -1184,13 +1170,13 @@ function titledPartner(ix: SentenceIndex, p: number, meetSets: MeetSets): ChunkH
   // "the Vice-Chairman of …": title words joined by hyphens in one token are a title too.
   const title = w ? w.lower.split("-").every(isTitleWord) : false;
   if (!w || ix.chunkAt[k] || !title) return null;
-  return appositiveAfter(ix, k + 1, meetSets) ?? titledName(ix, k + 1);
+  return appositiveAfter(ix, k + 1) ?? titledName(ix, k + 1);
 }
 
 const BREAKS = new Set(CLAUSE_BREAKS);
 
 /** The person named after the comma that closes a title phrase running on from `from` ("…, X,"), or null. */
-function appositiveAfter(ix: SentenceIndex, from: number, meetSets: MeetSets): ChunkHead[] | null {
+function appositiveAfter(ix: SentenceIndex, from: number): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
   // Words and whole names count one each ("of the Central Military Commission of the Chinese
   // People's Liberation Army (PLA),"); a bracketed acronym counts one.
@@ -1235,11 +1221,11 @@ function appositiveAfter(ix: SentenceIndex, from: number, meetSets: MeetSets): C
     const ends =
       !after ||
       /^[,.;]$/u.test(after.text) ||
-      meetSets.deicticAdverbs.has(after.lower) ||
+      ix.words.deicticAdverbs.has(after.lower) ||
       (after.lower === "and" && tokens[(end ?? 0) + 1]?.pos === "VERB") ||
       (after.pos === "ADP" && after.lower !== "of") ||
       // "…, X and Minister of Foreign Affairs, Y": the next member's title, not X's.
-      (after.lower === "and" && memberAt(ix, (end ?? 0) + 1, meetSets) !== null);
+      (after.lower === "and" && memberAt(ix, (end ?? 0) + 1) !== null);
     if (person && ends) return [person];
     break;
   }
@@ -1650,14 +1636,12 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     ({ hosts, clauseVerb } = leadingPhraseHosts(ix, t, lead, partnerNamed));
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
-  if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk, meetSets);
+  if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk);
   const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles, meetSets);
   // "during his meeting with the Austrian colleague": a pronoun's meeting is with named people,
   // not with the country that qualifies a partner's description.
   const guests = withChunk
-    ? partnerHeads(ix, withChunk.chunk, meetSets).filter(
-        (h) => owned.length === 0 || h.mention?.type === "Person",
-      )
+    ? partnerHeads(ix, withChunk.chunk).filter((h) => owned.length === 0 || h.mention?.type === "Person")
     : titled.length > 0
       ? titled
       : toChunk && (tok.lemma === "visit" || frame.roles.to === "participant")
@@ -1670,7 +1654,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     .filter(fits)
     .map((h) => h.name);
   // "at today's meeting with the US ambassador, X, the new defense attaché, Colonel Y, and Z".
-  guests.push(...listedAfterLast(ix, guests, t, meetSets));
+  guests.push(...listedAfterLast(ix, guests, t));
   const guestNames = actorHeads(guests)
     .filter(fits)
     .map((h) => h.name);
@@ -1895,7 +1879,7 @@ function possessivePronounHost(ix: SentenceIndex, t: number): ChunkHead[] {
  * partner is someone's counterpart through a possessive pronoun, is held by the person the
  * pronoun resolved to (stage 4b); an unresolved pronoun gives nobody.
  */
-function counterpartOwner(ix: SentenceIndex, chunk: Chunk, meetSets: MeetSets): ChunkHead[] {
+function counterpartOwner(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   const owner = ix.mentions.find(
     (m) => m.kind === "pronoun" && m.type === "Person" && m.first === chunk.first,
@@ -1903,7 +1887,7 @@ function counterpartOwner(ix: SentenceIndex, chunk: Chunk, meetSets: MeetSets): 
   if (!owner || !WORDS.personPossessives.has((tokens[owner.first] as Token).lower)) return [];
   // "his counterpart", "his Japanese counterpart": the noun within two words of the pronoun.
   for (let k = owner.last; k < Math.min(chunk.last, owner.last + 2); k++)
-    if (meetSets.counterparts.has((tokens[k] as Token).lower))
+    if (ix.words.counterpartNouns.has((tokens[k] as Token).lower))
       return [{ mention: owner, name: owner.name, unnamed: false }];
   return [];
 }
@@ -2138,7 +2122,7 @@ function deliverers(
       if (w.lower === "by") {
         const chunk = ix.chunkAt[j + 1];
         if (!chunk || chunk.first !== j + 1) return null;
-        return { heads: partnerHeads(ix, chunk, meetSets), modality: modalityOf(cues), at: k };
+        return { heads: partnerHeads(ix, chunk), modality: modalityOf(cues), at: k };
       }
       if (!VERB_GROUP.test(w.pos)) break;
       if (w.pos === "VERB" && !meetSets.deliveryVerbs.has(w.lemma)) break;
@@ -2165,7 +2149,7 @@ function unmetReceivers(ix: SentenceIndex, table: FrameTable): ChunkHead[] {
       const subject = subjectBefore(ix, t);
       if (modalityOf([...subject.cues, ...wordsBefore(tokens, t, 2)]) !== "asserted") continue;
       const zone = zoneAfter(ix, t);
-      const people = (c: ZoneChunk): ChunkHead[] => partnerHeads(ix, c.chunk, meetSets).filter(namedPerson);
+      const people = (c: ZoneChunk): ChunkHead[] => partnerHeads(ix, c.chunk).filter(namedPerson);
       if (zone.chunks.some((c) => c.prep === "from" && people(c).length > 0)) continue;
       if (subject.passive) {
         const agent = zone.chunks.find((c) => c.prep === "by");

@@ -17,4 +17,9 @@ export const CASES: SentenceCase[] = [
     text: "A meeting between Putin and Xi takes place in Moscow on Monday.",
     gives: [["Vladimir Putin", "meets", "Xi Jinping"]],
   },
+  {
+    label: "an adverb of place after a name closes the office set off before it",
+    text: "The Indian envoy called on the Chief of the Army Staff of Nepal, General Ashok Raj Sigdel here on Monday.",
+    gives: [["Ashok Raj Sigdel", "affiliated_with", "Nepal"]],
+  },
 ];

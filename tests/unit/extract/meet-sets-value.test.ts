@@ -8,11 +8,12 @@ import { describe, expect, it } from "vitest";
 import { createRelationsStage } from "../../../src/extract/5-relations.ts";
 import { createFrameTable, DEFAULT_FRAMES, DEFAULT_SUPPLY_WORDS } from "../../../src/extract/frames.ts";
 import { MEET_WORDS, type MeetWords } from "../../../src/extract/lexicon/meet-words.ts";
+import { BUILT_IN_LEXICON, createLexicon, type Lexicon } from "../../../src/extract/lexicons.ts";
 import { runStages } from "../../../src/extract/pipeline.ts";
 
-/** The meetings the relations stage finds in `text` over a table carrying `words`. */
-function meetings(text: string, words: MeetWords): string[] {
-  const state = runStages({ id: "meet.txt", text, meta: {} });
+/** The meetings the relations stage finds in `text` over a table carrying `words`, read with `lexicon`. */
+function meetings(text: string, words: MeetWords, lexicon: Lexicon = BUILT_IN_LEXICON): string[] {
+  const state = runStages({ id: "meet.txt", text, meta: {} }, { lexicon });
   state.facts = [];
   createRelationsStage(createFrameTable(DEFAULT_FRAMES, DEFAULT_SUPPLY_WORDS, words)).run(state);
   return state.facts
@@ -21,13 +22,15 @@ function meetings(text: string, words: MeetWords): string[] {
     .sort();
 }
 
-describe("meeting verbs, by the meeting word lists of the frame table", () => {
+describe("meeting verbs, by the asking verbs of the lexicon (its word lists since session 34)", () => {
   const text = "Erdogan urged Vladimir Putin to meet Volodymyr Zelensky in Istanbul.";
 
   it("tells a meeting after a verb of asking as planned under lists that name it, and not under others", () => {
-    const withoutAsking: MeetWords = { ...MEET_WORDS, askingVerbs: [] };
+    const withoutAsking = createLexicon([], BUILT_IN_LEXICON, { ...BUILT_IN_LEXICON.words, askingVerbs: [] });
     expect(meetings(text, MEET_WORDS)).toEqual(["Vladimir Putin meets Volodymyr Zelensky (planned)"]);
-    expect(meetings(text, withoutAsking)).toEqual(["Vladimir Putin meets Volodymyr Zelensky (possible)"]);
+    expect(meetings(text, MEET_WORDS, withoutAsking)).toEqual([
+      "Vladimir Putin meets Volodymyr Zelensky (possible)",
+    ]);
     expect(meetings(text, MEET_WORDS)).toEqual(["Vladimir Putin meets Volodymyr Zelensky (planned)"]);
   });
 });

@@ -71,6 +71,20 @@ describe("the chunker's pair prepositions, by the lexicon value", () => {
   });
 });
 
+describe("an office before a name, by the lexicon's deictic adverbs", () => {
+  it("closes a titled name with an adverb of the lexicon's deicticAdverbs, and not under others", () => {
+    const text =
+      "The Indian envoy called on the Chief of the Army Staff of Nepal, General Ashok Raj Sigdel here on Monday.";
+    const withoutDeictic = createLexicon([], BUILT_IN_LEXICON, {
+      ...BUILT_IN_LEXICON.words,
+      deicticAdverbs: [],
+    });
+    expect(relations(text)).toEqual(["ashok-raj-sigdel affiliated_with nepal"]);
+    expect(relations(text, withoutDeictic)).toEqual([]);
+    expect(relations(text)).toEqual(["ashok-raj-sigdel affiliated_with nepal"]);
+  });
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
