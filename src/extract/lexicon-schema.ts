@@ -43,6 +43,9 @@ export const WORD_LIST_KEYS = [
   "counterpartNouns",
   "deicticAdverbs",
   "askingVerbs",
+  "venueTitleWords",
+  "byAgentParticiples",
+  "fromAgentParticiples",
 ] as const;
 
 /** The name of one word list of a lexicon. */

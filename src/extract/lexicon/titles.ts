@@ -103,13 +103,6 @@ export const UNIT_NOUNS: readonly string[] = DATA.unitNouns;
  */
 export const FIELD_NOUNS: readonly string[] = DATA.fieldNouns;
 
-/**
- * Words of a title (matched inside it, any case: "Minister", "Undersecretary") after which "at" a
- * body names a venue, not the body whose unit a staff function names ("the Minister of Foreign
- * Relations at the United Nations").
- */
-export const VENUE_TITLE_WORDS: readonly string[] = DATA.venueTitleWords;
-
 /** Finite verbs of leading a body: "X, who heads the agency," makes X its member. */
 export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 

@@ -14,6 +14,7 @@ import { singular, VERB_GROUP_FILLER } from "../words.ts";
 import { actorHeads } from "./shared.ts";
 import { memoPerValue } from "../word-memo.ts";
 import { POSSESSIVE_ENDING } from "../letters.ts";
+import type { WordSets } from "../stage-words.ts";
 
 /** An act told in a sentence: its actors, and the verb or noun that tells it. */
 export interface Act {
@@ -220,8 +221,18 @@ function actorAt(ix: SentenceIndex, k: number): boolean {
   return chunk !== null && chunk !== undefined && actorHeads(chunkHeads(chunk)).length > 0;
 }
 
-/** A participle and the preposition of its agent after an act noun: any "-ed by", and "received from" (not "seized from X", whose from-phrase is the one acted on). */
-const PARTICIPLE_AGENT = /^(?:\p{L}+ed|given|done|made) by$|^received from$/u;
+/** A regular past participle ("provided"), which takes its agent with "by" after an act noun. */
+const ED_PARTICIPLE = /^\p{L}+ed$/u;
+
+/**
+ * True when `word` and `next` are a participle and the preposition of its agent after an act noun:
+ * any "-ed by" and the lexicon's byAgentParticiples ("given by"), and its fromAgentParticiples
+ * before "from" ("received from"; not "seized from X", whose from-phrase is the one acted on).
+ */
+function participleAgent(words: WordSets, word: string, next: string): boolean {
+  if (next === "by") return ED_PARTICIPLE.test(word) || words.byAgentParticiples.has(word);
+  return next === "from" && words.fromAgentParticiples.has(word);
+}
 
 /**
  * The chunk of the agent after an act noun at `t`: right after "by" or "from", or after an
@@ -240,7 +251,7 @@ function agentAfter(ix: SentenceIndex, t: number): Chunk | null {
   // "the support received from the PLA", "the assistance provided by Japan": past a participle.
   if (
     tokens[k]?.pos === "VERB" &&
-    PARTICIPLE_AGENT.test(`${tokens[k]?.lower ?? ""} ${tokens[k + 1]?.lower ?? ""}`)
+    participleAgent(ix.words, tokens[k]?.lower ?? "", tokens[k + 1]?.lower ?? "")
   )
     k++;
   if (!/^(?:by|from)$/u.test(tokens[k]?.lower ?? "")) return null;

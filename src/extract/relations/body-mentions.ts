@@ -7,7 +7,7 @@
 import { type SentenceIndex, actorOf } from "../chunks.ts";
 import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
-import { STAFF_TITLE_TAILS, UNIT_NOUNS, FIELD_NOUNS, VENUE_TITLE_WORDS } from "../lexicon/titles.ts";
+import { STAFF_TITLE_TAILS, UNIT_NOUNS, FIELD_NOUNS } from "../lexicon/titles.ts";
 import { isTitleWord, isVerbOrAux } from "../words.ts";
 
 const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
@@ -57,8 +57,6 @@ export function bodyMentionAt(ix: SentenceIndex, k: number): Mention | null {
 
 const UNIT_NOUN_SET = new Set(UNIT_NOUNS);
 const FIELD_NOUN_SET = new Set(FIELD_NOUNS);
-/** Titles after which a staff function before "at" is no unit: the "at" is a venue ("Minister of Foreign Relations at the UN"). */
-const VENUE_TITLE = new RegExp(VENUE_TITLE_WORDS.join("|"), "iu");
 
 /** Most words of a unit's name before "at" its body ("the China and Global Security Project"). */
 const UNIT_REACH = 8;
@@ -74,7 +72,10 @@ const UNIT_REACH = 8;
 export function unitAtBody(ix: SentenceIndex, k: number, title: string): Mention | null | undefined {
   const tokens = ix.sentence.tokens;
   // "Head of Protocol at X": a staff function names the unit too, not after a minister's title.
-  const fields = !VENUE_TITLE.test(title);
+  // (Not after a title with a word of the lexicon's venueTitleWords, "Minister of Foreign Relations at
+  // the UN": the "at" is a venue.)
+  const lowerTitle = title.toLowerCase();
+  const fields = ![...ix.words.venueTitleWords].some((w) => lowerTitle.includes(w));
   let j = k;
   let unit = false;
   for (; j < k + UNIT_REACH && j < tokens.length && tokens[j]?.lower !== "at"; j++) {

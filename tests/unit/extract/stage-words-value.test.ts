@@ -85,6 +85,20 @@ describe("an office before a name, by the lexicon's deictic adverbs", () => {
   });
 });
 
+describe("a unit at a body, by the lexicon's venue title words", () => {
+  it("reads a body after a title of the lexicon's venueTitleWords as a venue, and as the unit's body under others", () => {
+    const text =
+      "Venezuela's Minister of Foreign Relations at the United Nations, Samuel Moncada, spoke on Monday.";
+    const withoutVenues = createLexicon([], BUILT_IN_LEXICON, {
+      ...BUILT_IN_LEXICON.words,
+      venueTitleWords: [],
+    });
+    expect(relations(text)).not.toContain("samuel-moncada affiliated_with united-nations");
+    expect(relations(text, withoutVenues)).toContain("samuel-moncada affiliated_with united-nations");
+    expect(relations(text)).not.toContain("samuel-moncada affiliated_with united-nations");
+  });
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
