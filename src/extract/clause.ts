@@ -13,6 +13,7 @@ import {
   chunkPossessors,
 } from "./chunks.ts";
 import {
+  AGENT_PARTICLES,
   ASSESS_NOUNS,
   AUXILIARY_WORDS,
   CATENATIVE_VERBS,
@@ -344,7 +345,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     // "plans to visit Manila and meet X", "will visit Kyiv and meet Y": a bare second verb shares
     // the first one's hedges too ("visited Moscow and met Putin" has a tense of its own).
     const bare = trigger.pos === "VERB" && trigger.lower === trigger.lemma && !ED_ENDING.test(trigger.lower);
-    const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT, bare);
+    // "The frigates were built and delivered by Russia to India": a participle with no auxiliary
+    // of its own and no object shares the first verb's passive voice ("was received by X and
+    // handed over 20 trucks" is active).
+    const participle =
+      nearest === "" && !gerund && trigger.lower !== trigger.lemma && noObjectAfter(tokens, t);
+    const shared = sharedSubject(ix, j, cues, passive, depth, AND_REACH, BREAK_SUBJECT, bare, participle);
     if (shared) return shared;
   }
   if (!chunk && gerund) {
@@ -837,6 +843,20 @@ function describedOrganization(ix: SentenceIndex, j: number): number {
   return j;
 }
 
+/** Particles a participle may take before its phrase ("handed over to", "carried out by"). */
+const VERB_PARTICLES = new Set(AGENT_PARTICLES);
+
+/**
+ * True when the verb at `t` takes no direct object: a preposition, a mark or the end follows it,
+ * past a particle ("delivered by Russia", "handed over to the Navy"; not "handed over 20 trucks").
+ */
+function noObjectAfter(tokens: Token[], t: number): boolean {
+  let k = t + 1;
+  if (VERB_PARTICLES.has(tokens[k]?.lower ?? "")) k++;
+  const next = tokens[k];
+  return next === undefined || next.pos === "ADP" || next.pos === "PUNCT";
+}
+
 const NO_SUBJECT: Subject = { heads: [], chunk: null, cues: [], passive: false };
 
 /**
@@ -853,6 +873,7 @@ function sharedSubject(
   reach: number,
   breaks: ReadonlySet<string>,
   sharesHedges = false,
+  sharesVoice = false,
 ): Subject | null {
   const tokens = ix.sentence.tokens;
   for (let k = j - 1; k >= 0 && k > j - reach; k--) {
@@ -872,7 +893,11 @@ function sharedSubject(
       // "recognised the role that India has played … and noted that …": the verb before is in a
       // relative clause, whose subject is not the second verb's.
       if (inRelativeClause(tokens, k)) return { ...NO_SUBJECT, cues };
-      return { ...shared, cues: sharesHedges ? [...cues, ...shared.cues] : cues, passive };
+      return {
+        ...shared,
+        cues: sharesHedges ? [...cues, ...shared.cues] : cues,
+        passive: passive || (sharesVoice && shared.passive),
+      };
     }
   }
   return null;

@@ -14,6 +14,7 @@ import {
 import { MAX_SPAN, type Subject, type Zone, mentionsBetween } from "../clause.ts";
 import type { Frame, FrameTable } from "../frames.ts";
 import { insideInsertion } from "../insertions.ts";
+import { accusationBefore } from "./alleged-clauses.ts";
 import {
   CONFIRMING_VERBS,
   FRAMING_VERB_LEMMAS,
@@ -171,12 +172,16 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   const first = framedClauseStart(ix, subject.chunk.first);
   const before = tokens[first - 1];
   if (!before) return [];
-  const complementiser = before.lower === "that" || before.lower === "whether" || before.lower === "if";
+  // "rejected accusations made by John Kerry that Iran has sent …", "refutes accusations it
+  // supplies …": the content of an accusation, whoever makes it, is only alleged.
+  const accusation = accusationBefore(ix, first);
+  const complementiser =
+    before.lower === "that" || before.lower === "whether" || before.lower === "if" || accusation >= 0;
   if (!complementiser && !(before.pos === "VERB" && FRAMING_VERBS.has(before.lemma))) return [];
   // "denied allegations by Russia's Foreign Ministry that …": a complementiser reaches back over
   // the report noun and its agent to the verb, within its clause (not past a comma).
   let from = Math.max(0, first - FRAME_REACH);
-  const floor = complementiser ? first - FRAME_REACH_THAT : from;
+  const floor = complementiser ? Math.min(first - FRAME_REACH_THAT, accusation - 1) : from;
   while (from > 0 && from > floor && !/^[,;:.]$/u.test((tokens[from - 1] as Token).text)) from--;
   const out: string[] = [];
   for (let k = from; k < first; k++) {
@@ -185,7 +190,8 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
     const w = tokens[k] as Token;
     out.push(w.lower, w.lemma);
   }
-  if (before.lower === "that" && hearsayBefore(ix, first - 2, from)) out.push("allegedly");
+  if ((before.lower === "that" && hearsayBefore(ix, first - 2, from)) || accusation >= 0)
+    out.push("allegedly");
   return out;
 }
 

@@ -57,6 +57,7 @@ import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { capturedBetween, receivedGoodsOrigin } from "./received-origin.ts";
 import { OWNER_PRONOUNS, goodsPossessors, soleActorBefore } from "./goods-possessor.ts";
+import { meansSuppliers } from "./means-supplies.ts";
 import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
@@ -3182,6 +3183,10 @@ function endsBeyondPhrase(
   // "signing an agreement with Germany linked to Berlin's purchase of the Arrow 3": the party of
   // the deal that is not the buyer sells.
   if (found.length === 0 && buyer && recipients.length > 0) found = dealCounterparts(ix, t, recipients);
+  // "Australia has boosted PNG's defence capability with the handover of 12 vehicles to the PNGDF":
+  // the subject of the verb whose phrase of means the noun opens.
+  if (found.length === 0 && !buyer && recipients.length > 0)
+    found = meansSuppliers(ix, t).filter((h) => !recipients.some((r) => r.name === h.name));
   // "a deal between Mexico and the U.S. for the purchase of helicopters from U.S. contractors": the
   // party of the deal that is not on the seller's side buys.
   if (buyer && recipients.length === 0 && found.length > 0)

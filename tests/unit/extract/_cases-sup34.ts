@@ -6,6 +6,12 @@
  * Russian tanks"). Goods that a participle set off by commas describes as supplied ("Egypt's F-16
  * jets, supplied by the United States, …") were received by their possessor, or by the one actor
  * named before "its" ("Pakistan's military said its J-10C jets, supplied by China, …").
+ * A participle after "and" with no auxiliary of its own shares the first verb's passive ("The
+ * frigates were built and delivered by Russia to India"). The content of an accusation is alleged
+ * whoever makes it ("rejected accusations made by X that Iran has sent weapons", "refutes
+ * accusations it supplies weapons"); an author's report stays a finding. A supply noun that opens
+ * a phrase of means ("with the handover of", "through the donation of") is the act of the verb's
+ * subject.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -71,5 +77,74 @@ export const CASES: SentenceCase[] = [
     label: "'its' after two actors stays unresolved: the goods' supplier gives no recipient",
     text: "Russia said Ukraine lost its Leopard tanks, supplied by Germany, near Kursk.",
     notGives: [["Germany", "supplies", "Russia"]],
+  },
+  {
+    label: "a participle after 'and' shares the passive of the first: its by-agent supplies",
+    text: "The frigates were built and delivered by Russia to India.",
+    gives: [["Russia", "supplies", "India"]],
+  },
+  {
+    label: "coordinated passive participles with a named weapon: the agent supplies the weapon and the navy",
+    text: "The TC-90 aircraft were refurbished and donated by Japan to the Philippine Navy.",
+    gives: [
+      ["Japan", "supplies", "Philippine Navy"],
+      ["Japan", "supplies", "TC-90"],
+    ],
+  },
+  {
+    label:
+      "coordinated passive participles: the place of building is no supplier, the agent of the second is",
+    text: "The boats were built in Poland and delivered to Ukraine by Germany.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+    notGives: [["Poland", "supplies", "Ukraine"]],
+  },
+  {
+    label: "coordinated active verbs keep their shared subject as the supplier",
+    text: "Russia built and delivered two Talwar frigates to India.",
+    gives: [["Russia", "supplies", "India"]],
+  },
+  {
+    label: "the content of an accusation made by a named accuser, rejected, is denied",
+    text: "Iran's foreign minister on Friday rejected accusations made by U.S. Secretary of State John Kerry that Iran has sent weapons to Houthi rebels in Yemen.",
+    hedged: [["Iran", "supplies", "Houthis", "denied"]],
+  },
+  {
+    label: "an accusation whose clause opens on a pronoun with no 'that' is only alleged",
+    text: "Tehran refutes accusations it supplies weapons to Houthis — envoy to UN",
+    hedged: [["Iran", "supplies", "Houthis", "possible"]],
+  },
+  {
+    label: "claims from a named accuser, dismissed: the transfer they tell is denied",
+    text: "Kyiv dismissed claims from Moscow that Ukraine had received missiles from France.",
+    hedged: [["France", "supplies", "Ukraine", "denied"]],
+  },
+  {
+    label: "a report's finding, told by its author, stays asserted",
+    text: "A UN report by the panel of experts found that Eritrea supplied arms to al-Shabaab.",
+    gives: [["Eritrea", "supplies", "Al-Shabaab"]],
+  },
+  {
+    label: "a supply noun in a phrase of means: the subject of the verb supplies",
+    text: "Australia boosted the navy with the handover of two patrol boats to the Fiji Navy.",
+    gives: [
+      ["Australia", "supplies", "Fiji Navy"],
+      ["Australia", "supplies", "patrol boat"],
+    ],
+  },
+  {
+    label: "a supply noun after 'through': the subject of the verb supplies",
+    text: "China deepened its ties with Cambodia through the donation of 20 trucks to the Cambodian army.",
+    gives: [["China", "supplies", "Cambodian Army"]],
+  },
+  {
+    label:
+      "goods that came from another in a phrase of means: the subject received them, it supplies nothing",
+    text: "Ukraine strengthened its defences with the delivery of Patriot systems from Germany.",
+    notGives: [["Ukraine", "supplies", "Patriot"]],
+  },
+  {
+    label: "a past verb with an object after a passive is active: the first verb's agent supplies nothing",
+    text: "The Japanese delegation was received by the Philippine Navy and donated two TC-90 aircraft to the Philippine Air Force.",
+    notGives: [["Philippine Navy", "supplies", "Philippine Air Force"]],
   },
 ];
