@@ -538,7 +538,7 @@ function frameRules(
     const modifiers = before?.text === "-" && !tok.space ? table.modifier.get(tok.lemma) : undefined;
     if (modifiers) {
       // "US-supplied ATACMS", "the China-gifted frigate": a participle hyphened to its agent.
-      for (const frame of modifiers) supplyModifier(ix, t, emit, frame);
+      for (const frame of modifiers) supplyModifier(ix, t, emit, frame, table);
       continue;
     }
     // "Nearly 40 Russian tanks have arrived from Russia to Serbia": goods told by their arrival.

@@ -2,7 +2,8 @@
  * Received goods' origin: the country whose demonym qualifies unnamed goods in the object of a verb
  * of receiving or buying ("Mali received a new shipment of Russian military equipment", "Algeria
  * bought Chinese weapons"), which, with no from-phrase, names their supplier, as a demonym on a
- * named weapon already does ("received Chinese FK-3 systems").
+ * named weapon already does ("received Chinese FK-3 systems"). Goods taken from their owner
+ * ("captured", "seized") were supplied by no one to whoever holds them.
  */
 import type { ChunkHead, SentenceIndex } from "../chunks.ts";
 import type { FrameTable } from "../frames.ts";
@@ -71,5 +72,20 @@ export function capturedBetween(ix: SentenceIndex, t: number, h: ChunkHead, tabl
   const first = h.mention?.first ?? t;
   for (let k = t + 1; k < first; k++)
     if (table.captured.has((ix.sentence.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** How many words after the goods a word of capture may stand ("a US-supplied Bradley captured in Kursk"). */
+const CAPTURE_REACH = 4;
+
+/**
+ * True when a word of capture stands from the verb at `k` to a few words past the goods' phrase
+ * ending at `end` ("Russia displayed a US-supplied Bradley captured in Kursk", "showed captured
+ * US-supplied vehicles"): whoever shows or holds the goods took them, and received nothing.
+ */
+export function capturedAround(ix: SentenceIndex, k: number, end: number, table: FrameTable): boolean {
+  const tokens = ix.sentence.tokens;
+  for (let j = k + 1; j < Math.min(tokens.length, end + CAPTURE_REACH); j++)
+    if (table.captured.has((tokens[j] as Token).lower)) return true;
   return false;
 }

@@ -55,9 +55,10 @@ import {
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
-import { capturedBetween, receivedGoodsOrigin } from "./received-origin.ts";
+import { capturedAround, capturedBetween, receivedGoodsOrigin } from "./received-origin.ts";
 import { OWNER_PRONOUNS, goodsPossessors, soleActorBefore } from "./goods-possessor.ts";
 import { meansSuppliers } from "./means-supplies.ts";
+import { armsInObjects } from "./object-arms.ts";
 import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
@@ -3312,7 +3313,7 @@ function armsForVerb(
   const received = reducedRelative(ix, t, subject, zone) && receivedGoods(ix, t, table) >= 0;
   return (
     zone.weapons.length > 0 ||
-    armsIn(tokens, zone, table.arms) ||
+    armsInObjects(ix, zone, table) ||
     goodsNounIn(tokens, zone, table) ||
     passiveGoods ||
     received ||
@@ -4488,7 +4489,13 @@ const MODIFIED_REACH = 6;
  * whoever owns them (a possessor, "Kyiv's US-supplied F-16s", or the subject of a verb of use or
  * having the phrase is the object of) received them.
  */
-export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): void {
+export function supplyModifier(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  table: FrameTable,
+): void {
   const tokens = ix.sentence.tokens;
   const agent = ix.cover[t - 2];
   if (tokens[t - 1]?.text !== "-" || !agent || agent.last !== t - 1) return;
@@ -4516,7 +4523,13 @@ export function supplyModifier(ix: SentenceIndex, t: number, emit: Emit, frame: 
   const owner = POSSESSIVE_ENDING.test(tokens[k]?.lower ?? "") ? ix.cover[k - 1] : null;
   if (owner && owner.last === k && frame.roles.possessor === "recipient")
     recipients = recipientHeads([{ mention: owner, name: actorOf(owner).name, unnamed: false }]);
-  else if (k >= 0 && OWNER.has((tokens[k] as Token).lower) && frame.roles["governor-subject"] === "recipient")
+  else if (
+    k >= 0 &&
+    OWNER.has((tokens[k] as Token).lower) &&
+    frame.roles["governor-subject"] === "recipient" &&
+    // "Russia displayed a US-supplied Bradley captured in Kursk": the holder took the goods.
+    !capturedAround(ix, k, end, table)
+  )
     recipients = recipientHeads(sharedSubject(ix, k));
   // "The China-gifted frigate arrived at Sri Lanka's Colombo Port": the country it arrives in receives.
   if (recipients.length === 0) recipients = arrivalCountry(ix, agent.first, end);

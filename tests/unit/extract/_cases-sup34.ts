@@ -11,7 +11,10 @@
  * whoever makes it ("rejected accusations made by X that Iran has sent weapons", "refutes
  * accusations it supplies weapons"); an author's report stays a finding. A supply noun that opens
  * a phrase of means ("with the handover of", "through the donation of") is the act of the verb's
- * subject.
+ * subject. A verb of pledging needs arms outside names and before an infinitive of purpose that
+ * is no supply ("pledged support for the Vietnamese Defence Ministry to hold defence meetings" is
+ * none). Goods a supply modifier qualifies, shown by the side that captured them, were not received
+ * by it ("Russia displayed a US-supplied Bradley captured in Kursk").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -146,5 +149,36 @@ export const CASES: SentenceCase[] = [
     label: "a past verb with an object after a passive is active: the first verb's agent supplies nothing",
     text: "The Japanese delegation was received by the Philippine Navy and donated two TC-90 aircraft to the Philippine Air Force.",
     notGives: [["Philippine Navy", "supplies", "Philippine Air Force"]],
+  },
+  {
+    label: "support pledged for a ministry whose name holds an arms word is no supply",
+    text: "Thailand pledged support for the Vietnamese Defence Ministry.",
+    notGives: [["Thailand", "supplies", "Vietnamese Defence Ministry"]],
+  },
+  {
+    label: "arms words after an infinitive of purpose that is no supply tell no goods pledged",
+    text: "Thailand pledged all possible support for Vietnam to successfully hold defence and military meetings.",
+    notGives: [["Thailand", "supplies", "Vietnam"]],
+  },
+  {
+    label: "arms words after an infinitive of buying are still the goods of a pledge",
+    text: "Norway pledged $100 million to buy weapons for Ukraine.",
+    gives: [["Norway", "supplies", "Ukraine"]],
+  },
+  {
+    label: "military equipment pledged is goods",
+    text: "Germany pledged military equipment to Ukraine.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "goods a supply modifier qualifies, shown by the side that captured them: it received nothing",
+    text: "Russia displayed a US-supplied Bradley fighting vehicle captured in Kursk.",
+    gives: [["United States", "supplies", "Bradley"]],
+    notGives: [["United States", "supplies", "Russia"]],
+  },
+  {
+    label: "goods a supply modifier qualifies, used by their holder: the holder received them",
+    text: "Ukraine used US-supplied HIMARS to strike a bridge.",
+    gives: [["United States", "supplies", "Ukraine"]],
   },
 ];
