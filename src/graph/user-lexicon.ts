@@ -1,6 +1,6 @@
 /**
  * User lexicons: the `<dataDir>/lexicon/*.json` files where users add names, aliases and types
- * the built-in gazetteer lacks. Read here into a lexicon value that the store passes to every
+ * the built-in gazetteer lacks, and word lists that replace the built-in ones (`words`). Read here into a lexicon value that the store passes to every
  * extraction it runs (never installed globally: two stores in one process keep their own), and
  * fingerprinted so that a changed lexicon re-extracts sources that were otherwise unchanged.
  */
@@ -8,8 +8,13 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { KgError } from "../model/errors.ts";
-import { type Lexicon, parseLexicon } from "../extract/lexicon-schema.ts";
-import { createLexicon } from "../extract/lexicons.ts";
+import {
+  type Lexicon,
+  type LexiconWords,
+  parseLexicon,
+  parseLexiconWords,
+} from "../extract/lexicon-schema.ts";
+import { BUILT_IN_LEXICON, createLexicon } from "../extract/lexicons.ts";
 
 /** A data folder's lexicon: the value to extract with, its entry count and fingerprint ("" when none). */
 export interface UserLexiconInfo {
@@ -20,8 +25,9 @@ export interface UserLexiconInfo {
 
 /**
  * Reads every `*.json` in `dir` (a missing folder is no lexicon) and returns the lexicon of its
- * entries over the built-in one, with their count and fingerprint. A malformed file is
- * INVALID_INPUT naming it.
+ * entries over the built-in one, with their count and fingerprint. A file `{entities, words}` may
+ * give word lists (lexicon-schema.ts WORD_LIST_KEYS): each replaces the built-in list of its key,
+ * a later file's (by name) a former's. A malformed file is INVALID_INPUT naming it.
  */
 export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   let names: string[];
@@ -31,6 +37,7 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
     names = [];
   }
   const entries: unknown[] = [];
+  let words: LexiconWords = BUILT_IN_LEXICON.words;
   const hash = createHash("sha256");
   for (const name of names) {
     const raw = await readFile(join(dir, name), "utf8");
@@ -43,16 +50,26 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
         file: name,
       });
     }
-    const list = Array.isArray(json) ? json : (json as { entities?: unknown } | null)?.entities;
+    const record = Array.isArray(json) ? null : (json as { entities?: unknown; words?: unknown } | null);
+    const list = Array.isArray(json)
+      ? json
+      : (record?.entities ?? (record?.words !== undefined ? [] : undefined));
     if (!Array.isArray(list))
       throw new KgError("INVALID_INPUT", `lexicon ${name}: expected an array of {name, type, aliases}`, {
         file: name,
       });
     entries.push(...list);
+    if (record?.words !== undefined) {
+      try {
+        words = parseLexiconWords(record.words, words);
+      } catch (err) {
+        throw new KgError("INVALID_INPUT", `lexicon ${name}: ${(err as Error).message}`, { file: name });
+      }
+    }
   }
   let lexicon: Lexicon;
   try {
-    lexicon = createLexicon(parseLexicon(entries));
+    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, words);
   } catch (err) {
     throw new KgError("INVALID_INPUT", `lexicon in ${dir}: ${(err as Error).message}`);
   }
