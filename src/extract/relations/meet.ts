@@ -43,6 +43,8 @@ import {
 } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
+import { openingGerundSubject } from "./opening-gerunds.ts";
+import { runOnObject } from "./run-on-objects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 import { wordsOf } from "../stage-words.ts";
 
@@ -96,6 +98,8 @@ interface MeetSets {
   partnerTitleModifiers: ReadonlySet<string>;
   /** meetWords.describingVerbs as a set (quoted-meetings.ts). */
   describing: ReadonlySet<string>;
+  /** meetWords.gerundOpeners as a set (opening-gerunds.ts). */
+  gerundOpeners: ReadonlySet<string>;
 }
 
 /** The meeting word sets of a frame table, built on its first use and kept beside it. */
@@ -125,8 +129,14 @@ const meetSetsOf = perTable((table): MeetSets => {
     handoverGoods: words.handoverGoods,
     partnerTitleModifiers: new Set(words.partnerTitleModifiers),
     describing: new Set(words.describingVerbs),
+    gerundOpeners: new Set(words.gerundOpeners),
   };
 });
+
+/** `heads` when it holds any, else what `next` gives. */
+function orElse(heads: ChunkHead[], next: () => ChunkHead[]): ChunkHead[] {
+  return heads.length > 0 ? heads : next();
+}
 
 function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, modality: Modality): void {
   for (let a = 0; a < names.length; a++) {
@@ -170,8 +180,13 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // country is not that country meeting anyone.
   const fits = (h: ChunkHead): boolean => fitsRow(frame, h);
   // "A delegation led by X met Y", "Led by its commander, X, the delegation met Y": the leader.
+  // "After meeting X, Y said …": an opening gerund's subject is the main clause's.
   const subjectHeads = actorHeads(
-    subject.heads.length > 0 ? withApposedConjuncts(ix, subject) : leaderOrCompanions(ix, t, meetSets),
+    subject.heads.length > 0
+      ? withApposedConjuncts(ix, subject)
+      : orElse(leaderOrCompanions(ix, t, meetSets), () =>
+          openingGerundSubject(ix, t, meetSets.gerundOpeners),
+        ),
   ).filter(fits);
   // "The Serbian and Hungarian defence ministers, X and Y, met": beside persons it names, a
   // demonym of the subject qualifies their title; the country is no party of its own.
@@ -234,17 +249,18 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // "received in his office John Smith": the place phrase's pronoun may open a chunk that runs on
   // into the name; the person named right after the phrase is the object.
   const runOn = adverbials > t + 1 && direct.length === 0 ? ix.chunkAt[adverbials] : null;
+  // ("received at Bayan Palace Swiss President X": the name may stand after a demonym and a title.)
   if (runOn && roles.object === "participant" && !subject.passive)
-    objects.push(
-      ...chunkHeads(runOn).filter((h) => h.mention?.first === adverbials && h.mention.type === "Person"),
-    );
+    objects.push(...runOnObject(ix, runOn, adverbials));
   // "Kim was received by Putin", "was received at the airport by Putin": the passive's agent
   // (its first by-phrase in the clause) is the other participant.
   const agent =
     subject.passive && roles.by === "participant" ? zone.chunks.find((c) => c.prep === "by") : undefined;
   // "was received by Prince X, Governor of Y, and Princess Z, ambassador to W": every person listed.
+  // "was received by the Chinese Ambassador in Nairobi X": a title chunk reads on to the name it
+  // introduces, as any partner's does.
   const agents = agent
-    ? [agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => chunkHeads(c.chunk))
+    ? [agent, ...listedPeople(ix, zone.chunks, agent, [])].flatMap((c) => partnerHeads(ix, c.chunk))
     : [];
   // "was received by President of Uzbekistan X", "by the Sultan of Brunei, X": the by-phrase is the
   // logical subject, read as any partner phrase is, a title phrase before its name included.
@@ -1247,7 +1263,8 @@ function titledPartnerAfter(
   // "met the Chief of Defence Staff, General X": a title phrase as the verb's object, maybe after
   // place and time phrases ("received in audience the Ambassador of Kenya, X").
   // ("hosted today the new Minister of Defense of X, Y": time adverbials alone too.)
-  const adverbials = adverbialRun(ix, t + 1, false, meetSets).end;
+  // ("received on Monday at Bayan Palace the President of X, Y": a named place among them.)
+  const adverbials = adverbialRun(ix, t + 1, false, meetSets, true).end;
   const direct =
     roles.object === "participant"
       ? (titledPartner(ix, t, meetSets) ??
