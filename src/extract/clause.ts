@@ -386,7 +386,10 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
     !absolute &&
     tokens[chunk.first - 1 - region]?.pos === "ADP" &&
     !(SUBORDINATORS.has(tokens[chunk.first - 1]?.lower ?? "") && !gerund) &&
-    !(tokens[chunk.first - 1]?.lower === "of" && GROUP_NOUNS.has(tokens[chunk.first - 2]?.lower ?? ""))
+    !(
+      tokens[chunk.first - 1]?.lower === "of" &&
+      ix.words.speakingGroupNouns.has(tokens[chunk.first - 2]?.lower ?? "")
+    )
   ) {
     // "Vice-Chairman of the Central Military Commission Zhang Youxia met …": a title opening the
     // clause runs through its body into the name, and the person is the subject.
@@ -1027,20 +1030,15 @@ function participleSubject(ix: SentenceIndex, t: number, j: number): Chunk | nul
   return null;
 }
 
-/** Group nouns whose members speak for the group ("a panel of UN experts", "a team of …"). */
-const GROUP_NOUNS = new Set(["panel", "team", "group", "delegation", "committee", "board", "body"]);
-
-/** Nouns that "the two …" may refer back to a pair of people with. */
-const PAIR_NOUNS = new Set(["men", "women", "leaders", "ministers", "presidents", "officials", "envoys"]);
-
 /**
  * "… met Al Thani in Doha, and the two men held talks with Kamel": "the two men" ending at token
- * `j` stands for the last two people named before it in the sentence; else no heads.
+ * `j` stands for the last two people named before it in the sentence (the noun one of the lexicon's
+ * pairNouns); else no heads.
  */
 function pairAnaphor(ix: SentenceIndex, j: number): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   if (
-    !PAIR_NOUNS.has(tokens[j]?.lower ?? "") ||
+    !ix.words.pairNouns.has(tokens[j]?.lower ?? "") ||
     tokens[j - 1]?.lower !== "two" ||
     tokens[j - 2]?.lower !== "the"
   )

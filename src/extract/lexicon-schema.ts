@@ -46,6 +46,8 @@ export const WORD_LIST_KEYS = [
   "venueTitleWords",
   "byAgentParticiples",
   "fromAgentParticiples",
+  "speakingGroupNouns",
+  "pairNouns",
 ] as const;
 
 /** The name of one word list of a lexicon. */

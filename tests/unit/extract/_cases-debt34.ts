@@ -22,4 +22,12 @@ export const CASES: SentenceCase[] = [
     text: "The Indian envoy called on the Chief of the Army Staff of Nepal, General Ashok Raj Sigdel here on Monday.",
     gives: [["Ashok Raj Sigdel", "affiliated_with", "Nepal"]],
   },
+  {
+    label: "'the two men' after a meeting stands for the two people who met",
+    text: "Sergei Lavrov met Wang Yi in Beijing, and the two men held talks with Kim Jong Un.",
+    gives: [
+      ["Kim Jong Un", "meets", "Sergei Lavrov"],
+      ["Kim Jong Un", "meets", "Wang Yi"],
+    ],
+  },
 ];

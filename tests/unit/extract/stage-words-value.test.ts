@@ -99,6 +99,16 @@ describe("a unit at a body, by the lexicon's venue title words", () => {
   });
 });
 
+describe("a pair anaphor, by the lexicon's pair nouns", () => {
+  it("reads 'the two men' as the last two people named under lists that name the noun, and not under others", () => {
+    const text = "Sergei Lavrov met Wang Yi in Beijing, and the two men held talks with Kim Jong Un.";
+    const withoutPairs = createLexicon([], BUILT_IN_LEXICON, { ...BUILT_IN_LEXICON.words, pairNouns: [] });
+    expect(relations(text)).toContain("kim-jong-un meets wang-yi");
+    expect(relations(text, withoutPairs)).toEqual(["sergei-lavrov meets wang-yi"]);
+    expect(relations(text)).toContain("kim-jong-un meets wang-yi");
+  });
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
