@@ -43,6 +43,7 @@ import {
 } from "../words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
+import { honouredChunk } from "./honoured-guests.ts";
 import { openingGerundSubject } from "./opening-gerunds.ts";
 import { runOnObject } from "./run-on-objects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
@@ -100,6 +101,8 @@ interface MeetSets {
   describing: ReadonlySet<string>;
   /** meetWords.gerundOpeners as a set (opening-gerunds.ts). */
   gerundOpeners: ReadonlySet<string>;
+  /** meetWords.honourNouns as a set (honoured-guests.ts). */
+  honourNouns: ReadonlySet<string>;
 }
 
 /** The meeting word sets of a frame table, built on its first use and kept beside it. */
@@ -130,6 +133,7 @@ const meetSetsOf = perTable((table): MeetSets => {
     partnerTitleModifiers: new Set(words.partnerTitleModifiers),
     describing: new Set(words.describingVerbs),
     gerundOpeners: new Set(words.gerundOpeners),
+    honourNouns: new Set(words.honourNouns),
   };
 });
 
@@ -1624,16 +1628,22 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   }
   // "talks with X"; "a courtesy call on X", "received a courtesy call from X": the prepositions
   // the row gives the partner.
-  const partnerPreps = (["with", "on", "from"] as const).filter((g) => frame.roles[g] === "participant");
+  // ("hosted a luncheon for X": a meal's guest.)
+  const partnerPreps = (["with", "on", "from", "for"] as const).filter(
+    (g) => frame.roles[g] === "participant",
+  );
   // "held talks on Monday with X", "a meeting on the sidelines of the summit with X": the partner's
   // preposition right after time and place phrases.
   // ("held a “good meeting” with X": past the quote marks that close a quoted phrase.)
   const adverbialsEnd = partnerAdverbialsEnd(ix, quotesEnd, meetSets);
-  const withChunk = zone.chunks.find(
-    (c) =>
-      (partnerPreps as readonly string[]).includes(c.prep) &&
-      (c.chunk.first - t <= 3 || partnerRightAfter(ix, c, adverbialsEnd)),
-  );
+  // "hosted a banquet in honour of X": the guest a "for" row names by "in honour of".
+  const withChunk =
+    zone.chunks.find(
+      (c) =>
+        (partnerPreps as readonly string[]).includes(c.prep) &&
+        (c.chunk.first - t <= 3 || partnerRightAfter(ix, c, adverbialsEnd)),
+    ) ??
+    (frame.roles.for === "participant" ? honouredChunk(ix, zone.chunks, t, meetSets.honourNouns) : undefined);
   const byChunk = zone.chunks.find((c) => c.prep === "by" && c.chunk.first - t <= 3);
   const toChunk = zone.chunks.find((c) => c.prep === "to" && c.chunk.first - t <= 8);
   const named = hostsBefore(ix, t, frame, modality, meetSets);

@@ -2,7 +2,8 @@
  * Labelled sentences of helper meets34 (session 34): meetings whose object stands after a place
  * phrase that the chunker joins to it (run-on-objects.ts), a title phrase after a named place,
  * a passive's agent told by a title phrase that reads on to its name, and a meeting gerund that
- * opens the sentence and shares the main clause's subject (opening-gerunds.ts).
+ * opens the sentence and shares the main clause's subject (opening-gerunds.ts); a meal hosted
+ * for a guest or in the guest's honour (frames.json meet-host-meal, honoured-guests.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -47,5 +48,25 @@ export const CASES: SentenceCase[] = [
     label: "an opening phrase with a verb of its own gives its gerund no subject",
     text: "After meeting Luis Petri in Buenos Aires, where he signed a deal, Pete Hegseth flew home.",
     notGives: [["Luis Petri", "meets", "Pete Hegseth"]],
+  },
+  {
+    label: "a luncheon hosted for a named guest is a meeting of host and guest",
+    text: "Prime Minister Narendra Modi hosted a luncheon for Japanese Prime Minister Fumio Kishida.",
+    gives: [["Narendra Modi", "meets", "Fumio Kishida"]],
+  },
+  {
+    label: "a state banquet in honour of a named guest, after place and time phrases",
+    text: "President Droupadi Murmu hosted a state banquet at Rashtrapati Bhavan on Monday in honor of Japanese Prime Minister Fumio Kishida.",
+    gives: [["Droupadi Murmu", "meets", "Fumio Kishida"]],
+  },
+  {
+    label: "dinner had with a named person is a meeting",
+    text: "Prime Minister Narendra Modi had dinner with Japanese Prime Minister Fumio Kishida on Monday.",
+    gives: [["Narendra Modi", "meets", "Fumio Kishida"]],
+  },
+  {
+    label: "a dinner that will be hosted for a guest is no meeting held",
+    text: "Prime Minister Narendra Modi will host a dinner for Japanese Prime Minister Fumio Kishida on Monday.",
+    notGives: [["Narendra Modi", "meets", "Fumio Kishida"]],
   },
 ];
