@@ -111,16 +111,23 @@ function reportOnUntied(s: DocSides, f: Fact): boolean {
  * The countries of the fact's source: its own, the lexicon's or, for an untied speaker, the
  * document's home. Only reports take the presumed side: "Defence Minister X commended China"
  * judges another party whatever the home of the document. Praise of a person or body, not of a
- * country, takes it too: "Defence Minister X lauded the Indian Navy" in an article about India.
+ * country, takes it too: "Defence Minister X lauded the Indian Navy" in an article about India;
+ * not by a speaker who met a person or body of the home, its guest ("Gen. X met Deputy Prime
+ * Minister of Thailand Y … X congratulated the Thai Defence Ministry").
  */
 function sideOf(s: DocSides, f: Fact): Set<string> | undefined {
   return (
     s.own.get(f.source) ??
     knownHome(s, f.source) ??
-    (s.home && untied(s, f.source) && (plainReport(f) || (praise(f) && s.people.has(f.target)))
+    (s.home && untied(s, f.source) && (plainReport(f) || (praise(f) && praisesHomeBody(s, f, s.home)))
       ? new Set([s.home])
       : undefined)
   );
+}
+
+/** True when the fact praises a person or body and its untied speaker met none of the home `home`. */
+function praisesHomeBody(s: DocSides, f: Fact, home: string): boolean {
+  return s.people.has(f.target) && !s.metSide.has(`${f.source}|${home}`);
 }
 
 /**

@@ -58,6 +58,7 @@ import { delegationLeaderRule } from "./delegation-leaders.ts";
 import { groupMemberRule } from "./group-members.ts";
 import { representedBodyRules } from "./represented-bodies.ts";
 import { type Emit } from "./shared.ts";
+import { bareAppositiveAt } from "./bare-appositives.ts";
 import { wordTable } from "../lexicon/word-table.ts";
 import { HAS_LETTER, LOWER_FIRST, POSSESSIVE_ENDING, QUOTE_MARK, TITLE_CASE_WORD } from "../letters.ts";
 import { bodyAt, bodyMentionAt, seatBody, staffAfter, parentAfterOf } from "./body-mentions.ts";
@@ -1271,11 +1272,14 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
       emit(lastItem.m.name, "affiliated_with", parent.name, parent.trigger, "copula-part-of", "asserted");
     return;
   }
-  if (tokens[chunk.last]?.text !== ",") return;
+  // "William Zana the Deputy Commanding General for the CJTF-HOA": the comma left out.
+  const bare = bareAppositiveAt(tokens, chunk.last);
+  if (tokens[chunk.last]?.text !== "," && !bare) return;
   if (lastItem.kind === "mention" && lastItem.m.type === "Person") {
     personAppositive(ix, lastItem.m, chunk.last, emit);
     return;
   }
+  if (bare) return;
   if (lastItem.kind === "title" || lastItem.kind === "unnamed") {
     const next = ix.chunkAt[chunk.last + 1];
     // "Guinea's leader, Colonel Mamady Doumbouya,": titles may precede the name.
