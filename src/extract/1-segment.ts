@@ -226,13 +226,25 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
     if (k >= to) break;
     const next = text[k] as string;
     if (!SENTENCE_OPENER.test(next)) continue;
-    if (c === 46 && isAbbreviation(text, start, i, k, to)) continue;
+    if (c === 46 && !quoteClosed(text, i) && isAbbreviation(text, start, i, k, to)) continue;
     if (c === 46 && ellipsisMidSentence(text, start, i)) continue;
     push(out, text, start, j, false);
     start = k;
     i = k - 1;
   }
   if (start < to) push(out, text, start, to, false);
+}
+
+/** A closing double quotation mark (a single one may be a possessive's apostrophe: "the U.S.’ Patriots"). */
+const CLOSING_QUOTE = /["”]/u;
+
+/**
+ * True when a quotation mark closes a quotation right after the period at `dot`: the stop ends the
+ * quoted sentence, whatever word it follows ("the slogan "Homeland yes, colony no.” "With these
+ * resources, …"": "no." is no abbreviation there).
+ */
+function quoteClosed(text: string, dot: number): boolean {
+  return CLOSING_QUOTE.test(text[dot + 1] ?? "");
 }
 
 const JOINERS = new Set(WRAP_JOINERS);

@@ -22,6 +22,7 @@ import {
   RETIRED_RANK_MARKS,
 } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
+import { BODY_PREFIXES } from "./lexicon/organizations.ts";
 import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
@@ -642,7 +643,7 @@ function listStep(
     let next = k + 1;
     // "Norway, Denmark and the Netherlands": a determiner may open the next item.
     while (next < tokens.length && ITEM_OPENERS.has((tokens[next] as Token).lower) && !cover[next]) next++;
-    return next;
+    return bodyPrefixEnd(tokens, cover, next);
   }
   // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
   const named = cover[k + 1];
@@ -775,6 +776,7 @@ function speakerFollows(tokens: Token[], first: number, k: number): boolean {
 function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number): boolean {
   let j = k;
   while (j < tokens.length && ITEM_OPENERS.has((tokens[j] as Token).lower)) j++;
+  j = bodyPrefixEnd(tokens, cover, j);
   const t = tokens[j];
   if (!t) return false;
   const m = cover[j];
@@ -785,6 +787,21 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   // before what opens one itself ("visited Seoul and then met with Lee": a verb, not a person).
   if (PAST_MARKS.has(t.lower)) return j + 1 < tokens.length && startsChunkItem(tokens, cover, j + 1);
   return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
+}
+
+const BODY_PREFIX_WORDS: ReadonlySet<string> = new Set(BODY_PREFIXES);
+
+/**
+ * "and the Royal Thai Army", "and Royal Malaysian Navy": a body's prefix word (lexicon
+ * bodyPrefixes), which stage 3 leaves outside both the demonym and the body it opens, at `k`
+ * before a demonym and a body of that country; the index of the demonym, else `k`.
+ */
+function bodyPrefixEnd(tokens: Token[], cover: (Mention | null)[], k: number): number {
+  if (cover[k] || !BODY_PREFIX_WORDS.has(tokens[k]?.text ?? "")) return k;
+  const demonym = cover[k + 1];
+  if (demonym?.first !== k + 1 || demonym.type !== "Country" || demonym.kind !== "demonym") return k;
+  const body = cover[demonym.last];
+  return body?.first === demonym.last && body.type === "Organization" ? k + 1 : k;
 }
 
 /** Marks of a past title ("then", "former", "ex"), which open a list item only before its title or name. */

@@ -1,9 +1,10 @@
 /**
  * Labelled sentences of grammar34 (session 34): a speaker the document ties to no country who met
  * a person of the document's home is its guest, and his praise of a body of that home judges
- * another party (the home presumption stays for one who met none of it); a title phrase after a
- * person's name with its comma left out ("William Zana the Deputy Commanding General for the
- * CJTF-HOA") is his appositive, which ties him to a body and so to no presumed home.
+ * another party (the home presumption stays for one who met none of it); a body's prefix word
+ * ("Royal") opens the second item of a list ("the Thai Defence Ministry and the Royal Thai Army"); a
+ * title phrase after a person's name with its comma left out ("William Zana the Deputy Commanding
+ * General for the CJTF-HOA") is his appositive, which ties him to a body and so to no presumed home.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -53,5 +54,29 @@ export const CASES: SentenceCase[] = [
     label: "a name then an award that opens with a title word gives no affiliation (no body in the phrase)",
     text: "Kenyan officials handed Colonel John Smith the Head of State Commendation at the Kenya Defence Forces headquarters.",
     notGives: [["John Smith", "affiliated_with", "Kenya Defence Forces"]],
+  },
+  {
+    label: "'and the Royal Thai Army': a body's prefix word opens the second item of a judged list",
+    text: "Vietnamese Defence Minister Ngo Xuan Lich praised the Thai Defence Ministry and the Royal Thai Army.",
+    gives: [
+      ["Ngo Xuan Lich", "assesses", "Thai Defence Ministry"],
+      ["Ngo Xuan Lich", "assesses", "Royal Thai Army"],
+    ],
+  },
+  {
+    label: "'and the Royal Thai Army' after an accusation's object",
+    text: "Cambodia accused the Thai Defence Ministry and the Royal Thai Army of shelling border villages.",
+    gives: [
+      ["Cambodia", "assesses", "Thai Defence Ministry"],
+      ["Cambodia", "assesses", "Royal Thai Army"],
+    ],
+  },
+  {
+    label: "'and Royal Malaysian Navy' without a determiner is a recipient of the list too",
+    text: "Russia supplied the Indian Army and Royal Malaysian Navy with Igla missiles.",
+    gives: [
+      ["Russia", "supplies", "Royal Malaysian Navy"],
+      ["Russia", "supplies", "Igla"],
+    ],
   },
 ];
