@@ -8,6 +8,8 @@ import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import { type BodyWords, bodyWords, caselessReading } from "./title-case.ts";
 import { type WordSets, wordSetsOf } from "./stage-words.ts";
+import { readHeadlineCommas } from "./headline-commas.ts";
+import { tagHeadlineVerbs, type VerblessHeadline, verbless } from "./headline-verbs.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
 import { FINAL_STOP, foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
@@ -41,12 +43,19 @@ export const tokensStage: Stage = {
     // capitalised words are names (read once, and only for a document that has such a line).
     let body: BodyWords | null = null;
     const words = wordSetsOf(state.options.lexicon.words);
+    const verblessLines: VerblessHeadline[] = [];
     for (const sentence of state.sentences) {
       const titleCase = sentence.headline && isTitleCase(sentence.tokens);
       if (titleCase) body ??= bodyWords(state.sentences);
       const caseless = titleCase && body ? caselessReading(state.view.text, sentence.tokens, body) : null;
       tagSentence(sentence.tokens, words, titleCase, caseless);
+      if (sentence.headline && verbless(sentence.tokens))
+        verblessLines.push({ sentence, titleCase, caseless });
     }
+    // ("Moldova summons Russian ambassador": a headline left without a verb, read with the body's verbs.)
+    tagHeadlineVerbs(verblessLines, state.sentences);
+    // ("Xi, Putin meet in Moscow": a headline's comma between the two names of its subject is "and".)
+    readHeadlineCommas(state.sentences);
   },
 };
 

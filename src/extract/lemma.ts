@@ -140,9 +140,15 @@ export function gerundVerb(lower: string): string | null {
   return null;
 }
 
+/** A verb's third-person form in "-s" (not "-ss": "discuss"). */
+const THIRD_PERSON = /[^s]s$/u;
+
 /** The lemma of a lower-cased word (only known lemmas are recovered; the word itself otherwise). */
 export function lemmaOf(lower: string, pos: string): string {
   if (pos === "PROPN" || pos === "PUNCT" || pos === "NUM") return lower;
+  // ("Lithuania protests the accusation": a verb's third-person form that a noun list knows as a
+  // plural, "protests", is the form of the verb all the same.)
+  if (pos === "VERB" && THIRD_PERSON.test(lower) && VERBS.has(lower.slice(0, -1))) return lower.slice(0, -1);
   return lemmaWith(KNOWN, lower);
 }
 
@@ -167,6 +173,15 @@ const lemmaWith = memoPerValue((known: ReadonlySet<string>, w: string): string =
   for (const c of inflectionCandidates(w)) if (known.has(c)) return c;
   return w;
 });
+
+/**
+ * The lemmas a lower-cased verb form may come from, the word itself first ("summoned" → "summon",
+ * …; "paid" → "pay"): any verb, known to a rule or not, so that two forms of one verb share one.
+ */
+export function verbStems(w: string): string[] {
+  const irregular = IRREGULAR.get(w);
+  return irregular ? [w, irregular] : [w, ...inflectionCandidates(w)];
+}
 
 /** The ends of a stem that takes "-es" rather than "-s" (the sibilants and "o"). */
 const ES_STEM = /(?:s|x|z|ch|sh|o)$/u;

@@ -111,7 +111,7 @@ const BODY_HEADS = new Set(ORGANIZATION_HEADS);
 const NAME_JOINERS = new Set(["of", "for", "on"]);
 
 /** A title's head or a body's head (lexicon titles, organizationHeads): "Minister", "Ministry", "Navy". */
-function nameHead(w: Token | undefined): boolean {
+export function nameHead(w: Token | undefined): boolean {
   return w !== undefined && ((titleClass(w.lower) & TITLE_HEAD) !== 0 || BODY_HEADS.has(w.lower));
 }
 
@@ -158,7 +158,7 @@ export function caselessTag(
 const NOT_VERBS = new Set(NOT_VERB_WORDS);
 const MODALS = new Set(MODAL_VERBS);
 /** A plural noun's ending ("ministers", not "congress" or "status"). */
-const PLURAL = /[^su]s$/u;
+export const PLURAL = /[^su]s$/u;
 /** Wink's tags of a word that a finite verb agrees with as its subject's head. */
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 
@@ -197,7 +197,7 @@ export function caselessVerb(tokens: readonly Token[], i: number, reading: Casel
 const JOINED_REACH = 6;
 
 /** True when the subject that ends at token `end` holds two names joined by a comma or "and". */
-function joinedNames(tokens: readonly Token[], end: number): boolean {
+export function joinedNames(tokens: readonly Token[], end: number): boolean {
   for (let k = end - 1; k >= Math.max(0, end - JOINED_REACH); k--) {
     const w = tokens[k] as Token;
     if (w.text === "," || w.lower === "and") return k > 0 && tokens[k - 1]?.pos === "PROPN";
