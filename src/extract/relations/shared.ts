@@ -175,8 +175,15 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   // "rejected accusations made by John Kerry that Iran has sent …", "refutes accusations it
   // supplies …": the content of an accusation, whoever makes it, is only alleged.
   const accusation = accusationBefore(ix, first);
+  // "Russia rejects reports it sent troops", "amid reports Iran sent drones": a noun of hearsay right
+  // before the clause's subject opens its content without "that", as a headline writes it.
+  const bareContent = before.pos === "NOUN" && HEARSAY.has(singular(before.lower));
   const complementiser =
-    before.lower === "that" || before.lower === "whether" || before.lower === "if" || accusation >= 0;
+    before.lower === "that" ||
+    before.lower === "whether" ||
+    before.lower === "if" ||
+    accusation >= 0 ||
+    bareContent;
   if (!complementiser && !(before.pos === "VERB" && FRAMING_VERBS.has(before.lemma))) return [];
   // "denied allegations by Russia's Foreign Ministry that …": a complementiser reaches back over
   // the report noun and its agent to the verb, within its clause (not past a comma).
@@ -190,8 +197,10 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
     const w = tokens[k] as Token;
     out.push(w.lower, w.lemma);
   }
-  if ((before.lower === "that" && hearsayBefore(ix, first - 2, from)) || accusation >= 0)
-    out.push("allegedly");
+  const hearsay =
+    (before.lower === "that" && hearsayBefore(ix, first - 2, from)) ||
+    (bareContent && hearsayBefore(ix, first - 1, from));
+  if (hearsay || accusation >= 0) out.push("allegedly");
   return out;
 }
 

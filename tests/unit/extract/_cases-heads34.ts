@@ -4,7 +4,8 @@
  * act with that verb or, in a sentence-case line, an object opens right after it ("Lithuania
  * protests Belarus leader's accusation", "Army Chief Pays Courtesy Call On …"); a noun phrase
  * stays one ("Sudan cuts ties with UAE" without the act in the body). A headline's comma between the
- * two names of its subject is "and" ("Xi, Putin hold talks").
+ * two names of its subject is "and" ("Xi, Putin hold talks"). A noun of hearsay before a clause
+ * without "that" frames it as "that" would ("Russia rejects reports it sent troops to Mali").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -41,5 +42,20 @@ export const CASES: SentenceCase[] = [
       "a sentence-case headline's word after a name stays a noun before a noun, with no such verb in the body",
     text: "Sudan protests ban on Sudanese goods in Kenya\n\nKenya imposed the ban in May.",
     notGives: [["Sudan", "assesses", "Kenya"]],
+  },
+  {
+    label: "a report rejected without 'that' tells no transfer",
+    text: "Russia rejects reports it sent troops to Mali\n\nThe ministry spoke on Monday.",
+    hedged: [["Russia", "supplies", "Mali", "denied"]],
+  },
+  {
+    label: "a transfer told only as the content of unattributed reports, without 'that', is possible",
+    text: "Amid reports Iran sent drones to Russia, Kyiv protested.",
+    hedged: [["Iran", "supplies", "Russia", "possible"]],
+  },
+  {
+    label: "an attributed report's content without 'that' is still asserted",
+    text: "The UN panel's report said Iran sent drones to Russia.",
+    gives: [["Iran", "supplies", "Russia"]],
   },
 ];
