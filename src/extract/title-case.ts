@@ -147,12 +147,24 @@ export function caselessTag(
   reading: CaselessReading,
   tag: string,
 ): string {
-  if (caselessVerb(tokens, i, reading)) return "VERB";
+  if (caselessVerb(tokens, i, reading) || agentParticiple(tokens, i, reading)) return "VERB";
   const t = tokens[i] as Token;
   if (tag !== "PROPN" || !reading.lowered[i] || !reading.body.lower.has(t.lower)) return tag;
   if (inNamePhrase(tokens, i, reading)) return tag;
   const lower = reading.tags[i] ?? "";
   return COMMON_TAGS.has(lower) ? lower : tag;
+}
+
+/**
+ * True when token `i` of a title-case line is a past participle before its agent: a past form that
+ * the lower-case reading takes for an adjective (no word of NOT_VERB_WORDS), right before "by"
+ * ("Frigate Gifted By China", as tagger.ts reads "rifles gifted by Australia" in a body sentence).
+ */
+function agentParticiple(tokens: readonly Token[], i: number, reading: CaselessReading): boolean {
+  const t = tokens[i];
+  if (!t || !reading.lowered[i] || reading.tags[i] !== "ADJ" || !t.lower.endsWith("ed")) return false;
+  if (tokens[i + 1]?.lower !== "by" || i === 0) return false;
+  return !NOT_VERBS.has(t.lower);
 }
 
 const NOT_VERBS = new Set(NOT_VERB_WORDS);

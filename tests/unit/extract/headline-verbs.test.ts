@@ -1,7 +1,8 @@
 /**
  * Headline verbs (headline-verbs.ts) and headline commas (headline-commas.ts): the tags that a
  * headline line left without a verb takes from its body's verbs and its own grammar, and the
- * comma read as "and" between the two names of a headline's subject.
+ * comma read as "and" between the two names of a headline's subject; a title-case participle
+ * before its agent (title-case.ts).
  */
 import { describe, expect, it } from "vitest";
 import { extractDocumentDetailed } from "../../../src/extract/index.ts";
@@ -53,6 +54,11 @@ describe("verbs of verbless headlines", () => {
       label: "a capitalised word in a sentence-case line is a name's",
       text: "Egypt Hand over military equipment to Somali government\n\nThe ambassador handed over the equipment.",
       has: ["Hand/PROPN"],
+    },
+    {
+      label: "a title-case past form read as an adjective before 'By' is a participle",
+      text: "Type 053 Frigate Gifted By China Arrives In Colombo\n\nThe ship arrived on Monday.",
+      has: ["Gifted/VERB"],
     },
   ];
   for (const c of cases)
