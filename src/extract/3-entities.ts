@@ -13,6 +13,7 @@ import { readTitlesOfBodies } from "./title-bodies.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
+import { type WordSets, wordsOf } from "./stage-words.ts";
 import { insertionEnd } from "./insertions.ts";
 import { personAfterBodyName } from "./body-person.ts";
 import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
@@ -418,8 +419,9 @@ export const entitiesStage: Stage = {
   name: "3-entities",
   run(state: DocState): void {
     const gazetteer = gazetteerOf(state.options.lexicon);
+    const wordSets = wordsOf(state);
     const acronyms = bodyAcronyms(state.sentences);
-    state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, acronyms));
+    state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, wordSets, acronyms));
     dropCutName(state);
     // "10 Tata Buses": capitals counted after a number, ending in a plural, name no person.
     state.mentions = mapPacked(state.mentions, (list) =>
@@ -633,18 +635,20 @@ function bodyAcronyms(sentences: readonly Sentence[]): Set<string> {
 }
 
 /**
- * Mentions in one sentence, sorted by position. `acronyms` are the document's body acronyms
- * (bodyAcronyms), cut from the end of a personal name ("General Ahmad Rizal RMAF").
+ * Mentions in one sentence, sorted by position, by the lexicon's gazetteer and word sets. `acronyms`
+ * are the document's body acronyms (bodyAcronyms), cut from the end of a personal name ("General
+ * Ahmad Rizal RMAF").
  */
 export function findMentions(
   sentence: Sentence,
   gazetteer: Gazetteer,
+  wordSets: WordSets,
   acronyms: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
-  nameListedAndShaped(sentence, gazetteer, out, covered);
+  nameListedAndShaped(sentence, gazetteer, wordSets, out, covered);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const weapons = matchWeaponClass(sentence, i, covered);
@@ -655,12 +659,13 @@ export function findMentions(
   }
   if (sentence.headline && isTitleCase(tokens)) nameHeadlinePersons(sentence, out, covered);
   if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
-  if (!sentence.headline || !isTitleCase(tokens)) nameUnlistedRuns(sentence, out, covered, acronyms);
+  if (!sentence.headline || !isTitleCase(tokens))
+    nameUnlistedRuns(sentence, out, covered, acronyms, wordSets);
   if (!sentence.headline || !isTitleCase(tokens)) {
     nameSpelledBodies(sentence, out, covered);
     nameShipsAfterShipNouns(sentence, out, covered);
     nameShipsByNaming(sentence, out, covered);
-    nameCraftModels(sentence, out, covered);
+    nameCraftModels(sentence, out, covered, wordSets);
     nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
   }
@@ -678,6 +683,7 @@ export function findMentions(
 function nameListedAndShaped(
   sentence: Sentence,
   gazetteer: Gazetteer,
+  wordSets: WordSets,
   out: Mention[],
   covered: Uint8Array,
 ): void {
@@ -711,7 +717,9 @@ function nameListedAndShaped(
       continue;
     }
     const hit =
-      spellsLowerCasePhrase(tokens, i) || currencyCode(tokens, i) ? null : matchAt(tokens, i, gazetteer);
+      spellsLowerCasePhrase(tokens, i) || currencyCode(tokens, i, wordSets)
+        ? null
+        : matchAt(tokens, i, gazetteer);
     const numbered = matchNumberedClass(sentence, i, hit !== null);
     if (numbered) {
       mark(numbered, out, covered);
@@ -963,6 +971,7 @@ function nameUnlistedRuns(
   out: Mention[],
   covered: Uint8Array,
   acronyms: ReadonlySet<string>,
+  wordSets: WordSets,
 ): void {
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -997,6 +1006,7 @@ function nameUnlistedRuns(
       sentence,
       i,
       covered,
+      wordSets,
       countryEndsAt(out, i),
       personJoinedAt(out, tokens, i),
       acronymBesideBody(out, tokens, i),
@@ -1375,7 +1385,6 @@ const DRIVE_FORMULA = /^\d{1,2}[x\u00d7]\d{1,2}$/u;
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
 /** Units of a craft's length before its name ("45-foot", "25-ft", "12 m"). */
-const LENGTH_UNITS = new Set(["foot", "feet", "ft", "m", "metre", "meter", "metres", "meters"]);
 
 /** Most words of a model's name that these patterns read. */
 const MAX_CRAFT_NAME = 4;
@@ -1390,11 +1399,11 @@ const MAX_QUOTED_TAIL = 3;
  * a craft's length ("the 25-ft Safe Response Boat", "Metal Shark 45-foot Defiant pilothouse patrol
  * vessels"). A span that another rule typed other than a weapon is left alone.
  */
-function nameCraftModels(sentence: Sentence, out: Mention[], covered: Uint8Array): void {
+function nameCraftModels(sentence: Sentence, out: Mention[], covered: Uint8Array, wordSets: WordSets): void {
   const tokens = sentence.tokens;
   splitClassFromBody(sentence, out);
   for (let i = 0; i < tokens.length; i++) {
-    const span = quotedModel(tokens, i) ?? formulaModel(tokens, i) ?? measuredCraft(tokens, i);
+    const span = quotedModel(tokens, i) ?? formulaModel(tokens, i) ?? measuredCraft(tokens, i, wordSets);
     if (!span) continue;
     const [first, last] = span;
     const inside = out.filter((m) => m.first < last && m.last > first);
@@ -1491,10 +1500,10 @@ function formulaModel(tokens: Token[], i: number): [number, number] | null {
  * after a length ("45", "-", "foot"; "12", "m") that end in a vessel's noun or come before
  * lower-case words ending in one; `i` is the length's number.
  */
-function measuredCraft(tokens: Token[], i: number): [number, number] | null {
+function measuredCraft(tokens: Token[], i: number, wordSets: WordSets): [number, number] | null {
   if (!SHORT_NUMBER.test((tokens[i] as Token).text)) return null;
   let k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
-  if (!LENGTH_UNITS.has(tokens[k]?.lower ?? "")) return null;
+  if (!wordSets.lengthUnits.has(tokens[k]?.lower ?? "")) return null;
   k++;
   const first = k;
   while (k < tokens.length && k - first < MAX_CRAFT_NAME && TITLE_CASE_WORD.test((tokens[k] as Token).text))
@@ -2224,16 +2233,13 @@ function bodyAfterTitle(tokens: Token[], first: number, last: number): number {
   return start < last && hasOrgHead(tokens, start, last) ? start : first;
 }
 
-/** Title heads whose "of" or "for" names a portfolio, not a body, when its words end in a portfolio noun. */
-const PORTFOLIO_HOLDERS = new Set(["minister", "secretary"]);
-
 /**
  * True when the capitalised words from `first` to `last`, ending in a portfolio noun ("Strategic
  * Industries"), follow a minister's or secretary's title and "for" or "of": a portfolio, no body.
  */
-function ministerPortfolio(tokens: Token[], first: number, last: number): boolean {
+function ministerPortfolio(tokens: Token[], first: number, last: number, wordSets: WordSets): boolean {
   const prep = tokens[first - 1]?.lower;
-  if ((prep !== "for" && prep !== "of") || !PORTFOLIO_HOLDERS.has(tokens[first - 2]?.lower ?? ""))
+  if ((prep !== "for" && prep !== "of") || !wordSets.portfolioHolders.has(tokens[first - 2]?.lower ?? ""))
     return false;
   if (!PORTFOLIO_NOUN_WORDS.has((tokens[last - 1] as Token).lower) || last - first > 3) return false;
   for (let k = first; k < last; k++) {
@@ -2572,16 +2578,13 @@ const DECIMAL_OR_THOUSANDS = /[.,]\d/u;
  * "NIS 1.9 billion", "SEK 500 million", "NIS 14,000": three capitals before an amount (a number with
  * a magnitude word, a decimal or thousands) are a currency's code ("NATO 2030" stays a name).
  */
-function currencyCode(tokens: Token[], i: number): boolean {
+function currencyCode(tokens: Token[], i: number, wordSets: WordSets): boolean {
   const amount = tokens[i + 1]?.text ?? "";
   // (Three characters first: this runs for every token.)
   const code = (tokens[i] as Token).text;
   if (code.length !== 3 || !CURRENCY_CODE.test(code) || !DIGIT_FIRST.test(amount)) return false;
-  return DECIMAL_OR_THOUSANDS.test(amount) || MAGNITUDES.test(tokens[i + 2]?.lower ?? "");
+  return DECIMAL_OR_THOUSANDS.test(amount) || wordSets.amountMagnitudes.has(tokens[i + 2]?.lower ?? "");
 }
-
-/** Words of magnitude after an amount of money. */
-const MAGNITUDES = /^(?:thousand|million|billion|trillion|mn|bn|crore|lakh)$/u;
 
 /** The token at `k` when it is a capitalised word where no listed name starts; null otherwise. */
 function unlistedCapitalisedWord(tokens: Token[], k: number, gazetteer: Gazetteer): Token | null {
@@ -4552,13 +4555,14 @@ function namesNothing(
   last: number,
   words: readonly Token[],
   covered: Uint8Array,
+  wordSets: WordSets,
 ): boolean {
   // "the GAF Chief-of-Staff": the title's words taken off, only its hyphens can be left; they name nothing.
   if (words.length === 0) return true;
   // "Limited", "Group": a legal-form word alone names nothing; nor does a body's head word alone
   // before a lower-case word ("India's Union defence ministry").
   if (words.length === 1 && COMPANY_SUFFIX_WORDS.has((words[0] as Token).text)) return true;
-  if (words.length === 1 && currencyCode(tokens, first)) return true;
+  if (words.length === 1 && currencyCode(tokens, first, wordSets)) return true;
   // "Chief of Army Staff", "Chief of the Army Staff": a service's word inside a title names no body.
   if (
     words.length === 1 &&
@@ -4685,6 +4689,7 @@ function matchFallback(
   sentence: Sentence,
   i: number,
   covered: Uint8Array,
+  wordSets: WordSets,
   afterCountry = false,
   afterPerson = false,
   besideBody = false,
@@ -4713,7 +4718,8 @@ function matchFallback(
   if (organization) first = bodyAfterTitle(tokens, first, last);
   // "Minister for Strategic Industries Oleksandr Kamyshin": what a minister is "for" or "of",
   // words ending in a portfolio's noun, is his portfolio, no body.
-  if (organization && ministerPortfolio(tokens, first, last)) return { mention: null, resume: last };
+  if (organization && ministerPortfolio(tokens, first, last, wordSets))
+    return { mention: null, resume: last };
   const lead: NameLead = {
     first,
     titled: titledBefore,
@@ -4770,7 +4776,7 @@ function matchFallback(
   last = joinersTrimmedEnd(tokens, first, last, firm);
   if (first >= last) return null;
   const words = tokens.slice(first, last).filter((t) => t.text !== "-");
-  if (namesNothing(tokens, first, last, words, covered)) return null;
+  if (namesNothing(tokens, first, last, words, covered, wordSets)) return null;
   const described = describedAsBody(
     tokens,
     first,
@@ -4789,7 +4795,7 @@ function matchFallback(
       ? "Location"
       : (described && (!titled || complement)) || firm || run.legalForm
         ? "Organization"
-        : fallbackType(tokens, first, last, words, titled, name, afterPerson);
+        : fallbackType(tokens, first, last, words, titled, name, wordSets, afterPerson);
   if (!type || refusedType(tokens, first, last, words, type, complement)) return null;
   // (A document may stop on the bracket.)
   if (type === "WeaponSystem" && tokens[last]?.text === "(" && tokens[last + 1] !== undefined) {
@@ -6343,9 +6349,6 @@ const TO_COMPOUND = /^\p{Lu}\p{L}*-to-\p{L}+$/u;
 /** A word glued to a lower-case word by a hyphen ("Serb-majority"), capturing the second word. */
 const HYPHEN_SUFFIX = /^\p{Lu}\p{L}*-(\p{Ll}+)$/u;
 
-/** Verbs of speech after a name ("said", "told"). */
-const SPEECH_VERBS = /^(?:said|says|told|added|noted|wrote|stated)$/u;
-
 /** "Mc" or "Mac" opening a surname ("McCarthy"). */
 const MAC_PREFIX = /^Ma?c/u;
 
@@ -6395,6 +6398,7 @@ function fallbackType(
   words: Token[],
   titled: boolean,
   name: string,
+  wordSets: WordSets,
   afterPerson = false,
 ): EntityType | null {
   // "Army-to-Army relations", "Government-to-Government talks": a compound of two nouns joined
@@ -6504,7 +6508,8 @@ function fallbackType(
     return "Person";
   // "Al-Maliki (who …) added", "Al-Maliki, who …, added": past a relative clause on a person.
   const next = tokens[tokens[last + 1]?.lower === "who" ? insertionEnd(tokens, last) : last];
-  if (words.length >= 2 && words.length <= 3 && next && SPEECH_VERBS.test(next.lower)) return "Person";
+  if (words.length >= 2 && words.length <= 3 && next && wordSets.nameSpeechVerbs.has(next.lower))
+    return "Person";
   if (isCity(name, first)) return "Location";
   // "ThePrint", "PetroChina": one word with an inner capital names an outlet or a company.
   if (words.length === 1 && CAMEL_NAME.test(firstWord.text) && !MAC_PREFIX.test(firstWord.text))

@@ -48,6 +48,10 @@ export const WORD_LIST_KEYS = [
   "fromAgentParticiples",
   "speakingGroupNouns",
   "pairNouns",
+  "lengthUnits",
+  "portfolioHolders",
+  "amountMagnitudes",
+  "nameSpeechVerbs",
 ] as const;
 
 /** The name of one word list of a lexicon. */

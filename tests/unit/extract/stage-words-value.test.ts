@@ -1,8 +1,9 @@
 /**
  * The early stages read their word lists from the lexicon value (lexicon-schema.ts LexiconWords,
  * built-in lexicon/stage-words.json): two lexicons with other lists in one process extract by their
- * own lists, and malformed lists are typed errors. (Session 34: tagger.ts kept these lists as
- * module-level sets written in code, and chunks.ts built one from meet-words.json.)
+ * own lists, and malformed lists are typed errors. (Session 34: tagger.ts, clause.ts and 3-entities.ts
+ * kept these lists as module-level sets or regexes written in code, and chunks.ts built one from
+ * meet-words.json.)
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
@@ -16,6 +17,17 @@ import { isKgError } from "../../../src/model/errors.ts";
 function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
   const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
   return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+}
+
+/** The entities `text` gives under `lexicon`, as "name/type". */
+function entities(text: string, lexicon = BUILT_IN_LEXICON): string[] {
+  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
+  return ex.entities.map((e) => `${e.name}/${e.type}`);
+}
+
+/** The built-in lexicon with the word list `key` emptied. */
+function withoutList(key: keyof typeof BUILT_IN_LEXICON.words) {
+  return createLexicon([], BUILT_IN_LEXICON, { ...BUILT_IN_LEXICON.words, [key]: [] });
 }
 
 /** The part of speech the tagger gives `word` in `text` under `lexicon`. */
@@ -106,6 +118,38 @@ describe("a pair anaphor, by the lexicon's pair nouns", () => {
     expect(relations(text)).toContain("kim-jong-un meets wang-yi");
     expect(relations(text, withoutPairs)).toEqual(["sergei-lavrov meets wang-yi"]);
     expect(relations(text)).toContain("kim-jong-un meets wang-yi");
+  });
+});
+
+describe("the entity finder's domain words, by the lexicon value", () => {
+  it("reads capitalised words after a length of the lexicon's lengthUnits as a craft's model, and not under others", () => {
+    const text = "Japan delivered a 25-ft Safe Response Boat to the Philippine Coast Guard.";
+    expect(relations(text)).toContain("japan supplies safe-response-boat");
+    expect(relations(text, withoutList("lengthUnits"))).not.toContain("japan supplies safe-response-boat");
+    expect(relations(text)).toContain("japan supplies safe-response-boat");
+  });
+
+  it("reads words after a title of the lexicon's portfolioHolders and 'of' as a portfolio, and as a body under others", () => {
+    const text = "The Minister of Strategic Industries said Israel would buy the jets.";
+    expect(entities(text)).toEqual(["Israel/Country"]);
+    expect(entities(text, withoutList("portfolioHolders"))).toContain("Strategic Industries/Organization");
+    expect(entities(text)).toEqual(["Israel/Country"]);
+  });
+
+  it("reads three capitals before an amount with a word of the lexicon's amountMagnitudes as a currency, and as an acronym under others", () => {
+    const text = "Israel will pay NIS 2 billion for the jets, the ministry said.";
+    expect(entities(text)).toEqual(["Israel/Country"]);
+    expect(entities(text, withoutList("amountMagnitudes"))).toContain(
+      "National Intelligence Service/Organization",
+    );
+    expect(entities(text)).toEqual(["Israel/Country"]);
+  });
+
+  it("types a name before a relative clause and a verb of the lexicon's nameSpeechVerbs as a person, and not under others", () => {
+    const text = "Al-Maliki Haddad (who heads the agency) added that Iraq would buy the jets.";
+    expect(entities(text)).toContain("Al-Maliki Haddad/Person");
+    expect(entities(text, withoutList("nameSpeechVerbs"))).not.toContain("Al-Maliki Haddad/Person");
+    expect(entities(text)).toContain("Al-Maliki Haddad/Person");
   });
 });
 
