@@ -8,7 +8,8 @@
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { type Act, sentenceActs } from "./relations/act-anaphora.ts";
 import { type Discourse, type Group, sentenceGroups } from "./relations/group-speakers.ts";
-import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { DEFAULT_FRAME_TABLE, type FrameTable, frameTableOf } from "./frames.ts";
+import { lemmatiseAddedFrames } from "./frame-lemmas.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { hearsayTagged, hedgeDistanced, hedgeEvents, trailingAllegation } from "./hearsay.ts";
@@ -49,11 +50,16 @@ import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from
 import { voicedReports } from "./voiced-reports.ts";
 import { wordsOf } from "./stage-words.ts";
 
-/** The relations stage over a frame table. */
-export function createRelationsStage(table: FrameTable): Stage {
+/**
+ * The relations stage over a frame table: `fixed` when given, otherwise the table of the frame
+ * rows of the lexicon the document is extracted with.
+ */
+export function createRelationsStage(fixed?: FrameTable): Stage {
   return {
     name: "5-relations",
     run(state: DocState): void {
+      const table = fixed ?? frameTableOf(state.options.lexicon);
+      if (table !== DEFAULT_FRAME_TABLE) lemmatiseAddedFrames(state, table);
       const acts: Act[] = [];
       const groups: Group[] = [];
       const discourse: Discourse = { acts, groups, state };
@@ -317,8 +323,8 @@ interface Claims {
   current: Fact[];
 }
 
-/** Stage 5 over the built-in frames: fills `state.facts`. */
-export const relationsStage: Stage = createRelationsStage(DEFAULT_FRAME_TABLE);
+/** Stage 5 over the lexicon's frames: fills `state.facts`. */
+export const relationsStage: Stage = createRelationsStage();
 
 const FORCES = new Set(FORCE_WORDS);
 /** Words of a government body's name ("Ministry of Defense", "Defence Ministry"): its recipient's state receives too. */

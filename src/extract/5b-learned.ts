@@ -15,7 +15,7 @@ import { KgError } from "../model/errors.ts";
 import { type SentenceIndex, indexSentence } from "./chunks.ts";
 import { withResolutions } from "./5-relations.ts";
 import { SIGNATURES } from "./6-assemble.ts";
-import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { DEFAULT_FRAME_TABLE, type FrameTable, frameTableOf } from "./frames.ts";
 import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
 import { CUE_MODALITIES, type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
 import { clauseStart } from "./relations/shared.ts";
@@ -432,10 +432,11 @@ function sentenceCandidates(
  * The learned stage: adds the candidates the model accepts as facts (rule `learned-RELATION`,
  * hedged when the sentence is). Does nothing when the options carry no model.
  */
-export function createLearnedStage(table: FrameTable): Stage {
+export function createLearnedStage(fixed?: FrameTable): Stage {
   return {
     name: "5b-learned",
     run(state: DocState): void {
+      const table = fixed ?? frameTableOf(state.options.lexicon);
       const model = state.options.learnedScorer;
       if (!model) return;
       const relations = RELATIONS.filter((r) => typeof model.relations[r]?.threshold === "number");
@@ -463,5 +464,5 @@ export function createLearnedStage(table: FrameTable): Stage {
   };
 }
 
-/** Stage 5b over the built-in frames. */
-export const learnedStage: Stage = createLearnedStage(DEFAULT_FRAME_TABLE);
+/** Stage 5b over the lexicon's frames. */
+export const learnedStage: Stage = createLearnedStage();

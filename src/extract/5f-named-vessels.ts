@@ -19,7 +19,7 @@
 import { modalityOf, plainWords } from "./clause.ts";
 import { ownCountries } from "./own-countries.ts";
 import { resolutionOf } from "./relations/shared.ts";
-import { DEFAULT_FRAME_TABLE, type FrameTable } from "./frames.ts";
+import { type FrameTable, frameTableOf } from "./frames.ts";
 import { FUTURE_AUXILIARIES } from "./lexicon/triggers.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
@@ -337,10 +337,11 @@ function supplierTold(
 }
 
 /** Adds the supplies of named vessels (see the header). */
-export function createNamedVesselsStage(table: FrameTable): Stage {
+export function createNamedVesselsStage(fixed?: FrameTable): Stage {
   return {
     name: "5f-named-vessels",
     run(state: DocState): void {
+      const table = fixed ?? frameTableOf(state.options.lexicon);
       const supplies = state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted");
       if (supplies.length === 0) return;
       const vessels = vesselItems(state);
@@ -399,5 +400,5 @@ export function createNamedVesselsStage(table: FrameTable): Stage {
   };
 }
 
-/** The named-vessels stage with the default lexicons. */
-export const namedVesselsStage: Stage = createNamedVesselsStage(DEFAULT_FRAME_TABLE);
+/** The named-vessels stage over the lexicon's frame table. */
+export const namedVesselsStage: Stage = createNamedVesselsStage();

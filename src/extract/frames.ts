@@ -348,21 +348,66 @@ export interface FrameTable {
 const RELATIONS = new Set(["supplies", "meets", "assesses"]);
 const POS = new Set(["verb", "noun", "governor", "modifier", "adjective"]);
 
-/** Checks the rows' shape; throws INVALID_INPUT naming the first bad row (its index and id). */
+/** The roles a row's `roles` may map to (FrameRole). */
+const FRAME_ROLES: ReadonlySet<string> = new Set([
+  "supplier",
+  "recipient",
+  "item",
+  "participant",
+  "speaker",
+  "topic",
+  "addressee",
+  "deal",
+] satisfies FrameRole[]);
+
+/** True when `value` is a list of non-empty strings. */
+function isWordList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((w) => typeof w === "string" && w.trim() !== "");
+}
+
+/**
+ * Checks the rows' shape; throws INVALID_INPUT naming the first bad row (its index and id): an id
+ * missing or repeated, an unknown relation or part of speech, lemmas that are not a list of words,
+ * roles that are not an object mapping to frame roles, a list field (modifiers, governedBy ...)
+ * that is not a list of strings.
+ */
 export function validateFrames(rows: unknown): Frame[] {
   if (!Array.isArray(rows)) throw new KgError("INVALID_INPUT", "frames: expected an array of rows");
   const ids = new Set<string>();
   (rows as Frame[]).forEach((row, index) => {
     const bad = (what: string): KgError =>
-      new KgError("INVALID_INPUT", `frames: row ${JSON.stringify(row?.id)}: ${what}`, { index, id: row?.id });
-    if (typeof row?.id !== "string" || ids.has(row.id)) throw bad("missing or repeated id");
+      new KgError("INVALID_INPUT", `frames: row ${index} (${JSON.stringify(row?.id)}): ${what}`, {
+        index,
+        id: row?.id,
+      });
+    if (typeof row !== "object" || row === null || Array.isArray(row)) throw bad("not an object");
+    if (typeof row.id !== "string" || row.id.trim() === "" || ids.has(row.id))
+      throw bad("missing or repeated id");
     ids.add(row.id);
     if (!RELATIONS.has(row.relation)) throw bad("unknown relation");
     if (!POS.has(row.pos)) throw bad("unknown pos");
-    if (!Array.isArray(row.lemmas) || row.lemmas.length === 0) throw bad("no lemmas");
-    if (typeof row.roles !== "object" || row.roles === null) throw bad("no roles");
+    if (!isWordList(row.lemmas) || row.lemmas.length === 0) throw bad("lemmas must be a list of words");
+    if (typeof row.roles !== "object" || row.roles === null || Array.isArray(row.roles))
+      throw bad("no roles");
+    for (const [role, value] of Object.entries(row.roles))
+      if (!FRAME_ROLES.has(value as string)) throw bad(`role '${role}' maps to an unknown role`);
+    for (const [key, value] of Object.entries(row))
+      if (Array.isArray(value) && !isWordList(value)) throw bad(`'${key}' must be a list of strings`);
   });
   return rows as Frame[];
+}
+
+/**
+ * Frame rows from user data (a lexicon file's `frames`) over `base`: a row whose id is one of
+ * base's replaces it in place, the others follow base's rows. Throws INVALID_INPUT (validateFrames)
+ * naming the first bad row of `json`.
+ */
+export function parseFrameRows(json: unknown, base: readonly Frame[]): readonly Frame[] {
+  const rows = validateFrames(json);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const merged = base.map((row) => byId.get(row.id) ?? row);
+  const known = new Set(base.map((row) => row.id));
+  return Object.freeze([...merged, ...rows.filter((row) => !known.has(row.id))]);
 }
 
 /** The built-in supply word lists (lexicon/supply-words.json). */
@@ -508,6 +553,22 @@ export const DEFAULT_FRAMES: readonly Frame[] = Object.freeze(validateFrames(FRA
 
 /** The built-in frame table. */
 export const DEFAULT_FRAME_TABLE: FrameTable = createFrameTable(DEFAULT_FRAMES);
+
+const tables = new WeakMap<readonly Frame[], FrameTable>([[DEFAULT_FRAMES, DEFAULT_FRAME_TABLE]]);
+
+/**
+ * The frame table of a lexicon's frame rows (with the built-in supply and meeting word lists),
+ * compiled on first use and kept beside the rows (a WeakMap, not shared mutable state): the built-in
+ * rows give DEFAULT_FRAME_TABLE.
+ */
+export function frameTableOf(lexicon: { readonly frames: readonly Frame[] }): FrameTable {
+  let table = tables.get(lexicon.frames);
+  if (table === undefined) {
+    table = createFrameTable(lexicon.frames);
+    tables.set(lexicon.frames, table);
+  }
+  return table;
+}
 
 /**
  * `derive` computed once per frame table and kept beside it (a WeakMap, not shared mutable state):

@@ -5,6 +5,7 @@
  */
 import { KgError } from "../model/errors.ts";
 import { type EntityType, isEntityType } from "../model/ontology.ts";
+import type { Frame } from "./frames.ts";
 
 /** Aliases that name the entity only in a document that also names one of `when`. */
 export interface ContextAliases {
@@ -61,12 +62,14 @@ export type WordListKey = (typeof WORD_LIST_KEYS)[number];
 export type LexiconWords = Readonly<Record<WordListKey, readonly string[]>>;
 
 /**
- * A lexicon as a value: the entity entries the extractor knows, later entries winning ties, and the
- * word lists the stages read.
+ * A lexicon as a value: the entity entries the extractor knows, later entries winning ties, the
+ * word lists the stages read, and the relation frame rows (built-in lexicon/frames.json) the
+ * relations stages compile into their frame table (frame-tables.ts frameTableOf).
  */
 export interface Lexicon {
   readonly entries: readonly LexiconEntry[];
   readonly words: LexiconWords;
+  readonly frames: readonly Frame[];
 }
 
 function strings(value: unknown, what: string, i: number): string[] | undefined {

@@ -11,6 +11,7 @@ import { PLACE_ENTRIES } from "./lexicon/places.ts";
 import { WEAPON_MODEL_ENTRIES } from "./lexicon/weapons.ts";
 import STAGE_WORDS from "./lexicon/stage-words.json" with { type: "json" };
 import { type Lexicon, type LexiconEntry, type LexiconWords, parseLexiconWords } from "./lexicon-schema.ts";
+import { DEFAULT_FRAMES, type Frame } from "./frames.ts";
 
 export type { Lexicon, LexiconEntry, LexiconWords } from "./lexicon-schema.ts";
 
@@ -27,18 +28,22 @@ export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
     ...PERSON_ENTRIES,
   ]),
   words: BUILT_IN_WORDS,
+  frames: DEFAULT_FRAMES,
 });
 
 /**
  * A lexicon of `entries` over `base` (default the built-in one), with `words` (default base's word
- * lists; parseLexiconWords gives them over base's). Earlier entries win ties between equally long
+ * lists; parseLexiconWords gives them over base's) and frame rows `frames` (default base's;
+ * frames.ts parseFrameRows gives them over base's). Earlier entries win ties between equally long
  * matches, so the user's entries come first and win over built-in names.
  */
 export function createLexicon(
   entries: readonly LexiconEntry[],
   base: Lexicon = BUILT_IN_LEXICON,
   words: LexiconWords = base.words,
+  frames: readonly Frame[] = base.frames,
 ): Lexicon {
-  if (entries.length === 0 && words === base.words) return base;
-  return Object.freeze({ entries: Object.freeze([...entries, ...base.entries]), words });
+  if (entries.length === 0 && words === base.words && frames === base.frames) return base;
+  const all = entries.length === 0 ? base.entries : Object.freeze([...entries, ...base.entries]);
+  return Object.freeze({ entries: all, words, frames });
 }

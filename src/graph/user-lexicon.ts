@@ -1,13 +1,14 @@
 /**
  * User lexicons: the `<dataDir>/lexicon/*.json` files where users add names, aliases and types
- * the built-in gazetteer lacks, and word lists that replace the built-in ones (`words`). Read here into a lexicon value that the store passes to every
+ * the built-in gazetteer lacks, word lists that replace the built-in ones (`words`) and relation
+ * frame rows that add to the built-in ones (`frames`). Read here into a lexicon value that the store passes to every
  * extraction it runs (never installed globally: two stores in one process keep their own), and
  * fingerprinted so that a changed lexicon re-extracts sources that were otherwise unchanged.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { KgError } from "../model/errors.ts";
+import { KgError, isKgError } from "../model/errors.ts";
 import {
   type Lexicon,
   type LexiconWords,
@@ -15,6 +16,7 @@ import {
   parseLexiconWords,
 } from "../extract/lexicon-schema.ts";
 import { BUILT_IN_LEXICON, createLexicon } from "../extract/lexicons.ts";
+import { type Frame, parseFrameRows } from "../extract/frames.ts";
 
 /** A data folder's lexicon: the value to extract with, its entry count and fingerprint ("" when none). */
 export interface UserLexiconInfo {
@@ -27,7 +29,9 @@ export interface UserLexiconInfo {
  * Reads every `*.json` in `dir` (a missing folder is no lexicon) and returns the lexicon of its
  * entries over the built-in one, with their count and fingerprint. A file `{entities, words}` may
  * give word lists (lexicon-schema.ts WORD_LIST_KEYS): each replaces the built-in list of its key,
- * a later file's (by name) a former's. A malformed file is INVALID_INPUT naming it.
+ * a later file's (by name) a former's. It may give frame rows (`frames`, the shape of
+ * lexicon/frames.json rows): each follows the built-in rows, or replaces the row of its id. A
+ * malformed file is INVALID_INPUT naming it (and, for a frame row, the row).
  */
 export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   let names: string[];
@@ -38,6 +42,7 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   }
   const entries: unknown[] = [];
   let words: LexiconWords = BUILT_IN_LEXICON.words;
+  let frames: readonly Frame[] = BUILT_IN_LEXICON.frames;
   const hash = createHash("sha256");
   for (const name of names) {
     const raw = await readFile(join(dir, name), "utf8");
@@ -50,10 +55,12 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
         file: name,
       });
     }
-    const record = Array.isArray(json) ? null : (json as { entities?: unknown; words?: unknown } | null);
+    const record = Array.isArray(json)
+      ? null
+      : (json as { entities?: unknown; words?: unknown; frames?: unknown } | null);
     const list = Array.isArray(json)
       ? json
-      : (record?.entities ?? (record?.words !== undefined ? [] : undefined));
+      : (record?.entities ?? (record?.words !== undefined || record?.frames !== undefined ? [] : undefined));
     if (!Array.isArray(list))
       throw new KgError("INVALID_INPUT", `lexicon ${name}: expected an array of {name, type, aliases}`, {
         file: name,
@@ -66,10 +73,21 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
         throw new KgError("INVALID_INPUT", `lexicon ${name}: ${(err as Error).message}`, { file: name });
       }
     }
+    if (record?.frames !== undefined) {
+      try {
+        frames = parseFrameRows(record.frames, frames);
+      } catch (err) {
+        const details = isKgError(err) ? err.details : undefined;
+        throw new KgError("INVALID_INPUT", `lexicon ${name}: ${(err as Error).message}`, {
+          ...details,
+          file: name,
+        });
+      }
+    }
   }
   let lexicon: Lexicon;
   try {
-    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, words);
+    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, words, frames);
   } catch (err) {
     throw new KgError("INVALID_INPUT", `lexicon in ${dir}: ${(err as Error).message}`);
   }
