@@ -29,13 +29,7 @@ import {
   GOVERNMENT_NOUNS,
 } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
-import {
-  HONORIFIC_PHRASES,
-  LEAD_PARTICIPLES,
-  PAST_TITLE_MARKS,
-  SPEAKER_TITLES,
-  TITLE_ACRONYMS,
-} from "./lexicon/titles.ts";
+import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PAST_TITLE_MARKS, TITLE_ACRONYMS } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
@@ -83,6 +77,7 @@ import {
   VISITOR_NOUNS,
 } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Stage, Token } from "./types.ts";
+import { wordsOf } from "./stage-words.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import { lemmaAmong } from "./lemma.ts";
 import {
@@ -136,8 +131,6 @@ const IT_REPLIES = new Set(IT_REPLY_VERBS);
 const GOVERNMENTS = new Set(GOVERNMENT_NOUNS);
 /** Most words (a determiner, modifiers) before the subject that opens a sentence ("The Malian government"). */
 const OPENING_SUBJECT_WORDS = 3;
-/** Titles of one unnamed person who speaks for a body or country ("a Foreign Ministry spokesman", "a US official"). */
-const UNNAMED_VOICES = new Set([...SPEAKER_TITLES, "official"]);
 const VISITING = new Set(DESCRIPTION_PARTICIPLES);
 const VISITOR_WORDS = new Set(VISITOR_NOUNS);
 const GENERIC_TITLES = new Set(GENERIC_PERSON_TITLES);
@@ -302,6 +295,7 @@ function resolvePronouns(state: DocState): void {
   /** The previous subject: a person, "unknown" (a title without a name), or null (none yet). */
   let subject: Mention | "unknown" | null = null;
   const genders = personGenders(state);
+  const voiceTitles = wordsOf(state).unnamedVoiceTitles;
   /** Person mentions so far, named and resolved, in text order. */
   const recent: Mention[] = [];
   for (const sentence of state.sentences) {
@@ -309,7 +303,7 @@ function resolvePronouns(state: DocState): void {
     sortInPlace(list, byFirst);
     const tokens = sentence.tokens;
     const unnamed = unnamedPersonStarts(tokens, list);
-    const voices = unnamedVoices(tokens, list);
+    const voices = unnamedVoices(tokens, list, voiceTitles);
     const named = new Set(list.filter((m) => m.type === "Person" && m.kind !== "pronoun").map((m) => m.name));
     const added: Mention[] = [];
     let own: Mention | "unknown" | null = null;
@@ -434,13 +428,13 @@ function beforeClause(tokens: Token[], r: Mention, subject: Mention): boolean {
  * Unnamed speakers of a sentence, by the index of their title: "an Iranian Foreign Ministry
  * spokesman", "a US official", "a spokesman for the Defence Ministry" (a title of one person right
  * after, or with "for"/"of" before, a body or country, and no name after it) map to that body or
- * country.
+ * country. `titles`: the titles of such a voice (the lexicon's unnamedVoiceTitles).
  */
-function unnamedVoices(tokens: Token[], list: Mention[]): Map<number, Mention> {
+function unnamedVoices(tokens: Token[], list: Mention[], titles: ReadonlySet<string>): Map<number, Mention> {
   const out = new Map<number, Mention>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!UNNAMED_VOICES.has(t.lower) || covered(list, k)) continue;
+    if (!titles.has(t.lower) || covered(list, k)) continue;
     const next = tokens[k + 1];
     if (next && (isCapitalised(next.text) || isTitleWord(next.lower) || next.key === "'s")) continue;
     // "a ministry spokesman, Colonel X,": named in apposition.

@@ -53,6 +53,7 @@ export const WORD_LIST_KEYS = [
   "portfolioHolders",
   "amountMagnitudes",
   "nameSpeechVerbs",
+  "unnamedVoiceTitles",
 ] as const;
 
 /** The name of one word list of a lexicon. */

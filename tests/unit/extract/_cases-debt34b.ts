@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of helper debt34b (session 34): the entity finder's domain word lists (units of
- * length, portfolio holders, magnitudes of amounts, verbs of speech after a name) now come from the
- * lexicon value (lexicon/stage-words.json); with the built-in lexicon the sentences read as before.
+ * length, portfolio holders, magnitudes of amounts, verbs of speech after a name) and coreference's
+ * titles of an unnamed voice now come from the lexicon value (lexicon/stage-words.json); with the
+ * built-in lexicon the sentences read as before.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -29,5 +30,10 @@ export const CASES: SentenceCase[] = [
     text: "Al-Maliki Haddad (who heads the agency) added that Iraq would buy the jets.",
     typed: [["Al-Maliki Haddad", "Person"]],
     noEntities: ["Maliki Haddad"],
+  },
+  {
+    label: "a spokesman's 'he' after a body's name speaks for the body",
+    text: "An Iranian Foreign Ministry spokesman said he had warned Israel.",
+    gives: [["Iranian Foreign Ministry", "assesses", "Israel"]],
   },
 ];

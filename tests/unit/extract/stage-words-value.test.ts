@@ -1,9 +1,9 @@
 /**
  * The early stages read their word lists from the lexicon value (lexicon-schema.ts LexiconWords,
  * built-in lexicon/stage-words.json): two lexicons with other lists in one process extract by their
- * own lists, and malformed lists are typed errors. (Session 34: tagger.ts, clause.ts and 3-entities.ts
- * kept these lists as module-level sets or regexes written in code, and chunks.ts built one from
- * meet-words.json.)
+ * own lists, and malformed lists are typed errors. (Session 34: tagger.ts, clause.ts, 3-entities.ts
+ * and 4b-coreference.ts kept these lists as module-level sets or regexes written in code, and
+ * chunks.ts built one from meet-words.json.)
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
@@ -150,6 +150,17 @@ describe("the entity finder's domain words, by the lexicon value", () => {
     expect(entities(text)).toContain("Al-Maliki Haddad/Person");
     expect(entities(text, withoutList("nameSpeechVerbs"))).not.toContain("Al-Maliki Haddad/Person");
     expect(entities(text)).toContain("Al-Maliki Haddad/Person");
+  });
+});
+
+describe("an unnamed voice, by the lexicon's unnamed voice titles", () => {
+  it("reads a title of the lexicon's unnamedVoiceTitles after a body as the body's voice, and not under others", () => {
+    const text = "An Iranian Foreign Ministry spokesman said he had warned Israel.";
+    expect(relations(text)).toContain("iranian-foreign-ministry assesses israel");
+    expect(relations(text, withoutList("unnamedVoiceTitles"))).not.toContain(
+      "iranian-foreign-ministry assesses israel",
+    );
+    expect(relations(text)).toContain("iranian-foreign-ministry assesses israel");
   });
 });
 
