@@ -36,7 +36,8 @@ import {
   SEAT_BODIES,
 } from "./lexicon/organizations.ts";
 import { type PrintedFormWords, spellPrintedForms } from "./printed-forms.ts";
-import { DESTINATION_WORDS as DESTINATION_WORD_LIST, PLACE_USE } from "./lexicon/places.ts";
+import { PLACE_USE } from "./lexicon/places.ts";
+import { wordsOf } from "./stage-words.ts";
 import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { reorderedNameKeys } from "./name-orders.ts";
 import { nameByRegnalTitle } from "./regnal-names.ts";
@@ -214,6 +215,7 @@ function resolveSharedForms(state: DocState): void {
  * ("sanctions on Tehran", "Prague's initiative").
  */
 function resolveCapitals(state: DocState): void {
+  const destinations = wordsOf(state).destinationWords;
   const acting = new Set<string>();
   const capitals = allMentions(state).filter((m) => m.kind === "capital" && m.country);
   const places = new Set<string>();
@@ -249,7 +251,7 @@ function resolveCapitals(state: DocState): void {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
     const prev = tokens[m.first - 1];
     // "during the president's visit to Ankara": a destination of travel stays the place.
-    if (!prev || !DESTINATION_WORDS.has(prev.lemma) || usedAsPlace(tokens, m)) continue;
+    if (!prev || !destinations.has(prev.lemma) || usedAsPlace(tokens, m)) continue;
     m.name = m.country as string;
     m.type = "Country";
   }
@@ -386,7 +388,6 @@ function isDateline(m: Mention): boolean {
 }
 
 /** Words before a capital that make it a destination: the government receives or hosts. */
-const DESTINATION_WORDS = new Set(DESTINATION_WORD_LIST);
 
 function actsAsSubject(tokens: Token[], after: number): boolean {
   let k = after;

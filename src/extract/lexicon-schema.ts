@@ -54,6 +54,7 @@ export const WORD_LIST_KEYS = [
   "amountMagnitudes",
   "nameSpeechVerbs",
   "unnamedVoiceTitles",
+  "destinationWords",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -66,12 +66,6 @@ export const PLACE_NOUNS: readonly string[] = DATA.placeNouns;
 export const CITY_NAMES: readonly string[] = CITIES.names;
 
 /**
- * Words before a capital that make it a destination ("provided drones to Baku", "visited Baku"):
- * once the capital has acted as its government in a document, there it is the government too.
- */
-export const DESTINATION_WORDS: readonly string[] = DATA.destinationWords;
-
-/**
  * Words around a capital that make it a place, not its government: before it ("in Baku", "the
  * capital Baku"), after it ("the Baku area", "the Baku port"), motion before "to" ("a visit to
  * Baku"), and nouns before "of" ("north of Baku", "the port of Baku"). `documentNames`: the heads

@@ -3,7 +3,7 @@
  * built-in lexicon/stage-words.json): two lexicons with other lists in one process extract by their
  * own lists, and malformed lists are typed errors. (Session 34: tagger.ts, clause.ts, 3-entities.ts
  * and 4b-coreference.ts kept these lists as module-level sets or regexes written in code, and
- * chunks.ts built one from meet-words.json.)
+ * chunks.ts and 4-resolve.ts built some from meet-words.json and places.json.)
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
@@ -23,6 +23,12 @@ function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
 function entities(text: string, lexicon = BUILT_IN_LEXICON): string[] {
   const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
   return ex.entities.map((e) => `${e.name}/${e.type}`);
+}
+
+/** The names the mentions of `text` carry after resolution under `lexicon`, in order. */
+function mentionNames(text: string, lexicon = BUILT_IN_LEXICON): string[] {
+  const { mentions } = extractDocumentDetailed({ id: "words.txt", text, meta: {} }, { lexicon });
+  return mentions.flat().map((m) => m.name);
 }
 
 /** The built-in lexicon with the word list `key` emptied. */
@@ -161,6 +167,16 @@ describe("an unnamed voice, by the lexicon's unnamed voice titles", () => {
       "iranian-foreign-ministry assesses israel",
     );
     expect(relations(text)).toContain("iranian-foreign-ministry assesses israel");
+  });
+});
+
+describe("a capital as a destination, by the lexicon's destination words", () => {
+  it("reads a capital after a word of the lexicon's destinationWords as the government it has acted as, and as the place under others", () => {
+    const text =
+      "The summit was held in Baku. Baku said it wanted peace. Israel's message to Baku was clear.";
+    expect(mentionNames(text).at(-1)).toBe("Azerbaijan");
+    expect(mentionNames(text, withoutList("destinationWords")).at(-1)).toBe("Baku");
+    expect(mentionNames(text).at(-1)).toBe("Azerbaijan");
   });
 });
 
