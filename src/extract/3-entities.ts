@@ -269,8 +269,6 @@ const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
-/** Lemmas of travel ("visit", "arrive"): their object, where "where" follows, is a place. */
-const PLACE_MOTION = new Set(PLACE_USE.motion);
 /** Heads of documents' and forums' names ("Initiative", "Accord", "Summit"): they end no personal name. */
 const DOCUMENT_NAME_WORDS = new Set(PLACE_USE.documentNames);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
@@ -6522,7 +6520,7 @@ function fallbackType(
   if (
     tokens[last]?.lower === "where" &&
     prev !== undefined &&
-    PLACE_MOTION.has(prev.lemma) &&
+    wordSets.placeMotion.has(prev.lemma) &&
     words.length <= 3 &&
     firstWord.pos === "PROPN" &&
     !WORDS.givenNames.has(firstWord.text)

@@ -37,7 +37,7 @@ import {
 } from "./lexicon/organizations.ts";
 import { type PrintedFormWords, spellPrintedForms } from "./printed-forms.ts";
 import { PLACE_USE } from "./lexicon/places.ts";
-import { wordsOf } from "./stage-words.ts";
+import { type WordSets, wordsOf } from "./stage-words.ts";
 import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { reorderedNameKeys } from "./name-orders.ts";
 import { nameByRegnalTitle } from "./regnal-names.ts";
@@ -215,14 +215,14 @@ function resolveSharedForms(state: DocState): void {
  * ("sanctions on Tehran", "Prague's initiative").
  */
 function resolveCapitals(state: DocState): void {
-  const destinations = wordsOf(state).destinationWords;
+  const words = wordsOf(state);
   const acting = new Set<string>();
   const capitals = allMentions(state).filter((m) => m.kind === "capital" && m.country);
   const places = new Set<string>();
   for (const m of capitals) {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
     const list = state.mentions[m.sentence] as Mention[];
-    if (usedAsPlace(tokens, m) || listedWithPlaces(tokens, list, m) || withOwnCountry(tokens, list, m))
+    if (usedAsPlace(tokens, m, words) || listedWithPlaces(tokens, list, m) || withOwnCountry(tokens, list, m))
       places.add(m.text);
   }
   for (const m of capitals) {
@@ -235,7 +235,7 @@ function resolveCapitals(state: DocState): void {
     }
     // "as he was departing Buenos Aires for a flight": the object of a verb of leaving is a place,
     // never its government (a relation on the sentence must not read it as the country).
-    if (prev && prev.pos === "VERB" && PLACE_BEFORE.has(prev.lower)) {
+    if (prev && prev.pos === "VERB" && words.placeBefore.has(prev.lower)) {
       m.kind = "name";
       continue;
     }
@@ -251,7 +251,7 @@ function resolveCapitals(state: DocState): void {
     const tokens = (state.sentences[m.sentence] as Sentence).tokens;
     const prev = tokens[m.first - 1];
     // "during the president's visit to Ankara": a destination of travel stays the place.
-    if (!prev || !destinations.has(prev.lemma) || usedAsPlace(tokens, m)) continue;
+    if (!prev || !words.destinationWords.has(prev.lemma) || usedAsPlace(tokens, m, words)) continue;
     m.name = m.country as string;
     m.type = "Country";
   }
@@ -324,24 +324,20 @@ const SEAT_PREPOSITIONS = new Set(PLACE_USE.seat);
 const DOCUMENT_NAMES = new Set(PLACE_USE.documentNames);
 const EVENT_OPENERS = new Set(PLACE_USE.eventOpeners);
 const OUTLET_HEAD_WORDS = new Set(OUTLET_HEADS);
-const PLACE_BEFORE = new Set(PLACE_USE.before);
-const PLACE_AFTER = new Set(PLACE_USE.after);
-const PLACE_MOTION = new Set(PLACE_USE.motion);
-const PLACE_RELATIVE_OF = new Set(PLACE_USE.relativeOf);
 
 /**
- * True when a capital's mention is a place (lexicon/places.json `placeUse`): "in Baku", "the
- * capital, Baku", "a visit to Baku", "north of Baku", "the Baku area".
+ * True when a capital's mention is a place (the lexicon's placeBefore, placeAfter, placeMotion and
+ * placeRelativeOf): "in Baku", "the capital, Baku", "a visit to Baku", "north of Baku", "the Baku area".
  */
-function usedAsPlace(tokens: Token[], m: Mention): boolean {
+function usedAsPlace(tokens: Token[], m: Mention, words: WordSets): boolean {
   const prev = tokens[m.first - 1];
   const before = tokens[m.first - 2];
-  if (PLACE_AFTER.has(tokens[m.last]?.lower ?? "")) return true;
+  if (words.placeAfter.has(tokens[m.last]?.lower ?? "")) return true;
   if (!prev) return false;
-  if (PLACE_BEFORE.has(prev.lower)) return true;
-  if (prev.text === "," && PLACE_BEFORE.has(before?.lower ?? "")) return true;
-  if (prev.lower === "to" && motionBefore(tokens, m.first - 1)) return true;
-  return prev.lower === "of" && PLACE_RELATIVE_OF.has(before?.lower ?? "");
+  if (words.placeBefore.has(prev.lower)) return true;
+  if (prev.text === "," && words.placeBefore.has(before?.lower ?? "")) return true;
+  if (prev.lower === "to" && motionBefore(tokens, m.first - 1, words.placeMotion)) return true;
+  return prev.lower === "of" && words.placeRelativeOf.has(before?.lower ?? "");
 }
 
 /**
@@ -373,10 +369,10 @@ function withOwnCountry(tokens: Token[], list: Mention[], m: Mention): boolean {
 }
 
 /** True when a motion word ("visit", "trip") stands a few words before the "to" at `to`, in one phrase. */
-function motionBefore(tokens: Token[], to: number): boolean {
+function motionBefore(tokens: Token[], to: number, motion: ReadonlySet<string>): boolean {
   for (let k = to - 1; k >= Math.max(0, to - 4); k--) {
     const t = tokens[k] as Token;
-    if (PLACE_MOTION.has(t.lemma)) return true;
+    if (motion.has(t.lemma)) return true;
     if (t.pos === "PUNCT" || t.pos === "VERB") return false;
   }
   return false;

@@ -55,6 +55,10 @@ export const WORD_LIST_KEYS = [
   "nameSpeechVerbs",
   "unnamedVoiceTitles",
   "destinationWords",
+  "placeBefore",
+  "placeAfter",
+  "placeMotion",
+  "placeRelativeOf",
 ] as const;
 
 /** The name of one word list of a lexicon. */

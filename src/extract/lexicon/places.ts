@@ -66,9 +66,8 @@ export const PLACE_NOUNS: readonly string[] = DATA.placeNouns;
 export const CITY_NAMES: readonly string[] = CITIES.names;
 
 /**
- * Words around a capital that make it a place, not its government: before it ("in Baku", "the
- * capital Baku"), after it ("the Baku area", "the Baku port"), motion before "to" ("a visit to
- * Baku"), and nouns before "of" ("north of Baku", "the port of Baku"). `documentNames`: the heads
+ * Words that tell how a city's or a building's name is used (the words around a capital that make
+ * it a place are the lexicon's word lists placeBefore ... placeRelativeOf). `documentNames`: the heads
  * of a document's, an event's or a group's name that a city opens ("the Ottawa Convention", "the
  * Minsk agreements", "the Moscow Conference on ...", "the Lima Group"): the city there names
  * neither its country nor a place; `eventOpeners`: words that open an exercise's or an operation's
@@ -76,10 +75,6 @@ export const CITY_NAMES: readonly string[] = CITIES.names;
  * prepositions before a body named for its building that make it the building ("at the Pentagon").
  */
 export const PLACE_USE: Readonly<{
-  before: readonly string[];
-  after: readonly string[];
-  motion: readonly string[];
-  relativeOf: readonly string[];
   documentNames: readonly string[];
   eventOpeners: readonly string[];
   seat: readonly string[];

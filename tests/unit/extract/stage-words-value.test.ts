@@ -3,7 +3,8 @@
  * built-in lexicon/stage-words.json): two lexicons with other lists in one process extract by their
  * own lists, and malformed lists are typed errors. (Session 34: tagger.ts, clause.ts, 3-entities.ts
  * and 4b-coreference.ts kept these lists as module-level sets or regexes written in code, and
- * chunks.ts and 4-resolve.ts built some from meet-words.json and places.json.)
+ * chunks.ts and 4-resolve.ts built some from meet-words.json and places.json, the place words
+ * of a capital among them.)
  */
 import { describe, expect, it } from "vitest";
 import { extractDocument, extractDocumentDetailed, loadUserLexicon } from "../../../src/extract/index.ts";
@@ -178,6 +179,23 @@ describe("a capital as a destination, by the lexicon's destination words", () =>
     expect(mentionNames(text, withoutList("destinationWords")).at(-1)).toBe("Baku");
     expect(mentionNames(text).at(-1)).toBe("Azerbaijan");
   });
+});
+
+describe("a capital as a place, by the lexicon's place words", () => {
+  // A capital the document never tells as a place names its government at every mention.
+  it.each([
+    ["placeBefore", "Talks were held near Baku on Monday."],
+    ["placeAfter", "Flooding hit the Baku area on Monday."],
+    ["placeMotion", "The minister's trip to Baku was cancelled."],
+    ["placeRelativeOf", "Shelling hit villages north of Baku on Monday."],
+  ] as const)(
+    "reads Baku as the place by the lexicon's %s, and as the government without it",
+    (key, text) => {
+      expect(mentionNames(text)).toContain("Baku");
+      expect(mentionNames(text, withoutList(key))).toContain("Azerbaijan");
+      expect(mentionNames(text, withoutList(key))).not.toContain("Baku");
+    },
+  );
 });
 
 describe("word lists are validated", () => {
