@@ -119,6 +119,7 @@ import {
   isVerbOrAux,
 } from "./words.ts";
 import { spellsMostLetters } from "./bracketed-acronyms.ts";
+import { gluedParticle } from "./glued-particles.ts";
 import {
   ACRONYM_WORD,
   CAPITALISED_START,
@@ -156,8 +157,6 @@ for (const words of HONORIFIC_PHRASES.map((p) => p.split(" "))) {
   if (list) list.push(words);
   else HONORIFICS_BY_FIRST.set(first, [words]);
 }
-/** A name particle glued by a hyphen to a capitalised name ("al-Ansari"). */
-const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|bin|ibn)-\p{Lu}/u;
 const COMPANY_SUFFIX_WORDS = new Set(COMPANY_SUFFIXES);
 const CAPPED_DESCRIPTORS = new Set(CAPPED_DESCRIPTOR_NOUNS);
 /** Countries' names, aliases and demonyms as written ("South Korea", "Swiss"), and their last words ("Korea"). */
@@ -344,8 +343,6 @@ const CITIES_WITH_LOWER_WORDS = new Set(
 );
 /** One word with a capital inside after a lower-case run: an outlet or company ("ThePrint"). */
 const CAMEL_NAME = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
-/** Particles of Arabic patronymic names ("bin", "bint", "ibn"). */
-const PATRONYMIC = /^(?:bin|bint|ibn)$/u;
 /** Most names (particles aside) in a patronymic chain ("Rima bint Bandar bin Sultan bin Abdulaziz"). */
 const MAX_PATRONYMIC_NAMES = 6;
 /**
@@ -764,7 +761,7 @@ function nameListedAndShaped(
       i = placeEnd - 1;
       continue;
     }
-    const resume = hit ? refusedHitResume(sentence, i, hit, covered, out, gazetteer) : -1;
+    const resume = hit ? refusedHitResume(sentence, i, hit, covered, out, gazetteer, wordSets) : -1;
     if (resume >= 0) {
       i = resume;
       continue;
@@ -789,7 +786,7 @@ function nameListedAndShaped(
         insidePersonalName(tokens, i, hit.end, covered, sentence.headline && isTitleCase(tokens))
       )
     ) {
-      const m = listedMention(sentence, i, hit, covered, gazetteer);
+      const m = listedMention(sentence, i, hit, covered, gazetteer, wordSets);
       mark(m, out, covered);
       // "Israel Defense Forces": the country whose name opens a listed body's name stays a
       // mention of its country, as in "Kenya Navy" and "Nigerian Army".
@@ -836,6 +833,7 @@ function refusedHitResume(
   covered: Uint8Array,
   out: Mention[],
   gazetteer: Gazetteer,
+  wordSets: WordSets,
 ): number {
   const tokens = sentence.tokens;
   if (hit.entry.kind === "context-alias" && isCapitalised(tokens[hit.end]?.text ?? "x")) return i;
@@ -860,7 +858,7 @@ function refusedHitResume(
     ACRONYM.test(tokens[i - 1]?.text ?? "")
   )
     return i;
-  if (startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer)) return i;
+  if (startsPersonalName(tokens, i, hit.end, hit.entry.type, gazetteer, wordSets)) return i;
   if (endsPersonalName(tokens, i, hit.end, hit.entry.type, covered)) return i;
   // "Hafez al-Assad", not the listed "Bashar al-Assad": another given name before the family name.
   if (
@@ -898,6 +896,7 @@ function listedMention(
   hit: ListedHit,
   covered: Uint8Array,
   gazetteer: Gazetteer,
+  wordSets: WordSets,
 ): Mention {
   const tokens = sentence.tokens;
   let other = hit.entry.kind === "weapon" ? otherModelNumber(tokens, hit.end, hit.entry.name) : -1;
@@ -929,7 +928,7 @@ function listedMention(
           : hit.entry.type === "Organization"
             ? subsidiaryEnd
             : hit.entry.type === "Person"
-              ? patronymicEnd(tokens, hit.end)
+              ? patronymicEnd(tokens, hit.end, wordSets)
               : hit.end,
     other > 0 ? "" : hit.entry.name,
     hit.entry.type,
@@ -3794,9 +3793,12 @@ const MAX_PATRONYMIC_WORDS = 3;
  * "Mohammed bin Salman bin Abdulaziz Al Saud": a listed person's name that a patronymic particle
  * ("bin", "bint", "ibn") and capitalised names continue takes them in; returns the new end.
  */
-function patronymicEnd(tokens: Token[], end: number): number {
+function patronymicEnd(tokens: Token[], end: number, wordSets: WordSets): number {
   let k = end;
-  while (PATRONYMIC.test(tokens[k]?.text ?? "") && isCapitalised(tokens[k + 1]?.text ?? "")) {
+  while (
+    wordSets.patronymicParticles.has(tokens[k]?.text ?? "") &&
+    isCapitalised(tokens[k + 1]?.text ?? "")
+  ) {
     let j = k + 1;
     while (j < k + 1 + MAX_PATRONYMIC_WORDS && TITLE_CASE_WORD.test(tokens[j]?.text ?? "")) j++;
     k = j;
@@ -4080,7 +4082,7 @@ interface NameRun {
  * name (possessives, hyphens, particles, joiners before another capitalised word), up to
  * MAX_NAME_TOKENS words, and no further than where another name opens.
  */
-function nameRun(sentence: Sentence, first: number, covered: Uint8Array): NameRun {
+function nameRun(sentence: Sentence, first: number, covered: Uint8Array, wordSets: WordSets): NameRun {
   const tokens = sentence.tokens;
   let last = first;
   let cityEnd = -1;
@@ -4143,7 +4145,7 @@ function nameRun(sentence: Sentence, first: number, covered: Uint8Array): NameRu
       cityEnd = city;
       continue;
     }
-    const joined = joinedInsideName(tokens, first, last, covered);
+    const joined = joinedInsideName(tokens, first, last, covered, wordSets);
     if (joined > last) {
       last = joined;
       continue;
@@ -4202,7 +4204,13 @@ function possessiveInName(tokens: Token[], at: number, covered: Uint8Array): boo
  * the same name (a possessive, a glued hyphen or particle, a body's acronym in brackets before its
  * head), else `last`.
  */
-function joinedInsideName(tokens: Token[], first: number, last: number, covered: Uint8Array): number {
+function joinedInsideName(
+  tokens: Token[],
+  first: number,
+  last: number,
+  covered: Uint8Array,
+  wordSets: WordSets,
+): number {
   const t = tokens[last] as Token;
   if (last === first) return last;
   if (possessiveInName(tokens, last, covered)) return last + 1;
@@ -4218,7 +4226,7 @@ function joinedInsideName(tokens: Token[], first: number, last: number, covered:
   )
     return last + 2;
   // "al-Ansari" as one token: a lower-case particle hyphenated to a capitalised name.
-  if (GLUED_PARTICLE.test(t.text)) return last + 1;
+  if (gluedParticle(t.text, wordSets.gluedNameParticles)) return last + 1;
   // "Majed al-Ansari", "Abu al-Gheit": a particle glued by a hyphen to a capitalised name.
   if (
     isNameParticle(t) &&
@@ -4302,8 +4310,16 @@ function andOpensAnotherName(tokens: Token[], first: number, last: number, cover
  * out: past a body's or a country's body's end (bodyEnd, countryBodyEnd), post-nominal letters, a
  * speaker's title after a body, a rank's abbreviation that opens the next name.
  */
-function trimmedRunEnd(tokens: Token[], first: number, runEnd: number, afterCountry: boolean): number {
-  let last = afterCountry ? countryBodyEnd(tokens, first, runEnd) : bodyEnd(tokens, first, runEnd);
+function trimmedRunEnd(
+  tokens: Token[],
+  first: number,
+  runEnd: number,
+  afterCountry: boolean,
+  wordSets: WordSets,
+): number {
+  let last = afterCountry
+    ? countryBodyEnd(tokens, first, runEnd, wordSets)
+    : bodyEnd(tokens, first, runEnd, wordSets);
   // "the Hon Jane Roe MP", "Ann Lee CSC": post-nominal letters after a personal name end it.
   while (
     last - first >= 3 &&
@@ -4693,9 +4709,9 @@ function matchFallback(
   besideBody = false,
 ): { mention: Mention } | { mention: null; resume: number } | null {
   const tokens = sentence.tokens;
-  const run = nameRun(sentence, i, covered);
+  const run = nameRun(sentence, i, covered, wordSets);
   let first = i;
-  let last = trimmedRunEnd(tokens, first, run.last, afterCountry);
+  let last = trimmedRunEnd(tokens, first, run.last, afterCountry, wordSets);
   // "Joint Air-to-Surface Standoff Missile (JASSM)": a weapon's long form spelling its acronym keeps
   // its first words, title modifiers though they be.
   let longFirst = first;
@@ -5034,7 +5050,7 @@ function nameAfterDescriptor(tokens: Token[], first: number, last: number): numb
  * country's body, then a rank or title, is the body's name (stage 4 names it after its country); the rank and the person after it
  * are read as a name of their own. Returns the body's end, else what bodyEnd finds.
  */
-function countryBodyEnd(tokens: Token[], first: number, last: number): number {
+function countryBodyEnd(tokens: Token[], first: number, last: number, wordSets: WordSets): number {
   for (let k = first + 1; k < last; k++) {
     const head = tokens[k - 1] as Token;
     const next = tokens[k] as Token;
@@ -5055,7 +5071,7 @@ function countryBodyEnd(tokens: Token[], first: number, last: number): number {
       }
     }
   }
-  return bodyEnd(tokens, first, last);
+  return bodyEnd(tokens, first, last, wordSets);
 }
 
 /**
@@ -5063,12 +5079,13 @@ function countryBodyEnd(tokens: Token[], first: number, last: number): number {
  * or more words ending with a body's head, then a title or a given name, is a body's name; the
  * title and the person after it are read as a name of their own. Returns the body's end, else `last`.
  */
-function bodyEnd(tokens: Token[], first: number, last: number): number {
+function bodyEnd(tokens: Token[], first: number, last: number, wordSets: WordSets): number {
   // "Group Captain Ann Lee": a unit's word opening a rank is the rank's, no body's head.
   if (rankOfUnitAt(tokens, first)) return last;
   // "Defence Cabinet Secretary", "Foreign Ministry Spokesman": a body every country has, before a
   // title, is part of the title.
-  if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower)) return nameAfterBody(tokens, first, last);
+  if (GENERIC_BODY_STARTS.has((tokens[first] as Token).lower))
+    return nameAfterBody(tokens, first, last, wordSets);
   // "Chief Cabinet Secretary": a word that opens titles and a body's head alone make a title.
   const opener = TITLE_OPENER_WORDS.has((tokens[first] as Token).lower);
   for (let k = first + (opener ? 3 : 2); k < last - 1; k++) {
@@ -5091,7 +5108,7 @@ function bodyEnd(tokens: Token[], first: number, last: number): number {
     )
       return k;
   }
-  return nameAfterBody(tokens, first, last);
+  return nameAfterBody(tokens, first, last, wordSets);
 }
 
 /**
@@ -5130,9 +5147,9 @@ function bodyHeadFirst(tokens: Token[], at: number, last: number): boolean {
 }
 
 /** Where a personal name after a body's name starts in the run (see the readers below and body-person.ts), else `last`. */
-function nameAfterBody(tokens: Token[], first: number, last: number): number {
+function nameAfterBody(tokens: Token[], first: number, last: number, wordSets: WordSets): number {
   return Math.min(
-    nameAfterPortfolio(tokens, first, last),
+    nameAfterPortfolio(tokens, first, last, wordSets),
     nameAfterTitledBody(tokens, first, last),
     nameAfterBodyTitle(tokens, first, last),
     personAfterBodyName(tokens, first, last, (k) => hasOrgHead(tokens, first, k)),
@@ -5211,7 +5228,7 @@ function nameWordsTo(tokens: Token[], k: number, last: number): boolean {
  * word before a patronymic particle, then no body's head or title word): the body ends before the
  * name. Returns where the name starts, else `last`.
  */
-function nameAfterPortfolio(tokens: Token[], first: number, last: number): number {
+function nameAfterPortfolio(tokens: Token[], first: number, last: number, wordSets: WordSets): number {
   for (let h = first; h + 3 < last; h++) {
     const head = tokens[h] as Token;
     if (!WORDS.orgHeads.has(head.lower) || !isCapitalised(head.text) || tokens[h + 1]?.lower !== "of")
@@ -5219,7 +5236,8 @@ function nameAfterPortfolio(tokens: Token[], first: number, last: number): numbe
     for (let k = h + 3; k + 1 < last; k++) {
       const t = tokens[k] as Token;
       if (WORDS.orgHeads.has(t.lower)) break;
-      const opens = WORDS.givenNames.has(t.text) || PATRONYMIC.test(tokens[k + 1]?.lower ?? "");
+      const opens =
+        WORDS.givenNames.has(t.text) || wordSets.patronymicParticles.has(tokens[k + 1]?.lower ?? "");
       if (opens && isCapitalised(t.text) && personalNameTo(tokens, k, last)) return k;
       if (!isCapitalised(t.text) && !/^(?:of|and|&|the)$/u.test(t.lower)) break;
     }
@@ -5803,11 +5821,16 @@ function startsPersonalName(
   end: number,
   type: EntityType,
   gazetteer: Gazetteer,
+  wordSets: WordSets,
 ): boolean {
   if ((type !== "Location" && type !== "Country") || end !== first + 1) return false;
   // "Princess Haifa bint Abdulaziz", "Aden bin Salim": a place's one-word name before a
   // patronymic particle and a capitalised name is a given name.
-  if (PATRONYMIC.test(tokens[end]?.text ?? "") && UPPER_FIRST.test(tokens[end + 1]?.text ?? "")) return true;
+  if (
+    wordSets.patronymicParticles.has(tokens[end]?.text ?? "") &&
+    UPPER_FIRST.test(tokens[end + 1]?.text ?? "")
+  )
+    return true;
   let last = end;
   while (
     last < first + 3 &&
@@ -6502,7 +6525,11 @@ function fallbackType(
     return "Person";
   if (koreanName(tokens, first, last)) return "Person";
   // "Rima bint Bandar bin Sultan": a patronymic particle between names makes a personal name.
-  if (core >= 2 && core <= MAX_PATRONYMIC_NAMES && words.some((w) => PATRONYMIC.test(w.lower)))
+  if (
+    core >= 2 &&
+    core <= MAX_PATRONYMIC_NAMES &&
+    words.some((w) => wordSets.patronymicParticles.has(w.lower))
+  )
     return "Person";
   // "Al-Maliki (who …) added", "Al-Maliki, who …, added": past a relative clause on a person.
   const next = tokens[tokens[last + 1]?.lower === "who" ? insertionEnd(tokens, last) : last];

@@ -59,6 +59,8 @@ export const WORD_LIST_KEYS = [
   "placeAfter",
   "placeMotion",
   "placeRelativeOf",
+  "patronymicParticles",
+  "gluedNameParticles",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -198,6 +198,15 @@ describe("a capital as a place, by the lexicon's place words", () => {
   );
 });
 
+describe("a patronymic name, by the lexicon's patronymic particles", () => {
+  it("reads a place's one-word name before a word of patronymicParticles as a given name, and as the place without it", () => {
+    const text = "Princess Haifa bint Abdulaziz met the envoy.";
+    expect(entities(text)).toContain("Haifa bint Abdulaziz/Person");
+    expect(entities(text, withoutList("patronymicParticles"))).toContain("Haifa/Location");
+    expect(entities(text, withoutList("patronymicParticles"))).not.toContain("Haifa bint Abdulaziz/Person");
+  });
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
