@@ -25,7 +25,7 @@ import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
 import { DATE_WORDS } from "./lexicon/dates.ts";
 import { SUBJECT_WORDS } from "./lexicon/descriptions.ts";
 import { NOT_NAME_ENDINGS } from "./lexicon/people.ts";
-import { NAMED_BASE_HEADS, PLACE_OPENERS, PLACE_USE } from "./lexicon/places.ts";
+import { NAMED_BASE_HEADS, PLACE_OPENERS } from "./lexicon/places.ts";
 import { PLACE_EVENT_WORDS, NAME_WORDS as TEXT_WORDS } from "./lexicon/text.ts";
 import { transactionTermEnd } from "./tagger.ts";
 import {
@@ -268,8 +268,6 @@ const NON_WEAPON_BEFORE = new Set(TEXT_WORDS.nonWeaponBefore);
 const CLASS_WORDS = new Set(TEXT_WORDS.classWords);
 const PLACE_PREPOSITIONS = new Set(TEXT_WORDS.placePrepositions);
 const STATE_FORMS = new Set(TEXT_WORDS.stateForms);
-/** Heads of documents' and forums' names ("Initiative", "Accord", "Summit"): they end no personal name. */
-const DOCUMENT_NAME_WORDS = new Set(PLACE_USE.documentNames);
 const BUILDING_NOUNS = new Set(TEXT_WORDS.buildingNouns);
 const CURRENCY_NOUNS = new Set(TEXT_WORDS.currencyNouns);
 const PLACE_EVENTS = new Set(PLACE_EVENT_WORDS);
@@ -4665,18 +4663,19 @@ function refusedType(
   words: readonly Token[],
   type: EntityType,
   complement: boolean,
+  wordSets: WordSets,
 ): boolean {
   // "People's Mujahedin": a possessive inside a name is a body's, never a person's.
   // "Capacity Building", "Peacekeeping Training": words of a field of work name no person;
   // "the AU Support Mission in Somalia": nor does a mission's.
   // "the Belt and Road Initiative", "the Yaounde Code of Conduct": a name ending in a document's
-  // or a forum's noun (lexicon places documentNames) names no person either.
+  // or a forum's noun (the lexicon's documentNameHeads) names no person either.
   if (
     type === "Person" &&
     (complement ||
       words.some((w) => w.key === "'s" || WORDS.missionWords.has(w.lower)) ||
       namesField(tokens, first, last) ||
-      DOCUMENT_NAME_WORDS.has((words[words.length - 1] as Token).lower))
+      wordSets.documentNameHeads.has((words[words.length - 1] as Token).lower))
   )
     return true;
   // "a Guard of Honour", "the Legion of Honour": a ceremony's or an award's name is no body.
@@ -4810,7 +4809,7 @@ function matchFallback(
       : (described && (!titled || complement)) || firm || run.legalForm
         ? "Organization"
         : fallbackType(tokens, first, last, words, titled, name, wordSets, afterPerson);
-  if (!type || refusedType(tokens, first, last, words, type, complement)) return null;
+  if (!type || refusedType(tokens, first, last, words, type, complement, wordSets)) return null;
   // (A document may stop on the bracket.)
   if (type === "WeaponSystem" && tokens[last]?.text === "(" && tokens[last + 1] !== undefined) {
     // "Mine-Resistant Ambush Protected (MRAP) vehicles": the model is known by its acronym.

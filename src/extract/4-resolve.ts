@@ -36,7 +36,6 @@ import {
   SEAT_BODIES,
 } from "./lexicon/organizations.ts";
 import { type PrintedFormWords, spellPrintedForms } from "./printed-forms.ts";
-import { PLACE_USE } from "./lexicon/places.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { reorderedNameKeys } from "./name-orders.ts";
@@ -265,14 +264,15 @@ function resolveCapitals(state: DocState): void {
  * "the" stands before the city ("the Paris climate agreement" is not read: one word after).
  */
 function dropDocumentCities(state: DocState): void {
+  const words = wordsOf(state);
   for (const sentence of state.sentences) {
     const tokens = sentence.tokens;
     const list = state.mentions[sentence.index] as Mention[];
     const kept = list.filter((m) => {
       if (m.kind !== "capital" && !(m.type === "Location" && m.last - m.first === 1)) return true;
-      if (closesEventName(tokens, m.first)) return false;
+      if (closesEventName(tokens, m.first, words.eventNameOpeners)) return false;
       const next = tokens[m.last];
-      if (!next || !DOCUMENT_NAMES.has(next.lower)) return true;
+      if (!next || !words.documentNameHeads.has(next.lower)) return true;
       return !(isCapitalised(next.text) || tokens[m.first - 1]?.lower === "the");
     });
     if (kept.length < list.length) state.mentions[sentence.index] = kept;
@@ -284,25 +284,26 @@ const MAX_EVENT_NAME_WORDS = 3;
 
 /**
  * "Exercise Bersama Lima", "Operation Sea Lima": a city ending a run of capitalised words that a
- * capitalised opener of an exercise's or operation's name (lexicon placeUse eventOpeners) starts is
+ * capitalised opener of an exercise's or operation's name (the lexicon's eventNameOpeners) starts is
  * part of that name.
  */
-function closesEventName(tokens: Token[], first: number): boolean {
+function closesEventName(tokens: Token[], first: number, openers: ReadonlySet<string>): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 1 - MAX_EVENT_NAME_WORDS; k--) {
     const t = tokens[k] as Token;
     if (!isCapitalised(t.text)) return false;
-    if (EVENT_OPENERS.has(t.lower)) return true;
+    if (openers.has(t.lower)) return true;
   }
   return false;
 }
 
 /**
  * "met at the Pentagon", "a ceremony inside the Kremlin": a body named for its building
- * (lexicon/organizations.json `seatBodies`) after a preposition of place (`placeUse.seat`) and
+ * (lexicon/organizations.json `seatBodies`) after a preposition of place (the lexicon's seatBodyPrepositions) and
  * "the" is the building, a Location, in a document that names it only so; where it speaks or acts
  * it stays the body.
  */
 function placeSeatBodies(state: DocState): void {
+  const prepositions = wordsOf(state).seatBodyPrepositions;
   const seats: Mention[] = [];
   const bodies = new Set<string>();
   for (const sentence of state.sentences) {
@@ -311,7 +312,7 @@ function placeSeatBodies(state: DocState): void {
       if (m.type !== "Organization" || !SEATS.has(m.name)) continue;
       const the = tokens[m.first - 1];
       const before = the?.lower === "the" ? tokens[m.first - 2] : the;
-      if (before && SEAT_PREPOSITIONS.has(before.lower)) seats.push(m);
+      if (before && prepositions.has(before.lower)) seats.push(m);
       else bodies.add(m.name);
     }
   }
@@ -320,9 +321,6 @@ function placeSeatBodies(state: DocState): void {
 }
 
 const SEATS = new Set(SEAT_BODIES);
-const SEAT_PREPOSITIONS = new Set(PLACE_USE.seat);
-const DOCUMENT_NAMES = new Set(PLACE_USE.documentNames);
-const EVENT_OPENERS = new Set(PLACE_USE.eventOpeners);
 const OUTLET_HEAD_WORDS = new Set(OUTLET_HEADS);
 
 /**

@@ -61,6 +61,9 @@ export const WORD_LIST_KEYS = [
   "placeRelativeOf",
   "patronymicParticles",
   "gluedNameParticles",
+  "seatBodyPrepositions",
+  "documentNameHeads",
+  "eventNameOpeners",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -53,7 +53,7 @@ export const LOWERED_HEADS: ReadonlyMap<string, readonly string[]> = wordTable(D
 /**
  * Bodies named for the building that houses them ("the Pentagon", "the Kremlin"): a body where
  * it speaks or acts ("the Pentagon said"), the building after a preposition of place ("met at the
- * Pentagon", lexicon/places.json `placeUse.seat`).
+ * Pentagon", the lexicon's word list seatBodyPrepositions).
  */
 export const SEAT_BODIES: readonly string[] = DATA.seatBodies;
 

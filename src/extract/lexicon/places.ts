@@ -64,18 +64,3 @@ export const PLACE_NOUNS: readonly string[] = DATA.placeNouns;
  * built by scripts/build-cities.mjs). They type a capitalised name no other rule typed.
  */
 export const CITY_NAMES: readonly string[] = CITIES.names;
-
-/**
- * Words that tell how a city's or a building's name is used (the words around a capital that make
- * it a place are the lexicon's word lists placeBefore ... placeRelativeOf). `documentNames`: the heads
- * of a document's, an event's or a group's name that a city opens ("the Ottawa Convention", "the
- * Minsk agreements", "the Moscow Conference on ...", "the Lima Group"): the city there names
- * neither its country nor a place; `eventOpeners`: words that open an exercise's or an operation's
- * name ("Exercise Bersama Lima"), whose city is no place either. `seat`:
- * prepositions before a body named for its building that make it the building ("at the Pentagon").
- */
-export const PLACE_USE: Readonly<{
-  documentNames: readonly string[];
-  eventOpeners: readonly string[];
-  seat: readonly string[];
-}> = DATA.placeUse;

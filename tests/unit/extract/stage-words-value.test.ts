@@ -207,6 +207,25 @@ describe("a patronymic name, by the lexicon's patronymic particles", () => {
   });
 });
 
+describe("a city or a building in a name, by the lexicon's name words", () => {
+  it("reads a body named for its building after a word of seatBodyPrepositions as the building, and as the body without it", () => {
+    const text = "The two ministers met at the Pentagon on Monday.";
+    expect(entities(text)).toContain("Pentagon/Location");
+    expect(entities(text, withoutList("seatBodyPrepositions"))).toContain("Pentagon/Organization");
+  });
+
+  it.each([
+    ["documentNameHeads", "Both countries signed the Ottawa Convention in 1997.", "Canada/Country"],
+    ["eventNameOpeners", "Ships from Malaysia joined Exercise Bersama Lima on Monday.", "Peru/Country"],
+  ] as const)(
+    "drops a city inside a name by the lexicon's %s, and reads its country without it",
+    (key, text, country) => {
+      expect(entities(text)).not.toContain(country);
+      expect(entities(text, withoutList(key))).toContain(country);
+    },
+  );
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
