@@ -381,8 +381,11 @@ function isDateline(m: Mention): boolean {
   return m.text.length > 2 && m.text === m.text.toUpperCase() && m.text !== m.text.toLowerCase();
 }
 
-/** Words before a capital that make it a destination: the government receives or hosts. */
-
+/**
+ * True when the capital ending before `after` acts as its government: a verb follows, past
+ * adverbs and particles ("Baku said", "Baku has now said"), or "'s" and a word of its government
+ * ("Pyongyang's regime").
+ */
 function actsAsSubject(tokens: Token[], after: number): boolean {
   let k = after;
   const next = tokens[k];
