@@ -7,7 +7,7 @@ import { isSpace } from "./1-segment.ts";
 import { tagText } from "./nlp.ts";
 import { tagSentence } from "./tagger.ts";
 import { type BodyWords, bodyWords, caselessReading } from "./title-case.ts";
-import { type WordSets, wordSetsOf } from "./stage-words.ts";
+import { wordsOf } from "./stage-words.ts";
 import { readHeadlineCommas } from "./headline-commas.ts";
 import { tagHeadlineVerbs, type VerblessHeadline, verbless } from "./headline-verbs.ts";
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
@@ -42,7 +42,7 @@ export const tokensStage: Stage = {
     // A title-case line is read again with its common words lower-case; the body tells which
     // capitalised words are names (read once, and only for a document that has such a line).
     let body: BodyWords | null = null;
-    const words = wordSetsOf(state.options.lexicon.words);
+    const words = wordsOf(state);
     const verblessLines: VerblessHeadline[] = [];
     for (const sentence of state.sentences) {
       const titleCase = sentence.headline && isTitleCase(sentence.tokens);
@@ -134,19 +134,6 @@ function tokenizePlain(text: string, from: number, to: number, tokens: Token[]):
     addTokens(text.slice(start, end), start, tokens);
     start = end;
   }
-}
-
-/** Tokens of one sentence with document offsets (tagged on its own, by the lexicon's word lists `words`). */
-export function tokenizeSentence(sentence: Sentence, words: WordSets): Token[] {
-  const tokens = tokenizeRange(sentence.text, 0, sentence.text.length).map((t) => ({
-    ...t,
-    start: t.start + sentence.start,
-    end: t.end + sentence.start,
-  }));
-  joinSpacedElisions(tokens);
-  respellTitles(tokens);
-  tagSentence(tokens, words, sentence.headline && isTitleCase(tokens));
-  return tokens;
 }
 
 /** An elided French article as the tokenizer leaves it before a space ("d" of "d' Affaires"). */

@@ -1379,8 +1379,6 @@ const DRIVE_FORMULA = /^\d{1,2}[x\u00d7]\d{1,2}$/u;
 /** A number of one or two digits ("8" of "8" "x8"). */
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
-/** Units of a craft's length before its name ("45-foot", "25-ft", "12 m"). */
-
 /** Most words of a model's name that these patterns read. */
 const MAX_CRAFT_NAME = 4;
 
@@ -1480,8 +1478,8 @@ function quotedModel(tokens: Token[], i: number): [number, number] | null {
 /** "Boxer 8x8": capitalised words and a drive formula after them, from `i`, as [first, last). */
 function formulaModel(tokens: Token[], i: number): [number, number] | null {
   // (An ASCII character other than a capital opens no title-case word: tested before the pattern.)
-  const c = (tokens[i] as Token).text.charCodeAt(0);
-  if (c < 128 && (c < 65 || c > 90)) return null;
+  const text = (tokens[i] as Token).text;
+  if (text.charCodeAt(0) < 128 && !startsAsciiCapital(text)) return null;
   if (!TITLE_CASE_WORD.test((tokens[i] as Token).text) || TITLE_CASE_WORD.test(tokens[i - 1]?.text ?? ""))
     return null;
   let k = i;

@@ -432,37 +432,34 @@ function sentenceCandidates(
  * The learned stage: adds the candidates the model accepts as facts (rule `learned-RELATION`,
  * hedged when the sentence is). Does nothing when the options carry no model.
  */
-export function createLearnedStage(fixed?: FrameTable): Stage {
-  return {
-    name: "5b-learned",
-    run(state: DocState): void {
-      const table = fixed ?? frameTableOf(state.options.lexicon);
-      const model = state.options.learnedScorer;
-      if (!model) return;
-      const relations = RELATIONS.filter((r) => typeof model.relations[r]?.threshold === "number");
-      if (relations.length === 0) return;
-      const added: Fact[] = [];
-      const resolves = new Set(
-        state.mentions.filter((list) => list.some((m) => m.antecedent)).map((list) => list[0]?.sentence),
-      );
-      for (const c of scorerCandidates(state, table, relations)) {
-        const m = model.relations[c.relation] as ScorerRelationModel;
-        if (scoreFeatures(m, c.features) < (m.threshold as number)) continue;
-        const fact: Fact = {
-          source: c.source,
-          relation: c.relation,
-          target: c.target,
-          sentence: c.sentence,
-          trigger: c.trigger,
-          rule: `learned-${c.relation}`,
-          modality: c.modality,
-        };
-        added.push(resolves.has(c.sentence) ? withResolutions(fact, state.mentions[c.sentence] ?? []) : fact);
-      }
-      if (added.length > 0) state.facts = [...state.facts, ...added].sort((x, y) => x.sentence - y.sentence);
-    },
-  };
-}
+export const learnedStage: Stage = {
+  name: "5b-learned",
+  run(state: DocState): void {
+    const table = frameTableOf(state.options.lexicon);
+    const model = state.options.learnedScorer;
+    if (!model) return;
+    const relations = RELATIONS.filter((r) => typeof model.relations[r]?.threshold === "number");
+    if (relations.length === 0) return;
+    const added: Fact[] = [];
+    const resolves = new Set(
+      state.mentions.filter((list) => list.some((m) => m.antecedent)).map((list) => list[0]?.sentence),
+    );
+    for (const c of scorerCandidates(state, table, relations)) {
+      const m = model.relations[c.relation] as ScorerRelationModel;
+      if (scoreFeatures(m, c.features) < (m.threshold as number)) continue;
+      const fact: Fact = {
+        source: c.source,
+        relation: c.relation,
+        target: c.target,
+        sentence: c.sentence,
+        trigger: c.trigger,
+        rule: `learned-${c.relation}`,
+        modality: c.modality,
+      };
+      added.push(resolves.has(c.sentence) ? withResolutions(fact, state.mentions[c.sentence] ?? []) : fact);
+    }
+    if (added.length > 0) state.facts = [...state.facts, ...added].sort((x, y) => x.sentence - y.sentence);
+  },
+};
 
 /** Stage 5b over the lexicon's frames. */
-export const learnedStage: Stage = createLearnedStage();

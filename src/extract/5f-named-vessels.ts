@@ -24,7 +24,7 @@ import { FUTURE_AUXILIARIES } from "./lexicon/triggers.ts";
 import { SHIP_NOUNS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
 import { SHIP_RULES } from "./ship-names.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
-import { singular, isVerbOrAux } from "./words.ts";
+import { lastWord, singular, isVerbOrAux } from "./words.ts";
 import { QUOTE_MARK } from "./letters.ts";
 
 /** Nouns of a vessel ("frigate", "boat", "vessels"). */
@@ -49,19 +49,9 @@ function vesselWord(w: Token | undefined): boolean {
   return VESSELS.has(singular(lower)) || lower === "class" || lower.endsWith("-class");
 }
 
-/** True when the character at `k` is white space (as `\s` reads it; a printable ASCII character is not). */
-function isSpaceAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  return (c <= 32 || c >= 127) && SPACE.test(text.charAt(k));
-}
-const SPACE = /^\s$/u;
-
 /** True when a weapon's name ends in a vessel noun or a class ("Guardian-class Patrol Boat", "Cape Class"). */
 function vesselName(name: string): boolean {
-  // (The last word read off the end: splitting every weapon's name cost more than the test.)
-  let k = name.length;
-  while (k > 0 && !isSpaceAt(name, k - 1)) k--;
-  const last = name.slice(k).toLowerCase();
+  const last = lastWord(name);
   return VESSELS.has(singular(last)) || last === "class" || last.endsWith("-class");
 }
 
@@ -337,68 +327,65 @@ function supplierTold(
 }
 
 /** Adds the supplies of named vessels (see the header). */
-export function createNamedVesselsStage(fixed?: FrameTable): Stage {
-  return {
-    name: "5f-named-vessels",
-    run(state: DocState): void {
-      const table = fixed ?? frameTableOf(state.options.lexicon);
-      const supplies = state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted");
-      if (supplies.length === 0) return;
-      const vessels = vesselItems(state);
-      const suppliers = [...new Set(supplies.filter((f) => vessels.has(f.target)).map((f) => f.source))];
-      if (suppliers.length === 0 || suppliers.length > MAX_SUPPLIERS) return;
-      const { own } = ownCountries(state);
-      const takers = new Set<string>();
-      for (const f of supplies)
-        if (suppliers.includes(f.source) && !vessels.has(f.target))
-          for (const c of [f.target, ...(own.get(f.target) ?? [])]) takers.add(c);
-      // "Two Fast Patrol Vessels (FPV), gifted by Japan joined the Sri Lanka Coast Guard fleet": with
-      // no recipient told, the one country of the document that is not a supplier's.
-      if (takers.size === 0) {
-        const sides = new Set(suppliers.flatMap((x) => [x, ...(own.get(x) ?? [])]));
-        const others = new Set(
-          state.mentions.flatMap((list) =>
-            list.filter((x) => x.type === "Country" && !sides.has(x.name)).map((x) => x.name),
-          ),
-        );
-        if (others.size === 1) for (const c of others) takers.add(c);
-      }
-      const have = new Set(supplies.map((f) => `${f.source}|${f.target}`));
-      const added: Fact[] = [];
-      state.sentences.forEach((sentence, s) => {
-        const mentions = state.mentions[s] ?? [];
-        const tokens = sentence.tokens;
-        const ships = mentions.filter((m) => m.type === "WeaponSystem" && SHIP_RULES.has(m.rule));
-        if (ships.length === 0) return;
-        if (modalityOf(wordsOfModality(tokens, table)) !== "asserted") return;
-        for (const ship of ships) {
-          const tied =
-            tiedToVessel(tokens, mentions, ship, vessels, table) ||
-            (takerShip(ship, takers, table) && passiveOfService(tokens, mentions, ship, table));
-          if (!tied || aboard(tokens, ship, table)) continue;
-          for (const supplier of suppliers) {
-            const sides = new Set([supplier, ...(own.get(supplier) ?? [])]);
-            if (ownNavyShip(tokens, ship, sides, table)) continue;
-            const key = `${supplier}|${ship.name}`;
-            if (have.has(key)) continue;
-            have.add(key);
-            added.push({
-              source: supplier,
-              relation: "supplies",
-              target: ship.name,
-              sentence: s,
-              trigger: ship.text,
-              rule: "named-vessel",
-              modality: "asserted",
-              ...supplierTold(state, supplies, vessels, supplier, ship, s),
-            });
-          }
+export const namedVesselsStage: Stage = {
+  name: "5f-named-vessels",
+  run(state: DocState): void {
+    const table = frameTableOf(state.options.lexicon);
+    const supplies = state.facts.filter((f) => f.relation === "supplies" && f.modality === "asserted");
+    if (supplies.length === 0) return;
+    const vessels = vesselItems(state);
+    const suppliers = [...new Set(supplies.filter((f) => vessels.has(f.target)).map((f) => f.source))];
+    if (suppliers.length === 0 || suppliers.length > MAX_SUPPLIERS) return;
+    const { own } = ownCountries(state);
+    const takers = new Set<string>();
+    for (const f of supplies)
+      if (suppliers.includes(f.source) && !vessels.has(f.target))
+        for (const c of [f.target, ...(own.get(f.target) ?? [])]) takers.add(c);
+    // "Two Fast Patrol Vessels (FPV), gifted by Japan joined the Sri Lanka Coast Guard fleet": with
+    // no recipient told, the one country of the document that is not a supplier's.
+    if (takers.size === 0) {
+      const sides = new Set(suppliers.flatMap((x) => [x, ...(own.get(x) ?? [])]));
+      const others = new Set(
+        state.mentions.flatMap((list) =>
+          list.filter((x) => x.type === "Country" && !sides.has(x.name)).map((x) => x.name),
+        ),
+      );
+      if (others.size === 1) for (const c of others) takers.add(c);
+    }
+    const have = new Set(supplies.map((f) => `${f.source}|${f.target}`));
+    const added: Fact[] = [];
+    state.sentences.forEach((sentence, s) => {
+      const mentions = state.mentions[s] ?? [];
+      const tokens = sentence.tokens;
+      const ships = mentions.filter((m) => m.type === "WeaponSystem" && SHIP_RULES.has(m.rule));
+      if (ships.length === 0) return;
+      if (modalityOf(wordsOfModality(tokens, table)) !== "asserted") return;
+      for (const ship of ships) {
+        const tied =
+          tiedToVessel(tokens, mentions, ship, vessels, table) ||
+          (takerShip(ship, takers, table) && passiveOfService(tokens, mentions, ship, table));
+        if (!tied || aboard(tokens, ship, table)) continue;
+        for (const supplier of suppliers) {
+          const sides = new Set([supplier, ...(own.get(supplier) ?? [])]);
+          if (ownNavyShip(tokens, ship, sides, table)) continue;
+          const key = `${supplier}|${ship.name}`;
+          if (have.has(key)) continue;
+          have.add(key);
+          added.push({
+            source: supplier,
+            relation: "supplies",
+            target: ship.name,
+            sentence: s,
+            trigger: ship.text,
+            rule: "named-vessel",
+            modality: "asserted",
+            ...supplierTold(state, supplies, vessels, supplier, ship, s),
+          });
         }
-      });
-      state.facts.push(...added);
-    },
-  };
-}
+      }
+    });
+    state.facts.push(...added);
+  },
+};
 
 /** The named-vessels stage over the lexicon's frame table. */
-export const namedVesselsStage: Stage = createNamedVesselsStage();

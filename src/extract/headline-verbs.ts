@@ -6,13 +6,18 @@
  * verb ("was summoned", "signed", "paid") or, in a sentence-case line after a name, an object opens
  * right after it ("summons Russian ambassador"; "Sudan cuts ties" stays a noun phrase).
  */
-import { lexiconTags } from "./nlp.ts";
 import { lemmaOf, verbStems } from "./lemma.ts";
-import { NOT_VERB_WORDS } from "./lexicon/grammar.ts";
-import { type CaselessReading, joinedNames, nameHead, PLURAL } from "./title-case.ts";
+import {
+  type CaselessReading,
+  allCapitals,
+  joinedNames,
+  nameHead,
+  PLURAL,
+  verbInLexicon,
+} from "./title-case.ts";
 import { LETTER_FIRST } from "./letters.ts";
 import type { Sentence, Token } from "./types.ts";
-import { isCapitalised, isThirdPersonForm, isTitleWord, isVerbOrAux } from "./words.ts";
+import { isCapitalised, isThirdPersonForm, isVerbOrAux } from "./words.ts";
 
 /** A headline line with no verb after tagging, and its title-case reading (title-case.ts) when it has one. */
 export interface VerblessHeadline {
@@ -21,7 +26,6 @@ export interface VerblessHeadline {
   caseless: CaselessReading | null;
 }
 
-const NOT_VERBS = new Set(NOT_VERB_WORDS);
 /** Tags of a title-case line's lower-case reading that a headline's verb may have there. */
 const READING_TAGS = new Set(["VERB", "NOUN"]);
 /** kg's tags of a word that ends a headline's subject (its head: a name or a common noun). */
@@ -79,7 +83,7 @@ export function tagHeadlineVerbs(lines: readonly VerblessHeadline[], sentences: 
   for (const line of lines) {
     const tokens = line.sentence.tokens;
     // ("ZAMBIA ARMY COMMANDER VISIT CHINA": a line in capitals shows nothing of its words' case.)
-    if (!tokens.some((t) => /\p{Ll}/u.test(t.text))) continue;
+    if (allCapitals(tokens)) continue;
     const i = headlineVerbAt(tokens, line, body);
     if (i < 0) continue;
     const t = tokens[i] as Token;
@@ -117,7 +121,7 @@ function headlineVerbAt(
 /** True when token `i` of a headline line may be its verb: a word the lexicon allows a verb, no name. */
 function verbWord(tokens: readonly Token[], i: number, line: VerblessHeadline): boolean {
   const t = tokens[i] as Token;
-  if (NOT_VERBS.has(t.lower) || isTitleWord(t.lower) || !lexiconTags(t.lower).has("VERB")) return false;
+  if (!verbInLexicon(t)) return false;
   // ("Navy Commissions Frigate": a title-case line's common word, verb or noun in its lower-case
   // reading, and no title's or body's head: "Armed Forces", "Defense Ministers".)
   if (line.titleCase) {

@@ -75,7 +75,7 @@ export type LexiconWords = Readonly<Record<WordListKey, readonly string[]>>;
 /**
  * A lexicon as a value: the entity entries the extractor knows, later entries winning ties, the
  * word lists the stages read, and the relation frame rows (built-in lexicon/frames.json) the
- * relations stages compile into their frame table (frame-tables.ts frameTableOf).
+ * relations stages compile into their frame table (frames.ts frameTableOf).
  */
 export interface Lexicon {
   readonly entries: readonly LexiconEntry[];

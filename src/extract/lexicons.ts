@@ -16,7 +16,7 @@ import { DEFAULT_FRAMES, type Frame } from "./frames.ts";
 export type { Lexicon, LexiconEntry, LexiconWords } from "./lexicon-schema.ts";
 
 /** The built-in word lists of the stages (lexicon/stage-words.json), validated. */
-export const BUILT_IN_WORDS: LexiconWords = parseLexiconWords(STAGE_WORDS);
+const BUILT_IN_WORDS: LexiconWords = parseLexiconWords(STAGE_WORDS);
 
 /** The built-in lexicon: countries, organizations, places, weapon models and people, and the built-in word lists. */
 export const BUILT_IN_LEXICON: Lexicon = Object.freeze({

@@ -7,7 +7,6 @@
 import {
   CLOSED_CLASSES,
   IRREGULAR_VERBS,
-  NOT_VERB_WORDS,
   CLAUSE_VERBS_AMONG_NOT_VERBS,
   NOUN_VERB_AMBIGUOUS,
   PRESENT_TENSE_VERBS,
@@ -25,7 +24,7 @@ import { gerundVerb, lemmaOf } from "./lemma.ts";
 import { lexiconTags } from "./nlp.ts";
 import { indexPhrases } from "./phrase-index.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
-import { type CaselessReading, caselessTag } from "./title-case.ts";
+import { type CaselessReading, NOT_VERBS, allCapitals, caselessTag } from "./title-case.ts";
 import type { WordSets } from "./stage-words.ts";
 import type { Token } from "./types.ts";
 import { isCapitalised, isThirdPersonForm, isVerbOrAux } from "./words.ts";
@@ -38,7 +37,6 @@ const IRREGULAR = new Set(IRREGULAR_VERBS);
 const AMBIGUOUS = new Set(NOUN_VERB_AMBIGUOUS);
 /** Tags after which "that" is a determiner ("the deal that …" is not; "that deal" is). */
 const NOUN_CONTEXT = new Set(["DET", "ADJ", "NUM", "PART"]);
-const NOT_VERBS = new Set(NOT_VERB_WORDS);
 const CLAUSE_VERBS = new Set(CLAUSE_VERBS_AMONG_NOT_VERBS);
 const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
 const SAYING_FORMS = new Set(SAYING_PRESENT_FORMS);
@@ -288,14 +286,6 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean, 
   if (titleCase && isCapitalised(text)) return open === "PROPN" ? "NOUN" : open;
   return open;
 }
-
-/** True when no word of the line has a lower-case letter ("ZAMBIA ARMY COMMANDER VISIT CHINA TO …"). */
-function allCapitals(tokens: readonly Token[]): boolean {
-  return !tokens.some((w) => LOWER_LETTER.test(w.text));
-}
-
-/** A lower-case letter anywhere in a word. */
-const LOWER_LETTER = /\p{Ll}/u;
 
 /** Most words of a name that stands as the subject ("the Biden Administration plans"). */
 const SUBJECT_NAME_WORDS = 5;

@@ -9,7 +9,7 @@
  * capitalised ("Shield" of a ship), and the words of a title's or a body's name.
  */
 import { lexiconTags, tagText } from "./nlp.ts";
-import { LETTER_FIRST, TITLE_CASE_WORD } from "./letters.ts";
+import { HAS_LOWER, LETTER_FIRST, TITLE_CASE_WORD } from "./letters.ts";
 import { MODAL_VERBS, NOT_VERB_WORDS } from "./lexicon/grammar.ts";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.ts";
 import { isCapitalised, isThirdPersonForm, isTitleWord, TITLE_HEAD, titleClass } from "./words.ts";
@@ -167,7 +167,19 @@ function agentParticiple(tokens: readonly Token[], i: number, reading: CaselessR
   return !NOT_VERBS.has(t.lower);
 }
 
-const NOT_VERBS = new Set(NOT_VERB_WORDS);
+/** Words that look like -ed or -ing verbs but are adjectives or nouns (lexicon NOT_VERB_WORDS). */
+export const NOT_VERBS: ReadonlySet<string> = new Set(NOT_VERB_WORDS);
+
+/** True when the English model's lexicon allows `t` a verb and it is no adjective-like form nor title word. */
+export function verbInLexicon(t: Token): boolean {
+  return !NOT_VERBS.has(t.lower) && !isTitleWord(t.lower) && lexiconTags(t.lower).has("VERB");
+}
+
+/** True when no word of the line has a lower-case letter ("ZAMBIA ARMY COMMANDER VISIT CHINA TO …"). */
+export function allCapitals(tokens: readonly Token[]): boolean {
+  return !tokens.some((w) => HAS_LOWER.test(w.text));
+}
+
 const MODALS = new Set(MODAL_VERBS);
 /** A plural noun's ending ("ministers", not "congress" or "status"). */
 export const PLURAL = /[^su]s$/u;
@@ -187,7 +199,7 @@ const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 export function caselessVerb(tokens: readonly Token[], i: number, reading: CaselessReading): boolean {
   const t = tokens[i];
   if (!t || !reading.lowered[i] || reading.tags[i] !== "VERB") return false;
-  if (NOT_VERBS.has(t.lower) || isTitleWord(t.lower) || !lexiconTags(t.lower).has("VERB")) return false;
+  if (!verbInLexicon(t)) return false;
   const prev = tokens[i - 1];
   if (!prev) return false;
   const prevTag = reading.tags[i - 1] ?? prev.pos;

@@ -345,10 +345,22 @@ export function isThirdPersonVerb(t: Token | undefined): boolean {
   return t?.pos === "VERB" && isThirdPersonForm(t.lower);
 }
 
-/** The last word of a name, lower-cased ("Indian Army" → "army"). */
+/**
+ * The last word of a name, lower-cased ("Indian Army" → "army"; "" after a final space), read off
+ * the end of the name: splitting the whole name cost more than the test (5f reads every weapon's).
+ */
 export function lastWord(name: string): string {
-  return name.toLowerCase().split(SPACES).pop() ?? "";
+  let k = name.length;
+  while (k > 0 && !isSpaceAt(name, k - 1)) k--;
+  return name.slice(k).toLowerCase();
 }
+
+/** True when the character at `k` is white space (as `\s` reads it; a printable ASCII character is not). */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c <= 32 || c >= 127) && SPACE.test(text.charAt(k));
+}
+const SPACE = /^\s$/u;
 
 /** A rank, title word or honorific before a name ("Dr", "Gen.", "Lieutenant"), or the stray "." of "Gen .". */
 export function isRankToken(t: Token): boolean {

@@ -9,7 +9,7 @@
  * `sourceWords` (lexicon/frames.json).
  */
 import { type Chunk, type ChunkHead, type SentenceIndex, chunkHeads } from "../chunks.ts";
-import type { Frame, FrameTable } from "../frames.ts";
+import { type Frame, type FrameTable, frameLemmas, perTable } from "../frames.ts";
 import type { Token } from "../types.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { isVerbOrAux } from "../words.ts";
@@ -28,18 +28,9 @@ const ACT_REACH = 20;
 const ACT_END = /^[.;:,“”"()]$/u;
 
 /** The verbs of supplying (the supply rows' verb lemmas), per frame table. */
-const supplyVerbs = new WeakMap<FrameTable, ReadonlySet<string>>();
-
-function supplyVerbsOf(table: FrameTable): ReadonlySet<string> {
-  let verbs = supplyVerbs.get(table);
-  if (!verbs) {
-    verbs = new Set(
-      table.frames.filter((f) => f.relation === "supplies" && f.pos === "verb").flatMap((f) => f.lemmas),
-    );
-    supplyVerbs.set(table, verbs);
-  }
-  return verbs;
-}
+const supplyVerbsOf = perTable(
+  (table): ReadonlySet<string> => new Set(frameLemmas(table.frames, "supplies", "verb")),
+);
 
 /** The index of the gerund that opens the act charged after the accused phrase ending before `k`, or -1. */
 function chargedGerund(tokens: readonly Token[], k: number): number {

@@ -75,7 +75,12 @@ export function unitAtBody(ix: SentenceIndex, k: number, title: string): Mention
   // (Not after a title with a word of the lexicon's venueTitleWords, "Minister of Foreign Relations at
   // the UN": the "at" is a venue.)
   const lowerTitle = title.toLowerCase();
-  const fields = ![...ix.words.venueTitleWords].some((w) => lowerTitle.includes(w));
+  let fields = true;
+  for (const w of ix.words.venueTitleWords)
+    if (lowerTitle.includes(w)) {
+      fields = false;
+      break;
+    }
   let j = k;
   let unit = false;
   for (; j < k + UNIT_REACH && j < tokens.length && tokens[j]?.lower !== "at"; j++) {

@@ -7,7 +7,7 @@
  */
 import type { SentenceIndex } from "../chunks.ts";
 import type { Zone } from "../clause.ts";
-import type { FrameTable } from "../frames.ts";
+import { type FrameTable, frameFor } from "../frames.ts";
 import type { Token } from "../types.ts";
 
 /**
@@ -22,8 +22,7 @@ export function armsInObjects(ix: SentenceIndex, zone: Zone, table: FrameTable):
       let v = k + 1;
       while (tokens[v]?.pos === "ADV") v++;
       const verb = tokens[v];
-      if (verb?.pos === "VERB" && !(table.verb.get(verb.lemma) ?? []).some((f) => f.relation === "supplies"))
-        return false;
+      if (verb?.pos === "VERB" && !frameFor(table, "verb", verb.lemma, "supplies")) return false;
     }
     if (!ix.cover[k] && table.arms.has(w.lower)) return true;
   }

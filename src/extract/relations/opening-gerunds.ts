@@ -6,13 +6,13 @@
 import { type ChunkHead, type SentenceIndex, chunkHeads } from "../chunks.ts";
 import { isVerbOrAux } from "../words.ts";
 import type { Token } from "../types.ts";
+import { CLAUSE_STOP } from "./shared.ts";
+import { ARTICLE } from "./title-phrase.ts";
 
 /** How far the opening phrase may run before the comma that closes it. */
 const OPENING_REACH = 30;
 /** Most adverbs between the main clause's subject and its verb ("Hegseth later said"). */
 const ADVERBS = 2;
-/** Articles that may open the main clause's subject ("the minister"). */
-const ARTICLE = /^(?:the|a|an)$/u;
 
 /**
  * The main clause's subject when the meeting verb at `t` is a gerund opening the sentence after
@@ -32,7 +32,7 @@ export function openingGerundSubject(
   if (t !== 1 || !tok.lower.endsWith("ing") || !openers.has(tokens[0]?.lower ?? "")) return [];
   for (let k = t + 1; k < Math.min(tokens.length, t + OPENING_REACH); k++) {
     const w = tokens[k] as Token;
-    if (isVerbOrAux(w) || /^[.;:]$/u.test(w.text)) return [];
+    if (isVerbOrAux(w) || CLAUSE_STOP.test(w.text)) return [];
     if (w.text !== ",") continue;
     let j = k + 1;
     while (ARTICLE.test(tokens[j]?.lower ?? "")) j++;

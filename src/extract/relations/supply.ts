@@ -46,12 +46,7 @@ import {
   TWO_WAY_SUPPLY_VERBS,
   USE_VERBS,
 } from "../lexicon/triggers.ts";
-import {
-  FORMS_OF_BE,
-  PAST_GERUND_OPENERS,
-  RELATIVE_PRONOUNS,
-  THIRD_PERSON_SUBJECTS,
-} from "../lexicon/grammar.ts";
+import { PAST_GERUND_OPENERS, RELATIVE_PRONOUNS, THIRD_PERSON_SUBJECTS } from "../lexicon/grammar.ts";
 import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -63,6 +58,7 @@ import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import {
+  BE_FORMS,
   DEFINITE_PLURAL_DETERMINER_WORDS,
   type Emit,
   actorHeads,
@@ -934,9 +930,6 @@ function buyingAgents(tokens: Token[], zone: Zone, table: FrameTable): ChunkHead
   return buying.length === 0 ? [] : recipientHeads(zoneHeads({ ...zone, chunks: buying }, ["by"]));
 }
 
-/** Auxiliaries of a passive predicate ("was funded", "has been approved", "will be delivered"): the forms of "be". */
-const PASSIVE_AUXILIARIES = new Set(FORMS_OF_BE);
-
 /**
  * True when the chunk is the agent of a passive predicate that tells something other than carrying
  * the transfer out ("The transfer of the frigates was shouldered by the Philippine government",
@@ -955,7 +948,7 @@ function otherPredicateAgent(tokens: Token[], c: ZoneChunk, table: FrameTable): 
   if (verb?.pos !== "VERB" || verb.lower.endsWith("ing")) return false;
   let a = k - 1;
   if (tokens[a]?.pos === "ADV") a--;
-  if (!PASSIVE_AUXILIARIES.has(tokens[a]?.lower ?? "")) return false;
+  if (!BE_FORMS.has(tokens[a]?.lower ?? "")) return false;
   if (table.perform.has(verb.lemma)) return false;
   // ("was approved by", "was financed by": a governing verb's frame says what its subject is.)
   const governor = frameFor(table, "governor", verb.lemma, "supplies");
