@@ -188,7 +188,10 @@ export function framingCues(ix: SentenceIndex, subject: Subject): string[] {
   // "denied allegations by Russia's Foreign Ministry that …": a complementiser reaches back over
   // the report noun and its agent to the verb, within its clause (not past a comma).
   let from = Math.max(0, first - FRAME_REACH);
-  const floor = complementiser ? Math.min(first - FRAME_REACH_THAT, accusation - 1) : from;
+  // (An accusation's complementiser reaches back to the accusation noun itself; "if", "that" and
+  // "whether" alone keep their reach.)
+  const thatFloor = first - FRAME_REACH_THAT;
+  const floor = !complementiser ? from : accusation >= 0 ? Math.min(thatFloor, accusation - 1) : thatFloor;
   while (from > 0 && from > floor && !/^[,;:.]$/u.test((tokens[from - 1] as Token).text)) from--;
   const out: string[] = [];
   for (let k = from; k < first; k++) {
