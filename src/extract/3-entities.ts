@@ -56,7 +56,6 @@ import {
 import {
   ACRONYM_BODY_HEADS,
   BARE_HEADS,
-  BODY_PREFIXES,
   CAPPED_DESCRIPTOR_NOUNS,
   COMPANY_SUFFIXES,
   COMPOUND_HEADS,
@@ -142,7 +141,6 @@ const GENERIC_BODY_STARTS = new Set(GENERIC_ORG_STARTS);
 const SPEAKER_TITLE_WORDS = new Set(SPEAKER_TITLES);
 const PRINTED_HONORIFIC_WORDS = new Set(PRINTED_HONORIFICS);
 const SHIP_PREFIX_WORDS = new Set(SHIP_PREFIXES);
-const BODY_PREFIX_WORDS = new Set(BODY_PREFIXES);
 const SUBJECT_WORD_SET = new Set(SUBJECT_WORDS);
 /**
  * Honorific phrases (lexicon/titles.json), each as its words ("dato'" is the word and a glued
@@ -972,7 +970,7 @@ function nameUnlistedRuns(
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isCapitalised((tokens[i] as Token).text)) continue;
     // "Royal" before "Thai Navy": the body's name takes it (stage 4 and absorbDemonym).
-    if (BODY_PREFIX_WORDS.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
+    if (wordSets.bodyPrefixes.has((tokens[i] as Token).text) && demonymAt(out, i + 1)) continue;
     // "the Assistant Deputy CMI in Charge of International Affairs": "Charge" is the title's.
     if (PORTFOLIO_OPENER_WORDS.some((phrase) => phraseAt(tokens, i - 1, phrase))) continue;
     // "William Ruto Feb. 12": a date's month opens no name; the run after it may.
@@ -1022,7 +1020,7 @@ function nameUnlistedRuns(
       absorbCountrySuffix(sentence, fallback.mention, out, covered);
       absorbCountryAfter(sentence, fallback.mention, out, covered);
       absorbSpelledPlaces(sentence, fallback.mention, out);
-      absorbDemonym(sentence, fallback.mention, out);
+      absorbDemonym(sentence, fallback.mention, out, wordSets.bodyPrefixes);
       absorbOrdinal(sentence, fallback.mention, covered);
       mark(fallback.mention, out, covered);
       i = fallback.mention.last - 1;
@@ -2242,10 +2240,10 @@ function ministerPortfolio(tokens: Token[], first: number, last: number, wordSet
   return true;
 }
 
-/** "Royal " when a body prefix (lexicon/organizations.json bodyPrefixes) stands before token `at`, else "". */
-export function bodyPrefixBefore(tokens: Token[], at: number): string {
+/** "Royal " when a body prefix (`prefixes`, the lexicon's bodyPrefixes) stands before token `at`, else "". */
+export function bodyPrefixBefore(tokens: Token[], at: number, prefixes: ReadonlySet<string>): string {
   const prev = tokens[at - 1];
-  return prev && BODY_PREFIX_WORDS.has(prev.text) ? `${prev.text} ` : "";
+  return prev && prefixes.has(prev.text) ? `${prev.text} ` : "";
 }
 
 /** True when a demonym's mention starts at token `at`. */
@@ -2253,7 +2251,11 @@ function demonymAt(out: Mention[], at: number): boolean {
   return out.some((p) => p.first === at && p.type === "Country" && p.kind === "demonym");
 }
 
-function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
+/**
+ * A demonym before a body no list knows goes into its name ("Russian Foreign Ministry"), with the
+ * body prefix before it (`prefixes`, the lexicon's bodyPrefixes: "Royal Thai Navy").
+ */
+function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[], prefixes: ReadonlySet<string>): void {
   // "the Israeli Ministry of Defense Headquarters": a body's building takes the body's demonym
   // into its name (the country owns no place).
   const building =
@@ -2282,7 +2284,7 @@ function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[]): void {
     return;
   }
   // The demonym stays a mention of its country, as stage 4 leaves it ("Russian Foreign Ministry").
-  m.name = `${bodyPrefixBefore(sentence.tokens, demonym.first)}${demonym.text} ${m.name}`;
+  m.name = `${bodyPrefixBefore(sentence.tokens, demonym.first, prefixes)}${demonym.text} ${m.name}`;
   m.country = demonym.name;
 }
 
@@ -3958,11 +3960,11 @@ function honorificsEnd(tokens: Token[], at: number): number {
 }
 
 /**
- * "the Princess Royal", "the Prince Imperial": a body's prefix word (lexicon bodyPrefixes) alone
- * after the honorific at `at` is the style's own word, no name; the style stays whole.
+ * "the Princess Royal", "the Prince Imperial": a body's prefix word (`prefixes`, the lexicon's
+ * bodyPrefixes) alone after the honorific at `at` is the style's own word, no name; the style stays whole.
  */
-function styleWordAfter(tokens: Token[], at: number, last: number): boolean {
-  return last - at === 2 && BODY_PREFIX_WORDS.has((tokens[at + 1] as Token).text);
+function styleWordAfter(tokens: Token[], at: number, last: number, prefixes: ReadonlySet<string>): boolean {
+  return last - at === 2 && prefixes.has((tokens[at + 1] as Token).text);
 }
 
 /** True when token `at` is a company's name tail ("International", "Marine") or legal form ("Inc", "Ltd"). */
@@ -4359,7 +4361,7 @@ interface NameLead {
  * "External Affairs Minister S. Jaishankar": a title head inside the run [lead.first, last) of no
  * body ends the title part; the name starts after it (or at the honorifics after it).
  */
-function titleInsideRun(tokens: Token[], lead: NameLead, last: number): void {
+function titleInsideRun(tokens: Token[], lead: NameLead, last: number, prefixes: ReadonlySet<string>): void {
   const first = lead.first;
   for (let k = last - 2; k > first; k--) {
     // "Defence Minister Datuk Seri Amir Hamzah": the honorifics after a title go with it.
@@ -4373,7 +4375,7 @@ function titleInsideRun(tokens: Token[], lead: NameLead, last: number): void {
     // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too;
     // not after a given name ("President Hassan Sheikh Mohamud"), where it is the name's.
     const word = (tokens[k] as Token).lower;
-    if (styleWordAfter(tokens, k, last)) break;
+    if (styleWordAfter(tokens, k, last, prefixes)) break;
     if (
       (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
       !isTitleWord((tokens[k + 1] as Token).lower) &&
@@ -4389,11 +4391,6 @@ function titleInsideRun(tokens: Token[], lead: NameLead, last: number): void {
 }
 
 /**
- * Leading function words, honorifics and titles before a name (no part of it) moved past: the
- * name's start in `lead`, and whether the words were a title. `organization`: the run has a body's
- * head; `place`: a place's head.
- */
-/**
  * True when a hyphen at `at` glued to a lower-case joiner before it ("of", "in") and to a
  * capitalised word after it ends a compound ("-Staff" of "Chief-of-Staff"), words going on after it.
  */
@@ -4405,17 +4402,23 @@ function gluedCompoundTail(tokens: Token[], at: number, last: number): boolean {
   return (joiner.lower === "of" || joiner.lower === "in") && isCapitalised(word.text);
 }
 
+/**
+ * Leading function words, honorifics and titles before a name (no part of it) moved past: the
+ * name's start in `lead`, and whether the words were a title. `organization`: the run has a body's
+ * head; `place`: a place's head; `prefixes`: the lexicon's bodyPrefixes.
+ */
 function stripLeadingWords(
   tokens: Token[],
   lead: NameLead,
   last: number,
   organization: boolean,
   place: boolean,
+  prefixes: ReadonlySet<string>,
 ): void {
   let { first, titled, headed } = lead;
   while (first < last) {
     const t = tokens[first] as Token;
-    if (styleWordAfter(tokens, first, last)) break;
+    if (styleWordAfter(tokens, first, last, prefixes)) break;
     // "Tan Sri Dato' Sri Amir Hamzah", "His Highness Shaikh Salman": honorifics before a name.
     const honorific = organization ? first : honorificsEnd(tokens, first);
     if (honorific > first && honorific < last) {
@@ -4736,8 +4739,8 @@ function matchFallback(
     titled: titledBefore,
     headed: titledBefore && (titleHeadAt(tokens, i - 1) || ofCountries),
   };
-  if (!organization) titleInsideRun(tokens, lead, last);
-  stripLeadingWords(tokens, lead, last, organization, place);
+  if (!organization) titleInsideRun(tokens, lead, last, wordSets.bodyPrefixes);
+  stripLeadingWords(tokens, lead, last, organization, place, wordSets.bodyPrefixes);
   first = lead.first;
   // "Chief of Royal Australian Navy": a stripped title's "of" is no part of a name; what follows it
   // is the title's complement (its body, named by the run after it), never a person.

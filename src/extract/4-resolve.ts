@@ -18,7 +18,6 @@ import { bodyPrefixBefore, companyCueAround, makeMention } from "./3-entities.ts
 import {
   BARE_HEADS,
   BARE_SERVICES,
-  BODY_PREFIXES,
   LONE_HEADS,
   MINISTRY_WORD_FORMS,
   OUTLET_HEADS,
@@ -56,7 +55,6 @@ import {
 } from "./words.ts";
 import { ACRONYM_WORD, POSSESSIVE_ENDING, TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
 
-const BODY_PREFIX_SET = new Set(BODY_PREFIXES);
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const BARE_SERVICE_WORDS = new Set(BARE_SERVICES);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
@@ -766,17 +764,17 @@ function joinAbbreviatedBodies(state: DocState): void {
 }
 
 /**
- * "Royal Thai Navy" … "the Thai Navy": a body named once with its prefix (lexicon/organizations.json
+ * "Royal Thai Navy" … "the Thai Navy": a body named once with its prefix (the lexicon's
  * bodyPrefixes) is the same body without it.
  */
 function joinPrefixedBodies(state: DocState): void {
+  const prefixes = wordsOf(state).bodyPrefixes;
   const prefixed = new Map<string, string>();
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type !== "Organization") continue;
       const space = m.name.indexOf(" ");
-      if (space > 0 && BODY_PREFIX_SET.has(m.name.slice(0, space)))
-        prefixed.set(m.name.slice(space + 1), m.name);
+      if (space > 0 && prefixes.has(m.name.slice(0, space))) prefixed.set(m.name.slice(space + 1), m.name);
     }
   if (prefixed.size === 0) return;
   for (const list of state.mentions)
@@ -1201,6 +1199,7 @@ const AMERICAN_SPELLING = new Map(
 
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;
+  const prefixes = wordsOf(state).bodyPrefixes;
   const perCountry = (m: Mention): boolean =>
     m.type === "Organization" &&
     ((m.kind === "fallback" && GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) ||
@@ -1264,7 +1263,7 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
           ? owner.text
           : demonyms.get(owner.name);
       // "Royal Thai Navy": a body prefix before the demonym stays in the name.
-      const prefix = owner.kind === "demonym" ? bodyPrefixBefore(sentence.tokens, owner.first) : "";
+      const prefix = owner.kind === "demonym" ? bodyPrefixBefore(sentence.tokens, owner.first, prefixes) : "";
       if (demonym) m.name = `${prefix}${demonym} ${m.name}`;
       m.country = owner.name;
       // "the Armed Forces of the Republic of Tajikistan": the spelling with its country is printed

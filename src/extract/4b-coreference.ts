@@ -29,7 +29,7 @@ import {
   GOVERNMENT_NOUNS,
 } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
-import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PAST_TITLE_MARKS, TITLE_ACRONYMS } from "./lexicon/titles.ts";
+import { HONORIFIC_PHRASES, PAST_TITLE_MARKS, TITLE_ACRONYMS } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
@@ -140,7 +140,6 @@ const VISITED_LINKS = new Set(VISITED_PLACE_LINKS);
 const HOSTS = new Set(HOST_VERBS);
 const APART = new Set(GROUP_APART_WORDS);
 const CLAUSE_LINKS = SUBJECT_CLAUSE_LINKS.map((p) => p.split(" "));
-const LEADS = new Set(LEAD_PARTICIPLES);
 const CLOSING_REPORTS = new Set(CLOSING_REPORT_VERBS);
 /** How many words may open a closing report before its speaker ("The press service of the …"). */
 const REPORTER_OPENING = 4;
@@ -850,7 +849,7 @@ function appositiveEnd(tokens: Token[], k: number): number {
  * "X called on …"), or "visiting" or a verb of receiving before the name and its titles ("the
  * visiting delegation headed by … General X", "received Thai Defence Minister X").
  */
-function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention): boolean {
+function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention, led: ReadonlySet<string>): boolean {
   // "X, UK Minister for the Armed Forces, arrived in Doha": past an appositive of nouns and names
   // set off by commas (no verb but a capitalised word of a name), the visit after it.
   const apposition = appositiveEnd(tokens, m.last);
@@ -861,7 +860,8 @@ function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention): boolean {
     // "X and Ugandan General Y visited …": a coordinated person shares the visit.
     const other = list.find((x) => x.type === "Person" && x.first === k);
     if (other) {
-      if (tokens.slice(m.last, k).some((t) => t.lower === "and")) return toldAsVisitor(tokens, list, other);
+      if (tokens.slice(m.last, k).some((t) => t.lower === "and"))
+        return toldAsVisitor(tokens, list, other, led);
       break;
     }
     // ("X arrived in Doha": the cue's forms, which the shared lemmatizer need not know.)
@@ -877,7 +877,7 @@ function toldAsVisitor(tokens: Token[], list: Mention[], m: Mention): boolean {
     const w = tokens[k] as Token;
     if (VISITING.has(w.lower) || (w.pos === "VERB" && HOSTS.has(w.lemma))) return true;
     if (/^[.;:“”"]$/u.test(w.text) || list.some((x) => x.type === "Person" && x.last === k + 1)) return false;
-    if (w.pos === "VERB" && !LEADS.has(w.lower)) return false;
+    if (w.pos === "VERB" && !led.has(w.lower)) return false;
   }
   return false;
 }
@@ -1028,6 +1028,7 @@ function demonymVisitorAt(list: Mention[], tokens: Token[], i: number): Mention 
 
 /** The named persons of the document told as visitors, in text order. */
 function concatVisitors(state: DocState): Mention[] {
+  const led = wordsOf(state).leadParticiples;
   const out: Mention[] = [];
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
@@ -1036,7 +1037,7 @@ function concatVisitors(state: DocState): Mention[] {
         m.type === "Person" &&
         m.kind !== "pronoun" &&
         m.kind !== "role" &&
-        toldAsVisitor(sentence.tokens, list, m)
+        toldAsVisitor(sentence.tokens, list, m, led)
       )
         out.push(m);
   }

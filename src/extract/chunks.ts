@@ -22,7 +22,6 @@ import {
   RETIRED_RANK_MARKS,
 } from "./lexicon/titles.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
-import { BODY_PREFIXES } from "./lexicon/organizations.ts";
 import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
@@ -637,13 +636,18 @@ function listStep(
         !placeBeforePerson(items, cover[k + 1] ?? null) &&
         !adverbialCloses(tokens, cover, items, first, k))) &&
     items.length > 0 &&
-    startsChunkItem(tokens, cover, t.text === "," && AND_OR.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1)
+    startsChunkItem(
+      tokens,
+      cover,
+      t.text === "," && AND_OR.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1,
+      words,
+    )
   ) {
     items.push({ kind: "and", index: k });
     let next = k + 1;
     // "Norway, Denmark and the Netherlands": a determiner may open the next item.
     while (next < tokens.length && ITEM_OPENERS.has((tokens[next] as Token).lower) && !cover[next]) next++;
-    return bodyPrefixEnd(tokens, cover, next);
+    return bodyPrefixEnd(tokens, cover, next, words.bodyPrefixes);
   }
   // "his Iranian counterpart, Hossein Amir-Abdollahian,": a title set off before a name is that person.
   const named = cover[k + 1];
@@ -773,10 +777,10 @@ function speakerFollows(tokens: Token[], first: number, k: number): boolean {
   return false;
 }
 
-function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number): boolean {
+function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number, words: WordSets): boolean {
   let j = k;
   while (j < tokens.length && ITEM_OPENERS.has((tokens[j] as Token).lower)) j++;
-  j = bodyPrefixEnd(tokens, cover, j);
+  j = bodyPrefixEnd(tokens, cover, j, words.bodyPrefixes);
   const t = tokens[j];
   if (!t) return false;
   const m = cover[j];
@@ -785,19 +789,22 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number):
   if (portfolioBeforeHead(tokens, j)) return true;
   // "and then Defence Minister X", "and former allies": a mark of a past title opens an item only
   // before what opens one itself ("visited Seoul and then met with Lee": a verb, not a person).
-  if (PAST_MARKS.has(t.lower)) return j + 1 < tokens.length && startsChunkItem(tokens, cover, j + 1);
+  if (PAST_MARKS.has(t.lower)) return j + 1 < tokens.length && startsChunkItem(tokens, cover, j + 1, words);
   return (titleClass(t.lower) & (TITLE_WORD | UNNAMED_WORD)) !== 0;
 }
 
-const BODY_PREFIX_WORDS: ReadonlySet<string> = new Set(BODY_PREFIXES);
-
 /**
- * "and the Royal Thai Army", "and Royal Malaysian Navy": a body's prefix word (lexicon
- * bodyPrefixes), which stage 3 leaves outside both the demonym and the body it opens, at `k`
+ * "and the Royal Thai Army", "and Royal Malaysian Navy": a body's prefix word (the lexicon's
+ * bodyPrefixes, `prefixes`), which stage 3 leaves outside both the demonym and the body it opens, at `k`
  * before a demonym and a body of that country; the index of the demonym, else `k`.
  */
-function bodyPrefixEnd(tokens: Token[], cover: (Mention | null)[], k: number): number {
-  if (cover[k] || !BODY_PREFIX_WORDS.has(tokens[k]?.text ?? "")) return k;
+function bodyPrefixEnd(
+  tokens: Token[],
+  cover: (Mention | null)[],
+  k: number,
+  prefixes: ReadonlySet<string>,
+): number {
+  if (cover[k] || !prefixes.has(tokens[k]?.text ?? "")) return k;
   const demonym = cover[k + 1];
   if (demonym?.first !== k + 1 || demonym.type !== "Country" || demonym.kind !== "demonym") return k;
   const body = cover[demonym.last];

@@ -64,6 +64,8 @@ export const WORD_LIST_KEYS = [
   "seatBodyPrepositions",
   "documentNameHeads",
   "eventNameOpeners",
+  "bodyPrefixes",
+  "leadParticiples",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -123,9 +123,6 @@ export const OUTLET_VERBS: readonly string[] = DATA.outletVerbs;
  */
 export const OUTLET_HEADS: readonly string[] = DATA.outletHeads;
 
-/** Words before a demonym that open a body's name ("Royal Thai Navy", "Royal Moroccan Armed Forces"). */
-export const BODY_PREFIXES: readonly string[] = DATA.bodyPrefixes;
-
 /**
  * Legal-form and group words after a company's name ("Raytheon Co", "BAE Systems Plc", "Hanwha
  * Group", "China State Shipbuilding Corporation Limited"): they stay in the company's mention, and

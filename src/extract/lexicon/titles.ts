@@ -106,9 +106,6 @@ export const FIELD_NOUNS: readonly string[] = DATA.fieldNouns;
 /** Finite verbs of leading a body: "X, who heads the agency," makes X its member. */
 export const LEAD_VERBS: readonly string[] = DATA.leadVerbs;
 
-/** Their participles: "the agency, led by X," and "the agency is headed by X". */
-export const LEAD_PARTICIPLES: readonly string[] = DATA.leadParticiples;
-
 /**
  * Prepositions that give where a body sits: "the Vietnamese Embassy in Laos, led by X" makes X a
  * member of the embassy, not of the country it sits in.

@@ -28,7 +28,6 @@ import {
   APPOINTMENT_VERBS,
   INSTITUTION_ROLES,
   INTERIM_MARKERS,
-  LEAD_PARTICIPLES,
   LEAD_VERBS,
   MILITARY_RANKS,
   SEAT_BODY_NOUNS,
@@ -642,7 +641,6 @@ function bracketedDemonymRule(ix: SentenceIndex, emit: Emit): void {
 const LEADS = new Set(LEAD_VERBS);
 const FORUM_HEAD_WORDS = new Set(FORUM_HEADS);
 const INSTITUTION = new Set(INSTITUTION_ROLES);
-const LED = new Set(LEAD_PARTICIPLES);
 const SEATS = new Set(SEAT_PREPOSITIONS);
 const SEAT_VERB_SET = new Set(SEAT_VERBS);
 const SEAT_BODY_NOUN_SET = new Set(SEAT_BODY_NOUNS);
@@ -718,7 +716,7 @@ function leadRule(ix: SentenceIndex, emit: Emit): void {
     if (fronted(ix, p, emit)) continue;
     if (tokens[b]?.lower !== "by") continue;
     const verb = tokens[b - 1];
-    if (!verb || !LED.has(verb.lower)) continue;
+    if (!verb || !ix.words.leadParticiples.has(verb.lower)) continue;
     let s = b - 2;
     while (s >= 0 && VERB_GROUP_FILLER.test((tokens[s] as Token).pos)) s--;
     if (tokens[s]?.text === ",") s--;
@@ -752,7 +750,7 @@ function fronted(ix: SentenceIndex, p: Mention, emit: Emit): boolean {
   b--;
   while (b > 0 && !ix.cover[b] && isTitleWord((tokens[b] as Token).lower)) b--;
   if (!/^(?:its|their)$/u.test(tokens[b]?.lower ?? "") || tokens[b - 1]?.lower !== "by") return false;
-  if (b - 2 !== 0 || !LED.has(tokens[0]?.lower ?? "")) return false;
+  if (b - 2 !== 0 || !ix.words.leadParticiples.has(tokens[0]?.lower ?? "")) return false;
   if (tokens[p.last]?.text !== ",") return false;
   const at = tokens[p.last + 1]?.lower === "the" ? p.last + 2 : p.last + 1;
   const body = ix.cover[at];

@@ -5,12 +5,10 @@
  * ("part of X") names after a title, and a title's bracketed acronym.
  */
 import { type SentenceIndex, actorOf } from "../chunks.ts";
-import { BODY_PREFIXES as BODY_PREFIX_LIST } from "../lexicon/organizations.ts";
 import type { Mention, Token } from "../types.ts";
 import { STAFF_TITLE_TAILS, UNIT_NOUNS, FIELD_NOUNS } from "../lexicon/titles.ts";
 import { isTitleWord, isVerbOrAux } from "../words.ts";
 
-const BODY_PREFIXES = new Set(BODY_PREFIX_LIST);
 const STAFF_TAILS = new Set(STAFF_TITLE_TAILS);
 
 /** The organization or country mention starting at token `k` (past "the"), else null. */
@@ -47,7 +45,7 @@ export function bodyMentionAt(ix: SentenceIndex, k: number): Mention | null {
     j++;
   if (j > k && !ix.cover[j]) j = k;
   // "the Royal Thai Navy": a body prefix before the demonym belongs to the body's name.
-  const prefixed = !ix.cover[j] && BODY_PREFIXES.has(tokens[j]?.text ?? "") ? j + 1 : j;
+  const prefixed = !ix.cover[j] && ix.words.bodyPrefixes.has(tokens[j]?.text ?? "") ? j + 1 : j;
   const m = ix.cover[prefixed];
   if (!m || m.first !== prefixed) return null;
   const body = m.type === "Country" && m.kind === "demonym" ? ix.cover[m.last] : null;

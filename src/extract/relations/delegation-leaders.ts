@@ -7,14 +7,12 @@
 import { actorOf, type SentenceIndex } from "../chunks.ts";
 import { POSSESSIVE_ENDING } from "../letters.ts";
 import { DELEGATION_NOUNS } from "../lexicon/meet-words.ts";
-import { LEAD_PARTICIPLES } from "../lexicon/titles.ts";
 import type { Mention, Token } from "../types.ts";
 import { isRankToken, isVerbOrAux } from "../words.ts";
 import type { Emit } from "./shared.ts";
 import { ARTICLE, LOWER_WORD } from "./title-phrase.ts";
 
 const DELEGATIONS = new Set(DELEGATION_NOUNS);
-const LED = new Set(LEAD_PARTICIPLES);
 
 /** Most lower-case words between the qualifying mention and the delegation noun ("military", "high-level"). */
 const MODIFIER_REACH = 2;
@@ -93,7 +91,7 @@ export function delegationLeaderRule(ix: SentenceIndex, emit: Emit): void {
     if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
     const b = byBefore(ix, p);
     const verb = tokens[b - 1];
-    if (b < 0 || !verb || !LED.has(verb.lower)) continue;
+    if (b < 0 || !verb || !ix.words.leadParticiples.has(verb.lower)) continue;
     // "The delegation, led by X,", "The delegation at the talks will be led by X".
     const s = delegationNounBefore(ix, b - 1);
     const owner = s < 0 ? null : delegationOwner(ix, s);

@@ -27,7 +27,7 @@ import {
 } from "../clause.ts";
 import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
-import { HONORIFIC_PHRASES, LEAD_PARTICIPLES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
+import { HONORIFIC_PHRASES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
 import { ARTICLES } from "../lexicon/grammar.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
@@ -48,8 +48,6 @@ import { openingGerundSubject } from "./opening-gerunds.ts";
 import { runOnObject } from "./run-on-objects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 import { wordsOf } from "../stage-words.ts";
-
-const LED = new Set(LEAD_PARTICIPLES);
 
 /** The meeting word sets meetVerb and meetNoun read, from a frame table's meeting lists (table.meetWords). */
 interface MeetSets {
@@ -841,8 +839,9 @@ const DELEGATION_GAP = 4;
 
 /** The leader named after "led by" / "headed by" at `k` ("led by its Commander, X": the person after the title). */
 function leaderAt(ix: SentenceIndex, k: number, meetSets: MeetSets): ChunkHead[] {
+  const led = ix.words.leadParticiples;
   const tokens = ix.sentence.tokens;
-  if (!LED.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return [];
+  if (!led.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "by") return [];
   const chunk = ix.chunkAt[k + 2];
   if (chunk && chunk.first === k + 2)
     return partnerHeads(ix, chunk).filter((h) => h.mention?.type === "Person");
@@ -857,11 +856,12 @@ function leaderAt(ix: SentenceIndex, k: number, meetSets: MeetSets): ChunkHead[]
  * phrase none ("a delegation of the Vietnamese Embassy in Laos led by").
  */
 function delegationBefore(ix: SentenceIndex, k: number, meetSets: MeetSets): boolean {
+  const led = ix.words.leadParticiples;
   const tokens = ix.sentence.tokens;
   for (let j = k - 1, words = 0; j >= 0 && words < DELEGATION_GAP; j--) {
     const w = tokens[j] as Token;
     if (meetSets.delegations.has(w.lower)) return true;
-    if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return false;
+    if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !led.has(w.lower))) return false;
     const m = ix.cover[j];
     if (m) j = m.first;
     if (m || !meetSets.delegationLinks.has(w.lower)) words++;
@@ -880,6 +880,7 @@ const DELEGATION_PHRASE_TAGS = /^(?:DET|ADJ|PROPN|NOUN)$/u;
  * "The Chinese delegation, led by X, held talks", "Led by its Commander, X, the delegation met".
  */
 function leaderBefore(ix: SentenceIndex, t: number, meetSets: MeetSets): ChunkHead[] {
+  const led = ix.words.leadParticiples;
   const tokens = ix.sentence.tokens;
   // "General X led a delegation that met Y": the subject of "led" whose delegation is the
   // relative clause's antecedent.
@@ -887,13 +888,13 @@ function leaderBefore(ix: SentenceIndex, t: number, meetSets: MeetSets): ChunkHe
     let k = t - 3;
     // "a Kenyan military delegation": determiners and modifiers, a demonym among them.
     while (k >= 0 && k > t - 8 && DELEGATION_PHRASE_TAGS.test((tokens[k] as Token).pos)) k--;
-    if (tokens[k]?.pos === "VERB" && LED.has(tokens[k]?.lower ?? ""))
+    if (tokens[k]?.pos === "VERB" && led.has(tokens[k]?.lower ?? ""))
       return subjectBefore(ix, k).heads.filter((h) => h.mention?.type === "Person");
   }
   for (let k = t - 1; k >= Math.max(0, t - LEADER_BEFORE_REACH); k--) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text)) return [];
-    if (!LED.has(w.lower) || tokens[k + 1]?.lower !== "by") continue;
+    if (!led.has(w.lower) || tokens[k + 1]?.lower !== "by") continue;
     // The delegation names the subject: before the participle, or after the phrase that opens
     // the sentence with it, right before the verb.
     const opens = k === 0 && delegationBefore(ix, t, meetSets);
@@ -935,13 +936,14 @@ function leaderOrCompanions(ix: SentenceIndex, t: number, meetSets: MeetSets): C
 
 /** The leader of a delegation that is the verb's partner: "welcomed a delegation led by X". */
 function leaderAfter(ix: SentenceIndex, t: number, reach: number, meetSets: MeetSets): ChunkHead[] {
+  const led = ix.words.leadParticiples;
   const tokens = ix.sentence.tokens;
   // A named body or place in the delegation's phrase counts one word, also when it is read as
   // two mentions side by side ("the Vietnamese Embassy": the demonym's and the body's).
   for (let k = t + 1, words = 0; k < tokens.length && words < reach + 2 * DELEGATION_GAP; k++, words++) {
     const w = tokens[k] as Token;
-    if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !LED.has(w.lower))) return [];
-    if (LED.has(w.lower) && tokens[k + 1]?.lower === "by")
+    if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !led.has(w.lower))) return [];
+    if (led.has(w.lower) && tokens[k + 1]?.lower === "by")
       return delegationBefore(ix, k, meetSets) ? leaderAt(ix, k, meetSets) : [];
     const m = ix.cover[k];
     if (!m || m.first !== k) continue;

@@ -226,6 +226,31 @@ describe("a city or a building in a name, by the lexicon's name words", () => {
   );
 });
 
+describe("a body's prefix and a leader's participle, by the lexicon's words (session 35: one set each in four modules)", () => {
+  it("keeps a word of bodyPrefixes before a demonym in the body's name, and leaves it out without it", () => {
+    const text = "A Kenyan delegation and the Royal Thai Navy held talks with Japan.";
+    expect(entities(text)).toContain("Royal Thai Navy/Organization");
+    expect(relations(text)).toContain("japan meets royal-thai-navy");
+    expect(entities(text, withoutList("bodyPrefixes"))).toContain("Thai Navy/Organization");
+    expect(entities(text, withoutList("bodyPrefixes"))).not.toContain("Royal Thai Navy/Organization");
+  });
+
+  it.each([
+    [
+      "A Saudi delegation led by Deputy Crown Prince Mohammad bin Salman met President Joe Biden in Washington.",
+      ["mohammad-bin-salman affiliated_with saudi-arabia", "joe-biden meets mohammad-bin-salman"],
+    ],
+    [
+      "The Chinese delegation, led by General Li Wei, held talks with Pakistan's army chief.",
+      ["li-wei affiliated_with china"],
+    ],
+  ] as const)("reads the leader after a word of leadParticiples and 'by': %s", (text, facts) => {
+    for (const fact of facts) expect(relations(text)).toContain(fact);
+    expect(entities(text, withoutList("leadParticiples"))).toEqual(entities(text));
+    for (const fact of facts) expect(relations(text, withoutList("leadParticiples"))).not.toContain(fact);
+  });
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
