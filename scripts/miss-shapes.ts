@@ -200,6 +200,7 @@ for (const goldPath of files) {
     const shape = `X ${across.distance} [${across.trigger}] missing=${end} ${p.other < p.t ? "before" : "after"}`;
     add(counts, rel, shape);
     note(rel, shape, goldPath, p.t);
+    add(crossClues, rel, `missing-role=${across.missingRole}`);
     add(crossClues, rel, `missing-type=${gold.entities.find((e) => e.id === p.missingId)?.type ?? "?"}`);
     add(crossClues, rel, `other-subj=${across.otherSubject ? "y" : "n"}`);
     add(crossClues, rel, `pronoun=${across.pronoun ? "y" : "n"}`);
@@ -208,7 +209,7 @@ for (const goldPath of files) {
     example(
       rel,
       shape,
-      `${goldPath}: ${label} other-subj=${across.otherSubject} pron=${across.pronoun} desc=${across.description} role=${across.presentRole} | ${state.sentences[p.t]!.text.replace(/\s+/gu, " ")}`,
+      `${goldPath}: ${label} other-subj=${across.otherSubject} pron=${across.pronoun} desc=${across.description} role=${across.presentRole} missing-role=${across.missingRole} | ${state.sentences[p.t]!.text.replace(/\s+/gu, " ")}`,
     );
   }
 }

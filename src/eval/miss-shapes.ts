@@ -70,11 +70,19 @@ function covers(chunk: Chunk | null, m: Mention): boolean {
   return chunk !== null && chunk.first <= m.first && m.first < chunk.last;
 }
 
+/** Tags of the words that may stand between a weapon subject and its verb. */
+const WEAPON_SUBJECT_GAP = /^(?:NOUN|ADJ|ADV|AUX|PART|NUM)$/u;
+
 /** The role of mention `m` toward the verb at `v`: subj, obj, a preposition, or null. */
 function verbRole(ix: SentenceIndex, v: number, m: Mention): { role: string; passive: boolean } | null {
+  const tokens = ix.sentence.tokens;
   if (m.last <= v) {
     const s = subjectBefore(ix, v);
     if (covers(s.chunk, m) || s.heads.some((h) => h.mention === m))
+      return { role: "subj", passive: s.passive };
+    // A weapon forms no actor phrase ("The HIMARS launchers arrived"): nouns and the verb group between.
+    const between = tokens.slice(m.last, v);
+    if (m.type === "WeaponSystem" && !s.chunk && between.every((t) => WEAPON_SUBJECT_GAP.test(t.pos)))
       return { role: "subj", passive: s.passive };
     return null;
   }
@@ -85,6 +93,16 @@ function verbRole(ix: SentenceIndex, v: number, m: Mention): { role: string; pas
     const prep = z.prep === "" ? "obj" : z.prep;
     const s = subjectBefore(ix, v);
     return { role: prep, passive: s.passive };
+  }
+  // The zone lists weapons apart from actor phrases: their preposition is the last one before them.
+  if (zone.weapons.some((w) => w.first === m.first)) {
+    let prep = "obj";
+    for (let k = v + 1; k < m.first; k++) {
+      const t = tokens[k] as Token;
+      if (ix.chunkAt[k]) prep = "obj";
+      else if (t.pos === "ADP" || t.lower === "to") prep = t.lower;
+    }
+    return { role: prep, passive: subjectBefore(ix, v).passive };
   }
   return null;
 }
@@ -359,6 +377,11 @@ export interface CrossShape {
   description: boolean;
   /** The present end's role in the trigger sentence: toward its trigger verb or noun, else "?". */
   presentRole: string;
+  /**
+   * The missing end's role in its own sentence: toward the first verb it has a role of, with that
+   * verb's class ("obj(verb)", "subj(frame-verb)", "subj(be)"), else toward a noun ("of(N)"), else "?".
+   */
+  missingRole: string;
 }
 
 /** The distance bucket of `d` sentences. */
@@ -382,6 +405,34 @@ export function frameTriggersIn(
       out.push({ k, pos: "noun", lemma: t.lemma });
   }
   return out;
+}
+
+/** The role of one of `ms` toward the first verb (then noun) of its sentence it has a role of, with the word's class. */
+function roleInSentence(
+  ix: SentenceIndex,
+  ms: readonly Mention[],
+  relation: RelationType,
+  table: FrameTable,
+): string {
+  const tokens = ix.sentence.tokens;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (t.pos !== "VERB" && !(t.pos === "AUX" && t.lemma === "be")) continue;
+    for (const m of ms) {
+      const r = verbRole(ix, v, m);
+      if (!r) continue;
+      const cls = t.lemma === "be" ? "be" : triggerClass(table, relation, t.lemma, "verb");
+      return `${r.role}(${cls})`;
+    }
+  }
+  for (let n = 0; n < tokens.length; n++) {
+    if (tokens[n]?.pos !== "NOUN") continue;
+    for (const m of ms) {
+      const r = nounRole(ix, n, m);
+      if (r) return `${r}(${triggerClass(table, relation, (tokens[n] as Token).lemma, "noun")})`;
+    }
+  }
+  return "?";
 }
 
 /** The subject of the first verb of a sentence, as the mentions its phrase covers. */
@@ -437,6 +488,7 @@ export function classifyAcross(
   return {
     distance: distanceBucket(distance),
     trigger: found[0] ? `frame-${found[0].pos}` : "none",
+    missingRole: other ? roleInSentence(other, other.mentions.filter(missing), relation, table) : "?",
     otherSubject,
     pronoun,
     description,
