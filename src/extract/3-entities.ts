@@ -17,6 +17,7 @@ import { type WordSets, wordsOf } from "./stage-words.ts";
 import { insertionEnd } from "./insertions.ts";
 import { personAfterBodyName } from "./body-person.ts";
 import { byFirstLongest, mapPacked, sortInPlace } from "./lists.ts";
+import { lowerWordsAt } from "./word-runs.ts";
 import { inEnglishLexicon, tagText } from "./nlp.ts";
 import { isKnownVerb } from "./lemma.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
@@ -589,11 +590,7 @@ function rankPhraseEnd(tokens: readonly Token[], i: number): number {
   if (i > 0 && RANK_COMPLETED.has((tokens[i - 1] as Token).lower)) return i;
   for (const words of RANK_WORDS) {
     const end = i + words.length;
-    if (
-      end <= tokens.length &&
-      words.every((w, n) => tokens[i + n]?.lower === w) &&
-      isCapitalised(tokens[end - 1]?.text ?? "")
-    )
+    if (end <= tokens.length && lowerWordsAt(tokens, i, words) && isCapitalised(tokens[end - 1]?.text ?? ""))
       return end;
   }
   return i;

@@ -22,6 +22,7 @@ import { makeMention } from "./3-entities.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { insertionEnd } from "./insertions.ts";
 import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
+import { lowerWordsAt } from "./word-runs.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
 import {
   COMPANY_SUFFIXES,
@@ -1196,7 +1197,7 @@ function countryNounAt(tokens: Token[], k: number): number {
   const modifier = tokens[k];
   if (!modifier || OTHER_COUNTRY.has(modifier.lower)) return -1;
   const capitalised = modifier.text !== modifier.lower;
-  return (/^(?:ADJ|NOUN)$/u.test(modifier.pos) || (capitalised && modifier.pos === "PROPN")) && at(k + 1)
+  return (ADJ_OR_NOUN.test(modifier.pos) || (capitalised && modifier.pos === "PROPN")) && at(k + 1)
     ? k + 1
     : -1;
 }
@@ -1231,8 +1232,7 @@ const KIND_MODIFIERS = 2;
 /** The kind of country whose words start at token `k` (the longest), and one past them; null when none. */
 function kindAt(tokens: Token[], k: number): { countries: Set<string>; end: number } | null {
   for (const kind of KINDS)
-    if (kind.words.every((w, j) => tokens[k + j]?.lower === w))
-      return { countries: kind.countries, end: k + kind.words.length };
+    if (lowerWordsAt(tokens, k, kind.words)) return { countries: kind.countries, end: k + kind.words.length };
   return null;
 }
 
@@ -1883,7 +1883,7 @@ function titledGroupAt(tokens: Token[], i: number): { end: number; words: string
 function meetPhraseAt(tokens: Token[], k: number, phrases: string[][] = MEET_PHRASES): string | null {
   for (; k < tokens.length; k++) {
     for (const words of phrases) {
-      if (words.every((w, j) => tokens[k + j]?.lower === w)) return words.join(" ");
+      if (lowerWordsAt(tokens, k, words)) return words.join(" ");
     }
     const t = tokens[k] as Token;
     if (BLOCKERS.has(t.lower)) return null;

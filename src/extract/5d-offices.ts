@@ -19,6 +19,7 @@ import {
 import { titleOfPreviousName } from "./title-apposition.ts";
 import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
 import { SPACES, WORDS, isCapitalised, isRankToken, isTitleWord } from "./words.ts";
+import { lowerWordsAt } from "./word-runs.ts";
 import { factKey, factKeySet } from "./relations/shared.ts";
 
 const FILLERS = new Set(PORTFOLIO_FILLERS);
@@ -224,7 +225,7 @@ function officesIn(tokens: Token[], cover: Cover, from: number, to: number): Off
   if (key) out.push({ family: MINISTRY, key, trigger: "minister" });
   for (const { title, body } of MISSIONS)
     for (let k = from; k + title.length <= to; k++)
-      if (title.every((w, j) => tokens[k + j]?.lower === w) && !cover[k]) {
+      if (lowerWordsAt(tokens, k, title) && !cover[k]) {
         out.push({ family: body.join(" "), key: "", trigger: title.join(" ") });
         break;
       }

@@ -823,14 +823,22 @@ export function actorOf(m: Mention): { name: string; type: Mention["type"] } {
   return { name: m.name, type: m.type };
 }
 
+/** The name of the actor a mention stands for in a relation (actorOf's name, without its object). */
+export function actorName(m: Mention): string {
+  return m.kind === "capital" && m.country && m.type === "Location" ? m.country : m.name;
+}
+
 /** Splits a chunk at "and"/"or" into its coordinated parts. */
 export function chunkParts(chunk: Chunk): ChunkItem[][] {
-  const parts: ChunkItem[][] = [[]];
+  // A part's list is made at its first item: no empty part is made, none filtered out.
+  const parts: ChunkItem[][] = [];
+  let part: ChunkItem[] | null = null;
   for (const it of chunk.items) {
-    if (it.kind === "and") parts.push([]);
-    else (parts[parts.length - 1] as ChunkItem[]).push(it);
+    if (it.kind === "and") part = null;
+    else if (part) part.push(it);
+    else parts.push((part = [it]));
   }
-  return parts.filter((p) => p.length > 0);
+  return parts;
 }
 
 /**
@@ -858,7 +866,7 @@ function addPartHead(heads: ChunkHead[], items: ChunkItem[], from: number, to: n
   if (lastItem.kind === "poss") return;
   if (lastItem.kind === "mention") {
     if (!lastItem.modifier)
-      addHead(heads, { mention: lastItem.m, name: actorOf(lastItem.m).name, unnamed: false });
+      addHead(heads, { mention: lastItem.m, name: actorName(lastItem.m), unnamed: false });
     return;
   }
   // "the Fiji police", "the Solomon Islands military": a body word ends the phrase; the
@@ -866,13 +874,14 @@ function addPartHead(heads: ChunkHead[], items: ChunkItem[], from: number, to: n
   const body = lastItem.kind === "title" && !lastItem.head && STATE_BODIES.has(lastItem.word);
   if (lastItem.kind === "unnamed" || (lastItem.kind === "title" && lastItem.head) || body) {
     const q = qualifierIn(items, from, to) ?? qualifier(items);
-    if (q) addHead(heads, { mention: q, name: actorOf(q).name, unnamed: true });
+    if (q) addHead(heads, { mention: q, name: actorName(q), unnamed: true });
   }
 }
 
 /** Adds a head unless one of the same name is already there (the first stands). */
 function addHead(heads: ChunkHead[], head: ChunkHead): void {
-  if (!heads.some((h) => h.name === head.name)) heads.push(head);
+  for (const h of heads) if (h.name === head.name) return;
+  heads.push(head);
 }
 
 /** Possessors of a chunk ("South Korea" in "South Korea's latest assessment"). */

@@ -1232,6 +1232,9 @@ function adverbClause(ix: SentenceIndex, k: number): boolean {
   );
 }
 
+/** Conjunctions that may open a new clause (newClause). */
+const CLAUSE_CONJUNCTIONS = /^(?:and|but|while)$/u;
+
 /**
  * ", and Israel has provided …": a conjunction after a comma opening a clause with its own subject;
  * or "and" without the comma before a subject whose third-person verb follows it at once ("sells
@@ -1239,7 +1242,7 @@ function adverbClause(ix: SentenceIndex, k: number): boolean {
  */
 export function newClause(ix: SentenceIndex, k: number): boolean {
   const tokens = ix.sentence.tokens;
-  if (!/^(?:and|but|while)$/u.test((tokens[k] as Token).lower)) return false;
+  if (!CLAUSE_CONJUNCTIONS.test((tokens[k] as Token).lower)) return false;
   const comma = tokens[k - 1]?.text === ",";
   if (!comma && (tokens[k] as Token).lower !== "and") return false;
   const next = ix.chunkAt[k + 1];

@@ -244,6 +244,9 @@ function groupCountries(
   }
 }
 
+/** The words that take one of a group ("one official", "an official"). */
+const ONE_OF_GROUP = /^(?:one|another|a|an)$/u;
+
 /** Resolves "one official" to its group's country (see the file header). */
 export function resolveGroupVoices(state: DocState): void {
   for (const sentence of state.sentences) {
@@ -256,7 +259,7 @@ export function resolveGroupVoices(state: DocState): void {
       if (plural === undefined || list.some((m) => m.first <= k && m.last > k) || !speaksAfter(tokens, k))
         continue;
       const j = pastModifiers(tokens, list, k - 1, GROUP_MODIFIERS);
-      if (!/^(?:one|another|a|an)$/u.test(tokens[j]?.lower ?? "")) continue;
+      if (!ONE_OF_GROUP.test(tokens[j]?.lower ?? "")) continue;
       const countries = new Map<string, Mention>();
       for (let s = Math.max(0, sentence.index - GROUP_REACH); s <= sentence.index; s++) {
         const other = state.sentences[s] as Sentence;

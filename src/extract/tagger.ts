@@ -27,6 +27,7 @@ import { timeAdverbialStart } from "./time-adverbials.ts";
 import { type CaselessReading, NOT_VERBS, allCapitals, caselessTag } from "./title-case.ts";
 import type { WordSets } from "./stage-words.ts";
 import type { Token } from "./types.ts";
+import { lowerWordsAt } from "./word-runs.ts";
 import { isCapitalised, isThirdPersonForm, isVerbOrAux } from "./words.ts";
 import { LETTER_FIRST, POSSESSIVE_ENDING } from "./letters.ts";
 
@@ -120,7 +121,7 @@ export function transactionTermEnd(tokens: readonly Token[], i: number): number 
   // (Most words open no term: they are looked up, no list is walked.)
   const terms = TERM_WORDS.get(first.lower);
   if (terms === undefined) return i;
-  for (const words of terms) if (words.every((w, k) => tokens[i + k]?.lower === w)) return i + words.length;
+  for (const words of terms) if (lowerWordsAt(tokens, i, words)) return i + words.length;
   return i;
 }
 

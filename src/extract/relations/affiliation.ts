@@ -1219,6 +1219,9 @@ function countryAcronymBefore(country: Mention, body: Mention, tokens: Token[]):
   return WORDS.orgHeads.has(tokens[end - 1]?.lower ?? "");
 }
 
+/** Marks that may close an appositive: a comma, a stop, a semicolon. */
+const APPOSITIVE_CLOSERS = /^[,.;]$/u;
+
 /**
  * "Sergei Lavrov, Russia's foreign minister," and "John Kirby, a spokesperson for the White
  * House,": a person then a title phrase naming a country or organization; and the reverse,
@@ -1289,7 +1292,8 @@ function appositiveRule(ix: SentenceIndex, chunk: Chunk, emit: Emit): void {
       next.items.every((it) => it === end || it.kind === "title")
         ? end.m
         : null;
-    if (!person || (tokens[next?.last ?? 0] && !/^[,.;]$/u.test(tokens[next?.last ?? 0]?.text ?? ""))) return;
+    if (!person || (tokens[next?.last ?? 0] && !APPOSITIVE_CLOSERS.test(tokens[next?.last ?? 0]?.text ?? "")))
+      return;
     const target = titlePhraseSpan(ix, chunk.first);
     if (!target) return;
     emit(person.name, "affiliated_with", target.name, target.trigger, "appositive-title", "asserted");

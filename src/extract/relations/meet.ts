@@ -2019,6 +2019,9 @@ function pendingNoun(tokens: Token[], t: number, meetSets: MeetSets): boolean {
   );
 }
 
+/** Tags of the words of a predicate that tell its modality: verbs, their auxiliaries and adverbs. */
+const PREDICATE_CUE_TAGS = /^(?:AUX|VERB|PART|ADV)$/u;
+
 /**
  * "A meeting between A and B was proposed … but has not taken place": the predicate that follows
  * the meeting's participants (past an appositive ", known as X,") gives the meeting's modality.
@@ -2048,7 +2051,7 @@ function predicateModality(tokens: Token[], from: number, base: Modality, meetSe
     // without a deal" tells a meeting that was held).
     // "Talks between A and B are to be held next month", "were to take place": an arrangement.
     if (w.lower === "to" && /^(?:is|are|was|were)$/u.test(tokens[k - 1]?.lower ?? "")) return "planned";
-    if (/^(?:AUX|VERB|PART|ADV)$/u.test(w.pos)) words.push(w.lower);
+    if (PREDICATE_CUE_TAGS.test(w.pos)) words.push(w.lower);
   }
   const baseCue: Record<Modality, string> = {
     asserted: "",

@@ -363,15 +363,14 @@ function suppliersKey(d: Told): string {
 
 /** True when every supply in reach has the same suppliers and the same recipients (or none): one deal. */
 function oneDeal(deals: readonly Told[]): boolean {
-  const key = suppliersKey;
-  const first = deals[0] as Told;
+  // Each key is spelt once (not once a deal compared).
+  const suppliers = suppliersKey(deals[0] as Told);
   const recipients = deals.find((d) => d.recipients.size > 0)?.recipients;
+  const recipientsKey = recipients ? [...recipients].sort().join("|") : "";
   return deals.every(
     (d) =>
-      key(d) === key(first) &&
-      (d.recipients.size === 0 ||
-        !recipients ||
-        [...d.recipients].sort().join("|") === [...recipients].sort().join("|")),
+      suppliersKey(d) === suppliers &&
+      (d.recipients.size === 0 || !recipients || [...d.recipients].sort().join("|") === recipientsKey),
   );
 }
 

@@ -1388,6 +1388,13 @@ function isNone(tokens: Token[], k: number): boolean {
   return !(BOUND_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "than");
 }
 
+/** Tags of the words between a trigger and "none" after it ("delivered almost none"). */
+const NONE_MODIFIER_TAGS = /^(?:DET|ADV|ADJ)$/u;
+/** Tags of a verb group's words before its trigger ("have yet"). */
+const NONE_VERB_GROUP_TAGS = /^(?:AUX|PART|ADV)$/u;
+/** Tags of the words of a subject phrase before its verb group ("none of the tanks"). */
+const NONE_SUBJECT_TAGS = /^(?:NOUN|PROPN|ADJ|NUM)$/u;
+
 /**
  * True when the goods of the supply verb at `t` are "no" goods: "Lebanon had received no drones
  * from Iran", "sent none of the jets", or, before a passive verb, "No Leopard tanks have been
@@ -1396,12 +1403,12 @@ function isNone(tokens: Token[], k: number): boolean {
 function noneMoved(tokens: Token[], t: number): boolean {
   for (let k = t + 1; k <= Math.min(tokens.length - 1, t + NONE_REACH); k++) {
     if (isNone(tokens, k)) return true;
-    if (!/^(?:DET|ADV|ADJ)$/u.test((tokens[k] as Token).pos)) break;
+    if (!NONE_MODIFIER_TAGS.test((tokens[k] as Token).pos)) break;
   }
   let k = t - 1;
-  while (k >= 0 && /^(?:AUX|PART|ADV)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k >= 0 && NONE_VERB_GROUP_TAGS.test((tokens[k] as Token).pos)) k--;
   const verbGroup = k < t - 1;
-  while (k >= 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/u.test((tokens[k] as Token).pos)) k--;
+  while (k >= 0 && NONE_SUBJECT_TAGS.test((tokens[k] as Token).pos)) k--;
   return verbGroup && k >= 0 && k < t - 2 && isNone(tokens, k);
 }
 
