@@ -6,6 +6,7 @@
  */
 import { countedGoods } from "./counted-names.ts";
 import { type FamilyNameWords, otherBearerOfFamilyName } from "./family-names.ts";
+import { type FamilyFirstWords, familyNameOpensAt } from "./family-first-names.ts";
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import { dropLanguageNames } from "./language-names.ts";
@@ -390,6 +391,12 @@ const FAMILY_NAME_WORDS: FamilyNameWords = {
   givenName: (w) => WORDS.givenNames.has(w) || WORDS.worldGivenNames.has(w),
   particle: isNameParticle,
   titleCase: (w) => TITLE_CASE_WORD.test(w),
+};
+
+/** The family names printed first and a Korean name's shape, for family-first-names.ts. */
+const FAMILY_FIRST_WORDS: FamilyFirstWords = {
+  familyFirst: WORDS.familyFirst,
+  koreanName: (tokens, first, last) => koreanName(tokens, first, last),
 };
 
 /** Words that open a place's name before a known name ("Mount Kenya"; lexicon placeOpeners). */
@@ -5425,6 +5432,8 @@ function nameAfterRankStop(tokens: Token[], first: number, last: number): number
 function nameAfterPortfolioWords(tokens: Token[], first: number, last: number): number {
   let k = first;
   while (k < last && isPortfolioWord(tokens[k] as Token)) k++;
+  // "Chief of Naval Operations Kim Sung-chan": a name in family-first order (family-first-names.ts).
+  if (k > first && familyNameOpensAt(tokens, k, last, FAMILY_FIRST_WORDS)) return k;
   if (k === first || last - k < MIN_NAME_WORDS || last - k > MAX_NAME_WORDS) return first;
   for (let j = k; j < last; j++) {
     const word = tokens[j] as Token;

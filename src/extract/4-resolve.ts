@@ -837,8 +837,13 @@ function joinCountryBodies(state: DocState, gazetteer: Gazetteer): void {
       if (key === "") continue;
       const name = first.get(key);
       // "Sierra Leone Armed Forces" … "the Republic of Sierra Leone Armed Forces": the name with
-      // the state's form is the full one, and names the body.
-      if (name === undefined || (name === withoutStateForm(name) && m.name !== withoutStateForm(m.name)))
+      // the state's form is the full one, and names the body. "Sri Lanka Airforce" … "the Sri Lanka
+      // Air Force": the open spelling names it (its initials are the acronym's, "SLAF").
+      if (
+        name === undefined ||
+        (name === withoutStateForm(name) && m.name !== withoutStateForm(m.name)) ||
+        (closedCompoundIn(name) && !closedCompoundIn(m.name))
+      )
         first.set(key, m.name);
     }
   if (first.size === 0) return;
@@ -1197,6 +1202,14 @@ const AMERICAN_SPELLING = new Map(
   TEXT_WORDS.spellingVariants.map((row) => row.split("|") as [string, string]),
 );
 
+/** Words printed closed up, with their open spelling ("airforce" → "air force"; lexicon closedCompounds). */
+const OPEN_SPELLING = new Map(TEXT_WORDS.closedCompounds.map((row) => row.split("|") as [string, string]));
+
+/** True when a name holds a word printed closed up ("Sri Lanka Airforce"; lexicon closedCompounds). */
+function closedCompoundIn(name: string): boolean {
+  return name.split(" ").some((w) => OPEN_SPELLING.has(w.toLowerCase()));
+}
+
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;
   const prefixes = wordsOf(state).bodyPrefixes;
@@ -1427,14 +1440,14 @@ function staffOfTitle(tokens: Token[], list: Mention[], m: Mention): boolean {
 
 /**
  * One key for a body's spellings: lower case, British spellings folded to American
- * (lexicon/text.json spellingVariants), "X Ministry" and "Ministry of X Affairs" as "ministry of x"
+ * (lexicon/text.json spellingVariants), closed compounds opened ("Airforce": closedCompounds), "X Ministry" and "Ministry of X Affairs" as "ministry of x"
  * ("Defence Ministry", "Ministry of Defense"; "Foreign Ministry", "Ministry of Foreign Affairs").
  */
 function bodyKey(name: string): string {
   const words = name
     .toLowerCase()
     .split(" ")
-    .map((w) => AMERICAN_SPELLING.get(w) ?? w);
+    .map((w) => AMERICAN_SPELLING.get(w) ?? OPEN_SPELLING.get(w) ?? w);
   const n = words.length;
   if (n >= 2 && n <= 3 && words[n - 1] === "ministry")
     return `ministry of ${words.slice(0, n - 1).join(" ")}`;

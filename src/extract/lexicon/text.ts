@@ -118,6 +118,8 @@ export const NAME_WORDS: Readonly<{
   missionWords: readonly string[];
   /** British and American spellings of one word, "british|american" ("defence|defense"): one body's name either way. */
   spellingVariants: readonly string[];
+  /** A name's word printed closed up, and its two words, "closed|open" ("airforce|air force"): one body's name either way. */
+  closedCompounds: readonly string[];
   /** Capitalised nouns whose possessive stays inside a body's name ("People's Defence Forces"). */
   possessiveNameWords: readonly string[];
   /** Capitalised determiners that open a body's name before such a possessive ("His Majesty's Armed Forces"). */

@@ -1,0 +1,57 @@
+/**
+ * Labelled sentences of session 35's entity classes: a name no list knows found by the verb after
+ * it (a statement's or a handover's verb); a service's name printed closed up ("Airforce"), one body
+ * with its open spelling; a name in family-first order after a title ending in a portfolio's noun.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "an unlisted name before 'handed over' is a person, set off after his title",
+    text: "Turkish Ambassador to Niger, Uzoma Ebere Chidi handed over the vehicles to the army of Niger.",
+    typed: [["Uzoma Ebere Chidi", "Person"]],
+    gives: [["Uzoma Ebere Chidi", "affiliated_with", "Turkey"]],
+  },
+  {
+    label: "an unlisted name before 'reiterated' is a person",
+    text: "Tsegaye Berhe Woldu reiterated that Ethiopia would buy two more frigates from Italy.",
+    typed: [["Tsegaye Berhe Woldu", "Person"]],
+  },
+  {
+    label: "an unlisted name before 'emphasised' is a person",
+    text: "Speaking in Accra, Kobina Asamoah Nyarko emphasised that Ghana valued its ties with Germany.",
+    typed: [["Kobina Asamoah Nyarko", "Person"]],
+  },
+  {
+    label: "a listed company's name before 'handed over' stays a company",
+    text: "Austal handed over the patrol boat to the Royal Australian Navy in Henderson.",
+    typed: [["Austal", "Organization"]],
+    notTyped: [["Austal", "Person"]],
+  },
+  {
+    label: "a country's service printed 'Airforce' is the service, its spokesman affiliated with it",
+    text: "Ghana Airforce spokesman Kwame Boateng said the two aircraft had arrived in Accra.",
+    typed: [["Ghana Airforce", "Organization"]],
+    gives: [
+      ["Kwame Boateng", "affiliated_with", "Ghana Airforce"],
+      ["Ghana Airforce", "affiliated_with", "Ghana"],
+    ],
+  },
+  {
+    label: "a service printed 'Air Force' and 'Airforce' in one text is one body",
+    text: "The Kenya Air Force received two helicopters. They will be based at the Kenya Airforce base in Laikipia.",
+    same: [["Kenya Air Force", "Kenya Airforce"]],
+  },
+  {
+    label: "a Korean name after a title ending in 'Operations' leaves the title's word out",
+    text: "Chief of Naval Operations Yang Yong-mo met his Japanese counterpart in Tokyo on Monday.",
+    typed: [["Yang Yong-mo", "Person"]],
+    noEntities: ["Operations Yang Yong-mo"],
+  },
+  {
+    label: "a Chinese name in family-first order after a title ending in 'Operations' leaves it out (guard)",
+    text: "Deputy Director for Operations Wang Haitao said China would hold drills near Taiwan.",
+    typed: [["Wang Haitao", "Person"]],
+    noEntities: ["Operations Wang Haitao"],
+  },
+];
