@@ -7,6 +7,7 @@
 import { countedGoods } from "./counted-names.ts";
 import { type FamilyNameWords, otherBearerOfFamilyName } from "./family-names.ts";
 import { type FamilyFirstWords, familyNameOpensAt } from "./family-first-names.ts";
+import { beforeHyphenedModifier } from "./hyphened-modifiers.ts";
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import { dropLanguageNames } from "./language-names.ts";
@@ -5955,14 +5956,16 @@ function namedByContext(
   // "Rajnath Singh also met", "X recently said": one lower-case adverb may stand before the verb.
   const adverb = tokens[last]?.pos === "ADV" && tokens[last]?.text === tokens[last]?.lower;
   const next = tokens[adverb ? last + 1 : last];
-  const prev = tokens[first - 1];
+  // "led by South Africa-based Kayumba Nyamwasa": the context stands before a hyphened modifier.
+  const before = beforeHyphenedModifier(tokens, first, WORDS.hyphenSuffixes);
+  const prev = tokens[before - 1];
   if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
   if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
   // "met with Antti Kaikkonen", "was received by Kaarlo Hietanen": a preposition after such a verb.
   const verbs = prev ? WORDS.personVerbsBeforePreposition.get(prev.lower) : undefined;
   // (Not a place's or body's word opening it, nor a run that modifies a noun: "by Camp Aguinaldo staff".)
   if (
-    verbs?.has(tokens[first - 2]?.lower ?? "") &&
+    verbs?.has(tokens[before - 2]?.lower ?? "") &&
     !WORDS.placeNouns.has((core[0] as Token).lower) &&
     !WORDS.orgHeads.has((core[0] as Token).lower) &&
     !(next !== undefined && next.pos === "NOUN" && next.text === next.lower)

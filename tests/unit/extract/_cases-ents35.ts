@@ -54,4 +54,28 @@ export const CASES: SentenceCase[] = [
     typed: [["Wang Haitao", "Person"]],
     noEntities: ["Operations Wang Haitao"],
   },
+  {
+    label: "a person led-by context read past a place-based modifier",
+    text: "The rebel movement is led by Kenya-based Odhiambo Wekesa, its founders say.",
+    typed: [["Odhiambo Wekesa", "Person"]],
+  },
+  {
+    label: "a person met-with context read past a Kremlin-backed modifier",
+    text: "The envoy met with Kremlin-backed Tshala Mwana in Bangui on Tuesday.",
+    typed: [["Tshala Mwana", "Person"]],
+  },
+  {
+    label: "a panel of experts is a body, affiliated with the council whose panel it is",
+    text: "The UN Security Council's Panel of Experts on Sudan found that the UAE had sent weapons to the RSF.",
+    typed: [["Panel of Experts", "Organization"]],
+    gives: [["Panel of Experts", "affiliated_with", "UN Security Council"]],
+  },
+  {
+    label: "the Axis of Resistance and the Islamic Resistance in Iraq are bodies",
+    text: "The Islamic Resistance in Iraq, part of Iran's Axis of Resistance, claimed the drone attack.",
+    typed: [
+      ["Islamic Resistance in Iraq", "Organization"],
+      ["Axis of Resistance", "Organization"],
+    ],
+  },
 ];
