@@ -8,6 +8,7 @@ import { countedGoods } from "./counted-names.ts";
 import { type FamilyNameWords, otherBearerOfFamilyName } from "./family-names.ts";
 import { type FamilyFirstWords, familyNameOpensAt } from "./family-first-names.ts";
 import { beforeHyphenedModifier } from "./hyphened-modifiers.ts";
+import { type HolderWords, holderAfterPortfolio } from "./portfolio-names.ts";
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import { dropLanguageNames } from "./language-names.ts";
@@ -392,6 +393,12 @@ const FAMILY_NAME_WORDS: FamilyNameWords = {
   givenName: (w) => WORDS.givenNames.has(w) || WORDS.worldGivenNames.has(w),
   particle: isNameParticle,
   titleCase: (w) => TITLE_CASE_WORD.test(w),
+};
+
+/** English words and names' generational suffixes, for portfolio-names.ts. */
+const HOLDER_WORDS: HolderWords = {
+  englishWord: inEnglishLexicon,
+  nameSuffix: (text) => WORDS.nameSuffixes.has(text),
 };
 
 /** The family names printed first and a Korean name's shape, for family-first-names.ts. */
@@ -4774,7 +4781,7 @@ function matchFallback(
   // is its portfolio or its body, never a person.
   const complement =
     (titled && titleComplement(tokens, first, last)) ||
-    portfolioAfterAnd(tokens, first) ||
+    (portfolioAfterAnd(tokens, first) && !holderAfterPortfolio(tokens, first, last, HOLDER_WORDS)) ||
     (portfolio && portfolioWords(tokens, first, last));
   // "Arab-language Alkhabar Online", "Kremlin-backed Russia Today": a compound modifier before a body's name.
   while (

@@ -78,4 +78,20 @@ export const CASES: SentenceCase[] = [
       ["Axis of Resistance", "Organization"],
     ],
   },
+  {
+    label: "a name after a portfolio of two parts joined by 'and' is the minister's",
+    text: "Minister of International Relations and Cooperation Thandeka Mbeki said Russia remained a partner.",
+    typed: [["Thandeka Mbeki", "Person"]],
+    gives: [["Thandeka Mbeki", "assesses", "Russia"]],
+  },
+  {
+    label: "a name with a generational suffix after a long portfolio is the minister's",
+    text: "Minister of National Defence and Border Security Hon. Eusebio Quiroga Jr. stated that Guatemala had moved troops to the border.",
+    typed: [["Eusebio Quiroga Jr.", "Person"]],
+  },
+  {
+    label: "capitalised words of a portfolio after 'and' are no person (guard)",
+    text: "He met the Minister of Foreign Affairs and National Community Abroad in Dakar on Monday.",
+    noEntities: ["Community Abroad", "National Community Abroad"],
+  },
 ];
