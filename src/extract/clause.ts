@@ -27,6 +27,8 @@ import {
   TRAILING_REPORT_VERBS,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
+import { mainVerbAfterNoun } from "./main-verb-break.ts";
+import { subjectControlVerb } from "./subject-control.ts";
 import {
   ARTICLES,
   EXAMPLE_OPENERS,
@@ -264,6 +266,12 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   // organisation named before its descriptor noun.
   j = describedOrganization(ix, j);
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
+  // "Canada promised Ukraine to transfer …": the promiser transfers, not the object promised to.
+  const control = chunk && depth < 2 ? subjectControlVerb(tokens, chunk.first, chunk.last) : -1;
+  if (control >= 0) {
+    const promiser = subjectBefore(ix, control, depth + 1);
+    return { ...promiser, cues: [...cues, ...promiser.cues, (tokens[control] as Token).lower] };
+  }
   // "X, the Indian Army chief, who is on a visit to Nepal, met …" (the relative clause read across
   // as an insertion): "who" stands for the person the title before it is set off after.
   if (
@@ -1097,6 +1105,8 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
     )
       break;
     if (newClause(ix, k) || adverbClause(ix, k)) break;
+    // "Turkey's decision to buy S-400 systems rendered Ankara's participation …": the main verb.
+    if (mainVerbAfterNoun(tokens, k, t)) break;
     // "Turkey, which is buying S-400 from Russia will also be denied F-35 jets": a modal right
     // after a noun opens the predicate of a clause the trigger's phrase only stood in.
     if (MODALS.has(tok.lower) && NOUN_TAGS.test(tokens[k - 1]?.pos ?? "") && k > t + 1) break;

@@ -72,6 +72,7 @@ import {
   zoneHeads,
 } from "./shared.ts";
 import { LOWER_FIRST, POSSESSIVE_ENDING } from "../letters.ts";
+import { purposeInPhrase } from "./deal-purpose.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 /** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
@@ -3940,6 +3941,8 @@ function purposeAfter(tokens: Token[], t: number, purposes: readonly string[]): 
     if (/^[;:.]$/u.test(w.text) || w.pos === "VERB") return false;
     let next = k + 1;
     while (/^(?:the|a|an)$/u.test(tokens[next]?.lower ?? "")) next++;
+    // "for the largest K9 export deal": the purpose word may modify the phrase's head.
+    if (w.lower === "for" || w.lower === "on") next = Math.max(next, purposeInPhrase(tokens, next, purposes));
     const head = tokens[next];
     if (!head || !purposes.includes(head.lemma)) continue;
     const told =
