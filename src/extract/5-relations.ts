@@ -39,6 +39,7 @@ import { missionStates } from "./relations/supply-missions.ts";
 import { behalfStates } from "./relations/supply-behalf.ts";
 import { describedBodyStates } from "./relations/described-states.ts";
 import { subBodyStates } from "./relations/sub-body-states.ts";
+import { ministryStates } from "./relations/ministry-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
 import { discourseSupplies } from "./relations/supply-discourse.ts";
@@ -114,6 +115,7 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       meetingEvents(state, table, (sentence) => emitter(state.facts, sentence));
       personRecipients(state);
       documentOfficials(state);
+      ministryStates(state, words);
       headlineFutures(state);
       headlineSpeakers(state);
       futuresOfToldSupplies(state);

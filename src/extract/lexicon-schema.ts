@@ -66,6 +66,7 @@ export const WORD_LIST_KEYS = [
   "eventNameOpeners",
   "bodyPrefixes",
   "leadParticiples",
+  "stateVoiceWords",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -98,7 +98,7 @@ import { accusedAccomplices } from "./accused-accomplices.ts";
 import { actAnaphor, referredActor } from "./act-anaphora.ts";
 import { chargedRejecters, pronounClause, rejecterOfJudgingReport } from "./charged-rejecters.ts";
 import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
-import { type Discourse, groupSpeakers } from "./group-speakers.ts";
+import { type Discourse, groupObject, groupSpeakers } from "./group-speakers.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
@@ -257,6 +257,10 @@ export function assessVerb(
     accusedHeads.every((h) => h.mention?.kind === "pronoun" && isSpeaker(h, sources))
   )
     accusedHeads = [];
+  // "A, B and C pledged funds. Rutte thanked the three countries": a group object stands for the
+  // actors told just before.
+  if (accusation && accusedHeads.length === 0 && discourse)
+    accusedHeads = groupObject(ix, t + 1, discourse).filter((h) => !isSpeaker(h, sources));
   // "threatened retaliation against Tehran, accusing it of …": a pronoun object stands for the
   // nearest actor before it.
   // ("welcomed Uganda's idea", not "welcomed Museveni": a row of judged nouns takes no bare actor.)
@@ -1604,6 +1608,18 @@ function possessedNoun(ix: SentenceIndex, m: Mention, nouns: string[] | undefine
 }
 
 /**
+ * The token a name before a noun modifies ("the US accusation"): right after it, or, for a body or
+ * a person, a report noun of `nouns` past the common nouns that say what kind of report it is ("a
+ * United Nations Security Council press statement", "a State Department human rights report"). A
+ * country's name before such nouns names their topic ("the Ukraine peace plan").
+ */
+function modifiedNoun(ix: SentenceIndex, m: Mention, nouns: string[] | undefined): number {
+  const type = actorOf(m).type;
+  if (!nouns || (type !== "Organization" && type !== "Person")) return m.last;
+  return reportNounPast(ix, m.last, nouns);
+}
+
+/**
  * True when a hyphened compound opens at `k` ("long - standing", "well - known", tokens glued with
  * no space) and a noun follows it: a modifier before its noun, whatever the tags of its parts.
  */
@@ -1718,7 +1734,7 @@ function objectActors(
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
     const possessor = POSSESSIVE_OR_APOSTROPHE.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
-    const reportNoun = tokens[possessor ? possessedNoun(ix, m, nouns) : m.last];
+    const reportNoun = tokens[possessor ? possessedNoun(ix, m, nouns) : modifiedNoun(ix, m, nouns)];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
     if (!noun && !possessor) return [actorOf(m)];
     // "dismissed claims over Iran's assistance": past the report noun, only its agent ("by",

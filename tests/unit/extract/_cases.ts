@@ -4231,10 +4231,15 @@ export const CASES: SentenceCase[] = [
     notGives: [["Taiwan", "assesses", "China"]],
   },
   {
-    label: "a described body speaks for itself, not for its country",
+    // (Session 35: a foreign ministry is its state's diplomatic voice, as the golds have it: where
+    // a foreign ministry's triple is required, its country's is required 17 times, optional 8,
+    // absent 2; relations/ministry-states.ts. Other described bodies still speak for themselves.)
+    label: "a described foreign ministry speaks for itself and for its country",
     text: "Poland's foreign ministry said Belarus had pushed migrants toward the border.",
-    gives: [["Polish Foreign Ministry", "assesses", "Belarus"]],
-    notGives: [["Poland", "assesses", "Belarus"]],
+    gives: [
+      ["Polish Foreign Ministry", "assesses", "Belarus"],
+      ["Poland", "assesses", "Belarus"],
+    ],
   },
   {
     label: "a named agency of a country speaks for itself only",
