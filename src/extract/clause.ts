@@ -783,8 +783,12 @@ function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   return persons.length >= 2 ? persons : [{ mention: last.m, name: last.m.name, unnamed: false }];
 }
 
-/** How far back the verb before "and" may stand; and before ", then", past appositives set off by commas. */
-const AND_REACH = 12;
+/**
+ * How far back the verb before "and" may stand, past a long object phrase ("expressed joy at the
+ * achievements in national development and defence of Vietnam over past years and congratulated
+ * …"); and before ", then", past appositives set off by commas.
+ */
+const AND_REACH = 20;
 const THEN_REACH = 25;
 /** What ends the walk back from ", then" to the verb before it: a clause break, never a comma. */
 const THEN_BREAKS: ReadonlySet<string> = new Set([...BREAK_SUBJECT].filter((w) => w !== ","));

@@ -4,7 +4,9 @@
  * had applied pressure on Bolivia": Cuba assesses the United States); a defence ministry that
  * reports its own side's acts does not make the state judge anyone. A counted group object of a
  * verb of judging ("thanked the three countries") stands for the set of its size told before it; a
- * body's report noun may follow nouns of its kind ("a UN Security Council press statement").
+ * body's report noun may follow nouns of its kind ("a UN Security Council press statement"). A verb
+ * coordinated after a long object phrase ("expressed joy at the achievements in national development
+ * and defence of Vietnam over past years and congratulated Vietnam") shares the first verb's subject.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -91,5 +93,12 @@ export const CASES: SentenceCase[] = [
     text: "Iran rejected the Ukraine peace plan report.",
     gives: [],
     notGives: [["Iran", "assesses", "Ukraine"]],
+  },
+  {
+    label: "a verb coordinated after a long object phrase shares the first verb's subject",
+    text:
+      "For his part, Minister Luvsanvandan Bold expressed joy at the achievements in national development and " +
+      "defence of Vietnam over past years and congratulated Vietnam on successfully hosting the meeting in Hanoi recently.",
+    gives: [["Luvsanvandan Bold", "assesses", "Vietnam"]],
   },
 ];
