@@ -34,6 +34,7 @@ import { HONORIFIC_PHRASES, PAST_TITLE_MARKS, TITLE_ACRONYMS } from "./lexicon/t
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import { resolveSpeakerPronouns } from "./descriptions.ts";
+import { resolveQuotedIt } from "./quoted-it.ts";
 import { resolveGroupVoices, resolveVoicesNamedAfter } from "./named-voices.ts";
 import { resolveStatementAuthors } from "./statement-authors.ts";
 import { resolveRemarkAuthors } from "./remark-authors.ts";
@@ -165,6 +166,7 @@ export const coreferenceStage: Stage = {
     resolvePronouns(state);
     resolveCounterparts(state, countries, antecedentOf);
     resolveSpeakerPronouns(state);
+    resolveQuotedIt(state);
     resolvePossessiveCountries(state, countries);
     resolveCountryKinds(state);
     resolveStateDescriptions(state);

@@ -7,6 +7,7 @@
  * body's report noun may follow nouns of its kind ("a UN Security Council press statement"). A verb
  * coordinated after a long object phrase ("expressed joy at the achievements in national development
  * and defence of Vietnam over past years and congratulated Vietnam") shares the first verb's subject.
+ * "“…,” it said": "it" after a closing quotation mark is the body or country that spoke before it.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -100,5 +101,30 @@ export const CASES: SentenceCase[] = [
       "For his part, Minister Luvsanvandan Bold expressed joy at the achievements in national development and " +
       "defence of Vietnam over past years and congratulated Vietnam on successfully hosting the meeting in Hanoi recently.",
     gives: [["Luvsanvandan Bold", "assesses", "Vietnam"]],
+  },
+  {
+    label:
+      "'it' after a closing quotation mark stands for the body or country that spoke before the quotation",
+    text:
+      "Japan said in a statement on Monday that it would send aid to the Philippines. " +
+      "“China has violated Philippine waters again,” it said.",
+    gives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "'it' after a quotation skips a person who spoke since: a person is never 'it'",
+    text:
+      "The Japanese foreign ministry said on Monday that aid would reach the Philippines soon. " +
+      "Prime Minister Fumio Kishida said the aid was ready. “China has violated Philippine waters again,” it added.",
+    gives: [["Japanese Foreign Ministry", "assesses", "China"]],
+    notGives: [["Fumio Kishida", "assesses", "China"]],
+  },
+  {
+    label: "'it' after a quotation with no body or country speaking before it speaks for no one",
+    text: "Aid reached the Philippines and Vietnam on Monday. “China has violated Philippine waters again,” it said.",
+    gives: [],
+    notGives: [
+      ["Philippines", "assesses", "China"],
+      ["Vietnam", "assesses", "China"],
+    ],
   },
 ];
