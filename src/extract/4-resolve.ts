@@ -28,6 +28,7 @@ import {
 import { ministryKeyForm } from "./body-keys.ts";
 import { leadingAcronymOf } from "./bracketed-acronyms.ts";
 import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts";
+import { memoOfWords } from "./word-memo.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
   CAPITAL_GOVERNMENT_WORDS,
@@ -1607,9 +1608,11 @@ function mergePersonSpellings(state: DocState): void {
   const counts = new Map<string, Map<string, number>>();
   const keys = new Set<string>();
   const together = new Set<string>();
+  // A name's key is spelt once in the document (its mentions repeat it).
+  const keyOf = memoOfWords(spellingKey);
   for (const list of state.mentions) {
     const here = new Set<string>();
-    for (const m of list) if (m.type === "Person" && m.name.includes(" ")) here.add(spellingKey(m.name));
+    for (const m of list) if (m.type === "Person" && m.name.includes(" ")) here.add(keyOf(m.name));
     for (const k of here) {
       keys.add(k);
       for (const j of here) if (j !== k) together.add(`${k}|${j}`);
@@ -1619,7 +1622,7 @@ function mergePersonSpellings(state: DocState): void {
   const reordered = reorderedNameKeys(keys, together);
   for (const m of allMentions(state)) {
     if (m.type !== "Person" || !m.name.includes(" ")) continue;
-    const own = reordered.get(spellingKey(m.name)) ?? spellingKey(m.name);
+    const own = reordered.get(keyOf(m.name)) ?? keyOf(m.name);
     const key = typo.get(own) ?? own;
     const names = counts.get(key) ?? new Map<string, number>();
     names.set(m.name, (names.get(m.name) ?? 0) + 1);

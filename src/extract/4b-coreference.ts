@@ -409,7 +409,7 @@ function linkedSubject(tokens: Token[], own: Mention | "unknown" | null, i: numb
     !NOMINATIVE.has((tokens[i] as Token).lower)
   )
     return null;
-  const link = CLAUSE_LINKS.find((words) => words.every((w, j) => tokens[i - words.length + j]?.lower === w));
+  const link = CLAUSE_LINKS.find((words) => lowerWordsAt(tokens, i - words.length, words));
   const comma = link ? i - link.length - 1 : -1;
   if (comma <= own.last || tokens[comma]?.text !== ",") return null;
   for (let k = 0; k < own.first; k++) if (finiteVerb(tokens[k] as Token)) return null;

@@ -20,6 +20,7 @@ import { makeMention } from "./3-entities.ts";
 import { byFirst, concatLists, inOrder } from "./lists.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
+import { lowerWordsAt, textWordsAt } from "./word-runs.ts";
 import { CLAUSE_END_MARK, WORDS, isCapitalised, isTitleWord, VERB_GROUP_FILLER } from "./words.ts";
 
 const DESCRIPTIONS = ORG_DESCRIPTIONS.map((d) => d.split(" ")).sort((a, b) => b.length - a.length);
@@ -66,8 +67,7 @@ const SERVICE_MEMBERS = new Set(SERVICE_MEMBER_NOUNS);
 function descriptionAt(tokens: Token[], k: number): string[] | null {
   for (const words of DESCRIPTIONS) {
     // Not read past the end: that throws optimised code away.
-    if (k + words.length <= tokens.length && words.every((w, j) => (tokens[k + j] as Token).text === w))
-      return words;
+    if (k + words.length <= tokens.length && textWordsAt(tokens, k, words)) return words;
   }
   return null;
 }
@@ -200,7 +200,7 @@ export function resolveAliasCues(state: DocState): void {
     const tokens = sentence.tokens;
     for (const x of list) {
       if (x.type !== "Organization" || tokens[x.last]?.text !== ",") continue;
-      const cue = ALIASES.find((words) => words.every((w, j) => tokens[x.last + 1 + j]?.lower === w));
+      const cue = ALIASES.find((words) => lowerWordsAt(tokens, x.last + 1, words));
       if (!cue) continue;
       let k = x.last + 1 + cue.length;
       if (tokens[k]?.lower === "the") k++;

@@ -203,7 +203,10 @@ function homeCountry(
   // The document must name a body of its home (its army, its ministry): a country only talked about has none.
   const bodies = new Set<string>();
   for (const list of state.mentions)
-    for (const m of list) if (m.type === "Organization") for (const x of own.get(m.name) ?? []) bodies.add(x);
+    for (const m of list) {
+      const bodyOf = m.type === "Organization" ? own.get(m.name) : undefined;
+      if (bodyOf) for (const x of bodyOf) bodies.add(x);
+    }
   const [first, second] = [...n.values()].sort((a, b) => b - a);
   if (
     first === undefined ||

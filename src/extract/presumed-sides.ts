@@ -46,8 +46,13 @@ export function countryMentionCounts(
   const n = new Map<string, number>();
   for (const list of state.mentions)
     for (const m of list) {
-      const bodyOf = m.type === "Organization" ? [...(own.get(m.name) ?? [])] : [];
-      const c = m.type === "Country" ? m.name : bodyOf.length === 1 ? bodyOf[0] : undefined;
+      // (No list per mention: a body's countries are read only when it has exactly one.)
+      let c: string | undefined;
+      if (m.type === "Country") c = m.name;
+      else if (m.type === "Organization") {
+        const bodyOf = own.get(m.name);
+        if (bodyOf?.size === 1) for (const x of bodyOf) c = x;
+      }
       if (c) n.set(c, (n.get(c) ?? 0) + 1);
     }
   return n;

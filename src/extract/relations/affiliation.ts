@@ -72,6 +72,7 @@ import {
   pluralPossessive,
 } from "./title-phrase.ts";
 import { wordsOf } from "../stage-words.ts";
+import { lowerWordsAt } from "../word-runs.ts";
 
 /** Applies the affiliation rules to every actor phrase of a sentence. */
 export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
@@ -272,7 +273,7 @@ function holderBeforeAs(ix: SentenceIndex, t: number): Mention | null {
     if (!verb || !APPOINTMENT_VERB_SET.has(verb.lower)) return null;
     return modalityOf(wordsBefore(tokens, at, HEDGE_REACH)) === "asserted" ? object : null;
   }
-  const serving = SERVING.find((words) => words.every((w, i) => tokens[t - words.length + i]?.lower === w));
+  const serving = SERVING.find((words) => lowerWordsAt(tokens, t - words.length, words));
   const appointed = APPOINTMENT_VERB_SET.has(prev.lower);
   if (!serving && !appointed) return null;
   const verb = t - (serving ? serving.length : 1);
@@ -1618,7 +1619,7 @@ function membersAfter(ix: SentenceIndex, k: number): { names: string[]; trigger:
   const j = appositiveNoun(tokens, k, MEMBER_GROUPS);
   if (j < 0) return null;
   const noun = tokens[j] as Token;
-  const connector = CONNECTORS.find((words) => words.every((w, i) => tokens[j + 1 + i]?.lower === w));
+  const connector = CONNECTORS.find((words) => lowerWordsAt(tokens, j + 1, words));
   if (!connector) return null;
   let n = j + 1 + connector.length;
   // "a consortium of German firms A and B": modifiers, a demonym among them, before the members.

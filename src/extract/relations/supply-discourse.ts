@@ -72,8 +72,11 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
       .map((f) => `${f.source}|${f.target}`),
   );
   const added: Fact[] = [];
+  // The deal in reach of each sentence, read here and by concludedLater (the facts and supplies
+  // told that it reads do not change in between).
+  const reaches = state.sentences.map((sentence) => oneDealInReach(state, told, sentence));
   for (const sentence of state.sentences) {
-    const reach = oneDealInReach(state, told, sentence);
+    const reach = reaches[sentence.index];
     if (!reach) continue;
     const { deal, inReach, facts } = reach;
     const mentions = state.mentions[sentence.index] ?? [];
@@ -124,7 +127,7 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
     for (const source of deal.suppliers) emit(source, taker.name, "asserted");
   }
   signedBefore(state, table, told, nouns, asserted, added);
-  concludedLater(state, table, told, nouns, asserted, added);
+  concludedLater(state, table, reaches, nouns, asserted, added);
   if (added.length === 0) return;
   state.facts.push(...added);
   state.facts.sort((a, b) => a.sentence - b.sentence);
@@ -193,13 +196,13 @@ function signedBefore(
 function concludedLater(
   state: DocState,
   table: FrameTable,
-  told: ReadonlyMap<number, Told>,
+  reaches: readonly (DealInReach | null)[],
   nouns: ReadonlySet<string>,
   asserted: Set<string>,
   added: Fact[],
 ): void {
   for (const sentence of state.sentences) {
-    const reach = oneDealInReach(state, told, sentence);
+    const reach = reaches[sentence.index];
     if (!reach) continue;
     const { inReach, facts } = reach;
     const tokens = sentence.tokens;

@@ -2,7 +2,9 @@
  * Labelled sentences of the helper speed35 (session 35): sentences read by the readers that
  * session 35 made allocate less without changing what they answer: a chunk's coordinated parts
  * (chunks.ts chunkParts, chunkHeads), a rank's words before a name (3-entities.ts rankPhraseEnd), a
- * transaction term (tagger.ts transactionTermEnd), a clause opened by ", and" (clause.ts newClause).
+ * transaction term (tagger.ts transactionTermEnd), a clause opened by ", and" (clause.ts newClause),
+ * a described body and the name it is known as (descriptions.ts descriptionAt, resolveAliasCues),
+ * two spellings of one person's name (4-resolve.ts mergePersonSpellings).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -53,5 +55,21 @@ export const CASES: SentenceCase[] = [
       ["Fumio Kishida", "affiliated_with", "Japan"],
     ],
     notGives: [["Joe Biden", "affiliated_with", "Japan"]],
+  },
+  {
+    label: "speed35: a described body known by a name after a comma is that body (descriptionAt, alias cues)",
+    text: "Ukraine's military intelligence agency, known as the GUR, said Iran had supplied drones to Russia.",
+    gives: [
+      ["Main Directorate of Intelligence", "affiliated_with", "Ukraine"],
+      ["Iran", "supplies", "Russia"],
+    ],
+  },
+  {
+    label: "speed35: two spellings of one person's name are one person (mergePersonSpellings)",
+    text: "Mohamed bin Salman met Joe Biden in Jeddah. Mohammed bin Salman later met Xi Jinping.",
+    gives: [
+      ["Joe Biden", "meets", "Mohamed bin Salman"],
+      ["Mohamed bin Salman", "meets", "Xi Jinping"],
+    ],
   },
 ];

@@ -1,17 +1,17 @@
 /**
  * Unit tests of readers that session 35 made allocate less without changing what they answer: a
- * phrase of lower-case words at a token (word-runs.ts lowerWordsAt, for `words.every(...)`), a
+ * phrase of words at a token (word-runs.ts lowerWordsAt and textWordsAt, for `words.every(...)`), a
  * chunk's coordinated parts made without empty parts (chunks.ts chunkParts) and the name of the
  * actor a mention stands for (chunks.ts actorName, actorOf's name).
  */
 import { describe, expect, it } from "vitest";
 import { type Chunk, type ChunkItem, actorName, actorOf, chunkParts } from "../../../src/extract/chunks.ts";
-import { lowerWordsAt } from "../../../src/extract/word-runs.ts";
+import { lowerWordsAt, textWordsAt } from "../../../src/extract/word-runs.ts";
 import type { Mention, Token } from "../../../src/extract/types.ts";
 
-/** Tokens of a sentence split at spaces (only their lower-case form is read). */
+/** Tokens of a sentence split at spaces (only their text and lower-case form are read). */
 function tokensOf(text: string): Token[] {
-  return text.split(" ").map((word) => ({ lower: word.toLowerCase() }) as Token);
+  return text.split(" ").map((word) => ({ text: word, lower: word.toLowerCase() }) as Token);
 }
 
 describe("lowerWordsAt answers as words.every(...) does", () => {
@@ -28,6 +28,19 @@ describe("lowerWordsAt answers as words.every(...) does", () => {
   ];
   for (const [at, words] of asks)
     it(`"${words.join(" ")}" at ${at}`, () => expect(lowerWordsAt(tokens, at, words)).toBe(every(at, words)));
+});
+
+describe("textWordsAt answers as words.every(...) over the text does", () => {
+  const tokens = tokensOf("the Polish navy said");
+  const every = (at: number, words: string[]): boolean => words.every((w, j) => tokens[at + j]?.text === w);
+  const asks: [number, string[]][] = [
+    [1, ["Polish", "navy"]],
+    [1, ["polish", "navy"]],
+    [2, ["navy", "said", "on"]],
+    [0, []],
+  ];
+  for (const [at, words] of asks)
+    it(`"${words.join(" ")}" at ${at}`, () => expect(textWordsAt(tokens, at, words)).toBe(every(at, words)));
 });
 
 describe("chunkParts gives the coordinated parts, none empty", () => {
