@@ -46,6 +46,7 @@ import { pastClosingQuotes, quotedPhraseVerb } from "./quoted-meetings.ts";
 import { honouredChunk } from "./honoured-guests.ts";
 import { openingGerundSubject } from "./opening-gerunds.ts";
 import { runOnObject } from "./run-on-objects.ts";
+import { commaListedPeople } from "./listed-subjects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 import { wordsOf } from "../stage-words.ts";
 
@@ -304,12 +305,23 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   if (otherNames.length === 0) {
     // "Putin and Kim met": coordinated subjects of a verb that takes a with-partner met each other;
     // not "A and B met the visiting delegation", who met someone unnamed together.
-    if (subjects.length >= 2 && frame.symmetric === true && !unnamedPartner(tokens, t, roles, meetSets))
-      emitPairs(subjects, emit, tok.text, frame.id, modality);
+    if (frame.symmetric !== true || unnamedPartner(tokens, t, roles, meetSets)) return;
+    // "A, her Chilean counterpart B, and C met", "A, B, the late Chief of Defense Forces of Kenya,
+    // met": the people a comma list names before the verb.
+    const listed = actorHeads(commaListedPeople(ix, t))
+      .filter(fits)
+      .map((h) => h.name);
+    const people = listed.length >= 2 ? [...new Set([...listed, ...subjectPeople(subjectHeads)])] : subjects;
+    if (people.length >= 2) emitPairs(people, emit, tok.text, frame.id, modality);
     return;
   }
   for (const s of subjects)
     for (const o of otherNames) if (s !== o) emitPairs([s, o], emit, tok.text, frame.id, modality);
+}
+
+/** The names of the named people among a subject's heads. */
+function subjectPeople(heads: ChunkHead[]): string[] {
+  return heads.filter((h) => h.mention?.type === "Person" && h.mention.kind !== "pronoun").map((h) => h.name);
 }
 
 /** Prepositions after a title that name the body or country its holder serves ("Chief of", "head at"). */
