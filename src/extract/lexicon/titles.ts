@@ -283,3 +283,19 @@ export const SEAT_BODY_NOUNS: readonly string[] = DATA.seatBodyNouns;
  * where its last word is one ("Lt. Gen. X", "RADM Y", "Sqn Ldr Z").
  */
 export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = wordTable(DATA.rankAbbreviations);
+
+/**
+ * Words that close a plural title set off after a list of names and say that each name holds it
+ * for the owner at the same place ("A and B, the foreign ministers of X and Y respectively,").
+ */
+export const RESPECTIVE_MARKERS: readonly string[] = DATA.respectiveMarkers;
+
+/** Words that may open a plural title set off after a list of names ("the", "both"). */
+export const RESPECTIVE_OPENERS: readonly string[] = DATA.respectiveOpeners;
+
+/**
+ * Verbs (with their preposition) of a relative clause after a name that tie the person to the body
+ * or country named next ("X, who works for the IISS,", "X, who speaks for the ministry,"); not
+ * "works with" (a partner) nor "represents" ("who represents Georgia in the Senate": a US state).
+ */
+export const RELATIVE_SERVICE_PHRASES: readonly string[] = DATA.relativeServicePhrases;

@@ -56,8 +56,11 @@ import { titleOfPreviousName } from "../title-apposition.ts";
 import { delegationLeaderRule } from "./delegation-leaders.ts";
 import { groupMemberRule } from "./group-members.ts";
 import { representedBodyRules } from "./represented-bodies.ts";
+import { respectiveAppositiveRule } from "./respective-appositives.ts";
+import { relativeServiceRule } from "./relative-service.ts";
 import { type Emit } from "./shared.ts";
 import { bareAppositiveAt } from "./bare-appositives.ts";
+import { DESCRIPTION_REACH, demonymDescription, descriptionEnd } from "./set-off-descriptions.ts";
 import { wordTable } from "../lexicon/word-table.ts";
 import { HAS_LETTER, LOWER_FIRST, POSSESSIVE_ENDING, QUOTE_MARK, TITLE_CASE_WORD } from "../letters.ts";
 import { bodyAt, bodyMentionAt, seatBody, staffAfter, parentAfterOf } from "./body-mentions.ts";
@@ -96,9 +99,11 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   }
   titledOfRule(ix, emit);
   listAppositiveRule(ix, emit);
+  respectiveAppositiveRule(ix, emit);
   namedCountryRule(ix, emit);
   describedOrganizationRule(ix, emit);
   leadRule(ix, emit);
+  relativeServiceRule(ix, emit);
   delegationLeaderRule(ix, emit);
   officeBeforeNameRule(ix, emit);
   bodyOfBodyRule(ix, emit);
@@ -760,9 +765,6 @@ function fronted(ix: SentenceIndex, p: Mention, emit: Emit): boolean {
   return true;
 }
 
-/** Longest run of lower-case words describing an organization ("state-owned news agency"), hyphens counted. */
-const DESCRIPTION_REACH = 7;
-
 /**
  * "Israel's public broadcaster Kan" and "Rosoboronexport, Russia's state-controlled arms
  * exporter,": a country's possessive before a descriptor noun, the organization named next to it.
@@ -780,12 +782,16 @@ function describedOrganizationRule(ix: SentenceIndex, emit: Emit): void {
     let owner = descriptionOwner(ix, before);
     if (!owner && tokens[before]?.text === "," && /^[,.;]$/u.test(tokens[m.last]?.text ?? "."))
       owner = descriptionOwner(ix, before - 1);
-    // After: "<Org>, <Country>'s <lower-case words ending in a descriptor>".
-    if (!owner && tokens[m.last]?.text === ",") {
-      const c = ix.cover[m.last + 1];
-      if (c && c.first === m.last + 1 && POSSESSIVE_ENDING.test(tokens[c.last]?.lower ?? "")) {
+    // After: "<Org>, <Country>'s <lower-case words ending in a descriptor>", or "<Org>, the
+    // <demonym> <lower-case words ending in a descriptor>" ("Naval Group, the French shipbuilder,"),
+    // past the name's acronym in brackets ("Korea Aerospace Industries (KAI), South Korea's …").
+    const comma = acronymInBrackets(tokens, m.last) ? m.last + 3 : m.last;
+    if (!owner && tokens[comma]?.text === ",") {
+      const c = ix.cover[comma + 1];
+      if (c && c.first === comma + 1 && POSSESSIVE_ENDING.test(tokens[c.last]?.lower ?? "")) {
         if (descriptionEnd(tokens, c.last + 1) > 0) owner = c;
       }
+      owner ??= demonymDescription(ix, comma + 1);
     }
     if (owner && actorOf(owner).type === "Country")
       emit(m.name, "affiliated_with", actorOf(owner).name, "'s", "possessive-description", "asserted");
@@ -818,19 +824,11 @@ function descriptionOwner(ix: SentenceIndex, k: number): Mention | null {
       return demonym;
     // "English-language daily": a capitalised word hyphened to the next is a modifier.
     if (tokens[j + 1]?.text === "-" && TITLE_CASE_WORD.test(w.text)) continue;
-    if (ix.cover[j] || !(w.text === "-" || LOWER_FIRST.test(w.text))) return null;
+    // "the Turkish drone maker Baykar": a weapon's word names what the maker makes.
+    const covered = ix.cover[j] && ix.cover[j]?.type !== "WeaponSystem";
+    if (covered || !(w.text === "-" || LOWER_FIRST.test(w.text))) return null;
   }
   return null;
-}
-
-/** The index after a lower-case description ending in a descriptor noun from `k`, else 0. */
-function descriptionEnd(tokens: Token[], k: number): number {
-  for (let j = k; j < k + DESCRIPTION_REACH && j < tokens.length; j++) {
-    const w = tokens[j] as Token;
-    if (WORDS.orgDescriptors.has(w.lower) && /^[,.;)]$/u.test(tokens[j + 1]?.text ?? ".")) return j + 1;
-    if (!(w.text === "-" || LOWER_FIRST.test(w.text))) return 0;
-  }
-  return 0;
 }
 
 /**
@@ -1906,8 +1904,9 @@ function portfolioListStart(ix: SentenceIndex, comma: number): number {
 const SET_OFF_TITLE_REACH = 10;
 
 /**
- * "X, President, Boeing India, said" and "X, Chief of Operations, Nigerian Army, announced": a
- * title (its head among title words, "of", "and" and capitalised words) set off by commas, then
+ * "X, President, Boeing India, said", "X, Chief of Operations, Nigerian Army, announced" and "X,
+ * the Chief of the Naval Staff, Indian Navy.": a title (its head among title words, "of", "and",
+ * "the" and capitalised words) set off by commas, then
  * the body or country it serves, closed by punctuation or a verb. The body, else null.
  */
 function titleThenBody(ix: SentenceIndex, k: number): { name: string; trigger: string } | null {
@@ -1918,7 +1917,8 @@ function titleThenBody(ix: SentenceIndex, k: number): { name: string; trigger: s
     const t = tokens[j] as Token;
     if (t.text === "," || ix.cover[j]) break;
     if (WORDS.titleHeads.has(t.lower) && t.pos !== "VERB") head ??= t;
-    else if (!isTitleWord(t.lower) && !/^(?:of|and|&)$/u.test(t.lower) && !isCapitalised(t.text)) return null;
+    else if (!isTitleWord(t.lower) && !/^(?:of|and|&|the)$/u.test(t.lower) && !isCapitalised(t.text))
+      return null;
   }
   if (!head || j === k || tokens[j]?.text !== ",") return null;
   const body = bodyMentionAt(ix, j + 1);

@@ -146,6 +146,8 @@ export function titlePhraseSpan(
   let staffService: Mention | null = null;
   // The body whose possessive names the office's body ("the EU's Foreign Affairs Service").
   let owner: Mention | null = null;
+  // The country whose possessive names the office's body ("of Pakistan's ISPR").
+  let possessorCountry: string | undefined;
   // The country or body named before the title ("the German Minister"), if any.
   const leading = target;
   // "Ambassador to Kenya", "Special Envoy for Syria": the place a posting title is "to", or the
@@ -212,8 +214,14 @@ export function titlePhraseSpan(
         target = staff;
         j = staff.last;
       }
-      // "the chargé d'affaires of the German embassy, X": a demonym's body named by a common noun.
-      if (m.kind === "demonym" && WORDS.orgHeads.has(tokens[j]?.text ?? "") && !ix.cover[j]) j++;
+      // "the chargé d'affaires of the German embassy, X", "the military attaché at the Saudi embassy
+      // in Madrid, X": a demonym's (or a country name's) body named by a common noun.
+      if (
+        (m.kind === "demonym" || m.type === "Country") &&
+        WORDS.orgHeads.has(tokens[j]?.text ?? "") &&
+        !ix.cover[j]
+      )
+        j++;
       // "the Embassy of China": the body's own country after "of" belongs to its name.
       const own = tokens[j]?.lower === "of" ? ix.cover[j + 1] : null;
       if (own && own.first === j + 1 && m.country && own.name === m.country) j = own.last;
@@ -229,9 +237,12 @@ export function titlePhraseSpan(
             b.first <= owner.last + 1,
         )
       : undefined;
-    // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive.
+    // "Head of the Air Force's Directorate of Procurement": a body in another body's possessive;
+    // "Director General of Pakistan's Inter-Services Public Relations": or in a country's, which
+    // the holder serves too (the body's own mention may not carry it).
     const possessed =
-      owner?.type === "Organization" && POSSESSIVE_ENDING.test(tokens[owner.last]?.lower ?? "")
+      (owner?.type === "Organization" || owner?.type === "Country") &&
+      POSSESSIVE_ENDING.test(tokens[owner.last]?.lower ?? "")
         ? ix.cover[owner.last + 1]
         : null;
     if (body) {
@@ -240,6 +251,7 @@ export function titlePhraseSpan(
     } else if (owner && possessed?.first === owner.last + 1 && possessed.type === "Organization") {
       target = possessed;
       j = possessed.last;
+      if (owner.type === "Country") possessorCountry = actorOf(owner).name;
     }
     // "Vice-Chairman of the Central Military Commission of the Chinese People's Liberation Army
     // (PLA)": the body's parent after "of" belongs to the phrase; the title serves the body.
@@ -258,7 +270,7 @@ export function titlePhraseSpan(
   // "the Defence Attaché of the Embassy of China": a body whose own phrase names its country.
   const country =
     target.type === "Organization" && target.kind !== "role" && target.kind !== "pronoun"
-      ? (target.country ?? (target === within ? leadingCountry : undefined))
+      ? (target.country ?? (target === within ? leadingCountry : possessorCountry))
       : undefined;
   // "chief of the General Staff of the Argentine Air Force": a staff is its service's headquarters,
   // so its officer serves the service too.
