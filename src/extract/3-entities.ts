@@ -9,6 +9,7 @@ import { type FamilyNameWords, otherBearerOfFamilyName } from "./family-names.ts
 import { type FamilyFirstWords, familyNameOpensAt } from "./family-first-names.ts";
 import { beforeHyphenedModifier } from "./hyphened-modifiers.ts";
 import { type HolderWords, holderAfterPortfolio } from "./portfolio-names.ts";
+import { type CompanyNameWords, placeInsideCompanyName } from "./places-in-company-names.ts";
 import { joinNamedBases, joinPlaceOpeners } from "./place-openers.ts";
 import { type PhraseIndex, indexPhrases } from "./phrase-index.ts";
 import { dropLanguageNames } from "./language-names.ts";
@@ -393,6 +394,12 @@ const FAMILY_NAME_WORDS: FamilyNameWords = {
   givenName: (w) => WORDS.givenNames.has(w) || WORDS.worldGivenNames.has(w),
   particle: isNameParticle,
   titleCase: (w) => TITLE_CASE_WORD.test(w),
+};
+
+/** Companies' legal forms and words that start no name, for places-in-company-names.ts. */
+const COMPANY_NAME_WORDS: CompanyNameWords = {
+  legalForm: (text) => COMPANY_SUFFIX_WORDS.has(text),
+  nonName: (lower) => WORDS.nonName.has(lower),
 };
 
 /** English words and names' generational suffixes, for portfolio-names.ts. */
@@ -872,6 +879,13 @@ function refusedHitResume(
   if (
     hit.entry.type === "Person" &&
     otherBearerOfFamilyName(tokens, i, hit.end, hit.entry.name, covered, FAMILY_NAME_WORDS)
+  )
+    return i;
+  // "Sierra Nevada Corporation": a place inside a company's name is a word of the name.
+  if (
+    (hit.entry.type === "Location" || hit.entry.type === "Country") &&
+    hit.entry.kind === "name" &&
+    placeInsideCompanyName(tokens, i, hit.end, covered, COMPANY_NAME_WORDS)
   )
     return i;
   if (hit.entry.type === "Country" && namesNoCountry(tokens, i, hit.end, covered)) return hit.end - 1;

@@ -94,4 +94,15 @@ export const CASES: SentenceCase[] = [
     text: "He met the Minister of Foreign Affairs and National Community Abroad in Dakar on Monday.",
     noEntities: ["Community Abroad", "National Community Abroad"],
   },
+  {
+    label: "a listed place inside a company's name before its legal form is a word of the company",
+    text: "The twelve aircraft were built by Sierra Nevada Corporation and delivered to Nigeria.",
+    typed: [["Sierra Nevada Corporation", "Organization"]],
+    noEntities: ["Nevada", "Sierra"],
+  },
+  {
+    label: "a listed place after 'The' before a legal form stays a place (guard)",
+    text: "The Nevada Corporation Commission approved the sale, officials in Nevada said.",
+    typed: [["Nevada", "Location"]],
+  },
 ];
