@@ -73,6 +73,7 @@ import {
 } from "./shared.ts";
 import { LOWER_FIRST, POSSESSIVE_ENDING } from "../letters.ts";
 import { purposeInPhrase } from "./deal-purpose.ts";
+import { unknownSigner } from "./unknown-signer.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 /** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
@@ -3013,6 +3014,8 @@ function dealBetweenParties(
     signers = [...ownerBefore(ix, t, table), ...zoneHeads({ ...zone, start: signed }, ["by"])];
     cues = tokens.slice(t + 1, signed).map((w) => w.lower);
   }
+  // "Yugoimport signed a contract with Cyprus": a signer no mention names leaves the sides untold.
+  if (signers.length === 0 && subject && !subject.passive && unknownSigner(ix, verb)) return;
   const sides = dealSides(ix, t, zone, actorHeads(signers), suppliers, concluded, recipientPreps, table);
   if (!sides) return;
   // "agreed a contract with Navantia": the verb that concludes the deal is no hedge ("agreed to buy" is).

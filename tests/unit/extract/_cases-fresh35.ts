@@ -10,7 +10,7 @@
  */
 import type { SentenceCase } from "./_cases.ts";
 
-export const CASES: SentenceCase[] = [
+const FIRST_CASES: SentenceCase[] = [
   {
     label: "a main verb after the bought goods ends the purchase's object: its own object is not bought",
     text: "Turkey's decision to buy Russian S-400 systems rendered its participation in the F-35 program impossible.",
@@ -69,3 +69,30 @@ export const CASES: SentenceCase[] = [
     notGives: [["Egypt", "supplies", "K9 Thunder"]],
   },
 ];
+
+/**
+ * A signer no mention names ("Yugoimport signed a contract with Cyprus") leaves the deal's sides
+ * untold: the with-partner is not read as the seller.
+ */
+const UNKNOWN_SIGNER_CASES: SentenceCase[] = [
+  {
+    label: "a deal signed by a name the extractor does not know: the state partner is not its seller",
+    text: "Yugoimport has signed a contract with Cyprus for Nora howitzers.",
+    notGives: [["Cyprus", "supplies", "Nora"]],
+  },
+  {
+    label: "a deal signed in the passive with a state partner: the partner sells",
+    text: "A contract was signed with France for 30 Rafale jets.",
+    gives: [["France", "supplies", "Rafale"]],
+  },
+  {
+    label: "a known buyer signs with a state: the state sells",
+    text: "Egypt signed a contract with France for 30 Rafale jets.",
+    gives: [
+      ["France", "supplies", "Egypt"],
+      ["France", "supplies", "Rafale"],
+    ],
+  },
+];
+
+export const CASES: SentenceCase[] = [...FIRST_CASES, ...UNKNOWN_SIGNER_CASES];
