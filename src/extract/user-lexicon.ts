@@ -1,29 +1,63 @@
 /**
  * User lexicon: entries (and word lists and frame rows) from graph-data/lexicon/*.json (parsed by the caller)
  * layered over the built-in lexicon, so users can add names and aliases without touching code. Returns a value
- * to pass as ExtractOptions.lexicon; nothing is installed globally.
+ * to pass as ExtractOptions.lexicon; nothing is installed globally. The one reader of a user lexicon file's
+ * shape: graph/user-lexicon.ts reads each file of a data folder with readUserLexiconFile too.
  */
-import { parseLexicon, parseLexiconWords } from "./lexicon-schema.ts";
+import { KgError } from "../model/errors.ts";
+import { type LexiconWords, parseLexicon, parseLexiconWords } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON, type Lexicon, createLexicon } from "./lexicons.ts";
-import { parseFrameRows } from "./frames.ts";
+import { type Frame, parseFrameRows } from "./frames.ts";
+
+/** What one user lexicon file gives: its entity entries as written, and the word lists and frame rows over a base. */
+export interface UserLexiconFile {
+  /** The entity entries, not yet validated (parseLexicon validates them, with those of other files). */
+  readonly entries: readonly unknown[];
+  /** The base's word lists with those the file gives replacing theirs by key. */
+  readonly words: LexiconWords;
+  /** The base's frame rows with those the file gives replacing the row of their id or following. */
+  readonly frames: readonly Frame[];
+}
+
+/**
+ * Reads one parsed user lexicon file over `base`'s word lists and frame rows: an array of entries
+ * (`{name, type, aliases?}`), or an object `{entities?, words?, frames?}` that gives at least one of
+ * them. A field that is missing or `null` is not given. Throws INVALID_INPUT when the file is
+ * neither, when `entities` is not an array, or on a malformed word list or frame row (whose error
+ * it passes on); entries are validated by parseLexicon.
+ */
+export function readUserLexiconFile(
+  json: unknown,
+  base: { readonly words: LexiconWords; readonly frames: readonly Frame[] },
+): UserLexiconFile {
+  if (Array.isArray(json)) return { entries: json, words: base.words, frames: base.frames };
+  const record =
+    typeof json === "object" && json !== null
+      ? (json as { entities?: unknown; words?: unknown; frames?: unknown })
+      : {};
+  const entities = record.entities ?? undefined;
+  const words = record.words ?? undefined;
+  const frames = record.frames ?? undefined;
+  const entries = entities ?? (words !== undefined || frames !== undefined ? [] : undefined);
+  if (!Array.isArray(entries))
+    throw new KgError("INVALID_INPUT", "lexicon: expected an array of {name, type, aliases}");
+  return {
+    entries,
+    words: words === undefined ? base.words : parseLexiconWords(words, base.words),
+    frames: frames === undefined ? base.frames : parseFrameRows(frames, base.frames),
+  };
+}
 
 /**
  * Validates parsed lexicon JSON (an array of `{name, type, aliases?}` or `{entities: [...], words?:
- * {...}, frames?: [...]}`) and returns the lexicon of those entries over the built-in one, with the
- * word lists it gives replacing the built-in ones by key and its frame rows following the built-in
- * rows (or replacing the row of their id). Throws INVALID_INPUT on a malformed entry, word list or
- * frame row.
+ * {...}, frames?: [...]}`, read by readUserLexiconFile) and returns the lexicon of those entries over
+ * the built-in one, with the word lists it gives replacing the built-in ones by key and its frame rows
+ * following the built-in rows (or replacing the row of their id). Throws INVALID_INPUT on a malformed
+ * entry, word list or frame row.
  * `[]` gives the built-in lexicon.
  */
 export function loadUserLexicon(json: unknown): Lexicon {
-  const record = Array.isArray(json) ? null : (json as { words?: unknown; frames?: unknown } | null);
   const base = BUILT_IN_LEXICON;
-  return createLexicon(
-    parseLexicon(
-      record && !("entities" in record) && (record.words ?? record.frames) !== undefined ? [] : json,
-    ),
-    base,
-    record?.words === undefined ? base.words : parseLexiconWords(record.words, base.words),
-    record?.frames === undefined ? base.frames : parseFrameRows(record.frames, base.frames),
-  );
+  const file = readUserLexiconFile(json, base);
+  return createLexicon(parseLexicon(file.entries), base, file.words, file.frames);
 }

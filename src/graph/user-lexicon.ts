@@ -9,14 +9,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { KgError, isKgError } from "../model/errors.ts";
-import {
-  type Lexicon,
-  type LexiconWords,
-  parseLexicon,
-  parseLexiconWords,
-} from "../extract/lexicon-schema.ts";
+import { type Lexicon, parseLexicon } from "../extract/lexicon-schema.ts";
 import { BUILT_IN_LEXICON, createLexicon } from "../extract/lexicons.ts";
-import { type Frame, parseFrameRows } from "../extract/frames.ts";
+import { type UserLexiconFile, readUserLexiconFile } from "../extract/user-lexicon.ts";
 
 /** A data folder's lexicon: the value to extract with, its entry count and fingerprint ("" when none). */
 export interface UserLexiconInfo {
@@ -41,8 +36,7 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
     names = [];
   }
   const entries: unknown[] = [];
-  let words: LexiconWords = BUILT_IN_LEXICON.words;
-  let frames: readonly Frame[] = BUILT_IN_LEXICON.frames;
+  let base: Omit<UserLexiconFile, "entries"> = BUILT_IN_LEXICON;
   const hash = createHash("sha256");
   for (const name of names) {
     const raw = await readFile(join(dir, name), "utf8");
@@ -55,39 +49,21 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
         file: name,
       });
     }
-    const record = Array.isArray(json)
-      ? null
-      : (json as { entities?: unknown; words?: unknown; frames?: unknown } | null);
-    const list = Array.isArray(json)
-      ? json
-      : (record?.entities ?? (record?.words !== undefined || record?.frames !== undefined ? [] : undefined));
-    if (!Array.isArray(list))
-      throw new KgError("INVALID_INPUT", `lexicon ${name}: expected an array of {name, type, aliases}`, {
-        file: name,
-      });
-    entries.push(...list);
-    if (record?.words !== undefined) {
-      try {
-        words = parseLexiconWords(record.words, words);
-      } catch (err) {
-        throw new KgError("INVALID_INPUT", `lexicon ${name}: ${(err as Error).message}`, { file: name });
-      }
+    let file: UserLexiconFile;
+    try {
+      file = readUserLexiconFile(json, base);
+    } catch (err) {
+      // "lexicon bad.json: words has an unknown list 'adverbs'": the file named where the reader says "lexicon".
+      const details = isKgError(err) ? err.details : undefined;
+      const message = (err as Error).message.replace(/^lexicon: /u, "");
+      throw new KgError("INVALID_INPUT", `lexicon ${name}: ${message}`, { ...details, file: name });
     }
-    if (record?.frames !== undefined) {
-      try {
-        frames = parseFrameRows(record.frames, frames);
-      } catch (err) {
-        const details = isKgError(err) ? err.details : undefined;
-        throw new KgError("INVALID_INPUT", `lexicon ${name}: ${(err as Error).message}`, {
-          ...details,
-          file: name,
-        });
-      }
-    }
+    entries.push(...file.entries);
+    base = file;
   }
   let lexicon: Lexicon;
   try {
-    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, words, frames);
+    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, base.words, base.frames);
   } catch (err) {
     throw new KgError("INVALID_INPUT", `lexicon in ${dir}: ${(err as Error).message}`);
   }
