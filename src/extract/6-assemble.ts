@@ -172,6 +172,12 @@ export function addEvidence(
 /** A tab, line break, no-break space or two spaces. */
 const UNUSUAL_SPACE = /[\t\n\r\u00a0]| {2}/u;
 
+/**
+ * Most characters of another spelling of a name kept as an alias (a surface form, a spelling as
+ * written, a printed form: printed-forms.ts): a longer one is a phrase, not a name.
+ */
+export const MAX_ALIAS_LENGTH = 60;
+
 /** A coordination or a comma. */
 const COORDINATION = /\s(?:and|or)\s|,/u;
 
@@ -186,11 +192,12 @@ function assembleEntities(mentions: Mention[], slugOf: Slugs): ExtractedEntity[]
     }
     e.count++;
     e.types.set(m.type, (e.types.get(m.type) ?? 0) + 1);
-    if (m.spelled && m.spelled !== m.name && m.spelled.length <= 60) e.aliases.add(m.spelled);
+    if (m.spelled && m.spelled !== m.name && m.spelled.length <= MAX_ALIAS_LENGTH) e.aliases.add(m.spelled);
     if (m.printed && m.printed !== m.name) e.aliases.add(m.printed);
     if (m.text === m.name || e.aliases.has(m.text)) continue;
     const surface = UNUSUAL_SPACE.test(m.text) ? m.text.replace(/\s+/gu, " ") : m.text;
-    if (surface !== m.name && surface.length <= 60 && !COORDINATION.test(surface)) e.aliases.add(surface);
+    if (surface !== m.name && surface.length <= MAX_ALIAS_LENGTH && !COORDINATION.test(surface))
+      e.aliases.add(surface);
   }
   const out: ExtractedEntity[] = [];
   for (const [name, e] of byName) {

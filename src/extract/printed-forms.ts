@@ -5,15 +5,13 @@
  * "Department of Defense"). Both spellings are the body's as the text prints it (ontology:
  * spellings as printed are aliases); the node keeps its name, and no relation changes.
  */
+import { MAX_ALIAS_LENGTH } from "./6-assemble.ts";
 import type { DocState, Mention, Sentence } from "./types.ts";
 
 /** The words the rule reads: the head nouns of diplomatic posts ("embassy", "consulate"). */
 export interface PrintedFormWords {
   postHeads: ReadonlySet<string>;
 }
-
-/** Most characters of a printed form kept as an alias (as assembly keeps surface aliases). */
-const MAX_PRINTED_LENGTH = 60;
 
 /** Sets `printed` on the body mentions whose fuller printed form the sentence shows. */
 export function spellPrintedForms(state: DocState, words: PrintedFormWords): void {
@@ -23,7 +21,7 @@ export function spellPrintedForms(state: DocState, words: PrintedFormWords): voi
     for (const m of list) {
       if (m.type !== "Organization" || m.printed !== undefined) continue;
       const form = missionWithPlace(sentence, list, m, words) ?? bodyWithCountry(sentence, list, m);
-      if (form !== undefined && form.length <= MAX_PRINTED_LENGTH && form !== m.name) m.printed = form;
+      if (form !== undefined && form.length <= MAX_ALIAS_LENGTH && form !== m.name) m.printed = form;
     }
   });
 }

@@ -8,16 +8,29 @@
 /** The pairs of one word's two spellings, by each lower-cased spelling ("defence" ↔ "defense"). */
 export type SpellingPairs = ReadonlyMap<string, string>;
 
+/** The [british, american] spellings of the rows "british|american" ("defence|defense"); a row without both is left out. */
+function spellingRows(rows: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const row of rows) {
+    const [british, american] = row.split("|");
+    if (british && american) out.push([british, american]);
+  }
+  return out;
+}
+
 /** Both directions of the rows "british|american" ("defence|defense"). */
 export function spellingPairsOf(rows: readonly string[]): SpellingPairs {
   const pairs = new Map<string, string>();
-  for (const row of rows) {
-    const [british, american] = row.split("|");
-    if (!british || !american) continue;
+  for (const [british, american] of spellingRows(rows)) {
     pairs.set(british, american);
     pairs.set(american, british);
   }
   return pairs;
+}
+
+/** The American spelling of each British one of the rows "british|american" ("defence" → "defense"). */
+export function americanSpellingsOf(rows: readonly string[]): SpellingPairs {
+  return new Map(spellingRows(rows));
 }
 
 /** A run of letters: one word of a name, which may have another spelling. */

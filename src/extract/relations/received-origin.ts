@@ -64,15 +64,18 @@ function goodsHeaded(ix: SentenceIndex, k: number, table: FrameTable): boolean {
   return table.arms.has(head.lower) && !table.broadArms.has(head.lower);
 }
 
+/** True when a word of capture (the frame table's `captured`) stands in tokens [from, to). */
+function capturedWithin(ix: SentenceIndex, from: number, to: number, table: FrameTable): boolean {
+  for (let k = from; k < to; k++) if (table.captured.has((ix.sentence.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /**
  * True when a word of capture stands between the verb at `t` and the supplier `h` its goods'
  * demonym names ("received captured Russian tanks"): the goods were taken from their owner.
  */
 export function capturedBetween(ix: SentenceIndex, t: number, h: ChunkHead, table: FrameTable): boolean {
-  const first = h.mention?.first ?? t;
-  for (let k = t + 1; k < first; k++)
-    if (table.captured.has((ix.sentence.tokens[k] as Token).lower)) return true;
-  return false;
+  return capturedWithin(ix, t + 1, h.mention?.first ?? t, table);
 }
 
 /** How many words after the goods a word of capture may stand ("a US-supplied Bradley captured in Kursk"). */
@@ -84,8 +87,5 @@ const CAPTURE_REACH = 4;
  * US-supplied vehicles"): whoever shows or holds the goods took them, and received nothing.
  */
 export function capturedAround(ix: SentenceIndex, k: number, end: number, table: FrameTable): boolean {
-  const tokens = ix.sentence.tokens;
-  for (let j = k + 1; j < Math.min(tokens.length, end + CAPTURE_REACH); j++)
-    if (table.captured.has((tokens[j] as Token).lower)) return true;
-  return false;
+  return capturedWithin(ix, k + 1, Math.min(ix.sentence.tokens.length, end + CAPTURE_REACH), table);
 }
