@@ -44,7 +44,6 @@ export const WORD_LIST_KEYS = [
   "counterpartNouns",
   "deicticAdverbs",
   "askingVerbs",
-  "venueTitleWords",
   "byAgentParticiples",
   "fromAgentParticiples",
   "speakingGroupNouns",

@@ -70,11 +70,11 @@ const UNIT_REACH = 8;
 export function unitAtBody(ix: SentenceIndex, k: number, title: string): Mention | null | undefined {
   const tokens = ix.sentence.tokens;
   // "Head of Protocol at X": a staff function names the unit too, not after a minister's title.
-  // (Not after a title with a word of the lexicon's venueTitleWords, "Minister of Foreign Relations at
-  // the UN": the "at" is a venue.)
+  // (Not after a title with a word of the lexicon's portfolioHolders, "Minister of Foreign Relations at
+  // the UN": a portfolio's holder is of his portfolio, and the "at" is a venue.)
   const lowerTitle = title.toLowerCase();
   let fields = true;
-  for (const w of ix.words.venueTitleWords)
+  for (const w of ix.words.portfolioHolders)
     if (lowerTitle.includes(w)) {
       fields = false;
       break;

@@ -104,13 +104,13 @@ describe("an office before a name, by the lexicon's deictic adverbs", () => {
   });
 });
 
-describe("a unit at a body, by the lexicon's venue title words", () => {
-  it("reads a body after a title of the lexicon's venueTitleWords as a venue, and as the unit's body under others", () => {
+describe("a unit at a body, by the lexicon's portfolio holders (session 34's venueTitleWords, the same list)", () => {
+  it("reads a body after a title with a word of the lexicon's portfolioHolders as a venue, and as the unit's body under others", () => {
     const text =
       "Venezuela's Minister of Foreign Relations at the United Nations, Samuel Moncada, spoke on Monday.";
     const withoutVenues = createLexicon([], BUILT_IN_LEXICON, {
       ...BUILT_IN_LEXICON.words,
-      venueTitleWords: [],
+      portfolioHolders: [],
     });
     expect(relations(text)).not.toContain("samuel-moncada affiliated_with united-nations");
     expect(relations(text, withoutVenues)).toContain("samuel-moncada affiliated_with united-nations");
