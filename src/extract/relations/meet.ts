@@ -26,6 +26,7 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
+import type { MeetWords } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { HONORIFIC_PHRASES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
@@ -50,90 +51,29 @@ import { commaListedPeople } from "./listed-subjects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 import { wordsOf } from "../stage-words.ts";
 
-/** The meeting word sets meetVerb and meetNoun read, from a frame table's meeting lists (table.meetWords). */
-interface MeetSets {
-  /** meetWords.holdVerbs as a set. */
-  hold: ReadonlySet<string>;
-  /** meetWords.openingSubordinators as a set. */
-  openers: ReadonlySet<string>;
-  /** meetWords.eventPrepositions as a set. */
-  eventPrepositions: ReadonlySet<string>;
-  /** meetWords.unrealised as a set. */
-  unrealised: ReadonlySet<string>;
-  /** meetWords.unrealisedPassives as a set. */
-  unrealisedPassives: ReadonlySet<string>;
-  /** meetWords.pendingPredicates as a set. */
-  pendingPredicates: ReadonlySet<string>;
-  /** meetWords.apartWords as a set. */
-  apart: ReadonlySet<string>;
-  /** meetWords.apartModifiers as a set. */
-  apartModifiers: ReadonlySet<string>;
-  /** meetWords.delegationNouns as a set. */
-  delegations: ReadonlySet<string>;
-  /** meetWords.delegationLinkWords as a set. */
-  delegationLinks: ReadonlySet<string>;
-  /** meetWords.delegationNouns and meetWords.companionNouns as one set. */
-  companions: ReadonlySet<string>;
-  /** meetWords.placePrepositions as a set. */
-  placePrepositions: ReadonlySet<string>;
-  /** meetWords.placeDeterminers as a set. */
-  placeDeterminers: ReadonlySet<string>;
-  /** meetWords.sidelineNouns as a set. */
-  sidelines: ReadonlySet<string>;
-  /** meetWords.reciprocalWords as a set. */
-  reciprocal: ReadonlySet<string>;
-  /** meetWords.visitPurposeVerbs as a set. */
-  purposes: ReadonlySet<string>;
-  /** meetWords.pendingNouns as a set. */
-  pendingNouns: ReadonlySet<string>;
-  /** meetWords.partyMappings: an apart word and the word before it that make it map signers to parties. */
-  partyMappings: readonly (readonly string[])[];
-  /** meetWords.deliveryNouns as a set. */
-  deliveryNouns: ReadonlySet<string>;
-  /** meetWords.deliveryVerbs as a set. */
-  deliveryVerbs: ReadonlySet<string>;
-  /** meetWords.handoverGoods: the goods of a handover row that lists no objectNouns of its own. */
-  handoverGoods: readonly string[];
-  /** meetWords.partnerTitleModifiers as a set. */
-  partnerTitleModifiers: ReadonlySet<string>;
-  /** meetWords.describingVerbs as a set (quoted-meetings.ts). */
-  describing: ReadonlySet<string>;
-  /** meetWords.gerundOpeners as a set (opening-gerunds.ts). */
-  gerundOpeners: ReadonlySet<string>;
-  /** meetWords.honourNouns as a set (honoured-guests.ts). */
-  honourNouns: ReadonlySet<string>;
-}
+/** The names of the meeting word lists that hold words (not partyMappings or eventJoinPhrases, which hold phrases). */
+type MeetWordKey = {
+  [K in keyof MeetWords]: MeetWords[K] extends readonly string[] ? K : never;
+}[keyof MeetWords];
+
+/**
+ * The meeting word sets meetVerb and meetNoun read: each word list of a frame table's meeting
+ * lists (table.meetWords) as a set by its own name, `companions` (delegationNouns and companionNouns
+ * as one set), and `lists`, the lists as given (partyMappings, handoverGoods).
+ */
+type MeetSets = Readonly<Record<MeetWordKey, ReadonlySet<string>>> & {
+  readonly companions: ReadonlySet<string>;
+  readonly lists: MeetWords;
+};
 
 /** The meeting word sets of a frame table, built on its first use and kept beside it. */
 const meetSetsOf = perTable((table): MeetSets => {
   const words = table.meetWords;
-  return {
-    hold: new Set(words.holdVerbs),
-    openers: new Set(words.openingSubordinators),
-    eventPrepositions: new Set(words.eventPrepositions),
-    unrealised: new Set(words.unrealised),
-    unrealisedPassives: new Set(words.unrealisedPassives),
-    pendingPredicates: new Set(words.pendingPredicates),
-    apart: new Set(words.apartWords),
-    apartModifiers: new Set(words.apartModifiers),
-    delegations: new Set(words.delegationNouns),
-    delegationLinks: new Set(words.delegationLinkWords),
-    companions: new Set([...words.delegationNouns, ...words.companionNouns]),
-    placePrepositions: new Set(words.placePrepositions),
-    placeDeterminers: new Set(words.placeDeterminers),
-    sidelines: new Set(words.sidelineNouns),
-    reciprocal: new Set(words.reciprocalWords),
-    purposes: new Set(words.visitPurposeVerbs),
-    pendingNouns: new Set(words.pendingNouns),
-    partyMappings: words.partyMappings,
-    deliveryNouns: new Set(words.deliveryNouns),
-    deliveryVerbs: new Set(words.deliveryVerbs),
-    handoverGoods: words.handoverGoods,
-    partnerTitleModifiers: new Set(words.partnerTitleModifiers),
-    describing: new Set(words.describingVerbs),
-    gerundOpeners: new Set(words.gerundOpeners),
-    honourNouns: new Set(words.honourNouns),
-  };
+  const sets = {} as Record<MeetWordKey, ReadonlySet<string>>;
+  for (const [key, list] of Object.entries(words) as [MeetWordKey, unknown][])
+    if (Array.isArray(list) && list.every((w) => typeof w === "string"))
+      sets[key] = new Set(list as string[]);
+  return { ...sets, companions: new Set([...words.delegationNouns, ...words.companionNouns]), lists: words };
 });
 
 /** `heads` when it holds any, else what `next` gives. */
@@ -631,7 +571,7 @@ function sidelinesEnd(ix: SentenceIndex, k: number, meetSets: MeetSets): number 
   if (
     tokens[k]?.lower !== "on" ||
     tokens[k + 1]?.lower !== "the" ||
-    !meetSets.sidelines.has(tokens[k + 2]?.lower ?? "")
+    !meetSets.sidelineNouns.has(tokens[k + 2]?.lower ?? "")
   )
     return -1;
   if (tokens[k + 3]?.lower !== "of") return -1;
@@ -872,11 +812,11 @@ function delegationBefore(ix: SentenceIndex, k: number, meetSets: MeetSets): boo
   const tokens = ix.sentence.tokens;
   for (let j = k - 1, words = 0; j >= 0 && words < DELEGATION_GAP; j--) {
     const w = tokens[j] as Token;
-    if (meetSets.delegations.has(w.lower)) return true;
+    if (meetSets.delegationNouns.has(w.lower)) return true;
     if (CLAUSE_STOP.test(w.text) || (w.pos === "VERB" && !led.has(w.lower))) return false;
     const m = ix.cover[j];
     if (m) j = m.first;
-    if (m || !meetSets.delegationLinks.has(w.lower)) words++;
+    if (m || !meetSets.delegationLinkWords.has(w.lower)) words++;
   }
   return false;
 }
@@ -896,7 +836,10 @@ function leaderBefore(ix: SentenceIndex, t: number, meetSets: MeetSets): ChunkHe
   const tokens = ix.sentence.tokens;
   // "General X led a delegation that met Y": the subject of "led" whose delegation is the
   // relative clause's antecedent.
-  if (THAT_WHICH.has(tokens[t - 1]?.lower ?? "") && meetSets.delegations.has(tokens[t - 2]?.lower ?? "")) {
+  if (
+    THAT_WHICH.has(tokens[t - 1]?.lower ?? "") &&
+    meetSets.delegationNouns.has(tokens[t - 2]?.lower ?? "")
+  ) {
     let k = t - 3;
     // "a Kenyan military delegation": determiners and modifiers, a demonym among them.
     while (k >= 0 && k > t - 8 && DELEGATION_PHRASE_TAGS.test((tokens[k] as Token).pos)) k--;
@@ -983,7 +926,7 @@ function unnamedPartner(tokens: Token[], t: number, roles: Frame["roles"], meetS
   while (k - start < PARTNER_MODIFIERS && /^(?:DET|ADJ|NUM|VERB|PROPN)$/u.test(tokens[k]?.pos ?? "")) k++;
   const head = tokens[k];
   if (!head || (head.pos !== "NOUN" && head.pos !== "PRON")) return false;
-  for (let j = start; j <= k; j++) if (meetSets.reciprocal.has((tokens[j] as Token).lower)) return false;
+  for (let j = start; j <= k; j++) if (meetSets.reciprocalWords.has((tokens[j] as Token).lower)) return false;
   const time = timeAdverbialStart(tokens, k);
   return time < 0 || time > start;
 }
@@ -1000,7 +943,7 @@ const PARTNER_PREPS = new Set(["with", "on", "from", "to"]);
 
 /** The nouns of goods a handover row takes: its own objectNouns, or else the table's meeting lists' (handoverGoods). */
 function handoverNouns(frame: Frame, meetSets: MeetSets): readonly string[] {
-  return frame.objectNouns ?? meetSets.handoverGoods;
+  return frame.objectNouns ?? meetSets.lists.handoverGoods;
 }
 
 /**
@@ -1411,7 +1354,7 @@ function appeals(tokens: Token[], k: number, meetSets: MeetSets): boolean {
     if (w.lower === "and" && finiteVerb(tokens[j + 1])) return false;
     if (w.lower === "for" || w.lower === "not") return true;
     // "called on General X to discuss matters of mutual interest": the call's purpose, a visit.
-    if (w.lower === "to" && meetSets.purposes.has(tokens[j + 1]?.lower ?? "")) return false;
+    if (w.lower === "to" && meetSets.visitPurposeVerbs.has(tokens[j + 1]?.lower ?? "")) return false;
     if (w.lower === "to" && isVerbOrAux(tokens[j + 1])) return true;
   }
   return false;
@@ -1605,8 +1548,8 @@ function clauseEnd(tokens: Token[], t: number): number {
 function signedApart(tokens: Token[], from: number, to: number, meetSets: MeetSets): boolean {
   for (let k = from; k < to; k++) {
     const w = (tokens[k] as Token).lower;
-    if (!meetSets.apart.has(w)) continue;
-    const mapping = meetSets.partyMappings.some(
+    if (!meetSets.apartWords.has(w)) continue;
+    const mapping = meetSets.lists.partyMappings.some(
       ([apart, opener]) => apart === w && tokens.slice(from, k).some((b) => b.lower === opener),
     );
     if (!mapping) return true;
@@ -1820,10 +1763,10 @@ function hostsBefore(
     const holds = (w: Token | undefined): boolean =>
       w !== undefined &&
       isVerbOrAux(w) &&
-      (governors ? governors.includes(w.lemma) : meetSets.hold.has(w.lemma));
+      (governors ? governors.includes(w.lemma) : meetSets.holdVerbs.has(w.lemma));
     // "held a “warm and productive meeting”", "holding what he described as a meeting": the verb
     // before a quoted or described phrase, when no verb stands close before the noun.
-    const quoted = quotedPhraseVerb(tokens, t, meetSets.describing);
+    const quoted = quotedPhraseVerb(tokens, t, meetSets.describingVerbs);
     // ("held their first in-person talks": a hyphened compound counts as one word.)
     const near = wordsBack(tokens, t, 4);
     const lowest = quoted >= 0 ? Math.min(quoted, near) : near;
@@ -1959,7 +1902,7 @@ function openingThey(tokens: Token[], t: number, meetSets: MeetSets): boolean {
   if (tokens[t + 1]?.text !== ",") return false;
   let k = t - 1;
   while (k > 0 && VERB_GROUP_FILLER.test((tokens[k] as Token).pos)) k--;
-  return tokens[k]?.lower === "they" && k === 1 && meetSets.openers.has(tokens[0]?.lower ?? "");
+  return tokens[k]?.lower === "they" && k === 1 && meetSets.openingSubordinators.has(tokens[0]?.lower ?? "");
 }
 
 /**
