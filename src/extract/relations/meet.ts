@@ -26,7 +26,6 @@ import {
   zoneAfter,
 } from "../clause.ts";
 import { perTable, type Frame, type FrameTable, type GrammaticalRole } from "../frames.ts";
-import type { MeetWords } from "../lexicon/meet-words.ts";
 import { VISIT_PARTICIPLES } from "../lexicon/descriptions.ts";
 import { HONORIFIC_PHRASES, PORTFOLIO_PREPOSITIONS } from "../lexicon/titles.ts";
 import { ACCORD_NOUNS, CLAUSE_BREAKS, THING_RELATIVE_WORDS } from "../lexicon/triggers.ts";
@@ -49,32 +48,9 @@ import { openingGerundSubject } from "./opening-gerunds.ts";
 import { runOnObject } from "./run-on-objects.ts";
 import { commaListedPeople } from "./listed-subjects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
+import { type MeetSets, meetSetsOf } from "./meet-sets.ts";
+import { adverbialRun, adverbialsAfter, partnerAdverbialsEnd, timeAfter } from "./meeting-adverbials.ts";
 import { wordsOf } from "../stage-words.ts";
-
-/** The names of the meeting word lists that hold words (not partyMappings or eventJoinPhrases, which hold phrases). */
-type MeetWordKey = {
-  [K in keyof MeetWords]: MeetWords[K] extends readonly string[] ? K : never;
-}[keyof MeetWords];
-
-/**
- * The meeting word sets meetVerb and meetNoun read: each word list of a frame table's meeting
- * lists (table.meetWords) as a set by its own name, `companions` (delegationNouns and companionNouns
- * as one set), and `lists`, the lists as given (partyMappings, handoverGoods).
- */
-type MeetSets = Readonly<Record<MeetWordKey, ReadonlySet<string>>> & {
-  readonly companions: ReadonlySet<string>;
-  readonly lists: MeetWords;
-};
-
-/** The meeting word sets of a frame table, built on its first use and kept beside it. */
-const meetSetsOf = perTable((table): MeetSets => {
-  const words = table.meetWords;
-  const sets = {} as Record<MeetWordKey, ReadonlySet<string>>;
-  for (const [key, list] of Object.entries(words) as [MeetWordKey, unknown][])
-    if (Array.isArray(list) && list.every((w) => typeof w === "string"))
-      sets[key] = new Set(list as string[]);
-  return { ...sets, companions: new Set([...words.delegationNouns, ...words.companionNouns]), lists: words };
-});
 
 /** `heads` when it holds any, else what `next` gives. */
 function orElse(heads: ChunkHead[], next: () => ChunkHead[]): ChunkHead[] {
@@ -474,123 +450,6 @@ function appositiveTitleEnd(ix: SentenceIndex, k: number): number {
   return -1;
 }
 
-/** Most common nouns and adjectives of a place phrase after its determiner ("at the defence ministry"). */
-const PLACE_WORDS = 2;
-
-/**
- * One past a short place phrase of common nouns starting at `k` ("in his office", "at the
- * ministry", "at the defence ministry", "in audience"), or -1: a named place or a longer phrase is
- * not one.
- */
-function placePhraseEnd(tokens: Token[], k: number, meetSets: MeetSets): number {
-  if (!meetSets.placePrepositions.has(tokens[k]?.lower ?? "")) return -1;
-  // "received in audience X", "met in private X": a bare common noun, no phrase of its own after it.
-  const n = tokens[k + 1]?.pos === "ADJ" && tokens[k + 1]?.text === tokens[k + 1]?.lower ? k + 2 : k + 1;
-  const bare = tokens[n];
-  // ("received in audience on Tuesday X": a time adverbial may follow the bare noun.)
-  if (
-    bare?.pos === "NOUN" &&
-    bare.text === bare.lower &&
-    tokens[n + 1] !== undefined &&
-    (!/^(?:ADP|NOUN|PART)$/u.test(tokens[n + 1]?.pos ?? "") || timeAdverbialEnd(tokens, n + 1) > 0)
-  )
-    return n + 1;
-  if (!meetSets.placeDeterminers.has(tokens[k + 1]?.lower ?? "")) return -1;
-  let e = k + 2;
-  while (
-    e < k + 2 + PLACE_WORDS &&
-    NOUN_OR_ADJ.test(tokens[e]?.pos ?? "") &&
-    tokens[e]?.text === tokens[e]?.lower
-  )
-    e++;
-  return e > k + 2 && tokens[e - 1]?.pos === "NOUN" ? e : -1;
-}
-
-/**
- * One past the adverbials right after the verb at `t` when they hold a place phrase ("received in
- * his office on Thursday X", "hosted at his residence X"), time adverbials around it allowed; else -1.
- */
-function adverbialsAfter(ix: SentenceIndex, t: number, meetSets: MeetSets): number {
-  const run = adverbialRun(ix, t + 1, false, meetSets, true);
-  return run.place ? run.end : -1;
-}
-
-/**
- * The time and place phrases that start at `k`, read one after another: time adverbials ("on
- * Monday", "last week") and short place phrases of common nouns ("in his office"), with the named
- * place set beside one ("in the capital Nairobi"); with `wide`, also "in" or "at" and a named
- * place or body ("in Beijing") and "on the sidelines of" an event; with `named`, a named place
- * ("in Brasilia", not a body) counts as a place phrase. One past them (`k` when none), and
- * whether a place phrase was among them.
- */
-function adverbialRun(
-  ix: SentenceIndex,
-  k: number,
-  wide: boolean,
-  meetSets: MeetSets,
-  named = false,
-): { end: number; place: boolean } {
-  const tokens = ix.sentence.tokens;
-  let place = false;
-  for (;;) {
-    const side = wide ? sidelinesEnd(ix, k, meetSets) : -1;
-    let common = side > 0 ? -1 : placePhraseEnd(tokens, k, meetSets);
-    // "in the capital Nairobi", "at the port city Mombasa": the named place set beside the noun.
-    const beside = common > 0 ? ix.cover[common] : undefined;
-    if (
-      beside &&
-      beside.first === common &&
-      namedPlace(beside) &&
-      meetSets.placeDeterminers.has(tokens[k + 1]?.lower ?? "")
-    )
-      common = beside.last;
-    const spot = common < 0 && side < 0 && named ? namedPlaceEnd(ix, k, meetSets, true) : -1;
-    if (common > 0 || spot > 0) place = true;
-    const next =
-      side > 0 ? side : common > 0 ? common : spot > 0 ? spot : wide ? namedPlaceEnd(ix, k, meetSets) : -1;
-    if (next > 0) {
-      k = next;
-      continue;
-    }
-    const e = timeAdverbialEnd(tokens, k);
-    if (e < 0) return { end: k, place };
-    k = e;
-  }
-}
-
-/** Most words of the event after "on the sidelines of" ("the 10th ADMM-Plus meeting in Jakarta"). */
-const EVENT_WORDS = 8;
-/** Tags of the words of an event's name after "on the sidelines of". */
-const EVENT_TAGS = /^(?:DET|ADJ|PROPN|NOUN|NUM)$/u;
-/** A noun's or an adjective's tag. */
-const NOUN_OR_ADJ = /^(?:NOUN|ADJ)$/u;
-
-/** One past "on the sidelines of" an event starting at `k` ("on the sidelines of the SCO summit"), or -1. */
-function sidelinesEnd(ix: SentenceIndex, k: number, meetSets: MeetSets): number {
-  const tokens = ix.sentence.tokens;
-  if (
-    tokens[k]?.lower !== "on" ||
-    tokens[k + 1]?.lower !== "the" ||
-    !meetSets.sidelineNouns.has(tokens[k + 2]?.lower ?? "")
-  )
-    return -1;
-  if (tokens[k + 3]?.lower !== "of") return -1;
-  let e = k + 4;
-  while (e < k + 4 + EVENT_WORDS && (ix.cover[e] || EVENT_TAGS.test(tokens[e]?.pos ?? ""))) e++;
-  return e > k + 4 ? e : -1;
-}
-
-/**
- * One past the time and place phrases starting at `k` that may stand between a meeting word and
- * its partner's preposition ("held talks on Monday with X", "met in Beijing with X", "held a
- * bilateral meeting on the sidelines of the summit with X"), or `k` when none: time adverbials, a
- * short place phrase of common nouns, "in" or "at" and a named place or body, and "on the
- * sidelines of" an event.
- */
-function partnerAdverbialsEnd(ix: SentenceIndex, k: number, meetSets: MeetSets): number {
-  return adverbialRun(ix, k, true, meetSets).end;
-}
-
 /**
  * True when the chunk's preposition stands at `end`, right after the time and place phrases that
  * follow a meeting word, and the chunk opens right after it, past a determiner or ranks ("held
@@ -603,69 +462,6 @@ function partnerRightAfter(ix: SentenceIndex, c: ZoneChunk, end: number): boolea
     c.chunk.first === end + 1 + openersBefore(ix, c.chunk.first)
   );
 }
-
-/** The mention types of a named place ("in Brasilia", "in the capital Nairobi"). */
-const PLACE_TYPES: ReadonlySet<string> = new Set(["Location", "Country"]);
-
-/**
- * One past "in" or "at" and a named place or body starting at `k` ("in Beijing", "at the
- * Pentagon"), or -1; with `places`, only a named place (see namedPlace). Without `places`, a name
- * typed a person only for want of any other reading (a capitalised run and nothing more: "met this
- * morning at Adi Halo with X") stands there as a place too; a person the text names otherwise
- * (a gazetteer name, a title, a possessive) does not.
- */
-function namedPlaceEnd(ix: SentenceIndex, k: number, meetSets: MeetSets, places = false): number {
-  const tokens = ix.sentence.tokens;
-  if (!meetSets.placePrepositions.has(tokens[k]?.lower ?? "")) return -1;
-  const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
-  const m = ix.cover[at];
-  if (!m || m.first !== at) return -1;
-  if (m.type === "Person") return !places && placeLikePerson(tokens, m) ? m.last : -1;
-  return !places || namedPlace(m) ? m.last : -1;
-}
-
-/** The rule of a person typed by its capitalised run alone (3-entities.ts fallback). */
-const FALLBACK_PERSON_RULE = "fallback-person";
-
-/**
- * True when a person's mention after "in" or "at" may be a place: typed a person only by the
- * fallback (no gazetteer, title or given-name rule told more), opening with no title, and not a
- * possessive ("at Ahmed's invitation").
- */
-function placeLikePerson(tokens: Token[], m: Mention): boolean {
-  return (
-    m.rule === FALLBACK_PERSON_RULE &&
-    !isTitleWord(tokens[m.first]?.lower ?? "") &&
-    !/^['’]s?$/u.test(tokens[m.last]?.text ?? "")
-  );
-}
-
-/** A place named by its name ("Nairobi", "Kenya"), not by a demonym ("Argentine President X"). */
-function namedPlace(m: Mention): boolean {
-  return PLACE_TYPES.has(m.type) && m.kind !== "demonym";
-}
-
-/** How many tokens a time adverbial right after the verb at `t` spans ("on Tuesday", "last week"), or 0. */
-function timeAfter(tokens: Token[], t: number): number {
-  const end = timeAdverbialEnd(tokens, t + 1);
-  return end < 0 ? 0 : end - t - 1;
-}
-
-/** Most tokens a time adverbial spans (as timeAdverbialStart reads one). */
-const TIME_ADVERBIAL_SPAN = 5;
-
-/** One past the longest time adverbial that starts at token `k` ("on Tuesday", "last week"), or -1. */
-function timeAdverbialEnd(tokens: Token[], k: number): number {
-  for (let j = Math.min(tokens.length - 1, k + TIME_ADVERBIAL_SPAN - 1); j >= k; j--) {
-    if (timeAdverbialStart(tokens, j) !== k) continue;
-    // "received on Monday the British Defence Secretary X": an article after the day opens the
-    // partner's phrase; it is no part of the time adverbial.
-    return ARTICLE_WORDS.has(tokens[j]?.lower ?? "") && j > k ? j : j + 1;
-  }
-  return -1;
-}
-
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
 const PARTNER_OPENERS = new Set([...ARTICLES, ...WORDS.possessivePronouns, ...VISIT_PARTICIPLES]);
 
@@ -1380,11 +1176,6 @@ function signsAccord(tokens: Token[], t: number): boolean {
 /** How far before a signing verb its agreement noun may stand ("the agreement to export the S26T submarine was signed"). */
 const ACCORD_BEFORE_REACH = 8;
 
-/**
- * "The agreement … was signed in Beijing by A, chief of X, and B", "a memorandum signed on
- * February 6 by A and B": an agreement noun before the signing verb in its clause (no comma
- * between) and the people of the by-phrase after it, who signed together.
- */
 /** True when the words from `from` to `t` are only a relative pronoun and auxiliaries ("which was"), or none. */
 function relativeOpening(tokens: Token[], from: number, t: number): boolean {
   for (let k = from; k < t; k++) {
@@ -1416,6 +1207,11 @@ function accordAfterOpening(tokens: Token[], t: number): number {
   return -1;
 }
 
+/**
+ * "The agreement … was signed in Beijing by A, chief of X, and B", "a memorandum signed on
+ * February 6 by A and B": an agreement noun before the signing verb in its clause (no comma
+ * between) and the people of the by-phrase after it, who signed together.
+ */
 function signedBy(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, meetSets: MeetSets): void {
   const tokens = ix.sentence.tokens;
   if (frame.roles.by !== "participant") return;
@@ -1704,11 +1500,6 @@ function meetingBetween(
 }
 
 /**
- * The hosts of the meeting noun at `t` named before it: a possessive right before it ("Lavrov's
- * talks"), the person a caption's "talks" follows, else the subject of the verb that holds it ("X
- * held talks with Y"), whose own cues then hedge the meeting (`modality`, as it comes out).
- */
-/**
  * The index of the token `n` words before `t`, where the parts of a hyphened compound ("in-person",
  * "face-to-face", written without spaces) count as one word.
  */
@@ -1726,6 +1517,11 @@ function wordsBack(tokens: readonly Token[], t: number, n: number): number {
   return k;
 }
 
+/**
+ * The hosts of the meeting noun at `t` named before it: a possessive right before it ("Lavrov's
+ * talks"), the person a caption's "talks" follows, else the subject of the verb that holds it ("X
+ * held talks with Y"), whose own cues then hedge the meeting (`modality`, as it comes out).
+ */
 function hostsBefore(
   ix: SentenceIndex,
   t: number,
