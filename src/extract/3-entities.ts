@@ -1056,11 +1056,6 @@ function nameUnlistedRuns(
   }
 }
 
-/**
- * "Euro-Atlantic integration", "the Trans-Atlantic alliance": a place's name glued by a hyphen
- * after a combining form (lexicon/text.json combiningForms) is the second half of a compound
- * modifier, no place of its own ("US-Japan": a name before the hyphen keeps both).
- */
 /** Most capitalised words after a place's name that may make it the name of a thing. */
 const MAX_THING_WORDS = 2;
 
@@ -1104,6 +1099,11 @@ function thingBlockingWord(w: string): boolean {
   );
 }
 
+/**
+ * "Euro-Atlantic integration", "the Trans-Atlantic alliance": a place's name glued by a hyphen
+ * after a combining form (lexicon/text.json combiningForms) is the second half of a compound
+ * modifier, no place of its own ("US-Japan": a name before the hyphen keeps both).
+ */
 function dropCombinedPlaces(tokens: Token[], out: Mention[]): void {
   for (let n = out.length - 1; n >= 0; n--) {
     const m = out[n] as Mention;
@@ -2175,11 +2175,6 @@ function hyphenedPartyBefore(tokens: Token[], at: number, out: Mention[]): Menti
   );
 }
 
-/**
- * "Australian Federal Police", "Nigerian Ports Authority": a demonym right before a body's name
- * that no list knows is part of the name and names its country. Bodies every country has
- * ("Russian Foreign Ministry") are left to stage 4, which qualifies them the same way.
- */
 /** True when title words with a title head or an honorific among them start at `at` ("Defense Minister"). */
 function titleAfterAnd(tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && isTitleOrHonorific((tokens[k] as Token).lower); k++) {
@@ -2278,8 +2273,10 @@ function demonymAt(out: Mention[], at: number): boolean {
 }
 
 /**
- * A demonym before a body no list knows goes into its name ("Russian Foreign Ministry"), with the
- * body prefix before it (`prefixes`, the lexicon's bodyPrefixes: "Royal Thai Navy").
+ * "Australian Federal Police", "Nigerian Ports Authority": a demonym right before a body's name
+ * that no list knows is part of the name and names its country. Bodies every country has
+ * ("Russian Foreign Ministry") are left to stage 4, which qualifies them the same way. `prefixes`:
+ * the lexicon's bodyPrefixes, a prefix before the demonym going into the name too ("Royal Thai Navy").
  */
 function absorbDemonym(sentence: Sentence, m: Mention, out: Mention[], prefixes: ReadonlySet<string>): void {
   // "the Israeli Ministry of Defense Headquarters": a body's building takes the body's demonym
@@ -3043,11 +3040,6 @@ function matchQualifiedClassAcronym(
   return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-qualified-class-acronym");
 }
 
-/**
- * "Type 052D destroyers", "Project 636 submarines", "K2 tanks", "MRAP vehicles": a class number,
- * a short designator or an acronym, named as a weapon when a weapon class noun follows (the noun
- * is not in the name). `known`: the gazetteer has an entry starting at token `i`.
- */
 /** A number that reads as a year ("Project 2025" is no class number). */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
@@ -3153,6 +3145,11 @@ function classSuffixAt(tokens: Token[], at: number): boolean {
 /** A class's number after its opener ("214", "052D"), with a variant's number after a slash ("209/1200"). */
 const CLASS_NUMBER = /^\d{2,5}(?:[A-Z]|\/\d{3,4})?$/u;
 
+/**
+ * "Type 052D destroyers", "Project 636 submarines", "K2 tanks", "MRAP vehicles": a class number,
+ * a short designator or an acronym, named as a weapon when a weapon class noun follows (the noun
+ * is not in the name). `known`: the gazetteer has an entry starting at token `i`.
+ */
 function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;

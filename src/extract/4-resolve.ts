@@ -731,12 +731,6 @@ function initialsMatch(name: string, acronym: string): boolean {
 }
 
 /**
- * "Russian Foreign Ministry", "Russia's Defence Ministry", "South Korea's Joint Chiefs of Staff":
- * a body every country has takes its country's demonym, so that each country's is its own entity.
- * A later bare mention ("the JCS") is the one qualified earlier in the document, when only one was.
- * "The Ministry of Defence of Ukraine" is Ukraine's too, and any body "of" a country belongs to it.
- */
-/**
  * "HZ Shipyard" after "Hudong Zhonghua Shipyard", "GRSE Shipbuilders" after "Garden Reach
  * Shipbuilders": a body's name of an acronym and the last words of another body's name, the
  * acronym spelling the initials of that name's first words, is the same body (two such: neither).
@@ -1210,6 +1204,12 @@ function closedCompoundIn(name: string): boolean {
   return name.split(" ").some((w) => OPEN_SPELLING.has(w.toLowerCase()));
 }
 
+/**
+ * "Russian Foreign Ministry", "Russia's Defence Ministry", "South Korea's Joint Chiefs of Staff":
+ * a body every country has takes its country's demonym, so that each country's is its own entity.
+ * A later bare mention ("the JCS") is the one qualified earlier in the document, when only one was.
+ * "The Ministry of Defence of Ukraine" is Ukraine's too, and any body "of" a country belongs to it.
+ */
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;
   const prefixes = wordsOf(state).bodyPrefixes;
