@@ -31,7 +31,6 @@ import { byFirstLongest, concatLists, mapPacked, sortInPlace } from "./lists.ts"
 import { memoOfWords } from "./word-memo.ts";
 import {
   GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
-  CAPITAL_GOVERNMENT_WORDS,
   DIPLOMATIC_POST_HEADS,
   SEAT_BODIES,
 } from "./lexicon/organizations.ts";
@@ -62,7 +61,6 @@ const BARE_SERVICE_WORDS = new Set(BARE_SERVICES);
 const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const LONE_HEAD_WORDS = new Set(LONE_HEADS);
 
-const CAPITAL_GOVERNMENT = new Set(CAPITAL_GOVERNMENT_WORDS);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
 /** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
 
@@ -239,7 +237,7 @@ function resolveCapitals(state: DocState): void {
       continue;
     }
     if (prev && (prev.pos === "ADP" || prev.lower === "to")) continue;
-    if (actsAsSubject(tokens, m.last)) {
+    if (actsAsSubject(tokens, m.last, words)) {
       acting.add(m.text);
       m.name = m.country as string;
       m.type = "Country";
@@ -386,11 +384,14 @@ function isDateline(m: Mention): boolean {
  * adverbs and particles ("Baku said", "Baku has now said"), or "'s" and a word of its government
  * ("Pyongyang's regime").
  */
-function actsAsSubject(tokens: Token[], after: number): boolean {
+function actsAsSubject(tokens: Token[], after: number, words: WordSets): boolean {
   let k = after;
   const next = tokens[k];
   if (next && (next.lower === "'s" || next.lower === "’s"))
-    return CAPITAL_GOVERNMENT.has(tokens[k + 1]?.lower ?? "");
+    return (
+      words.governmentNouns.has(tokens[k + 1]?.lower ?? "") ||
+      words.capitalGovernmentWords.has(tokens[k + 1]?.lower ?? "")
+    );
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     if (t.pos === "VERB") return true;

@@ -24,11 +24,7 @@ import { insertionEnd } from "./insertions.ts";
 import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";
 import { lowerWordsAt } from "./word-runs.ts";
 import { type Gender, personGenders, pronounGender } from "./gender.ts";
-import {
-  COMPANY_SUFFIXES,
-  GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS,
-  GOVERNMENT_NOUNS,
-} from "./lexicon/organizations.ts";
+import { COMPANY_SUFFIXES, GENERIC_ORG_STARTS as GENERIC_ORG_START_WORDS } from "./lexicon/organizations.ts";
 import { WEAPON_MAKERS } from "./lexicon/weapons.ts";
 import { HONORIFIC_PHRASES, PAST_TITLE_MARKS, TITLE_ACRONYMS } from "./lexicon/titles.ts";
 import { OPENING_SUBORDINATORS } from "./lexicon/meet-words.ts";
@@ -130,7 +126,6 @@ const DESCRIPTION_REACH = 2;
 const BETWEEN = new Set(SUBJECT_VERB_FILLERS);
 const IT_VERBS = new Set(IT_SUPPLY_VERBS);
 const IT_REPLIES = new Set(IT_REPLY_VERBS);
-const GOVERNMENTS = new Set(GOVERNMENT_NOUNS);
 /** Most words (a determiner, modifiers) before the subject that opens a sentence ("The Malian government"). */
 const OPENING_SUBJECT_WORDS = 3;
 const VISITING = new Set(DESCRIPTION_PARTICIPLES);
@@ -1422,6 +1417,7 @@ function resolveCountryDescriptions(state: DocState): void {
  * France) leaves it unresolved, and a dummy "It" ("It was reported", "It is expected") has no such verb.
  */
 function resolveSupplyIt(state: DocState): void {
+  const governments = wordsOf(state).governmentNouns;
   for (const sentence of state.sentences) {
     const tokens = sentence.tokens;
     if (sentence.index === 0 || tokens[0]?.text !== "It") continue;
@@ -1443,7 +1439,9 @@ function resolveSupplyIt(state: DocState): void {
     // A speaking "It" that does not reply ("It denied …" may be the accused answering) continues
     // the previous sentence's speaker, whoever else that sentence names (previousSpeaker).
     const speaker =
-      speech && !IT_REPLIES.has(verb.lemma) ? previousSpeaker(words, actors, previous) : undefined;
+      speech && !IT_REPLIES.has(verb.lemma)
+        ? previousSpeaker(words, actors, previous, governments)
+        : undefined;
     if (
       speech &&
       subject &&
@@ -1509,6 +1507,7 @@ function previousSpeaker(
   words: Token[],
   actors: readonly Mention[],
   all: readonly Mention[],
+  governments: ReadonlySet<string>,
 ): Mention | undefined {
   const demonymAt = (k: number): boolean =>
     all.some((d) => d.kind === "demonym" && d.first <= k && d.last > k);
@@ -1528,7 +1527,7 @@ function previousSpeaker(
       (m) =>
         m.kind === "demonym" &&
         m.type === "Country" &&
-        GOVERNMENTS.has(words[m.last]?.lower ?? "") &&
+        governments.has(words[m.last]?.lower ?? "") &&
         m.first <= OPENING_SUBJECT_WORDS &&
         words.slice(0, m.first).every((w) => w.pos === "DET") &&
         subjectOfVerb(words, m.last + 1),

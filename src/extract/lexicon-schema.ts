@@ -66,6 +66,10 @@ export const WORD_LIST_KEYS = [
   "bodyPrefixes",
   "leadParticiples",
   "stateVoiceWords",
+  "governmentNouns",
+  "capitalGovernmentWords",
+  "referringDeterminers",
+  "ownerPronouns",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -11,15 +11,13 @@
  * "this") names no earlier remark, and a coordinated subject names no one speaker.
  */
 import { REMARK_NOUNS, SAY_VERBS } from "./lexicon/coreference.ts";
-import { REFERRING_DETERMINERS } from "./lexicon/grammar.ts";
 import type { DocState, Mention, Token } from "./types.ts";
+import { wordsOf } from "./stage-words.ts";
 import { authorActor } from "./statement-authors.ts";
 import { isTitleWord, isVerbOrAux, VERB_GROUP_FILLER } from "./words.ts";
 
 const REMARKS = new Set(REMARK_NOUNS);
 const SAY = new Set(SAY_VERBS);
-/** Words that refer back to what was said ("made the remarks", "made these comments"): grammar's referring determiners. */
-const REFERRING_DETERMINER_WORDS = new Set(REFERRING_DETERMINERS);
 /** Most words before the speaker's mention in its sentence ("The foreign secretary Masud …"). */
 const SPEAKER_OPENING = 4;
 
@@ -29,12 +27,19 @@ function pastAuxiliaries(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** True when the words at `k` refer back to remarks: "the remarks", "these comments", "this" alone before no clause. */
-function backReference(tokens: readonly Token[], k: number, verb: Token): boolean {
+/**
+ * True when the words at `k` refer back to remarks: "the remarks", "these comments" (a word of
+ * `referring`, the lexicon's referringDeterminers, before a remark noun), "this" alone before no clause.
+ */
+function backReference(
+  tokens: readonly Token[],
+  k: number,
+  verb: Token,
+  referring: ReadonlySet<string>,
+): boolean {
   const w = tokens[k];
   if (!w) return false;
-  if (verb.lemma === "make")
-    return REFERRING_DETERMINER_WORDS.has(w.lower) && REMARKS.has(tokens[k + 1]?.lower ?? "");
+  if (verb.lemma === "make") return referring.has(w.lower) && REMARKS.has(tokens[k + 1]?.lower ?? "");
   if (!SAY.has(verb.lemma) || !/^(?:this|so)$/u.test(w.lower)) return false;
   // "said this while speaking …", "said so on Monday", "said this." — not "said this was …".
   const next = tokens[k + 1];
@@ -42,7 +47,11 @@ function backReference(tokens: readonly Token[], k: number, verb: Token): boolea
 }
 
 /** The speaker a sentence names for the remarks before it ("X made the remarks …", "X said this …"), or null. */
-function remarkSubject(tokens: readonly Token[], list: readonly Mention[]): Mention | null {
+function remarkSubject(
+  tokens: readonly Token[],
+  list: readonly Mention[],
+  referring: ReadonlySet<string>,
+): Mention | null {
   // The first author in the sentence (the earliest in the list among those at one token), found
   // without sorting a copy of every sentence's mentions.
   let subject: Mention | undefined;
@@ -53,15 +62,18 @@ function remarkSubject(tokens: readonly Token[], list: readonly Mention[]): Ment
   const v = pastAuxiliaries(tokens, subject.last);
   const verb = tokens[v];
   if (!verb || verb.pos !== "VERB") return null;
-  return backReference(tokens, v + 1, verb) ? subject : null;
+  return backReference(tokens, v + 1, verb, referring) ? subject : null;
 }
 
 /** The agent of "This was stated by X" / "The remarks were made by X" opening a sentence, or null. */
-function passiveRemarkAgent(tokens: readonly Token[], list: readonly Mention[]): Mention | null {
+function passiveRemarkAgent(
+  tokens: readonly Token[],
+  list: readonly Mention[],
+  referring: ReadonlySet<string>,
+): Mention | null {
   let k = 0;
   if (tokens[0]?.lower === "this") k = 1;
-  else if (REFERRING_DETERMINER_WORDS.has(tokens[0]?.lower ?? "") && REMARKS.has(tokens[1]?.lower ?? ""))
-    k = 2;
+  else if (referring.has(tokens[0]?.lower ?? "") && REMARKS.has(tokens[1]?.lower ?? "")) k = 2;
   else return null;
   if (tokens[k]?.pos !== "AUX") return null;
   const verb = tokens[k + 1];
@@ -83,11 +95,13 @@ export function resolveRemarkAuthors(
   state: DocState,
   sideOf: (speaker: Mention) => string | undefined,
 ): void {
+  const referring = wordsOf(state).referringDeterminers;
   for (const sentence of state.sentences) {
     const before = state.sentences[sentence.index - 1];
     if (!before || before.headline || before.quotedBy) continue;
     const list = state.mentions[sentence.index] as Mention[];
-    const speaker = passiveRemarkAgent(sentence.tokens, list) ?? remarkSubject(sentence.tokens, list);
+    const speaker =
+      passiveRemarkAgent(sentence.tokens, list, referring) ?? remarkSubject(sentence.tokens, list, referring);
     if (!speaker) continue;
     before.quotedBy = { speaker, side: sideOf(speaker) };
   }

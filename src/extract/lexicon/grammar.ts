@@ -758,14 +758,6 @@ export const DEFINITE_PLURAL_DETERMINERS: readonly string[] = ["the", "these", "
 export const DEFINITE_SINGULAR_DETERMINERS: readonly string[] = ["the", "this", "that"];
 
 /**
- * Determiners that refer back to something told before ("the statements", "these remarks", "such claims"):
- * the definite determiners of either number, and "such".
- */
-export const REFERRING_DETERMINERS: readonly string[] = [
-  ...new Set([...DEFINITE_PLURAL_DETERMINERS, "such", ...DEFINITE_SINGULAR_DETERMINERS]),
-];
-
-/**
  * The forms of "be", which make a participle after them passive ("was donated", "have been sent").
  * Not the clitic "'s", which is as often "has" ("Russia's sent") as "is".
  */

@@ -58,24 +58,6 @@ export const LOWERED_HEADS: ReadonlyMap<string, readonly string[]> = wordTable(D
 export const SEAT_BODIES: readonly string[] = DATA.seatBodies;
 
 /**
- * Nouns of a country's government ("government", "regime", "junta"): after a demonym the country
- * itself, which an opening "It" of the next sentence continues ("The Ghanaian government thanked
- * Nigeria … It criticised Togo …"); after a country's possessive, the country ("Venezuela's
- * government").
- */
-export const GOVERNMENT_NOUNS: readonly string[] = DATA.governmentNouns;
-
-/**
- * Words after "<capital>'s" that make the capital its government ("Pyongyang's regime",
- * "Beijing's decision", "Moscow's troops"): the government nouns and the words of its acts,
- * leaders and forces (capitalGovernmentWords).
- */
-export const CAPITAL_GOVERNMENT_WORDS: readonly string[] = [
-  ...GOVERNMENT_NOUNS,
-  ...DATA.capitalGovernmentWords,
-];
-
-/**
  * Nouns that describe an organization before or after its name ("public broadcaster Kan",
  * "state-owned shipyard SIMA", "Rosoboronexport, Russia's arms exporter"): the name is an
  * Organization, and a country's possessive before the noun is its country.

@@ -7,7 +7,6 @@
 import { type Chunk, type SentenceIndex, actorOf, chunkHeads } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
 import { REFERRED_ACTS, type ReferredActs } from "../lexicon/coreference.ts";
-import { REFERRING_DETERMINERS } from "../lexicon/grammar.ts";
 import type { Token } from "../types.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { singular, VERB_GROUP_FILLER } from "../words.ts";
@@ -60,8 +59,6 @@ function actWordsOf(lexicon: ReferredActs): ActWords {
   }
   return words;
 }
-
-const DETERMINERS = new Set(REFERRING_DETERMINERS);
 
 /** How many sentences before the judgement an act may be told. */
 const ACT_REACH = 2;
@@ -301,7 +298,7 @@ export function actAnaphor(
     const next = tokens[t + 2];
     return next && /^(?:NOUN|PROPN|ADJ)$/u.test(next.pos) ? null : { noun: "", last: t + 1 };
   }
-  if (ix.cover[t + 1] || !DETERMINERS.has(first.lower)) return null;
+  if (ix.cover[t + 1] || !ix.words.referringDeterminers.has(first.lower)) return null;
   for (let k = t + 2; k < Math.min(tokens.length, t + 3 + MODIFIER_REACH); k++) {
     const w = tokens[k] as Token;
     // ("condemned this act": an act noun right after the determiner may be tagged as a verb.)

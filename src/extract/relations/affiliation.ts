@@ -755,7 +755,7 @@ function fronted(ix: SentenceIndex, p: Mention, emit: Emit): boolean {
   if (tokens[b]?.text !== ",") return false;
   b--;
   while (b > 0 && !ix.cover[b] && isTitleWord((tokens[b] as Token).lower)) b--;
-  if (!/^(?:its|their)$/u.test(tokens[b]?.lower ?? "") || tokens[b - 1]?.lower !== "by") return false;
+  if (!ix.words.ownerPronouns.has(tokens[b]?.lower ?? "") || tokens[b - 1]?.lower !== "by") return false;
   if (b - 2 !== 0 || !ix.words.leadParticiples.has(tokens[0]?.lower ?? "")) return false;
   if (tokens[p.last]?.text !== ",") return false;
   const at = tokens[p.last + 1]?.lower === "the" ? p.last + 2 : p.last + 1;

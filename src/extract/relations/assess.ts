@@ -84,10 +84,8 @@ import {
   INDEFINITE_ARTICLES,
   MODAL_VERBS,
   PERSONAL_SUBJECTS,
-  REFERRING_DETERMINERS,
   THIRD_PERSON_SUBJECTS,
 } from "../lexicon/grammar.ts";
-import { GOVERNMENT_NOUNS } from "../lexicon/organizations.ts";
 import {
   PERSON_PRONOUNS,
   POSSESSIVE_PERSON_PRONOUNS,
@@ -150,8 +148,6 @@ const ADP_OR_PUNCT = /^(?:ADP|PUNCT)$/u;
 const ARTICLE_WORDS = new Set(ARTICLES);
 /** Adjectives of a tie before an actor's name ("neighbouring Ethiopia"). */
 const TIES = new Set(TIE_ADJECTIVES);
-/** The nouns of a government that its possessor's name stands for ("Venezuela's government"). */
-const GOVERNMENTS = new Set(GOVERNMENT_NOUNS);
 
 /** The indefinite articles, which also open a predicative noun phrase ("called Russia's invasion a crime"). */
 const INDEFINITE_ARTICLE_WORDS = new Set(INDEFINITE_ARTICLES);
@@ -1771,7 +1767,7 @@ function objectActors(
         agentHeads.length > 0 &&
         // ("the accusations of Venezuela's government": the possessor of a government noun is the
         // government itself, no topic of the claim.)
-        (!possessor || GOVERNMENTS.has(tokens[m.last + 1]?.lower ?? "")) &&
+        (!possessor || ix.words.governmentNouns.has(tokens[m.last + 1]?.lower ?? "")) &&
         // ("reports of Turkish strikes": a demonym alone is no author; "of Estonian Defence
         // Minister Hanno Pevkur": the name it qualifies is.)
         agentHeads.some((h) => h.name !== m.name || m.kind !== "demonym") &&
@@ -3229,8 +3225,6 @@ function firstTarget(
 export const TOLD_REPORT = "\u0000told report ";
 
 const TOLD_REPORTS = new Set(TOLD_REPORT_NOUNS);
-/** Determiners that refer back ("the statements", "these remarks", "such claims"). */
-const REFERRING = new Set(REFERRING_DETERMINERS);
 /** Modals that make a report's verb a plan or a guess ("the statement would be issued"), not a judgement. */
 const REPORT_MODALS = new Set(MODAL_VERBS);
 
@@ -3241,7 +3235,7 @@ const REPORT_MODALS = new Set(MODAL_VERBS);
  */
 function toldReportSubject(ix: SentenceIndex, from: number, end: number): ClaimTarget | null {
   const tokens = ix.sentence.tokens;
-  if (!REFERRING.has(tokens[from]?.lower ?? "")) return null;
+  if (!ix.words.referringDeterminers.has(tokens[from]?.lower ?? "")) return null;
   let k = from + 1;
   while (k < end && tokens[k]?.pos === "ADJ" && !ix.cover[k]) k++;
   const noun = tokens[k];

@@ -108,9 +108,6 @@ export function pronounClause(tokens: readonly Token[], k: number): boolean {
   return verb.pos === "VERB" && /(?:ed|s)$/u.test(verb.lower) && !verb.lower.endsWith("ss");
 }
 
-/** Possessive pronouns that open the object of a judging participle ("… denouncing its launch"). */
-const OWNER_PRONOUNS = new Set(["its", "their"]);
-
 /**
  * The one a report judges when the report is rejected: "North Korea rejected a UN Security Council
  * statement denouncing its missile launch", "Iran dismissed a G7 report criticising their
@@ -125,7 +122,7 @@ export function rejecterOfJudgingReport(
   authors: readonly ChunkHead[],
 ): ChunkHead[] {
   const tokens = ix.sentence.tokens;
-  if (!(tokens[t] as Token).lower.endsWith("ing") || !OWNER_PRONOUNS.has(tokens[t + 1]?.lower ?? ""))
+  if (!(tokens[t] as Token).lower.endsWith("ing") || !ix.words.ownerPronouns.has(tokens[t + 1]?.lower ?? ""))
     return [];
   const noun = tokens[t - 1];
   // ("a UN Security Council statement": the report may be read as its author's mention.)

@@ -7,9 +7,6 @@ import { type ChunkHead, type SentenceIndex, actorOf } from "../chunks.ts";
 import type { Token } from "../types.ts";
 import { possessorHeads, recipientHeads } from "./shared.ts";
 
-/** Possessive determiners of a country or body that own a supply noun ("its aid", "their deliveries"). */
-export const OWNER_PRONOUNS = new Set(["its", "their"]);
-
 /**
  * The countries and bodies whose possessive ends right before the goods starting at token `first`
  * ("Ghana's" before "Z-9 helicopters"), or the one actor named before "its" or "their" there;
@@ -17,7 +14,7 @@ export const OWNER_PRONOUNS = new Set(["its", "their"]);
  */
 export function goodsPossessors(ix: SentenceIndex, first: number): ChunkHead[] {
   // "its J-10C jets, supplied by China": "its" stands for the one actor the sentence names before it.
-  if (OWNER_PRONOUNS.has(ix.sentence.tokens[first - 1]?.lower ?? ""))
+  if (ix.words.ownerPronouns.has(ix.sentence.tokens[first - 1]?.lower ?? ""))
     return recipientHeads(soleActorBefore(ix, first - 1));
   const possessive = ix.chunkAt[first - 1];
   if (possessive?.last !== first || possessive.items.at(-1)?.kind !== "poss") return [];

@@ -5,7 +5,6 @@
  * of Gen Khalifa Haftar" (a body "of" a person is the person's: led by them).
  */
 import { type SentenceIndex, actorOf } from "../chunks.ts";
-import { GOVERNMENT_NOUNS } from "../lexicon/organizations.ts";
 import { UPPER_FIRST } from "../letters.ts";
 import type { Mention, Token } from "../types.ts";
 import { isRankAt, isTitleWord, isVerbOrAux } from "../words.ts";
@@ -31,17 +30,18 @@ function behalfOf(ix: SentenceIndex, k: number): { body: Mention; end: number } 
     return null;
   let j = k + 3;
   if (tokens[j]?.lower === "the") j++;
-  if (!ix.cover[j] && GOVERNMENT.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "of") j += 2;
+  if (!ix.cover[j] && ix.words.governmentNouns.has(tokens[j]?.lower ?? "") && tokens[j + 1]?.lower === "of")
+    j += 2;
   const m = ix.cover[j];
   if (!m || m.first !== j || m.kind === "pronoun" || m.kind === "role") return null;
   const actor = actorOf(m);
   if (actor.type !== "Country" && actor.type !== "Organization") return null;
-  const end = actor.type === "Country" && GOVERNMENT.has(tokens[m.last]?.lower ?? "") ? m.last + 1 : m.last;
+  const end =
+    actor.type === "Country" && ix.words.governmentNouns.has(tokens[m.last]?.lower ?? "")
+      ? m.last + 1
+      : m.last;
   return { body: m, end };
 }
-
-/** A country's government ("government", "regime", "authorities"), which is the country. */
-const GOVERNMENT = new Set(GOVERNMENT_NOUNS);
 
 /**
  * "On behalf of X, General Y presented …": the phrase opens the sentence and its comma is followed,

@@ -51,7 +51,7 @@ import type { Modality } from "../../model/ontology.ts";
 import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { capturedAround, capturedBetween, receivedGoodsOrigin } from "./received-origin.ts";
-import { OWNER_PRONOUNS, goodsPossessors, soleActorBefore } from "./goods-possessor.ts";
+import { goodsPossessors, soleActorBefore } from "./goods-possessor.ts";
 import { meansSuppliers } from "./means-supplies.ts";
 import { armsInObjects } from "./object-arms.ts";
 import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
@@ -4440,7 +4440,7 @@ function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead
   for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
     // "Germany has continued its military assistance to Ukraine": "its" or "their" stands for the
     // one actor the sentence names before it.
-    if (OWNER_PRONOUNS.has((tokens[k] as Token).lower)) return soleActorBefore(ix, k);
+    if (ix.words.ownerPronouns.has((tokens[k] as Token).lower)) return soleActorBefore(ix, k);
     const chunk = ix.chunkAt[k];
     if (chunk) {
       const owners = possessorHeads(chunk);
@@ -4454,7 +4454,7 @@ function ownerBefore(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead
           : chunk;
       const heads = actorHeads(chunkHeads(qualified));
       // "its military assistance": a phrase that names no actor, after "its" or "their".
-      if (heads.length === 0 && OWNER_PRONOUNS.has(tokens[chunk.first - 1]?.lower ?? ""))
+      if (heads.length === 0 && ix.words.ownerPronouns.has(tokens[chunk.first - 1]?.lower ?? ""))
         return soleActorBefore(ix, chunk.first - 1);
       return heads;
     }

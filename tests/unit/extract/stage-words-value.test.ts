@@ -251,6 +251,41 @@ describe("a body's prefix and a leader's participle, by the lexicon's words (ses
   });
 });
 
+describe("government nouns, referring determiners and owner pronouns, by the lexicon's words (session 35: sets in several modules)", () => {
+  it("continues a government's sentence with 'It' by governmentNouns, and not without them", () => {
+    const text = "The Ghanaian government thanked Nigeria for the support. It criticised Togo for the delay.";
+    expect(relations(text)).toContain("ghana assesses togo");
+    expect(entities(text, withoutList("governmentNouns"))).toEqual(entities(text));
+    expect(relations(text, withoutList("governmentNouns"))).not.toContain("ghana assesses togo");
+  });
+
+  it("reads a capital before 's and a word of capitalGovernmentWords as its government, and as the place without them", () => {
+    const text =
+      "Delegates met in Pyongyang on Monday. Pyongyang's decision to send troops to Russia alarmed Seoul.";
+    expect(entities(text)).toContain("North Korea/Country");
+    expect(entities(text, withoutList("capitalGovernmentWords"))).not.toContain("North Korea/Country");
+  });
+
+  it("gives the sentence before 'X made the remarks' X as its speaker by referringDeterminers, and none without them", () => {
+    const text =
+      "China urged the Philippines to cease its provocations. Spokesperson Guo Jiakun made the remarks at a regular press briefing.";
+    const speaker = (lexicon = BUILT_IN_LEXICON): string | undefined =>
+      extractDocumentDetailed({ id: "words.txt", text, meta: {} }, { lexicon }).sentences[0]?.quotedBy
+        ?.speaker.name;
+    expect(speaker()).toBe("Guo Jiakun");
+    expect(speaker(withoutList("referringDeterminers"))).toBeUndefined();
+  });
+
+  it.each([
+    ["Pakistan displayed its J-10C jets, supplied by China, at the parade.", "china supplies pakistan"],
+    ["Germany has continued its military assistance to Ukraine.", "germany supplies ukraine"],
+  ] as const)("reads 'its' of ownerPronouns as the one actor before it: %s", (text, fact) => {
+    expect(relations(text)).toContain(fact);
+    expect(entities(text, withoutList("ownerPronouns"))).toEqual(entities(text));
+    expect(relations(text, withoutList("ownerPronouns"))).not.toContain(fact);
+  });
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
