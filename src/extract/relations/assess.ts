@@ -2872,12 +2872,6 @@ const OBJECTLESS_SPEECH = new Set(OBJECTLESS_SPEECH_VERBS);
 const SPEECH_OBJECTS = new Set(SPEECH_NOUNS);
 
 /**
- * True when the claim's verb at `v` (past auxiliaries and adverbs) is one of speech, so that the
- * claim only relays its subject's statement ("Iran denied the claims, Anadolu reported"; "Chen
- * made the remarks …, Xinhua reported"); a relaying verb with a that-clause is not (its inner
- * claim is what the outer one is about: relayedTarget).
- */
-/**
  * True when the one who tells a claim, `source`, is a person ("Singh said Nakatani expressed
  * solidarity with India"): a person who says another party made a statement makes a claim about
  * that party; an outlet or a body that reports it only relays it (relaysStatement).
@@ -2886,6 +2880,12 @@ function personTeller(ix: SentenceIndex, source: string): boolean {
   return ix.mentions.some((m) => actorOf(m).name === source && actorOf(m).type === "Person");
 }
 
+/**
+ * True when the claim's verb at `v` (past auxiliaries and adverbs) is one of speech, so that the
+ * claim only relays its subject's statement ("Iran denied the claims, Anadolu reported"; "Chen
+ * made the remarks …, Xinhua reported"); a relaying verb with a that-clause is not (its inner
+ * claim is what the outer one is about: relayedTarget).
+ */
 function relaysStatement(ix: SentenceIndex, v: number): boolean {
   const tokens = ix.sentence.tokens;
   let k = v;
