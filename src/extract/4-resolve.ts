@@ -14,7 +14,8 @@ import { resolveReportAnaphors } from "./reports.ts";
 import { joinShipNames } from "./ship-names.ts";
 import { mergeWeaponSpellings, resolveWeaponFamilies } from "./weapon-families.ts";
 import { type Gazetteer, gazetteerOf, matchAt, tokenKey } from "./gazetteer.ts";
-import { bodyPrefixBefore, companyCueAround, makeMention } from "./3-entities.ts";
+import { bodyPrefixBefore, companyCueAround } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import {
   BARE_HEADS,
   BARE_SERVICES,

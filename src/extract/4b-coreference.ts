@@ -18,7 +18,7 @@
  *  - "the company", "the shipbuilder": the only company of the nearest sentence that names one;
  *  - "they" / "the two leaders" + "met", "held talks": meets between the two people meant.
  */
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { insertionEnd } from "./insertions.ts";
 import { byFirst, byFirstLongest, sortInPlace } from "./lists.ts";

@@ -16,7 +16,7 @@ import { BARE_SERVICES } from "./lexicon/organizations.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { insertionStart } from "./insertions.ts";
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import { byFirst, concatLists, inOrder } from "./lists.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";

@@ -13,7 +13,7 @@
  * a verb of saying, speaks for the one country the group of the same noun was named by, in its
  * sentence or the two before it.
  */
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import { GROUP_VOICES, SAY_VERBS } from "./lexicon/coreference.ts";
 import { SPEAKER_TITLES } from "./lexicon/titles.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";

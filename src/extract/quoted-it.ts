@@ -4,7 +4,7 @@
  * stands for the body or country that spoke last before the quotation: the subject of a verb of
  * saying in its own sentence or in one of the few before. A person never is "it".
  */
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import { SPEAKER_VERBS } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";

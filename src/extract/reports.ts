@@ -12,7 +12,7 @@ import {
   REPORT_NOUNS,
 } from "./lexicon/descriptions.ts";
 import { TOLD_REPORT_NOUNS } from "./lexicon/triggers.ts";
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import { mentionsBetween } from "./clause.ts";
 import { byFirst, sortedCopy } from "./lists.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";

@@ -8,7 +8,7 @@
  * ship; a hull number in brackets after a ship's name ("(SSN 791)", "(FFG 05)") is no weapon.
  */
 import { SHIP_NOUNS, SHIP_PREFIXES, SHIP_RENAMING_WORDS, VESSEL_NOUNS } from "./lexicon/weapons.ts";
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 
 /** Rules of the entity stage that read a ship's name: after a ship noun, a naming word or a prefix. */

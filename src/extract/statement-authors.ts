@@ -13,7 +13,7 @@
  * statement told last without one author ("a joint statement", no actor found) leaves a later
  * "the statement" unresolved.
  */
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import { SAY_VERBS, STATEMENT_ISSUE_VERBS, STATEMENT_NOUNS } from "./lexicon/coreference.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import type { Antecedent, DocState, Mention, Token } from "./types.ts";

@@ -6,7 +6,7 @@
  * country does not conflict, and the person is affiliated with that country. Several holders, or
  * none, leave it unresolved.
  */
-import { makeMention } from "./3-entities.ts";
+import { makeMention } from "./make-mention.ts";
 import { insertionEnd } from "./insertions.ts";
 import { DESCRIPTION_PARTICIPLES, GENERIC_PERSON_TITLES, PERSON_PRONOUNS } from "./lexicon/coreference.ts";
 import type { Antecedent, DocState, Mention, Sentence, Token } from "./types.ts";

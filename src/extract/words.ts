@@ -314,6 +314,25 @@ export function isTitleOrHonorific(lower: string): boolean {
 /** A final stop ("Gen."). */
 export const FINAL_STOP = /\.$/u;
 
+/** A final "s". */
+export const FINAL_S = /s$/u;
+
+/** Compound words joined by hyphens without spaces ("short-range", "self-propelled"), from token `i`. */
+export function compoundAt(tokens: Token[], i: number): { text: string; end: number } {
+  let text = (tokens[i] as Token).lower;
+  let end = i + 1;
+  while (
+    end + 1 < tokens.length &&
+    tokens[end]?.text === "-" &&
+    !tokens[end]?.space &&
+    !tokens[end + 1]?.space
+  ) {
+    text += `-${(tokens[end + 1] as Token).lower}`;
+    end += 2;
+  }
+  return { text, end };
+}
+
 /** Spaces between words. */
 export const SPACES = /\s+/u;
 
