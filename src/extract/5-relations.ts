@@ -43,6 +43,7 @@ import { ministryStates } from "./relations/ministry-states.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
 import { discourseSupplies } from "./relations/supply-discourse.ts";
+import { identifiedGoods } from "./relations/identified-goods.ts";
 import { headlineSpeakers } from "./relations/headline-speakers.ts";
 import { colonSpeakers } from "./relations/colon-speakers.ts";
 import { modalityOf } from "./clause.ts";
@@ -123,6 +124,7 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       unnamedSuppliers(state, table);
       dealFrames(state, table, unnamed);
       discourseSupplies(state, table);
+      identifiedGoods(state, table);
       dropOwnMeetings(state);
     },
   };

@@ -1,0 +1,52 @@
+/**
+ * Labelled sentences of helper sup35 (session 35): goods a later sentence names
+ * (relations/identified-goods.ts). A deal told with goods of a kind but no model is identified by
+ * a later definite subject naming a model of that kind for the first time; a second supplier told
+ * in between, goods of another kind, goods told as others ("the older …") or a deal that named its
+ * model already give nothing, and a planned deal's goods stay planned.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "a model named by a later definite subject is the goods of the deal told before",
+    text: "The United States donated patrol boats to Jamaica on Monday. The boats will patrol the south coast. The two Defender-class interceptor vessels can exceed speeds of 40 knots.",
+    gives: [
+      ["United States", "supplies", "Jamaica"],
+      ["United States", "supplies", "Defender-class"],
+    ],
+  },
+  {
+    label: "a model named in a quotation after a gift of a craft is the gift",
+    text: "The Bahamas Defence Force received a new patrol craft as a gift from the United States on Tuesday. The ambassador spoke at the ceremony. “The 25-ft Safe Response Boat is suited for coastal patrol missions.”",
+    gives: [["United States", "supplies", "Safe Response Boat"]],
+  },
+  {
+    label: "a second supplier told between the deal and the naming subject: the model is no one's",
+    text: "The United States donated patrol boats to Jamaica on Monday. France sold two patrol vessels to Jamaica in 2019. The two Defender-class boats can exceed speeds of 40 knots.",
+    notGives: [
+      ["United States", "supplies", "Defender-class"],
+      ["France", "supplies", "Defender-class"],
+    ],
+  },
+  {
+    label: "goods told as older ones are not the deal's goods",
+    text: "Japan donated patrol boats to Vietnam on Monday. The boats will patrol the coast. The older Defender-class boats of the coast guard were retired in 2010.",
+    notGives: [["Japan", "supplies", "Defender-class"]],
+  },
+  {
+    label: "a model of another kind than the deal's goods is not its goods",
+    text: "Japan donated two patrol boats to Vietnam on Monday. The boats arrived in Haiphong. The Mi-17 helicopters of the air force flew over the port.",
+    notGives: [["Japan", "supplies", "Mi-17"]],
+  },
+  {
+    label: "a deal that named its model already: a later model is other goods",
+    text: "Canada donated two Kingston-class vessels to Ghana in May. The vessels arrived in Tema. The two Damen-class boats of the navy escorted them.",
+    notGives: [["Canada", "supplies", "Damen-class"]],
+  },
+  {
+    label: "the model of a planned deal's goods stays planned",
+    text: "Japan plans to supply patrol vessels to the Philippines. The vessels would be built in Yokohama. The ten Parola-class vessels will patrol the South China Sea.",
+    hedged: [["Japan", "supplies", "Parola-class", "planned"]],
+  },
+];
