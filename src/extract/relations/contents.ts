@@ -13,7 +13,7 @@ import type { Frame, FrameTable } from "../frames.ts";
 import type { DocState, Fact, Sentence, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
 import { servedPlatform } from "./supply.ts";
-import { VERB_GROUP_FILLER } from "../words.ts";
+import { VERB_GROUP_FILLER, singular } from "../words.ts";
 import { wordsOf } from "../stage-words.ts";
 
 /** How many sentences back a deal's supply may have been told. */
@@ -70,16 +70,47 @@ export function dealContents(
   state?: DocState,
 ): void {
   const nouns = new Set(frame.subjectNouns ?? []);
-  const subject = prior.length === 0 && !state ? -1 : dealSubject(ix, t, nouns);
+  let subject = prior.length === 0 && !state ? -1 : dealSubject(ix, t, nouns);
+  // "The equipment included 20 Dongfeng trucks": the deal's goods, named again, as the subject.
+  const goodsSubject = subject < 0 && prior.length > 0;
+  if (goodsSubject) subject = dealSubject(ix, t, goodsNouns(table));
   if (subject < 0) return;
-  const told = toldDeal(ix, subject, prior, frame, state);
+  const told = toldDeal(ix, subject, prior, frame, table, state);
   if (told.length === 0) return;
+  if (goodsSubject && !namesGoods(ix, subject, told, state)) return;
   // "The package includes ammunition for HIMARS": the platform the goods serve is not among them.
   const weapons = zoneAfter(ix, t).weapons.filter((w) => !servedPlatform(ix, w, table));
   if (weapons.length === 0) return;
   const tok = ix.sentence.tokens[t] as Token;
   for (const [source, modality] of toldSuppliers(told, ownModality(ix, t)))
     for (const w of weapons) emit(source, "supplies", w.name, tok.text, frame.id, modality);
+}
+
+/**
+ * The nouns of goods a definite subject may refer back to a deal's goods with ("the equipment", "the
+ * weapons", "the hardware", "the vehicles"): supplyWords armsWords (less broadArmsWords and words
+ * that are no goods of their own), materielNouns, backReferenceNouns and the goodsKinds words, each
+ * also in the singular.
+ */
+function goodsNouns(table: FrameTable): ReadonlySet<string> {
+  const words = [
+    ...[...table.arms].filter((w) => !table.broadArms.has(w)),
+    ...table.materiel,
+    ...table.backNouns,
+    ...table.goodsKinds.keys(),
+  ];
+  return new Set(words.flatMap((w) => [w, singular(w)]));
+}
+
+/**
+ * True when the sentence of the deal `told` names the goods noun that heads the subject at
+ * `subject` ("China donated military equipment to Cambodia. The equipment included …"): the
+ * subject names the deal's own goods again, not other goods.
+ */
+function namesGoods(ix: SentenceIndex, subject: number, told: readonly Fact[], state?: DocState): boolean {
+  const head = singular((ix.sentence.tokens[subject] as Token).lower);
+  const deal = state?.sentences[(told[0] as Fact).sentence];
+  return !!deal && deal.tokens.some((w) => w.pos === "NOUN" && singular(w.lower) === head);
 }
 
 /** How many sentences back the one deal of a document may have been told, when its deal noun names it again. */
@@ -94,7 +125,14 @@ export const ONE_DEAL_REACH = 10;
  * sentence that told the latest names the deal by the subject's own noun ("the largest lethal aid
  * package" ... "The latest package includes").
  */
-function toldDeal(ix: SentenceIndex, subject: number, prior: Fact[], frame: Frame, state?: DocState): Fact[] {
+function toldDeal(
+  ix: SentenceIndex,
+  subject: number,
+  prior: Fact[],
+  frame: Frame,
+  table: FrameTable,
+  state?: DocState,
+): Fact[] {
   const s = ix.sentence.index;
   const head = ix.sentence.tokens[subject] as Token;
   const pronoun = BACK_PRONOUNS.has(head.lower);
@@ -102,7 +140,13 @@ function toldDeal(ix: SentenceIndex, subject: number, prior: Fact[], frame: Fram
   const before = pronoun && state ? contentsNoun(state, s - 1, frame) : null;
   if (prior.length > 0) {
     const latest = Math.max(...prior.map((f) => f.sentence));
-    if (pronoun && latest !== s - 1 && before === null) return [];
+    if (
+      pronoun &&
+      latest !== s - 1 &&
+      before === null &&
+      !(state && goodsBridge(state, s - 1, latest, table))
+    )
+      return [];
     return prior.filter((f) => f.sentence === latest);
   }
   if (!state || (pronoun && before === null)) return [];
@@ -114,6 +158,36 @@ function toldDeal(ix: SentenceIndex, subject: number, prior: Fact[], frame: Fram
   const latest = Math.max(...far.map((f) => f.sentence));
   const named = (state.sentences[latest] as Sentence).tokens.some((w) => w.lemma === noun);
   return named ? far.filter((f) => f.sentence === latest) : [];
+}
+
+/**
+ * True when body sentence `j`, just before a pronoun, speaks of the goods of the deal told in
+ * sentence `deal` and of nothing else that could be "it" ("The Russian military has transferred a
+ * batch of military hardware to Tajikistan. … Today a new batch of military hardware was presented
+ * at the Gissar aerodrome. It includes a radar station and BRDM-2M vehicles"): it names a goods
+ * noun (supplyWords materielNouns, backReferenceNouns, goodsKinds) that the deal's sentence names
+ * too, no weapon model and no actor but the deal's parties.
+ */
+function goodsBridge(state: DocState, j: number, deal: number, table: FrameTable): boolean {
+  const sentence = state.sentences[j];
+  const told = state.sentences[deal];
+  if (!sentence || !told || sentence.headline) return false;
+  const parties = new Set(
+    state.facts
+      .filter((f) => f.sentence === deal && f.relation === "supplies")
+      .flatMap((f) => [f.source, f.target]),
+  );
+  const mentions = state.mentions[j] ?? [];
+  if (mentions.some((m) => m.type !== "Location" && !parties.has(m.name))) return false;
+  const goods = (tokens: readonly Token[]): Set<string> =>
+    new Set(
+      tokens
+        .filter((t) => t.pos === "NOUN")
+        .map((t) => singular(t.lower))
+        .filter((w) => table.materiel.has(w) || table.backNouns.has(w) || table.goodsKinds.has(w)),
+    );
+  const before = goods(told.tokens);
+  return [...goods(sentence.tokens)].some((w) => before.has(w));
 }
 
 /**

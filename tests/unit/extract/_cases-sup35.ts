@@ -3,7 +3,9 @@
  * (relations/identified-goods.ts). A deal told with goods of a kind but no model is identified by
  * a later definite subject naming a model of that kind for the first time; a second supplier told
  * in between, goods of another kind, goods told as others ("the older …") or a deal that named its
- * model already give nothing, and a planned deal's goods stay planned.
+ * model already give nothing, and a planned deal's goods stay planned. Contents of goods
+ * (relations/contents.ts): the deal's goods named again as the subject of a verb of inclusion ("The
+ * equipment included …"), and "It includes …" after a sentence that only speaks of the deal's goods.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -48,5 +50,30 @@ export const CASES: SentenceCase[] = [
     label: "the model of a planned deal's goods stays planned",
     text: "Japan plans to supply patrol vessels to the Philippines. The vessels would be built in Yokohama. The ten Parola-class vessels will patrol the South China Sea.",
     hedged: [["Japan", "supplies", "Parola-class", "planned"]],
+  },
+  {
+    label: "the deal's goods named again as the subject of a verb of inclusion give its contents",
+    text: "China donated military equipment to Cambodia on Monday. The equipment included 10 Type 59 tanks.",
+    gives: [["China", "supplies", "Type 59"]],
+  },
+  {
+    label: "goods the deal's sentence does not name are not its contents",
+    text: "Russia sold helicopters to Mali in May. The vehicles included T-55 tanks.",
+    notGives: [["Russia", "supplies", "T-55"]],
+  },
+  {
+    label: "goods of another owner are not the deal's contents",
+    text: "Russia sold weapons to Mali in May. The weapons of the Malian army include T-55 tanks.",
+    notGives: [["Russia", "supplies", "T-55"]],
+  },
+  {
+    label: "'It includes' after a sentence that only speaks of the deal's goods gives its contents",
+    text: "Russia transferred military hardware to Tajikistan on Tuesday. The ceremony took place in Dushanbe. A new batch of hardware was presented at the Gissar aerodrome. It includes BRDM-2M armored vehicles.",
+    gives: [["Russia", "supplies", "BRDM-2M"]],
+  },
+  {
+    label: "'It includes' after a sentence about another body's goods gives no contents",
+    text: "Russia transferred military hardware to Tajikistan on Tuesday. The ceremony took place in Dushanbe. The hardware of the Chinese army is old. It includes BRDM-2M armored vehicles.",
+    notGives: [["Russia", "supplies", "BRDM-2M"]],
   },
 ];
