@@ -15,7 +15,8 @@
 import type { FrameTable } from "../frames.ts";
 import { singular } from "../words.ts";
 import type { DocState, Fact, Resolution, Sentence, Token } from "../types.ts";
-import { goodsWords, ofKind } from "./deal-frames.ts";
+import { modalityOf, plainWords } from "../clause.ts";
+import { givingVerb, goodsWords, ofKind } from "./deal-frames.ts";
 import { DEFINITE_PLURAL_DETERMINER_WORDS, resolutionOf, suppliesInReach } from "./shared.ts";
 
 /** How many body sentences back the deal may be told. */
@@ -92,7 +93,8 @@ export function forwardSupplier(
   const recipient = recipients[0] as string;
   const facts = suppliesInReach(state, s, 1, REACH, true);
   const delivery = facts[0];
-  if (!delivery || facts.some((f) => f.source !== delivery.source || f.modality !== "asserted")) return null;
+  if (!delivery) return giverAhead(state, s, recipient, table);
+  if (facts.some((f) => f.source !== delivery.source || f.modality !== "asserted")) return null;
   const later = state.sentences[delivery.sentence] as Sentence;
   const mentions = state.mentions[delivery.sentence] ?? [];
   // Every fact of the delivery moves generic goods: a recipient or a named model is another deal's.
@@ -101,6 +103,27 @@ export function forwardSupplier(
   if (delivery.source === recipient) return null;
   const phrase = goodsPhrase(later.tokens);
   if (!phrase) return null;
+  return backTo(state, s, recipient, table, later, phrase, {
+    source: delivery.source,
+    sentence: delivery.sentence,
+    trigger: delivery.trigger,
+  });
+}
+
+/**
+ * The supplier `delivery` in sentence `later` of the purchase or receipt in sentence `s`, with the
+ * buyer's resolution of the goods phrase `phrase`, when that phrase's goods are of the kind of every
+ * goods word of sentence `s` and `recipient` is the only party sentence `s` names; or null.
+ */
+function backTo(
+  state: DocState,
+  s: number,
+  recipient: string,
+  table: FrameTable,
+  later: Sentence,
+  phrase: { start: number; noun: Token },
+  delivery: { source: string; sentence: number; trigger: string },
+): { source: string; sentence: number; trigger: string; resolved: Resolution[] } | null {
   const word = singular(phrase.noun.lower);
   const told = goodsWords(state.sentences[s] as Sentence, state.mentions[s] ?? []);
   const kinds = table.goodsKinds.get(word) ?? new Set<string>();
@@ -108,9 +131,7 @@ export function forwardSupplier(
   const from = (state.mentions[s] ?? []).find((m) => m.name === recipient);
   if (!from || !onlyParty(state, s, recipient)) return null;
   return {
-    source: delivery.source,
-    sentence: delivery.sentence,
-    trigger: delivery.trigger,
+    ...delivery,
     resolved: [
       resolutionOf(
         later.text.slice(phrase.start - later.start, phrase.noun.end - later.start),
@@ -120,6 +141,50 @@ export function forwardSupplier(
       ),
     ],
   };
+}
+
+/**
+ * "Fiji received two patrol boats on Thursday. Australia donated the boats in January.": with no
+ * supply told in the REACH body sentences after a purchase or receipt, the first of them whose
+ * subject is a country or a body, whose verb is one of giving (a supplies verb row whose subject
+ * supplies) and whose object is a definite phrase of the receipt's goods ("the boats", not a
+ * weapon the entity stage names) gives its subject as the supplier; the sentence must be asserted
+ * and name no other country or body after its verb (a recipient of its own).
+ */
+function giverAhead(
+  state: DocState,
+  s: number,
+  recipient: string,
+  table: FrameTable,
+): { source: string; sentence: number; trigger: string; resolved: Resolution[] } | null {
+  let body = 0;
+  for (let i = s + 1; i < state.sentences.length && body < REACH; i++) {
+    const later = state.sentences[i] as Sentence;
+    if (later.headline) continue;
+    body++;
+    const tokens = later.tokens;
+    const v = tokens.findIndex((t) => t.pos === "VERB");
+    const verb = tokens[v];
+    if (!verb || !givingVerb(table, verb.lemma)) continue;
+    const mentions = state.mentions[i] ?? [];
+    const giver = mentions.find(
+      (m) =>
+        (m.type === "Country" || m.type === "Organization") &&
+        m.last <= v &&
+        tokens.slice(m.last, v).every((t) => t.pos === "AUX" || t.pos === "ADV"),
+    );
+    if (!giver || giver.name === recipient) return null;
+    if (mentions.some((m) => m.first > v && m.type !== "WeaponSystem" && m.type !== "Location")) return null;
+    const phrase = goodsPhrase(tokens);
+    if (!phrase || tokens[v + 1]?.start !== phrase.start) return null;
+    if (modalityOf(plainWords(tokens)) !== "asserted") return null;
+    return backTo(state, s, recipient, table, later, phrase, {
+      source: giver.name,
+      sentence: i,
+      trigger: verb.text,
+    });
+  }
+  return null;
 }
 
 /**

@@ -6,6 +6,9 @@
  * model already give nothing, and a planned deal's goods stay planned. Contents of goods
  * (relations/contents.ts): the deal's goods named again as the subject of a verb of inclusion ("The
  * equipment included …"), and "It includes …" after a sentence that only speaks of the deal's goods.
+ * A giver told after a receipt (relations/receipt-back.ts giverAhead): "Fiji received two patrol
+ * boats. Australia donated the boats." names the receipt's supplier; a giver to another recipient, a
+ * possible gift or other goods give nothing.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -75,5 +78,28 @@ export const CASES: SentenceCase[] = [
     label: "'It includes' after a sentence about another body's goods gives no contents",
     text: "Russia transferred military hardware to Tajikistan on Tuesday. The ceremony took place in Dushanbe. The hardware of the Chinese army is old. It includes BRDM-2M armored vehicles.",
     notGives: [["Russia", "supplies", "BRDM-2M"]],
+  },
+  {
+    label: "a giver of the goods told just after a receipt is its supplier",
+    text: "Fiji received two Guardian-class patrol boats on Thursday. Australia donated the boats in January.",
+    gives: [
+      ["Australia", "supplies", "Fiji"],
+      ["Australia", "supplies", "Guardian-class"],
+    ],
+  },
+  {
+    label: "a giver of the goods to another recipient is not the receipt's supplier",
+    text: "Fiji received two patrol boats on Thursday. Australia donated the boats to Tonga in January.",
+    notGives: [["Australia", "supplies", "Fiji"]],
+  },
+  {
+    label: "a gift that may happen after a receipt names no supplier",
+    text: "Fiji received two patrol boats on Thursday. Australia may donate the boats in January.",
+    notGives: [["Australia", "supplies", "Fiji"]],
+  },
+  {
+    label: "a giver of other goods after a receipt is not its supplier",
+    text: "Fiji received two patrol boats on Thursday. Australia donated the trucks in January.",
+    notGives: [["Australia", "supplies", "Fiji"]],
   },
 ];
