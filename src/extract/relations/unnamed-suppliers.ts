@@ -10,6 +10,7 @@ import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { registeredSeller } from "./deal-register.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
 import { nearestSupplier } from "./nearest-supplier.ts";
+import { signedPartner } from "./signed-partners.ts";
 import { DEFINITE_PLURAL_DETERMINER_WORDS, frameOfRule } from "./shared.ts";
 import { BACK_GOODS, UNDER_DEAL, UNNAMED_SUPPLIER } from "./supply.ts";
 
@@ -66,6 +67,14 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
       )
       .map((f) => `${f.source}|${f.target}`),
   );
+  const countries = new Set(
+    concatLists(state.mentions)
+      .filter((m) => m.type === "Country")
+      .map((m) => m.name),
+  );
+  // A partner country moves no model known to come from another (a company's models are its own).
+  const fromPartner = (source: string, models: readonly string[]): boolean =>
+    !countries.has(source) || models.every((w) => (table.modelOrigin.get(w) ?? source) === source);
   const groups = new Map<string, Fact[]>();
   for (const f of unnamed) {
     const key = `${f.sentence}|${f.trigger}|${f.rule}`;
@@ -94,6 +103,13 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
       const deal = registeredSeller(state, sentence, { recipients, models, trigger: first.trigger }, table);
       for (const s of deal?.sources ?? [])
         credit(group, s, { rule: `${rule}+register`, modality: "asserted", resolved: deal?.resolved ?? [] });
+      const partner = deal ? null : signedPartner(state, sentence, recipients, table);
+      if (partner && fromPartner(partner.source, models))
+        credit(group, partner.source, {
+          rule: `${rule}+signed`,
+          modality: "asserted",
+          resolved: partner.resolved,
+        });
       continue;
     }
     if ((group[0] as Fact).rule.endsWith(BACK_GOODS)) {
@@ -115,6 +131,20 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     if (deal) {
       for (const s of deal.sources)
         credit(group, s, { rule: `${first.rule}+register`, resolved: deal.resolved });
+      continue;
+    }
+    // "Greece signed a contract with Dassault Aviation. Under the deal, Greece will receive six Rafale
+    // jets.": the partner of the deal signed just before, when it makes no model known to come from elsewhere.
+    const partner =
+      byGoods.size === 0 && of(recipients).size === 0
+        ? signedPartner(state, sentence, recipients, table)
+        : null;
+    if (partner && fromPartner(partner.source, models)) {
+      credit(group, partner.source, {
+        rule: `${first.rule}+signed`,
+        modality: "asserted",
+        resolved: partner.resolved,
+      });
       continue;
     }
     let source: string;

@@ -8,7 +8,9 @@
  * equipment included …"), and "It includes …" after a sentence that only speaks of the deal's goods.
  * A giver told after a receipt (relations/receipt-back.ts giverAhead): "Fiji received two patrol
  * boats. Australia donated the boats." names the receipt's supplier; a giver to another recipient, a
- * possible gift or other goods give nothing.
+ * possible gift or other goods give nothing. A receipt or purchase under a deal signed just before
+ * with a partner (relations/signed-partners.ts): "Greece signed a contract with Dassault Aviation.
+ * Under the deal, Greece will receive six Rafale jets." takes the partner as its seller.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -101,5 +103,36 @@ export const CASES: SentenceCase[] = [
     label: "a giver of other goods after a receipt is not its supplier",
     text: "Fiji received two patrol boats on Thursday. Australia donated the trucks in January.",
     notGives: [["Australia", "supplies", "Fiji"]],
+  },
+  {
+    label: "a receipt under a deal signed just before takes the deal's partner as its seller",
+    text: "Greece signed a contract with Dassault Aviation on Monday. Under the deal, Greece will receive six Rafale jets.",
+    gives: [
+      ["Dassault Aviation", "supplies", "Greece"],
+      ["Dassault Aviation", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "a purchase as part of a deal signed just before takes the deal's partner as its seller",
+    text: "Poland signed a deal with Hyundai Rotem on Friday. As part of the deal, Poland will buy 180 K2 tanks.",
+    gives: [
+      ["Hyundai Rotem", "supplies", "Poland"],
+      ["Hyundai Rotem", "supplies", "K2"],
+    ],
+  },
+  {
+    label: "a deal that may be signed gives the later receipt no seller",
+    text: "Greece may sign a contract with Dassault Aviation next year. Under the deal, Greece would receive six Rafale jets.",
+    notGives: [["Dassault Aviation", "supplies", "Rafale"]],
+  },
+  {
+    label: "another supplier told between the signing and the receipt: the deal is not the signing's",
+    text: "Greece signed a contract with Dassault Aviation on Monday. Italy sold two frigates to Greece in May. Under the deal, Greece will receive six Rafale jets.",
+    notGives: [["Dassault Aviation", "supplies", "Rafale"]],
+  },
+  {
+    label: "a partner country gives no model known to come from another country",
+    text: "Greece signed a contract with Turkey on Monday. Under the deal, Greece will receive six Rafale jets.",
+    notGives: [["Turkey", "supplies", "Greece"]],
   },
 ];

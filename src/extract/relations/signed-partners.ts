@@ -1,0 +1,113 @@
+/**
+ * The seller of a receipt or purchase told under a deal signed just before with a partner (the
+ * discourse layer of supplies): "Greece signed a contract with Dassault Aviation on Monday. Under the
+ * deal, Greece will receive six Rafale jets." A transfer with no supplier in its clause
+ * (UNNAMED_SUPPLIER) to one buyer, in a sentence that refers back to a deal by a definite deal noun
+ * ("Under the deal", "As part of the agreement"), takes the one partner of the deal signed in the
+ * REACH body sentences before it: the country or body after "with" in a sentence whose verb of
+ * signing (supplyWords signingVerbs) has a deal noun and that names the buyer. A future under that
+ * signed deal is committed ("will receive").
+ * Precision first: the signing must be asserted and tell no supply of its own (a deal with goods is
+ * the deal register's, deal-register.ts), name the buyer (or a body of the buyer) and exactly one
+ * partner, who is not the buyer's own; the later sentence must be asserted but for its future. The
+ * facts' evidence is the later sentence; the partner keeps its mention in the signing sentence as a
+ * resolution of the deal noun.
+ */
+import { modalityOf, plainWords } from "../clause.ts";
+import type { FrameTable } from "../frames.ts";
+import { DEFINITE_SINGULAR_DETERMINERS } from "../lexicon/grammar.ts";
+import type { DocState, Mention, Resolution, Sentence, Token } from "../types.ts";
+import { dealNouns } from "./deal-frames.ts";
+import { resolutionOf } from "./shared.ts";
+
+/** How many body sentences back the signing may be told. */
+const REACH = 2;
+/** How many modifiers may stand between the determiner and the deal noun ("the $1 billion deal"). */
+const DEAL_MODIFIERS = 2;
+/** The words of a future, the only hedge a transfer under a signed deal may have. */
+const FUTURES = new Set(["will", "would", "shall"]);
+/** Determiners that make a deal noun refer back ("the deal", "this contract"). */
+const DEFINITE = new Set(DEFINITE_SINGULAR_DETERMINERS);
+
+/** The partner a transfer to `recipients` in sentence `s` takes from a deal signed just before, or null. */
+export function signedPartner(
+  state: DocState,
+  s: number,
+  recipients: readonly string[],
+  table: FrameTable,
+): { source: string; resolved: Resolution[] } | null {
+  const recipient = oneBuyer(state, s, recipients);
+  if (!recipient) return null;
+  const sentence = state.sentences[s] as Sentence;
+  const nouns = dealNouns(table);
+  const noun = definiteDealNoun(sentence.tokens, nouns);
+  if (!noun) return null;
+  if (modalityOf(plainWords(sentence.tokens).filter((w) => !FUTURES.has(w))) !== "asserted") return null;
+  let body = 0;
+  for (let i = s - 1; i >= 0 && body < REACH; i--) {
+    const before = state.sentences[i] as Sentence;
+    if (before.headline) continue;
+    body++;
+    if (state.facts.some((f) => f.sentence === i && f.relation === "supplies")) return null;
+    if (!signs(before.tokens, nouns, table)) continue;
+    if (modalityOf(plainWords(before.tokens)) !== "asserted") return null;
+    const mentions = state.mentions[i] ?? [];
+    const own = (m: Mention): boolean =>
+      m.name === recipient || m.country === recipient || tiedTo(state, m, recipient);
+    if (!mentions.some(own)) return null;
+    const partners = mentions.filter(
+      (m) =>
+        (m.type === "Country" || m.type === "Organization") &&
+        before.tokens[m.first - 1]?.lower === "with" &&
+        !own(m),
+    );
+    const partner = partners[0];
+    if (!partner || new Set(partners.map((m) => m.name)).size !== 1) return null;
+    return { source: partner.name, resolved: [resolutionOf(noun.text, partner.name, i, partner)] };
+  }
+  return null;
+}
+
+/**
+ * The one buyer of `recipients` in sentence `s`: the only one, or the country of which every other
+ * is a body ("the Greek Air Force" and Greece); null for several buyers.
+ */
+function oneBuyer(state: DocState, s: number, recipients: readonly string[]): string | null {
+  if (recipients.length === 1) return recipients[0] as string;
+  const mentions = state.mentions[s] ?? [];
+  const countries = recipients.filter((r) => mentions.some((m) => m.name === r && m.type === "Country"));
+  const country = countries[0];
+  if (!country || countries.length !== 1) return null;
+  const bodyOf = (r: string): boolean =>
+    mentions.some((m) => m.name === r && m.country === country) ||
+    state.facts.some((f) => f.relation === "affiliated_with" && f.source === r && f.target === country);
+  return recipients.every((r) => r === country || bodyOf(r)) ? country : null;
+}
+
+/** The definite deal noun of `tokens` ("the deal", "this $1 billion contract"), or null. */
+function definiteDealNoun(tokens: readonly Token[], nouns: ReadonlySet<string>): Token | null {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!DEFINITE.has((tokens[k] as Token).lower)) continue;
+    for (let n = k + 1; n <= k + 1 + DEAL_MODIFIERS && n < tokens.length; n++) {
+      const w = tokens[n] as Token;
+      if (w.pos === "NOUN" && nouns.has(w.lemma) && tokens[n + 1]?.pos !== "NOUN") return w;
+      if (w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "NUM" && !/^[-$€£]$/u.test(w.text)) break;
+    }
+  }
+  return null;
+}
+
+/** True when `tokens` hold a verb of signing and a deal noun ("signed a contract", "inked a deal"). */
+function signs(tokens: readonly Token[], nouns: ReadonlySet<string>, table: FrameTable): boolean {
+  return (
+    tokens.some((t) => t.pos === "VERB" && (table.signing.has(t.lower) || table.signing.has(t.lemma))) &&
+    tokens.some((t) => t.pos === "NOUN" && nouns.has(t.lemma))
+  );
+}
+
+/** True when the document affiliates mention `m` with `recipient` (its navy, its ministry). */
+function tiedTo(state: DocState, m: Mention, recipient: string): boolean {
+  return state.facts.some(
+    (f) => f.relation === "affiliated_with" && f.source === m.name && f.target === recipient,
+  );
+}
