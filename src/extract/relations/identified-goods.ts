@@ -60,39 +60,40 @@ export function identifiedGoods(state: DocState, table: FrameTable): void {
   const supplied = new Set(
     state.facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`),
   );
+  const bySentence = new Map<number, Fact[]>();
+  for (const f of supplies) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  const goodsMemo = new Map<number, Set<string>>();
+  const goodsOf = (i: number): Set<string> => {
+    let words = goodsMemo.get(i);
+    if (!words) {
+      words = goodsWords(state.sentences[i] as Sentence, state.mentions[i] ?? [], table.goodsKinds);
+      goodsMemo.set(i, words);
+    }
+    return words;
+  };
+  // The deal told so far, grown sentence by sentence (one pass over the document).
+  const deal: ToldDeal = { suppliers: new Set(), goods: new Set(), modelHeads: new Set(), facts: [] };
+  let broken = false;
   const named = new Set<string>();
   const added: Fact[] = [];
   for (const sentence of state.sentences) {
     const mentions = state.mentions[sentence.index] ?? [];
-    const seenBefore = new Set(named);
+    const own = bySentence.get(sentence.index) ?? [];
+    const open = !broken && deal.facts.length > 0 && deal.suppliers.size === 1 && deal.goods.size > 0;
+    if (!sentence.headline && open)
+      added.push(...namedGoods(state, sentence, mentions, own, deal, named, supplied, goodsOf, table));
     for (const m of mentions) named.add(m.name);
-    if (sentence.headline) continue;
-    const deal = dealBefore(state, supplies, sentence.index, actors, table);
-    if (!deal) continue;
-    if (supplies.some((f) => f.sentence === sentence.index && !deal.suppliers.has(f.source))) continue;
-    const subject = namingSubject(sentence, mentions, table);
-    if (!subject || seenBefore.has(subject.model.name)) continue;
-    if (!ofKind(subject.head, deal.goods, table)) continue;
-    // A deal that names a model of the kind already: a later model is other goods.
-    if ([...deal.modelHeads].some((h) => ofKind(h, new Set([subject.head]), table))) continue;
-    if (!topicHeld(state, sentence.index, deal.goods, table)) continue;
-    const modality: Modality = deal.facts.some((f) => f.modality === "asserted") ? "asserted" : "planned";
-    for (const source of deal.suppliers) {
-      const key = `${source}|${subject.model.name}`;
-      if (supplied.has(key)) continue;
-      supplied.add(key);
-      const from = supplierMention(state, deal.facts, source);
-      added.push({
-        source,
-        relation: "supplies",
-        target: subject.model.name,
-        sentence: sentence.index,
-        trigger: subject.head,
-        rule: RULE,
-        modality,
-        ...(from ? { resolved: [resolutionOf(subject.text, source, from.sentence, from.mention)] } : {}),
-      });
+    if (own.length === 0) continue;
+    // This sentence's supplies join the deal told so far.
+    for (const f of own) {
+      if (RANK[f.modality] >= RANK.negated || f.modality === "possible") broken = true;
+      deal.suppliers.add(f.source);
+      deal.facts.push(f);
+      if (actors.has(f.target)) continue;
+      const m = mentions.find((x) => x.name === f.target && x.type === "WeaponSystem");
+      if (m && m.rule !== "weapon-class") deal.modelHeads.add(headOf(sentence.tokens, m));
     }
+    for (const w of goodsOf(sentence.index)) deal.goods.add(w);
   }
   if (added.length === 0) return;
   state.facts.push(...added);
@@ -100,35 +101,49 @@ export function identifiedGoods(state: DocState, table: FrameTable): void {
 }
 
 /**
- * The one deal the document tells before sentence `s`: every supply before it from the same
- * suppliers, asserted or planned, moving goods of a kind; null otherwise.
+ * The facts of the model that body sentence `sentence` names by a subject referring back to the
+ * goods of `deal` (the one deal told before it), or none.
  */
-function dealBefore(
+function namedGoods(
   state: DocState,
-  supplies: readonly Fact[],
-  s: number,
-  actors: ReadonlySet<string>,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  own: readonly Fact[],
+  deal: ToldDeal,
+  named: ReadonlySet<string>,
+  supplied: Set<string>,
+  goodsOf: (i: number) => Set<string>,
   table: FrameTable,
-): ToldDeal | null {
-  const facts = supplies.filter((f) => f.sentence < s);
-  if (facts.length === 0) return null;
-  if (facts.some((f) => RANK[f.modality] >= RANK.negated || f.modality === "possible")) return null;
-  const suppliers = new Set(facts.map((f) => f.source));
-  if (suppliers.size !== 1) return null;
-  const goods = new Set<string>();
-  const modelHeads = new Set<string>();
-  for (const i of new Set(facts.map((f) => f.sentence))) {
-    const sentence = state.sentences[i] as Sentence;
-    const mentions = state.mentions[i] ?? [];
-    for (const w of goodsWords(sentence, mentions, table.goodsKinds)) goods.add(w);
-    for (const f of facts) {
-      if (f.sentence !== i || actors.has(f.target)) continue;
-      const m = mentions.find((x) => x.name === f.target && x.type === "WeaponSystem");
-      if (m && m.rule !== "weapon-class") modelHeads.add(headOf(sentence.tokens, m));
-    }
+): Fact[] {
+  if (own.some((f) => !deal.suppliers.has(f.source))) return [];
+  const subject = namingSubject(sentence, mentions, table);
+  if (!subject || named.has(subject.model.name)) return [];
+  if (!ofKind(subject.head, deal.goods, table)) return [];
+  // A deal that names a model of the kind already: a later model is other goods.
+  if ([...deal.modelHeads].some((h) => ofKind(h, new Set([subject.head]), table))) return [];
+  // "The F-35 jets are far more expensive than the F-16": a second model is a comparison.
+  const models = mentions.filter((m) => m.type === "WeaponSystem" && m.rule !== "weapon-class");
+  if (models.some((m) => m.name !== subject.model.name && !m.rule?.startsWith("ship-"))) return [];
+  if (!topicHeld(state, sentence.index, deal.goods, goodsOf, table)) return [];
+  const modality: Modality = deal.facts.some((f) => f.modality === "asserted") ? "asserted" : "planned";
+  const out: Fact[] = [];
+  for (const source of deal.suppliers) {
+    const key = `${source}|${subject.model.name}`;
+    if (supplied.has(key)) continue;
+    supplied.add(key);
+    const from = supplierMention(state, deal.facts, source);
+    out.push({
+      source,
+      relation: "supplies",
+      target: subject.model.name,
+      sentence: sentence.index,
+      trigger: subject.head,
+      rule: RULE,
+      modality,
+      ...(from ? { resolved: [resolutionOf(subject.text, source, from.sentence, from.mention)] } : {}),
+    });
   }
-  if (goods.size === 0) return null;
-  return { suppliers, goods, modelHeads, facts };
+  return out;
 }
 
 /** The singular head word of weapon mention `m`, or of the noun just after it ("Bay Class boat" → "boat"). */
@@ -196,14 +211,19 @@ function namingSubject(
  * True when a body sentence among the TOPIC_GAP before `s` (or a deal's sentence) names goods of
  * the deal's kinds: the goods are still what the text speaks of.
  */
-function topicHeld(state: DocState, s: number, goods: ReadonlySet<string>, table: FrameTable): boolean {
+function topicHeld(
+  state: DocState,
+  s: number,
+  goods: ReadonlySet<string>,
+  goodsOf: (i: number) => Set<string>,
+  table: FrameTable,
+): boolean {
   let body = 0;
   for (let i = s - 1; i >= 0; i--) {
     const sentence = state.sentences[i] as Sentence;
     if (sentence.headline) continue;
     if (++body > TOPIC_GAP) return false;
-    const words = goodsWords(sentence, state.mentions[i] ?? [], table.goodsKinds);
-    if ([...words].some((w) => ofKind(w, goods, table))) return true;
+    if ([...goodsOf(i)].some((w) => ofKind(w, goods, table))) return true;
   }
   return false;
 }
