@@ -24,14 +24,10 @@ import { goldIndex, matchGold, normaliseName, SCORED_RELATIONS, tripleKey } from
 import { classifyAcross, classifySentence, frameTriggersIn } from "../src/eval/miss-shapes.ts";
 import type { RelationType } from "../src/model/ontology.ts";
 import { slugify } from "../src/model/ids.ts";
+import { parseMissShapesArgs } from "./miss-shapes-args.ts";
 
 process.stdout.on("error", () => process.exit(0));
-const args = process.argv.slice(2);
-const aggregateOnly = args.includes("--aggregate-only");
-const json = args.includes("--json");
-const exIndex = args.indexOf("--examples");
-const examples = exIndex >= 0 ? Number(args[exIndex + 1]) : 0;
-const files = args.filter((a, i) => a.endsWith(".gold.json") && i !== exIndex + 1);
+const { aggregateOnly, json, examples, files } = parseMissShapesArgs(process.argv.slice(2));
 if (aggregateOnly && examples > 0) throw new Error("miss-shapes: --examples is for tuning files only");
 
 /** Counts per relation, then per shape. */
