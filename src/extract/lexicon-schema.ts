@@ -139,15 +139,27 @@ export function parseLexicon(json: unknown): LexiconEntry[] {
 const WORD_LIST_KEY_SET: ReadonlySet<string> = new Set(WORD_LIST_KEYS);
 
 /**
+ * Keys an older lexicon file may still give, each read as the list that replaced it: session 34's
+ * venueTitleWords (a venue after "at") was merged into portfolioHolders, which held the same words.
+ * The new key wins where a file gives both.
+ */
+const RENAMED_WORD_LISTS: Readonly<Record<string, WordListKey>> = { venueTitleWords: "portfolioHolders" };
+
+/**
  * Validates parsed word lists (an object of lists keyed by WORD_LIST_KEYS, and an optional "about"
  * text) and returns them over `base`: a key the object gives replaces base's list. Without `base`
- * every key is required. Throws INVALID_INPUT naming the key that is unknown, missing or not a
+ * every key is required. A renamed key (RENAMED_WORD_LISTS) is read as its new one. Throws INVALID_INPUT naming the key that is unknown, missing or not a
  * list of strings.
  */
 export function parseLexiconWords(json: unknown, base?: LexiconWords): LexiconWords {
   if (typeof json !== "object" || json === null || Array.isArray(json))
     throw new KgError("INVALID_INPUT", "lexicon: words must be an object of word lists");
-  const record = json as Record<string, unknown>;
+  const record = { ...(json as Record<string, unknown>) };
+  for (const [old, key] of Object.entries(RENAMED_WORD_LISTS)) {
+    if (!Object.hasOwn(record, old)) continue;
+    if (!Object.hasOwn(record, key)) record[key] = record[old];
+    delete record[old];
+  }
   for (const key of Object.keys(record)) {
     if (key !== "about" && !WORD_LIST_KEY_SET.has(key))
       throw new KgError("INVALID_INPUT", `lexicon: words has an unknown list '${key}'`, { key });

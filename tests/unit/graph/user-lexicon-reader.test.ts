@@ -108,3 +108,22 @@ describe("a user lexicon file, read alike by the extractor and the store", () =>
     expect((err as Error).message).toMatch(/^lexicon bad\.json: words has an unknown list/u);
   });
 });
+
+describe("a session-34 words file with venueTitleWords (renamed portfolioHolders)", () => {
+  const OLD = { words: { venueTitleWords: ["minister", "secretary", "envoy"] } };
+  it("must load in the extractor and the store, its list read as portfolioHolders", async () => {
+    expect(loadUserLexicon(OLD).words.portfolioHolders).toEqual(["minister", "secretary", "envoy"]);
+    const dir = await mkdtemp(join(tmpdir(), "kg-lexicon-reader-"));
+    dirs.push(dir);
+    await writeFile(join(dir, "old.json"), JSON.stringify(OLD));
+    expect((await readUserLexicon(dir)).lexicon.words.portfolioHolders).toEqual([
+      "minister",
+      "secretary",
+      "envoy",
+    ]);
+  });
+  it("must not let the old key override portfolioHolders where the file gives both", () => {
+    const both = { words: { venueTitleWords: ["envoy"], portfolioHolders: ["minister"] } };
+    expect(loadUserLexicon(both).words.portfolioHolders).toEqual(["minister"]);
+  });
+});
