@@ -23,7 +23,7 @@ import {
   quotedClaim,
   resolveToldReports,
 } from "./relations/assess.ts";
-import { DEAL_REACH, dealContents, listContents } from "./relations/contents.ts";
+import { DEAL_REACH, dealContents, dealGiving, listContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import { meetingEvents } from "./relations/meeting-events.ts";
 import { toldRemote } from "./relations/remote-talks.ts";
@@ -560,8 +560,12 @@ function frameRules(
         // China", not "spoke of China"; "turned over 30 helicopters to", not "turned to").
         if (frame.adverbs && !frame.adverbs.includes(next?.lower ?? "")) continue;
         if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table, discourse.state);
-        else if (frame.relation === "supplies") supplyVerb(ix, t, emit, frame, table);
-        else if (frame.relation === "meets") {
+        else if (frame.relation === "supplies") {
+          supplyVerb(ix, t, emit, frame, table);
+          // "The package will provide Ukraine with HIMARS launchers": the deal told before gives.
+          if (frame.roles.subject === "supplier")
+            dealGiving(ix, t, emit, frame, prior, table, discourse.state);
+        } else if (frame.relation === "meets") {
           // "spoke with X by phone": talks at a distance are no meeting.
           if (!toldRemote(tokens, t, table)) meetVerb(ix, t, emit, frame, table);
         } else {

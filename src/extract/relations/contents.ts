@@ -3,7 +3,9 @@
  * which is worth $320 million, also includes AIM-9X missiles". A definite deal noun as the subject
  * of a verb of inclusion refers back to the supply told in the sentences just before; the weapons
  * it includes are supplied by that supply's supplier. The contents may also be a list after a colon,
- * one item a line ("The new package includes:", then "- Javelin and AT-4 anti-tank systems").
+ * one item a line ("The new package includes:", then "- Javelin and AT-4 anti-tank systems"). A verb
+ * of giving whose subject is that deal gives its weapons the same way ("The package will provide
+ * Ukraine with HIMARS launchers", "It will deliver Patriot missiles").
  */
 import type { Modality } from "../../model/ontology.ts";
 import { isListItem } from "../1-segment.ts";
@@ -78,12 +80,101 @@ export function dealContents(
   const told = toldDeal(ix, subject, prior, frame, table, state);
   if (told.length === 0) return;
   if (goodsSubject && !namesGoods(ix, subject, told, state)) return;
-  // "The package includes ammunition for HIMARS": the platform the goods serve is not among them.
+  emitWeapons(ix, t, emit, told, table, frame.id);
+}
+
+/**
+ * Each weapon in the object zone of the verb at `t` (not a platform other goods serve: "The package
+ * includes ammunition for HIMARS") is supplied by the suppliers of the deal `told`, under `rule`.
+ */
+function emitWeapons(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  told: Fact[],
+  table: FrameTable,
+  rule: string,
+): void {
   const weapons = zoneAfter(ix, t).weapons.filter((w) => !servedPlatform(ix, w, table));
   if (weapons.length === 0) return;
   const tok = ix.sentence.tokens[t] as Token;
   for (const [source, modality] of toldSuppliers(told, ownModality(ix, t)))
-    for (const w of weapons) emit(source, "supplies", w.name, tok.text, frame.id, modality);
+    for (const w of weapons) emit(source, "supplies", w.name, tok.text, rule, modality);
+}
+
+/**
+ * A verb of giving whose subject refers back to the deal told just before: "The United States
+ * announced a new aid package for Ukraine. The package will provide Ukraine with HIMARS launchers.",
+ * "... It will deliver Patriot missiles." The subject is a definite deal noun (the nouns of the
+ * contents frames) or a pronoun opening the sentence that coreference left unresolved; the weapons in
+ * the verb's object zone (not a platform other goods serve) are supplied by the deal's suppliers, as
+ * the contents of "The package includes …" are (rule: the verb's frame id + "+deal").
+ */
+export function dealGiving(
+  ix: SentenceIndex,
+  t: number,
+  emit: Emit,
+  frame: Frame,
+  prior: Fact[],
+  table: FrameTable,
+  state: DocState,
+): void {
+  if (prior.length === 0) return;
+  // "It will deploy HIMARS launchers": a frame of deploying one's own forces gives no goods.
+  if (frame.requires === "personnel") return;
+  const contents = table.frames.find((f) => f.roles.subject === "deal");
+  if (!contents) return;
+  const nouns = new Set(contents.subjectNouns ?? []);
+  const subject = dealSubject(ix, t, nouns);
+  if (subject < 0 || ix.cover[subject]) return;
+  const told = toldDeal(ix, subject, prior, contents, table, state);
+  if (told.length === 0) return;
+  const head = ix.sentence.tokens[subject] as Token;
+  if (BACK_PRONOUNS.has(head.lower)) {
+    // "Ukraine received a package from the US. It will deploy HIMARS": "it" is the deal's subject,
+    // which must be its supplier (then "it" is the supplier or the deal, the same giver).
+    if (!suppliedBySubject(told, state)) return;
+  } else if (!namesDeal(ix, subject, (told[0] as Fact).sentence, nouns, table, state)) return;
+  emitWeapons(ix, t, emit, told, table, `${frame.id}+deal`);
+}
+
+/** True when the first actor the sentence of the deal `told` names (its subject) is one of its suppliers. */
+function suppliedBySubject(told: readonly Fact[], state: DocState): boolean {
+  const s = (told[0] as Fact).sentence;
+  const first = (state.mentions[s] ?? []).find((m) => m.type !== "WeaponSystem" && m.type !== "Location");
+  return !!first && told.some((f) => f.source === first.name);
+}
+
+/**
+ * True when the definite deal noun heading the subject at `subject` refers to the deal told in
+ * sentence `deal`: that sentence names a deal noun, no sentence after it names the subject's own
+ * noun ("The US sent tanks to Ukraine. Congress passed a stimulus package. The package will provide
+ * …": the stimulus package), and every noun modifying the subject's head is named in the deal's
+ * sentence or is an arms or materiel word ("The stimulus package will provide …" after "a new aid
+ * package" is another package).
+ */
+function namesDeal(
+  ix: SentenceIndex,
+  subject: number,
+  deal: number,
+  nouns: ReadonlySet<string>,
+  table: FrameTable,
+  state: DocState,
+): boolean {
+  const told = state.sentences[deal];
+  if (!told?.tokens.some((w) => w.pos === "NOUN" && nouns.has(w.lemma))) return false;
+  const tokens = ix.sentence.tokens;
+  const head = (tokens[subject] as Token).lemma;
+  for (let j = deal + 1; j < ix.sentence.index; j++)
+    if (state.sentences[j]?.tokens.some((w) => w.pos === "NOUN" && w.lemma === head)) return false;
+  const words = new Set(told.tokens.map((w) => w.lemma));
+  for (let k = subject - 1; k >= 0 && !DEFINITE.has((tokens[k] as Token).lower); k--) {
+    const w = tokens[k] as Token;
+    if (w.pos !== "NOUN" || words.has(w.lemma)) continue;
+    const bare = singular(w.lower);
+    if (!table.arms.has(w.lower) && !table.arms.has(bare) && !table.materiel.has(bare)) return false;
+  }
+  return true;
 }
 
 /**
