@@ -59,6 +59,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_ACRONYMS,
   TITLE_OPENERS,
+  PAST_TITLE_MARKS,
 } from "./lexicon/titles.ts";
 import {
   ACRONYM_BODY_HEADS,
@@ -397,9 +398,11 @@ const FAMILY_NAME_WORDS: FamilyNameWords = {
 };
 
 /** Companies' legal forms and words that start no name, for places-in-company-names.ts. */
+const PAST_TITLE_MARK_WORDS: ReadonlySet<string> = new Set(PAST_TITLE_MARKS);
 const COMPANY_NAME_WORDS: CompanyNameWords = {
   legalForm: (text) => COMPANY_SUFFIX_WORDS.has(text),
   nonName: (lower) => WORDS.nonName.has(lower),
+  titleWord: (lower) => isTitleWord(lower) || PAST_TITLE_MARK_WORDS.has(lower),
 };
 
 /** English words and names' generational suffixes, for portfolio-names.ts. */
