@@ -35,12 +35,12 @@ const COUNTRY_NOUNS = new Set(GROUP_SPEAKERS.countryNouns);
 const GROUP_REACH = 2;
 
 /**
- * How many sentences before its own a counted group object may find its members: any before it in
- * the document ("Sweden, Norway and Denmark pledged … [twelve sentences] … Rutte thanked the three
- * countries"). A count ties harder than a subject's bare noun, and the nearest set told of the
- * group's kind must still have its size.
+ * How many sentences before its own a counted group object may find its members ("Sweden, Norway
+ * and Denmark pledged … [twelve sentences] … Rutte thanked the three countries"). A count ties
+ * harder than a subject's bare noun, but not across the document: a long article tells many pairs,
+ * and the walk stays bounded on a long input.
  */
-const GROUP_OBJECT_REACH = Number.MAX_SAFE_INTEGER;
+const GROUP_OBJECT_REACH = 16;
 
 /** How many modifiers may stand between the number word and the group noun ("the three Sahel countries"). */
 const GROUP_MODIFIERS = 2;
@@ -120,7 +120,7 @@ function groupObjectPhrase(tokens: Token[], k: number): GroupPhrase | null {
  */
 export function groupObject(ix: SentenceIndex, k: number, discourse: Discourse): ChunkHead[] {
   const phrase = groupObjectPhrase(ix.sentence.tokens, k);
-  return phrase ? groupMembers(ix, phrase, discourse, GROUP_OBJECT_REACH) : [];
+  return phrase ? groupMembers(ix, phrase, discourse, GROUP_OBJECT_REACH, true) : [];
 }
 
 /**
@@ -136,36 +136,76 @@ export function groupSpeakers(ix: SentenceIndex, t: number, discourse: Discourse
 /**
  * The members of a group phrase: the one set of actors of the group's kind and size that the
  * nearest sentence (its own before it, or one of the `reach` before) coordinates or whose
- * meeting it tells; none when that sentence holds no such set, or more than one.
+ * meeting it tells; none when that sentence holds no such set, or more than one. With `named`
+ * (a group object, which reaches far), none either when a sentence between names as many other
+ * actors of the kind in any other way ("Armenia signed a peace agreement with Azerbaijan. The
+ * European Union praised the two countries": not a pair told further back).
  */
 function groupMembers(
   ix: SentenceIndex,
   phrase: GroupPhrase,
   discourse: Discourse,
   reach: number,
+  named = false,
 ): ChunkHead[] {
-  const { state, groups } = discourse;
+  const { state } = discourse;
   const s = ix.sentence.index;
+  const low = s - Math.min(reach, s);
   const fits = (h: ChunkHead): boolean => h.mention?.type === phrase.kind;
-  for (let back = 0; back <= Math.min(reach, s); back++) {
-    const sets: ChunkHead[][] = groups
-      .filter((g) => g.sentence === s - back && (back > 0 || g.at < phrase.first))
-      .map((g) => g.heads.filter(fits));
-    if (back > 0)
-      for (const f of state.facts)
-        if (f.sentence === s - back && f.relation === "meets") {
-          const pair = [headOf(state, f.sentence, f.source), headOf(state, f.sentence, f.target)];
-          sets.push(pair.filter((h): h is ChunkHead => h !== null && fits(h)));
-        }
-    const told = sets.filter((set) => set.length >= 2);
+  const sets = setsBySentence(discourse, low, s, phrase.first);
+  for (let back = 0; back <= s - low; back++) {
+    const told = (sets.get(s - back) ?? []).map((set) => set.filter(fits)).filter((set) => set.length >= 2);
     if (told.length === 0) continue;
     const keys = new Set(told.map((set) => [...new Set(set.map((h) => h.name))].sort().join("|")));
     if (keys.size !== 1) return [];
     const [set] = told as [ChunkHead[]];
     const names = new Set(set.map((h) => h.name));
-    return names.size === phrase.size
-      ? set.filter((h, i) => set.findIndex((x) => x.name === h.name) === i)
-      : [];
+    if (names.size !== phrase.size) return [];
+    for (let b = 1; named && b < back; b++)
+      if (otherNames(state, s - b, phrase.kind, names) >= phrase.size) return [];
+    return set.filter((h, i) => set.findIndex((x) => x.name === h.name) === i);
   }
   return [];
+}
+
+/** How many distinct actors of `kind` sentence `s` names that are not among `members`. */
+function otherNames(state: DocState, s: number, kind: Mention["type"], members: ReadonlySet<string>): number {
+  const others = (state.mentions[s] ?? []).filter((m) => m.type === kind && !members.has(m.name));
+  return new Set(others.map((m) => m.name)).size;
+}
+
+/**
+ * The sets of actors told in sentences `low` to `s` (the groups, and the pairs of the meetings
+ * before `s`), by sentence; in sentence `s` only the groups that open before `first`. Groups and
+ * facts are pushed sentence by sentence, so the walk from their ends stops at `low`: the cost is
+ * the window's, not the document's.
+ */
+function setsBySentence(
+  { groups, state }: Discourse,
+  low: number,
+  s: number,
+  first: number,
+): Map<number, ChunkHead[][]> {
+  const out = new Map<number, ChunkHead[][]>();
+  const add = (at: number, set: ChunkHead[]): void => {
+    const list = out.get(at);
+    if (list) list.push(set);
+    else out.set(at, [set]);
+  };
+  let from = groups.length;
+  while (from > 0 && (groups[from - 1] as Group).sentence >= low) from--;
+  for (const g of groups.slice(from))
+    if (g.sentence < s || (g.sentence === s && g.at < first)) add(g.sentence, [...g.heads]);
+  // Meeting pairs come after the sentence's groups, as the walk read them.
+  let at = state.facts.length;
+  while (at > 0 && (state.facts[at - 1] as DocState["facts"][number]).sentence >= low) at--;
+  for (const f of state.facts.slice(at))
+    if (f.sentence < s && f.relation === "meets") {
+      const pair = [headOf(state, f.sentence, f.source), headOf(state, f.sentence, f.target)];
+      add(
+        f.sentence,
+        pair.filter((h): h is ChunkHead => h !== null),
+      );
+    }
+  return out;
 }
