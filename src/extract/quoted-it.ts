@@ -20,6 +20,25 @@ const IT_SPEAKER_REACH = 3;
 /** Closing quotation marks. */
 const CLOSING = /^[”"]$/u;
 
+/** Opening quotation marks (a straight mark opens when no quotation is open). */
+const OPENING = /^[“"]$/u;
+
+/**
+ * Which tokens before `end` stand inside a quotation: from an opening mark to its closing one (a
+ * straight mark closes an open quotation, else opens one).
+ */
+function quotedTokens(tokens: readonly Token[], end: number): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (let k = 0; k < end; k++) {
+    const text = (tokens[k] as Token).text;
+    if (open && CLOSING.test(text)) open = false;
+    else if (!open && OPENING.test(text)) open = true;
+    inside.push(open);
+  }
+  return inside;
+}
+
 /** True when the body or country `m` may be a speaker "it" stands for. */
 function speaking(m: Mention): boolean {
   return (m.type === "Organization" || m.type === "Country") && m.kind !== "demonym";
@@ -28,13 +47,15 @@ function speaking(m: Mention): boolean {
 /**
  * The speakers of a sentence's verbs of saying before token `end`, in order: the body or country
  * that ends right before the verb, past auxiliaries, adverbs and a time adverbial ("Norway on
- * Monday said").
+ * Monday said"). A verb inside a quotation is the quoted words' own ("“The Pentagon claimed …”"),
+ * no speaker's.
  */
 function sayingSubjects(tokens: Token[], list: readonly Mention[], end: number): Mention[] {
   const out: Mention[] = [];
+  const quoted = quotedTokens(tokens, end);
   for (let v = 1; v < end; v++) {
     const verb = tokens[v] as Token;
-    if (verb.pos !== "VERB" || !SAY.has(verb.lemma)) continue;
+    if (quoted[v] || verb.pos !== "VERB" || !SAY.has(verb.lemma)) continue;
     let s = v - 1;
     while (s >= 0 && VERB_GROUP_FILLER.test((tokens[s] as Token).pos)) s--;
     const time = s >= 0 && !list.some((m) => m.last === s + 1) ? timeAdverbialStart(tokens, s) : -1;
@@ -45,6 +66,15 @@ function sayingSubjects(tokens: Token[], list: readonly Mention[], end: number):
     if (subject) out.push(subject);
   }
   return out;
+}
+
+/**
+ * The opening mark of the quotation that ends at `close` in its sentence, or 0 when the quotation
+ * opened in an earlier sentence: the speaker is told before it.
+ */
+function quoteOpening(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0; k--) if (OPENING.test((tokens[k] as Token).text)) return k;
+  return 0;
 }
 
 /**
@@ -69,7 +99,7 @@ export function resolveQuotedIt(state: DocState): void {
         const subjects = sayingSubjects(
           other.tokens,
           state.mentions[s] as Mention[],
-          s === sentence.index ? close : other.tokens.length,
+          s === sentence.index ? quoteOpening(tokens, close) : other.tokens.length,
         );
         speaker = subjects.at(-1);
       }

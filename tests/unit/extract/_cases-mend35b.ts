@@ -1,6 +1,7 @@
 /**
  * Labelled sentences of session 35's review B mends: a title word before a country and a legal
- * form that is also a title ("Former Kenya AG …") makes no company of them.
+ * form that is also a title ("Former Kenya AG …") makes no company of them; "it" after a quotation
+ * stands for the speaker before the quotation, never for a subject of a verb of saying inside it.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -27,5 +28,21 @@ export const CASES: SentenceCase[] = [
     label: "a place inside a company's name after a name word is still the company (guard)",
     text: "Sierra Nevada Corporation will deliver the aircraft to the Nigerian Air Force.",
     typed: [["Sierra Nevada Corporation", "Organization"]],
+  },
+  {
+    label: "'it' after a quotation is the speaker before it, not the quoted words' own speaker (Pentagon)",
+    text:
+      "Poland's foreign ministry said on Monday that talks with Minsk had failed. " +
+      "“The Pentagon claimed that the tanks were never sent,” it said, condemning Belarus.",
+    entities: ["Pentagon", "Belarus"],
+    gives: [["Poland's foreign ministry", "assesses", "Belarus"]],
+    notGives: [["Pentagon", "assesses", "Belarus"]],
+  },
+  {
+    label: "'it' after a quotation whose words name China speaking is the ministry before it",
+    text:
+      "Japan's foreign ministry said the launch was a grave threat. " +
+      "“China claimed the drills were routine,” it said, criticising North Korea for the launch.",
+    gives: [["Japan's foreign ministry", "assesses", "North Korea"]],
   },
 ];
