@@ -18,4 +18,11 @@ export const CASES: SentenceCase[] = [
       ["European Union", "assesses", "Pakistan"],
     ],
   },
+  {
+    label: "a time phrase between an unnamed subject and the signing verb is no unknown signer",
+    text:
+      "India is buying more fighter jets. The defence ministry on Monday signed a contract with " +
+      "Hindustan Aeronautics Limited for 97 Tejas jets.",
+    gives: [["Hindustan Aeronautics Limited", "supplies", "India"]],
+  },
 ];
