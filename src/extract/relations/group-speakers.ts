@@ -42,6 +42,9 @@ const GROUP_REACH = 2;
  */
 const GROUP_OBJECT_REACH = 16;
 
+/** Tags of the modifiers that may stand between the number word and the group noun. */
+const MODIFIER = /^(?:ADJ|NOUN|PROPN)$/u;
+
 /** How many modifiers may stand between the number word and the group noun ("the three Sahel countries"). */
 const GROUP_MODIFIERS = 2;
 
@@ -104,7 +107,9 @@ function groupObjectPhrase(tokens: Token[], k: number): GroupPhrase | null {
   for (let n = j + 1; n <= j + 1 + GROUP_MODIFIERS; n++) {
     const noun = tokens[n]?.lower ?? "";
     const kind = PERSON_NOUNS.has(noun) ? "Person" : COUNTRY_NOUNS.has(noun) ? "Country" : null;
-    if (!kind) continue;
+    // Only modifiers before the group noun ("the two attacks on countries" is no group).
+    if (!kind && MODIFIER.test(tokens[n]?.pos ?? "")) continue;
+    if (!kind) return null;
     const next = tokens[n + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN" || /^(?:'s|’s|'|’)$/u.test(next.lower)))
       return null;

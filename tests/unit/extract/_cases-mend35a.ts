@@ -25,4 +25,15 @@ export const CASES: SentenceCase[] = [
       "Hindustan Aeronautics Limited for 97 Tejas jets.",
     gives: [["Hindustan Aeronautics Limited", "supplies", "India"]],
   },
+  {
+    label: "a counted noun that is no group noun, before a preposition, is no group object",
+    text:
+      "Finland and Estonia reported drone incursions on Monday. Russia condemned the two attacks on " +
+      "countries that had closed their borders.",
+    gives: [],
+    notGives: [
+      ["Russia", "assesses", "Finland"],
+      ["Russia", "assesses", "Estonia"],
+    ],
+  },
 ];
