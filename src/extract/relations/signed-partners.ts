@@ -15,13 +15,15 @@
  */
 import { modalityOf, plainWords } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
-import { DEFINITE_SINGULAR_DETERMINERS } from "../lexicon/grammar.ts";
+import { COMPANION_OPENERS, DEFINITE_SINGULAR_DETERMINERS } from "../lexicon/grammar.ts";
 import type { DocState, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { dealNouns } from "./deal-frames.ts";
 import { resolutionOf } from "./shared.ts";
 
 /** How many body sentences back the signing may be told. */
 const REACH = 2;
+/** Words that make the "with" after them a co-signer's ("together with", "along with"). */
+const COMPANIONS = new Set(COMPANION_OPENERS);
 /** How many modifiers may stand between the determiner and the deal noun ("the $1 billion deal"). */
 const DEAL_MODIFIERS = 2;
 /** The words of a future, the only hedge a transfer under a signed deal may have. */
@@ -59,6 +61,8 @@ export function signedPartner(
       (m) =>
         (m.type === "Country" || m.type === "Organization") &&
         before.tokens[m.first - 1]?.lower === "with" &&
+        // "signed a contract together with Cyprus": a co-signer, no partner.
+        !COMPANIONS.has(before.tokens[m.first - 2]?.lower ?? "") &&
         !own(m),
     );
     const partner = partners[0];

@@ -36,4 +36,12 @@ export const CASES: SentenceCase[] = [
       ["Russia", "assesses", "Estonia"],
     ],
   },
+  {
+    label: "a co-signer 'together with' is no seller of the deal",
+    text:
+      "Greece signed a contract on Monday together with Cyprus. Under the deal, Greece will receive " +
+      "six patrol boats.",
+    gives: [],
+    notGives: [["Cyprus", "supplies", "Greece"]],
+  },
 ];
