@@ -5763,10 +5763,13 @@ function namedByContext(
   const adverb = tokens[last]?.pos === "ADV" && tokens[last]?.text === tokens[last]?.lower;
   const next = tokens[adverb ? last + 1 : last];
   // "led by South Africa-based Kayumba Nyamwasa": the context stands before a hyphened modifier.
-  const before = beforeHyphenedModifier(tokens, first, WORDS.hyphenSuffixes);
+  // (A modifier of people only: "welcomed Korean-built Ocean Guardian vessels" names a thing.)
+  const before = beforeHyphenedModifier(tokens, first, WORDS.personHyphenSuffixes);
   const prev = tokens[before - 1];
+  /** A common noun after the run: it modifies a noun ("Ocean Guardian vessels"), no person. */
+  const modifiesNoun = next !== undefined && next.pos === "NOUN" && next.text === next.lower;
   if (next && WORDS.personVerbsAfter.has(next.lower)) return true;
-  if (prev && WORDS.personVerbsBefore.has(prev.lower)) return true;
+  if (prev && WORDS.personVerbsBefore.has(prev.lower) && !modifiesNoun) return true;
   // "met with Antti Kaikkonen", "was received by Kaarlo Hietanen": a preposition after such a verb.
   const verbs = prev ? WORDS.personVerbsBeforePreposition.get(prev.lower) : undefined;
   // (Not a place's or body's word opening it, nor a run that modifies a noun: "by Camp Aguinaldo staff".)
@@ -5774,7 +5777,7 @@ function namedByContext(
     verbs?.has(tokens[before - 2]?.lower ?? "") &&
     !WORDS.placeNouns.has((core[0] as Token).lower) &&
     !WORDS.orgHeads.has((core[0] as Token).lower) &&
-    !(next !== undefined && next.pos === "NOUN" && next.text === next.lower)
+    !modifiesNoun
   )
     return true;
   // "Joseph Okello and Tendai Moyo": two or three plain words after a person and "and".

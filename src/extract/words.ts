@@ -115,6 +115,7 @@ export const WORDS = {
   ),
   nonName: new Set(NON_NAME_WORDS),
   hyphenSuffixes: new Set(NAME_WORDS.hyphenSuffixes),
+  personHyphenSuffixes: new Set(NAME_WORDS.personHyphenSuffixes),
   originParticiples: new Set(NAME_WORDS.originParticiples),
   events: new Set(EVENT_WORDS),
   honorifics: new Set(HONORIFICS),

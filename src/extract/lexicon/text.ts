@@ -87,6 +87,11 @@ export const NAME_WORDS: Readonly<{
   /** Lower-case words after a hyphen that make a modifier, not a given name ("Rolls Royce-made"). */
   hyphenSuffixes: readonly string[];
   /**
+   * Words after a hyphen that make a modifier of a person ("Kremlin-backed Denis Pushilin",
+   * "US-born"): the context that types a name by the verb before it is read past them only.
+   */
+  personHyphenSuffixes: readonly string[];
+  /**
    * Participles after a hyphen that make a name before them a modifier of origin or seat
    * ("Chennai-based Larsen and Toubro", "Kremlin-backed"): the name after them is another.
    */
