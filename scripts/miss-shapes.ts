@@ -27,8 +27,7 @@ import { slugify } from "../src/model/ids.ts";
 import { parseMissShapesArgs } from "./miss-shapes-args.ts";
 
 process.stdout.on("error", () => process.exit(0));
-const { aggregateOnly, json, examples, files } = parseMissShapesArgs(process.argv.slice(2));
-if (aggregateOnly && examples > 0) throw new Error("miss-shapes: --examples is for tuning files only");
+const { json, examples, files } = parseMissShapesArgs(process.argv.slice(2));
 
 /** Counts per relation, then per shape. */
 const counts = new Map<string, Map<string, number>>();

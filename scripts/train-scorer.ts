@@ -24,7 +24,8 @@
  * must-not triples, and vetoes with the rest only. --validate also lists the pairs each relation
  * would add there at its cross-validated threshold, veto or not, to judge by hand; with
  * --aggregate-only it prints counts alone, never a pair or a sentence (for validation batches,
- * whose text no one may read). The validation batches of dev (VALIDATION_DEV) are never trained on.
+ * whose text no one may read). The validation batches of dev (validation-batches.ts VALIDATION_DEV)
+ * are never trained on, whatever --last-dev says.
  * --grid-wide tries L2 penalties up to 0.1 and positive class weights up to 10. Each relation's
  * line says how many of the pairs the rules leave over are true, on dev and on the family golds
  * (and on the --validate golds): rules tuned on dev leave fewer true pairs there than on other text.
@@ -60,21 +61,11 @@ import type { SourceDocument } from "../src/model/types.ts";
 import { AFFILIATION_CASES } from "../tests/unit/extract/_affiliation-cases.ts";
 import { CASES, type SentenceCase } from "../tests/unit/extract/_cases.ts";
 import { has } from "../tests/unit/extract/_triples.ts";
+import { isValidationDev, VALIDATION_DEV } from "./validation-batches.ts";
 
 const DEV = "tests/fixtures/corpus/dev";
 /** The other gold sets trained on beside dev: the shared 8, the first article, the project's 7. */
 const OTHER_GOLDS = ["tests/fixtures/eval/articles", "tests/fixtures/eval/dev", "tests/fixtures/articles"];
-/**
- * The dev articles that are validation batches (26: 258-277, 28: 278-289, 32: 332-345, 35:
- * 374-387; batches 29, 30, 31, 33 and 34, 290-331 and 346-373, are tuning): never trained on, whatever
- * --last-dev says; score them with --validate --aggregate-only. A new blind batch joins this list
- * when it lands.
- */
-const VALIDATION_DEV: readonly (readonly [number, number])[] = [
-  [258, 289],
-  [332, 345],
-  [374, 387],
-];
 /**
  * The last dev article trained on by default: the end of the newest validation batch, so that
  * every tuning article is trained on and an article after it (a batch not listed yet, still
@@ -153,7 +144,7 @@ async function trainingGolds(lastDev: number): Promise<string[]> {
   const dev = (await readdir(DEV))
     .filter((f) => {
       const n = Number(/^(\d+)-/.exec(f)?.[1] ?? Infinity);
-      return f.endsWith(".gold.json") && n <= lastDev && !VALIDATION_DEV.some(([a, b]) => a <= n && n <= b);
+      return f.endsWith(".gold.json") && n <= lastDev && !isValidationDev(n);
     })
     .sort()
     .map((f) => join(DEV, f));

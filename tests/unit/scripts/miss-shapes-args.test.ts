@@ -21,3 +21,33 @@ describe("parseMissShapesArgs", () => {
     expect(a).toEqual({ aggregateOnly: true, json: true, examples: 0, files: ["a.gold.json"] });
   });
 });
+
+describe("--examples on golds read in aggregate only", () => {
+  it.each([
+    "tests/fixtures/corpus/dev/258-x.gold.json",
+    "tests/fixtures/corpus/dev/289-x.gold.json",
+    "tests/fixtures/corpus/dev/340-x.gold.json",
+    "/work/wt/a/tests/fixtures/corpus/dev/374-x.gold.json",
+    "tests/fixtures/corpus/test/001-x.gold.json",
+    "/work/probes/fresh35-x-hold/a.gold.json",
+  ])("must be refused for %s", (path) => {
+    expect(() =>
+      parseMissShapesArgs(["--examples", "2", "tests/fixtures/corpus/dev/001-a.gold.json", path]),
+    ).toThrow(/tuning files only/u);
+  });
+  it("must be refused with --aggregate-only", () => {
+    expect(() => parseMissShapesArgs(["--aggregate-only", "--examples", "2", "a.gold.json"])).toThrow();
+  });
+  it.each([
+    "tests/fixtures/corpus/dev/257-x.gold.json",
+    "tests/fixtures/corpus/dev/290-x.gold.json",
+    "tests/fixtures/corpus/dev/373-x.gold.json",
+    "tests/fixtures/eval/articles/01-x.gold.json",
+    "/work/probes/fresh35-x/a.gold.json",
+  ])("must not be refused for the tuning file %s", (path) => {
+    expect(parseMissShapesArgs(["--examples", "2", path]).files).toEqual([path]);
+  });
+  it("must not be refused for a validation gold scored in aggregate (no --examples)", () => {
+    expect(parseMissShapesArgs(["tests/fixtures/corpus/dev/258-x.gold.json"]).examples).toBe(0);
+  });
+});
