@@ -157,7 +157,6 @@ function nounRole(ix: SentenceIndex, n: number, m: Mention): string | null {
     if (k - n > NOUN_REACH || COMPLEMENT_END.has(t.text) || t.pos === "VERB" || t.pos === "AUX") return null;
     if ((t.pos === "ADP" || t.lower === "to") && NOUN_PREPOSITIONS.has(t.lower)) prep = t.lower;
   }
-  if (prep === "" && m.first === n + 1) return null;
   return prep === "" ? null : prep;
 }
 

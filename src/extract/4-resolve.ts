@@ -63,7 +63,6 @@ const BARE_HEAD_WORDS = new Set(BARE_HEADS);
 const LONE_HEAD_WORDS = new Set(LONE_HEADS);
 
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
-/** Possessive determiners: a body they own is not the one qualified elsewhere in the document. */
 
 /** Royal and peerage titles kept in a one-word person's name (lexicon regnalTitles). */
 const REGNAL_TITLE_WORDS: ReadonlySet<string> = new Set(REGNAL_TITLES);

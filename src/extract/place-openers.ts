@@ -53,7 +53,7 @@ export function joinPlaceOpeners(
   }
 }
 
-/** Builds a mention over tokens [first, last) of a sentence (3-entities makeMention). */
+/** Builds a mention over tokens [first, last) of a sentence (make-mention.ts makeMention). */
 export type MakeMention = (
   sentence: Sentence,
   first: number,

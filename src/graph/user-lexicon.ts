@@ -53,8 +53,10 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
     try {
       file = readUserLexiconFile(json, base);
     } catch (err) {
+      // An untyped error is a bug of the reader, not the user's file: no INVALID_INPUT blamed on it.
+      if (!isKgError(err)) throw err;
       // "lexicon bad.json: words has an unknown list 'adverbs'": the file named where the reader says "lexicon".
-      const details = isKgError(err) ? err.details : undefined;
+      const details = err.details;
       const message = (err as Error).message.replace(/^lexicon: /u, "");
       throw new KgError("INVALID_INPUT", `lexicon ${name}: ${message}`, { ...details, file: name });
     }
