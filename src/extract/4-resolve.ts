@@ -1703,7 +1703,6 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Adds to `target` ("Type|short name" → long name) the short forms among `names`. */
 /** A given name's initial as a name word prints it, lower-cased: a letter, with or without its stop ("u."). */
 const INITIAL_WORD = /^\p{Ll}\.?$/u;
 
@@ -1727,6 +1726,7 @@ function initialledFormOf(short: string[], long: string[]): boolean {
   return k === short.length - 1;
 }
 
+/** Adds to `target` ("Type|short name" → long name) the short forms among `names`. */
 function shortForms(names: Set<string>, target: Map<string, string>, type: string): void {
   if (names.size < 2) return;
   const words = [...names].map((n) => ({ name: n, words: nameWords(n) }));
@@ -1899,7 +1899,6 @@ function hyphenedToCountry(tokens: readonly Token[], list: readonly Mention[], i
   return (glued(i + 1) && countryAt(i + 2)) || (glued(i - 1) && countryAt(i - 2));
 }
 
-/** True when `word` (in any case) is a given name (lexicon given-names) that `name` does not open. */
 /** The rule of a relative's full name found before a known person's surname. */
 const RELATIVE_RULE = "surname-relative";
 
@@ -1919,6 +1918,7 @@ function relativeNameWord(prev: Token, name: string): boolean {
   );
 }
 
+/** True when `word` (in any case) is a given name (lexicon given-names) that `name` does not open. */
 function otherGivenName(word: string, name: string): boolean {
   const given = word.length > 1 ? (word[0] as string) + word.slice(1).toLowerCase() : word;
   return WORDS.givenNames.has(given) && !name.startsWith(`${given} `);

@@ -829,7 +829,6 @@ function datedAdverbialStart(tokens: Token[], j: number): number {
   return day > 0 && day < date - 1 ? day : -1;
 }
 
-/** A subject that was not found. */
 /** How many lower-case modifiers may stand between a name and its descriptor noun ("arms", "state defence"). */
 const DESCRIPTOR_MODIFIERS = 2;
 
@@ -872,6 +871,7 @@ function noObjectAfter(tokens: Token[], t: number): boolean {
   return next === undefined || next.pos === "ADP" || next.pos === "PUNCT";
 }
 
+/** A subject that was not found. */
 const NO_SUBJECT: Subject = { heads: [], chunk: null, cues: [], passive: false };
 
 /**

@@ -17,13 +17,13 @@ export const SPEAKER_TITLES: readonly string[] = DATA.speakerTitles;
 /** Words that may stand between a demonym or organization and a title head ("Deputy Foreign"). */
 export const TITLE_MODIFIERS: readonly string[] = DATA.titleModifiers;
 
-/** Abbreviated titles written with a dot before a name ("Mr.", "Gen.", "Sen."). */
 /**
  * Honorifics matched only as printed, in capitals ("the Ambassador of Qatar HE Sheikh Saud"): "HE"
  * is His (or Her) Excellency, "He" the pronoun.
  */
 export const PRINTED_HONORIFICS: readonly string[] = DATA.printedHonorifics;
 
+/** Abbreviated titles written with a dot before a name ("Mr.", "Gen.", "Sen."). */
 export const TITLE_ABBREVIATIONS: readonly string[] = DATA.titleAbbreviations;
 
 /**
