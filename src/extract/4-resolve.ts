@@ -36,7 +36,7 @@ import {
   SEAT_BODIES,
 } from "./lexicon/organizations.ts";
 import { type PrintedFormWords, spellPrintedForms } from "./printed-forms.ts";
-import { americanSpellingsOf } from "./spelling-variants.ts";
+import { secondSpellingsOf } from "./spelling-variants.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { reorderedNameKeys } from "./name-orders.ts";
@@ -1195,10 +1195,10 @@ function withoutStateForm(name: string): string {
 }
 
 /** British spellings by word, with their American spelling ("defence" → "defense"). */
-const AMERICAN_SPELLING = americanSpellingsOf(TEXT_WORDS.spellingVariants);
+const AMERICAN_SPELLING = secondSpellingsOf(TEXT_WORDS.spellingVariants);
 
 /** Words printed closed up, with their open spelling ("airforce" → "air force"; lexicon closedCompounds). */
-const OPEN_SPELLING = new Map(TEXT_WORDS.closedCompounds.map((row) => row.split("|") as [string, string]));
+const OPEN_SPELLING = secondSpellingsOf(TEXT_WORDS.closedCompounds);
 
 /** True when a name holds a word printed closed up ("Sri Lanka Airforce"; lexicon closedCompounds). */
 function closedCompoundIn(name: string): boolean {

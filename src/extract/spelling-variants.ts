@@ -28,8 +28,12 @@ export function spellingPairsOf(rows: readonly string[]): SpellingPairs {
   return pairs;
 }
 
-/** The American spelling of each British one of the rows "british|american" ("defence" → "defense"). */
-export function americanSpellingsOf(rows: readonly string[]): SpellingPairs {
+/**
+ * The second word of each row "first|second", by its first: the American spelling of each British
+ * one of the rows "british|american" ("defence" → "defense"), the open spelling of each closed one
+ * of the rows "closed|open" ("airforce" → "air force").
+ */
+export function secondSpellingsOf(rows: readonly string[]): SpellingPairs {
   return new Map(spellingRows(rows));
 }
 

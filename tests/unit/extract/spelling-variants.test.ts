@@ -1,15 +1,11 @@
 /**
  * The rows "british|american" of lexicon/text.json spellingVariants are read in one place
  * (spelling-variants.ts): the gazetteer takes both directions (spellingPairsOf), the body keys of
- * stage 4 the American spelling of each British one (americanSpellingsOf). (Session 34: 4-resolve.ts
+ * stage 4 the American spelling of each British one (secondSpellingsOf). (Session 34: 4-resolve.ts
  * split the rows itself, keeping a row without its American spelling.)
  */
 import { describe, expect, it } from "vitest";
-import {
-  americanSpellingsOf,
-  otherSpelling,
-  spellingPairsOf,
-} from "../../../src/extract/spelling-variants.ts";
+import { secondSpellingsOf, otherSpelling, spellingPairsOf } from "../../../src/extract/spelling-variants.ts";
 
 const ROWS = ["defence|defense", "organisation|organization", "programme", "|center", ""];
 
@@ -24,7 +20,7 @@ describe("spelling variant rows", () => {
   });
 
   it("give the American spelling of each British one to stage 4, from the same rows", () => {
-    expect([...americanSpellingsOf(ROWS)]).toEqual([
+    expect([...secondSpellingsOf(ROWS)]).toEqual([
       ["defence", "defense"],
       ["organisation", "organization"],
     ]);
