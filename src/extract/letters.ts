@@ -39,5 +39,7 @@ export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 export const QUOTE_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
 /** A possessive ending as a token ("'s", "’s"). */
 export const POSSESSIVE_ENDING = /^(?:'s|’s)$/u;
+/** A possessive mark as a token: the ending ("'s", "’s") or a bare apostrophe ("Cyprus’", "the boats'"). */
+export const POSSESSIVE_MARK = /^(?:'s|’s|'|’)$/u;
 /** A word of three to six capitals, an acronym's shape ("BDF", "GAF", "SEDENA"). */
 export const ACRONYM_WORD = /^\p{Lu}{3,6}$/u;

@@ -102,7 +102,7 @@ import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
-import { LOWER_FIRST, POSSESSIVE_ENDING, UPPER_FIRST } from "../letters.ts";
+import { LOWER_FIRST, POSSESSIVE_ENDING, POSSESSIVE_MARK, UPPER_FIRST } from "../letters.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -336,7 +336,7 @@ function topicPhraseJudged(
     direct &&
     direct.first === p + 1 &&
     !direct.items.some((item) => item.kind === "poss") &&
-    !POSSESSIVE_OR_APOSTROPHE.test(tokens[direct.last]?.text ?? "")
+    !POSSESSIVE_MARK.test(tokens[direct.last]?.text ?? "")
       ? actorHeads(chunkHeads(direct))
       : [];
   for (const target of opened.length > 0 ? opened : objectActors(ix, p, undefined))
@@ -1728,7 +1728,7 @@ function objectActors(
     // "denied the report by Reuters" (one mention): the author of the report.
     if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
-    const possessor = POSSESSIVE_OR_APOSTROPHE.test(tokens[m.last]?.lower ?? "");
+    const possessor = POSSESSIVE_MARK.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
     const reportNoun = tokens[possessor ? possessedNoun(ix, m, nouns) : modifiedNoun(ix, m, nouns)];
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
@@ -2414,7 +2414,6 @@ const QUOTE_MARK = /^[“”"‘’]$/u;
 /** Tags of the words between a possessor and its word of judgement ("Turkey's “real” intentions"). */
 const ADJ_OR_ADV = /^(?:ADJ|ADV)$/u;
 /** A possessive ending: "'s", or an apostrophe alone ("the Philippines' intentions"). */
-const POSSESSIVE_OR_APOSTROPHE = /^(?:'s|’s|'|’)$/u;
 
 /**
  * "said these statements remind the world of Turkey's “real intentions”", "“This act is evidence
@@ -2486,10 +2485,10 @@ function judgementPossessor(ix: SentenceIndex, k: number): { name: string } | nu
     k - j <= JUDGED_OWNER_GAP &&
     !ix.cover[j] &&
     (ADJ_OR_ADV.test(tokens[j]?.pos ?? "") || QUOTE_MARK.test(tokens[j]?.text ?? "")) &&
-    !POSSESSIVE_OR_APOSTROPHE.test(tokens[j]?.lower ?? "")
+    !POSSESSIVE_MARK.test(tokens[j]?.lower ?? "")
   )
     j--;
-  const possessive = POSSESSIVE_OR_APOSTROPHE.test(tokens[j]?.lower ?? "");
+  const possessive = POSSESSIVE_MARK.test(tokens[j]?.lower ?? "");
   const m = ix.cover[possessive ? j - 1 : j];
   if (!m || m.last !== (possessive ? j : j + 1)) return null;
   if (!possessive && m.kind !== "demonym") return null;
@@ -2521,7 +2520,7 @@ function provenActOwner(ix: SentenceIndex, k: number, end: number): { name: stri
   while (
     n < end &&
     (DET_ADJ_NUM.test(tokens[n]?.pos ?? "") ||
-      POSSESSIVE_OR_APOSTROPHE.test(tokens[n]?.lower ?? "") ||
+      POSSESSIVE_MARK.test(tokens[n]?.lower ?? "") ||
       (ix.cover[n] && tokens[n]?.pos === "PROPN"))
   )
     n++;
@@ -4097,7 +4096,7 @@ function governorOf(tokens: Token[], t: number, verbs: readonly string[]): numbe
     if (w.lower === "and" || (w.pos === "NOUN" && tokens[k + 1]?.lower === "and")) continue;
     // "expressed his country's gratitude to Japan", "the Lebanese military institution's
     // gratitude": a possessor phrase, who holds the feeling, stands between.
-    if (!possessor && POSSESSIVE_OR_APOSTROPHE.test(w.lower)) {
+    if (!possessor && POSSESSIVE_MARK.test(w.lower)) {
       possessor = true;
       reach += POSSESSOR_REACH;
       continue;
@@ -4432,7 +4431,7 @@ function authorAfterTopic(ix: SentenceIndex, t: number, frame: Frame): ChunkHead
   const tokens = ix.sentence.tokens;
   const p = topicPhraseAt(tokens, t);
   if (frame.roles[(tokens[p]?.lower ?? "") as GrammaticalRole] !== "topic") return null;
-  if (ix.chunkAt[t - 1] || POSSESSIVE_OR_APOSTROPHE.test(tokens[t - 1]?.text ?? "")) return null;
+  if (ix.chunkAt[t - 1] || POSSESSIVE_MARK.test(tokens[t - 1]?.text ?? "")) return null;
   for (let k = p + 1; k < Math.min(tokens.length, p + TOPIC_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
     if (CLAUSE_STOP.test(w.text) || w.text === "," || isVerbOrAux(w)) return null;
@@ -4545,7 +4544,7 @@ function passiveActOwners(ix: SentenceIndex, t: number, nouns: readonly string[]
   // ("Azerbaijan's offensive was condemned": a noun right after a possessive may be tagged as an
   // adjective.)
   const noun =
-    head?.pos === "NOUN" || (head?.pos === "ADJ" && POSSESSIVE_OR_APOSTROPHE.test(tokens[k - 1]?.text ?? ""));
+    head?.pos === "NOUN" || (head?.pos === "ADJ" && POSSESSIVE_MARK.test(tokens[k - 1]?.text ?? ""));
   if (!head || !noun || !common(k) || (nouns && !isNounOf(nouns, head))) return [];
   for (let j = k - 1; j >= Math.max(0, k - 1 - ACT_PHRASE_WORDS); j--) {
     const chunk = ix.chunkAt[j];

@@ -7,6 +7,7 @@
  */
 import { type ChunkHead, type SentenceIndex, chunkHeads } from "../chunks.ts";
 import { GROUP_SPEAKERS } from "../lexicon/coreference.ts";
+import { POSSESSIVE_MARK } from "../letters.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import type { Act } from "./act-anaphora.ts";
 import { actorHeads } from "./shared.ts";
@@ -111,7 +112,7 @@ function groupObjectPhrase(tokens: Token[], k: number): GroupPhrase | null {
     if (!kind && MODIFIER.test(tokens[n]?.pos ?? "")) continue;
     if (!kind) return null;
     const next = tokens[n + 1];
-    if (next && (next.pos === "NOUN" || next.pos === "PROPN" || /^(?:'s|’s|'|’)$/u.test(next.lower)))
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN" || POSSESSIVE_MARK.test(next.lower)))
       return null;
     return { first: k, size, kind };
   }

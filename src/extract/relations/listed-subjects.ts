@@ -5,6 +5,7 @@
  * them), are the meeting's participants, as "A and B met" are.
  */
 import type { ChunkHead, SentenceIndex } from "../chunks.ts";
+import { POSSESSIVE_MARK } from "../letters.ts";
 import { isCapitalised, isTitleWord } from "../words.ts";
 import type { Mention, Token } from "../types.ts";
 
@@ -12,8 +13,6 @@ import type { Mention, Token } from "../types.ts";
 const LIST_TAGS = /^(?:PROPN|DET|ADJ|ADP|CCONJ|PART|NUM)$/u;
 /** Tags of a verb group's words before the verb ("have also met"). */
 const VERB_GROUP_TAGS = /^(?:AUX|ADV|PART)$/u;
-/** Possessive marks. */
-const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 /** The most tokens a listed subject may span before its verb. */
 const LIST_REACH = 48;
 
@@ -21,7 +20,7 @@ const LIST_REACH = 48;
 function listToken(ix: SentenceIndex, k: number): boolean {
   const t = ix.sentence.tokens[k] as Token;
   if (ix.cover[k]) return true;
-  if (t.text === "," || t.text === "." || t.text === "-" || POSSESSIVES.has(t.text)) return true;
+  if (t.text === "," || t.text === "." || t.text === "-" || POSSESSIVE_MARK.test(t.text)) return true;
   if (isTitleWord(t.lower)) return true;
   if (t.pos === "NOUN") return isCapitalised(t.text);
   return LIST_TAGS.test(t.pos) && t.lower !== "who" && t.lower !== "which";
@@ -53,7 +52,7 @@ export function commaListedPeople(ix: SentenceIndex, t: number): ChunkHead[] {
     const m = ix.cover[k];
     const w = tokens[k] as Token;
     // ("Putin's guest": a possessor names no item of the list.)
-    const possessor = m !== null && m !== undefined && POSSESSIVES.has(tokens[m.last]?.text ?? "");
+    const possessor = m !== null && m !== undefined && POSSESSIVE_MARK.test(tokens[m.last]?.text ?? "");
     if (m && m.first === k && m.type === "Person" && m.kind !== "pronoun" && !possessor) {
       if (people.length > 0 && sinceLast === ",") commaJoin = true;
       if (people.length > 0 && sinceLast === "") return [];
