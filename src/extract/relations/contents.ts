@@ -28,6 +28,16 @@ const BACK_PRONOUNS = new Set(["it", "they"]);
 /** A planned deal's own future tells its contents, not a plan ("the package will include"). */
 const FUTURE = new Set(["will", "'ll", "’ll", "shall"]);
 
+/** Each frame's subject nouns as a set, made once per frame value (frames are data, never changed). */
+const SUBJECT_NOUNS = new WeakMap<Frame, ReadonlySet<string>>();
+
+/** The deal nouns that may head the subject of `frame`'s verbs ("package", "contract", "deal"). */
+function subjectNounsOf(frame: Frame): ReadonlySet<string> {
+  let nouns = SUBJECT_NOUNS.get(frame);
+  if (!nouns) SUBJECT_NOUNS.set(frame, (nouns = new Set(frame.subjectNouns ?? [])));
+  return nouns;
+}
+
 /**
  * The index of the deal noun heading the subject of the verb at `t`, or -1: past auxiliaries and
  * adverbs, and past one parenthetical between commas (", which is worth $320 million,"). The noun
@@ -71,7 +81,7 @@ export function dealContents(
   table: FrameTable,
   state?: DocState,
 ): void {
-  const nouns = new Set(frame.subjectNouns ?? []);
+  const nouns = subjectNounsOf(frame);
   let subject = prior.length === 0 && !state ? -1 : dealSubject(ix, t, nouns);
   // "The equipment included 20 Dongfeng trucks": the deal's goods, named again, as the subject.
   const goodsSubject = subject < 0 && prior.length > 0;
@@ -124,7 +134,7 @@ export function dealGiving(
   if (frame.requires === "personnel") return;
   const contents = table.frames.find((f) => f.roles.subject === "deal");
   if (!contents) return;
-  const nouns = new Set(contents.subjectNouns ?? []);
+  const nouns = subjectNounsOf(contents);
   const subject = dealSubject(ix, t, nouns);
   if (subject < 0 || ix.cover[subject]) return;
   const told = toldDeal(ix, subject, prior, contents, table, state);
@@ -289,7 +299,7 @@ function contentsNoun(state: DocState, j: number, frame: Frame): string | null {
   const sentence = state.sentences[j];
   if (!sentence || sentence.headline) return null;
   const ix = indexSentence(sentence, state.mentions[j] ?? [], wordsOf(state));
-  const nouns = new Set(frame.subjectNouns ?? []);
+  const nouns = subjectNounsOf(frame);
   for (let t = 0; t < sentence.tokens.length; t++) {
     const tok = sentence.tokens[t] as Token;
     if (tok.pos !== "VERB" || !frame.lemmas.includes(tok.lemma)) continue;
@@ -346,7 +356,7 @@ export function listContents(state: DocState, table: FrameTable, emitFor: (sente
       if (tok.pos !== "VERB" || ix.cover[t]) continue;
       const frame = (table.verb.get(tok.lemma) ?? []).find((f) => f.roles.subject === "deal");
       if (!frame) continue;
-      const subject = dealSubject(ix, t, new Set(frame.subjectNouns ?? []));
+      const subject = dealSubject(ix, t, subjectNounsOf(frame));
       if (subject < 0 || zoneAfter(ix, t).weapons.length > 0) continue;
       const latest = Math.max(...prior.map((f) => f.sentence));
       if (BACK_PRONOUNS.has(tokens[subject]?.lower ?? "") && latest !== s - 1) continue;
