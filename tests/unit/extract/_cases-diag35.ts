@@ -21,15 +21,28 @@ export const CASES: SentenceCase[] = [
     gives: [["Birhanu Jula", "meets", "Francis Ogolla"]],
   },
   {
-    label: "a possessor in the subject's appositive is no item of the list",
-    text: "Kim Yo Jong, Kim Jong Un's sister, met in Pyongyang with Russian Defence Minister Sergei Shoigu.",
-    gives: [["Kim Yo Jong", "meets", "Sergei Shoigu"]],
-    notGives: [["Kim Yo Jong", "meets", "Kim Jong Un"]],
+    // (The list reader runs here: a reciprocal verb and no named partner. Without its possessor
+    // check Choe Son Hui met Kim Jong Un.)
+    label: "a possessor in a listed subject's appositive is no item of the list",
+    text: "Choe Son Hui, Kim Jong Un's foreign minister, Defence Minister Sergei Shoigu, and Foreign Minister Sergei Lavrov met in Pyongyang on Monday.",
+    gives: [
+      ["Choe Son Hui", "meets", "Sergei Shoigu"],
+      ["Choe Son Hui", "meets", "Sergei Lavrov"],
+    ],
+    notGives: [
+      ["Choe Son Hui", "meets", "Kim Jong Un"],
+      ["Sergei Shoigu", "meets", "Kim Jong Un"],
+    ],
   },
   {
-    label: "a relative clause in the list ends it: the one named after it met no one listed before",
-    text: "Defence Minister Richard Marles, who arrived in Port Moresby, and Prime Minister James Marape spoke to reporters.",
-    notGives: [["Richard Marles", "meets", "James Marape"]],
+    // (A list reader that read on through the relative clause's pronoun and verb had the one it
+    // names, who was replaced, meet the others.)
+    label: "a relative clause in the list ends it: the one it names met no one listed",
+    text: "Prime Minister James Marape, Foreign Minister Justin Tkatchenko, who replaced Rimbink Pato, and Defence Minister Billy Joseph met in Port Moresby on Monday.",
+    notGives: [
+      ["Rimbink Pato", "meets", "James Marape"],
+      ["Rimbink Pato", "meets", "Billy Joseph"],
+    ],
   },
   {
     label: "a listed subject that met an unnamed delegation met no one named",

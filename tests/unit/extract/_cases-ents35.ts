@@ -49,7 +49,9 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Operations Yang Yong-mo"],
   },
   {
-    label: "a Chinese name in family-first order after a title ending in 'Operations' leaves it out (guard)",
+    // (The name's two words are read as a name after a portfolio's words by the general rule too;
+    // this checks the result, not the family-first rule alone.)
+    label: "a Chinese name in family-first order after a title ending in 'Operations' leaves it out",
     text: "Deputy Director for Operations Wang Haitao said China would hold drills near Taiwan.",
     typed: [["Wang Haitao", "Person"]],
     noEntities: ["Operations Wang Haitao"],
@@ -92,6 +94,7 @@ export const CASES: SentenceCase[] = [
   {
     label: "capitalised words of a portfolio after 'and' are no person (guard)",
     text: "He met the Minister of Foreign Affairs and National Community Abroad in Dakar on Monday.",
+    typed: [["Dakar", "Location"]],
     noEntities: ["Community Abroad", "National Community Abroad"],
   },
   {
@@ -101,8 +104,11 @@ export const CASES: SentenceCase[] = [
     noEntities: ["Nevada", "Sierra"],
   },
   {
-    label: "a listed place after 'The' before a legal form stays a place (guard)",
-    text: "The Nevada Corporation Commission approved the sale, officials in Nevada said.",
-    typed: [["Nevada", "Location"]],
+    // (Without the check that the word before the place may start a name, "Sweden AB" is a company.)
+    label:
+      "a listed place after a sentence's opening preposition, before a legal form, stays a place (guard)",
+    text: "In Sweden AB Bofors built the howitzers that India bought.",
+    typed: [["Sweden", "Country"]],
+    noEntities: ["Sweden AB", "In Sweden AB"],
   },
 ];
