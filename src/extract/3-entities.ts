@@ -26,6 +26,14 @@ import { inEnglishLexicon, tagText } from "./nlp.ts";
 import { isKnownVerb } from "./lemma.ts";
 import type { DocState, Mention, MentionKind, Sentence, Stage, Token } from "./types.ts";
 import { makeMention } from "./make-mention.ts";
+import {
+  DRIVE_FORMULA,
+  FORMULA_TAIL,
+  formulaModelEnd,
+  formulaNameWord,
+  isCapitalDriveFormula,
+  isFormulaTailAt,
+} from "./drive-formulas.ts";
 import { matchWeaponClass } from "./weapon-classes.ts";
 import { isCutProse } from "./1-segment.ts";
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
@@ -1401,8 +1409,6 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
   }
 }
 
-/** A drive formula after a vehicle's name ("8x8" of "Boxer 8x8", "4x4"). */
-const DRIVE_FORMULA = /^\d{1,2}[x\u00d7]\d{1,2}$/u;
 /** A number of one or two digits ("8" of "8" "x8"). */
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
@@ -1437,17 +1443,6 @@ function nameCraftModels(sentence: Sentence, out: Mention[], covered: Uint8Array
     mark(model, out, covered);
     i = last - 1;
   }
-}
-
-/** The second half of a drive formula the tokenizer split after its first number ("x8" of "8x8"). */
-const FORMULA_TAIL = /^[x\u00d7]\d{1,2}$/u;
-
-/** The end of a drive formula at `k` ("8x8" or "8" "x8"), else -1. */
-function driveFormulaEnd(tokens: Token[], k: number): number {
-  const t = tokens[k];
-  if (!t) return -1;
-  if (DRIVE_FORMULA.test(t.text)) return k + 1;
-  return ONE_OR_TWO_DIGITS.test(t.text) && FORMULA_TAIL.test(tokens[k + 1]?.text ?? "") ? k + 2 : -1;
 }
 
 /** True when the token is a capitalised word, a number or a formula's part inside a model's name. */
@@ -1507,11 +1502,9 @@ function formulaModel(tokens: Token[], i: number): [number, number] | null {
   // (An ASCII character other than a capital opens no title-case word: tested before the pattern.)
   const text = (tokens[i] as Token).text;
   if (text.charCodeAt(0) < 128 && !startsAsciiCapital(text)) return null;
-  if (!TITLE_CASE_WORD.test((tokens[i] as Token).text) || TITLE_CASE_WORD.test(tokens[i - 1]?.text ?? ""))
-    return null;
-  let k = i;
-  while (k < tokens.length && k - i < MAX_CRAFT_NAME && TITLE_CASE_WORD.test((tokens[k] as Token).text)) k++;
-  const end = k > i ? driveFormulaEnd(tokens, k) : -1;
+  // "ARMA 6X6", "NMS (YORUK) 4X4": a name in capitals too (drive-formulas.ts).
+  if (!formulaNameWord(tokens[i]) || formulaNameWord(tokens[i - 1])) return null;
+  const end = formulaModelEnd(tokens, i, MAX_CRAFT_NAME);
   return end > 0 ? [i, end] : null;
 }
 
@@ -2774,6 +2767,8 @@ function isIndexDesignator(tokens: Token[], i: number): boolean {
   const number = tokens[i] as Token;
   const c = number.text.charCodeAt(0);
   if (c < 48 || c > 57 || number.text.length > 2 || !ONE_OR_TWO_DIGITS.test(number.text)) return false;
+  // "6X6", "4X4": a drive formula describes wheeled vehicles; it is no model's index.
+  if (isCapitalDriveFormula(tokens, i)) return false;
   const tail = tokens[i + 1];
   if (tail === undefined || tail.space || !INDEX_TAIL.test(tail.text)) return false;
   // Not the start of a longer glued word.
@@ -3122,6 +3117,8 @@ const CLASS_NUMBER = /^\d{2,5}(?:[A-Z]|\/\d{3,4})?$/u;
 function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Mention | null {
   const tokens = sentence.tokens;
   const t = tokens[i] as Token;
+  // "6X6 vehicles": the tail of a drive formula is no designator.
+  if (isFormulaTailAt(tokens, i)) return null;
   let last = i + 1;
   let plural = false;
   if (
