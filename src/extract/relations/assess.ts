@@ -97,6 +97,7 @@ import { actAnaphor, referredActor } from "./act-anaphora.ts";
 import { chargedRejecters, pronounClause, rejecterOfJudgingReport } from "./charged-rejecters.ts";
 import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
 import { type Discourse, groupObject, groupSpeakers } from "./group-speakers.ts";
+import { ownAgentPhrase, pastMannerPhrase, withOwnerState } from "./judged-owners.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
@@ -224,7 +225,9 @@ export function assessVerb(
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
   // …": the claim is the cited sources', relayed.
   if (!accusation && relaysCited(ix, t)) return;
-  const accused = accusation ? ix.chunkAt[t + 1] : null;
+  // ("condemned in the strongest terms Pakistan": the object past a manner phrase.)
+  const objectStart = pastMannerPhrase(tokens, t + 1);
+  const accused = accusation ? ix.chunkAt[objectStart] : null;
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
   // "It is unclear whether China criticized Japan": a judgement inside an embedded question.
@@ -245,7 +248,7 @@ export function assessVerb(
         if (o.name !== s.name) emitAssess(emit, [s], { name: o.name }, tok.text, frame.id, modality);
     return;
   }
-  let accusedHeads = accused && accused.first === t + 1 ? actorHeads(judgedHeads(accused)) : [];
+  let accusedHeads = accused && accused.first === objectStart ? actorHeads(judgedHeads(accused)) : [];
   // "India strongly condemned it": an object pronoun read as the speaker itself stands for
   // something else (an act told before, below).
   if (
@@ -1657,7 +1660,8 @@ function objectActors(
   let act = false;
   // "condemned what it called provocations by X": the phrase after the free relative's naming verb.
   // ("rejected as baseless the claims by X": the object after a predicate put before it.)
-  const named = namedPhrase(ix, t + 1);
+  // ("condemned in the strongest terms such action by X": past a manner phrase.)
+  const named = namedPhrase(ix, pastMannerPhrase(tokens, t + 1));
   const { quoted } = named;
   const start = shiftedObject(ix, named.start);
   // (A quoted name, "what it labelled “act of aggression” by X", is the act judged.)
@@ -1726,7 +1730,12 @@ function objectActors(
     // title's country.)
     const m = (first.kind === "demonym" ? titledPossessor(ix, k) : null) ?? modifiedActor(ix, first) ?? first;
     // "denied the report by Reuters" (one mention): the author of the report.
-    if (m.rule === "report-anaphor" && nouns !== undefined) return [actorOf(m)];
+    // ("the allegations made by Saudi Foreign Minister X": its own agent phrase tells whose.)
+    if (m.rule === "report-anaphor" && nouns !== undefined) {
+      const own = ownAgentPhrase(ix, m);
+      const heads = own ? actorHeads(chunkHeads(own)) : [];
+      return heads.length > 0 && own ? withOwnerState(own, heads) : [actorOf(m)];
+    }
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
     const possessor = POSSESSIVE_MARK.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
@@ -1755,7 +1764,9 @@ function objectActors(
     const agent = AGENT_PREPOSITIONS.has(before) ? ix.chunkAt[k] : null;
     // (The chunk may open on the article before the mention: "from the Indian Army".)
     const agentHeads = agent && agent.first >= b + 1 ? actorHeads(chunkHeads(agent)) : [];
-    if (agentHeads.length > 0 && !(authorNeeded && before === "of")) return agentHeads;
+    // ("the statements by Turkey's President Erdogan": Erdogan, and the state he speaks for.)
+    if (agentHeads.length > 0 && !(authorNeeded && before === "of"))
+      return withOwnerState(agent as Chunk, agentHeads);
     if (authorNeeded) {
       if (before === "by" || before === "from") return [actorOf(m)];
       // "rejected the claims of Argentina", "the statements of US Secretary of State Rex
@@ -1774,7 +1785,7 @@ function objectActors(
         isNounOf(nouns, tokens[b - 1] as Token) &&
         authorPhraseEnds(tokens, agent.last)
       )
-        return agentHeads;
+        return withOwnerState(agent, agentHeads);
       k = m.last - 1;
       continue;
     }

@@ -18,10 +18,14 @@ export const CASES: SentenceCase[] = [
     gives: [["Armenia", "assesses", "Azerbaijan"]],
   },
   {
-    label: "rejecting the remarks of a demonym-titled minister assesses the minister, not his country",
+    // (The country his title names is judged with him, as the golds have it: dev/150, dev/300,
+    // dev/192; assess36.)
+    label: "rejecting the remarks of a demonym-titled minister assesses the minister and his country",
     text: "Russia rejected the remarks of Estonian Defence Minister Hanno Pevkur.",
-    gives: [["Russia", "assesses", "Hanno Pevkur"]],
-    notGives: [["Russia", "assesses", "Estonia"]],
+    gives: [
+      ["Russia", "assesses", "Hanno Pevkur"],
+      ["Russia", "assesses", "Estonia"],
+    ],
   },
   {
     label: "an author's of-phrase may be followed by what the report is about",

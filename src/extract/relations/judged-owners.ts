@@ -1,0 +1,70 @@
+/**
+ * The owner of a statement or act that a verb of judging takes as its object ("condemned the
+ * statements by Turkey's President Erdogan", "dismissed the allegations made by Saudi Foreign
+ * Minister Adel al-Jubeir", "condemned in the strongest terms such action by Pakistan"): where the
+ * object opens past a manner phrase, whether a report noun read back as its author still has its
+ * own agent phrase, and the state a titled owner speaks for.
+ */
+import { type Chunk, type ChunkHead, type SentenceIndex, actorName, officialState } from "../chunks.ts";
+import {
+  MANNER_PHRASE_NOUNS,
+  MANNER_PHRASE_OPENERS,
+  REPORT_AUTHOR_PREPOSITIONS,
+} from "../lexicon/triggers.ts";
+import type { Mention, Token } from "../types.ts";
+
+const MANNER_NOUNS = new Set(MANNER_PHRASE_NOUNS);
+const AUTHOR_PREPOSITIONS = new Set(REPORT_AUTHOR_PREPOSITIONS);
+
+/** Most words between "in" and the manner noun ("in the strongest possible terms"). */
+const MANNER_WORDS = 4;
+const MANNER_OPENERS = new Set(MANNER_PHRASE_OPENERS);
+
+/**
+ * Where a verb's object opens when a manner phrase stands between them at `k` ("condemned in the
+ * strongest terms such provocative action by Pakistan", "rejected in no uncertain terms the claims
+ * of …"): the token after the phrase's noun, when a word that may open a noun phrase follows it;
+ * `k` itself otherwise ("condemned in strong terms." has no object after it).
+ */
+export function pastMannerPhrase(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== "in") return k;
+  for (let j = k + 1; j <= k + 1 + MANNER_WORDS && j < tokens.length; j++) {
+    const w = tokens[j] as Token;
+    if (MANNER_NOUNS.has(w.lower)) {
+      const next = tokens[j + 1];
+      return next && /^(?:DET|PROPN|NOUN|ADJ|PRON|NUM)$/u.test(next.pos) ? j + 1 : k;
+    }
+    if (!(w.pos === "ADJ" || w.pos === "ADV" || MANNER_OPENERS.has(w.lower))) return k;
+  }
+  return k;
+}
+
+/**
+ * The agent phrase inside a report noun's phrase read back as its author (`m`, "the allegations
+ * made by Saudi …", which the report reader ends at the first name, the title's demonym): the
+ * actor phrase after its "by" or "from", whose heads, not the name the reading stopped at, tell
+ * whose report it is ("by Saudi Foreign Minister Adel al-Jubeir"); null when there is none.
+ */
+export function ownAgentPhrase(ix: SentenceIndex, m: Mention): Chunk | null {
+  const tokens = ix.sentence.tokens;
+  for (let j = m.first; j < m.last; j++) {
+    if (!AUTHOR_PREPOSITIONS.has((tokens[j] as Token).lower)) continue;
+    const chunk = ix.chunkAt[j + 1];
+    return chunk && chunk.first <= j + 2 ? chunk : null;
+  }
+  return null;
+}
+
+/**
+ * The owners `heads` of a judged statement or act read from the actor phrase `chunk`, and the
+ * country that the phrase's title names for a person among them ("the statements by Turkey's
+ * President Erdogan": Erdogan and Turkey; "the remarks of Indian army chief Bipin Rawat": Rawat and
+ * India): a head of state or an official speaks and acts for his state.
+ */
+export function withOwnerState(chunk: Chunk, heads: ChunkHead[]): ChunkHead[] {
+  if (!heads.some((h) => h.mention?.type === "Person")) return heads;
+  const state = officialState(chunk);
+  if (!state) return heads;
+  const name = actorName(state);
+  return heads.some((h) => h.name === name) ? heads : [...heads, { mention: state, name, unnamed: true }];
+}
