@@ -267,7 +267,10 @@ export function subjectBefore(ix: SentenceIndex, t: number, depth = 0): Subject 
   j = describedOrganization(ix, j);
   let chunk = j >= 0 ? (ix.chunkAt[j] ?? null) : null;
   // "Canada promised Ukraine to transfer …": the promiser transfers, not the object promised to.
-  const control = chunk && depth < 2 ? subjectControlVerb(tokens, chunk.first, chunk.last) : -1;
+  const control =
+    chunk && depth < 2
+      ? subjectControlVerb(tokens, chunk.first, chunk.last, ix.words.subjectControlVerbs)
+      : -1;
   if (control >= 0) {
     const promiser = subjectBefore(ix, control, depth + 1);
     return { ...promiser, cues: [...cues, ...promiser.cues, (tokens[control] as Token).lower] };
@@ -1110,7 +1113,7 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
       break;
     if (newClause(ix, k) || adverbClause(ix, k)) break;
     // "Turkey's decision to buy S-400 systems rendered Ankara's participation …": the main verb.
-    if (mainVerbAfterNoun(tokens, k, t)) break;
+    if (mainVerbAfterNoun(tokens, k, t, ix.words.mainVerbObjectOpeners)) break;
     // "Turkey, which is buying S-400 from Russia will also be denied F-35 jets": a modal right
     // after a noun opens the predicate of a clause the trigger's phrase only stood in.
     if (MODALS.has(tok.lower) && NOUN_TAGS.test(tokens[k - 1]?.pos ?? "") && k > t + 1) break;

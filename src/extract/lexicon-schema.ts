@@ -70,6 +70,8 @@ export const WORD_LIST_KEYS = [
   "capitalGovernmentWords",
   "referringDeterminers",
   "ownerPronouns",
+  "subjectControlVerbs",
+  "mainVerbObjectOpeners",
 ] as const;
 
 /** The name of one word list of a lexicon. */

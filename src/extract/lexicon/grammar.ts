@@ -720,28 +720,6 @@ export const MEANS_PREPOSITIONS: readonly string[] = ["through", "via"];
 
 /** The articles ("the", "a", "an"). */
 export const ARTICLES: readonly string[] = ["the", "a", "an"];
-/**
- * Lemmas of verbs whose subject, not their object, does what the infinitive after the object says
- * ("Canada promised Ukraine to transfer …": Canada transfers).
- */
-export const SUBJECT_CONTROL_VERBS: readonly string[] = ["promise"];
-/**
- * Words that open a determined object right after a verb: a finite verb after a noun with such an
- * object opens a clause's predicate ("systems rendered the deal …", "jets gave its air force …").
- */
-export const MAIN_VERB_OBJECT_OPENERS: readonly string[] = [
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "this",
-  "these",
-];
-
 /** The indefinite articles ("a", "an"). */
 export const INDEFINITE_ARTICLES: readonly string[] = ["a", "an"];
 

@@ -286,6 +286,31 @@ describe("government nouns, referring determiners and owner pronouns, by the lex
   });
 });
 
+describe("clause words by the lexicon's lists (session 36: grammar.ts lists written in TypeScript)", () => {
+  it("gives a promise's infinitive to the promiser by subjectControlVerbs, and to the object without them", () => {
+    const text = "Canada promised Ukraine to transfer 50 LAV armoured vehicles.";
+    const hedged = (lexicon = BUILT_IN_LEXICON): string[] =>
+      extractDocument({ id: "words.txt", text, meta: {} }, { lexicon }).hedged.map(
+        (r) => `${r.source} ${r.relation} ${r.target}`,
+      );
+    expect(hedged()).toContain("canada supplies armoured-vehicle");
+    expect(relations(text)).not.toContain("ukraine supplies armoured-vehicle");
+    expect(entities(text, withoutList("subjectControlVerbs"))).toEqual(entities(text));
+    expect(relations(text, withoutList("subjectControlVerbs"))).toContain(
+      "ukraine supplies armoured-vehicle",
+    );
+  });
+
+  it("ends a trigger's objects at a main verb with a determined object by mainVerbObjectOpeners, and not without them", () => {
+    const text =
+      "Turkey's decision to buy Russian-made S-400 systems rendered the F-35 programme impossible.";
+    expect(relations(text)).toContain("russia supplies s-400");
+    expect(relations(text)).not.toContain("russia supplies f-35");
+    expect(entities(text, withoutList("mainVerbObjectOpeners"))).toEqual(entities(text));
+    expect(relations(text, withoutList("mainVerbObjectOpeners"))).toContain("russia supplies f-35");
+  });
+});
+
 describe("word lists are validated", () => {
   it("gives INVALID_INPUT for an unknown list, a list that is not strings, and a missing list without a base", () => {
     const base = BUILT_IN_LEXICON.words;
