@@ -133,7 +133,7 @@ import {
   titleClass,
   isVerbOrAux,
 } from "./words.ts";
-import { spellsMostLetters } from "./bracketed-acronyms.ts";
+import { acronymAfterItsName, spellsMostLetters } from "./bracketed-acronyms.ts";
 import { gluedParticle } from "./glued-particles.ts";
 import {
   ACRONYM_WORD,
@@ -3121,6 +3121,7 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
   if (isFormulaTailAt(tokens, i)) return null;
   let last = i + 1;
   let plural = false;
+  let bracketed = false;
   if (
     (CLASS_OPENERS.has(t.text) || HEADED_CLASS_OPENERS.has(t.text)) &&
     CLASS_NUMBER.test(tokens[i + 1]?.text ?? "")
@@ -3163,12 +3164,15 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
     const name = sentence.text.slice(a, (tokens[last - 1] as Token).end - sentence.start);
     return makeMention(sentence, i, last, name, "WeaponSystem", "weapon", "weapon-class-number");
   } else if (WEAPON_ACRONYM.test(t.text)) {
-    // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model.
-    if (!ACRONYM_HEADS.has(singular(tokens[last]?.lower ?? ""))) return null;
+    // "MRAP vehicles": an acronym no list knows, before a weapon head, names a model; "Wire-Guided
+    // (TOW) missiles": after its spelled-out name in brackets too (bracketed-acronyms.ts).
+    bracketed = acronymAfterItsName(tokens, i, WORDS.orgHeads);
+    const head = bracketed ? last + 1 : last;
+    if (!ACRONYM_HEADS.has(singular(tokens[head]?.lower ?? ""))) return null;
     if (ownerOfNamedVessel(tokens, i) || ROMAN_NUMERAL.test(t.text)) return null;
     // "SAFE Boats International": a capitalised head before a company's tail or legal form is
     // inside a firm's name.
-    if (isCapitalised((tokens[last] as Token).text) && companyWordAt(tokens, last + 1)) return null;
+    if (isCapitalised((tokens[head] as Token).text) && companyWordAt(tokens, head + 1)) return null;
   } else if (isCapitalised(t.text) && modelNumberEnd(tokens, i) > 0) {
     // "Agosta 90-B submarines": an unknown name and a model number before a weapon class.
     last = modelNumberEnd(tokens, i);
@@ -3180,7 +3184,7 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
     (CLASS_OPENERS.has(t.text) && !YEAR.test((tokens[i + 1] as Token).text)) ||
     VARIANT_DESIGNATOR.test(t.text);
   // "the "P625" frigate": quotation marks around the model do not part it from its class noun.
-  const quoted = quotedAt(tokens, i, last);
+  const quoted = bracketed || quotedAt(tokens, i, last);
   // "M113 armoured personnel carriers": up to three class modifiers may stand before the head;
   // "the frigate P625": a short designator may follow its class noun instead.
   if (

@@ -3,7 +3,7 @@
  * Coast Guard)". Writers use this order for a body whose acronym spells its name in another
  * language; stage 4 reads "Name (ACR)" itself (resolveAcronyms) and this the other way round.
  */
-import type { Mention, Sentence } from "./types.ts";
+import type { Mention, Sentence, Token } from "./types.ts";
 
 /** An acronym told before its name in brackets: two to seven capitals ("ELN", "FARDC"). */
 const LEADING_ACRONYM = /^\p{Lu}{2,7}$/u;
@@ -62,4 +62,28 @@ export function leadingAcronymOf(sentence: Sentence, m: Mention): number {
     .map((t) => t.text)
     .join(" ");
   return spellsMostLetters(m.name, acronym.text) || spellsMostLetters(printed, acronym.text) ? open - 1 : -1;
+}
+
+/** Most words before an acronym's bracket read for its spelled-out name ("Tube-Launched, …"). */
+const MAX_SPELLED_WORDS = 6;
+
+/**
+ * "Tube-Launched, Optically-Tracked, Wire-Guided (TOW) missiles": true when the acronym at `i`
+ * stands alone in round brackets after words whose initials spell most of its letters, and the
+ * last of those words is no body's head (`bodyHeads`: "Bangladesh Air Force (BAF) aircraft" is a
+ * body's acronym). The caller reads the weapon's head noun after the closing bracket.
+ */
+export function acronymAfterItsName(
+  tokens: readonly Token[],
+  i: number,
+  bodyHeads: ReadonlySet<string>,
+): boolean {
+  if (tokens[i - 1]?.text !== "(" || tokens[i + 1]?.text !== ")") return false;
+  const before = tokens[i - 2];
+  if (!before || !CAPITALISED.test(before.text) || bodyHeads.has(before.lower)) return false;
+  const words = tokens
+    .slice(Math.max(0, i - 1 - MAX_SPELLED_WORDS), i - 1)
+    .map((t) => t.text)
+    .join(" ");
+  return spellsMostLetters(words, (tokens[i] as Token).text);
 }

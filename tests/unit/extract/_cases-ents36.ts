@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of session 36's entity classes: a wheeled vehicle's model named with its
  * drive formula in capitals ("ARMA 8X8", "VBL (ULTRAV) 4X4"), the formula alone naming no model;
- * a body whose name ends in "Board", qualified by its country's demonym.
+ * a body whose name ends in "Board", qualified by its country's demonym; a weapon's acronym in
+ * brackets after a spelled-out name no pattern reads ("Wire-Guided (TOW) missiles").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -56,5 +57,20 @@ export const CASES: SentenceCase[] = [
     typed: [["Latvian Rescue Board", "Organization"]],
     notTyped: [["Rescue Board", "Person"]],
     gives: [["Latvian Rescue Board", "affiliated_with", "Latvia"]],
+  },
+  {
+    label: "a weapon's acronym in brackets after its spelled-out name, before its head noun, is the weapon",
+    text: "The United States sent Tube-Launched, Optically-Tracked, Wire-Guided (TOW) missiles to Lebanon.",
+    typed: [["TOW", "WeaponSystem"]],
+    gives: [
+      ["United States", "supplies", "TOW"],
+      ["United States", "supplies", "Lebanon"],
+    ],
+  },
+  {
+    label: "a body's acronym in brackets before an aircraft noun stays the body's (guard)",
+    text: "Two Bangladesh Air Force (BAF) aircraft landed in Yangon on Monday.",
+    typed: [["Bangladesh Air Force", "Organization"]],
+    notTyped: [["BAF", "WeaponSystem"]],
   },
 ];
