@@ -31,6 +31,7 @@ import { dropOwnMeetings } from "./relations/own-meetings.ts";
 import type { Emit } from "./relations/shared.ts";
 import { UNNAMED_SUPPLIER, supplyModifier, supplyNoun, supplyVerb } from "./relations/supply.ts";
 import { unnamedSuppliers } from "./relations/unnamed-suppliers.ts";
+import { latentDeals } from "./relations/latent-deals.ts";
 import { dealFrames } from "./relations/deal-frames.ts";
 import { documentOfficials, officialStates } from "./relations/official-states.ts";
 import { personRecipients } from "./relations/person-recipients.ts";
@@ -86,6 +87,7 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
           state.facts,
           discourse,
         );
+        if (!facts.some((f) => f.relation === "supplies")) latentDeals(ix, emit, table, state);
         if (sentence.quotedBy && !facts.some((f) => f.relation === "assesses"))
           quotedClaim(ix, emit, sentence.quotedBy);
         if (!facts.some((f) => f.relation === "assesses")) colonSpeakers(ix, emit);

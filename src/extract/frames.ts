@@ -252,6 +252,8 @@ export interface SupplyWords {
   dealCompletionVerbs: readonly string[];
   /** Forms of the verbs of signing a deal: a delivery told in the future after a deal signed is committed ("signed a deal … would buy"). */
   signingVerbs: readonly string[];
+  /** Lemmas of the verbs that tell a deal by its giver without goods ("announced a new package for Ukraine"): a supply when a later sentence fills it with a named weapon (latent-deals.ts). */
+  latentDealVerbs: readonly string[];
   /** Words that take a part of a deal's goods without naming them ("The first two", "The remaining three", "All four"). */
   portionWords: readonly string[];
   /** Nouns of purpose that may link goods to the body they are for ("in support of efforts for the rebuilding of X"). */
@@ -326,6 +328,7 @@ export interface FrameTable {
   dealCompletion: ReadonlySet<string>;
   portion: ReadonlySet<string>;
   signing: ReadonlySet<string>;
+  latentDeal: ReadonlySet<string>;
   spending: ReadonlySet<string>;
   commitment: ReadonlySet<string>;
   perform: ReadonlySet<string>;
@@ -452,6 +455,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   dealCompletionVerbs: SUPPLY_WORDS_JSON.dealCompletionVerbs,
   portionWords: SUPPLY_WORDS_JSON.portionWords,
   signingVerbs: SUPPLY_WORDS_JSON.signingVerbs,
+  latentDealVerbs: SUPPLY_WORDS_JSON.latentDealVerbs,
   spendingVerbs: SUPPLY_WORDS_JSON.spendingVerbs,
   commitmentVerbs: SUPPLY_WORDS_JSON.commitmentVerbs,
   giftNouns: SUPPLY_WORDS_JSON.giftNouns,
@@ -535,6 +539,7 @@ export function createFrameTable(
     dealCompletion: new Set(words.dealCompletionVerbs),
     portion: new Set(words.portionWords),
     signing: new Set(words.signingVerbs),
+    latentDeal: new Set(words.latentDealVerbs),
     spending: new Set(words.spendingVerbs),
     commitment: new Set(words.commitmentVerbs),
     perform: new Set(words.performVerbs),
