@@ -10,6 +10,7 @@ import { type FrameTable, frameFor } from "../extract/frames.ts";
 import type { RelationType } from "../model/ontology.ts";
 import type { Mention, Token } from "../extract/types.ts";
 import { isTitleWord } from "../extract/words.ts";
+import { DOUBLE_QUOTE_MARK } from "../extract/letters.ts";
 
 /** The link found between two mentions of one sentence. */
 export interface SentenceShape {
@@ -47,8 +48,6 @@ const NOUN_REACH = 10;
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "his", "its", "their"]);
 /** Determiners of a definite description ("the deal", "the minister", "this agreement"). */
 const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
-/** Quotation marks. */
-const QUOTES = new Set(["“", "”", '"']);
 
 /** The relation's frame class of a lemma read as `pos`: "frame-verb", "verb", "frame-noun", "noun". */
 export function triggerClass(
@@ -163,7 +162,7 @@ function nounRole(ix: SentenceIndex, n: number, m: Mention): string | null {
 /** True when token `k` stands between a pair of quotation marks of the sentence. */
 function quoted(tokens: readonly Token[], k: number): boolean {
   let open = 0;
-  for (let j = 0; j < k; j++) if (QUOTES.has((tokens[j] as Token).text)) open++;
+  for (let j = 0; j < k; j++) if (DOUBLE_QUOTE_MARK.test((tokens[j] as Token).text)) open++;
   return open % 2 === 1;
 }
 

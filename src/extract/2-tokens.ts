@@ -13,7 +13,14 @@ import { tagHeadlineVerbs, type VerblessHeadline, verbless } from "./headline-ve
 import type { DocState, Sentence, Stage, Token } from "./types.ts";
 import { MISSPELT_TITLES, TITLE_ABBREVIATIONS, UNACCENTED_TITLES } from "./lexicon/titles.ts";
 import { FINAL_STOP, foldKey, isCapitalised, isTitleWord, WORDS } from "./words.ts";
-import { INITIAL, TITLE_CASE_WORD, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
+import {
+  INITIAL,
+  TITLE_CASE_WORD,
+  LETTER_FIRST,
+  UPPER_FIRST,
+  CLOSING_DOUBLE_QUOTE,
+  OPENING_DOUBLE_QUOTE,
+} from "./letters.ts";
 
 /** Longest stretch of text handed to the tagger in one call; longer texts are tagged in pieces. */
 const MAX_TAG_CHARS = 200_000;
@@ -241,10 +248,6 @@ function dropEditorialBrackets(tokens: Token[]): void {
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
-/** A double quotation mark that opens a nickname, and one that closes it. */
-const OPENING_QUOTE = /^["\u201c]$/u;
-const CLOSING_QUOTE = /^["\u201d]$/u;
-
 /**
  * True when the token at `k` is an initial ("E."), a given name of the lexicon, or a capitalised
  * word after a title ("General Mohamed").
@@ -269,7 +272,12 @@ function dropNicknames(tokens: Token[]): void {
     const nick = tokens[i + 1] as Token;
     const close = tokens[i + 2] as Token;
     const surname = tokens[i + 3] as Token;
-    if (!OPENING_QUOTE.test(open.text) || !open.space || nick.space || !CLOSING_QUOTE.test(close.text))
+    if (
+      !OPENING_DOUBLE_QUOTE.test(open.text) ||
+      !open.space ||
+      nick.space ||
+      !CLOSING_DOUBLE_QUOTE.test(close.text)
+    )
       continue;
     if (
       close.space ||

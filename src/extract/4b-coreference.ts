@@ -87,7 +87,7 @@ import {
   isVerbOrAux,
   VERB_GROUP_FILLER,
 } from "./words.ts";
-import { LOWER_FIRST, UPPER_FIRST } from "./letters.ts";
+import { LOWER_FIRST, UPPER_FIRST, DOUBLE_QUOTE_MARK } from "./letters.ts";
 
 const PRONOUNS = new Set(PERSON_PRONOUNS);
 const I_WORDS = new Set(SPEAKER_SINGULAR);
@@ -117,7 +117,6 @@ const SAY = new Set(SAY_VERBS);
 /** Verbs by which an opening "It" speaks or judges: the say verbs and the judging verbs of the frames ("It accused …"). */
 const IT_SPEECH_VERBS = new Set([...SAY_VERBS, ...SPEAKER_VERBS]);
 const GENERIC_ORG_STARTS = new Set(GENERIC_ORG_START_WORDS);
-const QUOTES = new Set(['"', "“", "”"]);
 /** How many sentences back a pronoun may look for its person. */
 const PRONOUN_REACH = 3;
 /** How many sentences back a description or group may look for its antecedents. */
@@ -334,7 +333,7 @@ function resolvePronouns(state: DocState): void {
       if (!PRONOUNS.has(t.lower) || covered(list, i) || opensHonorific(tokens, list, i)) return;
       const opening =
         i === 0 ||
-        (i === 1 && QUOTES.has((tokens[0] as Token).text)) ||
+        (i === 1 && DOUBLE_QUOTE_MARK.test((tokens[0] as Token).text)) ||
         afterFronted(tokens, list, i) ||
         quoteSpeaker(tokens, i) ||
         frontedPossessive(tokens, i);
@@ -1611,7 +1610,7 @@ function quotations(state: DocState): Quote[] {
   let open: Quote["open"] | null = null;
   for (const sentence of state.sentences) {
     sentence.tokens.forEach((t, i) => {
-      if (!QUOTES.has(t.text)) return;
+      if (!DOUBLE_QUOTE_MARK.test(t.text)) return;
       // ("Wei said, ”China …”": a closing mark printed as the opening one, after a space and a
       // comma or colon, with no quotation open, opens one.)
       const misprinted =
@@ -1716,7 +1715,8 @@ function titledPersonAfter(sentence: Sentence, list: Mention[], k: number): Ment
 function standsAlone(state: DocState, q: Quote): boolean {
   const open = state.sentences[q.open.sentence] as Sentence;
   const close = state.sentences[q.close.sentence] as Sentence;
-  if (open.tokens.findIndex((t) => t.pos !== "PUNCT" || QUOTES.has(t.text)) !== q.open.token) return false;
+  if (open.tokens.findIndex((t) => t.pos !== "PUNCT" || DOUBLE_QUOTE_MARK.test(t.text)) !== q.open.token)
+    return false;
   for (let k = q.close.token + 1; k < close.tokens.length; k++)
     if ((close.tokens[k] as Token).pos !== "PUNCT") return false;
   return true;

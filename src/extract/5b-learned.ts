@@ -21,6 +21,7 @@ import { CUE_MODALITIES, type Subject, type Zone, modalityOf, subjectBefore, zon
 import { clauseStart } from "./relations/shared.ts";
 import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
+import { DOUBLE_QUOTE_MARK } from "./letters.ts";
 
 /** One relation's weights and acceptance threshold; a null threshold turns the relation off. */
 export interface ScorerRelationModel {
@@ -57,7 +58,6 @@ const TRIGGERED = new Set<RelationType>(["supplies", "meets", "assesses"]);
 const AFFILIATION_GAP = 12;
 /** Longest gap, in tokens, between the ends of any candidate. */
 const MAX_GAP = 40;
-const QUOTES = new Set(["“", "”", '"']);
 
 /** Validates a model read from JSON; throws INVALID_INPUT naming the first bad part. */
 export function validateScorerModel(value: unknown): ScorerModel {
@@ -376,7 +376,7 @@ function sentenceCandidates(
     ix: indexSentence(sentence, mentions, ctx.words),
     triggers,
     modality: sentenceModality(sentence.tokens),
-    quoted: sentence.quotedBy !== undefined || sentence.tokens.some((t) => QUOTES.has(t.text)),
+    quoted: sentence.quotedBy !== undefined || sentence.tokens.some((t) => DOUBLE_QUOTE_MARK.test(t.text)),
     frames: new Map(),
   };
   // The closest pair of mentions of each two entities, per relation.

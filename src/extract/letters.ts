@@ -37,6 +37,14 @@ export const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
 export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** A quotation mark, straight or curly, double or single. */
 export const QUOTE_MARK = /^["\u201c\u201d\u2018\u2019']$/u;
+/** A double quotation mark, curly (either way) or straight. */
+export const DOUBLE_QUOTE_MARK = /^["\u201c\u201d]$/u;
+/** A double quotation mark that may open a quotation: the curly opening one or a straight one. */
+export const OPENING_DOUBLE_QUOTE = /^["\u201c]$/u;
+/** A double quotation mark that may close a quotation: the curly closing one or a straight one. */
+export const CLOSING_DOUBLE_QUOTE = /^["\u201d]$/u;
+/** A quotation mark that may open a quotation, double or single: “, ‘ or a straight double one. */
+export const OPENING_QUOTE_MARK = /^["\u201c\u2018]$/u;
 /** A possessive ending as a token ("'s", "’s"). */
 export const POSSESSIVE_ENDING = /^(?:'s|’s)$/u;
 /** A possessive mark as a token: the ending ("'s", "’s") or a bare apostrophe ("Cyprus’", "the boats'"). */

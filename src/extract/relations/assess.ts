@@ -103,7 +103,16 @@ import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
 import { timeAdverbialEnd, timeAdverbialStart } from "../time-adverbials.ts";
 import { BE_FORMS, CLAUSE_STOP, type Emit, actorHeads, possessorHeads } from "./shared.ts";
-import { LOWER_FIRST, POSSESSIVE_ENDING, POSSESSIVE_MARK, UPPER_FIRST } from "../letters.ts";
+import {
+  LOWER_FIRST,
+  POSSESSIVE_ENDING,
+  POSSESSIVE_MARK,
+  UPPER_FIRST,
+  CLOSING_DOUBLE_QUOTE,
+  DOUBLE_QUOTE_MARK,
+  OPENING_DOUBLE_QUOTE,
+  OPENING_QUOTE_MARK,
+} from "../letters.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -129,9 +138,6 @@ const CLOSING_QUOTE = /^[”"’]$/u;
 
 /** A comma or a closing quotation mark. */
 const COMMA_OR_CLOSING_QUOTE = /^[,”"’]$/u;
-
-/** An opening quotation mark. */
-const OPENING_QUOTE = /^[“"‘]$/u;
 
 /** Punctuation that closes a quoted claim. */
 const QUOTE_CLOSER = /^[.,;:”"’]$/u;
@@ -620,7 +626,7 @@ function claimOpenerAfter(tokens: Token[], t: number, frame: Frame): number {
         (w.text === "," &&
           (k === t + 1 || setOffPhrase(tokens, t + 1, k, frame.roles.object === "addressee")) &&
           !isVerbOrAux(tokens[k + 2]))) &&
-      OPENING_QUOTE.test(tokens[k + 1]?.text ?? "")
+      OPENING_QUOTE_MARK.test(tokens[k + 1]?.text ?? "")
     ) {
       return k + 1;
     }
@@ -890,7 +896,7 @@ function titledSpeaker(ix: SentenceIndex, k: number): ChunkHead[] {
  * colon and the opening mark right after the speaker's phrase, which ends at `k`; -1 when none.
  */
 function invertedQuote(tokens: Token[], k: number): number {
-  if (tokens[k]?.text !== ":" || !/^[“"]$/u.test(tokens[k + 1]?.text ?? "")) return -1;
+  if (tokens[k]?.text !== ":" || !OPENING_DOUBLE_QUOTE.test(tokens[k + 1]?.text ?? "")) return -1;
   return k + 2 < tokens.length ? k + 2 : -1;
 }
 
@@ -1040,12 +1046,12 @@ function coordinatedSpeaker(ix: SentenceIndex, t: number): ChunkHead[] {
   if (!/^(?:and|but)$/u.test(tokens[j]?.lower ?? "")) return [];
   // "conceding that “the United States is not supplying …” but accused …": a quoted clause closed
   // before the coordinator holds the verb, whatever its subject.
-  const quoted = /^[”"]$/u.test(tokens[j - 1]?.text ?? "");
+  const quoted = CLOSING_DOUBLE_QUOTE.test(tokens[j - 1]?.text ?? "");
   let that = -1;
   for (let k = j - (quoted ? 2 : 1); k >= Math.max(0, j - MAX_SPAN); k--) {
     const w = tokens[k] as Token;
     if (CLAUSE_BREAK_MARK.test(w.text)) {
-      if (!quoted || !/^[“"]$/u.test(w.text) || tokens[k - 1]?.lower !== "that") return [];
+      if (!quoted || !OPENING_DOUBLE_QUOTE.test(w.text) || tokens[k - 1]?.lower !== "that") return [];
       that = k - 1;
       break;
     }
@@ -1342,7 +1348,7 @@ function participialSpeaker(ix: SentenceIndex, t: number, table: FrameTable): Ch
   let verb = -1;
   for (let k = t - 2; k >= 0; k--) {
     const w = tokens[k] as Token;
-    if (w.text === ";" || w.text === ":" || /^[“”"]$/u.test(w.text)) break;
+    if (w.text === ";" || w.text === ":" || DOUBLE_QUOTE_MARK.test(w.text)) break;
     if (w.pos === "VERB" && !ix.chunkAt[k]) verb = k;
     if (verb === k && frameFor(table, "verb", w.lemma, "assesses")) break;
   }
@@ -1866,9 +1872,9 @@ function namedPhrase(ix: SentenceIndex, k: number): { start: number; quoted: boo
       let p = j + 1;
       if (tokens[p]?.lower === "to" && tokens[p + 1]?.lower === "as") p++;
       if (tokens[p]?.lower === "as") p++;
-      if (!OPENING_MARK.test(tokens[p]?.text ?? "")) return { start: p, quoted: false };
+      if (!OPENING_DOUBLE_QUOTE.test(tokens[p]?.text ?? "")) return { start: p, quoted: false };
       for (let q = p + 2; q < Math.min(tokens.length, p + 2 + QUOTED_NAME); q++)
-        if (CLOSING_MARK.test(tokens[q]?.text ?? "")) return { start: q + 1, quoted: true };
+        if (CLOSING_DOUBLE_QUOTE.test(tokens[q]?.text ?? "")) return { start: q + 1, quoted: true };
       return { start: p, quoted: false };
     }
     if (!/^(?:PRON|PROPN|NOUN|DET|ADJ|ADV)$/u.test(w.pos) || /^[.,;:!?]$/u.test(w.text)) return none;
@@ -1878,8 +1884,6 @@ function namedPhrase(ix: SentenceIndex, k: number): { start: number; quoted: boo
 
 /** Most words of a quotation that names the judged act ("what it called “a dangerous provocation”"). */
 const QUOTED_NAME = 8;
-const OPENING_MARK = /^[“"]$/u;
-const CLOSING_MARK = /^[”"]$/u;
 
 /**
  * The heads of a judged phrase: "Japanese Prime Minister Fumio Kishida's leadership" is the named
@@ -2165,7 +2169,7 @@ function possessedPredicate(ix: SentenceIndex, k: number, requires: "predicative
     if (ix.cover[end] || !POSSESSED_TAGS.test(w.pos)) return false;
     if (w.pos === "ADJ") continue;
     // ("called Chile's move “provocative”": past a quotation mark opening the predicate.)
-    const after = tokens[OPENING_QUOTE.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1];
+    const after = tokens[OPENING_QUOTE_MARK.test(tokens[end + 1]?.text ?? "") ? end + 2 : end + 1];
     if (after?.lower === "as") return true;
     if (
       requires === "predicative" &&
@@ -3982,7 +3986,7 @@ function judgedReport(
   const predicate =
     requires === "as"
       ? next?.lower === "as"
-      : OPENING_QUOTE.test(next?.text ?? "") ||
+      : OPENING_QUOTE_MARK.test(next?.text ?? "") ||
         next?.pos === "ADJ" ||
         INDEFINITE_ARTICLE_WORDS.has(next?.lower ?? "");
   if (!predicate) return [];
@@ -4009,7 +4013,7 @@ function predicateAfterAnaphor(ix: SentenceIndex, t: number, requires: Frame["re
   const next = anaphor ? ix.sentence.tokens[anaphor.last + 1] : undefined;
   if (!next) return false;
   if (requires === "as" || next.lower === "as") return next.lower === "as";
-  return OPENING_QUOTE.test(next.text) || next.pos === "ADJ" || INDEFINITE_ARTICLE_WORDS.has(next.lower);
+  return OPENING_QUOTE_MARK.test(next.text) || next.pos === "ADJ" || INDEFINITE_ARTICLE_WORDS.has(next.lower);
 }
 
 /**
@@ -4054,7 +4058,7 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
   const source = sources[0]?.name ?? "";
   // "quoted Qureshi as saying, “India is planning …”": a quotation after a comma or colon is the claim.
   const quoteAfter =
-    /^[,:]$/u.test(tokens[as + 2]?.text ?? "") && OPENING_QUOTE.test(tokens[as + 3]?.text ?? "");
+    /^[,:]$/u.test(tokens[as + 2]?.text ?? "") && OPENING_QUOTE_MARK.test(tokens[as + 3]?.text ?? "");
   // "“…,” Xinhua quoted Peskov as saying.": with no claim after it, the quotation before is the claim.
   const closing = !quoteAfter && QUOTE_CLOSER.test(tokens[closingAfter(tokens, as + 2)]?.text ?? ".");
   // "was quoted as saying by AP during a ceremony that …": the outlet and the occasion stand

@@ -10,21 +10,19 @@ import type { Mention, Token } from "../types.ts";
 import { claimTarget } from "./assess.ts";
 import type { Emit } from "./shared.ts";
 import { WORDS } from "../words.ts";
-import { POSSESSIVE_ENDING } from "../letters.ts";
+import { POSSESSIVE_ENDING, OPENING_QUOTE_MARK } from "../letters.ts";
 
 const NOUNS = new Set(COLON_SPEECH_NOUNS);
 const SPEAKER_TYPES = new Set(["Person", "Organization", "Country"]);
 /** Most tokens before the colon: possessor, "'s", noun, "was", adjective. */
 const HEAD_REACH = 8;
-/** An opening quotation mark. */
-const OPENING_QUOTE = /^[“"‘]$/u;
 /** "was" or "is" before the adjective that tells the words ("Her message was clear:"). */
 const WAS_OR_IS = /^(?:was|is)$/u;
 
 /** The speaker whose noun of saying ends at `j`, when it opens the sentence ("His words", "X's message"). */
 function possessorOf(ix: SentenceIndex, j: number): Mention | null {
   const tokens = ix.sentence.tokens;
-  const opening = OPENING_QUOTE.test(tokens[0]?.text ?? "") ? 1 : 0;
+  const opening = OPENING_QUOTE_MARK.test(tokens[0]?.text ?? "") ? 1 : 0;
   const actor = (m: Mention): boolean => SPEAKER_TYPES.has(m.type);
   // "His words": a possessive pronoun the coreference resolved.
   if (j - 1 === opening && WORDS.possessivePronouns.has(tokens[j - 1]?.lower ?? ""))
@@ -49,7 +47,7 @@ export function colonSpeakers(ix: SentenceIndex, emit: Emit): void {
   const speaker = possessorOf(ix, j);
   if (!speaker) return;
   let from = colon + 1;
-  while (OPENING_QUOTE.test(tokens[from]?.text ?? "")) from++;
+  while (OPENING_QUOTE_MARK.test(tokens[from]?.text ?? "")) from++;
   const target = claimTarget(ix, from, speaker.name);
   if (!target || target.name === speaker.name) return;
   emit(speaker.name, "assesses", target.name, (tokens[j] as Token).text, "assess-colon-speech", "asserted");

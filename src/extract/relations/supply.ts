@@ -71,7 +71,7 @@ import {
   recipientHeads,
   zoneHeads,
 } from "./shared.ts";
-import { LOWER_FIRST, POSSESSIVE_ENDING } from "../letters.ts";
+import { LOWER_FIRST, POSSESSIVE_ENDING, DOUBLE_QUOTE_MARK } from "../letters.ts";
 import { purposeInPhrase } from "./deal-purpose.ts";
 import { unknownSigner } from "./unknown-signer.ts";
 
@@ -655,9 +655,6 @@ const UNIT_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u;
 /** How many words a recipient unit's phrase may span before its "of" ("the 19th Jungle Brigade “Napo” of"). */
 const UNIT_REACH = 8;
 
-/** A double quotation mark. */
-const DOUBLE_QUOTE = /^[“”"]$/u;
-
 /** How many purpose nouns a chain may link before its body ("in support of efforts for the rebuilding of"). */
 const PURPOSE_CHAIN = 4;
 
@@ -745,7 +742,7 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
     const floor = Math.max(zone.start, k - UNIT_REACH);
     while (
       k >= floor &&
-      (UNIT_PHRASE.test((tokens[k] as Token).pos) || DOUBLE_QUOTE.test((tokens[k] as Token).text))
+      (UNIT_PHRASE.test((tokens[k] as Token).pos) || DOUBLE_QUOTE_MARK.test((tokens[k] as Token).text))
     ) {
       const unit = ix.chunkAt[k];
       if (unit && chunkHeads(unit).some((h) => h.mention?.type === "Country")) break;
@@ -1172,7 +1169,7 @@ function goodsInPhrase(ix: SentenceIndex, t: number, table: FrameTable): boolean
   for (let k = t + 1; k < Math.min(tokens.length, t + 1 + NOUN_PHRASE_REACH); k++) {
     const w = tokens[k] as Token;
     // "the delivery of heavy-duty trucks": a hyphen inside a word does not end the phrase.
-    if (DOUBLE_QUOTE.test(w.text) || w.text === "-") continue;
+    if (DOUBLE_QUOTE_MARK.test(w.text) || w.text === "-") continue;
     if (/^(?:to|for|from|with|by)$/u.test(w.lower) || /^(?:VERB|AUX|PUNCT)$/u.test(w.pos)) return false;
     if (ix.cover[k]?.type === "WeaponSystem" || table.arms.has(w.lower) || goodsHead(w.lower, table))
       return true;
@@ -1271,7 +1268,7 @@ function goodsPhraseEnd(tokens: readonly Token[], k: number, end: number): numbe
       (w.text === "-" && !w.space && next?.space === false) ||
       (next?.text === "-" && !next.space) ||
       (tokens[j - 1]?.text === "-" && !w.space);
-    const inside = hyphened || DOUBLE_QUOTE.test(w.text) || currencyAt(tokens, j);
+    const inside = hyphened || DOUBLE_QUOTE_MARK.test(w.text) || currencyAt(tokens, j);
     if (!GOODS_PHRASE_WORD.test(w.pos) && !inside) return j;
     j++;
   }
@@ -4519,7 +4516,7 @@ export function supplyModifier(
       continue;
     }
     const w = tokens[end] as Token;
-    if (!/^(?:ADJ|NUM|NOUN|PROPN)$/u.test(w.pos) && w.text !== "-" && !/^[“”"]$/u.test(w.text)) break;
+    if (!/^(?:ADJ|NUM|NOUN|PROPN)$/u.test(w.pos) && w.text !== "-" && !DOUBLE_QUOTE_MARK.test(w.text)) break;
   }
   if (items.length === 0) return;
   // Past determiners and adjectives before the agent: a possessor, or a verb of use or having.
