@@ -97,7 +97,13 @@ import { actAnaphor, referredActor } from "./act-anaphora.ts";
 import { chargedRejecters, pronounClause, rejecterOfJudgingReport } from "./charged-rejecters.ts";
 import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
 import { type Discourse, groupObject, groupSpeakers } from "./group-speakers.ts";
-import { ownAgentPhrase, pastMannerPhrase, withOwnerState } from "./judged-owners.ts";
+import {
+  governmentDemonym,
+  ownAgentPhrase,
+  pastGovernmentOf,
+  pastMannerPhrase,
+  withOwnerState,
+} from "./judged-owners.ts";
 import { titledAgent } from "./meet.ts";
 import { lemmaAmong } from "../lemma.ts";
 import { WORDS, isTitleWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
@@ -1753,7 +1759,8 @@ function objectActors(
     const authorNeeded = nouns !== undefined && !act && !(reportNoun && isNounOf(nouns, reportNoun));
     // The agent or owner of the act ("by", "of", "from", "Russia's", "Indian-made"), not its
     // victim or place ("the attack on Ukraine").
-    const b = wordBeforeName(ix, t, k);
+    // ("accusations from the government of Colombia": the preposition before "the government of".)
+    const b = pastGovernmentOf(ix, wordBeforeName(ix, t, k));
     const before = tokens[b]?.lower ?? "";
     // "condemned the killing of General X by Y": the one an act is done to is no agent; its
     // by-phrase, further on, may be.
@@ -1787,7 +1794,9 @@ function objectActors(
         (!possessor || ix.words.governmentNouns.has(tokens[m.last + 1]?.lower ?? "")) &&
         // ("reports of Turkish strikes": a demonym alone is no author; "of Estonian Defence
         // Minister Hanno Pevkur": the name it qualifies is.)
-        agentHeads.some((h) => h.name !== m.name || m.kind !== "demonym") &&
+        // ("the accusations of the Chinese government": a demonym before a government noun is the
+        // country itself.)
+        (agentHeads.some((h) => h.name !== m.name || m.kind !== "demonym") || governmentDemonym(ix, m)) &&
         isNounOf(nouns, tokens[b - 1] as Token) &&
         authorPhraseEnds(tokens, agent.last)
       )

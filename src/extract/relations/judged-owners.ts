@@ -15,6 +15,7 @@ import type { Mention, Token } from "../types.ts";
 
 const MANNER_NOUNS = new Set(MANNER_PHRASE_NOUNS);
 const AUTHOR_PREPOSITIONS = new Set(REPORT_AUTHOR_PREPOSITIONS);
+const OWNER_PREPOSITIONS = new Set([...REPORT_AUTHOR_PREPOSITIONS, "of"]);
 
 /** Most words between "in" and the manner noun ("in the strongest possible terms"). */
 const MANNER_WORDS = 4;
@@ -67,4 +68,26 @@ export function withOwnerState(chunk: Chunk, heads: ChunkHead[]): ChunkHead[] {
   if (!state) return heads;
   const name = actorName(state);
   return heads.some((h) => h.name === name) ? heads : [...heads, { mention: state, name, unnamed: true }];
+}
+
+/**
+ * The word before "the government of" that opens the owner phrase of a report noun ("accusations
+ * from the government of Colombia", "the claims of the government of Sudan"): the government of a
+ * country is the country (ONTOLOGY: "X's government" is the Country), so the preposition before it
+ * is the one that tells author from topic. `b` (the word before the name) itself otherwise, and
+ * when no such preposition stands before it ("thanked the Government of India").
+ */
+export function pastGovernmentOf(ix: SentenceIndex, b: number): number {
+  const tokens = ix.sentence.tokens;
+  if (tokens[b]?.lower !== "of" || !ix.words.governmentNouns.has(tokens[b - 1]?.lower ?? "")) return b;
+  return tokens[b - 2]?.lower === "the" && OWNER_PREPOSITIONS.has(tokens[b - 3]?.lower ?? "") ? b - 3 : b;
+}
+
+/**
+ * True when the demonym `m` qualifies a noun of government right after it ("the Chinese
+ * government", "the Colombian authorities"): the phrase names the country itself, an author, where a
+ * demonym alone before a common noun names only a topic ("reports of Turkish strikes").
+ */
+export function governmentDemonym(ix: SentenceIndex, m: Mention): boolean {
+  return m.kind === "demonym" && ix.words.governmentNouns.has(ix.sentence.tokens[m.last]?.lower ?? "");
 }

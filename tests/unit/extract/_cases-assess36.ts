@@ -5,7 +5,9 @@
  * and Erdogan); a report noun whose author the report reader stopped at a title's demonym is the
  * titled person's ("dismissed the allegations made by Saudi Foreign Minister Adel al-Jubeir"); a
  * manner phrase between the verb and its object ("condemned in the strongest terms such action by
- * Pakistan") does not hide the object.
+ * Pakistan") does not hide the object. A report noun's author named as a government is the country
+ * ("the accusations of the Chinese government", "accusations from the government of Colombia");
+ * "shared its concern at …" is a noun of judging governed like "expressed its concern at …".
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -58,5 +60,36 @@ export const CASES: SentenceCase[] = [
     label: "a manner phrase between a verb of judging and a bare actor object",
     text: "Armenia condemned in the strongest possible terms Azerbaijan.",
     gives: [["Armenia", "assesses", "Azerbaijan"]],
+  },
+  {
+    label: "a report noun's of-phrase naming a demonym government is its author, the country",
+    text: "Japan rejected the accusations of the Chinese government.",
+    gives: [["Japan", "assesses", "China"]],
+  },
+  {
+    label: "accusations from the government of a country are the country's",
+    text: "Venezuela rejected accusations from the government of Colombia.",
+    gives: [["Venezuela", "assesses", "Colombia"]],
+  },
+  {
+    label: "a demonym government's of-phrase followed by the topic of the accusations",
+    text: "Venezuela rejected the accusations of the Colombian government about the attack.",
+    gives: [["Venezuela", "assesses", "Colombia"]],
+  },
+  {
+    label: "reports of a demonym's strikes name only their topic, no author",
+    text: "Turkey dismissed reports of Russian strikes near the border of Syria.",
+    gives: [],
+    notGives: [["Turkey", "assesses", "Russia"]],
+  },
+  {
+    label: "thanking the government of a country still thanks the country",
+    text: "Rajnath Singh thanked the Government of Japan for its support.",
+    gives: [["Rajnath Singh", "assesses", "Japan"]],
+  },
+  {
+    label: "sharing one's concern at another party's acts judges that party",
+    text: "India shared its grave concern at the continuing ceasefire violations by Pakistan.",
+    gives: [["India", "assesses", "Pakistan"]],
   },
 ];
