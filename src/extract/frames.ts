@@ -242,6 +242,8 @@ export interface SupplyWords {
   backReferenceWords: readonly string[];
   /** Words in such a subject that make it other goods than the deal's ("The old Kondor-class boats"). */
   otherGoodsWords: readonly string[];
+  /** Words before goods in a sentence's object that count or own them ("operates several patrol boats", "its own boats"). */
+  heldGoodsWords: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
   /** Plural nouns that, heading a definite subject, refer back to any deal's goods ("The assets have been supplied by X"). */
@@ -322,6 +324,7 @@ export interface FrameTable {
   dealPhrasePrepositions: ReadonlySet<string>;
   backReference: ReadonlySet<string>;
   otherGoods: ReadonlySet<string>;
+  heldGoods: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   backNouns: ReadonlySet<string>;
   completion: ReadonlySet<string>;
@@ -449,6 +452,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   dealPhrasePrepositions: SUPPLY_WORDS_JSON.dealPhrasePrepositions,
   backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
+  heldGoodsWords: SUPPLY_WORDS_JSON.heldGoodsWords,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   backReferenceNouns: SUPPLY_WORDS_JSON.backReferenceNouns,
   completionVerbs: SUPPLY_WORDS_JSON.completionVerbs,
@@ -533,6 +537,7 @@ export function createFrameTable(
     dealPhrasePrepositions: new Set(words.dealPhrasePrepositions),
     backReference: new Set(words.backReferenceWords),
     otherGoods: new Set(words.otherGoodsWords),
+    heldGoods: new Set(words.heldGoodsWords),
     dealPredicates: new Set(words.dealPredicateVerbs),
     backNouns: new Set(words.backReferenceNouns),
     completion: new Set(words.completionVerbs),

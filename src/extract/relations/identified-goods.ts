@@ -22,7 +22,7 @@ import type { FrameTable } from "../frames.ts";
 import { isVerbOrAux, singular } from "../words.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { goodsWords, ofKind } from "./deal-frames.ts";
-import { resolutionOf } from "./shared.ts";
+import { DEFINITE_PLURAL_DETERMINER_WORDS, resolutionOf } from "./shared.ts";
 
 /** How many body sentences may stand between the last mention of the deal's goods and the naming subject. */
 const TOPIC_GAP = 3;
@@ -124,7 +124,8 @@ function namedGoods(
   // "The F-35 jets are far more expensive than the F-16": a second model is a comparison.
   const models = mentions.filter((m) => m.type === "WeaponSystem" && m.rule !== "weapon-class");
   if (models.some((m) => m.name !== subject.model.name && !m.rule?.startsWith("ship-"))) return [];
-  if (!topicHeld(state, sentence.index, deal.goods, goodsOf, table)) return [];
+  const dealSentences = new Set(deal.facts.map((f) => f.sentence));
+  if (!topicHeld(state, sentence.index, deal.goods, dealSentences, goodsOf, table)) return [];
   const modality: Modality = deal.facts.some((f) => f.modality === "asserted") ? "asserted" : "planned";
   const out: Fact[] = [];
   for (const source of deal.suppliers) {
@@ -215,6 +216,7 @@ function topicHeld(
   state: DocState,
   s: number,
   goods: ReadonlySet<string>,
+  dealSentences: ReadonlySet<number>,
   goodsOf: (i: number) => Set<string>,
   table: FrameTable,
 ): boolean {
@@ -223,7 +225,38 @@ function topicHeld(
     const sentence = state.sentences[i] as Sentence;
     if (sentence.headline) continue;
     if (++body > TOPIC_GAP) return false;
-    if ([...goodsOf(i)].some((w) => ofKind(w, goods, table))) return true;
+    if (![...goodsOf(i)].some((w) => ofKind(w, goods, table))) continue;
+    // "The Jamaica Defence Force already operates several patrol boats", "The coast guard lost three
+    // patrol boats": goods of the kind counted or owned in the object of a sentence that tells no
+    // supply of the deal are other goods (the recipient's own), and a later model is theirs.
+    return dealSentences.has(i) || !heldGoods(sentence, goods, table);
+  }
+  return false;
+}
+
+/** Most words between a goods word and the count or owner word before it ("three new patrol boats"). */
+const HELD_REACH = 3;
+
+/**
+ * True when `sentence` has, after its first verb, goods of the deal's kinds counted or owned
+ * (supplyWords heldGoodsWords, or a number with no definite determiner) in their own phrase:
+ * "operates several patrol boats", "lost three patrol boats", "its own boats"; not "deploy the two
+ * gifted vessels".
+ */
+function heldGoods(sentence: Sentence, goods: ReadonlySet<string>, table: FrameTable): boolean {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((t) => t.pos === "VERB");
+  if (verb < 0) return false;
+  for (let g = verb + 1; g < tokens.length; g++) {
+    if ((tokens[g] as Token).pos !== "NOUN" || !ofKind(singular((tokens[g] as Token).lower), goods, table))
+      continue;
+    for (let k = g - 1; k > verb && k >= g - HELD_REACH; k--) {
+      const w = tokens[k] as Token;
+      // "deploy the two gifted vessels": a definite count refers back to the deal's goods.
+      if (w.pos === "NUM" && !DEFINITE_PLURAL_DETERMINER_WORDS.has(tokens[k - 1]?.lower ?? "")) return true;
+      if (table.heldGoods.has(w.lower)) return true;
+      if (w.pos !== "ADJ" && w.pos !== "NOUN") break;
+    }
   }
   return false;
 }

@@ -14,6 +14,7 @@
  */
 import type { FrameTable } from "../frames.ts";
 import { singular } from "../words.ts";
+import { POSSESSIVE_MARK } from "../letters.ts";
 import type { DocState, Fact, Resolution, Sentence, Token } from "../types.ts";
 import { modalityOf, plainWords } from "../clause.ts";
 import { givingVerb, goodsWords, ofKind } from "./deal-frames.ts";
@@ -56,6 +57,11 @@ export function backReferredSupplier(
   return { source, resolved: [resolutionOf(text, source, dealSentence, from)] };
 }
 
+/** True when the word after a noun makes it an owner: a possessive mark or "of". */
+function ownerWord(next: Token | undefined): boolean {
+  return next !== undefined && (POSSESSIVE_MARK.test(next.text) || next.lower === "of");
+}
+
 /** The first definite goods phrase after a verb in `tokens`: its start offset and its head noun; or null. */
 function goodsPhrase(tokens: readonly Token[]): { start: number; noun: Token } | null {
   const verb = tokens.findIndex((t) => t.pos === "VERB");
@@ -65,7 +71,10 @@ function goodsPhrase(tokens: readonly Token[]): { start: number; noun: Token } |
     if (!DEFINITE_PLURAL_DETERMINER_WORDS.has(det.lower)) continue;
     for (let n = k + 1; n <= k + 1 + MODIFIERS && n < tokens.length; n++) {
       const t = tokens[n] as Token;
-      if (t.pos === "NOUN" && tokens[n + 1]?.pos !== "NOUN") return { start: det.start, noun: t };
+      // "donated the boats' engines", "the boats of the navy": a possessor or a noun of an
+      // of-phrase is not the object; something the goods have is given, or other goods.
+      if (t.pos === "NOUN" && tokens[n + 1]?.pos !== "NOUN")
+        return ownerWord(tokens[n + 1]) ? null : { start: det.start, noun: t };
       if (t.pos !== "ADJ" && t.pos !== "NUM" && t.pos !== "NOUN") break;
     }
     return null;

@@ -16,6 +16,7 @@
 import { modalityOf, plainWords } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { COMPANION_OPENERS, DEFINITE_SINGULAR_DETERMINERS } from "../lexicon/grammar.ts";
+import { TOLD_FUTURE_AUXILIARIES } from "../lexicon/triggers.ts";
 import type { DocState, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { dealNouns } from "./deal-frames.ts";
 import { resolutionOf } from "./shared.ts";
@@ -26,8 +27,15 @@ const REACH = 2;
 const COMPANIONS = new Set(COMPANION_OPENERS);
 /** How many modifiers may stand between the determiner and the deal noun ("the $1 billion deal"). */
 const DEAL_MODIFIERS = 2;
-/** The words of a future, the only hedge a transfer under a signed deal may have. */
-const FUTURES = new Set(["will", "would", "shall"]);
+/**
+ * The words of a told future, the only hedge a transfer under a signed deal may have ("will
+ * receive"; not "would receive", as often a condition's as a future's).
+ */
+const FUTURES: ReadonlySet<string> = new Set(TOLD_FUTURE_AUXILIARIES);
+/** Tags of the words between a verb of signing and its deal noun ("a new $2 billion defence"). */
+const DEAL_OBJECT_TAGS = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u;
+/** Most words between a verb of signing and its deal noun ("signed a $2 billion contract"). */
+const SIGNED_NOUN_REACH = 5;
 /** Determiners that make a deal noun refer back ("the deal", "this contract"). */
 const DEFINITE = new Set(DEFINITE_SINGULAR_DETERMINERS);
 
@@ -51,7 +59,8 @@ export function signedPartner(
     if (before.headline) continue;
     body++;
     if (state.facts.some((f) => f.sentence === i && f.relation === "supplies")) return null;
-    if (!signs(before.tokens, nouns, table)) continue;
+    const verb = signingVerb(before.tokens, nouns, table);
+    if (verb < 0) continue;
     if (modalityOf(plainWords(before.tokens)) !== "asserted") return null;
     const mentions = state.mentions[i] ?? [];
     const own = (m: Mention): boolean =>
@@ -61,6 +70,9 @@ export function signedPartner(
       (m) =>
         (m.type === "Country" || m.type === "Organization") &&
         before.tokens[m.first - 1]?.lower === "with" &&
+        // "Greece, which signed a defence deal last year, held talks with France": the "with" of
+        // another verb names no partner of the signing.
+        inSigningPhrase(before.tokens, verb, m.first - 1) &&
         // "signed a contract together with Cyprus": a co-signer, no partner.
         !COMPANIONS.has(before.tokens[m.first - 2]?.lower ?? "") &&
         !own(m),
@@ -101,12 +113,31 @@ function definiteDealNoun(tokens: readonly Token[], nouns: ReadonlySet<string>):
   return null;
 }
 
-/** True when `tokens` hold a verb of signing and a deal noun ("signed a contract", "inked a deal"). */
-function signs(tokens: readonly Token[], nouns: ReadonlySet<string>, table: FrameTable): boolean {
-  return (
-    tokens.some((t) => t.pos === "VERB" && (table.signing.has(t.lower) || table.signing.has(t.lemma))) &&
-    tokens.some((t) => t.pos === "NOUN" && nouns.has(t.lemma))
-  );
+/**
+ * The index of a verb of signing (supplyWords signingVerbs) whose object is a deal noun ("signed a
+ * contract", "inked a $2 billion deal"), or in the passive its subject ("A contract was signed"), or -1: a verb and a deal noun elsewhere in the sentence
+ * ("which signed the treaty ... a deal") do not make a signing.
+ */
+function signingVerb(tokens: readonly Token[], nouns: ReadonlySet<string>, table: FrameTable): number {
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (t.pos !== "VERB" || !(table.signing.has(t.lower) || table.signing.has(t.lemma))) continue;
+    for (let n = v + 1; n <= v + SIGNED_NOUN_REACH && n < tokens.length; n++) {
+      const w = tokens[n] as Token;
+      if (w.pos === "NOUN" && nouns.has(w.lemma)) return v;
+      if (!DEAL_OBJECT_TAGS.test(w.pos) && !/^[-$€£]$/u.test(w.text)) break;
+    }
+    let k = v - 1;
+    while (k >= 0 && (tokens[k] as Token).pos === "AUX") k--;
+    const subject = tokens[k];
+    if (k < v - 1 && subject?.pos === "NOUN" && nouns.has(subject.lemma)) return v;
+  }
+  return -1;
+}
+
+/** True when no other verb stands between the verb of signing at `v` and the "with" at `k`. */
+function inSigningPhrase(tokens: readonly Token[], v: number, k: number): boolean {
+  return k > v && tokens.slice(v + 1, k).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
 }
 
 /** True when the document affiliates mention `m` with `recipient` (its navy, its ministry). */

@@ -74,6 +74,7 @@ import {
 import { LOWER_FIRST, POSSESSIVE_ENDING, DOUBLE_QUOTE_MARK } from "../letters.ts";
 import { purposeInPhrase } from "./deal-purpose.ts";
 import { unknownSigner } from "./unknown-signer.ts";
+import { firmSigners } from "./firm-signers.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 /** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
@@ -3011,9 +3012,26 @@ function dealBetweenParties(
     signers = [...ownerBefore(ix, t, table), ...zoneHeads({ ...zone, start: signed }, ["by"])];
     cues = tokens.slice(t + 1, signed).map((w) => w.lower);
   }
+  // "Two Turkish vehicle manufacturers, Otokar and Nurol Makina, on Wednesday signed contracts with
+  // Estonia": signers described as firms sell; the unnamed firm of "The Turkish company signed a
+  // contract with Estonia" leaves the seller untold (its partner is not thereby the seller).
+  const firms =
+    subject && !subject.passive && concluded < 0 && signed < 0 ? firmSigners(ix, verb, UNNAMED_FIRMS) : null;
+  if (firms?.length === 0) return;
+  if (firms) signers = firms;
   // "Yugoimport signed a contract with Cyprus": a signer no mention names leaves the sides untold.
   if (signers.length === 0 && subject && !subject.passive && unknownSigner(ix, verb)) return;
-  const sides = dealSides(ix, t, zone, actorHeads(signers), suppliers, concluded, recipientPreps, table);
+  const sides = dealSides(
+    ix,
+    t,
+    zone,
+    actorHeads(signers),
+    suppliers,
+    concluded,
+    recipientPreps,
+    table,
+    firms !== null,
+  );
   if (!sides) return;
   // "agreed a contract with Navantia": the verb that concludes the deal is no hedge ("agreed to buy" is).
   const near = wordsBefore(tokens, t, 4).filter((w) => verb < 0 || w !== (tokens[verb] as Token).lower);
@@ -4221,6 +4239,7 @@ function dealSides(
   concluded: number,
   preps: string[],
   table: FrameTable,
+  describedFirms = false,
 ): DealSides | null {
   const tokens = ix.sentence.tokens;
   const phrase = concluded >= 0 ? { ...zone, end: concluded } : zone;
@@ -4264,8 +4283,13 @@ function dealSides(
   // "South Korea's Hanwha has signed a deal with Poland for K9 howitzers", "Naval Group signed a
   // contract with the Hellenic Navy for three frigates": a firm that signs with a state, or with a
   // body of a state (its name has a word of a state's body or forces), sells to it.
+  // Signers described as firms ("manufacturers, Otokar and Nurol Makina,") are firms whatever type
+  // their names were given, and a firm co-signing with a person ("Otokar and Nurol Makina", the
+  // second read as a person's name) still sells: a state does not sell arms to a firm.
   const firmWithState =
-    signers.every((s) => firm(s, table)) &&
+    (describedFirms ||
+      (signers.some((s) => firm(s, table)) &&
+        signers.every((s) => firm(s, table) || s.mention?.type === "Person"))) &&
     partners.every(
       (p) => p.mention?.type === "Country" || (p.mention?.type === "Organization" && !firm(p, table)),
     );
