@@ -15,6 +15,7 @@ import { COUNTRY_BLOCS, MINISTRY_WORD_FORMS } from "./lexicon/organizations.ts";
 import { concatLists } from "./lists.ts";
 import { originalSpan } from "./text-view.ts";
 import type { DocState, Fact, Mention, Sentence } from "./types.ts";
+import { MAX_ALIAS_LENGTH } from "./alias-length.ts";
 
 /** Alliances and blocs of countries, which belong to no one country (lexicon countryBlocs). */
 const BLOCS = new Set(COUNTRY_BLOCS);
@@ -171,12 +172,6 @@ export function addEvidence(
 
 /** A tab, line break, no-break space or two spaces. */
 const UNUSUAL_SPACE = /[\t\n\r\u00a0]| {2}/u;
-
-/**
- * Most characters of another spelling of a name kept as an alias (a surface form, a spelling as
- * written, a printed form: printed-forms.ts): a longer one is a phrase, not a name.
- */
-export const MAX_ALIAS_LENGTH = 60;
 
 /** A coordination or a comma. */
 const COORDINATION = /\s(?:and|or)\s|,/u;

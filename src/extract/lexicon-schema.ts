@@ -35,7 +35,9 @@ export interface LexiconEntry {
 
 /**
  * The keys of the word lists a lexicon carries besides its entities (built-in lists in
- * lexicon/stage-words.json): each is a list of lower-case words that a stage reads.
+ * lexicon/stage-words.json): each is a list of words that a stage reads, written in lower case,
+ * except bodyPrefixes, whose words are matched as written, with their capitals ("Royal",
+ * "Imperial": a user list ["royal"] matches nothing).
  */
 export const WORD_LIST_KEYS = [
   "subjectPronouns",

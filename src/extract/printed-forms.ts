@@ -5,7 +5,7 @@
  * "Department of Defense"). Both spellings are the body's as the text prints it (ontology:
  * spellings as printed are aliases); the node keeps its name, and no relation changes.
  */
-import { MAX_ALIAS_LENGTH } from "./6-assemble.ts";
+import { MAX_ALIAS_LENGTH } from "./alias-length.ts";
 import type { DocState, Mention, Sentence } from "./types.ts";
 
 /** The words the rule reads: the head nouns of diplomatic posts ("embassy", "consulate"). */
