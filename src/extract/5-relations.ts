@@ -5,7 +5,7 @@
  * clause analysis (clause.ts: subject, voice, modality cues, object zone) fills them. Noun-phrase
  * rules give affiliated_with; "according to X" gives assesses. Every fact records its frame id.
  */
-import { type SentenceIndex, indexSentence } from "./chunks.ts";
+import { type IndexOf, type SentenceIndex, indexSentence } from "./chunks.ts";
 import { type Act, sentenceActs } from "./relations/act-anaphora.ts";
 import { type Discourse, type Group, sentenceGroups } from "./relations/group-speakers.ts";
 import { DEFAULT_FRAME_TABLE, type FrameTable, frameTableOf } from "./frames.ts";
@@ -67,8 +67,13 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       const groups: Group[] = [];
       const discourse: Discourse = { acts, groups, state };
       const words = wordsOf(state);
+      // Each sentence's index, built once: the readers of the whole document below read it again.
+      const indexes: (SentenceIndex | undefined)[] = [];
+      const indexOf: IndexOf = (sentence) =>
+        indexes[sentence.index] ?? indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
+        indexes[sentence.index] = ix;
         acts.push(...sentenceActs(ix));
         groups.push(...sentenceGroups(ix));
         const facts: Fact[] = [];
@@ -102,7 +107,8 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
         subBodyStates(ix, facts);
         dropDescribingClasses(ix, facts);
         dropTitledDemonymTargets(ix, facts, state);
-        resolveActingCapitals(ix, facts);
+        // A capital renamed to its country changes what the sentence's chunks were built from.
+        if (resolveActingCapitals(ix, facts)) indexes[sentence.index] = undefined;
         dropOwnSideClaims(ix, facts, gazetteerOf(state.options.lexicon).demonyms, table);
         if (facts.length === 0) continue;
         if (hearsayTagged(sentence.tokens) || trailingAllegation(sentence.tokens)) hedgeEvents(facts);
@@ -113,9 +119,9 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       }
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
-      handoverAcross(state, table, (sentence) => emitter(state.facts, sentence));
-      listContents(state, table, (sentence) => emitter(state.facts, sentence));
-      meetingEvents(state, table, (sentence) => emitter(state.facts, sentence));
+      handoverAcross(state, table, (sentence) => emitter(state.facts, sentence), indexOf);
+      listContents(state, table, (sentence) => emitter(state.facts, sentence), indexOf);
+      meetingEvents(state, table, (sentence) => emitter(state.facts, sentence), indexOf);
       personRecipients(state);
       documentOfficials(state);
       ministryStates(state, words);
@@ -460,9 +466,13 @@ function isRejection(table: FrameTable, lemma: string): boolean {
   return (table.verb.get(lemma) ?? []).some((f) => f.id === REJECT_FRAME);
 }
 
-/** A capital whose country takes part in a relation of the sentence stands for that country. */
-function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
-  if (facts.length === 0 || !ix.mentions.some((m) => m.kind === "capital")) return;
+/**
+ * A capital whose country takes part in a relation of the sentence stands for that country. True
+ * when it renamed a mention.
+ */
+function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): boolean {
+  if (facts.length === 0 || !ix.mentions.some((m) => m.kind === "capital")) return false;
+  let renamed = false;
   const names = new Set(facts.flatMap((f) => [f.source, f.target]));
   const named = new Set(ix.mentions.filter((m) => m.kind !== "capital").map((m) => m.name));
   for (const m of ix.mentions) {
@@ -475,8 +485,10 @@ function resolveActingCapitals(ix: SentenceIndex, facts: Fact[]): void {
     ) {
       m.name = m.country;
       m.type = "Country";
+      renamed = true;
     }
   }
+  return renamed;
 }
 
 /**

@@ -25,8 +25,8 @@ import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
-import type { WordSets } from "./stage-words.ts";
-import type { Mention, Sentence, Token } from "./types.ts";
+import { type WordSets, wordsOf } from "./stage-words.ts";
+import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import {
   FINAL_STOP,
   TITLE_HEAD,
@@ -124,6 +124,18 @@ export interface SentenceIndex {
   insertions: ReadonlyMap<number, number>;
   /** The word lists of the lexicon the sentence is read with (stage-words.ts wordSetsOf). */
   words: WordSets;
+}
+
+/**
+ * The index of a sentence of the document being read: a stage that has indexed its sentences
+ * passes its own (built once per sentence) to the readers that walk the whole document.
+ */
+export type IndexOf = (sentence: Sentence) => SentenceIndex;
+
+/** An `IndexOf` that builds each index when asked, from the document's mentions and word lists. */
+export function freshIndexes(state: DocState): IndexOf {
+  const words = wordsOf(state);
+  return (sentence) => indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
 }
 
 /** Builds the index of one sentence, read with the lexicon's word lists `words`. */

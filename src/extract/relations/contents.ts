@@ -9,7 +9,7 @@
  */
 import type { Modality } from "../../model/ontology.ts";
 import { isListItem } from "../1-segment.ts";
-import { type SentenceIndex, indexSentence } from "../chunks.ts";
+import { type IndexOf, type SentenceIndex, freshIndexes, indexSentence } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore, zoneAfter } from "../clause.ts";
 import type { Frame, FrameTable } from "../frames.ts";
 import type { DocState, Fact, Sentence, Token } from "../types.ts";
@@ -341,7 +341,12 @@ const LIST_REACH = 30;
  * the line as evidence. The list runs while the lines are items (1-segment.ts reads them as body
  * sentences, not headlines).
  */
-export function listContents(state: DocState, table: FrameTable, emitFor: (sentence: number) => Emit): void {
+export function listContents(
+  state: DocState,
+  table: FrameTable,
+  emitFor: (sentence: number) => Emit,
+  indexOf: IndexOf = freshIndexes(state),
+): void {
   for (const sentence of state.sentences) {
     const tokens = sentence.tokens;
     if (sentence.headline || tokens[tokens.length - 1]?.text !== ":") continue;
@@ -350,7 +355,7 @@ export function listContents(state: DocState, table: FrameTable, emitFor: (sente
       (f) => f.relation === "supplies" && f.sentence < s && f.sentence >= s - DEAL_REACH,
     );
     if (prior.length === 0) continue;
-    const ix = indexSentence(sentence, state.mentions[s] ?? [], wordsOf(state));
+    const ix = indexOf(sentence);
     for (let t = 0; t < tokens.length; t++) {
       const tok = tokens[t] as Token;
       if (tok.pos !== "VERB" || ix.cover[t]) continue;
@@ -365,7 +370,7 @@ export function listContents(state: DocState, table: FrameTable, emitFor: (sente
         ownModality(ix, t),
       );
       for (const item of listLines(state, s)) {
-        const line = indexSentence(item, state.mentions[item.index] ?? [], wordsOf(state));
+        const line = indexOf(item);
         const emit = emitFor(item.index);
         // "14 M2A1 .50 caliber heavy machine guns": one item a line, so a class after a named model describes it.
         const model = line.mentions.find((m) => m.type === "WeaponSystem" && m.rule !== "weapon-class");

@@ -12,7 +12,8 @@ import {
   chunkHeads,
   chunkParts,
   chunkPossessors,
-  indexSentence,
+  freshIndexes,
+  type IndexOf,
   retiredMarkBefore,
 } from "../chunks.ts";
 import {
@@ -50,7 +51,6 @@ import { commaListedPeople } from "./listed-subjects.ts";
 import { CLAUSE_STOP, type Emit, actorHeads, framingCues } from "./shared.ts";
 import { type MeetSets, meetSetsOf } from "./meet-sets.ts";
 import { adverbialRun, adverbialsAfter, partnerAdverbialsEnd, timeAfter } from "./meeting-adverbials.ts";
-import { wordsOf } from "../stage-words.ts";
 
 /** `heads` when it holds any, else what `next` gives. */
 function orElse(heads: ChunkHead[], next: () => ChunkHead[]): ChunkHead[] {
@@ -1972,6 +1972,7 @@ export function handoverAcross(
   state: DocState,
   table: FrameTable,
   emitFor: (sentence: number) => Emit,
+  indexOf: IndexOf = freshIndexes(state),
 ): void {
   const receivingLemmas = receivingLemmasOf(table);
   const meetSets = meetSetsOf(table);
@@ -1982,7 +1983,7 @@ export function handoverAcross(
     const delivery = tokens.some((w) => meetSets.deliveryNouns.has(w.lower));
     const receiving = tokens.some((w) => w.pos === "VERB" && receivingLemmas.has(w.lemma));
     if (!delivery && !receiving) continue;
-    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], wordsOf(state));
+    const ix = indexOf(sentence);
     if (delivery && last === sentence.index - 1 && receivers.length > 0) {
       const made = deliverers(ix, meetSets);
       if (made) {

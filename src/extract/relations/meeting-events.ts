@@ -30,7 +30,7 @@
  * tells two held meetings opens none; joiner and companion clauses must be asserted; people are
  * the only joiners and the only partners.
  */
-import { type SentenceIndex, chunkHeads, indexSentence } from "../chunks.ts";
+import { type IndexOf, type SentenceIndex, chunkHeads, freshIndexes } from "../chunks.ts";
 import { modalityOf, subjectBefore, wordsBefore, zoneAfter } from "../clause.ts";
 import { perTable, type FrameTable } from "../frames.ts";
 import { lemmaAmong } from "../lemma.ts";
@@ -40,7 +40,6 @@ import type { DocState, Fact, Token } from "../types.ts";
 import { BE_FORMS, type Emit, framingCues, namedPeople } from "./shared.ts";
 import { type Company, companions } from "./companions.ts";
 import { isVerbOrAux } from "../words.ts";
-import { wordsOf } from "../stage-words.ts";
 
 const JOIN_RULE = "meet-event-join";
 const COMPANY_RULE = "meet-accompany";
@@ -122,7 +121,12 @@ const eventWords = perTable((table): EventWords => ({
 }));
 
 /** Reads the meetings told across sentences; emits the joiners' meetings and drops same-side pairs. */
-export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sentence: number) => Emit): void {
+export function meetingEvents(
+  state: DocState,
+  table: FrameTable,
+  emitFor: (sentence: number) => Emit,
+  indexOf: IndexOf = freshIndexes(state),
+): void {
   const words = eventWords(table);
   const { verbs, nouns } = words;
   const countriesOf = affiliationCountries(state.facts);
@@ -141,7 +145,7 @@ export function meetingEvents(state: DocState, table: FrameTable, emitFor: (sent
         words.companions.has(w.lower),
     );
     if (!mayTell) continue;
-    const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], wordsOf(state));
+    const ix = indexOf(sentence);
     const emit = emitFor(sentence.index);
     const own = openings(ix, words, countriesOf);
     const joined = own.length === 0 && event ? joiners(ix, words) : null;
