@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { BUILD_NODE_FLAG } from "../../src/cli/build-relaunch.mjs";
 import { openStore } from "../../src/graph/store.ts";
 import { generateArticles } from "../server/_articles.ts";
 import { kg } from "./_builder-cli.ts";
@@ -38,13 +39,18 @@ interface Ended {
 
 /**
  * Runs bin/kg.js and kills it with SIGKILL as soon as its store's write-ahead log grows, that is
- * as its change starts reaching the DB file (a command that ends first ends normally).
+ * as its change starts reaching the DB file (a command that ends first ends normally). A build is
+ * started as `node --single-threaded-gc bin/kg.js build`, the process `kg build` runs itself again
+ * as (src/cli/build-relaunch.mjs): with the flag given it builds in the process started, so the
+ * SIGKILL reaches the process that writes as it writes (build-relaunch.test.ts kills the process
+ * that relaunches).
  */
 function runKilledOnWrite(dataDir: string, args: string[]): Promise<Ended> {
   const wal = join(dataDir, "kg.db-wal");
   const size = () => (existsSync(wal) ? statSync(wal).size : 0);
   const before = size();
-  const child = spawn(process.execPath, [BIN, ...args, "--data", dataDir], {
+  const node = args[0] === "build" ? [BUILD_NODE_FLAG] : [];
+  const child = spawn(process.execPath, [...node, BIN, ...args, "--data", dataDir], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

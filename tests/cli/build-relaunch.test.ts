@@ -1,0 +1,232 @@
+/**
+ * `kg build` runs itself again under `node --single-threaded-gc` (src/cli/build-relaunch.mjs):
+ * which commands and settings relaunch, and, as real processes (bin/kg.js), that the build runs under
+ * the flag with the same output and exit codes as in one process, that KG_BUILD_SINGLE_THREADED_GC=0
+ * builds in the process started, that a signal reaches the build, and that kill -9 of the process
+ * started ends the build too.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BUILD_GC_ENV, BUILD_NODE_FLAG, relaunchFlags } from "../../src/cli/build-relaunch.mjs";
+import { openStore } from "../../src/graph/store.ts";
+import { generateArticles } from "../server/_articles.ts";
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "kg.js");
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe("which runs relaunch under --single-threaded-gc", () => {
+  const cases: [string, string[], string[], Record<string, string>, string[] | null][] = [
+    ["a build", ["build"], [], {}, [BUILD_NODE_FLAG]],
+    [
+      "a build of given sources, node's own flags kept",
+      ["build", "a.txt", "--json"],
+      ["--max-old-space-size=4096"],
+      {},
+      ["--max-old-space-size=4096", BUILD_NODE_FLAG],
+    ],
+    ["a build with the switch on", ["build"], [], { [BUILD_GC_ENV]: "1" }, [BUILD_NODE_FLAG]],
+    ["not another command", ["extract", "a.txt"], [], {}, null],
+    ["not serve", ["serve"], [], {}, null],
+    ["not no command", [], [], {}, null],
+    ["not the build's help", ["build", "--help"], [], {}, null],
+    ["not a build already under the flag", ["build"], [BUILD_NODE_FLAG], {}, null],
+    ["not a build under a debugger", ["build"], ["--inspect-brk"], {}, null],
+    ["not with the switch at 0", ["build"], [], { [BUILD_GC_ENV]: "0" }, null],
+    ["not with the switch at false", ["build"], [], { [BUILD_GC_ENV]: "False" }, null],
+    ["not with the switch at off", ["build"], [], { [BUILD_GC_ENV]: "off" }, null],
+  ];
+  for (const [label, argv, execArgv, env, flags] of cases)
+    it(label, () => expect(relaunchFlags(argv, execArgv, env)).toEqual(flags));
+});
+
+/** A data folder with `count` generated articles in its sources. */
+async function corpus(count: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "kg-cli-relaunch-"));
+  made.push(dir);
+  await mkdir(join(dir, "sources"), { recursive: true });
+  for (const [i, a] of generateArticles(count, 7).entries())
+    await writeFile(
+      join(dir, "sources", `article-${String(i).padStart(3, "0")}.txt`),
+      `${a.title}\n\n${a.text}\n`,
+    );
+  return dir;
+}
+
+/** A run of bin/kg.js: how it ended, its output, and the command line of every child process seen. */
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  children: Map<number, string[]>;
+}
+
+/** The ids of a process's child processes (Linux), or [] once it is gone. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** A process's command line (node, its flags, the script, the arguments), or null once it has ended. */
+function commandLine(pid: number): string[] | null {
+  try {
+    const line = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return line.length > 0 ? line : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a process has ended (gone, or a zombie no one has reaped yet). */
+function ended(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Runs bin/kg.js with `args`, watching its child processes; `act` is called with the started process,
+ * the first child's id and command line at every look (every 5 ms) until it returns true.
+ */
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+  act?: (kg: ChildProcess, child: number, line: string[]) => boolean,
+): Promise<Run> {
+  const kg = spawn(process.execPath, [BIN, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
+  const result: Run = { code: null, signal: null, out: "", err: "", children: new Map() };
+  kg.stdout.on("data", (d: Buffer) => (result.out += d.toString()));
+  kg.stderr.on("data", (d: Buffer) => (result.err += d.toString()));
+  let acting = act;
+  const watch = setInterval(() => {
+    // Read again while the child lives: until it has started node, it shows its parent's line.
+    for (const pid of childrenOf(kg.pid!)) {
+      const line = commandLine(pid);
+      if (!line) continue;
+      result.children.set(pid, line);
+      if (acting && pid === result.children.keys().next().value && acting(kg, pid, line)) acting = undefined;
+    }
+  }, 5);
+  return new Promise((resolve, reject) => {
+    kg.on("error", reject);
+    kg.on("close", (code, signal) => {
+      clearInterval(watch);
+      resolve({ ...result, code, signal });
+    });
+  });
+}
+
+/** Resolves once the process has ended, or rejects after `ms`. */
+async function endsWithin(pid: number, ms: number): Promise<number> {
+  const start = Date.now();
+  while (!ended(pid)) {
+    if (Date.now() - start > ms) throw new Error(`process ${pid} still running after ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Date.now() - start;
+}
+
+/** A build report with the data folder's name taken out. */
+function report(out: string, dir: string): string {
+  return out.split(dir).join("DATA");
+}
+
+const OFF = { [BUILD_GC_ENV]: "0" };
+
+describe.runIf(existsSync(`/proc/${process.pid}/task/${process.pid}/children`))(
+  "kg build as processes",
+  () => {
+    it("builds in a child under --single-threaded-gc, with the output of a build in one process", async () => {
+      const [on, off] = [await corpus(6), await corpus(6)];
+      const relaunched = await run(["build", "--data", on, "--json"]);
+      const here = await run(["build", "--data", off, "--json"], OFF);
+      expect(relaunched.code).toBe(0);
+      expect(relaunched.err).toBe(here.err);
+      expect(report(relaunched.out, on)).toBe(report(here.out, off));
+      expect(JSON.parse(relaunched.out).built).toHaveLength(6);
+      const lines = [...relaunched.children.values()];
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.slice(1)).toEqual([BUILD_NODE_FLAG, BIN, "build", "--data", on, "--json"]);
+      // KG_BUILD_SINGLE_THREADED_GC=0: the build ran in the process started.
+      expect(here.children.size).toBe(0);
+    }, 120_000);
+
+    it("exits as a build in one process does: 1 for an unreadable source, 2 for a bad option", async () => {
+      const dir = await corpus(1);
+      const cases: [string[], number][] = [
+        [["build", "--data", dir, join(dir, "no-such-file.txt")], 1],
+        [["build", "--data", dir, "--workers", "0"], 2],
+      ];
+      for (const [args, code] of cases) {
+        const [relaunched, here] = [await run(args), await run(args, OFF)];
+        expect(relaunched.children.size).toBe(1);
+        expect(here.code).toBe(code);
+        expect([relaunched.code, relaunched.signal, relaunched.out, relaunched.err]).toEqual([
+          here.code,
+          here.signal,
+          here.out,
+          here.err,
+        ]);
+      }
+    }, 120_000);
+
+    it("passes SIGTERM on to the build and ends by it", async () => {
+      const dir = await corpus(12);
+      let child = 0;
+      // Sent once the build runs under the flag; the process started catches SIGTERM and passes it on,
+      // so it ends by SIGTERM only as the build did.
+      const r = await run(["build", "--data", dir], {}, (kg, pid, line) => {
+        if (!line.includes(BUILD_NODE_FLAG)) return false;
+        child = pid;
+        return kg.kill("SIGTERM");
+      });
+      expect(r.signal).toBe("SIGTERM");
+      expect(await endsWithin(child, 5_000)).toBeLessThan(5_000);
+    }, 120_000);
+
+    const killings: [string, (dir: string, line: string[]) => boolean][] = [
+      ["as it starts", () => true],
+      ["as it builds", (dir, line) => line.includes(BUILD_NODE_FLAG) && existsSync(join(dir, "kg.db"))],
+    ];
+    for (const [when, ready] of killings)
+      it(`ends the build when the process started is killed with SIGKILL ${when}; the next build completes`, async () => {
+        const dir = await corpus(12);
+        let child = 0;
+        const r = await run(["build", "--data", dir], {}, (kg, pid, line) => {
+          if (!ready(dir, line)) return false;
+          child = pid;
+          return kg.kill("SIGKILL");
+        });
+        expect(r.signal).toBe("SIGKILL");
+        expect(child).toBeGreaterThan(0);
+        expect(await endsWithin(child, 5_000)).toBeLessThan(5_000);
+        const next = await run(["build", "--data", dir, "--json"]);
+        expect(next.code).toBe(0);
+        const store = await openStore({ dataDir: dir });
+        try {
+          expect(store.sources.size).toBe(12);
+        } finally {
+          await store.close();
+        }
+      }, 120_000);
+  },
+);
