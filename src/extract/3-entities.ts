@@ -392,6 +392,8 @@ const INSTITUTION_ROLE_WORDS = new Set(INSTITUTION_ROLES);
 const NAME_PARTICLES = new Set(TEXT_WORDS.nameParticles);
 /** Particles that are one only as written in lower case ("do", not the surname "Do"; "das", not "Das"). */
 const LOWER_CASE_PARTICLES = new Set(TEXT_WORDS.lowerCaseNameParticles);
+/** "Abdel", "Abdul": a compound given name's first half; a title's word after it is its second half. */
+const SERVANT_NAME_PREFIXES: ReadonlySet<string> = new Set(TEXT_WORDS.servantNamePrefixes);
 
 /** True when the token is a particle inside a personal name ("bin", "von", "do" in "Carlos Agostinho do Rosario"). */
 function isNameParticle(t: Token): boolean {
@@ -4192,6 +4194,8 @@ function titleInsideRun(tokens: Token[], lead: NameLead, last: number, prefixes:
       (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
       !isTitleWord((tokens[k + 1] as Token).lower) &&
       !isNameParticle(tokens[k - 1] as Token) &&
+      // "Abdel Emir Rashid Yarallah", "Abdul Malik": the word after "servant of" is a name's.
+      !SERVANT_NAME_PREFIXES.has((tokens[k - 1] as Token).lower) &&
       !(!WORDS.titleHeads.has(word) && WORDS.givenNames.has((tokens[k - 1] as Token).text))
     ) {
       lead.first = k + 1;

@@ -2,7 +2,8 @@
  * Labelled sentences of session 36's entity classes: a wheeled vehicle's model named with its
  * drive formula in capitals ("ARMA 8X8", "VBL (ULTRAV) 4X4"), the formula alone naming no model;
  * a body whose name ends in "Board", qualified by its country's demonym; a weapon's acronym in
- * brackets after a spelled-out name no pattern reads ("Wire-Guided (TOW) missiles").
+ * brackets after a spelled-out name no pattern reads ("Wire-Guided (TOW) missiles"); an Arabic
+ * compound given name whose second half is a title's word ("Abdel Emir").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -72,5 +73,23 @@ export const CASES: SentenceCase[] = [
     text: "Two Bangladesh Air Force (BAF) aircraft landed in Yangon on Monday.",
     typed: [["Bangladesh Air Force", "Organization"]],
     notTyped: [["BAF", "WeaponSystem"]],
+  },
+  {
+    label: "a title's word after 'Abdel' is the second half of a compound given name",
+    text: "Abdel Emir Kamel Yarallah announced the full readiness of the Iraqi Armed Forces.",
+    typed: [["Abdel Emir Kamel Yarallah", "Person"]],
+    noEntities: ["Kamel Yarallah"],
+  },
+  {
+    label: "a compound given name with a title's word after a title and its body keeps its first half",
+    text: "Bagheri also met with the Chief of Staff of the Iraqi Army Abdul Emir Kamel Yarallah in Baghdad.",
+    typed: [["Abdul Emir Kamel Yarallah", "Person"]],
+    gives: [["Abdul Emir Kamel Yarallah", "affiliated_with", "Iraqi Army"]],
+  },
+  {
+    label: "a ruler's title before his name still stands apart from it (guard)",
+    text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received the Iranian foreign minister in Doha.",
+    typed: [["Tamim bin Hamad Al Thani", "Person"]],
+    gives: [["Tamim bin Hamad Al Thani", "affiliated_with", "Qatar"]],
   },
 ];
