@@ -17,8 +17,11 @@ const SAY = new Set([...ASSESS_VERBS, ...SPEAKER_VERBS]);
 /** How many sentences before its own the speaker "it" stands for may be told. */
 const IT_SPEAKER_REACH = 3;
 
-/** Closing quotation marks. */
+/** Closing quotation marks (a straight mark closes only where a quotation is open or just ended: `closes`). */
 const CLOSING = /^[”"]$/u;
+
+/** A straight quotation mark, which opens or closes by where it stands. */
+const STRAIGHT = /^"$/u;
 
 /** Opening quotation marks (a straight mark opens when no quotation is open). */
 const OPENING = /^[“"]$/u;
@@ -37,6 +40,22 @@ function quotedTokens(tokens: readonly Token[], end: number): boolean[] {
     inside.push(open);
   }
   return inside;
+}
+
+/**
+ * True when the mark at `k` closes a quotation: a curly closing mark always; a straight one when a
+ * quotation opened before it in the sentence is still open, or when no space stands between it and
+ * the word or mark before it (a quotation opened in an earlier sentence: "… in 2018 so far," it
+ * said). A straight mark that opens a quotation ("A diplomat said \"it warned …\"") closes none.
+ */
+function closes(tokens: readonly Token[], k: number): boolean {
+  const text = tokens[k]?.text ?? "";
+  if (!CLOSING.test(text)) return false;
+  if (!STRAIGHT.test(text)) return true;
+  // ("… so far," it said; "… Russia will fail" it said: glued to the word or mark before it, the
+  // mark ends a quotation, perhaps one opened in an earlier sentence.)
+  if (k > 0 && !(tokens[k] as Token).space) return true;
+  return quotedTokens(tokens, k).at(-1) === true;
 }
 
 /** True when the body or country `m` may be a speaker "it" stands for. */
@@ -90,7 +109,7 @@ export function resolveQuotedIt(state: DocState): void {
       const t = tokens[i] as Token;
       if (t.lower !== "it" || !SAY.has((tokens[i + 1] as Token).lemma)) continue;
       const close = tokens[i - 1]?.text === "," ? i - 2 : i - 1;
-      if (!CLOSING.test(tokens[close]?.text ?? "") && !CLOSING.test(tokens[i - 1]?.text ?? "")) continue;
+      if (!closes(tokens, close) && !closes(tokens, i - 1)) continue;
       if (list.some((m) => m.first <= i && m.last > i)) continue;
       let speaker: Mention | undefined;
       for (let s = sentence.index; s >= Math.max(0, sentence.index - IT_SPEAKER_REACH) && !speaker; s--) {

@@ -92,4 +92,19 @@ export const CASES: SentenceCase[] = [
     text: "India shared its grave concern at the continuing ceasefire violations by Pakistan.",
     gives: [["India", "assesses", "Pakistan"]],
   },
+  {
+    label: '"it" right after an opening straight quotation mark is no speaker told before the quotation',
+    text:
+      "Iran's foreign ministry said on Monday that its embassy had been closed. " +
+      'A diplomat said "it warned Israel about the consequences" and left.',
+    gives: [],
+    notGives: [["Iran's foreign ministry", "assesses", "Israel"]],
+  },
+  {
+    label: '"it" after a straight mark glued to the quotation\'s last word is the body that spoke before',
+    text:
+      "Norway said in a statement that it would help. " +
+      '"Russia must end its aggression. Russia will fail" it said.',
+    gives: [["Norway", "assesses", "Russia"]],
+  },
 ];
