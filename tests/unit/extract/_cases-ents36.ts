@@ -3,7 +3,7 @@
  * drive formula in capitals ("ARMA 8X8", "VBL (ULTRAV) 4X4"), the formula alone naming no model;
  * a body whose name ends in "Board", qualified by its country's demonym; a weapon's acronym in
  * brackets after a spelled-out name no pattern reads ("Wire-Guided (TOW) missiles"); an Arabic
- * compound given name whose second half is a title's word ("Abdel Emir").
+ * compound given name whose second half is a title's word ("Abdel Emir"); "NZ" for New Zealand.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -91,5 +91,18 @@ export const CASES: SentenceCase[] = [
     text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received the Iranian foreign minister in Doha.",
     typed: [["Tamim bin Hamad Al Thani", "Person"]],
     gives: [["Tamim bin Hamad Al Thani", "affiliated_with", "Qatar"]],
+  },
+  {
+    label: "'NZ' is New Zealand: its army and its minister are affiliated with it",
+    text: "The NZ Army sent 20 soldiers to Fiji. NZ Defence Minister Judith Collins announced the deployment.",
+    typed: [
+      ["NZ Army", "Organization"],
+      ["NZ", "Country"],
+    ],
+    notTyped: [["NZ", "Organization"]],
+    gives: [
+      ["NZ Army", "affiliated_with", "New Zealand"],
+      ["Judith Collins", "affiliated_with", "New Zealand"],
+    ],
   },
 ];
