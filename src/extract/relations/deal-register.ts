@@ -15,6 +15,7 @@ import type { FrameTable } from "../frames.ts";
 import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Resolution, Sentence } from "../types.ts";
 import { goodsWords, ofKind } from "./deal-frames.ts";
+import type { FactIndex } from "./fact-index.ts";
 import { frameIdOf, resolutionOf, suppliesInReach } from "./shared.ts";
 
 /** How many body sentences back the deal may be told. */
@@ -35,13 +36,14 @@ export interface RegisteredSeller {
  */
 export function registeredSeller(
   state: DocState,
+  index: FactIndex,
   s: number,
   parties: { recipients: readonly string[]; models: readonly string[]; trigger: string },
   table: FrameTable,
 ): RegisteredSeller | null {
   const { recipients, models, trigger } = parties;
   if (recipients.length === 0) return null;
-  const facts = suppliesInReach(state, s, -1, REACH, false);
+  const facts = suppliesInReach(state, index, s, -1, REACH, false);
   if (facts.length === 0 || facts.some((f) => f.modality !== "asserted")) return null;
   const buyers = buyersOf(state, recipients);
   const deal = facts.filter((f) => buyers.has(f.target) && table.dealFrames.has(frameIdOf(f.rule)));

@@ -17,6 +17,7 @@ import type { FrameTable } from "../frames.ts";
 import type { DocState, Fact, Mention, Sentence } from "../types.ts";
 import { OTHER_MAKE_WORDS, SHIP_PREFIXES, WEAPON_KINDS } from "../lexicon/weapons.ts";
 import { singular } from "../words.ts";
+import type { FactIndex } from "./fact-index.ts";
 import { resolutionOf, suppliesInReach } from "./shared.ts";
 
 /** The words of other makes, as a set. */
@@ -53,12 +54,13 @@ export interface Parties {
  */
 export function nearestSupplier(
   state: DocState,
+  index: FactIndex,
   s: number,
   parties: Parties,
   table: FrameTable,
 ): NearestSupplier | null {
   if ((state.sentences[s] as Sentence).headline) return null;
-  const near = suppliesInReach(state, s, -1, REACH, false);
+  const near = suppliesInReach(state, index, s, -1, REACH, false);
   if (near.length > 0) {
     if (near.some((f) => f.modality !== "asserted")) return null;
     return continued(state, s, near, Math.min(...near.map((f) => f.sentence)) + 1, parties, table);

@@ -18,6 +18,7 @@ import { POSSESSIVE_MARK } from "../letters.ts";
 import type { DocState, Fact, Resolution, Sentence, Token } from "../types.ts";
 import { modalityOf, plainWords } from "../clause.ts";
 import { givingVerb, goodsWords, ofKind } from "./deal-frames.ts";
+import type { FactIndex } from "./fact-index.ts";
 import { DEFINITE_PLURAL_DETERMINER_WORDS, resolutionOf, suppliesInReach } from "./shared.ts";
 
 /** How many body sentences back the deal may be told. */
@@ -28,6 +29,7 @@ const MODIFIERS = 3;
 /** The supplier a receipt in sentence `s` to `recipients` takes from the deal before it, with its resolution; or null. */
 export function backReferredSupplier(
   state: DocState,
+  index: FactIndex,
   s: number,
   recipients: readonly string[],
   table: FrameTable,
@@ -36,7 +38,7 @@ export function backReferredSupplier(
   const sentence = state.sentences[s] as Sentence;
   const phrase = goodsPhrase(sentence.tokens);
   if (!phrase) return null;
-  const facts = suppliesInReach(state, s, -1, REACH, true);
+  const facts = suppliesInReach(state, index, s, -1, REACH, true);
   if (facts.length === 0) return null;
   const suppliers = new Set(facts.map((f) => f.source));
   if (suppliers.size !== 1) return null;
@@ -94,15 +96,16 @@ function goodsPhrase(tokens: readonly Token[]): { start: number; noun: Token } |
  */
 export function forwardSupplier(
   state: DocState,
+  index: FactIndex,
   s: number,
   recipients: readonly string[],
   table: FrameTable,
 ): { source: string; sentence: number; trigger: string; resolved: Resolution[] } | null {
   if (recipients.length !== 1) return null;
   const recipient = recipients[0] as string;
-  const facts = suppliesInReach(state, s, 1, REACH, true);
+  const facts = suppliesInReach(state, index, s, 1, REACH, true);
   const delivery = facts[0];
-  if (!delivery) return giverAhead(state, s, recipient, table);
+  if (!delivery) return giverAhead(state, index, s, recipient, table);
   if (facts.some((f) => f.source !== delivery.source || f.modality !== "asserted")) return null;
   const later = state.sentences[delivery.sentence] as Sentence;
   const mentions = state.mentions[delivery.sentence] ?? [];
@@ -112,7 +115,7 @@ export function forwardSupplier(
   if (delivery.source === recipient) return null;
   const phrase = goodsPhrase(later.tokens);
   if (!phrase) return null;
-  return backTo(state, s, recipient, table, later, phrase, {
+  return backTo(state, index, s, recipient, table, later, phrase, {
     source: delivery.source,
     sentence: delivery.sentence,
     trigger: delivery.trigger,
@@ -126,6 +129,7 @@ export function forwardSupplier(
  */
 function backTo(
   state: DocState,
+  index: FactIndex,
   s: number,
   recipient: string,
   table: FrameTable,
@@ -138,7 +142,7 @@ function backTo(
   const kinds = table.goodsKinds.get(word) ?? new Set<string>();
   if (told.size === 0 || ![...told].every((w) => w === word || kinds.has(w))) return null;
   const from = (state.mentions[s] ?? []).find((m) => m.name === recipient);
-  if (!from || !onlyParty(state, s, recipient)) return null;
+  if (!from || !onlyParty(state, index, s, recipient)) return null;
   return {
     ...delivery,
     resolved: [
@@ -162,6 +166,7 @@ function backTo(
  */
 function giverAhead(
   state: DocState,
+  index: FactIndex,
   s: number,
   recipient: string,
   table: FrameTable,
@@ -187,7 +192,7 @@ function giverAhead(
     const phrase = goodsPhrase(tokens);
     if (!phrase || tokens[v + 1]?.start !== phrase.start) return null;
     if (modalityOf(plainWords(tokens)) !== "asserted") return null;
-    return backTo(state, s, recipient, table, later, phrase, {
+    return backTo(state, index, s, recipient, table, later, phrase, {
       source: giver.name,
       sentence: i,
       trigger: verb.text,
@@ -201,12 +206,8 @@ function giverAhead(
  * official): "Poland and Romania ordered tanks" or "Poland ordered tanks and Romania bought jets"
  * tell more than one buyer.
  */
-function onlyParty(state: DocState, s: number, recipient: string): boolean {
-  const tied = new Set(
-    state.facts
-      .filter((f) => f.relation === "affiliated_with" && f.target === recipient)
-      .map((f) => f.source),
-  );
+function onlyParty(state: DocState, index: FactIndex, s: number, recipient: string): boolean {
+  const tied = index.affiliatesOf(recipient);
   return (state.mentions[s] ?? []).every(
     (m) => m.type === "WeaponSystem" || m.name === recipient || m.country === recipient || tied.has(m.name),
   );

@@ -23,6 +23,7 @@ import {
 } from "../lexicon/triggers.ts";
 import { DEFINITE_PLURAL_DETERMINERS } from "../lexicon/grammar.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
+import type { FactIndex } from "./fact-index.ts";
 import { singular } from "../words.ts";
 
 /** The forms of "be" that make a participle after them passive (clause.ts). */
@@ -60,11 +61,12 @@ export function frameOfRule(table: FrameTable, rule: string): Frame | undefined 
 
 /**
  * The supplies told in the `reach` body sentences before sentence `s` (`step` -1) or after it (`step`
- * 1), nearest sentence first; a headline among them counts as no body sentence, and its supplies are
- * read only `withHeadlines`.
+ * 1), nearest sentence first, as the document's facts `index` holds them; a headline among them counts as
+ * no body sentence, and its supplies are read only `withHeadlines`.
  */
 export function suppliesInReach(
   state: DocState,
+  index: FactIndex,
   s: number,
   step: -1 | 1,
   reach: number,
@@ -77,11 +79,7 @@ export function suppliesInReach(
     if (!headline) body++;
     if (!headline || withHeadlines) sentences.push(i);
   }
-  if (sentences.length === 0) return [];
-  // The facts read in one pass, then given out sentence by sentence.
-  const bySentence = new Map<number, Fact[]>(sentences.map((i) => [i, []]));
-  for (const f of state.facts) if (f.relation === "supplies") bySentence.get(f.sentence)?.push(f);
-  return sentences.flatMap((i) => bySentence.get(i) ?? []);
+  return sentences.flatMap((i) => index.suppliesIn(i));
 }
 
 /** A stop, semicolon or colon. */

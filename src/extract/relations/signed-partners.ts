@@ -19,6 +19,7 @@ import { COMPANION_OPENERS, DEFINITE_SINGULAR_DETERMINERS } from "../lexicon/gra
 import { TOLD_FUTURE_AUXILIARIES } from "../lexicon/triggers.ts";
 import type { DocState, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { dealNouns } from "./deal-frames.ts";
+import type { FactIndex } from "./fact-index.ts";
 import { resolutionOf } from "./shared.ts";
 
 /** How many body sentences back the signing may be told. */
@@ -42,11 +43,12 @@ const DEFINITE = new Set(DEFINITE_SINGULAR_DETERMINERS);
 /** The partner a transfer to `recipients` in sentence `s` takes from a deal signed just before, or null. */
 export function signedPartner(
   state: DocState,
+  index: FactIndex,
   s: number,
   recipients: readonly string[],
   table: FrameTable,
 ): { source: string; resolved: Resolution[] } | null {
-  const recipient = oneBuyer(state, s, recipients);
+  const recipient = oneBuyer(state, index, s, recipients);
   if (!recipient) return null;
   const sentence = state.sentences[s] as Sentence;
   const nouns = dealNouns(table);
@@ -58,13 +60,13 @@ export function signedPartner(
     const before = state.sentences[i] as Sentence;
     if (before.headline) continue;
     body++;
-    if (state.facts.some((f) => f.sentence === i && f.relation === "supplies")) return null;
+    if (index.suppliesIn(i).length > 0) return null;
     const verb = signingVerb(before.tokens, nouns, table);
     if (verb < 0) continue;
     if (modalityOf(plainWords(before.tokens)) !== "asserted") return null;
     const mentions = state.mentions[i] ?? [];
     const own = (m: Mention): boolean =>
-      m.name === recipient || m.country === recipient || tiedTo(state, m, recipient);
+      m.name === recipient || m.country === recipient || index.affiliated(m.name, recipient);
     if (!mentions.some(own)) return null;
     const partners = mentions.filter(
       (m) =>
@@ -88,15 +90,19 @@ export function signedPartner(
  * The one buyer of `recipients` in sentence `s`: the only one, or the country of which every other
  * is a body ("the Greek Air Force" and Greece); null for several buyers.
  */
-function oneBuyer(state: DocState, s: number, recipients: readonly string[]): string | null {
+function oneBuyer(
+  state: DocState,
+  index: FactIndex,
+  s: number,
+  recipients: readonly string[],
+): string | null {
   if (recipients.length === 1) return recipients[0] as string;
   const mentions = state.mentions[s] ?? [];
   const countries = recipients.filter((r) => mentions.some((m) => m.name === r && m.type === "Country"));
   const country = countries[0];
   if (!country || countries.length !== 1) return null;
   const bodyOf = (r: string): boolean =>
-    mentions.some((m) => m.name === r && m.country === country) ||
-    state.facts.some((f) => f.relation === "affiliated_with" && f.source === r && f.target === country);
+    mentions.some((m) => m.name === r && m.country === country) || index.affiliated(r, country);
   return recipients.every((r) => r === country || bodyOf(r)) ? country : null;
 }
 
@@ -138,11 +144,4 @@ function signingVerb(tokens: readonly Token[], nouns: ReadonlySet<string>, table
 /** True when no other verb stands between the verb of signing at `v` and the "with" at `k`. */
 function inSigningPhrase(tokens: readonly Token[], v: number, k: number): boolean {
   return k > v && tokens.slice(v + 1, k).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
-}
-
-/** True when the document affiliates mention `m` with `recipient` (its navy, its ministry). */
-function tiedTo(state: DocState, m: Mention, recipient: string): boolean {
-  return state.facts.some(
-    (f) => f.relation === "affiliated_with" && f.source === m.name && f.target === recipient,
-  );
 }

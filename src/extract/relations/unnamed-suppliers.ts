@@ -8,6 +8,7 @@ import type { FrameTable } from "../frames.ts";
 import { concatLists } from "../lists.ts";
 import type { DocState, Fact, Mention, Sentence, Token } from "../types.ts";
 import { registeredSeller } from "./deal-register.ts";
+import { indexFacts } from "./fact-index.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
 import { nearestSupplier } from "./nearest-supplier.ts";
 import { signedPartner } from "./signed-partners.ts";
@@ -44,6 +45,8 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
   const unnamed = state.facts.filter((f) => f.source === UNNAMED_SUPPLIER);
   if (unnamed.length === 0) return;
   state.facts = state.facts.filter((f) => f.source !== UNNAMED_SUPPLIER);
+  // The facts indexed once for the rules below; every fact credited joins the index.
+  const index = indexFacts(state.facts);
   const body = state.facts.filter(
     (f) => f.relation === "supplies" && !(state.sentences[f.sentence] as Sentence).headline,
   );
@@ -89,6 +92,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
       if (g.target === source || have.has(key)) continue;
       have.add(key);
       state.facts.push(g);
+      index.add(g);
     }
   };
   const of = (names: string[]): Set<string> => new Set(names.flatMap((n) => [...(suppliersOf.get(n) ?? [])]));
@@ -100,10 +104,16 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
       const rule = first.rule.slice(0, -UNDER_DEAL.length).replace(BACK_GOODS, "");
       const recipients = group.map((f) => f.target).filter((n) => !weapons.has(n));
       const models = group.map((f) => f.target).filter((n) => weapons.has(n));
-      const deal = registeredSeller(state, sentence, { recipients, models, trigger: first.trigger }, table);
+      const deal = registeredSeller(
+        state,
+        index,
+        sentence,
+        { recipients, models, trigger: first.trigger },
+        table,
+      );
       for (const s of deal?.sources ?? [])
         credit(group, s, { rule: `${rule}+register`, modality: "asserted", resolved: deal?.resolved ?? [] });
-      const partner = deal ? null : signedPartner(state, sentence, recipients, table);
+      const partner = deal ? null : signedPartner(state, index, sentence, recipients, table);
       if (partner && fromPartner(partner.source, models))
         credit(group, partner.source, {
           rule: `${rule}+signed`,
@@ -115,7 +125,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     if ((group[0] as Fact).rule.endsWith(BACK_GOODS)) {
       // "China donated six Z-9 helicopters. Kenya received the helicopters.": the deal told just before.
       const recipients = group.map((f) => f.target);
-      const back = backReferredSupplier(state, sentence, recipients, table);
+      const back = backReferredSupplier(state, index, sentence, recipients, table);
       if (back) credit(group, back.source, { resolved: back.resolved });
       continue;
     }
@@ -126,7 +136,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     // LIG Nex1: goods that name no seller take that of the deal told to the same buyer just before.
     const deal =
       byGoods.size === 0
-        ? registeredSeller(state, sentence, { recipients, models, trigger: first.trigger }, table)
+        ? registeredSeller(state, index, sentence, { recipients, models, trigger: first.trigger }, table)
         : null;
     if (deal) {
       for (const s of deal.sources)
@@ -137,7 +147,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     // jets.": the partner of the deal signed just before, when it makes no model known to come from elsewhere.
     const partner =
       byGoods.size === 0 && of(recipients).size === 0
-        ? signedPartner(state, sentence, recipients, table)
+        ? signedPartner(state, index, sentence, recipients, table)
         : null;
     if (partner && fromPartner(partner.source, models)) {
       credit(group, partner.source, {
@@ -152,7 +162,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     let mark = "+document";
     const ahead =
       byGoods.size === 0 && of(recipients).size === 0
-        ? forwardSupplier(state, sentence, recipients, table)
+        ? forwardSupplier(state, index, sentence, recipients, table)
         : null;
     if (ahead && models.every((w) => (table.modelOrigin.get(w) ?? ahead.source) === ahead.source)) {
       // "Poland ordered 180 K2 tanks. South Korea delivered the first ten tanks.": the delivery after it.
@@ -201,6 +211,7 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
         // the supply told just before, when nothing else in reach speaks.
         const near = nearestSupplier(
           state,
+          index,
           sentence,
           { recipients, models, trigger: first.trigger, receipt: receiptFrame(table, first.rule) },
           table,
