@@ -248,7 +248,8 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean, 
     prev?.pos === "NOUN" &&
     SAYING_PLURALS.has(prev.lower) &&
     ((tokens[i + 1]?.lower === "that" && CLAUSE_SUBJECT_TAGS.test(tokens[i + 2]?.pos ?? "")) ||
-      namedClauseAfter(tokens, i + 1))
+      namedClauseAfter(tokens, i + 1) ||
+      trailingSpeakers(tokens, i))
   )
     return "VERB";
   // "Moscow views the decision negatively", "GRSE plans to begin", "which shares the island": a
@@ -495,4 +496,22 @@ const POSSESSIVE_DETERMINERS = new Set(["its", "their", "our"]);
 function opensObject(next: Token | undefined): boolean {
   if (!next) return false;
   return next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || isCapitalised(next.text);
+}
+
+/** Most words of a trailing speakers' phrase after its comma ("…, Israeli intelligence officials charge."). */
+const TRAILING_SPEAKER_WORDS = 4;
+
+/**
+ * True when the saying verb's base form at `i` ends its sentence and its plural speakers open
+ * right after a comma ("Iran is sending missiles to Hezbollah, Israeli intelligence officials
+ * charge."): the claim is the clause before the comma.
+ */
+function trailingSpeakers(tokens: readonly Token[], i: number): boolean {
+  if (!/^[.!]$/u.test(tokens[i + 1]?.text ?? "")) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 1 - TRAILING_SPEAKER_WORDS); k--) {
+    const w = tokens[k] as Token;
+    if (w.text === ",") return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/u.test(w.pos)) return false;
+  }
+  return false;
 }

@@ -119,6 +119,9 @@ import {
   OPENING_DOUBLE_QUOTE,
   OPENING_QUOTE_MARK,
 } from "../letters.ts";
+import { adoptsCited } from "./cited-adopters.ts";
+import { closesBareClaim } from "./trailing-claims.ts";
+import { underFireAgent } from "./under-fire.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -235,8 +238,8 @@ export function assessVerb(
   if (sources.length === 0 && !speaker) sources = speakersBeyondSubject(ix, t, frame, table, discourse);
   const accusation = frame.roles.object === "topic";
   // "Reuters reported, citing sources, that …", "Al Aqsa TV said on Thursday citing sources that
-  // …": the claim is the cited sources', relayed.
-  if (!accusation && relaysCited(ix, t)) return;
+  // …": the claim is the cited sources', relayed; a state citing a report adopts it (cited-adopters.ts).
+  if (!accusation && relaysCited(ix, t) && !adoptsCited(sources)) return;
   // ("condemned in the strongest terms Pakistan": the object past a manner phrase.)
   const objectStart = pastMannerPhrase(tokens, t + 1);
   const accused = accusation ? ix.chunkAt[objectStart] : null;
@@ -378,7 +381,12 @@ function claimAfterVerb(
   let that = claimOpenerAfter(tokens, t, frame);
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.
   // "…,” Peskov said when asked about the plans": a clause of the occasion closes it too.
-  const closing = closesQuote(tokens, closingAfter(tokens, t + 1)) || occasionClause(tokens, t + 1);
+  // "Iran is sending missiles to Hezbollah, Israeli officials charge.": a bare claim before the
+  // speaker's comma, the verb ending the sentence (trailing-claims.ts).
+  const closing =
+    closesQuote(tokens, closingAfter(tokens, t + 1)) ||
+    occasionClause(tokens, t + 1) ||
+    (subject.chunk?.last === t - 1 && closesBareClaim(tokens, t, subject.chunk.first));
   // "Lukashenko confirms Prigozhin has arrived": a claim without "that" after an actor and a verb.
   if (that < 0 && frame.roles.claim === "topic" && frame.roles.object !== "addressee" && bareClaim(ix, t))
     that = t;
@@ -1751,7 +1759,10 @@ function objectActors(
     // ("the United States' arms sales": a bare apostrophe after a name in -s.)
     const possessor = POSSESSIVE_MARK.test(tokens[m.last]?.lower ?? "");
     // "Kyiv's claims", "the US accusation": the possessor or modifier comes before the report noun.
-    const reportNoun = tokens[possessor ? possessedNoun(ix, m, nouns) : modifiedNoun(ix, m, nouns)];
+    // ("Tehran denies the activity and Turkey claims no knowledge": a word tagged as the name's
+    // verb is no report noun.)
+    const nounAt = tokens[possessor ? possessedNoun(ix, m, nouns) : modifiedNoun(ix, m, nouns)];
+    const reportNoun = nounAt?.pos === "VERB" ? undefined : nounAt;
     if (!noun && !(reportNoun && isNounOf(nouns, reportNoun))) return [];
     if (!noun && !possessor) return [actorOf(m)];
     // "dismissed claims over Iran's assistance": past the report noun, only its agent ("by",
@@ -2732,7 +2743,7 @@ function claimSubjectTarget(ix: SentenceIndex, opening: number, source: string):
     return reportedBefore(ix.sentence.tokens, opening) && stanceTakenBy(ix, from, verb, source)
       ? null
       : stance;
-  const origin = originTarget(ix, from, end, source);
+  const origin = originTarget(ix, from, end, source) ?? underFireAgent(ix, from, end, source);
   if (origin) return origin;
   const target = firstTarget(ix, from, end, source, modifierBound(ix, from, verb));
   if (target)

@@ -1,0 +1,66 @@
+/**
+ * Under fire: a claim that someone "came under fire from" an actor is about that actor. "Azerbaijan
+ * says its positions come under fire from Armenia", "said its troops came under heavy shelling from
+ * Russian forces", "said the convoy was under attack by the rebels": the attacker is the actor of
+ * the "from" or "by" phrase after "under" and a noun of attack (descriptions.json attackNouns),
+ * when no other actor stands in the claim before "under" (the speaker's own side aside, "Ukraine
+ * said Ukrainian positions came under fire from …").
+ */
+import { type ChunkHead, type Chunk, type SentenceIndex, actorOf, chunkHeads } from "../chunks.ts";
+import { mentionsIn } from "../clause.ts";
+import { ATTACK_NOUNS } from "../lexicon/descriptions.ts";
+import { ARTICLES } from "../lexicon/grammar.ts";
+import { actorHeads } from "./shared.ts";
+
+const ATTACK_NOUN_WORDS = new Set(ATTACK_NOUNS);
+const ARTICLE_WORDS = new Set(ARTICLES);
+
+/** Most adjectives and nouns between "under" and its noun of attack ("under heavy artillery fire"). */
+const ATTACK_MODIFIERS = 2;
+
+/** The chunk that opens at `k`, past up to two articles; null when another word comes first. */
+function chunkAfter(ix: SentenceIndex, k: number): Chunk | null {
+  for (let j = k; j < Math.min(ix.sentence.tokens.length, k + 3); j++) {
+    const chunk = ix.chunkAt[j];
+    if (chunk) return chunk;
+    if (!ARTICLE_WORDS.has(ix.sentence.tokens[j]?.lower ?? "")) return null;
+  }
+  return null;
+}
+
+/**
+ * The attacker of an "under fire from X" phrase in the claim from `from` to `end` (not `source`),
+ * or null: the first "under" followed, past at most two modifiers, by a noun of attack and "from"
+ * or "by" and an actor; no actor but `source` may stand before "under" except as a "by" agent.
+ */
+export function underFireAgent(
+  ix: SentenceIndex,
+  from: number,
+  end: number,
+  source: string,
+): ChunkHead | null {
+  const tokens = ix.sentence.tokens;
+  for (let k = from; k < end; k++) {
+    if (tokens[k]?.lower !== "under" || ix.cover[k]) continue;
+    let j = k + 1;
+    while (j < k + 1 + ATTACK_MODIFIERS && !ATTACK_NOUN_WORDS.has(tokens[j]?.lower ?? "")) {
+      // ("under heavy artillery fire": a generic weapon may modify the noun of attack.)
+      const covering = ix.cover[j];
+      const named = covering !== null && covering !== undefined && covering.type !== "WeaponSystem";
+      if (named || !/^(?:ADJ|NOUN)$/u.test(tokens[j]?.pos ?? "")) break;
+      j++;
+    }
+    if (!ATTACK_NOUN_WORDS.has(tokens[j]?.lower ?? "")) continue;
+    const prep = tokens[j + 1]?.lower;
+    if (prep !== "from" && prep !== "by") continue;
+    const chunk = chunkAfter(ix, j + 2);
+    const head = chunk ? actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) : undefined;
+    if (!head) return null;
+    const before = mentionsIn(ix, from, k).filter((m) => {
+      const actor = actorOf(m);
+      return m.type !== "WeaponSystem" && actor.type !== "Location" && actor.name !== source;
+    });
+    return before.every((m) => tokens[m.first - 1]?.lower === "by") ? head : null;
+  }
+  return null;
+}
