@@ -119,6 +119,7 @@ import {
   OPENING_DOUBLE_QUOTE,
   OPENING_QUOTE_MARK,
 } from "../letters.ts";
+import { restrictiveAsSpeaker } from "./as-clauses.ts";
 import { adoptsCited } from "./cited-adopters.ts";
 import { closesBareClaim } from "./trailing-claims.ts";
 import { underFireAgent } from "./under-fire.ts";
@@ -377,6 +378,9 @@ function claimAfterVerb(
 ): void {
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
+  // "… not destined for Havana as Cuban officials maintained.": the as-clause qualifies the
+  // predicate before it, not the sentence's first actor (as-clauses.ts).
+  if (subject.chunk && restrictiveAsSpeaker(tokens, subject.chunk.first, t)) return;
   let forward = t + 1;
   let that = claimOpenerAfter(tokens, t, frame);
   // "…, the Pentagon confirmed.": a verb that needs "that" may still close a quoted claim.

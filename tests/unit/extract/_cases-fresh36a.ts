@@ -5,7 +5,8 @@
  * actor is about that actor (under-fire.ts); a bare claim closed by its plural speakers and a
  * sentence-final verb of stating ("…, Israeli intelligence officials charge.", trailing-claims.ts
  * and the tagger's trailingSpeakers); a name's verb "claims" is no report noun of a rejection's
- * object ("Tehran denies the activity and Turkey claims no knowledge").
+ * object ("Tehran denies the activity and Turkey claims no knowledge"); a sentence-final "as X
+ * maintained" with no comma before "as" qualifies the predicate before it (as-clauses.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -59,5 +60,15 @@ export const CASES: SentenceCase[] = [
     label: "a name's verb 'claims' after a rejection's object is no report noun of that name",
     text: "Tehran denies the activity and Turkey claims no knowledge of the shipments.",
     notGives: [["Iran", "assesses", "Turkey"]],
+  },
+  {
+    label: "a bare 'as' clause of saying qualifies the predicate before it, not the sentence's first actor",
+    text: "The U.N. findings echo a report by a think tank concluding the shipment was not destined for Havana as Cuban officials maintained.",
+    notGives: [["Cuba", "assesses", "United Nations"]],
+  },
+  {
+    label: "an 'as' clause of saying set off by a comma stands for the whole claim before it",
+    text: "Russian forces shelled Kharkiv overnight, as Ukraine said.",
+    gives: [["Ukraine", "assesses", "Russia"]],
   },
 ];

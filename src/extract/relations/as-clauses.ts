@@ -1,0 +1,28 @@
+/**
+ * As-clauses: "… was not destined for Havana as Cuban officials maintained." A verb of saying in
+ * an "as" clause that closes the sentence without a comma before "as" qualifies the predicate
+ * right before it (what the officials maintained is that the cargo was destined for Havana), not
+ * the sentence's first actor ("The U.N. findings echo a report … as Cuban officials maintained"
+ * is no judgement of the UN by Cuba). Set off by a comma ("Russia shelled Kharkiv, as Ukraine
+ * said."), the clause stands for the whole sentence and is left to the other rules.
+ */
+import type { Token } from "../types.ts";
+import { isVerbOrAux } from "../words.ts";
+
+/** Most words of a time or place phrase after the as-clause's verb before the sentence's end. */
+const AS_TAIL = 3;
+
+/**
+ * True when the subject opening at `first` follows a bare "as" (no comma before it) and the verb
+ * at `t` ends the sentence, past at most a short phrase.
+ */
+export function restrictiveAsSpeaker(tokens: readonly Token[], first: number, t: number): boolean {
+  if (tokens[first - 1]?.lower !== "as" || first < 2 || /^[,;:(—–-]$/u.test(tokens[first - 2]?.text ?? ""))
+    return false;
+  for (let k = t + 1; k < Math.min(tokens.length, t + 2 + AS_TAIL); k++) {
+    const w = tokens[k] as Token;
+    if (/^[.!?]$/u.test(w.text)) return true;
+    if (isVerbOrAux(w) || w.lower === "that" || /^[,;:“”"]$/u.test(w.text)) return false;
+  }
+  return tokens.length <= t + 1;
+}
