@@ -70,6 +70,10 @@ function emitPairs(names: string[], emit: Emit, trigger: string, rule: string, m
 
 /** A meeting verb's frame: "A met B", "A and B met", "A hosted B", "A spoke with B", "B was received by A". */
 export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame, table: FrameTable): void {
+  // Every participant a row gives passes fitsRow: with participant types ("meet-hand-over":
+  // people), a mention of one of them in the sentence. "The drones were delivered by Iran to
+  // Russia" names no person: the row reads nothing there.
+  if (!namesParticipantType(ix, frame)) return;
   const meetSets = meetSetsOf(table);
   const tokens = ix.sentence.tokens;
   const tok = tokens[t] as Token;
@@ -282,6 +286,12 @@ function dropTieParties(ix: SentenceIndex, withs: ZoneChunk[], nouns: readonly s
 function fitsRow(frame: Frame, h: ChunkHead): boolean {
   const allowed = frame.participantTypes;
   return !h.unnamed && (!allowed || (h.mention !== null && allowed.includes(h.mention.type)));
+}
+
+/** True when the sentence names an actor of a type the row admits as a participant (any type when it names none). */
+function namesParticipantType(ix: SentenceIndex, frame: Frame): boolean {
+  const allowed = frame.participantTypes;
+  return !allowed || ix.mentions.some((m) => allowed.includes(m.type));
 }
 
 /** A named person among a phrase's heads. */

@@ -3,7 +3,9 @@
  * after the relations stage's sentence loop (meeting events, handovers told across two sentences)
  * read the sentence indexes the loop built (5-relations.ts indexOf), and a sentence whose capitals
  * the loop renamed to their countries is indexed again. Their triples are those the readers gave
- * when each built its own indexes.
+ * when each built its own indexes. A meeting row that admits only people as participants
+ * (frames.json participantTypes: handing over, signing, calling on) reads nothing in a sentence that
+ * names no person (relations/meet.ts meetVerb), and reads one that does as before.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -35,5 +37,22 @@ export const CASES: SentenceCase[] = [
       ["Li Wei", "meets", "Sergei Lavrov"],
     ],
     notGives: [["Li Wei", "meets", "Wang Yi"]],
+  },
+  {
+    label: "goods delivered by one country to another: a supply, and no handover in person",
+    text: "The drones were delivered by Iran to Russia last month.",
+    gives: [["Iran", "supplies", "Russia"]],
+    notGives: [["Iran", "meets", "Russia"]],
+  },
+  {
+    label: "goods handed over by one person to another in the passive: the two met",
+    text: "The boats were handed over to Admiral John Smith by Ambassador Meg Whitman.",
+    gives: [["John Smith", "meets", "Meg Whitman"]],
+  },
+  {
+    label: "keys received from a person: a handover in person, read with people in the sentence",
+    text: "Kenyan Defence Minister Aden Duale received the keys from US Ambassador Meg Whitman.",
+    gives: [["Aden Duale", "meets", "Meg Whitman"]],
+    notGives: [["Kenya", "meets", "United States"]],
   },
 ];
