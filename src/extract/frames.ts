@@ -244,6 +244,10 @@ export interface SupplyWords {
   otherGoodsWords: readonly string[];
   /** Words before goods in a sentence's object that count or own them ("operates several patrol boats", "its own boats"). */
   heldGoodsWords: readonly string[];
+  /** Verbs (lemmas) of going on with a deal or purchase, which govern the noun after "with" ("proceeded with the purchase"). */
+  proceedVerbs: readonly string[];
+  /** Particles between such a verb and "with" ("went ahead with"). */
+  proceedParticles: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
   /** Plural nouns that, heading a definite subject, refer back to any deal's goods ("The assets have been supplied by X"). */
@@ -325,6 +329,8 @@ export interface FrameTable {
   backReference: ReadonlySet<string>;
   otherGoods: ReadonlySet<string>;
   heldGoods: ReadonlySet<string>;
+  proceed: ReadonlySet<string>;
+  proceedParticles: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   backNouns: ReadonlySet<string>;
   completion: ReadonlySet<string>;
@@ -453,6 +459,8 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   backReferenceWords: SUPPLY_WORDS_JSON.backReferenceWords,
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
   heldGoodsWords: SUPPLY_WORDS_JSON.heldGoodsWords,
+  proceedVerbs: SUPPLY_WORDS_JSON.proceedVerbs,
+  proceedParticles: SUPPLY_WORDS_JSON.proceedParticles,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   backReferenceNouns: SUPPLY_WORDS_JSON.backReferenceNouns,
   completionVerbs: SUPPLY_WORDS_JSON.completionVerbs,
@@ -538,6 +546,8 @@ export function createFrameTable(
     backReference: new Set(words.backReferenceWords),
     otherGoods: new Set(words.otherGoodsWords),
     heldGoods: new Set(words.heldGoodsWords),
+    proceed: new Set(words.proceedVerbs),
+    proceedParticles: new Set(words.proceedParticles),
     dealPredicates: new Set(words.dealPredicateVerbs),
     backNouns: new Set(words.backReferenceNouns),
     completion: new Set(words.completionVerbs),

@@ -75,6 +75,7 @@ import { LOWER_FIRST, POSSESSIVE_ENDING, DOUBLE_QUOTE_MARK } from "../letters.ts
 import { purposeInPhrase } from "./deal-purpose.ts";
 import { unknownSigner } from "./unknown-signer.ts";
 import { firmSigners } from "./firm-signers.ts";
+import { proceedingVerb } from "./proceeded-deals.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 /** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
@@ -2830,7 +2831,9 @@ export function supplyNoun(
   let suppliers = actorHeads(zoneHeads(agents, prepsFor("supplier")));
   // "awarded Hanwha Ocean a contract": the verb stands before the noun's indirect object.
   const awardee = frame.roles["governor-object"] ? indirectObject(ix, t) : null;
-  const near = awardee ? awardee.verb : governingVerb(tokens, t, frame.governedBy?.includes("be"));
+  const direct = awardee ? awardee.verb : governingVerb(tokens, t, frame.governedBy?.includes("be"));
+  // "has proceeded with the purchase of howitzers from Israel": a verb of going on governs through "with".
+  const near = direct >= 0 ? direct : proceedingVerb(tokens, t, table.proceed, table.proceedParticles);
   // "made a determination approving a possible sale", "granted approval for the sale": the verb
   // that governs the noun of approval governs the sale.
   const leave = awardee || frame.governedBy ? -1 : approvalGovernor(tokens, t, near, table);

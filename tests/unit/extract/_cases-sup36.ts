@@ -4,7 +4,8 @@
  * dealSides; batch 35, dev/374); and the mends of review A (s35) to the discourse layer of
  * supplies: a named model's sentence must tell the deal (identified-goods.ts), the possessor of
  * what is given is not the given goods (receipt-back.ts), and a signing is a verb of signing with
- * a deal noun as its object and its own with-partner (signed-partners.ts).
+ * a deal noun as its object and its own with-partner (signed-partners.ts); a verb of going on
+ * governs the purchase after "with" (relations/proceeded-deals.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -96,5 +97,24 @@ export const CASES: SentenceCase[] = [
     label: "a receipt that would follow under the deal is no committed transfer",
     text: "Greece signed a contract with Dassault Aviation on Monday. Under the deal, Greece would receive six Rafale jets.",
     notGives: [["Dassault Aviation", "supplies", "Greece"]],
+  },
+  // ---- a purchase its buyer goes on with (census M5, dev/380)
+  {
+    label: "a government that proceeded with a purchase from a country buys from it",
+    text: "The Brazilian government has proceeded with the purchase of howitzers from Israel.",
+    gives: [["Israel", "supplies", "Brazil"]],
+  },
+  {
+    label: "a country that went ahead with a purchase of named tanks buys them from the seller",
+    text: "Poland went ahead with the purchase of K2 tanks from South Korea.",
+    gives: [
+      ["South Korea", "supplies", "Poland"],
+      ["South Korea", "supplies", "K2"],
+    ],
+  },
+  {
+    label: "a purchase one decided not to proceed with is no supply",
+    text: "Brazil decided not to proceed with the purchase of ATMOS howitzers from Israel.",
+    notGives: [["Israel", "supplies", "Brazil"]],
   },
 ];
