@@ -71,7 +71,7 @@ import {
   recipientHeads,
   zoneHeads,
 } from "./shared.ts";
-import { LOWER_FIRST, POSSESSIVE_ENDING, DOUBLE_QUOTE_MARK } from "../letters.ts";
+import { LOWER_FIRST, POSSESSIVE_ENDING, POSSESSIVE_MARK, DOUBLE_QUOTE_MARK } from "../letters.ts";
 import { purposeInPhrase } from "./deal-purpose.ts";
 import { unknownSigner } from "./unknown-signer.ts";
 import { firmSigners } from "./firm-signers.ts";
@@ -159,9 +159,6 @@ const MAGNITUDE_OF = /^(?:million|billion|m|bn|worth)$/u;
 
 /** A comma, semicolon or colon. */
 const COMMA_OR_COLON = /^[,;:]$/u;
-
-/** A possessive "'s" or "'". */
-const POSSESSIVE_MARK = /^(?:'s|’s|')$/u;
 
 /** Ends in a digit. */
 const FINAL_DIGIT = /\d$/u;
