@@ -19,9 +19,9 @@ import type { Modality } from "../../model/ontology.ts";
 import type { SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
-import type { DocState, Mention, Sentence, Token } from "../types.ts";
+import type { DocState, Mention, Token } from "../types.ts";
 import { dealNouns, givingVerb } from "./deal-frames.ts";
-import type { Emit } from "./shared.ts";
+import { type Emit, bodySentencesAfter } from "./shared.ts";
 
 /** How many body sentences after the deal its goods may be told. */
 const REACH = 2;
@@ -114,12 +114,8 @@ function filledLater(state: DocState, s: number, deal: LatentDeal, table: FrameT
     (m.type !== "Country" && m.type !== "Organization") ||
     parties.has(m.name) ||
     (m.country !== undefined && parties.has(m.country));
-  let body = 0;
-  for (let j = s + 1; j < state.sentences.length && body < REACH; j++) {
-    const sentence = state.sentences[j] as Sentence;
-    if (sentence.headline) continue;
-    body++;
-    const mentions = state.mentions[j] ?? [];
+  for (const sentence of bodySentencesAfter(state, s, REACH)) {
+    const mentions = state.mentions[sentence.index] ?? [];
     if (!mentions.every(own)) return false;
     if (!mentions.some((m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon")) continue;
     if (takesUp(sentence.tokens, mentions, deal, table)) return true;

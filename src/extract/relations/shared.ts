@@ -59,6 +59,16 @@ export function frameOfRule(table: FrameTable, rule: string): Frame | undefined 
   return table.frames.find((f) => f.id === id);
 }
 
+/** The first `reach` body sentences after sentence `s`, nearest first (a headline counts as none and is left out). */
+export function bodySentencesAfter(state: DocState, s: number, reach: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = s + 1; i < state.sentences.length && out.length < reach; i++) {
+    const later = state.sentences[i] as Sentence;
+    if (!later.headline) out.push(later);
+  }
+  return out;
+}
+
 /**
  * The supplies told in the `reach` body sentences before sentence `s` (`step` -1) or after it (`step`
  * 1), nearest sentence first, as the document's facts `index` holds them; a headline among them counts as

@@ -12,6 +12,16 @@
  * partner, who is not the buyer's own; the later sentence must be asserted but for its future. The
  * facts' evidence is the later sentence; the partner keeps its mention in the signing sentence as a
  * resolution of the deal noun.
+ * The partner may also be named after the purchase (partnerAfter): "India has signed a $737 million
+ * contract for the procurement of 145 M777 howitzers. The deal was inked Wednesday with BAE
+ * Systems.", "Brazil signed a contract to buy four Scorpene submarines. The contract was signed with
+ * Naval Group." A purchase with no seller in its clause (UNNAMED_SUPPLIER, asserted) to one buyer
+ * takes the one country or body after "with" in the first of the REACH body sentences after it whose
+ * subject is a definite deal noun and whose verb, in the passive, is one of signing or concluding a
+ * deal (supplyWords signingVerbs, dealCompletionVerbs). That sentence must be asserted, tell no
+ * supply of its own and name no other country or body before "with" than the buyer's own; the
+ * partner must not be the buyer's own. The facts keep the purchase's sentence as evidence; the
+ * partner keeps its mention in the later sentence as a resolution of the purchase's verb.
  */
 import { modalityOf, plainWords } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
@@ -20,7 +30,7 @@ import { TOLD_FUTURE_AUXILIARIES } from "../lexicon/triggers.ts";
 import type { DocState, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { dealNouns } from "./deal-frames.ts";
 import type { FactIndex } from "./fact-index.ts";
-import { resolutionOf } from "./shared.ts";
+import { BE_FORMS, bodySentencesAfter, resolutionOf } from "./shared.ts";
 
 /** How many body sentences back the signing may be told. */
 const REACH = 2;
@@ -144,4 +154,74 @@ function signingVerb(tokens: readonly Token[], nouns: ReadonlySet<string>, table
 /** True when no other verb stands between the verb of signing at `v` and the "with" at `k`. */
 function inSigningPhrase(tokens: readonly Token[], v: number, k: number): boolean {
   return k > v && tokens.slice(v + 1, k).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
+}
+
+/** How many tokens may stand between the deal's verb and its "with" ("was inked Wednesday with"). */
+const WITH_REACH = 4;
+
+/**
+ * The partner a purchase to `recipients` in sentence `s`, with verb `trigger`, takes from a deal
+ * noun whose signing a body sentence just after it tells with that partner (see the file's header),
+ * or null.
+ */
+export function partnerAfter(
+  state: DocState,
+  index: FactIndex,
+  s: number,
+  recipients: readonly string[],
+  trigger: string,
+  table: FrameTable,
+): { source: string; resolved: Resolution[] } | null {
+  const recipient = oneBuyer(state, index, s, recipients);
+  if (!recipient || (state.sentences[s] as Sentence).headline) return null;
+  const nouns = dealNouns(table);
+  for (const later of bodySentencesAfter(state, s, REACH)) {
+    const i = later.index;
+    const tokens = later.tokens;
+    const v = signedDealVerb(tokens, nouns, table);
+    if (v < 0) continue;
+    if (index.suppliesIn(i).length > 0) return null;
+    if (modalityOf(plainWords(tokens)) !== "asserted") return null;
+    const at = tokens.findIndex((t, k) => k > v && k <= v + WITH_REACH && t.lower === "with");
+    // "The deal was signed together with Chile": a co-signer, no partner.
+    if (at < 0 || COMPANIONS.has(tokens[at - 1]?.lower ?? "")) return null;
+    const mentions = state.mentions[i] ?? [];
+    const own = (m: Mention): boolean =>
+      m.name === recipient || m.country === recipient || index.affiliated(m.name, recipient);
+    const actor = (m: Mention): boolean => m.type === "Country" || m.type === "Organization";
+    if (mentions.some((m) => actor(m) && m.first < at && !own(m))) return null;
+    // "with the original equipment manufacturer, the US subsidiary of BAE Systems": the last name of the phrase.
+    const phrase = mentions.filter(
+      (m) => m.first > at && tokens.slice(at + 1, m.first).every((t) => t.pos !== "VERB"),
+    );
+    const partners = phrase.filter((m) => actor(m) && !own(m));
+    const partner = partners.find((m) => m.type === "Organization") ?? partners[0];
+    if (!partner || new Set(partners.filter((m) => m.type === partner.type).map((m) => m.name)).size !== 1)
+      return null;
+    return { source: partner.name, resolved: [resolutionOf(trigger, partner.name, i, partner)] };
+  }
+  return null;
+}
+
+/**
+ * The index of the verb of `tokens` that tells a deal signed when the sentence opens with a
+ * definite deal noun as its subject and that verb in the passive ("The deal was inked", "The
+ * contract has been signed"), or -1.
+ */
+function signedDealVerb(tokens: readonly Token[], nouns: ReadonlySet<string>, table: FrameTable): number {
+  if (!DEFINITE.has(tokens[0]?.lower ?? "")) return -1;
+  let n = 1;
+  while (n <= DEAL_MODIFIERS + 1 && tokens[n] && tokens[n]?.pos !== "NOUN") n++;
+  const noun = tokens[n];
+  if (!noun || !nouns.has(noun.lemma) || tokens[n + 1]?.pos === "NOUN") return -1;
+  let v = n + 1;
+  let passive = false;
+  while (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV") {
+    if (BE_FORMS.has((tokens[v] as Token).lower)) passive = true;
+    v++;
+  }
+  const verb = tokens[v];
+  if (!passive || !verb || verb.pos !== "VERB") return -1;
+  const signing = (w: string): boolean => table.signing.has(w) || table.dealCompletion.has(w);
+  return signing(verb.lower) || signing(verb.lemma) ? v : -1;
 }

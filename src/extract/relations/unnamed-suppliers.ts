@@ -11,7 +11,7 @@ import { registeredSeller } from "./deal-register.ts";
 import { indexFacts } from "./fact-index.ts";
 import { backReferredSupplier, forwardSupplier } from "./receipt-back.ts";
 import { nearestSupplier } from "./nearest-supplier.ts";
-import { signedPartner } from "./signed-partners.ts";
+import { partnerAfter, signedPartner } from "./signed-partners.ts";
 import { DEFINITE_PLURAL_DETERMINER_WORDS, frameOfRule } from "./shared.ts";
 import { BACK_GOODS, UNDER_DEAL, UNNAMED_SUPPLIER } from "./supply.ts";
 
@@ -147,7 +147,8 @@ export function unnamedSuppliers(state: DocState, table: FrameTable): void {
     // jets.": the partner of the deal signed just before, when it makes no model known to come from elsewhere.
     const partner =
       byGoods.size === 0 && of(recipients).size === 0
-        ? signedPartner(state, index, sentence, recipients, table)
+        ? (signedPartner(state, index, sentence, recipients, table) ??
+          partnerAfter(state, index, sentence, recipients, first.trigger, table))
         : null;
     if (partner && fromPartner(partner.source, models)) {
       credit(group, partner.source, {

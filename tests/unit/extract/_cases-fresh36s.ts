@@ -5,7 +5,9 @@
  * by the deal noun or "it" and a verb of inclusion or giving, or by the taker and a verb of receipt;
  * the later clause's goods then take the deal's giver (relations/latent-deals.ts). A supplier or a
  * body named between them, or in the later sentence, is another deal; a package no named weapon
- * fills is no supply.
+ * fills is no supply. A purchase told without its seller takes the partner a sentence just after it
+ * names when that sentence's subject is the deal and its passive verb one of signing ("The deal was
+ * inked Wednesday with BAE Systems"; relations/signed-partners.ts partnerAfter).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -83,5 +85,46 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "Ukraine", "planned"],
       ["United States", "supplies", "Patriot", "planned"],
     ],
+  },
+  {
+    label: "a purchase without its seller takes the partner of 'The contract was signed with' just after it",
+    text: "Brazil signed a contract to buy four Scorpene submarines. The contract was signed with Naval Group in Paris.",
+    gives: [
+      ["Naval Group", "supplies", "Brazil"],
+      ["Naval Group", "supplies", "Scorpene"],
+    ],
+  },
+  {
+    label:
+      "the seller named by 'The deal was inked ... with' after a procurement contract; a country in its phrase is no seller",
+    text: "India has signed a $737 million contract for the procurement of 145 M777 howitzers. The deal was inked Wednesday with the US subsidiary of BAE Systems.",
+    gives: [
+      ["BAE Systems", "supplies", "India"],
+      ["BAE Systems", "supplies", "M777"],
+    ],
+    notGives: [["United States", "supplies", "India"]],
+  },
+  {
+    label: "an order without its seller takes the partner of the contract signed in the next sentence",
+    text: "Kenya ordered two patrol boats last year. The contract was signed with Fincantieri.",
+    gives: [["Fincantieri", "supplies", "Kenya"]],
+  },
+  {
+    label: "must-not: a co-signer after 'together with' is no seller",
+    text: "Brazil signed a contract to buy four Scorpene submarines. The contract was signed together with Chile.",
+    notGives: [
+      ["Chile", "supplies", "Brazil"],
+      ["Chile", "supplies", "Scorpene"],
+    ],
+  },
+  {
+    label: "must-not: a signing told as expected names no seller",
+    text: "Brazil signed a contract to buy four Scorpene submarines. The contract is expected to be signed with Naval Group.",
+    notGives: [["Naval Group", "supplies", "Brazil"]],
+  },
+  {
+    label: "must-not: another party's deal signed with a firm is not the purchase's",
+    text: "Kenya ordered two patrol boats last year. Italy signed a separate deal with Fincantieri.",
+    notGives: [["Fincantieri", "supplies", "Kenya"]],
   },
 ];
