@@ -51,7 +51,6 @@ import {
   isRankToken,
   isTitleOrHonorific,
   isTitleWord,
-  PATRONYMIC_PARTICLES,
   surnameOf,
   titleAcronymInBrackets,
 } from "./words.ts";
@@ -1510,22 +1509,23 @@ function nameWords(name: string): string[] {
  * ("Muhamad Norazlan" of "Muhamad Norazlan Aris"); or when it is the end of `long` ("Le Drian" of
  * "Jean-Yves Le Drian").
  */
-function shortFormOf(short: string[], long: string[], tails: boolean): boolean {
+function shortFormOf(
+  short: string[],
+  long: string[],
+  tails: boolean,
+  particles: ReadonlySet<string>,
+): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
   if (
     short.length >= 3 &&
-    PATRONYMIC_PARTICLES.has(short[short.length - 2] as string) &&
+    particles.has(short[short.length - 2] as string) &&
     short.every((w, k) => w === long[k])
   )
     return true;
   // "Le Drian" of "Jean-Yves Le Drian", "Hassan Joho" of "Ali Hassan Joho": the last words, not
   // after a patronymic particle ("Hamad Al Thani" is not "Tamim bin Hamad Al Thani").
   const from = long.length - short.length;
-  if (
-    tails &&
-    !PATRONYMIC_PARTICLES.has(long[from - 1] as string) &&
-    short.every((w, k) => w === long[from + k])
-  )
+  if (tails && !particles.has(long[from - 1] as string) && short.every((w, k) => w === long[from + k]))
     return true;
   // "Muhamad Norazlan" of "Muhamad Norazlan Aris": a person's opening words, two or more, without
   // the last word of a name of three or more (Malay, Indonesian and Arabic names told without the
@@ -1552,8 +1552,9 @@ function resolveShortNames(state: DocState): void {
     if (m.type === "Location") places.add(m.name);
   }
   const target = new Map<string, string>();
-  shortForms(people, target, "Person");
-  shortForms(places, target, "Location");
+  const particles = wordsOf(state).patronymicParticles;
+  shortForms(people, target, "Person", particles);
+  shortForms(places, target, "Location", particles);
   givenNameForms(state, people, target);
   if (target.size === 0) return;
   for (const m of allMentions(state)) {
@@ -1727,14 +1728,20 @@ function initialledFormOf(short: string[], long: string[]): boolean {
 }
 
 /** Adds to `target` ("Type|short name" → long name) the short forms among `names`. */
-function shortForms(names: Set<string>, target: Map<string, string>, type: string): void {
+function shortForms(
+  names: Set<string>,
+  target: Map<string, string>,
+  type: string,
+  particles: ReadonlySet<string>,
+): void {
   if (names.size < 2) return;
   const words = [...names].map((n) => ({ name: n, words: nameWords(n) }));
   for (const s of words) {
     const person = type === "Person";
     const longer = words.filter(
       (l) =>
-        shortFormOf(s.words, l.words, person) || (person && l !== s && initialledFormOf(s.words, l.words)),
+        shortFormOf(s.words, l.words, person, particles) ||
+        (person && l !== s && initialledFormOf(s.words, l.words)),
     );
     if (longer.length === 1) target.set(`${type}|${s.name}`, (longer[0] as { name: string }).name);
   }
@@ -1767,7 +1774,7 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
     if (m.type !== "Person") continue;
     const words = m.name.split(WORD_BREAK);
     if (words.length < 2) continue;
-    const keys = [tokenKey(surnameOf(words))];
+    const keys = [tokenKey(surnameOf(words, wordsOf(state).patronymicParticles))];
     // "Rene Merino Monroy … Rear Adm. Merino": a three-word name with a given name first is told
     // by its middle word too, the first of two surnames (Spanish and Portuguese usage).
     if (paternalSurname(words)) keys.push(tokenKey(words[1] as string));

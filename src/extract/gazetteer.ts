@@ -10,10 +10,11 @@ import { FAMILY_FIRST_NAMES } from "./lexicon/people.ts";
 import { NAME_WORDS } from "./lexicon/text.ts";
 import type { Lexicon, LexiconEntry } from "./lexicon-schema.ts";
 import { BUILT_IN_LEXICON } from "./lexicons.ts";
+import { wordSetsOf } from "./stage-words.ts";
 import { tokenizeEach } from "./nlp.ts";
 import { otherSpelling, spellingPairsOf } from "./spelling-variants.ts";
 import type { MentionKind, Token } from "./types.ts";
-import { PATRONYMIC_PARTICLES, WORD_BREAK, foldKey } from "./words.ts";
+import { WORD_BREAK, foldKey } from "./words.ts";
 import { HAS_LETTER_OR_DIGIT, HAS_LOWER, LETTER_FIRST, UPPER_FIRST } from "./letters.ts";
 /**
  * How strictly an entry's case must match the text ("words": each capitalised word as written;
@@ -118,6 +119,7 @@ function leadingCountry(name: string, countryOf: ReadonlyMap<string, string>): s
 
 /** Compiles a lexicon's entries into a gazetteer (earlier entries win ties). */
 export function compileLexicon(lexicon: Lexicon): Gazetteer {
+  const particles = wordSetsOf(lexicon.words).patronymicParticles;
   const byFirst = new Map<string, GazetteerEntry[]>();
   const surnames = new Map<string, string>();
   const capitals = new Map<string, string>();
@@ -218,7 +220,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     const words = e.name.split(" ");
     const last = words[words.length - 1];
     // "Mohammed bin Salman": a father's name after a patronymic particle is no surname ("King Salman").
-    const patronymic = words.length > 2 && PATRONYMIC_PARTICLES.has(words[words.length - 2] as string);
+    const patronymic = words.length > 2 && particles.has(words[words.length - 2] as string);
     if (words.length > 1 && last && !patronymic) surnames.set(tokenKey(last), e.name);
     const first = words[0] as string;
     if (words.length > 1 && FAMILY_FIRST.has(first)) {

@@ -27,6 +27,8 @@ import { genericWeaponsStage } from "./weapon-families.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { getNlp } from "./nlp.ts";
 import { surnameOf } from "./words.ts";
+import { BUILT_IN_LEXICON } from "./lexicons.ts";
+import { wordSetsOf } from "./stage-words.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./options.ts";
 import { identityView, originalSpan, type TextView, toOriginalEnd, toOriginalStart } from "./text-view.ts";
 import type { Antecedent, DocState, Sentence, Stage } from "./types.ts";
@@ -202,12 +204,14 @@ export function mergeExtractions(parts: Extraction[]): Extraction {
 }
 
 function surnameMerges(entities: ExtractedEntity[]): Map<string, string> {
+  // (Extractions carry no lexicon value: the built-in lexicon's patronymic particles.)
+  const particles = wordSetsOf(BUILT_IN_LEXICON.words).patronymicParticles;
   const bySurname = new Map<string, string[]>();
   for (const e of entities) {
     if (e.type !== "Person") continue;
     const words = e.name.split(/\s+/u);
     if (words.length < 2) continue;
-    for (const w of [words[0] as string, surnameOf(words)]) {
+    for (const w of [words[0] as string, surnameOf(words, particles)]) {
       const key = slugify(w);
       bySurname.set(key, [...(bySurname.get(key) ?? []), e.id]);
     }

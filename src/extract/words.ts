@@ -449,19 +449,16 @@ export function isRankAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** Particles before a father's name in an Arabic name ("bin", "bint", "ibn"). */
-export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(["bin", "bint", "ibn"]);
-
 /**
  * The surname of a person's full name: its last word, or the word before a generational suffix
  * ("Surangel Whipps Jr." -> "Whipps", "Lloyd J. Austin III" -> "Austin"). A name that ends in a
  * father's name after a patronymic particle is told by its given name ("Khalid bin Salman" ->
- * "Khalid"; "King Salman" is his father).
+ * "Khalid"; "King Salman" is his father). `particles` are the patronymic particles, in lower case
+ * (lexicon patronymicParticles: "bin", "bint", "ibn").
  */
-export function surnameOf(words: readonly string[]): string {
+export function surnameOf(words: readonly string[], particles: ReadonlySet<string>): string {
   const last = words.length - 1;
-  if (last >= 2 && PATRONYMIC_PARTICLES.has((words[last - 1] as string).toLowerCase()))
-    return words[0] as string;
+  if (last >= 2 && particles.has((words[last - 1] as string).toLowerCase())) return words[0] as string;
   return (
     words.length > 2 && WORDS.nameSuffixes.has(words[last] as string) ? words[last - 1] : words[last]
   ) as string;
