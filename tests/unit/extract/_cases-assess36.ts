@@ -107,4 +107,15 @@ export const CASES: SentenceCase[] = [
       '"Russia must end its aggression. Russia will fail" it said.',
     gives: [["Norway", "assesses", "Russia"]],
   },
+  {
+    label: "giving thanks to a body for its assistance judges the body",
+    text: "General Chansamone Chanyalath gave thanks to the Ministry of Defence of the Russian Federation for the assistance.",
+    gives: [["Chansamone Chanyalath", "assesses", "Ministry of Defence of the Russian Federation"]],
+  },
+  {
+    label: "giving a speech to a body judges no one",
+    text: "Indonesian Defence Minister Prabowo Subianto gave a speech to the Australian Army in Canberra.",
+    gives: [],
+    notGives: [["Prabowo Subianto", "assesses", "Australian Army"]],
+  },
 ];
