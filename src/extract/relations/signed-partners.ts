@@ -25,7 +25,10 @@
  */
 import { modalityOf, plainWords } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
+import { COMPANY_NOUNS } from "../lexicon/coreference.ts";
+import { PART_OF_NOUNS } from "../lexicon/descriptions.ts";
 import { COMPANION_OPENERS, DEFINITE_SINGULAR_DETERMINERS } from "../lexicon/grammar.ts";
+import { POSSESSIVE_MARK } from "../letters.ts";
 import { TOLD_FUTURE_AUXILIARIES } from "../lexicon/triggers.ts";
 import type { DocState, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { dealNouns } from "./deal-frames.ts";
@@ -49,6 +52,10 @@ const DEAL_OBJECT_TAGS = /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u;
 const SIGNED_NOUN_REACH = 5;
 /** Determiners that make a deal noun refer back ("the deal", "this contract"). */
 const DEFINITE = new Set(DEFINITE_SINGULAR_DETERMINERS);
+/** How many tokens may stand between the deal's verb and its "with" ("was inked Wednesday with"). */
+const WITH_REACH = 4;
+/** Nouns of a firm or its part whose of-phrase names the partner ("the US subsidiary of BAE Systems"). */
+const FIRM_NOUNS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...PART_OF_NOUNS]);
 
 /** The partner a transfer to `recipients` in sentence `s` takes from a deal signed just before, or null. */
 export function signedPartner(
@@ -156,8 +163,23 @@ function inSigningPhrase(tokens: readonly Token[], v: number, k: number): boolea
   return k > v && tokens.slice(v + 1, k).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
 }
 
-/** How many tokens may stand between the deal's verb and its "with" ("was inked Wednesday with"). */
-const WITH_REACH = 4;
+/**
+ * True when mention `m` heads the with-phrase opened at `at`: no verb stands before it, every "of"
+ * before it follows a firm noun ("the US subsidiary of BAE Systems", not "the approval of the
+ * European Union", "the help of France"), and it is no possessor ("France's approval") or modifier
+ * of a noun after it ("the US subsidiary").
+ */
+function headsWithPhrase(tokens: readonly Token[], at: number, m: Mention): boolean {
+  if (m.first <= at) return false;
+  for (let k = at + 1; k < m.first; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB") return false;
+    if (t.lower === "of" && !FIRM_NOUNS.has(tokens[k - 1]?.lemma ?? "")) return false;
+  }
+  const next = tokens[m.last];
+  if (next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN")) return false;
+  return !POSSESSIVE_MARK.test(next?.lower ?? "");
+}
 
 /**
  * The partner a purchase to `recipients` in sentence `s`, with verb `trigger`, takes from a deal
@@ -191,9 +213,7 @@ export function partnerAfter(
     const actor = (m: Mention): boolean => m.type === "Country" || m.type === "Organization";
     if (mentions.some((m) => actor(m) && m.first < at && !own(m))) return null;
     // "with the original equipment manufacturer, the US subsidiary of BAE Systems": the last name of the phrase.
-    const phrase = mentions.filter(
-      (m) => m.first > at && tokens.slice(at + 1, m.first).every((t) => t.pos !== "VERB"),
-    );
+    const phrase = mentions.filter((m) => headsWithPhrase(tokens, at, m));
     const partners = phrase.filter((m) => actor(m) && !own(m));
     const partner = partners.find((m) => m.type === "Organization") ?? partners[0];
     if (!partner || new Set(partners.filter((m) => m.type === partner.type).map((m) => m.name)).size !== 1)
