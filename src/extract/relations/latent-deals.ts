@@ -9,9 +9,10 @@
  * supplies(giver, taker), with the modality of its own clause, and the later clause finds that supply
  * told just before it, as it finds a deal told with goods (contents.ts, unnamed-suppliers.ts): the
  * later clause's goods take the deal's giver there, each fact with the sentence that states it.
- * Precision first: the giver is a country or a body of one, the verb one of announcing, approving,
- * pledging or signing (supply-words latentDealVerbs), the taker a country or a body after "for" or
- * "to" in the deal noun's own phrase; the later sentence names no country or body other than the
+ * Precision first: the giver is a country or a body of one, the verb one of announcing, approving
+ * or pledging (supply-words latentDealVerbs; not of signing, whose subject is as often the buyer:
+ * "Egypt signed a new deal for ..."), the taker a country or a body that is the whole object of
+ * "for" or "to" in the deal noun's own phrase (not "for French support", "to France's satisfaction"); the later sentence names no country or body other than the
  * deal's parties and theirs, and a sentence between them names none either. A package no later
  * sentence fills with a named weapon ("a sanctions package", "a loan package") gives nothing.
  */
@@ -19,6 +20,7 @@ import type { Modality } from "../../model/ontology.ts";
 import type { SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
+import { POSSESSIVE_MARK } from "../letters.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { dealNouns, givingVerb } from "./deal-frames.ts";
 import { type Emit, bodySentencesAfter } from "./shared.ts";
@@ -92,10 +94,20 @@ function dealOf(ix: SentenceIndex, t: number, table: FrameTable): LatentDeal | n
     if (w.pos === "VERB" || w.text === "," || w.text === ";") return null;
     if (w.lower !== "for" && w.lower !== "to") continue;
     const taker = ix.cover[k + 1];
-    if (!taker || !stateActor(taker) || taker.name === giver.name) return null;
+    if (!taker || !stateActor(taker) || !wholeObject(tokens, taker) || taker.name === giver.name) return null;
     return { giver, taker, verb, noun: tokens[n] as Token };
   }
   return null;
+}
+
+/**
+ * True when the mention is the whole object of its "for" or "to", not a demonym or a possessor
+ * modifying a noun after it ("for French support", "to France's satisfaction").
+ */
+function wholeObject(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.last];
+  if (m.kind === "demonym" || POSSESSIVE_MARK.test(next?.lower ?? "")) return false;
+  return !next || (next.pos !== "NOUN" && next.pos !== "ADJ" && next.pos !== "PROPN");
 }
 
 /** True when the mention is a country or a body of one (a body the entity stage ties to its country). */

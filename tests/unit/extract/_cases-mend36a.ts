@@ -2,7 +2,10 @@
  * Labelled sentences of helper mend36a (session 36): mends of the session's final review of the
  * relation rules. A purchase's seller named after it is the head of the signing's with-phrase only,
  * not a country or body inside an of-phrase of a common noun ("signed with the approval of the
- * European Union"; relations/signed-partners.ts partnerAfter).
+ * European Union"; relations/signed-partners.ts partnerAfter). A latent deal's taker is the whole
+ * object of its "for" or "to", not a demonym or a possessor of another noun ("for French support",
+ * "to France's satisfaction"), and a verb of signing tells no latent deal: its subject is as often
+ * the buyer ("Egypt signed a new deal for ..."; relations/latent-deals.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -36,6 +39,55 @@ export const CASES: SentenceCase[] = [
     gives: [
       ["BAE Systems", "supplies", "India"],
       ["BAE Systems", "supplies", "M777"],
+    ],
+  },
+
+  {
+    label: "must-not: a possessor after 'for' is no latent deal's taker, and a signing subject no giver",
+    text: "Egypt signed a new deal for France's support on Monday. The deal includes 30 Rafale jets.",
+    notGives: [
+      ["Egypt", "supplies", "France"],
+      ["Egypt", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "must-not: a demonym after 'for' is no latent deal's taker",
+    text: "Qatar signed a new deal for French support on Monday. The deal includes 24 Rafale jets.",
+    notGives: [
+      ["Qatar", "supplies", "France"],
+      ["Qatar", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "must-not: a demonym after 'for' is no taker of an announced package",
+    text: "Japan unveiled a new package for French satisfaction. The package includes Type 12 missiles.",
+    notGives: [
+      ["Japan", "supplies", "France"],
+      ["Japan", "supplies", "Type 12"],
+    ],
+  },
+  {
+    label: "must-not: a possessor after 'to' is no taker of a sealed deal",
+    text: "Greece sealed a new deal to France's satisfaction. The deal includes six Rafale jets.",
+    notGives: [
+      ["Greece", "supplies", "France"],
+      ["Greece", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "must-not: a possessor after 'to' is no taker of an announced package",
+    text: "Greece announced a new package to France's satisfaction. The package includes six Rafale jets.",
+    notGives: [
+      ["Greece", "supplies", "France"],
+      ["Greece", "supplies", "Rafale"],
+    ],
+  },
+  {
+    label: "an announced package whose taker is the whole object of 'for' is filled by the next sentence",
+    text: "Canada announced a new package for Ukraine on Monday. The package includes Leopard 2 tanks.",
+    gives: [
+      ["Canada", "supplies", "Ukraine"],
+      ["Canada", "supplies", "Leopard 2"],
     ],
   },
 ];
