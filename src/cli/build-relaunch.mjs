@@ -110,14 +110,15 @@ export async function relaunchBuild(script, argv) {
 
 /**
  * In the relaunched build: ends the process (SIGKILL, as its parent was) when the channel to the
- * parent closes, that is when the parent is gone without having passed a signal on. The channel does
+ * parent closes, or is already closed or gone, that is when the parent is gone without having
+ * passed a signal on. The channel does
  * not keep the process alive: the build ends as it would have.
  */
 function endWithParent() {
-  if (!process.channel) return;
   const end = () => process.kill(process.pid, "SIGKILL");
+  // The parent gave a channel (the marker says so): none, or a closed one, means it went while this
+  // process loaded (node drops a channel that closed before anyone listened), so end at once.
+  if (!process.channel || !process.connected) return end();
   process.once("disconnect", end);
   process.channel.unref();
-  // The parent may have gone while this process loaded (the channel closed before the listener).
-  if (!process.connected) end();
 }
