@@ -45,6 +45,16 @@ describe("which runs relaunch under --single-threaded-gc", () => {
   ];
   for (const [label, argv, execArgv, env, flags] of cases)
     it(label, () => expect(relaunchFlags(argv, execArgv, env)).toEqual(flags));
+  // NODE_OPTIONS=--inspect opens the inspector without a flag in execArgv; SIGHUP cannot be passed on
+  // on Windows.
+  it("not a build with an inspector open", () =>
+    expect(relaunchFlags(["build"], [], {}, { inspecting: true, platform: "linux" })).toBeNull());
+  it("not a build on Windows", () =>
+    expect(relaunchFlags(["build"], [], {}, { inspecting: false, platform: "win32" })).toBeNull());
+  it("a build on Linux with no inspector", () =>
+    expect(relaunchFlags(["build"], [], {}, { inspecting: false, platform: "linux" })).toEqual([
+      BUILD_NODE_FLAG,
+    ]));
 });
 
 /** A data folder with `count` generated articles in its sources. */
