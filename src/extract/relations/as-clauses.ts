@@ -1,11 +1,13 @@
 /**
  * As-clauses: "… was not destined for Havana as Cuban officials maintained." A verb of saying in
- * an "as" clause that closes the sentence without a comma before "as" qualifies the predicate
- * right before it (what the officials maintained is that the cargo was destined for Havana), not
- * the sentence's first actor ("The U.N. findings echo a report … as Cuban officials maintained"
- * is no judgement of the UN by Cuba). Set off by a comma ("Russia shelled Kharkiv, as Ukraine
- * said."), the clause stands for the whole sentence and is left to the other rules.
+ * an "as" clause that closes the sentence without a comma before "as", after a negated predicate,
+ * qualifies that predicate (what the officials maintained is the opposite, that the cargo was
+ * destined for Havana), not the sentence's first actor. Un-negated ("Russian forces shelled
+ * Kharkiv overnight as Ukraine said", the comma often left out in wire copy) or set off by a
+ * comma ("Russia shelled Kharkiv, as Ukraine said."), the clause endorses the whole sentence and
+ * is left to the other rules.
  */
+import { MODALITY_RANK, modalityOf, plainWords } from "../clause.ts";
 import type { Token } from "../types.ts";
 import { isVerbOrAux } from "../words.ts";
 
@@ -13,12 +15,17 @@ import { isVerbOrAux } from "../words.ts";
 const AS_TAIL = 3;
 
 /**
- * True when the subject opening at `first` follows a bare "as" (no comma before it) and the verb
+ * True when the subject opening at `first` follows a bare "as" (no comma before it) after a negated
+ * predicate in the same clause ("not", "never": the cue words of clause.ts modalityOf) and the verb
  * at `t` ends the sentence, past at most a short phrase.
  */
 export function restrictiveAsSpeaker(tokens: readonly Token[], first: number, t: number): boolean {
   if (tokens[first - 1]?.lower !== "as" || first < 2 || /^[,;:(—–-]$/u.test(tokens[first - 2]?.text ?? ""))
     return false;
+  let open = first - 2;
+  while (open > 0 && !/^[,;:(—–-]$/u.test(tokens[open - 1]?.text ?? "")) open--;
+  const clause = plainWords(tokens.slice(open, first - 1));
+  if (MODALITY_RANK[modalityOf(clause)] < MODALITY_RANK.negated) return false;
   for (let k = t + 1; k < Math.min(tokens.length, t + 2 + AS_TAIL); k++) {
     const w = tokens[k] as Token;
     if (/^[.!?]$/u.test(w.text)) return true;

@@ -5,7 +5,8 @@
  * European Union"; relations/signed-partners.ts partnerAfter). A latent deal's taker is the whole
  * object of its "for" or "to", not a demonym or a possessor of another noun ("for French support",
  * "to France's satisfaction"), and a verb of signing tells no latent deal: its subject is as often
- * the buyer ("Egypt signed a new deal for ..."; relations/latent-deals.ts).
+ * the buyer ("Egypt signed a new deal for ..."; relations/latent-deals.ts). A bare sentence-final
+ * "as X said" drops the claim only after a negated predicate (relations/as-clauses.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -89,5 +90,21 @@ export const CASES: SentenceCase[] = [
       ["Canada", "supplies", "Ukraine"],
       ["Canada", "supplies", "Leopard 2"],
     ],
+  },
+
+  {
+    label: "a bare sentence-final 'as X said' after an un-negated predicate is X's claim",
+    text: "Russian forces shelled Kharkiv overnight as Ukraine said.",
+    gives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
+    label: "a bare sentence-final 'as X maintained' after an un-negated predicate is X's claim",
+    text: "Russia fired North Korean missiles at Kharkiv as Ukrainian officials maintained.",
+    gives: [["Ukraine", "assesses", "Russia"]],
+  },
+  {
+    label: "must-not: a bare 'as X maintained' after a negated predicate is no claim about the first actor",
+    text: "The UN findings echo a report that the drones were meant for Moscow's use and not destined for Caracas as Venezuelan officials maintained.",
+    notGives: [["Venezuela", "assesses", "United Nations"]],
   },
 ];
