@@ -69,9 +69,10 @@ const MAX_SPELLED_WORDS = 6;
 
 /**
  * "Tube-Launched, Optically-Tracked, Wire-Guided (TOW) missiles": true when the acronym at `i`
- * stands alone in round brackets after words whose initials spell most of its letters, and the
- * last of those words is no body's head (`bodyHeads`: "Bangladesh Air Force (BAF) aircraft" is a
- * body's acronym). The caller reads the weapon's head noun after the closing bracket.
+ * stands alone in round brackets after words whose initials spell most of its letters, and no
+ * word of the name, from the last one with the acronym's first initial, is a body's head
+ * (`bodyHeads`: "Bangladesh Air Force (BAF) aircraft", "the Armed Forces of Ukraine (AFU) tanks"
+ * are bodies' acronyms). The caller reads the weapon's head noun after the closing bracket.
  */
 export function acronymAfterItsName(
   tokens: readonly Token[],
@@ -81,9 +82,11 @@ export function acronymAfterItsName(
   if (tokens[i - 1]?.text !== "(" || tokens[i + 1]?.text !== ")") return false;
   const before = tokens[i - 2];
   if (!before || !CAPITALISED.test(before.text) || bodyHeads.has(before.lower)) return false;
-  const words = tokens
-    .slice(Math.max(0, i - 1 - MAX_SPELLED_WORDS), i - 1)
-    .map((t) => t.text)
-    .join(" ");
-  return spellsMostLetters(words, (tokens[i] as Token).text);
+  const acronym = (tokens[i] as Token).text;
+  const spelled = tokens.slice(Math.max(0, i - 1 - MAX_SPELLED_WORDS), i - 1);
+  if (!spellsMostLetters(spelled.map((t) => t.text).join(" "), acronym)) return false;
+  // The name from its first word ("Armed" of "Armed Forces of Ukraine (AFU)") holds no body's head.
+  const initial = acronym[0];
+  const first = spelled.findLastIndex((t) => CAPITALISED.test(t.text) && t.text[0] === initial);
+  return !spelled.slice(Math.max(0, first)).some((t) => bodyHeads.has(t.lower));
 }

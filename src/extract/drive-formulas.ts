@@ -5,6 +5,7 @@
  * index designator of the "2S19" kind either.
  */
 import { TITLE_CASE_WORD } from "./letters.ts";
+import { inEnglishLexicon } from "./nlp.ts";
 import type { Token } from "./types.ts";
 
 /** A drive formula written as one word ("8x8", "6X6", "4×4"). */
@@ -49,9 +50,15 @@ export function isCapitalDriveFormula(tokens: readonly Token[], i: number): bool
   );
 }
 
-/** True when the token is a word of a model's name before a formula: "Boxer", "ARMA". */
+/**
+ * True when the token is a word of a model's name before a formula: "Boxer", "ARMA". A word in
+ * capitals that is an English word is emphasis or a heading, not a name ("40 NEW 4X4 trucks",
+ * "THE 6X6 carriers").
+ */
 export function formulaNameWord(t: Token | undefined): boolean {
-  return t !== undefined && (TITLE_CASE_WORD.test(t.text) || CAPITALS_NAME_WORD.test(t.text));
+  if (t === undefined) return false;
+  if (TITLE_CASE_WORD.test(t.text)) return true;
+  return CAPITALS_NAME_WORD.test(t.text) && !inEnglishLexicon(t.lower);
 }
 
 /**
