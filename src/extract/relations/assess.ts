@@ -98,6 +98,7 @@ import { chargedRejecters, pronounClause, rejecterOfJudgingReport } from "./char
 import { definiteClaim, dismissingPredicate, nearestClaimant } from "./claim-back.ts";
 import { type Discourse, groupObject, groupSpeakers } from "./group-speakers.ts";
 import {
+  agentOwnerState,
   governmentDemonym,
   ownAgentPhrase,
   pastGovernmentOf,
@@ -264,7 +265,11 @@ export function assessVerb(
         if (o.name !== s.name) emitAssess(emit, [s], { name: o.name }, tok.text, frame.id, modality);
     return;
   }
-  let accusedHeads = accused && accused.first === objectStart ? actorHeads(judgedHeads(accused)) : [];
+  // ("condemned the statements by Turkey's President Erdogan": Erdogan, and the state he speaks for.)
+  let accusedHeads =
+    accused && accused.first === objectStart
+      ? agentOwnerState(ix, accused, actorHeads(judgedHeads(accused)))
+      : [];
   // "India strongly condemned it": an object pronoun read as the speaker itself stands for
   // something else (an act told before, below).
   if (

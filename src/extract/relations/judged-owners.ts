@@ -71,6 +71,22 @@ export function withOwnerState(chunk: Chunk, heads: ChunkHead[]): ChunkHead[] {
 }
 
 /**
+ * The owners `heads` of a judged object read whole from the chunk `chunk` ("condemned the
+ * statements by Turkey's President Recep Tayyip Erdogan", the chunk's heads read past its report
+ * noun): with the state a titled person among them speaks for, as withOwnerState, when an author
+ * preposition ("by", "from") in the chunk stands before that person; `heads` otherwise ("condemned
+ * Turkey's President Erdogan" names the person judged, not an act of his state).
+ */
+export function agentOwnerState(ix: SentenceIndex, chunk: Chunk, heads: ChunkHead[]): ChunkHead[] {
+  const person = heads.find((h) => h.mention?.type === "Person")?.mention;
+  if (!person) return heads;
+  const tokens = ix.sentence.tokens;
+  for (let j = chunk.first; j < person.first; j++)
+    if (AUTHOR_PREPOSITIONS.has((tokens[j] as Token).lower)) return withOwnerState(chunk, heads);
+  return heads;
+}
+
+/**
  * The word before "the government of" that opens the owner phrase of a report noun ("accusations
  * from the government of Colombia", "the claims of the government of Sudan"): the government of a
  * country is the country (ONTOLOGY: "X's government" is the Country), so the preposition before it

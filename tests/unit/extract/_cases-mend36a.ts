@@ -6,7 +6,9 @@
  * object of its "for" or "to", not a demonym or a possessor of another noun ("for French support",
  * "to France's satisfaction"), and a verb of signing tells no latent deal: its subject is as often
  * the buyer ("Egypt signed a new deal for ..."; relations/latent-deals.ts). A bare sentence-final
- * "as X said" drops the claim only after a negated predicate (relations/as-clauses.ts).
+ * "as X said" drops the claim only after a negated predicate (relations/as-clauses.ts). A judged
+ * statement by a titled person is his state's too, with or without an adjective before the noun
+ * (relations/judged-owners.ts agentOwnerState).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -106,5 +108,28 @@ export const CASES: SentenceCase[] = [
     label: "must-not: a bare 'as X maintained' after a negated predicate is no claim about the first actor",
     text: "The UN findings echo a report that the drones were meant for Moscow's use and not destined for Caracas as Venezuelan officials maintained.",
     notGives: [["Venezuela", "assesses", "United Nations"]],
+  },
+
+  {
+    label: "a judged statement by a titled person, no adjective before the noun: the person and his state",
+    text: "Greece condemned the statements by Turkey's President Recep Tayyip Erdogan.",
+    gives: [
+      ["Greece", "assesses", "Recep Tayyip Erdogan"],
+      ["Greece", "assesses", "Turkey"],
+    ],
+  },
+  {
+    label: "a judged statement by a titled person past a manner phrase: the person and his state",
+    text: "Armenia condemned in the strongest terms the remarks by Azerbaijan's President Ilham Aliyev.",
+    gives: [
+      ["Armenia", "assesses", "Ilham Aliyev"],
+      ["Armenia", "assesses", "Azerbaijan"],
+    ],
+  },
+  {
+    label: "must-not: a titled person judged himself, with no statement of his, is not his state",
+    text: "Greece condemned Turkey's President Recep Tayyip Erdogan.",
+    gives: [["Greece", "assesses", "Recep Tayyip Erdogan"]],
+    notGives: [["Greece", "assesses", "Turkey"]],
   },
 ];
