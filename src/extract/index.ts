@@ -6,6 +6,7 @@ export {
   extractDocuments,
   extractDocumentDetailed,
   mergeExtractions,
+  particlesOf,
   prepareExtraction,
   STAGES,
 } from "./pipeline.ts";

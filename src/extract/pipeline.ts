@@ -127,7 +127,15 @@ export function prepareExtraction(options?: ExtractOptions): void {
  * document), so that the graph a build stores holds the same nodes `kg eval` scores.
  */
 export function extractDocument(doc: SourceDocument, options?: ExtractOptions): Extraction {
-  return withNamesMerged(assemble(runStages(doc, options)));
+  return withNamesMerged(assemble(runStages(doc, options)), particlesOf(options));
+}
+
+/**
+ * The patronymic particles of the lexicon the options give (the built-in one by default), for
+ * mergeExtractions.
+ */
+export function particlesOf(options?: ExtractOptions): ReadonlySet<string> {
+  return wordSetsOf(resolveExtractOptions(options).lexicon.words).patronymicParticles;
 }
 
 /**
@@ -136,23 +144,32 @@ export function extractDocument(doc: SourceDocument, options?: ExtractOptions): 
  * extraction itself, whose entities are already one per id, sorted, and whose relations are
  * already keyed and ordered as the merge would key and order them.
  */
-function withNamesMerged(extraction: Extraction): Extraction {
+function withNamesMerged(extraction: Extraction, particles: ReadonlySet<string>): Extraction {
   const ids = new Set(extraction.entities.map((e) => e.id));
-  if (ids.size === extraction.entities.length && surnameMerges(extraction.entities).size === 0)
+  if (ids.size === extraction.entities.length && surnameMerges(extraction.entities, particles).size === 0)
     return extraction;
-  return mergeExtractions([extraction]);
+  return mergeExtractions([extraction], particles);
 }
 
 /** Entities and relations of several documents, entities merged across documents. */
 export function extractDocuments(docs: SourceDocument[], options?: ExtractOptions): Extraction {
-  return mergeExtractions(docs.map((d) => extractDocument(d, options)));
+  return mergeExtractions(
+    docs.map((d) => extractDocument(d, options)),
+    particlesOf(options),
+  );
 }
 
 /**
  * Merges per-document extractions: entities by id (mentions summed, aliases united, the type
  * seen most), a lone surname onto the only full name that ends with it, relations by key.
+ * `particles` are the patronymic particles that tell a full name by its given name ("Khalid bin
+ * Salman"): the lexicon's the extraction was made with (the built-in lexicon's by default, as
+ * extractions carry no lexicon value).
  */
-export function mergeExtractions(parts: Extraction[]): Extraction {
+export function mergeExtractions(
+  parts: Extraction[],
+  particles: ReadonlySet<string> = wordSetsOf(BUILT_IN_LEXICON.words).patronymicParticles,
+): Extraction {
   const entities = new Map<string, ExtractedEntity & { typeVotes: Map<string, number> }>();
   for (const part of parts) {
     for (const e of part.entities) {
@@ -166,7 +183,7 @@ export function mergeExtractions(parts: Extraction[]): Extraction {
       existing.typeVotes.set(e.type, (existing.typeVotes.get(e.type) ?? 0) + e.mentions);
     }
   }
-  const rename = surnameMerges([...entities.values()]);
+  const rename = surnameMerges([...entities.values()], particles);
   for (const [from, to] of rename) {
     const a = entities.get(from);
     const b = entities.get(to);
@@ -203,9 +220,8 @@ export function mergeExtractions(parts: Extraction[]): Extraction {
   };
 }
 
-function surnameMerges(entities: ExtractedEntity[]): Map<string, string> {
-  // (Extractions carry no lexicon value: the built-in lexicon's patronymic particles.)
-  const particles = wordSetsOf(BUILT_IN_LEXICON.words).patronymicParticles;
+/** Lone names (ids) to merge onto the only full name they end or start; `particles` as mergeExtractions. */
+function surnameMerges(entities: ExtractedEntity[], particles: ReadonlySet<string>): Map<string, string> {
   const bySurname = new Map<string, string[]>();
   for (const e of entities) {
     if (e.type !== "Person") continue;

@@ -86,7 +86,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (docs.length === 0) throw new KgError("SOURCE_UNREADABLE", "extract: no readable source");
       const { lexicon } = await readUserLexicon(join(dataDirOf(ctx, flags.data), "lexicon"));
       // The merge runs here, as extractDocuments would after extracting each document.
-      const [outcomes, { mergeExtractions }] = await Promise.all([
+      const [outcomes, { mergeExtractions, particlesOf }] = await Promise.all([
         extractEach(docs, {
           lexicon,
           started: ctx.extractThreads,
@@ -102,7 +102,7 @@ export function register(program: Command, ctx: CliContext): void {
       }
       if (extracted.length < outcomes.length) ctx.exitCode = 1;
       if (extracted.length === 0) return;
-      const result = mergeExtractions(extracted);
+      const result = mergeExtractions(extracted, particlesOf({ lexicon }));
       ctx.out.write(
         flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatExtraction(result, extracted.length),
       );
