@@ -70,7 +70,7 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       // Each sentence's index, built once: the readers of the whole document below read it again.
       const indexes: (SentenceIndex | undefined)[] = [];
       const indexOf: IndexOf = (sentence) =>
-        indexes[sentence.index] ?? indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
+        (indexes[sentence.index] ??= indexSentence(sentence, state.mentions[sentence.index] ?? [], words));
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
         indexes[sentence.index] = ix;

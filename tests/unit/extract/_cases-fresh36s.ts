@@ -118,13 +118,13 @@ export const CASES: SentenceCase[] = [
     ],
   },
   {
-    label: "must-not: a signing told as expected names no seller",
-    text: "Brazil signed a contract to buy four Scorpene submarines. The contract is expected to be signed with Naval Group.",
+    label: "must-not: a signing told as hedged ('reportedly') names no seller",
+    text: "Brazil signed a contract to buy four Scorpene submarines. The contract was reportedly signed with Naval Group.",
     notGives: [["Naval Group", "supplies", "Brazil"]],
   },
   {
-    label: "must-not: another party's deal signed with a firm is not the purchase's",
-    text: "Kenya ordered two patrol boats last year. Italy signed a separate deal with Fincantieri.",
+    label: "must-not: a signing by another country with a firm is not the purchase's",
+    text: "Kenya ordered two patrol boats last year. The contract was signed by Italy with Fincantieri.",
     notGives: [["Fincantieri", "supplies", "Kenya"]],
   },
 ];
