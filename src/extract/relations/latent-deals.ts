@@ -60,7 +60,11 @@ export function latentDeals(ix: SentenceIndex, emit: Emit, table: FrameTable, st
     const deal = dealOf(ix, t, table);
     if (!deal || !filledLater(state, ix.sentence.index, deal, table)) continue;
     const modality: Modality = modalityOf(subjectBefore(ix, t).cues);
-    emit(deal.giver.name, "supplies", deal.taker.name, deal.verb.text, "supply-latent-deal", modality);
+    // "The US Senate approved a $40 billion package for Ukraine": a body approves or announces
+    // its state's deal; the state gives.
+    const giver =
+      deal.giver.type === "Organization" ? (deal.giver.country ?? deal.giver.name) : deal.giver.name;
+    emit(giver, "supplies", deal.taker.name, deal.verb.text, "supply-latent-deal", modality);
   }
 }
 
@@ -121,7 +125,7 @@ function stateActor(m: Mention): boolean {
  * receipt) and it, and each body sentence between, names no country or body but the deal's parties.
  */
 function filledLater(state: DocState, s: number, deal: LatentDeal, table: FrameTable): boolean {
-  const parties = new Set([deal.giver.name, deal.taker.name]);
+  const parties = new Set([deal.giver.name, deal.giver.country ?? deal.giver.name, deal.taker.name]);
   const own = (m: Mention): boolean =>
     (m.type !== "Country" && m.type !== "Organization") ||
     parties.has(m.name) ||

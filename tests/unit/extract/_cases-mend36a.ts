@@ -132,4 +132,17 @@ export const CASES: SentenceCase[] = [
     gives: [["Greece", "assesses", "Recep Tayyip Erdogan"]],
     notGives: [["Greece", "assesses", "Turkey"]],
   },
+
+  {
+    label: "must-not: a legislature approving a latent deal is no giver; its state is",
+    text: "The US Senate approved a $40 billion package for Ukraine on Thursday. The package includes HIMARS launchers.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+    ],
+    notGives: [
+      ["US Senate", "supplies", "Ukraine"],
+      ["US Senate", "supplies", "HIMARS"],
+    ],
+  },
 ];
