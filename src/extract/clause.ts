@@ -27,6 +27,7 @@ import {
   TRAILING_REPORT_VERBS,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
+import { OPENING_DOUBLE_QUOTE } from "./letters.ts";
 import { mainVerbAfterNoun } from "./main-verb-break.ts";
 import { subjectControlVerb } from "./subject-control.ts";
 import {
@@ -1093,8 +1094,9 @@ export function zoneAfter(ix: SentenceIndex, t: number, stopAtThat = true): Zone
   let close = -1;
   for (; k < limit; k++) {
     const tok = tokens[k] as Token;
-    if (close < k && (tok.text === "(" || QUOTE_OPENERS.has(tok.text))) close = shortParenthesis(tokens, k);
-    if (k <= close && (k === close || tok.text === "(" || QUOTE_OPENERS.has(tok.text))) continue;
+    if (close < k && (tok.text === "(" || OPENING_DOUBLE_QUOTE.test(tok.text)))
+      close = shortParenthesis(tokens, k);
+    if (k <= close && (k === close || tok.text === "(" || OPENING_DOUBLE_QUOTE.test(tok.text))) continue;
     if (BREAKS.has(tok.lower) || (stopAtThat && tok.lower === "that" && k > t + 1)) break;
     // "Poland - which bought K2 tanks from Korea - said …": an insertion the trigger stands in ends its zone.
     if ((ix.insertions.get(k) ?? t) < t) break;
@@ -1195,9 +1197,10 @@ function complementOfNoun(tokens: Token[], k: number, t: number): boolean {
 /** Longest parenthesis or quoted name, in tokens, that a phrase may hold ("(MRAP)", "($462 million)"). */
 const MAX_PARENTHESIS = 6;
 
-/** Marks that open a quoted name inside a phrase ('received "Mil Mi-35P attack helicopters"'). */
-const QUOTE_OPENERS = new Set(["“", '"']);
-/** The mark that closes what each opener opens. */
+/**
+ * The mark that closes what each opener opens: a parenthesis, or a quoted name inside a phrase
+ * (letters.ts OPENING_DOUBLE_QUOTE: 'received "Mil Mi-35P attack helicopters"').
+ */
 const CLOSER = wordTable({ "(": ")", "“": "”", '"': '"' });
 
 /**
@@ -1211,7 +1214,7 @@ function shortParenthesis(tokens: Token[], k: number): number {
     const w = tokens[j] as Token;
     if (w.text === closer) return j > k + 1 ? j : -1;
     const verb = isVerbOrAux(w) && w.text === w.lower;
-    if (verb || w.text === "(" || QUOTE_OPENERS.has(w.text) || BREAKS.has(w.lower)) return -1;
+    if (verb || w.text === "(" || OPENING_DOUBLE_QUOTE.test(w.text) || BREAKS.has(w.lower)) return -1;
   }
   return -1;
 }

@@ -4,6 +4,7 @@
  * stands for the body or country that spoke last before the quotation: the subject of a verb of
  * saying in its own sentence or in one of the few before. A person never is "it".
  */
+import { CLOSING_DOUBLE_QUOTE as CLOSING, OPENING_DOUBLE_QUOTE as OPENING } from "./letters.ts";
 import { makeMention } from "./make-mention.ts";
 import { SPEAKER_VERBS } from "./lexicon/descriptions.ts";
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
@@ -17,18 +18,13 @@ const SAY = new Set([...ASSESS_VERBS, ...SPEAKER_VERBS]);
 /** How many sentences before its own the speaker "it" stands for may be told. */
 const IT_SPEAKER_REACH = 3;
 
-/** Closing quotation marks (a straight mark closes only where a quotation is open or just ended: `closes`). */
-const CLOSING = /^[”"]$/u;
-
 /** A straight quotation mark, which opens or closes by where it stands. */
 const STRAIGHT = /^"$/u;
 
-/** Opening quotation marks (a straight mark opens when no quotation is open). */
-const OPENING = /^[“"]$/u;
-
 /**
  * Which tokens before `end` stand inside a quotation: from an opening mark to its closing one (a
- * straight mark closes an open quotation, else opens one).
+ * straight mark closes an open quotation, else opens one; elsewhere it closes only where a
+ * quotation is open or just ended: `closes`).
  */
 function quotedTokens(tokens: readonly Token[], end: number): boolean[] {
   const inside: boolean[] = [];
