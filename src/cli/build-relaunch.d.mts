@@ -8,7 +8,7 @@ export function relaunchFlags(
   argv: readonly string[],
   execArgv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
-  host?: { inspecting?: boolean; platform?: string },
+  host?: { inspecting?: boolean; platform?: string; cores?: number },
 ): string[] | null;
 /** Runs `kg build` again under the flag and waits for it (true), or leaves the command to this process (false). */
 export function relaunchBuild(script: string, argv: readonly string[]): Promise<boolean>;

@@ -6,14 +6,16 @@
 // runs it before it loads the CLI or any TypeScript loader.
 import { spawn } from "node:child_process";
 import inspector from "node:inspector";
-import { constants } from "node:os";
+import { availableParallelism, constants } from "node:os";
 import process from "node:process";
 
 /**
  * The node flag `kg build` runs with. With two extraction threads on two cores, V8's helper threads
  * (concurrent marking, parallel scavenge) compete with the threads for the same cores; with the flag
- * each thread collects its own garbage. On 2,400 articles (session 35, the whole command under
- * `taskset`): 1 core 21.0 s and 2 cores 12.4 s (1.69x) against 21.7 s and 14.9 s (1.45x) without.
+ * each thread collects its own garbage. On 2,400 articles (the whole command under `taskset`, three
+ * rounds alternated with a build without it, session 36): 2 cores 14.4, 15.4 and 15.3 s against 14.6,
+ * 16.0 and 18.3 s without; on 1 core it was slower in two rounds of three (27.5, 26.7, 23.9 s against
+ * 25.0, 22.2, 25.6 s), so a build with one core to run on keeps V8's default.
  */
 export const BUILD_NODE_FLAG = "--single-threaded-gc";
 
@@ -56,18 +58,21 @@ const CORE_DUMPING = new Set([
  * command other than build, for help, when node already has the flag (a relaunched build, or a user
  * who gave it), when BUILD_GC_ENV turns it off, under a debugger (--inspect, or an inspector opened
  * otherwise, as NODE_OPTIONS=--inspect does: the debugger is attached to this process, and a second
- * one could not listen on its port), and on Windows (no SIGHUP to pass on; the gain was measured on
- * Linux only).
+ * one could not listen on its port), on Windows (no SIGHUP to pass on; the gain was measured on
+ * Linux only), and with one core to run on (one extraction thread: no GC helper threads to compete
+ * with it, and the flag measured slower there).
  * @param {readonly string[]} argv the arguments after node and the script
  * @param {readonly string[]} execArgv node's own flags (process.execArgv)
  * @param {Readonly<Record<string, string | undefined>>} env
- * @param {{ inspecting?: boolean, platform?: string }} [host] whether an inspector is open in this
- *   process (inspector.url()), and process.platform
+ * @param {{ inspecting?: boolean, platform?: string, cores?: number }} [host] whether an inspector is
+ *   open in this process (inspector.url()), process.platform, and the cores this process may run on
+ *   (os.availableParallelism(), which follows `taskset`)
  * @returns {string[] | null}
  */
 export function relaunchFlags(argv, execArgv, env, host = {}) {
   if (argv[0] !== "build" || argv.some((a) => a === "--help" || a === "-h")) return null;
   if (host.inspecting || host.platform === "win32") return null;
+  if (host.cores !== undefined && host.cores < 2) return null;
   if (OFF.has((env[BUILD_GC_ENV] ?? "").trim().toLowerCase())) return null;
   if (execArgv.some((f) => f === BUILD_NODE_FLAG || f.startsWith("--inspect"))) return null;
   return [...execArgv, BUILD_NODE_FLAG];
@@ -91,7 +96,11 @@ export async function relaunchBuild(script, argv) {
     endWithParent();
     return false;
   }
-  const host = { inspecting: inspector.url() !== undefined, platform: process.platform };
+  const host = {
+    inspecting: inspector.url() !== undefined,
+    platform: process.platform,
+    cores: availableParallelism(),
+  };
   const flags = relaunchFlags(argv, process.execArgv, process.env, host);
   if (!flags) return false;
   // The signals are caught from before the build starts (their handlers run after spawn returns),

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BUILD_GC_ENV, BUILD_NODE_FLAG, relaunchFlags } from "../../src/cli/build-relaunch.mjs";
@@ -55,6 +55,11 @@ describe("which runs relaunch under --single-threaded-gc", () => {
     expect(relaunchFlags(["build"], [], {}, { inspecting: false, platform: "linux" })).toEqual([
       BUILD_NODE_FLAG,
     ]));
+  // With one core there is one extraction thread and no GC helper thread competes with it.
+  it("not a build with one core to run on", () =>
+    expect(relaunchFlags(["build"], [], {}, { platform: "linux", cores: 1 })).toBeNull());
+  it("a build with two cores to run on", () =>
+    expect(relaunchFlags(["build"], [], {}, { platform: "linux", cores: 2 })).toEqual([BUILD_NODE_FLAG]));
 });
 
 /** A data folder with `count` generated articles in its sources. */
@@ -165,123 +170,123 @@ function report(out: string, dir: string): string {
 
 const OFF = { [BUILD_GC_ENV]: "0" };
 
-describe.runIf(existsSync(`/proc/${process.pid}/task/${process.pid}/children`))(
-  "kg build as processes",
-  () => {
-    it("builds in a child under --single-threaded-gc, with the output of a build in one process", async () => {
-      const [on, off] = [await corpus(6), await corpus(6)];
-      const relaunched = await run(["build", "--data", on, "--json"]);
-      const here = await run(["build", "--data", off, "--json"], OFF);
-      expect(relaunched.code).toBe(0);
-      expect(relaunched.err).toBe(here.err);
-      expect(report(relaunched.out, on)).toBe(report(here.out, off));
-      expect(JSON.parse(relaunched.out).built).toHaveLength(6);
-      const lines = [...relaunched.children.values()];
-      expect(lines).toHaveLength(1);
-      expect(lines[0]!.slice(1)).toEqual([BUILD_NODE_FLAG, BIN, "build", "--data", on, "--json"]);
-      // KG_BUILD_SINGLE_THREADED_GC=0: the build ran in the process started.
-      expect(here.children.size).toBe(0);
-    }, 120_000);
+// As processes: on Linux (they read /proc), where kg build relaunches (two cores or more).
+describe.runIf(
+  existsSync(`/proc/${process.pid}/task/${process.pid}/children`) && availableParallelism() >= 2,
+)("kg build as processes", () => {
+  it("builds in a child under --single-threaded-gc, with the output of a build in one process", async () => {
+    const [on, off] = [await corpus(6), await corpus(6)];
+    const relaunched = await run(["build", "--data", on, "--json"]);
+    const here = await run(["build", "--data", off, "--json"], OFF);
+    expect(relaunched.code).toBe(0);
+    expect(relaunched.err).toBe(here.err);
+    expect(report(relaunched.out, on)).toBe(report(here.out, off));
+    expect(JSON.parse(relaunched.out).built).toHaveLength(6);
+    const lines = [...relaunched.children.values()];
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.slice(1)).toEqual([BUILD_NODE_FLAG, BIN, "build", "--data", on, "--json"]);
+    // KG_BUILD_SINGLE_THREADED_GC=0: the build ran in the process started.
+    expect(here.children.size).toBe(0);
+  }, 120_000);
 
-    it("exits as a build in one process does: 1 for an unreadable source, 2 for a bad option", async () => {
-      const dir = await corpus(1);
-      const cases: [string[], number][] = [
-        [["build", "--data", dir, join(dir, "no-such-file.txt")], 1],
-        [["build", "--data", dir, "--workers", "0"], 2],
-      ];
-      for (const [args, code] of cases) {
-        const [relaunched, here] = [await run(args), await run(args, OFF)];
-        expect(relaunched.children.size).toBe(1);
-        expect(here.code).toBe(code);
-        expect([relaunched.code, relaunched.signal, relaunched.out, relaunched.err]).toEqual([
-          here.code,
-          here.signal,
-          here.out,
-          here.err,
-        ]);
+  it("exits as a build in one process does: 1 for an unreadable source, 2 for a bad option", async () => {
+    const dir = await corpus(1);
+    const cases: [string[], number][] = [
+      [["build", "--data", dir, join(dir, "no-such-file.txt")], 1],
+      [["build", "--data", dir, "--workers", "0"], 2],
+    ];
+    for (const [args, code] of cases) {
+      const [relaunched, here] = [await run(args), await run(args, OFF)];
+      expect(relaunched.children.size).toBe(1);
+      expect(here.code).toBe(code);
+      expect([relaunched.code, relaunched.signal, relaunched.out, relaunched.err]).toEqual([
+        here.code,
+        here.signal,
+        here.out,
+        here.err,
+      ]);
+    }
+  }, 120_000);
+
+  it("passes SIGTERM on to the build and ends by it", async () => {
+    const dir = await corpus(12);
+    let child = 0;
+    // Sent once the build runs under the flag; the process started catches SIGTERM and passes it on,
+    // so it ends by SIGTERM only as the build did.
+    const r = await run(["build", "--data", dir], {}, (kg, pid, line) => {
+      if (!line.includes(BUILD_NODE_FLAG)) return false;
+      child = pid;
+      return kg.kill("SIGTERM");
+    });
+    expect(r.signal).toBe("SIGTERM");
+    expect(await endsWithin(child, 5_000)).toBeLessThan(5_000);
+  }, 120_000);
+
+  it("passes SIGTERM on to the process it runs, which tells it was reached", async () => {
+    // A stub in place of bin/kg.js, relaunched by relaunchBuild itself: it answers SIGTERM by
+    // printing "forwarded" and exiting 0, which it can only do if the signal was passed on (a
+    // process started that let SIGTERM end it would leave the stub to end on its closed channel).
+    const dir = await mkdtemp(join(tmpdir(), "kg-cli-relaunch-"));
+    made.push(dir);
+    const [stub, driver] = [join(dir, "stub.mjs"), join(dir, "driver.mjs")];
+    await writeFile(
+      stub,
+      [
+        'process.on("SIGTERM", () => { process.stdout.write("forwarded\\n"); process.exit(0); });',
+        'process.on("disconnect", () => process.exit(3));',
+        'process.stdout.write("ready\\n");',
+        "setInterval(() => {}, 1_000);",
+      ].join("\n"),
+    );
+    await writeFile(
+      driver,
+      `import { relaunchBuild } from ${JSON.stringify(RELAUNCH)};\n` +
+        `if (!(await relaunchBuild(${JSON.stringify(stub)}, ["build"]))) process.exitCode = 4;\n`,
+    );
+    const env = { ...process.env };
+    delete env[BUILD_GC_ENV];
+    const kg = spawn(process.execPath, [driver], { stdio: ["ignore", "pipe", "pipe"], env });
+    let out = "";
+    kg.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.startsWith("ready\n") && !kg.killed) kg.kill("SIGTERM");
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      kg.on("close", (c, s) => resolve([c, s])),
+    );
+    expect([out, code, signal]).toEqual(["ready\nforwarded\n", 0, null]);
+  }, 60_000);
+
+  // Enough articles that the build outlives the kill on a fast machine (the next build must still
+  // find work) and lets the store appear while it runs.
+  const COUNT = 60;
+  const killings: [string, (dir: string, line: string[]) => boolean][] = [
+    ["as it starts", () => true],
+    // node runs under the flag but has not yet listened on its channel (a closed one is dropped).
+    ["as node loads it", (_dir, line) => line.includes(BUILD_NODE_FLAG)],
+    ["as it builds", (dir, line) => line.includes(BUILD_NODE_FLAG) && existsSync(join(dir, "kg.db"))],
+  ];
+  for (const [when, ready] of killings)
+    it(`ends the build when the process started is killed with SIGKILL ${when}; the next build completes it`, async () => {
+      const dir = await corpus(COUNT);
+      let child = 0;
+      const r = await run(["build", "--data", dir], {}, (kg, pid, line) => {
+        if (!ready(dir, line)) return false;
+        child = pid;
+        return kg.kill("SIGKILL");
+      });
+      expect(r.signal).toBe("SIGKILL");
+      expect(child).toBeGreaterThan(0);
+      expect(await endsWithin(child, 2_000)).toBeLessThan(2_000);
+      const next = await run(["build", "--data", dir, "--json"]);
+      expect(next.code).toBe(0);
+      // The killed build did not run to its end: the next one still had articles to build.
+      expect((JSON.parse(next.out) as { built: unknown[] }).built.length).toBeGreaterThan(0);
+      const store = await openStore({ dataDir: dir });
+      try {
+        expect(store.sources.size).toBe(COUNT);
+      } finally {
+        await store.close();
       }
     }, 120_000);
-
-    it("passes SIGTERM on to the build and ends by it", async () => {
-      const dir = await corpus(12);
-      let child = 0;
-      // Sent once the build runs under the flag; the process started catches SIGTERM and passes it on,
-      // so it ends by SIGTERM only as the build did.
-      const r = await run(["build", "--data", dir], {}, (kg, pid, line) => {
-        if (!line.includes(BUILD_NODE_FLAG)) return false;
-        child = pid;
-        return kg.kill("SIGTERM");
-      });
-      expect(r.signal).toBe("SIGTERM");
-      expect(await endsWithin(child, 5_000)).toBeLessThan(5_000);
-    }, 120_000);
-
-    it("passes SIGTERM on to the process it runs, which tells it was reached", async () => {
-      // A stub in place of bin/kg.js, relaunched by relaunchBuild itself: it answers SIGTERM by
-      // printing "forwarded" and exiting 0, which it can only do if the signal was passed on (a
-      // process started that let SIGTERM end it would leave the stub to end on its closed channel).
-      const dir = await mkdtemp(join(tmpdir(), "kg-cli-relaunch-"));
-      made.push(dir);
-      const [stub, driver] = [join(dir, "stub.mjs"), join(dir, "driver.mjs")];
-      await writeFile(
-        stub,
-        [
-          'process.on("SIGTERM", () => { process.stdout.write("forwarded\\n"); process.exit(0); });',
-          'process.on("disconnect", () => process.exit(3));',
-          'process.stdout.write("ready\\n");',
-          "setInterval(() => {}, 1_000);",
-        ].join("\n"),
-      );
-      await writeFile(
-        driver,
-        `import { relaunchBuild } from ${JSON.stringify(RELAUNCH)};\n` +
-          `if (!(await relaunchBuild(${JSON.stringify(stub)}, ["build"]))) process.exitCode = 4;\n`,
-      );
-      const env = { ...process.env };
-      delete env[BUILD_GC_ENV];
-      const kg = spawn(process.execPath, [driver], { stdio: ["ignore", "pipe", "pipe"], env });
-      let out = "";
-      kg.stdout.on("data", (d: Buffer) => {
-        out += d.toString();
-        if (out.startsWith("ready\n") && !kg.killed) kg.kill("SIGTERM");
-      });
-      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-        kg.on("close", (c, s) => resolve([c, s])),
-      );
-      expect([out, code, signal]).toEqual(["ready\nforwarded\n", 0, null]);
-    }, 60_000);
-
-    // Enough articles that the build outlives the kill on a fast machine (the next build must still
-    // find work) and lets the store appear while it runs.
-    const COUNT = 60;
-    const killings: [string, (dir: string, line: string[]) => boolean][] = [
-      ["as it starts", () => true],
-      // node runs under the flag but has not yet listened on its channel (a closed one is dropped).
-      ["as node loads it", (_dir, line) => line.includes(BUILD_NODE_FLAG)],
-      ["as it builds", (dir, line) => line.includes(BUILD_NODE_FLAG) && existsSync(join(dir, "kg.db"))],
-    ];
-    for (const [when, ready] of killings)
-      it(`ends the build when the process started is killed with SIGKILL ${when}; the next build completes it`, async () => {
-        const dir = await corpus(COUNT);
-        let child = 0;
-        const r = await run(["build", "--data", dir], {}, (kg, pid, line) => {
-          if (!ready(dir, line)) return false;
-          child = pid;
-          return kg.kill("SIGKILL");
-        });
-        expect(r.signal).toBe("SIGKILL");
-        expect(child).toBeGreaterThan(0);
-        expect(await endsWithin(child, 2_000)).toBeLessThan(2_000);
-        const next = await run(["build", "--data", dir, "--json"]);
-        expect(next.code).toBe(0);
-        // The killed build did not run to its end: the next one still had articles to build.
-        expect((JSON.parse(next.out) as { built: unknown[] }).built.length).toBeGreaterThan(0);
-        const store = await openStore({ dataDir: dir });
-        try {
-          expect(store.sources.size).toBe(COUNT);
-        } finally {
-          await store.close();
-        }
-      }, 120_000);
-  },
-);
+});
