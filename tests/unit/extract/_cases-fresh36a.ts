@@ -1,6 +1,6 @@
 /**
  * Labelled sentences of helper fresh36a (session 36), shapes of assessments seen in fresh news
- * (/work/probes/fresh36-assess): a state that says a claim "citing" a report adopts it
+ * (tests/fixtures/probes/fresh36-assess): a state that says a claim "citing" a report adopts it
  * (cited-adopters.ts), while an outlet citing sources still relays; an attack "under fire from" an
  * actor is about that actor (under-fire.ts); a bare claim closed by its plural speakers and a
  * sentence-final verb of stating ("…, Israeli intelligence officials charge.", trailing-claims.ts
