@@ -54,6 +54,16 @@ const CORE_DUMPING = new Set([
 ]);
 
 /**
+ * True when the CLI arguments run a build: the command is `build` and no help is asked for. Read by
+ * relaunchFlags here and by the CLI's buildThreads (main.ts), so that both agree on what a build is.
+ * @param {readonly string[]} argv the arguments after node and the script
+ * @returns {boolean}
+ */
+export function isBuildRun(argv) {
+  return argv[0] === "build" && !argv.some((a) => a === "--help" || a === "-h");
+}
+
+/**
  * The node flags to run `kg build` again with, or null to run the command in this process: for a
  * command other than build, for help, when node already has the flag (a relaunched build, or a user
  * who gave it), when BUILD_GC_ENV turns it off, under a debugger (--inspect, or an inspector opened
@@ -70,7 +80,7 @@ const CORE_DUMPING = new Set([
  * @returns {string[] | null}
  */
 export function relaunchFlags(argv, execArgv, env, host = {}) {
-  if (argv[0] !== "build" || argv.some((a) => a === "--help" || a === "-h")) return null;
+  if (!isBuildRun(argv)) return null;
   if (host.inspecting || host.platform === "win32") return null;
   if (host.cores !== undefined && host.cores < 2) return null;
   if (OFF.has((env[BUILD_GC_ENV] ?? "").trim().toLowerCase())) return null;

@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { availableParallelism } from "node:os";
 import { MAX_EXTRACT_WORKERS, startExtractThreads } from "../graph/extract-pool.ts";
 import { isKgError } from "../model/errors.ts";
+import { isBuildRun } from "./build-relaunch.mjs";
 import { loadCommands } from "./commands.ts";
 import type { CliContext } from "./context.ts";
 import { setBuildV8Flags } from "./v8-flags.ts";
@@ -40,7 +41,7 @@ async function createProgram(ctx: CliContext, argv: readonly string[]): Promise<
  * starts its threads itself, or reports the usage error).
  */
 export function buildThreads(argv: readonly string[]): number {
-  if (argv[0] !== "build" || argv.some((a) => a === "--help" || a === "-h")) return 0;
+  if (!isBuildRun(argv)) return 0;
   const at = argv.findIndex((a) => a === "--workers" || a.startsWith("--workers="));
   if (at < 0) return Math.min(availableParallelism(), MAX_EXTRACT_WORKERS);
   const value = argv[at]!.startsWith("--workers=") ? argv[at]!.slice("--workers=".length) : argv[at + 1];
