@@ -27,7 +27,7 @@ describe("--examples on golds read in aggregate only", () => {
     "tests/fixtures/corpus/dev/258-x.gold.json",
     "tests/fixtures/corpus/dev/289-x.gold.json",
     "tests/fixtures/corpus/dev/340-x.gold.json",
-    "another-checkout/tests/fixtures/corpus/dev/390-x.gold.json",
+    "another-checkout/tests/fixtures/corpus/dev/410-x.gold.json",
     "tests/fixtures/corpus/test/001-x.gold.json",
     "probes/fresh35-x-hold/a.gold.json",
   ])("must be refused for %s", (path) => {
@@ -42,6 +42,7 @@ describe("--examples on golds read in aggregate only", () => {
     "tests/fixtures/corpus/dev/257-x.gold.json",
     "tests/fixtures/corpus/dev/290-x.gold.json",
     "tests/fixtures/corpus/dev/373-x.gold.json",
+    "tests/fixtures/corpus/dev/395-x.gold.json",
     "tests/fixtures/eval/articles/01-x.gold.json",
     "probes/fresh35-x/a.gold.json",
   ])("must not be refused for the tuning file %s", (path) => {
