@@ -3,8 +3,6 @@
 export const BUILD_NODE_FLAG: string;
 /** The environment variable that, set to 0 (or false, no, off), runs `kg build` in the process started. */
 export const BUILD_GC_ENV: string;
-/** True when the CLI arguments run a build (the command is `build`, no help asked for). */
-export function isBuildRun(argv: readonly string[]): boolean;
 /** The node flags to run `kg build` again with, or null to run the command in this process. */
 export function relaunchFlags(
   argv: readonly string[],

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import inspector from "node:inspector";
 import { availableParallelism, constants } from "node:os";
 import process from "node:process";
+import { buildThreads } from "./build-args.mjs";
 
 /**
  * The node flag `kg build` runs with. With two extraction threads on two cores, V8's helper threads
@@ -54,35 +55,25 @@ const CORE_DUMPING = new Set([
 ]);
 
 /**
- * True when the CLI arguments run a build: the command is `build` and no help is asked for. Read by
- * relaunchFlags here and by the CLI's buildThreads (main.ts), so that both agree on what a build is.
- * @param {readonly string[]} argv the arguments after node and the script
- * @returns {boolean}
- */
-export function isBuildRun(argv) {
-  return argv[0] === "build" && !argv.some((a) => a === "--help" || a === "-h");
-}
-
-/**
  * The node flags to run `kg build` again with, or null to run the command in this process: for a
  * command other than build, for help, when node already has the flag (a relaunched build, or a user
  * who gave it), when BUILD_GC_ENV turns it off, under a debugger (--inspect, or an inspector opened
  * otherwise, as NODE_OPTIONS=--inspect does: the debugger is attached to this process, and a second
  * one could not listen on its port), on Windows (no SIGHUP to pass on; the gain was measured on
- * Linux only), and with one core to run on (one extraction thread: no GC helper threads to compete
- * with it, and the flag measured slower there).
+ * Linux only), and when the build runs one extraction thread (build-args.mjs buildThreads: `--workers
+ * 1`, or one core to run on and no --workers: no GC helper threads compete with it, and the flag
+ * measured slower there) or none (a --workers the build refuses: it fails the same either way).
  * @param {readonly string[]} argv the arguments after node and the script
  * @param {readonly string[]} execArgv node's own flags (process.execArgv)
  * @param {Readonly<Record<string, string | undefined>>} env
  * @param {{ inspecting?: boolean, platform?: string, cores?: number }} [host] whether an inspector is
  *   open in this process (inspector.url()), process.platform, and the cores this process may run on
- *   (os.availableParallelism(), which follows `taskset`)
+ *   (os.availableParallelism(), which follows `taskset`; when not given, as many as the pool may use)
  * @returns {string[] | null}
  */
 export function relaunchFlags(argv, execArgv, env, host = {}) {
-  if (!isBuildRun(argv)) return null;
+  if (buildThreads(argv, host.cores ?? Number.POSITIVE_INFINITY) < 2) return null;
   if (host.inspecting || host.platform === "win32") return null;
-  if (host.cores !== undefined && host.cores < 2) return null;
   if (OFF.has((env[BUILD_GC_ENV] ?? "").trim().toLowerCase())) return null;
   if (execArgv.some((f) => f === BUILD_NODE_FLAG || f.startsWith("--inspect"))) return null;
   return [...execArgv, BUILD_NODE_FLAG];

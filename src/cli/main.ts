@@ -4,9 +4,9 @@
  */
 import { Command, CommanderError } from "commander";
 import { availableParallelism } from "node:os";
-import { MAX_EXTRACT_WORKERS, startExtractThreads } from "../graph/extract-pool.ts";
+import { startExtractThreads } from "../graph/extract-pool.ts";
 import { isKgError } from "../model/errors.ts";
-import { isBuildRun } from "./build-relaunch.mjs";
+import { buildThreads as threadsOnCores } from "./build-args.mjs";
 import { loadCommands } from "./commands.ts";
 import type { CliContext } from "./context.ts";
 import { setBuildV8Flags } from "./v8-flags.ts";
@@ -36,17 +36,13 @@ async function createProgram(ctx: CliContext, argv: readonly string[]): Promise<
 }
 
 /**
- * The extraction threads `kg build` will run (`--workers N`, else one per core), or 0 when the
- * arguments are not a build's (another command, help, an unreadable --workers: the command then
- * starts its threads itself, or reports the usage error).
+ * The extraction threads `kg build` will run on this machine's cores (`--workers N`, else one per
+ * core), or 0 when the arguments are not a build's (another command, help, an unreadable --workers:
+ * the command then starts its threads itself, or reports the usage error). The same reading as the
+ * relaunch's (build-args.mjs buildThreads).
  */
 export function buildThreads(argv: readonly string[]): number {
-  if (!isBuildRun(argv)) return 0;
-  const at = argv.findIndex((a) => a === "--workers" || a.startsWith("--workers="));
-  if (at < 0) return Math.min(availableParallelism(), MAX_EXTRACT_WORKERS);
-  const value = argv[at]!.startsWith("--workers=") ? argv[at]!.slice("--workers=".length) : argv[at + 1];
-  const n = /^\d+$/.test(value ?? "") ? Number(value) : 0;
-  return n >= 1 && n <= MAX_EXTRACT_WORKERS ? n : 0;
+  return threadsOnCores(argv, availableParallelism());
 }
 
 /** Commands that extract in one thread of the pool (extract-budget.ts). */

@@ -14,6 +14,7 @@ import { Worker } from "node:worker_threads";
 import type { Lexicon } from "../extract/lexicon-schema.ts";
 import { KgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
+import { MAX_EXTRACT_WORKERS } from "./extract-workers.mjs";
 import type { FileJobInput, FileResult, ThreadAnswer, ThreadData, ThreadError } from "./extract-protocol.ts";
 import { EXTRACT_MODULE_URL, type ExtractFn, type ExtractOptions } from "./extractor.ts";
 import { REPO_ROOT, SOURCE_EXTRACT_MODULE_URL, precompiledThread } from "./thread-bundle.ts";
@@ -31,9 +32,6 @@ export const DEFAULT_EXTRACT_POOL_SETTINGS: Readonly<ExtractPoolSettings> = Obje
   workers: 1,
   timeoutMs: 10_000,
 });
-
-/** Most threads a pool may have. */
-export const MAX_EXTRACT_WORKERS = 256;
 
 /** Fills in the defaults and checks the settings (INVALID_OPTION naming the field). */
 export function resolveExtractPoolSettings(input: Partial<ExtractPoolSettings> = {}): ExtractPoolSettings {

@@ -60,6 +60,17 @@ describe("which runs relaunch under --single-threaded-gc", () => {
     expect(relaunchFlags(["build"], [], {}, { platform: "linux", cores: 1 })).toBeNull());
   it("a build with two cores to run on", () =>
     expect(relaunchFlags(["build"], [], {}, { platform: "linux", cores: 2 })).toEqual([BUILD_NODE_FLAG]));
+  // What counts is the extraction threads the build runs (build-args.mjs buildThreads), not the cores.
+  it("not a build of one extraction thread on two cores (--workers 1)", () =>
+    expect(relaunchFlags(["build", "--workers", "1"], [], {}, { platform: "linux", cores: 2 })).toBeNull());
+  it("not a build of one extraction thread (--workers=1)", () =>
+    expect(relaunchFlags(["build", "--workers=1", "a.txt"], [], {})).toBeNull());
+  it("a build of two extraction threads on one core (--workers 2)", () =>
+    expect(relaunchFlags(["build", "--workers", "2"], [], {}, { platform: "linux", cores: 1 })).toEqual([
+      BUILD_NODE_FLAG,
+    ]));
+  it("not a build whose --workers the command refuses (it fails the same in this process)", () =>
+    expect(relaunchFlags(["build", "--workers", "0"], [], {}, { platform: "linux", cores: 2 })).toBeNull());
 });
 
 /** A data folder with `count` generated articles in its sources. */
@@ -170,10 +181,11 @@ function report(out: string, dir: string): string {
 
 const OFF = { [BUILD_GC_ENV]: "0" };
 
-// As processes: on Linux (they read /proc), where kg build relaunches (two cores or more).
+// As processes: they read /proc/PID/task/PID/children, which only Linux has (and not every kernel),
+// and run where kg build relaunches (two cores or more); elsewhere they are skipped, as the name says.
 describe.runIf(
   existsSync(`/proc/${process.pid}/task/${process.pid}/children`) && availableParallelism() >= 2,
-)("kg build as processes", () => {
+)("kg build as processes (Linux with /proc children and two cores only; skipped elsewhere)", () => {
   it("builds in a child under --single-threaded-gc, with the output of a build in one process", async () => {
     const [on, off] = [await corpus(6), await corpus(6)];
     const relaunched = await run(["build", "--data", on, "--json"]);
@@ -193,7 +205,7 @@ describe.runIf(
     const dir = await corpus(1);
     const cases: [string[], number][] = [
       [["build", "--data", dir, join(dir, "no-such-file.txt")], 1],
-      [["build", "--data", dir, "--workers", "0"], 2],
+      [["build", "--data", dir, "--layout-ms", "soon"], 2],
     ];
     for (const [args, code] of cases) {
       const [relaunched, here] = [await run(args), await run(args, OFF)];
@@ -206,6 +218,14 @@ describe.runIf(
         here.err,
       ]);
     }
+  }, 120_000);
+
+  it("builds in the process started with one extraction thread (--workers 1)", async () => {
+    const dir = await corpus(2);
+    const r = await run(["build", "--data", dir, "--workers", "1", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).built).toHaveLength(2);
+    expect(r.children.size).toBe(0);
   }, 120_000);
 
   it("passes SIGTERM on to the build and ends by it", async () => {

@@ -1,0 +1,6 @@
+// The most extraction threads a pool may have. Plain JavaScript, so that the arguments of
+// `kg build` can be read against it before the CLI or any TypeScript loader is loaded
+// (src/cli/build-args.mjs, read by bin/kg.js's relaunch); extract-pool.ts re-exports it.
+
+/** Most threads a pool may have. */
+export const MAX_EXTRACT_WORKERS = 256;
