@@ -74,6 +74,9 @@ export const WORD_LIST_KEYS = [
   "ownerPronouns",
   "subjectControlVerbs",
   "mainVerbObjectOpeners",
+  "mannerPhraseNouns",
+  "mannerPhraseOpeners",
+  "reportAuthorPrepositions",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -1746,15 +1746,3 @@ export const PRAISE_STEMS: readonly string[] = [
   "speak",
   "credit",
 ];
-
-/**
- * Nouns that end a manner phrase between a verb of judging and its object ("condemned in the
- * strongest terms such action by Pakistan", "rejected in no uncertain terms the claims of …").
- */
-export const MANNER_PHRASE_NOUNS: readonly string[] = ["terms", "manner", "fashion"];
-
-/** Words that may open a manner phrase after "in", before its adjectives ("in the strongest terms", "in no uncertain terms"). */
-export const MANNER_PHRASE_OPENERS: readonly string[] = ["the", "no", "very", "most", "a"];
-
-/** Prepositions whose phrase after a report noun names its author ("the allegations made by X", "claims from Y"). */
-export const REPORT_AUTHOR_PREPOSITIONS: readonly string[] = ["by", "from"];

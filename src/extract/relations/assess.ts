@@ -243,7 +243,7 @@ export function assessVerb(
   // …": the claim is the cited sources', relayed; a state citing a report adopts it (cited-adopters.ts).
   if (!accusation && relaysCited(ix, t) && !adoptsCited(sources)) return;
   // ("condemned in the strongest terms Pakistan": the object past a manner phrase.)
-  const objectStart = pastMannerPhrase(tokens, t + 1);
+  const objectStart = pastMannerPhrase(ix, t + 1);
   const accused = accusation ? ix.chunkAt[objectStart] : null;
   // The cues between subject and verb: negation, and intention or hearsay ("agreed to condemn",
   // "plans to condemn", "reportedly said" are not asserted judgements).
@@ -1690,7 +1690,7 @@ function objectActors(
   // "condemned what it called provocations by X": the phrase after the free relative's naming verb.
   // ("rejected as baseless the claims by X": the object after a predicate put before it.)
   // ("condemned in the strongest terms such action by X": past a manner phrase.)
-  const named = namedPhrase(ix, pastMannerPhrase(tokens, t + 1));
+  const named = namedPhrase(ix, pastMannerPhrase(ix, t + 1));
   const { quoted } = named;
   const start = shiftedObject(ix, named.start);
   // (A quoted name, "what it labelled “act of aggression” by X", is the act judged.)

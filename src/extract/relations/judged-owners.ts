@@ -6,36 +6,29 @@
  * own agent phrase, and the state a titled owner speaks for.
  */
 import { type Chunk, type ChunkHead, type SentenceIndex, actorName, officialState } from "../chunks.ts";
-import {
-  MANNER_PHRASE_NOUNS,
-  MANNER_PHRASE_OPENERS,
-  REPORT_AUTHOR_PREPOSITIONS,
-} from "../lexicon/triggers.ts";
 import type { Mention, Token } from "../types.ts";
-
-const MANNER_NOUNS = new Set(MANNER_PHRASE_NOUNS);
-const AUTHOR_PREPOSITIONS = new Set(REPORT_AUTHOR_PREPOSITIONS);
-const OWNER_PREPOSITIONS = new Set([...REPORT_AUTHOR_PREPOSITIONS, "of"]);
 
 /** Most words between "in" and the manner noun ("in the strongest possible terms"). */
 const MANNER_WORDS = 4;
-const MANNER_OPENERS = new Set(MANNER_PHRASE_OPENERS);
 
 /**
  * Where a verb's object opens when a manner phrase stands between them at `k` ("condemned in the
  * strongest terms such provocative action by Pakistan", "rejected in no uncertain terms the claims
- * of …"): the token after the phrase's noun, when a word that may open a noun phrase follows it;
- * `k` itself otherwise ("condemned in strong terms." has no object after it).
+ * of …"): the token after the phrase's noun (the lexicon's mannerPhraseNouns), when a word that may
+ * open a noun phrase follows it; `k` itself otherwise ("condemned in strong terms." has no object
+ * after it). The words between "in" and the noun are adjectives, adverbs or the lexicon's
+ * mannerPhraseOpeners.
  */
-export function pastMannerPhrase(tokens: readonly Token[], k: number): number {
+export function pastMannerPhrase(ix: SentenceIndex, k: number): number {
+  const tokens = ix.sentence.tokens;
   if (tokens[k]?.lower !== "in") return k;
   for (let j = k + 1; j <= k + 1 + MANNER_WORDS && j < tokens.length; j++) {
     const w = tokens[j] as Token;
-    if (MANNER_NOUNS.has(w.lower)) {
+    if (ix.words.mannerPhraseNouns.has(w.lower)) {
       const next = tokens[j + 1];
       return next && /^(?:DET|PROPN|NOUN|ADJ|PRON|NUM)$/u.test(next.pos) ? j + 1 : k;
     }
-    if (!(w.pos === "ADJ" || w.pos === "ADV" || MANNER_OPENERS.has(w.lower))) return k;
+    if (!(w.pos === "ADJ" || w.pos === "ADV" || ix.words.mannerPhraseOpeners.has(w.lower))) return k;
   }
   return k;
 }
@@ -43,13 +36,14 @@ export function pastMannerPhrase(tokens: readonly Token[], k: number): number {
 /**
  * The agent phrase inside a report noun's phrase read back as its author (`m`, "the allegations
  * made by Saudi …", which the report reader ends at the first name, the title's demonym): the
- * actor phrase after its "by" or "from", whose heads, not the name the reading stopped at, tell
- * whose report it is ("by Saudi Foreign Minister Adel al-Jubeir"); null when there is none.
+ * actor phrase after its "by" or "from" (the lexicon's reportAuthorPrepositions), whose heads, not
+ * the name the reading stopped at, tell whose report it is ("by Saudi Foreign Minister Adel
+ * al-Jubeir"); null when there is none.
  */
 export function ownAgentPhrase(ix: SentenceIndex, m: Mention): Chunk | null {
   const tokens = ix.sentence.tokens;
   for (let j = m.first; j < m.last; j++) {
-    if (!AUTHOR_PREPOSITIONS.has((tokens[j] as Token).lower)) continue;
+    if (!ix.words.reportAuthorPrepositions.has((tokens[j] as Token).lower)) continue;
     const chunk = ix.chunkAt[j + 1];
     return chunk && chunk.first <= j + 2 ? chunk : null;
   }
@@ -82,7 +76,8 @@ export function agentOwnerState(ix: SentenceIndex, chunk: Chunk, heads: ChunkHea
   if (!person) return heads;
   const tokens = ix.sentence.tokens;
   for (let j = chunk.first; j < person.first; j++)
-    if (AUTHOR_PREPOSITIONS.has((tokens[j] as Token).lower)) return withOwnerState(chunk, heads);
+    if (ix.words.reportAuthorPrepositions.has((tokens[j] as Token).lower))
+      return withOwnerState(chunk, heads);
   return heads;
 }
 
@@ -90,13 +85,17 @@ export function agentOwnerState(ix: SentenceIndex, chunk: Chunk, heads: ChunkHea
  * The word before "the government of" that opens the owner phrase of a report noun ("accusations
  * from the government of Colombia", "the claims of the government of Sudan"): the government of a
  * country is the country (ONTOLOGY: "X's government" is the Country), so the preposition before it
- * is the one that tells author from topic. `b` (the word before the name) itself otherwise, and
- * when no such preposition stands before it ("thanked the Government of India").
+ * is the one that tells author from topic: an author preposition (reportAuthorPrepositions) or
+ * "of". `b` (the word before the name) itself otherwise, and when no such preposition stands before
+ * it ("thanked the Government of India").
  */
 export function pastGovernmentOf(ix: SentenceIndex, b: number): number {
   const tokens = ix.sentence.tokens;
   if (tokens[b]?.lower !== "of" || !ix.words.governmentNouns.has(tokens[b - 1]?.lower ?? "")) return b;
-  return tokens[b - 2]?.lower === "the" && OWNER_PREPOSITIONS.has(tokens[b - 3]?.lower ?? "") ? b - 3 : b;
+  const owner = tokens[b - 3]?.lower ?? "";
+  return tokens[b - 2]?.lower === "the" && (owner === "of" || ix.words.reportAuthorPrepositions.has(owner))
+    ? b - 3
+    : b;
 }
 
 /**

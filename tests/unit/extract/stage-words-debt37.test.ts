@@ -1,0 +1,54 @@
+/**
+ * Word lists that session 36 wrote in code, read from the lexicon value since session 37
+ * (lexicon/stage-words.json, through lexicon-schema.ts LexiconWords): each sentence reads as before
+ * with the built-in lists, and not under a lexicon whose list lacks the word, so a user lexicon
+ * reaches it (review 36 A S1-S2, B S1-S2).
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../src/extract/index.ts";
+import { BUILT_IN_LEXICON, createLexicon } from "../../../src/extract/lexicons.ts";
+import type { WordListKey } from "../../../src/extract/lexicon-schema.ts";
+
+/** The relations `text` gives under `lexicon`, as "source relation target". */
+function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
+  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
+  return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+}
+
+/** The built-in lexicon with the word list `key` emptied. */
+function withoutList(key: WordListKey) {
+  return createLexicon([], BUILT_IN_LEXICON, { ...BUILT_IN_LEXICON.words, [key]: [] });
+}
+
+describe("a judged object past a manner phrase, by the lexicon value (was triggers.ts)", () => {
+  it("reads the object after the manner noun by mannerPhraseNouns", () => {
+    const text = "India condemned in the strongest terms the provocative statements by Pakistan.";
+    expect(relations(text)).toContain("india assesses pakistan");
+    expect(relations(text, withoutList("mannerPhraseNouns"))).not.toContain("india assesses pakistan");
+  });
+
+  it("reads a manner phrase opened by 'no' by mannerPhraseOpeners", () => {
+    const text = "India condemned in no uncertain terms the statements by Pakistan.";
+    expect(relations(text)).toContain("india assesses pakistan");
+    expect(relations(text, withoutList("mannerPhraseOpeners"))).not.toContain("india assesses pakistan");
+  });
+});
+
+describe("a judged report's author, by the lexicon value (was triggers.ts)", () => {
+  it("gives a titled author's state after 'by' by reportAuthorPrepositions", () => {
+    const text = "Greece condemned the statements by Turkey's President Recep Tayyip Erdogan.";
+    expect(relations(text)).toContain("greece assesses turkey");
+    expect(relations(text, withoutList("reportAuthorPrepositions"))).toEqual([
+      "recep-tayyip-erdogan affiliated_with turkey",
+      "greece assesses recep-tayyip-erdogan",
+    ]);
+  });
+
+  it("reads the agent phrase of a report read back as its author by reportAuthorPrepositions", () => {
+    const text = "Russia dismissed the allegations made by Saudi Foreign Minister Adel al-Jubeir.";
+    expect(relations(text)).toContain("russia assesses adel-al-jubeir");
+    expect(relations(text, withoutList("reportAuthorPrepositions"))).not.toContain(
+      "russia assesses adel-al-jubeir",
+    );
+  });
+});
