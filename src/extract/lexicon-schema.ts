@@ -77,6 +77,7 @@ export const WORD_LIST_KEYS = [
   "mannerPhraseNouns",
   "mannerPhraseOpeners",
   "reportAuthorPrepositions",
+  "sayingBaseForms",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -10,7 +10,6 @@ import {
   CLAUSE_VERBS_AMONG_NOT_VERBS,
   NOUN_VERB_AMBIGUOUS,
   PRESENT_TENSE_VERBS,
-  SAYING_BASE_FORMS,
   SAYING_OFFICIAL_NOUNS,
   SAYING_PLURAL_SUBJECTS,
   SAYING_PRESENT_FORMS,
@@ -43,7 +42,6 @@ const PRESENT_VERBS = new Set(PRESENT_TENSE_VERBS);
 const SAYING_FORMS = new Set(SAYING_PRESENT_FORMS);
 const SAYING_SUBJECTS = new Set(SAYING_SUBJECT_NOUNS);
 const SAYING_OFFICIALS = new Set(SAYING_OFFICIAL_NOUNS);
-const SAYING_BASES = new Set(SAYING_BASE_FORMS);
 const SAYING_PLURALS = new Set(SAYING_PLURAL_SUBJECTS);
 /** Most words of the name that opens a clause without "that" ("North Korea", "the Rwandan army"). */
 const CLAUSE_NAME_WORDS = 4;
@@ -240,11 +238,12 @@ function tagToken(tokens: Token[], i: number, wink: string, titleCase: boolean, 
   )
     return "VERB";
   // "US officials estimate that Russia has lost …", "analysts estimate Moscow has …": a saying
-  // verb's base form read as a noun right after a plural noun of speakers is their verb before a
-  // that-clause with a subject of its own, or before a name and its verb.
+  // verb's base form (the lexicon's sayingBaseForms) read as a noun right after a plural noun of
+  // speakers is their verb before a that-clause with a subject of its own, or before a name and its
+  // verb, or at the end of the sentence after the speakers' comma ("…, officials charge.").
   if (
     open === "NOUN" &&
-    SAYING_BASES.has(lower) &&
+    words.sayingBaseForms.has(lower) &&
     prev?.pos === "NOUN" &&
     SAYING_PLURALS.has(prev.lower) &&
     ((tokens[i + 1]?.lower === "that" && CLAUSE_SUBJECT_TAGS.test(tokens[i + 2]?.pos ?? "")) ||

@@ -522,29 +522,6 @@ export const SAYING_OFFICIAL_NOUNS: readonly string[] = [
   "sources",
 ];
 
-/**
- * Base forms of verbs of saying and judging that the statistical tagger reads as nouns after a
- * plural noun of speakers ("US officials estimate that Russia …", "analysts estimate Russia has
- * …"); read as the verb only there, before a that-clause or a name and its verb, or at the end of
- * the sentence after the speakers' comma ("…, Israeli intelligence officials charge.").
- */
-export const SAYING_BASE_FORMS: readonly string[] = [
-  "estimate",
-  "claim",
-  "report",
-  "note",
-  "state",
-  "allege",
-  "assess",
-  "argue",
-  "maintain",
-  "insist",
-  "conclude",
-  "suspect",
-  "calculate",
-  "charge",
-];
-
 /** Plural nouns of speakers before a saying verb's base form ("officials estimate", "analysts claim"). */
 export const SAYING_PLURAL_SUBJECTS: readonly string[] = [
   "officials",

@@ -52,3 +52,15 @@ describe("a judged report's author, by the lexicon value (was triggers.ts)", () 
     );
   });
 });
+
+describe("a saying verb's base form after plural speakers, by the lexicon value (was grammar.ts)", () => {
+  it("reads a trailing '…, officials charge.' as the speakers' verb by sayingBaseForms", () => {
+    const text = "Iran is arming the Houthis with drones, Israeli intelligence officials charge.";
+    const withoutCharge = createLexicon([], BUILT_IN_LEXICON, {
+      ...BUILT_IN_LEXICON.words,
+      sayingBaseForms: BUILT_IN_LEXICON.words.sayingBaseForms.filter((w) => w !== "charge"),
+    });
+    expect(relations(text)).toEqual(["israel assesses iran"]);
+    expect(relations(text, withoutCharge)).toEqual([]);
+  });
+});
