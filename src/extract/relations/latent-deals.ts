@@ -5,11 +5,14 @@
  * object of a clause that takes the deal up, by a definite deal noun of the same head or a pronoun
  * opening the sentence as the subject of a verb of inclusion or giving ("The package includes Patriot
  * interceptors", "It will deliver HIMARS launchers"), or by the deal's taker as the subject of a verb
- * of receipt ("Ukraine will receive Patriot interceptors"). Then the deal's sentence gives
+ * of receipt ("Ukraine will receive Patriot interceptors"), or by goods naming a weapon as the
+ * subject of a passive verb of giving to the taker ("Four NASAMS systems are being sent to
+ * Ukraine"). Then the deal's sentence gives
  * supplies(giver, taker), with the modality of its own clause, and the later clause finds that supply
  * told just before it, as it finds a deal told with goods (contents.ts, unnamed-suppliers.ts): the
  * later clause's goods take the deal's giver there, each fact with the sentence that states it.
- * Precision first: the giver is a country or a body of one, the verb one of announcing, approving
+ * Precision first: the giver is a country or a body of one (one the mention names, or a known body
+ * of a government: "The White House unveiled a new security package for Kyiv"), the verb one of announcing, approving
  * or pledging (supply-words latentDealVerbs; not of signing, whose subject is as often the buyer:
  * "Egypt signed a new deal for ..."), the taker a country or a body that is the whole object of
  * "for" or "to" in the deal noun's own phrase (not "for French support", "to France's satisfaction"); the later sentence names no country or body other than the
@@ -21,6 +24,7 @@ import type { SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { POSSESSIVE_MARK } from "../letters.ts";
+import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { dealNouns, givingVerb } from "./deal-frames.ts";
 import { type Emit, bodySentencesAfter } from "./shared.ts";
@@ -36,6 +40,11 @@ const FRONTED_REACH = 6;
 
 /** Determiners that open a subject referring back to the deal ("The package", "This deal"). */
 const DEFINITE = new Set(["the", "this", "that", "its"]);
+/** Forms of "be" that make a verb of giving passive ("are being sent", "will be delivered"). */
+const PASSIVE_AUX = new Set(["be"]);
+/** How many tokens after the passive verb the taker's "to" may stand ("sent to", "shipped this week to"). */
+const TO_REACH = 4;
+
 /** Pronouns that open a sentence and stand for the deal told just before ("It includes …"). */
 const DEAL_PRONOUNS = new Set(["it"]);
 
@@ -63,7 +72,7 @@ export function latentDeals(ix: SentenceIndex, emit: Emit, table: FrameTable, st
     // "The US Senate approved a $40 billion package for Ukraine": a body approves or announces
     // its state's deal; the state gives.
     const giver =
-      deal.giver.type === "Organization" ? (deal.giver.country ?? deal.giver.name) : deal.giver.name;
+      deal.giver.type === "Organization" ? (stateOf(deal.giver) ?? deal.giver.name) : deal.giver.name;
     emit(giver, "supplies", deal.taker.name, deal.verb.text, "supply-latent-deal", modality);
   }
 }
@@ -88,10 +97,12 @@ function dealOf(ix: SentenceIndex, t: number, table: FrameTable): LatentDeal | n
     }
   }
   if (n < 0) return null;
-  // The phrase names no goods of its own: a deal with goods is the supply frames' ("an arms package").
+  // The phrase names no goods of its own: a deal with goods is the supply frames' ("an arms
+  // package"); a word too broad to tell arms ("a security package") leaves it goods-less.
   for (let k = t + 1; k < n; k++) {
     const w = tokens[k] as Token;
-    if (table.arms.has(w.lower) || table.materiel.has(w.lower)) return null;
+    if ((table.arms.has(w.lower) && !table.broadArms.has(w.lower)) || table.materiel.has(w.lower))
+      return null;
   }
   for (let k = n + 1; k < tokens.length && k <= n + TAKER_REACH; k++) {
     const w = tokens[k] as Token;
@@ -116,7 +127,12 @@ function wholeObject(tokens: readonly Token[], m: Mention): boolean {
 
 /** True when the mention is a country or a body of one (a body the entity stage ties to its country). */
 function stateActor(m: Mention): boolean {
-  return m.type === "Country" || (m.type === "Organization" && m.country !== undefined);
+  return m.type === "Country" || stateOf(m) !== undefined;
+}
+
+/** The country of a body: the one its mention names, or the one whose known body it is ("the Pentagon"). */
+function stateOf(m: Mention): string | undefined {
+  return m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
 }
 
 /**
@@ -125,7 +141,7 @@ function stateActor(m: Mention): boolean {
  * receipt) and it, and each body sentence between, names no country or body but the deal's parties.
  */
 function filledLater(state: DocState, s: number, deal: LatentDeal, table: FrameTable): boolean {
-  const parties = new Set([deal.giver.name, deal.giver.country ?? deal.giver.name, deal.taker.name]);
+  const parties = new Set([deal.giver.name, stateOf(deal.giver) ?? deal.giver.name, deal.taker.name]);
   const own = (m: Mention): boolean =>
     (m.type !== "Country" && m.type !== "Organization") ||
     parties.has(m.name) ||
@@ -172,7 +188,7 @@ function takesUp(
       if (w.pos !== "ADJ" && w.pos !== "NOUN" && w.pos !== "NUM") return false;
     }
   }
-  if (end < 0) return false;
+  if (end < 0) return goodsSent(tokens, mentions, k, deal, table);
   let v = end;
   while (tokens[v] && (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV" || tokens[v]?.pos === "PART"))
     v++;
@@ -181,4 +197,39 @@ function takesUp(
   const rows = table.verb.get(verb.lemma) ?? [];
   if (taker) return rows.some((f) => f.relation === "supplies" && f.roles.subject === "recipient");
   return rows.some((f) => f.roles.subject === "deal") || givingVerb(table, verb.lemma);
+}
+
+/**
+ * True when the sentence, from token `k`, opens with goods that name a weapon as the subject of a
+ * passive verb of giving whose "to" names the deal's taker: "Four NASAMS systems are being sent to
+ * Ukraine", "HIMARS launchers will be delivered to Kyiv". The goods phrase has no verb of its own
+ * and names no actor; the taker is the first actor after the verb.
+ */
+function goodsSent(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  k: number,
+  deal: LatentDeal,
+  table: FrameTable,
+): boolean {
+  let v = k;
+  while (tokens[v] && tokens[v]?.pos !== "AUX" && tokens[v]?.pos !== "VERB") v++;
+  const subject = mentions.filter((m) => m.first >= k && m.last <= v);
+  if (!subject.some((m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon")) return false;
+  if (subject.some((m) => m.type !== "WeaponSystem")) return false;
+  let passive = false;
+  while (tokens[v] && (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV" || tokens[v]?.pos === "PART")) {
+    if (PASSIVE_AUX.has((tokens[v] as Token).lemma)) passive = true;
+    v++;
+  }
+  const verb = tokens[v];
+  if (!passive || !verb || verb.pos !== "VERB" || !givingVerb(table, verb.lemma)) return false;
+  for (let i = v + 1; i < tokens.length && i <= v + TO_REACH; i++) {
+    const w = tokens[i] as Token;
+    if (w.pos === "VERB" || w.text === "," || w.text === ";") return false;
+    if (w.lower !== "to") continue;
+    const taker = mentions.find((m) => m.first === i + 1);
+    return taker?.name === deal.taker.name;
+  }
+  return false;
 }

@@ -15,6 +15,7 @@
  */
 import type { FrameTable } from "../frames.ts";
 import type { DocState, Fact, Mention, Sentence } from "../types.ts";
+import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
 import { OTHER_MAKE_WORDS, SHIP_PREFIXES, WEAPON_KINDS } from "../lexicon/weapons.ts";
 import { singular } from "../words.ts";
 import type { FactIndex } from "./fact-index.ts";
@@ -206,7 +207,12 @@ function countriesOf(state: DocState, names: readonly string[]): Map<string, Set
   const out = new Map<string, Set<string>>(names.map((n) => [n, new Set<string>()]));
   for (const f of state.facts)
     if (f.relation === "affiliated_with" && f.modality === "asserted") out.get(f.source)?.add(f.target);
-  for (const list of state.mentions) for (const m of list) if (m.country) out.get(m.name)?.add(m.country);
+  for (const list of state.mentions)
+    for (const m of list) {
+      // A known body of a government ("the Pentagon") is its country's own, as a body named with it is.
+      const country = m.country ?? (m.type === "Organization" ? GOVERNMENT_BODIES.get(m.name) : undefined);
+      if (country) out.get(m.name)?.add(country);
+    }
   return out;
 }
 

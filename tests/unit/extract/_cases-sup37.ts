@@ -1,0 +1,62 @@
+/**
+ * Labelled sentences of helper sup37 (session 37): supplies told across sentences on unseen text.
+ * A transfer told with no supplier of its own ("Four NASAMS systems are being sent to Ukraine")
+ * continues the package a known body of a government announced just before ("The Pentagon
+ * announced a new package for Ukraine"): the body and its state are one supplier, as a company and
+ * its own country are (relations/nearest-supplier.ts). A package told with no goods ("The White
+ * House unveiled a new security package for Kyiv") is filled by goods that a later passive of giving
+ * sends to its taker ("Ten HIMARS launchers are being shipped to Ukraine"; relations/latent-deals.ts).
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "an agentless transfer after a package a government body announced takes the body and its state",
+    text: "The Pentagon announced Wednesday a new $1.3 billion military aid package for Ukraine. Four NASAMS systems are being sent to Ukraine.",
+    gives: [
+      ["Pentagon", "supplies", "Ukraine"],
+      ["Pentagon", "supplies", "NASAMS"],
+    ],
+  },
+  {
+    label: "the agentless transfer of the package's first sentence and the body's country both name the US",
+    text: "The Pentagon, the US defence department, announced Wednesday a new $1.3 billion military aid package for Ukraine. Four NASAMS systems are being sent to Ukraine.",
+    gives: [["United States", "supplies", "NASAMS"]],
+  },
+  {
+    label: "a goods-less security package a government body unveiled, filled by goods sent to its taker",
+    text: "The White House unveiled a new $800 million security package for Kyiv on Thursday. Ten HIMARS launchers are being shipped to Ukraine along with Switchblade drones, US officials said.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+      ["United States", "supplies", "Switchblade"],
+    ],
+  },
+  {
+    label: "a goods-less package, filled by a passive of giving to its taker",
+    text: "Germany announced a new package worth 500 million euros for Ukraine. IRIS-T air defence systems have already been delivered to Ukraine.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "IRIS-T"],
+    ],
+  },
+  {
+    label: "must-not: goods sent to another country than the package's taker do not fill it",
+    text: "The United States announced a new $800 million security package for Kyiv on Thursday. HIMARS launchers are being delivered to Poland.",
+    notGives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+    ],
+  },
+  {
+    label: "must-not: a sanctions package is no deal, whatever goods are sent after it",
+    text: "The United States announced a new sanctions package against Russia on Thursday. HIMARS launchers are being delivered to Russia.",
+    notGives: [["United States", "supplies", "HIMARS"]],
+  },
+  {
+    label:
+      "must-not: a government body's package and another country named before the transfer are two deals",
+    text: "The Pentagon announced a new $1.3 billion military aid package for Ukraine. Germany has also pledged help. Four NASAMS systems are being sent to Ukraine.",
+    notGives: [["Pentagon", "supplies", "NASAMS"]],
+  },
+];
