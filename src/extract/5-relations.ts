@@ -26,6 +26,7 @@ import {
 import { DEAL_REACH, dealContents, dealGiving, listContents } from "./relations/contents.ts";
 import { handoverAcross, meetNoun, meetVerb } from "./relations/meet.ts";
 import { meetingEvents } from "./relations/meeting-events.ts";
+import { namesTwoActors } from "./relations/meet-gate.ts";
 import { toldRemote } from "./relations/remote-talks.ts";
 import { dropOwnMeetings } from "./relations/own-meetings.ts";
 import type { Emit } from "./relations/shared.ts";
@@ -542,6 +543,8 @@ function frameRules(
   let claimsAt = -1;
   let claimList: Fact[] = [];
   let earlier: Fact[] | undefined;
+  // Whether the sentence names two actors that could meet, read at its first meeting trigger.
+  let meetable: boolean | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const covered = ix.cover[t];
     if (covered) {
@@ -581,7 +584,8 @@ function frameRules(
             dealGiving(ix, t, emit, frame, prior, table, discourse.state);
         } else if (frame.relation === "meets") {
           // "spoke with X by phone": talks at a distance are no meeting.
-          if (!toldRemote(tokens, t, table)) meetVerb(ix, t, emit, frame, table);
+          meetable ??= namesTwoActors(ix);
+          if (meetable && !toldRemote(tokens, t, table)) meetVerb(ix, t, emit, frame, table);
         } else {
           if (claimsAt !== claims.current.length) {
             claimList = [...claims.prior, ...claims.current];
@@ -603,7 +607,8 @@ function frameRules(
       for (const frame of table.noun.get(tok.pos === "NOUN" ? tok.lemma : lemmaOf(tok.lower, "NOUN")) ?? []) {
         if (frame.relation === "supplies") supplyNoun(ix, t, emit, frame, table, told);
         else if (frame.relation === "meets") {
-          if (!toldRemote(tokens, t, table)) meetNoun(ix, t, emit, frame, table);
+          meetable ??= namesTwoActors(ix);
+          if (meetable && !toldRemote(tokens, t, table)) meetNoun(ix, t, emit, frame, table);
         } else assessNoun(ix, t, emit, frame, told);
       }
     }
