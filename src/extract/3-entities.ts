@@ -392,8 +392,6 @@ const INSTITUTION_ROLE_WORDS = new Set(INSTITUTION_ROLES);
 const NAME_PARTICLES = new Set(TEXT_WORDS.nameParticles);
 /** Particles that are one only as written in lower case ("do", not the surname "Do"; "das", not "Das"). */
 const LOWER_CASE_PARTICLES = new Set(TEXT_WORDS.lowerCaseNameParticles);
-/** "Abdel", "Abdul": a compound given name's first half; a title's word after it is its second half. */
-const SERVANT_NAME_PREFIXES: ReadonlySet<string> = new Set(TEXT_WORDS.servantNamePrefixes);
 
 /** True when the token is a particle inside a personal name ("bin", "von", "do" in "Carlos Agostinho do Rosario"). */
 function isNameParticle(t: Token): boolean {
@@ -4175,7 +4173,7 @@ interface NameLead {
  * "External Affairs Minister S. Jaishankar": a title head inside the run [lead.first, last) of no
  * body ends the title part; the name starts after it (or at the honorifics after it).
  */
-function titleInsideRun(tokens: Token[], lead: NameLead, last: number, prefixes: ReadonlySet<string>): void {
+function titleInsideRun(tokens: Token[], lead: NameLead, last: number, wordSets: WordSets): void {
   const first = lead.first;
   for (let k = last - 2; k > first; k--) {
     // "Defence Minister Datuk Seri Amir Hamzah": the honorifics after a title go with it.
@@ -4189,13 +4187,13 @@ function titleInsideRun(tokens: Token[], lead: NameLead, last: number, prefixes:
     // "the Amir Sheikh Tamim bin Hamad": an honorific inside the run ends the title part too;
     // not after a given name ("President Hassan Sheikh Mohamud"), where it is the name's.
     const word = (tokens[k] as Token).lower;
-    if (styleWordAfter(tokens, k, last, prefixes)) break;
+    if (styleWordAfter(tokens, k, last, wordSets.bodyPrefixes)) break;
     if (
       (WORDS.titleHeads.has(word) || WORDS.honorifics.has(word)) &&
       !isTitleWord((tokens[k + 1] as Token).lower) &&
       !isNameParticle(tokens[k - 1] as Token) &&
       // "Abdel Emir Rashid Yarallah", "Abdul Malik": the word after "servant of" is a name's.
-      !SERVANT_NAME_PREFIXES.has((tokens[k - 1] as Token).lower) &&
+      !wordSets.servantNamePrefixes.has((tokens[k - 1] as Token).lower) &&
       !(!WORDS.titleHeads.has(word) && WORDS.givenNames.has((tokens[k - 1] as Token).text))
     ) {
       lead.first = k + 1;
@@ -4555,7 +4553,7 @@ function matchFallback(
     titled: titledBefore,
     headed: titledBefore && (titleHeadAt(tokens, i - 1) || ofCountries),
   };
-  if (!organization) titleInsideRun(tokens, lead, last, wordSets.bodyPrefixes);
+  if (!organization) titleInsideRun(tokens, lead, last, wordSets);
   stripLeadingWords(tokens, lead, last, organization, place, wordSets.bodyPrefixes);
   first = lead.first;
   // "Chief of Royal Australian Navy": a stripped title's "of" is no part of a name; what follows it

@@ -78,6 +78,8 @@ export const WORD_LIST_KEYS = [
   "mannerPhraseOpeners",
   "reportAuthorPrepositions",
   "sayingBaseForms",
+  "servantNamePrefixes",
+  "attackNouns",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -56,13 +56,6 @@ export const JUDGEMENT_WORDS: readonly string[] = DATA.judgementWords;
 export const CONDUCT_NOUNS: readonly string[] = DATA.conductNouns;
 
 /**
- * Nouns of an attack after "under" ("came under fire from Armenia", "were under attack by the
- * rebels", "came under heavy shelling from Russian forces"): the actor of the "from" or "by"
- * phrase after them is the attacker, whom a claim of the attack is about (relations/under-fire.ts).
- */
-export const ATTACK_NOUNS: readonly string[] = DATA.attackNouns;
-
-/**
  * Modifiers that make a word of judgement or a noun of conduct someone else's claim ("accusations
  * about alleged military threats by Lithuania", "the purported involvement of Iran"): the speaker
  * judges no one by naming it.

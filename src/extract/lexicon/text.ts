@@ -78,11 +78,6 @@ export const NAME_WORDS: Readonly<{
   nameParticles: readonly string[];
   /** Particles that are one only as written in lower case ("do", "das"; "Do" and "Das" are surnames). */
   lowerCaseNameParticles: readonly string[];
-  /**
-   * First halves of Arabic compound given names, "servant of" ("Abdel Emir", "Abdul Malik"): the
-   * word after one is the name's second half, a title's word though it be.
-   */
-  servantNamePrefixes: readonly string[];
   /** Words after "of" that make a ceremony or an award, no body ("Guard of Honour"). */
   ceremonyComplements: readonly string[];
   /** Words before an unknown name that make it an organisation ("fight Al-Shabaab", "anti-Taliban"). */

@@ -2,17 +2,15 @@
  * Under fire: a claim that someone "came under fire from" an actor is about that actor. "Azerbaijan
  * says its positions come under fire from Armenia", "said its troops came under heavy shelling from
  * Russian forces", "said the convoy was under attack by the rebels": the attacker is the actor of
- * the "from" or "by" phrase after "under" and a noun of attack (descriptions.json attackNouns),
+ * the "from" or "by" phrase after "under" and a noun of attack (the lexicon's attackNouns),
  * when no other actor stands in the claim before "under" (the speaker's own side aside, "Ukraine
  * said Ukrainian positions came under fire from …").
  */
 import { type ChunkHead, type Chunk, type SentenceIndex, actorOf, chunkHeads } from "../chunks.ts";
 import { mentionsIn } from "../clause.ts";
-import { ATTACK_NOUNS } from "../lexicon/descriptions.ts";
 import { ARTICLES } from "../lexicon/grammar.ts";
 import { actorHeads } from "./shared.ts";
 
-const ATTACK_NOUN_WORDS = new Set(ATTACK_NOUNS);
 const ARTICLE_WORDS = new Set(ARTICLES);
 
 /** Most adjectives and nouns between "under" and its noun of attack ("under heavy artillery fire"). */
@@ -43,14 +41,14 @@ export function underFireAgent(
   for (let k = from; k < end; k++) {
     if (tokens[k]?.lower !== "under" || ix.cover[k]) continue;
     let j = k + 1;
-    while (j < k + 1 + ATTACK_MODIFIERS && !ATTACK_NOUN_WORDS.has(tokens[j]?.lower ?? "")) {
+    while (j < k + 1 + ATTACK_MODIFIERS && !ix.words.attackNouns.has(tokens[j]?.lower ?? "")) {
       // ("under heavy artillery fire": a generic weapon may modify the noun of attack.)
       const covering = ix.cover[j];
       const named = covering !== null && covering !== undefined && covering.type !== "WeaponSystem";
       if (named || !/^(?:ADJ|NOUN)$/u.test(tokens[j]?.pos ?? "")) break;
       j++;
     }
-    if (!ATTACK_NOUN_WORDS.has(tokens[j]?.lower ?? "")) continue;
+    if (!ix.words.attackNouns.has(tokens[j]?.lower ?? "")) continue;
     const prep = tokens[j + 1]?.lower;
     if (prep !== "from" && prep !== "by") continue;
     const chunk = chunkAfter(ix, j + 2);

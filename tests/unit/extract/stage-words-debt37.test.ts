@@ -15,6 +15,12 @@ function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
   return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
 }
 
+/** The entities `text` gives under `lexicon`, as "name/type". */
+function entities(text: string, lexicon = BUILT_IN_LEXICON): string[] {
+  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
+  return ex.entities.map((e) => `${e.name}/${e.type}`);
+}
+
 /** The built-in lexicon with the word list `key` emptied. */
 function withoutList(key: WordListKey) {
   return createLexicon([], BUILT_IN_LEXICON, { ...BUILT_IN_LEXICON.words, [key]: [] });
@@ -62,5 +68,21 @@ describe("a saying verb's base form after plural speakers, by the lexicon value 
     });
     expect(relations(text)).toEqual(["israel assesses iran"]);
     expect(relations(text, withoutCharge)).toEqual([]);
+  });
+});
+
+describe("a compound given name's second half, by the lexicon value (was text.json, a module-level set)", () => {
+  it("keeps a title's word after 'Abdel' in the name by servantNamePrefixes", () => {
+    const text = "Iraqi army chief of staff General Abdel Emir Rashid Yarallah visited Baghdad.";
+    expect(entities(text)).toContain("Abdel Emir Rashid Yarallah/Person");
+    expect(entities(text, withoutList("servantNamePrefixes"))).toContain("Rashid Yarallah/Person");
+  });
+});
+
+describe("an attacker 'under fire from' in a claim, by the lexicon value (was descriptions.json)", () => {
+  it("reads the attacker after a noun of attack by attackNouns", () => {
+    const text = "Azerbaijan says its positions came under fire from Armenia.";
+    expect(relations(text)).toEqual(["azerbaijan assesses armenia"]);
+    expect(relations(text, withoutList("attackNouns"))).toEqual([]);
   });
 });
