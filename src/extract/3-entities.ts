@@ -4910,7 +4910,12 @@ function bodyEnd(tokens: Token[], first: number, last: number, wordSets: WordSet
     // "Additional Directorate General of Public Information": "General" after such a head is the
     // body's own word.
     if (next.lower === "general" && GENERAL_SUFFIXED_HEAD_WORDS.has(head.lower)) continue;
-    if ((isTitleWord(next.lower) && !bodyHeadFirst(tokens, k, last)) || WORDS.givenNames.has(next.text))
+    // "The International Court of Justice": a given name that is a body's head too ("Court",
+    // "Bank") before a joiner ("of", "for") goes on the body's name, no person's.
+    if (
+      (isTitleWord(next.lower) && !bodyHeadFirst(tokens, k, last)) ||
+      (WORDS.givenNames.has(next.text) && !headBeforeJoiner(tokens, k))
+    )
       return k;
     // "Chief of Defence Forces Gen.Muhoozi": a rank's abbreviation before a name no list knows
     // (a given name after it is found as after title words).
@@ -4923,6 +4928,11 @@ function bodyEnd(tokens: Token[], first: number, last: number, wordSets: WordSet
       return k;
   }
   return nameAfterBody(tokens, first, last, wordSets);
+}
+
+/** True when token `at` is a body's head word followed by a joiner of a name ("Court of", "Bank for"). */
+function headBeforeJoiner(tokens: Token[], at: number): boolean {
+  return WORDS.orgHeads.has((tokens[at] as Token).lower) && NAME_JOINERS.has(tokens[at + 1]?.lower ?? "");
 }
 
 /**

@@ -919,6 +919,7 @@ function resolveBareHeads(state: DocState): void {
   }
   if (bare.length === 0) return;
   const orphans = new Set<Mention>();
+  const renamed = new Map<string, string>();
   for (const m of bare) {
     const names = bodies.get(m.name.toLowerCase());
     // "the Inspector General of the Police": a lone head after "the" is a body the text means (a
@@ -926,8 +927,15 @@ function resolveBareHeads(state: DocState): void {
     const definite = state.sentences[m.sentence]?.tokens[m.first - 1]?.lower === "the";
     if (!names) {
       if (!(definite && LONE_HEAD_WORDS.has(m.name.toLowerCase()))) orphans.add(m);
-    } else if (names.size === 1) m.name = [...names][0] as string;
+    } else if (names.size === 1) {
+      renamed.set(m.name, [...names][0] as string);
+      m.name = [...names][0] as string;
+    }
   }
+  // "the Ministry said … The ministry condemned": a description that referred back to the lone
+  // head (descriptions.ts) names the body the head now names.
+  for (const m of allMentions(state))
+    if (m.type === "Organization" && m.kind === "role") m.name = renamed.get(m.name) ?? m.name;
   dropMentions(state, orphans);
 }
 
@@ -1213,9 +1221,12 @@ function closedCompoundIn(name: string): boolean {
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;
   const prefixes = wordsOf(state).bodyPrefixes;
+  // ("External Affairs Ministry": a portfolio's ministry, whatever its first word, is every country's.)
   const perCountry = (m: Mention): boolean =>
     m.type === "Organization" &&
-    ((m.kind === "fallback" && GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "")) ||
+    ((m.kind === "fallback" &&
+      (GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "") ||
+        bodyKey(m.name).startsWith(MINISTRY_KEY))) ||
       gazetteer.perCountry.has(m.name));
   const qualified = new Map<string, Set<string>>();
   const bare: Mention[] = [];
@@ -1279,6 +1290,9 @@ function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): voi
       const prefix = owner.kind === "demonym" ? bodyPrefixBefore(sentence.tokens, owner.first, prefixes) : "";
       if (demonym) m.name = `${prefix}${demonym} ${m.name}`;
       m.country = owner.name;
+      // "Yemen's Army" (named "Yemeni Army"): the possessive spelling as printed is an alias.
+      if (possessive && m.printed === undefined && owner.last === m.first - 1)
+        m.printed = sentence.text.slice(owner.start - sentence.start, m.end - sentence.start);
       // "the Armed Forces of the Republic of Tajikistan": the spelling with its country is printed
       // (stage 6 names the body by it); not where the country opens another body's name ("of the
       // Azerbaijan Army").
@@ -1438,10 +1452,14 @@ function staffOfTitle(tokens: Token[], list: Mention[], m: Mention): boolean {
   return titleOwner(tokens, list, m.first) !== null && tokens[m.last]?.lower !== "of";
 }
 
+/** The start of a ministry's body key ("ministry of defense"). */
+const MINISTRY_KEY = "ministry of ";
+
 /**
  * One key for a body's spellings: lower case, British spellings folded to American
- * (lexicon/text.json spellingVariants), closed compounds opened ("Airforce": closedCompounds), "X Ministry" and "Ministry of X Affairs" as "ministry of x"
- * ("Defence Ministry", "Ministry of Defense"; "Foreign Ministry", "Ministry of Foreign Affairs").
+ * (lexicon/text.json spellingVariants), closed compounds opened ("Airforce": closedCompounds), "X Ministry", "X Affairs Ministry" and "Ministry of X Affairs" as "ministry of x"
+ * ("Defence Ministry", "Ministry of Defense"; "Foreign Ministry", "Ministry of Foreign Affairs";
+ * "External Affairs Ministry", "Ministry of External Affairs").
  */
 function bodyKey(name: string): string {
   const words = name
@@ -1449,6 +1467,8 @@ function bodyKey(name: string): string {
     .split(" ")
     .map((w) => AMERICAN_SPELLING.get(w) ?? OPEN_SPELLING.get(w) ?? w);
   const n = words.length;
+  if (n >= 3 && n <= 4 && words[n - 1] === "ministry" && words[n - 2] === "affairs")
+    return `ministry of ${words.slice(0, n - 2).join(" ")}`;
   if (n >= 2 && n <= 3 && words[n - 1] === "ministry")
     return `ministry of ${words.slice(0, n - 1).join(" ")}`;
   if (n >= 4 && n <= 5 && words[0] === "ministry" && words[1] === "of" && words[n - 1] === "affairs")
