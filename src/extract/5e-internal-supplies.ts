@@ -6,9 +6,12 @@
  * asserted `supplies` fact whose source is a state actor (the country, a person, or a government
  * body or armed service) of the same country as its recipient is dropped, with the goods the source
  * hands over in that sentence when it gives them to no other party there. A company's sale to its
- * own country's forces ("Rheinmetall delivered trucks to the Bundeswehr") is a supply and stays.
+ * own country's forces ("Rheinmetall delivered trucks to the Bundeswehr") is a supply and stays. A
+ * body is a state's by its name's last word or by its head noun before "of"/"for" ("Ministry of
+ * Defence", "the Estonian Centre for Defence Investments": a procurement agency delivers to its own
+ * country's forces what it bought abroad).
  */
-import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
+import { FORCE_WORDS, STATE_BODY_HEADS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
 import { ownCountries } from "./own-countries.ts";
 import type { EntityType } from "../model/ontology.ts";
 import type { DocState, Fact, Stage } from "./types.ts";
@@ -16,6 +19,17 @@ import { lastWord } from "./words.ts";
 
 /** Last words of a state body's name ("Defence Ministry", "Indian Army"): not a company. */
 const STATE_BODIES = new Set([...STATE_BODY_WORDS, ...FORCE_WORDS]);
+/** Head nouns of a state's procuring bodies, read before "of"/"for" ("Centre for Defence Investments"). */
+const BODY_HEADS = new Set(STATE_BODY_HEADS);
+/** The prepositions after a body's head noun in its name ("Ministry of Defence", "Centre for …"). */
+const HEAD_PREPOSITIONS = /^(?:of|for)$/u;
+
+/** The head noun of a body's name, lower case: the word before its first "of"/"for", else its last word. */
+function headWord(name: string): string {
+  const words = name.toLowerCase().split(" ");
+  const at = words.findIndex((w, i) => i > 0 && HEAD_PREPOSITIONS.test(w));
+  return at > 0 ? (words[at - 1] as string) : lastWord(name);
+}
 
 /** The type of each actor named in the document. */
 function actorTypes(state: DocState): Map<string, EntityType> {
@@ -27,7 +41,9 @@ function actorTypes(state: DocState): Map<string, EntityType> {
 /** True when the actor acts for a state: a country, a person, or a government body or armed service. */
 function stateActor(name: string, type: EntityType | undefined): boolean {
   if (type === "Country" || type === "Person") return true;
-  return type === "Organization" && STATE_BODIES.has(lastWord(name));
+  if (type !== "Organization") return false;
+  const head = headWord(name);
+  return STATE_BODIES.has(lastWord(name)) || STATE_BODIES.has(head) || BODY_HEADS.has(head);
 }
 
 /** The key of one source's acts in one sentence. */

@@ -269,6 +269,17 @@ function titledHolders(state: DocState): Holder[] {
       if (appositive) out.push(appositive);
       let k = m.first;
       while (k > 0 && isTitleWord((tokens[k - 1] as Token).lower)) k--;
+      // "Defense Minister Sheikh Nasser": past one honorific before the name, where titles joined
+      // by "and" stand before it (an honorific alone is read as before: no title).
+      let end = m.first;
+      if (k === m.first && k > 1 && WORDS.honorifics.has((tokens[k - 1] as Token).lower)) {
+        let h = k - 1;
+        while (h > 0 && isTitleWord((tokens[h - 1] as Token).lower)) h--;
+        if (h < k - 1 && coordinatedTitlesStart(tokens, list, h) < h) {
+          k = h;
+          end = m.first - 1;
+        }
+      }
       if (k === m.first) {
         // "TASS First Deputy Director General, Mikhail Gusman": titles set off by a comma before the
         // name are the person's too, for telling whose titles do not fit a description.
@@ -276,14 +287,30 @@ function titledHolders(state: DocState): Holder[] {
         for (const title of titles) out.push({ person: m, title, country: undefined });
         continue;
       }
+      // "Kuwait's First Deputy Prime Minister and Defense Minister Sheikh X": titles joined by "and"
+      // before the name are all X's, and the country before the first is X's.
+      const from = coordinatedTitlesStart(tokens, list, k);
       const country = list.find(
-        (x) => x.type === "Country" && x.last === k - (tokens[k - 1]?.key === "'s" ? 1 : 0),
+        (x) => x.type === "Country" && x.last === from - (tokens[from - 1]?.key === "'s" ? 1 : 0),
       );
-      for (const title of titlesOf(tokens, k, m.first))
-        out.push({ person: m, title, country: country?.name });
+      const titles =
+        from < k ? [...titlesOf(tokens, from, k - 1), ...titlesOf(tokens, k, end)] : titlesOf(tokens, k, end);
+      for (const title of titles) out.push({ person: m, title, country: country?.name });
     }
   }
   return out;
+}
+
+/**
+ * Where the titles before a name start when an earlier title run ending in a head joins them by
+ * "and" ("First Deputy Prime Minister and [Defense Minister X]"), no mention in it; else `k`.
+ */
+function coordinatedTitlesStart(tokens: Token[], list: Mention[], k: number): number {
+  if (tokens[k - 1]?.lower !== "and") return k;
+  let from = k - 1;
+  while (from > 0 && isTitleWord((tokens[from - 1] as Token).lower)) from--;
+  if (from === k - 1 || !WORDS.titleHeads.has(normTitleWord((tokens[k - 2] as Token).lower))) return k;
+  return list.some((x) => x.first < k - 1 && x.last > from) ? k : from;
 }
 
 /**
@@ -409,6 +436,23 @@ function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
 }
 
 /**
+ * True when title words from `k` (past ranks) run into a person's name, or into one capitalised
+ * honorific before it ("Defense Minister Sheikh Nasser Sabah").
+ */
+function runsIntoName(tokens: Token[], list: Mention[], k: number): boolean {
+  let end = k;
+  while (
+    end < tokens.length &&
+    (isTitleWord((tokens[end] as Token).lower) || isRankToken(tokens[end] as Token))
+  )
+    end++;
+  if (end === k) return false;
+  const name = (at: number): boolean =>
+    list.some((x) => x.type === "Person" && x.kind !== "pronoun" && x.first <= at && x.last > at);
+  return name(end) || (isCapitalised(tokens[end]?.text ?? "") && name(end + 1));
+}
+
+/**
  * "the [Chinese|US] [defence] minister" and "Argentina's president and defense minister": the
  * definite descriptions of a sentence with a title head, not followed by a name.
  */
@@ -431,14 +475,27 @@ function descriptionsOf(sentence: Sentence, list: Mention[]): Description[] {
       k = country.last + 1;
     }
     let start = i;
+    const chain = out.length;
     for (;;) {
       const end = titleRunEnd(tokens, list, k);
       const titles = end < 0 ? [] : titlesOf(tokens, k, end);
-      if (titles.length !== 1) break;
+      if (titles.length !== 1) {
+        // "Kuwait's First Deputy Prime Minister and Defense Minister Sheikh X": a run joined by
+        // "and" to titles that run into a name is that person's title, no description.
+        if (out.length > chain && runsIntoName(tokens, list, k)) out.length = chain;
+        break;
+      }
       out.push({ first: start, last: end, title: titles[0] as Title, country });
-      // "Argentina's president and defense minister": the possessor is shared.
       // (Not read past the end: that throws optimised code away.)
-      if (end >= tokens.length || tokens[end]?.lower !== "and" || !country || t.lower === "the") break;
+      if (end >= tokens.length || tokens[end]?.lower !== "and") break;
+      // "the Chinese State Councilor and Defense Minister Chang Wanquan": titles joined to a
+      // title that runs into a name are that person's, no description.
+      if (runsIntoName(tokens, list, end + 1)) {
+        out.length = chain;
+        break;
+      }
+      // "Argentina's president and defense minister": the possessor is shared.
+      if (!country || t.lower === "the") break;
       start = end + 1;
       k = end + 1;
     }

@@ -1152,8 +1152,11 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["may", "possible"],
   ["might", "possible"],
   ["could", "possible"],
-  // "said talks between A and B should resume": an obligation is not a fact.
+  // "said talks between A and B should resume", "Kyiv must receive more air defence": an
+  // obligation is not a fact. ("have to" is no cue here: the verb group's cues, read backwards,
+  // join "has" and "to" of "has agreed to buy"; meet.ts reads it before a meeting noun.)
   ["should", "possible"],
+  ["must", "possible"],
   // "said it would send": future in a report is a plan.
   ["would", "planned"],
   ["can", "possible"],

@@ -1383,7 +1383,11 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   // "ahead of a highly anticipated meeting between A and B": a meeting still to come.
   const ahead =
     before.some((w, i) => w === "ahead" && before[i + 1] === "of") || pendingNoun(tokens, t, meetSets);
-  let modality = ahead ? "planned" : modalityOf(wordsBefore(tokens, t, 4));
+  let modality = ahead
+    ? "planned"
+    : obligedBefore(before, meetSets)
+      ? "possible"
+      : modalityOf(wordsBefore(tokens, t, 4));
   const between = zone.chunks.find((c) => c.prep === "between");
   if (between && between.chunk.first - t <= 6) {
     meetingBetween(ix, t, zone, between, emit, frame, modality, meetSets);
@@ -1766,6 +1770,15 @@ function nounIsSubject(ix: SentenceIndex, t: number): boolean {
   }
   const opener = tokens[k];
   return !opener || opener.text === "," || opener.lower === "that" || opener.lemma === "say";
+}
+
+/**
+ * "Egypt, Ethiopia and Sudan have to resume meetings on the GERD", "the two sides has to hold
+ * talks": an obligation (lexicon obligationVerbs, then "to") in the words before a meeting noun is
+ * no meeting held.
+ */
+function obligedBefore(before: string[], meetSets: MeetSets): boolean {
+  return before.some((w, i) => meetSets.obligationVerbs.has(w) && before[i + 1] === "to");
 }
 
 /**
