@@ -3170,6 +3170,9 @@ function matchNumberedClass(sentence: Sentence, i: number, known: boolean): Ment
     const head = bracketed ? last + 1 : last;
     if (!ACRONYM_HEADS.has(singular(tokens[head]?.lower ?? ""))) return null;
     if (ownerOfNamedVessel(tokens, i) || ROMAN_NUMERAL.test(t.text)) return null;
+    // "US company SAFE Boats", "shipbuilder OCEA Patrol": after a body's descriptor noun (lexicon
+    // descriptorNouns) the acronym opens the body's name, no model's.
+    if (WORDS.orgDescriptors.has(tokens[i - 1]?.lower ?? "")) return null;
     // "SAFE Boats International": a capitalised head before a company's tail or legal form is
     // inside a firm's name.
     if (isCapitalised((tokens[head] as Token).text) && companyWordAt(tokens, head + 1)) return null;

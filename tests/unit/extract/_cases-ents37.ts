@@ -5,7 +5,8 @@
  * Ministry" … "Ministry of External Affairs") and its bare head and descriptions ("the Ministry",
  * "The ministry") as one node; a country's body written with the country's possessive keeps that
  * spelling as an alias ("Yemen's Army", named "Yemeni Army"); common Arabic and Persian given names
- * that open a person's name with no cue verb ("Nasser Kanaani made these statements").
+ * that open a person's name with no cue verb ("Nasser Kanaani made these statements"); an acronym
+ * after a company's descriptor noun ("US company SAFE Boats") names the company, no weapon model.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -60,6 +61,18 @@ export const CASES: SentenceCase[] = [
     label: "a country's navy written with a curly possessive keeps that spelling as an alias",
     text: "Ghana’s Navy received two patrol boats from the United States on Monday.",
     same: [["Ghana’s Navy", "Ghanaian Navy"]],
+  },
+  {
+    label: "an acronym after a company's descriptor noun opens the company's name, no model's",
+    text: "The boats appear to be manufactured by US company SAFE Boats.",
+    typed: [["SAFE Boats", "Organization"]],
+    notTyped: [["SAFE", "WeaponSystem"]],
+  },
+  {
+    label: "an acronym before a vehicle's noun with no descriptor is still a model (guard)",
+    text: "The United States delivered 20 MRAP vehicles to the Nigerian Army.",
+    typed: [["MRAP", "WeaponSystem"]],
+    gives: [["United States", "supplies", "MRAP"]],
   },
   {
     label: "an Arabic given name and an unknown surname before a verb no cue list holds are a person",
