@@ -13,7 +13,7 @@ import {
 } from "./lexicon/text.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import type { DocState, Sentence, Stage } from "./types.ts";
-import { DOTTED_INITIALS, HAS_LETTER, HAS_LETTER_OR_DIGIT } from "./letters.ts";
+import { CLOSING_DOUBLE_QUOTE, DOTTED_INITIALS, HAS_LETTER, HAS_LETTER_OR_DIGIT } from "./letters.ts";
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
@@ -235,16 +235,14 @@ function splitSentences(text: string, from: number, to: number, out: Sentence[])
   if (start < to) push(out, text, start, to, false);
 }
 
-/** A closing double quotation mark (a single one may be a possessive's apostrophe: "the U.S.’ Patriots"). */
-const CLOSING_QUOTE = /["”]/u;
-
 /**
- * True when a quotation mark closes a quotation right after the period at `dot`: the stop ends the
- * quoted sentence, whatever word it follows ("the slogan "Homeland yes, colony no.” "With these
- * resources, …"": "no." is no abbreviation there).
+ * True when a double quotation mark (letters.ts CLOSING_DOUBLE_QUOTE; a single one may be a
+ * possessive's apostrophe: "the U.S.’ Patriots") closes a quotation right after the period at
+ * `dot`: the stop ends the quoted sentence, whatever word it follows ("the slogan "Homeland yes,
+ * colony no.” "With these resources, …"": "no." is no abbreviation there).
  */
 function quoteClosed(text: string, dot: number): boolean {
-  return CLOSING_QUOTE.test(text[dot + 1] ?? "");
+  return CLOSING_DOUBLE_QUOTE.test(text[dot + 1] ?? "");
 }
 
 const JOINERS = new Set(WRAP_JOINERS);

@@ -8,6 +8,7 @@
  * and its verb as if they stood side by side, while the tokens, mentions and offsets inside stay
  * where the text has them (their entities and ties are read as anywhere else).
  */
+import { QUOTE_MARK_NO_STRAIGHT_SINGLE } from "./letters.ts";
 import { COMPANION_OPENERS, EXAMPLE_OPENERS, INSERTION_RELATIVES } from "./lexicon/grammar.ts";
 import { COMPANION_PARTICIPLES } from "./lexicon/meet-words.ts";
 import type { Token } from "./types.ts";
@@ -151,12 +152,13 @@ function adverbialClose(tokens: readonly Token[], k: number): number {
     if (x.text === ",")
       return followedByVerb(tokens, j)
         ? j
-        : QUOTATION_MARKS.test(tokens[j + 1]?.text ?? "") && followedByVerb(tokens, j + 1)
+        : QUOTE_MARK_NO_STRAIGHT_SINGLE.test(tokens[j + 1]?.text ?? "") && followedByVerb(tokens, j + 1)
           ? j + 1
           : -1;
     // (A few quoted words inside it, which may hold a participle: "in a “presidential statement”",
-    // "in a “strongly worded protest”".)
-    if (QUOTATION_MARKS.test(x.text)) {
+    // "in a “strongly worded protest”"; any quotation mark but the straight single one, an apostrophe
+    // as often.)
+    if (QUOTE_MARK_NO_STRAIGHT_SINGLE.test(x.text)) {
       quoted = !quoted;
       continue;
     }
@@ -164,9 +166,6 @@ function adverbialClose(tokens: readonly Token[], k: number): number {
   }
   return -1;
 }
-
-/** Quotation marks, which an adverbial set off by commas may hold around a few words. */
-const QUOTATION_MARKS = /^[“”"‘’]$/u;
 
 /** True when a verb group opens right after the comma at `j` ("…, said", "…, has also said"). */
 function followedByVerb(tokens: readonly Token[], j: number): boolean {

@@ -45,6 +45,13 @@ export const OPENING_DOUBLE_QUOTE = /^["\u201c]$/u;
 export const CLOSING_DOUBLE_QUOTE = /^["\u201d]$/u;
 /** A quotation mark that may open a quotation, double or single: “, ‘ or a straight double one. */
 export const OPENING_QUOTE_MARK = /^["\u201c\u2018]$/u;
+/** A quotation mark that may close a quotation, double or single: ”, ’ or a straight double one. */
+export const CLOSING_QUOTE_MARK = /^["\u201d\u2019]$/u;
+/**
+ * A quotation mark other than the straight single one, which is as often an apostrophe ("the
+ * boats'"): curly (either way, double or single) or straight double.
+ */
+export const QUOTE_MARK_NO_STRAIGHT_SINGLE = /^["\u201c\u201d\u2018\u2019]$/u;
 /** A possessive ending as a token ("'s", "’s"). */
 export const POSSESSIVE_ENDING = /^(?:'s|’s)$/u;
 /** A possessive mark as a token: the ending ("'s", "’s") or a bare apostrophe ("Cyprus’", "the boats'"). */

@@ -119,6 +119,8 @@ import {
   DOUBLE_QUOTE_MARK,
   OPENING_DOUBLE_QUOTE,
   OPENING_QUOTE_MARK,
+  CLOSING_QUOTE_MARK,
+  QUOTE_MARK_NO_STRAIGHT_SINGLE,
 } from "../letters.ts";
 import { restrictiveAsSpeaker } from "./as-clauses.ts";
 import { adoptsCited } from "./cited-adopters.ts";
@@ -143,9 +145,6 @@ function joinedJudges(ix: SentenceIndex, t: number): Subject | null {
   const heads = [...subject.heads, ...chunkHeads(object)];
   return subject.heads.length > 0 ? { ...subject, heads } : null;
 }
-
-/** A closing quotation mark. */
-const CLOSING_QUOTE = /^[”"’]$/u;
 
 /** A comma or a closing quotation mark. */
 const COMMA_OR_CLOSING_QUOTE = /^[,”"’]$/u;
@@ -2453,8 +2452,6 @@ const CONDUCT = new Set(CONDUCT_NOUNS);
 const JUDGEMENTS = new Set([...JUDGEMENT_WORDS, ...CONDUCT]);
 /** Most adjectives, adverbs and quotation marks between a possessor and its word of judgement ("Turkey's “real intentions”"). */
 const JUDGED_OWNER_GAP = 4;
-/** Quotation marks that may stand inside a judged phrase. */
-const QUOTE_MARK = /^[“”"‘’]$/u;
 /** Tags of the words between a possessor and its word of judgement ("Turkey's “real” intentions"). */
 const ADJ_OR_ADV = /^(?:ADJ|ADV)$/u;
 /** A possessive ending: "'s", or an apostrophe alone ("the Philippines' intentions"). */
@@ -2528,7 +2525,7 @@ function judgementPossessor(ix: SentenceIndex, k: number): { name: string } | nu
     j > 0 &&
     k - j <= JUDGED_OWNER_GAP &&
     !ix.cover[j] &&
-    (ADJ_OR_ADV.test(tokens[j]?.pos ?? "") || QUOTE_MARK.test(tokens[j]?.text ?? "")) &&
+    (ADJ_OR_ADV.test(tokens[j]?.pos ?? "") || QUOTE_MARK_NO_STRAIGHT_SINGLE.test(tokens[j]?.text ?? "")) &&
     !POSSESSIVE_MARK.test(tokens[j]?.lower ?? "")
   )
     j--;
@@ -2584,7 +2581,7 @@ function inQuestion(tokens: Token[], k: number): boolean {
   if (QUESTION.has(tokens[k - 1]?.lower ?? "")) return true;
   if (tokens[k - 1]?.pos !== "AUX") return false;
   let end = tokens.length - 1;
-  while (end > k && CLOSING_QUOTE.test(tokens[end]?.text ?? "")) end--;
+  while (end > k && CLOSING_QUOTE_MARK.test(tokens[end]?.text ?? "")) end--;
   return tokens[end]?.text === "?";
 }
 
@@ -4272,7 +4269,7 @@ export function assessAdjective(ix: SentenceIndex, t: number, emit: Emit, frame:
   while (
     k > 0 &&
     ((tokens[k]?.pos === "ADV" && !NEGATION_CUES.has(tokens[k]?.lower ?? "")) ||
-      QUOTE_MARK.test(tokens[k]?.text ?? ""))
+      QUOTE_MARK_NO_STRAIGHT_SINGLE.test(tokens[k]?.text ?? ""))
   )
     k--;
   const link = tokens[k]?.lower ?? "";
@@ -4281,7 +4278,7 @@ export function assessAdjective(ix: SentenceIndex, t: number, emit: Emit, frame:
   if (subject.passive || subject.cues.some((w) => HABITUAL.has(w))) return;
   const sources = actorHeads(subject.heads).filter((h) => h.mention?.kind !== "pronoun");
   if (sources.length === 0) return;
-  const p = QUOTE_MARK.test(tokens[t + 1]?.text ?? "") ? t + 2 : t + 1;
+  const p = QUOTE_MARK_NO_STRAIGHT_SINGLE.test(tokens[t + 1]?.text ?? "") ? t + 2 : t + 1;
   const prep = tokens[p]?.lower ?? "";
   if (frame.roles[prep as GrammaticalRole] !== "topic") return;
   // ("grateful to India for the invitation": thanks for a courtesy alone judge no one.)
