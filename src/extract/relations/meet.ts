@@ -1615,6 +1615,15 @@ function leadingPhraseHosts(
   // House on June 17 following a meeting with Biden": the clause's subject took part.
   for (let k = lead - 1; k >= Math.max(0, lead - 23); k--) {
     if (MEETING_BREAK.test((tokens[k] as Token).text)) break;
+    // "Vulin said Serbia was in talks with Russia": "be" right before the phrase is its clause's
+    // verb; its subject took part, not the speaker of the verb before.
+    const copula =
+      k === lead - 1 && (tokens[k] as Token).pos === "AUX" && (tokens[k] as Token).lemma === "be";
+    if (copula) {
+      hosts = subjectBefore(ix, k).heads;
+      clauseVerb = k;
+      break;
+    }
     if ((tokens[k] as Token).pos === "VERB") {
       hosts = subjectBefore(ix, k).heads;
       clauseVerb = k;

@@ -88,4 +88,20 @@ export const CASES: SentenceCase[] = [
       ["Defence Materiel Agency of Norway", "supplies", "NASAMS"],
     ],
   },
+  {
+    label:
+      "'X said Y was in talks with Z': Y, the subject of 'was', holds the talks, not the speaker X (dev/302)",
+    text: "In December, Defence Minister Aleksandar Vulin said Serbia was in talks with Russia to buy six Mi-17 helicopters.",
+    notGives: [["Aleksandar Vulin", "meets", "Russia"]],
+  },
+  {
+    label: "'A was in talks with B' with named people still gives their meeting",
+    text: "Indian Prime Minister Narendra Modi was in talks with Russian President Vladimir Putin on Monday.",
+    gives: [["Narendra Modi", "meets", "Vladimir Putin"]],
+  },
+  {
+    label: "'X said after talks with Y' still makes X a party of the talks",
+    text: "German Chancellor Friedrich Merz said after talks with Ukrainian President Volodymyr Zelensky that Germany would send more Patriot systems.",
+    gives: [["Friedrich Merz", "meets", "Volodymyr Zelensky"]],
+  },
 ];
