@@ -144,6 +144,7 @@ import {
   LETTERS_ONLY,
   LOWER_CASE_WORD,
   LOWER_FIRST,
+  ONE_OR_TWO_DIGITS,
   POSSESSIVE_ENDING,
   QUOTE_MARK,
   TITLE_CASE_WORD,
@@ -1408,9 +1409,6 @@ function nameShipsAfterShipNouns(sentence: Sentence, out: Mention[], covered: Ui
     }
   }
 }
-
-/** A number of one or two digits ("8" of "8" "x8"). */
-const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
 /** Most words of a model's name that these patterns read. */
 const MAX_CRAFT_NAME = 4;

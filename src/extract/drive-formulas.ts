@@ -4,7 +4,7 @@
  * ("230 4X4 and 6X6 vehicles") it only describes vehicles and names no model, and it is no
  * index designator of the "2S19" kind either.
  */
-import { TITLE_CASE_WORD } from "./letters.ts";
+import { ONE_OR_TWO_DIGITS, TITLE_CASE_WORD } from "./letters.ts";
 import { inEnglishLexicon } from "./nlp.ts";
 import type { Token } from "./types.ts";
 
@@ -13,9 +13,6 @@ export const DRIVE_FORMULA = /^\d{1,2}[xX\u00d7]\d{1,2}$/u;
 
 /** The second half of a drive formula the tokenizer split after its first number ("X6" of "6X6"). */
 export const FORMULA_TAIL = /^[xX\u00d7]\d{1,2}$/u;
-
-/** A number of one or two digits ("8" of "8" "x8"). */
-const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 
 /** The axle counts a drive formula takes ("6" and "X6" of "6X6"): even numbers of wheels. */
 const WHEEL_COUNT = /^(?:4|6|8|10|12)$/u;

@@ -33,6 +33,8 @@ export const FINAL_LETTERS = /\p{L}+$/u;
 export const DOTTED_INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 /** A capital, then a lower-case letter ("Ghana", "McCain", not "NATO"). */
 export const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
+/** A number of one or two digits ("8" of "8" "x8", "2" of "Leopard 2A4", "9" of "9K720"). */
+export const ONE_OR_TWO_DIGITS = /^\d{1,2}$/u;
 /** A word of lower-case letters only. */
 export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** A quotation mark, straight or curly, double or single. */

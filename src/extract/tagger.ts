@@ -499,6 +499,10 @@ function opensObject(next: Token | undefined): boolean {
 
 /** Most words of a trailing speakers' phrase after its comma ("…, Israeli intelligence officials charge."). */
 const TRAILING_SPEAKER_WORDS = 4;
+/** The stop that ends a sentence a trailing speakers' phrase closes. */
+const TRAILING_SPEAKER_STOP = /^[.!]$/u;
+/** Tags of a trailing speakers' phrase's words ("Israeli intelligence officials"). */
+const SPEAKER_PHRASE_TAGS = /^(?:DET|ADJ|NOUN|PROPN)$/u;
 
 /**
  * True when the saying verb's base form at `i` ends its sentence and its plural speakers open
@@ -506,11 +510,11 @@ const TRAILING_SPEAKER_WORDS = 4;
  * charge."): the claim is the clause before the comma.
  */
 function trailingSpeakers(tokens: readonly Token[], i: number): boolean {
-  if (!/^[.!]$/u.test(tokens[i + 1]?.text ?? "")) return false;
+  if (!TRAILING_SPEAKER_STOP.test(tokens[i + 1]?.text ?? "")) return false;
   for (let k = i - 2; k >= Math.max(1, i - 1 - TRAILING_SPEAKER_WORDS); k--) {
     const w = tokens[k] as Token;
     if (w.text === ",") return true;
-    if (!/^(?:DET|ADJ|NOUN|PROPN)$/u.test(w.pos)) return false;
+    if (!SPEAKER_PHRASE_TAGS.test(w.pos)) return false;
   }
   return false;
 }
