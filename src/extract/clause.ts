@@ -38,6 +38,7 @@ import {
   MEANS_PREPOSITIONS,
   MODAL_VERBS,
 } from "./lexicon/grammar.ts";
+import { occasionPhraseStart } from "./occasion-phrases.ts";
 import { timeAdverbialStart } from "./time-adverbials.ts";
 import type { Mention, Token } from "./types.ts";
 import { wordTable } from "./lexicon/word-table.ts";
@@ -441,6 +442,13 @@ function verbGroupBefore(ix: SentenceIndex, t: number): VerbGroup {
   let j = t - 1;
   for (let steps = 0; j >= 0 && steps < 8; steps++) {
     const tok = tokens[j] as Token;
+    const occasion = occasionPhraseStart(ix, j);
+    if (occasion > 0 && (ix.chunkAt[occasion - 1] || timeAdverbialStart(tokens, occasion - 1) > 0)) {
+      // "the ministry in a statement said", "X in an interview with Reuters said", "X on Monday
+      // in his remarks stated": the occasion of the statement between the speaker and its verb.
+      j = occasion - 1;
+      continue;
+    }
     if (ix.chunkAt[j]) break;
     const open = insertionBefore(ix, j);
     if (open > 0) {
@@ -761,6 +769,12 @@ function titledSubject(ix: SentenceIndex, chunk: Chunk): ChunkHead[] {
   let title = false;
   let plural = false;
   while (k >= 0) {
+    // "The Chief of Defence Staff (CDS) of the Ghana Armed Forces X stated": a title's bracketed
+    // acronym after it.
+    if (bracketedAcronym(tokens, k)) {
+      k--;
+      continue;
+    }
     // "The Chief of the General Staff of the Armed Forces of the Kyrgyz Republic X met": the
     // title's bodies and their "of" run back to the title's head.
     const m = ix.cover[k];

@@ -1,0 +1,52 @@
+/**
+ * Labelled sentences of helper assess37 (session 37), shapes of assessments missed on unseen news
+ * (census /work/notes/s37/assess37/census.md): the occasion of a statement between its speaker and
+ * the verb ("X in a statement said", "X in an interview with Reuters said", occasion-phrases.ts),
+ * and a title with its bracketed acronym before the body it heads ("The Chief of Defence Staff
+ * (CDS) of the Ghana Armed Forces X stated", clause.ts titledSubject).
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "the occasion of a statement between the speaker and 'said' leaves the speaker the subject",
+    text: "Defence Minister Seth Amoama in a statement said that Germany had helped the rebels.",
+    gives: [["Seth Amoama", "assesses", "Germany"]],
+  },
+  {
+    label: "a possessive occasion phrase ('in his remarks') before 'stated'",
+    text: "Vice Admiral Seth Amoama in his remarks stated that the German government has contributed immensely to peace in Africa.",
+    gives: [["Seth Amoama", "assesses", "Germany"]],
+  },
+  {
+    label: "an occasion phrase with a prepositional tail naming an outlet: the outlet is no speaker",
+    text: "Foreign Minister Ahmed Hafez in an interview with Reuters said Ethiopia had violated the agreement.",
+    gives: [["Ahmed Hafez", "assesses", "Ethiopia"]],
+    notGives: [["Reuters", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "a time adverbial and an occasion phrase both between the speaker and the verb",
+    text: "The Egyptian Foreign Ministry on Thursday in a statement condemned Ethiopia's remarks.",
+    gives: [["Egyptian Foreign Ministry", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "a news conference with its place before 'accused'",
+    text: "Iranian Foreign Ministry spokesman Nasser Kanaani at a news conference in Tehran accused the United States of fuelling the war.",
+    gives: [["Nasser Kanaani", "assesses", "United States"]],
+  },
+  {
+    label: "an opening occasion phrase has its speaker after it: the place inside it does not speak",
+    text: "In a statement in Cairo, the Sudanese army said Ethiopia had shelled the border.",
+    notGives: [["Cairo", "assesses", "Ethiopia"]],
+  },
+  {
+    label: "a title's bracketed acronym before the body it heads: the titled person states",
+    text: "The Chief of Defence Staff (CDS) of the Ghana Armed Forces Vice Admiral Seth Amoama stated that Germany had helped the rebels.",
+    gives: [["Seth Amoama", "assesses", "Germany"]],
+  },
+  {
+    label: "bracketed acronyms after the title and after the body",
+    text: "The Chief of Defence Staff (CDS) of the Ghana Armed Forces (GAF) Vice Admiral Seth Amoama stated that the German government has contributed immensely to peace in Africa.",
+    gives: [["Seth Amoama", "assesses", "Germany"]],
+  },
+];
