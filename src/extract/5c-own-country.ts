@@ -29,6 +29,9 @@ const REPORTING_RULES = new Set([
   "assess-say",
   // "Kremlin spokesman X told reporters that Russian President Y …": telling is saying to someone.
   "assess-tell",
+  // "He assured that the military is taking steps …", "briefed that the ministry had …": informing
+  // someone of a claim is saying it to them.
+  "assess-inform",
   "assess-conclude",
   "according-to",
   "quoted-claim",

@@ -18,6 +18,7 @@ import { resolveStage } from "./4-resolve.ts";
 import { coreferenceStage, ownSideStage } from "./4b-coreference.ts";
 import { relationsStage } from "./5-relations.ts";
 import { learnedStage } from "./5b-learned.ts";
+import { hyphenPairsStage } from "./hyphen-pairs.ts";
 import { ownCountryStage } from "./5c-own-country.ts";
 import { officesStage } from "./5d-offices.ts";
 import { internalSuppliesStage } from "./5e-internal-supplies.ts";
@@ -43,6 +44,7 @@ export const STAGES: readonly Stage[] = [
   coreferenceStage,
   relationsStage,
   learnedStage,
+  hyphenPairsStage,
   ownSideStage,
   officesStage,
   ownCountryStage,

@@ -651,6 +651,9 @@ export const TIME_PERIOD_WORDS: readonly string[] = [
   "evening",
 ];
 
+/** Marks that join two countries' names into one modifier with no space ("US-South Korea drill"; hyphen-pairs.ts). */
+export const HYPHEN_PAIR_JOINS: readonly string[] = ["-", "–"];
+
 /**
  * Prepositions that open the occasion of a statement between its speaker and the verb ("X in a
  * statement said", "X at a news conference on Monday said"; occasion-phrases.ts).

@@ -1,9 +1,12 @@
 /**
- * Labelled sentences of helper assess37 (session 37), shapes of assessments missed on unseen news
- * (census /work/notes/s37/assess37/census.md): the occasion of a statement between its speaker and
- * the verb ("X in a statement said", "X in an interview with Reuters said", occasion-phrases.ts),
- * and a title with its bracketed acronym before the body it heads ("The Chief of Defence Staff
- * (CDS) of the Ghana Armed Forces X stated", clause.ts titledSubject).
+ * Labelled sentences of helper assess37 (session 37), shapes of assessments missed or made wrongly
+ * on unseen news (census /work/notes/s37/assess37/census.md): the occasion of a statement between
+ * its speaker and the verb ("X in a statement said", "X in an interview with Reuters said",
+ * occasion-phrases.ts); a title with its bracketed acronym before the body it heads ("The Chief of
+ * Defence Staff (CDS) of the Ghana Armed Forces X stated", clause.ts titledSubject); a judged act
+ * named by a hyphened pair of countries ("condemned a US-South Korea military drill") judges both
+ * (hyphen-pairs.ts); assuring or informing that one's own side acts is news of it
+ * (5c-own-country.ts reporting rules).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -48,5 +51,50 @@ export const CASES: SentenceCase[] = [
     label: "bracketed acronyms after the title and after the body",
     text: "The Chief of Defence Staff (CDS) of the Ghana Armed Forces (GAF) Vice Admiral Seth Amoama stated that the German government has contributed immensely to peace in Africa.",
     gives: [["Seth Amoama", "assesses", "Germany"]],
+  },
+  {
+    label: "a condemned act named by a hyphened pair of countries is about both countries",
+    text: "North Korea on Thursday condemned a US-South Korea military drill as war preparedness.",
+    gives: [
+      ["North Korea", "assesses", "United States"],
+      ["North Korea", "assesses", "South Korea"],
+    ],
+  },
+  {
+    label: "a hyphened pair with a demonym second: both countries",
+    text: "North Korea condemned the joint US-South Korean military drills.",
+    gives: [
+      ["North Korea", "assesses", "United States"],
+      ["North Korea", "assesses", "South Korea"],
+    ],
+  },
+  {
+    label: "a hyphened pair in a criticised alliance",
+    text: "China criticised the US-Japan alliance on Monday.",
+    gives: [
+      ["China", "assesses", "United States"],
+      ["China", "assesses", "Japan"],
+    ],
+  },
+  {
+    label: "a hyphened pair before the trigger is no target of it",
+    text: "After the US-South Korea summit, North Korea condemned Japan.",
+    gives: [["North Korea", "assesses", "Japan"]],
+    notGives: [["North Korea", "assesses", "South Korea"]],
+  },
+  {
+    label: "a speaker's own country in the pair stays out (own side)",
+    text: "South Korea's Defence Ministry said the US-South Korea drills would begin on Monday.",
+    notGives: [["South Korean Defence Ministry", "assesses", "South Korea"]],
+  },
+  {
+    label: "assuring that one's own country's army acts is news of one's own side, no assessment",
+    text: "Nigerian Chief of Army Staff Faruk Yahaya assured that the Nigerian Army is taking steps to neutralise bandits.",
+    notGives: [["Faruk Yahaya", "assesses", "Nigerian Army"]],
+  },
+  {
+    label: "assuring that another country acted still assesses it",
+    text: "Russian Ambassador Oleg Ozerov assured that Ukraine had launched the drone.",
+    gives: [["Oleg Ozerov", "assesses", "Ukraine"]],
   },
 ];
