@@ -4646,6 +4646,10 @@ function matchFallback(
     `fallback-${type.toLowerCase()}`,
   );
   if (ofParent && type === "Organization") mention.spelled = spanText(sentence, first, printedEnd);
+  // "its Hamilton class frigate", "three Peacock class coastal patrol vessels": a class named in
+  // lower case after its name is printed "Hamilton class" too (an alias).
+  if (type === "WeaponSystem" && tokens[last]?.text === "class")
+    mention.printed = spanText(sentence, first, last + 1);
   return { mention };
 }
 

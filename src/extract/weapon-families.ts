@@ -27,7 +27,8 @@ function isModelOf(model: string, family: string): boolean {
 
 /**
  * The spelling key of a model's name: without a maker in front ("Embraer A-29" is "A-29"),
- * hyphens, case and a plural "s" ("F-16s", "M-777s", "Gripens").
+ * hyphens, case, a class word after the name ("Hamilton-class", "Hamilton class" are "Hamilton") and
+ * a plural "s" ("F-16s", "M-777s", "Gripens").
  */
 function spellingKey(name: string): string {
   const words = name.split(" ");
@@ -37,8 +38,12 @@ function spellingKey(name: string): string {
     .replace(/-/gu, "")
     .toUpperCase()
     .replace(MARK_AFTER_SPACE, "$1")
+    .replace(CLASS_AFTER_NAME, "")
     .replace(/(?<=\d|[A-Z]{3})S$/u, "");
 }
+
+/** "Hamilton-class", "Peacock class": the class word after a class's name, as in spelling keys. */
+const CLASS_AFTER_NAME = /(?<=\S) ?CLASS$/u;
 
 /** A plural "s" after a model's number ("F-35s", "T-80s", "Leopard 2s"). */
 const PLURAL_AFTER_NUMBER = /(\d)s$/u;

@@ -6,7 +6,9 @@
  * "The ministry") as one node; a country's body written with the country's possessive keeps that
  * spelling as an alias ("Yemen's Army", named "Yemeni Army"); common Arabic and Persian given names
  * that open a person's name with no cue verb ("Nasser Kanaani made these statements"); an acronym
- * after a company's descriptor noun ("US company SAFE Boats") names the company, no weapon model.
+ * after a company's descriptor noun ("US company SAFE Boats") names the company, no weapon model; a
+ * ship class named in lower case ("its Hamilton class frigate") keeps "Hamilton class" as an alias,
+ * and "Hamilton-class" in the same document is the same class.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -89,5 +91,20 @@ export const CASES: SentenceCase[] = [
     label: "a given name opening a mosque's name is no person (guard)",
     text: "The protesters gathered at the Faisal Mosque in Islamabad on Friday.",
     notTyped: [["Faisal Mosque", "Person"]],
+  },
+  {
+    label: "a class named in lower case after its name keeps 'X class' as printed (an alias)",
+    text: "The Philippine Navy is expected to put into service its Hamilton class frigate from the US by September.",
+    same: [["Hamilton class", "Hamilton"]],
+  },
+  {
+    label: "a class written 'X-class' and 'X class' in one document is one WeaponSystem",
+    text: "The navy will commission its Hamilton class frigate in September. The Hamilton-class frigate will let the navy venture into deeper waters.",
+    same: [["Hamilton-class", "Hamilton class"]],
+  },
+  {
+    label: "two classes of one document stay two WeaponSystems (guard)",
+    text: "Australia gave Tonga a Guardian-class patrol boat, and Fiji bought two Cape Class vessels from Austal.",
+    apart: [["Guardian-class", "Cape Class"]],
   },
 ];
