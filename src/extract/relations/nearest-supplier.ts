@@ -3,15 +3,16 @@
  * delivered two warships to overseas customers. The first Amazonas-class patrol vessel was handed
  * over to the Brazilian Navy on 21 June."): the one supplier of every supply told in the REACH body
  * sentences before it or, when none is told there, of every supply the body tells (the document's
- * supplier). The discourse continues one transfer only where nothing else speaks: every supply in
- * reach is asserted and from one country or body (or a company and its own country; a person who
- * handed goods over speaks for them), it names no recipient or the transfer's own, its goods are of
- * the transfer's kind or of no known kind (weapons.json weaponKinds: "patrol boats" then "Mi-17
- * helicopters" are two transfers) and the transfer tells no goods of another make ("the locally built
- * GNS Volta", weapons.json otherMakeWords; supply-words otherGoodsWords "old"), the sentences
- * from it to the transfer name no other country or body than the parties and their own, no model
- * moved is made elsewhere, and a recipient already supplied takes more goods from the same supplier
- * only when the lexicon knows them as its make ("Ukraine also received 14 Leclerc tanks").
+ * supplier; one told after the transfer only for goods of a kind both name). The discourse
+ * continues one transfer only where nothing else speaks: every supply in reach is asserted and from
+ * one country or body (or a company and its own country; a person who handed goods over speaks for
+ * them), it names no recipient or the transfer's own, its goods are of the transfer's kind or of no
+ * known kind (weapons.json weaponKinds: "patrol boats" then "Mi-17 helicopters" are two transfers)
+ * and the transfer tells no goods of another make ("the locally built GNS Volta", weapons.json
+ * otherMakeWords; supply-words otherGoodsWords "old"), the sentences from it to the transfer name
+ * no other country or body than the parties and their own, no model moved is made elsewhere, and a
+ * recipient already supplied takes more goods from the same supplier only when the lexicon knows
+ * them as its make ("Ukraine also received 14 Leclerc tanks").
  */
 import type { FrameTable } from "../frames.ts";
 import type { DocState, Fact, Mention, Sentence } from "../types.ts";
@@ -75,8 +76,15 @@ export function nearestSupplier(
       !f.rule.endsWith(COMPANY_MARK) &&
       !(state.sentences[f.sentence] as Sentence).headline,
   );
-  if (!body.some((f) => f.modality === "asserted")) return null;
-  return continued(state, s, body, s, parties, table);
+  // A supply told after the transfer is the same deal told again only for goods of a kind both
+  // name ("The Egyptian Navy has taken delivery of a FREMM frigate. ... The frigate, delivered by
+  // Fincantieri"); a lead "The armed forces took delivery of military hardware" is not the sale
+  // of helicopters the article tells later.
+  const moved = kindsOf(state, s);
+  const sameKind = (i: number): boolean => [...kindsOf(state, i)].some((k) => moved.has(k));
+  const told = body.filter((f) => f.sentence < s || sameKind(f.sentence));
+  if (!told.some((f) => f.modality === "asserted")) return null;
+  return continued(state, s, told, s, parties, table);
 }
 
 /**

@@ -6,6 +6,8 @@
  * its own country are (relations/nearest-supplier.ts). A package told with no goods ("The White
  * House unveiled a new security package for Kyiv") is filled by goods that a later passive of giving
  * sends to its taker ("Ten HIMARS launchers are being shipped to Ukraine"; relations/latent-deals.ts).
+ * "Sourced from" is a verb of buying (frames.json supply-buy). A transfer with no supplier takes a
+ * supplier the body tells after it only for goods of a kind both name.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -58,5 +60,20 @@ export const CASES: SentenceCase[] = [
       "must-not: a government body's package and another country named before the transfer are two deals",
     text: "The Pentagon announced a new $1.3 billion military aid package for Ukraine. Germany has also pledged help. Four NASAMS systems are being sent to Ukraine.",
     notGives: [["Pentagon", "supplies", "NASAMS"]],
+  },
+  {
+    label: "a country that sourced its goods from another bought them from it",
+    text: "Nigeria has sourced its Mi-35M helicopter gunships from Russia.",
+    gives: [
+      ["Russia", "supplies", "Nigeria"],
+      ["Russia", "supplies", "Mi-35M"],
+    ],
+  },
+  {
+    label:
+      "must-not: a lead receipt of goods of no kind does not take the seller of a purchase told after it",
+    text: "The Philippine Air Force took delivery of military hardware this week. The country bought Black Hawk helicopters from Poland last year.",
+    gives: [["Poland", "supplies", "Philippines"]],
+    notGives: [["Poland", "supplies", "Philippine Air Force"]],
   },
 ];
