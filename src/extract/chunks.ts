@@ -466,7 +466,7 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[], words: WordSets
       }
       if (
         (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’") &&
-        lastOf(items)?.kind === "mention"
+        (lastOf(items)?.kind === "mention" || titlePossessive(tokens, items, k))
       ) {
         items.push({ kind: "poss", index: k });
         k++;
@@ -547,6 +547,19 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[], words: WordSets
  * passes over inside a title phrase: an honorific or a retired rank's mark before the name, an
  * abbreviated rank's stop or a hyphen between two ranks. -1 when token `k` (covered by `m`) is none.
  */
+/**
+ * "Russian President's special envoy X", "US President's National Security Adviser X": the
+ * possessive of a country's or body's title head, before another title, keeps the phrase going;
+ * the person the second title introduces holds it under that country or body.
+ */
+function titlePossessive(tokens: Token[], items: ChunkItem[], k: number): boolean {
+  const last = lastOf(items);
+  if (last?.kind !== "title" || !last.head || !isTitleWord(tokens[k + 1]?.lower ?? "")) return false;
+  return items.some(
+    (it) => it.kind === "mention" && (it.m.type === "Country" || it.m.type === "Organization"),
+  );
+}
+
 function titleStep(
   tokens: Token[],
   cover: (Mention | null)[],
@@ -585,10 +598,11 @@ function titleStep(
     return k + 1;
   }
   // "his Chinese counterpart Gen Wei Fenghe", "Minister Lt Gen X": an honorific between a
-  // title and the name it introduces stays in the phrase.
+  // title and the name it introduces stays in the phrase; so does one that opens a list's next
+  // item ("Field Marshal X and Sheikh Y met").
   if (
     !m &&
-    lastOf(items)?.kind === "title" &&
+    (lastOf(items)?.kind === "title" || lastOf(items)?.kind === "and") &&
     WORDS.honorifics.has(t.lower.replace(FINAL_STOP, "")) &&
     cover[k + 1]?.type === "Person" &&
     cover[k + 1]?.first === k + 1
@@ -799,6 +813,13 @@ function startsChunkItem(tokens: Token[], cover: (Mention | null)[], k: number, 
   if (m) return isActor(m);
   if (describedName(tokens, cover, j, true) > 0) return true;
   if (portfolioBeforeHead(tokens, j)) return true;
+  // "and Sheikh X", "and Dr. X": an honorific right before a person's name.
+  if (
+    WORDS.honorifics.has(t.lower.replace(FINAL_STOP, "")) &&
+    cover[j + 1]?.type === "Person" &&
+    cover[j + 1]?.first === j + 1
+  )
+    return true;
   // "and then Defence Minister X", "and former allies": a mark of a past title opens an item only
   // before what opens one itself ("visited Seoul and then met with Lee": a verb, not a person).
   if (PAST_MARKS.has(t.lower)) return j + 1 < tokens.length && startsChunkItem(tokens, cover, j + 1, words);

@@ -388,6 +388,23 @@ export function isRankToken(t: Token): boolean {
   return t.text === "." || isTitleWord(w) || WORDS.honorifics.has(w);
 }
 
+/** Most words of a rank's abbreviation in brackets ("(Brig Gen)", "(Lt. Gen.)"). */
+const BRACKETED_RANK_REACH = 5;
+
+/**
+ * "Brigadier General (Brig Gen) Jurgen Schrodl": where the bracketed abbreviation of a rank that
+ * ends right before `k` opens (its "("), or `k` when no such brackets end there.
+ */
+export function bracketedRankStart(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ")") return k;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - BRACKETED_RANK_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (t.text === "(") return j < k - 2 ? j : k;
+    if (!isRankToken(t)) return k;
+  }
+  return k;
+}
+
 /** An acronym as a writer brackets it after a name ("PLA", "CENTCOM", "R&D", "USINDOPACOM"). */
 const BRACKETED_ACRONYM = /^[A-Z][A-Z&]{1,11}$/u;
 

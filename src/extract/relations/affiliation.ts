@@ -41,6 +41,7 @@ import {
   acronymInBrackets,
   isCapitalised,
   isPluralTitleHead,
+  bracketedRankStart,
   isRankAt,
   FINAL_STOP,
   isRankToken,
@@ -1858,6 +1859,12 @@ function ranksBefore(ix: SentenceIndex, p: Mention): number {
   const tokens = ix.sentence.tokens;
   let k = p.first;
   while (k > 0 && !ix.cover[k - 1] && isRankAt(tokens, k - 1)) k--;
+  // "Brigadier General (Brig Gen) X": the rank's abbreviation in brackets, then the rank.
+  const open = bracketedRankStart(tokens, k);
+  if (open < k && !ix.cover[open + 1]) {
+    k = open;
+    while (k > 0 && !ix.cover[k - 1] && isRankAt(tokens, k - 1)) k--;
+  }
   if (k > 0 && !ix.cover[k - 1] && INTERIM.has(tokens[k - 1]?.lower ?? "")) k--;
   return k;
 }

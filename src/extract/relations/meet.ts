@@ -889,7 +889,7 @@ function listQualifier(ix: SentenceIndex, chunk: Chunk): boolean {
 }
 
 /** Words a title's own phrase may run on before the name it introduces ("of this country Lieutenant General"). */
-const TITLE_NAME_REACH = 10;
+const TITLE_NAME_REACH = 12;
 
 /**
  * "with Minister of Defense of this country Lieutenant General Andrei Ravkov", "with the Defence
@@ -898,7 +898,9 @@ const TITLE_NAME_REACH = 10;
  */
 function titledName(ix: SentenceIndex, from: number): ChunkHead[] | null {
   const tokens = ix.sentence.tokens;
-  for (let k = from; k < Math.min(tokens.length, from + TITLE_NAME_REACH); k++) {
+  // Words and whole names count one each, a bracketed acronym one ("the Chief of Defence Staff (CDS)
+  // of the Ghana Armed Forces (GAF) Vice Admiral X").
+  for (let k = from, steps = 0; k < tokens.length && steps < TITLE_NAME_REACH; k++, steps++) {
     const w = tokens[k] as Token;
     const m = ix.cover[k];
     // "an adviser to Emmanuel Macron": a name right after a preposition is the title's
@@ -1025,6 +1027,7 @@ function titledPartnerAfter(
   reach: number,
   roles: Frame["roles"],
   meetSets: MeetSets,
+  visit = false,
 ): ChunkHead[] {
   const tokens = ix.sentence.tokens;
   // "met the Chief of Defence Staff, General X": a title phrase as the verb's object, maybe after
@@ -1042,9 +1045,11 @@ function titledPartnerAfter(
     const w = (tokens[p] as Token).lower;
     const prep = w === "upon" ? "on" : w;
     // "handed over the equipment to the Chief of Defence Staff, General X": a row's to-partner too.
+    // "paid a visit to the Chief of Defence Staff of the Ghana Armed Forces, Vice Admiral X": a
+    // visit's to-partner when a title phrase names the person (a visit to a country is no meeting).
     if (
       (prep === "with" || prep === "on" || prep === "from" || prep === "to") &&
-      roles[prep] === "participant"
+      (roles[prep] === "participant" || (visit && prep === "to"))
     )
       return titledPartner(ix, p, meetSets) ?? [];
   }
@@ -1431,7 +1436,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
   }
   if (byChunk) hosts = chunkHeads(byChunk.chunk);
   if (hosts.length === 0 && withChunk) hosts = counterpartOwner(ix, withChunk.chunk);
-  const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles, meetSets);
+  const titled = withChunk ? [] : titledPartnerAfter(ix, t, 3, frame.roles, meetSets, tok.lemma === "visit");
   // "during his meeting with the Austrian colleague": a pronoun's meeting is with named people,
   // not with the country that qualifies a partner's description.
   const guests = withChunk
@@ -1439,7 +1444,7 @@ export function meetNoun(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     : titled.length > 0
       ? titled
       : toChunk && (tok.lemma === "visit" || frame.roles.to === "participant")
-        ? chunkHeads(toChunk.chunk).filter((h) => h.mention?.type === "Person")
+        ? partnerHeads(ix, toChunk.chunk).filter((h) => h.mention?.type === "Person")
         : [];
   // "talks with his Ukrainian counterpart": a person known only by a title is no country meeting anyone.
   // "Ukraine received a visit from X": a row's participant types (a visit to a country is no meeting).

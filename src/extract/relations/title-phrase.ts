@@ -6,6 +6,7 @@
 import { type SentenceIndex, actorOf } from "../chunks.ts";
 import type { Mention, Token } from "../types.ts";
 import { BODY_LEAD_HEADS, HONORARY_TITLE_MARKS } from "../lexicon/titles.ts";
+import { COUNTRY_NOUNS } from "../lexicon/coreference.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isRankToken, isTitleWord } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { POSSESSIVE_ENDING, UPPER_FIRST } from "../letters.ts";
@@ -291,7 +292,7 @@ export function titlePhraseSpan(
   const parent = service ? actorOf(service).name : owner ? actorOf(owner).name : undefined;
   const posted = posting ? countryFor(ix, j) : null;
   const end = posted ? posted.last : postingEnd(ix, j);
-  return { name: actorOf(target).name, trigger: title, end, country, parent };
+  return { name: actorOf(target).name, trigger: title, end: pastCountryReference(ix, end), country, parent };
 }
 
 /**
@@ -591,4 +592,20 @@ function postingEnd(ix: SentenceIndex, j: number): number {
     if (ix.cover[w] || !/^(?:NOUN|PROPN|ADJ)$/u.test(t.pos)) break;
   }
   return w;
+}
+
+const COUNTRY_NOUN_SET = new Set(COUNTRY_NOUNS);
+
+/**
+ * "the Chairman Joint Chiefs of Staff Committee of this country, General X": "of", a referring
+ * determiner (stage words referringDeterminers) and a country noun (coreference countryNouns)
+ * after a body's title phrase belong to it (the country told before); the index past them, else `j`.
+ */
+function pastCountryReference(ix: SentenceIndex, j: number): number {
+  const tokens = ix.sentence.tokens;
+  if (tokens[j]?.lower !== "of" || ix.cover[j + 1] || ix.cover[j + 2]) return j;
+  const det = tokens[j + 1]?.lower ?? "";
+  return ix.words.referringDeterminers.has(det) && COUNTRY_NOUN_SET.has(tokens[j + 2]?.lower ?? "")
+    ? j + 3
+    : j;
 }
