@@ -111,6 +111,15 @@ export interface Frame {
   chargedBy?: string[];
   /** For a claim noun row with `chargedBy`: its nouns that charge someone ("accusation", not "claim"). */
   chargeNouns?: string[];
+  /**
+   * For a rejection verb row: a denial whose clause of time names the accuser ("Pakistan denied
+   * violating a ceasefire after India said its posts were shelled": Pakistan assesses India). The
+   * row's `lemmas` that deny a charge (not "dismiss", which also fires someone), the nouns of a
+   * charged act the denial's object may hold besides the row's `objectNouns` (`objects`:
+   * "involvement", "responsibility"; a gerund object, "denied violating", holds too), the `links`
+   * that open the clause ("after", "following") and the `speechLemmas` of its verb ("say", "accuse").
+   */
+  accuserClause?: { lemmas: string[]; objects: string[]; links: string[]; speechLemmas: string[] };
   /** For a verb row: words that open its claim clause in place of "that" ("questioned why X …"). */
   claimOpeners?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */

@@ -126,6 +126,7 @@ import { restrictiveAsSpeaker } from "./as-clauses.ts";
 import { adoptsCited } from "./cited-adopters.ts";
 import { closesBareClaim } from "./trailing-claims.ts";
 import { underFireAgent } from "./under-fire.ts";
+import { denialAccusers } from "./denial-accusers.ts";
 
 const JOINING = new Set(JOINING_VERBS);
 
@@ -252,6 +253,11 @@ export function assessVerb(
     : modalityOf(performedCues(tokens, subject));
   // "Poland has long opposed Moscow": a stance held over time is a policy, not a stated judgement.
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
+  // "Pakistan denied violating a ceasefire after India said …": the accuser in the denial's clause
+  // of time (denial-accusers.ts).
+  for (const accuser of sources.length > 0 ? denialAccusers(ix, t, frame) : [])
+    if (!isSpeaker(accuser, sources))
+      emitAssess(emit, sources, accuser, tok.text, `${frame.id}+after-accuser`, modality);
   if (frame.requires === "predicative" || frame.requires === "as" || frame.requires === "responsible") {
     predicatedJudgement(ix, t, emit, frame, frame.requires, { subject, sources, modality }, claims, acts);
     return;

@@ -4,7 +4,8 @@
  * Russian forces", "said the convoy was under attack by the rebels": the attacker is the actor of
  * the "from" or "by" phrase after "under" and a noun of attack (the lexicon's attackNouns),
  * when no other actor stands in the claim before "under" (the speaker's own side aside, "Ukraine
- * said Ukrainian positions came under fire from …").
+ * said Ukrainian positions came under fire from …"; for a person, the country or body named in his
+ * own phrase: "India's military spokesman X said Indian positions came under fire from …").
  */
 import { type ChunkHead, type Chunk, type SentenceIndex, actorOf, chunkHeads } from "../chunks.ts";
 import { mentionsIn } from "../clause.ts";
@@ -24,6 +25,18 @@ function chunkAfter(ix: SentenceIndex, k: number): Chunk | null {
     if (!ARTICLE_WORDS.has(ix.sentence.tokens[j]?.lower ?? "")) return null;
   }
   return null;
+}
+
+/**
+ * The speaker `source` and the actors named in its own phrase before the claim opening at `from`
+ * ("India's military spokesman Deepak Sammanwar": India): the speaker's own side.
+ */
+function speakerPhraseActors(ix: SentenceIndex, from: number, source: string): Set<string> {
+  const own = new Set([source]);
+  const spoken = mentionsIn(ix, 0, from).find((m) => actorOf(m).name === source);
+  const chunk = spoken ? ix.chunkAt[spoken.first] : null;
+  if (chunk) for (const m of mentionsIn(ix, chunk.first, chunk.last)) own.add(actorOf(m).name);
+  return own;
 }
 
 /**
@@ -54,9 +67,10 @@ export function underFireAgent(
     const chunk = chunkAfter(ix, j + 2);
     const head = chunk ? actorHeads(chunkHeads(chunk)).find((h) => h.name !== source) : undefined;
     if (!head) return null;
+    const own = speakerPhraseActors(ix, from, source);
     const before = mentionsIn(ix, from, k).filter((m) => {
       const actor = actorOf(m);
-      return m.type !== "WeaponSystem" && actor.type !== "Location" && actor.name !== source;
+      return m.type !== "WeaponSystem" && actor.type !== "Location" && !own.has(actor.name);
     });
     return before.every((m) => tokens[m.first - 1]?.lower === "by") ? head : null;
   }
