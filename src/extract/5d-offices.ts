@@ -307,6 +307,27 @@ function titledRunBefore(tokens: Token[], cover: Cover, p: Mention): boolean {
   return !!run && hasHead(tokens, run.from, run.to);
 }
 
+/**
+ * True when a person other than `person` serves `body` (an asserted affiliated_with fact) whom the
+ * document does not tie to any of `own`, the countries of `person`.
+ */
+function servedByOtherSide(
+  facts: readonly Fact[],
+  body: string,
+  person: string,
+  own: Set<string>,
+  countries: Map<string, Set<string>>,
+): boolean {
+  return facts.some(
+    (f) =>
+      f.relation === "affiliated_with" &&
+      f.modality === "asserted" &&
+      f.target === body &&
+      f.source !== person &&
+      !share(own, countries.get(f.source) ?? new Set<string>()),
+  );
+}
+
 /** The countries each actor of the document is tied to by an asserted affiliation or its mention. */
 function countriesOf(state: DocState): Map<string, Set<string>> {
   const countries = new Set<string>();
@@ -438,6 +459,11 @@ export const officesStage: Stage = {
         const body = fitting[0] as string;
         const theirs = countriesOfBody(body);
         const known = own.size > 0 && theirs.size > 0;
+        // "Foreign Ministry spokesman Bahram Qasemi dismissed the allegations made by Saudi Foreign
+        // Minister Adel al-Jubeir": a ministry of unknown country that someone else the document
+        // does not tie to the minister's country serves may be that person's country's.
+        if (own.size > 0 && theirs.size === 0 && servedByOtherSide(state.facts, body, person, own, countries))
+          continue;
         // A minister or ministry of unknown country: the only holder of the portfolio, no
         // "counterpart" of his (who may hold it too, unnamed as minister), and the only such ministry.
         const sure =

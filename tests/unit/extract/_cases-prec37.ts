@@ -104,4 +104,16 @@ export const CASES: SentenceCase[] = [
     text: "German Chancellor Friedrich Merz said after talks with Ukrainian President Volodymyr Zelensky that Germany would send more Patriot systems.",
     gives: [["Friedrich Merz", "meets", "Volodymyr Zelensky"]],
   },
+  {
+    label:
+      "a minister of a known country is not tied to a ministry of unknown country that another side's spokesman serves (dev/300)",
+    text: "IRNA - Foreign Ministry spokesman Bahram Qasemi on Saturday strongly dismissed the allegations made by Saudi Foreign Minister Adel al-Jubeir against the Islamic Republic of Iran as baseless.",
+    gives: [["Adel al-Jubeir", "affiliated_with", "Saudi Arabia"]],
+    notGives: [["Adel al-Jubeir", "affiliated_with", "Foreign Ministry"]],
+  },
+  {
+    label: "the only foreign minister of a document still serves its only, unqualified foreign ministry",
+    text: "Saudi Foreign Minister Adel al-Jubeir arrived in Cairo on Monday. The Foreign Ministry said he would meet Egyptian officials.",
+    gives: [["Adel al-Jubeir", "affiliated_with", "Foreign Ministry"]],
+  },
 ];
