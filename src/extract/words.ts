@@ -183,8 +183,19 @@ const IRREGULAR_SINGULAR = wordTable({
   glasses: "glass",
 });
 
+/**
+ * The words of IRREGULAR_SINGULAR not ending in "s" whose singular is another word (derived from
+ * the table, so that an entry added there is never passed over by singular's shortcut).
+ */
+const IRREGULAR_NON_S = new Set(
+  [...IRREGULAR_SINGULAR].filter(([plural, one]) => !plural.endsWith("s") && one !== plural).map(([p]) => p),
+);
+
 /** Singular form of an English plural noun (good enough for weapon heads and titles). */
 export function singular(word: string): string {
+  // A word not ending in "s" (most tokens) is its own singular, as singularWith would answer,
+  // unless the table of irregulars makes it another: no memo to look it up in.
+  if (word.charCodeAt(word.length - 1) !== 115 && !IRREGULAR_NON_S.has(word)) return word;
   return singularWith(IRREGULAR_SINGULAR, word);
 }
 
