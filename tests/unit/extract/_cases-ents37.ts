@@ -8,7 +8,8 @@
  * that open a person's name with no cue verb ("Nasser Kanaani made these statements"); an acronym
  * after a company's descriptor noun ("US company SAFE Boats") names the company, no weapon model; a
  * ship class named in lower case ("its Hamilton class frigate") keeps "Hamilton class" as an alias,
- * and "Hamilton-class" in the same document is the same class.
+ * and "Hamilton-class" in the same document is the same class; "Sana'a", the capital's spelling
+ * with an apostrophe.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -106,5 +107,11 @@ export const CASES: SentenceCase[] = [
     label: "two classes of one document stay two WeaponSystems (guard)",
     text: "Australia gave Tonga a Guardian-class patrol boat, and Fiji bought two Cape Class vessels from Austal.",
     apart: [["Guardian-class", "Cape Class"]],
+  },
+  {
+    label: "a capital's spelling with an apostrophe is the capital",
+    text: "The boats were handed over to the Yemeni Coast Guard in Sana'a on Monday.",
+    typed: [["Sana'a", "Location"]],
+    same: [["Sana'a", "Sanaa"]],
   },
 ];
