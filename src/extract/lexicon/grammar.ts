@@ -651,6 +651,12 @@ export const TIME_PERIOD_WORDS: readonly string[] = [
   "evening",
 ];
 
+/**
+ * Prepositions that tie an unnamed quoted speaker to its body ("quoted a spokesman of the National
+ * Defence Commission as saying", "an official at the ministry"; relations/quoted-bodies.ts).
+ */
+export const QUOTED_BODY_PREPOSITIONS: readonly string[] = ["of", "for", "at", "from"];
+
 /** Marks that join two countries' names into one modifier with no space ("US-South Korea drill"; hyphen-pairs.ts). */
 export const HYPHEN_PAIR_JOINS: readonly string[] = ["-", "–"];
 

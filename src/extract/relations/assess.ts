@@ -123,6 +123,7 @@ import {
   QUOTE_MARK_NO_STRAIGHT_SINGLE,
 } from "../letters.ts";
 import { restrictiveAsSpeaker } from "./as-clauses.ts";
+import { quotedBody } from "./quoted-bodies.ts";
 import { adoptsCited } from "./cited-adopters.ts";
 import { closesBareClaim } from "./trailing-claims.ts";
 import { underFireAgent } from "./under-fire.ts";
@@ -4081,10 +4082,18 @@ function quotedSpeaker(ix: SentenceIndex, t: number, emit: Emit, frame: Frame): 
     as = t + 1;
   } else {
     const chunk = chunkFrom(ix, t + 1);
-    if (!chunk) return;
-    sources = actorHeads(chunkHeads(chunk));
-    as = chunk.last;
-    while (as < chunk.last + QUOTED_NOUNS && /^(?:NOUN|PROPN)$/u.test(tokens[as]?.pos ?? "")) as++;
+    // "KCNA quoted a spokesman of the National Defence Commission as saying": the body of an
+    // unnamed speaker speaks.
+    const body = chunk && chunkHeads(chunk).length > 0 ? null : quotedBody(ix, t + 1);
+    if (body) {
+      sources = actorHeads(chunkHeads(body.chunk));
+      as = body.as;
+    } else {
+      if (!chunk) return;
+      sources = actorHeads(chunkHeads(chunk));
+      as = chunk.last;
+      while (as < chunk.last + QUOTED_NOUNS && /^(?:NOUN|PROPN)$/u.test(tokens[as]?.pos ?? "")) as++;
+    }
   }
   if (sources.length === 0 || tokens[as]?.lower !== "as" || !tokens[as + 1]?.lower.endsWith("ing")) return;
   const source = sources[0]?.name ?? "";

@@ -6,7 +6,8 @@
  * Defence Staff (CDS) of the Ghana Armed Forces X stated", clause.ts titledSubject); a judged act
  * named by a hyphened pair of countries ("condemned a US-South Korea military drill") judges both
  * (hyphen-pairs.ts); assuring or informing that one's own side acts is news of it
- * (5c-own-country.ts reporting rules).
+ * (5c-own-country.ts reporting rules); an unnamed speaker of a body quoted "as saying" gives the
+ * body's triple (relations/quoted-bodies.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -96,5 +97,24 @@ export const CASES: SentenceCase[] = [
     label: "assuring that another country acted still assesses it",
     text: "Russian Ambassador Oleg Ozerov assured that Ukraine had launched the drone.",
     gives: [["Oleg Ozerov", "assesses", "Ukraine"]],
+  },
+  {
+    label: "an outlet quoting an unnamed spokesman of a body as saying: the body speaks, the outlet relays",
+    text: "KCNA quoted a spokesman of the National Defence Commission as saying that the United States was preparing for war.",
+    gives: [["National Defence Commission", "assesses", "United States"]],
+    notGives: [["KCNA", "assesses", "United States"]],
+  },
+  {
+    label: "the quotation before 'quoted a spokesman of the body (ACRONYM) as saying' is the body's claim",
+    text: '"The US and South Korea are choreographing dangerous war moves," the official KCNA news agency quoted a spokesman of the National Defence Commission (NDC) as saying.',
+    gives: [
+      ["National Defence Commission", "assesses", "United States"],
+      ["National Defence Commission", "assesses", "South Korea"],
+    ],
+  },
+  {
+    label: "an unnamed official at a ministry quoted as saying: the ministry speaks",
+    text: "Xinhua quoted an official at the Chinese Foreign Ministry as saying that Japan had violated the agreement.",
+    gives: [["Chinese Foreign Ministry", "assesses", "Japan"]],
   },
 ];
