@@ -80,6 +80,7 @@ export const WORD_LIST_KEYS = [
   "sayingBaseForms",
   "servantNamePrefixes",
   "attackNouns",
+  "dealPronouns",
 ] as const;
 
 /** The name of one word list of a lexicon. */

@@ -25,6 +25,7 @@ import { modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { POSSESSIVE_MARK } from "../letters.ts";
 import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
+import { type WordSets, wordsOf } from "../stage-words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { dealNouns, givingVerb } from "./deal-frames.ts";
 import { type Emit, bodySentencesAfter } from "./shared.ts";
@@ -38,15 +39,10 @@ const TAKER_REACH = 5;
 /** How many tokens a fronted adverbial may run before its comma ("Under the package,", "On Monday,"). */
 const FRONTED_REACH = 6;
 
-/** Determiners that open a subject referring back to the deal ("The package", "This deal"). */
-const DEFINITE = new Set(["the", "this", "that", "its"]);
 /** Forms of "be" that make a verb of giving passive ("are being sent", "will be delivered"). */
 const PASSIVE_AUX = new Set(["be"]);
 /** How many tokens after the passive verb the taker's "to" may stand ("sent to", "shipped this week to"). */
 const TO_REACH = 4;
-
-/** Pronouns that open a sentence and stand for the deal told just before ("It includes …"). */
-const DEAL_PRONOUNS = new Set(["it"]);
 
 /** The parties of a deal told without goods: its giver and its taker, its verb and its noun. */
 interface LatentDeal {
@@ -65,7 +61,6 @@ export function latentDeals(ix: SentenceIndex, emit: Emit, table: FrameTable, st
   if (ix.sentence.headline) return;
   const tokens = ix.sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
-    if (!table.latentDeal.has((tokens[t] as Token).lemma)) continue;
     const deal = dealOf(ix, t, table);
     if (!deal || !filledLater(state, ix.sentence.index, deal, table)) continue;
     const modality: Modality = modalityOf(subjectBefore(ix, t).cues);
@@ -150,21 +145,24 @@ function filledLater(state: DocState, s: number, deal: LatentDeal, table: FrameT
     const mentions = state.mentions[sentence.index] ?? [];
     if (!mentions.every(own)) return false;
     if (!mentions.some((m) => m.type === "WeaponSystem" && m.kind !== "generic-weapon")) continue;
-    if (takesUp(sentence.tokens, mentions, deal, table)) return true;
+    if (takesUp(sentence.tokens, mentions, deal, table, wordsOf(state))) return true;
   }
   return false;
 }
 
 /**
  * True when the sentence opens (after a fronted adverbial and its comma) with a subject that takes
- * the deal up and its verb: a definite phrase headed by the deal's noun, or "It", before a verb of
- * inclusion or giving; or the taker before a verb of receipt.
+ * the deal up and its verb: a phrase headed by the deal's noun that a determiner referring back
+ * (`words` referringDeterminers: "The package", "This deal") or an owner's pronoun (ownerPronouns:
+ * "Its package") opens, or a pronoun that stands for the deal (dealPronouns: "It"), before a verb
+ * of inclusion or giving; or the taker before a verb of receipt.
  */
 function takesUp(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   deal: LatentDeal,
   table: FrameTable,
+  words: WordSets,
 ): boolean {
   let k = 0;
   const comma = tokens.findIndex((w, i) => i <= FRONTED_REACH && w.text === ",");
@@ -177,8 +175,8 @@ function takesUp(
   if (named && named.name === deal.taker.name) {
     end = named.last;
     taker = true;
-  } else if (DEAL_PRONOUNS.has(first.lower)) end = k + 1;
-  else if (DEFINITE.has(first.lower)) {
+  } else if (words.dealPronouns.has(first.lower)) end = k + 1;
+  else if (words.referringDeterminers.has(first.lower) || words.ownerPronouns.has(first.lower)) {
     for (let i = k + 1; i < tokens.length && i <= k + 4; i++) {
       const w = tokens[i] as Token;
       if (w.pos === "NOUN" && w.lemma === deal.noun.lemma && tokens[i + 1]?.pos !== "NOUN") {

@@ -86,3 +86,25 @@ describe("an attacker 'under fire from' in a claim, by the lexicon value (was de
     expect(relations(text, withoutList("attackNouns"))).toEqual([]);
   });
 });
+
+describe("a latent deal taken up in the next sentence, by the lexicon value (was latent-deals.ts)", () => {
+  const deal = "The United States announced a new $400 million package for Ukraine on Monday.";
+  const supplies = ["united-states supplies ukraine", "united-states supplies himars"];
+  it("by a pronoun that stands for the deal (dealPronouns)", () => {
+    const text = `${deal} It includes HIMARS launchers.`;
+    expect(relations(text)).toEqual(supplies);
+    expect(relations(text, withoutList("dealPronouns"))).toEqual([]);
+  });
+
+  it("by the deal's noun after a determiner referring back (referringDeterminers)", () => {
+    const text = `${deal} The package includes HIMARS launchers.`;
+    expect(relations(text)).toEqual(supplies);
+    expect(relations(text, withoutList("referringDeterminers"))).toEqual([]);
+  });
+
+  it("by the deal's noun after an owner's pronoun (ownerPronouns)", () => {
+    const text = `${deal} Its package includes HIMARS launchers.`;
+    expect(relations(text)).toEqual(supplies);
+    expect(relations(text, withoutList("ownerPronouns"))).toEqual([]);
+  });
+});
