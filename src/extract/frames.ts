@@ -257,6 +257,8 @@ export interface SupplyWords {
   proceedVerbs: readonly string[];
   /** Particles between such a verb and "with" ("went ahead with"). */
   proceedParticles: readonly string[];
+  /** Verbs (lemmas) of strengthening whose object's possessor receives a supply told as their means ("strengthened Ukraine's defence with military aid"). */
+  strengtheningVerbs: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
   /** Plural nouns that, heading a definite subject, refer back to any deal's goods ("The assets have been supplied by X"). */
@@ -340,6 +342,7 @@ export interface FrameTable {
   heldGoods: ReadonlySet<string>;
   proceed: ReadonlySet<string>;
   proceedParticles: ReadonlySet<string>;
+  strengthening: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   backNouns: ReadonlySet<string>;
   completion: ReadonlySet<string>;
@@ -469,6 +472,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   otherGoodsWords: SUPPLY_WORDS_JSON.otherGoodsWords,
   heldGoodsWords: SUPPLY_WORDS_JSON.heldGoodsWords,
   proceedVerbs: SUPPLY_WORDS_JSON.proceedVerbs,
+  strengtheningVerbs: SUPPLY_WORDS_JSON.strengtheningVerbs,
   proceedParticles: SUPPLY_WORDS_JSON.proceedParticles,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   backReferenceNouns: SUPPLY_WORDS_JSON.backReferenceNouns,
@@ -556,6 +560,7 @@ export function createFrameTable(
     otherGoods: new Set(words.otherGoodsWords),
     heldGoods: new Set(words.heldGoodsWords),
     proceed: new Set(words.proceedVerbs),
+    strengthening: new Set(words.strengtheningVerbs),
     proceedParticles: new Set(words.proceedParticles),
     dealPredicates: new Set(words.dealPredicateVerbs),
     backNouns: new Set(words.backReferenceNouns),

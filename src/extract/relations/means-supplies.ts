@@ -7,7 +7,11 @@
  * the handover of the keys") supplies nothing.
  */
 import type { ChunkHead, SentenceIndex } from "../chunks.ts";
-import { subjectBefore } from "../clause.ts";
+import { actorOf } from "../chunks.ts";
+import type { FrameTable } from "../frames.ts";
+import { modalityOf, subjectBefore } from "../clause.ts";
+import { lemmaAmong } from "../lemma.ts";
+import { POSSESSIVE_MARK } from "../letters.ts";
 import type { Token } from "../types.ts";
 import { headType } from "./shared.ts";
 
@@ -25,17 +29,44 @@ const VERB_REACH = 12;
  * or a body: the supplier of a supply that names none. Empty otherwise.
  */
 export function meansSuppliers(ix: SentenceIndex, t: number): ChunkHead[] {
+  const k = meansVerb(ix, t);
+  if (k < 0) return [];
+  const subject = subjectBefore(ix, k);
+  if (subject.passive) return [];
+  return subject.heads.filter((h) => headType(h) === "Country" || headType(h) === "Organization");
+}
+
+/**
+ * The country whose possession is the object of the verb whose phrase of means the supply noun at
+ * `t` opens, when that verb is one of strengthening (supply-words strengtheningVerbs): "Germany has
+ * strengthened Ukraine's defence with military aid", "The US will bolster Taiwan's air defences with
+ * the sale of NASAMS": Ukraine, Taiwan. The possessor stands right after the verb (an article
+ * between at most) and is a country; empty otherwise ("angered China's leaders with the sale").
+ */
+export function meansRecipients(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
+  const k = meansVerb(ix, t);
+  const tokens = ix.sentence.tokens;
+  if (k < 0 || !lemmaAmong((tokens[k] as Token).lower, table.strengthening)) return [];
+  // "will bolster Taiwan's air defences with the sale of NASAMS": a plan names no recipient here.
+  if (modalityOf(subjectBefore(ix, k).cues) !== "asserted") return [];
+  const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const m = ix.cover[at];
+  if (!m || m.first !== at || actorOf(m).type !== "Country") return [];
+  if (!POSSESSIVE_MARK.test(tokens[m.last]?.lower ?? "")) return [];
+  return [{ mention: m, name: actorOf(m).name, unnamed: false }];
+}
+
+/** The index of the verb whose phrase of means the supply noun at `t` opens ("boosted ... with the handover of"), or -1. */
+function meansVerb(ix: SentenceIndex, t: number): number {
   const tokens = ix.sentence.tokens;
   let p = t - 1;
   while (p >= 0 && t - p <= NOUN_REACH && NOUN_PHRASE_POS.test((tokens[p] as Token).pos)) p--;
-  if (!MEANS_PREPOSITIONS.has(tokens[p]?.lower ?? "")) return [];
+  if (!MEANS_PREPOSITIONS.has(tokens[p]?.lower ?? "")) return -1;
   for (let k = p - 1; k >= 0 && p - k <= VERB_REACH; k--) {
     const w = tokens[k] as Token;
-    if (/^[,;:.]$/u.test(w.text)) return [];
+    if (/^[,;:.]$/u.test(w.text)) return -1;
     if (w.pos !== "VERB" || ix.chunkAt[k] || w.lower.endsWith("ing")) continue;
-    const subject = subjectBefore(ix, k);
-    if (subject.passive) return [];
-    return subject.heads.filter((h) => headType(h) === "Country" || headType(h) === "Organization");
+    return k;
   }
-  return [];
+  return -1;
 }

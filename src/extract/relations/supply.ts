@@ -52,7 +52,7 @@ import type { Fact, Mention, Token } from "../types.ts";
 import { timeAdverbialStart } from "../time-adverbials.ts";
 import { capturedAround, capturedBetween, receivedGoodsOrigin } from "./received-origin.ts";
 import { goodsPossessors, soleActorBefore } from "./goods-possessor.ts";
-import { meansSuppliers } from "./means-supplies.ts";
+import { meansRecipients, meansSuppliers } from "./means-supplies.ts";
 import { armsInObjects } from "./object-arms.ts";
 import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
@@ -3205,6 +3205,10 @@ function endsBeyondPhrase(
   if (found.length === 0 && buyer && recipients.length > 0) found = dealCounterparts(ix, t, recipients);
   // "Australia has boosted PNG's defence capability with the handover of 12 vehicles to the PNGDF":
   // the subject of the verb whose phrase of means the noun opens.
+  // "Germany has strengthened Ukraine's defence with military aid": the country whose defence the
+  // verb strengthens receives, when the noun's phrase names no recipient.
+  if (found.length === 0 && !buyer && recipients.length === 0)
+    recipients.push(...meansRecipients(ix, t, table));
   if (found.length === 0 && !buyer && recipients.length > 0)
     found = meansSuppliers(ix, t).filter((h) => !recipients.some((r) => r.name === h.name));
   // "a deal between Mexico and the U.S. for the purchase of helicopters from U.S. contractors": the

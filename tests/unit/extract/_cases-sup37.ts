@@ -7,7 +7,9 @@
  * House unveiled a new security package for Kyiv") is filled by goods that a later passive of giving
  * sends to its taker ("Ten HIMARS launchers are being shipped to Ukraine"; relations/latent-deals.ts).
  * "Sourced from" is a verb of buying (frames.json supply-buy). A transfer with no supplier takes a
- * supplier the body tells after it only for goods of a kind both name.
+ * supplier the body tells after it only for goods of a kind both name. A supply noun that opens the
+ * phrase of means of a verb of strengthening goes to the country that owns the verb's object
+ * ("Germany has strengthened Ukraine's defence with military aid"; relations/means-supplies.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -75,5 +77,28 @@ export const CASES: SentenceCase[] = [
     text: "The Philippine Air Force took delivery of military hardware this week. The country bought Black Hawk helicopters from Poland last year.",
     gives: [["Poland", "supplies", "Philippines"]],
     notGives: [["Poland", "supplies", "Philippine Air Force"]],
+  },
+  {
+    label: "a supply told as the means of strengthening a country's defence goes to that country",
+    text: "Germany has strengthened Ukraine's defence with military aid.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a supply noun with goods as the means of fuelling a country's war effort",
+    text: "Iran has fuelled Russia's war effort with the supply of Shahed drones.",
+    gives: [
+      ["Iran", "supplies", "Russia"],
+      ["Iran", "supplies", "Shahed"],
+    ],
+  },
+  {
+    label: "must-not: a verb that is no strengthening gives its object's possessor nothing",
+    text: "The United States angered China's leaders with the sale of F-16 jets.",
+    notGives: [["United States", "supplies", "China"]],
+  },
+  {
+    label: "must-not: a planned strengthening names no recipient",
+    text: "The United States will bolster Taiwan's air defences with the sale of NASAMS systems.",
+    notGives: [["United States", "supplies", "Taiwan"]],
   },
 ];
