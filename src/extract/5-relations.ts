@@ -66,12 +66,12 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       if (table !== DEFAULT_FRAME_TABLE) lemmatiseAddedFrames(state, table);
       const acts: Act[] = [];
       const groups: Group[] = [];
-      const discourse: Discourse = { acts, groups, state };
       const words = wordsOf(state);
       // Each sentence's index, built once: the readers of the whole document below read it again.
       const indexes: (SentenceIndex | undefined)[] = [];
       const indexOf: IndexOf = (sentence) =>
         (indexes[sentence.index] ??= indexSentence(sentence, state.mentions[sentence.index] ?? [], words));
+      const discourse: Discourse = { acts, groups, state, indexOf };
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
         indexes[sentence.index] = ix;
@@ -576,12 +576,13 @@ function frameRules(
         // A row with adverbs holds only with one of them right after the verb ("spoke highly of
         // China", not "spoke of China"; "turned over 30 helicopters to", not "turned to").
         if (frame.adverbs && !frame.adverbs.includes(next?.lower ?? "")) continue;
-        if (frame.roles.subject === "deal") dealContents(ix, t, emit, frame, prior, table, discourse.state);
+        if (frame.roles.subject === "deal")
+          dealContents(ix, t, emit, frame, prior, table, discourse.state, discourse.indexOf);
         else if (frame.relation === "supplies") {
           supplyVerb(ix, t, emit, frame, table);
           // "The package will provide Ukraine with HIMARS launchers": the deal told before gives.
           if (frame.roles.subject === "supplier")
-            dealGiving(ix, t, emit, frame, prior, table, discourse.state);
+            dealGiving(ix, t, emit, frame, prior, table, discourse.state, discourse.indexOf);
         } else if (frame.relation === "meets") {
           // "spoke with X by phone": talks at a distance are no meeting.
           meetable ??= namesTwoActors(ix);

@@ -9,14 +9,13 @@
  */
 import type { Modality } from "../../model/ontology.ts";
 import { isListItem } from "../1-segment.ts";
-import { type IndexOf, type SentenceIndex, freshIndexes, indexSentence } from "../chunks.ts";
+import { type IndexOf, type SentenceIndex, freshIndexes } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore, zoneAfter } from "../clause.ts";
 import type { Frame, FrameTable } from "../frames.ts";
 import type { DocState, Fact, Sentence, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
 import { servedPlatform } from "./supply.ts";
 import { VERB_GROUP_FILLER, singular } from "../words.ts";
-import { wordsOf } from "../stage-words.ts";
 
 /** How many sentences back a deal's supply may have been told. */
 export const DEAL_REACH = 3;
@@ -80,6 +79,7 @@ export function dealContents(
   prior: Fact[],
   table: FrameTable,
   state?: DocState,
+  indexOf?: IndexOf,
 ): void {
   const nouns = subjectNounsOf(frame);
   let subject = prior.length === 0 && !state ? -1 : dealSubject(ix, t, nouns);
@@ -87,7 +87,7 @@ export function dealContents(
   const goodsSubject = subject < 0 && prior.length > 0;
   if (goodsSubject) subject = dealSubject(ix, t, goodsNouns(table));
   if (subject < 0) return;
-  const told = toldDeal(ix, subject, prior, frame, table, state);
+  const told = toldDeal(ix, subject, prior, frame, table, state, indexOf);
   if (told.length === 0) return;
   if (goodsSubject && !namesGoods(ix, subject, told, state)) return;
   emitWeapons(ix, t, emit, told, table, frame.id);
@@ -128,6 +128,7 @@ export function dealGiving(
   prior: Fact[],
   table: FrameTable,
   state: DocState,
+  indexOf?: IndexOf,
 ): void {
   if (prior.length === 0) return;
   // "It will deploy HIMARS launchers": a frame of deploying one's own forces gives no goods.
@@ -137,7 +138,7 @@ export function dealGiving(
   const nouns = subjectNounsOf(contents);
   const subject = dealSubject(ix, t, nouns);
   if (subject < 0 || ix.cover[subject]) return;
-  const told = toldDeal(ix, subject, prior, contents, table, state);
+  const told = toldDeal(ix, subject, prior, contents, table, state, indexOf);
   if (told.length === 0) return;
   const head = ix.sentence.tokens[subject] as Token;
   if (BACK_PRONOUNS.has(head.lower)) {
@@ -224,7 +225,8 @@ export const ONE_DEAL_REACH = 10;
  * for HIMARS. It also includes 1,000 Javelin missiles"). Farther back (up to ONE_DEAL_REACH
  * sentences), to the document's one deal: every supply told there has one supplier, and the
  * sentence that told the latest names the deal by the subject's own noun ("the largest lethal aid
- * package" ... "The latest package includes").
+ * package" ... "The latest package includes"). `indexOf` gives the sentence before's index (the
+ * relations stage's, built once; built afresh when not given).
  */
 function toldDeal(
   ix: SentenceIndex,
@@ -233,12 +235,13 @@ function toldDeal(
   frame: Frame,
   table: FrameTable,
   state?: DocState,
+  indexOf?: IndexOf,
 ): Fact[] {
   const s = ix.sentence.index;
   const head = ix.sentence.tokens[subject] as Token;
   const pronoun = BACK_PRONOUNS.has(head.lower);
   // The deal noun a pronoun stands for, through a contents clause just before.
-  const before = pronoun && state ? contentsNoun(state, s - 1, frame) : null;
+  const before = pronoun && state ? contentsNoun(state, s - 1, frame, indexOf ?? freshIndexes(state)) : null;
   if (prior.length > 0) {
     const latest = Math.max(...prior.map((f) => f.sentence));
     if (
@@ -293,12 +296,12 @@ function goodsBridge(state: DocState, j: number, deal: number, table: FrameTable
 
 /**
  * The deal noun heading the subject of a contents clause in sentence `j` ("The latest package
- * includes …" gives "package"), or null when the sentence holds none.
+ * includes …" gives "package"), or null when the sentence holds none; `indexOf` gives its index.
  */
-function contentsNoun(state: DocState, j: number, frame: Frame): string | null {
+function contentsNoun(state: DocState, j: number, frame: Frame, indexOf: IndexOf): string | null {
   const sentence = state.sentences[j];
   if (!sentence || sentence.headline) return null;
-  const ix = indexSentence(sentence, state.mentions[j] ?? [], wordsOf(state));
+  const ix = indexOf(sentence);
   const nouns = subjectNounsOf(frame);
   for (let t = 0; t < sentence.tokens.length; t++) {
     const tok = sentence.tokens[t] as Token;

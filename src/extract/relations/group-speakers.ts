@@ -5,7 +5,7 @@
  * takes the actors of the nearest sentence that coordinates or meets actors of its kind, and only
  * when that sentence holds exactly one such set of the group's size.
  */
-import { type ChunkHead, type SentenceIndex, chunkHeads } from "../chunks.ts";
+import { type ChunkHead, type IndexOf, type SentenceIndex, chunkHeads } from "../chunks.ts";
 import { GROUP_SPEAKERS } from "../lexicon/coreference.ts";
 import { POSSESSIVE_MARK } from "../letters.ts";
 import type { DocState, Mention, Token } from "../types.ts";
@@ -21,12 +21,14 @@ export interface Group {
 
 /**
  * What a sentence's judgements may read of the document told so far: the acts and the groups of
- * the sentences up to theirs, and the document's state (the facts of the sentences before).
+ * the sentences up to theirs, the document's state (the facts of the sentences before), and the
+ * sentences' indexes, each built once by the relations stage.
  */
 export interface Discourse {
   acts: readonly Act[];
   groups: readonly Group[];
   state: DocState;
+  indexOf: IndexOf;
 }
 
 const PERSON_NOUNS = new Set(GROUP_SPEAKERS.personNouns);
