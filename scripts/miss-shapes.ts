@@ -24,10 +24,14 @@ import { goldIndex, matchGold, normaliseName, SCORED_RELATIONS, tripleKey } from
 import { classifyAcross, classifySentence, frameTriggersIn } from "../src/eval/miss-shapes.ts";
 import type { RelationType } from "../src/model/ontology.ts";
 import { slugify } from "../src/model/ids.ts";
-import { parseMissShapesArgs } from "./miss-shapes-args.ts";
+import { MISS_SHAPES_USAGE, parseMissShapesArgs } from "./miss-shapes-args.ts";
 
 process.stdout.on("error", () => process.exit(0));
-const { json, examples, files } = parseMissShapesArgs(process.argv.slice(2));
+const { json, examples, files, help } = parseMissShapesArgs(process.argv.slice(2));
+if (help) {
+  console.log(MISS_SHAPES_USAGE);
+  process.exit(0);
+}
 
 /** Counts per relation, then per shape. */
 const counts = new Map<string, Map<string, number>>();

@@ -18,7 +18,13 @@ describe("parseMissShapesArgs", () => {
   });
   it("must read the flags", () => {
     const a = parseMissShapesArgs(["--aggregate-only", "--json", "a.gold.json"]);
-    expect(a).toEqual({ aggregateOnly: true, json: true, examples: 0, files: ["a.gold.json"] });
+    expect(a).toEqual({ aggregateOnly: true, json: true, examples: 0, files: ["a.gold.json"], help: false });
+  });
+  it("must ask for the usage on --help, -h or no gold file, and not otherwise", () => {
+    expect(parseMissShapesArgs(["--help"]).help).toBe(true);
+    expect(parseMissShapesArgs(["-h", "a.gold.json"]).help).toBe(true);
+    expect(parseMissShapesArgs(["--aggregate-only"]).help).toBe(true);
+    expect(parseMissShapesArgs(["a.gold.json"]).help).toBe(false);
   });
 });
 
