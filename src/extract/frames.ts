@@ -257,6 +257,8 @@ export interface SupplyWords {
   proceedVerbs: readonly string[];
   /** Particles between such a verb and "with" ("went ahead with"). */
   proceedParticles: readonly string[];
+  /** Verbs (lemmas) of making a supply known, whose subject the document has told as a taker receives ("Kyiv announced the delivery of F-16 jets"). */
+  announcingVerbs: readonly string[];
   /** Verbs (lemmas) of strengthening whose object's possessor receives a supply told as their means ("strengthened Ukraine's defence with military aid"). */
   strengtheningVerbs: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
@@ -343,6 +345,7 @@ export interface FrameTable {
   proceed: ReadonlySet<string>;
   proceedParticles: ReadonlySet<string>;
   strengthening: ReadonlySet<string>;
+  announcing: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   backNouns: ReadonlySet<string>;
   completion: ReadonlySet<string>;
@@ -473,6 +476,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   heldGoodsWords: SUPPLY_WORDS_JSON.heldGoodsWords,
   proceedVerbs: SUPPLY_WORDS_JSON.proceedVerbs,
   strengtheningVerbs: SUPPLY_WORDS_JSON.strengtheningVerbs,
+  announcingVerbs: SUPPLY_WORDS_JSON.announcingVerbs,
   proceedParticles: SUPPLY_WORDS_JSON.proceedParticles,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   backReferenceNouns: SUPPLY_WORDS_JSON.backReferenceNouns,
@@ -561,6 +565,7 @@ export function createFrameTable(
     heldGoods: new Set(words.heldGoodsWords),
     proceed: new Set(words.proceedVerbs),
     strengthening: new Set(words.strengtheningVerbs),
+    announcing: new Set(words.announcingVerbs),
     proceedParticles: new Set(words.proceedParticles),
     dealPredicates: new Set(words.dealPredicateVerbs),
     backNouns: new Set(words.backReferenceNouns),

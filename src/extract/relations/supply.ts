@@ -76,6 +76,7 @@ import { purposeInPhrase } from "./deal-purpose.ts";
 import { unknownSigner } from "./unknown-signer.ts";
 import { firmSigners } from "./firm-signers.ts";
 import { proceedingVerb } from "./proceeded-deals.ts";
+import { announcedReceipt } from "./announced-receipts.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
 /** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
@@ -2903,7 +2904,7 @@ export function supplyNoun(
     return;
   }
   const ends: NounEnds = { suppliers, recipients, personRecipients, items, cues };
-  governedEnds(ix, frame, table, { zone, verb, awardee, governor, buyer }, ends);
+  governedEnds(ix, frame, table, { zone, verb, awardee, governor, buyer, told }, ends);
   cues = ends.cues;
   suppliers = endsBeyondPhrase(ix, t, frame, table, { zone, items, buyer, told }, ends.suppliers, recipients);
   // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
@@ -3060,6 +3061,8 @@ interface NounGovernor {
   governor: Frame | undefined;
   /** True when the noun's row is a purchase (its governor's subject receives). */
   buyer: boolean;
+  /** The document's facts told before the sentence. */
+  told: readonly Fact[];
 }
 
 /**
@@ -3072,7 +3075,7 @@ function governedEnds(
   ix: SentenceIndex,
   frame: Frame,
   table: FrameTable,
-  { zone, verb, awardee, governor, buyer }: NounGovernor,
+  { zone, verb, awardee, governor, buyer, told }: NounGovernor,
   ends: NounEnds,
 ): void {
   const { recipients, personRecipients, items } = ends;
@@ -3138,6 +3141,15 @@ function governedEnds(
     // "The United States approved the sale of F-16V jets to Taiwan": the subject supplies; "The US
     // State Department approved the sale": the department and its state.
     const subject = subjectBefore(ix, verb);
+    // "Kyiv announced the delivery of the first F-16 jets", Ukraine told as a taker before: the
+    // taker makes its delivery known (announced-receipts.ts).
+    const takers = recipientHeads(subject.heads);
+    const lemma = (ix.sentence.tokens[verb] as Token).lemma;
+    if (recipients.length === 0 && announcedReceipt(lemma, takers, told, table.announcing)) {
+      recipients.push(...takers);
+      ends.cues = [...subject.cues, ...framingCues(ix, subject)];
+      return;
+    }
     suppliers = actorHeads(subject.heads).flatMap(asState);
     // "thanked the Government of Korea for granting non-refundable aid to the armed forces": the
     // thanked party did the deed, taken as done.

@@ -1,0 +1,27 @@
+/**
+ * A supply made known by its taker: "Denmark pledged F-16 jets to Ukraine. Kyiv announced the
+ * delivery of the first F-16 jets." A verb of making a supply known (supplyWords announcingVerbs:
+ * "announce", "confirm") governs a supply noun as a verb of approving does, and its subject is read
+ * as the supplier ("Washington announced the delivery of HIMARS to Kyiv"); but the taker announces
+ * its deliveries as often as the giver. When the noun's phrase names neither a recipient nor a
+ * supplier and the document has already told every actor of the subject as the taker of a supply
+ * from another actor, the subject is the noun's recipient, not its supplier.
+ */
+import type { ChunkHead } from "../chunks.ts";
+import type { Fact } from "../types.ts";
+
+/**
+ * True when the verb (lemma `verb`) is one of `announcing` and each of the subject's `heads` (one
+ * at least) is the target of a supplies fact in `told` whose source is another actor.
+ */
+export function announcedReceipt(
+  verb: string,
+  heads: readonly ChunkHead[],
+  told: readonly Fact[],
+  announcing: ReadonlySet<string>,
+): boolean {
+  if (!announcing.has(verb) || heads.length === 0) return false;
+  return heads.every((h) =>
+    told.some((f) => f.relation === "supplies" && f.target === h.name && f.source !== h.name),
+  );
+}

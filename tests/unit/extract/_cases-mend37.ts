@@ -1,0 +1,41 @@
+/**
+ * Labelled sentences of helper mend37 (session 37), faults other helpers of the session noticed:
+ * a taker that announces its own delivery is no supplier (relations/announced-receipts.ts).
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "a country told as a taker that announces a delivery naming no recipient receives it",
+    text: "Denmark pledged 19 F-16 jets to Ukraine. Kyiv announced the delivery of the first F-16 jets on Monday.",
+    gives: [["Denmark", "supplies", "Ukraine"]],
+    notGives: [["Ukraine", "supplies", "F-16"]],
+  },
+  {
+    label: "a taker's capital announcing more boats: the boats come from the giver told before",
+    text: "Norway donated 12 patrol boats to Latvia last year. On Tuesday Riga announced the delivery of four more CB90 boats.",
+    gives: [["Norway", "supplies", "CB90"]],
+    notGives: [["Latvia", "supplies", "CB90"]],
+  },
+  {
+    label: "a giver announcing a delivery to a named recipient still supplies",
+    text: "Washington announced the delivery of HIMARS to Kyiv.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "HIMARS"],
+    ],
+  },
+  {
+    label: "a giver told as a giver before still supplies what it announces",
+    text: "The US gave Ukraine HIMARS launchers. Washington announced the delivery of 31 Abrams tanks.",
+    gives: [["United States", "supplies", "M1 Abrams"]],
+  },
+  {
+    label: "a former taker announcing a delivery to another country supplies it",
+    text: "Germany sent Leopard tanks to Poland in March. Warsaw announced the delivery of 40 T-72 tanks to Ukraine.",
+    gives: [
+      ["Poland", "supplies", "Ukraine"],
+      ["Poland", "supplies", "T-72"],
+    ],
+  },
+];
