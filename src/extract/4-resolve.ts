@@ -1221,12 +1221,15 @@ function closedCompoundIn(name: string): boolean {
 function qualifyGenericOrganizations(state: DocState, gazetteer: Gazetteer): void {
   const demonyms = gazetteer.demonyms;
   const prefixes = wordsOf(state).bodyPrefixes;
-  // ("External Affairs Ministry": a portfolio's ministry, whatever its first word, is every country's.)
+  // ("External Affairs Ministry": a portfolio's ministry, whatever its first word, is every country's;
+  // not one that took its demonym into its name in stage 3, absorbDemonym, which gave it its country:
+  // "The Indian External Affairs Ministry" is India's already, and qualified again it read "Indian
+  // Indian External Affairs Ministry".)
   const perCountry = (m: Mention): boolean =>
     m.type === "Organization" &&
     ((m.kind === "fallback" &&
       (GENERIC_ORG_STARTS.has(m.name.split(" ")[0]?.toLowerCase() ?? "") ||
-        bodyKey(m.name).startsWith(MINISTRY_KEY))) ||
+        (m.country === undefined && bodyKey(m.name).startsWith(MINISTRY_KEY)))) ||
       gazetteer.perCountry.has(m.name));
   const qualified = new Map<string, Set<string>>();
   const bare: Mention[] = [];

@@ -542,12 +542,6 @@ function buildChunks(tokens: Token[], cover: (Mention | null)[], words: WordSets
 }
 
 /**
- * The token after the title words a chunk takes at `k`, which push their items onto `items`: a
- * title's head, an unnamed noun ("government"), a title's modifier or portfolio noun; or which it
- * passes over inside a title phrase: an honorific or a retired rank's mark before the name, an
- * abbreviated rank's stop or a hyphen between two ranks. -1 when token `k` (covered by `m`) is none.
- */
-/**
  * "Russian President's special envoy X", "US President's National Security Adviser X": the
  * possessive of a country's or body's title head, before another title, keeps the phrase going;
  * the person the second title introduces holds it under that country or body.
@@ -560,6 +554,12 @@ function titlePossessive(tokens: Token[], items: ChunkItem[], k: number): boolea
   );
 }
 
+/**
+ * The token after the title words a chunk takes at `k`, which push their items onto `items`: a
+ * title's head, an unnamed noun ("government"), a title's modifier or portfolio noun; or which it
+ * passes over inside a title phrase: an honorific or a retired rank's mark before the name, an
+ * abbreviated rank's stop or a hyphen between two ranks. -1 when token `k` (covered by `m`) is none.
+ */
 function titleStep(
   tokens: Token[],
   cover: (Mention | null)[],
