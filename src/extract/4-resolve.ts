@@ -1184,6 +1184,8 @@ function countryBodyKey(full: string, gazetteer: Gazetteer): string {
   return "";
 }
 
+/** Combining forms glued before a country's clipping ("Indo-Pak"; lexicon/text.json combiningForms). */
+const COMBINING_FORMS: ReadonlySet<string> = new Set(TEXT_WORDS.combiningForms);
 const STATE_FORM_WORDS = new Set([...TEXT_WORDS.stateForms, ...TEXT_WORDS.stateFormModifiers]);
 
 /**
@@ -1892,8 +1894,9 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
       // title after the word makes it a modifier ("Pak" for Pakistan), no person.
       if (next && isCapitalised(next.text) && (WORDS.orgHeads.has(next.lower) || isTitleWord(next.lower)))
         return;
-      // "Pak-Turkey relations", "Indo-Pak ties": a word glued by a hyphen to a country's name is
-      // that country's short form in a compound modifier, no person ("Putin-Xi summit" keeps both).
+      // "Pak-Turkey relations", "Afghan-Pak ties", "Indo-Pak ties": a word glued by a hyphen to a
+      // country's name or to a combining form is a country's short form in a compound modifier,
+      // no person ("Putin-Xi summit" keeps both).
       if (hyphenedToCountry(sentence.tokens, list, i)) return;
       list.push(makeMention(sentence, i, i + 1, name, "Person", "surname", "surname"));
     });
@@ -1919,14 +1922,20 @@ function paternalSurname(words: readonly string[]): boolean {
   );
 }
 
-/** True when token `i` is glued by a hyphen, with no space either side, to a country's mention. */
+/**
+ * True when token `i` is glued by a hyphen, with no space either side, to a country's mention, or
+ * after a combining form (lexicon/text.json combiningForms: "Indo-Pak", "Sino-Pak").
+ */
 function hyphenedToCountry(tokens: readonly Token[], list: readonly Mention[], i: number): boolean {
   // (A token's `space` tells whether whitespace precedes it.)
   const glued = (dash: number): boolean =>
     tokens[dash]?.text === "-" && !tokens[dash]?.space && tokens[dash + 1]?.space === false;
   const countryAt = (k: number): boolean =>
     list.some((m) => m.type === "Country" && m.first <= k && k < m.last);
-  return (glued(i + 1) && countryAt(i + 2)) || (glued(i - 1) && countryAt(i - 2));
+  return (
+    (glued(i + 1) && countryAt(i + 2)) ||
+    (glued(i - 1) && (countryAt(i - 2) || COMBINING_FORMS.has(tokens[i - 2]?.text ?? "")))
+  );
 }
 
 /** The rule of a relative's full name found before a known person's surname. */

@@ -108,7 +108,8 @@ export const NAME_WORDS: Readonly<{
   currencyNouns: readonly string[];
   /**
    * Combining forms glued by a hyphen before a place's name ("Euro-Atlantic", "Trans-Atlantic",
-   * "Afro-Asian"): the compound modifies a noun, and the place after the hyphen is no mention.
+   * "Afro-Asian"): the compound modifies a noun, and the place after the hyphen is no mention;
+   * nor is a known person's surname there a person ("Indo-Pak ties", "Sino-Pak": a country's clipping).
    */
   combiningForms: readonly string[];
   /** Capitalised words that, like a compass word, make a demonym a continent's ("Latin American"). */

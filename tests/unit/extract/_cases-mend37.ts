@@ -1,6 +1,8 @@
 /**
  * Labelled sentences of helper mend37 (session 37), faults other helpers of the session noticed:
- * a taker that announces its own delivery is no supplier (relations/announced-receipts.ts).
+ * a taker that announces its own delivery is no supplier (relations/announced-receipts.ts); a
+ * country's clipping after a combining form ("Indo-Pak") is no listed person whose surname it spells
+ * (4-resolve.ts resolveSurnames).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -37,5 +39,28 @@ export const CASES: SentenceCase[] = [
       ["Poland", "supplies", "Ukraine"],
       ["Poland", "supplies", "T-72"],
     ],
+  },
+  {
+    label: "a country's clipping after a combining form is no listed person of that surname",
+    text: "Indo-Pak relations remain tense, India said on Monday.",
+    entities: ["India"],
+    noEntities: ["Pak Jong Chon"],
+  },
+  {
+    label: "another combining form before the clipping ('Sino-Pak')",
+    text: "China praised the Sino-Pak friendship on Tuesday.",
+    entities: ["China"],
+    noEntities: ["Pak Jong Chon"],
+  },
+  {
+    label: "the listed person's surname told alone after his full name is still the person",
+    text: "Pak Jong Chon met Kim Jong Un in Pyongyang. Pak said the army would respond.",
+    gives: [["Kim Jong Un", "meets", "Pak Jong Chon"]],
+    entities: ["Pak Jong Chon"],
+  },
+  {
+    label: "two leaders' surnames joined by a hyphen stay the two persons",
+    text: "The Putin-Xi summit ended in Moscow on Wednesday.",
+    entities: ["Vladimir Putin", "Xi Jinping"],
   },
 ];
