@@ -71,6 +71,15 @@ describe("which runs relaunch under --single-threaded-gc", () => {
     ]));
   it("not a build whose --workers the command refuses (it fails the same in this process)", () =>
     expect(relaunchFlags(["build", "--workers", "0"], [], {}, { platform: "linux", cores: 2 })).toBeNull());
+  // The last --workers given is the one the build runs with (commander's reading).
+  it("a build whose last --workers runs two threads (--workers 1 --workers 2)", () =>
+    expect(
+      relaunchFlags(["build", "--workers", "1", "--workers", "2"], [], {}, { platform: "linux", cores: 2 }),
+    ).toEqual([BUILD_NODE_FLAG]));
+  it("not a build whose last --workers runs one thread (--workers 2 --workers=1)", () =>
+    expect(
+      relaunchFlags(["build", "--workers", "2", "--workers=1"], [], {}, { platform: "linux", cores: 2 }),
+    ).toBeNull());
 });
 
 /** A data folder with `count` generated articles in its sources. */

@@ -137,6 +137,10 @@ describe("the extraction threads kg build starts before it loads its commands", 
     ["none for help", ["build", "--help"], 0],
     ["none for a --workers the command will refuse", ["build", "--workers", "zero"], 0],
     ["none for too many workers", ["build", "--workers", "257"], 0],
+    // (rev37b: commander takes the last --workers given, and its parser trims the number.)
+    ["as many as the last --workers says", ["build", "--workers", "1", "--workers", "3"], 3],
+    ["as many as the last --workers= says", ["build", "--workers=3", "--workers=1"], 1],
+    ["as many as a --workers with spaces around its number says", ["build", "--workers", " 2 "], 2],
   ])("are %s", (_, argv, count) => {
     expect(buildThreads(argv)).toBe(count);
   });

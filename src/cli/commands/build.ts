@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { SingleBar } from "cli-progress";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import { MAX_EXTRACT_WORKERS } from "../../graph/extract-workers.mjs";
 import { DEFAULT_LAYOUT_SETTINGS } from "../../graph/layout.ts";
 import { openStore, type KgBuildReport } from "../../graph/store.ts";
 import type { BuildProgress } from "../../graph/types.ts";
@@ -98,7 +99,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option(
       "--workers <n>",
       "extraction threads, one document each at a time (default: one per core)",
-      wholeNumber(1, 256),
+      wholeNumber(1, MAX_EXTRACT_WORKERS),
     )
     .option(
       "--layout-ms <ms>",
@@ -113,7 +114,8 @@ export function register(program: Command, ctx: CliContext): void {
       if (flags.layoutMs !== undefined) {
         layout = { timeBudgetMs: flags.layoutMs };
       }
-      const workers = flags.workers ?? availableParallelism();
+      // (One per core up to the pool's most, as build-args.mjs buildThreads reads it.)
+      const workers = flags.workers ?? Math.min(availableParallelism(), MAX_EXTRACT_WORKERS);
       setBuildV8Flags();
       // Not resident: a build that changes a few sources reads only what they touch.
       const store = await openStore({
