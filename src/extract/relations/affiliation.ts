@@ -59,6 +59,7 @@ import { groupMemberRule } from "./group-members.ts";
 import { representedBodyRules } from "./represented-bodies.ts";
 import { respectiveAppositiveRule } from "./respective-appositives.ts";
 import { relativeServiceRule } from "./relative-service.ts";
+import { countryNamedBodyTitleRule } from "./country-named-body-titles.ts";
 import { type Emit } from "./shared.ts";
 import { bareAppositiveAt } from "./bare-appositives.ts";
 import { DESCRIPTION_REACH, demonymDescription, descriptionEnd } from "./set-off-descriptions.ts";
@@ -107,6 +108,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   relativeServiceRule(ix, emit);
   delegationLeaderRule(ix, emit);
   officeBeforeNameRule(ix, emit);
+  countryNamedBodyTitleRule(ix, emit);
   bodyOfBodyRule(ix, emit);
   bracketedDemonymRule(ix, emit);
   groupMembersRule(ix, emit);

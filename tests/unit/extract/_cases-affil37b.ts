@@ -1,0 +1,52 @@
+/**
+ * Labelled sentences of helper affil37b (session 37): a title (and ranks) right after a body whose
+ * name ends in its own country ("Armed Forces of Ukraine Commander-in-Chief X", "Armed Forces of
+ * the Philippines (AFP) chief Gen. X", "Ministry of Defence of Ukraine spokesman X") ties the name
+ * to the body and its country, also when the name is set off by commas after the title ("a visit
+ * to the AFP chief, Gen. X,"); a title that "and" or a list's comma parts from the name does not.
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "a hyphened title after a body named 'of' its country, then the name",
+    text: "Armed Forces of Ukraine Commander-in-Chief Valerii Zaluzhnyi said the front was stable.",
+    gives: [
+      ["Valerii Zaluzhnyi", "affiliated_with", "Armed Forces of Ukraine"],
+      ["Valerii Zaluzhnyi", "affiliated_with", "Ukraine"],
+    ],
+  },
+  {
+    label: "the body's acronym in brackets, a lower-case title and a rank before the name",
+    text: "The jets will arrive next year, Armed Forces of the Philippines (AFP) chief Gen. Eduardo Ramos said.",
+    gives: [
+      ["Eduardo Ramos", "affiliated_with", "Armed Forces of the Philippines"],
+      ["Eduardo Ramos", "affiliated_with", "Philippines"],
+    ],
+  },
+  {
+    label: "a ministry named 'of' its country before a spokesman's name",
+    text: "Ministry of Defence of Ukraine spokesman Ivan Petrenko said the front was stable.",
+    gives: [["Ivan Petrenko", "affiliated_with", "Ministry of Defence of Ukraine"]],
+  },
+  {
+    label: "a visit to the body's chief, the rank and name set off by commas after the title",
+    text: "The minister paid a visit to the Armed Forces of the Philippines (AFP) chief, Gen. Eduardo Ramos, in Manila.",
+    gives: [["Eduardo Ramos", "affiliated_with", "Armed Forces of the Philippines"]],
+  },
+  {
+    label: "'and' between the body's title and a name: the title is another person's",
+    text: "The minister paid a visit to the Armed Forces of the Philippines chief and Gen. Eduardo Ramos in Manila.",
+    notGives: [["Eduardo Ramos", "affiliated_with", "Armed Forces of the Philippines"]],
+  },
+  {
+    label: "a list's comma after the body, then a rank and a name: no title ties the name to it",
+    text: "The minister thanked the Armed Forces of Ukraine, General Valerii Zaluzhnyi and Oleksii Reznikov.",
+    notGives: [["Oleksii Reznikov", "affiliated_with", "Armed Forces of Ukraine"]],
+  },
+  {
+    label: "a set-off name after the body's title must close its apposition",
+    text: "The minister met the Armed Forces of Ukraine commander, General Valerii Zaluzhnyi said on Monday.",
+    notGives: [["Valerii Zaluzhnyi", "affiliated_with", "Armed Forces of Ukraine"]],
+  },
+];
