@@ -39,6 +39,7 @@ import {
   otherParty,
   resolveCounterparts,
   resolveTitleHolders,
+  runsIntoName,
   titleFit,
   titleHolders,
   titleMismatch,
@@ -718,6 +719,10 @@ function titleAfterOwner(
   if (!head || k === from) return null;
   const next = tokens[k];
   if (next && (isCapitalised(next.text) || next.lower === "of" || next.key === "'s")) return null;
+  // "Kuwait's First Deputy Prime Minister and Defense Minister Sheikh X", "the Chinese State
+  // Councilor and Defense Minister Wei Fenghe": titles joined by "and" to titles that run into a
+  // name are that person's (title-holders.ts reads them so), no description of someone told before.
+  if (next?.lower === "and" && runsIntoName(tokens, list, k + 1)) return null;
   if (list.some((x) => x.first >= country.last && x.first < k)) return null;
   return { country, end: k };
 }

@@ -437,9 +437,10 @@ function titleRunEnd(tokens: Token[], list: Mention[], k: number): number {
 
 /**
  * True when title words from `k` (past ranks) run into a person's name, or into one capitalised
- * honorific before it ("Defense Minister Sheikh Nasser Sabah").
+ * honorific before it ("Defense Minister Sheikh Nasser Sabah"). Read here by descriptionsOf and by
+ * 4b-coreference.ts titleAfterOwner.
  */
-function runsIntoName(tokens: Token[], list: Mention[], k: number): boolean {
+export function runsIntoName(tokens: Token[], list: Mention[], k: number): boolean {
   let end = k;
   while (
     end < tokens.length &&
