@@ -16,7 +16,7 @@ import type { DocState, Fact, Stage } from "./types.ts";
 import { factKey, factKeySet } from "./relations/shared.ts";
 import { joinedPair, tiedPair } from "./country-pairs.ts";
 import { actKey, ownActClaims } from "./own-acts.ts";
-import { voicedReports } from "./voiced-reports.ts";
+import { VOICED_REPORT_RULE, voicedReports } from "./voiced-reports.ts";
 import { ownCountries } from "./own-countries.ts";
 import { type DocSides, documentSides, knownHome, untied } from "./document-sides.ts";
 
@@ -194,7 +194,10 @@ function ownSide(s: DocSides, f: Fact): boolean {
   // a ministry named without its country, which the document may tie to another country's minister).
   if (plainReport(f) && s.serves.has(`${f.target}|${f.source}`) && !s.homeBodies.has(f.source)) return true;
   // "Pakistan's defence minister lauded the Pakistan Navy": praise of one's own side's body.
-  if (!(REPORTING_RULES.has(f.rule) || praise(f)) || !s.people.has(f.target)) return false;
+  // '"Secretary Hagel told President Humala that the Department of Defense is committed …," Little
+  // said': a report the speaker voices for his own side is a report too.
+  if (!(REPORTING_RULES.has(f.rule) || f.rule === VOICED_REPORT_RULE || praise(f)) || !s.people.has(f.target))
+    return false;
   // "Sissi and Tamim meet …, Cairo says": a country's report about its own person or body.
   if (
     s.own.get(f.target)?.has(f.source) === true ||

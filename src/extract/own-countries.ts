@@ -7,7 +7,7 @@ import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
 import type { DocState } from "./types.ts";
 
 /**
- * The countries each actor of the document belongs to, through at most one body in between, and
+ * The countries each actor of the document belongs to, through the bodies in between, and
  * the asserted affiliations themselves ("source|target": the bodies and countries each serves).
  */
 export function ownCountries(state: DocState): { own: Map<string, Set<string>>; serves: Set<string> } {
@@ -23,6 +23,9 @@ export function ownCountries(state: DocState): { own: Map<string, Set<string>>; 
       if (m.type === "Country") countries.add(m.name);
       const country = m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
       if (country) add(m.name, country);
+      // ("Pentagon Press Secretary X said the Department of Defense …": a known body's country is
+      // one, named in the document or not.)
+      if (country) countries.add(country);
     }
   const serves = new Set<string>();
   for (const f of state.facts)
@@ -31,13 +34,33 @@ export function ownCountries(state: DocState): { own: Map<string, Set<string>>; 
       serves.add(`${f.source}|${f.target}`);
     }
   const out = new Map<string, Set<string>>();
-  for (const [actor, bodies] of direct) {
-    const own = new Set<string>();
-    for (const b of bodies) {
-      if (countries.has(b)) own.add(b);
-      for (const c of direct.get(b) ?? []) if (countries.has(c)) own.add(c);
-    }
+  for (const actor of direct.keys()) {
+    const own = reachedCountries(actor, direct, countries);
     if (own.size > 0) out.set(actor, own);
   }
   return { own: out, serves };
+}
+
+/**
+ * The countries an actor reaches through the bodies it belongs to, at any depth ("Brigadier X,
+ * commandant of the School of Infantry", the School a unit of the Nigerian Army, the army
+ * Nigeria's): a person serves the country of every body above his own. A country stops the walk
+ * (a country's own ties, "Nigeria is a member of ECOWAS", make no one else's side).
+ */
+function reachedCountries(
+  actor: string,
+  direct: ReadonlyMap<string, ReadonlySet<string>>,
+  countries: ReadonlySet<string>,
+): Set<string> {
+  const own = new Set<string>();
+  const seen = new Set([actor]);
+  const queue = [actor];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift())
+    for (const b of direct.get(next) ?? []) {
+      if (seen.has(b)) continue;
+      seen.add(b);
+      if (countries.has(b)) own.add(b);
+      else queue.push(b);
+    }
+  return own;
 }

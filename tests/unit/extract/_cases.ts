@@ -11738,9 +11738,11 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "a claim whose subject only acts, with no relaying verb, stays about that subject",
-    text: "John Kirby said the Pentagon had sent Patriot batteries to Poland.",
-    gives: [["John Kirby", "assesses", "Pentagon"]],
-    notGives: [["John Kirby", "assesses", "Poland"]],
+    // (Of a foreign body: "John Kirby said the Pentagon had sent …" is about his own side,
+    // _cases-assess37b.ts.)
+    text: "John Kirby said the Russian Defense Ministry had sent S-300 batteries to Syria.",
+    gives: [["John Kirby", "assesses", "Russian Defense Ministry"]],
+    notGives: [["John Kirby", "assesses", "Syria"]],
   },
   // ---- assesses precision: the outlet that quotes, a source's apposition, phrases in the subject,
   // the speaker's own side, a pronoun after a quotation
