@@ -78,6 +78,7 @@ import {
   DIPLOMATIC_POST_HEADS,
   GENERIC_ORG_STARTS,
   LOWERED_HEADS,
+  MINISTRY_ACRONYMS,
   NAME_TAILS,
   NOT_BODY_ACRONYMS,
   ORGANIZATION_CONTEXT,
@@ -135,6 +136,7 @@ import {
 } from "./words.ts";
 import { acronymAfterItsName, spellsMostLetters } from "./bracketed-acronyms.ts";
 import { gluedParticle } from "./glued-particles.ts";
+import { nameMinistryAcronyms } from "./ministry-acronyms.ts";
 import {
   ACRONYM_WORD,
   CAPITALISED_START,
@@ -681,6 +683,8 @@ export function findMentions(
   }
   if (sentence.headline && isTitleCase(tokens)) nameHeadlinePersons(sentence, out, covered);
   if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
+  // "The Iranian MFA spokesperson": before the runs, which would take the acronym alone.
+  nameMinistryAcronyms(sentence, out, covered, MINISTRY_ACRONYMS);
   if (!sentence.headline || !isTitleCase(tokens))
     nameUnlistedRuns(sentence, out, covered, acronyms, wordSets);
   if (!sentence.headline || !isTitleCase(tokens)) {

@@ -274,6 +274,13 @@ export const ROMANCE_BODY_HEADS: { heads: readonly string[]; particles: readonly
   DATA.romanceBodyHeads;
 
 /**
+ * A ministry's acronym, as written, and the name of the ministry it stands for ("MFA": "Foreign
+ * Ministry"): after a country's demonym or possessive the acronym names that country's ministry
+ * ("The Iranian MFA spokesperson", "Pakistan's MOFA"; ministry-acronyms.ts).
+ */
+export const MINISTRY_ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entries(DATA.ministryAcronyms));
+
+/**
  * A ministry's two word orders ("Armenian Ministry of Defence", "Armenian Defence Ministry"): the
  * heads that take a portfolio after "of" or before them, and the portfolio's spellings folded to
  * one ("defense" is "defence", "foreign affairs" is "foreign"); read by body-keys.ts.

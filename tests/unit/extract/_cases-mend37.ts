@@ -2,7 +2,8 @@
  * Labelled sentences of helper mend37 (session 37), faults other helpers of the session noticed:
  * a taker that announces its own delivery is no supplier (relations/announced-receipts.ts); a
  * country's clipping after a combining form ("Indo-Pak") is no listed person whose surname it spells
- * (4-resolve.ts resolveSurnames).
+ * (4-resolve.ts resolveSurnames); a ministry's acronym after its country's demonym or possessive
+ * names that country's ministry ("The Iranian MFA spokesperson", ministry-acronyms.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -62,5 +63,29 @@ export const CASES: SentenceCase[] = [
     label: "two leaders' surnames joined by a hyphen stay the two persons",
     text: "The Putin-Xi summit ended in Moscow on Wednesday.",
     entities: ["Vladimir Putin", "Xi Jinping"],
+  },
+  {
+    label: "a foreign ministry's acronym after a demonym is that country's foreign ministry",
+    text: "The Iranian MFA spokesperson added that the US had violated the deal.",
+    gives: [["Iranian Foreign Ministry", "assesses", "United States"]],
+    typed: [["Iranian Foreign Ministry", "Organization"]],
+    noNames: ["MFA"],
+  },
+  {
+    label: "the acronym after a country's possessive",
+    text: "Pakistan's MOFA condemned India's remarks on Friday.",
+    gives: [
+      ["Pakistani Foreign Ministry", "assesses", "India"],
+      ["Pakistani Foreign Ministry", "affiliated_with", "Pakistan"],
+    ],
+  },
+  {
+    label: "a spokesperson named after the demonym and the acronym works for the ministry",
+    text: "Chilean MFA spokesperson Ana Rojas said Peru had broken the treaty.",
+    gives: [
+      ["Ana Rojas", "affiliated_with", "Chilean Foreign Ministry"],
+      ["Ana Rojas", "assesses", "Peru"],
+    ],
+    notGives: [["Chilean Foreign Ministry", "affiliated_with", "Peru"]],
   },
 ];
