@@ -183,7 +183,11 @@ export function titlePhraseSpan(
   const leadingCountry = target?.type === "Country" ? actorOf(target).name : undefined;
   // "the Mongolian President and Commander-in-Chief of the Armed Forces X": after a country's
   // title, a body "of" which the office is.
-  const within = posting ? null : (bodyIn(ix, j) ?? (leadingCountry ? bodyOf(ix, j) : null));
+  // "US Chargé d'Affaires at the United States Embassy in Nassau", "the Indian Defence Attaché at
+  // the Indian High Commission": a body of the title's own country the office is held at (or, for
+  // a posting, in).
+  const own = ownBodyAt(ix, j, leadingCountry, posting);
+  const within = own ?? (posting ? null : (bodyIn(ix, j) ?? (leadingCountry ? bodyOf(ix, j) : null)));
   if (seat) {
     target = seat;
     j = seat.last;
@@ -487,6 +491,26 @@ function bodyIn(ix: SentenceIndex, k: number): Mention | null {
   if (ix.sentence.tokens[k]?.lower !== "in") return null;
   const m = bodyAt(ix, k + 1);
   return m && actorOf(m).type === "Organization" ? m : null;
+}
+
+/** "at", or "in" (a posting's too): where an office is held at its country's own body. */
+const HELD_AT = /^(?:at|in)$/u;
+
+/**
+ * The organization named after "at" at `k` (or "in", for a posting title) whose own country is
+ * `country`, the country named before the title ("US Chargé d'Affaires at the United States
+ * Embassy"); else null ("the Swedish Ambassador in the AU": a body of no such country).
+ */
+function ownBodyAt(
+  ix: SentenceIndex,
+  k: number,
+  country: string | undefined,
+  posting: boolean,
+): Mention | null {
+  const word = ix.sentence.tokens[k]?.lower ?? "";
+  if (!country || (posting ? !HELD_AT.test(word) : word !== "at")) return null;
+  const m = bodyAt(ix, k + 1);
+  return m && m.type === "Organization" && m.kind !== "pronoun" && m.country === country ? m : null;
 }
 
 /** The organization named by "of (the)" at `k` ("of the Armed Forces"), else null. */

@@ -4,6 +4,10 @@
  * the Philippines (AFP) chief Gen. X", "Ministry of Defence of Ukraine spokesman X") ties the name
  * to the body and its country, also when the name is set off by commas after the title ("a visit
  * to the AFP chief, Gen. X,"); a title that "and" or a list's comma parts from the name does not.
+ * A title set off after a name whose country stands before it, held "at" (a posting's: or "in") a
+ * body of that same country ("X, US Chargé d'Affaires at the United States Embassy in Nassau") ties
+ * the name to that body too; a body of no such country ("the Swedish Ambassador at the African
+ * Union") does not.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -48,5 +52,28 @@ export const CASES: SentenceCase[] = [
     label: "a set-off name after the body's title must close its apposition",
     text: "The minister met the Armed Forces of Ukraine commander, General Valerii Zaluzhnyi said on Monday.",
     notGives: [["Valerii Zaluzhnyi", "affiliated_with", "Armed Forces of Ukraine"]],
+  },
+  {
+    label:
+      "a posting title after a country, held at that country's embassy, set off after a list item's name",
+    text:
+      "Remarks were made by John Dames, Minister of National Security, and Ms. Jane Bowers, US Chargé " +
+      "d'Affaires at the United States Embassy in Nassau.",
+    gives: [
+      ["Jane Bowers", "affiliated_with", "United States Embassy"],
+      ["Jane Bowers", "affiliated_with", "United States"],
+    ],
+    notGives: [["John Dames", "affiliated_with", "United States Embassy"]],
+  },
+  {
+    label: "a country's attaché at that country's embassy, set off after the name",
+    text: "Colonel Amit Rao, the Indian Defence Attaché at the Indian Embassy in Kabul, said the helicopters were delivered.",
+    gives: [["Amit Rao", "affiliated_with", "Indian Embassy"]],
+  },
+  {
+    label: "a country's ambassador at a body of no such country: the envoy serves his country, not the body",
+    text: "Jan Berg, the Swedish Ambassador at the African Union, said the talks went well.",
+    gives: [["Jan Berg", "affiliated_with", "Sweden"]],
+    notGives: [["Jan Berg", "affiliated_with", "African Union"]],
   },
 ];
