@@ -4,19 +4,18 @@
  * criticised the US-Japan alliance"), is about both countries, where the relation rules read only
  * the pair's first name as the target. Runs after the relation rules and before stage 5c, whose
  * own-side guards judge the added facts as they judge the first ("the South Korean military said
- * the US-South Korea drills begin on Monday" is about its own side).
+ * the US-South Korea drills begin on Monday" is about its own side). The joining marks are the
+ * lexicon's hyphenPairJoins.
  */
-import { HYPHEN_PAIR_JOINS } from "./lexicon/grammar.ts";
 import type { DocState, Fact, Mention, Stage } from "./types.ts";
 import { factKey, factKeySet } from "./relations/shared.ts";
-
-const JOINS = new Set(HYPHEN_PAIR_JOINS);
+import { wordsOf } from "./stage-words.ts";
 
 /** A word in lower case: the noun the pair modifies ("drill", "military"). */
 const LOWER_WORD = /^\p{Ll}/u;
 
 /**
- * The pairs of countries joined by a hyphen with no space and followed by a lower-case word ("US-South
+ * The pairs of countries joined by a hyphen (hyphenPairJoins) with no space and followed by a lower-case word ("US-South
  * Korea military drill", "US-South Korean drills") in sentence `i`,
  * each as its two mentions.
  */
@@ -24,12 +23,13 @@ function hyphenPairs(state: DocState, i: number): [Mention, Mention][] {
   const sentence = state.sentences[i];
   if (!sentence) return [];
   const text = state.view.text;
+  const joins = wordsOf(state).hyphenPairJoins;
   const countries = (state.mentions[i] ?? []).filter((m) => m.type === "Country");
   const pairs: [Mention, Mention][] = [];
   for (let k = 0; k + 1 < countries.length; k++) {
     const a = countries[k] as Mention;
     const b = countries[k + 1] as Mention;
-    if (a.name === b.name || !JOINS.has(text.slice(a.end, b.start))) continue;
+    if (a.name === b.name || !joins.has(text.slice(a.end, b.start))) continue;
     // ("the Russian-Ukrainian war": two demonyms name a conflict or a border, not two parties' act.)
     if (a.kind === "demonym" && b.kind === "demonym") continue;
     const next = sentence.tokens[b.last];

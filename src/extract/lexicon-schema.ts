@@ -81,6 +81,9 @@ export const WORD_LIST_KEYS = [
   "servantNamePrefixes",
   "attackNouns",
   "dealPronouns",
+  "occasionPhrasePrepositions",
+  "speakingOccasionNouns",
+  "hyphenPairJoins",
 ] as const;
 
 /** The name of one word list of a lexicon. */

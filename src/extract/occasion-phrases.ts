@@ -1,16 +1,15 @@
 /**
  * Occasion phrases: the occasion or medium of a statement that stands between its speaker and the
  * verb ("the ministry in a statement said", "X in his remarks stated that", "X in an interview with
- * Reuters said", "X at a news conference in Kyiv noted"). Found backwards from the token before the
- * verb, so that the subject search can step over them as it steps over a time adverbial.
+ * Reuters said", "X at a news conference in Kyiv noted"; the lexicon's occasionPhrasePrepositions and
+ * speakingOccasionNouns). Found backwards from the token before the verb, so that the subject search
+ * can step over them as it steps over a time adverbial.
  */
 import type { SentenceIndex } from "./chunks.ts";
-import { ARTICLES, OCCASION_PHRASE_PREPOSITIONS, SPEAKING_OCCASION_NOUNS } from "./lexicon/grammar.ts";
+import { ARTICLES } from "./lexicon/grammar.ts";
 import type { Token } from "./types.ts";
 import { WORDS, isVerbOrAux } from "./words.ts";
 
-const PREPOSITIONS = new Set(OCCASION_PHRASE_PREPOSITIONS);
-const OCCASIONS = new Set(SPEAKING_OCCASION_NOUNS);
 const DETERMINERS = new Set(ARTICLES);
 
 /** Most tokens of an occasion phrase, its preposition to its last word ("at a news conference in the capital Kyiv"). */
@@ -62,7 +61,7 @@ function occasionFrom(ix: SentenceIndex, p: number, j: number): boolean {
   if (opener(tokens[k])) k++;
   for (let n = 0; k <= j && n <= MODIFIER_REACH; n++, k++) {
     const w = tokens[k] as Token;
-    if (w.pos === "NOUN" && OCCASIONS.has(w.lower) && !ix.cover[k])
+    if (w.pos === "NOUN" && ix.words.speakingOccasionNouns.has(w.lower) && !ix.cover[k])
       return k === j || prepositionalTail(ix, k + 1, j);
     if (!phraseWord(ix, k)) return false;
   }
@@ -81,7 +80,7 @@ export function occasionPhraseStart(ix: SentenceIndex, j: number): number {
   for (let p = j - 1; p > 0 && j - p < OCCASION_REACH; p--) {
     const w = tokens[p] as Token;
     if (w.text === "," || isVerbOrAux(w)) return -1;
-    if (PREPOSITIONS.has(w.lower) && !ix.cover[p] && occasionFrom(ix, p, j)) return p;
+    if (ix.words.occasionPhrasePrepositions.has(w.lower) && !ix.cover[p] && occasionFrom(ix, p, j)) return p;
   }
   return -1;
 }

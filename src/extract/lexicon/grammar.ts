@@ -657,41 +657,6 @@ export const TIME_PERIOD_WORDS: readonly string[] = [
  */
 export const QUOTED_BODY_PREPOSITIONS: readonly string[] = ["of", "for", "at", "from"];
 
-/** Marks that join two countries' names into one modifier with no space ("US-South Korea drill"; hyphen-pairs.ts). */
-export const HYPHEN_PAIR_JOINS: readonly string[] = ["-", "–"];
-
-/**
- * Prepositions that open the occasion of a statement between its speaker and the verb ("X in a
- * statement said", "X at a news conference on Monday said"; occasion-phrases.ts).
- */
-export const OCCASION_PHRASE_PREPOSITIONS: readonly string[] = ["in", "at", "during"];
-
-/**
- * Nouns of the occasion or medium of a statement that stands between its speaker and the verb of
- * saying ("the ministry in a statement said", "X in his remarks stated", "X in an interview with
- * Reuters said", "X at a press conference noted"; occasion-phrases.ts).
- */
-export const SPEAKING_OCCASION_NOUNS: readonly string[] = [
-  "statement",
-  "statements",
-  "remarks",
-  "comments",
-  "speech",
-  "address",
-  "interview",
-  "briefing",
-  "conference",
-  "letter",
-  "message",
-  "post",
-  "tweet",
-  "communique",
-  "communiqué",
-  "note",
-  "testimony",
-  "op-ed",
-];
-
 /** Prepositions that open a time adverbial ("on Friday", "in March", "at the weekend"). */
 export const TIME_ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at", "during", "since", "by"];
 
