@@ -19,6 +19,12 @@ const BODY_REACH = 14;
 /** Tags of the words that may stand between the unnamed speaker and "as" besides named actors. */
 const PHRASE_TAGS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/u;
 
+/** True when a preposition of belonging, maybe past an article, opens the chunk at `first` ("of the Commission"). */
+function belongs(tokens: readonly Token[], first: number): boolean {
+  const k = OPENERS.has(tokens[first - 1]?.lower ?? "") ? first - 2 : first - 1;
+  return PREPOSITIONS.has(tokens[k]?.lower ?? "");
+}
+
 /** The body an unnamed quoted speaker belongs to, and the index of the "as" after it. */
 export interface QuotedBody {
   chunk: Chunk;
@@ -29,7 +35,10 @@ export interface QuotedBody {
  * The body of an unnamed speaker opening at token `k` after a verb of quoting ("a spokesman of
  * the … Commission (NDC) as saying"): an article, at most one adjective, an unnamed speaker noun
  * (lexicon unnamedSpeakers), a preposition of belonging, then noun phrases and prepositions up to
- * "as"; the last named actor's chunk among them is the body. Null when any other word stands there.
+ * "as"; the body is the first named actor's chunk among them, or a later one that a preposition of
+ * belonging opens ("a spokesman of the policy department of the National Defence Commission"), not
+ * one of a place ("an official at the Iranian embassy in Moscow": the embassy's, not Russia's). Null
+ * when any other word stands there.
  */
 export function quotedBody(ix: SentenceIndex, k: number): QuotedBody | null {
   const tokens = ix.sentence.tokens;
@@ -46,7 +55,7 @@ export function quotedBody(ix: SentenceIndex, k: number): QuotedBody | null {
     if (w.lower === "as") return body ? { chunk: body, as: j } : null;
     const chunk = ix.chunkAt[j];
     if (chunk && chunkHeads(chunk).some((h) => !h.unnamed)) {
-      body = chunk;
+      if (!body || belongs(tokens, chunk.first)) body = chunk;
       j = Math.max(j, chunk.last - 1);
       continue;
     }
