@@ -117,9 +117,17 @@ export interface Frame {
    * row's `lemmas` that deny a charge (not "dismiss", which also fires someone), the nouns of a
    * charged act the denial's object may hold besides the row's `objectNouns` (`objects`:
    * "involvement", "responsibility"; a gerund object, "denied violating", holds too), the `links`
-   * that open the clause ("after", "following") and the `speechLemmas` of its verb ("say", "accuse").
+   * that open the clause ("after", "following") and the `speechLemmas` of its verb ("say", "accuse"),
+   * of which `chargeLemmas` tell a charge by themselves ("accused"; a neutral "said" tells one only
+   * when its claim names the denier's side or the speaker's own things, denial-accusers.ts).
    */
-  accuserClause?: { lemmas: string[]; objects: string[]; links: string[]; speechLemmas: string[] };
+  accuserClause?: {
+    lemmas: string[];
+    objects: string[];
+    links: string[];
+    speechLemmas: string[];
+    chargeLemmas?: string[];
+  };
   /** For a verb row: words that open its claim clause in place of "that" ("questioned why X …"). */
   claimOpeners?: string[];
   /** Nouns one of which the object phrase must hold ("rejected the report by X"). */

@@ -256,7 +256,7 @@ export function assessVerb(
   if (POLICY_STANCE.has(tok.lemma) && subject.cues.some((w) => HABITUAL.has(w))) return;
   // "Pakistan denied violating a ceasefire after India said …": the accuser in the denial's clause
   // of time (denial-accusers.ts).
-  for (const accuser of sources.length > 0 ? denialAccusers(ix, t, frame) : [])
+  for (const accuser of sources.length > 0 ? denialAccusers(ix, t, frame, sources) : [])
     if (!isSpeaker(accuser, sources))
       emitAssess(emit, sources, accuser, tok.text, `${frame.id}+after-accuser`, modality);
   if (frame.requires === "predicative" || frame.requires === "as" || frame.requires === "responsible") {

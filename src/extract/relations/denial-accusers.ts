@@ -7,10 +7,18 @@
  * and its verb one of the row's verbs of saying or charging (frames.json accuserClause). What is
  * denied must be a charge: nothing, a gerund ("denied violating a ceasefire") or a noun of a report
  * or of a charged act ("the charge", "involvement"), not a thing refused ("denied entry to the ship").
+ * A verb of charging ("accused", "alleged"; the row's chargeLemmas) tells the charge itself; a
+ * neutral verb of saying ("said", "reported") tells one only when its claim names the denier's side
+ * ("after Ukraine said Russian troops had shelled Kharkiv") or opens on the speaker's own things
+ * ("after India said its posts were targeted"): "Iran denied any involvement after Iraq said an
+ * investigation was under way" and "after China said it would send an envoy" judge no one.
  */
-import { type ChunkHead, type SentenceIndex, chunkHeads } from "../chunks.ts";
+import { type ChunkHead, type SentenceIndex, actorOf, chunkHeads } from "../chunks.ts";
+import { mentionsIn } from "../clause.ts";
 import type { Frame } from "../frames.ts";
+import type { Token } from "../types.ts";
 import { POSSESSIVE_ENDING } from "../letters.ts";
+import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
 import { actorHeads } from "./shared.ts";
 
 /** Most words between the rejection verb and the link of its clause of time ("denied violating a ceasefire after"). */
@@ -42,12 +50,47 @@ function deniesCharge(ix: SentenceIndex, t: number, k: number, frame: Frame): bo
 }
 
 /**
+ * The actors whose naming makes a claim a charge against the deniers: each denier, the country its
+ * mention names and the state whose known body it is ("the Kremlin": Russia).
+ */
+function deniersSide(deniers: readonly ChunkHead[]): Set<string> {
+  const side = new Set<string>();
+  for (const h of deniers) {
+    side.add(h.name);
+    const country = h.mention?.country ?? GOVERNMENT_BODIES.get(h.name);
+    if (country) side.add(country);
+  }
+  return side;
+}
+
+/**
+ * True when the claim after the accuser's verb at `v` charges the deniers: it opens (past "that")
+ * on an owner pronoun ("said its forward posts were targeted") or names one of `side` before the
+ * clause ends ("said Russian troops had shelled Kharkiv").
+ */
+function claimCharges(ix: SentenceIndex, v: number, side: Set<string>): boolean {
+  const tokens = ix.sentence.tokens;
+  let k = v + 1;
+  if (tokens[k]?.lower === "that") k++;
+  if (ix.words.ownerPronouns.has(tokens[k]?.lower ?? "")) return true;
+  let end = k;
+  while (end < tokens.length && !CLAUSE_END.test((tokens[end] as Token).text)) end++;
+  return mentionsIn(ix, k, end).some((m) => side.has(actorOf(m).name));
+}
+
+/**
  * The accusers named by the clause of time after the rejection verb at `t`: the actor heads of
  * the chunk after the link, when a verb of `frame.accuserClause.speechLemmas` follows that chunk
- * (past a possessive's claim noun, "after India's claims", none: only a verb counts). Empty when
- * the verb is not one of the row's denials or no such clause follows.
+ * (past a possessive's claim noun, "after India's claims", none: only a verb counts), when that
+ * verb charges or its claim charges the `deniers` (see claimCharges). Empty when the verb is not one
+ * of the row's denials or no such clause follows.
  */
-export function denialAccusers(ix: SentenceIndex, t: number, frame: Frame): ChunkHead[] {
+export function denialAccusers(
+  ix: SentenceIndex,
+  t: number,
+  frame: Frame,
+  deniers: readonly ChunkHead[],
+): ChunkHead[] {
   const rule = frame.accuserClause;
   const tokens = ix.sentence.tokens;
   if (!rule || !rule.lemmas.includes(tokens[t]?.lemma ?? "")) return [];
@@ -64,6 +107,9 @@ export function denialAccusers(ix: SentenceIndex, t: number, frame: Frame): Chun
     while (v < chunk.last + TIME_PHRASE && TIME_TAGS.test(tokens[v]?.pos ?? "")) v++;
     const verb = tokens[v];
     if (!verb || verb.pos !== "VERB" || !rule.speechLemmas.includes(verb.lemma)) return [];
+    // (A row with no chargeLemmas takes every verb of its speechLemmas as charging.)
+    const charging = rule.chargeLemmas ?? rule.speechLemmas;
+    if (!charging.includes(verb.lemma) && !claimCharges(ix, v, deniersSide(deniers))) return [];
     return actorHeads(chunkHeads(chunk));
   }
   return [];

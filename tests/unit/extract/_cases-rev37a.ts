@@ -1,7 +1,8 @@
 /**
  * Labelled sentences of helper rev37a (session 37 review A): an unnamed speaker quoted "as saying"
  * speaks for the body of its belonging phrase, not for a place named after it
- * (relations/quoted-bodies.ts).
+ * (relations/quoted-bodies.ts); a denial after a neutral "X said ..." assesses X only when X's claim
+ * names the denier's side or X's own things (relations/denial-accusers.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -17,5 +18,25 @@ export const CASES: SentenceCase[] = [
     label: "a ministry's official quoted in its capital: the ministry speaks, the capital's state through it",
     text: "Xinhua quoted an official at the Chinese Foreign Ministry in Beijing as saying that Japan had violated the agreement.",
     gives: [["Chinese Foreign Ministry", "assesses", "Japan"]],
+  },
+  {
+    label: "a denial after another party told of an investigation is no rejection of its charge",
+    text: "Iran denied any involvement in the attack after Iraq said an investigation was under way.",
+    notGives: [["Iran", "assesses", "Iraq"]],
+  },
+  {
+    label: "a denial after another party told of its own plan is no rejection of its charge",
+    text: "Russia denied the report after China said it would send an envoy to Kyiv.",
+    notGives: [["Russia", "assesses", "China"]],
+  },
+  {
+    label: "a denial after a claim that names the denier's troops assesses the claimant",
+    text: "Russia denied the claims after Ukraine said Russian troops had shelled Kharkiv.",
+    gives: [["Russia", "assesses", "Ukraine"]],
+  },
+  {
+    label: "a known body of a government denies a claim naming its state: the body assesses the claimant",
+    text: "The Kremlin has denied any role after Britain said Russian agents had poisoned the defector.",
+    gives: [["Kremlin", "assesses", "United Kingdom"]],
   },
 ];
