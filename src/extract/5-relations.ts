@@ -8,7 +8,7 @@
 import { type IndexOf, type SentenceIndex, indexSentence } from "./chunks.ts";
 import { type Act, sentenceActs } from "./relations/act-anaphora.ts";
 import { type Discourse, type Group, sentenceGroups } from "./relations/group-speakers.ts";
-import { DEFAULT_FRAME_TABLE, type FrameTable, frameTableOf } from "./frames.ts";
+import { DEFAULT_FRAME_TABLE, type FrameTable, adverbAfter, frameTableOf } from "./frames.ts";
 import { lemmatiseAddedFrames } from "./frame-lemmas.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
@@ -572,10 +572,14 @@ function frameRules(
     if (tok.pos === "VERB" && table.arrival.has(tok.lower)) supplyArrival(ix, t, emit, table);
     const gerund = tok.pos === "NOUN" ? gerundWithObject(ix, t) : null;
     if (tok.pos === "VERB" || gerund) {
-      for (const frame of table.verb.get(gerund ?? tok.lemma) ?? []) {
+      // "took into service four helicopters from Poland": a phrasal row beside the verb's own rows.
+      const phrasal = tok.pos === "VERB" ? table.phrasal.get(tok.lemma) : undefined;
+      const own = table.verb.get(gerund ?? tok.lemma) ?? [];
+      for (const frame of phrasal ? [...own, ...phrasal] : own) {
         // A row with adverbs holds only with one of them right after the verb ("spoke highly of
-        // China", not "spoke of China"; "turned over 30 helicopters to", not "turned to").
-        if (frame.adverbs && !frame.adverbs.includes(next?.lower ?? "")) continue;
+        // China", not "spoke of China"; "turned over 30 helicopters to", not "turned to"; "took
+        // into service four helicopters", not "took four helicopters").
+        if (frame.adverbs && !frame.adverbs.some((a) => adverbAfter(tokens, t, a))) continue;
         if (frame.roles.subject === "deal")
           dealContents(ix, t, emit, frame, prior, table, discourse.state, discourse.indexOf);
         else if (frame.relation === "supplies") {

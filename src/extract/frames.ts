@@ -8,6 +8,7 @@ import { KgError } from "../model/errors.ts";
 import FRAMES_JSON from "./lexicon/frames.json" with { type: "json" };
 import SUPPLY_WORDS_JSON from "./lexicon/supply-words.json" with { type: "json" };
 import { MEET_WORDS, type MeetWords } from "./lexicon/meet-words.ts";
+import type { Token } from "./types.ts";
 
 /** Grammatical roles a frame row maps. */
 export type GrammaticalRole =
@@ -61,7 +62,7 @@ export interface Frame {
    * (a participle hyphened to its agent before a noun: "US-supplied HIMARS"), or adjective (a
    * predicate adjective after "be" or "remain": "Peru was critical of Chile").
    */
-  pos: "verb" | "noun" | "governor" | "modifier" | "adjective";
+  pos: "verb" | "noun" | "governor" | "modifier" | "adjective" | "phrasal";
   lemmas: string[];
   roles: Partial<Record<GrammaticalRole, FrameRole>>;
   /** A condition of the clause: that-clause, personnel among the objects, arms words, an agreement noun, a predicative. */
@@ -86,8 +87,10 @@ export interface Frame {
   /** For a noun row: words one of which must stand right before the noun ("phone call", "courtesy call"). */
   modifiers?: string[];
   /**
-   * For a verb row: adverbs one of which must stand right after the verb, before the preposition
-   * its topic role names ("spoke highly of China", not "spoke of China").
+   * For a verb or phrasal row: adverbs one of which must stand right after the verb, before the
+   * preposition its topic role names ("spoke highly of China", not "spoke of China"); an adverb of
+   * several words is a phrase that must stand there whole (a phrasal row: "took into service four
+   * helicopters").
    */
   adverbs?: string[];
   /** For a noun row: the lemmas of the verbs whose object it must be ("signed a contract", "voiced concern"). */
@@ -269,6 +272,8 @@ export interface SupplyWords {
   announcingVerbs: readonly string[];
   /** Verbs (lemmas) of strengthening whose object's possessor receives a supply told as their means ("strengthened Ukraine's defence with military aid"). */
   strengtheningVerbs: readonly string[];
+  /** Nouns of quantity between the preposition of a phrase of means and its supply noun ("with an array of military aid"). */
+  measureNouns: readonly string[];
   /** Verbs of such a subject's predicate that tell the goods moved or entered service, or the deal was concluded. */
   dealPredicateVerbs: readonly string[];
   /** Plural nouns that, heading a definite subject, refer back to any deal's goods ("The assets have been supplied by X"). */
@@ -354,6 +359,7 @@ export interface FrameTable {
   proceedParticles: ReadonlySet<string>;
   strengthening: ReadonlySet<string>;
   announcing: ReadonlySet<string>;
+  measure: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   backNouns: ReadonlySet<string>;
   completion: ReadonlySet<string>;
@@ -378,10 +384,16 @@ export interface FrameTable {
   governor: ReadonlyMap<string, Frame[]>;
   modifier: ReadonlyMap<string, Frame[]>;
   adjective: ReadonlyMap<string, Frame[]>;
+  /**
+   * Verb rows that hold only with a phrase of their `adverbs` right after the verb ("took into
+   * service"): kept apart from `verb`, so that a reader asking whether a lemma is a verb of
+   * supplying or buying ("take") does not meet them without their phrase.
+   */
+  phrasal: ReadonlyMap<string, Frame[]>;
 }
 
 const RELATIONS = new Set(["supplies", "meets", "assesses"]);
-const POS = new Set(["verb", "noun", "governor", "modifier", "adjective"]);
+const POS = new Set(["verb", "noun", "governor", "modifier", "adjective", "phrasal"]);
 
 /** The roles a row's `roles` may map to (FrameRole). */
 const FRAME_ROLES: ReadonlySet<string> = new Set([
@@ -485,6 +497,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   proceedVerbs: SUPPLY_WORDS_JSON.proceedVerbs,
   strengtheningVerbs: SUPPLY_WORDS_JSON.strengtheningVerbs,
   announcingVerbs: SUPPLY_WORDS_JSON.announcingVerbs,
+  measureNouns: SUPPLY_WORDS_JSON.measureNouns,
   proceedParticles: SUPPLY_WORDS_JSON.proceedParticles,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
   backReferenceNouns: SUPPLY_WORDS_JSON.backReferenceNouns,
@@ -528,6 +541,7 @@ export function createFrameTable(
     governor: new Map<string, Frame[]>(),
     modifier: new Map<string, Frame[]>(),
     adjective: new Map<string, Frame[]>(),
+    phrasal: new Map<string, Frame[]>(),
   };
   for (const row of rows) {
     const map = maps[row.pos];
@@ -574,6 +588,7 @@ export function createFrameTable(
     proceed: new Set(words.proceedVerbs),
     strengthening: new Set(words.strengtheningVerbs),
     announcing: new Set(words.announcingVerbs),
+    measure: new Set(words.measureNouns),
     proceedParticles: new Set(words.proceedParticles),
     dealPredicates: new Set(words.dealPredicateVerbs),
     backNouns: new Set(words.backReferenceNouns),
@@ -656,4 +671,13 @@ export function frameFor(
   relation: Frame["relation"],
 ): Frame | undefined {
   return table[pos].get(lemma)?.find((f) => f.relation === relation);
+}
+
+/**
+ * True when the adverb `adverb` (one word, or a phrase of several separated by spaces: "into
+ * service") stands right after the verb at `t`, word by word in lower case.
+ */
+export function adverbAfter(tokens: readonly Token[], t: number, adverb: string): boolean {
+  const words = adverb.split(" ");
+  return words.every((w, i) => tokens[t + 1 + i]?.lower === w);
 }

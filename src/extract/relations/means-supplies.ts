@@ -28,8 +28,8 @@ const VERB_REACH = 12;
  * The subject of the verb whose phrase of means the supply noun at `t` opens, when it is a country
  * or a body: the supplier of a supply that names none. Empty otherwise.
  */
-export function meansSuppliers(ix: SentenceIndex, t: number): ChunkHead[] {
-  const k = meansVerb(ix, t);
+export function meansSuppliers(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
+  const k = meansVerb(ix, t, table);
   if (k < 0) return [];
   const subject = subjectBefore(ix, k);
   if (subject.passive) return [];
@@ -44,7 +44,7 @@ export function meansSuppliers(ix: SentenceIndex, t: number): ChunkHead[] {
  * between at most) and is a country; empty otherwise ("angered China's leaders with the sale").
  */
 export function meansRecipients(ix: SentenceIndex, t: number, table: FrameTable): ChunkHead[] {
-  const k = meansVerb(ix, t);
+  const k = meansVerb(ix, t, table);
   const tokens = ix.sentence.tokens;
   if (k < 0 || !lemmaAmong((tokens[k] as Token).lower, table.strengthening)) return [];
   // "will bolster Taiwan's air defences with the sale of NASAMS": a plan names no recipient here.
@@ -56,11 +56,17 @@ export function meansRecipients(ix: SentenceIndex, t: number, table: FrameTable)
   return [{ mention: m, name: actorOf(m).name, unnamed: false }];
 }
 
-/** The index of the verb whose phrase of means the supply noun at `t` opens ("boosted ... with the handover of"), or -1. */
-function meansVerb(ix: SentenceIndex, t: number): number {
+/**
+ * The index of the verb whose phrase of means the supply noun at `t` opens ("boosted ... with the
+ * handover of"), or -1. A noun of quantity and "of" may stand before the noun's own words ("with an
+ * array of military aid", "through a wide range of donations": lexicon measureNouns), with the
+ * noun's own reach before it again.
+ */
+function meansVerb(ix: SentenceIndex, t: number, table: FrameTable): number {
   const tokens = ix.sentence.tokens;
-  let p = t - 1;
-  while (p >= 0 && t - p <= NOUN_REACH && NOUN_PHRASE_POS.test((tokens[p] as Token).pos)) p--;
+  let p = phraseStart(tokens, t);
+  if (tokens[p]?.lower === "of" && table.measure.has(tokens[p - 1]?.lower ?? ""))
+    p = phraseStart(tokens, p - 1);
   if (!MEANS_PREPOSITIONS.has(tokens[p]?.lower ?? "")) return -1;
   for (let k = p - 1; k >= 0 && p - k <= VERB_REACH; k--) {
     const w = tokens[k] as Token;
@@ -69,4 +75,11 @@ function meansVerb(ix: SentenceIndex, t: number): number {
     return k;
   }
   return -1;
+}
+
+/** The index of the word before the determiners, adjectives and numbers that open the noun at `t` (within NOUN_REACH). */
+function phraseStart(tokens: readonly Token[], t: number): number {
+  let p = t - 1;
+  while (p >= 0 && t - p <= NOUN_REACH && NOUN_PHRASE_POS.test((tokens[p] as Token).pos)) p--;
+  return p;
 }

@@ -3222,7 +3222,7 @@ function endsBeyondPhrase(
   if (found.length === 0 && !buyer && recipients.length === 0)
     recipients.push(...meansRecipients(ix, t, table));
   if (found.length === 0 && !buyer && recipients.length > 0)
-    found = meansSuppliers(ix, t).filter((h) => !recipients.some((r) => r.name === h.name));
+    found = meansSuppliers(ix, t, table).filter((h) => !recipients.some((r) => r.name === h.name));
   // "a deal between Mexico and the U.S. for the purchase of helicopters from U.S. contractors": the
   // party of the deal that is not on the seller's side buys.
   if (buyer && recipients.length === 0 && found.length > 0)
