@@ -128,12 +128,19 @@ export function describeOrganizations(state: DocState): void {
   }
 }
 
-/** The organization names a definite description's noun fits ("agency" → "… Agency", "GUR"). */
+/**
+ * The organization names a definite description's noun fits ("agency" → "… Agency", "GUR"): by
+ * the name's head, its last word or the word before its first "of" or "for" ("the ministry" →
+ * "Ministry of Defence"); a word before the head only qualifies the body ("the military" is not the
+ * "Nigerian Army School of Infantry", nor "the army" the "Indian Army Aviation Corps").
+ */
 function fits(noun: string, m: Mention): boolean {
   const heads = ANAPHORS.get(noun);
   if (!heads || m.type !== "Organization") return false;
   const words = m.name.toLowerCase().split(/\s+/u);
-  return words.some((w) => heads.has(w)) || heads.has(m.text.toLowerCase());
+  const of = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
+  const head = [words[words.length - 1] ?? "", of > 0 ? (words[of - 1] ?? "") : ""];
+  return head.some((w) => heads.has(w)) || heads.has(m.text.toLowerCase());
 }
 
 /**

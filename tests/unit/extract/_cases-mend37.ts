@@ -3,7 +3,9 @@
  * a taker that announces its own delivery is no supplier (relations/announced-receipts.ts); a
  * country's clipping after a combining form ("Indo-Pak") is no listed person whose surname it spells
  * (4-resolve.ts resolveSurnames); a ministry's acronym after its country's demonym or possessive
- * names that country's ministry ("The Iranian MFA spokesperson", ministry-acronyms.ts).
+ * names that country's ministry ("The Iranian MFA spokesperson", ministry-acronyms.ts); "the
+ * military" or "the army" refers back to a body that its head names so, not to a school or a
+ * corps whose name only opens with "Army" (descriptions.ts resolveOrganizationAnaphors).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -87,5 +89,21 @@ export const CASES: SentenceCase[] = [
       ["Ana Rojas", "assesses", "Peru"],
     ],
     notGives: [["Chilean Foreign Ministry", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "'the army' refers back to the army, not to the army's school named after it",
+    text: "General Omondi of the Kenya Army met the commandant of the Kenya Army Infantry School on Monday. The army accused Al-Shabaab of killing civilians.",
+    gives: [["Kenya Army", "assesses", "Al-Shabaab"]],
+    notGives: [["Kenya Army Infantry School", "assesses", "Al-Shabaab"]],
+  },
+  {
+    label: "'the military' does not refer back to a school whose name opens with 'Army'",
+    text: "The Ugandan Army School of Artillery hosted the ceremony in Masindi. The military accused Rwanda of arming the rebels.",
+    notGives: [["Ugandan Army School of Artillery", "assesses", "Rwanda"]],
+  },
+  {
+    label: "'the ministry' still refers back to a ministry named with 'of'",
+    text: "The Ministry of Defence of Ghana said the rebels had fled. The ministry accused Togo of shelling the border.",
+    gives: [["Ministry of Defence of Ghana", "assesses", "Togo"]],
   },
 ];
