@@ -5,7 +5,7 @@
  */
 import { type SentenceIndex, actorOf } from "../chunks.ts";
 import type { Mention, Token } from "../types.ts";
-import { BODY_LEAD_HEADS, HONORARY_TITLE_MARKS } from "../lexicon/titles.ts";
+import { BODY_LEAD_HEADS, HONORARY_TITLE_MARKS, PORTFOLIO_NOUNS } from "../lexicon/titles.ts";
 import { COUNTRY_NOUNS } from "../lexicon/coreference.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isRankToken, isTitleWord } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
@@ -104,6 +104,24 @@ function officeNoun(ix: SentenceIndex, k: number): boolean {
  */
 function officeFieldNoun(ix: SentenceIndex, k: number): boolean {
   return officeNoun(ix, k) && OF_IN_AT.test(ix.sentence.tokens[k + 1]?.lower ?? "");
+}
+
+const PORTFOLIO_FIELDS = new Set(PORTFOLIO_NOUNS);
+
+/**
+ * "Director of Planning of X", "Chief of Operations at Y": a portfolio's field (lexicon
+ * portfolioNouns) no mention covers, capitalised, right after a title's "of", that "of", "in" or
+ * "at" follows.
+ */
+function portfolioField(ix: SentenceIndex, k: number): boolean {
+  const t = ix.sentence.tokens[k];
+  return (
+    t !== undefined &&
+    !ix.cover[k] &&
+    isCapitalised(t.text) &&
+    PORTFOLIO_FIELDS.has(t.lower) &&
+    OF_IN_AT.test(ix.sentence.tokens[k + 1]?.lower ?? "")
+  );
 }
 
 /** Most lower-case adjectives between a possessive owner and its title ("Israel's new defense minister"). */
@@ -424,11 +442,14 @@ function officeBodyAfter(ix: SentenceIndex, j: number): Mention | null {
     OF_IN_AT.test(tokens[w + 1]?.lower ?? "")
   )
     w++;
-  // "director of operations of X": lower-case nouns name the office's field too.
+  // "director of operations of X": lower-case nouns name the office's field too; so does a
+  // capitalised portfolio's field ("Director of Planning of the Chilean Air Force", lexicon
+  // portfolioNouns) that "of", "in" or "at" follows.
   while (
     w < j + CHAIN_REACH &&
     !ix.cover[w] &&
-    (isTitleWord(tokens[w]?.lower ?? "") || (w > j ? officeNoun(ix, w) : officeFieldNoun(ix, w)))
+    (isTitleWord(tokens[w]?.lower ?? "") ||
+      (w > j ? officeNoun(ix, w) : officeFieldNoun(ix, w) || portfolioField(ix, w)))
   )
     w++;
   // "Minister of State for Defence Affairs of Qatar": a portfolio after "for" (title words or

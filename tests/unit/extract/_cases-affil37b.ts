@@ -7,7 +7,8 @@
  * A title set off after a name whose country stands before it, held "at" (a posting's: or "in") a
  * body of that same country ("X, US Chargé d'Affaires at the United States Embassy in Nassau") ties
  * the name to that body too; a body of no such country ("the Swedish Ambassador at the African
- * Union") does not.
+ * Union") does not. A capitalised portfolio's field between an office's "of" and its body's ("the
+ * Director of Planning of the Chilean Air Force, General X,") stays in the office.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -75,5 +76,24 @@ export const CASES: SentenceCase[] = [
     text: "Jan Berg, the Swedish Ambassador at the African Union, said the talks went well.",
     gives: [["Jan Berg", "affiliated_with", "Sweden"]],
     notGives: [["Jan Berg", "affiliated_with", "African Union"]],
+  },
+  {
+    label:
+      "a capitalised field between the office and its body, the office set off before a list item's name",
+    text:
+      "The ceremony was attended by the Director of Planning of the Chilean Air Force, General Roberto " +
+      "Avendano, and the Minister of Health, Paula Labra.",
+    gives: [["Roberto Avendano", "affiliated_with", "Chilean Air Force"]],
+    notGives: [["Paula Labra", "affiliated_with", "Chilean Air Force"]],
+  },
+  {
+    label: "a capitalised field of an office held at a body, set off after the name",
+    text: "Colonel John Mbeki, Director of Operations at the Kenya Navy, spoke at the ceremony.",
+    gives: [["John Mbeki", "affiliated_with", "Kenya Navy"]],
+  },
+  {
+    label: "a field's office with no body after it ties the name to no later body",
+    text: "Colonel John Mbeki, the Minister of Planning, met Ali Musa, head of the Kenya Navy.",
+    notGives: [["John Mbeki", "affiliated_with", "Kenya Navy"]],
   },
 ];
