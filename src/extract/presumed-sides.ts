@@ -5,11 +5,13 @@
  * document's sides: the country its headline makes the speaker ("Sudan denies accusations …" over
  * "Foreign Ministry spokesman X told reporters"), or, in a document about two countries, the one
  * whose people the official did not meet ("Defence Minister X met Fiji's minister …" in an article
- * about Australia and Fiji; "While visiting Fiji, Defence Minister X …"). Used by stage 5c to drop claims about the speaker's own side.
+ * about Australia and Fiji; "While visiting Fiji, Defence Minister X …"), else the country of the
+ * story's dateline (dateline-sides.ts). Used by stage 5c to drop claims about the speaker's own side.
  */
 import { VISITED_PLACE_CUES, VISITED_PLACE_LINKS } from "./lexicon/coreference.ts";
 import { SPEAKER_VERBS } from "./lexicon/triggers.ts";
 import type { DocState } from "./types.ts";
+import { datelineCountry } from "./dateline-sides.ts";
 
 const SPEAKING = new Set(SPEAKER_VERBS);
 const VISIT_CUES = new Set(VISITED_PLACE_CUES);
@@ -114,16 +116,21 @@ export function presumedSides(state: DocState, clues: SideClues): Map<string, st
   const out = new Map<string, string>();
   const speaker = headlineSpeaker(state);
   const sides = twoSides(state, clues.own);
+  const dateline = datelineCountry(state);
   for (const actor of clues.sideless) {
     const met = (c: string): boolean => clues.metSide.has(`${actor}|${c}`);
     if (speaker !== undefined && clues.voices.includes(actor) && !met(speaker)) {
       out.set(actor, speaker);
       continue;
     }
-    if (!sides) continue;
-    const [a, b] = sides;
-    if (met(a) && !met(b)) out.set(actor, b);
-    else if (met(b) && !met(a)) out.set(actor, a);
+    if (sides) {
+      const [a, b] = sides;
+      if (met(a) && !met(b)) out.set(actor, b);
+      else if (met(b) && !met(a)) out.set(actor, a);
+    }
+    // "PHNOM PENH (Reuters) - … Deputy Defense Minister X said …": else the dateline's country,
+    // unless the actor met its people.
+    if (!out.has(actor) && dateline !== undefined && !met(dateline)) out.set(actor, dateline);
   }
   return out;
 }

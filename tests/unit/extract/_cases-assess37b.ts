@@ -5,7 +5,8 @@
  * affiliations through every body above his own (own-countries.ts: a person of a school of the
  * Nigerian Army is Nigeria's), a known government body's country whether or not the document names
  * it (the Pentagon's, the Department of Defense's: the United States), and a report he voices for
- * his own side (voiced-report) tested as a report (5c-own-country.ts).
+ * his own side (voiced-report) tested as a report (5c-own-country.ts), and the country of the story's
+ * dateline for an official the document ties to no country (dateline-sides.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -50,5 +51,17 @@ export const CASES: SentenceCase[] = [
       "the own-side walk stops at a country: a body of another country judged by the speaker is still judged",
     text: "Colonel John Okafor is the commandant of the Army School of Infantry, a unit of the Nigerian Army. Okafor accused the Cameroonian Army of arming the rebels.",
     gives: [["John Okafor", "assesses", "Cameroonian Army"]],
+  },
+  {
+    label:
+      "an official titled without a country in a story datelined in his capital speaks for its country: his claim about it is his own side's",
+    text: "PHNOM PENH (Reuters) - Cambodia accused Thailand on Monday of trying to send troops across their disputed border.\nDeputy Defense Minister General Neang Phat said more Cambodian troops were heading to the area.",
+    gives: [["Cambodia", "assesses", "Thailand"]],
+    notGives: [["Neang Phat", "assesses", "Cambodia"]],
+  },
+  {
+    label: "the dateline's official still judges the other side",
+    text: "PHNOM PENH (Reuters) - Cambodia accused Thailand on Monday of trying to send troops across their disputed border.\nDeputy Defense Minister General Neang Phat said Thailand had provoked the clash.",
+    gives: [["Neang Phat", "assesses", "Thailand"]],
   },
 ];
