@@ -189,7 +189,7 @@ function assembleEntities(mentions: Mention[], slugOf: Slugs): ExtractedEntity[]
     e.types.set(m.type, (e.types.get(m.type) ?? 0) + 1);
     if (m.spelled && m.spelled !== m.name && m.spelled.length <= MAX_ALIAS_LENGTH) e.aliases.add(m.spelled);
     if (m.printed && m.printed !== m.name) e.aliases.add(m.printed);
-    if (m.text === m.name || e.aliases.has(m.text)) continue;
+    if (m.text === m.name || e.aliases.has(m.text) || m.textNoAlias) continue;
     const surface = UNUSUAL_SPACE.test(m.text) ? m.text.replace(/\s+/gu, " ") : m.text;
     if (surface !== m.name && surface.length <= MAX_ALIAS_LENGTH && !COORDINATION.test(surface))
       e.aliases.add(surface);

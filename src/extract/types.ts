@@ -85,6 +85,11 @@ export interface Mention {
    * Embassy in Chile", "US Department of Defense"): an alias only, never the node's name.
    */
   printed?: string;
+  /**
+   * The mention's own text names no one body ("MFA" after "Iranian": every country's foreign
+   * ministry): no alias of the entity (`printed` holds the spelling with its country).
+   */
+  textNoAlias?: boolean;
 }
 
 /** Where a pronoun or description found its entity: the antecedent mention's place and text. */
