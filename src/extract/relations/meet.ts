@@ -93,12 +93,16 @@ export function meetVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Frame,
     tokens[t - 1]?.lower === "to" &&
     subject.chunk !== null &&
     ix.words.askingVerbs.has(tokens[subject.chunk.first - 1]?.lower ?? "");
-  const modality = modalityOf([
+  const cued = modalityOf([
     ...subject.cues,
     ...wordsBefore(tokens, t, 2),
     ...framingCues(ix, subject),
     ...(asked ? ["planned"] : []),
   ]);
+  // "X has to meet Y before the summit": an obligation right before the verb is no meeting held
+  // ("has agreed to meet" is none: the two words must stand together).
+  const modality =
+    cued === "asserted" && obligedBefore(wordsBefore(tokens, t, 2), meetSets) ? "possible" : cued;
   // "The Japanese prime minister was received by Prabowo": a person known only by a title and a
   // country is not that country meeting anyone.
   const fits = (h: ChunkHead): boolean => fitsRow(frame, h);
@@ -1789,7 +1793,8 @@ function nounIsSubject(ix: SentenceIndex, t: number): boolean {
 /**
  * "Egypt, Ethiopia and Sudan have to resume meetings on the GERD", "the two sides has to hold
  * talks": an obligation (lexicon obligationVerbs, then "to") in the words before a meeting noun is
- * no meeting held.
+ * no meeting held; so is one right before a meeting verb ("X has to meet Y": meetVerb passes the
+ * two words before it).
  */
 function obligedBefore(before: string[], meetSets: MeetSets): boolean {
   return before.some((w, i) => meetSets.obligationVerbs.has(w) && before[i + 1] === "to");

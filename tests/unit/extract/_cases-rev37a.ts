@@ -2,7 +2,8 @@
  * Labelled sentences of helper rev37a (session 37 review A): an unnamed speaker quoted "as saying"
  * speaks for the body of its belonging phrase, not for a place named after it
  * (relations/quoted-bodies.ts); a denial after a neutral "X said ..." assesses X only when X's claim
- * names the denier's side or X's own things (relations/denial-accusers.ts).
+ * names the denier's side or X's own things (relations/denial-accusers.ts); an obligation right
+ * before a meeting verb is no meeting held (relations/meet.ts meetVerb).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -38,5 +39,15 @@ export const CASES: SentenceCase[] = [
     label: "a known body of a government denies a claim naming its state: the body assesses the claimant",
     text: "The Kremlin has denied any role after Britain said Russian agents had poisoned the defector.",
     gives: [["Kremlin", "assesses", "United Kingdom"]],
+  },
+  {
+    label: "'has to meet' is an obligation, no meeting held",
+    text: "Russian Foreign Minister Sergei Lavrov has to meet Chinese Foreign Minister Wang Yi before the summit.",
+    hedged: [["Sergei Lavrov", "meets", "Wang Yi", "possible"]],
+  },
+  {
+    label: "'has agreed to meet' stays a plan, not an obligation; 'has met' is a meeting held",
+    text: "Russian Foreign Minister Sergei Lavrov has agreed to meet Chinese Foreign Minister Wang Yi. Lavrov has met Chinese Foreign Minister Wang Yi twice.",
+    gives: [["Sergei Lavrov", "meets", "Wang Yi"]],
   },
 ];
