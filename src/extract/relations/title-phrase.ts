@@ -99,12 +99,16 @@ function officeNoun(ix: SentenceIndex, k: number): boolean {
 }
 
 /**
- * "director of operations of X", "head of logistics at Y": a plural or mass noun right after a title's
- * "of" (see officeNoun) that "of", "in" or "at" follows, the office's field.
+ * "director of operations of X", "head of logistics at Y", "deputy commander of the navy under Z": a
+ * plural or mass noun right after a title's "of" (see officeNoun) that "of", "in", "at" or "under"
+ * follows, the office's field.
  */
 function officeFieldNoun(ix: SentenceIndex, k: number): boolean {
-  return officeNoun(ix, k) && OF_IN_AT.test(ix.sentence.tokens[k + 1]?.lower ?? "");
+  return officeNoun(ix, k) && FIELD_BODY_WORDS.test(ix.sentence.tokens[k + 1]?.lower ?? "");
 }
+
+/** What may follow an office's field before the body that holds it ("of", "in", "at", "under"). */
+const FIELD_BODY_WORDS = /^(?:of|in|at|under)$/u;
 
 const PORTFOLIO_FIELDS = new Set(PORTFOLIO_NOUNS);
 
@@ -458,8 +462,9 @@ function officeBodyAfter(ix: SentenceIndex, j: number): Mention | null {
   // "The Chief of the Army Staff (COAS) of the Nepal Army": the office's acronym before "of".
   if (w > j && titleAcronym(ix, w)) w += 3;
   const glued = w > j ? bodyMentionAt(ix, w) : null;
-  if (w > j && OF_IN_AT.test(tokens[w]?.lower ?? "")) {
-    // "Minister of State in the Ministry of Defence": the body the office is held in, or "of".
+  if (w > j && FIELD_BODY_WORDS.test(tokens[w]?.lower ?? "")) {
+    // "Minister of State in the Ministry of Defence": the body the office is held in, or "of";
+    // "deputy commander of the navy under the PLA Eastern Theater Command": the body over the field.
     const inside = tokens[w]?.lower !== "of";
     w++;
     if (tokens[w]?.lower === "the" && !ix.cover[w]) w++;

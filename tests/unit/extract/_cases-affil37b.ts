@@ -96,4 +96,14 @@ export const CASES: SentenceCase[] = [
     text: "Colonel John Mbeki, the Minister of Planning, met Ali Musa, head of the Kenya Navy.",
     notGives: [["John Mbeki", "affiliated_with", "Kenya Navy"]],
   },
+  {
+    label: "an office's field under a body, set off after the name",
+    text: "Rear Admiral Li Wei, deputy commander of the navy under the PLA Southern Theater Command, attended the ceremony.",
+    gives: [["Li Wei", "affiliated_with", "PLA Southern Theater Command"]],
+  },
+  {
+    label: "an office's field under a person: no affiliation with the person",
+    text: "Colonel Li Wei, commander of the troops under General Ahmed Musa, attended the ceremony.",
+    notGives: [["Li Wei", "affiliated_with", "Ahmed Musa"]],
+  },
 ];
