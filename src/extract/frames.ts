@@ -270,6 +270,8 @@ export interface SupplyWords {
   proceedParticles: readonly string[];
   /** Verbs (lemmas) of making a supply known, whose subject the document has told as a taker receives ("Kyiv announced the delivery of F-16 jets"). */
   announcingVerbs: readonly string[];
+  /** Supply nouns (lemmas) of selling, whose announcer sells though told as a taker before ("announced the sale of its old jets"). */
+  sellingNouns: readonly string[];
   /** Verbs (lemmas) of strengthening whose object's possessor receives a supply told as their means ("strengthened Ukraine's defence with military aid"). */
   strengtheningVerbs: readonly string[];
   /** Nouns of quantity between the preposition of a phrase of means and its supply noun ("with an array of military aid"). */
@@ -359,6 +361,7 @@ export interface FrameTable {
   proceedParticles: ReadonlySet<string>;
   strengthening: ReadonlySet<string>;
   announcing: ReadonlySet<string>;
+  selling: ReadonlySet<string>;
   measure: ReadonlySet<string>;
   dealPredicates: ReadonlySet<string>;
   backNouns: ReadonlySet<string>;
@@ -497,6 +500,7 @@ export const DEFAULT_SUPPLY_WORDS: SupplyWords = Object.freeze({
   proceedVerbs: SUPPLY_WORDS_JSON.proceedVerbs,
   strengtheningVerbs: SUPPLY_WORDS_JSON.strengtheningVerbs,
   announcingVerbs: SUPPLY_WORDS_JSON.announcingVerbs,
+  sellingNouns: SUPPLY_WORDS_JSON.sellingNouns,
   measureNouns: SUPPLY_WORDS_JSON.measureNouns,
   proceedParticles: SUPPLY_WORDS_JSON.proceedParticles,
   dealPredicateVerbs: SUPPLY_WORDS_JSON.dealPredicateVerbs,
@@ -588,6 +592,7 @@ export function createFrameTable(
     proceed: new Set(words.proceedVerbs),
     strengthening: new Set(words.strengtheningVerbs),
     announcing: new Set(words.announcingVerbs),
+    selling: new Set(words.sellingNouns),
     measure: new Set(words.measureNouns),
     proceedParticles: new Set(words.proceedParticles),
     dealPredicates: new Set(words.dealPredicateVerbs),

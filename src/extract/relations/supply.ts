@@ -2904,7 +2904,8 @@ export function supplyNoun(
     return;
   }
   const ends: NounEnds = { suppliers, recipients, personRecipients, items, cues };
-  governedEnds(ix, frame, table, { zone, verb, awardee, governor, buyer, told }, ends);
+  const noun = (ix.sentence.tokens[t] as Token).lemma;
+  governedEnds(ix, frame, table, { zone, verb, awardee, governor, buyer, told, noun }, ends);
   cues = ends.cues;
   suppliers = endsBeyondPhrase(ix, t, frame, table, { zone, items, buyer, told }, ends.suppliers, recipients);
   // "the handover of the RFNS Puamau to Prime Minister X": a person receives for the country the
@@ -3063,6 +3064,8 @@ interface NounGovernor {
   buyer: boolean;
   /** The document's facts told before the sentence. */
   told: readonly Fact[];
+  /** The supply noun's lemma ("delivery", "sale"). */
+  noun: string;
 }
 
 /**
@@ -3075,7 +3078,7 @@ function governedEnds(
   ix: SentenceIndex,
   frame: Frame,
   table: FrameTable,
-  { zone, verb, awardee, governor, buyer, told }: NounGovernor,
+  { zone, verb, awardee, governor, buyer, told, noun }: NounGovernor,
   ends: NounEnds,
 ): void {
   const { recipients, personRecipients, items } = ends;
@@ -3145,7 +3148,12 @@ function governedEnds(
     // taker makes its delivery known (announced-receipts.ts).
     const takers = recipientHeads(subject.heads);
     const lemma = (ix.sentence.tokens[verb] as Token).lemma;
-    if (recipients.length === 0 && announcedReceipt(lemma, takers, told, table.announcing)) {
+    // ("Ukraine later announced the sale of its old jets": a noun of selling keeps its announcer the seller.)
+    if (
+      recipients.length === 0 &&
+      !table.selling.has(noun) &&
+      announcedReceipt(lemma, takers, told, table.announcing)
+    ) {
       recipients.push(...takers);
       ends.cues = [...subject.cues, ...framingCues(ix, subject)];
       return;

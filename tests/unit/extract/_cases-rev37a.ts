@@ -3,7 +3,8 @@
  * speaks for the body of its belonging phrase, not for a place named after it
  * (relations/quoted-bodies.ts); a denial after a neutral "X said ..." assesses X only when X's claim
  * names the denier's side or X's own things (relations/denial-accusers.ts); an obligation right
- * before a meeting verb is no meeting held (relations/meet.ts meetVerb).
+ * before a meeting verb is no meeting held (relations/meet.ts meetVerb); a taker told before that
+ * announces a sale sells, it receives only a delivery (relations/supply.ts, supply-words sellingNouns).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -49,5 +50,11 @@ export const CASES: SentenceCase[] = [
     label: "'has agreed to meet' stays a plan, not an obligation; 'has met' is a meeting held",
     text: "Russian Foreign Minister Sergei Lavrov has agreed to meet Chinese Foreign Minister Wang Yi. Lavrov has met Chinese Foreign Minister Wang Yi twice.",
     gives: [["Sergei Lavrov", "meets", "Wang Yi"]],
+  },
+  {
+    label: "a taker told before that announces the sale of its own goods receives nothing from its supplier",
+    text: "Denmark may send F-16 jets to Ukraine. Ukraine later announced the sale of its old jets.",
+    notGives: [["Denmark", "supplies", "Ukraine"]],
+    hedged: [["Denmark", "supplies", "Ukraine", "possible"]],
   },
 ];
