@@ -15,6 +15,7 @@ import {
   parseFrameRows,
 } from "../../../src/extract/frames.ts";
 import { isKgError } from "../../../src/model/errors.ts";
+import { relations } from "./_under-lexicon.ts";
 
 /** A row for "consign", a verb of supplying the built-in table lacks. */
 const CONSIGN: Frame = {
@@ -24,12 +25,6 @@ const CONSIGN: Frame = {
   lemmas: ["consign"],
   roles: { subject: "supplier", object: "item", to: "recipient" },
 };
-
-/** The relations `text` gives under `lexicon`, as "source relation target". */
-function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
-  const ex = extractDocument({ id: "frames.txt", text, meta: {} }, { lexicon });
-  return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
-}
 
 /** The entity ids `text` gives. */
 function entities(text: string): string[] {

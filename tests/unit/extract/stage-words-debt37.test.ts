@@ -5,26 +5,8 @@
  * reaches it (review 36 A S1-S2, B S1-S2).
  */
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../../src/extract/index.ts";
 import { BUILT_IN_LEXICON, createLexicon } from "../../../src/extract/lexicons.ts";
-import type { WordListKey } from "../../../src/extract/lexicon-schema.ts";
-
-/** The relations `text` gives under `lexicon`, as "source relation target". */
-function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
-  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
-  return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
-}
-
-/** The entities `text` gives under `lexicon`, as "name/type". */
-function entities(text: string, lexicon = BUILT_IN_LEXICON): string[] {
-  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
-  return ex.entities.map((e) => `${e.name}/${e.type}`);
-}
-
-/** The built-in lexicon with the word list `key` emptied. */
-function withoutList(key: WordListKey) {
-  return createLexicon([], BUILT_IN_LEXICON, { ...BUILT_IN_LEXICON.words, [key]: [] });
-}
+import { relations, entities, withoutList } from "./_under-lexicon.ts";
 
 describe("a judged object past a manner phrase, by the lexicon value (was triggers.ts)", () => {
   it("reads the object after the manner noun by mannerPhraseNouns", () => {

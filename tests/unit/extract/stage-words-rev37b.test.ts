@@ -4,20 +4,7 @@
  * lists, and not under a lexicon whose list lacks the word, so a user lexicon reaches it.
  */
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../../src/extract/index.ts";
-import { BUILT_IN_LEXICON, createLexicon } from "../../../src/extract/lexicons.ts";
-import type { WordListKey } from "../../../src/extract/lexicon-schema.ts";
-
-/** The relations `text` gives under `lexicon`, as "source relation target". */
-function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
-  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
-  return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
-}
-
-/** The built-in lexicon with the word list `key` emptied. */
-function withoutList(key: WordListKey) {
-  return createLexicon([], BUILT_IN_LEXICON, { ...BUILT_IN_LEXICON.words, [key]: [] });
-}
+import { relations, withoutList } from "./_under-lexicon.ts";
 
 describe("the occasion of a statement between speaker and verb, by the lexicon value (was grammar.ts)", () => {
   const text = "Germany at a press conference in Berlin accused Russia of lying.";

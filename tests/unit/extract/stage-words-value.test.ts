@@ -13,18 +13,7 @@ import { BUILT_IN_LEXICON, createLexicon } from "../../../src/extract/lexicons.t
 import { resolveExtractOptions } from "../../../src/extract/options.ts";
 import type { ExtractOptions } from "../../../src/extract/options.ts";
 import { isKgError } from "../../../src/model/errors.ts";
-
-/** The relations `text` gives under `lexicon`, as "source relation target". */
-function relations(text: string, lexicon = BUILT_IN_LEXICON): string[] {
-  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
-  return ex.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
-}
-
-/** The entities `text` gives under `lexicon`, as "name/type". */
-function entities(text: string, lexicon = BUILT_IN_LEXICON): string[] {
-  const ex = extractDocument({ id: "words.txt", text, meta: {} }, { lexicon });
-  return ex.entities.map((e) => `${e.name}/${e.type}`);
-}
+import { relations, entities } from "./_under-lexicon.ts";
 
 /** The names the mentions of `text` carry after resolution under `lexicon`, in order. */
 function mentionNames(text: string, lexicon = BUILT_IN_LEXICON): string[] {
