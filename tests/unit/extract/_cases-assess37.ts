@@ -1,7 +1,7 @@
 /**
  * Labelled sentences of helper assess37 (session 37), shapes of assessments missed or made wrongly
- * on unseen news (census /work/notes/s37/assess37/census.md): the occasion of a statement between
- * its speaker and the verb ("X in a statement said", "X in an interview with Reuters said",
+ * on unseen news (session 37's census of batch 36's assessments, dev/388-401): the occasion of a
+ * statement between its speaker and the verb ("X in a statement said", "X in an interview with Reuters said",
  * occasion-phrases.ts); a title with its bracketed acronym before the body it heads ("The Chief of
  * Defence Staff (CDS) of the Ghana Armed Forces X stated", clause.ts titledSubject); a judged act
  * named by a hyphened pair of countries ("condemned a US-South Korea military drill") judges both

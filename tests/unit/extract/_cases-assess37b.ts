@@ -1,8 +1,8 @@
 /**
  * Labelled sentences of helper assess37b (session 37): a statement about the speaker's own side is
  * no assessment (ONTOLOGY.md), and the speaker's side is read from what the whole document says of
- * him (census /work/notes/s37/assess37/census.md, "own side, speaker's side unknown to kg"): his
- * affiliations through every body above his own (own-countries.ts: a person of a school of the
+ * him (session 37's census of batch 36's assessments, class "own side, speaker's side unknown to
+ * kg"): his affiliations through every body above his own (own-countries.ts: a person of a school of the
  * Nigerian Army is Nigeria's), a known government body's country whether or not the document names
  * it (the Pentagon's, the Department of Defense's: the United States), and a report he voices for
  * his own side (voiced-report) tested as a report (5c-own-country.ts), and the country of the story's
