@@ -24,6 +24,7 @@ import {
   CLAUSE_BREAKS,
   COMPLEMENT_NOUNS,
   MODALITY_CUES,
+  WHOLE_MODALITY_CUES,
   TRAILING_REPORT_VERBS,
 } from "./lexicon/triggers.ts";
 import { insertionDash } from "./insertions.ts";
@@ -63,7 +64,7 @@ export const CUE_MODALITIES: ReadonlyMap<string, Modality> = new Map(MODALITY_CU
  * make a cue of several words with it (each part of a cue before one of its spaces, then the part after it, to the cue's
  * modality). modalityOf reads a word once and the pair without joining the two words.
  */
-const CUE_WORDS: ReadonlyMap<string, CueWord> = cueWords(CUE_MODALITIES);
+const CUE_WORDS: ReadonlyMap<string, CueWord> = cueWords(CUE_MODALITIES, WHOLE_MODALITY_CUES);
 
 /** A cue word's modality alone and its pairs (see CUE_WORDS). */
 interface CueWord {
@@ -71,7 +72,11 @@ interface CueWord {
   pairs: Map<string, Modality> | undefined;
 }
 
-function cueWords(cues: ReadonlyMap<string, Modality>): Map<string, CueWord> {
+/** The cue words of `cues`, and of `whole`: cues read only as one word, never as a pair. */
+function cueWords(
+  cues: ReadonlyMap<string, Modality>,
+  whole: ReadonlyArray<readonly [string, Modality]>,
+): Map<string, CueWord> {
   const words = new Map<string, CueWord>();
   const entry = (word: string): CueWord => {
     let e = words.get(word);
@@ -85,6 +90,7 @@ function cueWords(cues: ReadonlyMap<string, Modality>): Map<string, CueWord> {
       (e.pairs ??= new Map()).set(cue.slice(space.index + 1), modality);
     }
   }
+  for (const [cue, modality] of whole) entry(cue).alone = modality;
   return words;
 }
 const ARTICLE_SET = new Set([...ARTICLES, "this", "that", "every"]);
@@ -439,6 +445,8 @@ function verbGroupBefore(ix: SentenceIndex, t: number): VerbGroup {
   // The nearest auxiliary or verb skipped: a passive has a form of "be" there ("was sent",
   // "have been deployed"), a progressive catenative does not ("is preparing to send").
   let nearest = "";
+  // The "to" last read as a cue (see the catenative's pair below).
+  let toAt = -1;
   let j = t - 1;
   for (let steps = 0; j >= 0 && steps < 8; steps++) {
     const tok = tokens[j] as Token;
@@ -534,9 +542,11 @@ function verbGroupBefore(ix: SentenceIndex, t: number): VerbGroup {
       CATENATIVES.has(tok.lower)
     ) {
       cues.push(tok.lower, tok.lemma);
-      // "was pushing to condemn": the catenative with its "to", a cue of two words read backwards.
-      if (tokens[j + 1]?.lower === "to" && (CATENATIVES.has(tok.lemma) || CATENATIVES.has(tok.lower)))
+      // "was pushing to condemn", "has to deliver": the catenative with its "to", a cue of two
+      // words read backwards; only a "to" read as a cue here ("has to date delivered": no pair).
+      if (toAt === j + 1 && (CATENATIVES.has(tok.lemma) || CATENATIVES.has(tok.lower)))
         cues.push(`${tok.lower} to`);
+      if (tok.lower === "to") toAt = j;
       if (!nearest && tok.pos !== "ADV" && tok.pos !== "PART" && tok.lower !== "to") nearest = tok.lower;
       j--;
       continue;

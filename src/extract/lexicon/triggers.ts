@@ -1084,6 +1084,19 @@ export const TWO_WAY_SUPPLY_VERBS: readonly string[] = ["lease", "rent", "charte
 /** Verbs that vouch for the hearsay they take as object ("confirmed reports that …"). */
 export const CONFIRMING_VERBS: readonly string[] = ["confirm", "verify", "corroborate", "substantiate"];
 
+/**
+ * Cues of a catenative and the "to" right after it, which the verb group (clause.ts
+ * verbGroupBefore) reads as one word where the two stand before the verb: "Germany has to deliver
+ * more tanks to Ukraine", "the allies have to send more shells" (an obligation is not a fact).
+ * Matched only as that one word, never as two words of a list, where a "have" and a later "to"
+ * may meet once other words are left out ("has agreed to buy" less its "agreed"). Past "had to"
+ * is no cue: "Kyiv had to buy shells abroad" tells what was done.
+ */
+export const WHOLE_MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
+  ["has to", "possible"],
+  ["have to", "possible"],
+];
+
 /** Words before a trigger that hedge it, with the modality they give (checked in order). */
 export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["deny", "denied"],
@@ -1153,8 +1166,7 @@ export const MODALITY_CUES: ReadonlyArray<readonly [string, Modality]> = [
   ["might", "possible"],
   ["could", "possible"],
   // "said talks between A and B should resume", "Kyiv must receive more air defence": an
-  // obligation is not a fact. ("have to" is no cue here: the verb group's cues, read backwards,
-  // join "has" and "to" of "has agreed to buy"; meet.ts reads it before a meeting noun.)
+  // obligation is not a fact ("has to", "have to": WHOLE_MODALITY_CUES).
   ["should", "possible"],
   ["must", "possible"],
   // "said it would send": future in a report is a plan.
