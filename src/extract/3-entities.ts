@@ -85,6 +85,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_TAIL_NOUNS,
   OUTLET_VERBS,
+  SOURCE_CUES,
   SERVICE_HEADS,
   SHARED_MODIFIER_HEADS,
   SPELLED_BODY_HEADS,
@@ -137,6 +138,7 @@ import {
 import { acronymAfterItsName, spellsMostLetters } from "./bracketed-acronyms.ts";
 import { gluedParticle } from "./glued-particles.ts";
 import { nameMinistryAcronyms } from "./ministry-acronyms.ts";
+import { sourceOutletContext, type SourceCueWords } from "./source-outlets.ts";
 import {
   ACRONYM_WORD,
   CAPITALISED_START,
@@ -335,6 +337,11 @@ const ORG_CONTEXT = new Set(TEXT_WORDS.orgContextBefore);
 const COMPANY_CUES_BEFORE = ORGANIZATION_CONTEXT.before.map((p) => p.split(" "));
 const COMPANY_CUES_AFTER = ORGANIZATION_CONTEXT.after.map((p) => p.split(" "));
 const OUTLET_VERB_WORDS = new Set(OUTLET_VERBS);
+const SOURCE_CUE_WORDS: SourceCueWords = {
+  before: SOURCE_CUES.before.map((p) => p.split(" ")),
+  verbs: OUTLET_VERB_WORDS,
+  verbLeads: new Set(SOURCE_CUES.verbLeads),
+};
 const COMPOUND_HEAD_PAIRS = new Set(COMPOUND_HEADS);
 
 /** True when the capitalised word at `k` ends a two-word body head ("Military District"). */
@@ -4465,6 +4472,7 @@ function describedAsBody(
       beside ||
       companyContext(tokens, first, last, words) ||
       outletContext(tokens, first, last, words) ||
+      reportSource(tokens, first, last, words) ||
       (complement && words.length === 1 && ACRONYM.test((words[0] as Token).text))) &&
     // Particles glued by hyphens do not count ("Tehreek-i-Jihad Pakistan").
     words.filter((w) => UPPER_FIRST.test(w.text)).length <= 3
@@ -6044,6 +6052,21 @@ function outletContext(tokens: Token[], first: number, last: number, words: Toke
   const end = tokens.findIndex((t, k) => k > last && /^[.!?]$/u.test(t.text));
   const rest = tokens.slice(last + 1, end < 0 ? tokens.length : end);
   return rest.length === 0 || (rest.length <= 3 && rest[0]?.lower === "on");
+}
+
+/**
+ * "the ministry told Armenpress.", "…, citing Euractiv.", "Azernews reports, citing …": a
+ * report's source (source-outlets.ts), unless its first word is a given name, a city's, a
+ * country's or a title's.
+ */
+function reportSource(tokens: Token[], first: number, last: number, words: Token[]): boolean {
+  const w = words[0] as Token;
+  if (WORDS.givenNames.has(w.text) || WORDS.cities.has(w.text) || isTitleOrHonorific(w.lower)) return false;
+  if (COUNTRY_NAMES.has(w.text)) return false;
+  // "told Yoo Sang-bum.", "told Ould Sidi.": two or three words in title case may be a person's name; an outlet's name of more than one word is read only with an acronym in it
+  // ("ITAR-TASS", "TV Pink").
+  if (words.length > 1 && !words.some((t) => ACRONYM.test(t.text))) return false;
+  return sourceOutletContext(tokens, first, last, words, SOURCE_CUE_WORDS);
 }
 
 /**

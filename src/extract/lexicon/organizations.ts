@@ -99,6 +99,14 @@ export const COMPOUND_HEADS: readonly string[] = DATA.compoundHeads;
  * reports.", "…, Trend reported."): the name is an Organization.
  */
 export const OUTLET_VERBS: readonly string[] = DATA.outletVerbs;
+
+/**
+ * Cues of a report's source around an unknown name ("told X.", "citing X.";
+ * "X has reported"): `before` phrases (lower-case tokens) and the words that may stand between
+ * the name and an outlet's verb (OUTLET_VERBS).
+ */
+export const SOURCE_CUES: Readonly<{ before: readonly string[]; verbLeads: readonly string[] }> =
+  DATA.sourceCues;
 /**
  * Head words of a news outlet's name ("The New York Times", "The Washington Post"): after "the",
  * alone, they name the one outlet of the document whose name they end ("the Times").
