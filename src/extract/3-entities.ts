@@ -5414,7 +5414,8 @@ function weaponTail(tokens: Token[], at: number): boolean {
       return true;
     // "counter-drone system": the tokenizer may keep a hyphenated modifier whole.
     const hyphened = tokens[k + 1]?.text === "-" || tokens[k - 1]?.text === "-" || t.text.includes("-");
-    if (!WORDS.weaponModifiers.has(t.lower) && !hyphened) return false;
+    if (!WORDS.weaponModifiers.has(t.lower) && !WORDS.modelTailModifiers.has(t.lower) && !hyphened)
+      return false;
   }
   return false;
 }

@@ -126,6 +126,8 @@ export const WORDS = {
   weaponHeads: new Set(WEAPON_HEADS),
   modelHeads: new Set(MODEL_HEADS.all),
   broadModelHeads: new Set(MODEL_HEADS.broad),
+  /** Words between a model's name and its head that make no weapon class alone ("Sokol medium transport helicopters"). */
+  modelTailModifiers: new Set(MODEL_HEADS.tailModifiers),
   namingWords: new Set(NAMING_WORDS.words),
   namedSystemModifiers: new Set(NAMING_WORDS.systemModifiers),
   genericWeapons: new Set(GENERIC_WEAPONS),

@@ -29,11 +29,18 @@ export const WEAPON_MODEL_ENTRIES: readonly LexiconEntry[] = DATA.entities as Le
 /**
  * Heads after which an unknown capitalised name is a weapon model ("Huey II helicopters", "Sukhoi
  * jets"); the broad ones only with a class modifier between ("Panzir air defence system", "Kirpi
- * armoured vehicles").
+ * armoured vehicles"); and words of size or role that may stand between such a name and its head
+ * without making a weapon's class alone ("Sokol medium transport helicopters", "Yak-130 training
+ * aircraft").
  */
-export const MODEL_HEADS: Readonly<{ all: readonly string[]; broad: readonly string[] }> = {
+export const MODEL_HEADS: Readonly<{
+  all: readonly string[];
+  broad: readonly string[];
+  tailModifiers: readonly string[];
+}> = {
   all: DATA.modelHeads,
   broad: DATA.broadModelHeads,
+  tailModifiers: DATA.modelTailModifiers,
 };
 
 /**
