@@ -7,12 +7,16 @@
  * the US-South Korea drills begin on Monday" is about its own side). The joining marks are the
  * lexicon's hyphenPairJoins.
  */
-import type { DocState, Fact, Mention, Stage } from "./types.ts";
+import type { DocState, Fact, Mention, Stage, Token } from "./types.ts";
 import { factKey, factKeySet } from "./relations/shared.ts";
+import { ownCountries } from "./own-countries.ts";
 import { wordsOf } from "./stage-words.ts";
 
 /** A word in lower case: the noun the pair modifies ("drill", "military"). */
 const LOWER_WORD = /^\p{Ll}/u;
+
+/** Tags of the words of the noun phrase a pair opens ("border clashes", "military drills"). */
+const NOMINAL_TAG = /^(?:NOUN|ADJ)$/u;
 
 /**
  * The pairs of countries joined by a hyphen (hyphenPairJoins) with no space and followed by a lower-case word ("US-South
@@ -33,9 +37,30 @@ function hyphenPairs(state: DocState, i: number): [Mention, Mention][] {
     // ("the Russian-Ukrainian war": two demonyms name a conflict or a border, not two parties' act.)
     if (a.kind === "demonym" && b.kind === "demonym") continue;
     const next = sentence.tokens[b.last];
-    if (next && next.space && LOWER_WORD.test(next.text)) pairs.push([a, b]);
+    if (next && next.space && LOWER_WORD.test(next.text) && !conflictAfter(state, i, b.last))
+      pairs.push([a, b]);
   }
   return pairs;
+}
+
+/** How many lower-case words after a pair may hold its conflict noun ("India-Pakistan border clashes"). */
+const CONFLICT_REACH = 3;
+
+/**
+ * True when a noun of conflict or of a border (lexicon hyphenPairConflictNouns) is among the
+ * nouns and adjectives right after the pair ending before token `k` of sentence `i`: "the
+ * India-Pakistan border clashes", "the Russia-Ukraine war", "Armenia-Azerbaijan tensions" name
+ * what stands between the two countries, not an act they do together.
+ */
+function conflictAfter(state: DocState, i: number, k: number): boolean {
+  const tokens = state.sentences[i]?.tokens ?? [];
+  const nouns = wordsOf(state).hyphenPairConflictNouns;
+  for (let j = k; j < k + CONFLICT_REACH && j < tokens.length; j++) {
+    const w = tokens[j] as Token;
+    if (!LOWER_WORD.test(w.text) || !NOMINAL_TAG.test(w.pos)) return false;
+    if (nouns.has(w.lower) || nouns.has(w.lemma)) return true;
+  }
+  return false;
 }
 
 /** The index of the first token of sentence `i` that is the fact's trigger as printed, or -1. */
@@ -44,12 +69,10 @@ function triggerAt(state: DocState, f: Fact): number {
 }
 
 /**
- * For each assessment whose target is one name of a hyphen pair after its trigger, named nowhere else
- * in the sentence, the same assessment of the pair's other country (its speaker aside).
+ * Each assessment whose target is one name of a hyphen pair after its trigger, named nowhere else
+ * in the sentence, with the pair's other name.
  */
-export function pairedTargets(state: DocState): Fact[] {
-  const added: Fact[] = [];
-  let have: Set<string> | undefined;
+function* pairedFacts(state: DocState): Generator<[Fact, Mention]> {
   for (const f of state.facts) {
     if (f.relation !== "assesses") continue;
     const pairs = hyphenPairs(state, f.sentence);
@@ -57,25 +80,59 @@ export function pairedTargets(state: DocState): Fact[] {
     const t = triggerAt(state, f);
     if (t < 0) continue;
     const named = (state.mentions[f.sentence] ?? []).filter((m) => m.name === f.target);
+    if (named.length !== 1) continue;
     for (const [a, b] of pairs) {
       if (a.first < t) continue;
       const other = a.name === f.target ? b : b.name === f.target ? a : null;
-      if (!other || other.name === f.source || named.length !== 1) continue;
-      have ??= factKeySet(state.facts);
-      const key = factKey(f.source, "assesses", other.name);
-      if (have.has(key)) continue;
-      have.add(key);
-      added.push({ ...f, target: other.name });
+      if (other) yield [f, other];
     }
+  }
+}
+
+/**
+ * For each assessment of one name of a hyphen pair (pairedFacts), the same assessment of the
+ * pair's other country (its speaker aside).
+ */
+export function pairedTargets(state: DocState): Fact[] {
+  const added: Fact[] = [];
+  let have: Set<string> | undefined;
+  for (const [f, other] of pairedFacts(state)) {
+    if (other.name === f.source) continue;
+    have ??= factKeySet(state.facts);
+    const key = factKey(f.source, "assesses", other.name);
+    if (have.has(key)) continue;
+    have.add(key);
+    added.push({ ...f, target: other.name });
   }
   return added;
 }
 
-/** The stage: adds the pairs' other countries as targets (see pairedTargets). */
+/**
+ * The assessments of one name of a hyphen pair (pairedFacts) whose other name is the speaker or a
+ * country of the speaker's own side: "South Korea said the US-South Korea drills would begin on
+ * Monday" is about the speaker's own joint act, no judgement of the United States (ONTOLOGY.md:
+ * statements about the speaker's own side or own action are not assessments).
+ */
+export function ownPairFacts(state: DocState): Set<Fact> {
+  const own = new Set<Fact>();
+  let sides: Map<string, Set<string>> | undefined;
+  for (const [f, other] of pairedFacts(state)) {
+    sides ??= ownCountries(state).own;
+    if (other.name === f.source || sides.get(f.source)?.has(other.name)) own.add(f);
+  }
+  return own;
+}
+
+/**
+ * The stage: drops the speaker's judgements of its own pair's other country (ownPairFacts), then
+ * adds the pairs' other countries as targets (see pairedTargets).
+ */
 export const hyphenPairsStage: Stage = {
   name: "5b-hyphen-pairs",
   run(state: DocState): void {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
+    const own = ownPairFacts(state);
+    if (own.size > 0) state.facts = state.facts.filter((f) => !own.has(f));
     state.facts.push(...pairedTargets(state));
   },
 };

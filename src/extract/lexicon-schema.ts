@@ -84,6 +84,7 @@ export const WORD_LIST_KEYS = [
   "occasionPhrasePrepositions",
   "speakingOccasionNouns",
   "hyphenPairJoins",
+  "hyphenPairConflictNouns",
 ] as const;
 
 /** The name of one word list of a lexicon. */
