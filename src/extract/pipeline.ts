@@ -25,6 +25,7 @@ import { internalSuppliesStage } from "./5e-internal-supplies.ts";
 import { namedVesselsStage } from "./5f-named-vessels.ts";
 import { addEvidence, assemble } from "./6-assemble.ts";
 import { genericWeaponsStage } from "./weapon-families.ts";
+import { describedClassesStage } from "./described-classes.ts";
 import { gazetteerOf } from "./gazetteer.ts";
 import { getNlp } from "./nlp.ts";
 import { surnameOf } from "./words.ts";
@@ -50,6 +51,7 @@ export const STAGES: readonly Stage[] = [
   ownCountryStage,
   internalSuppliesStage,
   namedVesselsStage,
+  describedClassesStage,
   genericWeaponsStage,
 ];
 

@@ -3,7 +3,8 @@
  * no lexicon row holds, so that they test the patterns as unseen text meets them: a word of size or
  * role between a model's name and its head ("Kestrel medium transport helicopters", "Corvus
  * training jets") keeps the name a model, while a word that makes no weapon's class ("military")
- * still does not.
+ * still does not; a weapon class printed only right after the model it describes ("12 Corvus
+ * fighter jets") makes no node of its own, while a class the document also names alone stays.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -23,5 +24,28 @@ export const CASES: SentenceCase[] = [
     label: "'military' between a name and a head makes no model of the name (guard)",
     text: "Officials said Tamarind military vehicles crossed the border on Monday.",
     noEntities: ["Tamarind"],
+  },
+  {
+    label: "a class printed only after the model it describes makes no node",
+    text: "Serbia bought 12 Corvus fighter jets from France last year.",
+    typed: [["Corvus", "WeaponSystem"]],
+    noEntities: ["fighter jet"],
+    gives: [["France", "supplies", "Corvus"]],
+  },
+  {
+    label: "a class after a model that the document also names alone stays a node (guard)",
+    text: "France sold Vulcan self-propelled howitzers to Armenia. The self-propelled howitzers arrived in May.",
+    typed: [
+      ["Vulcan", "WeaponSystem"],
+      ["self-propelled howitzer", "WeaponSystem"],
+    ],
+  },
+  {
+    label: "a class before the model's name is no description of it (guard)",
+    text: "Lithuania bought anti-tank missiles, Vulcan anti-tank missiles among them, from Germany.",
+    typed: [
+      ["Vulcan", "WeaponSystem"],
+      ["anti-tank missile", "WeaponSystem"],
+    ],
   },
 ];

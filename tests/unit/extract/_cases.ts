@@ -5289,7 +5289,9 @@ export const CASES: SentenceCase[] = [
   {
     label: "designator and class",
     text: "Kim Jong Un inspected a new Hwasong-19 intercontinental ballistic missile.",
-    entities: ["Hwasong-19", "intercontinental ballistic missile", "Kim Jong Un"],
+    // The class only describes the model: no node of its own (described-classes.ts, session 38).
+    entities: ["Hwasong-19", "Kim Jong Un"],
+    noEntities: ["intercontinental ballistic missile"],
   },
   {
     label: "air defence system with designator",
@@ -9643,8 +9645,8 @@ export const CASES: SentenceCase[] = [
       ["Norway", "supplies", "F-16"],
       ["Norway", "supplies", "Romania"],
     ],
-    entities: ["fighter jet"],
-    notGives: [["Norway", "supplies", "fighter jet"]],
+    // The class only describes the model: no node, so no fact (described-classes.ts, session 38).
+    noEntities: ["fighter jet"],
   },
   // ---- recall pass: participles after the weapons they describe, the buyer's demonym supplier
   {
