@@ -55,6 +55,7 @@ import {
   titleAcronymInBrackets,
 } from "./words.ts";
 import { ACRONYM_WORD, POSSESSIVE_ENDING, TITLE_CASE_WORD, UPPER_FIRST } from "./letters.ts";
+import { hyphenedSurname } from "./hyphened-surnames.ts";
 
 const SERVICE_HEAD_WORDS = new Set(SERVICE_HEADS);
 const BARE_SERVICE_WORDS = new Set(BARE_SERVICES);
@@ -1803,6 +1804,9 @@ function resolveSurnames(state: DocState, gazetteer: Gazetteer): void {
     // "Rene Merino Monroy … Rear Adm. Merino": a three-word name with a given name first is told
     // by its middle word too, the first of two surnames (Spanish and Portuguese usage).
     if (paternalSurname(words)) keys.push(tokenKey(words[1] as string));
+    // "Jeanine Hennis-Plasschaert … Hennis-Plasschaert claimed": the whole hyphenated surname.
+    const hyphened = hyphenedSurname(m.name);
+    if (hyphened !== undefined) keys.push(tokenKey(hyphened));
     if (WORDS.familyFirst.has(words[0] as string)) keys.push(tokenKey(words[0] as string));
     // "Prabowo Subianto … Prabowo announced": a two-word name whose first word is no known given
     // name may be told by that word alone (Indonesian and other single-name usage).

@@ -3,7 +3,8 @@
  * it (source-outlets.ts). An unknown name after "told" or "citing" that closes its clause, or
  * opening a clause before a verb of reporting ("X reports, citing", "As X has reported"), is an
  * Organization; a given name keeps a person a person, and "according to" (whose object is as often
- * a person) is no cue.
+ * a person) is no cue. And a person's hyphenated surname alone ("Hennis-Plasschaert said") is the
+ * person named in full before (hyphened-surnames.ts), with that person's side.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -49,5 +50,18 @@ export const CASES: SentenceCase[] = [
     text: "The howitzers were delivered in May, according to Ruvik Dalen.",
     typed: [["Ruvik Dalen", "Person"]],
     notTyped: [["Ruvik Dalen", "Organization"]],
+  },
+  {
+    label: "a hyphenated surname alone is the person named in full before, whose own side it speaks of",
+    text: "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Moscow on Friday. Amir-Abdollahian told state television that Iran had not sent missiles to Russia.",
+    same: [["Amir-Abdollahian", "Hossein Amir-Abdollahian"]],
+    gives: [["Hossein Amir-Abdollahian", "affiliated_with", "Iran"]],
+    notGives: [["Hossein Amir-Abdollahian", "assesses", "Iran"]],
+  },
+  {
+    label: "a hyphenated surname alone carries the full-named person's assessment",
+    text: "Dutch Defence Minister Jeanine Hennis-Plasschaert visited Vilnius on Monday. Hennis-Plasschaert accused Russia of violating Dutch airspace.",
+    gives: [["Jeanine Hennis-Plasschaert", "assesses", "Russia"]],
+    noNames: ["Hennis-Plasschaert"],
   },
 ];
