@@ -6,23 +6,16 @@
  * country is presumed of the dateline's (presumed-sides.ts, the last of its presumptions).
  */
 import { DATELINE } from "./1-segment.ts";
-import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
+import { gazetteerOf } from "./gazetteer.ts";
 import type { DocState } from "./types.ts";
 
 /** The place of a dateline: its capitals before a comma, a bracket or a dash ("PHNOM PENH"). */
 const DATELINE_PLACE = /^[A-Z][A-Z .'’-]*?(?=,| \(| ?(?:--|[-—–]) | \()/u;
 
-/** Each capital city and country name, lower-cased, to its country (countries.json). */
-const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map(
-  COUNTRY_ENTRIES.flatMap((e) => [
-    [e.name.toLowerCase(), e.name] as const,
-    ...(e.capitals ?? []).map((c) => [c.toLowerCase(), e.name] as const),
-  ]),
-);
-
 /**
  * The country of the document's dateline: the place the segmenter took off the line of the first
- * sentence that is no headline, when it is a country's capital or name. None otherwise.
+ * sentence that is no headline, when it is a country's capital or name in the document's lexicon
+ * (gazetteer placeCountries: a user lexicon's countries too). None otherwise.
  */
 export function datelineCountry(state: DocState): string | undefined {
   const first = state.sentences.find((s) => !s.headline);
@@ -32,5 +25,7 @@ export function datelineCountry(state: DocState): string | undefined {
   const dateline = DATELINE.exec(text.slice(lineStart, first.start));
   if (!dateline || lineStart + dateline[0].length !== first.start) return undefined;
   const place = DATELINE_PLACE.exec(dateline[0])?.[0].trim();
-  return place === undefined ? undefined : PLACE_COUNTRY.get(place.toLowerCase());
+  return place === undefined
+    ? undefined
+    : gazetteerOf(state.options.lexicon).placeCountries.get(place.toLowerCase());
 }

@@ -53,6 +53,8 @@ export interface Gazetteer {
   organizationAliases: Map<string, readonly string[]>;
   /** Every country's name, aliases and demonyms as written, but forms several countries share ("Korean"). */
   countryForms: ReadonlySet<string>;
+  /** Each country's name and capitals, lower-cased, to the country (the earlier entry wins: a user's). */
+  placeCountries: ReadonlyMap<string, string>;
 }
 
 /** Normalised key of one token: lower case, curly apostrophes straightened, diacritics dropped. */
@@ -127,6 +129,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
   const demonymOf = new Map<string, string>();
   const perCountry = new Set<string>();
   const organizationAliases = new Map<string, readonly string[]>();
+  const placeCountries = new Map<string, string>();
   // Every surface is listed first, then all are tokenized at once (tokenizeEach).
   const surfaces: {
     trimmed: string;
@@ -211,6 +214,9 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     const caps = e.capitals ?? [];
     for (const c of caps) add(c, caps[0] as string, "Location", "capital", { country: e.name });
     if (caps[0] && !capitals.has(e.name)) capitals.set(e.name, caps[0]);
+    if (e.type === "Country")
+      for (const place of [e.name, ...caps])
+        if (!placeCountries.has(place.toLowerCase())) placeCountries.set(place.toLowerCase(), e.name);
     if (e.perCountry) perCountry.add(e.name);
     if (e.type === "Organization" && e.aliases) organizationAliases.set(e.name, e.aliases);
     if (e.contextAliases)
@@ -244,6 +250,7 @@ export function compileLexicon(lexicon: Lexicon): Gazetteer {
     perCountry,
     organizationAliases,
     countryForms: new Set(countryOf.keys()),
+    placeCountries,
   };
 }
 

@@ -85,6 +85,8 @@ export const WORD_LIST_KEYS = [
   "speakingOccasionNouns",
   "hyphenPairJoins",
   "hyphenPairConflictNouns",
+  "honoraryTitleMarks",
+  "stateBodyHeads",
 ] as const;
 
 /** The name of one word list of a lexicon. */

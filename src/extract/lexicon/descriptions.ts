@@ -86,13 +86,6 @@ export const TIE_ADJECTIVES: readonly string[] = DATA.tieAdjectives;
 export const STATE_BODY_WORDS: readonly string[] = DATA.stateBodyWords;
 
 /**
- * Head nouns of a state's own bodies that buy or hand over for its forces, read before "of" or
- * "for" or as the last word ("the Estonian Centre for Defence Investments", "the Defence
- * Procurement Agency"): with STATE_BODY_WORDS and FORCE_WORDS, the state actors of stage 5e.
- */
-export const STATE_BODY_HEADS: readonly string[] = DATA.stateBodyHeads;
-
-/**
  * Descriptor nouns after an organization's name that make it a state's selling body ("Russia's
  * Rosoboronexport arms agency has signed contracts"): its country sells with it, also where the
  * body is the subject of the transfer (relations/company-states.ts).

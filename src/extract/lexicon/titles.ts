@@ -219,13 +219,6 @@ export const RETIRED_RANK_MARKS: readonly string[] = DATA.retiredRankMarks;
 /** Words that make a title a past one ("former Defence Minister X" no longer serves the ministry). */
 export const PAST_TITLE_MARKS: readonly string[] = DATA.pastTitleMarks;
 
-/**
- * Words that make a title one conferred as an honour ("the title of honorary General of the Nepali
- * Army", "an honorary colonel of the regiment"): the holder does not serve the body or country it
- * names (a posting title such as "honorary consul" still does).
- */
-export const HONORARY_TITLE_MARKS: readonly string[] = DATA.honoraryTitleMarks;
-
 /** Spellings of a portfolio word made one ("defense" is "defence"). */
 export const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = wordTable(DATA.portfolioSpellings);
 

@@ -5,7 +5,7 @@
  */
 import { type SentenceIndex, actorOf } from "../chunks.ts";
 import type { Mention, Token } from "../types.ts";
-import { BODY_LEAD_HEADS, HONORARY_TITLE_MARKS, PORTFOLIO_NOUNS } from "../lexicon/titles.ts";
+import { BODY_LEAD_HEADS, PORTFOLIO_NOUNS } from "../lexicon/titles.ts";
 import { COUNTRY_NOUNS } from "../lexicon/coreference.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isRankToken, isTitleWord } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
@@ -30,15 +30,17 @@ export function titlePhraseTarget(ix: SentenceIndex, k: number): { name: string;
 }
 
 const BODY_LEADS = new Set(BODY_LEAD_HEADS);
-const HONORARY = new Set(HONORARY_TITLE_MARKS);
 
 /**
- * True when an honorary mark stands right before token `k` or among the title words [k, j) of a
- * title that is no posting ("honorary General of the Nepali Army"; "honorary consul" is a posting).
+ * True when an honorary mark (stage words honoraryTitleMarks) stands right before token `k` or
+ * among the title words [k, j) of a title that is no posting ("honorary General of the Nepali
+ * Army"; "honorary consul" is a posting).
  */
-function honoraryTitle(tokens: Token[], k: number, j: number, title: string): boolean {
+function honoraryTitle(ix: SentenceIndex, k: number, j: number, title: string): boolean {
   if (WORDS.postingTitles.has(title.toLowerCase())) return false;
-  for (let w = Math.max(0, k - 1); w < j; w++) if (HONORARY.has((tokens[w] as Token).lower)) return true;
+  const tokens = ix.sentence.tokens;
+  const marks = ix.words.honoraryTitleMarks;
+  for (let w = Math.max(0, k - 1); w < j; w++) if (marks.has((tokens[w] as Token).lower)) return true;
   return false;
 }
 
@@ -177,7 +179,7 @@ export function titlePhraseSpan(
   if (!words?.title) return null;
   const { title } = words;
   let { j, target } = words;
-  if (honoraryTitle(tokens, k, j, title)) return null;
+  if (honoraryTitle(ix, k, j, title)) return null;
   let staffService: Mention | null = null;
   // The body whose possessive names the office's body ("the EU's Foreign Affairs Service").
   let owner: Mention | null = null;

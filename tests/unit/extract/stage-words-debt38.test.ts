@@ -12,3 +12,22 @@ describe("a hyphened pair before a noun of conflict, by the lexicon value", () =
   it("by hyphenPairConflictNouns", () =>
     expect(relations(text, withoutList("hyphenPairConflictNouns"))).toContain("china assesses pakistan"));
 });
+
+describe("an honorary title, by the lexicon value (was titles.json, a module-level set)", () => {
+  const text =
+    "Indian Army chief General Manoj Pande arrived in Kathmandu on Sunday. Nepal's President Bidya Devi Bhandari conferred the title of honorary General of the Nepali Army to Gen Pande at a special ceremony on Monday.";
+  it("ties its holder to no body", () =>
+    expect(relations(text)).not.toContain("manoj-pande affiliated_with nepali-army"));
+  it("by honoraryTitleMarks", () =>
+    expect(relations(text, withoutList("honoraryTitleMarks"))).toContain(
+      "manoj-pande affiliated_with nepali-army",
+    ));
+});
+
+describe("a state's own procurement body, by the lexicon value (was descriptions.json, a module-level set)", () => {
+  const text =
+    "The Estonian Centre for Defence Investments handed over 12 K9 howitzers to the Estonian Defence Forces on Monday.";
+  const handOver = "estonian-centre-for-defence-investments supplies estonian-defence-forces";
+  it("hands over to its own forces, no supply", () => expect(relations(text)).not.toContain(handOver));
+  it("by stateBodyHeads", () => expect(relations(text, withoutList("stateBodyHeads"))).toContain(handOver));
+});
