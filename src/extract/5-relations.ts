@@ -72,6 +72,9 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       const indexOf: IndexOf = (sentence) =>
         (indexes[sentence.index] ??= indexSentence(sentence, state.mentions[sentence.index] ?? [], words));
       const discourse: Discourse = { acts, groups, state, indexOf };
+      // The judgements told before the sentence read, kept in step with state.facts (not filtered
+      // from every fact of the document again at each sentence).
+      const judged = state.facts.filter((f) => f.relation === "assesses");
       for (const sentence of state.sentences) {
         const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
         indexes[sentence.index] = ix;
@@ -89,6 +92,7 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
           {
             prior: priorFacts(state.facts, sentence.index, "assesses", CLAIM_REACH),
             current: facts,
+            earlier: judged,
           },
           state.facts,
           discourse,
@@ -116,7 +120,11 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
         else hedgeDistanced(sentence.tokens, facts);
         // Most sentences resolve no pronoun or description: their facts need no resolutions.
         const resolves = ix.mentions.some((m) => m.antecedent);
-        for (const f of facts) state.facts.push(resolves ? withResolutions(f, ix.mentions) : f);
+        for (const f of facts) {
+          const kept = resolves ? withResolutions(f, ix.mentions) : f;
+          state.facts.push(kept);
+          if (kept.relation === "assesses") judged.push(kept);
+        }
       }
       acronymPrefixedBodies(state, lexiconAliases(state), (sentence) => emitter(state.facts, sentence));
       serviceTitledHolders(state, (sentence) => emitter(state.facts, sentence));
@@ -334,6 +342,8 @@ function priorFacts(facts: Fact[], s: number, relation: Fact["relation"], reach:
 interface Claims {
   prior: Fact[];
   current: Fact[];
+  /** Every judgement of the sentences before (the document's facts so far that are assesses). */
+  earlier: readonly Fact[];
 }
 
 /** Stage 5 over the lexicon's frames: fills `state.facts`. */
@@ -542,7 +552,6 @@ function frameRules(
   // again only when this sentence has found a fact since (a fresh array per verb cost more than the rule).
   let claimsAt = -1;
   let claimList: Fact[] = [];
-  let earlier: Fact[] | undefined;
   // Whether the sentence names two actors that could meet, read at its first meeting trigger.
   let meetable: boolean | undefined;
   for (let t = 0; t < tokens.length; t++) {
@@ -596,8 +605,7 @@ function frameRules(
             claimList = [...claims.prior, ...claims.current];
             claimsAt = claims.current.length;
           }
-          earlier ??= told.filter((f) => f.relation === "assesses");
-          assessVerb(ix, t, emit, frame, table, claimList, earlier, discourse);
+          assessVerb(ix, t, emit, frame, table, claimList, claims.earlier, discourse);
         }
       }
       // "The United States is deeply concerned by …": a participle tagged as a verb after "be".

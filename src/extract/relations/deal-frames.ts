@@ -38,6 +38,9 @@ export function ofKind(word: string, goods: ReadonlySet<string>, table: FrameTab
   return goods.has(word) || [...(table.goodsKinds.get(word) ?? [])].some((w) => goods.has(w));
 }
 
+/** No nouns of a goods kind (goodsWords reads weapon words only). */
+const NO_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
 /**
  * The kinds of goods a sentence names, singular: its weapon head words ("boats" → "boat"), broad
  * model heads aside, the last word of each weapon class it names ("armoured vehicles" → "vehicle")
@@ -46,7 +49,7 @@ export function ofKind(word: string, goods: ReadonlySet<string>, table: FrameTab
 export function goodsWords(
   sentence: Sentence,
   mentions: readonly Mention[],
-  kinds: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  kinds: ReadonlyMap<string, ReadonlySet<string>> = NO_KINDS,
 ): Set<string> {
   const out = new Set<string>();
   for (const t of sentence.tokens) {

@@ -61,7 +61,11 @@ export function identifiedGoods(state: DocState, table: FrameTable): void {
     state.facts.filter((f) => f.relation === "supplies").map((f) => `${f.source}|${f.target}`),
   );
   const bySentence = new Map<number, Fact[]>();
-  for (const f of supplies) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const f of supplies) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
   const goodsMemo = new Map<number, Set<string>>();
   const goodsOf = (i: number): Set<string> => {
     let words = goodsMemo.get(i);

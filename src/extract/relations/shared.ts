@@ -135,14 +135,20 @@ export function recipientHeads(heads: ChunkHead[]): ChunkHead[] {
  * for the country ("to Russia's Kursk region" → Russia).
  */
 export function zoneHeads(zone: Zone, preps: string[]): ChunkHead[] {
-  return zone.chunks
-    .filter((c) => preps.includes(c.prep))
-    .flatMap((c) => {
-      const heads = chunkHeads(c.chunk);
-      if (heads.some((h) => h.mention?.type !== "Location")) return heads;
-      const owners = chunkPossessors(c.chunk).filter((m) => m.type === "Country");
-      return owners.length > 0 ? owners.map((m) => ({ mention: m, name: m.name, unnamed: false })) : heads;
-    });
+  // (One array filled in order: no filtered copy of the zone and no array per chunk.)
+  const out: ChunkHead[] = [];
+  for (const c of zone.chunks) {
+    if (!preps.includes(c.prep)) continue;
+    const heads = chunkHeads(c.chunk);
+    if (heads.some((h) => h.mention?.type !== "Location")) {
+      for (const h of heads) out.push(h);
+      continue;
+    }
+    const owners = chunkPossessors(c.chunk).filter((m) => m.type === "Country");
+    if (owners.length === 0) for (const h of heads) out.push(h);
+    else for (const m of owners) out.push({ mention: m, name: m.name, unnamed: false });
+  }
+  return out;
 }
 
 /**

@@ -42,6 +42,9 @@ interface Told {
   /** The weapons the supplies move. */
   items: Set<string>;
   goods: Set<string>;
+  /** The suppliers, and the recipients, as one key each (sorted, spelt once for every sentence in reach). */
+  suppliersKey: string;
+  recipientsKey: string;
 }
 
 /** Pronouns that stand for goods as the subject of a passive verb of giving ("They were delivered to …"). */
@@ -74,7 +77,8 @@ export function discourseSupplies(state: DocState, table: FrameTable): void {
   const added: Fact[] = [];
   // The deal in reach of each sentence, read here and by concludedLater (the facts and supplies
   // told that it reads do not change in between).
-  const reaches = state.sentences.map((sentence) => oneDealInReach(state, told, sentence));
+  const supplies = suppliesBySentence(state.facts);
+  const reaches = state.sentences.map((sentence) => oneDealInReach(state, told, sentence, supplies));
   for (const sentence of state.sentences) {
     const reach = reaches[sentence.index];
     if (!reach) continue;
@@ -304,6 +308,8 @@ function toldSupplies(state: DocState): Map<number, Told> {
         recipients: new Set(),
         items: new Set(),
         goods: goodsWords(sentence, state.mentions[f.sentence] ?? []),
+        suppliersKey: "",
+        recipientsKey: "",
       };
       out.set(f.sentence, t);
     }
@@ -311,6 +317,22 @@ function toldSupplies(state: DocState): Map<number, Told> {
     t.suppliers.add(f.source);
     if (actors.has(f.target)) t.recipients.add(f.target);
     else t.items.add(f.target);
+  }
+  for (const t of out.values()) {
+    t.suppliersKey = [...t.suppliers].sort().join("|");
+    t.recipientsKey = [...t.recipients].sort().join("|");
+  }
+  return out;
+}
+
+/** The supplies facts of each sentence (every supplier), by sentence index. */
+function suppliesBySentence(facts: readonly Fact[]): Map<number, Fact[]> {
+  const out = new Map<number, Fact[]>();
+  for (const f of facts) {
+    if (f.relation !== "supplies") continue;
+    const list = out.get(f.sentence);
+    if (list) list.push(f);
+    else out.set(f.sentence, [f]);
   }
   return out;
 }
@@ -346,6 +368,7 @@ function oneDealInReach(
   state: DocState,
   told: ReadonlyMap<number, Told>,
   sentence: Sentence,
+  supplies: ReadonlyMap<number, readonly Fact[]>,
 ): DealInReach | null {
   if (sentence.headline) return null;
   const inReach = dealsInReach(state, told, sentence.index);
@@ -353,27 +376,19 @@ function oneDealInReach(
   if (!deal || !oneDeal(inReach)) return null;
   const facts = inReach.flatMap((d) => d.facts);
   if (facts.some((f) => RANK[f.modality] >= RANK.negated || f.modality === "possible")) return null;
-  const ownSupplier = (f: Fact): boolean =>
-    f.sentence === sentence.index && f.relation === "supplies" && !deal.suppliers.has(f.source);
-  if (state.facts.some(ownSupplier)) return null;
+  // (The sentence's own supplies, read from their index: not every fact of the document again.)
+  if (supplies.get(sentence.index)?.some((f) => !deal.suppliers.has(f.source))) return null;
   return { deal, inReach, facts };
-}
-
-/** The suppliers of a told supply, as one key. */
-function suppliersKey(d: Told): string {
-  return [...d.suppliers].sort().join("|");
 }
 
 /** True when every supply in reach has the same suppliers and the same recipients (or none): one deal. */
 function oneDeal(deals: readonly Told[]): boolean {
-  // Each key is spelt once (not once a deal compared).
-  const suppliers = suppliersKey(deals[0] as Told);
-  const recipients = deals.find((d) => d.recipients.size > 0)?.recipients;
-  const recipientsKey = recipients ? [...recipients].sort().join("|") : "";
+  const suppliers = (deals[0] as Told).suppliersKey;
+  const recipients = deals.find((d) => d.recipients.size > 0);
   return deals.every(
     (d) =>
-      suppliersKey(d) === suppliers &&
-      (d.recipients.size === 0 || !recipients || [...d.recipients].sort().join("|") === recipientsKey),
+      d.suppliersKey === suppliers &&
+      (d.recipients.size === 0 || !recipients || d.recipientsKey === recipients.recipientsKey),
   );
 }
 

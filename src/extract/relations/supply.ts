@@ -759,19 +759,27 @@ function recipientsIn(ix: SentenceIndex, zone: Zone, preps: string[], table: Fra
   // "to EU member states": a body that only qualifies its member receives nothing; "to a NATO
   // country, Poland": the member named in apposition receives. "an order for 30 Airbus military
   // helicopters": a firm that names the goods' maker receives nothing either.
-  return heads.flatMap((h) => {
-    if (h.mention?.type === "Organization" && makerOfGoods(ix, zone, h.mention, table)) return [];
+  const out: ChunkHead[] = [];
+  for (const h of heads) {
+    if (h.mention?.type === "Organization" && makerOfGoods(ix, zone, h.mention, table)) continue;
     // "to the Chinese region of Taiwan": a demonym that qualifies a part of its country names the
     // part's holder; the part named after "of" receives.
     if (h.mention?.kind === "demonym") {
       const part = partOf(ix, h.mention);
-      if (part) return part;
+      if (part) {
+        for (const p of part) out.push(p);
+        continue;
+      }
     }
     const noun = h.mention?.type === "Organization" ? memberNoun(tokens, h.mention) : -1;
-    if (noun < 0) return [h];
+    if (noun < 0) {
+      out.push(h);
+      continue;
+    }
     const named = tokens[noun + 1]?.text === "," ? ix.chunkAt[noun + 2] : undefined;
-    return named ? chunkHeads(named).filter((c) => c.mention?.type === "Country") : [];
-  });
+    if (named) for (const c of chunkHeads(named)) if (c.mention?.type === "Country") out.push(c);
+  }
+  return out;
 }
 
 /** Most modifiers between a maker's name and its goods ("30 Airbus military transport helicopters"). */
