@@ -49,7 +49,6 @@ import {
   COMPANY_NOUNS,
   CLOSING_REPORT_VERBS,
   COUNTRY_KINDS,
-  COUNTRY_NOUNS,
   DEFINITE_GROUP_NOUNS,
   DESCRIPTION_PARTICIPLES,
   GENERIC_PERSON_TITLES,
@@ -102,7 +101,6 @@ const TITLED_PHRASES = [...GROUP_MEET_PHRASES, ...TITLED_GROUP_PHRASES]
   .map((p) => p.split(" "))
   .sort((a, b) => b.length - a.length);
 const BLOCKERS = new Set(NOT_ASSERTED);
-const COUNTRY_WORDS = new Set(COUNTRY_NOUNS);
 /** Kinds of country ("sultanate", "island nation"), longest first, with the countries of each. */
 const KINDS = COUNTRY_KINDS.flatMap((row) => {
   const [kinds = "", names = ""] = row.split("|");
@@ -1107,13 +1105,14 @@ function countryMention(state: DocState, name: string): Mention | undefined {
 
 /** "his country", "her nation": the country of the person the pronoun stands for. */
 function resolvePossessiveCountries(state: DocState, countries: Map<string, Set<string>>): void {
+  const countryNouns = wordsOf(state).countryNouns;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
     for (const p of [...list]) {
       if (p.kind !== "pronoun" || p.type !== "Person" || p.last !== p.first + 1) continue;
       if (!WORDS.personPossessives.has((tokens[p.first] as Token).lower)) continue;
-      if (!COUNTRY_WORDS.has(tokens[p.last]?.lower ?? "")) continue;
+      if (!countryNouns.has(tokens[p.last]?.lower ?? "")) continue;
       const country = onlyCountry(countries, p.name);
       const anchor = country === undefined ? undefined : countryMention(state, country);
       list.splice(list.indexOf(p), 1);
@@ -1186,13 +1185,14 @@ function onlyAntecedent(
  * Where the country noun of "the country" or "the island nation" stands: at `k`, or after one
  * modifier that does not point at another country ("the other country"), capitalised too when it
  * is no name of its own ("the Communist state"; the caller leaves out "the Russian state"); -1 when none.
+ * `countryNouns`: stage words countryNouns.
  */
-function countryNounAt(tokens: Token[], k: number): number {
+function countryNounAt(tokens: Token[], k: number, countryNouns: ReadonlySet<string>): number {
   const at = (j: number): boolean => {
     // Compared with the length, not read past the end (which throws optimised code away).
     if (j >= tokens.length) return false;
     const t = tokens[j] as Token;
-    return t.text === t.lower && COUNTRY_WORDS.has(t.lower);
+    return t.text === t.lower && countryNouns.has(t.lower);
   };
   if (at(k)) return k;
   const modifier = tokens[k];
@@ -1389,12 +1389,13 @@ function capitalCountries(state: DocState): Map<string, string> {
  * unresolved.
  */
 function resolveCountryDescriptions(state: DocState): void {
+  const countryNouns = wordsOf(state).countryNouns;
   for (const sentence of state.sentences) {
     const list = state.mentions[sentence.index] as Mention[];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       if ((tokens[i] as Token).lower !== "the") continue;
-      const n = countryNounAt(tokens, i + 1);
+      const n = countryNounAt(tokens, i + 1, countryNouns);
       // "the island nation" names a kind of country (resolveCountryKinds), not any country.
       if (n < 0 || kindDescriptionAt(tokens, i)) continue;
       const next = tokens[n + 1];

@@ -87,6 +87,7 @@ export const WORD_LIST_KEYS = [
   "hyphenPairConflictNouns",
   "honoraryTitleMarks",
   "stateBodyHeads",
+  "countryNouns",
 ] as const;
 
 /** The name of one word list of a lexicon. */

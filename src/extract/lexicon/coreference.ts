@@ -25,8 +25,6 @@ export const DEFINITE_GROUP_NOUNS: readonly string[] = DATA.definiteGroupNouns;
 export const GROUP_MEET_PHRASES: readonly string[] = DATA.groupMeetPhrases;
 /** Words between a subject and its verb that make the phrase planned, possible or negated. */
 export const NOT_ASSERTED: readonly string[] = DATA.notAsserted;
-/** Nouns of a definite description that stands for a country ("the country"). */
-export const COUNTRY_NOUNS: readonly string[] = DATA.countryNouns;
 /** Lower-case words before a country noun that keep "the … country" from standing for the one country named before ("the other country", "the host nation", "the member state"). */
 export const OTHER_COUNTRY_MODIFIERS: readonly string[] = DATA.otherCountryModifiers;
 /** Nouns of a definite description that stands for a company ("the company", "the shipbuilder"). */

@@ -6,7 +6,6 @@
 import { type SentenceIndex, actorOf } from "../chunks.ts";
 import type { Mention, Token } from "../types.ts";
 import { BODY_LEAD_HEADS, PORTFOLIO_NOUNS } from "../lexicon/titles.ts";
-import { COUNTRY_NOUNS } from "../lexicon/coreference.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isRankToken, isTitleWord } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { POSSESSIVE_ENDING, UPPER_FIRST } from "../letters.ts";
@@ -646,18 +645,16 @@ function postingEnd(ix: SentenceIndex, j: number): number {
   return w;
 }
 
-const COUNTRY_NOUN_SET = new Set(COUNTRY_NOUNS);
-
 /**
  * "the Chairman Joint Chiefs of Staff Committee of this country, General X": "of", a referring
- * determiner (stage words referringDeterminers) and a country noun (coreference countryNouns)
+ * determiner (stage words referringDeterminers) and a country noun (stage words countryNouns)
  * after a body's title phrase belong to it (the country told before); the index past them, else `j`.
  */
 function pastCountryReference(ix: SentenceIndex, j: number): number {
   const tokens = ix.sentence.tokens;
   if (tokens[j]?.lower !== "of" || ix.cover[j + 1] || ix.cover[j + 2]) return j;
   const det = tokens[j + 1]?.lower ?? "";
-  return ix.words.referringDeterminers.has(det) && COUNTRY_NOUN_SET.has(tokens[j + 2]?.lower ?? "")
+  return ix.words.referringDeterminers.has(det) && ix.words.countryNouns.has(tokens[j + 2]?.lower ?? "")
     ? j + 3
     : j;
 }

@@ -31,3 +31,12 @@ describe("a state's own procurement body, by the lexicon value (was descriptions
   it("hands over to its own forces, no supply", () => expect(relations(text)).not.toContain(handOver));
   it("by stateBodyHeads", () => expect(relations(text, withoutList("stateBodyHeads"))).toContain(handOver));
 });
+
+describe("a definite description of a country, by the lexicon value (was coreference.json, a module-level set in two modules)", () => {
+  const text =
+    "Kenya bought 12 armoured vehicles. The country's defence minister Aden Duale said the vehicles had arrived.";
+  it("stands for the country named before", () =>
+    expect(relations(text)).toContain("aden-duale affiliated_with kenya"));
+  it("by countryNouns", () =>
+    expect(relations(text, withoutList("countryNouns"))).not.toContain("aden-duale affiliated_with kenya"));
+});
