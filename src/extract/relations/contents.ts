@@ -11,7 +11,7 @@ import type { Modality } from "../../model/ontology.ts";
 import { isListItem } from "../1-segment.ts";
 import { type IndexOf, type SentenceIndex, freshIndexes } from "../chunks.ts";
 import { MODALITY_RANK as RANK, modalityOf, subjectBefore, zoneAfter } from "../clause.ts";
-import type { Frame, FrameTable } from "../frames.ts";
+import { type Frame, type FrameTable, perTable } from "../frames.ts";
 import type { DocState, Fact, Sentence, Token } from "../types.ts";
 import type { Emit } from "./shared.ts";
 import { servedPlatform } from "./supply.ts";
@@ -192,9 +192,9 @@ function namesDeal(
  * The nouns of goods a definite subject may refer back to a deal's goods with ("the equipment", "the
  * weapons", "the hardware", "the vehicles"): supplyWords armsWords (less broadArmsWords and words
  * that are no goods of their own), materielNouns, backReferenceNouns and the goodsKinds words, each
- * also in the singular.
+ * also in the singular; built once per frame table (it was rebuilt at every deal verb).
  */
-function goodsNouns(table: FrameTable): ReadonlySet<string> {
+const goodsNouns = perTable((table: FrameTable): ReadonlySet<string> => {
   const words = [
     ...[...table.arms].filter((w) => !table.broadArms.has(w)),
     ...table.materiel,
@@ -202,7 +202,7 @@ function goodsNouns(table: FrameTable): ReadonlySet<string> {
     ...table.goodsKinds.keys(),
   ];
   return new Set(words.flatMap((w) => [w, singular(w)]));
-}
+});
 
 /**
  * True when the sentence of the deal `told` names the goods noun that heads the subject at
