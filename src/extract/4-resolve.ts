@@ -38,6 +38,7 @@ import {
 import { type PrintedFormWords, spellPrintedForms } from "./printed-forms.ts";
 import { secondSpellingsOf } from "./spelling-variants.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
+import { leaderGovernments } from "./leader-governments.ts";
 import { REGNAL_TITLES, STAFF_TITLE_TAILS } from "./lexicon/titles.ts";
 import { reorderedNameKeys } from "./name-orders.ts";
 import { nameByRegnalTitle } from "./regnal-names.ts";
@@ -97,6 +98,7 @@ export const resolveStage: Stage = {
     resolveAliasCues(state);
     resolveSurnames(state, gazetteer);
     resolveShortNames(state);
+    leaderGovernments(state);
     mergePersonSpellings(state);
     nameByRegnalTitle(state, REGNAL_TITLE_WORDS);
     nameClassesByBracketedModel(state);

@@ -71,9 +71,10 @@ export function foldPersonName(name: string): string {
 }
 
 /**
- * The country each well-known official is of, by folded name (people.json homeCountries). Read
- * only by the own-side guard (5c-own-country): "President Biden said US troops would …" is news of
- * his own side even where no title names his country; never an affiliation fact.
+ * The country each well-known official is of, by folded name (people.json homeCountries). Read by
+ * the own-side guard (5c-own-country): "President Biden said US troops would …" is news of his own
+ * side even where no title names his country; and by leader-governments.ts: "the Biden
+ * administration" is that country's government. Never an affiliation fact.
  */
 export const HOME_COUNTRIES: ReadonlyMap<string, string> = new Map(
   Object.entries(DATA.homeCountries as Record<string, string[]>).flatMap(([country, people]) =>
