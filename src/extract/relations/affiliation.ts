@@ -58,6 +58,7 @@ import { delegationLeaderRule } from "./delegation-leaders.ts";
 import { groupMemberRule } from "./group-members.ts";
 import { representedBodyRules } from "./represented-bodies.ts";
 import { respectiveAppositiveRule } from "./respective-appositives.ts";
+import { titleConjunctRule } from "./title-conjuncts.ts";
 import { relativeServiceRule } from "./relative-service.ts";
 import { countryNamedBodyTitleRule } from "./country-named-body-titles.ts";
 import { type Emit } from "./shared.ts";
@@ -108,6 +109,7 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
   relativeServiceRule(ix, emit);
   delegationLeaderRule(ix, emit);
   officeBeforeNameRule(ix, emit);
+  titleConjunctRule(ix, emit, ranksBefore);
   countryNamedBodyTitleRule(ix, emit);
   bodyOfBodyRule(ix, emit);
   bracketedDemonymRule(ix, emit);
