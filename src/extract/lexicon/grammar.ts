@@ -448,6 +448,15 @@ export const PRESENT_TENSE_VERBS: readonly string[] = [
   "assails",
   "berates",
   "derides",
+  "leases",
+  "dispatches",
+  "contributes",
+  "commits",
+  "excoriates",
+  "admonishes",
+  "faults",
+  "mocks",
+  "reprimands",
 ];
 
 /**

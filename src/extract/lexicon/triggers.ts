@@ -119,6 +119,23 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "signs",
   "designation",
   "codename",
+  // Calls, welcomes, rebukes and threats received or given are acts of people, not goods
+  // ("received a courtesy call from the Indian minister", "got a phone call from Modi", "received a
+  // warm welcome from India", "received a rebuke from China", "received threats from Iran").
+  "call",
+  "calls",
+  "welcome",
+  "reception",
+  "rebuke",
+  "rebukes",
+  "reprimand",
+  "reprimands",
+  "condemnation",
+  "censure",
+  "threat",
+  "threats",
+  "summons",
+  "backing",
   // Approval and praise, not goods ("received praise from France", "won plaudits from the UN", "got
   // an endorsement from Washington").
   "praise",
