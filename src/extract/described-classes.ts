@@ -6,9 +6,16 @@
  * howitzers ... CAESAR self-propelled howitzers") stays. The supply facts of a describing class are
  * already left out by the relation stage (5-relations.ts dropDescribingClasses); this stage removes
  * the node itself, and any other fact on it, after the relations are read.
+ *
+ * A platform's role class in lower case ("transport helicopters", "fighter jets", "naval ships",
+ * "surveillance planes"; lexicon/weapons.json roleClassHeads) names no model's class either: it
+ * makes no node, though the relations read it (so "transport planes were delivered to X. They were
+ * purchased from Spain" still gives Spain supplies X). A calibre keeps the class ("170mm
+ * self-propelled howitzer").
  */
 import { mapPacked } from "./lists.ts";
 import type { DocState, Mention, Stage } from "./types.ts";
+import { WORDS } from "./words.ts";
 
 /** The rule of a lower-case weapon class's mention (weapon-classes.ts). */
 const CLASS_RULE = "weapon-class";
@@ -25,6 +32,15 @@ function describesModel(m: Mention, list: readonly Mention[]): boolean {
   );
 }
 
+/** A calibre opening a class's name ("170mm self-propelled howitzer"). */
+const CALIBRE_FIRST = /^\d/u;
+
+/** True when `m` is a lower-case class of a platform's role ("transport helicopter"), with no calibre. */
+function isRoleClass(m: Mention): boolean {
+  if (m.rule !== CLASS_RULE || CALIBRE_FIRST.test(m.name)) return false;
+  return WORDS.roleClassHeads.has(m.name.slice(m.name.lastIndexOf(" ") + 1));
+}
+
 /** The names of weapon classes that every mention of the document prints right after a model. */
 export function describingClassNames(state: DocState): Set<string> {
   const describing = new Set<string>();
@@ -32,7 +48,7 @@ export function describingClassNames(state: DocState): Set<string> {
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type !== "WeaponSystem") continue;
-      if (m.rule === CLASS_RULE && describesModel(m, list)) describing.add(m.name);
+      if (isRoleClass(m) || (m.rule === CLASS_RULE && describesModel(m, list))) describing.add(m.name);
       else alone.add(m.name);
     }
   for (const name of alone) describing.delete(name);

@@ -46,6 +46,7 @@ import {
 } from "./lexicon/titles.ts";
 import {
   GENERIC_WEAPONS,
+  ROLE_CLASS_HEADS,
   MODEL_HEADS,
   NAMING_WORDS,
   WEAK_MODIFIERS,
@@ -131,6 +132,8 @@ export const WORDS = {
   namingWords: new Set(NAMING_WORDS.words),
   namedSystemModifiers: new Set(NAMING_WORDS.systemModifiers),
   genericWeapons: new Set(GENERIC_WEAPONS),
+  /** Platform heads whose lower-case classes without a calibre are generic (lexicon/weapons.json roleClassHeads). */
+  roleClassHeads: new Set(ROLE_CLASS_HEADS),
   weaponModifiers: new Set(WEAPON_MODIFIERS),
   weakModifiers: new Set(WEAK_MODIFIERS),
   makers: new Set(WEAPON_MAKERS),

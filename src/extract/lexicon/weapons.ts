@@ -17,6 +17,13 @@ export const GENERIC_WEAPONS: readonly string[] = DATA.genericWeapons;
 /** Modifiers that make a weapon class specific; multi-word ones are written with spaces or hyphens as seen. */
 export const WEAPON_MODIFIERS: readonly string[] = DATA.weaponModifiers;
 
+/**
+ * Heads of platforms whose lower-case classes name a role, not a model's class ("transport
+ * helicopter", "fighter jet", "naval ship", "surveillance plane", "self-propelled howitzer"): without
+ * a calibre such a class is a generic weapon, no node (a calibre keeps "170mm self-propelled howitzer").
+ */
+export const ROLE_CLASS_HEADS: readonly string[] = DATA.roleClassHeads;
+
 /** Modifiers that alone do not make a class specific ("nuclear missile" yes, "air missile" no). */
 export const WEAK_MODIFIERS: readonly string[] = DATA.weakModifiers;
 

@@ -4,7 +4,10 @@
  * role between a model's name and its head ("Kestrel medium transport helicopters", "Corvus
  * training jets") keeps the name a model, while a word that makes no weapon's class ("military")
  * still does not; a weapon class printed only right after the model it describes ("12 Corvus
- * fighter jets") makes no node of its own, while a class the document also names alone stays.
+ * fighter jets") makes no node of its own, while a class the document also names alone stays; a
+ * platform's role class in lower case ("transport helicopters", "fighter jets", "naval ships") is a
+ * generic weapon, no node, while a calibre keeps a class ("170mm self-propelled howitzers") and a
+ * munition's class stays ("short-range ballistic missiles").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -34,10 +37,10 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "a class after a model that the document also names alone stays a node (guard)",
-    text: "France sold Vulcan self-propelled howitzers to Armenia. The self-propelled howitzers arrived in May.",
+    text: "France sold Vulcan anti-tank missiles to Armenia. The anti-tank missiles arrived in May.",
     typed: [
       ["Vulcan", "WeaponSystem"],
-      ["self-propelled howitzer", "WeaponSystem"],
+      ["anti-tank missile", "WeaponSystem"],
     ],
   },
   {
@@ -47,5 +50,27 @@ export const CASES: SentenceCase[] = [
       ["Vulcan", "WeaponSystem"],
       ["anti-tank missile", "WeaponSystem"],
     ],
+  },
+  {
+    label: "a platform's role class makes no node, and the supply to the recipient stays",
+    text: "Russia sold transport helicopters and naval ships to Peru.",
+    gives: [["Russia", "supplies", "Peru"]],
+    noEntities: ["transport helicopter", "naval ship"],
+  },
+  {
+    label: "a calibre keeps a platform's class a node (guard)",
+    text: "Egypt bought 170mm self-propelled howitzers from France.",
+    gives: [["France", "supplies", "170mm self-propelled howitzer"]],
+  },
+  {
+    label: "a munition's class stays a node (guard)",
+    text: "Iran sent short-range ballistic missiles to Russia.",
+    gives: [["Iran", "supplies", "short-range ballistic missile"]],
+  },
+  {
+    label: "a role class makes no node, yet the relations still read it across sentences",
+    text: "Four transport planes were delivered to the Gabonese Air Force on Friday. They were purchased from Spain.",
+    gives: [["Spain", "supplies", "Gabonese Air Force"]],
+    noEntities: ["transport plane"],
   },
 ];

@@ -6563,9 +6563,10 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "a class phrase that has its head ends at 'and'",
-    text: "Mali received two combat helicopters and surveillance radars from Russia.",
-    entities: ["combat helicopter"],
-    noEntities: ["combat helicopters radar", "combat helicopters surveillance radar"],
+    // A munition's class (a platform's role class, "combat helicopters", makes no node since session 38).
+    text: "Mali received two anti-tank missiles and surveillance radars from Russia.",
+    entities: ["anti-tank missile"],
+    noEntities: ["anti-tank missiles radar", "anti-tank missiles surveillance radar"],
   },
   // ---- entities: popular names of designated models, unknown names in lists of organizations
   {
@@ -8419,9 +8420,10 @@ export const CASES: SentenceCase[] = [
   },
   {
     label: "it after a denial is the denier, and the receipt is denied",
-    text: "Venezuela denied that it had received fighter jets from Iran.",
+    // "attack drones", a class that makes a node ("fighter jets" makes none since session 38).
+    text: "Venezuela denied that it had received attack drones from Iran.",
     hedged: [["Iran", "supplies", "Venezuela", "denied"]],
-    notGives: [["Iran", "supplies", "fighter jet"]],
+    notGives: [["Iran", "supplies", "attack drone"]],
   },
   // ---- third generality pass (A4): names that contain a weapon model, demonym acronyms,
   // unnamed experts, a sentence-opening pronoun, places and organizations from new regions
