@@ -88,6 +88,7 @@ export const WORD_LIST_KEYS = [
   "honoraryTitleMarks",
   "stateBodyHeads",
   "countryNouns",
+  "quotedBodyPrepositions",
 ] as const;
 
 /** The name of one word list of a lexicon. */

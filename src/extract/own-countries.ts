@@ -4,7 +4,16 @@
  * asserted affiliations. Stages 5c, 5e and 5f ask it whose side an actor is on.
  */
 import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
-import type { DocState } from "./types.ts";
+import type { DocState, Mention } from "./types.ts";
+
+/**
+ * The country of a body mention: the one its mention names ("the Russian Defense Ministry"), or
+ * the one whose known government body it is ("the Pentagon", lexicon governmentBodies); undefined
+ * for a mention of no organisation.
+ */
+export function bodyCountry(m: Mention): string | undefined {
+  return m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
+}
 
 /**
  * The countries each actor of the document belongs to, through the bodies in between, and
@@ -21,7 +30,7 @@ export function ownCountries(state: DocState): { own: Map<string, Set<string>>; 
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type === "Country") countries.add(m.name);
-      const country = m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
+      const country = bodyCountry(m);
       if (country) add(m.name, country);
       // ("Pentagon Press Secretary X said the Department of Defense …": a known body's country is
       // one, named in the document or not.)

@@ -660,12 +660,6 @@ export const TIME_PERIOD_WORDS: readonly string[] = [
   "evening",
 ];
 
-/**
- * Prepositions that tie an unnamed quoted speaker to its body ("quoted a spokesman of the National
- * Defence Commission as saying", "an official at the ministry"; relations/quoted-bodies.ts).
- */
-export const QUOTED_BODY_PREPOSITIONS: readonly string[] = ["of", "for", "at", "from"];
-
 /** Prepositions that open a time adverbial ("on Friday", "in March", "at the weekend"). */
 export const TIME_ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at", "during", "since", "by"];
 

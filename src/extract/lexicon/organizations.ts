@@ -12,8 +12,10 @@ export const ORGANIZATION_ENTRIES: readonly LexiconEntry[] = DATA.entities as Le
 
 /**
  * Bodies of one country's government that the lexicon knows by name without their country
- * ("White House", "Kremlin"): read by the own-country stage only, to know whose side their
- * people speak for; they give no affiliation of their own.
+ * ("White House", "Kremlin"), to know whose side the body and its people are on: read through
+ * own-countries.ts bodyCountry (stages 5c, 5e, 5f; relations/latent-deals.ts and
+ * relations/nearest-supplier.ts) and directly by 5c-own-country.ts, document-sides.ts,
+ * relations/supply.ts and relations/denial-accusers.ts. They give no affiliation of their own.
  */
 export const GOVERNMENT_BODIES: ReadonlyMap<string, string> = new Map(
   Object.entries(DATA.governmentBodies).flatMap(([country, names]) =>

@@ -24,7 +24,7 @@ import type { SentenceIndex } from "../chunks.ts";
 import { modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { POSSESSIVE_MARK } from "../letters.ts";
-import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
+import { bodyCountry } from "../own-countries.ts";
 import { type WordSets, wordsOf } from "../stage-words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { dealNouns, givingVerb } from "./deal-frames.ts";
@@ -39,8 +39,8 @@ const TAKER_REACH = 5;
 /** How many tokens a fronted adverbial may run before its comma ("Under the package,", "On Monday,"). */
 const FRONTED_REACH = 6;
 
-/** Forms of "be" that make a verb of giving passive ("are being sent", "will be delivered"). */
-const PASSIVE_AUX = new Set(["be"]);
+/** The lemma of the auxiliary that makes a verb of giving passive ("are being sent", "will be delivered"). */
+const PASSIVE_AUX_LEMMA = "be";
 /** How many tokens after the passive verb the taker's "to" may stand ("sent to", "shipped this week to"). */
 const TO_REACH = 4;
 
@@ -67,7 +67,7 @@ export function latentDeals(ix: SentenceIndex, emit: Emit, table: FrameTable, st
     // "The US Senate approved a $40 billion package for Ukraine": a body approves or announces
     // its state's deal; the state gives.
     const giver =
-      deal.giver.type === "Organization" ? (stateOf(deal.giver) ?? deal.giver.name) : deal.giver.name;
+      deal.giver.type === "Organization" ? (bodyCountry(deal.giver) ?? deal.giver.name) : deal.giver.name;
     emit(giver, "supplies", deal.taker.name, deal.verb.text, "supply-latent-deal", modality);
   }
 }
@@ -122,12 +122,7 @@ function wholeObject(tokens: readonly Token[], m: Mention): boolean {
 
 /** True when the mention is a country or a body of one (a body the entity stage ties to its country). */
 function stateActor(m: Mention): boolean {
-  return m.type === "Country" || stateOf(m) !== undefined;
-}
-
-/** The country of a body: the one its mention names, or the one whose known body it is ("the Pentagon"). */
-function stateOf(m: Mention): string | undefined {
-  return m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
+  return m.type === "Country" || bodyCountry(m) !== undefined;
 }
 
 /**
@@ -136,7 +131,7 @@ function stateOf(m: Mention): string | undefined {
  * receipt) and it, and each body sentence between, names no country or body but the deal's parties.
  */
 function filledLater(state: DocState, s: number, deal: LatentDeal, table: FrameTable): boolean {
-  const parties = new Set([deal.giver.name, stateOf(deal.giver) ?? deal.giver.name, deal.taker.name]);
+  const parties = new Set([deal.giver.name, bodyCountry(deal.giver) ?? deal.giver.name, deal.taker.name]);
   const own = (m: Mention): boolean =>
     (m.type !== "Country" && m.type !== "Organization") ||
     parties.has(m.name) ||
@@ -217,7 +212,7 @@ function goodsSent(
   if (subject.some((m) => m.type !== "WeaponSystem")) return false;
   let passive = false;
   while (tokens[v] && (tokens[v]?.pos === "AUX" || tokens[v]?.pos === "ADV" || tokens[v]?.pos === "PART")) {
-    if (PASSIVE_AUX.has((tokens[v] as Token).lemma)) passive = true;
+    if ((tokens[v] as Token).lemma === PASSIVE_AUX_LEMMA) passive = true;
     v++;
   }
   const verb = tokens[v];

@@ -16,7 +16,7 @@
  */
 import type { FrameTable } from "../frames.ts";
 import type { DocState, Fact, Mention, Sentence } from "../types.ts";
-import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
+import { bodyCountry } from "../own-countries.ts";
 import { OTHER_MAKE_WORDS, SHIP_PREFIXES, WEAPON_KINDS } from "../lexicon/weapons.ts";
 import { singular } from "../words.ts";
 import type { FactIndex } from "./fact-index.ts";
@@ -218,7 +218,7 @@ function countriesOf(state: DocState, names: readonly string[]): Map<string, Set
   for (const list of state.mentions)
     for (const m of list) {
       // A known body of a government ("the Pentagon") is its country's own, as a body named with it is.
-      const country = m.country ?? (m.type === "Organization" ? GOVERNMENT_BODIES.get(m.name) : undefined);
+      const country = m.country ?? bodyCountry(m);
       if (country) out.get(m.name)?.add(country);
     }
   return out;

@@ -40,3 +40,14 @@ describe("a definite description of a country, by the lexicon value (was corefer
   it("by countryNouns", () =>
     expect(relations(text, withoutList("countryNouns"))).not.toContain("aden-duale affiliated_with kenya"));
 });
+
+describe("an unnamed quoted speaker's body, by the lexicon value (was grammar.ts, a module-level set)", () => {
+  const text =
+    "Xinhua quoted an official of the Chinese Foreign Ministry as saying that Japan had violated the agreement.";
+  it("speaks through the quoted official", () =>
+    expect(relations(text)).toContain("chinese-foreign-ministry assesses japan"));
+  it("by quotedBodyPrepositions", () =>
+    expect(relations(text, withoutList("quotedBodyPrepositions"))).not.toContain(
+      "chinese-foreign-ministry assesses japan",
+    ));
+});
