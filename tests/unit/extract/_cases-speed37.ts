@@ -29,4 +29,9 @@ export const CASES: SentenceCase[] = [
     gives: [["Sergei Lavrov", "meets", "Wang Yi"]],
     notGives: [["Wang Yi", "meets", "Moscow"]],
   },
+  {
+    label: "a person named only by a pronoun whose antecedent is told before meets the partner named",
+    text: "French President Emmanuel Macron arrived in Moscow on Monday. He held talks with Vladimir Putin at the Kremlin.",
+    gives: [["Emmanuel Macron", "meets", "Vladimir Putin"]],
+  },
 ];
