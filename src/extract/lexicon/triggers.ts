@@ -136,6 +136,18 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "threats",
   "summons",
   "backing",
+  // Figures of speech and people, not goods ("delivered a blow to Ukraine", "handed Russia a
+  // defeat", "gave Russia a deadline", "sent its foreign minister to Kyiv").
+  "blow",
+  "blows",
+  "defeat",
+  "defeats",
+  "setback",
+  "setbacks",
+  "deadline",
+  "deadlines",
+  "minister",
+  "ministers",
   // Approval and praise, not goods ("received praise from France", "won plaudits from the UN", "got
   // an endorsement from Washington").
   "praise",

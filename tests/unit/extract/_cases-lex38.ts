@@ -7,7 +7,8 @@
  * forms read as plural nouns after a name join lexicon/grammar.ts PRESENT_TENSE_VERBS ("Japan
  * leases", "China reprimands", "Russia mocks"). Calls, welcomes, rebukes and threats received are
  * no goods (lexicon/triggers.ts NON_SUPPLY_OBJECTS): "received a courtesy call from X" no longer
- * makes X a supplier.
+ * makes X a supplier; nor do blows, defeats, deadlines and ministers sent or handed ("delivered a
+ * blow to Ukraine", "sent its foreign minister to Kyiv").
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -180,6 +181,34 @@ export const CASES: SentenceCase[] = [
   {
     label: "a country that received tanks from another is still supplied",
     text: "Ukraine received the first Leopard 2 tanks from Germany, Defence Minister Rustem Umerov said.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "a country that delivered a blow to another supplied it nothing",
+    text: "Russia delivered a blow to Ukraine near Kharkiv, the army said.",
+    notGives: [["Russia", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a country that handed another a defeat supplied it nothing",
+    text: "Ukraine handed Russia a defeat near Kharkiv.",
+    notGives: [["Ukraine", "supplies", "Russia"]],
+  },
+  {
+    label: "a country that gave another a deadline supplied it nothing",
+    text: "Ukraine gave Russia a deadline to withdraw.",
+    notGives: [["Ukraine", "supplies", "Russia"]],
+  },
+  {
+    label: "a country that sent its foreign minister to another supplied it nothing",
+    text: "Japan sent its foreign minister to Ukraine.",
+    notGives: [["Japan", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a country that sent tanks to another after its minister spoke still supplies them",
+    text: "Germany sent 14 Leopard 2 tanks to Ukraine, Defence Minister Boris Pistorius said.",
     gives: [
       ["Germany", "supplies", "Ukraine"],
       ["Germany", "supplies", "Leopard 2"],
