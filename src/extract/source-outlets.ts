@@ -31,8 +31,8 @@ const CLAUSE_END = /^[.,;:!?)]$/u;
 /**
  * True when the name at tokens [first, last) (`words`: its words but hyphens) stands where a
  * report's source does: after a cue ("told Armenpress."; "told Kyodo News that" is not read: the
- * name must close its clause) or opening a clause before a verb of reporting ("Azernews
- * reports,", "As Shephard has reported,").
+ * name must close its clause) or opening a clause after a comma or "as" before a verb of reporting
+ * ("…, Azernews reports,", "As Shephard has reported,"; a sentence's first word is none).
  */
 export function sourceOutletContext(
   tokens: readonly Token[],
@@ -60,7 +60,13 @@ function sourceAfterCue(
   return cues.before.some((cue) => cueEndsAt(tokens, start, cue));
 }
 
-/** "Azernews reports, citing", ", SKAI reported.", "As Shephard has reported": the name opens its clause before a verb of reporting. */
+/**
+ * "…, Azernews reports, citing", ", SKAI reported.", "As Shephard has reported": the name opens its
+ * clause, after a comma or "as", before a verb of reporting. A sentence's first word is not read:
+ * there every word is capitalised, and the plural nouns of people who report ("Witnesses reported
+ * that …", "Residents reported, citing …") or a writer's surname ("Kofman wrote that …") stand
+ * in the same place.
+ */
 function sourceBeforeVerb(
   tokens: readonly Token[],
   first: number,
@@ -68,7 +74,7 @@ function sourceBeforeVerb(
   cues: SourceCueWords,
 ): boolean {
   const prev = tokens[first - 1];
-  if (prev !== undefined && prev.text !== "," && prev.lower !== "as") return false;
+  if (prev === undefined || (prev.text !== "," && prev.lower !== "as")) return false;
   let k = last;
   while (k < last + 2 && cues.verbLeads.has(tokens[k]?.lower ?? "")) k++;
   if (!cues.verbs.has(tokens[k]?.lower ?? "")) return false;
