@@ -148,6 +148,17 @@ export const NON_SUPPLY_OBJECTS: readonly string[] = [
   "deadlines",
   "minister",
   "ministers",
+  // People handed over in an exchange, and the dead ("Russia handed over 90 prisoners to
+  // Ukraine", "returned the bodies of soldiers to Kyiv"), and civil rescuers ("sent firefighters
+  // to Greece"): no goods, no troops.
+  "prisoners",
+  "captives",
+  "hostages",
+  "detainees",
+  "pows",
+  "bodies",
+  "firefighters",
+  "rescuers",
   // Approval and praise, not goods ("received praise from France", "won plaudits from the UN", "got
   // an endorsement from Washington").
   "praise",

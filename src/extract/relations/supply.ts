@@ -39,6 +39,7 @@ import {
   NON_MATERIAL_QUALIFIERS,
   COMMODITY_OBJECTS,
   NON_SUPPLY_OBJECTS,
+  AGENT_PARTICLES,
   OWNER_VERBS,
   PERSONNEL_WORDS,
   RELAY_VERBS,
@@ -79,6 +80,8 @@ import { proceedingVerb } from "./proceeded-deals.ts";
 import { announcedReceipt } from "./announced-receipts.ts";
 
 const NOT_SUPPLIED = new Set(NON_SUPPLY_OBJECTS);
+/** Particles of a phrasal supply verb, stepped over before its object ("handed over"). */
+const PARTICLES = new Set(AGENT_PARTICLES);
 /** Nouns of a firm a demonym may qualify ("a Turkish company"): the firm, not the state. */
 const UNNAMED_FIRMS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 const COMMODITIES = new Set(COMMODITY_OBJECTS);
@@ -2484,9 +2487,13 @@ function asState(head: ChunkHead): ChunkHead[] {
   return words.some((w) => STATE_BODY.has(w)) ? [head, { ...head, name: m.country }] : [head];
 }
 
-/** True when the verb's object is a message, speech or the like ("sent a letter to Kim"). */
+/**
+ * True when the verb's object is a message, speech or the like ("sent a letter to Kim"); a
+ * particle right after the verb is stepped over ("handed over 90 prisoners to Ukraine").
+ */
 function communicates(tokens: Token[], t: number): boolean {
-  for (let k = t + 1; k < Math.min(tokens.length, t + 5); k++) {
+  const particle = PARTICLES.has(tokens[t + 1]?.lower ?? "") ? 1 : 0;
+  for (let k = t + 1 + particle; k < Math.min(tokens.length, t + 5 + particle); k++) {
     const w = tokens[k] as Token;
     if (NOT_SUPPLIED.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
     const next = tokens[k + 1];

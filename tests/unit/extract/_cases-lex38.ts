@@ -8,7 +8,9 @@
  * leases", "China reprimands", "Russia mocks"). Calls, welcomes, rebukes and threats received are
  * no goods (lexicon/triggers.ts NON_SUPPLY_OBJECTS): "received a courtesy call from X" no longer
  * makes X a supplier; nor do blows, defeats, deadlines and ministers sent or handed ("delivered a
- * blow to Ukraine", "sent its foreign minister to Kyiv").
+ * blow to Ukraine", "sent its foreign minister to Kyiv"), prisoners and the dead handed over and
+ * civil rescuers sent ("handed over 90 prisoners to Ukraine": relations/supply.ts communicates
+ * steps over the particle of a phrasal verb).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -213,5 +215,25 @@ export const CASES: SentenceCase[] = [
       ["Germany", "supplies", "Ukraine"],
       ["Germany", "supplies", "Leopard 2"],
     ],
+  },
+  {
+    label: "a country that handed over prisoners to another supplied it nothing",
+    text: "Russia handed over 90 prisoners to Ukraine on Friday.",
+    notGives: [["Russia", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a country that handed over the bodies of soldiers to another supplied it nothing",
+    text: "Russia handed over the bodies of 500 soldiers to Ukraine.",
+    notGives: [["Russia", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a country that sent firefighters to another supplied it nothing",
+    text: "Germany sent firefighters to Greece.",
+    notGives: [["Germany", "supplies", "Greece"]],
+  },
+  {
+    label: "a country that handed over patrol boats to another still supplies them",
+    text: "Japan handed over two patrol boats to the Philippines.",
+    gives: [["Japan", "supplies", "Philippines"]],
   },
 ];
