@@ -9,16 +9,23 @@
  * country (people.json homeCountries), and no other such person of the document shares the surname;
  * a possessive between ("Trump's administration") is left to the possessive readers. An
  * Organization the entity stage made of the two words ("Biden Administration") is taken the same
- * way when its first word is the surname of such a person, or of one leader only of the lexicon.
+ * way when its first word is the surname of such a person, or of one leader only of those the
+ * lexicon lists by name.
  */
-import { HOME_COUNTRIES, foldPersonName } from "./lexicon/people.ts";
+import { HOME_COUNTRIES, PERSON_ENTRIES, foldPersonName } from "./lexicon/people.ts";
 import { wordsOf } from "./stage-words.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 
 /** The rule of a mention rewritten here. */
 const RULE = "leader-government";
 
-/** The home country of each surname of the lexicon's leaders that no two of them share (people.json homeCountries). */
+/**
+ * The home country of each surname of the leaders the lexicon lists by name (people.json entities
+ * with homeCountries: "Biden", "Putin", "Erdogan"), when no two people of homeCountries share it.
+ * homeCountries alone also holds spokespeople and ministers ("Matthew Miller", "Boris Johnson",
+ * "Penny Wong"), whose surnames are as often another government's ("the Johnson Administration"
+ * of the 1960s, "the Wong Government" of Singapore): a body of such a surname names no country.
+ */
 const COUNTRY_BY_SURNAME: ReadonlyMap<string, string> = (() => {
   const out = new Map<string, string | null>();
   for (const [folded, country] of HOME_COUNTRIES) {
@@ -26,7 +33,8 @@ const COUNTRY_BY_SURNAME: ReadonlyMap<string, string> = (() => {
     const had = out.get(key);
     out.set(key, had === undefined || had === country ? country : null);
   }
-  return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
+  const listed = new Set(PERSON_ENTRIES.map((e) => surnameOf(e.name)));
+  return new Map([...out].filter((e): e is [string, string] => e[1] !== null && listed.has(e[0])));
 })();
 
 /** The last word of a name, folded ("Donald Trump" → "trump"). */

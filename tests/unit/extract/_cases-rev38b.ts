@@ -2,7 +2,9 @@
  * Labelled sentences of review rev38b (session 38): mends of the session's entity patterns. A
  * sentence's first word is no report's source (source-outlets.ts): there a capitalised plural noun
  * of people ("Witnesses reported that …") or a writer's surname ("Kofman wrote that …") stands
- * where an outlet's name would.
+ * where an outlet's name would. A capitalised "X Administration" names a leader's country only when
+ * X is the surname of a leader the lexicon lists by name (leader-governments.ts), not of any
+ * spokesman or minister of people.json homeCountries.
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -28,5 +30,23 @@ export const CASES: SentenceCase[] = [
     label: "an unknown name after a comma before 'reported' is still an outlet",
     text: "Kazakhstan will buy two transport aircraft from Spain, Kaznews reported.",
     typed: [["Kaznews", "Organization"]],
+  },
+  {
+    label: "a capitalised administration of a minister's surname names no country of that minister",
+    text: "The Johnson Administration sent more troops to Vietnam in 1965.",
+    entities: ["Vietnam"],
+    noEntities: ["United Kingdom"],
+  },
+  {
+    label: "a capitalised administration of a spokesman's surname names no country",
+    text: "The Miller Administration condemned Russia on Monday.",
+    entities: ["Russia"],
+    noEntities: ["United States"],
+  },
+  {
+    label: "a capitalised administration of a listed leader's surname is still the leader's country",
+    text: "The Biden Administration plans to speed up the delivery of Abrams tanks to Ukraine.",
+    typed: [["Biden Administration", "Country"]],
+    same: [["Biden Administration", "United States"]],
   },
 ];
