@@ -55,6 +55,7 @@ import { capturedAround, capturedBetween, receivedGoodsOrigin } from "./received
 import { goodsPossessors, soleActorBefore } from "./goods-possessor.ts";
 import { meansRecipients, meansSuppliers } from "./means-supplies.ts";
 import { armsInObjects } from "./object-arms.ts";
+import { goodsZoneAfterCause } from "./served-cause.ts";
 import { FUTURE, committedFuture, toldFuture } from "./committed-futures.ts";
 import { subjectPredicateHedge, underPredicate } from "../subject-predicates.ts";
 import { WORDS, acronymInBrackets, lastWord, singular, isVerbOrAux, VERB_GROUP_FILLER } from "../words.ts";
@@ -3369,10 +3370,12 @@ function armsForVerb(
         .slice(clauseStart(ix, t), t)
         .some((w) => w.pos === "NOUN" && (table.arms.has(w.lower) || goodsHead(w.lower, table))));
   const received = reducedRelative(ix, t, subject, zone) && receivedGoods(ix, t, table) >= 0;
+  // "committed to Israel's security": a to-phrase right after the verb names a cause, no goods.
+  const goods = goodsZoneAfterCause(ix, t, zone);
   return (
-    zone.weapons.length > 0 ||
-    armsInObjects(ix, zone, table) ||
-    goodsNounIn(tokens, zone, table) ||
+    goods.weapons.length > 0 ||
+    armsInObjects(ix, goods, table) ||
+    goodsNounIn(tokens, goods, table) ||
     passiveGoods ||
     received ||
     antecedent !== null

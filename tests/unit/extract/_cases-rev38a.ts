@@ -1,0 +1,53 @@
+/**
+ * Labelled sentences of helper rev38a (session 38, final review of the session's rules): a verb of
+ * giving followed right by "to" names the cause it commits to, no goods ("Washington committed to
+ * Israel's security"; relations/served-cause.ts).
+ */
+import type { SentenceCase } from "./_cases.ts";
+
+export const CASES: SentenceCase[] = [
+  {
+    label: "committed to a country's security: a commitment, no supply",
+    text: "Washington committed to Israel's security.",
+    notGives: [["United States", "supplies", "Israel"]],
+  },
+  {
+    label: "committed itself to a country's defence: a commitment, no supply",
+    text: "The United States has committed itself to Taiwan's defence.",
+    notGives: [["United States", "supplies", "Taiwan"]],
+  },
+  {
+    label: "pledged to a country's defence: a pledge of no goods",
+    text: "The United States pledged to Taiwan's defence.",
+    notGives: [["United States", "supplies", "Taiwan"]],
+  },
+  {
+    label: "committed tanks to a country: still a supply",
+    text: "The United States committed 31 Abrams tanks to Ukraine.",
+    gives: [
+      ["United States", "supplies", "Ukraine"],
+      ["United States", "supplies", "M1 Abrams"],
+    ],
+  },
+  {
+    label: "goods after the to-phrase: still a supply",
+    text: "Germany committed to Ukraine's armed forces another 40 Marder vehicles.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Marder"],
+    ],
+  },
+  {
+    label: "a recipient right after the verb, goods after it: still a supply",
+    text: "Germany delivered to Ukraine 18 Leopard tanks.",
+    gives: [
+      ["Germany", "supplies", "Ukraine"],
+      ["Germany", "supplies", "Leopard 2"],
+    ],
+  },
+  {
+    label: "passive goods committed to a country's defence: still a supply",
+    text: "Thirty Leopard tanks were committed to Ukraine's defence by Germany.",
+    gives: [["Germany", "supplies", "Ukraine"]],
+  },
+];
