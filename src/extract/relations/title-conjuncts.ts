@@ -18,26 +18,37 @@ const CONJUNCT_REACH = 16;
 /** A token's lower-case form without an abbreviation's stop ("gen." → "gen"). */
 const bare = (t: Token | undefined): string => (t?.lower ?? "").replace(FINAL_STOP, "");
 
-/** True when a title's head ("minister", "CEO", "vice-president") stands in [from, to). */
-function headIn(tokens: Token[], from: number, to: number): boolean {
+/** The title heads ("minister", "CEO", "vice-president") that stand in [from, to). */
+function headsIn(tokens: Token[], from: number, to: number): Token[] {
+  const heads: Token[] = [];
   for (let k = from; k < to; k++) {
     const w = bare(tokens[k]);
-    if (WORDS.titleHeads.has(w.slice(w.lastIndexOf("-") + 1))) return true;
+    if (WORDS.titleHeads.has(w.slice(w.lastIndexOf("-") + 1))) heads.push(tokens[k] as Token);
   }
-  return false;
+  return heads;
 }
+
+/** True when a title head stands in [from, to). */
+function headIn(tokens: Token[], from: number, to: number): boolean {
+  return headsIn(tokens, from, to).length > 0;
+}
+
+/** A word written as a title before a name: a capital, then lower case ("Chief", "Minister"; not "CEO"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * The countries and bodies named by the titles that end at the "and" at `and` ("Bahrain's Crown
  * Prince, Deputy Supreme Commander of the Bahrain Defense Force and"): read back over title words,
  * lower-case field words before a title word or "and" ("defence and security president"), "of",
  * possessives, commas and the mentions of countries and bodies, to the first other word. Null when
- * a person, a place or a weapon stands among them (those titles are another person's), or a plural
+ * a person, a place or a weapon stands among them (those titles are another person's), when every
+ * title head among them is in lower case while the last title (`lastTitled`) is written as a title
+ * ("India's defence secretary and Army Chief General X": two people), or a plural
  * title (a group: "Chinese officials and President X"), when an
  * article opens them (not after "of": "talks between the NATO chief and Prime Minister X" may be two
  * people), or when they hold no title's head.
  */
-function conjunctTargets(ix: SentenceIndex, and: number): Mention[] | null {
+function conjunctTargets(ix: SentenceIndex, and: number, lastTitled: boolean): Mention[] | null {
   const tokens = ix.sentence.tokens;
   const found: Mention[] = [];
   let start = and;
@@ -82,7 +93,11 @@ function conjunctTargets(ix: SentenceIndex, and: number): Mention[] | null {
   }
   // The words before the titles ("the invitation of") are not theirs.
   while (start < and && /^(?:of|,|and|&)$/u.test(tokens[start]?.lower ?? "")) start++;
-  if (!headIn(tokens, start, and)) return null;
+  const heads = headsIn(tokens, start, and);
+  if (heads.length === 0) return null;
+  // "Pakistan's defence secretary and Army Chief General X": titles in lower case before a title
+  // written as one before the name are another person's, described, not named.
+  if (lastTitled && heads.every((h) => LOWER_WORD.test(h.text))) return null;
   return found.filter((m) => m.first >= start);
 }
 
@@ -105,7 +120,8 @@ export function titleConjunctRule(
     while (r > 0 && !ix.cover[r - 1] && isTitleToken(bare(tokens[r - 1]))) r--;
     k = p.first;
     if (r === k || !headIn(tokens, r, k) || !AND_WORD.test(tokens[r - 1]?.lower ?? "")) continue;
-    const targets = conjunctTargets(ix, r - 1);
+    const lastTitled = headsIn(tokens, r, k).some((h) => TITLE_CASE.test(h.text));
+    const targets = conjunctTargets(ix, r - 1, lastTitled);
     if (!targets) continue;
     const trigger = tokens[k - 1]?.text ?? "and";
     for (const m of targets)

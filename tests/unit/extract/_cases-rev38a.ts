@@ -1,7 +1,9 @@
 /**
  * Labelled sentences of helper rev38a (session 38, final review of the session's rules): a verb of
  * giving followed right by "to" names the cause it commits to, no goods ("Washington committed to
- * Israel's security"; relations/served-cause.ts).
+ * Israel's security"; relations/served-cause.ts); lower-case titles joined by "and" before a title
+ * written as one before a name are another person's ("India's defence secretary and Army Chief
+ * General X"; relations/title-conjuncts.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -49,5 +51,25 @@ export const CASES: SentenceCase[] = [
     label: "passive goods committed to a country's defence: still a supply",
     text: "Thirty Leopard tanks were committed to Ukraine's defence by Germany.",
     gives: [["Germany", "supplies", "Ukraine"]],
+  },
+  {
+    label: "a lower-case title of a country before 'and' and a title written before the name: two people",
+    text: "The talks were attended by Pakistan's defence secretary and Army Chief General Manoj Pande.",
+    notGives: [["Manoj Pande", "affiliated_with", "Pakistan"]],
+  },
+  {
+    label: "a company's lower-case title before 'and' and a capitalised title before the name: two people",
+    text: "The talks were attended by Embraer president and Army Chief General Manoj Pande.",
+    notGives: [["Manoj Pande", "affiliated_with", "Embraer"]],
+  },
+  {
+    label: "capitalised titles joined by 'and' before a name are still one person's",
+    text: "The minister met Uganda's Chief of Defence Forces and First Deputy Prime Minister Muhoozi Kainerugaba.",
+    gives: [["Muhoozi Kainerugaba", "affiliated_with", "Uganda"]],
+  },
+  {
+    label: "lower-case fields before 'and CEO' are still one person's",
+    text: "Saab aeronautics and defence president and CEO Micael Johansson said the deal was signed.",
+    gives: [["Micael Johansson", "affiliated_with", "Saab"]],
   },
 ];
