@@ -24,6 +24,7 @@ import {
 import { ASSESS_VERBS } from "./lexicon/triggers.ts";
 import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
+import { blocPostingCountry } from "./bloc-postings.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
@@ -941,16 +942,25 @@ function qualifier(items: ChunkItem[]): Mention | null {
   return qualifierIn(items, 0, items.length);
 }
 
-/** The last mention of items [from, to) that qualifies a title: a country, an organization or a capital. */
+/**
+ * The last mention of items [from, to) that qualifies a title: a country, an organization or a
+ * capital; but the country before a bloc that an envoy's title follows ("the Pakistani UN envoy":
+ * Pakistan sends the envoy to the UN; bloc-postings.ts).
+ */
 function qualifierIn(items: ChunkItem[], from: number, to: number): Mention | null {
   let found: Mention | null = null;
+  let before: Mention | null = null;
+  let head = "";
   for (let k = from; k < to; k++) {
     const it = items[k] as ChunkItem;
     if (
       it.kind === "mention" &&
       (it.m.type === "Country" || it.m.type === "Organization" || it.m.kind === "capital")
-    )
+    ) {
+      before = found;
       found = it.m;
+      head = "";
+    } else if (it.kind === "title" && it.head) head = it.word;
   }
-  return found;
+  return (head && blocPostingCountry(before, found, head)) || found;
 }

@@ -59,6 +59,7 @@ import { groupMemberRule } from "./group-members.ts";
 import { representedBodyRules } from "./represented-bodies.ts";
 import { respectiveAppositiveRule } from "./respective-appositives.ts";
 import { titleConjunctRule } from "./title-conjuncts.ts";
+import { blocPostingCountry, blocSenderBefore } from "../bloc-postings.ts";
 import { relativeServiceRule } from "./relative-service.ts";
 import { countryNamedBodyTitleRule } from "./country-named-body-titles.ts";
 import { type Emit } from "./shared.ts";
@@ -1031,12 +1032,15 @@ function countryItem(items: ChunkItem[]): ChunkItem | null {
 
 /**
  * The body item that opens the first part of a phrase ("Saab" of "Saab president"), when part `i`
- * is the second and "and" without a comma joins them, else null.
+ * is the second and "and" without a comma joins them, else null. An article before the body closes
+ * the first part as a noun phrase of its own: "talks between the NATO chief and Prime Minister X"
+ * are two people's (as title-conjuncts.ts reads them).
  */
 function bodyLead(parts: ChunkItem[][], i: number, tokens: Token[]): ChunkItem | null {
   const first = parts[0]?.[0];
   const at = parts[i]?.[0]?.index ?? 0;
   if (i !== 1 || first?.kind !== "mention" || first.m.type !== "Organization") return null;
+  if (ARTICLE.test(tokens[first.m.first - 1]?.lower ?? "")) return null;
   return tokens[at - 1]?.lower === "and" && tokens[at - 2]?.text !== "," ? first : null;
 }
 
@@ -1089,19 +1093,21 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
     if (it.kind === "mention") {
       const m = it.m;
       if (m.type === "Person" && titleHead) {
-        const target = org ?? country;
+        // "Russia's UN ambassador X": the bloc is where the country sends X (bloc-postings.ts).
+        const sender = blocPostingCountry(country, org, titleHead);
+        const target = sender ?? org ?? country;
         if (target)
           emit(
             m.name,
             "affiliated_with",
             actorOf(target).name,
             titleHead,
-            org ? "title-organization" : "title-demonym",
+            sender ? "bloc-posting" : org ? "title-organization" : "title-demonym",
             "asserted",
           );
         // "Russian Army General X", "Solomon Islands Police Commissioner X": a body that the text
         // names after its country names the country too.
-        if (org?.country && org.country !== m.name)
+        if (!sender && org?.country && org.country !== m.name)
           emit(m.name, "affiliated_with", org.country, titleHead, "title-demonym", "asserted");
       } else if (m.type === "Person" && prev?.kind === "poss" && country && !org) {
         emit(
@@ -2016,6 +2022,12 @@ function adjoiningOffice(ix: SentenceIndex, p: Mention, ranks: number, emit: Emi
   const body = ix.cover[ranks - 1];
   const rank = ix.sentence.tokens.slice(ranks, p.first).find((t) => t.text !== ".");
   if (body && body.last === ranks && body.type === "Organization" && rank && ranks < p.first) {
+    // "Russia's UN ambassador X": the bloc is where the country sends X (bloc-postings.ts).
+    const sender = blocSenderBefore(ix, body, ranks, p.first);
+    if (sender) {
+      emit(p.name, "affiliated_with", actorOf(sender).name, rank.text, "bloc-posting", "asserted");
+      return;
+    }
     emit(p.name, "affiliated_with", body.name, rank.text, "organization-rank", "asserted");
     if (body.country)
       emit(p.name, "affiliated_with", body.country, rank.text, "organization-rank", "asserted");

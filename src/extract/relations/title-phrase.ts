@@ -9,6 +9,7 @@ import { BODY_LEAD_HEADS, PORTFOLIO_NOUNS } from "../lexicon/titles.ts";
 import { WORDS, acronymInBrackets, isCapitalised, isRankToken, isTitleWord } from "../words.ts";
 import { mentionsIn } from "../clause.ts";
 import { POSSESSIVE_ENDING, UPPER_FIRST } from "../letters.ts";
+import { blocPostingCountry } from "../bloc-postings.ts";
 import {
   bodyAt,
   bodyMentionAt,
@@ -178,6 +179,10 @@ export function titlePhraseSpan(
   if (!words?.title) return null;
   const { title } = words;
   let { j, target } = words;
+  // "Russia's UN ambassador", "the Israeli UN envoy": a bloc after a country, in an envoy's title,
+  // is where the country sends the person; the country is whom the person serves (bloc-postings.ts).
+  const sender = blocPostingCountry(words.before, target, title);
+  if (sender) target = sender;
   if (honoraryTitle(ix, k, j, title)) return null;
   let staffService: Mention | null = null;
   // The body whose possessive names the office's body ("the EU's Foreign Affairs Service").
@@ -331,10 +336,12 @@ export function titlePhraseSpan(
 function titleWordsFrom(
   ix: SentenceIndex,
   k: number,
-): { j: number; target: Mention | null; title: string } | null {
+): { j: number; target: Mention | null; title: string; before: Mention | null } | null {
   const tokens = ix.sentence.tokens;
   let j = k;
   let target: Mention | null = null;
+  // The country or body named before `target` ("Russia" of "Russia's UN ambassador"), if any.
+  let before: Mention | null = null;
   let title = "";
   let department = false;
   let adjectives = 0;
@@ -343,6 +350,7 @@ function titleWordsFrom(
     const t = tokens[j] as Token;
     const m = ix.cover[j];
     if (m && m.first === j && m.type !== "Person" && m.type !== "WeaponSystem" && !title) {
+      before = target;
       target = m;
       j = m.last;
       continue;
@@ -428,7 +436,7 @@ function titleWordsFrom(
     }
     break;
   }
-  return { j, target, title };
+  return { j, target, title, before };
 }
 
 /**
