@@ -60,6 +60,7 @@ import { representedBodyRules } from "./represented-bodies.ts";
 import { respectiveAppositiveRule } from "./respective-appositives.ts";
 import { titleConjunctRule } from "./title-conjuncts.ts";
 import { blocPostingCountry, blocSenderBefore } from "../bloc-postings.ts";
+import { describedBeforeTitled, titleHeadTokens } from "./described-titles.ts";
 import { relativeServiceRule } from "./relative-service.ts";
 import { countryNamedBodyTitleRule } from "./country-named-body-titles.ts";
 import { type Emit } from "./shared.ts";
@@ -95,7 +96,12 @@ export function affiliationRules(ix: SentenceIndex, emit: Emit): void {
       // CEO X", not "A, Navy chief, and Admiral B").
       const before = parts[i - 1];
       const lead = before && titlesOnly(before) ? (countryItem(before) ?? bodyLead(parts, i, tokens)) : null;
-      const shared = i > 0 && part[0]?.kind === "title" ? (owner ?? lead) : null;
+      // "Israel's prime minister and Defense Secretary X": a described holder, then a named one.
+      const described =
+        before !== undefined &&
+        titlesOnly(before) &&
+        describedBeforeTitled(titleHeadTokens(before, tokens), titleHeadTokens(part, tokens));
+      const shared = i > 0 && part[0]?.kind === "title" && !described ? (owner ?? lead) : null;
       titleRule(shared ? [shared, ...part] : part, emit, tokens);
     });
     appositiveRule(ix, chunk, emit);

@@ -11,6 +11,7 @@ import { FINAL_STOP, WORDS, isPluralTitleHead } from "../words.ts";
 import { POSSESSIVE_ENDING } from "../letters.ts";
 import { AND_WORD, ARTICLE, LOWER_WORD, isTitleToken } from "./title-phrase.ts";
 import type { Emit } from "./shared.ts";
+import { describedBeforeTitled } from "./described-titles.ts";
 
 /** Most tokens of the titles read back from the "and" before the last title. */
 const CONJUNCT_REACH = 16;
@@ -33,22 +34,19 @@ function headIn(tokens: Token[], from: number, to: number): boolean {
   return headsIn(tokens, from, to).length > 0;
 }
 
-/** A word written as a title before a name: a capital, then lower case ("Chief", "Minister"; not "CEO"). */
-const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
-
 /**
  * The countries and bodies named by the titles that end at the "and" at `and` ("Bahrain's Crown
  * Prince, Deputy Supreme Commander of the Bahrain Defense Force and"): read back over title words,
  * lower-case field words before a title word or "and" ("defence and security president"), "of",
  * possessives, commas and the mentions of countries and bodies, to the first other word. Null when
  * a person, a place or a weapon stands among them (those titles are another person's), when every
- * title head among them is in lower case while the last title (`lastTitled`) is written as a title
+ * title head among them is in lower case while a head of the last title (`lastHeads`) is written as one
  * ("India's defence secretary and Army Chief General X": two people), or a plural
  * title (a group: "Chinese officials and President X"), when an
  * article opens them (not after "of": "talks between the NATO chief and Prime Minister X" may be two
  * people), or when they hold no title's head.
  */
-function conjunctTargets(ix: SentenceIndex, and: number, lastTitled: boolean): Mention[] | null {
+function conjunctTargets(ix: SentenceIndex, and: number, lastHeads: Token[]): Mention[] | null {
   const tokens = ix.sentence.tokens;
   const found: Mention[] = [];
   let start = and;
@@ -97,7 +95,7 @@ function conjunctTargets(ix: SentenceIndex, and: number, lastTitled: boolean): M
   if (heads.length === 0) return null;
   // "Pakistan's defence secretary and Army Chief General X": titles in lower case before a title
   // written as one before the name are another person's, described, not named.
-  if (lastTitled && heads.every((h) => LOWER_WORD.test(h.text))) return null;
+  if (describedBeforeTitled(heads, lastHeads)) return null;
   return found.filter((m) => m.first >= start);
 }
 
@@ -120,8 +118,7 @@ export function titleConjunctRule(
     while (r > 0 && !ix.cover[r - 1] && isTitleToken(bare(tokens[r - 1]))) r--;
     k = p.first;
     if (r === k || !headIn(tokens, r, k) || !AND_WORD.test(tokens[r - 1]?.lower ?? "")) continue;
-    const lastTitled = headsIn(tokens, r, k).some((h) => TITLE_CASE.test(h.text));
-    const targets = conjunctTargets(ix, r - 1, lastTitled);
+    const targets = conjunctTargets(ix, r - 1, headsIn(tokens, r, k));
     if (!targets) continue;
     const trigger = tokens[k - 1]?.text ?? "and";
     for (const m of targets)

@@ -3,7 +3,8 @@
  * giving followed right by "to" names the cause it commits to, no goods ("Washington committed to
  * Israel's security"; relations/served-cause.ts); lower-case titles joined by "and" before a title
  * written as one before a name are another person's ("India's defence secretary and Army Chief
- * General X"; relations/title-conjuncts.ts).
+ * General X"; relations/title-conjuncts.ts), and such a title's possessor is not shared with the
+ * next title ("Israel's prime minister and Defense Secretary Lloyd Austin"; relations/described-titles.ts).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -71,5 +72,26 @@ export const CASES: SentenceCase[] = [
     label: "lower-case fields before 'and CEO' are still one person's",
     text: "Saab aeronautics and defence president and CEO Micael Johansson said the deal was signed.",
     gives: [["Micael Johansson", "affiliated_with", "Saab"]],
+  },
+  {
+    label:
+      "a country's lower-case title before 'and' and a title written before the name: the possessor is not shared",
+    text: "Israel's prime minister and Defense Secretary Lloyd Austin spoke by phone.",
+    notGives: [["Lloyd Austin", "affiliated_with", "Israel"]],
+  },
+  {
+    label: "a country's lower-case title before 'and' and a capitalised title before the name: two people",
+    text: "He spoke to reporters alongside Iran's foreign minister and Prime Minister Shehbaz Sharif.",
+    notGives: [["Shehbaz Sharif", "affiliated_with", "Iran"]],
+  },
+  {
+    label: "a country's capitalised titles joined by 'and' before the name: still shared",
+    text: "Israel's Prime Minister and Defence Minister Yoav Gallant spoke by phone.",
+    gives: [["Yoav Gallant", "affiliated_with", "Israel"]],
+  },
+  {
+    label: "a named first person before 'and' and a later title: the possessor is still shared",
+    text: "Peru's President Dina Boluarte and Defense Minister Walter Astudillo met the delegation.",
+    gives: [["Walter Astudillo", "affiliated_with", "Peru"]],
   },
 ];
