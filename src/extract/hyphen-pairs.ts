@@ -50,17 +50,34 @@ const CONFLICT_REACH = 3;
  * True when a noun of conflict or of a border (lexicon hyphenPairConflictNouns) is among the
  * nouns and adjectives right after the pair ending before token `k` of sentence `i`: "the
  * India-Pakistan border clashes", "the Russia-Ukraine war", "Armenia-Azerbaijan tensions" name
- * what stands between the two countries, not an act they do together.
+ * what stands between the two countries, not an act they do together; but one waged on a named
+ * party after it is (wagedOnActor: "the US-Israel war on Iran").
  */
 function conflictAfter(state: DocState, i: number, k: number): boolean {
   const tokens = state.sentences[i]?.tokens ?? [];
-  const nouns = wordsOf(state).hyphenPairConflictNouns;
+  const words = wordsOf(state);
   for (let j = k; j < k + CONFLICT_REACH && j < tokens.length; j++) {
     const w = tokens[j] as Token;
     if (!LOWER_WORD.test(w.text) || !NOMINAL_TAG.test(w.pos)) return false;
-    if (nouns.has(w.lower) || nouns.has(w.lemma)) return true;
+    if (words.hyphenPairConflictNouns.has(w.lower) || words.hyphenPairConflictNouns.has(w.lemma))
+      return !wagedOnActor(state, i, j + 1, words.hyphenPairTargetPrepositions);
   }
   return false;
+}
+
+/**
+ * True when token `k` of sentence `i` is a preposition of `targets` (lexicon
+ * hyphenPairTargetPrepositions) before a named country or body ("the US-Israel war on Iran", "the
+ * Saudi-UAE war against the Houthis"): the pair wages the conflict together on a third party,
+ * an act of both ("the India-Pakistan clashes on Monday" names no party after it).
+ */
+function wagedOnActor(state: DocState, i: number, k: number, targets: ReadonlySet<string>): boolean {
+  const tokens = state.sentences[i]?.tokens ?? [];
+  if (!targets.has(tokens[k]?.lower ?? "")) return false;
+  const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  return (state.mentions[i] ?? []).some(
+    (m) => m.first === at && m.kind !== "demonym" && (m.type === "Country" || m.type === "Organization"),
+  );
 }
 
 /** The index of the first token of sentence `i` that is the fact's trigger as printed, or -1. */

@@ -85,6 +85,7 @@ export const WORD_LIST_KEYS = [
   "speakingOccasionNouns",
   "hyphenPairJoins",
   "hyphenPairConflictNouns",
+  "hyphenPairTargetPrepositions",
   "honoraryTitleMarks",
   "stateBodyHeads",
   "countryNouns",

@@ -4,7 +4,8 @@
  * of people ("Witnesses reported that …") or a writer's surname ("Kofman wrote that …") stands
  * where an outlet's name would. A capitalised "X Administration" names a leader's country only when
  * X is the surname of a leader the lexicon lists by name (leader-governments.ts), not of any
- * spokesman or minister of people.json homeCountries.
+ * spokesman or minister of people.json homeCountries. A hyphen pair's conflict waged on a named
+ * party ("the US-Israel war on Iran") is the act of both (hyphen-pairs.ts wagedOnActor).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -48,5 +49,25 @@ export const CASES: SentenceCase[] = [
     text: "The Biden Administration plans to speed up the delivery of Abrams tanks to Ukraine.",
     typed: [["Biden Administration", "Country"]],
     same: [["Biden Administration", "United States"]],
+  },
+  {
+    label: "a pair's war waged on a named country is the act of both countries of the pair",
+    text: "Russia condemned the US-Israel war on Iran.",
+    gives: [
+      ["Russia", "assesses", "United States"],
+      ["Russia", "assesses", "Israel"],
+    ],
+  },
+  {
+    label: "a pair's clashes on a day name no third party: the judgement stays with the first name",
+    text: "China criticised the India-Pakistan border clashes on Monday.",
+    gives: [["China", "assesses", "India"]],
+    notGives: [["China", "assesses", "Pakistan"]],
+  },
+  {
+    label: "a pair's war on a demonym's soil names no third party",
+    text: "Turkey condemned the Russia-Ukraine war on Ukrainian soil.",
+    gives: [["Turkey", "assesses", "Russia"]],
+    notGives: [["Turkey", "assesses", "Ukraine"]],
   },
 ];
