@@ -4,7 +4,9 @@
  * Israel's security"; relations/served-cause.ts); lower-case titles joined by "and" before a title
  * written as one before a name are another person's ("India's defence secretary and Army Chief
  * General X"; relations/title-conjuncts.ts), and such a title's possessor is not shared with the
- * next title ("Israel's prime minister and Defense Secretary Lloyd Austin"; relations/described-titles.ts).
+ * next title ("Israel's prime minister and Defense Secretary Lloyd Austin"; relations/described-titles.ts); a
+ * former president the lexicon lists by name gives his administration's country ("The Obama
+ * Administration approved the sale", leader-governments.ts through people.json entities).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -93,5 +95,21 @@ export const CASES: SentenceCase[] = [
     label: "a named first person before 'and' and a later title: the possessor is still shared",
     text: "Peru's President Dina Boluarte and Defense Minister Walter Astudillo met the delegation.",
     gives: [["Walter Astudillo", "affiliated_with", "Peru"]],
+  },
+  {
+    label: "a former president's capitalised administration is the United States",
+    text: "The Obama Administration approved the sale of F-16 jets to Pakistan.",
+    gives: [
+      ["United States", "supplies", "Pakistan"],
+      ["United States", "supplies", "F-16"],
+    ],
+  },
+  {
+    label: "another former president's capitalised administration is the United States",
+    text: "The Bush Administration sold Patriot missiles to Taiwan.",
+    gives: [
+      ["United States", "supplies", "Taiwan"],
+      ["United States", "supplies", "Patriot"],
+    ],
   },
 ];
