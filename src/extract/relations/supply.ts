@@ -1549,7 +1549,7 @@ export function supplyVerb(ix: SentenceIndex, t: number, emit: Emit, frame: Fram
     });
     return;
   }
-  if (communicates(tokens, t)) return;
+  if (communicates(tokens, t, ix)) return;
   // "handed back the upgraded radars to the Air Force", "was handed back to the Navy after a refit":
   // goods returned to their owner are no supply.
   if (returnedGoods(tokens, t, zone)) return;
@@ -2492,11 +2492,15 @@ function asState(head: ChunkHead): ChunkHead[] {
  * True when the verb's object is a message, speech or the like ("sent a letter to Kim"); a
  * particle right after the verb is stepped over ("handed over 90 prisoners to Ukraine").
  */
-function communicates(tokens: Token[], t: number): boolean {
+function communicates(tokens: Token[], t: number, ix?: SentenceIndex): boolean {
   const particle = PARTICLES.has(tokens[t + 1]?.lower ?? "") ? 1 : 0;
   for (let k = t + 1 + particle; k < Math.min(tokens.length, t + 5 + particle); k++) {
     const w = tokens[k] as Token;
-    if (NOT_SUPPLIED.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) return true;
+    if (NOT_SUPPLIED.has(w.lower) && !(w.lower === "number" && tokens[k + 1]?.lower === "of")) {
+      // "sent rescuers and Bayraktar TB2 drones to Syria": a named weapon joined after them is goods.
+      if (ix && weaponJoinedAfter(ix, k)) continue;
+      return true;
+    }
     const next = tokens[k + 1];
     if (
       COMMODITIES.has(w.lower) &&
@@ -2504,6 +2508,20 @@ function communicates(tokens: Token[], t: number): boolean {
     )
       return true;
     if (w.pos === "ADP" || w.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** Most words between "and" and a named weapon it joins ("and 12 Bayraktar TB2 drones"). */
+const JOINED_WEAPON_REACH = 3;
+
+/** True when "and" or a comma follows token `k` and a weapon's mention starts within JOINED_WEAPON_REACH words after it. */
+function weaponJoinedAfter(ix: SentenceIndex, k: number): boolean {
+  const tokens = ix.sentence.tokens;
+  if (!/^(?:,|and)$/u.test(tokens[k + 1]?.lower ?? "")) return false;
+  for (let j = k + 2; j <= k + 1 + JOINED_WEAPON_REACH && j < tokens.length; j++) {
+    const m = ix.cover[j];
+    if (m?.type === "WeaponSystem" && m.first === j) return true;
   }
   return false;
 }
@@ -3649,7 +3667,7 @@ function receiptVerb(
   const rule = frame.id;
   let modality = clauseModality;
   // "Saab received an order from the armed forces": a message or an order is not a supply.
-  if (communicates(tokens, t)) return;
+  if (communicates(tokens, t, ix)) return;
   if (
     directObject &&
     directObject.chunk.items.some((it) => it.kind === "mention" && it.m.type === "Person") &&

@@ -6,7 +6,9 @@
  * General X"; relations/title-conjuncts.ts), and such a title's possessor is not shared with the
  * next title ("Israel's prime minister and Defense Secretary Lloyd Austin"; relations/described-titles.ts); a
  * former president the lexicon lists by name gives his administration's country ("The Obama
- * Administration approved the sale", leader-governments.ts through people.json entities).
+ * Administration approved the sale", leader-governments.ts through people.json entities); a named
+ * weapon joined after people who are no goods is still supplied ("sent rescuers and Bayraktar TB2
+ * drones", relations/supply.ts communicates).
  */
 import type { SentenceCase } from "./_cases.ts";
 
@@ -111,5 +113,18 @@ export const CASES: SentenceCase[] = [
       ["United States", "supplies", "Taiwan"],
       ["United States", "supplies", "Patriot"],
     ],
+  },
+  {
+    label: "a named weapon joined after people who are no goods is still supplied",
+    text: "Turkey sent rescuers and Bayraktar TB2 drones to Syria.",
+    gives: [
+      ["Turkey", "supplies", "Syria"],
+      ["Turkey", "supplies", "Bayraktar TB2"],
+    ],
+  },
+  {
+    label: "people who are no goods joined to other people: still no supply",
+    text: "Germany sent firefighters and police to Greece.",
+    notGives: [["Germany", "supplies", "Greece"]],
   },
 ];
