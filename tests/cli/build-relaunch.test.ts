@@ -306,7 +306,9 @@ describe.runIf(
       });
       expect(r.signal).toBe("SIGKILL");
       expect(child).toBeGreaterThan(0);
-      expect(await endsWithin(child, 2_000)).toBeLessThan(2_000);
+      // The orphaned build ends soon after (10 s leaves room for a loaded machine); that it stopped
+      // early, rather than finishing the corpus, is what the next build's work below shows.
+      expect(await endsWithin(child, 10_000)).toBeLessThan(10_000);
       const next = await run(["build", "--data", dir, "--json"]);
       expect(next.code).toBe(0);
       // The killed build did not run to its end: the next one still had articles to build.
