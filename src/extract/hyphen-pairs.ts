@@ -106,16 +106,19 @@ function* pairedFacts(state: DocState): Generator<[Fact, Mention]> {
   }
 }
 
+/** An assessment of one name of a hyphen pair, with the pair's other name (pairedFacts). */
+type Paired = readonly [Fact, Mention];
+
 /**
- * For each assessment of one name of a hyphen pair (pairedFacts), the same assessment of the
- * pair's other country (its speaker aside).
+ * For each assessment of one name of a hyphen pair, the same assessment of the pair's other country
+ * (its speaker aside), against the facts `facts` already holds.
  */
-export function pairedTargets(state: DocState): Fact[] {
+function pairedTargets(paired: readonly Paired[], facts: readonly Fact[]): Fact[] {
   const added: Fact[] = [];
   let have: Set<string> | undefined;
-  for (const [f, other] of pairedFacts(state)) {
+  for (const [f, other] of paired) {
     if (other.name === f.source) continue;
-    have ??= factKeySet(state.facts);
+    have ??= factKeySet(facts);
     const key = factKey(f.source, "assesses", other.name);
     if (have.has(key)) continue;
     have.add(key);
@@ -125,15 +128,15 @@ export function pairedTargets(state: DocState): Fact[] {
 }
 
 /**
- * The assessments of one name of a hyphen pair (pairedFacts) whose other name is the speaker or a
- * country of the speaker's own side: "South Korea said the US-South Korea drills would begin on
- * Monday" is about the speaker's own joint act, no judgement of the United States (ONTOLOGY.md:
- * statements about the speaker's own side or own action are not assessments).
+ * The assessments of one name of a hyphen pair whose other name is the speaker or a country of the
+ * speaker's own side: "South Korea said the US-South Korea drills would begin on Monday" is about
+ * the speaker's own joint act, no judgement of the United States (ONTOLOGY.md: statements about the
+ * speaker's own side or own action are not assessments).
  */
-export function ownPairFacts(state: DocState): Set<Fact> {
+function ownPairFacts(state: DocState, paired: readonly Paired[]): Set<Fact> {
   const own = new Set<Fact>();
   let sides: Map<string, Set<string>> | undefined;
-  for (const [f, other] of pairedFacts(state)) {
+  for (const [f, other] of paired) {
     sides ??= ownCountries(state).own;
     if (other.name === f.source || sides.get(f.source)?.has(other.name)) own.add(f);
   }
@@ -142,14 +145,21 @@ export function ownPairFacts(state: DocState): Set<Fact> {
 
 /**
  * The stage: drops the speaker's judgements of its own pair's other country (ownPairFacts), then
- * adds the pairs' other countries as targets (see pairedTargets).
+ * adds the other pairs' other countries as targets (see pairedTargets). The pairs are read once.
  */
 export const hyphenPairsStage: Stage = {
   name: "5b-hyphen-pairs",
   run(state: DocState): void {
     if (!state.facts.some((f) => f.relation === "assesses")) return;
-    const own = ownPairFacts(state);
+    const paired = [...pairedFacts(state)];
+    if (paired.length === 0) return;
+    const own = ownPairFacts(state, paired);
     if (own.size > 0) state.facts = state.facts.filter((f) => !own.has(f));
-    state.facts.push(...pairedTargets(state));
+    state.facts.push(
+      ...pairedTargets(
+        paired.filter(([f]) => !own.has(f)),
+        state.facts,
+      ),
+    );
   },
 };

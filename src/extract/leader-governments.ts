@@ -28,14 +28,16 @@ const RULE = "leader-government";
  */
 const COUNTRY_BY_SURNAME: ReadonlyMap<string, string> = (() => {
   const out = new Map<string, string | null>();
-  for (const [folded, country] of HOME_COUNTRIES) {
-    const key = folded.split("-").pop() ?? "";
-    const had = out.get(key);
-    out.set(key, had === undefined || had === country ? country : null);
-  }
+  for (const [folded, country] of HOME_COUNTRIES) addSurname(out, folded.split("-").pop() ?? "", country);
   const listed = new Set(PERSON_ENTRIES.map((e) => surnameOf(e.name)));
   return new Map([...out].filter((e): e is [string, string] => e[1] !== null && listed.has(e[0])));
 })();
+
+/** Records `country` for `surname`, or null once two different countries share it. */
+function addSurname(out: Map<string, string | null>, surname: string, country: string): void {
+  const had = out.get(surname);
+  out.set(surname, had === undefined || had === country ? country : null);
+}
 
 /** The last word of a name, folded ("Donald Trump" → "trump"). */
 function surnameOf(name: string): string {
@@ -54,10 +56,7 @@ export function leaderGovernments(state: DocState): void {
     for (const m of list) {
       if (m.type !== "Person") continue;
       const country = HOME_COUNTRIES.get(foldPersonName(m.name));
-      if (!country) continue;
-      const key = surnameOf(m.name);
-      const had = bySurname.get(key);
-      bySurname.set(key, had === undefined || had === country ? country : null);
+      if (country) addSurname(bySurname, surnameOf(m.name), country);
     }
   for (const list of state.mentions) {
     const added: Mention[] = [];

@@ -29,11 +29,6 @@ function headsIn(tokens: Token[], from: number, to: number): Token[] {
   return heads;
 }
 
-/** True when a title head stands in [from, to). */
-function headIn(tokens: Token[], from: number, to: number): boolean {
-  return headsIn(tokens, from, to).length > 0;
-}
-
 /**
  * The countries and bodies named by the titles that end at the "and" at `and` ("Bahrain's Crown
  * Prince, Deputy Supreme Commander of the Bahrain Defense Force and"): read back over title words,
@@ -112,15 +107,15 @@ export function titleConjunctRule(
   const tokens = ix.sentence.tokens;
   for (const p of ix.mentions) {
     if (p.type !== "Person" || p.kind === "pronoun" || p.kind === "role") continue;
-    let k = ranksBefore(ix, p);
     // The last title, ranks and honorifics included ("and CEO X", "and First Deputy Prime Minister Prince X").
-    let r = k;
+    let r = ranksBefore(ix, p);
     while (r > 0 && !ix.cover[r - 1] && isTitleToken(bare(tokens[r - 1]))) r--;
-    k = p.first;
-    if (r === k || !headIn(tokens, r, k) || !AND_WORD.test(tokens[r - 1]?.lower ?? "")) continue;
-    const targets = conjunctTargets(ix, r - 1, headsIn(tokens, r, k));
+    if (!AND_WORD.test(tokens[r - 1]?.lower ?? "")) continue;
+    const lastHeads = headsIn(tokens, r, p.first);
+    if (lastHeads.length === 0) continue;
+    const targets = conjunctTargets(ix, r - 1, lastHeads);
     if (!targets) continue;
-    const trigger = tokens[k - 1]?.text ?? "and";
+    const trigger = tokens[p.first - 1]?.text ?? "and";
     for (const m of targets)
       emit(p.name, "affiliated_with", actorOf(m).name, trigger, "title-conjunct", "asserted");
   }
