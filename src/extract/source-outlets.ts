@@ -7,6 +7,7 @@
  * none, its object being as often a person (and an outlet found there fed the according-to
  * assessment rule false facts on validation).
  */
+import { INDEFINITE_ARTICLES } from "./lexicon/grammar.ts";
 import type { Token } from "./types.ts";
 
 /** The cue phrases of a source, each as the tokenizer splits it (lower case). */
@@ -22,8 +23,8 @@ export interface SourceCueWords {
 /** Most capitalised words of a source's name read from its cues. */
 const MAX_SOURCE_WORDS = 3;
 
-/** Articles that open an apposition describing the name before them ("…, an expert at"). */
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an"]);
+/** Articles that open an apposition describing the name before them ("…, an expert at"; lexicon grammar.ts). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(INDEFINITE_ARTICLES);
 
 /** Tokens that end the clause a source's name closes. */
 const CLAUSE_END = /^[.,;:!?)]$/u;
