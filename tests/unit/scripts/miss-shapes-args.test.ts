@@ -35,6 +35,7 @@ describe("--examples on golds read in aggregate only", () => {
     "tests/fixtures/corpus/dev/340-x.gold.json",
     "another-checkout/tests/fixtures/corpus/dev/410-x.gold.json",
     "tests/fixtures/corpus/dev/425-x.gold.json",
+    "tests/fixtures/corpus/dev/443-x.gold.json",
     "tests/fixtures/corpus/test/001-x.gold.json",
     "probes/fresh35-x-hold/a.gold.json",
   ])("must be refused for %s", (path) => {
