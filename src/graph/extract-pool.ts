@@ -10,7 +10,7 @@
  * when it is up to date. Threads start on first use, or earlier (startExtractThreads) and are then
  * taken by the pool.
  */
-import { Worker, type WorkerOptions } from "node:worker_threads";
+import { type ResourceLimits, Worker, type WorkerOptions } from "node:worker_threads";
 import type { Lexicon } from "../extract/lexicon-schema.ts";
 import { KgError } from "../model/errors.ts";
 import type { Extraction, SourceDocument } from "../model/types.ts";
@@ -123,9 +123,17 @@ export interface ExtractPool {
  */
 const THREAD_YOUNG_GENERATION_MB = 192;
 
+/**
+ * The resource limits every extraction thread starts with (the extract bench runs its in-thread
+ * figure with these, so it measures the configuration users get).
+ */
+export const EXTRACT_THREAD_RESOURCE_LIMITS: Readonly<ResourceLimits> = Object.freeze({
+  maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB,
+});
+
 /** The options of a new extraction thread. */
 function threadOptions(workerData: ThreadData): WorkerOptions {
-  return { workerData, resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } };
+  return { workerData, resourceLimits: { ...EXTRACT_THREAD_RESOURCE_LIMITS } };
 }
 
 // From the root, not from this module: the same holds when this code runs from the CLI bundle (dist/cli/).

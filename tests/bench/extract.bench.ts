@@ -1,102 +1,83 @@
 /**
  * Extraction benchmark: assembles at least 1 MB of varied news-like text (seeded sentence
  * templates over many actors, plus the sample article), then measures the full pipeline's
- * tokens per second on one core beside wink-nlp's own tokenisation and tagging of the same text.
- * Times are process CPU time (user + system), so other load on a shared machine does not skew
- * them. The first pass over the corpus (model load, compilation) is printed on its own; both paths
- * then warm up on at least 1.1 MB of text, so that the quick and the full run measure the same
- * steady state, and the figures are medians of the rounds after it.
+ * tokens per second on one core beside wink-nlp's own tokenisation and tagging of the same text
+ * (_extract-rates.ts: process CPU time, medians of the rounds after a warm-up, the cold first pass
+ * on its own). It measures twice: on the main thread with Node's defaults, and in one worker
+ * thread started with the resource limits of kg's extraction threads (extract-pool.ts: a larger
+ * young generation), the way `kg build` and the server extract; each figure has its own wink
+ * baseline from the same thread.
  * Run: node --import tsx tests/bench/extract.bench.ts [--quick]
  */
-import { BUILT_IN_SCORER, type ScorerModel } from "../../src/extract/5b-learned.ts";
-import { extractDocument } from "../../src/extract/index.ts";
-import { getNlp } from "../../src/extract/nlp.ts";
-import { generateNewsCorpus } from "./_news-corpus.ts";
+import { Worker } from "node:worker_threads";
+import { EXTRACT_THREAD_RESOURCE_LIMITS } from "../../src/graph/extract-pool.ts";
+import { type ExtractRates, type ExtractRatesInput, measureExtractRates } from "./_extract-rates.ts";
 
 const quick = process.argv.includes("--quick");
-const TARGET_BYTES = quick ? 250_000 : 1_100_000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-const docs = generateNewsCorpus(TARGET_BYTES, 7);
-const totalChars = docs.reduce((n, d) => n + d.length, 0);
-const nlp = getNlp();
-const countTokens = (): number => docs.reduce((n, d) => n + nlp.readDoc(d).tokens().length(), 0);
-/** CPU milliseconds (user + system) spent by this process: robust to other load on a shared machine. */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
+const input: ExtractRatesInput = {
+  targetBytes: quick ? 250_000 : 1_100_000,
+  rounds: quick ? 3 : 5,
+  scorer: true,
 };
-let start = cpuMs();
-const tokens = countTokens();
-const winkCold = cpuMs() - start;
-start = cpuMs();
-for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} });
-const pipelineCold = cpuMs() - start;
-// Warm up both paths (compilation) on at least 1.1 MB of text in all, the first pass included.
-for (let pass = 1; pass * totalChars < 1_100_000; pass++) {
-  countTokens();
-  for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} });
-}
 
-/** The built-in scorer with every relation on (threshold 0.5): what scoring every candidate costs. */
-const scorerOn: ScorerModel = {
-  relations: Object.fromEntries(
-    Object.entries(BUILT_IN_SCORER.relations).map(([r, m]) => [r, { ...m, threshold: 0.5 }]),
-  ),
-};
-for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} }, { learnedScorer: scorerOn });
-
-const rounds = quick ? 3 : 5;
-const scorerTimes: number[] = [];
-const winkTimes: number[] = [];
-const pipelineTimes: number[] = [];
-let relations = 0;
-for (let r = 0; r < rounds; r++) {
-  let t = cpuMs();
-  countTokens();
-  winkTimes.push(cpuMs() - t);
-  t = cpuMs();
-  relations = 0;
-  docs.forEach((text, i) => {
-    relations += extractDocument({ id: `doc-${i}.txt`, text, meta: {} }).relations.length;
+/** The same measurement in a worker thread with the extraction threads' resource limits (no scorer). */
+function measureInThread(): Promise<ExtractRates> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./_extract-thread.mjs", import.meta.url), {
+      workerData: { ...input, scorer: false },
+      resourceLimits: { ...EXTRACT_THREAD_RESOURCE_LIMITS },
+      execArgv: [],
+    });
+    worker.once("message", (rates: ExtractRates) => {
+      resolve(rates);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`extract bench thread exited with ${code}`)));
   });
-  pipelineTimes.push(cpuMs() - t);
-  t = cpuMs();
-  docs.forEach((text, i) =>
-    extractDocument({ id: `doc-${i}.txt`, text, meta: {} }, { learnedScorer: scorerOn }),
-  );
-  scorerTimes.push(cpuMs() - t);
 }
-const scorerRate = tokens / (median(scorerTimes) / 1000);
-const winkRate = tokens / (median(winkTimes) / 1000);
-const pipelineRate = tokens / (median(pipelineTimes) / 1000);
+
+const main = measureExtractRates(input);
+const thread = await measureInThread();
 const k = (x: number): string => `${Math.round(x / 1000)}k`;
-const winkColdRate = tokens / (winkCold / 1000);
-const pipelineColdRate = tokens / (pipelineCold / 1000);
+const pct = (x: number, of: number): string => `${((x / of) * 100).toFixed(0)}%`;
+const limits = Object.entries(EXTRACT_THREAD_RESOURCE_LIMITS)
+  .map(([name, mb]) => `${name} ${mb}`)
+  .join(", ");
+const rounds = `median of ${input.rounds}, CPU time`;
 console.log(
-  `corpus: ${docs.length} documents, ${(totalChars / 1e6).toFixed(2)} MB, ${tokens} tokens, ${relations} relations found`,
+  `corpus: ${main.documents} documents, ${(main.chars / 1e6).toFixed(2)} MB, ${main.tokens} tokens, ${main.relations} relations found`,
 );
-console.log(`wink-nlp readDoc (baseline): ${k(winkRate)} tokens/s (median of ${rounds}, CPU time)`);
-console.log(`full extraction pipeline:    ${k(pipelineRate)} tokens/s (median of ${rounds}, CPU time)`);
+console.log(`main thread, Node's defaults:`);
+console.log(`  wink-nlp readDoc (baseline): ${k(main.wink)} tokens/s (${rounds})`);
+console.log(`  full extraction pipeline:    ${k(main.pipeline)} tokens/s (${rounds})`);
 console.log(
-  `first pass, cold:            wink ${k(winkColdRate)} tokens/s, pipeline ${k(pipelineColdRate)} tokens/s`,
+  `  first pass, cold:            wink ${k(main.winkCold)} tokens/s, pipeline ${k(main.pipelineCold)} tokens/s`,
+);
+console.log(`one extraction thread (${limits}):`);
+console.log(`  wink-nlp readDoc (baseline): ${k(thread.wink)} tokens/s (${rounds})`);
+console.log(
+  `  full extraction pipeline:    ${k(thread.pipeline)} tokens/s (${rounds}; ${thread.relations} relations)`,
+);
+console.log(
+  `  first pass, cold:            wink ${k(thread.winkCold)} tokens/s, pipeline ${k(thread.pipelineCold)} tokens/s`,
 );
 console.log("");
 console.log("== extract bench summary ==");
 console.log(
-  `corpus           ${(totalChars / 1e6).toFixed(2)} MB, ${tokens} tokens${quick ? " (quick)" : ""}`,
+  `corpus           ${(main.chars / 1e6).toFixed(2)} MB, ${main.tokens} tokens${quick ? " (quick)" : ""}`,
 );
-console.log(`wink tokenise    ${k(winkRate)} tokens/s (readDoc with its tagger)`);
+console.log(`wink tokenise    ${k(main.wink)} tokens/s (readDoc with its tagger; main thread)`);
 console.log(
-  `full pipeline    ${k(pipelineRate)} tokens/s (${((pipelineRate / winkRate) * 100).toFixed(0)}% of wink; target >= 100k)`,
-);
-console.log(
-  `scorer on        ${k(scorerRate)} tokens/s (${((scorerRate / pipelineRate) * 100).toFixed(0)}% of the default pipeline; learned scorer with every relation at 0.5)`,
+  `full pipeline    ${k(main.pipeline)} tokens/s (${pct(main.pipeline, main.wink)} of wink; target >= 100k; main thread, Node's defaults)`,
 );
 console.log(
-  `cold first pass  ${k(pipelineColdRate)} tokens/s (${((pipelineColdRate / winkColdRate) * 100).toFixed(0)}% of wink's ${k(winkColdRate)})`,
+  `in a thread      ${k(thread.pipeline)} tokens/s (${pct(thread.pipeline, thread.wink)} of wink's ${k(thread.wink)} in the same thread; one extraction thread as kg runs it: ${limits})`,
+);
+if (main.scorer !== null)
+  console.log(
+    `scorer on        ${k(main.scorer)} tokens/s (${pct(main.scorer, main.pipeline)} of the default pipeline; learned scorer with every relation at 0.5)`,
+  );
+console.log(
+  `cold first pass  ${k(main.pipelineCold)} tokens/s (${pct(main.pipelineCold, main.winkCold)} of wink's ${k(main.winkCold)}; main thread)`,
 );

@@ -1,0 +1,107 @@
+/**
+ * The extract bench's measurement: tokens per second of the full pipeline over the bench corpus,
+ * beside wink-nlp's own tokenisation and tagging of the same text (the baseline), in CPU time of
+ * the process (user + system, every thread: the garbage collector's helper threads included), so
+ * other load on a shared machine does not skew it. The first pass (model load, compilation) is
+ * measured on its own; both paths then warm up on at least 1.1 MB of text and the rates are
+ * medians of the rounds after it. The bench runs it on its main thread and again in an extraction
+ * thread (_extract-thread.mjs).
+ */
+import { BUILT_IN_SCORER, type ScorerModel } from "../../src/extract/5b-learned.ts";
+import { extractDocument } from "../../src/extract/index.ts";
+import { getNlp } from "../../src/extract/nlp.ts";
+import { generateNewsCorpus } from "./_news-corpus.ts";
+
+/** What to measure: the corpus size, the rounds, and whether to time the learned scorer too. */
+export interface ExtractRatesInput {
+  targetBytes: number;
+  rounds: number;
+  scorer: boolean;
+}
+
+/** Rates in tokens per second (CPU time), with the corpus they were measured on. */
+export interface ExtractRates {
+  documents: number;
+  chars: number;
+  tokens: number;
+  relations: number;
+  wink: number;
+  pipeline: number;
+  /** With the built-in scorer's every relation at 0.5; null when not asked for. */
+  scorer: number | null;
+  winkCold: number;
+  pipelineCold: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** CPU milliseconds (user + system) spent by this process: robust to other load on a shared machine. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The built-in scorer with every relation on (threshold 0.5): what scoring every candidate costs. */
+const SCORER_ON: ScorerModel = {
+  relations: Object.fromEntries(
+    Object.entries(BUILT_IN_SCORER.relations).map(([r, m]) => [r, { ...m, threshold: 0.5 }]),
+  ),
+};
+
+/** Measures the pipeline and wink on the bench corpus of `targetBytes`, in this thread. */
+export function measureExtractRates(input: ExtractRatesInput): ExtractRates {
+  const docs = generateNewsCorpus(input.targetBytes, 7);
+  const chars = docs.reduce((n, d) => n + d.length, 0);
+  const nlp = getNlp();
+  const countTokens = (): number => docs.reduce((n, d) => n + nlp.readDoc(d).tokens().length(), 0);
+  let start = cpuMs();
+  const tokens = countTokens();
+  const winkCold = cpuMs() - start;
+  start = cpuMs();
+  for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} });
+  const pipelineCold = cpuMs() - start;
+  // Warm up both paths (compilation) on at least 1.1 MB of text in all, the first pass included.
+  for (let pass = 1; pass * chars < 1_100_000; pass++) {
+    countTokens();
+    for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} });
+  }
+  if (input.scorer)
+    for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} }, { learnedScorer: SCORER_ON });
+
+  const scorerTimes: number[] = [];
+  const winkTimes: number[] = [];
+  const pipelineTimes: number[] = [];
+  let relations = 0;
+  for (let r = 0; r < input.rounds; r++) {
+    let t = cpuMs();
+    countTokens();
+    winkTimes.push(cpuMs() - t);
+    t = cpuMs();
+    relations = 0;
+    docs.forEach((text, i) => {
+      relations += extractDocument({ id: `doc-${i}.txt`, text, meta: {} }).relations.length;
+    });
+    pipelineTimes.push(cpuMs() - t);
+    if (!input.scorer) continue;
+    t = cpuMs();
+    docs.forEach((text, i) =>
+      extractDocument({ id: `doc-${i}.txt`, text, meta: {} }, { learnedScorer: SCORER_ON }),
+    );
+    scorerTimes.push(cpuMs() - t);
+  }
+  const rate = (ms: number): number => tokens / (ms / 1000);
+  return {
+    documents: docs.length,
+    chars,
+    tokens,
+    relations,
+    wink: rate(median(winkTimes)),
+    pipeline: rate(median(pipelineTimes)),
+    scorer: input.scorer ? rate(median(scorerTimes)) : null,
+    winkCold: rate(winkCold),
+    pipelineCold: rate(pipelineCold),
+  };
+}
