@@ -60,7 +60,7 @@ import { representedBodyRules } from "./represented-bodies.ts";
 import { respectiveAppositiveRule } from "./respective-appositives.ts";
 import { titleConjunctRule } from "./title-conjuncts.ts";
 import { blocPostingCountry, blocSenderBefore } from "../bloc-postings.ts";
-import { describedBeforeTitled, titleHeadTokens } from "./described-titles.ts";
+import { describedBeforeTitled, describedTitlesSplit, titleHeadTokens } from "./described-titles.ts";
 import { relativeServiceRule } from "./relative-service.ts";
 import { countryNamedBodyTitleRule } from "./country-named-body-titles.ts";
 import { type Emit } from "./shared.ts";
@@ -1095,9 +1095,22 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
   let prev: ChunkItem | null = null;
   // The item before `prev`: the possessor when `prev` is "'s".
   let owner: ChunkItem | null = null;
+  // Where the titles before the next name start: their first item after the last mention (-1: none yet).
+  let titlesFrom = -1;
   for (const it of items) {
     if (it.kind === "mention") {
       const m = it.m;
+      // "Rheinmetall's chief executive and Army Chief General X": titles in lower case, "and", then
+      // the name's own titles: the possessor is the described holder's, not X's (described-titles.ts).
+      if (
+        m.type === "Person" &&
+        titleHead &&
+        titlesFrom >= 0 &&
+        describedTitlesSplit(tokens, titlesFrom, m.first, isTitleHead) >= 0
+      ) {
+        country = null;
+        org = null;
+      }
       if (m.type === "Person" && titleHead) {
         // "Russia's UN ambassador X": the bloc is where the country sends X (bloc-postings.ts).
         const sender = blocPostingCountry(country, org, titleHead);
@@ -1199,8 +1212,10 @@ function titleRule(items: ChunkItem[], emit: Emit, tokens: Token[]): void {
         org = null;
       }
       titleHead = "";
-    } else if (it.kind === "title" && it.head) {
-      titleHead = tokens[it.index]?.text ?? it.word;
+      titlesFrom = -1;
+    } else if (it.kind === "title" || it.kind === "unnamed") {
+      if (titlesFrom < 0) titlesFrom = it.index;
+      if (it.kind === "title" && it.head) titleHead = tokens[it.index]?.text ?? it.word;
     }
     owner = prev;
     prev = it;
@@ -2118,13 +2133,20 @@ function bracketedTitleBody(ix: SentenceIndex, p: Mention, ranks: number, emit: 
   emit(p.name, "affiliated_with", actorOf(body).name, head.text, "organization-bracketed-title", "asserted");
 }
 
+/** True when a token is a title's head ("minister", "Chief"), not a verb ("heads"). */
+const isTitleHead = (t: Token): boolean => WORDS.titleHeads.has(t.lower) && t.pos !== "VERB";
+
 /** The office "of" a body that runs straight into a person's name past ranks from `ranks`, else null. */
 function adjoiningSpan(
   ix: SentenceIndex,
   p: Mention,
   ranks: number,
 ): { name: string; trigger: string; country?: string | undefined } | null {
-  for (let st = officeStart(ix, ranks); st < ranks; st++) {
+  const start = officeStart(ix, ranks);
+  // "China's foreign minister and Secretary of State Antony Blinken": the phrase starts past the
+  // "and" after which the name's own titles begin (described-titles.ts).
+  const split = describedTitlesSplit(ix.sentence.tokens, start, ranks, isTitleHead);
+  for (let st = split >= 0 ? split + 1 : start; st < ranks; st++) {
     const span = titlePhraseSpan(ix, st);
     if (span && span.end >= ranks && span.end <= p.first) return span;
   }

@@ -5,7 +5,9 @@
  * lower-case titles before the "and" and a title written as one before the name are two people's;
  * one person's titles are written alike ("Saudi Crown Prince and Prime Minister X", "Embraer
  * president and CEO X": an acronym tells nothing). Read by title-conjuncts.ts and by
- * affiliation.ts, where a later titled part shares the first part's possessor.
+ * affiliation.ts, where a later titled part shares the first part's possessor, and where a
+ * possessor before the described titles must not reach the name ("China's foreign minister and
+ * Secretary of State Antony Blinken", "Rheinmetall's chief executive and Army Chief General X").
  */
 import type { ChunkItem } from "../chunks.ts";
 import type { Token } from "../types.ts";
@@ -33,4 +35,24 @@ export function titleHeadTokens(items: readonly ChunkItem[], tokens: readonly To
   const out: Token[] = [];
   for (const it of items) if (it.kind === "title" && it.head) out.push(tokens[it.index] as Token);
   return out;
+}
+
+/**
+ * Where the tokens [from, to) before a name hold titles joined by "and" that split into a described
+ * holder's (lower case, before the "and") and the name's own (title case, after it), as
+ * describedBeforeTitled reads them: the index of that "and", else -1. `isHead` tells a title's head.
+ */
+export function describedTitlesSplit(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isHead: (t: Token) => boolean,
+): number {
+  for (let a = from; a < to; a++) {
+    if (tokens[a]?.lower !== "and") continue;
+    const earlier = tokens.slice(from, a).filter(isHead);
+    const last = tokens.slice(a + 1, to).filter(isHead);
+    if (describedBeforeTitled(earlier, last)) return a;
+  }
+  return -1;
 }
