@@ -17,6 +17,7 @@ import { indexSentence, type SentenceIndex } from "../src/extract/chunks.ts";
 import { frameTableOf } from "../src/extract/frames.ts";
 import { mergeExtractions, runStages } from "../src/extract/pipeline.ts";
 import { assemble } from "../src/extract/6-assemble.ts";
+import { tablesOf } from "../src/extract/lexicon-tables.ts";
 import { wordsOf } from "../src/extract/stage-words.ts";
 import type { Mention } from "../src/extract/types.ts";
 import { articlePathOf, parseGold } from "../src/eval/gold.ts";
@@ -98,7 +99,7 @@ for (const goldPath of files) {
   const ixOf = (s: number): SentenceIndex => {
     let ix = ixCache.get(s);
     if (!ix) {
-      ix = indexSentence(state.sentences[s]!, state.mentions[s] ?? [], words);
+      ix = indexSentence(state.sentences[s]!, state.mentions[s] ?? [], words, tablesOf(state));
       ixCache.set(s, ix);
     }
     return ix;

@@ -17,6 +17,7 @@ import { readTitlesOfBodies } from "./title-bodies.ts";
 import type { EntityType } from "../model/ontology.ts";
 import { isTitleCase } from "./2-tokens.ts";
 import { type Gazetteer, gazetteerOf, matchAt } from "./gazetteer.ts";
+import { tablesOf } from "./lexicon-tables.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import { insertionEnd } from "./insertions.ts";
 import { personAfterBodyName } from "./body-person.ts";
@@ -78,7 +79,6 @@ import {
   DIPLOMATIC_POST_HEADS,
   GENERIC_ORG_STARTS,
   LOWERED_HEADS,
-  MINISTRY_ACRONYMS,
   NAME_TAILS,
   NOT_BODY_ACRONYMS,
   ORGANIZATION_CONTEXT,
@@ -456,7 +456,10 @@ export const entitiesStage: Stage = {
     const gazetteer = gazetteerOf(state.options.lexicon);
     const wordSets = wordsOf(state);
     const acronyms = bodyAcronyms(state.sentences);
-    state.mentions = mapPacked(state.sentences, (s) => findMentions(s, gazetteer, wordSets, acronyms));
+    const ministries = tablesOf(state).ministryAcronyms;
+    state.mentions = mapPacked(state.sentences, (s) =>
+      findMentions(s, gazetteer, wordSets, ministries, acronyms),
+    );
     dropCutName(state);
     // "10 Tata Buses": capitals counted after a number, ending in a plural, name no person.
     state.mentions = mapPacked(state.mentions, (list) =>
@@ -666,14 +669,15 @@ function bodyAcronyms(sentences: readonly Sentence[]): Set<string> {
 }
 
 /**
- * Mentions in one sentence, sorted by position, by the lexicon's gazetteer and word sets. `acronyms`
- * are the document's body acronyms (bodyAcronyms), cut from the end of a personal name ("General
+ * Mentions in one sentence, sorted by position, by the lexicon's gazetteer, word sets and ministry
+ * acronyms (its ministryAcronyms table: "MFA" → "Foreign Ministry"). `acronyms` are the document's body acronyms (bodyAcronyms), cut from the end of a personal name ("General
  * Ahmad Rizal RMAF").
  */
 export function findMentions(
   sentence: Sentence,
   gazetteer: Gazetteer,
   wordSets: WordSets,
+  ministryAcronyms: ReadonlyMap<string, string>,
   acronyms: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const tokens = sentence.tokens;
@@ -691,7 +695,7 @@ export function findMentions(
   if (sentence.headline && isTitleCase(tokens)) nameHeadlinePersons(sentence, out, covered);
   if (!sentence.headline || !isTitleCase(tokens)) nameNumberedUnits(sentence, out, covered);
   // "The Iranian MFA spokesperson": before the runs, which would take the acronym alone.
-  nameMinistryAcronyms(sentence, out, covered, MINISTRY_ACRONYMS);
+  nameMinistryAcronyms(sentence, out, covered, ministryAcronyms);
   if (!sentence.headline || !isTitleCase(tokens))
     nameUnlistedRuns(sentence, out, covered, acronyms, wordSets);
   if (!sentence.headline || !isTitleCase(tokens)) {

@@ -52,6 +52,7 @@ import { modalityOf } from "./clause.ts";
 import { WORDS, isTitleWord, lastWord, singular } from "./words.ts";
 import type { Antecedent, DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
 import { voicedReports } from "./voiced-reports.ts";
+import { tablesOf } from "./lexicon-tables.ts";
 import { wordsOf } from "./stage-words.ts";
 
 /**
@@ -67,16 +68,22 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       const acts: Act[] = [];
       const groups: Group[] = [];
       const words = wordsOf(state);
+      const tables = tablesOf(state);
       // Each sentence's index, built once: the readers of the whole document below read it again.
       const indexes: (SentenceIndex | undefined)[] = [];
       const indexOf: IndexOf = (sentence) =>
-        (indexes[sentence.index] ??= indexSentence(sentence, state.mentions[sentence.index] ?? [], words));
+        (indexes[sentence.index] ??= indexSentence(
+          sentence,
+          state.mentions[sentence.index] ?? [],
+          words,
+          tables,
+        ));
       const discourse: Discourse = { acts, groups, state, indexOf };
       // The judgements told before the sentence read, kept in step with state.facts (not filtered
       // from every fact of the document again at each sentence).
       const judged = state.facts.filter((f) => f.relation === "assesses");
       for (const sentence of state.sentences) {
-        const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
+        const ix = indexSentence(sentence, state.mentions[sentence.index] ?? [], words, tables);
         indexes[sentence.index] = ix;
         acts.push(...sentenceActs(ix));
         groups.push(...sentenceGroups(ix));

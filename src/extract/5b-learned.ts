@@ -20,6 +20,7 @@ import SCORER_JSON from "./lexicon/learned-scorer.json" with { type: "json" };
 import { CUE_MODALITIES, type Subject, type Zone, modalityOf, subjectBefore, zoneAfter } from "./clause.ts";
 import { clauseStart } from "./relations/shared.ts";
 import type { DocState, Fact, Mention, Sentence, Stage, Token } from "./types.ts";
+import { type TableMaps, tablesOf } from "./lexicon-tables.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import { DOUBLE_QUOTE_MARK } from "./letters.ts";
 
@@ -265,6 +266,8 @@ function featuresOf(
 interface RuleContext {
   /** The word sets of the lexicon the document is extracted with. */
   words: WordSets;
+  /** The tables of that lexicon. */
+  tables: TableMaps;
   typeOf: Map<string, string>;
   affiliations: Map<string, Set<string>>;
 }
@@ -280,7 +283,7 @@ function ruleContext(state: DocState): RuleContext {
     set.add(f.target);
     affiliations.set(f.source, set);
   }
-  return { words: wordsOf(state), typeOf, affiliations };
+  return { words: wordsOf(state), tables: tablesOf(state), typeOf, affiliations };
 }
 
 /**
@@ -373,7 +376,7 @@ function sentenceCandidates(
   if (wanted.length === 0) return [];
   const ruleKeys = factKeys(factsBySentence.get(sentence.index) ?? []);
   const view: SentenceView = {
-    ix: indexSentence(sentence, mentions, ctx.words),
+    ix: indexSentence(sentence, mentions, ctx.words, ctx.tables),
     triggers,
     modality: sentenceModality(sentence.tokens),
     quoted: sentence.quotedBy !== undefined || sentence.tokens.some((t) => DOUBLE_QUOTE_MARK.test(t.text)),

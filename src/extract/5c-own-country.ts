@@ -10,7 +10,7 @@
  * Minister X said").
  */
 import { POSSESSIVE_PERSON_PRONOUNS } from "./lexicon/coreference.ts";
-import { GOVERNMENT_BODIES, PRESS_OFFICE_PHRASES } from "./lexicon/organizations.ts";
+import { PRESS_OFFICE_PHRASES } from "./lexicon/organizations.ts";
 import { PRAISE_STEMS } from "./lexicon/triggers.ts";
 import type { DocState, Fact, Stage } from "./types.ts";
 import { factKey, factKeySet } from "./relations/shared.ts";
@@ -174,7 +174,7 @@ function pressRelay(s: DocSides, f: Fact): boolean {
   if (!(plainReport(f) || f.rule === HEADLINE_CLAIM_RULE)) return false;
   // ("According to ISPR, the Indian Army violated …": a body of no known side, reported on by
   // an office of a known one, may be the other side's.)
-  const known = GOVERNMENT_BODIES.get(f.source);
+  const known = s.governmentBodies.get(f.source);
   const mine = s.own.get(f.source) ?? (known === undefined ? undefined : new Set([known]));
   const theirs = s.own.get(f.target);
   if (mine === undefined || meet(mine, theirs)) return true;

@@ -26,6 +26,7 @@ import { PARTNER_TITLE_MODIFIERS } from "./lexicon/meet-words.ts";
 import { insertionsOf } from "./insertions.ts";
 import { blocPostingCountry } from "./bloc-postings.ts";
 import { byFirst, lastOf, sortedCopy } from "./lists.ts";
+import { type TableMaps, tablesOf } from "./lexicon-tables.ts";
 import { type WordSets, wordsOf } from "./stage-words.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 import {
@@ -125,6 +126,8 @@ export interface SentenceIndex {
   insertions: ReadonlyMap<number, number>;
   /** The word lists of the lexicon the sentence is read with (stage-words.ts wordSetsOf). */
   words: WordSets;
+  /** The tables of the lexicon the sentence is read with (lexicon-tables.ts tableMapsOf). */
+  tables: TableMaps;
 }
 
 /**
@@ -136,11 +139,17 @@ export type IndexOf = (sentence: Sentence) => SentenceIndex;
 /** An `IndexOf` that builds each index when asked, from the document's mentions and word lists. */
 export function freshIndexes(state: DocState): IndexOf {
   const words = wordsOf(state);
-  return (sentence) => indexSentence(sentence, state.mentions[sentence.index] ?? [], words);
+  const tables = tablesOf(state);
+  return (sentence) => indexSentence(sentence, state.mentions[sentence.index] ?? [], words, tables);
 }
 
-/** Builds the index of one sentence, read with the lexicon's word lists `words`. */
-export function indexSentence(sentence: Sentence, given: Mention[], words: WordSets): SentenceIndex {
+/** Builds the index of one sentence, read with the lexicon's word lists `words` and tables `tables`. */
+export function indexSentence(
+  sentence: Sentence,
+  given: Mention[],
+  words: WordSets,
+  tables: TableMaps,
+): SentenceIndex {
   const n = sentence.tokens.length;
   const mentions = sortedCopy(given, byFirst);
   const cover: (Mention | null)[] = new Array<Mention | null>(n).fill(null);
@@ -161,6 +170,7 @@ export function indexSentence(sentence: Sentence, given: Mention[], words: WordS
     chunks,
     insertions: insertionsOf(sentence.tokens).byClose,
     words,
+    tables,
   };
 }
 

@@ -6,8 +6,8 @@
  * nothing is presumed to speak for.
  */
 import { STATE_BODY_WORDS } from "./lexicon/descriptions.ts";
-import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
-import { foldPersonName, HOME_COUNTRIES } from "./lexicon/people.ts";
+import { foldPersonName } from "./lexicon/people.ts";
+import { tablesOf } from "./lexicon-tables.ts";
 import { countryMentionCounts, presumedSides, visitedSides } from "./presumed-sides.ts";
 import type { DocState, Mention } from "./types.ts";
 import { isTitleWord } from "./words.ts";
@@ -18,8 +18,8 @@ const STATE_BODY = new Set(STATE_BODY_WORDS);
  * True for a government body named without its country ("the Ministry of Defence", "the Defence
  * Ministry"; no known body such as the White House): in an article about one country, its own.
  */
-function unnamedStateBody(m: Mention): boolean {
-  if (m.type !== "Organization" || m.country || GOVERNMENT_BODIES.has(m.name)) return false;
+function unnamedStateBody(m: Mention, governmentBodies: ReadonlyMap<string, string>): boolean {
+  if (m.type !== "Organization" || m.country || governmentBodies.has(m.name)) return false;
   return m.name
     .toLowerCase()
     .split(/\s+/u)
@@ -57,6 +57,10 @@ export interface DocSides {
   mainCountry: string | undefined;
   /** The presumed country of each actor the document ties to no side (presumedSides). */
   presumed: Map<string, string>;
+  /** Well-known officials' home countries by folded name (the lexicon's homeCountries table). */
+  homeCountries: ReadonlyMap<string, string>;
+  /** Bodies of one country's government by name, to the country (the lexicon's governmentBodies table). */
+  governmentBodies: ReadonlyMap<string, string>;
 }
 
 /** The document's sides, read after the quotations' voiced judgements were added. */
@@ -68,8 +72,10 @@ export function documentSides(state: DocState, own: Map<string, Set<string>>, se
   // People and bodies: a report about either, by a speaker of the same country, is news of its own side.
   const { people, persons, organizations } = namedActors(state);
   const titled = titledPersons(state);
+  const tables = tablesOf(state);
   const homeBodies = new Set<string>();
-  for (const list of state.mentions) for (const m of list) if (unnamedStateBody(m)) homeBodies.add(m.name);
+  for (const list of state.mentions)
+    for (const m of list) if (unnamedStateBody(m, tables.governmentBodies)) homeBodies.add(m.name);
   // "Ukraine has received two systems, President X announced. … X reported that Ukraine needs
   // seven": an official named by title alone, whom the document ties to no side, reporting on
   // the country it is mostly about speaks of his home even when it names none of its bodies.
@@ -82,7 +88,7 @@ export function documentSides(state: DocState, own: Map<string, Set<string>>, se
   // An official who meets a person of that country is of the other side ("Secretary of Defense
   // Austin met President Whipps of Palau …: Palau is the first country that vaccinated 80 percent").
   const metSide = metSides(state, own);
-  const ties = { own, tied, persons };
+  const ties = { own, tied, persons, homeCountries: tables.homeCountries };
   // "Sudan denies accusations …" over "Foreign Ministry spokesman X told reporters": an official
   // or body the document ties to no country speaks for the side the document makes it speak for.
   const countryless = (a: string): boolean => !own.has(a) && knownHome(ties, a) === undefined;
@@ -111,11 +117,13 @@ export function documentSides(state: DocState, own: Map<string, Set<string>>, se
     strict,
     mainCountry,
     presumed,
+    homeCountries: tables.homeCountries,
+    governmentBodies: tables.governmentBodies,
   };
 }
 
 /** The sides' parts that say whether a person is tied to a country. */
-export type PersonTies = Pick<DocSides, "own" | "tied" | "persons">;
+export type PersonTies = Pick<DocSides, "own" | "tied" | "persons" | "homeCountries">;
 
 /** True for a person the document ties to no country. */
 export function untied(s: PersonTies, actor: string): boolean {
@@ -124,11 +132,11 @@ export function untied(s: PersonTies, actor: string): boolean {
 
 /**
  * "President Biden said US troops would …", "Peskov said Putin had …": a well-known official
- * whom the document ties to no country is of the one the lexicon gives him (for this guard
+ * whom the document ties to no country is of the one the lexicon's homeCountries gives him (for this guard
  * only: no affiliation fact).
  */
 export function knownHome(s: PersonTies, actor: string): Set<string> | undefined {
-  const c = untied(s, actor) ? HOME_COUNTRIES.get(foldPersonName(actor)) : undefined;
+  const c = untied(s, actor) ? s.homeCountries.get(foldPersonName(actor)) : undefined;
   return c === undefined ? undefined : new Set([c]);
 }
 

@@ -6,32 +6,43 @@
  * leader heads, which the ontology takes for the country acting as one actor (ONTOLOGY.md: "X's
  * government" is the Country); the mention becomes the leader's country, spanning the noun too.
  * Precision first: the leader is a person the document names whom the lexicon knows with a home
- * country (people.json homeCountries), and no other such person of the document shares the surname;
+ * country (its homeCountries table, built-in people.json), and no other such person of the document shares the surname;
  * a possessive between ("Trump's administration") is left to the possessive readers. An
  * Organization the entity stage made of the two words ("Biden Administration") is taken the same
  * way when its first word is the surname of such a person, or of one leader only of those the
  * lexicon lists by name.
  */
-import { HOME_COUNTRIES, PERSON_ENTRIES, foldPersonName } from "./lexicon/people.ts";
+import type { Lexicon } from "./lexicon-schema.ts";
+import { foldPersonName } from "./lexicon/people.ts";
+import { tableMapsOf } from "./lexicon-tables.ts";
 import { wordsOf } from "./stage-words.ts";
 import type { DocState, Mention, Sentence, Token } from "./types.ts";
 
 /** The rule of a mention rewritten here. */
 const RULE = "leader-government";
 
+/** Each lexicon value's surname countries (countryBySurname), built on first use and kept beside it. */
+const bySurnameOf = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
+
 /**
- * The home country of each surname of the leaders the lexicon lists by name (people.json entities
- * with homeCountries: "Biden", "Putin", "Erdogan"), when no two people of homeCountries share it.
- * homeCountries alone also holds spokespeople and ministers ("Matthew Miller", "Boris Johnson",
- * "Penny Wong"), whose surnames are as often another government's ("the Johnson Administration"
- * of the 1960s, "the Wong Government" of Singapore): a body of such a surname names no country.
+ * The home country of each surname of the leaders `lexicon` lists by name (its Person entries
+ * with a home country of its homeCountries table: "Biden", "Putin", "Erdogan"), when no two people
+ * of homeCountries share it. homeCountries alone also holds spokespeople and ministers ("Matthew
+ * Miller", "Boris Johnson", "Penny Wong"), whose surnames are as often another government's ("the
+ * Johnson Administration" of the 1960s, "the Wong Government" of Singapore): a body of such a
+ * surname names no country.
  */
-const COUNTRY_BY_SURNAME: ReadonlyMap<string, string> = (() => {
+function countryBySurname(lexicon: Lexicon): ReadonlyMap<string, string> {
+  let map = bySurnameOf.get(lexicon);
+  if (map !== undefined) return map;
   const out = new Map<string, string | null>();
-  for (const [folded, country] of HOME_COUNTRIES) addSurname(out, folded.split("-").pop() ?? "", country);
-  const listed = new Set(PERSON_ENTRIES.map((e) => surnameOf(e.name)));
-  return new Map([...out].filter((e): e is [string, string] => e[1] !== null && listed.has(e[0])));
-})();
+  for (const [folded, country] of tableMapsOf(lexicon.tables).homeCountries)
+    addSurname(out, folded.split("-").pop() ?? "", country);
+  const listed = new Set(lexicon.entries.filter((e) => e.type === "Person").map((e) => surnameOf(e.name)));
+  map = new Map([...out].filter((e): e is [string, string] => e[1] !== null && listed.has(e[0])));
+  bySurnameOf.set(lexicon, map);
+  return map;
+}
 
 /** Records `country` for `surname`, or null once two different countries share it. */
 function addSurname(out: Map<string, string | null>, surname: string, country: string): void {
@@ -50,19 +61,21 @@ function surnameOf(name: string): string {
  */
 export function leaderGovernments(state: DocState): void {
   const governments = wordsOf(state).governmentNouns;
+  const homeCountries = tableMapsOf(state.options.lexicon.tables).homeCountries;
+  const listed = countryBySurname(state.options.lexicon);
   // The country of each leader the document names, by surname (a surname two leaders share gives none).
   const bySurname = new Map<string, string | null>();
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type !== "Person") continue;
-      const country = HOME_COUNTRIES.get(foldPersonName(m.name));
+      const country = homeCountries.get(foldPersonName(m.name));
       if (country) addSurname(bySurname, surnameOf(m.name), country);
     }
   for (const list of state.mentions) {
     const added: Mention[] = [];
     for (const m of list) {
       const sentence = state.sentences[m.sentence] as Sentence;
-      const country = governedCountry(m, sentence.tokens, governments, bySurname);
+      const country = governedCountry(m, sentence.tokens, governments, bySurname, listed);
       if (!country) continue;
       if (m.type === "Organization") {
         // "Biden Administration" made a body: the body is the country.
@@ -97,6 +110,7 @@ function governedCountry(
   tokens: readonly Token[],
   governments: ReadonlySet<string>,
   bySurname: ReadonlyMap<string, string | null>,
+  listed: ReadonlyMap<string, string>,
 ): string | null {
   if (m.type === "Person") {
     if (!governments.has(tokens[m.last]?.lower ?? "")) return null;
@@ -107,5 +121,5 @@ function governedCountry(
   if (!governments.has(tokens[m.first + 1]?.lower ?? "")) return null;
   const key = foldPersonName(first.text);
   const named = bySurname.get(key);
-  return named === undefined ? (COUNTRY_BY_SURNAME.get(key) ?? null) : named;
+  return named === undefined ? (listed.get(key) ?? null) : named;
 }

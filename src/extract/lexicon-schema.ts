@@ -99,13 +99,35 @@ export type WordListKey = (typeof WORD_LIST_KEYS)[number];
 export type LexiconWords = Readonly<Record<WordListKey, readonly string[]>>;
 
 /**
+ * The keys of the lexicon's tables: each groups names under the value they map to, as
+ * `{"United States": ["White House", "Pentagon"]}`; a name is read as its group's (the last group
+ * that lists it). Built-in tables in the JSON file each key names:
+ * - homeCountries (people.json): well-known officials by their home country, names as written;
+ * - governmentBodies (organizations.json): bodies of one country's government by that country;
+ * - ministryAcronyms (organizations.json): a ministry's acronyms, as written, by the ministry's
+ *   name ("Foreign Ministry": ["MFA", "MOFA"]).
+ */
+export const TABLE_KEYS = ["homeCountries", "governmentBodies", "ministryAcronyms"] as const;
+
+/** The name of one table of a lexicon. */
+export type TableKey = (typeof TABLE_KEYS)[number];
+
+/** One table: a group's name to the names it holds. */
+export type LexiconTable = Readonly<Record<string, readonly string[]>>;
+
+/** The tables of a lexicon, one per key of TABLE_KEYS. */
+export type LexiconTables = Readonly<Record<TableKey, LexiconTable>>;
+
+/**
  * A lexicon as a value: the entity entries the extractor knows, later entries winning ties, the
- * word lists the stages read, and the relation frame rows (built-in lexicon/frames.json) the
- * relations stages compile into their frame table (frames.ts frameTableOf).
+ * word lists the stages read, the tables of names by group (TABLE_KEYS), and the relation frame
+ * rows (built-in lexicon/frames.json) the relations stages compile into their frame table
+ * (frames.ts frameTableOf).
  */
 export interface Lexicon {
   readonly entries: readonly LexiconEntry[];
   readonly words: LexiconWords;
+  readonly tables: LexiconTables;
   readonly frames: readonly Frame[];
 }
 
@@ -180,21 +202,93 @@ export function parseLexiconWords(json: unknown, base?: LexiconWords): LexiconWo
     if (!Object.hasOwn(record, key)) record[key] = record[old];
     delete record[old];
   }
-  for (const key of Object.keys(record)) {
-    if (key !== "about" && !WORD_LIST_KEY_SET.has(key))
-      throw new KgError("INVALID_INPUT", `lexicon: words has an unknown list '${key}'`, { key });
-  }
-  const words = {} as Record<WordListKey, readonly string[]>;
-  for (const key of WORD_LIST_KEYS) {
-    const value = Object.hasOwn(record, key) ? record[key] : undefined;
-    if (value === undefined) {
-      if (!base) throw new KgError("INVALID_INPUT", `lexicon: words has no list '${key}'`, { key });
-      words[key] = base[key];
-      continue;
-    }
+  return keyedOver(record, WORD_LIST_KEYS, WORD_LIST_KEY_SET, ["words", "list"], base, (value, key) => {
     if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
       throw new KgError("INVALID_INPUT", `lexicon: words '${key}' must be a list of strings`, { key });
-    words[key] = Object.freeze((value as string[]).map((w) => w.trim()).filter(Boolean));
+    return Object.freeze((value as string[]).map((w) => w.trim()).filter(Boolean));
+  });
+}
+
+/**
+ * The values of `keys` read from `record` by `read`, or base's for a key it does not give (every
+ * key required without `base`), frozen. `what` names the object and one of its values in errors
+ * ("words", "list"). Throws INVALID_INPUT naming a key that is unknown (not in `known`, nor
+ * "about") or missing.
+ */
+function keyedOver<K extends string, V>(
+  record: Readonly<Record<string, unknown>>,
+  keys: readonly K[],
+  known: ReadonlySet<string>,
+  [object, item]: readonly [string, string],
+  base: Readonly<Record<K, V>> | undefined,
+  read: (value: unknown, key: K) => V,
+): Readonly<Record<K, V>> {
+  for (const key of Object.keys(record)) {
+    if (key !== "about" && !known.has(key))
+      throw new KgError("INVALID_INPUT", `lexicon: ${object} has an unknown ${item} '${key}'`, { key });
   }
-  return Object.freeze(words);
+  const out = {} as Record<K, V>;
+  for (const key of keys) {
+    const value = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (value !== undefined) out[key] = read(value, key);
+    else if (base) out[key] = base[key];
+    else throw new KgError("INVALID_INPUT", `lexicon: ${object} has no ${item} '${key}'`, { key });
+  }
+  return Object.freeze(out);
+}
+
+const TABLE_KEY_SET: ReadonlySet<string> = new Set(TABLE_KEYS);
+
+/** The groups of one table as written in `value`, validated; `key` names the table in errors. */
+function tableOf(value: unknown, key: string): LexiconTable {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new KgError("INVALID_INPUT", `lexicon: tables '${key}' must be an object of name lists`, { key });
+  const table: Record<string, readonly string[]> = {};
+  for (const [group, names] of Object.entries(value as Record<string, unknown>)) {
+    if (!group.trim() || !Array.isArray(names) || names.some((n) => typeof n !== "string"))
+      throw new KgError(
+        "INVALID_INPUT",
+        `lexicon: tables '${key}' group '${group}' must be a list of strings`,
+        {
+          key,
+          group,
+        },
+      );
+    table[group.trim()] = Object.freeze((names as string[]).map((n) => n.trim()).filter(Boolean));
+  }
+  return Object.freeze(table);
+}
+
+/**
+ * `over`'s groups added to `base`'s: a name `over` lists is its group's, no longer the group base
+ * gave it; base's other names keep theirs, in base's order, `over`'s groups following.
+ */
+function layered(base: LexiconTable, over: LexiconTable): LexiconTable {
+  const moved = new Set(Object.values(over).flat());
+  const out: Record<string, readonly string[]> = {};
+  for (const [group, names] of Object.entries(base)) out[group] = names.filter((n) => !moved.has(n));
+  for (const [group, names] of Object.entries(over)) out[group] = [...(out[group] ?? []), ...names];
+  for (const group of Object.keys(out)) out[group] = Object.freeze(out[group] as string[]);
+  return Object.freeze(out);
+}
+
+/**
+ * Validates parsed tables (an object of tables keyed by TABLE_KEYS, each an object of name lists
+ * by group, and an optional "about" text) and returns them over `base`: the names of a table the
+ * object gives are added to base's table, each in the group the object lists it under (a user's
+ * `{"homeCountries": {"Zembla": ["Jane Doe"]}}` adds one official and keeps the built-in ones).
+ * Without `base` every key is required. Throws INVALID_INPUT naming the key (and group) that is
+ * unknown, missing or not an object of lists of strings.
+ */
+export function parseLexiconTables(json: unknown, base?: LexiconTables): LexiconTables {
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new KgError("INVALID_INPUT", "lexicon: tables must be an object of tables");
+  return keyedOver(
+    json as Record<string, unknown>,
+    TABLE_KEYS,
+    TABLE_KEY_SET,
+    ["tables", "table"],
+    base,
+    (value, key) => (base ? layered(base[key], tableOf(value, key)) : tableOf(value, key)),
+  );
 }

@@ -5,18 +5,36 @@
  * their own lexicons.
  */
 import { COUNTRY_ENTRIES } from "./lexicon/countries.ts";
-import { ORGANIZATION_ENTRIES } from "./lexicon/organizations.ts";
-import { PERSON_ENTRIES } from "./lexicon/people.ts";
+import {
+  GOVERNMENT_BODY_TABLE,
+  MINISTRY_ACRONYM_TABLE,
+  ORGANIZATION_ENTRIES,
+} from "./lexicon/organizations.ts";
+import { HOME_COUNTRY_TABLE, PERSON_ENTRIES } from "./lexicon/people.ts";
 import { PLACE_ENTRIES } from "./lexicon/places.ts";
 import { WEAPON_MODEL_ENTRIES } from "./lexicon/weapons.ts";
 import STAGE_WORDS from "./lexicon/stage-words.json" with { type: "json" };
-import { type Lexicon, type LexiconEntry, type LexiconWords, parseLexiconWords } from "./lexicon-schema.ts";
+import {
+  type Lexicon,
+  type LexiconEntry,
+  type LexiconTables,
+  type LexiconWords,
+  parseLexiconTables,
+  parseLexiconWords,
+} from "./lexicon-schema.ts";
 import { DEFAULT_FRAMES, type Frame } from "./frames.ts";
 
-export type { Lexicon, LexiconEntry, LexiconWords } from "./lexicon-schema.ts";
+export type { Lexicon, LexiconEntry, LexiconTables, LexiconWords } from "./lexicon-schema.ts";
 
 /** The built-in word lists of the stages (lexicon/stage-words.json), validated. */
 const BUILT_IN_WORDS: LexiconWords = parseLexiconWords(STAGE_WORDS);
+
+/** The built-in tables (lexicon-schema.ts TABLE_KEYS; people.json and organizations.json), validated. */
+const BUILT_IN_TABLES: LexiconTables = parseLexiconTables({
+  homeCountries: HOME_COUNTRY_TABLE,
+  governmentBodies: GOVERNMENT_BODY_TABLE,
+  ministryAcronyms: MINISTRY_ACRONYM_TABLE,
+});
 
 /** The built-in lexicon: countries, organizations, places, weapon models and people, and the built-in word lists. */
 export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
@@ -28,13 +46,15 @@ export const BUILT_IN_LEXICON: Lexicon = Object.freeze({
     ...PERSON_ENTRIES,
   ]),
   words: BUILT_IN_WORDS,
+  tables: BUILT_IN_TABLES,
   frames: DEFAULT_FRAMES,
 });
 
 /**
  * A lexicon of `entries` over `base` (default the built-in one), with `words` (default base's word
- * lists; parseLexiconWords gives them over base's) and frame rows `frames` (default base's;
- * frames.ts parseFrameRows gives them over base's). Earlier entries win ties between equally long
+ * lists; parseLexiconWords gives them over base's), frame rows `frames` (default base's;
+ * frames.ts parseFrameRows gives them over base's) and `tables` (default base's;
+ * parseLexiconTables gives them over base's). Earlier entries win ties between equally long
  * matches, so the user's entries come first and win over built-in names.
  */
 export function createLexicon(
@@ -42,8 +62,10 @@ export function createLexicon(
   base: Lexicon = BUILT_IN_LEXICON,
   words: LexiconWords = base.words,
   frames: readonly Frame[] = base.frames,
+  tables: LexiconTables = base.tables,
 ): Lexicon {
-  if (entries.length === 0 && words === base.words && frames === base.frames) return base;
+  if (entries.length === 0 && words === base.words && frames === base.frames && tables === base.tables)
+    return base;
   const all = entries.length === 0 ? base.entries : Object.freeze([...entries, ...base.entries]);
-  return Object.freeze({ entries: all, words, frames });
+  return Object.freeze({ entries: all, words, tables, frames });
 }

@@ -3,16 +3,16 @@
  * a country ("the Russian Defense Ministry"), the known bodies of a government (the Kremlin) and the
  * asserted affiliations. Stages 5c, 5e and 5f ask it whose side an actor is on.
  */
-import { GOVERNMENT_BODIES } from "./lexicon/organizations.ts";
+import { tablesOf } from "./lexicon-tables.ts";
 import type { DocState, Mention } from "./types.ts";
 
 /**
  * The country of a body mention: the one its mention names ("the Russian Defense Ministry"), or
- * the one whose known government body it is ("the Pentagon", lexicon governmentBodies); undefined
- * for a mention of no organisation.
+ * the one whose known government body it is ("the Pentagon", the lexicon's governmentBodies table,
+ * given as `bodies`: lexicon-tables.ts); undefined for a mention of no organisation.
  */
-export function bodyCountry(m: Mention): string | undefined {
-  return m.type === "Organization" ? (m.country ?? GOVERNMENT_BODIES.get(m.name)) : undefined;
+export function bodyCountry(m: Mention, bodies: ReadonlyMap<string, string>): string | undefined {
+  return m.type === "Organization" ? (m.country ?? bodies.get(m.name)) : undefined;
 }
 
 /**
@@ -20,6 +20,7 @@ export function bodyCountry(m: Mention): string | undefined {
  * the asserted affiliations themselves ("source|target": the bodies and countries each serves).
  */
 export function ownCountries(state: DocState): { own: Map<string, Set<string>>; serves: Set<string> } {
+  const bodies = tablesOf(state).governmentBodies;
   const countries = new Set<string>();
   const direct = new Map<string, Set<string>>();
   const add = (from: string, to: string): void => {
@@ -30,7 +31,7 @@ export function ownCountries(state: DocState): { own: Map<string, Set<string>>; 
   for (const list of state.mentions)
     for (const m of list) {
       if (m.type === "Country") countries.add(m.name);
-      const country = bodyCountry(m);
+      const country = bodyCountry(m, bodies);
       if (country) add(m.name, country);
       // ("Pentagon Press Secretary X said the Department of Defense …": a known body's country is
       // one, named in the document or not.)

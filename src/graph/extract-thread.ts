@@ -38,13 +38,14 @@ const data = workerData as ThreadData;
 
 const module = (await import(data.module)) as ExtractionModule;
 
-/** The module's own lexicon when `lexicon` has the same entries, word lists and frame rows (a copy of it came through the message). */
+/** The module's own lexicon when `lexicon` has the same entries, word lists, tables and frame rows (a copy of it came through the message). */
 function ownLexicon(lexicon: Lexicon | null): Lexicon | null {
   const own = module.BUILT_IN_LEXICON;
   if (!lexicon || !own || lexicon.entries.length !== own.entries.length) return lexicon;
   const same =
     JSON.stringify(lexicon.entries) === JSON.stringify(own.entries) &&
     JSON.stringify(lexicon.words) === JSON.stringify(own.words) &&
+    JSON.stringify(lexicon.tables) === JSON.stringify(own.tables) &&
     JSON.stringify(lexicon.frames) === JSON.stringify(own.frames);
   return same ? own : lexicon;
 }

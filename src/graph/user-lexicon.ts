@@ -1,7 +1,8 @@
 /**
  * User lexicons: the `<dataDir>/lexicon/*.json` files where users add names, aliases and types
- * the built-in gazetteer lacks, word lists that replace the built-in ones (`words`) and relation
- * frame rows that add to the built-in ones (`frames`). Read here into a lexicon value that the store passes to every
+ * the built-in gazetteer lacks, word lists that replace the built-in ones (`words`), names that add
+ * to the built-in tables (`tables`: an official's home country, a government body's country) and
+ * relation frame rows that add to the built-in ones (`frames`). Read here into a lexicon value that the store passes to every
  * extraction it runs (never installed globally: two stores in one process keep their own), and
  * fingerprinted so that a changed lexicon re-extracts sources that were otherwise unchanged.
  */
@@ -24,7 +25,8 @@ export interface UserLexiconInfo {
  * Reads every `*.json` in `dir` (a missing folder is no lexicon) and returns the lexicon of its
  * entries over the built-in one, with their count and fingerprint. A file `{entities, words}` may
  * give word lists (lexicon-schema.ts WORD_LIST_KEYS): each replaces the built-in list of its key,
- * a later file's (by name) a former's. It may give frame rows (`frames`, the shape of
+ * a later file's (by name) a former's. It may give tables (lexicon-schema.ts TABLE_KEYS): each
+ * name joins the built-in table of its key in the group it is listed under. It may give frame rows (`frames`, the shape of
  * lexicon/frames.json rows): each follows the built-in rows, or replaces the row of its id. A
  * malformed file is INVALID_INPUT naming it (and, for a frame row, the row).
  */
@@ -65,7 +67,7 @@ export async function readUserLexicon(dir: string): Promise<UserLexiconInfo> {
   }
   let lexicon: Lexicon;
   try {
-    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, base.words, base.frames);
+    lexicon = createLexicon(parseLexicon(entries), BUILT_IN_LEXICON, base.words, base.frames, base.tables);
   } catch (err) {
     throw new KgError("INVALID_INPUT", `lexicon in ${dir}: ${(err as Error).message}`);
   }

@@ -4,7 +4,7 @@
  * lexicon schema in organizations.json (all-capital aliases match case-sensitively).
  */
 import DATA from "./organizations.json" with { type: "json" };
-import type { LexiconEntry } from "../lexicon-schema.ts";
+import type { LexiconEntry, LexiconTable } from "../lexicon-schema.ts";
 import { wordTable } from "./word-table.ts";
 
 /** One entry per organization (lexicon schema); `perCountry` marks bodies every country has. */
@@ -12,16 +12,10 @@ export const ORGANIZATION_ENTRIES: readonly LexiconEntry[] = DATA.entities as Le
 
 /**
  * Bodies of one country's government that the lexicon knows by name without their country
- * ("White House", "Kremlin"), to know whose side the body and its people are on: read through
- * own-countries.ts bodyCountry (stages 5c, 5e, 5f; relations/latent-deals.ts and
- * relations/nearest-supplier.ts) and directly by 5c-own-country.ts, document-sides.ts,
- * relations/supply.ts and relations/denial-accusers.ts. They give no affiliation of their own.
+ * ("White House", "Kremlin"), by country: the built-in table governmentBodies of the lexicon value
+ * (lexicon-schema.ts TABLE_KEYS), read through lexicon-tables.ts.
  */
-export const GOVERNMENT_BODIES: ReadonlyMap<string, string> = new Map(
-  Object.entries(DATA.governmentBodies).flatMap(([country, names]) =>
-    names.map((n) => [n, country] as const),
-  ),
-);
+export const GOVERNMENT_BODY_TABLE: LexiconTable = DATA.governmentBodies;
 
 /**
  * Phrases that make a body's name a press office ("Inter-Services Public Relations", "Additional
@@ -284,11 +278,11 @@ export const ROMANCE_BODY_HEADS: { heads: readonly string[]; particles: readonly
   DATA.romanceBodyHeads;
 
 /**
- * A ministry's acronym, as written, and the name of the ministry it stands for ("MFA": "Foreign
- * Ministry"): after a country's demonym or possessive the acronym names that country's ministry
- * ("The Iranian MFA spokesperson", "Pakistan's MOFA"; ministry-acronyms.ts).
+ * A ministry's acronyms, as written, by the name of the ministry they stand for ("Foreign
+ * Ministry": "MFA", "MOFA"): the built-in table ministryAcronyms of the lexicon value, read through
+ * lexicon-tables.ts by ministry-acronyms.ts.
  */
-export const MINISTRY_ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entries(DATA.ministryAcronyms));
+export const MINISTRY_ACRONYM_TABLE: LexiconTable = DATA.ministryAcronyms;
 
 /**
  * A ministry's two word orders ("Armenian Ministry of Defence", "Armenian Defence Ministry"): the

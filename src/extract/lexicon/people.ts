@@ -4,7 +4,7 @@
  */
 import DATA from "./people.json" with { type: "json" };
 import GIVEN from "./given-names.json" with { type: "json" };
-import type { LexiconEntry } from "../lexicon-schema.ts";
+import type { LexiconEntry, LexiconTable } from "../lexicon-schema.ts";
 import { slugify } from "../../model/ids.ts";
 
 /** One entry per person (lexicon schema); a bare surname resolves through the name itself. */
@@ -71,13 +71,11 @@ export function foldPersonName(name: string): string {
 }
 
 /**
- * The country each well-known official is of, by folded name (people.json homeCountries). Read by
- * the own-side guard (5c-own-country): "President Biden said US troops would …" is news of his own
- * side even where no title names his country; and by leader-governments.ts: "the Biden
- * administration" is that country's government. Never an affiliation fact.
+ * Well-known officials by their home country (people.json homeCountries): the built-in table
+ * homeCountries of the lexicon value (lexicon-schema.ts TABLE_KEYS), read through
+ * lexicon-tables.ts by the own-side guard (document-sides.ts: "President Biden said US troops
+ * would …" is news of his own side even where no title names his country) and by
+ * leader-governments.ts ("the Biden administration" is that country's government). Never an
+ * affiliation fact.
  */
-export const HOME_COUNTRIES: ReadonlyMap<string, string> = new Map(
-  Object.entries(DATA.homeCountries as Record<string, string[]>).flatMap(([country, people]) =>
-    people.map((p): [string, string] => [foldPersonName(p), country]),
-  ),
-);
+export const HOME_COUNTRY_TABLE: LexiconTable = DATA.homeCountries;

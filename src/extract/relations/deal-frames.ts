@@ -17,6 +17,7 @@ import { SHIP_NAMING_WORDS } from "../lexicon/weapons.ts";
 import { singular, WORDS, isVerbOrAux } from "../words.ts";
 import type { DocState, Fact, Mention, Resolution, Sentence, Token } from "../types.ts";
 import { BE_FORMS, resolutionOf } from "./shared.ts";
+import { tablesOf } from "../lexicon-tables.ts";
 import { wordsOf } from "../stage-words.ts";
 
 /** How many sentences back the deal a subject refers to may be told. */
@@ -502,7 +503,7 @@ function buyerDeals(state: DocState, table: FrameTable): Map<number, OpenDeal> {
     const mentions = state.mentions[sentence.index] ?? [];
     const goods = goodsWords(sentence, mentions, table.goodsKinds);
     if (goods.size === 0) continue;
-    const ix = indexSentence(sentence, mentions, wordsOf(state));
+    const ix = indexSentence(sentence, mentions, wordsOf(state), tablesOf(state));
     const buyers = new Map<string, Mention>();
     let hedged = false;
     sentence.tokens.forEach((_, v) => {
@@ -673,7 +674,7 @@ function buyingVerb(table: FrameTable, tok: Token): boolean {
 function buyerOf(state: DocState, sentence: Sentence, table: FrameTable): Mention | null {
   const tokens = sentence.tokens;
   const mentions = state.mentions[sentence.index] ?? [];
-  const ix = indexSentence(sentence, mentions, wordsOf(state));
+  const ix = indexSentence(sentence, mentions, wordsOf(state), tablesOf(state));
   for (let v = 0; v < tokens.length; v++) {
     const tok = tokens[v] as Token;
     if (tok.pos !== "VERB" || ix.cover[v] || !buyingVerb(table, tok)) continue;

@@ -18,7 +18,6 @@ import { mentionsIn } from "../clause.ts";
 import type { Frame } from "../frames.ts";
 import type { Token } from "../types.ts";
 import { POSSESSIVE_ENDING } from "../letters.ts";
-import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
 import { actorHeads } from "./shared.ts";
 
 /** Most words between the rejection verb and the link of its clause of time ("denied violating a ceasefire after"). */
@@ -51,13 +50,14 @@ function deniesCharge(ix: SentenceIndex, t: number, k: number, frame: Frame): bo
 
 /**
  * The actors whose naming makes a claim a charge against the deniers: each denier, the country its
- * mention names and the state whose known body it is ("the Kremlin": Russia).
+ * mention names and the state whose known body it is ("the Kremlin": Russia; the lexicon's
+ * governmentBodies table, `bodies`).
  */
-function deniersSide(deniers: readonly ChunkHead[]): Set<string> {
+function deniersSide(deniers: readonly ChunkHead[], bodies: ReadonlyMap<string, string>): Set<string> {
   const side = new Set<string>();
   for (const h of deniers) {
     side.add(h.name);
-    const country = h.mention?.country ?? GOVERNMENT_BODIES.get(h.name);
+    const country = h.mention?.country ?? bodies.get(h.name);
     if (country) side.add(country);
   }
   return side;
@@ -109,7 +109,11 @@ export function denialAccusers(
     if (!verb || verb.pos !== "VERB" || !rule.speechLemmas.includes(verb.lemma)) return [];
     // (A row with no chargeLemmas takes every verb of its speechLemmas as charging.)
     const charging = rule.chargeLemmas ?? rule.speechLemmas;
-    if (!charging.includes(verb.lemma) && !claimCharges(ix, v, deniersSide(deniers))) return [];
+    if (
+      !charging.includes(verb.lemma) &&
+      !claimCharges(ix, v, deniersSide(deniers, ix.tables.governmentBodies))
+    )
+      return [];
     return actorHeads(chunkHeads(chunk));
   }
   return [];

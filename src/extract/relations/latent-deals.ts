@@ -25,6 +25,7 @@ import { modalityOf, subjectBefore } from "../clause.ts";
 import type { FrameTable } from "../frames.ts";
 import { POSSESSIVE_MARK } from "../letters.ts";
 import { bodyCountry } from "../own-countries.ts";
+import { tablesOf } from "../lexicon-tables.ts";
 import { type WordSets, wordsOf } from "../stage-words.ts";
 import type { DocState, Mention, Token } from "../types.ts";
 import { dealNouns, givingVerb } from "./deal-frames.ts";
@@ -60,26 +61,34 @@ interface LatentDeal {
 export function latentDeals(ix: SentenceIndex, emit: Emit, table: FrameTable, state: DocState): void {
   if (ix.sentence.headline) return;
   const tokens = ix.sentence.tokens;
+  const bodies = tablesOf(state).governmentBodies;
   for (let t = 0; t < tokens.length; t++) {
-    const deal = dealOf(ix, t, table);
-    if (!deal || !filledLater(state, ix.sentence.index, deal, table)) continue;
+    const deal = dealOf(ix, t, table, bodies);
+    if (!deal || !filledLater(state, ix.sentence.index, deal, table, bodies)) continue;
     const modality: Modality = modalityOf(subjectBefore(ix, t).cues);
     // "The US Senate approved a $40 billion package for Ukraine": a body approves or announces
     // its state's deal; the state gives.
     const giver =
-      deal.giver.type === "Organization" ? (bodyCountry(deal.giver) ?? deal.giver.name) : deal.giver.name;
+      deal.giver.type === "Organization"
+        ? (bodyCountry(deal.giver, bodies) ?? deal.giver.name)
+        : deal.giver.name;
     emit(giver, "supplies", deal.taker.name, deal.verb.text, "supply-latent-deal", modality);
   }
 }
 
 /** The goods-less deal the verb at `t` tells: a giver subject, a deal noun object and a taker after "for" or "to"; or null. */
-function dealOf(ix: SentenceIndex, t: number, table: FrameTable): LatentDeal | null {
+function dealOf(
+  ix: SentenceIndex,
+  t: number,
+  table: FrameTable,
+  bodies: ReadonlyMap<string, string>,
+): LatentDeal | null {
   const tokens = ix.sentence.tokens;
   const verb = tokens[t] as Token;
   if (verb.pos !== "VERB" || !table.latentDeal.has(verb.lemma)) return null;
   const giver = subjectBefore(ix, t)
     .heads.map((h) => h.mention)
-    .find((m) => m && stateActor(m));
+    .find((m) => m && stateActor(m, bodies));
   if (!giver) return null;
   const nouns = dealNouns(table);
   let n = -1;
@@ -104,7 +113,8 @@ function dealOf(ix: SentenceIndex, t: number, table: FrameTable): LatentDeal | n
     if (w.pos === "VERB" || w.text === "," || w.text === ";") return null;
     if (w.lower !== "for" && w.lower !== "to") continue;
     const taker = ix.cover[k + 1];
-    if (!taker || !stateActor(taker) || !wholeObject(tokens, taker) || taker.name === giver.name) return null;
+    if (!taker || !stateActor(taker, bodies) || !wholeObject(tokens, taker) || taker.name === giver.name)
+      return null;
     return { giver, taker, verb, noun: tokens[n] as Token };
   }
   return null;
@@ -120,9 +130,12 @@ function wholeObject(tokens: readonly Token[], m: Mention): boolean {
   return !next || (next.pos !== "NOUN" && next.pos !== "ADJ" && next.pos !== "PROPN");
 }
 
-/** True when the mention is a country or a body of one (a body the entity stage ties to its country). */
-function stateActor(m: Mention): boolean {
-  return m.type === "Country" || bodyCountry(m) !== undefined;
+/**
+ * True when the mention is a country or a body of one (a body the entity stage ties to its country,
+ * or one of the lexicon's government `bodies`).
+ */
+function stateActor(m: Mention, bodies: ReadonlyMap<string, string>): boolean {
+  return m.type === "Country" || bodyCountry(m, bodies) !== undefined;
 }
 
 /**
@@ -130,8 +143,18 @@ function stateActor(m: Mention): boolean {
  * a definite deal noun or "it" and a verb of inclusion or giving, or by the taker and a verb of
  * receipt) and it, and each body sentence between, names no country or body but the deal's parties.
  */
-function filledLater(state: DocState, s: number, deal: LatentDeal, table: FrameTable): boolean {
-  const parties = new Set([deal.giver.name, bodyCountry(deal.giver) ?? deal.giver.name, deal.taker.name]);
+function filledLater(
+  state: DocState,
+  s: number,
+  deal: LatentDeal,
+  table: FrameTable,
+  bodies: ReadonlyMap<string, string>,
+): boolean {
+  const parties = new Set([
+    deal.giver.name,
+    bodyCountry(deal.giver, bodies) ?? deal.giver.name,
+    deal.taker.name,
+  ]);
   const own = (m: Mention): boolean =>
     (m.type !== "Country" && m.type !== "Organization") ||
     parties.has(m.name) ||

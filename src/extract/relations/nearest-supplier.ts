@@ -17,6 +17,7 @@
 import type { FrameTable } from "../frames.ts";
 import type { DocState, Fact, Mention, Sentence } from "../types.ts";
 import { bodyCountry } from "../own-countries.ts";
+import { tablesOf } from "../lexicon-tables.ts";
 import { OTHER_MAKE_WORDS, SHIP_PREFIXES, WEAPON_KINDS } from "../lexicon/weapons.ts";
 import { singular } from "../words.ts";
 import type { FactIndex } from "./fact-index.ts";
@@ -213,12 +214,13 @@ function namesOf(state: DocState, type: Mention["type"]): Set<string> {
 /** The countries the document ties each of `names` to: by a mention's country or an asserted affiliated_with. */
 function countriesOf(state: DocState, names: readonly string[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>(names.map((n) => [n, new Set<string>()]));
+  const bodies = tablesOf(state).governmentBodies;
   for (const f of state.facts)
     if (f.relation === "affiliated_with" && f.modality === "asserted") out.get(f.source)?.add(f.target);
   for (const list of state.mentions)
     for (const m of list) {
       // A known body of a government ("the Pentagon") is its country's own, as a body named with it is.
-      const country = m.country ?? bodyCountry(m);
+      const country = m.country ?? bodyCountry(m, bodies);
       if (country) out.get(m.name)?.add(country);
     }
   return out;

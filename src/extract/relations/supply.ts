@@ -24,7 +24,6 @@ import {
 } from "../clause.ts";
 import { COMPANY_NOUNS, SAY_VERBS } from "../lexicon/coreference.ts";
 import { FORCE_WORDS, STATE_BODY_WORDS } from "../lexicon/descriptions.ts";
-import { GOVERNMENT_BODIES } from "../lexicon/organizations.ts";
 import { type Frame, type FrameTable, frameFor } from "../frames.ts";
 import {
   CONCLUDING_PARTICIPLES,
@@ -1942,7 +1941,7 @@ function passiveReceipt(
   const suppliers = actorHeads(zoneHeads(zone, ["from"]));
   const owners = ix.chunks.filter((c) => c.first >= start && c.last <= t).flatMap(possessorHeads);
   const buyers = recipientHeads([...zoneHeads(zone, ["by"]), ...owners]);
-  emitPurchases(suppliers.flatMap(asState), goods, buyers, out);
+  emitPurchases(suppliers.flatMap(statesIn(ix)), goods, buyers, out);
 }
 
 /**
@@ -2477,15 +2476,21 @@ function relativeObjectPronoun(ix: SentenceIndex, t: number, suppliers: ChunkHea
  * ("Polish Defence Ministry sent": the ministry and Poland; "the US Congress has given its final
  * approval to sell": the Congress and the United States).
  */
-function asState(head: ChunkHead): ChunkHead[] {
+function asState(head: ChunkHead, bodies: ReadonlyMap<string, string>): ChunkHead[] {
   const m = head.mention;
   // "The State Department said it will sell", "The Pentagon delivered": a body of one country's
-  // government the lexicon knows by name supplies as that country.
-  const body = m?.type === "Organization" && !m.country ? GOVERNMENT_BODIES.get(m.name) : undefined;
+  // government the lexicon knows by name (its governmentBodies table) supplies as that country.
+  const body = m?.type === "Organization" && !m.country ? bodies.get(m.name) : undefined;
   if (body) return [head, { ...head, name: body }];
   if (m?.type !== "Organization" || !m.country) return [head];
   const words = m.name.toLowerCase().split(/\s+/u);
   return words.some((w) => STATE_BODY.has(w)) ? [head, { ...head, name: m.country }] : [head];
+}
+
+/** asState over the government bodies of the lexicon `ix` is read with. */
+function statesIn(ix: SentenceIndex): (head: ChunkHead) => ChunkHead[] {
+  const bodies = ix.tables.governmentBodies;
+  return (head) => asState(head, bodies);
 }
 
 /**
@@ -3167,7 +3172,7 @@ function governedEnds(
     // a purchase supplies the body it is for, as the seller does.
     const subject = subjectBefore(ix, verb);
     recipients.push(...recipientHeads(recipientsIn(ix, zone, ["for"], table)));
-    suppliers = [...suppliers, ...actorHeads(subject.heads).flatMap(asState)];
+    suppliers = [...suppliers, ...actorHeads(subject.heads).flatMap(statesIn(ix))];
     cues = [...subject.cues, ...framingCues(ix, subject)];
   } else if (verb >= 0 && (buyer || governor?.roles.subject === "recipient")) {
     // "Ukraine took delivery of IRIS-T systems from Germany": the subject receives.
@@ -3192,11 +3197,11 @@ function governedEnds(
       ends.cues = [...subject.cues, ...framingCues(ix, subject)];
       return;
     }
-    suppliers = actorHeads(subject.heads).flatMap(asState);
+    suppliers = actorHeads(subject.heads).flatMap(statesIn(ix));
     // "thanked the Government of Korea for granting non-refundable aid to the armed forces": the
     // thanked party did the deed, taken as done.
     const { heads, credited, at } = accusedOf(ix, verb, table);
-    if (credited) suppliers = actorHeads(heads).flatMap(asState);
+    if (credited) suppliers = actorHeads(heads).flatMap(statesIn(ix));
     // "The minister thanked Japan for granting non-refundable aid": with no recipient named, the
     // one who thanks (or, for a person, the country the document ties them to) received it.
     if (credited && recipients.length === 0) {
@@ -3624,7 +3629,7 @@ function deliveredEnds(
       rule,
       modality: mode,
     });
-  for (const s of suppliers.flatMap(asState)) {
+  for (const s of suppliers.flatMap(statesIn(ix))) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, mode);
     for (const r of persons) emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, mode);
     for (const w of items) emit(s.name, "supplies", w.name, tok.text, rule, mode);
@@ -3777,12 +3782,12 @@ function receiptVerb(
   // "bought Su-35 jets from Russia and Rafale jets from France": each weapon from its own supplier.
   const groups = supplierGroups(ix, zone);
   if (groups) suppliers = groups.flatMap((g) => g.heads);
-  for (const s of suppliers.flatMap(asState)) {
+  for (const s of suppliers.flatMap(statesIn(ix))) {
     for (const r of recipients) emit(s.name, "supplies", r.name, tok.text, rule, modality);
     for (const r of persons)
       emit(s.name, "supplies", r.name, tok.text, `${rule}${PERSON_RECIPIENT}`, modality);
     for (const w of received)
-      if (!groups || pairedWith(groups, w).some((h) => asState(h).some((a) => a.name === s.name)))
+      if (!groups || pairedWith(groups, w).some((h) => statesIn(ix)(h).some((a) => a.name === s.name)))
         emit(s.name, "supplies", w.name, tok.text, rule, modality);
   }
 }
@@ -3933,7 +3938,7 @@ function supplyGift(
   const predicative = opener?.lemma === "be" && article === 1;
   if (!opener || (opener.lower !== "as" && !predicative)) return;
   const zone = zoneAfter(ix, t);
-  const suppliers = actorHeads(zoneHeads(zone, ["from", "by"])).flatMap(asState);
+  const suppliers = actorHeads(zoneHeads(zone, ["from", "by"])).flatMap(statesIn(ix));
   if (suppliers.length === 0) return;
   const start = clauseStart(ix, t);
   let goods = false;

@@ -8,6 +8,7 @@ import { indexSentence } from "../../../src/extract/chunks.ts";
 import { REFERRED_ACTS, type ReferredActs } from "../../../src/extract/lexicon/coreference.ts";
 import { runStages } from "../../../src/extract/pipeline.ts";
 import { sentenceActs } from "../../../src/extract/relations/act-anaphora.ts";
+import { tablesOf } from "../../../src/extract/lexicon-tables.ts";
 import { wordsOf } from "../../../src/extract/stage-words.ts";
 
 /** The act verbs the sentence tells under `lexicon`. */
@@ -15,9 +16,10 @@ function actVerbs(text: string, lexicon: ReferredActs): (string | undefined)[] {
   const state = runStages({ id: "acts.txt", text, meta: {} });
   const sentence = state.sentences[0];
   if (!sentence) return [];
-  return sentenceActs(indexSentence(sentence, state.mentions[0] ?? [], wordsOf(state)), lexicon).map(
-    (a) => a.verb,
-  );
+  return sentenceActs(
+    indexSentence(sentence, state.mentions[0] ?? [], wordsOf(state), tablesOf(state)),
+    lexicon,
+  ).map((a) => a.verb);
 }
 
 /** The built-in lexicon without the act verb "fire". */

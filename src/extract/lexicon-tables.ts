@@ -1,0 +1,46 @@
+/**
+ * A lexicon's tables as look-ups: compiled once per tables value (a WeakMap, as stage-words.ts
+ * keeps a lexicon's word sets), so each stage reads the tables of the lexicon it was given and no
+ * look-up is built at module level from the built-in data (a user lexicon's rows reach them all).
+ */
+import type { LexiconTable, LexiconTables } from "./lexicon-schema.ts";
+import { foldPersonName } from "./lexicon/people.ts";
+import type { DocState } from "./types.ts";
+
+/** A lexicon's tables as maps from each name to its group. */
+export interface TableMaps {
+  /** A well-known official's home country by folded name (foldPersonName): "joe-biden" → "United States". */
+  readonly homeCountries: ReadonlyMap<string, string>;
+  /** A body of one country's government, by name as written, to its country ("Pentagon" → "United States"). */
+  readonly governmentBodies: ReadonlyMap<string, string>;
+  /** A ministry's acronym, as written, to the ministry's name ("MFA" → "Foreign Ministry"). */
+  readonly ministryAcronyms: ReadonlyMap<string, string>;
+}
+
+const compiled = new WeakMap<LexiconTables, TableMaps>();
+
+/** Each name of `table` (folded by `fold`) to its group; of two groups listing a name, the later. */
+function byName(table: LexiconTable, fold: (name: string) => string = (n) => n): Map<string, string> {
+  return new Map(
+    Object.entries(table).flatMap(([group, names]) => names.map((n) => [fold(n), group] as const)),
+  );
+}
+
+/** The look-ups of `tables`, built on their first use and kept beside them. */
+export function tableMapsOf(tables: LexiconTables): TableMaps {
+  let maps = compiled.get(tables);
+  if (maps === undefined) {
+    maps = Object.freeze({
+      homeCountries: byName(tables.homeCountries, foldPersonName),
+      governmentBodies: byName(tables.governmentBodies),
+      ministryAcronyms: byName(tables.ministryAcronyms),
+    });
+    compiled.set(tables, maps);
+  }
+  return maps;
+}
+
+/** The table look-ups of the lexicon a document is extracted with. */
+export function tablesOf(state: DocState): TableMaps {
+  return tableMapsOf(state.options.lexicon.tables);
+}
