@@ -5,19 +5,23 @@
  * other load on a shared machine does not skew it. The first pass (model load, compilation) is
  * measured on its own; both paths then warm up on at least 1.1 MB of text and the rates are
  * medians of the rounds after it. The bench runs it on its main thread and again in an extraction
- * thread (_extract-thread.mjs).
+ * thread (_extract-thread.mjs), with the extraction function each is given.
  */
-import { BUILT_IN_SCORER, type ScorerModel } from "../../src/extract/5b-learned.ts";
-import { extractDocument } from "../../src/extract/index.ts";
+import type { ScorerModel } from "../../src/extract/5b-learned.ts";
 import { getNlp } from "../../src/extract/nlp.ts";
+import type { ExtractOptions } from "../../src/extract/options.ts";
+import type { Extraction, SourceDocument } from "../../src/model/types.ts";
 import { generateNewsCorpus } from "./_news-corpus.ts";
 
-/** What to measure: the corpus size, the rounds, and whether to time the learned scorer too. */
+/** What to measure: the corpus size, the rounds, and the learned scorer to time beside the default (none: not timed). */
 export interface ExtractRatesInput {
   targetBytes: number;
   rounds: number;
-  scorer: boolean;
+  scorer: ScorerModel | null;
 }
+
+/** The pipeline measured: src/extract's extractDocument, or the same function of the precompiled bundle. */
+export type ExtractDocumentFn = (doc: SourceDocument, options?: ExtractOptions) => Extraction;
 
 /** Rates in tokens per second (CPU time), with the corpus they were measured on. */
 export interface ExtractRates {
@@ -44,15 +48,12 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** The built-in scorer with every relation on (threshold 0.5): what scoring every candidate costs. */
-const SCORER_ON: ScorerModel = {
-  relations: Object.fromEntries(
-    Object.entries(BUILT_IN_SCORER.relations).map(([r, m]) => [r, { ...m, threshold: 0.5 }]),
-  ),
-};
-
-/** Measures the pipeline and wink on the bench corpus of `targetBytes`, in this thread. */
-export function measureExtractRates(input: ExtractRatesInput): ExtractRates {
+/** Measures `extractDocument` and wink on the bench corpus of `targetBytes`, in this thread. */
+export function measureExtractRates(
+  input: ExtractRatesInput,
+  extractDocument: ExtractDocumentFn,
+): ExtractRates {
+  const scorer = input.scorer;
   const docs = generateNewsCorpus(input.targetBytes, 7);
   const chars = docs.reduce((n, d) => n + d.length, 0);
   const nlp = getNlp();
@@ -68,8 +69,8 @@ export function measureExtractRates(input: ExtractRatesInput): ExtractRates {
     countTokens();
     for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} });
   }
-  if (input.scorer)
-    for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} }, { learnedScorer: SCORER_ON });
+  if (scorer)
+    for (const d of docs) extractDocument({ id: "warm", text: d, meta: {} }, { learnedScorer: scorer });
 
   const scorerTimes: number[] = [];
   const winkTimes: number[] = [];
@@ -85,10 +86,10 @@ export function measureExtractRates(input: ExtractRatesInput): ExtractRates {
       relations += extractDocument({ id: `doc-${i}.txt`, text, meta: {} }).relations.length;
     });
     pipelineTimes.push(cpuMs() - t);
-    if (!input.scorer) continue;
+    if (!scorer) continue;
     t = cpuMs();
     docs.forEach((text, i) =>
-      extractDocument({ id: `doc-${i}.txt`, text, meta: {} }, { learnedScorer: SCORER_ON }),
+      extractDocument({ id: `doc-${i}.txt`, text, meta: {} }, { learnedScorer: scorer }),
     );
     scorerTimes.push(cpuMs() - t);
   }
@@ -100,7 +101,7 @@ export function measureExtractRates(input: ExtractRatesInput): ExtractRates {
     relations,
     wink: rate(median(winkTimes)),
     pipeline: rate(median(pipelineTimes)),
-    scorer: input.scorer ? rate(median(scorerTimes)) : null,
+    scorer: scorer ? rate(median(scorerTimes)) : null,
     winkCold: rate(winkCold),
     pipelineCold: rate(pipelineCold),
   };

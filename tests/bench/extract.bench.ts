@@ -5,26 +5,39 @@
  * (_extract-rates.ts: process CPU time, medians of the rounds after a warm-up, the cold first pass
  * on its own). It measures twice: on the main thread with Node's defaults, and in one worker
  * thread started with the resource limits of kg's extraction threads (extract-pool.ts: a larger
- * young generation), the way `kg build` and the server extract; each figure has its own wink
+ * young generation) running the module those threads load (the precompiled bundle while it
+ * matches the sources), the way `kg build` and the server extract; each figure has its own wink
  * baseline from the same thread.
  * Run: node --import tsx tests/bench/extract.bench.ts [--quick]
  */
 import { Worker } from "node:worker_threads";
+import { BUILT_IN_SCORER, type ScorerModel, extractDocument } from "../../src/extract/index.ts";
 import { EXTRACT_THREAD_RESOURCE_LIMITS } from "../../src/graph/extract-pool.ts";
+import { SOURCE_EXTRACT_MODULE_URL, precompiledThread } from "../../src/graph/thread-bundle.ts";
 import { type ExtractRates, type ExtractRatesInput, measureExtractRates } from "./_extract-rates.ts";
 
 const quick = process.argv.includes("--quick");
+/** The built-in scorer with every relation on (threshold 0.5): what scoring every candidate costs. */
+const scorerOn: ScorerModel = {
+  relations: Object.fromEntries(
+    Object.entries(BUILT_IN_SCORER.relations).map(([r, m]) => [r, { ...m, threshold: 0.5 }]),
+  ),
+};
 const input: ExtractRatesInput = {
   targetBytes: quick ? 250_000 : 1_100_000,
   rounds: quick ? 3 : 5,
-  scorer: true,
+  scorer: scorerOn,
 };
+/** The module kg's extraction threads load: the precompiled bundle while it matches the sources. */
+const precompiled = precompiledThread();
+const threadModule = precompiled?.module ?? SOURCE_EXTRACT_MODULE_URL;
+const threadCode = precompiled ? "precompiled bundle" : "TypeScript sources";
 
 /** The same measurement in a worker thread with the extraction threads' resource limits (no scorer). */
 function measureInThread(): Promise<ExtractRates> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./_extract-thread.mjs", import.meta.url), {
-      workerData: { ...input, scorer: false },
+      workerData: { input: { ...input, scorer: null }, module: threadModule },
       resourceLimits: { ...EXTRACT_THREAD_RESOURCE_LIMITS },
       execArgv: [],
     });
@@ -37,7 +50,7 @@ function measureInThread(): Promise<ExtractRates> {
   });
 }
 
-const main = measureExtractRates(input);
+const main = measureExtractRates(input, extractDocument);
 const thread = await measureInThread();
 const k = (x: number): string => `${Math.round(x / 1000)}k`;
 const pct = (x: number, of: number): string => `${((x / of) * 100).toFixed(0)}%`;
@@ -54,7 +67,7 @@ console.log(`  full extraction pipeline:    ${k(main.pipeline)} tokens/s (${roun
 console.log(
   `  first pass, cold:            wink ${k(main.winkCold)} tokens/s, pipeline ${k(main.pipelineCold)} tokens/s`,
 );
-console.log(`one extraction thread (${limits}):`);
+console.log(`one extraction thread (${limits}; ${threadCode}):`);
 console.log(`  wink-nlp readDoc (baseline): ${k(thread.wink)} tokens/s (${rounds})`);
 console.log(
   `  full extraction pipeline:    ${k(thread.pipeline)} tokens/s (${rounds}; ${thread.relations} relations)`,
@@ -72,7 +85,7 @@ console.log(
   `full pipeline    ${k(main.pipeline)} tokens/s (${pct(main.pipeline, main.wink)} of wink; target >= 100k; main thread, Node's defaults)`,
 );
 console.log(
-  `in a thread      ${k(thread.pipeline)} tokens/s (${pct(thread.pipeline, thread.wink)} of wink's ${k(thread.wink)} in the same thread; one extraction thread as kg runs it: ${limits})`,
+  `in a thread      ${k(thread.pipeline)} tokens/s (${pct(thread.pipeline, thread.wink)} of wink's ${k(thread.wink)} in the same thread; one extraction thread as kg runs it: ${limits}, ${threadCode})`,
 );
 if (main.scorer !== null)
   console.log(
