@@ -138,6 +138,7 @@ import {
 import { acronymAfterItsName, spellsMostLetters } from "./bracketed-acronyms.ts";
 import { gluedParticle } from "./glued-particles.ts";
 import { nameMinistryAcronyms } from "./ministry-acronyms.ts";
+import { listedPlaceSpans, type PlaceListMember } from "./place-lists.ts";
 import { sourceOutletContext, type SourceCueWords } from "./source-outlets.ts";
 import {
   ACRONYM_WORD,
@@ -705,6 +706,7 @@ export function findMentions(
     nameCraftModels(sentence, out, covered, wordSets);
     nameModelsListedAfterClass(sentence, out, covered);
     nameListedOrganizations(sentence, out, covered);
+    nameListedPlaces(sentence, out, covered, gazetteer);
   }
   dropCombinedPlaces(tokens, out);
   if (!sentence.headline || !isTitleCase(tokens)) dropPlacesNamingThings(tokens, out);
@@ -1343,6 +1345,47 @@ function nameListedOrganizations(sentence: Sentence, out: Mention[], covered: Ui
       }
     i = Math.max(k, i + 1);
   }
+}
+
+/**
+ * "the coasts of Aden, Hodidah and Shagrah", "Sangley Point, Cavite": the unknown names of a list
+ * whose typed members are places are places (place-lists.ts).
+ */
+function nameListedPlaces(
+  sentence: Sentence,
+  out: Mention[],
+  covered: Uint8Array,
+  gazetteer: Gazetteer,
+): void {
+  const tokens = sentence.tokens;
+  const memberAt = (k: number): PlaceListMember | null => {
+    const member = listMemberAt(tokens, k, out, covered);
+    if (!member) return null;
+    // An acronym, a month or a country's name is no place's name ("Kyiv, NATO", "MOSCOW, February
+    // 19", "Bubanza province, Northwest Burundi"), nor a word before a name it titles or modifies
+    // ("…, and Princess Rima", "Exercise Amani Africa").
+    if (
+      !member.mention &&
+      (placeListRefused(tokens, member.first, member.last, gazetteer) || covered[member.last])
+    )
+      return null;
+    // "co-financed by Washington and The Hague": a capital stands for its government as often as
+    // for a place, so it types no list (its country is known: lexicon cities' capitals).
+    const type = member.mention?.country === undefined ? member.mention?.type : "Country";
+    return { first: member.first, last: member.last, type };
+  };
+  for (const [first, last] of listedPlaceSpans(tokens, memberAt))
+    mark(spelledMention(sentence, first, last, "Location", "fallback", "list-location"), out, covered);
+}
+
+/** True when an unknown run can name no place in a list: an acronym, a calendar word, a country's name. */
+function placeListRefused(tokens: Token[], first: number, last: number, gazetteer: Gazetteer): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (CALENDAR_NAMES.has(t.lower) || countryNameAt(tokens, k, gazetteer)) return true;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
+  }
+  return false;
 }
 
 /** True when a list member is an organization's mention or an unknown name. */

@@ -1,0 +1,122 @@
+/**
+ * Places named in a list beside a known place: "the coasts of Aden, Hodidah, Saleef Makha and
+ * Shagrah", "Sangley Point, Cavite", "Grindavík and the Keflavík Air Base", "the Tigray and
+ * Benishangul regions". In a list of names joined by commas, "and" or "or", where every member that
+ * a rule typed is a place (a Location, never a country: "Russia and Wagner" joins two actors), the
+ * unknown members are places too. Two names joined by a comma alone are read only where the second
+ * closes its phrase ("Strokestown, Co Roscommon.", "Mbuya in Kampala"): "in Algiers, Lamamra said"
+ * and "in Baku, Azernews reports" set a speaker or a source after a place.
+ */
+import type { EntityType } from "../model/ontology.ts";
+import type { Token } from "./types.ts";
+
+/** One member of a list: a typed mention's span, or an unknown run of capitalised words. */
+export interface PlaceListMember {
+  first: number;
+  last: number;
+  /** The type of the member's mention; undefined for an unknown run. */
+  type: EntityType | undefined;
+}
+
+/** Lower-case words that open a new phrase after a comma that closes a list ("…, Cavite, in an occasion"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "at",
+  "near",
+  "where",
+  "which",
+  "and",
+  "as",
+  "with",
+  "while",
+  "the",
+  "a",
+  "an",
+  "after",
+  "before",
+  "during",
+  "for",
+  "to",
+]);
+
+/** The possessive endings the tokenizer splits off. */
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
+
+/** Words that may follow a list of two names joined by a comma alone: the phrase ends there. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "in", "on", "and"]);
+
+/**
+ * The spans [first, last) of the unknown members of every list of places in `tokens`. `memberAt`
+ * gives the member that starts at a token (a mention or an unknown run), or null; the article "the"
+ * may open a member after a joiner ("Grindavík and the Keflavík Air Base").
+ */
+export function listedPlaceSpans(
+  tokens: readonly Token[],
+  memberAt: (k: number) => PlaceListMember | null,
+): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let member = memberAt(i);
+    if (!member) {
+      i++;
+      continue;
+    }
+    const members: PlaceListMember[] = [];
+    let k = i;
+    let joinedByWord = false;
+    while (member) {
+      members.push(member);
+      k = member.last;
+      if (tokens[k]?.text === "," && isJoinWord(tokens[k + 1])) {
+        k += 2;
+        joinedByWord = true;
+      } else if (isJoinWord(tokens[k])) {
+        k += 1;
+        joinedByWord = true;
+      } else if (tokens[k]?.text === ",") k += 1;
+      else break;
+      if (tokens[k]?.lower === "the") k++;
+      member = memberAt(k);
+    }
+    const end = (members[members.length - 1] as PlaceListMember).last;
+    if (placeList(tokens, members, joinedByWord, end))
+      for (const m of members) if (m.type === undefined) spans.push([m.first, m.last]);
+    i = Math.max(end, i + 1);
+  }
+  return spans;
+}
+
+/** True when `t` joins two members of a list ("and", "or"). */
+function isJoinWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "and" || t.lower === "or");
+}
+
+/**
+ * True when a list's typed members are all places and some member is unknown; two members joined by
+ * a comma alone must close their phrase.
+ */
+function placeList(
+  tokens: readonly Token[],
+  members: readonly PlaceListMember[],
+  joinedByWord: boolean,
+  end: number,
+): boolean {
+  if (members.length < 2) return false;
+  if (!members.some((m) => m.type === "Location")) return false;
+  if (!members.every((m) => m.type === undefined || m.type === "Location")) return false;
+  if (!members.some((m) => m.type === undefined)) return false;
+  // "Kharkiv and Zelensky's office": a possessive after the list owns something; a person's, mostly.
+  if (POSSESSIVES.has(tokens[end]?.text ?? "")) return false;
+  if (joinedByWord || members.length > 2) return true;
+  const next = tokens[end];
+  if (next === undefined) return true;
+  // "in Baku, Azernews, reports": a comma, then a verb, sets the name off as the verb's subject;
+  // "Sangley Point, Cavite, in an occasion": a comma before a function word closes the phrase.
+  if (next.text === ",") {
+    const after = tokens[end + 1];
+    return after === undefined || !/^\p{Ll}/u.test(after.text) || PHRASE_OPENERS.has(after.lower);
+  }
+  return PHRASE_ENDS.has(next.lower);
+}
