@@ -37,7 +37,6 @@ import { createQueryEngine } from "../../src/query/index.ts";
 import { createAnswerWriter } from "../../src/server/answer-json.ts";
 import { createEvidenceTexts } from "../../src/server/evidence-json.ts";
 import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
-// @ts-expect-error a plain-JavaScript build script without type declarations
 import { buildCli } from "../../scripts/build-thread.mjs";
 import { DEFAULT_MAX_PATHS } from "../../src/server/schemas.ts";
 import { DEFAULT_SERVER_SETTINGS } from "../../src/server/settings.ts";

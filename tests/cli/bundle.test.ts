@@ -5,7 +5,6 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error a plain-JavaScript build script without type declarations
 import { buildCli } from "../../scripts/build-thread.mjs";
 import { isFreshBundle } from "../../src/graph/fresh-bundle.mjs";
 import type { runCli } from "../../src/cli/main.ts";

@@ -11,7 +11,6 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-// @ts-expect-error a plain-JavaScript build script without type declarations
 import { buildThread } from "../../../scripts/build-thread.mjs";
 import { createLexicon, extractDocument } from "../../../src/extract/index.ts";
 import {
