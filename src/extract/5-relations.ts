@@ -42,6 +42,7 @@ import { behalfStates } from "./relations/supply-behalf.ts";
 import { describedBodyStates } from "./relations/described-states.ts";
 import { subBodyStates } from "./relations/sub-body-states.ts";
 import { ministryStates } from "./relations/ministry-states.ts";
+import { dropBodyReportsOnPeople } from "./relations/body-reports.ts";
 import { supplyArrival } from "./relations/arrivals.ts";
 import { headlineFutures } from "./relations/headline-futures.ts";
 import { discourseSupplies } from "./relations/supply-discourse.ts";
@@ -141,6 +142,7 @@ export function createRelationsStage(fixed?: FrameTable): Stage {
       personRecipients(state);
       documentOfficials(state);
       ministryStates(state, words);
+      dropBodyReportsOnPeople(state);
       headlineFutures(state);
       headlineSpeakers(state);
       futuresOfToldSupplies(state);
