@@ -6,6 +6,7 @@
 import { KgError } from "../model/errors.ts";
 import { type EntityType, isEntityType } from "../model/ontology.ts";
 import type { Frame } from "./frames.ts";
+import { tableNameKey } from "./lexicon-tables.ts";
 
 /** Aliases that name the entity only in a document that also names one of `when`. */
 export interface ContextAliases {
@@ -261,12 +262,14 @@ function tableOf(value: unknown, key: string): LexiconTable {
 
 /**
  * `over`'s groups added to `base`'s: a name `over` lists is its group's, no longer the group base
- * gave it; base's other names keep theirs, in base's order, `over`'s groups following.
+ * gave it, whichever way it is written when the table looks names up folded (`nameKey`,
+ * lexicon-tables.ts tableNameKey: "joe biden" moves "Joe Biden"); base's other names keep theirs,
+ * in base's order, `over`'s groups following.
  */
-function layered(base: LexiconTable, over: LexiconTable): LexiconTable {
-  const moved = new Set(Object.values(over).flat());
+function layered(base: LexiconTable, over: LexiconTable, nameKey: (name: string) => string): LexiconTable {
+  const moved = new Set(Object.values(over).flat().map(nameKey));
   const out: Record<string, readonly string[]> = {};
-  for (const [group, names] of Object.entries(base)) out[group] = names.filter((n) => !moved.has(n));
+  for (const [group, names] of Object.entries(base)) out[group] = names.filter((n) => !moved.has(nameKey(n)));
   for (const [group, names] of Object.entries(over)) out[group] = [...(out[group] ?? []), ...names];
   for (const group of Object.keys(out)) out[group] = Object.freeze(out[group] as string[]);
   return Object.freeze(out);
@@ -289,6 +292,6 @@ export function parseLexiconTables(json: unknown, base?: LexiconTables): Lexicon
     TABLE_KEY_SET,
     ["tables", "table"],
     base,
-    (value, key) => (base ? layered(base[key], tableOf(value, key)) : tableOf(value, key)),
+    (value, key) => (base ? layered(base[key], tableOf(value, key), tableNameKey(key)) : tableOf(value, key)),
   );
 }

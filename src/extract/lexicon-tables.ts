@@ -3,7 +3,7 @@
  * keeps a lexicon's word sets), so each stage reads the tables of the lexicon it was given and no
  * look-up is built at module level from the built-in data (a user lexicon's rows reach them all).
  */
-import type { LexiconTable, LexiconTables } from "./lexicon-schema.ts";
+import type { LexiconTable, LexiconTables, TableKey } from "./lexicon-schema.ts";
 import { foldPersonName } from "./lexicon/people.ts";
 import type { DocState } from "./types.ts";
 
@@ -19,8 +19,22 @@ export interface TableMaps {
 
 const compiled = new WeakMap<LexiconTables, TableMaps>();
 
+/**
+ * The key a table's names are looked up by: homeCountries folds a personal name (foldPersonName:
+ * "Joe Biden", "joe biden" and "JOE  BIDEN" are one official), the other tables take names as
+ * written. Two names of one key are one row: a user's row moves it (lexicon-schema.ts
+ * parseLexiconTables).
+ */
+export function tableNameKey(key: TableKey): (name: string) => string {
+  return key === "homeCountries" ? foldPersonName : asWritten;
+}
+
+function asWritten(name: string): string {
+  return name;
+}
+
 /** Each name of `table` (folded by `fold`) to its group; of two groups listing a name, the later. */
-function byName(table: LexiconTable, fold: (name: string) => string = (n) => n): Map<string, string> {
+function byName(table: LexiconTable, fold: (name: string) => string): Map<string, string> {
   return new Map(
     Object.entries(table).flatMap(([group, names]) => names.map((n) => [fold(n), group] as const)),
   );
@@ -31,9 +45,9 @@ export function tableMapsOf(tables: LexiconTables): TableMaps {
   let maps = compiled.get(tables);
   if (maps === undefined) {
     maps = Object.freeze({
-      homeCountries: byName(tables.homeCountries, foldPersonName),
-      governmentBodies: byName(tables.governmentBodies),
-      ministryAcronyms: byName(tables.ministryAcronyms),
+      homeCountries: byName(tables.homeCountries, tableNameKey("homeCountries")),
+      governmentBodies: byName(tables.governmentBodies, tableNameKey("governmentBodies")),
+      ministryAcronyms: byName(tables.ministryAcronyms, tableNameKey("ministryAcronyms")),
     });
     compiled.set(tables, maps);
   }
